@@ -1,0 +1,77 @@
+"""Actions: what a handler asks the engine to do. Each carries an idempotency key.
+
+Forum writes (reply, topic, message, edit) go through the outbox and happen once
+per key across crashes and restarts. `Remember`, `ScheduleTimer` and
+`CancelTimer` change scribe's own store, atomically with the dispatch.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ReplyToPost:
+    key: str
+    topic_id: int
+    raw: str
+    reply_to_post_number: int | None = None
+    mentions: tuple[str, ...] = ()
+    """Usernames this reply may notify; every other @name is written so it does not ping."""
+
+
+@dataclass(frozen=True)
+class CreateTopic:
+    key: str
+    title: str
+    raw: str
+    category_id: int | None = None
+    tags: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SendPrivateMessage:
+    key: str
+    recipients: tuple[str, ...]
+    title: str
+    raw: str
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EditPost:
+    key: str
+    post_id: int
+    raw: str
+    edit_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Remember:
+    """Store a JSON-able value under (namespace, key); `value=None` forgets it."""
+
+    namespace: str
+    key: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class ScheduleTimer:
+    """Fire `TickFired(name, payload)` at `at` (UTC), once. Same key replaces the timer."""
+
+    key: str
+    at: datetime
+    name: str
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CancelTimer:
+    key: str
+
+
+ForumWrite = ReplyToPost | CreateTopic | SendPrivateMessage | EditPost
+Action = ForumWrite | Remember | ScheduleTimer | CancelTimer
+FORUM_WRITES = (ReplyToPost, CreateTopic, SendPrivateMessage, EditPost)

@@ -1,0 +1,290 @@
+"""Settings: a TOML file, then environment overrides; secrets only from the environment.
+
+A bad or missing setting stops scribe before it starts, with a message that names
+the key and says how to fix it (`ConfigError`).
+"""
+from __future__ import annotations
+
+import os
+import re
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
+
+# Environment variable -> dotted setting. Documented in DESIGN.md and the README.
+ENV_OVERRIDES: dict[str, str] = {
+    "SCRIBE_FORUM_URL": "forum.url",
+    "SCRIBE_USERNAME": "forum.username",
+    "DISCOURSE_API_KEY": "forum.api_key",
+    "SCRIBE_DB": "store.path",
+    "OPENAI_BASE_URL": "llm.base_url",
+    "OPENAI_API_KEY": "llm.api_key",
+    "SCRIBE_LLM_MODEL": "llm.model",
+    "SCRIBE_WEBHOOK_SECRET": "webhooks.secret",
+    "SCRIBE_LANGUAGE": "language",
+    "SCRIBE_TIMEZONE": "timezone",
+    "SCRIBE_REMINDER_OFFSETS": "meetings.reminder_offsets",
+}
+SECRETS = {"forum.api_key": "DISCOURSE_API_KEY", "llm.api_key": "OPENAI_API_KEY", "webhooks.secret": "SCRIBE_WEBHOOK_SECRET"}
+
+_DURATION = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(s|sec|m|min|mn|h|d|j|w)?\s*$", re.I)
+_UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "mn": 60, "h": 3600, "d": 86400, "j": 86400, "w": 604800}
+
+
+def parse_duration(text: str) -> timedelta:
+    """'24h', '1h', '3m', '90min', '2d'/'2j' → timedelta; a bare number is minutes."""
+    m = _DURATION.match(text)
+    if not m:
+        raise ValueError(f"{text!r} is not a duration; write it like 24h, 1h, 30m or 2d")
+    value = float(m.group(1).replace(",", "."))
+    return timedelta(seconds=value * _UNITS[(m.group(2) or "m").lower()])
+
+
+def format_duration(delta: timedelta) -> str:
+    seconds = int(delta.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0 and seconds >= size:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ForumSettings(Section):
+    url: str | None = Field(None, description='the forum address, e.g. url = "https://forum.example.org/" (or SCRIBE_FORUM_URL)')
+    username: str = Field("scribe", description="the bot's forum account (or SCRIBE_USERNAME)")
+    api_key: SecretStr | None = Field(None, description="set DISCOURSE_API_KEY, or DISCOURSE_API_KEY_FILE for a secret file")
+    other_bots: list[str] = Field(default_factory=lambda: ["system", "discobot"], description="accounts scribe never answers")
+    poll_seconds: float = Field(30.0, gt=0, description="seconds between two polls of /posts.json")
+    requests_per_minute: int = Field(50, gt=0, le=600, description="scribe's own ceiling under Discourse's 60/min admin API limit")
+    timeout_seconds: float = Field(30.0, gt=0)
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        if not re.match(r"^https?://[^/\s]+", v):
+            raise ValueError(f"{v!r} is not an http(s) address")
+        return v if v.endswith("/") else v + "/"
+
+
+class StoreSettings(Section):
+    path: str = Field("scribe.db", description="the SQLite file (or SCRIBE_DB)")
+
+
+class WebhookSettings(Section):
+    enabled: bool = False
+    host: str = "0.0.0.0"
+    port: int = Field(8088, gt=0, lt=65536)
+    path: str = "/webhooks/discourse"
+    secret: SecretStr | None = Field(None, description="set SCRIBE_WEBHOOK_SECRET (at least 12 characters, as in Discourse)")
+
+
+class LlmSettings(Section):
+    base_url: str | None = Field(None, description="an OpenAI-compatible endpoint such as http://127.0.0.1:11434/v1 (or OPENAI_BASE_URL); empty = offline summariser")
+    api_key: SecretStr | None = Field(None, description="set OPENAI_API_KEY (any non-empty value for local servers)")
+    model: str = Field("gpt-4o-mini", description="model name (or SCRIBE_LLM_MODEL)")
+    timeout_seconds: float = Field(60.0, gt=0)
+    max_retries: int = Field(1, ge=0, le=5)
+    token_budget: int = Field(6000, gt=500, description="tokens per request, prompt included")
+
+
+class LinksSettings(Section):
+    grace_minutes: float = Field(10.0, ge=0, description="minutes before telling an author their announcement has no link")
+    notify: Literal["pm", "reply", "none"] = "pm"
+    cooldown_minutes: float = Field(60.0, ge=0, description="at most one link answer per topic in this time, unless asked directly")
+
+
+class MeetingsSettings(Section):
+    reminder_offsets: list[str] = Field(default_factory=lambda: ["24h", "1h"], description='e.g. reminder_offsets = ["24h", "1h"] (or SCRIBE_REMINDER_OFFSETS=24h,1h)')
+    category_offsets: dict[str, list[str]] = Field(default_factory=dict, description='per category id, e.g. {"2" = ["48h", "2h"]}')
+    remind_via: Literal["mention", "pm"] = "mention"
+
+    @field_validator("reminder_offsets", mode="before")
+    @classmethod
+    def _split(cls, v: Any) -> Any:
+        return [s for s in re.split(r"[,\s]+", v) if s] if isinstance(v, str) else v
+
+    @field_validator("reminder_offsets")
+    @classmethod
+    def _offsets(cls, v: list[str]) -> list[str]:
+        for item in v:
+            parse_duration(item)
+        return v
+
+    def offsets(self, category_id: int | None = None) -> list[timedelta]:
+        raw = self.category_offsets.get(str(category_id), self.reminder_offsets) if category_id is not None else self.reminder_offsets
+        return sorted({parse_duration(x) for x in raw}, reverse=True)
+
+
+class SummariesSettings(Section):
+    category_id: int | None = Field(None, description="category of new synthesis topics (id from /site.json)")
+    post_as: Literal["topic", "reply"] = "topic"
+    min_new_posts: int = Field(20, ge=1)
+    every: str = Field("fri 17:00", description='when periodic syntheses run, e.g. "fri 17:00"')
+
+
+class DigestSettings(Section):
+    enabled: bool = True
+    category_id: int | None = Field(None, description="category of the weekly digest topic")
+    day: str = Field("mon", description="mon, tue, wed, thu, fri, sat or sun")
+    time: str = Field("09:00", description="HH:MM in the forum's time zone")
+
+    @field_validator("day")
+    @classmethod
+    def _day(cls, v: str) -> str:
+        if v.lower()[:3] not in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+            raise ValueError(f"{v!r} is not a day; use mon, tue, wed, thu, fri, sat or sun")
+        return v.lower()[:3]
+
+    @field_validator("time")
+    @classmethod
+    def _time(cls, v: str) -> str:
+        if not re.match(r"^([01]?\d|2[0-3]):[0-5]\d$", v):
+            raise ValueError(f"{v!r} is not a time; write it HH:MM, e.g. 09:00")
+        return v
+
+
+class PermissionsSettings(Section):
+    groups: list[str] = Field(default_factory=list, description="groups whose members may change schedules, besides admins and moderators")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(extra="forbid", env_prefix="SCRIBE_UNUSED_")
+    toml_path: ClassVar[Path | None] = None
+
+    language: Literal["fr", "en"] = Field("fr", description='"fr" or "en" (or SCRIBE_LANGUAGE)')
+    timezone: str = Field("Europe/Paris", description='an IANA zone such as "Europe/Paris" (or SCRIBE_TIMEZONE)')
+    forum: ForumSettings = Field(default_factory=ForumSettings)
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    webhooks: WebhookSettings = Field(default_factory=WebhookSettings)
+    llm: LlmSettings = Field(default_factory=LlmSettings)
+    links: LinksSettings = Field(default_factory=LinksSettings)
+    meetings: MeetingsSettings = Field(default_factory=MeetingsSettings)
+    summaries: SummariesSettings = Field(default_factory=SummariesSettings)
+    digest: DigestSettings = Field(default_factory=DigestSettings)
+    permissions: PermissionsSettings = Field(default_factory=PermissionsSettings)
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{v!r} is not a known time zone; use an IANA name like Europe/Paris") from None
+        return v
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, EnvOverrides(settings_cls)]
+        if cls.toml_path is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=cls.toml_path))
+        return tuple(sources)
+
+
+class EnvOverrides(PydanticBaseSettingsSource):
+    """The documented environment variables, plus `<NAME>_FILE` secret files for secrets."""
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for env, dotted in ENV_OVERRIDES.items():
+            value = os.environ.get(env)
+            file = os.environ.get(f"{env}_FILE")
+            if value is None and file and dotted in SECRETS:
+                value = Path(file).read_text(encoding="utf-8").strip()
+            if value is None or value == "":
+                continue
+            node = out
+            *parents, leaf = dotted.split(".")
+            for p in parents:
+                node = node.setdefault(p, {})
+            node[leaf] = value
+        return out
+
+
+class ConfigError(Exception):
+    """A setting is wrong or missing; the message names the key and the fix."""
+
+
+def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
+    """Read settings from `path` (or $SCRIBE_CONFIG), then the environment, then `overrides`."""
+    path = path or os.environ.get("SCRIBE_CONFIG")
+    toml_path = Path(path) if path else None
+    if toml_path is not None:
+        if not toml_path.is_file():
+            raise ConfigError(f"config file {toml_path} not found: copy config/scribe.example.toml there, or pass --config FILE")
+        _refuse_secrets_in_file(toml_path)
+    Settings.toml_path = toml_path
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise ConfigError(_explain(exc, toml_path)) from None
+    except Exception as exc:  # a TOML syntax error
+        raise ConfigError(f"cannot read {toml_path}: {exc}") from None
+    finally:
+        Settings.toml_path = None
+
+
+def _refuse_secrets_in_file(path: Path) -> None:
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    for dotted, env in SECRETS.items():
+        section, key = dotted.split(".")
+        if key in (data.get(section) or {}):
+            raise ConfigError(
+                f"{dotted} must not be written in {path}: secrets come only from the environment. "
+                f"Remove it from the file and set {env} (or {env}_FILE pointing to a secret file)."
+            )
+
+
+def _explain(exc: ValidationError, path: Path | None) -> str:
+    where = f" in {path}" if path else ""
+    lines = [f"invalid settings{where}:"]
+    for err in exc.errors():
+        dotted = ".".join(str(p) for p in err["loc"])
+        env = next((e for e, d in ENV_OVERRIDES.items() if d == dotted), None)
+        hint = _description(dotted)
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "unknown setting (misspelt?); see config/scribe.example.toml for the known ones"
+        fix = f" Fix: {hint}." if hint else ""
+        via = f" (environment: {env})" if env and env not in (hint or "") else ""
+        lines.append(f"  {dotted}: {msg}.{fix}{via}")
+    return "\n".join(lines)
+
+
+def _description(dotted: str) -> str | None:
+    model: Any = Settings
+    field = None
+    for part in dotted.split("."):
+        fields = getattr(model, "model_fields", {})
+        if part not in fields:
+            return None
+        field = fields[part]
+        model = field.annotation
+    return field.description if field else None

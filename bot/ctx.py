@@ -1,0 +1,109 @@
+"""The read-only context a handler receives, and in-memory views for tests and previews.
+
+Handlers read the forum and scribe's memory through these views and never write:
+writes are actions returned to the engine.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from bot.config import Settings
+from bot.i18n import Messages
+from bot.models import Category, Post, Topic, User
+
+
+class ForumView(Protocol):
+    async def topic(self, topic_id: int) -> Topic:
+        """The whole topic, every visible post (raw when the forum gives it)."""
+
+    async def post(self, post_id: int) -> Post | None: ...
+
+    async def user(self, username: str) -> User | None:
+        """The forum's current record of a user (staff flags, groups), never a cached copy."""
+
+    async def likers(self, post_id: int) -> list[str] | None:
+        """Usernames who liked the post, or None when the forum cannot tell."""
+
+    async def categories(self) -> list[Category]: ...
+
+    async def latest_topics(self, limit: int = 30) -> list[Topic]:
+        """Most recently active topics (without their posts)."""
+
+
+class MemoryView(Protocol):
+    async def get(self, namespace: str, key: str) -> Any | None: ...
+
+    async def items(self, namespace: str) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True)
+class Ctx:
+    settings: Settings
+    forum: ForumView
+    memory: MemoryView
+    now: datetime
+    llm: Any = None
+    messages: Messages = field(default_factory=lambda: Messages("en"))
+
+    @property
+    def bot_username(self) -> str:
+        return self.settings.forum.username
+
+    def t(self, key: str, **values: Any) -> str:
+        """A message in the forum's language."""
+        return self.messages.get(key, **values)
+
+
+class StaticForum:
+    """A ForumView over topics already in memory: tests, previews of topic files."""
+
+    def __init__(
+        self,
+        topics: list[Topic] = (),  # type: ignore[assignment]
+        users: list[User] = (),  # type: ignore[assignment]
+        likers: dict[int, list[str]] | None = None,
+        categories: list[Category] = (),  # type: ignore[assignment]
+    ) -> None:
+        self._topics = {t.id: t for t in topics}
+        self._users = {u.username.lower(): u for u in users}
+        self._likers = likers
+        self._categories = list(categories)
+
+    async def topic(self, topic_id: int) -> Topic:
+        return self._topics[topic_id]
+
+    async def post(self, post_id: int) -> Post | None:
+        for t in self._topics.values():
+            for p in t.posts:
+                if p.id == post_id:
+                    return p
+        return None
+
+    async def user(self, username: str) -> User | None:
+        return self._users.get(username.lower())
+
+    async def likers(self, post_id: int) -> list[str] | None:
+        if self._likers is None:
+            return None
+        return list(self._likers.get(post_id, []))
+
+    async def categories(self) -> list[Category]:
+        return list(self._categories)
+
+    async def latest_topics(self, limit: int = 30) -> list[Topic]:
+        return sorted(self._topics.values(), key=lambda t: t.last_posted_at or t.created_at or datetime.min, reverse=True)[:limit]
+
+
+class DictMemory:
+    """A MemoryView over a dict of dicts."""
+
+    def __init__(self, data: dict[str, dict[str, Any]] | None = None) -> None:
+        self.data = data if data is not None else {}
+
+    async def get(self, namespace: str, key: str) -> Any | None:
+        return self.data.get(namespace, {}).get(key)
+
+    async def items(self, namespace: str) -> dict[str, Any]:
+        return dict(self.data.get(namespace, {}))

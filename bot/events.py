@@ -1,0 +1,50 @@
+"""Events: past-tense facts the poller, the webhook receiver and the scheduler report."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.models import Post
+
+
+@dataclass(frozen=True)
+class PostCreated:
+    post: Post
+
+
+@dataclass(frozen=True)
+class PostEdited:
+    post: Post
+
+
+@dataclass(frozen=True)
+class PostLiked:
+    post: Post
+    username: str
+
+
+@dataclass(frozen=True)
+class MentionReceived:
+    """A post that addresses the bot (`@scribe …` outside quotes and code).
+
+    `command` is the first word after the mention, lower-cased ("" when none);
+    `args` is the rest of that line.
+    """
+
+    post: Post
+    command: str
+    args: str
+
+
+@dataclass(frozen=True)
+class TickFired:
+    """A schedule or a timer came due. `name` says which; `key` is unique per firing."""
+
+    name: str
+    at: datetime
+    key: str
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+Event = PostCreated | PostEdited | PostLiked | MentionReceived | TickFired

@@ -1,0 +1,195 @@
+"""What a post says: its own words, the quotes it carries, its mentions and links.
+
+Real Discourse exports carry only `cooked` HTML; the API's post lists also carry
+`raw`. Both go through one path: raw is rendered to HTML the way Discourse would
+(BBCode quotes become `aside.quote`), then read with selectolax.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from bot.models import Post
+
+_md = MarkdownIt("commonmark", {"html": False, "breaks": True})
+_QUOTE_OPEN = re.compile(r'\[quote(?:=(?:"([^"\]]*)"|([^\]]*)))?\]\s*', re.I)
+_QUOTE_CLOSE = re.compile(r"\s*\[/quote\]", re.I)
+_URL = re.compile(r"https?://[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]", re.I)
+_MENTION = re.compile(r"(?<![\w@/`])@([A-Za-z0-9_][\w.-]*[\w]|[A-Za-z0-9_])")
+_EMOJI = re.compile(r":([a-z0-9_+-]+):")
+
+
+@dataclass(frozen=True)
+class Quote:
+    username: str | None
+    post_number: int | None
+    topic_id: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PostText:
+    """A post read once: own text (quotes, code and oneboxes removed) and its parts."""
+
+    text: str
+    quotes: tuple[Quote, ...]
+    mentions: frozenset[str]
+    links: tuple[Link, ...]
+
+
+def analyse(post: Post) -> PostText:
+    """Read a post (cached on id and version, so edits are re-read)."""
+    return _analyse(post.id, post.version, post.cooked, post.raw)
+
+
+@lru_cache(maxsize=4096)
+def _analyse(_id: int, _version: int, cooked: str, raw: str | None) -> PostText:
+    if cooked:
+        return read_html(cooked, from_raw=False)
+    return read_html(render_raw(raw or ""), from_raw=True)
+
+
+def render_raw(raw: str) -> str:
+    """Markdown + Discourse quote BBCode to HTML close to Discourse's cooked."""
+    parts: list[str] = []
+    pos = 0
+    depth = 0
+    for m in re.finditer(r'\[quote(?:=(?:"[^"\]]*"|[^\]]*))?\]|\[/quote\]', raw, re.I):
+        chunk = raw[pos:m.start()]
+        if chunk.strip():
+            parts.append(_md.render(chunk))
+        pos = m.end()
+        if m.group(0).lower().startswith("[/quote"):
+            if depth:
+                parts.append("</blockquote></aside>")
+                depth -= 1
+            continue
+        attrs = _quote_attrs(m.group(0))
+        data = "".join(f' data-{k}="{html.escape(str(v))}"' for k, v in attrs.items() if v is not None)
+        parts.append(f'<aside class="quote no-group"{data}><blockquote>')
+        depth += 1
+    tail = raw[pos:]
+    if tail.strip():
+        parts.append(_md.render(tail))
+    parts.append("</blockquote></aside>" * depth)
+    return "".join(parts)
+
+
+def _quote_attrs(tag: str) -> dict[str, str | None]:
+    m = _QUOTE_OPEN.match(tag)
+    spec = (m.group(1) or m.group(2) or "") if m else ""
+    fields = [f.strip() for f in spec.split(",") if f.strip()]
+    attrs: dict[str, str | None] = {"username": None, "post": None, "topic": None}
+    for i, f in enumerate(fields):
+        key, sep, value = f.partition(":")
+        if sep and key.strip() in ("post", "topic"):
+            attrs[key.strip()] = value.strip()
+        elif i == 0:
+            attrs["username"] = f
+    return attrs
+
+
+def read_html(doc: str, from_raw: bool = False) -> PostText:
+    tree = LexborHTMLParser(doc)
+    root = tree.body or tree.root
+    quotes = tuple(_read_quote(a) for a in root.css("aside.quote"))
+    for node in root.css("aside.quote, pre, aside.onebox, .lightbox-wrapper .meta, div.poll-info"):
+        node.decompose()
+    for img in root.css("img.emoji"):
+        img.replace_with(img.attributes.get("alt") or "")
+    mentions = {n.text(strip=True).lstrip("@").lower() for n in root.css("a.mention, span.mention")}
+    links = [
+        Link(a.attributes.get("href") or "", a.text(strip=True))
+        for a in root.css("a[href]")
+        if _is_content_link(a)
+    ]
+    text = _block_text(root)
+    if from_raw:
+        bare = LexborHTMLParser(doc)
+        for node in bare.css("aside.quote, pre, code"):
+            node.decompose()
+        mentions |= {m.lower() for m in _MENTION.findall(bare.text(separator=" "))}
+        known = {link.url for link in links}
+        links += [Link(u, u) for u in _URL.findall(text) if u not in known]
+    return PostText(text=text, quotes=quotes, mentions=frozenset(mentions), links=tuple(links))
+
+
+def _read_quote(aside: LexborNode) -> Quote:
+    a = aside.attributes
+    body = aside.css_first("blockquote")
+    return Quote(
+        username=a.get("data-username"),
+        post_number=_int(a.get("data-post")),
+        topic_id=_int(a.get("data-topic")),
+        text=_block_text(body) if body else "",
+    )
+
+
+def _is_content_link(a: LexborNode) -> bool:
+    classes = (a.attributes.get("class") or "").split()
+    href = a.attributes.get("href") or ""
+    if {"mention", "mention-group", "hashtag", "hashtag-cooked", "lightbox"} & set(classes):
+        return False
+    return href.startswith(("http://", "https://", "//")) or (href.startswith("/") and not href.startswith("/u/"))
+
+
+_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "blockquote", "tr", "br", "ul", "ol", "aside", "hr"}
+
+
+def _block_text(node: LexborNode) -> str:
+    """Text with a line break after each block element, whitespace tidied."""
+    for br in node.css("br"):
+        br.replace_with("\n")
+    out: list[str] = []
+    _walk(node, out)
+    text = "".join(out)
+    text = re.sub(r"[ \t\xa0]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _walk(node: LexborNode, out: list[str]) -> None:
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            out.append(child.text_content or "")
+        elif child.tag == "li":
+            out.append("\n- ")
+            _walk(child, out)
+            out.append("\n")
+        else:
+            _walk(child, out)
+            if child.tag in _BLOCKS:
+                out.append("\n")
+        child = child.next
+
+
+def plain(post: Post) -> str:
+    return analyse(post).text
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, typographic apostrophes made plain: for matching."""
+    import unicodedata
+
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\xa0", " ")
+    nfkd = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in nfkd if not unicodedata.combining(c))
+
+
+def _int(v: str | None) -> int | None:
+    try:
+        return int(v) if v not in (None, "") else None
+    except ValueError:
+        return None
