@@ -1,0 +1,50 @@
+"""Building blocks for handler tests: plain data, no server."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from bot.config import Settings, load_settings
+from bot.ctx import Ctx, DictMemory, StaticForum
+from bot.i18n import Messages
+from bot.models import Post, Topic, User
+from bot.topicfile import load_topic_file
+
+DATA = Path(__file__).parent / "data"
+
+
+def seed_topic() -> Topic:
+    return load_topic_file(DATA / "seed-thread.json")
+
+
+def make_post(post_number: int, username: str, raw: str, topic_id: int = 1, created_at: datetime | None = None, **kw: Any) -> Post:
+    return Post(
+        id=topic_id * 1000 + post_number,
+        topic_id=topic_id,
+        post_number=post_number,
+        username=username,
+        created_at=created_at or datetime(2026, 11, 26, 10, 0, tzinfo=timezone.utc),
+        raw=raw,
+        **kw,
+    )
+
+
+def make_ctx(
+    topics: list[Topic] = (),  # type: ignore[assignment]
+    now: datetime | None = None,
+    language: str = "fr",
+    users: list[User] = (),  # type: ignore[assignment]
+    likers: dict[int, list[str]] | None = None,
+    memory: dict[str, dict[str, Any]] | None = None,
+    settings: Settings | None = None,
+    **overrides: Any,
+) -> Ctx:
+    settings = settings or load_settings(language=language, **overrides)
+    return Ctx(
+        settings=settings,
+        forum=StaticForum(list(topics), list(users), likers),
+        memory=DictMemory(memory),
+        now=now or datetime(2026, 11, 26, 10, 0, tzinfo=timezone.utc),
+        messages=Messages(settings.language),
+    )
