@@ -29,12 +29,14 @@ class MentionReceived:
     """A post that addresses the bot (`@scribe …` outside quotes and code).
 
     `command` is the first word after the mention, lower-cased ("" when none);
-    `args` is the rest of that line.
+    `args` is the rest of that line. `direct` is False when the mention sits inside a
+    sentence ("merci @scribe") rather than opening a request.
     """
 
     post: Post
     command: str
     args: str
+    direct: bool = True
 
 
 @dataclass(frozen=True)

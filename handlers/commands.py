@@ -26,7 +26,8 @@ async def may_change_bot(username: str, ctx: Ctx) -> bool:
     user = await ctx.forum.user(username)
     if user is None or user.suspended:
         return False
-    return user.staff or bool(user.groups & {g.lower() for g in ctx.settings.permissions.groups} | user.groups & set(ctx.settings.permissions.groups))
+    allowed = {g.lower() for g in ctx.settings.permissions.groups}
+    return user.staff or any(g.lower() in allowed for g in user.groups)
 
 
 def reply(event: MentionReceived, raw: str, suffix: str = "command", mentions: tuple[str, ...] = ()) -> ReplyToPost:
@@ -45,7 +46,7 @@ def reply(event: MentionReceived, raw: str, suffix: str = "command", mentions: t
 async def on_mention(event: MentionReceived, ctx: Ctx) -> list[Action]:
     command = find_command(event.command) if event.command else None
     if command is None:
-        if not event.command:
+        if not event.command or not event.direct:
             return []
         return [reply(event, ctx.t("commands.unknown", command=event.command, bot=ctx.bot_username))]
     if command.staff_only and not await may_change_bot(event.post.username, ctx):

@@ -1,0 +1,138 @@
+"""The `scribe` command."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import signal
+import sys
+from typing import Any
+
+from bot.config import ConfigError, load_settings
+
+log = logging.getLogger("scribe")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="scribe", description="A Discourse bot for communities that debate in long threads.")
+    p.add_argument("--config", help="TOML settings file (default: $SCRIBE_CONFIG)")
+    p.add_argument("--log-json", action="store_true", help="logs as JSON lines")
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="the bot: polling, webhooks, schedules")
+    run.add_argument("--once", action="store_true", help="one pass (poll, due timers, outbox), then exit")
+    run.add_argument("--dry-run", action="store_true", help="print the actions instead of sending them")
+
+    sub.add_parser("demo", help="sandbox forum + bot on the seed thread, end to end, no account or key")
+
+    sb = sub.add_parser("sandbox", help="a local Discourse-compatible forum")
+    sb.add_argument("--port", type=int, default=4200)
+    sb.add_argument("--load", nargs="*", default=[], metavar="PATH", help="topic JSON files or seed files to load")
+    sb.add_argument("--api-key", default="sandbox-key")
+
+    pv = sub.add_parser("preview", help="what scribe sees in a topic and would do; posts nothing")
+    pv.add_argument("topic", help="topic id, topic URL or topic JSON file")
+    pv.add_argument("--json", action="store_true", help="machine-readable output")
+
+    bench = sub.add_parser("bench", help="print the benchmark figures")
+    bench.add_argument("--load", metavar="PATH", help="a big topic JSON file for topic.read690")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from bot.logs import setup_logging
+
+    setup_logging("DEBUG" if args.verbose else "INFO" if args.command == "run" else "WARNING", args.log_json)
+    try:
+        return asyncio.run(_dispatch(args))
+    except ConfigError as exc:
+        print(f"scribe: configuration problem\n{exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _dispatch(args: argparse.Namespace) -> int:
+    handler = globals()[f"_cmd_{args.command}"]
+    return int(await handler(args) or 0)
+
+
+async def _cmd_run(args: argparse.Namespace) -> int:
+    from bot.app import open_engine
+
+    settings = load_settings(args.config)
+    async with open_engine(settings, dry_run=args.dry_run) as engine:
+        if args.once:
+            report = await engine.run_once()
+            log.info("run.once", extra={"events": len(report.events), "actions": len(report.actions), "sent": len(report.sent)})
+            return 0
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        runner = None
+        if settings.webhooks.enabled:
+            from bot.webhooks import start_receiver
+
+            runner = await start_receiver(settings, engine.queue)
+        try:
+            await engine.run(stop)
+        finally:
+            if runner is not None:
+                await runner.cleanup()
+        log.info("run.stopped")
+    return 0
+
+
+async def _cmd_demo(args: argparse.Namespace) -> int:
+    from bot.demo import demo
+
+    return await demo()
+
+
+async def _cmd_sandbox(args: argparse.Namespace) -> int:
+    from bot.sandbox import run_sandbox
+
+    await run_sandbox(args.port, args.load, args.api_key)
+    return 0
+
+
+async def _cmd_preview(args: argparse.Namespace) -> int:
+    from bot.preview import preview
+
+    settings = load_settings(args.config)
+    result = await preview(args.topic, settings)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+    else:
+        _print_preview(result)
+    return 0
+
+
+def _print_preview(result: dict[str, Any]) -> None:
+    topic = result["topic"]
+    print(f"Topic {topic['id']}: {topic['title']} ({topic['posts']} posts)")
+    for name in ("link_requests", "missing_links", "meetings", "proposals"):
+        items = result.get(name) or []
+        print(f"\n{name.replace('_', ' ')}: {len(items)}")
+        for item in items[:15]:
+            print("  - " + json.dumps(item, ensure_ascii=False, default=str)[:200])
+    if result.get("summary"):
+        print("\nsummary:\n" + result["summary"])
+    print(f"\nactions scribe would take: {len(result['actions'])}")
+    for action in result["actions"]:
+        print("  - " + json.dumps(action, ensure_ascii=False)[:300])
+
+
+async def _cmd_bench(args: argparse.Namespace) -> int:
+    from bot.bench import bench
+
+    await bench(args.load)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

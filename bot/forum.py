@@ -1,0 +1,297 @@
+"""The async Discourse client: one aiohttp session, polite pacing, 429s waited out.
+
+Reads are retried on rate limits (Retry-After / extras.wait_seconds), server errors
+and network failures with jittered exponential backoff. Writes are retried only
+when the forum certainly did not act (429, connection refused): an ambiguous
+failure is raised as `AmbiguousWrite` and the outbox checks the forum before
+sending again.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+import aiohttp
+
+from bot.models import Category, Post, Topic, User
+
+log = logging.getLogger("scribe.forum")
+
+POSTS_PER_PAGE = 50
+TOPIC_CHUNK = 20
+POST_IDS_PER_REQUEST = 100
+
+
+class ForumError(Exception):
+    """The forum answered with an error; `errors` holds Discourse's own messages."""
+
+    def __init__(self, status: int, method: str, path: str, errors: list[str], body: str = "") -> None:
+        self.status, self.method, self.path, self.errors, self.body = status, method, path, errors, body
+        detail = "; ".join(errors) if errors else (body[:200] or "no details")
+        super().__init__(f"{method} {path} → {status}: {detail}")
+
+
+class NotFound(ForumError):
+    pass
+
+
+class Forbidden(ForumError):
+    pass
+
+
+class Rejected(ForumError):
+    """422: Discourse refused the content (too short, too similar, …)."""
+
+
+class Unavailable(Exception):
+    """The forum could not be reached or kept failing after every retry."""
+
+
+class AmbiguousWrite(Unavailable):
+    """A write failed in a way that does not tell whether the forum acted."""
+
+
+class Forum:
+    def __init__(
+        self,
+        base_url: str,
+        username: str,
+        api_key: str | None,
+        *,
+        timeout: float = 30.0,
+        requests_per_minute: int = 50,
+        max_attempts: int = 6,
+        max_wait: float = 120.0,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
+        self.username = username
+        self._api_key = api_key
+        self._timeout = aiohttp.ClientTimeout(total=timeout, connect=min(10.0, timeout))
+        self._rpm = requests_per_minute
+        self._sent: deque[float] = deque()
+        self._max_attempts = max_attempts
+        self._max_wait = max_wait
+        self._sleep = sleep
+        self._session: aiohttp.ClientSession | None = None
+        self.requests = 0
+
+    async def __aenter__(self) -> "Forum":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    def _headers(self, as_user: str | None) -> dict[str, str]:
+        headers = {"Accept": "application/json"}
+        if self._api_key:
+            headers["Api-Key"] = self._api_key
+            headers["Api-Username"] = as_user or self.username
+        return headers
+
+    def session(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            self._session = aiohttp.ClientSession(
+                base_url=self.base_url,
+                timeout=self._timeout,
+                connector=aiohttp.TCPConnector(limit_per_host=4),
+                headers={"User-Agent": "discourse-scribe"},
+            )
+        return self._session
+
+    async def _pace(self) -> None:
+        """Stay under our own requests-per-minute ceiling (Discourse allows 60/min per site)."""
+        now = time.monotonic()
+        while self._sent and now - self._sent[0] > 60:
+            self._sent.popleft()
+        if len(self._sent) >= self._rpm:
+            await self._sleep(60 - (now - self._sent[0]) + 0.01)
+        self._sent.append(time.monotonic())
+
+    async def request(self, method: str, path: str, *, params: Any = None, json_body: Any = None, as_user: str | None = None) -> Any:
+        """One API call with Discourse's error semantics; `path` is relative ("posts.json")."""
+        write = method != "GET"
+        path = path.lstrip("/")
+        for attempt in range(1, self._max_attempts + 1):
+            await self._pace()
+            self.requests += 1
+            try:
+                async with self.session().request(
+                    method, path, params=params, json=json_body, headers=self._headers(as_user), allow_redirects=False
+                ) as resp:
+                    body = await resp.text()
+                    if resp.status == 429:
+                        wait = _retry_after(resp.headers, body)
+                        log.warning("forum.rate_limited", extra={"path": path, "wait_seconds": wait, "attempt": attempt})
+                        await self._sleep(min(wait, self._max_wait))
+                        continue
+                    if resp.status >= 500:
+                        if write:
+                            raise AmbiguousWrite(f"{method} {path} → {resp.status}")
+                        await self._backoff(path, attempt, f"status {resp.status}")
+                        continue
+                    if resp.status >= 300:
+                        raise _error(resp.status, method, path, body)
+                    try:
+                        return json.loads(body) if body else None
+                    except json.JSONDecodeError:
+                        if write:
+                            raise AmbiguousWrite(f"{method} {path}: unreadable answer") from None
+                        await self._backoff(path, attempt, "malformed body")
+                        continue
+            except aiohttp.ClientConnectorError as exc:
+                await self._backoff(path, attempt, f"cannot connect: {exc.os_error or exc}")
+            except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+                if write:
+                    raise AmbiguousWrite(f"{method} {path}: {type(exc).__name__}") from exc
+                await self._backoff(path, attempt, type(exc).__name__)
+        raise Unavailable(f"{method} {path}: still failing after {self._max_attempts} attempts")
+
+    async def _backoff(self, path: str, attempt: int, why: str) -> None:
+        delay = min(60.0, 0.5 * 2 ** (attempt - 1)) * random.uniform(0.5, 1.0)
+        log.warning("forum.retry", extra={"path": path, "why": why, "attempt": attempt, "delay": round(delay, 2)})
+        if attempt < self._max_attempts:
+            await self._sleep(delay)
+
+    # Reading -----------------------------------------------------------------
+
+    async def latest_posts(self, before: int | None = None) -> list[Post]:
+        """Newest regular public posts, 50 per page, newest first; `before` is inclusive."""
+        data = await self.request("GET", "posts.json", params={"before": before} if before else None)
+        return [Post.from_json(p) for p in data.get("latest_posts", [])]
+
+    async def private_posts(self, before: int | None = None) -> list[Post]:
+        data = await self.request("GET", "private-posts.json", params={"before": before} if before else None)
+        return [Post.from_json(p) for p in data.get("private_posts", [])]
+
+    async def topic(self, topic_id: int) -> Topic:
+        """Every visible post of a topic: the topic view (first 20 posts and the id stream),
+        then the missing ids 100 at a time (`/t/{id}/posts.json?post_ids[]=`)."""
+        data = await self.request("GET", f"t/{topic_id}.json")
+        stream = data.get("post_stream") or {}
+        posts = [Post.from_json(p, data) for p in stream.get("posts") or ()]
+        have = {p.id for p in posts}
+        missing = [i for i in stream.get("stream") or () if i not in have]
+        for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
+            posts += await self.posts_by_ids(topic_id, chunk, topic=data)
+        return Topic.from_json(data, posts)
+
+    async def posts_by_ids(self, topic_id: int, post_ids: list[int], topic: dict[str, Any] | None = None) -> list[Post]:
+        params = [("post_ids[]", str(i)) for i in post_ids] + [("include_raw", "true")]
+        data = await self.request("GET", f"t/{topic_id}/posts.json", params=params)
+        return [Post.from_json(p, topic or {"id": topic_id}) for p in (data.get("post_stream") or {}).get("posts") or ()]
+
+    async def post(self, post_id: int) -> Post | None:
+        try:
+            return Post.from_json(await self.request("GET", f"posts/{post_id}.json"))
+        except NotFound:
+            return None
+
+    async def user(self, username: str) -> User | None:
+        try:
+            return User.from_json(await self.request("GET", f"u/{username}.json"))
+        except NotFound:
+            return None
+
+    async def likers(self, post_id: int) -> list[str] | None:
+        """Who liked a post, every page of `/post_action_users.json`."""
+        names: list[str] = []
+        page = 0
+        while True:
+            data = await self.request("GET", "post_action_users.json", params={"id": post_id, "post_action_type_id": 2, "page": page, "limit": 200})
+            batch = data.get("post_action_users") or []
+            names += [u["username"] for u in batch]
+            total = data.get("total_rows_post_action_users")
+            if not batch or total is None or len(names) >= int(total):
+                return names
+            page += 1
+
+    async def categories(self) -> list[Category]:
+        data = await self.request("GET", "site.json")
+        return [Category.from_json(c) for c in data.get("categories", [])]
+
+    async def latest_topics(self, limit: int = 30) -> list[Topic]:
+        topics: list[Topic] = []
+        page = 0
+        while len(topics) < limit:
+            data = await self.request("GET", "latest.json", params={"page": page})
+            batch = (data.get("topic_list") or {}).get("topics") or []
+            topics += [Topic.from_json({**t, "post_stream": {"posts": []}}) for t in batch]
+            if not (data.get("topic_list") or {}).get("more_topics_url") or not batch:
+                break
+            page += 1
+        return topics[:limit]
+
+    # Writing -----------------------------------------------------------------
+
+    async def create_post(self, raw: str, topic_id: int, reply_to_post_number: int | None = None, as_user: str | None = None) -> Post:
+        body: dict[str, Any] = {"raw": raw, "topic_id": topic_id}
+        if reply_to_post_number:
+            body["reply_to_post_number"] = reply_to_post_number
+        return _created(await self.request("POST", "posts.json", json_body=body, as_user=as_user))
+
+    async def create_topic(self, title: str, raw: str, category_id: int | None = None, tags: Iterable[str] = (), as_user: str | None = None) -> Post:
+        body: dict[str, Any] = {"title": title, "raw": raw}
+        if category_id is not None:
+            body["category"] = category_id
+        if tags:
+            body["tags"] = list(tags)
+        return _created(await self.request("POST", "posts.json", json_body=body, as_user=as_user))
+
+    async def send_private_message(self, recipients: Iterable[str], title: str, raw: str, as_user: str | None = None) -> Post:
+        body = {"title": title, "raw": raw, "archetype": "private_message", "target_recipients": ",".join(recipients)}
+        return _created(await self.request("POST", "posts.json", json_body=body, as_user=as_user))
+
+    async def edit_post(self, post_id: int, raw: str, edit_reason: str = "", as_user: str | None = None) -> Post:
+        data = await self.request("PUT", f"posts/{post_id}.json", json_body={"post": {"raw": raw, "edit_reason": edit_reason}}, as_user=as_user)
+        return Post.from_json(data.get("post", data))
+
+    async def like(self, post_id: int, as_user: str | None = None) -> None:
+        await self.request("POST", "post_actions.json", json_body={"id": post_id, "post_action_type_id": 2}, as_user=as_user)
+
+
+def _created(data: dict[str, Any]) -> Post:
+    if data.get("action") == "enqueued":
+        raise Rejected(200, "POST", "posts.json", ["the post was queued for approval by the forum's moderators"])
+    return Post.from_json(data.get("post", data))
+
+
+def _retry_after(headers: Any, body: str) -> float:
+    value = headers.get("Retry-After")
+    if value:
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            pass
+    try:
+        return float(json.loads(body)["extras"]["wait_seconds"])
+    except (ValueError, KeyError, TypeError):
+        return 10.0
+
+
+def _error(status: int, method: str, path: str, body: str) -> ForumError:
+    try:
+        data = json.loads(body)
+        errors = [str(e) for e in data.get("errors") or []] if isinstance(data, dict) else []
+    except json.JSONDecodeError:
+        errors = [body.strip()[:200]] if body.strip() and not body.lstrip().startswith("<") else []
+    if status in (301, 302):
+        errors = errors or ["redirected: is the forum address right, and the API key valid?"]
+    cls = {403: Forbidden, 404: NotFound, 410: NotFound, 422: Rejected}.get(status, ForumError)
+    return cls(status, method, path, errors, body)
+
+
+def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

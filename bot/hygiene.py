@@ -1,0 +1,53 @@
+"""What scribe posts never pings by accident and never carries raw HTML.
+
+Handlers list in an action the usernames it may notify; every other `@name`
+(including @all/@here and groups) is put in inline code, which Discourse never
+turns into a mention. Quote blocks and code are left alone: Discourse ignores
+mentions there.
+"""
+from __future__ import annotations
+
+import re
+
+_PROTECTED = re.compile(r"```.*?```|`[^`\n]*`|\[quote[^\]]*\].*?\[/quote\]", re.S | re.I)
+_MENTION = re.compile(r"(?<![\w@/`])@([\w][\w.-]*\w|\w)")
+_TAG = re.compile(r"<(?=[A-Za-z/!?])")
+MARKER = "<!-- scribe:{key} -->"
+
+
+def _outside_protected(raw: str, fix: "re.Pattern[str]", repl: object) -> str:
+    out: list[str] = []
+    pos = 0
+    for m in _PROTECTED.finditer(raw):
+        out.append(fix.sub(repl, raw[pos:m.start()]))  # type: ignore[arg-type]
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(fix.sub(repl, raw[pos:]))  # type: ignore[arg-type]
+    return "".join(out)
+
+
+def defuse_mentions(raw: str, allowed: tuple[str, ...] | list[str] = ()) -> str:
+    keep = {a.lower() for a in allowed}
+
+    def repl(m: re.Match[str]) -> str:
+        return m.group(0) if m.group(1).lower() in keep else f"`@{m.group(1)}`"
+
+    return _outside_protected(raw, _MENTION, repl)
+
+
+def escape_html(raw: str) -> str:
+    """`<tag` becomes `&lt;tag` outside code, so no HTML reaches the cooked post."""
+    return _outside_protected(raw, _TAG, "&lt;")
+
+
+def clean(raw: str, allowed: tuple[str, ...] | list[str] = ()) -> str:
+    return escape_html(defuse_mentions(raw, allowed))
+
+
+def mark(raw: str, key: str) -> str:
+    """Append the invisible marker that lets the outbox recognise its own post after a crash."""
+    return f"{raw.rstrip()}\n\n{MARKER.format(key=key.replace('--', '-'))}"
+
+
+def has_mark(raw: str | None, key: str) -> bool:
+    return bool(raw) and MARKER.format(key=key.replace("--", "-")) in raw  # type: ignore[operator]

@@ -1,0 +1,163 @@
+"""Every forum write, exactly once across crashes and restarts.
+
+An action is staged with its key in the same transaction that records the post it
+answers (so it is never lost), marked `sending` before the request and `done`
+after. A row found `sending` at start-up may or may not have reached the forum:
+the forum is searched for the post's invisible marker before sending again.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot import actions as A
+from bot.forum import AmbiguousWrite, Forum, ForumError, Rejected, Unavailable
+from bot.hygiene import clean, has_mark, mark
+from bot.models import Post
+from bot.store import Store
+
+log = logging.getLogger("scribe.outbox")
+
+KINDS: dict[str, type] = {"reply": A.ReplyToPost, "topic": A.CreateTopic, "pm": A.SendPrivateMessage, "edit": A.EditPost}
+KIND_OF = {cls: kind for kind, cls in KINDS.items()}
+SEARCH_PAGES = 10
+MAX_ATTEMPTS = 8
+
+
+class SimulatedCrash(BaseException):
+    """Raised by tests at a chosen step of a write to prove recovery."""
+
+
+def to_row(action: A.ForumWrite, now: datetime) -> dict[str, Any]:
+    payload = dataclasses.asdict(action)
+    return {"key": action.key, "kind": KIND_OF[type(action)], "payload": json.dumps(payload, ensure_ascii=False),
+            "status": "pending", "attempts": 0, "created_at": now.isoformat()}
+
+
+def from_row(row: dict[str, Any]) -> A.ForumWrite:
+    data = json.loads(row["payload"])
+    cls = KINDS[row["kind"]]
+    for name in ("mentions", "tags", "recipients"):
+        if name in data:
+            data[name] = tuple(data[name])
+    return cls(**data)
+
+
+def stage(db: Database, action: A.ForumWrite, now: datetime) -> bool:
+    """Record a write; a key already recorded is kept as it is (exactly once)."""
+    if db.execute("SELECT 1 FROM outbox WHERE key = ?", [action.key]).fetchone():
+        return False
+    db["outbox"].insert(to_row(action, now))
+    return True
+
+
+class Outbox:
+    def __init__(self, store: Store, forum: Forum, bot_username: str, clock: Callable[[], datetime] | None = None) -> None:
+        self.store = store
+        self.forum = forum
+        self.bot = bot_username.lower()
+        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.crash_at: str | None = None
+
+    async def pending(self) -> list[dict[str, Any]]:
+        return await self.store.call(
+            lambda db: [dict(r) for r in db.query("SELECT * FROM outbox WHERE status IN ('pending', 'sending') ORDER BY seq")]
+        )
+
+    async def drain(self) -> list[tuple[A.ForumWrite, Post | None]]:
+        """Send what is pending, in order. Stops at the first unreachable forum (retried next pass)."""
+        sent: list[tuple[A.ForumWrite, Post | None]] = []
+        for row in await self.pending():
+            action = from_row(row)
+            try:
+                post = await self._deliver(row, action)
+            except Unavailable as exc:
+                log.warning("outbox.deferred", extra={"key": action.key, "why": str(exc)})
+                break
+            except ForumError as exc:
+                await self._failed(row, action, exc)
+                continue
+            sent.append((action, post))
+        return sent
+
+    async def _deliver(self, row: dict[str, Any], action: A.ForumWrite) -> Post | None:
+        if row["status"] == "sending" and not isinstance(action, A.EditPost):
+            found = await self.find_sent(action, datetime.fromisoformat(row["sending_at"]))
+            if found is not None:
+                log.info("outbox.recovered", extra={"key": action.key, "post_id": found.id})
+                await self._mark_done(action.key, found)
+                return found
+        self._crash("before_send")
+        await self.store.call(_mark_sending, action.key, self.clock().isoformat())
+        try:
+            post = await self._send(action)
+        except AmbiguousWrite:
+            raise
+        except Rejected as exc:
+            if any("too similar" in e for e in exc.errors):
+                found = await self.find_sent(action, self.clock() - timedelta(minutes=10))
+                if found is not None:
+                    await self._mark_done(action.key, found)
+                    return found
+            raise
+        self._crash("after_send")
+        await self._mark_done(action.key, post)
+        self._crash("after_mark")
+        log.info("outbox.sent", extra={"key": action.key, "post_id": post.id if post else None})
+        return post
+
+    def _crash(self, step: str) -> None:
+        if self.crash_at == step:
+            raise SimulatedCrash(step)
+
+    async def _send(self, action: A.ForumWrite) -> Post:
+        f = self.forum
+        if isinstance(action, A.ReplyToPost):
+            return await f.create_post(mark(clean(action.raw, action.mentions), action.key), action.topic_id, action.reply_to_post_number)
+        if isinstance(action, A.CreateTopic):
+            return await f.create_topic(action.title, mark(clean(action.raw, action.mentions), action.key), action.category_id, action.tags)
+        if isinstance(action, A.SendPrivateMessage):
+            return await f.send_private_message(action.recipients, action.title, mark(clean(action.raw, action.mentions), action.key))
+        return await f.edit_post(action.post_id, clean(action.raw), action.edit_reason)
+
+    async def find_sent(self, action: A.ForumWrite, since: datetime) -> Post | None:
+        """Look for our own post carrying the action's marker, newest first, back to `since`."""
+        read = self.forum.private_posts if isinstance(action, A.SendPrivateMessage) else self.forum.latest_posts
+        before: int | None = None
+        horizon = since - timedelta(minutes=5)
+        for _ in range(SEARCH_PAGES):
+            page = await read(before)
+            for post in page:
+                if post.username.lower() == self.bot and has_mark(post.raw, action.key):
+                    return post
+            if not page or min(p.created_at for p in page) < horizon:
+                return None
+            before = min(p.id for p in page) - 1
+        return None
+
+    async def _mark_done(self, key: str, post: Post | None) -> None:
+        result = json.dumps({"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number}) if post else "{}"
+        await self.store.call(_mark_done, key, self.clock().isoformat(), result)
+
+    async def _failed(self, row: dict[str, Any], action: A.ForumWrite, exc: ForumError) -> None:
+        permanent = exc.status in (400, 403, 404, 409, 410, 422) or row["attempts"] + 1 >= MAX_ATTEMPTS
+        log.error("outbox.failed", extra={"key": action.key, "status": exc.status, "errors": exc.errors, "permanent": permanent})
+        await self.store.call(_mark_failed, action.key, str(exc), permanent)
+
+
+def _mark_sending(db: Database, key: str, at: str) -> None:
+    db.execute("UPDATE outbox SET status = 'sending', sending_at = ?, attempts = attempts + 1 WHERE key = ?", [at, key])
+
+
+def _mark_done(db: Database, key: str, at: str, result: str) -> None:
+    db.execute("UPDATE outbox SET status = 'done', done_at = ?, result = ?, error = NULL WHERE key = ?", [at, result, key])
+
+
+def _mark_failed(db: Database, key: str, error: str, permanent: bool) -> None:
+    db.execute("UPDATE outbox SET status = ?, error = ? WHERE key = ?", ["failed" if permanent else "pending", error, key])

@@ -1,0 +1,82 @@
+"""Discourse webhooks → the same events as polling, on the same queue.
+
+The signature is checked on the raw body (`sha256=` + HMAC-SHA256 with the
+webhook's secret); redeliveries repeat the Event-Id and are dropped; the answer
+is sent at once and the work happens in the engine.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import logging
+from collections import OrderedDict
+from typing import Any
+
+from aiohttp import web
+
+from bot.config import ConfigError, Settings
+from bot.events import Event, PostCreated, PostEdited, PostLiked
+from bot.models import Post
+
+log = logging.getLogger("scribe.webhooks")
+QUEUE = web.AppKey("queue", asyncio.Queue)
+SECRET = web.AppKey("secret", bytes)
+SEEN = web.AppKey("seen", OrderedDict)
+
+
+def signature(secret: bytes, body: bytes) -> str:
+    return "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
+
+
+def to_event(kind: str, payload: dict[str, Any]) -> Event | None:
+    if kind in ("post_created", "post_edited") and "post" in payload:
+        post = Post.from_json(payload["post"])
+        return PostCreated(post) if kind == "post_created" else PostEdited(post)
+    if kind == "post_liked" and "like" in payload:
+        like = payload["like"]
+        return PostLiked(Post.from_json(like["post"]), like["user"]["username"])
+    return None
+
+
+async def receive(request: web.Request) -> web.Response:
+    body = await request.read()
+    expected = signature(request.app[SECRET], body)
+    if not hmac.compare_digest(request.headers.get("X-Discourse-Event-Signature", ""), expected):
+        log.warning("webhook.bad_signature", extra={"event_id": request.headers.get("X-Discourse-Event-Id")})
+        raise web.HTTPUnauthorized(text="bad signature")
+    event_id = request.headers.get("X-Discourse-Event-Id", "")
+    seen = request.app[SEEN]
+    if event_id and event_id in seen:
+        return web.json_response({"ok": True, "duplicate": True})
+    seen[event_id] = True
+    while len(seen) > 10_000:
+        seen.popitem(last=False)
+    try:
+        event = to_event(request.headers.get("X-Discourse-Event", ""), json.loads(body))
+    except (ValueError, KeyError, TypeError):
+        raise web.HTTPBadRequest(text="unreadable payload") from None
+    if event is not None:
+        request.app[QUEUE].put_nowait(event)
+    return web.json_response({"ok": True})
+
+
+def make_app(settings: Settings, queue: asyncio.Queue[Event]) -> web.Application:
+    secret = settings.webhooks.secret.get_secret_value() if settings.webhooks.secret else ""
+    if len(secret) < 12:
+        raise ConfigError("webhooks.secret must be set (at least 12 characters) when webhooks are enabled. Fix: set SCRIBE_WEBHOOK_SECRET to the secret of the Discourse webhook.")
+    app = web.Application()
+    app[QUEUE] = queue
+    app[SECRET] = secret.encode()
+    app[SEEN] = OrderedDict()
+    app.router.add_post(settings.webhooks.path, receive)
+    return app
+
+
+async def start_receiver(settings: Settings, queue: asyncio.Queue[Event]) -> web.AppRunner:
+    runner = web.AppRunner(make_app(settings, queue))
+    await runner.setup()
+    await web.TCPSite(runner, settings.webhooks.host, settings.webhooks.port).start()
+    log.info("webhook.listening", extra={"host": settings.webhooks.host, "port": settings.webhooks.port, "path": settings.webhooks.path})
+    return runner
