@@ -1,0 +1,150 @@
+"""Fault injection and rate limiting for the sandbox server.
+
+A :class:`FaultPlan` holds rules consumed in order by the server middleware:
+bursts of 429 (Discourse's JSON body or the per-IP plain-text one), 5xx
+answers, slow answers, truncated JSON bodies with a 200, and downtime
+(listening socket closed, open connections dropped). A rule can be limited
+to a path prefix and/or an HTTP method. An optional sliding-window limiter
+(K requests per minute, like ``max_admin_api_reqs_per_minute``) uses the
+sandbox clock, so tests never wait on the wall clock.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Callable
+
+
+@dataclass
+class Fault:
+    kind: str  # rate_limit | ip_rate_limit | server_error | slow | malformed
+    count: int | None  # None = until cleared
+    path_prefix: str | None = None
+    method: str | None = None
+    params: dict = field(default_factory=dict)
+
+    def matches(self, method: str, path: str) -> bool:
+        if self.method and self.method.upper() != method.upper():
+            return False
+        if self.path_prefix and not path.startswith(self.path_prefix):
+            return False
+        return True
+
+
+def rate_limit_body(wait_seconds: int) -> dict:
+    return {
+        "errors": [
+            f"You’ve performed this action too many times. Please wait {wait_seconds} seconds before trying again."
+        ],
+        "error_type": "rate_limit",
+        "extras": {"wait_seconds": wait_seconds},
+    }
+
+
+def ip_rate_limit_text(wait_seconds: int, code: str) -> str:
+    return (
+        "Slow down, too many requests from this IP address.\n"
+        f"Please retry again in {wait_seconds} seconds.\n"
+        f"Error code: {code}.\n"
+    )
+
+
+class FaultPlan:
+    def __init__(self, clock: Callable[[], datetime]):
+        self._clock = clock
+        self.rules: list[Fault] = []
+        self.is_down = False
+        self._on_down: list[Callable[[], None]] = []
+        self._on_up: list[Callable[[], None]] = []
+        self.limit_per_minute: int | None = None
+        self._window: deque[datetime] = deque()
+        self.injected: list[tuple[str, str, str]] = []  # (kind, method, path) actually served
+
+    # ------------------------------------------------------------------ plan
+    def _add(self, kind, count, path_prefix, method, **params) -> Fault:
+        rule = Fault(kind, count, path_prefix, method, params)
+        self.rules.append(rule)
+        return rule
+
+    def rate_limit(self, count: int = 1, wait_seconds: int = 1, path_prefix: str | None = None,
+                   method: str | None = None, error_code: str = "admin_api_key_rate_limit") -> Fault:
+        """N answers 429 with Discourse's JSON body, Retry-After and the error-code header."""
+        return self._add("rate_limit", count, path_prefix, method, wait_seconds=wait_seconds,
+                         error_code=error_code)
+
+    def ip_rate_limit(self, count: int = 1, wait_seconds: int = 10, path_prefix: str | None = None,
+                      method: str | None = None, error_code: str = "ip_10_secs_limit") -> Fault:
+        """N answers 429 from the per-IP middleware: text/plain body, Retry-After."""
+        return self._add("ip_rate_limit", count, path_prefix, method, wait_seconds=wait_seconds,
+                         error_code=error_code)
+
+    def server_error(self, count: int = 1, status: int = 502, path_prefix: str | None = None,
+                     method: str | None = None) -> Fault:
+        return self._add("server_error", count, path_prefix, method, status=status)
+
+    def slow(self, seconds: float = 1.0, count: int | None = 1, path_prefix: str | None = None,
+             method: str | None = None) -> Fault:
+        return self._add("slow", count, path_prefix, method, seconds=seconds)
+
+    def malformed(self, count: int = 1, path_prefix: str | None = None, method: str | None = None) -> Fault:
+        """N answers 200 whose JSON body is cut in the middle."""
+        return self._add("malformed", count, path_prefix, method)
+
+    def down(self) -> None:
+        """Stop listening (connections refused) and drop requests on open connections."""
+        self.is_down = True
+        for cb in list(self._on_down):
+            cb()
+
+    def up(self) -> None:
+        self.is_down = False
+        for cb in list(self._on_up):
+            cb()
+
+    def limit(self, per_minute: int | None) -> None:
+        """A real sliding-window limiter of K requests/minute (None = off)."""
+        self.limit_per_minute = per_minute
+        self._window.clear()
+
+    def clear(self) -> None:
+        self.rules.clear()
+        self.limit_per_minute = None
+        self._window.clear()
+        if self.is_down:
+            self.up()
+
+    # ------------------------------------------------------------------ serving
+    def take(self, method: str, path: str) -> list[Fault]:
+        """Faults to apply to this request (at most one blocking fault, plus slow/malformed)."""
+        picked: list[Fault] = []
+        kinds: set[str] = set()
+        for rule in list(self.rules):
+            if rule.kind in kinds or not rule.matches(method, path):
+                continue
+            blocking = rule.kind in ("rate_limit", "ip_rate_limit", "server_error")
+            if blocking and kinds & {"rate_limit", "ip_rate_limit", "server_error"}:
+                continue
+            picked.append(rule)
+            kinds.add(rule.kind)
+            if rule.count is not None:
+                rule.count -= 1
+                if rule.count <= 0:
+                    self.rules.remove(rule)
+        for rule in picked:
+            self.injected.append((rule.kind, method, path))
+        return picked
+
+    def check_window(self) -> int | None:
+        """Seconds to wait if the sliding window is full, else None (and count the request)."""
+        if not self.limit_per_minute:
+            return None
+        now = self._clock()
+        while self._window and (now - self._window[0]).total_seconds() >= 60:
+            self._window.popleft()
+        if len(self._window) >= self.limit_per_minute:
+            age = (now - self._window[0]).total_seconds()
+            return max(1, int(round(60 - age)))
+        self._window.append(now)
+        return None
