@@ -1,0 +1,108 @@
+"""`scribe demo`: the sandbox forum with the seed thread, members posting, scribe answering.
+
+No account, no key, no network: everything runs on localhost and ends within a minute.
+"""
+from __future__ import annotations
+
+import tempfile
+import textwrap
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from bot.config import load_settings
+from bot.engine import Engine, PassReport
+from bot.events import PostCreated, PostEdited, TickFired
+from bot.forum import Forum
+from bot.sandbox import Sandbox
+from bot.store import Store
+
+SEED = Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
+KEY = "demo-key"
+
+
+def _show(who: str, text: str, where: str = "") -> None:
+    head = f"  [{who}]{(' ' + where) if where else ''}"
+    print(head)
+    print(textwrap.indent(text.strip(), "      "))
+
+
+async def demo(language: str = "fr") -> int:
+    sandbox = Sandbox(api_key=KEY)
+    topic_id = sandbox.load(SEED)
+    with tempfile.TemporaryDirectory() as tmp:
+        async with sandbox.serve() as url:
+            settings = load_settings(None, language=language, forum={"url": url, "api_key": KEY, "poll_seconds": 1},
+                                     store={"path": str(Path(tmp) / "scribe.db")}, meetings={"reminder_offsets": ["3m"]})
+            print(f"Sandbox forum at {url} with the seed thread (topic {topic_id}, "
+                  f"{len(sandbox.topic_posts(topic_id))} posts). scribe reads it as '{settings.forum.username}'.\n")
+            store = await Store(settings.store.path).open()
+            forum = Forum(url, settings.forum.username, KEY)
+            clock = _Clock()
+            engine = Engine(settings, forum, store, clock=clock)
+            try:
+                await engine.run_once()
+                print("1. First start: scribe starts from the newest post and answers nothing old.\n")
+                members = Forum(url, "membre", KEY)
+                moderator = Forum(url, "moderateur", KEY)
+                try:
+                    print("2. Members write:")
+                    for who, client, raw in (
+                        ("membre", members, "@scribe aide, que sais-tu faire ?"),
+                        ("moderateur", moderator, "Bonjour à tous, merci pour ces échanges très riches. @scribe propositions"),
+                        ("membre", members, "Je ne trouve pas le lien pour la prochaine visio, quelqu'un l'a ?"),
+                    ):
+                        post = await client.create_post(raw, topic_id)
+                        _show(who, raw, f"post {post.post_number}")
+                    soon = datetime.now(timezone.utc) + timedelta(minutes=5)
+                    local = soon.astimezone(settings.tz)
+                    announce = await moderator.create_topic(
+                        "Visio de suivi de la politique tiers-lieux",
+                        f"Bonjour, une visio aujourd'hui à {local:%H}h{local:%M} pour faire le point. "
+                        "Inscription : https://framaforms.org/visio-suivi-tiers-lieux", category_id=2)
+                    _show("moderateur", f"(new topic {announce.topic_id}) Une visio aujourd'hui à {local:%H}h{local:%M}… + link")
+                finally:
+                    await members.close()
+                    await moderator.close()
+                print("\n3. scribe runs once (`scribe run --once`):")
+                report = await engine.run_once()
+                _transcript(report)
+                clock.advance(timedelta(minutes=3))
+                print("\n4. Three minutes later (the clock is moved, not waited), scribe runs again:")
+                _transcript(await engine.run_once())
+                print("\n5. One more run: nothing new, nothing posted twice.")
+                again = await engine.run_once()
+                _transcript(again)
+                print(f"\nDone: {len(sandbox.posts_by('scribe'))} posts by scribe in the sandbox; "
+                      f"{sandbox.requests} HTTP requests in all.")
+            finally:
+                await forum.close()
+                await store.close()
+    return 0
+
+
+class _Clock:
+    """Real time plus an offset, so the demo can jump ahead without waiting."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def __call__(self) -> datetime:
+        return datetime.now(timezone.utc) + self.offset
+
+    def advance(self, delta: timedelta) -> None:
+        self.offset += delta
+
+
+def _transcript(report: PassReport) -> None:
+    for event in report.events:
+        if isinstance(event, (PostCreated, PostEdited)):
+            p = event.post
+            print(f"  read  {type(event).__name__:12} topic {p.topic_id} post {p.post_number} by {p.username}")
+        elif isinstance(event, TickFired):
+            print(f"  timer {event.name} ({event.key})")
+    for action, post in report.sent:
+        where = f"topic {post.topic_id} post {post.post_number}" if post else ""
+        raw = getattr(action, "raw", "")
+        _show("scribe", raw, f"→ {where} ({action.key})")
+    if not report.sent:
+        print("  (scribe posted nothing)")

@@ -1,0 +1,162 @@
+"""The engine against the sandbox forum, over real HTTP."""
+from __future__ import annotations
+
+import pytest
+
+from bot.outbox import SimulatedCrash
+from bot.sandbox import Sandbox
+from tests.conftest import Clock, no_sleep
+
+SEED_TOPIC = 1
+
+
+def scribe_posts(sb: Sandbox) -> list:
+    return sb.posts_by("scribe")
+
+
+async def test_first_start_answers_nothing_old(sandbox, make_engine, member):
+    await member.create_post("@scribe aide, avant le démarrage du robot", SEED_TOPIC)
+    engine = await make_engine(sandbox)
+    report = await engine.run_once()
+    assert report.events == [] and scribe_posts(sandbox) == []
+    assert int(await engine.store.get_meta("cursor")) == max(p.id for p in sandbox.topic_posts(SEED_TOPIC))
+
+
+async def test_mention_gets_exactly_one_answer(sandbox, make_engine, member):
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    asked = await member.create_post("@scribe aide, que sais-tu faire ?", SEED_TOPIC)
+    await engine.run_once()
+    posts = scribe_posts(sandbox)
+    assert len(posts) == 1
+    answer = posts[0]
+    assert answer.reply_to_post_number == asked.post_number
+    assert "aide" in answer.raw and "scribe:reply:" in answer.raw
+    second = await engine.run_once()
+    assert second.sent == [] and len(scribe_posts(sandbox)) == 1
+
+
+async def test_unknown_command_gets_short_help_and_english(sandbox, make_engine, member):
+    engine = await make_engine(sandbox, language="en")
+    await engine.run_once()
+    await member.create_post("@scribe frobnicate the whole thread please", SEED_TOPIC)
+    await engine.run_once()
+    [answer] = scribe_posts(sandbox)
+    assert "frobnicate" in answer.raw and "@scribe help" in answer.raw
+
+
+async def test_ignores_own_posts_other_bots_and_quoted_mentions(sandbox, make_engine, member):
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    sandbox.add_user("discobot")
+    async with type(member)(sandbox.url, "discobot", "test-key") as bot:
+        await bot.create_post("@scribe aide, je suis un autre robot", SEED_TOPIC)
+    async with type(member)(sandbox.url, "scribe", "test-key") as me:
+        await me.create_post("@scribe aide : je me parle à moi-même", SEED_TOPIC)
+    await member.create_post('[quote="membre_a, post:2, topic:1"]\n@scribe aide\n[/quote]\n\nJe cite seulement ce message.', SEED_TOPIC)
+    report = await engine.run_once()
+    assert len(report.events) == 3
+    assert [p.raw for p in scribe_posts(sandbox)] == ["@scribe aide : je me parle à moi-même"]
+
+
+@pytest.mark.parametrize("step", ["before_send", "after_send", "after_mark"])
+async def test_crash_at_each_write_step_leaves_no_duplicate(sandbox, make_engine, member, step):
+    clock = Clock()
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    await member.create_post("@scribe aide, que sais-tu faire ?", SEED_TOPIC)
+    engine.outbox.crash_at = step
+    with pytest.raises(SimulatedCrash):
+        await engine.run_once()
+    await engine.forum.close()
+    await engine.store.close()
+    restarted = await make_engine(sandbox, clock=clock)
+    await restarted.run_once()
+    await restarted.run_once()
+    assert len(scribe_posts(sandbox)) == 1
+    rows = await restarted.store.call(lambda db: [dict(r) for r in db.query("select key, status from outbox")])
+    assert [r["status"] for r in rows] == ["done"]
+
+
+async def test_rate_limit_burst_is_waited_out_with_bounded_requests(sandbox, make_engine, member):
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    await member.create_post("@scribe aide, que sais-tu faire ?", SEED_TOPIC)
+    no_sleep.waits.clear()
+    sandbox.reset_requests()
+    sandbox.faults.rate_limit(count=3, wait_seconds=7)
+    await engine.run_once()
+    assert len(scribe_posts(sandbox)) == 1
+    assert no_sleep.waits[:3] == [7, 7, 7]
+    assert sandbox.requests <= 3 + 3
+
+
+async def test_forum_down_is_waited_out_and_nothing_is_skipped(sandbox, make_engine, member):
+    from bot.forum import Unavailable
+
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    await member.create_post("@scribe aide, pendant la panne ?", SEED_TOPIC)
+    sandbox.faults.down()
+    with pytest.raises(Unavailable):
+        await engine.run_once()
+    sandbox.faults.up()
+    await engine.run_once()
+    assert len(scribe_posts(sandbox)) == 1
+
+
+async def test_server_errors_and_malformed_bodies_are_retried(sandbox, make_engine, member):
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    await member.create_post("@scribe aide, malgré les erreurs ?", SEED_TOPIC)
+    sandbox.faults.server_error(count=2, status=502)
+    sandbox.faults.malformed(count=1)
+    await engine.run_once()
+    assert len(scribe_posts(sandbox)) == 1
+
+
+async def test_dry_run_prints_and_sends_nothing(sandbox, settings_for, member):
+    from bot.engine import Engine
+    from bot.forum import Forum
+    from bot.store import Store
+
+    settings = settings_for(sandbox)
+    printed: list[str] = []
+    async with Forum(sandbox.url, "scribe", "test-key") as forum:
+        store = await Store(settings.store.path).open()
+        engine = Engine(settings, forum, store, dry_run=True, echo=printed.append)
+        await engine.run_once()
+        await member.create_post("@scribe aide, en répétition ?", SEED_TOPIC)
+        await engine.run_once()
+        await store.close()
+    assert scribe_posts(sandbox) == []
+    assert len(printed) == 1 and '"kind": "reply"' in printed[0]
+
+
+async def test_catch_up_reads_ceil_n_over_50_pages(sandbox, make_engine):
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    for name in ("ana", "bruno", "chloe"):
+        sandbox.add_user(name)
+    for i in range(120):
+        sandbox.create_post(("ana", "bruno", "chloe")[i % 3], f"Message numéro {i} du rattrapage, assez long.", topic_id=SEED_TOPIC)
+    sandbox.reset_requests()
+    events = await engine.poller.poll()
+    assert len(events) == 120 and sandbox.requests == 3
+    for event in events:
+        await engine.handle(event)
+    sandbox.reset_requests()
+    assert await engine.poller.poll() == []
+    assert sandbox.requests == 1
+
+
+async def test_edit_of_a_recent_post_is_seen(sandbox, make_engine, member):
+    from bot.events import PostEdited
+
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    post = await member.create_post("Une annonce sans le lien pour l'instant.", SEED_TOPIC)
+    await engine.run_once()
+    await member.edit_post(post.id, "Une annonce avec le lien : https://framaforms.org/x")
+    events = await engine.poller.poll()
+    assert [type(e) for e in events] == [PostEdited] and events[0].post.version == 2
