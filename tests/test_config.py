@@ -1,0 +1,89 @@
+"""A bad config stops scribe with a message that names the key and the fix."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from bot.config import ConfigError, load_settings, parse_duration
+
+
+def write(tmp_path, text: str):
+    path = tmp_path / "scribe.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_and_environment_overrides(monkeypatch):
+    monkeypatch.setenv("SCRIBE_FORUM_URL", "https://forum.example.org")
+    monkeypatch.setenv("DISCOURSE_API_KEY", "k" * 64)
+    monkeypatch.setenv("SCRIBE_REMINDER_OFFSETS", "24h,1h,3m")
+    monkeypatch.setenv("SCRIBE_LANGUAGE", "en")
+    s = load_settings(None)
+    assert s.forum.url == "https://forum.example.org/"
+    assert s.forum.api_key.get_secret_value() == "k" * 64
+    assert [d.total_seconds() for d in s.meetings.offsets()] == [86400, 3600, 180]
+    assert s.language == "en" and s.timezone == "Europe/Paris"
+    assert "kkkk" not in repr(s)
+
+
+def test_environment_wins_over_file(tmp_path, monkeypatch):
+    path = write(tmp_path, 'language = "en"\n[forum]\nurl = "https://a.example.org/"\n')
+    monkeypatch.setenv("SCRIBE_FORUM_URL", "https://b.example.org/")
+    s = load_settings(path)
+    assert s.language == "en" and s.forum.url == "https://b.example.org/"
+
+
+def test_secret_file(tmp_path, monkeypatch):
+    secret = tmp_path / "key"
+    secret.write_text("from-a-file\n")
+    monkeypatch.setenv("DISCOURSE_API_KEY_FILE", str(secret))
+    assert load_settings(None).forum.api_key.get_secret_value() == "from-a-file"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ('[forum]\nurl = "ftp://x"\n', ["forum.url", "SCRIBE_FORUM_URL"]),
+        ('[forum]\npoll_secs = 3\n', ["forum.poll_secs", "unknown setting"]),
+        ('timezone = "Mars/Olympus"\n', ["timezone", "IANA"]),
+        ('language = "de"\n', ["language", '"fr" or "en"']),
+        ('[digest]\nday = "someday"\n', ["digest.day", "mon, tue"]),
+        ('[digest]\ntime = "25:00"\n', ["digest.time", "HH:MM"]),
+        ('[meetings]\nreminder_offsets = ["soon"]\n', ["meetings.reminder_offsets", "24h"]),
+        ('[forum]\napi_key = "abc"\n', ["forum.api_key", "DISCOURSE_API_KEY"]),
+        ("[forum\n", ["not valid TOML"]),
+    ],
+)
+def test_bad_settings_name_the_key_and_the_fix(tmp_path, text, names):
+    with pytest.raises(ConfigError) as err:
+        load_settings(write(tmp_path, text))
+    for name in names:
+        assert name in str(err.value)
+
+
+def test_missing_file_says_what_to_do(tmp_path):
+    with pytest.raises(ConfigError, match="scribe.example.toml"):
+        load_settings(tmp_path / "nope.toml")
+
+
+def test_durations():
+    assert parse_duration("90min").total_seconds() == 5400
+    assert parse_duration("2j").days == 2
+    with pytest.raises(ValueError):
+        parse_duration("tomorrow")
+
+
+def test_command_line_exits_with_clear_message(tmp_path):
+    path = write(tmp_path, '[forum]\nurl = "not a url"\n')
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "--config", str(path), "run", "--once"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "forum.url" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_run_without_forum_points_to_the_demo(tmp_path, monkeypatch):
+    monkeypatch.delenv("SCRIBE_FORUM_URL", raising=False)
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "run", "--once"], capture_output=True, text=True, timeout=60, cwd=tmp_path,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(__import__("pathlib").Path(__file__).parents[1])})
+    assert done.returncode == 2 and "scribe demo" in done.stderr

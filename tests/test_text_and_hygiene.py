@@ -1,0 +1,68 @@
+"""Reading posts (raw and cooked) and writing posts that never ping by accident."""
+from __future__ import annotations
+
+import pytest
+
+from bot.hygiene import clean, has_mark, mark
+from bot.mentions import parse_mention
+from bot.text import analyse
+from tests.handler_kit import make_post
+
+COOKED = (
+    '<p>Hello <a class="mention" href="/u/scribe">@scribe</a> lien ?</p>'
+    '<aside class="quote no-group" data-username="alice" data-post="3" data-topic="42"><div class="title">alice:</div>'
+    '<blockquote><p>ping <a class="mention" href="/u/bob">@bob</a> <a href="https://q.example.org">q</a></p></blockquote></aside>'
+    '<p>Voir <a href="https://framaforms.org/visio">le formulaire</a> <img class="emoji" alt=":smile:" src="/e.png"></p>'
+    "<pre><code>@carl</code></pre>"
+)
+
+
+def test_cooked_quotes_mentions_links():
+    post = make_post(5, "dan", None, cooked=COOKED) if False else make_post(5, "dan", "", cooked=COOKED)
+    parsed = analyse(post)
+    assert parsed.mentions == {"scribe"}
+    assert [q.post_number for q in parsed.quotes] == [3] and parsed.quotes[0].username == "alice"
+    assert [link.url for link in parsed.links] == ["https://framaforms.org/visio"]
+    assert "ping" not in parsed.text and ":smile:" in parsed.text
+
+
+def test_raw_quotes_code_and_bare_urls():
+    raw = 'Salut @Scribe\n\n[quote="bob, post:2, topic:7"]\n@carl https://q.org\n[/quote]\n\n`@dan` voir https://zoom.us/j/123.'
+    parsed = analyse(make_post(3, "eve", raw))
+    assert parsed.mentions == {"scribe"}
+    assert [link.url for link in parsed.links] == ["https://zoom.us/j/123"]
+    assert parsed.quotes[0].text == "@carl https://q.org"
+
+
+@pytest.mark.parametrize(
+    "raw, command, args, direct",
+    [
+        ("@scribe aide", "aide", "", True),
+        ("Bonjour @scribe, synthèse svp", "synthèse", "svp", True),
+        ("@scribe digest jeudi 17h30", "digest", "jeudi 17h30", True),
+        ("merci @scribe pour tout", "pour", "tout", False),
+        ("Salut !\n\n@scribe LIEN?", "lien", "", True),
+    ],
+)
+def test_mention_commands(raw, command, args, direct):
+    m = parse_mention(make_post(4, "eve", raw), "scribe")
+    assert (m.command, m.args, m.direct) == (command, args, direct)
+
+
+def test_quoted_mention_is_not_addressed():
+    raw = '[quote="bob, post:2, topic:7"]\n@scribe aide\n[/quote]\n\nJe cite.'
+    assert parse_mention(make_post(4, "eve", raw), "scribe") is None
+
+
+def test_clean_defuses_mentions_and_html_but_keeps_allowed_and_quotes():
+    raw = 'Merci @alice et @bob ! @all <script>x</script>\n[quote="carl, post:1, topic:2"]\n@dan\n[/quote]\n`@eve`'
+    out = clean(raw, allowed=("bob",))
+    assert "`@alice`" in out and " @bob " in out and "`@all`" in out
+    assert "<script>" not in out and "&lt;script>" in out
+    assert "\n@dan\n" in out and "`@eve`" in out
+    assert clean("écrire à contact@example.org") == "écrire à contact@example.org"
+
+
+def test_marker_round_trip():
+    raw = mark("Bonjour", "reply:12:links")
+    assert has_mark(raw, "reply:12:links") and not has_mark(raw, "reply:13:links")

@@ -1,0 +1,32 @@
+"""The webhook receiver: Discourse's signature on the raw body, redeliveries dropped."""
+from __future__ import annotations
+
+import asyncio
+import json
+
+from bot.config import load_settings
+from bot.events import PostCreated
+from bot.webhooks import make_app, signature
+
+SECRET = "my_lovely_secret_for_web_hook"
+
+
+def test_signature_matches_discourse_test_vector():
+    assert signature(SECRET.encode(), b'{"ping":"OK"}') == "sha256=162f107f6b5022353274eb1a7197885cfd35744d8d08e5bcea025d309386b7d6"
+
+
+async def test_signed_post_created_becomes_one_event(aiohttp_client):
+    queue: asyncio.Queue = asyncio.Queue()
+    settings = load_settings(None, webhooks={"enabled": True, "secret": SECRET})
+    client = await aiohttp_client(make_app(settings, queue))
+    body = json.dumps({"post": {"id": 9, "topic_id": 1, "post_number": 4, "username": "membre", "created_at": "2026-11-26T10:00:00.000Z",
+                                "raw": "@scribe aide", "cooked": "<p>@scribe aide</p>", "post_type": 1}}, separators=(",", ":")).encode()
+    headers = {"X-Discourse-Event": "post_created", "X-Discourse-Event-Type": "post", "X-Discourse-Event-Id": "77",
+               "X-Discourse-Event-Signature": signature(SECRET.encode(), body), "Content-Type": "application/json"}
+    assert (await client.post("/webhooks/discourse", data=body, headers=headers)).status == 200
+    assert (await client.post("/webhooks/discourse", data=body, headers=headers)).status == 200
+    bad = {**headers, "X-Discourse-Event-Id": "78", "X-Discourse-Event-Signature": "sha256=" + "0" * 64}
+    assert (await client.post("/webhooks/discourse", data=body, headers=bad)).status == 401
+    assert queue.qsize() == 1
+    event = queue.get_nowait()
+    assert isinstance(event, PostCreated) and event.post.id == 9
