@@ -1,0 +1,106 @@
+"""`scribe bench`: the figures, one `name value unit` line each, measured on the sandbox forum."""
+from __future__ import annotations
+
+import resource
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from bot.config import load_settings
+from bot.ctx import Ctx, DictMemory, StaticForum
+from bot.dispatch import Dispatcher
+from bot.engine import Engine
+from bot.events import PostCreated
+from bot.forum import Forum
+from bot.i18n import Messages
+from bot.models import Topic
+from bot.sandbox import Sandbox
+from bot.store import Store
+from bot.topicfile import load_topic_file
+
+KEY = "bench-key"
+SEED = Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
+WORDS = ("visio", "réseau", "financer", "tiers-lieux", "proposition", "territoire", "atelier", "lien", "budget", "association")
+
+
+def emit(name: str, value: float, unit: str) -> None:
+    print(f"{name} {value:g} {unit}", flush=True)
+
+
+def _filler(i: int) -> str:
+    words = [WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(30)]
+    return f"Message {i} : " + " ".join(words) + f". Il faut financer le lieu numéro {i % 40} !"
+
+
+def _big_topic(sb: Sandbox, posts: int) -> int:
+    names = [f"bench_{k:02d}" for k in range(12)]
+    for n in names:
+        sb.add_user(n)
+    start = datetime.now(timezone.utc) - timedelta(days=30)
+    first = sb.create_post(names[0], _filler(0), title="Un très long débat pour mesurer scribe", category_id=1, created_at=start)
+    for i in range(1, posts):
+        sb.create_post(names[i % len(names)], _filler(i), topic_id=first["topic_id"], created_at=start + timedelta(minutes=i))
+    return int(first["topic_id"])
+
+
+async def bench(load: str | None = None) -> dict[str, float]:
+    figures: dict[str, float] = {}
+
+    def put(name: str, value: float, unit: str) -> None:
+        figures[name] = value
+        emit(name, value, unit)
+
+    sb = Sandbox(api_key=KEY)
+    sb.load(SEED)
+    with tempfile.TemporaryDirectory() as tmp:
+        async with sb.serve() as url:
+            settings = load_settings(None, forum={"url": url, "api_key": KEY, "requests_per_minute": 600}, store={"path": f"{tmp}/b.db"})
+            forum = Forum(url, "scribe", KEY, requests_per_minute=600)
+            store = await Store(settings.store.path).open()
+            engine = Engine(settings, forum, store, echo=lambda s: None)
+            try:
+                await engine.run_once()
+                sb.reset_requests()
+                await engine.run_once()
+                put("poll.idle.requests", sb.requests, "requests")
+
+                for name in ("ana", "bruno", "chloe", "david"):
+                    sb.add_user(name)
+                for i in range(500):
+                    sb.create_post(("ana", "bruno", "chloe", "david")[i % 4], _filler(i), topic_id=1)
+                sb.reset_requests()
+                events = await engine.poller.poll()
+                put("poll.catchup500.requests", sb.requests, "requests")
+                assert len(events) == 500, len(events)
+
+                topic_id = sb.load(load) if load else _big_topic(sb, 690)
+                sb.reset_requests()
+                t0 = time.perf_counter()
+                topic = await forum.topic(topic_id)
+                put("topic.read690.requests", sb.requests, "requests")
+                put("topic.read690.seconds", round(time.perf_counter() - t0, 3), "s")
+                put("topic.read690.posts", len(topic.posts), "posts")
+            finally:
+                await forum.close()
+                await store.close()
+    await _dispatch_rate(topic, settings, put)
+    put("memory.peak_rss", round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1), "MB")
+    return figures
+
+
+async def _dispatch_rate(topic: Topic, settings: Any, put: Any) -> None:
+    """Every handler on every post of the big topic, with the forum in memory: the handlers' own cost."""
+    from handlers import routers
+
+    dispatcher = Dispatcher(routers(), settings.forum.username)
+    forum = StaticForum([topic])
+    memory = DictMemory()
+    messages = Messages(settings.language)
+    posts = [p for p in topic.posts if p.is_regular]
+    t0 = time.perf_counter()
+    for post in posts:
+        await dispatcher.dispatch(PostCreated(post), Ctx(settings, forum, memory, post.created_at, None, messages))
+    elapsed = time.perf_counter() - t0
+    put("dispatch.posts_per_s", round(len(posts) / elapsed, 1), "posts/s")
