@@ -5,7 +5,7 @@ import pytest
 
 from bot.outbox import SimulatedCrash
 from bot.sandbox import Sandbox
-from tests.conftest import Clock, no_sleep
+from tests.conftest import KEY, Clock, no_sleep
 
 SEED_TOPIC = 1
 
@@ -49,9 +49,9 @@ async def test_ignores_own_posts_other_bots_and_quoted_mentions(sandbox, make_en
     engine = await make_engine(sandbox)
     await engine.run_once()
     sandbox.add_user("discobot")
-    async with type(member)(sandbox.url, "discobot", "test-key") as bot:
+    async with type(member)(sandbox.url, "discobot", KEY) as bot:
         await bot.create_post("@scribe aide, je suis un autre robot", SEED_TOPIC)
-    async with type(member)(sandbox.url, "scribe", "test-key") as me:
+    async with type(member)(sandbox.url, "scribe", KEY) as me:
         await me.create_post("@scribe aide : je me parle à moi-même", SEED_TOPIC)
     await member.create_post('[quote="membre_a, post:2, topic:1"]\n@scribe aide\n[/quote]\n\nJe cite seulement ce message.', SEED_TOPIC)
     report = await engine.run_once()
@@ -122,7 +122,7 @@ async def test_dry_run_prints_and_sends_nothing(sandbox, settings_for, member):
 
     settings = settings_for(sandbox)
     printed: list[str] = []
-    async with Forum(sandbox.url, "scribe", "test-key") as forum:
+    async with Forum(sandbox.url, "scribe", KEY) as forum:
         store = await Store(settings.store.path).open()
         engine = Engine(settings, forum, store, dry_run=True, echo=printed.append)
         await engine.run_once()

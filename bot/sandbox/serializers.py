@@ -70,7 +70,7 @@ def post_json(forum: Forum, post: Post, viewer: User | None, context: str) -> di
         "post_number": post.post_number,
         "post_type": post.post_type,
     }
-    if context != "topic_view":
+    if not context.startswith("topic_view"):
         d["posts_count"] = len(topic.post_ids)
     d.update(
         {
@@ -104,7 +104,7 @@ def post_json(forum: Forum, post: Post, viewer: User | None, context: str) -> di
             "flair_color": None,
         }
     )
-    if context != "topic_view":
+    if not context.startswith("topic_view"):
         d["flair_group_id"] = None
         d["badges_granted"] = []
     d["version"] = post.version
@@ -119,14 +119,13 @@ def post_json(forum: Forum, post: Post, viewer: User | None, context: str) -> di
                 "can_wiki": staff_viewer,
             }
         )
-    if context == "topic_view":
+    if context.startswith("topic_view"):
         d["link_counts"] = []
         d["read"] = True
     d["user_title"] = None
     d["bookmarked"] = False
-    if context in ("latest", "show", "create", "update", "action", "webhook", "raw") and not hide:
-        d["raw"] = post.raw if post.raw is not None else ""
-    if context == "topic_view_raw" and not hide:
+    # raw only where the endpoint adds it; never for a hidden post the viewer may not see
+    if context in ("latest", "show", "create", "update", "action", "webhook", "topic_view_raw") and not hide:
         d["raw"] = post.raw if post.raw is not None else ""
     if context != "webhook":
         d["actions_summary"] = actions_summary(forum, post, viewer)
@@ -160,10 +159,8 @@ def post_json(forum: Forum, post: Post, viewer: User | None, context: str) -> di
     d["reviewable_id"] = 0 if context.startswith("topic_view") else None
     d["reviewable_score_count"] = 0
     d["reviewable_score_pending_count"] = 0
-    if context != "topic_view" and not context.startswith("topic_view"):
+    if not context.startswith("topic_view"):  # the topic_show schema has no post_url
         d["post_url"] = f"/t/{topic.slug}/{topic.id}/{post.post_number}"
-    if context.startswith("topic_view"):
-        d.pop("post_url", None)
     if post.reply_to_post_number:
         parent = next(
             (forum.posts[i] for i in topic.post_ids if forum.posts[i].post_number == post.reply_to_post_number),

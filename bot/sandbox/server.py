@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from . import Sandbox
 
 SANDBOX: web.AppKey = web.AppKey("sandbox", object)
-VIEWER: str = "sandbox.viewer"
+VIEWER: web.RequestKey = web.RequestKey("viewer", object)
 
 INVALID_API = {
     "errors": ["You are not permitted to view the requested resource. The API username or key is invalid."],
