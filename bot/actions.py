@@ -19,6 +19,8 @@ class ReplyToPost:
     reply_to_post_number: int | None = None
     mentions: tuple[str, ...] = ()
     """Usernames this reply may notify; every other @name is written so it does not ping."""
+    fallback: bool = False
+    """Sent only if no other handler answers the same post (e.g. "unknown command")."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,33 @@ class CancelTimer:
     key: str
 
 
+@dataclass(frozen=True)
+class ChangeSchedule:
+    """Create or change (days/time/timezone/options), pause or resume, or remove a schedule.
+
+    Applied by the engine to the store and to the running scheduler at once; the
+    change records who made it (`changed_by`) and from where (`origin`).
+    """
+
+    name: str
+    changed_by: str
+    origin: str = "forum"
+    days: tuple[str, ...] | None = None
+    time: str | None = None
+    timezone: str | None = None
+    options: dict[str, Any] | None = None
+    paused: bool | None = None
+    remove: bool = False
+
+
+@dataclass(frozen=True)
+class PauseBot:
+    """Stop (or resume) everything scribe does on its own; mentions of staff commands still work."""
+
+    paused: bool
+    changed_by: str
+
+
 ForumWrite = ReplyToPost | CreateTopic | SendPrivateMessage | EditPost
-Action = ForumWrite | Remember | ScheduleTimer | CancelTimer
+Action = ForumWrite | Remember | ScheduleTimer | CancelTimer | ChangeSchedule | PauseBot
 FORUM_WRITES = (ReplyToPost, CreateTopic, SendPrivateMessage, EditPost)

@@ -36,6 +36,17 @@ def _parser() -> argparse.ArgumentParser:
     pv.add_argument("topic", help="topic id, topic URL or topic JSON file")
     pv.add_argument("--json", action="store_true", help="machine-readable output")
 
+    sc = sub.add_parser("schedules", help="list or change scribe's schedules (same store as the running bot)")
+    sc_sub = sc.add_subparsers(dest="action", required=True)
+    sc_sub.add_parser("list")
+    add = sc_sub.add_parser("add", help="create or change a schedule")
+    add.add_argument("name", help="digest.weekly, summaries.periodic or summaries.periodic.c<category id>")
+    add.add_argument("days", help="mon,tue,…,sun (comma separated)")
+    add.add_argument("time", help="HH:MM in the forum's time zone")
+    add.add_argument("--category", type=int, help="for periodic syntheses of one category")
+    for verb in ("remove", "pause", "resume"):
+        sc_sub.add_parser(verb).add_argument("name")
+
     bench = sub.add_parser("bench", help="print the benchmark figures")
     bench.add_argument("--load", metavar="PATH", help="a big topic JSON file for topic.read690")
     return p
@@ -125,6 +136,12 @@ def _print_preview(result: dict[str, Any]) -> None:
     print(f"\nactions scribe would take: {len(result['actions'])}")
     for action in result["actions"]:
         print("  - " + json.dumps(action, ensure_ascii=False)[:300])
+
+
+async def _cmd_schedules(args: argparse.Namespace) -> int:
+    from bot.schedules_cli import schedules
+
+    return await schedules(args, load_settings(args.config))
 
 
 async def _cmd_bench(args: argparse.Namespace) -> int:

@@ -37,6 +37,11 @@ class MemoryView(Protocol):
 
     async def items(self, namespace: str) -> dict[str, Any]: ...
 
+    async def schedules(self) -> list[Any]:
+        """The stored schedules (`bot.scheduler.Schedule`), with their origin and last run."""
+
+    async def paused(self) -> dict[str, Any] | None: ...
+
 
 @dataclass(frozen=True)
 class Ctx:
@@ -107,3 +112,9 @@ class DictMemory:
 
     async def items(self, namespace: str) -> dict[str, Any]:
         return dict(self.data.get(namespace, {}))
+
+    async def schedules(self) -> list[Any]:
+        return list(self.data.get("__schedules__", {}).values())
+
+    async def paused(self) -> dict[str, Any] | None:
+        return self.data.get("__paused__", {}).get("bot")

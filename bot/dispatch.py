@@ -37,10 +37,13 @@ class Dispatcher:
             return [event, mention] if mention else [event]
         return [event]
 
-    async def dispatch(self, event: Event, ctx: Ctx) -> list[A.Action]:
+    async def dispatch(self, event: Event, ctx: Ctx, only: str | None = None) -> list[A.Action]:
+        """Every matching handler's actions; `only` restricts to one router (while paused: commands)."""
         actions: list[A.Action] = []
         for sub in self.expand(event):
             for router in self.routers:
+                if only is not None and router.name != only:
+                    continue
                 for route in router.routes:
                     if not route.matches(sub):
                         continue
@@ -48,7 +51,12 @@ class Dispatcher:
                         actions += await route.handler(sub, ctx)
                     except Exception:
                         log.exception("handler.failed", extra={"handler": f"{router.name}.{route.handler.__name__}", "event": type(sub).__name__})
-        return actions
+        return _drop_answered_fallbacks(actions)
+
+
+def _drop_answered_fallbacks(actions: list[A.Action]) -> list[A.Action]:
+    answered = {(a.topic_id, a.reply_to_post_number) for a in actions if isinstance(a, A.ReplyToPost) and not a.fallback}
+    return [a for a in actions if not (isinstance(a, A.ReplyToPost) and a.fallback and (a.topic_id, a.reply_to_post_number) in answered)]
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,37 @@ def apply(db: Database, action: A.Action, now: datetime) -> None:
             db["timers"].upsert({"key": action.key, "at": action.at.astimezone(timezone.utc).isoformat(), "name": action.name, "payload": json.dumps(action.payload, default=str), "status": "pending"}, pk="key")
     elif isinstance(action, A.CancelTimer):
         db.execute("DELETE FROM timers WHERE key = ? AND status = 'pending'", [action.key])
+    elif isinstance(action, A.ChangeSchedule):
+        change_schedule(db, action, now)
+    elif isinstance(action, A.PauseBot):
+        value = json.dumps({"by": action.changed_by, "at": now.isoformat()}) if action.paused else ""
+        db["meta"].upsert({"key": "paused", "value": value}, pk="key")
+        if not action.paused:
+            db.execute("UPDATE schedules SET last_run = ? WHERE last_run < ?", [now.isoformat(), now.isoformat()])
+        log.info("bot.paused" if action.paused else "bot.resumed", extra={"by": action.changed_by})
+
+
+def change_schedule(db: Database, action: A.ChangeSchedule, now: datetime) -> None:
+    """Apply a schedule change; a resumed schedule does not replay the runs it missed while paused."""
+    row = db.execute("SELECT spec, paused, last_run FROM schedules WHERE name = ?", [action.name]).fetchone()
+    if action.remove:
+        db.execute("DELETE FROM schedules WHERE name = ?", [action.name])
+    else:
+        spec = json.loads(row[0]) if row else {"days": ["mon"], "time": "09:00", "timezone": "UTC", "options": {}}
+        for field_name in ("days", "time", "timezone", "options"):
+            value = getattr(action, field_name)
+            if value is not None:
+                spec[field_name] = list(value) if isinstance(value, tuple) else value
+        paused = bool(row[1]) if row else False
+        last_run = row[2] if row and row[2] else now.isoformat()
+        if action.paused is not None:
+            if paused and not action.paused:
+                last_run = now.isoformat()
+            paused = action.paused
+        db["schedules"].upsert({"name": action.name, "spec": json.dumps(spec), "origin": action.origin, "changed_by": action.changed_by,
+                                "changed_at": now.isoformat(), "paused": int(paused), "last_run": last_run}, pk="name")
+    log.info("schedule.changed", extra={"schedule": action.name, "by": action.changed_by, "origin": action.origin,
+                                         "remove": action.remove, "paused": action.paused, "days": action.days, "time": action.time})
 
 
 def already_handled(db: Database, event: Event) -> bool:
@@ -114,7 +153,8 @@ def already_handled(db: Database, event: Event) -> bool:
 def describe(action: A.Action) -> dict[str, Any]:
     """An action as the JSON `--dry-run` and `scribe preview` print."""
     kind = {A.ReplyToPost: "reply", A.CreateTopic: "topic", A.SendPrivateMessage: "pm", A.EditPost: "edit",
-            A.Remember: "remember", A.ScheduleTimer: "timer", A.CancelTimer: "cancel_timer"}[type(action)]
+            A.Remember: "remember", A.ScheduleTimer: "timer", A.CancelTimer: "cancel_timer",
+            A.ChangeSchedule: "schedule", A.PauseBot: "pause"}[type(action)]
     out: dict[str, Any] = {"kind": kind}
     for k, v in action.__dict__.items():
         out[k] = v.isoformat() if isinstance(v, datetime) else list(v) if isinstance(v, tuple) else v

@@ -124,12 +124,19 @@ class Engine:
         """Dispatch one event and commit its outcome, unless it was already handled."""
         if await self.store.call(already_handled, event):
             return []
-        actions = [] if self._ignored(event) else await self.dispatcher.dispatch(event, self.ctx())
+        paused = await self.store.paused()
+        if self._ignored(event) or (paused and not isinstance(event, PostCreated)):
+            actions: list[A.Action] = []
+        else:
+            actions = await self.dispatcher.dispatch(event, self.ctx(), only="commands" if paused else None)
         if self.dry_run:
             for action in actions:
                 self.echo(json.dumps(describe(action), ensure_ascii=False))
             return actions
         await self.store.call(commit, Outcome(event, actions, self.clock()))
+        for action in actions:
+            if isinstance(action, A.ChangeSchedule):
+                await self.scheduler.refresh(action.name)
         return actions
 
     async def due_events(self) -> list[Event]:

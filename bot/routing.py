@@ -36,6 +36,7 @@ class Command:
     help: str
     staff_only: bool = False
     usage: str = ""
+    while_paused: bool = False
 
 
 @dataclass
@@ -52,11 +53,12 @@ class Router:
 
         return register
 
-    def command(self, *aliases: str, help: str, staff_only: bool = False, usage: str = "") -> Callable[[Handler], Handler]:
-        """Register `@scribe <alias> …`; `help` is a message key shown by `aide`/`help`."""
+    def command(self, *aliases: str, help: str, staff_only: bool = False, usage: str = "", while_paused: bool = False) -> Callable[[Handler], Handler]:
+        """Register `@scribe <alias> …`; `help` is a message key shown by `aide`/`help`.
+        Only commands marked `while_paused` answer while scribe is paused."""
 
         def register(fn: Handler) -> Handler:
-            self.commands.append(Command(tuple(a.lower() for a in aliases), fn, help, staff_only, usage))
+            self.commands.append(Command(tuple(a.lower() for a in aliases), fn, help, staff_only, usage, while_paused))
             return fn
 
         return register

@@ -81,7 +81,7 @@ def _row_to_schedule(row: dict[str, Any]) -> Schedule:
                     row["changed_at"], bool(row["paused"]), row["last_run"], spec.get("options") or {})
 
 
-def _load(db: Database) -> list[Schedule]:
+def load_schedules(db: Database) -> list[Schedule]:
     return [_row_to_schedule(dict(r)) for r in db.query("SELECT * FROM schedules ORDER BY name")]
 
 
@@ -98,7 +98,7 @@ class Scheduler:
         self._queue: asyncio.Queue[Any] | None = None
 
     async def all(self) -> list[Schedule]:
-        return await self.store.call(_load)
+        return await self.store.call(load_schedules)
 
     async def get(self, name: str) -> Schedule | None:
         return next((s for s in await self.all() if s.name == name), None)
@@ -149,6 +149,10 @@ class Scheduler:
         if self._aps is not None:
             self._aps.shutdown(wait=False)
             self._aps = None
+
+    async def refresh(self, name: str) -> None:
+        """Apply a stored change to the running alarm clock at once."""
+        await self._reschedule(name)
 
     async def _reschedule(self, name: str) -> None:
         if self._aps is None:

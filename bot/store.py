@@ -105,6 +105,16 @@ class Store:
     async def items(self, namespace: str) -> dict[str, Any]:
         return await self.call(_memory_items, namespace)
 
+    async def schedules(self) -> list[Any]:
+        from bot.scheduler import load_schedules
+
+        return await self.call(load_schedules)
+
+    async def paused(self) -> dict[str, Any] | None:
+        """Who paused scribe and when, or None when it runs."""
+        value = await self.get_meta("paused")
+        return json.loads(value) if value else None
+
 
 def _get_meta(db: Database, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()

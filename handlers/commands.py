@@ -30,7 +30,7 @@ async def may_change_bot(username: str, ctx: Ctx) -> bool:
     return user.staff or any(g.lower() in allowed for g in user.groups)
 
 
-def reply(event: MentionReceived, raw: str, suffix: str = "command", mentions: tuple[str, ...] = ()) -> ReplyToPost:
+def reply(event: MentionReceived, raw: str, suffix: str = "command", mentions: tuple[str, ...] = (), fallback: bool = False) -> ReplyToPost:
     """The one answer to a mention post."""
     post = event.post
     return ReplyToPost(
@@ -39,16 +39,21 @@ def reply(event: MentionReceived, raw: str, suffix: str = "command", mentions: t
         reply_to_post_number=post.post_number,
         raw=raw,
         mentions=mentions,
+        fallback=fallback,
     )
 
 
 @router.on(MentionReceived)
 async def on_mention(event: MentionReceived, ctx: Ctx) -> list[Action]:
-    command = find_command(event.command) if event.command else None
+    from handlers.schedules import schedule_command
+
+    command = schedule_command(event) or (find_command(event.command) if event.command else None)
+    if await ctx.memory.paused() and (command is None or not command.while_paused):
+        return []
     if command is None:
         if not event.command or not event.direct:
             return []
-        return [reply(event, ctx.t("commands.unknown", command=event.command, bot=ctx.bot_username))]
+        return [reply(event, ctx.t("commands.unknown", command=event.command, bot=ctx.bot_username), fallback=True)]
     if command.staff_only and not await may_change_bot(event.post.username, ctx):
         return [reply(event, ctx.t("commands.refused", username=event.post.username))]
     return await command.handler(event, ctx)

@@ -1,0 +1,127 @@
+"""Moderators steer scribe's schedules from the forum: list, change, pause, resume.
+
+`@scribe planning`, `@scribe digest jeudi 17h30`, `@scribe synthèse chaque vendredi 17h`
+(in a category's topic), `@scribe rappels 24h 1h`, `@scribe pause` / `reprendre`.
+Changes are actions (`ChangeSchedule`, `PauseBot`, `Remember`) the engine applies live;
+the permission check is done by the commands module against the forum's user record.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.actions import Action, ChangeSchedule, PauseBot, Remember
+from bot.config import format_duration
+from bot.ctx import Ctx
+from bot.events import MentionReceived
+from bot.routing import Command, Router
+from bot.scheduler import Schedule
+from handlers.commands import reply
+from handlers.schedules_parse import DAYS, is_off, is_on, parse_offsets, parse_when
+
+router = Router("schedules")
+SUMMARY_WORDS = ("synthese", "synthèse", "summary", "syntheses", "synthèses", "summaries")
+OVERRIDES = "overrides"
+
+
+def date_markup(moment: datetime, tz: str) -> str:
+    local = moment.astimezone(ZoneInfo(tz))
+    return f'[date={local:%Y-%m-%d} time={local:%H:%M}:00 timezone="{tz}"]'
+
+
+def _day_names(days: tuple[str, ...], ctx: Ctx) -> str:
+    if tuple(days) == DAYS:
+        return ctx.t("schedules.every_day")
+    return ", ".join(ctx.t(f"schedules.day.{d}") for d in days)
+
+
+def _describe(s: Schedule, ctx: Ctx) -> str:
+    label = ctx.t(f"schedules.name.{s.name.split('.c')[0]}") if ctx.messages.has(f"schedules.name.{s.name.split('.c')[0]}") else s.name
+    if s.options and s.options.get("category_id"):
+        label += " " + ctx.t("schedules.in_category", category=s.options["category_id"])
+    when = ctx.t("schedules.when", days=_day_names(s.days, ctx), time=s.time)
+    nxt = s.next_run(ctx.now)
+    state = ctx.t("schedules.paused") if s.paused else (ctx.t("schedules.next", date=date_markup(nxt, s.timezone)) if nxt else "")
+    origin = ctx.t("schedules.origin_config") if s.origin == "config" else ctx.t("schedules.origin_changed", by=s.changed_by or "?", origin=s.origin, date=(s.changed_at or "")[:16].replace("T", " "))
+    return f"- **{label}** : {when} — {state} ({origin})"
+
+
+@router.command("planning", "schedules", "horaires", help="schedules.help_list", while_paused=True)
+async def list_schedules(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    lines = [ctx.t("schedules.list_intro"), ""]
+    for s in await ctx.memory.schedules():
+        lines.append(_describe(s, ctx))
+    offsets = await _offsets(ctx)
+    lines.append(f"- **{ctx.t('schedules.name.reminders')}** : {' , '.join(format_duration(o) for o in offsets)}")
+    paused = await ctx.memory.paused()
+    if paused:
+        lines += ["", ctx.t("schedules.bot_paused", by=paused.get("by"), date=paused.get("at", "")[:16].replace("T", " "))]
+    return [reply(event, "\n".join(lines))]
+
+
+async def _offsets(ctx: Ctx) -> list:
+    from bot.config import parse_duration
+
+    override = await ctx.memory.get(OVERRIDES, "meetings.reminder_offsets")
+    if override:
+        return [parse_duration(x) for x in override["offsets"]]
+    return ctx.settings.meetings.offsets()
+
+
+@router.command("digest", "résumé-hebdo", help="schedules.help_digest", staff_only=True, usage="jeudi 17h30")
+async def set_digest(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    return _set_schedule(event, ctx, "digest.weekly", {}, "digest")
+
+
+async def set_summaries(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    category = event.post.category_id
+    if category is None:
+        category = (await ctx.forum.topic(event.post.topic_id)).category_id
+    name = f"summaries.periodic.c{category}" if category is not None else "summaries.periodic"
+    options = {"category_id": category} if category is not None else {}
+    return _set_schedule(event, ctx, name, options, "summaries")
+
+
+def _set_schedule(event: MentionReceived, ctx: Ctx, name: str, options: dict, what: str) -> list[Action]:
+    by = event.post.username
+    if is_off(event.args):
+        return [ChangeSchedule(name, by, paused=True), reply(event, ctx.t("schedules.ack_off", what=ctx.t(f"schedules.name.{what}")))]
+    if is_on(event.args):
+        return [ChangeSchedule(name, by, paused=False), reply(event, ctx.t("schedules.ack_on", what=ctx.t(f"schedules.name.{what}")))]
+    when = parse_when(event.args)
+    if when is None:
+        return [reply(event, ctx.t(f"schedules.example_{what}", bot=ctx.bot_username, text=event.args or "…"))]
+    s = Schedule(name, when.days, when.time, ctx.settings.timezone, options=options)
+    nxt = s.next_run(ctx.now)
+    ack = ctx.t("schedules.ack", what=ctx.t(f"schedules.name.{what}"), when=ctx.t("schedules.when", days=_day_names(when.days, ctx), time=when.time),
+                next=date_markup(nxt, s.timezone) if nxt else "", by=by)
+    return [ChangeSchedule(name, by, days=when.days, time=when.time, timezone=ctx.settings.timezone, options=options, paused=False), reply(event, ack)]
+
+
+@router.command("rappels", "reminders", help="schedules.help_reminders", staff_only=True, usage="24h 1h")
+async def set_reminders(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    offsets = parse_offsets(event.args)
+    if offsets is None:
+        return [reply(event, ctx.t("schedules.example_reminders", bot=ctx.bot_username, text=event.args or "…"))]
+    names = offsets
+    value = {"offsets": names, "by": event.post.username, "at": ctx.now.isoformat()}
+    return [Remember(OVERRIDES, "meetings.reminder_offsets", value), reply(event, ctx.t("schedules.ack_reminders", offsets=", ".join(names), by=event.post.username))]
+
+
+@router.command("pause", help="schedules.help_pause", staff_only=True)
+async def pause(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    return [PauseBot(True, event.post.username), reply(event, ctx.t("schedules.ack_pause", bot=ctx.bot_username))]
+
+
+@router.command("reprendre", "resume", "reprise", help="schedules.help_resume", staff_only=True, while_paused=True)
+async def resume(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    return [PauseBot(False, event.post.username), reply(event, ctx.t("schedules.ack_resume"))]
+
+
+def schedule_command(event: MentionReceived) -> Command | None:
+    """`@scribe synthèse chaque vendredi 17h` sets a schedule; plain `@scribe synthèse` asks for one now."""
+    from bot.text import fold
+
+    if fold(event.command) in {fold(w) for w in SUMMARY_WORDS} and (parse_when(event.args) or is_off(event.args) or is_on(event.args)):
+        return Command(("synthèse",), set_summaries, "schedules.help_summaries", staff_only=True)
+    return None

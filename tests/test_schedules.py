@@ -1,0 +1,140 @@
+"""Moderators change schedules from the forum; members cannot; changes are live and durable."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+import pytest
+
+from bot.forum import Forum
+from handlers.schedules_parse import parse_offsets, parse_when
+from tests.conftest import KEY, Clock
+
+MONDAY = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "text, days, time",
+    [
+        ("jeudi 17h30", ("thu",), "17:30"),
+        ("le jeudi à 17 h 30", ("thu",), "17:30"),
+        ("tous les jeudis à 17h", ("thu",), "17:00"),
+        ("chaque vendredi 17h", ("fri",), "17:00"),
+        ("lundi et jeudi 9h", ("mon", "thu"), "09:00"),
+        ("tous les jours à midi", ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), "12:00"),
+        ("en semaine 8h15", ("mon", "tue", "wed", "thu", "fri"), "08:15"),
+        ("every thursday 17:30", ("thu",), "17:30"),
+        ("every friday 5pm", ("fri",), "17:00"),
+        ("Thursdays at 5:30 pm", ("thu",), "17:30"),
+        ("daily at 7am", ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), "07:00"),
+        ("mon, wed 18:00", ("mon", "wed"), "18:00"),
+    ],
+)
+def test_phrasings(text, days, time):
+    when = parse_when(text)
+    assert when is not None and (when.days, when.time) == (days, time)
+
+
+@pytest.mark.parametrize("text", ["jeudi", "17h30", "la semaine prochaine", "bientôt", "every 25:00", ""])
+def test_phrasings_that_cannot_be_understood(text):
+    assert parse_when(text) is None
+
+
+def test_reminder_offsets():
+    assert parse_offsets("24h 1h") == ["24h", "1h"]
+    assert parse_offsets("1h, 24h") == ["24h", "1h"]
+    assert parse_offsets("2j et 30 min") == ["2j", "30min"]
+    assert parse_offsets("demain") is None
+
+
+async def post_as(sandbox, username: str, raw: str, topic_id: int = 1):
+    async with Forum(sandbox.url, username, KEY) as f:
+        return await f.create_post(raw, topic_id)
+
+
+async def test_moderator_sets_digest_and_it_is_live_and_listed(sandbox, make_engine, tmp_path):
+    clock = Clock(MONDAY)
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    await post_as(sandbox, "moderateur", "@scribe digest jeudi 17h30")
+    await engine.run_once()
+    [ack] = sandbox.posts_by("scribe")
+    assert "jeudi à 17:30" in ack.raw and '[date=2026-11-26 time=17:30:00 timezone="Europe/Paris"]' in ack.raw
+    digest = await engine.scheduler.get("digest.weekly")
+    assert (digest.days, digest.time, digest.origin, digest.changed_by) == (("thu",), "17:30", "forum", "moderateur")
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "schedules", "list"], capture_output=True, text=True, timeout=60,
+                          env={"PATH": "/usr/bin:/bin", "SCRIBE_DB": engine.settings.store.path, "PYTHONPATH": "."})
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("digest.weekly"))
+    assert "thu 17:30" in line and "moderateur" in line
+
+
+async def test_member_is_refused_and_nothing_is_paused(sandbox, make_engine):
+    engine = await make_engine(sandbox, clock=Clock(MONDAY))
+    await engine.run_once()
+    await post_as(sandbox, "membre", "@scribe pause, merci beaucoup")
+    await engine.run_once()
+    [refusal] = sandbox.posts_by("scribe")
+    assert "réservée" in refusal.raw
+    assert await engine.store.paused() is None
+
+
+async def test_demoted_moderator_is_refused(sandbox, make_engine):
+    engine = await make_engine(sandbox, clock=Clock(MONDAY))
+    await engine.run_once()
+    await post_as(sandbox, "moderateur", "Bonjour, une question de planning pour tout le monde.")
+    sandbox.set_user("moderateur", moderator=False)
+    await post_as(sandbox, "moderateur", "@scribe digest vendredi 8h, s'il vous plaît")
+    await engine.run_once()
+    assert "réservée" in sandbox.posts_by("scribe")[-1].raw
+    assert (await engine.scheduler.get("digest.weekly")).origin == "config"
+
+
+async def test_configured_group_member_is_accepted(sandbox, make_engine):
+    sandbox.add_user("animatrice", groups=("animateurs",))
+    engine = await make_engine(sandbox, clock=Clock(MONDAY), permissions={"groups": ["animateurs"]})
+    await engine.run_once()
+    await post_as(sandbox, "animatrice", "@scribe rappels 48h 2h pour nos réunions")
+    await engine.run_once()
+    assert "48h, 2h" in sandbox.posts_by("scribe")[-1].raw
+    assert (await engine.store.get("overrides", "meetings.reminder_offsets"))["offsets"] == ["48h", "2h"]
+
+
+async def test_pause_and_resume(sandbox, make_engine):
+    engine = await make_engine(sandbox, clock=Clock(MONDAY))
+    await engine.run_once()
+    await post_as(sandbox, "moderateur", "@scribe pause pendant les vacances")
+    await engine.run_once()
+    assert (await engine.store.paused())["by"] == "moderateur"
+    await post_as(sandbox, "membre", "@scribe aide, tu es là pendant la pause ?")
+    await engine.run_once()
+    assert len(sandbox.posts_by("scribe")) == 1
+    await post_as(sandbox, "moderateur", "@scribe reprendre le travail maintenant")
+    await engine.run_once()
+    assert await engine.store.paused() is None and len(sandbox.posts_by("scribe")) == 2
+
+
+async def test_unclear_phrase_gets_an_example(sandbox, make_engine):
+    engine = await make_engine(sandbox, clock=Clock(MONDAY), language="en")
+    await engine.run_once()
+    await post_as(sandbox, "moderateur", "@scribe digest sometime next week")
+    await engine.run_once()
+    assert "@scribe digest every thursday 17:30" in sandbox.posts_by("scribe")[-1].raw
+
+
+async def test_live_rescheduling_without_restart(sandbox, make_engine):
+    import asyncio
+
+    engine = await make_engine(sandbox, clock=Clock(MONDAY))
+    await engine.run_once()
+    await engine.scheduler.start(asyncio.Queue())
+    try:
+        job = engine.scheduler._aps.get_job("digest.weekly")
+        assert "mon" in str(job.trigger)
+        await post_as(sandbox, "moderateur", "@scribe digest every thursday 17:30")
+        await engine.run_once()
+        job = engine.scheduler._aps.get_job("digest.weekly")
+        assert "thu" in str(job.trigger) and "17" in str(job.trigger)
+    finally:
+        engine.scheduler.stop()
