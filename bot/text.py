@@ -196,10 +196,10 @@ def _int(v: str | None) -> int | None:
 
 
 def every_link(post: Post) -> tuple[Link, ...]:
-    """Every link the post itself carries, oneboxes and code included, quotes excluded.
+    """Every link the post itself carries, oneboxes included; quotes and code excluded.
 
-    `analyse(post).links` leaves out oneboxes and code blocks (they are not the
-    author's words); a post that shows its meeting link as a onebox still carries it.
+    `analyse(post).links` leaves out oneboxes (they are not the author's words); a
+    post that shows its meeting link as a onebox still carries it.
     """
     return _every_link(post.id, post.version, post.cooked, post.raw)
 
@@ -209,7 +209,7 @@ def _every_link(_id: int, _version: int, cooked: str, raw: str | None) -> tuple[
     doc = cooked or render_raw(raw or "")
     tree = LexborHTMLParser(doc)
     root = tree.body or tree.root
-    for node in root.css("aside.quote"):
+    for node in root.css("aside.quote, pre, code"):
         node.decompose()
     links: list[Link] = []
     seen: set[str] = set()

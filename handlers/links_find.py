@@ -17,6 +17,8 @@ from handlers.links_text import MEETING_KINDS, is_agreement, is_request, kinds_o
 
 AGREEMENT_DISTANCE = 3
 """A "+1" counts as a request when it comes at most this many posts after one."""
+AFTER_WINDOW = 30
+"""Posts by other members count as an answer only this close after the question."""
 GROUP_GAP = timedelta(days=2)
 """Requests further apart than this are separate bursts."""
 EXCERPT_CHARS = 300
@@ -197,7 +199,7 @@ def candidates(
             source, base = "announcer", 3.0
         elif post.staff:
             source, base = "staff", 2.0
-        elif after is not None and post.post_number > after and not is_request(text):
+        elif after is not None and 0 < post.post_number - after <= AFTER_WINDOW and not is_request(text):
             source, base = "after", 1.0
         else:
             continue

@@ -73,10 +73,10 @@ _REQUEST_PATTERNS = [
     rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b[^.!?\n]{{0,60}}\?",
     rf"\b{_LINK_FR} {_KIND_WORD} ?\?",
     rf"\bquel est {_DET_FR} {_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le )?{_KIND_WORD}",
-    rf"(?:^|[\s,.!])(?:et )?{_DET_FR} {_LINK_FR} ?\?",
+    rf"(?:^|[.!?\n] ?)(?:et |alors |du coup |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
     # English
-    rf"\b{_LINK_EN} (?:is |are )?missing\b",
-    rf"\bmissing (?:the |a )?{_LINK_EN}\b",
+    rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b",
+    rf"\bmissing (?:the|a) (?:link|url)\b",
     rf"\b(?:there's|there is|there are) no {_LINK_EN}\b{_RELATION}",
     rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
     rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find| can we find) {_DET_EN} {_LINK_EN}\b{_RELATION}",
@@ -89,7 +89,7 @@ _REQUEST_PATTERNS = [
     rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?{_KIND_WORD}\b[^.!?\n]{{0,60}}\?",
     rf"\b{_KIND_WORD} {_LINK_EN} ?\?",
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
-    rf"(?:^|[\s,.!])(?:and )?{_DET_EN} {_LINK_EN} ?\?",
+    rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
 ]
 _REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
 
@@ -113,7 +113,8 @@ _POINTER_PATTERNS = [
     r"\b(?:register|sign up|signup|rsvp|join us|join|read more|available|accessible) here\b",
     r"\b(?:the |a )?links? (?:is |are )?below\b",
     r"\bhere(?:'s| is| are) (?:the |a |your )links?\b",
-    r"\bclick (?:here|this link|the link)\b",
+    r"\bclick here\b",
+    r"\bclick (?:on )?(?:the|this) link below\b",
     r"\b(?:registration|meeting|zoom|signup|sign-up) link ?:",
 ]
 _POINTER = [re.compile(p) for p in _POINTER_PATTERNS]
