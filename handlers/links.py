@@ -87,8 +87,7 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     if found is None:
         return [reply(event, ctx.t("links.command_none"), "links")]
     raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
-    state = await _topic_state(ctx, topic.id)
-    return [reply(event, raw, "links"), _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat())]
+    return [reply(event, raw, "links")]
 
 
 @router.preview
@@ -112,11 +111,11 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     if not (is_request(text) or is_agreement(text)) or await ctx.memory.get(NS, f"request:{post.id}"):
         return []
     topic = await ctx.forum.topic(post.topic_id)
-    group = group_of(request_groups(topic, ctx.bot_username, upto=post.post_number), post.post_number)
+    group = group_of(request_groups(topic, ctx.bot_username), post.post_number)
     if group is None:
         return []
-    done = {r.post.id: await ctx.memory.get(NS, f"request:{r.post.id}") for r in group.requests}
-    burst = [r.post for r in group.requests if not done[r.post.id] and r.post.post_number <= post.post_number]
+    done = {r.post.id: _settled(await ctx.memory.get(NS, f"request:{r.post.id}")) for r in group.requests}
+    burst = [r.post for r in group.requests if not done[r.post.id]]
     state = await _topic_state(ctx, topic.id)
     waiting = state.get("waiting")
     if waiting or any(done.values()) or _cooling(state, ctx):
@@ -262,6 +261,11 @@ def _remember_topic(topic_id: int, state: dict[str, Any], **changes: Any) -> Rem
 def _mark(posts: list[Post], outcome: str, reply_key: str | None) -> list[Action]:
     return [Remember(NS, f"request:{p.id}", {"topic_id": p.topic_id, "post_number": p.post_number,
                                               "outcome": outcome, "reply": reply_key}) for p in posts]
+
+
+def _settled(record: Any) -> bool:
+    """A request already answered or waiting with others; one held back by the cooldown is not."""
+    return isinstance(record, dict) and record.get("outcome") != "cooldown"
 
 
 def _cooling(state: dict[str, Any], ctx: Ctx) -> bool:

@@ -153,15 +153,19 @@ def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:
     for request in group.requests if group else ():
         for name in sorted(analyse(request.post).mentions):
             if name not in askers and name != bot.lower() and name not in ("all", "here"):
-                return proper_name(topic, name)
+                return proper_name(topic, name, analyse(request.post).text)
     if topic.created_by and topic.created_by.lower() not in askers:
         return topic.created_by
     return None
 
 
-def proper_name(topic: Topic, name: str) -> str:
-    """A lower-cased mention written the way its owner writes it, when the topic shows it."""
-    return next((p.username for p in topic.posts if p.username.lower() == name.lower()), name)
+def proper_name(topic: Topic, name: str, text: str = "") -> str:
+    """A lower-cased mention written the way its owner, or the person mentioning them, writes it."""
+    for p in topic.posts:
+        if p.username.lower() == name.lower():
+            return p.username
+    m = re.search(rf"@({re.escape(name)})(?![\w.-])", text, re.I)
+    return m.group(1) if m else name
 
 
 def usable(url: str) -> bool:
