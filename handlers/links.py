@@ -108,8 +108,13 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
 async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     """One answer per burst: the link with its source, or a request to the announcer."""
     text = analyse(post).text
-    if not (is_request(text) or is_agreement(text)) or await ctx.memory.get(NS, f"request:{post.id}"):
+    if await ctx.memory.get(NS, f"request:{post.id}"):
         return []
+    if not is_request(text):
+        # A "+1" matters only right after a request, which left its mark on the topic:
+        # no need to read the whole topic for every "+1" of a debate.
+        if not is_agreement(text) or not await ctx.memory.get(NS, f"topic:{post.topic_id}"):
+            return []
     topic = await ctx.forum.topic(post.topic_id)
     group = group_of(request_groups(topic, ctx.bot_username), post.post_number)
     if group is None:
