@@ -193,3 +193,33 @@ def _int(v: str | None) -> int | None:
         return int(v) if v not in (None, "") else None
     except ValueError:
         return None
+
+
+def every_link(post: Post) -> tuple[Link, ...]:
+    """Every link the post itself carries, oneboxes included; quotes and code excluded.
+
+    `analyse(post).links` leaves out oneboxes (they are not the author's words); a
+    post that shows its meeting link as a onebox still carries it.
+    """
+    return _every_link(post.id, post.version, post.cooked, post.raw)
+
+
+@lru_cache(maxsize=4096)
+def _every_link(_id: int, _version: int, cooked: str, raw: str | None) -> tuple[Link, ...]:
+    doc = cooked or render_raw(raw or "")
+    tree = LexborHTMLParser(doc)
+    root = tree.body or tree.root
+    for node in root.css("aside.quote, pre, code"):
+        node.decompose()
+    links: list[Link] = []
+    seen: set[str] = set()
+    for a in root.css("a[href]"):
+        href = a.attributes.get("href") or ""
+        if _is_content_link(a) and href not in seen:
+            seen.add(href)
+            links.append(Link(href, a.text(strip=True)))
+    for url in _URL.findall(root.text(separator=" ")):
+        if url not in seen:
+            seen.add(url)
+            links.append(Link(url, url))
+    return tuple(links)

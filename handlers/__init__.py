@@ -6,11 +6,16 @@ from bot.routing import Command, Router
 
 def routers() -> list[Router]:
     """Every handler module's router, in dispatch order (imported late: modules import bot.*)."""
-    from handlers import commands, schedules
+    from handlers import commands, digest, links, meetings, proposals, schedules, summaries
 
     return [
         commands.router,
         schedules.router,
+        links.router,
+        meetings.router,
+        proposals.router,
+        summaries.router,
+        digest.router,
     ]
 
 

@@ -1,0 +1,303 @@
+"""Missing links: answer the members who ask for one, and tell authors whose
+announcement points at a link it does not carry.
+
+Memory (namespace `links`):
+- `request:{post_id}`: a request already dealt with (`outcome`: answered, asked, joined, cooldown);
+- `topic:{topic_id}`: `last_answer_at` (cooldown) and `waiting` (askers waiting for a link
+  the announcer was asked to add: `askers`, `announcer`, `first_post_id`,
+  `first_post_number`, `kinds`);
+- `missing:{post_id}`: an announcement without its link (`state`: scheduled, notified, resolved).
+Timer: `links:missing:{post_id}` fires `TickFired(name="links.missing", payload={"post_id"})`.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage
+from bot.ctx import Ctx
+from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
+from bot.models import Post, Topic
+from bot.routing import Router
+from bot.text import analyse, fold
+from handlers.commands import reply
+from handlers.links_find import (
+    Candidate,
+    RequestGroup,
+    announcer,
+    best_link,
+    carries_link,
+    excerpt,
+    forgotten_link,
+    group_of,
+    missing_links,
+    request_groups,
+    unique,
+)
+from handlers.links_text import is_agreement, is_request, kinds_of
+
+router = Router("links")
+NS = "links"
+TIMER = "links.missing"
+KIND_ORDER = ("registration", "meeting", "document")
+MAX_MENTIONS = 10
+
+
+def _not_pm(event: PostCreated | PostEdited) -> bool:
+    return event.post.archetype != "private_message"
+
+
+def _tick(event: TickFired) -> bool:
+    return event.name == TIMER
+
+
+@router.on(PostCreated, _not_pm)
+async def on_post(event: PostCreated, ctx: Ctx) -> list[Action]:
+    post = event.post
+    if not post.is_regular or _is_bot(post.username, ctx) or _is_link_command(post, ctx):
+        return []
+    actions = await answer_request(post, ctx)
+    if not actions:
+        actions = await follow_up(post, ctx)
+    return actions + await watch_announcement(post, ctx)
+
+
+@router.on(PostEdited, _not_pm)
+async def on_edit(event: PostEdited, ctx: Ctx) -> list[Action]:
+    post = event.post
+    if not post.is_regular or _is_bot(post.username, ctx):
+        return []
+    return await follow_up(post, ctx) + await watch_announcement(post, ctx)
+
+
+@router.on(TickFired, _tick)
+async def on_tick(event: TickFired, ctx: Ctx) -> list[Action]:
+    post_id = int(event.payload.get("post_id") or 0)
+    return await check_announcement(post_id, ctx) if post_id else []
+
+
+@router.command("lien", "link", "liens", "links", help="links.help")
+async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    """Asked directly: always answers, cooldown or not."""
+    post = event.post
+    topic = await ctx.forum.topic(post.topic_id)
+    who = announcer(topic, None, ctx.bot_username)
+    found = best_link(topic, ctx.bot_username, kinds_of(event.args), None, who, await _meetings(ctx))
+    if found is None:
+        return [reply(event, ctx.t("links.command_none"), "links")]
+    raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
+    return [reply(event, raw, "links")]
+
+
+@router.preview
+async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
+    bot = ctx.bot_username
+    meetings = await _meetings(ctx)
+    requests = []
+    for group in request_groups(topic, bot):
+        who = announcer(topic, group, bot)
+        found = best_link(topic, bot, group.kinds, group.first.post_number, who, meetings)
+        answer = {"post_number": found.post_number, "url": found.url} if found else None
+        requests.append({"post_number": group.first.post_number, "post_numbers": group.post_numbers,
+                         "askers": group.askers, "announcer": who, "answer": answer})
+    missing = [{"post_number": p.post_number, "phrase": phrase} for p, phrase in missing_links(topic, bot)]
+    return {"link_requests": requests, "missing_links": missing}
+
+
+async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
+    """One answer per burst: the link with its source, or a request to the announcer."""
+    text = analyse(post).text
+    if await ctx.memory.get(NS, f"request:{post.id}"):
+        return []
+    if not is_request(text):
+        # A "+1" matters only right after a request, which left its mark on the topic:
+        # no need to read the whole topic for every "+1" of a debate.
+        if not is_agreement(text) or not await ctx.memory.get(NS, f"topic:{post.topic_id}"):
+            return []
+    topic = await ctx.forum.topic(post.topic_id)
+    group = group_of(request_groups(topic, ctx.bot_username), post.post_number)
+    if group is None:
+        return []
+    done = {r.post.id: _settled(await ctx.memory.get(NS, f"request:{r.post.id}")) for r in group.requests}
+    burst = [r.post for r in group.requests if not done[r.post.id]]
+    state = await _topic_state(ctx, topic.id)
+    waiting = state.get("waiting")
+    if waiting or any(done.values()) or _cooling(state, ctx):
+        outcome = "joined" if waiting or any(done.values()) else "cooldown"
+        actions: list[Action] = _mark(burst, outcome, None)
+        if waiting:
+            askers = unique([*waiting.get("askers", []), *(p.username for p in burst)])
+            actions.append(_remember_topic(topic.id, state, waiting={**waiting, "askers": askers}))
+        return actions
+    who = announcer(topic, group, ctx.bot_username)
+    found = best_link(topic, ctx.bot_username, group.kinds, group.first.post_number, who, await _meetings(ctx))
+    askers = unique(p.username for p in burst)
+    key = f"reply:{post.id}:links"
+    if found is not None:
+        raw = await _with_source(ctx, found, "links.answer", "links.answer_meeting", askers=_names(askers, ctx, "@"))
+        return [
+            ReplyToPost(key, topic.id, raw, post.post_number, tuple(askers[:MAX_MENTIONS])),
+            *_mark(burst, "answered", key),
+            _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat()),
+        ]
+    kind = _kind_label(group.kinds, ctx)
+    if who:
+        raw = ctx.t("links.ask", announcer=who, askers=_names(askers, ctx, ""), kind=kind)
+        mentions: tuple[str, ...] = (who,)
+    else:
+        raw = ctx.t("links.ask_nobody", askers=_names(askers, ctx, "@"), kind=kind)
+        mentions = tuple(askers[:MAX_MENTIONS])
+    waiting = {"askers": askers, "announcer": who, "first_post_id": group.first.id,
+               "first_post_number": group.first.post_number, "kinds": sorted(group.kinds)}
+    return [
+        ReplyToPost(key, topic.id, raw, post.post_number, mentions),
+        *_mark(burst, "asked", key),
+        _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat(), waiting=waiting),
+    ]
+
+
+async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
+    """The link the announcer was asked for has appeared: tell the askers, once."""
+    state = await _topic_state(ctx, post.topic_id)
+    waiting = state.get("waiting")
+    if not waiting or not carries_link(post):
+        return []
+    topic = await ctx.forum.topic(post.topic_id)
+    who = waiting.get("announcer")
+    trusted = {n.lower() for n in (who, topic.author) if n}
+    if not (post.post_number == 1 or post.username.lower() in trusted or post.staff):
+        return []
+    kinds = frozenset(waiting.get("kinds") or ())
+    found = best_link(topic, ctx.bot_username, kinds, int(waiting.get("first_post_number") or 0), who, await _meetings(ctx))
+    if found is None:
+        return []
+    askers = list(waiting.get("askers") or [])
+    raw = await _with_source(ctx, found, "links.followup", "links.followup", askers=_names(askers, ctx, "@"))
+    key = f"reply:{waiting.get('first_post_id')}:links-followup"
+    return [
+        ReplyToPost(key, topic.id, raw, int(waiting.get("first_post_number") or 0) or None, tuple(askers[:MAX_MENTIONS])),
+        _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat(), waiting=None),
+    ]
+
+
+async def watch_announcement(post: Post, ctx: Ctx) -> list[Action]:
+    """A post that points at a link it lacks: look again after the grace period."""
+    key = f"missing:{post.id}"
+    state = await ctx.memory.get(NS, key)
+    if forgotten_link(post) is None:
+        if state and state.get("state") == "scheduled" and carries_link(post):
+            return [CancelTimer(f"links:missing:{post.id}"), Remember(NS, key, {"state": "resolved"})]
+        return []
+    if state or ctx.settings.links.notify == "none":
+        return []
+    grace = timedelta(minutes=ctx.settings.links.grace_minutes)
+    at = max(post.created_at + grace, ctx.now)
+    return [
+        ScheduleTimer(f"links:missing:{post.id}", at, TIMER, {"post_id": post.id, "topic_id": post.topic_id}),
+        Remember(NS, key, {"state": "scheduled", "at": at.isoformat()}),
+    ]
+
+
+async def check_announcement(post_id: int, ctx: Ctx) -> list[Action]:
+    """At the end of the grace period: re-read the post; if the link is still missing, tell its author."""
+    key = f"missing:{post_id}"
+    state = await ctx.memory.get(NS, key) or {}
+    if state.get("state") in ("notified", "resolved"):
+        return []
+    post = await ctx.forum.post(post_id)
+    if post is None or not post.is_regular:
+        return [Remember(NS, key, {"state": "resolved"})]
+    phrase = forgotten_link(post)
+    if phrase is None or await _link_posted_next(post, ctx):
+        return [Remember(NS, key, {"state": "resolved"})]
+    url = f"/t/{post.topic_slug or '-'}/{post.topic_id}/{post.post_number}"
+    mode = ctx.settings.links.notify
+    done = Remember(NS, key, {"state": "notified", "via": mode})
+    if mode == "pm":
+        raw = ctx.t("links.missing_pm", username=post.username, phrase=phrase, url=url)
+        return [SendPrivateMessage(f"pm:{post.id}:links-missing", (post.username,), ctx.t("links.missing_title"), raw), done]
+    if mode == "reply":
+        raw = ctx.t("links.missing_reply", username=post.username, phrase=phrase)
+        return [ReplyToPost(f"reply:{post.id}:links-missing", post.topic_id, raw, post.post_number, (post.username,)), done]
+    return [done]
+
+
+async def _link_posted_next(post: Post, ctx: Ctx) -> bool:
+    """The author put the link in their next post instead ("ci-dessous" meaning the next message)."""
+    try:
+        topic = await ctx.forum.topic(post.topic_id)
+    except KeyError:
+        return False
+    later = [p for p in topic.posts if p.post_number > post.post_number][:2]
+    return any(p.username == post.username and carries_link(p) for p in later)
+
+
+async def _with_source(ctx: Ctx, found: Candidate, key: str, meeting_key: str, **values: Any) -> str:
+    """The message with the link and a quote of the post it comes from (or the meeting's title)."""
+    post = found.post
+    if post is None and found.post_number:
+        post = await _post_in(ctx, found.topic_id, found.post_number)
+    if post is None:
+        return ctx.t(meeting_key, url=found.url, title=found.title or "", quote="", **values).rstrip()
+    quote = f'[quote="{post.username}, post:{post.post_number}, topic:{post.topic_id}"]\n{excerpt(post, found.url)}\n[/quote]'
+    return ctx.t(key, url=found.url, quote=quote, title=found.title or "", **values)
+
+
+async def _post_in(ctx: Ctx, topic_id: int, post_number: int) -> Post | None:
+    try:
+        return (await ctx.forum.topic(topic_id)).post(post_number)
+    except KeyError:
+        return None
+
+
+async def _meetings(ctx: Ctx) -> dict[str, Any]:
+    return await ctx.memory.items("meetings")
+
+
+async def _topic_state(ctx: Ctx, topic_id: int) -> dict[str, Any]:
+    return dict(await ctx.memory.get(NS, f"topic:{topic_id}") or {})
+
+
+def _remember_topic(topic_id: int, state: dict[str, Any], **changes: Any) -> Remember:
+    return Remember(NS, f"topic:{topic_id}", {**state, **changes})
+
+
+def _mark(posts: list[Post], outcome: str, reply_key: str | None) -> list[Action]:
+    return [Remember(NS, f"request:{p.id}", {"topic_id": p.topic_id, "post_number": p.post_number,
+                                              "outcome": outcome, "reply": reply_key}) for p in posts]
+
+
+def _settled(record: Any) -> bool:
+    """A request already answered or waiting with others; one held back by the cooldown is not."""
+    return isinstance(record, dict) and record.get("outcome") != "cooldown"
+
+
+def _cooling(state: dict[str, Any], ctx: Ctx) -> bool:
+    last = state.get("last_answer_at")
+    if not last:
+        return False
+    return ctx.now - datetime.fromisoformat(last) < timedelta(minutes=ctx.settings.links.cooldown_minutes)
+
+
+def _kind_label(kinds: frozenset[str], ctx: Ctx) -> str:
+    kind = next((k for k in KIND_ORDER if k in kinds), None)
+    return ctx.t(f"links.kind.{kind}") if kind else ""
+
+
+def _names(names: list[str], ctx: Ctx, prefix: str) -> str:
+    shown = [f"{prefix}{n}" for n in names]
+    if len(shown) <= 1:
+        return "".join(shown)
+    return f"{', '.join(shown[:-1])} {ctx.t('links.and')} {shown[-1]}"
+
+
+def _is_bot(username: str, ctx: Ctx) -> bool:
+    others = {n.lower() for n in ctx.settings.forum.other_bots}
+    return username.lower() == ctx.bot_username.lower() or username.lower() in others
+
+
+def _is_link_command(post: Post, ctx: Ctx) -> bool:
+    """`@scribe lien`: the command answers it, not the request path."""
+    bot = re.escape(fold(ctx.bot_username))
+    return re.search(rf"@{bot}\s+(?:liens?|links?)\b", fold(analyse(post).text)) is not None

@@ -1,0 +1,328 @@
+"""Reading a topic for links: who asked for one, who announced, where a link is.
+
+Pure functions over a `Topic` (and the meetings scribe knows, passed in), so the
+handler, the preview and the tests read a thread the same way.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from bot.models import Post, Topic
+from bot.text import analyse, every_link, fold
+from handlers.links_text import MEETING_KINDS, is_agreement, is_request, kinds_of, pointer_phrase
+
+AGREEMENT_DISTANCE = 3
+"""A "+1" counts as a request when it comes at most this many posts after one."""
+AFTER_WINDOW = 30
+"""Posts by other members count as an answer only this close after the question."""
+GROUP_GAP = timedelta(days=2)
+"""Requests further apart than this are separate bursts."""
+EXCERPT_CHARS = 300
+_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif|heic)(?:\?.*)?$", re.I)
+_FORUM_PAGE = re.compile(r"^/(?:t|u|c|tag|tags|g|badges|my|session|login|search)(?:/|$)")
+
+
+@dataclass(frozen=True)
+class Request:
+    post: Post
+    agreement: bool
+    kinds: frozenset[str]
+
+
+@dataclass
+class RequestGroup:
+    """Requests in a row for the same missing link, until a link answers them."""
+
+    requests: list[Request] = field(default_factory=list)
+    resolved_by: int | None = None
+
+    @property
+    def first(self) -> Post:
+        return self.requests[0].post
+
+    @property
+    def post_numbers(self) -> list[int]:
+        return [r.post.post_number for r in self.requests]
+
+    @property
+    def askers(self) -> list[str]:
+        return unique(r.post.username for r in self.requests)
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset().union(*(r.kinds for r in self.requests))
+
+    def contains(self, post_number: int) -> bool:
+        return post_number in self.post_numbers
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A link that may be the one asked for, and where it was found."""
+
+    url: str
+    score: float
+    kinds: frozenset[str]
+    source: str
+    topic_id: int
+    post_number: int | None = None
+    post: Post | None = None
+    title: str | None = None
+
+
+def unique(names: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for n in names:
+        if n and n.lower() not in seen:
+            seen.add(n.lower())
+            out.append(n)
+    return out
+
+
+def carries_link(post: Post) -> bool:
+    """Any link at all: a URL in raw, an href in cooked, an upload."""
+    return bool(every_link(post)) or "upload://" in (post.raw or "")
+
+
+def is_resolution(post: Post, topic: Topic, bot: str, announcer: str | None) -> bool:
+    """A post that gives a link: by the announcer, the topic author, staff, scribe, or pointing at it."""
+    if not any(usable(link.url) for link in every_link(post)):
+        return False
+    who = post.username.lower()
+    trusted = {n.lower() for n in (announcer, topic.author, bot) if n}
+    return who in trusted or post.staff or pointer_phrase(analyse(post).text) is not None
+
+
+def request_groups(topic: Topic, bot: str, upto: int | None = None) -> list[RequestGroup]:
+    """Every burst of link requests in the topic, in order (posts after `upto` ignored)."""
+    groups: list[RequestGroup] = []
+    open_group: RequestGroup | None = None
+    for post in topic.posts:
+        if upto is not None and post.post_number > upto:
+            break
+        if not post.is_regular:
+            continue
+        if post.username.lower() == bot.lower():
+            if open_group and carries_link(post):
+                open_group.resolved_by = post.post_number
+                open_group = None
+            continue
+        text = analyse(post).text
+        if is_request(text):
+            request = Request(post, False, kinds_of(text))
+            if open_group and post.created_at - open_group.requests[-1].post.created_at <= GROUP_GAP:
+                open_group.requests.append(request)
+            else:
+                open_group = RequestGroup([request])
+                groups.append(open_group)
+            continue
+        if open_group and is_agreement(text) and _follows(post, open_group):
+            open_group.requests.append(Request(post, True, frozenset()))
+            continue
+        if open_group and is_resolution(post, topic, bot, announcer(topic, open_group, bot)):
+            open_group.resolved_by = post.post_number
+            open_group = None
+    return groups
+
+
+def group_of(groups: list[RequestGroup], post_number: int) -> RequestGroup | None:
+    return next((g for g in groups if g.contains(post_number)), None)
+
+
+def _follows(post: Post, group: RequestGroup) -> bool:
+    last = group.requests[-1].post.post_number
+    replied = post.reply_to_post_number in group.post_numbers
+    return replied or 0 < post.post_number - last <= AGREEMENT_DISTANCE
+
+
+def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:
+    """Who should add the link: the topic's author, or the person the requests address.
+
+    When the opening post is missing (a partial export) or was written by an asker,
+    the user the requests mention ("Hello @AssoTiersLieux il manque le lien") is the one.
+    """
+    askers = {a.lower() for a in group.askers} if group else set()
+    first = topic.post(1)
+    if first and first.username.lower() not in askers and first.username.lower() != bot.lower():
+        return first.username
+    for request in group.requests if group else ():
+        for name in sorted(analyse(request.post).mentions):
+            if name not in askers and name != bot.lower() and name not in ("all", "here"):
+                return proper_name(topic, name, analyse(request.post).text)
+    if topic.created_by and topic.created_by.lower() not in askers:
+        return topic.created_by
+    return None
+
+
+def proper_name(topic: Topic, name: str, text: str = "") -> str:
+    """A lower-cased mention written the way its owner, or the person mentioning them, writes it."""
+    for p in topic.posts:
+        if p.username.lower() == name.lower():
+            return p.username
+    m = re.search(rf"@({re.escape(name)})(?![\w.-])", text, re.I)
+    return m.group(1) if m else name
+
+
+def usable(url: str) -> bool:
+    """A link worth giving: not an image, not a forum page, not an e-mail address."""
+    if not url or url.startswith(("mailto:", "tel:", "#")) or _IMAGE.search(url):
+        return False
+    if url.startswith("/") and not url.startswith("//"):
+        return url.startswith("/uploads/") and not _FORUM_PAGE.match(url)
+    return True
+
+
+def candidates(
+    topic: Topic,
+    bot: str,
+    wanted: frozenset[str] = frozenset(),
+    after: int | None = None,
+    who: str | None = None,
+    meetings: dict[str, Any] | None = None,
+) -> list[Candidate]:
+    """Links that may answer a request, best first.
+
+    Sources: the opening post (latest version), posts by the announcer `who`, the
+    topic author or staff, posts after the question (`after`) that point at a link
+    or carry a meeting/registration link, and the meetings scribe knows.
+    """
+    trusted = {n.lower() for n in (who, topic.author) if n}
+    found: dict[str, Candidate] = {}
+    for post in topic.posts:
+        if not post.is_regular or post.username.lower() == bot.lower():
+            continue
+        text = analyse(post).text
+        if post.post_number == 1:
+            source, base = "first_post", 3.0
+        elif post.username.lower() in trusted:
+            source, base = "announcer", 3.0
+        elif post.staff:
+            source, base = "staff", 2.0
+        elif after is not None and 0 < post.post_number - after <= AFTER_WINDOW and not is_request(text):
+            source, base = "after", 1.0
+        else:
+            continue
+        pointing = pointer_phrase(text) is not None
+        for link in every_link(post):
+            if not usable(link.url):
+                continue
+            kinds = kinds_of(" ".join((link.url, link.text, _line_with(text, link.url, link.text))))
+            if not _eligible(kinds, wanted, source, pointing):
+                continue
+            score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
+            _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post))
+    for meeting in (meetings or {}).values():
+        cand = _meeting_candidate(meeting, topic, wanted)
+        if cand:
+            _keep(found, cand)
+    return sorted(found.values(), key=lambda c: -c.score)
+
+
+def best_link(
+    topic: Topic,
+    bot: str,
+    wanted: frozenset[str] = frozenset(),
+    after: int | None = None,
+    who: str | None = None,
+    meetings: dict[str, Any] | None = None,
+) -> Candidate | None:
+    found = candidates(topic, bot, wanted, after, who, meetings)
+    return found[0] if found else None
+
+
+def _keep(found: dict[str, Candidate], cand: Candidate) -> None:
+    old = found.get(cand.url)
+    if old is None or cand.score > old.score:
+        found[cand.url] = cand
+
+
+def _eligible(kinds: frozenset[str], wanted: frozenset[str], source: str, pointing: bool) -> bool:
+    if wanted:
+        return bool(kinds & wanted)
+    if source == "after":
+        return pointing or bool(kinds & MEETING_KINDS)
+    return True
+
+
+def _kind_score(kinds: frozenset[str], wanted: frozenset[str]) -> float:
+    return (3.0 if kinds & MEETING_KINDS else 0.0) + (2.0 if kinds & wanted else 0.0) + (0.5 if kinds else 0.0)
+
+
+def _meeting_candidate(meeting: Any, topic: Topic, wanted: frozenset[str]) -> Candidate | None:
+    """A meeting record (written by the meetings module): `link`, `topic_id`, `post_number`, `title`."""
+    if not isinstance(meeting, dict):
+        return None
+    url = meeting.get("link")
+    if not isinstance(url, str) or not usable(url):
+        return None
+    title = meeting.get("title") if isinstance(meeting.get("title"), str) else None
+    topic_id = _as_int(meeting.get("topic_id"))
+    same_topic = topic_id == topic.id
+    if not same_topic and not (title and _same_subject(title, topic.title)):
+        return None
+    kinds = kinds_of(f"{url} {title or ''}") | {"meeting"}
+    if wanted and not kinds & wanted:
+        return None
+    post_number = _as_int(meeting.get("post_number"))
+    post = topic.post(post_number) if same_topic and post_number else None
+    score = (4.0 if same_topic else 2.0) + _kind_score(kinds, wanted)
+    return Candidate(url, score, frozenset(kinds), "meeting", topic_id or topic.id, post_number, post, title)
+
+
+def _same_subject(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(fold(a), fold(b)) >= 85
+
+
+def _as_int(v: Any) -> int | None:
+    try:
+        return int(v) if v is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _line_with(text: str, url: str, label: str) -> str:
+    """The paragraph that carries a link (by its URL or its words), for its kind and its quote."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    for i, line in enumerate(lines):
+        if url in line or (label and label != url and label in line):
+            if len(line) < 40 and i > 0:
+                return lines[i - 1] + "\n" + line
+            return line
+    return ""
+
+
+def excerpt(post: Post, url: str) -> str:
+    """Verbatim words of the post around its link, short enough to quote."""
+    text = analyse(post).text
+    label = next((link.text for link in every_link(post) if link.url == url), "")
+    part = _line_with(text, url, label) or text
+    if len(part) > EXCERPT_CHARS:
+        part = part[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
+    return part.strip()
+
+
+def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
+    """Posts that point at a link ("accessibles ici") but carry none."""
+    out: list[tuple[Post, str]] = []
+    for post in topic.posts:
+        if not post.is_regular or post.username.lower() == bot.lower():
+            continue
+        phrase = forgotten_link(post)
+        if phrase:
+            out.append((post, phrase))
+    return out
+
+
+def forgotten_link(post: Post) -> str | None:
+    """The pointing phrase of a post that points at a link it does not carry."""
+    text = analyse(post).text
+    if is_request(text) or carries_link(post):
+        return None
+    return pointer_phrase(text)

@@ -1,0 +1,399 @@
+"""Missing links on the seed thread and on small French and English topics.
+
+Events are replayed the way the engine would deliver them: the forum shows the
+topic as it was when each post arrived, and the `Remember` actions are applied to
+the memory before the next event.
+"""
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, FORUM_WRITES
+from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
+from bot.models import Post, Topic
+from handlers import links
+from handlers.commands import on_mention
+from tests.handler_kit import make_ctx, make_post, seed_topic
+
+REGISTRATION = "https://framaforms.org/inscription-visio-politique-tiers-lieux-1683900000"
+T0 = datetime(2026, 11, 26, 10, 0, tzinfo=timezone.utc)
+
+
+def seed_with_link() -> Topic:
+    """The seed thread as it was before the scrape lost post 6's registration link."""
+    topic = seed_topic()
+    six = topic.post(6)
+    assert six is not None
+    fixed = dataclasses.replace(six, raw=six.raw.replace(":slight_smile:", f":slight_smile:\n\n{REGISTRATION}"))
+    return with_post(topic, fixed)
+
+
+def with_post(topic: Topic, post: Post) -> Topic:
+    """The topic with `post` added or replaced (an edit, or a new reply)."""
+    posts = [p for p in topic.posts if p.post_number != post.post_number] + [post]
+    return dataclasses.replace(topic, posts=tuple(sorted(posts, key=lambda p: p.post_number)))
+
+
+def upto(topic: Topic, post_number: int) -> Topic:
+    return dataclasses.replace(topic, posts=tuple(p for p in topic.posts if p.post_number <= post_number))
+
+
+def topic_of(posts: list[Post], title: str = "Visio du jeudi", topic_id: int = 1) -> Topic:
+    return Topic(id=topic_id, title=title, posts=tuple(posts), created_by=posts[0].username if posts else None)
+
+
+class Bot:
+    """Feeds events to the links router; remembers what it is told to remember."""
+
+    def __init__(self, memory: dict[str, dict[str, Any]] | None = None, language: str = "fr", **settings: Any) -> None:
+        self.memory: dict[str, dict[str, Any]] = memory if memory is not None else {}
+        self.language = language
+        self.settings = settings
+        self.sent: list[Action] = []
+        self.timers: dict[str, ScheduleTimer] = {}
+
+    async def send(self, event: Any, topic: Topic, now: datetime) -> list[Action]:
+        ctx = make_ctx([topic], now=now, language=self.language, memory=self.memory, **self.settings)
+        actions: list[Action] = []
+        for route in links.router.routes:
+            if route.matches(event):
+                actions += await route.handler(event, ctx)
+        if isinstance(event, MentionReceived):
+            actions += await on_mention(event, ctx)
+        for a in actions:
+            if isinstance(a, Remember):
+                ns = self.memory.setdefault(a.namespace, {})
+                if a.value is None:
+                    ns.pop(a.key, None)
+                else:
+                    ns[a.key] = a.value
+            elif isinstance(a, ScheduleTimer):
+                self.timers[a.key] = a
+            elif isinstance(a, CancelTimer):
+                self.timers.pop(a.key, None)
+        self.sent += actions
+        return actions
+
+    async def fire_timers(self, topic: Topic, now: datetime) -> list[Action]:
+        actions: list[Action] = []
+        for key, timer in sorted(self.timers.items()):
+            if timer.at <= now:
+                del self.timers[key]
+                actions += await self.send(TickFired(timer.name, timer.at, key, timer.payload), topic, now)
+        return actions
+
+    def writes(self) -> list[Action]:
+        return [a for a in self.sent if isinstance(a, FORUM_WRITES)]
+
+
+async def play_seed(bot: Bot, topic: Topic) -> list[tuple[Any, Topic, datetime]]:
+    """Every post of the thread as it arrives, then the timers; returns the events for replays."""
+    events = []
+    for post in topic.posts:
+        now = post.created_at + timedelta(minutes=1)
+        view = upto(topic, post.post_number)
+        await bot.fire_timers(view, now)
+        event = PostCreated(post)
+        events.append((event, view, now))
+        await bot.send(event, view, now)
+    end = topic.posts[-1].created_at + timedelta(hours=1)
+    for key, timer in sorted(bot.timers.items()):
+        events.append((TickFired(timer.name, timer.at, key, timer.payload), topic, end))
+    await bot.fire_timers(topic, end)
+    return events
+
+
+def replies(actions: list[Action]) -> list[ReplyToPost]:
+    return [a for a in actions if isinstance(a, ReplyToPost)]
+
+
+# --- the seed thread ---------------------------------------------------------------
+
+
+async def test_seed_as_is_asks_the_announcer_once_for_posts_2_and_3() -> None:
+    bot = Bot()
+    await play_seed(bot, seed_topic())
+    asks = [a for a in replies(bot.sent) if a.key.endswith(":links")]
+    assert len(asks) == 1
+    ask = asks[0]
+    assert ask.reply_to_post_number == 2
+    assert ask.mentions == ("AssoTiersLieux",)
+    assert ask.raw.count("@AssoTiersLieux") == 1
+    assert "(membre_a)" in ask.raw
+    assert "http" not in ask.raw
+    state = bot.memory["links"]["topic:1"]
+    assert state["waiting"]["askers"] == ["membre_a", "membre_b"]
+    assert bot.memory["links"]["request:1003"]["outcome"] == "joined"
+
+
+async def test_seed_flags_posts_6_13_and_19_and_tells_their_authors() -> None:
+    bot = Bot()
+    await play_seed(bot, seed_topic())
+    pms = [a for a in bot.sent if isinstance(a, SendPrivateMessage)]
+    assert sorted((a.recipients, a.key) for a in pms) == [
+        (("AssoTiersLieux",), "pm:1006:links-missing"),
+        (("Remy_Seillier",), "pm:1019:links-missing"),
+        (("membre_h",), "pm:1013:links-missing"),
+    ]
+    thirteen = next(a for a in pms if a.recipients == ("membre_h",))
+    assert "« accessibles ici »" in thirteen.raw and "/t/-/1/13" in thirteen.raw
+    assert all(k not in bot.memory["links"] for k in ("missing:1011", "missing:1018"))
+
+
+async def test_seed_with_the_registration_link_follows_up_to_both_askers() -> None:
+    bot = Bot()
+    await play_seed(bot, seed_with_link())
+    follow = [a for a in replies(bot.sent) if a.key.endswith(":links-followup")]
+    assert len(follow) == 1
+    assert REGISTRATION in follow[0].raw
+    assert follow[0].mentions == ("membre_a", "membre_b")
+    assert '[quote="AssoTiersLieux, post:6, topic:1"]\n' in follow[0].raw
+    assert "\n[/quote]" in follow[0].raw
+    assert bot.memory["links"]["topic:1"]["waiting"] is None
+    assert not any(isinstance(a, SendPrivateMessage) and a.recipients == ("AssoTiersLieux",) for a in bot.sent)
+
+
+async def test_catch_up_answers_posts_2_and_3_with_post_6_in_one_reply() -> None:
+    topic = seed_with_link()
+    bot = Bot()
+    now = datetime(2023, 5, 14, 9, 0, tzinfo=timezone.utc)
+    first = await bot.send(PostCreated(topic.post(2)), topic, now)
+    second = await bot.send(PostCreated(topic.post(3)), topic, now)
+    [answer] = replies(first)
+    assert answer.key == "reply:1002:links"
+    assert REGISTRATION in answer.raw and '[quote="AssoTiersLieux, post:6, topic:1"]' in answer.raw
+    assert answer.mentions == ("membre_a", "membre_b")
+    assert second == []
+
+
+async def test_replaying_the_seed_with_the_memory_it_produced_does_nothing() -> None:
+    for topic in (seed_topic(), seed_with_link()):
+        bot = Bot()
+        events = await play_seed(bot, topic)
+        assert bot.writes()
+        again = Bot(memory=bot.memory)
+        for event, view, now in events:
+            assert await again.send(event, view, now) == [], event
+
+
+async def test_preview_of_the_seed() -> None:
+    topic = seed_topic()
+    out = await links.preview(topic, make_ctx([topic]))
+    assert [(r["post_numbers"], r["answer"]) for r in out["link_requests"]] == [([2, 3], None)]
+    flagged = {m["post_number"]: m["phrase"] for m in out["missing_links"]}
+    assert flagged[13] == "accessibles ici"
+    assert flagged[19] == "Accessible en cliquant ici"
+    assert 11 not in flagged and 2 not in flagged
+
+
+async def test_preview_of_the_seed_with_its_link() -> None:
+    topic = seed_with_link()
+    out = await links.preview(topic, make_ctx([topic]))
+    assert out["link_requests"][0]["post_number"] == 2
+    assert out["link_requests"][0]["answer"] == {"post_number": 6, "url": REGISTRATION}
+    assert [m["post_number"] for m in out["missing_links"]] == [13, 19]
+
+
+# --- announcements that forgot their link ------------------------------------------
+
+
+def announcement(raw: str, version: int = 1, created_at: datetime = T0) -> Post:
+    return make_post(1, "orga", raw, created_at=created_at, version=version)
+
+
+async def test_author_who_edits_the_link_in_during_the_grace_period_gets_nothing() -> None:
+    bot = Bot()
+    post = announcement("Atelier jeudi 18h. Le lien d'inscription : à venir")
+    scheduled = await bot.send(PostCreated(post), topic_of([post]), T0)
+    [timer] = [a for a in scheduled if isinstance(a, ScheduleTimer)]
+    assert timer.at == T0 + timedelta(minutes=10) and timer.payload["post_id"] == post.id
+    edited = dataclasses.replace(post, raw=post.raw + " https://www.helloasso.com/associations/x/evenements/atelier", version=2)
+    topic = topic_of([edited])
+    cancelled = await bot.send(PostEdited(edited), topic, T0 + timedelta(minutes=4))
+    assert CancelTimer(timer.key) in cancelled
+    late_tick = await bot.send(TickFired(timer.name, timer.at, timer.key, timer.payload), topic, timer.at)
+    assert bot.writes() == [] and late_tick == []
+
+
+async def test_edit_seen_only_at_timer_time_is_enough() -> None:
+    bot = Bot()
+    post = announcement("Les inscriptions pour la visio : cliquez ici")
+    [timer] = [a for a in await bot.send(PostCreated(post), topic_of([post]), T0) if isinstance(a, ScheduleTimer)]
+    edited = dataclasses.replace(post, raw="Les inscriptions pour la visio : [cliquez ici](https://framaforms.org/visio)", version=2)
+    await bot.send(TickFired(timer.name, timer.at, timer.key, timer.payload), topic_of([edited]), timer.at)
+    assert bot.writes() == []
+
+
+async def test_forgotten_link_after_grace_period_private_message_reply_or_nothing() -> None:
+    post = announcement("Here is the link for Thursday's call, register here.")
+    for notify, expected in (("pm", SendPrivateMessage), ("reply", ReplyToPost)):
+        bot = Bot(language="en", links={"notify": notify, "grace_minutes": 5})
+        await bot.send(PostCreated(post), topic_of([post]), T0)
+        assert await bot.fire_timers(topic_of([post]), T0 + timedelta(minutes=4)) == []
+        out = await bot.fire_timers(topic_of([post]), T0 + timedelta(minutes=5))
+        [write] = [a for a in out if isinstance(a, FORUM_WRITES)]
+        assert isinstance(write, expected)
+        assert "orga" in (write.recipients if notify == "pm" else write.mentions)
+        assert "Here is the link" in write.raw
+    quiet = Bot(links={"notify": "none"})
+    assert await quiet.send(PostCreated(post), topic_of([post]), T0) == []
+
+
+async def test_link_in_the_authors_next_post_counts() -> None:
+    bot = Bot()
+    post = announcement("Réunion mardi. Ci-dessous le lien de la visio")
+    [timer] = [a for a in await bot.send(PostCreated(post), topic_of([post]), T0) if isinstance(a, ScheduleTimer)]
+    nxt = make_post(2, "orga", "https://meet.jit.si/reunion-mardi", created_at=T0 + timedelta(minutes=1))
+    await bot.send(TickFired(timer.name, timer.at, timer.key, timer.payload), topic_of([post, nxt]), timer.at)
+    assert bot.writes() == []
+
+
+async def test_posts_with_links_or_without_pointer_are_not_watched() -> None:
+    bot = Bot()
+    for raw in ("Le lien d'inscription : https://framaforms.org/x", "Financer le lien social", "Voir les propositions ci-dessous.",
+                "[Accessible en cliquant ici](https://pad.example.org/p/notes)"):
+        post = announcement(raw)
+        assert await bot.send(PostCreated(post), topic_of([post]), T0) == []
+
+
+# --- requests on small topics ------------------------------------------------------
+
+
+def english_topic(with_link: bool = True) -> list[Post]:
+    link = " Register here: https://www.eventbrite.com/e/community-spaces-webinar-123" if with_link else " Register here."
+    return [
+        make_post(1, "host", "Webinar on community spaces next Thursday at 6pm." + link, created_at=T0),
+        make_post(2, "alice", "Great idea, I'll share it with our members.", created_at=T0 + timedelta(minutes=5)),
+        make_post(3, "bob", "Where is the link? I can't find it on the page.", created_at=T0 + timedelta(minutes=30)),
+    ]
+
+
+async def test_english_request_answered_with_the_link_of_the_first_post() -> None:
+    posts = english_topic()
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[2]), topic_of(posts), T0 + timedelta(minutes=31))
+    [answer] = replies(out)
+    assert "https://www.eventbrite.com/e/community-spaces-webinar-123" in answer.raw
+    assert answer.raw.startswith("Hello @bob!")
+    assert '[quote="host, post:1, topic:1"]' in answer.raw
+    assert answer.reply_to_post_number == 3 and answer.mentions == ("bob",)
+
+
+async def test_request_with_no_link_anywhere_asks_the_topic_author_then_follows_up_on_the_edit() -> None:
+    posts = english_topic(with_link=False)
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[2]), topic_of(posts), T0 + timedelta(minutes=31))
+    [ask] = replies(out)
+    assert ask.mentions == ("host",) and ask.raw.count("@host") == 1 and "bob" in ask.raw
+    fourth = make_post(4, "carol", "same here", created_at=T0 + timedelta(minutes=40))
+    posts.append(fourth)
+    assert replies(await bot.send(PostCreated(fourth), topic_of(posts), T0 + timedelta(minutes=41))) == []
+    fixed = dataclasses.replace(posts[0], raw=posts[0].raw + " https://www.eventbrite.com/e/777", version=2)
+    posts[0] = fixed
+    [follow] = replies(await bot.send(PostEdited(fixed), topic_of(posts), T0 + timedelta(hours=3)))
+    assert "https://www.eventbrite.com/e/777" in follow.raw
+    assert follow.mentions == ("bob", "carol")
+    assert follow.key == f"reply:{posts[2].id}:links-followup"
+    again = await bot.send(PostEdited(fixed), topic_of(posts), T0 + timedelta(hours=4))
+    assert replies(again) == []
+
+
+async def test_follow_up_on_a_new_post_by_the_author_but_not_by_someone_else() -> None:
+    posts = [make_post(1, "orga", "Visio jeudi 18h, venez nombreux !"), make_post(2, "lea", "Où est le lien de la visio ?")]
+    bot = Bot()
+    await bot.send(PostCreated(posts[1]), topic_of(posts), T0)
+    stranger = make_post(3, "spam", "voir https://example.com/promo")
+    posts.append(stranger)
+    assert replies(await bot.send(PostCreated(stranger), topic_of(posts), T0 + timedelta(minutes=5))) == []
+    author = make_post(4, "orga", "Pardon, voici le lien : https://bbb.example.org/b/orga-xyz")
+    posts.append(author)
+    [follow] = replies(await bot.send(PostCreated(author), topic_of(posts), T0 + timedelta(minutes=9)))
+    assert "https://bbb.example.org/b/orga-xyz" in follow.raw and follow.mentions == ("lea",)
+    assert '[quote="orga, post:4, topic:1"]' in follow.raw
+
+
+async def test_two_requests_in_a_row_get_one_answer() -> None:
+    posts = [
+        make_post(1, "orga", "Atelier samedi, inscription obligatoire : https://www.helloasso.com/associations/tl/evenements/atelier"),
+        make_post(2, "lea", "Le lien d'inscription svp ?", created_at=T0),
+        make_post(3, "max", "Je ne trouve pas le lien non plus", created_at=T0 + timedelta(minutes=3)),
+        make_post(4, "zoe", "+1", created_at=T0 + timedelta(minutes=4)),
+    ]
+    bot = Bot()
+    for i, post in enumerate(posts[1:], start=2):
+        await bot.send(PostCreated(post), topic_of(posts[:i]), post.created_at + timedelta(seconds=30))
+    answers = replies(bot.sent)
+    assert len(answers) == 1 and answers[0].reply_to_post_number == 2
+    assert {bot.memory["links"][f"request:{p.id}"]["outcome"] for p in posts[2:]} == {"joined"}
+
+
+async def test_cooldown_then_a_new_answer_and_the_direct_command() -> None:
+    link = "https://meet.google.com/abc-defg-hij"
+    first = make_post(1, "orga", f"Réunion mensuelle, lien de la visio : {link}")
+    ask1 = make_post(2, "lea", "Où est le lien ?", created_at=T0)
+    bot_reply = make_post(3, "scribe", f"Bonjour @lea ! Voici le lien demandé : {link}", created_at=T0 + timedelta(minutes=1))
+    ask2 = make_post(4, "max", "Le lien svp ?", created_at=T0 + timedelta(minutes=30))
+    ask3 = make_post(6, "zoe", "Je ne trouve pas le lien de la visio", created_at=T0 + timedelta(minutes=95))
+    bot = Bot()
+    assert len(replies(await bot.send(PostCreated(ask1), topic_of([first, ask1]), T0))) == 1
+    topic = topic_of([first, ask1, bot_reply, ask2])
+    assert replies(await bot.send(PostCreated(ask2), topic, T0 + timedelta(minutes=30))) == []
+    assert bot.memory["links"][f"request:{ask2.id}"]["outcome"] == "cooldown"
+    command = make_post(5, "tom", "@scribe lien", created_at=T0 + timedelta(minutes=31))
+    [direct] = replies(await bot.send(MentionReceived(command, "lien", ""), topic_of([first, ask1, bot_reply, ask2, command]), T0 + timedelta(minutes=31)))
+    assert link in direct.raw and direct.key == f"reply:{command.id}:links"
+    assert replies(await bot.send(PostCreated(command), topic_of([first, ask1, bot_reply, ask2, command]), T0 + timedelta(minutes=31))) == []
+    late = await bot.send(PostCreated(ask3), topic_of([first, ask1, bot_reply, ask2, command, ask3]), T0 + timedelta(minutes=95))
+    assert len(replies(late)) == 1 and link in replies(late)[0].raw
+    assert replies(late)[0].mentions == ("max", "zoe")
+
+
+async def test_nobody_to_ask_tells_the_askers_it_is_missing() -> None:
+    posts = [make_post(2, "lea", "Où est le lien de la visio ?"), make_post(3, "max", "pareil")]
+    out = await Bot().send(PostCreated(posts[0]), topic_of(posts), T0)
+    [ask] = replies(out)
+    assert ask.mentions == ("lea", "max") and "nulle part" in ask.raw
+
+
+async def test_command_without_any_link_says_so_in_english() -> None:
+    posts = [make_post(1, "orga", "Let's talk about the budget."), make_post(2, "max", "@scribe link")]
+    bot = Bot(language="en")
+    [answer] = replies(await bot.send(MentionReceived(posts[1], "link", ""), topic_of(posts), T0))
+    assert answer.raw.startswith("I found no meeting or registration link")
+
+
+async def test_link_from_the_meetings_scribe_knows() -> None:
+    posts = [make_post(1, "orga", "Visio de lancement jeudi 17h"), make_post(2, "lea", "lien de la visio ?")]
+    meetings = {
+        "1:1": {"link": "https://meet.jit.si/lancement-tiers-lieux", "topic_id": 1, "post_number": 1, "title": "Visio de lancement"},
+        "odd": "not a dict",
+        "2:1": {"title": "Sans lien"},
+    }
+    bot = Bot(memory={"meetings": meetings})
+    [answer] = replies(await bot.send(PostCreated(posts[1]), topic_of(posts), T0))
+    assert "https://meet.jit.si/lancement-tiers-lieux" in answer.raw
+    assert '[quote="orga, post:1, topic:1"]' in answer.raw
+
+
+async def test_wrong_kind_of_link_is_not_an_answer() -> None:
+    posts = [
+        make_post(1, "orga", "Rencontre régionale, programme : https://example.org/programme.pdf"),
+        make_post(2, "lea", "Il manque le lien d'inscription ?"),
+    ]
+    [ask] = replies(await Bot().send(PostCreated(posts[1]), topic_of(posts), T0))
+    assert ask.mentions == ("orga",) and "example.org" not in ask.raw and "d'inscription" in ask.raw
+
+
+async def test_not_requests_bot_posts_and_quotes_are_left_alone() -> None:
+    bot = Bot()
+    first = make_post(1, "orga", "Visio jeudi : https://meet.jit.si/jeudi")
+    cases = [
+        make_post(2, "lea", "Financer le lien social, c'est la priorité"),
+        make_post(2, "scribe", "Où est le lien ?"),
+        make_post(2, "lea", '[quote="max, post:1, topic:1"]\nOù est le lien ?\n[/quote]\n\nBonne question, je cherche aussi une date.'),
+        make_post(2, "lea", "+1"),
+    ]
+    for post in cases:
+        assert await bot.send(PostCreated(post), topic_of([first, post]), T0) == [], post.raw

@@ -1,0 +1,134 @@
+"""Reading link requests, "+1"s and link pointers: tables of real-life sentences."""
+import pytest
+
+from handlers.links_text import is_agreement, is_request, kinds_of, pointer_phrase
+
+REQUESTS = [
+    "Hello @AssoTiersLieux il manque le lien d’inscription à la visio ?",
+    "Exact +1 il manque le lien dans le post",
+    "Où est le lien ?",
+    "le lien svp",
+    "Lien de la visio ?",
+    "lien d'inscription ?",
+    "Je ne trouve pas le lien",
+    "je trouve pas le lien de la réunion",
+    "Vous avez oublié le lien",
+    "Et le lien ?",
+    "Pourriez-vous partager le lien de la visio ?",
+    "Quelqu'un a le lien ?",
+    "Le lien zoom ?",
+    "Merci pour l'annonce, par contre il n'y a pas de lien dans le post.",
+    "Je n'arrive pas à trouver le lien",
+    "On cherche le lien d'inscription, il est où ?",
+    "Le lien est-il disponible ?",
+    "Link missing!",
+    "Where is the link?",
+    "Is the link out yet?",
+    "I can't find the link",
+    "Any zoom link?",
+    "Could you please share the link?",
+    "Does anyone have the link for tomorrow?",
+    "the link is missing from the post",
+    "where's the registration link?",
+    "link to the webinar?",
+    "Hi, where is the link for todays demo session?",
+]
+
+NOT_REQUESTS = [
+    "Financer le lien social et la mixité sociale, fondements de la vie en collectivité",
+    "Il faut faire du lien entre les lieux",
+    "Les tiers-lieux créent des liens entre habitants",
+    "Quel lien avec la CAF, parfois on se rapproche assez d'un EVS ?",
+    "Instaurer un lien de confiance avec les collectivités",
+    "Merci pour le lien !",
+    "Je ne vois pas le lien entre ces deux idées",
+    "Où est le lien entre le financement et l'impact ?",
+    "Le lien est dans le premier message.",
+    "J'ai trouvé le lien, merci",
+    "en lien avec le bâtiment, les taxes etc.",
+    "faire territoire c'est tisser du lien entre chaque strate du système",
+    "son réel marqueur est-il dans le lien qu'il fait ?",
+    "Le lien fonctionne bien chez moi",
+    "Quel est le lien entre les deux ?",
+    "Voici le lien : https://framaforms.org/inscription",
+    "Le lien social, c'est ce qui compte ?",
+    "C'est quoi le lien avec les fabriques ?",
+    "Le lien d'inscription est dans le premier message",
+    "links between places matter more than buildings",
+    "creating links between communities",
+    "The link between poverty and health is clear",
+    "There is no link between them",
+    "Thanks for the link!",
+    "I found the link, never mind",
+    "we should link this topic to the other one",
+    "link up with other networks",
+    "Do you have a link with the ministry?",
+    "It shows missing links as an error in question 10",
+    "How did you do the links? I'm unable to do links",
+]
+
+
+@pytest.mark.parametrize("sentence", REQUESTS)
+def test_requests_are_recognised(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_REQUESTS)
+def test_sentences_that_only_contain_the_word_are_not_requests(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+def test_the_negative_table_is_about_the_word() -> None:
+    assert len(NOT_REQUESTS) >= 20
+    assert all("lien" in s.lower() or "link" in s.lower() for s in NOT_REQUESTS)
+
+
+@pytest.mark.parametrize("text", ["+1", "pareil", "same here", "@bob +1 !", "Exact +1", "moi aussi", "me too", "idem", "+1 le lien svp"])
+def test_agreements(text: str) -> None:
+    assert is_agreement(text)
+
+
+@pytest.mark.parametrize("text", ["Merci pour la proposition +1", "+1 pour la proposition de Simon sur les fabriques", "Oui", "Je suis d'accord avec la synthèse de Tom, bravo"])
+def test_not_agreements(text: str) -> None:
+    assert not is_agreement(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Bonjour,\n\nCi-dessous le lien d’inscription à la visio :slight_smile:", "Ci-dessous le lien d’inscription à la visio"),
+        ("Merci pour cette 1ère visio, les 1ères notes sont accessibles ici : MyPads", "accessibles ici"),
+        ("Échanges du 17 mai 2023 - Accessible en cliquant ici", "Accessible en cliquant ici"),
+        ("Inscrivez-vous ici pour l'atelier", "Inscrivez-vous ici"),
+        ("Le lien d'inscription : à venir", "Le lien d'inscription"),
+        ("Voici le lien pour la réunion de jeudi", "Voici le lien"),
+        ("Join us on Thursday, register here.", "register here"),
+        ("The link is below.", "The link is below"),
+        ("Here is the link for the call", "Here is the link"),
+    ],
+)
+def test_pointer_phrases_as_written(text: str, phrase: str) -> None:
+    assert pointer_phrase(text) == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voir pistes évoquées ici",
+        "Au plaisir de poursuivre le débat ici sur le forum !",
+        "voir les propositions ci-dessous",
+        "merci pour le lien d'inscription",
+        "on parle ici de ressources ouvertes",
+        "After you click the link, a page with the questions appears",
+    ],
+)
+def test_not_pointers(text: str) -> None:
+    assert pointer_phrase(text) is None
+
+
+def test_kinds() -> None:
+    assert kinds_of("lien d'inscription à la visio") == {"registration", "meeting"}
+    assert kinds_of("https://framaforms.org/inscription-123") >= {"registration"}
+    assert kinds_of("https://meet.jit.si/tiers-lieux") == {"meeting"}
+    assert kinds_of("les notes MyPads") == {"document"}
+    assert kinds_of("le lien social") == frozenset()
