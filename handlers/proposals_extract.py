@@ -20,7 +20,8 @@ MAX_CHARS = 220
 _BULLET = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}\s*[/.)](?!\d)|[a-z]\))\s*")
 _BARE_BULLET = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}\s*[/.)])$")
 _EMOJI = re.compile(r"^:[a-z0-9_+-]+:\s*")
-_HEADING_EMOJI = {"point_right", "point_down", "arrow_right", "arrow_forward", "pushpin", "round_pushpin", "bookmark", "small_blue_diamond", "large_blue_diamond", "small_orange_diamond"}
+_HEADING_EMOJI = {"point_right", "point_down", "arrow_right", "arrow_down", "pushpin", "round_pushpin", "bookmark"}
+_PROPOSAL_EMOJI = {"dart", "bulb", "light_bulb", "seedling", "heavy_plus_sign", "ballot_box_with_check", "raising_hand", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "keycap_ten", "small_orange_diamond", "small_blue_diamond", "large_orange_diamond", "large_blue_diamond", "arrow_forward"}
 _QUESTION_EMOJI = {"thinking", "question", "grey_question", "thinking_face"}
 _LABEL = re.compile(r"^(?:propositions?|proposals?|suggestions?|id[ée]es?|idea|piste|recommandations?|recommendations?)\s*(?:\d+\s*)?:\s*", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s\"»”)]*\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9:])")
@@ -76,7 +77,11 @@ _ENDORSE = re.compile(
     r"je rejoins|je partage (?:cet avis|ton avis|votre avis|l'avis)|i agree|agreed|i support|same here|seconded|je seconde)(?:\W|$)"
 )
 _DISSENT = re.compile(r"(?:^|\W)(?:pas d'accord|en desaccord|desaccord|je m'oppose|i disagree|disagree|-1|je ne soutiens pas|i don't agree|je suis contre|i'm against)(?:\W|$)")
-_NOT_PROPOSING = re.compile(r"\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b")
+_INTRO = re.compile(
+    r"suggestion|proposition|pistes?\b|idees?\b|recommandation|il faut|il faudrait|on pourrait|on devrait|"
+    r"ideas?\b|proposals?\b|suggest|recommend|we should|we could|we need"
+)
+_NOT_PROPOSING = re.compile(r"\b(?:if|whether|what|how|why|when|where|which|si|comment|quoi|ce que) (?:we|you|i|they|on|nous|l'on) (?:should|could|would|must|pourrait|devrait|doit)\b|\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b")
 _ANAPHORA = re.compile(r"^(?:ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|ceux|this|that|these|those)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
 _STOP = frozenset(
@@ -125,6 +130,7 @@ def read_post(post: Post) -> PostReading:
     units: list[Unit] = []
     item_next = False
     options = False  # items listed after a question ("Quelle démarche … qui : - soulignerait …") are its options
+    listing = False  # items after "Quelques suggestions :" / "Il faudrait … :" are proposals whatever their wording
     for raw_line in text.split("\n"):
         line = raw_line.strip()
         if not line:
@@ -137,14 +143,16 @@ def read_post(post: Post) -> PostReading:
         sentences = split_sentences(body)
         if not sentences:
             continue
-        if line_kind != "item":
+        if line_kind not in ("item", "emoji"):
             options = body.endswith(":") and _is_question(fold(body))
+            if body.endswith(":") and not options and len(sentences[-1].split()) <= 15 and _INTRO.search(fold(sentences[-1])):
+                listing = True
         owner: int | None = None
-        if options and line_kind == "item":
+        if options and line_kind in ("item", "emoji"):
             line_kind = "option"
-        elif line_kind in ("item", "label"):
+        elif line_kind in ("item", "emoji", "label"):
             lead = sentences[0]
-            if _is_proposal(lead, explicit=line_kind == "label", item=True):
+            if _is_proposal(lead, explicit=line_kind == "label", item=line_kind == "emoji" or listing):
                 owner = len(candidates)
                 candidates.append(Candidate(post.post_number, post.username, _shorten(lead), line_kind))
         for i, sentence in enumerate(sentences):
@@ -167,7 +175,7 @@ def read_post(post: Post) -> PostReading:
 
 
 def _line_kind(line: str, item_next: bool) -> tuple[str, str]:
-    """("item" | "label" | "heading" | "text", the line without its bullet/emoji/label)."""
+    """("item" | "emoji" | "label" | "heading" | "text", the line without its bullet/emoji/label)."""
     body = line
     bullet = _BULLET.match(body)
     is_item = item_next or bool(bullet)
@@ -179,15 +187,20 @@ def _line_kind(line: str, item_next: bool) -> tuple[str, str]:
         body = body[emoji.end():]
         if name in _HEADING_EMOJI:
             return "heading", body
+        if name in _PROPOSAL_EMOJI:
+            return _labelled(_clean(body), "emoji")
         if name not in _QUESTION_EMOJI:
             is_item = True
-    body = _clean(body)
+    return _labelled(_clean(body), "item" if is_item else "text")
+
+
+def _labelled(body: str, kind: str) -> tuple[str, str]:
     label = _LABEL.match(body)
     if label:
         return "label", body[label.end():]
     if body.endswith(":") and len(body.split()) <= 12:
         return "heading", body
-    return ("item" if is_item else "text"), body
+    return kind, body
 
 
 def _clean(text: str) -> str:
@@ -223,8 +236,8 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
         return False
     if explicit:
         return True
-    if item:
-        return len(words) >= 3
+    if item and len(words) >= 3:
+        return True
     return bool(_PROPOSING.search(folded))
 
 

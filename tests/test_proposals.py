@@ -84,6 +84,24 @@ async def test_post_11_bullets_are_six_distinct_proposals(seed_preview):
 
 
 async def test_post_14_proposals_carry_its_seven_likes(seed_preview):
+    bullets = [
+        "si l’on considère qu’il faut des grosses enveloppes",
+        "L’enjeu d’arrêter de réfléchir",
+        "L’enjeu de rendre visible les réponses",
+        "rendre visible les évaluations au plus grand nombre",
+        "Limiter les tiers lieux financés",
+        "Réaliser une évaluation exigeante",
+        "Trouver des modalités pour éviter",
+        "SAS classique",
+        "Quand il est question de travaux",
+        "abandonner le terme fabrique",
+        "et si le nouvel observatoire",
+        "déployer enfin un appel à commun",
+        "Si toutefois il est question de relancer",
+    ]
+    for bullet in bullets:
+        found = entries_with(seed_preview, bullet)
+        assert len(found) == 1 and 14 in found[0]["post_numbers"], bullet
     from_14 = [p for p in seed_preview if 14 in p["post_numbers"]]
     assert len(from_14) >= 13
     assert all(p["supporters"] >= 7 for p in from_14)
@@ -249,6 +267,16 @@ def test_not_proposals(raw):
 )
 def test_proposals(raw):
     assert len(read_post(make_post(2, "x", raw)).candidates) == 1
+
+
+def test_a_list_is_read_by_its_introduction():
+    spent = "Les 250 000 euros ont été utilisés comme suit :\n\n1/ Amorçage du Médialab\n\n2/ financement de l'infrastructure"
+    assert read_post(make_post(2, "x", spent)).candidates == ()
+    asked = "Quelques suggestions :\n\n• Un fonds d'urgence pour les petits lieux\n\n• Une caisse commune des communs"
+    assert [c.text for c in read_post(make_post(2, "x", asked)).candidates] == [
+        "Un fonds d'urgence pour les petits lieux",
+        "Une caisse commune des communs",
+    ]
 
 
 def test_options_listed_under_a_question_are_not_proposals():
