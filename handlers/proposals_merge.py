@@ -57,13 +57,11 @@ def group_proposals(readings: dict[int, PostReading]) -> list[Group]:
     units: list[Unit] = []
     cand_ids: dict[tuple[int, int], int] = {}
     candidates: list[Candidate] = []
-    cand_unit: list[Unit] = []
     for number in sorted(readings):
         reading = readings[number]
         for i, cand in enumerate(reading.candidates):
             cand_ids[(number, i)] = len(candidates)
             candidates.append(cand)
-            cand_unit.append(next(u for u in reading.units if u.candidate == i))
         units.extend(reading.units)
 
     parent = list(range(len(candidates)))
@@ -79,35 +77,46 @@ def group_proposals(readings: dict[int, PostReading]) -> list[Group]:
         if rx != ry:
             parent[max(rx, ry)] = min(rx, ry)
 
-    index: dict[str, list[int]] = defaultdict(list)
+    # identical sentences (reposts, copies) are compared once, through one representative
+    same_text: dict[str, list[int]] = defaultdict(list)
     for u_id, unit in enumerate(units):
-        for tok in set(unit.tokens):
-            index[tok].append(u_id)
-    common = max(50, int(len(units) * _COMMON))
+        same_text[unit.folded].append(u_id)
+    reps = list(same_text.values())
+    index: dict[str, list[int]] = defaultdict(list)
+    for r_id, members in enumerate(reps):
+        for tok in set(units[members[0]].tokens):
+            index[tok].append(r_id)
+    common = max(50, int(len(reps) * _COMMON))
 
     extra_sources: dict[int, tuple[int, str]] = {}
-    for c_id, unit in enumerate(cand_unit):
-        cand = candidates[c_id]
+    for r_id, members in enumerate(reps):
+        own = [u_id for u_id in members if units[u_id].candidate is not None]
+        if not own:
+            continue
+        unit = units[members[0]]
         shared: Counter[int] = Counter()
         for tok in set(unit.tokens):
             postings = index.get(tok, ())
             if len(postings) <= common:
                 shared.update(postings)
-        best_source: tuple[int, str] | None = None
-        for u_id, n in shared.items():
-            other = units[u_id]
-            if other is unit or n < max(2, (min(len(unit.tokens), len(other.tokens)) + 1) // 2):
-                continue
-            if other.candidate is not None:
-                o_id = cand_ids[(other.post_number, other.candidate)]
-                if find(o_id) == find(c_id) or not similar(unit, other):
-                    continue
-                union(c_id, o_id)
-            elif other.post_number < cand.post_number and similar(unit, other):
-                if best_source is None or other.post_number < best_source[0]:
-                    best_source = (other.post_number, other.author)
-        if best_source is not None:
-            extra_sources[c_id] = best_source
+        matches = [r_id]
+        for o_id, n in shared.items():
+            other = units[reps[o_id][0]]
+            if o_id != r_id and n >= max(2, (min(len(unit.tokens), len(other.tokens)) + 1) // 2) and similar(unit, other):
+                matches.append(o_id)
+        for u_id in own:
+            c_id = cand_ids[(units[u_id].post_number, units[u_id].candidate)]  # type: ignore[index]
+            number = units[u_id].post_number
+            best_source: tuple[int, str] | None = None
+            for o_id in matches:
+                for v_id in reps[o_id]:
+                    other = units[v_id]
+                    if other.candidate is not None:
+                        union(c_id, cand_ids[(other.post_number, other.candidate)])
+                    elif other.post_number < number and (best_source is None or other.post_number < best_source[0]):
+                        best_source = (other.post_number, other.author)
+            if best_source is not None:
+                extra_sources[c_id] = best_source
 
     groups: dict[int, Group] = {}
     for c_id, cand in enumerate(candidates):
