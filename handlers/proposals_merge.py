@@ -131,6 +131,6 @@ def group_proposals(readings: dict[int, PostReading]) -> list[Group]:
 def clearest(members: list[Candidate]) -> str:
     """The wording to show: the shortest full statement (at least five words), else the first."""
     whole = [m.text for m in members if not m.text.endswith("…") and len(m.text.split()) >= 5]
-    if whole:
-        return min(whole, key=len)
-    return min((m.text for m in members), key=len)
+    text = min(whole or [m.text for m in members], key=len)
+    text = text.removesuffix("[…]").removesuffix("[...]").rstrip(" ,;:")
+    return text[:1].upper() + text[1:]

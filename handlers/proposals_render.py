@@ -85,13 +85,10 @@ def _markdown(proposals: Sequence["Proposal"], m: Messages, limit: int | None) -
             row.append(str(p.opponents))
         row += [_cell(p.author), ", ".join(links)]
         lines.append("| " + " | ".join(row) + " |")
-    lines.append("")
+    notes = []
     if any(p.endorsed_in for p in shown):
-        lines.append(m.get("proposals.endorsed_note"))
-    if not all(p.exact for p in proposals):
-        lines.append(m.get("proposals.estimate_note"))
-    else:
-        lines.append(m.get("proposals.people_note"))
+        notes.append(m.get("proposals.endorsed_note"))
+    notes.append(m.get("proposals.people_note") if all(p.exact for p in proposals) else m.get("proposals.estimate_note"))
     if len(shown) < len(proposals):
-        lines.append(m.get("proposals.more", count=len(proposals) - len(shown)))
-    return "\n".join(lines).rstrip() + "\n"
+        notes.append(m.get("proposals.more", count=len(proposals) - len(shown)))
+    return "\n".join(lines) + "\n\n" + "\n\n".join(notes) + "\n"
