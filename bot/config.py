@@ -124,6 +124,10 @@ class MeetingsSettings(Section):
         return sorted({parse_duration(x) for x in raw}, reverse=True)
 
 
+class ProposalsSettings(Section):
+    max_rows: int = Field(20, ge=1, le=200, description="rows in the forum reply's table, e.g. max_rows = 20 (between 1 and 200; the CSV/JSON export has them all)")
+
+
 class SummariesSettings(Section):
     category_id: int | None = Field(None, description="category of new synthesis topics (id from /site.json)")
     post_as: Literal["topic", "reply"] = "topic"
@@ -168,6 +172,7 @@ class Settings(BaseSettings):
     llm: LlmSettings = Field(default_factory=LlmSettings)
     links: LinksSettings = Field(default_factory=LinksSettings)
     meetings: MeetingsSettings = Field(default_factory=MeetingsSettings)
+    proposals: ProposalsSettings = Field(default_factory=ProposalsSettings)
     summaries: SummariesSettings = Field(default_factory=SummariesSettings)
     digest: DigestSettings = Field(default_factory=DigestSettings)
     permissions: PermissionsSettings = Field(default_factory=PermissionsSettings)

@@ -1,0 +1,268 @@
+"""Splitting a post's own words into proposals.
+
+A proposal is a list item (•, -, *, "1/", "1.", emoji-led like `:dart:`), a line
+labelled "Proposition :" / "Proposal:", or a sentence that proposes ("il faut…",
+"financer…", "on pourrait…", "ne plus…", "we should…"). Headings, questions,
+thanks and greetings are not proposals. Every sentence of a post is also kept as
+a `Unit`, so that a later restatement (a synthesis whose quotes were flattened)
+can be traced back to the post that said it first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.models import Post
+from bot.text import analyse, fold
+
+MAX_CHARS = 220
+
+_BULLET = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}\s*[/.)](?!\d)|[a-z]\))\s*")
+_BARE_BULLET = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}\s*[/.)])$")
+_EMOJI = re.compile(r"^:[a-z0-9_+-]+:\s*")
+_HEADING_EMOJI = {"point_right", "point_down", "arrow_right", "arrow_down", "pushpin", "round_pushpin", "bookmark"}
+_PROPOSAL_EMOJI = {"dart", "bulb", "light_bulb", "seedling", "heavy_plus_sign", "ballot_box_with_check", "raising_hand", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "keycap_ten", "small_orange_diamond", "small_blue_diamond", "large_orange_diamond", "large_blue_diamond", "arrow_forward"}
+_QUESTION_EMOJI = {"thinking", "question", "grey_question", "thinking_face"}
+_LABEL = re.compile(r"^(?:propositions?|proposals?|suggestions?|id[ée]es?|idea|piste|recommandations?|recommendations?)\s*(?:\d+\s*)?:\s*", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\s\"»”)]*\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9:])")
+
+# Lead-ins that may come before the proposing words ("Oui il faut…", "Je pense donc que l'état devrait…").
+_LEAD = (
+    r"(?:(?:oui|non|donc|alors|et|mais|aussi|enfin|ensuite|d'abord|peut-etre|surtout|bref|plutot|idealement|"
+    r"so|and|but|also|ideally|maybe|perhaps|instead|then)[\s,]+|"
+    r"(?:pour moi|selon moi|selon nous|a mon avis|a mon sens|en bref|dans l'ideal|a terme|in short|to me|imo|imho),?\s+|"
+    r"(?:je pense|je crois|nous pensons|je trouve|i think|i believe|we think)(?: donc| aussi| vraiment)? (?:qu'|que |that )?)*"
+)
+_VERBS_FR = (
+    "financer|soutenir|creer|limiter|realiser|trouver|renforcer|permettre|relancer|favoriser|developper|mettre|"
+    "organiser|inventer|defendre|investir|participer|abandonner|exclure|faire (?:evoluer|en sorte|exister|connaitre|reconnaitre|remonter|participer)|tester|deployer|instaurer|integrer|"
+    "maintenir|proposer|accompagner|simplifier|supprimer|ouvrir|reduire|augmenter|garantir|encourager|valoriser|"
+    "reconnaitre|eviter|arreter|reconduire|pousser|flecher|mutualiser|former|sanctuariser|securiser|publier|rendre|"
+    "donner|accorder|prevoir|imposer|interdire|clarifier|definir|etablir|lancer|construire|animer|structurer|"
+    "perenniser|consacrer|dedier|allouer|affecter|associer|impliquer|ameliorer|elargir|adapter|assouplir|alleger|"
+    "harmoniser|privilegier|prioriser|cibler|conditionner|exiger|verser|payer|remunerer|embaucher|recruter|"
+    "ajouter|retirer|remplacer|installer|equiper|diffuser|partager|documenter|evaluer|mesurer|suivre|piloter|"
+    "co-construire|coconstruire|decentraliser|mobiliser|professionnaliser|labelliser|outiller|informer|sensibiliser|"
+    "acculturer|profitons|creons|finançons|soutenons|arretons|gardons|faisons|ouvrons|proposons|travaillons|"
+    "organisons|mettons|limitons|donnons|utiliser|utilisons|passer|privilegions"
+)
+_VERBS_EN = (
+    "fund|support|create|limit|allow|stop|start|make|add|remove|introduce|set up|provide|ensure|publish|reduce|"
+    "increase|require|ban|replace|extend|build|organise|organize|share|document|evaluate|measure|test|try|launch|"
+    "keep|give|pay|hire|open|simplify|focus|invest|prioritise|prioritize|encourage|drop|move|switch|use|adopt"
+)
+_MODAL = (
+    r"il (?:nous |leur |lui )?faut|il (?:nous |leur |lui )?faudrait|il serait (?:\w+ )?(?:bien|bon|utile|interessant|souhaitable|judicieux|pertinent|necessaire|preferable|temps) d[e']|"
+    r"(?:on|nous|l'on) (?:pourrait|pourrions|devrait|devrions|doit|devons|gagnerait|gagnerions)|"
+    r"(?<!qui )\b(?:devrait|devraient|devrions|devons) |"
+    r"(?:politique publique|politiques publiques|l'etat|etat|l'antl|antl|ministere|gouvernement|l'anct|anct|region|reseaux?|tiers-lieux|tl|l'on|on|nous) (?:ne )?(?:doit|doivent) |"
+    r"pourquoi ne pas|et si |je propose|nous proposons|je suggere|nous suggerons|je recommande|nous recommandons|"
+    r"we (?:should|could|must|need to|ought to)|(?:you|they|it|this|the \w+) (?:should|must|ought to)|let's|let us|"
+    r"i (?:propose|suggest|recommend)|why not|what if|it would be (?:\w+ )?(?:good|great|better|useful|nice|wise) to"
+)
+_PROPOSING = re.compile(
+    rf"^{_LEAD}(?:(?:ne (?:plus|pas|jamais) )|(?:n'(?:importe)?)|(?:{_VERBS_FR})\b|(?:{_VERBS_EN})\b(?! (?:i|you|we|they|he|she|it)\b))"
+    rf"|(?:^|\W)(?:{_MODAL})",
+)
+_SUGGESTION_QUESTION = re.compile(r"^(?:\W*)(?:et si|pourquoi ne pas|what if|why not|proposition|proposal)\b|(?:^|\W)et si\b")
+_QUESTION_START = re.compile(
+    r"^(?:est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui |ou |combien|peut-on|faut-il|doit-on|"
+    r"avons-nous|avez-vous|sommes-nous|pensez-vous|how|why|what|which|who|where|when|should we|do we|does|is it|are we|can we)\b"
+)
+_THANKS = re.compile(r"^(?:un grand )?(?:merci|mercis|thanks|thank you|thx|bravo|felicitations|congrats|congratulations)\b")
+_GREETING = re.compile(r"^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|chere|chers|cheres)\b(?:[\s,]+(?:a |à )?(?:tous|toutes|tout le monde|all|everyone|everybody|@?\w+))*[\s,!.]*$")
+_SIGNOFF = re.compile(r"^(?:a bientot|bonne (?:journee|soiree|semaine)|cordialement|best|regards|cheers|see you|desole|sorry)\b")
+_ENDORSE = re.compile(
+    r"(?:^|\W)(?:\+ ?1|je plussoie|plussoie|(?:tout a fait |totalement |entierement |completement )?d'accord(?! avec (?:ca|cela) ?\?)|je soutiens|nous soutenons|"
+    r"je rejoins|je partage (?:cet avis|ton avis|votre avis|l'avis)|i agree|agreed|i support|same here|seconded|je seconde)(?:\W|$)"
+)
+_DISSENT = re.compile(r"(?:^|\W)(?:pas d'accord|en desaccord|desaccord|je m'oppose|i disagree|disagree|-1|je ne soutiens pas|i don't agree|je suis contre|i'm against)(?:\W|$)")
+_INTRO = re.compile(
+    r"suggestion|proposition|pistes?\b|idees?\b|recommandation|il faut|il faudrait|on pourrait|on devrait|"
+    r"ideas?\b|proposals?\b|suggest|recommend|we should|we could|we need"
+)
+_NOT_PROPOSING = re.compile(r"\b(?:if|whether|what|how|why|when|where|which|si|comment|quoi|ce que) (?:we|you|i|they|on|nous|l'on) (?:should|could|would|must|pourrait|devrait|doit)\b|\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b")
+_ANAPHORA = re.compile(r"^(?:ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|ceux|this|that|these|those)\b")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
+_STOP = frozenset(
+    """a au aux avec ce ces cet cette dans de des du en et il ils elle elles je la le les leur leurs lui ma me mes mon
+    ne nos notre nous on ou par pas plus pour qu que qui sa se ses si son sur ta te tes ton tu un une vos votre vous y
+    est sont etre ont avoir fait faire c d j l m n s t qu' aussi tres bien meme comme mais donc or ni car afin
+    the of and to in for on with is are be a an that this it as at by from or not we our you your they their i
+    d'un d'une l'on qu'il qu'ils c'est n'est s'il""".split()
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposal as stated in one post."""
+
+    post_number: int
+    author: str
+    text: str
+    kind: str  # "item", "label" or "sentence"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence of a post, and the candidate it belongs to (an index into the post's candidates) if any."""
+
+    post_number: int
+    author: str
+    folded: str
+    tokens: tuple[str, ...]
+    candidate: int | None
+
+
+@dataclass(frozen=True)
+class PostReading:
+    candidates: tuple[Candidate, ...]
+    units: tuple[Unit, ...]
+    endorses: bool  # a paragraph opens with agreement ("+1", "d'accord", "I agree")
+    dissents: bool
+    words: int
+
+
+def read_post(post: Post) -> PostReading:
+    """The proposals a post states and every sentence it contains (quotes excluded)."""
+    text = analyse(post).text
+    candidates: list[Candidate] = []
+    units: list[Unit] = []
+    item_next = False
+    options = False  # items listed after a question ("Quelle démarche … qui : - soulignerait …") are its options
+    listing = False  # items after "Quelques suggestions :" / "Il faudrait … :" are proposals whatever their wording
+    for raw_line in text.split("\n"):
+        line = raw_line.strip()
+        if not line:
+            continue
+        if _BARE_BULLET.match(line):
+            item_next = True
+            continue
+        line_kind, body = _line_kind(line, item_next)
+        item_next = False
+        sentences = split_sentences(body)
+        if not sentences:
+            continue
+        if line_kind not in ("item", "emoji"):
+            options = body.endswith(":") and _is_question(fold(body))
+            if body.endswith(":") and not options and len(sentences[-1].split()) <= 15 and _INTRO.search(fold(sentences[-1])):
+                listing = True
+        owner: int | None = None
+        if options and line_kind in ("item", "emoji"):
+            line_kind = "option"
+        elif line_kind in ("item", "emoji", "label"):
+            lead = sentences[0]
+            if _is_proposal(lead, explicit=line_kind == "label", item=line_kind == "emoji" or listing):
+                owner = len(candidates)
+                candidates.append(Candidate(post.post_number, post.username, _shorten(lead), line_kind))
+        for i, sentence in enumerate(sentences):
+            mine = owner if (owner is not None and i == 0) else None
+            if mine is None and line_kind not in ("heading", "option") and _is_proposal(sentence):
+                mine = len(candidates)
+                candidates.append(Candidate(post.post_number, post.username, _shorten(sentence), "sentence"))
+            elif mine is None and owner is not None:
+                mine = owner
+            folded = fold(sentence)
+            units.append(Unit(post.post_number, post.username, folded, content_tokens(folded), mine))
+    openings = [" ".join(fold(line).split()[:15]) for line in text.split("\n") if line.strip()]
+    return PostReading(
+        candidates=tuple(candidates),
+        units=tuple(units),
+        endorses=any(_ENDORSE.search(o) and not _DISSENT.search(o) for o in openings),
+        dissents=any(_DISSENT.search(o) for o in openings),
+        words=len(text.split()),
+    )
+
+
+def _line_kind(line: str, item_next: bool) -> tuple[str, str]:
+    """("item" | "emoji" | "label" | "heading" | "text", the line without its bullet/emoji/label)."""
+    body = line
+    bullet = _BULLET.match(body)
+    is_item = item_next or bool(bullet)
+    if bullet:
+        body = body[bullet.end():]
+    emoji = _EMOJI.match(body)
+    if emoji:
+        name = emoji.group(0).strip().strip(":")
+        body = body[emoji.end():]
+        if name in _HEADING_EMOJI:
+            return "heading", body
+        if name in _PROPOSAL_EMOJI:
+            return _labelled(_clean(body), "emoji")
+        if name not in _QUESTION_EMOJI:
+            is_item = True
+    return _labelled(_clean(body), "item" if is_item else "text")
+
+
+def _labelled(body: str, kind: str) -> tuple[str, str]:
+    label = _LABEL.match(body)
+    if label:
+        return "label", body[label.end():]
+    if body.endswith(":") and len(body.split()) <= 12:
+        return "heading", body
+    return kind, body
+
+
+def _clean(text: str) -> str:
+    """Drop inline emoji codes and stray markup characters; keep the words."""
+    text = re.sub(r":[a-z0-9_+-]+:", " ", text)
+    text = text.replace("**", "").replace("__", "")
+    text = re.sub(r"^[\"“”«»'\s=>]+", "", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in _SENTENCE_END.split(text)]
+    return [p for p in parts if re.search(r"[A-Za-zÀ-ÿ]{2}", p)]
+
+
+def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> bool:
+    """Whether a sentence proposes. Items and labelled lines propose unless they are
+    questions, thanks, greetings or sign-offs; free sentences need proposing words."""
+    folded = fold(sentence).strip(" \"'«»“”")
+    folded = re.sub(r"^[^a-z0-9+]+", "", folded)
+    words = folded.split()
+    if len(words) < 2 and not explicit:
+        return False
+    if folded.endswith(":") and not explicit:
+        return False
+    if _THANKS.match(folded) or _GREETING.match(folded) or _SIGNOFF.match(folded):
+        return False
+    if _ENDORSE.match(folded) and len(words) <= 6:
+        return False
+    if _NOT_PROPOSING.search(folded) or (not item and _ANAPHORA.match(folded)):
+        return False
+    if _is_question(folded) and not explicit and not _SUGGESTION_QUESTION.search(folded):
+        return False
+    if explicit:
+        return True
+    if item and len(words) >= 3:
+        return True
+    return bool(_PROPOSING.search(folded))
+
+
+def _is_question(folded: str) -> bool:
+    """Ends with "?" (a closing aside in brackets aside) or opens with a question word."""
+    end = re.sub(r"\s*\([^()]*\)\W*$", "", folded).rstrip(" .…»\"”):")
+    return end.endswith("?") or bool(_QUESTION_START.match(folded))
+
+
+def _shorten(text: str) -> str:
+    text = text.strip().rstrip(" ,;:")
+    if len(text) <= MAX_CHARS:
+        return text
+    cut = text[:MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:(")
+    return cut + "…"
+
+
+def content_tokens(folded: str) -> tuple[str, ...]:
+    """Words that carry meaning, for matching: stop-words out, plural -s/-x trimmed."""
+    out = []
+    for w in _WORD.findall(folded.replace("’", "'")):
+        w = re.sub(r"^(?:l|d|qu|n|s|c|j|m|t)'", "", w)
+        if w in _STOP or len(w) < 2:
+            continue
+        if len(w) > 4 and w[-1] in "sx":
+            w = w[:-1]
+        out.append(w)
+    return tuple(out)
