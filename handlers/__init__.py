@@ -6,10 +6,12 @@ from bot.routing import Command, Router
 
 def routers() -> list[Router]:
     """Every handler module's router, in dispatch order (imported late: modules import bot.*)."""
-    from handlers import commands
+    from handlers import commands, digest, summaries
 
     return [
         commands.router,
+        summaries.router,
+        digest.router,
     ]
 
 

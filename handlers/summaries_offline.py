@@ -23,7 +23,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
 AGREE = re.compile(
     r"\b(d'accord|je rejoins|je plussoie|je partage|je suis pour|exactement|entierement|bravo|"
-    r"agree|agreed|same here|exactly|good point|well said|i support|seconded)\b|\+1",
+    r"agree|agreed|same here|exactly|good point|well said|i support|seconded)\b|(?:^|\s)\+1(?![=\d])",
 )
 DISAGREE = re.compile(
     r"\b(pas d'accord|desaccord|je ne suis pas (sur|convaincu|d'accord)|je ne pense pas|au contraire|je comprends mal|"
