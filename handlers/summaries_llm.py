@@ -19,6 +19,8 @@ from handlers.summaries_model import Draft
 
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 MIN_DATA_TOKENS = 250
+SAFETY = 0.85
+"""Share of the computed room actually filled: the character estimate is not a tokenizer."""
 
 SYSTEM = """You write syntheses of forum discussions for the forum's members.
 
@@ -138,7 +140,7 @@ async def llm_synthesis(
     draft = previous
     while queue:
         prev_tokens = llm.estimate_tokens(draft.model_dump_json()) + 40 if draft is not None else 0
-        avail = llm.token_budget - overhead - prev_tokens - llm.estimate_tokens(topic.title)
+        avail = int((llm.token_budget - overhead - prev_tokens - llm.estimate_tokens(topic.title)) * SAFETY)
         if avail < MIN_DATA_TOKENS:
             raise LlmError(f"llm.token_budget {llm.token_budget} leaves no room for posts next to the synthesis so far")
         data, numbers = _take(queue, llm, avail)

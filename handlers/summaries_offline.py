@@ -258,13 +258,13 @@ def offline_draft(topic: Topic, organisers: set[str] | frozenset[str] = frozense
         [s for s in reading.sents if is_organiser(s.post) and DECIDE.search(fold(s.text)) and not s.question],
         used, limit, key=lambda s: (s.post.post_number / max(last, 1)) + s.score,
     )
-    themes = _themes(reading, used, max_themes, per_theme)
     disagreements = _pick([s for s in reading.sents if DISAGREE.search(fold(s.text)) and len(s.text.split()) >= 6], used, limit)
     agreements = _pick([s for s in reading.sents if AGREE.search(fold(s.text)) and len(s.text.split()) >= 6], used, limit)
     questions = _pick(
         [s for s in reading.sents if s.question and len(s.text.split()) >= 5 and fold(s.text) != fold(topic.title)],
         used, limit, key=lambda s: s.score * (1 + s.post.post_number / max(last, 1)),
     )
+    themes = _themes(reading, used, max_themes, per_theme)
     return Draft(
         question=_question(topic),
         themes=themes,
