@@ -99,7 +99,7 @@ async def synthesize(
     if draft is None:
         draft = offline_draft(topic, organisers, size=size)
         covered = [p.post_number for p in topic.posts if p.is_regular]
-    checked, report = check_draft(draft, topic)
+    checked, report = check_draft(draft, topic, keep_thread_links=method == "offline")
     if report.dropped_quotes or report.dropped_points or report.dropped_links:
         log.info("synthesis of topic %s: dropped %s", topic.id, report)
     synthesis = Synthesis(
@@ -121,7 +121,7 @@ async def _decorate(synthesis: Synthesis, topic: Topic, ctx: Ctx, proposals: lis
     return synthesis.model_copy(
         update={
             "meetings": await upcoming_meetings(ctx, topic.id),
-            "links": key_links(topic),
+            "links": key_links(topic, set(ctx.settings.summaries.organisers)),
             "proposals": rank_proposals(proposals),
         }
     )
@@ -152,9 +152,13 @@ async def upcoming_meetings(ctx: Ctx, topic_id: int | None = None) -> list[Meeti
     return [m for _, m in sorted(out, key=lambda x: x[0])]
 
 
-def key_links(topic: Topic) -> list[LinkRef]:
-    """Links members shared, most shared and most liked first (user pages and uploads left out)."""
+def key_links(topic: Topic, organisers: set[str] | frozenset[str] = frozenset()) -> list[LinkRef]:
+    """Links the thread vouched for: in a liked post, shared twice, or from staff, organisers or
+    the topic's author; most shared and most liked first (user pages and uploads left out)."""
     seen: dict[str, tuple[float, LinkRef]] = {}
+    count: dict[str, int] = {}
+    vouched: set[str] = set()
+    trusted = {o.lower() for o in organisers} | ({topic.post(1).username.lower()} if topic.post(1) else set())
     for p in topic.posts:
         if not p.is_regular:
             continue
@@ -163,12 +167,16 @@ def key_links(topic: Topic) -> list[LinkRef]:
             if not url or "/u/" in url or "/uploads/" in url or url.startswith("/t/"):
                 continue
             weight = 1 + p.like_count
+            count[url] = count.get(url, 0) + 1
+            if p.like_count or p.staff or p.username.lower() in trusted:
+                vouched.add(url)
             if url in seen:
                 w, ref = seen[url]
                 seen[url] = (w + weight, ref)
             else:
                 seen[url] = (weight, LinkRef(url=url, text=link.text if link.text != url else "", post_number=p.post_number))
-    ranked = sorted(seen.values(), key=lambda x: (-x[0], x[1].post_number))[:MAX_LINKS]
+    kept = [v for url, v in seen.items() if url in vouched or count[url] > 1]
+    ranked = sorted(kept, key=lambda x: (-x[0], x[1].post_number))[:MAX_LINKS]
     return sorted((ref for _, ref in ranked), key=lambda r: r.post_number)
 
 

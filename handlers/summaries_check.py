@@ -29,12 +29,17 @@ def thread_links(topic: Topic) -> set[str]:
     return {link.url for p in topic.posts if p.is_regular for link in analyse(p).links}
 
 
-def check_draft(draft: Draft, topic: Topic) -> tuple[Draft, CheckReport]:
-    """Keep only points with real sources and quotes found verbatim in the post they cite."""
+def check_draft(draft: Draft, topic: Topic, keep_thread_links: bool = False) -> tuple[Draft, CheckReport]:
+    """Keep only points with real sources and quotes found verbatim in the post they cite.
+
+    URLs in a point's prose are removed (links are listed by scribe from the posts), unless
+    `keep_thread_links` and the URL is in the thread: the offline path's sentences are the
+    members' own words.
+    """
     report = CheckReport()
     posts = {p.post_number: p for p in topic.posts if p.is_regular}
     texts = {n: squash(analyse(p).text) for n, p in posts.items()}
-    allowed_links = thread_links(topic)
+    allowed_links = thread_links(topic) if keep_thread_links else set()
 
     def fix(point: Point) -> Point | None:
         numbers = [n for n in dict.fromkeys(point.post_numbers) if n in posts]
