@@ -7,7 +7,6 @@ goes through `safe_text`: no live mention, no HTML, no stray BBCode.
 """
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.i18n import Messages
@@ -112,7 +111,3 @@ def summary_title(language: str, title: str) -> str:
     if len(text.strip()) < 15:
         text = text.strip() + " " + Messages(language).get("summaries.title_pad")
     return text
-
-
-def format_now(dt: datetime) -> str:
-    return f"{dt:%Y-%m-%d}"
