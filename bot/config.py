@@ -94,6 +94,11 @@ class LlmSettings(Section):
     timeout_seconds: float = Field(60.0, gt=0)
     max_retries: int = Field(1, ge=0, le=5)
     token_budget: int = Field(6000, gt=500, description="tokens per request, prompt included")
+    max_output_tokens: int = Field(1500, gt=100, description="tokens the model may write per answer (at most a third of token_budget is used)")
+    response_format: Literal["json_schema", "json_object", "none"] = Field(
+        "json_schema",
+        description='how the answer is constrained: "json_schema" (OpenAI, Ollama, vLLM, recent llama.cpp), "json_object" for older servers, "none" if the server rejects both',
+    )
 
 
 class LinksSettings(Section):
@@ -133,6 +138,8 @@ class SummariesSettings(Section):
     post_as: Literal["topic", "reply"] = "topic"
     min_new_posts: int = Field(20, ge=1)
     every: str = Field("fri 17:00", description='when periodic syntheses run, e.g. "fri 17:00"')
+    organisers: list[str] = Field(default_factory=list, description='usernames whose statements count as decisions, besides staff, e.g. organisers = ["Remy_Seillier"]')
+    max_topics: int = Field(10, ge=1, le=100, description="at most this many topics synthesised per periodic run")
 
 
 class DigestSettings(Section):
@@ -140,6 +147,7 @@ class DigestSettings(Section):
     category_id: int | None = Field(None, description="category of the weekly digest topic")
     day: str = Field("mon", description="mon, tue, wed, thu, fri, sat or sun")
     time: str = Field("09:00", description="HH:MM in the forum's time zone")
+    max_topics: int = Field(8, ge=1, le=50, description="active topics read in full for the digest (each costs one forum request or more)")
 
     @field_validator("day")
     @classmethod

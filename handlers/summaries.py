@@ -1,0 +1,279 @@
+"""Thread syntheses, posted back to the forum as new topics.
+
+`@scribe synthèse` / `@scribe summary` in a topic, or the periodic tick
+`summaries.periodic` for topics with enough new posts, produce a synthesis: by the
+language model when one is configured (`ctx.llm`), updated from the previous synthesis
+with only the new posts; offline and extractive otherwise, or whenever the model fails.
+
+Memory (namespace `summaries`, key = topic id): the last synthesis, its highest post
+number and the key it was posted under. Forum writes are keyed
+`summary:{topic_id}:{highest_post_number}`, so the same state is never posted twice.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.actions import Action, CreateTopic, Remember, ReplyToPost
+from bot.ctx import Ctx
+from bot.events import MentionReceived, TickFired
+from bot.i18n import Messages
+from bot.llm import LlmError
+from bot.models import Category, Topic
+from bot.text import analyse
+from bot.routing import Router
+from handlers.commands import reply
+from handlers.summaries_check import check_draft
+from handlers.summaries_llm import llm_synthesis
+from handlers.summaries_model import Draft, LinkRef, MeetingRef, ProposalRef, Synthesis
+from handlers.summaries_offline import offline_draft
+from handlers.summaries_render import render_synthesis, summary_title
+from handlers.summaries_text import language_of
+
+log = logging.getLogger(__name__)
+router = Router("summaries")
+NAMESPACE = "summaries"
+PERIODIC = "summaries.periodic"
+MAX_LINKS = 8
+
+
+def topic_language(topic: Topic, default: str) -> str:
+    return language_of([analyse(p).text for p in topic.posts[:40] if p.is_regular], default)
+
+
+def highest(topic: Topic) -> int:
+    return max((p.post_number for p in topic.posts if p.is_regular), default=0)
+
+
+async def previous_synthesis(topic_id: int, ctx: Ctx) -> Synthesis | None:
+    stored = await ctx.memory.get(NAMESPACE, str(topic_id))
+    if not isinstance(stored, dict) or "synthesis" not in stored:
+        return None
+    try:
+        return Synthesis.model_validate(stored["synthesis"])
+    except ValueError:
+        return None
+
+
+async def synthesize(
+    topic: Topic,
+    ctx: Ctx,
+    proposals: list[dict[str, Any]] | None = None,
+    previous: Synthesis | None = None,
+    size: str = "full",
+) -> Synthesis:
+    """A synthesis of every post of `topic`, never failing: the offline path backs up the model.
+
+    `previous` defaults to the one in memory; the model path then reads only posts after it.
+    `proposals` (`text`, `supporters`, `post_numbers`) ranks the most supported proposals.
+    """
+    language = topic_language(topic, ctx.settings.language)
+    organisers = set(ctx.settings.summaries.organisers)
+    if previous is None and size == "full":
+        previous = await previous_synthesis(topic.id, ctx)
+    top = highest(topic)
+    tokens = 0
+    reason = ""
+    draft: Draft | None = None
+    covered: list[int] = []
+    method = "offline"
+    if ctx.llm is not None and size == "full":
+        incremental = previous is not None and previous.method == "llm" and previous.language == language and previous.highest_post_number <= top
+        if incremental and previous.highest_post_number == top:
+            return await _decorate(previous, topic, ctx, proposals)
+        before = ctx.llm.tokens_used
+        try:
+            run = await llm_synthesis(
+                topic, ctx.llm, language, organisers,
+                previous=previous.draft() if incremental else None,
+                since=previous.highest_post_number if incremental else 0,
+            )
+            draft = run.draft
+            covered = sorted(set(run.covered) | (set(previous.covered_post_numbers) if incremental else set()))
+            method = "llm"
+            tokens = ctx.llm.tokens_used - before
+        except LlmError as exc:
+            log.warning("synthesis of topic %s by the model failed (%s); using the offline synthesis", topic.id, exc)
+            reason = str(exc)
+            tokens = ctx.llm.tokens_used - before
+    if draft is None:
+        draft = offline_draft(topic, organisers, size=size)
+        covered = [p.post_number for p in topic.posts if p.is_regular]
+    checked, report = check_draft(draft, topic, keep_thread_links=method == "offline")
+    if report.dropped_quotes or report.dropped_points or report.dropped_links:
+        log.info("synthesis of topic %s: dropped %s", topic.id, report)
+    synthesis = Synthesis(
+        **checked.model_dump(),
+        topic_id=topic.id,
+        title=topic.title,
+        language=language,
+        covered_post_numbers=covered,
+        highest_post_number=top,
+        tokens_used=tokens,
+        method=method,
+        fallback_reason=reason,
+    )
+    return await _decorate(synthesis, topic, ctx, proposals)
+
+
+async def _decorate(synthesis: Synthesis, topic: Topic, ctx: Ctx, proposals: list[dict[str, Any]] | None) -> Synthesis:
+    """What scribe knows without a model: meetings from memory, links from posts, proposals."""
+    return synthesis.model_copy(
+        update={
+            "meetings": await upcoming_meetings(ctx, topic.id),
+            "links": key_links(topic, set(ctx.settings.summaries.organisers)),
+            "proposals": rank_proposals(proposals),
+        }
+    )
+
+
+async def upcoming_meetings(ctx: Ctx, topic_id: int | None = None) -> list[MeetingRef]:
+    """Meetings found by the meetings capability (namespace `meetings`), not cancelled, not past."""
+    from bot.models import parse_time
+
+    out: list[tuple[Any, MeetingRef]] = []
+    for value in (await ctx.memory.items("meetings")).values():
+        if not isinstance(value, dict) or value.get("cancelled"):
+            continue
+        if topic_id is not None and value.get("topic_id") != topic_id:
+            continue
+        try:
+            starts = parse_time(value.get("starts_at"))
+        except ValueError:
+            continue
+        if starts is None or starts < ctx.now:
+            continue
+        out.append((starts, MeetingRef(
+            title=str(value.get("title") or ""),
+            starts_at=str(value["starts_at"]),
+            link=str(value.get("link") or ""),
+            post_number=value.get("post_number"),
+        )))
+    return [m for _, m in sorted(out, key=lambda x: x[0])]
+
+
+def key_links(topic: Topic, organisers: set[str] | frozenset[str] = frozenset()) -> list[LinkRef]:
+    """Links the thread vouched for: in a liked post, shared twice, or from staff, organisers or
+    the topic's author; most shared and most liked first (user pages and uploads left out)."""
+    seen: dict[str, tuple[float, LinkRef]] = {}
+    count: dict[str, int] = {}
+    vouched: set[str] = set()
+    trusted = {o.lower() for o in organisers} | ({topic.post(1).username.lower()} if topic.post(1) else set())
+    for p in topic.posts:
+        if not p.is_regular:
+            continue
+        for link in analyse(p).links:
+            url = link.url
+            if not url or "/u/" in url or "/uploads/" in url or url.startswith("/t/"):
+                continue
+            weight = 1 + p.like_count
+            count[url] = count.get(url, 0) + 1
+            if p.like_count or p.staff or p.username.lower() in trusted:
+                vouched.add(url)
+            if url in seen:
+                w, ref = seen[url]
+                seen[url] = (w + weight, ref)
+            else:
+                seen[url] = (weight, LinkRef(url=url, text=link.text if link.text != url else "", post_number=p.post_number))
+    kept = [v for url, v in seen.items() if url in vouched or count[url] > 1]
+    ranked = sorted(kept, key=lambda x: (-x[0], x[1].post_number))[:MAX_LINKS]
+    return sorted((ref for _, ref in ranked), key=lambda r: r.post_number)
+
+
+def rank_proposals(proposals: list[dict[str, Any]] | None, limit: int = 5) -> list[ProposalRef]:
+    """Hook for the proposals capability: its list, most supported first."""
+    refs = [
+        ProposalRef(text=str(p.get("text") or ""), supporters=int(p.get("supporters") or 0), post_numbers=list(p.get("post_numbers") or []))
+        for p in proposals or ()
+        if p.get("text")
+    ]
+    return sorted(refs, key=lambda r: -r.supporters)[:limit]
+
+
+def memory_value(synthesis: Synthesis, key: str) -> dict[str, Any]:
+    return {"synthesis": synthesis.model_dump(mode="json"), "highest_post_number": synthesis.highest_post_number, "key": key}
+
+
+async def restricted_categories(ctx: Ctx) -> set[int]:
+    cats: list[Category] = await ctx.forum.categories()
+    return {c.id for c in cats if c.read_restricted}
+
+
+async def synthesis_actions(topic: Topic, ctx: Ctx, event: MentionReceived | None = None) -> list[Action]:
+    """Post the synthesis of `topic` (a new topic, or a reply) and remember it."""
+    messages = Messages(topic_language(topic, ctx.settings.language))
+    top = highest(topic)
+    if top == 0:
+        return [reply(event, messages.get("summaries.nothing"), "summary")] if event else []
+    key = f"summary:{topic.id}:{top}"
+    stored = await ctx.memory.get(NAMESPACE, str(topic.id))
+    if isinstance(stored, dict) and stored.get("key") == key:
+        if event is None:
+            return []
+        title = summary_title(messages.language, topic.title)
+        return [reply(event, messages.get("summaries.up_to_date", last=top, title=title), "summary")]
+    synthesis = await synthesize(topic, ctx)
+    raw = render_synthesis(synthesis, ctx.settings.timezone)
+    settings = ctx.settings.summaries
+    as_reply = settings.post_as == "reply" or topic.archetype == "private_message"
+    if not as_reply and topic.category_id is not None and topic.category_id != settings.category_id:
+        as_reply = topic.category_id in await restricted_categories(ctx)
+    actions: list[Action] = []
+    if as_reply:
+        intro = messages.get("summaries.reply_intro")
+        actions.append(ReplyToPost(key=key, topic_id=topic.id, raw=f"{intro}\n\n{raw}",
+                                   reply_to_post_number=event.post.post_number if event else None))
+    else:
+        title = summary_title(synthesis.language, topic.title)
+        actions.append(CreateTopic(key=key, title=title, raw=raw, category_id=settings.category_id))
+        where = ""
+        if settings.category_id is not None:
+            slug = next((c.slug for c in await ctx.forum.categories() if c.id == settings.category_id), None)
+            where = messages.get("summaries.in_category", slug=slug) if slug else ""
+        note = messages.get(
+            "summaries.posted_topic", first=min(synthesis.covered_post_numbers, default=1), last=top,
+            title=title, where=where, bot=ctx.bot_username,
+        )
+        if event is not None:
+            actions.append(reply(event, note, "summary"))
+        else:
+            actions.append(ReplyToPost(key=f"{key}:notice", topic_id=topic.id, raw=note))
+    actions.append(Remember(NAMESPACE, str(topic.id), memory_value(synthesis, key)))
+    return actions
+
+
+@router.command("synthèse", "synthese", "résumé", "resume", "summary", "summarize", help="summaries.help")
+async def summary_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    topic = await ctx.forum.topic(event.post.topic_id)
+    return await synthesis_actions(topic, ctx, event)
+
+
+@router.on(TickFired, lambda e: e.name == PERIODIC)
+async def periodic(event: TickFired, ctx: Ctx) -> list[Action]:
+    """Synthesise topics with at least `summaries.min_new_posts` posts since their last synthesis."""
+    settings = ctx.settings.summaries
+    own = {settings.category_id, ctx.settings.digest.category_id} - {None}
+    restricted = await restricted_categories(ctx) if settings.post_as == "topic" else set()
+    actions: list[Action] = []
+    done = 0
+    for listed in await ctx.forum.latest_topics(50):
+        if done >= settings.max_topics:
+            break
+        if listed.archetype == "private_message" or listed.category_id in own or listed.category_id in restricted:
+            continue
+        stored = await ctx.memory.get(NAMESPACE, str(listed.id))
+        last = int(stored.get("highest_post_number") or 0) if isinstance(stored, dict) else 0
+        if max(listed.posts_count, highest(listed)) - last < settings.min_new_posts:
+            continue
+        topic = await ctx.forum.topic(listed.id)
+        if highest(topic) - last < settings.min_new_posts:
+            continue
+        actions += await synthesis_actions(topic, ctx)
+        done += 1
+    return actions
+
+
+@router.preview
+async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
+    synthesis = await synthesize(topic, ctx)
+    return {"summary": render_synthesis(synthesis, ctx.settings.timezone)}

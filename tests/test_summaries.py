@@ -1,0 +1,181 @@
+"""Syntheses: the offline path, the checks, posting, periodic runs."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.actions import CreateTopic, Remember, ReplyToPost
+from bot.events import MentionReceived, TickFired
+from bot.models import Category
+from handlers.summaries import synthesis_actions, synthesize, summary_command, periodic
+from handlers.summaries_check import check_draft
+from handlers.summaries_model import Draft, Point, Quote, Theme
+from handlers.summaries_render import render_synthesis, summary_title
+from tests.handler_kit import make_ctx, make_post, seed_topic
+from tests.summaries_kit import ENGLISH, T0, live_mentions, thread, with_forum
+
+
+async def test_offline_seed_synthesis_reads_every_post_in_french():
+    topic = seed_topic()
+    ctx = make_ctx([topic])
+    s = await synthesize(topic, ctx)
+    assert s.method == "offline" and s.language == "fr"
+    assert s.covered_post_numbers == [p.post_number for p in topic.posts]
+    assert len(s.themes) >= 3
+    valid = {p.post_number for p in topic.posts}
+    for point in s.points():
+        assert point.post_numbers and set(point.post_numbers) <= valid
+    # the sentence repeated by the synthesis post 18 is credited to its author (post 9) and to 18
+    assert any(p.post_numbers[:2] == [9, 18] for p in s.points())
+    # the question asked last in the thread (post 20) is an open question
+    assert any(20 in p.post_numbers for p in s.open_questions)
+    raw = render_synthesis(s)
+    assert "## Thèmes et positions" in raw and "/t/-/1/9" in raw
+    assert live_mentions(raw) == [] and "<" not in raw
+
+
+async def test_offline_english_thread_renders_in_english():
+    topic = thread(5, ENGLISH, title="Meeting day")
+    s = await synthesize(topic, make_ctx([topic]))
+    assert s.language == "en"
+    raw = render_synthesis(s)
+    assert raw.startswith("Summary of the topic") and "Thèmes" not in raw
+    assert any(2 in p.post_numbers for p in s.agreements)
+    assert any(3 in p.post_numbers for p in s.disagreements)
+
+
+async def test_decisions_come_from_staff_posts_not_the_title():
+    texts = ENGLISH + [("mod", "We have decided to keep Monday mornings and the repair cafe will start one hour later.")]
+    topic = thread(6, texts, title="Meeting moved to Thursday")
+    staff_post = replace(topic.posts[-1], moderator=True)
+    topic = replace(topic, posts=topic.posts[:-1] + (staff_post,))
+    s = await synthesize(topic, make_ctx([topic]))
+    assert [p.post_numbers[0] for p in s.decisions] == [7]
+    member_topic = thread(7, texts, title="Meeting moved to Thursday")
+    assert (await synthesize(member_topic, make_ctx([member_topic]))).decisions == []
+
+
+def test_quote_not_in_its_post_is_dropped_and_real_one_kept():
+    topic = seed_topic()
+    real = "les réseaux peuvent être pensés comme des organisations décentralisées"
+    draft = Draft(themes=[Theme(title="Réseaux", points=[
+        Point(text="Les réseaux s'appuient sur les lieux.", post_numbers=[10], quote=Quote(post_number=10, text=real)),
+        Point(text="Un point inventé.", post_numbers=[10], quote=Quote(post_number=10, text="il faut tout arrêter")),
+        Point(text="Cité au mauvais message.", post_numbers=[9], quote=Quote(post_number=9, text=real)),
+        Point(text="Sans source réelle.", post_numbers=[99]),
+    ])])
+    checked, report = check_draft(draft, topic)
+    points = checked.themes[0].points
+    assert [p.quote.text if p.quote else None for p in points] == [real, None, None]
+    assert points[0].quote.username == "membre_f"
+    assert report.dropped_quotes == 2 and report.dropped_points == 1
+
+
+def test_quote_whitespace_is_normalised():
+    topic = seed_topic()
+    draft = Draft(decisions=[Point(text="x", post_numbers=[20], quote=Quote(post_number=20, text="Avons nous  réalisé\nune étude d’impact"))])
+    checked, _ = check_draft(draft, topic)
+    assert checked.decisions[0].quote is not None
+
+
+def test_links_not_in_the_thread_are_removed():
+    topic = seed_topic()
+    draft = Draft(agreements=[Point(text="Inscrivez-vous sur https://evil.example/x maintenant", post_numbers=[6])])
+    checked, report = check_draft(draft, topic)
+    assert "evil" not in checked.agreements[0].text and report.dropped_links == 1
+
+
+def test_rendering_neutralises_mentions_html_and_bbcode():
+    topic = seed_topic()
+    from handlers.summaries_model import Synthesis
+
+    s = Synthesis(topic_id=1, title="T <b>x</b>", question="@all venez [/quote] <script>",
+                  themes=[Theme(title="@Tetris", points=[Point(text="merci @Remy_Seillier", post_numbers=[5],
+                          quote=Quote(post_number=5, text="merci @Remy_Seillier tu as gardé ton humour", username="membre_d"))])],
+                  covered_post_numbers=[2, 3], highest_post_number=21)
+    raw = render_synthesis(s)
+    assert live_mentions(raw) == []
+    assert "<b>" not in raw and "<script>" not in raw
+    assert raw.splitlines().count("[/quote]") == 1 and '[quote="membre_d, post:5, topic:1"]' in raw
+
+
+def test_titles_respect_discourse_limits():
+    assert summary_title("fr", "Quelles suites ?") == "Synthèse : Quelles suites ?"
+    assert summary_title("en", "Hi").startswith("Summary: Hi") and len(summary_title("en", "Hi")) >= 15
+    assert len(summary_title("fr", "x" * 400)) <= 255
+
+
+def mention(topic, post_number=30, username="membre_a", command="synthèse"):
+    post = make_post(post_number, username, f"@scribe {command}", topic_id=topic.id)
+    return MentionReceived(post=post, command=command, args="")
+
+
+async def test_command_creates_topic_links_it_and_remembers():
+    topic = seed_topic()
+    ctx = with_forum(make_ctx(summaries={"category_id": 7}), [topic], [Category(7, "Synthèses", "syntheses")])
+    actions = await summary_command(mention(topic), ctx)
+    create, note, remember = actions
+    assert isinstance(create, CreateTopic) and create.key == "summary:1:21" and create.category_id == 7
+    assert create.title.startswith("Synthèse : Quelles suites")
+    assert isinstance(note, ReplyToPost) and note.topic_id == 1 and "#syntheses" in note.raw and create.title in note.raw
+    assert isinstance(remember, Remember) and remember.namespace == "summaries" and remember.key == "1"
+    assert live_mentions(create.raw) == [] and live_mentions(note.raw) == []
+    # same state asked again: nothing new is posted
+    ctx2 = replace(ctx, memory=type(ctx.memory)({"summaries": {"1": remember.value}}))
+    again = await summary_command(mention(topic, 31), ctx2)
+    assert len(again) == 1 and isinstance(again[0], ReplyToPost) and "déjà à jour" in again[0].raw
+
+
+async def test_reply_mode_posts_in_the_topic():
+    topic = seed_topic()
+    ctx = with_forum(make_ctx(summaries={"post_as": "reply"}), [topic])
+    actions = await summary_command(mention(topic), ctx)
+    assert [type(a) for a in actions] == [ReplyToPost, Remember]
+    assert actions[0].key == "summary:1:21" and "## Thèmes" in actions[0].raw
+
+
+async def test_restricted_topic_is_summarised_in_place_not_in_a_public_category():
+    topic = replace(seed_topic(), category_id=9)
+    cats = [Category(9, "Bureau", "bureau", read_restricted=True), Category(7, "Synthèses", "syntheses")]
+    ctx = with_forum(make_ctx(summaries={"category_id": 7}), [topic], cats)
+    actions = await summary_command(mention(topic), ctx)
+    assert not any(isinstance(a, CreateTopic) for a in actions)
+    assert any(isinstance(a, ReplyToPost) and a.topic_id == 1 and "## Thèmes" in a.raw for a in actions)
+
+
+async def test_periodic_synthesises_only_topics_with_enough_new_posts():
+    busy = thread(2, ENGLISH * 4, title="Meeting day")  # 24 posts
+    quiet = thread(3, ENGLISH, title="Quiet one")  # 6 posts
+    done = thread(4, ENGLISH * 4, title="Already summarised")
+    ctx = with_forum(make_ctx(summaries={"min_new_posts": 20, "category_id": 7}), [busy, quiet, done])
+    ctx = replace(ctx, memory=type(ctx.memory)({"summaries": {"4": {"highest_post_number": 10, "key": "summary:4:10"}}}))
+    actions = await periodic(TickFired(name="summaries.periodic", at=T0, key="k"), ctx)
+    created = [a for a in actions if isinstance(a, CreateTopic)]
+    assert [a.key for a in created] == ["summary:2:24"]
+    notices = [a for a in actions if isinstance(a, ReplyToPost)]
+    assert notices and notices[0].topic_id == 2 and notices[0].key == "summary:2:24:notice"
+
+
+async def test_proposals_hook_ranks_by_support():
+    topic = seed_topic()
+    proposals = [
+        {"text": "Appel à communs plutôt qu'à projets", "supporters": 3, "post_numbers": [12, 14]},
+        {"text": "Financer les postes de coordination", "supporters": 9, "post_numbers": [10, 18]},
+    ]
+    s = await synthesize(topic, make_ctx([topic]), proposals=proposals)
+    assert [p.supporters for p in s.proposals] == [9, 3]
+    raw = render_synthesis(s)
+    assert raw.index("Financer les postes") < raw.index("Appel à communs") < raw.index("## Thèmes")
+
+
+async def test_meetings_from_memory_upcoming_only():
+    topic = seed_topic()
+    memory = {"meetings": {
+        "m1": {"title": "Visio de suivi", "starts_at": "2026-12-03T16:00:00Z", "link": "https://visio.example/abc", "topic_id": 1, "post_number": 6, "cancelled": False},
+        "m2": {"title": "Passée", "starts_at": "2026-01-01T16:00:00Z", "link": "", "topic_id": 1, "post_number": 2, "cancelled": False},
+        "m3": {"title": "Annulée", "starts_at": "2026-12-04T16:00:00Z", "link": "", "topic_id": 1, "post_number": 2, "cancelled": True},
+        "m4": {"title": "Autre sujet", "starts_at": "2026-12-04T16:00:00Z", "link": "", "topic_id": 2, "post_number": 2, "cancelled": False},
+    }}
+    s = await synthesize(topic, make_ctx([topic], memory=memory))
+    assert [m.title for m in s.meetings] == ["Visio de suivi"]
+    assert '[date=2026-12-03 time=17:00:00 timezone="Europe/Paris"]' in render_synthesis(s)
