@@ -193,3 +193,20 @@ def _int(v: str | None) -> int | None:
         return int(v) if v not in (None, "") else None
     except ValueError:
         return None
+
+
+def element_attributes(post: Post, selector: str) -> list[dict[str, str]]:
+    """Attributes of the cooked elements matching `selector` outside quotes (e.g. Discourse's
+    `span.discourse-local-date` data-date/data-time/data-timezone), in document order."""
+    if not post.cooked:
+        return []
+    return _element_attributes(post.cooked, selector)
+
+
+@lru_cache(maxsize=1024)
+def _element_attributes(cooked: str, selector: str) -> list[dict[str, str]]:
+    tree = LexborHTMLParser(cooked)
+    root = tree.body or tree.root
+    for node in root.css("aside.quote"):
+        node.decompose()
+    return [{k: v or "" for k, v in node.attributes.items()} for node in root.css(selector)]
