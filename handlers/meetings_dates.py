@@ -336,9 +336,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         if day is None:
             continue
         if near is None:
-            if kind == "relative" or kind == "weekday":
-                if kind == "weekday" and not m.group("mod") and not m.group("mod2"):
-                    continue
+            if kind in ("relative", "weekday"):
+                continue
             start = datetime.combine(day, time(0, 0), tz)
             out.append(Found(start, None, tz.key, True, (min(m.start(), end_pos), end_pos)))
             continue
