@@ -200,7 +200,7 @@ def element_attributes(post: Post, selector: str) -> list[dict[str, str]]:
     `span.discourse-local-date` data-date/data-time/data-timezone), in document order."""
     if not post.cooked:
         return []
-    return _element_attributes(post.cooked, selector)
+    return [dict(attrs) for attrs in _element_attributes(post.cooked, selector)]
 
 
 @lru_cache(maxsize=1024)

@@ -6,10 +6,11 @@ from bot.routing import Command, Router
 
 def routers() -> list[Router]:
     """Every handler module's router, in dispatch order (imported late: modules import bot.*)."""
-    from handlers import commands
+    from handlers import commands, meetings
 
     return [
         commands.router,
+        meetings.router,
     ]
 
 

@@ -7,7 +7,7 @@ deadlines ("avant le", "date limite"), releases and dates that name no day ("202
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,7 +29,7 @@ DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|clotures?|echeance|candidatures?|"
     r"publiee?s?|publication|parution|sortie|released?|mise? a jour|actualisee?|expire|expires)\b[^.!?\n]{0,30}$"
     r"|\b(?:avant|jusqu'(?:au|a)|d'ici|before|by|until|till|due|no later than|depuis|since|rendu|rendre)"
-    r"(?:\s+(?:le|la|the|au|a|du))?\s*$"
+    r"(?:\s+(?:le|la|the|au|a|du|on))?\s*$"
 )
 DEADLINE_AFTER = re.compile(r"^[\s,:(-]*(?:date limite|deadline|dernier delai|au plus tard|at the latest)\b")
 CANCEL = re.compile(
@@ -257,7 +257,3 @@ def _dedupe(found: list[Found]) -> list[Found]:
         if old is None or (f.end is not None, f.url is not None, f.title is not None) > (old.end is not None, old.url is not None, old.title is not None):
             best[key] = f
     return sorted(best.values(), key=lambda f: f.start)
-
-
-def with_link(meeting: Meeting, link: str | None) -> Meeting:
-    return replace(meeting, link=link)
