@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -103,8 +103,8 @@ _TZ_PLACES = {
 }
 _PLACES = "|".join(sorted((re.escape(k) for k in _TZ_PLACES), key=len, reverse=True))
 P_TZ = re.compile(
-    rf"\s*[,(]?\s*(?:(?P<abbr>[a-z]{{2,4}})\b(?!')|(?:heure\s+(?:de\s+|du\s+|d'|de\s+la\s+)?|fuseau\s+(?:de\s+)?)(?P<fr>{_PLACES})\b"
-    rf"|(?P<en>{_PLACES})\s+time\b|(?P<off>(?:utc|gmt)\s?[+-]\s?\d{{1,2}})(?::?00)?\b)\s*\)?"
+    rf"\s*[,(]?\s*(?:(?P<off>(?:utc|gmt)\s?[+-]\s?\d{{1,2}})(?::?00)?\b|(?P<abbr>[a-z]{{2,4}})\b(?!')|(?:heure\s+(?:de\s+|du\s+|d'|de\s+la\s+)?|fuseau\s+(?:de\s+)?)(?P<fr>{_PLACES})\b"
+    rf"|(?P<en>{_PLACES})\s+time\b)\s*\)?"
 )
 
 
@@ -120,6 +120,12 @@ class Found:
     source: str = "prose"
     title: str | None = None
     url: str | None = None
+
+
+def wall(day: date, clock: time, tz: ZoneInfo) -> datetime:
+    """A local wall time as a real instant: a time skipped by a DST change ("2h30" on the
+    last Sunday of March in Paris) becomes the instant it would have been (03:30 CEST)."""
+    return datetime.combine(day, clock, tz).astimezone(timezone.utc).astimezone(tz)
 
 
 def fold_same_length(text: str) -> str:
@@ -338,18 +344,18 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         if near is None:
             if kind in ("relative", "weekday"):
                 continue
-            start = datetime.combine(day, time(0, 0), tz)
+            start = wall(day, time(0, 0), tz)
             out.append(Found(start, None, tz.key, True, (min(m.start(), end_pos), end_pos)))
             continue
         times = _read_time(near[0], part or near[3])
         if times is None:
             continue
         (h1, m1), second = times
-        start = datetime.combine(day, time(h1, m1), tz)
+        start = wall(day, time(h1, m1), tz)
         end = None
         if second is not None:
             end_day = day + timedelta(days=1) if second <= (h1, m1) else day
-            end = datetime.combine(end_day, time(*second), tz)
+            end = wall(end_day, time(*second), tz)
         out.append(Found(start, end, tz.key, False, (min(m.start(), near[1]), max(end_pos, near[2]))))
     return out
 
@@ -372,12 +378,12 @@ def _at(day: str, clock: str | None, tz: ZoneInfo) -> datetime | None:
     except ValueError:
         return None
     if not clock:
-        return datetime.combine(d, time(0, 0), tz)
+        return wall(d, time(0, 0), tz)
     try:
         t = time.fromisoformat(clock.strip()[:8] if clock.count(":") == 2 else clock.strip()[:5])
     except ValueError:
         return None
-    return datetime.combine(d, t, tz)
+    return wall(d, t, tz)
 
 
 def _split_stamp(value: str) -> tuple[str, str | None]:

@@ -153,7 +153,7 @@ def _title(text: str, found: Found, post: Post, single: bool) -> str:
         return post.topic_title
     start, end = _sentence_bounds(text, found.span[0])
     sentence = re.sub(r"\[/?(?:date|date-range|event)[^\]]*\]", "", text[start:end]).strip(" -–:;,\t")
-    sentence = re.sub(r"\s+", " ", sentence)
+    sentence = re.sub(r"\s+", " ", re.sub(r"\b\d{4}-\d\d-\d\dT[\d:.]+Z?(?: UTC)?", "", sentence)).strip(" -–:;,")
     if not sentence:
         return post.topic_title or ""
     return sentence if len(sentence) <= 90 else sentence[:89].rstrip() + "…"
