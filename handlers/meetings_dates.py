@@ -53,7 +53,7 @@ P_DAY_MONTH = re.compile(
 P_MONTH_DAY = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?\b(?P<m>{MONTHS_EN})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
 )
-P_ISO = re.compile(r"\b(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+P_ISO = re.compile(r"\b(?P<y>20\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b")
 P_NUMERIC = re.compile(
     rf"(?:\b(?P<wd>{WD})\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"
 )
@@ -92,6 +92,9 @@ _TZ_ABBR = {
     "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles", "BST": "Europe/London", "WET": "Europe/Lisbon",
     "WEST": "Europe/Lisbon", "EET": "Europe/Athens", "EEST": "Europe/Athens", "JST": "Asia/Tokyo",
 }
+# Offsets that are not whole hours have no Etc/ zone: the zone that uses them all year.
+_HALF_HOURS = {"+0530": "Asia/Kolkata", "+0545": "Asia/Kathmandu", "+0330": "Asia/Tehran", "+0430": "Asia/Kabul",
+               "+0630": "Asia/Yangon", "+0930": "Australia/Darwin", "-0330": "America/St_Johns", "-0930": "Pacific/Marquesas"}
 _TZ_PLACES = {
     "paris": "Europe/Paris", "france": "Europe/Paris", "francaise": "Europe/Paris", "french": "Europe/Paris",
     "metropole": "Europe/Paris", "la reunion": "Indian/Reunion", "reunion": "Indian/Reunion", "montreal": "America/Toronto",
@@ -103,7 +106,7 @@ _TZ_PLACES = {
 }
 _PLACES = "|".join(sorted((re.escape(k) for k in _TZ_PLACES), key=len, reverse=True))
 P_TZ = re.compile(
-    rf"\s*[,(]?\s*(?:(?P<off>(?:utc|gmt)\s?[+-]\s?\d{{1,2}})(?::?00)?\b|(?P<abbr>[a-z]{{2,4}})\b(?!')|(?:heure\s+(?:de\s+|du\s+|d'|de\s+la\s+)?|fuseau\s+(?:de\s+)?)(?P<fr>{_PLACES})\b"
+    rf"\s*[,(]?\s*(?:(?P<off>(?:utc|gmt)\s?[+-]\s?\d{{1,2}}(?::?[0-5]\d)?)\b|(?P<abbr>[a-z]{{2,4}})\b(?!')|(?:heure\s+(?:de\s+|du\s+|d'|de\s+la\s+)?|fuseau\s+(?:de\s+)?)(?P<fr>{_PLACES})\b"
     rf"|(?P<en>{_PLACES})\s+time\b)\s*\)?"
 )
 
@@ -297,8 +300,11 @@ def _tz_after(low: str, orig: str, pos: int) -> tuple[str | None, int]:
         return _TZ_ABBR[token], m.end()
     if m.group("fr") or m.group("en"):
         return _TZ_PLACES[m.group("fr") or m.group("en")], m.end()
-    off = re.sub(r"\s", "", m.group("off"))[3:]
-    hours = int(off[1:])
+    off = re.sub(r"[\s:]", "", m.group("off"))[3:]
+    hours, minutes = int(off[1:-2] if len(off) > 3 else off[1:]), int(off[-2:]) if len(off) > 3 else 0
+    if minutes:
+        named = _HALF_HOURS.get(f"{off[0]}{hours:02d}{minutes:02d}")
+        return (named, m.end()) if named else (None, pos)
     if hours == 0:
         return "UTC", m.end()
     return f"Etc/GMT{'-' if off[0] == '+' else '+'}{hours}", m.end()

@@ -67,6 +67,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("Meeting March 20th, 2026 from 6 to 8 pm", THU, [("2026-03-20T18:00+01:00", "2026-03-20T20:00+01:00", "Europe/Paris")]),
     ("Meeting on 12 March at 18:00 GMT+2", THU, [("2026-03-12T18:00+02:00", None, "Etc/GMT-2")]),
     ("Online session on Monday 9 March, 5.30 pm London time", THU, [("2026-03-09T17:30+00:00", None, "Europe/London")]),
+    ("Live Session - 2025/04/10 20:00 GMT+05:30 - recording", "2025-04-01T09:00:00+00:00", [("2025-04-10T20:00+05:30", None, "Asia/Kolkata")]),
+    ("Visio le 12 mars à 18h UTC+1", THU, [("2026-03-12T18:00+01:00", None, "Etc/GMT-1")]),
     # Discourse markup
     ('Rendez-vous en visio [date=2026-04-02 time=18:00:00 timezone="Europe/Paris"]', THU, [("2026-04-02T18:00+02:00", None, "Europe/Paris")]),
     ('Atelier [date-range from=2026-04-02T18:00:00 to=2026-04-02T20:00:00 timezone="Europe/Paris"]', THU,
