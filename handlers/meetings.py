@@ -1,0 +1,336 @@
+"""Meetings found in what people write, and reminders before they start.
+
+A post that announces a meeting becomes a meeting record (memory namespace `meetings`,
+key = meeting id) and one timer per reminder offset (`reminder:{meeting_id}:{offset}`).
+Edits move or drop meetings; "annulé", "reporté", "cancelled", "postponed" call them off.
+When a timer fires, scribe replies in the meeting's topic, once, unless the meeting was
+called off or has already started. Members who asked `@scribe rappelle-moi` are named.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_timedelta
+
+from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage
+from bot.config import format_duration
+from bot.ctx import Ctx, DictMemory
+from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
+from bot.models import Post, Topic
+from bot.routing import Router
+from bot.text import fold
+from handlers.commands import reply
+from handlers.meetings_dates import find_dates, zone
+from handlers.meetings_extract import Meeting, meeting_id, read_post, utc_iso
+
+router = Router("meetings")
+NS = "meetings"
+TIMER = "meetings.reminder"
+
+
+# --- memory --------------------------------------------------------------------------------
+
+def _is_meeting(value: Any) -> bool:
+    return isinstance(value, dict) and "starts_at" in value and "id" in value
+
+
+async def all_meetings(ctx: Ctx) -> dict[str, dict[str, Any]]:
+    """Every meeting record scribe keeps (subscriber lists live in the same namespace)."""
+    return {k: v for k, v in (await ctx.memory.items(NS)).items() if _is_meeting(v)}
+
+
+async def subscribers(ctx: Ctx, topic_id: int) -> list[str]:
+    return list(await ctx.memory.get(NS, f"subscribers:{topic_id}") or [])
+
+
+def upcoming(records: dict[str, dict[str, Any]], now: datetime, topic_id: int | None = None) -> list[Meeting]:
+    meetings = [Meeting.from_json(r) for r in records.values() if not r.get("cancelled")]
+    return sorted(
+        (m for m in meetings if m.start > now and (topic_id is None or m.topic_id == topic_id)),
+        key=lambda m: m.start,
+    )
+
+
+# --- planning ------------------------------------------------------------------------------
+
+def reminder_key(mid: str, offset: str) -> str:
+    return f"reminder:{mid}:{offset}"
+
+
+def _labels(ctx: Ctx, meeting: Meeting) -> list[tuple[str, timedelta]]:
+    return [(format_duration(o), o) for o in ctx.settings.meetings.offsets(meeting.category_id)]
+
+
+def reminder_times(meeting: Meeting, ctx: Ctx, announced_at: datetime) -> dict[str, datetime]:
+    """When each reminder is sent: every offset still ahead; of the moments already passed
+    (a late announcement, or scribe was down), only the last one, and only if the meeting
+    was announced before it and has not started."""
+    if meeting.cancelled or meeting.start <= ctx.now:
+        return {}
+    planned: dict[str, datetime] = {}
+    passed: list[tuple[str, timedelta]] = []
+    for label, offset in _labels(ctx, meeting):
+        at = meeting.start - offset
+        if at > ctx.now:
+            planned[label] = at
+        else:
+            passed.append((label, offset))
+    if passed:
+        label, offset = min(passed, key=lambda x: x[1])
+        if announced_at < meeting.start - offset:
+            planned[label] = ctx.now
+    return planned
+
+
+def plan(meeting: Meeting, ctx: Ctx, announced_at: datetime, previous: dict[str, Any] | None = None) -> list[Action]:
+    """Record a meeting and (re)schedule its reminders; a cancelled or past one gets none."""
+    labels = [label for label, _ in _labels(ctx, meeting)]
+    record = meeting.to_json() | {"offsets": labels, "reminded": list((previous or {}).get("reminded", []))}
+    actions: list[Action] = [Remember(NS, meeting.id, record)]
+    times = reminder_times(meeting, ctx, announced_at)
+    for label in labels:
+        if label in times and label not in record["reminded"]:
+            actions.append(ScheduleTimer(
+                key=reminder_key(meeting.id, label), at=times[label], name=TIMER,
+                payload={"meeting_id": meeting.id, "offset": label, "starts_at": record["starts_at"]},
+            ))
+        elif previous is not None:
+            actions.append(CancelTimer(reminder_key(meeting.id, label)))
+    return actions
+
+
+def _drop_timers(record: dict[str, Any]) -> list[Action]:
+    return [CancelTimer(reminder_key(record["id"], label)) for label in record.get("offsets", [])]
+
+
+def forget(record: dict[str, Any]) -> list[Action]:
+    return [*_drop_timers(record), Remember(NS, record["id"], None)]
+
+
+def call_off(record: dict[str, Any], post: Post) -> list[Action]:
+    return [*_drop_timers(record), Remember(NS, record["id"], record | {"cancelled": True, "cancelled_by": post.post_number})]
+
+
+# --- posts ---------------------------------------------------------------------------------
+
+async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
+    """Meetings a post announces, moves or calls off (also on edits: the post is re-read)."""
+    if not post.is_regular:
+        return []
+    reading = read_post(post, ctx.settings.tz, ctx.bot_username)
+    records = await all_meetings(ctx)
+    found = {m.id for m in reading.meetings}
+    actions: list[Action] = []
+    for record in records.values():
+        if record.get("post_id") == post.id and record["id"] not in found:
+            actions += forget(record)
+    elsewhere = {
+        (r["topic_id"], Meeting.from_json(r).start.date()) for r in records.values() if r.get("post_id") != post.id
+    }
+    for meeting in reading.meetings:
+        if meeting.cancelled and meeting.id not in records and (meeting.topic_id, meeting.start.date()) in elsewhere:
+            continue  # "la visio du 3 est annulée" names another post's meeting: that one is called off below
+        actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
+    if reading.cancelled_days or reading.cancels_undated:
+        actions += _calls_off_others(post, reading.cancelled_days, reading.cancels_undated, records, ctx)
+    return actions
+
+
+def _calls_off_others(post: Post, days: tuple, undated: bool, records: dict[str, dict[str, Any]], ctx: Ctx) -> list[Action]:
+    """A later post by the meeting's author or staff calls off (or moves) a meeting of its topic."""
+    ahead = [
+        m for m in upcoming(records, ctx.now, post.topic_id)
+        if m.post_id != post.id and (post.staff or m.author.lower() == post.username.lower())
+    ]
+    hit = [m for m in ahead if m.start.date() in days]
+    if not hit and undated and ahead:
+        hit = [ahead[0]]
+    return [a for m in hit for a in call_off(records[m.id], post)]
+
+
+@router.on(PostCreated)
+async def on_post_created(event: PostCreated, ctx: Ctx) -> list[Action]:
+    return await read_meetings(event.post, ctx)
+
+
+@router.on(PostEdited)
+async def on_post_edited(event: PostEdited, ctx: Ctx) -> list[Action]:
+    return await read_meetings(event.post, ctx)
+
+
+# --- reminders -----------------------------------------------------------------------------
+
+def date_markup(dt: datetime, tz: str, all_day: bool = False) -> str:
+    local = dt.astimezone(ZoneInfo(tz))
+    if all_day:
+        return f'[date={local:%Y-%m-%d} timezone="{tz}"]'
+    return f'[date={local:%Y-%m-%d} time={local:%H:%M:%S} timezone="{tz}"]'
+
+
+def when(meeting: Meeting) -> str:
+    start = date_markup(meeting.start, meeting.tz, meeting.all_day)
+    if meeting.end and not meeting.all_day:
+        return f"{start} → {date_markup(meeting.end, meeting.tz)}"
+    return start
+
+
+def post_url(topic_id: int, post_number: int) -> str:
+    return f"/t/-/{topic_id}/{post_number}"
+
+
+def reminder_text(meeting: Meeting, ctx: Ctx, names: list[str]) -> str:
+    delta = format_timedelta(meeting.start - ctx.now, add_direction=True, locale=ctx.settings.language)
+    lines = [ctx.t("meetings.reminder", title=meeting.title, when=when(meeting), delta=delta)]
+    lines.append(ctx.t("meetings.reminder_link", url=meeting.link) if meeting.link else ctx.t("meetings.reminder_no_link"))
+    lines.append(ctx.t("meetings.reminder_source", url=post_url(meeting.topic_id, meeting.post_number)))
+    if names:
+        lines.append(ctx.t("meetings.reminder_for", names=" ".join(f"@{n}" for n in names)))
+    return "\n\n".join(lines)
+
+
+@router.on(TickFired, lambda e: e.name == TIMER)
+async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
+    """Send one reminder: only for a meeting still on record, not called off, not started."""
+    mid = str(event.payload.get("meeting_id") or "")
+    label = str(event.payload.get("offset") or "")
+    record = await ctx.memory.get(NS, mid)
+    if not _is_meeting(record) or record.get("cancelled") or label in record.get("reminded", []):
+        return []
+    meeting = Meeting.from_json(record)
+    if ctx.now >= meeting.start:
+        return []
+    subs = await subscribers(ctx, meeting.topic_id)
+    by_mention = ctx.settings.meetings.remind_via == "mention"
+    key = reminder_key(mid, label)
+    actions: list[Action] = [ReplyToPost(
+        key=key, topic_id=meeting.topic_id, raw=reminder_text(meeting, ctx, subs if by_mention else []),
+        reply_to_post_number=meeting.post_number, mentions=tuple(subs) if by_mention else (),
+    )]
+    if subs and not by_mention:
+        actions.append(SendPrivateMessage(
+            key=f"{key}:pm", recipients=tuple(subs), title=ctx.t("meetings.reminder_pm_title", title=meeting.title)[:200],
+            raw=reminder_text(meeting, ctx, []),
+        ))
+    actions.append(Remember(NS, mid, record | {"reminded": sorted({*record.get("reminded", []), label})}))
+    return actions
+
+
+# --- commands ------------------------------------------------------------------------------
+
+def _item(meeting: Meeting, ctx: Ctx) -> str:
+    link = ctx.t("meetings.list_link", url=meeting.link) if meeting.link else ""
+    return ctx.t("meetings.list_item", when=when(meeting), title=meeting.title, link=link,
+                 source=post_url(meeting.topic_id, meeting.post_number))
+
+
+@router.command("réunions", "meetings", "agenda", help="meetings.help_list", usage="[tout|all]")
+async def list_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    everywhere = fold(event.args).strip() in ("tout", "toutes", "all", "forum")
+    records = await all_meetings(ctx)
+    items = upcoming(records, ctx.now, None if everywhere else event.post.topic_id)[:20]
+    if not items:
+        return [reply(event, ctx.t("meetings.list_empty_all" if everywhere else "meetings.list_empty"), "meetings")]
+    header = ctx.t("meetings.list_header_all" if everywhere else "meetings.list_header")
+    return [reply(event, "\n".join([header, "", *(_item(m, ctx) for m in items)]), "meetings")]
+
+
+@router.command("rappelle-moi", "rappelle", "remind", "remind-me", help="meetings.help_remind", usage="[stop]")
+async def remind_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    post = event.post
+    subs = await subscribers(ctx, post.topic_id)
+    stop = any(w in fold(event.args).split() for w in ("stop", "plus", "off", "arrete", "non"))
+    others = [s for s in subs if s.lower() != post.username.lower()]
+    if stop:
+        return [Remember(NS, f"subscribers:{post.topic_id}", others), reply(event, ctx.t("meetings.remind_stopped", username=post.username), "meetings")]
+    names = [*others, post.username]
+    ahead = upcoming(await all_meetings(ctx), ctx.now, post.topic_id)
+    key = "meetings.remind_ack_pm" if ctx.settings.meetings.remind_via == "pm" else "meetings.remind_ack"
+    lines = [ctx.t(key, username=post.username)]
+    lines.append(ctx.t("meetings.remind_next", when=when(ahead[0]), title=ahead[0].title) if ahead else ctx.t("meetings.remind_none"))
+    return [Remember(NS, f"subscribers:{post.topic_id}", names), reply(event, "\n\n".join(lines), "meetings")]
+
+
+_ADD = re.compile(
+    r"^\s*(?P<date>\d{4}-\d{2}-\d{2})(?:[ T]+(?P<h>\d{1,2})[:h](?P<mi>\d{2})?)?"
+    r"(?:\s*[-–]\s*(?P<eh>\d{1,2})[:h](?P<emi>\d{2})?)?\s*(?P<url>https?://\S+)?\s*(?P<title>.*)$"
+)
+
+
+def parse_add(args: str, created_at: datetime, tz: ZoneInfo) -> tuple[datetime, datetime | None, str | None, str] | None:
+    """`2026-12-03 18:00[-20:00] [https://…] Titre`, or a date as people write it."""
+    m = _ADD.match(args)
+    if m:
+        try:
+            day = datetime.fromisoformat(m["date"]).date()
+            start = datetime(day.year, day.month, day.day, int(m["h"] or 0), int(m["mi"] or 0), tzinfo=tz)
+            end = datetime(day.year, day.month, day.day, int(m["eh"]), int(m["emi"] or 0), tzinfo=tz) if m["eh"] else None
+        except ValueError:
+            return None
+        if end is not None and end <= start:
+            end += timedelta(days=1)
+        return start, end, m["url"], (m["title"] or "").strip()
+    found = [f for f in find_dates(args, created_at, tz) if not f.all_day]
+    if not found:
+        return None
+    url = re.search(r"https?://\S+", args)
+    f = found[0]
+    title = re.sub(r"https?://\S+", "", args[:f.span[0]] + args[f.span[1]:]).strip(" -–:,")
+    return f.start, f.end, url.group(0) if url else None, title
+
+
+@router.command("réunion", "meeting", help="meetings.help_add", staff_only=True, usage="2026-12-03 18:00 https://… Titre")
+async def add_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    post = event.post
+    parsed = parse_add(event.args, post.created_at, ctx.settings.tz)
+    if parsed is None:
+        return [reply(event, ctx.t("meetings.add_usage", bot=ctx.bot_username), "meetings")]
+    start, end, url, title = parsed
+    if start <= ctx.now:
+        return [reply(event, ctx.t("meetings.add_past", when=date_markup(start, start.tzinfo.key)), "meetings")]  # type: ignore[union-attr]
+    tz = zone(getattr(start.tzinfo, "key", None), ctx.settings.tz)
+    meeting = Meeting(
+        id=meeting_id(post.topic_id, post.post_number, start), title=title or post.topic_title or ctx.t("meetings.untitled"),
+        start=start, end=end, tz=tz.key, all_day=False, link=url, topic_id=post.topic_id, post_number=post.post_number,
+        post_id=post.id, author=post.username, category_id=post.category_id, source="command",
+    )
+    records = await all_meetings(ctx)
+    actions = plan(meeting, ctx, post.created_at, records.get(meeting.id))
+    times = sorted(a.at for a in actions if isinstance(a, ScheduleTimer))
+    planned = ", ".join(date_markup(t, meeting.tz) for t in times) or ctx.t("meetings.add_no_reminder")
+    text = ctx.t("meetings.add_ok", title=meeting.title, when=when(meeting), reminders=planned)
+    return [*actions, reply(event, text, "meetings")]
+
+
+# --- preview -------------------------------------------------------------------------------
+
+@router.preview
+async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
+    """The topic read post by post, as the bot would, with the reminders it would plan."""
+    memory = DictMemory({NS: {}})
+    timers: dict[str, datetime] = {}
+    local = replace(ctx, memory=memory)
+    for post in topic.posts:
+        for action in await read_meetings(post, local):
+            if isinstance(action, Remember):
+                if action.value is None:
+                    memory.data[NS].pop(action.key, None)
+                else:
+                    memory.data[NS][action.key] = action.value
+            elif isinstance(action, ScheduleTimer):
+                timers[action.key] = action.at
+            elif isinstance(action, CancelTimer):
+                timers.pop(action.key, None)
+    out = []
+    for record in sorted(memory.data[NS].values(), key=lambda r: (r["starts_at"], r["post_number"])):
+        planned = sorted(t for k, t in timers.items() if k.startswith(f"reminder:{record['id']}:"))
+        out.append({
+            "title": record["title"], "starts_at": record["starts_at"], "ends_at": record["ends_at"],
+            "timezone": record["timezone"], "link": record["link"], "post_number": record["post_number"],
+            "all_day": record["all_day"], "cancelled": record["cancelled"],
+            "reminders": [utc_iso(t.astimezone(timezone.utc)) for t in planned],
+        })
+    return {"meetings": out}

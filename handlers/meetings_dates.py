@@ -1,0 +1,469 @@
+"""Dates and times as people write them, in French and English, read into aware datetimes.
+
+dateparser reads day and month names ("17 mai", "6 déc.", "Friday 28 Feb") and weekdays;
+it misreads French times ("18 h" as a year, "9 h 30" as 19:00, "vendredi 14h" as the
+14th) and matches durations and bare numbers inside sentences. So this module finds the
+date expressions itself with a small grammar, hands dateparser only the date words
+(with explicit `languages`, `RELATIVE_BASE` and `PREFER_DATES_FROM`), and reads times,
+ranges and time zones on its own. Discourse `[date]`, `[date-range]` and discourse-calendar
+`[event]` markup, and their cooked HTML attributes, are read exactly.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import dateparser
+
+MONTHS_FR = "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|novembre|decembre"
+MONTHS_EN = "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec"
+MONTHS = "|".join(sorted(set(MONTHS_FR.split("|")) | set(MONTHS_EN.split("|")), key=len, reverse=True))
+_FR_ONLY = set(MONTHS_FR.split("|")) - set(MONTHS_EN.split("|"))
+_EN_ONLY = set(MONTHS_EN.split("|")) - set(MONTHS_FR.split("|"))
+WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD_ABBR = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6,
+            "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+WEEKDAY_INDEX = {**{w: i for i, w in enumerate(WEEKDAYS_FR)}, **{w: i for i, w in enumerate(WEEKDAYS_EN)}}
+WD = "|".join(WEEKDAYS_FR + WEEKDAYS_EN)
+WD_ANY = "|".join((*WEEKDAYS_FR, *WEEKDAYS_EN, *sorted(_WD_ABBR, key=len, reverse=True)))
+
+# Relative day words → days after the post's own (local) date, and the part of day they imply.
+RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
+    "aujourd'hui": (0, None), "aujourd hui": (0, None), "ce soir": (0, "pm"), "ce matin": (0, "am"),
+    "cet apres-midi": (0, "pm"), "cet aprem": (0, "pm"), "demain soir": (1, "pm"), "demain matin": (1, "am"),
+    "demain apres-midi": (1, "pm"), "apres-demain": (2, None), "apres demain": (2, None), "demain": (1, None),
+    "today": (0, None), "tonight": (0, "pm"), "this evening": (0, "pm"), "this afternoon": (0, "pm"),
+    "this morning": (0, "am"), "tomorrow evening": (1, "pm"), "tomorrow night": (1, "pm"),
+    "tomorrow morning": (1, "am"), "tomorrow afternoon": (1, "pm"), "day after tomorrow": (2, None),
+    "tomorrow": (1, None),
+}
+_REL = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True))
+
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+P_DAY_MONTH = re.compile(
+    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?:\b(?:le|the)\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\s+(?:of\s+)?"
+    rf"(?P<m>{MONTHS})\b\.?(?:,?\s+{_YEAR}\b)?"
+)
+P_MONTH_DAY = re.compile(
+    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?\b(?P<m>{MONTHS_EN})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
+)
+P_ISO = re.compile(r"\b(?P<y>20\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b")
+P_NUMERIC = re.compile(
+    rf"(?:\b(?P<wd>{WD})\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"
+)
+P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
+P_WEEKDAY = re.compile(rf"\b(?:(?P<mod>ce|cette|this|next|on)\s+)?(?P<wd>{WD})\b(?P<mod2>\s+prochain\b|\s+next\b)?")
+
+_H24 = r"(?:[01]?\d|2[0-3])"
+_AP = r"(?P<ap{n}>[ap]\.?m\b\.?)"
+_HOUR_QUAL = r"(?:\s+(?P<q{n}>du soir|du matin|de l'apres-midi|in the evening|in the morning|in the afternoon|at night))?"
+
+
+def _time_re(n: int) -> str:
+    return (
+        rf"(?:(?P<h{n}>{_H24})\s?h(?:eures?)?(?:\s?(?P<mi{n}>[0-5]\d))?(?!\w)"
+        rf"|(?P<hc{n}>{_H24})[:.](?P<mic{n}>[0-5]\d)(?!\d)(?:\s?{_AP.format(n=n)})?"
+        rf"|(?P<ha{n}>1[0-2]|0?[1-9])\s?(?P<apa{n}>[ap]\.?m\b\.?)"
+        rf"|(?P<word{n}>midi|noon|minuit|midnight))" + _HOUR_QUAL.format(n=n)
+    )
+
+
+_BARE = r"(?P<hb1>{h})(?=\s*(?:-|–|—|a|to|until)\s*\d)".format(h=_H24)
+P_TIME = re.compile(
+    r"(?P<time>(?:(?:de|from|entre|between)\s+)?"
+    rf"(?:{_time_re(1)}|{_BARE})"
+    rf"(?:\s*(?:-|–|—|->|a|au|to|until|till|jusqu'a|et|and)\s*(?:{_time_re(2)}))?)"
+)
+_CONNECT_AFTER = re.compile(
+    r"^(?:[\s,:(]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|\ba partir de\b|"
+    r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
+)
+_CONNECT_BEFORE = re.compile(r"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b)*$")
+
+_TZ_ABBR = {
+    "IST": "Asia/Kolkata", "CET": "Europe/Paris", "CEST": "Europe/Paris", "UTC": "UTC", "GMT": "UTC",
+    "EST": "America/New_York", "EDT": "America/New_York", "ET": "America/New_York", "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles", "BST": "Europe/London", "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon", "EET": "Europe/Athens", "EEST": "Europe/Athens", "JST": "Asia/Tokyo",
+}
+# Offsets that are not whole hours have no Etc/ zone: the zone that uses them all year.
+_HALF_HOURS = {"+0530": "Asia/Kolkata", "+0545": "Asia/Kathmandu", "+0330": "Asia/Tehran", "+0430": "Asia/Kabul",
+               "+0630": "Asia/Yangon", "+0930": "Australia/Darwin", "-0330": "America/St_Johns", "-0930": "Pacific/Marquesas"}
+_TZ_PLACES = {
+    "paris": "Europe/Paris", "france": "Europe/Paris", "francaise": "Europe/Paris", "french": "Europe/Paris",
+    "metropole": "Europe/Paris", "la reunion": "Indian/Reunion", "reunion": "Indian/Reunion", "montreal": "America/Toronto",
+    "quebec": "America/Toronto", "bruxelles": "Europe/Brussels", "brussels": "Europe/Brussels", "geneve": "Europe/Zurich",
+    "dakar": "Africa/Dakar", "martinique": "America/Martinique", "guadeloupe": "America/Guadeloupe",
+    "guyane": "America/Cayenne", "londres": "Europe/London", "london": "Europe/London", "uk": "Europe/London",
+    "new york": "America/New_York", "tahiti": "Pacific/Tahiti", "noumea": "Pacific/Noumea", "mayotte": "Indian/Mayotte",
+    "india": "Asia/Kolkata", "berlin": "Europe/Berlin",
+}
+_PLACES = "|".join(sorted((re.escape(k) for k in _TZ_PLACES), key=len, reverse=True))
+P_TZ = re.compile(
+    rf"\s*[,(]?\s*(?:(?P<off>(?:utc|gmt)\s?[+-]\s?\d{{1,2}}(?::?[0-5]\d)?)\b|(?P<abbr>[a-z]{{2,4}})\b(?!')|(?:heure\s+(?:de\s+|du\s+|d'|de\s+la\s+)?|fuseau\s+(?:de\s+)?)(?P<fr>{_PLACES})\b"
+    rf"|(?P<en>{_PLACES})\s+time\b)\s*\)?"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date expression read from text: where it is and what it means."""
+
+    start: datetime
+    end: datetime | None
+    tz: str
+    all_day: bool
+    span: tuple[int, int]
+    source: str = "prose"
+    title: str | None = None
+    url: str | None = None
+
+
+def wall(day: date, clock: time, tz: ZoneInfo) -> datetime:
+    """A local wall time as a real instant: a time skipped by a DST change ("2h30" on the
+    last Sunday of March in Paris) becomes the instant it would have been (03:30 CEST)."""
+    return datetime.combine(day, clock, tz).astimezone(timezone.utc).astimezone(tz)
+
+
+def fold_same_length(text: str) -> str:
+    """Lower-case, accents removed, one character for one: indices stay valid in the original."""
+    out = []
+    for c in text:
+        base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+        out.append(base.lower() if len(base) == 1 else c.lower()[:1] or c)
+    return "".join(out).replace("\u2019", "'").replace("\u2018", "'").replace("\xa0", " ").replace("\u202f", " ")
+
+
+def zone(name: str | None, default: ZoneInfo) -> ZoneInfo:
+    if not name:
+        return default
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return default
+
+
+def _guess_language(low: str) -> str:
+    fr = len(re.findall(r"\b(?:le|la|les|des|du|et|une|est|pour|avec|a)\b", low))
+    en = len(re.findall(r"\b(?:the|and|at|on|is|for|with|of|to)\b", low))
+    return "en" if en > fr else "fr"
+
+
+@lru_cache(maxsize=1024)
+def _parse_words(words: str, language: str, base: datetime) -> date | None:
+    """dateparser on date words only, with the language and base set (no autodetection)."""
+    settings: dict[str, Any] = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY"}
+    result = dateparser.parse(words, languages=[language], settings=settings)
+    return result.date() if result else None
+
+
+def _weekday_of(word: str | None) -> int | None:
+    if not word:
+        return None
+    word = word.rstrip(".")
+    return WEEKDAY_INDEX.get(word, _WD_ABBR.get(word))
+
+
+def _choose_year(month: int, day: int, weekday: int | None, base: date) -> date | None:
+    """A day and month without a year: the weekday decides if given, else the next such day
+    (a date up to 31 days back stays in the past: reports of recent meetings)."""
+    candidates = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None:
+        matching = [c for c in candidates if c.weekday() == weekday]
+        if matching:
+            return min(matching, key=lambda c: abs((c - base).days))
+    for c in candidates:
+        if c >= base - timedelta(days=31):
+            return c
+    return None
+
+
+def _date_of(m: re.Match[str], kind: str, low: str, language: str, base_local: datetime) -> tuple[date | None, str | None]:
+    """The calendar day a date match names, and the part of day ("am"/"pm") it implies."""
+    base = base_local.replace(tzinfo=None)
+    g = m.groupdict()
+    if kind == "iso":
+        try:
+            return date(int(g["y"]), int(g["m"]), int(g["d"])), None
+        except ValueError:
+            return None, None
+    if kind == "numeric":
+        year = g.get("y")
+        try:
+            if year:
+                y = int(year) + (2000 if len(year) == 2 else 0)
+                return date(y, int(g["m"]), int(g["d"])), None
+            return _choose_year(int(g["m"]), int(g["d"]), _weekday_of(g.get("wd")), base.date()), None
+        except ValueError:
+            return None, None
+    if kind == "relative":
+        days, part = RELATIVE_DAYS[g["rel"]]
+        return base.date() + timedelta(days=days), part
+    if kind == "weekday":
+        target = WEEKDAY_INDEX[g["wd"]]
+        lang = "fr" if g["wd"] in WEEKDAYS_FR else "en"
+        if g.get("mod") in ("ce", "cette", "this") and base.weekday() == target:
+            return base.date(), None
+        return _parse_words(g["wd"], lang, base), None
+    month = g["m"]
+    lang = "fr" if month in _FR_ONLY else "en" if month in _EN_ONLY else language
+    year = int(g["y"]) if g.get("y") else base.year
+    parsed = _parse_words(f"{int(g['d'])} {month} {year}", lang, base)
+    if parsed is None:
+        return None, None
+    if g.get("y"):
+        return parsed, None
+    return _choose_year(parsed.month, parsed.day, _weekday_of(g.get("wd")), base.date()), None
+
+
+def _hour(g: dict[str, str | None], n: int, part: str | None) -> tuple[int, int] | None:
+    """One time of a time match, as (hour, minute); `part` ("am"/"pm") from the context."""
+    ap = g.get(f"ap{n}") or g.get(f"apa{n}")
+    qual = g.get(f"q{n}") or ""
+    if g.get(f"h{n}") is not None:
+        h, mi = int(g[f"h{n}"]), int(g.get(f"mi{n}") or 0)
+    elif g.get(f"hc{n}") is not None:
+        h, mi = int(g[f"hc{n}"]), int(g[f"mic{n}"])
+    elif g.get(f"ha{n}") is not None:
+        h, mi = int(g[f"ha{n}"]), 0
+    elif g.get(f"word{n}"):
+        return (12, 0) if g[f"word{n}"] in ("midi", "noon") else (0, 0)
+    elif n == 1 and g.get("hb1") is not None:
+        h, mi = int(g["hb1"]), 0
+    else:
+        return None
+    pm = (ap or "").startswith("p") or qual in ("du soir", "de l'apres-midi", "in the evening", "in the afternoon", "at night")
+    am = (ap or "").startswith("a") or qual in ("du matin", "in the morning")
+    if pm and h < 12:
+        h += 12
+    elif am and h == 12:
+        h = 0
+    elif not am and not pm and part == "pm" and h < 12 and not ap:
+        h += 12
+    return h, mi
+
+
+def _read_time(tm: re.Match[str], part: str | None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    g = tm.groupdict()
+    second = _hour(g, 2, part)
+    if second is not None and g.get("ap1") is None and g.get("apa1") is None:
+        ap2 = g.get("ap2") or g.get("apa2")
+        if ap2:
+            part = "pm" if ap2.startswith("p") else "am"
+    first = _hour(g, 1, part)
+    if first is None:
+        return None
+    return first, second
+
+
+_EVENING = re.compile(r"\b(?:soir|apres-midi|evening|afternoon|night)\b")
+
+
+def _time_near(low: str, start: int, end: int) -> tuple[re.Match[str], int, int, str | None] | None:
+    """A time written just after the date ("le 5 avril de 14h à 16h") or just before it
+    ("à 18h le 5 avril"), with the part of day the words between imply ("mardi soir à 8h")."""
+    window = low[end:end + 48]
+    lead = _CONNECT_AFTER.match(window)
+    pos = end + (lead.end() if lead else 0)
+    tm = P_TIME.match(low, pos)
+    if tm and tm.group("time").strip():
+        part = "pm" if _EVENING.search(low[end:pos]) else None
+        return tm, tm.start(), tm.end(), part
+    before = low[max(0, start - 40):start]
+    gap = _CONNECT_BEFORE.search(before)
+    cut = max(0, start - 40) + (gap.start() if gap else len(before))
+    for tm in P_TIME.finditer(low, max(0, start - 40), cut):
+        if tm.end() == cut and tm.group("time").strip():
+            return tm, tm.start(), tm.end(), None
+    return None
+
+
+def _tz_after(low: str, orig: str, pos: int) -> tuple[str | None, int]:
+    m = P_TZ.match(low, pos)
+    if not m:
+        return None, pos
+    if m.group("abbr"):
+        token = orig[m.start("abbr"):m.end("abbr")]
+        if token not in _TZ_ABBR:
+            return None, pos
+        return _TZ_ABBR[token], m.end()
+    if m.group("fr") or m.group("en"):
+        return _TZ_PLACES[m.group("fr") or m.group("en")], m.end()
+    off = re.sub(r"[\s:]", "", m.group("off"))[3:]
+    hours, minutes = int(off[1:-2] if len(off) > 3 else off[1:]), int(off[-2:]) if len(off) > 3 else 0
+    if minutes:
+        named = _HALF_HOURS.get(f"{off[0]}{hours:02d}{minutes:02d}")
+        return (named, m.end()) if named else (None, pos)
+    if hours == 0:
+        return "UTC", m.end()
+    return f"Etc/GMT{'-' if off[0] == '+' else '+'}{hours}", m.end()
+
+
+def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
+    found = [(m, "day_month") for m in P_DAY_MONTH.finditer(low)]
+    found += [(m, "month_day") for m in P_MONTH_DAY.finditer(low)]
+    found += [(m, "iso") for m in P_ISO.finditer(low)]
+    found += [(m, "numeric") for m in P_NUMERIC.finditer(low)]
+    found += [(m, "relative") for m in P_RELATIVE.finditer(low)]
+    found += [(m, "weekday") for m in P_WEEKDAY.finditer(low)]
+    found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
+    chosen: list[tuple[re.Match[str], str]] = []
+    for m, kind in found:
+        if all(m.end() <= c.start() or m.start() >= c.end() for c, _ in chosen):
+            chosen.append((m, kind))
+    return sorted(chosen, key=lambda x: x[0].start())
+
+
+def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
+    """Every date (with its time, end and zone when written) in prose, relative to `created_at`."""
+    low = fold_same_length(text)
+    language = _guess_language(low)
+    out: list[Found] = []
+    for m, kind in _candidates(low):
+        if kind == "numeric" and not m.group("y") and not m.group("wd") and not m.group("lead"):
+            if _time_near(low, m.start(), m.end()) is None:
+                continue
+        near = _time_near(low, m.start(), m.end())
+        tz_name, end_pos = None, m.end()
+        if near:
+            tz_name, end_pos = _tz_after(low, text, near[2])
+            end_pos = max(end_pos, near[2], m.end())
+        if tz_name is None:
+            tz_name, tz_end = _tz_after(low, text, m.end())
+            end_pos = max(end_pos, tz_end)
+        tz = zone(tz_name, default_tz)
+        base_local = created_at.astimezone(tz)
+        day, part = _date_of(m, kind, low, language, base_local)
+        if day is None:
+            continue
+        if near is None:
+            if kind in ("relative", "weekday"):
+                continue
+            start = wall(day, time(0, 0), tz)
+            out.append(Found(start, None, tz.key, True, (min(m.start(), end_pos), end_pos)))
+            continue
+        times = _read_time(near[0], part or near[3])
+        if times is None:
+            continue
+        (h1, m1), second = times
+        start = wall(day, time(h1, m1), tz)
+        end = None
+        if second is not None:
+            end_day = day + timedelta(days=1) if second <= (h1, m1) else day
+            end = wall(end_day, time(*second), tz)
+        out.append(Found(start, end, tz.key, False, (min(m.start(), near[1]), max(end_pos, near[2]))))
+    return out
+
+
+# --- Discourse markup -------------------------------------------------------------------
+
+_ATTR = re.compile(r'([\w-]+)=(?:"([^"]*)"|“([^”]*)”|([^\s\]]+))')
+P_DATE_TAG = re.compile(r"\[date=([^\]]+)\]")
+P_RANGE_TAG = re.compile(r"\[date-range\s+([^\]]+)\]")
+P_EVENT_TAG = re.compile(r"\[event\s+([^\]]+)\]")
+
+
+def _attrs(spec: str) -> dict[str, str]:
+    return {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(spec)}
+
+
+def _at(day: str, clock: str | None, tz: ZoneInfo) -> datetime | None:
+    try:
+        d = date.fromisoformat(day.strip()[:10])
+    except ValueError:
+        return None
+    if not clock:
+        return wall(d, time(0, 0), tz)
+    try:
+        t = time.fromisoformat(clock.strip()[:8] if clock.count(":") == 2 else clock.strip()[:5])
+    except ValueError:
+        return None
+    return wall(d, t, tz)
+
+
+def _split_stamp(value: str) -> tuple[str, str | None]:
+    value = value.strip()
+    for sep in ("T", " "):
+        if sep in value:
+            d, _, t = value.partition(sep)
+            return d, t
+    return value, None
+
+
+def from_date_attrs(attrs: dict[str, str], default_tz: ZoneInfo, span: tuple[int, int] = (0, 0)) -> Found | None:
+    """A `[date=…]` tag or a cooked `span.discourse-local-date` (data-date, data-time, data-timezone)."""
+    tz = zone(attrs.get("timezone"), default_tz)
+    start = _at(attrs.get("date", ""), attrs.get("time"), tz)
+    if start is None:
+        return None
+    return Found(start, None, tz.key, not attrs.get("time"), span, "date")
+
+
+def from_range_attrs(attrs: dict[str, str], default_tz: ZoneInfo, span: tuple[int, int] = (0, 0)) -> Found | None:
+    tz = zone(attrs.get("timezone"), default_tz)
+    start = _at(*_split_stamp(attrs.get("from", "")), tz)
+    if start is None:
+        return None
+    end = _at(*_split_stamp(attrs["to"]), tz) if attrs.get("to") else None
+    return Found(start, end, tz.key, False, span, "date")
+
+
+def from_event_attrs(attrs: dict[str, str], default_tz: ZoneInfo, span: tuple[int, int] = (0, 0)) -> Found | None:
+    """A discourse-calendar `[event start=… end=… timezone=… name=… url=…]` (or its cooked div)."""
+    tz = zone(attrs.get("timezone"), default_tz)
+    start = _at(*_split_stamp(attrs.get("start", "")), tz)
+    if start is None:
+        return None
+    end = _at(*_split_stamp(attrs["end"]), tz) if attrs.get("end") else None
+    return Found(start, end, tz.key, False, span, "event", attrs.get("name") or None, attrs.get("url") or None)
+
+
+def find_markup(text: str, default_tz: ZoneInfo) -> list[Found]:
+    """`[event …]`, `[date-range …]` and `[date=…]` written in a post's text."""
+    out: list[Found] = []
+    for pattern, read in ((P_EVENT_TAG, from_event_attrs), (P_RANGE_TAG, from_range_attrs)):
+        for m in pattern.finditer(text):
+            found = read(_attrs(m.group(1)), default_tz, m.span())
+            if found:
+                out.append(found)
+    for m in P_DATE_TAG.finditer(text):
+        found = from_date_attrs(_attrs("date=" + m.group(1)), default_tz, m.span())
+        if found:
+            out.append(found)
+    return out
+
+
+def find_cooked(local_dates: list[dict[str, str]], events: list[dict[str, str]], default_tz: ZoneInfo) -> list[Found]:
+    """Cooked `span.discourse-local-date` and `div.discourse-post-event` data attributes."""
+    out: list[Found] = []
+    for a in events:
+        found = from_event_attrs({k.removeprefix("data-"): v for k, v in a.items()}, default_tz)
+        if found:
+            out.append(found)
+    pending: Found | None = None
+    for a in local_dates:
+        found = from_date_attrs({k.removeprefix("data-"): v for k, v in a.items()}, default_tz)
+        if found is None:
+            continue
+        role = a.get("data-range")
+        if role == "from":
+            pending = found
+        elif role == "to" and pending is not None:
+            out.append(Found(pending.start, found.start, pending.tz, False, pending.span, "date"))
+            pending = None
+        else:
+            out.append(found)
+    if pending is not None:
+        out.append(pending)
+    return out

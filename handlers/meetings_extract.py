@@ -1,0 +1,259 @@
+"""Meetings read from a post: which dates are meetings, their title, link and status.
+
+A date is a meeting only in a post about a meeting (visio, réunion, webinaire, AG, call…);
+deadlines ("avant le", "date limite"), releases and dates that name no day ("2024",
+"12 mois") are not. Discourse `[event]` blocks are meetings by themselves.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.models import Post
+from bot.text import Link, analyse, element_attributes
+from handlers.meetings_dates import Found, find_cooked, find_dates, find_markup, fold_same_length
+
+STRONG_CUE = re.compile(
+    r"\b(?:visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
+    r"permanences?|assemblees? generales?|sessions?|lives?|calls?|meetings?|meetups?|rdv|rendez-vous|conferences?|"
+    r"seances?|workshops?|zoom|jitsi|table ronde|tables rondes|apero|afterwork|comite|conseil d'administration|"
+    r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout)\b"
+)
+WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscriptions?|register|registration|agenda)\b")
+AG = re.compile(r"\bAG[OE]?\b")
+ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
+DEADLINE_BEFORE = re.compile(
+    r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|clotures?|echeance|candidatures?|"
+    r"publiee?s?|publication|parution|sortie|released?|mise? a jour|actualisee?|expire|expires)\b[^.!?\n]{0,30}$"
+    r"|\b(?:avant|jusqu'(?:au|a)|d'ici|before|by|until|till|due|no later than|depuis|since|rendu|rendre)"
+    r"(?:\s+(?:le|la|the|au|a|du|on))?\s*$"
+)
+DEADLINE_AFTER = re.compile(r"^[\s,:(-]*(?:date limite|deadline|dernier delai|au plus tard|at the latest)\b")
+CANCEL = re.compile(
+    r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation|called off|n'aura pas lieu|n'aura plus lieu|"
+    r"will not take place|won't take place)\b"
+)
+POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|rescheduled|moved to)\b")
+NEGATED = re.compile(r"\b(?:pas|plus|not|jamais|never)\s+(?:ete\s+|been\s+)?$")
+
+VIDEO_HOSTS = ("zoom.us", "meet.google", "meet.jit.si", "jitsi", "teams.microsoft", "teams.live", "whereby",
+               "webex", "bigbluebutton", "bbb.", "visio.", "framatalk", "livestorm", "gotomeeting", "discord.gg",
+               "youtube.com/live", "youtu.be", "twitch.tv", "/b/")
+REGISTRATION_HOSTS = ("helloasso", "eventbrite", "framaforms", "forms.gle", "docs.google.com/forms", "typeform",
+                      "yurplan", "weezevent", "billetweb", "inscription", "register", "registration", "tally.so",
+                      "lu.ma", "meetup.com", "framadate", "openagenda")
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    title: str
+    start: datetime
+    end: datetime | None
+    tz: str
+    all_day: bool
+    link: str | None
+    topic_id: int
+    post_number: int
+    post_id: int
+    author: str
+    category_id: int | None = None
+    source: str = "prose"
+    cancelled: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "title": self.title, "starts_at": utc_iso(self.start),
+            "ends_at": utc_iso(self.end) if self.end else None, "timezone": self.tz, "all_day": self.all_day,
+            "link": self.link, "topic_id": self.topic_id, "post_number": self.post_number, "post_id": self.post_id,
+            "author": self.author, "category_id": self.category_id, "source": self.source, "cancelled": self.cancelled,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Meeting":
+        tz = ZoneInfo(d["timezone"])
+        end = d.get("ends_at")
+        return cls(
+            id=d["id"], title=d["title"], start=_from_iso(d["starts_at"]).astimezone(tz),
+            end=_from_iso(end).astimezone(tz) if end else None, tz=d["timezone"], all_day=bool(d.get("all_day")),
+            link=d.get("link"), topic_id=int(d["topic_id"]), post_number=int(d["post_number"]),
+            post_id=int(d["post_id"]), author=d.get("author") or "", category_id=d.get("category_id"),
+            source=d.get("source") or "prose", cancelled=bool(d.get("cancelled")),
+        )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one post says about meetings: the meetings it announces (cancelled ones flagged),
+    the local days of meetings it calls off or moves, and whether it calls off one without a date."""
+
+    meetings: tuple[Meeting, ...]
+    cancelled_days: tuple[date, ...] = ()
+    cancels_undated: bool = False
+
+
+def utc_iso(dt: datetime) -> str:
+    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _from_iso(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def meeting_id(topic_id: int, post_number: int, start: datetime) -> str:
+    """Deterministic: the same announcement of the same start is the same meeting."""
+    return f"{topic_id}-{post_number}-{start.astimezone(timezone.utc):%Y%m%dT%H%MZ}"
+
+
+def has_cue(text: str) -> bool:
+    """Whether a text speaks of a meeting (the island of La Réunion is not a réunion)."""
+    masked = ISLAND.sub("island", text)
+    return bool(STRONG_CUE.search(fold_same_length(masked)) or AG.search(masked))
+
+
+def link_rank(link: Link) -> int:
+    url = link.url.lower()
+    if any(h in url for h in VIDEO_HOSTS):
+        return 0
+    if any(h in url for h in REGISTRATION_HOSTS) or any(w in link.text.lower() for w in ("inscri", "regist")):
+        return 1
+    return 2
+
+
+def _external(links: tuple[Link, ...]) -> list[Link]:
+    return [l for l in links if l.url.startswith(("http://", "https://", "//"))]
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind("\n", 0, pos), *(text.rfind(p, 0, pos) for p in (". ", "! ", "? ")))
+    start = start + 1 if start >= 0 else 0
+    ends = [e for e in (text.find(p, pos) for p in ("\n", ". ", "! ", "? ")) if e >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _is_deadline(low: str, span: tuple[int, int]) -> bool:
+    line_start, _ = _line_bounds(low, span[0])
+    before = low[max(line_start, span[0] - 40):span[0]]
+    return bool(DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(low[span[1]:span[1] + 30]))
+
+
+def _title(text: str, found: Found, post: Post, single: bool) -> str:
+    if found.title:
+        return found.title
+    if single and post.post_number == 1 and post.topic_title:
+        return post.topic_title
+    start, end = _sentence_bounds(text, found.span[0])
+    sentence = re.sub(r"\[/?(?:date|date-range|event)[^\]]*\]", "", text[start:end]).strip(" -–:;,\t")
+    sentence = re.sub(r"\s+", " ", re.sub(r"\b\d{4}-\d\d-\d\dT[\d:.]+Z?(?: UTC)?", "", sentence)).strip(" -–:;,")
+    if not sentence:
+        return post.topic_title or ""
+    return sentence if len(sentence) <= 90 else sentence[:89].rstrip() + "…"
+
+
+def _link(text: str, found: Found, links: list[Link]) -> str | None:
+    if found.url:
+        return found.url
+    if not links:
+        return None
+    line_start, line_end = _line_bounds(text, found.span[0])
+    line = text[line_start:line_end]
+    for link in links:
+        if (link.text and link.text in line) or link.url in line:
+            return link.url
+    best = min(links, key=link_rank)
+    if link_rank(best) < 2 or len(links) == 1:
+        return best.url
+    return None
+
+
+def _own_text(text: str, bot_username: str | None) -> str:
+    """The post's text without command lines addressed to the bot (`@scribe réunion …`)."""
+    if not bot_username:
+        return text
+    mention = re.compile(rf"^\s*@{re.escape(bot_username)}\b", re.I)
+    return "\n".join("" if mention.match(line) else line for line in text.split("\n"))
+
+
+def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
+    """Sentences that call a meeting off ("cancel") or move it ("move"): (word position, sentence end, kind)."""
+    marks = []
+    for kind, pattern in (("cancel", CANCEL), ("move", POSTPONE)):
+        for m in pattern.finditer(low):
+            if NEGATED.search(low[max(0, m.start() - 16):m.start()]):
+                continue
+            marks.append((m.start(), _sentence_bounds(low, m.start())[1], kind))
+    return marks
+
+
+def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None) -> Reading:
+    """The meetings a post announces, calls off or moves."""
+    pt = analyse(post)
+    text = _own_text(pt.text, bot_username)
+    low = fold_same_length(text)
+    links = _external(pt.links)
+    cue = has_cue(text) or any(link_rank(l) == 0 for l in links) or (
+        post.post_number == 1 and bool(post.topic_title) and has_cue(post.topic_title or ""))
+    structured = find_markup(text, default_tz) + find_cooked(
+        element_attributes(post, "span.discourse-local-date"), element_attributes(post, "div.discourse-post-event"),
+        default_tz)
+    if structured:
+        kept = [f for f in structured if f.source == "event" or (cue and not (f.span[1] and _is_deadline(low, f.span)))]
+    elif cue:
+        kept = []
+        for f in find_dates(text, post.created_at, default_tz):
+            if _is_deadline(low, f.span):
+                continue
+            if f.all_day:
+                line_start, line_end = _line_bounds(low, f.span[0])
+                line = text[line_start:line_end]
+                if not (has_cue(line) or WEAK_CUE.search(low[line_start:line_end])):
+                    continue
+            kept.append(f)
+    else:
+        return Reading(())
+    kept = _dedupe(kept)
+    marks = _cancel_marks(low)
+    meetings: list[Meeting] = []
+    cancelled_days: list[date] = []
+    for f in kept:
+        cancelled = False
+        for pos, sentence_end, kind in marks:
+            s_start, s_end = _sentence_bounds(low, pos)
+            if not (s_start <= f.span[0] < s_end) or not f.span[1]:
+                continue
+            cancelled = kind == "cancel" or f.span[0] < pos
+        if cancelled:
+            cancelled_days.append(f.start.date())
+        meetings.append(Meeting(
+            id=meeting_id(post.topic_id, post.post_number, f.start),
+            title=_title(text, f, post, len(kept) == 1),
+            start=f.start, end=f.end, tz=f.tz, all_day=f.all_day, link=_link(text, f, links),
+            topic_id=post.topic_id, post_number=post.post_number, post_id=post.id, author=post.username,
+            category_id=post.category_id, source=f.source, cancelled=cancelled,
+        ))
+    undated = any(
+        not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in kept)
+        and has_cue(text[_sentence_bounds(low, pos)[0]:end])
+        for pos, end, _ in marks
+    )
+    return Reading(tuple(meetings), tuple(cancelled_days), undated)
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """One meeting per start: the reading with the most detail (time, end, link) wins."""
+    best: dict[datetime, Found] = {}
+    for f in found:
+        key = f.start.astimezone(timezone.utc)
+        old = best.get(key)
+        if old is None or (f.end is not None, f.url is not None, f.title is not None) > (old.end is not None, old.url is not None, old.title is not None):
+            best[key] = f
+    return sorted(best.values(), key=lambda f: f.start)

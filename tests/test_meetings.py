@@ -1,0 +1,263 @@
+"""Meetings and reminders end to end at the handler level: posts in, actions out, memory
+carried from one event to the next the way the engine stores it."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from bot.actions import CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage
+from bot.ctx import Ctx, DictMemory
+from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
+from bot.models import Topic, User
+from handlers import commands, meetings
+from tests.handler_kit import make_ctx, make_post, seed_topic
+
+NOW = datetime(2026, 11, 26, 10, 0, tzinfo=timezone.utc)  # 11:00 in Paris
+LINK = "https://meet.jit.si/tiers-lieux-suite"
+ANNOUNCE = f"Bonjour à tous, une visio aujourd'hui à 11h10 pour caler la suite : {LINK}"
+
+
+def apply(memory: dict[str, dict[str, Any]], actions: list) -> dict[str, dict[str, Any]]:
+    """What the engine does with Remember actions."""
+    for a in actions:
+        if isinstance(a, Remember):
+            space = memory.setdefault(a.namespace, {})
+            if a.value is None:
+                space.pop(a.key, None)
+            else:
+                space[a.key] = a.value
+    return memory
+
+
+def at(ctx: Ctx, now: datetime, memory: dict[str, dict[str, Any]]) -> Ctx:
+    return replace(ctx, now=now, memory=DictMemory(memory))
+
+
+def of(kind: type, actions: list) -> list:
+    return [a for a in actions if isinstance(a, kind)]
+
+
+def announcement(raw: str = ANNOUNCE, created_at: datetime = NOW, **kw: Any):
+    return make_post(1, "moderateur", raw, topic_id=7, created_at=created_at, moderator=True, topic_title="Visio de suite", **kw)
+
+
+def tick(timer: ScheduleTimer, when: datetime) -> TickFired:
+    return TickFired(name=timer.name, at=when, key=timer.key, payload=timer.payload)
+
+
+async def test_seed_preview_finds_the_two_past_visios_without_reminders() -> None:
+    topic = seed_topic()
+    result = await meetings.preview(topic, make_ctx([topic]))
+    found = [(m["starts_at"], m["post_number"], m["timezone"], m["reminders"]) for m in result["meetings"]]
+    assert found == [
+        ("2023-05-16T22:00:00Z", 19, "Europe/Paris", []),
+        ("2023-05-22T22:00:00Z", 19, "Europe/Paris", []),
+    ]
+    assert all("mai 2023" in m["title"] for m in result["meetings"])
+
+
+async def test_moderator_visio_in_a_few_minutes_gets_one_reminder_per_offset(monkeypatch) -> None:
+    monkeypatch.setenv("SCRIBE_REMINDER_OFFSETS", "3m")
+    ctx = make_ctx(now=NOW)
+    post = announcement()
+    actions = await meetings.on_post_created(PostCreated(post), ctx)
+    timers = of(ScheduleTimer, actions)
+    assert len(timers) == 1
+    (timer,) = timers
+    start = datetime(2026, 11, 26, 10, 10, tzinfo=timezone.utc)
+    assert timer.at == start - timedelta(minutes=3)
+    assert timer.name == "meetings.reminder"
+    mid = timer.payload["meeting_id"]
+    assert timer.key == f"reminder:{mid}:3m"
+    memory = apply({}, actions)
+    assert memory["meetings"][mid]["link"] == LINK
+
+    fired = await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory))
+    replies = of(ReplyToPost, fired)
+    assert len(replies) == 1
+    assert replies[0].key == timer.key and replies[0].topic_id == 7 and replies[0].reply_to_post_number == 1
+    assert LINK in replies[0].raw
+    assert '[date=2026-11-26 time=11:10:00 timezone="Europe/Paris"]' in replies[0].raw
+
+    apply(memory, fired)
+    again = await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory))
+    assert all(a.key == timer.key for a in of(ReplyToPost, again))
+    assert again == []
+
+    late = await meetings.on_reminder(tick(timer, start + timedelta(minutes=1)), at(ctx, start + timedelta(minutes=1), apply({}, actions)))
+    assert late == []
+
+
+async def test_default_offsets_and_per_category_override() -> None:
+    ctx = make_ctx(now=NOW, meetings={"category_offsets": {"5": ["48h", "2h"]}})
+    raw = f"Atelier le 3 décembre 2026 à 18h : {LINK}"
+    plain = await meetings.on_post_created(PostCreated(announcement(raw)), ctx)
+    assert sorted(t.key.rsplit(":", 1)[1] for t in of(ScheduleTimer, plain)) == ["1d", "1h"]
+    special = await meetings.on_post_created(PostCreated(announcement(raw, category_id=5)), ctx)
+    assert sorted(t.key.rsplit(":", 1)[1] for t in of(ScheduleTimer, special)) == ["2d", "2h"]
+
+
+async def test_past_meeting_is_recorded_but_never_reminded() -> None:
+    ctx = make_ctx(now=NOW)
+    actions = await meetings.on_post_created(PostCreated(announcement("Visio le 3 novembre 2026 à 18h", created_at=NOW - timedelta(days=30))), ctx)
+    assert of(ScheduleTimer, actions) == []
+    (remember,) = of(Remember, actions)
+    assert remember.value["starts_at"] == "2026-11-03T17:00:00Z"
+
+
+async def test_late_announcement_after_downtime_sends_only_the_due_reminder() -> None:
+    start = datetime(2026, 11, 26, 17, 0, tzinfo=timezone.utc)  # 18:00 in Paris
+    post = announcement("Réunion aujourd'hui à 18h en visio", created_at=start - timedelta(hours=3))
+    ctx = make_ctx(now=start - timedelta(minutes=30))
+    timers = of(ScheduleTimer, await meetings.on_post_created(PostCreated(post), ctx))
+    assert [(t.key.rsplit(":", 1)[1], t.at) for t in timers] == [("1h", ctx.now)]
+
+
+async def test_edit_that_moves_the_meeting_moves_its_reminders() -> None:
+    ctx = make_ctx(now=NOW)
+    first = await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
+    memory = apply({}, first)
+    old_keys = {t.key for t in of(ScheduleTimer, first)}
+    edited = announcement(f"Visio le 10 décembre 2026 à 18h : {LINK}", version=2)
+    actions = await meetings.on_post_edited(PostEdited(edited), at(ctx, NOW, memory))
+    assert {c.key for c in of(CancelTimer, actions)} == old_keys
+    new = of(ScheduleTimer, actions)
+    assert {t.at for t in new} == {datetime(2026, 12, 10, 16, tzinfo=timezone.utc), datetime(2026, 12, 9, 17, tzinfo=timezone.utc)}
+    apply(memory, actions)
+    (record,) = memory["meetings"].values()
+    assert record["starts_at"] == "2026-12-10T17:00:00Z"
+    old_timer = of(ScheduleTimer, first)[0]
+    assert await meetings.on_reminder(tick(old_timer, old_timer.at), at(ctx, old_timer.at, memory)) == []
+
+
+async def test_unchanged_edit_keeps_the_same_keys() -> None:
+    ctx = make_ctx(now=NOW)
+    raw = f"Visio le 3 décembre 2026 à 18h : {LINK}"
+    first = await meetings.on_post_created(PostCreated(announcement(raw)), ctx)
+    again = await meetings.on_post_edited(PostEdited(announcement(raw + "\nÀ bientôt", version=2)), at(ctx, NOW, apply({}, first)))
+    assert {t.key for t in of(ScheduleTimer, again)} == {t.key for t in of(ScheduleTimer, first)}
+    assert of(CancelTimer, again) == []
+
+
+async def test_author_reply_cancels_and_the_reminder_is_not_sent() -> None:
+    ctx = make_ctx(now=NOW)
+    first = await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
+    memory = apply({}, first)
+    cancel = make_post(2, "moderateur", "Désolé, la visio est annulée.", topic_id=7, created_at=NOW + timedelta(hours=1), moderator=True)
+    actions = await meetings.on_post_created(PostCreated(cancel), at(ctx, NOW + timedelta(hours=1), memory))
+    assert {c.key for c in of(CancelTimer, actions)} == {t.key for t in of(ScheduleTimer, first)}
+    apply(memory, actions)
+    timer = of(ScheduleTimer, first)[0]
+    assert await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory)) == []
+
+
+async def test_a_member_asking_if_it_is_cancelled_changes_nothing() -> None:
+    ctx = make_ctx(now=NOW)
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx))
+    question = make_post(2, "membre", "La visio est annulée ?", topic_id=7, created_at=NOW)
+    assert await meetings.on_post_created(PostCreated(question), at(ctx, NOW, memory)) == []
+
+
+async def test_postponed_by_reply_moves_the_meeting() -> None:
+    ctx = make_ctx(now=NOW)
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx))
+    moved = make_post(2, "moderateur", "La visio du 3 décembre est reportée au 10 décembre à 18h.", topic_id=7, created_at=NOW, moderator=True)
+    apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
+    records = sorted(memory["meetings"].values(), key=lambda r: r["post_number"])
+    assert [(r["post_number"], r["starts_at"], r["cancelled"]) for r in records] == [
+        (1, "2026-12-03T17:00:00Z", True), (2, "2026-12-10T17:00:00Z", False)]
+
+
+async def mention(ctx: Ctx, username: str, text: str, topic_id: int = 7, staff: bool = False) -> list:
+    word, _, args = text.partition(" ")
+    post = make_post(9, username, f"@scribe {text}", topic_id=topic_id, created_at=ctx.now, moderator=staff)
+    return await commands.on_mention(MentionReceived(post, word.lower(), args), ctx)
+
+
+async def test_remind_me_then_the_reminder_mentions_the_member() -> None:
+    ctx = make_ctx(now=NOW)
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx))
+    ack = await mention(at(ctx, NOW, memory), "lea", "remind me")
+    apply(memory, ack)
+    assert memory["meetings"]["subscribers:7"] == ["lea"]
+    (answer,) = of(ReplyToPost, ack)
+    assert "lea" in answer.raw and "2026-12-03" in answer.raw
+    apply(memory, await mention(at(ctx, NOW, memory), "paul", "rappelle-moi"))
+    timer = sorted(of(ScheduleTimer, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), at(ctx, NOW, memory))), key=lambda t: t.at)[-1]
+    fired = await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory))
+    (reminder,) = of(ReplyToPost, fired)
+    assert reminder.mentions == ("lea", "paul") and "@lea @paul" in reminder.raw
+    assert of(SendPrivateMessage, fired) == []
+
+
+async def test_remind_via_private_message() -> None:
+    ctx = make_ctx(now=NOW, meetings={"remind_via": "pm"})
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx))
+    apply(memory, await mention(at(ctx, NOW, memory), "lea", "rappelle-moi"))
+    timer = of(ScheduleTimer, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), at(ctx, NOW, memory)))[0]
+    fired = await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory))
+    (reply,) = of(ReplyToPost, fired)
+    (pm,) = of(SendPrivateMessage, fired)
+    assert reply.mentions == () and "@lea" not in reply.raw
+    assert pm.recipients == ("lea",) and LINK in pm.raw and pm.key == f"{timer.key}:pm"
+
+
+async def test_remind_me_stop() -> None:
+    ctx = make_ctx(now=NOW, memory={"meetings": {"subscribers:7": ["lea", "paul"]}})
+    actions = await mention(ctx, "lea", "rappelle-moi stop")
+    assert Remember("meetings", "subscribers:7", ["paul"]) in actions
+
+
+async def test_list_meetings_of_the_topic_and_of_the_forum() -> None:
+    ctx = make_ctx(now=NOW)
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx))
+    other = make_post(1, "alice", "Atelier compost le 5 décembre 2026 à 14h", topic_id=8, created_at=NOW)
+    apply(memory, await meetings.on_post_created(PostCreated(other), at(ctx, NOW, memory)))
+    past = make_post(3, "moderateur", "Visio le 3 novembre 2026 à 18h", topic_id=7, created_at=NOW - timedelta(days=40))
+    apply(memory, await meetings.on_post_created(PostCreated(past), at(ctx, NOW, memory)))
+    assert len([k for k in memory["meetings"] if not k.startswith("subscribers:")]) == 3
+    (here,) = await mention(at(ctx, NOW, memory), "lea", "réunions")
+    assert '[date=2026-12-03 time=18:00:00 timezone="Europe/Paris"]' in here.raw and LINK in here.raw
+    assert "2026-12-05" not in here.raw and "2026-11-03" not in here.raw
+    (everywhere,) = await mention(at(ctx, NOW, memory), "lea", "meetings all")
+    assert "2026-12-03" in everywhere.raw and "2026-12-05" in everywhere.raw
+    (empty,) = await mention(at(ctx, NOW, memory), "lea", "réunions", topic_id=99)
+    assert "2026-12" not in empty.raw
+
+
+async def test_staff_registers_a_meeting_by_hand_and_members_cannot() -> None:
+    users = [User(1, "moderateur", moderator=True), User(2, "membre", trust_level=1)]
+    ctx = make_ctx(now=NOW, users=users)
+    actions = await mention(ctx, "moderateur", "réunion 2026-12-03 18:00 https://zoom.us/j/9 Atelier compost", staff=True)
+    (record,) = of(Remember, actions)
+    assert (record.value["title"], record.value["link"], record.value["starts_at"]) == ("Atelier compost", "https://zoom.us/j/9", "2026-12-03T17:00:00Z")
+    assert len(of(ScheduleTimer, actions)) == 2
+    (ok,) = of(ReplyToPost, actions)
+    assert "Atelier compost" in ok.raw
+    refused = await mention(ctx, "membre", "réunion 2026-12-03 18:00 https://zoom.us/j/9 Atelier compost")
+    assert of(Remember, refused) == [] and of(ScheduleTimer, refused) == []
+    past = await mention(ctx, "moderateur", "réunion 2025-01-01 18:00 Vieux", staff=True)
+    assert of(Remember, past) == [] and len(of(ReplyToPost, past)) == 1
+    unreadable = await mention(ctx, "moderateur", "réunion bientôt", staff=True)
+    assert of(Remember, unreadable) == [] and "2026-12-03" in of(ReplyToPost, unreadable)[0].raw
+
+
+async def test_english_forum_reminder_in_english() -> None:
+    ctx = make_ctx(now=NOW, language="en")
+    post = make_post(1, "alice", f"Community call tomorrow at 6 pm: {LINK}", topic_id=7, created_at=NOW, topic_title="Call")
+    actions = await meetings.on_post_created(PostCreated(post), ctx)
+    timer = sorted(of(ScheduleTimer, actions), key=lambda t: t.at)[-1]
+    (reply,) = of(ReplyToPost, await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, apply({}, actions))))
+    assert reply.raw.startswith("⏰ Reminder: **Call** starts") and "in 1 hour" in reply.raw
+
+
+async def test_preview_plans_reminders_for_a_future_meeting() -> None:
+    post = announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")
+    topic = Topic(id=7, title="Visio de suite", posts=(post,))
+    result = await meetings.preview(topic, make_ctx([topic], now=NOW))
+    assert result == {"meetings": [{
+        "title": "Visio de suite", "starts_at": "2026-12-03T17:00:00Z", "ends_at": None, "timezone": "Europe/Paris",
+        "link": LINK, "post_number": 1, "all_day": False, "cancelled": False,
+        "reminders": ["2026-12-02T17:00:00Z", "2026-12-03T16:00:00Z"],
+    }]}
