@@ -195,7 +195,6 @@ def _int(v: str | None) -> int | None:
         return None
 
 
-<<<<<<< HEAD
 def every_link(post: Post) -> tuple[Link, ...]:
     """Every link the post itself carries, oneboxes included; quotes and code excluded.
 
@@ -224,7 +223,8 @@ def _every_link(_id: int, _version: int, cooked: str, raw: str | None) -> tuple[
             seen.add(url)
             links.append(Link(url, url))
     return tuple(links)
-=======
+
+
 def element_attributes(post: Post, selector: str) -> list[dict[str, str]]:
     """Attributes of the cooked elements matching `selector` outside quotes (e.g. Discourse's
     `span.discourse-local-date` data-date/data-time/data-timezone), in document order."""
@@ -240,4 +240,3 @@ def _element_attributes(cooked: str, selector: str) -> list[dict[str, str]]:
     for node in root.css("aside.quote"):
         node.decompose()
     return [{k: v or "" for k, v in node.attributes.items()} for node in root.css(selector)]
->>>>>>> meetings
