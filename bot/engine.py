@@ -104,8 +104,16 @@ class Engine:
         self.ignored = {settings.forum.username.lower(), *(b.lower() for b in settings.forum.other_bots)}
         self._started = False
 
-    def ctx(self) -> Ctx:
-        return Ctx(self.settings, self.view, self.store, self.clock(), self.llm, self.messages)
+    async def ctx(self) -> Ctx:
+        return Ctx(await self.effective_settings(), self.view, self.store, self.clock(), self.llm, self.messages)
+
+    async def effective_settings(self) -> Settings:
+        """The config file's settings with the changes moderators made from the forum."""
+        override = await self.store.get("overrides", "meetings.reminder_offsets")
+        if not override:
+            return self.settings
+        meetings = self.settings.meetings.model_copy(update={"reminder_offsets": list(override["offsets"]), "category_offsets": {}})
+        return self.settings.model_copy(update={"meetings": meetings})
 
     async def start(self) -> None:
         if not self._started:
@@ -128,7 +136,7 @@ class Engine:
         if self._ignored(event) or (paused and not isinstance(event, PostCreated)):
             actions: list[A.Action] = []
         else:
-            actions = await self.dispatcher.dispatch(event, self.ctx(), only="commands" if paused else None)
+            actions = await self.dispatcher.dispatch(event, await self.ctx(), only="commands" if paused else None)
         if self.dry_run:
             for action in actions:
                 self.echo(json.dumps(describe(action), ensure_ascii=False))
@@ -158,9 +166,16 @@ class Engine:
         await self.start()
         report = PassReport()
         self.view.reset()
-        for event in await self.poller.poll() + await self.due_events():
+        for event in await self.poller.poll():
             self.queue.put_nowait(event)
         await self.drain_queue(report)
+        for _ in range(3):
+            due = await self.due_events()
+            if not due:
+                break
+            for event in due:
+                self.queue.put_nowait(event)
+            await self.drain_queue(report)
         if not self.dry_run:
             report.sent = await self.outbox.drain()
         return report

@@ -13,6 +13,21 @@ _PROTECTED = re.compile(r"```.*?```|`[^`\n]*`|\[quote[^\]]*\].*?\[/quote\]", re.
 _MENTION = re.compile(r"(?<![\w@/`])@([\w][\w.-]*\w|\w)")
 _TAG = re.compile(r"<(?=[A-Za-z/!?])")
 MARKER = "<!-- scribe:{key} -->"
+_TOPIC_LINK = re.compile(r"\{\{topic:([^}]+)\}\}")
+
+
+def topic_link(key: str) -> str:
+    """A placeholder for the address of the topic another action creates; the outbox fills it in."""
+    return "{{topic:" + key + "}}"
+
+
+def fill_topic_links(raw: str, created: "dict[str, int]") -> str:
+    """Replace placeholders with `/t/{topic_id}` of topics already created (or drop the link)."""
+    return _TOPIC_LINK.sub(lambda m: f"/t/{created[m.group(1)]}" if m.group(1) in created else "#", raw)
+
+
+def topic_keys(raw: str) -> list[str]:
+    return _TOPIC_LINK.findall(raw)
 
 
 def _outside_protected(raw: str, fix: "re.Pattern[str]", repl: object) -> str:

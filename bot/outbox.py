@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from bot import actions as A
 from bot.forum import AmbiguousWrite, Forum, ForumError, Rejected, Unavailable
-from bot.hygiene import clean, has_mark, mark
+from bot.hygiene import clean, fill_topic_links, has_mark, mark, topic_keys
 from bot.models import Post
 from bot.store import Store
 
@@ -118,6 +118,9 @@ class Outbox:
 
     async def _send(self, action: A.ForumWrite) -> Post:
         f = self.forum
+        if topic_keys(getattr(action, "raw", "")):
+            created = await self.store.call(_created_topics, topic_keys(action.raw))  # type: ignore[union-attr]
+            action = dataclasses.replace(action, raw=fill_topic_links(action.raw, created))  # type: ignore[union-attr]
         if isinstance(action, A.ReplyToPost):
             return await f.create_post(mark(clean(action.raw, action.mentions), action.key), action.topic_id, action.reply_to_post_number)
         if isinstance(action, A.CreateTopic):
@@ -161,3 +164,15 @@ def _mark_done(db: Database, key: str, at: str, result: str) -> None:
 
 def _mark_failed(db: Database, key: str, error: str, permanent: bool) -> None:
     db.execute("UPDATE outbox SET status = ?, error = ? WHERE key = ?", ["failed" if permanent else "pending", error, key])
+
+
+def _created_topics(db: Database, keys: list[str]) -> dict[str, int]:
+    """Topic ids of writes already done, by key."""
+    out = {}
+    for key in keys:
+        row = db.execute("SELECT result FROM outbox WHERE key = ? AND status = 'done'", [key]).fetchone()
+        if row and row[0]:
+            topic_id = json.loads(row[0]).get("topic_id")
+            if topic_id:
+                out[key] = int(topic_id)
+    return out

@@ -63,6 +63,15 @@ def _open_link_requests(values: dict[str, Any], allowed: set[int]) -> list[dict[
     return sorted(out, key=lambda v: (v.get("topic_id") or 0, v.get("post_number") or 0))
 
 
+async def stored_proposals(ctx: Ctx) -> list[dict[str, Any]]:
+    """Every topic's proposals ranking the proposals capability keeps in memory."""
+    out = []
+    for key, value in (await ctx.memory.items("proposals")).items():
+        if key.startswith("topic:") and isinstance(value, dict):
+            out += [{**p, "topic_id": int(key.split(":", 1)[1])} for p in value.get("proposals") or ()]
+    return out
+
+
 async def build_digest(ctx: Ctx, proposals: list[dict[str, Any]] | None = None) -> tuple[str, str]:
     """The digest of the week ending at `ctx.now`: (title, raw).
 
@@ -159,7 +168,7 @@ async def weekly(event: TickFired, ctx: Ctx) -> list[Action]:
     key = week_key(ctx)
     if await ctx.memory.get(NAMESPACE, key):
         return []
-    title, raw = await build_digest(ctx, event.payload.get("proposals"))
+    title, raw = await build_digest(ctx, event.payload.get("proposals") or await stored_proposals(ctx))
     return [
         CreateTopic(key=key, title=title, raw=raw, category_id=ctx.settings.digest.category_id),
         Remember(NAMESPACE, key, {"posted_at": ctx.now.isoformat(), "title": title}),

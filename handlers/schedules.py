@@ -51,21 +51,16 @@ async def list_schedules(event: MentionReceived, ctx: Ctx) -> list[Action]:
     lines = [ctx.t("schedules.list_intro"), ""]
     for s in await ctx.memory.schedules():
         lines.append(_describe(s, ctx))
-    offsets = await _offsets(ctx)
-    lines.append(f"- **{ctx.t('schedules.name.reminders')}** : {' , '.join(format_duration(o) for o in offsets)}")
+    offsets = ctx.settings.meetings.offsets()
+    override = await ctx.memory.get(OVERRIDES, "meetings.reminder_offsets")
+    origin = (ctx.t("schedules.origin_changed", by=override["by"], origin="forum", date=override["at"][:16].replace("T", " "))
+              if override else ctx.t("schedules.origin_config"))
+    before = ", ".join(format_duration(o) for o in offsets)
+    lines.append(f"- **{ctx.t('schedules.name.reminders')}** : {ctx.t('schedules.before', offsets=before)} ({origin})")
     paused = await ctx.memory.paused()
     if paused:
         lines += ["", ctx.t("schedules.bot_paused", by=paused.get("by"), date=paused.get("at", "")[:16].replace("T", " "))]
     return [reply(event, "\n".join(lines))]
-
-
-async def _offsets(ctx: Ctx) -> list:
-    from bot.config import parse_duration
-
-    override = await ctx.memory.get(OVERRIDES, "meetings.reminder_offsets")
-    if override:
-        return [parse_duration(x) for x in override["offsets"]]
-    return ctx.settings.meetings.offsets()
 
 
 @router.command("digest", "résumé-hebdo", help="schedules.help_digest", staff_only=True, usage="jeudi 17h30")

@@ -17,6 +17,7 @@ from typing import Any
 from bot.actions import Action, CreateTopic, Remember, ReplyToPost
 from bot.ctx import Ctx
 from bot.events import MentionReceived, TickFired
+from bot.hygiene import topic_link
 from bot.i18n import Messages
 from bot.llm import LlmError
 from bot.models import Category, Topic
@@ -69,6 +70,8 @@ async def synthesize(
     """
     language = topic_language(topic, ctx.settings.language)
     organisers = set(ctx.settings.summaries.organisers)
+    if proposals is None:
+        proposals = await cached_proposals(topic.id, ctx)
     if previous is None and size == "full":
         previous = await previous_synthesis(topic.id, ctx)
     top = highest(topic)
@@ -180,6 +183,12 @@ def key_links(topic: Topic, organisers: set[str] | frozenset[str] = frozenset())
     return sorted((ref for _, ref in ranked), key=lambda r: r.post_number)
 
 
+async def cached_proposals(topic_id: int, ctx: Ctx) -> list[dict[str, Any]] | None:
+    """The proposals ranking the proposals capability last stored for the topic, if any."""
+    cached = await ctx.memory.get("proposals", f"topic:{topic_id}")
+    return cached.get("proposals") if isinstance(cached, dict) else None
+
+
 def rank_proposals(proposals: list[dict[str, Any]] | None, limit: int = 5) -> list[ProposalRef]:
     """Hook for the proposals capability: its list, most supported first."""
     refs = [
@@ -232,7 +241,7 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, event: MentionReceived | Non
             where = messages.get("summaries.in_category", slug=slug) if slug else ""
         note = messages.get(
             "summaries.posted_topic", first=min(synthesis.covered_post_numbers, default=1), last=top,
-            title=title, where=where, bot=ctx.bot_username,
+            title=title, where=where, bot=ctx.bot_username, url=topic_link(key),
         )
         if event is not None:
             actions.append(reply(event, note, "summary"))
@@ -242,13 +251,13 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, event: MentionReceived | Non
     return actions
 
 
-@router.command("synthèse", "synthese", "résumé", "resume", "summary", "summarize", help="summaries.help")
+@router.command("synthèse", "synthese", "summary", "summarize", help="summaries.help")
 async def summary_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     topic = await ctx.forum.topic(event.post.topic_id)
     return await synthesis_actions(topic, ctx, event)
 
 
-@router.on(TickFired, lambda e: e.name == PERIODIC)
+@router.on(TickFired, lambda e: e.name == PERIODIC or e.name.startswith(PERIODIC + "."))
 async def periodic(event: TickFired, ctx: Ctx) -> list[Action]:
     """Synthesise topics with at least `summaries.min_new_posts` posts since their last synthesis."""
     settings = ctx.settings.summaries
@@ -260,6 +269,8 @@ async def periodic(event: TickFired, ctx: Ctx) -> list[Action]:
         if done >= settings.max_topics:
             break
         if listed.archetype == "private_message" or listed.category_id in own or listed.category_id in restricted:
+            continue
+        if event.payload.get("category_id") is not None and listed.category_id != event.payload["category_id"]:
             continue
         stored = await ctx.memory.get(NAMESPACE, str(listed.id))
         last = int(stored.get("highest_post_number") or 0) if isinstance(stored, dict) else 0
