@@ -1,0 +1,126 @@
+"""Each capability through the whole engine, against the sandbox forum over HTTP."""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+from bot.forum import Forum
+from bot.sandbox import Sandbox
+from tests.conftest import DATA, KEY, Clock
+
+SEED = 1
+
+
+async def as_user(sandbox, username: str):
+    return Forum(sandbox.url, username, KEY)
+
+
+async def test_meeting_reminder_once_across_a_restart(make_engine, monkeypatch):
+    monkeypatch.setenv("SCRIBE_REMINDER_OFFSETS", "3m")
+    clock = Clock(datetime(2026, 11, 26, 16, 0, tzinfo=timezone.utc))
+    sandbox = Sandbox(api_key=KEY, clock=clock)
+    async with sandbox.serve():
+        await reminder_once_across_a_restart(sandbox, make_engine, clock)
+
+
+async def reminder_once_across_a_restart(sandbox, make_engine, clock):
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    start = (clock.now + timedelta(minutes=10)).astimezone(engine.settings.tz)
+    async with await as_user(sandbox, "moderateur") as mod:
+        await mod.create_topic("Visio de suivi du programme tiers-lieux",
+                               f"Bonjour à toutes et tous, une visio aujourd'hui à {start:%H}h{start:%M} pour faire le point. "
+                               "Lien : https://meet.jit.si/suivi-tiers-lieux", category_id=2)
+    await engine.run_once()
+    assert sandbox.posts_by("scribe") == []
+    await engine.forum.close()
+    await engine.store.close()
+    clock.advance(minutes=7, seconds=30)
+    restarted = await make_engine(sandbox, clock=clock)
+    await restarted.run_once()
+    await restarted.run_once()
+    [reminder] = sandbox.posts_by("scribe")
+    assert "https://meet.jit.si/suivi-tiers-lieux" in reminder.raw
+    assert f"[date={start:%Y-%m-%d} time={start:%H:%M}:00" in reminder.raw
+    clock.advance(minutes=5)
+    await restarted.run_once()
+    assert len(sandbox.posts_by("scribe")) == 1
+
+
+async def test_reminder_offsets_changed_from_the_forum_apply(make_engine):
+    clock = Clock(datetime(2026, 11, 26, 16, 0, tzinfo=timezone.utc))
+    sandbox = Sandbox(api_key=KEY, clock=clock)
+    sandbox.load(DATA / "seed-thread.json")
+    async with sandbox.serve():
+        await offsets_changed_from_the_forum_apply(sandbox, make_engine, clock)
+
+
+async def offsets_changed_from_the_forum_apply(sandbox, make_engine, clock):
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    async with await as_user(sandbox, "moderateur") as mod:
+        await mod.create_post("@scribe rappels 5m pour les prochaines réunions", SEED)
+        await engine.run_once()
+        start = (clock.now + timedelta(minutes=30)).astimezone(engine.settings.tz)
+        await mod.create_topic("Atelier express sur les financements",
+                               f"Atelier en visio aujourd'hui à {start:%H}h{start:%M} : https://meet.jit.si/atelier-express", category_id=2)
+    await engine.run_once()
+    timers = await engine.store.call(lambda db: [dict(r) for r in db.query("select key, at from timers")])
+    assert [t["key"].rsplit(":", 1)[1] for t in timers] == ["5m"]
+
+
+async def test_proposals_command_gets_the_table_as_one_reply(sandbox, make_engine):
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    async with await as_user(sandbox, "membre") as member:
+        await member.create_post("@scribe propositions : où en est-on ?", SEED)
+    await engine.run_once()
+    [table] = sandbox.posts_by("scribe")
+    assert "SAS classique" in table.raw and "/t/-/1/14" in table.raw
+    assert table.raw.count("\n|") >= 10
+
+
+async def test_synthesis_command_creates_a_topic_linked_from_the_thread(sandbox, make_engine):
+    engine = await make_engine(sandbox, summaries={"category_id": 3})
+    await engine.run_once()
+    async with await as_user(sandbox, "membre") as member:
+        await member.create_post("@scribe synthèse de ce long débat, merci", SEED)
+    await engine.run_once()
+    topic_post, notice = sandbox.posts_by("scribe")
+    assert topic_post.post_number == 1 and sandbox.topic(topic_post.topic_id).category_id == 3
+    assert sandbox.topic(topic_post.topic_id).title.startswith("Synthèse")
+    assert f"/t/{topic_post.topic_id})" in notice.raw and notice.topic_id == SEED
+    assert not re.search(r"(?<![`\w])@\w", topic_post.raw), "a synthesis must not ping anyone"
+
+
+async def test_weekly_digest_once_per_week(sandbox, make_engine):
+    clock = Clock(datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc))
+    engine = await make_engine(sandbox, clock=clock, digest={"category_id": 3, "day": "mon", "time": "09:00"})
+    await engine.run_once()
+    clock.advance(hours=2)
+    await engine.run_once()
+    await engine.run_once()
+    digests = [p for p in sandbox.posts_by("scribe") if p.post_number == 1]
+    assert len(digests) == 1 and "2026" in sandbox.topic(digests[0].topic_id).title
+    await engine.forum.close()
+    await engine.store.close()
+    again = await make_engine(sandbox, clock=clock, digest={"category_id": 3, "day": "mon", "time": "09:00"})
+    await again.run_once()
+    assert len([p for p in sandbox.posts_by("scribe") if p.post_number == 1]) == 1
+
+
+async def test_link_request_answered_once(sandbox, make_engine):
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    async with await as_user(sandbox, "moderateur") as mod:
+        topic = await mod.create_topic("Visio d'échange sur les fabriques",
+                                       "Une visio d'échange aura lieu bientôt, inscription : https://framaforms.org/inscription-visio", category_id=2)
+    async with await as_user(sandbox, "membre") as member:
+        await member.create_post("Bonjour, je ne trouve pas le lien d'inscription à la visio ?", topic.topic_id)
+    sandbox.add_user("camille")
+    async with await as_user(sandbox, "camille") as other:
+        await other.create_post("+1, où est le lien d'inscription svp ?", topic.topic_id)
+    await engine.run_once()
+    await engine.run_once()
+    answers = sandbox.posts_by("scribe")
+    assert len(answers) == 1 and "https://framaforms.org/inscription-visio" in answers[0].raw
