@@ -36,6 +36,17 @@ def _parser() -> argparse.ArgumentParser:
     pv.add_argument("topic", help="topic id, topic URL or topic JSON file")
     pv.add_argument("--json", action="store_true", help="machine-readable output")
 
+    pr = sub.add_parser("proposals", help="the proposals of a topic and the support each gathers")
+    pr.add_argument("topic", help="topic id, topic URL or topic JSON file")
+    pr.add_argument("--format", choices=("md", "csv", "json"), default="md")
+
+    sm = sub.add_parser("summarize", help="the synthesis of a topic (printed; --post publishes it)")
+    sm.add_argument("topic", help="topic id, topic URL or topic JSON file")
+    sm.add_argument("--post", action="store_true", help="post it on the forum as scribe would")
+
+    dg = sub.add_parser("digest", help="this week's digest (printed; --post publishes it, once per week)")
+    dg.add_argument("--post", action="store_true")
+
     sc = sub.add_parser("schedules", help="list or change scribe's schedules (same store as the running bot)")
     sc_sub = sc.add_subparsers(dest="action", required=True)
     sc_sub.add_parser("list")
@@ -136,6 +147,27 @@ def _print_preview(result: dict[str, Any]) -> None:
     print(f"\nactions scribe would take: {len(result['actions'])}")
     for action in result["actions"]:
         print("  - " + json.dumps(action, ensure_ascii=False)[:300])
+
+
+async def _cmd_proposals(args: argparse.Namespace) -> int:
+    from bot.oneshot import proposals
+
+    print(await proposals(args.topic, load_settings(args.config), args.format))
+    return 0
+
+
+async def _cmd_summarize(args: argparse.Namespace) -> int:
+    from bot.oneshot import summarize
+
+    print(await summarize(args.topic, load_settings(args.config), args.post))
+    return 0
+
+
+async def _cmd_digest(args: argparse.Namespace) -> int:
+    from bot.oneshot import digest
+
+    print(await digest(load_settings(args.config), args.post))
+    return 0
 
 
 async def _cmd_schedules(args: argparse.Namespace) -> int:

@@ -27,7 +27,7 @@ async def preview(ref: str, settings: Settings, now: datetime | None = None) -> 
         for router in routers():
             for fn in router.previews:
                 result.update(await fn(topic, ctx))
-        writes = await replay(topic, view, settings, routers(), until=ctx.now)
+        writes = await replay(topic, view, settings, routers(), at=ctx.now)
         result["actions"] = [_public(describe(w)) for w in writes]
         return result
     finally:

@@ -1,8 +1,8 @@
 """Replay a topic through the handlers without a forum or a store: what scribe would do.
 
-Used by `scribe preview`: posts arrive in order with the clock at each post's time,
-memory changes and timers are applied in a scratch space, and every forum write is
-collected instead of sent.
+Used by `scribe preview`: the topic's posts arrive in order as if scribe read them now
+(`at`), memory changes and timers are applied in a scratch space, timers then fire at
+their own time up to `horizon` later, and every forum write is collected instead of sent.
 """
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ class _Timer:
     payload: dict[str, Any]
 
 
-async def replay(topic: Topic, forum: ForumView, settings: Settings, routers: list[Router], until: datetime | None = None, llm: Any = None) -> list[A.ForumWrite]:
+async def replay(topic: Topic, forum: ForumView, settings: Settings, routers: list[Router], at: datetime | None = None,
+                 horizon: timedelta = timedelta(days=7), llm: Any = None) -> list[A.ForumWrite]:
     dispatcher = Dispatcher(routers, settings.forum.username)
     memory = DictMemory()
     timers: dict[str, _Timer] = {}
@@ -66,10 +67,10 @@ async def replay(topic: Topic, forum: ForumView, settings: Settings, routers: li
             fired.add(t.key)
             await run(TickFired(t.name, t.at, t.key, t.payload), t.at)
 
+    now = at or datetime.now(timezone.utc)
     for post in topic.posts:
         if not post.is_regular or post.username.lower() in ignored:
             continue
-        await fire_until(post.created_at)
-        await run(PostCreated(post), post.created_at + timedelta(seconds=1))
-    await fire_until(until or datetime.now(timezone.utc))
+        await run(PostCreated(post), max(now, post.created_at))
+    await fire_until(now + horizon)
     return writes
