@@ -1,6 +1,7 @@
 """`scribe bench`: the figures, one `name value unit` line each, measured on the sandbox forum."""
 from __future__ import annotations
 
+import json
 import resource
 import tempfile
 import time
@@ -22,16 +23,21 @@ from bot.topicfile import load_topic_file
 
 KEY = "bench-key"
 SEED = Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
-WORDS = ("visio", "réseau", "financer", "tiers-lieux", "proposition", "territoire", "atelier", "lien", "budget", "association")
 
 
 def emit(name: str, value: float, unit: str) -> None:
     print(f"{name} {value:g} {unit}", flush=True)
 
 
-def _filler(i: int) -> str:
-    words = [WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(30)]
-    return f"Message {i} : " + " ".join(words) + f". Il faut financer le lieu numéro {i % 40} !"
+def _seed_raws() -> list[str]:
+    return [p["raw"] for p in json.loads(SEED.read_text(encoding="utf-8"))["posts"]]
+
+
+def _filler(i: int, raws: list[str] = []) -> str:  # noqa: B006 - loaded once
+    """Real debate text: the seed thread's posts in turn, numbered so none is a duplicate."""
+    if not raws:
+        raws.extend(_seed_raws())
+    return f"{raws[i % len(raws)]}\n\n(message {i})"
 
 
 def _big_topic(sb: Sandbox, posts: int) -> int:
@@ -86,6 +92,9 @@ async def bench(load: str | None = None) -> dict[str, float]:
                 await forum.close()
                 await store.close()
     await _dispatch_rate(topic, settings, put)
+    from bot.bench_summaries import capabilities
+
+    await capabilities(topic, put)
     put("memory.peak_rss", round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1), "MB")
     return figures
 
@@ -99,6 +108,8 @@ async def _dispatch_rate(topic: Topic, settings: Any, put: Any) -> None:
     memory = DictMemory()
     messages = Messages(settings.language)
     posts = [p for p in topic.posts if p.is_regular]
+    for post in posts[:20]:
+        await dispatcher.dispatch(PostCreated(post), Ctx(settings, forum, DictMemory(), post.created_at, None, messages))
     t0 = time.perf_counter()
     for post in posts:
         await dispatcher.dispatch(PostCreated(post), Ctx(settings, forum, memory, post.created_at, None, messages))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -179,13 +180,28 @@ def plain(post: Post) -> str:
     return analyse(post).text
 
 
+class _FoldTable(dict):  # type: ignore[type-arg]
+    """`str.translate` table built on demand: accents removed, typographic marks made plain."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        if c in "\u2019\u2018":
+            value = "'"
+        elif c in "\xa0\u202f":
+            value = " "
+        else:
+            value = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, accents removed, typographic apostrophes made plain: for matching."""
-    import unicodedata
-
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\xa0", " ")
-    nfkd = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in nfkd if not unicodedata.combining(c))
+    text = text.lower()
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 def _int(v: str | None) -> int | None:

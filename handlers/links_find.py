@@ -102,6 +102,15 @@ def request_groups(topic: Topic, bot: str, upto: int | None = None) -> list[Requ
     """Every burst of link requests in the topic, in order (posts after `upto` ignored)."""
     groups: list[RequestGroup] = []
     open_group: RequestGroup | None = None
+    announcers: dict[tuple[int, int], str | None] = {}
+
+    def announcer_of(group: RequestGroup) -> str | None:
+        """The group's announcer, worked out once per state of the group (it reads the topic)."""
+        state = (id(group), len(group.requests))
+        if state not in announcers:
+            announcers[state] = announcer(topic, group, bot)
+        return announcers[state]
+
     for post in topic.posts:
         if upto is not None and post.post_number > upto:
             break
@@ -124,7 +133,7 @@ def request_groups(topic: Topic, bot: str, upto: int | None = None) -> list[Requ
         if open_group and is_agreement(text) and _follows(post, open_group):
             open_group.requests.append(Request(post, True, frozenset()))
             continue
-        if open_group and is_resolution(post, topic, bot, announcer(topic, open_group, bot)):
+        if open_group and is_resolution(post, topic, bot, announcer_of(open_group)):
             open_group.resolved_by = post.post_number
             open_group = None
     return groups

@@ -8,6 +8,7 @@ than on the word "lien": "le lien social" or "links between places" must not fir
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from bot.text import fold
@@ -139,18 +140,23 @@ def fold_mapped(text: str) -> Folded:
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        f = fold(ch)
+        f = ch if ch.isascii() and not ch.isupper() else fold(ch)
         out.append(f)
-        index.extend([i] * len(f))
+        if len(f) == 1:
+            index.append(i)
+        else:
+            index.extend([i] * len(f))
     return Folded(text, "".join(out), tuple(index))
 
 
+@lru_cache(maxsize=16384)
 def is_request(text: str) -> bool:
     """A post (its own words) that asks for a link that is missing."""
     folded = _normalise(fold(text))
     return any(p.search(folded) for p in _REQUEST)
 
 
+@lru_cache(maxsize=16384)
 def is_agreement(text: str) -> bool:
     """A short "+1" / "pareil" / "same here": it counts only right after a request."""
     folded = _normalise(fold(text)).strip()
@@ -163,8 +169,11 @@ def is_agreement(text: str) -> bool:
     return len(rest) <= 15 or bool(re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest))
 
 
+@lru_cache(maxsize=16384)
 def pointer_phrase(text: str) -> str | None:
     """The words that point at a link ("accessibles ici", "register here"), as written."""
+    if not any(p.search(fold(text)) for p in _POINTER):
+        return None
     mapped = fold_mapped(text)
     folded = mapped.text
     best: tuple[int, int] | None = None
@@ -177,6 +186,7 @@ def pointer_phrase(text: str) -> str | None:
     return mapped.span(*best).strip(" :,")
 
 
+@lru_cache(maxsize=16384)
 def kinds_of(text: str) -> frozenset[str]:
     """What kind of link a text (request, link text, URL, paragraph) talks about."""
     folded = fold(text)

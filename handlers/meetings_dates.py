@@ -133,11 +133,17 @@ def wall(day: date, clock: time, tz: ZoneInfo) -> datetime:
 
 def fold_same_length(text: str) -> str:
     """Lower-case, accents removed, one character for one: indices stay valid in the original."""
-    out = []
-    for c in text:
-        base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
-        out.append(base.lower() if len(base) == 1 else c.lower()[:1] or c)
-    return "".join(out).replace("\u2019", "'").replace("\u2018", "'").replace("\xa0", " ").replace("\u202f", " ")
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c in "\u2019\u2018":
+        return "'"
+    if c in "\xa0\u202f":
+        return " "
+    base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+    return base.lower() if len(base) == 1 else c.lower()[:1] or c
 
 
 def zone(name: str | None, default: ZoneInfo) -> ZoneInfo:

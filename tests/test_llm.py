@@ -6,7 +6,7 @@ import pytest
 from bot.config import load_settings
 from bot.llm import Llm, LlmError
 from handlers.summaries_model import Draft
-from tests.llm_server import FakeLlm
+from bot.sandbox.llm import FakeLlm
 
 MESSAGES = [
     {"role": "system", "content": "Answer in JSON."},

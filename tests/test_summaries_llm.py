@@ -14,7 +14,7 @@ from bot.text import analyse
 from handlers.summaries import memory_value, synthesize
 from handlers.summaries_render import render_synthesis
 from tests.handler_kit import make_ctx, make_post, seed_topic
-from tests.llm_server import FakeLlm, posts_in
+from bot.sandbox.llm import FakeLlm, posts_in
 from tests.summaries_kit import live_mentions
 
 INJECTION = (

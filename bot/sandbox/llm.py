@@ -1,4 +1,4 @@
-"""A local OpenAI-compatible server for tests: `POST /v1/chat/completions` on 127.0.0.1.
+"""A local OpenAI-compatible server for tests, the demo and the benchmark: `POST /v1/chat/completions` on 127.0.0.1.
 
 Each request takes the next behaviour from `modes` (then `default_mode`): "json" (a
 valid answer built by `responder`), "fenced" (the same inside a ```json fence),

@@ -1,0 +1,46 @@
+"""The command line on topic files: preview, proposals, summarize (no forum needed)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+SEED = str(ROOT / "tests" / "data" / "seed-thread.json")
+
+
+def scribe(*args: str) -> str:
+    done = subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, timeout=120, cwd=ROOT,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_preview_json_on_the_seed():
+    out = json.loads(scribe("preview", SEED, "--json"))
+    assert set(out) >= {"topic", "proposals", "meetings", "link_requests", "missing_links", "summary", "actions"}
+    sas = [p for p in out["proposals"] if "SAS classique" in p["text"]]
+    assert len(sas) == 1 and sas[0]["post_numbers"] == [14, 18]
+    assert len(out["proposals"]) >= 15 and out["proposals"][0]["post_numbers"][0] in (14, 18)
+    starts = sorted(m["starts_at"][:10] for m in out["meetings"])
+    assert starts == ["2023-05-16", "2023-05-22"] and all(m["reminders"] == [] for m in out["meetings"])
+    assert [r["post_number"] for r in out["link_requests"]] == [2]
+    assert {m["post_number"] for m in out["missing_links"]} >= {13, 19} and 11 not in {m["post_number"] for m in out["missing_links"]}
+    assert not any(a["key"].startswith("reminder:") for a in out["actions"])
+    assert "Synthèse" in out["summary"]
+
+
+def test_proposals_exports():
+    rows = list(csv.DictReader(io.StringIO(scribe("proposals", SEED, "--format", "csv"))))
+    assert rows[0]["rank"] == "1" and len(rows) >= 15
+    data = json.loads(scribe("proposals", SEED, "--format", "json"))
+    assert len(data) == len(rows) if isinstance(data, list) else len(data["proposals"]) == len(rows)
+    assert scribe("proposals", SEED).count("\n|") >= 15
+
+
+def test_summarize_prints_without_posting():
+    out = scribe("summarize", SEED)
+    assert "/t/-/1/" in out and "@" not in out.replace("`@", "")
