@@ -47,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     dg = sub.add_parser("digest", help="this week's digest (printed; --post publishes it, once per week)")
     dg.add_argument("--post", action="store_true")
 
+    sub.add_parser("doctor", help="check the forum's setup for scribe (key, account rights, categories)")
+
     sc = sub.add_parser("schedules", help="list or change scribe's schedules (same store as the running bot)")
     sc_sub = sc.add_subparsers(dest="action", required=True)
     sc_sub.add_parser("list")
@@ -168,6 +170,15 @@ async def _cmd_digest(args: argparse.Namespace) -> int:
 
     print(await digest(load_settings(args.config), args.post))
     return 0
+
+
+async def _cmd_doctor(args: argparse.Namespace) -> int:
+    from bot.admin import doctor
+
+    checks = await doctor(load_settings(args.config))
+    for check in checks:
+        print(f"{'ok  ' if check.ok else 'FAIL'} {check.what}" + ("" if check.ok else f"\n     fix: {check.fix}"))
+    return 0 if all(c.ok for c in checks) else 1
 
 
 async def _cmd_schedules(args: argparse.Namespace) -> int:

@@ -20,21 +20,27 @@ SEED = Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
 KEY = "demo-key"
 
 
-def _show(who: str, text: str, where: str = "") -> None:
+def _show(who: str, text: str, where: str = "", max_lines: int = 14) -> None:
     head = f"  [{who}]{(' ' + where) if where else ''}"
     print(head)
-    print(textwrap.indent(text.strip(), "      "))
+    lines = text.strip().splitlines()
+    if len(lines) > max_lines:
+        lines = lines[:max_lines] + [f"… ({len(lines) - max_lines} more lines)"]
+    print(textwrap.indent("\n".join(line if len(line) < 160 else line[:157] + "…" for line in lines), "      "))
 
 
 async def demo(language: str = "fr") -> int:
     sandbox = Sandbox(api_key=KEY)
     topic_id = sandbox.load(SEED)
+    sandbox.set_user("scribe", moderator=True)
     with tempfile.TemporaryDirectory() as tmp:
         async with sandbox.serve() as url:
             settings = load_settings(None, language=language, forum={"url": url, "api_key": KEY, "poll_seconds": 1},
+                                     summaries={"category_id": 3},
                                      store={"path": str(Path(tmp) / "scribe.db")}, meetings={"reminder_offsets": ["3m"]})
             print(f"Sandbox forum at {url} with the seed thread (topic {topic_id}, "
-                  f"{len(sandbox.topic_posts(topic_id))} posts). scribe reads it as '{settings.forum.username}'.\n")
+                  f"{len(sandbox.topic_posts(topic_id))} posts). scribe reads it as '{settings.forum.username}', "
+                  "a moderator account as the README recommends.\n")
             store = await Store(settings.store.path).open()
             forum = Forum(url, settings.forum.username, KEY)
             clock = _Clock()
@@ -50,6 +56,7 @@ async def demo(language: str = "fr") -> int:
                         ("membre", members, "@scribe aide, que sais-tu faire ?"),
                         ("moderateur", moderator, "Bonjour à tous, merci pour ces échanges très riches. @scribe propositions"),
                         ("membre", members, "Je ne trouve pas le lien pour la prochaine visio, quelqu'un l'a ?"),
+                        ("moderateur", moderator, "@scribe synthèse de ce long débat, s'il te plaît"),
                     ):
                         post = await client.create_post(raw, topic_id)
                         _show(who, raw, f"post {post.post_number}")

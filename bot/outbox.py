@@ -28,6 +28,11 @@ KINDS: dict[str, type] = {"reply": A.ReplyToPost, "topic": A.CreateTopic, "pm": 
 KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 SEARCH_PAGES = 10
 MAX_ATTEMPTS = 8
+DEFER = timedelta(minutes=10)
+DEFERRED_ATTEMPTS = 200
+# 422s that only say "not now": Discourse refuses a 4th reply in a row from a non-staff
+# account until someone else replies. Retried every DEFER instead of being dropped.
+_NOT_NOW = ("consecutive replies",)
 
 
 class SimulatedCrash(BaseException):
@@ -66,8 +71,10 @@ class Outbox:
         self.crash_at: str | None = None
 
     async def pending(self) -> list[dict[str, Any]]:
+        now = self.clock().isoformat()
         return await self.store.call(
-            lambda db: [dict(r) for r in db.query("SELECT * FROM outbox WHERE status IN ('pending', 'sending') ORDER BY seq")]
+            lambda db: [dict(r) for r in db.query(
+                "SELECT * FROM outbox WHERE status IN ('pending', 'sending') AND (retry_at IS NULL OR retry_at <= ?) ORDER BY seq", [now])]
         )
 
     async def drain(self) -> list[tuple[A.ForumWrite, Post | None]]:
@@ -149,9 +156,19 @@ class Outbox:
         await self.store.call(_mark_done, key, self.clock().isoformat(), result)
 
     async def _failed(self, row: dict[str, Any], action: A.ForumWrite, exc: ForumError) -> None:
+        if exc.status == 422 and any(m in e for e in exc.errors for m in _NOT_NOW) and row["attempts"] + 1 < DEFERRED_ATTEMPTS:
+            retry_at = (self.clock() + DEFER).isoformat()
+            log.warning("outbox.deferred", extra={"key": action.key, "errors": exc.errors, "retry_at": retry_at,
+                                                  "fix": "give the bot account moderator rights: staff are exempt from this limit"})
+            await self.store.call(_defer, action.key, str(exc), retry_at)
+            return
         permanent = exc.status in (400, 403, 404, 409, 410, 422) or row["attempts"] + 1 >= MAX_ATTEMPTS
         log.error("outbox.failed", extra={"key": action.key, "status": exc.status, "errors": exc.errors, "permanent": permanent})
         await self.store.call(_mark_failed, action.key, str(exc), permanent)
+
+
+def _defer(db: Database, key: str, error: str, retry_at: str) -> None:
+    db.execute("UPDATE outbox SET status = 'pending', error = ?, retry_at = ? WHERE key = ?", [error, retry_at, key])
 
 
 def _mark_sending(db: Database, key: str, at: str) -> None:

@@ -41,7 +41,11 @@ def _m2_schedules(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_m1_core, _m2_schedules]
+def _m3_outbox_retry(db: Database) -> None:
+    db["outbox"].add_column("retry_at", str)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_m1_core, _m2_schedules, _m3_outbox_retry]
 
 
 def now_iso() -> str:

@@ -87,3 +87,16 @@ def test_run_without_forum_points_to_the_demo(tmp_path, monkeypatch):
     done = subprocess.run([sys.executable, "-m", "bot.cli", "run", "--once"], capture_output=True, text=True, timeout=60, cwd=tmp_path,
                           env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(__import__("pathlib").Path(__file__).parents[1])})
     assert done.returncode == 2 and "scribe demo" in done.stderr
+
+
+async def test_doctor_through_pydiscourse(sandbox, settings_for):
+    from bot.admin import doctor
+
+    settings = settings_for(sandbox, summaries={"category_id": 3}, digest={"category_id": 99})
+    checks = {c.what: c for c in await doctor(settings)}
+    assert checks["the API key acts as scribe"].ok
+    assert not checks["scribe is staff (moderator or admin)"].ok
+    assert not checks["digest.category_id = 99 exists"].ok
+    assert checks["summaries.category_id = 3 exists (Synthèses)"].ok
+    sandbox.set_user("scribe", moderator=True)
+    assert all(c.ok for c in await doctor(settings_for(sandbox)))

@@ -160,3 +160,34 @@ async def test_edit_of_a_recent_post_is_seen(sandbox, make_engine, member):
     await member.edit_post(post.id, "Une annonce avec le lien : https://framaforms.org/x")
     events = await engine.poller.poll()
     assert [type(e) for e in events] == [PostEdited] and events[0].post.version == 2
+
+
+async def test_fourth_reply_in_a_row_waits_for_someone_else(make_engine):
+    from bot.forum import Forum
+    from tests.conftest import DATA
+
+    clock = Clock()
+    sandbox = Sandbox(api_key=KEY, clock=clock)
+    sandbox.load(DATA / "seed-thread.json")
+    async with sandbox.serve(), Forum(sandbox.url, "membre", KEY) as member:
+        await fourth_reply_waits(sandbox, make_engine, member, clock)
+
+
+async def fourth_reply_waits(sandbox, make_engine, member, clock):
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    await member.create_post("@scribe aide, que sais-tu faire ?", SEED_TOPIC)
+    async with type(member)(sandbox.url, "scribe", KEY) as me:
+        for i in range(3):
+            await me.create_post(f"Message numéro {i} du robot dans ce sujet.", SEED_TOPIC)
+    await engine.run_once()
+    assert len(scribe_posts(sandbox)) == 3
+    [row] = await engine.store.call(lambda db: [dict(r) for r in db.query("select status, retry_at, error from outbox")])
+    assert row["status"] == "pending" and row["retry_at"] and "consecutive" in row["error"]
+    await member.create_post("Je relance la discussion pour débloquer le robot.", SEED_TOPIC)
+    sandbox.reset_requests()
+    await engine.run_once()
+    assert len(scribe_posts(sandbox)) == 3 and sandbox.requests == 1
+    clock.advance(minutes=11)
+    await engine.run_once()
+    assert len(scribe_posts(sandbox)) == 4

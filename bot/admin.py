@@ -1,0 +1,57 @@
+"""`scribe doctor`: checks a real forum's setup with pydiscourse, a client independent of scribe's own.
+
+pydiscourse is synchronous (and sleeps on 429), so it runs in a worker thread with a timeout.
+"""
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from pydiscourse import DiscourseClient
+from pydiscourse.exceptions import DiscourseClientError, DiscourseError
+
+from bot.config import Settings
+
+TIMEOUT = 20
+
+
+@dataclass(frozen=True)
+class Check:
+    ok: bool
+    what: str
+    fix: str = ""
+
+
+def _checks(settings: Settings) -> list[Check]:
+    url = (settings.forum.url or "").rstrip("/")
+    key = settings.forum.api_key.get_secret_value() if settings.forum.api_key else ""
+    name = settings.forum.username
+    if not url or not key:
+        return [Check(False, "forum address and API key", "set [forum] url and DISCOURSE_API_KEY")]
+    client = DiscourseClient(url, api_username=name, api_key=key, timeout=TIMEOUT)
+    out: list[Check] = []
+    try:
+        user = client.user(name)
+    except (DiscourseClientError, DiscourseError) as exc:
+        return [Check(False, f"the API key acts as {name}", f"create a key for the user {name} (Admin › API): {exc}")]
+    out.append(Check(True, f"the API key acts as {name}"))
+    staff = bool(user.get("admin") or user.get("moderator"))
+    out.append(Check(staff, f"{name} is staff (moderator or admin)",
+                     "make the account a moderator: otherwise Discourse refuses a 4th reply in a row, similar posts within 5 minutes, "
+                     "and limits posts per day"))
+    categories = {c["id"]: c for c in client.categories()}
+    for label, cid in (("summaries.category_id", settings.summaries.category_id), ("digest.category_id", settings.digest.category_id)):
+        if cid is None:
+            continue
+        cat = categories.get(cid)
+        out.append(Check(cat is not None, f"{label} = {cid} exists" + (f" ({cat['name']})" if cat else ""),
+                         "pick a category id from /site.json"))
+        if cat and cat.get("read_restricted") and label == "digest.category_id":
+            out.append(Check(False, "the digest category is public", "the digest lists only public content; a restricted category hides it from members"))
+    latest = client.latest_posts()
+    out.append(Check(isinstance(latest, dict) and "latest_posts" in latest, "/posts.json is readable"))
+    return out
+
+
+async def doctor(settings: Settings) -> list[Check]:
+    return await asyncio.wait_for(asyncio.to_thread(_checks, settings), timeout=TIMEOUT * 6)
