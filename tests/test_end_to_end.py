@@ -124,3 +124,17 @@ async def test_link_request_answered_once(sandbox, make_engine):
     await engine.run_once()
     answers = sandbox.posts_by("scribe")
     assert len(answers) == 1 and "https://framaforms.org/inscription-visio" in answers[0].raw
+
+
+async def test_seed_request_answered_with_the_link_post_6_carries(sandbox, make_engine):
+    post6 = next(p for p in sandbox.topic_posts(SEED) if p.post_number == 6)
+    sandbox.edit_post(post6.id, "Bonjour,\n\nCi-dessous le lien d’inscription à la visio :slight_smile:\n\nhttps://framaforms.org/visio-politique-tiers-lieux",
+                      username="AssoTiersLieux")
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    async with await as_user(sandbox, "membre") as member:
+        await member.create_post("Hello, il manque le lien d'inscription à la visio ?", SEED)
+    await engine.run_once()
+    [answer] = sandbox.posts_by("scribe")
+    assert "https://framaforms.org/visio-politique-tiers-lieux" in answer.raw
+    assert '[quote="AssoTiersLieux, post:6, topic:1"]' in answer.raw

@@ -1,0 +1,101 @@
+"""scribe as users run it: the `scribe run` process against the sandbox, and webhooks."""
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from bot.config import load_settings
+from bot.forum import Forbidden, Forum, NotFound, Rejected
+from bot.webhooks import start_receiver
+from tests.conftest import KEY
+
+ROOT = Path(__file__).parents[1]
+
+
+async def scribe(sandbox, db: Path, *args: str) -> asyncio.subprocess.Process:
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "SCRIBE_FORUM_URL": sandbox.url, "DISCOURSE_API_KEY": KEY, "SCRIBE_DB": str(db)}
+    return await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", *args, env=env, cwd=ROOT,
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+
+
+async def finish(proc: asyncio.subprocess.Process, timeout: float = 60) -> tuple[int, str]:
+    _, err = await asyncio.wait_for(proc.communicate(), timeout)
+    return proc.returncode, err.decode()
+
+
+async def test_run_once_answers_once_and_a_second_run_posts_nothing(sandbox, member, tmp_path):
+    db = tmp_path / "scribe.db"
+    assert (await finish(await scribe(sandbox, db, "run", "--once")))[0] == 0
+    await member.create_post("@scribe aide, que sais-tu faire ?", 1)
+    code, err = await finish(await scribe(sandbox, db, "run", "--once"))
+    assert code == 0, err
+    assert len(sandbox.posts_by("scribe")) == 1
+    assert (await finish(await scribe(sandbox, db, "run", "--once")))[0] == 0
+    assert len(sandbox.posts_by("scribe")) == 1
+    assert KEY not in err
+
+
+async def test_run_stops_cleanly_on_sigterm(sandbox, member, tmp_path):
+    proc = await scribe(sandbox, tmp_path / "scribe.db", "--log-json", "run")
+    try:
+        for _ in range(300):
+            if any(path.endswith("posts.json") for _, path in sandbox.request_log):
+                break
+            await asyncio.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        code, err = await finish(proc, 30)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+    assert code == 0, err
+    assert '"event": "run.stopped"' in err and KEY not in err
+
+
+async def test_webhook_from_the_forum_reaches_the_engine(sandbox, make_engine, member, unused_tcp_port):
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    secret = "a-webhook-secret-of-some-length"
+    settings = load_settings(None, webhooks={"enabled": True, "host": "127.0.0.1", "port": unused_tcp_port, "secret": secret})
+    runner = await start_receiver(settings, engine.queue)
+    try:
+        sandbox.add_webhook(f"http://127.0.0.1:{unused_tcp_port}/webhooks/discourse", secret)
+        await member.create_post("@scribe aide, par webhook cette fois ?", 1)
+        await sandbox.webhooks.drain()
+        assert engine.queue.qsize() >= 1
+        from bot.engine import PassReport
+
+        await engine.drain_queue(PassReport())
+        await engine.outbox.drain()
+        assert len(sandbox.posts_by("scribe")) == 1
+        await engine.run_once()
+        assert len(sandbox.posts_by("scribe")) == 1
+    finally:
+        await runner.cleanup()
+
+
+async def test_forum_errors_are_clear(sandbox):
+    async with Forum(sandbox.url, "scribe", "wrong-key") as bad:
+        try:
+            await bad.create_post("Un message avec une mauvaise clé d'accès.", 1)
+        except Forbidden as exc:
+            assert exc.status == 403 and "API username or key is invalid" in str(exc)
+        else:
+            raise AssertionError("a wrong key must be refused")
+    async with Forum(sandbox.url, "membre", KEY) as member:
+        assert await member.post(999999) is None
+        try:
+            await member.create_post("court", 1)
+        except Rejected as exc:
+            assert exc.status == 422 and "Body is too short" in str(exc)
+        else:
+            raise AssertionError("a too short post must be refused")
+        try:
+            await member.topic(424242)
+        except NotFound as exc:
+            assert exc.status == 404
+        else:
+            raise AssertionError("a missing topic is a 404")
+    assert os.environ.get("DISCOURSE_API_KEY") != KEY
