@@ -19,7 +19,6 @@ from bot.i18n import Messages
 from bot.models import Topic
 from bot.sandbox import Sandbox
 from bot.store import Store
-from bot.topicfile import load_topic_file
 
 KEY = "bench-key"
 SEED = Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"

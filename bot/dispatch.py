@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from bot import actions as A
 from bot.ctx import Ctx
-from bot.events import Event, MentionReceived, PostCreated, PostEdited, TickFired
+from bot.events import Event, PostCreated, PostEdited, TickFired
 from bot.mentions import parse_mention
 from bot.outbox import stage
 from bot.routing import Router

@@ -108,12 +108,18 @@ class Engine:
         return Ctx(await self.effective_settings(), self.view, self.store, self.clock(), self.llm, self.messages)
 
     async def effective_settings(self) -> Settings:
-        """The config file's settings with the changes moderators made from the forum."""
-        override = await self.store.get("overrides", "meetings.reminder_offsets")
-        if not override:
+        """The config file's settings with the changes made from the forum (memory namespace
+        `overrides`: key `section.field`, value `{"value": …, "also": {…}, "by", "at"}`)."""
+        overrides = await self.store.items("overrides")
+        if not overrides:
             return self.settings
-        meetings = self.settings.meetings.model_copy(update={"reminder_offsets": list(override["offsets"]), "category_offsets": {}})
-        return self.settings.model_copy(update={"meetings": meetings})
+        changes: dict[str, dict[str, Any]] = {}
+        for dotted, change in overrides.items():
+            for path, value in {dotted: change["value"], **change.get("also", {})}.items():
+                section, _, name = path.partition(".")
+                changes.setdefault(section, {})[name] = value
+        updates = {section: getattr(self.settings, section).model_copy(update=fields) for section, fields in changes.items()}
+        return self.settings.model_copy(update=updates)
 
     async def start(self) -> None:
         if not self._started:

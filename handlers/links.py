@@ -24,7 +24,6 @@ from bot.text import analyse, fold
 from handlers.commands import reply
 from handlers.links_find import (
     Candidate,
-    RequestGroup,
     announcer,
     best_link,
     carries_link,

@@ -76,8 +76,8 @@ _REQUEST_PATTERNS = [
     rf"\bquel est {_DET_FR} {_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le )?{_KIND_WORD}",
     rf"(?:^|[.!?\n] ?)(?:et |alors |du coup |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
     # English
-    rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b",
-    rf"\bmissing (?:the|a) (?:link|url)\b",
+    r"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b",
+    r"\bmissing (?:the|a) (?:link|url)\b",
     rf"\b(?:there's|there is|there are) no {_LINK_EN}\b{_RELATION}",
     rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
     rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find| can we find) {_DET_EN} {_LINK_EN}\b{_RELATION}",

@@ -226,7 +226,7 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None)
     cancelled_days: list[date] = []
     for f in kept:
         cancelled = False
-        for pos, sentence_end, kind in marks:
+        for pos, _sentence_end, kind in marks:
             s_start, s_end = _sentence_bounds(low, pos)
             if not (s_start <= f.span[0] < s_end) or not f.span[1]:
                 continue

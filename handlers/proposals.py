@@ -220,7 +220,7 @@ async def _likers(posts: list[Post], ctx: Ctx) -> dict[int, list[str] | None]:
     asked = [p for p in posts if positive_count(p) > 0]
     answers = await asyncio.gather(*(ctx.forum.likers(p.id) for p in asked))
     out: dict[int, list[str] | None] = {p.id: [] for p in posts}
-    out.update({p.id: (list(a) if a is not None else None) for p, a in zip(asked, answers)})
+    out.update({p.id: (list(a) if a is not None else None) for p, a in zip(asked, answers, strict=False)})
     return out
 
 

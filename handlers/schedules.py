@@ -99,7 +99,7 @@ async def set_reminders(event: MentionReceived, ctx: Ctx) -> list[Action]:
     if offsets is None:
         return [reply(event, ctx.t("schedules.example_reminders", bot=ctx.bot_username, text=event.args or "…"))]
     names = offsets
-    value = {"offsets": names, "by": event.post.username, "at": ctx.now.isoformat()}
+    value = {"value": names, "also": {"meetings.category_offsets": {}}, "by": event.post.username, "at": ctx.now.isoformat()}
     return [Remember(OVERRIDES, "meetings.reminder_offsets", value), reply(event, ctx.t("schedules.ack_reminders", offsets=", ".join(names), by=event.post.username))]
 
 

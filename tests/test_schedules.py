@@ -98,7 +98,7 @@ async def test_configured_group_member_is_accepted(sandbox, make_engine):
     await post_as(sandbox, "animatrice", "@scribe rappels 48h 2h pour nos réunions")
     await engine.run_once()
     assert "48h, 2h" in sandbox.posts_by("scribe")[-1].raw
-    assert (await engine.store.get("overrides", "meetings.reminder_offsets"))["offsets"] == ["48h", "2h"]
+    assert (await engine.store.get("overrides", "meetings.reminder_offsets"))["value"] == ["48h", "2h"]
 
 
 async def test_pause_and_resume(sandbox, make_engine):

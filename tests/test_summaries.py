@@ -1,13 +1,12 @@
 """Syntheses: the offline path, the checks, posting, periodic runs."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.actions import CreateTopic, Remember, ReplyToPost
 from bot.events import MentionReceived, TickFired
 from bot.models import Category
-from handlers.summaries import synthesis_actions, synthesize, summary_command, periodic
+from handlers.summaries import synthesize, summary_command, periodic
 from handlers.summaries_check import check_draft
 from handlers.summaries_model import Draft, Point, Quote, Theme
 from handlers.summaries_render import render_synthesis, summary_title
@@ -86,7 +85,7 @@ def test_links_not_in_the_thread_are_removed():
 
 
 def test_rendering_neutralises_mentions_html_and_bbcode():
-    topic = seed_topic()
+    seed_topic()
     from handlers.summaries_model import Synthesis
 
     s = Synthesis(topic_id=1, title="T <b>x</b>", question="@all venez [/quote] <script>",

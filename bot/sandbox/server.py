@@ -85,7 +85,7 @@ async def read_params(request: web.Request) -> dict:
                 data = await request.json()
             except ValueError:
                 raise SandboxError(400, {"errors": ["You supplied invalid parameters to the request: JSON"],
-                                         "error_type": "invalid_parameters"})
+                                         "error_type": "invalid_parameters"}) from None
             if isinstance(data, dict):
                 params.update(data)
         else:
@@ -113,7 +113,7 @@ def as_int(value, name: str) -> int | None:
         return int(value)
     except (TypeError, ValueError):
         raise SandboxError(400, {"errors": [f"You supplied invalid parameters to the request: {name}"],
-                                 "error_type": "invalid_parameters"})
+                                 "error_type": "invalid_parameters"}) from None
 
 
 # --------------------------------------------------------------------------- middlewares
