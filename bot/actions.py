@@ -21,6 +21,8 @@ class ReplyToPost:
     """Usernames this reply may notify; every other @name is written so it does not ping."""
     fallback: bool = False
     """Sent only if no other handler answers the same post (e.g. "unknown command")."""
+    expires_at: datetime | None = None
+    """Not sent after this moment (a reminder is pointless once the meeting started)."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class SendPrivateMessage:
     title: str
     raw: str
     mentions: tuple[str, ...] = ()
+    expires_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,18 @@ class DigestSettings(Section):
         return v
 
 
+class QuietSettings(Section):
+    hours: str = Field("", description='a daily window such as "22:00-07:00" in the forum\'s time zone; empty: none')
+
+    @field_validator("hours")
+    @classmethod
+    def _hours(cls, v: str) -> str:
+        from bot.quiet import parse_window
+
+        parse_window(v)
+        return v
+
+
 class PermissionsSettings(Section):
     groups: list[str] = Field(default_factory=list, description="groups whose members may change schedules, besides admins and moderators")
 
@@ -184,6 +196,7 @@ class Settings(BaseSettings):
     summaries: SummariesSettings = Field(default_factory=SummariesSettings)
     digest: DigestSettings = Field(default_factory=DigestSettings)
     permissions: PermissionsSettings = Field(default_factory=PermissionsSettings)
+    quiet: QuietSettings = Field(default_factory=QuietSettings)
 
     @field_validator("timezone")
     @classmethod

@@ -19,6 +19,7 @@ from bot.i18n import Messages
 from bot.models import Category, Post, Topic, User
 from bot.outbox import Outbox
 from bot.poller import Poller
+from bot.quiet import quiet_until
 from bot.routing import Router
 from bot.scheduler import Scheduler
 from bot.store import Store
@@ -97,7 +98,7 @@ class Engine:
         self.view = PassForum(forum)
         self.poller = Poller(forum, store)
         self.scheduler = Scheduler(store, settings)
-        self.outbox = Outbox(store, forum, settings.forum.username, clock)
+        self.outbox = Outbox(store, forum, settings.forum.username, clock, hold=self.quiet_until)
         self.dispatcher = Dispatcher(routers if routers is not None else all_routers(), settings.forum.username)
         self.messages = Messages(settings.language)
         self.queue: asyncio.Queue[Event] = asyncio.Queue()
@@ -106,6 +107,10 @@ class Engine:
 
     async def ctx(self) -> Ctx:
         return Ctx(await self.effective_settings(), self.view, self.store, self.clock(), self.llm, self.messages)
+
+    async def quiet_until(self, now: datetime) -> datetime | None:
+        settings = await self.effective_settings()
+        return quiet_until(now, settings.quiet.hours, settings.tz)
 
     async def effective_settings(self) -> Settings:
         """The config file's settings with the changes made from the forum (memory namespace

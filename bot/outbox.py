@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -41,7 +41,7 @@ class SimulatedCrash(BaseException):
 
 def to_row(action: A.ForumWrite, now: datetime) -> dict[str, Any]:
     payload = dataclasses.asdict(action)
-    return {"key": action.key, "kind": KIND_OF[type(action)], "payload": json.dumps(payload, ensure_ascii=False),
+    return {"key": action.key, "kind": KIND_OF[type(action)], "payload": json.dumps(payload, ensure_ascii=False, default=_iso),
             "status": "pending", "attempts": 0, "created_at": now.isoformat()}
 
 
@@ -51,7 +51,15 @@ def from_row(row: dict[str, Any]) -> A.ForumWrite:
     for name in ("mentions", "tags", "recipients"):
         if name in data:
             data[name] = tuple(data[name])
+    if data.get("expires_at"):
+        data["expires_at"] = datetime.fromisoformat(data["expires_at"])
     return cls(**data)
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in the outbox")
 
 
 def stage(db: Database, action: A.ForumWrite, now: datetime) -> bool:
@@ -62,12 +70,22 @@ def stage(db: Database, action: A.ForumWrite, now: datetime) -> bool:
     return True
 
 
+Hold = Callable[[datetime], Awaitable[datetime | None]]
+
+
+async def _never(now: datetime) -> datetime | None:
+    return None
+
+
 class Outbox:
-    def __init__(self, store: Store, forum: Forum, bot_username: str, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, store: Store, forum: Forum, bot_username: str, clock: Callable[[], datetime] | None = None,
+                 hold: Hold = _never) -> None:
         self.store = store
         self.forum = forum
         self.bot = bot_username.lower()
         self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.hold = hold
+        """When quiet hours hold back scribe's own posts: the moment they end, else None."""
         self.crash_at: str | None = None
 
     async def pending(self) -> list[dict[str, Any]]:
@@ -80,8 +98,18 @@ class Outbox:
     async def drain(self) -> list[tuple[A.ForumWrite, Post | None]]:
         """Send what is pending, in order. Stops at the first unreachable forum (retried next pass)."""
         sent: list[tuple[A.ForumWrite, Post | None]] = []
+        now = self.clock()
+        held_until = await self.hold(now)
         for row in await self.pending():
             action = from_row(row)
+            expires = getattr(action, "expires_at", None)
+            if expires is not None and now >= expires and row["status"] == "pending":
+                log.info("outbox.expired", extra={"key": action.key, "expired_at": expires.isoformat()})
+                await self.store.call(_mark_failed, action.key, "expired before it could be sent", True)
+                continue
+            if held_until is not None and not action.key.startswith("reply:") and row["status"] == "pending":
+                await self.store.call(_defer, action.key, "quiet hours", held_until.astimezone(timezone.utc).isoformat())
+                continue
             try:
                 post = await self._deliver(row, action)
             except Unavailable as exc:

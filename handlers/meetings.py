@@ -208,12 +208,12 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
     key = reminder_key(mid, label)
     actions: list[Action] = [ReplyToPost(
         key=key, topic_id=meeting.topic_id, raw=reminder_text(meeting, ctx, subs if by_mention else []),
-        reply_to_post_number=meeting.post_number, mentions=tuple(subs) if by_mention else (),
+        reply_to_post_number=meeting.post_number, mentions=tuple(subs) if by_mention else (), expires_at=meeting.start,
     )]
     if subs and not by_mention:
         actions.append(SendPrivateMessage(
             key=f"{key}:pm", recipients=tuple(subs), title=ctx.t("meetings.reminder_pm_title", title=meeting.title)[:200],
-            raw=reminder_text(meeting, ctx, []),
+            raw=reminder_text(meeting, ctx, []), expires_at=meeting.start,
         ))
     actions.append(Remember(NS, mid, record | {"reminded": sorted({*record.get("reminded", []), label})}))
     return actions

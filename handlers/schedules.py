@@ -7,6 +7,7 @@ the permission check is done by the commands module against the forum's user rec
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -16,12 +17,14 @@ from bot.ctx import Ctx
 from bot.events import MentionReceived
 from bot.routing import Command, Router
 from bot.scheduler import Schedule
+from bot.text import fold
 from handlers.commands import reply
 from handlers.schedules_parse import DAYS, is_off, is_on, parse_offsets, parse_when
 
 router = Router("schedules")
 SUMMARY_WORDS = ("synthese", "synthèse", "summary", "syntheses", "synthèses", "summaries")
 OVERRIDES = "overrides"
+_QUIET = re.compile(r"\b(\d{1,2})\s*[:h]\s*(\d{2})?\s*(?:-|–|a|to|till|until|jusqu'a)\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})?)?")
 
 
 def date_markup(moment: datetime, tz: str) -> str:
@@ -57,6 +60,12 @@ async def list_schedules(event: MentionReceived, ctx: Ctx) -> list[Action]:
               if override else ctx.t("schedules.origin_config"))
     before = ", ".join(format_duration(o) for o in offsets)
     lines.append(f"- **{ctx.t('schedules.name.reminders')}** : {ctx.t('schedules.before', offsets=before)} ({origin})")
+    quiet = await ctx.memory.get(OVERRIDES, "quiet.hours")
+    hours = quiet["value"] if quiet else ctx.settings.quiet.hours
+    if hours:
+        origin = (ctx.t("schedules.origin_changed", by=quiet["by"], origin="forum", date=quiet["at"][:16].replace("T", " "))
+                  if quiet else ctx.t("schedules.origin_config"))
+        lines.append(f"- **{ctx.t('schedules.name.quiet')}** : {hours} ({origin})")
     paused = await ctx.memory.paused()
     if paused:
         lines += ["", ctx.t("schedules.bot_paused", by=paused.get("by"), date=paused.get("at", "")[:16].replace("T", " "))]
@@ -101,6 +110,27 @@ async def set_reminders(event: MentionReceived, ctx: Ctx) -> list[Action]:
     names = offsets
     value = {"value": names, "also": {"meetings.category_offsets": {}}, "by": event.post.username, "at": ctx.now.isoformat()}
     return [Remember(OVERRIDES, "meetings.reminder_offsets", value), reply(event, ctx.t("schedules.ack_reminders", offsets=", ".join(names), by=event.post.username))]
+
+
+@router.command("silence", "quiet", help="schedules.help_quiet", staff_only=True, usage="22h-7h")
+async def set_quiet(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    """Quiet hours: scribe's own posts (reminders, digests, syntheses) wait for the window's end."""
+    from bot.quiet import format_window, parse_window
+
+    by = event.post.username
+    if is_off(event.args):
+        value = {"value": "", "by": by, "at": ctx.now.isoformat()}
+        return [Remember(OVERRIDES, "quiet.hours", value), reply(event, ctx.t("schedules.ack_quiet_off"))]
+    m = _QUIET.search(fold(event.args))
+    try:
+        window = parse_window(f"{m[1]}:{m[2] or '00'}-{m[3]}:{m[4] or '00'}") if m else None
+    except ValueError:
+        window = None
+    if window is None:
+        return [reply(event, ctx.t("schedules.example_quiet", bot=ctx.bot_username, text=event.args or "…"))]
+    value = {"value": format_window(window), "by": by, "at": ctx.now.isoformat()}
+    return [Remember(OVERRIDES, "quiet.hours", value),
+            reply(event, ctx.t("schedules.ack_quiet", start=f"{window[0]:%H:%M}", end=f"{window[1]:%H:%M}", by=by))]
 
 
 @router.command("pause", help="schedules.help_pause", staff_only=True)

@@ -138,3 +138,44 @@ async def test_live_rescheduling_without_restart(sandbox, make_engine):
         assert "thu" in str(job.trigger) and "17" in str(job.trigger)
     finally:
         engine.scheduler.stop()
+
+
+def test_quiet_window():
+    from zoneinfo import ZoneInfo
+
+    from bot.quiet import quiet_until
+
+    paris = ZoneInfo("Europe/Paris")
+    night = datetime(2026, 11, 26, 22, 30, tzinfo=timezone.utc)  # 23:30 in Paris
+    assert quiet_until(night, "22:00-07:00", paris) == datetime(2026, 11, 27, 7, 0, tzinfo=paris)
+    assert quiet_until(datetime(2026, 11, 27, 5, 0, tzinfo=timezone.utc), "22h-7h", paris) == datetime(2026, 11, 27, 7, 0, tzinfo=paris)
+    assert quiet_until(datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc), "22:00-07:00", paris) is None
+    assert quiet_until(night, "", paris) is None
+    with pytest.raises(ValueError):
+        quiet_until(night, "late", paris)
+
+
+async def test_quiet_hours_hold_own_posts_but_not_answers(sandbox, make_engine):
+    from bot.actions import CreateTopic, ReplyToPost
+
+    clock = Clock(datetime(2026, 11, 26, 22, 30, tzinfo=timezone.utc))  # 23:30 in Paris
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    await post_as(sandbox, "moderateur", "@scribe silence 22h-7h, merci")
+    await engine.run_once()
+    assert "22:00" in sandbox.posts_by("scribe")[-1].raw
+    from bot.dispatch import apply
+
+    def stage(db):
+        apply(db, CreateTopic(key="digest:test", title="Un résumé de la semaine passée", raw="Le contenu du résumé de la semaine."), clock.now)
+        apply(db, ReplyToPost(key="reminder:test:1h", topic_id=1, raw="Rappel : la réunion commence bientôt.",
+                              expires_at=datetime(2026, 11, 27, 5, 30, tzinfo=timezone.utc)), clock.now)  # a 06:30 meeting
+
+    await engine.store.call(stage)
+    await engine.run_once()
+    assert len(sandbox.posts_by("scribe")) == 1
+    clock.now = datetime(2026, 11, 27, 6, 5, tzinfo=timezone.utc)  # 07:05 in Paris: the window is over
+    await engine.run_once()
+    titles = [sandbox.topic(p.topic_id).title for p in sandbox.posts_by("scribe") if p.post_number == 1]
+    assert titles == ["Un résumé de la semaine passée"]
+    assert not any("Rappel" in p.raw for p in sandbox.posts_by("scribe"))
