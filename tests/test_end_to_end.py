@@ -138,3 +138,16 @@ async def test_seed_request_answered_with_the_link_post_6_carries(sandbox, make_
     [answer] = sandbox.posts_by("scribe")
     assert "https://framaforms.org/visio-politique-tiers-lieux" in answer.raw
     assert '[quote="AssoTiersLieux, post:6, topic:1"]' in answer.raw
+
+
+async def test_link_request_addressed_to_scribe_gets_the_link_not_the_unknown_command_help(sandbox, make_engine):
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    async with await as_user(sandbox, "moderateur") as mod:
+        topic = await mod.create_topic("Webinaire sur les communs numériques",
+                                       "Webinaire jeudi prochain, inscription sur https://www.helloasso.com/webinaire-communs", category_id=2)
+    async with await as_user(sandbox, "membre") as member:
+        await member.create_post("@scribe il manque le lien d'inscription au webinaire ?", topic.topic_id)
+    await engine.run_once()
+    [answer] = sandbox.posts_by("scribe")
+    assert "https://www.helloasso.com/webinaire-communs" in answer.raw and "pas compris" not in answer.raw
