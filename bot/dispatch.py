@@ -140,6 +140,8 @@ def already_handled(db: Database, event: Event) -> bool:
         row = db.execute("SELECT version FROM seen WHERE post_id = ?", [event.post.id]).fetchone()
         if row is None:
             return False
+        if isinstance(event, PostEdited) and (event.post.deleted or event.post.hidden):
+            return False
         return isinstance(event, PostCreated) or row[0] >= event.post.version
     if isinstance(event, TickFired):
         timer = db.execute("SELECT status FROM timers WHERE key = ?", [event.key]).fetchone()

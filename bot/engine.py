@@ -16,7 +16,7 @@ from bot.dispatch import Dispatcher, Outcome, already_handled, commit, describe
 from bot.events import Event, PostCreated, PostEdited, PostLiked, TickFired
 from bot.forum import Forum, Unavailable
 from bot.i18n import Messages
-from bot.models import Category, Post, Topic, User
+from bot.models import REGULAR, Category, Post, Topic, User
 from bot.outbox import Outbox
 from bot.poller import Poller
 from bot.quiet import quiet_until
@@ -136,7 +136,9 @@ class Engine:
     def _ignored(self, event: Event) -> bool:
         if isinstance(event, (PostCreated, PostEdited, PostLiked)):
             post = event.post
-            return post.username.lower() in self.ignored or not post.is_regular
+            if post.username.lower() in self.ignored or post.post_type != REGULAR:
+                return True
+            return post.deleted and not isinstance(event, PostEdited)
         return False
 
     async def handle(self, event: Event) -> list[A.Action]:

@@ -31,7 +31,7 @@ def signature(secret: bytes, body: bytes) -> str:
 
 
 def to_event(kind: str, payload: dict[str, Any]) -> Event | None:
-    if kind in ("post_created", "post_edited") and "post" in payload:
+    if kind in ("post_created", "post_edited", "post_destroyed", "post_recovered") and "post" in payload:
         post = Post.from_json(payload["post"])
         return PostCreated(post) if kind == "post_created" else PostEdited(post)
     if kind == "post_liked" and "like" in payload:

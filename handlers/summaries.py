@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.actions import Action, CreateTopic, Remember, ReplyToPost
 from bot.ctx import Ctx
-from bot.events import MentionReceived, TickFired
+from bot.events import MentionReceived, PostEdited, TickFired
 from bot.hygiene import topic_link
 from bot.i18n import Messages
 from bot.llm import LlmError
@@ -282,6 +282,12 @@ async def periodic(event: TickFired, ctx: Ctx) -> list[Action]:
         actions += await synthesis_actions(topic, ctx)
         done += 1
     return actions
+
+
+@router.on(PostEdited, lambda e: e.post.deleted or e.post.hidden)
+async def forget_removed(event: PostEdited, ctx: Ctx) -> list[Action]:
+    """A deleted or hidden post's words must leave the stored synthesis: the next one starts afresh."""
+    return [Remember(NAMESPACE, str(event.post.topic_id), None)]
 
 
 @router.preview

@@ -30,3 +30,24 @@ async def test_signed_post_created_becomes_one_event(aiohttp_client):
     assert queue.qsize() == 1
     event = queue.get_nowait()
     assert isinstance(event, PostCreated) and event.post.id == 9
+
+
+async def test_a_deleted_post_leaves_the_cached_synthesis_and_proposals(sandbox, make_engine):
+    """Deletions reach scribe by webhook (polling cannot see them) and empty the caches built from the post."""
+    from bot.dispatch import apply
+    from bot.actions import Remember
+
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    now = engine.clock()
+    await engine.store.call(lambda db: [apply(db, Remember("summaries", "1", {"highest_post_number": 21}), now),
+                                        apply(db, Remember("proposals", "topic:1", {"fingerprint": "x", "proposals": []}), now)])
+    post = next(p for p in sandbox.topic_posts(1) if p.post_number == 14)
+    payload = {"id": post.id, "topic_id": 1, "post_number": 14, "username": post.username, "created_at": "2023-05-15T09:00:00.000Z",
+               "cooked": "", "post_type": 1, "deleted_at": "2026-11-26T10:00:00.000Z", "version": 1}
+    from bot.webhooks import to_event
+
+    event = to_event("post_destroyed", {"post": payload})
+    await engine.handle(event)
+    assert await engine.store.get("summaries", "1") is None
+    assert await engine.store.get("proposals", "topic:1") is None
