@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from bot.text import MENTION
+
 _PROTECTED = re.compile(r"```.*?```|`[^`\n]*`|\[quote[^\]]*\].*?\[/quote\]", re.S | re.I)
-_MENTION = re.compile(r"(?<![\w@/`])@([\w][\w.-]*\w|\w)")
 _TAG = re.compile(r"<(?=[A-Za-z/!?])")
 MARKER = "<!-- scribe:{key} -->"
 _TOPIC_LINK = re.compile(r"\{\{topic:([^}]+)\}\}")
@@ -47,7 +48,7 @@ def defuse_mentions(raw: str, allowed: tuple[str, ...] | list[str] = ()) -> str:
     def repl(m: re.Match[str]) -> str:
         return m.group(0) if m.group(1).lower() in keep else f"`@{m.group(1)}`"
 
-    return _outside_protected(raw, _MENTION, repl)
+    return _outside_protected(raw, MENTION, repl)
 
 
 def escape_html(raw: str) -> str:

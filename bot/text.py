@@ -21,7 +21,8 @@ _md = MarkdownIt("commonmark", {"html": False, "breaks": True})
 _QUOTE_OPEN = re.compile(r'\[quote(?:=(?:"([^"\]]*)"|([^\]]*)))?\]\s*', re.I)
 _QUOTE_CLOSE = re.compile(r"\s*\[/quote\]", re.I)
 _URL = re.compile(r"https?://[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]", re.I)
-_MENTION = re.compile(r"(?<![\w@/`])@([A-Za-z0-9_][\w.-]*[\w]|[A-Za-z0-9_])")
+MENTION = re.compile(r"(?<![\w@/`])@([\w][\w.-]*\w|\w)")
+"""`@name` as Discourse links it; also used to write names that must not ping."""
 _EMOJI = re.compile(r":([a-z0-9_+-]+):")
 
 
@@ -120,7 +121,7 @@ def read_html(doc: str, from_raw: bool = False) -> PostText:
         bare = LexborHTMLParser(doc)
         for node in bare.css("aside.quote, pre, code"):
             node.decompose()
-        mentions |= {m.lower() for m in _MENTION.findall(bare.text(separator=" "))}
+        mentions |= {m.lower() for m in MENTION.findall(bare.text(separator=" "))}
         known = {link.url for link in links}
         links += [Link(u, u) for u in _URL.findall(text) if u not in known]
     return PostText(text=text, quotes=quotes, mentions=frozenset(mentions), links=tuple(links))
@@ -202,6 +203,17 @@ def fold(text: str) -> str:
     """Lower-case, accents removed, typographic apostrophes made plain: for matching."""
     text = text.lower()
     return text if text.isascii() else text.translate(_FOLD)
+
+
+def fold_same_length(text: str) -> str:
+    """`fold`, one character for one, so a match's indices are valid in the original text."""
+    return text.lower() if text.isascii() else "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    folded = c.lower().translate(_FOLD)
+    return folded if len(folded) == 1 else c.lower()[:1] or c
 
 
 def _int(v: str | None) -> int | None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
 
-from bot.text import fold
+from bot.text import fold, fold_same_length
 
 # What a link is for. A request naming a kind wants a link of that kind.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -122,33 +121,6 @@ _POINTER = [re.compile(p) for p in _POINTER_PATTERNS]
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-@dataclass(frozen=True)
-class Folded:
-    """Folded text with a map back to the original, so matches can be shown as written."""
-
-    original: str
-    text: str
-    index: tuple[int, ...]
-
-    def span(self, start: int, end: int) -> str:
-        if start >= end:
-            return ""
-        return self.original[self.index[start]:self.index[end - 1] + 1]
-
-
-def fold_mapped(text: str) -> Folded:
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        f = ch if ch.isascii() and not ch.isupper() else fold(ch)
-        out.append(f)
-        if len(f) == 1:
-            index.append(i)
-        else:
-            index.extend([i] * len(f))
-    return Folded(text, "".join(out), tuple(index))
-
-
 @lru_cache(maxsize=16384)
 def is_request(text: str) -> bool:
     """A post (its own words) that asks for a link that is missing."""
@@ -172,10 +144,7 @@ def is_agreement(text: str) -> bool:
 @lru_cache(maxsize=16384)
 def pointer_phrase(text: str) -> str | None:
     """The words that point at a link ("accessibles ici", "register here"), as written."""
-    if not any(p.search(fold(text)) for p in _POINTER):
-        return None
-    mapped = fold_mapped(text)
-    folded = mapped.text
+    folded = fold_same_length(text)
     best: tuple[int, int] | None = None
     for p in _POINTER:
         m = p.search(folded)
@@ -183,7 +152,7 @@ def pointer_phrase(text: str) -> str | None:
             best = (m.start(), m.end())
     if best is None:
         return None
-    return mapped.span(*best).strip(" :,")
+    return text[best[0]:best[1]].strip(" :,")
 
 
 @lru_cache(maxsize=16384)

@@ -11,7 +11,6 @@ ranges and time zones on its own. Discourse `[date]`, `[date-range]` and discour
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
@@ -19,6 +18,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
+
+from bot.text import fold_same_length
 
 MONTHS_FR = "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|novembre|decembre"
 MONTHS_EN = "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec"
@@ -129,21 +130,6 @@ def wall(day: date, clock: time, tz: ZoneInfo) -> datetime:
     """A local wall time as a real instant: a time skipped by a DST change ("2h30" on the
     last Sunday of March in Paris) becomes the instant it would have been (03:30 CEST)."""
     return datetime.combine(day, clock, tz).astimezone(timezone.utc).astimezone(tz)
-
-
-def fold_same_length(text: str) -> str:
-    """Lower-case, accents removed, one character for one: indices stay valid in the original."""
-    return "".join(map(_fold_char, text))
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    if c in "\u2019\u2018":
-        return "'"
-    if c in "\xa0\u202f":
-        return " "
-    base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
-    return base.lower() if len(base) == 1 else c.lower()[:1] or c
 
 
 def zone(name: str | None, default: ZoneInfo) -> ZoneInfo:
