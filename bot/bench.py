@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import resource
+from functools import lru_cache
 import tempfile
 import time
 from datetime import datetime, timedelta, timezone
@@ -28,14 +29,14 @@ def emit(name: str, value: float, unit: str) -> None:
     print(f"{name} {value:g} {unit}", flush=True)
 
 
-def _seed_raws() -> list[str]:
-    return [p["raw"] for p in json.loads(SEED.read_text(encoding="utf-8"))["posts"]]
+@lru_cache(maxsize=1)
+def _seed_raws() -> tuple[str, ...]:
+    return tuple(p["raw"] for p in json.loads(SEED.read_text(encoding="utf-8"))["posts"])
 
 
-def _filler(i: int, raws: list[str] = []) -> str:  # noqa: B006 - loaded once
+def _filler(i: int) -> str:
     """Real debate text: the seed thread's posts in turn, numbered so none is a duplicate."""
-    if not raws:
-        raws.extend(_seed_raws())
+    raws = _seed_raws()
     return f"{raws[i % len(raws)]}\n\n(message {i})"
 
 

@@ -83,7 +83,13 @@ def commit(db: Database, outcome: Outcome) -> None:
         elif isinstance(event, TickFired):
             db.execute("UPDATE timers SET status = 'fired' WHERE key = ?", [event.key])
             db.execute("UPDATE schedules SET last_run = ? WHERE name = ? AND (last_run IS NULL OR last_run < ?)", [event.at.isoformat(), event.name, event.at.isoformat()])
-        for action in outcome.actions:
+        apply_all(db, outcome.actions, now)
+
+
+def apply_all(db: Database, actions: list[A.Action], now: datetime) -> None:
+    """Apply actions in one transaction (nested in the caller's when there is one)."""
+    with db.atomic():
+        for action in actions:
             apply(db, action, now)
 
 

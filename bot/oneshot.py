@@ -14,7 +14,7 @@ from bot import actions as A
 from bot.app import load_topic, make_llm, open_engine
 from bot.config import ConfigError, Settings
 from bot.ctx import Ctx, DictMemory, StaticForum
-from bot.dispatch import apply
+from bot.dispatch import apply_all
 from bot.engine import Engine, PassForum
 from bot.events import TickFired
 from bot.i18n import Messages
@@ -22,14 +22,7 @@ from bot.i18n import Messages
 
 async def perform(engine: Engine, actions: list[A.Action]) -> list[tuple[A.ForumWrite, Any]]:
     """Commit actions decided outside the event loop, then send them."""
-    now = engine.clock()
-
-    def commit(db: Any) -> None:
-        with db.atomic():
-            for action in actions:
-                apply(db, action, now)
-
-    await engine.store.call(commit)
+    await engine.store.call(apply_all, actions, engine.clock())
     return await engine.outbox.drain()
 
 

@@ -7,7 +7,7 @@ import re
 from datetime import datetime, timezone
 
 from bot.actions import ChangeSchedule
-from bot.dispatch import change_schedule
+from bot.dispatch import apply_all
 from bot.scheduler import DAYS, Scheduler
 from bot.config import Settings
 from bot.store import Store
@@ -42,7 +42,7 @@ async def schedules(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"scribe: no schedule named {args.name!r}; see `scribe schedules list`")
                 return 2
             action = ChangeSchedule(args.name, who, origin="cli", remove=args.action == "remove", paused={"pause": True, "resume": False}.get(args.action))
-        await store.call(lambda db: change_schedule(db, action, now))
+        await store.call(apply_all, [action], now)
         print(f"{args.action}: {args.name} ok")
         return 0
     finally:
