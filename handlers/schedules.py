@@ -39,7 +39,8 @@ def _day_names(days: tuple[str, ...], ctx: Ctx) -> str:
 
 
 def _describe(s: Schedule, ctx: Ctx) -> str:
-    label = ctx.t(f"schedules.name.{s.name.split('.c')[0]}") if ctx.messages.has(f"schedules.name.{s.name.split('.c')[0]}") else s.name
+    kind = "summaries.periodic" if s.name.startswith("summaries.periodic") else s.name
+    label = ctx.t(f"schedules.name.{kind}") if ctx.messages.has(f"schedules.name.{kind}") else s.name
     if s.options and s.options.get("category_id"):
         label += " " + ctx.t("schedules.in_category", category=s.options["category_id"])
     when = ctx.t("schedules.when", days=_day_names(s.days, ctx), time=s.time)
