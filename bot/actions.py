@@ -4,6 +4,7 @@ Forum writes (reply, topic, message, edit) go through the outbox and happen once
 per key across crashes and restarts. `Remember`, `ScheduleTimer` and
 `CancelTimer` change scribe's own store, atomically with the dispatch.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

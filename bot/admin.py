@@ -2,6 +2,7 @@
 
 pydiscourse is synchronous (and sleeps on 429), so it runs in a worker thread with a timeout.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -36,18 +37,37 @@ def _checks(settings: Settings) -> list[Check]:
         return [Check(False, f"the API key acts as {name}", f"create a key for the user {name} (Admin › API): {exc}")]
     out.append(Check(True, f"the API key acts as {name}"))
     staff = bool(user.get("admin") or user.get("moderator"))
-    out.append(Check(staff, f"{name} is staff (moderator or admin)",
-                     "make the account a moderator: otherwise Discourse refuses a 4th reply in a row, similar posts within 5 minutes, "
-                     "and limits posts per day"))
+    out.append(
+        Check(
+            staff,
+            f"{name} is staff (moderator or admin)",
+            "make the account a moderator: otherwise Discourse refuses a 4th reply in a row, similar posts within 5 minutes, "
+            "and limits posts per day",
+        )
+    )
     categories = {c["id"]: c for c in client.categories()}
-    for label, cid in (("summaries.category_id", settings.summaries.category_id), ("digest.category_id", settings.digest.category_id)):
+    for label, cid in (
+        ("summaries.category_id", settings.summaries.category_id),
+        ("digest.category_id", settings.digest.category_id),
+    ):
         if cid is None:
             continue
         cat = categories.get(cid)
-        out.append(Check(cat is not None, f"{label} = {cid} exists" + (f" ({cat['name']})" if cat else ""),
-                         "pick a category id from /site.json"))
+        out.append(
+            Check(
+                cat is not None,
+                f"{label} = {cid} exists" + (f" ({cat['name']})" if cat else ""),
+                "pick a category id from /site.json",
+            )
+        )
         if cat and cat.get("read_restricted") and label == "digest.category_id":
-            out.append(Check(False, "the digest category is public", "the digest lists only public content; a restricted category hides it from members"))
+            out.append(
+                Check(
+                    False,
+                    "the digest category is public",
+                    "the digest lists only public content; a restricted category hides it from members",
+                )
+            )
     latest = client.latest_posts()
     out.append(Check(isinstance(latest, dict) and "latest_posts" in latest, "/posts.json is readable"))
     return out

@@ -1,4 +1,5 @@
 """Assembling scribe from its settings: forum client, store, LLM, engine."""
+
 from __future__ import annotations
 
 import re
@@ -18,12 +19,17 @@ from bot.topicfile import load_topic_file
 def make_forum(settings: Settings) -> Forum:
     if not settings.forum.url:
         raise ConfigError(
-            "forum.url is not set. Fix: write url = \"https://forum.example.org/\" under [forum] in your config file "
+            'forum.url is not set. Fix: write url = "https://forum.example.org/" under [forum] in your config file '
             "or set SCRIBE_FORUM_URL; to try scribe without a forum, run `scribe demo`."
         )
     key = settings.forum.api_key.get_secret_value() if settings.forum.api_key else None
-    return Forum(settings.forum.url, settings.forum.username, key, timeout=settings.forum.timeout_seconds,
-                 requests_per_minute=settings.forum.requests_per_minute)
+    return Forum(
+        settings.forum.url,
+        settings.forum.username,
+        key,
+        timeout=settings.forum.timeout_seconds,
+        requests_per_minute=settings.forum.requests_per_minute,
+    )
 
 
 def make_llm(settings: Settings) -> Any:

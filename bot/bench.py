@@ -1,12 +1,13 @@
 """`scribe bench`: the figures, one `name value unit` line each, measured on the sandbox forum."""
+
 from __future__ import annotations
 
 import json
 import resource
-from functools import lru_cache
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +45,14 @@ def _big_topic(sb: Sandbox, posts: int) -> int:
     names = [f"bench_{k:02d}" for k in range(12)]
     for n in names:
         sb.add_user(n)
-    start = datetime.now(timezone.utc) - timedelta(days=30)
-    first = sb.create_post(names[0], _filler(0), title="Un très long débat pour mesurer scribe", category_id=1, created_at=start)
+    start = datetime.now(UTC) - timedelta(days=30)
+    first = sb.create_post(
+        names[0], _filler(0), title="Un très long débat pour mesurer scribe", category_id=1, created_at=start
+    )
     for i in range(1, posts):
-        sb.create_post(names[i % len(names)], _filler(i), topic_id=first["topic_id"], created_at=start + timedelta(minutes=i))
+        sb.create_post(
+            names[i % len(names)], _filler(i), topic_id=first["topic_id"], created_at=start + timedelta(minutes=i)
+        )
     return int(first["topic_id"])
 
 
@@ -62,7 +67,9 @@ async def bench(load: str | None = None) -> dict[str, float]:
     sb.load(SEED)
     with tempfile.TemporaryDirectory() as tmp:
         async with sb.serve() as url:
-            settings = load_settings(None, forum={"url": url, "api_key": KEY, "requests_per_minute": 600}, store={"path": f"{tmp}/b.db"})
+            settings = load_settings(
+                None, forum={"url": url, "api_key": KEY, "requests_per_minute": 600}, store={"path": f"{tmp}/b.db"}
+            )
             forum = Forum(url, "scribe", KEY, requests_per_minute=600)
             store = await Store(settings.store.path).open()
             engine = Engine(settings, forum, store, echo=lambda s: None)
@@ -109,7 +116,9 @@ async def _dispatch_rate(topic: Topic, settings: Any, put: Any) -> None:
     messages = Messages(settings.language)
     posts = [p for p in topic.posts if p.is_regular]
     for post in posts[:20]:
-        await dispatcher.dispatch(PostCreated(post), Ctx(settings, forum, DictMemory(), post.created_at, None, messages))
+        await dispatcher.dispatch(
+            PostCreated(post), Ctx(settings, forum, DictMemory(), post.created_at, None, messages)
+        )
     t0 = time.perf_counter()
     for post in posts:
         await dispatcher.dispatch(PostCreated(post), Ctx(settings, forum, memory, post.created_at, None, messages))

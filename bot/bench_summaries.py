@@ -4,6 +4,7 @@ ROUGE-L compares a synthesis of the seed thread *without* its post 18 (a member'
 synthesis of the debate) with that post 18, for scribe's offline synthesis and three
 baselines cut to the same length: lead (first sentences), TextRank and LexRank.
 """
+
 from __future__ import annotations
 
 import math
@@ -12,7 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,14 @@ Put = Callable[[str, float, str], None]
 
 
 def _ctx(topic: Topic, settings: Settings, llm: Any = None, memory: DictMemory | None = None) -> Ctx:
-    return Ctx(settings, StaticForum([topic]), memory or DictMemory(), datetime.now(timezone.utc), llm, Messages(settings.language))
+    return Ctx(
+        settings,
+        StaticForum([topic]),
+        memory or DictMemory(),
+        datetime.now(UTC),
+        llm,
+        Messages(settings.language),
+    )
 
 
 async def proposals_rate(topic: Topic, settings: Settings, put: Put) -> None:
@@ -60,7 +68,9 @@ async def model_tokens(topic: Topic, settings: Settings, put: Put) -> None:
 
     server = FakeLlm(chars_per_token=3.3)
     await server.start()
-    llm = Llm.from_settings(settings.model_copy(update={"llm": settings.llm.model_copy(update={"base_url": server.url, "max_retries": 0})}))
+    llm = Llm.from_settings(
+        settings.model_copy(update={"llm": settings.llm.model_copy(update={"base_url": server.url, "max_retries": 0})})
+    )
     try:
         full = await synthesize(topic, _ctx(topic, settings, llm))
         put("llm.tokens.full", full.tokens_used, "tokens")
@@ -117,8 +127,15 @@ def _rank(weights: list[list[float]]) -> list[int]:
 
 def textrank(sentences: list[str]) -> list[int]:
     sets = [set(_tokens(s)) for s in sentences]
-    return _rank([[len(a & b) / (math.log(len(a) + 1) + math.log(len(b) + 1)) if i != j and a and b else 0.0
-                   for j, b in enumerate(sets)] for i, a in enumerate(sets)])
+    return _rank(
+        [
+            [
+                len(a & b) / (math.log(len(a) + 1) + math.log(len(b) + 1)) if i != j and a and b else 0.0
+                for j, b in enumerate(sets)
+            ]
+            for i, a in enumerate(sets)
+        ]
+    )
 
 
 def lexrank(sentences: list[str], threshold: float = 0.1) -> list[int]:
@@ -149,7 +166,9 @@ async def rouge(settings: Settings, put: Put) -> None:
     words = len(_tokens(ours))
     sentences = [x for p in topic.posts for x in split(analyse(p).text)]
     put("summary.rouge_l.scribe", round(rouge_l(ours, reference), 3), "F1")
-    put("summary.rouge_l.lead", round(rouge_l(_clip(sentences, list(range(len(sentences))), words), reference), 3), "F1")
+    put(
+        "summary.rouge_l.lead", round(rouge_l(_clip(sentences, list(range(len(sentences))), words), reference), 3), "F1"
+    )
     put("summary.rouge_l.textrank", round(rouge_l(_clip(sentences, textrank(sentences), words), reference), 3), "F1")
     put("summary.rouge_l.lexrank", round(rouge_l(_clip(sentences, lexrank(sentences), words), reference), 3), "F1")
 

@@ -1,4 +1,5 @@
 """The `scribe` command."""
+
 from __future__ import annotations
 
 import argparse
@@ -15,7 +16,9 @@ log = logging.getLogger("scribe")
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="scribe", description="A Discourse bot for communities that debate in long threads.")
+    p = argparse.ArgumentParser(
+        prog="scribe", description="A Discourse bot for communities that debate in long threads."
+    )
     p.add_argument("--config", help="TOML settings file (default: $SCRIBE_CONFIG)")
     p.add_argument("--log-json", action="store_true", help="logs as JSON lines")
     p.add_argument("-v", "--verbose", action="store_true")
@@ -91,7 +94,10 @@ async def _cmd_run(args: argparse.Namespace) -> int:
     async with open_engine(settings, dry_run=args.dry_run) as engine:
         if args.once:
             report = await engine.run_once()
-            log.info("run.once", extra={"events": len(report.events), "actions": len(report.actions), "sent": len(report.sent)})
+            log.info(
+                "run.once",
+                extra={"events": len(report.events), "actions": len(report.actions), "sent": len(report.sent)},
+            )
             return 0
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

@@ -3,6 +3,7 @@
 A bad or missing setting stops scribe before it starts, with a message that names
 the key and says how to fix it (`ConfigError`).
 """
+
 from __future__ import annotations
 
 import os
@@ -29,7 +30,11 @@ ENV_OVERRIDES: dict[str, str] = {
     "SCRIBE_TIMEZONE": "timezone",
     "SCRIBE_REMINDER_OFFSETS": "meetings.reminder_offsets",
 }
-SECRETS = {"forum.api_key": "DISCOURSE_API_KEY", "llm.api_key": "OPENAI_API_KEY", "webhooks.secret": "SCRIBE_WEBHOOK_SECRET"}
+SECRETS = {
+    "forum.api_key": "DISCOURSE_API_KEY",
+    "llm.api_key": "OPENAI_API_KEY",
+    "webhooks.secret": "SCRIBE_WEBHOOK_SECRET",
+}
 
 _DURATION = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(s|sec|m|min|mn|h|d|j|w)?\s*$", re.I)
 _UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "mn": 60, "h": 3600, "d": 86400, "j": 86400, "w": 604800}
@@ -57,12 +62,20 @@ class Section(BaseModel):
 
 
 class ForumSettings(Section):
-    url: str | None = Field(None, description='the forum address, e.g. url = "https://forum.example.org/" (or SCRIBE_FORUM_URL)')
+    url: str | None = Field(
+        None, description='the forum address, e.g. url = "https://forum.example.org/" (or SCRIBE_FORUM_URL)'
+    )
     username: str = Field("scribe", description="the bot's forum account (or SCRIBE_USERNAME)")
-    api_key: SecretStr | None = Field(None, description="set DISCOURSE_API_KEY, or DISCOURSE_API_KEY_FILE for a secret file")
-    other_bots: list[str] = Field(default_factory=lambda: ["system", "discobot"], description="accounts scribe never answers")
+    api_key: SecretStr | None = Field(
+        None, description="set DISCOURSE_API_KEY, or DISCOURSE_API_KEY_FILE for a secret file"
+    )
+    other_bots: list[str] = Field(
+        default_factory=lambda: ["system", "discobot"], description="accounts scribe never answers"
+    )
     poll_seconds: float = Field(30.0, gt=0, description="seconds between two polls of /posts.json")
-    requests_per_minute: int = Field(50, gt=0, le=600, description="scribe's own ceiling under Discourse's 60/min admin API limit")
+    requests_per_minute: int = Field(
+        50, gt=0, le=600, description="scribe's own ceiling under Discourse's 60/min admin API limit"
+    )
     timeout_seconds: float = Field(30.0, gt=0)
 
     @field_validator("url")
@@ -84,17 +97,24 @@ class WebhookSettings(Section):
     host: str = "0.0.0.0"
     port: int = Field(8088, gt=0, lt=65536)
     path: str = "/webhooks/discourse"
-    secret: SecretStr | None = Field(None, description="set SCRIBE_WEBHOOK_SECRET (at least 12 characters, as in Discourse)")
+    secret: SecretStr | None = Field(
+        None, description="set SCRIBE_WEBHOOK_SECRET (at least 12 characters, as in Discourse)"
+    )
 
 
 class LlmSettings(Section):
-    base_url: str | None = Field(None, description="an OpenAI-compatible endpoint such as http://127.0.0.1:11434/v1 (or OPENAI_BASE_URL); empty = offline summariser")
+    base_url: str | None = Field(
+        None,
+        description="an OpenAI-compatible endpoint such as http://127.0.0.1:11434/v1 (or OPENAI_BASE_URL); empty = offline summariser",
+    )
     api_key: SecretStr | None = Field(None, description="set OPENAI_API_KEY (any non-empty value for local servers)")
     model: str = Field("gpt-4o-mini", description="model name (or SCRIBE_LLM_MODEL)")
     timeout_seconds: float = Field(60.0, gt=0)
     max_retries: int = Field(1, ge=0, le=5)
     token_budget: int = Field(6000, gt=500, description="tokens per request, prompt included")
-    max_output_tokens: int = Field(1500, gt=100, description="tokens the model may write per answer (at most a third of token_budget is used)")
+    max_output_tokens: int = Field(
+        1500, gt=100, description="tokens the model may write per answer (at most a third of token_budget is used)"
+    )
     response_format: Literal["json_schema", "json_object", "none"] = Field(
         "json_schema",
         description='how the answer is constrained: "json_schema" (OpenAI, Ollama, vLLM, recent llama.cpp), "json_object" for older servers, "none" if the server rejects both',
@@ -102,14 +122,23 @@ class LlmSettings(Section):
 
 
 class LinksSettings(Section):
-    grace_minutes: float = Field(10.0, ge=0, description="minutes before telling an author their announcement has no link")
+    grace_minutes: float = Field(
+        10.0, ge=0, description="minutes before telling an author their announcement has no link"
+    )
     notify: Literal["pm", "reply", "none"] = "pm"
-    cooldown_minutes: float = Field(60.0, ge=0, description="at most one link answer per topic in this time, unless asked directly")
+    cooldown_minutes: float = Field(
+        60.0, ge=0, description="at most one link answer per topic in this time, unless asked directly"
+    )
 
 
 class MeetingsSettings(Section):
-    reminder_offsets: list[str] = Field(default_factory=lambda: ["24h", "1h"], description='e.g. reminder_offsets = ["24h", "1h"] (or SCRIBE_REMINDER_OFFSETS=24h,1h)')
-    category_offsets: dict[str, list[str]] = Field(default_factory=dict, description='per category id, e.g. {"2" = ["48h", "2h"]}')
+    reminder_offsets: list[str] = Field(
+        default_factory=lambda: ["24h", "1h"],
+        description='e.g. reminder_offsets = ["24h", "1h"] (or SCRIBE_REMINDER_OFFSETS=24h,1h)',
+    )
+    category_offsets: dict[str, list[str]] = Field(
+        default_factory=dict, description='per category id, e.g. {"2" = ["48h", "2h"]}'
+    )
     remind_via: Literal["mention", "pm"] = "mention"
 
     @field_validator("reminder_offsets", mode="before")
@@ -125,12 +154,21 @@ class MeetingsSettings(Section):
         return v
 
     def offsets(self, category_id: int | None = None) -> list[timedelta]:
-        raw = self.category_offsets.get(str(category_id), self.reminder_offsets) if category_id is not None else self.reminder_offsets
+        raw = (
+            self.category_offsets.get(str(category_id), self.reminder_offsets)
+            if category_id is not None
+            else self.reminder_offsets
+        )
         return sorted({parse_duration(x) for x in raw}, reverse=True)
 
 
 class ProposalsSettings(Section):
-    max_rows: int = Field(20, ge=1, le=200, description="rows in the forum reply's table, e.g. max_rows = 20 (between 1 and 200; the CSV/JSON export has them all)")
+    max_rows: int = Field(
+        20,
+        ge=1,
+        le=200,
+        description="rows in the forum reply's table, e.g. max_rows = 20 (between 1 and 200; the CSV/JSON export has them all)",
+    )
 
 
 class SummariesSettings(Section):
@@ -138,7 +176,10 @@ class SummariesSettings(Section):
     post_as: Literal["topic", "reply"] = "topic"
     min_new_posts: int = Field(20, ge=1)
     every: str = Field("fri 17:00", description='when periodic syntheses run, e.g. "fri 17:00"')
-    organisers: list[str] = Field(default_factory=list, description='usernames whose statements count as decisions, besides staff, e.g. organisers = ["Remy_Seillier"]')
+    organisers: list[str] = Field(
+        default_factory=list,
+        description='usernames whose statements count as decisions, besides staff, e.g. organisers = ["Remy_Seillier"]',
+    )
     max_topics: int = Field(10, ge=1, le=100, description="at most this many topics synthesised per periodic run")
 
 
@@ -147,7 +188,9 @@ class DigestSettings(Section):
     category_id: int | None = Field(None, description="category of the weekly digest topic")
     day: str = Field("mon", description="mon, tue, wed, thu, fri, sat or sun")
     time: str = Field("09:00", description="HH:MM in the forum's time zone")
-    max_topics: int = Field(8, ge=1, le=50, description="active topics read in full for the digest (each costs one forum request or more)")
+    max_topics: int = Field(
+        8, ge=1, le=50, description="active topics read in full for the digest (each costs one forum request or more)"
+    )
 
     @field_validator("day")
     @classmethod
@@ -177,7 +220,9 @@ class QuietSettings(Section):
 
 
 class PermissionsSettings(Section):
-    groups: list[str] = Field(default_factory=list, description="groups whose members may change schedules, besides admins and moderators")
+    groups: list[str] = Field(
+        default_factory=list, description="groups whose members may change schedules, besides admins and moderators"
+    )
 
 
 class Settings(BaseSettings):
@@ -259,7 +304,9 @@ def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
     toml_path = Path(path) if path else None
     if toml_path is not None:
         if not toml_path.is_file():
-            raise ConfigError(f"config file {toml_path} not found: copy config/scribe.example.toml there, or pass --config FILE")
+            raise ConfigError(
+                f"config file {toml_path} not found: copy config/scribe.example.toml there, or pass --config FILE"
+            )
         _refuse_secrets_in_file(toml_path)
     Settings.toml_path = toml_path
     try:

@@ -3,6 +3,7 @@
 Handlers read the forum and scribe's memory through these views and never write:
 writes are actions returned to the engine.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -98,7 +99,9 @@ class StaticForum:
         return list(self._categories)
 
     async def latest_topics(self, limit: int = 30) -> list[Topic]:
-        return sorted(self._topics.values(), key=lambda t: t.last_posted_at or t.created_at or datetime.min, reverse=True)[:limit]
+        return sorted(
+            self._topics.values(), key=lambda t: t.last_posted_at or t.created_at or datetime.min, reverse=True
+        )[:limit]
 
 
 class DictMemory:

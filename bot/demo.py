@@ -2,11 +2,12 @@
 
 No account, no key, no network: everything runs on localhost and ends within a minute.
 """
+
 from __future__ import annotations
 
 import tempfile
 import textwrap
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.config import load_settings
@@ -35,12 +36,19 @@ async def demo(language: str = "fr") -> int:
     sandbox.set_user("scribe", moderator=True)
     with tempfile.TemporaryDirectory() as tmp:
         async with sandbox.serve() as url:
-            settings = load_settings(None, language=language, forum={"url": url, "api_key": KEY, "poll_seconds": 1},
-                                     summaries={"category_id": 3},
-                                     store={"path": str(Path(tmp) / "scribe.db")}, meetings={"reminder_offsets": ["3m"]})
-            print(f"Sandbox forum at {url} with the seed thread (topic {topic_id}, "
-                  f"{len(sandbox.topic_posts(topic_id))} posts). scribe reads it as '{settings.forum.username}', "
-                  "a moderator account as the README recommends.\n")
+            settings = load_settings(
+                None,
+                language=language,
+                forum={"url": url, "api_key": KEY, "poll_seconds": 1},
+                summaries={"category_id": 3},
+                store={"path": str(Path(tmp) / "scribe.db")},
+                meetings={"reminder_offsets": ["3m"]},
+            )
+            print(
+                f"Sandbox forum at {url} with the seed thread (topic {topic_id}, "
+                f"{len(sandbox.topic_posts(topic_id))} posts). scribe reads it as '{settings.forum.username}', "
+                "a moderator account as the README recommends.\n"
+            )
             store = await Store(settings.store.path).open()
             forum = Forum(url, settings.forum.username, KEY)
             clock = _Clock()
@@ -54,19 +62,28 @@ async def demo(language: str = "fr") -> int:
                     print("2. Members write:")
                     for who, client, raw in (
                         ("membre", members, "@scribe aide, que sais-tu faire ?"),
-                        ("moderateur", moderator, "Bonjour à tous, merci pour ces échanges très riches. @scribe propositions"),
+                        (
+                            "moderateur",
+                            moderator,
+                            "Bonjour à tous, merci pour ces échanges très riches. @scribe propositions",
+                        ),
                         ("membre", members, "Je ne trouve pas le lien pour la prochaine visio, quelqu'un l'a ?"),
                         ("moderateur", moderator, "@scribe synthèse de ce long débat, s'il te plaît"),
                     ):
                         post = await client.create_post(raw, topic_id)
                         _show(who, raw, f"post {post.post_number}")
-                    soon = datetime.now(timezone.utc) + timedelta(minutes=5)
+                    soon = datetime.now(UTC) + timedelta(minutes=5)
                     local = soon.astimezone(settings.tz)
                     announce = await moderator.create_topic(
                         "Visio de suivi de la politique tiers-lieux",
                         f"Bonjour, une visio aujourd'hui à {local:%H}h{local:%M} pour faire le point. "
-                        "Inscription : https://framaforms.org/visio-suivi-tiers-lieux", category_id=2)
-                    _show("moderateur", f"(new topic {announce.topic_id}) Une visio aujourd'hui à {local:%H}h{local:%M}… + link")
+                        "Inscription : https://framaforms.org/visio-suivi-tiers-lieux",
+                        category_id=2,
+                    )
+                    _show(
+                        "moderateur",
+                        f"(new topic {announce.topic_id}) Une visio aujourd'hui à {local:%H}h{local:%M}… + link",
+                    )
                 finally:
                     await members.close()
                     await moderator.close()
@@ -79,8 +96,10 @@ async def demo(language: str = "fr") -> int:
                 print("\n5. One more run: nothing new, nothing posted twice.")
                 again = await engine.run_once()
                 _transcript(again)
-                print(f"\nDone: {len(sandbox.posts_by('scribe'))} posts by scribe in the sandbox; "
-                      f"{sandbox.requests} HTTP requests in all.")
+                print(
+                    f"\nDone: {len(sandbox.posts_by('scribe'))} posts by scribe in the sandbox; "
+                    f"{sandbox.requests} HTTP requests in all."
+                )
             finally:
                 await forum.close()
                 await store.close()
@@ -94,7 +113,7 @@ class _Clock:
         self.offset = timedelta()
 
     def __call__(self) -> datetime:
-        return datetime.now(timezone.utc) + self.offset
+        return datetime.now(UTC) + self.offset
 
     def advance(self, delta: timedelta) -> None:
         self.offset += delta

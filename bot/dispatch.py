@@ -5,12 +5,13 @@ others or the cursor. The event's outcome (the post marked seen, the cursor, the
 timer or schedule marked fired, the writes staged, the memory changed) is
 committed in one transaction, so a crash leaves either all of it or none.
 """
+
 from __future__ import annotations
 
 import json
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -50,13 +51,22 @@ class Dispatcher:
                     try:
                         actions += await route.handler(sub, ctx)
                     except Exception:
-                        log.exception("handler.failed", extra={"handler": f"{router.name}.{route.handler.__name__}", "event": type(sub).__name__})
+                        log.exception(
+                            "handler.failed",
+                            extra={"handler": f"{router.name}.{route.handler.__name__}", "event": type(sub).__name__},
+                        )
         return _drop_answered_fallbacks(actions)
 
 
 def _drop_answered_fallbacks(actions: list[A.Action]) -> list[A.Action]:
-    answered = {(a.topic_id, a.reply_to_post_number) for a in actions if isinstance(a, A.ReplyToPost) and not a.fallback}
-    return [a for a in actions if not (isinstance(a, A.ReplyToPost) and a.fallback and (a.topic_id, a.reply_to_post_number) in answered)]
+    answered = {
+        (a.topic_id, a.reply_to_post_number) for a in actions if isinstance(a, A.ReplyToPost) and not a.fallback
+    }
+    return [
+        a
+        for a in actions
+        if not (isinstance(a, A.ReplyToPost) and a.fallback and (a.topic_id, a.reply_to_post_number) in answered)
+    ]
 
 
 @dataclass(frozen=True)
@@ -73,7 +83,16 @@ def commit(db: Database, outcome: Outcome) -> None:
     with db.atomic():
         if isinstance(event, (PostCreated, PostEdited)):
             p = event.post
-            db["seen"].upsert({"post_id": p.id, "version": p.version, "topic_id": p.topic_id, "post_number": p.post_number, "seen_at": now.isoformat()}, pk="post_id")
+            db["seen"].upsert(
+                {
+                    "post_id": p.id,
+                    "version": p.version,
+                    "topic_id": p.topic_id,
+                    "post_number": p.post_number,
+                    "seen_at": now.isoformat(),
+                },
+                pk="post_id",
+            )
             if isinstance(event, PostCreated):
                 db.execute(
                     "INSERT INTO meta (key, value) VALUES ('cursor', ?) ON CONFLICT(key) DO UPDATE SET value = "
@@ -82,7 +101,10 @@ def commit(db: Database, outcome: Outcome) -> None:
                 )
         elif isinstance(event, TickFired):
             db.execute("UPDATE timers SET status = 'fired' WHERE key = ?", [event.key])
-            db.execute("UPDATE schedules SET last_run = ? WHERE name = ? AND (last_run IS NULL OR last_run < ?)", [event.at.isoformat(), event.name, event.at.isoformat()])
+            db.execute(
+                "UPDATE schedules SET last_run = ? WHERE name = ? AND (last_run IS NULL OR last_run < ?)",
+                [event.at.isoformat(), event.name, event.at.isoformat()],
+            )
         apply_all(db, outcome.actions, now)
 
 
@@ -100,11 +122,28 @@ def apply(db: Database, action: A.Action, now: datetime) -> None:
         if action.value is None:
             db.execute("DELETE FROM memory WHERE namespace = ? AND key = ?", [action.namespace, action.key])
         else:
-            db["memory"].upsert({"namespace": action.namespace, "key": action.key, "value": json.dumps(action.value, ensure_ascii=False, default=str), "updated_at": now.isoformat()}, pk=("namespace", "key"))
+            db["memory"].upsert(
+                {
+                    "namespace": action.namespace,
+                    "key": action.key,
+                    "value": json.dumps(action.value, ensure_ascii=False, default=str),
+                    "updated_at": now.isoformat(),
+                },
+                pk=("namespace", "key"),
+            )
     elif isinstance(action, A.ScheduleTimer):
         fired = db.execute("SELECT 1 FROM timers WHERE key = ? AND status = 'fired'", [action.key]).fetchone()
         if not fired:
-            db["timers"].upsert({"key": action.key, "at": action.at.astimezone(timezone.utc).isoformat(), "name": action.name, "payload": json.dumps(action.payload, default=str), "status": "pending"}, pk="key")
+            db["timers"].upsert(
+                {
+                    "key": action.key,
+                    "at": action.at.astimezone(UTC).isoformat(),
+                    "name": action.name,
+                    "payload": json.dumps(action.payload, default=str),
+                    "status": "pending",
+                },
+                pk="key",
+            )
     elif isinstance(action, A.CancelTimer):
         db.execute("DELETE FROM timers WHERE key = ? AND status = 'pending'", [action.key])
     elif isinstance(action, A.ChangeSchedule):
@@ -134,10 +173,30 @@ def change_schedule(db: Database, action: A.ChangeSchedule, now: datetime) -> No
             if paused and not action.paused:
                 last_run = now.isoformat()
             paused = action.paused
-        db["schedules"].upsert({"name": action.name, "spec": json.dumps(spec), "origin": action.origin, "changed_by": action.changed_by,
-                                "changed_at": now.isoformat(), "paused": int(paused), "last_run": last_run}, pk="name")
-    log.info("schedule.changed", extra={"schedule": action.name, "by": action.changed_by, "origin": action.origin,
-                                         "remove": action.remove, "paused": action.paused, "days": action.days, "time": action.time})
+        db["schedules"].upsert(
+            {
+                "name": action.name,
+                "spec": json.dumps(spec),
+                "origin": action.origin,
+                "changed_by": action.changed_by,
+                "changed_at": now.isoformat(),
+                "paused": int(paused),
+                "last_run": last_run,
+            },
+            pk="name",
+        )
+    log.info(
+        "schedule.changed",
+        extra={
+            "schedule": action.name,
+            "by": action.changed_by,
+            "origin": action.origin,
+            "remove": action.remove,
+            "paused": action.paused,
+            "days": action.days,
+            "time": action.time,
+        },
+    )
 
 
 def already_handled(db: Database, event: Event) -> bool:
@@ -160,9 +219,17 @@ def already_handled(db: Database, event: Event) -> bool:
 
 def describe(action: A.Action) -> dict[str, Any]:
     """An action as the JSON `--dry-run` and `scribe preview` print."""
-    kind = {A.ReplyToPost: "reply", A.CreateTopic: "topic", A.SendPrivateMessage: "pm", A.EditPost: "edit",
-            A.Remember: "remember", A.ScheduleTimer: "timer", A.CancelTimer: "cancel_timer",
-            A.ChangeSchedule: "schedule", A.PauseBot: "pause"}[type(action)]
+    kind = {
+        A.ReplyToPost: "reply",
+        A.CreateTopic: "topic",
+        A.SendPrivateMessage: "pm",
+        A.EditPost: "edit",
+        A.Remember: "remember",
+        A.ScheduleTimer: "timer",
+        A.CancelTimer: "cancel_timer",
+        A.ChangeSchedule: "schedule",
+        A.PauseBot: "pause",
+    }[type(action)]
     out: dict[str, Any] = {"kind": kind}
     for k, v in action.__dict__.items():
         out[k] = v.isoformat() if isinstance(v, datetime) else list(v) if isinstance(v, tuple) else v

@@ -1,4 +1,5 @@
 """The engine: poller, webhooks and scheduler → one queue → dispatcher → outbox → forum."""
+
 from __future__ import annotations
 
 import asyncio
@@ -6,7 +7,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from bot import actions as A
@@ -28,7 +29,7 @@ log = logging.getLogger("scribe.engine")
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class PassForum:
@@ -123,7 +124,9 @@ class Engine:
             for path, value in {dotted: change["value"], **change.get("also", {})}.items():
                 section, _, name = path.partition(".")
                 changes.setdefault(section, {})[name] = value
-        updates = {section: getattr(self.settings, section).model_copy(update=fields) for section, fields in changes.items()}
+        updates = {
+            section: getattr(self.settings, section).model_copy(update=fields) for section, fields in changes.items()
+        }
         return self.settings.model_copy(update=updates)
 
     async def start(self) -> None:
@@ -163,7 +166,10 @@ class Engine:
     async def due_events(self) -> list[Event]:
         now = self.clock()
         timers = await self.store.call(_due_timers, now.isoformat())
-        ticks = [TickFired(t["name"], datetime.fromisoformat(t["at"]), t["key"], json.loads(t["payload"] or "{}")) for t in timers]
+        ticks = [
+            TickFired(t["name"], datetime.fromisoformat(t["at"]), t["key"], json.loads(t["payload"] or "{}"))
+            for t in timers
+        ]
         return ticks + await self.scheduler.due(now)
 
     async def drain_queue(self, report: PassReport) -> None:
@@ -208,7 +214,7 @@ class Engine:
                     log.warning("engine.forum_unavailable", extra={"why": str(exc), "next_try_seconds": delay})
                 try:
                     await asyncio.wait_for(_wait_any(stop, self.queue), timeout=delay)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     pass
         finally:
             self.scheduler.stop()
@@ -221,4 +227,6 @@ async def _wait_any(stop: asyncio.Event, queue: asyncio.Queue[Event]) -> None:
 
 
 def _due_timers(db: Any, now_iso: str) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.query("SELECT * FROM timers WHERE status = 'pending' AND at <= ? ORDER BY at", [now_iso])]
+    return [
+        dict(r) for r in db.query("SELECT * FROM timers WHERE status = 'pending' AND at <= ? ORDER BY at", [now_iso])
+    ]

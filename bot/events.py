@@ -1,4 +1,5 @@
 """Events: past-tense facts the poller, the webhook receiver and the scheduler report."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

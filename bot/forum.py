@@ -6,6 +6,7 @@ when the forum certainly did not act (429, connection refused): an ambiguous
 failure is raised as `AmbiguousWrite` and the outbox checks the forum before
 sending again.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -82,7 +83,7 @@ class Forum:
         self._session: aiohttp.ClientSession | None = None
         self.requests = 0
 
-    async def __aenter__(self) -> "Forum":
+    async def __aenter__(self) -> Forum:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -119,7 +120,9 @@ class Forum:
             await self._sleep(60 - (now - self._sent[0]) + 0.01)
         self._sent.append(time.monotonic())
 
-    async def request(self, method: str, path: str, *, params: Any = None, json_body: Any = None, as_user: str | None = None) -> Any:
+    async def request(
+        self, method: str, path: str, *, params: Any = None, json_body: Any = None, as_user: str | None = None
+    ) -> Any:
         """One API call with Discourse's error semantics; `path` is relative ("posts.json")."""
         write = method != "GET"
         path = path.lstrip("/")
@@ -133,7 +136,9 @@ class Forum:
                     body = await resp.text()
                     if resp.status == 429:
                         wait = _retry_after(resp.headers, body)
-                        log.warning("forum.rate_limited", extra={"path": path, "wait_seconds": wait, "attempt": attempt})
+                        log.warning(
+                            "forum.rate_limited", extra={"path": path, "wait_seconds": wait, "attempt": attempt}
+                        )
                         await self._sleep(min(wait, self._max_wait))
                         continue
                     if resp.status >= 500:
@@ -152,7 +157,7 @@ class Forum:
                         continue
             except aiohttp.ClientConnectorError as exc:
                 await self._backoff(path, attempt, f"cannot connect: {exc.os_error or exc}")
-            except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, aiohttp.ClientError) as exc:
                 if write:
                     raise AmbiguousWrite(f"{method} {path}: {type(exc).__name__}") from exc
                 await self._backoff(path, attempt, type(exc).__name__)
@@ -190,7 +195,9 @@ class Forum:
     async def posts_by_ids(self, topic_id: int, post_ids: list[int], topic: dict[str, Any] | None = None) -> list[Post]:
         params = [("post_ids[]", str(i)) for i in post_ids] + [("include_raw", "true")]
         data = await self.request("GET", f"t/{topic_id}/posts.json", params=params)
-        return [Post.from_json(p, topic or {"id": topic_id}) for p in (data.get("post_stream") or {}).get("posts") or ()]
+        return [
+            Post.from_json(p, topic or {"id": topic_id}) for p in (data.get("post_stream") or {}).get("posts") or ()
+        ]
 
     async def post(self, post_id: int) -> Post | None:
         try:
@@ -209,7 +216,11 @@ class Forum:
         names: list[str] = []
         page = 0
         while True:
-            data = await self.request("GET", "post_action_users.json", params={"id": post_id, "post_action_type_id": 2, "page": page, "limit": 200})
+            data = await self.request(
+                "GET",
+                "post_action_users.json",
+                params={"id": post_id, "post_action_type_id": 2, "page": page, "limit": 200},
+            )
             batch = data.get("post_action_users") or []
             names += [u["username"] for u in batch]
             total = data.get("total_rows_post_action_users")
@@ -235,13 +246,17 @@ class Forum:
 
     # Writing -----------------------------------------------------------------
 
-    async def create_post(self, raw: str, topic_id: int, reply_to_post_number: int | None = None, as_user: str | None = None) -> Post:
+    async def create_post(
+        self, raw: str, topic_id: int, reply_to_post_number: int | None = None, as_user: str | None = None
+    ) -> Post:
         body: dict[str, Any] = {"raw": raw, "topic_id": topic_id}
         if reply_to_post_number:
             body["reply_to_post_number"] = reply_to_post_number
         return _created(await self.request("POST", "posts.json", json_body=body, as_user=as_user))
 
-    async def create_topic(self, title: str, raw: str, category_id: int | None = None, tags: Iterable[str] = (), as_user: str | None = None) -> Post:
+    async def create_topic(
+        self, title: str, raw: str, category_id: int | None = None, tags: Iterable[str] = (), as_user: str | None = None
+    ) -> Post:
         body: dict[str, Any] = {"title": title, "raw": raw}
         if category_id is not None:
             body["category"] = category_id
@@ -249,16 +264,25 @@ class Forum:
             body["tags"] = list(tags)
         return _created(await self.request("POST", "posts.json", json_body=body, as_user=as_user))
 
-    async def send_private_message(self, recipients: Iterable[str], title: str, raw: str, as_user: str | None = None) -> Post:
+    async def send_private_message(
+        self, recipients: Iterable[str], title: str, raw: str, as_user: str | None = None
+    ) -> Post:
         body = {"title": title, "raw": raw, "archetype": "private_message", "target_recipients": ",".join(recipients)}
         return _created(await self.request("POST", "posts.json", json_body=body, as_user=as_user))
 
     async def edit_post(self, post_id: int, raw: str, edit_reason: str = "", as_user: str | None = None) -> Post:
-        data = await self.request("PUT", f"posts/{post_id}.json", json_body={"post": {"raw": raw, "edit_reason": edit_reason}}, as_user=as_user)
+        data = await self.request(
+            "PUT",
+            f"posts/{post_id}.json",
+            json_body={"post": {"raw": raw, "edit_reason": edit_reason}},
+            as_user=as_user,
+        )
         return Post.from_json(data.get("post", data))
 
     async def like(self, post_id: int, as_user: str | None = None) -> None:
-        await self.request("POST", "post_actions.json", json_body={"id": post_id, "post_action_type_id": 2}, as_user=as_user)
+        await self.request(
+            "POST", "post_actions.json", json_body={"id": post_id, "post_action_type_id": 2}, as_user=as_user
+        )
 
 
 def _created(data: dict[str, Any]) -> Post:

@@ -5,6 +5,7 @@ Handlers list in an action the usernames it may notify; every other `@name`
 turns into a mention. Quote blocks and code are left alone: Discourse ignores
 mentions there.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,7 +23,7 @@ def topic_link(key: str) -> str:
     return "{{topic:" + key + "}}"
 
 
-def fill_topic_links(raw: str, created: "dict[str, int]") -> str:
+def fill_topic_links(raw: str, created: dict[str, int]) -> str:
     """Replace placeholders with `/t/{topic_id}` of topics already created (or drop the link)."""
     return _TOPIC_LINK.sub(lambda m: f"/t/{created[m.group(1)]}" if m.group(1) in created else "#", raw)
 
@@ -31,11 +32,11 @@ def topic_keys(raw: str) -> list[str]:
     return _TOPIC_LINK.findall(raw)
 
 
-def _outside_protected(raw: str, fix: "re.Pattern[str]", repl: object) -> str:
+def _outside_protected(raw: str, fix: re.Pattern[str], repl: object) -> str:
     out: list[str] = []
     pos = 0
     for m in _PROTECTED.finditer(raw):
-        out.append(fix.sub(repl, raw[pos:m.start()]))  # type: ignore[arg-type]
+        out.append(fix.sub(repl, raw[pos : m.start()]))  # type: ignore[arg-type]
         out.append(m.group(0))
         pos = m.end()
     out.append(fix.sub(repl, raw[pos:]))  # type: ignore[arg-type]

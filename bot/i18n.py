@@ -4,10 +4,11 @@ A key is `<namespace>.<name>`, the namespace being the file name
 (`links.answer` lives in `links.toml`). A key missing in the forum's language
 falls back to English, so a half-translated file never breaks a reply.
 """
+
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ def _locales_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "config" / "locales"
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(language: str) -> dict[str, str]:
     """Every message of one language, flattened to `namespace.key` (nested tables joined by dots)."""
     out: dict[str, str] = {}

@@ -8,6 +8,7 @@ one `LlmError`, so callers fall back instead of posting something broken.
 Tokens are estimated from characters (no tokenizer download): ~3.3 characters per
 token for French, tightened from the `usage` the server reports.
 """
+
 from __future__ import annotations
 
 import json
@@ -56,13 +57,15 @@ class Llm:
         self.calls = 0
 
     @classmethod
-    def from_settings(cls, settings: Settings | LlmSettings) -> "Llm | None":
+    def from_settings(cls, settings: Settings | LlmSettings) -> Llm | None:
         """The client the engine hands to handlers, or None when no endpoint is configured."""
         llm = settings.llm if isinstance(settings, Settings) else settings
         if not llm.base_url:
             return None
         key = llm.api_key.get_secret_value() if llm.api_key else "local"
-        client = AsyncOpenAI(base_url=llm.base_url, api_key=key or "local", timeout=llm.timeout_seconds, max_retries=llm.max_retries)
+        client = AsyncOpenAI(
+            base_url=llm.base_url, api_key=key or "local", timeout=llm.timeout_seconds, max_retries=llm.max_retries
+        )
         return cls(client, llm)
 
     async def close(self) -> None:

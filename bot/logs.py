@@ -1,4 +1,5 @@
 """Structured logs: one JSON object per line (or key=value for a terminal), never a secret."""
+
 from __future__ import annotations
 
 import json
@@ -17,7 +18,12 @@ class _Formatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         fields = {k: v for k, v in record.__dict__.items() if k not in _RESERVED}
         if self.as_json:
-            out: dict[str, Any] = {"level": record.levelname.lower(), "logger": record.name, "event": record.getMessage(), **fields}
+            out: dict[str, Any] = {
+                "level": record.levelname.lower(),
+                "logger": record.name,
+                "event": record.getMessage(),
+                **fields,
+            }
             if record.exc_info:
                 out["error"] = self.formatException(record.exc_info)
             return json.dumps(out, default=str, ensure_ascii=False)

@@ -1,4 +1,5 @@
 """Is a post addressed to the bot, and with which command?"""
+
 from __future__ import annotations
 
 import re

@@ -3,10 +3,11 @@
 Only the fields scribe uses are kept; parsing is tolerant of plugin fields and of
 older Discourse versions (tags as strings or objects, no `raw` in topic views).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 LIKE = 2
@@ -18,7 +19,7 @@ def parse_time(value: str | None) -> datetime | None:
     if not value:
         return None
     dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def like_count(actions_summary: list[dict[str, Any]] | None) -> int:
@@ -70,7 +71,7 @@ class Post:
         return self.post_type == REGULAR and not self.deleted
 
     @classmethod
-    def from_json(cls, d: dict[str, Any], topic: dict[str, Any] | None = None) -> "Post":
+    def from_json(cls, d: dict[str, Any], topic: dict[str, Any] | None = None) -> Post:
         topic = topic or {}
         reactions = tuple(
             Reaction(str(r.get("id")), int(r.get("count") or 0))
@@ -82,7 +83,7 @@ class Post:
             topic_id=int(d.get("topic_id") or topic.get("id") or 0),
             post_number=int(d["post_number"]),
             username=str(d.get("username") or ""),
-            created_at=parse_time(d.get("created_at")) or datetime.now(timezone.utc),
+            created_at=parse_time(d.get("created_at")) or datetime.now(UTC),
             cooked=d.get("cooked") or "",
             raw=d.get("raw"),
             updated_at=parse_time(d.get("updated_at")),
@@ -133,7 +134,7 @@ class Topic:
         return None
 
     @classmethod
-    def from_json(cls, d: dict[str, Any], posts: list[Post] | None = None) -> "Topic":
+    def from_json(cls, d: dict[str, Any], posts: list[Post] | None = None) -> Topic:
         if posts is None:
             posts = [Post.from_json(p, d) for p in (d.get("post_stream") or {}).get("posts") or ()]
         details = d.get("details") or {}
@@ -171,7 +172,7 @@ class User:
         return self.admin or self.moderator
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "User":
+    def from_json(cls, d: dict[str, Any]) -> User:
         u = d.get("user", d)
         return cls(
             id=int(u.get("id") or 0),
@@ -192,7 +193,7 @@ class Category:
     read_restricted: bool = False
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Category":
+    def from_json(cls, d: dict[str, Any]) -> Category:
         return cls(int(d["id"]), d.get("name") or "", d.get("slug") or "", bool(d.get("read_restricted")))
 
 

@@ -5,9 +5,10 @@ capability computes; with `--post` they hand its actions to the engine, which se
 them through the outbox exactly like the running bot would (same keys, so a command
 run twice posts once).
 """
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from bot import actions as A
@@ -27,7 +28,7 @@ async def perform(engine: Engine, actions: list[A.Action]) -> list[tuple[A.Forum
 
 
 def _ctx(settings: Settings, forum: Any, llm: Any = None) -> Ctx:
-    return Ctx(settings, forum, DictMemory(), datetime.now(timezone.utc), llm, Messages(settings.language))
+    return Ctx(settings, forum, DictMemory(), datetime.now(UTC), llm, Messages(settings.language))
 
 
 async def proposals(ref: str, settings: Settings, fmt: str) -> str:
@@ -84,6 +85,3 @@ def _report(sent: list[tuple[A.ForumWrite, Any]]) -> str:
         where = f"topic {post.topic_id}, post {post.post_number}" if post else "?"
         lines.append(f"posted {action.key} → {where}")
     return "\n".join(lines) or "nothing to post"
-
-
-

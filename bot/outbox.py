@@ -5,13 +5,14 @@ answers (so it is never lost), marked `sending` before the request and `done`
 after. A row found `sending` at start-up may or may not have reached the forum:
 the forum is searched for the post's invisible marker before sending again.
 """
+
 from __future__ import annotations
 
 import dataclasses
 import json
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
@@ -24,7 +25,12 @@ from bot.store import Store
 
 log = logging.getLogger("scribe.outbox")
 
-KINDS: dict[str, type] = {"reply": A.ReplyToPost, "topic": A.CreateTopic, "pm": A.SendPrivateMessage, "edit": A.EditPost}
+KINDS: dict[str, type] = {
+    "reply": A.ReplyToPost,
+    "topic": A.CreateTopic,
+    "pm": A.SendPrivateMessage,
+    "edit": A.EditPost,
+}
 KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 SEARCH_PAGES = 10
 MAX_ATTEMPTS = 8
@@ -41,8 +47,14 @@ class SimulatedCrash(BaseException):
 
 def to_row(action: A.ForumWrite, now: datetime) -> dict[str, Any]:
     payload = dataclasses.asdict(action)
-    return {"key": action.key, "kind": KIND_OF[type(action)], "payload": json.dumps(payload, ensure_ascii=False, default=_iso),
-            "status": "pending", "attempts": 0, "created_at": now.isoformat()}
+    return {
+        "key": action.key,
+        "kind": KIND_OF[type(action)],
+        "payload": json.dumps(payload, ensure_ascii=False, default=_iso),
+        "status": "pending",
+        "attempts": 0,
+        "created_at": now.isoformat(),
+    }
 
 
 def from_row(row: dict[str, Any]) -> A.ForumWrite:
@@ -78,12 +90,18 @@ async def _never(now: datetime) -> datetime | None:
 
 
 class Outbox:
-    def __init__(self, store: Store, forum: Forum, bot_username: str, clock: Callable[[], datetime] | None = None,
-                 hold: Hold = _never) -> None:
+    def __init__(
+        self,
+        store: Store,
+        forum: Forum,
+        bot_username: str,
+        clock: Callable[[], datetime] | None = None,
+        hold: Hold = _never,
+    ) -> None:
         self.store = store
         self.forum = forum
         self.bot = bot_username.lower()
-        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.clock = clock or (lambda: datetime.now(UTC))
         self.hold = hold
         """When quiet hours hold back scribe's own posts: the moment they end, else None."""
         self.crash_at: str | None = None
@@ -91,8 +109,13 @@ class Outbox:
     async def pending(self) -> list[dict[str, Any]]:
         now = self.clock().isoformat()
         return await self.store.call(
-            lambda db: [dict(r) for r in db.query(
-                "SELECT * FROM outbox WHERE status IN ('pending', 'sending') AND (retry_at IS NULL OR retry_at <= ?) ORDER BY seq", [now])]
+            lambda db: [
+                dict(r)
+                for r in db.query(
+                    "SELECT * FROM outbox WHERE status IN ('pending', 'sending') AND (retry_at IS NULL OR retry_at <= ?) ORDER BY seq",
+                    [now],
+                )
+            ]
         )
 
     async def drain(self) -> list[tuple[A.ForumWrite, Post | None]]:
@@ -108,7 +131,9 @@ class Outbox:
                 await self.store.call(_mark_failed, action.key, "expired before it could be sent", True)
                 continue
             if held_until is not None and not action.key.startswith("reply:") and row["status"] == "pending":
-                await self.store.call(_defer, action.key, "quiet hours", held_until.astimezone(timezone.utc).isoformat())
+                await self.store.call(
+                    _defer, action.key, "quiet hours", held_until.astimezone(UTC).isoformat()
+                )
                 continue
             try:
                 post = await self._deliver(row, action)
@@ -157,11 +182,17 @@ class Outbox:
             created = await self.store.call(_created_topics, topic_keys(action.raw))  # type: ignore[union-attr]
             action = dataclasses.replace(action, raw=fill_topic_links(action.raw, created))  # type: ignore[union-attr]
         if isinstance(action, A.ReplyToPost):
-            return await f.create_post(mark(clean(action.raw, action.mentions), action.key), action.topic_id, action.reply_to_post_number)
+            return await f.create_post(
+                mark(clean(action.raw, action.mentions), action.key), action.topic_id, action.reply_to_post_number
+            )
         if isinstance(action, A.CreateTopic):
-            return await f.create_topic(action.title, mark(clean(action.raw, action.mentions), action.key), action.category_id, action.tags)
+            return await f.create_topic(
+                action.title, mark(clean(action.raw, action.mentions), action.key), action.category_id, action.tags
+            )
         if isinstance(action, A.SendPrivateMessage):
-            return await f.send_private_message(action.recipients, action.title, mark(clean(action.raw, action.mentions), action.key))
+            return await f.send_private_message(
+                action.recipients, action.title, mark(clean(action.raw, action.mentions), action.key)
+            )
         return await f.edit_post(action.post_id, clean(action.raw), action.edit_reason)
 
     async def find_sent(self, action: A.ForumWrite, since: datetime) -> Post | None:
@@ -180,18 +211,36 @@ class Outbox:
         return None
 
     async def _mark_done(self, key: str, post: Post | None) -> None:
-        result = json.dumps({"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number}) if post else "{}"
+        result = (
+            json.dumps({"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number})
+            if post
+            else "{}"
+        )
         await self.store.call(_mark_done, key, self.clock().isoformat(), result)
 
     async def _failed(self, row: dict[str, Any], action: A.ForumWrite, exc: ForumError) -> None:
-        if exc.status == 422 and any(m in e for e in exc.errors for m in _NOT_NOW) and row["attempts"] + 1 < DEFERRED_ATTEMPTS:
+        if (
+            exc.status == 422
+            and any(m in e for e in exc.errors for m in _NOT_NOW)
+            and row["attempts"] + 1 < DEFERRED_ATTEMPTS
+        ):
             retry_at = (self.clock() + DEFER).isoformat()
-            log.warning("outbox.deferred", extra={"key": action.key, "errors": exc.errors, "retry_at": retry_at,
-                                                  "fix": "give the bot account moderator rights: staff are exempt from this limit"})
+            log.warning(
+                "outbox.deferred",
+                extra={
+                    "key": action.key,
+                    "errors": exc.errors,
+                    "retry_at": retry_at,
+                    "fix": "give the bot account moderator rights: staff are exempt from this limit",
+                },
+            )
             await self.store.call(_defer, action.key, str(exc), retry_at)
             return
         permanent = exc.status in (400, 403, 404, 409, 410, 422) or row["attempts"] + 1 >= MAX_ATTEMPTS
-        log.error("outbox.failed", extra={"key": action.key, "status": exc.status, "errors": exc.errors, "permanent": permanent})
+        log.error(
+            "outbox.failed",
+            extra={"key": action.key, "status": exc.status, "errors": exc.errors, "permanent": permanent},
+        )
         await self.store.call(_mark_failed, action.key, str(exc), permanent)
 
 
@@ -204,11 +253,15 @@ def _mark_sending(db: Database, key: str, at: str) -> None:
 
 
 def _mark_done(db: Database, key: str, at: str, result: str) -> None:
-    db.execute("UPDATE outbox SET status = 'done', done_at = ?, result = ?, error = NULL WHERE key = ?", [at, result, key])
+    db.execute(
+        "UPDATE outbox SET status = 'done', done_at = ?, result = ?, error = NULL WHERE key = ?", [at, result, key]
+    )
 
 
 def _mark_failed(db: Database, key: str, error: str, permanent: bool) -> None:
-    db.execute("UPDATE outbox SET status = ?, error = ? WHERE key = ?", ["failed" if permanent else "pending", error, key])
+    db.execute(
+        "UPDATE outbox SET status = ?, error = ? WHERE key = ?", ["failed" if permanent else "pending", error, key]
+    )
 
 
 def _created_topics(db: Database, keys: list[str]) -> dict[str, int]:

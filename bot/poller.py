@@ -5,6 +5,7 @@ An idle poll is one request. Catching up N new posts costs ceil(N/50) requests
 A bot started on a forum for the first time sets its cursor to the newest post
 and answers nothing older.
 """
+
 from __future__ import annotations
 
 import logging

@@ -1,7 +1,8 @@
 """`scribe preview`: what scribe sees in a topic and what it would do, posting nothing."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.app import load_topic
@@ -19,10 +20,14 @@ async def preview(ref: str, settings: Settings, now: datetime | None = None) -> 
     topic, forum = await load_topic(ref, settings)
     view = PassForum(forum) if forum else StaticForum([topic])
     try:
-        ctx = Ctx(settings, view, DictMemory(), now or datetime.now(timezone.utc), None, Messages(settings.language))
+        ctx = Ctx(settings, view, DictMemory(), now or datetime.now(UTC), None, Messages(settings.language))
         result: dict[str, Any] = {
             "topic": {"id": topic.id, "title": topic.title, "posts": len(topic.posts)},
-            "proposals": [], "meetings": [], "link_requests": [], "missing_links": [], "summary": "",
+            "proposals": [],
+            "meetings": [],
+            "link_requests": [],
+            "missing_links": [],
+            "summary": "",
         }
         for router in routers():
             for fn in router.previews:
@@ -37,5 +42,10 @@ async def preview(ref: str, settings: Settings, now: datetime | None = None) -> 
 
 def _public(action: dict[str, Any]) -> dict[str, Any]:
     if "reply_to_post_number" in action:
-        action = {"kind": action.pop("kind"), "topic_id": action.pop("topic_id"), "reply_to_post_number": action.pop("reply_to_post_number"), **action}
+        action = {
+            "kind": action.pop("kind"),
+            "topic_id": action.pop("topic_id"),
+            "reply_to_post_number": action.pop("reply_to_post_number"),
+            **action,
+        }
     return action

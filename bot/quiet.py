@@ -1,5 +1,6 @@
 """Quiet hours: a daily window ("22:00-07:00", in the forum's time zone) in which scribe
 holds back what it posts on its own; answers to people who asked still go out."""
+
 from __future__ import annotations
 
 import re

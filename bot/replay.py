@@ -4,10 +4,11 @@ Used by `scribe preview`: the topic's posts arrive in order as if scribe read th
 (`at`), memory changes and timers are applied in a scratch space, timers then fire at
 their own time up to `horizon` later, and every forum write is collected instead of sent.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot import actions as A
@@ -28,8 +29,15 @@ class _Timer:
     payload: dict[str, Any]
 
 
-async def replay(topic: Topic, forum: ForumView, settings: Settings, routers: list[Router], at: datetime | None = None,
-                 horizon: timedelta = timedelta(days=7), llm: Any = None) -> list[A.ForumWrite]:
+async def replay(
+    topic: Topic,
+    forum: ForumView,
+    settings: Settings,
+    routers: list[Router],
+    at: datetime | None = None,
+    horizon: timedelta = timedelta(days=7),
+    llm: Any = None,
+) -> list[A.ForumWrite]:
     dispatcher = Dispatcher(routers, settings.forum.username)
     memory = DictMemory()
     timers: dict[str, _Timer] = {}
@@ -53,7 +61,7 @@ async def replay(topic: Topic, forum: ForumView, settings: Settings, routers: li
                 else:
                     ns[action.key] = action.value
             elif isinstance(action, A.ScheduleTimer) and action.key not in fired:
-                timers[action.key] = _Timer(action.at.astimezone(timezone.utc), action.name, action.key, action.payload)
+                timers[action.key] = _Timer(action.at.astimezone(UTC), action.name, action.key, action.payload)
             elif isinstance(action, A.CancelTimer):
                 timers.pop(action.key, None)
 
@@ -67,7 +75,7 @@ async def replay(topic: Topic, forum: ForumView, settings: Settings, routers: li
             fired.add(t.key)
             await run(TickFired(t.name, t.at, t.key, t.payload), t.at)
 
-    now = at or datetime.now(timezone.utc)
+    now = at or datetime.now(UTC)
     for post in topic.posts:
         if not post.is_regular or post.username.lower() in ignored:
             continue

@@ -5,6 +5,7 @@ Each module in `handlers/` owns one `router`. It registers event handlers
 aliases (`@router.command("lien", "link", help="links.help")`) and, if it has one,
 its contribution to `scribe preview` (`@router.preview`).
 """
+
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
@@ -53,7 +54,9 @@ class Router:
 
         return register
 
-    def command(self, *aliases: str, help: str, staff_only: bool = False, usage: str = "", while_paused: bool = False) -> Callable[[Handler], Handler]:
+    def command(
+        self, *aliases: str, help: str, staff_only: bool = False, usage: str = "", while_paused: bool = False
+    ) -> Callable[[Handler], Handler]:
         """Register `@scribe <alias> …`; `help` is a message key shown by `aide`/`help`.
         Only commands marked `while_paused` answer while scribe is paused."""
 

@@ -6,13 +6,14 @@ A run missed while scribe was down fires once at the next start (coalesced),
 never twice: a firing is recorded as the schedule's `last_run` in the same
 transaction as its outcome, and a firing at or before `last_run` is skipped.
 """
+
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -77,8 +78,18 @@ def config_schedules(settings: Settings) -> list[Schedule]:
 
 def _row_to_schedule(row: dict[str, Any]) -> Schedule:
     spec = json.loads(row["spec"])
-    return Schedule(row["name"], tuple(spec["days"]), spec["time"], spec["timezone"], row["origin"], row["changed_by"],
-                    row["changed_at"], bool(row["paused"]), row["last_run"], spec.get("options") or {})
+    return Schedule(
+        row["name"],
+        tuple(spec["days"]),
+        spec["time"],
+        spec["timezone"],
+        row["origin"],
+        row["changed_by"],
+        row["changed_at"],
+        bool(row["paused"]),
+        row["last_run"],
+        spec.get("options") or {},
+    )
 
 
 def load_schedules(db: Database) -> list[Schedule]:
@@ -86,8 +97,18 @@ def load_schedules(db: Database) -> list[Schedule]:
 
 
 def _save(db: Database, s: Schedule) -> None:
-    db["schedules"].upsert({"name": s.name, "spec": json.dumps(s.spec()), "origin": s.origin, "changed_by": s.changed_by,
-                            "changed_at": s.changed_at, "paused": int(s.paused), "last_run": s.last_run}, pk="name")
+    db["schedules"].upsert(
+        {
+            "name": s.name,
+            "spec": json.dumps(s.spec()),
+            "origin": s.origin,
+            "changed_by": s.changed_by,
+            "changed_at": s.changed_at,
+            "paused": int(s.paused),
+            "last_run": s.last_run,
+        },
+        pk="name",
+    )
 
 
 class Scheduler:
@@ -111,7 +132,9 @@ class Scheduler:
             if have is None:
                 await self.store.call(_save, Schedule(**{**wanted.__dict__, "last_run": now.isoformat()}))
             elif have.origin == "config" and have.spec() != wanted.spec():
-                await self.store.call(_save, Schedule(**{**wanted.__dict__, "last_run": have.last_run, "paused": have.paused}))
+                await self.store.call(
+                    _save, Schedule(**{**wanted.__dict__, "last_run": have.last_run, "paused": have.paused})
+                )
 
     async def put(self, schedule: Schedule, now: datetime) -> None:
         """Create or change a schedule (from the forum or the command line) and apply it live."""
@@ -131,7 +154,7 @@ class Scheduler:
         for s in await self.all():
             fire = s.latest_due(now)
             if fire is not None:
-                fire = fire.astimezone(timezone.utc)
+                fire = fire.astimezone(UTC)
                 ticks.append(TickFired(s.name, fire, f"{s.name}@{fire.isoformat()}", s.options or {}))
         return ticks
 
@@ -139,7 +162,9 @@ class Scheduler:
 
     async def start(self, queue: asyncio.Queue[Any]) -> None:
         self._queue = queue
-        self._aps = AsyncIOScheduler(timezone=self.settings.tz, job_defaults={"misfire_grace_time": 300, "coalesce": True, "max_instances": 1})
+        self._aps = AsyncIOScheduler(
+            timezone=self.settings.tz, job_defaults={"misfire_grace_time": 300, "coalesce": True, "max_instances": 1}
+        )
         self._aps.start(paused=True)
         for s in await self.all():
             await self._reschedule(s.name)
@@ -166,5 +191,5 @@ class Scheduler:
 
 async def _fire(queue: asyncio.Queue[Any], name: str, options: dict[str, Any]) -> None:
     """The APScheduler job: only put the tick on the queue."""
-    at = datetime.now(timezone.utc).replace(second=0, microsecond=0)
+    at = datetime.now(UTC).replace(second=0, microsecond=0)
     await queue.put(TickFired(name, at, f"{name}@{at.isoformat()}", options))

@@ -4,13 +4,14 @@ Every call runs on that thread (sqlite objects must stay on the thread that made
 them, and nothing blocking may run on the event loop). Schema changes are
 numbered migrations, applied in order once.
 """
+
 from __future__ import annotations
 
 import asyncio
 import json
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,10 +22,23 @@ T = TypeVar("T")
 
 def _m1_core(db: Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
-    db["seen"].create({"post_id": int, "version": int, "topic_id": int, "post_number": int, "seen_at": str}, pk="post_id")
+    db["seen"].create(
+        {"post_id": int, "version": int, "topic_id": int, "post_number": int, "seen_at": str}, pk="post_id"
+    )
     db["outbox"].create(
-        {"seq": int, "key": str, "kind": str, "payload": str, "status": str, "attempts": int, "created_at": str,
-         "sending_at": str, "done_at": str, "result": str, "error": str},
+        {
+            "seq": int,
+            "key": str,
+            "kind": str,
+            "payload": str,
+            "status": str,
+            "attempts": int,
+            "created_at": str,
+            "sending_at": str,
+            "done_at": str,
+            "result": str,
+            "error": str,
+        },
         pk="seq",
     )
     db["outbox"].create_index(["key"], unique=True)
@@ -49,7 +63,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [_m1_core, _m2_schedules, _m3_out
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()
 
 
 class Store:
@@ -58,7 +72,7 @@ class Store:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scribe-db")
         self._db: Database | None = None
 
-    async def open(self) -> "Store":
+    async def open(self) -> Store:
         await self.call(self._open)
         return self
 
@@ -135,4 +149,7 @@ def _memory_get(db: Database, namespace: str, key: str) -> Any | None:
 
 
 def _memory_items(db: Database, namespace: str) -> dict[str, Any]:
-    return {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM memory WHERE namespace = ?", [namespace]).fetchall()}
+    return {
+        k: json.loads(v)
+        for k, v in db.execute("SELECT key, value FROM memory WHERE namespace = ?", [namespace]).fetchall()
+    }

@@ -4,6 +4,7 @@ Real Discourse exports carry only `cooked` HTML; the API's post lists also carry
 `raw`. Both go through one path: raw is rendered to HTML the way Discourse would
 (BBCode quotes become `aside.quote`), then read with selectolax.
 """
+
 from __future__ import annotations
 
 import html
@@ -68,7 +69,7 @@ def render_raw(raw: str) -> str:
     pos = 0
     depth = 0
     for m in re.finditer(r'\[quote(?:=(?:"[^"\]]*"|[^\]]*))?\]|\[/quote\]', raw, re.I):
-        chunk = raw[pos:m.start()]
+        chunk = raw[pos : m.start()]
         if chunk.strip():
             parts.append(_md.render(chunk))
         pos = m.end()
@@ -112,9 +113,7 @@ def read_html(doc: str, from_raw: bool = False) -> PostText:
         img.replace_with(img.attributes.get("alt") or "")
     mentions = {n.text(strip=True).lstrip("@").lower() for n in root.css("a.mention, span.mention")}
     links = [
-        Link(a.attributes.get("href") or "", a.text(strip=True))
-        for a in root.css("a[href]")
-        if _is_content_link(a)
+        Link(a.attributes.get("href") or "", a.text(strip=True)) for a in root.css("a[href]") if _is_content_link(a)
     ]
     text = _block_text(root)
     if from_raw:

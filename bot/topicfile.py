@@ -1,5 +1,6 @@
 """Topics read from files: a Discourse `/t/{id}.json` response, or the simplified seed format
 (`{"title", "language", "posts": [{"post_number", "username", "created_at", "raw", "like_count"}]}`)."""
+
 from __future__ import annotations
 
 import json

@@ -4,6 +4,7 @@ The signature is checked on the raw body (`sha256=` + HMAC-SHA256 with the
 webhook's secret); redeliveries repeat the Event-Id and are dropped; the answer
 is sent at once and the work happens in the engine.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -65,7 +66,9 @@ async def receive(request: web.Request) -> web.Response:
 def make_app(settings: Settings, queue: asyncio.Queue[Event]) -> web.Application:
     secret = settings.webhooks.secret.get_secret_value() if settings.webhooks.secret else ""
     if len(secret) < 12:
-        raise ConfigError("webhooks.secret must be set (at least 12 characters) when webhooks are enabled. Fix: set SCRIBE_WEBHOOK_SECRET to the secret of the Discourse webhook.")
+        raise ConfigError(
+            "webhooks.secret must be set (at least 12 characters) when webhooks are enabled. Fix: set SCRIBE_WEBHOOK_SECRET to the secret of the Discourse webhook."
+        )
     app = web.Application()
     app[QUEUE] = queue
     app[SECRET] = secret.encode()
@@ -78,5 +81,8 @@ async def start_receiver(settings: Settings, queue: asyncio.Queue[Event]) -> web
     runner = web.AppRunner(make_app(settings, queue))
     await runner.setup()
     await web.TCPSite(runner, settings.webhooks.host, settings.webhooks.port).start()
-    log.info("webhook.listening", extra={"host": settings.webhooks.host, "port": settings.webhooks.port, "path": settings.webhooks.path})
+    log.info(
+        "webhook.listening",
+        extra={"host": settings.webhooks.host, "port": settings.webhooks.port, "path": settings.webhooks.path},
+    )
     return runner

@@ -1,4 +1,5 @@
 """The capabilities. Each module owns one `router`; the engine routes events to them."""
+
 from __future__ import annotations
 
 from bot.routing import Command, Router

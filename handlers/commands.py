@@ -1,5 +1,6 @@
 """`@scribe <command>`: finds the command among every module's aliases, checks who may
 run it, and answers `aide`/`help` and unknown commands."""
+
 from __future__ import annotations
 
 from bot.actions import Action, ReplyToPost
@@ -30,7 +31,9 @@ async def may_change_bot(username: str, ctx: Ctx) -> bool:
     return user.staff or any(g.lower() in allowed for g in user.groups)
 
 
-def reply(event: MentionReceived, raw: str, suffix: str = "command", mentions: tuple[str, ...] = (), fallback: bool = False) -> ReplyToPost:
+def reply(
+    event: MentionReceived, raw: str, suffix: str = "command", mentions: tuple[str, ...] = (), fallback: bool = False
+) -> ReplyToPost:
     """The one answer to a mention post."""
     post = event.post
     return ReplyToPost(

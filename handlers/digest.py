@@ -7,6 +7,7 @@ reader of the digest may read: private messages and topics of read-restricted
 categories are left out. Keyed `digest:{iso_year}-W{week:02d}`: once a week, even if
 the tick fires twice.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -56,7 +57,12 @@ async def readable_topics(ctx: Ctx, since: datetime) -> list[Topic]:
 def _open_link_requests(values: dict[str, Any], allowed: set[int]) -> list[dict[str, Any]]:
     out = []
     for v in values.values():
-        if not isinstance(v, dict) or v.get("answer") or v.get("answered") or v.get("status") in ("answered", "closed", "done"):
+        if (
+            not isinstance(v, dict)
+            or v.get("answer")
+            or v.get("answered")
+            or v.get("status") in ("answered", "closed", "done")
+        ):
             continue
         if v.get("topic_id") in allowed:
             out.append(v)
@@ -95,7 +101,14 @@ async def build_digest(ctx: Ctx, proposals: list[dict[str, Any]] | None = None) 
             full.append((topic, week_posts))
     full.sort(key=lambda x: -len(x[1]))
 
-    out = [t("digest.intro", start=f"{since.astimezone(ctx.settings.tz):%d/%m}", end=f"{ctx.now.astimezone(ctx.settings.tz):%d/%m}"), ""]
+    out = [
+        t(
+            "digest.intro",
+            start=f"{since.astimezone(ctx.settings.tz):%d/%m}",
+            end=f"{ctx.now.astimezone(ctx.settings.tz):%d/%m}",
+        ),
+        "",
+    ]
     if new_topics:
         out += [f"## {t('digest.new_topics')}", ""]
         out += [f"- {_topic_link(tp)}" for tp in new_topics[:10]]
@@ -122,7 +135,9 @@ async def build_digest(ctx: Ctx, proposals: list[dict[str, Any]] | None = None) 
         out += [f"## {t('digest.proposals')}", ""]
         for p in gaining[:SHOWN]:
             nums = ", ".join(post_link(p["topic_id"], n) for n in p.get("post_numbers") or ())
-            out.append(f"- {safe_text(str(p['text']))} — {t('digest.supporters', count=p.get('supporters') or 0)} ({nums})")
+            out.append(
+                f"- {safe_text(str(p['text']))} — {t('digest.supporters', count=p.get('supporters') or 0)} ({nums})"
+            )
         out.append("")
     meetings = []
     for topic_id in allowed:
@@ -140,14 +155,25 @@ async def build_digest(ctx: Ctx, proposals: list[dict[str, Any]] | None = None) 
         out += [f"## {t('digest.link_requests')}", ""]
         for r in requests[:10]:
             what = safe_text(str(r.get("phrase") or r.get("text") or r.get("request") or "")).strip()
-            where = post_link(int(r["topic_id"]), int(r["post_number"])) if r.get("post_number") else f"/t/-/{r['topic_id']}"
-            out.append(f"- {where}" + (f" : « {what} »" if what and ctx.settings.language == "fr" else f": “{what}”" if what else ""))
+            where = (
+                post_link(int(r["topic_id"]), int(r["post_number"]))
+                if r.get("post_number")
+                else f"/t/-/{r['topic_id']}"
+            )
+            out.append(
+                f"- {where}"
+                + (f" : « {what} »" if what and ctx.settings.language == "fr" else f": “{what}”" if what else "")
+            )
         out.append("")
     if full:
         out += [f"## {t('digest.summaries')}", ""]
         for topic, posts in full[:SHOWN]:
-            week_only = Topic(id=topic.id, title=topic.title, slug=topic.slug, category_id=topic.category_id, posts=tuple(posts))
-            draft, _ = check_draft(offline_draft(week_only, set(ctx.settings.summaries.organisers), size="brief"), topic)
+            week_only = Topic(
+                id=topic.id, title=topic.title, slug=topic.slug, category_id=topic.category_id, posts=tuple(posts)
+            )
+            draft, _ = check_draft(
+                offline_draft(week_only, set(ctx.settings.summaries.organisers), size="brief"), topic
+            )
             points = [p for th in draft.themes for p in th.points][:2] + draft.decisions[:1] + draft.open_questions[:1]
             if not points:
                 continue

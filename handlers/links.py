@@ -9,6 +9,7 @@ Memory (namespace `links`):
 - `missing:{post_id}`: an announcement without its link (`state`: scheduled, notified, resolved).
 Timer: `links:missing:{post_id}` fires `TickFired(name="links.missing", payload={"post_id"})`.
 """
+
 from __future__ import annotations
 
 import re
@@ -98,8 +99,15 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
         who = announcer(topic, group, bot)
         found = best_link(topic, bot, group.kinds, group.first.post_number, who, meetings)
         answer = {"post_number": found.post_number, "url": found.url} if found else None
-        requests.append({"post_number": group.first.post_number, "post_numbers": group.post_numbers,
-                         "askers": group.askers, "announcer": who, "answer": answer})
+        requests.append(
+            {
+                "post_number": group.first.post_number,
+                "post_numbers": group.post_numbers,
+                "askers": group.askers,
+                "announcer": who,
+                "answer": answer,
+            }
+        )
     missing = [{"post_number": p.post_number, "phrase": phrase} for p, phrase in missing_links(topic, bot)]
     return {"link_requests": requests, "missing_links": missing}
 
@@ -147,8 +155,13 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     else:
         raw = ctx.t("links.ask_nobody", askers=_names(askers, ctx, "@"), kind=kind)
         mentions = tuple(askers[:MAX_MENTIONS])
-    waiting = {"askers": askers, "announcer": who, "first_post_id": group.first.id,
-               "first_post_number": group.first.post_number, "kinds": sorted(group.kinds)}
+    waiting = {
+        "askers": askers,
+        "announcer": who,
+        "first_post_id": group.first.id,
+        "first_post_number": group.first.post_number,
+        "kinds": sorted(group.kinds),
+    }
     return [
         ReplyToPost(key, topic.id, raw, post.post_number, mentions),
         *_mark(burst, "asked", key),
@@ -168,14 +181,18 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
     if not (post.post_number == 1 or post.username.lower() in trusted or post.staff):
         return []
     kinds = frozenset(waiting.get("kinds") or ())
-    found = best_link(topic, ctx.bot_username, kinds, int(waiting.get("first_post_number") or 0), who, await _meetings(ctx))
+    found = best_link(
+        topic, ctx.bot_username, kinds, int(waiting.get("first_post_number") or 0), who, await _meetings(ctx)
+    )
     if found is None:
         return []
     askers = list(waiting.get("askers") or [])
     raw = await _with_source(ctx, found, "links.followup", "links.followup", askers=_names(askers, ctx, "@"))
     key = f"reply:{waiting.get('first_post_id')}:links-followup"
     return [
-        ReplyToPost(key, topic.id, raw, int(waiting.get("first_post_number") or 0) or None, tuple(askers[:MAX_MENTIONS])),
+        ReplyToPost(
+            key, topic.id, raw, int(waiting.get("first_post_number") or 0) or None, tuple(askers[:MAX_MENTIONS])
+        ),
         _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat(), waiting=None),
     ]
 
@@ -215,10 +232,16 @@ async def check_announcement(post_id: int, ctx: Ctx) -> list[Action]:
     done = Remember(NS, key, {"state": "notified", "via": mode})
     if mode == "pm":
         raw = ctx.t("links.missing_pm", username=post.username, phrase=phrase, url=url)
-        return [SendPrivateMessage(f"pm:{post.id}:links-missing", (post.username,), ctx.t("links.missing_title"), raw), done]
+        return [
+            SendPrivateMessage(f"pm:{post.id}:links-missing", (post.username,), ctx.t("links.missing_title"), raw),
+            done,
+        ]
     if mode == "reply":
         raw = ctx.t("links.missing_reply", username=post.username, phrase=phrase)
-        return [ReplyToPost(f"reply:{post.id}:links-missing", post.topic_id, raw, post.post_number, (post.username,)), done]
+        return [
+            ReplyToPost(f"reply:{post.id}:links-missing", post.topic_id, raw, post.post_number, (post.username,)),
+            done,
+        ]
     return [done]
 
 
@@ -263,8 +286,14 @@ def _remember_topic(topic_id: int, state: dict[str, Any], **changes: Any) -> Rem
 
 
 def _mark(posts: list[Post], outcome: str, reply_key: str | None) -> list[Action]:
-    return [Remember(NS, f"request:{p.id}", {"topic_id": p.topic_id, "post_number": p.post_number,
-                                              "outcome": outcome, "reply": reply_key}) for p in posts]
+    return [
+        Remember(
+            NS,
+            f"request:{p.id}",
+            {"topic_id": p.topic_id, "post_number": p.post_number, "outcome": outcome, "reply": reply_key},
+        )
+        for p in posts
+    ]
 
 
 def _settled(record: Any) -> bool:

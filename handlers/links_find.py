@@ -3,6 +3,7 @@
 Pure functions over a `Topic` (and the meetings scribe knows, passed in), so the
 handler, the preview and the tests read a thread the same way.
 """
+
 from __future__ import annotations
 
 import re

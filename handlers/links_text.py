@@ -5,6 +5,7 @@ Everything matches on `fold(text)` (lower case, no accents, plain apostrophes), 
 what a request *does* (something is missing, cannot be found, is asked for) rather
 than on the word "lien": "le lien social" or "links between places" must not fire.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,20 +16,82 @@ from bot.text import fold, fold_same_length
 # What a link is for. A request naming a kind wants a link of that kind.
 KINDS: dict[str, tuple[str, ...]] = {
     "meeting": (
-        "visio", "visioconference", "zoom", "meet.google", "google meet", "meet.jit.si", "jitsi", "teams",
-        "bigbluebutton", "bbb", "webinaire", "webinar", "webex", "whereby", "reunion", "meeting", "call",
-        "conference", "live", "direct", "connexion", "se connecter", "rejoindre", "join", "atelier", "session",
+        "visio",
+        "visioconference",
+        "zoom",
+        "meet.google",
+        "google meet",
+        "meet.jit.si",
+        "jitsi",
+        "teams",
+        "bigbluebutton",
+        "bbb",
+        "webinaire",
+        "webinar",
+        "webex",
+        "whereby",
+        "reunion",
+        "meeting",
+        "call",
+        "conference",
+        "live",
+        "direct",
+        "connexion",
+        "se connecter",
+        "rejoindre",
+        "join",
+        "atelier",
+        "session",
     ),
     "registration": (
-        "inscription", "inscrire", "inscrivez", "formulaire", "framaforms", "helloasso", "forms.gle",
-        "docs.google.com/forms", "forms.office", "eventbrite", "billetterie", "weezevent", "register",
-        "registration", "sign up", "signup", "sign-up", "tickets", "rsvp", "questionnaire", "sondage",
-        "framadate", "survey", "form",
+        "inscription",
+        "inscrire",
+        "inscrivez",
+        "formulaire",
+        "framaforms",
+        "helloasso",
+        "forms.gle",
+        "docs.google.com/forms",
+        "forms.office",
+        "eventbrite",
+        "billetterie",
+        "weezevent",
+        "register",
+        "registration",
+        "sign up",
+        "signup",
+        "sign-up",
+        "tickets",
+        "rsvp",
+        "questionnaire",
+        "sondage",
+        "framadate",
+        "survey",
+        "form",
     ),
     "document": (
-        "notes", "pad", "mypads", "framapad", "hedgedoc", "compte-rendu", "compte rendu", "comptes-rendus",
-        "compte-rendus", "cr ", "minutes", "document", "doc", "slides", "support", "presentation", "replay",
-        "enregistrement", "recording", "video", "programme", "pdf",
+        "notes",
+        "pad",
+        "mypads",
+        "framapad",
+        "hedgedoc",
+        "compte-rendu",
+        "compte rendu",
+        "comptes-rendus",
+        "compte-rendus",
+        "cr ",
+        "minutes",
+        "document",
+        "doc",
+        "slides",
+        "support",
+        "presentation",
+        "replay",
+        "enregistrement",
+        "recording",
+        "video",
+        "programme",
+        "pdf",
     ),
 }
 MEETING_KINDS = frozenset({"meeting", "registration"})
@@ -152,7 +215,7 @@ def pointer_phrase(text: str) -> str | None:
             best = (m.start(), m.end())
     if best is None:
         return None
-    return text[best[0]:best[1]].strip(" :,")
+    return text[best[0] : best[1]].strip(" :,")
 
 
 @lru_cache(maxsize=16384)

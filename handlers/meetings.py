@@ -6,11 +6,12 @@ Edits move or drop meetings; "annulé", "reporté", "cancelled", "postponed" cal
 When a timer fires, scribe replies in the meeting's topic, once, unless the meeting was
 called off or has already started. Members who asked `@scribe rappelle-moi` are named.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -34,6 +35,7 @@ TIMER = "meetings.reminder"
 
 # --- memory --------------------------------------------------------------------------------
 
+
 def _is_meeting(value: Any) -> bool:
     return isinstance(value, dict) and "starts_at" in value and "id" in value
 
@@ -56,6 +58,7 @@ def upcoming(records: dict[str, dict[str, Any]], now: datetime, topic_id: int | 
 
 
 # --- planning ------------------------------------------------------------------------------
+
 
 def reminder_key(mid: str, offset: str) -> str:
     return f"reminder:{mid}:{offset}"
@@ -94,10 +97,14 @@ def plan(meeting: Meeting, ctx: Ctx, announced_at: datetime, previous: dict[str,
     times = reminder_times(meeting, ctx, announced_at)
     for label in labels:
         if label in times and label not in record["reminded"]:
-            actions.append(ScheduleTimer(
-                key=reminder_key(meeting.id, label), at=times[label], name=TIMER,
-                payload={"meeting_id": meeting.id, "offset": label, "starts_at": record["starts_at"]},
-            ))
+            actions.append(
+                ScheduleTimer(
+                    key=reminder_key(meeting.id, label),
+                    at=times[label],
+                    name=TIMER,
+                    payload={"meeting_id": meeting.id, "offset": label, "starts_at": record["starts_at"]},
+                )
+            )
         elif previous is not None:
             actions.append(CancelTimer(reminder_key(meeting.id, label)))
     return actions
@@ -112,10 +119,14 @@ def forget(record: dict[str, Any]) -> list[Action]:
 
 
 def call_off(record: dict[str, Any], post: Post) -> list[Action]:
-    return [*_drop_timers(record), Remember(NS, record["id"], record | {"cancelled": True, "cancelled_by": post.post_number})]
+    return [
+        *_drop_timers(record),
+        Remember(NS, record["id"], record | {"cancelled": True, "cancelled_by": post.post_number}),
+    ]
 
 
 # --- posts ---------------------------------------------------------------------------------
+
 
 async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     """Meetings a post announces, moves or calls off (also on edits: the post is re-read)."""
@@ -140,10 +151,13 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     return actions
 
 
-def _calls_off_others(post: Post, days: tuple, undated: bool, records: dict[str, dict[str, Any]], ctx: Ctx) -> list[Action]:
+def _calls_off_others(
+    post: Post, days: tuple, undated: bool, records: dict[str, dict[str, Any]], ctx: Ctx
+) -> list[Action]:
     """A later post by the meeting's author or staff calls off (or moves) a meeting of its topic."""
     ahead = [
-        m for m in upcoming(records, ctx.now, post.topic_id)
+        m
+        for m in upcoming(records, ctx.now, post.topic_id)
         if m.post_id != post.id and (post.staff or m.author.lower() == post.username.lower())
     ]
     hit = [m for m in ahead if m.start.date() in days]
@@ -163,6 +177,7 @@ async def on_post_edited(event: PostEdited, ctx: Ctx) -> list[Action]:
 
 
 # --- reminders -----------------------------------------------------------------------------
+
 
 def date_markup(dt: datetime, tz: str, all_day: bool = False) -> str:
     local = dt.astimezone(ZoneInfo(tz))
@@ -185,7 +200,9 @@ def post_url(topic_id: int, post_number: int) -> str:
 def reminder_text(meeting: Meeting, ctx: Ctx, names: list[str]) -> str:
     delta = format_timedelta(meeting.start - ctx.now, add_direction=True, locale=ctx.settings.language)
     lines = [ctx.t("meetings.reminder", title=meeting.title, when=when(meeting), delta=delta)]
-    lines.append(ctx.t("meetings.reminder_link", url=meeting.link) if meeting.link else ctx.t("meetings.reminder_no_link"))
+    lines.append(
+        ctx.t("meetings.reminder_link", url=meeting.link) if meeting.link else ctx.t("meetings.reminder_no_link")
+    )
     lines.append(ctx.t("meetings.reminder_source", url=post_url(meeting.topic_id, meeting.post_number)))
     if names:
         lines.append(ctx.t("meetings.reminder_for", names=" ".join(f"@{n}" for n in names)))
@@ -206,25 +223,42 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
     subs = await subscribers(ctx, meeting.topic_id)
     by_mention = ctx.settings.meetings.remind_via == "mention"
     key = reminder_key(mid, label)
-    actions: list[Action] = [ReplyToPost(
-        key=key, topic_id=meeting.topic_id, raw=reminder_text(meeting, ctx, subs if by_mention else []),
-        reply_to_post_number=meeting.post_number, mentions=tuple(subs) if by_mention else (), expires_at=meeting.start,
-    )]
+    actions: list[Action] = [
+        ReplyToPost(
+            key=key,
+            topic_id=meeting.topic_id,
+            raw=reminder_text(meeting, ctx, subs if by_mention else []),
+            reply_to_post_number=meeting.post_number,
+            mentions=tuple(subs) if by_mention else (),
+            expires_at=meeting.start,
+        )
+    ]
     if subs and not by_mention:
-        actions.append(SendPrivateMessage(
-            key=f"{key}:pm", recipients=tuple(subs), title=ctx.t("meetings.reminder_pm_title", title=meeting.title)[:200],
-            raw=reminder_text(meeting, ctx, []), expires_at=meeting.start,
-        ))
+        actions.append(
+            SendPrivateMessage(
+                key=f"{key}:pm",
+                recipients=tuple(subs),
+                title=ctx.t("meetings.reminder_pm_title", title=meeting.title)[:200],
+                raw=reminder_text(meeting, ctx, []),
+                expires_at=meeting.start,
+            )
+        )
     actions.append(Remember(NS, mid, record | {"reminded": sorted({*record.get("reminded", []), label})}))
     return actions
 
 
 # --- commands ------------------------------------------------------------------------------
 
+
 def _item(meeting: Meeting, ctx: Ctx) -> str:
     link = ctx.t("meetings.list_link", url=meeting.link) if meeting.link else ""
-    return ctx.t("meetings.list_item", when=when(meeting), title=meeting.title, link=link,
-                 source=post_url(meeting.topic_id, meeting.post_number))
+    return ctx.t(
+        "meetings.list_item",
+        when=when(meeting),
+        title=meeting.title,
+        link=link,
+        source=post_url(meeting.topic_id, meeting.post_number),
+    )
 
 
 @router.command("réunions", "meetings", "agenda", help="meetings.help_list", usage="[tout|all]")
@@ -245,12 +279,19 @@ async def remind_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     stop = any(w in fold(event.args).split() for w in ("stop", "plus", "off", "arrete", "non"))
     others = [s for s in subs if s.lower() != post.username.lower()]
     if stop:
-        return [Remember(NS, f"subscribers:{post.topic_id}", others), reply(event, ctx.t("meetings.remind_stopped", username=post.username), "meetings")]
+        return [
+            Remember(NS, f"subscribers:{post.topic_id}", others),
+            reply(event, ctx.t("meetings.remind_stopped", username=post.username), "meetings"),
+        ]
     names = [*others, post.username]
     ahead = upcoming(await all_meetings(ctx), ctx.now, post.topic_id)
     key = "meetings.remind_ack_pm" if ctx.settings.meetings.remind_via == "pm" else "meetings.remind_ack"
     lines = [ctx.t(key, username=post.username)]
-    lines.append(ctx.t("meetings.remind_next", when=when(ahead[0]), title=ahead[0].title) if ahead else ctx.t("meetings.remind_none"))
+    lines.append(
+        ctx.t("meetings.remind_next", when=when(ahead[0]), title=ahead[0].title)
+        if ahead
+        else ctx.t("meetings.remind_none")
+    )
     return [Remember(NS, f"subscribers:{post.topic_id}", names), reply(event, "\n\n".join(lines), "meetings")]
 
 
@@ -260,14 +301,18 @@ _ADD = re.compile(
 )
 
 
-def parse_add(args: str, created_at: datetime, tz: ZoneInfo) -> tuple[datetime, datetime | None, str | None, str] | None:
+def parse_add(
+    args: str, created_at: datetime, tz: ZoneInfo
+) -> tuple[datetime, datetime | None, str | None, str] | None:
     """`2026-12-03 18:00[-20:00] [https://…] Titre`, or a date as people write it."""
     m = _ADD.match(args)
     if m:
         try:
             day = datetime.fromisoformat(m["date"]).date()
             start = datetime(day.year, day.month, day.day, int(m["h"] or 0), int(m["mi"] or 0), tzinfo=tz)
-            end = datetime(day.year, day.month, day.day, int(m["eh"]), int(m["emi"] or 0), tzinfo=tz) if m["eh"] else None
+            end = (
+                datetime(day.year, day.month, day.day, int(m["eh"]), int(m["emi"] or 0), tzinfo=tz) if m["eh"] else None
+            )
         except ValueError:
             return None
         if end is not None and end <= start:
@@ -278,11 +323,13 @@ def parse_add(args: str, created_at: datetime, tz: ZoneInfo) -> tuple[datetime, 
         return None
     url = re.search(r"https?://\S+", args)
     f = found[0]
-    title = re.sub(r"https?://\S+", "", args[:f.span[0]] + args[f.span[1]:]).strip(" -–:,")
+    title = re.sub(r"https?://\S+", "", args[: f.span[0]] + args[f.span[1] :]).strip(" -–:,")
     return f.start, f.end, url.group(0) if url else None, title
 
 
-@router.command("réunion", "meeting", help="meetings.help_add", staff_only=True, usage="2026-12-03 18:00 https://… Titre")
+@router.command(
+    "réunion", "meeting", help="meetings.help_add", staff_only=True, usage="2026-12-03 18:00 https://… Titre"
+)
 async def add_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     post = event.post
     parsed = parse_add(event.args, post.created_at, ctx.settings.tz)
@@ -293,9 +340,19 @@ async def add_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
         return [reply(event, ctx.t("meetings.add_past", when=date_markup(start, start.tzinfo.key)), "meetings")]  # type: ignore[union-attr]
     tz = zone(getattr(start.tzinfo, "key", None), ctx.settings.tz)
     meeting = Meeting(
-        id=meeting_id(post.topic_id, post.post_number, start), title=title or post.topic_title or ctx.t("meetings.untitled"),
-        start=start, end=end, tz=tz.key, all_day=False, link=url, topic_id=post.topic_id, post_number=post.post_number,
-        post_id=post.id, author=post.username, category_id=post.category_id, source="command",
+        id=meeting_id(post.topic_id, post.post_number, start),
+        title=title or post.topic_title or ctx.t("meetings.untitled"),
+        start=start,
+        end=end,
+        tz=tz.key,
+        all_day=False,
+        link=url,
+        topic_id=post.topic_id,
+        post_number=post.post_number,
+        post_id=post.id,
+        author=post.username,
+        category_id=post.category_id,
+        source="command",
     )
     records = await all_meetings(ctx)
     actions = plan(meeting, ctx, post.created_at, records.get(meeting.id))
@@ -306,6 +363,7 @@ async def add_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
 
 
 # --- preview -------------------------------------------------------------------------------
+
 
 @router.preview
 async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
@@ -327,10 +385,17 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     out = []
     for record in sorted(memory.data[NS].values(), key=lambda r: (r["starts_at"], r["post_number"])):
         planned = sorted(t for k, t in timers.items() if k.startswith(f"reminder:{record['id']}:"))
-        out.append({
-            "title": record["title"], "starts_at": record["starts_at"], "ends_at": record["ends_at"],
-            "timezone": record["timezone"], "link": record["link"], "post_number": record["post_number"],
-            "all_day": record["all_day"], "cancelled": record["cancelled"],
-            "reminders": [utc_iso(t.astimezone(timezone.utc)) for t in planned],
-        })
+        out.append(
+            {
+                "title": record["title"],
+                "starts_at": record["starts_at"],
+                "ends_at": record["ends_at"],
+                "timezone": record["timezone"],
+                "link": record["link"],
+                "post_number": record["post_number"],
+                "all_day": record["all_day"],
+                "cancelled": record["cancelled"],
+                "reminders": [utc_iso(t.astimezone(UTC)) for t in planned],
+            }
+        )
     return {"meetings": out}

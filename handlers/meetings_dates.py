@@ -8,11 +8,12 @@ date expressions itself with a small grammar, hands dateparser only the date wor
 ranges and time zones on its own. Discourse `[date]`, `[date-range]` and discourse-calendar
 `[event]` markup, and their cooked HTML attributes, are read exactly.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -21,27 +22,61 @@ import dateparser
 
 from bot.text import fold_same_length
 
-MONTHS_FR = "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|novembre|decembre"
+MONTHS_FR = (
+    "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|novembre|decembre"
+)
 MONTHS_EN = "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec"
 MONTHS = "|".join(sorted(set(MONTHS_FR.split("|")) | set(MONTHS_EN.split("|")), key=len, reverse=True))
 _FR_ONLY = set(MONTHS_FR.split("|")) - set(MONTHS_EN.split("|"))
 _EN_ONLY = set(MONTHS_EN.split("|")) - set(MONTHS_FR.split("|"))
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WD_ABBR = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6,
-            "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+_WD_ABBR = {
+    "lun": 0,
+    "mar": 1,
+    "mer": 2,
+    "jeu": 3,
+    "ven": 4,
+    "sam": 5,
+    "dim": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
 WEEKDAY_INDEX = {**{w: i for i, w in enumerate(WEEKDAYS_FR)}, **{w: i for i, w in enumerate(WEEKDAYS_EN)}}
 WD = "|".join(WEEKDAYS_FR + WEEKDAYS_EN)
 WD_ANY = "|".join((*WEEKDAYS_FR, *WEEKDAYS_EN, *sorted(_WD_ABBR, key=len, reverse=True)))
 
 # Relative day words → days after the post's own (local) date, and the part of day they imply.
 RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
-    "aujourd'hui": (0, None), "aujourd hui": (0, None), "ce soir": (0, "pm"), "ce matin": (0, "am"),
-    "cet apres-midi": (0, "pm"), "cet aprem": (0, "pm"), "demain soir": (1, "pm"), "demain matin": (1, "am"),
-    "demain apres-midi": (1, "pm"), "apres-demain": (2, None), "apres demain": (2, None), "demain": (1, None),
-    "today": (0, None), "tonight": (0, "pm"), "this evening": (0, "pm"), "this afternoon": (0, "pm"),
-    "this morning": (0, "am"), "tomorrow evening": (1, "pm"), "tomorrow night": (1, "pm"),
-    "tomorrow morning": (1, "am"), "tomorrow afternoon": (1, "pm"), "day after tomorrow": (2, None),
+    "aujourd'hui": (0, None),
+    "aujourd hui": (0, None),
+    "ce soir": (0, "pm"),
+    "ce matin": (0, "am"),
+    "cet apres-midi": (0, "pm"),
+    "cet aprem": (0, "pm"),
+    "demain soir": (1, "pm"),
+    "demain matin": (1, "am"),
+    "demain apres-midi": (1, "pm"),
+    "apres-demain": (2, None),
+    "apres demain": (2, None),
+    "demain": (1, None),
+    "today": (0, None),
+    "tonight": (0, "pm"),
+    "this evening": (0, "pm"),
+    "this afternoon": (0, "pm"),
+    "this morning": (0, "am"),
+    "tomorrow evening": (1, "pm"),
+    "tomorrow night": (1, "pm"),
+    "tomorrow morning": (1, "am"),
+    "tomorrow afternoon": (1, "pm"),
+    "day after tomorrow": (2, None),
     "tomorrow": (1, None),
 }
 _REL = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True))
@@ -63,7 +98,9 @@ P_WEEKDAY = re.compile(rf"\b(?:(?P<mod>ce|cette|this|next|on)\s+)?(?P<wd>{WD})\b
 
 _H24 = r"(?:[01]?\d|2[0-3])"
 _AP = r"(?P<ap{n}>[ap]\.?m\b\.?)"
-_HOUR_QUAL = r"(?:\s+(?P<q{n}>du soir|du matin|de l'apres-midi|in the evening|in the morning|in the afternoon|at night))?"
+_HOUR_QUAL = (
+    r"(?:\s+(?P<q{n}>du soir|du matin|de l'apres-midi|in the evening|in the morning|in the afternoon|at night))?"
+)
 
 
 def _time_re(n: int) -> str:
@@ -75,7 +112,7 @@ def _time_re(n: int) -> str:
     )
 
 
-_BARE = r"(?P<hb1>{h})(?=\s*(?:-|–|—|a|to|until)\s*\d)".format(h=_H24)
+_BARE = rf"(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until)\s*\d)"
 P_TIME = re.compile(
     r"(?P<time>(?:(?:de|from|entre|between)\s+)?"
     rf"(?:{_time_re(1)}|{_BARE})"
@@ -88,22 +125,61 @@ _CONNECT_AFTER = re.compile(
 _CONNECT_BEFORE = re.compile(r"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b)*$")
 
 _TZ_ABBR = {
-    "IST": "Asia/Kolkata", "CET": "Europe/Paris", "CEST": "Europe/Paris", "UTC": "UTC", "GMT": "UTC",
-    "EST": "America/New_York", "EDT": "America/New_York", "ET": "America/New_York", "PST": "America/Los_Angeles",
-    "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles", "BST": "Europe/London", "WET": "Europe/Lisbon",
-    "WEST": "Europe/Lisbon", "EET": "Europe/Athens", "EEST": "Europe/Athens", "JST": "Asia/Tokyo",
+    "IST": "Asia/Kolkata",
+    "CET": "Europe/Paris",
+    "CEST": "Europe/Paris",
+    "UTC": "UTC",
+    "GMT": "UTC",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "ET": "America/New_York",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "PT": "America/Los_Angeles",
+    "BST": "Europe/London",
+    "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon",
+    "EET": "Europe/Athens",
+    "EEST": "Europe/Athens",
+    "JST": "Asia/Tokyo",
 }
 # Offsets that are not whole hours have no Etc/ zone: the zone that uses them all year.
-_HALF_HOURS = {"+0530": "Asia/Kolkata", "+0545": "Asia/Kathmandu", "+0330": "Asia/Tehran", "+0430": "Asia/Kabul",
-               "+0630": "Asia/Yangon", "+0930": "Australia/Darwin", "-0330": "America/St_Johns", "-0930": "Pacific/Marquesas"}
+_HALF_HOURS = {
+    "+0530": "Asia/Kolkata",
+    "+0545": "Asia/Kathmandu",
+    "+0330": "Asia/Tehran",
+    "+0430": "Asia/Kabul",
+    "+0630": "Asia/Yangon",
+    "+0930": "Australia/Darwin",
+    "-0330": "America/St_Johns",
+    "-0930": "Pacific/Marquesas",
+}
 _TZ_PLACES = {
-    "paris": "Europe/Paris", "france": "Europe/Paris", "francaise": "Europe/Paris", "french": "Europe/Paris",
-    "metropole": "Europe/Paris", "la reunion": "Indian/Reunion", "reunion": "Indian/Reunion", "montreal": "America/Toronto",
-    "quebec": "America/Toronto", "bruxelles": "Europe/Brussels", "brussels": "Europe/Brussels", "geneve": "Europe/Zurich",
-    "dakar": "Africa/Dakar", "martinique": "America/Martinique", "guadeloupe": "America/Guadeloupe",
-    "guyane": "America/Cayenne", "londres": "Europe/London", "london": "Europe/London", "uk": "Europe/London",
-    "new york": "America/New_York", "tahiti": "Pacific/Tahiti", "noumea": "Pacific/Noumea", "mayotte": "Indian/Mayotte",
-    "india": "Asia/Kolkata", "berlin": "Europe/Berlin",
+    "paris": "Europe/Paris",
+    "france": "Europe/Paris",
+    "francaise": "Europe/Paris",
+    "french": "Europe/Paris",
+    "metropole": "Europe/Paris",
+    "la reunion": "Indian/Reunion",
+    "reunion": "Indian/Reunion",
+    "montreal": "America/Toronto",
+    "quebec": "America/Toronto",
+    "bruxelles": "Europe/Brussels",
+    "brussels": "Europe/Brussels",
+    "geneve": "Europe/Zurich",
+    "dakar": "Africa/Dakar",
+    "martinique": "America/Martinique",
+    "guadeloupe": "America/Guadeloupe",
+    "guyane": "America/Cayenne",
+    "londres": "Europe/London",
+    "london": "Europe/London",
+    "uk": "Europe/London",
+    "new york": "America/New_York",
+    "tahiti": "Pacific/Tahiti",
+    "noumea": "Pacific/Noumea",
+    "mayotte": "Indian/Mayotte",
+    "india": "Asia/Kolkata",
+    "berlin": "Europe/Berlin",
 }
 _PLACES = "|".join(sorted((re.escape(k) for k in _TZ_PLACES), key=len, reverse=True))
 P_TZ = re.compile(
@@ -129,7 +205,7 @@ class Found:
 def wall(day: date, clock: time, tz: ZoneInfo) -> datetime:
     """A local wall time as a real instant: a time skipped by a DST change ("2h30" on the
     last Sunday of March in Paris) becomes the instant it would have been (03:30 CEST)."""
-    return datetime.combine(day, clock, tz).astimezone(timezone.utc).astimezone(tz)
+    return datetime.combine(day, clock, tz).astimezone(UTC).astimezone(tz)
 
 
 def zone(name: str | None, default: ZoneInfo) -> ZoneInfo:
@@ -181,7 +257,9 @@ def _choose_year(month: int, day: int, weekday: int | None, base: date) -> date 
     return None
 
 
-def _date_of(m: re.Match[str], kind: str, low: str, language: str, base_local: datetime) -> tuple[date | None, str | None]:
+def _date_of(
+    m: re.Match[str], kind: str, low: str, language: str, base_local: datetime
+) -> tuple[date | None, str | None]:
     """The calendar day a date match names, and the part of day ("am"/"pm") it implies."""
     base = base_local.replace(tzinfo=None)
     g = m.groupdict()
@@ -235,7 +313,13 @@ def _hour(g: dict[str, str | None], n: int, part: str | None) -> tuple[int, int]
         h, mi = int(g["hb1"]), 0
     else:
         return None
-    pm = (ap or "").startswith("p") or qual in ("du soir", "de l'apres-midi", "in the evening", "in the afternoon", "at night")
+    pm = (ap or "").startswith("p") or qual in (
+        "du soir",
+        "de l'apres-midi",
+        "in the evening",
+        "in the afternoon",
+        "at night",
+    )
     am = (ap or "").startswith("a") or qual in ("du matin", "in the morning")
     if pm and h < 12:
         h += 12
@@ -265,14 +349,14 @@ _EVENING = re.compile(r"\b(?:soir|apres-midi|evening|afternoon|night)\b")
 def _time_near(low: str, start: int, end: int) -> tuple[re.Match[str], int, int, str | None] | None:
     """A time written just after the date ("le 5 avril de 14h à 16h") or just before it
     ("à 18h le 5 avril"), with the part of day the words between imply ("mardi soir à 8h")."""
-    window = low[end:end + 48]
+    window = low[end : end + 48]
     lead = _CONNECT_AFTER.match(window)
     pos = end + (lead.end() if lead else 0)
     tm = P_TIME.match(low, pos)
     if tm and tm.group("time").strip():
         part = "pm" if _EVENING.search(low[end:pos]) else None
         return tm, tm.start(), tm.end(), part
-    before = low[max(0, start - 40):start]
+    before = low[max(0, start - 40) : start]
     gap = _CONNECT_BEFORE.search(before)
     cut = max(0, start - 40) + (gap.start() if gap else len(before))
     for tm in P_TIME.finditer(low, max(0, start - 40), cut):
@@ -286,7 +370,7 @@ def _tz_after(low: str, orig: str, pos: int) -> tuple[str | None, int]:
     if not m:
         return None, pos
     if m.group("abbr"):
-        token = orig[m.start("abbr"):m.end("abbr")]
+        token = orig[m.start("abbr") : m.end("abbr")]
         if token not in _TZ_ABBR:
             return None, pos
         return _TZ_ABBR[token], m.end()

@@ -4,17 +4,17 @@ A date is a meeting only in a post about a meeting (visio, réunion, webinaire, 
 deadlines ("avant le", "date limite"), releases and dates that name no day ("2024",
 "12 mois") are not. Discourse `[event]` blocks are meetings by themselves.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.models import Post
-from bot.text import Link, analyse, element_attributes
-from bot.text import fold_same_length
+from bot.text import Link, analyse, element_attributes, fold_same_length
 from handlers.meetings_dates import Found, find_cooked, find_dates, find_markup
 
 STRONG_CUE = re.compile(
@@ -40,12 +40,46 @@ CANCEL = re.compile(
 POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|rescheduled|moved to)\b")
 NEGATED = re.compile(r"\b(?:pas|plus|not|jamais|never)\s+(?:ete\s+|been\s+)?$")
 
-VIDEO_HOSTS = ("zoom.us", "meet.google", "meet.jit.si", "jitsi", "teams.microsoft", "teams.live", "whereby",
-               "webex", "bigbluebutton", "bbb.", "visio.", "framatalk", "livestorm", "gotomeeting", "discord.gg",
-               "youtube.com/live", "youtu.be", "twitch.tv", "/b/")
-REGISTRATION_HOSTS = ("helloasso", "eventbrite", "framaforms", "forms.gle", "docs.google.com/forms", "typeform",
-                      "yurplan", "weezevent", "billetweb", "inscription", "register", "registration", "tally.so",
-                      "lu.ma", "meetup.com", "framadate", "openagenda")
+VIDEO_HOSTS = (
+    "zoom.us",
+    "meet.google",
+    "meet.jit.si",
+    "jitsi",
+    "teams.microsoft",
+    "teams.live",
+    "whereby",
+    "webex",
+    "bigbluebutton",
+    "bbb.",
+    "visio.",
+    "framatalk",
+    "livestorm",
+    "gotomeeting",
+    "discord.gg",
+    "youtube.com/live",
+    "youtu.be",
+    "twitch.tv",
+    "/b/",
+)
+REGISTRATION_HOSTS = (
+    "helloasso",
+    "eventbrite",
+    "framaforms",
+    "forms.gle",
+    "docs.google.com/forms",
+    "typeform",
+    "yurplan",
+    "weezevent",
+    "billetweb",
+    "inscription",
+    "register",
+    "registration",
+    "tally.so",
+    "lu.ma",
+    "meetup.com",
+    "framadate",
+    "openagenda",
+)
 
 
 @dataclass(frozen=True)
@@ -67,22 +101,41 @@ class Meeting:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "title": self.title, "starts_at": utc_iso(self.start),
-            "ends_at": utc_iso(self.end) if self.end else None, "timezone": self.tz, "all_day": self.all_day,
-            "link": self.link, "topic_id": self.topic_id, "post_number": self.post_number, "post_id": self.post_id,
-            "author": self.author, "category_id": self.category_id, "source": self.source, "cancelled": self.cancelled,
+            "id": self.id,
+            "title": self.title,
+            "starts_at": utc_iso(self.start),
+            "ends_at": utc_iso(self.end) if self.end else None,
+            "timezone": self.tz,
+            "all_day": self.all_day,
+            "link": self.link,
+            "topic_id": self.topic_id,
+            "post_number": self.post_number,
+            "post_id": self.post_id,
+            "author": self.author,
+            "category_id": self.category_id,
+            "source": self.source,
+            "cancelled": self.cancelled,
         }
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Meeting":
+    def from_json(cls, d: dict[str, Any]) -> Meeting:
         tz = ZoneInfo(d["timezone"])
         end = d.get("ends_at")
         return cls(
-            id=d["id"], title=d["title"], start=_from_iso(d["starts_at"]).astimezone(tz),
-            end=_from_iso(end).astimezone(tz) if end else None, tz=d["timezone"], all_day=bool(d.get("all_day")),
-            link=d.get("link"), topic_id=int(d["topic_id"]), post_number=int(d["post_number"]),
-            post_id=int(d["post_id"]), author=d.get("author") or "", category_id=d.get("category_id"),
-            source=d.get("source") or "prose", cancelled=bool(d.get("cancelled")),
+            id=d["id"],
+            title=d["title"],
+            start=_from_iso(d["starts_at"]).astimezone(tz),
+            end=_from_iso(end).astimezone(tz) if end else None,
+            tz=d["timezone"],
+            all_day=bool(d.get("all_day")),
+            link=d.get("link"),
+            topic_id=int(d["topic_id"]),
+            post_number=int(d["post_number"]),
+            post_id=int(d["post_id"]),
+            author=d.get("author") or "",
+            category_id=d.get("category_id"),
+            source=d.get("source") or "prose",
+            cancelled=bool(d.get("cancelled")),
         )
 
 
@@ -97,7 +150,7 @@ class Reading:
 
 
 def utc_iso(dt: datetime) -> str:
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _from_iso(value: str) -> datetime:
@@ -106,7 +159,7 @@ def _from_iso(value: str) -> datetime:
 
 def meeting_id(topic_id: int, post_number: int, start: datetime) -> str:
     """Deterministic: the same announcement of the same start is the same meeting."""
-    return f"{topic_id}-{post_number}-{start.astimezone(timezone.utc):%Y%m%dT%H%MZ}"
+    return f"{topic_id}-{post_number}-{start.astimezone(UTC):%Y%m%dT%H%MZ}"
 
 
 def has_cue(text: str) -> bool:
@@ -143,8 +196,8 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _is_deadline(low: str, span: tuple[int, int]) -> bool:
     line_start, _ = _line_bounds(low, span[0])
-    before = low[max(line_start, span[0] - 40):span[0]]
-    return bool(DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(low[span[1]:span[1] + 30]))
+    before = low[max(line_start, span[0] - 40) : span[0]]
+    return bool(DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(low[span[1] : span[1] + 30]))
 
 
 def _title(text: str, found: Found, post: Post, single: bool) -> str:
@@ -189,7 +242,7 @@ def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
     marks = []
     for kind, pattern in (("cancel", CANCEL), ("move", POSTPONE)):
         for m in pattern.finditer(low):
-            if NEGATED.search(low[max(0, m.start() - 16):m.start()]):
+            if NEGATED.search(low[max(0, m.start() - 16) : m.start()]):
                 continue
             marks.append((m.start(), _sentence_bounds(low, m.start())[1], kind))
     return marks
@@ -201,11 +254,16 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None)
     text = _own_text(pt.text, bot_username)
     low = fold_same_length(text)
     links = _external(pt.links)
-    cue = has_cue(text) or any(link_rank(l) == 0 for l in links) or (
-        post.post_number == 1 and bool(post.topic_title) and has_cue(post.topic_title or ""))
+    cue = (
+        has_cue(text)
+        or any(link_rank(l) == 0 for l in links)
+        or (post.post_number == 1 and bool(post.topic_title) and has_cue(post.topic_title or ""))
+    )
     structured = find_markup(text, default_tz) + find_cooked(
-        element_attributes(post, "span.discourse-local-date"), element_attributes(post, "div.discourse-post-event"),
-        default_tz)
+        element_attributes(post, "span.discourse-local-date"),
+        element_attributes(post, "div.discourse-post-event"),
+        default_tz,
+    )
     if structured:
         kept = [f for f in structured if f.source == "event" or (cue and not (f.span[1] and _is_deadline(low, f.span)))]
     elif cue:
@@ -234,16 +292,27 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None)
             cancelled = kind == "cancel" or f.span[0] < pos
         if cancelled:
             cancelled_days.append(f.start.date())
-        meetings.append(Meeting(
-            id=meeting_id(post.topic_id, post.post_number, f.start),
-            title=_title(text, f, post, len(kept) == 1),
-            start=f.start, end=f.end, tz=f.tz, all_day=f.all_day, link=_link(text, f, links),
-            topic_id=post.topic_id, post_number=post.post_number, post_id=post.id, author=post.username,
-            category_id=post.category_id, source=f.source, cancelled=cancelled,
-        ))
+        meetings.append(
+            Meeting(
+                id=meeting_id(post.topic_id, post.post_number, f.start),
+                title=_title(text, f, post, len(kept) == 1),
+                start=f.start,
+                end=f.end,
+                tz=f.tz,
+                all_day=f.all_day,
+                link=_link(text, f, links),
+                topic_id=post.topic_id,
+                post_number=post.post_number,
+                post_id=post.id,
+                author=post.username,
+                category_id=post.category_id,
+                source=f.source,
+                cancelled=cancelled,
+            )
+        )
     undated = any(
         not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in kept)
-        and has_cue(text[_sentence_bounds(low, pos)[0]:end])
+        and has_cue(text[_sentence_bounds(low, pos)[0] : end])
         for pos, end, _ in marks
     )
     return Reading(tuple(meetings), tuple(cancelled_days), undated)
@@ -253,8 +322,12 @@ def _dedupe(found: list[Found]) -> list[Found]:
     """One meeting per start: the reading with the most detail (time, end, link) wins."""
     best: dict[datetime, Found] = {}
     for f in found:
-        key = f.start.astimezone(timezone.utc)
+        key = f.start.astimezone(UTC)
         old = best.get(key)
-        if old is None or (f.end is not None, f.url is not None, f.title is not None) > (old.end is not None, old.url is not None, old.title is not None):
+        if old is None or (f.end is not None, f.url is not None, f.title is not None) > (
+            old.end is not None,
+            old.url is not None,
+            old.title is not None,
+        ):
             best[key] = f
     return sorted(best.values(), key=lambda f: f.start)

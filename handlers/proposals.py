@@ -7,6 +7,7 @@ Likes go to whole posts, so a post's likers support every idea that post states.
 The ranking is kept per topic in memory, keyed by a fingerprint of the posts' ids,
 versions, like counts and reactions, so it is recomputed only when those change.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -30,8 +31,22 @@ NAMESPACE = "proposals"
 ALGORITHM = "1"  # bump when extraction changes, so cached rankings are recomputed
 
 NEGATIVE_REACTIONS = frozenset(
-    {"-1", "thumbsdown", "thumbs_down", "angry", "rage", "disappointed", "face_with_symbols_over_mouth",
-     "confused", "no_entry", "no_entry_sign", "x", "unamused", "pouting_face", "person_gesturing_no"}
+    {
+        "-1",
+        "thumbsdown",
+        "thumbs_down",
+        "angry",
+        "rage",
+        "disappointed",
+        "face_with_symbols_over_mouth",
+        "confused",
+        "no_entry",
+        "no_entry_sign",
+        "x",
+        "unamused",
+        "pouting_face",
+        "person_gesturing_no",
+    }
 )
 _SHORT_REPLY_WORDS = 40
 
@@ -178,7 +193,11 @@ def _targets(
 ) -> set[int]:
     """The ideas an agreeing (or disagreeing) post answers: those of the passages it quotes,
     else those of the post it replies to, else, for a short "+1", those of the post just above."""
-    quotes = [q for q in analyse(post).quotes if q.post_number and (q.topic_id in (None, topic_id)) and q.post_number in by_number]
+    quotes = [
+        q
+        for q in analyse(post).quotes
+        if q.post_number and (q.topic_id in (None, topic_id)) and q.post_number in by_number
+    ]
     if quotes:
         out: set[int] = set()
         for q in quotes:
@@ -193,13 +212,17 @@ def _targets(
     return set()
 
 
-def _quoted_groups(text: str, number: int, readings: dict[int, PostReading], stated_in: dict[int, list[int]], groups: list[Group]) -> set[int]:
+def _quoted_groups(
+    text: str, number: int, readings: dict[int, PostReading], stated_in: dict[int, list[int]], groups: list[Group]
+) -> set[int]:
     """Ideas of post `number` that the quoted passage states; all of them when the whole post is quoted."""
     reading = readings.get(number)
     candidates = stated_in.get(number, [])
     if reading is None or not candidates:
         return set()
-    quoted = [Unit(number, "", fold(s), content_tokens(fold(s)), None) for s in split_sentences(text.replace("\n", " "))]
+    quoted = [
+        Unit(number, "", fold(s), content_tokens(fold(s)), None) for s in split_sentences(text.replace("\n", " "))
+    ]
     post_tokens = sum(len(u.tokens) for u in reading.units)
     quote_tokens = sum(len(u.tokens) for u in quoted)
     if post_tokens and quote_tokens >= 0.8 * post_tokens:
@@ -265,4 +288,3 @@ async def forget_removed(event: PostEdited, ctx: Ctx) -> list[Action]:
     if await ctx.memory.get(NAMESPACE, cache_key(event.post.topic_id)) is None:
         return []
     return [Remember(NAMESPACE, cache_key(event.post.topic_id), None)]
-

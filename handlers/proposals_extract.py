@@ -7,6 +7,7 @@ thanks and greetings are not proposals. Every sentence of a post is also kept as
 a `Unit`, so that a later restatement (a synthesis whose quotes were flattened)
 can be traced back to the post that said it first.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,9 +22,35 @@ _BULLET = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}\s*[/.)](?!\d)|[a-z]\))\
 _BARE_BULLET = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}\s*[/.)])$")
 _EMOJI = re.compile(r"^:[a-z0-9_+-]+:\s*")
 _HEADING_EMOJI = {"point_right", "point_down", "arrow_right", "arrow_down", "pushpin", "round_pushpin", "bookmark"}
-_PROPOSAL_EMOJI = {"dart", "bulb", "light_bulb", "seedling", "heavy_plus_sign", "ballot_box_with_check", "raising_hand", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "keycap_ten", "small_orange_diamond", "small_blue_diamond", "large_orange_diamond", "large_blue_diamond", "arrow_forward"}
+_PROPOSAL_EMOJI = {
+    "dart",
+    "bulb",
+    "light_bulb",
+    "seedling",
+    "heavy_plus_sign",
+    "ballot_box_with_check",
+    "raising_hand",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "keycap_ten",
+    "small_orange_diamond",
+    "small_blue_diamond",
+    "large_orange_diamond",
+    "large_blue_diamond",
+    "arrow_forward",
+}
 _QUESTION_EMOJI = {"thinking", "question", "grey_question", "thinking_face"}
-_LABEL = re.compile(r"^(?:propositions?|proposals?|suggestions?|id[ée]es?|idea|piste|recommandations?|recommendations?)\s*(?:\d+\s*)?:\s*", re.I)
+_LABEL = re.compile(
+    r"^(?:propositions?|proposals?|suggestions?|id[ée]es?|idea|piste|recommandations?|recommendations?)\s*(?:\d+\s*)?:\s*",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s\"»”)]*\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9:])")
 
 # Lead-ins that may come before the proposing words ("Oui il faut…", "Je pense donc que l'état devrait…").
@@ -64,32 +91,40 @@ _PROPOSING = re.compile(
     rf"^{_LEAD}(?:(?:ne (?:plus|pas|jamais) )|(?:n'(?:importe)?)|(?:{_VERBS_FR})\b|(?:{_VERBS_EN})\b(?! (?:i|you|we|they|he|she|it)\b))"
     rf"|(?:^|\W)(?:{_MODAL})",
 )
-_SUGGESTION_QUESTION = re.compile(r"^(?:\W*)(?:et si|pourquoi ne pas|what if|why not|proposition|proposal)\b|(?:^|\W)et si\b")
+_SUGGESTION_QUESTION = re.compile(
+    r"^(?:\W*)(?:et si|pourquoi ne pas|what if|why not|proposition|proposal)\b|(?:^|\W)et si\b"
+)
 _QUESTION_START = re.compile(
     r"^(?:est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui |ou |combien|peut-on|faut-il|doit-on|"
     r"avons-nous|avez-vous|sommes-nous|pensez-vous|how|why|what|which|who|where|when|should we|do we|does|is it|are we|can we)\b"
 )
-_THANKS = re.compile(r"^(?:un grand )?(?:merci|mercis|thanks|thank you|thx|bravo|felicitations|congrats|congratulations)\b")
-_GREETING = re.compile(r"^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|chere|chers|cheres)\b(?:[\s,]+(?:a |à )?(?:tous|toutes|tout le monde|all|everyone|everybody|@?\w+))*[\s,!.]*$")
-_SIGNOFF = re.compile(r"^(?:a bientot|bonne (?:journee|soiree|semaine)|cordialement|best|regards|cheers|see you|desole|sorry)\b")
+_THANKS = re.compile(
+    r"^(?:un grand )?(?:merci|mercis|thanks|thank you|thx|bravo|felicitations|congrats|congratulations)\b"
+)
+_GREETING = re.compile(
+    r"^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|chere|chers|cheres)\b(?:[\s,]+(?:a |à )?(?:tous|toutes|tout le monde|all|everyone|everybody|@?\w+))*[\s,!.]*$"
+)
+_SIGNOFF = re.compile(
+    r"^(?:a bientot|bonne (?:journee|soiree|semaine)|cordialement|best|regards|cheers|see you|desole|sorry)\b"
+)
 _ENDORSE = re.compile(
     r"(?:^|\W)(?:\+ ?1|je plussoie|plussoie|(?:tout a fait |totalement |entierement |completement )?d'accord(?! avec (?:ca|cela) ?\?)|je soutiens|nous soutenons|"
     r"je rejoins|je partage (?:cet avis|ton avis|votre avis|l'avis)|i agree|agreed|i support|same here|seconded|je seconde)(?:\W|$)"
 )
-_DISSENT = re.compile(r"(?:^|\W)(?:pas d'accord|en desaccord|desaccord|je m'oppose|i disagree|disagree|-1|je ne soutiens pas|i don't agree|je suis contre|i'm against)(?:\W|$)")
+_DISSENT = re.compile(
+    r"(?:^|\W)(?:pas d'accord|en desaccord|desaccord|je m'oppose|i disagree|disagree|-1|je ne soutiens pas|i don't agree|je suis contre|i'm against)(?:\W|$)"
+)
 _INTRO = re.compile(
     r"suggestion|proposition|pistes?\b|idees?\b|recommandation|il faut|il faudrait|on pourrait|on devrait|"
     r"ideas?\b|proposals?\b|suggest|recommend|we should|we could|we need"
 )
-_NOT_PROPOSING = re.compile(r"\b(?:if|whether|what|how|why|when|where|which|si|comment|quoi|ce que) (?:we|you|i|they|on|nous|l'on) (?:should|could|would|must|pourrait|devrait|doit)\b|\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b")
+_NOT_PROPOSING = re.compile(
+    r"\b(?:if|whether|what|how|why|when|where|which|si|comment|quoi|ce que) (?:we|you|i|they|on|nous|l'on) (?:should|could|would|must|pourrait|devrait|doit)\b|\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b"
+)
 _ANAPHORA = re.compile(r"^(?:ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|ceux|this|that|these|those)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
 _STOP = frozenset(
-    """a au aux avec ce ces cet cette dans de des du en et il ils elle elles je la le les leur leurs lui ma me mes mon
-    ne nos notre nous on ou par pas plus pour qu que qui sa se ses si son sur ta te tes ton tu un une vos votre vous y
-    est sont etre ont avoir fait faire c d j l m n s t qu' aussi tres bien meme comme mais donc or ni car afin
-    the of and to in for on with is are be a an that this it as at by from or not we our you your they their i
-    d'un d'une l'on qu'il qu'ils c'est n'est s'il""".split()
+    ["a", "au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de", "des", "du", "en", "et", "il", "ils", "elle", "elles", "je", "la", "le", "les", "leur", "leurs", "lui", "ma", "me", "mes", "mon", "ne", "nos", "notre", "nous", "on", "ou", "par", "pas", "plus", "pour", "qu", "que", "qui", "sa", "se", "ses", "si", "son", "sur", "ta", "te", "tes", "ton", "tu", "un", "une", "vos", "votre", "vous", "y", "est", "sont", "etre", "ont", "avoir", "fait", "faire", "c", "d", "j", "l", "m", "n", "s", "t", "qu'", "aussi", "tres", "bien", "meme", "comme", "mais", "donc", "or", "ni", "car", "afin", "the", "of", "and", "to", "in", "for", "on", "with", "is", "are", "be", "a", "an", "that", "this", "it", "as", "at", "by", "from", "or", "not", "we", "our", "you", "your", "they", "their", "i", "d'un", "d'une", "l'on", "qu'il", "qu'ils", "c'est", "n'est", "s'il"]
 )
 
 
@@ -145,7 +180,12 @@ def read_post(post: Post) -> PostReading:
             continue
         if line_kind not in ("item", "emoji"):
             options = body.endswith(":") and _is_question(fold(body))
-            if body.endswith(":") and not options and len(sentences[-1].split()) <= 15 and _INTRO.search(fold(sentences[-1])):
+            if (
+                body.endswith(":")
+                and not options
+                and len(sentences[-1].split()) <= 15
+                and _INTRO.search(fold(sentences[-1]))
+            ):
                 listing = True
         owner: int | None = None
         if options and line_kind in ("item", "emoji"):
@@ -180,11 +220,11 @@ def _line_kind(line: str, item_next: bool) -> tuple[str, str]:
     bullet = _BULLET.match(body)
     is_item = item_next or bool(bullet)
     if bullet:
-        body = body[bullet.end():]
+        body = body[bullet.end() :]
     emoji = _EMOJI.match(body)
     if emoji:
         name = emoji.group(0).strip().strip(":")
-        body = body[emoji.end():]
+        body = body[emoji.end() :]
         if name in _HEADING_EMOJI:
             return "heading", body
         if name in _PROPOSAL_EMOJI:
@@ -197,7 +237,7 @@ def _line_kind(line: str, item_next: bool) -> tuple[str, str]:
 def _labelled(body: str, kind: str) -> tuple[str, str]:
     label = _LABEL.match(body)
     if label:
-        return "label", body[label.end():]
+        return "label", body[label.end() :]
     if body.endswith(":") and len(body.split()) <= 12:
         return "heading", body
     return kind, body
@@ -243,7 +283,7 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
 
 def _is_question(folded: str) -> bool:
     """Ends with "?" (a closing aside in brackets aside) or opens with a question word."""
-    end = re.sub(r"\s*\([^()]*\)\W*$", "", folded).rstrip(" .…»\"”):")
+    end = re.sub(r"\s*\([^()]*\)\W*$", "", folded).rstrip(' .…»"”):')
     return end.endswith("?") or bool(_QUESTION_START.match(folded))
 
 

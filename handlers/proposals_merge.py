@@ -8,6 +8,7 @@ classique") is traced to the post that said it first. Candidate pairs are found
 through an inverted index of content words, so a 700-post topic is not compared
 all against all.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -102,7 +103,11 @@ def group_proposals(readings: dict[int, PostReading]) -> list[Group]:
         matches = [r_id]
         for o_id, n in shared.items():
             other = units[reps[o_id][0]]
-            if o_id != r_id and n >= max(2, (min(len(unit.tokens), len(other.tokens)) + 1) // 2) and similar(unit, other):
+            if (
+                o_id != r_id
+                and n >= max(2, (min(len(unit.tokens), len(other.tokens)) + 1) // 2)
+                and similar(unit, other)
+            ):
                 matches.append(o_id)
         for u_id in own:
             c_id = cand_ids[(units[u_id].post_number, units[u_id].candidate)]  # type: ignore[index]

@@ -1,4 +1,5 @@
 """The ranking written out: a Discourse markdown table for the forum, CSV and JSON for export."""
+
 from __future__ import annotations
 
 import csv
@@ -19,7 +20,7 @@ def post_link(topic_id: int, post_number: int) -> str:
     return f"/t/-/{topic_id}/{post_number}"
 
 
-def render(proposals: Sequence["Proposal"], fmt: Format = "md", language: str = "fr", limit: int | None = None) -> str:
+def render(proposals: Sequence[Proposal], fmt: Format = "md", language: str = "fr", limit: int | None = None) -> str:
     """The ranked proposals as `md` (the forum reply), `csv` or `json`; `limit` caps the markdown table only."""
     if fmt == "md":
         return _markdown(proposals, Messages(language), limit)
@@ -30,7 +31,7 @@ def render(proposals: Sequence["Proposal"], fmt: Format = "md", language: str = 
     raise ValueError(f"unknown format {fmt!r}: use md, csv or json")
 
 
-def _row(rank: int, p: "Proposal") -> dict[str, Any]:
+def _row(rank: int, p: Proposal) -> dict[str, Any]:
     return {
         "rank": rank,
         "text": p.text,
@@ -46,9 +47,21 @@ def _row(rank: int, p: "Proposal") -> dict[str, Any]:
     }
 
 
-def _csv(proposals: Sequence["Proposal"]) -> str:
+def _csv(proposals: Sequence[Proposal]) -> str:
     out = io.StringIO()
-    fields = ["rank", "text", "author", "supporters", "opponents", "likers", "endorsers", "post_numbers", "endorsed_in", "links", "counted_from"]
+    fields = [
+        "rank",
+        "text",
+        "author",
+        "supporters",
+        "opponents",
+        "likers",
+        "endorsers",
+        "post_numbers",
+        "endorsed_in",
+        "links",
+        "counted_from",
+    ]
     writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for i, p in enumerate(proposals, 1):
@@ -63,7 +76,7 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def _markdown(proposals: Sequence["Proposal"], m: Messages, limit: int | None) -> str:
+def _markdown(proposals: Sequence[Proposal], m: Messages, limit: int | None) -> str:
     if not proposals:
         return m.get("proposals.none")
     shown = list(proposals[:limit] if limit else proposals)
@@ -88,7 +101,9 @@ def _markdown(proposals: Sequence["Proposal"], m: Messages, limit: int | None) -
     notes = []
     if any(p.endorsed_in for p in shown):
         notes.append(m.get("proposals.endorsed_note"))
-    notes.append(m.get("proposals.people_note") if all(p.exact for p in proposals) else m.get("proposals.estimate_note"))
+    notes.append(
+        m.get("proposals.people_note") if all(p.exact for p in proposals) else m.get("proposals.estimate_note")
+    )
     if len(shown) < len(proposals):
         notes.append(m.get("proposals.more", count=len(proposals) - len(shown)))
     return "\n".join(lines) + "\n\n" + "\n\n".join(notes) + "\n"

@@ -5,6 +5,7 @@
 Changes are actions (`ChangeSchedule`, `PauseBot`, `Remember`) the engine applies live;
 the permission check is done by the commands module against the forum's user record.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,7 +25,9 @@ from handlers.schedules_parse import DAYS, is_off, is_on, parse_offsets, parse_w
 router = Router("schedules")
 SUMMARY_WORDS = ("synthese", "synthèse", "summary", "syntheses", "synthèses", "summaries")
 OVERRIDES = "overrides"
-_QUIET = re.compile(r"\b(\d{1,2})\s*[:h]\s*(\d{2})?\s*(?:-|–|a|to|till|until|jusqu'a)\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})?)?")
+_QUIET = re.compile(
+    r"\b(\d{1,2})\s*[:h]\s*(\d{2})?\s*(?:-|–|a|to|till|until|jusqu'a)\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})?)?"
+)
 
 
 def date_markup(moment: datetime, tz: str) -> str:
@@ -45,8 +48,21 @@ def _describe(s: Schedule, ctx: Ctx) -> str:
         label += " " + ctx.t("schedules.in_category", category=s.options["category_id"])
     when = ctx.t("schedules.when", days=_day_names(s.days, ctx), time=s.time)
     nxt = s.next_run(ctx.now)
-    state = ctx.t("schedules.paused") if s.paused else (ctx.t("schedules.next", date=date_markup(nxt, s.timezone)) if nxt else "")
-    origin = ctx.t("schedules.origin_config") if s.origin == "config" else ctx.t("schedules.origin_changed", by=s.changed_by or "?", origin=s.origin, date=(s.changed_at or "")[:16].replace("T", " "))
+    state = (
+        ctx.t("schedules.paused")
+        if s.paused
+        else (ctx.t("schedules.next", date=date_markup(nxt, s.timezone)) if nxt else "")
+    )
+    origin = (
+        ctx.t("schedules.origin_config")
+        if s.origin == "config"
+        else ctx.t(
+            "schedules.origin_changed",
+            by=s.changed_by or "?",
+            origin=s.origin,
+            date=(s.changed_at or "")[:16].replace("T", " "),
+        )
+    )
     return f"- **{label}** : {when} — {state} ({origin})"
 
 
@@ -57,19 +73,28 @@ async def list_schedules(event: MentionReceived, ctx: Ctx) -> list[Action]:
         lines.append(_describe(s, ctx))
     offsets = ctx.settings.meetings.offsets()
     override = await ctx.memory.get(OVERRIDES, "meetings.reminder_offsets")
-    origin = (ctx.t("schedules.origin_changed", by=override["by"], origin="forum", date=override["at"][:16].replace("T", " "))
-              if override else ctx.t("schedules.origin_config"))
+    origin = (
+        ctx.t("schedules.origin_changed", by=override["by"], origin="forum", date=override["at"][:16].replace("T", " "))
+        if override
+        else ctx.t("schedules.origin_config")
+    )
     before = ", ".join(format_duration(o) for o in offsets)
     lines.append(f"- **{ctx.t('schedules.name.reminders')}** : {ctx.t('schedules.before', offsets=before)} ({origin})")
     quiet = await ctx.memory.get(OVERRIDES, "quiet.hours")
     hours = quiet["value"] if quiet else ctx.settings.quiet.hours
     if hours:
-        origin = (ctx.t("schedules.origin_changed", by=quiet["by"], origin="forum", date=quiet["at"][:16].replace("T", " "))
-                  if quiet else ctx.t("schedules.origin_config"))
+        origin = (
+            ctx.t("schedules.origin_changed", by=quiet["by"], origin="forum", date=quiet["at"][:16].replace("T", " "))
+            if quiet
+            else ctx.t("schedules.origin_config")
+        )
         lines.append(f"- **{ctx.t('schedules.name.quiet')}** : {hours} ({origin})")
     paused = await ctx.memory.paused()
     if paused:
-        lines += ["", ctx.t("schedules.bot_paused", by=paused.get("by"), date=paused.get("at", "")[:16].replace("T", " "))]
+        lines += [
+            "",
+            ctx.t("schedules.bot_paused", by=paused.get("by"), date=paused.get("at", "")[:16].replace("T", " ")),
+        ]
     return [reply(event, "\n".join(lines))]
 
 
@@ -90,17 +115,33 @@ async def set_summaries(event: MentionReceived, ctx: Ctx) -> list[Action]:
 def _set_schedule(event: MentionReceived, ctx: Ctx, name: str, options: dict, what: str) -> list[Action]:
     by = event.post.username
     if is_off(event.args):
-        return [ChangeSchedule(name, by, paused=True), reply(event, ctx.t("schedules.ack_off", what=ctx.t(f"schedules.name.{what}")))]
+        return [
+            ChangeSchedule(name, by, paused=True),
+            reply(event, ctx.t("schedules.ack_off", what=ctx.t(f"schedules.name.{what}"))),
+        ]
     if is_on(event.args):
-        return [ChangeSchedule(name, by, paused=False), reply(event, ctx.t("schedules.ack_on", what=ctx.t(f"schedules.name.{what}")))]
+        return [
+            ChangeSchedule(name, by, paused=False),
+            reply(event, ctx.t("schedules.ack_on", what=ctx.t(f"schedules.name.{what}"))),
+        ]
     when = parse_when(event.args)
     if when is None:
         return [reply(event, ctx.t(f"schedules.example_{what}", bot=ctx.bot_username, text=event.args or "…"))]
     s = Schedule(name, when.days, when.time, ctx.settings.timezone, options=options)
     nxt = s.next_run(ctx.now)
-    ack = ctx.t("schedules.ack", what=ctx.t(f"schedules.name.{what}"), when=ctx.t("schedules.when", days=_day_names(when.days, ctx), time=when.time),
-                next=date_markup(nxt, s.timezone) if nxt else "", by=by)
-    return [ChangeSchedule(name, by, days=when.days, time=when.time, timezone=ctx.settings.timezone, options=options, paused=False), reply(event, ack)]
+    ack = ctx.t(
+        "schedules.ack",
+        what=ctx.t(f"schedules.name.{what}"),
+        when=ctx.t("schedules.when", days=_day_names(when.days, ctx), time=when.time),
+        next=date_markup(nxt, s.timezone) if nxt else "",
+        by=by,
+    )
+    return [
+        ChangeSchedule(
+            name, by, days=when.days, time=when.time, timezone=ctx.settings.timezone, options=options, paused=False
+        ),
+        reply(event, ack),
+    ]
 
 
 @router.command("rappels", "reminders", help="schedules.help_reminders", staff_only=True, usage="24h 1h")
@@ -109,8 +150,16 @@ async def set_reminders(event: MentionReceived, ctx: Ctx) -> list[Action]:
     if offsets is None:
         return [reply(event, ctx.t("schedules.example_reminders", bot=ctx.bot_username, text=event.args or "…"))]
     names = offsets
-    value = {"value": names, "also": {"meetings.category_offsets": {}}, "by": event.post.username, "at": ctx.now.isoformat()}
-    return [Remember(OVERRIDES, "meetings.reminder_offsets", value), reply(event, ctx.t("schedules.ack_reminders", offsets=", ".join(names), by=event.post.username))]
+    value = {
+        "value": names,
+        "also": {"meetings.category_offsets": {}},
+        "by": event.post.username,
+        "at": ctx.now.isoformat(),
+    }
+    return [
+        Remember(OVERRIDES, "meetings.reminder_offsets", value),
+        reply(event, ctx.t("schedules.ack_reminders", offsets=", ".join(names), by=event.post.username)),
+    ]
 
 
 @router.command("silence", "quiet", help="schedules.help_quiet", staff_only=True, usage="22h-7h")
@@ -130,8 +179,10 @@ async def set_quiet(event: MentionReceived, ctx: Ctx) -> list[Action]:
     if window is None:
         return [reply(event, ctx.t("schedules.example_quiet", bot=ctx.bot_username, text=event.args or "…"))]
     value = {"value": format_window(window), "by": by, "at": ctx.now.isoformat()}
-    return [Remember(OVERRIDES, "quiet.hours", value),
-            reply(event, ctx.t("schedules.ack_quiet", start=f"{window[0]:%H:%M}", end=f"{window[1]:%H:%M}", by=by))]
+    return [
+        Remember(OVERRIDES, "quiet.hours", value),
+        reply(event, ctx.t("schedules.ack_quiet", start=f"{window[0]:%H:%M}", end=f"{window[1]:%H:%M}", by=by)),
+    ]
 
 
 @router.command("pause", help="schedules.help_pause", staff_only=True)
@@ -148,6 +199,8 @@ def schedule_command(event: MentionReceived) -> Command | None:
     """`@scribe synthèse chaque vendredi 17h` sets a schedule; plain `@scribe synthèse` asks for one now."""
     from bot.text import fold
 
-    if fold(event.command) in {fold(w) for w in SUMMARY_WORDS} and (parse_when(event.args) or is_off(event.args) or is_on(event.args)):
+    if fold(event.command) in {fold(w) for w in SUMMARY_WORDS} and (
+        parse_when(event.args) or is_off(event.args) or is_on(event.args)
+    ):
         return Command(("synthèse",), set_summaries, "schedules.help_summaries", staff_only=True)
     return None

@@ -1,4 +1,5 @@
 """Reading the schedules moderators write: "jeudi 17h30", "every thursday 5:30 pm", "24h 1h"."""
+
 from __future__ import annotations
 
 import re
@@ -10,13 +11,35 @@ from bot.text import fold
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DAY_WORDS = {
-    "lundi": "mon", "lun": "mon", "monday": "mon", "mon": "mon",
-    "mardi": "tue", "tuesday": "tue", "tue": "tue", "tues": "tue",
-    "mercredi": "wed", "mer": "wed", "wednesday": "wed", "wed": "wed",
-    "jeudi": "thu", "jeu": "thu", "thursday": "thu", "thu": "thu", "thurs": "thu",
-    "vendredi": "fri", "ven": "fri", "friday": "fri", "fri": "fri",
-    "samedi": "sat", "sam": "sat", "saturday": "sat", "sat": "sat",
-    "dimanche": "sun", "dim": "sun", "sunday": "sun", "sun": "sun",
+    "lundi": "mon",
+    "lun": "mon",
+    "monday": "mon",
+    "mon": "mon",
+    "mardi": "tue",
+    "tuesday": "tue",
+    "tue": "tue",
+    "tues": "tue",
+    "mercredi": "wed",
+    "mer": "wed",
+    "wednesday": "wed",
+    "wed": "wed",
+    "jeudi": "thu",
+    "jeu": "thu",
+    "thursday": "thu",
+    "thu": "thu",
+    "thurs": "thu",
+    "vendredi": "fri",
+    "ven": "fri",
+    "friday": "fri",
+    "fri": "fri",
+    "samedi": "sat",
+    "sam": "sat",
+    "saturday": "sat",
+    "sat": "sat",
+    "dimanche": "sun",
+    "dim": "sun",
+    "sunday": "sun",
+    "sun": "sun",
 }
 _EVERY_DAY = re.compile(r"\b(tous les jours|chaque jour|quotidien(ne)?(ment)?|every ?day|daily)\b")
 _WEEKDAYS = re.compile(r"\b(en semaine|jours ouvres|weekdays?|every weekday)\b")
@@ -68,7 +91,7 @@ _OFFSET = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(min|mn|h|j|d|w|m)\b")
 
 
 def parse_offsets(text: str) -> list[str] | None:
-    """"24h 1h", "24h, 1h", "2j et 30 min pour nos réunions" → ["24h", "1h"]…, longest first; None if none."""
+    """ "24h 1h", "24h, 1h", "2j et 30 min pour nos réunions" → ["24h", "1h"]…, longest first; None if none."""
     tokens = {f"{m.group(1)}{m.group(2)}" for m in _OFFSET.finditer(fold(text))}
     if not tokens:
         return None

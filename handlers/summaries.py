@@ -9,6 +9,7 @@ Memory (namespace `summaries`, key = topic id): the last synthesis, its highest 
 number and the key it was posted under. Forum writes are keyed
 `summary:{topic_id}:{highest_post_number}`, so the same state is never posted twice.
 """
+
 from __future__ import annotations
 
 import logging
@@ -21,8 +22,8 @@ from bot.hygiene import topic_link
 from bot.i18n import Messages
 from bot.llm import LlmError
 from bot.models import Category, Topic
-from bot.text import analyse
 from bot.routing import Router
+from bot.text import analyse
 from handlers.commands import reply
 from handlers.summaries_check import check_draft
 from handlers.summaries_llm import llm_synthesis
@@ -81,13 +82,21 @@ async def synthesize(
     covered: list[int] = []
     method = "offline"
     if ctx.llm is not None and size == "full":
-        incremental = previous is not None and previous.method == "llm" and previous.language == language and previous.highest_post_number <= top
+        incremental = (
+            previous is not None
+            and previous.method == "llm"
+            and previous.language == language
+            and previous.highest_post_number <= top
+        )
         if incremental and previous.highest_post_number == top:
             return await _decorate(previous, topic, ctx, proposals)
         before = ctx.llm.tokens_used
         try:
             run = await llm_synthesis(
-                topic, ctx.llm, language, organisers,
+                topic,
+                ctx.llm,
+                language,
+                organisers,
                 previous=previous.draft() if incremental else None,
                 since=previous.highest_post_number if incremental else 0,
             )
@@ -146,12 +155,17 @@ async def upcoming_meetings(ctx: Ctx, topic_id: int | None = None) -> list[Meeti
             continue
         if starts is None or starts < ctx.now:
             continue
-        out.append((starts, MeetingRef(
-            title=str(value.get("title") or ""),
-            starts_at=str(value["starts_at"]),
-            link=str(value.get("link") or ""),
-            post_number=value.get("post_number"),
-        )))
+        out.append(
+            (
+                starts,
+                MeetingRef(
+                    title=str(value.get("title") or ""),
+                    starts_at=str(value["starts_at"]),
+                    link=str(value.get("link") or ""),
+                    post_number=value.get("post_number"),
+                ),
+            )
+        )
     return [m for _, m in sorted(out, key=lambda x: x[0])]
 
 
@@ -177,7 +191,10 @@ def key_links(topic: Topic, organisers: set[str] | frozenset[str] = frozenset())
                 w, ref = seen[url]
                 seen[url] = (w + weight, ref)
             else:
-                seen[url] = (weight, LinkRef(url=url, text=link.text if link.text != url else "", post_number=p.post_number))
+                seen[url] = (
+                    weight,
+                    LinkRef(url=url, text=link.text if link.text != url else "", post_number=p.post_number),
+                )
     kept = [v for url, v in seen.items() if url in vouched or count[url] > 1]
     ranked = sorted(kept, key=lambda x: (-x[0], x[1].post_number))[:MAX_LINKS]
     return sorted((ref for _, ref in ranked), key=lambda r: r.post_number)
@@ -192,7 +209,11 @@ async def cached_proposals(topic_id: int, ctx: Ctx) -> list[dict[str, Any]] | No
 def rank_proposals(proposals: list[dict[str, Any]] | None, limit: int = 5) -> list[ProposalRef]:
     """Hook for the proposals capability: its list, most supported first."""
     refs = [
-        ProposalRef(text=str(p.get("text") or ""), supporters=int(p.get("supporters") or 0), post_numbers=list(p.get("post_numbers") or []))
+        ProposalRef(
+            text=str(p.get("text") or ""),
+            supporters=int(p.get("supporters") or 0),
+            post_numbers=list(p.get("post_numbers") or []),
+        )
         for p in proposals or ()
         if p.get("text")
     ]
@@ -200,7 +221,11 @@ def rank_proposals(proposals: list[dict[str, Any]] | None, limit: int = 5) -> li
 
 
 def memory_value(synthesis: Synthesis, key: str) -> dict[str, Any]:
-    return {"synthesis": synthesis.model_dump(mode="json"), "highest_post_number": synthesis.highest_post_number, "key": key}
+    return {
+        "synthesis": synthesis.model_dump(mode="json"),
+        "highest_post_number": synthesis.highest_post_number,
+        "key": key,
+    }
 
 
 async def restricted_categories(ctx: Ctx) -> set[int]:
@@ -230,8 +255,14 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, event: MentionReceived | Non
     actions: list[Action] = []
     if as_reply:
         intro = messages.get("summaries.reply_intro")
-        actions.append(ReplyToPost(key=key, topic_id=topic.id, raw=f"{intro}\n\n{raw}",
-                                   reply_to_post_number=event.post.post_number if event else None))
+        actions.append(
+            ReplyToPost(
+                key=key,
+                topic_id=topic.id,
+                raw=f"{intro}\n\n{raw}",
+                reply_to_post_number=event.post.post_number if event else None,
+            )
+        )
     else:
         title = summary_title(synthesis.language, topic.title)
         actions.append(CreateTopic(key=key, title=title, raw=raw, category_id=settings.category_id))
@@ -240,8 +271,13 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, event: MentionReceived | Non
             slug = next((c.slug for c in await ctx.forum.categories() if c.id == settings.category_id), None)
             where = messages.get("summaries.in_category", slug=slug) if slug else ""
         note = messages.get(
-            "summaries.posted_topic", first=min(synthesis.covered_post_numbers, default=1), last=top,
-            title=title, where=where, bot=ctx.bot_username, url=topic_link(key),
+            "summaries.posted_topic",
+            first=min(synthesis.covered_post_numbers, default=1),
+            last=top,
+            title=title,
+            where=where,
+            bot=ctx.bot_username,
+            url=topic_link(key),
         )
         if event is not None:
             actions.append(reply(event, note, "summary"))

@@ -3,6 +3,7 @@ no link the thread did not contain, no live mention, no markup that escapes its 
 
 These checks run on every draft, whoever wrote it; a model's answer is never trusted.
 """
+
 from __future__ import annotations
 
 import re

@@ -6,6 +6,7 @@ posts that are new since. Nothing is dropped: a post longer than a chunk is sent
 parts. Forum text goes inside `<forum_data>` with `<`, `>` and `&` escaped, so a post
 cannot close the delimiter and speak as the prompt.
 """
+
 from __future__ import annotations
 
 import html
@@ -118,9 +119,13 @@ def _take(queue: list[_Piece], llm: Llm, avail: int) -> tuple[str, list[int]]:
 def _message(topic: Topic, previous: Draft | None, data: str, first: int, last: int, total: int) -> str:
     prev = ""
     if previous is not None:
-        prev = "<previous_synthesis>\n" + html.escape(previous.model_dump_json(), quote=False) + "\n</previous_synthesis>\n\n"
+        prev = (
+            "<previous_synthesis>\n"
+            + html.escape(previous.model_dump_json(), quote=False)
+            + "\n</previous_synthesis>\n\n"
+        )
     return (
-        f"{prev}<forum_data topic=\"{topic.id}\">\n<title>{html.escape(topic.title, quote=False)}</title>\n{data}</forum_data>\n\n"
+        f'{prev}<forum_data topic="{topic.id}">\n<title>{html.escape(topic.title, quote=False)}</title>\n{data}</forum_data>\n\n'
         f"These are posts {first} to {last} of a topic whose last post is {total}. "
         + ("Update the previous synthesis with them." if previous is not None else "Write the synthesis.")
     )
@@ -132,7 +137,9 @@ async def llm_synthesis(
     """Fold every post after `since` into `previous` (or a new draft), chunk by chunk."""
     posts = [p for p in topic.posts if p.is_regular and p.post_number > since]
     total = max((p.post_number for p in topic.posts), default=0)
-    system = SYSTEM.format(language=LANGUAGE_NAMES.get(language, "English"), schema=json.dumps(Draft.model_json_schema()))
+    system = SYSTEM.format(
+        language=LANGUAGE_NAMES.get(language, "English"), schema=json.dumps(Draft.model_json_schema())
+    )
     run = LlmRun(draft=previous or Draft())
     folded = {fold(o) for o in organisers}
     overhead = llm.estimate_tokens(system) + llm.max_output_tokens + 120

@@ -4,6 +4,7 @@
 `Synthesis` adds what scribe knows for certain itself: meetings, links, proposals,
 which posts were read and what it cost.
 """
+
 from __future__ import annotations
 
 from typing import Literal

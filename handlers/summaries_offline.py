@@ -7,6 +7,7 @@ the debate become open questions, sentences with agreement or disagreement cues
 become agreements and disagreements, and statements of organisers or staff with
 decision cues become decisions: the posts say what was decided, not the title.
 """
+
 from __future__ import annotations
 
 import math
@@ -83,7 +84,7 @@ def _terms(text: str) -> tuple[list[str], list[tuple[str, str]], list[tuple[str,
             out.append(key)
             surface.append((key, low))
             if prev is not None and gap <= 2:
-                bigrams.append((f"{prev[0]} {key}", text[prev[1]:m.end()].lower()))
+                bigrams.append((f"{prev[0]} {key}", text[prev[1] : m.end()].lower()))
             prev = (key, start)
             gap = 0
         else:
@@ -195,8 +196,11 @@ def _themes(reading: Reading, used: set[int], max_themes: int, per_theme: int) -
     for term, _nums in chosen:
         words = term.split()
         matching = [
-            s for s in reading.sents
-            if id(s) not in used and all(w in s.terms for w in words) and not s.question
+            s
+            for s in reading.sents
+            if id(s) not in used
+            and all(w in s.terms for w in words)
+            and not s.question
             and (len(words) == 1 or s.post.post_number in reading.bigram_posts.get(term, ()))
         ]
         matching.sort(key=lambda s: s.score, reverse=True)
@@ -256,13 +260,21 @@ def offline_draft(topic: Topic, organisers: set[str] | frozenset[str] = frozense
     last = max((p.post_number for p in posts), default=0)
     decisions = _pick(
         [s for s in reading.sents if is_organiser(s.post) and DECIDE.search(fold(s.text)) and not s.question],
-        used, limit, key=lambda s: (s.post.post_number / max(last, 1)) + s.score,
+        used,
+        limit,
+        key=lambda s: (s.post.post_number / max(last, 1)) + s.score,
     )
-    disagreements = _pick([s for s in reading.sents if DISAGREE.search(fold(s.text)) and len(s.text.split()) >= 6], used, limit)
-    agreements = _pick([s for s in reading.sents if AGREE.search(fold(s.text)) and len(s.text.split()) >= 6], used, limit)
+    disagreements = _pick(
+        [s for s in reading.sents if DISAGREE.search(fold(s.text)) and len(s.text.split()) >= 6], used, limit
+    )
+    agreements = _pick(
+        [s for s in reading.sents if AGREE.search(fold(s.text)) and len(s.text.split()) >= 6], used, limit
+    )
     questions = _pick(
         [s for s in reading.sents if s.question and len(s.text.split()) >= 5 and fold(s.text) != fold(topic.title)],
-        used, limit, key=lambda s: s.score * (1 + s.post.post_number / max(last, 1)),
+        used,
+        limit,
+        key=lambda s: s.score * (1 + s.post.post_number / max(last, 1)),
     )
     themes = _themes(reading, used, max_themes, per_theme)
     return Draft(

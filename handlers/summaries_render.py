@@ -5,6 +5,7 @@ Points link to their source posts (`/t/-/{topic}/{n}`), verified quotes become
 use `[date=…]` so everyone reads them in their own time zone. All forum and model text
 goes through `safe_text`: no live mention, no HTML, no stray BBCode.
 """
+
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
@@ -64,7 +65,9 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
     if synthesis.proposals:
         out += [f"{h} {t('summaries.proposals')}", ""]
         for p in synthesis.proposals:
-            out.append(f"- {safe_text(p.text)} — {t('summaries.supporters', count=p.supporters)} ({sources(tid, p.post_numbers)})")
+            out.append(
+                f"- {safe_text(p.text)} — {t('summaries.supporters', count=p.supporters)} ({sources(tid, p.post_numbers)})"
+            )
         out.append("")
     if synthesis.themes:
         out += [f"{h} {t('summaries.themes')}", ""]
@@ -104,7 +107,7 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
 
 
 def summary_title(language: str, title: str) -> str:
-    """"Synthèse : <titre>" within Discourse's 15–255 character limits."""
+    """ "Synthèse : <titre>" within Discourse's 15–255 character limits."""
     text = Messages(language).get("summaries.title", title=safe_text(title).replace("&lt;", "").replace("&gt;", ""))
     if len(text) > 255:
         text = text[:254].rstrip() + "…"

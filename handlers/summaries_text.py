@@ -3,6 +3,7 @@
 A regex sentence splitter with an abbreviation list does as well as NLTK's punkt on
 French forum prose, and needs no data files.
 """
+
 from __future__ import annotations
 
 import re
@@ -10,33 +11,53 @@ import re
 from bot.text import fold
 
 _ABBREVIATIONS = {
-    "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "st", "ste", "cf", "ex", "p", "pp", "vs", "etc",
-    "e.g", "i.e", "env", "n°", "no", "art", "av", "bd", "fig", "vol", "ch", "resp", "jan", "fev",
-    "fév", "avr", "juil", "sept", "oct", "nov", "dec", "déc",
+    "m",
+    "mme",
+    "mlle",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "ste",
+    "cf",
+    "ex",
+    "p",
+    "pp",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "env",
+    "n°",
+    "no",
+    "art",
+    "av",
+    "bd",
+    "fig",
+    "vol",
+    "ch",
+    "resp",
+    "jan",
+    "fev",
+    "fév",
+    "avr",
+    "juil",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "déc",
 }
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[\"«“(]?[A-ZÀ-ÖØ-Ý0-9])")
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 _EMOJI = re.compile(r":[a-z0-9_+-]+:")
 
 STOP_FR = set(
-    """a afin ai aie aient ainsi alors apres au aucun aussi autre autres aux avaient avais avait avec avez avoir avons
-    bah beaucoup bien bon c ca car ce ceci cela celle celles celui cependant certain ces cet cette ceux chaque chez ci
-    comme comment d dans de des deja depuis doit donc dont du elle elles en encore entre est et etaient etait ete etre
-    eu eux faire fait faut font hors il ils j je jusqu l la le les leur leurs lui m ma mais me meme memes mes moi mon
-    moins n ne ni non nos notre nous on ont ou par parce pas peu peut peuvent plus plutot pour pourquoi qu quand que
-    quel quelle quelles quels qui quoi sa sans se selon ses si sinon soit son sont sous sur ta te tes toi ton tous tout
-    toute toutes tres tu un une vos votre vous y via ici la-bas voila oui merci bonjour salut cest ya qu'il qu'on
-    c'est d'un d'une l'on n'est j'ai s'il aujourd'hui etc tout-a-fait peut-etre chose choses fois faire fait
-    sommes serait seraient sera seront avoir ai as avait ont etre suis es sont etes vais va vont""".split()
+    ["a", "afin", "ai", "aie", "aient", "ainsi", "alors", "apres", "au", "aucun", "aussi", "autre", "autres", "aux", "avaient", "avais", "avait", "avec", "avez", "avoir", "avons", "bah", "beaucoup", "bien", "bon", "c", "ca", "car", "ce", "ceci", "cela", "celle", "celles", "celui", "cependant", "certain", "ces", "cet", "cette", "ceux", "chaque", "chez", "ci", "comme", "comment", "d", "dans", "de", "des", "deja", "depuis", "doit", "donc", "dont", "du", "elle", "elles", "en", "encore", "entre", "est", "et", "etaient", "etait", "ete", "etre", "eu", "eux", "faire", "fait", "faut", "font", "hors", "il", "ils", "j", "je", "jusqu", "l", "la", "le", "les", "leur", "leurs", "lui", "m", "ma", "mais", "me", "meme", "memes", "mes", "moi", "mon", "moins", "n", "ne", "ni", "non", "nos", "notre", "nous", "on", "ont", "ou", "par", "parce", "pas", "peu", "peut", "peuvent", "plus", "plutot", "pour", "pourquoi", "qu", "quand", "que", "quel", "quelle", "quelles", "quels", "qui", "quoi", "sa", "sans", "se", "selon", "ses", "si", "sinon", "soit", "son", "sont", "sous", "sur", "ta", "te", "tes", "toi", "ton", "tous", "tout", "toute", "toutes", "tres", "tu", "un", "une", "vos", "votre", "vous", "y", "via", "ici", "la-bas", "voila", "oui", "merci", "bonjour", "salut", "cest", "ya", "qu'il", "qu'on", "c'est", "d'un", "d'une", "l'on", "n'est", "j'ai", "s'il", "aujourd'hui", "etc", "tout-a-fait", "peut-etre", "chose", "choses", "fois", "faire", "fait", "sommes", "serait", "seraient", "sera", "seront", "avoir", "ai", "as", "avait", "ont", "etre", "suis", "es", "sont", "etes", "vais", "va", "vont"]
 )
 STOP_EN = set(
-    """a about above after again against all am an and any are as at be because been before being below between both
-    but by can could did do does doing down during each few for from further had has have having he her here hers
-    herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on
-    once only or other our ours ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours yourself yourselves also get got hi hello thanks thank please
-    sir mam ma'am i'm it's don't can't i've let us yes ok okay one""".split()
+    ["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "also", "get", "got", "hi", "hello", "thanks", "thank", "please", "sir", "mam", "ma'am", "i'm", "it's", "don't", "can't", "i've", "let", "us", "yes", "ok", "okay", "one"]
 )
 STOP = STOP_FR | STOP_EN
 
@@ -52,11 +73,11 @@ def sentences(text: str) -> list[str]:
             continue
         start = 0
         for m in _BOUNDARY.finditer(line):
-            before = line[start:m.start()].rstrip(".!?…\"»”) ")
+            before = line[start : m.start()].rstrip('.!?…"»”) ')
             last = before.rsplit(" ", 1)[-1].lower()
             if line[m.start() - 1] == "." and (last in _ABBREVIATIONS or len(last) == 1):
                 continue
-            out.append(line[start:m.start()].strip())
+            out.append(line[start : m.start()].strip())
             start = m.end()
         out.append(line[start:].strip())
     return [s for s in out if s]

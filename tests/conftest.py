@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ class FakeClock:
     """An injectable UTC clock that only moves when told to."""
 
     def __init__(self, start: datetime | None = None):
-        self.now = start or datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+        self.now = start or datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now
@@ -101,7 +101,7 @@ class Clock:
     """An injected clock: tests move time instead of waiting for it."""
 
     def __init__(self, start: datetime | None = None) -> None:
-        self.now = start or datetime.now(timezone.utc)
+        self.now = start or datetime.now(UTC)
 
     def __call__(self) -> datetime:
         return self.now
@@ -129,7 +129,11 @@ async def sandbox() -> AsyncIterator[Sandbox]:
 @pytest.fixture
 def settings_for(tmp_path: Path) -> Callable[..., Settings]:
     def make(sb: Sandbox, **overrides: Any) -> Settings:
-        base: dict[str, Any] = {"language": "fr", "forum": {"url": sb.url, "api_key": KEY}, "store": {"path": str(tmp_path / "scribe.db")}}
+        base: dict[str, Any] = {
+            "language": "fr",
+            "forum": {"url": sb.url, "api_key": KEY},
+            "store": {"path": str(tmp_path / "scribe.db")},
+        }
         for k, v in overrides.items():
             base[k] = {**base.get(k, {}), **v} if isinstance(v, dict) else v
         return load_settings(None, **base)

@@ -1,7 +1,8 @@
 """Building blocks for handler tests: plain data, no server."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +19,15 @@ def seed_topic() -> Topic:
     return load_topic_file(DATA / "seed-thread.json")
 
 
-def make_post(post_number: int, username: str, raw: str, topic_id: int = 1, created_at: datetime | None = None, **kw: Any) -> Post:
+def make_post(
+    post_number: int, username: str, raw: str, topic_id: int = 1, created_at: datetime | None = None, **kw: Any
+) -> Post:
     return Post(
         id=topic_id * 1000 + post_number,
         topic_id=topic_id,
         post_number=post_number,
         username=username,
-        created_at=created_at or datetime(2026, 11, 26, 10, 0, tzinfo=timezone.utc),
+        created_at=created_at or datetime(2026, 11, 26, 10, 0, tzinfo=UTC),
         raw=raw,
         **kw,
     )
@@ -45,6 +48,6 @@ def make_ctx(
         settings=settings,
         forum=StaticForum(list(topics), list(users), likers),
         memory=DictMemory(memory),
-        now=now or datetime(2026, 11, 26, 10, 0, tzinfo=timezone.utc),
+        now=now or datetime(2026, 11, 26, 10, 0, tzinfo=UTC),
         messages=Messages(settings.language),
     )

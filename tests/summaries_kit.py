@@ -1,16 +1,17 @@
 """Shared pieces for synthesis and digest tests."""
+
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from bot.ctx import Ctx, StaticForum
 from bot.models import Category, Topic
 from tests.handler_kit import make_post
 
 LIVE_MENTION = re.compile(r"(?<![\w`/])@[A-Za-z0-9_]")
-T0 = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
 def without_code(raw: str) -> str:
@@ -21,13 +22,22 @@ def live_mentions(raw: str) -> list[str]:
     return LIVE_MENTION.findall(without_code(raw))
 
 
-def thread(topic_id: int, texts: list[tuple[str, str]], title: str = "Topic", start: datetime = T0, **topic_kw) -> Topic:
+def thread(
+    topic_id: int, texts: list[tuple[str, str]], title: str = "Topic", start: datetime = T0, **topic_kw
+) -> Topic:
     posts = tuple(
         make_post(i, user, text, topic_id=topic_id, created_at=start + timedelta(hours=i), topic_title=title)
         for i, (user, text) in enumerate(texts, 1)
     )
-    return Topic(id=topic_id, title=title, posts=posts, posts_count=len(posts), created_at=posts[0].created_at,
-                 last_posted_at=posts[-1].created_at, **topic_kw)
+    return Topic(
+        id=topic_id,
+        title=title,
+        posts=posts,
+        posts_count=len(posts),
+        created_at=posts[0].created_at,
+        last_posted_at=posts[-1].created_at,
+        **topic_kw,
+    )
 
 
 def with_forum(ctx: Ctx, topics: list[Topic], categories: list[Category] = (), llm=None) -> Ctx:  # type: ignore[assignment]
@@ -35,10 +45,16 @@ def with_forum(ctx: Ctx, topics: list[Topic], categories: list[Category] = (), l
 
 
 ENGLISH = [
-    ("alice", "Should we move the weekly meeting to Thursday evenings? Several members cannot attend on Monday mornings."),
+    (
+        "alice",
+        "Should we move the weekly meeting to Thursday evenings? Several members cannot attend on Monday mornings.",
+    ),
     ("bob", "I agree with moving it, Thursday evenings work much better for volunteers who have day jobs."),
     ("carol", "I disagree: Thursday evenings clash with the repair cafe, which many volunteers run."),
     ("dave", "What about alternating between Monday mornings and Thursday evenings every other week?"),
-    ("alice", "Alternating meetings could confuse newcomers, but the repair cafe clash is a real problem for volunteers."),
+    (
+        "alice",
+        "Alternating meetings could confuse newcomers, but the repair cafe clash is a real problem for volunteers.",
+    ),
     ("erin", "The repair cafe could start one hour later on meeting weeks, volunteers told me they would accept that."),
 ]

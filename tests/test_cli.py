@@ -1,4 +1,5 @@
 """The command line on topic files: preview, proposals, summarize (no forum needed)."""
+
 from __future__ import annotations
 
 import csv
@@ -13,8 +14,14 @@ SEED = str(ROOT / "tests" / "data" / "seed-thread.json")
 
 
 def scribe(*args: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, timeout=120, cwd=ROOT,
-                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -28,7 +35,9 @@ def test_preview_json_on_the_seed():
     starts = sorted(m["starts_at"][:10] for m in out["meetings"])
     assert starts == ["2023-05-16", "2023-05-22"] and all(m["reminders"] == [] for m in out["meetings"])
     assert [r["post_number"] for r in out["link_requests"]] == [2]
-    assert {m["post_number"] for m in out["missing_links"]} >= {13, 19} and 11 not in {m["post_number"] for m in out["missing_links"]}
+    assert {m["post_number"] for m in out["missing_links"]} >= {13, 19} and 11 not in {
+        m["post_number"] for m in out["missing_links"]
+    }
     assert not any(a["key"].startswith("reminder:") for a in out["actions"])
     assert "Synthèse" in out["summary"]
 

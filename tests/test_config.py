@@ -1,4 +1,5 @@
 """A bad config stops scribe with a message that names the key and the fix."""
+
 from __future__ import annotations
 
 import subprocess
@@ -46,7 +47,7 @@ def test_secret_file(tmp_path, monkeypatch):
     "text, names",
     [
         ('[forum]\nurl = "ftp://x"\n', ["forum.url", "SCRIBE_FORUM_URL"]),
-        ('[forum]\npoll_secs = 3\n', ["forum.poll_secs", "unknown setting"]),
+        ("[forum]\npoll_secs = 3\n", ["forum.poll_secs", "unknown setting"]),
         ('timezone = "Mars/Olympus"\n', ["timezone", "IANA"]),
         ('language = "de"\n', ["language", '"fr" or "en"']),
         ('[digest]\nday = "someday"\n', ["digest.day", "mon, tue"]),
@@ -77,15 +78,26 @@ def test_durations():
 
 def test_command_line_exits_with_clear_message(tmp_path):
     path = write(tmp_path, '[forum]\nurl = "not a url"\n')
-    done = subprocess.run([sys.executable, "-m", "bot.cli", "--config", str(path), "run", "--once"], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "--config", str(path), "run", "--once"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 2
     assert "forum.url" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_run_without_forum_points_to_the_demo(tmp_path, monkeypatch):
     monkeypatch.delenv("SCRIBE_FORUM_URL", raising=False)
-    done = subprocess.run([sys.executable, "-m", "bot.cli", "run", "--once"], capture_output=True, text=True, timeout=60, cwd=tmp_path,
-                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(__import__("pathlib").Path(__file__).parents[1])})
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run", "--once"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(__import__("pathlib").Path(__file__).parents[1])},
+    )
     assert done.returncode == 2 and "scribe demo" in done.stderr
 
 

@@ -1,8 +1,9 @@
 """Each capability through the whole engine, against the sandbox forum over HTTP."""
+
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from bot.forum import Forum
 from bot.sandbox import Sandbox
@@ -17,7 +18,7 @@ async def as_user(sandbox, username: str):
 
 async def test_meeting_reminder_once_across_a_restart(make_engine, monkeypatch):
     monkeypatch.setenv("SCRIBE_REMINDER_OFFSETS", "3m")
-    clock = Clock(datetime(2026, 11, 26, 16, 0, tzinfo=timezone.utc))
+    clock = Clock(datetime(2026, 11, 26, 16, 0, tzinfo=UTC))
     sandbox = Sandbox(api_key=KEY, clock=clock)
     async with sandbox.serve():
         await reminder_once_across_a_restart(sandbox, make_engine, clock)
@@ -28,9 +29,12 @@ async def reminder_once_across_a_restart(sandbox, make_engine, clock):
     await engine.run_once()
     start = (clock.now + timedelta(minutes=10)).astimezone(engine.settings.tz)
     async with await as_user(sandbox, "moderateur") as mod:
-        await mod.create_topic("Visio de suivi du programme tiers-lieux",
-                               f"Bonjour à toutes et tous, une visio aujourd'hui à {start:%H}h{start:%M} pour faire le point. "
-                               "Lien : https://meet.jit.si/suivi-tiers-lieux", category_id=2)
+        await mod.create_topic(
+            "Visio de suivi du programme tiers-lieux",
+            f"Bonjour à toutes et tous, une visio aujourd'hui à {start:%H}h{start:%M} pour faire le point. "
+            "Lien : https://meet.jit.si/suivi-tiers-lieux",
+            category_id=2,
+        )
     await engine.run_once()
     assert sandbox.posts_by("scribe") == []
     await engine.forum.close()
@@ -48,7 +52,7 @@ async def reminder_once_across_a_restart(sandbox, make_engine, clock):
 
 
 async def test_reminder_offsets_changed_from_the_forum_apply(make_engine):
-    clock = Clock(datetime(2026, 11, 26, 16, 0, tzinfo=timezone.utc))
+    clock = Clock(datetime(2026, 11, 26, 16, 0, tzinfo=UTC))
     sandbox = Sandbox(api_key=KEY, clock=clock)
     sandbox.load(DATA / "seed-thread.json")
     async with sandbox.serve():
@@ -62,8 +66,11 @@ async def offsets_changed_from_the_forum_apply(sandbox, make_engine, clock):
         await mod.create_post("@scribe rappels 5m pour les prochaines réunions", SEED)
         await engine.run_once()
         start = (clock.now + timedelta(minutes=30)).astimezone(engine.settings.tz)
-        await mod.create_topic("Atelier express sur les financements",
-                               f"Atelier en visio aujourd'hui à {start:%H}h{start:%M} : https://meet.jit.si/atelier-express", category_id=2)
+        await mod.create_topic(
+            "Atelier express sur les financements",
+            f"Atelier en visio aujourd'hui à {start:%H}h{start:%M} : https://meet.jit.si/atelier-express",
+            category_id=2,
+        )
     await engine.run_once()
     timers = await engine.store.call(lambda db: [dict(r) for r in db.query("select key, at from timers")])
     assert [t["key"].rsplit(":", 1)[1] for t in timers] == ["5m"]
@@ -94,7 +101,7 @@ async def test_synthesis_command_creates_a_topic_linked_from_the_thread(sandbox,
 
 
 async def test_weekly_digest_once_per_week(sandbox, make_engine):
-    clock = Clock(datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc))
+    clock = Clock(datetime(2026, 11, 23, 7, 0, tzinfo=UTC))
     engine = await make_engine(sandbox, clock=clock, digest={"category_id": 3, "day": "mon", "time": "09:00"})
     await engine.run_once()
     clock.advance(hours=2)
@@ -113,8 +120,11 @@ async def test_link_request_answered_once(sandbox, make_engine):
     engine = await make_engine(sandbox)
     await engine.run_once()
     async with await as_user(sandbox, "moderateur") as mod:
-        topic = await mod.create_topic("Visio d'échange sur les fabriques",
-                                       "Une visio d'échange aura lieu bientôt, inscription : https://framaforms.org/inscription-visio", category_id=2)
+        topic = await mod.create_topic(
+            "Visio d'échange sur les fabriques",
+            "Une visio d'échange aura lieu bientôt, inscription : https://framaforms.org/inscription-visio",
+            category_id=2,
+        )
     async with await as_user(sandbox, "membre") as member:
         await member.create_post("Bonjour, je ne trouve pas le lien d'inscription à la visio ?", topic.topic_id)
     sandbox.add_user("camille")
@@ -128,8 +138,11 @@ async def test_link_request_answered_once(sandbox, make_engine):
 
 async def test_seed_request_answered_with_the_link_post_6_carries(sandbox, make_engine):
     post6 = next(p for p in sandbox.topic_posts(SEED) if p.post_number == 6)
-    sandbox.edit_post(post6.id, "Bonjour,\n\nCi-dessous le lien d’inscription à la visio :slight_smile:\n\nhttps://framaforms.org/visio-politique-tiers-lieux",
-                      username="AssoTiersLieux")
+    sandbox.edit_post(
+        post6.id,
+        "Bonjour,\n\nCi-dessous le lien d’inscription à la visio :slight_smile:\n\nhttps://framaforms.org/visio-politique-tiers-lieux",
+        username="AssoTiersLieux",
+    )
     engine = await make_engine(sandbox)
     await engine.run_once()
     async with await as_user(sandbox, "membre") as member:
@@ -144,8 +157,11 @@ async def test_link_request_addressed_to_scribe_gets_the_link_not_the_unknown_co
     engine = await make_engine(sandbox)
     await engine.run_once()
     async with await as_user(sandbox, "moderateur") as mod:
-        topic = await mod.create_topic("Webinaire sur les communs numériques",
-                                       "Webinaire jeudi prochain, inscription sur https://www.helloasso.com/webinaire-communs", category_id=2)
+        topic = await mod.create_topic(
+            "Webinaire sur les communs numériques",
+            "Webinaire jeudi prochain, inscription sur https://www.helloasso.com/webinaire-communs",
+            category_id=2,
+        )
     async with await as_user(sandbox, "membre") as member:
         await member.create_post("@scribe il manque le lien d'inscription au webinaire ?", topic.topic_id)
     await engine.run_once()

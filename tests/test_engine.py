@@ -1,4 +1,5 @@
 """The engine against the sandbox forum, over real HTTP."""
+
 from __future__ import annotations
 
 import pytest
@@ -53,7 +54,9 @@ async def test_ignores_own_posts_other_bots_and_quoted_mentions(sandbox, make_en
         await bot.create_post("@scribe aide, je suis un autre robot", SEED_TOPIC)
     async with type(member)(sandbox.url, "scribe", KEY) as me:
         await me.create_post("@scribe aide : je me parle à moi-même", SEED_TOPIC)
-    await member.create_post('[quote="membre_a, post:2, topic:1"]\n@scribe aide\n[/quote]\n\nJe cite seulement ce message.', SEED_TOPIC)
+    await member.create_post(
+        '[quote="membre_a, post:2, topic:1"]\n@scribe aide\n[/quote]\n\nJe cite seulement ce message.', SEED_TOPIC
+    )
     report = await engine.run_once()
     assert len(report.events) == 3
     assert [p.raw for p in scribe_posts(sandbox)] == ["@scribe aide : je me parle à moi-même"]
@@ -139,7 +142,9 @@ async def test_catch_up_reads_ceil_n_over_50_pages(sandbox, make_engine):
     for name in ("ana", "bruno", "chloe"):
         sandbox.add_user(name)
     for i in range(120):
-        sandbox.create_post(("ana", "bruno", "chloe")[i % 3], f"Message numéro {i} du rattrapage, assez long.", topic_id=SEED_TOPIC)
+        sandbox.create_post(
+            ("ana", "bruno", "chloe")[i % 3], f"Message numéro {i} du rattrapage, assez long.", topic_id=SEED_TOPIC
+        )
     sandbox.reset_requests()
     events = await engine.poller.poll()
     assert len(events) == 120 and sandbox.requests == 3
@@ -182,7 +187,9 @@ async def fourth_reply_waits(sandbox, make_engine, member, clock):
             await me.create_post(f"Message numéro {i} du robot dans ce sujet.", SEED_TOPIC)
     await engine.run_once()
     assert len(scribe_posts(sandbox)) == 3
-    [row] = await engine.store.call(lambda db: [dict(r) for r in db.query("select status, retry_at, error from outbox")])
+    [row] = await engine.store.call(
+        lambda db: [dict(r) for r in db.query("select status, retry_at, error from outbox")]
+    )
     assert row["status"] == "pending" and row["retry_at"] and "consecutive" in row["error"]
     await member.create_post("Je relance la discussion pour débloquer le robot.", SEED_TOPIC)
     sandbox.reset_requests()

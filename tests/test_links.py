@@ -4,13 +4,14 @@ Events are replayed the way the engine would deliver them: the forum shows the
 topic as it was when each post arrived, and the `Remember` actions are applied to
 the memory before the next event.
 """
+
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, FORUM_WRITES
+from bot.actions import FORUM_WRITES, Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage
 from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
 from bot.models import Post, Topic
 from handlers import links
@@ -18,7 +19,7 @@ from handlers.commands import on_mention
 from tests.handler_kit import make_ctx, make_post, seed_topic
 
 REGISTRATION = "https://framaforms.org/inscription-visio-politique-tiers-lieux-1683900000"
-T0 = datetime(2026, 11, 26, 10, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 
 
 def seed_with_link() -> Topic:
@@ -158,7 +159,7 @@ async def test_seed_with_the_registration_link_follows_up_to_both_askers() -> No
 async def test_catch_up_answers_posts_2_and_3_with_post_6_in_one_reply() -> None:
     topic = seed_with_link()
     bot = Bot()
-    now = datetime(2023, 5, 14, 9, 0, tzinfo=timezone.utc)
+    now = datetime(2023, 5, 14, 9, 0, tzinfo=UTC)
     first = await bot.send(PostCreated(topic.post(2)), topic, now)
     second = await bot.send(PostCreated(topic.post(3)), topic, now)
     [answer] = replies(first)
@@ -209,7 +210,9 @@ async def test_author_who_edits_the_link_in_during_the_grace_period_gets_nothing
     scheduled = await bot.send(PostCreated(post), topic_of([post]), T0)
     [timer] = [a for a in scheduled if isinstance(a, ScheduleTimer)]
     assert timer.at == T0 + timedelta(minutes=10) and timer.payload["post_id"] == post.id
-    edited = dataclasses.replace(post, raw=post.raw + " https://www.helloasso.com/associations/x/evenements/atelier", version=2)
+    edited = dataclasses.replace(
+        post, raw=post.raw + " https://www.helloasso.com/associations/x/evenements/atelier", version=2
+    )
     topic = topic_of([edited])
     cancelled = await bot.send(PostEdited(edited), topic, T0 + timedelta(minutes=4))
     assert CancelTimer(timer.key) in cancelled
@@ -221,7 +224,9 @@ async def test_edit_seen_only_at_timer_time_is_enough() -> None:
     bot = Bot()
     post = announcement("Les inscriptions pour la visio : cliquez ici")
     [timer] = [a for a in await bot.send(PostCreated(post), topic_of([post]), T0) if isinstance(a, ScheduleTimer)]
-    edited = dataclasses.replace(post, raw="Les inscriptions pour la visio : [cliquez ici](https://framaforms.org/visio)", version=2)
+    edited = dataclasses.replace(
+        post, raw="Les inscriptions pour la visio : [cliquez ici](https://framaforms.org/visio)", version=2
+    )
     await bot.send(TickFired(timer.name, timer.at, timer.key, timer.payload), topic_of([edited]), timer.at)
     assert bot.writes() == []
 
@@ -252,8 +257,12 @@ async def test_link_in_the_authors_next_post_counts() -> None:
 
 async def test_posts_with_links_or_without_pointer_are_not_watched() -> None:
     bot = Bot()
-    for raw in ("Le lien d'inscription : https://framaforms.org/x", "Financer le lien social", "Voir les propositions ci-dessous.",
-                "[Accessible en cliquant ici](https://pad.example.org/p/notes)"):
+    for raw in (
+        "Le lien d'inscription : https://framaforms.org/x",
+        "Financer le lien social",
+        "Voir les propositions ci-dessous.",
+        "[Accessible en cliquant ici](https://pad.example.org/p/notes)",
+    ):
         post = announcement(raw)
         assert await bot.send(PostCreated(post), topic_of([post]), T0) == []
 
@@ -262,7 +271,9 @@ async def test_posts_with_links_or_without_pointer_are_not_watched() -> None:
 
 
 def english_topic(with_link: bool = True) -> list[Post]:
-    link = " Register here: https://www.eventbrite.com/e/community-spaces-webinar-123" if with_link else " Register here."
+    link = (
+        " Register here: https://www.eventbrite.com/e/community-spaces-webinar-123" if with_link else " Register here."
+    )
     return [
         make_post(1, "host", "Webinar on community spaces next Thursday at 6pm." + link, created_at=T0),
         make_post(2, "alice", "Great idea, I'll share it with our members.", created_at=T0 + timedelta(minutes=5)),
@@ -301,7 +312,10 @@ async def test_request_with_no_link_anywhere_asks_the_topic_author_then_follows_
 
 
 async def test_follow_up_on_a_new_post_by_the_author_but_not_by_someone_else() -> None:
-    posts = [make_post(1, "orga", "Visio jeudi 18h, venez nombreux !"), make_post(2, "lea", "Où est le lien de la visio ?")]
+    posts = [
+        make_post(1, "orga", "Visio jeudi 18h, venez nombreux !"),
+        make_post(2, "lea", "Où est le lien de la visio ?"),
+    ]
     bot = Bot()
     await bot.send(PostCreated(posts[1]), topic_of(posts), T0)
     stranger = make_post(3, "spam", "voir https://example.com/promo")
@@ -316,7 +330,11 @@ async def test_follow_up_on_a_new_post_by_the_author_but_not_by_someone_else() -
 
 async def test_two_requests_in_a_row_get_one_answer() -> None:
     posts = [
-        make_post(1, "orga", "Atelier samedi, inscription obligatoire : https://www.helloasso.com/associations/tl/evenements/atelier"),
+        make_post(
+            1,
+            "orga",
+            "Atelier samedi, inscription obligatoire : https://www.helloasso.com/associations/tl/evenements/atelier",
+        ),
         make_post(2, "lea", "Le lien d'inscription svp ?", created_at=T0),
         make_post(3, "max", "Je ne trouve pas le lien non plus", created_at=T0 + timedelta(minutes=3)),
         make_post(4, "zoe", "+1", created_at=T0 + timedelta(minutes=4)),
@@ -333,7 +351,9 @@ async def test_cooldown_then_a_new_answer_and_the_direct_command() -> None:
     link = "https://meet.google.com/abc-defg-hij"
     first = make_post(1, "orga", f"Réunion mensuelle, lien de la visio : {link}")
     ask1 = make_post(2, "lea", "Où est le lien ?", created_at=T0)
-    bot_reply = make_post(3, "scribe", f"Bonjour @lea ! Voici le lien demandé : {link}", created_at=T0 + timedelta(minutes=1))
+    bot_reply = make_post(
+        3, "scribe", f"Bonjour @lea ! Voici le lien demandé : {link}", created_at=T0 + timedelta(minutes=1)
+    )
     ask2 = make_post(4, "max", "Le lien svp ?", created_at=T0 + timedelta(minutes=30))
     ask3 = make_post(6, "zoe", "Je ne trouve pas le lien de la visio", created_at=T0 + timedelta(minutes=95))
     bot = Bot()
@@ -342,10 +362,25 @@ async def test_cooldown_then_a_new_answer_and_the_direct_command() -> None:
     assert replies(await bot.send(PostCreated(ask2), topic, T0 + timedelta(minutes=30))) == []
     assert bot.memory["links"][f"request:{ask2.id}"]["outcome"] == "cooldown"
     command = make_post(5, "tom", "@scribe lien", created_at=T0 + timedelta(minutes=31))
-    [direct] = replies(await bot.send(MentionReceived(command, "lien", ""), topic_of([first, ask1, bot_reply, ask2, command]), T0 + timedelta(minutes=31)))
+    [direct] = replies(
+        await bot.send(
+            MentionReceived(command, "lien", ""),
+            topic_of([first, ask1, bot_reply, ask2, command]),
+            T0 + timedelta(minutes=31),
+        )
+    )
     assert link in direct.raw and direct.key == f"reply:{command.id}:links"
-    assert replies(await bot.send(PostCreated(command), topic_of([first, ask1, bot_reply, ask2, command]), T0 + timedelta(minutes=31))) == []
-    late = await bot.send(PostCreated(ask3), topic_of([first, ask1, bot_reply, ask2, command, ask3]), T0 + timedelta(minutes=95))
+    assert (
+        replies(
+            await bot.send(
+                PostCreated(command), topic_of([first, ask1, bot_reply, ask2, command]), T0 + timedelta(minutes=31)
+            )
+        )
+        == []
+    )
+    late = await bot.send(
+        PostCreated(ask3), topic_of([first, ask1, bot_reply, ask2, command, ask3]), T0 + timedelta(minutes=95)
+    )
     assert len(replies(late)) == 1 and link in replies(late)[0].raw
     assert replies(late)[0].mentions == ("max", "zoe")
 
@@ -367,7 +402,12 @@ async def test_command_without_any_link_says_so_in_english() -> None:
 async def test_link_from_the_meetings_scribe_knows() -> None:
     posts = [make_post(1, "orga", "Visio de lancement jeudi 17h"), make_post(2, "lea", "lien de la visio ?")]
     meetings = {
-        "1:1": {"link": "https://meet.jit.si/lancement-tiers-lieux", "topic_id": 1, "post_number": 1, "title": "Visio de lancement"},
+        "1:1": {
+            "link": "https://meet.jit.si/lancement-tiers-lieux",
+            "topic_id": 1,
+            "post_number": 1,
+            "title": "Visio de lancement",
+        },
         "odd": "not a dict",
         "2:1": {"title": "Sans lien"},
     }
@@ -392,7 +432,11 @@ async def test_not_requests_bot_posts_and_quotes_are_left_alone() -> None:
     cases = [
         make_post(2, "lea", "Financer le lien social, c'est la priorité"),
         make_post(2, "scribe", "Où est le lien ?"),
-        make_post(2, "lea", '[quote="max, post:1, topic:1"]\nOù est le lien ?\n[/quote]\n\nBonne question, je cherche aussi une date.'),
+        make_post(
+            2,
+            "lea",
+            '[quote="max, post:1, topic:1"]\nOù est le lien ?\n[/quote]\n\nBonne question, je cherche aussi une date.',
+        ),
         make_post(2, "lea", "+1"),
     ]
     for post in cases:

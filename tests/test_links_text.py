@@ -1,4 +1,5 @@
 """Reading link requests, "+1"s and link pointers: tables of real-life sentences."""
+
 import pytest
 
 from handlers.links_text import is_agreement, is_request, kinds_of, pointer_phrase
@@ -83,12 +84,22 @@ def test_the_negative_table_is_about_the_word() -> None:
     assert all("lien" in s.lower() or "link" in s.lower() for s in NOT_REQUESTS)
 
 
-@pytest.mark.parametrize("text", ["+1", "pareil", "same here", "@bob +1 !", "Exact +1", "moi aussi", "me too", "idem", "+1 le lien svp"])
+@pytest.mark.parametrize(
+    "text", ["+1", "pareil", "same here", "@bob +1 !", "Exact +1", "moi aussi", "me too", "idem", "+1 le lien svp"]
+)
 def test_agreements(text: str) -> None:
     assert is_agreement(text)
 
 
-@pytest.mark.parametrize("text", ["Merci pour la proposition +1", "+1 pour la proposition de Simon sur les fabriques", "Oui", "Je suis d'accord avec la synthèse de Tom, bravo"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci pour la proposition +1",
+        "+1 pour la proposition de Simon sur les fabriques",
+        "Oui",
+        "Je suis d'accord avec la synthèse de Tom, bravo",
+    ],
+)
 def test_not_agreements(text: str) -> None:
     assert not is_agreement(text)
 
@@ -96,7 +107,10 @@ def test_not_agreements(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
-        ("Bonjour,\n\nCi-dessous le lien d’inscription à la visio :slight_smile:", "Ci-dessous le lien d’inscription à la visio"),
+        (
+            "Bonjour,\n\nCi-dessous le lien d’inscription à la visio :slight_smile:",
+            "Ci-dessous le lien d’inscription à la visio",
+        ),
         ("Merci pour cette 1ère visio, les 1ères notes sont accessibles ici : MyPads", "accessibles ici"),
         ("Échanges du 17 mai 2023 - Accessible en cliquant ici", "Accessible en cliquant ici"),
         ("Inscrivez-vous ici pour l'atelier", "Inscrivez-vous ici"),

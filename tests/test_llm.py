@@ -1,16 +1,20 @@
 """The model client against a local OpenAI-compatible server, through the real AsyncOpenAI."""
+
 from __future__ import annotations
 
 import pytest
 
 from bot.config import load_settings
 from bot.llm import Llm, LlmError
-from handlers.summaries_model import Draft
 from bot.sandbox.llm import FakeLlm
+from handlers.summaries_model import Draft
 
 MESSAGES = [
     {"role": "system", "content": "Answer in JSON."},
-    {"role": "user", "content": '<forum_data topic="1">\n<post n="2" author="ana" likes="0" role="member">\nBonjour à tous\n</post>\n</forum_data>'},
+    {
+        "role": "user",
+        "content": '<forum_data topic="1">\n<post n="2" author="ana" likes="0" role="member">\nBonjour à tous\n</post>\n</forum_data>',
+    },
 ]
 
 
@@ -23,7 +27,9 @@ async def server():
 
 
 def make_llm(url: str, **llm) -> Llm:
-    settings = load_settings(llm={"base_url": url, "model": "test-model", "max_retries": 0, "timeout_seconds": 5, **llm})
+    settings = load_settings(
+        llm={"base_url": url, "model": "test-model", "max_retries": 0, "timeout_seconds": 5, **llm}
+    )
     client = Llm.from_settings(settings)
     assert client is not None
     return client

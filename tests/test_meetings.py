@@ -1,9 +1,10 @@
 """Meetings and reminders end to end at the handler level: posts in, actions out, memory
 carried from one event to the next the way the engine stores it."""
+
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.actions import CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage
@@ -13,7 +14,7 @@ from bot.models import Topic, User
 from handlers import commands, meetings
 from tests.handler_kit import make_ctx, make_post, seed_topic
 
-NOW = datetime(2026, 11, 26, 10, 0, tzinfo=timezone.utc)  # 11:00 in Paris
+NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # 11:00 in Paris
 LINK = "https://meet.jit.si/tiers-lieux-suite"
 ANNOUNCE = f"Bonjour à tous, une visio aujourd'hui à 11h10 pour caler la suite : {LINK}"
 
@@ -39,7 +40,9 @@ def of(kind: type, actions: list) -> list:
 
 
 def announcement(raw: str = ANNOUNCE, created_at: datetime = NOW, **kw: Any):
-    return make_post(1, "moderateur", raw, topic_id=7, created_at=created_at, moderator=True, topic_title="Visio de suite", **kw)
+    return make_post(
+        1, "moderateur", raw, topic_id=7, created_at=created_at, moderator=True, topic_title="Visio de suite", **kw
+    )
 
 
 def tick(timer: ScheduleTimer, when: datetime) -> TickFired:
@@ -65,7 +68,7 @@ async def test_moderator_visio_in_a_few_minutes_gets_one_reminder_per_offset(mon
     timers = of(ScheduleTimer, actions)
     assert len(timers) == 1
     (timer,) = timers
-    start = datetime(2026, 11, 26, 10, 10, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 26, 10, 10, tzinfo=UTC)
     assert timer.at == start - timedelta(minutes=3)
     assert timer.name == "meetings.reminder"
     mid = timer.payload["meeting_id"]
@@ -85,7 +88,9 @@ async def test_moderator_visio_in_a_few_minutes_gets_one_reminder_per_offset(mon
     assert all(a.key == timer.key for a in of(ReplyToPost, again))
     assert again == []
 
-    late = await meetings.on_reminder(tick(timer, start + timedelta(minutes=1)), at(ctx, start + timedelta(minutes=1), apply({}, actions)))
+    late = await meetings.on_reminder(
+        tick(timer, start + timedelta(minutes=1)), at(ctx, start + timedelta(minutes=1), apply({}, actions))
+    )
     assert late == []
 
 
@@ -100,14 +105,16 @@ async def test_default_offsets_and_per_category_override() -> None:
 
 async def test_past_meeting_is_recorded_but_never_reminded() -> None:
     ctx = make_ctx(now=NOW)
-    actions = await meetings.on_post_created(PostCreated(announcement("Visio le 3 novembre 2026 à 18h", created_at=NOW - timedelta(days=30))), ctx)
+    actions = await meetings.on_post_created(
+        PostCreated(announcement("Visio le 3 novembre 2026 à 18h", created_at=NOW - timedelta(days=30))), ctx
+    )
     assert of(ScheduleTimer, actions) == []
     (remember,) = of(Remember, actions)
     assert remember.value["starts_at"] == "2026-11-03T17:00:00Z"
 
 
 async def test_late_announcement_after_downtime_sends_only_the_due_reminder() -> None:
-    start = datetime(2026, 11, 26, 17, 0, tzinfo=timezone.utc)  # 18:00 in Paris
+    start = datetime(2026, 11, 26, 17, 0, tzinfo=UTC)  # 18:00 in Paris
     post = announcement("Réunion aujourd'hui à 18h en visio", created_at=start - timedelta(hours=3))
     ctx = make_ctx(now=start - timedelta(minutes=30))
     timers = of(ScheduleTimer, await meetings.on_post_created(PostCreated(post), ctx))
@@ -123,7 +130,10 @@ async def test_edit_that_moves_the_meeting_moves_its_reminders() -> None:
     actions = await meetings.on_post_edited(PostEdited(edited), at(ctx, NOW, memory))
     assert {c.key for c in of(CancelTimer, actions)} == old_keys
     new = of(ScheduleTimer, actions)
-    assert {t.at for t in new} == {datetime(2026, 12, 10, 16, tzinfo=timezone.utc), datetime(2026, 12, 9, 17, tzinfo=timezone.utc)}
+    assert {t.at for t in new} == {
+        datetime(2026, 12, 10, 16, tzinfo=UTC),
+        datetime(2026, 12, 9, 17, tzinfo=UTC),
+    }
     apply(memory, actions)
     (record,) = memory["meetings"].values()
     assert record["starts_at"] == "2026-12-10T17:00:00Z"
@@ -135,7 +145,9 @@ async def test_unchanged_edit_keeps_the_same_keys() -> None:
     ctx = make_ctx(now=NOW)
     raw = f"Visio le 3 décembre 2026 à 18h : {LINK}"
     first = await meetings.on_post_created(PostCreated(announcement(raw)), ctx)
-    again = await meetings.on_post_edited(PostEdited(announcement(raw + "\nÀ bientôt", version=2)), at(ctx, NOW, apply({}, first)))
+    again = await meetings.on_post_edited(
+        PostEdited(announcement(raw + "\nÀ bientôt", version=2)), at(ctx, NOW, apply({}, first))
+    )
     assert {t.key for t in of(ScheduleTimer, again)} == {t.key for t in of(ScheduleTimer, first)}
     assert of(CancelTimer, again) == []
 
@@ -144,7 +156,14 @@ async def test_author_reply_cancels_and_the_reminder_is_not_sent() -> None:
     ctx = make_ctx(now=NOW)
     first = await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
     memory = apply({}, first)
-    cancel = make_post(2, "moderateur", "Désolé, la visio est annulée.", topic_id=7, created_at=NOW + timedelta(hours=1), moderator=True)
+    cancel = make_post(
+        2,
+        "moderateur",
+        "Désolé, la visio est annulée.",
+        topic_id=7,
+        created_at=NOW + timedelta(hours=1),
+        moderator=True,
+    )
     actions = await meetings.on_post_created(PostCreated(cancel), at(ctx, NOW + timedelta(hours=1), memory))
     assert {c.key for c in of(CancelTimer, actions)} == {t.key for t in of(ScheduleTimer, first)}
     apply(memory, actions)
@@ -154,19 +173,32 @@ async def test_author_reply_cancels_and_the_reminder_is_not_sent() -> None:
 
 async def test_a_member_asking_if_it_is_cancelled_changes_nothing() -> None:
     ctx = make_ctx(now=NOW)
-    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx))
+    memory = apply(
+        {}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
+    )
     question = make_post(2, "membre", "La visio est annulée ?", topic_id=7, created_at=NOW)
     assert await meetings.on_post_created(PostCreated(question), at(ctx, NOW, memory)) == []
 
 
 async def test_postponed_by_reply_moves_the_meeting() -> None:
     ctx = make_ctx(now=NOW)
-    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx))
-    moved = make_post(2, "moderateur", "La visio du 3 décembre est reportée au 10 décembre à 18h.", topic_id=7, created_at=NOW, moderator=True)
+    memory = apply(
+        {}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
+    )
+    moved = make_post(
+        2,
+        "moderateur",
+        "La visio du 3 décembre est reportée au 10 décembre à 18h.",
+        topic_id=7,
+        created_at=NOW,
+        moderator=True,
+    )
     apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
     records = sorted(memory["meetings"].values(), key=lambda r: r["post_number"])
     assert [(r["post_number"], r["starts_at"], r["cancelled"]) for r in records] == [
-        (1, "2026-12-03T17:00:00Z", True), (2, "2026-12-10T17:00:00Z", False)]
+        (1, "2026-12-03T17:00:00Z", True),
+        (2, "2026-12-10T17:00:00Z", False),
+    ]
 
 
 async def mention(ctx: Ctx, username: str, text: str, topic_id: int = 7, staff: bool = False) -> list:
@@ -177,14 +209,24 @@ async def mention(ctx: Ctx, username: str, text: str, topic_id: int = 7, staff: 
 
 async def test_remind_me_then_the_reminder_mentions_the_member() -> None:
     ctx = make_ctx(now=NOW)
-    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx))
+    memory = apply(
+        {}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
+    )
     ack = await mention(at(ctx, NOW, memory), "lea", "remind me")
     apply(memory, ack)
     assert memory["meetings"]["subscribers:7"] == ["lea"]
     (answer,) = of(ReplyToPost, ack)
     assert "lea" in answer.raw and "2026-12-03" in answer.raw
     apply(memory, await mention(at(ctx, NOW, memory), "paul", "rappelle-moi"))
-    timer = sorted(of(ScheduleTimer, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), at(ctx, NOW, memory))), key=lambda t: t.at)[-1]
+    timer = sorted(
+        of(
+            ScheduleTimer,
+            await meetings.on_post_created(
+                PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), at(ctx, NOW, memory)
+            ),
+        ),
+        key=lambda t: t.at,
+    )[-1]
     fired = await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory))
     (reminder,) = of(ReplyToPost, fired)
     assert reminder.mentions == ("lea", "paul") and "@lea @paul" in reminder.raw
@@ -193,9 +235,16 @@ async def test_remind_me_then_the_reminder_mentions_the_member() -> None:
 
 async def test_remind_via_private_message() -> None:
     ctx = make_ctx(now=NOW, meetings={"remind_via": "pm"})
-    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx))
+    memory = apply(
+        {}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
+    )
     apply(memory, await mention(at(ctx, NOW, memory), "lea", "rappelle-moi"))
-    timer = of(ScheduleTimer, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), at(ctx, NOW, memory)))[0]
+    timer = of(
+        ScheduleTimer,
+        await meetings.on_post_created(
+            PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), at(ctx, NOW, memory)
+        ),
+    )[0]
     fired = await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory))
     (reply,) = of(ReplyToPost, fired)
     (pm,) = of(SendPrivateMessage, fired)
@@ -211,7 +260,9 @@ async def test_remind_me_stop() -> None:
 
 async def test_list_meetings_of_the_topic_and_of_the_forum() -> None:
     ctx = make_ctx(now=NOW)
-    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx))
+    memory = apply(
+        {}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
+    )
     other = make_post(1, "alice", "Atelier compost le 5 décembre 2026 à 14h", topic_id=8, created_at=NOW)
     apply(memory, await meetings.on_post_created(PostCreated(other), at(ctx, NOW, memory)))
     past = make_post(3, "moderateur", "Visio le 3 novembre 2026 à 18h", topic_id=7, created_at=NOW - timedelta(days=40))
@@ -229,9 +280,15 @@ async def test_list_meetings_of_the_topic_and_of_the_forum() -> None:
 async def test_staff_registers_a_meeting_by_hand_and_members_cannot() -> None:
     users = [User(1, "moderateur", moderator=True), User(2, "membre", trust_level=1)]
     ctx = make_ctx(now=NOW, users=users)
-    actions = await mention(ctx, "moderateur", "réunion 2026-12-03 18:00 https://zoom.us/j/9 Atelier compost", staff=True)
+    actions = await mention(
+        ctx, "moderateur", "réunion 2026-12-03 18:00 https://zoom.us/j/9 Atelier compost", staff=True
+    )
     (record,) = of(Remember, actions)
-    assert (record.value["title"], record.value["link"], record.value["starts_at"]) == ("Atelier compost", "https://zoom.us/j/9", "2026-12-03T17:00:00Z")
+    assert (record.value["title"], record.value["link"], record.value["starts_at"]) == (
+        "Atelier compost",
+        "https://zoom.us/j/9",
+        "2026-12-03T17:00:00Z",
+    )
     assert len(of(ScheduleTimer, actions)) == 2
     (ok,) = of(ReplyToPost, actions)
     assert "Atelier compost" in ok.raw
@@ -245,7 +302,9 @@ async def test_staff_registers_a_meeting_by_hand_and_members_cannot() -> None:
 
 async def test_english_forum_reminder_in_english() -> None:
     ctx = make_ctx(now=NOW, language="en")
-    post = make_post(1, "alice", f"Community call tomorrow at 6 pm: {LINK}", topic_id=7, created_at=NOW, topic_title="Call")
+    post = make_post(
+        1, "alice", f"Community call tomorrow at 6 pm: {LINK}", topic_id=7, created_at=NOW, topic_title="Call"
+    )
     actions = await meetings.on_post_created(PostCreated(post), ctx)
     timer = sorted(of(ScheduleTimer, actions), key=lambda t: t.at)[-1]
     (reply,) = of(ReplyToPost, await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, apply({}, actions))))
@@ -256,8 +315,18 @@ async def test_preview_plans_reminders_for_a_future_meeting() -> None:
     post = announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")
     topic = Topic(id=7, title="Visio de suite", posts=(post,))
     result = await meetings.preview(topic, make_ctx([topic], now=NOW))
-    assert result == {"meetings": [{
-        "title": "Visio de suite", "starts_at": "2026-12-03T17:00:00Z", "ends_at": None, "timezone": "Europe/Paris",
-        "link": LINK, "post_number": 1, "all_day": False, "cancelled": False,
-        "reminders": ["2026-12-02T17:00:00Z", "2026-12-03T16:00:00Z"],
-    }]}
+    assert result == {
+        "meetings": [
+            {
+                "title": "Visio de suite",
+                "starts_at": "2026-12-03T17:00:00Z",
+                "ends_at": None,
+                "timezone": "Europe/Paris",
+                "link": LINK,
+                "post_number": 1,
+                "all_day": False,
+                "cancelled": False,
+                "reminders": ["2026-12-02T17:00:00Z", "2026-12-03T16:00:00Z"],
+            }
+        ]
+    }

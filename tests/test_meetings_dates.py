@@ -1,8 +1,9 @@
 """Meetings as people write them: the table says what each post announces (start, end, zone),
 or nothing. Posts are written on Thursday 5 March 2026, 10:00 in Paris, unless stated."""
+
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,12 +19,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     # French
     ("Visio du 17 mai 2023 à 18h", THU, [("2023-05-17T18:00+02:00", None, "Europe/Paris")]),
     ("Réunion vendredi 13 mars 10h-12h", THU, [("2026-03-13T10:00+01:00", "2026-03-13T12:00+01:00", "Europe/Paris")]),
-    ("Visio vendredi 17 mars 10h-12h", "2023-03-01T09:00:00+00:00", [("2023-03-17T10:00+01:00", "2023-03-17T12:00+01:00", "Europe/Paris")]),
+    (
+        "Visio vendredi 17 mars 10h-12h",
+        "2023-03-01T09:00:00+00:00",
+        [("2023-03-17T10:00+01:00", "2023-03-17T12:00+01:00", "Europe/Paris")],
+    ),
     ("Visio vendredi 17 mars 10h", "2023-03-20T09:00:00+00:00", [("2023-03-17T10:00+01:00", None, "Europe/Paris")]),
     ("Visio mardi prochain à 14 h", THU, [("2026-03-10T14:00+01:00", None, "Europe/Paris")]),
     ("Atelier demain 9h30", THU, [("2026-03-06T09:30+01:00", None, "Europe/Paris")]),
     ("Atelier demain à 9 h 30", THU, [("2026-03-06T09:30+01:00", None, "Europe/Paris")]),
-    ("On se retrouve en visio le 5 avril de 14h à 16h", THU, [("2026-04-05T14:00+02:00", "2026-04-05T16:00+02:00", "Europe/Paris")]),
+    (
+        "On se retrouve en visio le 5 avril de 14h à 16h",
+        THU,
+        [("2026-04-05T14:00+02:00", "2026-04-05T16:00+02:00", "Europe/Paris")],
+    ),
     ("Réunion visio jeudi 19h, inscription obligatoire", THU, [("2026-03-12T19:00+01:00", None, "Europe/Paris")]),
     ("Rencontre jeudi 12 mars à 18h30", THU, [("2026-03-12T18:30+01:00", None, "Europe/Paris")]),
     ("Permanence le 12/03 à 14h", THU, [("2026-03-12T14:00+01:00", None, "Europe/Paris")]),
@@ -37,18 +46,29 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("Atelier le 1er avril à 9 h 30", THU, [("2026-04-01T09:30+02:00", None, "Europe/Paris")]),
     ("Visio jeudi 12 mars 18h (heure de Paris)", THU, [("2026-03-12T18:00+01:00", None, "Europe/Paris")]),
     ("Visio le 12 mars à 14h heure de la Réunion", THU, [("2026-03-12T14:00+04:00", None, "Indian/Reunion")]),
-    ("Réunion le 20 mars de 18h00 à 20h00", THU, [("2026-03-20T18:00+01:00", "2026-03-20T20:00+01:00", "Europe/Paris")]),
+    (
+        "Réunion le 20 mars de 18h00 à 20h00",
+        THU,
+        [("2026-03-20T18:00+01:00", "2026-03-20T20:00+01:00", "Europe/Paris")],
+    ),
     ("Séance le 6 déc. à 17h", THU, [("2026-12-06T17:00+01:00", None, "Europe/Paris")]),
     ("Visio de 22h à 1h le 7 mars", THU, [("2026-03-07T22:00+01:00", "2026-03-08T01:00+01:00", "Europe/Paris")]),
     ("Conférence le 18 sept. 2026 à 10h", THU, [("2026-09-18T10:00+02:00", None, "Europe/Paris")]),
     ("Réunion le 2026-12-03 à 18:00", THU, [("2026-12-03T18:00+01:00", None, "Europe/Paris")]),
     ("Visio le 12/03/2026 à 18h", THU, [("2026-03-12T18:00+01:00", None, "Europe/Paris")]),
-    ("Rendez-vous samedi 7 mars de 10h à midi", THU, [("2026-03-07T10:00+01:00", "2026-03-07T12:00+01:00", "Europe/Paris")]),
+    (
+        "Rendez-vous samedi 7 mars de 10h à midi",
+        THU,
+        [("2026-03-07T10:00+01:00", "2026-03-07T12:00+01:00", "Europe/Paris")],
+    ),
     ("Réunion du 5 janvier à 18h", THU, [("2027-01-05T18:00+01:00", None, "Europe/Paris")]),
     ("Visio le 10 février à 18h", THU, [("2026-02-10T18:00+01:00", None, "Europe/Paris")]),
     ("Échanges du 17 mai 2023 - compte rendu de la visio", THU, [("2023-05-17", None, "Europe/Paris")]),
-    ("Visio jeudi 12 mars à 18h puis vendredi 13 mars à 10h", THU,
-     [("2026-03-12T18:00+01:00", None, "Europe/Paris"), ("2026-03-13T10:00+01:00", None, "Europe/Paris")]),
+    (
+        "Visio jeudi 12 mars à 18h puis vendredi 13 mars à 10h",
+        THU,
+        [("2026-03-12T18:00+01:00", None, "Europe/Paris"), ("2026-03-13T10:00+01:00", None, "Europe/Paris")],
+    ),
     # Europe/Paris changes time on 29 March and 25 October 2026
     ("Réunion le 28 mars 2026 à 10h", THU, [("2026-03-28T10:00+01:00", None, "Europe/Paris")]),
     ("Réunion le 29 mars 2026 à 10h", THU, [("2026-03-29T10:00+02:00", None, "Europe/Paris")]),
@@ -56,7 +76,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("Réunion le 24 octobre 2026 à 10h", THU, [("2026-10-24T10:00+02:00", None, "Europe/Paris")]),
     ("Réunion le 25 octobre 2026 à 10h", THU, [("2026-10-25T10:00+01:00", None, "Europe/Paris")]),
     # English
-    ("Live session Friday 28 Feb, 8:00 pm IST", "2025-02-20T09:00:00+00:00", [("2025-02-28T20:00+05:30", None, "Asia/Kolkata")]),
+    (
+        "Live session Friday 28 Feb, 8:00 pm IST",
+        "2025-02-20T09:00:00+00:00",
+        [("2025-02-28T20:00+05:30", None, "Asia/Kolkata")],
+    ),
     ("Community call tonight at 9 pm", THU, [("2026-03-05T21:00+01:00", None, "Europe/Paris")]),
     ("Meeting tomorrow 2-4pm", THU, [("2026-03-06T14:00+01:00", "2026-03-06T16:00+01:00", "Europe/Paris")]),
     ("Webinar on March 12 at 6:30 pm CET", THU, [("2026-03-12T18:30+01:00", None, "Europe/Paris")]),
@@ -64,17 +88,35 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("Meeting next Friday at 10 am ET", THU, [("2026-03-06T10:00-05:00", None, "America/New_York")]),
     ("Workshop on 15/04 at 14:00", THU, [("2026-04-15T14:00+02:00", None, "Europe/Paris")]),
     ("Let's meet on the 3rd of April at noon", THU, [("2026-04-03T12:00+02:00", None, "Europe/Paris")]),
-    ("Meeting March 20th, 2026 from 6 to 8 pm", THU, [("2026-03-20T18:00+01:00", "2026-03-20T20:00+01:00", "Europe/Paris")]),
+    (
+        "Meeting March 20th, 2026 from 6 to 8 pm",
+        THU,
+        [("2026-03-20T18:00+01:00", "2026-03-20T20:00+01:00", "Europe/Paris")],
+    ),
     ("Meeting on 12 March at 18:00 GMT+2", THU, [("2026-03-12T18:00+02:00", None, "Etc/GMT-2")]),
     ("Online session on Monday 9 March, 5.30 pm London time", THU, [("2026-03-09T17:30+00:00", None, "Europe/London")]),
-    ("Live Session - 2025/04/10 20:00 GMT+05:30 - recording", "2025-04-01T09:00:00+00:00", [("2025-04-10T20:00+05:30", None, "Asia/Kolkata")]),
+    (
+        "Live Session - 2025/04/10 20:00 GMT+05:30 - recording",
+        "2025-04-01T09:00:00+00:00",
+        [("2025-04-10T20:00+05:30", None, "Asia/Kolkata")],
+    ),
     ("Visio le 12 mars à 18h UTC+1", THU, [("2026-03-12T18:00+01:00", None, "Etc/GMT-1")]),
     # Discourse markup
-    ('Rendez-vous en visio [date=2026-04-02 time=18:00:00 timezone="Europe/Paris"]', THU, [("2026-04-02T18:00+02:00", None, "Europe/Paris")]),
-    ('Atelier [date-range from=2026-04-02T18:00:00 to=2026-04-02T20:00:00 timezone="Europe/Paris"]', THU,
-     [("2026-04-02T18:00+02:00", "2026-04-02T20:00+02:00", "Europe/Paris")]),
-    ('[event start="2026-03-20 18:00" end="2026-03-20 20:00" timezone="America/Montreal" name="AG" url="https://zoom.us/j/1"]\n[/event]', THU,
-     [("2026-03-20T18:00-04:00", "2026-03-20T20:00-04:00", "America/Montreal")]),
+    (
+        'Rendez-vous en visio [date=2026-04-02 time=18:00:00 timezone="Europe/Paris"]',
+        THU,
+        [("2026-04-02T18:00+02:00", None, "Europe/Paris")],
+    ),
+    (
+        'Atelier [date-range from=2026-04-02T18:00:00 to=2026-04-02T20:00:00 timezone="Europe/Paris"]',
+        THU,
+        [("2026-04-02T18:00+02:00", "2026-04-02T20:00+02:00", "Europe/Paris")],
+    ),
+    (
+        '[event start="2026-03-20 18:00" end="2026-03-20 20:00" timezone="America/Montreal" name="AG" url="https://zoom.us/j/1"]\n[/event]',
+        THU,
+        [("2026-03-20T18:00-04:00", "2026-03-20T20:00-04:00", "America/Montreal")],
+    ),
     # Not meetings
     ("Visio d'information : date limite des candidatures le 15 mars à 18h", THU, []),
     ("Réunion : merci d'envoyer vos contributions avant le 20 mars à 18h", THU, []),
@@ -127,12 +169,17 @@ def test_cooked_local_date_and_event() -> None:
         '<div class="discourse-post-event" data-start="2026-04-10 09:00" data-end="2026-04-10 12:00" '
         'data-timezone="Europe/Brussels" data-name="Atelier compost" data-url="https://zoom.us/j/2"></div>'
     )
-    post = make_post(1, "alice", None, created_at=datetime(2026, 3, 5, 9, tzinfo=timezone.utc), cooked=cooked)
+    post = make_post(1, "alice", None, created_at=datetime(2026, 3, 5, 9, tzinfo=UTC), cooked=cooked)
     meetings = read_post(post, PARIS, "scribe").meetings
     assert [(m.start, m.end, m.tz, m.title, m.link) for m in meetings] == [
         (datetime(2026, 4, 2, 18, tzinfo=PARIS), None, "Europe/Paris", "Visio de lancement", None),
-        (datetime(2026, 4, 10, 9, tzinfo=ZoneInfo("Europe/Brussels")), datetime(2026, 4, 10, 12, tzinfo=ZoneInfo("Europe/Brussels")),
-         "Europe/Brussels", "Atelier compost", "https://zoom.us/j/2"),
+        (
+            datetime(2026, 4, 10, 9, tzinfo=ZoneInfo("Europe/Brussels")),
+            datetime(2026, 4, 10, 12, tzinfo=ZoneInfo("Europe/Brussels")),
+            "Europe/Brussels",
+            "Atelier compost",
+            "https://zoom.us/j/2",
+        ),
     ]
 
 
@@ -142,21 +189,30 @@ def test_cooked_date_range() -> None:
         'data-timezone="Europe/Paris">a</span>→<span class="discourse-local-date" data-range="to" data-date="2026-04-02" '
         'data-time="16:00:00" data-timezone="Europe/Paris">b</span></p>'
     )
-    post = make_post(2, "alice", None, created_at=datetime(2026, 3, 5, 9, tzinfo=timezone.utc), cooked=cooked)
+    post = make_post(2, "alice", None, created_at=datetime(2026, 3, 5, 9, tzinfo=UTC), cooked=cooked)
     (meeting,) = read_post(post, PARIS, "scribe").meetings
-    assert (meeting.start, meeting.end) == (datetime(2026, 4, 2, 14, tzinfo=PARIS), datetime(2026, 4, 2, 16, tzinfo=PARIS))
+    assert (meeting.start, meeting.end) == (
+        datetime(2026, 4, 2, 14, tzinfo=PARIS),
+        datetime(2026, 4, 2, 16, tzinfo=PARIS),
+    )
 
 
 def test_postponed_in_one_sentence() -> None:
-    post = make_post(4, "alice", "La visio du 12 mars est reportée au 19 mars à 18h.", created_at=datetime.fromisoformat(THU))
+    post = make_post(
+        4, "alice", "La visio du 12 mars est reportée au 19 mars à 18h.", created_at=datetime.fromisoformat(THU)
+    )
     reading = read_post(post, PARIS, "scribe")
     assert [(m.start, m.cancelled) for m in reading.meetings] == [
-        (datetime(2026, 3, 12, tzinfo=PARIS), True), (datetime(2026, 3, 19, 18, tzinfo=PARIS), False)]
+        (datetime(2026, 3, 12, tzinfo=PARIS), True),
+        (datetime(2026, 3, 19, 18, tzinfo=PARIS), False),
+    ]
     assert reading.cancelled_days == (date(2026, 3, 12),)
 
 
 def test_negated_cancellation_is_not_one() -> None:
-    post = make_post(4, "alice", "La visio n'est pas annulée : rendez-vous le 12 mars à 18h", created_at=datetime.fromisoformat(THU))
+    post = make_post(
+        4, "alice", "La visio n'est pas annulée : rendez-vous le 12 mars à 18h", created_at=datetime.fromisoformat(THU)
+    )
     reading = read_post(post, PARIS, "scribe")
     assert [m.cancelled for m in reading.meetings] == [False]
     assert not reading.cancels_undated

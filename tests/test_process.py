@@ -1,4 +1,5 @@
 """scribe as users run it: the `scribe run` process against the sandbox, and webhooks."""
+
 from __future__ import annotations
 
 import asyncio
@@ -16,9 +17,23 @@ ROOT = Path(__file__).parents[1]
 
 
 async def scribe(sandbox, db: Path, *args: str) -> asyncio.subprocess.Process:
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "SCRIBE_FORUM_URL": sandbox.url, "DISCOURSE_API_KEY": KEY, "SCRIBE_DB": str(db)}
-    return await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", *args, env=env, cwd=ROOT,
-                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": str(ROOT),
+        "SCRIBE_FORUM_URL": sandbox.url,
+        "DISCOURSE_API_KEY": KEY,
+        "SCRIBE_DB": str(db),
+    }
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        *args,
+        env=env,
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
 
 
 async def finish(proc: asyncio.subprocess.Process, timeout: float = 60) -> tuple[int, str]:
@@ -58,7 +73,9 @@ async def test_webhook_from_the_forum_reaches_the_engine(sandbox, make_engine, m
     engine = await make_engine(sandbox)
     await engine.run_once()
     secret = "a-webhook-secret-of-some-length"
-    settings = load_settings(None, webhooks={"enabled": True, "host": "127.0.0.1", "port": unused_tcp_port, "secret": secret})
+    settings = load_settings(
+        None, webhooks={"enabled": True, "host": "127.0.0.1", "port": unused_tcp_port, "secret": secret}
+    )
     runner = await start_receiver(settings, engine.queue)
     try:
         sandbox.add_webhook(f"http://127.0.0.1:{unused_tcp_port}/webhooks/discourse", secret)

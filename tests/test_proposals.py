@@ -1,5 +1,6 @@
 """Proposals and their support: the seed thread, a cooked topic with quotes and reactions,
 people counted once, and what is not a proposal."""
+
 from __future__ import annotations
 
 import csv
@@ -10,16 +11,15 @@ from itertools import combinations
 
 import pytest
 
-from bot.actions import ReplyToPost, Remember
+from bot.actions import Remember, ReplyToPost
 from bot.events import MentionReceived, PostEdited
 from bot.models import Topic
 from bot.text import fold
 from bot.topicfile import load_topic_file
 from handlers import commands
 from handlers.proposals import forget_removed, preview, rank_proposals, ranked, render
-from handlers.proposals_extract import content_tokens, read_post
+from handlers.proposals_extract import Unit, content_tokens, read_post
 from handlers.proposals_merge import similar
-from handlers.proposals_extract import Unit
 from tests.handler_kit import DATA, make_ctx, make_post, seed_topic
 
 COOKED_LIKERS = {
@@ -151,9 +151,9 @@ async def test_cooked_quotes_endorse_only_the_quoted_proposal():
     topic = cooked_topic()
     ranked_list = (await preview(topic, make_ctx([topic], likers=COOKED_LIKERS)))["proposals"]
     assert len(ranked_list) == 3
-    fonds, = entries_with(ranked_list, "fonds d’urgence")
-    comptable, = entries_with(ranked_list, "poste de comptable")
-    comptes, = entries_with(ranked_list, "publier les comptes")
+    (fonds,) = entries_with(ranked_list, "fonds d’urgence")
+    (comptable,) = entries_with(ranked_list, "poste de comptable")
+    (comptes,) = entries_with(ranked_list, "publier les comptes")
     assert ranked_list[0] is fonds
     # post 6 restates it; bob endorses it by quoting it with "+1"; erin agrees in a reply to post 1
     assert fonds["post_numbers"] == [1, 6]
@@ -183,7 +183,7 @@ async def test_without_likers_reactions_and_like_counts_stand_in_and_the_output_
     topic = cooked_topic()
     ctx = make_ctx([topic], likers=None)
     proposals = await rank_proposals(topic, ctx)
-    fonds, = entries_with(proposals, "fonds d’urgence")
+    (fonds,) = entries_with(proposals, "fonds d’urgence")
     assert not fonds.exact and fonds.likers == []
     # heart reactions (4 on post 1, 4 on post 6, 1 on post 2) + two endorsing authors; the -1 is not support
     assert fonds.supporters == 4 + 4 + 1 + 2
@@ -199,19 +199,24 @@ async def test_without_likers_reactions_and_like_counts_stand_in_and_the_output_
 async def test_a_person_who_liked_three_posts_stating_one_idea_counts_once():
     posts = (
         make_post(1, "ana", "Il faut créer une monnaie locale pour le réseau des tiers-lieux.", like_count=2),
-        make_post(2, "ben", "Je reviens là-dessus : il faut créer une monnaie locale pour le réseau des tiers-lieux !", like_count=1),
+        make_post(
+            2,
+            "ben",
+            "Je reviens là-dessus : il faut créer une monnaie locale pour le réseau des tiers-lieux !",
+            like_count=1,
+        ),
         make_post(3, "cat", "Bref, créer une monnaie locale pour le réseau des tiers-lieux.", like_count=1),
         make_post(4, "dom", "Il faudrait ouvrir les lieux le dimanche.", like_count=1),
     )
     topic = Topic(1, "Monnaie", posts=posts)
     likers = {1001: ["zoe", "ben"], 1002: ["zoe"], 1003: ["zoe"], 1004: ["zoe"]}
     proposals = await rank_proposals(topic, make_ctx([topic], likers=likers))
-    monnaie, = entries_with(proposals, "monnaie locale")
+    (monnaie,) = entries_with(proposals, "monnaie locale")
     assert monnaie.post_numbers == [1, 2, 3]
     assert monnaie.author == "ana"
     assert monnaie.likers == ["ben", "zoe"]
     assert monnaie.supporters == 2
-    dimanche, = entries_with(proposals, "dimanche")
+    (dimanche,) = entries_with(proposals, "dimanche")
     assert dimanche.supporters == 1
 
 
@@ -330,7 +335,7 @@ async def test_command_replies_once_with_the_table_and_remembers_it():
     assert replies[0].key == "reply:1030:proposals" and replies[0].reply_to_post_number == 30
     assert "Ne plus financer de lieux en SAS classique" in replies[0].raw
     assert "| 1 |" in replies[0].raw and "| 21 |" not in replies[0].raw  # max_rows = 20
-    remember, = [a for a in actions if isinstance(a, Remember)]
+    (remember,) = [a for a in actions if isinstance(a, Remember)]
     assert (remember.namespace, remember.key) == ("proposals", "topic:1")
 
     # the same topic again: from memory, no new Remember, same answer; in English by its alias

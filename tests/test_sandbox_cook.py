@@ -34,8 +34,11 @@ def test_quote_block():
 
 
 def test_local_date_emoji_links_and_breaks():
-    html = cook('Rendez-vous [date=2026-12-03 time=18:00 timezone="Europe/Paris"] :tada: :not_an_emoji:\n'
-                "Lien : https://example.org/visio.", lookup)
+    html = cook(
+        'Rendez-vous [date=2026-12-03 time=18:00 timezone="Europe/Paris"] :tada: :not_an_emoji:\n'
+        "Lien : https://example.org/visio.",
+        lookup,
+    )
     span = LexborHTMLParser(html).css_first("span.discourse-local-date")
     assert span.attributes["data-date"] == "2026-12-03"
     assert span.attributes["data-time"] == "18:00"

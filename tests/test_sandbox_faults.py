@@ -17,7 +17,9 @@ async def test_rate_limit_burst_json_body_and_headers(sb, api):
         assert r.headers["Content-Type"] == "application/json; charset=utf-8"
         assert json.loads(body) == {
             "errors": ["You’ve performed this action too many times. Please wait 7 seconds before trying again."],
-            "error_type": "rate_limit", "extras": {"wait_seconds": 7}}
+            "error_type": "rate_limit",
+            "extras": {"wait_seconds": 7},
+        }
     r, _ = await api.call("GET", "posts.json")
     assert r.status == 200
 

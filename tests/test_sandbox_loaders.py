@@ -46,7 +46,10 @@ async def test_cooked_topic_loads_and_serves(clock, api, sb):
     assert 70005 in (await api.get(f"t/{tid}.json", user="moderateur"))["post_stream"]["stream"]
     first = view["post_stream"]["posts"][0]
     assert first["actions_summary"][0]["count"] == 3
-    assert first["reactions"] == [{"id": "heart", "type": "emoji", "count": 2}, {"id": "+1", "type": "emoji", "count": 1}]
+    assert first["reactions"] == [
+        {"id": "heart", "type": "emoji", "count": 2},
+        {"id": "+1", "type": "emoji", "count": 1},
+    ]
     assert "raw" not in first
     assert 'aside class="quote no-group" data-username="bob"' in view["post_stream"]["posts"][2]["cooked"]
     # likers are unknown: the endpoint answers with what it knows (nobody yet)

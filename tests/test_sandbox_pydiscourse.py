@@ -40,14 +40,21 @@ async def test_pydiscourse_reads(sb, url):
 async def test_pydiscourse_writes(sb, url):
     c = client(url)
     tid = sb.seed_topic_id
-    reply = await asyncio.to_thread(c.create_post, "Voici le lien d’inscription à la visio : https://example.org/visio",
-                                    topic_id=tid, **T)
+    reply = await asyncio.to_thread(
+        c.create_post, "Voici le lien d’inscription à la visio : https://example.org/visio", topic_id=tid, **T
+    )
     assert reply["topic_id"] == tid and reply["post_number"] == 22
-    topic = await asyncio.to_thread(c.create_post, "Synthèse des échanges de la semaine sur la politique tiers-lieux.",
-                                    category_id=3, title="Synthèse de la semaine", **T)
+    topic = await asyncio.to_thread(
+        c.create_post,
+        "Synthèse des échanges de la semaine sur la politique tiers-lieux.",
+        category_id=3,
+        title="Synthèse de la semaine",
+        **T,
+    )
     assert topic["post_number"] == 1 and sb.topic(topic["topic_id"]).category_id == 3
-    edited = await asyncio.to_thread(c.update_post, reply["id"], "Voici le lien d’inscription : https://example.org/v2",
-                                     "lien corrigé", **T)
+    edited = await asyncio.to_thread(
+        c.update_post, reply["id"], "Voici le lien d’inscription : https://example.org/v2", "lien corrigé", **T
+    )
     assert edited["post"]["version"] == 2
     assert sb.forum.posts[reply["id"]].edit_reason == "lien corrigé"
     with pytest.raises(DiscourseClientError) as exc:

@@ -12,8 +12,11 @@ LONG = "Merci pour ce fil, je partage le lien demandé plus haut."
 async def test_posts_before_is_inclusive_and_paged_by_50(sb, api):
     tid = sb.seed_topic_id
     for i in range(40):
-        sb.create_post(f"auteur_{i % 7}" if sb.forum.user(f"auteur_{i % 7}") else sb.add_user(f"auteur_{i % 7}").username,
-                       f"Message numéro {i} dans le fil de discussion.", topic_id=tid)
+        sb.create_post(
+            f"auteur_{i % 7}" if sb.forum.user(f"auteur_{i % 7}") else sb.add_user(f"auteur_{i % 7}").username,
+            f"Message numéro {i} dans le fil de discussion.",
+            topic_id=tid,
+        )
     first = (await api.get("posts.json"))["latest_posts"]
     assert len(first) == 50
     ids = [p["id"] for p in first]
@@ -32,8 +35,10 @@ async def test_too_short_bodies_and_titles(sb, api):
     body = await api.post("posts.json", expect=422, json={"title": "Court", "raw": LONG, "category": 1})
     assert body == {"action": "create_post", "errors": ["Title is too short (minimum is 15 characters)"]}
     # PMs: 10 / 2
-    ok = await api.post("posts.json", json={"title": "Hi", "raw": "Dix lettres", "archetype": "private_message",
-                                           "target_recipients": "membre"})
+    ok = await api.post(
+        "posts.json",
+        json={"title": "Hi", "raw": "Dix lettres", "archetype": "private_message", "target_recipients": "membre"},
+    )
     assert ok["post_number"] == 1
     body = await api.post("posts.json", expect=400, json={"topic_id": tid})
     assert body["errors"] == ["param is missing or the value is empty: raw"]
@@ -52,8 +57,11 @@ async def test_duplicate_post_rule_uses_the_clock(sb, api, clock):
     assert exc.value.status == 422
     # staff are exempt; PMs use a separate key
     await api.post("posts.json", user="moderateur", json={"topic_id": tid, "raw": LONG})
-    await api.post("posts.json", user="membre", json={"title": "Un message", "raw": LONG,
-                                                     "archetype": "private_message", "target_recipients": "scribe"})
+    await api.post(
+        "posts.json",
+        user="membre",
+        json={"title": "Un message", "raw": LONG, "archetype": "private_message", "target_recipients": "scribe"},
+    )
     clock.advance(minutes=5)
     await api.post("posts.json", user="membre", json={"topic_id": tid, "raw": LONG})
 
@@ -75,8 +83,10 @@ async def test_memoized_replay_creates_one_post(sb, api, clock):
 
 
 async def test_bad_key_unknown_user_and_anonymous(sb, api):
-    expected = {"errors": ["You are not permitted to view the requested resource. The API username or key is invalid."],
-                "error_type": "invalid_access"}
+    expected = {
+        "errors": ["You are not permitted to view the requested resource. The API username or key is invalid."],
+        "error_type": "invalid_access",
+    }
     r, body = await api.call("GET", "posts.json", key="nope")
     assert r.status == 403 and json.loads(body) == expected
     assert r.headers["Content-Type"] == "application/json; charset=utf-8"
@@ -94,8 +104,9 @@ async def test_bad_key_unknown_user_and_anonymous(sb, api):
 async def test_topic_show_errors_are_not_json(sb, api):
     r, body = await api.call("GET", "t/999999.json")
     assert r.status == 404 and r.content_type == "text/html"
-    staff = sb.create_post("moderateur", "Discussion interne de l’équipe de modération.",
-                           title="Réunion de l’équipe", category_id=4)
+    staff = sb.create_post(
+        "moderateur", "Discussion interne de l’équipe de modération.", title="Réunion de l’équipe", category_id=4
+    )
     r, body = await api.call("GET", f"t/{staff['topic_id']}.json", user="membre")
     assert r.status == 403 and r.content_type == "text/plain"
     # the other endpoints answer JSON errors
@@ -116,8 +127,9 @@ async def test_slug_mismatch_redirects(sb, api):
 
 
 async def test_read_restricted_category(sb, api):
-    staff = sb.create_post("moderateur", "Discussion interne de l’équipe de modération.",
-                           title="Réunion de l’équipe", category_id=4)
+    staff = sb.create_post(
+        "moderateur", "Discussion interne de l’équipe de modération.", title="Réunion de l’équipe", category_id=4
+    )
     for_member = await api.get("site.json", user="membre")
     assert 4 not in [c["id"] for c in for_member["categories"]]
     for_mod = await api.get("site.json", user="moderateur")
@@ -126,20 +138,31 @@ async def test_read_restricted_category(sb, api):
     assert staff["id"] not in [p["id"] for p in (await api.get("posts.json", user="scribe"))["latest_posts"]]
     assert staff["id"] in [p["id"] for p in (await api.get("posts.json", user="moderateur"))["latest_posts"]]
     assert (await api.get(f"t/{staff['topic_id']}.json", user="moderateur"))["category_id"] == 4
-    assert staff["topic_id"] not in [t["id"] for t in (await api.get("latest.json", user="membre"))["topic_list"]["topics"]]
+    assert staff["topic_id"] not in [
+        t["id"] for t in (await api.get("latest.json", user="membre"))["topic_list"]["topics"]
+    ]
     # membre cannot post there either
-    body = await api.post("posts.json", user="membre", expect=403,
-                          json={"title": "Je veux écrire ici", "raw": LONG, "category": 4})
+    body = await api.post(
+        "posts.json", user="membre", expect=403, json={"title": "Je veux écrire ici", "raw": LONG, "category": 4}
+    )
     assert body["error_type"] == "invalid_access"
 
 
 async def test_mentions_replies_and_quotes_notify(sb, api):
     tid = sb.seed_topic_id
     await api.post("posts.json", user="membre", json={"topic_id": tid, "raw": "Bonjour @scribe, peux-tu résumer ?"})
-    await api.post("posts.json", user="moderateur", json={
-        "topic_id": tid,
-        "raw": '[quote="membre, post:22, topic:%d"]\nBonjour @scribe, peux-tu résumer ?\n[/quote]\n\nMoi aussi je veux un résumé.' % tid})
-    await api.post("posts.json", user="Simon", json={"topic_id": tid, "raw": "Écrire `@scribe` en code ne notifie pas."})
+    await api.post(
+        "posts.json",
+        user="moderateur",
+        json={
+            "topic_id": tid,
+            "raw": '[quote="membre, post:22, topic:%d"]\nBonjour @scribe, peux-tu résumer ?\n[/quote]\n\nMoi aussi je veux un résumé.'
+            % tid,
+        },
+    )
+    await api.post(
+        "posts.json", user="Simon", json={"topic_id": tid, "raw": "Écrire `@scribe` en code ne notifie pas."}
+    )
     notes = (await api.get("notifications.json"))["notifications"]
     assert [(n["notification_type"], n["post_number"]) for n in notes] == [(1, 22)]
     assert notes[0]["data"]["original_username"] == "membre"
@@ -147,8 +170,10 @@ async def test_mentions_replies_and_quotes_notify(sb, api):
     member = (await api.get("notifications.json", user="membre"))["notifications"]
     assert [n["notification_type"] for n in member] == [3]
     # a reply to a post notifies its author (2)
-    await api.post("posts.json", json={"topic_id": tid, "reply_to_post_number": 22,
-                                       "raw": "Voici un résumé des échanges jusqu’ici."})
+    await api.post(
+        "posts.json",
+        json={"topic_id": tid, "reply_to_post_number": 22, "raw": "Voici un résumé des échanges jusqu’ici."},
+    )
     member = (await api.get("notifications.json", user="membre"))["notifications"]
     assert [n["notification_type"] for n in member] == [2, 3]
     await api.put("notifications/mark-read.json", user="membre", json={"id": member[0]["id"]})
@@ -160,9 +185,16 @@ async def test_mentions_replies_and_quotes_notify(sb, api):
 
 
 async def test_private_messages(sb, api):
-    pm = await api.post("posts.json", user="membre", json={
-        "title": "Question privée", "raw": "Peux-tu m’aider en privé ?", "archetype": "private_message",
-        "target_recipients": "scribe"})
+    pm = await api.post(
+        "posts.json",
+        user="membre",
+        json={
+            "title": "Question privée",
+            "raw": "Peux-tu m’aider en privé ?",
+            "archetype": "private_message",
+            "target_recipients": "scribe",
+        },
+    )
     assert sb.topic(pm["topic_id"]).archetype == "private_message"
     assert [n["notification_type"] for n in (await api.get("notifications.json"))["notifications"]] == [6]
     assert (await api.get("private-posts.json"))["private_posts"][0]["id"] == pm["id"]
@@ -175,11 +207,18 @@ async def test_private_messages(sb, api):
 
 async def test_edit_permissions_and_versions(sb, api):
     post = await api.post("posts.json", json={"topic_id": sb.seed_topic_id, "raw": "Première version de ma réponse."})
-    body = await api.put(f"posts/{post['id']}.json", user="membre", expect=403,
-                         json={"post": {"raw": "Je modifie la réponse d’un autre."}})
+    body = await api.put(
+        f"posts/{post['id']}.json",
+        user="membre",
+        expect=403,
+        json={"post": {"raw": "Je modifie la réponse d’un autre."}},
+    )
     assert body["error_type"] == "invalid_access"
-    upd = await api.put(f"posts/{post['id']}", user="moderateur",
-                        data={"post[raw]": "Version corrigée par la modération.", "post[edit_reason]": "typo"})
+    upd = await api.put(
+        f"posts/{post['id']}",
+        user="moderateur",
+        data={"post[raw]": "Version corrigée par la modération.", "post[edit_reason]": "typo"},
+    )
     assert upd["post"]["version"] == 2 and upd["post"]["raw"] == "Version corrigée par la modération."
     assert upd["post"]["edit_reason"] == "typo"
 
@@ -198,15 +237,15 @@ async def test_likes_and_likers(sb, api):
     post = sb.topic_posts(tid)[1]  # post 2, 2 seed likes
     liked = await api.post("post_actions.json", json={"id": post.id, "post_action_type_id": 2})
     assert liked["actions_summary"][0] == {"id": 2, "count": 3, "acted": True, "can_undo": True, "can_act": False}
-    users = (await api.get("post_action_users.json", params={"id": post.id, "post_action_type_id": 2}))
+    users = await api.get("post_action_users.json", params={"id": post.id, "post_action_type_id": 2})
     assert [u["username"] for u in users["post_action_users"]] == ["membre_01", "membre_02", "scribe"]
     assert "total_rows_post_action_users" not in users
     paged = await api.get("post_action_users.json", params={"id": post.id, "post_action_type_id": 2, "limit": 2})
     assert paged["total_rows_post_action_users"] == 3 and len(paged["post_action_users"]) == 2
     # no like → no count key; the author cannot act on their own post
-    mine = (await api.get(f"posts/{sb.topic_posts(tid)[2].id}.json", user=sb.topic_posts(tid)[2].username))
+    mine = await api.get(f"posts/{sb.topic_posts(tid)[2].id}.json", user=sb.topic_posts(tid)[2].username)
     assert mine["actions_summary"] == []
-    fresh = (await api.get(f"posts/{sb.topic_posts(tid)[2].id}.json"))
+    fresh = await api.get(f"posts/{sb.topic_posts(tid)[2].id}.json")
     assert fresh["actions_summary"] == [{"id": 2, "can_act": True}]
     received = (await api.get("user_actions.json", params={"username": post.username, "filter": "2"}))["user_actions"]
     assert sorted(a["acting_username"] for a in received) == ["membre_01", "membre_02", "scribe"]

@@ -6,13 +6,24 @@ from tests.conftest import DATA, validate
 async def _fill(sb, api):
     """Some activity: a reply with a mention, a like, a new topic, a PM."""
     tid = sb.seed_topic_id
-    reply = await api.post("posts.json", json={"topic_id": tid, "reply_to_post_number": 2,
-                                               "raw": "Bonjour @membre, le lien d’inscription est ici."})
+    reply = await api.post(
+        "posts.json",
+        json={"topic_id": tid, "reply_to_post_number": 2, "raw": "Bonjour @membre, le lien d’inscription est ici."},
+    )
     await api.post("post_actions.json", user="membre", json={"id": reply["id"], "post_action_type_id": 2})
-    sb.create_post("membre", "Une nouvelle discussion sur les tiers-lieux ruraux.",
-                   title="Tiers-lieux ruraux : vos retours", category_id=1)
-    sb.create_post("moderateur", "Un message privé pour scribe.", title="Question privée",
-                   archetype="private_message", target_recipients="scribe")
+    sb.create_post(
+        "membre",
+        "Une nouvelle discussion sur les tiers-lieux ruraux.",
+        title="Tiers-lieux ruraux : vos retours",
+        category_id=1,
+    )
+    sb.create_post(
+        "moderateur",
+        "Un message privé pour scribe.",
+        title="Question privée",
+        archetype="private_message",
+        target_recipients="scribe",
+    )
     sb.load(DATA / "topic_cooked.json")
     return reply
 
@@ -41,8 +52,9 @@ async def test_topic_posts_schema(sb, api):
     await _fill(sb, api)
     tid = sb.seed_topic_id
     stream = (await api.get(f"t/{tid}.json"))["post_stream"]["stream"]
-    data = await api.get(f"t/{tid}/posts.json", params=[("post_ids[]", i) for i in stream[20:]]
-                         + [("include_raw", "true")])
+    data = await api.get(
+        f"t/{tid}/posts.json", params=[("post_ids[]", i) for i in stream[20:]] + [("include_raw", "true")]
+    )
     assert {p["id"] for p in data["post_stream"]["posts"]} == set(stream[20:])
     validate("topic_posts_response", data)
 
@@ -51,12 +63,19 @@ async def test_post_show_create_update_action_schemas(sb, api):
     reply = await _fill(sb, api)
     validate("topic_create_response", reply)
     validate("post_show_response", await api.get(f"posts/{reply['id']}.json"))
-    topic = await api.post("posts.json", json={"title": "Synthèse de la semaine (essai)",
-                                               "raw": "Voici la synthèse des échanges de la semaine.",
-                                               "category": 3})
+    topic = await api.post(
+        "posts.json",
+        json={
+            "title": "Synthèse de la semaine (essai)",
+            "raw": "Voici la synthèse des échanges de la semaine.",
+            "category": 3,
+        },
+    )
     validate("topic_create_response", topic)
-    upd = await api.put(f"posts/{reply['id']}.json",
-                        json={"post": {"raw": "Bonjour @membre, le lien d’inscription est là.", "edit_reason": "typo"}})
+    upd = await api.put(
+        f"posts/{reply['id']}.json",
+        json={"post": {"raw": "Bonjour @membre, le lien d’inscription est là.", "edit_reason": "typo"}},
+    )
     validate("post_update_response", upd)
     liked = await api.post("post_actions.json", user="moderateur", json={"id": reply["id"], "post_action_type_id": 2})
     validate("post_action_response", liked)
@@ -72,6 +91,7 @@ async def test_user_notifications_actions_latest_schemas(sb, api):
     validate("notifications_response", notes)
     for filt in ("1", "2", "4", "5", "6", "7", "1,2,4,5,7"):
         for who in ("membre", "scribe", "Simon"):
-            validate("user_actions_response", await api.get("user_actions.json",
-                                                             params={"username": who, "filter": filt}))
+            validate(
+                "user_actions_response", await api.get("user_actions.json", params={"username": who, "filter": filt})
+            )
     validate("latest_topics_response", await api.get("latest.json"))

@@ -13,7 +13,8 @@ SECRET = "my_lovely_secret_for_web_hook"
 
 def test_signature_test_vector():
     assert signature(SECRET, b'{"ping":"OK"}') == (
-        "sha256=162f107f6b5022353274eb1a7197885cfd35744d8d08e5bcea025d309386b7d6")
+        "sha256=162f107f6b5022353274eb1a7197885cfd35744d8d08e5bcea025d309386b7d6"
+    )
 
 
 async def test_post_created_edited_liked_are_delivered(sb, url, aiohttp_server):

@@ -1,7 +1,8 @@
 """Schedules and timers with an injected clock: a missed run fires once at restart, never twice."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from bot.actions import ReplyToPost, ScheduleTimer
 from bot.engine import Engine
@@ -20,12 +21,16 @@ def recording_router(fired: list[TickFired]) -> Router:
     async def on_tick(event: TickFired, ctx) -> list:
         fired.append(event)
         if event.name == "probe.timer":
-            return [ReplyToPost(key=f"probe:{event.key}", topic_id=1, raw="Le minuteur a sonné, voici le message prévu.")]
+            return [
+                ReplyToPost(key=f"probe:{event.key}", topic_id=1, raw="Le minuteur a sonné, voici le message prévu.")
+            ]
         return []
 
     @router.on(PostCreated)
     async def on_post(event: PostCreated, ctx) -> list:
-        return [ScheduleTimer(key=f"probe-timer:{event.post.id}", at=ctx.now + timedelta(minutes=3), name="probe.timer")]
+        return [
+            ScheduleTimer(key=f"probe-timer:{event.post.id}", at=ctx.now + timedelta(minutes=3), name="probe.timer")
+        ]
 
     return router
 
@@ -42,25 +47,25 @@ async def close(engine: Engine) -> None:
 
 
 async def test_missed_weekly_run_fires_once_at_restart(sandbox, settings_for):
-    clock = Clock(datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc))  # a Monday
+    clock = Clock(datetime(2026, 11, 23, 12, 0, tzinfo=UTC))  # a Monday
     fired: list[TickFired] = []
     engine = await engine_for(sandbox, settings_for, clock, fired)
     await engine.run_once()
     assert fired == []
     await close(engine)
 
-    clock.now = datetime(2026, 12, 8, 9, 0, tzinfo=timezone.utc)  # down for two Thursdays
+    clock.now = datetime(2026, 12, 8, 9, 0, tzinfo=UTC)  # down for two Thursdays
     engine = await engine_for(sandbox, settings_for, clock, fired)
     await engine.run_once()
     digests = [t for t in fired if t.name == "digest.weekly"]
     assert len(digests) == 1
-    assert digests[0].at == datetime(2026, 12, 3, 16, 30, tzinfo=timezone.utc)  # 17:30 Paris, the latest missed
+    assert digests[0].at == datetime(2026, 12, 3, 16, 30, tzinfo=UTC)  # 17:30 Paris, the latest missed
     await engine.run_once()
     await close(engine)
     engine = await engine_for(sandbox, settings_for, clock, fired)
     await engine.run_once()
     assert len([t for t in fired if t.name == "digest.weekly"]) == 1
-    clock.now = datetime(2026, 12, 10, 16, 31, tzinfo=timezone.utc)
+    clock.now = datetime(2026, 12, 10, 16, 31, tzinfo=UTC)
     await engine.run_once()
     assert len([t for t in fired if t.name == "digest.weekly"]) == 2
     await close(engine)
@@ -88,10 +93,21 @@ async def test_timer_fires_once_across_restart(sandbox, settings_for):
 
 
 async def test_forum_change_wins_over_config_and_is_kept(sandbox, settings_for):
-    clock = Clock(datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc))
+    clock = Clock(datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
     engine = await engine_for(sandbox, settings_for, clock, [])
     await engine.run_once()
-    await engine.scheduler.put(Schedule("digest.weekly", ("fri",), "08:00", "Europe/Paris", origin="forum", changed_by="moderateur", changed_at=clock.now.isoformat()), clock.now)
+    await engine.scheduler.put(
+        Schedule(
+            "digest.weekly",
+            ("fri",),
+            "08:00",
+            "Europe/Paris",
+            origin="forum",
+            changed_by="moderateur",
+            changed_at=clock.now.isoformat(),
+        ),
+        clock.now,
+    )
     await close(engine)
     engine = await engine_for(sandbox, settings_for, clock, [])
     await engine.run_once()

@@ -1,9 +1,10 @@
 """Moderators change schedules from the forum; members cannot; changes are live and durable."""
+
 from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -11,7 +12,7 @@ from bot.forum import Forum
 from handlers.schedules_parse import parse_offsets, parse_when
 from tests.conftest import KEY, Clock
 
-MONDAY = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+MONDAY = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -63,8 +64,13 @@ async def test_moderator_sets_digest_and_it_is_live_and_listed(sandbox, make_eng
     assert "jeudi à 17:30" in ack.raw and '[date=2026-11-26 time=17:30:00 timezone="Europe/Paris"]' in ack.raw
     digest = await engine.scheduler.get("digest.weekly")
     assert (digest.days, digest.time, digest.origin, digest.changed_by) == (("thu",), "17:30", "forum", "moderateur")
-    done = subprocess.run([sys.executable, "-m", "bot.cli", "schedules", "list"], capture_output=True, text=True, timeout=60,
-                          env={"PATH": "/usr/bin:/bin", "SCRIBE_DB": engine.settings.store.path, "PYTHONPATH": "."})
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "schedules", "list"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "SCRIBE_DB": engine.settings.store.path, "PYTHONPATH": "."},
+    )
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stdout.splitlines() if x.startswith("digest.weekly"))
     assert "thu 17:30" in line and "moderateur" in line
@@ -146,10 +152,12 @@ def test_quiet_window():
     from bot.quiet import quiet_until
 
     paris = ZoneInfo("Europe/Paris")
-    night = datetime(2026, 11, 26, 22, 30, tzinfo=timezone.utc)  # 23:30 in Paris
+    night = datetime(2026, 11, 26, 22, 30, tzinfo=UTC)  # 23:30 in Paris
     assert quiet_until(night, "22:00-07:00", paris) == datetime(2026, 11, 27, 7, 0, tzinfo=paris)
-    assert quiet_until(datetime(2026, 11, 27, 5, 0, tzinfo=timezone.utc), "22h-7h", paris) == datetime(2026, 11, 27, 7, 0, tzinfo=paris)
-    assert quiet_until(datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc), "22:00-07:00", paris) is None
+    assert quiet_until(datetime(2026, 11, 27, 5, 0, tzinfo=UTC), "22h-7h", paris) == datetime(
+        2026, 11, 27, 7, 0, tzinfo=paris
+    )
+    assert quiet_until(datetime(2026, 11, 27, 9, 0, tzinfo=UTC), "22:00-07:00", paris) is None
     assert quiet_until(night, "", paris) is None
     with pytest.raises(ValueError):
         quiet_until(night, "late", paris)
@@ -158,7 +166,7 @@ def test_quiet_window():
 async def test_quiet_hours_hold_own_posts_but_not_answers(sandbox, make_engine):
     from bot.actions import CreateTopic, ReplyToPost
 
-    clock = Clock(datetime(2026, 11, 26, 22, 30, tzinfo=timezone.utc))  # 23:30 in Paris
+    clock = Clock(datetime(2026, 11, 26, 22, 30, tzinfo=UTC))  # 23:30 in Paris
     engine = await make_engine(sandbox, clock=clock)
     await engine.run_once()
     await post_as(sandbox, "moderateur", "@scribe silence 22h-7h, merci")
@@ -167,14 +175,28 @@ async def test_quiet_hours_hold_own_posts_but_not_answers(sandbox, make_engine):
     from bot.dispatch import apply
 
     def stage(db):
-        apply(db, CreateTopic(key="digest:test", title="Un résumé de la semaine passée", raw="Le contenu du résumé de la semaine."), clock.now)
-        apply(db, ReplyToPost(key="reminder:test:1h", topic_id=1, raw="Rappel : la réunion commence bientôt.",
-                              expires_at=datetime(2026, 11, 27, 5, 30, tzinfo=timezone.utc)), clock.now)  # a 06:30 meeting
+        apply(
+            db,
+            CreateTopic(
+                key="digest:test", title="Un résumé de la semaine passée", raw="Le contenu du résumé de la semaine."
+            ),
+            clock.now,
+        )
+        apply(
+            db,
+            ReplyToPost(
+                key="reminder:test:1h",
+                topic_id=1,
+                raw="Rappel : la réunion commence bientôt.",
+                expires_at=datetime(2026, 11, 27, 5, 30, tzinfo=UTC),
+            ),
+            clock.now,
+        )  # a 06:30 meeting
 
     await engine.store.call(stage)
     await engine.run_once()
     assert len(sandbox.posts_by("scribe")) == 1
-    clock.now = datetime(2026, 11, 27, 6, 5, tzinfo=timezone.utc)  # 07:05 in Paris: the window is over
+    clock.now = datetime(2026, 11, 27, 6, 5, tzinfo=UTC)  # 07:05 in Paris: the window is over
     await engine.run_once()
     titles = [sandbox.topic(p.topic_id).title for p in sandbox.posts_by("scribe") if p.post_number == 1]
     assert titles == ["Un résumé de la semaine passée"]

@@ -1,4 +1,5 @@
 """Syntheses: the offline path, the checks, posting, periodic runs."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -6,7 +7,7 @@ from dataclasses import replace
 from bot.actions import CreateTopic, Remember, ReplyToPost
 from bot.events import MentionReceived, TickFired
 from bot.models import Category
-from handlers.summaries import synthesize, summary_command, periodic
+from handlers.summaries import periodic, summary_command, synthesize
 from handlers.summaries_check import check_draft
 from handlers.summaries_model import Draft, Point, Quote, Theme
 from handlers.summaries_render import render_synthesis, summary_title
@@ -44,7 +45,9 @@ async def test_offline_english_thread_renders_in_english():
 
 
 async def test_decisions_come_from_staff_posts_not_the_title():
-    texts = ENGLISH + [("mod", "We have decided to keep Monday mornings and the repair cafe will start one hour later.")]
+    texts = ENGLISH + [
+        ("mod", "We have decided to keep Monday mornings and the repair cafe will start one hour later.")
+    ]
     topic = thread(6, texts, title="Meeting moved to Thursday")
     staff_post = replace(topic.posts[-1], moderator=True)
     topic = replace(topic, posts=topic.posts[:-1] + (staff_post,))
@@ -57,12 +60,27 @@ async def test_decisions_come_from_staff_posts_not_the_title():
 def test_quote_not_in_its_post_is_dropped_and_real_one_kept():
     topic = seed_topic()
     real = "les réseaux peuvent être pensés comme des organisations décentralisées"
-    draft = Draft(themes=[Theme(title="Réseaux", points=[
-        Point(text="Les réseaux s'appuient sur les lieux.", post_numbers=[10], quote=Quote(post_number=10, text=real)),
-        Point(text="Un point inventé.", post_numbers=[10], quote=Quote(post_number=10, text="il faut tout arrêter")),
-        Point(text="Cité au mauvais message.", post_numbers=[9], quote=Quote(post_number=9, text=real)),
-        Point(text="Sans source réelle.", post_numbers=[99]),
-    ])])
+    draft = Draft(
+        themes=[
+            Theme(
+                title="Réseaux",
+                points=[
+                    Point(
+                        text="Les réseaux s'appuient sur les lieux.",
+                        post_numbers=[10],
+                        quote=Quote(post_number=10, text=real),
+                    ),
+                    Point(
+                        text="Un point inventé.",
+                        post_numbers=[10],
+                        quote=Quote(post_number=10, text="il faut tout arrêter"),
+                    ),
+                    Point(text="Cité au mauvais message.", post_numbers=[9], quote=Quote(post_number=9, text=real)),
+                    Point(text="Sans source réelle.", post_numbers=[99]),
+                ],
+            )
+        ]
+    )
     checked, report = check_draft(draft, topic)
     points = checked.themes[0].points
     assert [p.quote.text if p.quote else None for p in points] == [real, None, None]
@@ -72,7 +90,13 @@ def test_quote_not_in_its_post_is_dropped_and_real_one_kept():
 
 def test_quote_whitespace_is_normalised():
     topic = seed_topic()
-    draft = Draft(decisions=[Point(text="x", post_numbers=[20], quote=Quote(post_number=20, text="Avons nous  réalisé\nune étude d’impact"))])
+    draft = Draft(
+        decisions=[
+            Point(
+                text="x", post_numbers=[20], quote=Quote(post_number=20, text="Avons nous  réalisé\nune étude d’impact")
+            )
+        ]
+    )
     checked, _ = check_draft(draft, topic)
     assert checked.decisions[0].quote is not None
 
@@ -88,10 +112,27 @@ def test_rendering_neutralises_mentions_html_and_bbcode():
     seed_topic()
     from handlers.summaries_model import Synthesis
 
-    s = Synthesis(topic_id=1, title="T <b>x</b>", question="@all venez [/quote] <script>",
-                  themes=[Theme(title="@Tetris", points=[Point(text="merci @Remy_Seillier", post_numbers=[5],
-                          quote=Quote(post_number=5, text="merci @Remy_Seillier tu as gardé ton humour", username="membre_d"))])],
-                  covered_post_numbers=[2, 3], highest_post_number=21)
+    s = Synthesis(
+        topic_id=1,
+        title="T <b>x</b>",
+        question="@all venez [/quote] <script>",
+        themes=[
+            Theme(
+                title="@Tetris",
+                points=[
+                    Point(
+                        text="merci @Remy_Seillier",
+                        post_numbers=[5],
+                        quote=Quote(
+                            post_number=5, text="merci @Remy_Seillier tu as gardé ton humour", username="membre_d"
+                        ),
+                    )
+                ],
+            )
+        ],
+        covered_post_numbers=[2, 3],
+        highest_post_number=21,
+    )
     raw = render_synthesis(s)
     assert live_mentions(raw) == []
     assert "<b>" not in raw and "<script>" not in raw
@@ -116,7 +157,9 @@ async def test_command_creates_topic_links_it_and_remembers():
     create, note, remember = actions
     assert isinstance(create, CreateTopic) and create.key == "summary:1:21" and create.category_id == 7
     assert create.title.startswith("Synthèse : Quelles suites")
-    assert isinstance(note, ReplyToPost) and note.topic_id == 1 and "#syntheses" in note.raw and create.title in note.raw
+    assert (
+        isinstance(note, ReplyToPost) and note.topic_id == 1 and "#syntheses" in note.raw and create.title in note.raw
+    )
     assert isinstance(remember, Remember) and remember.namespace == "summaries" and remember.key == "1"
     assert live_mentions(create.raw) == [] and live_mentions(note.raw) == []
     # same state asked again: nothing new is posted
@@ -147,7 +190,9 @@ async def test_periodic_synthesises_only_topics_with_enough_new_posts():
     quiet = thread(3, ENGLISH, title="Quiet one")  # 6 posts
     done = thread(4, ENGLISH * 4, title="Already summarised")
     ctx = with_forum(make_ctx(summaries={"min_new_posts": 20, "category_id": 7}), [busy, quiet, done])
-    ctx = replace(ctx, memory=type(ctx.memory)({"summaries": {"4": {"highest_post_number": 10, "key": "summary:4:10"}}}))
+    ctx = replace(
+        ctx, memory=type(ctx.memory)({"summaries": {"4": {"highest_post_number": 10, "key": "summary:4:10"}}})
+    )
     actions = await periodic(TickFired(name="summaries.periodic", at=T0, key="k"), ctx)
     created = [a for a in actions if isinstance(a, CreateTopic)]
     assert [a.key for a in created] == ["summary:2:24"]
@@ -169,12 +214,42 @@ async def test_proposals_hook_ranks_by_support():
 
 async def test_meetings_from_memory_upcoming_only():
     topic = seed_topic()
-    memory = {"meetings": {
-        "m1": {"title": "Visio de suivi", "starts_at": "2026-12-03T16:00:00Z", "link": "https://visio.example/abc", "topic_id": 1, "post_number": 6, "cancelled": False},
-        "m2": {"title": "Passée", "starts_at": "2026-01-01T16:00:00Z", "link": "", "topic_id": 1, "post_number": 2, "cancelled": False},
-        "m3": {"title": "Annulée", "starts_at": "2026-12-04T16:00:00Z", "link": "", "topic_id": 1, "post_number": 2, "cancelled": True},
-        "m4": {"title": "Autre sujet", "starts_at": "2026-12-04T16:00:00Z", "link": "", "topic_id": 2, "post_number": 2, "cancelled": False},
-    }}
+    memory = {
+        "meetings": {
+            "m1": {
+                "title": "Visio de suivi",
+                "starts_at": "2026-12-03T16:00:00Z",
+                "link": "https://visio.example/abc",
+                "topic_id": 1,
+                "post_number": 6,
+                "cancelled": False,
+            },
+            "m2": {
+                "title": "Passée",
+                "starts_at": "2026-01-01T16:00:00Z",
+                "link": "",
+                "topic_id": 1,
+                "post_number": 2,
+                "cancelled": False,
+            },
+            "m3": {
+                "title": "Annulée",
+                "starts_at": "2026-12-04T16:00:00Z",
+                "link": "",
+                "topic_id": 1,
+                "post_number": 2,
+                "cancelled": True,
+            },
+            "m4": {
+                "title": "Autre sujet",
+                "starts_at": "2026-12-04T16:00:00Z",
+                "link": "",
+                "topic_id": 2,
+                "post_number": 2,
+                "cancelled": False,
+            },
+        }
+    }
     s = await synthesize(topic, make_ctx([topic], memory=memory))
     assert [m.title for m in s.meetings] == ["Visio de suivi"]
     assert '[date=2026-12-03 time=17:00:00 timezone="Europe/Paris"]' in render_synthesis(s)

@@ -1,4 +1,5 @@
 """Reading posts (raw and cooked) and writing posts that never ping by accident."""
+
 from __future__ import annotations
 
 import pytest

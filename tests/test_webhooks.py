@@ -1,4 +1,5 @@
 """The webhook receiver: Discourse's signature on the raw body, redeliveries dropped."""
+
 from __future__ import annotations
 
 import asyncio
@@ -12,17 +13,38 @@ SECRET = "my_lovely_secret_for_web_hook"
 
 
 def test_signature_matches_discourse_test_vector():
-    assert signature(SECRET.encode(), b'{"ping":"OK"}') == "sha256=162f107f6b5022353274eb1a7197885cfd35744d8d08e5bcea025d309386b7d6"
+    assert (
+        signature(SECRET.encode(), b'{"ping":"OK"}')
+        == "sha256=162f107f6b5022353274eb1a7197885cfd35744d8d08e5bcea025d309386b7d6"
+    )
 
 
 async def test_signed_post_created_becomes_one_event(aiohttp_client):
     queue: asyncio.Queue = asyncio.Queue()
     settings = load_settings(None, webhooks={"enabled": True, "secret": SECRET})
     client = await aiohttp_client(make_app(settings, queue))
-    body = json.dumps({"post": {"id": 9, "topic_id": 1, "post_number": 4, "username": "membre", "created_at": "2026-11-26T10:00:00.000Z",
-                                "raw": "@scribe aide", "cooked": "<p>@scribe aide</p>", "post_type": 1}}, separators=(",", ":")).encode()
-    headers = {"X-Discourse-Event": "post_created", "X-Discourse-Event-Type": "post", "X-Discourse-Event-Id": "77",
-               "X-Discourse-Event-Signature": signature(SECRET.encode(), body), "Content-Type": "application/json"}
+    body = json.dumps(
+        {
+            "post": {
+                "id": 9,
+                "topic_id": 1,
+                "post_number": 4,
+                "username": "membre",
+                "created_at": "2026-11-26T10:00:00.000Z",
+                "raw": "@scribe aide",
+                "cooked": "<p>@scribe aide</p>",
+                "post_type": 1,
+            }
+        },
+        separators=(",", ":"),
+    ).encode()
+    headers = {
+        "X-Discourse-Event": "post_created",
+        "X-Discourse-Event-Type": "post",
+        "X-Discourse-Event-Id": "77",
+        "X-Discourse-Event-Signature": signature(SECRET.encode(), body),
+        "Content-Type": "application/json",
+    }
     assert (await client.post("/webhooks/discourse", data=body, headers=headers)).status == 200
     assert (await client.post("/webhooks/discourse", data=body, headers=headers)).status == 200
     bad = {**headers, "X-Discourse-Event-Id": "78", "X-Discourse-Event-Signature": "sha256=" + "0" * 64}
@@ -34,17 +56,30 @@ async def test_signed_post_created_becomes_one_event(aiohttp_client):
 
 async def test_a_deleted_post_leaves_the_cached_synthesis_and_proposals(sandbox, make_engine):
     """Deletions reach scribe by webhook (polling cannot see them) and empty the caches built from the post."""
-    from bot.dispatch import apply
     from bot.actions import Remember
+    from bot.dispatch import apply
 
     engine = await make_engine(sandbox)
     await engine.run_once()
     now = engine.clock()
-    await engine.store.call(lambda db: [apply(db, Remember("summaries", "1", {"highest_post_number": 21}), now),
-                                        apply(db, Remember("proposals", "topic:1", {"fingerprint": "x", "proposals": []}), now)])
+    await engine.store.call(
+        lambda db: [
+            apply(db, Remember("summaries", "1", {"highest_post_number": 21}), now),
+            apply(db, Remember("proposals", "topic:1", {"fingerprint": "x", "proposals": []}), now),
+        ]
+    )
     post = next(p for p in sandbox.topic_posts(1) if p.post_number == 14)
-    payload = {"id": post.id, "topic_id": 1, "post_number": 14, "username": post.username, "created_at": "2023-05-15T09:00:00.000Z",
-               "cooked": "", "post_type": 1, "deleted_at": "2026-11-26T10:00:00.000Z", "version": 1}
+    payload = {
+        "id": post.id,
+        "topic_id": 1,
+        "post_number": 14,
+        "username": post.username,
+        "created_at": "2023-05-15T09:00:00.000Z",
+        "cooked": "",
+        "post_type": 1,
+        "deleted_at": "2026-11-26T10:00:00.000Z",
+        "version": 1,
+    }
     from bot.webhooks import to_event
 
     event = to_event("post_destroyed", {"post": payload})

@@ -14,9 +14,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from pathlib import Path
-from typing import AsyncIterator, Callable
 
 from aiohttp import web
 
@@ -27,12 +27,16 @@ from .server import build_app
 from .state import Forum, Post, SandboxError, Settings, Topic, User
 from .webhooks import WebHooks
 
-__all__ = ["Sandbox", "SandboxError", "Settings", "build_app", "run_sandbox", "Post", "Topic", "User"]
+__all__ = ["Post", "Sandbox", "SandboxError", "Settings", "Topic", "User", "build_app", "run_sandbox"]
 
 
 class Sandbox:
-    def __init__(self, api_key: str = "sandbox-key", clock: Callable[[], datetime] | None = None,
-                 settings: Settings | None = None):
+    def __init__(
+        self,
+        api_key: str = "sandbox-key",
+        clock: Callable[[], datetime] | None = None,
+        settings: Settings | None = None,
+    ):
         self.api_key = api_key
         self.forum = Forum(clock=clock, settings=settings)
         self.faults = FaultPlan(self.forum.clock)
@@ -64,10 +68,25 @@ class Sandbox:
     def load(self, path: str | Path | dict) -> int:
         return _load(self.forum, path)
 
-    def add_user(self, username: str, name: str | None = None, admin: bool = False, moderator: bool = False,
-                 trust_level: int = 1, groups=(), suspended: bool = False) -> User:
-        return self.forum.add_user(username, name=name, admin=admin, moderator=moderator,
-                                   trust_level=trust_level, groups=groups, suspended=suspended)
+    def add_user(
+        self,
+        username: str,
+        name: str | None = None,
+        admin: bool = False,
+        moderator: bool = False,
+        trust_level: int = 1,
+        groups=(),
+        suspended: bool = False,
+    ) -> User:
+        return self.forum.add_user(
+            username,
+            name=name,
+            admin=admin,
+            moderator=moderator,
+            trust_level=trust_level,
+            groups=groups,
+            suspended=suspended,
+        )
 
     def set_user(self, username: str, **changes) -> User:
         return self.forum.set_user(username, **changes)
@@ -75,13 +94,30 @@ class Sandbox:
     def add_category(self, id: int, name: str, slug: str, read_restricted: bool = False, allowed_groups=()):
         return self.forum.add_category(id, name, slug, read_restricted, allowed_groups)
 
-    def create_post(self, username: str, raw: str, topic_id: int | None = None, title: str | None = None,
-                    category_id: int | None = None, reply_to_post_number: int | None = None,
-                    archetype: str = "regular", target_recipients=None, created_at: datetime | None = None) -> dict:
+    def create_post(
+        self,
+        username: str,
+        raw: str,
+        topic_id: int | None = None,
+        title: str | None = None,
+        category_id: int | None = None,
+        reply_to_post_number: int | None = None,
+        archetype: str = "regular",
+        target_recipients=None,
+        created_at: datetime | None = None,
+    ) -> dict:
         """Create a post with the same rules as ``POST /posts.json``; returns its JSON (create shape)."""
-        post = self.forum.create_post(username, raw, topic_id=topic_id, title=title, category_id=category_id,
-                                      reply_to_post_number=reply_to_post_number, archetype=archetype,
-                                      target_recipients=target_recipients, created_at=created_at)
+        post = self.forum.create_post(
+            username,
+            raw,
+            topic_id=topic_id,
+            title=title,
+            category_id=category_id,
+            reply_to_post_number=reply_to_post_number,
+            archetype=archetype,
+            target_recipients=target_recipients,
+            created_at=created_at,
+        )
         return post_json(self.forum, post, self.forum.user(username), "create")
 
     def edit_post(self, post_id: int, raw: str, username: str, edit_reason: str | None = None) -> dict:
@@ -169,8 +205,9 @@ def _listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-async def run_sandbox(port: int = 4200, loads: list[str] | None = None, api_key: str = "sandbox-key",
-                      host: str = "127.0.0.1") -> None:
+async def run_sandbox(
+    port: int = 4200, loads: list[str] | None = None, api_key: str = "sandbox-key", host: str = "127.0.0.1"
+) -> None:
     """Serve a sandbox forum until cancelled (the ``scribe sandbox`` command)."""
     sb = Sandbox(api_key=api_key)
     for path in loads or []:

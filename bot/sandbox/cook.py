@@ -12,26 +12,18 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-__all__ = ["cook", "EMOJI"]
+__all__ = ["EMOJI", "cook"]
 
 # A small set of emoji names; unknown names stay plain text, like Discourse.
 EMOJI = frozenset(
-    """
-    smile smiley grinning grin laughing joy wink blush slight_smile upside_down_face
-    thinking neutral_face confused frowning slightly_frowning_face cry sob rage
-    heart +1 -1 thumbsup thumbsdown clap pray raised_hands muscle ok_hand wave
-    tada confetti_ball rocket star sparkles fire white_check_mark heavy_check_mark
-    x warning bulb eyes point_right point_up calendar date clock3 memo pencil
-    link handshake sunflower seedling house europe_african france
-    open_mouth hugs partying_face sweat_smile rofl innocent
-    """.split()
+    ["smile", "smiley", "grinning", "grin", "laughing", "joy", "wink", "blush", "slight_smile", "upside_down_face", "thinking", "neutral_face", "confused", "frowning", "slightly_frowning_face", "cry", "sob", "rage", "heart", "+1", "-1", "thumbsup", "thumbsdown", "clap", "pray", "raised_hands", "muscle", "ok_hand", "wave", "tada", "confetti_ball", "rocket", "star", "sparkles", "fire", "white_check_mark", "heavy_check_mark", "x", "warning", "bulb", "eyes", "point_right", "point_up", "calendar", "date", "clock3", "memo", "pencil", "link", "handshake", "sunflower", "seedling", "house", "europe_african", "france", "open_mouth", "hugs", "partying_face", "sweat_smile", "rofl", "innocent"]
 )
 
 _URL_RE = re.compile(r"https?://[^\s<>\"]+")
@@ -285,4 +277,4 @@ def _render_date(src: str) -> str:
         data.append(f'data-email-preview="{shown} UTC"')
     except ValueError:
         shown = date
-    return f'<span {" ".join(data)}>{shown}</span>'
+    return f"<span {' '.join(data)}>{shown}</span>"

@@ -12,9 +12,9 @@ sandbox clock, so tests never wait on the wall clock.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable
 
 
 @dataclass
@@ -68,24 +68,36 @@ class FaultPlan:
         self.rules.append(rule)
         return rule
 
-    def rate_limit(self, count: int = 1, wait_seconds: int = 1, path_prefix: str | None = None,
-                   method: str | None = None, error_code: str = "admin_api_key_rate_limit") -> Fault:
+    def rate_limit(
+        self,
+        count: int = 1,
+        wait_seconds: int = 1,
+        path_prefix: str | None = None,
+        method: str | None = None,
+        error_code: str = "admin_api_key_rate_limit",
+    ) -> Fault:
         """N answers 429 with Discourse's JSON body, Retry-After and the error-code header."""
-        return self._add("rate_limit", count, path_prefix, method, wait_seconds=wait_seconds,
-                         error_code=error_code)
+        return self._add("rate_limit", count, path_prefix, method, wait_seconds=wait_seconds, error_code=error_code)
 
-    def ip_rate_limit(self, count: int = 1, wait_seconds: int = 10, path_prefix: str | None = None,
-                      method: str | None = None, error_code: str = "ip_10_secs_limit") -> Fault:
+    def ip_rate_limit(
+        self,
+        count: int = 1,
+        wait_seconds: int = 10,
+        path_prefix: str | None = None,
+        method: str | None = None,
+        error_code: str = "ip_10_secs_limit",
+    ) -> Fault:
         """N answers 429 from the per-IP middleware: text/plain body, Retry-After."""
-        return self._add("ip_rate_limit", count, path_prefix, method, wait_seconds=wait_seconds,
-                         error_code=error_code)
+        return self._add("ip_rate_limit", count, path_prefix, method, wait_seconds=wait_seconds, error_code=error_code)
 
-    def server_error(self, count: int = 1, status: int = 502, path_prefix: str | None = None,
-                     method: str | None = None) -> Fault:
+    def server_error(
+        self, count: int = 1, status: int = 502, path_prefix: str | None = None, method: str | None = None
+    ) -> Fault:
         return self._add("server_error", count, path_prefix, method, status=status)
 
-    def slow(self, seconds: float = 1.0, count: int | None = 1, path_prefix: str | None = None,
-             method: str | None = None) -> Fault:
+    def slow(
+        self, seconds: float = 1.0, count: int | None = 1, path_prefix: str | None = None, method: str | None = None
+    ) -> Fault:
         return self._add("slow", count, path_prefix, method, seconds=seconds)
 
     def malformed(self, count: int = 1, path_prefix: str | None = None, method: str | None = None) -> Fault:

@@ -7,6 +7,7 @@ max_tokens), "slow" (answers after `slow_seconds`), "500". It records every requ
 body and returns `usage` like a real server (prompt tokens counted at
 `chars_per_token` characters each).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -33,9 +34,18 @@ def default_responder(body: dict[str, Any]) -> dict[str, Any]:
     """A plausible synthesis: one theme point per post, quoting the first words of the first post."""
     posts = posts_in(body)
     user = body["messages"][-1]["content"]
-    previous: dict[str, Any] = {"question": "", "themes": [], "agreements": [], "disagreements": [], "open_questions": [], "decisions": []}
+    previous: dict[str, Any] = {
+        "question": "",
+        "themes": [],
+        "agreements": [],
+        "disagreements": [],
+        "open_questions": [],
+        "decisions": [],
+    }
     if "<previous_synthesis>" in user:
-        previous = json.loads(html.unescape(user.split("<previous_synthesis>\n", 1)[1].split("\n</previous_synthesis>", 1)[0]))
+        previous = json.loads(
+            html.unescape(user.split("<previous_synthesis>\n", 1)[1].split("\n</previous_synthesis>", 1)[0])
+        )
     if not previous["themes"]:
         previous["themes"].append({"title": "Discussion", "points": []})
     numbers = sorted({n for n, _ in posts})
@@ -43,14 +53,19 @@ def default_responder(body: dict[str, Any]) -> dict[str, Any]:
     words = " ".join(first_text.split()[:6])
     previous["question"] = previous["question"] or "What should be done?"
     previous["themes"][0]["points"] = previous["themes"][0]["points"][-3:] + [
-        {"text": f"Posts {numbers[0]} to {numbers[-1]} discuss the matter.", "post_numbers": numbers[:5],
-         "quote": {"post_number": first_n, "text": words}},
+        {
+            "text": f"Posts {numbers[0]} to {numbers[-1]} discuss the matter.",
+            "post_numbers": numbers[:5],
+            "quote": {"post_number": first_n, "text": words},
+        },
     ]
     return previous
 
 
 class FakeLlm:
-    def __init__(self, responder: Callable[[dict[str, Any]], dict[str, Any]] = default_responder, chars_per_token: float = 3.0) -> None:
+    def __init__(
+        self, responder: Callable[[dict[str, Any]], dict[str, Any]] = default_responder, chars_per_token: float = 3.0
+    ) -> None:
         self.responder = responder
         self.modes: list[str] = []
         self.default_mode = "json"
@@ -103,11 +118,15 @@ class FakeLlm:
             "completion_tokens": math.ceil(len(content) / self.chars_per_token),
         }
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
-        return web.json_response({
-            "id": f"chatcmpl-{len(self.requests)}",
-            "object": "chat.completion",
-            "created": 1764151200,
-            "model": body.get("model", "test"),
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": finish}],
-            "usage": usage,
-        })
+        return web.json_response(
+            {
+                "id": f"chatcmpl-{len(self.requests)}",
+                "object": "chat.completion",
+                "created": 1764151200,
+                "model": body.get("model", "test"),
+                "choices": [
+                    {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": finish}
+                ],
+                "usage": usage,
+            }
+        )

@@ -166,8 +166,17 @@ def load_seed(forum: Forum, data: dict, category_id: int = 1) -> int:
     )
     rows = list(posts)
     if not any(int(p["post_number"]) == 1 for p in posts):
-        rows.insert(0, {"post_number": 1, "username": opener.username, "created_at": None,
-                        "raw": SEED_OPENING_RAW, "like_count": 0, "reply_to_post_number": None})
+        rows.insert(
+            0,
+            {
+                "post_number": 1,
+                "username": opener.username,
+                "created_at": None,
+                "raw": SEED_OPENING_RAW,
+                "like_count": 0,
+                "reply_to_post_number": None,
+            },
+        )
     for row in rows:
         created = parse_time(row["created_at"]) if row["created_at"] else opening_at
         raw = row["raw"]

@@ -75,9 +75,7 @@ def post_json(forum: Forum, post: Post, viewer: User | None, context: str) -> di
     d.update(
         {
             "updated_at": iso(post.updated_at),
-            "reply_count": sum(
-                1 for i in topic.post_ids if forum.posts[i].reply_to_post_number == post.post_number
-            ),
+            "reply_count": sum(1 for i in topic.post_ids if forum.posts[i].reply_to_post_number == post.post_number),
             "reply_to_post_number": post.reply_to_post_number,
             "quote_count": 0,
             "incoming_link_count": 0,
@@ -331,9 +329,7 @@ def topic_view_json(forum: Forum, topic: Topic, viewer: User | None, page: int |
         },
     }
     if topic.is_pm:
-        d["details"]["allowed_users"] = [
-            user_brief(forum.user(n)) for n in topic.allowed_users if forum.user(n)
-        ]
+        d["details"]["allowed_users"] = [user_brief(forum.user(n)) for n in topic.allowed_users if forum.user(n)]
         d["details"]["allowed_groups"] = [
             {"id": forum.groups[n].id, "name": n} for n in topic.allowed_users if n in forum.groups
         ]
@@ -464,8 +460,7 @@ def user_json(forum: Forum, user: User, viewer: User | None) -> dict:
             "invited_by": None,
             "groups": [group_json(forum, g) for g in visible_groups],
             "group_users": [
-                {"group_id": forum.groups[g].id, "user_id": user.id, "notification_level": 3}
-                for g in visible_groups
+                {"group_id": forum.groups[g].id, "user_id": user.id, "notification_level": 3} for g in visible_groups
             ],
             "user_option": {
                 "user_id": user.id,

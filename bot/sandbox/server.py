@@ -39,8 +39,8 @@ INVALID_API = {
     "error_type": "invalid_access",
 }
 NOT_FOUND_HTML = (
-    "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Page Not Found - Sandbox</title></head>\n"
-    "<body><div class=\"page-not-found\"><h1 class=\"title\">Oops! That page doesn’t exist or is private.</h1>"
+    '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Page Not Found - Sandbox</title></head>\n'
+    '<body><div class="page-not-found"><h1 class="title">Oops! That page doesn’t exist or is private.</h1>'
     "</div></body>\n</html>\n"
 )
 
@@ -57,7 +57,7 @@ def error(status: int, body: dict) -> web.Response:
     return jresp(body, status)
 
 
-def sb_of(request: web.Request) -> "Sandbox":
+def sb_of(request: web.Request) -> Sandbox:
     return request.app[SANDBOX]
 
 
@@ -84,8 +84,13 @@ async def read_params(request: web.Request) -> dict:
             try:
                 data = await request.json()
             except ValueError:
-                raise SandboxError(400, {"errors": ["You supplied invalid parameters to the request: JSON"],
-                                         "error_type": "invalid_parameters"}) from None
+                raise SandboxError(
+                    400,
+                    {
+                        "errors": ["You supplied invalid parameters to the request: JSON"],
+                        "error_type": "invalid_parameters",
+                    },
+                ) from None
             if isinstance(data, dict):
                 params.update(data)
         else:
@@ -102,7 +107,7 @@ def nested(params: dict, root: str) -> dict:
     prefix = root + "["
     for k, v in params.items():
         if k.startswith(prefix) and k.endswith("]"):
-            out[k[len(prefix):-1]] = v
+            out[k[len(prefix) : -1]] = v
     return out
 
 
@@ -112,8 +117,10 @@ def as_int(value, name: str) -> int | None:
     try:
         return int(value)
     except (TypeError, ValueError):
-        raise SandboxError(400, {"errors": [f"You supplied invalid parameters to the request: {name}"],
-                                 "error_type": "invalid_parameters"}) from None
+        raise SandboxError(
+            400,
+            {"errors": [f"You supplied invalid parameters to the request: {name}"], "error_type": "invalid_parameters"},
+        ) from None
 
 
 # --------------------------------------------------------------------------- middlewares
@@ -130,8 +137,11 @@ async def count_and_faults(request: web.Request, handler):
         raise asyncio.CancelledError()
     wait = faults.check_window()
     if wait is not None:
-        return jresp(rate_limit_body(wait), 429, {"Retry-After": str(wait),
-                                                  "Discourse-Rate-Limit-Error-Code": "admin_api_key_rate_limit"})
+        return jresp(
+            rate_limit_body(wait),
+            429,
+            {"Retry-After": str(wait), "Discourse-Rate-Limit-Error-Code": "admin_api_key_rate_limit"},
+        )
     picked = faults.take(request.method, request.path)
     malformed = False
     for f in picked:
@@ -140,22 +150,33 @@ async def count_and_faults(request: web.Request, handler):
     for f in picked:
         if f.kind == "rate_limit":
             w = f.params["wait_seconds"]
-            return jresp(rate_limit_body(w), 429, {"Retry-After": str(w),
-                                                   "Discourse-Rate-Limit-Error-Code": f.params["error_code"]})
+            return jresp(
+                rate_limit_body(w),
+                429,
+                {"Retry-After": str(w), "Discourse-Rate-Limit-Error-Code": f.params["error_code"]},
+            )
         if f.kind == "ip_rate_limit":
             w = f.params["wait_seconds"]
-            return web.Response(text=ip_rate_limit_text(w, f.params["error_code"]), status=429,
-                                content_type="text/plain",
-                                headers={"Retry-After": str(w),
-                                         "Discourse-Rate-Limit-Error-Code": f.params["error_code"]})
+            return web.Response(
+                text=ip_rate_limit_text(w, f.params["error_code"]),
+                status=429,
+                content_type="text/plain",
+                headers={"Retry-After": str(w), "Discourse-Rate-Limit-Error-Code": f.params["error_code"]},
+            )
         if f.kind == "server_error":
             status = f.params["status"]
-            reason = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
-                      504: "Gateway Time-out"}.get(status, "Error")
+            reason = {
+                500: "Internal Server Error",
+                502: "Bad Gateway",
+                503: "Service Unavailable",
+                504: "Gateway Time-out",
+            }.get(status, "Error")
             return web.Response(
                 text=f"<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n"
-                     f"<center><h1>{status} {reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
-                status=status, content_type="text/html")
+                f"<center><h1>{status} {reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
+                status=status,
+                content_type="text/html",
+            )
         if f.kind == "malformed":
             malformed = True
     resp = await handler(request)
@@ -204,28 +225,58 @@ async def site(request):
         if not forum.can_see_category(viewer, c.id):
             continue
         topics = [t for t in forum.topics.values() if t.category_id == c.id and t.deleted_at is None]
-        cats.append({
-            "id": c.id, "name": c.name, "color": c.color, "text_color": "FFFFFF", "slug": c.slug,
-            "topic_count": len(topics), "post_count": sum(len(t.post_ids) for t in topics),
-            "position": pos, "description": c.description, "description_text": c.description,
-            "topic_url": None, "read_restricted": c.read_restricted,
-            "permission": 1 if viewer else None, "notification_level": 1,
-            "parent_category_id": None, "has_children": False, "subcategory_ids": [],
-        })
-    return jresp({
-        "default_archetype": "regular",
-        "notification_types": {"mentioned": 1, "replied": 2, "quoted": 3, "edited": 4, "liked": 5,
-                               "private_message": 6, "invited_to_private_message": 7, "posted": 9,
-                               "linked": 11, "group_mentioned": 15, "liked_consolidated": 19, "reaction": 25},
-        "post_types": {"regular": 1, "moderator_action": 2, "small_action": 3, "whisper": 4},
-        "trust_levels": {"newuser": 0, "basic": 1, "member": 2, "regular": 3, "leader": 4},
-        "groups": [{"id": g.id, "name": g.name, "flair_url": None, "flair_bg_color": None,
-                    "flair_color": None} for g in sb.forum.groups.values()],
-        "post_action_types": [{"id": 2, "name_key": "like", "name": "Like", "is_flag": False}],
-        "categories": cats,
-        "archetypes": [{"id": "regular", "name": "Regular Topic", "options": []}],
-        "can_create_tag": False, "can_tag_topics": False, "uncategorized_category_id": 1,
-    })
+        cats.append(
+            {
+                "id": c.id,
+                "name": c.name,
+                "color": c.color,
+                "text_color": "FFFFFF",
+                "slug": c.slug,
+                "topic_count": len(topics),
+                "post_count": sum(len(t.post_ids) for t in topics),
+                "position": pos,
+                "description": c.description,
+                "description_text": c.description,
+                "topic_url": None,
+                "read_restricted": c.read_restricted,
+                "permission": 1 if viewer else None,
+                "notification_level": 1,
+                "parent_category_id": None,
+                "has_children": False,
+                "subcategory_ids": [],
+            }
+        )
+    return jresp(
+        {
+            "default_archetype": "regular",
+            "notification_types": {
+                "mentioned": 1,
+                "replied": 2,
+                "quoted": 3,
+                "edited": 4,
+                "liked": 5,
+                "private_message": 6,
+                "invited_to_private_message": 7,
+                "posted": 9,
+                "linked": 11,
+                "group_mentioned": 15,
+                "liked_consolidated": 19,
+                "reaction": 25,
+            },
+            "post_types": {"regular": 1, "moderator_action": 2, "small_action": 3, "whisper": 4},
+            "trust_levels": {"newuser": 0, "basic": 1, "member": 2, "regular": 3, "leader": 4},
+            "groups": [
+                {"id": g.id, "name": g.name, "flair_url": None, "flair_bg_color": None, "flair_color": None}
+                for g in sb.forum.groups.values()
+            ],
+            "post_action_types": [{"id": 2, "name_key": "like", "name": "Like", "is_flag": False}],
+            "categories": cats,
+            "archetypes": [{"id": "regular", "name": "Regular Topic", "options": []}],
+            "can_create_tag": False,
+            "can_tag_topics": False,
+            "uncategorized_category_id": 1,
+        }
+    )
 
 
 def _topic_list(request, topics) -> web.Response:
@@ -247,7 +298,7 @@ def _topic_list(request, topics) -> web.Response:
         "likes": lambda r: sum(p.like_count for p in r[1]),
     }.get(order, lambda r: r[1][-1].created_at)
     rows.sort(key=key, reverse=not asc)
-    chunk = rows[page * per_page:(page + 1) * per_page]
+    chunk = rows[page * per_page : (page + 1) * per_page]
     users: dict[int, dict] = {}
     items = []
     for t, posts in chunk:
@@ -259,9 +310,19 @@ def _topic_list(request, topics) -> web.Response:
             if u and u.id not in seen and len(seen) < 5:
                 seen.append(u.id)
                 users[u.id] = ser.user_brief(u)
-                desc = "Original Poster" if not posters else ("Most Recent Poster" if len(posters) == 1 else "Frequent Poster")
-                posters.append({"extras": None if posters or len(posts) > 1 else "latest",
-                                "description": desc, "user_id": u.id, "primary_group_id": None})
+                desc = (
+                    "Original Poster"
+                    if not posters
+                    else ("Most Recent Poster" if len(posters) == 1 else "Frequent Poster")
+                )
+                posters.append(
+                    {
+                        "extras": None if posters or len(posts) > 1 else "latest",
+                        "description": desc,
+                        "user_id": u.id,
+                        "primary_group_id": None,
+                    }
+                )
         item["posters"] = posters
         item["tags"] = list(t.tags)
         item["op_like_count"] = posts[0].like_count
@@ -287,19 +348,38 @@ async def category_topics(request):
         raise SandboxError(404, NOT_FOUND)
     if not forum.can_see_category(viewer, cid):
         raise SandboxError(403, INVALID_ACCESS)
-    topics = [t for t in forum.topics.values() if t.category_id == cid and not t.is_pm and forum.can_see_topic(viewer, t)]
+    topics = [
+        t for t in forum.topics.values() if t.category_id == cid and not t.is_pm and forum.can_see_topic(viewer, t)
+    ]
     return _topic_list(request, topics)
 
 
 async def categories(request):
     forum = sb_of(request).forum
     viewer = viewer_of(request)
-    cats = [{"id": c.id, "name": c.name, "slug": c.slug, "color": c.color, "text_color": "FFFFFF",
-             "read_restricted": c.read_restricted, "description": c.description,
-             "topic_count": sum(1 for t in forum.topics.values() if t.category_id == c.id)}
-            for c in forum.categories.values() if forum.can_see_category(viewer, c.id)]
-    return jresp({"category_list": {"can_create_category": bool(viewer and viewer.admin),
-                                    "can_create_topic": viewer is not None, "categories": cats}})
+    cats = [
+        {
+            "id": c.id,
+            "name": c.name,
+            "slug": c.slug,
+            "color": c.color,
+            "text_color": "FFFFFF",
+            "read_restricted": c.read_restricted,
+            "description": c.description,
+            "topic_count": sum(1 for t in forum.topics.values() if t.category_id == c.id),
+        }
+        for c in forum.categories.values()
+        if forum.can_see_category(viewer, c.id)
+    ]
+    return jresp(
+        {
+            "category_list": {
+                "can_create_category": bool(viewer and viewer.admin),
+                "can_create_topic": viewer is not None,
+                "categories": cats,
+            }
+        }
+    )
 
 
 def _latest_posts(request, private: bool) -> web.Response:
@@ -340,8 +420,9 @@ def _topic_or_html(request, topic_id: int):
     if topic is None or (topic.deleted_at is not None and not (viewer and viewer.staff)):
         return None, web.Response(text=NOT_FOUND_HTML, status=404, content_type="text/html")
     if not forum.can_see_topic(viewer, topic):
-        return None, web.Response(text="You are not permitted to view the requested resource.", status=403,
-                                  content_type="text/plain")
+        return None, web.Response(
+            text="You are not permitted to view the requested resource.", status=403, content_type="text/plain"
+        )
     return topic, None
 
 
@@ -352,8 +433,13 @@ async def topic_show(request):
     slug = mi.get("slug")
     post_number = as_int(mi.get("post_number"), "post_number")
     topic_id = int(mi["id"])
-    if slug is not None and slug.isdigit() and post_number is None and int(slug) in forum.topics \
-            and forum.topics[int(slug)].slug != slug:
+    if (
+        slug is not None
+        and slug.isdigit()
+        and post_number is None
+        and int(slug) in forum.topics
+        and forum.topics[int(slug)].slug != slug
+    ):
         # /t/{topic_id}/{post_number}.json
         topic_id, post_number = int(slug), topic_id
         slug = None
@@ -370,7 +456,9 @@ async def topic_show(request):
         posts = forum.visible_posts(viewer, topic)
         idx = next((i for i, p in enumerate(posts) if p.post_number >= post_number), max(len(posts) - 1, 0))
         start = max(0, min(idx - 5, len(posts) - 20))
-        data["post_stream"]["posts"] = [ser.post_json(forum, p, viewer, "topic_view") for p in posts[start:start + 20]]
+        data["post_stream"]["posts"] = [
+            ser.post_json(forum, p, viewer, "topic_view") for p in posts[start : start + 20]
+        ]
         data["current_post_number"] = post_number
     return jresp(data)
 
@@ -398,8 +486,7 @@ async def topic_posts(request):
     else:
         chosen = posts[:20]
     ctx = "topic_view_raw" if request.query.get("include_raw") in ("true", "1") else "topic_view"
-    return jresp({"post_stream": {"posts": [ser.post_json(forum, p, viewer, ctx) for p in chosen]},
-                  "id": topic.id})
+    return jresp({"post_stream": {"posts": [ser.post_json(forum, p, viewer, ctx) for p in chosen]}, "id": topic.id})
 
 
 def _visible_post(request, post):
@@ -442,8 +529,9 @@ async def raw_markdown(request):
 
 
 def _signature(params: dict, user: User) -> str:
-    items = sorted([(k, json.dumps(v, sort_keys=True, ensure_ascii=False)) for k, v in params.items()]
-                   + [("user", str(user.id))])
+    items = sorted(
+        [(k, json.dumps(v, sort_keys=True, ensure_ascii=False)) for k, v in params.items()] + [("user", str(user.id))]
+    )
     return "post##" + hashlib.sha1("".join(f"{k}:{v}" for k, v in items).encode()).hexdigest()
 
 
@@ -538,12 +626,19 @@ async def post_action_users(request):
     limit = min(as_int(request.query.get("limit"), "limit") or 200, 200)
     likers = sorted(post.likes, key=lambda ut: ut[1]) if type_id == 2 else []
     rows = []
-    for name, _ in likers[page * limit:(page + 1) * limit]:
+    for name, _ in likers[page * limit : (page + 1) * limit]:
         u = forum.user(name)
         if u:
-            rows.append({"id": u.id, "username": u.username, "name": u.name,
-                         "avatar_template": u.avatar_template, "post_url": None,
-                         "username_lower": u.username.lower()})
+            rows.append(
+                {
+                    "id": u.id,
+                    "username": u.username,
+                    "name": u.name,
+                    "avatar_template": u.avatar_template,
+                    "post_url": None,
+                    "username_lower": u.username.lower(),
+                }
+            )
     body = {"post_action_users": rows}
     if len(likers) > limit:
         body["total_rows_post_action_users"] = len(likers)
@@ -567,15 +662,37 @@ async def session_current(request):
     user = viewer_of(request)
     if user is None:
         raise SandboxError(404, NOT_FOUND)
-    return jresp({"current_user": {**ser.user_brief(user), "admin": user.admin, "moderator": user.moderator,
-                                   "staff": user.staff, "trust_level": user.trust_level,
-                                   "groups": [{"id": request.app[SANDBOX].forum.groups[g].id, "name": g}
-                                              for g in user.group_names() if g in request.app[SANDBOX].forum.groups]}})
+    return jresp(
+        {
+            "current_user": {
+                **ser.user_brief(user),
+                "admin": user.admin,
+                "moderator": user.moderator,
+                "staff": user.staff,
+                "trust_level": user.trust_level,
+                "groups": [
+                    {"id": request.app[SANDBOX].forum.groups[g].id, "name": g}
+                    for g in user.group_names()
+                    if g in request.app[SANDBOX].forum.groups
+                ],
+            }
+        }
+    )
 
 
-NOTIFICATION_TYPE_NAMES = {"mentioned": 1, "replied": 2, "quoted": 3, "edited": 4, "liked": 5,
-                           "private_message": 6, "invited_to_private_message": 7, "posted": 9,
-                           "linked": 11, "group_mentioned": 15, "liked_consolidated": 19}
+NOTIFICATION_TYPE_NAMES = {
+    "mentioned": 1,
+    "replied": 2,
+    "quoted": 3,
+    "edited": 4,
+    "liked": 5,
+    "private_message": 6,
+    "invited_to_private_message": 7,
+    "posted": 9,
+    "linked": 11,
+    "group_mentioned": 15,
+    "liked_consolidated": 19,
+}
 
 
 async def notifications(request):
@@ -603,17 +720,19 @@ async def notifications(request):
     offset = as_int(request.query.get("offset"), "offset") or 0
     if recent:
         rows.sort(key=lambda n: (n.read, not n.high_priority, -n.id))
-    page = rows[offset:offset + limit]
+    page = rows[offset : offset + limit]
     seen = max((n.id for n in forum.notifications if n.user_id == target.id and n.read), default=0)
     body = {"notifications": [ser.notification_json(forum, n) for n in page]}
     if recent:
         body["seen_notification_id"] = seen
     else:
-        body.update({
-            "total_rows_notifications": len(rows),
-            "seen_notification_id": seen,
-            "load_more_notifications": f"/notifications?limit={limit}&offset={offset + limit}&username={target.username}",
-        })
+        body.update(
+            {
+                "total_rows_notifications": len(rows),
+                "seen_notification_id": seen,
+                "load_more_notifications": f"/notifications?limit={limit}&offset={offset + limit}&username={target.username}",
+            }
+        )
     return jresp(body)
 
 
@@ -644,7 +763,7 @@ async def user_actions(request):
     offset = as_int(request.query.get("offset"), "offset") or 0
     limit = min(as_int(request.query.get("limit"), "limit") or 30, 60)
     rows = user_actions_for(forum, user, viewer, types)
-    return jresp({"user_actions": rows[offset:offset + limit]})
+    return jresp({"user_actions": rows[offset : offset + limit]})
 
 
 # --------------------------------------------------------------------------- app
@@ -656,7 +775,7 @@ def _both(router, method, path, handler):
     router.add_route(method, path[: -len(".json")], handler)
 
 
-def build_app(sandbox: "Sandbox") -> web.Application:
+def build_app(sandbox: Sandbox) -> web.Application:
     app = web.Application(middlewares=[count_and_faults, auth])
     app[SANDBOX] = sandbox
     r = app.router

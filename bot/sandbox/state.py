@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from datetime import UTC, datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -21,13 +21,13 @@ Clock = Callable[[], datetime]
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def iso(dt: datetime | None) -> str | None:
     if dt is None:
         return None
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -132,7 +132,7 @@ class User:
             auto.append("moderators")
         if self.staff:
             auto.append("staff")
-        auto += [f"trust_level_{n}" for n in range(0, self.trust_level + 1)]
+        auto += [f"trust_level_{n}" for n in range(self.trust_level + 1)]
         return auto + [g for g in self.groups if g not in auto]
 
 
@@ -274,16 +274,32 @@ class Forum:
     ) -> User:
         key = username.lower()
         if key in self.users:
-            return self.set_user(username, name=name, admin=admin, moderator=moderator,
-                                 trust_level=trust_level, groups=list(groups), suspended=suspended)
+            return self.set_user(
+                username,
+                name=name,
+                admin=admin,
+                moderator=moderator,
+                trust_level=trust_level,
+                groups=list(groups),
+                suspended=suspended,
+            )
         if id is None or id in self.users_by_id:
             while self._next_user_id in self.users_by_id:
                 self._next_user_id += 1
             id = self._next_user_id
         for g in groups:
             self.add_group(g)
-        user = User(id, username, name if name is not None else username, admin, moderator,
-                    trust_level, list(groups), suspended, created_at=self.clock())
+        user = User(
+            id,
+            username,
+            name if name is not None else username,
+            admin,
+            moderator,
+            trust_level,
+            list(groups),
+            suspended,
+            created_at=self.clock(),
+        )
         self.users[key] = user
         self.users_by_id[id] = user
         return user
@@ -302,8 +318,7 @@ class Forum:
             setattr(user, k, v)
         return user
 
-    def add_category(self, id: int, name: str, slug: str, read_restricted: bool = False,
-                     allowed_groups=()) -> Category:
+    def add_category(self, id: int, name: str, slug: str, read_restricted: bool = False, allowed_groups=()) -> Category:
         cat = Category(id, name, slug, read_restricted, set(allowed_groups))
         self.categories[id] = cat
         return cat
@@ -401,8 +416,10 @@ class Forum:
         is_pm = archetype == "private_message"
         if topic_id is not None:
             topic = self.topics.get(int(topic_id))
-            if topic is None or not self.can_see_topic(user, topic) or (
-                (topic.closed or topic.archived) and not user.staff
+            if (
+                topic is None
+                or not self.can_see_topic(user, topic)
+                or ((topic.closed or topic.archived) and not user.staff)
             ):
                 raise create_error(
                     "Something has gone wrong. Perhaps this topic was closed or deleted while you were looking at it?"
@@ -483,16 +500,24 @@ class Forum:
     def _unique_key(self, user: User, raw: str, is_pm: bool) -> str:
         return f"unique{'-pm' if is_pm else ''}-post-{user.id}:{hashlib.sha1(raw.encode()).hexdigest()}"
 
-    def _validate(self, user: User, raw: str, title: str | None, topic: Topic | None,
-                  is_pm: bool, now: datetime) -> None:
+    def _validate(
+        self, user: User, raw: str, title: str | None, topic: Topic | None, is_pm: bool, now: datetime
+    ) -> None:
         s = self.settings
         if s.rate_limit_create_post and not user.staff:
             last = self._last_post_at.get(user.username.lower())
             if last is not None and (now - last).total_seconds() < s.rate_limit_create_post:
                 wait = max(1, int(s.rate_limit_create_post - (now - last).total_seconds()))
-                raise SandboxError(429, {
-                    "errors": [f"You’ve performed this action too many times. Please wait {wait} seconds before trying again."],
-                    "error_type": "rate_limit", "extras": {"wait_seconds": wait}})
+                raise SandboxError(
+                    429,
+                    {
+                        "errors": [
+                            f"You’ve performed this action too many times. Please wait {wait} seconds before trying again."
+                        ],
+                        "error_type": "rate_limit",
+                        "extras": {"wait_seconds": wait},
+                    },
+                )
         errors: list[str] = []
         if topic is None:
             t = _strip_for_length(title or "")
@@ -503,9 +528,13 @@ class Forum:
                 errors.append(f"Title is too short (minimum is {min_title} characters)")
             elif len(t) > s.max_topic_title_length:
                 errors.append(f"Title is too long (maximum is {s.max_topic_title_length} characters)")
-            elif not is_pm and not s.allow_duplicate_topic_titles and any(
-                not x.is_pm and x.deleted_at is None and x.title.strip().lower() == t.lower()
-                for x in self.topics.values()
+            elif (
+                not is_pm
+                and not s.allow_duplicate_topic_titles
+                and any(
+                    not x.is_pm and x.deleted_at is None and x.title.strip().lower() == t.lower()
+                    for x in self.topics.values()
+                )
             ):
                 errors.append("Title has already been used")
             if errors:
@@ -525,14 +554,16 @@ class Forum:
             expiry = self._unique_keys.get(self._unique_key(user, raw, is_pm))
             if expiry is not None and expiry > now:
                 errors.append("Body is too similar to what you recently posted")
-        if (not errors and topic is not None and not is_pm and not user.staff
-                and s.max_consecutive_replies):
+        if not errors and topic is not None and not is_pm and not user.staff and s.max_consecutive_replies:
             live = [self.posts[i] for i in topic.post_ids]
             live = [p for p in live if p.deleted_at is None and not p.hidden and p.post_type == REGULAR]
             first = live[0] if live else None
-            last = live[-s.max_consecutive_replies:]
-            if (first is None or first.username.lower() != user.username.lower()) and len(last) == s.max_consecutive_replies \
-                    and all(p.username.lower() == user.username.lower() for p in last):
+            last = live[-s.max_consecutive_replies :]
+            if (
+                (first is None or first.username.lower() != user.username.lower())
+                and len(last) == s.max_consecutive_replies
+                and all(p.username.lower() == user.username.lower() for p in last)
+            ):
                 errors.append(
                     f"No more than {s.max_consecutive_replies} consecutive replies are allowed. "
                     "Please edit your previous reply, or wait for someone to reply to you."
@@ -553,8 +584,11 @@ class Forum:
         is_pm = topic.is_pm
         body = _strip_for_length(raw)
         s = self.settings
-        min_body = s.min_personal_message_post_length if is_pm else (
-            s.min_first_post_length if post.post_number == 1 else s.min_post_length)
+        min_body = (
+            s.min_personal_message_post_length
+            if is_pm
+            else (s.min_first_post_length if post.post_number == 1 else s.min_post_length)
+        )
         if not body:
             raise SandboxError(422, {"errors": ["Body can't be blank"]})
         if len(body) < min_body:
@@ -642,8 +676,9 @@ class Forum:
         self._notify_mentions(post, author)
         topic = self.topics[post.topic_id]
         if post.reply_to_post_number:
-            parent = next((self.posts[i] for i in topic.post_ids
-                           if self.posts[i].post_number == post.reply_to_post_number), None)
+            parent = next(
+                (self.posts[i] for i in topic.post_ids if self.posts[i].post_number == post.reply_to_post_number), None
+            )
             if parent and parent.username.lower() not in post.notified:
                 target = self.user(parent.username)
                 if target:
@@ -669,5 +704,4 @@ class Forum:
         return [self.posts[i] for i in topic.post_ids]
 
     def posts_by(self, username: str) -> list[Post]:
-        return sorted((p for p in self.posts.values() if p.username.lower() == username.lower()),
-                      key=lambda p: p.id)
+        return sorted((p for p in self.posts.values() if p.username.lower() == username.lower()), key=lambda p: p.id)

@@ -81,15 +81,17 @@ def user_actions_for(forum: Forum, owner: User, viewer: User | None, types: set[
                 rows.append((WAS_LIKED, post, lu, at))
         if not mine:
             if post.reply_to_post_number:
-                parent = next((p for p in forum.topic_posts(topic.id)
-                               if p.post_number == post.reply_to_post_number), None)
+                parent = next(
+                    (p for p in forum.topic_posts(topic.id) if p.post_number == post.reply_to_post_number), None
+                )
                 if parent and parent.username.lower() == me:
                     rows.append((RESPONSE, post, author, post.created_at))
             if me in forum.mentioned_usernames(post.cooked):
                 rows.append((MENTION, post, author, post.created_at))
             tree = LexborHTMLParser(post.cooked or "<p></p>")
-            if any((a.attributes.get("data-username") or "").lower() == me
-                   for a in tree.css("aside.quote[data-username]")):
+            if any(
+                (a.attributes.get("data-username") or "").lower() == me for a in tree.css("aside.quote[data-username]")
+            ):
                 rows.append((QUOTE, post, author, post.created_at))
     if types:
         rows = [r for r in rows if r[0] in types]

@@ -111,7 +111,7 @@ class WebHooks:
             async with aiohttp.ClientSession(timeout=timeout) as s:
                 async with s.post(d.url, data=d.body, headers=d.headers) as r:
                     d.status = r.status
-        except Exception as e:  # noqa: BLE001 - a failed delivery is recorded, never raised
+        except Exception as e:
             d.error = repr(e)
 
     async def redeliver(self, event_id: int) -> Delivery:
