@@ -154,7 +154,7 @@ def lexrank(sentences: list[str], threshold: float = 0.1) -> list[int]:
 
 async def rouge(settings: Settings, put: Put) -> None:
     from handlers.summaries import synthesize
-    from handlers.summaries_text import sentences as split
+    from handlers.summaries.text import sentences as split
 
     seed = load_topic_file(SEED)
     reference = analyse(seed.post(18)).text  # type: ignore[arg-type]

@@ -45,7 +45,7 @@ async def proposals(ref: str, settings: Settings, fmt: str) -> str:
 
 async def summarize(ref: str, settings: Settings, post: bool) -> str:
     from handlers.summaries import synthesis_actions, synthesize
-    from handlers.summaries_render import render_synthesis
+    from handlers.summaries.render import render_synthesis
 
     topic, forum = await load_topic(ref, settings)
     llm = make_llm(settings)

@@ -131,9 +131,7 @@ class Outbox:
                 await self.store.call(_mark_failed, action.key, "expired before it could be sent", True)
                 continue
             if held_until is not None and not action.key.startswith("reply:") and row["status"] == "pending":
-                await self.store.call(
-                    _defer, action.key, "quiet hours", held_until.astimezone(UTC).isoformat()
-                )
+                await self.store.call(_defer, action.key, "quiet hours", held_until.astimezone(UTC).isoformat())
                 continue
             try:
                 post = await self._deliver(row, action)

@@ -7,7 +7,9 @@ from bot.routing import Command, Router
 
 def routers() -> list[Router]:
     """Every handler module's router, in dispatch order (imported late: modules import bot.*)."""
-    from handlers import commands, digest, links, meetings, proposals, schedules, summaries
+    from handlers import control as schedules
+    from handlers import digest, links, meetings, proposals, summaries
+    from handlers import help as commands
 
     return [
         commands.router,

@@ -15,7 +15,7 @@ from bot.actions import FORUM_WRITES, Action, CancelTimer, Remember, ReplyToPost
 from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
 from bot.models import Post, Topic
 from handlers import links
-from handlers.commands import on_mention
+from handlers.help import on_mention
 from tests.handler_kit import make_ctx, make_post, seed_topic
 
 REGISTRATION = "https://framaforms.org/inscription-visio-politique-tiers-lieux-1683900000"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from handlers.links_text import is_agreement, is_request, kinds_of, pointer_phrase
+from handlers.links.text import is_agreement, is_request, kinds_of, pointer_phrase
 
 REQUESTS = [
     "Hello @AssoTiersLieux il manque le lien d’inscription à la visio ?",

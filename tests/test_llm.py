@@ -7,7 +7,7 @@ import pytest
 from bot.config import load_settings
 from bot.llm import Llm, LlmError
 from bot.sandbox.llm import FakeLlm
-from handlers.summaries_model import Draft
+from handlers.summaries.model import Draft
 
 MESSAGES = [
     {"role": "system", "content": "Answer in JSON."},

@@ -11,7 +11,8 @@ from bot.actions import CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendP
 from bot.ctx import Ctx, DictMemory
 from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
 from bot.models import Topic, User
-from handlers import commands, meetings
+from handlers import help as commands
+from handlers import meetings
 from tests.handler_kit import make_ctx, make_post, seed_topic
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # 11:00 in Paris

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.meetings_extract import read_post
+from handlers.meetings.extract import read_post
 from tests.handler_kit import make_post
 
 PARIS = ZoneInfo("Europe/Paris")

@@ -16,10 +16,10 @@ from bot.events import MentionReceived, PostEdited
 from bot.models import Topic
 from bot.text import fold
 from bot.topicfile import load_topic_file
-from handlers import commands
+from handlers import help as commands
 from handlers.proposals import forget_removed, preview, rank_proposals, ranked, render
-from handlers.proposals_extract import Unit, content_tokens, read_post
-from handlers.proposals_merge import similar
+from handlers.proposals.extract import Unit, content_tokens, read_post
+from handlers.proposals.merge import similar
 from tests.handler_kit import DATA, make_ctx, make_post, seed_topic
 
 COOKED_LIKERS = {

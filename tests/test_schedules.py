@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.forum import Forum
-from handlers.schedules_parse import parse_offsets, parse_when
+from handlers.control.parse import parse_offsets, parse_when
 from tests.conftest import KEY, Clock
 
 MONDAY = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

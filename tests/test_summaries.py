@@ -8,9 +8,9 @@ from bot.actions import CreateTopic, Remember, ReplyToPost
 from bot.events import MentionReceived, TickFired
 from bot.models import Category
 from handlers.summaries import periodic, summary_command, synthesize
-from handlers.summaries_check import check_draft
-from handlers.summaries_model import Draft, Point, Quote, Theme
-from handlers.summaries_render import render_synthesis, summary_title
+from handlers.summaries.check import check_draft
+from handlers.summaries.model import Draft, Point, Quote, Theme
+from handlers.summaries.render import render_synthesis, summary_title
 from tests.handler_kit import make_ctx, make_post, seed_topic
 from tests.summaries_kit import ENGLISH, T0, live_mentions, thread, with_forum
 
@@ -110,7 +110,7 @@ def test_links_not_in_the_thread_are_removed():
 
 def test_rendering_neutralises_mentions_html_and_bbcode():
     seed_topic()
-    from handlers.summaries_model import Synthesis
+    from handlers.summaries.model import Synthesis
 
     s = Synthesis(
         topic_id=1,

@@ -14,7 +14,7 @@ from bot.models import Topic
 from bot.sandbox.llm import FakeLlm, posts_in
 from bot.text import analyse
 from handlers.summaries import memory_value, synthesize
-from handlers.summaries_render import render_synthesis
+from handlers.summaries.render import render_synthesis
 from tests.handler_kit import make_ctx, make_post, seed_topic
 from tests.summaries_kit import live_mentions
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from bot.models import Post, Topic
 from bot.text import analyse, fold
-from handlers.summaries_model import Draft, Point, Theme
-from handlers.summaries_text import QUESTION, STOP, sentences
+from handlers.summaries.model import Draft, Point, Theme
+from handlers.summaries.text import QUESTION, STOP, sentences
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 

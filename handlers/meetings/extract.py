@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.models import Post
 from bot.text import Link, analyse, element_attributes, fold_same_length
-from handlers.meetings_dates import Found, find_cooked, find_dates, find_markup
+from handlers.meetings.dates import Found, find_cooked, find_dates, find_markup
 
 STRONG_CUE = re.compile(
     r"\b(?:visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"

@@ -22,8 +22,8 @@ from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse, fold
-from handlers.commands import reply
-from handlers.links_find import (
+from handlers.help import reply
+from handlers.links.find import (
     Candidate,
     announcer,
     best_link,
@@ -35,7 +35,7 @@ from handlers.links_find import (
     request_groups,
     unique,
 )
-from handlers.links_text import is_agreement, is_request, kinds_of
+from handlers.links.text import is_agreement, is_request, kinds_of
 
 router = Router("links")
 NS = "links"

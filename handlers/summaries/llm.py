@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from bot.llm import Llm, LlmError
 from bot.models import Post, Topic
 from bot.text import analyse, fold
-from handlers.summaries_model import Draft
+from handlers.summaries.model import Draft
 
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 MIN_DATA_TOKENS = 250

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from handlers.proposals_extract import Candidate, PostReading, Unit
+from handlers.proposals.extract import Candidate, PostReading, Unit
 
 SET_RATIO = 90.0
 PARTIAL_RATIO = 92.0

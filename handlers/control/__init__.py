@@ -19,8 +19,8 @@ from bot.events import MentionReceived
 from bot.routing import Command, Router
 from bot.scheduler import Schedule
 from bot.text import fold
-from handlers.commands import reply
-from handlers.schedules_parse import DAYS, is_off, is_on, parse_offsets, parse_when
+from handlers.control.parse import DAYS, is_off, is_on, parse_offsets, parse_when
+from handlers.help import reply
 
 router = Router("schedules")
 SUMMARY_WORDS = ("synthese", "synthèse", "summary", "syntheses", "synthèses", "summaries")

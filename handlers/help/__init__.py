@@ -48,7 +48,7 @@ def reply(
 
 @router.on(MentionReceived)
 async def on_mention(event: MentionReceived, ctx: Ctx) -> list[Action]:
-    from handlers.schedules import schedule_command
+    from handlers.control import schedule_command
 
     command = schedule_command(event) or (find_command(event.command) if event.command else None)
     if await ctx.memory.paused() and (command is None or not command.while_paused):

@@ -24,9 +24,9 @@ from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import fold
-from handlers.commands import reply
-from handlers.meetings_dates import find_dates, zone
-from handlers.meetings_extract import Meeting, meeting_id, read_post, utc_iso
+from handlers.help import reply
+from handlers.meetings.dates import find_dates, zone
+from handlers.meetings.extract import Meeting, meeting_id, read_post, utc_iso
 
 router = Router("meetings")
 NS = "meetings"

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from bot.i18n import Messages
 from bot.models import parse_time
-from handlers.summaries_check import safe_name, safe_text
-from handlers.summaries_model import Point, Synthesis
+from handlers.summaries.check import safe_name, safe_text
+from handlers.summaries.model import Point, Synthesis
 
 
 def post_link(topic_id: int, post_number: int) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
-from handlers.links_text import MEETING_KINDS, is_agreement, is_request, kinds_of, pointer_phrase
+from handlers.links.text import MEETING_KINDS, is_agreement, is_request, kinds_of, pointer_phrase
 
 AGREEMENT_DISTANCE = 3
 """A "+1" counts as a request when it comes at most this many posts after one."""

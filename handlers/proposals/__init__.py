@@ -21,10 +21,10 @@ from bot.events import MentionReceived, PostEdited
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse, fold
-from handlers.commands import reply
-from handlers.proposals_extract import PostReading, Unit, content_tokens, read_post, split_sentences
-from handlers.proposals_merge import Group, clearest, group_proposals, similar
-from handlers.proposals_render import render
+from handlers.help import reply
+from handlers.proposals.extract import PostReading, Unit, content_tokens, read_post, split_sentences
+from handlers.proposals.merge import Group, clearest, group_proposals, similar
+from handlers.proposals.render import render
 
 router = Router("proposals")
 NAMESPACE = "proposals"

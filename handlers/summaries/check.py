@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from bot.models import Topic
 from bot.text import analyse
-from handlers.summaries_model import Draft, Point, Quote, Theme
-from handlers.summaries_text import squash
+from handlers.summaries.model import Draft, Point, Quote, Theme
+from handlers.summaries.text import squash
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]", re.I)
 _MENTION = re.compile(r"(?<![\w@`/])@(?=[A-Za-z0-9_])")

@@ -24,13 +24,13 @@ from bot.llm import LlmError
 from bot.models import Category, Topic
 from bot.routing import Router
 from bot.text import analyse
-from handlers.commands import reply
-from handlers.summaries_check import check_draft
-from handlers.summaries_llm import llm_synthesis
-from handlers.summaries_model import Draft, LinkRef, MeetingRef, ProposalRef, Synthesis
-from handlers.summaries_offline import offline_draft
-from handlers.summaries_render import render_synthesis, summary_title
-from handlers.summaries_text import language_of
+from handlers.help import reply
+from handlers.summaries.check import check_draft
+from handlers.summaries.llm import llm_synthesis
+from handlers.summaries.model import Draft, LinkRef, MeetingRef, ProposalRef, Synthesis
+from handlers.summaries.offline import offline_draft
+from handlers.summaries.render import render_synthesis, summary_title
+from handlers.summaries.text import language_of
 
 log = logging.getLogger(__name__)
 router = Router("summaries")

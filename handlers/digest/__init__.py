@@ -20,9 +20,9 @@ from bot.i18n import Messages
 from bot.models import Topic
 from bot.routing import Router
 from handlers.summaries import upcoming_meetings
-from handlers.summaries_check import check_draft, safe_name, safe_text
-from handlers.summaries_offline import offline_draft
-from handlers.summaries_render import date_tag, post_link
+from handlers.summaries.check import check_draft, safe_name, safe_text
+from handlers.summaries.offline import offline_draft
+from handlers.summaries.render import date_tag, post_link
 
 router = Router("digest")
 NAMESPACE = "digest"
