@@ -24,10 +24,19 @@ from .faults import FaultPlan
 from .loaders import load as _load
 from .serializers import post_json
 from .server import build_app
-from .state import Forum, Post, SandboxError, Settings, Topic, User
+from .state import ForumState, PostRecord, SandboxError, SiteSettings, TopicRecord, UserRecord
 from .webhooks import WebHooks
 
-__all__ = ["Post", "Sandbox", "SandboxError", "Settings", "Topic", "User", "build_app", "run_sandbox"]
+__all__ = [
+    "PostRecord",
+    "Sandbox",
+    "SandboxError",
+    "SiteSettings",
+    "TopicRecord",
+    "UserRecord",
+    "build_app",
+    "run_sandbox",
+]
 
 
 class Sandbox:
@@ -35,10 +44,10 @@ class Sandbox:
         self,
         api_key: str = "sandbox-key",
         clock: Callable[[], datetime] | None = None,
-        settings: Settings | None = None,
+        settings: SiteSettings | None = None,
     ):
         self.api_key = api_key
-        self.forum = Forum(clock=clock, settings=settings)
+        self.forum = ForumState(clock=clock, settings=settings)
         self.faults = FaultPlan(self.forum.clock)
         self.webhooks = WebHooks(self.forum)
         self.requests = 0
@@ -52,7 +61,7 @@ class Sandbox:
         return self.forum.clock
 
     @property
-    def settings(self) -> Settings:
+    def settings(self) -> SiteSettings:
         return self.forum.settings
 
     # ------------------------------------------------------------------ requests
@@ -77,7 +86,7 @@ class Sandbox:
         trust_level: int = 1,
         groups=(),
         suspended: bool = False,
-    ) -> User:
+    ) -> UserRecord:
         return self.forum.add_user(
             username,
             name=name,
@@ -88,7 +97,7 @@ class Sandbox:
             suspended=suspended,
         )
 
-    def set_user(self, username: str, **changes) -> User:
+    def set_user(self, username: str, **changes) -> UserRecord:
         return self.forum.set_user(username, **changes)
 
     def add_category(self, id: int, name: str, slug: str, read_restricted: bool = False, allowed_groups=()):
@@ -132,13 +141,13 @@ class Sandbox:
         return self.webhooks.add(url, secret, events)
 
     # ------------------------------------------------------------------ inspection
-    def posts_by(self, username: str) -> list[Post]:
+    def posts_by(self, username: str) -> list[PostRecord]:
         return self.forum.posts_by(username)
 
-    def topic_posts(self, topic_id: int) -> list[Post]:
+    def topic_posts(self, topic_id: int) -> list[PostRecord]:
         return self.forum.topic_posts(topic_id)
 
-    def topic(self, topic_id: int) -> Topic:
+    def topic(self, topic_id: int) -> TopicRecord:
         return self.forum.topics[int(topic_id)]
 
     def notifications_for(self, username: str) -> list:

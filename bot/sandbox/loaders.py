@@ -8,7 +8,7 @@ Two formats, detected from the JSON:
     ids, names, trust levels and staff flags). Like *counts* come from
     ``actions_summary`` id 2, but a topic export does not say who liked: the
     sandbox invents no likers. Such likes are kept as a count only
-    (``Post.unknown_likes``): ``actions_summary`` shows the full count, while
+    (``PostRecord.unknown_likes``): ``actions_summary`` shows the full count, while
     ``/post_action_users.json`` lists only likers it knows (none for an
     imported post, plus anyone who likes it in the sandbox) and
     ``/user_actions.json`` has no LIKE/WAS_LIKED rows for them.
@@ -29,7 +29,7 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-from .state import Forum, Post, Topic, parse_time, slugify
+from .state import ForumState, PostRecord, TopicRecord, parse_time, slugify
 
 SEED_OPENING_AUTHOR = "AssoTiersLieux"
 SEED_OPENING_RAW = """Bonjour à toutes et à tous,
@@ -45,7 +45,7 @@ Quelles suites souhaitez-vous voir données à cette politique ? Partagez ici vo
 LIKER_PREFIX = "membre_"
 
 
-def load(forum: Forum, path: str | Path | dict) -> int:
+def load(forum: ForumState, path: str | Path | dict) -> int:
     """Load a file (or an already-parsed dict); returns the topic id."""
     data = path if isinstance(path, dict) else json.loads(Path(path).read_text(encoding="utf-8"))
     if "post_stream" in data:
@@ -55,7 +55,7 @@ def load(forum: Forum, path: str | Path | dict) -> int:
     raise ValueError("unknown topic format: expected a /t/{id}.json response or the seed format")
 
 
-def _ensure_category(forum: Forum, category_id: int | None) -> int | None:
+def _ensure_category(forum: ForumState, category_id: int | None) -> int | None:
     if category_id is None:
         return None
     if category_id not in forum.categories:
@@ -63,7 +63,7 @@ def _ensure_category(forum: Forum, category_id: int | None) -> int | None:
     return category_id
 
 
-def load_topic_json(forum: Forum, data: dict) -> int:
+def load_topic_json(forum: ForumState, data: dict) -> int:
     topic_id = int(data["id"])
     if topic_id in forum.topics:
         raise ValueError(f"topic {topic_id} is already loaded")
@@ -92,7 +92,7 @@ def load_topic_json(forum: Forum, data: dict) -> int:
         allowed = [u["username"].lower() for u in (data.get("details") or {}).get("allowed_users", [])]
         allowed += [p["username"].lower() for p in posts if p["username"].lower() not in allowed]
     forum.insert_topic(
-        Topic(
+        TopicRecord(
             id=topic_id,
             title=data["title"],
             slug=data.get("slug") or slugify(data["title"]),
@@ -113,7 +113,7 @@ def load_topic_json(forum: Forum, data: dict) -> int:
         likes = next((a.get("count", 0) for a in p.get("actions_summary") or [] if a.get("id") == 2), 0)
         created = parse_time(p.get("created_at")) or forum.clock()
         forum.insert_post(
-            Post(
+            PostRecord(
                 id=int(p["id"]),
                 topic_id=topic_id,
                 post_number=int(p["post_number"]),
@@ -139,7 +139,7 @@ def load_topic_json(forum: Forum, data: dict) -> int:
     return topic_id
 
 
-def load_seed(forum: Forum, data: dict, category_id: int = 1) -> int:
+def load_seed(forum: ForumState, data: dict, category_id: int = 1) -> int:
     posts = sorted(data["posts"], key=lambda p: p["post_number"])
     authors = [SEED_OPENING_AUTHOR] + [p["username"] for p in posts]
     for name in authors:
@@ -155,7 +155,7 @@ def load_seed(forum: Forum, data: dict, category_id: int = 1) -> int:
     topic_id = forum.next_topic_id()
     opener = forum.user(SEED_OPENING_AUTHOR)
     forum.insert_topic(
-        Topic(
+        TopicRecord(
             id=topic_id,
             title=data["title"],
             slug=slugify(data["title"]),
@@ -181,7 +181,7 @@ def load_seed(forum: Forum, data: dict, category_id: int = 1) -> int:
         created = parse_time(row["created_at"]) if row["created_at"] else opening_at
         raw = row["raw"]
         post = forum.insert_post(
-            Post(
+            PostRecord(
                 id=forum.next_post_id(),
                 topic_id=topic_id,
                 post_number=int(row["post_number"]),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 import re
 
-from .state import Forum, Post, Topic, User, iso
+from .state import ForumState, PostRecord, TopicRecord, UserRecord, iso
 
 HIDDEN_COOKED = "<p>This post was flagged by the community and is temporarily hidden.</p>"
 
@@ -28,11 +28,11 @@ def excerpt(cooked: str, length: int = 300) -> tuple[str, bool]:
     return text[:length] + "&hellip;", True
 
 
-def user_brief(user: User) -> dict:
+def user_brief(user: UserRecord) -> dict:
     return {"id": user.id, "username": user.username, "name": user.name, "avatar_template": user.avatar_template}
 
 
-def actions_summary(forum: Forum, post: Post, viewer: User | None) -> list[dict]:
+def actions_summary(forum: ForumState, post: PostRecord, viewer: UserRecord | None) -> list[dict]:
     """PostSerializer#actions_summary for likes (id 2). ``count`` left out when 0."""
     can_act = viewer is not None and viewer.username.lower() != post.username.lower() and post.post_type == 1
     acted = viewer is not None and any(u.lower() == viewer.username.lower() for u, _ in post.likes)
@@ -52,7 +52,7 @@ def actions_summary(forum: Forum, post: Post, viewer: User | None) -> list[dict]
     return [entry]
 
 
-def post_json(forum: Forum, post: Post, viewer: User | None, context: str) -> dict:
+def post_json(forum: ForumState, post: PostRecord, viewer: UserRecord | None, context: str) -> dict:
     topic = forum.topics[post.topic_id]
     author = forum.user(post.username)
     staff_viewer = bool(viewer and viewer.staff)
@@ -181,7 +181,7 @@ def post_json(forum: Forum, post: Post, viewer: User | None, context: str) -> di
     return d
 
 
-def topic_json_base(forum: Forum, topic: Topic, posts: list[Post]) -> dict:
+def topic_json_base(forum: ForumState, topic: TopicRecord, posts: list[PostRecord]) -> dict:
     regular = [p for p in posts if p.post_type == 1]
     last = posts[-1] if posts else None
     return {
@@ -216,7 +216,7 @@ def topic_json_base(forum: Forum, topic: Topic, posts: list[Post]) -> dict:
     }
 
 
-def topic_view_json(forum: Forum, topic: Topic, viewer: User | None, page: int | None) -> dict:
+def topic_view_json(forum: ForumState, topic: TopicRecord, viewer: UserRecord | None, page: int | None) -> dict:
     posts = forum.visible_posts(viewer, topic)
     chunk = 20
     start = ((page or 1) - 1) * chunk
@@ -338,7 +338,7 @@ def topic_view_json(forum: Forum, topic: Topic, viewer: User | None, page: int |
     return d
 
 
-def group_json(forum: Forum, name: str) -> dict:
+def group_json(forum: ForumState, name: str) -> dict:
     g = forum.groups[name]
     return {
         "id": g.id,
@@ -373,7 +373,7 @@ def group_json(forum: Forum, name: str) -> dict:
     }
 
 
-def user_json(forum: Forum, user: User, viewer: User | None) -> dict:
+def user_json(forum: ForumState, user: UserRecord, viewer: UserRecord | None) -> dict:
     posts = forum.posts_by(user.username)
     last = max((p.created_at for p in posts), default=None)
     is_self_or_admin = bool(viewer and (viewer.id == user.id or viewer.admin))
@@ -512,7 +512,7 @@ def user_json(forum: Forum, user: User, viewer: User | None) -> dict:
     }
 
 
-def notification_json(forum: Forum, n) -> dict:
+def notification_json(forum: ForumState, n) -> dict:
     topic = forum.topics.get(n.topic_id) if n.topic_id else None
     return {
         "id": n.id,

@@ -23,7 +23,7 @@ from .state import (
     NOT_LOGGED_IN,
     REGULAR,
     SandboxError,
-    User,
+    UserRecord,
     iso,
     parse_time,
 )
@@ -61,11 +61,11 @@ def sb_of(request: web.Request) -> Sandbox:
     return request.app[SANDBOX]
 
 
-def viewer_of(request: web.Request) -> User | None:
+def viewer_of(request: web.Request) -> UserRecord | None:
     return request.get(VIEWER)
 
 
-def require_login(request: web.Request) -> User:
+def require_login(request: web.Request) -> UserRecord:
     user = viewer_of(request)
     if user is None:
         raise SandboxError(403, NOT_LOGGED_IN)
@@ -528,7 +528,7 @@ async def raw_markdown(request):
 # --------------------------------------------------------------------------- writing
 
 
-def _signature(params: dict, user: User) -> str:
+def _signature(params: dict, user: UserRecord) -> str:
     items = sorted(
         [(k, json.dumps(v, sort_keys=True, ensure_ascii=False)) for k, v in params.items()] + [("user", str(user.id))]
     )

@@ -2,7 +2,10 @@
 
 Rules (visibility, post validation, duplicate check, notifications) follow
 Discourse's behaviour as documented in the project's API reference; every
-write path (HTTP or direct) goes through :class:`Forum`.
+write path (HTTP or direct) goes through :class:`ForumState`.
+
+The record classes here (``UserRecord``, ``TopicRecord``, ``PostRecord``…) are the
+server's own storage, distinct from the bot's client-side models in ``bot.models``.
 """
 
 from __future__ import annotations
@@ -68,9 +71,9 @@ def create_error(*messages: str) -> SandboxError:
     return SandboxError(422, {"action": "create_post", "errors": list(messages)})
 
 
-# Notification.types (app/models/notification.rb)
+# Discourse's Notification.types (app/models/notification.rb)
 MENTIONED, REPLIED, QUOTED, EDITED, LIKED, PRIVATE_MESSAGE = 1, 2, 3, 4, 5, 6
-# Post.types
+# Discourse's Post.types
 REGULAR, MODERATOR_ACTION, SMALL_ACTION, WHISPER = 1, 2, 3, 4
 
 AUTO_GROUPS = {
@@ -86,7 +89,7 @@ AUTO_GROUPS = {
 
 
 @dataclass
-class Settings:
+class SiteSettings:
     """Discourse site-setting defaults that the sandbox enforces."""
 
     min_post_length: int = 20
@@ -105,7 +108,7 @@ class Settings:
 
 
 @dataclass
-class User:
+class UserRecord:
     id: int
     username: str
     name: str
@@ -137,7 +140,7 @@ class User:
 
 
 @dataclass
-class Group:
+class GroupRecord:
     id: int
     name: str
     automatic: bool = False
@@ -145,7 +148,7 @@ class Group:
 
 
 @dataclass
-class Category:
+class CategoryRecord:
     id: int
     name: str
     slug: str
@@ -156,7 +159,7 @@ class Category:
 
 
 @dataclass
-class Topic:
+class TopicRecord:
     id: int
     title: str
     slug: str
@@ -179,7 +182,7 @@ class Topic:
 
 
 @dataclass
-class Post:
+class PostRecord:
     id: int
     topic_id: int
     post_number: int
@@ -209,7 +212,7 @@ class Post:
 
 
 @dataclass
-class Notification:
+class NotificationRecord:
     id: int
     user_id: int
     notification_type: int
@@ -225,17 +228,17 @@ def _strip_for_length(text: str) -> str:
     return re.sub(r"<!--.*?-->", "", text or "", flags=re.S).strip()
 
 
-class Forum:
-    def __init__(self, clock: Clock | None = None, settings: Settings | None = None):
+class ForumState:
+    def __init__(self, clock: Clock | None = None, settings: SiteSettings | None = None):
         self.clock: Clock = clock or utcnow
-        self.settings = settings or Settings()
-        self.users: dict[str, User] = {}
-        self.users_by_id: dict[int, User] = {}
-        self.groups: dict[str, Group] = {n: Group(i, n, automatic=True) for n, i in AUTO_GROUPS.items()}
-        self.categories: dict[int, Category] = {}
-        self.topics: dict[int, Topic] = {}
-        self.posts: dict[int, Post] = {}
-        self.notifications: list[Notification] = []
+        self.settings = settings or SiteSettings()
+        self.users: dict[str, UserRecord] = {}
+        self.users_by_id: dict[int, UserRecord] = {}
+        self.groups: dict[str, GroupRecord] = {n: GroupRecord(i, n, automatic=True) for n, i in AUTO_GROUPS.items()}
+        self.categories: dict[int, CategoryRecord] = {}
+        self.topics: dict[int, TopicRecord] = {}
+        self.posts: dict[int, PostRecord] = {}
+        self.notifications: list[NotificationRecord] = []
         self._next_user_id = 1
         self._next_group_id = 41
         self._next_notification_id = 1
@@ -255,9 +258,9 @@ class Forum:
         self.add_category(3, "Synthèses", "syntheses")
         self.add_category(4, "Staff", "staff", read_restricted=True, allowed_groups={"staff"})
 
-    def add_group(self, name: str, full_name: str | None = None) -> Group:
+    def add_group(self, name: str, full_name: str | None = None) -> GroupRecord:
         if name not in self.groups:
-            self.groups[name] = Group(self._next_group_id, name, full_name=full_name)
+            self.groups[name] = GroupRecord(self._next_group_id, name, full_name=full_name)
             self._next_group_id += 1
         return self.groups[name]
 
@@ -271,7 +274,7 @@ class Forum:
         groups=(),
         suspended: bool = False,
         id: int | None = None,
-    ) -> User:
+    ) -> UserRecord:
         key = username.lower()
         if key in self.users:
             return self.set_user(
@@ -289,7 +292,7 @@ class Forum:
             id = self._next_user_id
         for g in groups:
             self.add_group(g)
-        user = User(
+        user = UserRecord(
             id,
             username,
             name if name is not None else username,
@@ -304,7 +307,7 @@ class Forum:
         self.users_by_id[id] = user
         return user
 
-    def set_user(self, username: str, **changes) -> User:
+    def set_user(self, username: str, **changes) -> UserRecord:
         user = self.user(username)
         if user is None:
             raise KeyError(username)
@@ -318,12 +321,14 @@ class Forum:
             setattr(user, k, v)
         return user
 
-    def add_category(self, id: int, name: str, slug: str, read_restricted: bool = False, allowed_groups=()) -> Category:
-        cat = Category(id, name, slug, read_restricted, set(allowed_groups))
+    def add_category(
+        self, id: int, name: str, slug: str, read_restricted: bool = False, allowed_groups=()
+    ) -> CategoryRecord:
+        cat = CategoryRecord(id, name, slug, read_restricted, set(allowed_groups))
         self.categories[id] = cat
         return cat
 
-    def user(self, username: str | None) -> User | None:
+    def user(self, username: str | None) -> UserRecord | None:
         if not username:
             return None
         return self.users.get(username.lower())
@@ -347,7 +352,7 @@ class Forum:
         return max(self.posts, default=0) + 1
 
     # ------------------------------------------------------------------ visibility
-    def can_see_category(self, user: User | None, category_id: int | None) -> bool:
+    def can_see_category(self, user: UserRecord | None, category_id: int | None) -> bool:
         cat = self.categories.get(category_id) if category_id is not None else None
         if cat is None or not cat.read_restricted:
             return True
@@ -357,7 +362,7 @@ class Forum:
             return True
         return bool(set(user.group_names()) & cat.allowed_groups)
 
-    def can_see_topic(self, user: User | None, topic: Topic) -> bool:
+    def can_see_topic(self, user: UserRecord | None, topic: TopicRecord) -> bool:
         if topic.deleted_at is not None and not (user and user.staff):
             return False
         if topic.is_pm:
@@ -368,7 +373,7 @@ class Forum:
             return any(g in topic.allowed_users for g in user.groups)
         return self.can_see_category(user, topic.category_id)
 
-    def can_see_post(self, user: User | None, post: Post) -> bool:
+    def can_see_post(self, user: UserRecord | None, post: PostRecord) -> bool:
         topic = self.topics.get(post.topic_id)
         if topic is None or not self.can_see_topic(user, topic):
             return False
@@ -378,15 +383,15 @@ class Forum:
             return False
         return True
 
-    def visible_posts(self, user: User | None, topic: Topic) -> list[Post]:
+    def visible_posts(self, user: UserRecord | None, topic: TopicRecord) -> list[PostRecord]:
         return [p for pid in topic.post_ids if self.can_see_post(user, p := self.posts[pid])]
 
     # ------------------------------------------------------------------ raw import
-    def insert_topic(self, topic: Topic) -> Topic:
+    def insert_topic(self, topic: TopicRecord) -> TopicRecord:
         self.topics[topic.id] = topic
         return topic
 
-    def insert_post(self, post: Post) -> Post:
+    def insert_post(self, post: PostRecord) -> PostRecord:
         self.posts[post.id] = post
         topic = self.topics[post.topic_id]
         topic.post_ids.append(post.id)
@@ -406,7 +411,7 @@ class Forum:
         target_recipients: str | list[str] | None = None,
         created_at: datetime | None = None,
         skip_validations: bool = False,
-    ) -> Post:
+    ) -> PostRecord:
         user = self.user(username)
         if user is None or user.suspended:
             raise SandboxError(403, INVALID_ACCESS)
@@ -454,7 +459,7 @@ class Forum:
         if topic is None:
             t_title = (title or "").strip()
             topic = self.insert_topic(
-                Topic(
+                TopicRecord(
                     id=self.next_topic_id(),
                     title=t_title,
                     slug=slugify(t_title),
@@ -476,7 +481,7 @@ class Forum:
                 if not any(self.posts[i].post_number == reply_to_post_number for i in topic.post_ids):
                     reply_to_post_number = None
         post = self.insert_post(
-            Post(
+            PostRecord(
                 id=self.next_post_id(),
                 topic_id=topic.id,
                 post_number=post_number,
@@ -497,11 +502,11 @@ class Forum:
         self._emit("post_created", post)
         return post
 
-    def _unique_key(self, user: User, raw: str, is_pm: bool) -> str:
+    def _unique_key(self, user: UserRecord, raw: str, is_pm: bool) -> str:
         return f"unique{'-pm' if is_pm else ''}-post-{user.id}:{hashlib.sha1(raw.encode()).hexdigest()}"
 
     def _validate(
-        self, user: User, raw: str, title: str | None, topic: Topic | None, is_pm: bool, now: datetime
+        self, user: UserRecord, raw: str, title: str | None, topic: TopicRecord | None, is_pm: bool, now: datetime
     ) -> None:
         s = self.settings
         if s.rate_limit_create_post and not user.staff:
@@ -571,7 +576,7 @@ class Forum:
         if errors:
             raise create_error(*errors)
 
-    def edit_post(self, post_id: int, raw: str, username: str, edit_reason: str | None = None) -> Post:
+    def edit_post(self, post_id: int, raw: str, username: str, edit_reason: str | None = None) -> PostRecord:
         post = self.posts.get(int(post_id))
         user = self.user(username)
         if user is None or user.suspended:
@@ -604,7 +609,7 @@ class Forum:
         self._emit("post_edited", post)
         return post
 
-    def like(self, post_id: int, username: str) -> Post:
+    def like(self, post_id: int, username: str) -> PostRecord:
         post = self.posts.get(int(post_id))
         user = self.user(username)
         if user is None or user.suspended:
@@ -624,16 +629,16 @@ class Forum:
         return post
 
     # ------------------------------------------------------------------ notifications
-    def _emit(self, event: str, post: Post, **extra) -> None:
+    def _emit(self, event: str, post: PostRecord, **extra) -> None:
         for listener in list(self.listeners):
             listener(event, {"post": post, **extra})
 
-    def _notify(self, target: User, ntype: int, post: Post, actor: User) -> None:
+    def _notify(self, target: UserRecord, ntype: int, post: PostRecord, actor: UserRecord) -> None:
         topic = self.topics[post.topic_id]
         if target.id == actor.id or not self.can_see_post(target, post):
             return
         self.notifications.append(
-            Notification(
+            NotificationRecord(
                 id=self._next_notification_id,
                 user_id=target.id,
                 notification_type=ntype,
@@ -665,14 +670,14 @@ class Forum:
                 names.append(name.lower())
         return names
 
-    def _notify_mentions(self, post: Post, author: User) -> None:
+    def _notify_mentions(self, post: PostRecord, author: UserRecord) -> None:
         for name in self.mentioned_usernames(post.cooked)[:10]:
             target = self.user(name)
             if target and name not in post.notified:
                 post.notified.add(name)
                 self._notify(target, MENTIONED, post, author)
 
-    def _notify_new_post(self, post: Post, author: User) -> None:
+    def _notify_new_post(self, post: PostRecord, author: UserRecord) -> None:
         self._notify_mentions(post, author)
         topic = self.topics[post.topic_id]
         if post.reply_to_post_number:
@@ -699,9 +704,9 @@ class Forum:
                     self._notify(target, PRIVATE_MESSAGE, post, author)
 
     # ------------------------------------------------------------------ helpers
-    def topic_posts(self, topic_id: int) -> list[Post]:
+    def topic_posts(self, topic_id: int) -> list[PostRecord]:
         topic = self.topics[int(topic_id)]
         return [self.posts[i] for i in topic.post_ids]
 
-    def posts_by(self, username: str) -> list[Post]:
+    def posts_by(self, username: str) -> list[PostRecord]:
         return sorted((p for p in self.posts.values() if p.username.lower() == username.lower()), key=lambda p: p.id)

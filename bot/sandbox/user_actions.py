@@ -11,12 +11,14 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from .serializers import excerpt
-from .state import Forum, Post, User, iso
+from .state import ForumState, PostRecord, UserRecord, iso
 
 LIKE, WAS_LIKED, NEW_TOPIC, REPLY, RESPONSE, MENTION, QUOTE, NEW_PM, GOT_PM = 1, 2, 4, 5, 6, 7, 9, 12, 13
 
 
-def _row(forum: Forum, action_type: int, post: Post, owner: User, acting: User, created_at) -> dict:
+def _row(
+    forum: ForumState, action_type: int, post: PostRecord, owner: UserRecord, acting: UserRecord, created_at
+) -> dict:
     topic = forum.topics[post.topic_id]
     author = forum.user(post.username) or acting
     return {
@@ -49,7 +51,7 @@ def _row(forum: Forum, action_type: int, post: Post, owner: User, acting: User, 
     }
 
 
-def user_actions_for(forum: Forum, owner: User, viewer: User | None, types: set[int]) -> list[dict]:
+def user_actions_for(forum: ForumState, owner: UserRecord, viewer: UserRecord | None, types: set[int]) -> list[dict]:
     rows: list[tuple] = []
     me = owner.username.lower()
     show_pm = bool(viewer and (viewer.id == owner.id or viewer.admin))

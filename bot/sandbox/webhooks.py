@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import aiohttp
 
 from . import serializers as ser
-from .state import Forum
+from .state import ForumState
 
 
 def signature(secret: str, body: bytes) -> str:
@@ -46,7 +46,7 @@ class Delivery:
 
 @dataclass
 class WebHooks:
-    forum: Forum
+    forum: ForumState
     instance: str = "http://sandbox.localhost"
     hooks: list[WebHook] = field(default_factory=list)
     deliveries: list[Delivery] = field(default_factory=list)
