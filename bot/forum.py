@@ -25,7 +25,6 @@ from bot.models import Category, Post, Topic, User
 log = logging.getLogger("scribe.forum")
 
 POSTS_PER_PAGE = 50
-TOPIC_CHUNK = 20
 POST_IDS_PER_REQUEST = 100
 
 

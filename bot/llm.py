@@ -54,7 +54,6 @@ class Llm:
         self.settings = settings
         self.chars_per_token = DEFAULT_CHARS_PER_TOKEN
         self.tokens_used = 0
-        self.calls = 0
 
     @classmethod
     def from_settings(cls, settings: Settings | LlmSettings) -> Llm | None:
@@ -93,7 +92,6 @@ class Llm:
         elif self.settings.response_format == "json_object":
             kwargs["response_format"] = {"type": "json_object"}
         prompt_chars = sum(len(m["content"]) for m in messages)
-        self.calls += 1
         try:
             response = await self.client.chat.completions.create(
                 model=self.settings.model,

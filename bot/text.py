@@ -176,10 +176,6 @@ def _walk(node: LexborNode, out: list[str]) -> None:
         child = child.next
 
 
-def plain(post: Post) -> str:
-    return analyse(post).text
-
-
 class _FoldTable(dict):  # type: ignore[type-arg]
     """`str.translate` table built on demand: accents removed, typographic marks made plain."""
 

@@ -150,10 +150,6 @@ class Sandbox:
     def topic(self, topic_id: int) -> TopicRecord:
         return self.forum.topics[int(topic_id)]
 
-    def notifications_for(self, username: str) -> list:
-        user = self.forum.user(username)
-        return [n for n in self.forum.notifications if user and n.user_id == user.id]
-
     # ------------------------------------------------------------------ serving
     def app(self) -> web.Application:
         return build_app(self)
