@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import os
+import logging
 import signal
 import sys
 from pathlib import Path
@@ -36,21 +36,35 @@ async def scribe(sandbox, db: Path, *args: str) -> asyncio.subprocess.Process:
     )
 
 
-async def finish(proc: asyncio.subprocess.Process, timeout: float = 60) -> tuple[int, str]:
-    _, err = await asyncio.wait_for(proc.communicate(), timeout)
-    return proc.returncode, err.decode()
+async def finish(proc: asyncio.subprocess.Process, within: float = 60) -> tuple[int, str]:
+    """The exit code and everything the process wrote: stdout, then stderr (the logs)."""
+    out, err = await asyncio.wait_for(proc.communicate(), within)
+    assert proc.returncode is not None
+    return proc.returncode, out.decode() + err.decode()
+
+
+def stored_bytes(db: Path) -> bytes:
+    """The database as it is on disk, with its journal files (-wal, -shm, -journal) if any."""
+    files = sorted(db.parent.glob(db.name + "*"))
+    assert db in files, f"no database at {db}"
+    return b"".join(f.read_bytes() for f in files)
 
 
 async def test_run_once_answers_once_and_a_second_run_posts_nothing(sandbox, member, tmp_path):
     db = tmp_path / "scribe.db"
-    assert (await finish(await scribe(sandbox, db, "run", "--once")))[0] == 0
+    code, first = await finish(await scribe(sandbox, db, "run", "--once"))
+    assert code == 0, first
     await member.create_post("@scribe aide, que sais-tu faire ?", 1)
-    code, err = await finish(await scribe(sandbox, db, "run", "--once"))
-    assert code == 0, err
+    code, second = await finish(await scribe(sandbox, db, "run", "--once"))
+    assert code == 0, second
     assert len(sandbox.posts_by("scribe")) == 1
-    assert (await finish(await scribe(sandbox, db, "run", "--once")))[0] == 0
+    code, third = await finish(await scribe(sandbox, db, "run", "--once"))
+    assert code == 0, third
     assert len(sandbox.posts_by("scribe")) == 1
-    assert KEY not in err
+    # the key the processes authenticated with is never written out: not in any output or log, not in the database
+    for output in (first, second, third):
+        assert KEY not in output
+    assert KEY.encode() not in stored_bytes(db)
 
 
 async def test_run_stops_cleanly_on_sigterm(sandbox, member, tmp_path):
@@ -93,11 +107,14 @@ async def test_webhook_from_the_forum_reaches_the_engine(sandbox, make_engine, m
         await runner.cleanup()
 
 
-async def test_forum_errors_are_clear(sandbox):
+async def test_forum_errors_are_clear(sandbox, caplog):
+    caplog.set_level(logging.DEBUG)
+    messages: list[str] = []
     async with Forum(sandbox.url, "scribe", "wrong-key") as bad:
         try:
             await bad.create_post("Un message avec une mauvaise clé d'accès.", 1)
         except Forbidden as exc:
+            messages.append(str(exc))
             assert exc.status == 403 and "API username or key is invalid" in str(exc)
         else:
             raise AssertionError("a wrong key must be refused")
@@ -106,13 +123,19 @@ async def test_forum_errors_are_clear(sandbox):
         try:
             await member.create_post("court", 1)
         except Rejected as exc:
+            messages.append(str(exc))
             assert exc.status == 422 and "Body is too short" in str(exc)
         else:
             raise AssertionError("a too short post must be refused")
         try:
             await member.topic(424242)
         except NotFound as exc:
+            messages.append(str(exc))
             assert exc.status == 404
         else:
             raise AssertionError("a missing topic is a 404")
-    assert os.environ.get("DISCOURSE_API_KEY") != KEY
+    # neither key, the refused one nor the valid one, shows in an error message or in a log record (extras included)
+    logged = [f"{r.getMessage()} {r.__dict__}" for r in caplog.records]
+    assert len(messages) == 3
+    for text in messages + logged:
+        assert "wrong-key" not in text and KEY not in text

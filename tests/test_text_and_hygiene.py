@@ -12,15 +12,21 @@ from tests.handler_kit import make_post
 COOKED = (
     '<p>Hello <a class="mention" href="/u/scribe">@scribe</a> lien ?</p>'
     '<aside class="quote no-group" data-username="alice" data-post="3" data-topic="42"><div class="title">alice:</div>'
-    '<blockquote><p>ping <a class="mention" href="/u/bob">@bob</a> <a href="https://q.example.org">q</a></p></blockquote></aside>'
-    '<p>Voir <a href="https://framaforms.org/visio">le formulaire</a> <img class="emoji" alt=":smile:" src="/e.png"></p>'
+    '<blockquote><p>ping <a class="mention" href="/u/bob">@bob</a> <a href="https://q.example.org">q</a></p>'
+    "</blockquote></aside>"
+    '<p>Voir <a href="https://framaforms.org/visio">le formulaire</a> '
+    '<img class="emoji" alt=":smile:" src="/e.png"></p>'
     "<pre><code>@carl</code></pre>"
 )
 
 
-def test_cooked_quotes_mentions_links():
-    post = make_post(5, "dan", None, cooked=COOKED) if False else make_post(5, "dan", "", cooked=COOKED)
-    parsed = analyse(post)
+@pytest.mark.parametrize(
+    "raw",
+    [None, "Texte brut : @erin https://brut.example.org"],
+    ids=["cooked only, as in exports", "cooked read rather than raw"],
+)
+def test_cooked_quotes_mentions_links(raw):
+    parsed = analyse(make_post(5, "dan", raw, cooked=COOKED))
     assert parsed.mentions == {"scribe"}
     assert [q.post_number for q in parsed.quotes] == [3] and parsed.quotes[0].username == "alice"
     assert [link.url for link in parsed.links] == ["https://framaforms.org/visio"]
