@@ -46,7 +46,9 @@ def test_proposals_exports():
     rows = list(csv.DictReader(io.StringIO(scribe("proposals", SEED, "--format", "csv"))))
     assert rows[0]["rank"] == "1" and len(rows) >= 15
     data = json.loads(scribe("proposals", SEED, "--format", "json"))
-    assert len(data) == len(rows) if isinstance(data, list) else len(data["proposals"]) == len(rows)
+    # one object holding the ranked list, the same rows as the CSV, in the same order
+    assert isinstance(data, dict) and list(data) == ["proposals"]
+    assert [(p["rank"], p["text"]) for p in data["proposals"]] == [(int(r["rank"]), r["text"]) for r in rows]
     assert scribe("proposals", SEED).count("\n|") >= 15
 
 
