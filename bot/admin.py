@@ -41,8 +41,8 @@ def _checks(settings: Settings) -> list[Check]:
         Check(
             staff,
             f"{name} is staff (moderator or admin)",
-            "make the account a moderator: otherwise Discourse refuses a 4th reply in a row, similar posts within 5 minutes, "
-            "and limits posts per day",
+            "make the account a moderator: otherwise Discourse refuses a 4th reply in a row, "
+            "similar posts within 5 minutes, and limits posts per day",
         )
     )
     categories = {c["id"]: c for c in client.categories()}

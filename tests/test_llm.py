@@ -13,7 +13,10 @@ MESSAGES = [
     {"role": "system", "content": "Answer in JSON."},
     {
         "role": "user",
-        "content": '<forum_data topic="1">\n<post n="2" author="ana" likes="0" role="member">\nBonjour à tous\n</post>\n</forum_data>',
+        "content": (
+            '<forum_data topic="1">\n<post n="2" author="ana" likes="0" role="member">\n'
+            "Bonjour à tous\n</post>\n</forum_data>"
+        ),
     },
 ]
 

@@ -156,8 +156,8 @@ async def test_mentions_replies_and_quotes_notify(sb, api):
         user="moderateur",
         json={
             "topic_id": tid,
-            "raw": '[quote="membre, post:22, topic:%d"]\nBonjour @scribe, peux-tu résumer ?\n[/quote]\n\nMoi aussi je veux un résumé.'
-            % tid,
+            "raw": f'[quote="membre, post:22, topic:{tid}"]\nBonjour @scribe, peux-tu résumer ?\n[/quote]\n\n'
+            "Moi aussi je veux un résumé.",
         },
     )
     await api.post(

@@ -28,9 +28,7 @@ class Fault:
     def matches(self, method: str, path: str) -> bool:
         if self.method and self.method.upper() != method.upper():
             return False
-        if self.path_prefix and not path.startswith(self.path_prefix):
-            return False
-        return True
+        return not self.path_prefix or path.startswith(self.path_prefix)
 
 
 def rate_limit_body(wait_seconds: int) -> dict:
@@ -157,6 +155,6 @@ class FaultPlan:
             self._window.popleft()
         if len(self._window) >= self.limit_per_minute:
             age = (now - self._window[0]).total_seconds()
-            return max(1, int(round(60 - age)))
+            return max(1, round(60 - age))
         self._window.append(now)
         return None

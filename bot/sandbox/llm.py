@@ -52,7 +52,8 @@ def default_responder(body: dict[str, Any]) -> dict[str, Any]:
     first_n, first_text = posts[0]
     words = " ".join(first_text.split()[:6])
     previous["question"] = previous["question"] or "What should be done?"
-    previous["themes"][0]["points"] = previous["themes"][0]["points"][-3:] + [
+    previous["themes"][0]["points"] = [
+        *previous["themes"][0]["points"][-3:],
         {
             "text": f"Posts {numbers[0]} to {numbers[-1]} discuss the matter.",
             "post_numbers": numbers[:5],

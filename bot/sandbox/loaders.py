@@ -32,15 +32,16 @@ from pathlib import Path
 from .state import ForumState, PostRecord, TopicRecord, parse_time, slugify
 
 SEED_OPENING_AUTHOR = "AssoTiersLieux"
-SEED_OPENING_RAW = """Bonjour à toutes et à tous,
-
-Le ministère de la Cohésion des Territoires prépare la suite de sa politique en faveur des tiers-lieux (Fabriques de territoire, Manufactures de proximité…). Avant d’y contribuer, nous vous proposons d’en discuter ensemble, ici sur le forum et lors d’une visio ouverte à toutes et tous :
-
-**Mercredi 17 mai 2023 à 18h** (heure de Paris), en visio.
-
-L’inscription est gratuite mais obligatoire : inscrivez-vous via le lien d’inscription ci-dessous.
-
-Quelles suites souhaitez-vous voir données à cette politique ? Partagez ici vos retours d’expérience, vos attentes et vos propositions."""
+SEED_OPENING_RAW = (
+    "Bonjour à toutes et à tous,\n\n"
+    "Le ministère de la Cohésion des Territoires prépare la suite de sa politique en faveur des tiers-lieux "
+    "(Fabriques de territoire, Manufactures de proximité…). Avant d’y contribuer, nous vous proposons d’en "
+    "discuter ensemble, ici sur le forum et lors d’une visio ouverte à toutes et tous :\n\n"
+    "**Mercredi 17 mai 2023 à 18h** (heure de Paris), en visio.\n\n"
+    "L’inscription est gratuite mais obligatoire : inscrivez-vous via le lien d’inscription ci-dessous.\n\n"
+    "Quelles suites souhaitez-vous voir données à cette politique ? Partagez ici vos retours d’expérience, "
+    "vos attentes et vos propositions."
+)
 
 LIKER_PREFIX = "membre_"
 

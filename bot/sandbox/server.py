@@ -305,7 +305,7 @@ def _topic_list(request, topics) -> web.Response:
         item = ser.topic_json_base(forum, t, posts)
         posters = []
         seen = []
-        for p in [posts[0]] + posts[::-1]:
+        for p in [posts[0], *posts[::-1]]:
             u = forum.user(p.username)
             if u and u.id not in seen and len(seen) < 5:
                 seen.append(u.id)
@@ -730,7 +730,9 @@ async def notifications(request):
             {
                 "total_rows_notifications": len(rows),
                 "seen_notification_id": seen,
-                "load_more_notifications": f"/notifications?limit={limit}&offset={offset + limit}&username={target.username}",
+                "load_more_notifications": (
+                    f"/notifications?limit={limit}&offset={offset + limit}&username={target.username}"
+                ),
             }
         )
     return jresp(body)

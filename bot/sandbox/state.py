@@ -379,9 +379,7 @@ class ForumState:
             return False
         if post.deleted_at is not None and not (user and user.staff):
             return False
-        if post.post_type == WHISPER and not (user and user.staff):
-            return False
-        return True
+        return post.post_type != WHISPER or (user is not None and user.staff)
 
     def visible_posts(self, user: UserRecord | None, topic: TopicRecord) -> list[PostRecord]:
         return [p for pid in topic.post_ids if self.can_see_post(user, p := self.posts[pid])]
@@ -434,7 +432,7 @@ class ForumState:
         if topic is None:
             if is_pm:
                 if isinstance(target_recipients, str):
-                    target_recipients = [r for r in target_recipients.split(",")]
+                    target_recipients = target_recipients.split(",")
                 names = [r.strip() for r in (target_recipients or []) if r and r.strip()]
                 if not names:
                     raise create_error("Private messages must have at least one recipient")
@@ -517,7 +515,8 @@ class ForumState:
                     429,
                     {
                         "errors": [
-                            f"You’ve performed this action too many times. Please wait {wait} seconds before trying again."
+                            "You’ve performed this action too many times. "
+                            f"Please wait {wait} seconds before trying again."
                         ],
                         "error_type": "rate_limit",
                         "extras": {"wait_seconds": wait},

@@ -108,9 +108,11 @@ class WebHooks:
     async def _send(self, d: Delivery) -> None:
         try:
             timeout = aiohttp.ClientTimeout(total=20)
-            async with aiohttp.ClientSession(timeout=timeout) as s:
-                async with s.post(d.url, data=d.body, headers=d.headers) as r:
-                    d.status = r.status
+            async with (
+                aiohttp.ClientSession(timeout=timeout) as s,
+                s.post(d.url, data=d.body, headers=d.headers) as r,
+            ):
+                d.status = r.status
         except Exception as e:
             d.error = repr(e)
 
