@@ -159,10 +159,13 @@ class Sandbox:
         """Serve on a real TCP socket; yields the base URL (with a trailing slash)."""
         runner = web.AppRunner(self.app(), access_log=None, handler_cancellation=True)
         await runner.setup()
+        handler = runner.server
+        if handler is None:  # AppRunner.setup() has just made it
+            raise RuntimeError("the aiohttp runner has no server")
         loop = asyncio.get_running_loop()
         sock = _listen(host, port)
         host, port = sock.getsockname()[:2]
-        state: dict = {"server": await loop.create_server(runner.server, sock=sock)}
+        state: dict = {"server": await loop.create_server(handler, sock=sock)}
 
         def on_down():
             srv = state.pop("server", None)
@@ -175,7 +178,7 @@ class Sandbox:
             new_sock = _listen(host, port)
 
             async def start():
-                state["server"] = await loop.create_server(runner.server, sock=new_sock)
+                state["server"] = await loop.create_server(handler, sock=new_sock)
 
             state["starting"] = loop.create_task(start())
 

@@ -311,6 +311,8 @@ def _render_mention(name: str, env) -> str:
 
 def _render_date(src: str) -> str:
     m = _DATE_RE.match(src)
+    if m is None:  # callers pass text that already matched as a date; anything else stays text
+        return html.escape(src)
     date = m.group(1)
     attrs = {k: (v1 if v1 else v2) for k, v1, v2 in _ATTR_RE.findall(m.group(2) or "")}
     time = attrs.get("time")

@@ -29,7 +29,7 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-from .state import ForumState, PostRecord, TopicRecord, parse_time, slugify
+from .state import ForumState, PostRecord, TopicRecord, UserRecord, parse_time, slugify
 
 SEED_OPENING_AUTHOR = "AssoTiersLieux"
 SEED_OPENING_RAW = (
@@ -72,20 +72,20 @@ def load_topic_json(forum: ForumState, data: dict) -> int:
     for p in posts:
         if int(p["id"]) in forum.posts:
             raise ValueError(f"post id {p['id']} is already used")
+    authors: dict[str, UserRecord] = {}
     for p in posts:
         name = p["username"]
-        if forum.user(name) is None:
-            forum.add_user(
-                name,
-                name=p.get("name") or name,
-                admin=bool(p.get("admin")),
-                moderator=bool(p.get("moderator")),
-                trust_level=int(p.get("trust_level") or 0),
-                id=p.get("user_id"),
-            )
+        authors[name] = forum.user(name) or forum.add_user(
+            name,
+            name=p.get("name") or name,
+            admin=bool(p.get("admin")),
+            moderator=bool(p.get("moderator")),
+            trust_level=int(p.get("trust_level") or 0),
+            id=p.get("user_id"),
+        )
     tags = [t["name"] if isinstance(t, dict) else str(t) for t in data.get("tags") or []]
     created_by = (data.get("details") or {}).get("created_by") or {}
-    first_author = forum.user(posts[0]["username"]) if posts else None
+    first_author = authors[posts[0]["username"]] if posts else None
     user_id = data.get("user_id") or created_by.get("id") or (first_author.id if first_author else -1)
     archetype = data.get("archetype", "regular")
     allowed = []
@@ -118,7 +118,7 @@ def load_topic_json(forum: ForumState, data: dict) -> int:
                 id=int(p["id"]),
                 topic_id=topic_id,
                 post_number=int(p["post_number"]),
-                username=forum.user(p["username"]).username,
+                username=authors[p["username"]].username,
                 raw=p.get("raw"),
                 cooked=p.get("cooked") or "",
                 created_at=created,
@@ -142,19 +142,18 @@ def load_topic_json(forum: ForumState, data: dict) -> int:
 
 def load_seed(forum: ForumState, data: dict, category_id: int = 1) -> int:
     posts = sorted(data["posts"], key=lambda p: p["post_number"])
-    authors = [SEED_OPENING_AUTHOR] + [p["username"] for p in posts]
-    for name in authors:
-        if forum.user(name) is None:
-            forum.add_user(name, trust_level=1)
+    authors: dict[str, UserRecord] = {}
+    for name in [SEED_OPENING_AUTHOR, *(p["username"] for p in posts)]:
+        authors[name] = forum.user(name) or forum.add_user(name, trust_level=1)
     max_likes = max((int(p.get("like_count") or 0) for p in posts), default=0)
     likers = [f"{LIKER_PREFIX}{i:02d}" for i in range(1, max_likes + 1)]
     for name in likers:
         if forum.user(name) is None:
             forum.add_user(name, trust_level=1)
-    first_at = parse_time(posts[0]["created_at"]) if posts else forum.clock()
+    first_at = (parse_time(posts[0]["created_at"]) if posts else None) or forum.clock()
     opening_at = first_at - timedelta(hours=23)
     topic_id = forum.next_topic_id()
-    opener = forum.user(SEED_OPENING_AUTHOR)
+    opener = authors[SEED_OPENING_AUTHOR]
     forum.insert_topic(
         TopicRecord(
             id=topic_id,
@@ -171,7 +170,7 @@ def load_seed(forum: ForumState, data: dict, category_id: int = 1) -> int:
             0,
             {
                 "post_number": 1,
-                "username": opener.username,
+                "username": SEED_OPENING_AUTHOR,
                 "created_at": None,
                 "raw": SEED_OPENING_RAW,
                 "like_count": 0,
@@ -179,14 +178,14 @@ def load_seed(forum: ForumState, data: dict, category_id: int = 1) -> int:
             },
         )
     for row in rows:
-        created = parse_time(row["created_at"]) if row["created_at"] else opening_at
+        created = parse_time(row["created_at"]) or opening_at
         raw = row["raw"]
         post = forum.insert_post(
             PostRecord(
                 id=forum.next_post_id(),
                 topic_id=topic_id,
                 post_number=int(row["post_number"]),
-                username=forum.user(row["username"]).username,
+                username=authors[row["username"]].username,
                 raw=raw,
                 cooked=forum.cook(raw),
                 created_at=created,

@@ -329,7 +329,7 @@ def topic_view_json(forum: ForumState, topic: TopicRecord, viewer: UserRecord | 
         },
     }
     if topic.is_pm:
-        d["details"]["allowed_users"] = [user_brief(forum.user(n)) for n in topic.allowed_users if forum.user(n)]
+        d["details"]["allowed_users"] = [user_brief(u) for n in topic.allowed_users if (u := forum.user(n)) is not None]
         d["details"]["allowed_groups"] = [
             {"id": forum.groups[n].id, "name": n} for n in topic.allowed_users if n in forum.groups
         ]
@@ -380,7 +380,7 @@ def user_json(forum: ForumState, user: UserRecord, viewer: UserRecord | None) ->
     groups = [g for g in user.group_names() if g in forum.groups]
     # Discourse shows automatic groups only to staff viewers; custom groups to all.
     visible_groups = [g for g in groups if not forum.groups[g].automatic or (viewer and viewer.staff)]
-    schedule = {"enabled": False}
+    schedule: dict[str, bool | int] = {"enabled": False}
     for day in range(7):
         schedule[f"day_{day}_start_time"] = 480
         schedule[f"day_{day}_end_time"] = 1020

@@ -22,6 +22,7 @@ from .state import (
     NOT_FOUND,
     NOT_LOGGED_IN,
     REGULAR,
+    PostRecord,
     SandboxError,
     UserRecord,
     iso,
@@ -96,8 +97,8 @@ async def read_params(request: web.Request) -> dict:
         else:
             form = await request.post()
             for k in form:
-                vals = form.getall(k)
-                params[k] = [str(v) for v in vals] if k.endswith("[]") else str(vals[-1])
+                fields = form.getall(k)
+                params[k] = [str(v) for v in fields] if k.endswith("[]") else str(fields[-1])
     return params
 
 
@@ -112,8 +113,14 @@ def nested(params: dict, root: str) -> dict:
 
 
 def as_int(value, name: str) -> int | None:
+    """An optional integer parameter: None when absent or empty, 400 when not a number."""
     if value in (None, ""):
         return None
+    return need_int(value, name)
+
+
+def need_int(value, name: str) -> int:
+    """A required integer parameter: 400 when absent or not a number."""
     try:
         return int(value)
     except (TypeError, ValueError):
@@ -180,7 +187,7 @@ async def count_and_faults(request: web.Request, handler):
         if f.kind == "malformed":
             malformed = True
     resp = await handler(request)
-    if malformed and isinstance(resp, web.Response) and resp.body is not None:
+    if malformed and isinstance(resp, web.Response) and isinstance(resp.body, bytes | bytearray):
         body = bytes(resp.body)
         cut = web.Response(body=body[: max(1, len(body) // 2)], status=200)
         cut.content_type = "application/json"
@@ -303,8 +310,8 @@ def _topic_list(request, topics) -> web.Response:
     items = []
     for t, posts in chunk:
         item = ser.topic_json_base(forum, t, posts)
-        posters = []
-        seen = []
+        posters: list[dict] = []
+        seen: list[int] = []
         for p in [posts[0], *posts[::-1]]:
             u = forum.user(p.username)
             if u and u.id not in seen and len(seen) < 5:
@@ -478,7 +485,7 @@ async def topic_posts(request):
         wanted = {as_int(i, "post_ids") for i in ids}
         chosen = [p for p in posts if p.id in wanted]
     elif request.query.get("post_number"):
-        n = as_int(request.query["post_number"], "post_number")
+        n = need_int(request.query["post_number"], "post_number")
         if request.query.get("asc") == "true":
             chosen = [p for p in posts if p.post_number > n][:20]
         else:
@@ -489,7 +496,7 @@ async def topic_posts(request):
     return jresp({"post_stream": {"posts": [ser.post_json(forum, p, viewer, ctx) for p in chosen]}, "id": topic.id})
 
 
-def _visible_post(request, post):
+def _visible_post(request: web.Request, post: PostRecord | None) -> PostRecord:
     forum = sb_of(request).forum
     viewer = viewer_of(request)
     if post is None:
@@ -583,8 +590,7 @@ async def update_post(request):
             post_params = {"raw": params["raw"], "edit_reason": params.get("edit_reason")}
         else:
             raise SandboxError(400, {"errors": ["param is missing or the value is empty: post"]})
-    post = forum.posts.get(int(request.match_info["id"]))
-    _visible_post(request, post)
+    post = _visible_post(request, forum.posts.get(int(request.match_info["id"])))
     post = forum.edit_post(post.id, post_params["raw"], user.username, post_params.get("edit_reason"))
     return jresp({"post": ser.post_json(forum, post, user, "update")})
 
@@ -639,7 +645,7 @@ async def post_action_users(request):
                     "username_lower": u.username.lower(),
                 }
             )
-    body = {"post_action_users": rows}
+    body: dict[str, object] = {"post_action_users": rows}
     if len(likers) > limit:
         body["total_rows_post_action_users"] = len(likers)
     _ = viewer
@@ -698,13 +704,12 @@ NOTIFICATION_TYPE_NAMES = {
 async def notifications(request):
     forum = sb_of(request).forum
     viewer = require_login(request)
-    target = viewer
-    if request.query.get("username"):
-        target = forum.user(request.query["username"])
-        if target is None:
-            raise SandboxError(404, NOT_FOUND)
-        if target.id != viewer.id and not viewer.admin:
-            raise SandboxError(403, INVALID_ACCESS)
+    name = request.query.get("username")
+    target = forum.user(name) if name else viewer
+    if target is None:
+        raise SandboxError(404, NOT_FOUND)
+    if target.id != viewer.id and not viewer.admin:
+        raise SandboxError(403, INVALID_ACCESS)
     rows = [n for n in forum.notifications if n.user_id == target.id]
     rows.sort(key=lambda n: n.id, reverse=True)
     recent = request.query.get("recent") == "true"
@@ -722,7 +727,7 @@ async def notifications(request):
         rows.sort(key=lambda n: (n.read, not n.high_priority, -n.id))
     page = rows[offset : offset + limit]
     seen = max((n.id for n in forum.notifications if n.user_id == target.id and n.read), default=0)
-    body = {"notifications": [ser.notification_json(forum, n) for n in page]}
+    body: dict[str, object] = {"notifications": [ser.notification_json(forum, n) for n in page]}
     if recent:
         body["seen_notification_id"] = seen
     else:

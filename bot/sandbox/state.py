@@ -437,8 +437,9 @@ class ForumState:
                 if not names:
                     raise create_error("Private messages must have at least one recipient")
                 for n in names:
-                    if self.user(n):
-                        recipients.append(self.user(n).username.lower())
+                    recipient = self.user(n)
+                    if recipient is not None:
+                        recipients.append(recipient.username.lower())
                     elif n.lower() in self.groups:
                         recipients.append(n.lower())
                     else:
@@ -562,11 +563,11 @@ class ForumState:
             live = [self.posts[i] for i in topic.post_ids]
             live = [p for p in live if p.deleted_at is None and not p.hidden and p.post_type == REGULAR]
             first = live[0] if live else None
-            last = live[-s.max_consecutive_replies :]
+            latest = live[-s.max_consecutive_replies :]
             if (
                 (first is None or first.username.lower() != user.username.lower())
-                and len(last) == s.max_consecutive_replies
-                and all(p.username.lower() == user.username.lower() for p in last)
+                and len(latest) == s.max_consecutive_replies
+                and all(p.username.lower() == user.username.lower() for p in latest)
             ):
                 errors.append(
                     f"No more than {s.max_consecutive_replies} consecutive replies are allowed. "
