@@ -103,9 +103,17 @@ def _quote_attrs(tag: str) -> dict[str, str | None]:
     return attrs
 
 
-def read_html(doc: str, from_raw: bool = False) -> PostText:
+def _content_root(doc: str) -> LexborNode:
+    """The parsed document's <body>, where a post's content is read."""
     tree = LexborHTMLParser(doc)
     root = tree.body or tree.root
+    if root is None:  # lexbor always builds <html><body>, even for an empty string
+        raise ValueError("HTML parser returned no document")
+    return root
+
+
+def read_html(doc: str, from_raw: bool = False) -> PostText:
+    root = _content_root(doc)
     quotes = tuple(_read_quote(a) for a in root.css("aside.quote"))
     for node in root.css("aside.quote, pre, aside.onebox, .lightbox-wrapper .meta, div.poll-info"):
         node.decompose()
@@ -176,7 +184,7 @@ def _walk(node: LexborNode, out: list[str]) -> None:
         child = child.next
 
 
-class _FoldTable(dict):  # type: ignore[type-arg]
+class _FoldTable(dict[int, str]):
     """`str.translate` table built on demand: accents removed, typographic marks made plain."""
 
     def __missing__(self, code: int) -> str:
@@ -230,8 +238,7 @@ def every_link(post: Post) -> tuple[Link, ...]:
 @lru_cache(maxsize=4096)
 def _every_link(_id: int, _version: int, cooked: str, raw: str | None) -> tuple[Link, ...]:
     doc = cooked or render_raw(raw or "")
-    tree = LexborHTMLParser(doc)
-    root = tree.body or tree.root
+    root = _content_root(doc)
     for node in root.css("aside.quote, pre, code"):
         node.decompose()
     links: list[Link] = []
@@ -258,8 +265,7 @@ def element_attributes(post: Post, selector: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1024)
 def _element_attributes(cooked: str, selector: str) -> list[dict[str, str]]:
-    tree = LexborHTMLParser(cooked)
-    root = tree.body or tree.root
+    root = _content_root(cooked)
     for node in root.css("aside.quote"):
         node.decompose()
     return [{k: v or "" for k, v in node.attributes.items()} for node in root.css(selector)]
