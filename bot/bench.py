@@ -1,4 +1,9 @@
-"""`scribe bench`: the figures, one `name value unit` line each, measured on the sandbox forum."""
+"""`scribe bench`: the figures, one `name value unit` line each, measured on the sandbox forum.
+
+The engine's figures (polling, reading a big topic, dispatching) are measured here; each
+feature adds its own with `@router.bench` (see `bot.routing.Router.bench`), run in the
+application's router order on the same big topic.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +14,15 @@ import time
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-from bot.config import load_settings
-from bot.ctx import Ctx, DictMemory, StaticForum
-from bot.dispatch import Dispatcher
-from bot.engine import Engine
+from bot.app import load_settings, make_dispatcher, make_engine, routers
+from bot.clients import make_forum
+from bot.config import Settings
+from bot.ctx import StaticForum
 from bot.events import PostCreated
-from bot.forum import Forum
-from bot.i18n import Messages
 from bot.models import Topic
+from bot.replay import Simulation
+from bot.routing import Put
 from bot.sandbox import Sandbox
 from bot.store import Store
 
@@ -70,9 +74,9 @@ async def bench(load: str | None = None) -> dict[str, float]:
             settings = load_settings(
                 None, forum={"url": url, "api_key": KEY, "requests_per_minute": 600}, store={"path": f"{tmp}/b.db"}
             )
-            forum = Forum(url, "scribe", KEY, requests_per_minute=600)
+            forum = make_forum(settings)
             store = await Store(settings.store.path).open()
-            engine = Engine(settings, forum, store, echo=lambda s: None)
+            engine = make_engine(settings, forum, store, echo=lambda s: None)
             try:
                 await engine.run_once()
                 sb.reset_requests()
@@ -99,28 +103,25 @@ async def bench(load: str | None = None) -> dict[str, float]:
                 await forum.close()
                 await store.close()
     await _dispatch_rate(topic, settings, put)
-    from bot.bench_summaries import capabilities
-
-    await capabilities(topic, put)
+    for router in routers():
+        for figure in router.benches:
+            await figure(topic, put)
     put("memory.peak_rss", round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1), "MB")
     return figures
 
 
-async def _dispatch_rate(topic: Topic, settings: Any, put: Any) -> None:
-    """Every handler on every post of the big topic, with the forum in memory: the handlers' own cost."""
-    from handlers import routers
-
-    dispatcher = Dispatcher(routers(), settings.forum.username)
+async def _dispatch_rate(topic: Topic, settings: Settings, put: Put) -> None:
+    """The real dispatcher on every post of the big topic, the forum and scribe's state in memory:
+    the handlers' own cost, with their actions applied (`bot.replay.Simulation`)."""
+    dispatcher = make_dispatcher()
     forum = StaticForum([topic])
-    memory = DictMemory()
-    messages = Messages(settings.language)
     posts = [p for p in topic.posts if p.is_regular]
+    warm_up = Simulation(dispatcher, settings, forum)
     for post in posts[:20]:
-        await dispatcher.dispatch(
-            PostCreated(post), Ctx(settings, forum, DictMemory(), post.created_at, None, messages)
-        )
+        await warm_up.feed(PostCreated(post), post.created_at)
+    simulation = Simulation(dispatcher, settings, forum)
     t0 = time.perf_counter()
     for post in posts:
-        await dispatcher.dispatch(PostCreated(post), Ctx(settings, forum, memory, post.created_at, None, messages))
+        await simulation.feed(PostCreated(post), post.created_at)
     elapsed = time.perf_counter() - t0
     put("dispatch.posts_per_s", round(len(posts) / elapsed, 1), "posts/s")

@@ -22,6 +22,7 @@ from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse, fold
 from handlers.help import reply
+from handlers.proposals import bench
 from handlers.proposals.extract import PostReading, Unit, content_tokens, read_post, split_sentences
 from handlers.proposals.merge import Group, clearest, group_proposals, similar
 from handlers.proposals.render import render
@@ -288,3 +289,6 @@ async def forget_removed(event: PostEdited, ctx: Ctx) -> list[Action]:
     if await ctx.memory.get(NAMESPACE, cache_key(event.post.topic_id)) is None:
         return []
     return [Remember(NAMESPACE, cache_key(event.post.topic_id), None)]
+
+
+router.bench(bench.figures(rank_proposals))

@@ -25,6 +25,7 @@ from bot.models import Category, Topic
 from bot.routing import Router
 from bot.text import analyse
 from handlers.help import reply
+from handlers.summaries import bench
 from handlers.summaries.check import check_draft
 from handlers.summaries.llm import llm_synthesis
 from handlers.summaries.model import Draft, LinkRef, MeetingRef, ProposalRef, Synthesis
@@ -330,3 +331,6 @@ async def forget_removed(event: PostEdited, ctx: Ctx) -> list[Action]:
 async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     synthesis = await synthesize(topic, ctx)
     return {"summary": render_synthesis(synthesis, ctx.settings.timezone)}
+
+
+router.bench(bench.figures(synthesize, memory_value))

@@ -1,8 +1,12 @@
-"""Benchmark figures of the capabilities: proposals, offline and model syntheses, ROUGE-L.
+"""`scribe bench` figures of the summaries feature: offline and model syntheses, ROUGE-L.
 
 ROUGE-L compares a synthesis of the seed thread *without* its post 18 (a member's own
 synthesis of the debate) with that post 18, for scribe's offline synthesis and three
 baselines cut to the same length: lead (first sentences), TextRank and LexRank.
+
+The package registers the figures on its router (`router.bench(bench.figures(synthesize,
+memory_value))`): the functions measured come in as arguments, so this module does not
+import the package.
 """
 
 from __future__ import annotations
@@ -11,80 +15,86 @@ import math
 import re
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bot.config import Settings, load_settings
-from bot.ctx import Ctx, DictMemory, StaticForum
+from bot.ctx import Ctx, ReadOnlyMemory, StaticForum
 from bot.i18n import Messages
 from bot.models import Topic
+from bot.routing import BenchFn, Put
+from bot.state import MemoryState
 from bot.text import analyse, fold
 from bot.topicfile import load_topic_file
+from handlers.summaries.model import Synthesis
+from handlers.summaries.settings import SummariesSettings
+from handlers.summaries.text import sentences as split
 
-SEED = Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
-Put = Callable[[str, float, str], None]
+SEED = Path(__file__).parents[2] / "bot" / "sandbox" / "data" / "seed-thread.json"
+
+Synthesize = Callable[[Topic, Ctx], Awaitable[Synthesis]]
+MemoryValue = Callable[[Synthesis, str], dict[str, Any]]
 
 
-def _ctx(topic: Topic, settings: Settings, llm: Any = None, memory: DictMemory | None = None) -> Ctx:
+def figures(synthesize: Synthesize, memory_value: MemoryValue) -> BenchFn:
+    """The summaries figures, measured with the feature's own `synthesize` and `memory_value`."""
+
+    async def summaries_figures(topic: Topic, put: Put) -> None:
+        settings = load_settings(None, sections=(SummariesSettings,), language="fr")
+        await offline_synthesis(topic, settings, put, synthesize)
+        await model_tokens(topic, settings, put, synthesize, memory_value)
+        await rouge(settings, put, synthesize)
+
+    return summaries_figures
+
+
+def _ctx(topic: Topic, settings: Settings, llm: Any = None, memory: MemoryState | None = None) -> Ctx:
     return Ctx(
         settings,
         StaticForum([topic]),
-        memory or DictMemory(),
+        ReadOnlyMemory(memory if memory is not None else MemoryState()),
         datetime.now(UTC),
         llm,
         Messages(settings.language),
     )
 
 
-async def proposals_rate(topic: Topic, settings: Settings, put: Put) -> None:
-    from handlers.proposals import rank_proposals
-
-    for p in topic.posts:
-        analyse(p)
-    t0 = time.perf_counter()
-    found = await rank_proposals(topic, _ctx(topic, settings))
-    elapsed = time.perf_counter() - t0
-    put("proposals.posts_per_s", round(len(topic.posts) / elapsed, 1), "posts/s")
-    put("proposals.found690", len(found), "proposals")
-
-
-async def offline_synthesis(topic: Topic, settings: Settings, put: Put) -> None:
-    from handlers.summaries import synthesize
-
+async def offline_synthesis(topic: Topic, settings: Settings, put: Put, synthesize: Synthesize) -> None:
     t0 = time.perf_counter()
     s = await synthesize(topic, _ctx(topic, settings))
     put("summary.offline690.seconds", round(time.perf_counter() - t0, 3), "s")
     put("summary.offline690.covered_posts", len(s.covered_post_numbers), "posts")
 
 
-async def model_tokens(topic: Topic, settings: Settings, put: Put) -> None:
+async def model_tokens(
+    topic: Topic, settings: Settings, put: Put, synthesize: Synthesize, memory_value: MemoryValue
+) -> None:
     """Tokens of a full synthesis and of an update after 20 new posts, against the local model server."""
     from bot.llm import Llm
     from bot.sandbox.llm import FakeLlm
-    from handlers.summaries import memory_value, synthesize
 
     server = FakeLlm(chars_per_token=3.3)
     await server.start()
-    llm = Llm.from_settings(settings.llm.model_copy(update={"base_url": server.url, "max_retries": 0}))
+    llm = Llm.from_settings(
+        settings.model_copy(update={"llm": settings.llm.model_copy(update={"base_url": server.url, "max_retries": 0})})
+    )
+    assert llm is not None
     try:
-        if llm is None:  # cannot happen: base_url is set just above
-            raise RuntimeError("no model endpoint for the token benchmark")
         full = await synthesize(topic, _ctx(topic, settings, llm))
         put("llm.tokens.full", full.tokens_used, "tokens")
         put("llm.requests.full", len(server.requests), "requests")
         earlier = replace(topic, posts=topic.posts[:-20])
         base = await synthesize(earlier, _ctx(earlier, settings, llm))
         server.requests.clear()
-        memory = DictMemory({"summaries": {str(topic.id): memory_value(base, "bench")}})
+        memory = MemoryState({"summaries": {str(topic.id): memory_value(base, "bench")}})
         update = await synthesize(topic, _ctx(topic, settings, llm, memory))
         put("llm.tokens.incremental", update.tokens_used, "tokens")
         put("llm.requests.incremental", len(server.requests), "requests")
     finally:
-        if llm is not None:
-            await llm.close()
+        await llm.close()
         await server.stop()
 
 
@@ -153,10 +163,7 @@ def lexrank(sentences: list[str], threshold: float = 0.1) -> list[int]:
     return _rank([[1.0 if i != j and cos(i, j) > threshold else 0.0 for j in range(n)] for i in range(n)])
 
 
-async def rouge(settings: Settings, put: Put) -> None:
-    from handlers.summaries import synthesize
-    from handlers.summaries.text import sentences as split
-
+async def rouge(settings: Settings, put: Put, synthesize: Synthesize) -> None:
     seed = load_topic_file(SEED)
     reference = analyse(seed.post(18)).text  # type: ignore[arg-type]
     topic = replace(seed, posts=tuple(p for p in seed.posts if p.post_number != 18))
@@ -172,11 +179,3 @@ async def rouge(settings: Settings, put: Put) -> None:
     )
     put("summary.rouge_l.textrank", round(rouge_l(_clip(sentences, textrank(sentences), words), reference), 3), "F1")
     put("summary.rouge_l.lexrank", round(rouge_l(_clip(sentences, lexrank(sentences), words), reference), 3), "F1")
-
-
-async def capabilities(topic: Topic, put: Put) -> None:
-    settings = load_settings(None, language="fr")
-    await proposals_rate(topic, settings, put)
-    await offline_synthesis(topic, settings, put)
-    await model_tokens(topic, settings, put)
-    await rouge(settings, put)
