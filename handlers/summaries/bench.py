@@ -78,11 +78,10 @@ async def model_tokens(
 
     server = FakeLlm(chars_per_token=3.3)
     await server.start()
-    llm = Llm.from_settings(
-        settings.model_copy(update={"llm": settings.llm.model_copy(update={"base_url": server.url, "max_retries": 0})})
-    )
-    assert llm is not None
+    llm = Llm.from_settings(settings.llm.model_copy(update={"base_url": server.url, "max_retries": 0}))
     try:
+        if llm is None:  # cannot happen: base_url is set just above
+            raise RuntimeError("no model endpoint for the token benchmark")
         full = await synthesize(topic, _ctx(topic, settings, llm))
         put("llm.tokens.full", full.tokens_used, "tokens")
         put("llm.requests.full", len(server.requests), "requests")
@@ -94,7 +93,8 @@ async def model_tokens(
         put("llm.tokens.incremental", update.tokens_used, "tokens")
         put("llm.requests.incremental", len(server.requests), "requests")
     finally:
-        await llm.close()
+        if llm is not None:
+            await llm.close()
         await server.stop()
 
 
