@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.events import MentionReceived
 
 
 @dataclass(frozen=True)
@@ -20,10 +23,10 @@ class ReplyToPost:
     reply_to_post_number: int | None = None
     mentions: tuple[str, ...] = ()
     """Usernames this reply may notify; every other @name is written so it does not ping."""
-    fallback: bool = False
-    """Sent only if no other handler answers the same post (e.g. "unknown command")."""
     expires_at: datetime | None = None
     """Not sent after this moment (a reminder is pointless once the meeting started)."""
+    not_before: datetime | None = None
+    """Held until this moment (quiet hours)."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class CreateTopic:
     category_id: int | None = None
     tags: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()
+    not_before: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class SendPrivateMessage:
     raw: str
     mentions: tuple[str, ...] = ()
     expires_at: datetime | None = None
+    not_before: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ class EditPost:
     post_id: int
     raw: str
     edit_reason: str = ""
+    not_before: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -108,3 +114,15 @@ class PauseBot:
 ForumWrite = ReplyToPost | CreateTopic | SendPrivateMessage | EditPost
 Action = ForumWrite | Remember | ScheduleTimer | CancelTimer | ChangeSchedule | PauseBot
 FORUM_WRITES = (ReplyToPost, CreateTopic, SendPrivateMessage, EditPost)
+
+
+def reply(event: MentionReceived, raw: str, suffix: str = "command", mentions: tuple[str, ...] = ()) -> ReplyToPost:
+    """The one answer to a mention post, keyed by the post and the feature that answers."""
+    post = event.post
+    return ReplyToPost(
+        key=f"reply:{post.id}:{suffix}",
+        topic_id=post.topic_id,
+        reply_to_post_number=post.post_number,
+        raw=raw,
+        mentions=mentions,
+    )

@@ -46,12 +46,11 @@ def _checks(settings: Settings) -> list[Check]:
         )
     )
     categories = {c["id"]: c for c in client.categories()}
-    for label, cid in (
-        ("summaries.category_id", settings.summaries.category_id),
-        ("digest.category_id", settings.digest.category_id),
-    ):
-        if cid is None:
+    for name, section in settings.sections().items():
+        cid = getattr(section, "category_id", None)
+        if not isinstance(cid, int):
             continue
+        label = f"{name}.category_id"
         cat = categories.get(cid)
         out.append(
             Check(
@@ -60,12 +59,12 @@ def _checks(settings: Settings) -> list[Check]:
                 "pick a category id from /site.json",
             )
         )
-        if cat and cat.get("read_restricted") and label == "digest.category_id":
+        if cat and cat.get("read_restricted"):
             out.append(
                 Check(
                     False,
-                    "the digest category is public",
-                    "the digest lists only public content; a restricted category hides it from members",
+                    f"the {name} category is public",
+                    f"scribe's {name} lists only public content; a restricted category hides it from members",
                 )
             )
     latest = client.latest_posts()

@@ -1,44 +1,62 @@
-"""Assembling scribe from its settings: forum client, store, LLM, engine."""
+"""The application: the one place that knows the features and composes them.
+
+Adding a capability is a package under `handlers/` with a `router`, and one line in
+`ROUTERS` below. The order is the routing order for mentions and ticks (first match
+wins): the control commands first, help and the unknown-command answer last.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from bot.config import ConfigError, Settings
+from bot import config
+from bot.clients import make_forum, make_llm
+from bot.config import Section, Settings
+from bot.dispatch import Dispatcher
 from bot.engine import Engine
 from bot.forum import Forum
-from bot.models import Topic
+from bot.routing import Router
+from bot.schedule import Schedule
 from bot.store import Store
-from bot.topicfile import load_topic_file
+from handlers import control, digest, help, links, meetings, proposals, summaries
+
+ROUTERS: tuple[Router, ...] = (
+    control.router,
+    links.router,
+    meetings.router,
+    proposals.router,
+    summaries.router,
+    digest.router,
+    help.router,
+)
 
 
-def make_forum(settings: Settings) -> Forum:
-    if not settings.forum.url:
-        raise ConfigError(
-            'forum.url is not set. Fix: write url = "https://forum.example.org/" under [forum] in your config file '
-            "or set SCRIBE_FORUM_URL; to try scribe without a forum, run `scribe demo`."
-        )
-    key = settings.forum.api_key.get_secret_value() if settings.forum.api_key else None
-    return Forum(
-        settings.forum.url,
-        settings.forum.username,
-        key,
-        timeout=settings.forum.timeout_seconds,
-        requests_per_minute=settings.forum.requests_per_minute,
-    )
+def routers() -> list[Router]:
+    return list(ROUTERS)
 
 
-def make_llm(settings: Settings) -> Any:
-    """The LLM client when an endpoint is configured, else None (the offline summariser)."""
-    try:
-        from bot.llm import Llm
-    except ImportError:
-        return None
-    return Llm.from_settings(settings)
+def sections() -> tuple[type[Section], ...]:
+    return tuple(r.settings for r in ROUTERS if r.settings is not None)
+
+
+def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
+    """The settings with every feature's section (see `bot.config.load_settings`)."""
+    return config.load_settings(path, sections=sections(), **overrides)
+
+
+def wanted_schedules(settings: Settings) -> list[Schedule]:
+    return [s for r in ROUTERS for fn in r.schedules for s in fn(settings)]
+
+
+def make_dispatcher() -> Dispatcher:
+    return Dispatcher(routers())
+
+
+def make_engine(settings: Settings, forum: Forum, store: Store, **kw: Any) -> Engine:
+    return Engine(settings, forum, store, make_dispatcher(), wanted_schedules, **kw)
 
 
 @asynccontextmanager
@@ -47,29 +65,9 @@ async def open_engine(settings: Settings, *, dry_run: bool = False, **kw: Any) -
     store = await Store(settings.store.path).open()
     llm = make_llm(settings)
     try:
-        yield Engine(settings, forum, store, llm=llm, dry_run=dry_run, **kw)
+        yield make_engine(settings, forum, store, llm=llm, dry_run=dry_run, **kw)
     finally:
         if llm is not None and hasattr(llm, "close"):
             await llm.close()
         await forum.close()
         await store.close()
-
-
-def topic_ref(ref: str) -> int | Path:
-    """TOPIC: a topic id, a topic URL (…/t/slug/123…), or a topic JSON file."""
-    if Path(ref).is_file():
-        return Path(ref)
-    if ref.isdigit():
-        return int(ref)
-    m = re.search(r"/t/(?:[^/]+/)?(\d+)", ref)
-    if m:
-        return int(m.group(1))
-    raise ConfigError(f"{ref!r} is neither a topic id, a topic URL nor a topic JSON file")
-
-
-async def load_topic(ref: str, settings: Settings) -> tuple[Topic, Forum | None]:
-    target = topic_ref(ref)
-    if isinstance(target, Path):
-        return load_topic_file(target), None
-    forum = make_forum(settings)
-    return await forum.topic(target), forum

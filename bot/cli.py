@@ -10,9 +10,15 @@ import signal
 import sys
 from typing import Any
 
-from bot.config import ConfigError, load_settings
+from bot.app import load_settings, routers
+from bot.config import ConfigError
+from bot.routing import CliCommand
 
 log = logging.getLogger("scribe")
+
+
+def feature_commands() -> list[CliCommand]:
+    return [c for r in routers() for c in r.clis]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,16 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     pv.add_argument("topic", help="topic id, topic URL or topic JSON file")
     pv.add_argument("--json", action="store_true", help="machine-readable output")
 
-    pr = sub.add_parser("proposals", help="the proposals of a topic and the support each gathers")
-    pr.add_argument("topic", help="topic id, topic URL or topic JSON file")
-    pr.add_argument("--format", choices=("md", "csv", "json"), default="md")
-
-    sm = sub.add_parser("summarize", help="the synthesis of a topic (printed; --post publishes it)")
-    sm.add_argument("topic", help="topic id, topic URL or topic JSON file")
-    sm.add_argument("--post", action="store_true", help="post it on the forum as scribe would")
-
-    dg = sub.add_parser("digest", help="this week's digest (printed; --post publishes it, once per week)")
-    dg.add_argument("--post", action="store_true")
+    for command in feature_commands():
+        command.arguments(sub.add_parser(command.name, help=command.help))
 
     sub.add_parser("doctor", help="check the forum's setup for scribe (key, account rights, categories)")
 
@@ -83,8 +81,29 @@ def main(argv: list[str] | None = None) -> int:
 
 
 async def _dispatch(args: argparse.Namespace) -> int:
+    feature = next((c for c in feature_commands() if c.name == args.command), None)
+    if feature is not None:
+        print(await _run_feature(feature, args))
+        return 0
     handler = globals()[f"_cmd_{args.command}"]
     return int(await handler(args) or 0)
+
+
+async def _run_feature(command: CliCommand, args: argparse.Namespace) -> str:
+    """A feature's one-shot command, with the forum, model and engine it may need."""
+    from bot.app import open_engine
+    from bot.clients import make_llm
+    from bot.oneshot import Kit
+
+    settings = load_settings(args.config)
+    llm = make_llm(settings)
+    kit = Kit(settings, llm=llm, open_engine=open_engine)
+    try:
+        return await command.run(args, kit)
+    finally:
+        await kit.close()
+        if llm is not None:
+            await llm.close()
 
 
 async def _cmd_run(args: argparse.Namespace) -> int:
@@ -103,16 +122,7 @@ async def _cmd_run(args: argparse.Namespace) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        runner = None
-        if settings.webhooks.enabled:
-            from bot.webhooks import start_receiver
-
-            runner = await start_receiver(settings, engine.queue)
-        try:
-            await engine.run(stop)
-        finally:
-            if runner is not None:
-                await runner.cleanup()
+        await engine.run(stop)
         log.info("run.stopped")
     return 0
 
@@ -131,10 +141,15 @@ async def _cmd_sandbox(args: argparse.Namespace) -> int:
 
 
 async def _cmd_preview(args: argparse.Namespace) -> int:
+    from bot.app import make_dispatcher
+    from bot.oneshot import Kit
     from bot.preview import preview
 
-    settings = load_settings(args.config)
-    result = await preview(args.topic, settings)
+    kit = Kit(load_settings(args.config))
+    try:
+        result = await preview(args.topic, kit, make_dispatcher())
+    finally:
+        await kit.close()
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
     else:
@@ -157,27 +172,6 @@ def _print_preview(result: dict[str, Any]) -> None:
         print("  - " + json.dumps(action, ensure_ascii=False)[:300])
 
 
-async def _cmd_proposals(args: argparse.Namespace) -> int:
-    from bot.oneshot import proposals
-
-    print(await proposals(args.topic, load_settings(args.config), args.format))
-    return 0
-
-
-async def _cmd_summarize(args: argparse.Namespace) -> int:
-    from bot.oneshot import summarize
-
-    print(await summarize(args.topic, load_settings(args.config), args.post))
-    return 0
-
-
-async def _cmd_digest(args: argparse.Namespace) -> int:
-    from bot.oneshot import digest
-
-    print(await digest(load_settings(args.config), args.post))
-    return 0
-
-
 async def _cmd_doctor(args: argparse.Namespace) -> int:
     from bot.admin import doctor
 
@@ -188,9 +182,10 @@ async def _cmd_doctor(args: argparse.Namespace) -> int:
 
 
 async def _cmd_schedules(args: argparse.Namespace) -> int:
+    from bot.app import wanted_schedules
     from bot.schedules_cli import schedules
 
-    return await schedules(args, load_settings(args.config))
+    return await schedules(args, load_settings(args.config), wanted_schedules)
 
 
 async def _cmd_bench(args: argparse.Namespace) -> int:

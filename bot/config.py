@@ -9,11 +9,12 @@ from __future__ import annotations
 import os
 import re
 from datetime import timedelta
+from functools import cache
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, create_model, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 # Environment variable -> dotted setting. Documented in DESIGN.md and the README.
@@ -28,7 +29,6 @@ ENV_OVERRIDES: dict[str, str] = {
     "SCRIBE_WEBHOOK_SECRET": "webhooks.secret",
     "SCRIBE_LANGUAGE": "language",
     "SCRIBE_TIMEZONE": "timezone",
-    "SCRIBE_REMINDER_OFFSETS": "meetings.reminder_offsets",
 }
 SECRETS = {
     "forum.api_key": "DISCOURSE_API_KEY",
@@ -58,7 +58,15 @@ def format_duration(delta: timedelta) -> str:
 
 
 class Section(BaseModel):
+    """A `[section]` of the config file. A feature's own section names itself in `section`
+    and may list environment variables that override its fields (`env`)."""
+
     model_config = ConfigDict(extra="forbid")
+    section: ClassVar[str] = ""
+    env: ClassVar[dict[str, str]] = {}
+
+
+S = TypeVar("S", bound=Section)
 
 
 class ForumSettings(Section):
@@ -121,92 +129,6 @@ class LlmSettings(Section):
     )
 
 
-class LinksSettings(Section):
-    grace_minutes: float = Field(
-        10.0, ge=0, description="minutes before telling an author their announcement has no link"
-    )
-    notify: Literal["pm", "reply", "none"] = "pm"
-    cooldown_minutes: float = Field(
-        60.0, ge=0, description="at most one link answer per topic in this time, unless asked directly"
-    )
-
-
-class MeetingsSettings(Section):
-    reminder_offsets: list[str] = Field(
-        default_factory=lambda: ["24h", "1h"],
-        description='e.g. reminder_offsets = ["24h", "1h"] (or SCRIBE_REMINDER_OFFSETS=24h,1h)',
-    )
-    category_offsets: dict[str, list[str]] = Field(
-        default_factory=dict, description='per category id, e.g. {"2" = ["48h", "2h"]}'
-    )
-    remind_via: Literal["mention", "pm"] = "mention"
-
-    @field_validator("reminder_offsets", mode="before")
-    @classmethod
-    def _split(cls, v: Any) -> Any:
-        return [s for s in re.split(r"[,\s]+", v) if s] if isinstance(v, str) else v
-
-    @field_validator("reminder_offsets")
-    @classmethod
-    def _offsets(cls, v: list[str]) -> list[str]:
-        for item in v:
-            parse_duration(item)
-        return v
-
-    def offsets(self, category_id: int | None = None) -> list[timedelta]:
-        raw = (
-            self.category_offsets.get(str(category_id), self.reminder_offsets)
-            if category_id is not None
-            else self.reminder_offsets
-        )
-        return sorted({parse_duration(x) for x in raw}, reverse=True)
-
-
-class ProposalsSettings(Section):
-    max_rows: int = Field(
-        20,
-        ge=1,
-        le=200,
-        description="rows in the forum reply's table, e.g. max_rows = 20 (between 1 and 200; the CSV/JSON export has them all)",
-    )
-
-
-class SummariesSettings(Section):
-    category_id: int | None = Field(None, description="category of new synthesis topics (id from /site.json)")
-    post_as: Literal["topic", "reply"] = "topic"
-    min_new_posts: int = Field(20, ge=1)
-    every: str = Field("fri 17:00", description='when periodic syntheses run, e.g. "fri 17:00"')
-    organisers: list[str] = Field(
-        default_factory=list,
-        description='usernames whose statements count as decisions, besides staff, e.g. organisers = ["Remy_Seillier"]',
-    )
-    max_topics: int = Field(10, ge=1, le=100, description="at most this many topics synthesised per periodic run")
-
-
-class DigestSettings(Section):
-    enabled: bool = True
-    category_id: int | None = Field(None, description="category of the weekly digest topic")
-    day: str = Field("mon", description="mon, tue, wed, thu, fri, sat or sun")
-    time: str = Field("09:00", description="HH:MM in the forum's time zone")
-    max_topics: int = Field(
-        8, ge=1, le=50, description="active topics read in full for the digest (each costs one forum request or more)"
-    )
-
-    @field_validator("day")
-    @classmethod
-    def _day(cls, v: str) -> str:
-        if v.lower()[:3] not in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
-            raise ValueError(f"{v!r} is not a day; use mon, tue, wed, thu, fri, sat or sun")
-        return v.lower()[:3]
-
-    @field_validator("time")
-    @classmethod
-    def _time(cls, v: str) -> str:
-        if not re.match(r"^([01]?\d|2[0-3]):[0-5]\d$", v):
-            raise ValueError(f"{v!r} is not a time; write it HH:MM, e.g. 09:00")
-        return v
-
-
 class QuietSettings(Section):
     hours: str = Field("", description='a daily window such as "22:00-07:00" in the forum\'s time zone; empty: none')
 
@@ -235,11 +157,6 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)
     webhooks: WebhookSettings = Field(default_factory=WebhookSettings)
     llm: LlmSettings = Field(default_factory=LlmSettings)
-    links: LinksSettings = Field(default_factory=LinksSettings)
-    meetings: MeetingsSettings = Field(default_factory=MeetingsSettings)
-    proposals: ProposalsSettings = Field(default_factory=ProposalsSettings)
-    summaries: SummariesSettings = Field(default_factory=SummariesSettings)
-    digest: DigestSettings = Field(default_factory=DigestSettings)
     permissions: PermissionsSettings = Field(default_factory=PermissionsSettings)
     quiet: QuietSettings = Field(default_factory=QuietSettings)
 
@@ -255,6 +172,20 @@ class Settings(BaseSettings):
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    def of(self, cls: type[S]) -> S:
+        """A feature's section, typed: `settings.of(DigestSettings).category_id`."""
+        value = getattr(self, cls.section, None) if cls.section else None
+        if not isinstance(value, cls):
+            raise ConfigError(f"the [{cls.section}] section is not part of these settings (is its feature composed?)")
+        return value
+
+    def sections(self) -> dict[str, Section]:
+        return {name: value for name in type(self).model_fields if isinstance(value := getattr(self, name), Section)}
+
+    def output_categories(self) -> set[int]:
+        """Categories scribe publishes into (syntheses, digests): never read as members' content."""
+        return {cid for sec in self.sections().values() if isinstance(cid := getattr(sec, "category_id", None), int)}
 
     @classmethod
     def settings_customise_sources(
@@ -279,7 +210,7 @@ class EnvOverrides(PydanticBaseSettingsSource):
 
     def __call__(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for env, dotted in ENV_OVERRIDES.items():
+        for env, dotted in env_overrides(self.settings_cls).items():
             value = os.environ.get(env)
             file = os.environ.get(f"{env}_FILE")
             if value is None and file and dotted in SECRETS:
@@ -298,8 +229,30 @@ class ConfigError(Exception):
     """A setting is wrong or missing; the message names the key and the fix."""
 
 
-def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
-    """Read settings from `path` (or $SCRIBE_CONFIG), then the environment, then `overrides`."""
+def env_overrides(model: type[BaseModel]) -> dict[str, str]:
+    """Environment variable -> dotted setting, the core's and every composed section's."""
+    out = dict(ENV_OVERRIDES)
+    for name, field in model.model_fields.items():
+        annotation = field.annotation
+        if isinstance(annotation, type) and issubclass(annotation, Section):
+            out.update({env: f"{name}.{key}" for env, key in annotation.env.items()})
+    return out
+
+
+@cache
+def settings_model(sections: tuple[type[Section], ...]) -> type[Settings]:
+    """The settings class with the features' sections added to the core's."""
+    if not sections:
+        return Settings
+    fields: dict[str, Any] = {cls.section: (cls, Field(default_factory=cls)) for cls in sections}
+    return create_model("Settings", __base__=Settings, **fields)
+
+
+def load_settings(
+    path: str | Path | None = None, *, sections: tuple[type[Section], ...] = (), **overrides: Any
+) -> Settings:
+    """Read settings from `path` (or $SCRIBE_CONFIG), then the environment, then `overrides`.
+    `sections` are the features' own sections (`bot.app.load_settings` passes them all)."""
     path = path or os.environ.get("SCRIBE_CONFIG")
     toml_path = Path(path) if path else None
     if toml_path is not None:
@@ -308,11 +261,12 @@ def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
                 f"config file {toml_path} not found: copy config/scribe.example.toml there, or pass --config FILE"
             )
         _refuse_secrets_in_file(toml_path)
+    model = settings_model(sections)
     Settings.toml_path = toml_path
     try:
-        return Settings(**overrides)
+        return model(**overrides)
     except ValidationError as exc:
-        raise ConfigError(_explain(exc, toml_path)) from None
+        raise ConfigError(_explain(exc, toml_path, model)) from None
     except Exception as exc:  # a TOML syntax error
         raise ConfigError(f"cannot read {toml_path}: {exc}") from None
     finally:
@@ -335,13 +289,13 @@ def _refuse_secrets_in_file(path: Path) -> None:
             )
 
 
-def _explain(exc: ValidationError, path: Path | None) -> str:
+def _explain(exc: ValidationError, path: Path | None, model: type[Settings]) -> str:
     where = f" in {path}" if path else ""
     lines = [f"invalid settings{where}:"]
     for err in exc.errors():
         dotted = ".".join(str(p) for p in err["loc"])
-        env = next((e for e, d in ENV_OVERRIDES.items() if d == dotted), None)
-        hint = _description(dotted)
+        env = next((e for e, d in env_overrides(model).items() if d == dotted), None)
+        hint = _description(model, dotted)
         msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             msg = "unknown setting (misspelt?); see config/scribe.example.toml for the known ones"
@@ -351,8 +305,8 @@ def _explain(exc: ValidationError, path: Path | None) -> str:
     return "\n".join(lines)
 
 
-def _description(dotted: str) -> str | None:
-    model: Any = Settings
+def _description(root: type[Settings], dotted: str) -> str | None:
+    model: Any = root
     field = None
     for part in dotted.split("."):
         fields = getattr(model, "model_fields", {})

@@ -11,13 +11,18 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from bot.config import Settings
+from bot.forum import NotFound
 from bot.i18n import Messages
 from bot.models import Category, Post, Topic, User
+from bot.routing import Command
+from bot.schedule import Schedule
+from bot.state import MemoryView
 
 
 class ForumView(Protocol):
     async def topic(self, topic_id: int) -> Topic:
-        """The whole topic, every visible post (raw when the forum gives it)."""
+        """The whole topic, every visible post (raw when the forum gives it).
+        Raises `bot.forum.NotFound` when the topic does not exist or is not visible."""
 
     async def post(self, post_id: int) -> Post | None: ...
 
@@ -33,25 +38,35 @@ class ForumView(Protocol):
         """Most recently active topics (without their posts)."""
 
 
-class MemoryView(Protocol):
-    async def get(self, namespace: str, key: str) -> Any | None: ...
+class ReadOnlyMemory:
+    """The handlers' view of scribe's memory: reads only (writes are actions)."""
 
-    async def items(self, namespace: str) -> dict[str, Any]: ...
+    def __init__(self, inner: MemoryView) -> None:
+        self._inner = inner
 
-    async def schedules(self) -> list[Any]:
-        """The stored schedules (`bot.scheduler.Schedule`), with their origin and last run."""
+    async def get(self, namespace: str, key: str) -> Any | None:
+        return await self._inner.get(namespace, key)
 
-    async def paused(self) -> dict[str, Any] | None: ...
+    async def items(self, namespace: str) -> dict[str, Any]:
+        return await self._inner.items(namespace)
+
+    async def schedules(self) -> list[Schedule]:
+        return await self._inner.schedules()
+
+    async def paused(self) -> dict[str, Any] | None:
+        return await self._inner.paused()
 
 
 @dataclass(frozen=True)
 class Ctx:
     settings: Settings
     forum: ForumView
-    memory: MemoryView
+    memory: ReadOnlyMemory
     now: datetime
     llm: Any = None
     messages: Messages = field(default_factory=lambda: Messages("en"))
+    commands: tuple[Command, ...] = ()
+    """Every command the composed features answer (for `aide`/`help`)."""
 
     @property
     def bot_username(self) -> str:
@@ -78,6 +93,8 @@ class StaticForum:
         self._categories = list(categories)
 
     async def topic(self, topic_id: int) -> Topic:
+        if topic_id not in self._topics:
+            raise NotFound(404, "GET", f"/t/{topic_id}.json", [f"no topic {topic_id}"])
         return self._topics[topic_id]
 
     async def post(self, post_id: int) -> Post | None:
@@ -102,22 +119,3 @@ class StaticForum:
         return sorted(
             self._topics.values(), key=lambda t: t.last_posted_at or t.created_at or datetime.min, reverse=True
         )[:limit]
-
-
-class DictMemory:
-    """A MemoryView over a dict of dicts."""
-
-    def __init__(self, data: dict[str, dict[str, Any]] | None = None) -> None:
-        self.data = data if data is not None else {}
-
-    async def get(self, namespace: str, key: str) -> Any | None:
-        return self.data.get(namespace, {}).get(key)
-
-    async def items(self, namespace: str) -> dict[str, Any]:
-        return dict(self.data.get(namespace, {}))
-
-    async def schedules(self) -> list[Any]:
-        return list(self.data.get("__schedules__", {}).values())
-
-    async def paused(self) -> dict[str, Any] | None:
-        return self.data.get("__paused__", {}).get("bot")

@@ -10,8 +10,8 @@ import textwrap
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.config import load_settings
-from bot.engine import Engine, PassReport
+from bot.app import load_settings, make_engine
+from bot.engine import PassReport
 from bot.events import PostCreated, PostEdited, TickFired
 from bot.forum import Forum
 from bot.sandbox import Sandbox
@@ -52,7 +52,7 @@ async def demo(language: str = "fr") -> int:
             store = await Store(settings.store.path).open()
             forum = Forum(url, settings.forum.username, KEY)
             clock = _Clock()
-            engine = Engine(settings, forum, store, clock=clock)
+            engine = make_engine(settings, forum, store, clock=clock)
             try:
                 await engine.run_once()
                 print("1. First start: scribe starts from the newest post and answers nothing old.\n")

@@ -1,8 +1,16 @@
-"""The engine: poller, webhooks and scheduler → one queue → dispatcher → outbox → forum."""
+"""The engine: sources → one queue → dispatcher → store and outbox → forum.
+
+Three sources put events on the queue: the poller (`/posts.json`), the webhook receiver
+and the clock (timers and schedules, rung by APScheduler). One consumer takes events
+off the queue, one at a time: dispatch, commit the outcome, and, when the queue is empty,
+send what the outbox holds. The engine knows Discourse, time and storage; the features
+reach it only through the dispatcher the application hands it.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -12,20 +20,20 @@ from typing import Any
 
 from bot import actions as A
 from bot.config import Settings
-from bot.ctx import Ctx
-from bot.dispatch import Dispatcher, Outcome, already_handled, commit, describe
-from bot.events import Event, PostCreated, PostEdited, PostLiked, TickFired
+from bot.ctx import Ctx, ReadOnlyMemory
+from bot.dispatch import Dispatcher, describe
+from bot.events import Event, TickFired
 from bot.forum import Forum, Unavailable
 from bot.i18n import Messages
-from bot.models import REGULAR, Category, Post, Topic, User
+from bot.models import Category, Post, Topic, User
 from bot.outbox import Outbox
 from bot.poller import Poller
-from bot.quiet import quiet_until
-from bot.routing import Router
-from bot.scheduler import Scheduler
+from bot.scheduler import Scheduler, WantedSchedules
 from bot.store import Store
 
 log = logging.getLogger("scribe.engine")
+MAX_TIMER_SLEEP = 30.0
+MAX_BACKOFF = 600.0
 
 
 def utcnow() -> datetime:
@@ -33,7 +41,7 @@ def utcnow() -> datetime:
 
 
 class PassForum:
-    """The handlers' read-only view of the forum: topics and categories are read once per pass."""
+    """The handlers' read-only view of the forum: topics and categories are read once per batch."""
 
     def __init__(self, forum: Forum) -> None:
         self.forum = forum
@@ -80,15 +88,14 @@ class Engine:
         settings: Settings,
         forum: Forum,
         store: Store,
+        dispatcher: Dispatcher,
+        schedules: WantedSchedules,
         *,
-        routers: list[Router] | None = None,
         clock: Callable[[], datetime] = utcnow,
         llm: Any = None,
         dry_run: bool = False,
         echo: Callable[[str], None] = print,
     ) -> None:
-        from handlers import routers as all_routers
-
         self.settings = settings
         self.forum = forum
         self.store = store
@@ -98,20 +105,20 @@ class Engine:
         self.echo = echo
         self.view = PassForum(forum)
         self.poller = Poller(forum, store)
-        self.scheduler = Scheduler(store, settings)
-        self.outbox = Outbox(store, forum, settings.forum.username, clock, hold=self.quiet_until)
-        self.dispatcher = Dispatcher(routers if routers is not None else all_routers(), settings.forum.username)
+        self.scheduler = Scheduler(store, settings, schedules)
+        self.outbox = Outbox(store, forum, settings.forum.username, clock)
+        self.dispatcher = dispatcher
         self.messages = Messages(settings.language)
         self.queue: asyncio.Queue[Event] = asyncio.Queue()
-        self.ignored = {settings.forum.username.lower(), *(b.lower() for b in settings.forum.other_bots)}
+        self._queued_ticks: set[str] = set()
+        self._timers_changed = asyncio.Event()
+        self._sending = asyncio.Lock()
         self._started = False
 
     async def ctx(self) -> Ctx:
-        return Ctx(await self.effective_settings(), self.view, self.store, self.clock(), self.llm, self.messages)
-
-    async def quiet_until(self, now: datetime) -> datetime | None:
         settings = await self.effective_settings()
-        return quiet_until(now, settings.quiet.hours, settings.tz)
+        memory = ReadOnlyMemory(self.store)
+        return Ctx(settings, self.view, memory, self.clock(), self.llm, self.messages, self.dispatcher.commands)
 
     async def effective_settings(self) -> Settings:
         """The config file's settings with the changes made from the forum (memory namespace
@@ -134,43 +141,53 @@ class Engine:
             await self.scheduler.sync_config(self.clock())
             self._started = True
 
-    # one event ----------------------------------------------------------------
+    # sources ----------------------------------------------------------------------------------
 
-    def _ignored(self, event: Event) -> bool:
-        if isinstance(event, (PostCreated, PostEdited, PostLiked)):
-            post = event.post
-            if post.username.lower() in self.ignored or post.post_type != REGULAR:
-                return True
-            return post.deleted and not isinstance(event, PostEdited)
-        return False
+    def put(self, event: Event) -> None:
+        """Queue an event from any source; a tick already waiting is not queued twice."""
+        if isinstance(event, TickFired):
+            if event.key in self._queued_ticks:
+                return
+            self._queued_ticks.add(event.key)
+        self.queue.put_nowait(event)
 
-    async def handle(self, event: Event) -> list[A.Action]:
-        """Dispatch one event and commit its outcome, unless it was already handled."""
-        if await self.store.call(already_handled, event):
-            return []
-        paused = await self.store.paused()
-        if self._ignored(event) or (paused and not isinstance(event, PostCreated)):
-            actions: list[A.Action] = []
-        else:
-            actions = await self.dispatcher.dispatch(event, await self.ctx(), only="commands" if paused else None)
-        if self.dry_run:
-            for action in actions:
-                self.echo(json.dumps(describe(action), ensure_ascii=False))
-            return actions
-        await self.store.call(commit, Outcome(event, actions, self.clock()))
-        for action in actions:
-            if isinstance(action, A.ChangeSchedule):
-                await self.scheduler.refresh(action.name)
-        return actions
+    async def poll(self) -> None:
+        for event in await self.poller.poll():
+            self.put(event)
 
     async def due_events(self) -> list[Event]:
         now = self.clock()
-        timers = await self.store.call(_due_timers, now.isoformat())
-        ticks = [
-            TickFired(t["name"], datetime.fromisoformat(t["at"]), t["key"], json.loads(t["payload"] or "{}"))
-            for t in timers
-        ]
-        return ticks + await self.scheduler.due(now)
+        ticks: list[Event] = list(await self.store.due_timers(now))
+        return ticks + list(await self.scheduler.due(now))
+
+    async def queue_due(self) -> int:
+        due = await self.due_events()
+        for event in due:
+            self.put(event)
+        return len(due)
+
+    # the consumer ------------------------------------------------------------------------------
+
+    async def handle(self, event: Event) -> list[A.Action]:
+        """Dispatch one event and commit its outcome, unless it was already handled."""
+        try:
+            if await self.store.already_handled(event):
+                return []
+            actions = await self.dispatcher.dispatch(event, await self.ctx())
+            if self.dry_run:
+                for action in actions:
+                    self.echo(json.dumps(describe(action), ensure_ascii=False))
+                return actions
+            await self.store.commit(event, actions, self.clock())
+        finally:
+            if isinstance(event, TickFired):
+                self._queued_ticks.discard(event.key)
+        for action in actions:
+            if isinstance(action, A.ChangeSchedule):
+                await self.scheduler.refresh(action.name)
+        if isinstance(event, TickFired) or any(isinstance(a, A.ScheduleTimer) for a in actions):
+            self._timers_changed.set()
+        return actions
 
     async def drain_queue(self, report: PassReport) -> None:
         while not self.queue.empty():
@@ -178,55 +195,106 @@ class Engine:
             report.events.append(event)
             report.actions += await self.handle(event)
 
-    # passes -------------------------------------------------------------------
+    async def send(self) -> list[tuple[A.ForumWrite, Post | None]]:
+        """Drain the outbox; one drain at a time, whoever asks."""
+        if self.dry_run:
+            return []
+        async with self._sending:
+            return await self.outbox.drain()
+
+    # passes -----------------------------------------------------------------------------------
 
     async def run_once(self) -> PassReport:
-        """One poll, the timers and schedules that are due, then the outbox."""
+        """One pass: poll, the timers and schedules that are due (also those the pass itself
+        made due, such as a long job), then the outbox."""
         await self.start()
         report = PassReport()
         self.view.reset()
-        for event in await self.poller.poll():
-            self.queue.put_nowait(event)
+        await self.poll()
+        await self.queue_due()
         await self.drain_queue(report)
         for _ in range(3):
-            due = await self.due_events()
-            if not due:
+            if not await self.queue_due():
                 break
-            for event in due:
-                self.queue.put_nowait(event)
             await self.drain_queue(report)
-        if not self.dry_run:
-            report.sent = await self.outbox.drain()
+        report.sent = await self.send()
         return report
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Poll every `poll_seconds`, fire schedules live, take webhooks; stop cleanly on `stop`."""
+        """Until `stop`: the sources feed the queue, the consumer empties it."""
         await self.start()
         await self.scheduler.start(self.queue)
-        delay = self.settings.forum.poll_seconds
+        receiver = None
+        if self.settings.webhooks.enabled:
+            from bot.webhooks import start_receiver
+
+            receiver = await start_receiver(self.settings, self.put)
+        sources = [asyncio.create_task(self._polling(stop)), asyncio.create_task(self._timers(stop))]
+        try:
+            await self._consume(stop)
+        finally:
+            for task in sources:
+                task.cancel()
+            for task in sources:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            self.scheduler.stop()
+            if receiver is not None:
+                await receiver.cleanup()
+
+    async def _consume(self, stop: asyncio.Event) -> None:
+        stopping = asyncio.create_task(stop.wait())
         try:
             while not stop.is_set():
-                try:
-                    await self.run_once()
-                    delay = self.settings.forum.poll_seconds
-                except Unavailable as exc:
-                    delay = min(delay * 2, 600)
-                    log.warning("engine.forum_unavailable", extra={"why": str(exc), "next_try_seconds": delay})
-                try:
-                    await asyncio.wait_for(_wait_any(stop, self.queue), timeout=delay)
-                except TimeoutError:
-                    pass
+                getting = asyncio.create_task(self.queue.get())
+                await asyncio.wait({getting, stopping}, return_when=asyncio.FIRST_COMPLETED)
+                if not getting.done():
+                    getting.cancel()
+                    break
+                await self._consume_one(getting.result())
         finally:
-            self.scheduler.stop()
+            stopping.cancel()
+
+    async def _consume_one(self, event: Event) -> None:
+        try:
+            await self.handle(event)
+            if self.queue.empty():
+                await self.send()
+                self.view.reset()
+        except Unavailable as exc:
+            log.warning("engine.forum_unavailable", extra={"why": str(exc)})
+            if isinstance(event, TickFired):
+                self._queued_ticks.discard(event.key)
+
+    async def _polling(self, stop: asyncio.Event) -> None:
+        delay = self.settings.forum.poll_seconds
+        while not stop.is_set():
+            try:
+                await self.poll()
+                await self.send()
+                delay = self.settings.forum.poll_seconds
+            except Unavailable as exc:
+                delay = min(delay * 2, MAX_BACKOFF)
+                log.warning("engine.forum_unavailable", extra={"why": str(exc), "next_try_seconds": delay})
+            await _sleep_or_stop(stop, delay)
+
+    async def _timers(self, stop: asyncio.Event) -> None:
+        """Timers due now go on the queue; sleep until the next one (or a new timer is set)."""
+        while not stop.is_set():
+            self._timers_changed.clear()
+            await self.queue_due()
+            nxt = await self.store.next_timer_at()
+            wait = MAX_TIMER_SLEEP
+            if nxt is not None and nxt > self.clock():
+                wait = max(0.05, min(wait, (nxt - self.clock()).total_seconds()))
+            changed = asyncio.create_task(self._timers_changed.wait())
+            await _sleep_or_stop(stop, wait, changed)
+            changed.cancel()
 
 
-async def _wait_any(stop: asyncio.Event, queue: asyncio.Queue[Event]) -> None:
-    """Wake for a stop request or an event pushed by a webhook or the scheduler."""
-    while not stop.is_set() and queue.empty():
-        await asyncio.sleep(0.2)
-
-
-def _due_timers(db: Any, now_iso: str) -> list[dict[str, Any]]:
-    return [
-        dict(r) for r in db.query("SELECT * FROM timers WHERE status = 'pending' AND at <= ? ORDER BY at", [now_iso])
-    ]
+async def _sleep_or_stop(stop: asyncio.Event, seconds: float, *also: asyncio.Task[Any]) -> None:
+    stopping = asyncio.create_task(stop.wait())
+    try:
+        await asyncio.wait({stopping, *also}, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopping.cancel()

@@ -11,11 +11,22 @@ from bot.models import Post
 
 @dataclass(frozen=True)
 class PostCreated:
+    """A new post. `answered` is True when the post also addressed a command to scribe
+    and that command took it: features then read it without answering it again."""
+
     post: Post
+    answered: bool = False
 
 
 @dataclass(frozen=True)
 class PostEdited:
+    post: Post
+
+
+@dataclass(frozen=True)
+class PostDeleted:
+    """A post was deleted or hidden: what scribe keeps of it must go."""
+
     post: Post
 
 
@@ -50,4 +61,4 @@ class TickFired:
     payload: dict[str, Any] = field(default_factory=dict)
 
 
-Event = PostCreated | PostEdited | PostLiked | MentionReceived | TickFired
+Event = PostCreated | PostEdited | PostDeleted | PostLiked | MentionReceived | TickFired

@@ -1,85 +1,99 @@
-"""One-shot commands: `scribe proposals`, `scribe summarize`, `scribe digest`.
+"""What a feature's one-shot command (`scribe proposals`, `summarize`, `digest`) gets to work with.
 
-They read a topic from the configured forum (or a topic JSON file) and print what the
-capability computes; with `--post` they hand its actions to the engine, which sends
-them through the outbox exactly like the running bot would (same keys, so a command
-run twice posts once).
+A `Kit` reads a topic from the configured forum (or a topic JSON file), builds the same
+read-only context the running bot gives handlers, and, with `--post`, hands actions to
+the engine, which sends them through the outbox exactly like the running bot would (same
+keys, so a command run twice posts once).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager, AsyncExitStack
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from bot import actions as A
-from bot.app import load_topic, make_llm, open_engine
+from bot.clients import make_forum
 from bot.config import ConfigError, Settings
-from bot.ctx import Ctx, DictMemory, StaticForum
-from bot.dispatch import apply_all
+from bot.ctx import Ctx, ForumView, ReadOnlyMemory, StaticForum
 from bot.engine import Engine, PassForum
-from bot.events import TickFired
+from bot.forum import Forum
 from bot.i18n import Messages
+from bot.models import Topic
+from bot.state import MemoryState
+from bot.topicfile import load_topic_file
 
 
-async def perform(engine: Engine, actions: list[A.Action]) -> list[tuple[A.ForumWrite, Any]]:
-    """Commit actions decided outside the event loop, then send them."""
-    await engine.store.call(apply_all, actions, engine.clock())
-    return await engine.outbox.drain()
+def topic_ref(ref: str) -> int | Path:
+    """TOPIC: a topic id, a topic URL (…/t/slug/123…), or a topic JSON file."""
+    if Path(ref).is_file():
+        return Path(ref)
+    if ref.isdigit():
+        return int(ref)
+    m = re.search(r"/t/(?:[^/]+/)?(\d+)", ref)
+    if m:
+        return int(m.group(1))
+    raise ConfigError(f"{ref!r} is neither a topic id, a topic URL nor a topic JSON file")
 
 
-def _ctx(settings: Settings, forum: Any, llm: Any = None) -> Ctx:
-    return Ctx(settings, forum, DictMemory(), datetime.now(UTC), llm, Messages(settings.language))
+EngineFactory = Callable[[Settings], AbstractAsyncContextManager[Engine]]
 
 
-async def proposals(ref: str, settings: Settings, fmt: str) -> str:
-    from handlers.proposals import rank_proposals, render
+@dataclass
+class Kit:
+    settings: Settings
+    llm: Any = None
+    open_engine: EngineFactory | None = None
+    """Opens the running bot's engine (configured forum and store), for `--post`."""
+    forum: Forum | None = None
+    _engine: Engine | None = None
+    _stack: AsyncExitStack = field(default_factory=AsyncExitStack)
 
-    topic, forum = await load_topic(ref, settings)
-    try:
-        view = PassForum(forum) if forum else StaticForum([topic])
-        return render(await rank_proposals(topic, _ctx(settings, view)), fmt, settings.language)  # type: ignore[arg-type]
-    finally:
-        if forum:
-            await forum.close()
+    async def topic(self, ref: str) -> tuple[Topic, Ctx, bool]:
+        """The topic, a context to read it with (empty memory), and whether it is on the forum."""
+        target = topic_ref(ref)
+        view: ForumView
+        if isinstance(target, Path):
+            topic = load_topic_file(target)
+            view = StaticForum([topic])
+            on_forum = False
+        else:
+            if self.forum is None:
+                self.forum = make_forum(self.settings)
+                self._stack.push_async_callback(self.forum.close)
+            view = PassForum(self.forum)
+            topic = await view.topic(target)
+            on_forum = True
+        memory = ReadOnlyMemory(MemoryState())
+        ctx = Ctx(self.settings, view, memory, datetime.now(UTC), self.llm, Messages(self.settings.language))
+        return topic, ctx, on_forum
+
+    async def engine(self) -> Engine:
+        if self._engine is None:
+            if self.open_engine is None:
+                raise ConfigError("this command needs the configured forum and store")
+            self._engine = await self._stack.enter_async_context(self.open_engine(self.settings))
+        return self._engine
+
+    async def bot_ctx(self) -> Ctx:
+        """The context the running bot would give a handler now (its memory included)."""
+        return await (await self.engine()).ctx()
+
+    async def perform(self, actions: list[A.Action]) -> list[tuple[A.ForumWrite, Any]]:
+        """Commit actions decided outside the event loop, then send them."""
+        engine = await self.engine()
+        await engine.store.apply(actions, engine.clock())
+        return await engine.send()
+
+    async def close(self) -> None:
+        await self._stack.aclose()
 
 
-async def summarize(ref: str, settings: Settings, post: bool) -> str:
-    from handlers.summaries import synthesis_actions, synthesize
-    from handlers.summaries.render import render_synthesis
-
-    topic, forum = await load_topic(ref, settings)
-    llm = make_llm(settings)
-    try:
-        if not post:
-            view = PassForum(forum) if forum else StaticForum([topic])
-            return render_synthesis(await synthesize(topic, _ctx(settings, view, llm)), settings.timezone)
-        if forum is None:
-            raise ConfigError("--post needs a topic of the configured forum (an id or URL), not a file")
-        async with open_engine(settings) as engine:
-            actions = await synthesis_actions(topic, await engine.ctx())
-            sent = await perform(engine, actions)
-        return _report(sent)
-    finally:
-        if llm is not None:
-            await llm.close()
-        if forum:
-            await forum.close()
-
-
-async def digest(settings: Settings, post: bool) -> str:
-    from handlers.digest import build_digest, stored_proposals, weekly
-
-    async with open_engine(settings) as engine:
-        ctx = await engine.ctx()
-        if not post:
-            title, raw = await build_digest(ctx, await stored_proposals(ctx))
-            return f"# {title}\n\n{raw}"
-        actions = await weekly(TickFired("digest.weekly", ctx.now, f"digest.cli@{ctx.now.isoformat()}"), ctx)
-        sent = await perform(engine, actions)
-        return _report(sent) if sent else "The digest of this week was already posted."
-
-
-def _report(sent: list[tuple[A.ForumWrite, Any]]) -> str:
+def report(sent: list[tuple[A.ForumWrite, Any]]) -> str:
     lines = []
     for action, post in sent:
         where = f"topic {post.topic_id}, post {post.post_number}" if post else "?"

@@ -9,29 +9,19 @@ the forum is searched for the post's invisible marker before sending again.
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
-
-from sqlite_utils import Database
 
 from bot import actions as A
 from bot.forum import AmbiguousWrite, Forum, ForumError, Rejected, Unavailable
 from bot.hygiene import clean, fill_topic_links, has_mark, mark, topic_keys
 from bot.models import Post
-from bot.store import Store
+from bot.store import Store, read_write
 
 log = logging.getLogger("scribe.outbox")
 
-KINDS: dict[str, type] = {
-    "reply": A.ReplyToPost,
-    "topic": A.CreateTopic,
-    "pm": A.SendPrivateMessage,
-    "edit": A.EditPost,
-}
-KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 SEARCH_PAGES = 10
 MAX_ATTEMPTS = 8
 DEFER = timedelta(minutes=10)
@@ -45,50 +35,6 @@ class SimulatedCrash(BaseException):
     """Raised by tests at a chosen step of a write to prove recovery."""
 
 
-def to_row(action: A.ForumWrite, now: datetime) -> dict[str, Any]:
-    payload = dataclasses.asdict(action)
-    return {
-        "key": action.key,
-        "kind": KIND_OF[type(action)],
-        "payload": json.dumps(payload, ensure_ascii=False, default=_iso),
-        "status": "pending",
-        "attempts": 0,
-        "created_at": now.isoformat(),
-    }
-
-
-def from_row(row: dict[str, Any]) -> A.ForumWrite:
-    data = json.loads(row["payload"])
-    cls = KINDS[row["kind"]]
-    for name in ("mentions", "tags", "recipients"):
-        if name in data:
-            data[name] = tuple(data[name])
-    if data.get("expires_at"):
-        data["expires_at"] = datetime.fromisoformat(data["expires_at"])
-    return cls(**data)
-
-
-def _iso(value: Any) -> str:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    raise TypeError(f"cannot store {type(value).__name__} in the outbox")
-
-
-def stage(db: Database, action: A.ForumWrite, now: datetime) -> bool:
-    """Record a write; a key already recorded is kept as it is (exactly once)."""
-    if db.execute("SELECT 1 FROM outbox WHERE key = ?", [action.key]).fetchone():
-        return False
-    db["outbox"].insert(to_row(action, now))
-    return True
-
-
-Hold = Callable[[datetime], Awaitable[datetime | None]]
-
-
-async def _never(now: datetime) -> datetime | None:
-    return None
-
-
 class Outbox:
     def __init__(
         self,
@@ -96,42 +42,26 @@ class Outbox:
         forum: Forum,
         bot_username: str,
         clock: Callable[[], datetime] | None = None,
-        hold: Hold = _never,
     ) -> None:
         self.store = store
         self.forum = forum
         self.bot = bot_username.lower()
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.hold = hold
-        """When quiet hours hold back scribe's own posts: the moment they end, else None."""
         self.crash_at: str | None = None
 
     async def pending(self) -> list[dict[str, Any]]:
-        now = self.clock().isoformat()
-        return await self.store.call(
-            lambda db: [
-                dict(r)
-                for r in db.query(
-                    "SELECT * FROM outbox WHERE status IN ('pending', 'sending') AND (retry_at IS NULL OR retry_at <= ?) ORDER BY seq",
-                    [now],
-                )
-            ]
-        )
+        return await self.store.pending_writes(self.clock())
 
     async def drain(self) -> list[tuple[A.ForumWrite, Post | None]]:
         """Send what is pending, in order. Stops at the first unreachable forum (retried next pass)."""
         sent: list[tuple[A.ForumWrite, Post | None]] = []
         now = self.clock()
-        held_until = await self.hold(now)
         for row in await self.pending():
-            action = from_row(row)
+            action = read_write(row)
             expires = getattr(action, "expires_at", None)
             if expires is not None and now >= expires and row["status"] == "pending":
                 log.info("outbox.expired", extra={"key": action.key, "expired_at": expires.isoformat()})
-                await self.store.call(_mark_failed, action.key, "expired before it could be sent", True)
-                continue
-            if held_until is not None and not action.key.startswith("reply:") and row["status"] == "pending":
-                await self.store.call(_defer, action.key, "quiet hours", held_until.astimezone(UTC).isoformat())
+                await self.store.mark_failed(action.key, "expired before it could be sent", True)
                 continue
             try:
                 post = await self._deliver(row, action)
@@ -152,7 +82,7 @@ class Outbox:
                 await self._mark_done(action.key, found)
                 return found
         self._crash("before_send")
-        await self.store.call(_mark_sending, action.key, self.clock().isoformat())
+        await self.store.mark_sending(action.key, self.clock())
         try:
             post = await self._send(action)
         except AmbiguousWrite:
@@ -177,7 +107,7 @@ class Outbox:
     async def _send(self, action: A.ForumWrite) -> Post:
         f = self.forum
         if topic_keys(getattr(action, "raw", "")):
-            created = await self.store.call(_created_topics, topic_keys(action.raw))  # type: ignore[union-attr]
+            created = await self.store.created_topics(topic_keys(action.raw))  # type: ignore[union-attr]
             action = dataclasses.replace(action, raw=fill_topic_links(action.raw, created))  # type: ignore[union-attr]
         if isinstance(action, A.ReplyToPost):
             return await f.create_post(
@@ -209,12 +139,8 @@ class Outbox:
         return None
 
     async def _mark_done(self, key: str, post: Post | None) -> None:
-        result = (
-            json.dumps({"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number})
-            if post
-            else "{}"
-        )
-        await self.store.call(_mark_done, key, self.clock().isoformat(), result)
+        result = {"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number} if post else {}
+        await self.store.mark_done(key, self.clock(), result)
 
     async def _failed(self, row: dict[str, Any], action: A.ForumWrite, exc: ForumError) -> None:
         if (
@@ -222,53 +148,21 @@ class Outbox:
             and any(m in e for e in exc.errors for m in _NOT_NOW)
             and row["attempts"] + 1 < DEFERRED_ATTEMPTS
         ):
-            retry_at = (self.clock() + DEFER).isoformat()
+            retry_at = self.clock() + DEFER
             log.warning(
                 "outbox.deferred",
                 extra={
                     "key": action.key,
                     "errors": exc.errors,
-                    "retry_at": retry_at,
+                    "retry_at": retry_at.isoformat(),
                     "fix": "give the bot account moderator rights: staff are exempt from this limit",
                 },
             )
-            await self.store.call(_defer, action.key, str(exc), retry_at)
+            await self.store.defer(action.key, str(exc), retry_at)
             return
         permanent = exc.status in (400, 403, 404, 409, 410, 422) or row["attempts"] + 1 >= MAX_ATTEMPTS
         log.error(
             "outbox.failed",
             extra={"key": action.key, "status": exc.status, "errors": exc.errors, "permanent": permanent},
         )
-        await self.store.call(_mark_failed, action.key, str(exc), permanent)
-
-
-def _defer(db: Database, key: str, error: str, retry_at: str) -> None:
-    db.execute("UPDATE outbox SET status = 'pending', error = ?, retry_at = ? WHERE key = ?", [error, retry_at, key])
-
-
-def _mark_sending(db: Database, key: str, at: str) -> None:
-    db.execute("UPDATE outbox SET status = 'sending', sending_at = ?, attempts = attempts + 1 WHERE key = ?", [at, key])
-
-
-def _mark_done(db: Database, key: str, at: str, result: str) -> None:
-    db.execute(
-        "UPDATE outbox SET status = 'done', done_at = ?, result = ?, error = NULL WHERE key = ?", [at, result, key]
-    )
-
-
-def _mark_failed(db: Database, key: str, error: str, permanent: bool) -> None:
-    db.execute(
-        "UPDATE outbox SET status = ?, error = ? WHERE key = ?", ["failed" if permanent else "pending", error, key]
-    )
-
-
-def _created_topics(db: Database, keys: list[str]) -> dict[str, int]:
-    """Topic ids of writes already done, by key."""
-    out = {}
-    for key in keys:
-        row = db.execute("SELECT result FROM outbox WHERE key = ? AND status = 'done'", [key]).fetchone()
-        if row and row[0]:
-            topic_id = json.loads(row[0]).get("topic_id")
-            if topic_id:
-                out[key] = int(topic_id)
-    return out
+        await self.store.mark_failed(action.key, str(exc), permanent)

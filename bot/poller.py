@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.events import Event, PostCreated, PostEdited
+from bot.events import Event, PostCreated, PostDeleted, PostEdited
 from bot.forum import POSTS_PER_PAGE, Forum
 from bot.models import Post
 from bot.store import Store
@@ -24,16 +24,12 @@ class Poller:
         self.forum = forum
         self.store = store
 
-    async def cursor(self) -> int | None:
-        value = await self.store.get_meta("cursor")
-        return int(value) if value is not None else None
-
     async def poll(self) -> list[Event]:
-        cursor = await self.cursor()
+        cursor = await self.store.cursor()
         page = await self.forum.latest_posts()
         if cursor is None:
             newest = max((p.id for p in page), default=0)
-            await self.store.set_meta("cursor", str(newest))
+            await self.store.set_cursor(newest)
             log.info("poller.first_start", extra={"cursor": newest})
             return []
         new = [p for p in page if p.id > cursor]
@@ -47,17 +43,11 @@ class Poller:
             log.warning("poller.catchup_truncated", extra={"pages": pages})
         edited = await self._edited([p for p in page if p.id <= cursor])
         events: list[Event] = [PostCreated(p) for p in sorted({p.id: p for p in new}.values(), key=lambda p: p.id)]
-        return events + [PostEdited(p) for p in edited]
+        return events + [PostDeleted(p) if p.deleted or p.hidden else PostEdited(p) for p in edited]
 
     async def _edited(self, posts: list[Post]) -> list[Post]:
         """Posts of the first page whose version grew since scribe last read them."""
         if not posts:
             return []
-        ids = [p.id for p in posts]
-
-        def versions(db, ids: list[int]) -> dict[int, int]:  # type: ignore[no-untyped-def]
-            marks = ",".join("?" * len(ids))
-            return dict(db.execute(f"SELECT post_id, version FROM seen WHERE post_id IN ({marks})", ids).fetchall())
-
-        seen = await self.store.call(versions, ids)
+        seen = await self.store.seen_versions([p.id for p in posts])
         return [p for p in posts if p.id in seen and p.version > seen[p.id]]

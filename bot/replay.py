@@ -1,84 +1,78 @@
-"""Replay a topic through the handlers without a forum or a store: what scribe would do.
+"""The real dispatcher on in-memory state: `scribe preview`, replays and handler tests.
 
-Used by `scribe preview`: the topic's posts arrive in order as if scribe read them now
-(`at`), memory changes and timers are applied in a scratch space, timers then fire at
-their own time up to `horizon` later, and every forum write is collected instead of sent.
+Events are dispatched as the running bot would, their actions applied by `bot.apply` to a
+`MemoryState`; timers fire at their own time when asked to; forum writes are collected
+(once per key) instead of sent.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot import actions as A
+from bot.apply import apply_all
 from bot.config import Settings
-from bot.ctx import Ctx, DictMemory, ForumView
+from bot.ctx import Ctx, ForumView, ReadOnlyMemory
 from bot.dispatch import Dispatcher
 from bot.events import Event, PostCreated, TickFired
 from bot.i18n import Messages
 from bot.models import Topic
-from bot.routing import Router
+from bot.state import MemoryState
 
 
-@dataclass
-class _Timer:
-    at: datetime
-    name: str
-    key: str
-    payload: dict[str, Any]
+class Simulation:
+    def __init__(
+        self,
+        dispatcher: Dispatcher,
+        settings: Settings,
+        forum: ForumView,
+        state: MemoryState | None = None,
+        llm: Any = None,
+    ) -> None:
+        self.dispatcher = dispatcher
+        self.settings = settings
+        self.forum = forum
+        self.state = state if state is not None else MemoryState()
+        self.llm = llm
+        self.messages = Messages(settings.language)
+
+    def ctx(self, now: datetime) -> Ctx:
+        memory = ReadOnlyMemory(self.state)
+        return Ctx(self.settings, self.forum, memory, now, self.llm, self.messages, self.dispatcher.commands)
+
+    async def feed(self, event: Event, now: datetime) -> list[A.Action]:
+        """Dispatch one event at `now` and apply its actions."""
+        actions = await self.dispatcher.dispatch(event, self.ctx(now))
+        if isinstance(event, TickFired) and event.key in self.state.timers:
+            self.state.timers[event.key].fired = True
+        apply_all(self.state, actions, now)
+        return actions
+
+    async def fire_until(self, moment: datetime) -> list[A.Action]:
+        """Fire, in time order, every timer due by `moment` (also those set while firing)."""
+        actions: list[A.Action] = []
+        while due := self.state.due_timers(moment):
+            t = due[0]
+            actions += await self.feed(TickFired(t.name, t.at, t.key, t.payload), t.at)
+        return actions
+
+    @property
+    def writes(self) -> list[A.ForumWrite]:
+        return list(self.state.writes.values())
 
 
 async def replay(
     topic: Topic,
-    forum: ForumView,
-    settings: Settings,
-    routers: list[Router],
+    simulation: Simulation,
     at: datetime | None = None,
     horizon: timedelta = timedelta(days=7),
-    llm: Any = None,
 ) -> list[A.ForumWrite]:
-    dispatcher = Dispatcher(routers, settings.forum.username)
-    memory = DictMemory()
-    timers: dict[str, _Timer] = {}
-    fired: set[str] = set()
-    keys: set[str] = set()
-    writes: list[A.ForumWrite] = []
-    ignored = {settings.forum.username.lower(), *(b.lower() for b in settings.forum.other_bots)}
-    messages = Messages(settings.language)
-
-    async def run(event: Event, now: datetime) -> None:
-        ctx = Ctx(settings, forum, memory, now, llm, messages)
-        for action in await dispatcher.dispatch(event, ctx):
-            if isinstance(action, A.FORUM_WRITES):
-                if action.key not in keys:
-                    keys.add(action.key)
-                    writes.append(action)  # type: ignore[arg-type]
-            elif isinstance(action, A.Remember):
-                ns = memory.data.setdefault(action.namespace, {})
-                if action.value is None:
-                    ns.pop(action.key, None)
-                else:
-                    ns[action.key] = action.value
-            elif isinstance(action, A.ScheduleTimer) and action.key not in fired:
-                timers[action.key] = _Timer(action.at.astimezone(UTC), action.name, action.key, action.payload)
-            elif isinstance(action, A.CancelTimer):
-                timers.pop(action.key, None)
-
-    async def fire_until(moment: datetime) -> None:
-        while True:
-            due = sorted((t for t in timers.values() if t.at <= moment), key=lambda t: t.at)
-            if not due:
-                return
-            t = due[0]
-            del timers[t.key]
-            fired.add(t.key)
-            await run(TickFired(t.name, t.at, t.key, t.payload), t.at)
-
+    """The topic's posts arrive in order as if scribe read them `at`, then its timers fire up
+    to `horizon` later: every forum write scribe would make."""
     now = at or datetime.now(UTC)
     for post in topic.posts:
-        if not post.is_regular or post.username.lower() in ignored:
-            continue
-        await run(PostCreated(post), max(now, post.created_at))
-    await fire_until(now + horizon)
-    return writes
+        if post.is_regular:
+            await simulation.feed(PostCreated(post), max(now, post.created_at))
+    await simulation.fire_until(now + horizon)
+    return simulation.writes

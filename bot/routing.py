@@ -1,23 +1,54 @@
-"""Routers: how a handler module declares what it reacts to.
+"""Routers: how a capability declares itself to the application.
 
-Each module in `handlers/` owns one `router`. It registers event handlers
-(`@router.on(PostCreated)`), mention commands with their French and English
-aliases (`@router.command("lien", "link", help="links.help")`) and, if it has one,
-its contribution to `scribe preview` (`@router.preview`).
+Each feature package under `handlers/` owns one `Router`. On it the feature registers
+what it reacts to (`@router.on(PostCreated)`), its mention commands with their French
+and English aliases (`@router.command("lien", "link", help="links.help")`), its
+schedules (`router.schedule(...)`), its settings section (`Router(name, settings=…)`),
+its one-shot command-line commands (`@router.cli(...)`) and its part of `scribe preview`
+(`@router.preview`). `bot/app.py` composes the routers; the engine never imports a feature.
 """
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.actions import Action
+from bot.events import Event, MentionReceived
 from bot.models import Topic
+from bot.text import fold
 
-Handler = Callable[[Any, Any], Awaitable[list[Action]]]
+if TYPE_CHECKING:
+    from bot.config import Section, Settings
+    from bot.ctx import Ctx
+    from bot.oneshot import Kit
+    from bot.schedule import Schedule
+
+Handler = Callable[[Any, "Ctx"], Awaitable[list[Action]]]
 Filter = Callable[[Any], bool]
-PreviewFn = Callable[[Topic, Any], Awaitable[dict[str, Any]]]
+PreviewFn = Callable[[Topic, "Ctx"], Awaitable[dict[str, Any]]]
+ScheduleFn = Callable[["Settings"], "list[Schedule]"]
+CliRun = Callable[[argparse.Namespace, "Kit"], Awaitable[str]]
+CliArgs = Callable[[argparse.ArgumentParser], None]
+Put = Callable[[str, float, str], None]
+BenchFn = Callable[[Topic, Put], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Command:
+    """`@scribe <alias> …`: `help` is a message key shown by `aide`/`help`."""
+
+    aliases: tuple[str, ...]
+    help: str
+    staff_only: bool = False
+    usage: str = ""
+    while_paused: bool = False
+
+    def names(self, word: str) -> bool:
+        folded = fold(word)
+        return any(folded == fold(a) for a in self.aliases)
 
 
 @dataclass(frozen=True)
@@ -25,47 +56,92 @@ class Route:
     event_type: type
     handler: Handler
     filters: tuple[Filter, ...] = ()
+    command: Command | None = None
+    router: str = ""
 
-    def matches(self, event: Any) -> bool:
-        return isinstance(event, self.event_type) and all(f(event) for f in self.filters)
+    def matches(self, event: Event) -> bool:
+        if not isinstance(event, self.event_type):
+            return False
+        if self.command is not None and not (isinstance(event, MentionReceived) and self.command.names(event.command)):
+            return False
+        return all(f(event) for f in self.filters)
+
+    @property
+    def name(self) -> str:
+        return f"{self.router}.{getattr(self.handler, '__name__', 'handler')}"
 
 
 @dataclass(frozen=True)
-class Command:
-    aliases: tuple[str, ...]
-    handler: Handler
+class CliCommand:
+    name: str
     help: str
-    staff_only: bool = False
-    usage: str = ""
-    while_paused: bool = False
+    arguments: CliArgs
+    run: CliRun
 
 
 @dataclass
 class Router:
+    """A feature's declarations. `settings` is its section of the config file (`[name]`)."""
+
     name: str
+    settings: type[Section] | None = None
     routes: list[Route] = field(default_factory=list)
-    commands: list[Command] = field(default_factory=list)
+    schedules: list[ScheduleFn] = field(default_factory=list)
     previews: list[PreviewFn] = field(default_factory=list)
+    clis: list[CliCommand] = field(default_factory=list)
+    benches: list[BenchFn] = field(default_factory=list)
+
+    @property
+    def commands(self) -> list[Command]:
+        return [r.command for r in self.routes if r.command is not None]
 
     def on(self, event_type: type, *filters: Filter) -> Callable[[Handler], Handler]:
         def register(fn: Handler) -> Handler:
-            self.routes.append(Route(event_type, fn, filters))
+            self.routes.append(Route(event_type, fn, filters, router=self.name))
             return fn
 
         return register
 
     def command(
-        self, *aliases: str, help: str, staff_only: bool = False, usage: str = "", while_paused: bool = False
+        self,
+        *aliases: str,
+        help: str,
+        staff_only: bool = False,
+        usage: str = "",
+        while_paused: bool = False,
+        when: Filter | None = None,
     ) -> Callable[[Handler], Handler]:
-        """Register `@scribe <alias> …`; `help` is a message key shown by `aide`/`help`.
-        Only commands marked `while_paused` answer while scribe is paused."""
+        """Register `@scribe <alias> …`. Only commands marked `while_paused` answer while scribe
+        is paused; `staff_only` ones are checked against the forum's user record by the dispatcher;
+        `when` narrows the route further (first match wins among every router's routes)."""
+        command = Command(tuple(a.lower() for a in aliases), help, staff_only, usage, while_paused)
 
         def register(fn: Handler) -> Handler:
-            self.commands.append(Command(tuple(a.lower() for a in aliases), fn, help, staff_only, usage, while_paused))
+            filters = (when,) if when is not None else ()
+            self.routes.append(Route(MentionReceived, fn, filters, command, router=self.name))
             return fn
 
         return register
 
+    def schedule(self, fn: ScheduleFn) -> ScheduleFn:
+        """The schedules this feature wants from the config file (the forum may override them)."""
+        self.schedules.append(fn)
+        return fn
+
     def preview(self, fn: PreviewFn) -> PreviewFn:
         self.previews.append(fn)
         return fn
+
+    def bench(self, fn: BenchFn) -> BenchFn:
+        """Figures `scribe bench` prints for this feature, measured on a big topic (`put(name, value, unit)`)."""
+        self.benches.append(fn)
+        return fn
+
+    def cli(self, name: str, help: str, arguments: CliArgs | None = None) -> Callable[[CliRun], CliRun]:
+        """A one-shot `scribe <name>` command; it prints what `run` returns."""
+
+        def register(fn: CliRun) -> CliRun:
+            self.clis.append(CliCommand(name, help, arguments or (lambda p: None), fn))
+            return fn
+
+        return register

@@ -9,16 +9,16 @@ from datetime import UTC, datetime
 
 from bot.actions import ChangeSchedule
 from bot.config import Settings
-from bot.dispatch import apply_all
-from bot.scheduler import DAYS, Scheduler
+from bot.schedule import DAYS
+from bot.scheduler import Scheduler, WantedSchedules
 from bot.store import Store
 
 
-async def schedules(args: argparse.Namespace, settings: Settings) -> int:
+async def schedules(args: argparse.Namespace, settings: Settings, wanted: WantedSchedules) -> int:
     store = await Store(settings.store.path).open()
     try:
         now = datetime.now(UTC)
-        scheduler = Scheduler(store, settings)
+        scheduler = Scheduler(store, settings, wanted)
         await scheduler.sync_config(now)
         who = f"{getpass.getuser()} (command line)"
         if args.action == "list":
@@ -66,7 +66,7 @@ async def schedules(args: argparse.Namespace, settings: Settings) -> int:
                 remove=args.action == "remove",
                 paused={"pause": True, "resume": False}.get(args.action),
             )
-        await store.call(apply_all, [action], now)
+        await store.apply([action], now)
         print(f"{args.action}: {args.name} ok")
         return 0
     finally:

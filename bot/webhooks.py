@@ -7,22 +7,23 @@ is sent at once and the work happens in the engine.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import json
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
 
 from bot.config import ConfigError, Settings
-from bot.events import Event, PostCreated, PostEdited, PostLiked
+from bot.events import Event, PostCreated, PostDeleted, PostEdited, PostLiked
 from bot.models import Post
 
 log = logging.getLogger("scribe.webhooks")
-QUEUE = web.AppKey("queue", asyncio.Queue)
+Put = Callable[[Event], None]
+PUT = web.AppKey("put", Callable)
 SECRET = web.AppKey("secret", bytes)
 SEEN = web.AppKey("seen", OrderedDict)
 
@@ -34,6 +35,8 @@ def signature(secret: bytes, body: bytes) -> str:
 def to_event(kind: str, payload: dict[str, Any]) -> Event | None:
     if kind in ("post_created", "post_edited", "post_destroyed", "post_recovered") and "post" in payload:
         post = Post.from_json(payload["post"])
+        if kind == "post_destroyed" or post.deleted or post.hidden:
+            return PostDeleted(post)
         return PostCreated(post) if kind == "post_created" else PostEdited(post)
     if kind == "post_liked" and "like" in payload:
         like = payload["like"]
@@ -59,26 +62,27 @@ async def receive(request: web.Request) -> web.Response:
     except (ValueError, KeyError, TypeError):
         raise web.HTTPBadRequest(text="unreadable payload") from None
     if event is not None:
-        request.app[QUEUE].put_nowait(event)
+        request.app[PUT](event)
     return web.json_response({"ok": True})
 
 
-def make_app(settings: Settings, queue: asyncio.Queue[Event]) -> web.Application:
+def make_app(settings: Settings, put: Put) -> web.Application:
+    """The receiver; every event it reads is handed to `put` (the engine's queue)."""
     secret = settings.webhooks.secret.get_secret_value() if settings.webhooks.secret else ""
     if len(secret) < 12:
         raise ConfigError(
             "webhooks.secret must be set (at least 12 characters) when webhooks are enabled. Fix: set SCRIBE_WEBHOOK_SECRET to the secret of the Discourse webhook."
         )
     app = web.Application()
-    app[QUEUE] = queue
+    app[PUT] = put
     app[SECRET] = secret.encode()
     app[SEEN] = OrderedDict()
     app.router.add_post(settings.webhooks.path, receive)
     return app
 
 
-async def start_receiver(settings: Settings, queue: asyncio.Queue[Event]) -> web.AppRunner:
-    runner = web.AppRunner(make_app(settings, queue))
+async def start_receiver(settings: Settings, put: Put) -> web.AppRunner:
+    runner = web.AppRunner(make_app(settings, put))
     await runner.setup()
     await web.TCPSite(runner, settings.webhooks.host, settings.webhooks.port).start()
     log.info(

@@ -12,7 +12,8 @@ import aiohttp
 import jsonschema
 import pytest
 
-from bot.config import Settings, load_settings
+from bot import app
+from bot.config import Settings
 from bot.engine import Engine
 from bot.forum import Forum
 from bot.sandbox import Sandbox
@@ -136,7 +137,7 @@ def settings_for(tmp_path: Path) -> Callable[..., Settings]:
         }
         for k, v in overrides.items():
             base[k] = {**base.get(k, {}), **v} if isinstance(v, dict) else v
-        return load_settings(None, **base)
+        return app.load_settings(None, **base)
 
     return make
 
@@ -150,7 +151,7 @@ async def make_engine(settings_for: Callable[..., Settings]) -> AsyncIterator[Ca
         forum = Forum(sb.url, settings.forum.username, KEY, sleep=no_sleep)
         store = await Store(settings.store.path).open()
         opened.append((forum, store))
-        return Engine(settings, forum, store, clock=clock or Clock(), echo=lambda s: None)
+        return app.make_engine(settings, forum, store, clock=clock or Clock(), echo=lambda s: None)
 
     yield make
     for forum, store in opened:

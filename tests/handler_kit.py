@@ -6,10 +6,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.config import Settings, load_settings
-from bot.ctx import Ctx, DictMemory, StaticForum
+from bot.app import load_settings, make_dispatcher
+from bot.config import Settings
+from bot.ctx import Ctx, ReadOnlyMemory, StaticForum
 from bot.i18n import Messages
 from bot.models import Post, Topic, User
+from bot.replay import Simulation
+from bot.state import MemoryState
 from bot.topicfile import load_topic_file
 
 DATA = Path(__file__).parent / "data"
@@ -47,7 +50,20 @@ def make_ctx(
     return Ctx(
         settings=settings,
         forum=StaticForum(list(topics), list(users), likers),
-        memory=DictMemory(memory),
+        memory=ReadOnlyMemory(MemoryState(memory if memory is not None else {})),
         now=now or datetime(2026, 11, 26, 10, 0, tzinfo=UTC),
         messages=Messages(settings.language),
+        commands=make_dispatcher().commands,
     )
+
+
+def simulate(ctx: Ctx, state: MemoryState | None = None) -> Simulation:
+    """The real dispatcher and `apply` on in-memory state, reading the forum of `ctx`."""
+    return Simulation(make_dispatcher(), ctx.settings, ctx.forum, state)
+
+
+def state_of(ctx: Ctx) -> MemoryState:
+    """The in-memory state behind a context made by `make_ctx`, so a simulation shares it."""
+    inner = ctx.memory._inner
+    assert isinstance(inner, MemoryState)
+    return inner

@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from bot.config import ConfigError, load_settings, parse_duration
+from bot.app import load_settings
+from bot.config import ConfigError, parse_duration
 
 
 def write(tmp_path, text: str):

@@ -6,11 +6,18 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.actions import CreateTopic, Remember
-from bot.ctx import DictMemory
-from bot.events import TickFired
+from bot.ctx import ReadOnlyMemory
+from bot.dispatch import Dispatcher
+from bot.events import PostCreated, TickFired
 from bot.models import Category
+from bot.replay import Simulation
+from bot.state import MemoryState
+from handlers import links
 from handlers.digest import build_digest, weekly
-from tests.handler_kit import make_ctx
+from handlers.links.memory import open_requests
+from handlers.meetings.extract import Meeting
+from handlers.proposals import Proposal
+from tests.handler_kit import make_ctx, state_of
 from tests.summaries_kit import ENGLISH, live_mentions, thread, with_forum
 
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)  # Monday 30 Nov 2026, ISO week 49
@@ -67,54 +74,58 @@ async def test_digest_lists_public_activity_and_skips_private_content():
     assert live_mentions(raw) == [] and "<" not in raw
 
 
-async def test_digest_shows_meetings_and_open_link_requests_of_public_topics_only():
-    memory = {
-        "meetings": {
-            "a": {
-                "title": "AG extraordinaire",
-                "starts_at": "2026-12-05T14:00:00Z",
-                "link": "https://visio.example/ag",
-                "topic_id": 10,
-                "post_number": 1,
-                "cancelled": False,
-            },
-            "b": {
-                "title": "Réunion du bureau",
-                "starts_at": "2026-12-06T14:00:00Z",
-                "link": "",
-                "topic_id": 11,
-                "post_number": 1,
-                "cancelled": False,
-            },
-        },
-        "links": {
-            "10:2": {"topic_id": 10, "post_number": 2, "phrase": "le lien du sondage"},
-            "10:3": {
-                "topic_id": 10,
-                "post_number": 3,
-                "phrase": "le compte-rendu",
-                "answer": {"post_number": 4, "url": "https://x.example"},
-            },
-            "11:1": {"topic_id": 11, "post_number": 1, "phrase": "la grille des salaires"},
-        },
-    }
-    _, raw = await build_digest(forum(memory))
+def meeting(mid: str, title: str, topic_id: int, starts: datetime, link: str | None) -> Meeting:
+    return Meeting(mid, title, starts, None, "Europe/Paris", False, link, topic_id, 1, topic_id * 1000 + 1, "ana")
+
+
+async def test_digest_shows_meetings_of_public_topics_only():
+    records = [
+        meeting("a", "AG extraordinaire", 10, datetime(2026, 12, 5, 14, 0, tzinfo=UTC), "https://visio.example/ag"),
+        meeting("b", "Réunion du bureau", 11, datetime(2026, 12, 6, 14, 0, tzinfo=UTC), None),
+    ]
+    _, raw = await build_digest(forum({"meetings": {m.id: m.to_json() for m in records}}))
     assert "AG extraordinaire" in raw and '[date=2026-12-05 time=15:00:00 timezone="Europe/Paris"]' in raw
     assert "Réunion du bureau" not in raw
-    assert "le lien du sondage" in raw and "le compte-rendu" not in raw and "grille des salaires" not in raw
+
+
+async def test_digest_lists_only_link_requests_nobody_answered():
+    """The links feature writes its records; the digest reads them through `open_requests`."""
+    answered = thread(
+        20,
+        [
+            ("orga", "Visio de suivi jeudi 18h, le lien : https://meet.jit.si/suivi-tiers-lieux"),
+            ("lea", "Je ne trouve pas le lien de la visio, quelqu'un l'a ?"),
+        ],
+        title="Visio de suivi",
+        start=WEEK_START,
+        category_id=1,
+    )
+    unanswered = thread(
+        21,
+        [
+            ("orga", "Atelier compost samedi 10h à la ferme, inscription obligatoire."),
+            ("max", "Il manque le lien d'inscription ?"),
+        ],
+        title="Atelier compost",
+        start=WEEK_START,
+        category_id=1,
+    )
+    ctx = with_forum(make_ctx(now=NOW, digest={"category_id": 5}), [answered, unanswered], [Category(1, "G", "g")])
+    simulation = Simulation(Dispatcher([links.router]), ctx.settings, ctx.forum, state_of(ctx))
+    for topic in (answered, unanswered):
+        await simulation.feed(PostCreated(topic.post(2)), topic.post(2).created_at)
+    assert [(r.topic_id, r.post_number) for r in await open_requests(ctx)] == [(21, 2)]
+    _, raw = await build_digest(ctx)
+    section = raw.split("## Liens demandés, toujours sans réponse", 1)[1].split("##", 1)[0]
+    assert "/t/-/21/2" in section and "(max)" in section and "inscription" in section
+    assert "/t/-/20/2" not in section
 
 
 async def test_digest_proposals_hook():
-    proposals = [
-        {
-            "text": "Voter le budget en conseil",
-            "supporters": 4,
-            "new_supporters": 3,
-            "post_numbers": [4],
-            "topic_id": 10,
-        },
-        {"text": "Augmenter les salaires", "supporters": 9, "post_numbers": [1], "topic_id": 11},
-    ]
+    def proposal(text: str, supporters: int, post: int, topic_id: int) -> Proposal:
+        return Proposal(text, "ana", topic_id, [post], supporters)
+
+    proposals = [proposal("Voter le budget en conseil", 4, 4, 10), proposal("Augmenter les salaires", 9, 1, 11)]
     _, raw = await build_digest(forum(), proposals)
     assert "Voter le budget en conseil" in raw and "Augmenter les salaires" not in raw
 
@@ -127,7 +138,9 @@ async def test_weekly_tick_posts_once_per_week():
     assert isinstance(create, CreateTopic) and create.key == "digest:2026-W49" and create.category_id == 5
     assert isinstance(remember, Remember) and remember.key == "digest:2026-W49"
     fired_again = replace(
-        ctx, memory=DictMemory({"digest": {remember.key: remember.value}}), now=NOW + timedelta(hours=3)
+        ctx,
+        memory=ReadOnlyMemory(MemoryState({"digest": {remember.key: remember.value}})),
+        now=NOW + timedelta(hours=3),
     )
     assert await weekly(replace(tick, key="digest.weekly:2"), fired_again) == []
     next_week = replace(fired_again, now=NOW + timedelta(days=7))

@@ -72,7 +72,7 @@ async def offsets_changed_from_the_forum_apply(sandbox, make_engine, clock):
             category_id=2,
         )
     await engine.run_once()
-    timers = await engine.store.call(lambda db: [dict(r) for r in db.query("select key, at from timers")])
+    timers = await engine.store.timers()
     assert [t["key"].rsplit(":", 1)[1] for t in timers] == ["5m"]
 
 

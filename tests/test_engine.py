@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.app import make_engine
 from bot.outbox import SimulatedCrash
 from bot.sandbox import Sandbox
 from tests.conftest import KEY, Clock, no_sleep
@@ -20,7 +21,7 @@ async def test_first_start_answers_nothing_old(sandbox, make_engine, member):
     engine = await make_engine(sandbox)
     report = await engine.run_once()
     assert report.events == [] and scribe_posts(sandbox) == []
-    assert int(await engine.store.get_meta("cursor")) == max(p.id for p in sandbox.topic_posts(SEED_TOPIC))
+    assert int(await engine.store.cursor()) == max(p.id for p in sandbox.topic_posts(SEED_TOPIC))
 
 
 async def test_mention_gets_exactly_one_answer(sandbox, make_engine, member):
@@ -77,7 +78,7 @@ async def test_crash_at_each_write_step_leaves_no_duplicate(sandbox, make_engine
     await restarted.run_once()
     await restarted.run_once()
     assert len(scribe_posts(sandbox)) == 1
-    rows = await restarted.store.call(lambda db: [dict(r) for r in db.query("select key, status from outbox")])
+    rows = await restarted.store.outbox()
     assert [r["status"] for r in rows] == ["done"]
 
 
@@ -119,7 +120,6 @@ async def test_server_errors_and_malformed_bodies_are_retried(sandbox, make_engi
 
 
 async def test_dry_run_prints_and_sends_nothing(sandbox, settings_for, member):
-    from bot.engine import Engine
     from bot.forum import Forum
     from bot.store import Store
 
@@ -127,7 +127,7 @@ async def test_dry_run_prints_and_sends_nothing(sandbox, settings_for, member):
     printed: list[str] = []
     async with Forum(sandbox.url, "scribe", KEY) as forum:
         store = await Store(settings.store.path).open()
-        engine = Engine(settings, forum, store, dry_run=True, echo=printed.append)
+        engine = make_engine(settings, forum, store, dry_run=True, echo=printed.append)
         await engine.run_once()
         await member.create_post("@scribe aide, en répétition ?", SEED_TOPIC)
         await engine.run_once()
@@ -187,9 +187,7 @@ async def fourth_reply_waits(sandbox, make_engine, member, clock):
             await me.create_post(f"Message numéro {i} du robot dans ce sujet.", SEED_TOPIC)
     await engine.run_once()
     assert len(scribe_posts(sandbox)) == 3
-    [row] = await engine.store.call(
-        lambda db: [dict(r) for r in db.query("select status, retry_at, error from outbox")]
-    )
+    [row] = await engine.store.outbox()
     assert row["status"] == "pending" and row["retry_at"] and "consecutive" in row["error"]
     await member.create_post("Je relance la discussion pour débloquer le robot.", SEED_TOPIC)
     sandbox.reset_requests()

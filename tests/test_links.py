@@ -11,11 +11,14 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.actions import FORUM_WRITES, Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage
+from bot.actions import FORUM_WRITES, Action, CancelTimer, ReplyToPost, ScheduleTimer, SendPrivateMessage
+from bot.dispatch import Dispatcher
 from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
 from bot.models import Post, Topic
-from handlers import links
-from handlers.help import on_mention
+from bot.replay import Simulation
+from bot.state import MemoryState, Timer
+from handlers import help, links
+from handlers.meetings.extract import Meeting
 from tests.handler_kit import make_ctx, make_post, seed_topic
 
 REGISTRATION = "https://framaforms.org/inscription-visio-politique-tiers-lieux-1683900000"
@@ -46,34 +49,23 @@ def topic_of(posts: list[Post], title: str = "Visio du jeudi", topic_id: int = 1
 
 
 class Bot:
-    """Feeds events to the links router; remembers what it is told to remember."""
+    """The real dispatcher with the links and help routers, on in-memory state."""
 
     def __init__(self, memory: dict[str, dict[str, Any]] | None = None, language: str = "fr", **settings: Any) -> None:
-        self.memory: dict[str, dict[str, Any]] = memory if memory is not None else {}
+        self.state = MemoryState(memory if memory is not None else {})
+        self.memory = self.state.data
         self.language = language
         self.settings = settings
         self.sent: list[Action] = []
-        self.timers: dict[str, ScheduleTimer] = {}
+
+    @property
+    def timers(self) -> dict[str, Timer]:
+        return {k: t for k, t in self.state.timers.items() if not t.fired}
 
     async def send(self, event: Any, topic: Topic, now: datetime) -> list[Action]:
-        ctx = make_ctx([topic], now=now, language=self.language, memory=self.memory, **self.settings)
-        actions: list[Action] = []
-        for route in links.router.routes:
-            if route.matches(event):
-                actions += await route.handler(event, ctx)
-        if isinstance(event, MentionReceived):
-            actions += await on_mention(event, ctx)
-        for a in actions:
-            if isinstance(a, Remember):
-                ns = self.memory.setdefault(a.namespace, {})
-                if a.value is None:
-                    ns.pop(a.key, None)
-                else:
-                    ns[a.key] = a.value
-            elif isinstance(a, ScheduleTimer):
-                self.timers[a.key] = a
-            elif isinstance(a, CancelTimer):
-                self.timers.pop(a.key, None)
+        ctx = make_ctx([topic], now=now, language=self.language, **self.settings)
+        simulation = Simulation(Dispatcher([links.router, help.router]), ctx.settings, ctx.forum, self.state)
+        actions = await simulation.feed(event, now)
         self.sent += actions
         return actions
 
@@ -81,7 +73,6 @@ class Bot:
         actions: list[Action] = []
         for key, timer in sorted(self.timers.items()):
             if timer.at <= now:
-                del self.timers[key]
                 actions += await self.send(TickFired(timer.name, timer.at, key, timer.payload), topic, now)
         return actions
 
@@ -362,22 +353,13 @@ async def test_cooldown_then_a_new_answer_and_the_direct_command() -> None:
     assert replies(await bot.send(PostCreated(ask2), topic, T0 + timedelta(minutes=30))) == []
     assert bot.memory["links"][f"request:{ask2.id}"]["outcome"] == "cooldown"
     command = make_post(5, "tom", "@scribe lien", created_at=T0 + timedelta(minutes=31))
+    # The post is both a mention and a new post: the command answers it, once.
     [direct] = replies(
         await bot.send(
-            MentionReceived(command, "lien", ""),
-            topic_of([first, ask1, bot_reply, ask2, command]),
-            T0 + timedelta(minutes=31),
+            PostCreated(command), topic_of([first, ask1, bot_reply, ask2, command]), T0 + timedelta(minutes=31)
         )
     )
     assert link in direct.raw and direct.key == f"reply:{command.id}:links"
-    assert (
-        replies(
-            await bot.send(
-                PostCreated(command), topic_of([first, ask1, bot_reply, ask2, command]), T0 + timedelta(minutes=31)
-            )
-        )
-        == []
-    )
     late = await bot.send(
         PostCreated(ask3), topic_of([first, ask1, bot_reply, ask2, command, ask3]), T0 + timedelta(minutes=95)
     )
@@ -401,16 +383,20 @@ async def test_command_without_any_link_says_so_in_english() -> None:
 
 async def test_link_from_the_meetings_scribe_knows() -> None:
     posts = [make_post(1, "orga", "Visio de lancement jeudi 17h"), make_post(2, "lea", "lien de la visio ?")]
-    meetings = {
-        "1:1": {
-            "link": "https://meet.jit.si/lancement-tiers-lieux",
-            "topic_id": 1,
-            "post_number": 1,
-            "title": "Visio de lancement",
-        },
-        "odd": "not a dict",
-        "2:1": {"title": "Sans lien"},
-    }
+    meeting = Meeting(
+        id="1:1",
+        title="Visio de lancement",
+        start=T0 + timedelta(days=1),
+        end=None,
+        tz="Europe/Paris",
+        all_day=False,
+        link="https://meet.jit.si/lancement-tiers-lieux",
+        topic_id=1,
+        post_number=1,
+        post_id=1001,
+        author="orga",
+    )
+    meetings = {meeting.id: meeting.to_json(), "subscribers:1": ["lea"]}
     bot = Bot(memory={"meetings": meetings})
     [answer] = replies(await bot.send(PostCreated(posts[1]), topic_of(posts), T0))
     assert "https://meet.jit.si/lancement-tiers-lieux" in answer.raw

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.config import load_settings
+from bot.app import load_settings
 from bot.llm import Llm, LlmError
 from bot.sandbox.llm import FakeLlm
 from handlers.summaries.model import Draft

@@ -3,17 +3,21 @@ carried from one event to the next the way the engine stores it."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.actions import CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage
-from bot.ctx import Ctx, DictMemory
-from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
+from bot.apply import apply_all
+from bot.ctx import Ctx, ReadOnlyMemory
+from bot.dispatch import Dispatcher
+from bot.events import PostCreated, PostEdited, TickFired
 from bot.models import Topic, User
-from handlers import help as commands
-from handlers import meetings
-from tests.handler_kit import make_ctx, make_post, seed_topic
+from bot.replay import Simulation
+from bot.state import MemoryState
+from handlers import help, meetings
+from tests.handler_kit import make_ctx, make_post, seed_topic, state_of
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # 11:00 in Paris
 LINK = "https://meet.jit.si/tiers-lieux-suite"
@@ -21,19 +25,14 @@ ANNOUNCE = f"Bonjour à tous, une visio aujourd'hui à 11h10 pour caler la suite
 
 
 def apply(memory: dict[str, dict[str, Any]], actions: list) -> dict[str, dict[str, Any]]:
-    """What the engine does with Remember actions."""
-    for a in actions:
-        if isinstance(a, Remember):
-            space = memory.setdefault(a.namespace, {})
-            if a.value is None:
-                space.pop(a.key, None)
-            else:
-                space[a.key] = a.value
-    return memory
+    """The engine's own `apply`, on in-memory state holding `memory`."""
+    state = MemoryState(memory)
+    apply_all(state, actions, NOW)
+    return state.data
 
 
 def at(ctx: Ctx, now: datetime, memory: dict[str, dict[str, Any]]) -> Ctx:
-    return replace(ctx, now=now, memory=DictMemory(memory))
+    return replace(ctx, now=now, memory=ReadOnlyMemory(MemoryState(memory)))
 
 
 def of(kind: type, actions: list) -> list:
@@ -202,10 +201,16 @@ async def test_postponed_by_reply_moves_the_meeting() -> None:
     ]
 
 
+_numbers = itertools.count(9)
+
+
 async def mention(ctx: Ctx, username: str, text: str, topic_id: int = 7, staff: bool = False) -> list:
     word, _, args = text.partition(" ")
-    post = make_post(9, username, f"@scribe {text}", topic_id=topic_id, created_at=ctx.now, moderator=staff)
-    return await commands.on_mention(MentionReceived(post, word.lower(), args), ctx)
+    post = make_post(
+        next(_numbers), username, f"@scribe {text}", topic_id=topic_id, created_at=ctx.now, moderator=staff
+    )
+    simulation = Simulation(Dispatcher([meetings.router, help.router]), ctx.settings, ctx.forum, state_of(ctx))
+    return await simulation.feed(PostCreated(post), ctx.now)
 
 
 async def test_remind_me_then_the_reminder_mentions_the_member() -> None:

@@ -8,7 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
-from bot.config import load_settings
+from bot.app import load_settings
 from bot.forum import Forbidden, Forum, NotFound, Rejected
 from bot.webhooks import start_receiver
 from tests.conftest import KEY
@@ -90,7 +90,7 @@ async def test_webhook_from_the_forum_reaches_the_engine(sandbox, make_engine, m
     settings = load_settings(
         None, webhooks={"enabled": True, "host": "127.0.0.1", "port": unused_tcp_port, "secret": secret}
     )
-    runner = await start_receiver(settings, engine.queue)
+    runner = await start_receiver(settings, engine.put)
     try:
         sandbox.add_webhook(f"http://127.0.0.1:{unused_tcp_port}/webhooks/discourse", secret)
         await member.create_post("@scribe aide, par webhook cette fois ?", 1)

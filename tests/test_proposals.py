@@ -12,15 +12,17 @@ from itertools import combinations
 import pytest
 
 from bot.actions import Remember, ReplyToPost
-from bot.events import MentionReceived, PostEdited
+from bot.dispatch import Dispatcher
+from bot.events import PostCreated, PostEdited
 from bot.models import Topic
+from bot.replay import Simulation
 from bot.text import fold
 from bot.topicfile import load_topic_file
-from handlers import help as commands
+from handlers import help, proposals
 from handlers.proposals import forget_removed, preview, rank_proposals, ranked, render
 from handlers.proposals.extract import Unit, content_tokens, read_post
 from handlers.proposals.merge import similar
-from tests.handler_kit import DATA, make_ctx, make_post, seed_topic
+from tests.handler_kit import DATA, make_ctx, make_post, seed_topic, state_of
 
 COOKED_LIKERS = {
     5011: ["carla", "erin", "frank", "ivan"],
@@ -323,7 +325,8 @@ def test_render_escapes_table_cells_and_handles_no_proposal():
 
 async def mention(topic: Topic, ctx, command: str = "propositions") -> list:
     asker = make_post(30, "membre", f"@scribe {command}", topic_id=topic.id)
-    return await commands.on_mention(MentionReceived(asker, command, ""), ctx)
+    simulation = Simulation(Dispatcher([proposals.router, help.router]), ctx.settings, ctx.forum, state_of(ctx))
+    return await simulation.feed(PostCreated(asker), ctx.now)
 
 
 async def test_command_replies_once_with_the_table_and_remembers_it():

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.actions import ReplyToPost, ScheduleTimer
+from bot.app import wanted_schedules
+from bot.dispatch import Dispatcher
 from bot.engine import Engine
 from bot.events import PostCreated, TickFired
 from bot.forum import Forum
@@ -38,7 +40,8 @@ def recording_router(fired: list[TickFired]) -> Router:
 async def engine_for(sandbox, settings_for, clock, fired) -> Engine:
     settings = settings_for(sandbox, digest={"day": "thu", "time": "17:30"})
     store = await Store(settings.store.path).open()
-    return Engine(settings, Forum(sandbox.url, "scribe", KEY), store, routers=[recording_router(fired)], clock=clock)
+    forum = Forum(sandbox.url, "scribe", KEY)
+    return Engine(settings, forum, store, Dispatcher([recording_router(fired)]), wanted_schedules, clock=clock)
 
 
 async def close(engine: Engine) -> None:

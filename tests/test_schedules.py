@@ -165,6 +165,7 @@ def test_quiet_window():
 
 async def test_quiet_hours_hold_own_posts_but_not_answers(sandbox, make_engine):
     from bot.actions import CreateTopic, ReplyToPost
+    from bot.events import TickFired
 
     clock = Clock(datetime(2026, 11, 26, 22, 30, tzinfo=UTC))  # 23:30 in Paris
     engine = await make_engine(sandbox, clock=clock)
@@ -172,28 +173,26 @@ async def test_quiet_hours_hold_own_posts_but_not_answers(sandbox, make_engine):
     await post_as(sandbox, "moderateur", "@scribe silence 22h-7h, merci")
     await engine.run_once()
     assert "22:00" in sandbox.posts_by("scribe")[-1].raw
-    from bot.dispatch import apply
+    from bot.dispatch import Dispatcher
+    from bot.routing import Router
 
-    def stage(db):
-        apply(
-            db,
-            CreateTopic(
-                key="digest:test", title="Un résumé de la semaine passée", raw="Le contenu du résumé de la semaine."
-            ),
-            clock.now,
+    own = Router("probe")
+
+    @own.on(TickFired)
+    async def posts_on_its_own(event: TickFired, ctx) -> list:
+        digest = CreateTopic(
+            key="digest:test", title="Un résumé de la semaine passée", raw="Le contenu du résumé de la semaine."
         )
-        apply(
-            db,
-            ReplyToPost(
-                key="reminder:test:1h",
-                topic_id=1,
-                raw="Rappel : la réunion commence bientôt.",
-                expires_at=datetime(2026, 11, 27, 5, 30, tzinfo=UTC),
-            ),
-            clock.now,
-        )  # a 06:30 meeting
+        reminder = ReplyToPost(
+            key="reminder:test:1h",
+            topic_id=1,
+            raw="Rappel : la réunion commence bientôt.",
+            expires_at=datetime(2026, 11, 27, 5, 30, tzinfo=UTC),  # a 06:30 meeting
+        )
+        return [digest, reminder]
 
-    await engine.store.call(stage)
+    engine.dispatcher = Dispatcher([own])
+    await engine.handle(TickFired("probe.own", clock.now, "probe.own@1"))
     await engine.run_once()
     assert len(sandbox.posts_by("scribe")) == 1
     clock.now = datetime(2026, 11, 27, 6, 5, tzinfo=UTC)  # 07:05 in Paris: the window is over

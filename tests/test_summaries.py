@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from bot.actions import CreateTopic, Remember, ReplyToPost
+from bot.ctx import ReadOnlyMemory
 from bot.events import MentionReceived, TickFired
 from bot.models import Category
+from bot.state import MemoryState
+from handlers.meetings.extract import Meeting
+from handlers.proposals import Proposal
 from handlers.summaries import periodic, summary_command, synthesize
 from handlers.summaries.check import check_draft
 from handlers.summaries.model import Draft, Point, Quote, Theme
@@ -163,7 +168,7 @@ async def test_command_creates_topic_links_it_and_remembers():
     assert isinstance(remember, Remember) and remember.namespace == "summaries" and remember.key == "1"
     assert live_mentions(create.raw) == [] and live_mentions(note.raw) == []
     # same state asked again: nothing new is posted
-    ctx2 = replace(ctx, memory=type(ctx.memory)({"summaries": {"1": remember.value}}))
+    ctx2 = replace(ctx, memory=ReadOnlyMemory(MemoryState({"summaries": {"1": remember.value}})))
     again = await summary_command(mention(topic, 31), ctx2)
     assert len(again) == 1 and isinstance(again[0], ReplyToPost) and "déjà à jour" in again[0].raw
 
@@ -191,7 +196,8 @@ async def test_periodic_synthesises_only_topics_with_enough_new_posts():
     done = thread(4, ENGLISH * 4, title="Already summarised")
     ctx = with_forum(make_ctx(summaries={"min_new_posts": 20, "category_id": 7}), [busy, quiet, done])
     ctx = replace(
-        ctx, memory=type(ctx.memory)({"summaries": {"4": {"highest_post_number": 10, "key": "summary:4:10"}}})
+        ctx,
+        memory=ReadOnlyMemory(MemoryState({"summaries": {"4": {"highest_post_number": 10, "key": "summary:4:10"}}})),
     )
     actions = await periodic(TickFired(name="summaries.periodic", at=T0, key="k"), ctx)
     created = [a for a in actions if isinstance(a, CreateTopic)]
@@ -203,8 +209,8 @@ async def test_periodic_synthesises_only_topics_with_enough_new_posts():
 async def test_proposals_hook_ranks_by_support():
     topic = seed_topic()
     proposals = [
-        {"text": "Appel à communs plutôt qu'à projets", "supporters": 3, "post_numbers": [12, 14]},
-        {"text": "Financer les postes de coordination", "supporters": 9, "post_numbers": [10, 18]},
+        Proposal("Appel à communs plutôt qu'à projets", "a", 1, [12, 14], 3),
+        Proposal("Financer les postes de coordination", "b", 1, [10, 18], 9),
     ]
     s = await synthesize(topic, make_ctx([topic]), proposals=proposals)
     assert [p.supporters for p in s.proposals] == [9, 3]
@@ -214,42 +220,20 @@ async def test_proposals_hook_ranks_by_support():
 
 async def test_meetings_from_memory_upcoming_only():
     topic = seed_topic()
-    memory = {
-        "meetings": {
-            "m1": {
-                "title": "Visio de suivi",
-                "starts_at": "2026-12-03T16:00:00Z",
-                "link": "https://visio.example/abc",
-                "topic_id": 1,
-                "post_number": 6,
-                "cancelled": False,
-            },
-            "m2": {
-                "title": "Passée",
-                "starts_at": "2026-01-01T16:00:00Z",
-                "link": "",
-                "topic_id": 1,
-                "post_number": 2,
-                "cancelled": False,
-            },
-            "m3": {
-                "title": "Annulée",
-                "starts_at": "2026-12-04T16:00:00Z",
-                "link": "",
-                "topic_id": 1,
-                "post_number": 2,
-                "cancelled": True,
-            },
-            "m4": {
-                "title": "Autre sujet",
-                "starts_at": "2026-12-04T16:00:00Z",
-                "link": "",
-                "topic_id": 2,
-                "post_number": 2,
-                "cancelled": False,
-            },
-        }
-    }
+
+    def meeting(mid: str, title: str, topic_id: int, starts: datetime, cancelled: bool = False) -> Meeting:
+        link = "https://visio.example/abc" if mid == "m1" else None
+        return Meeting(
+            mid, title, starts, None, "Europe/Paris", False, link, topic_id, 6, 1006, "orga", None, "prose", cancelled
+        )
+
+    records = [
+        meeting("m1", "Visio de suivi", 1, datetime(2026, 12, 3, 16, 0, tzinfo=UTC)),
+        meeting("m2", "Passée", 1, datetime(2026, 1, 1, 16, 0, tzinfo=UTC)),
+        meeting("m3", "Annulée", 1, datetime(2026, 12, 4, 16, 0, tzinfo=UTC), cancelled=True),
+        meeting("m4", "Autre sujet", 2, datetime(2026, 12, 4, 16, 0, tzinfo=UTC)),
+    ]
+    memory = {"meetings": {m.id: m.to_json() for m in records}}
     s = await synthesize(topic, make_ctx([topic], memory=memory))
     assert [m.title for m in s.meetings] == ["Visio de suivi"]
     assert '[date=2026-12-03 time=17:00:00 timezone="Europe/Paris"]' in render_synthesis(s)

@@ -7,11 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from bot.config import load_settings
-from bot.ctx import DictMemory
+from bot.app import load_settings
+from bot.ctx import ReadOnlyMemory
 from bot.llm import Llm
 from bot.models import Topic
 from bot.sandbox.llm import FakeLlm, posts_in
+from bot.state import MemoryState
 from bot.text import analyse
 from handlers.summaries import memory_value, synthesize
 from handlers.summaries.render import render_synthesis
@@ -165,7 +166,7 @@ async def test_incremental_update_sends_only_new_posts(server):
     full_requests = len(server.requests)
     new_posts = tuple(make_post(n, "membre_z", f"Nouveau message {n} sur les réseaux régionaux.") for n in (22, 23, 24))
     grown = replace(topic, posts=topic.posts + new_posts)
-    ctx2 = replace(ctx, memory=DictMemory({"summaries": {"1": memory_value(first, "summary:1:21")}}))
+    ctx2 = replace(ctx, memory=ReadOnlyMemory(MemoryState({"summaries": {"1": memory_value(first, "summary:1:21")}})))
     second = await synthesize(grown, ctx2)
     await ctx.llm.close()
     later = server.requests[full_requests:]
@@ -178,7 +179,7 @@ async def test_incremental_update_sends_only_new_posts(server):
     assert second.covered_post_numbers == list(range(2, 22)) + [22, 23, 24]
     assert 0 < second.tokens_used < first.tokens_used
     # nothing new: no request at all
-    ctx3 = replace(ctx, memory=DictMemory({"summaries": {"1": memory_value(second, "summary:1:24")}}))
+    ctx3 = replace(ctx, memory=ReadOnlyMemory(MemoryState({"summaries": {"1": memory_value(second, "summary:1:24")}})))
     count = len(server.requests)
     again = await synthesize(grown, ctx3)
     assert len(server.requests) == count and again.method == "llm"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-from bot.config import load_settings
+from bot.app import load_settings
 from bot.events import PostCreated
 from bot.webhooks import make_app, signature
 
@@ -22,7 +22,7 @@ def test_signature_matches_discourse_test_vector():
 async def test_signed_post_created_becomes_one_event(aiohttp_client):
     queue: asyncio.Queue = asyncio.Queue()
     settings = load_settings(None, webhooks={"enabled": True, "secret": SECRET})
-    client = await aiohttp_client(make_app(settings, queue))
+    client = await aiohttp_client(make_app(settings, queue.put_nowait))
     body = json.dumps(
         {
             "post": {
@@ -57,16 +57,16 @@ async def test_signed_post_created_becomes_one_event(aiohttp_client):
 async def test_a_deleted_post_leaves_the_cached_synthesis_and_proposals(sandbox, make_engine):
     """Deletions reach scribe by webhook (polling cannot see them) and empty the caches built from the post."""
     from bot.actions import Remember
-    from bot.dispatch import apply
 
     engine = await make_engine(sandbox)
     await engine.run_once()
     now = engine.clock()
-    await engine.store.call(
-        lambda db: [
-            apply(db, Remember("summaries", "1", {"highest_post_number": 21}), now),
-            apply(db, Remember("proposals", "topic:1", {"fingerprint": "x", "proposals": []}), now),
-        ]
+    await engine.store.apply(
+        [
+            Remember("summaries", "1", {"highest_post_number": 21}),
+            Remember("proposals", "topic:1", {"fingerprint": "x", "proposals": []}),
+        ],
+        now,
     )
     post = next(p for p in sandbox.topic_posts(1) if p.post_number == 14)
     payload = {

@@ -12,27 +12,23 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.actions import Action, ChangeSchedule, PauseBot, Remember
+from bot import markup
+from bot.actions import Action, ChangeSchedule, PauseBot, Remember, reply
 from bot.config import format_duration
 from bot.ctx import Ctx
 from bot.events import MentionReceived
-from bot.routing import Command, Router
-from bot.scheduler import Schedule
+from bot.routing import Router
+from bot.schedule import Schedule
 from bot.text import fold
 from handlers.control.parse import DAYS, is_off, is_on, parse_offsets, parse_when
-from handlers.help import reply
+from handlers.meetings.settings import MeetingsSettings
 
-router = Router("schedules")
+router = Router("control")
 SUMMARY_WORDS = ("synthese", "synthèse", "summary", "syntheses", "synthèses", "summaries")
 OVERRIDES = "overrides"
 _QUIET = re.compile(
     r"\b(\d{1,2})\s*[:h]\s*(\d{2})?\s*(?:-|–|a|to|till|until|jusqu'a)\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})?)?"
 )
-
-
-def date_markup(moment: datetime, tz: str) -> str:
-    local = moment.astimezone(ZoneInfo(tz))
-    return f'[date={local:%Y-%m-%d} time={local:%H:%M}:00 timezone="{tz}"]'
 
 
 def _day_names(days: tuple[str, ...], ctx: Ctx) -> str:
@@ -51,7 +47,7 @@ def _describe(s: Schedule, ctx: Ctx) -> str:
     state = (
         ctx.t("schedules.paused")
         if s.paused
-        else (ctx.t("schedules.next", date=date_markup(nxt, s.timezone)) if nxt else "")
+        else (ctx.t("schedules.next", date=markup.date(nxt, s.timezone)) if nxt else "")
     )
     origin = (
         ctx.t("schedules.origin_config")
@@ -71,7 +67,7 @@ async def list_schedules(event: MentionReceived, ctx: Ctx) -> list[Action]:
     lines = [ctx.t("schedules.list_intro"), ""]
     for s in await ctx.memory.schedules():
         lines.append(_describe(s, ctx))
-    offsets = ctx.settings.meetings.offsets()
+    offsets = ctx.settings.of(MeetingsSettings).offsets()
     override = await ctx.memory.get(OVERRIDES, "meetings.reminder_offsets")
     origin = (
         ctx.t("schedules.origin_changed", by=override["by"], origin="forum", date=override["at"][:16].replace("T", " "))
@@ -103,6 +99,12 @@ async def set_digest(event: MentionReceived, ctx: Ctx) -> list[Action]:
     return _set_schedule(event, ctx, "digest.weekly", {}, "digest")
 
 
+def _sets_schedule(event: MentionReceived) -> bool:
+    """`@scribe synthèse chaque vendredi 17h` sets a schedule; plain `@scribe synthèse` asks for one now."""
+    return bool(parse_when(event.args) or is_off(event.args) or is_on(event.args))
+
+
+@router.command(*SUMMARY_WORDS, help="schedules.help_summaries", staff_only=True, when=_sets_schedule)
 async def set_summaries(event: MentionReceived, ctx: Ctx) -> list[Action]:
     category = event.post.category_id
     if category is None:
@@ -133,7 +135,7 @@ def _set_schedule(event: MentionReceived, ctx: Ctx, name: str, options: dict, wh
         "schedules.ack",
         what=ctx.t(f"schedules.name.{what}"),
         when=ctx.t("schedules.when", days=_day_names(when.days, ctx), time=when.time),
-        next=date_markup(nxt, s.timezone) if nxt else "",
+        next=markup.date(nxt, s.timezone) if nxt else "",
         by=by,
     )
     return [
@@ -193,14 +195,3 @@ async def pause(event: MentionReceived, ctx: Ctx) -> list[Action]:
 @router.command("reprendre", "resume", "reprise", help="schedules.help_resume", staff_only=True, while_paused=True)
 async def resume(event: MentionReceived, ctx: Ctx) -> list[Action]:
     return [PauseBot(False, event.post.username), reply(event, ctx.t("schedules.ack_resume"))]
-
-
-def schedule_command(event: MentionReceived) -> Command | None:
-    """`@scribe synthèse chaque vendredi 17h` sets a schedule; plain `@scribe synthèse` asks for one now."""
-    from bot.text import fold
-
-    if fold(event.command) in {fold(w) for w in SUMMARY_WORDS} and (
-        parse_when(event.args) or is_off(event.args) or is_on(event.args)
-    ):
-        return Command(("synthèse",), set_summaries, "schedules.help_summaries", staff_only=True)
-    return None

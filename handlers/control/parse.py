@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.config import parse_duration
+from bot.schedule import DAYS
 from bot.text import fold
 
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DAY_WORDS = {
     "lundi": "mon",
     "lun": "mon",

@@ -10,21 +10,29 @@ the tick fires twice.
 
 from __future__ import annotations
 
+import argparse
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot import markup
 from bot.actions import Action, CreateTopic, Remember
+from bot.config import Settings
 from bot.ctx import Ctx
 from bot.events import TickFired
 from bot.i18n import Messages
 from bot.models import Topic
+from bot.oneshot import Kit, report
 from bot.routing import Router
-from handlers.summaries import upcoming_meetings
-from handlers.summaries.check import check_draft, safe_name, safe_text
+from bot.schedule import Schedule
+from handlers.digest.settings import DigestSettings
+from handlers.links.memory import OpenRequest, open_requests
+from handlers.meetings import upcoming_meetings
+from handlers.proposals import Proposal, stored_rankings
+from handlers.summaries.check import check_draft
 from handlers.summaries.offline import offline_draft
-from handlers.summaries.render import date_tag, post_link
+from handlers.summaries.settings import SummariesSettings
 
-router = Router("digest")
+router = Router("digest", settings=DigestSettings)
 NAMESPACE = "digest"
 WEEKLY = "digest.weekly"
 LISTED = 100
@@ -37,13 +45,13 @@ def week_key(ctx: Ctx) -> str:
 
 
 def _topic_link(topic: Topic) -> str:
-    return f"[{safe_text(topic.title).replace('[', '(').replace(']', ')')}](/t/{topic.slug or '-'}/{topic.id})"
+    return markup.topic_link(topic.title, topic.id, topic.slug)
 
 
 async def readable_topics(ctx: Ctx, since: datetime) -> list[Topic]:
     """Topics active since `since` that every member may read (no PMs, no restricted categories)."""
     restricted = {c.id for c in await ctx.forum.categories() if c.read_restricted}
-    own = {ctx.settings.digest.category_id} - {None}
+    own = ctx.settings.output_categories()
     out = []
     for t in await ctx.forum.latest_topics(LISTED):
         if t.archetype == "private_message" or t.category_id in restricted or t.category_id in own:
@@ -54,36 +62,20 @@ async def readable_topics(ctx: Ctx, since: datetime) -> list[Topic]:
     return out
 
 
-def _open_link_requests(values: dict[str, Any], allowed: set[int]) -> list[dict[str, Any]]:
-    out = []
-    for v in values.values():
-        if (
-            not isinstance(v, dict)
-            or v.get("answer")
-            or v.get("answered")
-            or v.get("status") in ("answered", "closed", "done")
-        ):
-            continue
-        if v.get("topic_id") in allowed:
-            out.append(v)
-    return sorted(out, key=lambda v: (v.get("topic_id") or 0, v.get("post_number") or 0))
+def _request_line(r: OpenRequest, m: Messages) -> str:
+    """Where the request is, who asked and which link, if scribe could tell."""
+    kind = next((k for k in ("registration", "meeting", "document") if k in r.kinds), None)
+    what = m.get(f"links.kind.{kind}").strip() if kind else ""
+    who = markup.plain_name(r.username)
+    return f"{markup.post_link(r.topic_id, r.post_number)} ({who})" + (f" — {what}" if what else "")
 
 
-async def stored_proposals(ctx: Ctx) -> list[dict[str, Any]]:
-    """Every topic's proposals ranking the proposals capability keeps in memory."""
-    out = []
-    for key, value in (await ctx.memory.items("proposals")).items():
-        if key.startswith("topic:") and isinstance(value, dict):
-            out += [{**p, "topic_id": int(key.split(":", 1)[1])} for p in value.get("proposals") or ()]
-    return out
-
-
-async def build_digest(ctx: Ctx, proposals: list[dict[str, Any]] | None = None) -> tuple[str, str]:
-    """The digest of the week ending at `ctx.now`: (title, raw).
-
-    `proposals` (hook for the proposals capability): dicts with `text`, `supporters`,
-    `post_numbers`, `topic_id` and, when known, `new_supporters` this week.
-    """
+async def build_digest(ctx: Ctx, proposals: list[Proposal] | None = None) -> tuple[str, str]:
+    """The digest of the week ending at `ctx.now`: (title, raw). `proposals` defaults to the
+    rankings the proposals feature keeps."""
+    if proposals is None:
+        proposals = await stored_rankings(ctx)
+    settings = ctx.settings.of(DigestSettings)
     m = Messages(ctx.settings.language)
     t = m.get
     since = ctx.now - timedelta(days=7)
@@ -94,7 +86,7 @@ async def build_digest(ctx: Ctx, proposals: list[dict[str, Any]] | None = None) 
     new_topics = [tp for tp in listed if tp.created_at and tp.created_at >= since]
 
     full: list[tuple[Topic, list]] = []
-    for listed_topic in listed[: ctx.settings.digest.max_topics]:
+    for listed_topic in listed[: settings.max_topics]:
         topic = await ctx.forum.topic(listed_topic.id)
         week_posts = [p for p in topic.posts if p.is_regular and p.created_at >= since]
         if week_posts:
@@ -125,45 +117,30 @@ async def build_digest(ctx: Ctx, proposals: list[dict[str, Any]] | None = None) 
             for p in liked:
                 topic = next(tp for tp, _ in full if tp.id == p.topic_id)
                 out.append(
-                    f"- {safe_name(p.username)} {t('digest.in_topic')} {_topic_link(topic)} "
-                    f"({post_link(topic.id, p.post_number)}) — {t('digest.likes', count=p.like_count)}"
+                    f"- {markup.plain_name(p.username)} {t('digest.in_topic')} {_topic_link(topic)} "
+                    f"({markup.post_link(topic.id, p.post_number)}) — {t('digest.likes', count=p.like_count)}"
                 )
             out.append("")
-    gaining = [p for p in proposals or () if p.get("text") and p.get("topic_id") in allowed]
+    gaining = sorted((p for p in proposals if p.text and p.topic_id in allowed), key=lambda p: -p.supporters)
     if gaining:
-        gaining.sort(key=lambda p: -(p.get("new_supporters") or p.get("supporters") or 0))
         out += [f"## {t('digest.proposals')}", ""]
         for p in gaining[:SHOWN]:
-            nums = ", ".join(post_link(p["topic_id"], n) for n in p.get("post_numbers") or ())
-            out.append(
-                f"- {safe_text(str(p['text']))} — {t('digest.supporters', count=p.get('supporters') or 0)} ({nums})"
-            )
+            nums = markup.post_links(p.topic_id, p.post_numbers)
+            out.append(f"- {markup.inert(p.text)} — {t('digest.supporters', count=p.supporters)} ({nums})")
         out.append("")
-    meetings = []
-    for topic_id in allowed:
-        meetings += [(mt, topic_id) for mt in await upcoming_meetings(ctx, topic_id)]
-    meetings.sort(key=lambda x: x[0].starts_at)
+    meetings = [mt for mt in await upcoming_meetings(ctx) if mt.topic_id in allowed]
     if meetings:
         out += [f"## {t('digest.meetings')}", ""]
-        for mt, topic_id in meetings[:10]:
+        for mt in meetings[:10]:
             link = f" — {mt.link}" if mt.link else ""
-            source = f" ({post_link(topic_id, mt.post_number)})" if mt.post_number else ""
-            out.append(f"- {safe_text(mt.title)} — {date_tag(mt.starts_at, ctx.settings.timezone)}{link}{source}")
+            source = f" ({markup.post_link(mt.topic_id, mt.post_number)})" if mt.post_number else ""
+            when = markup.date(mt.start, ctx.settings.timezone)
+            out.append(f"- {markup.inert(mt.title)} — {when}{link}{source}")
         out.append("")
-    requests = _open_link_requests(await ctx.memory.items("links"), allowed)
+    requests = [r for r in await open_requests(ctx) if r.topic_id in allowed]
     if requests:
         out += [f"## {t('digest.link_requests')}", ""]
-        for r in requests[:10]:
-            what = safe_text(str(r.get("phrase") or r.get("text") or r.get("request") or "")).strip()
-            where = (
-                post_link(int(r["topic_id"]), int(r["post_number"]))
-                if r.get("post_number")
-                else f"/t/-/{r['topic_id']}"
-            )
-            out.append(
-                f"- {where}"
-                + (f" : « {what} »" if what and ctx.settings.language == "fr" else f": “{what}”" if what else "")
-            )
+        out += [f"- {_request_line(r, m)}" for r in requests[:10]]
         out.append("")
     if full:
         out += [f"## {t('digest.summaries')}", ""]
@@ -172,14 +149,14 @@ async def build_digest(ctx: Ctx, proposals: list[dict[str, Any]] | None = None) 
                 id=topic.id, title=topic.title, slug=topic.slug, category_id=topic.category_id, posts=tuple(posts)
             )
             draft, _ = check_draft(
-                offline_draft(week_only, set(ctx.settings.summaries.organisers), size="brief"), topic
+                offline_draft(week_only, set(ctx.settings.of(SummariesSettings).organisers), size="brief"), topic
             )
             points = [p for th in draft.themes for p in th.points][:2] + draft.decisions[:1] + draft.open_questions[:1]
             if not points:
                 continue
             out += [f"### {_topic_link(topic)}", ""]
             for p in points:
-                out.append(f"- {safe_text(p.text)} ({', '.join(post_link(topic.id, n) for n in p.post_numbers)})")
+                out.append(f"- {markup.inert(p.text)} ({markup.post_links(topic.id, p.post_numbers)})")
             out.append("")
     if len(out) <= 2:
         out += [t("digest.quiet"), ""]
@@ -189,13 +166,34 @@ async def build_digest(ctx: Ctx, proposals: list[dict[str, Any]] | None = None) 
 
 @router.on(TickFired, lambda e: e.name == WEEKLY)
 async def weekly(event: TickFired, ctx: Ctx) -> list[Action]:
-    if not ctx.settings.digest.enabled:
+    settings = ctx.settings.of(DigestSettings)
+    if not settings.enabled:
         return []
     key = week_key(ctx)
     if await ctx.memory.get(NAMESPACE, key):
         return []
-    title, raw = await build_digest(ctx, event.payload.get("proposals") or await stored_proposals(ctx))
+    title, raw = await build_digest(ctx)
     return [
-        CreateTopic(key=key, title=title, raw=raw, category_id=ctx.settings.digest.category_id),
+        CreateTopic(key=key, title=title, raw=raw, category_id=settings.category_id),
         Remember(NAMESPACE, key, {"posted_at": ctx.now.isoformat(), "title": title}),
     ]
+
+
+@router.schedule
+def weekly_schedule(settings: Settings) -> list[Schedule]:
+    digest = settings.of(DigestSettings)
+    return [Schedule(WEEKLY, (digest.day,), digest.time, settings.timezone)] if digest.enabled else []
+
+
+def _digest_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--post", action="store_true", help="publish it (once per week)")
+
+
+@router.cli("digest", "this week's digest (printed; --post publishes it, once per week)", _digest_args)
+async def digest_cli(args: argparse.Namespace, kit: Kit) -> str:
+    ctx = await kit.bot_ctx()
+    if not args.post:
+        title, raw = await build_digest(ctx)
+        return f"# {title}\n\n{raw}"
+    sent = await kit.perform(await weekly(TickFired(WEEKLY, ctx.now, f"digest.cli@{ctx.now.isoformat()}"), ctx))
+    return report(sent) if sent else "The digest of this week was already posted."

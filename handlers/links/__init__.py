@@ -1,12 +1,7 @@
 """Missing links: answer the members who ask for one, and tell authors whose
 announcement points at a link it does not carry.
 
-Memory (namespace `links`):
-- `request:{post_id}`: a request already dealt with (`outcome`: answered, asked, joined, cooldown);
-- `topic:{topic_id}`: `last_answer_at` (cooldown) and `waiting` (askers waiting for a link
-  the announcer was asked to add: `askers`, `announcer`, `first_post_id`,
-  `first_post_number`, `kinds`);
-- `missing:{post_id}`: an announcement without its link (`state`: scheduled, notified, resolved).
+Memory: see `handlers.links.memory`; other features read it through `open_requests`.
 Timer: `links:missing:{post_id}` fires `TickFired(name="links.missing", payload={"post_id"})`.
 """
 
@@ -16,13 +11,13 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage
+from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, reply
 from bot.ctx import Ctx
 from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
+from bot.forum import NotFound
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse, fold
-from handlers.help import reply
 from handlers.links.find import (
     Candidate,
     announcer,
@@ -35,10 +30,13 @@ from handlers.links.find import (
     request_groups,
     unique,
 )
+from handlers.links.memory import NS, RequestRecord, mark, request_record, topic_key
+from handlers.links.settings import LinksSettings
 from handlers.links.text import is_agreement, is_request, kinds_of
+from handlers.meetings import known_meetings
+from handlers.meetings.extract import Meeting
 
-router = Router("links")
-NS = "links"
+router = Router("links", settings=LinksSettings)
 TIMER = "links.missing"
 KIND_ORDER = ("registration", "meeting", "document")
 MAX_MENTIONS = 10
@@ -52,12 +50,20 @@ def _tick(event: TickFired) -> bool:
     return event.name == TIMER
 
 
+def _asks_for_link(event: MentionReceived) -> bool:
+    return event.post.archetype != "private_message" and is_request(analyse(event.post).text)
+
+
+@router.on(MentionReceived, _asks_for_link)
+async def on_request_to_scribe(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    """ "@scribe il manque le lien ?" is a link request addressed to scribe: answered with the link."""
+    return await answer_request(event.post, ctx)
+
+
 @router.on(PostCreated, _not_pm)
 async def on_post(event: PostCreated, ctx: Ctx) -> list[Action]:
     post = event.post
-    if not post.is_regular or _is_bot(post.username, ctx) or _is_link_command(post, ctx):
-        return []
-    actions = await answer_request(post, ctx)
+    actions = [] if event.answered else await answer_request(post, ctx)
     if not actions:
         actions = await follow_up(post, ctx)
     return actions + await watch_announcement(post, ctx)
@@ -65,10 +71,7 @@ async def on_post(event: PostCreated, ctx: Ctx) -> list[Action]:
 
 @router.on(PostEdited, _not_pm)
 async def on_edit(event: PostEdited, ctx: Ctx) -> list[Action]:
-    post = event.post
-    if not post.is_regular or _is_bot(post.username, ctx):
-        return []
-    return await follow_up(post, ctx) + await watch_announcement(post, ctx)
+    return await follow_up(event.post, ctx) + await watch_announcement(event.post, ctx)
 
 
 @router.on(TickFired, _tick)
@@ -115,24 +118,24 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
 async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     """One answer per burst: the link with its source, or a request to the announcer."""
     text = analyse(post).text
-    if await ctx.memory.get(NS, f"request:{post.id}"):
+    if await request_record(ctx, post.id):
         return []
     if not is_request(text):
         # A "+1" matters only right after a request, which left its mark on the topic:
         # no need to read the whole topic for every "+1" of a debate.
-        if not is_agreement(text) or not await ctx.memory.get(NS, f"topic:{post.topic_id}"):
+        if not is_agreement(text) or not await ctx.memory.get(NS, topic_key(post.topic_id)):
             return []
     topic = await ctx.forum.topic(post.topic_id)
     group = group_of(request_groups(topic, ctx.bot_username), post.post_number)
     if group is None:
         return []
-    done = {r.post.id: _settled(await ctx.memory.get(NS, f"request:{r.post.id}")) for r in group.requests}
+    done = {r.post.id: _settled(await request_record(ctx, r.post.id)) for r in group.requests}
     burst = [r.post for r in group.requests if not done[r.post.id]]
     state = await _topic_state(ctx, topic.id)
     waiting = state.get("waiting")
     if waiting or any(done.values()) or _cooling(state, ctx):
         outcome = "joined" if waiting or any(done.values()) else "cooldown"
-        actions: list[Action] = _mark(burst, outcome, None)
+        actions: list[Action] = [*mark(burst, outcome, None, group.kinds)]
         if waiting:
             askers = unique([*waiting.get("askers", []), *(p.username for p in burst)])
             actions.append(_remember_topic(topic.id, state, waiting={**waiting, "askers": askers}))
@@ -145,7 +148,7 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
         raw = await _with_source(ctx, found, "links.answer", "links.answer_meeting", askers=_names(askers, ctx, "@"))
         return [
             ReplyToPost(key, topic.id, raw, post.post_number, tuple(askers[:MAX_MENTIONS])),
-            *_mark(burst, "answered", key),
+            *mark(burst, "answered", key, group.kinds),
             _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat()),
         ]
     kind = _kind_label(group.kinds, ctx)
@@ -164,7 +167,7 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     }
     return [
         ReplyToPost(key, topic.id, raw, post.post_number, mentions),
-        *_mark(burst, "asked", key),
+        *mark(burst, "asked", key, group.kinds),
         _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat(), waiting=waiting),
     ]
 
@@ -205,9 +208,9 @@ async def watch_announcement(post: Post, ctx: Ctx) -> list[Action]:
         if state and state.get("state") == "scheduled" and carries_link(post):
             return [CancelTimer(f"links:missing:{post.id}"), Remember(NS, key, {"state": "resolved"})]
         return []
-    if state or ctx.settings.links.notify == "none":
+    if state or ctx.settings.of(LinksSettings).notify == "none":
         return []
-    grace = timedelta(minutes=ctx.settings.links.grace_minutes)
+    grace = timedelta(minutes=ctx.settings.of(LinksSettings).grace_minutes)
     at = max(post.created_at + grace, ctx.now)
     return [
         ScheduleTimer(f"links:missing:{post.id}", at, TIMER, {"post_id": post.id, "topic_id": post.topic_id}),
@@ -228,7 +231,7 @@ async def check_announcement(post_id: int, ctx: Ctx) -> list[Action]:
     if phrase is None or await _link_posted_next(post, ctx):
         return [Remember(NS, key, {"state": "resolved"})]
     url = f"/t/{post.topic_slug or '-'}/{post.topic_id}/{post.post_number}"
-    mode = ctx.settings.links.notify
+    mode = ctx.settings.of(LinksSettings).notify
     done = Remember(NS, key, {"state": "notified", "via": mode})
     if mode == "pm":
         raw = ctx.t("links.missing_pm", username=post.username, phrase=phrase, url=url)
@@ -249,7 +252,7 @@ async def _link_posted_next(post: Post, ctx: Ctx) -> bool:
     """The author put the link in their next post instead ("ci-dessous" meaning the next message)."""
     try:
         topic = await ctx.forum.topic(post.topic_id)
-    except KeyError:
+    except NotFound:
         return False
     later = [p for p in topic.posts if p.post_number > post.post_number][:2]
     return any(p.username == post.username and carries_link(p) for p in later)
@@ -269,43 +272,32 @@ async def _with_source(ctx: Ctx, found: Candidate, key: str, meeting_key: str, *
 async def _post_in(ctx: Ctx, topic_id: int, post_number: int) -> Post | None:
     try:
         return (await ctx.forum.topic(topic_id)).post(post_number)
-    except KeyError:
+    except NotFound:
         return None
 
 
-async def _meetings(ctx: Ctx) -> dict[str, Any]:
-    return await ctx.memory.items("meetings")
+async def _meetings(ctx: Ctx) -> list[Meeting]:
+    return await known_meetings(ctx)
 
 
 async def _topic_state(ctx: Ctx, topic_id: int) -> dict[str, Any]:
-    return dict(await ctx.memory.get(NS, f"topic:{topic_id}") or {})
+    return dict(await ctx.memory.get(NS, topic_key(topic_id)) or {})
 
 
 def _remember_topic(topic_id: int, state: dict[str, Any], **changes: Any) -> Remember:
-    return Remember(NS, f"topic:{topic_id}", {**state, **changes})
+    return Remember(NS, topic_key(topic_id), {**state, **changes})
 
 
-def _mark(posts: list[Post], outcome: str, reply_key: str | None) -> list[Action]:
-    return [
-        Remember(
-            NS,
-            f"request:{p.id}",
-            {"topic_id": p.topic_id, "post_number": p.post_number, "outcome": outcome, "reply": reply_key},
-        )
-        for p in posts
-    ]
-
-
-def _settled(record: Any) -> bool:
+def _settled(record: RequestRecord | None) -> bool:
     """A request already answered or waiting with others; one held back by the cooldown is not."""
-    return isinstance(record, dict) and record.get("outcome") != "cooldown"
+    return record is not None and record.outcome != "cooldown"
 
 
 def _cooling(state: dict[str, Any], ctx: Ctx) -> bool:
     last = state.get("last_answer_at")
     if not last:
         return False
-    return ctx.now - datetime.fromisoformat(last) < timedelta(minutes=ctx.settings.links.cooldown_minutes)
+    return ctx.now - datetime.fromisoformat(last) < timedelta(minutes=ctx.settings.of(LinksSettings).cooldown_minutes)
 
 
 def _kind_label(kinds: frozenset[str], ctx: Ctx) -> str:
@@ -318,14 +310,3 @@ def _names(names: list[str], ctx: Ctx, prefix: str) -> str:
     if len(shown) <= 1:
         return "".join(shown)
     return f"{', '.join(shown[:-1])} {ctx.t('links.and')} {shown[-1]}"
-
-
-def _is_bot(username: str, ctx: Ctx) -> bool:
-    others = {n.lower() for n in ctx.settings.forum.other_bots}
-    return username.lower() == ctx.bot_username.lower() or username.lower() in others
-
-
-def _is_link_command(post: Post, ctx: Ctx) -> bool:
-    """`@scribe lien`: the command answers it, not the request path."""
-    bot = re.escape(fold(ctx.bot_username))
-    return re.search(rf"@{bot}\s+(?:liens?|links?)\b", fold(analyse(post).text)) is not None

@@ -7,14 +7,14 @@ handler, the preview and the tests read a thread the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
 
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
 from handlers.links.text import MEETING_KINDS, is_agreement, is_request, kinds_of, pointer_phrase
+from handlers.meetings.extract import Meeting
 
 AGREEMENT_DISTANCE = 3
 """A "+1" counts as a request when it comes at most this many posts after one."""
@@ -193,7 +193,7 @@ def candidates(
     wanted: frozenset[str] = frozenset(),
     after: int | None = None,
     who: str | None = None,
-    meetings: dict[str, Any] | None = None,
+    meetings: Sequence[Meeting] = (),
 ) -> list[Candidate]:
     """Links that may answer a request, best first.
 
@@ -226,7 +226,7 @@ def candidates(
                 continue
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post))
-    for meeting in (meetings or {}).values():
+    for meeting in meetings:
         cand = _meeting_candidate(meeting, topic, wanted)
         if cand:
             _keep(found, cand)
@@ -239,7 +239,7 @@ def best_link(
     wanted: frozenset[str] = frozenset(),
     after: int | None = None,
     who: str | None = None,
-    meetings: dict[str, Any] | None = None,
+    meetings: Sequence[Meeting] = (),
 ) -> Candidate | None:
     found = candidates(topic, bot, wanted, after, who, meetings)
     return found[0] if found else None
@@ -263,38 +263,28 @@ def _kind_score(kinds: frozenset[str], wanted: frozenset[str]) -> float:
     return (3.0 if kinds & MEETING_KINDS else 0.0) + (2.0 if kinds & wanted else 0.0) + (0.5 if kinds else 0.0)
 
 
-def _meeting_candidate(meeting: Any, topic: Topic, wanted: frozenset[str]) -> Candidate | None:
-    """A meeting record (written by the meetings module): `link`, `topic_id`, `post_number`, `title`."""
-    if not isinstance(meeting, dict):
+def _meeting_candidate(meeting: Meeting, topic: Topic, wanted: frozenset[str]) -> Candidate | None:
+    """A meeting the meetings feature knows, with its link."""
+    url = meeting.link
+    if not url or not usable(url):
         return None
-    url = meeting.get("link")
-    if not isinstance(url, str) or not usable(url):
-        return None
-    title = meeting.get("title") if isinstance(meeting.get("title"), str) else None
-    topic_id = _as_int(meeting.get("topic_id"))
-    same_topic = topic_id == topic.id
+    title = meeting.title or None
+    same_topic = meeting.topic_id == topic.id
     if not same_topic and not (title and _same_subject(title, topic.title)):
         return None
     kinds = kinds_of(f"{url} {title or ''}") | {"meeting"}
     if wanted and not kinds & wanted:
         return None
-    post_number = _as_int(meeting.get("post_number"))
+    post_number = meeting.post_number or None
     post = topic.post(post_number) if same_topic and post_number else None
     score = (4.0 if same_topic else 2.0) + _kind_score(kinds, wanted)
-    return Candidate(url, score, frozenset(kinds), "meeting", topic_id or topic.id, post_number, post, title)
+    return Candidate(url, score, frozenset(kinds), "meeting", meeting.topic_id, post_number, post, title)
 
 
 def _same_subject(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
 
     return fuzz.token_set_ratio(fold(a), fold(b)) >= 85
-
-
-def _as_int(v: Any) -> int | None:
-    try:
-        return int(v) if v is not None else None
-    except (TypeError, ValueError):
-        return None
 
 
 def _line_with(text: str, url: str, label: str) -> str:

@@ -17,18 +17,21 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_timedelta
 
-from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage
+from bot import markup
+from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, reply
+from bot.apply import apply_all
 from bot.config import format_duration
-from bot.ctx import Ctx, DictMemory
-from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
+from bot.ctx import Ctx, ReadOnlyMemory
+from bot.events import MentionReceived, PostCreated, PostDeleted, PostEdited, TickFired
 from bot.models import Post, Topic
 from bot.routing import Router
+from bot.state import MemoryState
 from bot.text import fold
-from handlers.help import reply
 from handlers.meetings.dates import find_dates, zone
 from handlers.meetings.extract import Meeting, meeting_id, read_post, utc_iso
+from handlers.meetings.settings import MeetingsSettings
 
-router = Router("meetings")
+router = Router("meetings", settings=MeetingsSettings)
 NS = "meetings"
 TIMER = "meetings.reminder"
 
@@ -49,6 +52,16 @@ async def subscribers(ctx: Ctx, topic_id: int) -> list[str]:
     return list(await ctx.memory.get(NS, f"subscribers:{topic_id}") or [])
 
 
+async def known_meetings(ctx: Ctx) -> list[Meeting]:
+    """Every meeting on record, called off or not (read by other features)."""
+    return [Meeting.from_json(r) for r in (await all_meetings(ctx)).values()]
+
+
+async def upcoming_meetings(ctx: Ctx, topic_id: int | None = None) -> list[Meeting]:
+    """Meetings not called off and not started, soonest first (read by other features)."""
+    return upcoming(await all_meetings(ctx), ctx.now, topic_id)
+
+
 def upcoming(records: dict[str, dict[str, Any]], now: datetime, topic_id: int | None = None) -> list[Meeting]:
     meetings = [Meeting.from_json(r) for r in records.values() if not r.get("cancelled")]
     return sorted(
@@ -65,7 +78,7 @@ def reminder_key(mid: str, offset: str) -> str:
 
 
 def _labels(ctx: Ctx, meeting: Meeting) -> list[tuple[str, timedelta]]:
-    return [(format_duration(o), o) for o in ctx.settings.meetings.offsets(meeting.category_id)]
+    return [(format_duration(o), o) for o in ctx.settings.of(MeetingsSettings).offsets(meeting.category_id)]
 
 
 def reminder_times(meeting: Meeting, ctx: Ctx, announced_at: datetime) -> dict[str, datetime]:
@@ -176,25 +189,18 @@ async def on_post_edited(event: PostEdited, ctx: Ctx) -> list[Action]:
     return await read_meetings(event.post, ctx)
 
 
+@router.on(PostDeleted)
+async def on_post_deleted(event: PostDeleted, ctx: Ctx) -> list[Action]:
+    """A deleted or hidden post's meetings leave memory, and their reminders with them."""
+    records = await all_meetings(ctx)
+    return [a for r in records.values() if r.get("post_id") == event.post.id for a in forget(r)]
+
+
 # --- reminders -----------------------------------------------------------------------------
 
 
-def date_markup(dt: datetime, tz: str, all_day: bool = False) -> str:
-    local = dt.astimezone(ZoneInfo(tz))
-    if all_day:
-        return f'[date={local:%Y-%m-%d} timezone="{tz}"]'
-    return f'[date={local:%Y-%m-%d} time={local:%H:%M:%S} timezone="{tz}"]'
-
-
 def when(meeting: Meeting) -> str:
-    start = date_markup(meeting.start, meeting.tz, meeting.all_day)
-    if meeting.end and not meeting.all_day:
-        return f"{start} → {date_markup(meeting.end, meeting.tz)}"
-    return start
-
-
-def post_url(topic_id: int, post_number: int) -> str:
-    return f"/t/-/{topic_id}/{post_number}"
+    return markup.date_range(meeting.start, meeting.end, meeting.tz, meeting.all_day)
 
 
 def reminder_text(meeting: Meeting, ctx: Ctx, names: list[str]) -> str:
@@ -203,7 +209,7 @@ def reminder_text(meeting: Meeting, ctx: Ctx, names: list[str]) -> str:
     lines.append(
         ctx.t("meetings.reminder_link", url=meeting.link) if meeting.link else ctx.t("meetings.reminder_no_link")
     )
-    lines.append(ctx.t("meetings.reminder_source", url=post_url(meeting.topic_id, meeting.post_number)))
+    lines.append(ctx.t("meetings.reminder_source", url=markup.post_url(meeting.topic_id, meeting.post_number)))
     if names:
         lines.append(ctx.t("meetings.reminder_for", names=" ".join(f"@{n}" for n in names)))
     return "\n\n".join(lines)
@@ -221,7 +227,7 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
     if ctx.now >= meeting.start:
         return []
     subs = await subscribers(ctx, meeting.topic_id)
-    by_mention = ctx.settings.meetings.remind_via == "mention"
+    by_mention = ctx.settings.of(MeetingsSettings).remind_via == "mention"
     key = reminder_key(mid, label)
     actions: list[Action] = [
         ReplyToPost(
@@ -257,7 +263,7 @@ def _item(meeting: Meeting, ctx: Ctx) -> str:
         when=when(meeting),
         title=meeting.title,
         link=link,
-        source=post_url(meeting.topic_id, meeting.post_number),
+        source=markup.post_url(meeting.topic_id, meeting.post_number),
     )
 
 
@@ -285,7 +291,7 @@ async def remind_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
         ]
     names = [*others, post.username]
     ahead = upcoming(await all_meetings(ctx), ctx.now, post.topic_id)
-    key = "meetings.remind_ack_pm" if ctx.settings.meetings.remind_via == "pm" else "meetings.remind_ack"
+    key = "meetings.remind_ack_pm" if ctx.settings.of(MeetingsSettings).remind_via == "pm" else "meetings.remind_ack"
     lines = [ctx.t(key, username=post.username)]
     lines.append(
         ctx.t("meetings.remind_next", when=when(ahead[0]), title=ahead[0].title)
@@ -337,7 +343,7 @@ async def add_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
         return [reply(event, ctx.t("meetings.add_usage", bot=ctx.bot_username), "meetings")]
     start, end, url, title = parsed
     if start <= ctx.now:
-        return [reply(event, ctx.t("meetings.add_past", when=date_markup(start, start.tzinfo.key)), "meetings")]  # type: ignore[union-attr]
+        return [reply(event, ctx.t("meetings.add_past", when=markup.date(start, start.tzinfo.key)), "meetings")]  # type: ignore[union-attr]
     tz = zone(getattr(start.tzinfo, "key", None), ctx.settings.tz)
     meeting = Meeting(
         id=meeting_id(post.topic_id, post.post_number, start),
@@ -357,7 +363,7 @@ async def add_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     records = await all_meetings(ctx)
     actions = plan(meeting, ctx, post.created_at, records.get(meeting.id))
     times = sorted(a.at for a in actions if isinstance(a, ScheduleTimer))
-    planned = ", ".join(date_markup(t, meeting.tz) for t in times) or ctx.t("meetings.add_no_reminder")
+    planned = ", ".join(markup.date(t, meeting.tz) for t in times) or ctx.t("meetings.add_no_reminder")
     text = ctx.t("meetings.add_ok", title=meeting.title, when=when(meeting), reminders=planned)
     return [*actions, reply(event, text, "meetings")]
 
@@ -368,22 +374,13 @@ async def add_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
 @router.preview
 async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     """The topic read post by post, as the bot would, with the reminders it would plan."""
-    memory = DictMemory({NS: {}})
-    timers: dict[str, datetime] = {}
-    local = replace(ctx, memory=memory)
+    state = MemoryState()
     for post in topic.posts:
-        for action in await read_meetings(post, local):
-            if isinstance(action, Remember):
-                if action.value is None:
-                    memory.data[NS].pop(action.key, None)
-                else:
-                    memory.data[NS][action.key] = action.value
-            elif isinstance(action, ScheduleTimer):
-                timers[action.key] = action.at
-            elif isinstance(action, CancelTimer):
-                timers.pop(action.key, None)
+        apply_all(state, await read_meetings(post, replace(ctx, memory=ReadOnlyMemory(state))), ctx.now)
+    records = {k: v for k, v in state.data.get(NS, {}).items() if _is_meeting(v)}
+    timers = {k: t.at for k, t in state.timers.items()}
     out = []
-    for record in sorted(memory.data[NS].values(), key=lambda r: (r["starts_at"], r["post_number"])):
+    for record in sorted(records.values(), key=lambda r: (r["starts_at"], r["post_number"])):
         planned = sorted(t for k, t in timers.items() if k.startswith(f"reminder:{record['id']}:"))
         out.append(
             {

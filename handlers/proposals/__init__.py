@@ -10,24 +10,26 @@ versions, like counts and reactions, so it is recomputed only when those change.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot.actions import Action, Remember
+from bot.actions import Action, Remember, reply
 from bot.ctx import Ctx
-from bot.events import MentionReceived, PostEdited
+from bot.events import MentionReceived, PostDeleted
 from bot.models import Post, Topic
+from bot.oneshot import Kit
 from bot.routing import Router
 from bot.text import analyse, fold
-from handlers.help import reply
 from handlers.proposals import bench
 from handlers.proposals.extract import PostReading, Unit, content_tokens, read_post, split_sentences
 from handlers.proposals.merge import Group, clearest, group_proposals, similar
 from handlers.proposals.render import render
+from handlers.proposals.settings import ProposalsSettings
 
-router = Router("proposals")
+router = Router("proposals", settings=ProposalsSettings)
 NAMESPACE = "proposals"
 ALGORITHM = "1"  # bump when extraction changes, so cached rankings are recomputed
 
@@ -51,8 +53,6 @@ NEGATIVE_REACTIONS = frozenset(
 )
 _SHORT_REPLY_WORDS = 40
 
-__all__ = ["Proposal", "rank_proposals", "ranked", "render", "router"]
-
 
 @dataclass(frozen=True)
 class Proposal:
@@ -74,6 +74,23 @@ class Proposal:
 
 def cache_key(topic_id: int) -> str:
     return f"topic:{topic_id}"
+
+
+async def stored_ranking(ctx: Ctx, topic_id: int) -> list[Proposal] | None:
+    """The topic's ranking as last computed, if any (read by other features)."""
+    cached = await ctx.memory.get(NAMESPACE, cache_key(topic_id))
+    if not isinstance(cached, dict):
+        return None
+    return [Proposal(**p) for p in cached.get("proposals") or ()]
+
+
+async def stored_rankings(ctx: Ctx) -> list[Proposal]:
+    """Every topic's last ranking, together (read by the digest)."""
+    out: list[Proposal] = []
+    for key in await ctx.memory.items(NAMESPACE):
+        if key.startswith("topic:"):
+            out += await stored_ranking(ctx, int(key.removeprefix("topic:"))) or []
+    return out
 
 
 async def rank_proposals(topic: Topic, ctx: Ctx) -> list[Proposal]:
@@ -276,19 +293,30 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
 async def proposals_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     topic = await ctx.forum.topic(event.post.topic_id)
     proposals, remember = await ranked(topic, ctx)
-    raw = render(proposals, "md", ctx.settings.language, limit=ctx.settings.proposals.max_rows)
+    raw = render(proposals, "md", ctx.settings.language, limit=ctx.settings.of(ProposalsSettings).max_rows)
     actions: list[Action] = [reply(event, raw, "proposals")]
     if remember is not None:
         actions.append(remember)
     return actions
 
 
-@router.on(PostEdited, lambda e: e.post.deleted or e.post.hidden)
-async def forget_removed(event: PostEdited, ctx: Ctx) -> list[Action]:
+@router.on(PostDeleted)
+async def forget_removed(event: PostDeleted, ctx: Ctx) -> list[Action]:
     """A deleted or hidden post's words leave the cached ranking at once."""
     if await ctx.memory.get(NAMESPACE, cache_key(event.post.topic_id)) is None:
         return []
     return [Remember(NAMESPACE, cache_key(event.post.topic_id), None)]
+
+
+def _proposals_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("topic", help="topic id, topic URL or topic JSON file")
+    parser.add_argument("--format", choices=("md", "csv", "json"), default="md")
+
+
+@router.cli("proposals", "the proposals of a topic and the support each gathers", _proposals_args)
+async def proposals_cli(args: argparse.Namespace, kit: Kit) -> str:
+    topic, ctx, _ = await kit.topic(args.topic)
+    return render(await rank_proposals(topic, ctx), args.format, ctx.settings.language)
 
 
 router.bench(bench.figures(rank_proposals))

@@ -9,15 +9,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from bot.i18n import Messages
+from bot.markup import post_url
 
 if TYPE_CHECKING:
     from handlers.proposals import Proposal
 
 Format = Literal["md", "csv", "json"]
-
-
-def post_link(topic_id: int, post_number: int) -> str:
-    return f"/t/-/{topic_id}/{post_number}"
 
 
 def render(proposals: Sequence[Proposal], fmt: Format = "md", language: str = "fr", limit: int | None = None) -> str:
@@ -42,7 +39,7 @@ def _row(rank: int, p: Proposal) -> dict[str, Any]:
         "endorsers": p.endorsers,
         "post_numbers": p.post_numbers,
         "endorsed_in": p.endorsed_in,
-        "links": [post_link(p.topic_id, n) for n in p.post_numbers],
+        "links": [post_url(p.topic_id, n) for n in p.post_numbers],
         "counted_from": "likers" if p.exact else "like_counts",
     }
 
@@ -91,8 +88,8 @@ def _markdown(proposals: Sequence[Proposal], m: Messages, limit: int | None) -> 
     align += ["---", "---"]
     lines += ["| " + " | ".join(head) + " |", "|" + "|".join(align) + "|"]
     for rank, p in enumerate(shown, 1):
-        links = [f"[#{n}]({post_link(p.topic_id, n)})" for n in p.post_numbers]
-        links += [f"[+#{n}]({post_link(p.topic_id, n)})" for n in p.endorsed_in]
+        links = [f"[#{n}]({post_url(p.topic_id, n)})" for n in p.post_numbers]
+        links += [f"[+#{n}]({post_url(p.topic_id, n)})" for n in p.endorsed_in]
         row = [str(rank), _cell(p.text), str(p.supporters)]
         if opponents:
             row.append(str(p.opponents))

@@ -12,29 +12,36 @@ number and the key it was posted under. Forum writes are keyed
 
 from __future__ import annotations
 
+import argparse
 import logging
 from typing import Any
 
-from bot.actions import Action, CreateTopic, Remember, ReplyToPost
+from bot.actions import Action, CreateTopic, Remember, ReplyToPost, reply
+from bot.config import ConfigError, Settings
 from bot.ctx import Ctx
-from bot.events import MentionReceived, PostEdited, TickFired
+from bot.events import MentionReceived, PostDeleted, TickFired
 from bot.hygiene import topic_link
 from bot.i18n import Messages
 from bot.llm import LlmError
 from bot.models import Category, Topic
+from bot.oneshot import Kit, report
 from bot.routing import Router
+from bot.schedule import Schedule
 from bot.text import analyse
-from handlers.help import reply
+from handlers.meetings import upcoming_meetings
+from handlers.meetings.extract import utc_iso
+from handlers.proposals import Proposal, stored_ranking
 from handlers.summaries import bench
 from handlers.summaries.check import check_draft
 from handlers.summaries.llm import llm_synthesis
 from handlers.summaries.model import Draft, LinkRef, MeetingRef, ProposalRef, Synthesis
 from handlers.summaries.offline import offline_draft
 from handlers.summaries.render import render_synthesis, summary_title
+from handlers.summaries.settings import SummariesSettings
 from handlers.summaries.text import language_of
 
 log = logging.getLogger(__name__)
-router = Router("summaries")
+router = Router("summaries", settings=SummariesSettings)
 NAMESPACE = "summaries"
 PERIODIC = "summaries.periodic"
 MAX_LINKS = 8
@@ -61,19 +68,19 @@ async def previous_synthesis(topic_id: int, ctx: Ctx) -> Synthesis | None:
 async def synthesize(
     topic: Topic,
     ctx: Ctx,
-    proposals: list[dict[str, Any]] | None = None,
+    proposals: list[Proposal] | None = None,
     previous: Synthesis | None = None,
     size: str = "full",
 ) -> Synthesis:
     """A synthesis of every post of `topic`, never failing: the offline path backs up the model.
 
     `previous` defaults to the one in memory; the model path then reads only posts after it.
-    `proposals` (`text`, `supporters`, `post_numbers`) ranks the most supported proposals.
+    `proposals` defaults to the topic's ranking the proposals feature last computed.
     """
     language = topic_language(topic, ctx.settings.language)
-    organisers = set(ctx.settings.summaries.organisers)
+    organisers = set(ctx.settings.of(SummariesSettings).organisers)
     if proposals is None:
-        proposals = await cached_proposals(topic.id, ctx)
+        proposals = await stored_ranking(ctx, topic.id)
     if previous is None and size == "full":
         previous = await previous_synthesis(topic.id, ctx)
     top = highest(topic)
@@ -129,45 +136,23 @@ async def synthesize(
     return await _decorate(synthesis, topic, ctx, proposals)
 
 
-async def _decorate(synthesis: Synthesis, topic: Topic, ctx: Ctx, proposals: list[dict[str, Any]] | None) -> Synthesis:
+async def _decorate(synthesis: Synthesis, topic: Topic, ctx: Ctx, proposals: list[Proposal] | None) -> Synthesis:
     """What scribe knows without a model: meetings from memory, links from posts, proposals."""
     return synthesis.model_copy(
         update={
-            "meetings": await upcoming_meetings(ctx, topic.id),
-            "links": key_links(topic, set(ctx.settings.summaries.organisers)),
-            "proposals": rank_proposals(proposals),
+            "meetings": await meeting_refs(ctx, topic.id),
+            "links": key_links(topic, set(ctx.settings.of(SummariesSettings).organisers)),
+            "proposals": top_proposals(proposals),
         }
     )
 
 
-async def upcoming_meetings(ctx: Ctx, topic_id: int | None = None) -> list[MeetingRef]:
-    """Meetings found by the meetings capability (namespace `meetings`), not cancelled, not past."""
-    from bot.models import parse_time
-
-    out: list[tuple[Any, MeetingRef]] = []
-    for value in (await ctx.memory.items("meetings")).values():
-        if not isinstance(value, dict) or value.get("cancelled"):
-            continue
-        if topic_id is not None and value.get("topic_id") != topic_id:
-            continue
-        try:
-            starts = parse_time(value.get("starts_at"))
-        except ValueError:
-            continue
-        if starts is None or starts < ctx.now:
-            continue
-        out.append(
-            (
-                starts,
-                MeetingRef(
-                    title=str(value.get("title") or ""),
-                    starts_at=str(value["starts_at"]),
-                    link=str(value.get("link") or ""),
-                    post_number=value.get("post_number"),
-                ),
-            )
-        )
-    return [m for _, m in sorted(out, key=lambda x: x[0])]
+async def meeting_refs(ctx: Ctx, topic_id: int) -> list[MeetingRef]:
+    """The topic's meetings to come, as the meetings feature knows them."""
+    return [
+        MeetingRef(title=m.title, starts_at=utc_iso(m.start), link=m.link or "", post_number=m.post_number)
+        for m in await upcoming_meetings(ctx, topic_id)
+    ]
 
 
 def key_links(topic: Topic, organisers: set[str] | frozenset[str] = frozenset()) -> list[LinkRef]:
@@ -201,22 +186,12 @@ def key_links(topic: Topic, organisers: set[str] | frozenset[str] = frozenset())
     return sorted((ref for _, ref in ranked), key=lambda r: r.post_number)
 
 
-async def cached_proposals(topic_id: int, ctx: Ctx) -> list[dict[str, Any]] | None:
-    """The proposals ranking the proposals capability last stored for the topic, if any."""
-    cached = await ctx.memory.get("proposals", f"topic:{topic_id}")
-    return cached.get("proposals") if isinstance(cached, dict) else None
-
-
-def rank_proposals(proposals: list[dict[str, Any]] | None, limit: int = 5) -> list[ProposalRef]:
-    """Hook for the proposals capability: its list, most supported first."""
+def top_proposals(proposals: list[Proposal] | None, limit: int = 5) -> list[ProposalRef]:
+    """The most supported proposals, for the synthesis."""
     refs = [
-        ProposalRef(
-            text=str(p.get("text") or ""),
-            supporters=int(p.get("supporters") or 0),
-            post_numbers=list(p.get("post_numbers") or []),
-        )
+        ProposalRef(text=p.text, supporters=p.supporters, post_numbers=list(p.post_numbers))
         for p in proposals or ()
-        if p.get("text")
+        if p.text
     ]
     return sorted(refs, key=lambda r: -r.supporters)[:limit]
 
@@ -249,7 +224,7 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, event: MentionReceived | Non
         return [reply(event, messages.get("summaries.up_to_date", last=top, title=title), "summary")]
     synthesis = await synthesize(topic, ctx)
     raw = render_synthesis(synthesis, ctx.settings.timezone)
-    settings = ctx.settings.summaries
+    settings = ctx.settings.of(SummariesSettings)
     as_reply = settings.post_as == "reply" or topic.archetype == "private_message"
     if not as_reply and topic.category_id is not None and topic.category_id != settings.category_id:
         as_reply = topic.category_id in await restricted_categories(ctx)
@@ -297,8 +272,8 @@ async def summary_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
 @router.on(TickFired, lambda e: e.name == PERIODIC or e.name.startswith(PERIODIC + "."))
 async def periodic(event: TickFired, ctx: Ctx) -> list[Action]:
     """Synthesise topics with at least `summaries.min_new_posts` posts since their last synthesis."""
-    settings = ctx.settings.summaries
-    own = {settings.category_id, ctx.settings.digest.category_id} - {None}
+    settings = ctx.settings.of(SummariesSettings)
+    own = ctx.settings.output_categories()
     restricted = await restricted_categories(ctx) if settings.post_as == "topic" else set()
     actions: list[Action] = []
     done = 0
@@ -321,8 +296,8 @@ async def periodic(event: TickFired, ctx: Ctx) -> list[Action]:
     return actions
 
 
-@router.on(PostEdited, lambda e: e.post.deleted or e.post.hidden)
-async def forget_removed(event: PostEdited, ctx: Ctx) -> list[Action]:
+@router.on(PostDeleted)
+async def forget_removed(event: PostDeleted, ctx: Ctx) -> list[Action]:
     """A deleted or hidden post's words must leave the stored synthesis: the next one starts afresh."""
     return [Remember(NAMESPACE, str(event.post.topic_id), None)]
 
@@ -331,6 +306,27 @@ async def forget_removed(event: PostEdited, ctx: Ctx) -> list[Action]:
 async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     synthesis = await synthesize(topic, ctx)
     return {"summary": render_synthesis(synthesis, ctx.settings.timezone)}
+
+
+@router.schedule
+def periodic_schedule(settings: Settings) -> list[Schedule]:
+    day, _, time = settings.of(SummariesSettings).every.partition(" ")
+    return [Schedule(PERIODIC, tuple(day.split(",")), time or "17:00", settings.timezone)]
+
+
+def _summarize_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("topic", help="topic id, topic URL or topic JSON file")
+    parser.add_argument("--post", action="store_true", help="post it on the forum as scribe would")
+
+
+@router.cli("summarize", "the synthesis of a topic (printed; --post publishes it)", _summarize_args)
+async def summarize_cli(args: argparse.Namespace, kit: Kit) -> str:
+    topic, ctx, on_forum = await kit.topic(args.topic)
+    if not args.post:
+        return render_synthesis(await synthesize(topic, ctx), ctx.settings.timezone)
+    if not on_forum:
+        raise ConfigError("--post needs a topic of the configured forum (an id or URL), not a file")
+    return report(await kit.perform(await synthesis_actions(topic, await kit.bot_ctx())))
 
 
 router.bench(bench.figures(synthesize, memory_value))

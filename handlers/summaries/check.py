@@ -15,8 +15,6 @@ from handlers.summaries.model import Draft, Point, Quote, Theme
 from handlers.summaries.text import squash
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]", re.I)
-_MENTION = re.compile(r"(?<![\w@`/])@(?=[A-Za-z0-9_])")
-_BBCODE = re.compile(r"\[(/?)(quote|date|poll|details|spoiler|wrap|grid|img|url|code)", re.I)
 
 
 @dataclass
@@ -78,15 +76,3 @@ def check_draft(draft: Draft, topic: Topic, keep_thread_links: bool = False) -> 
         decisions=fix_all(draft.decisions),
     )
     return checked, report
-
-
-def safe_text(text: str) -> str:
-    """Forum or model text made inert for a post: no ping, no HTML, no stray BBCode."""
-    text = _MENTION.sub("", text)
-    text = text.replace("<", "&lt;").replace(">", "&gt;")
-    return _BBCODE.sub(lambda m: "\\[" + m.group(1) + m.group(2), text)
-
-
-def safe_name(username: str) -> str:
-    """A username as plain text (never `@name`)."""
-    return username.lstrip("@").replace("<", "").replace(">", "")

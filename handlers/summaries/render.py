@@ -8,36 +8,27 @@ goes through `safe_text`: no live mention, no HTML, no stray BBCode.
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from bot.i18n import Messages
+from bot.markup import date, inert, post_link, post_links, quote
 from bot.models import parse_time
-from handlers.summaries.check import safe_name, safe_text
 from handlers.summaries.model import Point, Synthesis
 
 
-def post_link(topic_id: int, post_number: int) -> str:
-    return f"[#{post_number}](/t/-/{topic_id}/{post_number})"
-
-
 def sources(topic_id: int, numbers: list[int]) -> str:
-    return ", ".join(post_link(topic_id, n) for n in numbers)
+    return post_links(topic_id, numbers)
 
 
 def quote_block(topic_id: int, username: str, post_number: int, text: str) -> str:
-    return f'[quote="{safe_name(username)}, post:{post_number}, topic:{topic_id}"]\n{safe_text(text)}\n[/quote]'
+    return quote(username, post_number, topic_id, inert(text))
 
 
 def date_tag(starts_at: str, timezone: str) -> str:
     dt = parse_time(starts_at)
-    if dt is None:
-        return safe_text(starts_at)
-    local = dt.astimezone(ZoneInfo(timezone))
-    return f'[date={local:%Y-%m-%d} time={local:%H:%M:%S} timezone="{timezone}"]'
+    return inert(starts_at) if dt is None else date(dt, timezone)
 
 
 def render_point(point: Point, topic_id: int, quotes: bool = True) -> list[str]:
-    lines = [f"- {safe_text(point.text)} ({sources(topic_id, point.post_numbers)})"]
+    lines = [f"- {inert(point.text)} ({sources(topic_id, point.post_numbers)})"]
     if quotes and point.quote is not None:
         lines += ["", quote_block(topic_id, point.quote.username, point.quote.post_number, point.quote.text), ""]
     return lines
@@ -52,7 +43,7 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
     out = [
         t(
             "summaries.intro",
-            title=safe_text(synthesis.title),
+            title=inert(synthesis.title),
             url=f"/t/-/{tid}",
             first=min(covered) if covered else 0,
             last=synthesis.highest_post_number,
@@ -61,18 +52,18 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
         "",
     ]
     if synthesis.question:
-        out += [f"**{t('summaries.question')}** {safe_text(synthesis.question)}", ""]
+        out += [f"**{t('summaries.question')}** {inert(synthesis.question)}", ""]
     if synthesis.proposals:
         out += [f"{h} {t('summaries.proposals')}", ""]
         for p in synthesis.proposals:
             out.append(
-                f"- {safe_text(p.text)} — {t('summaries.supporters', count=p.supporters)} ({sources(tid, p.post_numbers)})"
+                f"- {inert(p.text)} — {t('summaries.supporters', count=p.supporters)} ({sources(tid, p.post_numbers)})"
             )
         out.append("")
     if synthesis.themes:
         out += [f"{h} {t('summaries.themes')}", ""]
         for theme in synthesis.themes:
-            out += [f"{h}# {safe_text(theme.title)}", ""]
+            out += [f"{h}# {inert(theme.title)}", ""]
             for point in theme.points:
                 out += render_point(point, tid)
             out.append("")
@@ -88,12 +79,12 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
         for m in synthesis.meetings:
             link = f" — {m.link}" if m.link else ""
             source = f" ({post_link(tid, m.post_number)})" if m.post_number else ""
-            out.append(f"- {safe_text(m.title)} — {date_tag(m.starts_at, timezone)}{link}{source}")
+            out.append(f"- {inert(m.title)} — {date_tag(m.starts_at, timezone)}{link}{source}")
         out.append("")
     if synthesis.links:
         out += [f"{h} {t('summaries.links')}", ""]
         for link in synthesis.links:
-            label = safe_text(link.text).replace("[", "(").replace("]", ")") or link.url
+            label = inert(link.text).replace("[", "(").replace("]", ")") or link.url
             out.append(f"- [{label}]({link.url}) ({post_link(tid, link.post_number)})")
         out.append("")
     out.append("---")
@@ -102,13 +93,13 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
     else:
         out.append("_" + t("summaries.method_offline") + "_")
         if synthesis.fallback_reason:
-            out.append("_" + t("summaries.fallback", reason=safe_text(synthesis.fallback_reason)) + "_")
+            out.append("_" + t("summaries.fallback", reason=inert(synthesis.fallback_reason)) + "_")
     return "\n".join(out).strip() + "\n"
 
 
 def summary_title(language: str, title: str) -> str:
     """ "Synthèse : <titre>" within Discourse's 15–255 character limits."""
-    text = Messages(language).get("summaries.title", title=safe_text(title).replace("&lt;", "").replace("&gt;", ""))
+    text = Messages(language).get("summaries.title", title=inert(title).replace("&lt;", "").replace("&gt;", ""))
     if len(text) > 255:
         text = text[:254].rstrip() + "…"
     if len(text.strip()) < 15:

@@ -1,0 +1,140 @@
+"""scribe's memory: SQLite through sqlite-utils, in WAL mode, on one dedicated thread.
+
+Every call runs on that thread (sqlite objects must stay on the thread that made them,
+and nothing blocking may run on the event loop). The store offers named operations only;
+every SQL statement lives in `bot.store.sqlite`, the schema in `bot.store.migrations`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from bot import actions as A
+from bot.events import Event, TickFired
+from bot.schedule import Schedule
+from bot.store import sqlite as q
+from bot.store.migrations import migrate
+
+T = TypeVar("T")
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scribe-db")
+        self._db: Database | None = None
+
+    async def open(self) -> Store:
+        await self._run(self._open)
+        return self
+
+    def _open(self, _db: None = None) -> None:
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = Database(self.path)
+        if self.path != ":memory:":
+            self._db.enable_wal()
+        self._db.execute("PRAGMA busy_timeout = 5000")
+        migrate(self._db)
+
+    async def close(self) -> None:
+        if self._db is not None:
+            await self._run(lambda db: db.close())
+            self._db = None
+        self._executor.shutdown(wait=True)
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run `fn(db, *args)` on the database thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, lambda: fn(self._db, *args))
+
+    # the read-only view handlers get (bot.state.MemoryView) ------------------------------------
+
+    async def get(self, namespace: str, key: str) -> Any | None:
+        return await self._run(q.memory_get, namespace, key)
+
+    async def items(self, namespace: str) -> dict[str, Any]:
+        return await self._run(q.memory_items, namespace)
+
+    async def schedules(self) -> list[Schedule]:
+        return await self._run(q.load_schedules)
+
+    async def paused(self) -> dict[str, Any] | None:
+        value = await self._run(q.get_meta, "paused")
+        return json.loads(value) if value else None
+
+    # events and actions ---------------------------------------------------------------------
+
+    async def already_handled(self, event: Event) -> bool:
+        return await self._run(q.already_handled, event)
+
+    async def commit(self, event: Event, actions: list[A.Action], now: datetime) -> None:
+        """The event's outcome and its actions, in one transaction."""
+        await self._run(q.commit, event, actions, now)
+
+    async def apply(self, actions: list[A.Action], now: datetime) -> None:
+        """Actions decided outside an event (one-shot commands), in one transaction."""
+        await self._run(q.apply_actions, actions, now)
+
+    # cursor and seen posts --------------------------------------------------------------------
+
+    async def cursor(self) -> int | None:
+        value = await self._run(q.get_meta, "cursor")
+        return int(value) if value is not None else None
+
+    async def set_cursor(self, post_id: int) -> None:
+        await self._run(q.set_meta, "cursor", str(post_id))
+
+    async def seen_versions(self, post_ids: list[int]) -> dict[int, int]:
+        return await self._run(q.seen_versions, post_ids) if post_ids else {}
+
+    # timers and schedules ---------------------------------------------------------------------
+
+    async def due_timers(self, now: datetime) -> list[TickFired]:
+        return await self._run(q.due_timers, now.astimezone(UTC).isoformat())
+
+    async def next_timer_at(self) -> datetime | None:
+        return await self._run(q.next_timer_at)
+
+    async def timers(self) -> list[dict[str, Any]]:
+        return await self._run(q.timer_rows)
+
+    async def save_schedule(self, schedule: Schedule) -> None:
+        await self._run(q.save_schedule, schedule)
+
+    # outbox -----------------------------------------------------------------------------------
+
+    async def pending_writes(self, now: datetime) -> list[dict[str, Any]]:
+        return await self._run(q.pending_writes, now.astimezone(UTC).isoformat())
+
+    async def outbox(self) -> list[dict[str, Any]]:
+        """Every write ever staged, oldest first (for tests and diagnostics)."""
+        return await self._run(q.outbox_rows)
+
+    async def mark_sending(self, key: str, at: datetime) -> None:
+        await self._run(q.mark_sending, key, at.isoformat())
+
+    async def mark_done(self, key: str, at: datetime, result: dict[str, Any]) -> None:
+        await self._run(q.mark_done, key, at.isoformat(), json.dumps(result))
+
+    async def mark_failed(self, key: str, error: str, permanent: bool) -> None:
+        await self._run(q.mark_failed, key, error, permanent)
+
+    async def defer(self, key: str, error: str, retry_at: datetime) -> None:
+        await self._run(q.defer, key, error, retry_at.astimezone(UTC).isoformat())
+
+    async def created_topics(self, keys: list[str]) -> dict[str, int]:
+        return await self._run(q.created_topics, keys)
+
+
+def read_write(row: dict[str, Any]) -> A.ForumWrite:
+    """The forum write an outbox row holds."""
+    return q.write_from_row(row)

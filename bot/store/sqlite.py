@@ -1,0 +1,310 @@
+"""Every SQL statement scribe runs. Functions take the database as their first argument and
+run on the store's thread (see `bot.store.Store`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot import actions as A
+from bot.events import Event, PostCreated, PostDeleted, PostEdited, TickFired
+from bot.schedule import Schedule
+from bot.state import State
+
+KINDS: dict[str, type[A.ForumWrite]] = {
+    "reply": A.ReplyToPost,
+    "topic": A.CreateTopic,
+    "pm": A.SendPrivateMessage,
+    "edit": A.EditPost,
+}
+KIND_OF = {cls: kind for kind, cls in KINDS.items()}
+_TIMES = ("expires_at", "not_before")
+
+
+# forum writes as rows -----------------------------------------------------------------------
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in the outbox")
+
+
+def write_to_row(action: A.ForumWrite, now: datetime) -> dict[str, Any]:
+    return {
+        "key": action.key,
+        "kind": KIND_OF[type(action)],
+        "payload": json.dumps(dataclasses.asdict(action), ensure_ascii=False, default=_iso),
+        "status": "pending",
+        "attempts": 0,
+        "created_at": now.isoformat(),
+        "retry_at": action.not_before.astimezone(UTC).isoformat() if action.not_before else None,
+    }
+
+
+def write_from_row(row: dict[str, Any]) -> A.ForumWrite:
+    data = json.loads(row["payload"])
+    cls = KINDS[row["kind"]]
+    known = {f.name for f in dataclasses.fields(cls)}
+    data = {k: v for k, v in data.items() if k in known}
+    for name in ("mentions", "tags", "recipients"):
+        if name in data:
+            data[name] = tuple(data[name])
+    for name in _TIMES:
+        if data.get(name):
+            data[name] = datetime.fromisoformat(data[name])
+    return cls(**data)
+
+
+# schedules as rows --------------------------------------------------------------------------
+
+
+def _schedule_from_row(row: dict[str, Any]) -> Schedule:
+    spec = json.loads(row["spec"])
+    return Schedule(
+        row["name"],
+        tuple(spec["days"]),
+        spec["time"],
+        spec["timezone"],
+        row["origin"],
+        row["changed_by"],
+        row["changed_at"],
+        bool(row["paused"]),
+        row["last_run"],
+        spec.get("options") or {},
+    )
+
+
+def load_schedules(db: Database) -> list[Schedule]:
+    return [_schedule_from_row(dict(r)) for r in db.query("SELECT * FROM schedules ORDER BY name")]
+
+
+def save_schedule(db: Database, s: Schedule) -> None:
+    db["schedules"].upsert(
+        {
+            "name": s.name,
+            "spec": json.dumps(s.spec()),
+            "origin": s.origin,
+            "changed_by": s.changed_by,
+            "changed_at": s.changed_at,
+            "paused": int(s.paused),
+            "last_run": s.last_run,
+        },
+        pk="name",
+    )
+
+
+class SqliteState(State):
+    """`State` on the database, inside the caller's transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def stage(self, write: A.ForumWrite, now: datetime) -> bool:
+        if self.db.execute("SELECT 1 FROM outbox WHERE key = ?", [write.key]).fetchone():
+            return False
+        self.db["outbox"].insert(write_to_row(write, now))
+        return True
+
+    def remember(self, namespace: str, key: str, value: Any, now: datetime) -> None:
+        if value is None:
+            self.db.execute("DELETE FROM memory WHERE namespace = ? AND key = ?", [namespace, key])
+            return
+        row = {
+            "namespace": namespace,
+            "key": key,
+            "value": json.dumps(value, ensure_ascii=False, default=str),
+            "updated_at": now.isoformat(),
+        }
+        self.db["memory"].upsert(row, pk=("namespace", "key"))
+
+    def timer_fired(self, key: str) -> bool:
+        return bool(self.db.execute("SELECT 1 FROM timers WHERE key = ? AND status = 'fired'", [key]).fetchone())
+
+    def set_timer(self, timer: A.ScheduleTimer) -> None:
+        row = {
+            "key": timer.key,
+            "at": timer.at.isoformat(),
+            "name": timer.name,
+            "payload": json.dumps(timer.payload, default=str),
+            "status": "pending",
+        }
+        self.db["timers"].upsert(row, pk="key")
+
+    def cancel_timer(self, key: str) -> None:
+        self.db.execute("DELETE FROM timers WHERE key = ? AND status = 'pending'", [key])
+
+    def schedule(self, name: str) -> Schedule | None:
+        row = self.db.execute("SELECT * FROM schedules WHERE name = ?", [name]).fetchone()
+        if row is None:
+            return None
+        columns = [c[0] for c in self.db.execute("SELECT * FROM schedules LIMIT 0").description]
+        return _schedule_from_row(dict(zip(columns, row, strict=True)))
+
+    def all_schedules(self) -> list[Schedule]:
+        return load_schedules(self.db)
+
+    def put_schedule(self, schedule: Schedule) -> None:
+        save_schedule(self.db, schedule)
+
+    def drop_schedule(self, name: str) -> None:
+        self.db.execute("DELETE FROM schedules WHERE name = ?", [name])
+
+    def set_paused(self, value: dict[str, Any] | None) -> None:
+        self.db["meta"].upsert({"key": "paused", "value": json.dumps(value) if value else ""}, pk="key")
+
+
+# events -------------------------------------------------------------------------------------
+
+
+def already_handled(db: Database, event: Event) -> bool:
+    """Webhooks and polls may deliver the same fact twice; handle it once."""
+    if isinstance(event, PostCreated | PostEdited):
+        row = db.execute("SELECT version FROM seen WHERE post_id = ?", [event.post.id]).fetchone()
+        if row is None:
+            return False
+        return isinstance(event, PostCreated) or row[0] >= event.post.version
+    if isinstance(event, PostDeleted):
+        row = db.execute("SELECT version FROM seen WHERE post_id = ?", [event.post.id]).fetchone()
+        return row is not None and row[0] < 0
+    if isinstance(event, TickFired):
+        timer = db.execute("SELECT status FROM timers WHERE key = ?", [event.key]).fetchone()
+        if timer is not None:
+            return bool(timer[0] == "fired")
+        sched = db.execute("SELECT last_run FROM schedules WHERE name = ?", [event.name]).fetchone()
+        return bool(sched and sched[0] and sched[0] >= event.at.isoformat())
+    return False
+
+
+def commit(db: Database, event: Event, actions: list[A.Action], now: datetime) -> None:
+    """One event's outcome in one transaction: the post seen, the cursor, the tick fired, the actions."""
+    from bot.apply import apply_all
+
+    with db.atomic():
+        if isinstance(event, PostCreated | PostEdited | PostDeleted):
+            p = event.post
+            version = -1 if isinstance(event, PostDeleted) else p.version
+            row = {
+                "post_id": p.id,
+                "version": version,
+                "topic_id": p.topic_id,
+                "post_number": p.post_number,
+                "seen_at": now.isoformat(),
+            }
+            db["seen"].upsert(row, pk="post_id")
+            if isinstance(event, PostCreated):
+                db.execute(
+                    "INSERT INTO meta (key, value) VALUES ('cursor', ?) ON CONFLICT(key) DO UPDATE SET value = "
+                    "CASE WHEN CAST(value AS INTEGER) < CAST(excluded.value AS INTEGER) THEN excluded.value "
+                    "ELSE value END",
+                    [str(p.id)],
+                )
+        elif isinstance(event, TickFired):
+            at = event.at.isoformat()
+            db.execute("UPDATE timers SET status = 'fired' WHERE key = ?", [event.key])
+            db.execute(
+                "UPDATE schedules SET last_run = ? WHERE name = ? AND (last_run IS NULL OR last_run < ?)",
+                [at, event.name, at],
+            )
+        apply_all(SqliteState(db), actions, now)
+
+
+def apply_actions(db: Database, actions: list[A.Action], now: datetime) -> None:
+    from bot.apply import apply_all
+
+    with db.atomic():
+        apply_all(SqliteState(db), actions, now)
+
+
+def seen_versions(db: Database, ids: list[int]) -> dict[int, int]:
+    marks = ",".join("?" * len(ids))
+    return dict(db.execute(f"SELECT post_id, version FROM seen WHERE post_id IN ({marks})", ids).fetchall())
+
+
+def due_timers(db: Database, now_iso: str) -> list[TickFired]:
+    rows = db.query("SELECT * FROM timers WHERE status = 'pending' AND at <= ? ORDER BY at", [now_iso])
+    return [
+        TickFired(r["name"], datetime.fromisoformat(r["at"]), r["key"], json.loads(r["payload"] or "{}")) for r in rows
+    ]
+
+
+def next_timer_at(db: Database) -> datetime | None:
+    row = db.execute("SELECT MIN(at) FROM timers WHERE status = 'pending'").fetchone()
+    return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+
+def get_meta(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(db: Database, key: str, value: str) -> None:
+    db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+
+def memory_get(db: Database, namespace: str, key: str) -> Any | None:
+    row = db.execute("SELECT value FROM memory WHERE namespace = ? AND key = ?", [namespace, key]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def memory_items(db: Database, namespace: str) -> dict[str, Any]:
+    rows = db.execute("SELECT key, value FROM memory WHERE namespace = ?", [namespace]).fetchall()
+    return {k: json.loads(v) for k, v in rows}
+
+
+# outbox -------------------------------------------------------------------------------------
+
+
+def pending_writes(db: Database, now_iso: str) -> list[dict[str, Any]]:
+    return [
+        dict(r)
+        for r in db.query(
+            "SELECT * FROM outbox WHERE status IN ('pending', 'sending') AND (retry_at IS NULL OR retry_at <= ?) "
+            "ORDER BY seq",
+            [now_iso],
+        )
+    ]
+
+
+def outbox_rows(db: Database) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT * FROM outbox ORDER BY seq")]
+
+
+def timer_rows(db: Database) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT * FROM timers ORDER BY at")]
+
+
+def defer(db: Database, key: str, error: str, retry_at: str) -> None:
+    db.execute("UPDATE outbox SET status = 'pending', error = ?, retry_at = ? WHERE key = ?", [error, retry_at, key])
+
+
+def mark_sending(db: Database, key: str, at: str) -> None:
+    db.execute("UPDATE outbox SET status = 'sending', sending_at = ?, attempts = attempts + 1 WHERE key = ?", [at, key])
+
+
+def mark_done(db: Database, key: str, at: str, result: str) -> None:
+    db.execute(
+        "UPDATE outbox SET status = 'done', done_at = ?, result = ?, error = NULL WHERE key = ?", [at, result, key]
+    )
+
+
+def mark_failed(db: Database, key: str, error: str, permanent: bool) -> None:
+    db.execute(
+        "UPDATE outbox SET status = ?, error = ? WHERE key = ?", ["failed" if permanent else "pending", error, key]
+    )
+
+
+def created_topics(db: Database, keys: list[str]) -> dict[str, int]:
+    """Topic ids of writes already done, by key."""
+    out = {}
+    for key in keys:
+        row = db.execute("SELECT result FROM outbox WHERE key = ? AND status = 'done'", [key]).fetchone()
+        if row and row[0]:
+            topic_id = json.loads(row[0]).get("topic_id")
+            if topic_id:
+                out[key] = int(topic_id)
+    return out

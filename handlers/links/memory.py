@@ -1,0 +1,107 @@
+"""What the links feature keeps (memory namespace `links`), typed, and what other features
+may read of it.
+
+- `request:{post_id}`: a request scribe dealt with (`RequestRecord`);
+- `topic:{topic_id}`: `last_answer_at` (cooldown) and `waiting`: askers waiting for a link
+  the announcer was asked to add (cleared when the link arrives and askers are told);
+- `missing:{post_id}`: an announcement without its link (`state`: scheduled, notified, resolved).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from bot.actions import Remember
+from bot.ctx import Ctx
+from bot.models import Post
+
+NS = "links"
+Outcome = Literal["answered", "asked", "joined", "cooldown"]
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """How scribe dealt with one request: `answered` with the link; `asked` the announcer for
+    it; `joined` a request already answered or waiting; held back by the `cooldown`."""
+
+    topic_id: int
+    post_number: int
+    outcome: Outcome
+    reply: str | None = None
+    username: str = ""
+    kinds: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "topic_id": self.topic_id,
+            "post_number": self.post_number,
+            "outcome": self.outcome,
+            "reply": self.reply,
+            "username": self.username,
+            "kinds": list(self.kinds),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RequestRecord:
+        return cls(
+            topic_id=int(data["topic_id"]),
+            post_number=int(data["post_number"]),
+            outcome=data["outcome"],
+            reply=data.get("reply"),
+            username=str(data.get("username") or ""),
+            kinds=tuple(data.get("kinds") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class OpenRequest:
+    """A link a member asked for that nobody has given yet."""
+
+    topic_id: int
+    post_number: int
+    username: str
+    kinds: tuple[str, ...]
+
+
+def request_key(post_id: int) -> str:
+    return f"request:{post_id}"
+
+
+def topic_key(topic_id: int) -> str:
+    return f"topic:{topic_id}"
+
+
+def mark(posts: list[Post], outcome: Outcome, reply_key: str | None, kinds: frozenset[str]) -> list[Remember]:
+    """Record how each request of a burst was dealt with."""
+    return [
+        Remember(
+            NS,
+            request_key(p.id),
+            RequestRecord(p.topic_id, p.post_number, outcome, reply_key, p.username, tuple(sorted(kinds))).to_json(),
+        )
+        for p in posts
+    ]
+
+
+async def request_record(ctx: Ctx, post_id: int) -> RequestRecord | None:
+    value = await ctx.memory.get(NS, request_key(post_id))
+    return RequestRecord.from_json(value) if isinstance(value, dict) else None
+
+
+async def open_requests(ctx: Ctx) -> list[OpenRequest]:
+    """Requests still waiting for their link: the announcer was asked and has not posted it yet."""
+    values = await ctx.memory.items(NS)
+    waiting = {
+        int(key.removeprefix("topic:"))
+        for key, value in values.items()
+        if key.startswith("topic:") and isinstance(value, dict) and value.get("waiting")
+    }
+    out = []
+    for key, value in values.items():
+        if not key.startswith("request:") or not isinstance(value, dict):
+            continue
+        record = RequestRecord.from_json(value)
+        if record.outcome in ("asked", "joined") and record.topic_id in waiting:
+            out.append(OpenRequest(record.topic_id, record.post_number, record.username, record.kinds))
+    return sorted(out, key=lambda r: (r.topic_id, r.post_number))

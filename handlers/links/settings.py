@@ -1,0 +1,20 @@
+"""The [links] section of the config file: settings of missing links."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from bot.config import Section
+
+
+class LinksSettings(Section):
+    section: ClassVar[str] = "links"
+    grace_minutes: float = Field(
+        10.0, ge=0, description="minutes before telling an author their announcement has no link"
+    )
+    notify: Literal["pm", "reply", "none"] = "pm"
+    cooldown_minutes: float = Field(
+        60.0, ge=0, description="at most one link answer per topic in this time, unless asked directly"
+    )
