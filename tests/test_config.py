@@ -66,7 +66,7 @@ def test_bad_settings_name_the_key_and_the_fix(tmp_path, text, names):
 
 
 def test_missing_file_says_what_to_do(tmp_path):
-    with pytest.raises(ConfigError, match="scribe.example.toml"):
+    with pytest.raises(ConfigError, match=r"scribe\.example\.toml"):
         load_settings(tmp_path / "nope.toml")
 
 

@@ -205,7 +205,6 @@ _numbers = itertools.count(9)
 
 
 async def mention(ctx: Ctx, username: str, text: str, topic_id: int = 7, staff: bool = False) -> list:
-    word, _, args = text.partition(" ")
     post = make_post(
         next(_numbers), username, f"@scribe {text}", topic_id=topic_id, created_at=ctx.now, moderator=staff
     )

@@ -186,8 +186,8 @@ def test_cooked_local_date_and_event() -> None:
 def test_cooked_date_range() -> None:
     cooked = (
         '<p>Atelier <span class="discourse-local-date" data-range="from" data-date="2026-04-02" data-time="14:00:00" '
-        'data-timezone="Europe/Paris">a</span>→<span class="discourse-local-date" data-range="to" data-date="2026-04-02" '
-        'data-time="16:00:00" data-timezone="Europe/Paris">b</span></p>'
+        'data-timezone="Europe/Paris">a</span>→<span class="discourse-local-date" data-range="to" '
+        'data-date="2026-04-02" data-time="16:00:00" data-timezone="Europe/Paris">b</span></p>'
     )
     post = make_post(2, "alice", None, created_at=datetime(2026, 3, 5, 9, tzinfo=UTC), cooked=cooked)
     (meeting,) = read_post(post, PARIS, "scribe").meetings

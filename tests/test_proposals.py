@@ -277,7 +277,10 @@ def test_proposals(raw):
 
 
 def test_a_list_is_read_by_its_introduction():
-    spent = "Les 250 000 euros ont été utilisés comme suit :\n\n1/ Amorçage du Médialab\n\n2/ financement de l'infrastructure"
+    spent = (
+        "Les 250 000 euros ont été utilisés comme suit :\n\n1/ Amorçage du Médialab\n\n"
+        "2/ financement de l'infrastructure"
+    )
     assert read_post(make_post(2, "x", spent)).candidates == ()
     asked = "Quelques suggestions :\n\n• Un fonds d'urgence pour les petits lieux\n\n• Une caisse commune des communs"
     assert [c.text for c in read_post(make_post(2, "x", asked)).candidates] == [
@@ -287,7 +290,10 @@ def test_a_list_is_read_by_its_introduction():
 
 
 def test_options_listed_under_a_question_are_not_proposals():
-    raw = "Quelle démarche existe pour rédiger une note qui :\n\n- soulignerait les convergences\n- identifierait les divergences"
+    raw = (
+        "Quelle démarche existe pour rédiger une note qui :\n\n- soulignerait les convergences\n"
+        "- identifierait les divergences"
+    )
     assert read_post(make_post(2, "x", raw)).candidates == ()
 
 

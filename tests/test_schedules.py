@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -64,7 +65,8 @@ async def test_moderator_sets_digest_and_it_is_live_and_listed(sandbox, make_eng
     assert "jeudi à 17:30" in ack.raw and '[date=2026-11-26 time=17:30:00 timezone="Europe/Paris"]' in ack.raw
     digest = await engine.scheduler.get("digest.weekly")
     assert (digest.days, digest.time, digest.origin, digest.changed_by) == (("thu",), "17:30", "forum", "moderateur")
-    done = subprocess.run(
+    done = await asyncio.to_thread(
+        subprocess.run,
         [sys.executable, "-m", "bot.cli", "schedules", "list"],
         capture_output=True,
         text=True,

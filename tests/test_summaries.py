@@ -50,12 +50,13 @@ async def test_offline_english_thread_renders_in_english():
 
 
 async def test_decisions_come_from_staff_posts_not_the_title():
-    texts = ENGLISH + [
-        ("mod", "We have decided to keep Monday mornings and the repair cafe will start one hour later.")
+    texts = [
+        *ENGLISH,
+        ("mod", "We have decided to keep Monday mornings and the repair cafe will start one hour later."),
     ]
     topic = thread(6, texts, title="Meeting moved to Thursday")
     staff_post = replace(topic.posts[-1], moderator=True)
-    topic = replace(topic, posts=topic.posts[:-1] + (staff_post,))
+    topic = replace(topic, posts=(*topic.posts[:-1], staff_post))
     s = await synthesize(topic, make_ctx([topic]))
     assert [p.post_numbers[0] for p in s.decisions] == [7]
     member_topic = thread(7, texts, title="Meeting moved to Thursday")

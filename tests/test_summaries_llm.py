@@ -176,7 +176,7 @@ async def test_incremental_update_sends_only_new_posts(server):
         json.loads(previous.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))["question"]
         == first.question
     )
-    assert second.covered_post_numbers == list(range(2, 22)) + [22, 23, 24]
+    assert second.covered_post_numbers == [*range(2, 22), 22, 23, 24]
     assert 0 < second.tokens_used < first.tokens_used
     # nothing new: no request at all
     ctx3 = replace(ctx, memory=ReadOnlyMemory(MemoryState({"summaries": {"1": memory_value(second, "summary:1:24")}})))
