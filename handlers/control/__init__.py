@@ -9,8 +9,6 @@ the permission check is done by the commands module against the forum's user rec
 from __future__ import annotations
 
 import re
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from bot import markup
 from bot.actions import Action, ChangeSchedule, PauseBot, Remember, reply
@@ -24,7 +22,7 @@ from handlers.control.parse import DAYS, is_off, is_on, parse_offsets, parse_whe
 from handlers.meetings.settings import MeetingsSettings
 
 router = Router("control")
-SUMMARY_WORDS = ("synthese", "synthèse", "summary", "syntheses", "synthèses", "summaries")
+SUMMARY_WORDS = ("synthèse", "summary", "synthese", "syntheses", "synthèses", "summaries")
 OVERRIDES = "overrides"
 _QUIET = re.compile(
     r"\b(\d{1,2})\s*[:h]\s*(\d{2})?\s*(?:-|–|a|to|till|until|jusqu'a)\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})?)?"
@@ -104,7 +102,9 @@ def _sets_schedule(event: MentionReceived) -> bool:
     return bool(parse_when(event.args) or is_off(event.args) or is_on(event.args))
 
 
-@router.command(*SUMMARY_WORDS, help="schedules.help_summaries", staff_only=True, when=_sets_schedule)
+@router.command(
+    *SUMMARY_WORDS, help="schedules.help_summaries", staff_only=True, usage="chaque vendredi 17h", when=_sets_schedule
+)
 async def set_summaries(event: MentionReceived, ctx: Ctx) -> list[Action]:
     category = event.post.category_id
     if category is None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime, timedelta
-from typing import Any
 
 from bot import markup
 from bot.actions import Action, CreateTopic, Remember

@@ -7,7 +7,6 @@ Timer: `links:missing:{post_id}` fires `TickFired(name="links.missing", payload=
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,7 +16,7 @@ from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
 from bot.forum import NotFound
 from bot.models import Post, Topic
 from bot.routing import Router
-from bot.text import analyse, fold
+from bot.text import analyse
 from handlers.links.find import (
     Candidate,
     announcer,
@@ -30,7 +29,7 @@ from handlers.links.find import (
     request_groups,
     unique,
 )
-from handlers.links.memory import NS, RequestRecord, mark, request_record, topic_key
+from handlers.links.memory import NS, Outcome, RequestRecord, mark, request_record, topic_key
 from handlers.links.settings import LinksSettings
 from handlers.links.text import is_agreement, is_request, kinds_of
 from handlers.meetings import known_meetings
@@ -120,11 +119,10 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     text = analyse(post).text
     if await request_record(ctx, post.id):
         return []
-    if not is_request(text):
-        # A "+1" matters only right after a request, which left its mark on the topic:
-        # no need to read the whole topic for every "+1" of a debate.
-        if not is_agreement(text) or not await ctx.memory.get(NS, topic_key(post.topic_id)):
-            return []
+    # A "+1" matters only right after a request, which left its mark on the topic:
+    # no need to read the whole topic for every "+1" of a debate.
+    if not is_request(text) and (not is_agreement(text) or not await ctx.memory.get(NS, topic_key(post.topic_id))):
+        return []
     topic = await ctx.forum.topic(post.topic_id)
     group = group_of(request_groups(topic, ctx.bot_username), post.post_number)
     if group is None:
@@ -134,7 +132,7 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     state = await _topic_state(ctx, topic.id)
     waiting = state.get("waiting")
     if waiting or any(done.values()) or _cooling(state, ctx):
-        outcome = "joined" if waiting or any(done.values()) else "cooldown"
+        outcome: Outcome = "joined" if waiting or any(done.values()) else "cooldown"
         actions: list[Action] = [*mark(burst, outcome, None, group.kinds)]
         if waiting:
             askers = unique([*waiting.get("askers", []), *(p.username for p in burst)])
@@ -265,7 +263,8 @@ async def _with_source(ctx: Ctx, found: Candidate, key: str, meeting_key: str, *
         post = await _post_in(ctx, found.topic_id, found.post_number)
     if post is None:
         return ctx.t(meeting_key, url=found.url, title=found.title or "", quote="", **values).rstrip()
-    quote = f'[quote="{post.username}, post:{post.post_number}, topic:{post.topic_id}"]\n{excerpt(post, found.url)}\n[/quote]'
+    header = f'[quote="{post.username}, post:{post.post_number}, topic:{post.topic_id}"]'
+    quote = f"{header}\n{excerpt(post, found.url)}\n[/quote]"
     return ctx.t(key, url=found.url, quote=quote, title=found.title or "", **values)
 
 

@@ -117,22 +117,28 @@ _REQUEST_PATTERNS = [
     # French: it is missing / forgotten
     rf"\bil manque {_DET_FR} {_LINK_FR}\b",
     rf"\bmanque {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"\b{_DET_FR} {_LINK_FR} (?:manque|manquent|est absent|n'apparait pas|n'y est pas|n'est pas (?:la|dans|indique|visible))",
+    rf"\b{_DET_FR} {_LINK_FR} (?:manque|manquent|est absent|n'apparait pas|n'y est pas|n'est pas (?:la|dans|indique|"
+    rf"visible))",
     rf"\b(?:il n'y a|y a|il y a) pas (?:de|d'un) {_LINK_FR}\b{_RELATION}",
     rf"\bpas de {_LINK_FR} (?:dans|pour|vers|d'inscription|de (?:la |l')?{_KIND_WORD})",
     rf"\boubli\w* (?:de (?:mettre|partager|ajouter|donner) )?{_DET_FR} {_LINK_FR}\b",
     # French: where is it / cannot find it
-    rf"\bou (?:est|sont|se trouve(?:nt)?|trouver|trouve-t-on|peut-on trouver|puis-je trouver|est-ce qu'on trouve) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\bou (?:est|sont|se trouve(?:nt)?|trouver|trouve-t-on|peut-on trouver|puis-je trouver|"
+    rf"est-ce qu'on trouve) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\b(?:je |j')?(?:ne )?(?:trouve|vois|retrouve) (?:pas|plus|nulle part) {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"\b(?:j'arrive pas|je n'arrive pas|impossible|pas reussi|je ne parviens pas|je n'ai pas reussi) (?:a|de) (?:trouver|voir|retrouver|acceder) (?:a |au )?{_DET_FR}? ?{_LINK_FR}\b{_RELATION}",
+    rf"\b(?:j'arrive pas|je n'arrive pas|impossible|pas reussi|je ne parviens pas|je n'ai pas reussi) (?:a|"
+    rf"de) (?:trouver|voir|retrouver|acceder) (?:a |au )?{_DET_FR}? ?{_LINK_FR}\b{_RELATION}",
     rf"\b(?:je |on )(?:cherche|recherche) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\bbesoin (?:du|d'un|des) {_LINK_FR}\b{_RELATION}",
     # French: please give it
     rf"\b{_LINK_FR},? (?:svp|stp|s'il vous plait|s'il te plait|please|merci d'avance)\b",
-    rf"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|tu pourrais|vous pourriez|possible de|merci de) (?:nous |me )?(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|republier) {_DET_FR} {_LINK_FR}\b",
+    rf"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|tu pourrais|vous pourriez|possible de|"
+    rf"merci de) (?:nous |me )?(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|"
+    rf"republier) {_DET_FR} {_LINK_FR}\b",
     rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait|peut (?:partager|donner|envoyer)) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\b(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous) {_DET_FR} {_LINK_FR}\b{_RELATION}[^.!?\n]*\?",
-    rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il ete) (?:deja )?(?:dispo|disponible|partage|envoye|publie|en ligne|communique)\b[^.!\n]*\?",
+    rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il ete) (?:deja )?(?:dispo|disponible|partage|envoye|"
+    rf"publie|en ligne|communique)\b[^.!\n]*\?",
     rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b[^.!?\n]{{0,60}}\?",
     rf"\b{_LINK_FR} {_KIND_WORD} ?\?",
     rf"\bquel est {_DET_FR} {_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le )?{_KIND_WORD}",
@@ -142,10 +148,13 @@ _REQUEST_PATTERNS = [
     r"\bmissing (?:the|a) (?:link|url)\b",
     rf"\b(?:there's|there is|there are) no {_LINK_EN}\b{_RELATION}",
     rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
-    rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find| can we find) {_DET_EN} {_LINK_EN}\b{_RELATION}",
+    rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find|"
+    rf" can we find) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b(?:is|has) {_DET_EN} {_LINK_EN} (?:been )?(?:out|up|available|ready|shared|posted|sent|live)\b",
-    rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|access|locate|get) {_DET_EN} {_LINK_EN}\b{_RELATION}",
-    rf"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:share|send|post|add|give|provide|drop|paste) (?:us |me )?{_DET_EN} {_LINK_EN}\b",
+    rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|access|locate|"
+    rf"get) {_DET_EN} {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:share|send|post|add|give|"
+    rf"provide|drop|paste) (?:us |me )?{_DET_EN} {_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b{_LINK_EN},? please\b",
     rf"\b(?:need|looking for|still waiting for|waiting on) {_DET_EN} {_LINK_EN}\b{_RELATION}",
@@ -170,8 +179,10 @@ _POINTER_PATTERNS = [
     r"\baccessibles? (?:en cliquant )?(?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
     r"\bdisponibles? (?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
     r"\b(?:voici|voila) (?:le |les |un )liens?\b(?! (?:entre|avec|social))",
-    r"\b(?:le |les )?liens? d'(?:inscription|acces)(?: (?:a|au|pour) [^.!?\n:]{0,40})? ?(?::|ici|est ici|est le suivant|se trouve ici)",
-    r"\b(?:le |les )?liens? (?:de|vers|pour) (?:la |l'|le )?(?:visio\w*|reunion|connexion|participer|rejoindre|s'inscrire|formulaire|zoom|replay)(?: [^.!?\n:]{0,40})? ?(?::|ici|est ici)",
+    r"\b(?:le |les )?liens? d'(?:inscription|acces)(?: (?:a|au|pour) [^.!?\n:]{0,40})? ?(?::|ici|est ici|"
+    r"est le suivant|se trouve ici)",
+    r"\b(?:le |les )?liens? (?:de|vers|pour) (?:la |l'|le )?(?:visio\w*|reunion|connexion|participer|rejoindre|"
+    r"s'inscrire|formulaire|zoom|replay)(?: [^.!?\n:]{0,40})? ?(?::|ici|est ici)",
     r"\binscri(?:vez-vous|ptions?|re) (?:ici|via ce lien|sur ce lien|par ici|en cliquant)",
     r"\b(?:register|sign up|signup|rsvp|join us|join|read more|available|accessible) here\b",
     r"\b(?:the |a )?links? (?:is |are )?below\b",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeGuard
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_timedelta
@@ -39,7 +39,7 @@ TIMER = "meetings.reminder"
 # --- memory --------------------------------------------------------------------------------
 
 
-def _is_meeting(value: Any) -> bool:
+def _is_meeting(value: Any) -> TypeGuard[dict[str, Any]]:
     return isinstance(value, dict) and "starts_at" in value and "id" in value
 
 

@@ -25,7 +25,10 @@ from bot.text import fold_same_length
 MONTHS_FR = (
     "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|novembre|decembre"
 )
-MONTHS_EN = "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec"
+MONTHS_EN = (
+    "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|"
+    "november|nov|december|dec"
+)
 MONTHS = "|".join(sorted(set(MONTHS_FR.split("|")) | set(MONTHS_EN.split("|")), key=len, reverse=True))
 _FR_ONLY = set(MONTHS_FR.split("|")) - set(MONTHS_EN.split("|"))
 _EN_ONLY = set(MONTHS_EN.split("|")) - set(MONTHS_FR.split("|"))
@@ -119,7 +122,8 @@ P_TIME = re.compile(
     rf"(?:\s*(?:-|–|—|->|a|au|to|until|till|jusqu'a|et|and)\s*(?:{_time_re(2)}))?)"
 )
 _CONNECT_AFTER = re.compile(
-    r"^(?:[\s,:(]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|\ba partir de\b|"
+    r"^(?:[\s,:(]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|"
+    r"\ba partir de\b|"
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
 )
 _CONNECT_BEFORE = re.compile(r"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b)*$")
@@ -301,16 +305,17 @@ def _hour(g: dict[str, str | None], n: int, part: str | None) -> tuple[int, int]
     """One time of a time match, as (hour, minute); `part` ("am"/"pm") from the context."""
     ap = g.get(f"ap{n}") or g.get(f"apa{n}")
     qual = g.get(f"q{n}") or ""
-    if g.get(f"h{n}") is not None:
-        h, mi = int(g[f"h{n}"]), int(g.get(f"mi{n}") or 0)
-    elif g.get(f"hc{n}") is not None:
-        h, mi = int(g[f"hc{n}"]), int(g[f"mic{n}"])
-    elif g.get(f"ha{n}") is not None:
-        h, mi = int(g[f"ha{n}"]), 0
+    # The pattern captures `mic{n}` together with `hc{n}`, in the same alternative.
+    if (hour := g.get(f"h{n}")) is not None:
+        h, mi = int(hour), int(g.get(f"mi{n}") or 0)
+    elif (hour := g.get(f"hc{n}")) is not None and (minute := g.get(f"mic{n}")) is not None:
+        h, mi = int(hour), int(minute)
+    elif (hour := g.get(f"ha{n}")) is not None:
+        h, mi = int(hour), 0
     elif g.get(f"word{n}"):
         return (12, 0) if g[f"word{n}"] in ("midi", "noon") else (0, 0)
-    elif n == 1 and g.get("hb1") is not None:
-        h, mi = int(g["hb1"]), 0
+    elif n == 1 and (hour := g.get("hb1")) is not None:
+        h, mi = int(hour), 0
     else:
         return None
     pm = (ap or "").startswith("p") or qual in (
@@ -407,9 +412,14 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     language = _guess_language(low)
     out: list[Found] = []
     for m, kind in _candidates(low):
-        if kind == "numeric" and not m.group("y") and not m.group("wd") and not m.group("lead"):
-            if _time_near(low, m.start(), m.end()) is None:
-                continue
+        if (
+            kind == "numeric"
+            and not m.group("y")
+            and not m.group("wd")
+            and not m.group("lead")
+            and _time_near(low, m.start(), m.end()) is None
+        ):
+            continue
         near = _time_near(low, m.start(), m.end())
         tz_name, end_pos = None, m.end()
         if near:

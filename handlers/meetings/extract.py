@@ -178,7 +178,7 @@ def link_rank(link: Link) -> int:
 
 
 def _external(links: tuple[Link, ...]) -> list[Link]:
-    return [l for l in links if l.url.startswith(("http://", "https://", "//"))]
+    return [link for link in links if link.url.startswith(("http://", "https://", "//"))]
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -256,7 +256,7 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None)
     links = _external(pt.links)
     cue = (
         has_cue(text)
-        or any(link_rank(l) == 0 for l in links)
+        or any(link_rank(link) == 0 for link in links)
         or (post.post_number == 1 and bool(post.topic_title) and has_cue(post.topic_title or ""))
     )
     structured = find_markup(text, default_tz) + find_cooked(

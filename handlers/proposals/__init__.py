@@ -168,13 +168,13 @@ async def _compute(topic: Topic, posts: list[Post], ctx: Ctx) -> list[Proposal]:
         estimated = 0
         exact = True
         for n in sorted(group.posts | set(endorsed)):
-            post = by_number.get(n)
-            if post is None:
+            member = by_number.get(n)
+            if member is None:
                 continue
-            names = likers.get(post.id)
+            names = likers.get(member.id)
             if names is None:
                 exact = False
-                estimated += positive_count(post)
+                estimated += positive_count(member)
             else:
                 people.update(names)
         endorsers = {a for a in endorsed.values() if a != author}
@@ -222,7 +222,7 @@ def _targets(
             out |= _quoted_groups(q.text, q.post_number, readings, stated_in, groups)  # type: ignore[arg-type]
         return out
     if post.reply_to_post_number in by_number:
-        return set(stated_in.get(post.reply_to_post_number, ()))  # type: ignore[arg-type]
+        return set(stated_in.get(post.reply_to_post_number, ()))
     if reading.words <= _SHORT_REPLY_WORDS:
         earlier = [n for n in by_number if n < post.post_number]
         if earlier:

@@ -57,12 +57,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s\"»”)]*\s+(?=[«\"“(]?[A-ZÀ-�
 _LEAD = (
     r"(?:(?:oui|non|donc|alors|et|mais|aussi|enfin|ensuite|d'abord|peut-etre|surtout|bref|plutot|idealement|"
     r"so|and|but|also|ideally|maybe|perhaps|instead|then)[\s,]+|"
-    r"(?:pour moi|selon moi|selon nous|a mon avis|a mon sens|en bref|dans l'ideal|a terme|in short|to me|imo|imho),?\s+|"
-    r"(?:je pense|je crois|nous pensons|je trouve|i think|i believe|we think)(?: donc| aussi| vraiment)? (?:qu'|que |that )?)*"
+    r"(?:pour moi|selon moi|selon nous|a mon avis|a mon sens|en bref|dans l'ideal|a terme|in short|to me|imo|"
+    r"imho),?\s+|"
+    r"(?:je pense|je crois|nous pensons|je trouve|i think|i believe|we think)(?: donc| aussi| vraiment)? (?:qu'|que |"
+    r"that )?)*"
 )
 _VERBS_FR = (
     "financer|soutenir|creer|limiter|realiser|trouver|renforcer|permettre|relancer|favoriser|developper|mettre|"
-    "organiser|inventer|defendre|investir|participer|abandonner|exclure|faire (?:evoluer|en sorte|exister|connaitre|reconnaitre|remonter|participer)|tester|deployer|instaurer|integrer|"
+    "organiser|inventer|defendre|investir|participer|abandonner|exclure|faire (?:evoluer|en sorte|exister|connaitre|"
+    "reconnaitre|remonter|participer)|tester|deployer|instaurer|integrer|"
     "maintenir|proposer|accompagner|simplifier|supprimer|ouvrir|reduire|augmenter|garantir|encourager|valoriser|"
     "reconnaitre|eviter|arreter|reconduire|pousser|flecher|mutualiser|former|sanctuariser|securiser|publier|rendre|"
     "donner|accorder|prevoir|imposer|interdire|clarifier|definir|etablir|lancer|construire|animer|structurer|"
@@ -79,16 +82,19 @@ _VERBS_EN = (
     "keep|give|pay|hire|open|simplify|focus|invest|prioritise|prioritize|encourage|drop|move|switch|use|adopt"
 )
 _MODAL = (
-    r"il (?:nous |leur |lui )?faut|il (?:nous |leur |lui )?faudrait|il serait (?:\w+ )?(?:bien|bon|utile|interessant|souhaitable|judicieux|pertinent|necessaire|preferable|temps) d[e']|"
+    r"il (?:nous |leur |lui )?faut|il (?:nous |leur |lui )?faudrait|il serait (?:\w+ )?(?:bien|bon|utile|interessant|"
+    r"souhaitable|judicieux|pertinent|necessaire|preferable|temps) d[e']|"
     r"(?:on|nous|l'on) (?:pourrait|pourrions|devrait|devrions|doit|devons|gagnerait|gagnerions)|"
     r"(?<!qui )\b(?:devrait|devraient|devrions|devons) |"
-    r"(?:politique publique|politiques publiques|l'etat|etat|l'antl|antl|ministere|gouvernement|l'anct|anct|region|reseaux?|tiers-lieux|tl|l'on|on|nous) (?:ne )?(?:doit|doivent) |"
+    r"(?:politique publique|politiques publiques|l'etat|etat|l'antl|antl|ministere|gouvernement|l'anct|anct|region|"
+    r"reseaux?|tiers-lieux|tl|l'on|on|nous) (?:ne )?(?:doit|doivent) |"
     r"pourquoi ne pas|et si |je propose|nous proposons|je suggere|nous suggerons|je recommande|nous recommandons|"
     r"we (?:should|could|must|need to|ought to)|(?:you|they|it|this|the \w+) (?:should|must|ought to)|let's|let us|"
     r"i (?:propose|suggest|recommend)|why not|what if|it would be (?:\w+ )?(?:good|great|better|useful|nice|wise) to"
 )
 _PROPOSING = re.compile(
-    rf"^{_LEAD}(?:(?:ne (?:plus|pas|jamais) )|(?:n'(?:importe)?)|(?:{_VERBS_FR})\b|(?:{_VERBS_EN})\b(?! (?:i|you|we|they|he|she|it)\b))"
+    rf"^{_LEAD}(?:(?:ne (?:plus|pas|jamais) )|(?:n'(?:importe)?)|(?:{_VERBS_FR})\b|(?:{_VERBS_EN})\b(?! (?:i|you|we|"
+    rf"they|he|she|it)\b))"
     rf"|(?:^|\W)(?:{_MODAL})",
 )
 _SUGGESTION_QUESTION = re.compile(
@@ -96,30 +102,37 @@ _SUGGESTION_QUESTION = re.compile(
 )
 _QUESTION_START = re.compile(
     r"^(?:est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui |ou |combien|peut-on|faut-il|doit-on|"
-    r"avons-nous|avez-vous|sommes-nous|pensez-vous|how|why|what|which|who|where|when|should we|do we|does|is it|are we|can we)\b"
+    r"avons-nous|avez-vous|sommes-nous|pensez-vous|how|why|what|which|who|where|when|should we|do we|does|is it|"
+    r"are we|can we)\b"
 )
 _THANKS = re.compile(
     r"^(?:un grand )?(?:merci|mercis|thanks|thank you|thx|bravo|felicitations|congrats|congratulations)\b"
 )
 _GREETING = re.compile(
-    r"^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|chere|chers|cheres)\b(?:[\s,]+(?:a |à )?(?:tous|toutes|tout le monde|all|everyone|everybody|@?\w+))*[\s,!.]*$"
+    r"^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|chere|chers|cheres)\b(?:[\s,]+(?:a |à )?(?:tous|toutes|"
+    r"tout le monde|all|everyone|everybody|@?\w+))*[\s,!.]*$"
 )
 _SIGNOFF = re.compile(
     r"^(?:a bientot|bonne (?:journee|soiree|semaine)|cordialement|best|regards|cheers|see you|desole|sorry)\b"
 )
 _ENDORSE = re.compile(
-    r"(?:^|\W)(?:\+ ?1|je plussoie|plussoie|(?:tout a fait |totalement |entierement |completement )?d'accord(?! avec (?:ca|cela) ?\?)|je soutiens|nous soutenons|"
-    r"je rejoins|je partage (?:cet avis|ton avis|votre avis|l'avis)|i agree|agreed|i support|same here|seconded|je seconde)(?:\W|$)"
+    r"(?:^|\W)(?:\+ ?1|je plussoie|plussoie|(?:tout a fait |totalement |entierement |"
+    r"completement )?d'accord(?! avec (?:ca|cela) ?\?)|je soutiens|nous soutenons|"
+    r"je rejoins|je partage (?:cet avis|ton avis|votre avis|l'avis)|i agree|agreed|i support|same here|seconded|"
+    r"je seconde)(?:\W|$)"
 )
 _DISSENT = re.compile(
-    r"(?:^|\W)(?:pas d'accord|en desaccord|desaccord|je m'oppose|i disagree|disagree|-1|je ne soutiens pas|i don't agree|je suis contre|i'm against)(?:\W|$)"
+    r"(?:^|\W)(?:pas d'accord|en desaccord|desaccord|je m'oppose|i disagree|disagree|-1|je ne soutiens pas|"
+    r"i don't agree|je suis contre|i'm against)(?:\W|$)"
 )
 _INTRO = re.compile(
     r"suggestion|proposition|pistes?\b|idees?\b|recommandation|il faut|il faudrait|on pourrait|on devrait|"
     r"ideas?\b|proposals?\b|suggest|recommend|we should|we could|we need"
 )
 _NOT_PROPOSING = re.compile(
-    r"\b(?:if|whether|what|how|why|when|where|which|si|comment|quoi|ce que) (?:we|you|i|they|on|nous|l'on) (?:should|could|would|must|pourrait|devrait|doit)\b|\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b"
+    r"\b(?:if|whether|what|how|why|when|where|which|si|comment|quoi|ce que) (?:we|you|i|they|on|nous|l'on) (?:should|"
+    r"could|would|must|pourrait|devrait|doit)\b|\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |"
+    r"tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b"
 )
 _ANAPHORA = re.compile(r"^(?:ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|ceux|this|that|these|those)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")

@@ -15,5 +15,7 @@ class ProposalsSettings(Section):
         20,
         ge=1,
         le=200,
-        description="rows in the forum reply's table, e.g. max_rows = 20 (between 1 and 200; the CSV/JSON export has them all)",
+        description=(
+            "rows in the forum reply's table, e.g. max_rows = 20 (between 1 and 200; the CSV/JSON export has them all)"
+        ),
     )

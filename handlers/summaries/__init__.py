@@ -90,14 +90,17 @@ async def synthesize(
     covered: list[int] = []
     method = "offline"
     if ctx.llm is not None and size == "full":
-        incremental = (
-            previous is not None
+        # The previous synthesis to build on, when the model wrote it in this language and it is not ahead.
+        base = (
+            previous
+            if previous is not None
             and previous.method == "llm"
             and previous.language == language
             and previous.highest_post_number <= top
+            else None
         )
-        if incremental and previous.highest_post_number == top:
-            return await _decorate(previous, topic, ctx, proposals)
+        if base is not None and base.highest_post_number == top:
+            return await _decorate(base, topic, ctx, proposals)
         before = ctx.llm.tokens_used
         try:
             run = await llm_synthesis(
@@ -105,11 +108,11 @@ async def synthesize(
                 ctx.llm,
                 language,
                 organisers,
-                previous=previous.draft() if incremental else None,
-                since=previous.highest_post_number if incremental else 0,
+                previous=base.draft() if base is not None else None,
+                since=base.highest_post_number if base is not None else 0,
             )
             draft = run.draft
-            covered = sorted(set(run.covered) | (set(previous.covered_post_numbers) if incremental else set()))
+            covered = sorted(set(run.covered) | (set(base.covered_post_numbers) if base is not None else set()))
             method = "llm"
             tokens = ctx.llm.tokens_used - before
         except LlmError as exc:
@@ -161,7 +164,8 @@ def key_links(topic: Topic, organisers: set[str] | frozenset[str] = frozenset())
     seen: dict[str, tuple[float, LinkRef]] = {}
     count: dict[str, int] = {}
     vouched: set[str] = set()
-    trusted = {o.lower() for o in organisers} | ({topic.post(1).username.lower()} if topic.post(1) else set())
+    opening = topic.post(1)
+    trusted = {o.lower() for o in organisers} | ({opening.username.lower()} if opening else set())
     for p in topic.posts:
         if not p.is_regular:
             continue

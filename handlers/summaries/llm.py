@@ -83,7 +83,8 @@ def _pieces(posts: list[Post], organisers: set[str]) -> list[_Piece]:
     return [
         _Piece(
             p.post_number,
-            f'n="{p.post_number}" author="{html.escape(p.username)}" likes="{p.like_count}" role="{_role(p, organisers)}"',
+            f'n="{p.post_number}" author="{html.escape(p.username)}" '
+            f'likes="{p.like_count}" role="{_role(p, organisers)}"',
             html.escape(analyse(p).text, quote=False),
         )
         for p in posts
@@ -125,7 +126,8 @@ def _message(topic: Topic, previous: Draft | None, data: str, first: int, last: 
             + "\n</previous_synthesis>\n\n"
         )
     return (
-        f'{prev}<forum_data topic="{topic.id}">\n<title>{html.escape(topic.title, quote=False)}</title>\n{data}</forum_data>\n\n'
+        f'{prev}<forum_data topic="{topic.id}">\n'
+        f"<title>{html.escape(topic.title, quote=False)}</title>\n{data}</forum_data>\n\n"
         f"These are posts {first} to {last} of a topic whose last post is {total}. "
         + ("Update the previous synthesis with them." if previous is not None else "Write the synthesis.")
     )

@@ -149,15 +149,15 @@ def read_thread(posts: list[Post]) -> Reading:
         df.update(seen)
     n = max(len(posts), 1)
     centroid: Counter = Counter()
-    for s in sents:
-        tf = Counter(s.terms)
-        s.vector = _normalise({t: c * math.log(1 + n / df[t]) for t, c in tf.items()})
-        centroid.update(s.vector)
+    for sent in sents:
+        tf = Counter(sent.terms)
+        sent.vector = _normalise({t: c * math.log(1 + n / df[t]) for t, c in tf.items()})
+        centroid.update(sent.vector)
     top = dict(centroid.most_common(200))
     centroid_vec = _normalise(top)
-    for s in sents:
-        prior = 1 + 0.25 * math.log1p(s.post.like_count) + 0.25 * len(s.echoes)
-        s.score = _cosine(s.vector, centroid_vec) * prior * _length_factor(len(s.text.split()))
+    for sent in sents:
+        prior = 1 + 0.25 * math.log1p(sent.post.like_count) + 0.25 * len(sent.echoes)
+        sent.score = _cosine(sent.vector, centroid_vec) * prior * _length_factor(len(sent.text.split()))
     return Reading(posts, sents, df, surface, bigram_posts)
 
 
@@ -251,8 +251,9 @@ def offline_draft(topic: Topic, organisers: set[str] | frozenset[str] = frozense
         max_themes, per_theme, limit = 7, 3, 5
     used: set[int] = set()
     organisers_folded = {fold(o) for o in organisers}
-    if topic.post(1) is not None:
-        organisers_folded.add(fold(topic.post(1).username))
+    opening = topic.post(1)
+    if opening is not None:
+        organisers_folded.add(fold(opening.username))
 
     def is_organiser(p: Post) -> bool:
         return p.staff or fold(p.username) in organisers_folded

@@ -83,9 +83,9 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
         out.append("")
     if synthesis.links:
         out += [f"{h} {t('summaries.links')}", ""]
-        for link in synthesis.links:
-            label = inert(link.text).replace("[", "(").replace("]", ")") or link.url
-            out.append(f"- [{label}]({link.url}) ({post_link(tid, link.post_number)})")
+        for ref in synthesis.links:
+            label = inert(ref.text).replace("[", "(").replace("]", ")") or ref.url
+            out.append(f"- [{label}]({ref.url}) ({post_link(tid, ref.post_number)})")
         out.append("")
     out.append("---")
     if synthesis.method == "llm":
