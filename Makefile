@@ -17,6 +17,9 @@ demo: $(STAMP)
 	$(BIN)/scribe demo
 
 test: $(STAMP)
+	$(BIN)/ruff check bot handlers tests
+	$(BIN)/ruff format --check bot handlers tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -113,7 +113,8 @@ class WebhookSettings(Section):
 class LlmSettings(Section):
     base_url: str | None = Field(
         None,
-        description="an OpenAI-compatible endpoint such as http://127.0.0.1:11434/v1 (or OPENAI_BASE_URL); empty = offline summariser",
+        description="an OpenAI-compatible endpoint such as http://127.0.0.1:11434/v1 (or OPENAI_BASE_URL); "
+        "empty = offline summariser",
     )
     api_key: SecretStr | None = Field(None, description="set OPENAI_API_KEY (any non-empty value for local servers)")
     model: str = Field("gpt-4o-mini", description="model name (or SCRIBE_LLM_MODEL)")
@@ -125,7 +126,8 @@ class LlmSettings(Section):
     )
     response_format: Literal["json_schema", "json_object", "none"] = Field(
         "json_schema",
-        description='how the answer is constrained: "json_schema" (OpenAI, Ollama, vLLM, recent llama.cpp), "json_object" for older servers, "none" if the server rejects both',
+        description='how the answer is constrained: "json_schema" (OpenAI, Ollama, vLLM, recent llama.cpp), '
+        '"json_object" for older servers, "none" if the server rejects both',
     )
 
 

@@ -26,7 +26,7 @@ def _show(who: str, text: str, where: str = "", max_lines: int = 14) -> None:
     print(head)
     lines = text.strip().splitlines()
     if len(lines) > max_lines:
-        lines = lines[:max_lines] + [f"… ({len(lines) - max_lines} more lines)"]
+        lines = [*lines[:max_lines], f"… ({len(lines) - max_lines} more lines)"]
     print(textwrap.indent("\n".join(line if len(line) < 160 else line[:157] + "…" for line in lines), "      "))
 
 

@@ -9,6 +9,7 @@ mentions there.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.text import MENTION
 
@@ -32,14 +33,14 @@ def topic_keys(raw: str) -> list[str]:
     return _TOPIC_LINK.findall(raw)
 
 
-def _outside_protected(raw: str, fix: re.Pattern[str], repl: object) -> str:
+def _outside_protected(raw: str, fix: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> str:
     out: list[str] = []
     pos = 0
     for m in _PROTECTED.finditer(raw):
-        out.append(fix.sub(repl, raw[pos : m.start()]))  # type: ignore[arg-type]
+        out.append(fix.sub(repl, raw[pos : m.start()]))
         out.append(m.group(0))
         pos = m.end()
-    out.append(fix.sub(repl, raw[pos:]))  # type: ignore[arg-type]
+    out.append(fix.sub(repl, raw[pos:]))
     return "".join(out)
 
 

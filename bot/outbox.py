@@ -106,9 +106,9 @@ class Outbox:
 
     async def _send(self, action: A.ForumWrite) -> Post:
         f = self.forum
-        if topic_keys(getattr(action, "raw", "")):
-            created = await self.store.created_topics(topic_keys(action.raw))  # type: ignore[union-attr]
-            action = dataclasses.replace(action, raw=fill_topic_links(action.raw, created))  # type: ignore[union-attr]
+        if topic_keys(action.raw):
+            created = await self.store.created_topics(topic_keys(action.raw))
+            action = dataclasses.replace(action, raw=fill_topic_links(action.raw, created))
         if isinstance(action, A.ReplyToPost):
             return await f.create_post(
                 mark(clean(action.raw, action.mentions), action.key), action.topic_id, action.reply_to_post_number

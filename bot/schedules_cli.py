@@ -41,7 +41,8 @@ async def schedules(args: argparse.Namespace, settings: Settings, wanted: Wanted
             days = tuple(d.strip().lower()[:3] for d in args.days.split(","))
             if not all(d in DAYS for d in days) or not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", args.time):
                 print(
-                    "scribe: write days as mon,tue,…,sun and the time as HH:MM, e.g. `scribe schedules add digest.weekly thu 17:30`"
+                    "scribe: write days as mon,tue,…,sun and the time as HH:MM, "
+                    "e.g. `scribe schedules add digest.weekly thu 17:30`"
                 )
                 return 2
             options = {"category_id": args.category} if args.category else None

@@ -23,7 +23,7 @@ from bot.models import Post
 
 log = logging.getLogger("scribe.webhooks")
 Put = Callable[[Event], None]
-PUT = web.AppKey("put", Callable)
+PUT: web.AppKey[Put] = web.AppKey("put")
 SECRET = web.AppKey("secret", bytes)
 SEEN = web.AppKey("seen", OrderedDict)
 
@@ -71,7 +71,8 @@ def make_app(settings: Settings, put: Put) -> web.Application:
     secret = settings.webhooks.secret.get_secret_value() if settings.webhooks.secret else ""
     if len(secret) < 12:
         raise ConfigError(
-            "webhooks.secret must be set (at least 12 characters) when webhooks are enabled. Fix: set SCRIBE_WEBHOOK_SECRET to the secret of the Discourse webhook."
+            "webhooks.secret must be set (at least 12 characters) when webhooks are enabled. "
+            "Fix: set SCRIBE_WEBHOOK_SECRET to the secret of the Discourse webhook."
         )
     app = web.Application()
     app[PUT] = put

@@ -8,11 +8,11 @@ from sqlite_utils import Database
 
 
 def _m1_core(db: Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["seen"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("seen").create(
         {"post_id": int, "version": int, "topic_id": int, "post_number": int, "seen_at": str}, pk="post_id"
     )
-    db["outbox"].create(
+    db.table("outbox").create(
         {
             "seq": int,
             "key": str,
@@ -28,15 +28,15 @@ def _m1_core(db: Database) -> None:
         },
         pk="seq",
     )
-    db["outbox"].create_index(["key"], unique=True)
-    db["outbox"].create_index(["status"])
-    db["memory"].create({"namespace": str, "key": str, "value": str, "updated_at": str}, pk=("namespace", "key"))
-    db["timers"].create({"key": str, "at": str, "name": str, "payload": str, "status": str}, pk="key")
-    db["timers"].create_index(["status", "at"])
+    db.table("outbox").create_index(["key"], unique=True)
+    db.table("outbox").create_index(["status"])
+    db.table("memory").create({"namespace": str, "key": str, "value": str, "updated_at": str}, pk=("namespace", "key"))
+    db.table("timers").create({"key": str, "at": str, "name": str, "payload": str, "status": str}, pk="key")
+    db.table("timers").create_index(["status", "at"])
 
 
 def _m2_schedules(db: Database) -> None:
-    db["schedules"].create(
+    db.table("schedules").create(
         {
             "name": str,
             "spec": str,
@@ -51,7 +51,7 @@ def _m2_schedules(db: Database) -> None:
 
 
 def _m3_outbox_retry(db: Database) -> None:
-    db["outbox"].add_column("retry_at", str)
+    db.table("outbox").add_column("retry_at", str)
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [_m1_core, _m2_schedules, _m3_outbox_retry]

@@ -84,7 +84,7 @@ def load_schedules(db: Database) -> list[Schedule]:
 
 
 def save_schedule(db: Database, s: Schedule) -> None:
-    db["schedules"].upsert(
+    db.table("schedules").upsert(
         {
             "name": s.name,
             "spec": json.dumps(s.spec()),
@@ -107,7 +107,7 @@ class SqliteState(State):
     def stage(self, write: A.ForumWrite, now: datetime) -> bool:
         if self.db.execute("SELECT 1 FROM outbox WHERE key = ?", [write.key]).fetchone():
             return False
-        self.db["outbox"].insert(write_to_row(write, now))
+        self.db.table("outbox").insert(write_to_row(write, now))
         return True
 
     def remember(self, namespace: str, key: str, value: Any, now: datetime) -> None:
@@ -120,7 +120,7 @@ class SqliteState(State):
             "value": json.dumps(value, ensure_ascii=False, default=str),
             "updated_at": now.isoformat(),
         }
-        self.db["memory"].upsert(row, pk=("namespace", "key"))
+        self.db.table("memory").upsert(row, pk=("namespace", "key"))
 
     def timer_fired(self, key: str) -> bool:
         return bool(self.db.execute("SELECT 1 FROM timers WHERE key = ? AND status = 'fired'", [key]).fetchone())
@@ -133,7 +133,7 @@ class SqliteState(State):
             "payload": json.dumps(timer.payload, default=str),
             "status": "pending",
         }
-        self.db["timers"].upsert(row, pk="key")
+        self.db.table("timers").upsert(row, pk="key")
 
     def cancel_timer(self, key: str) -> None:
         self.db.execute("DELETE FROM timers WHERE key = ? AND status = 'pending'", [key])
@@ -155,7 +155,7 @@ class SqliteState(State):
         self.db.execute("DELETE FROM schedules WHERE name = ?", [name])
 
     def set_paused(self, value: dict[str, Any] | None) -> None:
-        self.db["meta"].upsert({"key": "paused", "value": json.dumps(value) if value else ""}, pk="key")
+        self.db.table("meta").upsert({"key": "paused", "value": json.dumps(value) if value else ""}, pk="key")
 
 
 # events -------------------------------------------------------------------------------------
@@ -195,7 +195,7 @@ def commit(db: Database, event: Event, actions: list[A.Action], now: datetime) -
                 "post_number": p.post_number,
                 "seen_at": now.isoformat(),
             }
-            db["seen"].upsert(row, pk="post_id")
+            db.table("seen").upsert(row, pk="post_id")
             if isinstance(event, PostCreated):
                 db.execute(
                     "INSERT INTO meta (key, value) VALUES ('cursor', ?) ON CONFLICT(key) DO UPDATE SET value = "
@@ -243,7 +243,7 @@ def get_meta(db: Database, key: str) -> str | None:
 
 
 def set_meta(db: Database, key: str, value: str) -> None:
-    db["meta"].upsert({"key": key, "value": value}, pk="key")
+    db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
 
 def memory_get(db: Database, namespace: str, key: str) -> Any | None:
