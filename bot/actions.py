@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from bot.models import Post
+
 if TYPE_CHECKING:
     from bot.events import MentionReceived
 
@@ -116,13 +118,43 @@ Action = ForumWrite | Remember | ScheduleTimer | CancelTimer | ChangeSchedule | 
 FORUM_WRITES = (ReplyToPost, CreateTopic, SendPrivateMessage, EditPost)
 
 
-def reply(event: MentionReceived, raw: str, suffix: str = "command", mentions: tuple[str, ...] = ()) -> ReplyToPost:
-    """The one answer to a mention post, keyed by the post and the feature that answers."""
-    post = event.post
+@dataclass(frozen=True)
+class Asker:
+    """The post a job answers."""
+
+    post_id: int
+    topic_id: int
+    post_number: int
+
+    @classmethod
+    def of(cls, post: Post) -> Asker:
+        return cls(post.id, post.topic_id, post.post_number)
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> Asker:
+        return cls(int(payload["answers"]), int(payload["topic_id"]), int(payload["post_number"]))
+
+
+def reply(
+    to: MentionReceived | Post | Asker, raw: str, suffix: str = "command", mentions: tuple[str, ...] = ()
+) -> ReplyToPost:
+    """The one answer to a post (a mention), keyed by the post and the feature that answers."""
+    asker = to if isinstance(to, Asker) else Asker.of(to if isinstance(to, Post) else to.post)
     return ReplyToPost(
-        key=f"reply:{post.id}:{suffix}",
-        topic_id=post.topic_id,
-        reply_to_post_number=post.post_number,
+        key=f"reply:{asker.post_id}:{suffix}",
+        topic_id=asker.topic_id,
+        reply_to_post_number=asker.post_number,
         raw=raw,
         mentions=mentions,
+    )
+
+
+def run_job(name: str, asker: Post, now: datetime, **payload: Any) -> ScheduleTimer:
+    """Run a long piece of work (a synthesis, a first ranking) as its own job, right after the
+    events already waiting: a `TickFired(name)` whose payload names the post it answers."""
+    return ScheduleTimer(
+        key=f"job:{name}:{asker.id}",
+        at=now,
+        name=name,
+        payload={"answers": asker.id, "topic_id": asker.topic_id, "post_number": asker.post_number, **payload},
     )

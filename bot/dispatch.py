@@ -78,9 +78,9 @@ async def staff_only(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A
 
 async def quiet_hours(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Action]:
     """What scribe posts on its own (timers, schedules) waits for the end of quiet hours;
-    answers to members who posted go out at once."""
+    answers to members who posted (also those a job prepares) go out at once."""
     actions = await call()
-    if not isinstance(event, TickFired):
+    if not isinstance(event, TickFired) or event.payload.get("answers"):
         return actions
     until = quiet_until(ctx.now, ctx.settings.quiet.hours, ctx.settings.tz)
     if until is None:

@@ -54,13 +54,6 @@ class Scheduler:
             elif have.origin == "config" and have.spec() != wanted.spec():
                 await self.store.save_schedule(replace(wanted, last_run=have.last_run, paused=have.paused))
 
-    async def put(self, schedule: Schedule, now: datetime) -> None:
-        """Create or change a schedule (from the forum or the command line) and apply it live."""
-        old = await self.get(schedule.name)
-        last_run = old.last_run if old and old.last_run else now.isoformat()
-        await self.store.save_schedule(replace(schedule, last_run=last_run))
-        await self._reschedule(schedule.name)
-
     async def due(self, now: datetime) -> list[TickFired]:
         ticks = []
         for s in await self.all():

@@ -100,6 +100,21 @@ async def test_synthesis_command_creates_a_topic_linked_from_the_thread(sandbox,
     assert not re.search(r"(?<![`\w])@\w", topic_post.raw), "a synthesis must not ping anyone"
 
 
+async def test_a_synthesis_does_not_hold_up_a_mention_behind_it(sandbox, make_engine):
+    """The synthesis runs as its own job: `@scribe aide`, posted after it, is answered first, in the same pass."""
+    engine = await make_engine(sandbox, summaries={"category_id": 3})
+    await engine.run_once()
+    async with await as_user(sandbox, "membre") as member:
+        await member.create_post("@scribe synthèse de ce long débat, merci", SEED)
+        await member.create_post("@scribe aide, que sais-tu faire ?", SEED)
+    report = await engine.run_once()
+    help_reply, topic_post, notice = sandbox.posts_by("scribe")
+    assert "propositions" in help_reply.raw and help_reply.topic_id == SEED
+    assert topic_post.post_number == 1 and sandbox.topic(topic_post.topic_id).title.startswith("Synthèse")
+    assert notice.topic_id == SEED
+    assert [e.name for e in report.events if hasattr(e, "name")] == ["summaries.job"]
+
+
 async def test_weekly_digest_once_per_week(sandbox, make_engine):
     clock = Clock(datetime(2026, 11, 23, 7, 0, tzinfo=UTC))
     engine = await make_engine(sandbox, clock=clock, digest={"category_id": 3, "day": "mon", "time": "09:00"})

@@ -11,7 +11,7 @@ from itertools import combinations
 
 import pytest
 
-from bot.actions import Remember, ReplyToPost
+from bot.actions import Remember, ReplyToPost, ScheduleTimer
 from bot.dispatch import Dispatcher
 from bot.events import PostCreated, PostEdited
 from bot.models import Topic
@@ -330,15 +330,18 @@ def test_render_escapes_table_cells_and_handles_no_proposal():
 
 
 async def mention(topic: Topic, ctx, command: str = "propositions") -> list:
+    """The command through the real dispatcher; a first ranking runs as a job right after."""
     asker = make_post(30, "membre", f"@scribe {command}", topic_id=topic.id)
     simulation = Simulation(Dispatcher([proposals.router, help.router]), ctx.settings, ctx.forum, state_of(ctx))
-    return await simulation.feed(PostCreated(asker), ctx.now)
+    actions = await simulation.feed(PostCreated(asker), ctx.now)
+    return actions + await simulation.fire_until(ctx.now)
 
 
 async def test_command_replies_once_with_the_table_and_remembers_it():
     topic = seed_topic()
     ctx = make_ctx([topic])
     actions = await mention(topic, ctx)
+    assert isinstance(actions[0], ScheduleTimer)  # the first ranking is a job
     replies = [a for a in actions if isinstance(a, ReplyToPost)]
     assert len(replies) == 1
     assert replies[0].key == "reply:1030:proposals" and replies[0].reply_to_post_number == 30

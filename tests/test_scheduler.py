@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.actions import ReplyToPost, ScheduleTimer
+from bot.actions import ChangeSchedule, ReplyToPost, ScheduleTimer
 from bot.app import wanted_schedules
 from bot.dispatch import Dispatcher
 from bot.engine import Engine
 from bot.events import PostCreated, TickFired
 from bot.forum import Forum
 from bot.routing import Router
-from bot.scheduler import Schedule
 from bot.store import Store
 from tests.conftest import KEY, Clock
 
@@ -99,18 +98,8 @@ async def test_forum_change_wins_over_config_and_is_kept(sandbox, settings_for):
     clock = Clock(datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
     engine = await engine_for(sandbox, settings_for, clock, [])
     await engine.run_once()
-    await engine.scheduler.put(
-        Schedule(
-            "digest.weekly",
-            ("fri",),
-            "08:00",
-            "Europe/Paris",
-            origin="forum",
-            changed_by="moderateur",
-            changed_at=clock.now.isoformat(),
-        ),
-        clock.now,
-    )
+    change = ChangeSchedule("digest.weekly", "moderateur", days=("fri",), time="08:00", timezone="Europe/Paris")
+    await engine.store.apply([change], clock.now)
     await close(engine)
     engine = await engine_for(sandbox, settings_for, clock, [])
     await engine.run_once()

@@ -5,18 +5,21 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from bot.actions import CreateTopic, Remember, ReplyToPost
+from bot.actions import CreateTopic, Remember, ReplyToPost, ScheduleTimer
 from bot.ctx import ReadOnlyMemory
+from bot.dispatch import Dispatcher
 from bot.events import MentionReceived, TickFired
 from bot.models import Category
+from bot.replay import Simulation
 from bot.state import MemoryState
+from handlers import help, summaries
 from handlers.meetings.extract import Meeting
 from handlers.proposals import Proposal
-from handlers.summaries import periodic, summary_command, synthesize
+from handlers.summaries import periodic, synthesize
 from handlers.summaries.check import check_draft
 from handlers.summaries.model import Draft, Point, Quote, Theme
 from handlers.summaries.render import render_synthesis, summary_title
-from tests.handler_kit import make_ctx, make_post, seed_topic
+from tests.handler_kit import make_ctx, make_post, seed_topic, state_of
 from tests.summaries_kit import ENGLISH, T0, live_mentions, thread, with_forum
 
 
@@ -151,6 +154,14 @@ def test_titles_respect_discourse_limits():
     assert len(summary_title("fr", "x" * 400)) <= 255
 
 
+async def ask(event: MentionReceived, ctx) -> list:
+    """The command through the real dispatcher on in-memory state; the job it starts runs right after."""
+    simulation = Simulation(Dispatcher([summaries.router, help.router]), ctx.settings, ctx.forum, state_of(ctx))
+    started = await simulation.feed(event, ctx.now)
+    assert [type(a) for a in started] == [ScheduleTimer]
+    return await simulation.fire_until(ctx.now)
+
+
 def mention(topic, post_number=30, username="membre_a", command="synthèse"):
     post = make_post(post_number, username, f"@scribe {command}", topic_id=topic.id)
     return MentionReceived(post=post, command=command, args="")
@@ -159,7 +170,7 @@ def mention(topic, post_number=30, username="membre_a", command="synthèse"):
 async def test_command_creates_topic_links_it_and_remembers():
     topic = seed_topic()
     ctx = with_forum(make_ctx(summaries={"category_id": 7}), [topic], [Category(7, "Synthèses", "syntheses")])
-    actions = await summary_command(mention(topic), ctx)
+    actions = await ask(mention(topic), ctx)
     create, note, remember = actions
     assert isinstance(create, CreateTopic) and create.key == "summary:1:21" and create.category_id == 7
     assert create.title.startswith("Synthèse : Quelles suites")
@@ -170,14 +181,14 @@ async def test_command_creates_topic_links_it_and_remembers():
     assert live_mentions(create.raw) == [] and live_mentions(note.raw) == []
     # same state asked again: nothing new is posted
     ctx2 = replace(ctx, memory=ReadOnlyMemory(MemoryState({"summaries": {"1": remember.value}})))
-    again = await summary_command(mention(topic, 31), ctx2)
+    again = await ask(mention(topic, 31), ctx2)
     assert len(again) == 1 and isinstance(again[0], ReplyToPost) and "déjà à jour" in again[0].raw
 
 
 async def test_reply_mode_posts_in_the_topic():
     topic = seed_topic()
     ctx = with_forum(make_ctx(summaries={"post_as": "reply"}), [topic])
-    actions = await summary_command(mention(topic), ctx)
+    actions = await ask(mention(topic), ctx)
     assert [type(a) for a in actions] == [ReplyToPost, Remember]
     assert actions[0].key == "summary:1:21" and "## Thèmes" in actions[0].raw
 
@@ -186,7 +197,7 @@ async def test_restricted_topic_is_summarised_in_place_not_in_a_public_category(
     topic = replace(seed_topic(), category_id=9)
     cats = [Category(9, "Bureau", "bureau", read_restricted=True), Category(7, "Synthèses", "syntheses")]
     ctx = with_forum(make_ctx(summaries={"category_id": 7}), [topic], cats)
-    actions = await summary_command(mention(topic), ctx)
+    actions = await ask(mention(topic), ctx)
     assert not any(isinstance(a, CreateTopic) for a in actions)
     assert any(isinstance(a, ReplyToPost) and a.topic_id == 1 and "## Thèmes" in a.raw for a in actions)
 

@@ -39,7 +39,6 @@ class RequestGroup:
     """Requests in a row for the same missing link, until a link answers them."""
 
     requests: list[Request] = field(default_factory=list)
-    resolved_by: int | None = None
 
     @property
     def first(self) -> Post:
@@ -119,7 +118,6 @@ def request_groups(topic: Topic, bot: str, upto: int | None = None) -> list[Requ
             continue
         if post.username.lower() == bot.lower():
             if open_group and carries_link(post):
-                open_group.resolved_by = post.post_number
                 open_group = None
             continue
         text = analyse(post).text
@@ -135,7 +133,6 @@ def request_groups(topic: Topic, bot: str, upto: int | None = None) -> list[Requ
             open_group.requests.append(Request(post, True, frozenset()))
             continue
         if open_group and is_resolution(post, topic, bot, announcer_of(open_group)):
-            open_group.resolved_by = post.post_number
             open_group = None
     return groups
 

@@ -16,9 +16,9 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot.actions import Action, Remember, reply
+from bot.actions import Action, Asker, Remember, reply, run_job
 from bot.ctx import Ctx
-from bot.events import MentionReceived, PostDeleted
+from bot.events import MentionReceived, PostDeleted, TickFired
 from bot.models import Post, Topic
 from bot.oneshot import Kit
 from bot.routing import Router
@@ -31,6 +31,7 @@ from handlers.proposals.settings import ProposalsSettings
 
 router = Router("proposals", settings=ProposalsSettings)
 NAMESPACE = "proposals"
+JOB = "proposals.job"
 ALGORITHM = "1"  # bump when extraction changes, so cached rankings are recomputed
 
 NEGATIVE_REACTIONS = frozenset(
@@ -103,13 +104,20 @@ async def ranked(topic: Topic, ctx: Ctx) -> tuple[list[Proposal], Remember | Non
     """The ranking, from memory when the topic has not changed, and the `Remember` that
     stores a fresh one (None when the cached one was used)."""
     posts = _counted_posts(topic, ctx)
-    fingerprint = _fingerprint(posts)
-    cached = await ctx.memory.get(NAMESPACE, cache_key(topic.id))
-    if isinstance(cached, dict) and cached.get("fingerprint") == fingerprint:
-        return [Proposal(**p) for p in cached.get("proposals") or ()], None
+    cached = await fresh_ranking(topic, ctx)
+    if cached is not None:
+        return cached, None
     proposals = await _compute(topic, posts, ctx)
-    value = {"fingerprint": fingerprint, "proposals": [p.as_dict() for p in proposals]}
+    value = {"fingerprint": _fingerprint(posts), "proposals": [p.as_dict() for p in proposals]}
     return proposals, Remember(NAMESPACE, cache_key(topic.id), value)
+
+
+async def fresh_ranking(topic: Topic, ctx: Ctx) -> list[Proposal] | None:
+    """The stored ranking if the topic has not changed since it was computed, else None."""
+    cached = await ctx.memory.get(NAMESPACE, cache_key(topic.id))
+    if isinstance(cached, dict) and cached.get("fingerprint") == _fingerprint(_counted_posts(topic, ctx)):
+        return [Proposal(**p) for p in cached.get("proposals") or ()]
+    return None
 
 
 def _counted_posts(topic: Topic, ctx: Ctx) -> list[Post]:
@@ -291,13 +299,26 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
 
 @router.command("propositions", "proposals", help="proposals.help")
 async def proposals_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    """The table at once when the ranking is fresh; a first ranking (who liked what) runs as its own job."""
     topic = await ctx.forum.topic(event.post.topic_id)
-    proposals, remember = await ranked(topic, ctx)
-    raw = render(proposals, "md", ctx.settings.language, limit=ctx.settings.of(ProposalsSettings).max_rows)
-    actions: list[Action] = [reply(event, raw, "proposals")]
+    fresh = await fresh_ranking(topic, ctx)
+    if fresh is None:
+        return [run_job(JOB, event.post, ctx.now)]
+    return [reply(event, _table(fresh, ctx), "proposals")]
+
+
+@router.on(TickFired, lambda e: e.name == JOB)
+async def proposals_job(event: TickFired, ctx: Ctx) -> list[Action]:
+    asker = Asker.from_payload(event.payload)
+    proposals, remember = await ranked(await ctx.forum.topic(asker.topic_id), ctx)
+    actions: list[Action] = [reply(asker, _table(proposals, ctx), "proposals")]
     if remember is not None:
         actions.append(remember)
     return actions
+
+
+def _table(proposals: list[Proposal], ctx: Ctx) -> str:
+    return render(proposals, "md", ctx.settings.language, limit=ctx.settings.of(ProposalsSettings).max_rows)
 
 
 @router.on(PostDeleted)

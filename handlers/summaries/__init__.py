@@ -16,7 +16,7 @@ import argparse
 import logging
 from typing import Any
 
-from bot.actions import Action, CreateTopic, Remember, ReplyToPost, reply
+from bot.actions import Action, Asker, CreateTopic, Remember, ReplyToPost, reply, run_job
 from bot.config import ConfigError, Settings
 from bot.ctx import Ctx
 from bot.events import MentionReceived, PostDeleted, TickFired
@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 router = Router("summaries", settings=SummariesSettings)
 NAMESPACE = "summaries"
 PERIODIC = "summaries.periodic"
+JOB = "summaries.job"
 MAX_LINKS = 8
 
 
@@ -213,19 +214,20 @@ async def restricted_categories(ctx: Ctx) -> set[int]:
     return {c.id for c in cats if c.read_restricted}
 
 
-async def synthesis_actions(topic: Topic, ctx: Ctx, event: MentionReceived | None = None) -> list[Action]:
-    """Post the synthesis of `topic` (a new topic, or a reply) and remember it."""
+async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) -> list[Action]:
+    """Post the synthesis of `topic` (a new topic, or a reply) and remember it; `asker` is the
+    post that asked for it, if any, which gets the answer."""
     messages = Messages(topic_language(topic, ctx.settings.language))
     top = highest(topic)
     if top == 0:
-        return [reply(event, messages.get("summaries.nothing"), "summary")] if event else []
+        return [reply(asker, messages.get("summaries.nothing"), "summary")] if asker else []
     key = f"summary:{topic.id}:{top}"
     stored = await ctx.memory.get(NAMESPACE, str(topic.id))
     if isinstance(stored, dict) and stored.get("key") == key:
-        if event is None:
+        if asker is None:
             return []
         title = summary_title(messages.language, topic.title)
-        return [reply(event, messages.get("summaries.up_to_date", last=top, title=title), "summary")]
+        return [reply(asker, messages.get("summaries.up_to_date", last=top, title=title), "summary")]
     synthesis = await synthesize(topic, ctx)
     raw = render_synthesis(synthesis, ctx.settings.timezone)
     settings = ctx.settings.of(SummariesSettings)
@@ -240,7 +242,7 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, event: MentionReceived | Non
                 key=key,
                 topic_id=topic.id,
                 raw=f"{intro}\n\n{raw}",
-                reply_to_post_number=event.post.post_number if event else None,
+                reply_to_post_number=asker.post_number if asker else None,
             )
         )
     else:
@@ -259,8 +261,8 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, event: MentionReceived | Non
             bot=ctx.bot_username,
             url=topic_link(key),
         )
-        if event is not None:
-            actions.append(reply(event, note, "summary"))
+        if asker is not None:
+            actions.append(reply(asker, note, "summary"))
         else:
             actions.append(ReplyToPost(key=f"{key}:notice", topic_id=topic.id, raw=note))
     actions.append(Remember(NAMESPACE, str(topic.id), memory_value(synthesis, key)))
@@ -269,8 +271,14 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, event: MentionReceived | Non
 
 @router.command("synthèse", "synthese", "summary", "summarize", help="summaries.help")
 async def summary_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
-    topic = await ctx.forum.topic(event.post.topic_id)
-    return await synthesis_actions(topic, ctx, event)
+    """A synthesis reads the whole topic and may call the model: it runs as its own job."""
+    return [run_job(JOB, event.post, ctx.now)]
+
+
+@router.on(TickFired, lambda e: e.name == JOB)
+async def summary_job(event: TickFired, ctx: Ctx) -> list[Action]:
+    asker = Asker.from_payload(event.payload)
+    return await synthesis_actions(await ctx.forum.topic(asker.topic_id), ctx, asker)
 
 
 @router.on(TickFired, lambda e: e.name == PERIODIC or e.name.startswith(PERIODIC + "."))
