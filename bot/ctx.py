@@ -72,6 +72,11 @@ class Ctx:
     def bot_username(self) -> str:
         return self.settings.forum.username
 
+    def ignores(self, username: str) -> bool:
+        """scribe itself and the other bots: never answered, never counted as people."""
+        name = username.lower()
+        return name == self.bot_username.lower() or name in {b.lower() for b in self.settings.forum.other_bots}
+
     def t(self, key: str, **values: Any) -> str:
         """A message in the forum's language."""
         return self.messages.get(key, **values)

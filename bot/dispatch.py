@@ -43,8 +43,7 @@ def ignored(event: Event, ctx: Ctx) -> bool:
     if not isinstance(event, PostCreated | PostEdited | PostDeleted | PostLiked | MentionReceived):
         return False
     post = event.post
-    names = {ctx.bot_username.lower(), *(b.lower() for b in ctx.settings.forum.other_bots)}
-    if post.username.lower() in names or post.post_type != REGULAR:
+    if ctx.ignores(post.username) or post.post_type != REGULAR:
         return True
     return post.deleted and not isinstance(event, PostDeleted)
 

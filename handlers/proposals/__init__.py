@@ -122,8 +122,7 @@ async def fresh_ranking(topic: Topic, ctx: Ctx) -> list[Proposal] | None:
 
 def _counted_posts(topic: Topic, ctx: Ctx) -> list[Post]:
     """Posts that count: visible regular posts by people (not scribe's own tables, not other bots)."""
-    bots = {ctx.bot_username.lower(), *(b.lower() for b in ctx.settings.forum.other_bots)}
-    return [p for p in topic.posts if p.is_regular and not p.hidden and p.username.lower() not in bots]
+    return [p for p in topic.posts if p.is_regular and not p.hidden and not ctx.ignores(p.username)]
 
 
 def _fingerprint(posts: list[Post]) -> str:
