@@ -13,7 +13,7 @@ from bot.forum import Forbidden, Forum, NotFound, Rejected
 from bot.webhooks import start_receiver
 from tests.conftest import KEY
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).resolve().parents[2]  # the repository root
 
 
 async def scribe(sandbox, db: Path, *args: str) -> asyncio.subprocess.Process:

@@ -97,7 +97,7 @@ def test_run_without_forum_points_to_the_demo(tmp_path, monkeypatch):
         text=True,
         timeout=60,
         cwd=tmp_path,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(__import__("pathlib").Path(__file__).parents[1])},
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(__import__("pathlib").Path(__file__).resolve().parents[2])},
     )
     assert done.returncode == 2 and "scribe demo" in done.stderr
 

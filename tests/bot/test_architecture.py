@@ -6,9 +6,13 @@ import ast
 import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # the repository root
 PACKAGES = ("bot", "handlers")
 SQL = re.compile(r"\b(SELECT\s+.+\s+FROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.I | re.S)
+
+
+def test_root_is_the_repository() -> None:
+    assert (ROOT / "pyproject.toml").is_file() and all((ROOT / p).is_dir() for p in PACKAGES)
 
 
 def modules() -> dict[str, Path]:

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).resolve().parents[2]  # the repository root
 SEED = str(ROOT / "tests" / "data" / "seed-thread.json")
 
 
