@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AsyncExitStack
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,16 +25,16 @@ SCHEMAS = Path(__file__).parent / "schemas"
 KEY = "sandbox-key"
 
 
-class FakeClock:
-    """An injectable UTC clock that only moves when told to."""
+class Clock:
+    """An injected UTC clock: tests move time instead of waiting for it."""
 
-    def __init__(self, start: datetime | None = None):
-        self.now = start or datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime.now(UTC)
 
     def __call__(self) -> datetime:
         return self.now
 
-    def advance(self, **kw) -> None:
+    def advance(self, **kw: float) -> None:
         self.now += timedelta(**kw)
 
 
@@ -43,21 +44,29 @@ def validate(schema_name: str, data) -> None:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> Clock:
+    return Clock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture
-def sb(clock) -> Sandbox:
-    sandbox = Sandbox(api_key=KEY, clock=clock)
-    sandbox.seed_topic_id = sandbox.load(DATA / "seed-thread.json")
-    return sandbox
+async def make_sandbox() -> AsyncIterator[Callable[..., Awaitable[Sandbox]]]:
+    """Served sandbox forums, seeded with the seed thread unless `seed=False`; all stopped at teardown."""
+    async with AsyncExitStack() as served:
+
+        async def make(clock: Callable[[], datetime] | None = None, *, seed: bool = True) -> Sandbox:
+            sb = Sandbox(api_key=KEY, clock=clock)
+            if seed:
+                sb.seed_topic_id = sb.load(DATA / "seed-thread.json")  # type: ignore[attr-defined]
+            await served.enter_async_context(sb.serve())
+            return sb
+
+        yield make
 
 
 @pytest.fixture
-async def url(sb):
-    async with sb.serve() as base:
-        yield base
+async def sandbox(make_sandbox: Callable[..., Awaitable[Sandbox]], clock: Clock) -> Sandbox:
+    """The sandbox forum, seeded and served, on the `clock` fixture."""
+    return await make_sandbox(clock)
 
 
 class Api:
@@ -93,22 +102,9 @@ class Api:
 
 
 @pytest.fixture
-async def api(url):
-    async with aiohttp.ClientSession(url, timeout=aiohttp.ClientTimeout(total=10)) as s:
+async def api(sandbox: Sandbox) -> AsyncIterator[Api]:
+    async with aiohttp.ClientSession(sandbox.url, timeout=aiohttp.ClientTimeout(total=10)) as s:
         yield Api(s)
-
-
-class Clock:
-    """An injected clock: tests move time instead of waiting for it."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        self.now = start or datetime.now(UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kw: float) -> None:
-        self.now += timedelta(**kw)
 
 
 async def no_sleep(seconds: float) -> None:
@@ -117,14 +113,6 @@ async def no_sleep(seconds: float) -> None:
 
 
 no_sleep.waits = []  # type: ignore[attr-defined]
-
-
-@pytest.fixture
-async def sandbox() -> AsyncIterator[Sandbox]:
-    sb = Sandbox(api_key=KEY)
-    sb.load(DATA / "seed-thread.json")
-    async with sb.serve():
-        yield sb
 
 
 @pytest.fixture
@@ -147,11 +135,12 @@ async def make_engine(settings_for: Callable[..., Settings]) -> AsyncIterator[Ca
     opened: list[tuple[Forum, Store]] = []
 
     async def make(sb: Sandbox, clock: Clock | None = None, **overrides: Any) -> Engine:
+        """An engine on `sb`; without `clock` it reads the forum's own clock."""
         settings = settings_for(sb, **overrides)
         forum = Forum(sb.url, settings.forum.username, KEY, sleep=no_sleep)
         store = await Store(settings.store.path).open()
         opened.append((forum, store))
-        return app.make_engine(settings, forum, store, clock=clock or Clock(), echo=lambda s: None)
+        return app.make_engine(settings, forum, store, clock=clock or sb.clock, echo=lambda s: None)
 
     yield make
     for forum, store in opened:

@@ -6,8 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from bot.forum import Forum
-from bot.sandbox import Sandbox
-from tests.conftest import DATA, KEY, Clock
+from tests.conftest import KEY, Clock
 
 SEED = 1
 
@@ -16,15 +15,10 @@ async def as_user(sandbox, username: str):
     return Forum(sandbox.url, username, KEY)
 
 
-async def test_meeting_reminder_once_across_a_restart(make_engine, monkeypatch):
+async def test_meeting_reminder_once_across_a_restart(make_sandbox, make_engine, monkeypatch):
     monkeypatch.setenv("SCRIBE_REMINDER_OFFSETS", "3m")
     clock = Clock(datetime(2026, 11, 26, 16, 0, tzinfo=UTC))
-    sandbox = Sandbox(api_key=KEY, clock=clock)
-    async with sandbox.serve():
-        await reminder_once_across_a_restart(sandbox, make_engine, clock)
-
-
-async def reminder_once_across_a_restart(sandbox, make_engine, clock):
+    sandbox = await make_sandbox(clock, seed=False)
     engine = await make_engine(sandbox, clock=clock)
     await engine.run_once()
     start = (clock.now + timedelta(minutes=10)).astimezone(engine.settings.tz)
@@ -51,15 +45,9 @@ async def reminder_once_across_a_restart(sandbox, make_engine, clock):
     assert len(sandbox.posts_by("scribe")) == 1
 
 
-async def test_reminder_offsets_changed_from_the_forum_apply(make_engine):
+async def test_reminder_offsets_changed_from_the_forum_apply(make_sandbox, make_engine):
     clock = Clock(datetime(2026, 11, 26, 16, 0, tzinfo=UTC))
-    sandbox = Sandbox(api_key=KEY, clock=clock)
-    sandbox.load(DATA / "seed-thread.json")
-    async with sandbox.serve():
-        await offsets_changed_from_the_forum_apply(sandbox, make_engine, clock)
-
-
-async def offsets_changed_from_the_forum_apply(sandbox, make_engine, clock):
+    sandbox = await make_sandbox(clock)
     engine = await make_engine(sandbox, clock=clock)
     await engine.run_once()
     async with await as_user(sandbox, "moderateur") as mod:

@@ -7,7 +7,7 @@ import pytest
 from bot.app import make_engine
 from bot.outbox import SimulatedCrash
 from bot.sandbox import Sandbox
-from tests.conftest import KEY, Clock, no_sleep
+from tests.conftest import KEY, no_sleep
 
 SEED_TOPIC = 1
 
@@ -64,8 +64,7 @@ async def test_ignores_own_posts_other_bots_and_quoted_mentions(sandbox, make_en
 
 
 @pytest.mark.parametrize("step", ["before_send", "after_send", "after_mark"])
-async def test_crash_at_each_write_step_leaves_no_duplicate(sandbox, make_engine, member, step):
-    clock = Clock()
+async def test_crash_at_each_write_step_leaves_no_duplicate(sandbox, make_engine, member, clock, step):
     engine = await make_engine(sandbox, clock=clock)
     await engine.run_once()
     await member.create_post("@scribe aide, que sais-tu faire ?", SEED_TOPIC)
@@ -167,18 +166,7 @@ async def test_edit_of_a_recent_post_is_seen(sandbox, make_engine, member):
     assert [type(e) for e in events] == [PostEdited] and events[0].post.version == 2
 
 
-async def test_fourth_reply_in_a_row_waits_for_someone_else(make_engine):
-    from bot.forum import Forum
-    from tests.conftest import DATA
-
-    clock = Clock()
-    sandbox = Sandbox(api_key=KEY, clock=clock)
-    sandbox.load(DATA / "seed-thread.json")
-    async with sandbox.serve(), Forum(sandbox.url, "membre", KEY) as member:
-        await fourth_reply_waits(sandbox, make_engine, member, clock)
-
-
-async def fourth_reply_waits(sandbox, make_engine, member, clock):
+async def test_fourth_reply_in_a_row_waits_for_someone_else(sandbox, make_engine, member, clock):
     engine = await make_engine(sandbox, clock=clock)
     await engine.run_once()
     await member.create_post("@scribe aide, que sais-tu faire ?", SEED_TOPIC)

@@ -8,12 +8,21 @@ import signal
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.app import load_settings
 from bot.forum import Forbidden, Forum, NotFound, Rejected
+from bot.sandbox import Sandbox
 from bot.webhooks import start_receiver
 from tests.conftest import KEY
 
 ROOT = Path(__file__).resolve().parents[2]  # the repository root
+
+
+@pytest.fixture
+async def sandbox(make_sandbox) -> Sandbox:
+    """A scribe process reads the wall clock, so here the forum does too (no fake clock)."""
+    return await make_sandbox()
 
 
 async def scribe(sandbox, db: Path, *args: str) -> asyncio.subprocess.Process:

@@ -73,8 +73,7 @@ async def test_missed_weekly_run_fires_once_at_restart(sandbox, settings_for):
     await close(engine)
 
 
-async def test_timer_fires_once_across_restart(sandbox, settings_for):
-    clock = Clock()
+async def test_timer_fires_once_across_restart(sandbox, settings_for, clock):
     fired: list[TickFired] = []
     engine = await engine_for(sandbox, settings_for, clock, fired)
     await engine.run_once()

@@ -7,8 +7,8 @@ import aiohttp
 import pytest
 
 
-async def test_rate_limit_burst_json_body_and_headers(sb, api):
-    sb.faults.rate_limit(count=2, wait_seconds=7)
+async def test_rate_limit_burst_json_body_and_headers(sandbox, api):
+    sandbox.faults.rate_limit(count=2, wait_seconds=7)
     for _ in range(2):
         r, body = await api.call("GET", "posts.json")
         assert r.status == 429
@@ -24,8 +24,8 @@ async def test_rate_limit_burst_json_body_and_headers(sb, api):
     assert r.status == 200
 
 
-async def test_per_ip_rate_limit_is_plain_text(sb, api):
-    sb.faults.ip_rate_limit(count=1, wait_seconds=9)
+async def test_per_ip_rate_limit_is_plain_text(sandbox, api):
+    sandbox.faults.ip_rate_limit(count=1, wait_seconds=9)
     r, body = await api.call("GET", "posts.json")
     assert r.status == 429 and r.content_type == "text/plain"
     assert r.headers["Retry-After"] == "9"
@@ -33,22 +33,24 @@ async def test_per_ip_rate_limit_is_plain_text(sb, api):
     assert body.decode().startswith("Slow down, too many requests from this IP address.")
 
 
-async def test_faults_scoped_by_path_and_method(sb, api):
-    sb.faults.server_error(count=1, status=503, method="POST")
-    sb.faults.server_error(count=1, status=502, path_prefix="/t/")
+async def test_faults_scoped_by_path_and_method(sandbox, api):
+    sandbox.faults.server_error(count=1, status=503, method="POST")
+    sandbox.faults.server_error(count=1, status=502, path_prefix="/t/")
     r, _ = await api.call("GET", "posts.json")
     assert r.status == 200
-    r, _ = await api.call("GET", f"t/{sb.seed_topic_id}.json")
+    r, _ = await api.call("GET", f"t/{sandbox.seed_topic_id}.json")
     assert r.status == 502 and r.content_type == "text/html"
-    r, _ = await api.call("POST", "posts.json", json={"topic_id": sb.seed_topic_id, "raw": "x" * 30})
+    r, _ = await api.call("POST", "posts.json", json={"topic_id": sandbox.seed_topic_id, "raw": "x" * 30})
     assert r.status == 503
-    assert sb.posts_by("scribe") == []
-    r, _ = await api.call("POST", "posts.json", json={"topic_id": sb.seed_topic_id, "raw": "Une réponse assez longue."})
+    assert sandbox.posts_by("scribe") == []
+    r, _ = await api.call(
+        "POST", "posts.json", json={"topic_id": sandbox.seed_topic_id, "raw": "Une réponse assez longue."}
+    )
     assert r.status == 200
 
 
-async def test_malformed_body(sb, api):
-    sb.faults.malformed(count=1)
+async def test_malformed_body(sandbox, api):
+    sandbox.faults.malformed(count=1)
     r, body = await api.call("GET", "posts.json")
     assert r.status == 200 and r.headers["Content-Type"] == "application/json; charset=utf-8"
     with pytest.raises(ValueError):
@@ -57,33 +59,33 @@ async def test_malformed_body(sb, api):
     assert json.loads(body)["latest_posts"]
 
 
-async def test_down_and_up(sb, url):
-    async with aiohttp.ClientSession(url, timeout=aiohttp.ClientTimeout(total=5)) as s:
+async def test_down_and_up(sandbox):
+    async with aiohttp.ClientSession(sandbox.url, timeout=aiohttp.ClientTimeout(total=5)) as s:
         async with s.get("posts.json") as r:
             assert r.status == 200
-        sb.faults.down()
+        sandbox.faults.down()
         with pytest.raises(aiohttp.ClientError):
             async with s.get("posts.json") as r:
                 await r.read()
-    async with aiohttp.ClientSession(url, timeout=aiohttp.ClientTimeout(total=5)) as s:
+    async with aiohttp.ClientSession(sandbox.url, timeout=aiohttp.ClientTimeout(total=5)) as s:
         with pytest.raises(aiohttp.ClientConnectorError):
             async with s.get("posts.json"):
                 pass
-        sb.faults.up()
+        sandbox.faults.up()
         async with s.get("posts.json") as r:
             assert r.status == 200
 
 
-async def test_slow_answer(sb, api):
-    sb.faults.slow(seconds=5, count=1)
+async def test_slow_answer(sandbox, api):
+    sandbox.faults.slow(seconds=5, count=1)
     with pytest.raises(asyncio.TimeoutError):
         await api.call("GET", "posts.json", timeout=aiohttp.ClientTimeout(total=0.2))
     r, _ = await api.call("GET", "posts.json")
     assert r.status == 200
 
 
-async def test_sliding_window_limiter_uses_the_clock(sb, api, clock):
-    sb.faults.limit(per_minute=3)
+async def test_sliding_window_limiter_uses_the_clock(sandbox, api, clock):
+    sandbox.faults.limit(per_minute=3)
     for _ in range(3):
         assert (await api.call("GET", "posts.json"))[0].status == 200
     clock.advance(seconds=20)
@@ -94,15 +96,15 @@ async def test_sliding_window_limiter_uses_the_clock(sb, api, clock):
     assert (await api.call("GET", "posts.json"))[0].status == 200
 
 
-async def test_request_counter(sb, api):
-    sb.reset_requests()
+async def test_request_counter(sandbox, api):
+    sandbox.reset_requests()
     await api.get("posts.json")
-    await api.get(f"t/{sb.seed_topic_id}.json")
-    assert sb.requests == 2
-    assert sb.request_log == [("GET", "/posts.json"), ("GET", f"/t/{sb.seed_topic_id}.json")]
-    sb.faults.rate_limit(count=1)
+    await api.get(f"t/{sandbox.seed_topic_id}.json")
+    assert sandbox.requests == 2
+    assert sandbox.request_log == [("GET", "/posts.json"), ("GET", f"/t/{sandbox.seed_topic_id}.json")]
+    sandbox.faults.rate_limit(count=1)
     await api.call("GET", "posts.json")
-    assert sb.requests == 3
-    sb.faults.clear()
-    sb.reset_requests()
-    assert sb.requests == 0 and sb.request_log == []
+    assert sandbox.requests == 3
+    sandbox.faults.clear()
+    sandbox.reset_requests()
+    assert sandbox.requests == 0 and sandbox.request_log == []

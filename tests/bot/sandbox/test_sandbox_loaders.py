@@ -6,40 +6,40 @@ from bot.sandbox import Sandbox
 from tests.conftest import DATA
 
 
-def test_seed_numbers_likes_and_likers(sb):
-    posts = sb.topic_posts(sb.seed_topic_id)
+def test_seed_numbers_likes_and_likers(sandbox):
+    posts = sandbox.topic_posts(sandbox.seed_topic_id)
     assert [p.post_number for p in posts] == list(range(1, 22))
     seed = json.loads((DATA / "seed-thread.json").read_text(encoding="utf-8"))
     expected = {p["post_number"]: p["like_count"] for p in seed["posts"]}
     assert {p.post_number: p.like_count for p in posts[1:]} == expected
     for p in posts:
         assert [u for u, _ in p.likes] == [f"membre_{i:02d}" for i in range(1, p.like_count + 1)]
-        assert all(sb.forum.user(u) for u, _ in p.likes)
+        assert all(sandbox.forum.user(u) for u, _ in p.likes)
     opening = posts[0]
     assert opening.username == "AssoTiersLieux"
     assert "visio" in opening.raw and "inscription" in opening.raw and "http" not in opening.raw
     assert opening.created_at < posts[1].created_at
-    assert sb.topic(sb.seed_topic_id).category_id == 1
+    assert sandbox.topic(sandbox.seed_topic_id).category_id == 1
     # raw was cooked: mentions of existing users become links
     assert '<a class="mention" href="/u/assotierslieux">@AssoTiersLieux</a>' in posts[1].cooked
 
 
-def test_seed_ids_are_global_and_increasing(sb):
-    ids = [p.id for p in sb.topic_posts(sb.seed_topic_id)]
+def test_seed_ids_are_global_and_increasing(sandbox):
+    ids = [p.id for p in sandbox.topic_posts(sandbox.seed_topic_id)]
     assert ids == sorted(ids) and len(set(ids)) == 21
-    new = sb.create_post("membre", "Une réponse après le chargement du fil.", topic_id=sb.seed_topic_id)
+    new = sandbox.create_post("membre", "Une réponse après le chargement du fil.", topic_id=sandbox.seed_topic_id)
     assert new["id"] == max(ids) + 1 and new["post_number"] == 22
 
 
-async def test_cooked_topic_loads_and_serves(clock, api, sb):
-    tid = sb.load(DATA / "topic_cooked.json")
+async def test_cooked_topic_loads_and_serves(clock, api, sandbox):
+    tid = sandbox.load(DATA / "topic_cooked.json")
     assert tid == 9001
-    posts = sb.topic_posts(tid)
+    posts = sandbox.topic_posts(tid)
     assert [p.id for p in posts] == [70001, 70002, 70003, 70004, 70005, 70006]
     assert all(p.raw is None for p in posts)
     assert posts[0].like_count == 3 and posts[0].likes == []  # no invented likers
     assert posts[3].post_type == 3 and posts[3].action_code == "pinned.enabled"
-    assert sb.forum.user("bob").id == 502 and sb.forum.user("modo").moderator
+    assert sandbox.forum.user("bob").id == 502 and sandbox.forum.user("modo").moderator
     view = await api.get(f"t/{tid}.json", user="membre")
     stream = view["post_stream"]["stream"]
     assert stream == [70001, 70002, 70003, 70004, 70006]  # the deleted post is for staff only
@@ -63,16 +63,16 @@ async def test_cooked_topic_loads_and_serves(clock, api, sb):
     latest = (await api.get("posts.json"))["latest_posts"]
     assert 70004 not in [p["id"] for p in latest] and 70005 not in [p["id"] for p in latest]
     # a new reply continues the numbering and the global ids
-    reply = sb.create_post("alice", "Merci à toutes et à tous pour vos retours.", topic_id=tid)
+    reply = sandbox.create_post("alice", "Merci à toutes et à tous pour vos retours.", topic_id=tid)
     assert reply["post_number"] == 7 and reply["id"] == 70007
 
 
 def test_load_detects_format_and_rejects_unknown(tmp_path):
-    sb = Sandbox()
+    sandbox = Sandbox()
     bad = tmp_path / "x.json"
     bad.write_text("{}")
     try:
-        sb.load(bad)
+        sandbox.load(bad)
     except ValueError as e:
         assert "unknown topic format" in str(e)
     else:

@@ -15,9 +15,9 @@ def client(url, user="scribe", key=KEY):
     return DiscourseClient(url.rstrip("/"), api_username=user, api_key=key, timeout=5)
 
 
-async def test_pydiscourse_reads(sb, url):
-    c = client(url)
-    tid = sb.seed_topic_id
+async def test_pydiscourse_reads(sandbox):
+    c = client(sandbox.url)
+    tid = sandbox.seed_topic_id
     latest = await asyncio.to_thread(c.latest_posts, **T)
     assert len(latest["latest_posts"]) == 21
     assert latest["latest_posts"][0]["raw"]
@@ -25,21 +25,21 @@ async def test_pydiscourse_reads(sb, url):
     assert older["latest_posts"][0]["id"] == latest["latest_posts"][5]["id"]  # inclusive
     posts = await asyncio.to_thread(c.topic_posts, tid, **T)
     assert [p["post_number"] for p in posts["post_stream"]["posts"]] == list(range(1, 21))
-    ids = [p.id for p in sb.topic_posts(tid)][20:]
+    ids = [p.id for p in sandbox.topic_posts(tid)][20:]
     more = await asyncio.to_thread(c.posts, tid, post_ids=ids, **T)
     assert [p["post_number"] for p in more["post_stream"]["posts"]] == [21]
     one = await asyncio.to_thread(c.post_by_id, ids[0], **T)
-    assert one["raw"] == sb.topic_posts(tid)[20].raw
+    assert one["raw"] == sandbox.topic_posts(tid)[20].raw
     user = await asyncio.to_thread(c.user, "moderateur")  # timeout set on the client
     assert user["moderator"] is True and user["admin"] is False
-    simon = next(p for p in sb.topic_posts(tid) if p.username == "Simon")
+    simon = next(p for p in sandbox.topic_posts(tid) if p.username == "Simon")
     likers = await asyncio.to_thread(c.post_action_users, simon.id, post_action_type_id=2, **T)
     assert [u["username"] for u in likers["post_action_users"]] == [f"membre_0{i}" for i in range(1, 8)]
 
 
-async def test_pydiscourse_writes(sb, url):
-    c = client(url)
-    tid = sb.seed_topic_id
+async def test_pydiscourse_writes(sandbox):
+    c = client(sandbox.url)
+    tid = sandbox.seed_topic_id
     reply = await asyncio.to_thread(
         c.create_post, "Voici le lien d’inscription à la visio : https://example.org/visio", topic_id=tid, **T
     )
@@ -51,20 +51,20 @@ async def test_pydiscourse_writes(sb, url):
         title="Synthèse de la semaine",
         **T,
     )
-    assert topic["post_number"] == 1 and sb.topic(topic["topic_id"]).category_id == 3
+    assert topic["post_number"] == 1 and sandbox.topic(topic["topic_id"]).category_id == 3
     edited = await asyncio.to_thread(
         c.update_post, reply["id"], "Voici le lien d’inscription : https://example.org/v2", "lien corrigé", **T
     )
     assert edited["post"]["version"] == 2
-    assert sb.forum.posts[reply["id"]].edit_reason == "lien corrigé"
+    assert sandbox.forum.posts[reply["id"]].edit_reason == "lien corrigé"
     with pytest.raises(DiscourseClientError) as exc:
         await asyncio.to_thread(c.create_post, "trop court", topic_id=tid, **T)
     assert exc.value.response.status_code == 422
     assert "Body is too short (minimum is 20 characters)" in str(exc.value)
 
 
-async def test_pydiscourse_bad_key(url):
-    c = client(url, key="wrong")
+async def test_pydiscourse_bad_key(sandbox):
+    c = client(sandbox.url, key="wrong")
     with pytest.raises(DiscourseClientError) as exc:
         await asyncio.to_thread(c.latest_posts, **T)
     assert exc.value.response.status_code == 403

@@ -9,11 +9,13 @@ from bot.sandbox import SandboxError
 LONG = "Merci pour ce fil, je partage le lien demandé plus haut."
 
 
-async def test_posts_before_is_inclusive_and_paged_by_50(sb, api):
-    tid = sb.seed_topic_id
+async def test_posts_before_is_inclusive_and_paged_by_50(sandbox, api):
+    tid = sandbox.seed_topic_id
     for i in range(40):
-        sb.create_post(
-            f"auteur_{i % 7}" if sb.forum.user(f"auteur_{i % 7}") else sb.add_user(f"auteur_{i % 7}").username,
+        sandbox.create_post(
+            f"auteur_{i % 7}"
+            if sandbox.forum.user(f"auteur_{i % 7}")
+            else sandbox.add_user(f"auteur_{i % 7}").username,
             f"Message numéro {i} dans le fil de discussion.",
             topic_id=tid,
         )
@@ -28,8 +30,8 @@ async def test_posts_before_is_inclusive_and_paged_by_50(sb, api):
     assert all("raw" in p for p in page)
 
 
-async def test_too_short_bodies_and_titles(sb, api):
-    tid = sb.seed_topic_id
+async def test_too_short_bodies_and_titles(sandbox, api):
+    tid = sandbox.seed_topic_id
     body = await api.post("posts.json", expect=422, json={"topic_id": tid, "raw": "  trop court  <!-- x -->"})
     assert body == {"action": "create_post", "errors": ["Body is too short (minimum is 20 characters)"]}
     body = await api.post("posts.json", expect=422, json={"title": "Court", "raw": LONG, "category": 1})
@@ -44,16 +46,16 @@ async def test_too_short_bodies_and_titles(sb, api):
     assert body["errors"] == ["param is missing or the value is empty: raw"]
 
 
-async def test_duplicate_post_rule_uses_the_clock(sb, api, clock):
-    tid = sb.seed_topic_id
+async def test_duplicate_post_rule_uses_the_clock(sandbox, api, clock):
+    tid = sandbox.seed_topic_id
     await api.post("posts.json", user="membre", json={"topic_id": tid, "raw": LONG})
     clock.advance(seconds=130)  # past the memoizer window
     body = await api.post("posts.json", user="membre", expect=422, json={"topic_id": tid, "raw": LONG})
     assert body == {"action": "create_post", "errors": ["Body is too similar to what you recently posted"]}
     # same raw in another topic is still a duplicate (the key is per user, any topic)
-    other = sb.create_post("scribe", "Un autre sujet pour tester les doublons.", title="Sujet pour les doublons")
+    other = sandbox.create_post("scribe", "Un autre sujet pour tester les doublons.", title="Sujet pour les doublons")
     with pytest.raises(SandboxError) as exc:
-        sb.create_post("membre", LONG, topic_id=other["topic_id"])
+        sandbox.create_post("membre", LONG, topic_id=other["topic_id"])
     assert exc.value.status == 422
     # staff are exempt; PMs use a separate key
     await api.post("posts.json", user="moderateur", json={"topic_id": tid, "raw": LONG})
@@ -66,14 +68,14 @@ async def test_duplicate_post_rule_uses_the_clock(sb, api, clock):
     await api.post("posts.json", user="membre", json={"topic_id": tid, "raw": LONG})
 
 
-async def test_memoized_replay_creates_one_post(sb, api, clock):
-    tid = sb.seed_topic_id
+async def test_memoized_replay_creates_one_post(sandbox, api, clock):
+    tid = sandbox.seed_topic_id
     req = {"topic_id": tid, "raw": "Réponse envoyée deux fois par un client qui réessaie."}
     a = await api.post("posts.json", json=req)
     clock.advance(seconds=60)
     b = await api.post("posts.json", json=req)
     assert a == b
-    assert len(sb.posts_by("scribe")) == 1
+    assert len(sandbox.posts_by("scribe")) == 1
     clock.advance(seconds=61)  # memo expired: now the duplicate-post rule answers
     c = await api.post("posts.json", expect=422, json=req)
     assert c["errors"] == ["Body is too similar to what you recently posted"]
@@ -82,7 +84,7 @@ async def test_memoized_replay_creates_one_post(sb, api, clock):
     assert r.status == 200 and json.loads(body)["post_number"] == 23
 
 
-async def test_bad_key_unknown_user_and_anonymous(sb, api):
+async def test_bad_key_unknown_user_and_anonymous(sandbox, api):
     expected = {
         "errors": ["You are not permitted to view the requested resource. The API username or key is invalid."],
         "error_type": "invalid_access",
@@ -92,19 +94,19 @@ async def test_bad_key_unknown_user_and_anonymous(sb, api):
     assert r.headers["Content-Type"] == "application/json; charset=utf-8"
     r, body = await api.call("GET", "posts.json", user="personne")
     assert r.status == 403 and json.loads(body) == expected
-    sb.set_user("membre", suspended=True)
+    sandbox.set_user("membre", suspended=True)
     r, body = await api.call("GET", "posts.json", user="membre")
     assert r.status == 403
     # anonymous reads of public content are allowed, writes are not
     assert (await api.get("posts.json", user=None))["latest_posts"]
-    body = await api.post("posts.json", user=None, expect=403, json={"topic_id": sb.seed_topic_id, "raw": LONG})
+    body = await api.post("posts.json", user=None, expect=403, json={"topic_id": sandbox.seed_topic_id, "raw": LONG})
     assert body["error_type"] == "not_logged_in"
 
 
-async def test_topic_show_errors_are_not_json(sb, api):
+async def test_topic_show_errors_are_not_json(sandbox, api):
     r, body = await api.call("GET", "t/999999.json")
     assert r.status == 404 and r.content_type == "text/html"
-    staff = sb.create_post(
+    staff = sandbox.create_post(
         "moderateur", "Discussion interne de l’équipe de modération.", title="Réunion de l’équipe", category_id=4
     )
     r, body = await api.call("GET", f"t/{staff['topic_id']}.json", user="membre")
@@ -118,16 +120,16 @@ async def test_topic_show_errors_are_not_json(sb, api):
     assert body["error_type"] == "not_found"
 
 
-async def test_slug_mismatch_redirects(sb, api):
-    tid = sb.seed_topic_id
+async def test_slug_mismatch_redirects(sandbox, api):
+    tid = sandbox.seed_topic_id
     r, _ = await api.call("GET", f"t/mauvais-slug/{tid}.json")
-    assert r.status == 301 and r.headers["Location"] == f"/t/{sb.topic(tid).slug}/{tid}.json"
-    data = await api.get(f"t/{sb.topic(tid).slug}/{tid}.json")
+    assert r.status == 301 and r.headers["Location"] == f"/t/{sandbox.topic(tid).slug}/{tid}.json"
+    data = await api.get(f"t/{sandbox.topic(tid).slug}/{tid}.json")
     assert data["id"] == tid
 
 
-async def test_read_restricted_category(sb, api):
-    staff = sb.create_post(
+async def test_read_restricted_category(sandbox, api):
+    staff = sandbox.create_post(
         "moderateur", "Discussion interne de l’équipe de modération.", title="Réunion de l’équipe", category_id=4
     )
     for_member = await api.get("site.json", user="membre")
@@ -148,8 +150,8 @@ async def test_read_restricted_category(sb, api):
     assert body["error_type"] == "invalid_access"
 
 
-async def test_mentions_replies_and_quotes_notify(sb, api):
-    tid = sb.seed_topic_id
+async def test_mentions_replies_and_quotes_notify(sandbox, api):
+    tid = sandbox.seed_topic_id
     await api.post("posts.json", user="membre", json={"topic_id": tid, "raw": "Bonjour @scribe, peux-tu résumer ?"})
     await api.post(
         "posts.json",
@@ -184,7 +186,7 @@ async def test_mentions_replies_and_quotes_notify(sb, api):
     assert [(a["post_number"], a["acting_username"]) for a in actions] == [(22, "membre")]
 
 
-async def test_private_messages(sb, api):
+async def test_private_messages(sandbox, api):
     pm = await api.post(
         "posts.json",
         user="membre",
@@ -195,7 +197,7 @@ async def test_private_messages(sb, api):
             "target_recipients": "scribe",
         },
     )
-    assert sb.topic(pm["topic_id"]).archetype == "private_message"
+    assert sandbox.topic(pm["topic_id"]).archetype == "private_message"
     assert [n["notification_type"] for n in (await api.get("notifications.json"))["notifications"]] == [6]
     assert (await api.get("private-posts.json"))["private_posts"][0]["id"] == pm["id"]
     assert pm["id"] not in [p["id"] for p in (await api.get("posts.json"))["latest_posts"]]
@@ -205,8 +207,10 @@ async def test_private_messages(sb, api):
     assert (await api.get("private-posts.json", user="moderateur"))["private_posts"] == []
 
 
-async def test_edit_permissions_and_versions(sb, api):
-    post = await api.post("posts.json", json={"topic_id": sb.seed_topic_id, "raw": "Première version de ma réponse."})
+async def test_edit_permissions_and_versions(sandbox, api):
+    post = await api.post(
+        "posts.json", json={"topic_id": sandbox.seed_topic_id, "raw": "Première version de ma réponse."}
+    )
     body = await api.put(
         f"posts/{post['id']}.json",
         user="membre",
@@ -223,8 +227,8 @@ async def test_edit_permissions_and_versions(sb, api):
     assert upd["post"]["edit_reason"] == "typo"
 
 
-async def test_consecutive_replies_limit(sb, api):
-    topic = sb.create_post("membre", "Un sujet ouvert par membre pour tester.", title="Sujet ouvert par membre")
+async def test_consecutive_replies_limit(sandbox, api):
+    topic = sandbox.create_post("membre", "Un sujet ouvert par membre pour tester.", title="Sujet ouvert par membre")
     tid = topic["topic_id"]
     for i in range(3):
         await api.post("posts.json", json={"topic_id": tid, "raw": f"Réponse consécutive numéro {i} du bot."})
@@ -232,9 +236,9 @@ async def test_consecutive_replies_limit(sb, api):
     assert body["errors"][0].startswith("No more than 3 consecutive replies are allowed.")
 
 
-async def test_likes_and_likers(sb, api):
-    tid = sb.seed_topic_id
-    post = sb.topic_posts(tid)[1]  # post 2, 2 seed likes
+async def test_likes_and_likers(sandbox, api):
+    tid = sandbox.seed_topic_id
+    post = sandbox.topic_posts(tid)[1]  # post 2, 2 seed likes
     liked = await api.post("post_actions.json", json={"id": post.id, "post_action_type_id": 2})
     assert liked["actions_summary"][0] == {"id": 2, "count": 3, "acted": True, "can_undo": True, "can_act": False}
     users = await api.get("post_action_users.json", params={"id": post.id, "post_action_type_id": 2})
@@ -243,9 +247,9 @@ async def test_likes_and_likers(sb, api):
     paged = await api.get("post_action_users.json", params={"id": post.id, "post_action_type_id": 2, "limit": 2})
     assert paged["total_rows_post_action_users"] == 3 and len(paged["post_action_users"]) == 2
     # no like → no count key; the author cannot act on their own post
-    mine = await api.get(f"posts/{sb.topic_posts(tid)[2].id}.json", user=sb.topic_posts(tid)[2].username)
+    mine = await api.get(f"posts/{sandbox.topic_posts(tid)[2].id}.json", user=sandbox.topic_posts(tid)[2].username)
     assert mine["actions_summary"] == []
-    fresh = await api.get(f"posts/{sb.topic_posts(tid)[2].id}.json")
+    fresh = await api.get(f"posts/{sandbox.topic_posts(tid)[2].id}.json")
     assert fresh["actions_summary"] == [{"id": 2, "can_act": True}]
     received = (await api.get("user_actions.json", params={"username": post.username, "filter": "2"}))["user_actions"]
     assert sorted(a["acting_username"] for a in received) == ["membre_01", "membre_02", "scribe"]

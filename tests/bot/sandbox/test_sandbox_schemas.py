@@ -3,33 +3,33 @@
 from tests.conftest import DATA, validate
 
 
-async def _fill(sb, api):
+async def _fill(sandbox, api):
     """Some activity: a reply with a mention, a like, a new topic, a PM."""
-    tid = sb.seed_topic_id
+    tid = sandbox.seed_topic_id
     reply = await api.post(
         "posts.json",
         json={"topic_id": tid, "reply_to_post_number": 2, "raw": "Bonjour @membre, le lien d’inscription est ici."},
     )
     await api.post("post_actions.json", user="membre", json={"id": reply["id"], "post_action_type_id": 2})
-    sb.create_post(
+    sandbox.create_post(
         "membre",
         "Une nouvelle discussion sur les tiers-lieux ruraux.",
         title="Tiers-lieux ruraux : vos retours",
         category_id=1,
     )
-    sb.create_post(
+    sandbox.create_post(
         "moderateur",
         "Un message privé pour scribe.",
         title="Question privée",
         archetype="private_message",
         target_recipients="scribe",
     )
-    sb.load(DATA / "topic_cooked.json")
+    sandbox.load(DATA / "topic_cooked.json")
     return reply
 
 
-async def test_latest_posts_schema(sb, api):
-    await _fill(sb, api)
+async def test_latest_posts_schema(sandbox, api):
+    await _fill(sandbox, api)
     data = await api.get("posts.json")
     assert data["latest_posts"]
     validate("latest_posts_response", data)
@@ -37,20 +37,20 @@ async def test_latest_posts_schema(sb, api):
     validate("latest_posts_response", anon)
 
 
-async def test_topic_show_schema(sb, api):
-    await _fill(sb, api)
-    for tid in (sb.seed_topic_id, 9001):
+async def test_topic_show_schema(sandbox, api):
+    await _fill(sandbox, api)
+    for tid in (sandbox.seed_topic_id, 9001):
         data = await api.get(f"t/{tid}.json")
         validate("topic_show_response", data)
         data = await api.get(f"t/{tid}.json", user=None)
         validate("topic_show_response", data)
-    pm = next(t for t in sb.forum.topics.values() if t.is_pm)
+    pm = next(t for t in sandbox.forum.topics.values() if t.is_pm)
     validate("topic_show_response", await api.get(f"t/{pm.id}.json"))
 
 
-async def test_topic_posts_schema(sb, api):
-    await _fill(sb, api)
-    tid = sb.seed_topic_id
+async def test_topic_posts_schema(sandbox, api):
+    await _fill(sandbox, api)
+    tid = sandbox.seed_topic_id
     stream = (await api.get(f"t/{tid}.json"))["post_stream"]["stream"]
     data = await api.get(
         f"t/{tid}/posts.json", params=[("post_ids[]", i) for i in stream[20:]] + [("include_raw", "true")]
@@ -59,8 +59,8 @@ async def test_topic_posts_schema(sb, api):
     validate("topic_posts_response", data)
 
 
-async def test_post_show_create_update_action_schemas(sb, api):
-    reply = await _fill(sb, api)
+async def test_post_show_create_update_action_schemas(sandbox, api):
+    reply = await _fill(sandbox, api)
     validate("topic_create_response", reply)
     validate("post_show_response", await api.get(f"posts/{reply['id']}.json"))
     topic = await api.post(
@@ -81,8 +81,8 @@ async def test_post_show_create_update_action_schemas(sb, api):
     validate("post_action_response", liked)
 
 
-async def test_user_notifications_actions_latest_schemas(sb, api):
-    await _fill(sb, api)
+async def test_user_notifications_actions_latest_schemas(sandbox, api):
+    await _fill(sandbox, api)
     for name in ("scribe", "membre", "moderateur", "system", "Simon"):
         validate("user_get_response", await api.get(f"u/{name}.json"))
         validate("user_get_response", await api.get(f"u/{name}.json", user="moderateur"))

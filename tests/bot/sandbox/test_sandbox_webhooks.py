@@ -17,7 +17,7 @@ def test_signature_test_vector():
     )
 
 
-async def test_post_created_edited_liked_are_delivered(sb, url, aiohttp_server):
+async def test_post_created_edited_liked_are_delivered(sandbox, aiohttp_server):
     received = []
 
     async def hook(request):
@@ -27,12 +27,12 @@ async def test_post_created_edited_liked_are_delivered(sb, url, aiohttp_server):
     app = web.Application()
     app.router.add_post("/hook", hook)
     server = await aiohttp_server(app)
-    sb.add_webhook(str(server.make_url("/hook")), secret=SECRET)
+    sandbox.add_webhook(str(server.make_url("/hook")), secret=SECRET)
 
-    post = sb.create_post("membre", "Bonjour @scribe, une question sur la visio.", topic_id=sb.seed_topic_id)
-    sb.edit_post(post["id"], "Bonjour @scribe, une question sur la visio de mercredi.", username="membre")
-    sb.like(post["id"], "moderateur")
-    await sb.webhooks.drain()
+    post = sandbox.create_post("membre", "Bonjour @scribe, une question sur la visio.", topic_id=sandbox.seed_topic_id)
+    sandbox.edit_post(post["id"], "Bonjour @scribe, une question sur la visio de mercredi.", username="membre")
+    sandbox.like(post["id"], "moderateur")
+    await sandbox.webhooks.drain()
 
     assert [h["X-Discourse-Event"] for h, _ in received] == ["post_created", "post_edited", "post_liked"]
     assert [h["X-Discourse-Event-Type"] for h, _ in received] == ["post", "post", "like"]
@@ -41,7 +41,7 @@ async def test_post_created_edited_liked_are_delivered(sb, url, aiohttp_server):
     for headers, body in received:
         expected = "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
         assert headers["X-Discourse-Event-Signature"] == expected
-        assert headers["X-Discourse-Instance"] == url.rstrip("/")
+        assert headers["X-Discourse-Instance"] == sandbox.url.rstrip("/")
         assert b": " not in body and b", " not in body[:50]  # compact JSON
     created = json.loads(received[0][1])["post"]
     assert created["raw"].startswith("Bonjour @scribe") and created["topic_archetype"] == "regular"
@@ -49,6 +49,6 @@ async def test_post_created_edited_liked_are_delivered(sb, url, aiohttp_server):
     liked = json.loads(received[2][1])["like"]
     assert liked["user"]["username"] == "moderateur" and liked["post"]["id"] == post["id"]
     # redelivery resends identical bytes and headers
-    again = await sb.webhooks.redeliver(ids[0])
+    again = await sandbox.webhooks.redeliver(ids[0])
     assert again.status == 200 and received[-1][1] == received[0][1]
     assert received[-1][0]["X-Discourse-Event-Id"] == str(ids[0])
