@@ -49,6 +49,21 @@ class Rejected(ForumError):
     """422: Discourse refused the content (too short, too similar, …)."""
 
 
+class RateLimited(ForumError):
+    """429 on a write from a limiter of scribe's own account (topics or messages per day, posts
+    per minute): that write waits `wait` seconds, the others go on."""
+
+    def __init__(self, method: str, path: str, wait: float, code: str, body: str = "") -> None:
+        super().__init__(429, method, path, [f"rate limited ({code or 'per-user limit'}), retry in {wait:.0f} s"], body)
+        self.wait = wait
+        self.code = code
+
+
+# Limiters that stop every request scribe makes: the site-wide bucket of admin API keys and the
+# per-IP middleware. Any other 429 concerns one kind of action of scribe's account.
+SITE_WIDE_LIMITS = ("admin_api_key_rate_limit", "ip_", "id_", "user_api_key_limiter")
+
+
 class Unavailable(Exception):
     """The forum could not be reached or kept failing after every retry."""
 
@@ -135,9 +150,13 @@ class Forum:
                     body = await resp.text()
                     if resp.status == 429:
                         wait = _retry_after(resp.headers, body)
+                        code = resp.headers.get("Discourse-Rate-Limit-Error-Code", "")
                         log.warning(
-                            "forum.rate_limited", extra={"path": path, "wait_seconds": wait, "attempt": attempt}
+                            "forum.rate_limited",
+                            extra={"path": path, "wait_seconds": wait, "attempt": attempt, "code": code},
                         )
+                        if write and not code.startswith(SITE_WIDE_LIMITS):
+                            raise RateLimited(method, path, wait, code, body)
                         await self._sleep(min(wait, self._max_wait))
                         continue
                     if resp.status >= 500:
@@ -171,7 +190,9 @@ class Forum:
     # Reading -----------------------------------------------------------------
 
     async def latest_posts(self, before: int | None = None) -> list[Post]:
-        """Newest regular public posts, 50 per page, newest first; `before` is inclusive."""
+        """Newest regular public posts, 50 per page, newest first. `before` is strict on current
+        Discourse (`id < before`) and was inclusive on older versions: callers page with
+        `before = min(id)` and drop the ids they already have."""
         data = await self.request("GET", "posts.json", params={"before": before} if before else None)
         return [Post.from_json(p) for p in data.get("latest_posts", [])]
 
@@ -190,6 +211,18 @@ class Forum:
         for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
             posts += await self.posts_by_ids(topic_id, chunk, topic=data)
         return Topic.from_json(data, posts)
+
+    async def last_post(self, topic_id: int) -> Post | None:
+        """The topic's last visible post: the topic view's id stream, then that one post (1–2 requests)."""
+        data = await self.request("GET", f"t/{topic_id}.json")
+        stream = (data.get("post_stream") or {}).get("stream") or []
+        if not stream:
+            return None
+        inline = {p["id"]: p for p in (data.get("post_stream") or {}).get("posts") or ()}
+        if stream[-1] in inline:
+            return Post.from_json(inline[stream[-1]], data)
+        found = await self.posts_by_ids(topic_id, [stream[-1]], topic=data)
+        return found[0] if found else None
 
     async def posts_by_ids(self, topic_id: int, post_ids: list[int], topic: dict[str, Any] | None = None) -> list[Post]:
         params = [("post_ids[]", str(i)) for i in post_ids] + [("include_raw", "true")]

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot import actions as A
-from bot.forum import AmbiguousWrite, Forum, ForumError, Rejected, Unavailable
+from bot.forum import AmbiguousWrite, Forum, ForumError, RateLimited, Rejected, Unavailable
 from bot.hygiene import clean, fill_topic_links, has_mark, mark, topic_keys
 from bot.models import Post
 from bot.store import Store, read_write
@@ -26,9 +26,11 @@ SEARCH_PAGES = 10
 MAX_ATTEMPTS = 8
 DEFER = timedelta(minutes=10)
 DEFERRED_ATTEMPTS = 200
-# 422s that only say "not now": Discourse refuses a 4th reply in a row from a non-staff
-# account until someone else replies. Retried every DEFER instead of being dropped.
-_NOT_NOW = ("consecutive replies",)
+# A 422 carries no error type and its text is in the site's language, so scribe decides from
+# what the forum holds: a reply refused while scribe wrote the topic's last post waits for
+# someone else to reply (Discourse's `max_consecutive_replies`, non-staff accounts), retried
+# every DEFER instead of being dropped; a write refused because it is already there
+# (`just_posted_that`) is found by its marker and marked done.
 
 
 class SimulatedCrash(BaseException):
@@ -63,6 +65,8 @@ class Outbox:
                 log.info("outbox.expired", extra={"key": action.key, "expired_at": expires.isoformat()})
                 await self.store.mark_failed(action.key, "expired before it could be sent", True)
                 continue
+            if await self._waits_for_its_topic(action):
+                continue
             try:
                 post = await self._deliver(row, action)
             except Unavailable as exc:
@@ -87,12 +91,12 @@ class Outbox:
             post = await self._send(action)
         except AmbiguousWrite:
             raise
-        except Rejected as exc:
-            if any("too similar" in e for e in exc.errors):
-                found = await self.find_sent(action, self.clock() - timedelta(minutes=10))
-                if found is not None:
-                    await self._mark_done(action.key, found)
-                    return found
+        except Rejected:
+            found = await self.find_sent(action, self.clock() - timedelta(minutes=10))
+            if found is not None:
+                log.info("outbox.already_there", extra={"key": action.key, "post_id": found.id})
+                await self._mark_done(action.key, found)
+                return found
             raise
         self._crash("after_send")
         await self._mark_done(action.key, post)
@@ -135,18 +139,38 @@ class Outbox:
                     return post
             if not page or min(p.created_at for p in page) < horizon:
                 return None
-            before = min(p.id for p in page) - 1
+            before = min(p.id for p in page)
         return None
+
+    async def _waits_for_its_topic(self, action: A.ForumWrite) -> bool:
+        """A notice that links to a topic scribe has yet to create waits for it (never a dead link)."""
+        keys = topic_keys(action.raw)
+        statuses = await self.store.write_statuses(keys)
+        return any(statuses.get(k) in ("pending", "sending") for k in keys)
+
+    async def _waits_for_others(self, action: A.ReplyToPost) -> bool:
+        """scribe wrote the topic's last post: a reply may be refused until someone else writes."""
+        try:
+            last = await self.forum.last_post(action.topic_id)
+        except (ForumError, Unavailable):
+            return False
+        return last is not None and last.username.lower() == self.bot
 
     async def _mark_done(self, key: str, post: Post | None) -> None:
         result = {"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number} if post else {}
         await self.store.mark_done(key, self.clock(), result)
 
     async def _failed(self, row: dict[str, Any], action: A.ForumWrite, exc: ForumError) -> None:
+        if isinstance(exc, RateLimited):
+            retry_at = self.clock() + timedelta(seconds=exc.wait + 1)
+            log.warning("outbox.rate_limited", extra={"key": action.key, "retry_at": retry_at.isoformat()})
+            await self.store.defer(action.key, str(exc), retry_at)
+            return
         if (
             exc.status == 422
-            and any(m in e for e in exc.errors for m in _NOT_NOW)
+            and isinstance(action, A.ReplyToPost)
             and row["attempts"] + 1 < DEFERRED_ATTEMPTS
+            and await self._waits_for_others(action)
         ):
             retry_at = self.clock() + DEFER
             log.warning(

@@ -1,7 +1,8 @@
 """Incremental reading of `/posts.json`: new posts since the cursor, and recent edits.
 
 An idle poll is one request. Catching up N new posts costs ceil(N/50) requests
-(`before` is inclusive: the next page starts at the oldest id seen minus one).
+(`before` is strict on current Discourse and was inclusive on older versions: the next page
+asks `before` the oldest id seen, and ids already seen are dropped, which is right on both).
 A bot started on a forum for the first time sets its cursor to the newest post
 and answers nothing older.
 """
@@ -36,9 +37,12 @@ class Poller:
         older = page
         pages = 1
         while len(older) >= POSTS_PER_PAGE and min(p.id for p in older) > cursor + 1 and pages < MAX_CATCHUP_PAGES:
-            older = await self.forum.latest_posts(before=min(p.id for p in older) - 1)
+            oldest = min(p.id for p in older)
+            older = await self.forum.latest_posts(before=oldest)
             pages += 1
             new += [p for p in older if p.id > cursor]
+            if not older or min(p.id for p in older) >= oldest:
+                break  # a forum that ignores `before`: no further page to read
         if pages == MAX_CATCHUP_PAGES:
             log.warning("poller.catchup_truncated", extra={"pages": pages})
         edited = await self._edited([p for p in page if p.id <= cursor])

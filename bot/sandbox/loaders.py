@@ -141,6 +141,8 @@ def load_topic_json(forum: ForumState, data: dict) -> int:
 
 
 def load_seed(forum: ForumState, data: dict, category_id: int = 1) -> int:
+    if data.get("language") in ("en", "fr"):
+        forum.settings.default_locale = data["language"]  # a French thread comes from a French forum
     posts = sorted(data["posts"], key=lambda p: p["post_number"])
     authors: dict[str, UserRecord] = {}
     for name in [SEED_OPENING_AUTHOR, *(p["username"] for p in posts)]:

@@ -55,7 +55,11 @@ def jresp(data, status: int = 200, headers: dict | None = None) -> web.Response:
 
 
 def error(status: int, body: dict) -> web.Response:
-    return jresp(body, status)
+    response = jresp(body, status)
+    wait = (body.get("extras") or {}).get("wait_seconds") if status == 429 else None
+    if wait is not None:
+        response.headers["Retry-After"] = str(wait)  # ApplicationController#render_rate_limit_error
+    return response
 
 
 def sb_of(request: web.Request) -> Sandbox:
@@ -393,9 +397,12 @@ def _latest_posts(request, private: bool) -> web.Response:
     forum = sb_of(request).forum
     viewer = viewer_of(request)
     before = as_int(request.query.get("before"), "before")
+    if before is not None and before <= 0:
+        before = None  # PostsController#latest: `last_post_id = nil if last_post_id <= 0`
+    inclusive = forum.settings.inclusive_before
     out = []
     for pid in sorted(forum.posts, reverse=True):
-        if before is not None and pid > before:
+        if before is not None and (pid > before if inclusive else pid >= before):
             continue
         p = forum.posts[pid]
         t = forum.topics[p.topic_id]

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser
 
+from . import texts
 from .cook import cook
 
 Clock = Callable[[], datetime]
@@ -105,6 +106,15 @@ class SiteSettings:
     # rate_limit_create_post (seconds between posts, non-staff). Real default is 5;
     # off (0) by default in the sandbox so direct test setup is not throttled.
     rate_limit_create_post: int = 0
+    # `/posts.json?before=` is strict on current Discourse (`posts.id < before`,
+    # lib/latest_posts_query.rb); some older versions were inclusive (`<=`).
+    inclusive_before: bool = False
+    # The language of error texts (a French forum answers in French).
+    default_locale: str = "en"
+    # Per-day limits of non-staff accounts (`RateLimiter` "topics-per-day", "pms-per-day"):
+    # 429 `rate_limit` with the wait until the oldest creation leaves the 24-hour window.
+    max_topics_per_day: int = 20
+    max_personal_messages_per_day: int = 20
 
 
 @dataclass
@@ -244,6 +254,8 @@ class ForumState:
         self._next_notification_id = 1
         self._unique_keys: dict[str, datetime] = {}  # duplicate-post keys → expiry
         self._last_post_at: dict[str, datetime] = {}
+        self._created: dict[tuple[str, bool], list[datetime]] = {}
+        """(username, is_pm) -> when each new topic or message was created, for the per-day limits."""
         self.listeners: list[Callable[[str, dict], None]] = []  # (event, payload) hooks
         self._defaults()
 
@@ -497,6 +509,8 @@ class ForumState:
                 minutes=self.settings.unique_posts_mins
             )
         self._last_post_at[user.username.lower()] = now
+        if post_number == 1:
+            self._created.setdefault((user.username.lower(), is_pm), []).append(now)
         self._notify_new_post(post, user)
         self._emit("post_created", post)
         return post
@@ -508,6 +522,7 @@ class ForumState:
         self, user: UserRecord, raw: str, title: str | None, topic: TopicRecord | None, is_pm: bool, now: datetime
     ) -> None:
         s = self.settings
+        lang = s.default_locale
         if s.rate_limit_create_post and not user.staff:
             last = self._last_post_at.get(user.username.lower())
             if last is not None and (now - last).total_seconds() < s.rate_limit_create_post:
@@ -516,23 +531,24 @@ class ForumState:
                     429,
                     {
                         "errors": [
-                            "You’ve performed this action too many times. "
-                            f"Please wait {wait} seconds before trying again."
+                            texts.text(lang, "too_many_requests", time_left=texts.text(lang, "seconds", count=wait))
                         ],
                         "error_type": "rate_limit",
                         "extras": {"wait_seconds": wait},
                     },
                 )
+        if topic is None and not user.staff:
+            self._per_day_limit(user, is_pm, now)
         errors: list[str] = []
         if topic is None:
             t = _strip_for_length(title or "")
             min_title = s.min_personal_message_title_length if is_pm else s.min_topic_title_length
             if not t:
-                errors.append("Title can't be blank")
+                errors.append(texts.field_error(lang, "title", "blank"))
             if len(t) < min_title:
-                errors.append(f"Title is too short (minimum is {min_title} characters)")
+                errors.append(texts.field_error(lang, "title", "too_short", count=min_title))
             elif len(t) > s.max_topic_title_length:
-                errors.append(f"Title is too long (maximum is {s.max_topic_title_length} characters)")
+                errors.append(texts.field_error(lang, "title", "too_long", count=s.max_topic_title_length))
             elif (
                 not is_pm
                 and not s.allow_duplicate_topic_titles
@@ -541,7 +557,7 @@ class ForumState:
                     for x in self.topics.values()
                 )
             ):
-                errors.append("Title has already been used")
+                errors.append(texts.field_error(lang, "title", "taken"))
             if errors:
                 raise create_error(*errors)
         body = _strip_for_length(raw)
@@ -550,15 +566,15 @@ class ForumState:
         else:
             min_body = s.min_first_post_length if topic is None else s.min_post_length
         if not body:
-            errors.append("Body can't be blank")
+            errors.append(texts.field_error(lang, "body", "blank"))
         elif len(body) < min_body:
-            errors.append(f"Body is too short (minimum is {min_body} characters)")
+            errors.append(texts.field_error(lang, "body", "too_short", count=min_body))
         elif len(body) > s.max_post_length:
-            errors.append(f"Body is limited to {s.max_post_length} characters; you entered {len(body)}.")
+            errors.append(texts.text(lang, "body_limited", max=s.max_post_length, length=len(body)))
         if not errors and not user.staff and s.unique_posts_mins:
             expiry = self._unique_keys.get(self._unique_key(user, raw, is_pm))
             if expiry is not None and expiry > now:
-                errors.append("Body is too similar to what you recently posted")
+                errors.append(texts.field_error(lang, "body", "just_posted_that"))
         if not errors and topic is not None and not is_pm and not user.staff and s.max_consecutive_replies:
             live = [self.posts[i] for i in topic.post_ids]
             live = [p for p in live if p.deleted_at is None and not p.hidden and p.post_type == REGULAR]
@@ -569,12 +585,27 @@ class ForumState:
                 and len(latest) == s.max_consecutive_replies
                 and all(p.username.lower() == user.username.lower() for p in latest)
             ):
-                errors.append(
-                    f"No more than {s.max_consecutive_replies} consecutive replies are allowed. "
-                    "Please edit your previous reply, or wait for someone to reply to you."
-                )
+                errors.append(texts.text(lang, "max_consecutive_replies", count=s.max_consecutive_replies))
         if errors:
             raise create_error(*errors)
+
+    def _per_day_limit(self, user: UserRecord, is_pm: bool, now: datetime) -> None:
+        limit = self.settings.max_personal_messages_per_day if is_pm else self.settings.max_topics_per_day
+        window = [t for t in self._created.get((user.username.lower(), is_pm), []) if now - t < timedelta(days=1)]
+        self._created[(user.username.lower(), is_pm)] = window
+        if len(window) < limit:
+            return
+        oldest = window[0] if window else now
+        wait = max(1, int((oldest + timedelta(days=1) - now).total_seconds()))
+        lang = self.settings.default_locale
+        raise SandboxError(
+            429,
+            {
+                "errors": [texts.text(lang, "too_many_requests", time_left=texts.text(lang, "seconds", count=wait))],
+                "error_type": "rate_limit",
+                "extras": {"wait_seconds": wait},
+            },
+        )
 
     def edit_post(self, post_id: int, raw: str, username: str, edit_reason: str | None = None) -> PostRecord:
         post = self.posts.get(int(post_id))

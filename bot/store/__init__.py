@@ -131,6 +131,9 @@ class Store:
     async def defer(self, key: str, error: str, retry_at: datetime) -> None:
         await self._run(q.defer, key, error, retry_at.astimezone(UTC).isoformat())
 
+    async def write_statuses(self, keys: list[str]) -> dict[str, str]:
+        return await self._run(q.write_statuses, keys) if keys else {}
+
     async def created_topics(self, keys: list[str]) -> dict[str, int]:
         return await self._run(q.created_topics, keys)
 

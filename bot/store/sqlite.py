@@ -298,6 +298,11 @@ def mark_failed(db: Database, key: str, error: str, permanent: bool) -> None:
     )
 
 
+def write_statuses(db: Database, keys: list[str]) -> dict[str, str]:
+    marks = ",".join("?" * len(keys))
+    return dict(db.execute(f"SELECT key, status FROM outbox WHERE key IN ({marks})", keys).fetchall())
+
+
 def created_topics(db: Database, keys: list[str]) -> dict[str, int]:
     """Topic ids of writes already done, by key."""
     out = {}

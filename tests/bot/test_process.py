@@ -133,7 +133,7 @@ async def test_forum_errors_are_clear(sandbox, caplog):
             await member.create_post("court", 1)
         except Rejected as exc:
             messages.append(str(exc))
-            assert exc.status == 422 and "Body is too short" in str(exc)
+            assert exc.status == 422 and "Corps est trop court" in str(exc)
         else:
             raise AssertionError("a too short post must be refused")
         try:

@@ -9,7 +9,8 @@ from bot.sandbox import SandboxError
 LONG = "Merci pour ce fil, je partage le lien demandé plus haut."
 
 
-async def test_posts_before_is_inclusive_and_paged_by_50(sandbox, api):
+async def test_posts_before_is_strict_and_paged_by_50(sandbox, api):
+    """Current Discourse: `posts.id < before` (lib/latest_posts_query.rb); the old rule is an option."""
     tid = sandbox.seed_topic_id
     for i in range(40):
         sandbox.create_post(
@@ -24,15 +25,21 @@ async def test_posts_before_is_inclusive_and_paged_by_50(sandbox, api):
     ids = [p["id"] for p in first]
     assert ids == sorted(ids, reverse=True)
     page = (await api.get("posts.json", params={"before": ids[-1]}))["latest_posts"]
-    assert page[0]["id"] == ids[-1]  # inclusive
-    page = (await api.get("posts.json", params={"before": ids[-1] - 1}))["latest_posts"]
-    assert len(page) == 61 - 50
+    assert page[0]["id"] < ids[-1] and len(page) == 61 - 50  # strict
     assert all("raw" in p for p in page)
+    assert len((await api.get("posts.json", params={"before": 0}))["latest_posts"]) == 50  # before <= 0: ignored
+    sandbox.forum.settings.inclusive_before = True
+    page = (await api.get("posts.json", params={"before": ids[-1]}))["latest_posts"]
+    assert page[0]["id"] == ids[-1] and len(page) == 61 - 50 + 1  # the older, inclusive rule
 
 
 async def test_too_short_bodies_and_titles(sandbox, api):
     tid = sandbox.seed_topic_id
     body = await api.post("posts.json", expect=422, json={"topic_id": tid, "raw": "  trop court  <!-- x -->"})
+    # The seed comes from a French forum: Discourse answers in the site's language.
+    assert body == {"action": "create_post", "errors": ["Corps est trop court (nombre minimal de caractères : 20)"]}
+    sandbox.forum.settings.default_locale = "en"
+    body = await api.post("posts.json", expect=422, json={"topic_id": tid, "raw": "  too short  <!-- x -->"})
     assert body == {"action": "create_post", "errors": ["Body is too short (minimum is 20 characters)"]}
     body = await api.post("posts.json", expect=422, json={"title": "Court", "raw": LONG, "category": 1})
     assert body == {"action": "create_post", "errors": ["Title is too short (minimum is 15 characters)"]}
@@ -51,7 +58,7 @@ async def test_duplicate_post_rule_uses_the_clock(sandbox, api, clock):
     await api.post("posts.json", user="membre", json={"topic_id": tid, "raw": LONG})
     clock.advance(seconds=130)  # past the memoizer window
     body = await api.post("posts.json", user="membre", expect=422, json={"topic_id": tid, "raw": LONG})
-    assert body == {"action": "create_post", "errors": ["Body is too similar to what you recently posted"]}
+    assert body == {"action": "create_post", "errors": ["Corps est trop similaire à ce que vous avez récemment publié"]}
     # same raw in another topic is still a duplicate (the key is per user, any topic)
     other = sandbox.create_post("scribe", "Un autre sujet pour tester les doublons.", title="Sujet pour les doublons")
     with pytest.raises(SandboxError) as exc:
@@ -78,7 +85,7 @@ async def test_memoized_replay_creates_one_post(sandbox, api, clock):
     assert len(sandbox.posts_by("scribe")) == 1
     clock.advance(seconds=61)  # memo expired: now the duplicate-post rule answers
     c = await api.post("posts.json", expect=422, json=req)
-    assert c["errors"] == ["Body is too similar to what you recently posted"]
+    assert c["errors"] == ["Corps est trop similaire à ce que vous avez récemment publié"]
     # form-encoded, without .json (pydiscourse's way) is the same endpoint
     r, body = await api.call("POST", "posts", data={"topic_id": str(tid), "raw": "Une réponse postée en formulaire."})
     assert r.status == 200 and json.loads(body)["post_number"] == 23
@@ -233,7 +240,7 @@ async def test_consecutive_replies_limit(sandbox, api):
     for i in range(3):
         await api.post("posts.json", json={"topic_id": tid, "raw": f"Réponse consécutive numéro {i} du bot."})
     body = await api.post("posts.json", expect=422, json={"topic_id": tid, "raw": "Une quatrième réponse de suite."})
-    assert body["errors"][0].startswith("No more than 3 consecutive replies are allowed.")
+    assert body["errors"][0].startswith("Seules 3 réponses consécutives sont autorisées.")
 
 
 async def test_likes_and_likers(sandbox, api):

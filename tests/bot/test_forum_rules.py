@@ -1,0 +1,57 @@
+"""What current Discourse does that the engine must survive: strict paging, translated errors, per-day limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.events import PostCreated
+from tests.conftest import KEY
+
+SEED_TOPIC = 1
+
+
+@pytest.mark.parametrize("inclusive", [False, True], ids=["strict-current", "inclusive-older"])
+async def test_catch_up_of_500_posts_loses_nothing_and_repeats_nothing(sandbox, make_engine, inclusive):
+    sandbox.forum.settings.inclusive_before = inclusive
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    for name in ("ana", "bruno", "chloe"):
+        sandbox.add_user(name)
+    written = [
+        sandbox.create_post(
+            ("ana", "bruno", "chloe")[i % 3], f"Message numéro {i} du long rattrapage, assez long.", topic_id=SEED_TOPIC
+        )["id"]
+        for i in range(500)
+    ]
+    sandbox.reset_requests()
+    events = await engine.poller.poll()
+    seen = [e.post.id for e in events if isinstance(e, PostCreated)]
+    assert seen == sorted(written)  # every post once, in order: none lost at a page boundary
+    assert sandbox.requests <= 11  # ceil(500 / 50) pages, plus one on the inclusive rule's overlap
+
+
+async def test_a_per_day_limit_on_a_topic_does_not_hold_up_an_answer(sandbox, make_engine, member):
+    """A 429 `topics-per-day` reschedules that write and the outbox carries on with the others."""
+    sandbox.set_user("scribe", moderator=False)
+    sandbox.forum.settings.max_topics_per_day = 0
+    engine = await make_engine(sandbox, summaries={"category_id": 3})
+    await engine.run_once()
+    await member.create_post("@scribe synthèse de ce long débat, merci", SEED_TOPIC)
+    await member.create_post("@scribe aide, que sais-tu faire ?", SEED_TOPIC)
+    await engine.run_once()
+    [answer] = sandbox.posts_by("scribe")  # the notice linking to the synthesis waits for its topic
+    assert answer.topic_id == SEED_TOPIC and "propositions" in answer.raw
+    rows = {r["key"]: r for r in await engine.store.outbox()}
+    synthesis = next(r for k, r in rows.items() if k.startswith("summary:") and not k.endswith(":notice"))
+    assert synthesis["status"] == "pending" and synthesis["retry_at"] > engine.clock().isoformat()
+    assert all(r["status"] != "failed" for r in rows.values())
+
+
+async def test_the_api_key_shows_nowhere_in_a_rate_limited_error(sandbox, make_engine, member):
+    sandbox.set_user("scribe", moderator=False)
+    sandbox.forum.settings.max_topics_per_day = 0
+    engine = await make_engine(sandbox, summaries={"category_id": 3})
+    await engine.run_once()
+    await member.create_post("@scribe synthèse de ce long débat, merci", SEED_TOPIC)
+    await engine.run_once()
+    assert all(KEY not in (r["error"] or "") for r in await engine.store.outbox())
