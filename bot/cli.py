@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     for command in feature_commands():
         command.arguments(sub.add_parser(command.name, help=command.help))
 
+    sub.add_parser("health", help="exit 0 if the running bot polled the forum recently (for container health checks)")
+
     sub.add_parser("doctor", help="check the forum's setup for scribe (key, account rights, categories)")
 
     sc = sub.add_parser("schedules", help="list or change scribe's schedules (same store as the running bot)")
@@ -170,6 +172,24 @@ def _print_preview(result: dict[str, Any]) -> None:
     print(f"\nactions scribe would take: {len(result['actions'])}")
     for action in result["actions"]:
         print("  - " + json.dumps(action, ensure_ascii=False)[:300])
+
+
+async def _cmd_health(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from bot.store import Store
+
+    settings = load_settings(args.config)
+    store = await Store(settings.store.path).open()
+    try:
+        report = await store.health()
+    finally:
+        await store.close()
+    last = report["last_poll_at"]
+    age = (datetime.now(UTC) - datetime.fromisoformat(last)).total_seconds() if last else None
+    report["ok"] = age is not None and age < 3 * settings.forum.poll_seconds + 60
+    print(json.dumps(report))
+    return 0 if report["ok"] else 1
 
 
 async def _cmd_doctor(args: argparse.Namespace) -> int:

@@ -154,6 +154,8 @@ class Engine:
     async def poll(self) -> None:
         for event in await self.poller.poll():
             self.put(event)
+        if not self.dry_run:
+            await self.store.mark_polled(self.clock())
 
     async def due_events(self) -> list[Event]:
         now = self.clock()

@@ -93,6 +93,14 @@ class Store:
     async def set_cursor(self, post_id: int) -> None:
         await self._run(q.set_meta, "cursor", str(post_id))
 
+    async def mark_polled(self, at: datetime) -> None:
+        await self._run(q.set_meta, "last_poll_at", at.astimezone(UTC).isoformat())
+
+    async def health(self) -> dict[str, Any]:
+        """What `scribe health` reports: the last successful poll and the writes waiting."""
+        last = await self._run(q.get_meta, "last_poll_at")
+        return {"last_poll_at": last, "outbox_depth": await self._run(q.outbox_depth)}
+
     async def seen_versions(self, post_ids: list[int]) -> dict[int, int]:
         return await self._run(q.seen_versions, post_ids) if post_ids else {}
 

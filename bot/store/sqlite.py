@@ -270,6 +270,10 @@ def pending_writes(db: Database, now_iso: str) -> list[dict[str, Any]]:
     ]
 
 
+def outbox_depth(db: Database) -> int:
+    return int(db.execute("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')").fetchone()[0])
+
+
 def outbox_rows(db: Database) -> list[dict[str, Any]]:
     return [dict(r) for r in db.query("SELECT * FROM outbox ORDER BY seq")]
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+
 import pytest
 
 from bot.app import make_engine
 from bot.outbox import SimulatedCrash
 from bot.sandbox import Sandbox
-from tests.conftest import KEY, no_sleep
+from tests.conftest import KEY, Clock, no_sleep
 
 SEED_TOPIC = 1
 
@@ -185,3 +188,19 @@ async def test_fourth_reply_in_a_row_waits_for_someone_else(sandbox, make_engine
     clock.advance(minutes=11)
     await engine.run_once()
     assert len(scribe_posts(sandbox)) == 4
+
+
+async def test_health_follows_the_polls(sandbox, make_engine, capsys):
+    """`scribe health` (the image's HEALTHCHECK) is ok once the bot has polled, not before."""
+    from bot.cli import main
+
+    engine = await make_engine(sandbox, clock=Clock())  # health is judged against real time
+    env = {"SCRIBE_DB": engine.settings.store.path}
+    with pytest.MonkeyPatch.context() as mp:
+        for k, v in env.items():
+            mp.setenv(k, v)
+        assert await asyncio.to_thread(main, ["health"]) == 1
+        await engine.run_once()
+        assert await asyncio.to_thread(main, ["health"]) == 0
+    report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert report["ok"] is True and report["outbox_depth"] == 0
