@@ -21,6 +21,8 @@ class Check:
     ok: bool
     what: str
     fix: str = ""
+    warning: bool = False
+    """A check that fails without stopping scribe (it works, but not as it should)."""
 
 
 def _checks(settings: Settings) -> list[Check]:
@@ -45,12 +47,22 @@ def _checks(settings: Settings) -> list[Check]:
             "similar posts within 5 minutes, and limits posts per day",
         )
     )
+    out.append(
+        Check(
+            not user.get("admin"),
+            f"{name} is a moderator, not an admin",
+            "with an admin account /posts.json lists every read-restricted category and /private-posts.json "
+            "every private message of the site; a moderator has the staff exemptions scribe needs and no more "
+            "(scribe keeps restricted content out of public outputs either way)",
+            warning=True,
+        )
+    )
     categories = {c["id"]: c for c in client.categories()}
-    for name, section in settings.sections().items():
+    for feature, section in settings.sections().items():
         cid = getattr(section, "category_id", None)
         if not isinstance(cid, int):
             continue
-        label = f"{name}.category_id"
+        label = f"{feature}.category_id"
         cat = categories.get(cid)
         out.append(
             Check(
@@ -63,8 +75,8 @@ def _checks(settings: Settings) -> list[Check]:
             out.append(
                 Check(
                     False,
-                    f"the {name} category is public",
-                    f"scribe's {name} lists only public content; a restricted category hides it from members",
+                    f"the {feature} category is public",
+                    f"scribe's {feature} lists only public content; a restricted category hides it from members",
                 )
             )
     latest = client.latest_posts()

@@ -197,8 +197,9 @@ async def _cmd_doctor(args: argparse.Namespace) -> int:
 
     checks = await doctor(load_settings(args.config))
     for check in checks:
-        print(f"{'ok  ' if check.ok else 'FAIL'} {check.what}" + ("" if check.ok else f"\n     fix: {check.fix}"))
-    return 0 if all(c.ok for c in checks) else 1
+        status = "ok  " if check.ok else "WARN" if check.warning else "FAIL"
+        print(f"{status} {check.what}" + ("" if check.ok else f"\n     fix: {check.fix}"))
+    return 0 if all(c.ok or c.warning for c in checks) else 1
 
 
 async def _cmd_schedules(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ from bot import actions as A
 from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory
 from bot.dispatch import Dispatcher, describe
-from bot.events import Event, TickFired
+from bot.events import Event, PostDeleted, PostEdited, TickFired, TopicEdited
 from bot.forum import Forum, Unavailable
 from bot.i18n import Messages
 from bot.models import Category, Post, Topic, User
@@ -175,7 +175,7 @@ class Engine:
         try:
             if await self.store.already_handled(event):
                 return []
-            actions = await self.dispatcher.dispatch(event, await self.ctx())
+            actions = await self.dispatcher.dispatch(await self._as_dispatched(event), await self.ctx())
             if self.dry_run:
                 for action in actions:
                     self.echo(json.dumps(describe(action), ensure_ascii=False))
@@ -190,6 +190,15 @@ class Engine:
         if isinstance(event, TickFired) or any(isinstance(a, A.ScheduleTimer) for a in actions):
             self._timers_changed.set()
         return actions
+
+    async def _as_dispatched(self, event: Event) -> Event:
+        """A changed title or category reaches the features as an edit of the opening post."""
+        if isinstance(event, TopicEdited):
+            first = await self.forum.first_post(event.topic_id)
+            if first is not None:
+                self.view.reset()
+                return PostDeleted(first) if first.deleted or first.hidden else PostEdited(first)
+        return event
 
     async def drain_queue(self, report: PassReport) -> None:
         while not self.queue.empty():

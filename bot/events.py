@@ -31,6 +31,14 @@ class PostDeleted:
 
 
 @dataclass(frozen=True)
+class TopicEdited:
+    """A topic's title, category or tags changed (Discourse's `topic_edited` webhook; the
+    opening post's version does not move): the engine re-reads the opening post."""
+
+    topic_id: int
+
+
+@dataclass(frozen=True)
 class PostLiked:
     post: Post
     username: str
@@ -61,4 +69,4 @@ class TickFired:
     payload: dict[str, Any] = field(default_factory=dict)
 
 
-Event = PostCreated | PostEdited | PostDeleted | PostLiked | MentionReceived | TickFired
+Event = PostCreated | PostEdited | PostDeleted | TopicEdited | PostLiked | MentionReceived | TickFired

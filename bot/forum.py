@@ -212,6 +212,13 @@ class Forum:
             posts += await self.posts_by_ids(topic_id, chunk, topic=data)
         return Topic.from_json(data, posts)
 
+    async def first_post(self, topic_id: int) -> Post | None:
+        """The topic's opening post, as the topic view gives it (1 request)."""
+        data = await self.request("GET", f"t/{topic_id}.json")
+        posts = (data.get("post_stream") or {}).get("posts") or []
+        first = next((p for p in posts if p.get("post_number") == 1), None)
+        return Post.from_json(first, data) if first else None
+
     async def last_post(self, topic_id: int) -> Post | None:
         """The topic's last visible post: the topic view's id stream, then that one post (1–2 requests)."""
         data = await self.request("GET", f"t/{topic_id}.json")

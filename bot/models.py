@@ -100,7 +100,9 @@ class Post:
             moderator=bool(d.get("moderator")),
             trust_level=_int_or_none(d.get("trust_level")),
             hidden=bool(d.get("hidden")),
-            deleted=bool(d.get("deleted_at")) or bool(d.get("user_deleted") and not d.get("cooked")),
+            # An author's own "delete" keeps the post with a stand-in text and `user_deleted`
+            # (PostDestroyer#mark_for_deletion): for scribe it is gone all the same.
+            deleted=bool(d.get("deleted_at")) or bool(d.get("user_deleted")),
             name=d.get("name"),
         )
 

@@ -18,7 +18,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.config import ConfigError, Settings
-from bot.events import Event, PostCreated, PostDeleted, PostEdited, PostLiked
+from bot.events import Event, PostCreated, PostDeleted, PostEdited, PostLiked, TopicEdited
 from bot.models import Post
 
 log = logging.getLogger("scribe.webhooks")
@@ -38,6 +38,8 @@ def to_event(kind: str, payload: dict[str, Any]) -> Event | None:
         if kind == "post_destroyed" or post.deleted or post.hidden:
             return PostDeleted(post)
         return PostCreated(post) if kind == "post_created" else PostEdited(post)
+    if kind == "topic_edited" and "topic" in payload:
+        return TopicEdited(int(payload["topic"]["id"]))
     if kind == "post_liked" and "like" in payload:
         like = payload["like"]
         return PostLiked(Post.from_json(like["post"]), like["user"]["username"])

@@ -181,6 +181,20 @@ def post_json(forum: ForumState, post: PostRecord, viewer: UserRecord | None, co
     return d
 
 
+def topic_hook_json(forum: ForumState, topic: TopicRecord) -> dict:
+    """The topic of a `topic_*` webhook (a subset of Discourse's WebHookTopicViewSerializer)."""
+    return {
+        "id": topic.id,
+        "title": topic.title,
+        "fancy_title": topic.title,
+        "slug": topic.slug,
+        "category_id": topic.category_id,
+        "archetype": topic.archetype,
+        "created_at": iso(topic.created_at),
+        "posts_count": len(topic.post_ids),
+    }
+
+
 def topic_json_base(forum: ForumState, topic: TopicRecord, posts: list[PostRecord]) -> dict:
     regular = [p for p in posts if p.post_type == 1]
     last = posts[-1] if posts else None

@@ -602,6 +602,30 @@ async def update_post(request):
     return jresp({"post": ser.post_json(forum, post, user, "update")})
 
 
+async def delete_post(request):
+    forum = sb_of(request).forum
+    user = require_login(request)
+    post = _visible_post(request, forum.posts.get(int(request.match_info["id"])))
+    forum.delete_post(post.id, user.username)
+    return web.Response(status=200)
+
+
+async def recover_post(request):
+    forum = sb_of(request).forum
+    user = require_login(request)
+    post = forum.recover_post(int(request.match_info["id"]), user.username)
+    return jresp(ser.post_json(forum, post, user, "update"))
+
+
+async def update_topic(request):
+    forum = sb_of(request).forum
+    user = require_login(request)
+    params = await read_params(request)
+    category = as_int(params.get("category_id"), "category_id")
+    topic = forum.edit_topic(int(request.match_info["id"]), user.username, params.get("title"), category)
+    return jresp({"basic_topic": {"id": topic.id, "title": topic.title, "slug": topic.slug}})
+
+
 async def post_actions_create(request):
     forum = sb_of(request).forum
     user = require_login(request)
@@ -807,6 +831,10 @@ def build_app(sandbox: Sandbox) -> web.Application:
     _both(r, "GET", "/t/{slug}/{id:\\d+}/{post_number:\\d+}.json", topic_show)
     _both(r, "GET", "/posts/{id:\\d+}.json", post_show)
     _both(r, "PUT", "/posts/{id:\\d+}.json", update_post)
+    _both(r, "DELETE", "/posts/{id:\\d+}.json", delete_post)
+    _both(r, "PUT", "/posts/{id:\\d+}/recover.json", recover_post)
+    _both(r, "PUT", "/t/{slug}/{id:\\d+}.json", update_topic)
+    _both(r, "PUT", "/t/{id:\\d+}.json", update_topic)
     _both(r, "GET", "/posts/by_number/{topic_id:\\d+}/{post_number:\\d+}.json", post_by_number)
     r.add_get("/raw/{topic_id:\\d+}", raw_markdown)
     r.add_get("/raw/{topic_id:\\d+}/{post_number:\\d+}", raw_markdown)

@@ -255,6 +255,8 @@ class ForumState:
         self._unique_keys: dict[str, datetime] = {}  # duplicate-post keys → expiry
         self._last_post_at: dict[str, datetime] = {}
         self._created: dict[tuple[str, bool], list[datetime]] = {}
+        self._withdrawn: dict[int, str] = {}
+        """post id -> the raw an author withdrew, for a recovery."""
         """(username, is_pm) -> when each new topic or message was created, for the per-day limits."""
         self.listeners: list[Callable[[str, dict], None]] = []  # (event, payload) hooks
         self._defaults()
@@ -625,10 +627,11 @@ class ForumState:
             if is_pm
             else (s.min_first_post_length if post.post_number == 1 else s.min_post_length)
         )
+        lang = s.default_locale
         if not body:
-            raise SandboxError(422, {"errors": ["Body can't be blank"]})
+            raise SandboxError(422, {"errors": [texts.field_error(lang, "body", "blank")]})
         if len(body) < min_body:
-            raise SandboxError(422, {"errors": [f"Body is too short (minimum is {min_body} characters)"]})
+            raise SandboxError(422, {"errors": [texts.field_error(lang, "body", "too_short", count=min_body)]})
         if raw == post.raw:
             return post
         post.raw = raw
@@ -639,6 +642,70 @@ class ForumState:
         self._notify_mentions(post, user)
         self._emit("post_edited", post)
         return post
+
+    def delete_post(self, post_id: int, username: str) -> PostRecord:
+        """PostDestroyer#destroy: staff trash the post (post_destroyed); an author's own "delete" is
+        an edit to a stand-in text with `user_deleted` (post_edited), then post_destroyed as well."""
+        post = self.posts.get(int(post_id))
+        user = self.user(username)
+        if user is None or user.suspended or post is None or not self.can_see_post(user, post):
+            raise SandboxError(404, NOT_FOUND)
+        own = post.username.lower() == user.username.lower()
+        if not (user.staff or own):
+            raise SandboxError(403, INVALID_ACCESS)
+        now = self.clock()
+        if user.staff:
+            post.deleted_at = now
+            if post.post_number == 1:
+                self.topics[post.topic_id].deleted_at = now
+        else:
+            self._withdrawn[post.id] = post.raw or ""
+            post.raw = texts.text(self.settings.default_locale, "deleted_by_author", count=24)
+            post.cooked = self.cook(post.raw)
+            post.version += 1
+            post.updated_at = now
+            post.user_deleted = True
+            self._emit("post_edited", post)
+        self._emit("post_destroyed", post)
+        return post
+
+    def recover_post(self, post_id: int, username: str) -> PostRecord:
+        """PostDestroyer#recover: staff bring a trashed post back; an author takes back their withdrawal."""
+        post = self.posts.get(int(post_id))
+        user = self.user(username)
+        if user is None or post is None:
+            raise SandboxError(404, NOT_FOUND)
+        if user.staff and post.deleted_at is not None:
+            post.deleted_at = None
+            self.topics[post.topic_id].deleted_at = None
+        elif post.user_deleted and (user.staff or post.username.lower() == user.username.lower()):
+            post.raw = self._withdrawn.pop(post.id, post.raw or "")
+            post.cooked = self.cook(post.raw)
+            post.version += 1
+            post.user_deleted = False
+        else:
+            raise SandboxError(403, INVALID_ACCESS)
+        self._emit("post_recovered", post)
+        return post
+
+    def edit_topic(
+        self, topic_id: int, username: str, title: str | None = None, category_id: int | None = None
+    ) -> TopicRecord:
+        """PUT /t/{slug}/{id}.json: a new title or category is a `topic_edited` event, not a post edit."""
+        topic = self.topics.get(int(topic_id))
+        user = self.user(username)
+        if user is None or topic is None or topic.deleted_at is not None:
+            raise SandboxError(404, NOT_FOUND)
+        if not (user.staff or topic.user_id == user.id):
+            raise SandboxError(403, INVALID_ACCESS)
+        if title is not None:
+            topic.title = title
+            topic.slug = slugify(title)
+        if category_id is not None:
+            topic.category_id = int(category_id)
+        for listener in list(self.listeners):
+            listener("topic_edited", {"topic": topic})
+        return topic
 
     def like(self, post_id: int, username: str) -> PostRecord:
         post = self.posts.get(int(post_id))

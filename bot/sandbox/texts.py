@@ -28,6 +28,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "You’ve performed this action too many times. Please wait {time_left} before trying again."
         ),
         "seconds": "{count} seconds",
+        "deleted_by_author": "(post deleted by author, will be automatically deleted in {count} hours unless flagged)",
     },
     "fr": {
         "body": "Corps",
@@ -47,6 +48,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "Veuillez attendre {time_left} avant de réessayer."
         ),
         "seconds": "{count} secondes",
+        "deleted_by_author": (
+            "(message retiré par l'auteur, il sera supprimé automatiquement dans {count} heures "
+            "à moins qu'il ne soit signalé)"
+        ),
     },
 }
 

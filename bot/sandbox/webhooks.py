@@ -63,6 +63,9 @@ class WebHooks:
         return hook
 
     def payload(self, event: str, data: dict) -> tuple[str, dict]:
+        if event.startswith("topic_"):
+            topic = data["topic"]
+            return "topic", {"topic": ser.topic_hook_json(self.forum, topic)}
         post = data["post"]
         post_payload = ser.post_json(self.forum, post, self.forum.user("system"), "webhook")
         if event == "post_liked":

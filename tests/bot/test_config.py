@@ -113,3 +113,6 @@ async def test_doctor_through_pydiscourse(sandbox, settings_for):
     assert checks["summaries.category_id = 3 exists (Synthèses)"].ok
     sandbox.set_user("scribe", moderator=True)
     assert all(c.ok for c in await doctor(settings_for(sandbox)))
+    sandbox.set_user("scribe", moderator=False, admin=True)
+    admin = {c.what: c for c in await doctor(settings_for(sandbox))}["scribe is a moderator, not an admin"]
+    assert not admin.ok and admin.warning and "private-posts" in admin.fix

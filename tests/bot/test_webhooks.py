@@ -86,3 +86,71 @@ async def test_a_deleted_post_leaves_the_cached_synthesis_and_proposals(sandbox,
     await engine.handle(event)
     assert await engine.store.get("summaries", "1") is None
     assert await engine.store.get("proposals", "topic:1") is None
+
+
+async def test_deletions_recovery_and_topic_edits_from_the_forum_reach_the_features(
+    sandbox, make_engine, unused_tcp_port
+):
+    """Discourse's own events, delivered by the sandbox: an author's withdrawal (post_edited with
+    `user_deleted`, then post_destroyed), a moderator's deletion, a recovery, a new title (topic_edited)."""
+    from bot.app import make_dispatcher
+    from bot.dispatch import Dispatcher
+    from bot.events import PostDeleted, PostEdited
+    from bot.routing import Router
+    from bot.webhooks import start_receiver
+    from tests.conftest import KEY, Clock
+
+    seen: list[object] = []
+    probe = Router("probe")
+
+    @probe.on(PostEdited)
+    @probe.on(PostDeleted)
+    async def record(event, ctx) -> list:
+        seen.append(event)
+        return []
+
+    engine = await make_engine(sandbox, clock=Clock())
+    engine.dispatcher = Dispatcher([*make_dispatcher().routers, probe])
+    await engine.run_once()
+    start = engine.clock().astimezone(engine.settings.tz).replace(hour=18, minute=0) + __import__("datetime").timedelta(
+        days=3
+    )
+    sandbox.set_user("membre", trust_level=2)
+    announce = sandbox.create_post(
+        "membre",
+        f"Visio de lancement le {start:%d/%m/%Y} à 18h00, lien : https://meet.jit.si/lancement-du-projet",
+        title="Lancement du projet commun",
+        category_id=1,
+    )
+    other = sandbox.create_post("membre", "Une réponse qu'un modérateur retirera.", topic_id=announce["topic_id"])
+    await engine.run_once()
+    assert await engine.store.items("meetings")
+    assert [t for t in await engine.store.timers() if t["name"] == "meetings.reminder"]
+    port = unused_tcp_port
+    secret = "a-webhook-secret-of-some-length"
+    settings = load_settings(None, webhooks={"enabled": True, "host": "127.0.0.1", "port": port, "secret": secret})
+    runner = await start_receiver(settings, engine.put)
+    try:
+        sandbox.add_webhook(f"http://127.0.0.1:{port}/webhooks/discourse", secret)
+        sandbox.forum.delete_post(announce["id"], "membre")  # the author withdraws the announcement
+        sandbox.forum.delete_post(other["id"], "moderateur")
+        sandbox.forum.edit_topic(1, "moderateur", title="Suites de la politique tiers-lieux, version longue")
+        sandbox.forum.recover_post(other["id"], "moderateur")
+        await sandbox.webhooks.drain()
+        await asyncio.sleep(0.3)
+        from bot.engine import PassReport
+
+        await engine.drain_queue(PassReport())
+    finally:
+        await runner.cleanup()
+    deleted = {e.post.id for e in seen if isinstance(e, PostDeleted)}
+    assert deleted == {announce["id"], other["id"]}
+    assert not any(r.get("post_id") == announce["id"] for r in (await engine.store.items("meetings")).values())
+    assert not [t for t in await engine.store.timers() if t["name"] == "meetings.reminder"]  # gone with it
+    edits = [e for e in seen if isinstance(e, PostEdited)]
+    assert [(e.post.topic_id, e.post.post_number) for e in edits] == [
+        (1, 1),  # a new title reaches the features as an edit of the opening post
+        (announce["topic_id"], 2),  # the recovered reply comes back
+    ]
+    assert edits[0].post.topic_title == "Suites de la politique tiers-lieux, version longue"
+    assert KEY not in json.dumps([d.body.decode() for d in sandbox.webhooks.deliveries])
