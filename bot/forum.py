@@ -212,6 +212,18 @@ class Forum:
             posts += await self.posts_by_ids(topic_id, chunk, topic=data)
         return Topic.from_json(data, posts)
 
+    async def topic_tail(self, topic_id: int, count: int) -> list[Post]:
+        """The last `count` posts of a topic, with raw (2 requests at most): where a reply lands."""
+        data = await self.request("GET", f"t/{topic_id}.json")
+        ids = ((data.get("post_stream") or {}).get("stream") or [])[-count:]
+        return await self.posts_by_ids(topic_id, ids, topic=data) if ids else []
+
+    async def user_actions(self, username: str, types: tuple[int, ...], limit: int = 30) -> list[dict[str, Any]]:
+        """A user's recent activity, newest first (`/user_actions.json`; 4 new topic, 12 message sent)."""
+        params = {"username": username, "filter": ",".join(str(t) for t in types), "limit": str(limit)}
+        data = await self.request("GET", "user_actions.json", params=params)
+        return list(data.get("user_actions") or [])
+
     async def first_post(self, topic_id: int) -> Post | None:
         """The topic's opening post, as the topic view gives it (1 request)."""
         data = await self.request("GET", f"t/{topic_id}.json")

@@ -17,12 +17,14 @@ from typing import Any
 from bot import actions as A
 from bot.forum import AmbiguousWrite, Forum, ForumError, RateLimited, Rejected, Unavailable
 from bot.hygiene import clean, fill_topic_links, has_mark, mark, topic_keys
-from bot.models import Post
+from bot.models import Post, parse_time
 from bot.store import Store, read_write
 
 log = logging.getLogger("scribe.outbox")
 
-SEARCH_PAGES = 10
+TAIL = 50
+"""Posts at the end of a topic searched for a reply that may have been sent before a crash."""
+NEW_TOPIC, NEW_PRIVATE_MESSAGE = 4, 12  # UserAction types (app/models/user_action.rb)
 MAX_ATTEMPTS = 8
 DEFER = timedelta(minutes=10)
 DEFERRED_ATTEMPTS = 200
@@ -128,18 +130,27 @@ class Outbox:
         return await f.edit_post(action.post_id, clean(action.raw), action.edit_reason)
 
     async def find_sent(self, action: A.ForumWrite, since: datetime) -> Post | None:
-        """Look for our own post carrying the action's marker, newest first, back to `since`."""
-        read = self.forum.private_posts if isinstance(action, A.SendPrivateMessage) else self.forum.latest_posts
-        before: int | None = None
-        horizon = since - timedelta(minutes=5)
-        for _ in range(SEARCH_PAGES):
-            page = await read(before)
-            for post in page:
+        """Our own post carrying the action's marker, looked for where the write would be: the tail
+        of the target topic for a reply; scribe's own new topics or sent messages since `since`
+        for a topic or a message. The marker is in raw only (cooked and search drop comments)."""
+        if isinstance(action, A.EditPost):
+            return None
+        if isinstance(action, A.ReplyToPost):
+            for post in reversed(await self.forum.topic_tail(action.topic_id, TAIL)):
                 if post.username.lower() == self.bot and has_mark(post.raw, action.key):
                     return post
-            if not page or min(p.created_at for p in page) < horizon:
-                return None
-            before = min(p.id for p in page)
+            return None
+        kind = NEW_PRIVATE_MESSAGE if isinstance(action, A.SendPrivateMessage) else NEW_TOPIC
+        horizon = since - timedelta(minutes=5)
+        for row in await self.forum.user_actions(self.bot, (kind,)):
+            created = parse_time(row.get("created_at"))
+            if created is not None and created < horizon:
+                break
+            if not row.get("post_id"):
+                continue
+            mine = await self.forum.post(int(row["post_id"]))
+            if mine is not None and has_mark(mine.raw, action.key):
+                return mine
         return None
 
     async def _waits_for_its_topic(self, action: A.ForumWrite) -> bool:

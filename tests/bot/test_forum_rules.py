@@ -55,3 +55,38 @@ async def test_the_api_key_shows_nowhere_in_a_rate_limited_error(sandbox, make_e
     await member.create_post("@scribe synthèse de ce long débat, merci", SEED_TOPIC)
     await engine.run_once()
     assert all(KEY not in (r["error"] or "") for r in await engine.store.outbox())
+
+
+@pytest.mark.parametrize("asked", ["aide", "synthèse"], ids=["reply", "new-topic"])
+async def test_a_write_sent_before_a_crash_is_found_after_600_posts(sandbox, make_engine, member, clock, asked):
+    """The sent-check looks where the write would be (the topic's tail, scribe's own new topics),
+    not through the latest posts of the whole forum, which 600 posts and a hidden one push away."""
+    from bot.outbox import SimulatedCrash
+
+    engine = await make_engine(sandbox, clock=clock, summaries={"category_id": 3})
+    await engine.run_once()
+    await member.create_post(f"@scribe {asked}, merci beaucoup", SEED_TOPIC)
+    engine.outbox.crash_at = "after_send"
+    with pytest.raises(SimulatedCrash):
+        await engine.run_once()
+    first = [p.id for p in sandbox.posts_by("scribe")]
+    assert len(first) == 1
+    await engine.forum.close()
+    await engine.store.close()
+    clock.advance(minutes=10)  # the restart comes later: Discourse's 120 s replay memo has expired
+    sandbox.add_user("bavard")
+    other = sandbox.create_post(
+        "bavard", "Un autre sujet très actif pendant la panne.", title="Discussion animée ailleurs"
+    )
+    for i in range(600):
+        sandbox.create_post("bavard", f"Message numéro {i} d'une discussion animée.", topic_id=other["topic_id"])
+    hidden = sandbox.create_post("bavard", "Un message masqué par la modération du forum.", topic_id=SEED_TOPIC)
+    sandbox.forum.posts[hidden["id"]].hidden = True
+    restarted = await make_engine(sandbox, clock=clock, summaries={"category_id": 3})
+    await restarted.run_once()
+    await restarted.run_once()
+    mine = sandbox.posts_by("scribe")
+    assert first[0] in [p.id for p in mine]
+    keys = [r["key"] for r in await restarted.store.outbox()]
+    assert len(mine) == len(keys) and len(set(keys)) == len(keys)  # each write once, the first one not twice
+    assert all(r["status"] == "done" for r in await restarted.store.outbox())
