@@ -224,6 +224,17 @@ class Forum:
         data = await self.request("GET", "user_actions.json", params=params)
         return list(data.get("user_actions") or [])
 
+    async def notifications(self) -> list[dict[str, Any]]:
+        """scribe's own notifications, newest first (`/notifications.json`, 60 at most)."""
+        data = await self.request("GET", "notifications.json")
+        return list(data.get("notifications") or [])
+
+    async def post_by_number(self, topic_id: int, post_number: int) -> Post | None:
+        try:
+            return Post.from_json(await self.request("GET", f"posts/by_number/{topic_id}/{post_number}.json"))
+        except (NotFound, Forbidden):
+            return None
+
     async def first_post(self, topic_id: int) -> Post | None:
         """The topic's opening post, as the topic view gives it (1 request)."""
         data = await self.request("GET", f"t/{topic_id}.json")

@@ -1,6 +1,7 @@
 """Incremental reading of `/posts.json`: new posts since the cursor, and recent edits.
 
-An idle poll is one request. Catching up N new posts costs ceil(N/50) requests
+An idle poll is two requests: `/posts.json` and scribe's notifications (which bring the private
+messages and other posts `/posts.json` leaves out). Catching up N new posts costs ceil(N/50) requests
 (`before` is strict on current Discourse and was inclusive on older versions: the next page
 asks `before` the oldest id seen, and ids already seen are dropped, which is right on both).
 A bot started on a forum for the first time sets its cursor to the newest post
@@ -17,6 +18,8 @@ from bot.models import Post
 from bot.store import Store
 
 log = logging.getLogger("scribe.poller")
+# Notification types (Notification.types): mentioned, replied, quoted, private_message, posted.
+ADDRESSED = frozenset({1, 2, 3, 6, 9})
 MAX_CATCHUP_PAGES = 200
 
 
@@ -24,6 +27,8 @@ class Poller:
     def __init__(self, forum: Forum, store: Store) -> None:
         self.forum = forum
         self.store = store
+        self._gone: set[tuple[int, int]] = set()
+        """Notified posts that no longer exist (not asked for again)."""
 
     async def poll(self) -> list[Event]:
         cursor = await self.store.cursor()
@@ -31,6 +36,7 @@ class Poller:
         if cursor is None:
             newest = max((p.id for p in page), default=0)
             await self.store.set_cursor(newest)
+            await self._from_notifications(set())  # sets where notifications start counting
             log.info("poller.first_start", extra={"cursor": newest})
             return []
         new = [p for p in page if p.id > cursor]
@@ -46,8 +52,39 @@ class Poller:
         if pages == MAX_CATCHUP_PAGES:
             log.warning("poller.catchup_truncated", extra={"pages": pages})
         edited = await self._edited([p for p in page if p.id <= cursor])
+        new += await self._from_notifications({(p.topic_id, p.post_number) for p in new})
         events: list[Event] = [PostCreated(p) for p in sorted({p.id: p for p in new}.values(), key=lambda p: p.id)]
         return events + [PostDeleted(p) if p.deleted or p.hidden else PostEdited(p) for p in edited]
+
+    async def _from_notifications(self, have: set[tuple[int, int]]) -> list[Post]:
+        """Posts `/posts.json` leaves out (private messages, whispers, hidden topics) that mention
+        scribe, answer it or write to it: found in scribe's notifications (one request). Only those
+        newer than the first start, and not handled yet, are read."""
+        notes = await self.forum.notifications()
+        baseline = await self.store.get_meta("notifications_from")
+        if baseline is None:
+            await self.store.set_meta("notifications_from", str(max((int(n["id"]) for n in notes), default=0)))
+            return []
+        wanted = [
+            (int(n["topic_id"]), int(n["post_number"]))
+            for n in notes
+            if int(n["id"]) > int(baseline)
+            and n.get("notification_type") in ADDRESSED
+            and n.get("topic_id")
+            and n.get("post_number")
+        ]
+        wanted = [w for w in dict.fromkeys(wanted) if w not in have and w not in self._gone]
+        seen = await self.store.seen_positions(wanted)
+        out = []
+        for topic_id, post_number in wanted:
+            if (topic_id, post_number) in seen:
+                continue
+            post = await self.forum.post_by_number(topic_id, post_number)
+            if post is None:
+                self._gone.add((topic_id, post_number))
+            else:
+                out.append(post)
+        return out
 
     async def _edited(self, posts: list[Post]) -> list[Post]:
         """Posts of the first page whose version grew since scribe last read them."""

@@ -101,6 +101,16 @@ class Store:
         last = await self._run(q.get_meta, "last_poll_at")
         return {"last_poll_at": last, "outbox_depth": await self._run(q.outbox_depth)}
 
+    async def seen_positions(self, pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+        """Which (topic id, post number) scribe has already handled."""
+        return await self._run(q.seen_positions, pairs) if pairs else set()
+
+    async def get_meta(self, key: str) -> str | None:
+        return await self._run(q.get_meta, key)
+
+    async def set_meta(self, key: str, value: str) -> None:
+        await self._run(q.set_meta, key, value)
+
     async def seen_versions(self, post_ids: list[int]) -> dict[int, int]:
         return await self._run(q.seen_versions, post_ids) if post_ids else {}
 

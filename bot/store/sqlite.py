@@ -220,6 +220,15 @@ def apply_actions(db: Database, actions: list[A.Action], now: datetime) -> None:
         apply_all(SqliteState(db), actions, now)
 
 
+def seen_positions(db: Database, pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    out: set[tuple[int, int]] = set()
+    for topic_id, post_number in pairs:
+        row = db.execute("SELECT 1 FROM seen WHERE topic_id = ? AND post_number = ?", [topic_id, post_number])
+        if row.fetchone():
+            out.add((topic_id, post_number))
+    return out
+
+
 def seen_versions(db: Database, ids: list[int]) -> dict[int, int]:
     marks = ",".join("?" * len(ids))
     return dict(db.execute(f"SELECT post_id, version FROM seen WHERE post_id IN ({marks})", ids).fetchall())

@@ -27,7 +27,8 @@ async def test_catch_up_of_500_posts_loses_nothing_and_repeats_nothing(sandbox, 
     events = await engine.poller.poll()
     seen = [e.post.id for e in events if isinstance(e, PostCreated)]
     assert seen == sorted(written)  # every post once, in order: none lost at a page boundary
-    assert sandbox.requests <= 11  # ceil(500 / 50) pages, plus one on the inclusive rule's overlap
+    # ceil(500 / 50) pages (one more on the inclusive rule's overlap) and the notifications
+    assert sandbox.requests <= 12
 
 
 async def test_a_per_day_limit_on_a_topic_does_not_hold_up_an_answer(sandbox, make_engine, member):
@@ -90,3 +91,19 @@ async def test_a_write_sent_before_a_crash_is_found_after_600_posts(sandbox, mak
     keys = [r["key"] for r in await restarted.store.outbox()]
     assert len(mine) == len(keys) and len(set(keys)) == len(keys)  # each write once, the first one not twice
     assert all(r["status"] == "done" for r in await restarted.store.outbox())
+
+
+async def test_a_private_message_to_scribe_is_answered_in_it_without_webhooks(sandbox, make_engine, member):
+    """`/posts.json` leaves private messages out; scribe's notifications bring them in."""
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    pm = await member.send_private_message(
+        ("scribe",), "Une question pour le robot", "@scribe aide, que sais-tu faire ?"
+    )
+    sandbox.reset_requests()
+    await engine.run_once()
+    [answer] = sandbox.posts_by("scribe")
+    assert answer.topic_id == pm.topic_id and "propositions" in answer.raw  # the answer stays in the message
+    sandbox.reset_requests()
+    await engine.run_once()
+    assert sandbox.requests == 2 and len(sandbox.posts_by("scribe")) == 1  # idle again, answered once
