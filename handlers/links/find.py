@@ -267,6 +267,8 @@ def _meeting_candidate(meeting: Meeting, topic: Topic, wanted: frozenset[str]) -
         return None
     title = meeting.title or None
     same_topic = meeting.topic_id == topic.id
+    if meeting.private and not same_topic:
+        return None  # a private message's meeting is not given to anyone else
     if not same_topic and not (title and _same_subject(title, topic.title)):
         return None
     kinds = kinds_of(f"{url} {title or ''}") | {"meeting"}

@@ -271,7 +271,9 @@ def _item(meeting: Meeting, ctx: Ctx) -> str:
 async def list_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     everywhere = fold(event.args).strip() in ("tout", "toutes", "all", "forum")
     records = await all_meetings(ctx)
-    items = upcoming(records, ctx.now, None if everywhere else event.post.topic_id)[:20]
+    here = event.post.topic_id
+    items = [m for m in upcoming(records, ctx.now, None if everywhere else here) if not m.private or m.topic_id == here]
+    items = items[:20]
     if not items:
         return [reply(event, ctx.t("meetings.list_empty_all" if everywhere else "meetings.list_empty"), "meetings")]
     header = ctx.t("meetings.list_header_all" if everywhere else "meetings.list_header")
@@ -359,6 +361,7 @@ async def add_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
         author=post.username,
         category_id=post.category_id,
         source="command",
+        private=post.archetype == "private_message",
     )
     records = await all_meetings(ctx)
     actions = plan(meeting, ctx, post.created_at, records.get(meeting.id))

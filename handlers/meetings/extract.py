@@ -98,6 +98,8 @@ class Meeting:
     category_id: int | None = None
     source: str = "prose"
     cancelled: bool = False
+    private: bool = False
+    """Announced in a private message: only its own readers may hear of it."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -115,6 +117,7 @@ class Meeting:
             "category_id": self.category_id,
             "source": self.source,
             "cancelled": self.cancelled,
+            "private": self.private,
         }
 
     @classmethod
@@ -136,6 +139,7 @@ class Meeting:
             category_id=d.get("category_id"),
             source=d.get("source") or "prose",
             cancelled=bool(d.get("cancelled")),
+            private=bool(d.get("private")),
         )
 
 
@@ -308,6 +312,7 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None)
                 category_id=post.category_id,
                 source=f.source,
                 cancelled=cancelled,
+                private=post.archetype == "private_message",
             )
         )
     undated = any(

@@ -282,6 +282,24 @@ async def test_list_meetings_of_the_topic_and_of_the_forum() -> None:
     assert "2026-12" not in empty.raw
 
 
+async def test_a_private_messages_meeting_is_listed_only_in_that_message() -> None:
+    ctx = make_ctx(now=NOW)
+    secret = make_post(
+        1,
+        "alice",
+        f"Visio privée le 4 décembre 2026 à 10h : {LINK}",
+        topic_id=9,
+        created_at=NOW,
+        archetype="private_message",
+    )
+    memory = apply({}, await meetings.on_post_created(PostCreated(secret), ctx))
+    assert len(memory["meetings"]) == 1
+    (public,) = await mention(at(ctx, NOW, memory), "lea", "réunions tout", topic_id=7)
+    assert "2026-12-04" not in public.raw
+    (inside,) = await mention(at(ctx, NOW, memory), "alice", "réunions", topic_id=9)
+    assert "2026-12-04" in inside.raw
+
+
 async def test_staff_registers_a_meeting_by_hand_and_members_cannot() -> None:
     users = [User(1, "moderateur", moderator=True), User(2, "membre", trust_level=1)]
     ctx = make_ctx(now=NOW, users=users)
