@@ -177,6 +177,7 @@ def _print_preview(result: dict[str, Any]) -> None:
 async def _cmd_health(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
+    from bot.metrics import max_poll_lag
     from bot.store import Store
 
     settings = load_settings(args.config)
@@ -187,7 +188,7 @@ async def _cmd_health(args: argparse.Namespace) -> int:
         await store.close()
     last = report["last_poll_at"]
     age = (datetime.now(UTC) - datetime.fromisoformat(last)).total_seconds() if last else None
-    report["ok"] = age is not None and age < 3 * settings.forum.poll_seconds + 60
+    report["ok"] = age is not None and age < max_poll_lag(settings.forum.poll_seconds)
     print(json.dumps(report))
     return 0 if report["ok"] else 1
 

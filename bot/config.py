@@ -96,6 +96,12 @@ class ForumSettings(Section):
         return v if v.endswith("/") else v + "/"
 
 
+class MetricsSettings(Section):
+    enabled: bool = Field(False, description="serve /healthz and Prometheus /metrics while `scribe run` runs")
+    host: str = Field("127.0.0.1", description="address to listen on (0.0.0.0 inside a container)")
+    port: int = Field(9464, gt=0, lt=65536)
+
+
 class StoreSettings(Section):
     path: str = Field("scribe.db", description="the SQLite file (or SCRIBE_DB)")
 
@@ -158,6 +164,7 @@ class Settings(BaseSettings):
     forum: ForumSettings = Field(default_factory=ForumSettings)
     store: StoreSettings = Field(default_factory=StoreSettings)
     webhooks: WebhookSettings = Field(default_factory=WebhookSettings)
+    metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     llm: LlmSettings = Field(default_factory=LlmSettings)
     permissions: PermissionsSettings = Field(default_factory=PermissionsSettings)
     quiet: QuietSettings = Field(default_factory=QuietSettings)

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot import actions as A
+from bot import metrics
 from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory
 from bot.dispatch import Dispatcher, describe
@@ -175,6 +176,7 @@ class Engine:
         try:
             if await self.store.already_handled(event):
                 return []
+            metrics.EVENTS.labels(type(event).__name__).inc()
             actions = await self.dispatcher.dispatch(await self._as_dispatched(event), await self.ctx())
             if self.dry_run:
                 for action in actions:
@@ -235,11 +237,15 @@ class Engine:
         """Until `stop`: the sources feed the queue, the consumer empties it."""
         await self.start()
         await self.scheduler.start(self.queue)
-        receiver = None
+        receiver = monitor = None
         if self.settings.webhooks.enabled:
             from bot.webhooks import start_receiver
 
             receiver = await start_receiver(self.settings, self.put)
+        if self.settings.metrics.enabled:
+            watch = self.settings.metrics
+            lag = metrics.max_poll_lag(self.settings.forum.poll_seconds)
+            monitor = await metrics.start(self.store.health, watch.host, watch.port, lag)
         sources = [asyncio.create_task(self._polling(stop)), asyncio.create_task(self._timers(stop))]
         try:
             await self._consume(stop)
@@ -250,8 +256,9 @@ class Engine:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             self.scheduler.stop()
-            if receiver is not None:
-                await receiver.cleanup()
+            for runner in (receiver, monitor):
+                if runner is not None:
+                    await runner.cleanup()
 
     async def _consume(self, stop: asyncio.Event) -> None:
         stopping = asyncio.create_task(stop.wait())

@@ -20,6 +20,7 @@ from typing import Any
 
 import aiohttp
 
+from bot import metrics
 from bot.models import Category, Post, Topic, User
 
 log = logging.getLogger("scribe.forum")
@@ -148,6 +149,7 @@ class Forum:
                     method, path, params=params, json=json_body, headers=self._headers(as_user), allow_redirects=False
                 ) as resp:
                     body = await resp.text()
+                    metrics.REQUESTS.labels(method, metrics.endpoint(path), str(resp.status)).inc()
                     if resp.status == 429:
                         wait = _retry_after(resp.headers, body)
                         code = resp.headers.get("Discourse-Rate-Limit-Error-Code", "")
@@ -155,6 +157,7 @@ class Forum:
                             "forum.rate_limited",
                             extra={"path": path, "wait_seconds": wait, "attempt": attempt, "code": code},
                         )
+                        metrics.RATE_LIMIT_WAIT.inc(wait)
                         if write and not code.startswith(SITE_WIDE_LIMITS):
                             raise RateLimited(method, path, wait, code, body)
                         await self._sleep(min(wait, self._max_wait))

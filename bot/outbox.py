@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot import actions as A
+from bot import metrics
 from bot.forum import AmbiguousWrite, Forum, ForumError, RateLimited, Rejected, Unavailable
 from bot.hygiene import clean, fill_topic_links, has_mark, mark, topic_keys
 from bot.models import Post, parse_time
@@ -77,6 +78,7 @@ class Outbox:
             except ForumError as exc:
                 await self._failed(row, action, exc)
                 continue
+            metrics.WRITES.labels("sent").inc()
             sent.append((action, post))
         return sent
 
@@ -176,6 +178,7 @@ class Outbox:
             retry_at = self.clock() + timedelta(seconds=exc.wait + 1)
             log.warning("outbox.rate_limited", extra={"key": action.key, "retry_at": retry_at.isoformat()})
             await self.store.defer(action.key, str(exc), retry_at)
+            metrics.WRITES.labels("deferred").inc()
             return
         if (
             exc.status == 422
@@ -194,6 +197,7 @@ class Outbox:
                 },
             )
             await self.store.defer(action.key, str(exc), retry_at)
+            metrics.WRITES.labels("deferred").inc()
             return
         permanent = exc.status in (400, 403, 404, 409, 410, 422) or row["attempts"] + 1 >= MAX_ATTEMPTS
         log.error(
@@ -201,3 +205,4 @@ class Outbox:
             extra={"key": action.key, "status": exc.status, "errors": exc.errors, "permanent": permanent},
         )
         await self.store.mark_failed(action.key, str(exc), permanent)
+        metrics.WRITES.labels("failed" if permanent else "deferred").inc()

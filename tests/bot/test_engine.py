@@ -204,3 +204,37 @@ async def test_health_follows_the_polls(sandbox, make_engine, capsys):
         assert await asyncio.to_thread(main, ["health"]) == 0
     report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert report["ok"] is True and report["outbox_depth"] == 0
+
+
+async def test_metrics_and_healthz_while_running(sandbox, make_engine, member, unused_tcp_port):
+    """`scribe run` with [metrics] enabled: /healthz says ok once polled; /metrics counts requests and events."""
+    import aiohttp
+
+    engine = await make_engine(
+        sandbox, clock=Clock(), forum={"poll_seconds": 0.2}, metrics={"enabled": True, "port": unused_tcp_port}
+    )
+    await member.create_post("@scribe aide, que sais-tu faire ?", SEED_TOPIC)
+    stop = asyncio.Event()
+    running = asyncio.create_task(engine.run(stop))
+    try:
+        base = f"http://127.0.0.1:{unused_tcp_port}"
+        async with aiohttp.ClientSession() as http:
+            for _ in range(50):
+                await asyncio.sleep(0.1)
+                try:
+                    async with http.get(f"{base}/healthz") as r:
+                        if r.status == 200:
+                            health = await r.json()
+                            break
+                except aiohttp.ClientConnectorError:
+                    continue
+            else:
+                raise AssertionError("/healthz never said ok")
+            assert health["ok"] and health["outbox_depth"] == 0
+            async with http.get(f"{base}/metrics") as r:
+                text = await r.text()
+    finally:
+        stop.set()
+        await asyncio.wait_for(running, 10)
+    assert 'scribe_forum_requests_total{endpoint="/posts.json",method="GET",status="200"}' in text
+    assert "scribe_outbox_depth 0.0" in text and "scribe_poll_lag_seconds" in text
