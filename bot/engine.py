@@ -177,7 +177,14 @@ class Engine:
             if await self.store.already_handled(event):
                 return []
             metrics.EVENTS.labels(type(event).__name__).inc()
-            actions = await self.dispatcher.dispatch(await self._as_dispatched(event), await self.ctx())
+            try:
+                actions = await self.dispatcher.dispatch(await self._as_dispatched(event), await self.ctx())
+            except Unavailable:
+                raise
+            except Exception:
+                # A post scribe cannot read is logged and left behind: no event stops the daemon.
+                log.exception("engine.event_failed", extra={"event": type(event).__name__})
+                actions = []
             if self.dry_run:
                 for action in actions:
                     self.echo(json.dumps(describe(action), ensure_ascii=False))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
+from pydantic import BaseModel, ConfigDict
 
 from bot.config import ConfigError, Settings
 from bot.events import Event, PostCreated, PostDeleted, PostEdited, PostLiked, TopicEdited
@@ -32,24 +33,58 @@ def signature(secret: bytes, body: bytes) -> str:
     return "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
 
 
-def to_event(kind: str, payload: dict[str, Any]) -> Event | None:
+class HookPost(BaseModel):
+    """The fields of a webhook's post scribe reads, with their types checked at the edge:
+    a payload of another shape is refused (400) and never reaches the engine."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+    id: int
+    topic_id: int
+    post_number: int
+    username: str
+    raw: str | None = None
+    cooked: str | None = None
+    created_at: str | None = None
+    version: int = 1
+    post_type: int = 1
+    reply_to_post_number: int | None = None
+    topic_title: str | None = None
+    topic_slug: str | None = None
+    topic_archetype: str | None = None
+    category_id: int | None = None
+
+
+def _post(value: Any) -> Post:
+    return Post.from_json(HookPost.model_validate(value).model_dump())
+
+
+def to_event(kind: str, payload: Any) -> Event | None:
+    if not isinstance(payload, dict):
+        raise ValueError("the payload is not a JSON object")
     if kind in ("post_created", "post_edited", "post_destroyed", "post_recovered") and "post" in payload:
-        post = Post.from_json(payload["post"])
+        post = _post(payload["post"])
         if kind == "post_destroyed" or post.deleted or post.hidden:
             return PostDeleted(post)
         return PostCreated(post) if kind == "post_created" else PostEdited(post)
     if kind == "topic_edited" and "topic" in payload:
-        return TopicEdited(int(payload["topic"]["id"]))
+        topic_id = payload["topic"]["id"] if isinstance(payload["topic"], dict) else None
+        if not isinstance(topic_id, int) or isinstance(topic_id, bool):
+            raise ValueError("topic.id is not a number")
+        return TopicEdited(topic_id)
     if kind == "post_liked" and "like" in payload:
         like = payload["like"]
-        return PostLiked(Post.from_json(like["post"]), like["user"]["username"])
+        username = like["user"]["username"]
+        if not isinstance(username, str):
+            raise ValueError("like.user.username is not a string")
+        return PostLiked(_post(like["post"]), username)
     return None
 
 
 async def receive(request: web.Request) -> web.Response:
     body = await request.read()
     expected = signature(request.app[SECRET], body)
-    if not hmac.compare_digest(request.headers.get("X-Discourse-Event-Signature", ""), expected):
+    given = request.headers.get("X-Discourse-Event-Signature", "").encode("utf-8", "surrogateescape")
+    if not hmac.compare_digest(given, expected.encode()):
         log.warning("webhook.bad_signature", extra={"event_id": request.headers.get("X-Discourse-Event-Id")})
         raise web.HTTPUnauthorized(text="bad signature")
     event_id = request.headers.get("X-Discourse-Event-Id", "")
@@ -61,7 +96,8 @@ async def receive(request: web.Request) -> web.Response:
         seen.popitem(last=False)
     try:
         event = to_event(request.headers.get("X-Discourse-Event", ""), json.loads(body))
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
+        log.warning("webhook.refused", extra={"event_id": event_id, "why": type(exc).__name__})
         raise web.HTTPBadRequest(text="unreadable payload") from None
     if event is not None:
         request.app[PUT](event)

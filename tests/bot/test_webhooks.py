@@ -154,3 +154,78 @@ async def test_deletions_recovery_and_topic_edits_from_the_forum_reach_the_featu
     ]
     assert edits[0].post.topic_title == "Suites de la politique tiers-lieux, version longue"
     assert KEY not in json.dumps([d.body.decode() for d in sandbox.webhooks.deliveries])
+
+
+GOOD_POST = {
+    "id": 9,
+    "topic_id": 1,
+    "post_number": 4,
+    "username": "membre",
+    "created_at": "2026-11-26T10:00:00.000Z",
+    "raw": "@scribe aide",
+    "cooked": "<p>@scribe aide</p>",
+    "post_type": 1,
+}
+
+
+async def test_malformed_payloads_are_refused_at_the_edge(aiohttp_client):
+    """Signed but malformed payloads get 400 and put nothing on the queue; a strange signature header is a 401."""
+    queue: asyncio.Queue = asyncio.Queue()
+    settings = load_settings(None, webhooks={"enabled": True, "secret": SECRET})
+    client = await aiohttp_client(make_app(settings, queue.put_nowait))
+    bodies = [
+        {"post": {**GOOD_POST, "cooked": ["x"]}},
+        {"post": {**GOOD_POST, "raw": 123}},
+        {"post": {**GOOD_POST, "id": "9"}},
+        {"post": "x"},
+        ["not", "an", "object"],
+        {"topic": {"id": "1"}},
+        {"like": {"post": GOOD_POST, "user": {"username": 5}}},
+    ]
+    kinds = [
+        "post_created",
+        "post_created",
+        "post_edited",
+        "post_created",
+        "post_created",
+        "topic_edited",
+        "post_liked",
+    ]
+    for i, (kind, payload) in enumerate(zip(kinds, bodies, strict=True)):
+        body = json.dumps(payload).encode()
+        headers = {
+            "X-Discourse-Event": kind,
+            "X-Discourse-Event-Id": str(100 + i),
+            "X-Discourse-Event-Signature": signature(SECRET.encode(), body),
+        }
+        r = await client.post("/webhooks/discourse", data=body, headers=headers)
+        assert r.status == 400, (kind, payload)
+    body = json.dumps({"post": GOOD_POST}).encode()
+    odd = {
+        "X-Discourse-Event": "post_created",
+        "X-Discourse-Event-Id": "200",
+        "X-Discourse-Event-Signature": "sha256=é",
+    }
+    assert (await client.post("/webhooks/discourse", data=body, headers=odd)).status == 401
+    assert queue.empty()
+
+
+async def test_no_event_stops_the_engine(sandbox, make_engine, member, monkeypatch):
+    """A post that breaks scribe's reading is logged and left behind; the next ones are answered."""
+    import bot.dispatch
+
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    real = bot.dispatch.parse_mention
+
+    def fragile(post, bot_name):
+        if "piège" in (post.raw or ""):
+            raise RuntimeError("unreadable post")
+        return real(post, bot_name)
+
+    monkeypatch.setattr(bot.dispatch, "parse_mention", fragile)
+    await member.create_post("@scribe aide — un message piège pour le robot", 1)
+    await member.create_post("@scribe aide, que sais-tu faire ?", 1)
+    await engine.run_once()
+    [answer] = sandbox.posts_by("scribe")
+    assert answer.reply_to_post_number == sandbox.topic_posts(1)[-2].post_number
