@@ -7,11 +7,13 @@ import asyncio
 import json
 import logging
 import signal
+import sqlite3
 import sys
 from typing import Any
 
 from bot.app import load_settings, routers
 from bot.config import ConfigError
+from bot.forum import Forbidden, ForumError, NotFound, Unavailable
 from bot.routing import CliCommand
 
 log = logging.getLogger("scribe")
@@ -80,6 +82,31 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except (ForumError, Unavailable, sqlite3.Error) as exc:
+        print(f"scribe: {_explain_start(exc)}", file=sys.stderr)
+        return 2
+
+
+def _explain_start(exc: Exception) -> str:
+    """One sentence for what stops scribe before it runs: the cause and the fix."""
+    if isinstance(exc, Forbidden):
+        return (
+            f"the forum refused scribe's API key ({exc}). Fix: check DISCOURSE_API_KEY, and that the key "
+            "belongs to the account in [forum] username (Admin › API)."
+        )
+    if isinstance(exc, NotFound):
+        return f"the forum answered 404 ({exc}). Fix: is [forum] url the address of a Discourse forum?"
+    if isinstance(exc, Unavailable):
+        return (
+            f"the forum cannot be reached ({exc}). Fix: check [forum] url and the network; "
+            "once started, `scribe run` waits for the forum instead of stopping."
+        )
+    if isinstance(exc, ForumError):
+        return f"the forum refused a request ({exc}). Fix: run `scribe doctor` to check the setup."
+    return (
+        f"the database cannot be used ({exc}). Fix: check [store] path (SCRIBE_DB): a writable file on a disk "
+        "with room, not a directory; move a damaged file aside and scribe starts afresh from the newest post."
+    )
 
 
 async def _dispatch(args: argparse.Namespace) -> int:
@@ -112,6 +139,11 @@ async def _cmd_run(args: argparse.Namespace) -> int:
     from bot.app import open_engine
 
     settings = load_settings(args.config)
+    if settings.forum.api_key is None or not settings.forum.api_key.get_secret_value().strip():
+        raise ConfigError(
+            "no API key: DISCOURSE_API_KEY is not set or empty, and scribe would read the forum anonymously "
+            "and fail every write. Fix: set DISCOURSE_API_KEY (or DISCOURSE_API_KEY_FILE) to a key of the bot account."
+        )
     async with open_engine(settings, dry_run=args.dry_run) as engine:
         if args.once:
             report = await engine.run_once()
@@ -120,6 +152,7 @@ async def _cmd_run(args: argparse.Namespace) -> int:
                 extra={"events": len(report.events), "actions": len(report.actions), "sent": len(report.sent)},
             )
             return 0
+        await engine.forum.latest_posts()  # a wrong key or address stops scribe here, with one sentence
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):

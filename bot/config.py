@@ -222,8 +222,14 @@ class EnvOverrides(PydanticBaseSettingsSource):
         for env, dotted in env_overrides(self.settings_cls).items():
             value = os.environ.get(env)
             file = os.environ.get(f"{env}_FILE")
-            if value is None and file and dotted in SECRETS:
-                value = Path(file).read_text(encoding="utf-8").strip()
+            if not value and file and dotted in SECRETS:
+                try:
+                    value = Path(file).read_text(encoding="utf-8").strip()
+                except OSError as exc:
+                    raise ConfigError(
+                        f"{env}_FILE names {file}, which cannot be read ({exc.strerror or exc}). "
+                        f"Fix: point {env}_FILE at the secret file, or set {env} itself."
+                    ) from None
             if value is None or value == "":
                 continue
             node = out
@@ -276,6 +282,8 @@ def load_settings(
         return model(**overrides)
     except ValidationError as exc:
         raise ConfigError(_explain(exc, toml_path, model)) from None
+    except ConfigError:
+        raise
     except Exception as exc:  # a TOML syntax error
         raise ConfigError(f"cannot read {toml_path}: {exc}") from None
     finally:

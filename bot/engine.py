@@ -24,7 +24,7 @@ from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory
 from bot.dispatch import Dispatcher, describe
 from bot.events import Event, PostDeleted, PostEdited, TickFired, TopicEdited
-from bot.forum import Forum, Unavailable
+from bot.forum import Forum, ForumError, Unavailable
 from bot.i18n import Messages
 from bot.models import Category, Post, Topic, User
 from bot.outbox import Outbox
@@ -298,7 +298,8 @@ class Engine:
                 await self.poll()
                 await self.send()
                 delay = self.settings.forum.poll_seconds
-            except Unavailable as exc:
+            except (Unavailable, ForumError) as exc:
+                # The forum away, or refusing for now (a revoked key, a 404): wait, never stop.
                 delay = min(delay * 2, MAX_BACKOFF)
                 log.warning("engine.forum_unavailable", extra={"why": str(exc), "next_try_seconds": delay})
             await _sleep_or_stop(stop, delay)

@@ -25,7 +25,7 @@ async def sandbox(make_sandbox) -> Sandbox:
     return await make_sandbox()
 
 
-async def scribe(sandbox, db: Path, *args: str) -> asyncio.subprocess.Process:
+async def scribe(sandbox, db: Path, *args: str, **env_changes: str) -> asyncio.subprocess.Process:
     env = {
         "PATH": "/usr/bin:/bin",
         "PYTHONPATH": str(ROOT),
@@ -33,6 +33,7 @@ async def scribe(sandbox, db: Path, *args: str) -> asyncio.subprocess.Process:
         "DISCOURSE_API_KEY": KEY,
         "SCRIBE_DB": str(db),
     }
+    env = {k: v for k, v in {**env, **env_changes}.items() if v is not None}
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -148,3 +149,38 @@ async def test_forum_errors_are_clear(sandbox, caplog):
     assert len(messages) == 3
     for text in messages + logged:
         assert "wrong-key" not in text and KEY not in text
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        ("wrong key", "refused scribe's API key"),
+        ("empty key", "no API key"),
+        ("missing key file", "DISCOURSE_API_KEY_FILE names"),
+        ("not a forum", "answered 404"),
+        ("unreachable", "cannot be reached"),
+        ("database is a directory", "the database cannot be used"),
+        ("corrupt database", "the database cannot be used"),
+    ],
+)
+async def test_bad_setup_gets_one_sentence_and_exit_2(sandbox, tmp_path, unused_tcp_port, case, expected):
+    db = tmp_path / "scribe.db"
+    env: dict[str, str] = {}
+    if case == "wrong key":
+        env["DISCOURSE_API_KEY"] = "wrong-key"
+    elif case == "empty key":
+        env["DISCOURSE_API_KEY"] = ""
+    elif case == "missing key file":
+        env = {"DISCOURSE_API_KEY": "", "DISCOURSE_API_KEY_FILE": str(tmp_path / "absent")}
+    elif case == "not a forum":
+        env["SCRIBE_FORUM_URL"] = sandbox.url + "nothing-here/"
+    elif case == "unreachable":
+        env["SCRIBE_FORUM_URL"] = f"http://127.0.0.1:{unused_tcp_port}/"
+    elif case == "database is a directory":
+        db.mkdir()
+    else:
+        db.write_bytes(b"this is not a database" * 100)
+    proc = await scribe(sandbox, db, "run", "--once", **env)
+    code, output = await finish(proc, within=120)
+    assert code == 2 and expected in output, output
+    assert "Traceback" not in output and KEY not in output
