@@ -139,7 +139,8 @@ async def _cmd_run(args: argparse.Namespace) -> int:
     from bot.app import open_engine
 
     settings = load_settings(args.config)
-    if settings.forum.api_key is None or not settings.forum.api_key.get_secret_value().strip():
+    key = settings.forum.api_key.get_secret_value().strip() if settings.forum.api_key else ""
+    if settings.forum.url and not key:
         raise ConfigError(
             "no API key: DISCOURSE_API_KEY is not set or empty, and scribe would read the forum anonymously "
             "and fail every write. Fix: set DISCOURSE_API_KEY (or DISCOURSE_API_KEY_FILE) to a key of the bot account."
