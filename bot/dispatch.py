@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot import actions as A
@@ -30,6 +30,8 @@ from bot.routing import Command, Route, Router
 
 log = logging.getLogger("scribe.dispatch")
 FIRST_MATCH = (MentionReceived, TickFired)
+COMMAND_WINDOW = timedelta(minutes=30)
+"""How old a staff-only command may be when scribe reads it."""
 
 Next = Callable[[], Awaitable[list[A.Action]]]
 RouteMiddleware = Callable[[Route, Event, Ctx, Next], Awaitable[list[A.Action]]]
@@ -70,9 +72,15 @@ async def staff_only(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A
     command: Command | None = route.command
     if command is None or not command.staff_only or not isinstance(event, MentionReceived):
         return await call()
-    if await may_change_bot(event.post.username, ctx):
+    post = event.post
+    if ctx.now - post.created_at > COMMAND_WINDOW:
+        # The forum tells who is staff now, not when the command was written: a command read late
+        # (scribe was down, a long catch-up) is not applied on rights its author may not have had.
+        minutes = int(COMMAND_WINDOW.total_seconds() // 60)
+        return [A.reply(event, ctx.t("commands.too_old", minutes=minutes, username=post.username))]
+    if await may_change_bot(post.username, ctx):
         return await call()
-    return [A.reply(event, ctx.t("commands.refused", username=event.post.username))]
+    return [A.reply(event, ctx.t("commands.refused", username=post.username))]
 
 
 async def quiet_hours(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Action]:

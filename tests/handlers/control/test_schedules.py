@@ -55,8 +55,14 @@ async def post_as(sandbox, username: str, raw: str, topic_id: int = 1):
         return await f.create_post(raw, topic_id)
 
 
-async def test_moderator_sets_digest_and_it_is_live_and_listed(sandbox, make_engine, tmp_path):
-    clock = Clock(MONDAY)
+def at(clock: Clock, moment: datetime) -> Clock:
+    """The forum's and scribe's shared clock, set to `moment` (commands are judged by their age)."""
+    clock.now = moment
+    return clock
+
+
+async def test_moderator_sets_digest_and_it_is_live_and_listed(sandbox, make_engine, clock, tmp_path):
+    clock.now = MONDAY
     engine = await make_engine(sandbox, clock=clock)
     await engine.run_once()
     await post_as(sandbox, "moderateur", "@scribe digest jeudi 17h30")
@@ -78,8 +84,8 @@ async def test_moderator_sets_digest_and_it_is_live_and_listed(sandbox, make_eng
     assert "thu 17:30" in line and "moderateur" in line
 
 
-async def test_member_is_refused_and_nothing_is_paused(sandbox, make_engine):
-    engine = await make_engine(sandbox, clock=Clock(MONDAY))
+async def test_member_is_refused_and_nothing_is_paused(sandbox, make_engine, clock):
+    engine = await make_engine(sandbox, clock=at(clock, MONDAY))
     await engine.run_once()
     await post_as(sandbox, "membre", "@scribe pause, merci beaucoup")
     await engine.run_once()
@@ -88,8 +94,21 @@ async def test_member_is_refused_and_nothing_is_paused(sandbox, make_engine):
     assert await engine.store.paused() is None
 
 
-async def test_demoted_moderator_is_refused(sandbox, make_engine):
-    engine = await make_engine(sandbox, clock=Clock(MONDAY))
+async def test_a_command_read_late_is_not_applied_on_todays_rights(sandbox, make_engine, clock):
+    """A member promoted after writing `@scribe pause` does not get it applied when scribe reads it hours later."""
+    engine = await make_engine(sandbox, clock=at(clock, MONDAY))
+    await engine.run_once()
+    await post_as(sandbox, "membre", "@scribe pause, merci beaucoup")
+    clock.advance(hours=3)  # scribe was down
+    sandbox.set_user("membre", moderator=True)
+    await engine.run_once()
+    [answer] = sandbox.posts_by("scribe")
+    assert "plus de 30 minutes" in answer.raw
+    assert await engine.store.paused() is None
+
+
+async def test_demoted_moderator_is_refused(sandbox, make_engine, clock):
+    engine = await make_engine(sandbox, clock=at(clock, MONDAY))
     await engine.run_once()
     await post_as(sandbox, "moderateur", "Bonjour, une question de planning pour tout le monde.")
     sandbox.set_user("moderateur", moderator=False)
@@ -99,9 +118,9 @@ async def test_demoted_moderator_is_refused(sandbox, make_engine):
     assert (await engine.scheduler.get("digest.weekly")).origin == "config"
 
 
-async def test_configured_group_member_is_accepted(sandbox, make_engine):
+async def test_configured_group_member_is_accepted(sandbox, make_engine, clock):
     sandbox.add_user("animatrice", groups=("animateurs",))
-    engine = await make_engine(sandbox, clock=Clock(MONDAY), permissions={"groups": ["animateurs"]})
+    engine = await make_engine(sandbox, clock=at(clock, MONDAY), permissions={"groups": ["animateurs"]})
     await engine.run_once()
     await post_as(sandbox, "animatrice", "@scribe rappels 48h 2h pour nos réunions")
     await engine.run_once()
@@ -109,8 +128,8 @@ async def test_configured_group_member_is_accepted(sandbox, make_engine):
     assert (await engine.store.get("overrides", "meetings.reminder_offsets"))["value"] == ["48h", "2h"]
 
 
-async def test_pause_and_resume(sandbox, make_engine):
-    engine = await make_engine(sandbox, clock=Clock(MONDAY))
+async def test_pause_and_resume(sandbox, make_engine, clock):
+    engine = await make_engine(sandbox, clock=at(clock, MONDAY))
     await engine.run_once()
     await post_as(sandbox, "moderateur", "@scribe pause pendant les vacances")
     await engine.run_once()
@@ -123,18 +142,18 @@ async def test_pause_and_resume(sandbox, make_engine):
     assert await engine.store.paused() is None and len(sandbox.posts_by("scribe")) == 2
 
 
-async def test_unclear_phrase_gets_an_example(sandbox, make_engine):
-    engine = await make_engine(sandbox, clock=Clock(MONDAY), language="en")
+async def test_unclear_phrase_gets_an_example(sandbox, make_engine, clock):
+    engine = await make_engine(sandbox, clock=at(clock, MONDAY), language="en")
     await engine.run_once()
     await post_as(sandbox, "moderateur", "@scribe digest sometime next week")
     await engine.run_once()
     assert "@scribe digest every thursday 17:30" in sandbox.posts_by("scribe")[-1].raw
 
 
-async def test_live_rescheduling_without_restart(sandbox, make_engine):
+async def test_live_rescheduling_without_restart(sandbox, make_engine, clock):
     import asyncio
 
-    engine = await make_engine(sandbox, clock=Clock(MONDAY))
+    engine = await make_engine(sandbox, clock=at(clock, MONDAY))
     await engine.run_once()
     await engine.scheduler.start(asyncio.Queue())
     try:
@@ -165,11 +184,11 @@ def test_quiet_window():
         quiet_until(night, "late", paris)
 
 
-async def test_quiet_hours_hold_own_posts_but_not_answers(sandbox, make_engine):
+async def test_quiet_hours_hold_own_posts_but_not_answers(sandbox, make_engine, clock):
     from bot.actions import CreateTopic, ReplyToPost
     from bot.events import TickFired
 
-    clock = Clock(datetime(2026, 11, 26, 22, 30, tzinfo=UTC))  # 23:30 in Paris
+    clock.now = datetime(2026, 11, 26, 22, 30, tzinfo=UTC)  # 23:30 in Paris
     engine = await make_engine(sandbox, clock=clock)
     await engine.run_once()
     await post_as(sandbox, "moderateur", "@scribe silence 22h-7h, merci")
