@@ -21,16 +21,20 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot import actions as A
+from bot import markup
 from bot.ctx import Ctx
 from bot.events import Event, MentionReceived, PostCreated, PostDeleted, PostEdited, PostLiked, TickFired
 from bot.mentions import parse_mention
 from bot.models import REGULAR
 from bot.quiet import quiet_until
 from bot.routing import Command, Route, Router
+from bot.text import fold
 
 log = logging.getLogger("scribe.dispatch")
 FIRST_MATCH = (MentionReceived, TickFired)
 COMMAND_WINDOW = timedelta(minutes=30)
+REPEAT_WINDOW = timedelta(minutes=10)
+LIMITS = "limits"
 """How old a staff-only command may be when scribe reads it."""
 
 Next = Callable[[], Awaitable[list[A.Action]]]
@@ -95,7 +99,26 @@ async def quiet_hours(route: Route, event: Event, ctx: Ctx, call: Next) -> list[
     return [dataclasses.replace(a, not_before=until) if isinstance(a, A.FORUM_WRITES) else a for a in actions]
 
 
-MIDDLEWARES: tuple[RouteMiddleware, ...] = (pause, staff_only, quiet_hours)
+async def repeats(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Action]:
+    """A member who repeats a command in the same topic within REPEAT_WINDOW is pointed once to
+    the earlier request, then not answered again: one member cannot make scribe flood a topic."""
+    if route.command is None or not isinstance(event, MentionReceived):
+        return await call()
+    post = event.post
+    asked = " ".join(fold(event.args).split())[:80]
+    key = f"{post.username.lower()}:{post.topic_id}:{route.command.aliases[0]}:{asked}"
+    earlier = await ctx.memory.get(LIMITS, key)
+    if isinstance(earlier, dict) and ctx.now - datetime.fromisoformat(earlier["at"]) < REPEAT_WINDOW:
+        if earlier.get("told"):
+            return []
+        link = markup.post_url(post.topic_id, int(earlier["post_number"]))
+        told = A.Remember(LIMITS, key, {**earlier, "told": True})
+        return [A.reply(event, ctx.t("commands.repeated", url=link)), told]
+    record = {"at": ctx.now.isoformat(), "post_number": post.post_number}
+    return [*await call(), A.Remember(LIMITS, key, record)]
+
+
+MIDDLEWARES: tuple[RouteMiddleware, ...] = (pause, staff_only, repeats, quiet_hours)
 
 
 # routing ----------------------------------------------------------------------------------

@@ -62,6 +62,11 @@ def simulate(ctx: Ctx, state: MemoryState | None = None) -> Simulation:
     return Simulation(make_dispatcher(), ctx.settings, ctx.forum, state)
 
 
+def feature_actions(actions: list) -> list:
+    """A feature's own actions, without the dispatcher's bookkeeping (the repeat limit's memory)."""
+    return [a for a in actions if getattr(a, "namespace", None) != "limits"]
+
+
 def state_of(ctx: Ctx) -> MemoryState:
     """The in-memory state behind a context made by `make_ctx`, so a simulation shares it."""
     inner = ctx.memory._inner

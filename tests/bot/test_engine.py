@@ -135,7 +135,8 @@ async def test_dry_run_prints_and_sends_nothing(sandbox, settings_for, member):
         await engine.run_once()
         await store.close()
     assert scribe_posts(sandbox) == []
-    assert len(printed) == 1 and '"kind": "reply"' in printed[0]
+    replies = [line for line in printed if '"kind": "reply"' in line]
+    assert len(replies) == 1 and all('"kind": "remember"' in line for line in printed if line not in replies)
 
 
 async def test_catch_up_reads_ceil_n_over_50_pages(sandbox, make_engine):
@@ -238,3 +239,20 @@ async def test_metrics_and_healthz_while_running(sandbox, make_engine, member, u
         await asyncio.wait_for(running, 10)
     assert 'scribe_forum_requests_total{endpoint="/posts.json",method="GET",status="200"}' in text
     assert "scribe_outbox_depth 0.0" in text and "scribe_poll_lag_seconds" in text
+
+
+async def test_a_member_repeating_a_command_gets_one_pointer_then_silence(sandbox, make_engine, member, clock):
+    sandbox.set_user("membre", moderator=True)  # so the forum itself lets them post five times in a row
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    for i in range(5):
+        await member.create_post(f"@scribe aide\n\nMerci d'avance, essai numéro {i}.", SEED_TOPIC)
+        clock.advance(minutes=1)
+        await engine.run_once()
+    answers = scribe_posts(sandbox)
+    assert len(answers) == 2  # the help, then one pointer to the first request
+    assert "propositions" in answers[0].raw and "/t/-/1/" in answers[1].raw
+    clock.advance(minutes=11)
+    await member.create_post("@scribe aide\n\nMerci d'avance, dernier essai.", SEED_TOPIC)
+    await engine.run_once()
+    assert len(scribe_posts(sandbox)) == 3  # later, the same command is answered again

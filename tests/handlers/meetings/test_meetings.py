@@ -17,7 +17,7 @@ from bot.models import Topic, User
 from bot.replay import Simulation
 from bot.state import MemoryState
 from handlers import help, meetings
-from tests.handler_kit import make_ctx, make_post, seed_topic, state_of
+from tests.handler_kit import feature_actions, make_ctx, make_post, seed_topic, state_of
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # 11:00 in Paris
 LINK = "https://meet.jit.si/tiers-lieux-suite"
@@ -209,7 +209,7 @@ async def mention(ctx: Ctx, username: str, text: str, topic_id: int = 7, staff: 
         next(_numbers), username, f"@scribe {text}", topic_id=topic_id, created_at=ctx.now, moderator=staff
     )
     simulation = Simulation(Dispatcher([meetings.router, help.router]), ctx.settings, ctx.forum, state_of(ctx))
-    return await simulation.feed(PostCreated(post), ctx.now)
+    return feature_actions(await simulation.feed(PostCreated(post), ctx.now))
 
 
 async def test_remind_me_then_the_reminder_mentions_the_member() -> None:

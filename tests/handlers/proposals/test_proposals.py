@@ -22,7 +22,7 @@ from handlers import help, proposals
 from handlers.proposals import forget_removed, preview, rank_proposals, ranked, render
 from handlers.proposals.extract import Unit, content_tokens, read_post
 from handlers.proposals.merge import similar
-from tests.handler_kit import DATA, make_ctx, make_post, seed_topic, state_of
+from tests.handler_kit import DATA, feature_actions, make_ctx, make_post, seed_topic, state_of
 
 COOKED_LIKERS = {
     5011: ["carla", "erin", "frank", "ivan"],
@@ -334,7 +334,7 @@ async def mention(topic: Topic, ctx, command: str = "propositions") -> list:
     asker = make_post(30, "membre", f"@scribe {command}", topic_id=topic.id)
     simulation = Simulation(Dispatcher([proposals.router, help.router]), ctx.settings, ctx.forum, state_of(ctx))
     actions = await simulation.feed(PostCreated(asker), ctx.now)
-    return actions + await simulation.fire_until(ctx.now)
+    return feature_actions(actions + await simulation.fire_until(ctx.now))
 
 
 async def test_command_replies_once_with_the_table_and_remembers_it():

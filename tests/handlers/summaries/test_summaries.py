@@ -19,7 +19,7 @@ from handlers.summaries import periodic, synthesize
 from handlers.summaries.check import check_draft
 from handlers.summaries.model import Draft, Point, Quote, Theme
 from handlers.summaries.render import render_synthesis, summary_title
-from tests.handler_kit import make_ctx, make_post, seed_topic, state_of
+from tests.handler_kit import feature_actions, make_ctx, make_post, seed_topic, state_of
 from tests.summaries_kit import ENGLISH, T0, live_mentions, thread, with_forum
 
 
@@ -157,7 +157,7 @@ def test_titles_respect_discourse_limits():
 async def ask(event: MentionReceived, ctx) -> list:
     """The command through the real dispatcher on in-memory state; the job it starts runs right after."""
     simulation = Simulation(Dispatcher([summaries.router, help.router]), ctx.settings, ctx.forum, state_of(ctx))
-    started = await simulation.feed(event, ctx.now)
+    started = feature_actions(await simulation.feed(event, ctx.now))
     assert [type(a) for a in started] == [ScheduleTimer]
     return await simulation.fire_until(ctx.now)
 
