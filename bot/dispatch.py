@@ -24,6 +24,7 @@ from bot import actions as A
 from bot import markup
 from bot.ctx import Ctx
 from bot.events import Event, MentionReceived, PostCreated, PostDeleted, PostEdited, PostLiked, TickFired
+from bot.forum import Unavailable
 from bot.mentions import parse_mention
 from bot.models import REGULAR
 from bot.quiet import quiet_until
@@ -34,6 +35,9 @@ log = logging.getLogger("scribe.dispatch")
 FIRST_MATCH = (MentionReceived, TickFired)
 COMMAND_WINDOW = timedelta(minutes=30)
 REPEAT_WINDOW = timedelta(minutes=10)
+RETRY = "dispatch.retry"
+RETRY_DELAY = timedelta(minutes=2)
+MAX_ATTEMPTS = 5
 LIMITS = "limits"
 """How old a staff-only command may be when scribe reads it."""
 
@@ -135,6 +139,8 @@ class Dispatcher:
         """The actions every handler concerned decides for `event`."""
         if ignored(event, ctx):
             return []
+        if isinstance(event, TickFired) and event.name == RETRY:
+            return await self._retry(event, ctx)
         if isinstance(event, PostCreated):
             mention = parse_mention(event.post, ctx.bot_username)
             if mention is not None:
@@ -145,10 +151,23 @@ class Dispatcher:
         return await self._all(event, ctx)
 
     async def _first(self, event: Event, ctx: Ctx) -> tuple[list[A.Action], bool]:
-        for route in self.routes:
+        """Command routes first, then the others (free-text mentions, the unknown-command answer)."""
+        ordered = sorted(self.routes, key=lambda r: r.command is None)
+        for route in ordered:
             if route.matches(event):
                 return await self._run(route, event, ctx), True
         return [], False
+
+    async def _retry(self, tick: TickFired, ctx: Ctx) -> list[A.Action]:
+        """A mention whose handling met an unreachable forum, read and handled again."""
+        post = await ctx.forum.post(int(tick.payload["post_id"]))
+        if post is None or ignored(PostCreated(post), ctx):
+            return []
+        mention = parse_mention(post, ctx.bot_username)
+        if mention is None:
+            return []
+        attempt = int(tick.payload.get("attempt") or 1)
+        return (await self._first(dataclasses.replace(mention, attempt=attempt), ctx))[0]
 
     async def _all(self, event: Event, ctx: Ctx) -> list[A.Action]:
         actions: list[A.Action] = []
@@ -166,9 +185,45 @@ class Dispatcher:
             call = _wrap(middleware, route, event, ctx, call)
         try:
             return await call()
+        except Unavailable as exc:
+            log.warning("handler.forum_unavailable", extra={"handler": route.name, "why": str(exc)})
+            return _later(event, ctx)
         except Exception:
             log.exception("handler.failed", extra={"handler": route.name, "event": type(event).__name__})
-            return []
+            return _apology(event, ctx)
+
+
+def _asker(event: Event) -> tuple[A.Asker, int] | None:
+    """Who is waiting for an answer (a mention, or a job answering one), and which attempt this is."""
+    if isinstance(event, MentionReceived):
+        return A.Asker.of(event.post), event.attempt
+    if isinstance(event, TickFired) and event.payload.get("answers"):
+        return A.Asker.from_payload(event.payload), int(event.payload.get("attempt") or 1)
+    return None
+
+
+def _later(event: Event, ctx: Ctx) -> list[A.Action]:
+    """The forum could not be read: try again later (the member is answered then), or apologise."""
+    asker = _asker(event)
+    if asker is None:
+        return []
+    who, attempt = asker
+    if attempt >= MAX_ATTEMPTS:
+        return _apology(event, ctx)
+    at = ctx.now + RETRY_DELAY * 2 ** (attempt - 1)
+    if isinstance(event, TickFired):  # a job: the same job, later
+        payload = {**event.payload, "attempt": attempt + 1}
+        return [A.ScheduleTimer(f"{event.key}:retry{attempt}", at, event.name, payload)]
+    payload = {"post_id": who.post_id, "attempt": attempt + 1}
+    return [A.ScheduleTimer(f"retry:{who.post_id}:{attempt}", at, RETRY, payload)]
+
+
+def _apology(event: Event, ctx: Ctx) -> list[A.Action]:
+    """A member who asked is never left in silence: a short apology, once per post."""
+    asker = _asker(event)
+    if asker is None:
+        return []
+    return [A.reply(asker[0], ctx.t("commands.failed"), "failed")]
 
 
 def _wrap(middleware: RouteMiddleware, route: Route, event: Event, ctx: Ctx, call: Next) -> Next:

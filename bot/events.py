@@ -57,6 +57,8 @@ class MentionReceived:
     command: str
     args: str
     direct: bool = True
+    attempt: int = 1
+    """1, then 2… when scribe tries again after the forum could not be read."""
 
 
 @dataclass(frozen=True)

@@ -256,3 +256,32 @@ async def test_a_member_repeating_a_command_gets_one_pointer_then_silence(sandbo
     await member.create_post("@scribe aide\n\nMerci d'avance, dernier essai.", SEED_TOPIC)
     await engine.run_once()
     assert len(scribe_posts(sandbox)) == 3  # later, the same command is answered again
+
+
+async def test_a_mention_met_by_a_forum_failure_is_answered_later(sandbox, make_engine, member, clock):
+    """`@scribe propositions` while the topic cannot be read: retried later and answered, never silent."""
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    await member.create_post("@scribe propositions, s'il te plaît", SEED_TOPIC)
+    sandbox.faults.server_error(count=6, path_prefix="/t/")
+    await engine.run_once()
+    assert scribe_posts(sandbox) == []
+    assert [t["name"] for t in await engine.store.timers() if t["status"] == "pending"] == ["dispatch.retry"]
+    clock.advance(minutes=3)
+    await engine.run_once()
+    [answer] = scribe_posts(sandbox)
+    assert "|" in answer.raw  # the proposals table
+
+
+async def test_a_mention_that_keeps_failing_gets_an_apology(sandbox, make_engine, member, clock):
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    await member.create_post("@scribe propositions, s'il te plaît", SEED_TOPIC)
+    sandbox.faults.server_error(count=1000, path_prefix="/t/")
+    for _ in range(6):
+        await engine.run_once()
+        clock.advance(minutes=20)
+    sandbox.faults.clear()
+    await engine.run_once()
+    [apology] = scribe_posts(sandbox)
+    assert "Désolé" in apology.raw
