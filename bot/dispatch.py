@@ -132,6 +132,8 @@ class Dispatcher:
     def __init__(self, routers: list[Router], middlewares: tuple[RouteMiddleware, ...] = MIDDLEWARES) -> None:
         self.routers = routers
         self.routes = [route for router in routers for route in router.routes]
+        self.first_match = sorted(self.routes, key=lambda r: r.command is None)
+        """Command routes first, then the others (free-text mentions, the unknown-command answer)."""
         self.middlewares = middlewares
         self.commands = tuple(c for router in routers for c in router.commands)
 
@@ -151,9 +153,7 @@ class Dispatcher:
         return await self._all(event, ctx)
 
     async def _first(self, event: Event, ctx: Ctx) -> tuple[list[A.Action], bool]:
-        """Command routes first, then the others (free-text mentions, the unknown-command answer)."""
-        ordered = sorted(self.routes, key=lambda r: r.command is None)
-        for route in ordered:
+        for route in self.first_match:
             if route.matches(event):
                 return await self._run(route, event, ctx), True
         return [], False
