@@ -153,11 +153,11 @@ async def _cmd_run(args: argparse.Namespace) -> int:
                 extra={"events": len(report.events), "actions": len(report.actions), "sent": len(report.sent)},
             )
             return 0
-        await engine.forum.latest_posts()  # a wrong key or address stops scribe here, with one sentence
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
+        await engine.forum.latest_posts()  # a wrong key or address stops scribe here, with one sentence
         await engine.run(stop)
         log.info("run.stopped")
     return 0
