@@ -13,9 +13,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    disable_created_metrics,
+    generate_latest,
+)
 
 log = logging.getLogger("scribe.metrics")
+disable_created_metrics()  # no `_created` series: the counters alone say what happened
 REGISTRY = CollectorRegistry()
 
 REQUESTS = Counter(
