@@ -209,20 +209,15 @@ def _print_preview(result: dict[str, Any]) -> None:
 
 
 async def _cmd_health(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
-    from bot.metrics import max_poll_lag
+    from bot.metrics import assess
     from bot.store import Store
 
     settings = load_settings(args.config)
     store = await Store(settings.store.path).open()
     try:
-        report = await store.health()
+        report = assess(await store.health(), settings.forum.poll_seconds)
     finally:
         await store.close()
-    last = report["last_poll_at"]
-    age = (datetime.now(UTC) - datetime.fromisoformat(last)).total_seconds() if last else None
-    report["ok"] = age is not None and age < max_poll_lag(settings.forum.poll_seconds)
     print(json.dumps(report))
     return 0 if report["ok"] else 1
 

@@ -23,7 +23,7 @@ from bot import metrics
 from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory
 from bot.dispatch import Dispatcher, describe
-from bot.events import Event, PostDeleted, PostEdited, TickFired, TopicEdited
+from bot.events import Event, TickFired, TopicEdited, changed
 from bot.forum import Forum, ForumError, Unavailable
 from bot.i18n import Messages
 from bot.models import Category, Post, Topic, User
@@ -206,7 +206,7 @@ class Engine:
             first = await self.forum.first_post(event.topic_id)
             if first is not None:
                 self.view.reset()
-                return PostDeleted(first) if first.deleted or first.hidden else PostEdited(first)
+                return changed(first)
         return event
 
     async def drain_queue(self, report: PassReport) -> None:
@@ -251,8 +251,8 @@ class Engine:
             receiver = await start_receiver(self.settings, self.put)
         if self.settings.metrics.enabled:
             watch = self.settings.metrics
-            lag = metrics.max_poll_lag(self.settings.forum.poll_seconds)
-            monitor = await metrics.start(self.store.health, watch.host, watch.port, lag)
+            poll = self.settings.forum.poll_seconds
+            monitor = await metrics.start(self.store.health, watch.host, watch.port, poll)
         sources = [asyncio.create_task(self._polling(stop)), asyncio.create_task(self._timers(stop))]
         try:
             await self._consume(stop)

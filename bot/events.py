@@ -71,4 +71,9 @@ class TickFired:
     payload: dict[str, Any] = field(default_factory=dict)
 
 
+def changed(post: Post) -> PostEdited | PostDeleted:
+    """A post read again: an edit, or gone (deleted, withdrawn by its author, hidden)."""
+    return PostDeleted(post) if post.deleted or post.hidden else PostEdited(post)
+
+
 Event = PostCreated | PostEdited | PostDeleted | TopicEdited | PostLiked | MentionReceived | TickFired

@@ -216,10 +216,20 @@ class Forum:
         return Topic.from_json(data, posts)
 
     async def topic_tail(self, topic_id: int, count: int) -> list[Post]:
-        """The last `count` posts of a topic, with raw (2 requests at most): where a reply lands."""
+        """The last `count` posts of a topic, with raw: the topic view's id stream, then the ids it
+        does not carry inline (1–2 requests). Where a reply lands."""
         data = await self.request("GET", f"t/{topic_id}.json")
-        ids = ((data.get("post_stream") or {}).get("stream") or [])[-count:]
-        return await self.posts_by_ids(topic_id, ids, topic=data) if ids else []
+        stream = data.get("post_stream") or {}
+        ids = (stream.get("stream") or [])[-count:]
+        # The topic view's inline posts carry raw only on some versions: without it they are read again.
+        inline = {
+            p["id"]: Post.from_json(p, data)
+            for p in stream.get("posts") or ()
+            if p.get("id") in ids and p.get("raw") is not None
+        }
+        missing = [i for i in ids if i not in inline]
+        fetched = {p.id: p for p in await self.posts_by_ids(topic_id, missing, topic=data)} if missing else {}
+        return [post for i in ids if (post := inline.get(i) or fetched.get(i)) is not None]
 
     async def user_actions(self, username: str, types: tuple[int, ...], limit: int = 30) -> list[dict[str, Any]]:
         """A user's recent activity, newest first (`/user_actions.json`; 4 new topic, 12 message sent)."""
@@ -246,16 +256,9 @@ class Forum:
         return Post.from_json(first, data) if first else None
 
     async def last_post(self, topic_id: int) -> Post | None:
-        """The topic's last visible post: the topic view's id stream, then that one post (1–2 requests)."""
-        data = await self.request("GET", f"t/{topic_id}.json")
-        stream = (data.get("post_stream") or {}).get("stream") or []
-        if not stream:
-            return None
-        inline = {p["id"]: p for p in (data.get("post_stream") or {}).get("posts") or ()}
-        if stream[-1] in inline:
-            return Post.from_json(inline[stream[-1]], data)
-        found = await self.posts_by_ids(topic_id, [stream[-1]], topic=data)
-        return found[0] if found else None
+        """The topic's last visible post (1–2 requests)."""
+        tail = await self.topic_tail(topic_id, 1)
+        return tail[-1] if tail else None
 
     async def posts_by_ids(self, topic_id: int, post_ids: list[int], topic: dict[str, Any] | None = None) -> list[Post]:
         params = [("post_ids[]", str(i)) for i in post_ids] + [("include_raw", "true")]

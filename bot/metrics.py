@@ -53,17 +53,22 @@ def max_poll_lag(poll_seconds: float) -> float:
     return 3 * poll_seconds + 60
 
 
-def make_app(health: Health, max_lag: float) -> web.Application:
+def assess(report: dict[str, Any], poll_seconds: float) -> dict[str, Any]:
+    """The store's health report judged: the poll lag, and ok while it is under `max_poll_lag`."""
+    last = report.get("last_poll_at")
+    lag = (datetime.now(UTC) - datetime.fromisoformat(last)).total_seconds() if last else None
+    return {**report, "poll_lag_seconds": lag, "ok": lag is not None and lag < max_poll_lag(poll_seconds)}
+
+
+def make_app(health: Health, poll_seconds: float) -> web.Application:
     """`/healthz` (200 while the last poll is recent, 503 otherwise) and `/metrics`."""
 
     async def refresh() -> dict[str, Any]:
-        report = await health()
-        last = report.get("last_poll_at")
-        lag = (datetime.now(UTC) - datetime.fromisoformat(last)).total_seconds() if last else None
+        report = assess(await health(), poll_seconds)
         OUTBOX_DEPTH.set(report.get("outbox_depth") or 0)
-        if lag is not None:
-            POLL_LAG.set(lag)
-        return {**report, "poll_lag_seconds": lag, "ok": lag is not None and lag < max_lag}
+        if report["poll_lag_seconds"] is not None:
+            POLL_LAG.set(report["poll_lag_seconds"])
+        return report
 
     async def healthz(request: web.Request) -> web.Response:
         report = await refresh()
@@ -79,8 +84,8 @@ def make_app(health: Health, max_lag: float) -> web.Application:
     return app
 
 
-async def start(health: Health, host: str, port: int, max_lag: float) -> web.AppRunner:
-    runner = web.AppRunner(make_app(health, max_lag))
+async def start(health: Health, host: str, port: int, poll_seconds: float) -> web.AppRunner:
+    runner = web.AppRunner(make_app(health, poll_seconds))
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
     log.info("metrics.listening", extra={"host": host, "port": port})

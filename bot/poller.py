@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.events import Event, PostCreated, PostDeleted, PostEdited
+from bot.events import Event, PostCreated, changed
 from bot.forum import POSTS_PER_PAGE, Forum
 from bot.models import Post
 from bot.store import Store
@@ -54,7 +54,7 @@ class Poller:
         edited = await self._edited([p for p in page if p.id <= cursor])
         new += await self._from_notifications({(p.topic_id, p.post_number) for p in new})
         events: list[Event] = [PostCreated(p) for p in sorted({p.id: p for p in new}.values(), key=lambda p: p.id)]
-        return events + [PostDeleted(p) if p.deleted or p.hidden else PostEdited(p) for p in edited]
+        return events + [changed(p) for p in edited]
 
     async def _from_notifications(self, have: set[tuple[int, int]]) -> list[Post]:
         """Posts `/posts.json` leaves out (private messages, whispers, hidden topics) that mention

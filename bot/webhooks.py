@@ -19,7 +19,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict
 
 from bot.config import ConfigError, Settings
-from bot.events import Event, PostCreated, PostDeleted, PostEdited, PostLiked, TopicEdited
+from bot.events import Event, PostCreated, PostDeleted, PostEdited, PostLiked, TopicEdited, changed
 from bot.models import Post
 
 log = logging.getLogger("scribe.webhooks")
@@ -63,9 +63,10 @@ def to_event(kind: str, payload: Any) -> Event | None:
         raise ValueError("the payload is not a JSON object")
     if kind in ("post_created", "post_edited", "post_destroyed", "post_recovered") and "post" in payload:
         post = _post(payload["post"])
-        if kind == "post_destroyed" or post.deleted or post.hidden:
+        if kind == "post_destroyed":
             return PostDeleted(post)
-        return PostCreated(post) if kind == "post_created" else PostEdited(post)
+        event = changed(post)
+        return PostCreated(post) if kind == "post_created" and isinstance(event, PostEdited) else event
     if kind == "topic_edited" and "topic" in payload:
         topic_id = payload["topic"]["id"] if isinstance(payload["topic"], dict) else None
         if not isinstance(topic_id, int) or isinstance(topic_id, bool):

@@ -48,6 +48,13 @@ def slugify(title: str) -> str:
     return s or "topic"
 
 
+def rate_limited(lang: str, wait: int) -> SandboxError:
+    """Discourse's 429 from a per-user limiter (`RateLimiter::LimitExceeded`), in the site's language."""
+    message = texts.text(lang, "too_many_requests", time_left=texts.text(lang, "seconds", count=wait))
+    body = {"errors": [message], "error_type": "rate_limit", "extras": {"wait_seconds": wait}}
+    return SandboxError(429, body)
+
+
 class SandboxError(Exception):
     """A rule violation: ``status`` and the Discourse JSON ``body``."""
 
@@ -529,16 +536,7 @@ class ForumState:
             last = self._last_post_at.get(user.username.lower())
             if last is not None and (now - last).total_seconds() < s.rate_limit_create_post:
                 wait = max(1, int(s.rate_limit_create_post - (now - last).total_seconds()))
-                raise SandboxError(
-                    429,
-                    {
-                        "errors": [
-                            texts.text(lang, "too_many_requests", time_left=texts.text(lang, "seconds", count=wait))
-                        ],
-                        "error_type": "rate_limit",
-                        "extras": {"wait_seconds": wait},
-                    },
-                )
+                raise rate_limited(lang, wait)
         if topic is None and not user.staff:
             self._per_day_limit(user, is_pm, now)
         errors: list[str] = []
@@ -599,15 +597,7 @@ class ForumState:
             return
         oldest = window[0] if window else now
         wait = max(1, int((oldest + timedelta(days=1) - now).total_seconds()))
-        lang = self.settings.default_locale
-        raise SandboxError(
-            429,
-            {
-                "errors": [texts.text(lang, "too_many_requests", time_left=texts.text(lang, "seconds", count=wait))],
-                "error_type": "rate_limit",
-                "extras": {"wait_seconds": wait},
-            },
-        )
+        raise rate_limited(self.settings.default_locale, wait)
 
     def edit_post(self, post_id: int, raw: str, username: str, edit_reason: str | None = None) -> PostRecord:
         post = self.posts.get(int(post_id))

@@ -221,12 +221,12 @@ def apply_actions(db: Database, actions: list[A.Action], now: datetime) -> None:
 
 
 def seen_positions(db: Database, pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    out: set[tuple[int, int]] = set()
-    for topic_id, post_number in pairs:
-        row = db.execute("SELECT 1 FROM seen WHERE topic_id = ? AND post_number = ?", [topic_id, post_number])
-        if row.fetchone():
-            out.add((topic_id, post_number))
-    return out
+    values = ",".join("(?, ?)" for _ in pairs)
+    args = [x for pair in pairs for x in pair]
+    rows = db.execute(
+        f"SELECT topic_id, post_number FROM seen WHERE (topic_id, post_number) IN (VALUES {values})", args
+    )
+    return {(int(t), int(n)) for t, n in rows.fetchall()}
 
 
 def seen_versions(db: Database, ids: list[int]) -> dict[int, int]:

@@ -25,6 +25,7 @@ from bot.routing import Router
 from bot.schedule import Schedule
 from handlers.digest.settings import DigestSettings
 from handlers.links.memory import OpenRequest, open_requests
+from handlers.links.text import kind_label
 from handlers.meetings import upcoming_meetings
 from handlers.proposals import Proposal, stored_rankings
 from handlers.summaries.check import check_draft
@@ -63,8 +64,7 @@ async def readable_topics(ctx: Ctx, since: datetime) -> list[Topic]:
 
 def _request_line(r: OpenRequest, m: Messages) -> str:
     """Where the request is, who asked and which link, if scribe could tell."""
-    kind = next((k for k in ("registration", "meeting", "document") if k in r.kinds), None)
-    what = m.get(f"links.kind.{kind}").strip() if kind else ""
+    what = kind_label(r.kinds, m).strip()
     who = markup.plain_name(r.username)
     return f"{markup.post_link(r.topic_id, r.post_number)} ({who})" + (f" — {what}" if what else "")
 

@@ -31,13 +31,12 @@ from handlers.links.find import (
 )
 from handlers.links.memory import NS, Outcome, RequestRecord, mark, request_record, topic_key
 from handlers.links.settings import LinksSettings
-from handlers.links.text import is_agreement, is_request, kinds_of
+from handlers.links.text import is_agreement, is_request, kind_label, kinds_of
 from handlers.meetings import known_meetings
 from handlers.meetings.extract import Meeting
 
 router = Router("links", settings=LinksSettings)
 TIMER = "links.missing"
-KIND_ORDER = ("registration", "meeting", "document")
 MAX_MENTIONS = 10
 
 
@@ -149,7 +148,7 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
             *mark(burst, "answered", key, group.kinds),
             _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat()),
         ]
-    kind = _kind_label(group.kinds, ctx)
+    kind = kind_label(group.kinds, ctx.messages)
     if who:
         raw = ctx.t("links.ask", announcer=who, askers=_names(askers, ctx, ""), kind=kind)
         mentions: tuple[str, ...] = (who,)
@@ -297,11 +296,6 @@ def _cooling(state: dict[str, Any], ctx: Ctx) -> bool:
     if not last:
         return False
     return ctx.now - datetime.fromisoformat(last) < timedelta(minutes=ctx.settings.of(LinksSettings).cooldown_minutes)
-
-
-def _kind_label(kinds: frozenset[str], ctx: Ctx) -> str:
-    kind = next((k for k in KIND_ORDER if k in kinds), None)
-    return ctx.t(f"links.kind.{kind}") if kind else ""
 
 
 def _names(names: list[str], ctx: Ctx, prefix: str) -> str:

@@ -9,8 +9,10 @@ than on the word "lien": "le lien social" or "links between places" must not fir
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from bot.i18n import Messages
 from bot.text import fold, fold_same_length
 
 # What a link is for. A request naming a kind wants a link of that kind.
@@ -239,3 +241,12 @@ def kinds_of(text: str) -> frozenset[str]:
 def _normalise(folded: str) -> str:
     """Spaces tidied, French spaced punctuation ("lien ?") kept as one token."""
     return re.sub(r"[ \t\xa0\u202f]+", " ", folded)
+
+
+KIND_ORDER = ("registration", "meeting", "document")
+
+
+def kind_label(kinds: Iterable[str], messages: Messages) -> str:
+    """The kind of link asked for, in the forum's language (" d'inscription"), or "" when unknown."""
+    kind = next((k for k in KIND_ORDER if k in kinds), None)
+    return messages.get(f"links.kind.{kind}") if kind else ""
