@@ -67,6 +67,15 @@ def _parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="print the benchmark figures")
     bench.add_argument("--load", metavar="PATH", help="a big topic JSON file for topic.read690")
+    ev = sub.add_parser("eval", help="how right scribe is on real threads, against hand labels (a benchmark)")
+    ev.add_argument("--corpus", required=True, metavar="DIR", help="a folder of real /t/{id}.json answers")
+    ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
+    ev.add_argument("--split", choices=("tuning", "check", "both"), default="both")
+    ev.add_argument("--split-file", default="eval/split.json", metavar="PATH", help="the fixed split")
+    ev.add_argument("--seed", metavar="PATH", help="the seed thread (default: the one scribe ships)")
+    ev.add_argument("--timezone", default="Asia/Kolkata", help="the real corpus's forum time zone")
+    ev.add_argument("--language", choices=("fr", "en"), default="en", help="the real corpus's forum language")
+    ev.add_argument("--mistakes", action="store_true", help="list the mistakes behind the tuning split's figures")
     return p
 
 
@@ -237,6 +246,19 @@ async def _cmd_schedules(args: argparse.Namespace) -> int:
     from bot.schedules_cli import schedules
 
     return await schedules(args, load_settings(args.config), wanted_schedules)
+
+
+async def _cmd_eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.app import make_dispatcher
+    from bot.evaluation import SPLITS, Corpus, run_eval
+
+    seed = Path(args.seed) if args.seed else Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
+    corpus = Corpus.load(args.corpus, args.split_file, seed, args.timezone, args.language)
+    splits = SPLITS if args.split == "both" else (args.split,)
+    await run_eval(corpus, load_settings(args.config), Path(args.labels), splits, make_dispatcher(), args.mistakes)
+    return 0
 
 
 async def _cmd_bench(args: argparse.Namespace) -> int:

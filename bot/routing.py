@@ -5,7 +5,8 @@ what it reacts to (`@router.on(PostCreated)`), its mention commands with their F
 and English aliases (`@router.command("lien", "link", help="links.help")`), its
 schedules (`router.schedule(...)`), its settings section (`Router(name, settings=…)`),
 its one-shot command-line commands (`@router.cli(...)`) and its part of `scribe preview`
-(`@router.preview`). `bot/app.py` composes the routers; the engine never imports a feature.
+(`@router.preview`), its figures for `scribe bench` (`@router.bench`) and for `scribe eval`
+(`@router.evaluation`). `bot/app.py` composes the routers; the engine never imports a feature.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from bot.text import fold
 if TYPE_CHECKING:
     from bot.config import Section, Settings
     from bot.ctx import Ctx
+    from bot.evaluation import EvaluateFn
     from bot.oneshot import Kit
     from bot.schedule import Schedule
 
@@ -90,6 +92,7 @@ class Router:
     previews: list[PreviewFn] = field(default_factory=list)
     clis: list[CliCommand] = field(default_factory=list)
     benches: list[BenchFn] = field(default_factory=list)
+    evaluations: list[EvaluateFn] = field(default_factory=list)
 
     @property
     def commands(self) -> list[Command]:
@@ -135,6 +138,12 @@ class Router:
     def bench(self, fn: BenchFn) -> BenchFn:
         """Figures `scribe bench` prints for this feature, measured on a big topic (`put(name, value, unit)`)."""
         self.benches.append(fn)
+        return fn
+
+    def evaluation(self, fn: EvaluateFn) -> EvaluateFn:
+        """How right this feature is on real threads, against hand labels (`scribe eval`):
+        `fn(evaluation)` reads the replayed topics of one split and returns a `bot.evaluation.Result`."""
+        self.evaluations.append(fn)
         return fn
 
     def cli(self, name: str, help: str, arguments: CliArgs | None = None) -> Callable[[CliRun], CliRun]:

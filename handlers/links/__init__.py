@@ -17,6 +17,7 @@ from bot.forum import NotFound
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse
+from handlers.links.evaluate import evaluate
 from handlers.links.find import (
     Candidate,
     announcer,
@@ -36,6 +37,7 @@ from handlers.meetings import known_meetings
 from handlers.meetings.extract import Meeting
 
 router = Router("links", settings=LinksSettings)
+router.evaluation(evaluate)
 TIMER = "links.missing"
 MAX_MENTIONS = 10
 

@@ -22,12 +22,14 @@ from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTime
 from bot.apply import apply_all
 from bot.config import format_duration
 from bot.ctx import Ctx, ReadOnlyMemory
+from bot.evaluation import Evaluation, Result
 from bot.events import MentionReceived, PostCreated, PostDeleted, PostEdited, TickFired
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.state import MemoryState
 from bot.text import fold
 from handlers.meetings.dates import find_dates, zone
+from handlers.meetings.evaluate import evaluate
 from handlers.meetings.extract import Meeting, meeting_id, read_post, utc_iso
 from handlers.meetings.settings import MeetingsSettings
 
@@ -399,3 +401,9 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
             }
         )
     return {"meetings": out}
+
+
+@router.evaluation
+async def evaluation(ev: Evaluation) -> Result:
+    """`scribe eval`: the meetings kept once each labelled topic is read (see `handlers.meetings.evaluate`)."""
+    return await evaluate(ev, known_meetings)

@@ -1,0 +1,331 @@
+"""`scribe eval`: how right scribe is on real threads, measured against hand labels.
+
+A benchmark, not a test. The corpus is a folder of real `/t/{id}.json` answers plus the
+seed thread (the `seed` entry); `eval/split.json` fixes, once and for all, which topics tune
+the rules (`tuning`) and which only check them (`check`). Every topic is replayed through the
+real dispatcher (`bot.replay.Simulation`), post by post, the clock at each post's
+`created_at` and the forum seen as it stood then (no later post, no later topic). Each
+feature registers its evaluator with `@router.evaluation`: it reads the replays and its
+labels (`eval/labels/<folder>/<topic>.json`) and returns its figures.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bot import actions as A
+from bot.config import Settings
+from bot.ctx import Ctx, ReadOnlyMemory, StaticForum
+from bot.dispatch import Dispatcher
+from bot.events import Event, PostCreated
+from bot.i18n import Messages
+from bot.models import Post, Topic
+from bot.replay import Simulation
+from bot.state import MemoryState
+from bot.topicfile import load_topic_file
+
+SEED_KEY = "seed"
+SPLITS = ("tuning", "check")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One topic of the corpus, with the forum settings it was written under."""
+
+    key: str
+    topic: Topic
+    timezone: str
+    language: str
+    forum: str
+    """Topics sharing this name were on the same forum (they see each other)."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One post arriving, and what scribe did about it (its timers due by then included)."""
+
+    post: Post
+    now: datetime
+    actions: tuple[A.Action, ...]
+
+
+@dataclass
+class Run:
+    """A topic replayed: every step, and scribe's memory at the end."""
+
+    case: Case
+    steps: list[Step]
+    state: MemoryState
+    settings: Settings
+    forum: AsOfForum
+
+    def ctx(self, now: datetime | None = None) -> Ctx:
+        """A handler's context on the memory the replay left (by default just after the last post),
+        so evaluators read it through the features' own accessors."""
+        moment = now or (self.steps[-1].now if self.steps else datetime.now(UTC))
+        return Ctx(
+            self.settings, self.forum, ReadOnlyMemory(self.state), moment, messages=Messages(self.settings.language)
+        )
+
+    @property
+    def actions(self) -> list[A.Action]:
+        return [a for s in self.steps for a in s.actions]
+
+    def replies(self) -> list[tuple[Step, A.ReplyToPost]]:
+        return [(s, a) for s in self.steps for a in s.actions if isinstance(a, A.ReplyToPost)]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measured figure: `value` (None when nothing was there to measure) and how it was counted."""
+
+    value: float | None
+    detail: str = ""
+    unit: str = ""
+
+    def show(self) -> str:
+        if self.value is None:
+            text = "n/a"
+        elif self.unit == "%":
+            text = f"{self.value * 100:.1f} %"
+        else:
+            text = f"{self.value:g}" + (f" {self.unit}" if self.unit else "")
+        return f"{text} ({self.detail})" if self.detail else text
+
+
+def share(hits: int, total: int) -> Figure:
+    """`hits` out of `total`, as a percentage."""
+    return Figure(hits / total if total else None, f"{hits}/{total}", "%")
+
+
+def count(n: int, unit: str = "") -> Figure:
+    return Figure(float(n), "", unit)
+
+
+@dataclass
+class Result:
+    """An evaluator's answer: its figures, and the mistakes behind them (shown for tuning only)."""
+
+    figures: dict[str, Figure]
+    mistakes: list[str] = field(default_factory=list)
+
+
+EvaluateFn = Callable[["Evaluation"], Awaitable[Result]]
+
+
+class AsOfForum(StaticForum):
+    """The forum as it stood at `now`: no post or topic written later is visible."""
+
+    def __init__(self, topics: list[Topic]) -> None:
+        super().__init__(topics)
+        self.now = datetime.max.replace(tzinfo=UTC)
+        self._all = {t.id: t for t in topics}
+        self._cut: dict[tuple[int, int], Topic] = {}
+
+    def _as_of(self, topic: Topic) -> Topic | None:
+        posts = tuple(p for p in topic.posts if p.created_at <= self.now)
+        if not posts:
+            return None
+        key = (topic.id, len(posts))
+        if key not in self._cut:
+            self._cut[key] = replace(
+                topic, posts=posts, posts_count=len(posts), last_posted_at=max(p.created_at for p in posts)
+            )
+        return self._cut[key]
+
+    async def topic(self, topic_id: int) -> Topic:
+        topic = self._all.get(topic_id)
+        seen = self._as_of(topic) if topic is not None else None
+        if seen is None:
+            return await super().topic(-1)  # NotFound, as the forum answers
+        return seen
+
+    async def post(self, post_id: int) -> Post | None:
+        found = await super().post(post_id)
+        return found if found is not None and found.created_at <= self.now else None
+
+    async def latest_topics(self, limit: int = 30) -> list[Topic]:
+        seen = [t for t in (self._as_of(t) for t in self._all.values()) if t is not None]
+        seen.sort(key=lambda t: t.last_posted_at or datetime.min.replace(tzinfo=UTC), reverse=True)
+        return [replace(t, posts=()) for t in seen[:limit]]
+
+
+class _Clocked(Simulation):
+    """A simulation whose forum view follows the clock of each event."""
+
+    forum: AsOfForum
+
+    async def feed(self, event: Event, now: datetime) -> list[A.Action]:
+        self.forum.now = now
+        return await super().feed(event, now)
+
+
+class Corpus:
+    """The real topics of a folder, the seed, and the fixed split."""
+
+    def __init__(self, cases: list[Case], split: dict[str, list[str]]) -> None:
+        self.cases = {c.key: c for c in cases}
+        self.split = split
+
+    @classmethod
+    def load(
+        cls,
+        folder: str | Path,
+        split_file: str | Path,
+        seed: str | Path | None = None,
+        timezone: str = "Asia/Kolkata",
+        language: str = "en",
+    ) -> Corpus:
+        cases = []
+        for path in sorted(Path(folder).glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and "post_stream" in data:
+                topic = Topic.from_json(data)
+                cases.append(Case(str(topic.id), topic, timezone, language, str(folder)))
+        if seed is not None:
+            topic = load_topic_file(seed)
+            language = json.loads(Path(seed).read_text(encoding="utf-8")).get("language") or "fr"
+            cases.append(Case(SEED_KEY, topic, "Europe/Paris", language, SEED_KEY))
+        raw = json.loads(Path(split_file).read_text(encoding="utf-8"))
+        split = {name: [str(k) for k in raw.get(name, [])] for name in SPLITS}
+        return cls(cases, split)
+
+    def of(self, name: str) -> list[Case]:
+        """The cases of one split that the corpus holds."""
+        return [self.cases[k] for k in self.split[name] if k in self.cases]
+
+    def forum(self, name: str) -> list[Topic]:
+        return [c.topic for c in self.cases.values() if c.forum == name]
+
+
+class Replayer:
+    """Replays each case once through the real dispatcher; every evaluator reads the same runs."""
+
+    def __init__(self, corpus: Corpus, dispatcher: Dispatcher, settings: Callable[[Case], Settings]) -> None:
+        self.corpus = corpus
+        self.dispatcher = dispatcher
+        self.settings = settings
+        self._runs: dict[str, Run] = {}
+        self._forums: dict[str, AsOfForum] = {}
+
+    async def run(self, case: Case) -> Run:
+        if case.key not in self._runs:
+            self._runs[case.key] = await self._replay(case)
+        return self._runs[case.key]
+
+    async def _replay(self, case: Case) -> Run:
+        if case.forum not in self._forums:
+            self._forums[case.forum] = AsOfForum(self.corpus.forum(case.forum))
+        forum = self._forums[case.forum]
+        settings = self.settings(case)
+        simulation = _Clocked(self.dispatcher, settings, forum)
+        steps = []
+        for post in case.topic.posts:
+            if not post.is_regular:
+                continue
+            actions = await simulation.fire_until(post.created_at)
+            actions += await simulation.feed(PostCreated(post), post.created_at)
+            steps.append(Step(post, post.created_at, tuple(actions)))
+        return Run(case, steps, simulation.state, settings, forum)
+
+
+@dataclass
+class Evaluation:
+    """What an evaluator gets: the cases of one split, their replays, their labels."""
+
+    split: str
+    cases: list[Case]
+    replayer: Replayer
+    labels_root: Path
+
+    async def run(self, case: Case) -> Run:
+        return await self.replayer.run(case)
+
+    def labels(self, folder: str, case: Case) -> dict[str, Any] | None:
+        path = self.labels_root / folder / f"{case.key}.json"
+        if not path.is_file():
+            return None
+        value = json.loads(path.read_text(encoding="utf-8"))
+        return value if isinstance(value, dict) else None
+
+    def labelled(self, folder: str) -> Iterable[tuple[Case, dict[str, Any]]]:
+        """The cases of this split that carry labels in `folder` (the others are not counted)."""
+        for case in self.cases:
+            labels = self.labels(folder, case)
+            if labels is not None:
+                yield case, labels
+
+
+def local_iso(moment: datetime, tz: str) -> str:
+    """An instant as labels write it: ISO 8601 with the offset of the forum's zone."""
+    from zoneinfo import ZoneInfo
+
+    return moment.astimezone(ZoneInfo(tz)).isoformat()
+
+
+def same_instant(a: str | datetime | None, b: str | datetime | None) -> bool:
+    if a is None or b is None:
+        return False
+    x = a if isinstance(a, datetime) else datetime.fromisoformat(a)
+    y = b if isinstance(b, datetime) else datetime.fromisoformat(b)
+    if x.tzinfo is None or y.tzinfo is None:
+        return False
+    return abs(x - y) < timedelta(seconds=1)
+
+
+async def evaluate(
+    corpus: Corpus,
+    evaluators: list[tuple[str, EvaluateFn]],
+    replayer: Replayer,
+    labels_root: Path,
+    splits: tuple[str, ...] = SPLITS,
+) -> dict[tuple[str, str], Result]:
+    """Every evaluator over every split asked for: `{(capability, split): Result}`."""
+    out: dict[tuple[str, str], Result] = {}
+    for split in splits:
+        ev = Evaluation(split, corpus.of(split), replayer, labels_root)
+        for name, fn in evaluators:
+            out[(name, split)] = await fn(ev)
+    return out
+
+
+def _settings_for(base: Settings) -> Callable[[Case], Settings]:
+    """The configured settings, in each case's own time zone and language."""
+    cache: dict[tuple[str, str], Settings] = {}
+
+    def of(case: Case) -> Settings:
+        key = (case.timezone, case.language)
+        if key not in cache:
+            cache[key] = base.model_copy(update={"timezone": case.timezone, "language": case.language})
+        return cache[key]
+
+    return of
+
+
+async def run_eval(
+    corpus: Corpus,
+    base: Settings,
+    labels_root: Path,
+    splits: tuple[str, ...],
+    dispatcher: Dispatcher,
+    mistakes: bool = False,
+    echo: Callable[[str], None] = print,
+) -> dict[tuple[str, str], Result]:
+    """`scribe eval`: one line per figure, `capability.split.figure value (hits/total)`, for every
+    evaluator of the dispatcher's routers. Mistakes are listed for the tuning split only: the
+    check split is read for its figures, never to tune the rules."""
+    evaluators = [(r.name, fn) for r in dispatcher.routers for fn in r.evaluations]
+    replayer = Replayer(corpus, dispatcher, _settings_for(base))
+    results = await evaluate(corpus, evaluators, replayer, labels_root, splits)
+    for (name, split), result in results.items():
+        for figure, value in result.figures.items():
+            echo(f"{name}.{split}.{figure} {value.show()}")
+        if mistakes and split == "tuning":
+            for line in result.mistakes:
+                echo(f"  {name}.{split}: {line}")
+    return results

@@ -1,0 +1,130 @@
+"""How right the links feature is on real threads (`scribe eval`), against the labels of
+`eval/labels/links-meetings/<topic>.json`:
+
+- requests: the posts scribe took for link requests (it answered, asked, joined or held
+  them back) against the labelled `link_requests` (precision, recall);
+- answers: scribe's replies that give a link, and the share giving the labelled one; a
+  request labelled with no right link (`answer: null`) makes any link given a wrong one;
+- human_answered: scribe's replies (answers or asks) sent once a person had answered
+  (the labelled `human_answer` was already written): must be 0;
+- wrong_pings: people an ask pinged as the announcer who are not the author of the
+  labelled announcement (the post carrying the right link): must be 0.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from bot.actions import ReplyToPost
+from bot.evaluation import Evaluation, Result, Run, count, share
+from handlers.links.memory import NS, RequestRecord
+
+FOLDER = "links-meetings"
+_URL = re.compile(r"https?://[^\s\])>\"'<]+")
+_QUOTE = re.compile(r"\[quote=.*?\[/quote\]", re.S)
+
+
+def normal_url(url: str) -> str:
+    """URLs compared as people mean them: scheme and host in any case, no trailing slash or dot."""
+    url = url.strip().rstrip(".,;:!?")
+    m = re.match(r"(https?)://([^/?#]+)(.*)", url, re.I)
+    if not m:
+        return url.rstrip("/")
+    return f"{m[1].lower()}://{m[2].lower()}{m[3]}".rstrip("/")
+
+
+def given_url(raw: str) -> str | None:
+    """The link a reply gives: the first one outside the quote of its source."""
+    m = _URL.search(_QUOTE.sub("", raw))
+    return normal_url(m.group(0)) if m else None
+
+
+def _records(run: Run) -> list[RequestRecord]:
+    values = run.state.data.get(NS, {})
+    return [RequestRecord.from_json(v) for k, v in values.items() if k.startswith("request:") and isinstance(v, dict)]
+
+
+def _links_replies(run: Run) -> Iterable[tuple[Any, ReplyToPost]]:
+    for step, action in run.replies():
+        if action.key.endswith(":links") or action.key.endswith(":links-followup"):
+            yield step, action
+
+
+async def evaluate(ev: Evaluation) -> Result:
+    topics = found = labelled = hit = 0
+    answers = right = asks = late = wrong_pings = 0
+    mistakes: list[str] = []
+    for case, labels in ev.labelled(FOLDER):
+        topics += 1
+        run = await ev.run(case)
+        topic = case.topic
+        wanted = {int(r["post"]): r for r in labels.get("link_requests") or []}
+        records = _records(run)
+        seen = {r.post_number for r in records}
+        labelled += len(wanted)
+        found += len(seen)
+        hit += len(seen & set(wanted))
+        for n in sorted(set(wanted) - seen):
+            mistakes.append(f"{case.key} #{n}: request missed ({wanted[n].get('kind')})")
+        for n in sorted(seen - set(wanted)):
+            mistakes.append(f"{case.key} #{n}: not a link request")
+        for step, action in _links_replies(run):
+            served = _served(action, records)
+            labels_served = [wanted[n] for n in served if n in wanted]
+            url = given_url(action.raw)
+            where = f"{case.key} reply to #{action.reply_to_post_number}"
+            asked = any(r.outcome == "asked" and r.reply == action.key for r in records)
+            if asked:
+                asks += 1
+                authors = _announcers(labels_served, topic)
+                for name in action.mentions:
+                    if name.lower() not in authors:
+                        wrong_pings += 1
+                        mistakes.append(f"{where}: pinged {name!r} as the announcer")
+            elif url is not None:
+                answers += 1
+                rights = {normal_url(r["answer"]["url"]) for r in labels_served if r.get("answer")}
+                if url in rights:
+                    right += 1
+                else:
+                    mistakes.append(f"{where}: gave {url}, right: {sorted(rights) or 'none'}")
+            for r in labels_served:
+                human = r.get("human_answer")
+                by = topic.post(int(human)) if human else None
+                if by is not None and by.created_at <= step.now:
+                    late += 1
+                    mistakes.append(f"{where}: #{human} had already answered")
+                    break
+    return Result(
+        {
+            "topics": count(topics),
+            "requests.precision": share(hit, found),
+            "requests.recall": share(hit, labelled),
+            "answers.right_link": share(right, answers),
+            "answers.human_answered": count(late),
+            "asks": count(asks),
+            "asks.wrong_pings": count(wrong_pings),
+        },
+        mistakes,
+    )
+
+
+def _served(action: ReplyToPost, records: list[RequestRecord]) -> set[int]:
+    """The requests a reply deals with: those it answered or asked for; a follow-up serves
+    every request of its topic that was waiting."""
+    if action.key.endswith(":links-followup"):
+        return {r.post_number for r in records if r.outcome in ("asked", "joined")}
+    return {r.post_number for r in records if r.reply == action.key}
+
+
+def _announcers(labels_served: list[dict[str, Any]], topic: Any) -> set[str]:
+    """Who may be asked for the link: the author of the post that carries the right one."""
+    out = set()
+    for r in labels_served:
+        answer = r.get("answer") or {}
+        post = topic.post(int(answer["post"])) if answer.get("post") else None
+        if post is not None:
+            out.add(post.username.lower())
+    return out

@@ -1,0 +1,90 @@
+"""How right the meetings feature is on real threads (`scribe eval`), against the labels of
+`eval/labels/links-meetings/<topic>.json`:
+
+- precision, recall: the meetings scribe keeps once the topic is read (not called off),
+  against the labelled `meetings` (announced and still to come when written), matched by
+  post; in a post with several, by nearest start;
+- exact_start, exact_end: of the matched ones, the share whose start (end) is the labelled
+  instant; a labelled end scribe leaves out counts as wrong;
+- the false ones are listed with the reason the labels give (past session, recording,
+  edit stamp, deadline, window, date asked about).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.ctx import Ctx
+from bot.evaluation import Evaluation, Result, count, local_iso, same_instant, share
+from handlers.meetings.extract import Meeting
+
+FOLDER = "links-meetings"
+
+
+async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting]]]) -> Result:
+    """`known` gives the meetings on record in a context (`handlers.meetings.known_meetings`)."""
+    topics = found = labelled = hit = starts = ends = ends_labelled = 0
+    mistakes: list[str] = []
+    for case, labels in ev.labelled(FOLDER):
+        topics += 1
+        run = await ev.run(case)
+        kept = [m for m in await known(run.ctx()) if not m.cancelled and m.topic_id == case.topic.id]
+        wanted = labels.get("meetings") or []
+        why = {int(n["post"]): n.get("why", "") for n in labels.get("not_meetings") or []}
+        found += len(kept)
+        labelled += len(wanted)
+        posts = {m.post_number for m in kept} | {int(w["post"]) for w in wanted}
+        for n in sorted(posts):
+            mine = sorted((m for m in kept if m.post_number == n), key=lambda m: m.start)
+            theirs = [w for w in wanted if int(w["post"]) == n]
+            for w in theirs:
+                if not mine:
+                    mistakes.append(f"{case.key} #{n}: meeting missed ({w['start']})")
+                    continue
+                labelled_start = _instant(w["start"], case.timezone)
+                m = min(mine, key=lambda m: abs((m.start - labelled_start).total_seconds()))
+                mine.remove(m)
+                hit += 1
+                if _exact(m, w["start"], case.timezone):
+                    starts += 1
+                else:
+                    mistakes.append(f"{case.key} #{n}: starts {_at(m, case.timezone)}, labelled {w['start']}")
+                if w.get("end"):
+                    ends_labelled += 1
+                    if same_instant(m.end, w["end"]):
+                        ends += 1
+                    else:
+                        end = local_iso(m.end, case.timezone) if m.end else None
+                        mistakes.append(f"{case.key} #{n}: ends {end}, labelled {w['end']}")
+            for m in mine:
+                reason = why.get(n) or "not labelled a meeting"
+                mistakes.append(f"{case.key} #{n}: not a meeting ({reason}): {_at(m, case.timezone)}")
+    return Result(
+        {
+            "topics": count(topics),
+            "precision": share(hit, found),
+            "recall": share(hit, labelled),
+            "exact_start": share(starts, hit),
+            "exact_end": share(ends, ends_labelled),
+        },
+        mistakes,
+    )
+
+
+def _instant(value: str, tz: str) -> datetime:
+    """A labelled start: an instant, or a day (midnight in the forum's zone) for a meeting without a time."""
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(tz))
+
+
+def _exact(meeting: Meeting, value: str, tz: str) -> bool:
+    """The labelled instant; for a labelled day, that day kept as a whole day (no time made up)."""
+    if "T" in value:
+        return same_instant(meeting.start, value)
+    return meeting.all_day and meeting.start.astimezone(ZoneInfo(tz)).date().isoformat() == value
+
+
+def _at(meeting: Meeting, tz: str) -> str:
+    return local_iso(meeting.start, tz)

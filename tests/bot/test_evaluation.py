@@ -1,0 +1,126 @@
+"""`scribe eval`: real topics replayed through the real handlers, clock at each post, scored
+against labels."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.app import load_settings, make_dispatcher
+from bot.evaluation import AsOfForum, Corpus, run_eval
+from bot.forum import NotFound
+from bot.models import Topic
+
+DATA = Path(__file__).parent.parent / "data"
+T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def _topic_json(topic_id: int, posts: list[tuple[str, str]]) -> dict:
+    """A `/t/{id}.json` answer as Discourse gives it: cooked HTML, no raw."""
+    return {
+        "id": topic_id,
+        "title": f"Topic {topic_id}",
+        "slug": f"topic-{topic_id}",
+        "category_id": 5,
+        "archetype": "regular",
+        "posts_count": len(posts),
+        "created_at": T0.isoformat(),
+        "post_stream": {
+            "posts": [
+                {
+                    "id": topic_id * 10 + n,
+                    "topic_id": topic_id,
+                    "post_number": n,
+                    "username": user,
+                    "created_at": (T0 + timedelta(hours=n)).isoformat().replace("+00:00", "Z"),
+                    "cooked": cooked,
+                    "post_type": 1,
+                }
+                for n, (user, cooked) in enumerate(posts, start=1)
+            ]
+        },
+    }
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    meeting = (
+        "<p>Join the live session on 27 November 2026 at 6 pm on "
+        '<a href="https://meet.google.com/abc-defg-hij">https://meet.google.com/abc-defg-hij</a></p>'
+    )
+    topics = {
+        101: [("teacher", meeting), ("student", "<p>Thanks!</p>")],
+        102: [("student", "<p>Is there a session recording?</p>"), ("teacher", "<p>Yes, soon.</p>")],
+    }
+    for tid, posts in topics.items():
+        (folder / f"topic_{tid}.json").write_text(json.dumps(_topic_json(tid, posts)), encoding="utf-8")
+    (tmp_path / "split.json").write_text(json.dumps({"tuning": [101, "seed"], "check": [102]}), encoding="utf-8")
+    labels = tmp_path / "labels" / "links-meetings"
+    labels.mkdir(parents=True)
+    (labels / "101.json").write_text(
+        json.dumps(
+            {
+                "topic": 101,
+                "timezone": "Asia/Kolkata",
+                "link_requests": [],
+                "meetings": [
+                    {
+                        "post": 1,
+                        "start": "2026-11-27T18:00:00+05:30",
+                        "end": None,
+                        "url": "https://meet.google.com/abc-defg-hij",
+                    }
+                ],
+                "not_meetings": [],
+            }
+        ),
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_corpus_reads_real_topics_the_seed_and_the_fixed_split(corpus_dir: Path) -> None:
+    corpus = Corpus.load(corpus_dir, corpus_dir.parent / "split.json", DATA / "seed-thread.json")
+    assert [c.key for c in corpus.of("tuning")] == ["101", "seed"]
+    assert [c.key for c in corpus.of("check")] == ["102"]
+    seed = corpus.cases["seed"]
+    assert (seed.timezone, seed.language) == ("Europe/Paris", "fr")
+    assert (corpus.cases["101"].timezone, corpus.cases["101"].language) == ("Asia/Kolkata", "en")
+
+
+async def test_the_forum_is_seen_as_it_stood_at_the_clock(corpus_dir: Path) -> None:
+    topic = Topic.from_json(json.loads((corpus_dir / "topic_102.json").read_text(encoding="utf-8")))
+    forum = AsOfForum([topic])
+    forum.now = T0 + timedelta(hours=1, minutes=30)
+    seen = await forum.topic(102)
+    assert [p.post_number for p in seen.posts] == [1]
+    assert await forum.post(topic.posts[1].id) is None
+    forum.now = T0
+    with pytest.raises(NotFound):
+        await forum.topic(102)
+    assert await forum.latest_topics() == []
+
+
+async def test_every_evaluator_runs_on_each_split_with_its_figures(corpus_dir: Path) -> None:
+    corpus = Corpus.load(corpus_dir, corpus_dir.parent / "split.json", DATA / "seed-thread.json")
+    lines: list[str] = []
+    results = await run_eval(
+        corpus,
+        load_settings(None),
+        corpus_dir.parent / "labels",
+        ("tuning", "check"),
+        make_dispatcher(),
+        True,
+        lines.append,
+    )
+    meetings = results[("meetings", "tuning")].figures
+    assert meetings["topics"].value == 1  # only labelled topics count
+    assert meetings["recall"].detail == "1/1"
+    assert meetings["exact_start"].value == 1.0
+    assert results[("links", "check")].figures["topics"].value == 0
+    assert "meetings.tuning.recall 100.0 % (1/1)" in lines
