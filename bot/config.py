@@ -149,6 +149,13 @@ class QuietSettings(Section):
         return v
 
 
+class LimitsSettings(Section):
+    member_per_hour: int = Field(
+        12, ge=1, description="commands one member (not staff) may have answered per hour before scribe says stop"
+    )
+    topic_per_hour: int = Field(30, ge=1, description="commands of non-staff members scribe answers per topic per hour")
+
+
 class PermissionsSettings(Section):
     groups: list[str] = Field(
         default_factory=list, description="groups whose members may change schedules, besides admins and moderators"
@@ -168,6 +175,7 @@ class Settings(BaseSettings):
     llm: LlmSettings = Field(default_factory=LlmSettings)
     permissions: PermissionsSettings = Field(default_factory=PermissionsSettings)
     quiet: QuietSettings = Field(default_factory=QuietSettings)
+    limits: LimitsSettings = Field(default_factory=LimitsSettings)
 
     @field_validator("timezone")
     @classmethod

@@ -122,7 +122,45 @@ async def repeats(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Ac
     return [*await call(), A.Remember(LIMITS, key, record)]
 
 
-MIDDLEWARES: tuple[RouteMiddleware, ...] = (pause, staff_only, repeats, quiet_hours)
+BUDGET_WINDOW = timedelta(hours=1)
+
+
+async def budget(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Action]:
+    """Commands of members who are not staff are answered within an hourly budget per member
+    and per topic (`[limits]`): past it, the member is told once, then scribe stays silent
+    until the hour has passed. Staff are trusted to run scribe as often as they need."""
+    if route.command is None or not isinstance(event, MentionReceived) or event.post.staff:
+        return await call()
+    limits = ctx.settings.limits
+    post = event.post
+    keys = {
+        f"member:{post.username.lower()}": limits.member_per_hour,
+        f"topic:{post.topic_id}": limits.topic_per_hour,
+    }
+    since = ctx.now - BUDGET_WINDOW
+    records = {key: _recent(await ctx.memory.get(LIMITS, key), since) for key in keys}
+    spent = [key for key, cap in keys.items() if len(records[key]["at"]) >= cap]
+    if spent:
+        key = spent[0]
+        if records[key]["told"]:
+            return []
+        told = {**records[key], "told": ctx.now.isoformat()}
+        message = "commands.limited_member" if key.startswith("member:") else "commands.limited_topic"
+        return [A.reply(event, ctx.t(message)), A.Remember(LIMITS, key, told)]
+    stamp = ctx.now.isoformat()
+    counted = [A.Remember(LIMITS, k, {**r, "at": [*r["at"], stamp]}) for k, r in records.items()]
+    return [*await call(), *counted]
+
+
+def _recent(record: Any, since: datetime) -> dict[str, Any]:
+    """A budget record with only the commands of the last hour, and whether the member was told."""
+    record = record if isinstance(record, dict) else {}
+    at = [t for t in record.get("at", []) if datetime.fromisoformat(t) > since]
+    told = record.get("told")
+    return {"at": at, "told": told if told and datetime.fromisoformat(told) > since else None}
+
+
+MIDDLEWARES: tuple[RouteMiddleware, ...] = (pause, staff_only, repeats, budget, quiet_hours)
 
 
 # routing ----------------------------------------------------------------------------------
