@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--config", help="TOML settings file (default: $SCRIBE_CONFIG)")
     p.add_argument("--log-json", action="store_true", help="logs as JSON lines")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     sub = p.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="the bot: polling, webhooks, schedules")
@@ -76,6 +77,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--timezone", default="Asia/Kolkata", help="the real corpus's forum time zone")
     ev.add_argument("--language", choices=("fr", "en"), default="en", help="the real corpus's forum language")
     ev.add_argument("--mistakes", action="store_true", help="list the mistakes behind the tuning split's figures")
+    for parser in sub.choices.values():
+        parser.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="no progress bars")
     return p
 
 
@@ -84,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     from bot.logs import setup_logging
 
     setup_logging("DEBUG" if args.verbose else "INFO" if args.command == "run" else "WARNING", args.log_json)
+    from bot import progress
+
+    progress.configure(quiet=args.quiet, disabled=args.command == "run")
     try:
         return asyncio.run(_dispatch(args))
     except ConfigError as exc:

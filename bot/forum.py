@@ -218,16 +218,22 @@ class Forum:
         data = await self.request("GET", "private-posts.json", params={"before": before} if before else None)
         return [Post.from_json(p) for p in data.get("private_posts", [])]
 
-    async def topic(self, topic_id: int) -> Topic:
+    async def topic(self, topic_id: int, progress: Callable[[int, int], None] | None = None) -> Topic:
         """Every visible post of a topic: the topic view (first 20 posts and the id stream),
-        then the missing ids 100 at a time (`/t/{id}/posts.json?post_ids[]=`)."""
+        then the missing ids 100 at a time (`/t/{id}/posts.json?post_ids[]=`).
+        `progress(read, total)` is told after each request (a one-shot command's bar)."""
         data = await self.request("GET", f"t/{topic_id}.json")
         stream = data.get("post_stream") or {}
         posts = [Post.from_json(p, data) for p in stream.get("posts") or ()]
         have = {p.id for p in posts}
         missing = [i for i in stream.get("stream") or () if i not in have]
         for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
+            if progress is not None:
+                progress(len(posts), len(posts) + len(missing))
             posts += await self.posts_by_ids(topic_id, chunk, topic=data)
+            missing = missing[len(chunk) :]
+        if progress is not None:
+            progress(len(posts), len(posts))
         return Topic.from_json(data, posts)
 
     async def topic_tail(self, topic_id: int, count: int) -> list[Post]:
