@@ -9,6 +9,7 @@ from pydiscourse import DiscourseClient
 
 from bot import charts
 from bot.sandbox.uploads import base62, sha1_of_base62
+from tests.conftest import validate
 
 PNG = charts.render(charts.weekly_activity(["02/11", "09/11"], [3, 5], [2, 3], "fr"))
 
@@ -23,6 +24,7 @@ def form(data: bytes = PNG, name: str = "chart.png", kind: str | None = "compose
 
 async def test_upload_answers_the_record_and_serves_the_file(sandbox, api):
     record = await api.post("/uploads.json", data=form())
+    validate("upload_create_response", record)
     sha1 = hashlib.sha1(PNG).hexdigest()
     assert record["short_url"] == f"upload://{base62(sha1)}.png"
     assert record["url"].endswith(f"{sha1}.png") and record["filesize"] == len(PNG)
