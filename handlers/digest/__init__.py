@@ -142,6 +142,9 @@ async def digest_cli(args: argparse.Namespace, kit: Kit) -> str:
     ctx = await kit.bot_ctx()
     if not args.post:
         digest = await build_digest(ctx)
-        return f"# {digest.title}\n\n{digest.raw}"
+        raw = digest.raw
+        for image in digest.images:  # printed, the chart is named by what it shows
+            raw = raw.replace(image.placeholder, f"_({image.alt})_")
+        return f"# {digest.title}\n\n{raw}"
     sent = await kit.perform(await weekly(TickFired(WEEKLY, ctx.now, f"digest.cli@{ctx.now.isoformat()}"), ctx))
     return report(sent) if sent else "The digest of this week was already posted."
