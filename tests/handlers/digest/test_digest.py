@@ -81,6 +81,8 @@ async def scripted_forum(make_sandbox, make_engine):
     ids["visio"] = visio["topic_id"]
     asked = await post("lea", "Je ne trouve pas le lien de la visio, quelqu'un l'a ?", topic_id=ids["visio"])
     ids["visio_request"] = asked["post_number"]
+    again = await post("zoe", "Moi non plus je ne trouve pas le lien de la visio ?", topic_id=ids["visio"])
+    ids["visio_again"] = again["post_number"]
     # a workshop without its registration link, and a member asking for it: still open
     compost = await post(
         "orga",
@@ -156,10 +158,10 @@ async def test_digest_on_the_sandbox(make_sandbox, make_engine):
     numbers = section(raw, "La semaine en chiffres")
     head, _, values = numbers.strip().splitlines()[:3]
     assert head == "| Messages | Membres actifs | Nouveaux membres | Nouveaux sujets |"
-    # this week: carla, dan, orga ×3, lea, max, zoe, nouvelle (9 posts, 7 people, 4 new topics);
+    # this week: carla, dan, orga ×3, lea, zoe ×2, max, nouvelle (10 posts, 7 people, 4 new topics);
     # last week: ana, bob (2 posts, 2 people, 1 topic); `membre` asked scribe twice
     # new members: `nouvelle` this week; ana and bob, whose accounts are from last week, then
-    assert values == "| **11** (▲ +9) | **8** (▲ +6) | **1** (▼ −1) | **4** (▲ +3) |", values
+    assert values == "| **12** (▲ +10) | **8** (▲ +6) | **1** (▼ −1) | **4** (▲ +3) |", values
     chart = re.search(r"!\[(Graphique : messages par semaine[^\]|]*)\|\d+x\d+\]\((upload://\w+\.png)\)", numbers)
     assert chart, numbers
     upload = next(u for u in sb.uploads.by_sha1.values() if u.short_url == chart.group(2))
@@ -167,7 +169,7 @@ async def test_digest_on_the_sandbox(make_sandbox, make_engine):
         assert r.status == 200 and r.content_type == "image/png"
         assert await r.read() == upload.data
     assert upload.data[:4] == b"\x89PNG"
-    assert chart.group(1).endswith(": 0, 0, 0, 0, 0, 0, 2, 11 ; membres actifs : 0, 0, 0, 0, 0, 0, 2, 8")
+    assert chart.group(1).endswith(": 0, 0, 0, 0, 0, 0, 2, 12 ; membres actifs : 0, 0, 0, 0, 0, 0, 2, 8")
 
     decided_lines = section(raw, "Décidé cette semaine")
     assert f"/t/-/{ids['ag']}/{ids['decision']}" in decided_lines and "14 mars" in decided_lines
@@ -195,7 +197,8 @@ async def test_digest_on_the_sandbox(make_sandbox, make_engine):
     assert "Il manque le lien d'inscription" in still
     answers = [p.raw for p in sb.posts_by("scribe") if p.topic_id == ids["visio"]]
     assert any("meet.jit.si/suivi-tiers-lieux" in a for a in answers)  # scribe gave that link…
-    assert f"/t/-/{ids['visio']}/{ids['visio_request']}" not in still  # …so it is not listed as open
+    for asked in (ids["visio_request"], ids["visio_again"]):  # …so neither request is listed as open
+        assert f"/t/-/{ids['visio']}/{asked}" not in still
     assert "accessible en fauteuil roulant" in still and f"/t/-/{ids['hall']}/1" in still
     assert "trouve pas le lien" not in still  # a link request, answered: not an open question
 
@@ -243,6 +246,24 @@ async def test_digest_leaves_out_what_not_everyone_reads_and_pings_nobody():
     # most liked first, each with its excerpt
     liked = section(digest.raw, "Les plus appréciés")
     assert liked.index("/t/-/10/3") < liked.index("/t/-/10/2") and "« Le budget doit être voté" in liked
+
+
+async def test_a_request_that_joined_an_answer_is_not_open_while_the_topic_waits_for_another_link():
+    """open_requests counts a "joined" request open while its topic waits for a link; when the
+    link it joined was given, the digest does not list it."""
+
+    def record(post: int, outcome: str, kinds: list[str]) -> dict:
+        return {"topic_id": 10, "post_number": post, "outcome": outcome, "username": "ana", "kinds": kinds}
+
+    links = {
+        "request:10002": record(2, "answered", ["meeting"]),
+        "request:10003": record(3, "joined", ["meeting"]),
+        "request:10004": record(4, "asked", ["document"]),
+        "topic:10": {"waiting": {"askers": ["ana"], "kinds": ["document"]}},
+    }
+    digest = await build_digest(forum({"links": links}))
+    still = section(digest.raw, "Toujours en suspens")
+    assert "/t/-/10/3" not in still and "Lien demandé du document" in still
 
 
 async def test_proposals_need_measured_support_and_show_their_gain():
