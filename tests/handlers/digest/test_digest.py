@@ -60,11 +60,14 @@ async def scripted_forum(make_sandbox, make_engine):
     )
     clock.now = datetime(2026, 11, 16, 12, 0, tzinfo=UTC)  # this week (ISO 48) begins
     await engine.run_once()
-    await post(
+    proposal = await post(
         "carla",
         "Je propose de voter le budget en conseil et de garder l'assemblée générale au printemps.",
         topic_id=ids["ag"],
     )
+    ids["proposal"] = proposal["post_number"]
+    for liker in ("ana", "bob", "zoe"):
+        sb.like(proposal["id"], liker)
     decision = await post(
         "dan", "C'est décidé : l'assemblée générale aura lieu le samedi 14 mars au tiers-lieu.", topic_id=ids["ag"]
     )
@@ -188,9 +191,13 @@ async def test_digest_on_the_sandbox(make_sandbox, make_engine):
     assert sb.forum.topics[synthesis_topic].title.startswith("Synthèse")
     assert f"[dernière synthèse](/t/{synthesis_topic})" in ag_line
 
+    supported = section(raw, "Propositions les plus soutenues")
+    assert "voter le budget en conseil" in supported and f"/t/-/{ids['ag']}/{ids['proposal']}" in supported
+    assert "3 soutien(s)" in supported
+
     liked = section(raw, "Les plus appréciés")
     assert "« C'est décidé : l'assemblée générale aura lieu le samedi 14 mars au tiers-lieu. »" in liked
-    assert "4 j'aime" in liked
+    assert "4 j'aime" in liked and "3 j'aime" in liked and liked.index("4 j'aime") < liked.index("3 j'aime")
 
     still = section(raw, "Toujours en suspens")
     assert f"/t/-/{ids['compost']}/{ids['compost_request']}" in still and "Lien demandé d'inscription" in still
