@@ -1,7 +1,7 @@
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    SCRIBE_CONFIG=/data/scribe.toml SCRIBE_DB=/data/scribe.db
+    SCRIBE_CONFIG=/data/scribe.toml SCRIBE_DB=/data/scribe.db MPLCONFIGDIR=/tmp/matplotlib
 
 WORKDIR /app
 # Dependencies first, pinned, in their own layer: a change of scribe's code does not reinstall them.

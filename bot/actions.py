@@ -1,7 +1,9 @@
 """Actions: what a handler asks the engine to do. Each carries an idempotency key.
 
 Forum writes (reply, topic, message, edit) go through the outbox and happen once
-per key across crashes and restarts. `Remember`, `ScheduleTimer` and
+per key across crashes and restarts. A reply or a topic may carry images (`Image`): the
+outbox uploads each one just before the write and puts it where its placeholder line is;
+an image that cannot be made or uploaded is left out, the write still goes. `Remember`, `ScheduleTimer` and
 `CancelTimer` change scribe's own store, atomically with the dispatch.
 """
 
@@ -18,6 +20,25 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class Image:
+    """An image shown in a write: PNG bytes, or a chart spec (`bot.charts`) drawn by the
+    engine. Its place in the raw is the line `image_placeholder(name)`."""
+
+    name: str
+    alt: str
+    chart: dict[str, Any] | None = None
+    data: bytes | None = None
+
+    @property
+    def placeholder(self) -> str:
+        return image_placeholder(self.name)
+
+
+def image_placeholder(name: str) -> str:
+    return "{{image:" + name + "}}"
+
+
+@dataclass(frozen=True)
 class ReplyToPost:
     key: str
     topic_id: int
@@ -29,6 +50,7 @@ class ReplyToPost:
     """Not sent after this moment (a reminder is pointless once the meeting started)."""
     not_before: datetime | None = None
     """Held until this moment (quiet hours)."""
+    images: tuple[Image, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,6 +62,7 @@ class CreateTopic:
     tags: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()
     not_before: datetime | None = None
+    images: tuple[Image, ...] = ()
 
 
 @dataclass(frozen=True)

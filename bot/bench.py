@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from bot import progress
 from bot.app import load_settings, make_dispatcher, make_engine, routers
 from bot.clients import make_forum
 from bot.config import Settings
@@ -63,6 +64,8 @@ def _big_topic(sb: Sandbox, posts: int) -> int:
 async def bench(load: str | None = None) -> dict[str, float]:
     figures: dict[str, float] = {}
 
+    steps = progress.open_bar("forum figures", 4)
+
     def put(name: str, value: float, unit: str) -> None:
         figures[name] = value
         emit(name, value, unit)
@@ -82,6 +85,7 @@ async def bench(load: str | None = None) -> dict[str, float]:
                 sb.reset_requests()
                 await engine.run_once()
                 put("poll.idle.requests", sb.requests, "requests")
+                steps.advance()
 
                 for name in ("ana", "bruno", "chloe", "david"):
                     sb.add_user(name)
@@ -91,6 +95,7 @@ async def bench(load: str | None = None) -> dict[str, float]:
                 events = await engine.poller.poll()
                 put("poll.catchup500.requests", sb.requests, "requests")
                 assert len(events) == 500, len(events)
+                steps.advance()
 
                 topic_id = sb.load(load) if load else _big_topic(sb, 690)
                 sb.reset_requests()
@@ -99,13 +104,15 @@ async def bench(load: str | None = None) -> dict[str, float]:
                 put("topic.read690.requests", sb.requests, "requests")
                 put("topic.read690.seconds", round(time.perf_counter() - t0, 3), "s")
                 put("topic.read690.posts", len(topic.posts), "posts")
+                steps.advance()
             finally:
                 await forum.close()
                 await store.close()
     await _dispatch_rate(topic, settings, put)
-    for router in routers():
-        for figure in router.benches:
-            await figure(topic, put)
+    steps.advance()
+    steps.close()
+    for figure in progress.track([f for r in routers() for f in r.benches], "features' figures"):
+        await figure(topic, put)
     put("memory.peak_rss", round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1), "MB")
     return figures
 

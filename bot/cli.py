@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--config", help="TOML settings file (default: $SCRIBE_CONFIG)")
     p.add_argument("--log-json", action="store_true", help="logs as JSON lines")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     sub = p.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="the bot: polling, webhooks, schedules")
@@ -54,6 +55,27 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("doctor", help="check the forum's setup for scribe (key, account rights, categories)")
 
+    st = sub.add_parser("setup", help="provision the forum for scribe with an admin key; a second run changes nothing")
+    st.add_argument("--url", required=True, help="the forum's address")
+    st.add_argument("--admin-username", default="system", help="the admin the admin key acts as")
+    st.add_argument("--admin-key-file", help="file holding the admin API key (default: $DISCOURSE_ADMIN_API_KEY)")
+    st.add_argument("--bot-username", default="scribe")
+    st.add_argument("--bot-email", help="needed only to create the bot account")
+    st.add_argument(
+        "--scribe-url", help="where the forum reaches scribe's webhook receiver, e.g. https://scribe.example.org"
+    )
+    st.add_argument("--synthesis-category", metavar="NAME", help="create (or find) this category for syntheses")
+    st.add_argument("--digest-category", metavar="NAME", help="create (or find) this category for weekly digests")
+    st.add_argument("--language", choices=("fr", "en"), default="fr")
+    st.add_argument("--timezone", default="Europe/Paris")
+    st.add_argument("--write-config", default="scribe.toml", metavar="PATH")
+    st.add_argument("--write-env", default=".env", metavar="PATH", help="the secrets file (mode 600)")
+    st.add_argument("--db", default="scribe.db", help="[store] path written in the config")
+    st.add_argument("--dry-run", action="store_true", help="only read, and say what would be done")
+
+    backup = sub.add_parser("backup", help="copy the SQLite store while scribe runs (sqlite's online backup)")
+    backup.add_argument("target", help="the copy to write, e.g. /backups/scribe-$(date +%%F).db")
+
     sc = sub.add_parser("schedules", help="list or change scribe's schedules (same store as the running bot)")
     sc_sub = sc.add_subparsers(dest="action", required=True)
     sc_sub.add_parser("list")
@@ -76,6 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--timezone", default="Asia/Kolkata", help="the real corpus's forum time zone")
     ev.add_argument("--language", choices=("fr", "en"), default="en", help="the real corpus's forum language")
     ev.add_argument("--mistakes", action="store_true", help="list the mistakes behind the tuning split's figures")
+    for parser in sub.choices.values():
+        parser.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="no progress bars")
     return p
 
 
@@ -84,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     from bot.logs import setup_logging
 
     setup_logging("DEBUG" if args.verbose else "INFO" if args.command == "run" else "WARNING", args.log_json)
+    from bot import progress
+
+    progress.configure(quiet=args.quiet, disabled=args.command == "run")
     try:
         return asyncio.run(_dispatch(args))
     except ConfigError as exc:
@@ -239,6 +266,63 @@ async def _cmd_doctor(args: argparse.Namespace) -> int:
         status = "ok  " if check.ok else "WARN" if check.warning else "FAIL"
         print(f"{status} {check.what}" + ("" if check.ok else f"\n     fix: {check.fix}"))
     return 0 if all(c.ok or c.warning for c in checks) else 1
+
+
+async def _cmd_setup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pydiscourse.exceptions import DiscourseError
+
+    from bot.setup import SetupError, SetupOptions, setup
+
+    options = SetupOptions(
+        url=args.url,
+        admin_key_file=Path(args.admin_key_file) if args.admin_key_file else None,
+        admin_username=args.admin_username,
+        bot_username=args.bot_username,
+        bot_email=args.bot_email,
+        scribe_url=args.scribe_url,
+        synthesis_category=args.synthesis_category,
+        digest_category=args.digest_category,
+        language=args.language,
+        timezone=args.timezone,
+        config_path=Path(args.write_config),
+        env_path=Path(args.write_env),
+        db_path=args.db,
+        dry_run=args.dry_run,
+    )
+    try:
+        outcome = await setup(options)
+    except (SetupError, DiscourseError) as exc:
+        print(f"scribe setup: {exc}", file=sys.stderr)
+        return 1
+    for step in outcome.steps:
+        print(step.line(args.dry_run))
+    for problem in outcome.problems:
+        print(f"note: {problem}")
+    if not outcome.changed:
+        print("Nothing to change: the forum and the files were already set up.")
+    elif args.dry_run:
+        print("Dry run: nothing was changed.")
+    else:
+        print(
+            f"Done. Start scribe with the secrets of {options.env_path}, e.g. `set -a; . {options.env_path}; set +a; "
+            f"scribe --config {options.config_path} run`."
+        )
+    return 0
+
+
+async def _cmd_backup(args: argparse.Namespace) -> int:
+    from bot.store.backup import BackupError, backup
+
+    settings = load_settings(args.config)
+    try:
+        pages = await asyncio.to_thread(backup, settings.store.path, args.target)
+    except (BackupError, sqlite3.Error) as exc:
+        print(f"scribe backup: {exc}", file=sys.stderr)
+        return 1
+    print(f"copied {settings.store.path} to {args.target} ({pages} pages, integrity checked)")
+    return 0
 
 
 async def _cmd_schedules(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ writes are actions returned to the engine.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -36,6 +36,9 @@ class ForumView(Protocol):
 
     async def latest_topics(self, limit: int = 30) -> list[Topic]:
         """Most recently active topics (without their posts)."""
+
+    async def latest_posts(self, before: int | None = None) -> list[Post]:
+        """The forum's newest posts (a page of `/posts.json`), newest first; `before` pages back."""
 
 
 class ReadOnlyMemory:
@@ -119,6 +122,18 @@ class StaticForum:
 
     async def categories(self) -> list[Category]:
         return list(self._categories)
+
+    async def latest_posts(self, before: int | None = None) -> list[Post]:
+        posts = sorted(
+            (
+                replace(p, category_id=t.category_id, topic_title=t.title, topic_slug=t.slug)
+                for t in self._topics.values()
+                if t.archetype != "private_message"
+                for p in t.posts
+            ),
+            key=lambda p: -p.id,
+        )
+        return [p for p in posts if before is None or p.id < before][:50]
 
     async def latest_topics(self, limit: int = 30) -> list[Topic]:
         return sorted(

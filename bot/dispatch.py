@@ -286,5 +286,7 @@ def describe(action: A.Action) -> dict[str, Any]:
     }
     out: dict[str, Any] = {"kind": kinds[type(action)]}
     for k, v in action.__dict__.items():
+        if k == "images":
+            v = tuple({"name": i.name, "alt": i.alt, "chart": i.chart is not None} for i in v)
         out[k] = v.isoformat() if isinstance(v, datetime) else list(v) if isinstance(v, tuple) else v
     return out

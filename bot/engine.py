@@ -75,6 +75,9 @@ class PassForum:
     async def latest_topics(self, limit: int = 30) -> list[Topic]:
         return await self.forum.latest_topics(limit)
 
+    async def latest_posts(self, before: int | None = None) -> list[Post]:
+        return await self.forum.latest_posts(before)
+
 
 @dataclass
 class PassReport:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import mimetypes
 import random
 import time
 from collections import deque
@@ -136,9 +137,17 @@ class Forum:
         self._sent.append(time.monotonic())
 
     async def request(
-        self, method: str, path: str, *, params: Any = None, json_body: Any = None, as_user: str | None = None
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Any = None,
+        json_body: Any = None,
+        as_user: str | None = None,
+        form: Callable[[], aiohttp.FormData] | None = None,
     ) -> Any:
-        """One API call with Discourse's error semantics; `path` is relative ("posts.json")."""
+        """One API call with Discourse's error semantics; `path` is relative ("posts.json").
+        `form` builds a multipart body (built again for each attempt: a body is sent once)."""
         write = method != "GET"
         path = path.lstrip("/")
         for attempt in range(1, self._max_attempts + 1):
@@ -146,7 +155,13 @@ class Forum:
             self.requests += 1
             try:
                 async with self.session().request(
-                    method, path, params=params, json=json_body, headers=self._headers(as_user), allow_redirects=False
+                    method,
+                    path,
+                    params=params,
+                    json=json_body,
+                    data=form() if form else None,
+                    headers=self._headers(as_user),
+                    allow_redirects=False,
                 ) as resp:
                     body = await resp.text()
                     metrics.REQUESTS.labels(method, metrics.endpoint(path), str(resp.status)).inc()
@@ -203,16 +218,22 @@ class Forum:
         data = await self.request("GET", "private-posts.json", params={"before": before} if before else None)
         return [Post.from_json(p) for p in data.get("private_posts", [])]
 
-    async def topic(self, topic_id: int) -> Topic:
+    async def topic(self, topic_id: int, progress: Callable[[int, int], None] | None = None) -> Topic:
         """Every visible post of a topic: the topic view (first 20 posts and the id stream),
-        then the missing ids 100 at a time (`/t/{id}/posts.json?post_ids[]=`)."""
+        then the missing ids 100 at a time (`/t/{id}/posts.json?post_ids[]=`).
+        `progress(read, total)` is told after each request (a one-shot command's bar)."""
         data = await self.request("GET", f"t/{topic_id}.json")
         stream = data.get("post_stream") or {}
         posts = [Post.from_json(p, data) for p in stream.get("posts") or ()]
         have = {p.id for p in posts}
         missing = [i for i in stream.get("stream") or () if i not in have]
         for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
+            if progress is not None:
+                progress(len(posts), len(posts) + len(missing))
             posts += await self.posts_by_ids(topic_id, chunk, topic=data)
+            missing = missing[len(chunk) :]
+        if progress is not None:
+            progress(len(posts), len(posts))
         return Topic.from_json(data, posts)
 
     async def topic_tail(self, topic_id: int, count: int) -> list[Post]:
@@ -346,6 +367,24 @@ class Forum:
             as_user=as_user,
         )
         return Post.from_json(data.get("post", data))
+
+    async def upload(self, data: bytes, filename: str, upload_type: str = "composer") -> dict[str, Any]:
+        """Upload a file (`POST /uploads.json`, multipart, synchronous): Discourse's upload record,
+        whose `short_url` (`upload://…`) is what a post's markdown shows."""
+
+        def form() -> aiohttp.FormData:
+            body = aiohttp.FormData()
+            body.add_field("type", upload_type)
+            body.add_field("synchronous", "true")
+            body.add_field(
+                "file",
+                data,
+                filename=filename,
+                content_type=mimetypes.guess_type(filename)[0] or "application/octet-stream",
+            )
+            return body
+
+        return dict(await self.request("POST", "uploads.json", form=form))
 
     async def like(self, post_id: int, as_user: str | None = None) -> None:
         await self.request(

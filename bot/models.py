@@ -168,6 +168,7 @@ class User:
     trust_level: int = 0
     groups: frozenset[str] = field(default_factory=frozenset)
     suspended: bool = False
+    created_at: datetime | None = None
 
     @property
     def staff(self) -> bool:
@@ -184,6 +185,7 @@ class User:
             trust_level=int(u.get("trust_level") or 0),
             groups=frozenset(g["name"] for g in u.get("groups") or () if isinstance(g, dict)),
             suspended=bool(u.get("suspended_till") or u.get("suspended_at")),
+            created_at=parse_time(u.get("created_at")),
         )
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import actions as A
+from bot import progress
 from bot.clients import make_forum
 from bot.config import ConfigError, Settings
 from bot.ctx import Ctx, ForumView, ReadOnlyMemory, StaticForum
@@ -65,8 +66,10 @@ class Kit:
             if self.forum is None:
                 self.forum = make_forum(self.settings)
                 self._stack.push_async_callback(self.forum.close)
-            view = PassForum(self.forum)
-            topic = await view.topic(target)
+            with progress.bar(f"topic {target}: posts read", None) as reading:
+                topic = await self.forum.topic(target, lambda done, total: reading.update(completed=done, total=total))
+            view = ProgressForum(PassForum(self.forum), topic)
+            self._stack.callback(view.close)
             on_forum = True
         memory = ReadOnlyMemory(MemoryState())
         ctx = Ctx(self.settings, view, memory, datetime.now(UTC), self.llm, Messages(self.settings.language))
@@ -91,6 +94,35 @@ class Kit:
 
     async def close(self) -> None:
         await self._stack.aclose()
+
+
+class ProgressForum:
+    """The forum view of a one-shot command on one topic: that topic as already read, and a bar
+    for the likers it asks about (one request per liked post, the slow part on a real forum)."""
+
+    def __init__(self, inner: PassForum, topic: Topic) -> None:
+        self.inner = inner
+        self._topic = topic
+        self._likes: progress.Bar | None = None
+
+    async def topic(self, topic_id: int) -> Topic:
+        return self._topic if topic_id == self._topic.id else await self.inner.topic(topic_id)
+
+    async def likers(self, post_id: int) -> list[str] | None:
+        if self._likes is None:
+            liked = sum(1 for p in self._topic.posts if p.like_count > 0 or p.reactions)
+            self._likes = progress.open_bar(f"topic {self._topic.id}: likes read", liked or None)
+        try:
+            return await self.inner.likers(post_id)
+        finally:
+            self._likes.advance()
+
+    def close(self) -> None:
+        if self._likes is not None:
+            self._likes.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
 
 
 def report(sent: list[tuple[A.ForumWrite, Any]]) -> str:

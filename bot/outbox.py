@@ -8,8 +8,10 @@ the forum is searched for the post's invisible marker before sending again.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -117,6 +119,8 @@ class Outbox:
         if topic_keys(action.raw):
             created = await self.store.created_topics(topic_keys(action.raw))
             action = dataclasses.replace(action, raw=fill_topic_links(action.raw, created))
+        if isinstance(action, A.ReplyToPost | A.CreateTopic):
+            action = dataclasses.replace(action, raw=await self._with_images(action))
         if isinstance(action, A.ReplyToPost):
             return await f.create_post(
                 mark(clean(action.raw, action.mentions), action.key), action.topic_id, action.reply_to_post_number
@@ -130,6 +134,23 @@ class Outbox:
                 action.recipients, action.title, mark(clean(action.raw, action.mentions), action.key)
             )
         return await f.edit_post(action.post_id, clean(action.raw), action.edit_reason)
+
+    async def _with_images(self, action: A.ReplyToPost | A.CreateTopic) -> str:
+        """Upload the write's images and put each where its placeholder line is. An image that
+        cannot be drawn or uploaded is left out (its line removed): the post goes without it."""
+        raw = action.raw
+        for image in action.images:
+            shown = ""
+            try:
+                data = image.data if image.data is not None else await _draw(image.chart or {})
+                upload = await self.forum.upload(data, f"{image.name}.png")
+                size = f"|{upload['width']}x{upload['height']}" if upload.get("width") else ""
+                alt = image.alt.replace("[", "(").replace("]", ")").replace("|", "/")
+                shown = f"![{alt}{size}]({upload['short_url']})"
+            except Exception as exc:  # a chart that cannot be drawn or uploaded never stops the post
+                log.warning("outbox.image_left_out", extra={"key": action.key, "image": image.name, "why": str(exc)})
+            raw = re.sub(rf"^{re.escape(image.placeholder)}[ \t]*\n?", shown + "\n" if shown else "", raw, flags=re.M)
+        return raw
 
     async def find_sent(self, action: A.ForumWrite, since: datetime) -> Post | None:
         """Our own post carrying the action's marker, looked for where the write would be: the tail
@@ -206,3 +227,10 @@ class Outbox:
         )
         await self.store.mark_failed(action.key, str(exc), permanent)
         metrics.WRITES.labels("failed" if permanent else "deferred").inc()
+
+
+async def _draw(chart: dict[str, Any]) -> bytes:
+    """A chart drawn off the event loop (matplotlib takes a few hundred milliseconds)."""
+    from bot import charts
+
+    return await asyncio.to_thread(charts.render, chart)

@@ -20,11 +20,13 @@ from pathlib import Path
 
 from aiohttp import web
 
+from .admin import AdminState
 from .faults import FaultPlan
 from .loaders import load as _load
 from .serializers import post_json
 from .server import build_app
 from .state import ForumState, PostRecord, SandboxError, SiteSettings, TopicRecord, UserRecord
+from .uploads import Uploads
 from .webhooks import WebHooks
 
 __all__ = [
@@ -50,6 +52,8 @@ class Sandbox:
         self.forum = ForumState(clock=clock, settings=settings)
         self.faults = FaultPlan(self.forum.clock)
         self.webhooks = WebHooks(self.forum)
+        self.uploads = Uploads()
+        self.admin = AdminState()
         self.requests = 0
         self.request_log: list[tuple[str, str]] = []
         self._memo: dict[str, tuple] = {}

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from . import admin, uploads
 from . import serializers as ser
 from .faults import ip_rate_limit_text, rate_limit_body
 from .state import (
@@ -205,10 +206,12 @@ async def auth(request: web.Request, handler):
     sb = sb_of(request)
     key = request.headers.get("Api-Key")
     if key is not None:
-        if key != sb.api_key:
-            return error(403, INVALID_API)
         user = None
-        if request.headers.get("Api-Username"):
+        if key != sb.api_key:
+            user = admin.api_key_user(sb, key, request.headers.get("Api-Username"))
+            if user is None:
+                return error(403, INVALID_API)
+        elif request.headers.get("Api-Username"):
             user = sb.forum.user(request.headers["Api-Username"])
         elif request.headers.get("Api-User-Id"):
             try:
@@ -814,7 +817,7 @@ def _both(router, method, path, handler):
 
 
 def build_app(sandbox: Sandbox) -> web.Application:
-    app = web.Application(middlewares=[count_and_faults, auth])
+    app = web.Application(middlewares=[count_and_faults, auth], client_max_size=10 * 1024**2)
     app[SANDBOX] = sandbox
     r = app.router
     _both(r, "GET", "/site.json", site)
@@ -847,5 +850,7 @@ def build_app(sandbox: Sandbox) -> web.Application:
     _both(r, "GET", "/notifications.json", notifications)
     _both(r, "PUT", "/notifications/mark-read.json", mark_read)
     _both(r, "GET", "/user_actions.json", user_actions)
+    uploads.register(r)
+    admin.register(r)
     _ = iso
     return app

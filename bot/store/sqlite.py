@@ -3,6 +3,7 @@ run on the store's thread (see `bot.store.Store`)."""
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import json
 from datetime import UTC, datetime
@@ -31,6 +32,8 @@ _TIMES = ("expires_at", "not_before")
 def _iso(value: Any) -> str:
     if isinstance(value, datetime):
         return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     raise TypeError(f"cannot store {type(value).__name__} in the outbox")
 
 
@@ -57,7 +60,14 @@ def write_from_row(row: dict[str, Any]) -> A.ForumWrite:
     for name in _TIMES:
         if data.get(name):
             data[name] = datetime.fromisoformat(data[name])
+    if "images" in data:
+        data["images"] = tuple(_image(i) for i in data["images"])
     return cls(**data)
+
+
+def _image(data: dict[str, Any]) -> A.Image:
+    raw = data.get("data")
+    return A.Image(data["name"], data["alt"], data.get("chart"), base64.b64decode(raw) if raw else None)
 
 
 # schedules as rows --------------------------------------------------------------------------

@@ -1,42 +1,49 @@
-"""The weekly digest, posted as one new topic per ISO week.
+"""The weekly digest, posted as one new topic per ISO week in the configured category.
 
-On `TickFired(name="digest.weekly")`: new topics, most active topics, most liked posts,
-proposals gaining support (hook), upcoming meetings and open link requests (from the
-other capabilities' memory), and a short synthesis per active topic. Only what every
-reader of the digest may read: private messages and topics of read-restricted
-categories are left out. Keyed `digest:{iso_year}-W{week:02d}`: once a week, even if
-the tick fires twice.
+On `TickFired(name="digest.weekly")`: the week in numbers (against last week, with a chart
+of the last weeks), what was decided, what is coming (meetings and deadlines, apart), the
+debates and what moved in them, the best supported proposals, the most appreciated posts,
+and what is still open (links asked for, questions nobody answered). A section with
+nothing to say is left out. Only what every reader of the digest may read: private
+messages and topics of read-restricted categories are left out. Keyed
+`digest:{iso_year}-W{week:02d}`: once a week, even if the tick fires twice.
 """
 
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from typing import Any
 
-from bot import markup
-from bot.actions import Action, CreateTopic, Remember
+from bot import charts
+from bot.actions import Action, CreateTopic, Image, Remember, image_placeholder
 from bot.config import Settings
 from bot.ctx import Ctx
 from bot.events import TickFired
 from bot.i18n import Messages
-from bot.models import Topic
 from bot.oneshot import Kit, report
 from bot.routing import Router
 from bot.schedule import Schedule
+from handlers.digest import sections
+from handlers.digest.activity import read_activity
 from handlers.digest.settings import DigestSettings
-from handlers.links.memory import OpenRequest, open_requests
-from handlers.links.text import kind_label
-from handlers.meetings import upcoming_meetings
 from handlers.proposals import Proposal, stored_rankings
-from handlers.summaries.check import check_draft
-from handlers.summaries.offline import offline_draft
 from handlers.summaries.settings import SummariesSettings
 
 router = Router("digest", settings=DigestSettings)
 NAMESPACE = "digest"
 WEEKLY = "digest.weekly"
-LISTED = 100
-SHOWN = 5
+CHART = "activite"
+SUMMARIES = "summaries"
+
+
+@dataclass(frozen=True)
+class Digest:
+    title: str
+    raw: str
+    images: tuple[Image, ...] = ()
+    remembered: dict[str, Any] | None = None
+    """What the next digest compares with (support per proposal)."""
 
 
 def week_key(ctx: Ctx) -> str:
@@ -44,123 +51,62 @@ def week_key(ctx: Ctx) -> str:
     return f"digest:{year}-W{week:02d}"
 
 
-def _topic_link(topic: Topic) -> str:
-    return markup.topic_link(topic.title, topic.id, topic.slug)
+async def _previous_support(ctx: Ctx) -> dict[str, int]:
+    """Support per proposal as the last digest before this week saw it."""
+    records = [v for k, v in (await ctx.memory.items(NAMESPACE)).items() if k != week_key(ctx) and isinstance(v, dict)]
+    records.sort(key=lambda v: str(v.get("posted_at") or ""))
+    return dict(records[-1].get("support") or {}) if records else {}
 
 
-async def readable_topics(ctx: Ctx, since: datetime) -> list[Topic]:
-    """Topics active since `since` that every member may read (no PMs, no restricted categories)."""
-    restricted = {c.id for c in await ctx.forum.categories() if c.read_restricted}
-    own = ctx.settings.output_categories()
-    out = []
-    for t in await ctx.forum.latest_topics(LISTED):
-        if t.archetype == "private_message" or t.category_id in restricted or t.category_id in own:
-            continue
-        last = t.last_posted_at or t.created_at
-        if last is not None and last >= since:
-            out.append(t)
-    return out
+def _section(title: str, lines: list[str]) -> list[str]:
+    return [f"## {title}", "", *lines, ""] if lines else []
 
 
-def _request_line(r: OpenRequest, m: Messages) -> str:
-    """Where the request is, who asked and which link, if scribe could tell."""
-    what = kind_label(r.kinds, m).strip()
-    who = markup.plain_name(r.username)
-    return f"{markup.post_link(r.topic_id, r.post_number)} ({who})" + (f" — {what}" if what else "")
-
-
-async def build_digest(ctx: Ctx, proposals: list[Proposal] | None = None) -> tuple[str, str]:
-    """The digest of the week ending at `ctx.now`: (title, raw). `proposals` defaults to the
-    rankings the proposals feature keeps."""
-    if proposals is None:
-        proposals = await stored_rankings(ctx)
+async def build_digest(ctx: Ctx, proposals: list[Proposal] | None = None) -> Digest:
+    """The digest of the week ending at `ctx.now`. `proposals` defaults to the rankings the
+    proposals feature keeps."""
     settings = ctx.settings.of(DigestSettings)
     m = Messages(ctx.settings.language)
-    t = m.get
-    since = ctx.now - timedelta(days=7)
-    year, week, _ = ctx.now.astimezone(ctx.settings.tz).isocalendar()
-    title = t("digest.title", week=week, year=year)
-    listed = await readable_topics(ctx, since)
-    allowed = {tp.id for tp in listed}
-    new_topics = [tp for tp in listed if tp.created_at and tp.created_at >= since]
+    tz = ctx.settings.tz
+    year, week_number, _ = ctx.now.astimezone(tz).isocalendar()
+    title = m.get("digest.title", week=week_number, year=year)
+    activity = await read_activity(ctx, settings.chart_weeks, settings.max_pages)
+    week = activity.this_week
+    if week is None:
+        return Digest(title, m.get("digest.unreadable") + "\n")
+    allowed = {p.topic_id for p in activity.posts()}
+    summaries = await ctx.memory.items(SUMMARIES)
+    if proposals is None:
+        proposals = await stored_rankings(ctx)
+    before = await _previous_support(ctx)
+    organisers = set(ctx.settings.of(SummariesSettings).organisers)
 
-    full: list[tuple[Topic, list]] = []
-    for listed_topic in listed[: settings.max_topics]:
-        topic = await ctx.forum.topic(listed_topic.id)
-        week_posts = [p for p in topic.posts if p.is_regular and p.created_at >= since]
-        if week_posts:
-            full.append((topic, week_posts))
-    full.sort(key=lambda x: -len(x[1]))
-
-    out = [
-        t(
-            "digest.intro",
-            start=f"{since.astimezone(ctx.settings.tz):%d/%m}",
-            end=f"{ctx.now.astimezone(ctx.settings.tz):%d/%m}",
-        ),
-        "",
-    ]
-    if new_topics:
-        out += [f"## {t('digest.new_topics')}", ""]
-        out += [f"- {_topic_link(tp)}" for tp in new_topics[:10]]
-        out.append("")
-    if full:
-        out += [f"## {t('digest.active_topics')}", ""]
-        for topic, posts in full[:SHOWN]:
-            people = len({p.username for p in posts})
-            out.append(f"- {_topic_link(topic)} — {t('digest.activity', posts=len(posts), people=people)}")
-        out.append("")
-        liked = sorted((p for _, posts in full for p in posts if p.like_count > 0), key=lambda p: -p.like_count)[:SHOWN]
-        if liked:
-            out += [f"## {t('digest.liked_posts')}", ""]
-            for p in liked:
-                topic = next(tp for tp, _ in full if tp.id == p.topic_id)
-                out.append(
-                    f"- {markup.plain_name(p.username)} {t('digest.in_topic')} {_topic_link(topic)} "
-                    f"({markup.post_link(topic.id, p.post_number)}) — {t('digest.likes', count=p.like_count)}"
-                )
-            out.append("")
-    gaining = sorted((p for p in proposals if p.text and p.topic_id in allowed), key=lambda p: -p.supporters)
-    if gaining:
-        out += [f"## {t('digest.proposals')}", ""]
-        for p in gaining[:SHOWN]:
-            nums = markup.post_links(p.topic_id, p.post_numbers)
-            out.append(f"- {markup.inert(p.text)} — {t('digest.supporters', count=p.supporters)} ({nums})")
-        out.append("")
-    meetings = [mt for mt in await upcoming_meetings(ctx) if mt.topic_id in allowed]
-    if meetings:
-        out += [f"## {t('digest.meetings')}", ""]
-        for mt in meetings[:10]:
-            link = f" — {mt.link}" if mt.link else ""
-            source = f" ({markup.post_link(mt.topic_id, mt.post_number)})" if mt.post_number else ""
-            when = markup.date(mt.start, ctx.settings.timezone)
-            out.append(f"- {markup.inert(mt.title)} — {when}{link}{source}")
-        out.append("")
-    requests = [r for r in await open_requests(ctx) if r.topic_id in allowed]
-    if requests:
-        out += [f"## {t('digest.link_requests')}", ""]
-        out += [f"- {_request_line(r, m)}" for r in requests[:10]]
-        out.append("")
-    if full:
-        out += [f"## {t('digest.summaries')}", ""]
-        for topic, posts in full[:SHOWN]:
-            week_only = Topic(
-                id=topic.id, title=topic.title, slug=topic.slug, category_id=topic.category_id, posts=tuple(posts)
-            )
-            draft, _ = check_draft(
-                offline_draft(week_only, set(ctx.settings.of(SummariesSettings).organisers), size="brief"), topic
-            )
-            points = [p for th in draft.themes for p in th.points][:2] + draft.decisions[:1] + draft.open_questions[:1]
-            if not points:
-                continue
-            out += [f"### {_topic_link(topic)}", ""]
-            for p in points:
-                out.append(f"- {markup.inert(p.text)} ({markup.post_links(topic.id, p.post_numbers)})")
-            out.append("")
-    if len(out) <= 2:
-        out += [t("digest.quiet"), ""]
-    out += ["---", "_" + t("digest.footer") + "_"]
-    return title, "\n".join(out).strip() + "\n"
+    start = week.start.astimezone(tz)
+    out = [m.get("digest.intro", start=f"{start:%d/%m}", end=f"{ctx.now.astimezone(tz):%d/%m}"), ""]
+    images: list[Image] = []
+    numbers = sections.numbers(activity, m) if week.posts or activity.last_week else []
+    if numbers and len(activity.weeks) >= 2:
+        spec = charts.weekly_activity(
+            [f"{w.start.astimezone(tz):%d/%m}" for w in activity.weeks],
+            [len(w.posts) for w in activity.weeks],
+            [len(w.people) for w in activity.weeks],
+            ctx.settings.language,
+        )
+        images.append(Image(CHART, charts.alt_text(spec), chart=spec))
+        numbers = [*numbers, "", image_placeholder(CHART)]
+    out += _section(m.get("digest.numbers"), numbers)
+    out += _section(m.get("digest.decided"), await sections.decided(ctx, week, summaries))
+    out += _section(m.get("digest.coming"), (await sections.coming_up(ctx, allowed, activity.posts(), m))[:-1])
+    debates = await sections.debates(week, summaries, organisers, settings.max_topics, m)
+    out += _section(m.get("digest.debates"), debates)
+    out += _section(m.get("digest.proposals"), sections.proposals(proposals, allowed, before, m))
+    out += _section(m.get("digest.appreciated"), sections.appreciated(week, m))
+    out += _section(m.get("digest.still_open"), await sections.still_open(ctx, allowed, activity, m))
+    if not week.posts:
+        out += [m.get("digest.quiet"), ""]
+    out += ["---", "_" + m.get("digest.footer") + "_"]
+    support = {sections.proposal_id(p): p.supporters for p in proposals if p.topic_id in allowed and p.supporters}
+    return Digest(title, "\n".join(out).strip() + "\n", tuple(images), {"support": support})
 
 
 @router.on(TickFired, lambda e: e.name == WEEKLY)
@@ -171,10 +117,13 @@ async def weekly(event: TickFired, ctx: Ctx) -> list[Action]:
     key = week_key(ctx)
     if await ctx.memory.get(NAMESPACE, key):
         return []
-    title, raw = await build_digest(ctx)
+    digest = await build_digest(ctx)
+    value = {"posted_at": ctx.now.isoformat(), "title": digest.title, **(digest.remembered or {})}
     return [
-        CreateTopic(key=key, title=title, raw=raw, category_id=settings.category_id),
-        Remember(NAMESPACE, key, {"posted_at": ctx.now.isoformat(), "title": title}),
+        CreateTopic(
+            key=key, title=digest.title, raw=digest.raw, category_id=settings.category_id, images=digest.images
+        ),
+        Remember(NAMESPACE, key, value),
     ]
 
 
@@ -192,7 +141,10 @@ def _digest_args(parser: argparse.ArgumentParser) -> None:
 async def digest_cli(args: argparse.Namespace, kit: Kit) -> str:
     ctx = await kit.bot_ctx()
     if not args.post:
-        title, raw = await build_digest(ctx)
-        return f"# {title}\n\n{raw}"
+        digest = await build_digest(ctx)
+        raw = digest.raw
+        for image in digest.images:  # printed, the chart is named by what it shows
+            raw = raw.replace(image.placeholder, f"_({image.alt})_")
+        return f"# {digest.title}\n\n{raw}"
     sent = await kit.perform(await weekly(TickFired(WEEKLY, ctx.now, f"digest.cli@{ctx.now.isoformat()}"), ctx))
     return report(sent) if sent else "The digest of this week was already posted."

@@ -16,8 +16,14 @@ class DigestSettings(Section):
     category_id: int | None = Field(None, description="category of the weekly digest topic")
     day: str = Field("mon", description="mon, tue, wed, thu, fri, sat or sun")
     time: str = Field("09:00", description="HH:MM in the forum's time zone")
-    max_topics: int = Field(
-        8, ge=1, le=50, description="active topics read in full for the digest (each costs one forum request or more)"
+    max_topics: int = Field(5, ge=1, le=20, description="active topics listed under Debates")
+    chart_weeks: int = Field(8, ge=2, le=26, description="weeks shown in the activity chart")
+    max_pages: int = Field(
+        40,
+        ge=1,
+        le=400,
+        description="pages of /posts.json (50 posts, one request each) read back for the weekly figures; "
+        "weeks beyond are left out of the chart",
     )
 
     @field_validator("day")
