@@ -23,6 +23,7 @@ from handlers.links.find import (
     announcer,
     best_link,
     carries_link,
+    decide,
     excerpt,
     forgotten_link,
     group_of,
@@ -32,7 +33,7 @@ from handlers.links.find import (
 )
 from handlers.links.memory import NS, Outcome, RequestRecord, mark, request_record, topic_key
 from handlers.links.settings import LinksSettings
-from handlers.links.text import is_agreement, is_request, kind_label, kinds_of
+from handlers.links.text import is_agreement, is_request, kind_label, kinds_of, wanted_kinds
 from handlers.meetings import known_meetings
 from handlers.meetings.extract import Meeting
 
@@ -99,16 +100,19 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     meetings = await _meetings(ctx)
     requests = []
     for group in request_groups(topic, bot):
-        who = announcer(topic, group, bot)
-        found = best_link(topic, bot, group.kinds, group.first.post_number, who, meetings)
+        decision = decide(topic, group, bot, meetings)
+        found = decision.found
         answer = {"post_number": found.post_number, "url": found.url} if found else None
         requests.append(
             {
                 "post_number": group.first.post_number,
                 "post_numbers": group.post_numbers,
                 "askers": group.askers,
-                "announcer": who,
+                "kinds": sorted(wanted_kinds(group.kinds)),
+                "announcer": decision.who,
                 "answer": answer,
+                "decision": decision.action,
+                "why": decision.why,
             }
         )
     missing = [{"post_number": p.post_number, "phrase": phrase} for p, phrase in missing_links(topic, bot)]
@@ -128,10 +132,14 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     group = group_of(request_groups(topic, ctx.bot_username), post.post_number)
     if group is None:
         return []
-    done = {r.post.id: _settled(await request_record(ctx, r.post.id)) for r in group.requests}
+    records = {r.post.id: await request_record(ctx, r.post.id) for r in group.requests}
+    done = {pid: _settled(record) for pid, record in records.items()}
     burst = [r.post for r in group.requests if not done[r.post.id]]
     state = await _topic_state(ctx, topic.id)
     waiting = state.get("waiting")
+    silent = next((r for r in records.values() if r is not None and r.outcome == "silent"), None)
+    if silent is not None and not waiting:
+        return [*mark(burst, "silent", None, group.kinds, silent.why)]
     if waiting or any(done.values()) or _cooling(state, ctx):
         outcome: Outcome = "joined" if waiting or any(done.values()) else "cooldown"
         actions: list[Action] = [*mark(burst, outcome, None, group.kinds)]
@@ -139,8 +147,14 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
             askers = unique([*waiting.get("askers", []), *(p.username for p in burst)])
             actions.append(_remember_topic(topic.id, state, waiting={**waiting, "askers": askers}))
         return actions
-    who = announcer(topic, group, ctx.bot_username)
-    found = best_link(topic, ctx.bot_username, group.kinds, group.first.post_number, who, await _meetings(ctx))
+    decision = decide(topic, group, ctx.bot_username, await _meetings(ctx))
+    if decision.action == "silent":
+        # the topic's mark lets the "+1"s that follow join the request (see above)
+        return [
+            *mark(burst, "silent", None, group.kinds, decision.why),
+            _remember_topic(topic.id, state, last_request_at=ctx.now.isoformat()),
+        ]
+    who, found = decision.who, decision.found
     askers = unique(p.username for p in burst)
     key = f"reply:{post.id}:links"
     if found is not None:
@@ -150,13 +164,9 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
             *mark(burst, "answered", key, group.kinds),
             _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat()),
         ]
-    kind = kind_label(group.kinds, ctx.messages)
-    if who:
-        raw = ctx.t("links.ask", announcer=who, askers=_names(askers, ctx, ""), kind=kind)
-        mentions: tuple[str, ...] = (who,)
-    else:
-        raw = ctx.t("links.ask_nobody", askers=_names(askers, ctx, "@"), kind=kind)
-        mentions = tuple(askers[:MAX_MENTIONS])
+    kind = kind_label(wanted_kinds(group.kinds), ctx.messages)
+    raw = ctx.t("links.ask", announcer=who, askers=_names(askers, ctx, ""), kind=kind)
+    mentions: tuple[str, ...] = (who,) if who else ()
     waiting = {
         "askers": askers,
         "announcer": who,

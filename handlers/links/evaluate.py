@@ -8,7 +8,8 @@
 - human_answered: scribe's replies (answers or asks) sent once a person had answered
   (the labelled `human_answer` was already written): must be 0;
 - wrong_pings: people an ask pinged as the announcer who are not the author of the
-  labelled announcement (the post carrying the right link): must be 0.
+  announcement: the author of the post carrying the right link, or the topic's opener
+  when the topic does not open with a request and the opener asks nothing: must be 0.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ async def evaluate(ev: Evaluation) -> Result:
             asked = any(r.outcome == "asked" and r.reply == action.key for r in records)
             if asked:
                 asks += 1
-                authors = _announcers(labels_served, topic)
+                authors = _announcers(labels_served, topic, wanted)
                 for name in action.mentions:
                     if name.lower() not in authors:
                         wrong_pings += 1
@@ -119,9 +120,14 @@ def _served(action: ReplyToPost, records: list[RequestRecord]) -> set[int]:
     return {r.post_number for r in records if r.reply == action.key}
 
 
-def _announcers(labels_served: list[dict[str, Any]], topic: Any) -> set[str]:
-    """Who may be asked for the link: the author of the post that carries the right one."""
+def _announcers(labels_served: list[dict[str, Any]], topic: Any, wanted: dict[int, dict[str, Any]]) -> set[str]:
+    """Who may be asked for the link: the author of the post that carries the right one, or the
+    opener of a topic that is not a question (no labelled request opens it, its opener asks nothing)."""
     out = set()
+    first = topic.post(1)
+    askers = {p.username.lower() for n in wanted if (p := topic.post(n)) is not None}
+    if first is not None and 1 not in wanted and first.username.lower() not in askers:
+        out.add(first.username.lower())
     for r in labels_served:
         answer = r.get("answer") or {}
         post = topic.post(int(answer["post"])) if answer.get("post") else None

@@ -9,11 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from typing import Literal
 
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
-from handlers.links.text import MEETING_KINDS, is_agreement, is_request, kinds_of, pointer_phrase
+from handlers.links.text import (
+    MEETING_KINDS,
+    is_agreement,
+    is_request,
+    kinds_of,
+    pointer_phrase,
+    says_missing,
+    wanted_kinds,
+)
 from handlers.meetings.extract import Meeting
 
 AGREEMENT_DISTANCE = 3
@@ -148,14 +157,18 @@ def _follows(post: Post, group: RequestGroup) -> bool:
 
 
 def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:
-    """Who should add the link: the topic's author, or the person the requests address.
+    """Who should add the link: the author of the announcement the requests are about.
 
-    When the opening post is missing (a partial export) or was written by an asker,
-    the user the requests mention ("Hello @AssoTiersLieux il manque le lien") is the one.
+    That is the opening post's author, unless the topic opens with a question (a request,
+    or a post by one of the askers): then there is no announcement and nobody to ask.
+    When the opening post is missing (a partial export), the user the requests address
+    ("Hello @AssoTiersLieux il manque le lien") is the one, else the topic's creator.
     """
     askers = {a.lower() for a in group.askers} if group else set()
     first = topic.post(1)
-    if first and first.username.lower() not in askers and first.username.lower() != bot.lower():
+    if first is not None:
+        if first.username.lower() in askers | {bot.lower()} or not is_announcement(topic):
+            return None
         return first.username
     for request in group.requests if group else ():
         for name in sorted(analyse(request.post).mentions):
@@ -164,6 +177,28 @@ def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:
     if topic.created_by and topic.created_by.lower() not in askers:
         return topic.created_by
     return None
+
+
+def is_announcement(topic: Topic) -> bool:
+    """A topic opened to announce something: by staff, or with a link, a pointer to one, or an
+    event of its own; a member's question ("it shows not submitted, please inspect") is not one."""
+    first = topic.post(1)
+    if first is None or opens_with_question(topic):
+        return False
+    text = analyse(first).text
+    return (
+        first.staff or carries_link(first) or pointer_phrase(text) is not None or bool(kinds_of(text) & MEETING_KINDS)
+    )
+
+
+def opens_with_question(topic: Topic) -> bool:
+    """A topic opened to ask something (a link, help): its author announced nothing."""
+    first = topic.post(1)
+    if first is None:
+        return False
+    text = analyse(first).text
+    asks = "?" in text and not every_link(first) and kinds_of(text) <= {"exam", "recording"}
+    return asks or is_request(text)
 
 
 def proper_name(topic: Topic, name: str, text: str = "") -> str:
@@ -191,17 +226,25 @@ def candidates(
     after: int | None = None,
     who: str | None = None,
     meetings: Sequence[Meeting] = (),
+    group: RequestGroup | None = None,
 ) -> list[Candidate]:
     """Links that may answer a request, best first.
 
     Sources: the opening post (latest version), posts by the announcer `who`, the
     topic author or staff, posts after the question (`after`) that point at a link
-    or carry a meeting/registration link, and the meetings scribe knows.
+    or carry a meeting/registration link, and the meetings scribe knows. Never a link
+    the askers gave themselves (they have it); a recording only from a post written
+    after the session it records started.
     """
     trusted = {n.lower() for n in (who, topic.author) if n}
+    askers = {a.lower() for a in group.askers} if group else set()
+    theirs = {link.url for r in group.requests for link in every_link(r.post)} if group else set()
+    not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
     found: dict[str, Candidate] = {}
     for post in topic.posts:
-        if not post.is_regular or post.username.lower() == bot.lower():
+        if not post.is_regular or post.username.lower() in askers | {bot.lower()}:
+            continue
+        if not_before is not None and post.created_at < not_before:
             continue
         text = analyse(post).text
         if post.post_number == 1:
@@ -216,14 +259,14 @@ def candidates(
             continue
         pointing = pointer_phrase(text) is not None
         for link in every_link(post):
-            if not usable(link.url):
+            if not usable(link.url) or link.url in theirs:
                 continue
             kinds = kinds_of(" ".join((link.url, link.text, _line_with(text, link.url, link.text))))
             if not _eligible(kinds, wanted, source, pointing):
                 continue
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post))
-    for meeting in meetings:
+    for meeting in meetings if not wanted & {"recording", "exam", "document"} else ():
         cand = _meeting_candidate(meeting, topic, wanted)
         if cand:
             _keep(found, cand)
@@ -237,9 +280,92 @@ def best_link(
     after: int | None = None,
     who: str | None = None,
     meetings: Sequence[Meeting] = (),
+    group: RequestGroup | None = None,
 ) -> Candidate | None:
-    found = candidates(topic, bot, wanted, after, who, meetings)
+    found = candidates(topic, bot, wanted, after, who, meetings, group)
     return found[0] if found else None
+
+
+def _session_start(topic: Topic, meetings: Sequence[Meeting], group: RequestGroup | None) -> datetime:
+    """The start of the last session of the topic before the request: its recording cannot be older.
+    With no session known, the request itself (a recording is posted after someone missed it)."""
+    asked = group.first.created_at if group else datetime.max.replace(tzinfo=UTC)
+    started = [m.start for m in meetings if m.topic_id == topic.id and m.start <= asked]
+    first = topic.post(1)
+    return max(started) if started else (first.created_at + timedelta(seconds=1) if first else asked)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What scribe does about a burst of requests: `answer` with `found`, `ask` the announcer
+    `who` for the link, or stay `silent` (`why` says why, for `scribe preview`)."""
+
+    action: Literal["answer", "ask", "silent"]
+    found: Candidate | None = None
+    who: str | None = None
+    why: str = ""
+
+
+def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeting]) -> Decision:
+    """The right link or silence. A member already answered: silence. A link of the kind asked,
+    from the announcement, its author, staff or a meeting scribe knows: the answer. None: ask the
+    announcement's author, only when the announcement is about such a link (or the askers say it
+    is missing from it); otherwise silence."""
+    answered = human_answer(topic, group, bot)
+    if answered is not None:
+        return Decision("silent", why=f"post {answered.post_number} already answers")
+    wanted = wanted_kinds(group.kinds)
+    who = announcer(topic, group, bot)
+    found = best_link(topic, bot, wanted, group.first.post_number, who, meetings, group)
+    if found is not None:
+        return Decision("answer", found, who)
+    if who is None:
+        return Decision("silent", why="no announcement in this topic: nobody to ask for the link")
+    if not _promised(topic, group, wanted):
+        return Decision("silent", who=who, why="the announcement does not speak of such a link")
+    return Decision("ask", who=who, why="no link of the kind asked in this topic")
+
+
+def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
+    """A member's post after the group's first request that answers it: it replies to or quotes
+    a request, carries a link, or comes from staff or the announcer (scribe catching up on a
+    topic sees the answers written meanwhile)."""
+    askers = {a.lower() for a in group.askers}
+    asked = set(group.post_numbers)
+    first = topic.post(1)
+    author = first.username.lower() if first else ""
+    for post in topic.posts:
+        if post.post_number <= group.first.post_number or not post.is_regular:
+            continue
+        if post.username.lower() in askers | {bot.lower()} or post.post_number in asked:
+            continue
+        read = analyse(post)
+        if bot.lower() in read.mentions:
+            continue  # addressed to scribe, not an answer
+        quoted = any(q.post_number in asked for q in read.quotes)
+        if (
+            post.reply_to_post_number in asked
+            or quoted
+            or post.staff
+            or post.username.lower() == author
+            or any(usable(link.url) for link in read.links)
+        ):
+            return post
+    return None
+
+
+def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool:
+    """The announcement speaks of the link asked for (or points at one it lacks), or the askers
+    say it is missing from it."""
+    if any(says_missing(analyse(r.post).text) for r in group.requests):
+        return True
+    first = topic.post(1)
+    if first is None:
+        return False
+    if forgotten_link(first) is not None:
+        return True
+    kinds = kinds_of(f"{topic.title}\n{analyse(first).text}")
+    return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
 
 
 def _keep(found: dict[str, Candidate], cand: Candidate) -> None:

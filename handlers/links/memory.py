@@ -17,13 +17,14 @@ from bot.ctx import Ctx
 from bot.models import Post
 
 NS = "links"
-Outcome = Literal["answered", "asked", "joined", "cooldown"]
+Outcome = Literal["answered", "asked", "joined", "cooldown", "silent"]
 
 
 @dataclass(frozen=True)
 class RequestRecord:
     """How scribe dealt with one request: `answered` with the link; `asked` the announcer for
-    it; `joined` a request already answered or waiting; held back by the `cooldown`."""
+    it; `joined` a request already answered or waiting; held back by the `cooldown`; `silent`
+    when unsure (`why` says why: a member answered, nobody to ask, no such link announced)."""
 
     topic_id: int
     post_number: int
@@ -31,6 +32,7 @@ class RequestRecord:
     reply: str | None = None
     username: str = ""
     kinds: tuple[str, ...] = ()
+    why: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -40,6 +42,7 @@ class RequestRecord:
             "reply": self.reply,
             "username": self.username,
             "kinds": list(self.kinds),
+            "why": self.why,
         }
 
     @classmethod
@@ -51,6 +54,7 @@ class RequestRecord:
             reply=data.get("reply"),
             username=str(data.get("username") or ""),
             kinds=tuple(data.get("kinds") or ()),
+            why=str(data.get("why") or ""),
         )
 
 
@@ -72,13 +76,17 @@ def topic_key(topic_id: int) -> str:
     return f"topic:{topic_id}"
 
 
-def mark(posts: list[Post], outcome: Outcome, reply_key: str | None, kinds: frozenset[str]) -> list[Remember]:
+def mark(
+    posts: list[Post], outcome: Outcome, reply_key: str | None, kinds: frozenset[str], why: str = ""
+) -> list[Remember]:
     """Record how each request of a burst was dealt with."""
     return [
         Remember(
             NS,
             request_key(p.id),
-            RequestRecord(p.topic_id, p.post_number, outcome, reply_key, p.username, tuple(sorted(kinds))).to_json(),
+            RequestRecord(
+                p.topic_id, p.post_number, outcome, reply_key, p.username, tuple(sorted(kinds)), why
+            ).to_json(),
         )
         for p in posts
     ]

@@ -88,12 +88,51 @@ KINDS: dict[str, tuple[str, ...]] = {
         "slides",
         "support",
         "presentation",
-        "replay",
-        "enregistrement",
-        "recording",
-        "video",
         "programme",
         "pdf",
+        "question paper",
+        "question papers",
+        "spreadsheet",
+        "sheet",
+        "material",
+        "materials",
+        "resources",
+    ),
+    "recording": (
+        "replay",
+        "enregistrement",
+        "enregistree",
+        "recording",
+        "recordings",
+        "recorded",
+        "video",
+        "videos",
+        "youtube.com/watch",
+        "youtu.be",
+        "youtube",
+        "playlist",
+        "rediffusion",
+    ),
+    "exam": (
+        "exam",
+        "exams",
+        "examen",
+        "roe",
+        "oppe",
+        "quiz",
+        "end term",
+        "endterm",
+        "peer review",
+        "ga1",
+        "ga2",
+        "ga3",
+        "ga4",
+        "ga5",
+        "ga6",
+        "ga7",
+        "ga8",
+        "ga9",
+        "graded assignment",
     ),
 }
 MEETING_KINDS = frozenset({"meeting", "registration"})
@@ -165,10 +204,72 @@ _REQUEST_PATTERNS = [
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
 ]
+
+# What people ask to be given when they ask without the word "link": a thing one reaches
+# through a link (a recording, a form, an exam page, course material).
+_THING_EN = (
+    r"(?:links?|url|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|"
+    r"forms?|registration|exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
+    r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions)|"
+    r"assignments?|ga ?\d+|graded assignments?|modules?|project (?:details|statement|page)|"
+    r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources|"
+    r"notes|documents?|sheet|spreadsheet|pdf|peer review)"
+)
+_THING_FR = (
+    r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporama|support|"
+    r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
+)
+_NEAR = r"[^.!?\n]{0,40}?"
+_WHO = r"(?:you|someone|somebody|anyone|anybody|sir|team)"
+_STATEMENTS = [
+    # English: cannot find, see, reach or did not get it
+    rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
+    rf"did not|could only)\s+(?:find|see|access|locate|get|view|open|reach){_NEAR}\b{_THING_EN}\b{_RELATION}",
+    rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:receive|recieve|received|recieved|got|"
+    rf"get|gotten)d?{_NEAR}\b(?:{_THING_EN}|mail|e-?mail)\b",
+    # English: it is not there
+    rf"\b{_THING_EN}\b[^.!?\n]{{0,30}}?\b(?:is|are|was|were|seems to be|seem to be)?\s*(?:not|isn't|aren't|wasn't|"
+    rf"weren't|still not|yet to be)\s+(?:yet )?(?:available|visible|showing|shown|displayed|there|uploaded|enabled|"
+    rf"released|shared|posted|opened|live|working|given|found|on)\b",
+    r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible) (?:yet )?(?:on|in|at) "
+    r"(?:the |my )?(?:exam|portal|youtube|playlist|channel|dashboard|course|website|site|page)",
+    rf"\b{_THING_EN} (?:seems to be |is |are )?missing\b",
+    rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
+    # English: where is it, is it out yet
+    rf"\bwhere (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can)\b{_NEAR}\b{_THING_EN}\b"
+    rf"{_RELATION}",
+    rf"\b(?:is|are|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN} (?:been )?(?:enabled|released|"
+    rf"uploaded|available|out|shared|posted|live|up|opened)\b[^.!\n]*\?",
+    rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
+    # English: please give it
+    rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
+    rf"send|post|give|upload|add|drop|paste|point (?:out|to|me to))\b{_NEAR}\b{_THING_EN}\b",
+    # English: was it recorded (the recording is what is wanted)
+    r"\b(?:was|were|is|will|did|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|live)s?\b"
+    r"[^.!?\n]{0,20}?\b(?:be |been |get |got )?recorded\b",
+    rf"\bhow (?:to|do i|can i|should i|do we|can we) (?:access|find|get to|reach|open)\b{_NEAR}\b"
+    rf"(?:{_THING_EN}|details|it)\b",
+    r"\bhow (?:to|do i|can i|do we) (?:do |give |submit )?(?:the )?peer review\b",
+    rf"\b(?:i|me) too (?:want|need|prefer|would like|am waiting for)\b{_NEAR}\b{_THING_EN}\b",
+    rf"(?:^|[.!?\n] ?)any {_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
+    # French: statements of absence
+    rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|on ne|je n'ai pas) ?(?:trouve|vois|"
+    rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?: pas| plus| nulle part)?{_NEAR}\b{_THING_FR}\b{_RELATION}",
+    rf"\b{_THING_FR} (?:d'inscription |de (?:la |l')?(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
+    rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
+    r"\b(?:semble|semblent) (?:manquer|absent|absente)\b",
+    r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
+    r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
+    rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
+    rf"(?:nous |me )?(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|communiquer) {_DET_FR} {_THING_FR}\b",
+]
 _REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
+_STATEMENT = [re.compile(p) for p in _STATEMENTS]
+_NOT_A_LINK = re.compile(r"\b(?:scores?|marks|grades?|results?|eta|deadline|extension|certificate)\b")
+"""What a sentence asks about when it is not something reached through a link (a score, a date)."""
 
 _AGREEMENT = re.compile(
-    r"^(?:(?:@[\w.-]+|exact\w*|oui|yes|hello|bonjour|salut|hi|hey|tout a fait)[\s,!.]*)*"
+    r"^(?:(?:@[\w.-]+|exact\w*|oui|yes|hello|bonjour|salut|hi|hey|tout a fait|please|pls|svp|sir)[\s,!.]*)*"
     r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
     r"same(?: here| question| for me| problem)?|me too|ditto|je confirme|seconded)(?![\w])(?P<rest>.*)$",
     re.S,
@@ -201,20 +302,43 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 def is_request(text: str) -> bool:
     """A post (its own words) that asks for a link that is missing."""
     folded = _normalise(fold(text))
-    return any(p.search(folded) for p in _REQUEST)
+    if any(p.search(folded) for p in _REQUEST):
+        return True
+    for p in _STATEMENT:
+        m = p.search(folded)
+        if m and not _NOT_A_LINK.search(folded, max(0, m.start() - 30), m.end() + 20):
+            return True
+    return False
+
+
+_MISSING = re.compile(
+    r"\b(?:il manque|manque|manquant|oubli\w*|absent|missing|forgot|left out|no link|pas de lien|sans lien|"
+    r"n'y est pas|isn't there|is not there)\b"
+)
+
+
+def says_missing(text: str) -> bool:
+    """The asker says the link is missing from the announcement ("il manque le lien", "link missing")."""
+    return bool(_MISSING.search(fold(text))) and is_request(text)
+
+
+_SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme probleme|moi aussi,? (?:je|j'))\b")
+"""A longer "+1" that says the asker has the same trouble, then shows it."""
 
 
 @lru_cache(maxsize=16384)
 def is_agreement(text: str) -> bool:
     """A short "+1" / "pareil" / "same here": it counts only right after a request."""
     folded = _normalise(fold(text)).strip()
-    if len(folded) > 80:
+    if len(folded) > 200:
         return False
     m = _AGREEMENT.match(folded)
     if not m:
         return False
     rest = re.sub(r"[^\w\s']", " ", m.group("rest")).strip()
-    return len(rest) <= 15 or bool(re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest))
+    if len(rest) <= 15 or re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest):
+        return len(folded) <= 80
+    return bool(_SAME_TROUBLE.match(folded))
 
 
 @lru_cache(maxsize=16384)
@@ -243,7 +367,15 @@ def _normalise(folded: str) -> str:
     return re.sub(r"[ \t\xa0\u202f]+", " ", folded)
 
 
-KIND_ORDER = ("registration", "meeting", "document")
+KIND_ORDER = ("recording", "exam", "registration", "meeting", "document")
+"""When a text names several kinds, the one it asks for: "the recording of the session" wants
+the recording, not the session's call link."""
+
+
+def wanted_kinds(kinds: frozenset[str]) -> frozenset[str]:
+    """The kind a request asks for, of the kinds its words name."""
+    first = next((k for k in KIND_ORDER if k in kinds), None)
+    return frozenset({first}) if first else frozenset()
 
 
 def kind_label(kinds: Iterable[str], messages: Messages) -> str:

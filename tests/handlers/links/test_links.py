@@ -147,17 +147,15 @@ async def test_seed_with_the_registration_link_follows_up_to_both_askers() -> No
     assert not any(isinstance(a, SendPrivateMessage) and a.recipients == ("AssoTiersLieux",) for a in bot.sent)
 
 
-async def test_catch_up_answers_posts_2_and_3_with_post_6_in_one_reply() -> None:
+async def test_catch_up_after_the_announcer_gave_the_link_says_nothing() -> None:
     topic = seed_with_link()
     bot = Bot()
     now = datetime(2023, 5, 14, 9, 0, tzinfo=UTC)
     first = await bot.send(PostCreated(topic.post(2)), topic, now)
     second = await bot.send(PostCreated(topic.post(3)), topic, now)
-    [answer] = replies(first)
-    assert answer.key == "reply:1002:links"
-    assert REGISTRATION in answer.raw and '[quote="AssoTiersLieux, post:6, topic:1"]' in answer.raw
-    assert answer.mentions == ("membre_a", "membre_b")
-    assert second == []
+    assert replies(first) == [] and second == []
+    record = bot.memory["links"]["request:1002"]
+    assert record["outcome"] == "silent" and "post 6" in record["why"]
 
 
 async def test_replaying_the_seed_with_the_memory_it_produced_does_nothing() -> None:
@@ -184,7 +182,8 @@ async def test_preview_of_the_seed_with_its_link() -> None:
     topic = seed_with_link()
     out = await links.preview(topic, make_ctx([topic]))
     assert out["link_requests"][0]["post_number"] == 2
-    assert out["link_requests"][0]["answer"] == {"post_number": 6, "url": REGISTRATION}
+    request = out["link_requests"][0]
+    assert (request["decision"], request["answer"], request["why"]) == ("silent", None, "post 6 already answers")
     assert [m["post_number"] for m in out["missing_links"]] == [13, 19]
 
 
@@ -367,11 +366,20 @@ async def test_cooldown_then_a_new_answer_and_the_direct_command() -> None:
     assert replies(late)[0].mentions == ("max", "zoe")
 
 
-async def test_nobody_to_ask_tells_the_askers_it_is_missing() -> None:
+async def test_nobody_to_ask_means_silence() -> None:
+    """No announcement in the topic: scribe cannot promise anyone will add the link."""
     posts = [make_post(2, "lea", "Où est le lien de la visio ?"), make_post(3, "max", "pareil")]
-    out = await Bot().send(PostCreated(posts[0]), topic_of(posts), T0)
-    [ask] = replies(out)
-    assert ask.mentions == ("lea", "max") and "nulle part" in ask.raw
+    bot = Bot()
+    assert replies(await bot.send(PostCreated(posts[0]), topic_of(posts), T0)) == []
+    assert bot.memory["links"][f"request:{posts[0].id}"]["outcome"] == "silent"
+    question = [
+        make_post(1, "lea", "Where can I find the recording of yesterday's session?"),
+        make_post(2, "max", "Same question, I cannot find the recording"),
+    ]
+    bot = Bot(language="en")
+    for post in question:
+        assert replies(await bot.send(PostCreated(post), topic_of(question), T0)) == []
+    assert {bot.memory["links"][f"request:{p.id}"]["outcome"] for p in question} == {"silent"}
 
 
 async def test_command_without_any_link_says_so_in_english() -> None:
@@ -427,3 +435,38 @@ async def test_not_requests_bot_posts_and_quotes_are_left_alone() -> None:
     ]
     for post in cases:
         assert await bot.send(PostCreated(post), topic_of([first, post]), T0) == [], post.raw
+
+
+async def test_a_link_of_another_kind_or_the_askers_own_is_never_the_answer() -> None:
+    """A recording is asked for: the session's call link is not it, nor the playlist the asker
+    already gave; nothing right is there, so scribe stays silent and says why in its memory."""
+    posts = [
+        make_post(1, "staff_a", "Live session today 8pm, join at https://meet.google.com/abc-defg-hij", created_at=T0),
+        make_post(
+            2,
+            "lea",
+            "Was this session recorded? It is not in https://www.youtube.com/playlist?list=PLx, please provide the link",
+            created_at=T0 + timedelta(days=1),
+        ),
+    ]
+    bot = Bot(language="en")
+    assert replies(await bot.send(PostCreated(posts[1]), topic_of(posts), T0 + timedelta(days=1))) == []
+    record = bot.memory["links"][f"request:{posts[1].id}"]
+    assert record["outcome"] == "silent" and record["kinds"] == ["meeting", "recording"]
+    recording = make_post(
+        3, "staff_a", "Recording: https://www.youtube.com/watch?v=abc", created_at=T0 + timedelta(days=2)
+    )
+    later = make_post(4, "max", "Where can I find the recording?", created_at=T0 + timedelta(days=3))
+    posts += [recording, later]
+    [answer] = replies(await bot.send(PostCreated(later), topic_of(posts), later.created_at))
+    assert "https://www.youtube.com/watch?v=abc" in answer.raw and "meet.google" not in answer.raw.split("[quote")[0]
+
+
+async def test_a_question_topic_has_no_announcer_to_ping() -> None:
+    posts = [
+        make_post(1, "lea", "My assignment shows not submitted although I submitted it twice. Please check."),
+        make_post(2, "max", "@teacher how do I do the peer review, where is the link?"),
+    ]
+    bot = Bot(language="en")
+    assert replies(await bot.send(PostCreated(posts[1]), topic_of(posts), T0)) == []
+    assert "nobody to ask" in bot.memory["links"][f"request:{posts[1].id}"]["why"]
