@@ -119,6 +119,8 @@ def read_html(doc: str, from_raw: bool = False) -> PostText:
         node.decompose()
     for img in root.css("img.emoji"):
         img.replace_with(img.attributes.get("alt") or "")
+    for span in root.css("span.discourse-local-date"):
+        span.replace_with(_date_markup(span.attributes) or span.text())
     mentions = {n.text(strip=True).lstrip("@").lower() for n in root.css("a.mention, span.mention")}
     links = [
         Link(a.attributes.get("href") or "", a.text(strip=True)) for a in root.css("a[href]") if _is_content_link(a)
@@ -132,6 +134,19 @@ def read_html(doc: str, from_raw: bool = False) -> PostText:
         known = {link.url for link in links}
         links += [Link(u, u) for u in _URL.findall(text) if u not in known]
     return PostText(text=text, quotes=quotes, mentions=frozenset(mentions), links=tuple(links))
+
+
+def _date_markup(attrs: dict[str, str | None]) -> str | None:
+    """A cooked `[date]` read back as the `[date]` its author wrote: its text is the instant in
+    UTC (what the server rendered), the attributes say the instant in the author's zone."""
+    day = attrs.get("data-date")
+    if not day or not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return None
+    clock = attrs.get("data-time") or ""
+    zone = attrs.get("data-timezone") or ""
+    time_part = f" time={clock}" if re.fullmatch(r"\d\d:\d\d(?::\d\d)?", clock) else ""
+    zone_part = f' timezone="{zone}"' if re.fullmatch(r"[\w/+-]+", zone) else ""
+    return f"[date={day}{time_part}{zone_part}]"
 
 
 def _read_quote(aside: LexborNode) -> Quote:

@@ -96,8 +96,11 @@ P_ISO = re.compile(r"\b(?P<y>20\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-
 P_NUMERIC = re.compile(
     rf"(?:\b(?P<wd>{WD})\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"
 )
+P_NUMERIC_YEAR = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[-.])(?P<m>[01]?\d)(?P=sep)(?P<y>20\d\d)\b")
 P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
-P_WEEKDAY = re.compile(rf"\b(?:(?P<mod>ce|cette|this|next|on)\s+)?(?P<wd>{WD})\b(?P<mod2>\s+prochain\b|\s+next\b)?")
+P_WEEKDAY = re.compile(
+    rf"\b(?:(?P<mod>ce|cette|this|next|on)\s+)?(?P<wd>{WD}|tues|thurs|weds)\b(?P<mod2>\s+prochain\b|\s+next\b)?"
+)
 
 _H24 = r"(?:[01]?\d|2[0-3])"
 _AP = r"(?P<ap{n}>[ap]\.?m\b\.?)"
@@ -122,7 +125,7 @@ P_TIME = re.compile(
     rf"(?:\s*(?:-|–|—|->|a|au|to|until|till|jusqu'a|et|and)\s*(?:{_time_re(2)}))?)"
 )
 _CONNECT_AFTER = re.compile(
-    r"^(?:[\s,:(]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|"
+    r"^(?:[\s,:(·|]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|"
     r"\ba partir de\b|"
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
 )
@@ -285,11 +288,12 @@ def _date_of(
         days, part = RELATIVE_DAYS[g["rel"]]
         return base.date() + timedelta(days=days), part
     if kind == "weekday":
-        target = WEEKDAY_INDEX[g["wd"]]
-        lang = "fr" if g["wd"] in WEEKDAYS_FR else "en"
+        target = WEEKDAY_INDEX.get(g["wd"], _WD_ABBR.get(g["wd"], 0))
+        name = g["wd"] if g["wd"] in WEEKDAY_INDEX else WEEKDAYS_EN[target]
+        lang = "fr" if name in WEEKDAYS_FR else "en"
         if g.get("mod") in ("ce", "cette", "this") and base.weekday() == target:
             return base.date(), None
-        return _parse_words(g["wd"], lang, base), None
+        return _parse_words(name, lang, base), None
     month = g["m"]
     lang = "fr" if month in _FR_ONLY else "en" if month in _EN_ONLY else language
     year = int(g["y"]) if g.get("y") else base.year
@@ -396,6 +400,7 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     found += [(m, "month_day") for m in P_MONTH_DAY.finditer(low)]
     found += [(m, "iso") for m in P_ISO.finditer(low)]
     found += [(m, "numeric") for m in P_NUMERIC.finditer(low)]
+    found += [(m, "numeric") for m in P_NUMERIC_YEAR.finditer(low)]
     found += [(m, "relative") for m in P_RELATIVE.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY.finditer(low)]
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
@@ -406,17 +411,68 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     return sorted(chosen, key=lambda x: x[0].start())
 
 
+STAMP_LINE = re.compile(
+    r"^[\W_]*(?:edit(?:ed)?|update[ds]?|last updated|mise a jour|mis a jour|maj|modifi(?:e|cation)|edite)\b",
+    re.M,
+)
+"""A line that dates an edit of the post ("Update 27 Feb:", "[EDIT]", "Mise à jour du 3 mai")."""
+_TIMINGS = re.compile(r"\b(?:timings?|time|times|heures?|horaires?)\s*:\s*", re.M)
+
+
+def _strong_time(tm: re.Match[str]) -> bool:
+    """A time written as a time (18h, 18:30, 6 pm, noon), not a bare number."""
+    g = tm.groupdict()
+    return any(g.get(k) for k in ("h1", "hc1", "ha1", "word1"))
+
+
+def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int, str | None] | None:
+    """A time further on in the same sentence, before the next date (`limit`): "today's live
+    session at 8pm"; or on a "Timings: 8pm - 10pm" line of the post."""
+    end = limit
+    for stop in ("\n", ". ", "! ", "? "):
+        at = low.find(stop, pos)
+        if 0 <= at < end:
+            end = at
+    for tm in P_TIME.finditer(low, pos, min(end, pos + 80)):
+        if tm.group("time").strip() and _strong_time(tm):
+            return tm, tm.start(), tm.end(), None
+    for label in _TIMINGS.finditer(low):
+        timing = P_TIME.match(low, label.end())
+        if timing and timing.group("time").strip() and _strong_time(timing):
+            return timing, timing.start(), timing.end(), None
+    return None
+
+
+def _bases(low: str, candidates: list[tuple[re.Match[str], str]]) -> list[tuple[int, int]]:
+    """Where an update block starts and the index of the absolute date that stamps it: "tonight"
+    and weekday names below it count from that date, not from the post's."""
+    out = []
+    for line in STAMP_LINE.finditer(low):
+        line_end = low.find("\n", line.start())
+        line_end = len(low) if line_end < 0 else line_end
+        for i, (m, kind) in enumerate(candidates):
+            if line.start() <= m.start() < line_end and kind not in ("relative", "weekday"):
+                out.append((line.start(), i))
+                break
+    return out
+
+
 def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
-    """Every date (with its time, end and zone when written) in prose, relative to `created_at`."""
+    """Every date (with its time, end and zone when written) in prose, relative to `created_at`
+    (or to the date of the update block it sits in). A day word without a time ("tonight's
+    session", "the Tuesday session") is a whole day."""
     low = fold_same_length(text)
     language = _guess_language(low)
+    candidates = _candidates(low)
+    bases = _bases(low, candidates)
+    days: dict[int, date] = {}
     out: list[Found] = []
-    for m, kind in _candidates(low):
+    for i, (m, kind) in enumerate(candidates):
         if (
             kind == "numeric"
-            and not m.group("y")
-            and not m.group("wd")
-            and not m.group("lead")
+            and not m.groupdict().get("y")
+            and not m.groupdict().get("wd")
+            and not m.groupdict().get("lead")
             and _time_near(low, m.start(), m.end()) is None
         ):
             continue
@@ -430,12 +486,25 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             end_pos = max(end_pos, tz_end)
         tz = zone(tz_name, default_tz)
         base_local = created_at.astimezone(tz)
+        if kind in ("relative", "weekday"):
+            stamp = next((days.get(j) for at, j in reversed(bases) if at < m.start() and j in days), None)
+            if stamp is not None:
+                base_local = datetime.combine(stamp, base_local.time(), tz)
         day, part = _date_of(m, kind, low, language, base_local)
         if day is None:
             continue
+        days[i] = day
+        adjacent = near is not None
         if near is None:
-            if kind in ("relative", "weekday"):
-                continue
+            limit = candidates[i + 1][0].start() if i + 1 < len(candidates) else len(low)
+            near = _time_later(low, m.end(), limit)
+            if near is not None:
+                zone_name, _ = _tz_after(low, text, near[2])
+                if zone_name is not None and zone_name != tz.key:
+                    tz = zone(zone_name, default_tz)
+        if near is None:
+            if kind == "relative" and RELATIVE_DAYS[m.group("rel")] == (0, None):
+                continue  # "aujourd'hui", "today" without a time: a manner of speaking
             start = wall(day, time(0, 0), tz)
             out.append(Found(start, None, tz.key, True, (min(m.start(), end_pos), end_pos)))
             continue
@@ -448,7 +517,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         if second is not None:
             end_day = day + timedelta(days=1) if second <= (h1, m1) else day
             end = wall(end_day, time(*second), tz)
-        out.append(Found(start, end, tz.key, False, (min(m.start(), near[1]), max(end_pos, near[2]))))
+        span = (min(m.start(), near[1]), max(end_pos, near[2])) if adjacent else (m.start(), end_pos)
+        out.append(Found(start, end, tz.key, False, span))
     return out
 
 
@@ -523,10 +593,32 @@ def find_markup(text: str, default_tz: ZoneInfo) -> list[Found]:
             found = read(_attrs(m.group(1)), default_tz, m.span())
             if found:
                 out.append(found)
+    dates: list[Found] = []
     for m in P_DATE_TAG.finditer(text):
         found = from_date_attrs(_attrs("date=" + m.group(1)), default_tz, m.span())
         if found:
-            out.append(found)
+            dates.append(found)
+    return out + _ranges(text, dates)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:→|->|-|–|—|to|until|till|au|a|à|jusqu'au|jusqu’au)\s*", re.I)
+
+
+def _ranges(text: str, dates: list[Found]) -> list[Found]:
+    """`[date=…]→[date=…]` (how a cooked range reads back) or `[date=…] - [date=…]`: one meeting
+    from the first to the second."""
+    out: list[Found] = []
+    i = 0
+    while i < len(dates):
+        f = dates[i]
+        if i + 1 < len(dates):
+            nxt = dates[i + 1]
+            if _RANGE_GAP.fullmatch(text[f.span[1] : nxt.span[0]]) and nxt.start > f.start:
+                out.append(Found(f.start, nxt.start, f.tz, False, (f.span[0], nxt.span[1]), "date"))
+                i += 2
+                continue
+        out.append(f)
+        i += 1
     return out
 
 

@@ -8,27 +8,29 @@ deadlines ("avant le", "date limite"), releases and dates that name no day ("202
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.models import Post
 from bot.text import Link, analyse, element_attributes, fold_same_length
-from handlers.meetings.dates import Found, find_cooked, find_dates, find_markup
+from handlers.meetings.dates import STAMP_LINE, Found, find_cooked, find_dates, find_markup
 
 STRONG_CUE = re.compile(
     r"\b(?:visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
     r"permanences?|assemblees? generales?|sessions?|lives?|calls?|meetings?|meetups?|rdv|rendez-vous|conferences?|"
     r"seances?|workshops?|zoom|jitsi|table ronde|tables rondes|apero|afterwork|comite|conseil d'administration|"
-    r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout)\b"
+    r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet)\b"
 )
 WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscriptions?|register|registration|agenda)\b")
 AG = re.compile(r"\bAG[OE]?\b")
 ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|clotures?|echeance|candidatures?|"
-    r"publiee?s?|publication|parution|sortie|released?|mise? a jour|actualisee?|expire|expires)\b[^.!?\n]{0,30}$"
+    r"publiee?s?|publication|parution|sortie|released?|mise? a jour|actualisee?|expire|expires|updated|edited|"
+    r"last updated|modifiee?)\b[^.!?\n]{0,30}$"
+    r"|\b(?:date limite|dates limites|deadline|due date)\b[^.!?\n]{0,60}$"
     r"|\b(?:avant|jusqu'(?:au|a)|d'ici|before|by|until|till|due|no later than|depuis|since|rendu|rendre)"
     r"(?:\s+(?:le|la|the|au|a|du|on))?\s*$"
 )
@@ -38,6 +40,35 @@ CANCEL = re.compile(
     r"will not take place|won't take place)\b"
 )
 POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|rescheduled|moved to)\b")
+PAST = re.compile(
+    r"\b(?:was|were|had|did|attended|missed|held|took place|happened|discussed|covered|explained|showed|"
+    r"shown|conducted|yesterday|last (?:night|week|session|class|time)|earlier today|submitted|"
+    r"a eu lieu|ont eu lieu|s'est tenue?s?|se sont tenue?s?|s'est deroulee?s?|se sont deroulee?s?|hier|"
+    r"avons eu|avez ete|etiez|etait)\b"
+)
+"""A sentence about something that already happened: its date is not a meeting to come."""
+REPORT = re.compile(
+    r"\b(?:(?:accessibles?|disponibles?|available|accessible|uploaded|en ligne)\s+(?:ici|here|en cliquant|via|sur|on)|"
+    r"compte[- ]rendus?|comptes[- ]rendus|minutes of|"
+    r"(?:recordings?|replay|enregistrements?|slides|diaporamas?)\s+(?:is |are |will be |sera |seront |est )?"
+    r"(?:available|here|uploaded|disponibles?|ici|en ligne|link|lien)|"
+    r"(?:watch|voir|revoir|access) (?:the |le |l')?(?:recordings?|replay|enregistrement))\b"
+)
+"""A line that points at the record of a session (its minutes, its recording): the session is over."""
+WINDOW = re.compile(
+    r"\b(?:available|accessible|opens?|opened|closes?|closed|downtime|maintenance|submit|submission|deadline|due|"
+    r"window|extended|released?|portal|till|until|jusqu'au|disponibles?|ouvert|ouverte|fermee?|cloture|depot|"
+    r"exams?|examen|quiz|roe|oppe|end ?term|mock|test)\b"
+)
+"""Words of a window (a form open till, a portal down between) or of an exam: not a meeting
+unless the same sentence names one."""
+ASKED = re.compile(
+    r"\b(?:would love|would like to (?:request|know|ask|demonstrate|present|show)|i'd like to|can we|could we|"
+    r"can i|could i|may i|is it possible|would it be possible|when will|when is|when does|est-ce possible|"
+    r"pourrait-on|pourrions-nous|serait-il possible|est-il possible|quand aura|quand est|on pourrait|"
+    r"nous pourrions|we could|we might)\b"
+)
+"""A date someone asks for or about: not a meeting anyone announced."""
 NEGATED = re.compile(r"\b(?:pas|plus|not|jamais|never)\s+(?:ete\s+|been\s+)?$")
 
 VIDEO_HOSTS = (
@@ -200,7 +231,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _is_deadline(low: str, span: tuple[int, int]) -> bool:
     line_start, _ = _line_bounds(low, span[0])
-    before = low[max(line_start, span[0] - 40) : span[0]]
+    before = low[max(line_start, span[0] - 80) : span[0]]
     return bool(DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(low[span[1] : span[1] + 30]))
 
 
@@ -263,26 +294,14 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None)
         or any(link_rank(link) == 0 for link in links)
         or (post.post_number == 1 and bool(post.topic_title) and has_cue(post.topic_title or ""))
     )
+    # cooked `[date]`s read back as `[date=…]` in the text (bot.text), found with their place
     structured = find_markup(text, default_tz) + find_cooked(
-        element_attributes(post, "span.discourse-local-date"),
-        element_attributes(post, "div.discourse-post-event"),
-        default_tz,
+        [], element_attributes(post, "div.discourse-post-event"), default_tz
     )
-    if structured:
-        kept = [f for f in structured if f.source == "event" or (cue and not (f.span[1] and _is_deadline(low, f.span)))]
-    elif cue:
-        kept = []
-        for f in find_dates(text, post.created_at, default_tz):
-            if _is_deadline(low, f.span):
-                continue
-            if f.all_day:
-                line_start, line_end = _line_bounds(low, f.span[0])
-                line = text[line_start:line_end]
-                if not (has_cue(line) or WEAK_CUE.search(low[line_start:line_end])):
-                    continue
-            kept.append(f)
-    else:
+    if not structured and not cue:
         return Reading(())
+    found = _with_ends(structured, text, post) if structured else find_dates(text, post.created_at, default_tz)
+    kept = [f for f in found if f.source == "event" or (cue and to_come(f, post, text, low, not structured))]
     kept = _dedupe(kept)
     marks = _cancel_marks(low)
     meetings: list[Meeting] = []
@@ -321,6 +340,50 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None)
         for pos, end, _ in marks
     )
     return Reading(tuple(meetings), tuple(cancelled_days), undated)
+
+
+def _with_ends(structured: list[Found], text: str, post: Post) -> list[Found]:
+    """A `[date]` gives the start; the same start written in words may give the end
+    ("9:00 – 10:00 PM (IST) [date=… time=21:00:00 …]")."""
+    if all(f.end is not None for f in structured):
+        return structured
+    ends = {
+        f.start.astimezone(UTC): f.end
+        for f in find_dates(text, post.created_at, ZoneInfo(structured[0].tz))
+        if f.end is not None
+    }
+    return [f if f.end is not None else replace(f, end=ends.get(f.start.astimezone(UTC))) for f in structured]
+
+
+def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
+    """A date the post announces as a meeting still to come: not already past when written, not
+    a deadline, a window, an exam, an edit stamp, the record of a session held, or a date asked for."""
+    written = post.created_at.astimezone(ZoneInfo(f.tz))
+    if (f.start.date() < written.date()) if f.all_day else f.start <= post.created_at:
+        return False
+    if not f.span[1]:
+        return True
+    if _is_deadline(low, f.span):
+        return False
+    line_start, line_end = _line_bounds(low, f.span[0])
+    line = low[line_start:line_end]
+    if STAMP_LINE.match(line) or REPORT.search(line):
+        return False
+    s_start, s_end = _sentence_bounds(low, f.span[0])
+    sentence = low[s_start : max(s_end, f.span[1])]
+    if PAST.search(sentence) and not POSTPONE.search(sentence):
+        return False
+    if ASKED.search(sentence) or low[s_end : s_end + 1] == "?":
+        return False
+    context = sentence
+    if len(line.strip()) < 60 and line_start > 0:
+        before = low[: line_start - 1].rstrip("\n")
+        context = before[before.rfind("\n") + 1 :] + "\n" + sentence
+    if WINDOW.search(context) and not has_cue(text[s_start : max(s_end, f.span[1])]):
+        return False
+    if prose and f.all_day:
+        return bool(has_cue(text[line_start:line_end]) or WEAK_CUE.search(line))
+    return True
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -445,7 +445,7 @@ async def test_a_link_of_another_kind_or_the_askers_own_is_never_the_answer() ->
         make_post(
             2,
             "lea",
-            "Was this session recorded? It is not in https://www.youtube.com/playlist?list=PLx, please provide the link",
+            "Was this session recorded? It is not in https://www.youtube.com/playlist?list=PLx, please share the link",
             created_at=T0 + timedelta(days=1),
         ),
     ]
