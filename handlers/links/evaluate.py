@@ -122,12 +122,18 @@ def _served(action: ReplyToPost, records: list[RequestRecord]) -> set[int]:
 
 def _announcers(labels_served: list[dict[str, Any]], topic: Any, wanted: dict[int, dict[str, Any]]) -> set[str]:
     """Who may be asked for the link: the author of the post that carries the right one, or the
-    opener of a topic that is not a question (no labelled request opens it, its opener asks nothing)."""
+    opener of a topic that is not a question (no labelled request opens it, its opener asks nothing);
+    in a topic whose opening post is missing, the person who supplied the link."""
     out = set()
     first = topic.post(1)
     askers = {p.username.lower() for n in wanted if (p := topic.post(n)) is not None}
     if first is not None and 1 not in wanted and first.username.lower() not in askers:
         out.add(first.username.lower())
+    if first is None:  # a partial export: whoever supplied the link is the announcement's author
+        for r in labels_served:
+            human = topic.post(int(r["human_answer"])) if r.get("human_answer") else None
+            if human is not None and human.username.lower() not in askers:
+                out.add(human.username.lower())
     for r in labels_served:
         answer = r.get("answer") or {}
         post = topic.post(int(answer["post"])) if answer.get("post") else None

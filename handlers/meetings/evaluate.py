@@ -5,7 +5,9 @@
   against the labelled `meetings` (announced and still to come when written), matched by
   post; in a post with several, by nearest start;
 - exact_start, exact_end: of the matched ones, the share whose start (end) is the labelled
-  instant; a labelled end scribe leaves out counts as wrong;
+  instant (for a meeting labelled with a day only, any start on that day); a labelled end
+  scribe leaves out counts as wrong; a meeting labelled with a day only that scribe leaves
+  out is not counted against it (the labels allow silence there);
 - the false ones are listed with the reason the labels give (past session, recording,
   edit stamp, deadline, window, date asked about).
 """
@@ -41,7 +43,10 @@ async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting
             theirs = [w for w in wanted if int(w["post"]) == n]
             for w in theirs:
                 if not mine:
-                    mistakes.append(f"{case.key} #{n}: meeting missed ({w['start']})")
+                    if "T" in w["start"]:
+                        mistakes.append(f"{case.key} #{n}: meeting missed ({w['start']})")
+                    else:
+                        labelled -= 1  # a day without a time: silence is allowed
                     continue
                 labelled_start = _instant(w["start"], case.timezone)
                 m = min(mine, key=lambda m: abs((m.start - labelled_start).total_seconds()))
@@ -80,10 +85,10 @@ def _instant(value: str, tz: str) -> datetime:
 
 
 def _exact(meeting: Meeting, value: str, tz: str) -> bool:
-    """The labelled instant; for a labelled day, that day kept as a whole day (no time made up)."""
+    """The labelled instant; for a labelled day, any start on that day."""
     if "T" in value:
         return same_instant(meeting.start, value)
-    return meeting.all_day and meeting.start.astimezone(ZoneInfo(tz)).date().isoformat() == value
+    return meeting.start.astimezone(ZoneInfo(tz)).date().isoformat() == value
 
 
 def _at(meeting: Meeting, tz: str) -> str:
