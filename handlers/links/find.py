@@ -130,7 +130,7 @@ def request_groups(topic: Topic, bot: str, upto: int | None = None) -> list[Requ
                 open_group = None
             continue
         text = analyse(post).text
-        if is_request(text):
+        if is_request(text) and not post.staff:  # staff give links; their "share your URL" asks for a member's
             request = Request(post, False, kinds_of(text))
             if open_group and post.created_at - open_group.requests[-1].post.created_at <= GROUP_GAP:
                 open_group.requests.append(request)

@@ -220,35 +220,50 @@ _THING_FR = (
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
 )
 _NEAR = r"[^.!?\n]{0,40}?"
-_WHO = r"(?:you|someone|somebody|anyone|anybody|sir|team)"
+_TROUBLE = (
+    r"(?:error|errors|problem|problems|issue|issues|mistake|bug|answer|answers|solution|code|"
+    r"difference|option|score|scores|marks|reason|way|output|response|submission|erreur|probleme|reponse)"
+)
+_GAP = rf"(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,5}}?\s+"
+"""A few words between a verb and its object, none saying the trouble is something else
+("where is the error in my GA2" asks for no link)."""
+_WHO = r"(?:you|u|someone|somebody|anyone|anybody|sir|team)"
+_OBJECT = (
+    r"(?:\s+(?:us|me|the|a|an|that|this|those|these|its|their|our|link|links|of|for|to|in|on|from|"
+    r"yesterday's|today's|last|recent|session|lecture|class|live|youtube|meet|zoom|exam|roe|ga\s?\d+|week\s?\d+))*\s+"
+)
+"""Between "please share" and what is shared: small words only ("please post any questions" is no request)."""
 _STATEMENTS = [
     # English: cannot find, see, reach or did not get it
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
-    rf"did not|could only)\s+(?:find|see|access|locate|get|view|open|reach){_NEAR}\b{_THING_EN}\b{_RELATION}",
-    rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:receive|recieve|received|recieved|got|"
-    rf"get|gotten)d?{_NEAR}\b(?:{_THING_EN}|mail|e-?mail)\b",
+    rf"did not|could only)\s+(?:find|see|locate|reach){_GAP}{_THING_EN}\b{_RELATION}",
+    rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got) "
+    rf"(?:the |a |any |my )?(?:recorded |session )?(?:{_THING_EN}|meet link|mail|e-?mail|intimation|notification)\b"
+    rf"(?!\s+{_TROUBLE}\b)",
+    rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:receive|recieve|received|"
+    rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail)\b",
     # English: it is not there
-    rf"\b{_THING_EN}\b[^.!?\n]{{0,30}}?\b(?:is|are|was|were|seems to be|seem to be)?\s*(?:not|isn't|aren't|wasn't|"
-    rf"weren't|still not|yet to be)\s+(?:yet )?(?:available|visible|showing|shown|displayed|there|uploaded|enabled|"
-    rf"released|shared|posted|opened|live|working|given|found|on)\b",
+    rf"\b{_THING_EN}\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+(?:is|are|was|were|seems to be|seem to be)?\s*"
+    rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be)\s+(?:yet )?(?:available|visible|showing|shown|"
+    rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on)\b",
     r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible) (?:yet )?(?:on|in|at) "
     r"(?:the |my )?(?:exam|portal|youtube|playlist|channel|dashboard|course|website|site|page)",
     rf"\b{_THING_EN} (?:seems to be |is |are )?missing\b",
     rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
     # English: where is it, is it out yet
-    rf"\bwhere (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can)\b{_NEAR}\b{_THING_EN}\b"
-    rf"{_RELATION}",
+    rf"\bwhere (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we will)\b"
+    rf"{_GAP}{_THING_EN}\b{_RELATION}",
     rf"\b(?:is|are|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN} (?:been )?(?:enabled|released|"
     rf"uploaded|available|out|shared|posted|live|up|opened)\b[^.!\n]*\?",
     rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
     # English: please give it
     rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
-    rf"send|post|give|upload|add|drop|paste|point (?:out|to|me to))\b{_NEAR}\b{_THING_EN}\b",
+    rf"send|post|give|upload|add|drop|paste|point (?:out|to|me to))\b{_OBJECT}\b{_THING_EN}\b",
     # English: was it recorded (the recording is what is wanted)
     r"\b(?:was|were|is|will|did|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|live)s?\b"
     r"[^.!?\n]{0,20}?\b(?:be |been |get |got )?recorded\b",
     rf"\bhow (?:to|do i|can i|should i|do we|can we) (?:access|find|get to|reach|open)\b{_NEAR}\b"
-    rf"(?:{_THING_EN}|details|it)\b",
+    rf"(?:{_THING_EN}|details)\b",
     r"\bhow (?:to|do i|can i|do we) (?:do |give |submit )?(?:the )?peer review\b",
     rf"\b(?:i|me) too (?:want|need|prefer|would like|am waiting for)\b{_NEAR}\b{_THING_EN}\b",
     rf"(?:^|[.!?\n] ?)any {_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
@@ -267,6 +282,8 @@ _REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
 _STATEMENT = [re.compile(p) for p in _STATEMENTS]
 _NOT_A_LINK = re.compile(r"\b(?:scores?|marks|grades?|results?|eta|deadline|extension|certificate)\b")
 """What a sentence asks about when it is not something reached through a link (a score, a date)."""
+_THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
+""""I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
 
 _AGREEMENT = re.compile(
     r"^(?:(?:@[\w.-]+|exact\w*|oui|yes|hello|bonjour|salut|hi|hey|tout a fait|please|pls|svp|sir)[\s,!.]*)*"
@@ -306,7 +323,11 @@ def is_request(text: str) -> bool:
         return True
     for p in _STATEMENT:
         m = p.search(folded)
-        if m and not _NOT_A_LINK.search(folded, max(0, m.start() - 30), m.end() + 20):
+        if (
+            m
+            and not _NOT_A_LINK.search(folded, max(0, m.start() - 30), m.end() + 20)
+            and not _THEIRS.search(folded, m.start(), m.end() + 12)
+        ):
             return True
     return False
 
