@@ -12,6 +12,7 @@ from pydiscourse import DiscourseClient
 from pydiscourse.exceptions import DiscourseClientError, DiscourseError
 
 from bot.config import Settings
+from bot.zones import other_zones
 
 TIMEOUT = 20
 
@@ -80,8 +81,26 @@ def _checks(settings: Settings) -> list[Check]:
                 )
             )
     latest = client.latest_posts()
-    out.append(Check(isinstance(latest, dict) and "latest_posts" in latest, "/posts.json is readable"))
+    readable = isinstance(latest, dict) and "latest_posts" in latest
+    out.append(Check(readable, "/posts.json is readable"))
+    if readable:
+        out.append(_zone_check(latest["latest_posts"], settings.timezone))
     return out
+
+
+def _zone_check(posts: list[dict], configured: str) -> Check:
+    """Recent posts that state their times in another zone than the configured one."""
+    texts = [str(p.get("raw") or p.get("cooked") or "") for p in posts if isinstance(p, dict)]
+    others = other_zones(texts, configured)
+    zones = ", ".join(f"{zone} ({n})" for zone, n in others.most_common(3))
+    return Check(
+        not others,
+        f"recent posts state their times in the configured timezone {configured}"
+        + (f"; they also use {zones}" if zones else ""),
+        f"if the forum lives in {others.most_common(1)[0][0] if others else configured}, set timezone "
+        "(SCRIBE_TIMEZONE) to it: times written without a zone are read in the configured one",
+        warning=True,
+    )
 
 
 async def doctor(settings: Settings) -> list[Check]:

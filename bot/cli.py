@@ -237,6 +237,8 @@ def _print_preview(result: dict[str, Any]) -> None:
         print(f"\n{name.replace('_', ' ')}: {len(items)}")
         for item in items[:15]:
             print("  - " + json.dumps(item, ensure_ascii=False, default=str)[:200])
+    for warning in result.get("warnings") or []:
+        print(f"\nwarning: {warning}")
     if result.get("summary"):
         print("\nsummary:\n" + result["summary"])
     print(f"\nactions scribe would take: {len(result['actions'])}")

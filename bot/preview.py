@@ -8,6 +8,19 @@ from typing import Any
 from bot.dispatch import Dispatcher, describe
 from bot.oneshot import Kit
 from bot.replay import Simulation, replay
+from bot.text import analyse
+from bot.zones import other_zones
+
+
+def zone_warnings(texts: list[str], configured: str) -> list[str]:
+    """Posts that state their times in another zone than the forum's: scribe reads those times
+    in the zone they state, but a setting that does not match the forum misplaces all the others."""
+    others = other_zones(texts, configured)
+    return [
+        f"{n} time(s) stated in {zone}, but the configured timezone is {configured}: "
+        f"check the timezone setting (SCRIBE_TIMEZONE)"
+        for zone, n in others.most_common()
+    ]
 
 
 async def preview(ref: str, kit: Kit, dispatcher: Dispatcher, now: datetime | None = None) -> dict[str, Any]:
@@ -25,6 +38,7 @@ async def preview(ref: str, kit: Kit, dispatcher: Dispatcher, now: datetime | No
     for router in dispatcher.routers:
         for fn in router.previews:
             result.update(await fn(topic, ctx))
+    result["warnings"] = zone_warnings([analyse(p).text for p in topic.posts if p.is_regular], kit.settings.timezone)
     simulation = Simulation(dispatcher, kit.settings, ctx.forum)
     writes = await replay(topic, simulation, at=ctx.now)
     result["actions"] = [_public(describe(w)) for w in writes]

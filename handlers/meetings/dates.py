@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import dateparser
 
 from bot.text import fold_same_length
+from bot.zones import tz_after as _tz_after
 
 MONTHS_FR = (
     "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|novembre|decembre"
@@ -82,6 +83,8 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
     "day after tomorrow": (2, None),
     "tomorrow": (1, None),
 }
+NIGHT_ENDS = 5
+"""Before this local hour, people still count the day that is starting as "tomorrow"."""
 _REL = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True))
 
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
@@ -130,69 +133,6 @@ _CONNECT_AFTER = re.compile(
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
 )
 _CONNECT_BEFORE = re.compile(r"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b)*$")
-
-_TZ_ABBR = {
-    "IST": "Asia/Kolkata",
-    "CET": "Europe/Paris",
-    "CEST": "Europe/Paris",
-    "UTC": "UTC",
-    "GMT": "UTC",
-    "EST": "America/New_York",
-    "EDT": "America/New_York",
-    "ET": "America/New_York",
-    "PST": "America/Los_Angeles",
-    "PDT": "America/Los_Angeles",
-    "PT": "America/Los_Angeles",
-    "BST": "Europe/London",
-    "WET": "Europe/Lisbon",
-    "WEST": "Europe/Lisbon",
-    "EET": "Europe/Athens",
-    "EEST": "Europe/Athens",
-    "JST": "Asia/Tokyo",
-}
-# Offsets that are not whole hours have no Etc/ zone: the zone that uses them all year.
-_HALF_HOURS = {
-    "+0530": "Asia/Kolkata",
-    "+0545": "Asia/Kathmandu",
-    "+0330": "Asia/Tehran",
-    "+0430": "Asia/Kabul",
-    "+0630": "Asia/Yangon",
-    "+0930": "Australia/Darwin",
-    "-0330": "America/St_Johns",
-    "-0930": "Pacific/Marquesas",
-}
-_TZ_PLACES = {
-    "paris": "Europe/Paris",
-    "france": "Europe/Paris",
-    "francaise": "Europe/Paris",
-    "french": "Europe/Paris",
-    "metropole": "Europe/Paris",
-    "la reunion": "Indian/Reunion",
-    "reunion": "Indian/Reunion",
-    "montreal": "America/Toronto",
-    "quebec": "America/Toronto",
-    "bruxelles": "Europe/Brussels",
-    "brussels": "Europe/Brussels",
-    "geneve": "Europe/Zurich",
-    "dakar": "Africa/Dakar",
-    "martinique": "America/Martinique",
-    "guadeloupe": "America/Guadeloupe",
-    "guyane": "America/Cayenne",
-    "londres": "Europe/London",
-    "london": "Europe/London",
-    "uk": "Europe/London",
-    "new york": "America/New_York",
-    "tahiti": "Pacific/Tahiti",
-    "noumea": "Pacific/Noumea",
-    "mayotte": "Indian/Mayotte",
-    "india": "Asia/Kolkata",
-    "berlin": "Europe/Berlin",
-}
-_PLACES = "|".join(sorted((re.escape(k) for k in _TZ_PLACES), key=len, reverse=True))
-P_TZ = re.compile(
-    rf"\s*[,(]?\s*(?:(?P<off>(?:utc|gmt)\s?[+-]\s?\d{{1,2}}(?::?[0-5]\d)?)\b|(?P<abbr>[a-z]{{2,4}})\b(?!')|(?:heure\s+(?:de\s+|du\s+|d'|de\s+la\s+)?|fuseau\s+(?:de\s+)?)(?P<fr>{_PLACES})\b"
-    rf"|(?P<en>{_PLACES})\s+time\b)\s*\)?"
-)
 
 
 @dataclass(frozen=True)
@@ -286,6 +226,8 @@ def _date_of(
             return None, None
     if kind == "relative":
         days, part = RELATIVE_DAYS[g["rel"]]
+        if days >= 1 and base.hour < NIGHT_ENDS:
+            days -= 1  # "tomorrow" written at 2 a.m. is the day that is starting
         return base.date() + timedelta(days=days), part
     if kind == "weekday":
         target = WEEKDAY_INDEX.get(g["wd"], _WD_ABBR.get(g["wd"], 0))
@@ -372,27 +314,6 @@ def _time_near(low: str, start: int, end: int) -> tuple[re.Match[str], int, int,
         if tm.end() == cut and tm.group("time").strip():
             return tm, tm.start(), tm.end(), None
     return None
-
-
-def _tz_after(low: str, orig: str, pos: int) -> tuple[str | None, int]:
-    m = P_TZ.match(low, pos)
-    if not m:
-        return None, pos
-    if m.group("abbr"):
-        token = orig[m.start("abbr") : m.end("abbr")]
-        if token not in _TZ_ABBR:
-            return None, pos
-        return _TZ_ABBR[token], m.end()
-    if m.group("fr") or m.group("en"):
-        return _TZ_PLACES[m.group("fr") or m.group("en")], m.end()
-    off = re.sub(r"[\s:]", "", m.group("off"))[3:]
-    hours, minutes = int(off[1:-2] if len(off) > 3 else off[1:]), int(off[-2:]) if len(off) > 3 else 0
-    if minutes:
-        named = _HALF_HOURS.get(f"{off[0]}{hours:02d}{minutes:02d}")
-        return (named, m.end()) if named else (None, pos)
-    if hours == 0:
-        return "UTC", m.end()
-    return f"Etc/GMT{'-' if off[0] == '+' else '+'}{hours}", m.end()
 
 
 def _candidates(low: str) -> list[tuple[re.Match[str], str]]:

@@ -116,3 +116,13 @@ async def test_doctor_through_pydiscourse(sandbox, settings_for):
     sandbox.set_user("scribe", moderator=False, admin=True)
     admin = {c.what: c for c in await doctor(settings_for(sandbox))}["scribe is a moderator, not an admin"]
     assert not admin.ok and admin.warning and "private-posts" in admin.fix
+
+
+async def test_doctor_warns_when_posts_state_another_zone(sandbox, settings_for):
+    from bot.admin import doctor
+
+    sandbox.add_user("ana")
+    sandbox.create_post("ana", "Live session on Friday at 8:00 pm IST, see you there", topic_id=1)
+    checks = await doctor(settings_for(sandbox))
+    [zone] = [c for c in checks if c.what.startswith("recent posts state their times")]
+    assert not zone.ok and zone.warning and "Asia/Kolkata" in zone.what and "Asia/Kolkata" in zone.fix

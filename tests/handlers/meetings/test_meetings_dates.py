@@ -258,3 +258,16 @@ def test_link_is_the_video_link_and_title_the_topic() -> None:
 def test_command_lines_to_the_bot_are_not_announcements() -> None:
     post = make_post(5, "alice", "@scribe réunion 2026-12-03 18:00 Atelier", created_at=datetime.fromisoformat(THU))
     assert read_post(post, PARIS, "scribe").meetings == ()
+
+
+def test_zones_stated_in_posts_other_than_the_forums() -> None:
+    from bot.preview import zone_warnings
+    from bot.zones import stated_zones
+
+    text = 'Visio à 18h heure de Paris, live at 8:00 pm IST, [date=2026-03-02 time=12:50:00 timezone="Asia/Calcutta"]'
+    assert stated_zones(text) == {"Europe/Paris": 1, "Asia/Kolkata": 1, "Asia/Calcutta": 1}
+    assert zone_warnings([text], "Asia/Kolkata") == [
+        "1 time(s) stated in Europe/Paris, but the configured timezone is Asia/Kolkata: "
+        "check the timezone setting (SCRIBE_TIMEZONE)"
+    ]
+    assert zone_warnings(["Réunion à 18h"], "Europe/Paris") == []
