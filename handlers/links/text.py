@@ -279,7 +279,31 @@ _STATEMENTS = [
     rf"(?:nous |me )?(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|communiquer) {_DET_FR} {_THING_FR}\b",
 ]
 _REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
-_STATEMENT = [re.compile(p) for p in _STATEMENTS]
+_GATES: list[tuple[str, ...]] = [
+    ("n't", "not", "unable", "cannot"),
+    ("n't", "not", "unable", "cannot"),
+    ("receiv", "reciev"),
+    ("not", "n't", "yet to"),
+    ("not", "n't"),
+    ("missing",),
+    ("await", "waiting"),
+    ("where",),
+    ("?",),
+    ("whether", "if "),
+    ("please", "pls", "plz", "kindly", "could", "can ", "would", "will"),
+    ("recorded",),
+    ("how",),
+    ("peer",),
+    (" too ",),
+    ("any ",),
+    ("ne ", "pas", "impossible", "n'"),
+    ("n'", "ne "),
+    ("sembl",),
+    ("est-ce", "est ce"),
+    ("vous", "tu", "merci de", "possible"),
+]
+"""Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
+_STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
 _NOT_A_LINK = re.compile(r"\b(?:scores?|marks|grades?|results?|eta|deadline|extension|certificate)\b")
 """What a sentence asks about when it is not something reached through a link (a score, a date)."""
 _THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
@@ -315,13 +339,37 @@ _POINTER = [re.compile(p) for p in _POINTER_PATTERNS]
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+_MAYBE = re.compile(
+    r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
+    r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|"
+    r"enregistr|replay|inscri|diaporama|support|compte|pad\b|programme|manqu|semble|filme)"
+)
+"""Words one of which every request names: posts without any skip the pattern tables."""
+_SENTENCES = re.compile(r"(?<=[.!?\n])\s*")
+_LINK_WORD = re.compile(r"lien|link|url")
+"""The first table asks for a link by that word; without it, only statements can be requests."""
+
+
 @lru_cache(maxsize=16384)
 def is_request(text: str) -> bool:
     """A post (its own words) that asks for a link that is missing."""
     folded = _normalise(fold(text))
+    if not _MAYBE.search(folded):
+        return False
+    # only the sentences that name something a link leads to go through the tables
+    folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
+    if not _LINK_WORD.search(folded):
+        return _statement(folded)
     if any(p.search(folded) for p in _REQUEST):
         return True
-    for p in _STATEMENT:
+    return _statement(folded)
+
+
+def _statement(folded: str) -> bool:
+    """A request phrased as a statement ("the recording is not uploaded yet")."""
+    for gate, p in _STATEMENT:
+        if not any(w in folded for w in gate):
+            continue
         m = p.search(folded)
         if (
             m

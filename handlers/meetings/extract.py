@@ -295,9 +295,8 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None)
         or (post.post_number == 1 and bool(post.topic_title) and has_cue(post.topic_title or ""))
     )
     # cooked `[date]`s read back as `[date=…]` in the text (bot.text), found with their place
-    structured = find_markup(text, default_tz) + find_cooked(
-        [], element_attributes(post, "div.discourse-post-event"), default_tz
-    )
+    events = element_attributes(post, "div.discourse-post-event") if "discourse-post-event" in post.cooked else []
+    structured = (find_markup(text, default_tz) if "[" in text else []) + find_cooked([], events, default_tz)
     if not structured and not cue:
         return Reading(())
     found = _with_ends(structured, text, post) if structured else find_dates(text, post.created_at, default_tz)
