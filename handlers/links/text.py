@@ -147,7 +147,8 @@ _RELATION = r"(?!\s+(?:entre|avec|between|with|social|sociaux)\b)"
 _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
 _DET_EN = r"(?:the|a|any|your|this|that)"
 _LINK_FR = r"liens?"
-_LINK_EN = r"(?:links?|url)"
+_LINK_EN = r"(?:links?)"
+"""Not "url": on a course forum "the URL" is the one a member deploys and submits, not one announced."""
 _KIND_WORD = (
     r"(?:visio\w*|inscriptions?|reunions?|zoom|meet|teams|jitsi|webinaires?|connexion|formulaire|questionnaire|"
     r"replay|live|direct|sondage|pad|evenement|atelier|conference|session|call|participation|bbb|bigbluebutton|"
@@ -192,7 +193,7 @@ _REQUEST_PATTERNS = [
     rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find|"
     rf" can we find) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b(?:is|has) {_DET_EN} {_LINK_EN} (?:been )?(?:out|up|available|ready|shared|posted|sent|live)\b",
-    rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|access|locate|"
+    rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
     rf"get) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:share|send|post|add|give|"
     rf"provide|drop|paste) (?:us |me )?{_DET_EN} {_LINK_EN}\b",
@@ -208,7 +209,7 @@ _REQUEST_PATTERNS = [
 # What people ask to be given when they ask without the word "link": a thing one reaches
 # through a link (a recording, a form, an exam page, course material).
 _THING_EN = (
-    r"(?:links?|url|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|"
+    r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|"
     r"forms?|registration|exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions)|"
     r"assignments?|ga ?\d+|graded assignments?|modules?|project (?:details|statement|page)|"
