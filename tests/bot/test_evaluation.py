@@ -56,10 +56,16 @@ def corpus_dir(tmp_path: Path) -> Path:
     topics = {
         101: [("teacher", meeting), ("student", "<p>Thanks!</p>")],
         102: [("student", "<p>Is there a session recording?</p>"), ("teacher", "<p>Yes, soon.</p>")],
+        103: [("teacher", meeting), ("student", "<p>Where can I find the session link?</p>")],
+        104: [
+            ("student", "<p>My assignment shows not submitted, please check.</p>"),
+            ("other", "<p>Where is the link for the peer review?</p>"),
+        ],
     }
     for tid, posts in topics.items():
         (folder / f"topic_{tid}.json").write_text(json.dumps(_topic_json(tid, posts)), encoding="utf-8")
-    (tmp_path / "split.json").write_text(json.dumps({"tuning": [101, "seed"], "check": [102]}), encoding="utf-8")
+    split = {"tuning": [101, 103, 104, "seed"], "check": [102]}
+    (tmp_path / "split.json").write_text(json.dumps(split), encoding="utf-8")
     labels = tmp_path / "labels" / "links-meetings"
     labels.mkdir(parents=True)
     (labels / "101.json").write_text(
@@ -81,12 +87,19 @@ def corpus_dir(tmp_path: Path) -> Path:
         ),
         encoding="utf-8",
     )
+    requests = {
+        103: [{"post": 2, "kind": "meeting", "answer": {"post": 1, "url": "https://meet.google.com/abc-defg-hij"}}],
+        104: [{"post": 2, "kind": "exam", "answer": None, "human_answer": None}],
+    }
+    for tid, asked in requests.items():
+        label = {"topic": tid, "timezone": "Asia/Kolkata", "link_requests": asked, "meetings": [], "not_meetings": []}
+        (labels / f"{tid}.json").write_text(json.dumps(label), encoding="utf-8")
     return folder
 
 
 def test_corpus_reads_real_topics_the_seed_and_the_fixed_split(corpus_dir: Path) -> None:
     corpus = Corpus.load(corpus_dir, corpus_dir.parent / "split.json", DATA / "seed-thread.json")
-    assert [c.key for c in corpus.of("tuning")] == ["101", "seed"]
+    assert [c.key for c in corpus.of("tuning")] == ["101", "103", "104", "seed"]
     assert [c.key for c in corpus.of("check")] == ["102"]
     seed = corpus.cases["seed"]
     assert (seed.timezone, seed.language) == ("Europe/Paris", "fr")
@@ -119,8 +132,13 @@ async def test_every_evaluator_runs_on_each_split_with_its_figures(corpus_dir: P
         lines.append,
     )
     meetings = results[("meetings", "tuning")].figures
-    assert meetings["topics"].value == 1  # only labelled topics count
-    assert meetings["recall"].detail == "1/1"
+    assert meetings["topics"].value == 3  # only labelled topics count
+    assert meetings["recall"].detail == "1/1" and meetings["precision"].detail == "1/2"
     assert meetings["exact_start"].value == 1.0
     assert results[("links", "check")].figures["topics"].value == 0
     assert "meetings.tuning.recall 100.0 % (1/1)" in lines
+    assert any("103 #1: not a meeting" in line for line in lines)  # the tuning split's mistakes
+    links = results[("links", "tuning")].figures
+    assert (links["requests.precision"].detail, links["requests.recall"].detail) == ("2/2", "2/2")
+    assert links["answers.right_link"].detail == "1/1"  # 103: the announced call link
+    assert (links["asks"].value, links["asks.wrong_pings"].value) == (0, 0)  # 104: nobody to ask, silence
