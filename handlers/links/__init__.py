@@ -20,14 +20,18 @@ from bot.text import analyse
 from handlers.links.evaluate import evaluate
 from handlers.links.find import (
     Candidate,
+    Decision,
+    RequestGroup,
     announcer,
     best_link,
     carries_link,
     decide,
+    elsewhere,
     excerpt,
     forgotten_link,
     group_of,
     missing_links,
+    related_announcements,
     request_groups,
     unique,
 )
@@ -148,6 +152,10 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
             actions.append(_remember_topic(topic.id, state, waiting={**waiting, "askers": askers}))
         return actions
     decision = decide(topic, group, ctx.bot_username, await _meetings(ctx))
+    if decision.found is None and decision.answered is None and ctx.settings.of(LinksSettings).look_elsewhere:
+        found_elsewhere = await _announced_elsewhere(topic, group, ctx)
+        if found_elsewhere is not None:
+            decision = Decision("answer", found_elsewhere, decision.who)
     if decision.action == "silent":
         # the topic's mark lets the "+1"s that follow join the request (see above)
         return [
@@ -277,6 +285,16 @@ async def _with_source(ctx: Ctx, found: Candidate, key: str, meeting_key: str, *
     header = f'[quote="{post.username}, post:{post.post_number}, topic:{post.topic_id}"]'
     quote = f"{header}\n{excerpt(post, found.url)}\n[/quote]"
     return ctx.t(key, url=found.url, quote=quote, title=found.title or "", **values)
+
+
+async def _announced_elsewhere(topic: Topic, group: RequestGroup, ctx: Ctx) -> Candidate | None:
+    """The link in the announcement of another topic of the same category about what is asked."""
+    try:
+        ids = related_announcements(topic, group, await ctx.forum.latest_topics(30))
+        others = [await ctx.forum.topic(i) for i in ids]
+    except NotFound:
+        return None
+    return elsewhere(topic, group, ctx.bot_username, others)
 
 
 async def _post_in(ctx: Ctx, topic_id: int, post_number: int) -> Post | None:

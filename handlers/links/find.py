@@ -304,6 +304,8 @@ class Decision:
     found: Candidate | None = None
     who: str | None = None
     why: str = ""
+    answered: int | None = None
+    """The member's post that already answers the requests."""
 
 
 def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeting]) -> Decision:
@@ -313,7 +315,7 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     is missing from it); otherwise silence."""
     answered = human_answer(topic, group, bot)
     if answered is not None:
-        return Decision("silent", why=f"post {answered.post_number} already answers")
+        return Decision("silent", why=f"post {answered.post_number} already answers", answered=answered.post_number)
     wanted = wanted_kinds(group.kinds)
     who = announcer(topic, group, bot)
     found = best_link(topic, bot, wanted, group.first.post_number, who, meetings, group)
@@ -324,6 +326,58 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if not _promised(topic, group, wanted):
         return Decision("silent", who=who, why="the announcement does not speak of such a link")
     return Decision("ask", who=who, why="no link of the kind asked in this topic")
+
+
+_SUBJECT = re.compile(
+    r"\b(?:ga|graded assignment|project|week|module|quiz|mock|session|atelier|visio|webinaire)\s?#?(\d{1,2})\b"
+    r"|\b(roe|oppe|end ?term)\b"
+)
+
+
+def subjects(text: str) -> set[str]:
+    """The precise things a text names ("GA6", "project 2", "ROE"): what an announcement elsewhere
+    must be about to answer a request made here."""
+    out = set()
+    for m in _SUBJECT.finditer(fold(text)):
+        if m.group(1):
+            word = m.group(0).split()[0] if " " in m.group(0) else re.sub(r"\d+$", "", m.group(0))
+            word = "ga" if word.startswith("graded") else word.rstrip("#")
+            out.add(f"{word}{int(m.group(1))}")
+        else:
+            out.add(m.group(2).replace(" ", ""))
+    return out
+
+
+def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[Topic]) -> list[int]:
+    """Recent topics of the same category (same readers) whose title names what the requests ask
+    about: where the announcement the askers mean may be."""
+    wanted = subjects(" ".join(analyse(r.post).text for r in group.requests))
+    if not wanted or topic.category_id is None or topic.archetype == "private_message":
+        return []
+    return [
+        t.id
+        for t in latest
+        if t.id != topic.id
+        and t.category_id == topic.category_id
+        and t.archetype != "private_message"
+        and wanted & subjects(t.title)
+    ][:3]
+
+
+def elsewhere(topic: Topic, group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candidate | None:
+    """A link of the kind asked in an announcement of another topic about the same thing (its
+    opening post or its staff's posts), when exactly one such topic has one."""
+    wanted = wanted_kinds(group.kinds)
+    if not wanted:
+        return None
+    found = []
+    for other in others:
+        if not is_announcement(other):
+            continue
+        best = best_link(other, bot, wanted, None, other.author, (), group)
+        if best is not None and best.source in ("first_post", "announcer", "staff"):
+            found.append(best)
+    return found[0] if len({c.url for c in found}) == 1 else None
 
 
 def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:

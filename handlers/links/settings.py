@@ -18,3 +18,8 @@ class LinksSettings(Section):
     cooldown_minutes: float = Field(
         60.0, ge=0, description="at most one link answer per topic in this time, unless asked directly"
     )
+    look_elsewhere: bool = Field(
+        False,
+        description="with no link in the topic, also answer from the announcement of another topic of the same "
+        "category about the same thing (GA6, project 2…); off by default: scribe eval cannot check those answers",
+    )

@@ -470,3 +470,21 @@ async def test_a_question_topic_has_no_announcer_to_ping() -> None:
     bot = Bot(language="en")
     assert replies(await bot.send(PostCreated(posts[1]), topic_of(posts), T0)) == []
     assert "nobody to ask" in bot.memory["links"][f"request:{posts[1].id}"]["why"]
+
+
+async def test_the_announcement_of_another_topic_of_the_same_category_when_asked_to_look_there() -> None:
+    link = "https://exam.example.org/ga6"
+    announced = Topic(
+        id=7,
+        title="GA6 - Data visualisation",
+        category_id=4,
+        posts=(make_post(1, "teacher", f"Graded assignment 6 is out: {link}", topic_id=7, moderator=True),),
+    )
+    ask = make_post(1, "lea", "I cannot find the GA6 exam link anywhere", topic_id=8, created_at=T0)
+    question = Topic(id=8, title="GA6 not visible", category_id=4, posts=(ask,))
+    for look, expected in ((False, []), (True, [link])):
+        ctx = make_ctx([announced, question], now=T0, language="en", links={"look_elsewhere": look})
+        simulation = Simulation(Dispatcher([links.router]), ctx.settings, ctx.forum)
+        out = replies(await simulation.feed(PostCreated(ask), T0))
+        assert [link for a in out if link in a.raw] == expected
+    assert '[quote="teacher, post:1, topic:7"]' in out[0].raw
