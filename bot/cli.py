@@ -343,7 +343,15 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
     seed = Path(args.seed) if args.seed else Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
     corpus = Corpus.load(args.corpus, args.split_file, seed, args.timezone, args.language)
     splits = SPLITS if args.split == "both" else (args.split,)
-    await run_eval(corpus, load_settings(args.config), Path(args.labels), splits, make_dispatcher(), args.mistakes)
+    from bot.clients import make_llm
+
+    settings = load_settings(args.config)
+    llm = make_llm(settings)
+    try:
+        await run_eval(corpus, settings, Path(args.labels), splits, make_dispatcher(), args.mistakes, llm=llm)
+    finally:
+        if llm is not None:
+            await llm.close()
     return 0
 
 

@@ -206,8 +206,11 @@ class Corpus:
 class Replayer:
     """Replays each case once through the real dispatcher; every evaluator reads the same runs."""
 
-    def __init__(self, corpus: Corpus, dispatcher: Dispatcher, settings: Callable[[Case], Settings]) -> None:
+    def __init__(
+        self, corpus: Corpus, dispatcher: Dispatcher, settings: Callable[[Case], Settings], llm: Any = None
+    ) -> None:
         self.corpus = corpus
+        self.llm = llm
         self.dispatcher = dispatcher
         self.settings = settings
         self._runs: dict[str, Run] = {}
@@ -223,7 +226,7 @@ class Replayer:
             self._forums[case.forum] = AsOfForum(self.corpus.forum(case.forum))
         forum = self._forums[case.forum]
         settings = self.settings(case)
-        simulation = _Clocked(self.dispatcher, settings, forum)
+        simulation = _Clocked(self.dispatcher, settings, forum, llm=self.llm)
         steps = []
         for post in case.topic.posts:
             if not post.is_regular:
@@ -315,13 +318,17 @@ async def run_eval(
     dispatcher: Dispatcher,
     mistakes: bool = False,
     echo: Callable[[str], None] = print,
+    llm: Any = None,
 ) -> dict[tuple[str, str], Result]:
     """`scribe eval`: one line per figure, `capability.split.figure value (hits/total)`, for every
     evaluator of the dispatcher's routers. Mistakes are listed for the tuning split only: the
-    check split is read for its figures, never to tune the rules."""
+    check split is read for its figures, never to tune the rules. With a model (`llm`), the
+    features ask it about what their rules leave in doubt, and the tokens it took are printed."""
     evaluators = [(r.name, fn) for r in dispatcher.routers for fn in r.evaluations]
-    replayer = Replayer(corpus, dispatcher, _settings_for(base))
+    replayer = Replayer(corpus, dispatcher, _settings_for(base), llm)
     results = await evaluate(corpus, evaluators, replayer, labels_root, splits)
+    if llm is not None:
+        echo(f"llm.tokens {llm.tokens_used} tokens (the model judged what the rules left in doubt)")
     for (name, split), result in results.items():
         for figure, value in result.figures.items():
             echo(f"{name}.{split}.{figure} {value.show()}")

@@ -36,8 +36,9 @@ from handlers.links.find import (
     unique,
 )
 from handlers.links.memory import NS, Outcome, RequestRecord, mark, request_record, topic_key
+from handlers.links.model import judge
 from handlers.links.settings import LinksSettings
-from handlers.links.text import is_agreement, is_request, kind_label, kinds_of, wanted_kinds
+from handlers.links.text import in_doubt, is_agreement, is_request, kind_label, kinds_of, wanted_kinds
 from handlers.meetings import known_meetings
 from handlers.meetings.extract import Meeting
 
@@ -128,18 +129,31 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     text = analyse(post).text
     if await request_record(ctx, post.id):
         return []
+    judged: list[Action] = []
+    state = await _topic_state(ctx, post.topic_id)
+    if ctx.llm is not None and in_doubt(text):
+        judgement = await judge(post, ctx)
+        if judgement is not None and judgement.link_request:
+            kinds = [] if judgement.kind in ("other", "none") else [judgement.kind]
+            state = {**state, "confirmed": {**state.get("confirmed", {}), str(post.post_number): kinds}}
+            judged.append(_remember_topic(post.topic_id, state))
+    confirmed = {int(n): frozenset(k) for n, k in (state.get("confirmed") or {}).items()}
     # A "+1" matters only right after a request, which left its mark on the topic:
     # no need to read the whole topic for every "+1" of a debate.
-    if not is_request(text) and (not is_agreement(text) or not await ctx.memory.get(NS, topic_key(post.topic_id))):
+    if not (is_request(text) or post.post_number in confirmed) and (not is_agreement(text) or not state):
         return []
     topic = await ctx.forum.topic(post.topic_id)
-    group = group_of(request_groups(topic, ctx.bot_username), post.post_number)
+    group = group_of(request_groups(topic, ctx.bot_username, confirmed=confirmed), post.post_number)
     if group is None:
-        return []
+        return judged
+    return judged + await _answer_group(post, topic, group, ctx, state)
+
+
+async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx, state: dict[str, Any]) -> list[Action]:
+    """The decision for the burst a new request belongs to (`state`: the topic's memory)."""
     records = {r.post.id: await request_record(ctx, r.post.id) for r in group.requests}
     done = {pid: _settled(record) for pid, record in records.items()}
     burst = [r.post for r in group.requests if not done[r.post.id]]
-    state = await _topic_state(ctx, topic.id)
     waiting = state.get("waiting")
     silent = next((r for r in records.values() if r is not None and r.outcome == "silent"), None)
     if silent is not None and not waiting:

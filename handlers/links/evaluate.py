@@ -7,6 +7,8 @@
   request labelled with no right link (`answer: null`) makes any link given a wrong one;
 - human_answered: scribe's replies (answers or asks) sent once a person had answered
   (the labelled `human_answer` was already written): must be 0;
+- in_doubt: posts the rules leave in doubt (a model, when configured, is asked about each),
+  and how many of the requests the rules missed are among them (what a model could add);
 - wrong_pings: people an ask pinged as the announcer who are not the author of the
   announcement: the author of the post carrying the right link, or the topic's opener
   when the topic does not open with a request and the opener asks nothing: must be 0.
@@ -20,7 +22,9 @@ from typing import Any
 
 from bot.actions import ReplyToPost
 from bot.evaluation import Evaluation, Result, Run, count, share
+from bot.text import analyse
 from handlers.links.memory import NS, RequestRecord
+from handlers.links.text import in_doubt
 
 FOLDER = "links-meetings"
 _URL = re.compile(r"https?://[^\s\])>\"'<]+")
@@ -55,7 +59,7 @@ def _links_replies(run: Run) -> Iterable[tuple[Any, ReplyToPost]]:
 
 async def evaluate(ev: Evaluation) -> Result:
     topics = found = labelled = hit = 0
-    answers = right = asks = late = wrong_pings = 0
+    answers = right = asks = late = wrong_pings = doubt = doubt_missed = 0
     mistakes: list[str] = []
     for case, labels in ev.labelled(FOLDER):
         topics += 1
@@ -67,6 +71,9 @@ async def evaluate(ev: Evaluation) -> Result:
         labelled += len(wanted)
         found += len(seen)
         hit += len(seen & set(wanted))
+        doubtful = {p.post_number for p in topic.posts if p.is_regular and in_doubt(analyse(p).text)}
+        doubt += len(doubtful)
+        doubt_missed += len((set(wanted) - seen) & doubtful)
         for n in sorted(set(wanted) - seen):
             mistakes.append(f"{case.key} #{n}: request missed ({wanted[n].get('kind')})")
         for n in sorted(seen - set(wanted)):
@@ -107,6 +114,8 @@ async def evaluate(ev: Evaluation) -> Result:
             "answers.human_answered": count(late),
             "asks": count(asks),
             "asks.wrong_pings": count(wrong_pings),
+            "in_doubt.posts": count(doubt),
+            "in_doubt.missed_requests": share(doubt_missed, labelled - hit),
         },
         mistakes,
     )

@@ -7,7 +7,7 @@ handler, the preview and the tests read a thread the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Literal
@@ -107,8 +107,12 @@ def is_resolution(post: Post, topic: Topic, bot: str, announcer: str | None) -> 
     return who in trusted or post.staff or pointer_phrase(analyse(post).text) is not None
 
 
-def request_groups(topic: Topic, bot: str, upto: int | None = None) -> list[RequestGroup]:
-    """Every burst of link requests in the topic, in order (posts after `upto` ignored)."""
+def request_groups(
+    topic: Topic, bot: str, upto: int | None = None, confirmed: Mapping[int, frozenset[str]] | None = None
+) -> list[RequestGroup]:
+    """Every burst of link requests in the topic, in order (posts after `upto` ignored).
+    `confirmed`: posts a model took for requests, with the kinds it gave."""
+    confirmed = confirmed or {}
     groups: list[RequestGroup] = []
     open_group: RequestGroup | None = None
     announcers: dict[tuple[int, int], str | None] = {}
@@ -130,8 +134,9 @@ def request_groups(topic: Topic, bot: str, upto: int | None = None) -> list[Requ
                 open_group = None
             continue
         text = analyse(post).text
-        if is_request(text) and not post.staff:  # staff give links; their "share your URL" asks for a member's
-            request = Request(post, False, kinds_of(text))
+        asks = is_request(text) or post.post_number in confirmed
+        if asks and not post.staff:  # staff give links; their "share your URL" asks for a member's
+            request = Request(post, False, kinds_of(text) | confirmed.get(post.post_number, frozenset()))
             if open_group and post.created_at - open_group.requests[-1].post.created_at <= GROUP_GAP:
                 open_group.requests.append(request)
             else:

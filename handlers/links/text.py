@@ -366,6 +366,22 @@ def is_request(text: str) -> bool:
     return _statement(folded)
 
 
+_ASKING = re.compile(
+    r"\?|\bnot\b|n't|\bunable\b|\bplease\b|\bpls\b|\bkindly\b|\bwhere\b|\bneed\b|\bwait|"
+    r"\bpas\b|\bsvp\b|\bou est\b|\bmerci de\b"
+)
+
+
+@lru_cache(maxsize=16384)
+def in_doubt(text: str) -> bool:
+    """A post the rules do not take for a request but cannot rule out: short, naming something a
+    link leads to, in a sentence that asks or complains. A model may judge it (`handlers.links.model`)."""
+    if len(text) > 1500 or is_request(text):
+        return False
+    folded = _normalise(fold(text))
+    return any(_MAYBE.search(s) and _ASKING.search(s) for s in _SENTENCES.split(folded))
+
+
 def _statement(folded: str) -> bool:
     """A request phrased as a statement ("the recording is not uploaded yet")."""
     for gate, p in _STATEMENT:

@@ -11,6 +11,8 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
+
 from bot.actions import FORUM_WRITES, Action, CancelTimer, ReplyToPost, ScheduleTimer, SendPrivateMessage
 from bot.dispatch import Dispatcher
 from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
@@ -488,3 +490,42 @@ async def test_the_announcement_of_another_topic_of_the_same_category_when_asked
         out = replies(await simulation.feed(PostCreated(ask), T0))
         assert [link for a in out if link in a.raw] == expected
     assert '[quote="teacher, post:1, topic:7"]' in out[0].raw
+
+
+def _judge_request(body: dict) -> dict:
+    return {"link_request": True, "kind": "recording"}
+
+
+@pytest.mark.parametrize("mode", ["json", "invalid", "500"])
+async def test_a_post_in_doubt_goes_to_the_model_and_the_rules_decide_when_it_fails(mode: str) -> None:
+    from bot.llm import Llm
+    from bot.sandbox.llm import FakeLlm
+    from handlers.links.text import in_doubt, is_request
+
+    text = "Hi, is there a recording somewhere? I missed Tuesday's class"
+    assert in_doubt(text) and not is_request(text)
+    posts = [
+        make_post(1, "teacher", "Live class on Tuesday at 8 pm: https://meet.google.com/abc-defg-hij", created_at=T0),
+        make_post(2, "lea", text, created_at=T0 + timedelta(days=2)),
+    ]
+    server = FakeLlm(_judge_request)
+    server.default_mode = mode
+    await server.start()
+    try:
+        ctx = make_ctx(
+            [topic_of(posts)], now=posts[1].created_at, language="en", llm={"base_url": server.url, "max_retries": 0}
+        )
+        llm = Llm.from_settings(ctx.settings)
+        simulation = Simulation(Dispatcher([links.router]), ctx.settings, ctx.forum, llm=llm)
+        out = await simulation.feed(PostCreated(posts[1]), posts[1].created_at)
+        await llm.close()
+    finally:
+        await server.stop()
+    assert len(server.requests) == 1 and "<post" in server.requests[0]["messages"][-1]["content"]
+    record = simulation.state.data.get("links", {}).get(f"request:{posts[1].id}")
+    if mode == "json":
+        assert llm.tokens_used > 0
+        assert record["outcome"] == "silent" and "recording" in record["kinds"]  # no recording yet: silence
+        assert "meet.google" not in " ".join(a.raw for a in replies(out))
+    else:
+        assert record is None and replies(out) == []
