@@ -305,8 +305,12 @@ _GATES: list[tuple[str, ...]] = [
 ]
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
-_NOT_A_LINK = re.compile(r"\b(?:scores?|marks|grades?|results?|eta|deadline|extension|certificate)\b")
-"""What a sentence asks about when it is not something reached through a link (a score, a date)."""
+_NOT_A_LINK = re.compile(
+    r"\b(?:scores?|marks|grades?|results?|eta|deadline|extension|certificate|api key|token|"
+    r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question))\b"
+)
+"""What a sentence asks about when it is not something announced behind a link: a score, a date,
+access or a key, a video made on purpose for one question (the labels' own exclusions)."""
 _THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
 
