@@ -129,9 +129,13 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     text = analyse(post).text
     if await request_record(ctx, post.id):
         return []
+    requesting = is_request(text)
+    doubtful = not requesting and ctx.llm is not None and in_doubt(text)
+    if not (requesting or doubtful or is_agreement(text)):
+        return []  # most posts: no memory read, no topic read
     judged: list[Action] = []
     state = await _topic_state(ctx, post.topic_id)
-    if ctx.llm is not None and in_doubt(text):
+    if doubtful:
         judgement = await judge(post, ctx)
         if judgement is not None and judgement.link_request:
             kinds = [] if judgement.kind in ("other", "none") else [judgement.kind]
@@ -140,8 +144,8 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     confirmed = {int(n): frozenset(k) for n, k in (state.get("confirmed") or {}).items()}
     # A "+1" matters only right after a request, which left its mark on the topic:
     # no need to read the whole topic for every "+1" of a debate.
-    if not (is_request(text) or post.post_number in confirmed) and (not is_agreement(text) or not state):
-        return []
+    if not (requesting or post.post_number in confirmed) and (not is_agreement(text) or not state):
+        return judged
     topic = await ctx.forum.topic(post.topic_id)
     group = group_of(request_groups(topic, ctx.bot_username, confirmed=confirmed), post.post_number)
     if group is None:
