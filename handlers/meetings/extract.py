@@ -69,6 +69,10 @@ ASKED = re.compile(
     r"nous pourrions|we could|we might)\b"
 )
 """A date someone asks for or about: not a meeting anyone announced."""
+STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
+"""A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm")."""
+SECONDS = re.compile(r".*?\d{1,2}[:.]\d\d[:.]\d\d")
+"""A time written to the second is a timestamp, not a meeting."""
 NEGATED = re.compile(r"\b(?:pas|plus|not|jamais|never)\s+(?:ete\s+|been\s+)?$")
 
 VIDEO_HOSTS = (
@@ -380,8 +384,13 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
         context = before[before.rfind("\n") + 1 :] + "\n" + sentence
     if WINDOW.search(context) and not has_cue(text[s_start : max(s_end, f.span[1])]):
         return False
+    if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
+        return False
+    if prose and SECONDS.match(low, f.span[0], f.span[1] + 12):
+        return False
     if prose and f.all_day:
-        return bool(has_cue(text[line_start:line_end]) or WEAK_CUE.search(line))
+        near = text[max(line_start, f.span[0] - 40) : min(line_end, f.span[1] + 40)]
+        return bool(has_cue(near) or WEAK_CUE.search(fold_same_length(near)))
     return True
 
 
