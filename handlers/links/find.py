@@ -245,6 +245,7 @@ def candidates(
     askers = {a.lower() for a in group.askers} if group else set()
     theirs = {link.url for r in group.requests for link in every_link(r.post)} if group else set()
     not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
+    asked = subjects(" ".join(analyse(r.post).text for r in group.requests)) if group else set()
     found: dict[str, Candidate] = {}
     for post in topic.posts:
         if not post.is_regular or post.username.lower() in askers | {bot.lower()}:
@@ -266,9 +267,13 @@ def candidates(
         for link in every_link(post):
             if not usable(link.url) or link.url in theirs:
                 continue
-            kinds = kinds_of(" ".join((link.url, link.text, _line_with(text, link.url, link.text))))
+            around = " ".join((link.url, link.text, _line_with(text, link.url, link.text)))
+            kinds = kinds_of(around)
             if not _eligible(kinds, wanted, source, pointing):
                 continue
+            named = subjects(around)
+            if asked and named and not asked & named:
+                continue  # the GA5 link is no answer to a request for GA6
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post))
     for meeting in meetings if not wanted & {"recording", "exam", "document"} else ():

@@ -529,3 +529,14 @@ async def test_a_post_in_doubt_goes_to_the_model_and_the_rules_decide_when_it_fa
         assert "meet.google" not in " ".join(a.raw for a in replies(out))
     else:
         assert record is None and replies(out) == []
+
+
+async def test_the_link_of_another_assignment_is_not_the_answer() -> None:
+    posts = [
+        make_post(1, "teacher", "GA5 is out: https://exam.example.org/ga5\nGA6 comes next week.", created_at=T0),
+        make_post(2, "lea", "I can't see the GA6 exam link", created_at=T0 + timedelta(days=8)),
+    ]
+    bot = Bot(language="en")
+    out = replies(await bot.send(PostCreated(posts[1]), topic_of(posts), posts[1].created_at))
+    assert not any("exam.example.org/ga5" in a.raw for a in out)
+    assert bot.memory["links"][f"request:{posts[1].id}"]["outcome"] in ("silent", "asked")
