@@ -137,7 +137,11 @@ def request_groups(
         asks = is_request(text) or post.post_number in confirmed
         if asks and not post.staff:  # staff give links; their "share your URL" asks for a member's
             request = Request(post, False, kinds_of(text) | confirmed.get(post.post_number, frozenset()))
-            if open_group and post.created_at - open_group.requests[-1].post.created_at <= GROUP_GAP:
+            if (
+                open_group
+                and post.created_at - open_group.requests[-1].post.created_at <= GROUP_GAP
+                and _same_thing(open_group, request)
+            ):
                 open_group.requests.append(request)
             else:
                 open_group = RequestGroup([request])
@@ -149,6 +153,26 @@ def request_groups(
         if open_group and is_resolution(post, topic, bot, announcer_of(open_group)):
             open_group = None
     return groups
+
+
+_URL_KINDS = (
+    ("meeting", ("meet.google.", "zoom.us/j", "meet.jit.si", "teams.microsoft.com/l/meetup", "whereby.com", "/b/")),
+    ("registration", ("forms.gle", "docs.google.com/forms", "framaforms", "helloasso", "eventbrite", "typeform")),
+    ("recording", ("youtube.com/watch", "youtu.be/", "youtube.com/live", "vimeo.com/")),
+)
+
+
+def url_kind(url: str) -> str | None:
+    """The kind a link is by its address alone (a Meet call, a form, a video), or None."""
+    low = url.lower()
+    return next((kind for kind, hosts in _URL_KINDS if any(h in low for h in hosts)), None)
+
+
+def _same_thing(group: RequestGroup, request: Request) -> bool:
+    """A request joins the burst before it unless it plainly asks for another kind of link
+    (the exam page after the recordings)."""
+    theirs, mine = wanted_kinds(group.kinds), wanted_kinds(request.kinds)
+    return not theirs or not mine or theirs == mine
 
 
 def group_of(groups: list[RequestGroup], post_number: int) -> RequestGroup | None:
@@ -271,6 +295,9 @@ def candidates(
             kinds = kinds_of(around)
             if not _eligible(kinds, wanted, source, pointing):
                 continue
+            own = url_kind(link.url)
+            if wanted and own is not None and own not in wanted:
+                continue  # a form is no exam page, a call link no recording, whatever the line says
             named = subjects(around)
             if asked and named and not asked & named:
                 continue  # the GA5 link is no answer to a request for GA6
@@ -329,6 +356,13 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     wanted = wanted_kinds(group.kinds)
     who = announcer(topic, group, bot)
     found = best_link(topic, bot, wanted, group.first.post_number, who, meetings, group)
+    if (
+        found is not None
+        and found.post is not None
+        and _still_waiting(group)
+        and found.post.created_at < group.first.created_at
+    ):
+        found = None  # "is it enabled yet?": the link announced before is not what they wait for
     if found is not None:
         return Decision("answer", found, who)
     if who is None:
@@ -388,6 +422,18 @@ def elsewhere(topic: Topic, group: RequestGroup, bot: str, others: Sequence[Topi
         if best is not None and best.source in ("first_post", "announcer", "staff"):
             found.append(best)
     return found[0] if len({c.url for c in found}) == 1 else None
+
+
+_WAITING = re.compile(
+    r"\b(?:yet|still|enabled|awaiting|waiting|not (?:been )?(?:released|uploaded|opened|available)|encore|toujours|"
+    r"pas encore)\b"
+)
+
+
+def _still_waiting(group: RequestGroup) -> bool:
+    """The askers wait for something to be released ("is the exam link enabled yet?"): what the
+    announcement already gave is not it."""
+    return any(_WAITING.search(fold(analyse(r.post).text)) for r in group.requests)
 
 
 def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:

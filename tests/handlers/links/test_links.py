@@ -540,3 +540,14 @@ async def test_the_link_of_another_assignment_is_not_the_answer() -> None:
     out = replies(await bot.send(PostCreated(posts[1]), topic_of(posts), posts[1].created_at))
     assert not any("exam.example.org/ga5" in a.raw for a in out)
     assert bot.memory["links"][f"request:{posts[1].id}"]["outcome"] in ("silent", "asked")
+
+
+async def test_waiting_for_a_release_is_not_answered_with_what_was_announced_before() -> None:
+    page = "https://exam.example.org/portal"
+    posts = [
+        make_post(1, "teacher", f"The exam on Sunday at 1 pm: its link will appear on {page}", created_at=T0),
+        make_post(2, "lea", "Is the exam link enabled yet? Nothing on the portal", created_at=T0 + timedelta(days=2)),
+    ]
+    bot = Bot(language="en")
+    out = replies(await bot.send(PostCreated(posts[1]), topic_of(posts), posts[1].created_at))
+    assert not any(page in a.raw for a in out)
