@@ -362,7 +362,9 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
         and _still_waiting(group)
         and found.post.created_at < group.first.created_at
     ):
-        found = None  # "is it enabled yet?": the link announced before is not what they wait for
+        # "is it enabled yet?": the link announced before is not what they wait for, and the
+        # announcement already says where it will be: nothing to add, nobody to ping
+        return Decision("silent", who=who, why=f"they wait for a release; post {found.post.post_number} says where")
     if found is not None:
         return Decision("answer", found, who)
     if who is None:
