@@ -51,6 +51,8 @@ class ReplyToPost:
     not_before: datetime | None = None
     """Held until this moment (quiet hours)."""
     images: tuple[Image, ...] = ()
+    sources: tuple[int, ...] = ()
+    """Topics the facts it states were read from, besides those its text cites (`bot.audience`)."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class CreateTopic:
     mentions: tuple[str, ...] = ()
     not_before: datetime | None = None
     images: tuple[Image, ...] = ()
+    sources: tuple[int, ...] = ()
+    """Topics the facts it states were read from, besides those its text cites (`bot.audience`)."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,8 @@ class SendPrivateMessage:
     mentions: tuple[str, ...] = ()
     expires_at: datetime | None = None
     not_before: datetime | None = None
+    sources: tuple[int, ...] = ()
+    """Topics the facts it states were read from, besides those its text cites (`bot.audience`)."""
 
 
 @dataclass(frozen=True)

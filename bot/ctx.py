@@ -6,10 +6,12 @@ writes are actions returned to the engine.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
 
+from bot.audience import PM, TopicAccess
 from bot.config import Settings
 from bot.forum import NotFound
 from bot.i18n import Messages
@@ -25,6 +27,9 @@ class ForumView(Protocol):
         Raises `bot.forum.NotFound` when the topic does not exist or is not visible."""
 
     async def post(self, post_id: int) -> Post | None: ...
+
+    async def access(self, topic_id: int, post_ids: Iterable[int] = ()) -> TopicAccess:
+        """Who reads the topic now, and which of `post_ids` still stand (`bot.audience`)."""
 
     async def user(self, username: str) -> User | None:
         """The forum's current record of a user (staff flags, groups), never a cached copy."""
@@ -111,6 +116,22 @@ class StaticForum:
                 if p.id == post_id:
                     return p
         return None
+
+    async def access(self, topic_id: int, post_ids: Iterable[int] = ()) -> TopicAccess:
+        """A topic of a category this view was not given reads as public (a topic file's own)."""
+        topic = self._topics.get(topic_id)
+        if topic is None:
+            return TopicAccess(topic_id, readable=False)
+        known = {c.id for c in self._categories}
+        alive = {p.id for p in topic.posts if not p.deleted and not p.hidden}
+        return TopicAccess(
+            topic_id,
+            readable=True,
+            category_id=topic.category_id if topic.category_id in known else None,
+            archetype=topic.archetype,
+            users=frozenset({(topic.author or "").lower()} - {""}) if topic.archetype == PM else frozenset(),
+            live=frozenset(post_ids) & alive,
+        )
 
     async def user(self, username: str) -> User | None:
         return self._users.get(username.lower())

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot import actions as A
-from bot import markup
+from bot import audience, markup
 from bot.ctx import Ctx
 from bot.events import Event, MentionReceived, PostCreated, PostDeleted, PostEdited, PostLiked, TickFired
 from bot.forum import Unavailable
@@ -176,7 +176,11 @@ class Dispatcher:
         self.commands = tuple(c for router in routers for c in router.commands)
 
     async def dispatch(self, event: Event, ctx: Ctx) -> list[A.Action]:
-        """The actions every handler concerned decides for `event`."""
+        """The actions every handler concerned decides for `event`; a write some reader of its
+        target could not read the sources of is dropped here, whatever the feature (`bot.audience`)."""
+        return await audience.guard(await self._dispatch(event, ctx), ctx)
+
+    async def _dispatch(self, event: Event, ctx: Ctx) -> list[A.Action]:
         if ignored(event, ctx):
             return []
         if isinstance(event, TickFired) and event.name == RETRY:

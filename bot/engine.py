@@ -13,13 +13,14 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from bot import actions as A
 from bot import metrics
+from bot.audience import PM, TopicAccess
 from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory
 from bot.dispatch import Dispatcher, describe
@@ -48,10 +49,12 @@ class PassForum:
         self.forum = forum
         self._topics: dict[int, Topic] = {}
         self._categories: list[Category] | None = None
+        self._access: dict[tuple[int, frozenset[int]], TopicAccess] = {}
 
     def reset(self) -> None:
         self._topics.clear()
         self._categories = None
+        self._access.clear()
 
     async def topic(self, topic_id: int) -> Topic:
         if topic_id not in self._topics:
@@ -60,6 +63,18 @@ class PassForum:
 
     async def post(self, post_id: int) -> Post | None:
         return await self.forum.post(post_id)
+
+    async def access(self, topic_id: int, post_ids: Iterable[int] = ()) -> TopicAccess:
+        """Read once per pass; a topic already read whole this pass answers without a request."""
+        asked = frozenset(post_ids)
+        topic = self._topics.get(topic_id)
+        first = topic.post(1) if topic is not None else None
+        if topic is not None and topic.archetype != PM and first is not None and not first.deleted:
+            alive = {p.id for p in topic.posts if not p.deleted and not p.hidden}
+            return TopicAccess(topic_id, True, topic.category_id, topic.archetype, live=asked & alive)
+        if (topic_id, asked) not in self._access:
+            self._access[(topic_id, asked)] = await self.forum.access(topic_id, asked)
+        return self._access[(topic_id, asked)]
 
     async def user(self, username: str) -> User | None:
         return await self.forum.user(username)

@@ -22,6 +22,7 @@ from typing import Any
 import aiohttp
 
 from bot import metrics
+from bot.audience import TopicAccess
 from bot.models import Category, Post, Topic, User
 
 log = logging.getLogger("scribe.forum")
@@ -280,6 +281,34 @@ class Forum:
         """The topic's last visible post (1–2 requests)."""
         tail = await self.topic_tail(topic_id, 1)
         return tail[-1] if tail else None
+
+    async def access(self, topic_id: int, post_ids: Iterable[int] = ()) -> TopicAccess:
+        """Who reads a topic and which of `post_ids` still stand (deleted, withdrawn or hidden ones
+        do not): the topic view, and the asked posts it does not carry inline (1–2 requests).
+        A topic scribe can no longer read, or a deleted one, reads as not readable."""
+        try:
+            data = await self.request("GET", f"t/{topic_id}.json")
+        except (NotFound, Forbidden):
+            return TopicAccess(topic_id, readable=False)
+        if data.get("deleted_at"):
+            return TopicAccess(topic_id, readable=False)
+        stream = data.get("post_stream") or {}
+        posts = {int(p["id"]): Post.from_json(p, data) for p in stream.get("posts") or ()}
+        ids = set(stream.get("stream") or posts)
+        wanted = [i for i in post_ids if i in ids]
+        missing = [i for i in wanted if i not in posts]
+        if missing:
+            posts.update({p.id: p for p in await self.posts_by_ids(topic_id, missing, topic=data)})
+        details = data.get("details") or {}
+        return TopicAccess(
+            topic_id,
+            readable=True,
+            category_id=data.get("category_id"),
+            archetype=data.get("archetype") or "regular",
+            users=frozenset(str(u["username"]).lower() for u in details.get("allowed_users") or ()),
+            groups=frozenset(str(g["name"]).lower() for g in details.get("allowed_groups") or ()),
+            live=frozenset(i for i in wanted if i in posts and not posts[i].deleted and not posts[i].hidden),
+        )
 
     async def posts_by_ids(self, topic_id: int, post_ids: list[int], topic: dict[str, Any] | None = None) -> list[Post]:
         params = [("post_ids[]", str(i)) for i in post_ids] + [("include_raw", "true")]

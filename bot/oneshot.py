@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import actions as A
-from bot import progress
+from bot import audience, progress
 from bot.clients import make_forum
 from bot.config import ConfigError, Settings
 from bot.ctx import Ctx, ForumView, ReadOnlyMemory, StaticForum
@@ -89,6 +89,7 @@ class Kit:
     async def perform(self, actions: list[A.Action]) -> list[tuple[A.ForumWrite, Any]]:
         """Commit actions decided outside the event loop, then send them."""
         engine = await self.engine()
+        actions = await audience.guard(actions, await engine.ctx())
         await engine.store.apply(actions, engine.clock())
         return await engine.send()
 

@@ -54,7 +54,7 @@ def write_from_row(row: dict[str, Any]) -> A.ForumWrite:
     cls = KINDS[row["kind"]]
     known = {f.name for f in dataclasses.fields(cls)}
     data = {k: v for k, v in data.items() if k in known}
-    for name in ("mentions", "tags", "recipients"):
+    for name in ("mentions", "tags", "recipients", "sources"):
         if name in data:
             data[name] = tuple(data[name])
     for name in _TIMES:

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot import markup
+from bot.audience import PUBLIC
 from bot.ctx import Ctx
 from bot.hygiene import topic_link
 from bot.i18n import Messages
@@ -124,7 +125,9 @@ async def coming_up(ctx: Ctx, allowed: set[int], recent: list[Post], m: Messages
     horizon = ctx.now + AHEAD
     tz = ctx.settings.timezone
     meetings = [
-        mt for mt in await upcoming_meetings(ctx) if mt.topic_id in allowed and not mt.private and mt.start <= horizon
+        mt
+        for mt in await upcoming_meetings(ctx, PUBLIC)
+        if mt.topic_id in allowed and not mt.private and mt.start <= horizon
     ][:5]
     out: list[str] = []
     if meetings:

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, reply
+from bot.audience import topic_audience
 from bot.ctx import Ctx
 from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
 from bot.forum import NotFound
@@ -92,7 +93,7 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     post = event.post
     topic = await ctx.forum.topic(post.topic_id)
     who = announcer(topic, None, ctx.bot_username)
-    found = best_link(topic, ctx.bot_username, kinds_of(event.args), None, who, await _meetings(ctx))
+    found = best_link(topic, ctx.bot_username, kinds_of(event.args), None, who, await _meetings(ctx, topic.id))
     if found is None:
         return [reply(event, ctx.t("links.command_none"), "links")]
     raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
@@ -102,7 +103,7 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
 @router.preview
 async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     bot = ctx.bot_username
-    meetings = await _meetings(ctx)
+    meetings = await _meetings(ctx, topic.id)
     requests = []
     for group in request_groups(topic, bot):
         decision = decide(topic, group, bot, meetings)
@@ -169,7 +170,7 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
             askers = unique([*waiting.get("askers", []), *(p.username for p in burst)])
             actions.append(_remember_topic(topic.id, state, waiting={**waiting, "askers": askers}))
         return actions
-    decision = decide(topic, group, ctx.bot_username, await _meetings(ctx))
+    decision = decide(topic, group, ctx.bot_username, await _meetings(ctx, topic.id))
     if decision.found is None and decision.answered is None and ctx.settings.of(LinksSettings).look_elsewhere:
         found_elsewhere = await _announced_elsewhere(topic, group, ctx)
         if found_elsewhere is not None:
@@ -220,7 +221,7 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
         return []
     kinds = frozenset(waiting.get("kinds") or ())
     found = best_link(
-        topic, ctx.bot_username, kinds, int(waiting.get("first_post_number") or 0), who, await _meetings(ctx)
+        topic, ctx.bot_username, kinds, int(waiting.get("first_post_number") or 0), who, await _meetings(ctx, topic.id)
     )
     if found is None:
         return []
@@ -322,8 +323,9 @@ async def _post_in(ctx: Ctx, topic_id: int, post_number: int) -> Post | None:
         return None
 
 
-async def _meetings(ctx: Ctx) -> list[Meeting]:
-    return await known_meetings(ctx)
+async def _meetings(ctx: Ctx, topic_id: int) -> list[Meeting]:
+    """The meetings that may be named in the topic (`bot.audience`)."""
+    return await known_meetings(ctx, await topic_audience(ctx.forum, topic_id))
 
 
 async def _topic_state(ctx: Ctx, topic_id: int) -> dict[str, Any]:

@@ -17,9 +17,10 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_timedelta
 
-from bot import markup
+from bot import audience, markup
 from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, reply
 from bot.apply import apply_all
+from bot.audience import Audience, Source
 from bot.config import format_duration
 from bot.ctx import Ctx, ReadOnlyMemory
 from bot.evaluation import Evaluation, Result
@@ -54,14 +55,22 @@ async def subscribers(ctx: Ctx, topic_id: int) -> list[str]:
     return list(await ctx.memory.get(NS, f"subscribers:{topic_id}") or [])
 
 
-async def known_meetings(ctx: Ctx) -> list[Meeting]:
-    """Every meeting on record, called off or not (read by other features)."""
-    return [Meeting.from_json(r) for r in (await all_meetings(ctx)).values()]
+def source(meeting: Meeting) -> Source:
+    """A meeting stands or falls with the post that announced it."""
+    return Source(meeting.topic_id, meeting.post_id)
 
 
-async def upcoming_meetings(ctx: Ctx, topic_id: int | None = None) -> list[Meeting]:
-    """Meetings not called off and not started, soonest first (read by other features)."""
-    return upcoming(await all_meetings(ctx), ctx.now, topic_id)
+async def known_meetings(ctx: Ctx, shown_to: Audience) -> list[Meeting]:
+    """Every meeting on record, called off or not, that may be named to the readers `shown_to`
+    (read by other features)."""
+    meetings = [Meeting.from_json(r) for r in (await all_meetings(ctx)).values()]
+    return await audience.keep_visible(ctx, meetings, source, shown_to)
+
+
+async def upcoming_meetings(ctx: Ctx, shown_to: Audience, topic_id: int | None = None) -> list[Meeting]:
+    """Meetings not called off and not started, soonest first, that may be named to the readers
+    `shown_to` (read by other features)."""
+    return await audience.keep_visible(ctx, upcoming(await all_meetings(ctx), ctx.now, topic_id), source, shown_to)
 
 
 def upcoming(records: dict[str, dict[str, Any]], now: datetime, topic_id: int | None = None) -> list[Meeting]:
@@ -228,6 +237,9 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
     meeting = Meeting.from_json(record)
     if ctx.now >= meeting.start:
         return []
+    if await audience.gone(ctx, source(meeting)):
+        # Deleted while scribe only polls (no webhook told it): no reminder of a withdrawn announcement.
+        return forget(record)
     subs = await subscribers(ctx, meeting.topic_id)
     by_mention = ctx.settings.of(MeetingsSettings).remind_via == "mention"
     key = reminder_key(mid, label)
@@ -274,12 +286,15 @@ async def list_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     everywhere = fold(event.args).strip() in ("tout", "toutes", "all", "forum")
     records = await all_meetings(ctx)
     here = event.post.topic_id
-    items = [m for m in upcoming(records, ctx.now, None if everywhere else here) if not m.private or m.topic_id == here]
-    items = items[:20]
+    ahead = upcoming(records, ctx.now, None if everywhere else here)
+    shown, lost = await audience.sort_out(ctx, ahead, source, await audience.topic_audience(ctx.forum, here))
+    forgotten = [a for m in lost for a in forget(records[m.id])]
+    items = shown[:20]
     if not items:
-        return [reply(event, ctx.t("meetings.list_empty_all" if everywhere else "meetings.list_empty"), "meetings")]
+        key = "meetings.list_empty_all" if everywhere else "meetings.list_empty"
+        return [*forgotten, reply(event, ctx.t(key), "meetings")]
     header = ctx.t("meetings.list_header_all" if everywhere else "meetings.list_header")
-    return [reply(event, "\n".join([header, "", *(_item(m, ctx) for m in items)]), "meetings")]
+    return [*forgotten, reply(event, "\n".join([header, "", *(_item(m, ctx) for m in items)]), "meetings")]
 
 
 @router.command("rappelle-moi", "rappelle", "remind", "remind-me", help="meetings.help_remind", usage="[stop]")

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from bot.actions import Action, Asker, CreateTopic, Remember, ReplyToPost, reply, run_job
+from bot.audience import topic_audience
 from bot.config import ConfigError, Settings
 from bot.ctx import Ctx
 from bot.events import MentionReceived, PostDeleted, TickFired
@@ -145,7 +147,7 @@ async def _decorate(synthesis: Synthesis, topic: Topic, ctx: Ctx, proposals: lis
     return synthesis.model_copy(
         update={
             "meetings": await meeting_refs(ctx, topic.id),
-            "links": key_links(topic, set(ctx.settings.of(SummariesSettings).organisers)),
+            "links": key_links(topic, set(ctx.settings.of(SummariesSettings).organisers), ctx.ignores),
             "proposals": top_proposals(proposals),
         }
     )
@@ -155,20 +157,23 @@ async def meeting_refs(ctx: Ctx, topic_id: int) -> list[MeetingRef]:
     """The topic's meetings to come, as the meetings feature knows them."""
     return [
         MeetingRef(title=m.title, starts_at=utc_iso(m.start), link=m.link or "", post_number=m.post_number)
-        for m in await upcoming_meetings(ctx, topic_id)
+        for m in await upcoming_meetings(ctx, await topic_audience(ctx.forum, topic_id), topic_id)
     ]
 
 
-def key_links(topic: Topic, organisers: set[str] | frozenset[str] = frozenset()) -> list[LinkRef]:
+def key_links(
+    topic: Topic, organisers: set[str] | frozenset[str] = frozenset(), ignores: Callable[[str], bool] = lambda _: False
+) -> list[LinkRef]:
     """Links the thread vouched for: in a liked post, shared twice, or from staff, organisers or
-    the topic's author; most shared and most liked first (user pages and uploads left out)."""
+    the topic's author; most shared and most liked first (user pages and uploads left out).
+    Posts by scribe and the other bots (`ignores`) are never a source: only people vouch."""
     seen: dict[str, tuple[float, LinkRef]] = {}
     count: dict[str, int] = {}
     vouched: set[str] = set()
     opening = topic.post(1)
     trusted = {o.lower() for o in organisers} | ({opening.username.lower()} if opening else set())
     for p in topic.posts:
-        if not p.is_regular:
+        if not p.is_regular or ignores(p.username):
             continue
         for link in analyse(p).links:
             url = link.url

@@ -45,6 +45,16 @@ def announcement(raw: str = ANNOUNCE, created_at: datetime = NOW, **kw: Any):
     )
 
 
+def forum() -> list[Topic]:
+    """The topics these meetings are announced in, as the forum shows them: a reminder or a list
+    names a meeting only while its announcement is there (`bot.audience`)."""
+    return [
+        Topic(id=7, title="Visio de suite", posts=(announcement(), make_post(3, "moderateur", "…", topic_id=7))),
+        Topic(id=8, title="Atelier compost", posts=(make_post(1, "alice", "…", topic_id=8),)),
+        Topic(id=9, title="Entre nous", archetype="private_message", posts=(make_post(1, "alice", "…", topic_id=9),)),
+    ]
+
+
 def tick(timer: ScheduleTimer, when: datetime) -> TickFired:
     return TickFired(name=timer.name, at=when, key=timer.key, payload=timer.payload)
 
@@ -59,7 +69,7 @@ async def test_seed_has_no_meeting_to_come() -> None:
 
 async def test_moderator_visio_in_a_few_minutes_gets_one_reminder_per_offset(monkeypatch) -> None:
     monkeypatch.setenv("SCRIBE_REMINDER_OFFSETS", "3m")
-    ctx = make_ctx(now=NOW)
+    ctx = make_ctx(forum(), now=NOW)
     post = announcement()
     actions = await meetings.on_post_created(PostCreated(post), ctx)
     timers = of(ScheduleTimer, actions)
@@ -210,7 +220,7 @@ async def mention(ctx: Ctx, username: str, text: str, topic_id: int = 7, staff: 
 
 
 async def test_remind_me_then_the_reminder_mentions_the_member() -> None:
-    ctx = make_ctx(now=NOW)
+    ctx = make_ctx(forum(), now=NOW)
     memory = apply(
         {}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
     )
@@ -236,7 +246,7 @@ async def test_remind_me_then_the_reminder_mentions_the_member() -> None:
 
 
 async def test_remind_via_private_message() -> None:
-    ctx = make_ctx(now=NOW, meetings={"remind_via": "pm"})
+    ctx = make_ctx(forum(), now=NOW, meetings={"remind_via": "pm"})
     memory = apply(
         {}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
     )
@@ -261,7 +271,7 @@ async def test_remind_me_stop() -> None:
 
 
 async def test_list_meetings_of_the_topic_and_of_the_forum() -> None:
-    ctx = make_ctx(now=NOW)
+    ctx = make_ctx(forum(), now=NOW)
     memory = apply(
         {}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
     )
@@ -280,7 +290,7 @@ async def test_list_meetings_of_the_topic_and_of_the_forum() -> None:
 
 
 async def test_a_private_messages_meeting_is_listed_only_in_that_message() -> None:
-    ctx = make_ctx(now=NOW)
+    ctx = make_ctx(forum(), now=NOW)
     secret = make_post(
         1,
         "alice",
@@ -321,7 +331,7 @@ async def test_staff_registers_a_meeting_by_hand_and_members_cannot() -> None:
 
 
 async def test_english_forum_reminder_in_english() -> None:
-    ctx = make_ctx(now=NOW, language="en")
+    ctx = make_ctx(forum(), now=NOW, language="en")
     post = make_post(
         1, "alice", f"Community call tomorrow at 6 pm: {LINK}", topic_id=7, created_at=NOW, topic_title="Call"
     )
