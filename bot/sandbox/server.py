@@ -350,7 +350,12 @@ def _topic_list(request, topics) -> web.Response:
 async def latest(request):
     forum = sb_of(request).forum
     viewer = viewer_of(request)
-    topics = [t for t in forum.topics.values() if not t.is_pm and t.visible and forum.can_see_topic(viewer, t)]
+    # TopicQuery leaves deleted topics out of every list, staff's included (they see them only with status=deleted).
+    topics = [
+        t
+        for t in forum.topics.values()
+        if not t.is_pm and t.visible and t.deleted_at is None and forum.can_see_topic(viewer, t)
+    ]
     return _topic_list(request, topics)
 
 
@@ -363,7 +368,9 @@ async def category_topics(request):
     if not forum.can_see_category(viewer, cid):
         raise SandboxError(403, INVALID_ACCESS)
     topics = [
-        t for t in forum.topics.values() if t.category_id == cid and not t.is_pm and forum.can_see_topic(viewer, t)
+        t
+        for t in forum.topics.values()
+        if t.category_id == cid and not t.is_pm and t.deleted_at is None and forum.can_see_topic(viewer, t)
     ]
     return _topic_list(request, topics)
 

@@ -202,9 +202,16 @@ async def on_post_edited(event: PostEdited, ctx: Ctx) -> list[Action]:
 
 @router.on(PostDeleted)
 async def on_post_deleted(event: PostDeleted, ctx: Ctx) -> list[Action]:
-    """A deleted or hidden post's meetings leave memory, and their reminders with them."""
+    """A deleted or hidden post's meetings leave memory, and their reminders with them; a deleted
+    opening post takes its topic, and every meeting announced in it, along."""
+    post = event.post
     records = await all_meetings(ctx)
-    return [a for r in records.values() if r.get("post_id") == event.post.id for a in forget(r)]
+    gone = [
+        r
+        for r in records.values()
+        if r.get("post_id") == post.id or (post.post_number == 1 and r.get("topic_id") == post.topic_id)
+    ]
+    return [a for r in gone for a in forget(r)]
 
 
 # --- reminders -----------------------------------------------------------------------------

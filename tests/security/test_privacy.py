@@ -382,3 +382,16 @@ async def test_a_deleted_topic_moves_nothing_into_the_digest(forum, make_engine,
 
     _, raw = await build_digest(await engine.ctx())
     assert DELETED_LINK not in raw
+
+
+async def test_a_topic_deleted_by_webhook_takes_the_meetings_of_its_replies_along(
+    forum, make_engine, clock, public_topic, unused_tcp_port
+):
+    engine = await make_engine(forum, clock=clock)
+    post = await announce_and_read(forum, engine, public_topic)
+    first = next(p for p in forum.topic_posts(public_topic["topic_id"]) if p.post_number == 1)
+    async with webhooks(forum, engine, unused_tcp_port):
+        forum.forum.delete_post(first.id, "moderateur")  # the opening post: the whole topic goes
+        await deliver(forum, engine)
+    assert not any(r.get("post_id") == post["id"] for r in (await engine.store.items("meetings")).values())
+    assert not [t for t in await engine.store.timers() if t["name"] == "meetings.reminder" and t["status"] == "pending"]
