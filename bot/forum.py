@@ -164,7 +164,8 @@ class Forum:
                     headers=self._headers(as_user),
                     allow_redirects=False,
                 ) as resp:
-                    body = await resp.text()
+                    # A body cut in the middle of a character is a malformed answer like any other.
+                    body = (await resp.read()).decode("utf-8", "replace")
                     metrics.REQUESTS.labels(method, metrics.endpoint(path), str(resp.status)).inc()
                     if resp.status == 429:
                         wait = _retry_after(resp.headers, body)

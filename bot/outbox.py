@@ -29,6 +29,10 @@ TAIL = 50
 """Posts at the end of a topic searched for a reply that may have been sent before a crash."""
 NEW_TOPIC, NEW_PRIVATE_MESSAGE = 4, 12  # UserAction types (app/models/user_action.rb)
 MAX_ATTEMPTS = 8
+AMBIGUOUS_RETRY = timedelta(seconds=15)
+"""First wait after a write the forum failed on (a 5xx, a timeout); doubled at each attempt."""
+GIVE_UP_AFTER = timedelta(hours=1)
+"""A write still failing this long after it was staged is given up (logged, counted)."""
 DEFER = timedelta(minutes=10)
 DEFERRED_ATTEMPTS = 200
 # A 422 carries no error type and its text is in the site's language, so scribe decides from
@@ -74,6 +78,10 @@ class Outbox:
                 continue
             try:
                 post = await self._deliver(row, action)
+            except AmbiguousWrite as exc:
+                # This write failed (the forum may or may not have acted): it waits, the others go on.
+                await self._retry_later(row, action, str(exc))
+                continue
             except Unavailable as exc:
                 log.warning("outbox.deferred", extra={"key": action.key, "why": str(exc)})
                 break
@@ -189,6 +197,24 @@ class Outbox:
         except (ForumError, Unavailable):
             return False
         return last is not None and last.username.lower() == self.bot
+
+    async def _retry_later(self, row: dict[str, Any], action: A.ForumWrite, why: str) -> None:
+        """Back off on a write that keeps failing, and give it up after MAX_ATTEMPTS or GIVE_UP_AFTER."""
+        now = self.clock()
+        attempts = int(row["attempts"]) + 1
+        staged = datetime.fromisoformat(row["created_at"])
+        if attempts >= MAX_ATTEMPTS or now - staged >= GIVE_UP_AFTER:
+            log.error("outbox.gave_up", extra={"key": action.key, "attempts": attempts, "why": why})
+            await self.store.mark_failed(action.key, why, True)
+            metrics.WRITES.labels("failed").inc()
+            return
+        retry_at = min(now + AMBIGUOUS_RETRY * 2 ** (attempts - 1), staged + GIVE_UP_AFTER)
+        log.warning(
+            "outbox.retry_later",
+            extra={"key": action.key, "attempts": attempts, "why": why, "retry_at": retry_at.isoformat()},
+        )
+        await self.store.retry_later(action.key, why, retry_at)
+        metrics.WRITES.labels("deferred").inc()
 
     async def _mark_done(self, key: str, post: Post | None) -> None:
         result = {"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number} if post else {}

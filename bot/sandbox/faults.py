@@ -24,9 +24,13 @@ class Fault:
     path_prefix: str | None = None
     method: str | None = None
     params: dict = field(default_factory=dict)
+    body_contains: str | None = None
+    """Only requests whose body holds this text (one write among others)."""
 
-    def matches(self, method: str, path: str) -> bool:
+    def matches(self, method: str, path: str, body: str = "") -> bool:
         if self.method and self.method.upper() != method.upper():
+            return False
+        if self.body_contains is not None and self.body_contains not in body:
             return False
         return not self.path_prefix or path.startswith(self.path_prefix)
 
@@ -89,9 +93,17 @@ class FaultPlan:
         return self._add("ip_rate_limit", count, path_prefix, method, wait_seconds=wait_seconds, error_code=error_code)
 
     def server_error(
-        self, count: int = 1, status: int = 502, path_prefix: str | None = None, method: str | None = None
+        self,
+        count: int | None = 1,
+        status: int = 502,
+        path_prefix: str | None = None,
+        method: str | None = None,
+        body_contains: str | None = None,
     ) -> Fault:
-        return self._add("server_error", count, path_prefix, method, status=status)
+        """N answers 5xx (None: until cleared); `body_contains` picks one write among others."""
+        rule = self._add("server_error", count, path_prefix, method, status=status)
+        rule.body_contains = body_contains
+        return rule
 
     def slow(
         self, seconds: float = 1.0, count: int | None = 1, path_prefix: str | None = None, method: str | None = None
@@ -126,12 +138,16 @@ class FaultPlan:
             self.up()
 
     # ------------------------------------------------------------------ serving
-    def take(self, method: str, path: str) -> list[Fault]:
+    @property
+    def reads_bodies(self) -> bool:
+        return any(rule.body_contains is not None for rule in self.rules)
+
+    def take(self, method: str, path: str, body: str = "") -> list[Fault]:
         """Faults to apply to this request (at most one blocking fault, plus slow/malformed)."""
         picked: list[Fault] = []
         kinds: set[str] = set()
         for rule in list(self.rules):
-            if rule.kind in kinds or not rule.matches(method, path):
+            if rule.kind in kinds or not rule.matches(method, path, body):
                 continue
             blocking = rule.kind in ("rate_limit", "ip_rate_limit", "server_error")
             if blocking and kinds & {"rate_limit", "ip_rate_limit", "server_error"}:

@@ -84,7 +84,7 @@ async def read_params(request: web.Request) -> dict:
     for k in request.query:
         vals = request.query.getall(k)
         params[k] = vals if k.endswith("[]") else vals[-1]
-    if request.can_read_body:
+    if request.body_exists:  # also when a fault rule already read it (the bytes are kept)
         ctype = request.content_type
         if ctype == "application/json":
             try:
@@ -154,7 +154,8 @@ async def count_and_faults(request: web.Request, handler):
             429,
             {"Retry-After": str(wait), "Discourse-Rate-Limit-Error-Code": "admin_api_key_rate_limit"},
         )
-    picked = faults.take(request.method, request.path)
+    sent = (await request.read()).decode("utf-8", "replace") if faults.reads_bodies else ""
+    picked = faults.take(request.method, request.path, sent)
     malformed = False
     for f in picked:
         if f.kind == "slow":

@@ -149,6 +149,11 @@ class Store:
     async def defer(self, key: str, error: str, retry_at: datetime) -> None:
         await self._run(q.defer, key, error, retry_at.astimezone(UTC).isoformat())
 
+    async def retry_later(self, key: str, error: str, retry_at: datetime) -> None:
+        """A write that may or may not have reached the forum: tried again at `retry_at`, still
+        `sending`, so the forum is searched for it before it is sent again."""
+        await self._run(q.retry_later, key, error, retry_at.astimezone(UTC).isoformat())
+
     async def write_statuses(self, keys: list[str]) -> dict[str, str]:
         return await self._run(q.write_statuses, keys) if keys else {}
 

@@ -305,6 +305,10 @@ def defer(db: Database, key: str, error: str, retry_at: str) -> None:
     db.execute("UPDATE outbox SET status = 'pending', error = ?, retry_at = ? WHERE key = ?", [error, retry_at, key])
 
 
+def retry_later(db: Database, key: str, error: str, retry_at: str) -> None:
+    db.execute("UPDATE outbox SET error = ?, retry_at = ? WHERE key = ?", [error, retry_at, key])
+
+
 def mark_sending(db: Database, key: str, at: str) -> None:
     db.execute("UPDATE outbox SET status = 'sending', sending_at = ?, attempts = attempts + 1 WHERE key = ?", [at, key])
 

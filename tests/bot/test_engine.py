@@ -8,9 +8,8 @@ import json
 import pytest
 
 from bot.app import make_engine
-from bot.outbox import SimulatedCrash
 from bot.sandbox import Sandbox
-from tests.conftest import KEY, Clock, no_sleep
+from tests.conftest import KEY, Clock
 
 SEED_TOPIC = 1
 
@@ -64,61 +63,6 @@ async def test_ignores_own_posts_other_bots_and_quoted_mentions(sandbox, make_en
     report = await engine.run_once()
     assert len(report.events) == 3
     assert [p.raw for p in scribe_posts(sandbox)] == ["@scribe aide : je me parle à moi-même"]
-
-
-@pytest.mark.parametrize("step", ["before_send", "after_send", "after_mark"])
-async def test_crash_at_each_write_step_leaves_no_duplicate(sandbox, make_engine, member, clock, step):
-    engine = await make_engine(sandbox, clock=clock)
-    await engine.run_once()
-    await member.create_post("@scribe aide, que sais-tu faire ?", SEED_TOPIC)
-    engine.outbox.crash_at = step
-    with pytest.raises(SimulatedCrash):
-        await engine.run_once()
-    await engine.forum.close()
-    await engine.store.close()
-    restarted = await make_engine(sandbox, clock=clock)
-    await restarted.run_once()
-    await restarted.run_once()
-    assert len(scribe_posts(sandbox)) == 1
-    rows = await restarted.store.outbox()
-    assert [r["status"] for r in rows] == ["done"]
-
-
-async def test_rate_limit_burst_is_waited_out_with_bounded_requests(sandbox, make_engine, member):
-    engine = await make_engine(sandbox)
-    await engine.run_once()
-    await member.create_post("@scribe aide, que sais-tu faire ?", SEED_TOPIC)
-    no_sleep.waits.clear()
-    sandbox.reset_requests()
-    sandbox.faults.rate_limit(count=3, wait_seconds=7)
-    await engine.run_once()
-    assert len(scribe_posts(sandbox)) == 1
-    assert no_sleep.waits[:3] == [7, 7, 7]
-    assert sandbox.requests <= 3 + 3
-
-
-async def test_forum_down_is_waited_out_and_nothing_is_skipped(sandbox, make_engine, member):
-    from bot.forum import Unavailable
-
-    engine = await make_engine(sandbox)
-    await engine.run_once()
-    await member.create_post("@scribe aide, pendant la panne ?", SEED_TOPIC)
-    sandbox.faults.down()
-    with pytest.raises(Unavailable):
-        await engine.run_once()
-    sandbox.faults.up()
-    await engine.run_once()
-    assert len(scribe_posts(sandbox)) == 1
-
-
-async def test_server_errors_and_malformed_bodies_are_retried(sandbox, make_engine, member):
-    engine = await make_engine(sandbox)
-    await engine.run_once()
-    await member.create_post("@scribe aide, malgré les erreurs ?", SEED_TOPIC)
-    sandbox.faults.server_error(count=2, status=502)
-    sandbox.faults.malformed(count=1)
-    await engine.run_once()
-    assert len(scribe_posts(sandbox)) == 1
 
 
 async def test_dry_run_prints_and_sends_nothing(sandbox, settings_for, member):
@@ -256,32 +200,3 @@ async def test_a_member_repeating_a_command_gets_one_pointer_then_silence(sandbo
     await member.create_post("@scribe aide\n\nMerci d'avance, dernier essai.", SEED_TOPIC)
     await engine.run_once()
     assert len(scribe_posts(sandbox)) == 3  # later, the same command is answered again
-
-
-async def test_a_mention_met_by_a_forum_failure_is_answered_later(sandbox, make_engine, member, clock):
-    """`@scribe propositions` while the topic cannot be read: retried later and answered, never silent."""
-    engine = await make_engine(sandbox, clock=clock)
-    await engine.run_once()
-    await member.create_post("@scribe propositions, s'il te plaît", SEED_TOPIC)
-    sandbox.faults.server_error(count=6, path_prefix="/t/")
-    await engine.run_once()
-    assert scribe_posts(sandbox) == []
-    assert [t["name"] for t in await engine.store.timers() if t["status"] == "pending"] == ["dispatch.retry"]
-    clock.advance(minutes=3)
-    await engine.run_once()
-    [answer] = scribe_posts(sandbox)
-    assert "|" in answer.raw  # the proposals table
-
-
-async def test_a_mention_that_keeps_failing_gets_an_apology(sandbox, make_engine, member, clock):
-    engine = await make_engine(sandbox, clock=clock)
-    await engine.run_once()
-    await member.create_post("@scribe propositions, s'il te plaît", SEED_TOPIC)
-    sandbox.faults.server_error(count=1000, path_prefix="/t/")
-    for _ in range(6):
-        await engine.run_once()
-        clock.advance(minutes=20)
-    sandbox.faults.clear()
-    await engine.run_once()
-    [apology] = scribe_posts(sandbox)
-    assert "Désolé" in apology.raw
