@@ -93,13 +93,16 @@ async def synthesize(
     covered: list[int] = []
     method = "offline"
     if ctx.llm is not None and size == "full":
-        # The previous synthesis to build on, when the model wrote it in this language and it is not ahead.
+        # The previous synthesis to build on, when the model wrote it in this language, it is not ahead,
+        # and every post it read is still there (a post deleted while scribe only polls leaves no trace).
+        standing = {p.post_number for p in topic.posts if p.is_regular and not p.hidden}
         base = (
             previous
             if previous is not None
             and previous.method == "llm"
             and previous.language == language
             and previous.highest_post_number <= top
+            and set(previous.covered_post_numbers) <= standing
             else None
         )
         if base is not None and base.highest_post_number == top:

@@ -395,3 +395,37 @@ async def test_a_topic_deleted_by_webhook_takes_the_meetings_of_its_replies_alon
         await deliver(forum, engine)
     assert not any(r.get("post_id") == post["id"] for r in (await engine.store.items("meetings")).values())
     assert not [t for t in await engine.store.timers() if t["name"] == "meetings.reminder" and t["status"] == "pending"]
+
+
+async def test_a_synthesis_is_not_built_on_one_that_read_a_post_since_deleted():
+    """Polling only: the deletion was never seen; the model's previous synthesis read the post, so
+    the next one starts afresh from the posts that are there instead of building on it."""
+    from dataclasses import replace
+
+    from bot.app import load_settings
+    from bot.ctx import ReadOnlyMemory
+    from bot.llm import Llm
+    from bot.sandbox.llm import FakeLlm, posts_in
+    from bot.state import MemoryState
+    from handlers.summaries import memory_value, synthesize
+    from tests.handler_kit import make_ctx, seed_topic
+
+    server = FakeLlm()
+    await server.start()
+    try:
+        topic = seed_topic()
+        settings = load_settings(llm={"base_url": server.url, "max_retries": 0, "timeout_seconds": 5})
+        ctx = replace(make_ctx([topic], settings=settings), llm=Llm.from_settings(settings))
+        first = await synthesize(topic, ctx)
+        assert first.method == "llm" and 5 in first.covered_post_numbers
+        gone = replace(topic, posts=tuple(p for p in topic.posts if p.post_number != 5))
+        memory = ReadOnlyMemory(MemoryState({"summaries": {"1": memory_value(first, "summary:1:21")}}))
+        sent = len(server.requests)
+        second = await synthesize(gone, replace(ctx, memory=memory))
+        await ctx.llm.close()
+    finally:
+        await server.stop()
+    read_again = [n for body in server.requests[sent:] for n, _ in posts_in(body)]
+    assert 5 not in second.covered_post_numbers and 5 not in read_again
+    read_first = [n for body in server.requests[:sent] for n, _ in posts_in(body)]
+    assert read_again == [n for n in read_first if n != 5]  # everything there, read afresh
