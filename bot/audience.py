@@ -30,7 +30,7 @@ from bot import metrics
 
 if TYPE_CHECKING:
     from bot.ctx import Ctx
-    from bot.models import Category
+    from bot.models import Category, Post
 
 log = logging.getLogger("scribe.audience")
 T = TypeVar("T")
@@ -91,6 +91,8 @@ class AccessView(Protocol):
 
     async def categories(self) -> list[Category]: ...
 
+    async def post(self, post_id: int) -> Post | None: ...
+
 
 def audience_of(access: TopicAccess, categories: Sequence[Category]) -> Audience:
     if not access.readable:
@@ -136,7 +138,8 @@ async def output_audience(forum: AccessView, write: A.ForumWrite, bot: str) -> A
     if isinstance(write, A.SendPrivateMessage):
         people = {r.lower() for r in write.recipients} | {bot.lower()}
         return Audience("pm", users=frozenset(people))
-    return PUBLIC  # an edit: judged as widely read as anything can be
+    edited = await forum.post(write.post_id)
+    return PUBLIC if edited is None else await topic_audience(forum, edited.topic_id)
 
 
 async def audiences(forum: AccessView, sources: Iterable[Source]) -> dict[Source, Audience]:

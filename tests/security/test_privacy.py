@@ -429,3 +429,45 @@ async def test_a_synthesis_is_not_built_on_one_that_read_a_post_since_deleted():
     assert 5 not in second.covered_post_numbers and 5 not in read_again
     read_first = [n for body in server.requests[:sent] for n, _ in posts_in(body)]
     assert read_again == [n for n in read_first if n != 5]  # everything there, read afresh
+
+
+# --- the rule itself --------------------------------------------------------------------------------
+
+
+def _aud(kind: str, topic: int | None = None, category: int | None = None, users: str = "") -> object:
+    from bot.audience import Audience
+
+    return Audience(kind, topic, category, frozenset(u for u in users.split(",") if u))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "allowed"),
+    [
+        (("public", 1, 1), ("public", 2, 1), True),
+        (("public", 1, 1), ("pm", None, None, "membre,scribe"), True),
+        (("category", 4, 4), ("public", 2, 1), False),
+        (("category", 4, 4), ("category", 4, 4), True),  # the same topic
+        (("category", 4, 4), ("category", 9, 4), True),  # the same category
+        (("category", 4, 4), ("category", 9, 5), False),
+        (("category", 4, 4), ("pm", None, None, "moderateur,scribe"), False),  # not known to read it: silent
+        (("pm", 7, None, "alice,bob,scribe"), ("public", 2, 1), False),
+        (("pm", 7, None, "alice,bob,scribe"), ("pm", None, None, "alice,scribe"), True),
+        (("pm", 7, None, "alice,bob,scribe"), ("pm", None, None, "alice,carole,scribe"), False),
+        (("nobody",), ("public", 1, 1), False),
+        (("nobody", 1), ("public", 1, 1), False),  # a deleted post is no source, even in its own topic
+    ],
+)
+def test_every_reader_of_the_output_can_read_the_source(source, output, allowed):
+    from bot.audience import covers
+
+    assert covers(_aud(*source), _aud(*output)) is allowed  # type: ignore[arg-type]
+
+
+def test_the_guard_reads_the_sources_scribe_cites():
+    from bot.audience import cited
+
+    raw = (
+        'Voir [#2](/t/-/7/2) et /t/un-sujet/12/3.\n[quote="alice, post:1, topic:9"]\ntexte\n[/quote]\n'
+        "Un lien qu'un membre a donné, tel quel : https://forum.example.org/t/autre/42"
+    )
+    assert cited(raw) == {7, 12, 9}
