@@ -23,6 +23,7 @@ from handlers.links.find import (
     Candidate,
     Decision,
     RequestGroup,
+    _same_subject,
     announcer,
     best_link,
     carries_link,
@@ -93,7 +94,7 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     post = event.post
     topic = await ctx.forum.topic(post.topic_id)
     who = announcer(topic, None, ctx.bot_username)
-    found = best_link(topic, ctx.bot_username, kinds_of(event.args), None, who, await _meetings(ctx, topic.id))
+    found = best_link(topic, ctx.bot_username, kinds_of(event.args), None, who, await _meetings(ctx, topic))
     if found is None:
         return [reply(event, ctx.t("links.command_none"), "links")]
     raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
@@ -103,7 +104,7 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
 @router.preview
 async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     bot = ctx.bot_username
-    meetings = await _meetings(ctx, topic.id)
+    meetings = await _meetings(ctx, topic)
     requests = []
     for group in request_groups(topic, bot):
         decision = decide(topic, group, bot, meetings)
@@ -170,7 +171,7 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
             askers = unique([*waiting.get("askers", []), *(p.username for p in burst)])
             actions.append(_remember_topic(topic.id, state, waiting={**waiting, "askers": askers}))
         return actions
-    decision = decide(topic, group, ctx.bot_username, await _meetings(ctx, topic.id))
+    decision = decide(topic, group, ctx.bot_username, await _meetings(ctx, topic))
     if decision.found is None and decision.answered is None and ctx.settings.of(LinksSettings).look_elsewhere:
         found_elsewhere = await _announced_elsewhere(topic, group, ctx)
         if found_elsewhere is not None:
@@ -221,7 +222,7 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
         return []
     kinds = frozenset(waiting.get("kinds") or ())
     found = best_link(
-        topic, ctx.bot_username, kinds, int(waiting.get("first_post_number") or 0), who, await _meetings(ctx, topic.id)
+        topic, ctx.bot_username, kinds, int(waiting.get("first_post_number") or 0), who, await _meetings(ctx, topic)
     )
     if found is None:
         return []
@@ -323,9 +324,14 @@ async def _post_in(ctx: Ctx, topic_id: int, post_number: int) -> Post | None:
         return None
 
 
-async def _meetings(ctx: Ctx, topic_id: int) -> list[Meeting]:
-    """The meetings that may be named in the topic (`bot.audience`)."""
-    return await known_meetings(ctx, await topic_audience(ctx.forum, topic_id))
+async def _meetings(ctx: Ctx, topic: Topic) -> list[Meeting]:
+    """The meetings that may answer in the topic (its own, or of the same subject, with a link) and
+    may be named there (`bot.audience`)."""
+
+    def may_answer(m: Meeting) -> bool:
+        return bool(m.link) and (m.topic_id == topic.id or _same_subject(m.title, topic.title))
+
+    return await known_meetings(ctx, await topic_audience(ctx.forum, topic.id), may_answer)
 
 
 async def _topic_state(ctx: Ctx, topic_id: int) -> dict[str, Any]:

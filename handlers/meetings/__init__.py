@@ -10,6 +10,7 @@ called off or has already started. Members who asked `@scribe rappelle-moi` are 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeGuard
@@ -35,6 +36,8 @@ from handlers.meetings.extract import Meeting, meeting_id, read_post, utc_iso
 from handlers.meetings.settings import MeetingsSettings
 
 router = Router("meetings", settings=MeetingsSettings)
+LISTED_CHECKED = 40
+"""The soonest meetings whose announcements a list reads (their audience, whether they stand)."""
 NS = "meetings"
 TIMER = "meetings.reminder"
 
@@ -60,10 +63,12 @@ def source(meeting: Meeting) -> Source:
     return Source(meeting.topic_id, meeting.post_id)
 
 
-async def known_meetings(ctx: Ctx, shown_to: Audience) -> list[Meeting]:
+async def known_meetings(
+    ctx: Ctx, shown_to: Audience, where: Callable[[Meeting], bool] = lambda _: True
+) -> list[Meeting]:
     """Every meeting on record, called off or not, that may be named to the readers `shown_to`
-    (read by other features)."""
-    meetings = [Meeting.from_json(r) for r in (await all_meetings(ctx)).values()]
+    (read by other features); `where` narrows them first, so fewer sources are read."""
+    meetings = [m for r in (await all_meetings(ctx)).values() if where(m := Meeting.from_json(r))]
     return await audience.keep_visible(ctx, meetings, source, shown_to)
 
 
@@ -293,7 +298,7 @@ async def list_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     everywhere = fold(event.args).strip() in ("tout", "toutes", "all", "forum")
     records = await all_meetings(ctx)
     here = event.post.topic_id
-    ahead = upcoming(records, ctx.now, None if everywhere else here)
+    ahead = upcoming(records, ctx.now, None if everywhere else here)[:LISTED_CHECKED]
     shown, lost = await audience.sort_out(ctx, ahead, source, await audience.topic_audience(ctx.forum, here))
     forgotten = [a for m in lost for a in forget(records[m.id])]
     items = shown[:20]
