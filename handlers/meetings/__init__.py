@@ -321,7 +321,7 @@ async def remind_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
             reply(event, ctx.t("meetings.remind_stopped", username=post.username), "meetings"),
         ]
     names = [*others, post.username]
-    ahead = upcoming(await all_meetings(ctx), ctx.now, post.topic_id)
+    ahead = await upcoming_meetings(ctx, await audience.topic_audience(ctx.forum, post.topic_id), post.topic_id)
     key = "meetings.remind_ack_pm" if ctx.settings.of(MeetingsSettings).remind_via == "pm" else "meetings.remind_ack"
     lines = [ctx.t(key, username=post.username)]
     lines.append(

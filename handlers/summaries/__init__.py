@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from bot.actions import Action, Asker, CreateTopic, Remember, ReplyToPost, reply, run_job
@@ -79,7 +80,9 @@ async def synthesize(
 
     `previous` defaults to the one in memory; the model path then reads only posts after it.
     `proposals` defaults to the topic's ranking the proposals feature last computed.
+    scribe's own posts and the other bots' are not read: they are never a source.
     """
+    topic = replace(topic, posts=tuple(p for p in topic.posts if not ctx.ignores(p.username)))
     language = topic_language(topic, ctx.settings.language)
     organisers = set(ctx.settings.of(SummariesSettings).organisers)
     if proposals is None:

@@ -216,7 +216,13 @@ async def test_scribes_own_posts_are_never_a_source_of_useful_links(forum, make_
     engine = await make_engine(forum, clock=clock, summaries={"post_as": "reply"})
     await engine.run_once()
     tid = public_topic["topic_id"]
-    mine = forum.create_post("scribe", f"Réunions à venir :\n\n- Réunion du bureau — {SECRET_LINK}", topic_id=tid)
+    mine = forum.create_post(
+        "scribe",
+        f"Réunions à venir :\n\n- Réunion du bureau — {SECRET_LINK}\n\n"
+        "Décision : le budget du réseau est fixé à 4242 euros, validé par le bureau. "
+        "Je propose que nous adoptions ce budget de 4242 euros.",
+        topic_id=tid,
+    )
     forum.like(mine["id"], "membre")
     for i, user in enumerate(("membre", "curieux", "membre", "curieux")):
         forum.create_post(
@@ -225,7 +231,7 @@ async def test_scribes_own_posts_are_never_a_source_of_useful_links(forum, make_
     await engine.run_once()
     synthesis = await ask(forum, engine, tid, "@scribe synthèse du sujet svp")
     assert "exemple.org" in synthesis or "Contribution" in synthesis  # a synthesis was written
-    assert SECRET_LINK not in synthesis
+    assert SECRET_LINK not in synthesis and "4242" not in synthesis
 
 
 async def test_a_synthesis_after_a_leak_attempt_has_no_restricted_link(forum, make_engine, clock, public_topic):
