@@ -477,3 +477,24 @@ def test_the_guard_reads_the_sources_scribe_cites():
         "Un lien qu'un membre a donné, tel quel : https://forum.example.org/t/autre/42"
     )
     assert cited(raw) == {7, 12, 9}
+
+
+async def test_a_deleted_proposal_leaves_the_digest_with_polling_only(forum, make_engine, clock, public_topic):
+    engine = await make_engine(forum, clock=clock)
+    await engine.run_once()
+    tid = public_topic["topic_id"]
+    idea = forum.create_post("membre", "Je propose de créer un fonds commun pour les tiers-lieux ruraux.", topic_id=tid)
+    forum.like(idea["id"], "curieux")
+    forum.like(idea["id"], "moderateur")
+    await engine.run_once()
+    table = await ask(forum, engine, tid, "@scribe propositions")
+    assert "fonds commun" in table and await engine.store.get("proposals", f"topic:{tid}")
+    from handlers.digest import build_digest
+
+    _, before = await build_digest(await engine.ctx())
+    assert "fonds commun" in before
+    forum.forum.delete_post(idea["id"], "moderateur")  # no webhook
+    clock.advance(minutes=5)
+    engine.view.reset()
+    _, after = await build_digest(await engine.ctx())
+    assert "fonds commun" not in after
