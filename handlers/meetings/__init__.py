@@ -21,7 +21,7 @@ from babel.dates import format_timedelta
 from bot import audience, markup
 from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, reply
 from bot.apply import apply_all
-from bot.audience import Audience, Source
+from bot.audience import PUBLIC, Audience, Source
 from bot.config import format_duration
 from bot.ctx import Ctx, ReadOnlyMemory
 from bot.evaluation import Evaluation, Result
@@ -433,4 +433,4 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
 @router.evaluation
 async def evaluation(ev: Evaluation) -> Result:
     """`scribe eval`: the meetings kept once each labelled topic is read (see `handlers.meetings.evaluate`)."""
-    return await evaluate(ev, known_meetings)
+    return await evaluate(ev, lambda ctx: known_meetings(ctx, PUBLIC))

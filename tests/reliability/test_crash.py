@@ -22,6 +22,8 @@ from tests.bot.test_process import finish, scribe
 SEED_TOPIC = 1
 KILLS = 4
 MENTIONS_PER_ROUND = 3
+MEMBERS = ("ana", "bruno", "chloe")
+"""Members who write to scribe, each within the hourly budget of commands per member."""
 
 
 def scribe_posts(sb: Sandbox) -> list:
@@ -51,7 +53,8 @@ async def live_sandbox(make_sandbox) -> Sandbox:
     """A scribe process reads the wall clock, so here the forum does too."""
     sb = await make_sandbox()
     sb.set_user("scribe", moderator=True)  # staff: no limit on consecutive replies
-    sb.set_user("membre", trust_level=2)
+    for name in MEMBERS:
+        sb.add_user(name, trust_level=2)
     return sb
 
 
@@ -70,7 +73,7 @@ async def test_scribe_killed_at_random_moments_of_a_busy_run_answers_every_menti
     config.write_text("[forum]\npoll_seconds = 0.2\n", encoding="utf-8")
     rng = random.Random(int(os.environ.get("SCRIBE_CRASH_SEED", "20261102")))
     topics = [
-        sb.create_post("membre", f"Sujet de test numéro {i} pour la robustesse", title=f"Robustesse du robot {i}")
+        sb.create_post(MEMBERS[i], f"Sujet de test numéro {i} pour la robustesse", title=f"Robustesse du robot {i}")
         for i in range(3)
     ]
     mentions: list[dict] = []
@@ -82,7 +85,7 @@ async def test_scribe_killed_at_random_moments_of_a_busy_run_answers_every_menti
             for i in range(MENTIONS_PER_ROUND):
                 topic = topics[(kill + i) % len(topics)]
                 text = f"@scribe aide, question {kill}-{i} : que sais-tu faire ?"
-                mentions.append(sb.create_post("membre", text, topic_id=topic["topic_id"]))
+                mentions.append(sb.create_post(MEMBERS[i], text, topic_id=topic["topic_id"]))
                 await asyncio.sleep(rng.uniform(0.0, 0.3))
             await asyncio.sleep(rng.uniform(0.0, 1.2))
             proc.send_signal(signal.SIGKILL)
