@@ -7,6 +7,7 @@ Timer: `links:missing:{post_id}` fires `TickFired(name="links.missing", payload=
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -98,7 +99,7 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     if found is None:
         return [reply(event, ctx.t("links.command_none"), "links")]
     raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
-    return [reply(event, raw, "links")]
+    return [replace(reply(event, raw, "links"), sources=(found.topic_id,))]
 
 
 @router.preview
@@ -188,7 +189,7 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
     if found is not None:
         raw = await _with_source(ctx, found, "links.answer", "links.answer_meeting", askers=_names(askers, ctx, "@"))
         return [
-            ReplyToPost(key, topic.id, raw, post.post_number, tuple(askers[:MAX_MENTIONS])),
+            ReplyToPost(key, topic.id, raw, post.post_number, tuple(askers[:MAX_MENTIONS]), sources=(found.topic_id,)),
             *mark(burst, "answered", key, group.kinds),
             _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat()),
         ]
@@ -231,7 +232,12 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
     key = f"reply:{waiting.get('first_post_id')}:links-followup"
     return [
         ReplyToPost(
-            key, topic.id, raw, int(waiting.get("first_post_number") or 0) or None, tuple(askers[:MAX_MENTIONS])
+            key,
+            topic.id,
+            raw,
+            int(waiting.get("first_post_number") or 0) or None,
+            tuple(askers[:MAX_MENTIONS]),
+            sources=(found.topic_id,),
         ),
         _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat(), waiting=None),
     ]

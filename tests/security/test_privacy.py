@@ -312,6 +312,14 @@ async def test_the_last_guard_drops_a_write_whose_source_its_readers_cannot_see(
                 "Rien de secret ici, bonne journée.",
                 event.post.post_number,
             ),
+            # no citation in the text: the source the feature names is enough
+            ReplyToPost(
+                f"reply:{event.post.id}:named",
+                event.post.topic_id,
+                f"Le lien de la visio : {SECRET_LINK}",
+                event.post.post_number,
+                sources=(sid,),
+            ),
         ]
 
     engine = await make_engine(forum, clock=clock)
@@ -319,8 +327,8 @@ async def test_the_last_guard_drops_a_write_whose_source_its_readers_cannot_see(
     sid = (await announce_staff_meeting(forum, engine))["topic_id"]
     caplog.set_level(logging.INFO)
     answer = await ask(forum, engine, public_topic["topic_id"], "@scribe fuite, pour voir")
-    assert "Rien de secret" in answer and "Ordre du jour" not in answer
-    assert any(r.getMessage() == "audience.dropped" for r in caplog.records)
+    assert "Rien de secret" in answer and "Ordre du jour" not in answer and SECRET_LINK not in answer
+    assert len([r for r in caplog.records if r.getMessage() == "audience.dropped"]) == 2
     # the same write in the staff topic itself is fine: its readers are the source's readers
     inside = await ask(forum, engine, sid, "@scribe fuite, pour voir", user="moderateur")
     assert "Ordre du jour" in inside
