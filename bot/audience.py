@@ -11,6 +11,9 @@ fact is about to be used (one `/t/{id}.json`, shared by the whole pass), so a to
 a restricted category after scribe read it, or a post deleted while scribe only polls, is
 seen as it is now.
 
+A private message's participants are few: when the model cannot tell, each recipient is
+checked by reading the source as that user (the forum's own Guardian decides).
+
 Two places use the rule: handlers, through `visible` and `keep_visible`, when they pick the
 facts they may show in a given topic; and `guard`, the last step of every dispatch, which
 drops a forum write whose sources (named by the handler in `sources`, or cited in its text:
@@ -92,6 +95,8 @@ class AccessView(Protocol):
     async def categories(self) -> list[Category]: ...
 
     async def post(self, post_id: int) -> Post | None: ...
+
+    async def can_read(self, topic_id: int, username: str) -> bool: ...
 
 
 def audience_of(access: TopicAccess, categories: Sequence[Category]) -> Audience:
@@ -214,7 +219,16 @@ class Guard:
         if not topics:
             return True, []
         output = await output_audience(self.ctx.forum, write, self.ctx.bot_username)
-        hidden = [t for t in sorted(topics) if not await visible(self.ctx, Source(t), output)]
+        found = await audiences(self.ctx.forum, (Source(t) for t in sorted(topics)))
+        hidden = [s.topic_id for s, seen in found.items() if not covers(seen, output)]
+        if hidden and isinstance(write, A.SendPrivateMessage):
+            # A message's readers are few and known: each is asked about, as the forum judges it.
+            people = [r for r in write.recipients if r.lower() != self.ctx.bot_username.lower()]
+            hidden = [
+                t
+                for t in hidden
+                if found[Source(t)].kind == "nobody" or not all([await self.ctx.forum.can_read(t, r) for r in people])
+            ]
         return not hidden, hidden
 
 

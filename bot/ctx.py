@@ -31,6 +31,9 @@ class ForumView(Protocol):
     async def access(self, topic_id: int, post_ids: Iterable[int] = ()) -> TopicAccess:
         """Who reads the topic now, and which of `post_ids` still stand (`bot.audience`)."""
 
+    async def can_read(self, topic_id: int, username: str) -> bool:
+        """Whether the forum lets `username` read the topic (`bot.audience`)."""
+
     async def user(self, username: str) -> User | None:
         """The forum's current record of a user (staff flags, groups), never a cached copy."""
 
@@ -132,6 +135,10 @@ class StaticForum:
             users=frozenset({(topic.author or "").lower()} - {""}) if topic.archetype == PM else frozenset(),
             live=frozenset(post_ids) & alive,
         )
+
+    async def can_read(self, topic_id: int, username: str) -> bool:
+        """Unknown here: no."""
+        return False
 
     async def user(self, username: str) -> User | None:
         return self._users.get(username.lower())

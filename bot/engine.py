@@ -64,6 +64,9 @@ class PassForum:
     async def post(self, post_id: int) -> Post | None:
         return await self.forum.post(post_id)
 
+    async def can_read(self, topic_id: int, username: str) -> bool:
+        return await self.forum.can_read(topic_id, username)
+
     async def access(self, topic_id: int, post_ids: Iterable[int] = ()) -> TopicAccess:
         """Read once per pass; a topic already read whole this pass answers without a request."""
         asked = frozenset(post_ids)

@@ -311,6 +311,15 @@ class Forum:
             live=frozenset(i for i in wanted if i in posts and not posts[i].deleted and not posts[i].hidden),
         )
 
+    async def can_read(self, topic_id: int, username: str) -> bool:
+        """Whether `username` may read the topic, as the forum itself judges it (Guardian): the topic
+        read as that user. A key that may not act for other users reads as "no"."""
+        try:
+            await self.request("GET", f"t/{topic_id}.json", as_user=username)
+        except (NotFound, Forbidden):
+            return False
+        return True
+
     async def posts_by_ids(self, topic_id: int, post_ids: list[int], topic: dict[str, Any] | None = None) -> list[Post]:
         params = [("post_ids[]", str(i)) for i in post_ids] + [("include_raw", "true")]
         data = await self.request("GET", f"t/{topic_id}/posts.json", params=params)

@@ -506,3 +506,33 @@ async def test_a_deleted_proposal_leaves_the_digest_with_polling_only(forum, mak
     engine.view.reset()
     _, after = await build_digest(await engine.ctx())
     assert "fonds commun" not in after
+
+
+async def test_a_private_message_gets_a_restricted_fact_only_if_each_recipient_may_read_it(
+    forum, make_engine, clock, public_topic
+):
+    """The readers of a message are its recipients: the forum is asked, for each, whether they may
+    read the source (as the reminders sent by message need)."""
+    from bot.actions import SendPrivateMessage
+    from bot.app import make_dispatcher
+    from bot.dispatch import Dispatcher
+    from bot.events import MentionReceived
+    from bot.routing import Router
+
+    careless = Router("careless")
+
+    @careless.command("message", help="help.title")
+    async def tell(event: MentionReceived, ctx) -> list:
+        raw = f"Rappel : la réunion du bureau ([annonce](/t/-/{sid}/1)) — {SECRET_LINK}"
+        return [
+            SendPrivateMessage(f"pm:{event.post.id}:{who}", (who,), "Rappel de la réunion du bureau", raw)
+            for who in ("moderateur", "curieux")
+        ]
+
+    engine = await make_engine(forum, clock=clock)
+    engine.dispatcher = Dispatcher([careless, *make_dispatcher().routers])
+    sid = (await announce_staff_meeting(forum, engine))["topic_id"]
+    forum.create_post("membre", "@scribe message, pour le bureau", topic_id=public_topic["topic_id"])
+    await engine.run_once()
+    told = {tuple(forum.topic(p.topic_id).allowed_users) for p in scribe_posts(forum) if SECRET_LINK in (p.raw or "")}
+    assert {tuple(sorted(u)) for u in told} == {("moderateur", "scribe")}
