@@ -34,6 +34,9 @@ class ForumView(Protocol):
     async def can_read(self, topic_id: int, username: str) -> bool:
         """Whether the forum lets `username` read the topic (`bot.audience`)."""
 
+    async def post_by_number(self, topic_id: int, post_number: int) -> Post | None:
+        """One post of a topic (deleted ones flagged), or None when it is not there."""
+
     async def user(self, username: str) -> User | None:
         """The forum's current record of a user (staff flags, groups), never a cached copy."""
 
@@ -139,6 +142,10 @@ class StaticForum:
     async def can_read(self, topic_id: int, username: str) -> bool:
         """Unknown here: no."""
         return False
+
+    async def post_by_number(self, topic_id: int, post_number: int) -> Post | None:
+        topic = self._topics.get(topic_id)
+        return topic.post(post_number) if topic is not None else None
 
     async def user(self, username: str) -> User | None:
         return self._users.get(username.lower())

@@ -67,6 +67,12 @@ class PassForum:
     async def can_read(self, topic_id: int, username: str) -> bool:
         return await self.forum.can_read(topic_id, username)
 
+    async def post_by_number(self, topic_id: int, post_number: int) -> Post | None:
+        topic = self._topics.get(topic_id)
+        if topic is not None:
+            return topic.post(post_number)
+        return await self.forum.post_by_number(topic_id, post_number)
+
     async def access(self, topic_id: int, post_ids: Iterable[int] = ()) -> TopicAccess:
         """Read once per pass; a topic already read whole this pass answers without a request."""
         asked = frozenset(post_ids)

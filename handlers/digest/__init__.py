@@ -58,6 +58,23 @@ async def _previous_support(ctx: Ctx) -> dict[str, int]:
     return dict(records[-1].get("support") or {}) if records else {}
 
 
+async def standing(ctx: Ctx, proposals: list[Proposal], allowed: set[int], wanted: int = 3) -> list[Proposal]:
+    """The best supported proposals whose posts are still there: a ranking kept in memory may
+    predate a deletion scribe never heard of (no webhook). A few cheap reads, for those shown."""
+    ranked = sorted(
+        (p for p in proposals if p.text and p.supporters > 0 and p.topic_id in allowed),
+        key=lambda p: (-p.supporters, p.topic_id),
+    )
+    kept: list[Proposal] = []
+    for p in ranked:
+        if len(kept) >= wanted:
+            break
+        posts = [await ctx.forum.post_by_number(p.topic_id, n) for n in p.post_numbers[:3]]
+        if all(post is not None and not post.deleted and not post.hidden for post in posts):
+            kept.append(p)
+    return kept
+
+
 def _section(title: str, lines: list[str]) -> list[str]:
     return [f"## {title}", "", *lines, ""] if lines else []
 
@@ -99,7 +116,8 @@ async def build_digest(ctx: Ctx, proposals: list[Proposal] | None = None) -> Dig
     out += _section(m.get("digest.coming"), (await sections.coming_up(ctx, allowed, activity.posts(), m))[:-1])
     debates = await sections.debates(week, summaries, organisers, settings.max_topics, m)
     out += _section(m.get("digest.debates"), debates)
-    out += _section(m.get("digest.proposals"), sections.proposals(proposals, allowed, before, m))
+    shown = await standing(ctx, proposals, allowed)
+    out += _section(m.get("digest.proposals"), sections.proposals(shown, allowed, before, m))
     out += _section(m.get("digest.appreciated"), sections.appreciated(week, m))
     out += _section(m.get("digest.still_open"), await sections.still_open(ctx, allowed, activity, m))
     if not week.posts:
