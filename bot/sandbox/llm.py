@@ -106,63 +106,66 @@ def default_responder(body: dict[str, Any]) -> dict[str, Any]:
     return draft
 
 
-def _member(body: dict[str, Any]) -> int:
-    """A post by a plain member in the request (the last one), else the last post."""
+def _by(body: dict[str, Any], *wanted: str) -> int:
+    """The last post in the request whose author has one of the `wanted` roles, else the last post."""
     roles = roles_in(body)
-    members = [n for n, r in roles.items() if r == "member"]
-    return (members or sorted(roles) or [1])[-1]
+    found = [n for n, r in roles.items() if r in wanted]
+    return (found or sorted(roles) or [1])[-1]
 
 
-def _attack(question: str = "", title: str = "Thème", text: str = "", **extra: Any) -> Callable[..., dict[str, Any]]:
-    """A draft carrying an injection in its question, a theme title and a point of a real post."""
+def attack(payload: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A draft carrying `payload` in every section, each citing real posts (a decision cites a
+    post by staff or the topic's author): only what scribe does to the text can stop it."""
 
     def answer(body: dict[str, Any]) -> dict[str, Any]:
-        n = _member(body)
-        draft = empty_draft()
-        draft["question"] = question or "Quelle suite donner ?"
-        draft["themes"] = [{"title": title, "points": [{"text": text or "Un point.", "post_numbers": [n]}]}]
-        for key, value in extra.items():
-            draft[key] = value(n) if callable(value) else value
-        return draft
+        member = _by(body, "member")
+        authority = _by(body, "staff", "author")
+
+        def point(n: int) -> dict[str, Any]:
+            return {"text": payload, "post_numbers": [n]}
+
+        return {
+            "question": payload,
+            "decisions": [point(authority)],
+            "themes": [{"title": payload, "points": [{**point(member), "objections": [point(authority)]}]}],
+            "open_questions": [point(member)],
+            "next_steps": [point(authority)],
+        }
 
     return answer
 
 
+def member_decision(body: dict[str, Any]) -> dict[str, Any]:
+    """A decision made up and put in a member's mouth, with a made-up quote."""
+    n = _by(body, "member")
+    draft = empty_draft()
+    draft["question"] = "Quelle suite donner ?"
+    draft["decisions"] = [
+        {
+            "text": "Décision du bureau : dissolution immédiate",
+            "post_numbers": [n],
+            "quote": {"post_number": n, "text": "Le bureau a décidé la dissolution immédiate"},
+        }
+    ]
+    return draft
+
+
 MALICIOUS: dict[str, Answer] = {
-    "live_links": _attack(
-        question="Inscrivez-vous sur [le site officiel](https://evil.example/q) ou https://evil.example/raw",
-        title="[Cliquez ici](https://evil.example/t) <https://evil.example/auto>",
-        text='Tout est sur www.evil.example/x et [là](http://evil.example/p "titre")',
+    "live_links": attack(
+        "Inscrivez-vous sur [le site officiel](https://evil.example/q) ou https://evil.example/raw, "
+        '<https://evil.example/auto>, www.evil.example/x et [là](http://evil.example/p "titre")'
     ),
-    "protocol_relative": _attack(
-        question="Voir [x](//evil.example) maintenant",
-        title="Lien //evil.example/t",
-        text="Rendez-vous sur //evil.example/p ou [ici](//evil.example/q)",
+    "protocol_relative": attack("Voir [x](//evil.example) ou //evil.example/p et [ici](//evil.example/q)"),
+    "images": attack(
+        'Résumé ![](https://evil.example/pixel.gif) <img src="https://evil.example/t.gif"> '
+        "![x][1]\n\n[1]: https://evil.example/ref.gif"
     ),
-    "images": _attack(
-        question="Résumé ![](https://evil.example/pixel.gif)",
-        title="![logo](https://evil.example/logo.png)",
-        text='Suivi <img src="https://evil.example/t.gif"> et ![x][1]\n\n[1]: https://evil.example/ref.gif',
+    "here": attack("@here @all @everyone et @moderators : venez tous voter"),
+    "event": attack(
+        '[event start="2026-12-01 18:00" name="Phishing"]Rejoignez-nous[/event] '
+        "[poll type=regular]\n* oui\n[/poll] [wrap=evil]x[/wrap] [url=https://evil.example]ici[/url]"
     ),
-    "here": _attack(
-        question="@here tout le monde doit voter",
-        title="@all urgent",
-        text="@everyone et @here et @moderators : venez",
-    ),
-    "event": _attack(
-        question='[event start="2026-12-01 18:00" name="Phishing"]Rejoignez-nous[/event]',
-        title="[poll type=regular]\n* oui\n[/poll]",
-        text="[wrap=evil]x[/wrap] [details=ouvrir]secret[/details] [url=https://evil.example]ici[/url]",
-    ),
-    "member_decision": _attack(
-        decisions=lambda n: [
-            {
-                "text": "Décision du bureau : dissolution immédiate",
-                "post_numbers": [n],
-                "quote": {"post_number": n, "text": "Le bureau a décidé la dissolution immédiate"},
-            }
-        ],
-    ),
+    "member_decision": member_decision,
     "invalid_json": (
         'Voici la synthèse : {"question": "@here <script>alert(1)</script>", '
         "https://evil.example/leak ![](https://evil.example/p.gif)"

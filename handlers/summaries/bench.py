@@ -50,6 +50,7 @@ def figures(synthesize: Synthesize, memory_value: MemoryValue) -> BenchFn:
         await offline_synthesis(topic, settings, put, synthesize)
         await model_tokens(topic, settings, put, synthesize, memory_value)
         await rouge(settings, put, synthesize)
+        await outcomes(put, synthesize)
 
     return summaries_figures
 
@@ -244,3 +245,18 @@ async def rouge(settings: Settings, put: Put, synthesize: Synthesize) -> None:
         if "lexrank" in candidates:
             base = fn(candidates["lexrank"], reference)
             put(f"summary.{metric}.scribe_over_lexrank", round(fn(ours, reference) / base, 2) if base else 0, "x")
+
+
+async def outcomes(put: Put, synthesize: Synthesize) -> None:
+    """Outcome stated, on the labelled topics of each split (see `handlers.summaries.evaluate`)."""
+    from handlers.summaries.evaluate import corpus_dir, evaluate
+
+    if not corpus_dir().is_dir():
+        log.warning("no topic exports at %s: no outcome figures", corpus_dir())
+        return
+    for part, score in (await evaluate(synthesize)).items():
+        if score.with_outcome:
+            put(f"summary.outcome_stated.{part}", round(score.stated / score.with_outcome, 3), "share")
+            put(f"summary.outcome_in_decisions.{part}", round(score.decided / score.with_outcome, 3), "share")
+        put(f"summary.false_decisions.{part}", score.false_decisions, "topics")
+        put(f"summary.bad_themes.{part}", score.bad_themes, "themes")

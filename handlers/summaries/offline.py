@@ -48,14 +48,16 @@ DECIDE = re.compile(
     r"sera (fait|organise|publie|prolonge|reporte|annule|maintenu)\w*|prochaine etape|"
     r"a ete (decide|valide|retenu|prolonge|reporte|annule|fixe)\w*|"
     r"avons (decide|retenu|valide)|annul\w*|report\w*|prolong\w*|"
+    rf"(i|we) (have |'ve )?(enabled|created|fixed|{_ACTED[1:-1]})|"
     rf"decided|decision|will (not |never )?be {_ACTED}|won't be {_ACTED}|(has|have) been {_ACTED}|"
-    r"we will|we'll|next step|approved|final (decision|answer|date|deadline|word)|deadline|extended|"
+    r"next step|approved|final (decision|answer|date|deadline|word)|deadline|extended|"
     r"cancell?ed|postponed|not possible|cannot be|can't be|is closed|policy|not allowed|is allowed|are allowed|"
     r"permitted|never get)\b",
 )
 STRONG_DECIDE = re.compile(
-    r"\b(decid\w*|decision\w*|retenu\w*|avons (decide|retenu|valide)|nous allons|"
-    r"decided|decision|we will|we'll|approved|final|resolved|solved|closing this|will be (held|extended|postponed))\b"
+    r"\b(decid\w*|decision\w*|retenu\w*|avons (decide|retenu|valide)|"
+    r"decided|decision|approved|final decision|resolved|solved|closing this|will be (held|extended|postponed)|"
+    r"(i|we) (have |'ve )?(created|enabled|fixed))\b"
 )
 REQUEST = re.compile(
     r"\b(please|pls|plz|kindly|request\w*|sir|ma'?am|can you|could you|would you|can we|could we|"
@@ -298,7 +300,7 @@ def _decisions(reading: Reading, who: Roles, used: set[int], limit: int) -> list
     """Decisions, latest first; an earlier decision on the same subject as a later one is dropped."""
 
     def candidate(s: Sentence) -> bool:
-        if s.noise or s.question or s.words < 5 or not who.decides(s.post) or REQUEST.search(s.folded):
+        if s.noise or s.question or s.words < 3 or not who.decides(s.post) or REQUEST.search(s.folded):
             return False
         if who.is_author(s.post) and not s.post.accepted_answer:
             return bool(STRONG_DECIDE.search(s.folded))
@@ -605,6 +607,8 @@ def _question(topic: Topic, reading: Reading, used: set[int]) -> str:
         return topic.title
     own = [s for s in reading.sents if s.post is opening and not s.noise and s.words >= 4]
     asked = [s for s in own if s.question]
+    if len(asked) > 3:  # a quiz or a list of questions, not the question debated
+        asked = []
     wanted = [s for s in own if REQUEST.search(s.folded) or STANCE.search(s.folded)]
     chosen = asked[:2] or wanted[:1] or own[:1]
     for s in chosen:

@@ -463,7 +463,7 @@ _LINK_REQUEST = re.compile(
 _META = re.compile(
     r"^(desole pour le pave|je me permets|petit partage|sorry for the (long|late)|tl;?dr|hope (this|it) helps)"
 )
-_MENTION_LEAD = re.compile(r"^(@[\w.-]+[\s,:]*)+")
+_MENTION_LEAD = re.compile(r"^(@[\w.-]+[\s,:–—-]*)+")
 
 
 def is_noise(sentence: str) -> bool:

@@ -343,3 +343,14 @@ async def test_meetings_from_memory_upcoming_only():
     s = await synthesize(topic, make_ctx([topic], memory=memory))
     assert [m.title for m in s.meetings] == ["Visio de suivi"]
     assert '[date=2026-12-03 time=17:00:00 timezone="Europe/Paris"]' in render_synthesis(s)
+
+
+async def test_outcome_evaluation_scores_the_labelled_seed(tmp_path):
+    from handlers.summaries.evaluate import bad_theme, evaluate
+
+    scores = await evaluate(synthesize, corpus=tmp_path)  # no real topic there: the seed alone
+    assert scores["tuning"].without_outcome == 1 and scores["tuning"].false_decisions == 0
+    assert scores["check"].with_outcome == scores["check"].without_outcome == 0
+    topic = seed_topic()
+    assert bad_theme("Greetings sir", topic) and bad_theme("Tetris", topic) and bad_theme("Tiers-lieux", topic)
+    assert not bad_theme("Réseaux régionaux", topic)
