@@ -352,13 +352,21 @@ def _theme_terms(reading: Reading, exclude: set[str], max_themes: int) -> list[t
     for key, nums in reading.bigram_posts.items():
         if len(nums) >= 2:
             term_posts[key] = nums
+    # word → posts of its phrases with an excluded word ('publique' of 'politique publique')
+    with_excluded: dict[str, int] = {}
+    for key, nums in term_posts.items():
+        parts = key.split()
+        if len(parts) == 2:
+            for word, other in (parts, parts[::-1]):
+                if other in exclude:
+                    with_excluded[word] = max(with_excluded.get(word, 0), len(nums))
     scored = []
     for term, nums in term_posts.items():
         k = len(nums)
         words = term.split()
         if k < 2 or k > 0.7 * n or any(w in exclude for w in words) or len(reading.authors.get(term, ())) < 2:
             continue
-        if len(words) == 1 and (len(term) < 5 or term in GENERIC or _mostly_with(term, nums, exclude, term_posts)):
+        if len(words) == 1 and (len(term) < 5 or term in GENERIC or with_excluded.get(term, 0) >= 0.5 * k):
             continue
         scored.append((k * math.log(1 + n / k) * (1.8 if len(words) > 1 else 1.0), term))
     scored.sort(reverse=True)
@@ -371,15 +379,6 @@ def _theme_terms(reading: Reading, exclude: set[str], max_themes: int) -> list[t
         if len(chosen) == max_themes:
             break
     return [(term, _label(reading, term)) for term, _ in chosen]
-
-
-def _mostly_with(word: str, nums: set[int], exclude: set[str], term_posts: dict[str, set[int]]) -> bool:
-    """True when `word` is mostly half of a phrase with an excluded word ('publique' of 'politique publique')."""
-    for key, posts in term_posts.items():
-        parts = key.split()
-        if len(parts) == 2 and word in parts and (set(parts) - {word}) & exclude and len(posts) >= 0.5 * len(nums):
-            return True
-    return False
 
 
 def _label(reading: Reading, term: str) -> str:

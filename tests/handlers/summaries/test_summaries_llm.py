@@ -183,3 +183,48 @@ async def test_incremental_update_sends_only_new_posts(server):
     count = len(server.requests)
     again = await synthesize(grown, ctx3)
     assert len(server.requests) == count and again.method == "llm"
+
+
+async def test_names_and_roles_are_scribes_not_the_models(server):
+    def answer(body):
+        return {
+            "question": "Quel jour pour la réunion ?",
+            "decisions": [
+                {"text": "Le jeudi est retenu.", "post_numbers": [1], "holders": ["admin"]},
+                {"text": "Le mardi est retenu.", "post_numbers": [2], "holders": ["ana"]},
+            ],
+            "themes": [
+                {
+                    "title": "Jour",
+                    "points": [
+                        {
+                            "text": "Le jeudi convient mieux.",
+                            "post_numbers": [2],
+                            "holders": ["admin", "system"],
+                            "objections": [{"text": "Pas pour tout le monde.", "post_numbers": [3]}],
+                        }
+                    ],
+                }
+            ],
+            "open_questions": [],
+            "next_steps": [{"text": "Réunion jeudi prochain.", "post_numbers": [1]}],
+        }
+
+    server.responder = answer
+    posts = (
+        make_post(1, "ana", "Faut-il changer le jour de la réunion mensuelle ? Nous avons décidé : ce sera jeudi."),
+        make_post(2, "bob", "Je préfère le jeudi soir pour la réunion."),
+        make_post(3, "carol", "Le jeudi ne convient pas à tout le monde."),
+    )
+    topic = Topic(id=1, title="Jour de réunion", posts=posts)
+    ctx = llm_ctx(server, [topic])
+    s = await synthesize(topic, ctx)
+    await ctx.llm.close()
+    assert s.method == "llm"
+    # the topic's author may decide, a member may not, whatever the model says
+    assert [(d.text, d.holders) for d in s.decisions] == [("Le jeudi est retenu.", ["ana"])]
+    [position] = s.themes[0].points
+    assert position.holders == ["bob"] and position.objections[0].holders == ["carol"]
+    assert s.next_steps[0].holders == ["ana"]
+    raw = render_synthesis(s)
+    assert "admin" not in raw and "system" not in raw and "[carol](/u/carol)" in raw
