@@ -82,50 +82,14 @@ NEXT = re.compile(
 )
 
 
-GENERIC = frozenset(
-    {
-        "better",
-        "best",
-        "good",
-        "great",
-        "much",
-        "many",
-        "more",
-        "less",
-        "really",
-        "actually",
-        "even",
-        "still",
-        "thing",
-        "lot",
-        "people",
-        "student",
-        "everyone",
-        "anyone",
-        "someone",
-        "something",
-        "question",
-        "answer",
-        "issue",
-        "problem",
-        "post",
-        "thread",
-        "forum",
-        "message",
-        "reply",
-        "mieux",
-        "tres",
-        "vraiment",
-        "autre",
-        "sujet",
-        "reponse",
-        "probleme",
-        "fil",
-        "personne",
-        "gens",
-        "monde",
-    }
+_GENERIC_WORDS = (
+    "able actually answer anyone autre best better check consider done even everyone fil first forum "
+    "gens get good great issue kindly know last less look lot make many message mieux monde more much "
+    "need next now people personne please post problem probleme question really regard reply reponse "
+    "right same someone something still student sujet sure take thank thing think thread time today "
+    "tomorrow tres try vraiment want well work yesterday"
 )
+GENERIC = frozenset(_GENERIC_WORDS.split())
 """Words too general to name a theme."""
 
 
@@ -288,7 +252,8 @@ def roles(topic: Topic, organisers: Iterable[str] = (), announcers: Iterable[str
 
 def _point(s: Sentence, *extra: int) -> Point:
     numbers = [s.post.post_number] + [n for n in (*extra, *sorted(s.echoes)) if n != s.post.post_number]
-    return Point(text=s.text, post_numbers=list(dict.fromkeys(numbers)))
+    names = {fold(m) for m in analyse(s.post).mentions}
+    return Point(text=_without_names(s.text, names) or s.text, post_numbers=list(dict.fromkeys(numbers)))
 
 
 def _overlap(a: Sentence, b: Sentence) -> float:
