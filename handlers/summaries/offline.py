@@ -500,9 +500,10 @@ def offline_draft(
 
 
 def _standalone(s: Sentence) -> bool:
-    """A sentence that makes sense alone: not a lead-in to a list, not a figure, not a quotation."""
+    """A sentence that makes sense alone: not a lead-in to a list, not a figure, not a quotation,
+    not a table row."""
     text = s.text.rstrip()
-    if text.endswith(":") or text[:1] in '«"“' or text[:1].isdigit():
+    if text.endswith(":") or text[:1] in '«"“|' or text[:1].isdigit() or text.count("|") >= 2:
         return False
     return sum(c.isdigit() for c in text) < 0.1 * len(text)
 
