@@ -121,20 +121,24 @@ async def evaluate(synthesize: Synthesize, corpus: Path | None = None) -> dict[s
             timezone="Europe/Paris" if key == "seed" else "Asia/Kolkata",
         )
         s = await synthesize(topic, _ctx(topic, settings))
-        score = scores[split_of(key)]
-        positions = [p for t in s.themes for p in t.points]
-        objections = [o for p in positions for o in p.objections]
-        wanted = set(label["outcome_posts"])
-        if label["has_outcome"]:
-            score.with_outcome += 1
-            stated = _cited(s.decisions + positions + objections + s.next_steps, wanted)
-            score.stated += stated
-            score.decided += _cited(s.decisions, wanted)
-            if not stated:
-                score.missed.append(str(key))
-        else:
-            score.without_outcome += 1
-            score.false_decisions += bool(s.decisions)
-        score.themes += sum(1 for t in s.themes if t.title)
-        score.bad_themes += sum(1 for t in s.themes if bad_theme(t.title, topic))
+        score_one(scores[split_of(key)], s, topic, label)
     return scores
+
+
+def score_one(score: SplitScore, s: Synthesis, topic: Topic, label: dict[str, Any]) -> None:
+    """Add one labelled topic's synthesis to its split's score."""
+    positions = [p for t in s.themes for p in t.points]
+    objections = [o for p in positions for o in p.objections]
+    wanted = set(label.get("outcome_posts") or ())
+    if label.get("has_outcome"):
+        score.with_outcome += 1
+        stated = _cited(s.decisions + positions + objections + s.next_steps, wanted)
+        score.stated += stated
+        score.decided += _cited(s.decisions, wanted)
+        if not stated:
+            score.missed.append(str(label.get("topic")))
+    else:
+        score.without_outcome += 1
+        score.false_decisions += bool(s.decisions)
+    score.themes += sum(1 for t in s.themes if t.title)
+    score.bad_themes += sum(1 for t in s.themes if bad_theme(t.title, topic))
