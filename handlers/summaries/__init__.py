@@ -33,6 +33,7 @@ from handlers.meetings.extract import utc_iso
 from handlers.proposals import Proposal, rank_proposals, stored_ranking
 from handlers.summaries import bench
 from handlers.summaries.check import check_draft
+from handlers.summaries.evaluate import evaluator
 from handlers.summaries.llm import llm_synthesis
 from handlers.summaries.model import DecisionRecord, Draft, LinkRef, MeetingRef, ProposalRef, Synthesis, Theme
 from handlers.summaries.offline import Roles, offline_draft, roles, theme_for
@@ -429,3 +430,4 @@ async def summarize_cli(args: argparse.Namespace, kit: Kit) -> str:
 
 
 router.bench(bench.figures(synthesize, memory_value))
+router.evaluation(evaluator(synthesize))

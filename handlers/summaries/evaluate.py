@@ -1,4 +1,5 @@
-"""How often a synthesis states a thread's outcome, measured against hand labels.
+"""How often a synthesis states a thread's outcome, measured against hand labels
+(`scribe eval`, and the `summary.outcome_*` figures of `scribe bench`).
 
 Labels (`eval/labels/outcomes/<topic>.json`, `seed.json` for the seed) give, for real
 threads and the seed, the post numbers of the decision or outcome (`outcome_posts`) and
@@ -26,6 +27,7 @@ from typing import Any
 
 from bot.config import Settings, load_settings
 from bot.ctx import Ctx, ReadOnlyMemory, StaticForum
+from bot.evaluation import EvaluateFn, Evaluation, Result, count, share
 from bot.i18n import Messages
 from bot.models import Topic
 from bot.state import MemoryState
@@ -36,7 +38,8 @@ from handlers.summaries.settings import SummariesSettings
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).parents[2]
-LABELS = ROOT / "eval" / "labels" / "outcomes"
+FOLDER = "outcomes"
+LABELS = ROOT / "eval" / "labels" / FOLDER
 SPLIT = ROOT / "eval" / "split.json"
 SEED = ROOT / "bot" / "sandbox" / "data" / "seed-thread.json"
 
@@ -142,3 +145,26 @@ def score_one(score: SplitScore, s: Synthesis, topic: Topic, label: dict[str, An
         score.false_decisions += bool(s.decisions)
     score.themes += sum(1 for t in s.themes if t.title)
     score.bad_themes += sum(1 for t in s.themes if bad_theme(t.title, topic))
+
+
+def evaluator(synthesize: Synthesize) -> EvaluateFn:
+    """The `scribe eval` evaluator: each labelled topic of the split replayed, then synthesised
+    offline with the memory the replay left (meetings, proposals) as scribe would when asked."""
+
+    async def evaluate_outcomes(ev: Evaluation) -> Result:
+        score = SplitScore()
+        for case, label in ev.labelled(FOLDER):
+            run = await ev.run(case)
+            s = await synthesize(case.topic, run.ctx())
+            score_one(score, s, case.topic, label)
+        return Result(
+            {
+                "outcome_stated": share(score.stated, score.with_outcome),
+                "outcome_in_decisions": share(score.decided, score.with_outcome),
+                "false_decisions": count(score.false_decisions, "topics"),
+                "bad_themes": count(score.bad_themes, "themes"),
+            },
+            [f"outcome not stated in topic {key}" for key in score.missed],
+        )
+
+    return evaluate_outcomes
