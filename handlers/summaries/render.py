@@ -131,7 +131,8 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
             label = inert(ref.text).replace("[", "(").replace("]", ")")
             if sum(c.isalpha() for c in label) < 3:
                 label = inert(ref.url)
-            out.append(f"- [{label}]({ref.url}) ({post_link(tid, ref.post_number)})")
+            url = ref.url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+            out.append(f"- [{label}]({url}) ({post_link(tid, ref.post_number)})")
         out.append("")
     out.append("---")
     if synthesis.method == "llm":
