@@ -42,6 +42,7 @@ constraints: $(STAMP)
 	  $(WHEEL_DIR)/venv/bin/pip freeze --exclude discourse-scribe; } > constraints.txt
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/scribe bench
 
 clean:

@@ -61,6 +61,8 @@ class Post:
     hidden: bool = False
     deleted: bool = False
     name: str | None = None
+    accepted_answer: bool = False
+    """Marked as the solution by the topic's author (the solved plugin's `accepted_answer`)."""
 
     @property
     def staff(self) -> bool:
@@ -104,6 +106,7 @@ class Post:
             # (PostDestroyer#mark_for_deletion): for scribe it is gone all the same.
             deleted=bool(d.get("deleted_at")) or bool(d.get("user_deleted")),
             name=d.get("name"),
+            accepted_answer=d.get("accepted_answer") is True,
         )
 
 

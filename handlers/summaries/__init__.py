@@ -30,25 +30,29 @@ from bot.models import Category, Topic
 from bot.oneshot import Kit, report
 from bot.routing import Router
 from bot.schedule import Schedule
-from bot.text import analyse
+from bot.text import analyse, fold
 from handlers.meetings import upcoming_meetings
 from handlers.meetings.extract import utc_iso
-from handlers.proposals import Proposal, stored_ranking
+from handlers.proposals import Proposal, rank_proposals, stored_ranking
 from handlers.summaries import bench
 from handlers.summaries.check import check_draft
+from handlers.summaries.evaluate import evaluator
 from handlers.summaries.llm import llm_synthesis
-from handlers.summaries.model import Draft, LinkRef, MeetingRef, ProposalRef, Synthesis
-from handlers.summaries.offline import offline_draft
+from handlers.summaries.model import DecisionRecord, Draft, LinkRef, MeetingRef, ProposalRef, Synthesis, Theme
+from handlers.summaries.offline import Roles, offline_draft, roles, theme_for
 from handlers.summaries.render import render_synthesis, summary_title
 from handlers.summaries.settings import SummariesSettings
-from handlers.summaries.text import language_of
+from handlers.summaries.text import language_of, squash
+from handlers.summaries.text import sentences as split_sentences
 
 log = logging.getLogger(__name__)
 router = Router("summaries", settings=SummariesSettings)
 NAMESPACE = "summaries"
 PERIODIC = "summaries.periodic"
 JOB = "summaries.job"
-MAX_LINKS = 8
+MAX_LINKS = 5
+MAX_PROPOSALS = 12
+DECISION_CHARS = 200
 
 
 def topic_language(topic: Topic, default: str) -> str:
@@ -79,14 +83,17 @@ async def synthesize(
     """A synthesis of every post of `topic`, never failing: the offline path backs up the model.
 
     `previous` defaults to the one in memory; the model path then reads only posts after it.
-    `proposals` defaults to the topic's ranking the proposals feature last computed.
+    `proposals` defaults to the topic's ranking the proposals feature last computed (or
+    computes now). Whatever the path, the same checks run before anything is rendered.
     scribe's own posts and the other bots' are not read: they are never a source.
     """
     topic = replace(topic, posts=tuple(p for p in topic.posts if not ctx.ignores(p.username)))
     language = topic_language(topic, ctx.settings.language)
-    organisers = set(ctx.settings.of(SummariesSettings).organisers)
+    meetings = await meeting_refs(ctx, topic.id)
+    who = topic_roles(topic, ctx, meetings)
     if proposals is None:
-        proposals = await stored_ranking(ctx, topic.id)
+        proposals = await topic_proposals(topic, ctx)
+    proposals = shown_proposals(proposals)
     if previous is None and size == "full":
         previous = await previous_synthesis(topic.id, ctx)
     top = highest(topic)
@@ -109,30 +116,35 @@ async def synthesize(
             else None
         )
         if base is not None and base.highest_post_number == top:
-            return await _decorate(base, topic, ctx, proposals)
+            return _decorate(base, topic, ctx, proposals, meetings)
         before = ctx.llm.tokens_used
         try:
             run = await llm_synthesis(
                 topic,
                 ctx.llm,
                 language,
-                organisers,
+                who,
                 previous=base.draft() if base is not None else None,
                 since=base.highest_post_number if base is not None else 0,
             )
             draft = run.draft
             covered = sorted(set(run.covered) | (set(base.covered_post_numbers) if base is not None else set()))
             method = "llm"
-            tokens = ctx.llm.tokens_used - before
         except LlmError as exc:
+            # The reason goes to the log only: a model's error text never reaches a post.
             log.warning("synthesis of topic %s by the model failed (%s); using the offline synthesis", topic.id, exc)
-            reason = str(exc)
-            tokens = ctx.llm.tokens_used - before
+            reason = "model"
+        tokens = ctx.llm.tokens_used - before
     if draft is None:
-        draft = offline_draft(topic, organisers, size=size)
+        draft = offline_draft(
+            topic,
+            size=size,
+            who=who,
+            proposal_texts=[p.text for p in proposals or ()],
+        )
         covered = [p.post_number for p in topic.posts if p.is_regular]
-    checked, report = check_draft(draft, topic, keep_thread_links=method == "offline")
-    if report.dropped_quotes or report.dropped_points or report.dropped_links:
+    checked, report = check_draft(draft, topic, keep_thread_links=method == "offline", decides=who.decides)
+    if report.dropped_quotes or report.dropped_points or report.dropped_links or report.dropped_decisions:
         log.info("synthesis of topic %s: dropped %s", topic.id, report)
     synthesis = Synthesis(
         **checked.model_dump(),
@@ -145,16 +157,37 @@ async def synthesize(
         method=method,
         fallback_reason=reason,
     )
-    return await _decorate(synthesis, topic, ctx, proposals)
+    return _decorate(synthesis, topic, ctx, proposals, meetings)
 
 
-async def _decorate(synthesis: Synthesis, topic: Topic, ctx: Ctx, proposals: list[Proposal] | None) -> Synthesis:
-    """What scribe knows without a model: meetings from memory, links from posts, proposals."""
+def topic_roles(topic: Topic, ctx: Ctx, meetings: list[MeetingRef]) -> Roles:
+    """Who may decide: staff, configured organisers, the topic's author, whoever announced its meetings."""
+    posts = {p.post_number: p.username for p in topic.posts}
+    announcers = [posts[m.post_number] for m in meetings if m.post_number in posts]
+    return roles(topic, ctx.settings.of(SummariesSettings).organisers, announcers)
+
+
+async def topic_proposals(topic: Topic, ctx: Ctx) -> list[Proposal]:
+    """The proposals feature's ranking: stored if any, computed otherwise."""
+    stored = await stored_ranking(ctx, topic.id)
+    if stored is not None:
+        return stored
+    try:
+        return await rank_proposals(topic, ctx)
+    except Exception:  # a failure of another feature must not cost the synthesis
+        log.exception("proposals of topic %s could not be ranked for its synthesis", topic.id)
+        return []
+
+
+def _decorate(
+    synthesis: Synthesis, topic: Topic, ctx: Ctx, proposals: list[Proposal] | None, meetings: list[MeetingRef]
+) -> Synthesis:
+    """What scribe knows without a model: meetings from memory, links from posts, proposals by theme."""
     return synthesis.model_copy(
         update={
-            "meetings": await meeting_refs(ctx, topic.id),
+            "meetings": meetings,
             "links": key_links(topic, set(ctx.settings.of(SummariesSettings).organisers), ctx.ignores),
-            "proposals": top_proposals(proposals),
+            "proposals": top_proposals(proposals, synthesis.themes, topic),
         }
     )
 
@@ -183,7 +216,7 @@ def key_links(
             continue
         for link in analyse(p).links:
             url = link.url
-            if not url or "/u/" in url or "/uploads/" in url or url.startswith("/t/"):
+            if not url.lower().startswith(("https://", "http://")) or "/u/" in url or "/uploads/" in url:
                 continue
             weight = 1 + p.like_count
             count[url] = count.get(url, 0) + 1
@@ -202,14 +235,68 @@ def key_links(
     return sorted((ref for _, ref in ranked), key=lambda r: r.post_number)
 
 
-def top_proposals(proposals: list[Proposal] | None, limit: int = 5) -> list[ProposalRef]:
-    """The most supported proposals, for the synthesis."""
-    refs = [
-        ProposalRef(text=p.text, supporters=p.supporters, post_numbers=list(p.post_numbers))
-        for p in proposals or ()
-        if p.text
+def shown_proposals(proposals: list[Proposal] | None, limit: int | None = None, per_post: int = 3) -> list[Proposal]:
+    """The most supported proposals, at most `per_post` from one post until every post had its
+    turn: a synthesis gives each contributor's ideas a place, not one long post's whole list."""
+    ranked = sorted(
+        (p for p in proposals or () if p.text),
+        key=lambda p: (-p.supporters, p.post_numbers[0] if p.post_numbers else 0),
+    )
+    first: list[Proposal] = []
+    later: list[Proposal] = []
+    count: dict[int, int] = {}
+    for p in ranked:
+        origin = p.post_numbers[0] if p.post_numbers else 0
+        count[origin] = count.get(origin, 0) + 1
+        (first if count[origin] <= per_post else later).append(p)
+    return (first + later)[: limit or MAX_PROPOSALS]
+
+
+def whole_sentence(text: str, topic: Topic, numbers: list[int]) -> str:
+    """A proposal cut short ("…") for a table, given whole in the synthesis: the sentence of its post."""
+    if not text.endswith("…"):
+        return text
+    start = fold(squash(text.removesuffix("…")))
+    for n in numbers:
+        post = topic.post(n)
+        if post is None:
+            continue
+        for sentence in split_sentences(analyse(post).text):
+            if fold(squash(sentence)).startswith(start):
+                return squash(sentence)
+    return text
+
+
+def top_proposals(proposals: list[Proposal] | None, themes: list[Theme], topic: Topic) -> list[ProposalRef]:
+    """The proposals shown, each under the theme of the synthesis it belongs to."""
+    ranked = list(proposals or ())
+    return [
+        ProposalRef(
+            text=whole_sentence(p.text, topic, list(p.post_numbers)),
+            supporters=p.supporters,
+            post_numbers=list(p.post_numbers),
+            author=p.author,
+            theme=theme_for(p.text, themes),
+        )
+        for p in ranked
     ]
-    return sorted(refs, key=lambda r: -r.supporters)[:limit]
+
+
+def decision_records(synthesis: Synthesis) -> list[dict[str, Any]]:
+    """The synthesis's decisions as plain short records, for the weekly digest's "decided this week"."""
+    out = []
+    for d in synthesis.decisions:
+        if not d.post_numbers:
+            continue
+        text = d.text if len(d.text) <= DECISION_CHARS else d.text[: DECISION_CHARS - 1].rstrip() + "…"
+        record = DecisionRecord(
+            topic_id=synthesis.topic_id,
+            post_number=d.post_numbers[0],
+            username=d.holders[0] if d.holders else "",
+            text=text,
+        )
+        out.append(record.model_dump())
+    return out
 
 
 def memory_value(synthesis: Synthesis, key: str) -> dict[str, Any]:
@@ -217,6 +304,7 @@ def memory_value(synthesis: Synthesis, key: str) -> dict[str, Any]:
         "synthesis": synthesis.model_dump(mode="json"),
         "highest_post_number": synthesis.highest_post_number,
         "key": key,
+        "decisions": decision_records(synthesis),
     }
 
 
@@ -353,3 +441,4 @@ async def summarize_cli(args: argparse.Namespace, kit: Kit) -> str:
 
 
 router.bench(bench.figures(synthesize, memory_value))
+router.evaluation(evaluator(synthesize))

@@ -11,6 +11,7 @@ import the package.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import time
@@ -18,6 +19,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ from handlers.summaries.model import Synthesis
 from handlers.summaries.settings import SummariesSettings
 from handlers.summaries.text import sentences as split
 
+log = logging.getLogger(__name__)
 SEED = Path(__file__).parents[2] / "bot" / "sandbox" / "data" / "seed-thread.json"
 
 Synthesize = Callable[[Topic, Ctx], Awaitable[Synthesis]]
@@ -47,6 +50,7 @@ def figures(synthesize: Synthesize, memory_value: MemoryValue) -> BenchFn:
         await offline_synthesis(topic, settings, put, synthesize)
         await model_tokens(topic, settings, put, synthesize, memory_value)
         await rouge(settings, put, synthesize)
+        await outcomes(put, synthesize)
 
     return summaries_figures
 
@@ -102,7 +106,15 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
 
+def _f1(overlap: int, candidate: int, reference: int) -> float:
+    if not overlap:
+        return 0.0
+    p, r = overlap / candidate, overlap / reference
+    return 2 * p * r / (p + r)
+
+
 def rouge_l(candidate: str, reference: str) -> float:
+    """ROUGE-L F1: longest common subsequence of the two token sequences."""
     a, b = _tokens(candidate), _tokens(reference)
     prev = [0] * (len(b) + 1)
     for x in a:
@@ -110,21 +122,27 @@ def rouge_l(candidate: str, reference: str) -> float:
         for j, y in enumerate(b):
             cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
         prev = cur
-    lcs = prev[-1]
-    if not lcs:
-        return 0.0
-    p, r = lcs / len(a), lcs / len(b)
-    return 2 * p * r / (p + r)
+    return _f1(prev[-1], len(a), len(b))
+
+
+def rouge_2(candidate: str, reference: str) -> float:
+    """ROUGE-2 F1: shared bigrams, each counted at most as often as in the other text."""
+    a, b = _tokens(candidate), _tokens(reference)
+    ca, cb = Counter(pairwise(a)), Counter(pairwise(b))
+    return _f1(sum((ca & cb).values()), max(1, len(a) - 1), max(1, len(b) - 1))
 
 
 def _clip(sentences: list[str], order: list[int], words: int) -> str:
-    chosen, count = [], 0
+    """The best-ranked sentences, in thread order, cut at exactly `words` tokens."""
+    chosen: list[int] = []
+    count = 0
     for i in order:
         if count >= words:
             break
         chosen.append(i)
         count += len(_tokens(sentences[i]))
-    return " ".join(sentences[i] for i in sorted(chosen))
+    tokens = _tokens(" ".join(sentences[i] for i in sorted(chosen)))
+    return " ".join(tokens[:words])
 
 
 def _rank(weights: list[list[float]]) -> list[int]:
@@ -149,33 +167,96 @@ def textrank(sentences: list[str]) -> list[int]:
     )
 
 
-def lexrank(sentences: list[str], threshold: float = 0.1) -> list[int]:
-    docs = [Counter(_tokens(s)) for s in sentences]
-    df = Counter(w for d in docs for w in d)
-    n = len(docs)
-    vecs = [{w: c * math.log(n / df[w]) for w, c in d.items()} for d in docs]
-    norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vecs]
+class _Tokenizer:
+    """sumy's tokenizer interface on scribe's own splitter: sumy's default one needs NLTK
+    data downloaded at run time, this one needs nothing."""
 
-    def cos(i: int, j: int) -> float:
-        small, big = (vecs[i], vecs[j]) if len(vecs[i]) < len(vecs[j]) else (vecs[j], vecs[i])
-        return sum(v * big.get(w, 0.0) for w, v in small.items()) / (norms[i] * norms[j])
+    def __init__(self, language: str) -> None:
+        self.language = language
 
-    return _rank([[1.0 if i != j and cos(i, j) > threshold else 0.0 for j in range(n)] for i in range(n)])
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(split(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(re.findall(r"\w+(?:['’-]\w+)*", sentence))
+
+
+def sumy_lexrank(sentences: list[str], language: str = "french") -> list[int] | None:
+    """sumy's LexRank ranking of `sentences` (best first), or None when sumy is not installed
+    (`pip install 'discourse-scribe[bench]'`)."""
+    try:
+        from sumy.nlp.stemmers import Stemmer
+        from sumy.parsers.plaintext import PlaintextParser
+        from sumy.summarizers.lex_rank import LexRankSummarizer
+        from sumy.utils import get_stop_words
+    except ImportError:
+        return None
+    tokenizer = _Tokenizer(language)
+    parser = PlaintextParser.from_string("\n\n".join(sentences), tokenizer)
+    summarizer = LexRankSummarizer(Stemmer(language))
+    summarizer.stop_words = get_stop_words(language)
+    ranked: list[str] = []
+
+    def capture(infos: list[Any]) -> list[Any]:
+        ranked.extend(str(i.sentence) for i in infos)
+        return infos
+
+    summarizer(parser.document, capture)
+    position = {s: i for i, s in reversed(list(enumerate(sentences)))}
+    return [position[s] for s in ranked if s in position]
+
+
+def synthesis_text(s: Synthesis) -> str:
+    """Every word of a synthesis that says something (names, links and headings left out)."""
+    parts = [s.question] + [p.text for p in s.decisions]
+    for theme in s.themes:
+        parts.append(theme.title)
+        for point in theme.points:
+            parts += [point.text] + [o.text for o in point.objections]
+    parts += [p.text for p in s.proposals]
+    parts += [p.text for p in s.open_questions + s.next_steps]
+    return " ".join(x for x in parts if x)
 
 
 async def rouge(settings: Settings, put: Put, synthesize: Synthesize) -> None:
+    """ROUGE-2 and ROUGE-L F1 against the member's synthesis (post 18) of the seed without it,
+    every method at the same number of words as scribe's."""
     seed = load_topic_file(SEED)
     reference = analyse(seed.post(18)).text  # type: ignore[arg-type]
     topic = replace(seed, posts=tuple(p for p in seed.posts if p.post_number != 18))
     s = await synthesize(topic, _ctx(topic, settings))
-    parts = [s.question] + [th.title + " " + " ".join(p.text for p in th.points) for th in s.themes]
-    parts += [p.text for p in s.agreements + s.disagreements + s.open_questions + s.decisions]
-    ours = " ".join(parts)
+    ours = synthesis_text(s)
     words = len(_tokens(ours))
-    sentences = [x for p in topic.posts for x in split(analyse(p).text)]
-    put("summary.rouge_l.scribe", round(rouge_l(ours, reference), 3), "F1")
-    put(
-        "summary.rouge_l.lead", round(rouge_l(_clip(sentences, list(range(len(sentences))), words), reference), 3), "F1"
-    )
-    put("summary.rouge_l.textrank", round(rouge_l(_clip(sentences, textrank(sentences), words), reference), 3), "F1")
-    put("summary.rouge_l.lexrank", round(rouge_l(_clip(sentences, lexrank(sentences), words), reference), 3), "F1")
+    sentences = list(dict.fromkeys(x for p in topic.posts for x in split(analyse(p).text)))
+    put("summary.words.seed", words, "words")
+    candidates = {
+        "scribe": ours,
+        "lead": _clip(sentences, list(range(len(sentences))), words),
+        "textrank": _clip(sentences, textrank(sentences), words),
+    }
+    order = sumy_lexrank(sentences)
+    if order is None:
+        log.warning("sumy is not installed: no LexRank figures (pip install 'discourse-scribe[bench]')")
+    else:
+        candidates["lexrank"] = _clip(sentences, order, words)
+    for metric, fn in (("rouge_2", rouge_2), ("rouge_l", rouge_l)):
+        for name, text in candidates.items():
+            put(f"summary.{metric}.{name}", round(fn(text, reference), 3), "F1")
+        if "lexrank" in candidates:
+            base = fn(candidates["lexrank"], reference)
+            put(f"summary.{metric}.scribe_over_lexrank", round(fn(ours, reference) / base, 2) if base else 0, "x")
+
+
+async def outcomes(put: Put, synthesize: Synthesize) -> None:
+    """Outcome stated, on the labelled topics of each split (see `handlers.summaries.evaluate`)."""
+    from handlers.summaries.evaluate import corpus_dir, evaluate
+
+    if not corpus_dir().is_dir():
+        log.warning("no topic exports at %s: no outcome figures", corpus_dir())
+        return
+    for part, score in (await evaluate(synthesize)).items():
+        if score.with_outcome:
+            put(f"summary.outcome_stated.{part}", round(score.stated / score.with_outcome, 3), "share")
+            put(f"summary.outcome_in_decisions.{part}", round(score.decided / score.with_outcome, 3), "share")
+        put(f"summary.false_decisions.{part}", score.false_decisions, "topics")
+        put(f"summary.bad_themes.{part}", score.bad_themes, "themes")

@@ -1,8 +1,10 @@
-"""The one shape of a thread synthesis, whichever path produced it.
+"""The one shape of a thread synthesis, whichever path produced it: a debate.
 
-`Draft` is what a language model is asked to fill (and what the offline path builds);
-`Synthesis` adds what scribe knows for certain itself: meetings, links, proposals,
-which posts were read and what it cost.
+`Draft` is what a language model is asked to fill (and what the offline path builds):
+the question, what was decided, the positions by theme with their objections, the open
+questions and what comes next. `Synthesis` adds what scribe knows for certain itself:
+who wrote each cited post, the proposals and their support (from the proposals
+feature), meetings, links, which posts were read and what it cost.
 """
 
 from __future__ import annotations
@@ -24,24 +26,33 @@ class Point(BaseModel):
     text: str = Field(description="one idea, in your own words, in the thread's language")
     post_numbers: list[int] = Field(default_factory=list, description="numbers of the posts this point comes from")
     quote: Quote | None = Field(None, description="optional short verbatim excerpt supporting the point")
+    holders: list[str] = Field(default_factory=list, description="filled by scribe: authors of the cited posts")
+
+
+class Position(Point):
+    objections: list[Point] = Field(
+        default_factory=list, description="objections raised against this position, each with its own posts"
+    )
 
 
 class Theme(BaseModel):
-    title: str = Field(description="a short name for the theme")
-    points: list[Point] = Field(default_factory=list, description="the positions expressed on this theme")
+    title: str = Field(description="a short descriptive name for the theme (a phrase, not a username or greeting)")
+    points: list[Position] = Field(default_factory=list, description="the positions expressed on this theme")
 
 
 class Draft(BaseModel):
     """The content of a synthesis: what the model writes, checked by scribe afterwards."""
 
-    question: str = Field("", description="the question debated, in one sentence")
-    themes: list[Theme] = Field(default_factory=list)
-    agreements: list[Point] = Field(default_factory=list, description="what participants agree on")
-    disagreements: list[Point] = Field(default_factory=list, description="where participants disagree")
-    open_questions: list[Point] = Field(default_factory=list, description="questions still unanswered")
+    question: str = Field("", description="the question debated, in one sentence, from the first post")
     decisions: list[Point] = Field(
         default_factory=list,
-        description="decisions or outcomes stated by organisers or staff in the posts (not guessed from the title)",
+        description="decisions or outcomes stated in posts by staff, organisers or the topic's author "
+        "(role staff, organiser or author), latest first; never guessed from the title",
+    )
+    themes: list[Theme] = Field(default_factory=list)
+    open_questions: list[Point] = Field(default_factory=list, description="questions still unanswered")
+    next_steps: list[Point] = Field(
+        default_factory=list, description="what comes next: meetings, deadlines, reports, announced actions"
     )
 
 
@@ -62,6 +73,18 @@ class ProposalRef(BaseModel):
     text: str
     supporters: int = 0
     post_numbers: list[int] = Field(default_factory=list)
+    author: str = ""
+    theme: str = ""
+    objections: list[Point] = Field(default_factory=list)
+
+
+class DecisionRecord(BaseModel):
+    """What the weekly digest lists under "decided this week": plain text, short."""
+
+    topic_id: int
+    post_number: int
+    username: str
+    text: str
 
 
 class Synthesis(Draft):
@@ -81,5 +104,10 @@ class Synthesis(Draft):
         return Draft.model_validate(self.model_dump(include=set(Draft.model_fields)))
 
     def points(self) -> list[Point]:
-        out = [p for t in self.themes for p in t.points]
-        return out + self.agreements + self.disagreements + self.open_questions + self.decisions
+        out: list[Point] = []
+        for t in self.themes:
+            for p in t.points:
+                out += [p, *p.objections]
+        for r in self.proposals:
+            out += r.objections
+        return out + self.decisions + self.open_questions + self.next_steps

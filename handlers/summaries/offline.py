@@ -1,11 +1,15 @@
 """The offline synthesis: extractive, French and English, every post read, no model.
 
+It has the shape of a debate, like the model's: the question (from the opening post),
+what was decided (only by staff, organisers, the topic's author or whoever announced
+its meetings, or the answer the author accepted; the latest decision on a subject wins),
+positions grouped by theme with who holds them and the objections raised against them,
+open questions and what comes next.
+
 Sentences are scored by their similarity to the thread's TF-IDF centroid (what the
-thread keeps talking about), with likes as a prior. Themes are the terms most posts
-share; each theme gets its best sentences from different posts. Questions that end
-the debate become open questions, sentences with agreement or disagreement cues
-become agreements and disagreements, and statements of organisers or staff with
-decision cues become decisions: the posts say what was decided, not the title.
+thread keeps talking about), with likes as a prior. Greetings, thanks, "+1", requests
+for a link and remarks about the thread itself are never content. Themes are phrases
+several members used (never a word of the title, a username or a greeting).
 """
 
 from __future__ import annotations
@@ -13,30 +17,80 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from bot.models import Post, Topic
 from bot.text import analyse, fold
-from handlers.summaries.model import Draft, Point, Theme
-from handlers.summaries.text import QUESTION, STOP, sentences
+from handlers.summaries.model import Draft, Point, Position, Theme
+from handlers.summaries.text import QUESTION, STOP, is_noise, sentences
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 
 AGREE = re.compile(
-    r"\b(d'accord|je rejoins|je plussoie|je partage|je suis pour|exactement|entierement|bravo|"
+    r"\b(d'accord|je rejoins|je plussoie|je partage|je suis pour|exactement|tout a fait|bravo|"
     r"agree|agreed|same here|exactly|good point|well said|i support|seconded)\b|(?:^|\s)\+1(?![=\d])",
 )
 DISAGREE = re.compile(
     r"\b(pas d'accord|desaccord|je ne suis pas (sur|convaincu|d'accord)|je ne pense pas|au contraire|je comprends mal|"
     r"je ne vois pas|pas convaincu|je doute|je regrette|nous regrettons|pourquoi penser|je m'interroge|"
-    r"disagree|i don't think|i do not think|not convinced|on the contrary|i doubt|i'm not sure|not so sure)\b",
+    r"ne revient pas a dire|il ne faut pas|je precise|n'est pas decisionnaire|ne finance pas|"
+    r"disagree|i don't think|i do not think|not convinced|on the contrary|i doubt|not so sure|that's not true|"
+    r"this is not correct|that is not correct|incorrect)\b",
+)
+_ACTED = (
+    r"(decided|moved|extended|postponed|cancell?ed|approved|closed|fixed|resolved|updated|reopened|held|conducted|"
+    r"released|published|allowed|accepted|considered|given|evaluated|graded|counted|announced|shared|changed|"
+    r"rescheduled|added|removed|granted|rejected|awarded|set)"
 )
 DECIDE = re.compile(
-    r"\b(decid\w*|decision\w*|retenu\w*|valid\w*|acte\w*|nous allons|on va|sera|seront|prochaine etape|"
-    r"compte[- ]rendu\w*|a ete|ont ete|avons (recu|decide|retenu)|nous prendrons|annul\w*|report\w*|"
-    r"decided|decision|agreed|will be|we will|next step|approved|final|deadline|extended|cancelled|postponed|"
-    r"has been|have been|announce\w*)\b",
+    r"\b(decid\w*|decision\w*|retenu\w*|valide\w*|acte\w*|nous allons|ne sera pas|"
+    r"sera (fait|organise|publie|prolonge|reporte|annule|maintenu)\w*|prochaine etape|"
+    r"a ete (decide|valide|retenu|prolonge|reporte|annule|fixe)\w*|"
+    r"avons (decide|retenu|valide)|annul\w*|report\w*|prolong\w*|"
+    rf"(i|we) (have |'ve )?(enabled|created|fixed|{_ACTED[1:-1]})|"
+    rf"decided|decision|will (not |never )?be {_ACTED}|won't be {_ACTED}|(has|have) been {_ACTED}|"
+    r"next step|approved|final (decision|answer|date|deadline|word)|deadline|extended|"
+    r"cancell?ed|postponed|not possible|cannot be|can't be|is closed|policy|not allowed|is allowed|are allowed|"
+    r"permitted|never get)\b",
 )
+STRONG_DECIDE = re.compile(
+    r"\b(decid\w*|decision\w*|retenu\w*|avons (decide|retenu|valide)|"
+    r"decided|decision|approved|final decision|resolved|solved|closing this|will be (held|extended|postponed)|"
+    r"(i|we) (have |'ve )?(created|enabled|fixed))\b"
+)
+REQUEST = re.compile(
+    r"\b(please|pls|plz|kindly|request\w*|sir|ma'?am|can you|could you|would you|can we|could we|"
+    r"s'il vous plait|svp|stp|pourriez|pouvez-vous|merci de)\b"
+)
+STANCE = re.compile(
+    r"\b(il faut|il faudrait|doit|doivent|devrait|devraient|je pense|selon (moi|nous)|pour moi|a mon avis|"
+    r"je crois|propos\w*|important|essentiel|necessaire|risque|enjeu|plutot|"
+    r"should|must|need to|needs to|i think|i believe|in my opinion|imo|better|important|propose|suggest\w*|"
+    r"recommend\w*|worth|instead)\b"
+)
+NARRATIVE = re.compile(
+    r"\b(a ete|ont ete|avons (eu|fait|pris|monte|ete)|etait|etaient|il y a \d+ ans|en \d{4}|"
+    r"was|were|had|last (year|week|month)|ago)\b"
+)
+NEXT = re.compile(
+    r"\b(compte[- ]rendu\w*|prochaine? (reunion|etape|visio|rencontre|seance|session)|nous (allons|prendrons|"
+    r"publierons|reviendrons|analyserons)|prendrons le temps|on se retrouve|rendez-vous|date limite|echeance|"
+    r"next (week|meeting|step|session|class)|will be (held|published|released|shared|announced|extended|uploaded|"
+    r"conducted|available)|deadline (is|has been|will)|recording|we will|i will share|stay tuned|"
+    r"notes? (are|is) (available|here)|notes sont)\b"
+)
+
+
+_GENERIC_WORDS = (
+    "able actually answer anyone autre best better check consider done even everyone fil first forum "
+    "gens get good great issue kindly know last less look lot make many message mieux monde more much "
+    "need next now people personne please post problem probleme question really regard reply reponse "
+    "right same someone something still student sujet sure take thank thing think thread time today "
+    "tomorrow tres try vraiment want well work yesterday"
+)
+GENERIC = frozenset(_GENERIC_WORDS.split())
+"""Words too general to name a theme."""
 
 
 @dataclass
@@ -45,6 +99,8 @@ class Sentence:
     index: int
     text: str
     terms: list[str]
+    folded: str = ""
+    noise: bool = False
     vector: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
     echoes: set[int] = field(default_factory=set)
@@ -53,6 +109,10 @@ class Sentence:
     @property
     def question(self) -> bool:
         return bool(QUESTION.search(self.text))
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
 
 
 def _key(word: str) -> str:
@@ -104,10 +164,10 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _length_factor(n: int) -> float:
-    if n < 5:
-        return n / 5
-    if n > 40:
-        return 40 / n
+    if n < 6:
+        return n / 6
+    if n > 45:
+        return 45 / n
     return 1.0
 
 
@@ -120,6 +180,11 @@ class Reading:
     df: Counter
     surface: dict[str, Counter]
     bigram_posts: dict[str, set[int]]
+    authors: dict[str, set[str]]
+    """Term → usernames that used it."""
+
+    def content(self) -> list[Sentence]:
+        return [s for s in self.sents if not s.noise]
 
 
 def read_thread(posts: list[Post]) -> Reading:
@@ -127,6 +192,7 @@ def read_thread(posts: list[Post]) -> Reading:
     df: Counter = Counter()
     surface: dict[str, Counter] = defaultdict(Counter)
     bigram_posts: dict[str, set[int]] = defaultdict(set)
+    authors: dict[str, set[str]] = defaultdict(set)
     first_seen: dict[str, Sentence] = {}
     for post in posts:
         seen: set[str] = set()
@@ -134,12 +200,15 @@ def read_thread(posts: list[Post]) -> Reading:
             terms, pairs, bigrams = _terms(s)
             for key, low in pairs:
                 surface[key][low] += 1
+                authors[key].add(post.username)
             for key, low in bigrams:
                 bigram_posts[key].add(post.post_number)
                 surface[key][low] += 1
+                authors[key].add(post.username)
             seen.update(terms)
-            sentence = Sentence(post, i, s, terms)
-            dedup = fold(" ".join(s.split())).strip(" .!?…\"'«»“”")
+            folded = fold(" ".join(s.split()))
+            sentence = Sentence(post, i, s, terms, folded, noise=is_noise(s))
+            dedup = folded.strip(" .!?…\"'«»“”")
             original = first_seen.get(dedup)
             if original is not None and original.post.post_number != post.post_number:
                 original.echoes.add(post.post_number)
@@ -152,13 +221,129 @@ def read_thread(posts: list[Post]) -> Reading:
     for sent in sents:
         tf = Counter(sent.terms)
         sent.vector = _normalise({t: c * math.log(1 + n / df[t]) for t, c in tf.items()})
-        centroid.update(sent.vector)
-    top = dict(centroid.most_common(200))
-    centroid_vec = _normalise(top)
+        if not sent.noise:
+            centroid.update(sent.vector)
+    centroid_vec = _normalise(dict(centroid.most_common(200)))
     for sent in sents:
         prior = 1 + 0.25 * math.log1p(sent.post.like_count) + 0.25 * len(sent.echoes)
-        sent.score = _cosine(sent.vector, centroid_vec) * prior * _length_factor(len(sent.text.split()))
-    return Reading(posts, sents, df, surface, bigram_posts)
+        sent.score = 0.0 if sent.noise else _cosine(sent.vector, centroid_vec) * prior * _length_factor(sent.words)
+    return Reading(posts, sents, df, surface, bigram_posts, authors)
+
+
+@dataclass
+class Roles:
+    """Who may decide in this topic: staff, organisers, the topic's author, the announcers."""
+
+    author: str
+    deciders: set[str]
+
+    def decides(self, post: Post) -> bool:
+        return post.staff or post.accepted_answer or fold(post.username) in self.deciders
+
+    def is_author(self, post: Post) -> bool:
+        return fold(post.username) == self.author and not post.staff
+
+
+def roles(topic: Topic, organisers: Iterable[str] = (), announcers: Iterable[str] = ()) -> Roles:
+    author = fold(topic.author or "")
+    deciders = {fold(o) for o in (*organisers, *announcers) if o} | ({author} if author else set())
+    return Roles(author, deciders)
+
+
+def _point(s: Sentence, *extra: int) -> Point:
+    numbers = [s.post.post_number] + [n for n in (*extra, *sorted(s.echoes)) if n != s.post.post_number]
+    names = {fold(m) for m in analyse(s.post).mentions}
+    return Point(text=_without_names(s.text, names) or s.text, post_numbers=list(dict.fromkeys(numbers)))
+
+
+def _overlap(a: Sentence, b: Sentence) -> float:
+    sa, sb = set(a.terms), set(b.terms)
+    return len(sa & sb) / max(1, min(len(sa), len(sb)))
+
+
+def _decisions(reading: Reading, who: Roles, used: set[int], limit: int) -> list[Point]:
+    """Decisions, latest first; an earlier decision on the same subject as a later one is dropped."""
+
+    def candidate(s: Sentence) -> bool:
+        if s.noise or s.question or s.words < 3 or not who.decides(s.post) or REQUEST.search(s.folded):
+            return False
+        if who.is_author(s.post) and not s.post.accepted_answer:
+            return bool(STRONG_DECIDE.search(s.folded))
+        return bool(DECIDE.search(s.folded)) or s.post.accepted_answer
+
+    cands = [s for s in reading.sents if candidate(s)]
+    cands.sort(key=lambda s: (-s.post.post_number, -bool(DECIDE.search(s.folded)), -s.score))
+    chosen: list[Sentence] = []
+    per_post: Counter = Counter()
+    for s in cands:
+        if per_post[s.post.post_number] >= 2 or any(_overlap(s, c) >= 0.4 for c in chosen):
+            continue
+        # Same post, second sentence: only when it states a decision too.
+        if per_post[s.post.post_number] and not DECIDE.search(s.folded):
+            continue
+        chosen.append(s)
+        per_post[s.post.post_number] += 1
+        used.add(id(s))
+        if len(chosen) == limit:
+            break
+    return [_point(s) for s in chosen]
+
+
+def _pick(
+    cands: list[Sentence], used: set[int], limit: int, key: Callable[[Sentence], float] | None = None, per_post: int = 1
+) -> list[Sentence]:
+    cands = sorted(cands, key=key or (lambda s: s.score), reverse=True)
+    out: list[Sentence] = []
+    count: Counter = Counter()
+    for s in cands:
+        if id(s) in used or count[s.post.post_number] >= per_post:
+            continue
+        used.add(id(s))
+        count[s.post.post_number] += 1
+        out.append(s)
+        if len(out) == limit:
+            break
+    out.sort(key=lambda s: (s.post.post_number, s.index))
+    return out
+
+
+def _theme_terms(reading: Reading, exclude: set[str], max_themes: int) -> list[tuple[str, str]]:
+    """(term key, title) of phrases several members used, most telling first."""
+    n = max(len(reading.posts), 1)
+    term_posts: dict[str, set[int]] = defaultdict(set)
+    for s in reading.content():
+        for t in s.terms:
+            term_posts[t].add(s.post.post_number)
+    for key, nums in reading.bigram_posts.items():
+        if len(nums) >= 2:
+            term_posts[key] = nums
+    # word → posts of its phrases with an excluded word ('publique' of 'politique publique')
+    with_excluded: dict[str, int] = {}
+    for key, nums in term_posts.items():
+        parts = key.split()
+        if len(parts) == 2:
+            for word, other in (parts, parts[::-1]):
+                if other in exclude:
+                    with_excluded[word] = max(with_excluded.get(word, 0), len(nums))
+    scored = []
+    for term, nums in term_posts.items():
+        k = len(nums)
+        words = term.split()
+        if k < 2 or k > 0.7 * n or any(w in exclude for w in words) or len(reading.authors.get(term, ())) < 2:
+            continue
+        if len(words) == 1 and (len(term) < 5 or term in GENERIC or with_excluded.get(term, 0) >= 0.5 * k):
+            continue
+        scored.append((k * math.log(1 + n / k) * (1.8 if len(words) > 1 else 1.0), term))
+    scored.sort(reverse=True)
+    chosen: list[tuple[str, set[int]]] = []
+    for _, term in scored:
+        nums = term_posts[term]
+        if any(set(term.split()) & set(c.split()) or len(nums & cn) / len(nums | cn) > 0.6 for c, cn in chosen):
+            continue
+        chosen.append((term, nums))
+        if len(chosen) == max_themes:
+            break
+    return [(term, _label(reading, term)) for term, _ in chosen]
 
 
 def _label(reading: Reading, term: str) -> str:
@@ -166,132 +351,246 @@ def _label(reading: Reading, term: str) -> str:
     return form[:1].upper() + form[1:]
 
 
-def _themes(reading: Reading, used: set[int], max_themes: int, per_theme: int) -> list[Theme]:
-    n = max(len(reading.posts), 1)
-    term_posts: dict[str, set[int]] = defaultdict(set)
-    for s in reading.sents:
-        for t in s.terms:
-            term_posts[t].add(s.post.post_number)
-    for key, nums in reading.bigram_posts.items():
-        if len(nums) >= 2:
-            term_posts[key] = nums
-    min_posts = 2 if n < 60 else 3
-    candidates = []
-    for term, nums in term_posts.items():
-        k = len(nums)
-        if k < min_posts or k > 0.8 * n:
+def _has(terms: Iterable[str], term: str) -> bool:
+    ts = set(terms)
+    return all(w in ts for w in term.split())
+
+
+def theme_for(text: str, themes: list[Theme]) -> str:
+    """The title of the theme `text` shares most words with (its title counting double), or ""."""
+    terms = set(_terms(text)[0])
+    best, score = "", 1.5
+    for theme in themes:
+        if not theme.title:
             continue
-        weight = k * math.log(1 + n / k) * (1.6 if " " in term else 1.0)
-        candidates.append((weight, term))
-    candidates.sort(reverse=True)
-    chosen: list[tuple[str, set[int]]] = []
-    for _, term in candidates:
-        nums = term_posts[term]
-        if any(term in c or c in term or len(nums & cn) / len(nums | cn) > 0.5 for c, cn in chosen):
+        title = set(_terms(theme.title)[0])
+        body = {t for p in theme.points for t in _terms(p.text)[0]}
+        s = 2 * len(terms & title) + 0.5 * len(terms & body) / max(1.0, math.sqrt(len(body)))
+        if title and title <= terms:
+            s += 2
+        if s > score:
+            best, score = theme.title, s
+    return best
+
+
+def _holders(s: Sentence, reading: Reading) -> list[str]:
+    """The author, then members who agreed with that post in a reply or by repeating it."""
+    names = [s.post.username]
+    for other in reading.sents:
+        if other.post.post_number <= s.post.post_number or other.post.username in names:
             continue
-        chosen.append((term, nums))
-        if len(chosen) == max_themes:
-            break
-    themes = []
-    for term, _nums in chosen:
-        words = term.split()
-        matching = [
+        replies = other.post.reply_to_post_number == s.post.post_number or any(
+            q.post_number == s.post.post_number for q in analyse(other.post).quotes
+        )
+        if (replies and AGREE.search(other.folded)) or other.post.post_number in s.echoes:
+            names.append(other.post.username)
+    return names
+
+
+def _target(s: Sentence, positions: list[tuple[Sentence, Position]]) -> Position | None:
+    """The position an objection answers: the post it replies to or quotes, else the latest
+    position of a member its post names, else the closest in words."""
+    own = analyse(s.post)
+    refs = {s.post.reply_to_post_number} | {q.post_number for q in own.quotes}
+    for src, pos in positions:
+        if src.post.post_number in refs and src.post.post_number != s.post.post_number:
+            return pos
+    words = set(re.findall(r"[\w.-]+", fold(own.text)))
+    named = {fold(m) for m in own.mentions} | words
+    earlier = [(src, pos) for src, pos in positions if src.post.post_number < s.post.post_number]
+    for src, pos in reversed(earlier):
+        if fold(src.post.username) in named:
+            return pos
+    best, score = None, 0.12
+    for src, pos in earlier:
+        # a flat thread's objection answers the post just before more often than not
+        c = _cosine(s.vector, src.vector) + (0.05 if s.post.post_number - src.post.post_number == 1 else 0.0)
+        if c > score:
+            best, score = pos, c
+    return best
+
+
+SIZES = {"brief": (2, 1, 2, 3), "full": (5, 3, 5, 10), "long": (7, 3, 6, 16)}
+"""size → (themes, decisions, questions and next steps, positions)."""
+
+
+def offline_draft(
+    topic: Topic,
+    organisers: Iterable[str] = (),
+    size: str = "full",
+    announcers: Iterable[str] = (),
+    proposal_texts: Iterable[str] = (),
+    who: Roles | None = None,
+) -> Draft:
+    """An extractive synthesis of every regular post of `topic`.
+
+    `proposal_texts` are listed by the proposals feature: positions do not repeat them.
+    `who` (default: from `organisers` and `announcers`) says whose posts may hold decisions.
+    """
+    posts = [p for p in topic.posts if p.is_regular]
+    reading = read_thread(posts)
+    if size == "full" and len(posts) > 100:
+        size = "long"
+    max_themes, limit_decisions, limit, max_positions = SIZES.get(size, SIZES["full"])
+    who = who or roles(topic, organisers, announcers)
+    used: set[int] = set()
+    last = max((p.post_number for p in posts), default=1)
+    proposal_texts = list(proposal_texts)
+    proposals = {fold(" ".join(t.split())).rstrip("…. ") for t in proposal_texts}
+
+    def is_proposal(s: Sentence) -> bool:
+        return any(s.folded in p or (len(p) > 30 and p in s.folded) for p in proposals)
+
+    question = _question(topic, reading, used)
+    decisions = _decisions(reading, who, used, limit_decisions)
+    content = [s for s in reading.content() if id(s) not in used and not is_proposal(s)]
+    next_steps = _pick(
+        [s for s in content if NEXT.search(s.folded) and not s.question and s.words >= 5],
+        used,
+        limit,
+        key=lambda s: s.score + s.post.post_number / last + (0.5 if who.decides(s.post) else 0.0),
+        per_post=2,
+    )
+    opening = topic.post(1)
+    questions = _pick(
+        [s for s in content if s.question and s.words >= 6 and s.post is not opening and not REQUEST.search(s.folded)],
+        used,
+        limit,
+        key=lambda s: s.score * (1 + s.post.post_number / last),
+    )
+    objections = [s for s in content if DISAGREE.search(s.folded) and s.words >= 6 and id(s) not in used]
+    for s in objections:
+        used.add(id(s))
+    best = max((s.score for s in content), default=0.0)
+    max_positions = min(max_positions, max(3, len({s.post.post_number for s in content})))
+    stated = _pick(
+        [
             s
-            for s in reading.sents
-            if id(s) not in used
-            and all(w in s.terms for w in words)
-            and not s.question
-            and (len(words) == 1 or s.post.post_number in reading.bigram_posts.get(term, ()))
-        ]
-        matching.sort(key=lambda s: s.score, reverse=True)
-        points: list[Point] = []
-        posts_used: set[int] = set()
-        for s in matching:
-            if s.post.post_number in posts_used or len(s.text.split()) < 5:
+            for s in content
+            if not s.question and 6 <= s.words <= 80 and id(s) not in used and _standalone(s) and s.score >= 0.25 * best
+        ],
+        used,
+        max_positions,
+        key=lambda s: (
+            s.score * (1.6 if STANCE.search(s.folded) else 1.0) * (0.7 if NARRATIVE.search(s.folded) else 1.0)
+        ),
+        per_post=2 if size != "brief" else 1,
+    )
+    positions = [
+        (s, Position(**_point(s).model_dump(exclude={"holders"}), holders=_holders(s, reading))) for s in stated
+    ]
+    for s in objections:
+        target = _target(s, positions)
+        point = _point(s)
+        point.holders = [s.post.username]
+        if target is not None and len(target.objections) < 3:
+            target.objections.append(point)
+        elif size != "brief":
+            positions.append((s, Position(**point.model_dump())))
+    positions.sort(key=lambda sp: (sp[0].post.post_number, sp[0].index))
+    exclude = _title_and_names(topic, posts)
+    themes = _group(reading, positions, exclude, max_themes, len(positions) >= 6 and len(posts) >= 8, proposal_texts)
+    return Draft(
+        question=question,
+        decisions=decisions,
+        themes=themes,
+        open_questions=[_point(s) for s in questions],
+        next_steps=[_point(s) for s in next_steps],
+    )
+
+
+def _standalone(s: Sentence) -> bool:
+    """A sentence that makes sense alone: not a lead-in to a list, not a figure, not a quotation,
+    not a table row."""
+    text = s.text.rstrip()
+    if text.endswith(":") or text[:1] in '«"“|' or text[:1].isdigit() or text.count("|") >= 2:
+        return False
+    return sum(c.isdigit() for c in text) < 0.1 * len(text)
+
+
+def _title_and_names(topic: Topic, posts: list[Post]) -> set[str]:
+    """Words a theme may not be named after: the title's (that is the question) and usernames."""
+    words = set(_terms(topic.title)[0]) | {_key(w) for w in re.findall(r"[^\W\d_]+", topic.title)}
+    for p in posts:
+        words.add(_key(p.username))
+        words.update(_key(w) for w in re.split(r"[\W_]+", p.username) if w)
+        if p.name:
+            words.update(_key(w) for w in re.split(r"[\W_]+", p.name) if w)
+    return words
+
+
+def _group(
+    reading: Reading,
+    positions: list[tuple[Sentence, Position]],
+    exclude: set[str],
+    max_themes: int,
+    grouped: bool,
+    others: Iterable[str] = (),
+) -> list[Theme]:
+    """Positions under the phrases they share, picked greedily: each theme is the phrase
+    (used by several members) that the most still ungrouped positions and proposals (`others`)
+    use; a theme needs two positions, the rest go together, untitled."""
+    if not positions:
+        return []
+    if not grouped:
+        return [Theme(title="", points=[p for _, p in positions])]
+    candidates = _theme_terms(reading, exclude, 60)
+    items = [set(s.terms) for s, _ in positions]
+    extra = [set(_terms(t)[0]) for t in others]
+    free = set(range(len(items)))
+    free_extra = set(range(len(extra)))
+    themes: list[Theme] = []
+    while len(themes) < max_themes:
+        best: tuple[float, str, str, set[int], set[int]] | None = None
+        for rank, (term, title) in enumerate(candidates):
+            mine = {i for i in free if _has(items[i], term)}
+            if len(mine) < 2:
                 continue
-            used.add(id(s))
-            posts_used.add(s.post.post_number)
-            points.append(_point(s))
-            if len(points) == per_theme:
-                break
-        if points:
-            points.sort(key=lambda p: p.post_numbers[0])
-            themes.append(Theme(title=_label(reading, term), points=points))
+            theirs = {i for i in free_extra if _has(extra[i], term)}
+            score = (len(mine) + 0.5 * len(theirs)) * (1.3 if " " in term else 1.0) - rank * 0.01
+            if best is None or score > best[0]:
+                best = (score, term, title, mine, theirs)
+        if best is None:
+            break
+        _, term, title, mine, theirs = best
+        free -= mine
+        free_extra -= theirs
+        candidates = [(t, ti) for t, ti in candidates if t != term and not set(t.split()) & set(term.split())]
+        themes.append(Theme(title=title, points=[positions[i][1] for i in sorted(mine)]))
+    themes.sort(key=lambda t: t.points[0].post_numbers[0])
+    rest = [positions[i][1] for i in sorted(free)]
+    if rest:
+        themes.append(Theme(title="", points=rest))
     return themes
 
 
-def _point(s: Sentence, *extra: int) -> Point:
-    numbers = [s.post.post_number] + [n for n in (*extra, *sorted(s.echoes)) if n != s.post.post_number]
-    return Point(text=s.text, post_numbers=numbers)
-
-
-def _pick(cands: list[Sentence], used: set[int], limit: int, key=None) -> list[Point]:
-    cands = sorted(cands, key=key or (lambda s: s.score), reverse=True)
-    out: list[Sentence] = []
-    posts_used: set[int] = set()
-    for s in cands:
-        if id(s) in used or s.post.post_number in posts_used:
-            continue
-        used.add(id(s))
-        posts_used.add(s.post.post_number)
-        out.append(s)
-        if len(out) == limit:
-            break
-    out.sort(key=lambda s: (s.post.post_number, s.index))
-    return [_point(s, *(s.post.reply_to_post_number,) if s.post.reply_to_post_number else ()) for s in out]
-
-
-def offline_draft(topic: Topic, organisers: set[str] | frozenset[str] = frozenset(), size: str = "full") -> Draft:
-    """An extractive synthesis of every regular post of `topic`."""
-    posts = [p for p in topic.posts if p.is_regular]
-    reading = read_thread(posts)
-    max_themes, per_theme, limit = (5, 3, 4) if size == "full" else (2, 1, 2)
-    long_thread = len(posts) > 100
-    if size == "full" and long_thread:
-        max_themes, per_theme, limit = 7, 3, 5
-    used: set[int] = set()
-    organisers_folded = {fold(o) for o in organisers}
+def _question(topic: Topic, reading: Reading, used: set[int]) -> str:
+    """The question as the opening post asks it (or the request it makes); the title when the
+    opening post is gone or says nothing of substance."""
     opening = topic.post(1)
-    if opening is not None:
-        organisers_folded.add(fold(opening.username))
-
-    def is_organiser(p: Post) -> bool:
-        return p.staff or fold(p.username) in organisers_folded
-
-    last = max((p.post_number for p in posts), default=0)
-    decisions = _pick(
-        [s for s in reading.sents if is_organiser(s.post) and DECIDE.search(fold(s.text)) and not s.question],
-        used,
-        limit,
-        key=lambda s: (s.post.post_number / max(last, 1)) + s.score,
-    )
-    disagreements = _pick(
-        [s for s in reading.sents if DISAGREE.search(fold(s.text)) and len(s.text.split()) >= 6], used, limit
-    )
-    agreements = _pick(
-        [s for s in reading.sents if AGREE.search(fold(s.text)) and len(s.text.split()) >= 6], used, limit
-    )
-    questions = _pick(
-        [s for s in reading.sents if s.question and len(s.text.split()) >= 5 and fold(s.text) != fold(topic.title)],
-        used,
-        limit,
-        key=lambda s: s.score * (1 + s.post.post_number / max(last, 1)),
-    )
-    themes = _themes(reading, used, max_themes, per_theme)
-    return Draft(
-        question=_question(topic),
-        themes=themes,
-        agreements=agreements,
-        disagreements=disagreements,
-        open_questions=questions,
-        decisions=decisions,
-    )
+    if opening is None:
+        return topic.title
+    own = [s for s in reading.sents if s.post is opening and not s.noise and s.words >= 4]
+    asked = [s for s in own if s.question]
+    if len(asked) > 3:  # a quiz or a list of questions, not the question debated
+        asked = []
+    wanted = [s for s in own if REQUEST.search(s.folded) or STANCE.search(s.folded)]
+    chosen = asked[:2] or wanted[:1] or own[:1]
+    for s in chosen:
+        used.add(id(s))
+    names = {fold(m) for m in analyse(opening).mentions}
+    text = " ".join(_without_names(s.text, names) for s in chosen).strip()
+    if not text:
+        return topic.title
+    title_terms = set(_terms(topic.title)[0])
+    if title_terms and not title_terms & {t for s in chosen for t in s.terms}:
+        return f"{topic.title} — {text}"
+    return text
 
 
-def _question(topic: Topic) -> str:
-    first = topic.post(1)
-    if first is not None:
-        for s in sentences(analyse(first).text):
-            if QUESTION.search(s) and len(s.split()) >= 4:
-                return s
-    return topic.title
+def _without_names(text: str, names: set[str]) -> str:
+    """A sentence without the usernames it starts by addressing."""
+    words = text.split()
+    while words and fold(words[0].strip(",:;@")) in names:
+        words.pop(0)
+    return " ".join(words)

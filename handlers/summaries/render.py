@@ -1,21 +1,39 @@
 """One renderer for every synthesis: Discourse markdown, in the thread's language.
 
-Points link to their source posts (`/t/-/{topic}/{n}`), verified quotes become
-`[quote="user, post:N, topic:T"]` blocks so readers can jump to the source, meetings
-use `[date=…]` so everyone reads them in their own time zone. All forum and model text
-goes through `safe_text`: no live mention, no HTML, no stray BBCode.
+The shape of a debate: the question, what was decided, positions by theme (who holds
+each, the objections under it), proposals by theme with their support, open questions,
+what comes next (meetings, announced steps, links). Points link to their source posts
+(`/t/-/{topic}/{n}`), names link to user pages (never an @mention), verified quotes
+become `[quote="user, post:N, topic:T"]` blocks, meetings use `[date=…]`. Every piece of
+forum or model text goes through `bot.markup.inert`; every URL written is one the
+thread itself contains (checked before rendering).
 """
 
 from __future__ import annotations
 
+from urllib.parse import quote as url_quote
+
 from bot.i18n import Messages
-from bot.markup import date, inert, post_link, post_links, quote
+from bot.markup import date, inert, plain_name, post_link, post_links, quote
 from bot.models import parse_time
-from handlers.summaries.model import Point, Synthesis
+from handlers.summaries.model import Point, Position, ProposalRef, Synthesis
 
 
 def sources(topic_id: int, numbers: list[int]) -> str:
     return post_links(topic_id, numbers)
+
+
+def user_link(username: str) -> str:
+    """`[name](/u/name)`: who said it, one click away, without pinging them."""
+    name = plain_name(username)
+    label = inert(name).replace("[", "(").replace("]", ")")
+    return f"[{label}](/u/{url_quote(name, safe='')})"
+
+
+def names(usernames: list[str], limit: int = 6) -> str:
+    shown = [user_link(u) for u in dict.fromkeys(usernames)][:limit]
+    extra = len(dict.fromkeys(usernames)) - len(shown)
+    return ", ".join(shown) + (f" +{extra}" if extra > 0 else "")
 
 
 def quote_block(topic_id: int, username: str, post_number: int, text: str) -> str:
@@ -27,16 +45,35 @@ def date_tag(starts_at: str, timezone: str) -> str:
     return inert(starts_at) if dt is None else date(dt, timezone)
 
 
-def render_point(point: Point, topic_id: int, quotes: bool = True) -> list[str]:
-    lines = [f"- {inert(point.text)} ({sources(topic_id, point.post_numbers)})"]
+def _line(point: Point, topic_id: int, indent: str = "", prefix: str = "") -> str:
+    who = f" — {names(point.holders)}" if point.holders else ""
+    return f"{indent}- {prefix}{inert(point.text)}{who} ({sources(topic_id, point.post_numbers)})"
+
+
+def render_point(point: Point, topic_id: int, t: Messages | None = None, quotes: bool = True) -> list[str]:
+    lines = [_line(point, topic_id)]
+    if isinstance(point, Position) and t is not None:
+        for objection in point.objections:
+            lines.append(_line(objection, topic_id, "  ", f"_{t.get('summaries.objection')}_ "))
     if quotes and point.quote is not None:
         lines += ["", quote_block(topic_id, point.quote.username, point.quote.post_number, point.quote.text), ""]
     return lines
 
 
+def _proposal(p: ProposalRef, tid: int, t: Messages) -> list[str]:
+    who = f" — {user_link(p.author)}" if p.author else ""
+    lines = [
+        f"- {inert(p.text)}{who} — {t.get('summaries.supporters', count=p.supporters)} ({sources(tid, p.post_numbers)})"
+    ]
+    for objection in p.objections:
+        lines.append(_line(objection, tid, "  ", f"_{t.get('summaries.objection')}_ "))
+    return lines
+
+
 def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", heading_level: int = 2) -> str:
     """The synthesis as a Discourse post body."""
-    t = Messages(synthesis.language).get
+    m = Messages(synthesis.language)
+    t = m.get
     h = "#" * heading_level
     tid = synthesis.topic_id
     covered = synthesis.covered_post_numbers
@@ -53,39 +90,49 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
     ]
     if synthesis.question:
         out += [f"**{t('summaries.question')}** {inert(synthesis.question)}", ""]
-    if synthesis.proposals:
-        out += [f"{h} {t('summaries.proposals')}", ""]
-        for p in synthesis.proposals:
-            out.append(
-                f"- {inert(p.text)} — {t('summaries.supporters', count=p.supporters)} ({sources(tid, p.post_numbers)})"
-            )
+    if synthesis.decisions:
+        out += [f"{h} {t('summaries.decisions')}", ""]
+        for point in synthesis.decisions:
+            out += render_point(point, tid, m)
         out.append("")
     if synthesis.themes:
         out += [f"{h} {t('summaries.themes')}", ""]
         for theme in synthesis.themes:
-            out += [f"{h}# {inert(theme.title)}", ""]
+            if theme.title or len(synthesis.themes) > 1:
+                out += [f"{h}# {inert(theme.title) if theme.title else t('summaries.other_positions')}", ""]
             for point in theme.points:
-                out += render_point(point, tid)
+                out += render_point(point, tid, m)
             out.append("")
-    for name in ("decisions", "agreements", "disagreements", "open_questions"):
-        points = getattr(synthesis, name)
-        if points:
-            out += [f"{h} {t('summaries.' + name)}", ""]
-            for point in points:
-                out += render_point(point, tid)
+    if synthesis.proposals:
+        out += [f"{h} {t('summaries.proposals')}", ""]
+        groups: dict[str, list[ProposalRef]] = {}
+        for p in synthesis.proposals:
+            groups.setdefault(p.theme, []).append(p)
+        for group, items in sorted(groups.items(), key=lambda kv: kv[0] == ""):
+            if len(groups) > 1:
+                out += [f"{h}# {inert(group) if group else t('summaries.other_proposals')}", ""]
+            for p in items:
+                out += _proposal(p, tid, m)
             out.append("")
-    if synthesis.meetings:
-        out += [f"{h} {t('summaries.meetings')}", ""]
-        for m in synthesis.meetings:
-            link = f" — {m.link}" if m.link else ""
-            source = f" ({post_link(tid, m.post_number)})" if m.post_number else ""
-            out.append(f"- {inert(m.title)} — {date_tag(m.starts_at, timezone)}{link}{source}")
+    if synthesis.open_questions:
+        out += [f"{h} {t('summaries.open_questions')}", ""]
+        for point in synthesis.open_questions:
+            out += render_point(point, tid, m)
         out.append("")
-    if synthesis.links:
-        out += [f"{h} {t('summaries.links')}", ""]
+    if synthesis.next_steps or synthesis.meetings or synthesis.links:
+        out += [f"{h} {t('summaries.next_steps')}", ""]
+        for mt in synthesis.meetings:
+            link = f" — {mt.link}" if mt.link else ""
+            source = f" ({post_link(tid, mt.post_number)})" if mt.post_number else ""
+            out.append(f"- {inert(mt.title)} — {date_tag(mt.starts_at, timezone)}{link}{source}")
+        for point in synthesis.next_steps:
+            out += render_point(point, tid, m)
         for ref in synthesis.links:
-            label = inert(ref.text).replace("[", "(").replace("]", ")") or ref.url
-            out.append(f"- [{label}]({ref.url}) ({post_link(tid, ref.post_number)})")
+            label = inert(ref.text).replace("[", "(").replace("]", ")")
+            if sum(c.isalpha() for c in label) < 3:
+                label = inert(ref.url)
+            url = ref.url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+            out.append(f"- [{label}]({url}) ({post_link(tid, ref.post_number)})")
         out.append("")
     out.append("---")
     if synthesis.method == "llm":
@@ -93,7 +140,7 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
     else:
         out.append("_" + t("summaries.method_offline") + "_")
         if synthesis.fallback_reason:
-            out.append("_" + t("summaries.fallback", reason=inert(synthesis.fallback_reason)) + "_")
+            out.append("_" + t("summaries.fallback") + "_")
     return "\n".join(out).strip() + "\n"
 
 

@@ -443,3 +443,41 @@ def language_of(texts: list[str], default: str = "fr") -> str:
 def squash(text: str) -> str:
     """Whitespace normalised: the form quotes are compared in."""
     return " ".join(text.split())
+
+
+_GREETING = re.compile(
+    r"^(bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|greetings|good (morning|afternoon|evening)|respected|"
+    r"namaste|yo)\b"
+)
+_THANKS = re.compile(
+    r"^(merci|thanks?|thank you|thx|ty|many thanks|kind regards|regards|best regards|best|warm regards|cheers|"
+    r"cordialement|bien a (vous|toi)|bonne (journee|soiree|semaine)|au plaisir|a bientot|see you|"
+    r"(first and foremost, )?(we|i) (sincerely |really |truly )?appreciate)\b"
+)
+_AGREE_ONLY = re.compile(r"^(\+1|exact|exactement|same|me too|moi aussi|idem|pareil|ok|okay|yes|oui|d'accord|agreed)\b")
+_LINK_REQUEST = re.compile(
+    r"(il manque le lien|manque (le|un) lien|lien d.inscription|ou est le lien|pas (de|le) lien|le lien svp|"
+    r"where is the link|link (is )?(missing|not (found|working|available))|can'?t find the link|"
+    r"(share|send|post) the link|no link)"
+)
+_META = re.compile(
+    r"^(desole pour le pave|je me permets|petit partage|sorry for the (long|late)|tl;?dr|hope (this|it) helps)"
+)
+_MENTION_LEAD = re.compile(r"^(@[\w.-]+[\s,:–—-]*)+")
+
+
+def is_noise(sentence: str) -> bool:
+    """Greetings, thanks, "+1", requests for a link and remarks about the thread: never content."""
+    text = _MENTION_LEAD.sub("", fold(" ".join(sentence.split()))).strip(" ,.!:;-")
+    words = text.split()
+    if len(words) < 3 or sum(c.isalpha() for c in text) < 0.5 * len(text):
+        return True
+    if _LINK_REQUEST.search(text):
+        return True
+    if _GREETING.match(text) and len(words) <= 8:
+        return True
+    if _THANKS.match(text) and len(words) <= 12:
+        return True
+    if _AGREE_ONLY.match(text) and len(words) <= 10:
+        return True
+    return bool(_META.match(text))

@@ -17,7 +17,7 @@ from handlers.meetings.extract import Meeting
 from handlers.proposals import Proposal
 from handlers.summaries import periodic, synthesize
 from handlers.summaries.check import check_draft
-from handlers.summaries.model import Draft, Point, Quote, Theme
+from handlers.summaries.model import Draft, Point, Position, Quote, Theme
 from handlers.summaries.render import render_synthesis, summary_title
 from tests.handler_kit import feature_actions, make_ctx, make_post, seed_topic, state_of
 from tests.summaries_kit import ENGLISH, T0, live_mentions, thread, with_forum
@@ -29,17 +29,30 @@ async def test_offline_seed_synthesis_reads_every_post_in_french():
     s = await synthesize(topic, ctx)
     assert s.method == "offline" and s.language == "fr"
     assert s.covered_post_numbers == [p.post_number for p in topic.posts]
-    assert len(s.themes) >= 3
+    assert len(s.themes) >= 2 and any(t.title for t in s.themes)
     valid = {p.post_number for p in topic.posts}
     for point in s.points():
         assert point.post_numbers and set(point.post_numbers) <= valid
+        assert point.holders and point.holders[0] == topic.post(point.post_numbers[0]).username
     # the sentence repeated by the synthesis post 18 is credited to its author (post 9) and to 18
     assert any(p.post_numbers[:2] == [9, 18] for p in s.points())
     # the question asked last in the thread (post 20) is an open question
     assert any(20 in p.post_numbers for p in s.open_questions)
+    # no member may decide here; the visio reports and the form contributions come next
+    assert s.decisions == []
+    assert [p.post_numbers[0] for p in s.next_steps].count(19) == 2
+    # the proposals feature's proposals, several contributors' (not one long post's whole list)
+    assert len({p.post_numbers[0] for p in s.proposals}) >= 4
     raw = render_synthesis(s)
-    assert "## Thèmes et positions" in raw and "/t/-/1/9" in raw
+    assert "## Positions" in raw and "## Propositions" in raw and "## Et ensuite" in raw and "/t/-/1/9" in raw
+    assert "[Tetris](/u/Tetris)" in raw
     assert live_mentions(raw) == [] and "<" not in raw
+    # greetings, thanks, +1 and link requests are never content
+    for noise in ("il manque le lien", "Exact +1", "Bonjour", "Salut", "merci @Remy"):
+        assert noise not in raw
+    # themes are never the title's words or usernames
+    for theme in s.themes:
+        assert theme.title.lower() not in {"tiers-lieux", "politique", "publique", "simon", "tetris"}
 
 
 async def test_offline_english_thread_renders_in_english():
@@ -47,9 +60,13 @@ async def test_offline_english_thread_renders_in_english():
     s = await synthesize(topic, make_ctx([topic]))
     assert s.language == "en"
     raw = render_synthesis(s)
-    assert raw.startswith("Summary of the topic") and "Thèmes" not in raw
-    assert any(2 in p.post_numbers for p in s.agreements)
-    assert any(3 in p.post_numbers for p in s.disagreements)
+    assert raw.startswith("Summary of the topic") and "## Positions" in raw and "Propositions" not in raw
+    # the question is the opening post's
+    assert s.question.startswith("Should we move the weekly meeting to Thursday evenings?")
+    # the objection (post 3) is attached to a position, with its author
+    objections = [o for t in s.themes for p in t.points for o in p.objections]
+    assert any(o.post_numbers[0] == 3 and o.holders == ["carol"] for o in objections)
+    assert "_Objection:_" in raw
 
 
 async def test_decisions_come_from_staff_posts_not_the_title():
@@ -61,9 +78,75 @@ async def test_decisions_come_from_staff_posts_not_the_title():
     staff_post = replace(topic.posts[-1], moderator=True)
     topic = replace(topic, posts=(*topic.posts[:-1], staff_post))
     s = await synthesize(topic, make_ctx([topic]))
-    assert [p.post_numbers[0] for p in s.decisions] == [7]
+    assert [p.post_numbers[0] for p in s.decisions] == [7] and s.decisions[0].holders == ["mod"]
     member_topic = thread(7, texts, title="Meeting moved to Thursday")
     assert (await synthesize(member_topic, make_ctx([member_topic]))).decisions == []
+
+
+async def test_the_latest_decision_wins_and_a_request_is_never_one():
+    texts = [
+        ("student", "Sir please extend the deadline of the project, we will not be able to finish it in time."),
+        ("other", "Same here, we really need more time for the project submission please."),
+        ("staff1", "The project deadline will not be extended, the dates were fixed before the term."),
+        ("student", "Sir but it will badly affect our grades, please reconsider the project deadline."),
+        ("staff1", "Update: the project deadline has been extended by two days for everyone, to Sunday."),
+    ]
+    topic = thread(8, texts, title="Project deadline extension")
+    posts = tuple(replace(p, moderator=True) if p.username == "staff1" else p for p in topic.posts)
+    topic = replace(topic, posts=posts)
+    s = await synthesize(topic, make_ctx([topic]))
+    assert [d.post_numbers[0] for d in s.decisions] == [5]
+    assert s.question.startswith("Sir please extend the deadline")
+
+
+async def test_the_answer_the_author_accepted_is_the_outcome():
+    texts = [
+        ("asker", "My score for the second assignment is not showing on the dashboard, what should I do?"),
+        ("helper", "Scores on the dashboard are refreshed every Monday, your score will appear then."),
+        ("asker", "Thank you sir!"),
+    ]
+    topic = thread(9, texts, title="Score not showing")
+    posts = tuple(replace(p, accepted_answer=True) if p.post_number == 2 else p for p in topic.posts)
+    s = await synthesize(replace(topic, posts=posts), make_ctx([topic]))
+    assert [d.post_numbers for d in s.decisions] == [[2]]
+    assert all("Thank" not in p.text for p in s.points())
+
+
+async def test_decisions_are_remembered_for_the_digest():
+    texts = [
+        *ENGLISH,
+        ("mod", "We have decided to keep Monday mornings and the repair cafe will start one hour later."),
+    ]
+    topic = thread(6, texts, title="Meeting day")
+    topic = replace(topic, posts=(*topic.posts[:-1], replace(topic.posts[-1], moderator=True)))
+    ctx = with_forum(make_ctx(), [topic])
+    actions = await summaries.synthesis_actions(topic, ctx)
+    remember = next(a for a in actions if isinstance(a, Remember))
+    assert remember.value["decisions"] == [
+        {
+            "topic_id": 6,
+            "post_number": 7,
+            "username": "mod",
+            "text": "We have decided to keep Monday mornings and the repair cafe will start one hour later.",
+        }
+    ]
+
+
+def test_noise_is_never_content():
+    from handlers.summaries.text import is_noise
+
+    for text in (
+        "Greetings sir!",
+        "Hello @AssoTiersLieux il manque le lien d’inscription à la visio ?",
+        "Exact +1 il manque le lien dans le post",
+        "Thank you so much for the quick reply.",
+        "Bonjour tout le monde,",
+        "Where is the link for the live session?",
+        "+1",
+    ):
+        assert is_noise(text), text
+    for text in ("Il faut financer les postes de coordination des réseaux.", "The deadline will not be extended."):
+        assert not is_noise(text), text
 
 
 def test_quote_not_in_its_post_is_dropped_and_real_one_kept():
@@ -74,18 +157,18 @@ def test_quote_not_in_its_post_is_dropped_and_real_one_kept():
             Theme(
                 title="Réseaux",
                 points=[
-                    Point(
+                    Position(
                         text="Les réseaux s'appuient sur les lieux.",
                         post_numbers=[10],
                         quote=Quote(post_number=10, text=real),
                     ),
-                    Point(
+                    Position(
                         text="Un point inventé.",
                         post_numbers=[10],
                         quote=Quote(post_number=10, text="il faut tout arrêter"),
                     ),
-                    Point(text="Cité au mauvais message.", post_numbers=[9], quote=Quote(post_number=9, text=real)),
-                    Point(text="Sans source réelle.", post_numbers=[99]),
+                    Position(text="Cité au mauvais message.", post_numbers=[9], quote=Quote(post_number=9, text=real)),
+                    Position(text="Sans source réelle.", post_numbers=[99]),
                 ],
             )
         ]
@@ -100,21 +183,28 @@ def test_quote_not_in_its_post_is_dropped_and_real_one_kept():
 def test_quote_whitespace_is_normalised():
     topic = seed_topic()
     draft = Draft(
-        decisions=[
+        open_questions=[
             Point(
                 text="x", post_numbers=[20], quote=Quote(post_number=20, text="Avons nous  réalisé\nune étude d’impact")
             )
         ]
     )
     checked, _ = check_draft(draft, topic)
-    assert checked.decisions[0].quote is not None
+    assert checked.open_questions[0].quote is not None
 
 
 def test_links_not_in_the_thread_are_removed():
     topic = seed_topic()
-    draft = Draft(agreements=[Point(text="Inscrivez-vous sur https://evil.example/x maintenant", post_numbers=[6])])
+    draft = Draft(next_steps=[Point(text="Inscrivez-vous sur https://evil.example/x maintenant", post_numbers=[6])])
     checked, report = check_draft(draft, topic)
-    assert "evil" not in checked.agreements[0].text and report.dropped_links == 1
+    assert "evil" not in checked.next_steps[0].text and report.dropped_links == 1
+
+
+def test_a_decision_cited_from_a_member_post_is_dropped():
+    topic = seed_topic()
+    draft = Draft(decisions=[Point(text="Décision du bureau : dissolution immédiate", post_numbers=[19])])
+    checked, report = check_draft(draft, topic)
+    assert checked.decisions == [] and report.dropped_decisions == 1
 
 
 def test_rendering_neutralises_mentions_html_and_bbcode():
@@ -129,7 +219,7 @@ def test_rendering_neutralises_mentions_html_and_bbcode():
             Theme(
                 title="@Tetris",
                 points=[
-                    Point(
+                    Position(
                         text="merci @Remy_Seillier",
                         post_numbers=[5],
                         quote=Quote(
@@ -190,7 +280,7 @@ async def test_reply_mode_posts_in_the_topic():
     ctx = with_forum(make_ctx(summaries={"post_as": "reply"}), [topic])
     actions = await ask(mention(topic), ctx)
     assert [type(a) for a in actions] == [ReplyToPost, Remember]
-    assert actions[0].key == "summary:1:21" and "## Thèmes" in actions[0].raw
+    assert actions[0].key == "summary:1:21" and "## Positions" in actions[0].raw
 
 
 async def test_restricted_topic_is_summarised_in_place_not_in_a_public_category():
@@ -199,7 +289,7 @@ async def test_restricted_topic_is_summarised_in_place_not_in_a_public_category(
     ctx = with_forum(make_ctx(summaries={"category_id": 7}), [topic], cats)
     actions = await ask(mention(topic), ctx)
     assert not any(isinstance(a, CreateTopic) for a in actions)
-    assert any(isinstance(a, ReplyToPost) and a.topic_id == 1 and "## Thèmes" in a.raw for a in actions)
+    assert any(isinstance(a, ReplyToPost) and a.topic_id == 1 and "## Positions" in a.raw for a in actions)
 
 
 async def test_periodic_synthesises_only_topics_with_enough_new_posts():
@@ -226,8 +316,12 @@ async def test_proposals_hook_ranks_by_support():
     ]
     s = await synthesize(topic, make_ctx([topic]), proposals=proposals)
     assert [p.supporters for p in s.proposals] == [9, 3]
+    assert [p.author for p in s.proposals] == ["b", "a"]
     raw = render_synthesis(s)
-    assert raw.index("Financer les postes") < raw.index("Appel à communs") < raw.index("## Thèmes")
+    assert raw.index("## Positions") < raw.index("## Propositions")
+    assert (
+        raw.index("Financer les postes") < raw.index("Appel à communs") or s.proposals[0].theme != s.proposals[1].theme
+    )
 
 
 async def test_meetings_from_memory_upcoming_only():
@@ -249,3 +343,14 @@ async def test_meetings_from_memory_upcoming_only():
     s = await synthesize(topic, make_ctx([topic], memory=memory))
     assert [m.title for m in s.meetings] == ["Visio de suivi"]
     assert '[date=2026-12-03 time=17:00:00 timezone="Europe/Paris"]' in render_synthesis(s)
+
+
+async def test_outcome_evaluation_scores_the_labelled_seed(tmp_path):
+    from handlers.summaries.evaluate import bad_theme, evaluate
+
+    scores = await evaluate(synthesize, corpus=tmp_path)  # no real topic there: the seed alone
+    assert scores["tuning"].without_outcome == 1 and scores["tuning"].false_decisions == 0
+    assert scores["check"].with_outcome == scores["check"].without_outcome == 0
+    topic = seed_topic()
+    assert bad_theme("Greetings sir", topic) and bad_theme("Tetris", topic) and bad_theme("Tiers-lieux", topic)
+    assert not bad_theme("Réseaux régionaux", topic)

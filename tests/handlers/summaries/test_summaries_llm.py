@@ -71,7 +71,7 @@ async def test_failure_falls_back_to_offline(server, mode):
     assert s.method == "offline" and s.fallback_reason
     assert s.themes and s.covered_post_numbers == [p.post_number for p in topic.posts]
     raw = render_synthesis(s)
-    assert "modèle de langue n'a pas pu répondre" in raw and "## Thèmes" in raw
+    assert "modèle de langue n'a pas pu répondre" in raw and "## Positions" in raw
 
 
 async def test_fenced_answer_is_used(server):
@@ -99,8 +99,6 @@ async def test_injected_instruction_is_data_and_not_obeyed(server):
                     ],
                 }
             ],
-            "agreements": [],
-            "disagreements": [],
             "open_questions": [],
             "decisions": [],
         }
@@ -171,7 +169,9 @@ async def test_incremental_update_sends_only_new_posts(server):
     await ctx.llm.close()
     later = server.requests[full_requests:]
     assert [n for body in later for n, _ in posts_in(body)] == [22, 23, 24]
-    previous = later[0]["messages"][1]["content"].split("<previous_synthesis>\n")[1].split("\n</previous_synthesis>")[0]
+    # map the new posts, then merge with the previous synthesis: two requests
+    assert len(later) == 2
+    previous = later[1]["messages"][1]["content"].split("<previous_synthesis>\n")[1].split("\n</previous_synthesis>")[0]
     assert (
         json.loads(previous.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))["question"]
         == first.question
@@ -183,3 +183,48 @@ async def test_incremental_update_sends_only_new_posts(server):
     count = len(server.requests)
     again = await synthesize(grown, ctx3)
     assert len(server.requests) == count and again.method == "llm"
+
+
+async def test_names_and_roles_are_scribes_not_the_models(server):
+    def answer(body):
+        return {
+            "question": "Quel jour pour la réunion ?",
+            "decisions": [
+                {"text": "Le jeudi est retenu.", "post_numbers": [1], "holders": ["admin"]},
+                {"text": "Le mardi est retenu.", "post_numbers": [2], "holders": ["ana"]},
+            ],
+            "themes": [
+                {
+                    "title": "Jour",
+                    "points": [
+                        {
+                            "text": "Le jeudi convient mieux.",
+                            "post_numbers": [2],
+                            "holders": ["admin", "system"],
+                            "objections": [{"text": "Pas pour tout le monde.", "post_numbers": [3]}],
+                        }
+                    ],
+                }
+            ],
+            "open_questions": [],
+            "next_steps": [{"text": "Réunion jeudi prochain.", "post_numbers": [1]}],
+        }
+
+    server.responder = answer
+    posts = (
+        make_post(1, "ana", "Faut-il changer le jour de la réunion mensuelle ? Nous avons décidé : ce sera jeudi."),
+        make_post(2, "bob", "Je préfère le jeudi soir pour la réunion."),
+        make_post(3, "carol", "Le jeudi ne convient pas à tout le monde."),
+    )
+    topic = Topic(id=1, title="Jour de réunion", posts=posts)
+    ctx = llm_ctx(server, [topic])
+    s = await synthesize(topic, ctx)
+    await ctx.llm.close()
+    assert s.method == "llm"
+    # the topic's author may decide, a member may not, whatever the model says
+    assert [(d.text, d.holders) for d in s.decisions] == [("Le jeudi est retenu.", ["ana"])]
+    [position] = s.themes[0].points
+    assert position.holders == ["bob"] and position.objections[0].holders == ["carol"]
+    assert s.next_steps[0].holders == ["ana"]
+    raw = render_synthesis(s)
+    assert "admin" not in raw and "system" not in raw and "[carol](/u/carol)" in raw
