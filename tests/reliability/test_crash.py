@@ -81,6 +81,7 @@ async def test_scribe_killed_at_random_moments_of_a_busy_run_answers_every_menti
     try:
         assert await wait_for(lambda: any(p.endswith("posts.json") for _, p in sb.request_log), 30)
         await asyncio.sleep(0.3)  # the first poll set the cursor: what follows is new
+        started = len(sb.request_log)
         for kill in range(KILLS):
             for i in range(MENTIONS_PER_ROUND):
                 topic = topics[(kill + i) % len(topics)]
@@ -90,6 +91,7 @@ async def test_scribe_killed_at_random_moments_of_a_busy_run_answers_every_menti
             await asyncio.sleep(rng.uniform(0.0, 1.2))
             proc.send_signal(signal.SIGKILL)
             await proc.wait()
+            started = len(sb.request_log)
             proc = await scribe(sb, db, "run", SCRIBE_CONFIG=str(config))
 
         def answered() -> dict[int, int]:
@@ -99,6 +101,8 @@ async def test_scribe_killed_at_random_moments_of_a_busy_run_answers_every_menti
             }
 
         await wait_for(lambda: all(answered().values()), 60)
+        # SIGTERM is for a running scribe: one still starting Python is only killed by it
+        await wait_for(lambda: len(sb.request_log) > started, 30)
         proc.send_signal(signal.SIGTERM)
         code, output = await finish(proc, 30)
     finally:
