@@ -9,7 +9,7 @@ goes through `safe_text`: no live mention, no HTML, no stray BBCode.
 from __future__ import annotations
 
 from bot.i18n import Messages
-from bot.markup import date, inert, post_link, post_links, quote
+from bot.markup import date, inert, link, plain_title, post_link, post_links, quote, url
 from bot.models import parse_time
 from handlers.summaries.model import Point, Synthesis
 
@@ -77,15 +77,14 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
     if synthesis.meetings:
         out += [f"{h} {t('summaries.meetings')}", ""]
         for m in synthesis.meetings:
-            link = f" — {m.link}" if m.link else ""
+            address = f" — {url(m.link)}" if m.link else ""
             source = f" ({post_link(tid, m.post_number)})" if m.post_number else ""
-            out.append(f"- {inert(m.title)} — {date_tag(m.starts_at, timezone)}{link}{source}")
+            out.append(f"- {inert(m.title)} — {date_tag(m.starts_at, timezone)}{address}{source}")
         out.append("")
     if synthesis.links:
         out += [f"{h} {t('summaries.links')}", ""]
         for ref in synthesis.links:
-            label = inert(ref.text).replace("[", "(").replace("]", ")") or ref.url
-            out.append(f"- [{label}]({ref.url}) ({post_link(tid, ref.post_number)})")
+            out.append(f"- {link(ref.text or ref.url, ref.url)} ({post_link(tid, ref.post_number)})")
         out.append("")
     out.append("---")
     if synthesis.method == "llm":
@@ -99,7 +98,7 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
 
 def summary_title(language: str, title: str) -> str:
     """ "Synthèse : <titre>" within Discourse's 15–255 character limits."""
-    text = Messages(language).get("summaries.title", title=inert(title).replace("&lt;", "").replace("&gt;", ""))
+    text = plain_title(Messages(language).get("summaries.title", title=title))
     if len(text) > 255:
         text = text[:254].rstrip() + "…"
     if len(text.strip()) < 15:
