@@ -50,18 +50,17 @@ _MARKER = re.compile(r"^<!-- scribe:[^>]*-->$")
 _OWN_HREF = re.compile(r"^(?:https?://|/(?!/)|#|%7B%7Btopic:)", re.I)
 
 
-def _markdown(join_text: bool) -> MarkdownIt:
+def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True, "breaks": True, "linkify": find_spec("linkify_it") is not None})
     md.enable(["table", "strikethrough"])
     if md.options["linkify"]:
         md.enable("linkify")
-    if not join_text:
-        md.disable("text_join")  # keeps escaped characters apart: `\[` is no BBCode
-    return md
+    # Escaped characters stay apart (`\\[` is no BBCode); `audit` joins them back for the
+    # mention rule, as Discourse's text_join does before its text post-processing.
+    return md.disable("text_join")
 
 
-_JOINED = _markdown(True)
-_SPLIT = _markdown(False)
+_MD = _markdown()
 
 
 @dataclass
@@ -90,9 +89,10 @@ def mentions_in(text: str) -> list[str]:
     return out
 
 
-def _inline(tokens: list[Token], skip_autolinks: bool = False) -> Iterable[tuple[Token, int]]:
+def _inline(tokens: list[Token]) -> Iterable[tuple[Token, int]]:
     """Every inline child with the depth of links around it; -1 inside a linkified address,
-    whose text is the address decoded (`%5B` shown as `[`), not what the source says."""
+    whose text is the address decoded (`%5B` shown as `[`), not what the source says. A
+    block's end is a `softbreak`-like separator: a mention never spans two blocks."""
     for block in tokens:
         depth = 0
         auto = False
@@ -103,7 +103,8 @@ def _inline(tokens: list[Token], skip_autolinks: bool = False) -> Iterable[tuple
             elif child.type == "link_close":
                 depth -= 1
                 auto = False
-            yield child, (-1 if auto and skip_autolinks else depth)
+            yield child, (-1 if auto else depth)
+        yield Token("softbreak", "br", 0), 0
 
 
 def _without_own_bbcode(raw: str) -> tuple[str, list[str]]:
@@ -125,23 +126,29 @@ def audit(raw: str, allowed: Iterable[str] = ()) -> Audit:
     """What in `raw` Discourse would turn into a ping, HTML, BBCode or a foreign link."""
     keep = {a.lower() for a in allowed}
     found = Audit()
-    for child, depth in _inline(_JOINED.parse(raw)):
-        if child.type == "text" and depth == 0:
-            found.pings += [n for n in mentions_in(child.content) if n.lower() not in keep]
     own_free, found.bbcode = _without_own_bbcode(raw)
-    tokens = _SPLIT.parse(own_free)
+    tokens = _MD.parse(own_free)
     for tok in tokens:
         if tok.type == "html_block" and not _MARKER.match(tok.content.strip()):
             found.html.append(tok.content.strip())
-    for child, depth in _inline(tokens, skip_autolinks=True):
+    run: list[str] = []
+    for child, depth in _inline(tokens):
+        if child.type in ("text", "text_special") and depth == 0:
+            run.append(child.content)
+            if child.type == "text":
+                found.bbcode += _BBCODE.findall(child.content)
+            continue
+        found.pings += [n for n in mentions_in("".join(run)) if n.lower() not in keep]
+        run = []
         if child.type == "html_inline" and not _MARKER.match(child.content):
             found.html.append(child.content)
-        elif child.type == "text" and depth >= 0:
+        elif child.type == "text" and depth > 0:
             found.bbcode += _BBCODE.findall(child.content)
         elif child.type in ("link_open", "image"):
             href = str(child.attrs.get("href") or child.attrs.get("src") or "")
             if not _OWN_HREF.match(href):
                 found.links.append(href)
+    found.pings += [n for n in mentions_in("".join(run)) if n.lower() not in keep]
     return found
 
 
@@ -328,6 +335,9 @@ class Report:
     raw_html: int = 0
     member_bbcode: int = 0
     foreign_links: int = 0
+    before_net: int = 0
+    """Findings in the handlers' own bodies, before the outbox's net: 0 when every piece of
+    member text went through `markup.inert`."""
     examples: list[str] = field(default_factory=list)
 
     def figures(self) -> dict[str, int]:
@@ -339,6 +349,7 @@ class Report:
             "fuzz.raw_html": self.raw_html,
             "fuzz.member_bbcode": self.member_bbcode,
             "fuzz.foreign_links": self.foreign_links,
+            "fuzz.before_net": self.before_net,
         }
 
 
@@ -358,20 +369,24 @@ def posted(write: A.ForumWrite) -> str:
     return clean(write.raw, write.mentions)
 
 
-def check(write: A.ForumWrite, report: Report, before_net: bool = False) -> None:
-    raw = write.raw if before_net else posted(write)
+def check(write: A.ForumWrite, report: Report) -> None:
+    """Audit one write as posted (counted by kind) and as the handler wrote it."""
     allowed = () if isinstance(write, A.EditPost) else write.mentions
-    found = audit(raw, allowed)
+    body = posted(write)
+    found = audit(body, allowed)
+    own = found if body == write.raw else audit(write.raw, allowed)
     report.writes += 1
     report.unintended_pings += len(found.pings)
     report.raw_html += len(found.html)
     report.member_bbcode += len(found.bbcode)
     report.foreign_links += len(found.links)
-    if found and len(report.examples) < 5:
-        report.examples.append(f"{found}\n---\n{raw}")
+    report.before_net += len(own.pings) + len(own.html) + len(own.bbcode) + len(own.links)
+    for kind, what, raw in (("posted", found, body), ("handler", own, write.raw)):
+        if what and len(report.examples) < 5:
+            report.examples.append(f"{kind}: {what}\n---\n{raw}")
 
 
-async def run(posts: int = 5000, seed: int = 20261201, before_net: bool = False, per_topic: int = 25) -> Report:
+async def run(posts: int = 5000, seed: int = 20261201, per_topic: int = 25) -> Report:
     """`posts` adversarial posts in topics of `per_topic`, each topic its own simulation with
     every timer fired (reminders, missing-link notices, jobs) and a weekly digest at the end."""
     rng = random.Random(seed)
@@ -402,7 +417,7 @@ async def run(posts: int = 5000, seed: int = 20261201, before_net: bool = False,
                 report.crashes += 1
             report.posts += len(t.posts)
             for write in sim.writes:
-                check(write, report, before_net)
+                check(write, report)
     finally:
         log.removeHandler(failures)
     report.crashes += failures.count

@@ -91,9 +91,12 @@ def _line_start(line: str) -> str:
 def url(address: str) -> str:
     """An http(s) address as a bare link Discourse will linkify, every character that could be
     read as markup percent-encoded; anything else (javascript:, data:, //host, mailto:) as text."""
-    if not re.match(r"https?://", address, re.I):
+    scheme = re.match(r"https?://", address, re.I)
+    if not scheme:
         return inert(address)
-    return _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), address)
+    # Past its own `//`, a `//` could start a protocol-relative link if linkify stops early.
+    rest = address[scheme.end() :].replace("//", "/%2F")
+    return scheme.group(0) + _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), rest)
 
 
 def link(label: str, address: str) -> str:
