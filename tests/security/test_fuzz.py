@@ -29,3 +29,13 @@ def test_the_fuzz_counts_what_it_looks_for():
     assert report.member_bbcode == 2 and report.foreign_links == 1
     assert report.before_net == 6
     assert audit(write.raw, write.mentions).pings == ["bob"]
+
+
+def test_bench_prints_the_fuzz_figures(capsys):
+    from bot.cli import main
+
+    assert main(["bench", "--fuzz", "60", "--seed", "7"]) == 0
+    lines = dict(line.split(" ", 1) for line in capsys.readouterr().out.splitlines() if line.startswith("fuzz."))
+    assert lines["fuzz.posts"] == "60 posts"
+    for name in ("crashes", "unintended_pings", "raw_html", "member_bbcode", "foreign_links", "before_net"):
+        assert lines[f"fuzz.{name}"] == "0 findings"
