@@ -118,10 +118,11 @@ def _outside_code(raw: str, fix: Callable[[str], str]) -> str:
 def defuse_mentions(raw: str, allowed: tuple[str, ...] | list[str] = ()) -> str:
     keep = {a.lower() for a in allowed}
 
-    def entity(m: re.Match[str]) -> str:
-        return "&amp;" + m.group(0)[1:] if html.unescape(m.group(0)) in ("@", "<") else m.group(0)
-
     def fix(text: str) -> str:
+        def entity(m: re.Match[str]) -> str:
+            live = html.unescape(m.group(0)) in ("@", "<") and not _escaped(text, m.start())
+            return "&amp;" + m.group(0)[1:] if live else m.group(0)
+
         text = _ENTITY.sub(entity, text)
         emails = [m.span() for m in _EMAIL.finditer(text)]
 

@@ -20,6 +20,7 @@ from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from bot.fuzz import ATTACKS, TARGETS, audit, mentions_in
+from bot.hygiene import clean
 from bot.markup import ZWSP, inert, quote
 from bot.sandbox.cook import cook
 
@@ -169,6 +170,7 @@ def test_inert_text_does_nothing_in_discourse_and_reads_the_same(original: str) 
     assert sandbox_findings(raw) == []
     assert unescaped_syntax(_without_addresses(raw)) == []
     assert shown(raw) == _visible(original)
+    assert clean(raw) == raw, "the outbox's last net leaves inert text as it is"
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
