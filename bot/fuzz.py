@@ -17,7 +17,7 @@ import random
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from importlib.util import find_spec
 
@@ -248,6 +248,7 @@ def _post_text(rng: random.Random, kind: str, day: int) -> str:
         "announce": f"Bonjour,\n\nRéunion « {a} » le {day} décembre à 18h. Lien de la visio : "
         f"https://meet.example.org/{rng.randint(100, 999)} {attack(rng)}",
         "announce_nolink": f"Visio {a} le {day} décembre à 18h, le lien d'inscription est ci-dessous {attack(rng)}",
+        "link_added": f"Voici le lien de la visio : https://meet.example.org/{rng.randint(100, 999)} {a}",
         "request": f"Hello @orga il manque le lien d'inscription à la visio ? {a}",
         "plus_one": f"+1 il manque le lien {a}",
         "propose": f"Je propose que {a} soit discuté.",
@@ -275,6 +276,7 @@ KINDS = (
     ("announce", 3),
     ("announce_nolink", 2),
     ("request", 4),
+    ("link_added", 1),
     ("plus_one", 2),
     ("propose", 4),
     ("propose_list", 2),
@@ -302,8 +304,8 @@ def topic(rng: random.Random, topic_id: int, posts: int, start: datetime) -> Top
     out = []
     title = f"Visio {attack(rng)}"[:200]
     for n in range(1, posts + 1):
-        kind = "announce" if n == 1 else rng.choices(names, weights)[0]
-        staff = kind.startswith("staff") or n == 1
+        kind = rng.choice(("announce", "announce_nolink")) if n == 1 else rng.choices(names, weights)[0]
+        staff = kind.startswith("staff") or kind == "link_added" or n == 1
         user = rng.choice(STAFF) if staff else rng.choice(MEMBERS)
         out.append(
             Post(
@@ -390,7 +392,11 @@ async def run(posts: int = 5000, seed: int = 20261201, per_topic: int = 25) -> R
     """`posts` adversarial posts in topics of `per_topic`, each topic its own simulation with
     every timer fired (reminders, missing-link notices, jobs) and a weekly digest at the end."""
     rng = random.Random(seed)
-    settings = load_settings(None)
+    # Each topic runs with one of these, so every way of answering is written at least once.
+    variants = [
+        load_settings(None),
+        load_settings(None, links={"notify": "reply"}, meetings={"remind_via": "pm"}, summaries={"post_as": "reply"}),
+    ]
     dispatcher = make_dispatcher()
     users = [User(id=i + 1, username=n, moderator=n in STAFF) for i, n in enumerate((*MEMBERS, *STAFF))]
     report = Report()
@@ -403,8 +409,10 @@ async def run(posts: int = 5000, seed: int = 20261201, per_topic: int = 25) -> R
         while report.posts < posts:
             topic_id += 1
             t = topic(rng, topic_id, min(per_topic, posts - report.posts), start)
-            sim = Simulation(dispatcher, settings, StaticForum([t], users))
+            sim = Simulation(dispatcher, variants[topic_id % 2], StaticForum([t], users))
             for post in t.posts:
+                # The forum as it is when the post arrives: no later post is known yet.
+                sim.forum = StaticForum([replace(t, posts=t.posts[: post.post_number])], users)
                 try:
                     await sim.feed(PostCreated(post), post.created_at)
                 except Exception:
