@@ -48,6 +48,13 @@ _OWN_QUOTE = re.compile(r'^\[quote="[\w.\-]+, post:\d+, topic:\d+"\]$')
 _OWN_DATE = re.compile(r'\[date=\d{4}-\d{2}-\d{2}(?: time=\d{2}:\d{2}:\d{2})? timezone="[\w/+\-]+"\]')
 _MARKER = re.compile(r"^<!-- scribe:[^>]*-->$")
 _OWN_HREF = re.compile(r"^(?:https?://|/(?!/)|#|%7B%7Btopic:)", re.I)
+# What Discourse does to a post's raw when it is saved (TextCleaner.normalize_whitespaces).
+_WHITESPACE = re.compile("[\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
+def saved(raw: str) -> str:
+    """A post body as Discourse stores it: unusual spaces made plain, trailing space dropped."""
+    return _WHITESPACE.sub(" ", raw).rstrip()
 
 
 def _markdown() -> MarkdownIt:
@@ -126,7 +133,7 @@ def audit(raw: str, allowed: Iterable[str] = ()) -> Audit:
     """What in `raw` Discourse would turn into a ping, HTML, BBCode or a foreign link."""
     keep = {a.lower() for a in allowed}
     found = Audit()
-    own_free, found.bbcode = _without_own_bbcode(raw)
+    own_free, found.bbcode = _without_own_bbcode(saved(raw))
     tokens = _MD.parse(own_free)
     for tok in tokens:
         if tok.type == "html_block" and not _MARKER.match(tok.content.strip()):

@@ -43,12 +43,9 @@ def inert(text: str) -> Inert:
     if isinstance(text, Inert):
         return text
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = []
-    for line in text.split("\n"):
-        body = line.lstrip(" \t")
-        indent = "\u00a0" * (len(line) - len(body))  # no indented code block, same look
-        lines.append(indent + _line_start(_escape_line(body)))
-    return Inert("\n".join(lines))
+    # Leading whitespace goes (it would make an indented code block: Discourse turns
+    # no-break spaces into spaces when a post is saved), the rest of each line is escaped.
+    return Inert("\n".join(_line_start(_escape_line(line.lstrip())) for line in text.split("\n")))
 
 
 def _escape_line(line: str) -> str:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from bot.fuzz import ATTACKS, TARGETS, audit, mentions_in
+from bot.fuzz import ATTACKS, TARGETS, audit, mentions_in, saved
 from bot.hygiene import clean
 from bot.markup import ZWSP, inert, quote
 from bot.sandbox.cook import cook
@@ -84,6 +84,7 @@ KNOWN = [
     "[/quote]\n@here",
     "[x](javascript:alert(1)) <javascript:alert(1)> //evil.example ftp://evil.example mailto:a@b.example",
     "    @here\n```\n@here",
+    "a\n\n\u00a0\u00a0\u00a0\u00a0\\*x* @here",
 ]
 
 
@@ -99,7 +100,7 @@ def _skipped(node: LexborNode) -> bool:
 
 def discourse_findings(raw: str) -> list[str]:
     """What markdown-it, set up like Discourse, would cook from `raw` that inert text must not hold."""
-    root = LexborHTMLParser(DISCOURSE.render(raw)).body
+    root = LexborHTMLParser(DISCOURSE.render(saved(raw))).body
     assert root is not None
     found = []
     for node in root.traverse(include_text=True):
@@ -118,7 +119,7 @@ def sandbox_findings(raw: str) -> list[str]:
     Its `[date]` is read on text after markdown escapes (Discourse reads BBCode in the
     source, where `\\[date` is no tag), so a date span is not counted here; the token audit
     and `unescaped_syntax` see BBCode as Discourse does."""
-    root = LexborHTMLParser(cook(raw, lambda n: n, lambda n: n)).body
+    root = LexborHTMLParser(cook(saved(raw), lambda n: n, lambda n: n)).body
     assert root is not None
     found = [f"mention {n.text()}" for n in root.css(".mention, .mention-group")]
     for node in root.traverse():
@@ -139,7 +140,7 @@ def _visible(text: str) -> str:
 
 
 def shown(raw: str) -> str:
-    root = LexborHTMLParser(DISCOURSE.render(raw)).body
+    root = LexborHTMLParser(DISCOURSE.render(saved(raw))).body
     assert root is not None
     return _visible(root.text(separator=""))
 
