@@ -203,3 +203,14 @@ def test_the_checks_see_what_they_look_for():
     assert audit("&#64;here").pings == ["here"]
     assert sandbox_findings("@bob <b>x</b>") == ["mention @bob", "link /u/bob"]
     assert unescaped_syntax("\\[ok\\] [no") == ["\\[ok\\] [no"]
+
+
+def test_addresses_are_links_only_when_http():
+    from bot.markup import link, url
+
+    for address in ("javascript:alert(1)", "data:text/html,x", "//evil.example/x", "ftp://evil.example", "mailto:a@b.c"):
+        assert discourse_findings(url(address)) == [] and not audit(url(address)).links, address
+        assert not audit(link("clic", address)).links, address
+    assert url("https://a.example/p?q=1&r=<b>@here") == "https://a.example/p?q=1&r=%3Cb%3E%40here"
+    assert link("[x]", "https://a.example/(y)") == "[\\[x\\]](https://a.example/%28y%29)"
+    assert link("x", "/t/-/1/2") == "[x](/t/-/1/2)"
