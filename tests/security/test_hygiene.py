@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from bot.fuzz import ATTACKS, TARGETS, audit, mentions_in, saved
 from bot.hygiene import clean
-from bot.markup import ZWSP, inert, quote
+from bot.markup import ZWSP, inert, link, quote, url
 from bot.sandbox.cook import cook
 
 DISCOURSE = MarkdownIt("commonmark", {"html": True, "linkify": True, "breaks": True}).enable(
@@ -206,9 +206,8 @@ def test_the_checks_see_what_they_look_for():
 
 
 def test_addresses_are_links_only_when_http():
-    from bot.markup import link, url
-
-    for address in ("javascript:alert(1)", "data:text/html,x", "//evil.example/x", "ftp://evil.example", "mailto:a@b.c"):
+    foreign = ("javascript:alert(1)", "data:text/html,x", "//evil.example/x", "ftp://evil.example", "mailto:a@b.c")
+    for address in foreign:
         assert discourse_findings(url(address)) == [] and not audit(url(address)).links, address
         assert not audit(link("clic", address)).links, address
     assert url("https://a.example/p?q=1&r=<b>@here") == "https://a.example/p?q=1&r=%3Cb%3E%40here"
