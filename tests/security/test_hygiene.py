@@ -162,7 +162,9 @@ def _without_addresses(raw: str) -> str:
     return re.sub(r"https?://\S+", "", raw)
 
 
-@settings(max_examples=1000, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=1000, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(text)
 def test_inert_text_does_nothing_in_discourse_and_reads_the_same(original: str) -> None:
     raw = inert(original)
@@ -174,7 +176,7 @@ def test_inert_text_does_nothing_in_discourse_and_reads_the_same(original: str) 
     assert clean(raw) == raw, "the outbox's last net leaves inert text as it is"
 
 
-@settings(max_examples=300, deadline=None, derandomize=True)
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(text)
 @example(KNOWN[0])
 def test_a_quote_of_member_text_holds_it_all(original: str) -> None:
