@@ -27,6 +27,7 @@ _ORDERED = re.compile(r"(\d{1,9})([.)])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # In an address, what could end it early or be read as markup is percent-encoded.
 _URL_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:/?#!$&'()+,;=%\u00a0-\U0010ffff]|&(?=#|[A-Za-z0-9]+;)|[\u200b-\u200f]")
+_URL_DELIMITER = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|~(?=~)|(?<=~)~")
 _NAME = re.compile(r"[^\w.\-]")
 
 
@@ -65,8 +66,8 @@ def _escape_text(text: str) -> str:
         if c in _ESCAPE:
             out.append("\\" + c)
         elif c == "@":
-            nxt = text[i + 1 : i + 2]
-            out.append("\\@" + (ZWSP if nxt and not nxt.isspace() else ""))
+            nxt = text[i + 1 : i + 2]  # at the end of a piece, an address may follow: "@http…"
+            out.append("\\@" + ("" if nxt.isspace() and nxt else ZWSP))
         elif c == "/" and text[i + 1 : i + 2] == "/":
             out.append("/" + ZWSP)  # no protocol-relative or ftp:// link
         else:
@@ -93,7 +94,10 @@ def url(address: str) -> str:
         return inert(address)
     # Past its own `//`, a `//` could start a protocol-relative link if linkify stops early.
     rest = address[scheme.end() :].replace("//", "/%2F")
-    return scheme.group(0) + _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), rest)
+    rest = _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), rest)
+    # `_` and `~~` could open emphasis or strikethrough if linkify stopped early; inside a word
+    # a `_` cannot, and stays as it is (`utm_source`).
+    return scheme.group(0) + _URL_DELIMITER.sub(lambda m: "%5F" if m.group(0) == "_" else "%7E", rest)
 
 
 def link(label: str, address: str) -> str:

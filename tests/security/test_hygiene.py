@@ -85,6 +85,8 @@ KNOWN = [
     "[x](javascript:alert(1)) <javascript:alert(1)> //evil.example ftp://evil.example mailto:a@b.example",
     "    @here\n```\n@here",
     "a\n\n\u00a0\u00a0\u00a0\u00a0\\*x* @here",
+    "http://_a_ https://~~b~~ https://x.example/?utm_source=a_b",
+    "@http://here",
 ]
 
 
@@ -152,7 +154,7 @@ def unescaped_syntax(raw: str) -> list[str]:
         if raw[i] == "\\":
             i += 2
             continue
-        if raw[i] in "`[]<>&*_~|{}" or (raw[i] == "@" and i + 1 < len(raw) and raw[i + 1] != ZWSP):
+        if raw[i] in "`[]<>&*_~|{}" or (raw[i] == "@" and raw[i + 1 : i + 2] not in (ZWSP, " ", "\n", "\t")):
             out.append(raw[max(0, i - 10) : i + 10])
         i += 1
     return out
