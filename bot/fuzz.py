@@ -126,7 +126,7 @@ def _without_own_bbcode(raw: str) -> tuple[str, list[str]]:
             lines[opened.pop()] = ""
             lines[i] = ""
     unbalanced += [lines[i] for i in opened]
-    return _OWN_DATE.sub("", "\n".join(lines)), unbalanced
+    return _OWN_DATE.sub(" ", "\n".join(lines)), unbalanced  # a date is cooked as its own element
 
 
 def audit(raw: str, allowed: Iterable[str] = ()) -> Audit:
@@ -371,16 +371,20 @@ class _Failures(logging.Handler):
         self.count += 1
 
 
+def _allowed(write: A.ForumWrite) -> tuple[str, ...]:
+    """Whom a write may name with `@`: those it means to notify, and scribe itself (Discourse
+    never notifies a post's author)."""
+    return (BOT,) if isinstance(write, A.EditPost) else (*write.mentions, BOT)
+
+
 def posted(write: A.ForumWrite) -> str:
     """The body the outbox sends for a write (its last safety net applied)."""
-    if isinstance(write, A.EditPost):
-        return clean(write.raw)
-    return clean(write.raw, write.mentions)
+    return clean(write.raw, _allowed(write))
 
 
 def check(write: A.ForumWrite, report: Report) -> None:
     """Audit one write as posted (counted by kind) and as the handler wrote it."""
-    allowed = () if isinstance(write, A.EditPost) else write.mentions
+    allowed = _allowed(write)
     body = posted(write)
     found = audit(body, allowed)
     own = found if body == write.raw else audit(write.raw, allowed)

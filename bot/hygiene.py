@@ -17,9 +17,18 @@ from collections.abc import Callable
 
 from bot.markup import ZWSP
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_MENTION = re.compile(r"@(?=\w)([\w.-]*\w|\w)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Only what is surely code is left alone: a fence at the start of a line (an indented one may
+# belong to a list item that ends before it does), a code span within one line and one cell.
+_FENCE = re.compile(r"^(`{3,}|~{3,})")
+_CLOSE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*$")
+# Linkify may swallow backticks into an address and pair the rest differently: on a line
+# with anything it could link, no code span is trusted.
+_LINKISH = re.compile(r"[:/]/|www\.|\w\.[^\W\d_]{2}|\w@\w", re.I)
+# `@` then a name, backslash escapes included (`@\\_x` is cooked as `@_x`).
+_MENTION = re.compile(r"@((?:\\?[\w.-])+)")
+# An address such as contact@example.org, written where no link can end just before its `@`
+# (a dotted or schemed name could be linkified up to it, leaving `@domain` to ping).
+_EMAIL = re.compile(r"(?<!\S)[A-Za-z0-9_+-]*[A-Za-z0-9]@[\w-]+(?:\.[\w-]+)+")
 _TAG = re.compile(r"<(?=[A-Za-z/!?])")
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
 MARKER = "<!-- scribe:{key} -->"
@@ -42,15 +51,17 @@ def topic_keys(raw: str) -> list[str]:
 
 def _segments(raw: str) -> list[tuple[str, bool]]:
     """`raw` cut into (text, is_code) pieces: fenced code blocks and code spans as CommonMark
-    reads them (a backtick run closes only on a run of the same length; `\\`` is no opener)."""
+    reads them (a backtick run closes only on a run of the same length; `\\`` is no opener),
+    when in doubt text."""
     out: list[tuple[str, bool]] = []
     text: list[str] = []
     fence: str | None = None
-    for line in raw.split("\n"):
+    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         m = _FENCE.match(line)
         if fence is not None:
             out.append((line + "\n", True))
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line[m.end() :].strip():
+            end = _CLOSE.match(line)
+            if end and end.group(1)[0] == fence[0] and len(end.group(1)) >= len(fence):
                 fence = None
         elif m and not (m.group(1)[0] == "`" and "`" in line[m.end() :]):
             out += _spans("".join(text))
@@ -74,6 +85,22 @@ def _run(text: str, i: int) -> int:
 
 
 def _spans(text: str) -> list[tuple[str, bool]]:
+    """Code spans of a piece of text outside fences, trusted only if every backtick run pairs
+    within its own line (else markdown may pair them across lines, differently)."""
+    lines = text.split("\n")
+    out: list[tuple[str, bool]] = []
+    for line in [f"{x}\n" for x in lines[:-1]] + lines[-1:]:
+        pieces = _line_spans(line)
+        if pieces is None:
+            return [(text, False)]
+        out += pieces
+    return out
+
+
+def _line_spans(text: str) -> list[tuple[str, bool]] | None:
+    """The line cut into text and code spans; None if a backtick run finds no partner in it."""
+    if _LINKISH.search(text):
+        return [(text, False)] if "`" not in text else None
     out: list[tuple[str, bool]] = []
     pos = i = 0
     while i < len(text):
@@ -87,8 +114,7 @@ def _spans(text: str) -> list[tuple[str, bool]]:
         n = _run(text, i)
         close = _closing(text, i + n, n)
         if close is None:
-            i += n
-            continue
+            return None
         out.append((text[pos:i], False))
         out.append((text[i : close + n], True))
         pos = i = close + n
@@ -97,9 +123,8 @@ def _spans(text: str) -> list[tuple[str, bool]]:
 
 
 def _closing(text: str, i: int, n: int) -> int | None:
-    """Where a run of exactly `n` backticks closes a span opened before `i` (same paragraph)."""
-    end = text.find("\n\n", i)
-    end = len(text) if end < 0 else end
+    """Where a run of exactly `n` backticks closes a span opened before `i` (same line and cell)."""
+    end = min((k for k in (text.find("\n", i), text.find("|", i)) if k >= 0), default=len(text))
     while i < end:
         if text[i] == "`":
             m = _run(text, i)
@@ -120,14 +145,16 @@ def defuse_mentions(raw: str, allowed: tuple[str, ...] | list[str] = ()) -> str:
 
     def fix(text: str) -> str:
         def entity(m: re.Match[str]) -> str:
-            live = html.unescape(m.group(0)) in ("@", "<") and not _escaped(text, m.start())
+            # An entity can spell a name or an `@` (`&#64;here`): none is left to decode.
+            live = html.unescape(m.group(0)) != m.group(0) and not _escaped(text, m.start())
             return "&amp;" + m.group(0)[1:] if live else m.group(0)
 
         text = _ENTITY.sub(entity, text)
-        emails = [m.span() for m in _EMAIL.finditer(text)]
+        emails = {m.start() + m.group(0).index("@") for m in _EMAIL.finditer(text)}
 
         def repl(m: re.Match[str]) -> str:
-            if m.group(1).lower() in keep or any(a < m.start() < b for a, b in emails):
+            name = m.group(1).replace("\\", "").rstrip(".-")
+            if not (name[:1].isalnum() or name[:1] == "_") or name.lower() in keep or m.start() in emails:
                 return m.group(0)
             return "@" + ZWSP + m.group(1)
 

@@ -189,6 +189,16 @@ def test_a_quote_of_member_text_holds_it_all(original: str) -> None:
     assert sandbox_findings(raw.split("\n", 1)[1].rsplit("\n", 1)[0]) == []
 
 
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.text(max_size=60) | text)
+def test_the_outbox_net_alone_stops_pings_and_html(original: str) -> None:
+    """Text that never went through `inert` (a formatting line that forgot it): the outbox's
+    `clean` still leaves no mention but the allowed ones and no HTML tag."""
+    out = clean(original, ("alice",))
+    found = audit(out, ("alice",))
+    assert found.pings == [] and found.html == [], out
+
+
 def test_known_attacks_are_inert():
     for original in KNOWN:
         raw = inert(original)
