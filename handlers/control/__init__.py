@@ -207,7 +207,12 @@ async def set_quiet(event: MentionReceived, ctx: Ctx) -> list[Action]:
     value = {"value": format_window(window), "by": by, "at": ctx.now.isoformat()}
     return [
         Remember(OVERRIDES, "quiet.hours", value),
-        reply(event, ctx.t("schedules.ack_quiet", start=f"{window[0]:%H:%M}", end=f"{window[1]:%H:%M}", by=by)),
+        reply(
+            event,
+            ctx.t(
+                "schedules.ack_quiet", start=f"{window[0]:%H:%M}", end=f"{window[1]:%H:%M}", by=markup.plain_name(by)
+            ),
+        ),
     ]
 
 
