@@ -132,3 +132,23 @@ async def _dispatch_rate(topic: Topic, settings: Settings, put: Put) -> None:
         await simulation.feed(PostCreated(post), post.created_at)
     elapsed = time.perf_counter() - t0
     put("dispatch.posts_per_s", round(len(posts) / elapsed, 1), "posts/s")
+
+
+async def fuzz_bench(posts: int, seed: int = 20261201) -> int:
+    """Output hygiene: `posts` adversarial posts through every handler (`bot.fuzz`), every
+    write audited as Discourse would cook it. Returns the number of findings (crashes, pings,
+    HTML, member BBCode, foreign links): 0 is the only good figure."""
+    from bot.fuzz import run
+
+    t0 = time.perf_counter()
+    report = await run(posts, seed)
+    elapsed = time.perf_counter() - t0
+    volumes = {"fuzz.posts": "posts", "fuzz.writes": "writes"}
+    findings = 0
+    for name, value in report.figures().items():
+        emit(name, value, volumes.get(name, "findings"))
+        findings += 0 if name in volumes else value
+    emit("fuzz.seconds", round(elapsed, 1), "s")
+    for example in report.examples:
+        print("# " + example.replace("\n", "\n# "), flush=True)
+    return findings

@@ -89,6 +89,13 @@ def _parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="print the benchmark figures")
     bench.add_argument("--load", metavar="PATH", help="a big topic JSON file for topic.read690")
+    bench.add_argument(
+        "--fuzz",
+        type=int,
+        metavar="N",
+        help="only the output hygiene figures: N adversarial posts through every handler",
+    )
+    bench.add_argument("--seed", type=int, default=20261201, help="seed of the --fuzz posts")
     ev = sub.add_parser("eval", help="how right scribe is on real threads, against hand labels (a benchmark)")
     ev.add_argument("--corpus", required=True, metavar="DIR", help="a folder of real /t/{id}.json answers")
     ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
@@ -356,8 +363,10 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 async def _cmd_bench(args: argparse.Namespace) -> int:
-    from bot.bench import bench
+    from bot.bench import bench, fuzz_bench
 
+    if args.fuzz is not None:
+        return 1 if await fuzz_bench(args.fuzz, args.seed) else 0
     await bench(args.load)
     return 0
 

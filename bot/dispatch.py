@@ -85,10 +85,10 @@ async def staff_only(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A
         # The forum tells who is staff now, not when the command was written: a command read late
         # (scribe was down, a long catch-up) is not applied on rights its author may not have had.
         minutes = int(COMMAND_WINDOW.total_seconds() // 60)
-        return [A.reply(event, ctx.t("commands.too_old", minutes=minutes, username=post.username))]
+        return [A.reply(event, ctx.t("commands.too_old", minutes=minutes, username=markup.plain_name(post.username)))]
     if await may_change_bot(post.username, ctx):
         return await call()
-    return [A.reply(event, ctx.t("commands.refused", username=post.username))]
+    return [A.reply(event, ctx.t("commands.refused", username=markup.plain_name(post.username)))]
 
 
 async def quiet_hours(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Action]:

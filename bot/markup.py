@@ -1,5 +1,11 @@
 """Discourse's own markup, written in one place: post and topic links, quotes, `[date]`,
-and member or model text made inert (no ping, no HTML, no stray BBCode)."""
+and member or model text made inert (no ping, no HTML, no BBCode, no link but http(s)).
+
+Scribe's posts are built from typed pieces: its own markup (links to posts, quotes,
+dates, the usernames it means to ping) and member or model text, which enters only
+through `inert` (or `url` for an address, `plain_name` for a username, `plain_title`
+for a topic title).
+"""
 
 from __future__ import annotations
 
@@ -7,24 +13,119 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-_MENTION = re.compile(r"(?<![\w@`/])@(?=[A-Za-z0-9_])")
-_BBCODE = re.compile(r"\[(/?)(quote|date|poll|details|spoiler|wrap|grid|img|url|code)", re.I)
+ZWSP = "\u200b"
+"""Put after `@` and between `//`: Discourse's mention rule needs a word character right
+after `@`, linkify needs `//`; readers see the same text."""
+
+_URL = re.compile(r"(?<![A-Za-z0-9+.-])https?://[^\s\x00-\x1f]+", re.I)
+# Markdown and Discourse syntax characters, backslash-escaped wherever they are (CommonMark
+# lets any ASCII punctuation be escaped, and an escaped character is plain text).
+_ESCAPE = frozenset("\\`*_~[]{}<>&|")
+# Characters that open a block only at the start of a line: heading, quote, list, setext, table.
+_LINE_START = frozenset("#>+-=")
+_ORDERED = re.compile(r"(\d{1,9})([.)])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# In an address, what could end it early or be read as markup is percent-encoded.
+_URL_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:/?#!$&'()+,;=%\u00a0-\U0010ffff]|&(?=#|[A-Za-z0-9]+;)|[\u200b-\u200f]")
+_URL_DELIMITER = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|~(?=~)|(?<=~)~")
+_NAME = re.compile(r"[^\w.\-]")
 
 
-def inert(text: str) -> str:
-    """Forum or model text made inert for a post: no ping, no HTML, no stray BBCode."""
-    text = _MENTION.sub("", text)
-    text = text.replace("<", "&lt;").replace(">", "&gt;")
-    return _BBCODE.sub(lambda m: "\\[" + m.group(1) + m.group(2), text)
+class Inert(str):
+    """Text already made inert: `inert` returns it unchanged, so escaping twice is harmless."""
+
+    __slots__ = ()
+
+
+def inert(text: str) -> Inert:
+    """Member or model text as Discourse markdown that shows the same words and does nothing:
+    no mention (`@` is escaped and kept from the name by a zero-width space), no HTML, no
+    BBCode, no markdown construct, no link but http(s) ones. Quotes get the same treatment."""
+    if isinstance(text, Inert):
+        return text
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # Leading whitespace goes (it would make an indented code block: Discourse turns
+    # no-break spaces into spaces when a post is saved), the rest of each line is escaped.
+    return Inert("\n".join(_line_start(_escape_line(line.lstrip())) for line in text.split("\n")))
+
+
+def _escape_line(line: str) -> str:
+    out: list[str] = []
+    pos = 0
+    for m in _URL.finditer(line):
+        out.append(_escape_text(line[pos : m.start()]))
+        out.append(url(m.group(0)))
+        pos = m.end()
+    out.append(_escape_text(line[pos:]))
+    return "".join(out)
+
+
+def _escape_text(text: str) -> str:
+    out: list[str] = []
+    for i, c in enumerate(text):
+        if c in _ESCAPE:
+            out.append("\\" + c)
+        elif c == "@":
+            nxt = text[i + 1 : i + 2]  # at the end of a piece, an address may follow: "@http…"
+            out.append("\\@" + ("" if nxt.isspace() and nxt else ZWSP))
+        elif c == "/" and text[i + 1 : i + 2] == "/":
+            out.append("/" + ZWSP)  # no protocol-relative or ftp:// link
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _line_start(line: str) -> str:
+    if not line:
+        return line
+    if line[0] in _LINE_START:
+        return "\\" + line
+    m = _ORDERED.match(line)
+    if m:
+        return f"{m.group(1)}\\{m.group(2)}{line[m.end() :]}"
+    return line
+
+
+def url(address: str) -> str:
+    """An http(s) address as a bare link Discourse will linkify, every character that could be
+    read as markup percent-encoded; anything else (javascript:, data:, //host, mailto:) as text."""
+    scheme = re.match(r"https?://", address, re.I)
+    if not scheme:
+        return inert(address)
+    # Past its own `//`, a `//` could start a protocol-relative link if linkify stops early.
+    rest = address[scheme.end() :].replace("//", "/%2F")
+    rest = _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), rest)
+    # `_` and `~~` could open emphasis or strikethrough if linkify stopped early; inside a word
+    # a `_` cannot, and stays as it is (`utm_source`).
+    return scheme.group(0) + _URL_DELIMITER.sub(lambda m: "%5F" if m.group(0) == "_" else "%7E", rest)
+
+
+def link(label: str, address: str) -> str:
+    """`[label](address)` for an http(s) or forum-relative address; the label alone otherwise."""
+    text = inert(label)
+    if address.startswith("/") and not address.startswith("//"):
+        target = _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), address)
+    elif re.match(r"https?://", address, re.I):
+        target = url(address)
+    else:
+        return text
+    target = target.replace("(", "%28").replace(")", "%29")
+    return f"[{text}]({target})"
 
 
 def plain_name(username: str) -> str:
-    """A username as plain text (never `@name`)."""
-    return username.lstrip("@").replace("<", "").replace(">", "")
+    """A username as plain text (never `@name`): only the characters Discourse allows in one."""
+    return _NAME.sub("", username)
+
+
+def plain_title(text: str) -> str:
+    """Text for a topic or message title: one line, no control character. Discourse escapes
+    titles itself and never reads mentions or markdown in them."""
+    return " ".join(_CONTROL.sub("", text).split())
 
 
 def topic_url(topic_id: int, slug: str | None = None) -> str:
-    return f"/t/{slug or '-'}/{topic_id}"
+    return f"/t/{plain_name(slug or '') or '-'}/{topic_id}"
 
 
 def post_url(topic_id: int, post_number: int, slug: str | None = None) -> str:
@@ -41,14 +142,14 @@ def post_links(topic_id: int, numbers: list[int]) -> str:
 
 
 def topic_link(title: str, topic_id: int, slug: str | None = None) -> str:
-    label = inert(title).replace("[", "(").replace("]", ")")
-    return f"[{label}]({topic_url(topic_id, slug)})"
+    return f"[{inert(title)}]({topic_url(topic_id, slug)})"
 
 
 def quote(username: str, post_number: int, topic_id: int, text: str) -> str:
-    """A `[quote]` readers can follow back to its post; the quoted text is kept as it is
-    (Discourse ignores mentions inside quotes)."""
-    return f'[quote="{plain_name(username)}, post:{post_number}, topic:{topic_id}"]\n{text}\n[/quote]'
+    """A `[quote]` readers can follow back to its post. The quoted text is made inert like any
+    member text: Discourse does not notify mentions inside a quote, but HTML and BBCode in it
+    would still be cooked, and a `[/quote]` in it would end the quote early."""
+    return f'[quote="{plain_name(username)}, post:{post_number}, topic:{topic_id}"]\n{inert(text)}\n[/quote]'
 
 
 def date(moment: datetime, tz: str, all_day: bool = False) -> str:

@@ -131,17 +131,22 @@ class Outbox:
             action = dataclasses.replace(action, raw=await self._with_images(action))
         if isinstance(action, A.ReplyToPost):
             return await f.create_post(
-                mark(clean(action.raw, action.mentions), action.key), action.topic_id, action.reply_to_post_number
+                mark(clean(action.raw, (*action.mentions, self.bot)), action.key),
+                action.topic_id,
+                action.reply_to_post_number,
             )
         if isinstance(action, A.CreateTopic):
             return await f.create_topic(
-                action.title, mark(clean(action.raw, action.mentions), action.key), action.category_id, action.tags
+                action.title,
+                mark(clean(action.raw, (*action.mentions, self.bot)), action.key),
+                action.category_id,
+                action.tags,
             )
         if isinstance(action, A.SendPrivateMessage):
             return await f.send_private_message(
-                action.recipients, action.title, mark(clean(action.raw, action.mentions), action.key)
+                action.recipients, action.title, mark(clean(action.raw, (*action.mentions, self.bot)), action.key)
             )
-        return await f.edit_post(action.post_id, clean(action.raw), action.edit_reason)
+        return await f.edit_post(action.post_id, clean(action.raw, (self.bot,)), action.edit_reason)
 
     async def _with_images(self, action: A.ReplyToPost | A.CreateTopic) -> str:
         """Upload the write's images and put each where its placeholder line is. An image that

@@ -68,7 +68,12 @@ async def list_schedules(event: MentionReceived, ctx: Ctx) -> list[Action]:
     offsets = ctx.settings.of(MeetingsSettings).offsets()
     override = await ctx.memory.get(OVERRIDES, "meetings.reminder_offsets")
     origin = (
-        ctx.t("schedules.origin_changed", by=override["by"], origin="forum", date=override["at"][:16].replace("T", " "))
+        ctx.t(
+            "schedules.origin_changed",
+            by=markup.plain_name(override["by"]),
+            origin="forum",
+            date=override["at"][:16].replace("T", " "),
+        )
         if override
         else ctx.t("schedules.origin_config")
     )
@@ -78,7 +83,12 @@ async def list_schedules(event: MentionReceived, ctx: Ctx) -> list[Action]:
     hours = quiet["value"] if quiet else ctx.settings.quiet.hours
     if hours:
         origin = (
-            ctx.t("schedules.origin_changed", by=quiet["by"], origin="forum", date=quiet["at"][:16].replace("T", " "))
+            ctx.t(
+                "schedules.origin_changed",
+                by=markup.plain_name(quiet["by"]),
+                origin="forum",
+                date=quiet["at"][:16].replace("T", " "),
+            )
             if quiet
             else ctx.t("schedules.origin_config")
         )
@@ -87,7 +97,11 @@ async def list_schedules(event: MentionReceived, ctx: Ctx) -> list[Action]:
     if paused:
         lines += [
             "",
-            ctx.t("schedules.bot_paused", by=paused.get("by"), date=paused.get("at", "")[:16].replace("T", " ")),
+            ctx.t(
+                "schedules.bot_paused",
+                by=markup.plain_name(str(paused.get("by") or "")),
+                date=paused.get("at", "")[:16].replace("T", " "),
+            ),
         ]
     return [reply(event, "\n".join(lines))]
 
@@ -128,7 +142,9 @@ def _set_schedule(event: MentionReceived, ctx: Ctx, name: str, options: dict, wh
         ]
     when = parse_when(event.args)
     if when is None:
-        return [reply(event, ctx.t(f"schedules.example_{what}", bot=ctx.bot_username, text=event.args or "…"))]
+        return [
+            reply(event, ctx.t(f"schedules.example_{what}", bot=ctx.bot_username, text=markup.inert(event.args) or "…"))
+        ]
     s = Schedule(name, when.days, when.time, ctx.settings.timezone, options=options)
     nxt = s.next_run(ctx.now)
     ack = ctx.t(
@@ -150,7 +166,11 @@ def _set_schedule(event: MentionReceived, ctx: Ctx, name: str, options: dict, wh
 async def set_reminders(event: MentionReceived, ctx: Ctx) -> list[Action]:
     offsets = parse_offsets(event.args)
     if offsets is None:
-        return [reply(event, ctx.t("schedules.example_reminders", bot=ctx.bot_username, text=event.args or "…"))]
+        return [
+            reply(
+                event, ctx.t("schedules.example_reminders", bot=ctx.bot_username, text=markup.inert(event.args) or "…")
+            )
+        ]
     names = offsets
     value = {
         "value": names,
@@ -160,7 +180,9 @@ async def set_reminders(event: MentionReceived, ctx: Ctx) -> list[Action]:
     }
     return [
         Remember(OVERRIDES, "meetings.reminder_offsets", value),
-        reply(event, ctx.t("schedules.ack_reminders", offsets=", ".join(names), by=event.post.username)),
+        reply(
+            event, ctx.t("schedules.ack_reminders", offsets=", ".join(names), by=markup.plain_name(event.post.username))
+        ),
     ]
 
 
@@ -179,11 +201,18 @@ async def set_quiet(event: MentionReceived, ctx: Ctx) -> list[Action]:
     except ValueError:
         window = None
     if window is None:
-        return [reply(event, ctx.t("schedules.example_quiet", bot=ctx.bot_username, text=event.args or "…"))]
+        return [
+            reply(event, ctx.t("schedules.example_quiet", bot=ctx.bot_username, text=markup.inert(event.args) or "…"))
+        ]
     value = {"value": format_window(window), "by": by, "at": ctx.now.isoformat()}
     return [
         Remember(OVERRIDES, "quiet.hours", value),
-        reply(event, ctx.t("schedules.ack_quiet", start=f"{window[0]:%H:%M}", end=f"{window[1]:%H:%M}", by=by)),
+        reply(
+            event,
+            ctx.t(
+                "schedules.ack_quiet", start=f"{window[0]:%H:%M}", end=f"{window[1]:%H:%M}", by=markup.plain_name(by)
+            ),
+        ),
     ]
 
 

@@ -6,6 +6,7 @@ mention observer, reached only when no feature took the mention.
 
 from __future__ import annotations
 
+from bot import markup
 from bot.actions import Action, reply
 from bot.ctx import Ctx
 from bot.events import MentionReceived
@@ -27,4 +28,4 @@ async def help_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
 
 @router.on(MentionReceived, lambda e: bool(e.command) and e.direct)
 async def unknown_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
-    return [reply(event, ctx.t("commands.unknown", command=event.command, bot=ctx.bot_username))]
+    return [reply(event, ctx.t("commands.unknown", command=markup.inert(event.command), bot=ctx.bot_username))]

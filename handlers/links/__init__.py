@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot import markup
 from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, reply
 from bot.audience import topic_audience
 from bot.ctx import Ctx
@@ -194,7 +195,7 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
             _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat()),
         ]
     kind = kind_label(wanted_kinds(group.kinds), ctx.messages)
-    raw = ctx.t("links.ask", announcer=who, askers=_names(askers, ctx, ""), kind=kind)
+    raw = ctx.t("links.ask", announcer=markup.plain_name(who or ""), askers=_names(askers, ctx, ""), kind=kind)
     mentions: tuple[str, ...] = (who,) if who else ()
     waiting = {
         "askers": askers,
@@ -277,13 +278,13 @@ async def check_announcement(post_id: int, ctx: Ctx) -> list[Action]:
     mode = ctx.settings.of(LinksSettings).notify
     done = Remember(NS, key, {"state": "notified", "via": mode})
     if mode == "pm":
-        raw = ctx.t("links.missing_pm", username=post.username, phrase=phrase, url=url)
+        raw = ctx.t("links.missing_pm", username=markup.plain_name(post.username), phrase=markup.inert(phrase), url=url)
         return [
             SendPrivateMessage(f"pm:{post.id}:links-missing", (post.username,), ctx.t("links.missing_title"), raw),
             done,
         ]
     if mode == "reply":
-        raw = ctx.t("links.missing_reply", username=post.username, phrase=phrase)
+        raw = ctx.t("links.missing_reply", username=markup.plain_name(post.username), phrase=markup.inert(phrase))
         return [
             ReplyToPost(f"reply:{post.id}:links-missing", post.topic_id, raw, post.post_number, (post.username,)),
             done,
@@ -306,11 +307,11 @@ async def _with_source(ctx: Ctx, found: Candidate, key: str, meeting_key: str, *
     post = found.post
     if post is None and found.post_number:
         post = await _post_in(ctx, found.topic_id, found.post_number)
+    url, title = markup.url(found.url), markup.inert(found.title or "")
     if post is None:
-        return ctx.t(meeting_key, url=found.url, title=found.title or "", quote="", **values).rstrip()
-    header = f'[quote="{post.username}, post:{post.post_number}, topic:{post.topic_id}"]'
-    quote = f"{header}\n{excerpt(post, found.url)}\n[/quote]"
-    return ctx.t(key, url=found.url, quote=quote, title=found.title or "", **values)
+        return ctx.t(meeting_key, url=url, title=title, quote="", **values).rstrip()
+    quote = markup.quote(post.username, post.post_number, post.topic_id, excerpt(post, found.url))
+    return ctx.t(key, url=url, quote=quote, title=title, **values)
 
 
 async def _announced_elsewhere(topic: Topic, group: RequestGroup, ctx: Ctx) -> Candidate | None:
@@ -361,7 +362,7 @@ def _cooling(state: dict[str, Any], ctx: Ctx) -> bool:
 
 
 def _names(names: list[str], ctx: Ctx, prefix: str) -> str:
-    shown = [f"{prefix}{n}" for n in names]
+    shown = [f"{prefix}{markup.plain_name(n)}" for n in names]
     if len(shown) <= 1:
         return "".join(shown)
     return f"{', '.join(shown[:-1])} {ctx.t('links.and')} {shown[-1]}"

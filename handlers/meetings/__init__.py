@@ -228,13 +228,15 @@ def when(meeting: Meeting) -> str:
 
 def reminder_text(meeting: Meeting, ctx: Ctx, names: list[str]) -> str:
     delta = format_timedelta(meeting.start - ctx.now, add_direction=True, locale=ctx.settings.language)
-    lines = [ctx.t("meetings.reminder", title=meeting.title, when=when(meeting), delta=delta)]
+    lines = [ctx.t("meetings.reminder", title=markup.inert(meeting.title), when=when(meeting), delta=delta)]
     lines.append(
-        ctx.t("meetings.reminder_link", url=meeting.link) if meeting.link else ctx.t("meetings.reminder_no_link")
+        ctx.t("meetings.reminder_link", url=markup.url(meeting.link))
+        if meeting.link
+        else ctx.t("meetings.reminder_no_link")
     )
     lines.append(ctx.t("meetings.reminder_source", url=markup.post_url(meeting.topic_id, meeting.post_number)))
     if names:
-        lines.append(ctx.t("meetings.reminder_for", names=" ".join(f"@{n}" for n in names)))
+        lines.append(ctx.t("meetings.reminder_for", names=" ".join(f"@{markup.plain_name(n)}" for n in names)))
     return "\n\n".join(lines)
 
 
@@ -270,7 +272,7 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
             SendPrivateMessage(
                 key=f"{key}:pm",
                 recipients=tuple(subs),
-                title=ctx.t("meetings.reminder_pm_title", title=meeting.title)[:200],
+                title=markup.plain_title(ctx.t("meetings.reminder_pm_title", title=meeting.title))[:200],
                 raw=reminder_text(meeting, ctx, []),
                 expires_at=meeting.start,
             )
@@ -283,11 +285,11 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
 
 
 def _item(meeting: Meeting, ctx: Ctx) -> str:
-    link = ctx.t("meetings.list_link", url=meeting.link) if meeting.link else ""
+    link = ctx.t("meetings.list_link", url=markup.url(meeting.link)) if meeting.link else ""
     return ctx.t(
         "meetings.list_item",
         when=when(meeting),
-        title=meeting.title,
+        title=markup.inert(meeting.title),
         link=link,
         source=markup.post_url(meeting.topic_id, meeting.post_number),
     )
@@ -318,14 +320,14 @@ async def remind_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     if stop:
         return [
             Remember(NS, f"subscribers:{post.topic_id}", others),
-            reply(event, ctx.t("meetings.remind_stopped", username=post.username), "meetings"),
+            reply(event, ctx.t("meetings.remind_stopped", username=markup.plain_name(post.username)), "meetings"),
         ]
     names = [*others, post.username]
     ahead = await upcoming_meetings(ctx, await audience.topic_audience(ctx.forum, post.topic_id), post.topic_id)
     key = "meetings.remind_ack_pm" if ctx.settings.of(MeetingsSettings).remind_via == "pm" else "meetings.remind_ack"
-    lines = [ctx.t(key, username=post.username)]
+    lines = [ctx.t(key, username=markup.plain_name(post.username))]
     lines.append(
-        ctx.t("meetings.remind_next", when=when(ahead[0]), title=ahead[0].title)
+        ctx.t("meetings.remind_next", when=when(ahead[0]), title=markup.inert(ahead[0].title))
         if ahead
         else ctx.t("meetings.remind_none")
     )
@@ -396,7 +398,7 @@ async def add_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     actions = plan(meeting, ctx, post.created_at, records.get(meeting.id))
     times = sorted(a.at for a in actions if isinstance(a, ScheduleTimer))
     planned = ", ".join(markup.date(t, meeting.tz) for t in times) or ctx.t("meetings.add_no_reminder")
-    text = ctx.t("meetings.add_ok", title=meeting.title, when=when(meeting), reminders=planned)
+    text = ctx.t("meetings.add_ok", title=markup.inert(meeting.title), when=when(meeting), reminders=planned)
     return [*actions, reply(event, text, "meetings")]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from bot.i18n import Messages
-from bot.markup import post_url
+from bot.markup import inert, plain_name, post_url
 
 if TYPE_CHECKING:
     from handlers.proposals import Proposal
@@ -70,7 +70,7 @@ def _csv(proposals: Sequence[Proposal]) -> str:
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    return inert(" ".join(text.split()))
 
 
 def _markdown(proposals: Sequence[Proposal], m: Messages, limit: int | None) -> str:
@@ -93,7 +93,7 @@ def _markdown(proposals: Sequence[Proposal], m: Messages, limit: int | None) -> 
         row = [str(rank), _cell(p.text), str(p.supporters)]
         if opponents:
             row.append(str(p.opponents))
-        row += [_cell(p.author), ", ".join(links)]
+        row += [plain_name(p.author), ", ".join(links)]
         lines.append("| " + " | ".join(row) + " |")
     notes = []
     if any(p.endorsed_in for p in shown):

@@ -26,6 +26,7 @@ from bot.events import MentionReceived, PostDeleted, TickFired
 from bot.hygiene import topic_link
 from bot.i18n import Messages
 from bot.llm import LlmError
+from bot.markup import inert
 from bot.models import Category, Topic
 from bot.oneshot import Kit, report
 from bot.routing import Router
@@ -326,7 +327,7 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
         if asker is None:
             return []
         title = summary_title(messages.language, topic.title)
-        return [reply(asker, messages.get("summaries.up_to_date", last=top, title=title), "summary")]
+        return [reply(asker, messages.get("summaries.up_to_date", last=top, title=inert(title)), "summary")]
     synthesis = await synthesize(topic, ctx)
     raw = render_synthesis(synthesis, ctx.settings.timezone)
     settings = ctx.settings.of(SummariesSettings)
@@ -355,7 +356,7 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
             "summaries.posted_topic",
             first=min(synthesis.covered_post_numbers, default=1),
             last=top,
-            title=title,
+            title=inert(title),
             where=where,
             bot=ctx.bot_username,
             url=topic_link(key),

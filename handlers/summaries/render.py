@@ -14,7 +14,7 @@ from __future__ import annotations
 from urllib.parse import quote as url_quote
 
 from bot.i18n import Messages
-from bot.markup import date, inert, plain_name, post_link, post_links, quote
+from bot.markup import date, inert, link, plain_name, plain_title, post_link, post_links, quote, url
 from bot.models import parse_time
 from handlers.summaries.model import Point, Position, ProposalRef, Synthesis
 
@@ -122,17 +122,14 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
     if synthesis.next_steps or synthesis.meetings or synthesis.links:
         out += [f"{h} {t('summaries.next_steps')}", ""]
         for mt in synthesis.meetings:
-            link = f" — {mt.link}" if mt.link else ""
+            address = f" — {url(mt.link)}" if mt.link else ""
             source = f" ({post_link(tid, mt.post_number)})" if mt.post_number else ""
-            out.append(f"- {inert(mt.title)} — {date_tag(mt.starts_at, timezone)}{link}{source}")
+            out.append(f"- {inert(mt.title)} — {date_tag(mt.starts_at, timezone)}{address}{source}")
         for point in synthesis.next_steps:
             out += render_point(point, tid, m)
         for ref in synthesis.links:
-            label = inert(ref.text).replace("[", "(").replace("]", ")")
-            if sum(c.isalpha() for c in label) < 3:
-                label = inert(ref.url)
-            url = ref.url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-            out.append(f"- [{label}]({url}) ({post_link(tid, ref.post_number)})")
+            label = ref.text if sum(c.isalpha() for c in ref.text or "") >= 3 else ref.url
+            out.append(f"- {link(label, ref.url)} ({post_link(tid, ref.post_number)})")
         out.append("")
     out.append("---")
     if synthesis.method == "llm":
@@ -146,7 +143,7 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
 
 def summary_title(language: str, title: str) -> str:
     """ "Synthèse : <titre>" within Discourse's 15–255 character limits."""
-    text = Messages(language).get("summaries.title", title=inert(title).replace("&lt;", "").replace("&gt;", ""))
+    text = plain_title(Messages(language).get("summaries.title", title=title))
     if len(text) > 255:
         text = text[:254].rstrip() + "…"
     if len(text.strip()) < 15:

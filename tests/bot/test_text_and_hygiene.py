@@ -61,13 +61,14 @@ def test_quoted_mention_is_not_addressed():
     assert parse_mention(make_post(4, "eve", raw), "scribe") is None
 
 
-def test_clean_defuses_mentions_and_html_but_keeps_allowed_and_quotes():
+def test_clean_defuses_mentions_and_html_but_keeps_allowed_and_code():
     raw = 'Merci @alice et @bob ! @all <script>x</script>\n[quote="carl, post:1, topic:2"]\n@dan\n[/quote]\n`@eve`'
     out = clean(raw, allowed=("bob",))
-    assert "`@alice`" in out and " @bob " in out and "`@all`" in out
+    assert "@\u200balice" in out and " @bob " in out and "@\u200ball" in out
     assert "<script>" not in out and "&lt;script>" in out
-    assert "\n@dan\n" in out and "`@eve`" in out
+    assert "\n@\u200bdan\n" in out and "`@eve`" in out
     assert clean("écrire à contact@example.org") == "écrire à contact@example.org"
+    assert clean("\\`@here` &#64;all") == "\\`@\u200bhere` &amp;#64;all"
 
 
 def test_marker_round_trip():
