@@ -47,6 +47,24 @@ REQUESTS = [
     "Le lien d'inscription ne s'affiche pas chez moi",
     "Est-ce que la réunion a été enregistrée ?",
     "Pourriez-vous nous envoyer le compte-rendu ?",
+    # questions asking to have it, when it comes, how to join
+    "If I have missed it, can I get the recording?",
+    "When will yesterday's recorded video be uploaded on youtube?",
+    "Is the session happening today? I don't have the link.",
+    "When will the live session start and how can we join it?",
+]
+
+NOT_ASKING_FOR_A_LINK = [
+    # one's own trouble: the thing is there and misbehaves
+    "I am running it in docker and it is giving error: datagen module not found",
+    "The form is not visible, it shows an error when I open it",
+    "La vidéo ne s'affiche pas, j'ai une erreur",
+    # one's own work
+    "I can't see my GA3 in the dashboard",
+    "My project is not visible in the portal",
+    "I cannot find my project page",
+    # "get" as understanding
+    "I didn't get the assignment, what do we have to do?",
 ]
 
 NOT_REQUESTS = [
@@ -94,6 +112,11 @@ def test_requests_are_recognised(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", NOT_REQUESTS)
 def test_sentences_that_only_contain_the_word_are_not_requests(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_ASKING_FOR_A_LINK)
+def test_own_trouble_and_own_work_are_not_requests(sentence: str) -> None:
     assert not is_request(sentence)
 
 
