@@ -180,9 +180,11 @@ def group_of(groups: list[RequestGroup], post_number: int) -> RequestGroup | Non
 
 
 def _follows(post: Post, group: RequestGroup) -> bool:
-    last = group.requests[-1].post.post_number
-    replied = post.reply_to_post_number in group.post_numbers
-    return replied or 0 < post.post_number - last <= AGREEMENT_DISTANCE
+    """A "+1" agrees with the request it replies to; one replying to another post agrees with that
+    post (in a busy thread, "same issue" a post after a request is usually about someone's error)."""
+    if post.reply_to_post_number:
+        return post.reply_to_post_number in group.post_numbers
+    return 0 < post.post_number - group.requests[-1].post.post_number <= AGREEMENT_DISTANCE
 
 
 def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:

@@ -334,7 +334,7 @@ wrong score"): the asker has the thing and it misbehaves; no link is missing."""
 _OWN = re.compile(
     r"\b(?:my|mine|mon|ma|mes)\s+(?:own\s+|\w+\s+)?(?:assignments?|ga ?\d+|graded assignments?|projects?|"
     r"modules?|forms?|documents?|notes|sheets?|spreadsheets?|pdfs?|submissions?|answers?|codes?|repo\w*|"
-    r"responses?|files?|videos?|devoirs?|documents?|formulaires?)\b"
+    r"responses?|files?|videos?|logs?|results?|devoirs?|formulaires?)\b"
 )
 """One's own work ("I can't find my submission", "my form is not shown"): nobody announced it."""
 _THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
@@ -388,6 +388,8 @@ def is_request(text: str) -> bool:
     if not _MAYBE.search(folded):
         return False
     # only the sentences that name something a link leads to go through the tables
+    if _promises(folded):
+        return False
     folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
     if not _LINK_WORD.search(folded):
         return _statement(folded)
@@ -434,6 +436,20 @@ def _sentence(folded: str, m: re.Match[str]) -> str:
     start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     ends = [e for e in (folded.find(c, m.end()) for c in ".!?\n") if e >= 0]
     return folded[start : min(ends) if ends else len(folded)]
+
+
+_PROMISE = re.compile(
+    r"\b(?:will|would|shall|should) (?:soon |also |surely )?be (?:soon |made )?(?:uploaded|available|shared|released|"
+    r"posted|enabled|sent|published|updated|visible|opened|live)\b"
+    r"|\b(?:sera|seront) (?:bientot |tres vite )?"
+    r"(?:disponibles?|partagee?s?|envoyee?s?|publiee?s?|en ligne|mise?s? en ligne)"
+)
+"""A post that says when the thing will come ("it will be uploaded by tomorrow"), outside a question,
+answers a request: it is not one."""
+
+
+def _promises(folded: str) -> bool:
+    return any(_PROMISE.search(s) and "?" not in s for s in _SENTENCES.split(folded))
 
 
 def _for_a_link(folded: str, m: re.Match[str]) -> bool:
