@@ -327,7 +327,7 @@ _NOT_A_LINK = re.compile(
 access or a key, a video made on purpose for one question (the labels' own exclusions)."""
 _TROUBLE_REPORT = re.compile(
     r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
-    r"wrong|incorrect|invalid|crash\w*|bug|erreur|ne marche pas|ne fonctionne pas|plante)\b"
+    r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"
 )
 """A sentence reporting one's own trouble ("it is giving error 'module not found'", "the form shows a
 wrong score"): the asker has the thing and it misbehaves; no link is missing."""
@@ -388,7 +388,7 @@ def is_request(text: str) -> bool:
     if not _MAYBE.search(folded):
         return False
     # only the sentences that name something a link leads to go through the tables
-    if _promises(folded):
+    if _promises(folded) or _SOLVED.search(folded):
         return False
     folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
     if not _LINK_WORD.search(folded):
@@ -448,6 +448,20 @@ _PROMISE = re.compile(
 answers a request: it is not one."""
 
 
+_ADVICE = re.compile(
+    r"\b(?:(?:if|in case|incase) (?:you|u|anyone|anybody|someone|somebody|they|students?|people)|whoever|those who|"
+    r"anyone who|students who|people who|si (?:vous|tu|quelqu'un|on)|ceux qui|celles qui)\b"
+    r"(?:(?! but )[^.!?\n]){0,40}$"
+)
+"""Before the match in its sentence: a condition or the people it is for ("if you can't find the
+recording, check the playlist"): advice to others, not a request."""
+_SOLVED = re.compile(
+    r"\b(?:found it|got it now|resolved|solved|never ?mind|nvm|sorted(?: out)?|figured (?:it )?out|"
+    r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu)\b"
+)
+"""A post saying the thing turned up or the trouble is over asks for nothing."""
+
+
 def _promises(folded: str) -> bool:
     return any(_PROMISE.search(s) and "?" not in s for s in _SENTENCES.split(folded))
 
@@ -456,7 +470,8 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
     trouble ("it gives an error"), not one's own work ("my submission")."""
     sentence = _sentence(folded, m)
-    return not (_TROUBLE_REPORT.search(sentence) or _OWN.search(sentence))
+    start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    return not (_TROUBLE_REPORT.search(sentence) or _OWN.search(sentence) or _ADVICE.search(folded, start, m.start()))
 
 
 _MISSING = re.compile(

@@ -65,6 +65,14 @@ NOT_ASKING_FOR_A_LINK = [
     "I cannot find my project page",
     # "get" as understanding
     "I didn't get the assignment, what do we have to do?",
+    # advice to others
+    "If you can't find the recording, check the youtube playlist.",
+    "Those who cannot see the GA3 should reload the page.",
+    # the thing turned up
+    "I couldn't find the recording earlier but found it now, never mind.",
+    "Where is the recording? Never mind, found it.",
+    # an error page
+    "The slides are not visible, the page says 404",
 ]
 
 NOT_REQUESTS = [
@@ -116,7 +124,7 @@ def test_sentences_that_only_contain_the_word_are_not_requests(sentence: str) ->
 
 
 @pytest.mark.parametrize("sentence", NOT_ASKING_FOR_A_LINK)
-def test_own_trouble_and_own_work_are_not_requests(sentence: str) -> None:
+def test_own_trouble_own_work_advice_and_solved_are_not_requests(sentence: str) -> None:
     assert not is_request(sentence)
 
 
