@@ -21,6 +21,7 @@ from handlers.links.text import (
     kinds_of,
     pointer_phrase,
     says_missing,
+    states_status,
     wanted_kinds,
 )
 from handlers.meetings.extract import Meeting
@@ -135,6 +136,8 @@ def request_groups(
             continue
         text = analyse(post).text
         asks = is_request(text) or post.post_number in confirmed
+        if asks and open_group and post.reply_to_post_number in open_group.post_numbers and states_status(text):
+            asks = False  # "not uploaded yet" in reply to the request answers it
         if asks and not post.staff:  # staff give links; their "share your URL" asks for a member's
             request = Request(post, False, kinds_of(text) | confirmed.get(post.post_number, frozenset()))
             if (

@@ -485,6 +485,17 @@ def says_missing(text: str) -> bool:
     return bool(_MISSING.search(fold(text))) and is_request(text)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|us|our|je|j'|moi|nous|mon|ma|mes)\b")
+
+
+@lru_cache(maxsize=16384)
+def states_status(text: str) -> bool:
+    """Words that neither ask nor speak of the writer ("the recording is not uploaded yet"): in a
+    reply to a request, they answer it."""
+    folded = fold(text)
+    return "?" not in folded and not _FIRST_PERSON.search(folded)
+
+
 _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme probleme|moi aussi,? (?:je|j'))\b")
 """A longer "+1" that says the asker has the same trouble, then shows it."""
 

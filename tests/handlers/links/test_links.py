@@ -580,3 +580,19 @@ def test_a_post_saying_when_the_thing_comes_answers_rather_than_asks(text: str) 
 
     assert not is_request(text)
     assert is_request(text.split(",")[0])
+
+
+def test_a_reply_stating_that_the_thing_is_not_out_yet_answers_the_request() -> None:
+    from handlers.links.find import request_groups
+    from handlers.links.text import is_request
+
+    status = "The recording is not uploaded yet."
+    assert is_request(status)
+    posts = [
+        make_post(1, "staff", "Please post your questions about week 3 here."),
+        make_post(2, "ana", "Where is the recording of yesterday's session?", created_at=T0),
+        make_post(3, "ta", status, created_at=T0 + timedelta(minutes=5), reply_to_post_number=2),
+        make_post(4, "ben", "I can't find the recording either.", created_at=T0 + timedelta(minutes=9)),
+    ]
+    groups = request_groups(topic_of(posts, title="Week 3"), bot="scribe")
+    assert [g.post_numbers for g in groups] == [[2, 4]]
