@@ -75,6 +75,11 @@ STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|
 """A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm")."""
 SECONDS = re.compile(r".*?\d{1,2}[:.]\d\d[:.]\d\d")
 """A time written to the second is a timestamp, not a meeting."""
+PLEA = re.compile(
+    r"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|requests?|requesting|could you|can you|"
+    r"would you|will you|hope|hoping|wish|svp|merci de|pourriez-vous|pouvez-vous)\b"
+)
+"""A member pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced."""
 ONGOING = re.compile(
     r"\b(?:right now|now live|is live|going live|going on|en ce moment|en cours|commence maintenant)\b"
 )
@@ -380,7 +385,7 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
         # a member's reply announces a meeting only with its time, in the sentence that names it
         # (the day of one it calls off or moves is still read)
         moved = CANCEL.search(sentence) or POSTPONE.search(sentence)
-        if (f.all_day and not moved) or not has_cue(text[s_start : max(s_end, f.span[1])]):
+        if (f.all_day and not moved) or not has_cue(text[s_start : max(s_end, f.span[1])]) or PLEA.search(sentence):
             return False
     if _is_deadline(low, f.span):
         return False

@@ -287,11 +287,18 @@ SATURDAY_AFTERNOON = datetime(2025, 2, 15, 11, 9, tzinfo=UTC)
         "I missed the session. I will be free at 6 pm tomorrow.",
         "At what time will the session be happening tomorrow sir can you please give the details?",
         "Will there be a session on Tuesday?",
+        "Sir please take a doubt clearing session tomorrow at 8 pm.",
     ],
 )
 def test_a_members_reply_without_an_announced_time_is_no_meeting(text: str) -> None:
     post = make_post(5, "student", text, created_at=SATURDAY_AFTERNOON)
     assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+def test_a_member_inviting_to_a_timed_session_announces_it() -> None:
+    post = make_post(7, "ta", "Please join the live session tomorrow at 8 pm.", created_at=SATURDAY_AFTERNOON)
+    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    assert meeting.start == datetime(2025, 2, 16, 20, tzinfo=KOLKATA)
 
 
 def test_the_topic_author_may_announce_a_day_without_a_time() -> None:
