@@ -26,8 +26,9 @@ from handlers.links.text import (
 )
 from handlers.meetings.extract import Meeting
 
-AGREEMENT_DISTANCE = 3
-"""A "+1" counts as a request when it comes at most this many posts after one."""
+AGREEMENT_DISTANCE = 1
+"""A "+1" that replies to no post counts as a request only right after one (in a busy thread the
+posts further down are about something else)."""
 AFTER_WINDOW = 30
 """Posts by other members count as an answer only this close after the question."""
 GROUP_GAP = timedelta(days=2)

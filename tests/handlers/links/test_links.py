@@ -596,3 +596,16 @@ def test_a_reply_stating_that_the_thing_is_not_out_yet_answers_the_request() -> 
     ]
     groups = request_groups(topic_of(posts, title="Week 3"), bot="scribe")
     assert [g.post_numbers for g in groups] == [[2, 4]]
+
+
+def test_a_plus_one_further_down_that_replies_to_nothing_is_about_something_else() -> None:
+    from handlers.links.find import request_groups
+
+    posts = [
+        make_post(1, "staff", "Please post your questions about the project here."),
+        make_post(2, "ana", "Where is the recording of yesterday's session?", created_at=T0),
+        make_post(3, "ben", "Is docker required for the project?", created_at=T0 + timedelta(minutes=1)),
+        make_post(4, "cid", "+1", created_at=T0 + timedelta(minutes=2)),
+    ]
+    groups = request_groups(topic_of(posts, title="Project 1"), bot="scribe")
+    assert [g.post_numbers for g in groups] == [[2]]
