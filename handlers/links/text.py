@@ -390,9 +390,11 @@ def is_request(text: str) -> bool:
     # only the sentences that name something a link leads to go through the tables
     if _promises(folded) or _SOLVED.search(folded):
         return False
+    trouble = bool(_TROUBLE_REPORT.search(folded))
     folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
     if not _LINK_WORD.search(folded):
-        return _statement(folded)
+        # without the word "link", a post reporting an error is about that error
+        return not trouble and _statement(folded)
     for p in _REQUEST:
         m = p.search(folded)
         if m and _for_a_link(folded, m):

@@ -57,6 +57,7 @@ REQUESTS = [
 NOT_ASKING_FOR_A_LINK = [
     # one's own trouble: the thing is there and misbehaves
     "I am running it in docker and it is giving error: datagen module not found",
+    "I get an error when I run evaluate.py. I could not find the datagen module anywhere.",
     "The form is not visible, it shows an error when I open it",
     "La vidéo ne s'affiche pas, j'ai une erreur",
     # one's own work
