@@ -381,20 +381,27 @@ _LINK_WORD = re.compile(r"lien|link|url")
 """The first table asks for a link by that word; without it, only statements can be requests."""
 
 
+LONG_POST = 600
+"""Requests are short (on the course forum 54 of 56 are under 500 characters): in a longer post,
+"I can't see the video" is a detail of a problem report or a discussion. Past twice this, even
+the word "link" is."""
+
+
 @lru_cache(maxsize=16384)
 def is_request(text: str) -> bool:
     """A post (its own words) that asks for a link that is missing."""
     folded = _normalise(fold(text))
-    if not _MAYBE.search(folded):
+    if len(folded) > LONG_POST * 2 or not _MAYBE.search(folded):
         return False
-    # only the sentences that name something a link leads to go through the tables
     if _promises(folded) or _SOLVED.search(folded):
         return False
     trouble = bool(_TROUBLE_REPORT.search(folded))
+    long = len(folded) > LONG_POST
+    # only the sentences that name something a link leads to go through the tables
     folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
     if not _LINK_WORD.search(folded):
-        # without the word "link", a post reporting an error is about that error
-        return not trouble and _statement(folded)
+        # without the word "link", a post reporting an error, or a long one, is about something else
+        return not (trouble or long) and _statement(folded)
     for p in _REQUEST:
         m = p.search(folded)
         if m and _for_a_link(folded, m):

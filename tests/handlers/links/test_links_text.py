@@ -196,3 +196,14 @@ def test_kinds() -> None:
     assert kinds_of("https://meet.jit.si/tiers-lieux") == {"meeting"}
     assert kinds_of("les notes MyPads") == {"document"}
     assert kinds_of("le lien social") == frozenset()
+
+
+def test_in_a_long_post_a_statement_without_the_word_link_is_a_detail() -> None:
+    detail = "I could not see the video on the portal."
+    story = (
+        "I started the project late because of my other courses and spent the whole weekend on the docker "
+        "setup, then on the prompts for the tasks of phase A, which took many attempts each. "
+    ) * 4
+    assert len(story) > 600 and is_request(detail)
+    assert not is_request(story + detail)
+    assert is_request(story[:400] + " Where is the link for today's session?")
