@@ -3,8 +3,8 @@
 A date is a meeting only in a post about a meeting (visio, réunion, webinaire, AG, call…);
 deadlines ("avant le", "date limite"), releases and dates that name no day ("2024",
 "12 mois") are not. Discourse `[event]` blocks are meetings by themselves. A meeting is
-announced by the topic's opening post or by staff; a member's reply announces one only with its
-time, in the sentence that names it (a day a student mentions is rarely a meeting).
+announced by staff or by a topic's opening post that asks nothing; any other post announces one
+only with its time, in the sentence that names it (a day a student mentions is rarely a meeting).
 """
 
 from __future__ import annotations
@@ -381,7 +381,7 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
     sentence = low[s_start : max(s_end, f.span[1])]
     if not f.all_day and f.start <= post.created_at and not _under_way(f, post, sentence):
         return False
-    if prose and not (post.post_number == 1 or post.staff):
+    if prose and not (post.staff or (post.post_number == 1 and "?" not in low)):
         # a member's reply announces a meeting only with its time, in the sentence that names it
         # (the day of one it calls off or moves is still read)
         moved = CANCEL.search(sentence) or POSTPONE.search(sentence)

@@ -316,3 +316,9 @@ def test_a_session_under_way_is_still_one_to_join() -> None:
     )
     over = make_post(9, "ta", "The session was today from 1 pm to 3 pm.", created_at=SATURDAY_AFTERNOON)
     assert read_post(over, KOLKATA, "scribe").meetings == ()
+
+
+def test_a_topic_opened_with_a_question_announces_nothing_without_a_time() -> None:
+    text = "The live session on Tuesday clashes with my lab. Will it be recorded for us?"
+    post = make_post(1, "student", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
