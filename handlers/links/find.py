@@ -21,12 +21,14 @@ from handlers.links.text import (
     kinds_of,
     pointer_phrase,
     says_missing,
+    states_status,
     wanted_kinds,
 )
 from handlers.meetings.extract import Meeting
 
-AGREEMENT_DISTANCE = 3
-"""A "+1" counts as a request when it comes at most this many posts after one."""
+AGREEMENT_DISTANCE = 1
+"""A "+1" that replies to no post counts as a request only right after one (in a busy thread the
+posts further down are about something else)."""
 AFTER_WINDOW = 30
 """Posts by other members count as an answer only this close after the question."""
 GROUP_GAP = timedelta(days=2)
@@ -135,6 +137,8 @@ def request_groups(
             continue
         text = analyse(post).text
         asks = is_request(text) or post.post_number in confirmed
+        if asks and open_group and post.reply_to_post_number in open_group.post_numbers and states_status(text):
+            asks = False  # "not uploaded yet" in reply to the request answers it
         if asks and not post.staff:  # staff give links; their "share your URL" asks for a member's
             request = Request(post, False, kinds_of(text) | confirmed.get(post.post_number, frozenset()))
             if (
@@ -180,9 +184,11 @@ def group_of(groups: list[RequestGroup], post_number: int) -> RequestGroup | Non
 
 
 def _follows(post: Post, group: RequestGroup) -> bool:
-    last = group.requests[-1].post.post_number
-    replied = post.reply_to_post_number in group.post_numbers
-    return replied or 0 < post.post_number - last <= AGREEMENT_DISTANCE
+    """A "+1" agrees with the request it replies to; one replying to another post agrees with that
+    post (in a busy thread, "same issue" a post after a request is usually about someone's error)."""
+    if post.reply_to_post_number:
+        return post.reply_to_post_number in group.post_numbers
+    return 0 < post.post_number - group.requests[-1].post.post_number <= AGREEMENT_DISTANCE
 
 
 def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:

@@ -200,6 +200,7 @@ _REQUEST_PATTERNS = [
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b{_LINK_EN},? please\b",
     rf"\b(?:need|looking for|still waiting for|waiting on) {_DET_EN} {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:i|we) (?:don't|do not|didn't|did not|still don't) (?:have|get|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?{_KIND_WORD}\b[^.!?\n]{{0,60}}\?",
     rf"\b{_KIND_WORD} {_LINK_EN} ?\?",
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
@@ -220,6 +221,8 @@ _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporama|support|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
 )
+_RECEIVED = r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|forms?|invite|invitation|calend[ae]r invite)"
+"""What one "gets" as something sent: "I didn't get the assignment" says it was not understood."""
 _NEAR = r"[^.!?\n]{0,40}?"
 _TROUBLE = (
     r"(?:error|errors|problem|problems|issue|issues|mistake|bug|answer|answers|solution|code|"
@@ -239,7 +242,7 @@ _STATEMENTS = [
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
     rf"did not|could only)\s+(?:find|see|locate|reach){_GAP}{_THING_EN}\b{_RELATION}",
     rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got) "
-    rf"(?:the |a |any |my )?(?:recorded |session )?(?:{_THING_EN}|meet link|mail|e-?mail|intimation|notification)\b"
+    rf"(?:the |a |any |my )?(?:recorded |session )?(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
     rf"(?!\s+{_TROUBLE}\b)",
     rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:receive|recieve|received|"
     rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail)\b",
@@ -267,6 +270,14 @@ _STATEMENTS = [
     rf"(?:{_THING_EN}|details)\b",
     r"\bhow (?:to|do i|can i|do we) (?:do |give |submit )?(?:the )?peer review\b",
     rf"\b(?:i|me) too (?:want|need|prefer|would like|am waiting for)\b{_NEAR}\b{_THING_EN}\b",
+    # English: questions asking to have it, when it comes, how to join
+    rf"\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|access)\b{_OBJECT}\b{_THING_EN}\b[^.!\n]*\?",
+    rf"\bwhen\b[^.!?\n]{{0,40}}\b{_THING_EN}\b[^.!?\n]{{0,30}}\b(?:be |get |gets |is |are )?(?:uploaded|released|"
+    rf"available|shared|posted|out|up)\b[^.!\n]*\?",
+    r"\b(?:sessions?|meetings?|live|class|call|webinars?|lectures?)\b[^.!?\n]{0,60}"
+    r"\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend)\b"
+    r"|\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend) (?:the |this |today'?s |tomorrow'?s )?"
+    r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
     rf"(?:^|[.!?\n] ?)any {_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
     # French: statements of absence
     rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|on ne|je n'ai pas) ?(?:trouve|vois|"
@@ -296,6 +307,9 @@ _GATES: list[tuple[str, ...]] = [
     ("how",),
     ("peer",),
     (" too ",),
+    ("?",),
+    ("?",),
+    ("join", "attend"),
     ("any ",),
     ("ne ", "pas", "impossible", "n'"),
     ("n'", "ne "),
@@ -311,6 +325,18 @@ _NOT_A_LINK = re.compile(
 )
 """What a sentence asks about when it is not something announced behind a link: a score, a date,
 access or a key, a video made on purpose for one question (the labels' own exclusions)."""
+_TROUBLE_REPORT = re.compile(
+    r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
+    r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"
+)
+"""A sentence reporting one's own trouble ("it is giving error 'module not found'", "the form shows a
+wrong score"): the asker has the thing and it misbehaves; no link is missing."""
+_OWN = re.compile(
+    r"\b(?:my|mine|mon|ma|mes)\s+(?:own\s+|\w+\s+)?(?:assignments?|ga ?\d+|graded assignments?|projects?|"
+    r"modules?|forms?|documents?|notes|sheets?|spreadsheets?|pdfs?|submissions?|answers?|codes?|repo\w*|"
+    r"responses?|files?|videos?|logs?|results?|devoirs?|formulaires?)\b"
+)
+"""One's own work ("I can't find my submission", "my form is not shown"): nobody announced it."""
 _THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
 
@@ -346,7 +372,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
-    r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|"
+    r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"enregistr|replay|inscri|diaporama|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
@@ -355,18 +381,31 @@ _LINK_WORD = re.compile(r"lien|link|url")
 """The first table asks for a link by that word; without it, only statements can be requests."""
 
 
+LONG_POST = 600
+"""Requests are short (on the course forum 54 of 56 are under 500 characters): in a longer post,
+"I can't see the video" is a detail of a problem report or a discussion. Past twice this, even
+the word "link" is."""
+
+
 @lru_cache(maxsize=16384)
 def is_request(text: str) -> bool:
     """A post (its own words) that asks for a link that is missing."""
     folded = _normalise(fold(text))
-    if not _MAYBE.search(folded):
+    if len(folded) > LONG_POST * 2 or not _MAYBE.search(folded):
         return False
+    if _promises(folded) or _SOLVED.search(folded):
+        return False
+    trouble = bool(_TROUBLE_REPORT.search(folded))
+    long = len(folded) > LONG_POST
     # only the sentences that name something a link leads to go through the tables
     folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
     if not _LINK_WORD.search(folded):
-        return _statement(folded)
-    if any(p.search(folded) for p in _REQUEST):
-        return True
+        # without the word "link", a post reporting an error, or a long one, is about something else
+        return not (trouble or long) and _statement(folded)
+    for p in _REQUEST:
+        m = p.search(folded)
+        if m and _for_a_link(folded, m):
+            return True
     return _statement(folded)
 
 
@@ -396,9 +435,52 @@ def _statement(folded: str) -> bool:
             m
             and not _NOT_A_LINK.search(folded, max(0, m.start() - 30), m.end() + 20)
             and not _THEIRS.search(folded, m.start(), m.end() + 12)
+            and _for_a_link(folded, m)
         ):
             return True
     return False
+
+
+def _sentence(folded: str, m: re.Match[str]) -> str:
+    start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [e for e in (folded.find(c, m.end()) for c in ".!?\n") if e >= 0]
+    return folded[start : min(ends) if ends else len(folded)]
+
+
+_PROMISE = re.compile(
+    r"\b(?:will|would|shall|should) (?:soon |also |surely )?be (?:soon |made )?(?:uploaded|available|shared|released|"
+    r"posted|enabled|sent|published|updated|visible|opened|live)\b"
+    r"|\b(?:sera|seront) (?:bientot |tres vite )?"
+    r"(?:disponibles?|partagee?s?|envoyee?s?|publiee?s?|en ligne|mise?s? en ligne)"
+)
+"""A post that says when the thing will come ("it will be uploaded by tomorrow"), outside a question,
+answers a request: it is not one."""
+
+
+_ADVICE = re.compile(
+    r"\b(?:(?:if|in case|incase) (?:you|u|anyone|anybody|someone|somebody|they|students?|people)|whoever|those who|"
+    r"anyone who|students who|people who|si (?:vous|tu|quelqu'un|on)|ceux qui|celles qui)\b"
+    r"(?:(?! but )[^.!?\n]){0,40}$"
+)
+"""Before the match in its sentence: a condition or the people it is for ("if you can't find the
+recording, check the playlist"): advice to others, not a request."""
+_SOLVED = re.compile(
+    r"\b(?:found it|got it now|resolved|solved|never ?mind|nvm|sorted(?: out)?|figured (?:it )?out|"
+    r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu)\b"
+)
+"""A post saying the thing turned up or the trouble is over asks for nothing."""
+
+
+def _promises(folded: str) -> bool:
+    return any(_PROMISE.search(s) and "?" not in s for s in _SENTENCES.split(folded))
+
+
+def _for_a_link(folded: str, m: re.Match[str]) -> bool:
+    """The sentence asks for something that should already be behind a link: not one's own
+    trouble ("it gives an error"), not one's own work ("my submission")."""
+    sentence = _sentence(folded, m)
+    start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    return not (_TROUBLE_REPORT.search(sentence) or _OWN.search(sentence) or _ADVICE.search(folded, start, m.start()))
 
 
 _MISSING = re.compile(
@@ -410,6 +492,17 @@ _MISSING = re.compile(
 def says_missing(text: str) -> bool:
     """The asker says the link is missing from the announcement ("il manque le lien", "link missing")."""
     return bool(_MISSING.search(fold(text))) and is_request(text)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|us|our|je|j'|moi|nous|mon|ma|mes)\b")
+
+
+@lru_cache(maxsize=16384)
+def states_status(text: str) -> bool:
+    """Words that neither ask nor speak of the writer ("the recording is not uploaded yet"): in a
+    reply to a request, they answer it."""
+    folded = fold(text)
+    return "?" not in folded and not _FIRST_PERSON.search(folded)
 
 
 _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme probleme|moi aussi,? (?:je|j'))\b")

@@ -2,7 +2,9 @@
 
 A date is a meeting only in a post about a meeting (visio, réunion, webinaire, AG, call…);
 deadlines ("avant le", "date limite"), releases and dates that name no day ("2024",
-"12 mois") are not. Discourse `[event]` blocks are meetings by themselves.
+"12 mois") are not. Discourse `[event]` blocks are meetings by themselves. A meeting is
+announced by staff or by a topic's opening post that asks nothing; any other post announces one
+only with its time, in the sentence that names it (a day a student mentions is rarely a meeting).
 """
 
 from __future__ import annotations
@@ -66,13 +68,22 @@ ASKED = re.compile(
     r"\b(?:would love|would like to (?:request|know|ask|demonstrate|present|show)|i'd like to|can we|could we|"
     r"can i|could i|may i|is it possible|would it be possible|when will|when is|when does|est-ce possible|"
     r"pourrait-on|pourrions-nous|serait-il possible|est-il possible|quand aura|quand est|on pourrait|"
-    r"nous pourrions|we could|we might)\b"
+    r"nous pourrions|we could|we might|what time|which time|quelle heure)\b"
 )
 """A date someone asks for or about: not a meeting anyone announced."""
 STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
 """A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm")."""
 SECONDS = re.compile(r".*?\d{1,2}[:.]\d\d[:.]\d\d")
 """A time written to the second is a timestamp, not a meeting."""
+PLEA = re.compile(
+    r"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|requests?|requesting|could you|can you|"
+    r"would you|will you|hope|hoping|wish|svp|merci de|pourriez-vous|pouvez-vous)\b"
+)
+"""A member pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced."""
+ONGOING = re.compile(
+    r"\b(?:right now|now live|is live|going live|going on|en ce moment|en cours|commence maintenant)\b"
+)
+"""A meeting under way, still to join ("one session is going live right now, from 3 to 5 pm")."""
 NEGATED = re.compile(r"\b(?:pas|plus|not|jamais|never)\s+(?:ete\s+|been\s+)?$")
 
 VIDEO_HOSTS = (
@@ -362,21 +373,29 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
     """A date the post announces as a meeting still to come: not already past when written, not
     a deadline, a window, an exam, an edit stamp, the record of a session held, or a date asked for."""
     written = post.created_at.astimezone(ZoneInfo(f.tz))
-    if (f.start.date() < written.date()) if f.all_day else f.start <= post.created_at:
+    if f.all_day and f.start.date() < written.date():
         return False
     if not f.span[1]:
-        return True
+        return f.all_day or f.start > post.created_at
+    s_start, s_end = _sentence_bounds(low, f.span[0])
+    sentence = low[s_start : max(s_end, f.span[1])]
+    if not f.all_day and f.start <= post.created_at and not _under_way(f, post, sentence):
+        return False
+    if prose and not (post.staff or (post.post_number == 1 and "?" not in low)):
+        # a member's reply announces a meeting only with its time, in the sentence that names it
+        # (the day of one it calls off or moves is still read)
+        moved = CANCEL.search(sentence) or POSTPONE.search(sentence)
+        if (f.all_day and not moved) or not has_cue(text[s_start : max(s_end, f.span[1])]) or PLEA.search(sentence):
+            return False
     if _is_deadline(low, f.span):
         return False
     line_start, line_end = _line_bounds(low, f.span[0])
     line = low[line_start:line_end]
     if STAMP_LINE.match(line) or REPORT.search(line):
         return False
-    s_start, s_end = _sentence_bounds(low, f.span[0])
-    sentence = low[s_start : max(s_end, f.span[1])]
     if PAST.search(sentence) and not POSTPONE.search(sentence):
         return False
-    if ASKED.search(sentence) or low[s_end : s_end + 1] == "?":
+    if ASKED.search(sentence) or low[s_end : s_end + 1] == "?" or sentence.rstrip().endswith("?"):
         return False
     context = sentence
     if len(line.strip()) < 60 and line_start > 0:
@@ -392,6 +411,11 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
         near = text[max(line_start, f.span[0] - 40) : min(line_end, f.span[1] + 40)]
         return bool(has_cue(near) or WEAK_CUE.search(fold_same_length(near)))
     return True
+
+
+def _under_way(f: Found, post: Post, sentence: str) -> bool:
+    """Started before the post but not over, and the post says it is on now: still a meeting to join."""
+    return f.end is not None and f.end > post.created_at and bool(ONGOING.search(sentence))
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -551,3 +551,61 @@ async def test_waiting_for_a_release_is_not_answered_with_what_was_announced_bef
     bot = Bot(language="en")
     assert replies(await bot.send(PostCreated(posts[1]), topic_of(posts), posts[1].created_at)) == []
     assert "wait for a release" in bot.memory["links"][f"request:{posts[1].id}"]["why"]
+
+
+def test_a_same_issue_replying_to_someone_elses_error_does_not_join_a_request() -> None:
+    from handlers.links.find import request_groups
+
+    posts = [
+        make_post(1, "staff", "Please post your questions about the project here."),
+        make_post(2, "ana", "Where is the recording of yesterday's session?", created_at=T0),
+        make_post(3, "ben", "My docker build fails with exit code 1", created_at=T0 + timedelta(minutes=1)),
+        make_post(4, "cid", "same issue", created_at=T0 + timedelta(minutes=2), reply_to_post_number=3),
+        make_post(5, "dan", "same here", created_at=T0 + timedelta(minutes=3), reply_to_post_number=2),
+        make_post(6, "eve", "+1", created_at=T0 + timedelta(minutes=4)),
+    ]
+    groups = request_groups(topic_of(posts, title="Project 1"), bot="scribe")
+    assert [g.post_numbers for g in groups] == [[2, 5, 6]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recording is not uploaded yet, it will be uploaded by tomorrow.",
+        "L'enregistrement n'est pas encore disponible, il sera en ligne demain.",
+    ],
+)
+def test_a_post_saying_when_the_thing_comes_answers_rather_than_asks(text: str) -> None:
+    from handlers.links.text import is_request
+
+    assert not is_request(text)
+    assert is_request(text.split(",")[0])
+
+
+def test_a_reply_stating_that_the_thing_is_not_out_yet_answers_the_request() -> None:
+    from handlers.links.find import request_groups
+    from handlers.links.text import is_request
+
+    status = "The recording is not uploaded yet."
+    assert is_request(status)
+    posts = [
+        make_post(1, "staff", "Please post your questions about week 3 here."),
+        make_post(2, "ana", "Where is the recording of yesterday's session?", created_at=T0),
+        make_post(3, "ta", status, created_at=T0 + timedelta(minutes=5), reply_to_post_number=2),
+        make_post(4, "ben", "I can't find the recording either.", created_at=T0 + timedelta(minutes=9)),
+    ]
+    groups = request_groups(topic_of(posts, title="Week 3"), bot="scribe")
+    assert [g.post_numbers for g in groups] == [[2, 4]]
+
+
+def test_a_plus_one_further_down_that_replies_to_nothing_is_about_something_else() -> None:
+    from handlers.links.find import request_groups
+
+    posts = [
+        make_post(1, "staff", "Please post your questions about the project here."),
+        make_post(2, "ana", "Where is the recording of yesterday's session?", created_at=T0),
+        make_post(3, "ben", "Is docker required for the project?", created_at=T0 + timedelta(minutes=1)),
+        make_post(4, "cid", "+1", created_at=T0 + timedelta(minutes=2)),
+    ]
+    groups = request_groups(topic_of(posts, title="Project 1"), bot="scribe")
+    assert [g.post_numbers for g in groups] == [[2]]

@@ -183,7 +183,7 @@ def _expected(value: str, tz: str) -> datetime:
 
 @pytest.mark.parametrize(("text", "written", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_phrasing(text: str, written: str, expected: list[tuple[str, str | None, str]]) -> None:
-    post = make_post(3, "alice", text, created_at=datetime.fromisoformat(written))
+    post = make_post(1, "alice", text, created_at=datetime.fromisoformat(written))
     meetings = [m for m in read_post(post, PARIS, "scribe").meetings if not m.cancelled]
     got = [(m.start, m.end, m.tz, m.all_day) for m in meetings]
     want = [(_expected(s, tz), _expected(e, tz) if e else None, tz, len(s) == 10) for s, e, tz in expected]
@@ -274,3 +274,51 @@ def test_zones_stated_in_posts_other_than_the_forums() -> None:
         "check the timezone setting (SCRIBE_TIMEZONE)"
     ]
     assert zone_warnings(["Réunion à 18h"], "Europe/Paris") == []
+
+
+KOLKATA = ZoneInfo("Asia/Kolkata")
+SATURDAY_AFTERNOON = datetime(2025, 2, 15, 11, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On tomorrow live sessions, kindly explain how to use docker.",
+        "I missed the session. I will be free at 6 pm tomorrow.",
+        "At what time will the session be happening tomorrow sir can you please give the details?",
+        "Will there be a session on Tuesday?",
+        "Sir please take a doubt clearing session tomorrow at 8 pm.",
+    ],
+)
+def test_a_members_reply_without_an_announced_time_is_no_meeting(text: str) -> None:
+    post = make_post(5, "student", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+def test_a_member_inviting_to_a_timed_session_announces_it() -> None:
+    post = make_post(7, "ta", "Please join the live session tomorrow at 8 pm.", created_at=SATURDAY_AFTERNOON)
+    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    assert meeting.start == datetime(2025, 2, 16, 20, tzinfo=KOLKATA)
+
+
+def test_the_topic_author_may_announce_a_day_without_a_time() -> None:
+    post = make_post(1, "staff", "Project session on Tuesday, bring your questions.", created_at=SATURDAY_AFTERNOON)
+    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    assert (meeting.start, meeting.all_day) == (datetime(2025, 2, 18, tzinfo=KOLKATA), True)
+
+
+def test_a_session_under_way_is_still_one_to_join() -> None:
+    post = make_post(9, "ta", "One session is live right now, today from 3 pm to 5 pm.", created_at=SATURDAY_AFTERNOON)
+    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2025, 2, 15, 15, tzinfo=KOLKATA),
+        datetime(2025, 2, 15, 17, tzinfo=KOLKATA),
+    )
+    over = make_post(9, "ta", "The session was today from 1 pm to 3 pm.", created_at=SATURDAY_AFTERNOON)
+    assert read_post(over, KOLKATA, "scribe").meetings == ()
+
+
+def test_a_topic_opened_with_a_question_announces_nothing_without_a_time() -> None:
+    text = "The live session on Tuesday clashes with my lab. Will it be recorded for us?"
+    post = make_post(1, "student", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
