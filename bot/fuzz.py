@@ -29,6 +29,7 @@ from bot.app import load_settings, make_dispatcher
 from bot.ctx import StaticForum
 from bot.events import PostCreated, TickFired
 from bot.hygiene import clean
+from bot.markup import DATE_TAG
 from bot.models import Post, Topic, User
 from bot.replay import Simulation
 
@@ -43,9 +44,9 @@ BBCODE_TAGS = (
     "left|center|right|ul|ol|li|list|grid|timer|template|math|footnote|video|audio|iframe|table|hide|blur"
 )
 _BBCODE = re.compile(rf"\[/?(?:{BBCODE_TAGS})(?=[\s=\]/]|$)", re.I)
-# Scribe's own BBCode: quotes of a post it names, and local dates.
+# BBCode scribe lets through: its own quotes of a post it names, and local dates (harmless).
 _OWN_QUOTE = re.compile(r'^\[quote="[\w.\-]+, post:\d+, topic:\d+"\]$')
-_OWN_DATE = re.compile(r'\[date=\d{4}-\d{2}-\d{2}(?: time=\d{2}:\d{2}:\d{2})? timezone="[\w/+\-]+"\]')
+_OWN_DATE = DATE_TAG
 _MARKER = re.compile(r"^<!-- scribe:[^>]*-->$")
 _OWN_HREF = re.compile(r"^(?:https?://|/(?!/)|#|%7B%7Btopic:)", re.I)
 # What Discourse does to a post's raw when it is saved (TextCleaner.normalize_whitespaces).

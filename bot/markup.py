@@ -18,6 +18,10 @@ ZWSP = "\u200b"
 after `@`, linkify needs `//`; readers see the same text."""
 
 _URL = re.compile(r"(?<![A-Za-z0-9+.-])https?://[^\s\x00-\x1f]+", re.I)
+DATE_TAG = re.compile(r'\[date=\d{4}-\d\d-\d\d(?: time=\d\d:\d\d(?::\d\d)?)?(?: timezone="[\w/+\-]+")?\]')
+"""A well-formed local date: in member text it stays a date (each reader sees it in their
+own zone), the one piece of BBCode that can neither ping, nor carry HTML, nor hide text."""
+_KEPT = re.compile(f"{DATE_TAG.pattern}|{_URL.pattern}", re.I)
 # Markdown and Discourse syntax characters, backslash-escaped wherever they are (CommonMark
 # lets any ASCII punctuation be escaped, and an escaped character is plain text).
 _ESCAPE = frozenset("\\`*_~[]{}<>&|")
@@ -52,9 +56,9 @@ def inert(text: str) -> Inert:
 def _escape_line(line: str) -> str:
     out: list[str] = []
     pos = 0
-    for m in _URL.finditer(line):
+    for m in _KEPT.finditer(line):
         out.append(_escape_text(line[pos : m.start()]))
-        out.append(url(m.group(0)))
+        out.append(m.group(0) if m.group(0).startswith("[") else url(m.group(0)))
         pos = m.end()
     out.append(_escape_text(line[pos:]))
     return "".join(out)

@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from bot.fuzz import ATTACKS, TARGETS, audit, mentions_in, saved
 from bot.hygiene import clean
-from bot.markup import ZWSP, inert, link, quote, url
+from bot.markup import DATE_TAG, ZWSP, inert, link, quote, url
 from bot.sandbox.cook import cook
 
 DISCOURSE = MarkdownIt("commonmark", {"html": True, "linkify": True, "breaks": True}).enable(
@@ -161,7 +161,8 @@ def unescaped_syntax(raw: str) -> list[str]:
 
 
 def _without_addresses(raw: str) -> str:
-    return re.sub(r"https?://\S+", "", raw)
+    """`raw` without what `inert` keeps on purpose: http(s) addresses and local dates."""
+    return DATE_TAG.sub("", re.sub(r"https?://\S+", "", raw))
 
 
 @settings(
@@ -227,3 +228,10 @@ def test_addresses_are_links_only_when_http():
     assert url("https://a.example/p?q=1&r=<b>@here") == "https://a.example/p?q=1&r=%3Cb%3E%40here"
     assert link("[x]", "https://a.example/(y)") == "[\\[x\\]](https://a.example/%28y%29)"
     assert link("x", "/t/-/1/2") == "[x](/t/-/1/2)"
+
+
+def test_a_local_date_in_member_text_stays_a_date_and_nothing_else_does() -> None:
+    text = 'Session [date=2025-03-02 time=12:50:00 timezone="Asia/Kolkata"] then [date=2025-03-02 onclick=x] @here'
+    made = inert(text)
+    assert '[date=2025-03-02 time=12:50:00 timezone="Asia/Kolkata"]' in made
+    assert "\\[date=2025-03-02 onclick=x\\]" in made and "@here" not in made
