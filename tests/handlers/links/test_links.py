@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from markdown_it import MarkdownIt
 
 from bot.actions import FORUM_WRITES, Action, CancelTimer, ReplyToPost, ScheduleTimer, SendPrivateMessage
 from bot.dispatch import Dispatcher
@@ -132,7 +133,9 @@ async def test_seed_flags_posts_6_13_and_19_and_tells_their_authors() -> None:
         (("membre_h",), "pm:1013:links-missing"),
     ]
     thirteen = next(a for a in pms if a.recipients == ("membre_h",))
-    assert "« accessibles ici »" in thirteen.raw and "/t/-/1/13" in thirteen.raw
+    assert "« accessibles ici »" in thirteen.raw
+    # Discourse links no bare path: the post is a markdown link its author can follow.
+    assert '<a href="/t/-/1/13">' in MarkdownIt("commonmark").render(thirteen.raw)
     assert all(k not in bot.memory["links"] for k in ("missing:1011", "missing:1018"))
 
 

@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from markdown_it import MarkdownIt
+
 from bot.actions import CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage
 from bot.apply import apply_all
 from bot.ctx import Ctx, ReadOnlyMemory
@@ -89,6 +91,8 @@ async def test_moderator_visio_in_a_few_minutes_gets_one_reminder_per_offset(mon
     assert replies[0].key == timer.key and replies[0].topic_id == 7 and replies[0].reply_to_post_number == 1
     assert LINK in replies[0].raw
     assert '[date=2026-11-26 time=11:10:00 timezone="Europe/Paris"]' in replies[0].raw
+    # Discourse links no bare path: the announcement is a markdown link readers can follow.
+    assert '<a href="/t/-/7/1">' in MarkdownIt("commonmark").render(replies[0].raw)
 
     apply(memory, fired)
     again = await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory))
