@@ -2,7 +2,7 @@
 
 The shape of a debate: the question, what was decided, positions by theme (who holds
 each, the objections under it), proposals by theme with their support, open questions,
-what comes next (meetings, announced steps, links). Points link to their source posts
+what comes next (meetings, announced steps), the links the thread carries. Points link to their source posts
 (`/t/-/{topic}/{n}`), names link to user pages (never an @mention), verified quotes
 become `[quote="user, post:N, topic:T"]` blocks, meetings use `[date=…]`. Every piece of
 forum or model text goes through `bot.markup.inert`; every URL written is one the
@@ -119,7 +119,7 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
         for point in synthesis.open_questions:
             out += render_point(point, tid, m)
         out.append("")
-    if synthesis.next_steps or synthesis.meetings or synthesis.links:
+    if synthesis.next_steps or synthesis.meetings:
         out += [f"{h} {t('summaries.next_steps')}", ""]
         for mt in synthesis.meetings:
             address = f" — {url(mt.link)}" if mt.link else ""
@@ -127,6 +127,10 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
             out.append(f"- {inert(mt.title)} — {date_tag(mt.starts_at, timezone)}{address}{source}")
         for point in synthesis.next_steps:
             out += render_point(point, tid, m)
+        out.append("")
+    if synthesis.links:
+        # A link a thread carries (a course page, a profile) is no step to come: its own heading.
+        out += [f"{h} {t('summaries.links')}", ""]
         for ref in synthesis.links:
             label = ref.text if sum(c.isalpha() for c in ref.text or "") >= 3 else ref.url
             out.append(f"- {link(label, ref.url)} ({post_link(tid, ref.post_number)})")

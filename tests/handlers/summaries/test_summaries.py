@@ -238,6 +238,27 @@ def test_rendering_neutralises_mentions_html_and_bbcode():
     assert raw.splitlines().count("[/quote]") == 1 and '[quote="membre_d, post:5, topic:1"]' in raw
 
 
+def test_links_have_their_own_heading_and_are_never_next_steps():
+    """A link a thread carries (a profile, a course page) is no step to come: it is listed under
+    its own heading, and a synthesis with links but no step has no "what comes next" heading."""
+    from handlers.summaries.model import LinkRef, Synthesis
+
+    only_links = Synthesis(
+        topic_id=1,
+        title="T",
+        links=[LinkRef(url="https://example.org/page", text="La page", post_number=3)],
+        covered_post_numbers=[2, 3],
+        highest_post_number=3,
+    )
+    raw = render_synthesis(only_links)
+    assert "## Et ensuite" not in raw
+    assert raw.index("## Liens utiles") < raw.index("[La page](https://example.org/page)")
+    both = only_links.model_copy(update={"next_steps": [Point(text="Réunion jeudi.", post_numbers=[2])]})
+    raw = render_synthesis(both)
+    steps, rest = raw.split("## Et ensuite")[1].split("## Liens utiles")
+    assert "Réunion jeudi." in steps and "example.org" not in steps and "example.org" in rest
+
+
 def test_titles_respect_discourse_limits():
     assert summary_title("fr", "Quelles suites ?") == "Synthèse : Quelles suites ?"
     assert summary_title("en", "Hi").startswith("Summary: Hi") and len(summary_title("en", "Hi")) >= 15
