@@ -51,7 +51,8 @@ _ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[\"«“(]?[A-ZÀ-ÖØ-Ý0-9])")
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
-_EMOJI = re.compile(r":[a-z0-9_+-]+:")
+# An emoji code stands apart: ":47:" inside the time "1:47:00" is no emoji and stays.
+_EMOJI = re.compile(r"(?<![\w:]):[a-z0-9_+-]+:(?![\w:])")
 
 STOP_FR = {
     "a",

@@ -132,6 +132,19 @@ async def test_decisions_are_remembered_for_the_digest():
     ]
 
 
+def test_times_keep_their_digits_and_only_emoji_codes_go():
+    """`:47:` inside "1:47:00" is a time, not an emoji code: a synthesis that wrote "before 100"
+    would state a wrong deadline."""
+    from handlers.summaries.text import sentences
+
+    assert sentences("Answers before 1:47:00 count, the last one at 13:42:34 :smile: done :100:") == [
+        "Answers before 1:47:00 count, the last one at 13:42:34  done"
+    ]
+    assert sentences('Open till [date=2025-03-02 time=17:00:00 timezone="Asia/Kolkata"]') == [
+        'Open till [date=2025-03-02 time=17:00:00 timezone="Asia/Kolkata"]'
+    ]
+
+
 def test_noise_is_never_content():
     from handlers.summaries.text import is_noise
 
