@@ -11,12 +11,13 @@ thread itself contains (checked before rendering).
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote as url_quote
 
 from bot.i18n import Messages
 from bot.markup import date, inert, link, plain_name, plain_title, post_link, post_links, quote, url
 from bot.models import parse_time
-from handlers.summaries.model import Point, Position, ProposalRef, Synthesis
+from handlers.summaries.model import LinkRef, Point, Position, ProposalRef, Synthesis
 
 
 def sources(topic_id: int, numbers: list[int]) -> str:
@@ -58,6 +59,15 @@ def render_point(point: Point, topic_id: int, t: Messages | None = None, quotes:
     if quotes and point.quote is not None:
         lines += ["", quote_block(topic_id, point.quote.username, point.quote.post_number, point.quote.text), ""]
     return lines
+
+
+def _label(ref: LinkRef) -> str:
+    """The link's words, or its own address when they are none or another address (a mail
+    tracker behind a course URL): a reader sees where a link goes before following it."""
+    text = (ref.text or "").strip()
+    if sum(c.isalpha() for c in text) < 3 or re.match(r"(?:https?://|www\.)", text, re.I):
+        return ref.url
+    return text
 
 
 def _proposal(p: ProposalRef, tid: int, t: Messages) -> list[str]:
@@ -131,9 +141,11 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
     if synthesis.links:
         # A link a thread carries (a course page, a profile) is no step to come: its own heading.
         out += [f"{h} {t('summaries.links')}", ""]
+        first: dict[str, LinkRef] = {}
         for ref in synthesis.links:
-            label = ref.text if sum(c.isalpha() for c in ref.text or "") >= 3 else ref.url
-            out.append(f"- {link(label, ref.url)} ({post_link(tid, ref.post_number)})")
+            first.setdefault(ref.url, ref)
+        for ref in first.values():
+            out.append(f"- {link(_label(ref), ref.url)} ({post_link(tid, ref.post_number)})")
         out.append("")
     out.append("---")
     if synthesis.method == "llm":

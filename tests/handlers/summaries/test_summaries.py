@@ -272,6 +272,30 @@ def test_links_have_their_own_heading_and_are_never_next_steps():
     assert "Réunion jeudi." in steps and "example.org" not in steps and "example.org" in rest
 
 
+def test_a_link_shows_where_it_goes_and_once():
+    """A link whose text is another address (a mail tracker behind "https://example.org/exam")
+    shows its real address; the same address cited twice is listed once."""
+    from handlers.summaries.model import LinkRef, Synthesis
+
+    tracker = "https://click.example.net/ls/click?upn=abc"
+    s = Synthesis(
+        topic_id=1,
+        title="T",
+        links=[
+            LinkRef(url="https://example.org/exam", text="https://example.org/exam", post_number=1),
+            LinkRef(url=tracker, text="https://example.org/exam", post_number=16),
+            LinkRef(url="https://example.org/exam", text="exam page", post_number=20),
+        ],
+        covered_post_numbers=[1, 16, 20],
+        highest_post_number=20,
+    )
+    lines = [line for line in render_synthesis(s).splitlines() if "example" in line]
+    assert lines == [
+        "- [https://example.org/exam](https://example.org/exam) ([#1](/t/-/1/1))",
+        f"- [{tracker}]({tracker}) ([#16](/t/-/1/16))",
+    ]
+
+
 def test_titles_respect_discourse_limits():
     assert summary_title("fr", "Quelles suites ?") == "Synthèse : Quelles suites ?"
     assert summary_title("en", "Hi").startswith("Summary: Hi") and len(summary_title("en", "Hi")) >= 15
