@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from bot.markup import DATE_TAG
 from bot.models import Post, Topic
 from bot.text import analyse
 from handlers.summaries.model import Draft, Point, Position, Quote, Theme
@@ -42,7 +43,8 @@ def thread_links(topic: Topic) -> set[str]:
 
 def plain(text: str, allowed: set[str], report: CheckReport | None = None) -> str:
     """Text with no markup of its own: images and link syntax removed (a link's label kept),
-    BBCode-like tags turned into parentheses, URLs kept only if in `allowed`."""
+    BBCode-like tags but a well-formed `[date]` turned into parentheses, URLs kept only if in
+    `allowed`."""
 
     def drop(_: object) -> str:
         if report is not None:
@@ -63,7 +65,8 @@ def plain(text: str, allowed: set[str], report: CheckReport | None = None) -> st
     text = _LOOSE_URL.sub(
         lambda m: m.group(0) if m.group(0) in allowed or _inside_allowed(m, allowed) else drop(m), text
     )
-    text = _TAG.sub(lambda m: "(" + m.group(1) + m.group(2) + ")", text)
+    # A well-formed `[date]` stays one (`inert` keeps it too): "(date=… timezone=…)" reads as garbage.
+    text = _TAG.sub(lambda m: m.group(0) if DATE_TAG.fullmatch(m.group(0)) else f"({m.group(1)}{m.group(2)})", text)
     return squash(text)
 
 

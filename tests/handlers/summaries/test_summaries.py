@@ -145,6 +145,20 @@ def test_times_keep_their_digits_and_only_emoji_codes_go():
     ]
 
 
+def test_a_date_the_thread_wrote_stays_a_date_and_other_tags_go():
+    """A sentence quoting a `[date]` keeps it (each reader sees the instant in their own zone),
+    never as "(date=… timezone=…)" text; any other tag is still made harmless."""
+    from handlers.summaries.check import plain
+    from handlers.summaries.model import Synthesis
+
+    date_tag = '[date=2025-03-02 time=17:00:00 timezone="Asia/Kolkata"]'
+    assert plain(f"Open till {date_tag} [b]now[/b]", set()) == f"Open till {date_tag} (b)now(/b)"
+    raw = render_synthesis(
+        Synthesis(topic_id=1, title="T", next_steps=[Point(text=f"Open till {date_tag}", post_numbers=[1])])
+    )
+    assert f"- Open till {date_tag} (" in raw
+
+
 def test_noise_is_never_content():
     from handlers.summaries.text import is_noise
 
