@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from bot import charts
@@ -85,7 +86,8 @@ async def build_digest(ctx: Ctx, proposals: list[Proposal] | None = None) -> Dig
     settings = ctx.settings.of(DigestSettings)
     m = Messages(ctx.settings.language)
     tz = ctx.settings.tz
-    year, week_number, _ = ctx.now.astimezone(tz).isocalendar()
+    # The ISO week most of the covered seven days fall in: a Monday digest names last week.
+    year, week_number, _ = (ctx.now - timedelta(days=3, hours=12)).astimezone(tz).isocalendar()
     title = m.get("digest.title", week=week_number, year=year)
     activity = await read_activity(ctx, settings.chart_weeks, settings.max_pages)
     week = activity.this_week

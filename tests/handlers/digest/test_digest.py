@@ -22,7 +22,7 @@ from tests.handler_kit import make_ctx
 from tests.summaries_kit import live_mentions, thread, with_forum
 
 START = datetime(2026, 11, 10, 8, 0, tzinfo=UTC)  # Tuesday of ISO week 46
-DIGEST_AT = datetime(2026, 11, 23, 8, 5, tzinfo=UTC)  # Monday 09:05 in Paris, ISO week 48
+DIGEST_AT = datetime(2026, 11, 23, 8, 5, tzinfo=UTC)  # Monday 09:05 in Paris: the digest of ISO week 47
 
 
 async def scripted_forum(make_sandbox, make_engine):
@@ -153,7 +153,7 @@ async def test_digest_on_the_sandbox(make_sandbox, make_engine):
     clock.now = DIGEST_AT
     await engine.run_once()
 
-    [digest] = [t for t in sb.forum.topics.values() if t.title == "La semaine du forum : semaine 48 de 2026"]
+    [digest] = [t for t in sb.forum.topics.values() if t.title == "La semaine du forum : semaine 47 de 2026"]
     assert digest.category_id == 3
     raw = sb.forum.posts[digest.post_ids[0]].raw
     print(raw)
@@ -216,7 +216,7 @@ async def test_digest_on_the_sandbox(make_sandbox, make_engine):
 
 # --- plain-data checks ----------------------------------------------------------------------
 
-NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)  # Monday 30 Nov 2026, ISO week 49
+NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)  # Monday 30 Nov 2026: the digest of ISO week 48
 WEEK_START = NOW - timedelta(days=5)
 
 
@@ -247,7 +247,7 @@ def forum(memory=None, **kw):
 
 async def test_digest_leaves_out_what_not_everyone_reads_and_pings_nobody():
     digest = await build_digest(forum())
-    assert digest.title == "La semaine du forum : semaine 49 de 2026"
+    assert digest.title == "La semaine du forum : semaine 48 de 2026"  # the seven days before Monday 30
     assert "/t/-/10" in digest.raw and "Salaires" not in digest.raw and "confidentiel" not in digest.raw
     assert live_mentions(digest.raw) == []
     # most liked first, each with its excerpt
