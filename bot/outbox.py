@@ -190,9 +190,15 @@ class Outbox:
         return None
 
     async def _waits_for_its_topic(self, action: A.ForumWrite) -> bool:
-        """A notice that links to a topic scribe has yet to create waits for it (never a dead link)."""
+        """A notice that links to a topic scribe has yet to create waits for it, and one whose
+        topic the forum refused is dropped: a refused write is never announced as done."""
         keys = topic_keys(action.raw)
         statuses = await self.store.write_statuses(keys)
+        if any(statuses.get(k) == "failed" for k in keys):
+            log.error("outbox.orphaned", extra={"key": action.key, "announces": keys})
+            await self.store.mark_failed(action.key, "announces a topic the forum refused", True)
+            metrics.WRITES.labels("failed").inc()
+            return True
         return any(statuses.get(k) in ("pending", "sending") for k in keys)
 
     async def _waits_for_others(self, action: A.ReplyToPost) -> bool:

@@ -326,7 +326,7 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
     if isinstance(stored, dict) and stored.get("key") == key:
         if asker is None:
             return []
-        title = summary_title(messages.language, topic.title)
+        title = summary_title(messages.language, topic.title, top)
         return [reply(asker, messages.get("summaries.up_to_date", last=top, title=inert(title)), "summary")]
     synthesis = await synthesize(topic, ctx)
     raw = render_synthesis(synthesis, ctx.settings.timezone)
@@ -346,7 +346,7 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
             )
         )
     else:
-        title = summary_title(synthesis.language, topic.title)
+        title = summary_title(synthesis.language, topic.title, top)
         actions.append(CreateTopic(key=key, title=title, raw=raw, category_id=settings.category_id))
         where = ""
         if settings.category_id is not None:

@@ -157,11 +157,14 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
     return "\n".join(out).strip() + "\n"
 
 
-def summary_title(language: str, title: str) -> str:
-    """ "Synthèse : <titre>" within Discourse's 15–255 character limits."""
-    text = plain_title(Messages(language).get("summaries.title", title=title))
-    if len(text) > 255:
-        text = text[:254].rstrip() + "…"
+def summary_title(language: str, title: str, last: int) -> str:
+    """ "Synthèse : <titre> (jusqu'au message N)" within Discourse's 15–255 character limits.
+    The range keeps each synthesis's title unique: Discourse refuses a title already used."""
+    messages = Messages(language)
+    suffix = " " + messages.get("summaries.title_range", last=last)
+    text = plain_title(messages.get("summaries.title", title=title))
+    if len(text) + len(suffix) > 255:
+        text = text[: 254 - len(suffix)].rstrip() + "…"
     if len(text.strip()) < 15:
-        text = text.strip() + " " + Messages(language).get("summaries.title_pad")
-    return text
+        text = text.strip() + " " + messages.get("summaries.title_pad")
+    return text + suffix

@@ -170,3 +170,25 @@ async def test_link_request_addressed_to_scribe_gets_the_link_not_the_unknown_co
     await engine.run_once()
     [answer] = sandbox.posts_by("scribe")
     assert "https://www.helloasso.com/webinaire-communs" in answer.raw and "pas compris" not in answer.raw
+
+
+async def test_a_second_synthesis_gets_its_own_title_and_a_refused_one_is_never_announced(sandbox, make_engine):
+    engine = await make_engine(sandbox, summaries={"category_id": 3})
+    await engine.run_once()
+    async with await as_user(sandbox, "membre") as member:
+        await member.create_post("@scribe synthèse de ce long débat, merci", SEED)
+        await engine.run_once()
+        await member.create_post("Je propose aussi un budget participatif pour les petits lieux.", SEED)
+        await member.create_post("@scribe synthèse à jour, s'il te plaît", SEED)
+        await engine.run_once()
+        first, _, second, second_notice = sandbox.posts_by("scribe")
+        titles = [sandbox.topic(p.topic_id).title for p in (first, second)]
+        assert titles[0] != titles[1] and all(t.startswith("Synthèse") for t in titles)
+        assert f"/t/{second.topic_id})" in second_notice.raw and "(#)" not in second_notice.raw
+        sandbox.faults.server_error(count=None, status=422, path_prefix="/posts", body_contains="Synth")
+        await member.create_post("Et un dernier avis pour la route.", SEED)
+        await member.create_post("@scribe synthèse encore une fois", SEED)
+        await engine.run_once()
+        await engine.run_once()
+    assert len(sandbox.posts_by("scribe")) == 4  # the refused synthesis is not announced as published
+    assert [r["status"] for r in await engine.store.outbox() if r["status"] == "failed"] == ["failed", "failed"]

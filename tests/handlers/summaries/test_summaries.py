@@ -311,9 +311,10 @@ def test_a_link_shows_where_it_goes_and_once():
 
 
 def test_titles_respect_discourse_limits():
-    assert summary_title("fr", "Quelles suites ?") == "Synthèse : Quelles suites ?"
-    assert summary_title("en", "Hi").startswith("Summary: Hi") and len(summary_title("en", "Hi")) >= 15
-    assert len(summary_title("fr", "x" * 400)) <= 255
+    assert summary_title("fr", "Quelles suites ?", 21) == "Synthèse : Quelles suites ? (jusqu'au message 21)"
+    assert summary_title("en", "Hi", 3) == "Summary: Hi (forum summary) (up to post 3)"
+    assert len(long := summary_title("fr", "x" * 400, 1200)) <= 255 and long.endswith("(jusqu'au message 1200)")
+    assert summary_title("fr", "Quelles suites ?", 21) != summary_title("fr", "Quelles suites ?", 30)
 
 
 async def ask(event: MentionReceived, ctx) -> list:
