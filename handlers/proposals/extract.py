@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 
 from bot.models import Post
-from bot.text import analyse, fold
+from bot.text import PostText, Quote, analyse, fold
 
 MAX_CHARS = 220
 
-_BULLET = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}\s*[/.)](?!\d)|[a-z]\))\s*")
+_BULLET = re.compile(r"^(?:=>|->|→|[-*•·▪◦‣–]|\d{1,2}\s*[/.)](?!\d)|[a-z]\))\s*")
 _BARE_BULLET = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}\s*[/.)])$")
 _EMOJI = re.compile(r"^:[a-z0-9_+-]+:\s*")
 _HEADING_EMOJI = {"point_right", "point_down", "arrow_right", "arrow_down", "pushpin", "round_pushpin", "bookmark"}
@@ -73,7 +73,7 @@ _VERBS_FR = (
     "harmoniser|privilegier|prioriser|cibler|conditionner|exiger|verser|payer|remunerer|embaucher|recruter|"
     "ajouter|retirer|remplacer|installer|equiper|diffuser|partager|documenter|evaluer|mesurer|suivre|piloter|"
     "co-construire|coconstruire|decentraliser|mobiliser|professionnaliser|labelliser|outiller|informer|sensibiliser|"
-    "acculturer|profitons|creons|finançons|soutenons|arretons|gardons|faisons|ouvrons|proposons|travaillons|"
+    "acculturer|exercer|creons|finançons|soutenons|arretons|gardons|faisons|ouvrons|proposons|travaillons|"
     "organisons|mettons|limitons|donnons|utiliser|utilisons|passer|privilegions"
 )
 _VERBS_EN = (
@@ -88,6 +88,10 @@ _MODAL = (
     r"(?<!qui )\b(?:devrait|devraient|devrions|devons) |"
     r"(?:politique publique|politiques publiques|l'etat|etat|l'antl|antl|ministere|gouvernement|l'anct|anct|region|"
     r"reseaux?|tiers-lieux|tl|l'on|on|nous) (?:ne )?(?:doit|doivent) |"
+    r"(?:milit\w+|plaid\w+) pour |j'aimerais? (?:d'avantage|davantage|plutot) |"
+    r"(?:pourrait|pourraient|devrait|devraient) (?:par exemple |plutot |aussi )?etre (?:fait|faite|faits|faites|"
+    r"mene|menee|realise|realisee|confie|confiee|organise|organisee|finance|financee|attribue|attribuee|decide|"
+    r"decidee|evalue|evaluee|porte|portee|gere|geree)\b|"
     r"pourquoi ne pas|et si |je propose|nous proposons|je suggere|nous suggerons|je recommande|nous recommandons|"
     r"we (?:should|could|must|need to|ought to)|(?:you|they|it|this|the \w+) (?:should|must|ought to)|let's|let us|"
     r"i (?:propose|suggest|recommend)|why not|what if|it would be (?:\w+ )?(?:good|great|better|useful|nice|wise) to"
@@ -97,6 +101,7 @@ _PROPOSING = re.compile(
     rf"they|he|she|it)\b))"
     rf"|(?:^|\W)(?:{_MODAL})",
 )
+_PROPOSING_MODAL = re.compile(rf"(?:^|\W)(?:{_MODAL})")
 _SUGGESTION_QUESTION = re.compile(
     r"^(?:\W*)(?:et si|pourquoi ne pas|what if|why not|proposition|proposal)\b|(?:^|\W)et si\b"
 )
@@ -132,9 +137,13 @@ _INTRO = re.compile(
 _NOT_PROPOSING = re.compile(
     r"\b(?:if|whether|what|how|why|when|where|which|si|comment|quoi|ce que) (?:we|you|i|they|on|nous|l'on) (?:should|"
     r"could|would|must|pourrait|devrait|doit)\b|\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |"
-    r"tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b"
+    r"tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b|"
+    r"\bpourquoi pas,? mais\b"
 )
-_ANAPHORA = re.compile(r"^(?:ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|ceux|this|that|these|those)\b")
+_ANAPHORA = re.compile(
+    r"^(?:c'est (?:ce|cette|cela|ca|celui|celle)\b|ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|"
+    r"ceux|this|that|these|those)\b"
+)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
 _STOP = frozenset(
     [
@@ -267,12 +276,14 @@ _STOP = frozenset(
 
 @dataclass(frozen=True)
 class Candidate:
-    """One proposal as stated in one post."""
+    """One proposal as stated in one post: `lead` is the sentence that states it, `text` the
+    whole statement (a list item with its explanation, or the sentence and what follows it)."""
 
     post_number: int
     author: str
+    lead: str
     text: str
-    kind: str  # "item", "label" or "sentence"
+    kind: str  # "item", "emoji", "label" or "sentence"
 
 
 @dataclass(frozen=True)
@@ -288,22 +299,54 @@ class Unit:
 
 @dataclass(frozen=True)
 class PostReading:
+    post_number: int
+    author: str
     candidates: tuple[Candidate, ...]
     units: tuple[Unit, ...]
     endorses: bool  # a paragraph opens with agreement ("+1", "d'accord", "I agree")
     dissents: bool
     words: int
+    quotes: tuple[Quote, ...] = ()
+    synthesis_cue: bool = False  # "je tente une petite synthèse", "to sum up the thread"
+
+    @property
+    def states_something(self) -> bool:
+        """Whether the post counts for the ranking at all (a "merci" or the asking post does not)."""
+        return bool(self.candidates or self.endorses or self.dissents or self.quotes)
 
 
-def read_post(post: Post) -> PostReading:
-    """The proposals a post states and every sentence it contains (quotes excluded)."""
-    text = analyse(post).text
+_ADDITIVE = re.compile(
+    r"^(?:(?:on|nous|l'on) (?:pourrait|pourrions|devrait|devrions|peut|doit) (?:\w+ )?aussi|"
+    r"il (?:faut|faudrait|serait \w+ de) aussi|(?:aussi|egalement|de plus|par ailleurs|en outre),? (?:il faut|il "
+    r"faudrait|on pourrait|on devrait)|we (?:could|should|must) also|also,? we (?:could|should))\b"
+)
+_SUMMING_UP = re.compile(
+    r"^(?:en bref|bref|en resume|pour resumer|en somme|en conclusion|au final|je pense donc|nous pensons donc|donc|"
+    r"in short|to sum up|in summary|so to conclude)\b"
+)
+_NARRATIVE_INTRO = re.compile(
+    r"comme suit|ont ete (?:utilise|depense|affecte|reparti)|a ete (?:utilise|depense)|voici ce qui|"
+    r"nous avons (?:fait|finance|utilise)|were (?:spent|used) as follows|we (?:spent|used)"
+)
+_PROBLEM = re.compile(r"^(?:problematique|probleme|constat|le probleme|the problem|problem|issue)\b")
+_SYNTHESIS_CUE = re.compile(
+    r"\b(?:synthese|synthetiser|recapitulatif|recap|resume du fil|compte-rendu du fil|summary of (?:the|this) "
+    r"(?:thread|discussion)|to sum up (?:the|this) (?:thread|discussion)|tl;?dr)\b"
+)
+
+
+def read_post(post: Post, text: PostText | None = None) -> PostReading:
+    """The proposals a post states and every sentence it contains (quotes excluded).
+    `text` is the post already read (`bot.text.analyse`); read here when not given."""
+    seen = text or analyse(post)
     candidates: list[Candidate] = []
+    bodies: list[list[str]] = []  # each candidate's sentences, for its full wording
     units: list[Unit] = []
     item_next = False
     options = False  # items listed after a question ("Quelle démarche … qui : - soulignerait …") are its options
     listing = False  # items after "Quelques suggestions :" / "Il faudrait … :" are proposals whatever their wording
-    for raw_line in text.split("\n"):
+    narrative = False  # items after "… ont été utilisés comme suit :" report what was done
+    for raw_line in seen.text.split("\n"):
         line = raw_line.strip()
         if not line:
             continue
@@ -316,39 +359,71 @@ def read_post(post: Post) -> PostReading:
         if not sentences:
             continue
         if line_kind not in ("item", "emoji"):
-            options = body.endswith(":") and _is_question(fold(body))
-            if (
-                body.endswith(":")
-                and not options
-                and len(sentences[-1].split()) <= 15
-                and _INTRO.search(fold(sentences[-1]))
-            ):
-                listing = True
+            folded_body = fold(body)
+            options = body.endswith(":") and _is_question(folded_body)
+            if body.endswith(":") and not options:
+                narrative = bool(_NARRATIVE_INTRO.search(folded_body))
+                if not narrative and len(sentences[-1].split()) <= 15 and _INTRO.search(fold(sentences[-1])):
+                    listing = True
+            elif line_kind == "text":
+                narrative = False
+        elif narrative:
+            line_kind = "reported"  # what was done, not what is proposed
         owner: int | None = None
         if options and line_kind in ("item", "emoji"):
             line_kind = "option"
         elif line_kind in ("item", "emoji", "label"):
             lead = sentences[0]
-            if _is_proposal(lead, explicit=line_kind == "label", item=line_kind == "emoji" or listing):
+            listed = (line_kind == "emoji" or listing) and not narrative
+            if _is_proposal(lead, explicit=line_kind == "label", item=listed):
                 owner = len(candidates)
-                candidates.append(Candidate(post.post_number, post.username, _shorten(lead), line_kind))
+                candidates.append(Candidate(post.post_number, post.username, lead, lead, line_kind))
+                bodies.append([])
+        current = owner
         for i, sentence in enumerate(sentences):
-            mine = owner if (owner is not None and i == 0) else None
-            if mine is None and line_kind not in ("heading", "option") and _is_proposal(sentence):
-                mine = len(candidates)
-                candidates.append(Candidate(post.post_number, post.username, _shorten(sentence), "sentence"))
-            elif mine is None and owner is not None:
-                mine = owner
             folded = fold(sentence)
+            mine: int | None = None
+            if owner is not None and i == 0:
+                mine = owner
+            elif (
+                line_kind not in ("heading", "option")
+                and _is_proposal(sentence)
+                and not (len(candidates) >= 3 and _SUMMING_UP.match(folded))
+                and (line_kind != "reported" or _PROPOSING_MODAL.search(folded))
+            ):
+                if owner is None or _ADDITIVE.match(_strip_lead(folded)):
+                    mine = len(candidates)
+                    candidates.append(Candidate(post.post_number, post.username, sentence, sentence, "sentence"))
+                    bodies.append([])
+                    current = mine
+                else:
+                    mine = current
+            elif current is not None and (owner is not None or _ANAPHORA.match(_strip_lead(folded))):
+                mine = current
+            if mine is not None:
+                bodies[mine].append(sentence)
             units.append(Unit(post.post_number, post.username, folded, content_tokens(folded), mine))
-    openings = [" ".join(fold(line).split()[:15]) for line in text.split("\n") if line.strip()]
+    full = [
+        Candidate(c.post_number, c.author, c.lead, " ".join(body) or c.lead, c.kind)
+        for c, body in zip(candidates, bodies, strict=True)
+    ]
+    lines = [line for line in seen.text.split("\n") if line.strip()]
+    openings = [" ".join(fold(line).split()[:15]) for line in lines]
     return PostReading(
-        candidates=tuple(candidates),
+        post_number=post.post_number,
+        author=post.username,
+        candidates=tuple(full),
         units=tuple(units),
         endorses=any(_ENDORSE.search(o) and not _DISSENT.search(o) for o in openings),
         dissents=any(_DISSENT.search(o) for o in openings),
-        words=len(text.split()),
+        words=len(seen.text.split()),
+        quotes=seen.quotes,
+        synthesis_cue=any(_SYNTHESIS_CUE.search(fold(line)) for line in lines[:6]),
     )
+
+
+def _strip_lead(folded: str) -> str:
+    return re.sub(r"^[^a-z0-9+]+", "", folded.strip(" \"'«»“”"))
 
 
 def _line_kind(line: str, item_next: bool) -> tuple[str, str]:
@@ -403,7 +478,7 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
         return False
     if folded.endswith(":") and not explicit:
         return False
-    if _THANKS.match(folded) or _GREETING.match(folded) or _SIGNOFF.match(folded):
+    if _THANKS.match(folded) or _GREETING.match(folded) or _SIGNOFF.match(folded) or _PROBLEM.match(folded):
         return False
     if _ENDORSE.match(folded) and len(words) <= 6:
         return False
