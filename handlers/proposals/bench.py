@@ -49,12 +49,17 @@ def seed_raws() -> list[tuple[str, int]]:
 
 
 def synthetic_topic(posts: int, topic_id: int = 900) -> Topic:
-    """A topic of `posts` posts: the seed's posts in turn, each numbered so none is a copy."""
+    """A topic of `posts` posts as the forum serves it (raw and cooked): the seed's posts in
+    turn, each numbered so none is a copy."""
+    from bot.sandbox.cook import cook
+
     raws = seed_raws()
+    cooked = [cook(raw) for raw, _ in raws]
     start = datetime(2026, 1, 1, tzinfo=UTC)
     out = []
     for i in range(posts):
         raw, likes = raws[i % len(raws)]
+        k = i % len(raws)
         out.append(
             Post(
                 id=topic_id * 100_000 + i + 1,
@@ -63,6 +68,7 @@ def synthetic_topic(posts: int, topic_id: int = 900) -> Topic:
                 username=NAMES[i % len(NAMES)],
                 created_at=start + timedelta(minutes=i),
                 raw=f"{raw}\n\n(message {i})",
+                cooked=f"{cooked[k]}\n<p>(message {i})</p>",
                 like_count=likes,
             )
         )

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from sys import intern
 
 from bot.models import Post
-from bot.text import PostText, Quote, analyse, fold
+from bot.text import PostText, Quote, analyse
+from bot.text import fold as _fold_text
 
-MAX_CHARS = 220
+fold = lru_cache(maxsize=1024)(_fold_text)
+"""`bot.text.fold`, remembered: a sentence is folded for several tests in a row."""
 
 _BULLET = re.compile(r"^(?:=>|->|→|[-*•·▪◦‣–]|\d{1,2}\s*[/.)](?!\d)|[a-z]\))\s*")
 _BARE_BULLET = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}\s*[/.)])$")
@@ -96,12 +100,43 @@ _MODAL = (
     r"we (?:should|could|must|need to|ought to)|(?:you|they|it|this|the \w+) (?:should|must|ought to)|let's|let us|"
     r"i (?:propose|suggest|recommend)|why not|what if|it would be (?:\w+ )?(?:good|great|better|useful|nice|wise) to"
 )
-_PROPOSING = re.compile(
-    rf"^{_LEAD}(?:(?:ne (?:plus|pas|jamais) )|(?:n'(?:importe)?)|(?:{_VERBS_FR})\b|(?:{_VERBS_EN})\b(?! (?:i|you|we|"
+_PROPOSING_LEAD = re.compile(
+    rf"{_LEAD}(?:(?:ne (?:plus|pas|jamais) )|(?:n'(?:importe)?)|(?:{_VERBS_FR})\b|(?:{_VERBS_EN})\b(?! (?:i|you|we|"
     rf"they|he|she|it)\b))"
-    rf"|(?:^|\W)(?:{_MODAL})",
 )
 _PROPOSING_MODAL = re.compile(rf"(?:^|\W)(?:{_MODAL})")
+_LETTERS = re.compile(r"[a-z0-9]+")
+# Words one of which every `_MODAL`, `_ENDORSE` or `_DISSENT` match holds: a set lookup spares the long
+# patterns the sentences that cannot match them (most of a topic).
+_MODAL_HINTS = frozenset(
+    "faut faudrait serait pourrait pourrions pourraient devrait devrions devraient doit doivent devons gagnerait "
+    "gagnerions pourquoi si propose proposons suggere suggerons recommande recommandons aimerai aimerais etre "
+    "should could must need ought let why what would suggest recommend".split()
+)
+_MODAL_STEMS = ("milit", "plaid")
+_STANCE_HINTS = frozenset(
+    "1 plussoie accord desaccord soutiens soutenons rejoins partage agree agreed disagree support same seconded "
+    "seconde oppose contre against".split()
+)
+
+
+def _proposing(folded: str) -> bool:
+    """`_PROPOSING_LEAD` at the start, or a modal ("il faut", "on pourrait", "we should") anywhere."""
+    if _PROPOSING_LEAD.match(folded):
+        return True
+    if _MODAL_HINTS.isdisjoint(_LETTERS.findall(folded)) and not any(s in folded for s in _MODAL_STEMS):
+        return False
+    return bool(_PROPOSING_MODAL.search(folded))
+
+
+def _stance(opening: str) -> tuple[bool, bool]:
+    """(agrees, disagrees) for the opening words of a paragraph."""
+    if _STANCE_HINTS.isdisjoint(_LETTERS.findall(opening)):
+        return False, False
+    dissent = bool(_DISSENT.search(opening))
+    return bool(_ENDORSE.search(opening)) and not dissent, dissent
+
+
 _SUGGESTION_QUESTION = re.compile(
     r"^(?:\W*)(?:et si|pourquoi ne pas|what if|why not|proposition|proposal)\b|(?:^|\W)et si\b"
 )
@@ -144,7 +179,7 @@ _ANAPHORA = re.compile(
     r"^(?:c'est (?:ce|cette|cela|ca|celui|celle)\b|ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|"
     r"ceux|this|that|these|those)\b"
 )
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
+_WORD = re.compile(r"(?<![a-z0-9'])(?:(?:qu|[ldnscjmt])')?([a-z0-9]+(?:'[a-z0-9]+)?)")
 _STOP = frozenset(
     [
         "a",
@@ -274,7 +309,7 @@ _STOP = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """One proposal as stated in one post: `lead` is the sentence that states it, `text` the
     whole statement (a list item with its explanation, or the sentence and what follows it)."""
@@ -286,7 +321,7 @@ class Candidate:
     kind: str  # "item", "emoji", "label" or "sentence"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """One sentence of a post, and the candidate it belongs to (an index into the post's candidates) if any."""
 
@@ -297,7 +332,7 @@ class Unit:
     candidate: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PostReading:
     post_number: int
     author: str
@@ -408,14 +443,14 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         for c, body in zip(candidates, bodies, strict=True)
     ]
     lines = [line for line in seen.text.split("\n") if line.strip()]
-    openings = [" ".join(fold(line).split()[:15]) for line in lines]
+    stances = [_stance(" ".join(fold(line).split()[:15])) for line in lines]
     return PostReading(
         post_number=post.post_number,
         author=post.username,
         candidates=tuple(full),
         units=tuple(units),
-        endorses=any(_ENDORSE.search(o) and not _DISSENT.search(o) for o in openings),
-        dissents=any(_DISSENT.search(o) for o in openings),
+        endorses=any(agrees for agrees, _ in stances),
+        dissents=any(disagrees for _, disagrees in stances),
         words=len(seen.text.split()),
         quotes=seen.quotes,
         synthesis_cue=any(_SYNTHESIS_CUE.search(fold(line)) for line in lines[:6]),
@@ -468,11 +503,16 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if re.search(r"[A-Za-zÀ-ÿ]{2}", p)]
 
 
+_LEADING_MARKS = re.compile(r"^[^a-z0-9+]+")
+
+
 def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> bool:
     """Whether a sentence proposes. Items and labelled lines propose unless they are
     questions, thanks, greetings or sign-offs; free sentences need proposing words."""
-    folded = fold(sentence).strip(" \"'«»“”")
-    folded = re.sub(r"^[^a-z0-9+]+", "", folded)
+    folded = _LEADING_MARKS.sub("", fold(sentence).strip(" \"'«»“”"))
+    free = not explicit and not item
+    if free and not _proposing(folded):
+        return False  # the test a free sentence needs in the end, first: most sentences stop here
     words = folded.split()
     if len(words) < 2 and not explicit:
         return False
@@ -490,7 +530,7 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
         return True
     if item and len(words) >= 3:
         return True
-    return bool(_PROPOSING.search(folded))
+    return free or _proposing(folded)
 
 
 def _is_question(folded: str) -> bool:
@@ -499,22 +539,22 @@ def _is_question(folded: str) -> bool:
     return end.endswith("?") or bool(_QUESTION_START.match(folded))
 
 
-def _shorten(text: str) -> str:
-    text = text.strip().rstrip(" ,;:")
-    if len(text) <= MAX_CHARS:
-        return text
-    cut = text[:MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:(")
-    return cut + "…"
+class _Vocabulary(dict[str, str]):
+    """Each word seen once: its matching form ("" for a stop-word), interned, remembered."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        token = (
+            "" if len(word) < 2 or word in _STOP else intern(word[:-1] if len(word) > 4 and word[-1] in "sx" else word)
+        )
+        self[word] = token
+        return token
+
+
+_VOCABULARY = _Vocabulary()
 
 
 def content_tokens(folded: str) -> tuple[str, ...]:
-    """Words that carry meaning, for matching: stop-words out, plural -s/-x trimmed."""
-    out = []
-    for w in _WORD.findall(folded.replace("’", "'")):
-        w = re.sub(r"^(?:l|d|qu|n|s|c|j|m|t)'", "", w)
-        if w in _STOP or len(w) < 2:
-            continue
-        if len(w) > 4 and w[-1] in "sx":
-            w = w[:-1]
-        out.append(w)
-    return tuple(out)
+    """Words that carry meaning, for matching: elision and stop-words out, plural -s/-x trimmed."""
+    return tuple(filter(None, map(_VOCABULARY.__getitem__, _WORD.findall(folded))))

@@ -120,7 +120,18 @@ def group_proposals(readings: dict[int, PostReading]) -> Grouping:
                     found.append(o_id)
         matches[r_id] = found
 
-    syntheses = _syntheses(readings, units, reps, matches)
+    # each sentence's statements, earliest first: (post_number, author, candidate id or None)
+    stated: list[list[tuple[int, str, int | None]]] = []
+    for members in reps:
+        rows = []
+        for u_id in members:
+            u = units[u_id]
+            c = cand_ids[(u.post_number, u.candidate)] if u.candidate is not None else None
+            rows.append((u.post_number, u.author, c))
+        rows.sort(key=lambda r: r[0])
+        stated.append(rows)
+
+    syntheses = _syntheses(readings, units, reps, matches, stated)
 
     parent = list(range(len(candidates)))
 
@@ -135,27 +146,33 @@ def group_proposals(readings: dict[int, PostReading]) -> Grouping:
         if rx != ry:
             parent[max(rx, ry)] = min(rx, ry)
 
+    # copies of one sentence state one idea; matching sentences too (one union per pair of sentences)
+    first_candidate: list[int | None] = [next((c for _, _, c in rows if c is not None), None) for rows in stated]
+    for r_id, rows in enumerate(stated):
+        head = first_candidate[r_id]
+        if head is not None:
+            for _, _, c in rows:
+                if c is not None:
+                    union(head, c)
     extra_sources: dict[int, tuple[int, str]] = {}
     for r_id, found in matches.items():
-        for u_id in reps[r_id]:
-            unit = units[u_id]
-            if unit.candidate is None:
-                continue
-            c_id = cand_ids[(unit.post_number, unit.candidate)]
-            best: tuple[int, str] | None = None
-            for o_id in found:
-                for v_id in reps[o_id]:
-                    other = units[v_id]
-                    if other.candidate is not None:
-                        union(c_id, cand_ids[(other.post_number, other.candidate)])
-                    elif (
-                        other.post_number < unit.post_number
-                        and other.post_number not in syntheses
-                        and (best is None or other.post_number < best[0])
-                    ):
-                        best = (other.post_number, other.author)
-            if best is not None:
-                extra_sources[c_id] = best
+        head = first_candidate[r_id]
+        if head is None:
+            continue
+        plain: tuple[int, str] | None = None  # the earliest statement that was not read as a proposal
+        for o_id in found:
+            other = first_candidate[o_id]
+            if other is not None:
+                union(head, other)
+            for number, author, c in stated[o_id]:
+                if c is None and number not in syntheses:
+                    if plain is None or number < plain[0]:
+                        plain = (number, author)
+                    break
+        if plain is not None:
+            for number, _, c in stated[r_id]:
+                if c is not None and plain[0] < number:
+                    extra_sources[c] = plain
 
     by_root: dict[int, Group] = {}
     for c_id, cand in enumerate(candidates):
@@ -176,21 +193,26 @@ def group_proposals(readings: dict[int, PostReading]) -> Grouping:
 
 
 def _syntheses(
-    readings: dict[int, PostReading], units: list[Unit], reps: list[list[int]], matches: dict[int, list[int]]
+    readings: dict[int, PostReading],
+    units: list[Unit],
+    reps: list[list[int]],
+    matches: dict[int, list[int]],
+    stated: list[list[tuple[int, str, int | None]]],
 ) -> set[int]:
-    """Posts that restate sentences of several earlier posts by other people (flattened quotes),
-    or quote several of them: syntheses of the thread."""
+    """Posts that restate sentences first written in 3+ other posts by other people (flattened
+    quotes), or quote 3+ posts: syntheses of the thread. A copy of one post is not one."""
     sources: dict[int, set[int]] = defaultdict(set)
     restating: dict[int, set[str]] = defaultdict(set)
     for r_id, found in matches.items():
-        for u_id in reps[r_id]:
-            unit = units[u_id]
+        for number, author, _ in stated[r_id]:
             for o_id in found:
-                for v_id in reps[o_id]:
-                    other = units[v_id]
-                    if other.post_number < unit.post_number and other.author != unit.author:
-                        sources[unit.post_number].add(other.post_number)
-                        restating[unit.post_number].add(unit.folded)
+                first = next(
+                    ((n, a) for n, a, _ in stated[o_id] if n < number and a != author),
+                    None,
+                )
+                if first is not None:
+                    sources[number].add(first[0])
+                    restating[number].add(units[reps[r_id][0]].folded)
     out = set()
     for number, reading in readings.items():
         quoted = {q.post_number for q in reading.quotes if q.post_number and q.post_number != number}
