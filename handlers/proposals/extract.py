@@ -109,14 +109,67 @@ _LETTERS = re.compile(r"[a-z0-9]+")
 # Words one of which every `_MODAL`, `_ENDORSE` or `_DISSENT` match holds: a set lookup spares the long
 # patterns the sentences that cannot match them (most of a topic).
 _MODAL_HINTS = frozenset(
-    "faut faudrait serait pourrait pourrions pourraient devrait devrions devraient doit doivent devons gagnerait "
-    "gagnerions pourquoi si propose proposons suggere suggerons recommande recommandons aimerai aimerais etre "
-    "should could must need ought let why what would suggest recommend".split()
+    [
+        "faut",
+        "faudrait",
+        "serait",
+        "pourrait",
+        "pourrions",
+        "pourraient",
+        "devrait",
+        "devrions",
+        "devraient",
+        "doit",
+        "doivent",
+        "devons",
+        "gagnerait",
+        "gagnerions",
+        "pourquoi",
+        "si",
+        "propose",
+        "proposons",
+        "suggere",
+        "suggerons",
+        "recommande",
+        "recommandons",
+        "aimerai",
+        "aimerais",
+        "etre",
+        "should",
+        "could",
+        "must",
+        "need",
+        "ought",
+        "let",
+        "why",
+        "what",
+        "would",
+        "suggest",
+        "recommend",
+    ]
 )
 _MODAL_STEMS = ("milit", "plaid")
 _STANCE_HINTS = frozenset(
-    "1 plussoie accord desaccord soutiens soutenons rejoins partage agree agreed disagree support same seconded "
-    "seconde oppose contre against".split()
+    [
+        "1",
+        "plussoie",
+        "accord",
+        "desaccord",
+        "soutiens",
+        "soutenons",
+        "rejoins",
+        "partage",
+        "agree",
+        "agreed",
+        "disagree",
+        "support",
+        "same",
+        "seconded",
+        "seconde",
+        "oppose",
+        "contre",
+        "against",
+    ]
 )
 
 

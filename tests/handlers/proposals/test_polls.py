@@ -9,7 +9,10 @@ from bot.forum import Forum
 from handlers.proposals.polls import POLL_NAME
 from tests.conftest import KEY
 
-POLL = "Votez :\n\n[poll type=multiple name=choix results=always min=1 max=2 public=true]\n* Alpha\n* Bêta\n* Gamma\n[/poll]"
+POLL = (
+    "Votez :\n\n[poll type=multiple name=choix results=always min=1 max=2 public=true]\n"
+    "* Alpha\n* Bêta\n* Gamma\n[/poll]"
+)
 
 
 async def post_as(sandbox, username: str, raw: str, topic_id: int = 1):
