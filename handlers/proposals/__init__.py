@@ -21,6 +21,7 @@ import hashlib
 import logging
 from collections import OrderedDict
 from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.actions import Action, Remember, reply
@@ -31,7 +32,7 @@ from bot.models import Post, Topic
 from bot.oneshot import Kit
 from bot.routing import Router
 from bot.text import analyse
-from handlers.proposals import bench, polls
+from handlers.proposals import bench, evaluate, polls
 from handlers.proposals.extract import PostReading, Unit, content_tokens, fold, read_post, split_sentences
 from handlers.proposals.label import label
 from handlers.proposals.merge import Group, Grouping, group_proposals, similar
@@ -479,5 +480,23 @@ async def proposals_cli(args: argparse.Namespace, kit: Kit) -> str:
     return render(ranking.proposals, args.format, ctx.settings.language, complete=ranking.complete)
 
 
+async def _rank_file_topic(topic: Topic) -> list[Proposal]:
+    """A topic read from a file, ranked as `scribe proposals FILE` does (like counts, empty memory)."""
+    from bot.config import load_settings
+    from bot.ctx import ReadOnlyMemory, StaticForum
+    from bot.i18n import Messages
+    from bot.state import MemoryState
+
+    settings = load_settings(None, sections=(ProposalsSettings,))
+    ctx = Ctx(settings, StaticForum([topic]), ReadOnlyMemory(MemoryState()), datetime.now(UTC), None, Messages("en"))
+    return await rank_proposals(topic, ctx)
+
+
+@router.cli("eval-proposals", "proposals against the hand labels of eval/labels/proposals (per split)")
+async def eval_cli(args: argparse.Namespace, kit: Kit) -> str:
+    return evaluate.report(await evaluate.evaluate(_rank_file_topic))
+
+
 for _figure in bench.figures(ranked, analyse_topic):
     router.bench(_figure)
+router.bench(evaluate.figures(_rank_file_topic))

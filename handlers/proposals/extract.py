@@ -85,6 +85,20 @@ _VERBS_EN = (
     "increase|require|ban|replace|extend|build|organise|organize|share|document|evaluate|measure|test|try|launch|"
     "keep|give|pay|hire|open|simplify|focus|invest|prioritise|prioritize|encourage|drop|move|switch|use|adopt"
 )
+_INFO = (
+    r"(?:let|tell|clarify|confirm|update|inform|explain|help|look|check|reply|respond|know|ask|understand|guide|"
+    r"advise|suggest|share (?:the|your)|provide (?:an? |the |any |some )?(?:update|timeline|link|clarification|"
+    r"response|details|information|guidance))"
+)
+_CHANGE = (
+    r"extend|release|increase|reduce|change|remove|add|allow|give|grant|revise|reconsider|postpone|reschedule|lower|"
+    r"raise|make|publish|introduce|arrange|organi[sz]e|conduct|hold|waive|accept|award|re-?evaluate|regrade|relax|"
+    r"simplify|shift|cancel|improve|fix|correct the|update the"
+)
+_CHANGE_PASSIVE = (
+    r"given|extended|provided|released|changed|removed|increased|reduced|improved|added|allowed|revised|"
+    r"reconsidered|arranged|organi[sz]ed|held|postponed|waived|accepted|awarded|fixed|corrected"
+)
 _MODAL = (
     r"il (?:nous |leur |lui )?faut|il (?:nous |leur |lui )?faudrait|il serait (?:\w+ )?(?:bien|bon|utile|interessant|"
     r"souhaitable|judicieux|pertinent|necessaire|preferable|temps) d[e']|"
@@ -97,80 +111,39 @@ _MODAL = (
     r"mene|menee|realise|realisee|confie|confiee|organise|organisee|finance|financee|attribue|attribuee|decide|"
     r"decidee|evalue|evaluee|porte|portee|gere|geree)\b|"
     r"pourquoi ne pas|et si |je propose|nous proposons|je suggere|nous suggerons|je recommande|nous recommandons|"
-    r"we (?:should|could|must|need to|ought to)|(?:you|they|it|this|the \w+) (?:should|must|ought to)|let's|let us|"
-    r"i (?:propose|suggest|recommend)|why not|what if|it would be (?:\w+ )?(?:good|great|better|useful|nice|wise) to"
+    r"we (?:should|could|must|need to|ought to)|(?:they|it|this|the \w+) (?:should|must|ought to)|let's|"
+    r"let us (?!know)|i (?:propose|suggest|recommend)|why not|what if|"
+    rf"it would be (?:\w+ )?(?:good|great|better|useful|nice|wise|helpful|beneficial) (?:to|if) (?!(?:we |i )?"
+    rf"(?:get|have|receive|know|{_INFO}))|"
+    rf"(?:please|pls|plz|kindly) (?:do )?(?:{_CHANGE})\b|"
+    rf"(?:i|we) (?:would )?(?:kindly |humbly |sincerely |also )?request "
+    rf"(?!(?:you to |that |for )?(?:a |an |the )?(?:{_INFO}|update|response|clarification|share))|\brequest that |"
+    rf"\b(?:if|whether|can|could) (?:a|an|the|some|more) [a-z0-9 ]{{1,40}}(?:can |could )?be (?:{_CHANGE_PASSIVE})\b|"
+    r"would (?:really |greatly )?help (?:us|students|everyone|ensure)|"
+    rf"(?:we|i) would like (?:to (?!{_INFO})|a |an |more |some )|"
+    rf"\b(?:should|must|could) be (?:{_CHANGE_PASSIVE})\b"
 )
-_PROPOSING_LEAD = re.compile(
-    rf"{_LEAD}(?:(?:ne (?:plus|pas|jamais) )|(?:n'(?:importe)?)|(?:{_VERBS_FR})\b|(?:{_VERBS_EN})\b(?! (?:i|you|we|"
-    rf"they|he|she|it)\b))"
-)
+_PROPOSING_LEAD = re.compile(rf"{_LEAD}(?:(?:ne (?:plus|pas|jamais) )|(?:n'(?:importe)?)|(?:{_VERBS_FR})\b)")
+# An English sentence opening on a bare verb is mostly an instruction ("Use the VALUE function"):
+# it proposes only as an item of a list.
+_ITEM_LEAD_EN = re.compile(rf"{_LEAD}(?:{_VERBS_EN})\b(?! (?:i|you|we|they|he|she|it)\b)")
 _PROPOSING_MODAL = re.compile(rf"(?:^|\W)(?:{_MODAL})")
 _LETTERS = re.compile(r"[a-z0-9]+")
 # Words one of which every `_MODAL`, `_ENDORSE` or `_DISSENT` match holds: a set lookup spares the long
 # patterns the sentences that cannot match them (most of a topic).
-_MODAL_HINTS = frozenset(
-    [
-        "faut",
-        "faudrait",
-        "serait",
-        "pourrait",
-        "pourrions",
-        "pourraient",
-        "devrait",
-        "devrions",
-        "devraient",
-        "doit",
-        "doivent",
-        "devons",
-        "gagnerait",
-        "gagnerions",
-        "pourquoi",
-        "si",
-        "propose",
-        "proposons",
-        "suggere",
-        "suggerons",
-        "recommande",
-        "recommandons",
-        "aimerai",
-        "aimerais",
-        "etre",
-        "should",
-        "could",
-        "must",
-        "need",
-        "ought",
-        "let",
-        "why",
-        "what",
-        "would",
-        "suggest",
-        "recommend",
-    ]
+_MODAL_HINT_WORDS = (
+    "faut faudrait serait pourrait pourrions pourraient devrait devrions devraient doit doivent devons gagnerait "
+    "gagnerions pourquoi si propose proposons suggere suggerons recommande recommandons aimerai aimerais etre "
+    "should could must need ought let why what would suggest recommend please pls plz kindly request help like "
+    "can be"
 )
+_MODAL_HINTS = frozenset(_MODAL_HINT_WORDS.split())
 _MODAL_STEMS = ("milit", "plaid")
-_STANCE_HINTS = frozenset(
-    [
-        "1",
-        "plussoie",
-        "accord",
-        "desaccord",
-        "soutiens",
-        "soutenons",
-        "rejoins",
-        "partage",
-        "agree",
-        "agreed",
-        "disagree",
-        "support",
-        "same",
-        "seconded",
-        "seconde",
-        "oppose",
-        "contre",
-        "against",
-    ]
+_STANCE_HINT_WORDS = (
+    "1 plussoie accord desaccord soutiens soutenons rejoins partage agree agreed disagree support same seconded "
+    "seconde oppose contre against"
 )
+_STANCE_HINTS = frozenset(_STANCE_HINT_WORDS.split())
 
 
 def _proposing(folded: str) -> bool:
@@ -191,7 +164,9 @@ def _stance(opening: str) -> tuple[bool, bool]:
 
 
 _SUGGESTION_QUESTION = re.compile(
-    r"^(?:\W*)(?:et si|pourquoi ne pas|what if|why not|proposition|proposal)\b|(?:^|\W)et si\b"
+    r"^(?:\W*)(?:et si|pourquoi ne pas|what if|why not|proposition|proposal|shall we|how about|what about)\b|"
+    r"(?:^|\W)et si\b|\bshould we (?:just |maybe |all |not )?(?:make|create|ask|start|use|set up|organi[sz]e|move|"
+    r"open|try|have|split)\b"
 )
 _QUESTION_START = re.compile(
     r"^(?:est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui |ou |combien|peut-on|faut-il|doit-on|"
@@ -219,14 +194,15 @@ _DISSENT = re.compile(
     r"i don't agree|je suis contre|i'm against)(?:\W|$)"
 )
 _INTRO = re.compile(
-    r"suggestion|proposition|pistes?\b|idees?\b|recommandation|il faut|il faudrait|on pourrait|on devrait|"
-    r"ideas?\b|proposals?\b|suggest|recommend|we should|we could|we need"
+    r"\brequest|improvements?\b|suggestion|proposition|pistes?\b|idees?\b|recommandation|il faut|il faudrait|"
+    r"on pourrait|on devrait|ideas?\b|proposals?\b|suggest|recommend|we should|we could|we need"
 )
 _NOT_PROPOSING = re.compile(
     r"\b(?:if|whether|what|how|why|when|where|which|si|comment|quoi|ce que) (?:we|you|i|they|on|nous|l'on) (?:should|"
     r"could|would|must|pourrait|devrait|doit)\b|\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |"
     r"tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b|"
-    r"\bpourquoi pas,? mais\b"
+    r"\bpourquoi pas,? mais\b|\b(?:like|as|than|where) (?:we|i|you) (?:could|should)\b|"
+    r"\blet's (?:be (?:real|honest|clear|fair)|see|wait|hope)\b"
 )
 _ANAPHORA = re.compile(
     r"^(?:c'est (?:ce|cette|cela|ca|celui|celle)\b|ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|"
@@ -408,6 +384,11 @@ _ADDITIVE = re.compile(
     r"il (?:faut|faudrait|serait \w+ de) aussi|(?:aussi|egalement|de plus|par ailleurs|en outre),? (?:il faut|il "
     r"faudrait|on pourrait|on devrait)|we (?:could|should|must) also|also,? we (?:could|should))\b"
 )
+_JUSTIFIES = re.compile(
+    r"\b(?:would (?:really |greatly )?(?:help|allow|ensure|enable|let)|this would|that would|"
+    r"cela permettrait|ce qui permettrait|ca permettrait|permettrait de)\b"
+)
+"""A sentence saying what the one before it would bring belongs to it ("Increasing X would help…")."""
 _SUMMING_UP = re.compile(
     r"^(?:en bref|bref|en resume|pour resumer|en somme|en conclusion|au final|je pense donc|nous pensons donc|donc|"
     r"in short|to sum up|in summary|so to conclude)\b"
@@ -416,7 +397,7 @@ _NARRATIVE_INTRO = re.compile(
     r"comme suit|ont ete (?:utilise|depense|affecte|reparti)|a ete (?:utilise|depense)|voici ce qui|"
     r"nous avons (?:fait|finance|utilise)|were (?:spent|used) as follows|we (?:spent|used)"
 )
-_PROBLEM = re.compile(r"^(?:problematique|probleme|constat|le probleme|the problem|problem|issue)\b")
+_PROBLEM = re.compile(r"^(?:problematique|probleme|constat|le probleme|le souci|the problem|problem|issue|the issue)\b")
 _SYNTHESIS_CUE = re.compile(
     r"\b(?:synthese|synthetiser|recapitulatif|recap|resume du fil|compte-rendu du fil|summary of (?:the|this) "
     r"(?:thread|discussion)|to sum up (?:the|this) (?:thread|discussion)|tl;?dr)\b"
@@ -479,7 +460,8 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
                 and not (len(candidates) >= 3 and _SUMMING_UP.match(folded))
                 and (line_kind != "reported" or _PROPOSING_MODAL.search(folded))
             ):
-                if owner is None or _ADDITIVE.match(_strip_lead(folded)):
+                justifies = current is not None and _JUSTIFIES.search(folded)
+                if (owner is None and not justifies) or _ADDITIVE.match(_strip_lead(folded)):
                     mine = len(candidates)
                     candidates.append(Candidate(post.post_number, post.username, sentence, sentence, "sentence"))
                     bodies.append([])
@@ -527,11 +509,26 @@ def _line_kind(line: str, item_next: bool) -> tuple[str, str]:
         body = body[emoji.end() :]
         if name in _HEADING_EMOJI:
             return "heading", body
+        clean = _clean(body)
+        if _is_title(clean):
+            return "heading", clean
         if name in _PROPOSAL_EMOJI:
-            return _labelled(_clean(body), "emoji")
+            return _labelled(clean, "emoji")
         if name not in _QUESTION_EMOJI:
             is_item = True
     return _labelled(_clean(body), "item" if is_item else "text")
+
+
+def _is_title(body: str) -> bool:
+    """An emoji-led title ("🔹 Lack of Prerequisites"): a few words, no sentence, no proposing verb."""
+    folded = fold(body)
+    return (
+        0 < len(folded.split()) <= 8
+        and not re.search(r"[.!?:;,]$", folded)
+        and not _PROPOSING_LEAD.match(folded)
+        and not _ITEM_LEAD_EN.match(folded)
+        and not _proposing(folded)
+    )
 
 
 def _labelled(body: str, kind: str) -> tuple[str, str]:
@@ -583,7 +580,7 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
         return True
     if item and len(words) >= 3:
         return True
-    return free or _proposing(folded)
+    return free or _proposing(folded) or (item and bool(_ITEM_LEAD_EN.match(folded)))
 
 
 def _is_question(folded: str) -> bool:

@@ -17,6 +17,8 @@ from bot.text import fold_same_length as fold
 MAX_WORDS = 12
 
 _LEAD_INS = [
+    r"(?:hi|hello|dear|bonjour|salut)(?: @?\w[\w.-]*)?[,!]?\s+",
+    r"@?\w[\w.-]*,\s+(?=(?:please|pls|plz|kindly|sir|il faut|on pourrait)\b)",
     r"(?:oui|non|donc|alors|et|mais|aussi|enfin|ensuite|d'abord|surtout|bref|plutot|par contre|sinon|ok|so|and|but|"
     r"also|then|instead),?\s+",
     r"(?:pour moi|selon moi|selon nous|a mon avis|a mon sens|dans l'ideal|idealement|a terme|peut-etre|"
@@ -30,7 +32,9 @@ _LEAD_INS = [
     r"|il serait (?:\w+ )?(?:\w+ )?(?:bien|bon|utile|interessant|souhaitable|judicieux|pertinent|necessaire|"
     r"preferable|temps) (?:de |d')|on (?:pourrait|devrait)(?: aussi)?(?: localement)?|nous (?:pourrions|devrions)"
     r"|je propose (?:de |d'|que )|nous proposons (?:de |d'|que )|je suggere (?:de |d'|que )|pourquoi ne pas"
-    r"|we (?:should|could|must|need to|ought to)(?: also)?|let's|i (?:propose|suggest) (?:that |to )?)\s*",
+    r"|we (?:should|could|must|need to|ought to)(?: also)?|let's|i (?:propose|suggest) (?:that |to )?"
+    r"|(?:all )?(?:i|we) (?:would )?(?:hope and |kindly |humbly |sincerely |also )?request (?:you to |that |for )?"
+    r"|(?:please|pls|plz|kindly|sir|ma'am)[, ]+)\s*",
     r"(?:proposition|proposal|suggestion|idee|idea|piste)\s*:\s*",
     r"(?:j'aimerais?|je voudrais|nous voudrions|i would like to|i'd like to)\s+",
     r"(?:on est|nous sommes) (?:nombreux|nombreuses|plusieurs) a (?:militer|plaider) pour\s+",
@@ -46,8 +50,8 @@ _LEAD_INS = [
 ]
 _LEAD = re.compile(r"^(?:" + "|".join(_LEAD_INS) + r")", re.I)
 _OPENING_CONDITION = re.compile(
-    r"^(?:si|quand|lorsque|lors|avant|apres|concernant|s'agissant|pour ce qui est|en cas|dans le cas|if|when|"
-    r"before|after|regarding|as for)\b[^,]{0,160},\s+",
+    r"^(?:si|quand|lorsque|lors|avant|apres|concernant|s'agissant|pour ce qui est|en cas|dans le cas|puisque|comme|"
+    r"if|when|before|after|regarding|as for|since|as|because|given that)\b[^,]{0,160},\s+",
 )
 _BRACKETS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _INCIDENTAL = re.compile(
