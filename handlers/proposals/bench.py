@@ -110,6 +110,7 @@ async def cpu_ms_per_post(ranked: Ranked, size: int) -> float:
 
 async def sandbox_requests(posts: int) -> tuple[int, int]:
     """Requests from a mention to scribe's answer, then for the same question again."""
+    from bot.app import load_settings as app_settings
     from bot.app import make_engine
     from bot.clients import make_forum
     from bot.sandbox import Sandbox
@@ -133,7 +134,7 @@ async def sandbox_requests(posts: int) -> tuple[int, int]:
             sb.like(made["id"], name)
     with tempfile.TemporaryDirectory() as tmp:
         async with sb.serve() as url:
-            settings = load_settings(
+            settings = app_settings(
                 None, forum={"url": url, "api_key": key, "requests_per_minute": 60}, store={"path": f"{tmp}/b.db"}
             )
             sb.faults.limit(60)
@@ -143,11 +144,14 @@ async def sandbox_requests(posts: int) -> tuple[int, int]:
             try:
                 await engine.run_once()
                 counts = []
-                for _ in range(2):
-                    sb.create_post("membre_01", "@scribe propositions", topic_id=topic_id)
+                for asker, words in (("membre_01", "@scribe propositions"), ("membre_02", "@scribe propositions ?")):
+                    sb.create_post(asker, words, topic_id=topic_id)
+                    answers = len(sb.posts_by("scribe"))
                     sb.reset_requests()
                     await engine.run_once()
                     counts.append(sb.requests)
+                    if len(sb.posts_by("scribe")) != answers + 1:
+                        raise RuntimeError("scribe did not answer the mention")
             finally:
                 await forum.close()
                 await store.close()

@@ -84,6 +84,31 @@ _STRONG_BOUNDARY = frozenset(
         "which",
     ]
 )
+_ADJUNCT_BOUNDARY = frozenset(
+    [
+        "par",
+        "pour",
+        "avec",
+        "dans",
+        "sur",
+        "entre",
+        "vers",
+        "chez",
+        "selon",
+        "sans",
+        "au",
+        "tout",
+        "lors",
+        "by",
+        "with",
+        "in",
+        "on",
+        "for",
+        "during",
+        "within",
+        "without",
+    ]
+)
 _WEAK_BOUNDARY = frozenset(
     [
         "de",
@@ -140,13 +165,15 @@ def label(text: str, max_words: int = MAX_WORDS) -> str:
             break
     s = _first_sentence(s)
     s = s.strip(" ,;:-–—\"'“”")
+    whole = s
     while words(s) > max_words and not _clause_head(s, max_words):
         fewer = _ARTICLE.sub("", s, count=1)  # headline style: "Tiers-lieux financés…" before any cut
         if fewer == s:
             break
         s = fewer
     if words(s) > max_words:
-        s = _shorten(s, max_words)
+        head = _clause_head(s, max_words)  # a whole clause without its articles, else a cut that keeps them
+        s = _drop_weak_end(head) if head else _shorten(whole, max_words)
     s = s.rstrip(" ,;:.!-–—…")
     s = re.sub(r"\s+([,;:])", r"\1", s)
     if s.count("«") > s.count("»"):
@@ -173,8 +200,8 @@ def _shorten(s: str, max_words: int) -> str:
     if head:
         return _drop_weak_end(head)
     tokens = s.split()
-    cuts = {}
-    for boundary in (_STRONG_BOUNDARY, _WEAK_BOUNDARY):
+    cuts = []
+    for boundary in (_STRONG_BOUNDARY, _ADJUNCT_BOUNDARY, _WEAK_BOUNDARY):
         cut = 0
         for i in range(1, len(tokens)):
             if words(" ".join(tokens[:i])) > max_words:
@@ -182,11 +209,11 @@ def _shorten(s: str, max_words: int) -> str:
             nxt = fold(tokens[i]).split("'")[0] + ("'" if "'" in tokens[i] else "")
             if (nxt in boundary or fold(tokens[i]) in boundary) and not _TRAILING_WEAK.search(" " + tokens[i - 1]):
                 cut = i
-        cuts[id(boundary)] = cut
-    strong, weak = cuts[id(_STRONG_BOUNDARY)], cuts[id(_WEAK_BOUNDARY)]
-    cut = strong if strong >= 0.7 * max_words else max(strong, weak)
-    if cut >= 3:
-        return " ".join(tokens[:cut]).rstrip(" ,;:")
+        cuts.append(cut)
+    strong, adjunct, complement = cuts
+    for cut, least in ((strong, 6), (adjunct, 6), (complement, 4), (max(cuts), 3)):
+        if cut >= least:
+            return " ".join(tokens[:cut]).rstrip(" ,;:")
     return _drop_weak_end(" ".join(tokens[:max_words]))
 
 

@@ -83,6 +83,16 @@ def _link_text(text: str) -> str:
     return _cell(text)  # brackets are escaped: the link text cannot end early
 
 
+FULL_CHARS = 600
+"""A statement longer than this is cut at a word in the details block; its post (linked) has it all."""
+
+
+def _clip(text: str) -> str:
+    if len(text) <= FULL_CHARS:
+        return text
+    return text[:FULL_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
+
+
 def _markdown(proposals: Sequence[Proposal], m: Messages, limit: int | None, complete: bool) -> str:
     if not proposals:
         return m.get("proposals.none")
@@ -112,6 +122,7 @@ def _markdown(proposals: Sequence[Proposal], m: Messages, limit: int | None, com
         links = [f"[#{n}]({post_url(p.topic_id, n)})" for n in p.post_numbers]
         links += [f"[+#{n}]({post_url(p.topic_id, n)})" for n in p.endorsed_in]
         links += [f"[−#{n}]({post_url(p.topic_id, n)})" for n in p.objected_in]
+        links += [f"[#{n}]({post_url(p.topic_id, n)}) {m.get('proposals.synthesis_mark')}" for n in p.cited_in]
         row = [str(rank), f"[{_link_text(p.text)}]({post_url(p.topic_id, first)})"]
         if votes:
             row.append("" if p.votes is None else str(p.votes))
@@ -123,7 +134,10 @@ def _markdown(proposals: Sequence[Proposal], m: Messages, limit: int | None, com
         row += [", ".join(plain_name(a) for a in (p.authors or [p.author])), ", ".join(links)]
         lines.append("| " + " | ".join(row) + " |")
     details = [f'[details="{m.get("proposals.details_title")}"]']
-    details += [f"{rank}. {_cell(p.full or p.text)} (#{p.post_numbers[0]})" for rank, p in enumerate(shown, 1)]
+    details += [
+        f"{rank}. {_cell(_clip(p.full or p.text))} ([#{p.post_numbers[0]}]({post_url(p.topic_id, p.post_numbers[0])}))"
+        for rank, p in enumerate(shown, 1)
+    ]
     details.append("[/details]")
     notes = [m.get("proposals.support_note")]
     if shared:

@@ -87,3 +87,24 @@ async def test_scribe_polls_the_best_proposals_and_ranks_them_by_the_votes(sandb
     assert "Votes (sondage)" in table
     first_row = next(line for line in table.splitlines() if line.startswith("| 1 |"))
     assert last in first_row and "| 3 |" in first_row
+
+
+async def test_with_the_option_the_periodic_synthesis_opens_one_poll_per_ranked_topic():
+    from datetime import UTC, datetime
+
+    from bot.actions import Remember, ReplyToPost
+    from bot.events import TickFired
+    from handlers.proposals import Proposal, poll_with_synthesis
+    from tests.handler_kit import make_ctx
+
+    ranking = [Proposal(f"Proposition numéro {i}", "ana", 7, [i + 1], 3 - i).as_dict() for i in range(3)]
+    memory = {"proposals": {"topic:7": {"fingerprint": "x", "proposals": ranking}}}
+    tick = TickFired("summaries.periodic", datetime(2026, 11, 27, 17, tzinfo=UTC), "k")
+    assert await poll_with_synthesis(tick, make_ctx(memory=memory)) == []  # off by default
+    ctx = make_ctx(memory=memory, proposals={"poll_with_synthesis": True})
+    reply, remember = await poll_with_synthesis(tick, ctx)
+    assert isinstance(reply, ReplyToPost) and reply.topic_id == 7
+    assert f"[poll type=multiple name={POLL_NAME}" in reply.raw and "* Proposition numéro 2" in reply.raw
+    assert isinstance(remember, Remember) and remember.value["polled"] is True
+    again = make_ctx(memory={"proposals": {"topic:7": remember.value}}, proposals={"poll_with_synthesis": True})
+    assert await poll_with_synthesis(tick, again) == []
