@@ -14,6 +14,7 @@ not import the package.
 from __future__ import annotations
 
 import json
+import logging
 import random
 import tempfile
 import time
@@ -31,6 +32,7 @@ from bot.state import MemoryState
 from bot.text import analyse
 from handlers.proposals.settings import ProposalsSettings
 
+log = logging.getLogger("scribe.bench")
 Ranked = Callable[..., Awaitable[Any]]
 Analyse = Callable[[Topic, frozenset[str], str], Any]
 SEED = Path(__file__).resolve().parents[2] / "bot" / "sandbox" / "data" / "seed-thread.json"
@@ -150,6 +152,7 @@ async def sandbox_requests(posts: int) -> tuple[int, int]:
                     sb.reset_requests()
                     await engine.run_once()
                     counts.append(sb.requests)
+                    log.info("bench.requests", extra={"paths": [p for _, p in sb.request_log]})
                     if len(sb.posts_by("scribe")) != answers + 1:
                         raise RuntimeError("scribe did not answer the mention")
             finally:

@@ -540,12 +540,19 @@ def _labelled(body: str, kind: str) -> tuple[str, str]:
     return kind, body
 
 
+_EMOJI_CODE = re.compile(r":[a-z0-9_+-]+:")
+_LEADING_QUOTES = re.compile(r"^[\"“”«»'\s=>]+")
+_SPACES = re.compile(r"\s{2,}")
+
+
 def _clean(text: str) -> str:
     """Drop inline emoji codes and stray markup characters; keep the words."""
-    text = re.sub(r":[a-z0-9_+-]+:", " ", text)
-    text = text.replace("**", "").replace("__", "")
-    text = re.sub(r"^[\"“”«»'\s=>]+", "", text)
-    return re.sub(r"\s{2,}", " ", text).strip()
+    if ":" in text:
+        text = _EMOJI_CODE.sub(" ", text)
+    if "**" in text or "__" in text:
+        text = text.replace("**", "").replace("__", "")
+    text = _LEADING_QUOTES.sub("", text)
+    return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()
 
 
 def split_sentences(text: str) -> list[str]:

@@ -83,6 +83,8 @@ def _link_text(text: str) -> str:
     return _cell(text)  # brackets are escaped: the link text cannot end early
 
 
+MAX_POST_CHARS = 30_000
+"""Discourse refuses posts over `max_post_length` (32,000 characters by default)."""
 FULL_CHARS = 600
 """A statement longer than this is cut at a word in the details block; its post (linked) has it all."""
 
@@ -91,6 +93,14 @@ def _clip(text: str) -> str:
     if len(text) <= FULL_CHARS:
         return text
     return text[:FULL_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
+
+
+def _some(numbers: Sequence[int], topic_id: int, mark: str, first: int) -> list[str]:
+    """Links to the first posts, and how many more (a long topic may state an idea in dozens)."""
+    links = [f"[{mark}{n}]({post_url(topic_id, n)})" for n in numbers[:first]]
+    if len(numbers) > first:
+        links.append(f"+{len(numbers) - first}")
+    return links
 
 
 def _markdown(proposals: Sequence[Proposal], m: Messages, limit: int | None, complete: bool) -> str:
@@ -119,10 +129,10 @@ def _markdown(proposals: Sequence[Proposal], m: Messages, limit: int | None, com
     lines += ["| " + " | ".join(head) + " |", "|" + "|".join(align) + "|"]
     for rank, p in enumerate(shown, 1):
         first = p.post_numbers[0]
-        links = [f"[#{n}]({post_url(p.topic_id, n)})" for n in p.post_numbers]
-        links += [f"[+#{n}]({post_url(p.topic_id, n)})" for n in p.endorsed_in]
-        links += [f"[−#{n}]({post_url(p.topic_id, n)})" for n in p.objected_in]
-        links += [f"[#{n}]({post_url(p.topic_id, n)}) {m.get('proposals.synthesis_mark')}" for n in p.cited_in]
+        links = _some(p.post_numbers, p.topic_id, "#", 3)
+        links += _some(p.endorsed_in, p.topic_id, "+#", 2)
+        links += _some(p.objected_in, p.topic_id, "−#", 2)
+        links += [f"{link} {m.get('proposals.synthesis_mark')}" for link in _some(p.cited_in, p.topic_id, "#", 1)]
         row = [str(rank), f"[{_link_text(p.text)}]({post_url(p.topic_id, first)})"]
         if votes:
             row.append("" if p.votes is None else str(p.votes))
@@ -150,4 +160,7 @@ def _markdown(proposals: Sequence[Proposal], m: Messages, limit: int | None, com
         notes.append(m.get("proposals.estimate_note"))
     if len(shown) < len(proposals):
         notes.append(m.get("proposals.more", count=len(proposals) - len(shown)))
-    return "\n".join(lines) + "\n\n" + "\n".join(details) + "\n\n" + "\n\n".join(notes) + "\n"
+    out = "\n".join(lines) + "\n\n" + "\n".join(details) + "\n\n" + "\n\n".join(notes) + "\n"
+    if len(out) > MAX_POST_CHARS:  # each label still links to its post
+        out = "\n".join(lines) + "\n\n" + "\n\n".join(notes) + "\n"
+    return out
