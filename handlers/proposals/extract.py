@@ -86,7 +86,8 @@ _VERBS_EN = (
     "keep|give|pay|hire|open|simplify|focus|invest|prioritise|prioritize|encourage|drop|move|switch|use|adopt"
 )
 _INFO = (
-    r"(?:let|tell|clarify|confirm|update|inform|explain|help|look|check|reply|respond|know|ask|understand|guide|"
+    r"(?:(?:sincerely |really |truly )?thank|express|say|mention|"
+    r"let|tell|clarify|confirm|update|inform|explain|help|look|check|reply|respond|know|ask|understand|guide|"
     r"advise|suggest|share (?:the|your)|provide (?:an? |the |any |some )?(?:update|timeline|link|clarification|"
     r"response|details|information|guidance))"
 )
@@ -111,8 +112,8 @@ _MODAL = (
     r"mene|menee|realise|realisee|confie|confiee|organise|organisee|finance|financee|attribue|attribuee|decide|"
     r"decidee|evalue|evaluee|porte|portee|gere|geree)\b|"
     r"pourquoi ne pas|et si |je propose|nous proposons|je suggere|nous suggerons|je recommande|nous recommandons|"
-    r"we (?:should|could|must|need to|ought to)|(?:they|it|this|the \w+) (?:should|must|ought to)|let's|"
-    r"let us (?!know)|i (?:propose|suggest|recommend)|why not|what if|"
+    r"we (?:should|could|must|ought to)(?! not|n't| have| be able)|^(?:so |then |i think )?we need to|let's|"
+    r"let us (?!know)|i (?:propose|suggest|recommend)|why not|"
     rf"it would be (?:\w+ )?(?:good|great|better|useful|nice|wise|helpful|beneficial) (?:to|if) (?!(?:we |i )?"
     rf"(?:get|have|receive|know|{_INFO}))|"
     rf"(?:please|pls|plz|kindly) (?:do )?(?:{_CHANGE})\b|"
@@ -164,7 +165,7 @@ def _stance(opening: str) -> tuple[bool, bool]:
 
 
 _SUGGESTION_QUESTION = re.compile(
-    r"^(?:\W*)(?:et si|pourquoi ne pas|what if|why not|proposition|proposal|shall we|how about|what about)\b|"
+    r"^(?:\W*)(?:et si|pourquoi ne pas|why not|proposition|proposal|shall we|how about|what about)\b|"
     r"(?:^|\W)et si\b|\bshould we (?:just |maybe |all |not )?(?:make|create|ask|start|use|set up|organi[sz]e|move|"
     r"open|try|have|split)\b"
 )
@@ -174,7 +175,8 @@ _QUESTION_START = re.compile(
     r"are we|can we)\b"
 )
 _THANKS = re.compile(
-    r"^(?:un grand )?(?:merci|mercis|thanks|thank you|thx|bravo|felicitations|congrats|congratulations)\b"
+    r"^(?:un grand |(?:i |we )?(?:sincerely|really|truly|heartily) )?(?:merci|mercis|thanks|thank you|thank|thx|bravo|"
+    r"felicitations|congrats|congratulations)\b"
 )
 _GREETING = re.compile(
     r"^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|chere|chers|cheres)\b(?:[\s,]+(?:a |à )?(?:tous|toutes|"
@@ -194,7 +196,9 @@ _DISSENT = re.compile(
     r"i don't agree|je suis contre|i'm against)(?:\W|$)"
 )
 _INTRO = re.compile(
-    r"\brequest|improvements?\b|suggestion|proposition|pistes?\b|idees?\b|recommandation|il faut|il faudrait|"
+    r"\b(?:my|our|some|a few|following|these) requests?\b|\brequests?\s*:|\brequest for|\b(?:i|we) (?:kindly )?request|"
+    r"\b(?:for|suggested|possible|proposed|some) improvements?\b|suggestion|proposition|pistes?\b|idees?\b|"
+    r"recommandation|il faut|il faudrait|"
     r"on pourrait|on devrait|ideas?\b|proposals?\b|suggest|recommend|we should|we could|we need"
 )
 _NOT_PROPOSING = re.compile(

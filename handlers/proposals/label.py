@@ -37,6 +37,7 @@ _LEAD_INS = [
     r"|(?:please|pls|plz|kindly|sir|ma'am)[, ]+)\s*",
     r"(?:proposition|proposal|suggestion|idee|idea|piste)\s*:\s*",
     r"(?:j'aimerais?|je voudrais|nous voudrions|i would like to|i'd like to)\s+",
+    r"(?:if possible|si possible|(?:could|can|would) you(?: please| kindly| pls| plz)?)[, ]+",
     r"(?:on est|nous sommes) (?:nombreux|nombreuses|plusieurs) a (?:militer|plaider) pour\s+",
     r"(?:je milite|nous militons|je plaide|nous plaidons) pour\s+",
     r"(?:une|la|l'autre|autre) (?:piste|idee|solution|option|proposition)\b[^,]{0,60}?\b(?:pourrait etre|serait|est|"
@@ -53,6 +54,7 @@ _OPENING_CONDITION = re.compile(
     r"^(?:si|quand|lorsque|lors|avant|apres|concernant|s'agissant|pour ce qui est|en cas|dans le cas|puisque|comme|"
     r"if|when|before|after|regarding|as for|since|as|because|given that)\b[^,]{0,160},\s+",
 )
+_TAIL_REQUEST = re.compile(r"[,;:]\s*(?:and |to |so |but )?(?=(?:please|pls|plz|kindly)\b)")
 _BRACKETS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _INCIDENTAL = re.compile(
     r",\s*(?:lors|pendant|notamment|par exemple|en particulier|bien sur)\b[^,]{0,80},|\s+par exemple\b"
@@ -164,6 +166,10 @@ def label(text: str, max_words: int = MAX_WORDS) -> str:
         if s == before:
             break
     s = _first_sentence(s)
+    tail = _TAIL_REQUEST.search(fold(s))
+    if tail:  # "It is my humble request, to plz extend the deadline": the request itself
+        s = s[tail.end() :]
+        s = s[_LEAD.match(fold(s)).end() :] if _LEAD.match(fold(s)) else s
     s = s.strip(" ,;:-–—\"'“”")
     whole = s
     while words(s) > max_words and not _clause_head(s, max_words):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from handlers.proposals.extract import Candidate, PostReading, Unit
+from handlers.proposals.extract import Candidate, PostReading, Unit, content_tokens, fold
 
 SET_RATIO = 90.0
 PARTIAL_RATIO = 92.0
@@ -184,7 +184,9 @@ def group_proposals(readings: dict[int, PostReading]) -> Grouping:
             group.state(cand.post_number, cand.author)
         if c_id in extra_sources:
             group.state(*extra_sources[c_id])
-    groups = [g for g in by_root.values() if g.posts]  # a synthesis's own additions are not proposals
+    groups = _same_request(
+        [g for g in by_root.values() if g.posts]  # a synthesis's own additions are not proposals
+    )
     for g in groups:
         g.cited_in -= g.posts
         g.members.sort(key=lambda c: (c.post_number in syntheses, c.post_number))
@@ -223,3 +225,54 @@ def _syntheses(
         if quoting or restates:
             out.add(number)
     return out
+
+
+SAME_REQUEST = 0.75
+
+
+def _same_request(groups: list[Group]) -> list[Group]:
+    """Join short requests from different posts that ask for the same thing in other words
+    ("Extend the deadline" / "Please extend the deadline by 1 day"): the words of one label
+    (stems) are nearly all in the other's (containment >= 0.75, two stems at least)."""
+    from handlers.proposals.label import label
+
+    stems = [{t[:5] for t in content_tokens(fold(label(g.members[0].lead)))} for g in groups]
+    parent = list(range(len(groups)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    files: dict[str, list[int]] = defaultdict(list)
+    for i, st in enumerate(stems):
+        for t in st:
+            files[t].append(i)
+    for i, st in enumerate(stems):
+        if len(st) < 2:
+            continue
+        seen: set[int] = set()
+        for t in sorted(st, key=lambda t: len(files[t]))[:KEYS_PER_SENTENCE]:
+            for j in files[t][:MAX_COMPARED]:
+                if j <= i or j in seen or len(stems[j]) < 2 or groups[i].posts & groups[j].posts:
+                    continue
+                seen.add(j)
+                if len(st & stems[j]) / min(len(st), len(stems[j])) >= SAME_REQUEST:
+                    ri, rj = find(i), find(j)
+                    if ri != rj:
+                        parent[max(ri, rj)] = min(ri, rj)
+    joined: dict[int, Group] = {}
+    for i, g in enumerate(groups):
+        root = find(i)
+        if root not in joined:
+            joined[root] = g
+            continue
+        into = joined[root]
+        into.members += g.members
+        into.cited_in |= g.cited_in
+        for n in g.posts:
+            into.posts.add(n)
+        if g.origin and (into.origin is None or g.origin[0] < into.origin[0]):
+            into.origin = g.origin
+    return list(joined.values())
