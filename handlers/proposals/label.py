@@ -169,7 +169,8 @@ def label(text: str, max_words: int = MAX_WORDS) -> str:
     tail = _TAIL_REQUEST.search(fold(s))
     if tail:  # "It is my humble request, to plz extend the deadline": the request itself
         s = s[tail.end() :]
-        s = s[_LEAD.match(fold(s)).end() :] if _LEAD.match(fold(s)) else s
+        lead = _LEAD.match(fold(s))
+        s = s[lead.end() :] if lead else s
     s = s.strip(" ,;:-–—\"'“”")
     whole = s
     while words(s) > max_words and not _clause_head(s, max_words):
