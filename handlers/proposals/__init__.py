@@ -303,7 +303,9 @@ def proposals_of(analysis: Analysis, likers: dict[int, list[str] | None]) -> lis
     return out
 
 
-def posts_needing_likers(analysis: Analysis, shown: int, cached: dict[int, list[str]]) -> list[Post]:
+def posts_needing_likers(
+    analysis: Analysis, shown: int, cached: dict[int, list[str]], every_liker: bool = False
+) -> list[Post]:
     """Like-bearing posts whose likers change what the table shows: ideas whose people could
     be counted twice, among those that can reach the first `shown` rows; best ideas first."""
     by_number = analysis.by_number
@@ -314,7 +316,7 @@ def posts_needing_likers(analysis: Analysis, shown: int, cached: dict[int, list[
     for i in order:
         t = analysis.tallies[i]
         high = bounds[i][1]
-        if high < floor or not t.needs_likers(by_number):
+        if not every_liker and (high < floor or not t.needs_likers(by_number)):
             continue
         for n in t.vote_posts:
             post = by_number[n]
@@ -345,9 +347,10 @@ class Ranking:
     """False when the forum could not tell who liked some posts (like counts stood in)."""
 
 
-async def ranked(topic: Topic, ctx: Ctx, liker_reads: int = LIKER_READS) -> Ranking:
+async def ranked(topic: Topic, ctx: Ctx, liker_reads: int | None = LIKER_READS, every_liker: bool = False) -> Ranking:
     """The ranking, from memory when nothing that counts has changed; otherwise computed
-    off the event loop, reading at most `liker_reads` liker lists the table depends on."""
+    off the event loop, reading at most `liker_reads` liker lists the table depends on
+    (`every_liker`: those of every post whose likes are votes, for an export naming supporters)."""
     ignored = frozenset({ctx.bot_username.lower(), *(b.lower() for b in ctx.settings.forum.other_bots)})
     analysis = await asyncio.to_thread(analyse_topic, topic, ignored, ctx.bot_username)
     stored = await ctx.memory.get(NAMESPACE, cache_key(topic.id))
@@ -355,10 +358,10 @@ async def ranked(topic: Topic, ctx: Ctx, liker_reads: int = LIKER_READS) -> Rank
         return Ranking([Proposal.from_dict(p) for p in stored.get("proposals") or ()], [])
     known = await cached_likers(analysis, ctx)
     shown = ctx.settings.of(ProposalsSettings).max_rows
-    wanted = posts_needing_likers(analysis, shown, known)
+    wanted = posts_needing_likers(analysis, shown, known, every_liker)
     remember: list[Remember] = []
     complete = True
-    for post in wanted[:liker_reads]:
+    for post in wanted if liker_reads is None else wanted[:liker_reads]:
         try:
             names = await ctx.forum.likers(post.id)
         except (ForumError, Unavailable, TimeoutError) as exc:
@@ -370,7 +373,7 @@ async def ranked(topic: Topic, ctx: Ctx, liker_reads: int = LIKER_READS) -> Rank
             continue
         known[post.id] = names
         remember.append(Remember(NAMESPACE, likers_key(post.id), {"likes": post.like_count, "names": names}))
-    if len(wanted) > liker_reads:
+    if liker_reads is not None and len(wanted) > liker_reads:
         complete = False
     likers: dict[int, list[str] | None] = dict(known)
     proposals = proposals_of(analysis, likers)
@@ -476,7 +479,7 @@ def _proposals_args(parser: argparse.ArgumentParser) -> None:
 @router.cli("proposals", "the proposals of a topic and the support each gathers", _proposals_args)
 async def proposals_cli(args: argparse.Namespace, kit: Kit) -> str:
     topic, ctx, _ = await kit.topic(args.topic)
-    ranking = await ranked(topic, ctx)
+    ranking = await ranked(topic, ctx, liker_reads=None, every_liker=True)  # the export names every supporter
     return render(ranking.proposals, args.format, ctx.settings.language, complete=ranking.complete)
 
 
@@ -497,6 +500,6 @@ async def eval_cli(args: argparse.Namespace, kit: Kit) -> str:
     return evaluate.report(await evaluate.evaluate(_rank_file_topic))
 
 
-for _figure in bench.figures(ranked, analyse_topic):
+for _figure in bench.figures(ranked, analyse_topic, router):
     router.bench(_figure)
 router.bench(evaluate.figures(_rank_file_topic))

@@ -27,7 +27,7 @@ from bot.config import load_settings
 from bot.ctx import Ctx, ReadOnlyMemory, StaticForum
 from bot.i18n import Messages
 from bot.models import Post, Topic
-from bot.routing import BenchFn, Put
+from bot.routing import BenchFn, Put, Router
 from bot.state import MemoryState
 from bot.text import analyse
 from handlers.proposals.settings import ProposalsSettings
@@ -77,7 +77,7 @@ def synthetic_topic(posts: int, topic_id: int = 900) -> Topic:
     return Topic(topic_id, "Un très long débat", posts=tuple(out))
 
 
-def figures(ranked: Ranked, analyse_topic: Analyse) -> list[BenchFn]:
+def figures(ranked: Ranked, analyse_topic: Analyse, router: Router) -> list[BenchFn]:
     async def rate(topic: Topic, put: Put) -> None:
         ctx = _ctx(topic)
         for p in topic.posts:
@@ -93,7 +93,7 @@ def figures(ranked: Ranked, analyse_topic: Analyse) -> list[BenchFn]:
             put(f"growth.proposals.ms_per_post.{name}", await cpu_ms_per_post(ranked, size), "ms")
 
     async def requests(topic: Topic, put: Put) -> None:
-        first, again = await sandbox_requests(1000)
+        first, again = await sandbox_requests(1000, router)
         put("proposals.requests.1k", first, "requests")
         put("proposals.requests.1k.again", again, "requests")
 
@@ -110,11 +110,12 @@ async def cpu_ms_per_post(ranked: Ranked, size: int) -> float:
     return round((time.process_time() - t0) * 1000 / size, 3)
 
 
-async def sandbox_requests(posts: int) -> tuple[int, int]:
-    """Requests from a mention to scribe's answer, then for the same question again."""
-    from bot.app import load_settings as app_settings
-    from bot.app import make_engine
+async def sandbox_requests(posts: int, router: Router) -> tuple[int, int]:
+    """Requests from a mention to scribe's answer, then for the same question again (the engine
+    with this feature alone, so only its own requests and the engine's are counted)."""
     from bot.clients import make_forum
+    from bot.dispatch import Dispatcher
+    from bot.engine import Engine
     from bot.sandbox import Sandbox
     from bot.store import Store
 
@@ -136,13 +137,16 @@ async def sandbox_requests(posts: int) -> tuple[int, int]:
             sb.like(made["id"], name)
     with tempfile.TemporaryDirectory() as tmp:
         async with sb.serve() as url:
-            settings = app_settings(
-                None, forum={"url": url, "api_key": key, "requests_per_minute": 60}, store={"path": f"{tmp}/b.db"}
+            settings = load_settings(
+                None,
+                sections=(ProposalsSettings,),
+                forum={"url": url, "api_key": key, "requests_per_minute": 60},
+                store={"path": f"{tmp}/b.db"},
             )
             sb.faults.limit(60)
             forum = make_forum(settings)
             store = await Store(settings.store.path).open()
-            engine = make_engine(settings, forum, store, echo=lambda s: None)
+            engine = Engine(settings, forum, store, Dispatcher([router]), lambda _: [], echo=lambda _: None)
             try:
                 await engine.run_once()
                 counts = []

@@ -606,9 +606,10 @@ class _Vocabulary(dict[str, str]):
     def __missing__(self, word: str) -> str:
         if len(self) > 200_000:
             self.clear()
-        token = (
-            "" if len(word) < 2 or word in _STOP else intern(word[:-1] if len(word) > 4 and word[-1] in "sx" else word)
-        )
+        if (len(word) < 2 and not word.isdigit()) or word in _STOP:
+            token = ""  # a lone digit stays: "projet 5" is not "projet 6"
+        else:
+            token = intern(word[:-1] if len(word) > 4 and word[-1] in "sx" else word)
         self[word] = token
         return token
 

@@ -64,6 +64,10 @@ def similar(a: Unit, b: Unit) -> bool:
     ta, tb = " ".join(a.tokens), " ".join(b.tokens)
     if fuzz.token_set_ratio(ta, tb) < SET_RATIO:
         return False
+    numbers_a = {t for t in a.tokens if t.isdigit()}
+    numbers_b = {t for t in b.tokens if t.isdigit()}
+    if numbers_a and numbers_b and numbers_a != numbers_b:
+        return False  # "projet numéro 12" is not "projet numéro 34"
     short, long_ = sorted((a, b), key=lambda u: len(u.tokens))
     if len(short.tokens) / len(long_.tokens) >= LENGTH_GUARD:
         return True
@@ -203,25 +207,29 @@ def _syntheses(
 ) -> set[int]:
     """Posts that restate sentences first written in 3+ other posts by other people (flattened
     quotes), or quote 3+ posts: syntheses of the thread. A copy of one post is not one."""
-    sources: dict[int, set[int]] = defaultdict(set)
+    sources: dict[int, set[int]] = defaultdict(set)  # post -> earliest source of each sentence it restates
     restating: dict[int, set[str]] = defaultdict(set)
     for r_id, found in matches.items():
         for number, author, _ in stated[r_id]:
-            for o_id in found:
-                first = next(
-                    ((n, a) for n, a, _ in stated[o_id] if n < number and a != author),
-                    None,
-                )
-                if first is not None:
-                    sources[number].add(first[0])
-                    restating[number].add(units[reps[r_id][0]].folded)
+            firsts = [
+                first
+                for o_id in found
+                if (first := next(((n, a) for n, a, _ in stated[o_id] if n < number and a != author), None))
+            ]
+            if firsts:
+                sources[number].add(min(firsts)[0])
+                restating[number].add(units[reps[r_id][0]].folded)
     out = set()
     for number, reading in readings.items():
         quoted = {q.post_number for q in reading.quotes if q.post_number and q.post_number != number}
         said = {u.folded for u in reading.units if u.tokens}
         share = len(restating[number]) / len(said) if said else 0.0
         quoting = len(quoted) >= SYNTHESIS_SOURCES and len(reading.candidates) >= SYNTHESIS_SOURCES
-        restates = len(sources[number]) >= SYNTHESIS_SOURCES and (reading.synthesis_cue or share >= SYNTHESIS_SHARE)
+        restates = (
+            len(sources[number]) >= SYNTHESIS_SOURCES
+            and len(restating[number]) >= SYNTHESIS_SOURCES
+            and (reading.synthesis_cue or share >= SYNTHESIS_SHARE)
+        )
         if quoting or restates:
             out.add(number)
     return out
@@ -258,6 +266,9 @@ def _same_request(groups: list[Group]) -> list[Group]:
                 if j <= i or j in seen or len(stems[j]) < 2 or groups[i].posts & groups[j].posts:
                     continue
                 seen.add(j)
+                numbers_i, numbers_j = {t for t in st if t.isdigit()}, {t for t in stems[j] if t.isdigit()}
+                if numbers_i and numbers_j and numbers_i != numbers_j:
+                    continue
                 if len(st & stems[j]) / min(len(st), len(stems[j])) >= SAME_REQUEST:
                     ri, rj = find(i), find(j)
                     if ri != rj:

@@ -113,3 +113,15 @@ async def test_when_the_forum_will_not_say_who_liked_the_answer_uses_counts_and_
     assert not any(r.key == "topic:1" for r in result.remember)  # not cached: asked again, it tries again
     md = render(result.proposals, "md", "fr", complete=result.complete)
     assert ctx.t("proposals.estimate_note") in md
+
+
+async def test_restating_an_idea_said_in_several_posts_is_not_a_synthesis_and_numbers_tell_ideas_apart():
+    same = "Il faut créer une monnaie locale pour le réseau des tiers-lieux."
+    posts = [make_post(n, name, same, like_count=1) for n, name in ((1, "ana"), (2, "ben"), (3, "cat"), (4, "dom"))]
+    posts += [make_post(5, "eve", "Proposition 5 : financer le projet numéro 5 du quartier.", like_count=2)]
+    posts += [make_post(6, "fay", "Proposition 6 : financer le projet numéro 6 du quartier.", like_count=1)]
+    topic = topic_of(*posts)
+    result = await ranked(topic, make_ctx([topic], likers={1001: ["zoe"], 1002: ["zoe"], 1003: ["yan"]}))
+    by_posts = {tuple(p.post_numbers): p for p in result.proposals}
+    assert set(by_posts) == {(1, 2, 3, 4), (5,), (6,)}
+    assert by_posts[(5,)].supporters == 2 and by_posts[(6,)].supporters == 1
