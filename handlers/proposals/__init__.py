@@ -26,6 +26,7 @@ from typing import Any
 
 from bot.actions import Action, Remember, reply
 from bot.ctx import Ctx
+from bot.evaluation import Evaluation, Result
 from bot.events import MentionReceived, PostDeleted, TickFired
 from bot.forum import ForumError, Unavailable
 from bot.models import Post, Topic
@@ -495,11 +496,11 @@ async def _rank_file_topic(topic: Topic) -> list[Proposal]:
     return await rank_proposals(topic, ctx)
 
 
-@router.cli("eval-proposals", "proposals against the hand labels of eval/labels/proposals (per split)")
-async def eval_cli(args: argparse.Namespace, kit: Kit) -> str:
-    return evaluate.report(await evaluate.evaluate(_rank_file_topic))
+@router.evaluation
+async def proposals_evaluation(ev: Evaluation) -> Result:
+    """`scribe eval`: the proposals against `eval/labels/proposals/` (see `handlers.proposals.evaluate`)."""
+    return await evaluate.evaluation(ev, _rank_file_topic)
 
 
 for _figure in bench.figures(ranked, analyse_topic, router):
     router.bench(_figure)
-router.bench(evaluate.figures(_rank_file_topic))

@@ -17,21 +17,15 @@ in the thread without that post.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from bot.evaluation import Evaluation, Result, count, share
 from bot.models import Topic
-from bot.topicfile import load_topic_file
 from handlers.proposals.extract import content_tokens, fold
 from handlers.proposals.label import ends_whole, words
 
-ROOT = Path(__file__).resolve().parents[2]
-LABELS = ROOT / "eval" / "labels" / "proposals"
-SPLIT = ROOT / "eval" / "split.json"
-FIXTURES = ROOT.parent / "shared" / "fixtures"
 SEED_SYNTHESIS = 18
 MIN_COVER = 0.25
 STEM = 5
@@ -102,80 +96,43 @@ def score(name: str, items: list[Any], labels: list[dict[str, Any]]) -> Score:
     )
 
 
-def topic_of(key: str, fixtures: Path = FIXTURES) -> Topic:
-    if key == "seed":
-        return load_topic_file(fixtures / "seed-thread.json")
-    return load_topic_file(fixtures / "discourse-real" / f"topic_{key}.json")
-
-
 def without(topic: Topic, post_number: int) -> Topic:
     return Topic(topic.id, topic.title, posts=tuple(p for p in topic.posts if p.post_number != post_number))
 
 
-def _load(labels_dir: Path, fixtures: Path) -> tuple[set[str], list[tuple[dict[str, Any], Topic]]]:
-    """The check split's topic ids, and each label file with its topic."""
-    split = json.loads(SPLIT.read_text(encoding="utf-8"))
-    out = []
-    for path in sorted(labels_dir.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        out.append((data, topic_of(str(data["topic"]), fixtures)))
-    return {str(t) for t in split["check"]}, out
-
-
-async def evaluate(rank: Rank, labels_dir: Path = LABELS, fixtures: Path = FIXTURES) -> dict[str, Any]:
-    """Scores per split, and the seed's synthesis recall without post 18."""
-    check, labelled = _load(labels_dir, fixtures)
-    scores = {"tuning": Score(), "check": Score()}
-    seed: dict[str, Any] = {}
-    for data, topic in labelled:
-        key = str(data["topic"])
-        items = await rank(topic)
-        scores["check" if key in check else "tuning"].add(score(key, items, data["proposals"]))
-        if key == "seed":
-            listed = [lab for lab in data["proposals"] if lab.get("in_synthesis")]
-            alone = await rank(without(topic, SEED_SYNTHESIS))
-            _, counts = match(alone, listed)
-            seed = {
-                "ideas": len(items),
-                "synthesis_listed": len(listed),
-                "synthesis_found_without_it": len(counts),
-                "duplicates": score(key, items, data["proposals"]).duplicates,
-            }
-    return {"splits": scores, "seed": seed}
-
-
-def report(result: dict[str, Any]) -> str:
-    lines = []
-    for name, s in result["splits"].items():
-        lines.append(
-            f"proposals {name}: topics {len(s.topics)}, items {s.items}, labels {s.labels}, "
-            f"precision {s.precision:.2f}, recall {s.recall:.2f}, duplicates left {s.duplicates}, cut {s.cut}"
-        )
-    seed = result["seed"]
-    if seed:
-        lines.append(
-            f"proposals seed: {seed['ideas']} ideas, duplicates {seed['duplicates']}, synthesis proposals found "
-            f"without post {SEED_SYNTHESIS}: {seed['synthesis_found_without_it']}/{seed['synthesis_listed']}"
-        )
-    return "\n".join(lines)
-
-
-def figures(rank: Rank) -> Callable[[Topic, Callable[[str, float, str], None]], Awaitable[None]]:
-    """`scribe bench` figures: precision, recall and duplicates left per split, and the seed's."""
-
-    async def put_figures(_: Topic, put: Callable[[str, float, str], None]) -> None:
-        if not LABELS.is_dir() or not FIXTURES.is_dir():
-            return  # an installed wheel has no labels or threads: nothing to measure
-        result = await evaluate(rank)
-        for name, s in result["splits"].items():
-            put(f"eval.proposals.{name}.precision", round(s.precision, 3), "ratio")
-            put(f"eval.proposals.{name}.recall", round(s.recall, 3), "ratio")
-            put(f"eval.proposals.{name}.duplicates", s.duplicates, "items")
-        seed = result["seed"]
-        if seed:
-            put("eval.proposals.seed.ideas", seed["ideas"], "ideas")
-            put("eval.proposals.seed.duplicates", seed["duplicates"], "items")
-            found = seed["synthesis_found_without_it"] / max(seed["synthesis_listed"], 1)
-            put("eval.proposals.seed.synthesis_recall_without_18", round(found, 3), "ratio")
-
-    return put_figures
+async def evaluation(ev: Evaluation, rank: Rank) -> Result:
+    """`scribe eval`: precision, recall, duplicates left and labels cut mid-phrase over the labelled
+    topics of one split, and for the seed the synthesis's proposals found without post 18."""
+    total = Score()
+    mistakes: list[str] = []
+    seed: tuple[int, int] | None = None
+    for case, data in ev.labelled("proposals"):
+        labels = data.get("proposals") or []
+        items = await rank(case.topic)
+        total.add(score(case.key, items, labels))
+        chosen, counts = match(items, labels)
+        mistakes += [
+            f"{case.key}: not a labelled proposal {i.post_numbers}: {i.text}"
+            for i, c in zip(items, chosen, strict=True)
+            if c is None
+        ]
+        mistakes += [
+            f"{case.key}: missed {lab['posts']}: {lab['label']}" for k, lab in enumerate(labels) if k not in counts
+        ]
+        mistakes += [
+            f"{case.key}: {n} items for {lab['label']}" for k, lab in enumerate(labels) if (n := counts.get(k, 0)) > 1
+        ]
+        if case.key == "seed":
+            listed = [lab for lab in labels if lab.get("in_synthesis")]
+            _, found = match(await rank(without(case.topic, SEED_SYNTHESIS)), listed)
+            seed = (len(found), len(listed))
+    figures = {
+        "topics": count(len(total.topics)),
+        "precision": share(total.matched_items, total.items),
+        "recall": share(total.found_labels, total.labels),
+        "duplicates_left": count(total.duplicates),
+        "cut_mid_phrase": count(total.cut),
+    }
+    if seed is not None:
+        figures["seed_synthesis_found_without_18"] = share(*seed)
+    return Result(figures, mistakes)
