@@ -68,7 +68,7 @@ def parse(raw: str | None) -> list[PollRecord]:
     out: list[PollRecord] = []
     for m in _POLL.finditer(raw or ""):
         attrs = {a.group(1).lower(): a.group(2) if a.group(2) is not None else a.group(3) for a in _ATTR.finditer(m[1])}
-        texts = [html.escape(o, quote=False) for o in _OPTION.findall(m[2])]
+        texts = [html.escape(re.sub(r"\\(.)", r"\1", o), quote=False) for o in _OPTION.findall(m[2])]
         if not texts:
             continue
         kind = attrs.get("type", "regular")

@@ -65,12 +65,14 @@ def results(topic: Topic, bot_username: str) -> PollResults | None:
 
 
 def option_text(cooked: str) -> str:
-    return " ".join(html.unescape(_TAG.sub("", cooked)).split())
+    """An option's words: tags, markdown escapes and zero-width spaces (from `inert`) left out."""
+    text = html.unescape(_TAG.sub("", cooked)).replace("\u200b", "")
+    return " ".join(re.sub(r"\\(.)", r"\1", text).split())
 
 
 def _option(text: str) -> str:
     """A label as one poll option line: inert, one line, no list or BBCode markers."""
-    return " ".join(inert(text).replace("[", "(").replace("]", ")").split()).lstrip("*-+# ")
+    return " ".join(inert(text).split())
 
 
 def poll_post(proposals: Sequence[Proposal], options: int, messages: Messages) -> str:
