@@ -1,8 +1,8 @@
 """The ranking written out: a Discourse markdown table for the forum, CSV and JSON for export.
 
-Each row shows the proposal's short label, linked to the post that states it; the full
-wording of every row is one click away in a `[details]` block under the table. Member
-text goes through `bot.markup.inert`.
+Each row shows the proposal's short label, linked to the post that states it in full (one
+click away; the CSV and JSON exports carry the full wording too). Member text goes through
+`bot.markup.inert`.
 """
 
 from __future__ import annotations
@@ -83,18 +83,6 @@ def _link_text(text: str) -> str:
     return _cell(text)  # brackets are escaped: the link text cannot end early
 
 
-MAX_POST_CHARS = 30_000
-"""Discourse refuses posts over `max_post_length` (32,000 characters by default)."""
-FULL_CHARS = 600
-"""A statement longer than this is cut at a word in the details block; its post (linked) has it all."""
-
-
-def _clip(text: str) -> str:
-    if len(text) <= FULL_CHARS:
-        return text
-    return text[:FULL_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
-
-
 def _some(numbers: Sequence[int], topic_id: int, mark: str, first: int) -> list[str]:
     """Links to the first posts, and how many more (a long topic may state an idea in dozens)."""
     links = [f"[{mark}{n}]({post_url(topic_id, n)})" for n in numbers[:first]]
@@ -143,12 +131,6 @@ def _markdown(proposals: Sequence[Proposal], m: Messages, limit: int | None, com
             row.append(str(p.opponents))
         row += [", ".join(plain_name(a) for a in (p.authors or [p.author])), ", ".join(links)]
         lines.append("| " + " | ".join(row) + " |")
-    details = [f'[details="{m.get("proposals.details_title")}"]']
-    details += [
-        f"{rank}. {_cell(_clip(p.full or p.text))} ([#{p.post_numbers[0]}]({post_url(p.topic_id, p.post_numbers[0])}))"
-        for rank, p in enumerate(shown, 1)
-    ]
-    details.append("[/details]")
     notes = [m.get("proposals.support_note")]
     if shared:
         notes.append(m.get("proposals.shared_note"))
@@ -160,7 +142,4 @@ def _markdown(proposals: Sequence[Proposal], m: Messages, limit: int | None, com
         notes.append(m.get("proposals.estimate_note"))
     if len(shown) < len(proposals):
         notes.append(m.get("proposals.more", count=len(proposals) - len(shown)))
-    out = "\n".join(lines) + "\n\n" + "\n".join(details) + "\n\n" + "\n\n".join(notes) + "\n"
-    if len(out) > MAX_POST_CHARS:  # each label still links to its post
-        out = "\n".join(lines) + "\n\n" + "\n\n".join(notes) + "\n"
-    return out
+    return "\n".join(lines) + "\n\n" + "\n\n".join(notes) + "\n"
