@@ -37,6 +37,39 @@ class Reaction:
 
 
 @dataclass(frozen=True)
+class PollOption:
+    id: str
+    html: str
+    votes: int
+
+
+@dataclass(frozen=True)
+class Poll:
+    """A poll of the post (discourse-poll's `polls` field); `votes` are absent when the reader may not see results."""
+
+    name: str
+    type: str
+    status: str
+    voters: int
+    options: tuple[PollOption, ...]
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Poll:
+        options = tuple(
+            PollOption(str(o.get("id")), str(o.get("html") or ""), int(o.get("votes") or 0))
+            for o in d.get("options") or ()
+            if isinstance(o, dict)
+        )
+        return cls(
+            str(d.get("name") or "poll"),
+            str(d.get("type") or "regular"),
+            str(d.get("status") or "open"),
+            int(d.get("voters") or 0),
+            options,
+        )
+
+
+@dataclass(frozen=True)
 class Post:
     id: int
     topic_id: int
@@ -63,6 +96,7 @@ class Post:
     name: str | None = None
     accepted_answer: bool = False
     """Marked as the solution by the topic's author (the solved plugin's `accepted_answer`)."""
+    polls: tuple[Poll, ...] = ()
 
     @property
     def staff(self) -> bool:
@@ -107,6 +141,7 @@ class Post:
             deleted=bool(d.get("deleted_at")) or bool(d.get("user_deleted")),
             name=d.get("name"),
             accepted_answer=d.get("accepted_answer") is True,
+            polls=tuple(Poll.from_json(p) for p in d.get("polls") or () if isinstance(p, dict)),
         )
 
 

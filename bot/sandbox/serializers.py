@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 
+from . import polls
 from .state import ForumState, PostRecord, TopicRecord, UserRecord, iso
 
 HIDDEN_COOKED = "<p>This post was flagged by the community and is temporarily hidden.</p>"
@@ -178,6 +179,7 @@ def post_json(forum: ForumState, post: PostRecord, viewer: UserRecord | None, co
         d["topic_archetype"] = topic.archetype
         d["category_slug"] = category.slug if category else None
         d.pop("yours", None)
+    d.update(polls.post_fields(forum, post, viewer))  # discourse-poll's `polls`, `polls_votes`
     return d
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
-from . import admin, uploads
+from . import admin, polls, uploads
 from . import serializers as ser
 from .faults import ip_rate_limit_text, rate_limit_body
 from .state import (
@@ -860,5 +860,6 @@ def build_app(sandbox: Sandbox) -> web.Application:
     _both(r, "GET", "/user_actions.json", user_actions)
     uploads.register(r)
     admin.register(r)
+    polls.register(r)
     _ = iso
     return app

@@ -1,80 +1,96 @@
 """Proposals and the support they gather, inside one long topic.
 
-Posts are split into proposals (`proposals_extract`), restatements and near-duplicates
-are grouped (`proposals_merge`), and each idea is credited with the people who liked a
-post stating or endorsing it plus the authors of endorsing replies, each person once.
-Likes go to whole posts, so a post's likers support every idea that post states.
-The ranking is kept per topic in memory, keyed by a fingerprint of the posts' ids,
-versions, like counts and reactions, so it is recomputed only when those change.
+Posts are read once per pass (`proposals_extract`), restatements, fragments and quotes
+are grouped into one idea (`proposals_merge`), a member's synthesis of the thread only
+points back to the posts it restates, and support is counted honestly
+(`proposals_support`): likes on a post stating one idea are votes, likes on a post
+stating many are shared support, agreeing replies count, thanks do not. A scribe poll
+(`@scribe sondage`), once answered, is the measured support of the ideas it lists.
+
+The ranking is kept per topic in memory, keyed by a fingerprint of the posts that state
+something (the asking post, a "merci" do not change it); likers read from the forum are
+kept per (post, like count), so asking again costs no liker read.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import hashlib
-from dataclasses import asdict, dataclass, field
+import logging
+from collections import OrderedDict
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, datetime
 from typing import Any
 
-from bot.actions import Action, Asker, Remember, reply, run_job
+from bot.actions import Action, Remember, reply
 from bot.ctx import Ctx
+from bot.evaluation import Evaluation, Result
 from bot.events import MentionReceived, PostDeleted, TickFired
+from bot.forum import ForumError, Unavailable
 from bot.models import Post, Topic
 from bot.oneshot import Kit
 from bot.routing import Router
-from bot.text import analyse, fold
-from handlers.proposals import bench
-from handlers.proposals.extract import PostReading, Unit, content_tokens, read_post, split_sentences
-from handlers.proposals.merge import Group, clearest, group_proposals, similar
+from bot.text import analyse
+from handlers.proposals import bench, evaluate, polls
+from handlers.proposals.extract import PostReading, Unit, content_tokens, fold, read_post, split_sentences
+from handlers.proposals.label import label
+from handlers.proposals.merge import Group, Grouping, group_proposals, similar
 from handlers.proposals.render import render
 from handlers.proposals.settings import ProposalsSettings
+from handlers.proposals.support import Tally, count, positive_count, tally
 
+log = logging.getLogger("scribe.proposals")
 router = Router("proposals", settings=ProposalsSettings)
 NAMESPACE = "proposals"
-JOB = "proposals.job"
-ALGORITHM = "1"  # bump when extraction changes, so cached rankings are recomputed
-
-NEGATIVE_REACTIONS = frozenset(
-    {
-        "-1",
-        "thumbsdown",
-        "thumbs_down",
-        "angry",
-        "rage",
-        "disappointed",
-        "face_with_symbols_over_mouth",
-        "confused",
-        "no_entry",
-        "no_entry_sign",
-        "x",
-        "unamused",
-        "pouting_face",
-        "person_gesturing_no",
-    }
-)
+ALGORITHM = "2"  # bump when extraction changes, so cached rankings are recomputed
+LIKER_READS = 6
+"""Liker lists read from the forum per answer at most; beyond, like counts stand in (and the answer says so)."""
 _SHORT_REPLY_WORDS = 40
 
 
 @dataclass(frozen=True)
 class Proposal:
     text: str
+    """The short label (12 words at most, never cut mid-phrase)."""
     author: str
     topic_id: int
     post_numbers: list[int]
     supporters: int
+    full: str = ""
+    """The whole statement, as its first author wrote it."""
+    authors: list[str] = field(default_factory=list)
     likers: list[str] = field(default_factory=list)
     endorsers: list[str] = field(default_factory=list)
     endorsed_in: list[int] = field(default_factory=list)
     opponents: int = 0
+    objectors: list[str] = field(default_factory=list)
+    objected_in: list[int] = field(default_factory=list)
+    shared: int = 0
+    """Likes on posts stating this idea among others: support for the post, not a vote for the idea."""
+    cited_in: list[int] = field(default_factory=list)
+    """Syntheses of the thread that restate it."""
+    votes: int | None = None
+    """Votes in scribe's poll, when the poll listed it."""
     exact: bool = True
     """False when some likers could not be read and like counts stood in for people."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Proposal:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in known})
+
 
 def cache_key(topic_id: int) -> str:
     return f"topic:{topic_id}"
+
+
+def likers_key(post_id: int) -> str:
+    return f"likers:{post_id}"
 
 
 async def stored_ranking(ctx: Ctx, topic_id: int) -> list[Proposal] | None:
@@ -82,7 +98,7 @@ async def stored_ranking(ctx: Ctx, topic_id: int) -> list[Proposal] | None:
     cached = await ctx.memory.get(NAMESPACE, cache_key(topic_id))
     if not isinstance(cached, dict):
         return None
-    return [Proposal(**p) for p in cached.get("proposals") or ()]
+    return [Proposal.from_dict(p) for p in cached.get("proposals") or ()]
 
 
 async def stored_rankings(ctx: Ctx) -> list[Proposal]:
@@ -94,117 +110,98 @@ async def stored_rankings(ctx: Ctx) -> list[Proposal]:
     return out
 
 
-async def rank_proposals(topic: Topic, ctx: Ctx) -> list[Proposal]:
-    """Every proposal of the topic, most supported first."""
-    proposals, _ = await ranked(topic, ctx)
-    return proposals
+# --- reading a topic (CPU only, off the event loop) ----------------------------------------
 
 
-async def ranked(topic: Topic, ctx: Ctx) -> tuple[list[Proposal], Remember | None]:
-    """The ranking, from memory when the topic has not changed, and the `Remember` that
-    stores a fresh one (None when the cached one was used)."""
-    posts = _counted_posts(topic, ctx)
-    cached = await fresh_ranking(topic, ctx)
-    if cached is not None:
-        return cached, None
-    proposals = await _compute(topic, posts, ctx)
-    value = {"fingerprint": _fingerprint(posts), "proposals": [p.as_dict() for p in proposals]}
-    return proposals, Remember(NAMESPACE, cache_key(topic.id), value)
+_READINGS: OrderedDict[tuple[int, int, str, str | None], PostReading] = OrderedDict()
 
 
-async def fresh_ranking(topic: Topic, ctx: Ctx) -> list[Proposal] | None:
-    """The stored ranking if the topic has not changed since it was computed, else None."""
-    cached = await ctx.memory.get(NAMESPACE, cache_key(topic.id))
-    if isinstance(cached, dict) and cached.get("fingerprint") == _fingerprint(_counted_posts(topic, ctx)):
-        return [Proposal(**p) for p in cached.get("proposals") or ()]
-    return None
+def _read(post: Post, capacity: int) -> PostReading:
+    """A post read once per version: the cache holds the whole topic being ranked."""
+    key = (post.id, post.version, post.cooked, post.raw)
+    hit = _READINGS.get(key)
+    if hit is None:
+        hit = read_post(post, analyse(post))
+        _READINGS[key] = hit
+        while len(_READINGS) > capacity:
+            _READINGS.popitem(last=False)
+    return hit
 
 
-def _counted_posts(topic: Topic, ctx: Ctx) -> list[Post]:
-    """Posts that count: visible regular posts by people (not scribe's own tables, not other bots)."""
-    return [p for p in topic.posts if p.is_regular and not p.hidden and not ctx.ignores(p.username)]
+@dataclass
+class Analysis:
+    """A topic read and grouped, before any liker is known."""
+
+    topic_id: int
+    posts: list[Post]
+    by_number: dict[int, Post]
+    readings: dict[int, PostReading]
+    grouping: Grouping
+    tallies: list[Tally]
+    fingerprint: str
+    poll: polls.PollResults | None
 
 
-def _fingerprint(posts: list[Post]) -> str:
-    h = hashlib.sha1(ALGORITHM.encode())
-    for p in posts:
-        reactions = ",".join(f"{r.id}={r.count}" for r in p.reactions)
-        h.update(f"{p.id}:{p.version}:{p.like_count}:{reactions};".encode())
-    return h.hexdigest()
+def analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> Analysis:
+    """Read every counted post once and group the ideas: O(n log n), no I/O. The cyclic garbage
+    collector waits meanwhile: the pass makes a million small acyclic objects, and each full
+    collection would walk them all again (the pass's cost would grow faster than the topic)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyse_topic(topic, ignored, bot_username)
+    finally:
+        if paused:
+            gc.enable()
 
 
-def positive_count(post: Post) -> int:
-    """Likes; with the reactions plugin every reaction but the negative ones counts as a like."""
-    reacted = sum(r.count for r in post.reactions if r.id not in NEGATIVE_REACTIONS)
-    return max(post.like_count, reacted)
-
-
-def negative_count(post: Post) -> int:
-    return sum(r.count for r in post.reactions if r.id in NEGATIVE_REACTIONS)
-
-
-async def _compute(topic: Topic, posts: list[Post], ctx: Ctx) -> list[Proposal]:
+def _analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> Analysis:
+    posts = [p for p in topic.posts if p.is_regular and not p.hidden and p.username.lower() not in ignored]
+    capacity = max(4096, 2 * len(topic.posts))
+    readings = {p.post_number: _read(p, capacity) for p in posts}
     by_number = {p.post_number: p for p in posts}
-    readings = {p.post_number: read_post(p) for p in posts}
-    groups = group_proposals(readings)
+    grouping = group_proposals(readings)
+    groups = grouping.groups
     stated_in: dict[int, list[int]] = {}
     for g_id, group in enumerate(groups):
         for n in group.posts:
             stated_in.setdefault(n, []).append(g_id)
+    ideas_in = {n: len(ids) for n, ids in stated_in.items()}
 
-    endorsements: dict[int, dict[int, str]] = {}  # group -> {post_number: author}
-    dissents: dict[int, set[str]] = {}
+    endorsements: dict[int, dict[int, str]] = {}
+    objections: dict[int, dict[int, str]] = {}
+    targets_of: dict[int, int] = {}
     for post in posts:
         reading = readings[post.post_number]
-        if not (reading.endorses or reading.dissents):
+        if not (reading.endorses or reading.dissents) or post.post_number in grouping.syntheses:
             continue
-        for g_id in _targets(post, reading, topic.id, groups, readings, stated_in, by_number):
+        targets = _targets(post, reading, topic.id, groups, readings, stated_in, by_number)
+        targets_of[post.post_number] = len(targets)
+        for g_id in targets:
+            if post.post_number in groups[g_id].posts:
+                continue
             if reading.endorses:
                 endorsements.setdefault(g_id, {})[post.post_number] = post.username
             else:
-                dissents.setdefault(g_id, set()).add(post.username)
+                objections.setdefault(g_id, {})[post.post_number] = post.username
+    tallies = [
+        tally(g, endorsements.get(i, {}), objections.get(i, {}), ideas_in, targets_of, by_number)
+        for i, g in enumerate(groups)
+    ]
+    poll = polls.results(topic, bot_username)
+    return Analysis(topic.id, posts, by_number, readings, grouping, tallies, _fingerprint(posts, readings, poll), poll)
 
-    needed = {n for g in groups for n in g.posts} | {n for e in endorsements.values() for n in e}
-    likers = await _likers([by_number[n] for n in sorted(needed) if n in by_number], ctx)
 
-    proposals = []
-    for g_id, group in enumerate(groups):
-        author = group.origin[1] if group.origin else group.members[0].author
-        endorsed = {n: a for n, a in endorsements.get(g_id, {}).items() if n not in group.posts}
-        people: set[str] = set()
-        estimated = 0
-        exact = True
-        for n in sorted(group.posts | set(endorsed)):
-            member = by_number.get(n)
-            if member is None:
-                continue
-            names = likers.get(member.id)
-            if names is None:
-                exact = False
-                estimated += positive_count(member)
-            else:
-                people.update(names)
-        endorsers = {a for a in endorsed.values() if a != author}
-        likers_only = people - {author}
-        people = likers_only | endorsers
-        opponents = sum(negative_count(by_number[n]) for n in group.posts if n in by_number)
-        opponents += len(dissents.get(g_id, set()) - {author} - people)
-        proposals.append(
-            Proposal(
-                text=clearest(group.members),
-                author=author,
-                topic_id=topic.id,
-                post_numbers=sorted(group.posts),
-                supporters=len(people) + estimated,
-                likers=sorted(likers_only, key=str.lower),
-                endorsers=sorted(endorsers, key=str.lower),
-                endorsed_in=sorted(endorsed),
-                opponents=opponents,
-                exact=exact,
-            )
-        )
-    proposals.sort(key=lambda p: (-p.supporters, -len(p.post_numbers) - len(p.endorsed_in), p.post_numbers[0]))
-    return proposals
+def _fingerprint(posts: list[Post], readings: dict[int, PostReading], poll: polls.PollResults | None) -> str:
+    """What the ranking depends on: posts that state something (not the asking post, not a "merci")."""
+    h = hashlib.sha1(ALGORITHM.encode())
+    for p in posts:
+        if readings[p.post_number].states_something:
+            reactions = ",".join(f"{r.id}={r.count}" for r in p.reactions)
+            h.update(f"{p.id}:{p.version}:{p.like_count}:{reactions};".encode())
+    if poll is not None:
+        h.update(repr(sorted(poll.votes.items())).encode())
+    return h.hexdigest()
 
 
 def _targets(
@@ -219,9 +216,7 @@ def _targets(
     """The ideas an agreeing (or disagreeing) post answers: those of the passages it quotes,
     else those of the post it replies to, else, for a short "+1", those of the post just above."""
     quotes = [
-        q
-        for q in analyse(post).quotes
-        if q.post_number and (q.topic_id in (None, topic_id)) and q.post_number in by_number
+        q for q in reading.quotes if q.post_number and (q.topic_id in (None, topic_id)) and q.post_number in by_number
     ]
     if quotes:
         out: set[int] = set()
@@ -255,7 +250,7 @@ def _quoted_groups(
     out = set()
     for g_id in candidates:
         for member in groups[g_id].members:
-            folded = fold(member.text)
+            folded = fold(member.lead)
             unit = Unit(number, "", folded, content_tokens(folded), None)
             if any(similar(unit, q) or folded.rstrip("…") in q.folded for q in quoted):
                 out.add(g_id)
@@ -263,13 +258,135 @@ def _quoted_groups(
     return out
 
 
-async def _likers(posts: list[Post], ctx: Ctx) -> dict[int, list[str] | None]:
-    """Who liked each post; posts nobody liked are not asked about."""
-    asked = [p for p in posts if positive_count(p) > 0]
-    answers = await asyncio.gather(*(ctx.forum.likers(p.id) for p in asked))
-    out: dict[int, list[str] | None] = {p.id: [] for p in posts}
-    out.update({p.id: (list(a) if a is not None else None) for p, a in zip(asked, answers, strict=False)})
+# --- support ----------------------------------------------------------------------------------
+
+
+def proposals_of(analysis: Analysis, likers: dict[int, list[str] | None]) -> list[Proposal]:
+    """Every idea with its support, most supported first (measured poll votes first where they exist)."""
+    out = []
+    for group, t in zip(analysis.grouping.groups, analysis.tallies, strict=True):
+        c = count(t, likers, analysis.by_number)
+        first = group.members[0]
+        author = group.origin[1] if group.origin else first.author
+        short = label(first.lead)
+        votes = analysis.poll.votes_for(short) if analysis.poll else None
+        out.append(
+            Proposal(
+                text=short,
+                author=author,
+                topic_id=analysis.topic_id,
+                post_numbers=sorted(group.posts),
+                supporters=c.supporters,
+                full=first.text,
+                authors=sorted({m.author for m in group.members if m.post_number in group.posts}, key=str.lower),
+                likers=c.likers,
+                endorsers=c.endorsers,
+                endorsed_in=sorted(t.endorsers),
+                opponents=c.opponents,
+                objectors=c.objectors,
+                objected_in=sorted(t.objectors),
+                shared=c.shared,
+                cited_in=sorted(group.cited_in),
+                votes=votes,
+                exact=c.exact,
+            )
+        )
+    out.sort(
+        key=lambda p: (
+            p.votes is None,
+            -(p.votes or 0),
+            -p.supporters,
+            -p.shared,
+            -len(p.post_numbers) - len(p.endorsed_in),
+            p.post_numbers[0],
+        )
+    )
     return out
+
+
+def posts_needing_likers(
+    analysis: Analysis, shown: int, cached: dict[int, list[str]], every_liker: bool = False
+) -> list[Post]:
+    """Like-bearing posts whose likers change what the table shows: ideas whose people could
+    be counted twice, among those that can reach the first `shown` rows; best ideas first."""
+    by_number = analysis.by_number
+    bounds = [t.bounds(by_number) for t in analysis.tallies]
+    floor = sorted((low for low, _ in bounds), reverse=True)[: max(shown, 1)][-1] if bounds else 0
+    order = sorted(range(len(bounds)), key=lambda i: -bounds[i][1])
+    wanted: list[Post] = []
+    for i in order:
+        t = analysis.tallies[i]
+        high = bounds[i][1]
+        if not every_liker and (high < floor or not t.needs_likers(by_number)):
+            continue
+        for n in t.vote_posts:
+            post = by_number[n]
+            if positive_count(post) and post.id not in cached and post not in wanted:
+                wanted.append(post)
+    return wanted
+
+
+async def cached_likers(analysis: Analysis, ctx: Ctx) -> dict[int, list[str]]:
+    """Likers read earlier, still valid (same like count)."""
+    out: dict[int, list[str]] = {}
+    for t in analysis.tallies:
+        for n in t.vote_posts:
+            post = analysis.by_number[n]
+            if not positive_count(post) or post.id in out:
+                continue
+            stored = await ctx.memory.get(NAMESPACE, likers_key(post.id))
+            if isinstance(stored, dict) and stored.get("likes") == post.like_count:
+                out[post.id] = list(stored.get("names") or [])
+    return out
+
+
+@dataclass
+class Ranking:
+    proposals: list[Proposal]
+    remember: list[Remember]
+    complete: bool = True
+    """False when the forum could not tell who liked some posts (like counts stood in)."""
+
+
+async def ranked(topic: Topic, ctx: Ctx, liker_reads: int | None = LIKER_READS, every_liker: bool = False) -> Ranking:
+    """The ranking, from memory when nothing that counts has changed; otherwise computed
+    off the event loop, reading at most `liker_reads` liker lists the table depends on
+    (`every_liker`: those of every post whose likes are votes, for an export naming supporters)."""
+    ignored = frozenset({ctx.bot_username.lower(), *(b.lower() for b in ctx.settings.forum.other_bots)})
+    analysis = await asyncio.to_thread(analyse_topic, topic, ignored, ctx.bot_username)
+    stored = await ctx.memory.get(NAMESPACE, cache_key(topic.id))
+    if isinstance(stored, dict) and stored.get("fingerprint") == analysis.fingerprint:
+        return Ranking([Proposal.from_dict(p) for p in stored.get("proposals") or ()], [])
+    known = await cached_likers(analysis, ctx)
+    shown = ctx.settings.of(ProposalsSettings).max_rows
+    wanted = posts_needing_likers(analysis, shown, known, every_liker)
+    remember: list[Remember] = []
+    complete = True
+    for post in wanted if liker_reads is None else wanted[:liker_reads]:
+        try:
+            names = await ctx.forum.likers(post.id)
+        except (ForumError, Unavailable, TimeoutError) as exc:
+            log.warning("proposals.likers_failed", extra={"post_id": post.id, "error": str(exc)})
+            complete = False
+            break
+        if names is None:
+            complete = False
+            continue
+        known[post.id] = names
+        remember.append(Remember(NAMESPACE, likers_key(post.id), {"likes": post.like_count, "names": names}))
+    if liker_reads is not None and len(wanted) > liker_reads:
+        complete = False
+    likers: dict[int, list[str] | None] = dict(known)
+    proposals = proposals_of(analysis, likers)
+    value = {"fingerprint": analysis.fingerprint, "proposals": [p.as_dict() for p in proposals]}
+    if complete:
+        remember.append(Remember(NAMESPACE, cache_key(topic.id), value))
+    return Ranking(proposals, remember, complete)
+
+
+async def rank_proposals(topic: Topic, ctx: Ctx) -> list[Proposal]:
+    """Every proposal of the topic, most supported first."""
+    return (await ranked(topic, ctx)).proposals
 
 
 def preview_dict(proposals: list[Proposal]) -> dict[str, Any]:
@@ -277,13 +394,19 @@ def preview_dict(proposals: list[Proposal]) -> dict[str, Any]:
         "proposals": [
             {
                 "text": p.text,
+                "full": p.full,
                 "supporters": p.supporters,
+                "shared": p.shared,
+                "votes": p.votes,
                 "post_numbers": p.post_numbers,
-                "likers": p.likers if p.exact else [],
+                "likers": p.likers,
                 "author": p.author,
+                "authors": p.authors,
                 "endorsers": p.endorsers,
                 "endorsed_in": p.endorsed_in,
                 "opponents": p.opponents,
+                "objected_in": p.objected_in,
+                "cited_in": p.cited_in,
                 "counted_from": "likers" if p.exact else "like_counts",
             }
             for p in proposals
@@ -296,28 +419,49 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     return preview_dict(await rank_proposals(topic, ctx))
 
 
+def _table(ranking: Ranking, ctx: Ctx) -> str:
+    settings = ctx.settings.of(ProposalsSettings)
+    return render(ranking.proposals, "md", ctx.settings.language, limit=settings.max_rows, complete=ranking.complete)
+
+
 @router.command("propositions", "proposals", help="proposals.help")
 async def proposals_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
-    """The table at once when the ranking is fresh; a first ranking (who liked what) runs as its own job."""
+    """The table, in one pass: like counts at once, the few liker lists that matter, and a
+    plain answer from like counts if the forum will not say who liked what."""
     topic = await ctx.forum.topic(event.post.topic_id)
-    fresh = await fresh_ranking(topic, ctx)
-    if fresh is None:
-        return [run_job(JOB, event.post, ctx.now)]
-    return [reply(event, _table(fresh, ctx), "proposals")]
+    ranking = await ranked(topic, ctx)
+    return [reply(event, _table(ranking, ctx), "proposals"), *ranking.remember]
 
 
-@router.on(TickFired, lambda e: e.name == JOB)
-async def proposals_job(event: TickFired, ctx: Ctx) -> list[Action]:
-    asker = Asker.from_payload(event.payload)
-    proposals, remember = await ranked(await ctx.forum.topic(asker.topic_id), ctx)
-    actions: list[Action] = [reply(asker, _table(proposals, ctx), "proposals")]
-    if remember is not None:
-        actions.append(remember)
+@router.command("sondage", "poll", help="proposals.poll_help")
+async def poll_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    """A Discourse poll of the best proposals; its results become their measured support."""
+    topic = await ctx.forum.topic(event.post.topic_id)
+    ranking = await ranked(topic, ctx)
+    settings = ctx.settings.of(ProposalsSettings)
+    raw = polls.poll_post(ranking.proposals, settings.poll_options, ctx.messages)
+    return [reply(event, raw, "poll"), *ranking.remember]
+
+
+@router.on(TickFired, lambda e: e.name == polls.PERIODIC or e.name.startswith(polls.PERIODIC + "."))
+async def poll_with_synthesis(event: TickFired, ctx: Ctx) -> list[Action]:
+    """With `poll_with_synthesis`, each periodic synthesis also opens a poll in topics whose
+    ranking scribe keeps and that have no scribe poll yet (no forum read: the stored ranking)."""
+    settings = ctx.settings.of(ProposalsSettings)
+    if not settings.poll_with_synthesis:
+        return []
+    actions: list[Action] = []
+    for key, value in (await ctx.memory.items(NAMESPACE)).items():
+        if not key.startswith("topic:") or not isinstance(value, dict) or value.get("polled"):
+            continue
+        proposals = [Proposal.from_dict(p) for p in value.get("proposals") or ()]
+        if len(proposals) < 2:
+            continue
+        topic_id = int(key.removeprefix("topic:"))
+        raw = polls.poll_post(proposals, settings.poll_options, ctx.messages)
+        actions.append(polls.periodic_reply(topic_id, raw, event.at))
+        actions.append(Remember(NAMESPACE, key, {**value, "polled": True}))
     return actions
-
-
-def _table(proposals: list[Proposal], ctx: Ctx) -> str:
-    return render(proposals, "md", ctx.settings.language, limit=ctx.settings.of(ProposalsSettings).max_rows)
 
 
 @router.on(PostDeleted)
@@ -336,7 +480,27 @@ def _proposals_args(parser: argparse.ArgumentParser) -> None:
 @router.cli("proposals", "the proposals of a topic and the support each gathers", _proposals_args)
 async def proposals_cli(args: argparse.Namespace, kit: Kit) -> str:
     topic, ctx, _ = await kit.topic(args.topic)
-    return render(await rank_proposals(topic, ctx), args.format, ctx.settings.language)
+    ranking = await ranked(topic, ctx, liker_reads=None, every_liker=True)  # the export names every supporter
+    return render(ranking.proposals, args.format, ctx.settings.language, complete=ranking.complete)
 
 
-router.bench(bench.figures(rank_proposals))
+async def _rank_file_topic(topic: Topic) -> list[Proposal]:
+    """A topic read from a file, ranked as `scribe proposals FILE` does (like counts, empty memory)."""
+    from bot.config import load_settings
+    from bot.ctx import ReadOnlyMemory, StaticForum
+    from bot.i18n import Messages
+    from bot.state import MemoryState
+
+    settings = load_settings(None, sections=(ProposalsSettings,))
+    ctx = Ctx(settings, StaticForum([topic]), ReadOnlyMemory(MemoryState()), datetime.now(UTC), None, Messages("en"))
+    return await rank_proposals(topic, ctx)
+
+
+@router.evaluation
+async def proposals_evaluation(ev: Evaluation) -> Result:
+    """`scribe eval`: the proposals against `eval/labels/proposals/` (see `handlers.proposals.evaluate`)."""
+    return await evaluate.evaluation(ev, _rank_file_topic)
+
+
+for _figure in bench.figures(ranked, analyse_topic, router):
+    router.bench(_figure)

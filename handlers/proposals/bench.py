@@ -1,48 +1,165 @@
-"""`scribe bench` figures of the proposals feature: how fast a big topic's proposals are ranked.
+"""`scribe bench` figures of the proposals feature.
 
-The package registers them on its router (`router.bench(bench.figures(rank_proposals))`):
-the ranking function comes in as an argument, so this module does not import the package.
+- `proposals.posts_per_s`, `proposals.found690`: the big topic ranked once, nothing in memory.
+- `growth.proposals.ms_per_post.1k|10k`: CPU per post to read and group a 1,000- and a
+  10,000-post topic (the seed's posts in turn): flat when the work is linear.
+- `proposals.requests.1k`: requests from `@scribe propositions` to its answer on a
+  1,000-post topic of the sandbox forum with likes, the limiter at Discourse's 60/min;
+  `proposals.requests.1k.again`: the same question asked again.
+
+The package hands in its functions (`figures(ranked, analyse_topic)`), so this module does
+not import the package.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import random
+import tempfile
 import time
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from bot.config import load_settings
 from bot.ctx import Ctx, ReadOnlyMemory, StaticForum
 from bot.i18n import Messages
-from bot.models import Topic
-from bot.routing import BenchFn, Put
+from bot.models import Post, Topic
+from bot.routing import BenchFn, Put, Router
 from bot.state import MemoryState
 from bot.text import analyse
 from handlers.proposals.settings import ProposalsSettings
 
-Rank = Callable[[Topic, Ctx], Awaitable[list[Any]]]
+log = logging.getLogger("scribe.bench")
+Ranked = Callable[..., Awaitable[Any]]
+Analyse = Callable[[Topic, frozenset[str], str], Any]
+SEED = Path(__file__).resolve().parents[2] / "bot" / "sandbox" / "data" / "seed-thread.json"
+NAMES = tuple(f"membre_{k:02d}" for k in range(40))
 
 
-def figures(rank: Rank) -> BenchFn:
-    """`proposals.posts_per_s` and `proposals.found690`: every proposal of the topic ranked
-    once, with the posts already read (`analyse`) and nothing in memory."""
+def _ctx(topic: Topic) -> Ctx:
+    settings = load_settings(None, sections=(ProposalsSettings,), language="fr")
+    return Ctx(settings, StaticForum([topic]), ReadOnlyMemory(MemoryState()), datetime.now(UTC), None, Messages("fr"))
 
-    async def proposals_rate(topic: Topic, put: Put) -> None:
-        settings = load_settings(None, sections=(ProposalsSettings,), language="fr")
-        ctx = Ctx(
-            settings,
-            StaticForum([topic]),
-            ReadOnlyMemory(MemoryState()),
-            datetime.now(UTC),
-            None,
-            Messages(settings.language),
+
+def seed_raws() -> list[tuple[str, int]]:
+    """The seed's posts (raw, like count), the text long debates are made of here."""
+    data = json.loads(SEED.read_text(encoding="utf-8"))
+    return [(p["raw"], int(p.get("like_count") or 0)) for p in data["posts"]]
+
+
+def synthetic_topic(posts: int, topic_id: int = 900) -> Topic:
+    """A topic of `posts` posts as the forum serves it (raw and cooked): the seed's posts in
+    turn, each numbered so none is a copy."""
+    from bot.sandbox.cook import cook
+
+    raws = seed_raws()
+    cooked = [cook(raw) for raw, _ in raws]
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    out = []
+    for i in range(posts):
+        raw, likes = raws[i % len(raws)]
+        k = i % len(raws)
+        out.append(
+            Post(
+                id=topic_id * 100_000 + i + 1,
+                topic_id=topic_id,
+                post_number=i + 1,
+                username=NAMES[i % len(NAMES)],
+                created_at=start + timedelta(minutes=i),
+                raw=f"{raw}\n\n(message {i})",
+                cooked=f"{cooked[k]}\n<p>(message {i})</p>",
+                like_count=likes,
+            )
         )
+    return Topic(topic_id, "Un très long débat", posts=tuple(out))
+
+
+def figures(ranked: Ranked, analyse_topic: Analyse, router: Router) -> list[BenchFn]:
+    async def rate(topic: Topic, put: Put) -> None:
+        ctx = _ctx(topic)
         for p in topic.posts:
             analyse(p)
         t0 = time.perf_counter()
-        found = await rank(topic, ctx)
+        found = (await ranked(topic, ctx)).proposals
         elapsed = time.perf_counter() - t0
         put("proposals.posts_per_s", round(len(topic.posts) / elapsed, 1), "posts/s")
         put("proposals.found690", len(found), "proposals")
 
-    return proposals_rate
+    async def growth(topic: Topic, put: Put) -> None:
+        for size, name in ((1000, "1k"), (10_000, "10k")):
+            put(f"growth.proposals.ms_per_post.{name}", await cpu_ms_per_post(ranked, size), "ms")
+
+    async def requests(topic: Topic, put: Put) -> None:
+        first, again = await sandbox_requests(1000, router)
+        put("proposals.requests.1k", first, "requests")
+        put("proposals.requests.1k.again", again, "requests")
+
+    return [rate, growth, requests]
+
+
+async def cpu_ms_per_post(ranked: Ranked, size: int) -> float:
+    """CPU milliseconds (every thread of the process) per post for a first ranking of a
+    `size`-post topic, its posts read from scratch."""
+    topic = synthetic_topic(size, topic_id=800 + size % 97)
+    ctx = _ctx(topic)
+    t0 = time.process_time()
+    await ranked(topic, ctx)
+    return round((time.process_time() - t0) * 1000 / size, 3)
+
+
+async def sandbox_requests(posts: int, router: Router) -> tuple[int, int]:
+    """Requests from a mention to scribe's answer, then for the same question again (the engine
+    with this feature alone, so only its own requests and the engine's are counted)."""
+    from bot.clients import make_forum
+    from bot.dispatch import Dispatcher
+    from bot.engine import Engine
+    from bot.sandbox import Sandbox
+    from bot.store import Store
+
+    key = "bench-key"
+    sb = Sandbox(api_key=key)
+    rng = random.Random(7)
+    for n in NAMES:
+        sb.add_user(n)
+    raws = seed_raws()
+    start = datetime.now(UTC) - timedelta(days=30)
+    first = sb.create_post(NAMES[0], raws[0][0], title="Un long débat pour compter les requêtes", category_id=1)
+    topic_id = int(first["topic_id"])
+    for i in range(1, posts):
+        raw, likes = raws[i % len(raws)]
+        made = sb.create_post(
+            NAMES[i % len(NAMES)], f"{raw}\n\n(message {i})", topic_id=topic_id, created_at=start + timedelta(minutes=i)
+        )
+        for name in rng.sample([n for n in NAMES if n != NAMES[i % len(NAMES)]], min(likes, 8)):
+            sb.like(made["id"], name)
+    with tempfile.TemporaryDirectory() as tmp:
+        async with sb.serve() as url:
+            settings = load_settings(
+                None,
+                sections=(ProposalsSettings,),
+                forum={"url": url, "api_key": key, "requests_per_minute": 60},
+                store={"path": f"{tmp}/b.db"},
+            )
+            sb.faults.limit(60)
+            forum = make_forum(settings)
+            store = await Store(settings.store.path).open()
+            engine = Engine(settings, forum, store, Dispatcher([router]), lambda _: [], echo=lambda _: None)
+            try:
+                await engine.run_once()
+                counts = []
+                for asker, words in (("membre_01", "@scribe propositions"), ("membre_02", "@scribe propositions ?")):
+                    sb.create_post(asker, words, topic_id=topic_id)
+                    answers = len(sb.posts_by("scribe"))
+                    sb.reset_requests()
+                    await engine.run_once()
+                    counts.append(sb.requests)
+                    log.info("bench.requests", extra={"paths": [p for _, p in sb.request_log]})
+                    if len(sb.posts_by("scribe")) != answers + 1:
+                        raise RuntimeError("scribe did not answer the mention")
+            finally:
+                await forum.close()
+                await store.close()
+    return counts[0], counts[1]

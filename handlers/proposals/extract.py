@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from sys import intern
 
 from bot.models import Post
-from bot.text import analyse, fold
+from bot.text import PostText, Quote, analyse
+from bot.text import fold as _fold_text
 
-MAX_CHARS = 220
+fold = lru_cache(maxsize=1024)(_fold_text)
+"""`bot.text.fold`, remembered: a sentence is folded for several tests in a row."""
 
-_BULLET = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}\s*[/.)](?!\d)|[a-z]\))\s*")
+_BULLET = re.compile(r"^(?:=>|->|→|[-*•·▪◦‣–]|\d{1,2}\s*[/.)](?!\d)|[a-z]\))\s*")
 _BARE_BULLET = re.compile(r"^(?:[-*•·▪◦‣–]|\d{1,2}\s*[/.)])$")
 _EMOJI = re.compile(r"^:[a-z0-9_+-]+:\s*")
 _HEADING_EMOJI = {"point_right", "point_down", "arrow_right", "arrow_down", "pushpin", "round_pushpin", "bookmark"}
@@ -73,13 +77,28 @@ _VERBS_FR = (
     "harmoniser|privilegier|prioriser|cibler|conditionner|exiger|verser|payer|remunerer|embaucher|recruter|"
     "ajouter|retirer|remplacer|installer|equiper|diffuser|partager|documenter|evaluer|mesurer|suivre|piloter|"
     "co-construire|coconstruire|decentraliser|mobiliser|professionnaliser|labelliser|outiller|informer|sensibiliser|"
-    "acculturer|profitons|creons|finançons|soutenons|arretons|gardons|faisons|ouvrons|proposons|travaillons|"
+    "acculturer|exercer|creons|finançons|soutenons|arretons|gardons|faisons|ouvrons|proposons|travaillons|"
     "organisons|mettons|limitons|donnons|utiliser|utilisons|passer|privilegions"
 )
 _VERBS_EN = (
     "fund|support|create|limit|allow|stop|start|make|add|remove|introduce|set up|provide|ensure|publish|reduce|"
     "increase|require|ban|replace|extend|build|organise|organize|share|document|evaluate|measure|test|try|launch|"
     "keep|give|pay|hire|open|simplify|focus|invest|prioritise|prioritize|encourage|drop|move|switch|use|adopt"
+)
+_INFO = (
+    r"(?:(?:sincerely |really |truly )?thank|express|say|mention|"
+    r"let|tell|clarify|confirm|update|inform|explain|help|look|check|reply|respond|know|ask|understand|guide|"
+    r"advise|suggest|share (?:the|your)|provide (?:an? |the |any |some )?(?:update|timeline|link|clarification|"
+    r"response|details|information|guidance))"
+)
+_CHANGE = (
+    r"extend|release|increase|reduce|change|remove|add|allow|give|grant|revise|reconsider|postpone|reschedule|lower|"
+    r"raise|make|publish|introduce|arrange|organi[sz]e|conduct|hold|waive|accept|award|re-?evaluate|regrade|relax|"
+    r"simplify|shift|cancel|improve|fix|correct the|update the"
+)
+_CHANGE_PASSIVE = (
+    r"given|extended|provided|released|changed|removed|increased|reduced|improved|added|allowed|revised|"
+    r"reconsidered|arranged|organi[sz]ed|held|postponed|waived|accepted|awarded|fixed|corrected"
 )
 _MODAL = (
     r"il (?:nous |leur |lui )?faut|il (?:nous |leur |lui )?faudrait|il serait (?:\w+ )?(?:bien|bon|utile|interessant|"
@@ -88,17 +107,67 @@ _MODAL = (
     r"(?<!qui )\b(?:devrait|devraient|devrions|devons) |"
     r"(?:politique publique|politiques publiques|l'etat|etat|l'antl|antl|ministere|gouvernement|l'anct|anct|region|"
     r"reseaux?|tiers-lieux|tl|l'on|on|nous) (?:ne )?(?:doit|doivent) |"
+    r"(?:milit\w+|plaid\w+) pour |j'aimerais? (?:d'avantage|davantage|plutot) |"
+    r"(?:pourrait|pourraient|devrait|devraient) (?:par exemple |plutot |aussi )?etre (?:fait|faite|faits|faites|"
+    r"mene|menee|realise|realisee|confie|confiee|organise|organisee|finance|financee|attribue|attribuee|decide|"
+    r"decidee|evalue|evaluee|porte|portee|gere|geree)\b|"
     r"pourquoi ne pas|et si |je propose|nous proposons|je suggere|nous suggerons|je recommande|nous recommandons|"
-    r"we (?:should|could|must|need to|ought to)|(?:you|they|it|this|the \w+) (?:should|must|ought to)|let's|let us|"
-    r"i (?:propose|suggest|recommend)|why not|what if|it would be (?:\w+ )?(?:good|great|better|useful|nice|wise) to"
+    r"we (?:should|could|must|ought to)(?! not|n't| have| be able)|^(?:so |then |i think )?we need to|let's|"
+    r"let us (?!know)|i (?:propose|suggest|recommend)|why not|"
+    rf"it would be (?:\w+ )?(?:good|great|better|useful|nice|wise|helpful|beneficial) (?:to|if) (?!(?:we |i )?"
+    rf"(?:get|have|receive|know|{_INFO}))|"
+    rf"(?:please|pls|plz|kindly) (?:do )?(?:{_CHANGE})\b|"
+    rf"(?:i|we) (?:would )?(?:kindly |humbly |sincerely |also )?request "
+    rf"(?!(?:you to |that |for )?(?:a |an |the )?(?:{_INFO}|update|response|clarification|share))|\brequest that |"
+    rf"\b(?:if|whether|can|could) (?:a|an|the|some|more) [a-z0-9 ]{{1,40}}(?:can |could )?be (?:{_CHANGE_PASSIVE})\b|"
+    r"would (?:really |greatly )?help (?:us|students|everyone|ensure)|"
+    rf"(?:we|i) would like (?:to (?!{_INFO})|a |an |more |some )|"
+    rf"\b(?:should|must|could) be (?:{_CHANGE_PASSIVE})\b"
 )
-_PROPOSING = re.compile(
-    rf"^{_LEAD}(?:(?:ne (?:plus|pas|jamais) )|(?:n'(?:importe)?)|(?:{_VERBS_FR})\b|(?:{_VERBS_EN})\b(?! (?:i|you|we|"
-    rf"they|he|she|it)\b))"
-    rf"|(?:^|\W)(?:{_MODAL})",
+_PROPOSING_LEAD = re.compile(rf"{_LEAD}(?:(?:ne (?:plus|pas|jamais) )|(?:n'(?:importe)?)|(?:{_VERBS_FR})\b)")
+# An English sentence opening on a bare verb is mostly an instruction ("Use the VALUE function"):
+# it proposes only as an item of a list.
+_ITEM_LEAD_EN = re.compile(rf"{_LEAD}(?:{_VERBS_EN})\b(?! (?:i|you|we|they|he|she|it)\b)")
+_PROPOSING_MODAL = re.compile(rf"(?:^|\W)(?:{_MODAL})")
+_LETTERS = re.compile(r"[a-z0-9]+")
+# Words one of which every `_MODAL`, `_ENDORSE` or `_DISSENT` match holds: a set lookup spares the long
+# patterns the sentences that cannot match them (most of a topic).
+_MODAL_HINT_WORDS = (
+    "faut faudrait serait pourrait pourrions pourraient devrait devrions devraient doit doivent devons gagnerait "
+    "gagnerions pourquoi si propose proposons suggere suggerons recommande recommandons aimerai aimerais etre "
+    "should could must need ought let why what would suggest recommend please pls plz kindly request help like "
+    "can be"
 )
+_MODAL_HINTS = frozenset(_MODAL_HINT_WORDS.split())
+_MODAL_STEMS = ("milit", "plaid")
+_STANCE_HINT_WORDS = (
+    "1 plussoie accord desaccord soutiens soutenons rejoins partage agree agreed disagree support same seconded "
+    "seconde oppose contre against"
+)
+_STANCE_HINTS = frozenset(_STANCE_HINT_WORDS.split())
+
+
+def _proposing(folded: str) -> bool:
+    """`_PROPOSING_LEAD` at the start, or a modal ("il faut", "on pourrait", "we should") anywhere."""
+    if _PROPOSING_LEAD.match(folded):
+        return True
+    if _MODAL_HINTS.isdisjoint(_LETTERS.findall(folded)) and not any(s in folded for s in _MODAL_STEMS):
+        return False
+    return bool(_PROPOSING_MODAL.search(folded))
+
+
+def _stance(opening: str) -> tuple[bool, bool]:
+    """(agrees, disagrees) for the opening words of a paragraph."""
+    if _STANCE_HINTS.isdisjoint(_LETTERS.findall(opening)):
+        return False, False
+    dissent = bool(_DISSENT.search(opening))
+    return bool(_ENDORSE.search(opening)) and not dissent, dissent
+
+
 _SUGGESTION_QUESTION = re.compile(
-    r"^(?:\W*)(?:et si|pourquoi ne pas|what if|why not|proposition|proposal)\b|(?:^|\W)et si\b"
+    r"^(?:\W*)(?:et si|pourquoi ne pas|why not|proposition|proposal|shall we|how about|what about)\b|"
+    r"(?:^|\W)et si\b|\bshould we (?:just |maybe |all |not )?(?:make|create|ask|start|use|set up|organi[sz]e|move|"
+    r"open|try|have|split)\b"
 )
 _QUESTION_START = re.compile(
     r"^(?:est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui |ou |combien|peut-on|faut-il|doit-on|"
@@ -106,7 +175,8 @@ _QUESTION_START = re.compile(
     r"are we|can we)\b"
 )
 _THANKS = re.compile(
-    r"^(?:un grand )?(?:merci|mercis|thanks|thank you|thx|bravo|felicitations|congrats|congratulations)\b"
+    r"^(?:un grand |(?:i |we )?(?:sincerely|really|truly|heartily) )?(?:merci|mercis|thanks|thank you|thank|thx|bravo|"
+    r"felicitations|congrats|congratulations)\b"
 )
 _GREETING = re.compile(
     r"^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|chere|chers|cheres)\b(?:[\s,]+(?:a |à )?(?:tous|toutes|"
@@ -126,16 +196,23 @@ _DISSENT = re.compile(
     r"i don't agree|je suis contre|i'm against)(?:\W|$)"
 )
 _INTRO = re.compile(
-    r"suggestion|proposition|pistes?\b|idees?\b|recommandation|il faut|il faudrait|on pourrait|on devrait|"
-    r"ideas?\b|proposals?\b|suggest|recommend|we should|we could|we need"
+    r"\b(?:my|our|some|a few|following|these) requests?\b|\brequests?\s*:|\brequest for|\b(?:i|we) (?:kindly )?request|"
+    r"\b(?:for|suggested|possible|proposed|some) improvements?\b|suggestion|proposition|pistes?\b|idees?\b|"
+    r"recommandation|il faut|il faudrait|"
+    r"on pourrait|on devrait|ideas?\b|proposals?\b|suggest|recommend|we should|we could|we need"
 )
 _NOT_PROPOSING = re.compile(
     r"\b(?:if|whether|what|how|why|when|where|which|si|comment|quoi|ce que) (?:we|you|i|they|on|nous|l'on) (?:should|"
     r"could|would|must|pourrait|devrait|doit)\b|\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |"
-    r"tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b"
+    r"tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b|"
+    r"\bpourquoi pas,? mais\b|\b(?:like|as|than|where) (?:we|i|you) (?:could|should)\b|"
+    r"\blet's (?:be (?:real|honest|clear|fair)|see|wait|hope)\b"
 )
-_ANAPHORA = re.compile(r"^(?:ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|ceux|this|that|these|those)\b")
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
+_ANAPHORA = re.compile(
+    r"^(?:c'est (?:ce|cette|cela|ca|celui|celle)\b|ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|"
+    r"ceux|this|that|these|those)\b"
+)
+_WORD = re.compile(r"(?<![a-z0-9'])(?:(?:qu|[ldnscjmt])')?([a-z0-9]+(?:'[a-z0-9]+)?)")
 _STOP = frozenset(
     [
         "a",
@@ -265,17 +342,19 @@ _STOP = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
-    """One proposal as stated in one post."""
+    """One proposal as stated in one post: `lead` is the sentence that states it, `text` the
+    whole statement (a list item with its explanation, or the sentence and what follows it)."""
 
     post_number: int
     author: str
+    lead: str
     text: str
-    kind: str  # "item", "label" or "sentence"
+    kind: str  # "item", "emoji", "label" or "sentence"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """One sentence of a post, and the candidate it belongs to (an index into the post's candidates) if any."""
 
@@ -286,24 +365,61 @@ class Unit:
     candidate: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PostReading:
+    post_number: int
+    author: str
     candidates: tuple[Candidate, ...]
     units: tuple[Unit, ...]
     endorses: bool  # a paragraph opens with agreement ("+1", "d'accord", "I agree")
     dissents: bool
     words: int
+    quotes: tuple[Quote, ...] = ()
+    synthesis_cue: bool = False  # "je tente une petite synthèse", "to sum up the thread"
+
+    @property
+    def states_something(self) -> bool:
+        """Whether the post counts for the ranking at all (a "merci" or the asking post does not)."""
+        return bool(self.candidates or self.endorses or self.dissents or self.quotes)
 
 
-def read_post(post: Post) -> PostReading:
-    """The proposals a post states and every sentence it contains (quotes excluded)."""
-    text = analyse(post).text
+_ADDITIVE = re.compile(
+    r"^(?:(?:on|nous|l'on) (?:pourrait|pourrions|devrait|devrions|peut|doit) (?:\w+ )?aussi|"
+    r"il (?:faut|faudrait|serait \w+ de) aussi|(?:aussi|egalement|de plus|par ailleurs|en outre),? (?:il faut|il "
+    r"faudrait|on pourrait|on devrait)|we (?:could|should|must) also|also,? we (?:could|should))\b"
+)
+_JUSTIFIES = re.compile(
+    r"\b(?:would (?:really |greatly )?(?:help|allow|ensure|enable|let)|this would|that would|"
+    r"cela permettrait|ce qui permettrait|ca permettrait|permettrait de)\b"
+)
+"""A sentence saying what the one before it would bring belongs to it ("Increasing X would help…")."""
+_SUMMING_UP = re.compile(
+    r"^(?:en bref|bref|en resume|pour resumer|en somme|en conclusion|au final|je pense donc|nous pensons donc|donc|"
+    r"in short|to sum up|in summary|so to conclude)\b"
+)
+_NARRATIVE_INTRO = re.compile(
+    r"comme suit|ont ete (?:utilise|depense|affecte|reparti)|a ete (?:utilise|depense)|voici ce qui|"
+    r"nous avons (?:fait|finance|utilise)|were (?:spent|used) as follows|we (?:spent|used)"
+)
+_PROBLEM = re.compile(r"^(?:problematique|probleme|constat|le probleme|le souci|the problem|problem|issue|the issue)\b")
+_SYNTHESIS_CUE = re.compile(
+    r"\b(?:synthese|synthetiser|recapitulatif|recap|resume du fil|compte-rendu du fil|summary of (?:the|this) "
+    r"(?:thread|discussion)|to sum up (?:the|this) (?:thread|discussion)|tl;?dr)\b"
+)
+
+
+def read_post(post: Post, text: PostText | None = None) -> PostReading:
+    """The proposals a post states and every sentence it contains (quotes excluded).
+    `text` is the post already read (`bot.text.analyse`); read here when not given."""
+    seen = text or analyse(post)
     candidates: list[Candidate] = []
+    bodies: list[list[str]] = []  # each candidate's sentences, for its full wording
     units: list[Unit] = []
     item_next = False
     options = False  # items listed after a question ("Quelle démarche … qui : - soulignerait …") are its options
     listing = False  # items after "Quelques suggestions :" / "Il faudrait … :" are proposals whatever their wording
-    for raw_line in text.split("\n"):
+    narrative = False  # items after "… ont été utilisés comme suit :" report what was done
+    for raw_line in seen.text.split("\n"):
         line = raw_line.strip()
         if not line:
             continue
@@ -316,39 +432,72 @@ def read_post(post: Post) -> PostReading:
         if not sentences:
             continue
         if line_kind not in ("item", "emoji"):
-            options = body.endswith(":") and _is_question(fold(body))
-            if (
-                body.endswith(":")
-                and not options
-                and len(sentences[-1].split()) <= 15
-                and _INTRO.search(fold(sentences[-1]))
-            ):
-                listing = True
+            folded_body = fold(body)
+            options = body.endswith(":") and _is_question(folded_body)
+            if body.endswith(":") and not options:
+                narrative = bool(_NARRATIVE_INTRO.search(folded_body))
+                if not narrative and len(sentences[-1].split()) <= 15 and _INTRO.search(fold(sentences[-1])):
+                    listing = True
+            elif line_kind == "text":
+                narrative = False
+        elif narrative:
+            line_kind = "reported"  # what was done, not what is proposed
         owner: int | None = None
         if options and line_kind in ("item", "emoji"):
             line_kind = "option"
         elif line_kind in ("item", "emoji", "label"):
             lead = sentences[0]
-            if _is_proposal(lead, explicit=line_kind == "label", item=line_kind == "emoji" or listing):
+            listed = (line_kind == "emoji" or listing) and not narrative
+            if _is_proposal(lead, explicit=line_kind == "label", item=listed):
                 owner = len(candidates)
-                candidates.append(Candidate(post.post_number, post.username, _shorten(lead), line_kind))
+                candidates.append(Candidate(post.post_number, post.username, lead, lead, line_kind))
+                bodies.append([])
+        current = owner
         for i, sentence in enumerate(sentences):
-            mine = owner if (owner is not None and i == 0) else None
-            if mine is None and line_kind not in ("heading", "option") and _is_proposal(sentence):
-                mine = len(candidates)
-                candidates.append(Candidate(post.post_number, post.username, _shorten(sentence), "sentence"))
-            elif mine is None and owner is not None:
-                mine = owner
             folded = fold(sentence)
+            mine: int | None = None
+            if owner is not None and i == 0:
+                mine = owner
+            elif (
+                line_kind not in ("heading", "option")
+                and _is_proposal(sentence)
+                and not (len(candidates) >= 3 and _SUMMING_UP.match(folded))
+                and (line_kind != "reported" or _PROPOSING_MODAL.search(folded))
+            ):
+                justifies = current is not None and _JUSTIFIES.search(folded)
+                if (owner is None and not justifies) or _ADDITIVE.match(_strip_lead(folded)):
+                    mine = len(candidates)
+                    candidates.append(Candidate(post.post_number, post.username, sentence, sentence, "sentence"))
+                    bodies.append([])
+                    current = mine
+                else:
+                    mine = current
+            elif current is not None and (owner is not None or _ANAPHORA.match(_strip_lead(folded))):
+                mine = current
+            if mine is not None:
+                bodies[mine].append(sentence)
             units.append(Unit(post.post_number, post.username, folded, content_tokens(folded), mine))
-    openings = [" ".join(fold(line).split()[:15]) for line in text.split("\n") if line.strip()]
+    full = [
+        Candidate(c.post_number, c.author, c.lead, " ".join(body) or c.lead, c.kind)
+        for c, body in zip(candidates, bodies, strict=True)
+    ]
+    lines = [line for line in seen.text.split("\n") if line.strip()]
+    stances = [_stance(" ".join(fold(line).split()[:15])) for line in lines]
     return PostReading(
-        candidates=tuple(candidates),
+        post_number=post.post_number,
+        author=post.username,
+        candidates=tuple(full),
         units=tuple(units),
-        endorses=any(_ENDORSE.search(o) and not _DISSENT.search(o) for o in openings),
-        dissents=any(_DISSENT.search(o) for o in openings),
-        words=len(text.split()),
+        endorses=any(agrees for agrees, _ in stances),
+        dissents=any(disagrees for _, disagrees in stances),
+        words=len(seen.text.split()),
+        quotes=seen.quotes,
+        synthesis_cue=any(_SYNTHESIS_CUE.search(fold(line)) for line in lines[:6]),
     )
+
+
+def _strip_lead(folded: str) -> str:
+    return re.sub(r"^[^a-z0-9+]+", "", folded.strip(" \"'«»“”"))
 
 
 def _line_kind(line: str, item_next: bool) -> tuple[str, str]:
@@ -364,11 +513,26 @@ def _line_kind(line: str, item_next: bool) -> tuple[str, str]:
         body = body[emoji.end() :]
         if name in _HEADING_EMOJI:
             return "heading", body
+        clean = _clean(body)
+        if _is_title(clean):
+            return "heading", clean
         if name in _PROPOSAL_EMOJI:
-            return _labelled(_clean(body), "emoji")
+            return _labelled(clean, "emoji")
         if name not in _QUESTION_EMOJI:
             is_item = True
     return _labelled(_clean(body), "item" if is_item else "text")
+
+
+def _is_title(body: str) -> bool:
+    """An emoji-led title ("🔹 Lack of Prerequisites"): a few words, no sentence, no proposing verb."""
+    folded = fold(body)
+    return (
+        0 < len(folded.split()) <= 8
+        and not re.search(r"[.!?:;,]$", folded)
+        and not _PROPOSING_LEAD.match(folded)
+        and not _ITEM_LEAD_EN.match(folded)
+        and not _proposing(folded)
+    )
 
 
 def _labelled(body: str, kind: str) -> tuple[str, str]:
@@ -380,12 +544,19 @@ def _labelled(body: str, kind: str) -> tuple[str, str]:
     return kind, body
 
 
+_EMOJI_CODE = re.compile(r":[a-z0-9_+-]+:")
+_LEADING_QUOTES = re.compile(r"^[\"“”«»'\s=>]+")
+_SPACES = re.compile(r"\s{2,}")
+
+
 def _clean(text: str) -> str:
     """Drop inline emoji codes and stray markup characters; keep the words."""
-    text = re.sub(r":[a-z0-9_+-]+:", " ", text)
-    text = text.replace("**", "").replace("__", "")
-    text = re.sub(r"^[\"“”«»'\s=>]+", "", text)
-    return re.sub(r"\s{2,}", " ", text).strip()
+    if ":" in text:
+        text = _EMOJI_CODE.sub(" ", text)
+    if "**" in text or "__" in text:
+        text = text.replace("**", "").replace("__", "")
+    text = _LEADING_QUOTES.sub("", text)
+    return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()
 
 
 def split_sentences(text: str) -> list[str]:
@@ -393,17 +564,22 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if re.search(r"[A-Za-zÀ-ÿ]{2}", p)]
 
 
+_LEADING_MARKS = re.compile(r"^[^a-z0-9+]+")
+
+
 def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> bool:
     """Whether a sentence proposes. Items and labelled lines propose unless they are
     questions, thanks, greetings or sign-offs; free sentences need proposing words."""
-    folded = fold(sentence).strip(" \"'«»“”")
-    folded = re.sub(r"^[^a-z0-9+]+", "", folded)
+    folded = _LEADING_MARKS.sub("", fold(sentence).strip(" \"'«»“”"))
+    free = not explicit and not item
+    if free and not _proposing(folded):
+        return False  # the test a free sentence needs in the end, first: most sentences stop here
     words = folded.split()
     if len(words) < 2 and not explicit:
         return False
     if folded.endswith(":") and not explicit:
         return False
-    if _THANKS.match(folded) or _GREETING.match(folded) or _SIGNOFF.match(folded):
+    if _THANKS.match(folded) or _GREETING.match(folded) or _SIGNOFF.match(folded) or _PROBLEM.match(folded):
         return False
     if _ENDORSE.match(folded) and len(words) <= 6:
         return False
@@ -415,7 +591,7 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
         return True
     if item and len(words) >= 3:
         return True
-    return bool(_PROPOSING.search(folded))
+    return free or _proposing(folded) or (item and bool(_ITEM_LEAD_EN.match(folded)))
 
 
 def _is_question(folded: str) -> bool:
@@ -424,22 +600,23 @@ def _is_question(folded: str) -> bool:
     return end.endswith("?") or bool(_QUESTION_START.match(folded))
 
 
-def _shorten(text: str) -> str:
-    text = text.strip().rstrip(" ,;:")
-    if len(text) <= MAX_CHARS:
-        return text
-    cut = text[:MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:(")
-    return cut + "…"
+class _Vocabulary(dict[str, str]):
+    """Each word seen once: its matching form ("" for a stop-word), interned, remembered."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        if (len(word) < 2 and not word.isdigit()) or word in _STOP:
+            token = ""  # a lone digit stays: "projet 5" is not "projet 6"
+        else:
+            token = intern(word[:-1] if len(word) > 4 and word[-1] in "sx" else word)
+        self[word] = token
+        return token
+
+
+_VOCABULARY = _Vocabulary()
 
 
 def content_tokens(folded: str) -> tuple[str, ...]:
-    """Words that carry meaning, for matching: stop-words out, plural -s/-x trimmed."""
-    out = []
-    for w in _WORD.findall(folded.replace("’", "'")):
-        w = re.sub(r"^(?:l|d|qu|n|s|c|j|m|t)'", "", w)
-        if w in _STOP or len(w) < 2:
-            continue
-        if len(w) > 4 and w[-1] in "sx":
-            w = w[:-1]
-        out.append(w)
-    return tuple(out)
+    """Words that carry meaning, for matching: elision and stop-words out, plural -s/-x trimmed."""
+    return tuple(filter(None, map(_VOCABULARY.__getitem__, _WORD.findall(folded))))

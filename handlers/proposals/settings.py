@@ -1,4 +1,4 @@
-"""The [proposals] section of the config file: settings of proposals tables."""
+"""The [proposals] section of the config file: settings of proposals tables and polls."""
 
 from __future__ import annotations
 
@@ -17,5 +17,18 @@ class ProposalsSettings(Section):
         le=200,
         description=(
             "rows in the forum reply's table, e.g. max_rows = 20 (between 1 and 200; the CSV/JSON export has them all)"
+        ),
+    )
+    poll_options: int = Field(
+        8,
+        ge=2,
+        le=20,
+        description="proposals offered in scribe's poll (`@scribe sondage`), e.g. poll_options = 8 (2 to 20)",
+    )
+    poll_with_synthesis: bool = Field(
+        False,
+        description=(
+            "with each periodic synthesis, also open a poll of the best proposals in topics whose ranking "
+            "scribe keeps, once per topic (poll_with_synthesis = true)"
         ),
     )

@@ -192,7 +192,7 @@ async def test_digest_on_the_sandbox(make_sandbox, make_engine):
     assert f"[dernière synthèse](/t/{synthesis_topic})" in ag_line
 
     supported = section(raw, "Propositions les plus soutenues")
-    assert "voter le budget en conseil" in supported and f"/t/-/{ids['ag']}/{ids['proposal']}" in supported
+    assert "voter le budget en conseil" in supported.lower() and f"/t/-/{ids['ag']}/{ids['proposal']}" in supported
     assert "3 soutien(s)" in supported
 
     liked = section(raw, "Les plus appréciés")
