@@ -20,11 +20,12 @@ import gc
 import hashlib
 import logging
 from collections import OrderedDict
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.actions import Action, Remember, reply
+from bot import charts
+from bot.actions import Action, Image, Remember, reply
 from bot.ctx import Ctx
 from bot.evaluation import Evaluation, Result
 from bot.events import MentionReceived, PostDeleted, TickFired
@@ -430,7 +431,27 @@ async def proposals_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     plain answer from like counts if the forum will not say who liked what."""
     topic = await ctx.forum.topic(event.post.topic_id)
     ranking = await ranked(topic, ctx)
-    return [reply(event, _table(ranking, ctx), "proposals"), *ranking.remember]
+    answer = reply(event, _table(ranking, ctx), "proposals")
+    chart = support_chart(ranking.proposals, ctx.settings.language)
+    if chart is not None:
+        answer = replace(answer, raw=f"{answer.raw}\n\n{chart.placeholder}\n", images=(chart,))
+    return [answer, *ranking.remember]
+
+
+SUPPORT_CHART = "support"
+CHART_ROWS = 10
+
+
+def support_chart(proposals: list[Proposal], language: str) -> Image | None:
+    """Measured support of the best proposals as a bar chart (poll votes when there was a
+    poll, else counted supporters), only when at least two ideas have some: a chart of
+    zeros says nothing a table does not."""
+    top = proposals[:CHART_ROWS]
+    values = [p.votes if p.votes is not None else p.supporters for p in top]
+    if sum(1 for v in values if v > 0) < 2:
+        return None
+    spec = charts.proposal_support([p.text for p in top], values, language)
+    return Image(SUPPORT_CHART, charts.alt_text(spec), chart=spec)
 
 
 @router.command("sondage", "poll", help="proposals.poll_help")

@@ -73,6 +73,10 @@ async def test_proposals_command_gets_the_table_as_one_reply(sandbox, make_engin
     [table] = sandbox.posts_by("scribe")
     assert "SAS classique" in table.raw and "/t/-/1/14" in table.raw
     assert table.raw.count("\n|") >= 10
+    chart = re.search(r"!\[(Graphique : nombre de soutiens[^\]|]*)\|\d+x\d+\]\((upload://\w+\.png)\)", table.raw)
+    assert chart, "the support chart is uploaded and shown under the table"
+    [upload] = [u for u in sandbox.uploads.by_sha1.values() if u.short_url == chart.group(2)]
+    assert upload.data.startswith(b"\x89PNG")
 
 
 async def test_synthesis_command_creates_a_topic_linked_from_the_thread(sandbox, make_engine):
