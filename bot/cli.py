@@ -96,6 +96,10 @@ def _parser() -> argparse.ArgumentParser:
         help="only the output hygiene figures: N adversarial posts through every handler",
     )
     bench.add_argument("--seed", type=int, default=20261201, help="seed of the --fuzz posts")
+    bench.add_argument(
+        "--scale", action="store_true", help="the 100,000-post forum behind Discourse's limiter (about 10 minutes)"
+    )
+    bench.add_argument("--quick", action="store_true", help="with --scale: a forum ten times smaller (about 1 minute)")
     ev = sub.add_parser("eval", help="how right scribe is on real threads, against hand labels (a benchmark)")
     ev.add_argument("--corpus", required=True, metavar="DIR", help="a folder of real /t/{id}.json answers")
     ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
@@ -363,6 +367,11 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 async def _cmd_bench(args: argparse.Namespace) -> int:
+    if args.scale:
+        from bot.scale import scale_bench
+
+        await scale_bench(quick=args.quick)
+        return 0
     from bot.bench import bench, fuzz_bench
 
     if args.fuzz is not None:

@@ -1,4 +1,8 @@
-"""The async Discourse client: one aiohttp session, polite pacing, 429s waited out.
+"""The async Discourse client: one aiohttp session, one pacer for the site, 429s waited out.
+
+Every request of the process to one forum goes through one `Pacer` (a token bucket under
+Discourse's admin-key limit, shared by every `Forum` on that site, with a bounded number of
+requests in flight): a 429 is the exception, never the pacing.
 
 Reads are retried on rate limits (Retry-After / extras.wait_seconds), server errors
 and network failures with jittered exponential backoff. Writes are retried only
@@ -12,10 +16,10 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import mimetypes
 import random
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
@@ -75,6 +79,111 @@ class AmbiguousWrite(Unavailable):
     """A write failed in a way that does not tell whether the forum acted."""
 
 
+Sleep = Callable[[float], Awaitable[None]]
+Monotonic = Callable[[], float]
+
+
+class Pacer:
+    """A token bucket shared by every request to one forum: `per_minute` tokens a minute, at most
+    `burst` at once, at most `concurrency` requests in flight.
+
+    Discourse counts the admin API keys of a site together in one sliding window of
+    `DISCOURSE_MAX_ADMIN_API_REQS_PER_MINUTE` (60) per 60 s (RateLimiter `admin_api_min`): with
+    `burst + per_minute <= 60` no window ever holds more. One waiter at a time holds the lock and
+    sleeps; after sleeping it checks the bucket again, so callers never wake together and burst.
+    A site-wide 429 (`hold`) stops every caller until its `Retry-After` has passed.
+    """
+
+    def __init__(
+        self,
+        per_minute: float,
+        *,
+        burst: int | None = None,
+        concurrency: int = 4,
+        clock: Monotonic = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.per_minute = per_minute
+        self.burst = burst if burst is not None else max(1, int(per_minute) // 6)
+        self.concurrency = concurrency
+        self._clock = clock
+        self._sleep = sleep
+        self._skew = 0.0
+        """Time a sleep was asked for but did not take (tests' instant sleeps): counted as passed."""
+        self._tokens = float(self.burst)
+        self._at = self._now()
+        self._held_until = 0.0
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock = asyncio.Lock()
+        self._slots = asyncio.Semaphore(concurrency)
+        self.waited = 0.0
+
+    def _now(self) -> float:
+        return self._clock() + self._skew
+
+    def _bind(self) -> None:
+        """Locks belong to one event loop: a pacer used from another loop starts new ones."""
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:
+            self._loop = loop
+            self._lock = asyncio.Lock()
+            self._slots = asyncio.Semaphore(self.concurrency)
+
+    def _refill(self, now: float) -> None:
+        if now > self._at:
+            self._tokens = min(float(self.burst), self._tokens + (now - self._at) * self.per_minute / 60)
+            self._at = now
+
+    async def take(self) -> None:
+        """Wait for a token (and for a hold to end), then spend it."""
+        self._bind()
+        async with self._lock:
+            while True:
+                now = self._now()
+                self._refill(now)
+                wait = self._held_until - now
+                if wait <= 0 and self._tokens >= 1:
+                    self._tokens -= 1
+                    return
+                wait = max(wait, (1 - self._tokens) * 60 / self.per_minute)
+                await self._pause(math.ceil(wait * 1000) / 1000)
+
+    async def _pause(self, seconds: float) -> None:
+        start = self._clock()
+        await self._sleep(seconds)
+        short = seconds - (self._clock() - start)
+        if short > 0.001:
+            self._skew += short
+        self.waited += seconds
+
+    def slot(self) -> asyncio.Semaphore:
+        """The bound on requests in flight (`async with pacer.slot():`)."""
+        self._bind()
+        return self._slots
+
+    def hold(self, seconds: float) -> None:
+        """The forum refused for the whole site: nobody sends for `seconds`, then one request
+        may go and the bucket refills from there."""
+        self._held_until = max(self._held_until, self._now() + seconds)
+        self._tokens = 1.0
+        self._at = self._held_until
+
+
+_PACERS: dict[tuple[str, Monotonic, Sleep], Pacer] = {}
+
+
+def pacer_for(base_url: str, per_minute: float, clock: Monotonic, sleep: Sleep) -> Pacer:
+    """The process's one pacer for a forum (the slowest budget asked for wins)."""
+    key = (base_url, clock, sleep)
+    pacer = _PACERS.get(key)
+    if pacer is None:
+        pacer = _PACERS[key] = Pacer(per_minute, clock=clock, sleep=sleep)
+    elif per_minute < pacer.per_minute:
+        pacer.per_minute = per_minute
+        pacer.burst = max(1, int(per_minute) // 6)
+    return pacer
+
+
 class Forum:
     def __init__(
         self,
@@ -86,14 +195,15 @@ class Forum:
         requests_per_minute: int = 50,
         max_attempts: int = 6,
         max_wait: float = 120.0,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Sleep = asyncio.sleep,
+        clock: Monotonic = time.monotonic,
     ) -> None:
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.username = username
         self._api_key = api_key
         self._timeout = aiohttp.ClientTimeout(total=timeout, connect=min(10.0, timeout))
         self._rpm = requests_per_minute
-        self._sent: deque[float] = deque()
+        self.pacer = pacer_for(self.base_url, requests_per_minute, clock, sleep)
         self._max_attempts = max_attempts
         self._max_wait = max_wait
         self._sleep = sleep
@@ -128,14 +238,10 @@ class Forum:
             )
         return self._session
 
-    async def _pace(self) -> None:
-        """Stay under our own requests-per-minute ceiling (Discourse allows 60/min per site)."""
-        now = time.monotonic()
-        while self._sent and now - self._sent[0] > 60:
-            self._sent.popleft()
-        if len(self._sent) >= self._rpm:
-            await self._sleep(60 - (now - self._sent[0]) + 0.01)
-        self._sent.append(time.monotonic())
+    def use_clock(self, clock: Monotonic, sleep: Sleep) -> None:
+        """Pace on another clock (benchmarks run the forum's minutes faster)."""
+        self._sleep = sleep
+        self.pacer = pacer_for(self.base_url, self._rpm, clock, sleep)
 
     async def request(
         self,
@@ -152,18 +258,21 @@ class Forum:
         write = method != "GET"
         path = path.lstrip("/")
         for attempt in range(1, self._max_attempts + 1):
-            await self._pace()
+            await self.pacer.take()
             self.requests += 1
             try:
-                async with self.session().request(
-                    method,
-                    path,
-                    params=params,
-                    json=json_body,
-                    data=form() if form else None,
-                    headers=self._headers(as_user),
-                    allow_redirects=False,
-                ) as resp:
+                async with (
+                    self.pacer.slot(),
+                    self.session().request(
+                        method,
+                        path,
+                        params=params,
+                        json=json_body,
+                        data=form() if form else None,
+                        headers=self._headers(as_user),
+                        allow_redirects=False,
+                    ) as resp,
+                ):
                     # A body cut in the middle of a character is a malformed answer like any other.
                     body = (await resp.read()).decode("utf-8", "replace")
                     metrics.REQUESTS.labels(method, metrics.endpoint(path), str(resp.status)).inc()
@@ -175,9 +284,13 @@ class Forum:
                             extra={"path": path, "wait_seconds": wait, "attempt": attempt, "code": code},
                         )
                         metrics.RATE_LIMIT_WAIT.inc(wait)
-                        if write and not code.startswith(SITE_WIDE_LIMITS):
+                        site_wide = code.startswith(SITE_WIDE_LIMITS)
+                        if site_wide:
+                            self.pacer.hold(min(wait, self._max_wait))
+                        if write and not site_wide:
                             raise RateLimited(method, path, wait, code, body)
-                        await self._sleep(min(wait, self._max_wait))
+                        if not site_wide:
+                            await self._sleep(min(wait, self._max_wait))
                         continue
                     if resp.status >= 500:
                         if write:

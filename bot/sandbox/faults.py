@@ -4,9 +4,14 @@ A :class:`FaultPlan` holds rules consumed in order by the server middleware:
 bursts of 429 (Discourse's JSON body or the per-IP plain-text one), 5xx
 answers, slow answers, truncated JSON bodies with a 200, and downtime
 (listening socket closed, open connections dropped). A rule can be limited
-to a path prefix and/or an HTTP method. An optional sliding-window limiter
-(K requests per minute, like ``max_admin_api_reqs_per_minute``) uses the
-sandbox clock, so tests never wait on the wall clock.
+to a path prefix and/or an HTTP method.
+
+The optional limiter is Discourse's (lib/auth/default_current_user_provider.rb): a
+sliding window (RateLimiter) of ``max_admin_api_reqs_per_minute`` (60) requests per 60 s
+shared by every admin API key of the site (key ``admin_api_min``, no user), and one window of
+``max_user_api_reqs_per_minute`` (20) per user API key. A refusal is a 429 with
+``extras.wait_seconds``, ``Retry-After`` and the limiter's error code. It runs on the sandbox
+clock unless given its own, so tests never wait on the wall clock.
 """
 
 from __future__ import annotations
@@ -61,7 +66,11 @@ class FaultPlan:
         self._on_down: list[Callable[[], None]] = []
         self._on_up: list[Callable[[], None]] = []
         self.limit_per_minute: int | None = None
-        self._window: deque[datetime] = deque()
+        self.user_limit_per_minute = 20
+        self._limit_clock: Callable[[], datetime] | None = None
+        self._windows: dict[str, deque[datetime]] = {}
+        self.refused = 0
+        """Requests the limiter answered 429."""
         self.injected: list[tuple[str, str, str]] = []  # (kind, method, path) actually served
 
     # ------------------------------------------------------------------ plan
@@ -125,15 +134,25 @@ class FaultPlan:
         for cb in list(self._on_up):
             cb()
 
-    def limit(self, per_minute: int | None) -> None:
-        """A real sliding-window limiter of K requests/minute (None = off)."""
+    def limit(
+        self,
+        per_minute: int | None,
+        *,
+        user_per_minute: int = 20,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        """Discourse's limiter: `per_minute` requests a minute shared by the admin keys (None =
+        off), `user_per_minute` for each user API key; on `clock` (default: the sandbox's)."""
         self.limit_per_minute = per_minute
-        self._window.clear()
+        self.user_limit_per_minute = user_per_minute
+        self._limit_clock = clock
+        self._windows.clear()
+        self.refused = 0
 
     def clear(self) -> None:
         self.rules.clear()
         self.limit_per_minute = None
-        self._window.clear()
+        self._windows.clear()
         if self.is_down:
             self.up()
 
@@ -162,15 +181,22 @@ class FaultPlan:
             self.injected.append((rule.kind, method, path))
         return picked
 
-    def check_window(self) -> int | None:
-        """Seconds to wait if the sliding window is full, else None (and count the request)."""
+    def check_window(self, user_api_key: str | None = None) -> tuple[int, str] | None:
+        """(seconds to wait, error code) when the request's window is full, else None (and the
+        request is counted). Admin keys share one window; each user API key has its own."""
         if not self.limit_per_minute:
             return None
-        now = self._clock()
-        while self._window and (now - self._window[0]).total_seconds() >= 60:
-            self._window.popleft()
-        if len(self._window) >= self.limit_per_minute:
-            age = (now - self._window[0]).total_seconds()
-            return max(1, round(60 - age))
-        self._window.append(now)
+        if user_api_key:
+            name, limit, code = f"user:{user_api_key}", self.user_limit_per_minute, "user_api_key_limiter_60_secs"
+        else:
+            name, limit, code = "admin_api_min", self.limit_per_minute, "admin_api_key_rate_limit"
+        now = (self._limit_clock or self._clock)()
+        window = self._windows.setdefault(name, deque())
+        while window and (now - window[0]).total_seconds() >= 60:
+            window.popleft()
+        if len(window) >= limit:
+            self.refused += 1
+            age = (now - window[0]).total_seconds()
+            return max(1, round(60 - age)), code
+        window.append(now)
         return None

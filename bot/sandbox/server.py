@@ -147,13 +147,10 @@ async def count_and_faults(request: web.Request, handler):
         if request.transport is not None:
             request.transport.abort()
         raise asyncio.CancelledError()
-    wait = faults.check_window()
-    if wait is not None:
-        return jresp(
-            rate_limit_body(wait),
-            429,
-            {"Retry-After": str(wait), "Discourse-Rate-Limit-Error-Code": "admin_api_key_rate_limit"},
-        )
+    refused = faults.check_window(request.headers.get("User-Api-Key"))
+    if refused is not None:
+        wait, code = refused
+        return jresp(rate_limit_body(wait), 429, {"Retry-After": str(wait), "Discourse-Rate-Limit-Error-Code": code})
     sent = (await request.read()).decode("utf-8", "replace") if faults.reads_bodies else ""
     picked = faults.take(request.method, request.path, sent)
     malformed = False

@@ -255,6 +255,8 @@ class ForumState:
         self.categories: dict[int, CategoryRecord] = {}
         self.topics: dict[int, TopicRecord] = {}
         self.posts: dict[int, PostRecord] = {}
+        self._top_topic_id = 0
+        self._top_post_id = 0
         self.notifications: list[NotificationRecord] = []
         self._next_user_id = 1
         self._next_group_id = 41
@@ -367,10 +369,10 @@ class ForumState:
 
     # ------------------------------------------------------------------ ids
     def next_topic_id(self) -> int:
-        return max(self.topics, default=0) + 1
+        return self._top_topic_id + 1
 
     def next_post_id(self) -> int:
-        return max(self.posts, default=0) + 1
+        return self._top_post_id + 1
 
     # ------------------------------------------------------------------ visibility
     def can_see_category(self, user: UserRecord | None, category_id: int | None) -> bool:
@@ -408,13 +410,17 @@ class ForumState:
     # ------------------------------------------------------------------ raw import
     def insert_topic(self, topic: TopicRecord) -> TopicRecord:
         self.topics[topic.id] = topic
+        self._top_topic_id = max(self._top_topic_id, topic.id)
         return topic
 
     def insert_post(self, post: PostRecord) -> PostRecord:
         self.posts[post.id] = post
+        self._top_post_id = max(self._top_post_id, post.id)
         topic = self.topics[post.topic_id]
-        topic.post_ids.append(post.id)
-        topic.post_ids.sort(key=lambda i: self.posts[i].post_number)
+        ids = topic.post_ids
+        ids.append(post.id)
+        if len(ids) > 1 and self.posts[ids[-2]].post_number > post.post_number:
+            ids.sort(key=lambda i: self.posts[i].post_number)
         return post
 
     # ------------------------------------------------------------------ writes
@@ -495,7 +501,7 @@ class ForumState:
             post_number = 1
             reply_to_post_number = None
         else:
-            post_number = max((self.posts[i].post_number for i in topic.post_ids), default=0) + 1
+            post_number = self.posts[topic.post_ids[-1]].post_number + 1 if topic.post_ids else 1
             if reply_to_post_number is not None:
                 reply_to_post_number = int(reply_to_post_number)
                 if not any(self.posts[i].post_number == reply_to_post_number for i in topic.post_ids):

@@ -1,0 +1,522 @@
+"""`scribe bench --scale`: scribe on a forum of 100,000 posts, behind Discourse's limiter.
+
+The sandbox forum is built in this process (2,000 topics, one of 10,000 posts, likes, meetings,
+link requests) and served with Discourse's limiter (60 requests a minute shared by the admin
+keys). Each phase runs scribe in a child process, so its peak memory is scribe's own:
+
+- catch-up: scribe's cursor set, then 5,000 new posts read and handled in one pass;
+- proposals: `@scribe propositions` on a topic of 1,000 posts, half of them liked;
+- dispatch: an ordinary post handled with 0 and with 10,000 meetings stored;
+- webhook: mentions delivered by webhook, answered in real time at the default budget;
+- run --once: an idle `scribe run --once`, the whole process.
+
+Minutes of the limiter pass `time_scale` times faster (the limiter's clock and scribe's pacer
+both run on the scaled clock): `seconds_at_60rpm` are forum seconds. `--quick` builds a forum
+ten times smaller and runs the same phases in about a minute.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import random
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bot.sandbox import Sandbox
+from bot.sandbox.state import ForumState, PostRecord, TopicRecord
+
+KEY = "scale-key"
+SECRET = "scale-webhook-secret"
+SEED = Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
+MEMBERS = [f"membre_{k:02d}" for k in range(60)]
+
+
+@dataclass(frozen=True)
+class Size:
+    posts: int = 100_000
+    topics: int = 2_000
+    big: int = 10_000
+    catchup: int = 5_000
+    proposals: int = 1_000
+    meetings: int = 10_000
+    link_requests: int = 10
+    mentions: int = 20
+    time_scale: float = 10.0
+    limit_per_minute: int = 60
+
+
+FULL = Size()
+QUICK = Size(posts=10_000, topics=200, big=2_000, catchup=1_000, proposals=200, meetings=2_000, mentions=8)
+
+
+def emit(name: str, value: float, unit: str) -> None:
+    print(f"{name} {value:g} {unit}", flush=True)
+
+
+@lru_cache(maxsize=1)
+def _paragraphs() -> tuple[str, ...]:
+    """Debate text: the first paragraph of each post of the seed thread."""
+    posts = json.loads(SEED.read_text(encoding="utf-8"))["posts"]
+    return tuple(p["raw"].strip().split("\n\n")[0][:400] for p in posts)
+
+
+class Builder:
+    """Writes the forum's records directly (the API's validations are not what is measured)."""
+
+    def __init__(self, sb: Sandbox, seed: int = 7) -> None:
+        self.sb = sb
+        self.forum: ForumState = sb.forum
+        self.rng = random.Random(seed)
+        self._cooked: dict[str, str] = {}
+
+    def cooked(self, raw: str) -> str:
+        if raw not in self._cooked:
+            self._cooked[raw] = self.forum.cook(raw)
+        return self._cooked[raw]
+
+    def topic(self, title: str, at: datetime, category_id: int = 1) -> TopicRecord:
+        forum = self.forum
+        return forum.insert_topic(TopicRecord(forum.next_topic_id(), title, f"sujet-{title[-6:]}", category_id, 1, at))
+
+    def post(self, topic: TopicRecord, username: str, raw: str, at: datetime, suffix: str = "") -> PostRecord:
+        forum = self.forum
+        number = len(topic.post_ids) + 1
+        cooked = self.cooked(raw) + (f"<p>{suffix}</p>" if suffix else "")
+        record = PostRecord(
+            forum.next_post_id(), topic.id, number, username, raw + (f"\n\n{suffix}" if suffix else ""), cooked, at, at
+        )
+        return forum.insert_post(record)
+
+    def filler(self, topic: TopicRecord, at: datetime) -> PostRecord:
+        raw = self.rng.choice(_paragraphs())
+        return self.post(topic, self.rng.choice(MEMBERS), raw, at, f"(message {self.forum.next_post_id()})")
+
+    def like(self, post: PostRecord, count: int, at: datetime) -> None:
+        for name in self.rng.sample(MEMBERS, count):
+            if name != post.username:
+                post.likes.append((name, at))
+
+
+def meeting_text(day: datetime, n: int) -> str:
+    return f"Prochaine visio le {day:%d/%m/%Y} à 18h30 : https://meet.jit.si/tiers-lieux-{n}"
+
+
+REQUEST = "Bonjour, où est le lien de la visio ? Je ne le trouve pas."
+PROPOSAL = "Je propose que l'on ouvre le lieu le samedi matin pour l'atelier numéro {n}."
+
+
+@dataclass
+class Built:
+    big: int
+    proposals: int
+    with_meeting: list[int]
+
+
+def build(sb: Sandbox, size: Size) -> Built:
+    """The forum before scribe's cursor: `posts - catchup` posts in `topics` topics."""
+    for name in MEMBERS:
+        sb.add_user(name)
+    b = Builder(sb)
+    now = datetime.now(UTC)
+    start = now - timedelta(days=365)
+    existing = size.posts - size.catchup
+    big = b.topic("Le grand débat du réseau", start)
+    proposals = b.topic("Nos propositions pour le lieu", start)
+    others = [b.topic(f"Sujet du réseau {k:05d}", start + timedelta(hours=k)) for k in range(size.topics - 2)]
+    rest = existing - size.big - size.proposals
+    weights = [b.rng.paretovariate(1.3) for _ in others]
+    total = sum(weights)
+    counts = [max(1, int(rest * w / total)) for w in weights]
+    counts[0] += rest - sum(counts)
+    step = timedelta(days=365) / max(existing, 1)
+    for k in range(size.big):
+        b.filler(big, start + step * k)
+    for k in range(size.proposals):
+        at = start + step * k
+        raw = PROPOSAL.format(n=k)
+        post = b.post(proposals, b.rng.choice(MEMBERS), raw, at) if k % 3 == 0 else b.filler(proposals, at)
+        if k % 2 == 0:
+            b.like(post, b.rng.randint(1, 6), at)
+    with_meeting = []
+    for topic, count in zip(others, counts, strict=True):
+        for k in range(count):
+            at = topic.created_at + step * k
+            if k == 0 and b.rng.random() < 0.1:
+                b.post(topic, b.rng.choice(MEMBERS), meeting_text(now + timedelta(days=20), topic.id), at)
+                with_meeting.append(topic.id)
+            else:
+                post = b.filler(topic, at)
+                if b.rng.random() < 0.05:
+                    b.like(post, b.rng.randint(1, 3), at)
+    b.post(big, MEMBERS[0], meeting_text(now + timedelta(days=20), big.id), now - timedelta(days=1))
+    return Built(big.id, proposals.id, [big.id, *with_meeting])
+
+
+def add_catchup(sb: Sandbox, size: Size, built: Built) -> None:
+    """`catchup` new posts: a fifth in the big topic, the rest spread; some link requests, some
+    meeting announcements, a few mentions of scribe."""
+    b = Builder(sb, seed=11)
+    forum = sb.forum
+    now = datetime.now(UTC)
+    topics = [t for t in forum.topics.values() if t.id != built.proposals]
+    asking = [built.big, built.big, *b.rng.sample(built.with_meeting[1:], size.link_requests - 2)]
+    special: dict[int, tuple[int, str]] = {}
+    slots = b.rng.sample(range(size.catchup), size.link_requests + size.link_requests + 3)
+    for slot, topic_id in zip(slots, asking, strict=False):
+        special[slot] = (topic_id, REQUEST)
+    for k, slot in enumerate(slots[size.link_requests : 2 * size.link_requests]):
+        special[slot] = (b.rng.choice(topics).id, meeting_text(now + timedelta(days=10 + k), 90_000 + k))
+    for slot in slots[2 * size.link_requests :]:
+        special[slot] = (b.rng.choice(topics).id, "@scribe aide")
+    for k in range(size.catchup):
+        if k in special:
+            topic_id, raw = special[k]
+            forum.create_post(b.rng.choice(MEMBERS), raw, topic_id=topic_id, skip_validations=True)
+            continue
+        topic_id = built.big if k % 5 == 0 else b.rng.choice(topics).id
+        raw = f"{b.rng.choice(_paragraphs())}\n\n(nouveau {k})"
+        forum.create_post(b.rng.choice(MEMBERS), raw, topic_id=topic_id, skip_validations=True)
+
+
+# --- the parent: the forum, the limiter, the phases ------------------------------------------
+
+
+class ScaledClock:
+    """Wall time running `scale` times faster, from now."""
+
+    def __init__(self, scale: float) -> None:
+        self.scale = scale
+        self.t0 = time.monotonic()
+        self.d0 = datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.d0 + timedelta(seconds=(time.monotonic() - self.t0) * self.scale)
+
+
+async def child(phase: str, env: dict[str, str], **args: Any) -> dict[str, Any]:
+    """One phase in a fresh Python process; its last output line is its JSON report."""
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.scale",
+        phase,
+        json.dumps(args),
+        env={**os.environ, **env},
+        stdout=subprocess.PIPE,
+    )
+    out, _ = await proc.communicate()
+    if proc.returncode != 0:
+        raise RuntimeError(f"phase {phase} failed ({proc.returncode})")
+    return dict(json.loads(out.decode().strip().splitlines()[-1]))
+
+
+def limit(sb: Sandbox, size: Size, scale: float) -> None:
+    sb.faults.limit(size.limit_per_minute, clock=ScaledClock(scale))
+
+
+async def scale_bench(quick: bool = False) -> dict[str, float]:
+    size = QUICK if quick else FULL
+    figures: dict[str, float] = {}
+
+    def put(name: str, value: float, unit: str) -> None:
+        figures[name] = value
+        emit(name, value, unit)
+
+    t0 = time.perf_counter()
+    sb = Sandbox(api_key=KEY)
+    built = build(sb, size)
+    put("scale.build.seconds", round(time.perf_counter() - t0, 1), "s")
+    with tempfile.TemporaryDirectory() as tmp:
+        async with sb.serve() as url:
+            env = {
+                "SCRIBE_FORUM_URL": url,
+                "DISCOURSE_API_KEY": KEY,
+                "SCRIBE_DB": f"{tmp}/scribe.db",
+                "SCRIBE_WEBHOOK_SECRET": SECRET,
+            }
+            k = size.time_scale
+            limit(sb, size, k)
+            await child("once", env, scale=k)
+            add_catchup(sb, size, built)
+            limit(sb, size, k)
+            sb.reset_requests()
+            got = await child("once", env, scale=k)
+            n = size.catchup
+            put(f"scale.catchup{n}.requests", sb.requests, "requests")
+            put(f"scale.catchup{n}.refused", sb.faults.refused, "requests")
+            put(f"scale.catchup{n}.posts_per_s", round(n / got["cpu_s"], 1), "posts/s")
+            put(f"scale.catchup{n}.seconds_at_60rpm", round(got["wall_s"] * k, 1), "s")
+            rss = got["rss_mb"]
+            _breakdown(sb)
+
+            sb.forum.create_post("membre_00", "@scribe propositions", topic_id=built.proposals, skip_validations=True)
+            limit(sb, size, k)
+            sb.reset_requests()
+            got = await child("once", env, scale=k)
+            n = size.proposals
+            put(f"scale.proposals{n}.requests", sb.requests, "requests")
+            put(f"scale.proposals{n}.refused", sb.faults.refused, "requests")
+            put(f"scale.proposals{n}.seconds_at_60rpm", round(got["wall_s"] * k, 1), "s")
+            rss = max(rss, got["rss_mb"])
+            put("scale.peak_rss_mb", rss, "MB")
+
+            sb.faults.limit(size.limit_per_minute)
+            sb.faults.limit(size.limit_per_minute, clock=lambda: datetime.now(UTC))
+            await webhook_phase(sb, size, env, put)
+
+            sb.reset_requests()
+            t = time.perf_counter()
+            proc = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot.cli", "run", "--once", env={**os.environ, **env}
+            )
+            await proc.wait()
+            put("run_once.idle_s", round(time.perf_counter() - t, 2), "s")
+            put("run_once.idle_requests", sb.requests, "requests")
+    got = await child("dispatch", {}, meetings=[0, size.meetings])
+    put("scale.dispatch_ms_per_post.meetings0", got["0"], "ms")
+    put(f"scale.dispatch_ms_per_post.meetings{size.meetings}", got[str(size.meetings)], "ms")
+    put("scale.total_seconds", round(time.perf_counter() - t0, 1), "s")
+    return figures
+
+
+async def webhook_phase(sb: Sandbox, size: Size, env: dict[str, str], put: Callable[..., None]) -> None:
+    """Mentions delivered by webhook to a running scribe; the time until its reply is on the forum."""
+    port = _free_port()
+    sb.add_webhook(f"http://127.0.0.1:{port}/webhooks/discourse", SECRET)
+    env = {**env, "SCRIBE_UNUSED_PORT": str(port)}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.scale", "serve", json.dumps({"port": port}), env={**os.environ, **env}
+    )
+    try:
+        await _until(lambda: _listening(port), 20)
+        await asyncio.sleep(1.0)
+        topics = [t.id for t in sb.forum.topics.values() if t.post_ids][:200]
+        latencies = []
+        sb.reset_requests()
+        for i in range(size.mentions):
+            topic = sb.forum.topics[topics[i * 7 % len(topics)]]
+            before = len(topic.post_ids)
+            raw = f"@scribe aide (question {i})"
+            sb.forum.create_post(MEMBERS[i % 60], raw, topic_id=topic.id, skip_validations=True)
+            t = time.perf_counter()
+            replied = await _until(lambda t=topic, n=before: _replied(sb, t, n), 60)  # type: ignore[misc]
+            latencies.append(time.perf_counter() - t if replied else 60.0)
+            await asyncio.sleep(1.5)
+        requests = sb.requests
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        await proc.wait()
+        sb.webhooks.hooks.clear()
+    latencies.sort()
+    put("latency.webhook.p50_s", round(latencies[len(latencies) // 2], 3), "s")
+    put("latency.webhook.p95_s", round(latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))], 3), "s")
+    put("latency.webhook.max_s", round(latencies[-1], 3), "s")
+    put("latency.webhook.requests_per_mention", round(requests / size.mentions, 2), "requests")
+
+
+def _breakdown(sb: Sandbox) -> None:
+    """Where the requests went, by endpoint (on stderr, beside the figures)."""
+    counts: dict[str, int] = {}
+    for method, path in sb.request_log:
+        parts = path.strip("/").split("/")
+        name = f"{method} /{parts[0]}" + ("/…" if len(parts) > 1 else "")
+        counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda x: -x[1])
+    print("  requests: " + ", ".join(f"{k} {v}" for k, v in ranked), file=sys.stderr)
+
+
+def _replied(sb: Sandbox, topic: TopicRecord, before: int) -> bool:
+    return any(sb.forum.posts[i].username == "scribe" for i in topic.post_ids[before:])
+
+
+async def _until(test: Callable[[], bool | Awaitable[bool]], seconds: float) -> bool:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        result = test()
+        if isinstance(result, Awaitable):
+            result = await result
+        if result:
+            return True
+        await asyncio.sleep(0.01)
+    return False
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def _listening(port: int) -> bool:
+    try:
+        _, writer = await asyncio.open_connection("127.0.0.1", port)
+    except OSError:
+        return False
+    writer.close()
+    return True
+
+
+# --- the children -----------------------------------------------------------------------------
+
+
+def _scaled_forum(settings: Any, scale: float) -> Any:
+    """The forum client with its pacer on the scaled clock."""
+    from bot.clients import make_forum
+
+    forum = make_forum(settings)
+    t0 = time.monotonic()
+
+    def clock() -> float:
+        return t0 + (time.monotonic() - t0) * scale
+
+    async def sleep(seconds: float) -> None:
+        await asyncio.sleep(seconds / scale)
+
+    if hasattr(forum, "use_clock"):
+        forum.use_clock(clock, sleep)
+    else:
+        import types
+
+        import bot.forum
+
+        bot.forum.time = types.SimpleNamespace(monotonic=clock)  # type: ignore[assignment]
+        forum._sleep = sleep
+    return forum
+
+
+async def _once(args: dict[str, Any]) -> dict[str, Any]:
+    from bot.app import load_settings, make_engine
+    from bot.store import Store
+
+    settings = load_settings(None)
+    forum = _scaled_forum(settings, float(args["scale"]))
+    store = await Store(settings.store.path).open()
+    engine = make_engine(settings, forum, store, echo=lambda s: None)
+    try:
+        cpu, wall = time.process_time(), time.perf_counter()
+        report = await engine.run_once()
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    finally:
+        await forum.close()
+        await store.close()
+    return {"cpu_s": cpu, "wall_s": wall, "events": len(report.events), "rss_mb": _rss_mb()}
+
+
+async def _serve(args: dict[str, Any]) -> dict[str, Any]:
+    from bot.app import load_settings, open_engine
+
+    settings = load_settings(None, webhooks={"enabled": True, "host": "127.0.0.1", "port": int(args["port"])})
+    stop = asyncio.Event()
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+    async with open_engine(settings) as engine:
+        await engine.run(stop)
+    return {"rss_mb": _rss_mb()}
+
+
+async def _dispatch(args: dict[str, Any]) -> dict[str, Any]:
+    """ms per ordinary post through the engine (dispatch and commit), with N meetings stored."""
+    from bot.actions import Remember
+    from bot.app import load_settings, make_engine
+    from bot.ctx import StaticForum
+    from bot.events import PostCreated
+    from bot.forum import Forum
+    from bot.models import Post, Topic
+    from bot.store import Store
+    from handlers.meetings import NS
+    from handlers.meetings.extract import Meeting
+
+    out: dict[str, Any] = {}
+    now = datetime.now(UTC)
+    raws = _paragraphs()
+    for count in args["meetings"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = load_settings(None, forum={"url": "http://127.0.0.1:9/"}, store={"path": f"{tmp}/d.db"})
+            store = await Store(settings.store.path).open()
+            engine = make_engine(settings, Forum("http://127.0.0.1:9/", "scribe", None), store, echo=lambda s: None)
+            records = []
+            for i in range(count):
+                start = now + timedelta(days=i % 60 - 30, hours=i % 24)
+                meeting = Meeting(
+                    id=f"{10_000 + i}-1-{start:%Y%m%dT%H%MZ}",
+                    title=f"Réunion {i}",
+                    start=start,
+                    end=start + timedelta(hours=1),
+                    tz="Europe/Paris",
+                    all_day=False,
+                    link=f"https://meet.jit.si/r-{i}",
+                    topic_id=10_000 + i,
+                    post_number=1,
+                    post_id=1_000_000 + i,
+                    author="membre_00",
+                    category_id=1,
+                    source="post",
+                    private=False,
+                )
+                records.append(Remember(NS, meeting.id, meeting.to_json() | {"offsets": [], "reminded": []}))
+            for chunk in range(0, len(records), 1000):
+                await store.apply(list(records[chunk : chunk + 1000]), now)
+            posts = [
+                Post.from_json(
+                    {
+                        "id": 500 + n,
+                        "topic_id": 77,
+                        "post_number": n + 1,
+                        "username": MEMBERS[n % 60],
+                        "raw": raws[n % len(raws)],
+                        "cooked": f"<p>{raws[n % len(raws)]}</p>",
+                        "created_at": now.isoformat(),
+                        "topic_title": "Un sujet",
+                        "category_id": 1,
+                    }
+                )
+                for n in range(300)
+            ]
+            engine.view = StaticForum([Topic.from_json({"id": 77, "title": "Un sujet"}, posts)])  # type: ignore[assignment]
+            for post in posts[:20]:
+                await engine.handle(PostCreated(post))
+            t = time.perf_counter()
+            for post in posts[20:]:
+                await engine.handle(PostCreated(post))
+            out[str(count)] = round((time.perf_counter() - t) * 1000 / (len(posts) - 20), 3)
+            await store.close()
+    return out
+
+
+def _rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+PHASES: dict[str, Callable[[dict[str, Any]], Coroutine[Any, Any, dict[str, Any]]]] = {
+    "once": _once,
+    "serve": _serve,
+    "dispatch": _dispatch,
+}
+
+
+def main(argv: list[str]) -> int:
+    phase, args = argv[0], json.loads(argv[1]) if len(argv) > 1 else {}
+    import logging
+
+    logging.basicConfig(level=logging.ERROR)
+    print(json.dumps(asyncio.run(PHASES[phase](args))), flush=True)
+    return 0
+
+
+__all__ = ["FULL", "QUICK", "Size", "asdict", "scale_bench"]
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
