@@ -93,11 +93,13 @@ class EditPost:
 
 @dataclass(frozen=True)
 class Remember:
-    """Store a JSON-able value under (namespace, key); `value=None` forgets it."""
+    """Store a JSON-able value under (namespace, key); `value=None` forgets it. A value with
+    `expires_at` is dropped by the store once that moment has passed (memory stays small)."""
 
     namespace: str
     key: str
     value: Any
+    expires_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ def apply(action: A.Action, state: State, now: datetime) -> None:
     if isinstance(action, A.FORUM_WRITES):
         state.stage(action, now)
     elif isinstance(action, A.Remember):
-        state.remember(action.namespace, action.key, action.value, now)
+        state.remember(action.namespace, action.key, action.value, now, action.expires_at)
     elif isinstance(action, A.ScheduleTimer):
         if not state.timer_fired(action.key):
             state.set_timer(dataclasses.replace(action, at=action.at.astimezone(UTC)))

@@ -61,8 +61,8 @@ class ReadOnlyMemory:
     async def get(self, namespace: str, key: str) -> Any | None:
         return await self._inner.get(namespace, key)
 
-    async def items(self, namespace: str) -> dict[str, Any]:
-        return await self._inner.items(namespace)
+    async def items(self, namespace: str, prefix: str = "") -> dict[str, Any]:
+        return await self._inner.items(namespace, prefix)
 
     async def schedules(self) -> list[Schedule]:
         return await self._inner.schedules()

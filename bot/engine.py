@@ -15,7 +15,7 @@ import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot import actions as A
@@ -36,6 +36,7 @@ from bot.store import Store
 log = logging.getLogger("scribe.engine")
 MAX_TIMER_SLEEP = 30.0
 MAX_BACKOFF = 600.0
+PRUNE_EVERY = timedelta(hours=1)
 
 
 def utcnow() -> datetime:
@@ -142,6 +143,7 @@ class Engine:
         self._timers_changed = asyncio.Event()
         self._sending = asyncio.Lock()
         self._started = False
+        self._pruned_at: datetime | None = None
 
     async def ctx(self) -> Ctx:
         settings = await self.effective_settings()
@@ -183,7 +185,13 @@ class Engine:
         for event in await self.poller.poll():
             self.put(event)
         if not self.dry_run:
-            await self.store.mark_polled(self.clock())
+            now = self.clock()
+            await self.store.mark_polled(now)
+            if self._pruned_at is None or now - self._pruned_at >= PRUNE_EVERY:
+                dropped = await self.store.prune(now)
+                self._pruned_at = now
+                if any(dropped.values()):
+                    log.info("engine.pruned", extra=dropped)
 
     async def due_events(self) -> list[Event]:
         now = self.clock()

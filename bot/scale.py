@@ -436,8 +436,6 @@ async def _dispatch(args: dict[str, Any]) -> dict[str, Any]:
     from bot.forum import Forum
     from bot.models import Post, Topic
     from bot.store import Store
-    from handlers.meetings import NS
-    from handlers.meetings.extract import Meeting
 
     out: dict[str, Any] = {}
     now = datetime.now(UTC)
@@ -447,26 +445,7 @@ async def _dispatch(args: dict[str, Any]) -> dict[str, Any]:
             settings = load_settings(None, forum={"url": "http://127.0.0.1:9/"}, store={"path": f"{tmp}/d.db"})
             store = await Store(settings.store.path).open()
             engine = make_engine(settings, Forum("http://127.0.0.1:9/", "scribe", None), store, echo=lambda s: None)
-            records = []
-            for i in range(count):
-                start = now + timedelta(days=i % 60 - 30, hours=i % 24)
-                meeting = Meeting(
-                    id=f"{10_000 + i}-1-{start:%Y%m%dT%H%MZ}",
-                    title=f"Réunion {i}",
-                    start=start,
-                    end=start + timedelta(hours=1),
-                    tz="Europe/Paris",
-                    all_day=False,
-                    link=f"https://meet.jit.si/r-{i}",
-                    topic_id=10_000 + i,
-                    post_number=1,
-                    post_id=1_000_000 + i,
-                    author="membre_00",
-                    category_id=1,
-                    source="post",
-                    private=False,
-                )
-                records.append(Remember(NS, meeting.id, meeting.to_json() | {"offsets": [], "reminded": []}))
+            records = [Remember("meetings", r["id"], r) for r in (_meeting_record(now, i) for i in range(count))]
             for chunk in range(0, len(records), 1000):
                 await store.apply(list(records[chunk : chunk + 1000]), now)
             posts = [
@@ -494,6 +473,30 @@ async def _dispatch(args: dict[str, Any]) -> dict[str, Any]:
             out[str(count)] = round((time.perf_counter() - t) * 1000 / (len(posts) - 20), 3)
             await store.close()
     return out
+
+
+def _meeting_record(now: datetime, i: int) -> dict[str, Any]:
+    """A meeting as the meetings feature stores it (memory namespace `meetings`), in topic 10000+i."""
+    start = now + timedelta(days=i % 60 - 30, hours=i % 24)
+    return {
+        "id": f"{10_000 + i}-1-{start:%Y%m%dT%H%MZ}",
+        "title": f"Réunion {i}",
+        "starts_at": start.isoformat(),
+        "ends_at": (start + timedelta(hours=1)).isoformat(),
+        "timezone": "Europe/Paris",
+        "all_day": False,
+        "link": f"https://meet.jit.si/r-{i}",
+        "topic_id": 10_000 + i,
+        "post_number": 1,
+        "post_id": 1_000_000 + i,
+        "author": "membre_00",
+        "category_id": 1,
+        "source": "post",
+        "cancelled": False,
+        "private": False,
+        "offsets": [],
+        "reminded": [],
+    }
 
 
 def _rss_mb() -> float:

@@ -19,7 +19,9 @@ from bot.schedule import Schedule
 class MemoryView(Protocol):
     async def get(self, namespace: str, key: str) -> Any | None: ...
 
-    async def items(self, namespace: str) -> dict[str, Any]: ...
+    async def items(self, namespace: str, prefix: str = "") -> dict[str, Any]:
+        """The namespace's values whose key starts with `prefix` (an indexed range read)."""
+        ...
 
     async def schedules(self) -> list[Schedule]:
         """The stored schedules, with their origin and last run."""
@@ -37,7 +39,9 @@ class State(Protocol):
         """Record a forum write to send; a key already recorded is kept as it is."""
         ...
 
-    def remember(self, namespace: str, key: str, value: Any, now: datetime) -> None: ...
+    def remember(
+        self, namespace: str, key: str, value: Any, now: datetime, expires_at: datetime | None = None
+    ) -> None: ...
 
     def timer_fired(self, key: str) -> bool: ...
 
@@ -79,8 +83,8 @@ class MemoryState:
     async def get(self, namespace: str, key: str) -> Any | None:
         return self.data.get(namespace, {}).get(key)
 
-    async def items(self, namespace: str) -> dict[str, Any]:
-        return dict(self.data.get(namespace, {}))
+    async def items(self, namespace: str, prefix: str = "") -> dict[str, Any]:
+        return {k: v for k, v in self.data.get(namespace, {}).items() if k.startswith(prefix)}
 
     async def schedules(self) -> list[Schedule]:
         return self.all_schedules()
@@ -95,7 +99,7 @@ class MemoryState:
         self.writes[write.key] = write
         return True
 
-    def remember(self, namespace: str, key: str, value: Any, now: datetime) -> None:
+    def remember(self, namespace: str, key: str, value: Any, now: datetime, expires_at: datetime | None = None) -> None:
         if value is None:
             self.data.get(namespace, {}).pop(key, None)
         else:

@@ -11,7 +11,7 @@ import asyncio
 import json
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,6 +24,8 @@ from bot.store import sqlite as q
 from bot.store.migrations import migrate
 
 T = TypeVar("T")
+SEEN_KEPT = timedelta(days=30)
+"""How long a handled post is remembered: past that, its redelivery is too late to matter."""
 
 
 class Store:
@@ -61,8 +63,8 @@ class Store:
     async def get(self, namespace: str, key: str) -> Any | None:
         return await self._run(q.memory_get, namespace, key)
 
-    async def items(self, namespace: str) -> dict[str, Any]:
-        return await self._run(q.memory_items, namespace)
+    async def items(self, namespace: str, prefix: str = "") -> dict[str, Any]:
+        return await self._run(q.memory_items, namespace, prefix)
 
     async def schedules(self) -> list[Schedule]:
         return await self._run(q.load_schedules)
@@ -113,6 +115,11 @@ class Store:
 
     async def seen_versions(self, post_ids: list[int]) -> dict[int, int]:
         return await self._run(q.seen_versions, post_ids) if post_ids else {}
+
+    async def prune(self, now: datetime) -> dict[str, int]:
+        """Drop what can no longer matter: memory past its expiry, and posts seen long ago behind
+        the cursor (rows deleted, by table)."""
+        return await self._run(q.prune, now.astimezone(UTC).isoformat(), (now - SEEN_KEPT).astimezone(UTC).isoformat())
 
     # timers and schedules ---------------------------------------------------------------------
 

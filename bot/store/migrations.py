@@ -54,7 +54,14 @@ def _m3_outbox_retry(db: Database) -> None:
     db.table("outbox").add_column("retry_at", str)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_m1_core, _m2_schedules, _m3_outbox_retry]
+def _m4_expiry(db: Database) -> None:
+    """Memory that expires (meetings after they end), and seen posts read by age."""
+    db.table("memory").add_column("expires_at", str)
+    db.execute("CREATE INDEX IF NOT EXISTS memory_expires ON memory (expires_at) WHERE expires_at IS NOT NULL")
+    db.table("seen").create_index(["seen_at"], if_not_exists=True)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_m1_core, _m2_schedules, _m3_outbox_retry, _m4_expiry]
 
 
 def migrate(db: Database) -> None:

@@ -120,7 +120,7 @@ class SqliteState(State):
         self.db.table("outbox").insert(write_to_row(write, now))
         return True
 
-    def remember(self, namespace: str, key: str, value: Any, now: datetime) -> None:
+    def remember(self, namespace: str, key: str, value: Any, now: datetime, expires_at: datetime | None = None) -> None:
         if value is None:
             self.db.execute("DELETE FROM memory WHERE namespace = ? AND key = ?", [namespace, key])
             return
@@ -129,6 +129,7 @@ class SqliteState(State):
             "key": key,
             "value": json.dumps(value, ensure_ascii=False, default=str),
             "updated_at": now.isoformat(),
+            "expires_at": expires_at.astimezone(UTC).isoformat() if expires_at else None,
         }
         self.db.table("memory").upsert(row, pk=("namespace", "key"))
 
@@ -270,9 +271,26 @@ def memory_get(db: Database, namespace: str, key: str) -> Any | None:
     return json.loads(row[0]) if row else None
 
 
-def memory_items(db: Database, namespace: str) -> dict[str, Any]:
-    rows = db.execute("SELECT key, value FROM memory WHERE namespace = ?", [namespace]).fetchall()
+def memory_items(db: Database, namespace: str, prefix: str = "") -> dict[str, Any]:
+    if prefix:
+        # A range on the primary key (namespace, key): only the rows of that prefix are read.
+        rows = db.execute(
+            "SELECT key, value FROM memory WHERE namespace = ? AND key >= ? AND key < ?",
+            [namespace, prefix, prefix + "\U0010ffff"],
+        ).fetchall()
+    else:
+        rows = db.execute("SELECT key, value FROM memory WHERE namespace = ?", [namespace]).fetchall()
     return {k: json.loads(v) for k, v in rows}
+
+
+def prune(db: Database, now_iso: str, seen_before_iso: str) -> dict[str, int]:
+    with db.atomic():
+        memory = db.execute("DELETE FROM memory WHERE expires_at IS NOT NULL AND expires_at < ?", [now_iso]).rowcount
+        cursor = get_meta(db, "cursor")
+        seen = db.execute(
+            "DELETE FROM seen WHERE seen_at < ? AND post_id < ?", [seen_before_iso, int(cursor or 0)]
+        ).rowcount
+    return {"memory": memory, "seen": seen}
 
 
 # outbox -------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Meetings found in what people write, and reminders before they start.
 
 A post that announces a meeting becomes a meeting record (memory namespace `meetings`,
-key = meeting id) and one timer per reminder offset (`reminder:{meeting_id}:{offset}`).
+key = meeting id, which starts with the topic id: a post reads only its topic's meetings),
+kept until `KEPT_AFTER_END` after it ends, and one timer per reminder offset (`reminder:{meeting_id}:{offset}`).
 Edits move or drop meetings; "annulé", "reporté", "cancelled", "postponed" call them off.
 When a timer fires, scribe replies in the meeting's topic, once, unless the meeting was
 called off or has already started. Members who asked `@scribe rappelle-moi` are named.
@@ -40,6 +41,7 @@ LISTED_CHECKED = 40
 """The soonest meetings whose announcements a list reads (their audience, whether they stand)."""
 NS = "meetings"
 TIMER = "meetings.reminder"
+KEPT_AFTER_END = timedelta(days=2)
 
 
 # --- memory --------------------------------------------------------------------------------
@@ -52,6 +54,17 @@ def _is_meeting(value: Any) -> TypeGuard[dict[str, Any]]:
 async def all_meetings(ctx: Ctx) -> dict[str, dict[str, Any]]:
     """Every meeting record scribe keeps (subscriber lists live in the same namespace)."""
     return {k: v for k, v in (await ctx.memory.items(NS)).items() if _is_meeting(v)}
+
+
+async def topic_meetings(ctx: Ctx, topic_id: int) -> dict[str, dict[str, Any]]:
+    """The meeting records of one topic (ids start with `{topic_id}-`: one indexed read)."""
+    return {k: v for k, v in (await ctx.memory.items(NS, f"{topic_id}-")).items() if _is_meeting(v)}
+
+
+def keep(record: dict[str, Any]) -> Remember:
+    """Store a meeting record until a little after it ends."""
+    end = datetime.fromisoformat(record.get("ends_at") or record["starts_at"])
+    return Remember(NS, record["id"], record, expires_at=end + KEPT_AFTER_END)
 
 
 async def subscribers(ctx: Ctx, topic_id: int) -> list[str]:
@@ -122,7 +135,7 @@ def plan(meeting: Meeting, ctx: Ctx, announced_at: datetime, previous: dict[str,
     """Record a meeting and (re)schedule its reminders; a cancelled or past one gets none."""
     labels = [label for label, _ in _labels(ctx, meeting)]
     record = meeting.to_json() | {"offsets": labels, "reminded": list((previous or {}).get("reminded", []))}
-    actions: list[Action] = [Remember(NS, meeting.id, record)]
+    actions: list[Action] = [keep(record)]
     times = reminder_times(meeting, ctx, announced_at)
     for label in labels:
         if label in times and label not in record["reminded"]:
@@ -150,7 +163,7 @@ def forget(record: dict[str, Any]) -> list[Action]:
 def call_off(record: dict[str, Any], post: Post) -> list[Action]:
     return [
         *_drop_timers(record),
-        Remember(NS, record["id"], record | {"cancelled": True, "cancelled_by": post.post_number}),
+        keep(record | {"cancelled": True, "cancelled_by": post.post_number}),
     ]
 
 
@@ -162,7 +175,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     if not post.is_regular:
         return []
     reading = read_post(post, ctx.settings.tz, ctx.bot_username)
-    records = await all_meetings(ctx)
+    records = await topic_meetings(ctx, post.topic_id)
     found = {m.id for m in reading.meetings}
     actions: list[Action] = []
     for record in records.values():
@@ -277,7 +290,7 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
                 expires_at=meeting.start,
             )
         )
-    actions.append(Remember(NS, mid, record | {"reminded": sorted({*record.get("reminded", []), label})}))
+    actions.append(keep(record | {"reminded": sorted({*record.get("reminded", []), label})}))
     return actions
 
 
@@ -394,7 +407,7 @@ async def add_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
         source="command",
         private=post.archetype == "private_message",
     )
-    records = await all_meetings(ctx)
+    records = await topic_meetings(ctx, post.topic_id)
     actions = plan(meeting, ctx, post.created_at, records.get(meeting.id))
     times = sorted(a.at for a in actions if isinstance(a, ScheduleTimer))
     planned = ", ".join(markup.date(t, meeting.tz) for t in times) or ctx.t("meetings.add_no_reminder")
