@@ -26,6 +26,12 @@ class ForumView(Protocol):
         """The whole topic, every visible post (raw when the forum gives it).
         Raises `bot.forum.NotFound` when the topic does not exist or is not visible."""
 
+    async def topic_window(self, topic_id: int, post_id: int, before: int = 60, after: int = 10) -> Topic:
+        """The topic with only its opening post and the posts around `post_id` (`before` earlier,
+        `after` later; the topic's last posts when `post_id` is not in it): what a handler reading
+        one post in its context needs, 1–2 requests whatever the topic's size.
+        Raises `bot.forum.NotFound` like `topic`."""
+
     async def post(self, post_id: int) -> Post | None: ...
 
     async def access(self, topic_id: int, post_ids: Iterable[int] = ()) -> TopicAccess:
@@ -57,6 +63,7 @@ class ReadOnlyMemory:
 
     def __init__(self, inner: MemoryView) -> None:
         self._inner = inner
+        self._paused: tuple[dict[str, Any] | None] | None = None
 
     async def get(self, namespace: str, key: str) -> Any | None:
         return await self._inner.get(namespace, key)
@@ -68,7 +75,10 @@ class ReadOnlyMemory:
         return await self._inner.schedules()
 
     async def paused(self) -> dict[str, Any] | None:
-        return await self._inner.paused()
+        """Read once per view (one event): every route of the event asks."""
+        if self._paused is None:
+            self._paused = (await self._inner.paused(),)
+        return self._paused[0]
 
 
 @dataclass(frozen=True)
@@ -96,6 +106,21 @@ class Ctx:
         return self.messages.get(key, **values)
 
 
+def window_ids(ids: list[int], post_id: int, before: int, after: int) -> list[int]:
+    """The ids of a topic's window (see `ForumView.topic_window`), in the topic's order."""
+    if not ids:
+        return []
+    at = ids.index(post_id) if post_id in ids else len(ids) - 1
+    around = ids[max(0, at - before) : at + after + 1]
+    return around if around[0] == ids[0] else [ids[0], *around]
+
+
+def window_of(topic: Topic, post_id: int, before: int, after: int) -> Topic:
+    """A whole topic cut to its window."""
+    wanted = set(window_ids([p.id for p in topic.posts], post_id, before, after))
+    return replace(topic, posts=tuple(p for p in topic.posts if p.id in wanted))
+
+
 class StaticForum:
     """A ForumView over topics already in memory: tests, previews of topic files."""
 
@@ -115,6 +140,9 @@ class StaticForum:
         if topic_id not in self._topics:
             raise NotFound(404, "GET", f"/t/{topic_id}.json", [f"no topic {topic_id}"])
         return self._topics[topic_id]
+
+    async def topic_window(self, topic_id: int, post_id: int, before: int = 60, after: int = 10) -> Topic:
+        return window_of(await self.topic(topic_id), post_id, before, after)
 
     async def post(self, post_id: int) -> Post | None:
         for t in self._topics.values():

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import json
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -22,10 +23,10 @@ from bot import actions as A
 from bot import metrics
 from bot.audience import PM, TopicAccess
 from bot.config import Settings
-from bot.ctx import Ctx, ReadOnlyMemory
+from bot.ctx import Ctx, ReadOnlyMemory, window_ids, window_of
 from bot.dispatch import Dispatcher, describe
-from bot.events import Event, TickFired, TopicEdited, changed
-from bot.forum import Forum, ForumError, Unavailable
+from bot.events import Event, PostCreated, PostEdited, TickFired, TopicEdited, changed
+from bot.forum import POST_IDS_PER_REQUEST, Forum, ForumError, Unavailable
 from bot.i18n import Messages
 from bot.models import Category, Post, Topic, User
 from bot.outbox import Outbox
@@ -37,6 +38,9 @@ log = logging.getLogger("scribe.engine")
 MAX_TIMER_SLEEP = 30.0
 MAX_BACKOFF = 600.0
 PRUNE_EVERY = timedelta(hours=1)
+MAX_PASS_POSTS = 20_000
+MAX_PASS_HEADS = 500
+OVERRIDES = "overrides"
 
 
 def utcnow() -> datetime:
@@ -44,23 +48,65 @@ def utcnow() -> datetime:
 
 
 class PassForum:
-    """The handlers' read-only view of the forum: topics and categories are read once per batch."""
+    """The handlers' read-only view of the forum, read once per pass: a topic is read once (its
+    head, the windows asked for, or the whole of it), and the posts the poll brought are not read
+    again. Bounded: past `max_posts` posts held, the oldest topics and posts are let go."""
 
-    def __init__(self, forum: Forum) -> None:
+    def __init__(self, forum: Forum, max_posts: int = MAX_PASS_POSTS) -> None:
         self.forum = forum
-        self._topics: dict[int, Topic] = {}
+        self.max_posts = max_posts
+        self._topics: OrderedDict[int, Topic] = OrderedDict()
+        self._heads: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._posts: OrderedDict[int, Post] = OrderedDict()
         self._categories: list[Category] | None = None
         self._access: dict[tuple[int, frozenset[int]], TopicAccess] = {}
 
     def reset(self) -> None:
         self._topics.clear()
+        self._heads.clear()
+        self._posts.clear()
         self._categories = None
         self._access.clear()
+
+    def seen(self, posts: list[Post]) -> None:
+        """Posts just read (the poll's): a window that holds them does not read them again."""
+        for post in posts:
+            if post.raw is not None:
+                self._posts[post.id] = post
+        self._trim()
+
+    def _trim(self) -> None:
+        held = sum(len(t.posts) for t in self._topics.values())
+        while self._topics and held > self.max_posts:
+            held -= len(self._topics.popitem(last=False)[1].posts)
+        while len(self._posts) > self.max_posts:
+            self._posts.popitem(last=False)
+        while len(self._heads) > MAX_PASS_HEADS:
+            self._heads.popitem(last=False)
 
     async def topic(self, topic_id: int) -> Topic:
         if topic_id not in self._topics:
             self._topics[topic_id] = await self.forum.topic(topic_id)
+            self._trim()
         return self._topics[topic_id]
+
+    async def topic_window(self, topic_id: int, post_id: int, before: int = 60, after: int = 10) -> Topic:
+        if topic_id in self._topics:
+            return window_of(self._topics[topic_id], post_id, before, after)
+        head = self._heads.get(topic_id)
+        if head is None:
+            head = self._heads[topic_id] = await self.forum.request("GET", f"t/{topic_id}.json")
+        stream = head.get("post_stream") or {}
+        ids = window_ids([int(i) for i in stream.get("stream") or ()], post_id, before, after)
+        have = {p["id"]: Post.from_json(p, head) for p in stream.get("posts") or () if p.get("raw") is not None}
+        have.update({i: self._posts[i] for i in ids if i in self._posts})
+        missing = [i for i in ids if i not in have]
+        for start in range(0, len(missing), POST_IDS_PER_REQUEST):
+            chunk = missing[start : start + POST_IDS_PER_REQUEST]
+            for post in await self.forum.posts_by_ids(topic_id, chunk, topic=head):
+                have[post.id] = self._posts[post.id] = post
+        self._trim()
+        return Topic.from_json(head, [have[i] for i in ids if i in have])
 
     async def post(self, post_id: int) -> Post | None:
         return await self.forum.post(post_id)
@@ -144,6 +190,12 @@ class Engine:
         self._sending = asyncio.Lock()
         self._started = False
         self._pruned_at: datetime | None = None
+        self._effective: Settings | None = None
+
+    def new_pass(self) -> None:
+        """Forget what was read for the previous pass: the forum's pages, the settings' overrides."""
+        self.view.reset()
+        self._effective = None
 
     async def ctx(self) -> Ctx:
         settings = await self.effective_settings()
@@ -152,8 +204,14 @@ class Engine:
 
     async def effective_settings(self) -> Settings:
         """The config file's settings with the changes made from the forum (memory namespace
-        `overrides`: key `section.field`, value `{"value": …, "also": {…}, "by", "at"}`)."""
-        overrides = await self.store.items("overrides")
+        `overrides`: key `section.field`, value `{"value": …, "also": {…}, "by", "at"}`), read
+        once a pass and again after an event changed them."""
+        if self._effective is None:
+            self._effective = await self._read_settings()
+        return self._effective
+
+    async def _read_settings(self) -> Settings:
+        overrides = await self.store.items(OVERRIDES)
         if not overrides:
             return self.settings
         changes: dict[str, dict[str, Any]] = {}
@@ -182,7 +240,9 @@ class Engine:
         self.queue.put_nowait(event)
 
     async def poll(self) -> None:
-        for event in await self.poller.poll():
+        events = await self.poller.poll()
+        self.view.seen([e.post for e in events if isinstance(e, PostCreated | PostEdited)])
+        for event in events:
             self.put(event)
         if not self.dry_run:
             now = self.clock()
@@ -225,6 +285,8 @@ class Engine:
                     self.echo(json.dumps(describe(action), ensure_ascii=False))
                 return actions
             await self.store.commit(event, actions, self.clock())
+            if any(isinstance(a, A.Remember) and a.namespace == OVERRIDES for a in actions):
+                self._effective = None
         finally:
             if isinstance(event, TickFired):
                 self._queued_ticks.discard(event.key)
@@ -264,7 +326,7 @@ class Engine:
         made due, such as a long job), then the outbox."""
         await self.start()
         report = PassReport()
-        self.view.reset()
+        self.new_pass()
         await self.poll()
         await self.queue_due()
         await self.drain_queue(report)
@@ -320,7 +382,7 @@ class Engine:
             await self.handle(event)
             if self.queue.empty():
                 await self.send()
-                self.view.reset()
+                self.new_pass()
         except Unavailable as exc:
             log.warning("engine.forum_unavailable", extra={"why": str(exc)})
             if isinstance(event, TickFired):

@@ -67,9 +67,11 @@ def emit(name: str, value: float, unit: str) -> None:
 
 @lru_cache(maxsize=1)
 def _paragraphs() -> tuple[str, ...]:
-    """Debate text: the first paragraph of each post of the seed thread."""
+    """Debate text: the first paragraph of each post of the seed thread, those that speak of
+    links left out (that thread is about a missing link: the link requests are placed apart)."""
     posts = json.loads(SEED.read_text(encoding="utf-8"))["posts"]
-    return tuple(p["raw"].strip().split("\n\n")[0][:400] for p in posts)
+    firsts = (p["raw"].strip().split("\n\n")[0][:400] for p in posts)
+    return tuple(t for t in firsts if not any(w in t.lower() for w in ("lien", "link", "http", "@", "inscri")))
 
 
 class Builder:

@@ -45,6 +45,9 @@ class Store:
         if self.path != ":memory:":
             self._db.enable_wal()
         self._db.execute("PRAGMA busy_timeout = 5000")
+        # In WAL mode NORMAL syncs at checkpoints, not at every commit: a power cut may lose the
+        # last commits but never corrupts, and the outbox finds a write it already sent.
+        self._db.execute("PRAGMA synchronous = NORMAL")
         migrate(self._db)
 
     async def close(self) -> None:

@@ -94,7 +94,7 @@ async def on_tick(event: TickFired, ctx: Ctx) -> list[Action]:
 async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     """Asked directly: always answers, cooldown or not."""
     post = event.post
-    topic = await ctx.forum.topic(post.topic_id)
+    topic = await ctx.forum.topic_window(post.topic_id, post.id)
     who = announcer(topic, None, ctx.bot_username)
     found = best_link(topic, ctx.bot_username, kinds_of(event.args), None, who, await _meetings(ctx, topic))
     if found is None:
@@ -150,7 +150,7 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     # no need to read the whole topic for every "+1" of a debate.
     if not (requesting or post.post_number in confirmed) and (not is_agreement(text) or not state):
         return judged
-    topic = await ctx.forum.topic(post.topic_id)
+    topic = await ctx.forum.topic_window(post.topic_id, post.id)
     group = group_of(request_groups(topic, ctx.bot_username, confirmed=confirmed), post.post_number)
     if group is None:
         return judged
@@ -217,7 +217,7 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
     waiting = state.get("waiting")
     if not waiting or not carries_link(post):
         return []
-    topic = await ctx.forum.topic(post.topic_id)
+    topic = await ctx.forum.topic_window(post.topic_id, post.id)
     who = waiting.get("announcer")
     trusted = {n.lower() for n in (who, topic.author) if n}
     if not (post.post_number == 1 or post.username.lower() in trusted or post.staff):
@@ -295,7 +295,7 @@ async def check_announcement(post_id: int, ctx: Ctx) -> list[Action]:
 async def _link_posted_next(post: Post, ctx: Ctx) -> bool:
     """The author put the link in their next post instead ("ci-dessous" meaning the next message)."""
     try:
-        topic = await ctx.forum.topic(post.topic_id)
+        topic = await ctx.forum.topic_window(post.topic_id, post.id, before=0, after=2)
     except NotFound:
         return False
     later = [p for p in topic.posts if p.post_number > post.post_number][:2]
@@ -325,10 +325,7 @@ async def _announced_elsewhere(topic: Topic, group: RequestGroup, ctx: Ctx) -> C
 
 
 async def _post_in(ctx: Ctx, topic_id: int, post_number: int) -> Post | None:
-    try:
-        return (await ctx.forum.topic(topic_id)).post(post_number)
-    except NotFound:
-        return None
+    return await ctx.forum.post_by_number(topic_id, post_number)
 
 
 async def _meetings(ctx: Ctx, topic: Topic) -> list[Meeting]:
