@@ -41,6 +41,7 @@ PRUNE_EVERY = timedelta(hours=1)
 MAX_PASS_POSTS = 20_000
 MAX_PASS_HEADS = 500
 OVERRIDES = "overrides"
+MIN_POLL = 5.0
 
 
 def utcnow() -> datetime:
@@ -239,7 +240,8 @@ class Engine:
             self._queued_ticks.add(event.key)
         self.queue.put_nowait(event)
 
-    async def poll(self) -> None:
+    async def poll(self) -> int:
+        """Queue what the forum has new; how many events."""
         events = await self.poller.poll()
         self.view.seen([e.post for e in events if isinstance(e, PostCreated | PostEdited)])
         for event in events:
@@ -252,6 +254,7 @@ class Engine:
                 self._pruned_at = now
                 if any(dropped.values()):
                     log.info("engine.pruned", extra=dropped)
+        return len(events)
 
     async def due_events(self) -> list[Event]:
         now = self.clock()
@@ -388,13 +391,23 @@ class Engine:
             if isinstance(event, TickFired):
                 self._queued_ticks.discard(event.key)
 
+    def next_poll(self, delay: float, found: int) -> float:
+        """Poll sooner after activity (a conversation goes on), then slow down while it stays quiet:
+        down to a sixth of `poll_seconds` (never under 5 s: two requests of the budget), up to
+        `poll_seconds`, or four times that when webhooks bring the events."""
+        every = self.settings.forum.poll_seconds
+        if found:
+            return max(min(MIN_POLL, every), every / 6)
+        longest = every * (4 if self.settings.webhooks.enabled else 1)
+        return min(longest, delay * 1.5)
+
     async def _polling(self, stop: asyncio.Event) -> None:
         delay = self.settings.forum.poll_seconds
         while not stop.is_set():
             try:
-                await self.poll()
+                found = await self.poll()
                 await self.send()
-                delay = self.settings.forum.poll_seconds
+                delay = self.next_poll(delay, found)
             except (Unavailable, ForumError) as exc:
                 # The forum away, or refusing for now (a revoked key, a 404): wait, never stop.
                 delay = min(delay * 2, MAX_BACKOFF)

@@ -7,6 +7,9 @@ one `LlmError`, so callers fall back instead of posting something broken.
 
 Tokens are estimated from characters (no tokenizer download): ~3.3 characters per
 token for French, tightened from the `usage` the server reports.
+
+`openai` is imported only when a model is configured: without one, importing it would cost
+`scribe run --once` half a second for nothing.
 """
 
 from __future__ import annotations
@@ -16,13 +19,14 @@ import logging
 import math
 import re
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import openai
 import pydantic
-from openai import AsyncOpenAI
 
 from bot.config import LlmSettings, Settings
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=pydantic.BaseModel)
@@ -61,6 +65,8 @@ class Llm:
         llm = settings.llm if isinstance(settings, Settings) else settings
         if not llm.base_url:
             return None
+        from openai import AsyncOpenAI
+
         key = llm.api_key.get_secret_value() if llm.api_key else "local"
         client = AsyncOpenAI(
             base_url=llm.base_url, api_key=key or "local", timeout=llm.timeout_seconds, max_retries=llm.max_retries
@@ -92,6 +98,8 @@ class Llm:
         elif self.settings.response_format == "json_object":
             kwargs["response_format"] = {"type": "json_object"}
         prompt_chars = sum(len(m["content"]) for m in messages)
+        import openai
+
         try:
             response = await self.client.chat.completions.create(
                 model=self.settings.model,

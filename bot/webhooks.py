@@ -1,8 +1,9 @@
 """Discourse webhooks → the same events as polling, on the same queue.
 
 The signature is checked on the raw body (`sha256=` + HMAC-SHA256 with the
-webhook's secret); redeliveries repeat the Event-Id and are dropped; the answer
-is sent at once and the work happens in the engine.
+webhook's secret); redeliveries repeat the Event-Id and are dropped; scribe's own
+posts (the echo of its replies) stop here; the answer is sent at once and the work
+happens in the engine, without a poll.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ Put = Callable[[Event], None]
 PUT: web.AppKey[Put] = web.AppKey("put")
 SECRET = web.AppKey("secret", bytes)
 SEEN = web.AppKey("seen", OrderedDict)
+SELF = web.AppKey("self", str)
 
 
 def signature(secret: bytes, body: bytes) -> str:
@@ -100,9 +102,14 @@ async def receive(request: web.Request) -> web.Response:
     except (ValueError, KeyError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
         log.warning("webhook.refused", extra={"event_id": event_id, "why": type(exc).__name__})
         raise web.HTTPBadRequest(text="unreadable payload") from None
-    if event is not None:
+    if event is not None and not _own(event, request.app[SELF]):
         request.app[PUT](event)
     return web.json_response({"ok": True})
+
+
+def _own(event: Event, bot: str) -> bool:
+    """scribe's own new post or edit: nothing to answer (a like of it still counts)."""
+    return isinstance(event, PostCreated | PostEdited) and event.post.username.lower() == bot
 
 
 def make_app(settings: Settings, put: Put) -> web.Application:
@@ -117,6 +124,7 @@ def make_app(settings: Settings, put: Put) -> web.Application:
     app[PUT] = put
     app[SECRET] = secret.encode()
     app[SEEN] = OrderedDict()
+    app[SELF] = settings.forum.username.lower()
     app.router.add_post(settings.webhooks.path, receive)
     return app
 
