@@ -78,7 +78,7 @@ class PassForum:
 
     def _trim(self) -> None:
         held = sum(len(t.posts) for t in self._topics.values())
-        while self._topics and held > self.max_posts:
+        while len(self._topics) > 1 and held > self.max_posts:
             held -= len(self._topics.popitem(last=False)[1].posts)
         while len(self._posts) > self.max_posts:
             self._posts.popitem(last=False)
@@ -86,10 +86,11 @@ class PassForum:
             self._heads.popitem(last=False)
 
     async def topic(self, topic_id: int) -> Topic:
-        if topic_id not in self._topics:
-            self._topics[topic_id] = await self.forum.topic(topic_id)
+        topic = self._topics.get(topic_id)
+        if topic is None:
+            topic = self._topics[topic_id] = await self.forum.topic(topic_id)
             self._trim()
-        return self._topics[topic_id]
+        return topic
 
     async def topic_window(self, topic_id: int, post_id: int, before: int = 60, after: int = 10) -> Topic:
         if topic_id in self._topics:

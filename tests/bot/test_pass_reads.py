@@ -1,0 +1,50 @@
+"""A pass reads a topic once, and only the window a handler needs: 1-2 requests whatever the
+topic's size; the cache of a pass is bounded."""
+
+from __future__ import annotations
+
+from bot.engine import PassForum
+from bot.forum import Forum
+from tests.conftest import KEY, no_sleep
+
+
+def _long_topic(sandbox, posts: int) -> tuple[int, list[int]]:
+    first = sandbox.forum.create_post("membre", "Un long sujet pour lire une fenêtre.", title="Un très long sujet")
+    ids = [first.id]
+    for i in range(1, posts):
+        ids.append(sandbox.forum.create_post("membre", f"Message {i}", topic_id=first.topic_id, skip_validations=True).id)
+    return first.topic_id, ids
+
+
+async def test_a_window_of_a_long_topic_costs_two_requests_and_one_pass_reads_it_once(sandbox):
+    topic_id, ids = _long_topic(sandbox, 450)
+    async with Forum(sandbox.url, "scribe", KEY, sleep=no_sleep) as forum:
+        view = PassForum(forum)
+        sandbox.reset_requests()
+        window = await view.topic_window(topic_id, ids[300], before=60, after=10)
+        assert sandbox.requests == 2
+        numbers = [p.post_number for p in window.posts]
+        assert numbers == [1, *range(241, 312)]
+        assert all(p.raw for p in window.posts)
+        assert window.title == "Un très long sujet" and window.author == "membre"
+        sandbox.reset_requests()
+        again = await view.topic_window(topic_id, ids[310], before=5, after=0)
+        assert [p.post_number for p in again.posts] == [1, *range(306, 312)]
+        assert sandbox.requests == 0
+        last = await view.topic_window(topic_id, 10**9, before=3, after=3)
+        assert [p.post_number for p in last.posts] == [1, 447, 448, 449, 450]
+
+
+async def test_posts_the_poll_brought_are_not_read_again_and_the_cache_is_bounded(sandbox):
+    topic_id, ids = _long_topic(sandbox, 120)
+    async with Forum(sandbox.url, "scribe", KEY, sleep=no_sleep) as forum:
+        view = PassForum(forum, max_posts=100)
+        view.seen(await forum.latest_posts())
+        sandbox.reset_requests()
+        window = await view.topic_window(topic_id, ids[-1], before=20, after=0)
+        assert [m for m, _ in sandbox.request_log] == ["GET", "GET"]  # the head, and the first post
+        assert len(window.posts) == 22
+        await view.topic(topic_id)
+        await view.topic(sandbox.seed_topic_id)
+        assert topic_id not in view._topics
+        assert len(view._posts) <= 100
