@@ -12,7 +12,8 @@ def _long_topic(sandbox, posts: int) -> tuple[int, list[int]]:
     first = sandbox.forum.create_post("membre", "Un long sujet pour lire une fenêtre.", title="Un très long sujet")
     ids = [first.id]
     for i in range(1, posts):
-        ids.append(sandbox.forum.create_post("membre", f"Message {i}", topic_id=first.topic_id, skip_validations=True).id)
+        post = sandbox.forum.create_post("membre", f"Message {i}", topic_id=first.topic_id, skip_validations=True)
+        ids.append(post.id)
     return first.topic_id, ids
 
 
