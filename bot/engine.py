@@ -242,7 +242,7 @@ class Engine:
         self.queue.put_nowait(event)
 
     async def poll(self) -> int:
-        """Queue what the forum has new; how many events."""
+        """Queue what the forum has new; how many events come from others than scribe."""
         events = await self.poller.poll()
         self.view.seen([e.post for e in events if isinstance(e, PostCreated | PostEdited)])
         for event in events:
@@ -255,7 +255,8 @@ class Engine:
                 self._pruned_at = now
                 if any(dropped.values()):
                     log.info("engine.pruned", extra=dropped)
-        return len(events)
+        bot = self.settings.forum.username.lower()
+        return sum(1 for e in events if getattr(getattr(e, "post", None), "username", "").lower() != bot)
 
     async def due_events(self) -> list[Event]:
         now = self.clock()
@@ -395,12 +396,14 @@ class Engine:
     def next_poll(self, delay: float, found: int) -> float:
         """Poll sooner after activity (a conversation goes on), then slow down while it stays quiet:
         down to a sixth of `poll_seconds` (never under 5 s: two requests of the budget), up to
-        `poll_seconds`, or four times that when webhooks bring the events."""
+        `poll_seconds`. With webhooks, which bring the events, polling is the safety net: every
+        `poll_seconds` after activity, up to four times that when quiet."""
         every = self.settings.forum.poll_seconds
+        if self.settings.webhooks.enabled:
+            return every if found else min(every * 4, delay * 1.5)
         if found:
             return max(min(MIN_POLL, every), every / 6)
-        longest = every * (4 if self.settings.webhooks.enabled else 1)
-        return min(longest, delay * 1.5)
+        return min(every, delay * 1.5)
 
     async def _polling(self, stop: asyncio.Event) -> None:
         delay = self.settings.forum.poll_seconds

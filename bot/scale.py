@@ -299,7 +299,13 @@ async def webhook_phase(sb: Sandbox, size: Size, env: dict[str, str], put: Calla
     sb.add_webhook(f"http://127.0.0.1:{port}/webhooks/discourse", SECRET)
     env = {**env, "SCRIBE_UNUSED_PORT": str(port)}
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.scale", "serve", json.dumps({"port": port}), env={**os.environ, **env}
+        sys.executable,
+        "-m",
+        "bot.scale",
+        "serve",
+        json.dumps({"port": port}),
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
     )
     try:
         await _until(lambda: _listening(port), 20)

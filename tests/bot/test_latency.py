@@ -53,4 +53,5 @@ async def test_polling_speeds_up_after_activity_and_slows_down_when_quiet(sandbo
         delays.append(engine.next_poll(delays[-1], found=0))
     assert delays == sorted(delays) and delays[-1] == 30
     hooked = await make_engine(sandbox, forum={"poll_seconds": 30}, webhooks={"enabled": True, "secret": SECRET})
+    assert hooked.next_poll(10, found=2) == 30
     assert hooked.next_poll(600, found=0) == 120
