@@ -99,8 +99,12 @@ class PassForum:
         if head is None:
             head = self._heads[topic_id] = await self.forum.request("GET", f"t/{topic_id}.json")
         stream = head.get("post_stream") or {}
+        if "stream" not in stream:
+            return await self._mega_window(head, post_id, before, after)
         ids = window_ids([int(i) for i in stream.get("stream") or ()], post_id, before, after)
-        have = {p["id"]: Post.from_json(p, head) for p in stream.get("posts") or () if p.get("raw") is not None}
+        # The head's inline posts (the first 20) come without raw, as in `Forum.topic`: the features
+        # read the cooked text; the posts the pass already holds come with it.
+        have = {p["id"]: Post.from_json(p, head) for p in stream.get("posts") or ()}
         have.update({i: self._posts[i] for i in ids if i in self._posts})
         missing = [i for i in ids if i not in have]
         for start in range(0, len(missing), POST_IDS_PER_REQUEST):
@@ -109,6 +113,34 @@ class PassForum:
                 have[post.id] = self._posts[post.id] = post
         self._trim()
         return Topic.from_json(head, [have[i] for i in ids if i in have])
+
+    async def _mega_window(self, head: dict[str, Any], post_id: int, before: int, after: int) -> Topic:
+        """A topic too big for its id stream (Discourse's mega topics, 10,000 posts and more):
+        the window read by post numbers, 20 at a time, from what the pass does not hold yet."""
+        topic_id = int(head["id"])
+        inline = [Post.from_json(p, head) for p in (head.get("post_stream") or {}).get("posts") or ()]
+        by_number = {p.post_number: p for p in inline}
+        by_number.update({p.post_number: p for p in self._posts.values() if p.topic_id == topic_id})
+        held = self._posts.get(post_id) or await self.forum.post(post_id)
+        if held is not None and held.topic_id == topic_id:
+            by_number[held.post_number] = held
+            number = held.post_number
+        else:
+            number = int(head.get("highest_post_number") or 0)
+        low, high = max(1, number - before), number + after
+        edge = number + 1
+        while edge > low and any(n not in by_number for n in range(low, edge)):
+            page = await self.forum.posts_near(topic_id, edge, after=False, topic=head)
+            by_number.update({p.post_number: p for p in page})
+            if not page or min(p.post_number for p in page) >= edge:
+                break
+            edge = min(p.post_number for p in page)
+        last = int(head.get("highest_post_number") or number)
+        if after and any(n not in by_number for n in range(number + 1, min(high, last) + 1)):
+            page = await self.forum.posts_near(topic_id, number, after=True, topic=head)
+            by_number.update({p.post_number: p for p in page})
+        wanted = [p for n, p in sorted(by_number.items()) if n == 1 or low <= n <= high]
+        return Topic.from_json(head, wanted)
 
     async def post(self, post_id: int) -> Post | None:
         return await self.forum.post(post_id)

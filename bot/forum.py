@@ -440,6 +440,17 @@ class Forum:
             Post.from_json(p, topic or {"id": topic_id}) for p in (data.get("post_stream") or {}).get("posts") or ()
         ]
 
+    async def posts_near(
+        self, topic_id: int, post_number: int, after: bool, topic: dict[str, Any] | None = None
+    ) -> list[Post]:
+        """The 20 posts just before `post_number` (or just after it), with raw: how a topic too big
+        for its id stream (a mega topic) is read around a post."""
+        params = {"post_number": str(post_number), "asc": "true" if after else "false", "include_raw": "true"}
+        data = await self.request("GET", f"t/{topic_id}/posts.json", params=params)
+        return [
+            Post.from_json(p, topic or {"id": topic_id}) for p in (data.get("post_stream") or {}).get("posts") or ()
+        ]
+
     async def post(self, post_id: int) -> Post | None:
         try:
             return Post.from_json(await self.request("GET", f"posts/{post_id}.json"))

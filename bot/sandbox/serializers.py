@@ -265,11 +265,13 @@ def topic_view_json(forum: ForumState, topic: TopicRecord, viewer: UserRecord | 
         )
     staff = bool(viewer and viewer.staff)
     base = topic_json_base(forum, topic, posts)
+    mega = len(posts) >= forum.settings.mega_topic_posts
     d = {
         "post_stream": {
             "posts": [post_json(forum, p, viewer, "topic_view") for p in inline],
             "stream": [p.id for p in posts],
         },
+        **({"isMegaTopic": True, "lastId": posts[-1].id} if mega else {}),
         "timeline_lookup": [[1, 0]] if posts else [],
         "suggested_topics": [],
         "tags": [{"id": i + 1, "name": t, "slug": t} for i, t in enumerate(topic.tags)],
@@ -351,6 +353,8 @@ def topic_view_json(forum: ForumState, topic: TopicRecord, viewer: UserRecord | 
         ]
     if any(p.reactions is not None for p in posts):
         d["valid_reactions"] = ["heart", "+1", "laughing", "open_mouth", "clap", "confetti_ball", "rocket", "-1"]
+    if mega:
+        del d["post_stream"]["stream"]
     return d
 
 

@@ -26,7 +26,7 @@ async def test_a_window_of_a_long_topic_costs_two_requests_and_one_pass_reads_it
         assert sandbox.requests == 2
         numbers = [p.post_number for p in window.posts]
         assert numbers == [1, *range(241, 312)]
-        assert all(p.raw for p in window.posts)
+        assert all(p.raw for p in window.posts[1:]) and window.posts[0].cooked
         assert window.title == "Un très long sujet" and window.author == "membre"
         sandbox.reset_requests()
         again = await view.topic_window(topic_id, ids[310], before=5, after=0)
@@ -43,9 +43,27 @@ async def test_posts_the_poll_brought_are_not_read_again_and_the_cache_is_bounde
         view.seen(await forum.latest_posts())
         sandbox.reset_requests()
         window = await view.topic_window(topic_id, ids[-1], before=20, after=0)
-        assert [m for m, _ in sandbox.request_log] == ["GET", "GET"]  # the head, and the first post
+        assert len(sandbox.request_log) == 1  # the head only: the first post is inline, the others held
         assert len(window.posts) == 22
         await view.topic(topic_id)
         await view.topic(sandbox.seed_topic_id)
         assert topic_id not in view._topics
         assert len(view._posts) <= 100
+
+
+async def test_a_mega_topic_without_its_id_stream_is_read_around_the_post(sandbox):
+    """From 10,000 posts Discourse sends no `stream`: the window is read by post numbers."""
+    sandbox.settings.mega_topic_posts = 100
+    topic_id, ids = _long_topic(sandbox, 150)
+    async with Forum(sandbox.url, "scribe", KEY, sleep=no_sleep) as forum:
+        view = PassForum(forum)
+        sandbox.reset_requests()
+        window = await view.topic_window(topic_id, ids[99], before=30, after=5)
+        assert [p.post_number for p in window.posts] == [1, *range(70, 106)]
+        assert sandbox.requests == 1 + 1 + 2 + 1  # the head, the post, two pages before, one after
+        held = PassForum(forum)
+        held.seen(await forum.latest_posts())
+        sandbox.reset_requests()
+        tail = await held.topic_window(topic_id, ids[-1], before=40, after=5)
+        assert [p.post_number for p in tail.posts] == [1, *range(110, 151)]
+        assert sandbox.requests == 1
