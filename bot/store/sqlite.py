@@ -124,14 +124,18 @@ class SqliteState(State):
         if value is None:
             self.db.execute("DELETE FROM memory WHERE namespace = ? AND key = ?", [namespace, key])
             return
-        row = {
-            "namespace": namespace,
-            "key": key,
-            "value": json.dumps(value, ensure_ascii=False, default=str),
-            "updated_at": now.isoformat(),
-            "expires_at": expires_at.astimezone(UTC).isoformat() if expires_at else None,
-        }
-        self.db.table("memory").upsert(row, pk=("namespace", "key"))
+        self.db.execute(
+            "INSERT INTO memory (namespace, key, value, updated_at, expires_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(namespace, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+            "expires_at = excluded.expires_at",
+            [
+                namespace,
+                key,
+                json.dumps(value, ensure_ascii=False, default=str),
+                now.isoformat(),
+                expires_at.astimezone(UTC).isoformat() if expires_at else None,
+            ],
+        )
 
     def timer_fired(self, key: str) -> bool:
         return bool(self.db.execute("SELECT 1 FROM timers WHERE key = ? AND status = 'fired'", [key]).fetchone())
@@ -199,14 +203,12 @@ def commit(db: Database, event: Event, actions: list[A.Action], now: datetime) -
         if isinstance(event, PostCreated | PostEdited | PostDeleted):
             p = event.post
             version = -1 if isinstance(event, PostDeleted) else p.version
-            row = {
-                "post_id": p.id,
-                "version": version,
-                "topic_id": p.topic_id,
-                "post_number": p.post_number,
-                "seen_at": now.isoformat(),
-            }
-            db.table("seen").upsert(row, pk="post_id")
+            db.execute(
+                "INSERT INTO seen (post_id, version, topic_id, post_number, seen_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(post_id) DO UPDATE SET version = excluded.version, topic_id = excluded.topic_id, "
+                "post_number = excluded.post_number, seen_at = excluded.seen_at",
+                [p.id, version, p.topic_id, p.post_number, now.isoformat()],
+            )
             if isinstance(event, PostCreated):
                 db.execute(
                     "INSERT INTO meta (key, value) VALUES ('cursor', ?) ON CONFLICT(key) DO UPDATE SET value = "
