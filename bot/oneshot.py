@@ -20,7 +20,7 @@ from bot import actions as A
 from bot import audience, progress
 from bot.clients import make_forum
 from bot.config import ConfigError, Settings
-from bot.ctx import Ctx, ForumView, ReadOnlyMemory, StaticForum
+from bot.ctx import Ctx, ForumView, ReadOnlyMemory, StaticForum, window_of
 from bot.engine import Engine, PassForum
 from bot.forum import Forum
 from bot.i18n import Messages
@@ -108,6 +108,11 @@ class ProgressForum:
 
     async def topic(self, topic_id: int) -> Topic:
         return self._topic if topic_id == self._topic.id else await self.inner.topic(topic_id)
+
+    async def topic_window(self, topic_id: int, post_id: int, before: int = 60, after: int = 10) -> Topic:
+        if topic_id == self._topic.id:
+            return window_of(self._topic, post_id, before, after)
+        return await self.inner.topic_window(topic_id, post_id, before, after)
 
     async def likers(self, post_id: int) -> list[str] | None:
         if self._likes is None:
