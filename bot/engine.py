@@ -42,6 +42,7 @@ MAX_PASS_POSTS = 20_000
 MAX_PASS_HEADS = 500
 OVERRIDES = "overrides"
 MIN_POLL = 5.0
+QUIET_BATCH = 200
 
 
 def utcnow() -> datetime:
@@ -225,6 +226,7 @@ class Engine:
         self._started = False
         self._pruned_at: datetime | None = None
         self._effective: Settings | None = None
+        self._quiet: list[PostCreated | PostEdited] = []
 
     def new_pass(self) -> None:
         """Forget what was read for the previous pass: the forum's pages, the settings' overrides."""
@@ -303,8 +305,9 @@ class Engine:
 
     # the consumer ------------------------------------------------------------------------------
 
-    async def handle(self, event: Event) -> list[A.Action]:
-        """Dispatch one event and commit its outcome, unless it was already handled."""
+    async def handle(self, event: Event, batch: bool = False) -> list[A.Action]:
+        """Dispatch one event and commit its outcome, unless it was already handled. With `batch`,
+        a post that calls for nothing is marked seen with others, at the next `flush`."""
         try:
             if await self.store.already_handled(event):
                 return []
@@ -321,6 +324,14 @@ class Engine:
                 for action in actions:
                     self.echo(json.dumps(describe(action), ensure_ascii=False))
                 return actions
+            if batch and not actions and isinstance(event, PostCreated | PostEdited):
+                # Nothing to do: marked seen with others, later. Handled again after a crash, such
+                # a post would again call for nothing.
+                self._quiet.append(event)
+                if len(self._quiet) >= QUIET_BATCH:
+                    await self.flush()
+                return actions
+            await self.flush()
             await self.store.commit(event, actions, self.clock())
             if any(isinstance(a, A.Remember) and a.namespace == OVERRIDES for a in actions):
                 self._effective = None
@@ -343,11 +354,17 @@ class Engine:
                 return changed(first)
         return event
 
+    async def flush(self) -> None:
+        """Mark seen the posts that called for nothing (see `handle`)."""
+        quiet, self._quiet = self._quiet, []
+        await self.store.commit_quiet(quiet, self.clock())
+
     async def drain_queue(self, report: PassReport) -> None:
         while not self.queue.empty():
             event = self.queue.get_nowait()
             report.events.append(event)
-            report.actions += await self.handle(event)
+            report.actions += await self.handle(event, batch=True)
+        await self.flush()
 
     async def send(self) -> list[tuple[A.ForumWrite, Post | None]]:
         """Drain the outbox; one drain at a time, whoever asks."""
@@ -391,6 +408,8 @@ class Engine:
         try:
             await self._consume(stop)
         finally:
+            with contextlib.suppress(Exception):
+                await self.flush()
             for task in sources:
                 task.cancel()
             for task in sources:
@@ -416,8 +435,9 @@ class Engine:
 
     async def _consume_one(self, event: Event) -> None:
         try:
-            await self.handle(event)
+            await self.handle(event, batch=True)
             if self.queue.empty():
+                await self.flush()
                 await self.send()
                 self.new_pass()
         except Unavailable as exc:

@@ -483,7 +483,8 @@ async def _dispatch(args: dict[str, Any]) -> dict[str, Any]:
                 await engine.handle(PostCreated(post))
             t = time.perf_counter()
             for post in posts[20:]:
-                await engine.handle(PostCreated(post))
+                await engine.handle(PostCreated(post), batch=True)
+            await engine.flush()
             out["warm-up" if "warm-up" not in out else str(count)] = round(
                 (time.perf_counter() - t) * 1000 / (len(posts) - 20), 3
             )

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from bot import actions as A
-from bot.events import Event, TickFired
+from bot.events import Event, PostCreated, PostEdited, TickFired
 from bot.schedule import Schedule
 from bot.store import sqlite as q
 from bot.store.migrations import migrate
@@ -103,6 +103,12 @@ class Store:
     async def commit(self, event: Event, actions: list[A.Action], now: datetime) -> None:
         """The event's outcome and its actions, in one transaction."""
         await self._run(q.commit, event, actions, now)
+
+    async def commit_quiet(self, events: list[PostCreated | PostEdited], now: datetime) -> None:
+        """Posts handled without any action, in one transaction (a catch-up's thousands of
+        ordinary posts cost one trip to the database thread per batch, not one each)."""
+        if events:
+            await self._run(q.commit_quiet, events, now)
 
     async def apply(self, actions: list[A.Action], now: datetime) -> None:
         """Actions decided outside an event (one-shot commands), in one transaction."""

@@ -226,6 +226,25 @@ def commit(db: Database, event: Event, actions: list[A.Action], now: datetime) -
         apply_all(SqliteState(db), actions, now)
 
 
+def commit_quiet(db: Database, events: list[PostCreated | PostEdited], now: datetime) -> None:
+    """Posts handled without any action, many in one transaction: seen, and the cursor moved."""
+    with db.atomic():
+        db.conn.executemany(
+            "INSERT INTO seen (post_id, version, topic_id, post_number, seen_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(post_id) DO UPDATE SET version = excluded.version, topic_id = excluded.topic_id, "
+            "post_number = excluded.post_number, seen_at = excluded.seen_at",
+            [(e.post.id, e.post.version, e.post.topic_id, e.post.post_number, now.isoformat()) for e in events],
+        )
+        created = [e.post.id for e in events if isinstance(e, PostCreated)]
+        if created:
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES ('cursor', ?) ON CONFLICT(key) DO UPDATE SET value = "
+                "CASE WHEN CAST(value AS INTEGER) < CAST(excluded.value AS INTEGER) THEN excluded.value "
+                "ELSE value END",
+                [str(max(created))],
+            )
+
+
 def apply_actions(db: Database, actions: list[A.Action], now: datetime) -> None:
     from bot.apply import apply_all
 

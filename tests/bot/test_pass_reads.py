@@ -67,3 +67,31 @@ async def test_a_mega_topic_without_its_id_stream_is_read_around_the_post(sandbo
         tail = await held.topic_window(topic_id, ids[-1], before=40, after=5)
         assert [p.post_number for p in tail.posts] == [1, *range(110, 151)]
         assert sandbox.requests == 1
+
+
+async def test_posts_that_call_for_nothing_are_marked_seen_in_batches(sandbox, make_engine):
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    for name in ("ana", "bruno", "chloe"):
+        sandbox.add_user(name)
+    for i in range(120):
+        sandbox.forum.create_post(
+            ("ana", "bruno", "chloe")[i % 3], f"Un message ordinaire, le numéro {i}.", topic_id=sandbox.seed_topic_id
+        )
+    sandbox.forum.create_post("ana", "@scribe aide", topic_id=sandbox.seed_topic_id, skip_validations=True)
+    trips: list[str] = []
+    for name in ("commit", "commit_quiet"):
+        real = getattr(engine.store, name)
+
+        async def counted(*args, _real=real, _name=name):  # type: ignore[no-untyped-def]
+            trips.append(_name)
+            return await _real(*args)
+
+        setattr(engine.store, name, counted)
+    report = await engine.run_once()
+    assert len(report.events) == 121 and len(report.sent) == 1
+    assert trips.count("commit") == 1 and trips.count("commit_quiet") <= 2
+    sandbox.reset_requests()
+    assert [e.post.username for e in await engine.poller.poll()] == ["scribe"]  # its own reply, sent after
+    newest = max(p.id for p in sandbox.forum.posts.values() if p.username != "scribe")
+    assert newest in await engine.store.seen_versions([newest])
