@@ -1,6 +1,6 @@
 """The async Discourse client: one aiohttp session, one pacer for the site, 429s waited out.
 
-Every request of the process to one forum goes through one `Pacer` (a token bucket under
+Every request of the process to one forum goes through one `Pacer` (a sliding window under
 Discourse's admin-key limit, shared by every `Forum` on that site, with a bounded number of
 requests in flight): a 429 is the exception, never the pacing.
 
@@ -14,13 +14,15 @@ sending again.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import math
 import mimetypes
 import random
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any
 
 import aiohttp
@@ -33,6 +35,8 @@ log = logging.getLogger("scribe.forum")
 
 POSTS_PER_PAGE = 50
 POST_IDS_PER_REQUEST = 100
+WINDOW = 60.0
+"""Seconds of Discourse's rate-limit windows."""
 
 
 class ForumError(Exception):
@@ -84,38 +88,41 @@ Monotonic = Callable[[], float]
 
 
 class Pacer:
-    """A token bucket shared by every request to one forum: `per_minute` tokens a minute, at most
-    `burst` at once, at most `concurrency` requests in flight.
+    """The one gate of every request to one forum: at most `per_minute` sends in any 60 seconds,
+    at most `concurrency` requests in flight.
 
     Discourse counts the admin API keys of a site together in one sliding window of
-    `DISCOURSE_MAX_ADMIN_API_REQS_PER_MINUTE` (60) per 60 s (RateLimiter `admin_api_min`): with
-    `burst + per_minute <= 60` no window ever holds more. One waiter at a time holds the lock and
-    sleeps; after sleeping it checks the bucket again, so callers never wake together and burst.
-    A site-wide 429 (`hold`) stops every caller until its `Retry-After` has passed.
+    `DISCOURSE_MAX_ADMIN_API_REQS_PER_MINUTE` (60) per 60 s (RateLimiter `admin_api_min`); the
+    pacer keeps the same kind of window, so a short job (a few dozen reads) goes at once and a
+    long one settles at `per_minute`, never past the forum's. One waiter at a time holds the
+    lock and sleeps; after sleeping it checks the window again, so callers never wake together
+    and burst. A site-wide 429 (`hold`) stops every caller until its `Retry-After` has passed.
     """
 
     def __init__(
         self,
-        per_minute: float,
+        per_minute: int,
         *,
-        burst: int | None = None,
         concurrency: int = 4,
         clock: Monotonic = time.monotonic,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
         self.per_minute = per_minute
-        self.burst = burst if burst is not None else max(1, int(per_minute) // 6)
         self.concurrency = concurrency
         self._clock = clock
         self._sleep = sleep
         self._skew = 0.0
         """Time a sleep was asked for but did not take (tests' instant sleeps): counted as passed."""
-        self._tokens = float(self.burst)
-        self._at = self._now()
+        self._sent: deque[float] = deque()
+        """When each request of the window was answered, oldest first."""
+        self._flying = 0
+        """Requests sent and not answered yet: they count in the window, stamped when answered
+        (the forum counts a request when it arrives, which is later than when it left)."""
         self._held_until = 0.0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lock = asyncio.Lock()
         self._slots = asyncio.Semaphore(concurrency)
+        self._answer = asyncio.Event()
         self.waited = 0.0
 
     def _now(self) -> float:
@@ -128,25 +135,35 @@ class Pacer:
             self._loop = loop
             self._lock = asyncio.Lock()
             self._slots = asyncio.Semaphore(self.concurrency)
-
-    def _refill(self, now: float) -> None:
-        if now > self._at:
-            self._tokens = min(float(self.burst), self._tokens + (now - self._at) * self.per_minute / 60)
-            self._at = now
+            self._answer = asyncio.Event()
 
     async def take(self) -> None:
-        """Wait for a token (and for a hold to end), then spend it."""
+        """Wait until the window has room (and a hold has ended), then count one send."""
         self._bind()
         async with self._lock:
             while True:
                 now = self._now()
-                self._refill(now)
+                while self._sent and now - self._sent[0] >= WINDOW:
+                    self._sent.popleft()
                 wait = self._held_until - now
-                if wait <= 0 and self._tokens >= 1:
-                    self._tokens -= 1
+                full = len(self._sent) + self._flying >= self.per_minute
+                if wait <= 0 and not full:
+                    self._flying += 1
                     return
-                wait = max(wait, (1 - self._tokens) * 60 / self.per_minute)
+                if full and not self._sent:
+                    # Every request of the window is still in flight: the first answer frees room.
+                    self._answer.clear()
+                    await self._answer.wait()
+                    continue
+                if full:
+                    wait = max(wait, self._sent[0] + WINDOW - now)
                 await self._pause(math.ceil(wait * 1000) / 1000)
+
+    def answered(self) -> None:
+        """A request taken with `take` has its answer (or failed): stamped now in the window."""
+        self._flying -= 1
+        self._sent.append(self._now())
+        self._answer.set()
 
     async def _pause(self, seconds: float) -> None:
         start = self._clock()
@@ -156,23 +173,26 @@ class Pacer:
             self._skew += short
         self.waited += seconds
 
-    def slot(self) -> asyncio.Semaphore:
-        """The bound on requests in flight (`async with pacer.slot():`)."""
+    @contextlib.asynccontextmanager
+    async def flight(self) -> AsyncIterator[None]:
+        """A request taken with `take`, in flight (at most `concurrency` at once) until its answer
+        is read or it fails: then it is stamped in the window."""
         self._bind()
-        return self._slots
+        try:
+            async with self._slots:
+                yield
+        finally:
+            self.answered()
 
     def hold(self, seconds: float) -> None:
-        """The forum refused for the whole site: nobody sends for `seconds`, then one request
-        may go and the bucket refills from there."""
+        """The forum refused for the whole site: nobody sends for `seconds`."""
         self._held_until = max(self._held_until, self._now() + seconds)
-        self._tokens = 1.0
-        self._at = self._held_until
 
 
 _PACERS: dict[tuple[str, Monotonic, Sleep], Pacer] = {}
 
 
-def pacer_for(base_url: str, per_minute: float, clock: Monotonic, sleep: Sleep) -> Pacer:
+def pacer_for(base_url: str, per_minute: int, clock: Monotonic, sleep: Sleep) -> Pacer:
     """The process's one pacer for a forum (the slowest budget asked for wins)."""
     key = (base_url, clock, sleep)
     pacer = _PACERS.get(key)
@@ -180,7 +200,6 @@ def pacer_for(base_url: str, per_minute: float, clock: Monotonic, sleep: Sleep) 
         pacer = _PACERS[key] = Pacer(per_minute, clock=clock, sleep=sleep)
     elif per_minute < pacer.per_minute:
         pacer.per_minute = per_minute
-        pacer.burst = max(1, int(per_minute) // 6)
     return pacer
 
 
@@ -262,7 +281,7 @@ class Forum:
             self.requests += 1
             try:
                 async with (
-                    self.pacer.slot(),
+                    self.pacer.flight(),
                     self.session().request(
                         method,
                         path,
