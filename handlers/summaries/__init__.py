@@ -275,6 +275,7 @@ def top_proposals(proposals: list[Proposal] | None, themes: list[Theme], topic: 
         ProposalRef(
             text=whole_sentence(p.text, topic, list(p.post_numbers)),
             supporters=p.supporters,
+            shared=p.shared,
             post_numbers=list(p.post_numbers),
             author=p.author,
             theme=theme_for(p.text, themes),

@@ -72,6 +72,8 @@ class LinkRef(BaseModel):
 class ProposalRef(BaseModel):
     text: str
     supporters: int = 0
+    shared: int = 0
+    """Likes on a post stating several ideas: support for the post, not votes for this one."""
     post_numbers: list[int] = Field(default_factory=list)
     author: str = ""
     theme: str = ""

@@ -72,9 +72,11 @@ def _label(ref: LinkRef) -> str:
 
 def _proposal(p: ProposalRef, tid: int, t: Messages) -> list[str]:
     who = f" — {user_link(p.author)}" if p.author else ""
-    lines = [
-        f"- {inert(p.text)}{who} — {t.get('summaries.supporters', count=p.supporters)} ({sources(tid, p.post_numbers)})"
-    ]
+    support = [t.get("summaries.supporters", count=p.supporters)] if p.supporters else []
+    if p.shared:
+        support.append(t.get("summaries.shared_support", count=p.shared))
+    counted = f" — {', '.join(support)}" if support else ""
+    lines = [f"- {inert(p.text)}{who}{counted} ({sources(tid, p.post_numbers)})"]
     for objection in p.objections:
         lines.append(_line(objection, tid, "  ", f"_{t.get('summaries.objection')}_ "))
     return lines

@@ -17,7 +17,7 @@ from handlers.meetings.extract import Meeting
 from handlers.proposals import Proposal
 from handlers.summaries import periodic, synthesize
 from handlers.summaries.check import check_draft
-from handlers.summaries.model import Draft, Point, Position, Quote, Theme
+from handlers.summaries.model import Draft, Point, Position, ProposalRef, Quote, Synthesis, Theme
 from handlers.summaries.render import render_synthesis, summary_title
 from tests.handler_kit import feature_actions, make_ctx, make_post, seed_topic, state_of
 from tests.summaries_kit import ENGLISH, T0, live_mentions, thread, with_forum
@@ -427,3 +427,16 @@ async def test_outcome_evaluation_scores_the_labelled_seed(tmp_path):
     topic = seed_topic()
     assert bad_theme("Greetings sir", topic) and bad_theme("Tetris", topic) and bad_theme("Tiers-lieux", topic)
     assert not bad_theme("Réseaux régionaux", topic)
+
+
+def test_a_proposal_of_a_long_post_shows_its_likes_as_shared_support_not_as_zero_supporters() -> None:
+    refs = [
+        ProposalRef(text="Financer les agoras", supporters=0, shared=7, post_numbers=[14], author="Simon"),
+        ProposalRef(text="Animer la coopération", supporters=2, post_numbers=[10], author="membre_f"),
+        ProposalRef(text="Une idée sans écho", post_numbers=[16], author="membre_m"),
+    ]
+    raw = render_synthesis(Synthesis(topic_id=1, title="Débat", proposals=refs))
+    agoras, cooperation, alone = (line for line in raw.splitlines() if line.startswith("- "))
+    assert "7 « J'aime » sur un message à plusieurs idées" in agoras and "soutien" not in agoras
+    assert "2 soutien(s)" in cooperation
+    assert "soutien" not in alone and "J'aime" not in alone
