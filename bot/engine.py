@@ -164,7 +164,12 @@ class PassForum:
             alive = {p.id for p in topic.posts if not p.deleted and not p.hidden}
             return TopicAccess(topic_id, True, topic.category_id, topic.archetype, live=asked & alive)
         if (topic_id, asked) not in self._access:
-            self._access[(topic_id, asked)] = await self.forum.access(topic_id, asked)
+            head = self._heads.get(topic_id)
+            self._access[(topic_id, asked)] = (
+                await self.forum.access_of(head, asked, self._posts)
+                if head is not None
+                else await self.forum.access(topic_id, asked)
+            )
         return self._access[(topic_id, asked)]
 
     async def user(self, username: str) -> User | None:

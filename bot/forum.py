@@ -22,7 +22,7 @@ import mimetypes
 import random
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 import aiohttp
@@ -423,12 +423,20 @@ class Forum:
             data = await self.request("GET", f"t/{topic_id}.json")
         except (NotFound, Forbidden):
             return TopicAccess(topic_id, readable=False)
+        return await self.access_of(data, post_ids)
+
+    async def access_of(
+        self, data: dict[str, Any], post_ids: Iterable[int] = (), held: Mapping[int, Post] | None = None
+    ) -> TopicAccess:
+        """`access` from a topic view already read (`held`: posts already read, by id)."""
+        topic_id = int(data["id"])
         if data.get("deleted_at"):
             return TopicAccess(topic_id, readable=False)
         stream = data.get("post_stream") or {}
         posts = {int(p["id"]): Post.from_json(p, data) for p in stream.get("posts") or ()}
         ids = set(stream.get("stream") or posts)
         wanted = [i for i in post_ids if i in ids]
+        posts.update({i: held[i] for i in wanted if held and i in held and i not in posts})
         missing = [i for i in wanted if i not in posts]
         if missing:
             posts.update({p.id: p for p in await self.posts_by_ids(topic_id, missing, topic=data)})
