@@ -24,7 +24,7 @@ LABELS = {
         "support_title": "Soutiens par proposition",
         "supporters": "Soutiens",
         "activity_alt": "Graphique : messages par semaine, du {first} au {last} : {posts} ; membres actifs : {people}",
-        "support_alt": "Graphique : nombre de soutiens des propositions, dans l'ordre du tableau : {values}",
+        "support_alt": "Graphique : soutiens des propositions les mieux classées, dans l'ordre : {values}",
     },
     "en": {
         "activity_title": "Activity over the last {n} weeks",
@@ -34,7 +34,7 @@ LABELS = {
         "support_title": "Supporters per proposal",
         "supporters": "Supporters",
         "activity_alt": "Chart: posts per week, from {first} to {last}: {posts}; active members: {people}",
-        "support_alt": "Chart: supporters of the proposals, in the order of the table: {values}",
+        "support_alt": "Chart: supporters of the best-ranked proposals, in order: {values}",
     },
 }
 

@@ -432,7 +432,9 @@ async def proposals_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     topic = await ctx.forum.topic(event.post.topic_id)
     ranking = await ranked(topic, ctx)
     answer = reply(event, _table(ranking, ctx), "proposals")
-    chart = support_chart(ranking.proposals, ctx.settings.language)
+    shown = ranking.proposals
+    votes = [p.votes if p.votes is not None else p.supporters for p in shown]  # a poll's votes, else people
+    chart = support_chart([p.text for p in shown], votes, ctx.settings.language)
     if chart is not None:
         answer = replace(answer, raw=f"{answer.raw}\n\n{chart.placeholder}\n", images=(chart,))
     return [answer, *ranking.remember]
@@ -442,15 +444,13 @@ SUPPORT_CHART = "support"
 CHART_ROWS = 10
 
 
-def support_chart(proposals: list[Proposal], language: str) -> Image | None:
-    """Measured support of the best proposals as a bar chart (poll votes when there was a
-    poll, else counted supporters), only when at least two ideas have some: a chart of
-    zeros says nothing a table does not."""
-    top = proposals[:CHART_ROWS]
-    values = [p.votes if p.votes is not None else p.supporters for p in top]
-    if sum(1 for v in values if v > 0) < 2:
+def support_chart(labels: list[str], supporters: list[int], language: str) -> Image | None:
+    """Measured support of the best-ranked proposals as a bar chart, only when at least two
+    ideas have some: a chart of zeros says nothing a table does not."""
+    labels, supporters = labels[:CHART_ROWS], supporters[:CHART_ROWS]
+    if sum(1 for v in supporters if v > 0) < 2:
         return None
-    spec = charts.proposal_support([p.text for p in top], values, language)
+    spec = charts.proposal_support(labels, supporters, language)
     return Image(SUPPORT_CHART, charts.alt_text(spec), chart=spec)
 
 

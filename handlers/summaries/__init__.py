@@ -34,7 +34,7 @@ from bot.schedule import Schedule
 from bot.text import analyse, fold
 from handlers.meetings import upcoming_meetings
 from handlers.meetings.extract import utc_iso
-from handlers.proposals import Proposal, rank_proposals, stored_ranking
+from handlers.proposals import Proposal, rank_proposals, stored_ranking, support_chart
 from handlers.summaries import bench
 from handlers.summaries.check import check_draft
 from handlers.summaries.evaluate import evaluator
@@ -331,6 +331,11 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
         return [reply(asker, messages.get("summaries.up_to_date", last=top, title=inert(title)), "summary")]
     synthesis = await synthesize(topic, ctx)
     raw = render_synthesis(synthesis, ctx.settings.timezone)
+    refs = synthesis.proposals
+    chart = support_chart([p.text for p in refs], [p.supporters for p in refs], synthesis.language)
+    images = (chart,) if chart is not None else ()
+    if chart is not None:
+        raw = _before_footer(raw, chart.placeholder)
     settings = ctx.settings.of(SummariesSettings)
     as_reply = settings.post_as == "reply" or topic.archetype == "private_message"
     if not as_reply and topic.category_id is not None and topic.category_id != settings.category_id:
@@ -344,11 +349,12 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
                 topic_id=topic.id,
                 raw=f"{intro}\n\n{raw}",
                 reply_to_post_number=asker.post_number if asker else None,
+                images=images,
             )
         )
     else:
         title = summary_title(synthesis.language, topic.title, top)
-        actions.append(CreateTopic(key=key, title=title, raw=raw, category_id=settings.category_id))
+        actions.append(CreateTopic(key=key, title=title, raw=raw, category_id=settings.category_id, images=images))
         where = ""
         if settings.category_id is not None:
             slug = next((c.slug for c in await ctx.forum.categories() if c.id == settings.category_id), None)
@@ -368,6 +374,12 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
             actions.append(ReplyToPost(key=f"{key}:notice", topic_id=topic.id, raw=note))
     actions.append(Remember(NAMESPACE, str(topic.id), memory_value(synthesis, key)))
     return actions
+
+
+def _before_footer(raw: str, line: str) -> str:
+    """`line` on its own, just before the synthesis's closing rule (its method note)."""
+    head, rule, foot = raw.rpartition("\n---\n")
+    return f"{head}\n\n{line}\n{rule}{foot}" if rule else f"{raw}\n\n{line}\n"
 
 
 @router.command("synthèse", "synthese", "summary", "summarize", help="summaries.help")

@@ -73,7 +73,7 @@ async def test_proposals_command_gets_the_table_as_one_reply(sandbox, make_engin
     [table] = sandbox.posts_by("scribe")
     assert "SAS classique" in table.raw and "/t/-/1/14" in table.raw
     assert table.raw.count("\n|") >= 10
-    chart = re.search(r"!\[(Graphique : nombre de soutiens[^\]|]*)\|\d+x\d+\]\((upload://\w+\.png)\)", table.raw)
+    chart = re.search(r"!\[(Graphique : soutiens des propositions[^\]|]*)\|\d+x\d+\]\((upload://\w+\.png)\)", table.raw)
     assert chart, "the support chart is uploaded and shown under the table"
     [upload] = [u for u in sandbox.uploads.by_sha1.values() if u.short_url == chart.group(2)]
     assert upload.data.startswith(b"\x89PNG")
@@ -90,6 +90,9 @@ async def test_synthesis_command_creates_a_topic_linked_from_the_thread(sandbox,
     assert sandbox.topic(topic_post.topic_id).title.startswith("Synthèse")
     assert f"/t/{topic_post.topic_id})" in notice.raw and notice.topic_id == SEED
     assert not re.search(r"(?<![`\w])@\w", topic_post.raw), "a synthesis must not ping anyone"
+    image = r"!\[Graphique : soutiens des propositions[^\]|]*\|\d+x\d+\]\((upload://\w+\.png)\)"
+    chart = re.search(image, topic_post.raw)
+    assert chart and topic_post.raw.index(chart.group(0)) < topic_post.raw.rindex("\n---\n")
 
 
 async def test_a_synthesis_does_not_hold_up_a_mention_behind_it(sandbox, make_engine):
