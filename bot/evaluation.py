@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import actions as A
+from bot import progress
 from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory, StaticForum
 from bot.dispatch import Dispatcher
@@ -290,10 +291,13 @@ async def evaluate(
 ) -> dict[tuple[str, str], Result]:
     """Every evaluator over every split asked for: `{(capability, split): Result}`."""
     out: dict[tuple[str, str], Result] = {}
-    for split in splits:
-        ev = Evaluation(split, corpus.of(split), replayer, labels_root)
-        for name, fn in evaluators:
-            out[(name, split)] = await fn(ev)
+    with progress.bar("capabilities evaluated", len(splits) * len(evaluators)) as bar:
+        for split in splits:
+            ev = Evaluation(split, corpus.of(split), replayer, labels_root)
+            for name, fn in evaluators:
+                bar.update(description=f"{name}, {split} split")
+                out[(name, split)] = await fn(ev)
+                bar.advance()
     return out
 
 
