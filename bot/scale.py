@@ -252,27 +252,26 @@ async def scale_bench(quick: bool = False) -> dict[str, float]:
             limit(sb, size, k)
             await child("once", env, scale=k)
             add_catchup(sb, size, built)
-            limit(sb, size, k)
-            sb.reset_requests()
-            got = await child("once", env, scale=k)
-            n = size.catchup
-            put(f"scale.catchup{n}.requests", sb.requests, "requests")
-            put(f"scale.catchup{n}.refused", sb.faults.refused, "requests")
-            put(f"scale.catchup{n}.posts_per_s", round(n / got["cpu_s"], 1), "posts/s")
-            put(f"scale.catchup{n}.seconds_at_60rpm", round(got["wall_s"] * k, 1), "s")
-            put(f"scale.catchup{n}.peak_rss_mb", got["rss_mb"], "MB")
+
+            async def phase(name: str) -> dict[str, Any]:
+                """One `scribe run --once` behind a fresh limiter window: its requests, 429s,
+                time at Discourse's pace and memory, as `scale.<name>.*`."""
+                limit(sb, size, k)
+                sb.reset_requests()
+                got = await child("once", env, scale=k)
+                put(f"scale.{name}.requests", sb.requests, "requests")
+                put(f"scale.{name}.refused", sb.faults.refused, "requests")
+                put(f"scale.{name}.seconds_at_60rpm", round(got["wall_s"] * k, 1), "s")
+                put(f"scale.{name}.peak_rss_mb", got["rss_mb"], "MB")
+                return got
+
+            got = await phase(f"catchup{size.catchup}")
+            put(f"scale.catchup{size.catchup}.posts_per_s", round(size.catchup / got["cpu_s"], 1), "posts/s")
             rss = got["rss_mb"]
             _breakdown(sb)
 
             sb.forum.create_post("membre_00", "@scribe propositions", topic_id=built.proposals, skip_validations=True)
-            limit(sb, size, k)
-            sb.reset_requests()
-            got = await child("once", env, scale=k)
-            n = size.proposals
-            put(f"scale.proposals{n}.requests", sb.requests, "requests")
-            put(f"scale.proposals{n}.refused", sb.faults.refused, "requests")
-            put(f"scale.proposals{n}.seconds_at_60rpm", round(got["wall_s"] * k, 1), "s")
-            put(f"scale.proposals{n}.peak_rss_mb", got["rss_mb"], "MB")
+            got = await phase(f"proposals{size.proposals}")
             rss = max(rss, got["rss_mb"])
             put("scale.peak_rss_mb", rss, "MB")
 
