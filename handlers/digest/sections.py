@@ -19,8 +19,7 @@ from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.text import analyse, fold_same_length
 from handlers.digest.activity import Activity, Week
-from handlers.links.memory import NS as LINKS
-from handlers.links.memory import RequestRecord, open_requests, request_record
+from handlers.links.memory import open_requests, request_record
 from handlers.links.text import kind_label
 from handlers.meetings import upcoming_meetings
 from handlers.meetings.dates import find_dates, find_markup
@@ -239,12 +238,7 @@ async def still_open(ctx: Ctx, allowed: set[int], activity: Activity, m: Message
     """Links asked for that nobody gave (saying what was asked), and questions nobody answered."""
     posts = {(p.topic_id, p.post_number): p for p in activity.posts()}
     lines = []
-    answered = await _answered_kinds(ctx)
-    requests = [
-        r
-        for r in await open_requests(ctx)
-        if r.topic_id in allowed and not _overlaps(r.kinds, answered.get(r.topic_id, []))
-    ]
+    requests = [r for r in await open_requests(ctx) if r.topic_id in allowed]
     asked: set[tuple[int, int]] = set()
     for r in requests[:3]:
         asked.add((r.topic_id, r.post_number))
@@ -259,22 +253,6 @@ async def still_open(ctx: Ctx, allowed: set[int], activity: Activity, m: Message
         link = markup.post_link(post.topic_id, post.post_number)
         lines.append(f"- {m.get('digest.question')} « {excerpt(question, 120)} » ({who}, {link} {topic_ref(post)})")
     return lines
-
-
-async def _answered_kinds(ctx: Ctx) -> dict[int, list[tuple[str, ...]]]:
-    """The kinds of link scribe gave, per topic. A request that joined one of those answers
-    stays marked "joined" and would be counted open while the topic waits for another link."""
-    out: dict[int, list[tuple[str, ...]]] = {}
-    for key, value in (await ctx.memory.items(LINKS)).items():
-        if key.startswith("request:") and isinstance(value, dict):
-            record = RequestRecord.from_json(value)
-            if record.outcome == "answered":
-                out.setdefault(record.topic_id, []).append(record.kinds)
-    return out
-
-
-def _overlaps(kinds: tuple[str, ...], answered: list[tuple[str, ...]]) -> bool:
-    return any(set(kinds) & set(given) or (not kinds and not given) for given in answered)
 
 
 async def unanswered_questions(ctx: Ctx, activity: Activity, skip: set[tuple[int, int]]) -> list[tuple[Post, str]]:

@@ -106,11 +106,27 @@ async def open_requests(ctx: Ctx) -> list[OpenRequest]:
         for key, value in values.items()
         if key.startswith("topic:") and isinstance(value, dict) and value.get("waiting")
     }
-    out = []
-    for key, value in values.items():
-        if not key.startswith("request:") or not isinstance(value, dict):
-            continue
-        record = RequestRecord.from_json(value)
-        if record.outcome in ("asked", "joined") and record.topic_id in waiting:
-            out.append(OpenRequest(record.topic_id, record.post_number, record.username, record.kinds))
+    records = [
+        RequestRecord.from_json(value)
+        for key, value in values.items()
+        if key.startswith("request:") and isinstance(value, dict)
+    ]
+    # A request that joined an answer keeps "joined" while its topic waits for another link:
+    # it is not open once a link of its kind was given in the topic.
+    given: dict[int, list[tuple[str, ...]]] = {}
+    for record in records:
+        if record.outcome == "answered":
+            given.setdefault(record.topic_id, []).append(record.kinds)
+    out = [
+        OpenRequest(r.topic_id, r.post_number, r.username, r.kinds)
+        for r in records
+        if r.outcome in ("asked", "joined")
+        and r.topic_id in waiting
+        and not _served(r.kinds, given.get(r.topic_id, []))
+    ]
     return sorted(out, key=lambda r: (r.topic_id, r.post_number))
+
+
+def _served(kinds: tuple[str, ...], given: list[tuple[str, ...]]) -> bool:
+    """Whether a link of one of `kinds` was already given (kindless asks match kindless answers)."""
+    return any(set(kinds) & set(answer) or (not kinds and not answer) for answer in given)

@@ -256,8 +256,8 @@ async def test_digest_leaves_out_what_not_everyone_reads_and_pings_nobody():
 
 
 async def test_a_request_that_joined_an_answer_is_not_open_while_the_topic_waits_for_another_link():
-    """open_requests counts a "joined" request open while its topic waits for a link; when the
-    link it joined was given, the digest does not list it."""
+    """A "joined" request stays so while its topic waits for another link; when a link of its
+    kind was given, it is not open and the digest does not list it."""
 
     def record(post: int, outcome: str, kinds: list[str]) -> dict:
         return {"topic_id": 10, "post_number": post, "outcome": outcome, "username": "ana", "kinds": kinds}
