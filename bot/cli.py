@@ -101,9 +101,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--quick", action="store_true", help="with --scale: a forum ten times smaller (about 1 minute)")
     ev = sub.add_parser("eval", help="how right scribe is on real threads, against hand labels (a benchmark)")
-    ev.add_argument("--corpus", required=True, metavar="DIR", help="a folder of real /t/{id}.json answers")
+    ev.add_argument("--corpus", metavar="DIR", help="a folder of real /t/{id}.json answers (tuning and check)")
+    ev.add_argument(
+        "--holdout", metavar="DIR", help="the held-out forum's /t/{id}.json answers (never tuned on; figures only)"
+    )
     ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
-    ev.add_argument("--split", choices=("tuning", "check", "both"), default="both")
+    ev.add_argument(
+        "--split",
+        choices=("tuning", "check", "both", "holdout", "all"),
+        default="both",
+        help="both: tuning and check; all: with the holdout too",
+    )
     ev.add_argument("--split-file", default="eval/split.json", metavar="PATH", help="the fixed split")
     ev.add_argument("--seed", metavar="PATH", help="the seed thread (default: the one scribe ships)")
     ev.add_argument("--timezone", default="Asia/Kolkata", help="the real corpus's forum time zone")
@@ -349,11 +357,17 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.app import make_dispatcher
-    from bot.evaluation import SPLITS, Corpus, run_eval
+    from bot.evaluation import ALL_SPLITS, HOLDOUT, SPLITS, Corpus, run_eval
 
+    splits = {"both": SPLITS, "all": ALL_SPLITS}.get(args.split, (args.split,))
+    if HOLDOUT in splits and not args.holdout:
+        print(f"scribe eval --split {args.split} needs --holdout DIR (the held-out forum's topics)", file=sys.stderr)
+        return 2
+    if set(splits) - {HOLDOUT} and not args.corpus:
+        print(f"scribe eval --split {args.split} needs --corpus DIR", file=sys.stderr)
+        return 2
     seed = Path(args.seed) if args.seed else Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
-    corpus = Corpus.load(args.corpus, args.split_file, seed, args.timezone, args.language)
-    splits = SPLITS if args.split == "both" else (args.split,)
+    corpus = Corpus.load(args.corpus, args.split_file, seed, args.timezone, args.language, args.holdout)
     from bot.clients import make_llm
 
     settings = load_settings(args.config)

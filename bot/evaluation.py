@@ -2,7 +2,10 @@
 
 A benchmark, not a test. The corpus is a folder of real `/t/{id}.json` answers plus the
 seed thread (the `seed` entry); `eval/split.json` fixes, once and for all, which topics tune
-the rules (`tuning`) and which only check them (`check`). Every topic is replayed through the
+the rules (`tuning`) and which only check them (`check`). A third set, `holdout`, comes from
+another forum (its own folder, time zone and language) and was labelled after the rules were
+written: it is measured, never tuned on, and its labels live apart (`eval/labels/holdout/`).
+Every topic is replayed through the
 real dispatcher (`bot.replay.Simulation`), post by post, the clock at each post's
 `created_at` and the forum seen as it stood then (no later post, no later topic). Each
 feature registers its evaluator with `@router.evaluation`: it reads the replays and its
@@ -32,6 +35,8 @@ from bot.topicfile import load_topic_file
 
 SEED_KEY = "seed"
 SPLITS = ("tuning", "check")
+HOLDOUT = "holdout"
+ALL_SPLITS = (*SPLITS, HOLDOUT)
 
 
 @dataclass(frozen=True)
@@ -169,39 +174,60 @@ class _Clocked(Simulation):
 class Corpus:
     """The real topics of a folder, the seed, and the fixed split."""
 
-    def __init__(self, cases: list[Case], split: dict[str, list[str]]) -> None:
+    def __init__(self, cases: list[Case], split: dict[str, list[str]], holdout: str | None = None) -> None:
         self.cases = {c.key: c for c in cases}
         self.split = split
+        self.holdout = holdout
+        """The held-out forum's folder: the `holdout` split takes its topics from there only."""
 
     @classmethod
     def load(
         cls,
-        folder: str | Path,
+        folder: str | Path | None,
         split_file: str | Path,
         seed: str | Path | None = None,
         timezone: str = "Asia/Kolkata",
         language: str = "en",
+        holdout: str | Path | None = None,
     ) -> Corpus:
-        cases = []
-        for path in sorted(Path(folder).glob("*.json")):
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if isinstance(data, dict) and "post_stream" in data:
-                topic = Topic.from_json(data)
-                cases.append(Case(str(topic.id), topic, timezone, language, str(folder)))
+        """`folder` holds the real topics of `tuning` and `check`; `holdout`, the held-out forum's,
+        in the time zone and language `split.json` gives it (`holdout_forum`)."""
+        raw = json.loads(Path(split_file).read_text(encoding="utf-8"))
+        cases = [Case(str(t.id), t, timezone, language, str(folder)) for t in _topics(folder)]
         if seed is not None:
             topic = load_topic_file(seed)
-            language = json.loads(Path(seed).read_text(encoding="utf-8")).get("language") or "fr"
-            cases.append(Case(SEED_KEY, topic, "Europe/Paris", language, SEED_KEY))
-        raw = json.loads(Path(split_file).read_text(encoding="utf-8"))
-        split = {name: [str(k) for k in raw.get(name, [])] for name in SPLITS}
-        return cls(cases, split)
+            seed_language = json.loads(Path(seed).read_text(encoding="utf-8")).get("language") or "fr"
+            cases.append(Case(SEED_KEY, topic, "Europe/Paris", seed_language, SEED_KEY))
+        if holdout is not None:
+            forum = raw.get("holdout_forum") or {}
+            taken = {c.key for c in cases}
+            for topic in _topics(holdout):
+                if str(topic.id) in taken:
+                    raise ValueError(f"topic {topic.id} is both in {folder} and in the holdout {holdout}")
+                tz, lang = forum.get("timezone", timezone), forum.get("language", language)
+                cases.append(Case(str(topic.id), topic, tz, lang, str(holdout)))
+        split = {name: [str(k) for k in raw.get(name, [])] for name in ALL_SPLITS}
+        return cls(cases, split, str(holdout) if holdout is not None else None)
 
     def of(self, name: str) -> list[Case]:
-        """The cases of one split that the corpus holds."""
-        return [self.cases[k] for k in self.split[name] if k in self.cases]
+        """The cases of one split that the corpus holds (the holdout's, from its own folder only)."""
+        cases = [self.cases[k] for k in self.split[name] if k in self.cases]
+        if name == HOLDOUT:
+            return [c for c in cases if c.forum == self.holdout]
+        return [c for c in cases if c.forum != self.holdout]
 
     def forum(self, name: str) -> list[Topic]:
         return [c.topic for c in self.cases.values() if c.forum == name]
+
+
+def _topics(folder: str | Path | None) -> list[Topic]:
+    """The `/t/{id}.json` answers of a folder (other JSON files are left alone)."""
+    topics = []
+    for path in sorted(Path(folder).glob("*.json")) if folder is not None else ():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and "post_stream" in data:
+            topics.append(Topic.from_json(data))
+    return topics
 
 
 class Replayer:
@@ -289,11 +315,13 @@ async def evaluate(
     labels_root: Path,
     splits: tuple[str, ...] = SPLITS,
 ) -> dict[tuple[str, str], Result]:
-    """Every evaluator over every split asked for: `{(capability, split): Result}`."""
+    """Every evaluator over every split asked for: `{(capability, split): Result}`. The holdout's
+    labels are read from their own folder, `<labels_root>/holdout/`."""
     out: dict[tuple[str, str], Result] = {}
     with progress.bar("capabilities evaluated", len(splits) * len(evaluators)) as bar:
         for split in splits:
-            ev = Evaluation(split, corpus.of(split), replayer, labels_root)
+            root = labels_root / HOLDOUT if split == HOLDOUT else labels_root
+            ev = Evaluation(split, corpus.of(split), replayer, root)
             for name, fn in evaluators:
                 bar.update(description=f"{name}, {split} split")
                 out[(name, split)] = await fn(ev)
@@ -326,7 +354,7 @@ async def run_eval(
 ) -> dict[tuple[str, str], Result]:
     """`scribe eval`: one line per figure, `capability.split.figure value (hits/total)`, for every
     evaluator of the dispatcher's routers. Mistakes are listed for the tuning split only: the
-    check split is read for its figures, never to tune the rules. With a model (`llm`), the
+    check and holdout splits are read for their figures, never to tune the rules. With a model (`llm`), the
     features ask it about what their rules leave in doubt, and the tokens it took are printed."""
     evaluators = [(r.name, fn) for r in dispatcher.routers for fn in r.evaluations]
     replayer = Replayer(corpus, dispatcher, _settings_for(base), llm)

@@ -142,3 +142,83 @@ async def test_every_evaluator_runs_on_each_split_with_its_figures(corpus_dir: P
     assert (links["requests.precision"].detail, links["requests.recall"].detail) == ("2/2", "2/2")
     assert links["answers.right_link"].detail == "1/1"  # 103: the announced call link
     assert (links["asks"].value, links["asks.wrong_pings"].value) == (0, 0)  # 104: nobody to ask, silence
+
+
+@pytest.fixture
+def holdout_dir(corpus_dir: Path) -> Path:
+    """Another forum's topics (its own zone and language) and their labels under `labels/holdout/`."""
+    folder = corpus_dir.parent / "holdout"
+    folder.mkdir()
+    call = (
+        "<p>Developer call tomorrow at 10:00 AM ET until 11:00 AM ET: "
+        '<a href="https://zoom.example.org/j/123">https://zoom.example.org/j/123</a></p>'
+    )
+    topics = {
+        201: [("host", call)],
+        202: [("member", "<p>Could you link me to the page with the documentation?</p>"), ("dev", "<p>Soon.</p>")],
+    }
+    for tid, posts in topics.items():
+        (folder / f"topic_{tid}.json").write_text(json.dumps(_topic_json(tid, posts)), encoding="utf-8")
+    split_file = corpus_dir.parent / "split.json"
+    split = json.loads(split_file.read_text(encoding="utf-8"))
+    split["holdout"] = [201, 202]
+    split["holdout_forum"] = {"timezone": "America/New_York", "language": "en"}
+    split_file.write_text(json.dumps(split), encoding="utf-8")
+    labels = corpus_dir.parent / "labels" / "holdout" / "links-meetings"
+    labels.mkdir(parents=True)
+    wanted = {
+        201: {
+            "link_requests": [],
+            "meetings": [
+                {
+                    "post": 1,
+                    "start": "2026-11-21T10:00:00-05:00",
+                    "end": "2026-11-21T11:00:00-05:00",
+                    "url": "https://zoom.example.org/j/123",
+                }
+            ],
+        },
+        202: {"link_requests": [{"post": 1, "kind": "document", "answer": None, "human_answer": 2}], "meetings": []},
+    }
+    for tid, label in wanted.items():
+        label |= {"topic": tid, "timezone": "America/New_York", "not_meetings": []}
+        (labels / f"{tid}.json").write_text(json.dumps(label), encoding="utf-8")
+    return folder
+
+
+def test_the_holdout_comes_from_its_own_folder_in_its_own_zone(corpus_dir: Path, holdout_dir: Path) -> None:
+    split_file = corpus_dir.parent / "split.json"
+    corpus = Corpus.load(corpus_dir, split_file, DATA / "seed-thread.json", holdout=holdout_dir)
+    assert [c.key for c in corpus.of("holdout")] == ["201", "202"]
+    assert [c.key for c in corpus.of("tuning")] == ["101", "103", "104", "seed"]
+    assert (corpus.cases["201"].timezone, corpus.cases["201"].language) == ("America/New_York", "en")
+    assert corpus.cases["201"].forum != corpus.cases["101"].forum  # a forum of its own: they never see each other
+    without = Corpus.load(corpus_dir, split_file, DATA / "seed-thread.json")
+    assert without.of("holdout") == []  # named in the split, but its folder was not given
+    (holdout_dir / "topic_101.json").write_text((corpus_dir / "topic_101.json").read_text(encoding="utf-8"))
+    with pytest.raises(ValueError, match="101"):
+        Corpus.load(corpus_dir, split_file, None, holdout=holdout_dir)
+
+
+async def test_the_holdout_prints_its_figures_never_its_mistakes(corpus_dir: Path, holdout_dir: Path) -> None:
+    corpus = Corpus.load(None, corpus_dir.parent / "split.json", holdout=holdout_dir)
+    lines: list[str] = []
+    results = await run_eval(
+        corpus, load_settings(None), corpus_dir.parent / "labels", ("holdout",), make_dispatcher(), True, lines.append
+    )
+    meetings = results[("meetings", "holdout")].figures
+    assert meetings["topics"].value == 2  # its labels are read from labels/holdout/
+    assert meetings["recall"].detail == "1/1" and meetings["exact_start"].detail == "1/1"
+    assert results[("links", "holdout")].figures["topics"].value == 2
+    assert any(line.startswith("meetings.holdout.precision ") for line in lines)
+    assert any(r.mistakes for (_, split), r in results.items() if split == "holdout")
+    assert all(not line.startswith("  ") for line in lines)  # yet none is listed, even when asked for
+
+
+def test_eval_asks_for_the_folders_its_splits_need(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    assert main(["eval", "--split", "all", "--corpus", str(tmp_path), "-q"]) == 2
+    assert "--holdout DIR" in capsys.readouterr().err
+    assert main(["eval", "--split", "check", "--holdout", str(tmp_path), "-q"]) == 2
+    assert "--corpus DIR" in capsys.readouterr().err
