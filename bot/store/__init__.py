@@ -1,4 +1,4 @@
-"""scribe's memory: SQLite through sqlite-utils, in WAL mode.
+"""scribe's memory: SQLite (the standard library's sqlite3), in WAL mode.
 
 Writes run on one dedicated thread (sqlite objects must stay on the thread that made them,
 and a write may wait for a lock or a sync). Point reads by primary key (a memory value, a
@@ -20,8 +20,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from bot import actions as A
 from bot.events import Event, PostCreated, PostEdited, TickFired
 from bot.schedule import Schedule
@@ -37,23 +35,21 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scribe-db")
-        self._db: Database | None = None
-        self._reader: Database | None = None
+        self._db: sqlite3.Connection | None = None
+        self._reader: sqlite3.Connection | None = None
 
     async def open(self) -> Store:
         await self._run(self._open)
         if self.path != ":memory:":
-            connection = sqlite3.connect(self.path, check_same_thread=False)
-            connection.execute("PRAGMA query_only = ON")
-            self._reader = Database(connection)
+            self._reader = q.connect(self.path, read_only=True)
         return self
 
     def _open(self, _db: None = None) -> None:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = Database(self.path)
+        self._db = q.connect(self.path)
         if self.path != ":memory:":
-            self._db.enable_wal()
+            self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA busy_timeout = 5000")
         # In WAL mode NORMAL syncs at checkpoints, not at every commit: a power cut may lose the
         # last commits but never corrupts, and the outbox finds a write it already sent.

@@ -1,75 +1,52 @@
-"""The database schema, as numbered migrations applied in order, once each."""
+"""The database schema, as numbered migrations applied in order, once each.
+
+Each migration is a list of statements run in one transaction, with the schema version it
+reaches (statement by statement: `executescript` would commit before running)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sqlite3
 
-from sqlite_utils import Database
+from bot.store.sqlite import atomic
 
+_M1_CORE = [
+    'CREATE TABLE "meta" ("key" TEXT PRIMARY KEY, "value" TEXT)',
+    'CREATE TABLE "seen" ("post_id" INTEGER PRIMARY KEY, "version" INTEGER, "topic_id" INTEGER, '
+    '"post_number" INTEGER, "seen_at" TEXT)',
+    'CREATE TABLE "outbox" ("seq" INTEGER PRIMARY KEY, "key" TEXT, "kind" TEXT, "payload" TEXT, "status" TEXT, '
+    '"attempts" INTEGER, "created_at" TEXT, "sending_at" TEXT, "done_at" TEXT, "result" TEXT, "error" TEXT)',
+    'CREATE UNIQUE INDEX "idx_outbox_key" ON "outbox" ("key")',
+    'CREATE INDEX "idx_outbox_status" ON "outbox" ("status")',
+    'CREATE TABLE "memory" ("namespace" TEXT, "key" TEXT, "value" TEXT, "updated_at" TEXT, '
+    'PRIMARY KEY ("namespace", "key"))',
+    'CREATE TABLE "timers" ("key" TEXT PRIMARY KEY, "at" TEXT, "name" TEXT, "payload" TEXT, "status" TEXT)',
+    'CREATE INDEX "idx_timers_status_at" ON "timers" ("status", "at")',
+]
 
-def _m1_core(db: Database) -> None:
-    db.table("meta").create({"key": str, "value": str}, pk="key")
-    db.table("seen").create(
-        {"post_id": int, "version": int, "topic_id": int, "post_number": int, "seen_at": str}, pk="post_id"
-    )
-    db.table("outbox").create(
-        {
-            "seq": int,
-            "key": str,
-            "kind": str,
-            "payload": str,
-            "status": str,
-            "attempts": int,
-            "created_at": str,
-            "sending_at": str,
-            "done_at": str,
-            "result": str,
-            "error": str,
-        },
-        pk="seq",
-    )
-    db.table("outbox").create_index(["key"], unique=True)
-    db.table("outbox").create_index(["status"])
-    db.table("memory").create({"namespace": str, "key": str, "value": str, "updated_at": str}, pk=("namespace", "key"))
-    db.table("timers").create({"key": str, "at": str, "name": str, "payload": str, "status": str}, pk="key")
-    db.table("timers").create_index(["status", "at"])
+_M2_SCHEDULES = [
+    'CREATE TABLE "schedules" ("name" TEXT PRIMARY KEY, "spec" TEXT, "origin" TEXT, "changed_by" TEXT, '
+    '"changed_at" TEXT, "paused" INTEGER, "last_run" TEXT)',
+]
 
+_M3_OUTBOX_RETRY = ['ALTER TABLE "outbox" ADD COLUMN "retry_at" TEXT']
 
-def _m2_schedules(db: Database) -> None:
-    db.table("schedules").create(
-        {
-            "name": str,
-            "spec": str,
-            "origin": str,
-            "changed_by": str,
-            "changed_at": str,
-            "paused": int,
-            "last_run": str,
-        },
-        pk="name",
-    )
+# Memory that expires (meetings after they end), and seen posts read by age.
+_M4_EXPIRY = [
+    'ALTER TABLE "memory" ADD COLUMN "expires_at" TEXT',
+    "CREATE INDEX IF NOT EXISTS memory_expires ON memory (expires_at) WHERE expires_at IS NOT NULL",
+    'CREATE INDEX IF NOT EXISTS "idx_seen_seen_at" ON "seen" ("seen_at")',
+]
+
+MIGRATIONS: list[list[str]] = [_M1_CORE, _M2_SCHEDULES, _M3_OUTBOX_RETRY, _M4_EXPIRY]
 
 
-def _m3_outbox_retry(db: Database) -> None:
-    db.table("outbox").add_column("retry_at", str)
-
-
-def _m4_expiry(db: Database) -> None:
-    """Memory that expires (meetings after they end), and seen posts read by age."""
-    db.table("memory").add_column("expires_at", str)
-    db.execute("CREATE INDEX IF NOT EXISTS memory_expires ON memory (expires_at) WHERE expires_at IS NOT NULL")
-    db.table("seen").create_index(["seen_at"], if_not_exists=True)
-
-
-MIGRATIONS: list[Callable[[Database], None]] = [_m1_core, _m2_schedules, _m3_outbox_retry, _m4_expiry]
-
-
-def migrate(db: Database) -> None:
+def migrate(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
     row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
     current = row[0] or 0
-    for number, migration in enumerate(MIGRATIONS, start=1):
+    for number, statements in enumerate(MIGRATIONS, start=1):
         if number > current:
-            with db.atomic():
-                migration(db)
+            with atomic(db):
+                for statement in statements:
+                    db.execute(statement)
                 db.execute("INSERT INTO schema_version (version) VALUES (?)", [number])

@@ -1,15 +1,17 @@
 """Every SQL statement scribe runs. Functions take the database as their first argument and
-run on the store's thread (see `bot.store.Store`)."""
+run on the store's thread (see `bot.store.Store`). Connections are in autocommit mode: a
+statement commits on its own, and `atomic` groups statements in one transaction."""
 
 from __future__ import annotations
 
 import base64
 import dataclasses
 import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
-
-from sqlite_utils import Database
 
 from bot import actions as A
 from bot.events import Event, PostCreated, PostDeleted, PostEdited, TickFired
@@ -24,6 +26,47 @@ KINDS: dict[str, type[A.ForumWrite]] = {
 }
 KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 _TIMES = ("expires_at", "not_before")
+
+
+# connections and rows -----------------------------------------------------------------------
+
+
+def connect(path: str, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode (`isolation_level=None`): transactions only through `atomic`."""
+    db = sqlite3.connect(path, isolation_level=None, check_same_thread=not read_only)
+    if read_only:
+        db.execute("PRAGMA query_only = ON")
+    return db
+
+
+@contextmanager
+def atomic(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """The statements of the block in one transaction: all committed, or none on an error."""
+    db.execute("BEGIN")
+    try:
+        yield db
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _dicts(db: sqlite3.Connection, sql: str, args: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, args)
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+def _upsert(db: sqlite3.Connection, table: str, row: dict[str, Any], pk: str) -> None:
+    """Insert `row`, or update the columns it names in the row of the same `pk`."""
+    names = ", ".join(f'"{c}"' for c in row)
+    marks = ", ".join("?" * len(row))
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in row if c != pk)
+    db.execute(
+        f'INSERT INTO "{table}" ({names}) VALUES ({marks}) ON CONFLICT("{pk}") DO UPDATE SET {updates}',
+        list(row.values()),
+    )
 
 
 # forum writes as rows -----------------------------------------------------------------------
@@ -89,12 +132,14 @@ def _schedule_from_row(row: dict[str, Any]) -> Schedule:
     )
 
 
-def load_schedules(db: Database) -> list[Schedule]:
-    return [_schedule_from_row(dict(r)) for r in db.query("SELECT * FROM schedules ORDER BY name")]
+def load_schedules(db: sqlite3.Connection) -> list[Schedule]:
+    return [_schedule_from_row(r) for r in _dicts(db, "SELECT * FROM schedules ORDER BY name")]
 
 
-def save_schedule(db: Database, s: Schedule) -> None:
-    db.table("schedules").upsert(
+def save_schedule(db: sqlite3.Connection, s: Schedule) -> None:
+    _upsert(
+        db,
+        "schedules",
         {
             "name": s.name,
             "spec": json.dumps(s.spec()),
@@ -104,20 +149,22 @@ def save_schedule(db: Database, s: Schedule) -> None:
             "paused": int(s.paused),
             "last_run": s.last_run,
         },
-        pk="name",
+        "name",
     )
 
 
 class SqliteState(State):
     """`State` on the database, inside the caller's transaction."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
 
     def stage(self, write: A.ForumWrite, now: datetime) -> bool:
         if self.db.execute("SELECT 1 FROM outbox WHERE key = ?", [write.key]).fetchone():
             return False
-        self.db.table("outbox").insert(write_to_row(write, now))
+        row = write_to_row(write, now)
+        names = ", ".join(f'"{c}"' for c in row)
+        self.db.execute(f"INSERT INTO outbox ({names}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
         return True
 
     def remember(self, namespace: str, key: str, value: Any, now: datetime, expires_at: datetime | None = None) -> None:
@@ -148,17 +195,14 @@ class SqliteState(State):
             "payload": json.dumps(timer.payload, default=str),
             "status": "pending",
         }
-        self.db.table("timers").upsert(row, pk="key")
+        _upsert(self.db, "timers", row, "key")
 
     def cancel_timer(self, key: str) -> None:
         self.db.execute("DELETE FROM timers WHERE key = ? AND status = 'pending'", [key])
 
     def schedule(self, name: str) -> Schedule | None:
-        row = self.db.execute("SELECT * FROM schedules WHERE name = ?", [name]).fetchone()
-        if row is None:
-            return None
-        columns = [c[0] for c in self.db.execute("SELECT * FROM schedules LIMIT 0").description]
-        return _schedule_from_row(dict(zip(columns, row, strict=True)))
+        rows = _dicts(self.db, "SELECT * FROM schedules WHERE name = ?", [name])
+        return _schedule_from_row(rows[0]) if rows else None
 
     def all_schedules(self) -> list[Schedule]:
         return load_schedules(self.db)
@@ -170,13 +214,13 @@ class SqliteState(State):
         self.db.execute("DELETE FROM schedules WHERE name = ?", [name])
 
     def set_paused(self, value: dict[str, Any] | None) -> None:
-        self.db.table("meta").upsert({"key": "paused", "value": json.dumps(value) if value else ""}, pk="key")
+        set_meta(self.db, "paused", json.dumps(value) if value else "")
 
 
 # events -------------------------------------------------------------------------------------
 
 
-def already_handled(db: Database, event: Event) -> bool:
+def already_handled(db: sqlite3.Connection, event: Event) -> bool:
     """Webhooks and polls may deliver the same fact twice; handle it once."""
     if isinstance(event, PostCreated | PostEdited):
         row = db.execute("SELECT version FROM seen WHERE post_id = ?", [event.post.id]).fetchone()
@@ -195,11 +239,11 @@ def already_handled(db: Database, event: Event) -> bool:
     return False
 
 
-def commit(db: Database, event: Event, actions: list[A.Action], now: datetime) -> None:
+def commit(db: sqlite3.Connection, event: Event, actions: list[A.Action], now: datetime) -> None:
     """One event's outcome in one transaction: the post seen, the cursor, the tick fired, the actions."""
     from bot.apply import apply_all
 
-    with db.atomic():
+    with atomic(db):
         if isinstance(event, PostCreated | PostEdited | PostDeleted):
             p = event.post
             version = -1 if isinstance(event, PostDeleted) else p.version
@@ -226,10 +270,10 @@ def commit(db: Database, event: Event, actions: list[A.Action], now: datetime) -
         apply_all(SqliteState(db), actions, now)
 
 
-def commit_quiet(db: Database, events: list[PostCreated | PostEdited], now: datetime) -> None:
+def commit_quiet(db: sqlite3.Connection, events: list[PostCreated | PostEdited], now: datetime) -> None:
     """Posts handled without any action, many in one transaction: seen, and the cursor moved."""
-    with db.atomic():
-        db.conn.executemany(
+    with atomic(db):
+        db.executemany(
             "INSERT INTO seen (post_id, version, topic_id, post_number, seen_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(post_id) DO UPDATE SET version = excluded.version, topic_id = excluded.topic_id, "
             "post_number = excluded.post_number, seen_at = excluded.seen_at",
@@ -245,14 +289,14 @@ def commit_quiet(db: Database, events: list[PostCreated | PostEdited], now: date
             )
 
 
-def apply_actions(db: Database, actions: list[A.Action], now: datetime) -> None:
+def apply_actions(db: sqlite3.Connection, actions: list[A.Action], now: datetime) -> None:
     from bot.apply import apply_all
 
-    with db.atomic():
+    with atomic(db):
         apply_all(SqliteState(db), actions, now)
 
 
-def seen_positions(db: Database, pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+def seen_positions(db: sqlite3.Connection, pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     values = ",".join("(?, ?)" for _ in pairs)
     args = [x for pair in pairs for x in pair]
     rows = db.execute(
@@ -261,38 +305,38 @@ def seen_positions(db: Database, pairs: list[tuple[int, int]]) -> set[tuple[int,
     return {(int(t), int(n)) for t, n in rows.fetchall()}
 
 
-def seen_versions(db: Database, ids: list[int]) -> dict[int, int]:
+def seen_versions(db: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
     marks = ",".join("?" * len(ids))
     return dict(db.execute(f"SELECT post_id, version FROM seen WHERE post_id IN ({marks})", ids).fetchall())
 
 
-def due_timers(db: Database, now_iso: str) -> list[TickFired]:
-    rows = db.query("SELECT * FROM timers WHERE status = 'pending' AND at <= ? ORDER BY at", [now_iso])
+def due_timers(db: sqlite3.Connection, now_iso: str) -> list[TickFired]:
+    rows = _dicts(db, "SELECT * FROM timers WHERE status = 'pending' AND at <= ? ORDER BY at", [now_iso])
     return [
         TickFired(r["name"], datetime.fromisoformat(r["at"]), r["key"], json.loads(r["payload"] or "{}")) for r in rows
     ]
 
 
-def next_timer_at(db: Database) -> datetime | None:
+def next_timer_at(db: sqlite3.Connection) -> datetime | None:
     row = db.execute("SELECT MIN(at) FROM timers WHERE status = 'pending'").fetchone()
     return datetime.fromisoformat(row[0]) if row and row[0] else None
 
 
-def get_meta(db: Database, key: str) -> str | None:
+def get_meta(db: sqlite3.Connection, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
 
 
-def set_meta(db: Database, key: str, value: str) -> None:
-    db.table("meta").upsert({"key": key, "value": value}, pk="key")
+def set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
+    _upsert(db, "meta", {"key": key, "value": value}, "key")
 
 
-def memory_get(db: Database, namespace: str, key: str) -> Any | None:
+def memory_get(db: sqlite3.Connection, namespace: str, key: str) -> Any | None:
     row = db.execute("SELECT value FROM memory WHERE namespace = ? AND key = ?", [namespace, key]).fetchone()
     return json.loads(row[0]) if row else None
 
 
-def memory_items(db: Database, namespace: str, prefix: str = "") -> dict[str, Any]:
+def memory_items(db: sqlite3.Connection, namespace: str, prefix: str = "") -> dict[str, Any]:
     if prefix:
         # A range on the primary key (namespace, key): only the rows of that prefix are read.
         rows = db.execute(
@@ -304,8 +348,8 @@ def memory_items(db: Database, namespace: str, prefix: str = "") -> dict[str, An
     return {k: json.loads(v) for k, v in rows}
 
 
-def prune(db: Database, now_iso: str, seen_before_iso: str) -> dict[str, int]:
-    with db.atomic():
+def prune(db: sqlite3.Connection, now_iso: str, seen_before_iso: str) -> dict[str, int]:
+    with atomic(db):
         memory = db.execute("DELETE FROM memory WHERE expires_at IS NOT NULL AND expires_at < ?", [now_iso]).rowcount
         cursor = get_meta(db, "cursor")
         seen = db.execute(
@@ -317,59 +361,57 @@ def prune(db: Database, now_iso: str, seen_before_iso: str) -> dict[str, int]:
 # outbox -------------------------------------------------------------------------------------
 
 
-def pending_writes(db: Database, now_iso: str) -> list[dict[str, Any]]:
-    return [
-        dict(r)
-        for r in db.query(
-            "SELECT * FROM outbox WHERE status IN ('pending', 'sending') AND (retry_at IS NULL OR retry_at <= ?) "
-            "ORDER BY seq",
-            [now_iso],
-        )
-    ]
+def pending_writes(db: sqlite3.Connection, now_iso: str) -> list[dict[str, Any]]:
+    return _dicts(
+        db,
+        "SELECT * FROM outbox WHERE status IN ('pending', 'sending') AND (retry_at IS NULL OR retry_at <= ?) "
+        "ORDER BY seq",
+        [now_iso],
+    )
 
 
-def outbox_depth(db: Database) -> int:
+def outbox_depth(db: sqlite3.Connection) -> int:
     return int(db.execute("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')").fetchone()[0])
 
 
-def outbox_rows(db: Database) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.query("SELECT * FROM outbox ORDER BY seq")]
+def outbox_rows(db: sqlite3.Connection) -> list[dict[str, Any]]:
+    return _dicts(db, "SELECT * FROM outbox ORDER BY seq")
 
 
-def timer_rows(db: Database) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.query("SELECT * FROM timers ORDER BY at")]
+def timer_rows(db: sqlite3.Connection) -> list[dict[str, Any]]:
+    return _dicts(db, "SELECT * FROM timers ORDER BY at")
 
 
-def defer(db: Database, key: str, error: str, retry_at: str) -> None:
+def defer(db: sqlite3.Connection, key: str, error: str, retry_at: str) -> None:
     db.execute("UPDATE outbox SET status = 'pending', error = ?, retry_at = ? WHERE key = ?", [error, retry_at, key])
 
 
-def retry_later(db: Database, key: str, error: str, retry_at: str) -> None:
+def retry_later(db: sqlite3.Connection, key: str, error: str, retry_at: str) -> None:
     db.execute("UPDATE outbox SET error = ?, retry_at = ? WHERE key = ?", [error, retry_at, key])
 
 
-def mark_sending(db: Database, key: str, at: str) -> None:
+def mark_sending(db: sqlite3.Connection, key: str, at: str) -> None:
     db.execute("UPDATE outbox SET status = 'sending', sending_at = ?, attempts = attempts + 1 WHERE key = ?", [at, key])
 
 
-def mark_done(db: Database, key: str, at: str, result: str) -> None:
+def mark_done(db: sqlite3.Connection, key: str, at: str, result: str) -> None:
     db.execute(
         "UPDATE outbox SET status = 'done', done_at = ?, result = ?, error = NULL WHERE key = ?", [at, result, key]
     )
 
 
-def mark_failed(db: Database, key: str, error: str, permanent: bool) -> None:
+def mark_failed(db: sqlite3.Connection, key: str, error: str, permanent: bool) -> None:
     db.execute(
         "UPDATE outbox SET status = ?, error = ? WHERE key = ?", ["failed" if permanent else "pending", error, key]
     )
 
 
-def write_statuses(db: Database, keys: list[str]) -> dict[str, str]:
+def write_statuses(db: sqlite3.Connection, keys: list[str]) -> dict[str, str]:
     marks = ",".join("?" * len(keys))
     return dict(db.execute(f"SELECT key, status FROM outbox WHERE key IN ({marks})", keys).fetchall())
 
 
-def created_topics(db: Database, keys: list[str]) -> dict[str, int]:
+def created_topics(db: sqlite3.Connection, keys: list[str]) -> dict[str, int]:
     """Topic ids of writes already done, by key."""
     out = {}
     for key in keys:
