@@ -10,9 +10,8 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aiohttp import web
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     CollectorRegistry,
@@ -21,6 +20,9 @@ from prometheus_client import (
     disable_created_metrics,
     generate_latest,
 )
+
+if TYPE_CHECKING:
+    from aiohttp import web
 
 log = logging.getLogger("scribe.metrics")
 disable_created_metrics()  # no `_created` series: the counters alone say what happened
@@ -62,6 +64,7 @@ def assess(report: dict[str, Any], poll_seconds: float) -> dict[str, Any]:
 
 def make_app(health: Health, poll_seconds: float) -> web.Application:
     """`/healthz` (200 while the last poll is recent, 503 otherwise) and `/metrics`."""
+    from aiohttp import web  # the server side of aiohttp: only when the endpoint is enabled
 
     async def refresh() -> dict[str, Any]:
         report = assess(await health(), poll_seconds)
@@ -85,6 +88,8 @@ def make_app(health: Health, poll_seconds: float) -> web.Application:
 
 
 async def start(health: Health, host: str, port: int, poll_seconds: float) -> web.AppRunner:
+    from aiohttp import web
+
     runner = web.AppRunner(make_app(health, poll_seconds))
     await runner.setup()
     await web.TCPSite(runner, host, port).start()

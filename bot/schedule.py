@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from apscheduler.triggers.cron import CronTrigger
+if TYPE_CHECKING:
+    from apscheduler.triggers.cron import CronTrigger
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -29,6 +30,8 @@ class Schedule:
     options: dict[str, Any] | None = None
 
     def trigger(self) -> CronTrigger:
+        from apscheduler.triggers.cron import CronTrigger  # imported once a schedule exists
+
         hour, minute = (int(x) for x in self.time.split(":"))
         return CronTrigger(day_of_week=",".join(self.days), hour=hour, minute=minute, timezone=ZoneInfo(self.timezone))
 

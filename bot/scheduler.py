@@ -14,14 +14,15 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
-
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
 from bot.events import TickFired
 from bot.schedule import Schedule
 from bot.store import Store
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 log = logging.getLogger("scribe.scheduler")
 
@@ -66,6 +67,8 @@ class Scheduler:
     # live alarm clock ---------------------------------------------------------
 
     async def start(self, queue: asyncio.Queue[Any]) -> None:
+        from apscheduler.schedulers.asyncio import AsyncIOScheduler  # the live `run` only, not `run --once`
+
         self._queue = queue
         self._aps = AsyncIOScheduler(
             timezone=self.settings.tz, job_defaults={"misfire_grace_time": 300, "coalesce": True, "max_instances": 1}

@@ -11,14 +11,16 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from bot.models import Post
 
-_md = MarkdownIt("commonmark", {"html": False, "breaks": True})
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
 _QUOTE_OPEN = re.compile(r'\[quote(?:=(?:"([^"\]]*)"|([^\]]*)))?\]\s*', re.I)
 _QUOTE_CLOSE = re.compile(r"\s*\[/quote\]", re.I)
 _URL = re.compile(r"https?://[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]", re.I)
@@ -63,6 +65,14 @@ def _analyse(_id: int, _version: int, cooked: str, raw: str | None) -> PostText:
     return read_html(render_raw(raw or ""), from_raw=True)
 
 
+@cache
+def _markdown() -> MarkdownIt:
+    """The markdown renderer, built when a post without `cooked` is first read."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "breaks": True})
+
+
 def render_raw(raw: str) -> str:
     """Markdown + Discourse quote BBCode to HTML close to Discourse's cooked."""
     parts: list[str] = []
@@ -71,7 +81,7 @@ def render_raw(raw: str) -> str:
     for m in re.finditer(r'\[quote(?:=(?:"[^"\]]*"|[^\]]*))?\]|\[/quote\]', raw, re.I):
         chunk = raw[pos : m.start()]
         if chunk.strip():
-            parts.append(_md.render(chunk))
+            parts.append(_markdown().render(chunk))
         pos = m.end()
         if m.group(0).lower().startswith("[/quote"):
             if depth:
@@ -84,7 +94,7 @@ def render_raw(raw: str) -> str:
         depth += 1
     tail = raw[pos:]
     if tail.strip():
-        parts.append(_md.render(tail))
+        parts.append(_markdown().render(tail))
     parts.append("</blockquote></aside>" * depth)
     return "".join(parts)
 

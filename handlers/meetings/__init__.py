@@ -17,8 +17,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeGuard
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_timedelta
-
 from bot import audience, markup
 from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, reply
 from bot.apply import apply_all
@@ -240,6 +238,8 @@ def when(meeting: Meeting) -> str:
 
 
 def reminder_text(meeting: Meeting, ctx: Ctx, names: list[str]) -> str:
+    from babel.dates import format_timedelta
+
     delta = format_timedelta(meeting.start - ctx.now, add_direction=True, locale=ctx.settings.language)
     lines = [ctx.t("meetings.reminder", title=markup.inert(meeting.title), when=when(meeting), delta=delta)]
     lines.append(

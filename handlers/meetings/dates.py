@@ -18,8 +18,6 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import dateparser
-
 from bot.text import fold_same_length
 from bot.zones import tz_after as _tz_after
 
@@ -173,6 +171,8 @@ def _guess_language(low: str) -> str:
 @lru_cache(maxsize=1024)
 def _parse_words(words: str, language: str, base: datetime) -> date | None:
     """dateparser on date words only, with the language and base set (no autodetection)."""
+    import dateparser  # imported here: a tenth of a second, paid only once a post holds date words
+
     settings: dict[str, Any] = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY"}
     result = dateparser.parse(words, languages=[language], settings=settings)
     return result.date() if result else None
