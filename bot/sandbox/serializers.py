@@ -271,7 +271,6 @@ def topic_view_json(forum: ForumState, topic: TopicRecord, viewer: UserRecord | 
             "posts": [post_json(forum, p, viewer, "topic_view") for p in inline],
             "stream": [p.id for p in posts],
         },
-        **({"isMegaTopic": True, "lastId": posts[-1].id} if mega else {}),
         "timeline_lookup": [[1, 0]] if posts else [],
         "suggested_topics": [],
         "tags": [{"id": i + 1, "name": t, "slug": t} for i, t in enumerate(topic.tags)],
@@ -354,7 +353,11 @@ def topic_view_json(forum: ForumState, topic: TopicRecord, viewer: UserRecord | 
     if any(p.reactions is not None for p in posts):
         d["valid_reactions"] = ["heart", "+1", "laughing", "open_mouth", "clap", "confetti_ball", "rocket", "-1"]
     if mega:
-        del d["post_stream"]["stream"]
+        # PostStreamSerializerMixin: a mega topic's stream is not listed; its ends are named instead
+        # (`/t/{id}/post_ids.json` lists the ids after a post number), and it has no timeline.
+        stream = d["post_stream"]
+        del stream["stream"], d["timeline_lookup"]
+        stream.update({"isMegaTopic": True, "firstId": posts[0].id, "lastId": posts[-1].id})
     return d
 
 
