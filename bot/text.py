@@ -177,10 +177,15 @@ def _block_text(node: LexborNode) -> str:
         br.replace_with("\n")
     out: list[str] = []
     _walk(node, out)
-    text = "".join(out)
-    text = re.sub(r"[ \t\xa0]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    # Runs of spaces, tabs and no-break spaces become one space, spaces around a line break go,
+    # three line breaks or more become two: with `str.replace`, several times faster than regexes.
+    text = "".join(out).replace("\t", " ").replace("\xa0", " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    text = text.replace(" \n", "\n").replace("\n ", "\n")
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text.strip()
 
 
 def _walk(node: LexborNode, out: list[str]) -> None:

@@ -19,6 +19,7 @@ import asyncio
 import gc
 import hashlib
 import logging
+from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, datetime
@@ -161,6 +162,7 @@ def _analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> 
     capacity = max(4096, 2 * len(topic.posts))
     readings = {p.post_number: _read(p, capacity) for p in posts}
     by_number = {p.post_number: p for p in posts}
+    numbers = sorted(by_number)
     grouping = group_proposals(readings)
     groups = grouping.groups
     stated_in: dict[int, list[int]] = {}
@@ -176,7 +178,7 @@ def _analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> 
         reading = readings[post.post_number]
         if not (reading.endorses or reading.dissents) or post.post_number in grouping.syntheses:
             continue
-        targets = _targets(post, reading, topic.id, groups, readings, stated_in, by_number)
+        targets = _targets(post, reading, topic.id, groups, readings, stated_in, by_number, numbers)
         targets_of[post.post_number] = len(targets)
         for g_id in targets:
             if post.post_number in groups[g_id].posts:
@@ -213,6 +215,7 @@ def _targets(
     readings: dict[int, PostReading],
     stated_in: dict[int, list[int]],
     by_number: dict[int, Post],
+    numbers: list[int],
 ) -> set[int]:
     """The ideas an agreeing (or disagreeing) post answers: those of the passages it quotes,
     else those of the post it replies to, else, for a short "+1", those of the post just above."""
@@ -227,9 +230,9 @@ def _targets(
     if post.reply_to_post_number in by_number:
         return set(stated_in.get(post.reply_to_post_number, ()))
     if reading.words <= _SHORT_REPLY_WORDS:
-        earlier = [n for n in by_number if n < post.post_number]
-        if earlier:
-            return set(stated_in.get(max(earlier), ()))
+        at = bisect_left(numbers, post.post_number)
+        if at:
+            return set(stated_in.get(numbers[at - 1], ()))
     return set()
 
 
@@ -314,7 +317,7 @@ def posts_needing_likers(
     bounds = [t.bounds(by_number) for t in analysis.tallies]
     floor = sorted((low for low, _ in bounds), reverse=True)[: max(shown, 1)][-1] if bounds else 0
     order = sorted(range(len(bounds)), key=lambda i: -bounds[i][1])
-    wanted: list[Post] = []
+    wanted: dict[int, Post] = {}
     for i in order:
         t = analysis.tallies[i]
         high = bounds[i][1]
@@ -322,9 +325,9 @@ def posts_needing_likers(
             continue
         for n in t.vote_posts:
             post = by_number[n]
-            if positive_count(post) and post.id not in cached and post not in wanted:
-                wanted.append(post)
-    return wanted
+            if positive_count(post) and post.id not in cached:
+                wanted.setdefault(post.id, post)
+    return list(wanted.values())
 
 
 async def cached_likers(analysis: Analysis, ctx: Ctx) -> dict[int, list[str]]:

@@ -261,7 +261,7 @@ def _same_request(groups: list[Group]) -> list[Group]:
         if len(st) < 2:
             continue
         seen: set[int] = set()
-        for t in sorted(st, key=lambda t: len(files[t]))[:KEYS_PER_SENTENCE]:
+        for t in sorted(st, key=lambda t: (len(files[t]), t))[:KEYS_PER_SENTENCE]:
             for j in files[t][:MAX_COMPARED]:
                 if j <= i or j in seen or len(stems[j]) < 2 or groups[i].posts & groups[j].posts:
                     continue
