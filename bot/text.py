@@ -56,7 +56,17 @@ def analyse(post: Post) -> PostText:
     return _analyse(post.id, post.version, post.cooked, post.raw)
 
 
-@lru_cache(maxsize=4096)
+def read_once(post: Post) -> PostText:
+    """`analyse` without the cache: for a pass over more posts than the cache holds, which would
+    only fill it with texts nobody reads again."""
+    return _analyse.__wrapped__(post.id, post.version, post.cooked, post.raw)
+
+
+ANALYSED = 4096
+"""Posts whose reading `analyse` keeps."""
+
+
+@lru_cache(maxsize=ANALYSED)
 def _analyse(_id: int, _version: int, cooked: str, raw: str | None) -> PostText:
     if cooked:
         return read_html(cooked, from_raw=False)

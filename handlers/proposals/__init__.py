@@ -34,7 +34,7 @@ from bot.forum import ForumError, Unavailable
 from bot.models import Post, Topic
 from bot.oneshot import Kit
 from bot.routing import Router
-from bot.text import analyse
+from bot.text import ANALYSED, analyse, read_once
 from handlers.proposals import bench, evaluate, polls
 from handlers.proposals.extract import PostReading, Unit, content_tokens, fold, read_post, split_sentences
 from handlers.proposals.label import label
@@ -115,19 +115,36 @@ async def stored_rankings(ctx: Ctx) -> list[Proposal]:
 # --- reading a topic (CPU only, off the event loop) ----------------------------------------
 
 
-_READINGS: OrderedDict[tuple[int, int, str, str | None], PostReading] = OrderedDict()
+READINGS_KEPT = 4096
+"""Posts whose readings are kept across rankings, besides those of the topic ranked last."""
+_Key = tuple[int, int, str, int, int]
+_READINGS: OrderedDict[int, dict[int, tuple[_Key, PostReading]]] = OrderedDict()
+"""Topic id -> post id -> (what the reading depends on, the reading); the topic ranked last at the end."""
 
 
-def _read(post: Post, capacity: int) -> PostReading:
-    """A post read once per version: the cache holds the whole topic being ranked."""
-    key = (post.id, post.version, post.cooked, post.raw)
-    hit = _READINGS.get(key)
-    if hit is None:
-        hit = read_post(post, analyse(post))
-        _READINGS[key] = hit
-        while len(_READINGS) > capacity:
-            _READINGS.popitem(last=False)
-    return hit
+def _read_topic(topic_id: int, posts: list[Post]) -> dict[int, PostReading]:
+    """Each post read once per version. The readings kept are the topic's own and, while they
+    stay under `READINGS_KEPT` posts in all, those of the topics ranked before it; they hold
+    hashes of the posts' texts, not the texts. A topic longer than the text cache of
+    `bot.text.analyse` is read without it (it would keep only texts nobody reads again)."""
+    kept = _READINGS.pop(topic_id, {})
+    read = analyse if len(posts) <= ANALYSED else read_once
+    fresh: dict[int, tuple[_Key, PostReading]] = {}
+    out: dict[int, PostReading] = {}
+    for post in posts:
+        key = (post.post_number, post.version, post.username, hash(post.cooked), hash(post.raw))
+        hit = kept.get(post.id)
+        reading = hit[1] if hit is not None and hit[0] == key else read_post(post, read(post))
+        fresh[post.id] = (key, reading)
+        out[post.post_number] = reading
+    del kept
+    held = len(fresh)
+    for other in list(_READINGS):
+        held += len(_READINGS[other])
+    while _READINGS and held > max(READINGS_KEPT, len(fresh)):
+        held -= len(_READINGS.popitem(last=False)[1])
+    _READINGS[topic_id] = fresh
+    return out
 
 
 @dataclass
@@ -159,8 +176,7 @@ def analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> A
 
 def _analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> Analysis:
     posts = [p for p in topic.posts if p.is_regular and not p.hidden and p.username.lower() not in ignored]
-    capacity = max(4096, 2 * len(topic.posts))
-    readings = {p.post_number: _read(p, capacity) for p in posts}
+    readings = _read_topic(topic.id, posts)
     by_number = {p.post_number: p for p in posts}
     numbers = sorted(by_number)
     grouping = group_proposals(readings)
