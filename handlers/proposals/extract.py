@@ -378,6 +378,9 @@ class Unit:
     candidate: int | None
 
 
+WORDS_COUNTED = 41
+
+
 @dataclass(frozen=True, slots=True)
 class PostReading:
     post_number: int
@@ -386,7 +389,7 @@ class PostReading:
     units: tuple[Unit, ...]
     endorses: bool  # a paragraph opens with agreement ("+1", "d'accord", "I agree")
     dissents: bool
-    words: int
+    words: int  # counted up to WORDS_COUNTED + 1: enough to tell a short reply
     quotes: tuple[Quote, ...] = ()
     synthesis_cue: bool = False  # "je tente une petite synthèse", "to sum up the thread"
 
@@ -415,10 +418,17 @@ _NARRATIVE_INTRO = re.compile(
     r"nous avons (?:fait|finance|utilise)|were (?:spent|used) as follows|we (?:spent|used)"
 )
 _PROBLEM = re.compile(r"^(?:problematique|probleme|constat|le probleme|le souci|the problem|problem|issue|the issue)\b")
+_SYNTHESIS_WORDS = ("synthe", "recap", "resume du fil", "compte-rendu du fil", "summary of", "to sum up", "tl")
+"""One of these is in every `_SYNTHESIS_CUE` match."""
 _SYNTHESIS_CUE = re.compile(
     r"\b(?:synthese|synthetiser|recapitulatif|recap|resume du fil|compte-rendu du fil|summary of (?:the|this) "
     r"(?:thread|discussion)|to sum up (?:the|this) (?:thread|discussion)|tl;?dr)\b"
 )
+
+
+def _synthesis_cue(line: str) -> bool:
+    folded = fold(line)
+    return any(w in folded for w in _SYNTHESIS_WORDS) and bool(_SYNTHESIS_CUE.search(folded))
 
 
 def read_post(post: Post, text: PostText | None = None) -> PostReading:
@@ -445,7 +455,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         if not sentences:
             continue
         if line_kind not in ("item", "emoji"):
-            folded_body = fold(body)
+            folded_body = fold(body) if body.endswith(":") else ""
             options = body.endswith(":") and _is_question(folded_body)
             if body.endswith(":") and not options:
                 narrative = bool(_NARRATIVE_INTRO.search(folded_body))
@@ -495,7 +505,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         for c, body in zip(candidates, bodies, strict=True)
     ]
     lines = [line for line in seen.text.split("\n") if line.strip()]
-    stances = [_stance(" ".join(fold(line).split()[:15])) for line in lines]
+    stances = [_stance(_opening(line)) for line in lines]
     return PostReading(
         post_number=post.post_number,
         author=post.username,
@@ -503,10 +513,23 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         units=tuple(units),
         endorses=any(agrees for agrees, _ in stances),
         dissents=any(disagrees for _, disagrees in stances),
-        words=len(seen.text.split()),
+        words=len(seen.text.split(None, WORDS_COUNTED)),
         quotes=seen.quotes,
-        synthesis_cue=any(_SYNTHESIS_CUE.search(fold(line)) for line in lines[:6]),
+        synthesis_cue=any(_synthesis_cue(line) for line in lines[:6]),
     )
+
+
+OPENING_WORDS = 15
+
+
+def _opening(line: str) -> str:
+    """The first 15 words of the folded line, folding only them (folding never joins two words,
+    but a word of marks alone can fold to nothing: then the whole line is folded)."""
+    head = line.split(None, OPENING_WORDS)
+    words = fold(" ".join(head[:OPENING_WORDS])).split()
+    if len(words) < OPENING_WORDS and len(head) > OPENING_WORDS:
+        words = fold(line).split()
+    return " ".join(words[:OPENING_WORDS])
 
 
 def _strip_lead(folded: str) -> str:
@@ -577,7 +600,10 @@ _TWO_LETTERS = re.compile(r"[A-Za-zÀ-ÿ]{2}")
 
 
 def split_sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in _SENTENCE_END.split(text)]
+    if "." in text or "!" in text or "?" in text or "…" in text:
+        parts = [p.strip() for p in _SENTENCE_END.split(text)]
+    else:  # no sentence end to split at
+        parts = [text.strip()]
     return [p for p in parts if _TWO_LETTERS.search(p)]
 
 

@@ -27,3 +27,15 @@ def test_hint_words_are_the_letter_runs():
     for text in SENTENCES:
         folded = fold(text)
         assert [w.decode() for w in extract._letter_words(folded)] == re.findall(r"[a-z0-9]+", folded)
+
+
+def test_a_line_opening_is_its_first_fifteen_folded_words():
+    lines = [
+        *SENTENCES,
+        "a ¨ b c d e f g h i j k l m n o p q r",
+        " ".join(["¨"] * 20 + ["x"] * 20),
+        "ΑΣ ΑΣ " * 10,
+        "Bonjour   à\xa0tous, je suis d’accord",
+    ]
+    for line in lines:
+        assert extract._opening(line) == " ".join(fold(line).split()[:15])
