@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
+from collections.abc import Mapping
 
 from . import polls
 from .state import ForumState, PostRecord, TopicRecord, UserRecord, iso
@@ -53,7 +55,18 @@ def actions_summary(forum: ForumState, post: PostRecord, viewer: UserRecord | No
     return [entry]
 
 
-def post_json(forum: ForumState, post: PostRecord, viewer: UserRecord | None, context: str) -> dict:
+def reply_counts(forum: ForumState, topic: TopicRecord) -> Counter[int | None]:
+    """Replies to each post number of a topic: counted once for a page of its posts."""
+    return Counter(forum.posts[i].reply_to_post_number for i in topic.post_ids)
+
+
+def post_json(
+    forum: ForumState,
+    post: PostRecord,
+    viewer: UserRecord | None,
+    context: str,
+    replies: Mapping[int | None, int] | None = None,
+) -> dict:
     topic = forum.topics[post.topic_id]
     author = forum.user(post.username)
     staff_viewer = bool(viewer and viewer.staff)
@@ -76,7 +89,7 @@ def post_json(forum: ForumState, post: PostRecord, viewer: UserRecord | None, co
     d.update(
         {
             "updated_at": iso(post.updated_at),
-            "reply_count": sum(1 for i in topic.post_ids if forum.posts[i].reply_to_post_number == post.post_number),
+            "reply_count": (replies if replies is not None else reply_counts(forum, topic)).get(post.post_number, 0),
             "reply_to_post_number": post.reply_to_post_number,
             "quote_count": 0,
             "incoming_link_count": 0,
@@ -234,6 +247,7 @@ def topic_json_base(forum: ForumState, topic: TopicRecord, posts: list[PostRecor
 
 def topic_view_json(forum: ForumState, topic: TopicRecord, viewer: UserRecord | None, page: int | None) -> dict:
     posts = forum.visible_posts(viewer, topic)
+    replies = reply_counts(forum, topic)
     chunk = 20
     start = ((page or 1) - 1) * chunk
     inline = posts[start : start + chunk]
@@ -268,7 +282,7 @@ def topic_view_json(forum: ForumState, topic: TopicRecord, viewer: UserRecord | 
     mega = len(posts) >= forum.settings.mega_topic_posts
     d = {
         "post_stream": {
-            "posts": [post_json(forum, p, viewer, "topic_view") for p in inline],
+            "posts": [post_json(forum, p, viewer, "topic_view", replies) for p in inline],
             "stream": [p.id for p in posts],
         },
         "timeline_lookup": [[1, 0]] if posts else [],

@@ -486,8 +486,8 @@ async def topic_show(request):
     return jresp(data)
 
 
-def _topic_view_posts(request: web.Request) -> tuple[TopicRecord, list[PostRecord]]:
-    """The topic of a `/t/{id}/…` JSON read and the posts its reader sees (errors as JSON)."""
+def _topic_of(request: web.Request) -> TopicRecord:
+    """The topic of a `/t/{id}/…` JSON read, if its reader may see it (errors as JSON)."""
     forum = sb_of(request).forum
     viewer = viewer_of(request)
     topic = forum.topics.get(int(request.match_info["id"]))
@@ -495,13 +495,13 @@ def _topic_view_posts(request: web.Request) -> tuple[TopicRecord, list[PostRecor
         raise SandboxError(404, NOT_FOUND)
     if not forum.can_see_topic(viewer, topic):
         raise SandboxError(403, INVALID_ACCESS)
-    return topic, forum.visible_posts(viewer, topic)
+    return topic
 
 
 async def topic_post_ids(request):
     """topics#post_ids: every id after `post_number`, with no page limit (how the web client
     selects "everything below" in a mega topic); without a post number, the first page's."""
-    _, posts = _topic_view_posts(request)
+    posts = sb_of(request).forum.visible_posts(viewer_of(request), _topic_of(request))
     if request.query.get("post_number"):
         n = _sort_point(request, need_int(request.query["post_number"], "post_number"))
         chosen = [p for p in posts if p.post_number > n]
@@ -523,21 +523,25 @@ def _sort_point(request: web.Request, post_number: int) -> int:
 async def topic_posts(request):
     forum = sb_of(request).forum
     viewer = viewer_of(request)
-    topic, posts = _topic_view_posts(request)
+    topic = _topic_of(request)
     ids = request.query.getall("post_ids[]", []) or request.query.getall("post_ids", [])
-    if ids:
+    if ids:  # only the asked posts are looked at: a page of a long topic costs a page
         wanted = {as_int(i, "post_ids") for i in ids}
-        chosen = [p for p in posts if p.id in wanted]
+        chosen = [p for i in topic.post_ids if i in wanted and forum.can_see_post(viewer, p := forum.posts[i])]
     elif request.query.get("post_number"):
+        posts = forum.visible_posts(viewer, topic)
         n = _sort_point(request, need_int(request.query["post_number"], "post_number"))
         if request.query.get("asc") == "true":
             chosen = [p for p in posts if p.post_number > n][:20]
         else:
             chosen = [p for p in posts if p.post_number < n][-20:]
     else:
-        chosen = posts[:20]
+        chosen = forum.visible_posts(viewer, topic)[:20]
     ctx = "topic_view_raw" if request.query.get("include_raw") in ("true", "1") else "topic_view"
-    return jresp({"post_stream": {"posts": [ser.post_json(forum, p, viewer, ctx) for p in chosen]}, "id": topic.id})
+    replies = ser.reply_counts(forum, topic)
+    return jresp(
+        {"post_stream": {"posts": [ser.post_json(forum, p, viewer, ctx, replies) for p in chosen]}, "id": topic.id}
+    )
 
 
 def _visible_post(request: web.Request, post: PostRecord | None) -> PostRecord:
