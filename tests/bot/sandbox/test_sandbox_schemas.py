@@ -130,3 +130,16 @@ async def test_user_notifications_actions_latest_schemas(sandbox, api):
                 "user_actions_response", await api.get("user_actions.json", params={"username": who, "filter": filt})
             )
     validate("latest_topics_response", await api.get("latest.json"))
+
+
+async def test_reply_counts_are_the_same_in_every_read(sandbox, api):
+    tid = sandbox.seed_topic_id
+    second = next(p for p in sandbox.forum.topic_posts(tid) if p.post_number == 2)
+    before = second.id
+    for i in range(2):
+        sandbox.forum.create_post("membre", f"Réponse {i} au deuxième message.", topic_id=tid, reply_to_post_number=2)
+    by_id = await api.get(f"t/{tid}/posts.json", params=[("post_ids[]", before)])
+    view = await api.get(f"t/{tid}.json")
+    counts = {p["id"]: p["reply_count"] for p in view["post_stream"]["posts"]}
+    assert by_id["post_stream"]["posts"][0]["reply_count"] == counts[before] >= 2
+    assert (await api.get(f"posts/{before}.json"))["reply_count"] == counts[before]
