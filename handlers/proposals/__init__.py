@@ -36,7 +36,15 @@ from bot.oneshot import Kit
 from bot.routing import Router
 from bot.text import ANALYSED, analyse, read_once
 from handlers.proposals import bench, evaluate, polls
-from handlers.proposals.extract import PostReading, Unit, content_tokens, fold, read_post, split_sentences
+from handlers.proposals.extract import (
+    SHORT_REPLY_WORDS,
+    PostReading,
+    Unit,
+    content_tokens,
+    fold,
+    read_post,
+    split_sentences,
+)
 from handlers.proposals.label import label
 from handlers.proposals.merge import Group, Grouping, group_proposals, similar
 from handlers.proposals.render import render
@@ -49,7 +57,6 @@ NAMESPACE = "proposals"
 ALGORITHM = "2"  # bump when extraction changes, so cached rankings are recomputed
 LIKER_READS = 6
 """Liker lists read from the forum per answer at most; beyond, like counts stand in (and the answer says so)."""
-_SHORT_REPLY_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -245,7 +252,7 @@ def _targets(
         return out
     if post.reply_to_post_number in by_number:
         return set(stated_in.get(post.reply_to_post_number, ()))
-    if reading.words <= _SHORT_REPLY_WORDS:
+    if reading.words <= SHORT_REPLY_WORDS:
         at = bisect_left(numbers, post.post_number)
         if at:
             return set(stated_in.get(numbers[at - 1], ()))

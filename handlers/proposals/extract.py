@@ -378,7 +378,9 @@ class Unit:
     candidate: int | None
 
 
-WORDS_COUNTED = 41
+SHORT_REPLY_WORDS = 40
+"""A reply this short ("+1, d'accord") answers the post just above it."""
+WORDS_COUNTED = SHORT_REPLY_WORDS + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,7 +391,7 @@ class PostReading:
     units: tuple[Unit, ...]
     endorses: bool  # a paragraph opens with agreement ("+1", "d'accord", "I agree")
     dissents: bool
-    words: int  # counted up to WORDS_COUNTED + 1: enough to tell a short reply
+    words: int  # counted up to WORDS_COUNTED + 1: enough to tell a short reply from a longer one
     quotes: tuple[Quote, ...] = ()
     synthesis_cue: bool = False  # "je tente une petite synthèse", "to sum up the thread"
 
