@@ -122,3 +122,17 @@ async def test_a_mega_topic_tail_and_access_see_past_the_first_page(sandbox):
         assert last is not None and last.id == ids[-1]
         access = await forum.access(topic_id, [ids[0], ids[150], ids[-1]])
         assert access.live == {ids[0], ids[150], ids[-1]}
+
+
+async def test_a_one_shot_command_finds_the_posts_of_its_topic_without_asking_again(sandbox):
+    from bot.oneshot import ProgressForum
+
+    topic_id, ids = _long_topic(sandbox, 30)
+    async with Forum(sandbox.url, "scribe", KEY, sleep=no_sleep) as forum:
+        topic = await forum.topic(topic_id)
+        view = ProgressForum(PassForum(forum), topic)
+        sandbox.reset_requests()
+        held = await view.post(ids[25])
+        assert held is not None and held.post_number == 26 and sandbox.requests == 0
+        other = await view.post(sandbox.forum.topic_posts(sandbox.seed_topic_id)[0].id)
+        assert other is not None and sandbox.requests == 1
