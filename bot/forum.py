@@ -354,13 +354,18 @@ class Forum:
 
     async def topic(self, topic_id: int, progress: Callable[[int, int], None] | None = None) -> Topic:
         """Every visible post of a topic: the topic view (first 20 posts and the id stream),
-        then the missing ids 100 at a time (`/t/{id}/posts.json?post_ids[]=`).
+        then the missing ids 100 at a time (`/t/{id}/posts.json?post_ids[]=`). A mega topic
+        (10,000 posts and more) comes without its id stream: the ids after its inline posts
+        are listed by `/t/{id}/post_ids.json` (1 request), so it is read whole at the same cost.
         `progress(read, total)` is told after each request (a one-shot command's bar)."""
         data = await self.request("GET", f"t/{topic_id}.json")
         stream = data.get("post_stream") or {}
         posts = [Post.from_json(p, data) for p in stream.get("posts") or ()]
         have = {p.id for p in posts}
-        missing = [i for i in stream.get("stream") or () if i not in have]
+        ids = stream.get("stream")
+        if ids is None:
+            ids = await self.post_ids_after(topic_id, max((p.post_number for p in posts), default=0))
+        missing = [i for i in ids if i not in have]
         for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
             if progress is not None:
                 progress(len(posts), len(posts) + len(missing))
@@ -370,12 +375,24 @@ class Forum:
             progress(len(posts), len(posts))
         return Topic.from_json(data, posts)
 
+    async def post_ids_after(self, topic_id: int, post_number: int) -> list[int]:
+        """The ids of every visible post after `post_number`, in order, without a page limit
+        (`/t/{id}/post_ids.json`, Discourse's way to list a mega topic's stream). A post
+        number the topic does not have stands for the nearest one it has, as on Discourse."""
+        data = await self.request("GET", f"t/{topic_id}/post_ids.json", params={"post_number": str(post_number)})
+        return [int(i) for i in data.get("post_ids") or ()]
+
     async def topic_tail(self, topic_id: int, count: int) -> list[Post]:
         """The last `count` posts of a topic, with raw: the topic view's id stream, then the ids it
-        does not carry inline (1–2 requests). Where a reply lands."""
+        does not carry inline (1–2 requests; a mega topic's last ids are listed first, 3). Where a
+        reply lands."""
         data = await self.request("GET", f"t/{topic_id}.json")
         stream = data.get("post_stream") or {}
-        ids = (stream.get("stream") or [])[-count:]
+        if "stream" in stream:
+            ids = (stream.get("stream") or [])[-count:]
+        else:
+            highest = int(data.get("highest_post_number") or 0)
+            ids = (await self.post_ids_after(topic_id, max(1, highest - count - 1)))[-count:]
         # The topic view's inline posts carry raw only on some versions: without it they are read again.
         inline = {
             p["id"]: Post.from_json(p, data)
@@ -434,12 +451,13 @@ class Forum:
             return TopicAccess(topic_id, readable=False)
         stream = data.get("post_stream") or {}
         posts = {int(p["id"]): Post.from_json(p, data) for p in stream.get("posts") or ()}
-        ids = set(stream.get("stream") or posts)
-        wanted = [i for i in post_ids if i in ids]
+        # A mega topic names no stream: each asked post is looked for by its id.
+        ids = set(stream["stream"]) if "stream" in stream else None
+        wanted = [i for i in post_ids if ids is None or i in ids]
         posts.update({i: held[i] for i in wanted if held and i in held and i not in posts})
         missing = [i for i in wanted if i not in posts]
-        if missing:
-            posts.update({p.id: p for p in await self.posts_by_ids(topic_id, missing, topic=data)})
+        for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
+            posts.update({p.id: p for p in await self.posts_by_ids(topic_id, chunk, topic=data)})
         details = data.get("details") or {}
         return TopicAccess(
             topic_id,

@@ -24,7 +24,7 @@ from bot.ctx import Ctx, ForumView, ReadOnlyMemory, StaticForum, window_of
 from bot.engine import Engine, PassForum
 from bot.forum import Forum
 from bot.i18n import Messages
-from bot.models import Topic
+from bot.models import Post, Topic
 from bot.state import MemoryState
 from bot.topicfile import load_topic_file
 
@@ -104,7 +104,13 @@ class ProgressForum:
     def __init__(self, inner: PassForum, topic: Topic) -> None:
         self.inner = inner
         self._topic = topic
+        self._posts = {p.id: p for p in topic.posts}
         self._likes: progress.Bar | None = None
+
+    async def post(self, post_id: int) -> Post | None:
+        """A post of the topic as just read (a preview's timers re-read many); others from the forum."""
+        held = self._posts.get(post_id)
+        return held if held is not None else await self.inner.post(post_id)
 
     async def topic(self, topic_id: int) -> Topic:
         return self._topic if topic_id == self._topic.id else await self.inner.topic(topic_id)

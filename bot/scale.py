@@ -5,7 +5,11 @@ link requests) and served with Discourse's limiter (60 requests a minute shared 
 keys). Each phase runs scribe in a child process, so its peak memory is scribe's own:
 
 - catch-up: scribe's cursor set, then 5,000 new posts read and handled in one pass;
-- proposals: `@scribe propositions` on a topic of 1,000 posts, half of them liked;
+- proposals: `@scribe propositions` on a topic of 1,000 posts, half of them liked, then on the
+  topic of 10,000 posts (a mega topic: Discourse lists no id stream for it);
+- preview: `scribe preview` of the 10,000-post topic, read from the forum;
+- growth: CPU per post to rank the proposals of a 1,000- and a 10,000-post topic of the seed's
+  long posts (the feature's own figure), and that process's peak memory;
 - dispatch: an ordinary post handled with 0 and with 10,000 meetings stored;
 - webhook: mentions delivered by webhook, answered in real time at the default budget;
 - run --once: an idle `scribe run --once`, the whole process.
@@ -253,12 +257,12 @@ async def scale_bench(quick: bool = False) -> dict[str, float]:
             await child("once", env, scale=k)
             add_catchup(sb, size, built)
 
-            async def phase(name: str) -> dict[str, Any]:
-                """One `scribe run --once` behind a fresh limiter window: its requests, 429s,
-                time at Discourse's pace and memory, as `scale.<name>.*`."""
+            async def phase(name: str, kind: str = "once", **args: Any) -> dict[str, Any]:
+                """One `scribe run --once` (or `kind`) behind a fresh limiter window: its requests,
+                429s, time at Discourse's pace and memory, as `scale.<name>.*`."""
                 limit(sb, size, k)
                 sb.reset_requests()
-                got = await child("once", env, scale=k)
+                got = await child(kind, env, scale=k, **args)
                 put(f"scale.{name}.requests", sb.requests, "requests")
                 put(f"scale.{name}.refused", sb.faults.refused, "requests")
                 put(f"scale.{name}.seconds_at_60rpm", round(got["wall_s"] * k, 1), "s")
@@ -273,7 +277,18 @@ async def scale_bench(quick: bool = False) -> dict[str, float]:
             sb.forum.create_post("membre_00", "@scribe propositions", topic_id=built.proposals, skip_validations=True)
             got = await phase(f"proposals{size.proposals}")
             rss = max(rss, got["rss_mb"])
-            put("scale.peak_rss_mb", rss, "MB")
+
+            big = len(sb.forum.topics[built.big].post_ids) + 1
+            sb.forum.create_post("membre_01", "@scribe propositions", topic_id=built.big, skip_validations=True)
+            got = await phase(f"proposals{size.big}")
+            put(f"scale.proposals{size.big}.ms_per_post", round(got["cpu_s"] * 1000 / big, 3), "ms")
+            rss = max(rss, got["rss_mb"])
+
+            got = await phase(f"preview{size.big}", "preview", topic=built.big)
+            _breakdown(sb)
+            put(f"scale.preview{size.big}.posts", got["posts"], "posts")
+            put(f"scale.preview{size.big}.ms_per_post", round(got["cpu_s"] * 1000 / max(got["posts"], 1), 3), "ms")
+            rss = max(rss, got["rss_mb"])
 
             sb.faults.limit(size.limit_per_minute)
             sb.faults.limit(size.limit_per_minute, clock=lambda: datetime.now(UTC))
@@ -291,6 +306,11 @@ async def scale_bench(quick: bool = False) -> dict[str, float]:
             cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
             put("run_once.idle_cpu_s", round(cpu, 2), "s")
             put("run_once.idle_requests", sb.requests, "requests")
+    got = await child("growth", {})
+    for name in ("1k", "10k"):
+        put(f"growth.proposals.ms_per_post.{name}", got[name], "ms")
+    put("scale.growth.peak_rss_mb", got["rss_mb"], "MB")
+    put("scale.peak_rss_mb", max(rss, got["rss_mb"]), "MB")
     got = await child("dispatch", {}, meetings=[0, size.meetings])
     put("scale.dispatch_ms_per_post.meetings0", got["0"], "ms")
     put(f"scale.dispatch_ms_per_post.meetings{size.meetings}", got[str(size.meetings)], "ms")
@@ -429,6 +449,42 @@ async def _once(args: dict[str, Any]) -> dict[str, Any]:
     return {"cpu_s": cpu, "wall_s": wall, "events": len(report.events), "rss_mb": _rss_mb()}
 
 
+async def _preview(args: dict[str, Any]) -> dict[str, Any]:
+    """`scribe preview` of a topic of the forum: the topic read whole, every feature's preview."""
+    from bot.app import load_settings, make_dispatcher
+    from bot.oneshot import Kit
+    from bot.preview import preview
+
+    settings = load_settings(None)
+    forum = _scaled_forum(settings, float(args["scale"]))
+    kit = Kit(settings, forum=forum)
+    try:
+        cpu, wall = time.process_time(), time.perf_counter()
+        result = await preview(str(args["topic"]), kit, make_dispatcher())
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    finally:
+        await kit.close()
+        await forum.close()
+    return {"cpu_s": cpu, "wall_s": wall, "posts": result["topic"]["posts"], "rss_mb": _rss_mb()}
+
+
+async def _growth(args: dict[str, Any]) -> dict[str, Any]:
+    """The proposals feature's own CPU figure (`growth.proposals.ms_per_post.*`: a 1,000- then a
+    10,000-post topic ranked from scratch), in a process of its own for its peak memory."""
+    from bot.app import routers
+    from bot.models import Topic
+
+    out: dict[str, Any] = {}
+
+    def put(name: str, value: float, unit: str) -> None:
+        out[name.rsplit(".", 1)[-1]] = value
+
+    figures = [f for r in routers() if r.name == "proposals" for f in r.benches if f.__name__ == "growth"]
+    for figure in figures:
+        await figure(Topic(0, ""), put)
+    return {**out, "rss_mb": _rss_mb()}
+
+
 async def _serve(args: dict[str, Any]) -> dict[str, Any]:
     from bot.app import load_settings, open_engine
 
@@ -528,6 +584,8 @@ def _rss_mb() -> float:
 
 PHASES: dict[str, Callable[[dict[str, Any]], Coroutine[Any, Any, dict[str, Any]]]] = {
     "once": _once,
+    "preview": _preview,
+    "growth": _growth,
     "serve": _serve,
     "dispatch": _dispatch,
 }

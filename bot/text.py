@@ -58,7 +58,17 @@ def analyse(post: Post) -> PostText:
     return _analyse(post.id, post.version, post.cooked, post.raw)
 
 
-@lru_cache(maxsize=4096)
+def read_once(post: Post) -> PostText:
+    """`analyse` without the cache: for a pass over more posts than the cache holds, which would
+    only fill it with texts nobody reads again."""
+    return _analyse.__wrapped__(post.id, post.version, post.cooked, post.raw)
+
+
+ANALYSED = 4096
+"""Posts whose reading `analyse` keeps."""
+
+
+@lru_cache(maxsize=ANALYSED)
 def _analyse(_id: int, _version: int, cooked: str, raw: str | None) -> PostText:
     if cooked:
         return read_html(cooked, from_raw=False)
@@ -187,10 +197,15 @@ def _block_text(node: LexborNode) -> str:
         br.replace_with("\n")
     out: list[str] = []
     _walk(node, out)
-    text = "".join(out)
-    text = re.sub(r"[ \t\xa0]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    # Runs of spaces, tabs and no-break spaces become one space, spaces around a line break go,
+    # three line breaks or more become two: with `str.replace`, several times faster than regexes.
+    text = "".join(out).replace("\t", " ").replace("\xa0", " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    text = text.replace(" \n", "\n").replace("\n ", "\n")
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text.strip()
 
 
 def _walk(node: LexborNode, out: list[str]) -> None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
+from collections.abc import Mapping
 
 from . import polls
 from .state import ForumState, PostRecord, TopicRecord, UserRecord, iso
@@ -53,7 +55,18 @@ def actions_summary(forum: ForumState, post: PostRecord, viewer: UserRecord | No
     return [entry]
 
 
-def post_json(forum: ForumState, post: PostRecord, viewer: UserRecord | None, context: str) -> dict:
+def reply_counts(forum: ForumState, topic: TopicRecord) -> Counter[int | None]:
+    """Replies to each post number of a topic: counted once for a page of its posts."""
+    return Counter(forum.posts[i].reply_to_post_number for i in topic.post_ids)
+
+
+def post_json(
+    forum: ForumState,
+    post: PostRecord,
+    viewer: UserRecord | None,
+    context: str,
+    replies: Mapping[int | None, int] | None = None,
+) -> dict:
     topic = forum.topics[post.topic_id]
     author = forum.user(post.username)
     staff_viewer = bool(viewer and viewer.staff)
@@ -76,7 +89,7 @@ def post_json(forum: ForumState, post: PostRecord, viewer: UserRecord | None, co
     d.update(
         {
             "updated_at": iso(post.updated_at),
-            "reply_count": sum(1 for i in topic.post_ids if forum.posts[i].reply_to_post_number == post.post_number),
+            "reply_count": (replies if replies is not None else reply_counts(forum, topic)).get(post.post_number, 0),
             "reply_to_post_number": post.reply_to_post_number,
             "quote_count": 0,
             "incoming_link_count": 0,
@@ -234,6 +247,7 @@ def topic_json_base(forum: ForumState, topic: TopicRecord, posts: list[PostRecor
 
 def topic_view_json(forum: ForumState, topic: TopicRecord, viewer: UserRecord | None, page: int | None) -> dict:
     posts = forum.visible_posts(viewer, topic)
+    replies = reply_counts(forum, topic)
     chunk = 20
     start = ((page or 1) - 1) * chunk
     inline = posts[start : start + chunk]
@@ -268,10 +282,9 @@ def topic_view_json(forum: ForumState, topic: TopicRecord, viewer: UserRecord | 
     mega = len(posts) >= forum.settings.mega_topic_posts
     d = {
         "post_stream": {
-            "posts": [post_json(forum, p, viewer, "topic_view") for p in inline],
+            "posts": [post_json(forum, p, viewer, "topic_view", replies) for p in inline],
             "stream": [p.id for p in posts],
         },
-        **({"isMegaTopic": True, "lastId": posts[-1].id} if mega else {}),
         "timeline_lookup": [[1, 0]] if posts else [],
         "suggested_topics": [],
         "tags": [{"id": i + 1, "name": t, "slug": t} for i, t in enumerate(topic.tags)],
@@ -354,7 +367,11 @@ def topic_view_json(forum: ForumState, topic: TopicRecord, viewer: UserRecord | 
     if any(p.reactions is not None for p in posts):
         d["valid_reactions"] = ["heart", "+1", "laughing", "open_mouth", "clap", "confetti_ball", "rocket", "-1"]
     if mega:
-        del d["post_stream"]["stream"]
+        # PostStreamSerializerMixin: a mega topic's stream is not listed; its ends are named instead
+        # (`/t/{id}/post_ids.json` lists the ids after a post number), and it has no timeline.
+        stream = d["post_stream"]
+        del stream["stream"], d["timeline_lookup"]
+        stream.update({"isMegaTopic": True, "firstId": posts[0].id, "lastId": posts[-1].id})
     return d
 
 

@@ -25,6 +25,7 @@ from .state import (
     REGULAR,
     PostRecord,
     SandboxError,
+    TopicRecord,
     UserRecord,
     iso,
     parse_time,
@@ -485,30 +486,62 @@ async def topic_show(request):
     return jresp(data)
 
 
-async def topic_posts(request):
+def _topic_of(request: web.Request) -> TopicRecord:
+    """The topic of a `/t/{id}/…` JSON read, if its reader may see it (errors as JSON)."""
     forum = sb_of(request).forum
     viewer = viewer_of(request)
-    topic_id = int(request.match_info["id"])
-    topic = forum.topics.get(topic_id)
+    topic = forum.topics.get(int(request.match_info["id"]))
     if topic is None or (topic.deleted_at is not None and not (viewer and viewer.staff)):
         raise SandboxError(404, NOT_FOUND)
     if not forum.can_see_topic(viewer, topic):
         raise SandboxError(403, INVALID_ACCESS)
-    posts = forum.visible_posts(viewer, topic)
+    return topic
+
+
+async def topic_post_ids(request):
+    """topics#post_ids: every id after `post_number`, with no page limit (how the web client
+    selects "everything below" in a mega topic); without a post number, the first page's."""
+    posts = sb_of(request).forum.visible_posts(viewer_of(request), _topic_of(request))
+    if request.query.get("post_number"):
+        n = _sort_point(request, need_int(request.query["post_number"], "post_number"))
+        chosen = [p for p in posts if p.post_number > n]
+    else:
+        chosen = posts[:20]
+    return jresp({"post_ids": [p.id for p in chosen]})
+
+
+def _sort_point(request: web.Request, post_number: int) -> int:
+    """TopicView#get_sort_order: the post numbered so (deleted or not), else the nearest the
+    topic has; reads before or after a post number are relative to it."""
+    forum = sb_of(request).forum
+    numbers = {forum.posts[i].post_number for i in forum.topics[int(request.match_info["id"])].post_ids}
+    if not numbers or post_number in numbers:
+        return post_number
+    return min(numbers, key=lambda n: (abs(n - post_number), n))
+
+
+async def topic_posts(request):
+    forum = sb_of(request).forum
+    viewer = viewer_of(request)
+    topic = _topic_of(request)
     ids = request.query.getall("post_ids[]", []) or request.query.getall("post_ids", [])
-    if ids:
+    if ids:  # only the asked posts are looked at: a page of a long topic costs a page
         wanted = {as_int(i, "post_ids") for i in ids}
-        chosen = [p for p in posts if p.id in wanted]
+        chosen = [p for i in topic.post_ids if i in wanted and forum.can_see_post(viewer, p := forum.posts[i])]
     elif request.query.get("post_number"):
-        n = need_int(request.query["post_number"], "post_number")
+        posts = forum.visible_posts(viewer, topic)
+        n = _sort_point(request, need_int(request.query["post_number"], "post_number"))
         if request.query.get("asc") == "true":
             chosen = [p for p in posts if p.post_number > n][:20]
         else:
             chosen = [p for p in posts if p.post_number < n][-20:]
     else:
-        chosen = posts[:20]
+        chosen = forum.visible_posts(viewer, topic)[:20]
     ctx = "topic_view_raw" if request.query.get("include_raw") in ("true", "1") else "topic_view"
-    return jresp({"post_stream": {"posts": [ser.post_json(forum, p, viewer, ctx) for p in chosen]}, "id": topic.id})
+    replies = ser.reply_counts(forum, topic)
+    return jresp(
+        {"post_stream": {"posts": [ser.post_json(forum, p, viewer, ctx, replies) for p in chosen]}, "id": topic.id}
+    )
 
 
 def _visible_post(request: web.Request, post: PostRecord | None) -> PostRecord:
@@ -834,6 +867,7 @@ def build_app(sandbox: Sandbox) -> web.Application:
     _both(r, "GET", "/private-posts.json", private_posts)
     _both(r, "POST", "/posts.json", create_post)
     _both(r, "GET", "/t/{id:\\d+}/posts.json", topic_posts)
+    _both(r, "GET", "/t/{id:\\d+}/post_ids.json", topic_post_ids)
     _both(r, "GET", "/t/{id:\\d+}.json", topic_show)
     _both(r, "GET", "/t/{slug}/{id:\\d+}.json", topic_show)
     _both(r, "GET", "/t/{slug}/{id:\\d+}/{post_number:\\d+}.json", topic_show)

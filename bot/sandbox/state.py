@@ -122,8 +122,8 @@ class SiteSettings:
     # 429 `rate_limit` with the wait until the oldest creation leaves the 24-hour window.
     max_topics_per_day: int = 20
     max_personal_messages_per_day: int = 20
-    # TopicView::MEGA_TOPIC_POSTS_COUNT: from this many posts the topic view leaves `stream` out
-    # and sends `isMegaTopic: true` and `lastId` instead.
+    # TopicView::MEGA_TOPIC_POSTS_COUNT: from this many posts the topic view leaves `stream` and
+    # `timeline_lookup` out and sends `post_stream.isMegaTopic: true`, `firstId` and `lastId` instead.
     mega_topic_posts: int = 10_000
 
 

@@ -19,6 +19,7 @@ import asyncio
 import gc
 import hashlib
 import logging
+from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, datetime
@@ -33,9 +34,17 @@ from bot.forum import ForumError, Unavailable
 from bot.models import Post, Topic
 from bot.oneshot import Kit
 from bot.routing import Router
-from bot.text import analyse
+from bot.text import ANALYSED, analyse, read_once
 from handlers.proposals import bench, evaluate, polls
-from handlers.proposals.extract import PostReading, Unit, content_tokens, fold, read_post, split_sentences
+from handlers.proposals.extract import (
+    SHORT_REPLY_WORDS,
+    PostReading,
+    Unit,
+    content_tokens,
+    fold,
+    read_post,
+    split_sentences,
+)
 from handlers.proposals.label import label
 from handlers.proposals.merge import Group, Grouping, group_proposals, similar
 from handlers.proposals.render import render
@@ -48,7 +57,6 @@ NAMESPACE = "proposals"
 ALGORITHM = "2"  # bump when extraction changes, so cached rankings are recomputed
 LIKER_READS = 6
 """Liker lists read from the forum per answer at most; beyond, like counts stand in (and the answer says so)."""
-_SHORT_REPLY_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -114,19 +122,36 @@ async def stored_rankings(ctx: Ctx) -> list[Proposal]:
 # --- reading a topic (CPU only, off the event loop) ----------------------------------------
 
 
-_READINGS: OrderedDict[tuple[int, int, str, str | None], PostReading] = OrderedDict()
+READINGS_KEPT = 4096
+"""Posts whose readings are kept across rankings, besides those of the topic ranked last."""
+_Key = tuple[int, int, str, int, int]
+_READINGS: OrderedDict[int, dict[int, tuple[_Key, PostReading]]] = OrderedDict()
+"""Topic id -> post id -> (what the reading depends on, the reading); the topic ranked last at the end."""
 
 
-def _read(post: Post, capacity: int) -> PostReading:
-    """A post read once per version: the cache holds the whole topic being ranked."""
-    key = (post.id, post.version, post.cooked, post.raw)
-    hit = _READINGS.get(key)
-    if hit is None:
-        hit = read_post(post, analyse(post))
-        _READINGS[key] = hit
-        while len(_READINGS) > capacity:
-            _READINGS.popitem(last=False)
-    return hit
+def _read_topic(topic_id: int, posts: list[Post]) -> dict[int, PostReading]:
+    """Each post read once per version. The readings kept are the topic's own and, while they
+    stay under `READINGS_KEPT` posts in all, those of the topics ranked before it; they hold
+    hashes of the posts' texts, not the texts. A topic longer than the text cache of
+    `bot.text.analyse` is read without it (it would keep only texts nobody reads again)."""
+    kept = _READINGS.pop(topic_id, {})
+    read = analyse if len(posts) <= ANALYSED else read_once
+    fresh: dict[int, tuple[_Key, PostReading]] = {}
+    out: dict[int, PostReading] = {}
+    for post in posts:
+        key = (post.post_number, post.version, post.username, hash(post.cooked), hash(post.raw))
+        hit = kept.get(post.id)
+        reading = hit[1] if hit is not None and hit[0] == key else read_post(post, read(post))
+        fresh[post.id] = (key, reading)
+        out[post.post_number] = reading
+    del kept
+    held = len(fresh)
+    for other in list(_READINGS):
+        held += len(_READINGS[other])
+    while _READINGS and held > max(READINGS_KEPT, len(fresh)):
+        held -= len(_READINGS.popitem(last=False)[1])
+    _READINGS[topic_id] = fresh
+    return out
 
 
 @dataclass
@@ -158,9 +183,9 @@ def analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> A
 
 def _analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> Analysis:
     posts = [p for p in topic.posts if p.is_regular and not p.hidden and p.username.lower() not in ignored]
-    capacity = max(4096, 2 * len(topic.posts))
-    readings = {p.post_number: _read(p, capacity) for p in posts}
+    readings = _read_topic(topic.id, posts)
     by_number = {p.post_number: p for p in posts}
+    numbers = sorted(by_number)
     grouping = group_proposals(readings)
     groups = grouping.groups
     stated_in: dict[int, list[int]] = {}
@@ -176,7 +201,7 @@ def _analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> 
         reading = readings[post.post_number]
         if not (reading.endorses or reading.dissents) or post.post_number in grouping.syntheses:
             continue
-        targets = _targets(post, reading, topic.id, groups, readings, stated_in, by_number)
+        targets = _targets(post, reading, topic.id, groups, readings, stated_in, by_number, numbers)
         targets_of[post.post_number] = len(targets)
         for g_id in targets:
             if post.post_number in groups[g_id].posts:
@@ -213,6 +238,7 @@ def _targets(
     readings: dict[int, PostReading],
     stated_in: dict[int, list[int]],
     by_number: dict[int, Post],
+    numbers: list[int],
 ) -> set[int]:
     """The ideas an agreeing (or disagreeing) post answers: those of the passages it quotes,
     else those of the post it replies to, else, for a short "+1", those of the post just above."""
@@ -226,10 +252,10 @@ def _targets(
         return out
     if post.reply_to_post_number in by_number:
         return set(stated_in.get(post.reply_to_post_number, ()))
-    if reading.words <= _SHORT_REPLY_WORDS:
-        earlier = [n for n in by_number if n < post.post_number]
-        if earlier:
-            return set(stated_in.get(max(earlier), ()))
+    if reading.words <= SHORT_REPLY_WORDS:
+        at = bisect_left(numbers, post.post_number)
+        if at:
+            return set(stated_in.get(numbers[at - 1], ()))
     return set()
 
 
@@ -314,7 +340,7 @@ def posts_needing_likers(
     bounds = [t.bounds(by_number) for t in analysis.tallies]
     floor = sorted((low for low, _ in bounds), reverse=True)[: max(shown, 1)][-1] if bounds else 0
     order = sorted(range(len(bounds)), key=lambda i: -bounds[i][1])
-    wanted: list[Post] = []
+    wanted: dict[int, Post] = {}
     for i in order:
         t = analysis.tallies[i]
         high = bounds[i][1]
@@ -322,9 +348,9 @@ def posts_needing_likers(
             continue
         for n in t.vote_posts:
             post = by_number[n]
-            if positive_count(post) and post.id not in cached and post not in wanted:
-                wanted.append(post)
-    return wanted
+            if positive_count(post) and post.id not in cached:
+                wanted.setdefault(post.id, post)
+    return list(wanted.values())
 
 
 async def cached_likers(analysis: Analysis, ctx: Ctx) -> dict[int, list[str]]:

@@ -129,7 +129,6 @@ _PROPOSING_LEAD = re.compile(rf"{_LEAD}(?:(?:ne (?:plus|pas|jamais) )|(?:n'(?:im
 # it proposes only as an item of a list.
 _ITEM_LEAD_EN = re.compile(rf"{_LEAD}(?:{_VERBS_EN})\b(?! (?:i|you|we|they|he|she|it)\b)")
 _PROPOSING_MODAL = re.compile(rf"(?:^|\W)(?:{_MODAL})")
-_LETTERS = re.compile(r"[a-z0-9]+")
 # Words one of which every `_MODAL`, `_ENDORSE` or `_DISSENT` match holds: a set lookup spares the long
 # patterns the sentences that cannot match them (most of a topic).
 _MODAL_HINT_WORDS = (
@@ -146,19 +145,33 @@ _STANCE_HINT_WORDS = (
 )
 _STANCE_HINTS = frozenset(_STANCE_HINT_WORDS.split())
 
+# Words (runs of a-z0-9) and the runs `_WORD` reads its words from (a-z0-9 and '), cut out by
+# bytes.translate and split, a few C passes instead of a regex scan: every byte outside the class
+# becomes a space, and UTF-8 writes a non-ASCII character in bytes outside every class here.
+_ALNUM = b"abcdefghijklmnopqrstuvwxyz0123456789"
+_LETTER_BYTES = bytes(c if c in _ALNUM else 32 for c in range(256))
+_RUN_BYTES = bytes(c if c in _ALNUM + b"'" else 32 for c in range(256))
+_MODAL_HINT_BYTES = frozenset(w.encode() for w in _MODAL_HINTS)
+_STANCE_HINT_BYTES = frozenset(w.encode() for w in _STANCE_HINTS)
+
+
+def _letter_words(folded: str) -> list[bytes]:
+    """The runs of a-z0-9 in `folded`, as bytes."""
+    return folded.encode("utf-8", "surrogatepass").translate(_LETTER_BYTES).split()
+
 
 def _proposing(folded: str) -> bool:
     """`_PROPOSING_LEAD` at the start, or a modal ("il faut", "on pourrait", "we should") anywhere."""
     if _PROPOSING_LEAD.match(folded):
         return True
-    if _MODAL_HINTS.isdisjoint(_LETTERS.findall(folded)) and not any(s in folded for s in _MODAL_STEMS):
+    if _MODAL_HINT_BYTES.isdisjoint(_letter_words(folded)) and not any(s in folded for s in _MODAL_STEMS):
         return False
     return bool(_PROPOSING_MODAL.search(folded))
 
 
 def _stance(opening: str) -> tuple[bool, bool]:
     """(agrees, disagrees) for the opening words of a paragraph."""
-    if _STANCE_HINTS.isdisjoint(_LETTERS.findall(opening)):
+    if _STANCE_HINT_BYTES.isdisjoint(_letter_words(opening)):
         return False, False
     dissent = bool(_DISSENT.search(opening))
     return bool(_ENDORSE.search(opening)) and not dissent, dissent
@@ -365,6 +378,11 @@ class Unit:
     candidate: int | None
 
 
+SHORT_REPLY_WORDS = 40
+"""A reply this short ("+1, d'accord") answers the post just above it."""
+WORDS_COUNTED = SHORT_REPLY_WORDS + 1
+
+
 @dataclass(frozen=True, slots=True)
 class PostReading:
     post_number: int
@@ -373,7 +391,7 @@ class PostReading:
     units: tuple[Unit, ...]
     endorses: bool  # a paragraph opens with agreement ("+1", "d'accord", "I agree")
     dissents: bool
-    words: int
+    words: int  # counted up to WORDS_COUNTED + 1: enough to tell a short reply from a longer one
     quotes: tuple[Quote, ...] = ()
     synthesis_cue: bool = False  # "je tente une petite synthèse", "to sum up the thread"
 
@@ -402,10 +420,17 @@ _NARRATIVE_INTRO = re.compile(
     r"nous avons (?:fait|finance|utilise)|were (?:spent|used) as follows|we (?:spent|used)"
 )
 _PROBLEM = re.compile(r"^(?:problematique|probleme|constat|le probleme|le souci|the problem|problem|issue|the issue)\b")
+_SYNTHESIS_WORDS = ("synthe", "recap", "resume du fil", "compte-rendu du fil", "summary of", "to sum up", "tl")
+"""One of these is in every `_SYNTHESIS_CUE` match."""
 _SYNTHESIS_CUE = re.compile(
     r"\b(?:synthese|synthetiser|recapitulatif|recap|resume du fil|compte-rendu du fil|summary of (?:the|this) "
     r"(?:thread|discussion)|to sum up (?:the|this) (?:thread|discussion)|tl;?dr)\b"
 )
+
+
+def _synthesis_cue(line: str) -> bool:
+    folded = fold(line)
+    return any(w in folded for w in _SYNTHESIS_WORDS) and bool(_SYNTHESIS_CUE.search(folded))
 
 
 def read_post(post: Post, text: PostText | None = None) -> PostReading:
@@ -432,7 +457,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         if not sentences:
             continue
         if line_kind not in ("item", "emoji"):
-            folded_body = fold(body)
+            folded_body = fold(body) if body.endswith(":") else ""
             options = body.endswith(":") and _is_question(folded_body)
             if body.endswith(":") and not options:
                 narrative = bool(_NARRATIVE_INTRO.search(folded_body))
@@ -482,7 +507,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         for c, body in zip(candidates, bodies, strict=True)
     ]
     lines = [line for line in seen.text.split("\n") if line.strip()]
-    stances = [_stance(" ".join(fold(line).split()[:15])) for line in lines]
+    stances = [_stance(_opening(line)) for line in lines]
     return PostReading(
         post_number=post.post_number,
         author=post.username,
@@ -490,14 +515,27 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         units=tuple(units),
         endorses=any(agrees for agrees, _ in stances),
         dissents=any(disagrees for _, disagrees in stances),
-        words=len(seen.text.split()),
+        words=len(seen.text.split(None, WORDS_COUNTED)),
         quotes=seen.quotes,
-        synthesis_cue=any(_SYNTHESIS_CUE.search(fold(line)) for line in lines[:6]),
+        synthesis_cue=any(_synthesis_cue(line) for line in lines[:6]),
     )
 
 
+OPENING_WORDS = 15
+
+
+def _opening(line: str) -> str:
+    """The first 15 words of the folded line, folding only them (folding never joins two words,
+    but a word of marks alone can fold to nothing: then the whole line is folded)."""
+    head = line.split(None, OPENING_WORDS)
+    words = fold(" ".join(head[:OPENING_WORDS])).split()
+    if len(words) < OPENING_WORDS and len(head) > OPENING_WORDS:
+        words = fold(line).split()
+    return " ".join(words[:OPENING_WORDS])
+
+
 def _strip_lead(folded: str) -> str:
-    return re.sub(r"^[^a-z0-9+]+", "", folded.strip(" \"'«»“”"))
+    return _LEADING_MARKS.sub("", folded.strip(" \"'«»“”"))
 
 
 def _line_kind(line: str, item_next: bool) -> tuple[str, str]:
@@ -545,6 +583,7 @@ def _labelled(body: str, kind: str) -> tuple[str, str]:
 
 
 _EMOJI_CODE = re.compile(r":[a-z0-9_+-]+:")
+_LEADING_MARKS = re.compile(r"^[^a-z0-9+]+")
 _LEADING_QUOTES = re.compile(r"^[\"“”«»'\s=>]+")
 _SPACES = re.compile(r"\s{2,}")
 
@@ -559,12 +598,15 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()
 
 
+_TWO_LETTERS = re.compile(r"[A-Za-zÀ-ÿ]{2}")
+
+
 def split_sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in _SENTENCE_END.split(text)]
-    return [p for p in parts if re.search(r"[A-Za-zÀ-ÿ]{2}", p)]
-
-
-_LEADING_MARKS = re.compile(r"^[^a-z0-9+]+")
+    if "." in text or "!" in text or "?" in text or "…" in text:
+        parts = [p.strip() for p in _SENTENCE_END.split(text)]
+    else:  # no sentence end to split at
+        parts = [text.strip()]
+    return [p for p in parts if _TWO_LETTERS.search(p)]
 
 
 def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> bool:
@@ -594,9 +636,12 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
     return free or _proposing(folded) or (item and bool(_ITEM_LEAD_EN.match(folded)))
 
 
+_CLOSING_ASIDE = re.compile(r"\s*\([^()]*\)\W*$")
+
+
 def _is_question(folded: str) -> bool:
     """Ends with "?" (a closing aside in brackets aside) or opens with a question word."""
-    end = re.sub(r"\s*\([^()]*\)\W*$", "", folded).rstrip(' .…»"”):')
+    end = (_CLOSING_ASIDE.sub("", folded) if "(" in folded else folded).rstrip(' .…»"”):')
     return end.endswith("?") or bool(_QUESTION_START.match(folded))
 
 
@@ -617,6 +662,26 @@ class _Vocabulary(dict[str, str]):
 _VOCABULARY = _Vocabulary()
 
 
+class _Runs(dict[bytes, str]):
+    """Each run of letters, digits and apostrophes seen once: the token `_WORD` reads in it
+    (a run holds one `_WORD` match at most, at its start), through `_VOCABULARY`."""
+
+    def __missing__(self, run: bytes) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        word = run.decode("ascii")
+        if "'" in word:
+            found = _WORD.findall(word)
+            word = found[0] if found else ""
+        token = self[run] = _VOCABULARY[word]
+        return token
+
+
+_RUNS = _Runs()
+
+
 def content_tokens(folded: str) -> tuple[str, ...]:
-    """Words that carry meaning, for matching: elision and stop-words out, plural -s/-x trimmed."""
-    return tuple(filter(None, map(_VOCABULARY.__getitem__, _WORD.findall(folded))))
+    """Words that carry meaning, for matching: elision and stop-words out, plural -s/-x trimmed.
+    (`_WORD.findall(folded)`, word for word, read run by run.)"""
+    runs = folded.encode("utf-8", "surrogatepass").translate(_RUN_BYTES).split()
+    return tuple(filter(None, map(_RUNS.__getitem__, runs)))

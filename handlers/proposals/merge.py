@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -78,41 +79,87 @@ def _keys(tokens: tuple[str, ...], df: Counter[str]) -> list[str]:
     return sorted(set(tokens), key=lambda t: (df[t], t))[:KEYS_PER_SENTENCE]
 
 
-def group_proposals(readings: dict[int, PostReading]) -> Grouping:
-    """Group every candidate of the topic (O(n log n) in the number of sentences)."""
-    units: list[Unit] = []
-    cand_ids: dict[tuple[int, int], int] = {}
-    candidates: list[Candidate] = []
-    for number in sorted(readings):
-        reading = readings[number]
-        for i, cand in enumerate(reading.candidates):
-            cand_ids[(number, i)] = len(candidates)
-            candidates.append(cand)
-        units.extend(reading.units)
+Row = tuple[int, str, int | None]
+"""One statement of a sentence: (post_number, author, candidate id or None)."""
 
-    # identical sentences (reposts, copies) are compared once, through one representative
-    same_text: dict[str, list[int]] = defaultdict(list)
-    for u_id, unit in enumerate(units):
-        if unit.tokens:
-            same_text[unit.folded].append(u_id)
-    reps = list(same_text.values())
+
+class _Sentences:
+    """The topic's sentences, each distinct sentence once (a representative and its copies), and,
+    asked for, its statements earliest first: built for the few sentences a match touches, not kept
+    for every sentence of the topic."""
+
+    def __init__(self, units: list[Unit], first_candidate_of: dict[int, int]) -> None:
+        self.units = units
+        self._first_of = first_candidate_of  # post number -> id of its first candidate
+        self.first: list[int] = []  # representative -> its first unit
+        self.copies: dict[int, list[int]] = {}  # representative -> its other units, for the few copied sentences
+        proposing = bytearray()  # whether a representative's sentence holds a candidate somewhere
+        index: dict[str, int] = {}
+        for u_id, unit in enumerate(units):
+            if not unit.tokens:
+                continue
+            r_id = index.get(unit.folded)
+            if r_id is None:
+                r_id = index[unit.folded] = len(self.first)
+                self.first.append(u_id)
+                proposing.append(0)
+            else:
+                self.copies.setdefault(r_id, []).append(u_id)
+            if unit.candidate is not None:
+                proposing[r_id] = 1
+        self.proposing = [r_id for r_id, flag in enumerate(proposing) if flag]
+        """Representatives holding a candidate, in order."""
+        self._rows: dict[int, list[Row]] = {}
+        self._heads: dict[int, int | None] = {}
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    def unit(self, r_id: int) -> Unit:
+        return self.units[self.first[r_id]]
+
+    def members(self, r_id: int) -> list[int]:
+        return [self.first[r_id], *self.copies.get(r_id, ())]
+
+    def rows(self, r_id: int) -> list[Row]:
+        rows = self._rows.get(r_id)
+        if rows is None:
+            rows = []
+            for u_id in self.members(r_id):
+                u = self.units[u_id]
+                c = self._first_of[u.post_number] + u.candidate if u.candidate is not None else None
+                rows.append((u.post_number, u.author, c))
+            rows.sort(key=lambda r: r[0])
+            self._rows[r_id] = rows
+        return rows
+
+    def head(self, r_id: int) -> int | None:
+        """The earliest candidate stating this sentence."""
+        if r_id not in self._heads:
+            self._heads[r_id] = next((c for _, _, c in self.rows(r_id) if c is not None), None)
+        return self._heads[r_id]
+
+
+def _matches(sentences: _Sentences) -> dict[int, list[int]]:
+    """Each sentence holding a candidate -> the sentences stating the same (itself first), looked
+    for in the files of its rarest words."""
     df: Counter[str] = Counter()
-    for members in reps:
-        df.update(set(units[members[0]].tokens))
-    files: dict[str, list[int]] = defaultdict(list)  # every word -> the sentences holding it
-    for r_id, members in enumerate(reps):
-        for tok in set(units[members[0]].tokens):
-            files[tok].append(r_id)
-
-    matches: dict[int, list[int]] = {}  # rep holding a candidate -> reps stating the same
-    for r_id, members in enumerate(reps):
-        if not any(units[u].candidate is not None for u in members):
-            continue
-        unit = units[members[0]]
+    for r_id in range(len(sentences)):
+        df.update(set(sentences.unit(r_id).tokens))
+    keys = {r_id: _keys(sentences.unit(r_id).tokens, df) for r_id in sentences.proposing}
+    wanted = set().union(*keys.values())
+    files: dict[str, list[int]] = {tok: [] for tok in wanted}  # every key word -> the sentences holding it
+    for r_id in range(len(sentences)):
+        for tok in set(sentences.unit(r_id).tokens):
+            if tok in files:
+                files[tok].append(r_id)
+    matches: dict[int, list[int]] = {}
+    for r_id in sentences.proposing:
+        unit = sentences.unit(r_id)
         seen: set[int] = {r_id}
         found = [r_id]
         budget = MAX_COMPARED
-        for tok in sorted(_keys(unit.tokens, df), key=lambda t: len(files[t])):
+        for tok in sorted(keys[r_id], key=lambda t: len(files[t])):
             for o_id in files[tok]:
                 if budget <= 0:
                     break
@@ -120,22 +167,27 @@ def group_proposals(readings: dict[int, PostReading]) -> Grouping:
                     continue
                 seen.add(o_id)
                 budget -= 1
-                if similar(unit, units[reps[o_id][0]]):
+                if similar(unit, sentences.unit(o_id)):
                     found.append(o_id)
         matches[r_id] = found
+    return matches
 
-    # each sentence's statements, earliest first: (post_number, author, candidate id or None)
-    stated: list[list[tuple[int, str, int | None]]] = []
-    for members in reps:
-        rows = []
-        for u_id in members:
-            u = units[u_id]
-            c = cand_ids[(u.post_number, u.candidate)] if u.candidate is not None else None
-            rows.append((u.post_number, u.author, c))
-        rows.sort(key=lambda r: r[0])
-        stated.append(rows)
 
-    syntheses = _syntheses(readings, units, reps, matches, stated)
+def group_proposals(readings: dict[int, PostReading]) -> Grouping:
+    """Group every candidate of the topic (O(n log n) in the number of sentences)."""
+    units: list[Unit] = []
+    first_of: dict[int, int] = {}
+    candidates: list[Candidate] = []
+    for number in sorted(readings):
+        reading = readings[number]
+        first_of[number] = len(candidates)
+        candidates.extend(reading.candidates)
+        units.extend(reading.units)
+
+    # identical sentences (reposts, copies) are compared once, through one representative
+    sentences = _Sentences(units, first_of)
+    matches = _matches(sentences)
+    syntheses = _syntheses(readings, sentences, matches)
 
     parent = list(range(len(candidates)))
 
@@ -151,30 +203,29 @@ def group_proposals(readings: dict[int, PostReading]) -> Grouping:
             parent[max(rx, ry)] = min(rx, ry)
 
     # copies of one sentence state one idea; matching sentences too (one union per pair of sentences)
-    first_candidate: list[int | None] = [next((c for _, _, c in rows if c is not None), None) for rows in stated]
-    for r_id, rows in enumerate(stated):
-        head = first_candidate[r_id]
+    for r_id in sentences.proposing:
+        head = sentences.head(r_id)
         if head is not None:
-            for _, _, c in rows:
+            for _, _, c in sentences.rows(r_id):
                 if c is not None:
                     union(head, c)
     extra_sources: dict[int, tuple[int, str]] = {}
     for r_id, found in matches.items():
-        head = first_candidate[r_id]
+        head = sentences.head(r_id)
         if head is None:
             continue
         plain: tuple[int, str] | None = None  # the earliest statement that was not read as a proposal
         for o_id in found:
-            other = first_candidate[o_id]
+            other = sentences.head(o_id)
             if other is not None:
                 union(head, other)
-            for number, author, c in stated[o_id]:
+            for number, author, c in sentences.rows(o_id):
                 if c is None and number not in syntheses:
                     if plain is None or number < plain[0]:
                         plain = (number, author)
                     break
         if plain is not None:
-            for number, _, c in stated[r_id]:
+            for number, _, c in sentences.rows(r_id):
                 if c is not None and plain[0] < number:
                     extra_sources[c] = plain
 
@@ -198,36 +249,33 @@ def group_proposals(readings: dict[int, PostReading]) -> Grouping:
     return Grouping(groups, syntheses)
 
 
-def _syntheses(
-    readings: dict[int, PostReading],
-    units: list[Unit],
-    reps: list[list[int]],
-    matches: dict[int, list[int]],
-    stated: list[list[tuple[int, str, int | None]]],
-) -> set[int]:
+def _syntheses(readings: dict[int, PostReading], sentences: _Sentences, matches: dict[int, list[int]]) -> set[int]:
     """Posts that restate sentences first written in 3+ other posts by other people (flattened
     quotes), or quote 3+ posts: syntheses of the thread. A copy of one post is not one."""
     sources: dict[int, set[int]] = defaultdict(set)  # post -> earliest source of each sentence it restates
     restating: dict[int, set[str]] = defaultdict(set)
     for r_id, found in matches.items():
-        for number, author, _ in stated[r_id]:
+        for number, author, _ in sentences.rows(r_id):
             firsts = [
                 first
                 for o_id in found
-                if (first := next(((n, a) for n, a, _ in stated[o_id] if n < number and a != author), None))
+                if (first := next(((n, a) for n, a, _ in sentences.rows(o_id) if n < number and a != author), None))
             ]
             if firsts:
                 sources[number].add(min(firsts)[0])
-                restating[number].add(units[reps[r_id][0]].folded)
+                restating[number].add(sentences.unit(r_id).folded)
     out = set()
+    nothing: set[Any] = set()
     for number, reading in readings.items():
         quoted = {q.post_number for q in reading.quotes if q.post_number and q.post_number != number}
-        said = {u.folded for u in reading.units if u.tokens}
-        share = len(restating[number]) / len(said) if said else 0.0
+        restated = restating.get(number, nothing)
+        share = (
+            len(restated) / len(said) if restated and (said := {u.folded for u in reading.units if u.tokens}) else 0.0
+        )
         quoting = len(quoted) >= SYNTHESIS_SOURCES and len(reading.candidates) >= SYNTHESIS_SOURCES
         restates = (
-            len(sources[number]) >= SYNTHESIS_SOURCES
-            and len(restating[number]) >= SYNTHESIS_SOURCES
+            len(sources.get(number, nothing)) >= SYNTHESIS_SOURCES
+            and len(restated) >= SYNTHESIS_SOURCES
             and (reading.synthesis_cue or share >= SYNTHESIS_SHARE)
         )
         if quoting or restates:
@@ -261,7 +309,7 @@ def _same_request(groups: list[Group]) -> list[Group]:
         if len(st) < 2:
             continue
         seen: set[int] = set()
-        for t in sorted(st, key=lambda t: len(files[t]))[:KEYS_PER_SENTENCE]:
+        for t in sorted(st, key=lambda t: (len(files[t]), t))[:KEYS_PER_SENTENCE]:
             for j in files[t][:MAX_COMPARED]:
                 if j <= i or j in seen or len(stems[j]) < 2 or groups[i].posts & groups[j].posts:
                     continue

@@ -95,3 +95,44 @@ async def test_posts_that_call_for_nothing_are_marked_seen_in_batches(sandbox, m
     assert [e.post.username for e in await engine.poller.poll()] == ["scribe"]  # its own reply, sent after
     newest = max(p.id for p in sandbox.forum.posts.values() if p.username != "scribe")
     assert newest in await engine.store.seen_versions([newest])
+
+
+async def test_a_mega_topic_is_read_whole_through_its_post_ids(sandbox):
+    """Without the id stream, the ids after the inline posts are listed in one request, then
+    read 100 at a time: the same cost as a topic that carries its stream."""
+    sandbox.settings.mega_topic_posts = 100
+    topic_id, ids = _long_topic(sandbox, 250)
+    async with Forum(sandbox.url, "scribe", KEY, sleep=no_sleep) as forum:
+        sandbox.reset_requests()
+        topic = await forum.topic(topic_id)
+        assert [p.id for p in topic.posts] == ids
+        assert [p.post_number for p in topic.posts] == list(range(1, 251))
+        assert sandbox.requests == 1 + 1 + 3  # the head, the ids after post 20, 230 posts by id
+
+
+async def test_a_mega_topic_tail_and_access_see_past_the_first_page(sandbox):
+    sandbox.settings.mega_topic_posts = 100
+    topic_id, ids = _long_topic(sandbox, 180)
+    async with Forum(sandbox.url, "scribe", KEY, sleep=no_sleep) as forum:
+        sandbox.reset_requests()
+        tail = await forum.topic_tail(topic_id, 50)
+        assert [p.id for p in tail] == ids[-50:] and all(p.raw for p in tail)
+        assert sandbox.requests == 3
+        last = await forum.last_post(topic_id)
+        assert last is not None and last.id == ids[-1]
+        access = await forum.access(topic_id, [ids[0], ids[150], ids[-1]])
+        assert access.live == {ids[0], ids[150], ids[-1]}
+
+
+async def test_a_one_shot_command_finds_the_posts_of_its_topic_without_asking_again(sandbox):
+    from bot.oneshot import ProgressForum
+
+    topic_id, ids = _long_topic(sandbox, 30)
+    async with Forum(sandbox.url, "scribe", KEY, sleep=no_sleep) as forum:
+        topic = await forum.topic(topic_id)
+        view = ProgressForum(PassForum(forum), topic)
+        sandbox.reset_requests()
+        held = await view.post(ids[25])
+        assert held is not None and held.post_number == 26 and sandbox.requests == 0
+        other = await view.post(sandbox.forum.topic_posts(sandbox.seed_topic_id)[0].id)
+        assert other is not None and sandbox.requests == 1

@@ -1,6 +1,10 @@
 """Responses of every endpoint the bot uses validate against the official schemas."""
 
-from tests.conftest import DATA, validate
+import json
+
+import jsonschema
+
+from tests.conftest import DATA, SCHEMAS, validate
 
 
 async def _fill(sandbox, api):
@@ -59,6 +63,37 @@ async def test_topic_posts_schema(sandbox, api):
     validate("topic_posts_response", data)
 
 
+async def test_a_mega_topic_view_names_its_ends_and_lists_ids_after_a_post_number(sandbox, api):
+    """PostStreamSerializerMixin: from `MEGA_TOPIC_POSTS_COUNT` posts the view has no `stream` and
+    no `timeline_lookup`, and names `firstId`/`lastId`; topics#post_ids lists every id after a
+    post number (the nearest existing one when that number is gone)."""
+    sandbox.settings.mega_topic_posts = 60
+    first = sandbox.forum.create_post("membre", "Un très long sujet, lu sans sa liste.", title="Un sujet très long")
+    more = [
+        sandbox.forum.create_post("membre", f"Message {i}", topic_id=first.topic_id, skip_validations=True)
+        for i in range(1, 70)
+    ]
+    ids = [first.id, *(p.id for p in more)]
+    data = await api.get(f"t/{first.topic_id}.json")
+    stream = data["post_stream"]
+    assert "stream" not in stream and "timeline_lookup" not in data
+    assert (stream["isMegaTopic"], stream["firstId"], stream["lastId"]) == (True, ids[0], ids[-1])
+    assert [p["id"] for p in stream["posts"]] == ids[:20]
+    schema = json.loads((SCHEMAS / "topic_show_response.json").read_text(encoding="utf-8"))
+    schema["required"].remove("timeline_lookup")
+    ends = {"isMegaTopic": {"type": "boolean"}, "firstId": {"type": "integer"}, "lastId": {"type": "integer"}}
+    schema["properties"]["post_stream"]["required"] = ["posts"]
+    schema["properties"]["post_stream"]["properties"].update(ends)
+    jsonschema.Draft202012Validator(schema).validate(data)
+    tid = first.topic_id
+    assert await api.get(f"t/{tid}/post_ids.json", params={"post_number": 20}) == {"post_ids": ids[20:]}
+    assert await api.get(f"t/{tid}/post_ids.json") == {"post_ids": ids[:20]}
+    # post 500 does not exist: the nearest, the last (70), stands for it
+    assert await api.get(f"t/{tid}/post_ids.json", params={"post_number": 500}) == {"post_ids": []}
+    before = await api.get(f"t/{tid}/posts.json", params={"post_number": 500, "asc": "false"})
+    assert [p["id"] for p in before["post_stream"]["posts"]] == ids[49:69]
+
+
 async def test_post_show_create_update_action_schemas(sandbox, api):
     reply = await _fill(sandbox, api)
     validate("topic_create_response", reply)
@@ -95,3 +130,16 @@ async def test_user_notifications_actions_latest_schemas(sandbox, api):
                 "user_actions_response", await api.get("user_actions.json", params={"username": who, "filter": filt})
             )
     validate("latest_topics_response", await api.get("latest.json"))
+
+
+async def test_reply_counts_are_the_same_in_every_read(sandbox, api):
+    tid = sandbox.seed_topic_id
+    second = next(p for p in sandbox.forum.topic_posts(tid) if p.post_number == 2)
+    before = second.id
+    for i in range(2):
+        sandbox.forum.create_post("membre", f"Réponse {i} au deuxième message.", topic_id=tid, reply_to_post_number=2)
+    by_id = await api.get(f"t/{tid}/posts.json", params=[("post_ids[]", before)])
+    view = await api.get(f"t/{tid}.json")
+    counts = {p["id"]: p["reply_count"] for p in view["post_stream"]["posts"]}
+    assert by_id["post_stream"]["posts"][0]["reply_count"] == counts[before] >= 2
+    assert (await api.get(f"posts/{before}.json"))["reply_count"] == counts[before]
