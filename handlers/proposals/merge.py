@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from handlers.proposals.extract import Candidate, PostReading, Unit, content_tokens, fold
+from handlers.proposals.extract import Candidate, PostReading, Unit, content_tokens, deliberative, fold
 
 SET_RATIO = 90.0
 PARTIAL_RATIO = 92.0
@@ -79,7 +79,10 @@ def _keys(tokens: tuple[str, ...], df: Counter[str]) -> list[str]:
 
 
 def group_proposals(readings: dict[int, PostReading]) -> Grouping:
-    """Group every candidate of the topic (O(n log n) in the number of sentences)."""
+    """Group every candidate of the topic (O(n log n) in the number of sentences); none when
+    the thread does not deliberate (a question answered, one member's lone request)."""
+    if not deliberative(readings):
+        return Grouping([], set())
     units: list[Unit] = []
     cand_ids: dict[tuple[int, int], int] = {}
     candidates: list[Candidate] = []
