@@ -20,6 +20,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
 from bot.models import Post, Topic
 from bot.text import analyse, fold
 from handlers.summaries.model import Draft, Point, Position, Theme
@@ -104,7 +107,8 @@ class Sentence:
     vector: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
     echoes: set[int] = field(default_factory=set)
-    """Later posts that repeat this sentence word for word (a synthesis quoting it)."""
+    """Other posts that say the same thing: word for word (a synthesis quoting it) or nearly
+    (a staff answer given again to each member who asks)."""
 
     @property
     def question(self) -> bool:
@@ -187,7 +191,9 @@ class Reading:
         return [s for s in self.sents if not s.noise]
 
 
-def read_thread(posts: list[Post]) -> Reading:
+def read_thread(posts: list[Post], authority: Callable[[Post], bool] = lambda _: False) -> Reading:
+    """Every sentence of `posts`, scored; a sentence said again in other posts is kept once, in
+    the earliest post of the most authoritative (`authority`) author who said it, citing the others."""
     sents: list[Sentence] = []
     df: Counter = Counter()
     surface: dict[str, Counter] = defaultdict(Counter)
@@ -216,6 +222,7 @@ def read_thread(posts: list[Post]) -> Reading:
             first_seen.setdefault(dedup, sentence)
             sents.append(sentence)
         df.update(seen)
+    sents = merge_near_duplicates(sents, authority)
     n = max(len(posts), 1)
     centroid: Counter = Counter()
     for sent in sents:
@@ -228,6 +235,88 @@ def read_thread(posts: list[Post]) -> Reading:
         prior = 1 + 0.25 * math.log1p(sent.post.like_count) + 0.25 * len(sent.echoes)
         sent.score = 0.0 if sent.noise else _cosine(sent.vector, centroid_vec) * prior * _length_factor(sent.words)
     return Reading(posts, sents, df, surface, bigram_posts, authors)
+
+
+NEAR_SET_RATIO = 90.0
+NEAR_PARTIAL_RATIO = 90.0
+NEAR_LENGTH = 0.6
+NEAR_MIN_WORDS = 4
+NEAR_COMPARED = 32
+
+
+def merge_near_duplicates(sents: list[Sentence], authority: Callable[[Post], bool]) -> list[Sentence]:
+    """One sentence for each thing said several times in nearly the same words ("We will fix it
+    in the dashboard" answered to five members): the kept one is the earliest by an authoritative
+    author, else the earliest; the posts of the others are its echoes. Sentences are filed under
+    their words and each looks in the files of its words, rarest first, for a bounded number of
+    comparisons (rapidfuzz): a long thread costs a bounded number of comparisons per sentence."""
+    df: Counter[str] = Counter()
+    for s in sents:
+        df.update(set(s.terms))
+    order = sorted(
+        (s for s in sents if not s.noise and s.words >= NEAR_MIN_WORDS and len(set(s.terms)) >= 2),
+        key=lambda s: (not authority(s.post), s.post.post_number, s.index),
+    )
+    files: dict[str, list[Sentence]] = defaultdict(list)
+    merged: set[int] = set()
+    plain = {id(s): default_process(s.folded) for s in order}
+    term_sets = {id(s): frozenset(s.terms) for s in order}
+    for s in order:
+        keys = sorted(term_sets[id(s)], key=lambda t: (df[t], t))
+        kept = _near_duplicate_of(s, keys, files, plain, term_sets)
+        if kept is None:
+            for t in term_sets[id(s)]:
+                files[t].append(s)
+            continue
+        merged.add(id(s))
+        if s.post.post_number != kept.post.post_number:
+            kept.echoes.add(s.post.post_number)
+        kept.echoes |= s.echoes - {kept.post.post_number}
+    return [s for s in sents if id(s) not in merged]
+
+
+def _near_duplicate_of(
+    s: Sentence,
+    keys: list[str],
+    files: dict[str, list[Sentence]],
+    plain: dict[int, str],
+    term_sets: dict[int, frozenset[str]],
+) -> Sentence | None:
+    budget = NEAR_COMPARED
+    seen: set[int] = set()
+    terms = term_sets[id(s)]
+    for key in keys:
+        for other in files.get(key, ()):
+            if budget <= 0:
+                return None
+            if id(other) in seen:
+                continue
+            seen.add(id(other))
+            budget -= 1
+            if _nearly_same(s, other, terms, term_sets[id(other)], plain):
+                return other
+    return None
+
+
+def _nearly_same(
+    a: Sentence, b: Sentence, terms_a: frozenset[str], terms_b: frozenset[str], plain: dict[int, str]
+) -> bool:
+    """Nearly the same words; when lengths differ, the shorter found almost verbatim in the longer
+    or all its content words in it ("We will fix it on dashboard" / "… in the dashboard, thanks…")."""
+    shared = len(terms_a & terms_b)
+    if 2 * shared < min(len(terms_a), len(terms_b)):
+        return False  # a set test first: most pairs part here, before any edit distance
+    text_a, text_b = plain[id(a)], plain[id(b)]
+    if fuzz.token_set_ratio(text_a, text_b) < NEAR_SET_RATIO:
+        return False
+    (short, short_text, short_terms), (long_, long_text, long_terms) = sorted(
+        ((a, text_a, terms_a), (b, text_b, terms_b)), key=lambda x: x[0].words
+    )
+    return (
+        short.words / long_.words >= NEAR_LENGTH
+        or short_terms <= long_terms
+        or fuzz.partial_ratio(short_text, long_text) >= NEAR_PARTIAL_RATIO
+    )
 
 
 @dataclass
@@ -428,11 +517,11 @@ def offline_draft(
     `who` (default: from `organisers` and `announcers`) says whose posts may hold decisions.
     """
     posts = [p for p in topic.posts if p.is_regular]
-    reading = read_thread(posts)
+    who = who or roles(topic, organisers, announcers)
+    reading = read_thread(posts, who.decides)
     if size == "full" and len(posts) > 100:
         size = "long"
     max_themes, limit_decisions, limit, max_positions = SIZES.get(size, SIZES["full"])
-    who = who or roles(topic, organisers, announcers)
     used: set[int] = set()
     last = max((p.post_number for p in posts), default=1)
     proposal_texts = list(proposal_texts)

@@ -112,6 +112,25 @@ async def test_the_answer_the_author_accepted_is_the_outcome():
     assert all("Thank" not in p.text for p in s.points())
 
 
+async def test_an_answer_given_again_to_each_member_is_one_point_citing_every_post():
+    texts = [
+        ("asker", "My quiz score is missing from the dashboard although the portal shows it, can someone check?"),
+        ("staff1", "We will fix it in the dashboard, thanks for bringing it to our attention."),
+        ("member2", "Same for me, the dashboard shows me absent for the second quiz even though I submitted."),
+        ("staff1", "We will fix it on the dashboard."),
+        ("member3", "The dashboard shows absent for my third quiz, the portal has the right marks."),
+        ("staff1", "We will fix it in dashboard and thanks for bringing it to our attention."),
+        ("member4", "Could the dashboard also show the bonus marks of the fourth week once it is corrected?"),
+    ]
+    topic = thread(12, texts, title="Dashboard scores")
+    posts = tuple(replace(p, moderator=True) if p.username == "staff1" else p for p in topic.posts)
+    topic = replace(topic, posts=posts)
+    s = await synthesize(topic, make_ctx([topic], language="en"))
+    fixes = [p for p in s.points() if "fix it" in p.text]
+    assert len(fixes) == 1
+    assert fixes[0].post_numbers == [2, 4, 6] and fixes[0].holders[0] == "staff1"
+
+
 async def test_decisions_are_remembered_for_the_digest():
     texts = [
         *ENGLISH,
