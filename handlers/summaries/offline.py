@@ -653,18 +653,27 @@ def _group(
     return themes
 
 
+ASKING = re.compile(
+    r"\b(please|pls|plz|kindly|(i|we) (kindly |humbly |sincerely )?request|can you|could you|would you|"
+    r"s'il vous plait|svp|stp|pourriez|pouvez-vous|merci de|je demande|nous demandons)\b"
+)
+"""Words that make a sentence ask for something (a bare "sir" does not)."""
+QUESTION_WORDS = 45
+
+
 def _question(topic: Topic, reading: Reading, used: set[int]) -> str:
-    """The question as the opening post asks it (or the request it makes); the title when the
-    opening post is gone or says nothing of substance."""
+    """The question as the opening post asks it, else the request it makes; the title when it
+    asks nothing (a statement is never given as the question), asks a quiz's worth of
+    questions, or is gone."""
     opening = topic.post(1)
     if opening is None:
         return topic.title
-    own = [s for s in reading.sents if s.post is opening and not s.noise and s.words >= 4]
+    own = [s for s in reading.sents if s.post is opening and not s.noise and 4 <= s.words <= QUESTION_WORDS]
     asked = [s for s in own if s.question]
     if len(asked) > 3:  # a quiz or a list of questions, not the question debated
-        asked = []
-    wanted = [s for s in own if REQUEST.search(s.folded) or STANCE.search(s.folded)]
-    chosen = asked[:2] or wanted[:1] or own[:1]
+        return topic.title
+    wanted = [s for s in own if ASKING.search(s.folded) and not s.text.rstrip().endswith(":")]
+    chosen = asked[:2] or wanted[:1]
     for s in chosen:
         used.add(id(s))
     names = {fold(m) for m in analyse(opening).mentions}

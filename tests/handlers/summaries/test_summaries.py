@@ -131,6 +131,22 @@ async def test_an_answer_given_again_to_each_member_is_one_point_citing_every_po
     assert fixes[0].post_numbers == [2, 4, 6] and fixes[0].holders[0] == "staff1"
 
 
+async def test_the_question_is_never_a_statement():
+    statement = [
+        ("ann", "I saved the third quiz twice yesterday evening. The dashboard still shows zero for that week."),
+        ("bo", "The dashboard is refreshed every Monday, so it should appear then."),
+    ]
+    topic = thread(13, statement, title="Quiz score shows zero")
+    s = await synthesize(topic, make_ctx([topic], language="en"))
+    assert s.question == "Quiz score shows zero"
+    assert "**Topic:** Quiz score shows zero" in render_synthesis(s)
+    request = [("ann", "Hello sir. The lab closes early on Fridays. Kindly keep the lab open until eight on Fridays.")]
+    topic = thread(14, [*request, statement[1]], title="Lab hours")
+    s = await synthesize(topic, make_ctx([topic], language="en"))
+    assert s.question == "Kindly keep the lab open until eight on Fridays."
+    assert "**Request:** Kindly keep" in render_synthesis(s)
+
+
 async def test_decisions_are_remembered_for_the_digest():
     texts = [
         *ENGLISH,
