@@ -402,6 +402,7 @@ class PostReading:
     synthesis_cue: bool = False  # "je tente une petite synthèse", "to sum up the thread"
     reply_to: int | None = None
     asks: bool = False  # the post asks something ("?" in its own words)
+    asks_group: bool = False  # …asks the group what to do ("Faut-il… ?", "Should we… ?")
 
     @property
     def states_something(self) -> bool:
@@ -521,6 +522,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         synthesis_cue=any(_SYNTHESIS_CUE.search(fold(line)) for line in lines[:6]),
         reply_to=post.reply_to_post_number,
         asks="?" in seen.text,
+        asks_group="?" in seen.text and bool(_GROUP_QUESTION.search(fold(seen.text))),
     )
 
 
@@ -656,6 +658,14 @@ _COLLECTIVE = re.compile(
     r"\b(?:we|us|our|everyone|everybody|all of us|many of us|students|nous|notre|nos|on|l'on|chacun|tous|"
     r"collectivement|ensemble)\b"
 )
+_EXPLICIT = re.compile(
+    r"\b(?:je propose|nous proposons|je suggere|nous suggerons|je recommande|nous recommandons|i propose|we propose|"
+    r"i suggest|we suggest|proposition|proposal|suggestion)\b"
+)
+_GROUP_QUESTION = re.compile(
+    r"\b(?:faut-il|doit-on|devons-nous|devrait-on|devrions-nous|pourrait-on|pourrions-nous|qu'en pensez-vous|"
+    r"vous en pensez quoi|should we|shall we|do we want|what do you (?:all )?think|thoughts\s*\?)"
+)
 DELIBERATION = 2
 """Signals a thread needs before its proposals are listed (see `deliberative`)."""
 
@@ -666,8 +676,9 @@ def deliberative(readings: dict[int, PostReading]) -> bool:
     A question answered, a logistics thread or one member's lone request holds no proposals a
     group would vote on. Each of these counts one signal, and two are needed: a member stating
     a proposal (each member counts), a proposal worded for the group ("we should…", "il faut
-    que nous…", "allow us…") or a list of proposals, a reply agreeing or objecting to a post
-    that states one (or quoting it). A post answering another member's question with nothing
+    que nous…", "allow us…") or a list of proposals, one stated as such ("je propose…",
+    "Proposal:"), an opening post asking the group what to do ("Faut-il… ?"), a reply agreeing
+    or objecting to a post that states one (or quoting it). A post answering another member's question with nothing
     worded for the group gives advice to that member: no signal."""
     collective = {n for n, r in readings.items() if r.candidates and _for_the_group(r)}
     proposing = {
@@ -676,6 +687,10 @@ def deliberative(readings: dict[int, PostReading]) -> bool:
     if not proposing:
         return False
     score = len({r.author for r in proposing.values()}) + (1 if collective else 0)
+    if any(_EXPLICIT.search(fold(c.text)) or c.kind == "label" for r in proposing.values() for c in r.candidates):
+        score += 1
+    if (first := readings.get(min(readings))) is not None and first.asks_group:
+        score += 1
     authors = {n: r.author for n, r in proposing.items()}
     for n, r in readings.items():
         if score >= DELIBERATION:
