@@ -90,7 +90,8 @@ _GENERIC_WORDS = (
     "gens get good great issue kindly know last less look lot make many message mieux monde more much "
     "need next now people personne please post problem probleme question really regard reply reponse "
     "right same someone something still student sujet sure take thank thing think thread time today "
-    "tomorrow tres try vraiment want well work yesterday"
+    "tomorrow tres try vraiment want well work yesterday getting showing using running facing trying working "
+    "asking saying"
 )
 GENERIC = frozenset(_GENERIC_WORDS.split())
 """Words too general to name a theme."""
@@ -420,8 +421,8 @@ def _theme_terms(reading: Reading, exclude: set[str], max_themes: int) -> list[t
         words = term.split()
         if k < 2 or k > 0.7 * n or any(w in exclude for w in words) or len(reading.authors.get(term, ())) < 2:
             continue
-        if len(words) == 1 and (len(term) < 5 or term in GENERIC or with_excluded.get(term, 0) >= 0.5 * k):
-            continue
+        if len(words) == 1 or len(set(words)) < len(words) or set(words) & GENERIC:
+            continue  # a lone word ("Ressources", "Error") is shared by sentences that say unrelated things
         scored.append((k * math.log(1 + n / k) * (1.8 if len(words) > 1 else 1.0), term))
     scored.sort(reverse=True)
     chosen: list[tuple[str, set[int]]] = []
@@ -476,27 +477,25 @@ def _holders(s: Sentence, reading: Reading) -> list[str]:
     return names
 
 
-def _target(s: Sentence, positions: list[tuple[Sentence, Position]]) -> Position | None:
-    """The position an objection answers: the post it replies to or quotes, else the latest
-    position of a member its post names, else the closest in words."""
+def _target(s: Sentence, positions: list[tuple[Sentence, Position]], posts: list[Post]) -> Position | None:
+    """The position an objection answers: one of the post it replies to or quotes; else the
+    latest of a member its post names; else, for a post that replies to nothing (a flat
+    thread), one of the post just above. None when the answered post holds no position: an
+    objection is never attached to a position merely because it is near or similar."""
     own = analyse(s.post)
-    refs = {s.post.reply_to_post_number} | {q.post_number for q in own.quotes}
-    for src, pos in positions:
-        if src.post.post_number in refs and src.post.post_number != s.post.post_number:
-            return pos
+    number = s.post.post_number
+    earlier = [(src, pos) for src, pos in positions if src.post.post_number < number]
+    refs = {q.post_number for q in own.quotes if q.post_number} | {s.post.reply_to_post_number or 0}
+    refs.discard(0)
+    if refs:
+        return next((pos for src, pos in reversed(earlier) if src.post.post_number in refs), None)
     words = set(re.findall(r"[\w.-]+", fold(own.text)))
     named = {fold(m) for m in own.mentions} | words
-    earlier = [(src, pos) for src, pos in positions if src.post.post_number < s.post.post_number]
     for src, pos in reversed(earlier):
-        if fold(src.post.username) in named:
+        if fold(src.post.username) in named and src.post.username != s.post.username:
             return pos
-    best, score = None, 0.12
-    for src, pos in earlier:
-        # a flat thread's objection answers the post just before more often than not
-        c = _cosine(s.vector, src.vector) + (0.05 if s.post.post_number - src.post.post_number == 1 else 0.0)
-        if c > score:
-            best, score = pos, c
-    return best
+    above = max((p.post_number for p in posts if p.post_number < number), default=0)
+    return next((pos for src, pos in reversed(earlier) if src.post.post_number == above), None)
 
 
 SIZES = {"brief": (2, 1, 2, 3), "full": (5, 3, 5, 10), "long": (7, 3, 6, 16)}
@@ -569,7 +568,7 @@ def offline_draft(
         (s, Position(**_point(s).model_dump(exclude={"holders"}), holders=_holders(s, reading))) for s in stated
     ]
     for s in objections:
-        target = _target(s, positions)
+        target = _target(s, positions, posts)
         point = _point(s)
         point.holders = [s.post.username]
         if target is not None and len(target.objections) < 3:

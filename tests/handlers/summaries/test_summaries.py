@@ -12,6 +12,7 @@ from bot.events import MentionReceived, TickFired
 from bot.models import Category
 from bot.replay import Simulation
 from bot.state import MemoryState
+from bot.text import fold
 from handlers import help, summaries
 from handlers.meetings.extract import Meeting
 from handlers.proposals import Proposal
@@ -29,7 +30,10 @@ async def test_offline_seed_synthesis_reads_every_post_in_french():
     s = await synthesize(topic, ctx)
     assert s.method == "offline" and s.language == "fr"
     assert s.covered_post_numbers == [p.post_number for p in topic.posts]
-    assert len(s.themes) >= 2 and any(t.title for t in s.themes)
+    # a theme is named only after a phrase (never a lone word) that each of its points says
+    for theme in (t for t in s.themes if t.title):
+        assert len(theme.title.split()) >= 2
+        assert all(fold(theme.title.split()[0])[:5] in fold(p.text) for p in theme.points)
     valid = {p.post_number for p in topic.posts}
     for point in s.points():
         assert point.post_numbers and set(point.post_numbers) <= valid
@@ -67,6 +71,24 @@ async def test_offline_english_thread_renders_in_english():
     objections = [o for t in s.themes for p in t.points for o in p.objections]
     assert any(o.post_numbers[0] == 3 and o.holders == ["carol"] for o in objections)
     assert "_Objection:_" in raw
+
+
+async def test_an_objection_is_attached_to_the_post_it_replies_to_not_the_nearest():
+    texts = [
+        ("alice", "Should the garden committee change how plots are shared next spring?"),
+        ("bob", "Plots should be drawn by lot every spring, so that newcomers get a fair chance at the sunny beds."),
+        ("carol", "Sunny beds should go to the families who grow vegetables for the food bank every spring."),
+        ("dave", "I disagree: a lottery every spring means nobody can plan perennial beds or improve the soil."),
+        ("erin", "I disagree that anything must change: sunny beds for food bank families work fine every spring."),
+    ]
+    topic = thread(15, texts, title="Garden plots")
+    answered = {4: 2, 5: 1}  # erin answers the opening question, which states no position
+    posts = tuple(replace(p, reply_to_post_number=answered.get(p.post_number)) for p in topic.posts)
+    s = await synthesize(replace(topic, posts=posts), make_ctx([topic], language="en"))
+    by_post = {p.post_numbers[0]: p for t in s.themes for p in t.points}
+    assert [o.post_numbers for o in by_post[2].objections] == [[4]]
+    assert by_post[3].objections == []  # nearer and more alike, but not what erin answered
+    assert 5 in by_post and by_post[5].holders == ["erin"]
 
 
 async def test_decisions_come_from_staff_posts_not_the_title():
