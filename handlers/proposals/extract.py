@@ -16,7 +16,7 @@ from functools import lru_cache
 from sys import intern
 
 from bot.models import Post
-from bot.text import PostText, Quote, analyse
+from bot.text import PostText, Quote, analyse, courtesy
 from bot.text import fold as _fold_text
 
 fold = lru_cache(maxsize=1024)(_fold_text)
@@ -176,17 +176,6 @@ _QUESTION_START = re.compile(
     r"^(?:est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui |ou |combien|peut-on|faut-il|doit-on|"
     r"avons-nous|avez-vous|sommes-nous|pensez-vous|how|why|what|which|who|where|when|should we|do we|does|is it|"
     r"are we|can we)\b"
-)
-_THANKS = re.compile(
-    r"^(?:un grand |(?:i |we )?(?:sincerely|really|truly|heartily) )?(?:merci|mercis|thanks|thank you|thank|thx|bravo|"
-    r"felicitations|congrats|congratulations)\b"
-)
-_GREETING = re.compile(
-    r"^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|chere|chers|cheres)\b(?:[\s,]+(?:a |à )?(?:tous|toutes|"
-    r"tout le monde|all|everyone|everybody|@?\w+))*[\s,!.]*$"
-)
-_SIGNOFF = re.compile(
-    r"^(?:a bientot|bonne (?:journee|soiree|semaine)|cordialement|best|regards|cheers|see you|desole|sorry)\b"
 )
 _ENDORSE = re.compile(
     r"(?:^|\W)(?:\+ ?1|je plussoie|plussoie|(?:tout a fait |totalement |entierement |"
@@ -609,7 +598,7 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
         return False
     if folded.endswith(":") and not explicit:
         return False
-    if _THANKS.match(folded) or _GREETING.match(folded) or _SIGNOFF.match(folded) or _PROBLEM.match(folded):
+    if courtesy(folded) or _PROBLEM.match(folded):
         return False
     if _ENDORSE.match(folded) and len(words) <= 6:
         return False

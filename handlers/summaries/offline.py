@@ -24,9 +24,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from bot.models import Post, Topic
-from bot.text import analyse, fold
+from bot.text import analyse, fold, is_noise
 from handlers.summaries.model import Draft, Point, Position, Theme
-from handlers.summaries.text import QUESTION, STOP, is_noise, sentences
+from handlers.summaries.text import QUESTION, STOP, sentences
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 

@@ -217,7 +217,7 @@ def test_a_date_the_thread_wrote_stays_a_date_and_other_tags_go():
 
 
 def test_noise_is_never_content():
-    from handlers.summaries.text import is_noise
+    from bot.text import is_noise
 
     for text in (
         "Greetings sir!",
