@@ -326,7 +326,8 @@ AGREEMENT = re.compile(rf"^(?:(?:{_AGREEMENT_LEADS})[\s,!.]*)*(?:{_AGREEMENT_WOR
 LINK_REQUEST = re.compile(
     r"(il manque le lien|manque (le|un) lien|lien d.inscription|ou est le lien|pas (de|le) lien|le lien svp|"
     r"where is the link|link (is )?(missing|not (found|working|available))|can'?t find the link|"
-    r"(share|send|post) the link|no link)"
+    r"(share|send|post) the link|no link|(provide|share|upload|send|post) the (recording|link|slides)|"
+    r"recording (is |has )?not (been )?(uploaded|available|shared))"
 )
 """Asking for a link: the links feature answers it; never a synthesis's content."""
 META = re.compile(

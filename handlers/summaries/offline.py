@@ -447,17 +447,16 @@ def _has(terms: Iterable[str], term: str) -> bool:
 
 
 def theme_for(text: str, themes: list[Theme]) -> str:
-    """The title of the theme `text` shares most words with (its title counting double), or ""."""
+    """The title of the theme whose phrase `text` says (all its words), the one sharing most words
+    with the theme's positions if several, or "": a proposal sharing one word with a theme is not on it."""
     terms = set(_terms(text)[0])
-    best, score = "", 1.5
+    best, score = "", -1.0
     for theme in themes:
-        if not theme.title:
+        title = set(_terms(theme.title)[0]) if theme.title else set()
+        if not title or not title <= terms:
             continue
-        title = set(_terms(theme.title)[0])
         body = {t for p in theme.points for t in _terms(p.text)[0]}
-        s = 2 * len(terms & title) + 0.5 * len(terms & body) / max(1.0, math.sqrt(len(body)))
-        if title and title <= terms:
-            s += 2
+        s = len(terms & body) / max(1.0, math.sqrt(len(body)))
         if s > score:
             best, score = theme.title, s
     return best

@@ -226,6 +226,7 @@ def test_noise_is_never_content():
         "Thank you so much for the quick reply.",
         "Bonjour tout le monde,",
         "Where is the link for the live session?",
+        "Sir could you provide the recording of yesterday's session, it is not on the channel yet",
         "+1",
     ):
         assert is_noise(text), text
@@ -497,3 +498,12 @@ def test_a_proposal_of_a_long_post_shows_its_likes_as_shared_support_not_as_zero
     assert "7 « J'aime » sur un message à plusieurs idées" in agoras and "soutien" not in agoras
     assert "2 soutien(s)" in cooperation
     assert "soutien" not in alone and "J'aime" not in alone
+
+
+def test_a_proposal_joins_a_theme_only_when_it_says_its_phrase() -> None:
+    from handlers.summaries.offline import theme_for
+
+    point = Position(text="The mock exam should open a week before the end term.", post_numbers=[2])
+    themes = [Theme(title="Mock exam", points=[point]), Theme(title="", points=[point])]
+    assert theme_for("Release the mock exam early", themes) == "Mock exam"
+    assert theme_for("Release the exam schedule early", themes) == ""
