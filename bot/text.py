@@ -309,3 +309,77 @@ def _element_attributes(cooked: str, selector: str) -> list[dict[str, str]]:
     for node in root.css("aside.quote"):
         node.decompose()
     return [{k: v or "" for k, v in node.attributes.items()} for node in root.css(selector)]
+
+
+# --- words that are never content: greetings, thanks, sign-offs, "+1", link requests, meta -----
+#
+# One table for every feature. Each pattern reads `fold`ed text and matches at its start.
+
+_GREETING_WORDS = (
+    r"bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening)|respected|namaste|"
+    r"yo|cher|chere|chers|cheres"
+)
+_THANKS_WORDS = (
+    r"(?:un grand |many |(?:first and foremost, )?(?:i |we )?(?:sincerely |really |truly |heartily )?)?"
+    r"(?:merci|mercis|thanks|thank you|thank|thx|ty|bravo|felicitations|congrats|congratulations|appreciate)"
+)
+_SIGNOFF_WORDS = (
+    r"kind regards|kindest regards|best regards|warm regards|regards|best|cheers|cordialement|bien a (?:vous|toi)|"
+    r"bonne (?:journee|soiree|semaine)|au plaisir|a bientot|see you"
+)
+_AGREEMENT_WORDS = (
+    r"\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
+    r"same(?: here| question| for me| problem)?|me too|ditto|je confirme|seconded"
+)
+_AGREEMENT_LEADS = rf"@[\w.-]+|exact\w*|oui|yes|{_GREETING_WORDS}|tout a fait|please|pls|svp|sir"
+_ADDRESSEES = r"(?:[\s,]+(?:a |à )?(?:tous|toutes|tout le monde|all|everyone|everybody|@?[\w.-]+)){0,3}[\s,!.]*$"
+
+GREETING = re.compile(rf"^(?:{_GREETING_WORDS})\b")
+"""A sentence opening with a greeting ("Bonjour à tous", "Hello sir")."""
+GREETING_ONLY = re.compile(rf"^(?:{_GREETING_WORDS})\b{_ADDRESSEES}")
+"""A greeting and whom it greets, nothing else ("Bonjour à tous,")."""
+THANKS = re.compile(rf"^{_THANKS_WORDS}\b")
+"""A sentence opening with thanks or congratulations ("Merci à tous…", "We really appreciate…")."""
+SIGNOFF = re.compile(rf"^(?:{_SIGNOFF_WORDS})\b")
+"""A closing formula ("Cordialement", "Kind regards")."""
+BARE_AGREEMENT = re.compile(
+    r"^(?:\+ ?1|exact|exactement|same|me too|moi aussi|idem|pareil|ok|okay|yes|oui|d'accord|agreed)\b"
+)
+"""A sentence opening on agreement alone ("+1", "Pareil", "Same here")."""
+AGREEMENT = re.compile(rf"^(?:(?:{_AGREEMENT_LEADS})[\s,!.]*)*(?:{_AGREEMENT_WORDS})(?![\w])(?P<rest>.*)$", re.S)
+"""A "+1" after optional mentions and courtesies; `rest` is what follows it."""
+LINK_REQUEST = re.compile(
+    r"(il manque le lien|manque (le|un) lien|lien d.inscription|ou est le lien|pas (de|le) lien|le lien svp|"
+    r"where is the link|link (is )?(missing|not (found|working|available))|can'?t find the link|"
+    r"(share|send|post) the link|no link|(provide|share|upload|send|post) the (recording|link|slides)|"
+    r"recording (is |has )?not (been )?(uploaded|available|shared))"
+)
+"""Asking for a link: the links feature answers it; never a synthesis's content."""
+META = re.compile(
+    r"^(desole pour le pave|je me permets|petit partage|sorry for the (long|late)|tl;?dr|hope (this|it) helps)"
+)
+"""Words about the post itself ("désolé pour le pavé", "hope this helps")."""
+_MENTION_LEAD = re.compile(r"^(@[\w.-]+[\s,:–—-]*)+")
+
+
+def courtesy(folded: str) -> bool:
+    """A sentence (folded) that opens with thanks or a sign-off, or that only greets: never a proposal."""
+    return bool(THANKS.match(folded) or SIGNOFF.match(folded) or GREETING_ONLY.match(folded))
+
+
+def is_noise(sentence: str) -> bool:
+    """Greetings, thanks, "+1", requests for a link and remarks about the thread: never content.
+    Short sentences only: a long one opening with "Merci" may still say something."""
+    text = _MENTION_LEAD.sub("", fold(" ".join(sentence.split()))).strip(" ,.!:;-")
+    words = text.split()
+    if len(words) < 3 or sum(c.isalpha() for c in text) < 0.5 * len(text):
+        return True
+    if LINK_REQUEST.search(text):
+        return True
+    if GREETING.match(text) and len(words) <= 8:
+        return True
+    if (THANKS.match(text) or SIGNOFF.match(text)) and len(words) <= 12:
+        return True
+    if BARE_AGREEMENT.match(text) and len(words) <= 10:
+        return True
+    return bool(META.match(text))

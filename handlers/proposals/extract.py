@@ -16,7 +16,7 @@ from functools import lru_cache
 from sys import intern
 
 from bot.models import Post
-from bot.text import PostText, Quote, analyse
+from bot.text import PostText, Quote, analyse, courtesy
 from bot.text import fold as _fold_text
 
 fold = lru_cache(maxsize=1024)(_fold_text)
@@ -86,7 +86,8 @@ _VERBS_EN = (
     "keep|give|pay|hire|open|simplify|focus|invest|prioritise|prioritize|encourage|drop|move|switch|use|adopt"
 )
 _INFO = (
-    r"(?:(?:sincerely |really |truly )?thank|express|say|mention|"
+    r"(?:(?:sincerely |really |truly )?thank|express|say|mention|share that|bring (?:this|it) to|"
+    r"give (?:us )?(?:the |a )?(?:date|time|agenda|hint|details|update|link)|"
     r"let|tell|clarify|confirm|update|inform|explain|help|look|check|reply|respond|know|ask|understand|guide|"
     r"advise|suggest|share (?:the|your)|provide (?:an? |the |any |some )?(?:update|timeline|link|clarification|"
     r"response|details|information|guidance))"
@@ -94,11 +95,11 @@ _INFO = (
 _CHANGE = (
     r"extend|release|increase|reduce|change|remove|add|allow|give|grant|revise|reconsider|postpone|reschedule|lower|"
     r"raise|make|publish|introduce|arrange|organi[sz]e|conduct|hold|waive|accept|award|re-?evaluate|regrade|relax|"
-    r"simplify|shift|cancel|improve|fix|correct the|update the"
+    r"simplify|shift|move|cancel|improve|fix|correct the|update the"
 )
 _CHANGE_PASSIVE = (
     r"given|extended|provided|released|changed|removed|increased|reduced|improved|added|allowed|revised|"
-    r"reconsidered|arranged|organi[sz]ed|held|postponed|waived|accepted|awarded|fixed|corrected"
+    r"reconsidered|arranged|organi[sz]ed|held|moved|postponed|waived|accepted|awarded|fixed|corrected"
 )
 _MODAL = (
     r"il (?:nous |leur |lui )?faut|il (?:nous |leur |lui )?faudrait|il serait (?:\w+ )?(?:bien|bon|utile|interessant|"
@@ -112,6 +113,7 @@ _MODAL = (
     r"mene|menee|realise|realisee|confie|confiee|organise|organisee|finance|financee|attribue|attribuee|decide|"
     r"decidee|evalue|evaluee|porte|portee|gere|geree)\b|"
     r"pourquoi ne pas|et si |je propose|nous proposons|je suggere|nous suggerons|je recommande|nous recommandons|"
+    r"(?:my|our|one|another) (?:suggestion|proposal|improvement|idea|option) (?:would be|could be|is) to |"
     r"we (?:should|could|must|ought to)(?! not|n't| have| be able)|^(?:so |then |i think )?we need to|let's|"
     r"let us (?!know)|i (?:propose|suggest|recommend)|why not|"
     rf"it would be (?:\w+ )?(?:good|great|better|useful|nice|wise|helpful|beneficial) (?:to|if) (?!(?:we |i )?"
@@ -135,13 +137,13 @@ _MODAL_HINT_WORDS = (
     "faut faudrait serait pourrait pourrions pourraient devrait devrions devraient doit doivent devons gagnerait "
     "gagnerions pourquoi si propose proposons suggere suggerons recommande recommandons aimerai aimerais etre "
     "should could must need ought let why what would suggest recommend please pls plz kindly request help like "
-    "can be"
+    "can be suggestion proposal improvement idea option"
 )
 _MODAL_HINTS = frozenset(_MODAL_HINT_WORDS.split())
 _MODAL_STEMS = ("milit", "plaid")
 _STANCE_HINT_WORDS = (
     "1 plussoie accord desaccord soutiens soutenons rejoins partage agree agreed disagree support same seconded "
-    "seconde oppose contre against"
+    "seconde oppose contre against yes request"
 )
 _STANCE_HINTS = frozenset(_STANCE_HINT_WORDS.split())
 
@@ -180,28 +182,19 @@ def _stance(opening: str) -> tuple[bool, bool]:
 _SUGGESTION_QUESTION = re.compile(
     r"^(?:\W*)(?:et si|pourquoi ne pas|why not|proposition|proposal|shall we|how about|what about)\b|"
     r"(?:^|\W)et si\b|\bshould we (?:just |maybe |all |not )?(?:make|create|ask|start|use|set up|organi[sz]e|move|"
-    r"open|try|have|split)\b"
+    r"open|try|have|split)\b|"
+    rf"\b(?:can|could) (?:you|u) (?:please |kindly |at least |not )*(?:{_CHANGE})\b"
 )
 _QUESTION_START = re.compile(
     r"^(?:est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui |ou |combien|peut-on|faut-il|doit-on|"
     r"avons-nous|avez-vous|sommes-nous|pensez-vous|how|why|what|which|who|where|when|should we|do we|does|is it|"
     r"are we|can we)\b"
 )
-_THANKS = re.compile(
-    r"^(?:un grand |(?:i |we )?(?:sincerely|really|truly|heartily) )?(?:merci|mercis|thanks|thank you|thank|thx|bravo|"
-    r"felicitations|congrats|congratulations)\b"
-)
-_GREETING = re.compile(
-    r"^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|chere|chers|cheres)\b(?:[\s,]+(?:a |à )?(?:tous|toutes|"
-    r"tout le monde|all|everyone|everybody|@?\w+))*[\s,!.]*$"
-)
-_SIGNOFF = re.compile(
-    r"^(?:a bientot|bonne (?:journee|soiree|semaine)|cordialement|best|regards|cheers|see you|desole|sorry)\b"
-)
 _ENDORSE = re.compile(
     r"(?:^|\W)(?:\+ ?1|je plussoie|plussoie|(?:tout a fait |totalement |entierement |"
     r"completement )?d'accord(?! avec (?:ca|cela) ?\?)|je soutiens|nous soutenons|"
     r"je rejoins|je partage (?:cet avis|ton avis|votre avis|l'avis)|i agree|agreed|i support|same here|seconded|"
+    r"yes,? (?:sir,? |ma'?am,? )?(?:please|pls|plz)|(?:i|we) (?:also |too )?request the same|"
     r"je seconde)(?:\W|$)"
 )
 _DISSENT = re.compile(
@@ -221,6 +214,26 @@ _NOT_PROPOSING = re.compile(
     r"\bpourquoi pas,? mais\b|\b(?:like|as|than|where) (?:we|i|you) (?:could|should)\b|"
     r"\blet's (?:be (?:real|honest|clear|fair)|see|wait|hope)\b"
 )
+_INDIVIDUAL = re.compile(
+    r"\bmy (?:own )?(?:submission|mark|score|application|project|assignment|answer|exam|grade|repo|case|request|"
+    r"account|code|result|attempt|evaluation|work|form|file)|\b(?:allow|let|give|help|grant|consider) me\b|\bfor me\b|"
+    r"\bi (?:was (?:unable|not able|disconnected|absent|ill|sick)|wasn't|got|scored|submitted|spent|realize|missed|"
+    r"could not|couldn't|didn't|have (?:done|completed|"
+    r"submitted|put|scored|worked))\b"
+)
+"""A request about one's own case ("consider my submission", "I got disconnected… please"): individual help."""
+_ADVICE = re.compile(
+    r"\byour\b(?! (?:kind |)(?:consideration|attention|understanding|response|support|help|time|reply|guidance|"
+    r"patience|efforts?)\b)|\b(?:i|we) (?:would )?(?:suggest|recommend|advise)(?: that)? (?:you\b|\w+ing\b)|"
+    r"\bmake sure (?:that )?(?:you|your)\b|\bgive it a (?:shot|try|go)\b|\btry (?:again|it)\b|\bhelp you\b"
+)
+"""Advice to the member who asked ("add context to your query", "I recommend attending…"): an answer."""
+_INFO_REQUEST = re.compile(
+    r"\b(?:please|pls|plz|kindly|could you|can you|can u)\W+(?:\w+\W+){0,3}(?:give|share|provide|tell|send)\W+"
+    r"(?:us\W+|me\W+)?(?:the\W+|a\W+|some\W+)?(?:date|agenda|hint|details|update|link|recording|clarity|"
+    r"information|timeline|schedule)"
+)
+"""Asking to be told something ("please give the date and agenda"): a question, not a change."""
 _ANAPHORA = re.compile(
     r"^(?:c'est (?:ce|cette|cela|ca|celui|celle)\b|ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|"
     r"ceux|this|that|these|those)\b"
@@ -394,6 +407,9 @@ class PostReading:
     words: int  # counted up to WORDS_COUNTED + 1: enough to tell a short reply from a longer one
     quotes: tuple[Quote, ...] = ()
     synthesis_cue: bool = False  # "je tente une petite synthèse", "to sum up the thread"
+    reply_to: int | None = None
+    asks: bool = False  # the post asks something ("?" in its own words)
+    asks_group: bool = False  # …asks the group what to do ("Faut-il… ?", "Should we… ?")
 
     @property
     def states_something(self) -> bool:
@@ -518,6 +534,9 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         words=len(seen.text.split(None, WORDS_COUNTED)),
         quotes=seen.quotes,
         synthesis_cue=any(_synthesis_cue(line) for line in lines[:6]),
+        reply_to=post.reply_to_post_number,
+        asks="?" in seen.text,
+        asks_group="?" in seen.text and bool(_GROUP_QUESTION.search(fold(seen.text))),
     )
 
 
@@ -614,18 +633,20 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
     questions, thanks, greetings or sign-offs; free sentences need proposing words."""
     folded = _LEADING_MARKS.sub("", fold(sentence).strip(" \"'«»“”"))
     free = not explicit and not item
-    if free and not _proposing(folded):
+    if free and not _proposing(folded) and not (folded.rstrip().endswith("?") and _SUGGESTION_QUESTION.search(folded)):
         return False  # the test a free sentence needs in the end, first: most sentences stop here
     words = folded.split()
     if len(words) < 2 and not explicit:
         return False
     if folded.endswith(":") and not explicit:
         return False
-    if _THANKS.match(folded) or _GREETING.match(folded) or _SIGNOFF.match(folded) or _PROBLEM.match(folded):
+    if courtesy(folded) or _PROBLEM.match(folded):
         return False
     if _ENDORSE.match(folded) and len(words) <= 6:
         return False
     if _NOT_PROPOSING.search(folded) or (not item and _ANAPHORA.match(folded)):
+        return False
+    if _INDIVIDUAL.search(folded) or _ADVICE.search(folded) or _INFO_REQUEST.search(folded):
         return False
     if _is_question(folded) and not explicit and not _SUGGESTION_QUESTION.search(folded):
         return False
@@ -685,3 +706,75 @@ def content_tokens(folded: str) -> tuple[str, ...]:
     (`_WORD.findall(folded)`, word for word, read run by run.)"""
     runs = folded.encode("utf-8", "surrogatepass").translate(_RUN_BYTES).split()
     return tuple(filter(None, map(_RUNS.__getitem__, runs)))
+
+
+_COLLECTIVE = re.compile(
+    r"\b(?:we|us|our|everyone|everybody|all of us|many of us|students|nous|notre|nos|on|l'on|chacun|tous|"
+    r"collectivement|ensemble)\b"
+)
+_EXPLICIT = re.compile(
+    r"\b(?:je propose|nous proposons|je suggere|nous suggerons|je recommande|nous recommandons|i propose|we propose|"
+    r"i suggest|we suggest|proposition|proposal|suggestion)\b"
+)
+_GROUP_QUESTION = re.compile(
+    r"\b(?:faut-il|doit-on|devons-nous|devrait-on|devrions-nous|pourrait-on|pourrions-nous|qu'en pensez-vous|"
+    r"vous en pensez quoi|should we|shall we|do we want|what do you (?:all )?think|thoughts\s*\?)"
+)
+DELIBERATION = 2
+"""Signals a thread needs before its proposals are listed (see `deliberative`)."""
+
+
+def deliberative(readings: dict[int, PostReading]) -> bool:
+    """Whether the thread debates what to do, so that its proposals can be listed at all.
+
+    A question answered, a logistics thread or one member's lone request holds no proposals a
+    group would vote on. Each of these counts one signal, and two are needed: a member stating
+    a proposal (each member counts), a proposal worded for the group ("we should…", "il faut
+    que nous…", "allow us…") or a list of proposals, one stated as such ("je propose…",
+    "Proposal:"), an opening post asking the group what to do ("Faut-il… ?"), a reply agreeing
+    or objecting to a post that states one (or quoting it). A post answering another member's question with nothing
+    worded for the group gives advice to that member: no signal."""
+    collective = {n for n, r in readings.items() if r.candidates and _for_the_group(r)}
+    proposing = {
+        n: r for n, r in readings.items() if r.candidates and (n in collective or not _answers_question(n, r, readings))
+    }
+    if not proposing:
+        return False
+    score = len({r.author for r in proposing.values()}) + (1 if collective else 0)
+    if any(_EXPLICIT.search(fold(c.text)) or c.kind == "label" for r in proposing.values() for c in r.candidates):
+        score += 1
+    if (first := readings.get(min(readings))) is not None and first.asks_group:
+        score += 1
+    authors = {n: r.author for n, r in proposing.items()}
+    for n, r in readings.items():
+        if score >= DELIBERATION:
+            break
+        if not (r.endorses or r.dissents):
+            continue
+        if any(m in authors and authors[m] != r.author for m in _answered(n, r, readings)):
+            score += 1
+    return score >= DELIBERATION
+
+
+def _for_the_group(reading: PostReading) -> bool:
+    """A proposal worded for the group ("we should…", "allow us…", "il faut que nous…"), or a list of them."""
+    return any(
+        _COLLECTIVE.search(fold(c.text)) or (c.kind != "sentence" and len(reading.candidates) >= 2)
+        for c in reading.candidates
+    )
+
+
+def _answered(number: int, reading: PostReading, readings: dict[int, PostReading]) -> set[int]:
+    """The posts a post answers: those it quotes, the one it replies to, else the one just above."""
+    quoted = {q.post_number for q in reading.quotes if q.post_number}
+    if reading.reply_to:
+        return quoted | {reading.reply_to}
+    return quoted | {max((m for m in readings if m < number), default=0)}
+
+
+def _answers_question(number: int, reading: PostReading, readings: dict[int, PostReading]) -> bool:
+    """Whether the post answers a question another member asked."""
+    return any(
+        (other := readings.get(m)) is not None and other.asks and other.author != reading.author
+        for m in _answered(number, reading, readings)
+    )

@@ -24,7 +24,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from handlers.proposals.extract import Candidate, PostReading, Unit, content_tokens, fold
+from handlers.proposals.extract import Candidate, PostReading, Unit, content_tokens, deliberative, fold
 
 SET_RATIO = 90.0
 PARTIAL_RATIO = 92.0
@@ -174,7 +174,10 @@ def _matches(sentences: _Sentences) -> dict[int, list[int]]:
 
 
 def group_proposals(readings: dict[int, PostReading]) -> Grouping:
-    """Group every candidate of the topic (O(n log n) in the number of sentences)."""
+    """Group every candidate of the topic (O(n log n) in the number of sentences); none when
+    the thread does not deliberate (a question answered, one member's lone request)."""
+    if not deliberative(readings):
+        return Grouping([], set())
     units: list[Unit] = []
     first_of: dict[int, int] = {}
     candidates: list[Candidate] = []

@@ -141,7 +141,7 @@ async def synthesize(
             topic,
             size=size,
             who=who,
-            proposal_texts=[p.text for p in proposals or ()],
+            proposal_texts=[t for p in proposals or () for t in (p.text, stated(p, topic))],
         )
         covered = [p.post_number for p in topic.posts if p.is_regular]
     checked, report = check_draft(draft, topic, keep_thread_links=method == "offline", decides=who.decides)
@@ -268,12 +268,24 @@ def whole_sentence(text: str, topic: Topic, numbers: list[int]) -> str:
     return text
 
 
+STATED_WORDS = 30
+
+
+def stated(p: Proposal, topic: Topic) -> str:
+    """A proposal as a synthesis gives it: the sentence that states it when that reads in one
+    breath (a label drops articles and frames, fine in a table, terse in prose), else its label."""
+    first = split_sentences(p.full)[0] if p.full else ""
+    if first and len(first.split()) <= STATED_WORDS and not first.rstrip().endswith(":"):
+        return squash(first)
+    return whole_sentence(p.text, topic, list(p.post_numbers))
+
+
 def top_proposals(proposals: list[Proposal] | None, themes: list[Theme], topic: Topic) -> list[ProposalRef]:
     """The proposals shown, each under the theme of the synthesis it belongs to."""
     ranked = list(proposals or ())
     return [
         ProposalRef(
-            text=whole_sentence(p.text, topic, list(p.post_numbers)),
+            text=stated(p, topic),
             supporters=p.supporters,
             shared=p.shared,
             post_numbers=list(p.post_numbers),

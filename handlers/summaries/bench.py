@@ -31,6 +31,7 @@ from bot.routing import BenchFn, Put
 from bot.state import MemoryState
 from bot.text import analyse, fold
 from bot.topicfile import load_topic_file
+from handlers.proposals.settings import ProposalsSettings
 from handlers.summaries.model import Synthesis
 from handlers.summaries.settings import SummariesSettings
 from handlers.summaries.text import sentences as split
@@ -46,7 +47,7 @@ def figures(synthesize: Synthesize, memory_value: MemoryValue) -> BenchFn:
     """The summaries figures, measured with the feature's own `synthesize` and `memory_value`."""
 
     async def summaries_figures(topic: Topic, put: Put) -> None:
-        settings = load_settings(None, sections=(SummariesSettings,), language="fr")
+        settings = load_settings(None, sections=(SummariesSettings, ProposalsSettings), language="fr")
         await offline_synthesis(topic, settings, put, synthesize)
         await model_tokens(topic, settings, put, synthesize, memory_value)
         await rouge(settings, put, synthesize)

@@ -33,6 +33,7 @@ from bot.models import Topic
 from bot.state import MemoryState
 from bot.text import fold
 from bot.topicfile import load_topic_file
+from handlers.proposals.settings import ProposalsSettings
 from handlers.summaries.model import Point, Synthesis
 from handlers.summaries.settings import SummariesSettings
 
@@ -119,7 +120,7 @@ async def evaluate(synthesize: Synthesize, corpus: Path | None = None) -> dict[s
         language = "fr" if key == "seed" else "en"
         settings = load_settings(
             None,
-            sections=(SummariesSettings,),
+            sections=(SummariesSettings, ProposalsSettings),
             language=language,
             timezone="Europe/Paris" if key == "seed" else "Asia/Kolkata",
         )

@@ -20,10 +20,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
 from bot.models import Post, Topic
-from bot.text import analyse, fold
+from bot.text import analyse, fold, is_noise
 from handlers.summaries.model import Draft, Point, Position, Theme
-from handlers.summaries.text import QUESTION, STOP, is_noise, sentences
+from handlers.summaries.text import QUESTION, STOP, sentences
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 
@@ -87,7 +90,8 @@ _GENERIC_WORDS = (
     "gens get good great issue kindly know last less look lot make many message mieux monde more much "
     "need next now people personne please post problem probleme question really regard reply reponse "
     "right same someone something still student sujet sure take thank thing think thread time today "
-    "tomorrow tres try vraiment want well work yesterday"
+    "tomorrow tres try vraiment want well work yesterday getting showing using running facing trying working "
+    "asking saying"
 )
 GENERIC = frozenset(_GENERIC_WORDS.split())
 """Words too general to name a theme."""
@@ -104,7 +108,8 @@ class Sentence:
     vector: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
     echoes: set[int] = field(default_factory=set)
-    """Later posts that repeat this sentence word for word (a synthesis quoting it)."""
+    """Other posts that say the same thing: word for word (a synthesis quoting it) or nearly
+    (a staff answer given again to each member who asks)."""
 
     @property
     def question(self) -> bool:
@@ -187,7 +192,9 @@ class Reading:
         return [s for s in self.sents if not s.noise]
 
 
-def read_thread(posts: list[Post]) -> Reading:
+def read_thread(posts: list[Post], authority: Callable[[Post], bool] = lambda _: False) -> Reading:
+    """Every sentence of `posts`, scored; a sentence said again in other posts is kept once, in
+    the earliest post of the most authoritative (`authority`) author who said it, citing the others."""
     sents: list[Sentence] = []
     df: Counter = Counter()
     surface: dict[str, Counter] = defaultdict(Counter)
@@ -216,6 +223,7 @@ def read_thread(posts: list[Post]) -> Reading:
             first_seen.setdefault(dedup, sentence)
             sents.append(sentence)
         df.update(seen)
+    sents = merge_near_duplicates(sents, authority)
     n = max(len(posts), 1)
     centroid: Counter = Counter()
     for sent in sents:
@@ -228,6 +236,88 @@ def read_thread(posts: list[Post]) -> Reading:
         prior = 1 + 0.25 * math.log1p(sent.post.like_count) + 0.25 * len(sent.echoes)
         sent.score = 0.0 if sent.noise else _cosine(sent.vector, centroid_vec) * prior * _length_factor(sent.words)
     return Reading(posts, sents, df, surface, bigram_posts, authors)
+
+
+NEAR_SET_RATIO = 90.0
+NEAR_PARTIAL_RATIO = 90.0
+NEAR_LENGTH = 0.6
+NEAR_MIN_WORDS = 4
+NEAR_COMPARED = 32
+
+
+def merge_near_duplicates(sents: list[Sentence], authority: Callable[[Post], bool]) -> list[Sentence]:
+    """One sentence for each thing said several times in nearly the same words ("We will fix it
+    in the dashboard" answered to five members): the kept one is the earliest by an authoritative
+    author, else the earliest; the posts of the others are its echoes. Sentences are filed under
+    their words and each looks in the files of its words, rarest first, for a bounded number of
+    comparisons (rapidfuzz): a long thread costs a bounded number of comparisons per sentence."""
+    df: Counter[str] = Counter()
+    for s in sents:
+        df.update(set(s.terms))
+    order = sorted(
+        (s for s in sents if not s.noise and s.words >= NEAR_MIN_WORDS and len(set(s.terms)) >= 2),
+        key=lambda s: (not authority(s.post), s.post.post_number, s.index),
+    )
+    files: dict[str, list[Sentence]] = defaultdict(list)
+    merged: set[int] = set()
+    plain = {id(s): default_process(s.folded) for s in order}
+    term_sets = {id(s): frozenset(s.terms) for s in order}
+    for s in order:
+        keys = sorted(term_sets[id(s)], key=lambda t: (df[t], t))
+        kept = _near_duplicate_of(s, keys, files, plain, term_sets)
+        if kept is None:
+            for t in term_sets[id(s)]:
+                files[t].append(s)
+            continue
+        merged.add(id(s))
+        if s.post.post_number != kept.post.post_number:
+            kept.echoes.add(s.post.post_number)
+        kept.echoes |= s.echoes - {kept.post.post_number}
+    return [s for s in sents if id(s) not in merged]
+
+
+def _near_duplicate_of(
+    s: Sentence,
+    keys: list[str],
+    files: dict[str, list[Sentence]],
+    plain: dict[int, str],
+    term_sets: dict[int, frozenset[str]],
+) -> Sentence | None:
+    budget = NEAR_COMPARED
+    seen: set[int] = set()
+    terms = term_sets[id(s)]
+    for key in keys:
+        for other in files.get(key, ()):
+            if budget <= 0:
+                return None
+            if id(other) in seen:
+                continue
+            seen.add(id(other))
+            budget -= 1
+            if _nearly_same(s, other, terms, term_sets[id(other)], plain):
+                return other
+    return None
+
+
+def _nearly_same(
+    a: Sentence, b: Sentence, terms_a: frozenset[str], terms_b: frozenset[str], plain: dict[int, str]
+) -> bool:
+    """Nearly the same words; when lengths differ, the shorter found almost verbatim in the longer
+    or all its content words in it ("We will fix it on dashboard" / "… in the dashboard, thanks…")."""
+    shared = len(terms_a & terms_b)
+    if 2 * shared < min(len(terms_a), len(terms_b)):
+        return False  # a set test first: most pairs part here, before any edit distance
+    text_a, text_b = plain[id(a)], plain[id(b)]
+    if fuzz.token_set_ratio(text_a, text_b) < NEAR_SET_RATIO:
+        return False
+    (short, short_text, short_terms), (long_, long_text, long_terms) = sorted(
+        ((a, text_a, terms_a), (b, text_b, terms_b)), key=lambda x: x[0].words
+    )
+    return (
+        short.words / long_.words >= NEAR_LENGTH
+        or short_terms <= long_terms
+        or fuzz.partial_ratio(short_text, long_text) >= NEAR_PARTIAL_RATIO
+    )
 
 
 @dataclass
@@ -331,8 +421,8 @@ def _theme_terms(reading: Reading, exclude: set[str], max_themes: int) -> list[t
         words = term.split()
         if k < 2 or k > 0.7 * n or any(w in exclude for w in words) or len(reading.authors.get(term, ())) < 2:
             continue
-        if len(words) == 1 and (len(term) < 5 or term in GENERIC or with_excluded.get(term, 0) >= 0.5 * k):
-            continue
+        if len(words) == 1 or len(set(words)) < len(words) or set(words) & GENERIC:
+            continue  # a lone word ("Ressources", "Error") is shared by sentences that say unrelated things
         scored.append((k * math.log(1 + n / k) * (1.8 if len(words) > 1 else 1.0), term))
     scored.sort(reverse=True)
     chosen: list[tuple[str, set[int]]] = []
@@ -357,17 +447,16 @@ def _has(terms: Iterable[str], term: str) -> bool:
 
 
 def theme_for(text: str, themes: list[Theme]) -> str:
-    """The title of the theme `text` shares most words with (its title counting double), or ""."""
+    """The title of the theme whose phrase `text` says (all its words), the one sharing most words
+    with the theme's positions if several, or "": a proposal sharing one word with a theme is not on it."""
     terms = set(_terms(text)[0])
-    best, score = "", 1.5
+    best, score = "", -1.0
     for theme in themes:
-        if not theme.title:
+        title = set(_terms(theme.title)[0]) if theme.title else set()
+        if not title or not title <= terms:
             continue
-        title = set(_terms(theme.title)[0])
         body = {t for p in theme.points for t in _terms(p.text)[0]}
-        s = 2 * len(terms & title) + 0.5 * len(terms & body) / max(1.0, math.sqrt(len(body)))
-        if title and title <= terms:
-            s += 2
+        s = len(terms & body) / max(1.0, math.sqrt(len(body)))
         if s > score:
             best, score = theme.title, s
     return best
@@ -387,27 +476,25 @@ def _holders(s: Sentence, reading: Reading) -> list[str]:
     return names
 
 
-def _target(s: Sentence, positions: list[tuple[Sentence, Position]]) -> Position | None:
-    """The position an objection answers: the post it replies to or quotes, else the latest
-    position of a member its post names, else the closest in words."""
+def _target(s: Sentence, positions: list[tuple[Sentence, Position]], posts: list[Post]) -> Position | None:
+    """The position an objection answers: one of the post it replies to or quotes; else the
+    latest of a member its post names; else, for a post that replies to nothing (a flat
+    thread), one of the post just above. None when the answered post holds no position: an
+    objection is never attached to a position merely because it is near or similar."""
     own = analyse(s.post)
-    refs = {s.post.reply_to_post_number} | {q.post_number for q in own.quotes}
-    for src, pos in positions:
-        if src.post.post_number in refs and src.post.post_number != s.post.post_number:
-            return pos
+    number = s.post.post_number
+    earlier = [(src, pos) for src, pos in positions if src.post.post_number < number]
+    refs = {q.post_number for q in own.quotes if q.post_number} | {s.post.reply_to_post_number or 0}
+    refs.discard(0)
+    if refs:
+        return next((pos for src, pos in reversed(earlier) if src.post.post_number in refs), None)
     words = set(re.findall(r"[\w.-]+", fold(own.text)))
     named = {fold(m) for m in own.mentions} | words
-    earlier = [(src, pos) for src, pos in positions if src.post.post_number < s.post.post_number]
     for src, pos in reversed(earlier):
-        if fold(src.post.username) in named:
+        if fold(src.post.username) in named and src.post.username != s.post.username:
             return pos
-    best, score = None, 0.12
-    for src, pos in earlier:
-        # a flat thread's objection answers the post just before more often than not
-        c = _cosine(s.vector, src.vector) + (0.05 if s.post.post_number - src.post.post_number == 1 else 0.0)
-        if c > score:
-            best, score = pos, c
-    return best
+    above = max((p.post_number for p in posts if p.post_number < number), default=0)
+    return next((pos for src, pos in reversed(earlier) if src.post.post_number == above), None)
 
 
 SIZES = {"brief": (2, 1, 2, 3), "full": (5, 3, 5, 10), "long": (7, 3, 6, 16)}
@@ -428,11 +515,11 @@ def offline_draft(
     `who` (default: from `organisers` and `announcers`) says whose posts may hold decisions.
     """
     posts = [p for p in topic.posts if p.is_regular]
-    reading = read_thread(posts)
+    who = who or roles(topic, organisers, announcers)
+    reading = read_thread(posts, who.decides)
     if size == "full" and len(posts) > 100:
         size = "long"
     max_themes, limit_decisions, limit, max_positions = SIZES.get(size, SIZES["full"])
-    who = who or roles(topic, organisers, announcers)
     used: set[int] = set()
     last = max((p.post_number for p in posts), default=1)
     proposal_texts = list(proposal_texts)
@@ -480,7 +567,7 @@ def offline_draft(
         (s, Position(**_point(s).model_dump(exclude={"holders"}), holders=_holders(s, reading))) for s in stated
     ]
     for s in objections:
-        target = _target(s, positions)
+        target = _target(s, positions, posts)
         point = _point(s)
         point.holders = [s.post.username]
         if target is not None and len(target.objections) < 3:
@@ -564,18 +651,27 @@ def _group(
     return themes
 
 
+ASKING = re.compile(
+    r"\b(please|pls|plz|kindly|(i|we) (kindly |humbly |sincerely )?request|can you|could you|would you|"
+    r"s'il vous plait|svp|stp|pourriez|pouvez-vous|merci de|je demande|nous demandons)\b"
+)
+"""Words that make a sentence ask for something (a bare "sir" does not)."""
+QUESTION_WORDS = 45
+
+
 def _question(topic: Topic, reading: Reading, used: set[int]) -> str:
-    """The question as the opening post asks it (or the request it makes); the title when the
-    opening post is gone or says nothing of substance."""
+    """The question as the opening post asks it, else the request it makes; the title when it
+    asks nothing (a statement is never given as the question), asks a quiz's worth of
+    questions, or is gone."""
     opening = topic.post(1)
     if opening is None:
         return topic.title
-    own = [s for s in reading.sents if s.post is opening and not s.noise and s.words >= 4]
+    own = [s for s in reading.sents if s.post is opening and not s.noise and 4 <= s.words <= QUESTION_WORDS]
     asked = [s for s in own if s.question]
     if len(asked) > 3:  # a quiz or a list of questions, not the question debated
-        asked = []
-    wanted = [s for s in own if REQUEST.search(s.folded) or STANCE.search(s.folded)]
-    chosen = asked[:2] or wanted[:1] or own[:1]
+        return topic.title
+    wanted = [s for s in own if ASKING.search(s.folded) and not s.text.rstrip().endswith(":")]
+    chosen = asked[:2] or wanted[:1]
     for s in chosen:
         used.add(id(s))
     names = {fold(m) for m in analyse(opening).mentions}

@@ -18,6 +18,7 @@ from bot.i18n import Messages
 from bot.markup import date, inert, link, plain_name, plain_title, post_link, post_links, quote, url
 from bot.models import parse_time
 from handlers.summaries.model import LinkRef, Point, Position, ProposalRef, Synthesis
+from handlers.summaries.text import QUESTION
 
 
 def sources(topic_id: int, numbers: list[int]) -> str:
@@ -101,7 +102,12 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
         "",
     ]
     if synthesis.question:
-        out += [f"**{t('summaries.question')}** {inert(synthesis.question)}", ""]
+        # a question is shown as one, a request as a request, the title as the topic: a statement never as a question
+        if QUESTION.search(synthesis.question.rstrip()):
+            kind = "question"
+        else:
+            kind = "subject" if synthesis.question.strip() == synthesis.title.strip() else "request"
+        out += [f"**{t('summaries.' + kind)}** {inert(synthesis.question)}", ""]
     if synthesis.decisions:
         out += [f"{h} {t('summaries.decisions')}", ""]
         for point in synthesis.decisions:

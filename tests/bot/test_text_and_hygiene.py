@@ -74,3 +74,16 @@ def test_clean_defuses_mentions_and_html_but_keeps_allowed_and_code():
 def test_marker_round_trip():
     raw = mark("Bonjour", "reply:12:links")
     assert has_mark(raw, "reply:12:links") and not has_mark(raw, "reply:13:links")
+
+
+def test_one_table_of_words_that_are_never_content():
+    from bot.text import AGREEMENT, courtesy, fold, is_noise
+
+    for sentence in ("Merci à tous pour ces échanges, il faut continuer !", "Bonjour à tous,", "Kind regards"):
+        assert courtesy(fold(sentence)), sentence
+    for sentence in ("Hello everyone, we should open the space on Sundays.", "Il faut ouvrir le dimanche."):
+        assert not courtesy(fold(sentence)), sentence
+    assert is_noise("Many thanks, see you on Thursday!") and not is_noise("The visit is moved to Thursday at noon.")
+    m = AGREEMENT.match(fold("@ana Pareil, je ne trouve pas le lien"))
+    assert m is not None and m.group("rest").strip(" ,") == "je ne trouve pas le lien"
+    assert AGREEMENT.match("samedi prochain") is None

@@ -258,6 +258,10 @@ async def test_short_agreement_without_quote_supports_the_post_above_and_in_engl
         "Il faut dire que la réunion était longue.",
         "Hello everyone, thanks for the notes.",
         "Le Wip s'arrête en juillet 23.",
+        "Please add more context to your query, we cannot see the error.",
+        "I request you to please consider my submission, the portal closed early.",
+        "Please give us the date and agenda of the next session.",
+        "I recommend attending the revision session on Thursday.",
     ],
 )
 def test_not_proposals(raw):
@@ -276,10 +280,34 @@ def test_not_proposals(raw):
         "Ne plus financer de lieux en SAS classique",
         "We should open the space on Sundays.",
         "Proposal: rotate the chair every month",
+        "My suggestion would be to add short exercises after each module.",
+        "Sir, can you at least extend the quiz time to one hour?",
     ],
 )
 def test_proposals(raw):
     assert len(read_post(make_post(2, "x", raw)).candidates) == 1
+
+
+async def test_a_question_answered_lists_no_proposal():
+    """A help thread: one member's problem, advice in answer, a lone request about one's own case."""
+    posts = (
+        make_post(1, "ann", "My notebook fails on the third cell with a key error. What am I doing wrong?"),
+        make_post(2, "tutor", "Please share the full traceback. It would be good to run the cells in order."),
+        make_post(3, "ann", "Thanks, it works now. Could the staff please reopen the form for me?"),
+        make_post(4, "tutor", "Glad it works. It would be best to restart the kernel first."),
+    )
+    topic = Topic(1, "Key error in notebook", posts=posts)
+    assert await rank_proposals(topic, make_ctx([topic], likers={}, language="en")) == []
+
+
+async def test_a_lone_request_is_listed_once_the_group_takes_it_up():
+    request = make_post(1, "ann", "Please move the quiz to next week, the project is due the same day.")
+    alone = Topic(1, "Quiz date", posts=(request,))
+    assert await rank_proposals(alone, make_ctx([alone], likers={}, language="en")) == []
+    backed = Topic(1, "Quiz date", posts=(request, make_post(2, "bo", "Yes sir please, same for the whole batch.")))
+    proposals = await rank_proposals(backed, make_ctx([backed], likers={}, language="en"))
+    assert [p.text for p in proposals] == ["Move the quiz to next week"]
+    assert proposals[0].endorsers == ["bo"]
 
 
 def test_a_list_is_read_by_its_introduction():

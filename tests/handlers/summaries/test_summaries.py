@@ -12,6 +12,7 @@ from bot.events import MentionReceived, TickFired
 from bot.models import Category
 from bot.replay import Simulation
 from bot.state import MemoryState
+from bot.text import fold
 from handlers import help, summaries
 from handlers.meetings.extract import Meeting
 from handlers.proposals import Proposal
@@ -29,7 +30,10 @@ async def test_offline_seed_synthesis_reads_every_post_in_french():
     s = await synthesize(topic, ctx)
     assert s.method == "offline" and s.language == "fr"
     assert s.covered_post_numbers == [p.post_number for p in topic.posts]
-    assert len(s.themes) >= 2 and any(t.title for t in s.themes)
+    # a theme is named only after a phrase (never a lone word) that each of its points says
+    for theme in (t for t in s.themes if t.title):
+        assert len(theme.title.split()) >= 2
+        assert all(fold(theme.title.split()[0])[:5] in fold(p.text) for p in theme.points)
     valid = {p.post_number for p in topic.posts}
     for point in s.points():
         assert point.post_numbers and set(point.post_numbers) <= valid
@@ -41,8 +45,12 @@ async def test_offline_seed_synthesis_reads_every_post_in_french():
     # no member may decide here; the visio reports and the form contributions come next
     assert s.decisions == []
     assert [p.post_numbers[0] for p in s.next_steps].count(19) == 2
-    # the proposals feature's proposals, several contributors' (not one long post's whole list)
+    # the proposals feature's proposals, several contributors' (not one long post's whole list),
+    # each given as the sentence that states it when short, never repeated among the positions
     assert len({p.post_numbers[0] for p in s.proposals}) >= 4
+    positions = {fold(p.text) for t in s.themes for p in t.points}
+    assert not positions & {fold(p.text) for p in s.proposals}
+    assert any(p.text.startswith("Selon nous, les tiers-lieux ne devraient pas être financés") for p in s.proposals)
     raw = render_synthesis(s)
     assert "## Positions" in raw and "## Propositions" in raw and "## Et ensuite" in raw and "/t/-/1/9" in raw
     assert "[Tetris](/u/Tetris)" in raw
@@ -67,6 +75,24 @@ async def test_offline_english_thread_renders_in_english():
     objections = [o for t in s.themes for p in t.points for o in p.objections]
     assert any(o.post_numbers[0] == 3 and o.holders == ["carol"] for o in objections)
     assert "_Objection:_" in raw
+
+
+async def test_an_objection_is_attached_to_the_post_it_replies_to_not_the_nearest():
+    texts = [
+        ("alice", "Should the garden committee change how plots are shared next spring?"),
+        ("bob", "Plots should be drawn by lot every spring, so that newcomers get a fair chance at the sunny beds."),
+        ("carol", "Sunny beds should go to the families who grow vegetables for the food bank every spring."),
+        ("dave", "I disagree: a lottery every spring means nobody can plan perennial beds or improve the soil."),
+        ("erin", "I disagree that anything must change: sunny beds for food bank families work fine every spring."),
+    ]
+    topic = thread(15, texts, title="Garden plots")
+    answered = {4: 2, 5: 1}  # erin answers the opening question, which states no position
+    posts = tuple(replace(p, reply_to_post_number=answered.get(p.post_number)) for p in topic.posts)
+    s = await synthesize(replace(topic, posts=posts), make_ctx([topic], language="en"))
+    by_post = {p.post_numbers[0]: p for t in s.themes for p in t.points}
+    assert [o.post_numbers for o in by_post[2].objections] == [[4]]
+    assert by_post[3].objections == []  # nearer and more alike, but not what erin answered
+    assert 5 in by_post and by_post[5].holders == ["erin"]
 
 
 async def test_decisions_come_from_staff_posts_not_the_title():
@@ -110,6 +136,41 @@ async def test_the_answer_the_author_accepted_is_the_outcome():
     s = await synthesize(replace(topic, posts=posts), make_ctx([topic]))
     assert [d.post_numbers for d in s.decisions] == [[2]]
     assert all("Thank" not in p.text for p in s.points())
+
+
+async def test_an_answer_given_again_to_each_member_is_one_point_citing_every_post():
+    texts = [
+        ("asker", "My quiz score is missing from the dashboard although the portal shows it, can someone check?"),
+        ("staff1", "We will fix it in the dashboard, thanks for bringing it to our attention."),
+        ("member2", "Same for me, the dashboard shows me absent for the second quiz even though I submitted."),
+        ("staff1", "We will fix it on the dashboard."),
+        ("member3", "The dashboard shows absent for my third quiz, the portal has the right marks."),
+        ("staff1", "We will fix it in dashboard and thanks for bringing it to our attention."),
+        ("member4", "Could the dashboard also show the bonus marks of the fourth week once it is corrected?"),
+    ]
+    topic = thread(12, texts, title="Dashboard scores")
+    posts = tuple(replace(p, moderator=True) if p.username == "staff1" else p for p in topic.posts)
+    topic = replace(topic, posts=posts)
+    s = await synthesize(topic, make_ctx([topic], language="en"))
+    fixes = [p for p in s.points() if "fix it" in p.text]
+    assert len(fixes) == 1
+    assert fixes[0].post_numbers == [2, 4, 6] and fixes[0].holders[0] == "staff1"
+
+
+async def test_the_question_is_never_a_statement():
+    statement = [
+        ("ann", "I saved the third quiz twice yesterday evening. The dashboard still shows zero for that week."),
+        ("bo", "The dashboard is refreshed every Monday, so it should appear then."),
+    ]
+    topic = thread(13, statement, title="Quiz score shows zero")
+    s = await synthesize(topic, make_ctx([topic], language="en"))
+    assert s.question == "Quiz score shows zero"
+    assert "**Topic:** Quiz score shows zero" in render_synthesis(s)
+    request = [("ann", "Hello sir. The lab closes early on Fridays. Kindly keep the lab open until eight on Fridays.")]
+    topic = thread(14, [*request, statement[1]], title="Lab hours")
+    s = await synthesize(topic, make_ctx([topic], language="en"))
+    assert s.question == "Kindly keep the lab open until eight on Fridays."
+    assert "**Request:** Kindly keep" in render_synthesis(s)
 
 
 async def test_decisions_are_remembered_for_the_digest():
@@ -160,7 +221,7 @@ def test_a_date_the_thread_wrote_stays_a_date_and_other_tags_go():
 
 
 def test_noise_is_never_content():
-    from handlers.summaries.text import is_noise
+    from bot.text import is_noise
 
     for text in (
         "Greetings sir!",
@@ -169,6 +230,7 @@ def test_noise_is_never_content():
         "Thank you so much for the quick reply.",
         "Bonjour tout le monde,",
         "Where is the link for the live session?",
+        "Sir could you provide the recording of yesterday's session, it is not on the channel yet",
         "+1",
     ):
         assert is_noise(text), text
@@ -440,3 +502,12 @@ def test_a_proposal_of_a_long_post_shows_its_likes_as_shared_support_not_as_zero
     assert "7 « J'aime » sur un message à plusieurs idées" in agoras and "soutien" not in agoras
     assert "2 soutien(s)" in cooperation
     assert "soutien" not in alone and "J'aime" not in alone
+
+
+def test_a_proposal_joins_a_theme_only_when_it_says_its_phrase() -> None:
+    from handlers.summaries.offline import theme_for
+
+    point = Position(text="The mock exam should open a week before the end term.", post_numbers=[2])
+    themes = [Theme(title="Mock exam", points=[point]), Theme(title="", points=[point])]
+    assert theme_for("Release the mock exam early", themes) == "Mock exam"
+    assert theme_for("Release the exam schedule early", themes) == ""
