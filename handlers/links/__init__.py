@@ -223,9 +223,12 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
     if not (post.post_number == 1 or post.username.lower() in trusted or post.staff):
         return []
     kinds = frozenset(waiting.get("kinds") or ())
-    found = best_link(
-        topic, ctx.bot_username, kinds, int(waiting.get("first_post_number") or 0), who, await _meetings(ctx, topic)
-    )
+    first = int(waiting.get("first_post_number") or 0)
+    # the burst it answers, so that a link is given only for the thing it asked about
+    group = group_of(request_groups(topic, ctx.bot_username), first)
+    if group is None:
+        return []
+    found = best_link(topic, ctx.bot_username, kinds, first, who, await _meetings(ctx, topic), group)
     if found is None:
         return []
     askers = list(waiting.get("askers") or [])

@@ -22,6 +22,7 @@ from handlers.links.text import (
     pointer_phrase,
     says_missing,
     states_status,
+    things,
     wanted_kinds,
 )
 from handlers.meetings.extract import Meeting
@@ -275,7 +276,10 @@ def candidates(
     askers = {a.lower() for a in group.askers} if group else set()
     theirs = {link.url for r in group.requests for link in every_link(r.post)} if group else set()
     not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
-    asked = subjects(" ".join(analyse(r.post).text for r in group.requests)) if group else set()
+    asked_text = " ".join(analyse(r.post).text for r in group.requests) if group else ""
+    asked = subjects(asked_text)
+    by_name = group is not None and not wanted and _by_name(group)
+    nouns = things(asked_text) if by_name else frozenset()
     found: dict[str, Candidate] = {}
     for post in topic.posts:
         if not post.is_regular or post.username.lower() in askers | {bot.lower()}:
@@ -307,6 +311,8 @@ def candidates(
             named = subjects(around)
             if asked and named and not asked & named:
                 continue  # the GA5 link is no answer to a request for GA6
+            if by_name and not nouns & things(around):
+                continue  # a request for no kind of link takes only a link said to be of the thing it names
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post))
     for meeting in meetings if not wanted & {"recording", "exam", "document"} else ():
@@ -327,6 +333,15 @@ def best_link(
 ) -> Candidate | None:
     found = candidates(topic, bot, wanted, after, who, meetings, group)
     return found[0] if found else None
+
+
+_LINK_WORD = re.compile(r"\b(?:liens?|links?|urls?)\b")
+
+
+def _by_name(group: RequestGroup) -> bool:
+    """The requests name what they want ("I can't find the logs") rather than "the link", which
+    means the announcement's own."""
+    return not any(_LINK_WORD.search(fold(analyse(r.post).text)) for r in group.requests)
 
 
 def _session_start(topic: Topic, meetings: Sequence[Meeting], group: RequestGroup | None) -> datetime:
@@ -375,6 +390,8 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
         return Decision("answer", found, who)
     if who is None:
         return Decision("silent", why="no announcement in this topic: nobody to ask for the link")
+    if not wanted and _by_name(group):
+        return Decision("silent", who=who, why="the requests name no kind of link: unsure what to ask for")
     if not _promised(topic, group, wanted):
         return Decision("silent", who=who, why="the announcement does not speak of such a link")
     return Decision("ask", who=who, why="no link of the kind asked in this topic")

@@ -212,10 +212,12 @@ _REQUEST_PATTERNS = [
 _THING_EN = (
     r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|"
     r"forms?|registration|exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
-    r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions)|"
+    r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"assignments?|ga ?\d+|graded assignments?|modules?|project (?:details|statement|page)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources|"
-    r"notes|documents?|sheet|spreadsheet|pdf|peer review)"
+    r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|books?|"
+    r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
+    r"(?:session|lecture|class|live|demo))"
 )
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporama|support|"
@@ -320,7 +322,7 @@ _GATES: list[tuple[str, ...]] = [
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
 _NOT_A_LINK = re.compile(
-    r"\b(?:scores?|marks|grades?|results?|eta|deadline|extension|certificate|api key|token|"
+    r"\b(?:scores?|marks?|grades?|results?|eta|deadline|extension|certificate|api key|token|"
     r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question))\b"
 )
 """What a sentence asks about when it is not something announced behind a link: a score, a date,
@@ -373,6 +375,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
+    r"notebook|transcript|dataset|book|"
     r"enregistr|replay|inscri|diaporama|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
@@ -475,12 +478,33 @@ def _promises(folded: str) -> bool:
     return any(_PROMISE.search(s) and "?" not in s for s in _SENTENCES.split(folded))
 
 
+_REPORTED = re.compile(
+    r"\b(?:shows?|showing|shown|says?|saying|said|states?|stating|mentions?|mentioning|indicates?|"
+    r"displays?|displaying|written|affiche|indique|dit)\b"
+)
+"""Before the match in its sentence: what a system or a mail said ("the mail shows that my log
+file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked."""
+_CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
+"""What brings a link without being one: a mail is a missing link only when it is for something
+a link leads to ("the mail for the ROE exam"), not for one's marks."""
+
+
 def _for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
-    trouble ("it gives an error"), not one's own work ("my submission")."""
+    trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
+    not a mail about one's marks or about nothing named."""
     sentence = _sentence(folded, m)
     start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    return not (_TROUBLE_REPORT.search(sentence) or _OWN.search(sentence) or _ADVICE.search(folded, start, m.start()))
+    if _CARRIER.search(m.group(0)) and (
+        _NOT_A_LINK.search(sentence) or not kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"}
+    ):
+        return False
+    return not (
+        _TROUBLE_REPORT.search(sentence)
+        or _OWN.search(sentence)
+        or _ADVICE.search(folded, start, m.start())
+        or _REPORTED.search(folded, start, m.start())
+    )
 
 
 _MISSING = re.compile(
@@ -548,6 +572,20 @@ def kinds_of(text: str) -> frozenset[str]:
 def _normalise(folded: str) -> str:
     """Spaces tidied, French spaced punctuation ("lien ?") kept as one token."""
     return re.sub(r"[ \t\xa0\u202f]+", " ", folded)
+
+
+_NOUN = re.compile(
+    r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|transcript|dataset|"
+    r"book|log|notes|document|sheet|spreadsheet|pdf|module|material|resource|project|portal|page|exam|quiz|"
+    r"assignment|enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad)s?\b"
+)
+
+
+@lru_cache(maxsize=16384)
+def things(text: str) -> frozenset[str]:
+    """The nouns of things a text names that a link leads to ("logs", "the form", "slides"), in the
+    singular: a request naming no kind of link is answered only by a link said to be of that thing."""
+    return frozenset(m.group(0).rstrip("s") if m.group(0) != "notes" else "notes" for m in _NOUN.finditer(fold(text)))
 
 
 KIND_ORDER = ("recording", "exam", "registration", "meeting", "document")

@@ -612,3 +612,18 @@ def test_a_plus_one_further_down_that_replies_to_nothing_is_about_something_else
     ]
     groups = request_groups(topic_of(posts, title="Project 1"), bot="scribe")
     assert [g.post_numbers for g in groups] == [[2]]
+
+
+async def test_a_request_naming_a_thing_is_not_answered_with_another_link_of_the_announcement() -> None:
+    posts = [
+        make_post(
+            1, "host", "Results are out. To appeal, fill in this form: https://forms.gle/appeal123", created_at=T0
+        ),
+        make_post(2, "carol", "I cannot find the companion notebook anywhere.", created_at=T0 + timedelta(minutes=30)),
+    ]
+    topic = topic_of(posts, title="Results of the second quiz")
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[1]), topic, T0 + timedelta(minutes=31))
+    assert replies(out) == []  # neither the appeal form nor a ping of the host for "the link"
+    [request] = (await links.preview(topic, make_ctx([topic], language="en")))["link_requests"]
+    assert request["decision"] == "silent" and "no kind of link" in request["why"]

@@ -52,6 +52,8 @@ REQUESTS = [
     "When will yesterday's recorded video be uploaded on youtube?",
     "Is the session happening today? I don't have the link.",
     "When will the live session start and how can we join it?",
+    "I still cannot find the companion notebook of the lecture",
+    "I have not received the mail with the link for the quiz",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -74,6 +76,12 @@ NOT_ASKING_FOR_A_LINK = [
     "Where is the recording? Never mind, found it.",
     # an error page
     "The slides are not visible, the page says 404",
+    # a mail about one's marks, or about nothing a link leads to
+    "I have not received any mail regarding my project grade.",
+    "I haven't received any email yet, please look into it.",
+    # a verdict a system or a mail reported
+    "The mail I got shows that my log file is missing.",
+    "My logs say the pandas module is missing",
 ]
 
 NOT_REQUESTS = [
