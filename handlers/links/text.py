@@ -196,7 +196,7 @@ _REQUEST_PATTERNS = [
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
     rf"get) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:share|send|post|add|give|"
-    rf"provide|drop|paste) (?:us |me )?{_DET_EN} {_LINK_EN}\b",
+    rf"provide|drop|paste|forward) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b{_LINK_EN},? please\b",
     rf"\b(?:need|looking for|still waiting for|waiting on) {_DET_EN} {_LINK_EN}\b{_RELATION}",
@@ -215,7 +215,7 @@ _THING_EN = (
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"assignments?|ga ?\d+|graded assignments?|modules?|project (?:details|statement|page)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources|"
-    r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|books?|"
+    r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
     r"(?:session|lecture|class|live|demo))"
 )
@@ -259,14 +259,15 @@ _STATEMENTS = [
     # English: where is it, is it out yet
     rf"\bwhere (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we will)\b"
     rf"{_GAP}{_THING_EN}\b{_RELATION}",
-    rf"\b(?:is|are|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN} (?:been )?(?:enabled|released|"
+    rf"\b(?:is|are|was|were|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN} (?:been )?(?:enabled|released|"
     rf"uploaded|available|out|shared|posted|live|up|opened)\b[^.!\n]*\?",
     rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
     # English: please give it
     rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
-    rf"send|post|give|upload|add|drop|paste|point (?:out|to|me to))\b{_OBJECT}\b{_THING_EN}\b",
+    rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to))\b{_OBJECT}\b{_THING_EN}\b",
     # English: was it recorded (the recording is what is wanted)
-    r"\b(?:was|were|is|will|did|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|live)s?\b"
+    r"\b(?:was|were|is|will|did|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|live|meet|call|webinar|"
+    r"workshop|demo)s?\b"
     r"[^.!?\n]{0,20}?\b(?:be |been |get |got )?recorded\b",
     rf"\bhow (?:to|do i|can i|should i|do we|can we) (?:access|find|get to|reach|open)\b{_NEAR}\b"
     rf"(?:{_THING_EN}|details)\b",
@@ -281,6 +282,11 @@ _STATEMENTS = [
     r"|\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend) (?:the |this |today'?s |tomorrow'?s )?"
     r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
     rf"(?:^|[.!?\n] ?)any {_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
+    rf"\b(?:is there|are there|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:\w+ )?{_THING_EN}\b{_RELATION}"
+    rf"[^.!\n]{{0,60}}\?",
+    r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
+    r"^(?:\w+,? )?(?:from )?where (?:can i |can we |do i |do we |should i |should we )?(?:to )?(?:download|access|get)"
+    r"(?: (?:it|this|that|them|these|those))?\s*\??$",
     # French: statements of absence
     rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|on ne|je n'ai pas) ?(?:trouve|vois|"
     rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?: pas| plus| nulle part)?{_NEAR}\b{_THING_FR}\b{_RELATION}",
@@ -313,6 +319,9 @@ _GATES: list[tuple[str, ...]] = [
     ("?",),
     ("join", "attend"),
     ("any ",),
+    ("there", "have"),
+    ("which",),
+    ("where",),
     ("ne ", "pas", "impossible", "n'"),
     ("n'", "ne "),
     ("sembl",),
@@ -375,7 +384,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
-    r"notebook|transcript|dataset|book|"
+    r"notebook|transcript|dataset|session|download|"
     r"enregistr|replay|inscri|diaporama|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
@@ -400,6 +409,7 @@ def is_request(text: str) -> bool:
         return False
     trouble = bool(_TROUBLE_REPORT.search(folded))
     long = len(folded) > LONG_POST
+    folded = _resolve_back(folded)
     # only the sentences that name something a link leads to go through the tables
     folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
     if not _LINK_WORD.search(folded):
@@ -410,6 +420,21 @@ def is_request(text: str) -> bool:
         if m and _for_a_link(folded, m):
             return True
     return _statement(folded)
+
+
+_THING_RE = re.compile(rf"\b{_THING_EN}\b")
+_BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
+
+
+def _resolve_back(folded: str) -> str:
+    """A sentence ending on "it"/"this" speaks of the thing the sentence before names ("I'd like the
+    companion notebook. Where can we access this?"): the thing is written in its place."""
+    sentences = _SENTENCES.split(folded)
+    for i in range(1, len(sentences)):
+        named = _THING_RE.search(sentences[i - 1])
+        if named and not _THING_RE.search(sentences[i]):
+            sentences[i] = _BACK.sub(f"the {named.group(0)}", sentences[i], count=1)
+    return " ".join(sentences)
 
 
 _ASKING = re.compile(

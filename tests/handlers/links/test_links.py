@@ -505,7 +505,7 @@ async def test_a_post_in_doubt_goes_to_the_model_and_the_rules_decide_when_it_fa
     from bot.sandbox.llm import FakeLlm
     from handlers.links.text import in_doubt, is_request
 
-    text = "Hi, is there a recording somewhere? I missed Tuesday's class"
+    text = "Hi, anyone got the lecture from Tuesday somewhere? I missed it."
     assert in_doubt(text) and not is_request(text)
     posts = [
         make_post(1, "teacher", "Live class on Tuesday at 8 pm: https://meet.google.com/abc-defg-hij", created_at=T0),

@@ -53,6 +53,16 @@ REQUESTS = [
     "Is the session happening today? I don't have the link.",
     "When will the live session start and how can we join it?",
     "I still cannot find the companion notebook of the lecture",
+    # a question about the thing the sentence before names
+    "I would like to revise with the demo notebook. Where can I access it?",
+    # was it posted, recorded; is there any; which form
+    "Was the Friday workshop recording posted?",
+    "Was yesterday's call recorded and put online?",
+    "Can anyone forward the slides of the revision class",
+    "Could someone forward the updated link for the reading list?",
+    "Is there any sample paper for the final exam?",
+    "Which form should we fill for the appeal?",
+    "from where to download it?",
     "I have not received the mail with the link for the quiz",
 ]
 
@@ -79,6 +89,9 @@ NOT_ASKING_FOR_A_LINK = [
     # a mail about one's marks, or about nothing a link leads to
     "I have not received any mail regarding my project grade.",
     "I haven't received any email yet, please look into it.",
+    # someone's own work, a joke about a rule book
+    "Could someone please share their repo for reference",
+    "I know it is a joke, but is there a rule book by any chance?",
     # a verdict a system or a mail reported
     "The mail I got shows that my log file is missing.",
     "My logs say the pandas module is missing",
