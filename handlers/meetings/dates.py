@@ -72,6 +72,8 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
     "apres demain": (2, None),
     "demain": (1, None),
     "today": (0, None),
+    "right now": (0, None),
+    "en ce moment": (0, None),
     "tonight": (0, "pm"),
     "this evening": (0, "pm"),
     "this afternoon": (0, "pm"),

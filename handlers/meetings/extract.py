@@ -23,7 +23,8 @@ STRONG_CUE = re.compile(
     r"\b(?:visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
     r"permanences?|assemblees? generales?|sessions?|lives?|calls?|meetings?|meetups?|rdv|rendez-vous|conferences?|"
     r"seances?|workshops?|zoom|jitsi|table ronde|tables rondes|apero|afterwork|comite|conseil d'administration|"
-    r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet)\b"
+    r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
+    r"office hours?|meet (?:with|me|us)|drop (?:by|in))\b"
 )
 WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscriptions?|register|registration|agenda)\b")
 AG = re.compile(r"\bAG[OE]?\b")
@@ -383,9 +384,11 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
         return False
     if prose and not (post.staff or (post.post_number == 1 and "?" not in low)):
         # a member's reply announces a meeting only with its time, in the sentence that names it
-        # (the day of one it calls off or moves is still read)
+        # (or under the heading of the block whose "Date & Time:" line it is); the day of one it
+        # calls off or moves is still read
         moved = CANCEL.search(sentence) or POSTPONE.search(sentence)
-        if (f.all_day and not moved) or not has_cue(text[s_start : max(s_end, f.span[1])]) or PLEA.search(sentence):
+        named = text[_heading_start(low, s_start) : max(s_end, f.span[1])]
+        if (f.all_day and not moved) or not has_cue(named) or PLEA.search(sentence):
             return False
     if _is_deadline(low, f.span):
         return False
@@ -413,15 +416,35 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
     return True
 
 
+_FIELD = re.compile(r"[^\S\n]*[\W_]*[^\S\n]*(?:date|time|date (?:&|and) time|when|timings?|quand|horaires?|heure)\s*:")
+"""A "Date & Time:" line of an announcement: what it dates is named by the block's heading."""
+
+
+def _heading_start(low: str, s_start: int) -> int:
+    """Where the sentence's context starts: the sentence itself, or for a field line of a block
+    ("Date & Time: …"), the two written lines above it (the block's heading)."""
+    if not _FIELD.match(low, s_start):
+        return s_start
+    start, lines = s_start, 0
+    while lines < 2 and start > 1:
+        start = low.rfind("\n", 0, start - 1) + 1
+        lines += bool(low[start : low.find("\n", start)].strip())
+    return start
+
+
 def _under_way(f: Found, post: Post, sentence: str) -> bool:
     """Started before the post but not over, and the post says it is on now: still a meeting to join."""
     return f.end is not None and f.end > post.created_at and bool(ONGOING.search(sentence))
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
-    """One meeting per start: the reading with the most detail (time, end, link) wins."""
+    """One meeting per start: the reading with the most detail (time, end, link) wins. A day read
+    alone that a timed reading gives too ("next Wednesday (5 Feb) from 10:30") is that meeting."""
+    timed_days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if not f.all_day}
     best: dict[datetime, Found] = {}
     for f in found:
+        if f.all_day and f.start.astimezone(ZoneInfo(f.tz)).date() in timed_days:
+            continue
         key = f.start.astimezone(UTC)
         old = best.get(key)
         if old is None or (f.end is not None, f.url is not None, f.title is not None) > (

@@ -322,3 +322,41 @@ def test_a_topic_opened_with_a_question_announces_nothing_without_a_time() -> No
     text = "The live session on Tuesday clashes with my lab. Will it be recorded for us?"
     post = make_post(1, "student", text, created_at=SATURDAY_AFTERNOON)
     assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+def test_a_session_going_on_right_now_takes_the_day_of_the_post() -> None:
+    text = "A doubt session is going on right now (from 2 to 5 pm), join from the calendar."
+    post = make_post(9, "ta", text, created_at=SATURDAY_AFTERNOON)
+    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2025, 2, 15, 14, tzinfo=KOLKATA),
+        datetime(2025, 2, 15, 17, tzinfo=KOLKATA),
+    )
+
+
+def test_a_weekday_with_its_date_in_brackets_is_one_meeting_with_the_stated_zone() -> None:
+    text = "I will be on campus next Friday (21 Feb) from 11:15 am to 1 pm IST. Happy to meet with anyone."
+    post = make_post(1, "faculty", text, created_at=SATURDAY_AFTERNOON, topic_title="Campus visit")
+    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2025, 2, 21, 11, 15, tzinfo=KOLKATA),
+        datetime(2025, 2, 21, 13, tzinfo=KOLKATA),
+    )
+
+
+def test_the_date_line_of_an_announcement_block_is_named_by_its_heading() -> None:
+    text = (
+        "Revision Live Session!\n\n- Date & Time: Monday, February 17, 2025 · 7:00 – 8:30 PM (IST)\n\n"
+        "- Topic: the second quiz\n\n- Link: https://meet.google.com/abc-defg-hij"
+    )
+    post = make_post(12, "ta", text, created_at=SATURDAY_AFTERNOON)
+    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2025, 2, 17, 19, tzinfo=KOLKATA),
+        datetime(2025, 2, 17, 20, 30, tzinfo=KOLKATA),
+    )
+    assert meeting.link == "https://meet.google.com/abc-defg-hij"
+    alone = make_post(
+        12, "student", "- Date & Time: Monday, February 17, 2025 · 7:00 PM", created_at=SATURDAY_AFTERNOON
+    )
+    assert read_post(alone, KOLKATA, "scribe").meetings == ()
