@@ -442,7 +442,13 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
                 "reminders": [utc_iso(t.astimezone(UTC)) for t in planned],
             }
         )
-    return {"meetings": out}
+    aside = [
+        {"post_number": post.post_number, "at": utc_iso(at), "why": why}
+        for post in topic.posts
+        if post.is_regular
+        for at, why in read_post(post, ctx.settings.tz, ctx.bot_username, explain=True).set_aside
+    ]
+    return {"meetings": out, "set_aside": aside}
 
 
 @router.evaluation

@@ -198,6 +198,8 @@ class Reading:
     meetings: tuple[Meeting, ...]
     cancelled_days: tuple[date, ...] = ()
     cancels_undated: bool = False
+    set_aside: tuple[tuple[datetime, str], ...] = ()
+    """Dates read in the post that are no meeting to come, with why (for `scribe preview`)."""
 
 
 def utc_iso(dt: datetime) -> str:
@@ -299,8 +301,9 @@ def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
     return marks
 
 
-def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None) -> Reading:
-    """The meetings a post announces, calls off or moves."""
+def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None, explain: bool = False) -> Reading:
+    """The meetings a post announces, calls off or moves. `explain`: also the timed dates of a post
+    that names no meeting, set aside (the preview's reasons; not worth reading dates for otherwise)."""
     pt = analyse(post)
     text = _own_text(pt.text, bot_username)
     low = fold_same_length(text)
@@ -314,10 +317,16 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None)
     events = element_attributes(post, "div.discourse-post-event") if "discourse-post-event" in post.cooked else []
     structured = (find_markup(text, default_tz) if "[" in text else []) + find_cooked([], events, default_tz)
     if not structured and not cue:
-        return Reading(())
+        if not explain:
+            return Reading(())
+        dates = find_dates(text, post.created_at, default_tz)
+        return Reading((), set_aside=tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day))
     found = _with_ends(structured, text, post) if structured else find_dates(text, post.created_at, default_tz)
-    kept = [f for f in found if f.source == "event" or (cue and to_come(f, post, text, low, not structured))]
-    kept = _dedupe(kept)
+    why = {
+        id(f): set_aside(f, post, text, low, not structured) if cue else "no meeting named in the post" for f in found
+    }
+    kept = _dedupe([f for f in found if f.source == "event" or why[id(f)] is None])
+    aside = tuple((f.start, w) for f in found if f.source != "event" and (w := why[id(f)]) is not None)
     marks = _cancel_marks(low)
     meetings: list[Meeting] = []
     cancelled_days: list[date] = []
@@ -354,7 +363,7 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None)
         and has_cue(text[_sentence_bounds(low, pos)[0] : end])
         for pos, end, _ in marks
     )
-    return Reading(tuple(meetings), tuple(cancelled_days), undated)
+    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside)
 
 
 def _with_ends(structured: list[Found], text: str, post: Post) -> list[Found]:
@@ -371,49 +380,62 @@ def _with_ends(structured: list[Found], text: str, post: Post) -> list[Found]:
 
 
 def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
-    """A date the post announces as a meeting still to come: not already past when written, not
-    a deadline, a window, an exam, an edit stamp, the record of a session held, or a date asked for."""
+    """A date the post announces as a meeting still to come."""
+    return set_aside(f, post, text, low, prose) is None
+
+
+def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | None:
+    """Why a date of the post is not a meeting still to come (None when it is one): already past
+    when written, a deadline, a window, an exam, an edit stamp, the record of a session held, a
+    date asked for, or a member's mention without an announced time. `scribe preview` shows it."""
     written = post.created_at.astimezone(ZoneInfo(f.tz))
     if f.all_day and f.start.date() < written.date():
-        return False
+        return "past"
     if not f.span[1]:
-        return f.all_day or f.start > post.created_at
+        return None if f.all_day or f.start > post.created_at else "past"
     s_start, s_end = _sentence_bounds(low, f.span[0])
     sentence = low[s_start : max(s_end, f.span[1])]
     if not f.all_day and f.start <= post.created_at and not _under_way(f, post, sentence):
-        return False
+        return "past"
     if prose and not (post.staff or (post.post_number == 1 and "?" not in low)):
         # a member's reply announces a meeting only with its time, in the sentence that names it
         # (or under the heading of the block whose "Date & Time:" line it is); the day of one it
         # calls off or moves is still read
         moved = CANCEL.search(sentence) or POSTPONE.search(sentence)
         named = text[_heading_start(low, s_start) : max(s_end, f.span[1])]
-        if (f.all_day and not moved) or not has_cue(named) or PLEA.search(sentence):
-            return False
+        if f.all_day and not moved:
+            return "a reply names a day without a time"
+        if not has_cue(named):
+            return "a reply whose sentence names no meeting"
+        if PLEA.search(sentence):
+            return "asked for, not announced"
     if _is_deadline(low, f.span):
-        return False
+        return "deadline"
     line_start, line_end = _line_bounds(low, f.span[0])
     line = low[line_start:line_end]
-    if STAMP_LINE.match(line) or REPORT.search(line):
-        return False
+    if STAMP_LINE.match(line):
+        return "edit stamp"
+    if REPORT.search(line):
+        return "record of a session held"
     if PAST.search(sentence) and not POSTPONE.search(sentence):
-        return False
+        return "past"
     if ASKED.search(sentence) or low[s_end : s_end + 1] == "?" or sentence.rstrip().endswith("?"):
-        return False
+        return "asked"
     context = sentence
     if len(line.strip()) < 60 and line_start > 0:
         before = low[: line_start - 1].rstrip("\n")
         context = before[before.rfind("\n") + 1 :] + "\n" + sentence
     if WINDOW.search(context) and not has_cue(text[s_start : max(s_end, f.span[1])]):
-        return False
+        return "window or exam"
     if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
-        return False
+        return "file name or log line"
     if prose and SECONDS.match(low, f.span[0], f.span[1] + 12):
-        return False
+        return "timestamp"
     if prose and f.all_day:
         near = text[max(line_start, f.span[0] - 40) : min(line_end, f.span[1] + 40)]
-        return bool(has_cue(near) or WEAK_CUE.search(fold_same_length(near)))
-    return True
+        if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
+            return "a day named far from any meeting"
+    return None
 
 
 _FIELD = re.compile(r"[^\S\n]*[\W_]*[^\S\n]*(?:date|time|date (?:&|and) time|when|timings?|quand|horaires?|heure)\s*:")

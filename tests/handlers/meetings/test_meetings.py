@@ -362,5 +362,23 @@ async def test_preview_plans_reminders_for_a_future_meeting() -> None:
                 "cancelled": False,
                 "reminders": ["2026-12-02T17:00:00Z", "2026-12-03T16:00:00Z"],
             }
-        ]
+        ],
+        "set_aside": [],
     }
+
+
+async def test_preview_says_why_a_date_is_no_meeting_to_come() -> None:
+    posts = (
+        announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}"),
+        make_post(2, "lea", "Le compte-rendu de la visio du 19 novembre 2026 à 18h est accessible ici", topic_id=7),
+        make_post(3, "max", "Atelier du 10 : date limite d inscription mercredi 2 décembre à 12h", topic_id=7),
+        make_post(4, "zoe", "J'ai envoyé mon dossier le 20 novembre à 9h30.", topic_id=7),
+    )
+    topic = Topic(id=7, title="Visio de suite", posts=posts)
+    result = await meetings.preview(topic, make_ctx([topic], now=NOW))
+    assert [m["post_number"] for m in result["meetings"]] == [1]
+    assert [(a["post_number"], a["why"]) for a in result["set_aside"]] == [
+        (2, "past"),
+        (3, "deadline"),
+        (4, "no meeting named in the post"),
+    ]
