@@ -200,6 +200,15 @@ class Reading:
     cancels_undated: bool = False
     set_aside: tuple[tuple[datetime, str], ...] = ()
     """Dates read in the post that are no meeting to come, with why (for `scribe preview`)."""
+    doubts: tuple[Found, ...] = ()
+    """Dates the rules set aside without being sure (`MAYBE`): a model, when configured, may judge them."""
+
+
+MAYBE = frozenset({"a reply names a day without a time", "a reply whose sentence names no meeting"})
+"""Reasons that leave a date in doubt: a reply that speaks of a meeting, but not in the words the
+rules need to be sure ("join tomorrow's session between 8-10")."""
+MAX_DOUBTS = 2
+DOUBT_CHARS = 1500
 
 
 def utc_iso(dt: datetime) -> str:
@@ -327,6 +336,14 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     }
     kept = _dedupe([f for f in found if f.source == "event" or why[id(f)] is None])
     aside = tuple((f.start, w) for f in found if f.source != "event" and (w := why[id(f)]) is not None)
+    kept_days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in kept}
+    doubts = tuple(
+        f
+        for f in found
+        if why[id(f)] in MAYBE
+        and len(text) <= DOUBT_CHARS
+        and f.start.astimezone(ZoneInfo(f.tz)).date() not in kept_days
+    )[:MAX_DOUBTS]
     marks = _cancel_marks(low)
     meetings: list[Meeting] = []
     cancelled_days: list[date] = []
@@ -339,31 +356,40 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
             cancelled = kind == "cancel" or f.span[0] < pos
         if cancelled:
             cancelled_days.append(f.start.date())
-        meetings.append(
-            Meeting(
-                id=meeting_id(post.topic_id, post.post_number, f.start),
-                title=_title(text, f, post, len(kept) == 1),
-                start=f.start,
-                end=f.end,
-                tz=f.tz,
-                all_day=f.all_day,
-                link=_link(text, f, links),
-                topic_id=post.topic_id,
-                post_number=post.post_number,
-                post_id=post.id,
-                author=post.username,
-                category_id=post.category_id,
-                source=f.source,
-                cancelled=cancelled,
-                private=post.archetype == "private_message",
-            )
-        )
+        meetings.append(_meeting(post, text, f, links, len(kept) == 1, cancelled))
     undated = any(
         not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in kept)
         and has_cue(text[_sentence_bounds(low, pos)[0] : end])
         for pos, end, _ in marks
     )
-    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside)
+    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts)
+
+
+def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, cancelled: bool = False) -> Meeting:
+    return Meeting(
+        id=meeting_id(post.topic_id, post.post_number, f.start),
+        title=_title(text, f, post, single),
+        start=f.start,
+        end=f.end,
+        tz=f.tz,
+        all_day=f.all_day,
+        link=_link(text, f, links),
+        topic_id=post.topic_id,
+        post_number=post.post_number,
+        post_id=post.id,
+        author=post.username,
+        category_id=post.category_id,
+        source=f.source,
+        cancelled=cancelled,
+        private=post.archetype == "private_message",
+    )
+
+
+def confirmed(post: Post, doubt: Found, start: datetime, end: datetime | None, bot_username: str | None) -> Meeting:
+    """The meeting a model confirmed for a date in doubt, at the start (and end) it gave."""
+    text = _own_text(analyse(post).text, bot_username)
+    found = replace(doubt, start=start, end=end, all_day=False, source="model")
+    return _meeting(post, text, found, _external(analyse(post).links), True)
 
 
 def _with_ends(structured: list[Found], text: str, post: Post) -> list[Found]:
