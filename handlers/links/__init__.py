@@ -125,7 +125,16 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
             }
         )
     missing = [{"post_number": p.post_number, "phrase": phrase} for p, phrase in missing_links(topic, bot)]
-    return {"link_requests": requests, "missing_links": missing}
+    asked = {n for r in requests for n in r["post_numbers"]}
+    doubts = [
+        {
+            "post_number": p.post_number,
+            "why": "may ask for a link, in words the rules are not sure of (a model may judge)",
+        }
+        for p in topic.posts
+        if p.is_regular and p.post_number not in asked and in_doubt(analyse(p).text)
+    ]
+    return {"link_requests": requests, "missing_links": missing, "in_doubt": doubts}
 
 
 async def answer_request(post: Post, ctx: Ctx) -> list[Action]:

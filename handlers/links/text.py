@@ -283,7 +283,7 @@ _STATEMENTS = [
     r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
     rf"(?:^|[.!?\n] ?)any {_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
     rf"\b(?:is there|are there|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:\w+ )?{_THING_EN}\b{_RELATION}"
-    rf"[^.!\n]{{0,60}}\?",
+    rf"[^.!\n]{{0,90}}\?",
     r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
     r"^(?:\w+,? )?(?:from )?where (?:can i |can we |do i |do we |should i |should we )?(?:to )?(?:download|access|get)"
     r"(?: (?:it|this|that|them|these|those))?\s*\??$",

@@ -627,3 +627,16 @@ async def test_a_request_naming_a_thing_is_not_answered_with_another_link_of_the
     assert replies(out) == []  # neither the appeal form nor a ping of the host for "the link"
     [request] = (await links.preview(topic, make_ctx([topic], language="en")))["link_requests"]
     assert request["decision"] == "silent" and "no kind of link" in request["why"]
+
+
+async def test_preview_lists_the_posts_in_doubt_with_why() -> None:
+    posts = [
+        make_post(1, "teacher", "Live class on Tuesday at 8 pm: https://meet.google.com/abc-defg-hij", created_at=T0),
+        make_post(2, "lea", "Hi, anyone got the lecture from Tuesday somewhere? I missed it.", created_at=T0),
+        make_post(3, "max", "Where is the link?", created_at=T0 + timedelta(minutes=5)),
+    ]
+    topic = topic_of(posts)
+    out = await links.preview(topic, make_ctx([topic], language="en"))
+    assert [r["post_number"] for r in out["link_requests"]] == [3]
+    [doubt] = out["in_doubt"]
+    assert doubt["post_number"] == 2 and "model" in doubt["why"]
