@@ -216,6 +216,7 @@ _THING_EN = (
     r"assignments?|ga ?\d+|graded assignments?|modules?|project (?:details|statement|page)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|"
+    r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
     r"(?:session|lecture|class|live|demo))"
 )
@@ -259,7 +260,8 @@ _STATEMENTS = [
     # English: where is it, is it out yet
     rf"\bwhere (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we will)\b"
     rf"{_GAP}{_THING_EN}\b{_RELATION}",
-    rf"\b(?:is|are|was|were|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN} (?:been )?(?:enabled|released|"
+    rf"\b(?:is|are|was|were|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN}"
+    rf"(?: (?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}? (?:been )?(?:enabled|released|"
     rf"uploaded|available|out|shared|posted|live|up|opened)\b[^.!\n]*\?",
     rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
     # English: please give it
@@ -384,7 +386,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
-    r"notebook|transcript|dataset|session|download|"
+    r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|"
     r"enregistr|replay|inscri|diaporama|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""

@@ -63,6 +63,11 @@ REQUESTS = [
     "Is there any sample paper for the final exam?",
     "Which form should we fill for the appeal?",
     "from where to download it?",
+    # resources of a software community: data, documentation, a talk's video
+    "Where can I download the sample data?",
+    "Are the slides from yesterday available somewhere?",
+    "Can someone point me to the tutorial for the segment editor?",
+    "Has the video of the talk been uploaded?",
     "I have not received the mail with the link for the quiz",
 ]
 
@@ -89,6 +94,10 @@ NOT_ASKING_FOR_A_LINK = [
     # a mail about one's marks, or about nothing a link leads to
     "I have not received any mail regarding my project grade.",
     "I haven't received any email yet, please look into it.",
+    # a broken link, one's own code or logs asked for by a helper
+    "The link in the documentation is broken, it gives a 404.",
+    "Can you share your code so we can reproduce?",
+    "Please share the log file so we can see what went wrong.",
     # someone's own work, a joke about a rule book
     "Could someone please share their repo for reference",
     "I know it is a joke, but is there a rule book by any chance?",
