@@ -604,7 +604,8 @@ def _normalise(folded: str) -> str:
 _NOUN = re.compile(
     r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|transcript|dataset|"
     r"book|log|notes|document|sheet|spreadsheet|pdf|module|material|resource|project|portal|page|exam|quiz|"
-    r"assignment|enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad)s?\b"
+    r"assignment|tutorial|documentation|doc|guide|manual|data|"
+    r"enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad)s?\b"
 )
 
 

@@ -640,3 +640,18 @@ async def test_preview_lists_the_posts_in_doubt_with_why() -> None:
     assert [r["post_number"] for r in out["link_requests"]] == [3]
     [doubt] = out["in_doubt"]
     assert doubt["post_number"] == 2 and "model" in doubt["why"]
+
+
+async def test_a_request_naming_a_thing_gets_the_link_said_to_be_that_thing() -> None:
+    text = (
+        "Workshop on Thursday.\n\nRegister: https://forms.gle/workshop42\n\n"
+        "Tutorial to read before: https://example.org/segmentation-tutorial"
+    )
+    posts = [
+        make_post(1, "host", text, created_at=T0),
+        make_post(2, "carol", "Can someone point me to the tutorial?", created_at=T0 + timedelta(minutes=30)),
+    ]
+    topic = topic_of(posts, title="Segmentation workshop")
+    out = await Bot(language="en").send(PostCreated(posts[1]), topic, T0 + timedelta(minutes=31))
+    [answer] = replies(out)
+    assert "https://example.org/segmentation-tutorial" in answer.raw and "forms.gle" not in answer.raw
