@@ -356,7 +356,8 @@ _THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 _AGREEMENT = re.compile(
     r"^(?:(?:@[\w.-]+|exact\w*|oui|yes|hello|bonjour|salut|hi|hey|tout a fait|please|pls|svp|sir)[\s,!.]*)*"
     r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
-    r"same(?: here| question| for me| problem)?|me too|ditto|je confirme|seconded)(?![\w])(?P<rest>.*)$",
+    r"same(?: here| question| for me| with me| problem| issue)?|me too|ditto|je confirme|seconded)"
+    r"(?![\w])(?P<rest>.*)$",
     re.S,
 )
 
@@ -439,20 +440,40 @@ def _resolve_back(folded: str) -> str:
     return " ".join(sentences)
 
 
-_ASKING = re.compile(
-    r"\?|\bnot\b|n't|\bunable\b|\bplease\b|\bpls\b|\bkindly\b|\bwhere\b|\bneed\b|\bwait|"
-    r"\bpas\b|\bsvp\b|\bou est\b|\bmerci de\b"
+_NAMED = re.compile(
+    rf"\b(?:{_THING_EN[3:-1]}|{_THING_FR[3:-1]}|logs?|log files?|repo\w*|books?|data|apis?|urls?|code|solutions?|"
+    r"answers?|questions|options?)\b|(?<=_)logs?\b"
 )
+"""Things a request may name, widely: in doubt, a model reads the rest."""
+_REACHING = re.compile(
+    r"\b(?:record(?:ed|ing)|post(?:ed)?|upload(?:ed)?|available|released?|shared?|publish(?:ed)?|enabled|live|"
+    r"provided?|sen[dt]|forward|download|access|find|found|locate|see|seen|get|got|receiv\w*|reciev\w*|obtain|have|"
+    r"there|show\w*|what is|what's|dispo\w*|trouv\w*|acced\w*|telecharg\w*|recu|partag\w*|envoy\w*|publi\w*|"
+    r"en ligne|learn)\b"
+)
+"""Words of reaching, having or being given something."""
+_ASKING = re.compile(
+    r"\?|\b(?:please|pls|plz|kindly|where|when|which|could|can|would|will|is there|are there|do we|svp|merci de|"
+    r"pourriez|pouvez|ou|quand|any)\b"
+)
+_LACKING = re.compile(
+    r"\b(?:not|no|never|unable|missing|yet|still|without|nor|pas|plus|jamais|toujours|encore|manque\w*)\b|n't"
+)
+DOUBT_CHARS = 1500
 
 
 @lru_cache(maxsize=16384)
 def in_doubt(text: str) -> bool:
-    """A post the rules do not take for a request but cannot rule out: short, naming something a
-    link leads to, in a sentence that asks or complains. A model may judge it (`handlers.links.model`)."""
-    if len(text) > 1500 or is_request(text):
+    """A post the rules do not take for a request but cannot rule out, from weak signals in one
+    sentence: it names a thing (widely), speaks of reaching or having it, and asks or says it is
+    lacking. A model may judge it (`handlers.links.model`); without one, the rules stay silent."""
+    if len(text) > DOUBT_CHARS or is_request(text):
         return False
     folded = _normalise(fold(text))
-    return any(_MAYBE.search(s) and _ASKING.search(s) for s in _SENTENCES.split(folded))
+    return any(
+        len(s) <= 300 and _NAMED.search(s) and _REACHING.search(s) and (_ASKING.search(s) or _LACKING.search(s))
+        for s in _SENTENCES.split(folded)
+    )
 
 
 def _statement(folded: str) -> bool:
@@ -569,7 +590,8 @@ def is_agreement(text: str) -> bool:
     m = _AGREEMENT.match(folded)
     if not m:
         return False
-    rest = re.sub(r"[^\w\s']", " ", m.group("rest")).strip()
+    rest = re.sub(r"@[\w.-]+|\b(?:sir|madam|maam|monsieur|madame)\b", " ", m.group("rest"))
+    rest = re.sub(r"[^\w\s']", " ", rest).strip()
     if len(rest) <= 15 or re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest):
         return len(folded) <= 80
     return bool(_SAME_TROUBLE.match(folded))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from handlers.links.text import is_agreement, is_request, kinds_of, pointer_phrase
+from handlers.links.text import in_doubt, is_agreement, is_request, kinds_of, pointer_phrase
 
 REQUESTS = [
     "Hello @AssoTiersLieux il manque le lien d’inscription à la visio ?",
@@ -165,7 +165,19 @@ def test_the_negative_table_is_about_the_word() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["+1", "pareil", "same here", "@bob +1 !", "Exact +1", "moi aussi", "me too", "idem", "+1 le lien svp"]
+    "text",
+    [
+        "+1",
+        "pareil",
+        "same here",
+        "@bob +1 !",
+        "Exact +1",
+        "moi aussi",
+        "me too",
+        "idem",
+        "+1 le lien svp",
+        "Same with me sir @teacher",
+    ],
 )
 def test_agreements(text: str) -> None:
     assert is_agreement(text)
@@ -237,3 +249,24 @@ def test_in_a_long_post_a_statement_without_the_word_link_is_a_detail() -> None:
     assert len(story) > 600 and is_request(detail)
     assert not is_request(story + detail)
     assert is_request(story[:400] + " Where is the link for today's session?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is the base url of the proxy?",
+        "I have not got the log files for the second project",
+        "Do we get any notes from today's live session",
+        "Where will the solutions for the mock be available?",
+    ],
+)
+def test_posts_the_rules_leave_in_doubt(text: str) -> None:
+    assert in_doubt(text) and not is_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks, it works now.", "The deadline is on Friday.", "My code gives an error when I run it, any idea?"],
+)
+def test_posts_not_in_doubt(text: str) -> None:
+    assert not in_doubt(text)
