@@ -31,8 +31,8 @@ AG = re.compile(r"\bAG[OE]?\b")
 ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|clotures?|echeance|candidatures?|"
-    r"publiee?s?|publication|parution|sortie|released?|mise? a jour|actualisee?|expire|expires|updated|edited|"
-    r"last updated|modifiee?)\b[^.!?\n]{0,30}$"
+    r"publiee?s?|publication|parution|sortie|released?|expire|expires)\b[^.!?\n]{0,30}$"
+    r"|\b(?:mise? a jour|actualisee?|updated|edited|last updated|modifiee?)\W*(?:(?:du|le|on|at|a)\s+)?$"
     r"|\b(?:date limite|dates limites|deadline|due date)\b[^.!?\n]{0,60}$"
     r"|\b(?:avant|jusqu'(?:au|a)|d'ici|before|by|until|till|due|no later than|depuis|since|rendu|rendre)"
     r"(?:\s+(?:le|la|the|au|a|du|on))?\s*$"
@@ -439,7 +439,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "deadline"
     line_start, line_end = _line_bounds(low, f.span[0])
     line = low[line_start:line_end]
-    if STAMP_LINE.match(line):
+    stamp = STAMP_LINE.match(line)
+    if stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0]):
         return "edit stamp"
     if REPORT.search(line):
         return "record of a session held"
@@ -462,6 +463,12 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None
+
+
+def _after_stamp(low: str, stamp_end: int, pos: int) -> bool:
+    """A date on an update line after the one that stamps it ("Update 27 Feb: tonight's session at
+    8 pm" — "tonight" counts from the 27th): the words between name a meeting."""
+    return has_cue(low[stamp_end:pos]) or bool(re.search(r"\d", low[stamp_end:pos]))
 
 
 _FIELD = re.compile(r"[^\S\n]*[\W_]*[^\S\n]*(?:date|time|date (?:&|and) time|when|timings?|quand|horaires?|heure)\s*:")

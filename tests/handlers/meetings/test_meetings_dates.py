@@ -360,3 +360,17 @@ def test_the_date_line_of_an_announcement_block_is_named_by_its_heading() -> Non
         12, "student", "- Date & Time: Monday, February 17, 2025 · 7:00 PM", created_at=SATURDAY_AFTERNOON
     )
     assert read_post(alone, KOLKATA, "scribe").meetings == ()
+
+
+def test_tonight_on_an_update_line_counts_from_the_update_and_the_stamp_is_no_meeting() -> None:
+    text = "Mise à jour du 27 novembre : la visio de ce soir est maintenue à 18h."
+    post = make_post(4, "anim", text, created_at=datetime(2026, 11, 26, 10, tzinfo=UTC))
+    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    assert meeting.start == datetime(2026, 11, 27, 18, tzinfo=PARIS)
+    stamp = make_post(
+        1,
+        "anim",
+        "Updated on 27 November: agenda of the visio attached.",
+        created_at=datetime(2026, 11, 26, 10, tzinfo=UTC),
+    )
+    assert read_post(stamp, PARIS, "scribe").meetings == ()
