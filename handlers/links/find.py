@@ -44,6 +44,8 @@ class Request:
     post: Post
     agreement: bool
     kinds: frozenset[str]
+    judged: bool = False
+    """Taken for a request by a model, not by the rules."""
 
 
 @dataclass
@@ -137,11 +139,14 @@ def request_groups(
                 open_group = None
             continue
         text = analyse(post).text
-        asks = is_request(text) or post.post_number in confirmed
+        by_rules = is_request(text)
+        asks = by_rules or post.post_number in confirmed
         if asks and open_group and post.reply_to_post_number in open_group.post_numbers and states_status(text):
             asks = False  # "not uploaded yet" in reply to the request answers it
         if asks and not post.staff:  # staff give links; their "share your URL" asks for a member's
-            request = Request(post, False, kinds_of(text) | confirmed.get(post.post_number, frozenset()))
+            # a request only a model saw has the kind the model gave, not the kinds its words happen to name
+            kinds = kinds_of(text) if by_rules else confirmed.get(post.post_number, frozenset())
+            request = Request(post, False, kinds, judged=not by_rules)
             if (
                 open_group
                 and post.created_at - open_group.requests[-1].post.created_at <= GROUP_GAP
@@ -375,6 +380,8 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if answered is not None:
         return Decision("silent", why=f"post {answered.post_number} already answers", answered=answered.post_number)
     wanted = wanted_kinds(group.kinds)
+    if not wanted and all(r.judged or r.agreement for r in group.requests):
+        return Decision("silent", why="only a model took it for a request, for no definite kind of link")
     who = announcer(topic, group, bot)
     found = best_link(topic, bot, wanted, group.first.post_number, who, meetings, group)
     if (

@@ -655,3 +655,30 @@ async def test_a_request_naming_a_thing_gets_the_link_said_to_be_that_thing() ->
     out = await Bot(language="en").send(PostCreated(posts[1]), topic, T0 + timedelta(minutes=31))
     [answer] = replies(out)
     assert "https://example.org/segmentation-tutorial" in answer.raw and "forms.gle" not in answer.raw
+
+
+async def test_a_request_only_the_model_saw_for_no_definite_kind_is_not_answered() -> None:
+    from bot.llm import Llm
+    from bot.sandbox.llm import FakeLlm
+
+    text = "Hi, anyone got the lecture from Tuesday somewhere? I missed it."
+    posts = [
+        make_post(1, "teacher", "Live class on Tuesday at 8 pm: https://meet.google.com/abc-defg-hij", created_at=T0),
+        make_post(2, "lea", text, created_at=T0 + timedelta(days=2)),
+    ]
+    server = FakeLlm(lambda body: {"link_request": True, "kind": "other"})
+    await server.start()
+    try:
+        ctx = make_ctx(
+            [topic_of(posts)], now=posts[1].created_at, language="en", llm={"base_url": server.url, "max_retries": 0}
+        )
+        llm = Llm.from_settings(ctx.settings)
+        assert llm is not None
+        simulation = Simulation(Dispatcher([links.router]), ctx.settings, ctx.forum, llm=llm)
+        out = await simulation.feed(PostCreated(posts[1]), posts[1].created_at)
+        await llm.close()
+    finally:
+        await server.stop()
+    record = simulation.state.data.get("links", {}).get(f"request:{posts[1].id}")
+    assert record["outcome"] == "silent" and "only a model" in record["why"]
+    assert replies(out) == []  # "lecture" is no kind the model gave: the class's call link is no answer
