@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -54,15 +55,28 @@ def _local(value: str | None, tz: ZoneInfo) -> datetime | None:
     return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
 
 
+def _written(hour: int, minute: int, text: str) -> bool:
+    """The post writes that time ("8", "20h", "8:30"): a model may place it, never invent it."""
+    hours = {hour, hour - 12 if hour > 12 else hour, 12 if hour == 0 else hour}
+    numbers = re.findall(r"(?<![\d:.])(\d{1,2})(?:[:.h](\d\d))?(?!\d)", text)
+    return any(int(h) in hours and int(m or 0) == minute for h, m in numbers)
+
+
 def holds(answer: Judgement, doubt: Found, post: Post) -> tuple[datetime, datetime | None] | None:
     """The start and end a judgement gives, when they agree with what the rules read: the day the
-    rules found, a start still to come (or under way) when the post was written, an end after it."""
+    rules found, a time the post writes, still to come (or under way) when the post was written,
+    an end after the start."""
     tz = ZoneInfo(doubt.tz)
     start, end = _local(answer.start, tz), _local(answer.end, tz)
     if not answer.meeting or start is None or start.date() != doubt.start.astimezone(tz).date():
         return None
     if not doubt.all_day and start != doubt.start:
         return None  # the rules read the time already: the model only says whether it is a meeting
+    text = analyse(post).text
+    if not _written(start.hour, start.minute, text):
+        return None
+    if end is not None and not _written(end.hour, end.minute, text):
+        end = None
     if end is not None and not start < end <= start + timedelta(hours=12):
         end = None
     if max(start, end or start) <= post.created_at:

@@ -396,6 +396,7 @@ IN_DOUBT = "If this does not help, please join tomorrow's session between 8-10, 
     [
         ({"meeting": True, "start": "2025-02-16T20:00", "end": "2025-02-16T22:00"}, ("14:30", "16:30")),
         ({"meeting": True, "start": "2025-02-17T20:00", "end": None}, None),  # not the day the rules read
+        ({"meeting": True, "start": "2025-02-16T19:00", "end": None}, None),  # a time the post does not write
         ({"meeting": False, "start": None, "end": None}, None),
         ("500", None),  # the model fails: the rules decide
         ("invalid", None),
