@@ -98,6 +98,9 @@ NOT_ASKING_FOR_A_LINK = [
     "The link in the documentation is broken, it gives a 404.",
     "Can you share your code so we can reproduce?",
     "Please share the log file so we can see what went wrong.",
+    # a software module is no course module behind a link
+    "The module is not available in the latest preview release, is it?",
+    "I don't see the Crop Volume module in the list.",
     # someone's own work, a joke about a rule book
     "Could someone please share their repo for reference",
     "I know it is a joke, but is there a rule book by any chance?",
