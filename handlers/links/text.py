@@ -187,6 +187,7 @@ _REQUEST_PATTERNS = [
     rf"(?:^|[.!?\n] ?)(?:et |alors |du coup |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
     # English
     r"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b",
+    rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b",
     r"\bmissing (?:the|a) (?:link|url)\b",
     rf"\b(?:there's|there is|there are) no {_LINK_EN}\b{_RELATION}",
     rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
@@ -217,7 +218,7 @@ _THING_EN = (
     r"project (?:details|statement|page)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|"
-    r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|"
+    r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
     r"(?:session|lecture|class|live|demo))"
 )
@@ -262,12 +263,12 @@ _STATEMENTS = [
     rf"\bwhere (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we will)\b"
     rf"{_GAP}{_THING_EN}\b{_RELATION}",
     rf"\b(?:is|are|was|were|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN}"
-    rf"(?: (?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}? (?:been )?(?:enabled|released|"
+    rf"(?: (?:of|from|for|in) (?:(?!{_TROUBLE}\b)[^\s.!?]+ ?){{1,4}}?)? (?:been )?(?:enabled|released|"
     rf"uploaded|available|out|shared|posted|live|up|opened)\b[^.!\n]*\?",
     rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
     # English: please give it
     rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
-    rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to))\b{_OBJECT}\b{_THING_EN}\b",
+    rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to))\b{_OBJECT}(?:\w+ )?\b{_THING_EN}\b",
     # English: was it recorded (the recording is what is wanted)
     r"\b(?:was|were|is|will|did|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|live|meet|call|webinar|"
     r"workshop|demo)s?\b"
@@ -388,7 +389,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
-    r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|"
+    r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|"
     r"enregistr|replay|inscri|diaporama|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""

@@ -68,6 +68,10 @@ REQUESTS = [
     "Are the slides from yesterday available somewhere?",
     "Can someone point me to the tutorial for the segment editor?",
     "Has the video of the talk been uploaded?",
+    "Has the recording of the training course been posted yet?",
+    "The Zoom link for today's hangout is missing from the post.",
+    "Please share the meeting link.",
+    "Where is the agenda for the next meeting?",
     "I have not received the mail with the link for the quiz",
 ]
 
@@ -98,6 +102,9 @@ NOT_ASKING_FOR_A_LINK = [
     "The link in the documentation is broken, it gives a 404.",
     "Can you share your code so we can reproduce?",
     "Please share the log file so we can see what went wrong.",
+    # a question about a link one has, a relation
+    "Is the same meeting link valid for all the future sessions?",
+    "The link between the two volumes is missing.",
     # a software module is no course module behind a link
     "The module is not available in the latest preview release, is it?",
     "I don't see the Crop Volume module in the list.",
