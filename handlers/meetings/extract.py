@@ -31,7 +31,8 @@ AG = re.compile(r"\bAG[OE]?\b")
 ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|clotures?|echeance|candidatures?|"
-    r"publiee?s?|publication|parution|sortie|released?|expire|expires)\b[^.!?\n]{0,30}$"
+    r"publiee?s?|publication|parution|sortie|released?|expire|expires|closes|closing|ferme|fermeront)\b"
+    r"[^.!?\n]{0,30}$"
     r"|\b(?:mise? a jour|actualisee?|updated|edited|last updated|modifiee?)\W*(?:(?:du|le|on|at|a)\s+)?$"
     r"|\b(?:date limite|dates limites|deadline|due date)\b[^.!?\n]{0,60}$"
     r"|\b(?:avant|jusqu'(?:au|a)|d'ici|before|by|until|till|due|no later than|depuis|since|rendu|rendre)"
@@ -69,7 +70,9 @@ ASKED = re.compile(
     r"\b(?:would love|would like to (?:request|know|ask|demonstrate|present|show)|i'd like to|can we|could we|"
     r"can i|could i|may i|is it possible|would it be possible|when will|when is|when does|est-ce possible|"
     r"pourrait-on|pourrions-nous|serait-il possible|est-il possible|quand aura|quand est|on pourrait|"
-    r"nous pourrions|we could|we might|what time|which time|quelle heure)\b"
+    r"nous pourrions|we could|we might|what time|which time|quelle heure|i could|if (?:that|it|this) (?:works|suits)|"
+    r"works for you|are you (?:free|available)|how about|what about|would you be (?:free|available)|"
+    r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?)\b"
 )
 """A date someone asks for or about: not a meeting anyone announced."""
 STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
@@ -410,6 +413,10 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
     return set_aside(f, post, text, low, prose) is None
 
 
+TROUBLE = re.compile(r"\b(?:crash\w*|errors?|exceptions?|fail\w*|froze|freez\w*|hangs?|bug|plante|erreur|bloque)\b")
+"""A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
+
+
 def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | None:
     """Why a date of the post is not a meeting still to come (None when it is one): already past
     when written, a deadline, a window, an exam, an edit stamp, the record of a session held, a
@@ -448,6 +455,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "past"
     if ASKED.search(sentence) or low[s_end : s_end + 1] == "?" or sentence.rstrip().endswith("?"):
         return "asked"
+    if prose and TROUBLE.search(sentence):
+        return "trouble report"
     context = sentence
     if len(line.strip()) < 60 and line_start > 0:
         before = low[: line_start - 1].rstrip("\n")

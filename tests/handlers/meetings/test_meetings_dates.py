@@ -374,3 +374,27 @@ def test_tonight_on_an_update_line_counts_from_the_update_and_the_stamp_is_no_me
         created_at=datetime(2026, 11, 26, 10, tzinfo=UTC),
     )
     assert read_post(stamp, PARIS, "scribe").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("The session crashed at 3pm on Monday when I loaded the volume.", "trouble report"),
+        ("I could join a meeting on Monday at 2pm if that works for you.", "asked"),
+        ("The workshop registration closes on March 5 at 5pm.", "deadline"),
+        ("The call on Tuesday at 10am was productive, thanks all.", "past"),
+    ],
+)
+def test_a_members_dates_that_are_no_meeting_say_why(text: str, why: str) -> None:
+    new_york = ZoneInfo("America/New_York")
+    post = make_post(4, "member", text, created_at=datetime(2025, 2, 28, 15, tzinfo=UTC))
+    reading = read_post(post, new_york, "scribe")
+    assert reading.meetings == () and [w for _, w in reading.set_aside] == [why]
+
+
+def test_a_reply_inviting_to_a_call_tomorrow_in_another_zone_announces_it() -> None:
+    text = "Please join us tomorrow at 9am ET for the project week kickoff call: https://zoom.us/j/123"
+    post = make_post(4, "member", text, created_at=datetime(2025, 2, 28, 15, tzinfo=UTC))
+    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    assert meeting.start == datetime(2025, 3, 1, 9, tzinfo=ZoneInfo("America/New_York"))
+    assert meeting.link == "https://zoom.us/j/123"
