@@ -108,7 +108,8 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     bot = ctx.bot_username
     meetings = await _meetings(ctx, topic)
     requests = []
-    for group in request_groups(topic, bot):
+    groups = request_groups(topic, bot)
+    for group in groups:
         decision = decide(topic, group, bot, meetings)
         found = decision.found
         answer = {"post_number": found.post_number, "url": found.url} if found else None
@@ -125,7 +126,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
             }
         )
     missing = [{"post_number": p.post_number, "phrase": phrase} for p, phrase in missing_links(topic, bot)]
-    asked = {n for r in requests for n in r["post_numbers"]}
+    asked = {n for group in groups for n in group.post_numbers}
     doubts = [
         {
             "post_number": p.post_number,
