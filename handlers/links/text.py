@@ -200,7 +200,9 @@ _REQUEST_PATTERNS = [
     rf"provide|drop|paste|forward) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b{_LINK_EN},? please\b",
-    rf"\b(?:need|looking for|still waiting for|waiting on) {_DET_EN} {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_DET_EN} (?:\w+ )?{_LINK_EN}\b"
+    rf"{_RELATION}",
+    r"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?link (?:me|us) to\b",
     rf"\b(?:i|we) (?:don't|do not|didn't|did not|still don't) (?:have|get|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?{_KIND_WORD}\b[^.!?\n]{{0,60}}\?",
     rf"\b{_KIND_WORD} {_LINK_EN} ?\?",
@@ -212,7 +214,8 @@ _REQUEST_PATTERNS = [
 # through a link (a recording, a form, an exam page, course material).
 _THING_EN = (
     r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|"
-    r"forms?|registration|exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
+    r"forms?|registration(?! (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|fail\w*|"
+    r"errors?|problems?|issues?)\b)|exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
     r"project (?:details|statement|page)|"
@@ -236,6 +239,9 @@ _TROUBLE = (
 _GAP = rf"(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,5}}?\s+"
 """A few words between a verb and its object, none saying the trouble is something else
 ("where is the error in my GA2" asks for no link)."""
+_OBJECT_GAP = rf"(?:\s+(?!(?:{_TROUBLE}|in|on|inside|within|into|under|at)\b)[^\s.!?]+){{0,5}}?\s+"
+"""The words between "I can't see" and what is not seen, up to a place: in "I can't see the segments
+in the video", the segments are missing, not the video."""
 _WHO = r"(?:you|u|someone|somebody|anyone|anybody|sir|team)"
 _OBJECT = (
     r"(?:\s+(?:us|me|the|a|an|that|this|those|these|its|their|our|link|links|of|for|to|in|on|from|"
@@ -245,7 +251,7 @@ _OBJECT = (
 _STATEMENTS = [
     # English: cannot find, see, reach or did not get it
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
-    rf"did not|could only)\s+(?:find|see|locate|reach){_GAP}{_THING_EN}\b{_RELATION}",
+    rf"did not|could only)\s+(?:find|see|locate|reach){_OBJECT_GAP}{_THING_EN}\b{_RELATION}",
     rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got) "
     rf"(?:the |a |any |my )?(?:recorded |session )?(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
     rf"(?!\s+{_TROUBLE}\b)",
@@ -264,15 +270,19 @@ _STATEMENTS = [
     rf"{_GAP}{_THING_EN}\b{_RELATION}",
     rf"\b(?:is|are|was|were|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN}"
     rf"(?: (?:of|from|for|in) (?:(?!{_TROUBLE}\b)[^\s.!?]+ ?){{1,4}}?)? (?:been )?(?:enabled|released|"
-    rf"uploaded|available|out|shared|posted|live|up|opened)\b[^.!\n]*\?",
+    rf"uploaded|available|out|shared|posted|live|up|opened|online|accessible)\b[^.!\n]*\?",
     rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
     # English: please give it
     rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
     rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to))\b{_OBJECT}(?:\w+ )?\b{_THING_EN}\b",
     # English: was it recorded (the recording is what is wanted)
     r"\b(?:was|were|is|will|did|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|live|meet|call|webinar|"
-    r"workshop|demo)s?\b"
-    r"[^.!?\n]{0,20}?\b(?:be |been |get |got )?recorded\b",
+    r"workshop|demo|talk|presentation|hangout|course|training|seminar)s?\b"
+    r"[^.!?\n]{0,20}?\b(?:be |been |get |got )?recorded\b"
+    r"|\b(?:session|lecture|class|meeting|call|webinar|workshop|demo|talk|presentation|hangout|seminar)s? "
+    r"(?:was|were|will be|got|get|been) recorded\b[^.!\n]*\?"
+    r"|\b(?:is|are|was|were|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|call|webinar|workshop|talk)s? "
+    r"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b[^.!\n]*\?",
     rf"\bhow (?:to|do i|can i|should i|do we|can we) (?:access|find|get to|reach|open)\b{_NEAR}\b"
     rf"(?:{_THING_EN}|details)\b",
     r"\bhow (?:to|do i|can i|do we) (?:do |give |submit )?(?:the )?peer review\b",
@@ -291,12 +301,19 @@ _STATEMENTS = [
     r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
     r"^(?:\w+,? )?(?:from )?where (?:can i |can we |do i |do we |should i |should we )?(?:to )?(?:download|access|get)"
     r"(?: (?:it|this|that|them|these|those))?\s*\??$",
+    r"\b(?:how|where) (?:do|can|should|could|to) (?:i |we |one )?(?:register|sign up|signup|enrol|enroll)"
+    r"(?: (?:for|to|in)\b|\s*[?.!]|\s*$)",
+    rf"\bwill (?:the |these |those |your |any )?{_NEAR}\b{_THING_EN}(?: (?:of|from|for) [^.!?\n]{{1,30}}?)? (?:be|get) "
+    rf"(?:made )?(?:shared|posted|uploaded|available|published|released|sent|recorded)\b",
+    rf"\b(?:would it be|is it|will it be) possible to (?:share|send|post|upload|get|have|access|provide)\b{_OBJECT}"
+    rf"(?:\w+ )?{_THING_EN}\b",
     # French: statements of absence
     rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|on ne|je n'ai pas) ?(?:trouve|vois|"
     rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?: pas| plus| nulle part)?{_NEAR}\b{_THING_FR}\b{_RELATION}",
     rf"\b{_THING_FR} (?:d'inscription |de (?:la |l')?(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
     rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
     r"\b(?:semble|semblent) (?:manquer|absent|absente)\b",
+    r"\b(?:comment|ou) (?:s'inscrire|peut-on s'inscrire|on s'inscrit|je m'inscris|puis-je m'inscrire|s'inscrit-on)\b",
     r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
     r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
     rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
@@ -315,7 +332,7 @@ _GATES: list[tuple[str, ...]] = [
     ("?",),
     ("whether", "if "),
     ("please", "pls", "plz", "kindly", "could", "can ", "would", "will"),
-    ("recorded",),
+    ("recorded", "uploaded", "posted", "online"),
     ("how",),
     ("peer",),
     (" too ",),
@@ -326,9 +343,13 @@ _GATES: list[tuple[str, ...]] = [
     ("there", "have"),
     ("which",),
     ("where",),
+    ("regist", "sign", "enrol"),
+    ("will",),
+    ("possible",),
     ("ne ", "pas", "impossible", "n'"),
     ("n'", "ne "),
     ("sembl",),
+    ("inscri",),
     ("est-ce", "est ce"),
     ("vous", "tu", "merci de", "possible"),
 ]
@@ -389,7 +410,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
-    r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|"
+    r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
+    r"class|upload|"
     r"enregistr|replay|inscri|diaporama|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""

@@ -72,6 +72,17 @@ REQUESTS = [
     "The Zoom link for today's hangout is missing from the post.",
     "Please share the meeting link.",
     "Where is the agenda for the next meeting?",
+    # registering, being linked to, asking whether it will be shared or was recorded
+    "Could you link me to the page with the documentation?",
+    "How do I register for the workshop?",
+    "Where do I sign up for project week?",
+    "Comment s'inscrire à l'atelier ?",
+    "Will the slides be shared after the talk?",
+    "I would like the link to the meeting, please.",
+    "Is the recording online?",
+    "Any chance the talk was recorded?",
+    "Would it be possible to share the slides?",
+    "Is last week's class not uploaded yet?",
     "I have not received the mail with the link for the quiz",
 ]
 
@@ -105,6 +116,12 @@ NOT_ASKING_FOR_A_LINK = [
     # a question about a link one has, a relation
     "Is the same meeting link valid for all the future sessions?",
     "The link between the two volumes is missing.",
+    # image registration is no sign-up; what is not seen in a video is not the video
+    "How do I register the two volumes?",
+    "Is there any registration tool for deformable images?",
+    "I cannot see the segments in the video I exported.",
+    "I can't find the module in the tutorial you mentioned.",
+    "The talk was recorded and is on YouTube.",
     # a software module is no course module behind a link
     "The module is not available in the latest preview release, is it?",
     "I don't see the Crop Volume module in the list.",
