@@ -392,7 +392,11 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     ):
         # "is it enabled yet?": the link announced before is not what they wait for, and the
         # announcement already says where it will be: nothing to add, nobody to ping
-        return Decision("silent", who=who, why=f"they wait for a release; post {found.post.post_number} says where")
+        return Decision(
+            "silent",
+            who=who,
+            why=f"they wait for a release; the link of post {found.post.post_number} was there before they asked",
+        )
     if found is not None:
         return Decision("answer", found, who)
     if who is None:
@@ -459,6 +463,8 @@ def elsewhere(topic: Topic, group: RequestGroup, bot: str, others: Sequence[Topi
 _WAITING = re.compile(
     r"\b(?:yet|still|enabled|awaiting|waiting|not (?:been )?(?:released|uploaded|opened|available)|encore|toujours|"
     r"pas encore)\b"
+    r"|\bwill\b[^.!?\n]{0,40}\b(?:be|get) (?:made )?(?:shared|posted|uploaded|available|released|recorded|sent|"
+    r"published)\b|\b(?:sera|seront)\b[^.!?\n]{0,30}\b(?:partagee?s?|publiee?s?|envoyee?s?|enregistree?s?|disponibles?)\b"
 )
 
 

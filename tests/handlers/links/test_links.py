@@ -682,3 +682,18 @@ async def test_a_request_only_the_model_saw_for_no_definite_kind_is_not_answered
     record = simulation.state.data.get("links", {}).get(f"request:{posts[1].id}")
     assert record["outcome"] == "silent" and "only a model" in record["why"]
     assert replies(out) == []  # "lecture" is no kind the model gave: the class's call link is no answer
+
+
+async def test_a_question_about_what_will_be_shared_is_not_answered_with_last_years_link() -> None:
+    first = (
+        "Workshop next week. Register: https://forms.gle/abc\n\nSlides from last year: https://example.org/slides.pdf"
+    )
+    posts = [
+        make_post(1, "host", first, created_at=T0),
+        make_post(2, "carol", "Will the slides be shared after the workshop?", created_at=T0 + timedelta(minutes=30)),
+    ]
+    topic = topic_of(posts, title="Workshop")
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[1]), topic, T0 + timedelta(minutes=31))
+    assert replies(out) == []
+    assert "wait for a release" in bot.memory["links"][f"request:{posts[1].id}"]["why"]
