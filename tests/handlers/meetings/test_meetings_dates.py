@@ -398,3 +398,28 @@ def test_a_reply_inviting_to_a_call_tomorrow_in_another_zone_announces_it() -> N
     (meeting,) = read_post(post, PARIS, "scribe").meetings
     assert meeting.start == datetime(2025, 3, 1, 9, tzinfo=ZoneInfo("America/New_York"))
     assert meeting.link == "https://zoom.us/j/123"
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Developer call tomorrow at 10:00 AM ET until 11:00 AM ET.", (3, 1, 11, 0)),
+        ("Developer call on Tuesday, March 4 at 10am ET (1 hour).", (3, 4, 11, 0)),
+        ("Webinar on March 4 at 3pm ET for 90 minutes.", (3, 4, 16, 30)),
+        ("Call on Tuesday, March 4 at 10am ET, 2 hours before the deadline.", None),
+    ],
+)
+def test_ends_given_after_a_repeated_zone_or_as_a_length(text: str, end: tuple[int, ...] | None) -> None:
+    new_york = ZoneInfo("America/New_York")
+    post = make_post(1, "host", text, created_at=datetime(2025, 2, 28, 15, tzinfo=UTC), moderator=True)
+    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    assert meeting.end == (datetime(2025, *end, tzinfo=new_york) if end else None)
+
+
+def test_a_french_length_gives_the_end() -> None:
+    post = make_post(1, "anim", "Visio jeudi 3 décembre à 18h pendant deux heures.", moderator=True)
+    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2026, 12, 3, 18, tzinfo=PARIS),
+        datetime(2026, 12, 3, 20, tzinfo=PARIS),
+    )
