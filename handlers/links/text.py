@@ -226,7 +226,7 @@ _THING_EN = (
     r"(?:session|lecture|class|live|demo))"
 )
 _THING_FR = (
-    r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporama|support|"
+    r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
 )
 _RECEIVED = r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|forms?|invite|invitation|calend[ae]r invite)"
@@ -314,6 +314,16 @@ _STATEMENTS = [
     rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
     r"\b(?:semble|semblent) (?:manquer|absent|absente)\b",
     r"\b(?:comment|ou) (?:s'inscrire|peut-on s'inscrire|on s'inscrit|je m'inscris|puis-je m'inscrire|s'inscrit-on)\b",
+    rf"\b{_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|seront-elles|"
+    rf"va-t-il etre|va-t-elle etre) (?:deja |bien )?(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|"
+    rf"mise?s? en ligne)\b",
+    rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura) (?:un |une |des |"
+    rf"le |la |les |l')?{_THING_FR}\b{_RELATION}[^.!\n]{{0,60}}\?",
+    rf"\bou (?:peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|peut-on trouver|peut-on retrouver|"
+    rf"puis-je trouver|puis-je retrouver|est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) (?:le |la |les |l'|un |une )?"
+    rf"{_THING_FR}\b",
+    rf"\b(?:serait-il|est-il|sera-t-il) possible d'(?:avoir|obtenir|acceder a|recevoir|recuperer) (?:le |la |les |l')?"
+    rf"{_THING_FR}\b",
     r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
     r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
     rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
@@ -350,6 +360,10 @@ _GATES: list[tuple[str, ...]] = [
     ("n'", "ne "),
     ("sembl",),
     ("inscri",),
+    ("-il", "-elle", "-ils", "-elles"),
+    ("y a", "existe", "il y"),
+    ("ou ",),
+    ("possible",),
     ("est-ce", "est ce"),
     ("vous", "tu", "merci de", "possible"),
 ]
@@ -412,7 +426,7 @@ _MAYBE = re.compile(
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
     r"class|upload|"
-    r"enregistr|replay|inscri|diaporama|support|compte|pad\b|programme|manqu|semble|filme)"
+    r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 _SENTENCES = re.compile(r"(?<=[.!?\n])\s*")
