@@ -20,6 +20,7 @@ from handlers.links.text import (
     is_request,
     kinds_of,
     pointer_phrase,
+    request_sentence,
     says_missing,
     states_status,
     things,
@@ -145,7 +146,7 @@ def request_groups(
             asks = False  # "not uploaded yet" in reply to the request answers it
         if asks and not post.staff:  # staff give links; their "share your URL" asks for a member's
             # a request only a model saw has the kind the model gave, not the kinds its words happen to name
-            kinds = kinds_of(text) if by_rules else confirmed.get(post.post_number, frozenset())
+            kinds = _asked_kinds(text) if by_rules else confirmed.get(post.post_number, frozenset())
             request = Request(post, False, kinds, judged=not by_rules)
             if (
                 open_group
@@ -163,6 +164,12 @@ def request_groups(
         if open_group and is_resolution(post, topic, bot, announcer_of(open_group)):
             open_group = None
     return groups
+
+
+def _asked_kinds(text: str) -> frozenset[str]:
+    """The kinds of link the sentence that asks names ("…all these create issues in GA2. Where are the
+    slides?" asks for slides); the whole post's when that sentence names none."""
+    return kinds_of(request_sentence(text) or "") or kinds_of(text)
 
 
 _URL_KINDS = (

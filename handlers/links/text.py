@@ -97,6 +97,16 @@ KINDS: dict[str, tuple[str, ...]] = {
         "material",
         "materials",
         "resources",
+        "tutorial",
+        "tutorials",
+        "documentation",
+        "notebook",
+        "notebooks",
+        "dataset",
+        "datasets",
+        "transcript",
+        "transcripts",
+        "diapos",
     ),
     "recording": (
         "replay",
@@ -443,11 +453,18 @@ the word "link" is."""
 @lru_cache(maxsize=16384)
 def is_request(text: str) -> bool:
     """A post (its own words) that asks for a link that is missing."""
+    return request_sentence(text) is not None
+
+
+@lru_cache(maxsize=16384)
+def request_sentence(text: str) -> str | None:
+    """The sentence of a post that asks for a missing link (folded), or None: what it asks for is
+    read there ("…even in GA2 all these create issues. Is there any guide?" asks for a guide)."""
     folded = _normalise(fold(text))
     if len(folded) > LONG_POST * 2 or not _MAYBE.search(folded):
-        return False
+        return None
     if _promises(folded) or _SOLVED.search(folded):
-        return False
+        return None
     trouble = bool(_TROUBLE_REPORT.search(folded))
     long = len(folded) > LONG_POST
     folded = _resolve_back(folded)
@@ -455,11 +472,11 @@ def is_request(text: str) -> bool:
     folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
     if not _LINK_WORD.search(folded):
         # without the word "link", a post reporting an error, or a long one, is about something else
-        return not (trouble or long) and _statement(folded)
+        return None if trouble or long else _statement(folded)
     for p in _REQUEST:
         m = p.search(folded)
         if m and _for_a_link(folded, m):
-            return True
+            return _sentence(folded, m)
     return _statement(folded)
 
 
@@ -514,8 +531,8 @@ def in_doubt(text: str) -> bool:
     )
 
 
-def _statement(folded: str) -> bool:
-    """A request phrased as a statement ("the recording is not uploaded yet")."""
+def _statement(folded: str) -> str | None:
+    """The sentence asking for a link as a statement ("the recording is not uploaded yet"), or None."""
     for gate, p in _STATEMENT:
         if not any(w in folded for w in gate):
             continue
@@ -526,8 +543,8 @@ def _statement(folded: str) -> bool:
             and not _THEIRS.search(folded, m.start(), m.end() + 12)
             and _for_a_link(folded, m)
         ):
-            return True
-    return False
+            return _sentence(folded, m)
+    return None
 
 
 def _sentence(folded: str, m: re.Match[str]) -> str:

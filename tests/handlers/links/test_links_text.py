@@ -304,3 +304,13 @@ def test_posts_the_rules_leave_in_doubt(text: str) -> None:
 )
 def test_posts_not_in_doubt(text: str) -> None:
     assert not in_doubt(text)
+
+
+def test_what_is_asked_is_read_in_the_sentence_that_asks() -> None:
+    from handlers.links.text import request_sentence
+
+    text = "The GA2 questions were hard for me. Where are the slides of yesterday's lecture?"
+    sentence = request_sentence(text)
+    assert sentence is not None and "slides" in sentence
+    assert kinds_of(sentence) == {"document"} and "exam" in kinds_of(text)
+    assert request_sentence("The GA2 questions were hard for me.") is None
