@@ -403,7 +403,9 @@ _THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 _AGREEMENT = re.compile(
     r"^(?:(?:@[\w.-]+|exact\w*|oui|yes|hello|bonjour|salut|hi|hey|tout a fait|please|pls|svp|sir)[\s,!.]*)*"
     r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
-    r"same(?: here| question| for me| with me| problem| issue)?|me too|ditto|je confirme|seconded)"
+    r"(?:(?:i have|i've got|i got|i had|got|j'ai) (?:the |la )?)?"
+    r"(?:same(?: (?:question|problem|issue)(?: here| too)?| here| for me| with me)?|meme question)|me too|ditto|"
+    r"je confirme|seconded)"
     r"(?![\w])(?P<rest>.*)$",
     re.S,
 )

@@ -211,6 +211,8 @@ def test_the_negative_table_is_about_the_word() -> None:
         "idem",
         "+1 le lien svp",
         "Same with me sir @teacher",
+        "I have the same question.",
+        "Same question here, any update?",
     ],
 )
 def test_agreements(text: str) -> None:
