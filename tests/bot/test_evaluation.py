@@ -178,7 +178,13 @@ def holdout_dir(corpus_dir: Path) -> Path:
                 }
             ],
         },
-        202: {"link_requests": [{"post": 1, "kind": "document", "answer": None, "human_answer": 2}], "meetings": []},
+        202: {
+            "link_requests": [
+                {"post": 1, "kind": "document", "answer": None, "human_answer": 2},
+                {"post": 2, "kind": "other", "answer": None, "human_answer": None},  # a sure miss: a mistake to hide
+            ],
+            "meetings": [],
+        },
     }
     for tid, label in wanted.items():
         label |= {"topic": tid, "timezone": "America/New_York", "not_meetings": []}
