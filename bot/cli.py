@@ -108,15 +108,17 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
     ev.add_argument(
         "--split",
-        choices=("tuning", "check", "both", "holdout", "all"),
+        choices=("tuning", "check", "both", "holdout", "all", "spent"),
         default="both",
-        help="both: tuning and check; all: with the holdout too",
+        help="both: tuning and check; all: with the holdout too; spent: an old check split",
     )
     ev.add_argument("--split-file", default="eval/split.json", metavar="PATH", help="the fixed split")
     ev.add_argument("--seed", metavar="PATH", help="the seed thread (default: the one scribe ships)")
     ev.add_argument("--timezone", default="Asia/Kolkata", help="the real corpus's forum time zone")
     ev.add_argument("--language", choices=("fr", "en"), default="en", help="the real corpus's forum language")
-    ev.add_argument("--mistakes", action="store_true", help="list the mistakes behind the tuning split's figures")
+    ev.add_argument(
+        "--mistakes", action="store_true", help="list the mistakes behind the tuning (and spent) split's figures"
+    )
     for parser in sub.choices.values():
         parser.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="no progress bars")
     return p

@@ -5,11 +5,12 @@ seed thread (the `seed` entry); `eval/split.json` fixes, once and for all, which
 the rules (`tuning`) and which only check them (`check`). A third set, `holdout`, comes from
 another forum (its own folder, time zone and language) and was labelled after the rules were
 written: it is measured, never tuned on, and its labels live apart (`eval/labels/holdout/`).
-Every topic is replayed through the
-real dispatcher (`bot.replay.Simulation`), post by post, the clock at each post's
-`created_at` and the forum seen as it stood then (no later post, no later topic). Each
-feature registers its evaluator with `@router.evaluation`: it reads the replays and its
-labels (`eval/labels/<folder>/<topic>.json`) and returns its figures.
+A check split replaced by a fresh held-out one is `spent` (`{"why": …, "topics": […]}`): its
+topics become tuning data, their mistakes are listed, and the old `check` figures stay printable
+for the record. Every topic is replayed through the real dispatcher (`bot.replay.Simulation`),
+post by post, the clock at each post's `created_at` and the forum seen as it stood then (no
+later post, no later topic). Each feature registers its evaluator with `@router.evaluation`: it
+reads the replays and its labels (`eval/labels/<folder>/<topic>.json`) and returns its figures.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ SEED_KEY = "seed"
 SPLITS = ("tuning", "check")
 HOLDOUT = "holdout"
 ALL_SPLITS = (*SPLITS, HOLDOUT)
+SPENT = "spent"
+TUNED = ("tuning", SPENT)
+"""The splits whose mistakes may be read (and the rules tuned on)."""
 
 
 @dataclass(frozen=True)
@@ -207,6 +211,8 @@ class Corpus:
                 tz, lang = forum.get("timezone", timezone), forum.get("language", language)
                 cases.append(Case(str(topic.id), topic, tz, lang, str(holdout)))
         split = {name: [str(k) for k in raw.get(name, [])] for name in ALL_SPLITS}
+        spent = raw.get(SPENT) or {}
+        split[SPENT] = [str(k) for k in (spent.get("topics", []) if isinstance(spent, dict) else spent)]
         return cls(cases, split, str(holdout) if holdout is not None else None)
 
     def of(self, name: str) -> list[Case]:
@@ -353,9 +359,9 @@ async def run_eval(
     llm: Any = None,
 ) -> dict[tuple[str, str], Result]:
     """`scribe eval`: one line per figure, `capability.split.figure value (hits/total)`, for every
-    evaluator of the dispatcher's routers. Mistakes are listed for the tuning split only: the
-    check and holdout splits are read for their figures, never to tune the rules. With a model (`llm`), the
-    features ask it about what their rules leave in doubt, and the tokens it took are printed."""
+    evaluator of the dispatcher's routers. Mistakes are listed for the tuning and spent splits only:
+    the check and holdout splits are read for their figures, never to tune the rules. With a model
+    (`llm`), the features ask it about what their rules leave in doubt, and the tokens it took are printed."""
     evaluators = [(r.name, fn) for r in dispatcher.routers for fn in r.evaluations]
     replayer = Replayer(corpus, dispatcher, _settings_for(base), llm)
     results = await evaluate(corpus, evaluators, replayer, labels_root, splits)
@@ -364,7 +370,7 @@ async def run_eval(
     for (name, split), result in results.items():
         for figure, value in result.figures.items():
             echo(f"{name}.{split}.{figure} {value.show()}")
-        if mistakes and split == "tuning":
+        if mistakes and split in TUNED:
             for line in result.mistakes:
                 echo(f"  {name}.{split}: {line}")
     return results

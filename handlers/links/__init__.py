@@ -108,7 +108,8 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     bot = ctx.bot_username
     meetings = await _meetings(ctx, topic)
     requests = []
-    for group in request_groups(topic, bot):
+    groups = request_groups(topic, bot)
+    for group in groups:
         decision = decide(topic, group, bot, meetings)
         found = decision.found
         answer = {"post_number": found.post_number, "url": found.url} if found else None
@@ -125,7 +126,16 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
             }
         )
     missing = [{"post_number": p.post_number, "phrase": phrase} for p, phrase in missing_links(topic, bot)]
-    return {"link_requests": requests, "missing_links": missing}
+    asked = {n for group in groups for n in group.post_numbers}
+    doubts = [
+        {
+            "post_number": p.post_number,
+            "why": "may ask for a link, in words the rules are not sure of (a model may judge)",
+        }
+        for p in topic.posts
+        if p.is_regular and p.post_number not in asked and in_doubt(analyse(p).text)
+    ]
+    return {"link_requests": requests, "missing_links": missing, "in_doubt": doubts}
 
 
 async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
@@ -223,9 +233,12 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
     if not (post.post_number == 1 or post.username.lower() in trusted or post.staff):
         return []
     kinds = frozenset(waiting.get("kinds") or ())
-    found = best_link(
-        topic, ctx.bot_username, kinds, int(waiting.get("first_post_number") or 0), who, await _meetings(ctx, topic)
-    )
+    first = int(waiting.get("first_post_number") or 0)
+    # the burst it answers, so that a link is given only for the thing it asked about
+    group = group_of(request_groups(topic, ctx.bot_username), first)
+    if group is None:
+        return []
+    found = best_link(topic, ctx.bot_username, kinds, first, who, await _meetings(ctx, topic), group)
     if found is None:
         return []
     askers = list(waiting.get("askers") or [])

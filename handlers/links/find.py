@@ -20,8 +20,10 @@ from handlers.links.text import (
     is_request,
     kinds_of,
     pointer_phrase,
+    request_sentence,
     says_missing,
     states_status,
+    things,
     wanted_kinds,
 )
 from handlers.meetings.extract import Meeting
@@ -43,6 +45,8 @@ class Request:
     post: Post
     agreement: bool
     kinds: frozenset[str]
+    judged: bool = False
+    """Taken for a request by a model, not by the rules."""
 
 
 @dataclass
@@ -136,11 +140,14 @@ def request_groups(
                 open_group = None
             continue
         text = analyse(post).text
-        asks = is_request(text) or post.post_number in confirmed
+        by_rules = is_request(text)
+        asks = by_rules or post.post_number in confirmed
         if asks and open_group and post.reply_to_post_number in open_group.post_numbers and states_status(text):
             asks = False  # "not uploaded yet" in reply to the request answers it
         if asks and not post.staff:  # staff give links; their "share your URL" asks for a member's
-            request = Request(post, False, kinds_of(text) | confirmed.get(post.post_number, frozenset()))
+            # a request only a model saw has the kind the model gave, not the kinds its words happen to name
+            kinds = _asked_kinds(text) if by_rules else confirmed.get(post.post_number, frozenset())
+            request = Request(post, False, kinds, judged=not by_rules)
             if (
                 open_group
                 and post.created_at - open_group.requests[-1].post.created_at <= GROUP_GAP
@@ -157,6 +164,12 @@ def request_groups(
         if open_group and is_resolution(post, topic, bot, announcer_of(open_group)):
             open_group = None
     return groups
+
+
+def _asked_kinds(text: str) -> frozenset[str]:
+    """The kinds of link the sentence that asks names ("…all these create issues in GA2. Where are the
+    slides?" asks for slides); the whole post's when that sentence names none."""
+    return kinds_of(request_sentence(text) or "") or kinds_of(text)
 
 
 _URL_KINDS = (
@@ -275,7 +288,10 @@ def candidates(
     askers = {a.lower() for a in group.askers} if group else set()
     theirs = {link.url for r in group.requests for link in every_link(r.post)} if group else set()
     not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
-    asked = subjects(" ".join(analyse(r.post).text for r in group.requests)) if group else set()
+    asked_text = " ".join(analyse(r.post).text for r in group.requests) if group else ""
+    asked = subjects(asked_text)
+    by_name = group is not None and not wanted and _by_name(group)
+    nouns = things(asked_text) if by_name else frozenset()
     found: dict[str, Candidate] = {}
     for post in topic.posts:
         if not post.is_regular or post.username.lower() in askers | {bot.lower()}:
@@ -307,6 +323,8 @@ def candidates(
             named = subjects(around)
             if asked and named and not asked & named:
                 continue  # the GA5 link is no answer to a request for GA6
+            if by_name and not nouns & things(around):
+                continue  # a request for no kind of link takes only a link said to be of the thing it names
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post))
     for meeting in meetings if not wanted & {"recording", "exam", "document"} else ():
@@ -327,6 +345,15 @@ def best_link(
 ) -> Candidate | None:
     found = candidates(topic, bot, wanted, after, who, meetings, group)
     return found[0] if found else None
+
+
+_LINK_WORD = re.compile(r"\b(?:liens?|links?|urls?)\b")
+
+
+def _by_name(group: RequestGroup) -> bool:
+    """The requests name what they want ("I can't find the logs") rather than "the link", which
+    means the announcement's own."""
+    return not any(_LINK_WORD.search(fold(analyse(r.post).text)) for r in group.requests)
 
 
 def _session_start(topic: Topic, meetings: Sequence[Meeting], group: RequestGroup | None) -> datetime:
@@ -360,6 +387,8 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if answered is not None:
         return Decision("silent", why=f"post {answered.post_number} already answers", answered=answered.post_number)
     wanted = wanted_kinds(group.kinds)
+    if not wanted and all(r.judged or r.agreement for r in group.requests):
+        return Decision("silent", why="only a model took it for a request, for no definite kind of link")
     who = announcer(topic, group, bot)
     found = best_link(topic, bot, wanted, group.first.post_number, who, meetings, group)
     if (
@@ -370,11 +399,17 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     ):
         # "is it enabled yet?": the link announced before is not what they wait for, and the
         # announcement already says where it will be: nothing to add, nobody to ping
-        return Decision("silent", who=who, why=f"they wait for a release; post {found.post.post_number} says where")
+        return Decision(
+            "silent",
+            who=who,
+            why=f"they wait for a release; the link of post {found.post.post_number} was there before they asked",
+        )
     if found is not None:
         return Decision("answer", found, who)
     if who is None:
         return Decision("silent", why="no announcement in this topic: nobody to ask for the link")
+    if not wanted and _by_name(group):
+        return Decision("silent", who=who, why="the requests name no kind of link: unsure what to ask for")
     if not _promised(topic, group, wanted):
         return Decision("silent", who=who, why="the announcement does not speak of such a link")
     return Decision("ask", who=who, why="no link of the kind asked in this topic")
@@ -435,6 +470,8 @@ def elsewhere(topic: Topic, group: RequestGroup, bot: str, others: Sequence[Topi
 _WAITING = re.compile(
     r"\b(?:yet|still|enabled|awaiting|waiting|not (?:been )?(?:released|uploaded|opened|available)|encore|toujours|"
     r"pas encore)\b"
+    r"|\bwill\b[^.!?\n]{0,40}\b(?:be|get) (?:made )?(?:shared|posted|uploaded|available|released|recorded|sent|"
+    r"published)\b|\b(?:sera|seront)\b[^.!?\n]{0,30}\b(?:partagee?s?|publiee?s?|envoyee?s?|enregistree?s?|disponibles?)\b"
 )
 
 

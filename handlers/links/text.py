@@ -97,6 +97,16 @@ KINDS: dict[str, tuple[str, ...]] = {
         "material",
         "materials",
         "resources",
+        "tutorial",
+        "tutorials",
+        "documentation",
+        "notebook",
+        "notebooks",
+        "dataset",
+        "datasets",
+        "transcript",
+        "transcripts",
+        "diapos",
     ),
     "recording": (
         "replay",
@@ -187,6 +197,7 @@ _REQUEST_PATTERNS = [
     rf"(?:^|[.!?\n] ?)(?:et |alors |du coup |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
     # English
     r"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b",
+    rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b",
     r"\bmissing (?:the|a) (?:link|url)\b",
     rf"\b(?:there's|there is|there are) no {_LINK_EN}\b{_RELATION}",
     rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
@@ -196,10 +207,12 @@ _REQUEST_PATTERNS = [
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
     rf"get) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:share|send|post|add|give|"
-    rf"provide|drop|paste) (?:us |me )?{_DET_EN} {_LINK_EN}\b",
+    rf"provide|drop|paste|forward) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b{_LINK_EN},? please\b",
-    rf"\b(?:need|looking for|still waiting for|waiting on) {_DET_EN} {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_DET_EN} (?:\w+ )?{_LINK_EN}\b"
+    rf"{_RELATION}",
+    r"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?link (?:me|us) to\b",
     rf"\b(?:i|we) (?:don't|do not|didn't|did not|still don't) (?:have|get|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?{_KIND_WORD}\b[^.!?\n]{{0,60}}\?",
     rf"\b{_KIND_WORD} {_LINK_EN} ?\?",
@@ -211,14 +224,19 @@ _REQUEST_PATTERNS = [
 # through a link (a recording, a form, an exam page, course material).
 _THING_EN = (
     r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|"
-    r"forms?|registration|exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
-    r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions)|"
-    r"assignments?|ga ?\d+|graded assignments?|modules?|project (?:details|statement|page)|"
+    r"forms?|registration(?! (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|fail\w*|"
+    r"errors?|problems?|issues?)\b)|exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
+    r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
+    r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
+    r"project (?:details|statement|page)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources|"
-    r"notes|documents?|sheet|spreadsheet|pdf|peer review)"
+    r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|"
+    r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|"
+    r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
+    r"(?:session|lecture|class|live|demo))"
 )
 _THING_FR = (
-    r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporama|support|"
+    r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
 )
 _RECEIVED = r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|forms?|invite|invitation|calend[ae]r invite)"
@@ -231,6 +249,9 @@ _TROUBLE = (
 _GAP = rf"(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,5}}?\s+"
 """A few words between a verb and its object, none saying the trouble is something else
 ("where is the error in my GA2" asks for no link)."""
+_OBJECT_GAP = rf"(?:\s+(?!(?:{_TROUBLE}|in|on|inside|within|into|under|at)\b)[^\s.!?]+){{0,5}}?\s+"
+"""The words between "I can't see" and what is not seen, up to a place: in "I can't see the segments
+in the video", the segments are missing, not the video."""
 _WHO = r"(?:you|u|someone|somebody|anyone|anybody|sir|team)"
 _OBJECT = (
     r"(?:\s+(?:us|me|the|a|an|that|this|those|these|its|their|our|link|links|of|for|to|in|on|from|"
@@ -240,7 +261,7 @@ _OBJECT = (
 _STATEMENTS = [
     # English: cannot find, see, reach or did not get it
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
-    rf"did not|could only)\s+(?:find|see|locate|reach){_GAP}{_THING_EN}\b{_RELATION}",
+    rf"did not|could only)\s+(?:find|see|locate|reach){_OBJECT_GAP}{_THING_EN}\b{_RELATION}",
     rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got) "
     rf"(?:the |a |any |my )?(?:recorded |session )?(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
     rf"(?!\s+{_TROUBLE}\b)",
@@ -257,15 +278,21 @@ _STATEMENTS = [
     # English: where is it, is it out yet
     rf"\bwhere (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we will)\b"
     rf"{_GAP}{_THING_EN}\b{_RELATION}",
-    rf"\b(?:is|are|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN} (?:been )?(?:enabled|released|"
-    rf"uploaded|available|out|shared|posted|live|up|opened)\b[^.!\n]*\?",
+    rf"\b(?:is|are|was|were|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN}"
+    rf"(?: (?:of|from|for|in) (?:(?!{_TROUBLE}\b)[^\s.!?]+ ?){{1,4}}?)? (?:been )?(?:enabled|released|"
+    rf"uploaded|available|out|shared|posted|live|up|opened|online|accessible)\b[^.!\n]*\?",
     rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
     # English: please give it
     rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
-    rf"send|post|give|upload|add|drop|paste|point (?:out|to|me to))\b{_OBJECT}\b{_THING_EN}\b",
+    rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to))\b{_OBJECT}(?:\w+ )?\b{_THING_EN}\b",
     # English: was it recorded (the recording is what is wanted)
-    r"\b(?:was|were|is|will|did|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|live)s?\b"
-    r"[^.!?\n]{0,20}?\b(?:be |been |get |got )?recorded\b",
+    r"\b(?:was|were|is|will|did|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|live|meet|call|webinar|"
+    r"workshop|demo|talk|presentation|hangout|course|training|seminar)s?\b"
+    r"[^.!?\n]{0,20}?\b(?:be |been |get |got )?recorded\b"
+    r"|\b(?:session|lecture|class|meeting|call|webinar|workshop|demo|talk|presentation|hangout|seminar)s? "
+    r"(?:was|were|will be|got|get|been) recorded\b[^.!\n]*\?"
+    r"|\b(?:is|are|was|were|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|call|webinar|workshop|talk)s? "
+    r"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b[^.!\n]*\?",
     rf"\bhow (?:to|do i|can i|should i|do we|can we) (?:access|find|get to|reach|open)\b{_NEAR}\b"
     rf"(?:{_THING_EN}|details)\b",
     r"\bhow (?:to|do i|can i|do we) (?:do |give |submit )?(?:the )?peer review\b",
@@ -279,12 +306,34 @@ _STATEMENTS = [
     r"|\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend) (?:the |this |today'?s |tomorrow'?s )?"
     r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
     rf"(?:^|[.!?\n] ?)any {_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
+    rf"\b(?:is there|are there|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:\w+ )?{_THING_EN}\b{_RELATION}"
+    rf"[^.!\n]{{0,90}}\?",
+    r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
+    r"^(?:\w+,? )?(?:from )?where (?:can i |can we |do i |do we |should i |should we )?(?:to )?(?:download|access|get)"
+    r"(?: (?:it|this|that|them|these|those))?\s*\??$",
+    r"\b(?:how|where) (?:do|can|should|could|to) (?:i |we |one )?(?:register|sign up|signup|enrol|enroll)"
+    r"(?: (?:for|to|in)\b|\s*[?.!]|\s*$)",
+    rf"\bwill (?:the |these |those |your |any )?{_NEAR}\b{_THING_EN}(?: (?:of|from|for) [^.!?\n]{{1,30}}?)? (?:be|get) "
+    rf"(?:made )?(?:shared|posted|uploaded|available|published|released|sent|recorded)\b",
+    rf"\b(?:would it be|is it|will it be) possible to (?:share|send|post|upload|get|have|access|provide)\b{_OBJECT}"
+    rf"(?:\w+ )?{_THING_EN}\b",
     # French: statements of absence
     rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|on ne|je n'ai pas) ?(?:trouve|vois|"
     rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?: pas| plus| nulle part)?{_NEAR}\b{_THING_FR}\b{_RELATION}",
     rf"\b{_THING_FR} (?:d'inscription |de (?:la |l')?(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
     rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
     r"\b(?:semble|semblent) (?:manquer|absent|absente)\b",
+    r"\b(?:comment|ou) (?:s'inscrire|peut-on s'inscrire|on s'inscrit|je m'inscris|puis-je m'inscrire|s'inscrit-on)\b",
+    rf"\b{_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|seront-elles|"
+    rf"va-t-il etre|va-t-elle etre) (?:deja |bien )?(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|"
+    rf"mise?s? en ligne)\b",
+    rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura) (?:un |une |des |"
+    rf"le |la |les |l')?{_THING_FR}\b{_RELATION}[^.!\n]{{0,60}}\?",
+    rf"\bou (?:peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|peut-on trouver|peut-on retrouver|"
+    rf"puis-je trouver|puis-je retrouver|est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) (?:le |la |les |l'|un |une )?"
+    rf"{_THING_FR}\b",
+    rf"\b(?:serait-il|est-il|sera-t-il) possible d'(?:avoir|obtenir|acceder a|recevoir|recuperer) (?:le |la |les |l')?"
+    rf"{_THING_FR}\b",
     r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
     r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
     rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
@@ -303,7 +352,7 @@ _GATES: list[tuple[str, ...]] = [
     ("?",),
     ("whether", "if "),
     ("please", "pls", "plz", "kindly", "could", "can ", "would", "will"),
-    ("recorded",),
+    ("recorded", "uploaded", "posted", "online"),
     ("how",),
     ("peer",),
     (" too ",),
@@ -311,16 +360,27 @@ _GATES: list[tuple[str, ...]] = [
     ("?",),
     ("join", "attend"),
     ("any ",),
+    ("there", "have"),
+    ("which",),
+    ("where",),
+    ("regist", "sign", "enrol"),
+    ("will",),
+    ("possible",),
     ("ne ", "pas", "impossible", "n'"),
     ("n'", "ne "),
     ("sembl",),
+    ("inscri",),
+    ("-il", "-elle", "-ils", "-elles"),
+    ("y a", "existe", "il y"),
+    ("ou ",),
+    ("possible",),
     ("est-ce", "est ce"),
     ("vous", "tu", "merci de", "possible"),
 ]
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
 _NOT_A_LINK = re.compile(
-    r"\b(?:scores?|marks|grades?|results?|eta|deadline|extension|certificate|api key|token|"
+    r"\b(?:scores?|marks?|grades?|results?|eta|deadline|extension|certificate|api key|token|"
     r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question))\b"
 )
 """What a sentence asks about when it is not something announced behind a link: a score, a date,
@@ -343,7 +403,10 @@ _THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 _AGREEMENT = re.compile(
     r"^(?:(?:@[\w.-]+|exact\w*|oui|yes|hello|bonjour|salut|hi|hey|tout a fait|please|pls|svp|sir)[\s,!.]*)*"
     r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
-    r"same(?: here| question| for me| problem)?|me too|ditto|je confirme|seconded)(?![\w])(?P<rest>.*)$",
+    r"(?:(?:i have|i've got|i got|i had|got|j'ai) (?:the |la )?)?"
+    r"(?:same(?: (?:question|problem|issue)(?: here| too)?| here| for me| with me)?|meme question)|me too|ditto|"
+    r"je confirme|seconded)"
+    r"(?![\w])(?P<rest>.*)$",
     re.S,
 )
 
@@ -373,7 +436,9 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
-    r"enregistr|replay|inscri|diaporama|support|compte|pad\b|programme|manqu|semble|filme)"
+    r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
+    r"class|upload|"
+    r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 _SENTENCES = re.compile(r"(?<=[.!?\n])\s*")
@@ -390,43 +455,86 @@ the word "link" is."""
 @lru_cache(maxsize=16384)
 def is_request(text: str) -> bool:
     """A post (its own words) that asks for a link that is missing."""
+    return request_sentence(text) is not None
+
+
+@lru_cache(maxsize=16384)
+def request_sentence(text: str) -> str | None:
+    """The sentence of a post that asks for a missing link (folded), or None: what it asks for is
+    read there ("…even in GA2 all these create issues. Is there any guide?" asks for a guide)."""
     folded = _normalise(fold(text))
     if len(folded) > LONG_POST * 2 or not _MAYBE.search(folded):
-        return False
+        return None
     if _promises(folded) or _SOLVED.search(folded):
-        return False
+        return None
     trouble = bool(_TROUBLE_REPORT.search(folded))
     long = len(folded) > LONG_POST
+    folded = _resolve_back(folded)
     # only the sentences that name something a link leads to go through the tables
     folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
     if not _LINK_WORD.search(folded):
         # without the word "link", a post reporting an error, or a long one, is about something else
-        return not (trouble or long) and _statement(folded)
+        return None if trouble or long else _statement(folded)
     for p in _REQUEST:
         m = p.search(folded)
         if m and _for_a_link(folded, m):
-            return True
+            return _sentence(folded, m)
     return _statement(folded)
 
 
-_ASKING = re.compile(
-    r"\?|\bnot\b|n't|\bunable\b|\bplease\b|\bpls\b|\bkindly\b|\bwhere\b|\bneed\b|\bwait|"
-    r"\bpas\b|\bsvp\b|\bou est\b|\bmerci de\b"
+_THING_RE = re.compile(rf"\b{_THING_EN}\b")
+_BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
+
+
+def _resolve_back(folded: str) -> str:
+    """A sentence ending on "it"/"this" speaks of the thing the sentence before names ("I'd like the
+    companion notebook. Where can we access this?"): the thing is written in its place."""
+    sentences = _SENTENCES.split(folded)
+    for i in range(1, len(sentences)):
+        named = _THING_RE.search(sentences[i - 1])
+        if named and not _THING_RE.search(sentences[i]):
+            sentences[i] = _BACK.sub(f"the {named.group(0)}", sentences[i], count=1)
+    return " ".join(sentences)
+
+
+_NAMED = re.compile(
+    rf"\b(?:{_THING_EN[3:-1]}|{_THING_FR[3:-1]}|logs?|log files?|repo\w*|books?|data|apis?|urls?|code|solutions?|"
+    r"answers?|questions|options?)\b|(?<=_)logs?\b"
 )
+"""Things a request may name, widely: in doubt, a model reads the rest."""
+_REACHING = re.compile(
+    r"\b(?:record(?:ed|ing)|post(?:ed)?|upload(?:ed)?|available|released?|shared?|publish(?:ed)?|enabled|live|"
+    r"provided?|sen[dt]|forward|download|access|find|found|locate|see|seen|get|got|receiv\w*|reciev\w*|obtain|have|"
+    r"there|show\w*|what is|what's|dispo\w*|trouv\w*|acced\w*|telecharg\w*|recu|partag\w*|envoy\w*|publi\w*|"
+    r"en ligne|learn)\b"
+)
+"""Words of reaching, having or being given something."""
+_ASKING = re.compile(
+    r"\?|\b(?:please|pls|plz|kindly|where|when|which|could|can|would|will|is there|are there|do we|svp|merci de|"
+    r"pourriez|pouvez|ou|quand|any)\b"
+)
+_LACKING = re.compile(
+    r"\b(?:not|no|never|unable|missing|yet|still|without|nor|pas|plus|jamais|toujours|encore|manque\w*)\b|n't"
+)
+DOUBT_CHARS = 1500
 
 
 @lru_cache(maxsize=16384)
 def in_doubt(text: str) -> bool:
-    """A post the rules do not take for a request but cannot rule out: short, naming something a
-    link leads to, in a sentence that asks or complains. A model may judge it (`handlers.links.model`)."""
-    if len(text) > 1500 or is_request(text):
+    """A post the rules do not take for a request but cannot rule out, from weak signals in one
+    sentence: it names a thing (widely), speaks of reaching or having it, and asks or says it is
+    lacking. A model may judge it (`handlers.links.model`); without one, the rules stay silent."""
+    if len(text) > DOUBT_CHARS or is_request(text):
         return False
     folded = _normalise(fold(text))
-    return any(_MAYBE.search(s) and _ASKING.search(s) for s in _SENTENCES.split(folded))
+    return any(
+        len(s) <= 300 and _NAMED.search(s) and _REACHING.search(s) and (_ASKING.search(s) or _LACKING.search(s))
+        for s in _SENTENCES.split(folded)
+    )
 
 
-def _statement(folded: str) -> bool:
-    """A request phrased as a statement ("the recording is not uploaded yet")."""
+def _statement(folded: str) -> str | None:
+    """The sentence asking for a link as a statement ("the recording is not uploaded yet"), or None."""
     for gate, p in _STATEMENT:
         if not any(w in folded for w in gate):
             continue
@@ -437,8 +545,8 @@ def _statement(folded: str) -> bool:
             and not _THEIRS.search(folded, m.start(), m.end() + 12)
             and _for_a_link(folded, m)
         ):
-            return True
-    return False
+            return _sentence(folded, m)
+    return None
 
 
 def _sentence(folded: str, m: re.Match[str]) -> str:
@@ -475,12 +583,33 @@ def _promises(folded: str) -> bool:
     return any(_PROMISE.search(s) and "?" not in s for s in _SENTENCES.split(folded))
 
 
+_REPORTED = re.compile(
+    r"\b(?:shows?|showing|shown|says?|saying|said|states?|stating|mentions?|mentioning|indicates?|"
+    r"displays?|displaying|written|affiche|indique|dit)\b"
+)
+"""Before the match in its sentence: what a system or a mail said ("the mail shows that my log
+file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked."""
+_CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
+"""What brings a link without being one: a mail is a missing link only when it is for something
+a link leads to ("the mail for the ROE exam"), not for one's marks."""
+
+
 def _for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
-    trouble ("it gives an error"), not one's own work ("my submission")."""
+    trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
+    not a mail about one's marks or about nothing named."""
     sentence = _sentence(folded, m)
     start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    return not (_TROUBLE_REPORT.search(sentence) or _OWN.search(sentence) or _ADVICE.search(folded, start, m.start()))
+    if _CARRIER.search(m.group(0)) and (
+        _NOT_A_LINK.search(sentence) or not kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"}
+    ):
+        return False
+    return not (
+        _TROUBLE_REPORT.search(sentence)
+        or _OWN.search(sentence)
+        or _ADVICE.search(folded, start, m.start())
+        or _REPORTED.search(folded, start, m.start())
+    )
 
 
 _MISSING = re.compile(
@@ -518,7 +647,8 @@ def is_agreement(text: str) -> bool:
     m = _AGREEMENT.match(folded)
     if not m:
         return False
-    rest = re.sub(r"[^\w\s']", " ", m.group("rest")).strip()
+    rest = re.sub(r"@[\w.-]+|\b(?:sir|madam|maam|monsieur|madame)\b", " ", m.group("rest"))
+    rest = re.sub(r"[^\w\s']", " ", rest).strip()
     if len(rest) <= 15 or re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest):
         return len(folded) <= 80
     return bool(_SAME_TROUBLE.match(folded))
@@ -548,6 +678,21 @@ def kinds_of(text: str) -> frozenset[str]:
 def _normalise(folded: str) -> str:
     """Spaces tidied, French spaced punctuation ("lien ?") kept as one token."""
     return re.sub(r"[ \t\xa0\u202f]+", " ", folded)
+
+
+_NOUN = re.compile(
+    r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|transcript|dataset|"
+    r"book|log|notes|document|sheet|spreadsheet|pdf|module|material|resource|project|portal|page|exam|quiz|"
+    r"assignment|tutorial|documentation|doc|guide|manual|data|"
+    r"enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad)s?\b"
+)
+
+
+@lru_cache(maxsize=16384)
+def things(text: str) -> frozenset[str]:
+    """The nouns of things a text names that a link leads to ("logs", "the form", "slides"), in the
+    singular: a request naming no kind of link is answered only by a link said to be of that thing."""
+    return frozenset(m.group(0).rstrip("s") if m.group(0) != "notes" else "notes" for m in _NOUN.finditer(fold(text)))
 
 
 KIND_ORDER = ("recording", "exam", "registration", "meeting", "document")

@@ -29,9 +29,10 @@ from bot.models import Post, Topic
 from bot.routing import Router
 from bot.state import MemoryState
 from bot.text import fold
-from handlers.meetings.dates import find_dates, zone
+from handlers.meetings.dates import Found, find_dates, zone
 from handlers.meetings.evaluate import evaluate
-from handlers.meetings.extract import Meeting, meeting_id, read_post, utc_iso
+from handlers.meetings.extract import Meeting, confirmed, meeting_id, read_post, utc_iso
+from handlers.meetings.model import holds, judge
 from handlers.meetings.settings import MeetingsSettings
 
 router = Router("meetings", settings=MeetingsSettings)
@@ -173,6 +174,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     if not post.is_regular:
         return []
     reading = read_post(post, ctx.settings.tz, ctx.bot_username)
+    judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
+    reading = replace(reading, meetings=reading.meetings + tuple(judged))
     records = await topic_meetings(ctx, post.topic_id)
     found = {m.id for m in reading.meetings}
     actions: list[Action] = []
@@ -189,6 +192,18 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     if reading.cancelled_days or reading.cancels_undated:
         actions += _calls_off_others(post, reading.cancelled_days, reading.cancels_undated, records, ctx)
     return actions
+
+
+async def _judged(post: Post, doubts: tuple[Found, ...], ctx: Ctx) -> list[Meeting]:
+    """The dates in doubt a model confirms as meetings to come (asked again when the post is edited;
+    when it fails, the rules decide: no meeting)."""
+    out = []
+    for doubt in doubts:
+        answer = await judge(post, doubt, ctx)
+        when = holds(answer, doubt, post) if answer is not None else None
+        if when is not None:
+            out.append(confirmed(post, doubt, *when, ctx.bot_username))
+    return out
 
 
 def _calls_off_others(
@@ -442,7 +457,13 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
                 "reminders": [utc_iso(t.astimezone(UTC)) for t in planned],
             }
         )
-    return {"meetings": out}
+    aside = [
+        {"post_number": post.post_number, "at": utc_iso(at), "why": why}
+        for post in topic.posts
+        if post.is_regular
+        for at, why in read_post(post, ctx.settings.tz, ctx.bot_username, explain=True).set_aside
+    ]
+    return {"meetings": out, "set_aside": aside}
 
 
 @router.evaluation

@@ -70,6 +70,8 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
     "apres demain": (2, None),
     "demain": (1, None),
     "today": (0, None),
+    "right now": (0, None),
+    "en ce moment": (0, None),
     "tonight": (0, "pm"),
     "this evening": (0, "pm"),
     "this afternoon": (0, "pm"),
@@ -120,11 +122,21 @@ def _time_re(n: int) -> str:
 
 
 _BARE = rf"(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until)\s*\d)"
+_RANGE_TO = r"(?:-|–|—|->|a|au|to|until|till|jusqu'a|et|and)"
+_ZONE_BETWEEN = rf"(?:\s*\(?(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst)\)?(?=\s*{_RANGE_TO}\s*\d))?"
+"""A zone written after the start as well as after the end ("10:00 AM ET until 11:00 AM ET")."""
 P_TIME = re.compile(
     r"(?P<time>(?:(?:de|from|entre|between)\s+)?"
-    rf"(?:{_time_re(1)}|{_BARE})"
-    rf"(?:\s*(?:-|–|—|->|a|au|to|until|till|jusqu'a|et|and)\s*(?:{_time_re(2)}))?)"
+    rf"(?:{_time_re(1)}|{_BARE}){_ZONE_BETWEEN}"
+    rf"(?:\s*{_RANGE_TO}\s*(?:{_time_re(2)}))?)"
 )
+P_DURATION = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?:for|lasting|pendant|durant)\s+)(?:about\s+|environ\s+)?"
+    r"(?P<n>\d{1,3}(?:[.,]\d)?|an?|one|two|three|une|deux|trois)\s*-?\s*"
+    r"(?P<unit>hours?|hrs?|h(?![a-z0-9])|heures?|minutes?|mins?|mn)(?![a-z])"
+)
+"""A length written after the start ("at 10am ET (1 hour)", "à 18h pendant deux heures"): the end."""
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3}
 _CONNECT_AFTER = re.compile(
     r"^(?:[\s,:(·|]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|"
     r"\ba partir de\b|"
@@ -378,6 +390,17 @@ def _bases(low: str, candidates: list[tuple[re.Match[str], str]]) -> list[tuple[
     return out
 
 
+def _duration(low: str, pos: int) -> timedelta | None:
+    """The length written right after a start, if any (a few minutes to twelve hours)."""
+    m = P_DURATION.match(low, pos, pos + 40)
+    if m is None:
+        return None
+    n = m.group("n").replace(",", ".")
+    amount = float(n) if n[0].isdigit() else float(_WORD_NUMBERS[n])
+    minutes = amount * (1 if m.group("unit").startswith("m") else 60)
+    return timedelta(minutes=minutes) if 5 <= minutes <= 12 * 60 else None
+
+
 def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
     """Every date (with its time, end and zone when written) in prose, relative to `created_at`
     (or to the date of the update block it sits in). A day word without a time ("tonight's
@@ -438,6 +461,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         if second is not None:
             end_day = day + timedelta(days=1) if second <= (h1, m1) else day
             end = wall(end_day, time(*second), tz)
+        elif (length := _duration(low, max(end_pos, near[2]))) is not None:
+            end = start + length
         span = (min(m.start(), near[1]), max(end_pos, near[2])) if adjacent else (m.start(), end_pos)
         out.append(Found(start, end, tz.key, False, span))
     return out

@@ -9,7 +9,9 @@
   scribe leaves out counts as wrong; a meeting labelled with a day only that scribe leaves
   out is not counted against it (the labels allow silence there);
 - the false ones are listed with the reason the labels give (past session, recording,
-  edit stamp, deadline, window, date asked about).
+  edit stamp, deadline, window, date asked about);
+- in_doubt: dates the rules set aside unsure (a model, when configured, is asked about each),
+  and how many of the labelled meetings the rules missed are among them (what a model could add).
 """
 
 from __future__ import annotations
@@ -20,14 +22,15 @@ from zoneinfo import ZoneInfo
 
 from bot.ctx import Ctx
 from bot.evaluation import Evaluation, Result, count, local_iso, same_instant, share
-from handlers.meetings.extract import Meeting
+from handlers.meetings.dates import Found
+from handlers.meetings.extract import Meeting, read_post
 
 FOLDER = "links-meetings"
 
 
 async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting]]]) -> Result:
     """`known` gives the meetings on record in a context (`handlers.meetings.known_meetings`)."""
-    topics = found = labelled = hit = starts = ends = ends_labelled = 0
+    topics = found = labelled = hit = starts = ends = ends_labelled = doubts = doubt_missed = 0
     mistakes: list[str] = []
     for case, labels in ev.labelled(FOLDER):
         topics += 1
@@ -38,6 +41,9 @@ async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting
         found += len(kept)
         labelled += len(wanted)
         posts = {m.post_number for m in kept} | {int(w["post"]) for w in wanted}
+        tz = ZoneInfo(case.timezone)
+        doubtful = {p.post_number: read_post(p, tz).doubts for p in case.topic.posts if p.is_regular}
+        doubts += sum(len(d) for d in doubtful.values())
         for n in sorted(posts):
             mine = sorted((m for m in kept if m.post_number == n), key=lambda m: m.start)
             theirs = [w for w in wanted if int(w["post"]) == n]
@@ -45,6 +51,7 @@ async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting
                 if not mine:
                     if "T" in w["start"]:
                         mistakes.append(f"{case.key} #{n}: meeting missed ({w['start']})")
+                        doubt_missed += _among(w["start"], doubtful.get(n, ()), case.timezone)
                     else:
                         labelled -= 1  # a day without a time: silence is allowed
                     continue
@@ -73,9 +80,17 @@ async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting
             "recall": share(hit, labelled),
             "exact_start": share(starts, hit),
             "exact_end": share(ends, ends_labelled),
+            "in_doubt.dates": count(doubts),
+            "in_doubt.missed_meetings": share(doubt_missed, labelled - hit),
         },
         mistakes,
     )
+
+
+def _among(start: str, doubts: tuple[Found, ...], tz: str) -> int:
+    """1 when a date in doubt falls on the missed meeting's day (a model could find it), else 0."""
+    day = _instant(start, tz).astimezone(ZoneInfo(tz)).date()
+    return int(any(d.start.astimezone(ZoneInfo(tz)).date() == day for d in doubts))
 
 
 def _instant(value: str, tz: str) -> datetime:

@@ -23,15 +23,17 @@ STRONG_CUE = re.compile(
     r"\b(?:visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
     r"permanences?|assemblees? generales?|sessions?|lives?|calls?|meetings?|meetups?|rdv|rendez-vous|conferences?|"
     r"seances?|workshops?|zoom|jitsi|table ronde|tables rondes|apero|afterwork|comite|conseil d'administration|"
-    r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet)\b"
+    r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
+    r"office hours?|meet (?:with|me|us)|drop (?:by|in))\b"
 )
 WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscriptions?|register|registration|agenda)\b")
 AG = re.compile(r"\bAG[OE]?\b")
 ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|clotures?|echeance|candidatures?|"
-    r"publiee?s?|publication|parution|sortie|released?|mise? a jour|actualisee?|expire|expires|updated|edited|"
-    r"last updated|modifiee?)\b[^.!?\n]{0,30}$"
+    r"publiee?s?|publication|parution|sortie|released?|expire|expires|closes|closing|ferme|fermeront)\b"
+    r"[^.!?\n]{0,30}$"
+    r"|\b(?:mise? a jour|actualisee?|updated|edited|last updated|modifiee?)\W*(?:(?:du|le|on|at|a)\s+)?$"
     r"|\b(?:date limite|dates limites|deadline|due date)\b[^.!?\n]{0,60}$"
     r"|\b(?:avant|jusqu'(?:au|a)|d'ici|before|by|until|till|due|no later than|depuis|since|rendu|rendre)"
     r"(?:\s+(?:le|la|the|au|a|du|on))?\s*$"
@@ -68,7 +70,9 @@ ASKED = re.compile(
     r"\b(?:would love|would like to (?:request|know|ask|demonstrate|present|show)|i'd like to|can we|could we|"
     r"can i|could i|may i|is it possible|would it be possible|when will|when is|when does|est-ce possible|"
     r"pourrait-on|pourrions-nous|serait-il possible|est-il possible|quand aura|quand est|on pourrait|"
-    r"nous pourrions|we could|we might|what time|which time|quelle heure)\b"
+    r"nous pourrions|we could|we might|what time|which time|quelle heure|i could|if (?:that|it|this) (?:works|suits)|"
+    r"works for you|are you (?:free|available)|how about|what about|would you be (?:free|available)|"
+    r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?)\b"
 )
 """A date someone asks for or about: not a meeting anyone announced."""
 STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
@@ -197,6 +201,17 @@ class Reading:
     meetings: tuple[Meeting, ...]
     cancelled_days: tuple[date, ...] = ()
     cancels_undated: bool = False
+    set_aside: tuple[tuple[datetime, str], ...] = ()
+    """Dates read in the post that are no meeting to come, with why (for `scribe preview`)."""
+    doubts: tuple[Found, ...] = ()
+    """Dates the rules set aside without being sure (`MAYBE`): a model, when configured, may judge them."""
+
+
+MAYBE = frozenset({"a reply names a day without a time", "a reply whose sentence names no meeting"})
+"""Reasons that leave a date in doubt: a reply that speaks of a meeting, but not in the words the
+rules need to be sure ("join tomorrow's session between 8-10")."""
+MAX_DOUBTS = 2
+DOUBT_CHARS = 1500
 
 
 def utc_iso(dt: datetime) -> str:
@@ -298,8 +313,9 @@ def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
     return marks
 
 
-def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None) -> Reading:
-    """The meetings a post announces, calls off or moves."""
+def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None, explain: bool = False) -> Reading:
+    """The meetings a post announces, calls off or moves. `explain`: also the timed dates of a post
+    that names no meeting, set aside (the preview's reasons; not worth reading dates for otherwise)."""
     pt = analyse(post)
     text = _own_text(pt.text, bot_username)
     low = fold_same_length(text)
@@ -313,10 +329,24 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None)
     events = element_attributes(post, "div.discourse-post-event") if "discourse-post-event" in post.cooked else []
     structured = (find_markup(text, default_tz) if "[" in text else []) + find_cooked([], events, default_tz)
     if not structured and not cue:
-        return Reading(())
+        if not explain:
+            return Reading(())
+        dates = find_dates(text, post.created_at, default_tz)
+        return Reading((), set_aside=tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day))
     found = _with_ends(structured, text, post) if structured else find_dates(text, post.created_at, default_tz)
-    kept = [f for f in found if f.source == "event" or (cue and to_come(f, post, text, low, not structured))]
-    kept = _dedupe(kept)
+    why = {
+        id(f): set_aside(f, post, text, low, not structured) if cue else "no meeting named in the post" for f in found
+    }
+    kept = _dedupe([f for f in found if f.source == "event" or why[id(f)] is None])
+    aside = tuple((f.start, w) for f in found if f.source != "event" and (w := why[id(f)]) is not None)
+    kept_days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in kept}
+    doubts = tuple(
+        f
+        for f in found
+        if why[id(f)] in MAYBE
+        and len(text) <= DOUBT_CHARS
+        and f.start.astimezone(ZoneInfo(f.tz)).date() not in kept_days
+    )[:MAX_DOUBTS]
     marks = _cancel_marks(low)
     meetings: list[Meeting] = []
     cancelled_days: list[date] = []
@@ -329,31 +359,40 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None)
             cancelled = kind == "cancel" or f.span[0] < pos
         if cancelled:
             cancelled_days.append(f.start.date())
-        meetings.append(
-            Meeting(
-                id=meeting_id(post.topic_id, post.post_number, f.start),
-                title=_title(text, f, post, len(kept) == 1),
-                start=f.start,
-                end=f.end,
-                tz=f.tz,
-                all_day=f.all_day,
-                link=_link(text, f, links),
-                topic_id=post.topic_id,
-                post_number=post.post_number,
-                post_id=post.id,
-                author=post.username,
-                category_id=post.category_id,
-                source=f.source,
-                cancelled=cancelled,
-                private=post.archetype == "private_message",
-            )
-        )
+        meetings.append(_meeting(post, text, f, links, len(kept) == 1, cancelled))
     undated = any(
         not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in kept)
         and has_cue(text[_sentence_bounds(low, pos)[0] : end])
         for pos, end, _ in marks
     )
-    return Reading(tuple(meetings), tuple(cancelled_days), undated)
+    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts)
+
+
+def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, cancelled: bool = False) -> Meeting:
+    return Meeting(
+        id=meeting_id(post.topic_id, post.post_number, f.start),
+        title=_title(text, f, post, single),
+        start=f.start,
+        end=f.end,
+        tz=f.tz,
+        all_day=f.all_day,
+        link=_link(text, f, links),
+        topic_id=post.topic_id,
+        post_number=post.post_number,
+        post_id=post.id,
+        author=post.username,
+        category_id=post.category_id,
+        source=f.source,
+        cancelled=cancelled,
+        private=post.archetype == "private_message",
+    )
+
+
+def confirmed(post: Post, doubt: Found, start: datetime, end: datetime | None, bot_username: str | None) -> Meeting:
+    """The meeting a model confirmed for a date in doubt, at the start (and end) it gave."""
+    text = _own_text(analyse(post).text, bot_username)
+    found = replace(doubt, start=start, end=end, all_day=False, source="model")
+    return _meeting(post, text, found, _external(analyse(post).links), True)
 
 
 def _with_ends(structured: list[Found], text: str, post: Post) -> list[Found]:
@@ -370,47 +409,91 @@ def _with_ends(structured: list[Found], text: str, post: Post) -> list[Found]:
 
 
 def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
-    """A date the post announces as a meeting still to come: not already past when written, not
-    a deadline, a window, an exam, an edit stamp, the record of a session held, or a date asked for."""
+    """A date the post announces as a meeting still to come."""
+    return set_aside(f, post, text, low, prose) is None
+
+
+TROUBLE = re.compile(r"\b(?:crash\w*|errors?|exceptions?|fail\w*|froze|freez\w*|hangs?|bug|plante|erreur|bloque)\b")
+"""A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
+
+
+def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | None:
+    """Why a date of the post is not a meeting still to come (None when it is one): already past
+    when written, a deadline, a window, an exam, an edit stamp, the record of a session held, a
+    date asked for, or a member's mention without an announced time. `scribe preview` shows it."""
     written = post.created_at.astimezone(ZoneInfo(f.tz))
     if f.all_day and f.start.date() < written.date():
-        return False
+        return "past"
     if not f.span[1]:
-        return f.all_day or f.start > post.created_at
+        return None if f.all_day or f.start > post.created_at else "past"
     s_start, s_end = _sentence_bounds(low, f.span[0])
     sentence = low[s_start : max(s_end, f.span[1])]
     if not f.all_day and f.start <= post.created_at and not _under_way(f, post, sentence):
-        return False
+        return "past"
     if prose and not (post.staff or (post.post_number == 1 and "?" not in low)):
         # a member's reply announces a meeting only with its time, in the sentence that names it
-        # (the day of one it calls off or moves is still read)
+        # (or under the heading of the block whose "Date & Time:" line it is); the day of one it
+        # calls off or moves is still read
         moved = CANCEL.search(sentence) or POSTPONE.search(sentence)
-        if (f.all_day and not moved) or not has_cue(text[s_start : max(s_end, f.span[1])]) or PLEA.search(sentence):
-            return False
+        named = text[_heading_start(low, s_start) : max(s_end, f.span[1])]
+        if f.all_day and not moved:
+            return "a reply names a day without a time"
+        if not has_cue(named):
+            return "a reply whose sentence names no meeting"
+        if PLEA.search(sentence):
+            return "asked for, not announced"
     if _is_deadline(low, f.span):
-        return False
+        return "deadline"
     line_start, line_end = _line_bounds(low, f.span[0])
     line = low[line_start:line_end]
-    if STAMP_LINE.match(line) or REPORT.search(line):
-        return False
+    stamp = STAMP_LINE.match(line)
+    if stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0]):
+        return "edit stamp"
+    if REPORT.search(line):
+        return "record of a session held"
     if PAST.search(sentence) and not POSTPONE.search(sentence):
-        return False
+        return "past"
     if ASKED.search(sentence) or low[s_end : s_end + 1] == "?" or sentence.rstrip().endswith("?"):
-        return False
+        return "asked"
+    if prose and TROUBLE.search(sentence):
+        return "trouble report"
     context = sentence
     if len(line.strip()) < 60 and line_start > 0:
         before = low[: line_start - 1].rstrip("\n")
         context = before[before.rfind("\n") + 1 :] + "\n" + sentence
     if WINDOW.search(context) and not has_cue(text[s_start : max(s_end, f.span[1])]):
-        return False
+        return "window or exam"
     if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
-        return False
+        return "file name or log line"
     if prose and SECONDS.match(low, f.span[0], f.span[1] + 12):
-        return False
+        return "timestamp"
     if prose and f.all_day:
         near = text[max(line_start, f.span[0] - 40) : min(line_end, f.span[1] + 40)]
-        return bool(has_cue(near) or WEAK_CUE.search(fold_same_length(near)))
-    return True
+        if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
+            return "a day named far from any meeting"
+    return None
+
+
+def _after_stamp(low: str, stamp_end: int, pos: int) -> bool:
+    """A date on an update line after the one that stamps it ("Update 27 Feb: tonight's session at
+    8 pm" — "tonight" counts from the 27th): the words between name a meeting."""
+    return has_cue(low[stamp_end:pos]) or bool(re.search(r"\d", low[stamp_end:pos]))
+
+
+_FIELD = re.compile(r"[^\S\n]*[\W_]*[^\S\n]*(?:date|time|date (?:&|and) time|when|timings?|quand|horaires?|heure)\s*:")
+"""A "Date & Time:" line of an announcement: what it dates is named by the block's heading."""
+
+
+def _heading_start(low: str, s_start: int) -> int:
+    """Where the sentence's context starts: the sentence itself, or for a field line of a block
+    ("Date & Time: …"), the two written lines above it (the block's heading)."""
+    if not _FIELD.match(low, s_start):
+        return s_start
+    start, lines = s_start, 0
+    while lines < 2 and start > 1:
+        start = low.rfind("\n", 0, start - 1) + 1
+        lines += bool(low[start : low.find("\n", start)].strip())
+    return start
 
 
 def _under_way(f: Found, post: Post, sentence: str) -> bool:
@@ -419,9 +502,13 @@ def _under_way(f: Found, post: Post, sentence: str) -> bool:
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
-    """One meeting per start: the reading with the most detail (time, end, link) wins."""
+    """One meeting per start: the reading with the most detail (time, end, link) wins. A day read
+    alone that a timed reading gives too ("next Wednesday (5 Feb) from 10:30") is that meeting."""
+    timed_days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if not f.all_day}
     best: dict[datetime, Found] = {}
     for f in found:
+        if f.all_day and f.start.astimezone(ZoneInfo(f.tz)).date() in timed_days:
+            continue
         key = f.start.astimezone(UTC)
         old = best.get(key)
         if old is None or (f.end is not None, f.url is not None, f.title is not None) > (

@@ -178,7 +178,13 @@ def holdout_dir(corpus_dir: Path) -> Path:
                 }
             ],
         },
-        202: {"link_requests": [{"post": 1, "kind": "document", "answer": None, "human_answer": 2}], "meetings": []},
+        202: {
+            "link_requests": [
+                {"post": 1, "kind": "document", "answer": None, "human_answer": 2},
+                {"post": 2, "kind": "other", "answer": None, "human_answer": None},  # a sure miss: a mistake to hide
+            ],
+            "meetings": [],
+        },
     }
     for tid, label in wanted.items():
         label |= {"topic": tid, "timezone": "America/New_York", "not_meetings": []}
@@ -222,3 +228,25 @@ def test_eval_asks_for_the_folders_its_splits_need(tmp_path: Path, capsys: pytes
     assert "--holdout DIR" in capsys.readouterr().err
     assert main(["eval", "--split", "check", "--holdout", str(tmp_path), "-q"]) == 2
     assert "--corpus DIR" in capsys.readouterr().err
+
+
+async def test_a_spent_check_split_lists_its_mistakes_and_keeps_its_figures(corpus_dir: Path) -> None:
+    split_file = corpus_dir.parent / "split.json"
+    split = json.loads(split_file.read_text(encoding="utf-8"))
+    split["spent"] = {"why": "replaced by a fresh held-out split", "topics": [103]}
+    split_file.write_text(json.dumps(split), encoding="utf-8")
+    corpus = Corpus.load(corpus_dir, split_file, DATA / "seed-thread.json")
+    assert [c.key for c in corpus.of("spent")] == ["103"]
+    lines: list[str] = []
+    results = await run_eval(
+        corpus,
+        load_settings(None),
+        corpus_dir.parent / "labels",
+        ("check", "spent"),
+        make_dispatcher(),
+        True,
+        lines.append,
+    )
+    assert results[("meetings", "spent")].figures["precision"].detail == "0/1"
+    assert any(line.startswith("  meetings.spent: 103 #1: not a meeting") for line in lines)
+    assert not any(line.startswith("  meetings.check") for line in lines)  # check: figures only

@@ -505,7 +505,7 @@ async def test_a_post_in_doubt_goes_to_the_model_and_the_rules_decide_when_it_fa
     from bot.sandbox.llm import FakeLlm
     from handlers.links.text import in_doubt, is_request
 
-    text = "Hi, is there a recording somewhere? I missed Tuesday's class"
+    text = "Hi, anyone got the lecture from Tuesday somewhere? I missed it."
     assert in_doubt(text) and not is_request(text)
     posts = [
         make_post(1, "teacher", "Live class on Tuesday at 8 pm: https://meet.google.com/abc-defg-hij", created_at=T0),
@@ -612,3 +612,88 @@ def test_a_plus_one_further_down_that_replies_to_nothing_is_about_something_else
     ]
     groups = request_groups(topic_of(posts, title="Project 1"), bot="scribe")
     assert [g.post_numbers for g in groups] == [[2]]
+
+
+async def test_a_request_naming_a_thing_is_not_answered_with_another_link_of_the_announcement() -> None:
+    posts = [
+        make_post(
+            1, "host", "Results are out. To appeal, fill in this form: https://forms.gle/appeal123", created_at=T0
+        ),
+        make_post(2, "carol", "I cannot find the companion notebook anywhere.", created_at=T0 + timedelta(minutes=30)),
+    ]
+    topic = topic_of(posts, title="Results of the second quiz")
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[1]), topic, T0 + timedelta(minutes=31))
+    assert replies(out) == []  # neither the appeal form nor a ping of the host for "the link"
+    [request] = (await links.preview(topic, make_ctx([topic], language="en")))["link_requests"]
+    assert request["decision"] == "silent" and request["answer"] is None
+
+
+async def test_preview_lists_the_posts_in_doubt_with_why() -> None:
+    posts = [
+        make_post(1, "teacher", "Live class on Tuesday at 8 pm: https://meet.google.com/abc-defg-hij", created_at=T0),
+        make_post(2, "lea", "Hi, anyone got the lecture from Tuesday somewhere? I missed it.", created_at=T0),
+        make_post(3, "max", "Where is the link?", created_at=T0 + timedelta(minutes=5)),
+    ]
+    topic = topic_of(posts)
+    out = await links.preview(topic, make_ctx([topic], language="en"))
+    assert [r["post_number"] for r in out["link_requests"]] == [3]
+    [doubt] = out["in_doubt"]
+    assert doubt["post_number"] == 2 and "model" in doubt["why"]
+
+
+async def test_a_request_naming_a_thing_gets_the_link_said_to_be_that_thing() -> None:
+    text = (
+        "Workshop on Thursday.\n\nRegister: https://forms.gle/workshop42\n\n"
+        "Tutorial to read before: https://example.org/segmentation-tutorial"
+    )
+    posts = [
+        make_post(1, "host", text, created_at=T0),
+        make_post(2, "carol", "Can someone point me to the tutorial?", created_at=T0 + timedelta(minutes=30)),
+    ]
+    topic = topic_of(posts, title="Segmentation workshop")
+    out = await Bot(language="en").send(PostCreated(posts[1]), topic, T0 + timedelta(minutes=31))
+    [answer] = replies(out)
+    assert "https://example.org/segmentation-tutorial" in answer.raw and "forms.gle" not in answer.raw
+
+
+async def test_a_request_only_the_model_saw_for_no_definite_kind_is_not_answered() -> None:
+    from bot.llm import Llm
+    from bot.sandbox.llm import FakeLlm
+
+    text = "Hi, anyone got the lecture from Tuesday somewhere? I missed it."
+    posts = [
+        make_post(1, "teacher", "Live class on Tuesday at 8 pm: https://meet.google.com/abc-defg-hij", created_at=T0),
+        make_post(2, "lea", text, created_at=T0 + timedelta(days=2)),
+    ]
+    server = FakeLlm(lambda body: {"link_request": True, "kind": "other"})
+    await server.start()
+    try:
+        ctx = make_ctx(
+            [topic_of(posts)], now=posts[1].created_at, language="en", llm={"base_url": server.url, "max_retries": 0}
+        )
+        llm = Llm.from_settings(ctx.settings)
+        assert llm is not None
+        simulation = Simulation(Dispatcher([links.router]), ctx.settings, ctx.forum, llm=llm)
+        out = await simulation.feed(PostCreated(posts[1]), posts[1].created_at)
+        await llm.close()
+    finally:
+        await server.stop()
+    record = simulation.state.data.get("links", {}).get(f"request:{posts[1].id}")
+    assert record["outcome"] == "silent" and "only a model" in record["why"]
+    assert replies(out) == []  # "lecture" is no kind the model gave: the class's call link is no answer
+
+
+async def test_a_question_about_what_will_be_shared_is_not_answered_with_last_years_link() -> None:
+    first = (
+        "Workshop next week. Register: https://forms.gle/abc\n\nSlides from last year: https://example.org/slides.pdf"
+    )
+    posts = [
+        make_post(1, "host", first, created_at=T0),
+        make_post(2, "carol", "Will the slides be shared after the workshop?", created_at=T0 + timedelta(minutes=30)),
+    ]
+    topic = topic_of(posts, title="Workshop")
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[1]), topic, T0 + timedelta(minutes=31))
+    assert replies(out) == []
+    assert "wait for a release" in bot.memory["links"][f"request:{posts[1].id}"]["why"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from handlers.links.text import is_agreement, is_request, kinds_of, pointer_phrase
+from handlers.links.text import in_doubt, is_agreement, is_request, kinds_of, pointer_phrase
 
 REQUESTS = [
     "Hello @AssoTiersLieux il manque le lien d’inscription à la visio ?",
@@ -52,6 +52,43 @@ REQUESTS = [
     "When will yesterday's recorded video be uploaded on youtube?",
     "Is the session happening today? I don't have the link.",
     "When will the live session start and how can we join it?",
+    "I still cannot find the companion notebook of the lecture",
+    # a question about the thing the sentence before names
+    "I would like to revise with the demo notebook. Where can I access it?",
+    # was it posted, recorded; is there any; which form
+    "Was the Friday workshop recording posted?",
+    "Was yesterday's call recorded and put online?",
+    "Can anyone forward the slides of the revision class",
+    "Could someone forward the updated link for the reading list?",
+    "Is there any sample paper for the final exam?",
+    "Which form should we fill for the appeal?",
+    "from where to download it?",
+    # resources of a software community: data, documentation, a talk's video
+    "Where can I download the sample data?",
+    "Are the slides from yesterday available somewhere?",
+    "Can someone point me to the tutorial for the segment editor?",
+    "Has the video of the talk been uploaded?",
+    "Has the recording of the training course been posted yet?",
+    "The Zoom link for today's hangout is missing from the post.",
+    "Please share the meeting link.",
+    "Where is the agenda for the next meeting?",
+    # registering, being linked to, asking whether it will be shared or was recorded
+    "Could you link me to the page with the documentation?",
+    "How do I register for the workshop?",
+    "Where do I sign up for project week?",
+    "Comment s'inscrire à l'atelier ?",
+    "Le replay est-il disponible ?",
+    "Serait-il possible d'avoir le support de présentation ?",
+    "Les diapos seront-elles partagées ?",
+    "Y a-t-il un enregistrement de la rencontre ?",
+    "Où peut-on retrouver l'enregistrement ?",
+    "Will the slides be shared after the talk?",
+    "I would like the link to the meeting, please.",
+    "Is the recording online?",
+    "Any chance the talk was recorded?",
+    "Would it be possible to share the slides?",
+    "Is last week's class not uploaded yet?",
+    "I have not received the mail with the link for the quiz",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -74,11 +111,38 @@ NOT_ASKING_FOR_A_LINK = [
     "Where is the recording? Never mind, found it.",
     # an error page
     "The slides are not visible, the page says 404",
+    # a mail about one's marks, or about nothing a link leads to
+    "I have not received any mail regarding my project grade.",
+    "I haven't received any email yet, please look into it.",
+    # a broken link, one's own code or logs asked for by a helper
+    "The link in the documentation is broken, it gives a 404.",
+    "Can you share your code so we can reproduce?",
+    "Please share the log file so we can see what went wrong.",
+    # a question about a link one has, a relation
+    "Is the same meeting link valid for all the future sessions?",
+    "The link between the two volumes is missing.",
+    # image registration is no sign-up; what is not seen in a video is not the video
+    "How do I register the two volumes?",
+    "Is there any registration tool for deformable images?",
+    "I cannot see the segments in the video I exported.",
+    "I can't find the module in the tutorial you mentioned.",
+    "The talk was recorded and is on YouTube.",
+    # a software module is no course module behind a link
+    "The module is not available in the latest preview release, is it?",
+    "I don't see the Crop Volume module in the list.",
+    # someone's own work, a joke about a rule book
+    "Could someone please share their repo for reference",
+    "I know it is a joke, but is there a rule book by any chance?",
+    # a verdict a system or a mail reported
+    "The mail I got shows that my log file is missing.",
+    "My logs say the pandas module is missing",
 ]
 
 NOT_REQUESTS = [
     "Financer le lien social et la mixité sociale, fondements de la vie en collectivité",
     "Il faut faire du lien entre les lieux",
+    "Il y a un lien entre les deux projets ?",
+    "Merci pour le lien !",
     "Les tiers-lieux créent des liens entre habitants",
     "Quel lien avec la CAF, parfois on se rapproche assez d'un EVS ?",
     "Instaurer un lien de confiance avec les collectivités",
@@ -135,7 +199,21 @@ def test_the_negative_table_is_about_the_word() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["+1", "pareil", "same here", "@bob +1 !", "Exact +1", "moi aussi", "me too", "idem", "+1 le lien svp"]
+    "text",
+    [
+        "+1",
+        "pareil",
+        "same here",
+        "@bob +1 !",
+        "Exact +1",
+        "moi aussi",
+        "me too",
+        "idem",
+        "+1 le lien svp",
+        "Same with me sir @teacher",
+        "I have the same question.",
+        "Same question here, any update?",
+    ],
 )
 def test_agreements(text: str) -> None:
     assert is_agreement(text)
@@ -207,3 +285,34 @@ def test_in_a_long_post_a_statement_without_the_word_link_is_a_detail() -> None:
     assert len(story) > 600 and is_request(detail)
     assert not is_request(story + detail)
     assert is_request(story[:400] + " Where is the link for today's session?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is the base url of the proxy?",
+        "I have not got the log files for the second project",
+        "Do we get any notes from today's live session",
+        "Where will the solutions for the mock be available?",
+    ],
+)
+def test_posts_the_rules_leave_in_doubt(text: str) -> None:
+    assert in_doubt(text) and not is_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks, it works now.", "The deadline is on Friday.", "My code gives an error when I run it, any idea?"],
+)
+def test_posts_not_in_doubt(text: str) -> None:
+    assert not in_doubt(text)
+
+
+def test_what_is_asked_is_read_in_the_sentence_that_asks() -> None:
+    from handlers.links.text import request_sentence
+
+    text = "The GA2 questions were hard for me. Where are the slides of yesterday's lecture?"
+    sentence = request_sentence(text)
+    assert sentence is not None and "slides" in sentence
+    assert kinds_of(sentence) == {"document"} and "exam" in kinds_of(text)
+    assert request_sentence("The GA2 questions were hard for me.") is None

@@ -7,7 +7,9 @@ import itertools
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
+import pytest
 from markdown_it import MarkdownIt
 
 from bot.actions import CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage
@@ -19,6 +21,7 @@ from bot.models import Topic, User
 from bot.replay import Simulation
 from bot.state import MemoryState
 from handlers import help, meetings
+from handlers.meetings.extract import read_post
 from tests.handler_kit import feature_actions, make_ctx, make_post, seed_topic, state_of
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # 11:00 in Paris
@@ -362,5 +365,76 @@ async def test_preview_plans_reminders_for_a_future_meeting() -> None:
                 "cancelled": False,
                 "reminders": ["2026-12-02T17:00:00Z", "2026-12-03T16:00:00Z"],
             }
-        ]
+        ],
+        "set_aside": [],
     }
+
+
+async def test_preview_says_why_a_date_is_no_meeting_to_come() -> None:
+    posts = (
+        announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}"),
+        make_post(2, "lea", "Le compte-rendu de la visio du 19 novembre 2026 à 18h est accessible ici", topic_id=7),
+        make_post(3, "max", "Atelier du 10 : date limite d inscription mercredi 2 décembre à 12h", topic_id=7),
+        make_post(4, "zoe", "J'ai envoyé mon dossier le 20 novembre à 9h30.", topic_id=7),
+    )
+    topic = Topic(id=7, title="Visio de suite", posts=posts)
+    result = await meetings.preview(topic, make_ctx([topic], now=NOW))
+    assert [m["post_number"] for m in result["meetings"]] == [1]
+    assert [(a["post_number"], a["why"]) for a in result["set_aside"]] == [
+        (2, "past"),
+        (3, "deadline"),
+        (4, "no meeting named in the post"),
+    ]
+
+
+REPLY_AT = datetime(2025, 2, 15, 21, 19, tzinfo=UTC)  # 02:49 on the 16th in Kolkata: "tomorrow" is that day
+IN_DOUBT = "If this does not help, please join tomorrow's session between 8-10, we take doubts at the end."
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ({"meeting": True, "start": "2025-02-16T20:00", "end": "2025-02-16T22:00"}, ("14:30", "16:30")),
+        ({"meeting": True, "start": "2025-02-17T20:00", "end": None}, None),  # not the day the rules read
+        ({"meeting": True, "start": "2025-02-16T19:00", "end": None}, None),  # a time the post does not write
+        ({"meeting": False, "start": None, "end": None}, None),
+        ("500", None),  # the model fails: the rules decide
+        ("invalid", None),
+    ],
+)
+async def test_a_date_in_doubt_goes_to_the_model_and_the_rules_decide_when_it_fails(answer, expected) -> None:
+    from bot.llm import Llm
+    from bot.sandbox.llm import FakeLlm
+
+    post = make_post(4, "ta", IN_DOUBT, topic_id=9, created_at=REPLY_AT, topic_title="Deployment tools")
+    topic = Topic(id=9, title="Deployment tools", posts=(post,))
+    assert read_post(post, ZoneInfo("Asia/Kolkata")).meetings == ()  # the rules alone stay silent
+    server = FakeLlm(lambda body: {"meeting": False})
+    if isinstance(answer, dict):
+        server.script.append(answer)
+    else:
+        server.default_mode = answer
+    await server.start()
+    try:
+        ctx = make_ctx(
+            [topic],
+            now=REPLY_AT,
+            language="en",
+            timezone="Asia/Kolkata",
+            llm={"base_url": server.url, "max_retries": 0},
+        )
+        llm = Llm.from_settings(ctx.settings)
+        assert llm is not None
+        simulation = Simulation(Dispatcher([meetings.router]), ctx.settings, ctx.forum, llm=llm)
+        await simulation.feed(PostCreated(post), REPLY_AT)
+        await llm.close()
+    finally:
+        await server.stop()
+    assert len(server.requests) == 1 and "<post" in server.requests[0]["messages"][-1]["content"]
+    records = [v for v in simulation.state.data.get("meetings", {}).values() if "starts_at" in v]
+    if expected is None:
+        assert records == []
+    else:
+        [record] = records
+        assert (record["starts_at"][11:16], record["ends_at"][11:16]) == expected  # 20:00-22:00 IST in UTC
+        assert record["source"] == "model" and llm.tokens_used > 0

@@ -322,3 +322,104 @@ def test_a_topic_opened_with_a_question_announces_nothing_without_a_time() -> No
     text = "The live session on Tuesday clashes with my lab. Will it be recorded for us?"
     post = make_post(1, "student", text, created_at=SATURDAY_AFTERNOON)
     assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+def test_a_session_going_on_right_now_takes_the_day_of_the_post() -> None:
+    text = "A doubt session is going on right now (from 2 to 5 pm), join from the calendar."
+    post = make_post(9, "ta", text, created_at=SATURDAY_AFTERNOON)
+    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2025, 2, 15, 14, tzinfo=KOLKATA),
+        datetime(2025, 2, 15, 17, tzinfo=KOLKATA),
+    )
+
+
+def test_a_weekday_with_its_date_in_brackets_is_one_meeting_with_the_stated_zone() -> None:
+    text = "I will be on campus next Friday (21 Feb) from 11:15 am to 1 pm IST. Happy to meet with anyone."
+    post = make_post(1, "faculty", text, created_at=SATURDAY_AFTERNOON, topic_title="Campus visit")
+    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2025, 2, 21, 11, 15, tzinfo=KOLKATA),
+        datetime(2025, 2, 21, 13, tzinfo=KOLKATA),
+    )
+
+
+def test_the_date_line_of_an_announcement_block_is_named_by_its_heading() -> None:
+    text = (
+        "Revision Live Session!\n\n- Date & Time: Monday, February 17, 2025 · 7:00 – 8:30 PM (IST)\n\n"
+        "- Topic: the second quiz\n\n- Link: https://meet.google.com/abc-defg-hij"
+    )
+    post = make_post(12, "ta", text, created_at=SATURDAY_AFTERNOON)
+    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2025, 2, 17, 19, tzinfo=KOLKATA),
+        datetime(2025, 2, 17, 20, 30, tzinfo=KOLKATA),
+    )
+    assert meeting.link == "https://meet.google.com/abc-defg-hij"
+    alone = make_post(
+        12, "student", "- Date & Time: Monday, February 17, 2025 · 7:00 PM", created_at=SATURDAY_AFTERNOON
+    )
+    assert read_post(alone, KOLKATA, "scribe").meetings == ()
+
+
+def test_tonight_on_an_update_line_counts_from_the_update_and_the_stamp_is_no_meeting() -> None:
+    text = "Mise à jour du 27 novembre : la visio de ce soir est maintenue à 18h."
+    post = make_post(4, "anim", text, created_at=datetime(2026, 11, 26, 10, tzinfo=UTC))
+    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    assert meeting.start == datetime(2026, 11, 27, 18, tzinfo=PARIS)
+    stamp = make_post(
+        1,
+        "anim",
+        "Updated on 27 November: agenda of the visio attached.",
+        created_at=datetime(2026, 11, 26, 10, tzinfo=UTC),
+    )
+    assert read_post(stamp, PARIS, "scribe").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("The session crashed at 3pm on Monday when I loaded the volume.", "trouble report"),
+        ("I could join a meeting on Monday at 2pm if that works for you.", "asked"),
+        ("The workshop registration closes on March 5 at 5pm.", "deadline"),
+        ("The call on Tuesday at 10am was productive, thanks all.", "past"),
+    ],
+)
+def test_a_members_dates_that_are_no_meeting_say_why(text: str, why: str) -> None:
+    new_york = ZoneInfo("America/New_York")
+    post = make_post(4, "member", text, created_at=datetime(2025, 2, 28, 15, tzinfo=UTC))
+    reading = read_post(post, new_york, "scribe")
+    assert reading.meetings == () and [w for _, w in reading.set_aside] == [why]
+
+
+def test_a_reply_inviting_to_a_call_tomorrow_in_another_zone_announces_it() -> None:
+    text = "Please join us tomorrow at 9am ET for the project week kickoff call: https://zoom.us/j/123"
+    post = make_post(4, "member", text, created_at=datetime(2025, 2, 28, 15, tzinfo=UTC))
+    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    assert meeting.start == datetime(2025, 3, 1, 9, tzinfo=ZoneInfo("America/New_York"))
+    assert meeting.link == "https://zoom.us/j/123"
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Developer call tomorrow at 10:00 AM ET until 11:00 AM ET.", (3, 1, 11, 0)),
+        ("Developer call on Tuesday, March 4 at 10am ET (1 hour).", (3, 4, 11, 0)),
+        ("Webinar on March 4 at 3pm ET for 90 minutes.", (3, 4, 16, 30)),
+        ("Call on Tuesday, March 4 at 10am ET, 2 hours before the deadline.", None),
+    ],
+)
+def test_ends_given_after_a_repeated_zone_or_as_a_length(text: str, end: tuple[int, ...] | None) -> None:
+    new_york = ZoneInfo("America/New_York")
+    post = make_post(1, "host", text, created_at=datetime(2025, 2, 28, 15, tzinfo=UTC), moderator=True)
+    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    assert meeting.end == (datetime(2025, *end, tzinfo=new_york) if end else None)
+
+
+def test_a_french_length_gives_the_end() -> None:
+    post = make_post(1, "anim", "Visio jeudi 3 décembre à 18h pendant deux heures.", moderator=True)
+    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2026, 12, 3, 18, tzinfo=PARIS),
+        datetime(2026, 12, 3, 20, tzinfo=PARIS),
+    )
