@@ -14,6 +14,7 @@ token for French, tightened from the `usage` the server reports.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import math
@@ -134,6 +135,27 @@ class Llm:
         except (ValueError, pydantic.ValidationError) as exc:
             raise LlmError(f"invalid answer: {str(exc)[:200]}") from exc
         return Answer(value, prompt_tokens, completion_tokens, prompt_chars)
+
+
+async def judge_post(
+    llm: Llm, feature: str, post_id: int, system: str, attrs: dict[str, str], text: str, question: str, schema: type[T]
+) -> T | None:
+    """One post put to the model as inert data (`<post …>` with escaped text, then the question);
+    None when the model fails, so the feature's rules decide. Logs `<feature>.model` with the tokens."""
+    head = " ".join(f'{k}="{html.escape(v)}"' for k, v in attrs.items())
+    user = f"<post {head}>\n{html.escape(text)}\n</post>\n{question}"
+    try:
+        answer = await llm.structured(
+            [{"role": "system", "content": system}, {"role": "user", "content": user}], schema, feature
+        )
+    except LlmError as exc:
+        log.info(f"{feature}.model_failed", extra={"post_id": post_id, "reason": str(exc)})
+        return None
+    log.info(
+        f"{feature}.model",
+        extra={"post_id": post_id, "tokens": answer.total_tokens, "answer": answer.value.model_dump()},
+    )
+    return answer.value
 
 
 def parse_json(content: str) -> Any:

@@ -9,14 +9,13 @@ request). The post is data for the model, never an instruction to it.
 
 from __future__ import annotations
 
-import html
 import logging
 from typing import Literal
 
 from pydantic import BaseModel
 
 from bot.ctx import Ctx
-from bot.llm import LlmError
+from bot.llm import judge_post
 from bot.models import Post
 from bot.text import analyse
 
@@ -44,18 +43,7 @@ async def judge(post: Post, ctx: Ctx) -> Judgement | None:
     """The model's judgement on one post, or None (no model, or it failed: the rules decide)."""
     if ctx.llm is None:
         return None
-    text = analyse(post).text[:MAX_CHARS]
-    title = html.escape(post.topic_title or "")
     question = 'Is this post a link request? JSON: {"link_request": true|false, "kind": "..."}'
-    user = f'<post topic="{title}">\n{html.escape(text)}\n</post>\n{question}'
-    try:
-        answer = await ctx.llm.structured(
-            [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}], Judgement, "link_request"
-        )
-    except LlmError as exc:
-        log.info("links.model_failed", extra={"post_id": post.id, "reason": str(exc)})
-        return None
-    log.info(
-        "links.model", extra={"post_id": post.id, "tokens": answer.total_tokens, "request": answer.value.link_request}
-    )
-    return answer.value
+    attrs = {"topic": post.topic_title or ""}
+    text = analyse(post).text[:MAX_CHARS]
+    return await judge_post(ctx.llm, "links", post.id, SYSTEM, attrs, text, question, Judgement)

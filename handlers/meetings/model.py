@@ -10,7 +10,6 @@ hold, the rules decide (no meeting). The post is data for the model, never an in
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from datetime import datetime, timedelta
@@ -19,7 +18,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 
 from bot.ctx import Ctx
-from bot.llm import LlmError
+from bot.llm import judge_post
 from bot.models import Post
 from bot.text import analyse
 from handlers.meetings.dates import Found
@@ -89,23 +88,12 @@ async def judge(post: Post, doubt: Found, ctx: Ctx) -> Judgement | None:
     if ctx.llm is None:
         return None
     tz = ZoneInfo(doubt.tz)
-    text = analyse(post).text[:MAX_CHARS]
     written = post.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M %A")
     day = doubt.start.astimezone(tz).strftime("%Y-%m-%d %A")
-    title = html.escape(post.topic_title or "")
     question = (
         f"The day: {day} (time zone {doubt.tz}). Does the post announce a meeting on that day, still to come? "
         'JSON: {"meeting": true|false, "start": "YYYY-MM-DDTHH:MM" or null, "end": "YYYY-MM-DDTHH:MM" or null}'
     )
-    user = f'<post topic="{title}" written="{written}">\n{html.escape(text)}\n</post>\n{question}'
-    try:
-        answer = await ctx.llm.structured(
-            [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}], Judgement, "meeting"
-        )
-    except LlmError as exc:
-        log.info("meetings.model_failed", extra={"post_id": post.id, "reason": str(exc)})
-        return None
-    log.info(
-        "meetings.model", extra={"post_id": post.id, "tokens": answer.total_tokens, "meeting": answer.value.meeting}
-    )
-    return answer.value
+    attrs = {"topic": post.topic_title or "", "written": written}
+    text = analyse(post).text[:MAX_CHARS]
+    return await judge_post(ctx.llm, "meetings", post.id, SYSTEM, attrs, text, question, Judgement)
