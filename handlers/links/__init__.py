@@ -73,7 +73,8 @@ async def on_request_to_scribe(event: MentionReceived, ctx: Ctx) -> list[Action]
 @router.on(PostCreated, _not_pm)
 async def on_post(event: PostCreated, ctx: Ctx) -> list[Action]:
     post = event.post
-    actions = [] if event.answered else await answer_request(post, ctx)
+    unasked = ctx.settings.of(LinksSettings).answer_unasked
+    actions = await answer_request(post, ctx) if unasked and not event.answered else []
     if not actions:
         actions = await follow_up(post, ctx)
     return actions + await watch_announcement(post, ctx)

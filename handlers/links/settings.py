@@ -18,6 +18,11 @@ class LinksSettings(Section):
     cooldown_minutes: float = Field(
         60.0, ge=0, description="at most one link answer per topic in this time, unless asked directly"
     )
+    answer_unasked: bool = Field(
+        True,
+        description="answer a link request nobody addressed to scribe; off: only `@scribe …` requests get the "
+        "link (scribe preview still lists what it would have answered)",
+    )
     look_elsewhere: bool = Field(
         False,
         description="with no link in the topic, also answer from the announcement of another topic of the same "

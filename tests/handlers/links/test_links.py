@@ -287,6 +287,19 @@ async def test_english_request_answered_with_the_link_of_the_first_post() -> Non
     assert answer.reply_to_post_number == 3 and answer.mentions == ("bob",)
 
 
+async def test_with_unasked_answers_off_only_a_request_to_scribe_gets_the_link() -> None:
+    posts = english_topic()
+    bot = Bot(language="en", links={"answer_unasked": False})
+    assert replies(await bot.send(PostCreated(posts[2]), topic_of(posts), T0 + timedelta(minutes=31))) == []
+    asked = make_post(4, "carol", "@scribe where is the link? I can't find it.", created_at=T0 + timedelta(minutes=40))
+    posts = [*posts, asked]
+    [answer] = replies(
+        await bot.send(MentionReceived(asked, "where", "is the link?"), topic_of(posts), T0 + timedelta(minutes=41))
+    )
+    assert "https://www.eventbrite.com/e/community-spaces-webinar-123" in answer.raw
+    assert answer.reply_to_post_number == 4
+
+
 async def test_request_with_no_link_anywhere_asks_the_topic_author_then_follows_up_on_the_edit() -> None:
     posts = english_topic(with_link=False)
     bot = Bot(language="en")
