@@ -1,0 +1,79 @@
+"""Rebuild the holdout folder from the public 3D Slicer Discourse archive.
+
+The holdout's threads carry members' names, so they stay outside the project; this script
+turns the archive's rendered topics (one Markdown file per thread: a front matter, then per
+post a `## Post #N by @user (YYYY-MM-DD HH:MM UTC)` heading and its cooked HTML) into the
+`/t/{id}.json` answers `scribe eval --holdout DIR` reads, for the topics `split.json` lists.
+
+    git clone https://github.com/pieper/slicer-discourse-archive /tmp/slicer
+    git -C /tmp/slicer checkout e93cda2348b80c9f151b6bd94fef9181e3b3057a
+    python eval/build_holdout.py /tmp/slicer /tmp/holdout
+
+The archive keeps no post ids (made `topic_id * 10000 + post_number`), no seconds, likes,
+staff flags, replies, edits or categories; a post it kept empty stays empty.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HEADING = re.compile(r"^## Post #(\d+) by @(\S+) \((\d{4}-\d\d-\d\d) (\d\d:\d\d) UTC\)\s*$", re.M)
+TITLE = re.compile(r"^# (.+)$", re.M)
+FRONT_ID = re.compile(r"^topic_id:\s*(\d+)\s*$", re.M)
+
+
+def convert(text: str) -> dict:
+    """One rendered thread as Discourse's `/t/{id}.json` answer (the fields scribe reads)."""
+    topic_id = int(FRONT_ID.search(text).group(1))  # type: ignore[union-attr]
+    body = text.split("\n---\n", 1)[1] if text.startswith("---") else text
+    title = TITLE.search(body).group(1).strip()  # type: ignore[union-attr]
+    marks = list(HEADING.finditer(body))
+    posts = []
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
+        cooked = body[mark.end() : end].strip()
+        cooked = re.sub(r"\n---\s*$", "", cooked).strip()
+        number = int(mark.group(1))
+        posts.append(
+            {
+                "id": topic_id * 10000 + number,
+                "topic_id": topic_id,
+                "post_number": number,
+                "username": mark.group(2),
+                "created_at": f"{mark.group(3)}T{mark.group(4)}:00.000Z",
+                "cooked": cooked,
+            }
+        )
+    return {
+        "id": topic_id,
+        "title": title,
+        "posts_count": len(posts),
+        "created_at": posts[0]["created_at"] if posts else None,
+        "post_stream": {"posts": posts, "stream": [p["id"] for p in posts]},
+    }
+
+
+def main(archive: str, out: str, split: str = str(Path(__file__).with_name("split.json"))) -> int:
+    wanted = {int(t) for t in json.loads(Path(split).read_text(encoding="utf-8"))["holdout"]}
+    found: dict[int, Path] = {}
+    for path in Path(archive, "archive", "rendered-topics").rglob("*-id*.md"):
+        topic = int(path.stem.rsplit("-id", 1)[1])
+        if topic in wanted:
+            found[topic] = path
+    Path(out).mkdir(parents=True, exist_ok=True)
+    for topic, path in sorted(found.items()):
+        data = convert(path.read_text(encoding="utf-8"))
+        Path(out, f"topic_{topic}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    missing = sorted(wanted - set(found))
+    print(f"{len(found)} topics written to {out}" + (f"; missing from the archive: {missing}" if missing else ""))
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        print("usage: python eval/build_holdout.py ARCHIVE_CHECKOUT OUT_DIR", file=sys.stderr)
+        sys.exit(2)
+    sys.exit(main(sys.argv[1], sys.argv[2]))
