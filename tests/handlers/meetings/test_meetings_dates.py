@@ -45,6 +45,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("Atelier le 1er avril à 9 h 30", THU, [("2026-04-01T09:30+02:00", None, "Europe/Paris")]),
     ("Visio jeudi 12 mars 18h (heure de Paris)", THU, [("2026-03-12T18:00+01:00", None, "Europe/Paris")]),
     ("Visio le 12 mars à 14h heure de la Réunion", THU, [("2026-03-12T14:00+04:00", None, "Indian/Reunion")]),
+    ("Developer call on March 12 at 10 am Boston time", THU, [("2026-03-12T10:00-04:00", None, "America/New_York")]),
+    ("Webinar Thursday March 12 at 9am Pacific time", THU, [("2026-03-12T09:00-07:00", None, "America/Los_Angeles")]),
+    ("Office hours on March 12, 1 pm Eastern Time", THU, [("2026-03-12T13:00-04:00", None, "America/New_York")]),
     (
         "Réunion le 20 mars de 18h00 à 20h00",
         THU,
