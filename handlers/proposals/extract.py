@@ -86,7 +86,7 @@ _VERBS_EN = (
     "keep|give|pay|hire|open|simplify|focus|invest|prioritise|prioritize|encourage|drop|move|switch|use|adopt"
 )
 _INFO = (
-    r"(?:(?:sincerely |really |truly )?thank|express|say|mention|share that|bring (?:this|it) to|"
+    r"(?:(?:sincerely |really |truly )?thank|express|say|mention|share that|bring (?:this |it )?to|"
     r"give (?:us )?(?:the |a )?(?:date|time|agenda|hint|details|update|link)|"
     r"let|tell|clarify|confirm|update|inform|explain|help|look|check|reply|respond|know|ask|understand|guide|"
     r"advise|suggest|share (?:the|your)|provide (?:an? |the |any |some )?(?:update|timeline|link|clarification|"
@@ -479,6 +479,8 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
                 narrative = bool(_NARRATIVE_INTRO.search(folded_body))
                 if not narrative and len(sentences[-1].split()) <= 15 and _INTRO.search(fold(sentences[-1])):
                     listing = True
+                elif line_kind == "heading":
+                    listing = False  # a new heading opens a new list: "Correct answers:" after "We need:"
             elif line_kind == "text":
                 narrative = False
         elif narrative:

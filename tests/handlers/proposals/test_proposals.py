@@ -262,6 +262,7 @@ async def test_short_agreement_without_quote_supports_the_post_above_and_in_engl
         "I request you to please consider my submission, the portal closed early.",
         "Please give us the date and agenda of the next session.",
         "I recommend attending the revision session on Thursday.",
+        "I would like to bring to your attention that the exam portal did not allow multiple selections.",
     ],
 )
 def test_not_proposals(raw):
@@ -321,6 +322,12 @@ def test_a_list_is_read_by_its_introduction():
         "Un fonds d'urgence pour les petits lieux",
         "Une caisse commune des communs",
     ]
+    # a new heading closes the list: what comes under it is read on its own words
+    then = (
+        "To compare the two drafts we need:\n\n- The word count of each chapter\n\n"
+        "Right answers:\n\n- Chapter two keeps its original title\n\n- Chapter three was shortened twice"
+    )
+    assert [c.text for c in read_post(make_post(2, "x", then)).candidates] == ["The word count of each chapter"]
 
 
 def test_options_listed_under_a_question_are_not_proposals():
