@@ -212,8 +212,12 @@ _NOT_PROPOSING = re.compile(
     r"could|would|must|pourrait|devrait|doit)\b|\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |"
     r"tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b|"
     r"\bpourquoi pas,? mais\b|\b(?:like|as|than|where) (?:we|i|you) (?:could|should)\b|"
-    r"\blet's (?:be (?:real|honest|clear|fair)|see|wait|hope)\b"
+    r"\blet's (?:be (?:real|honest|clear|fair)|see|wait|hope)\b|"
+    r"\b(?:as per|according to) (?:the |an? |\w+'s )?(?:e-?mail|mail|instructions?|notice|guidelines?|announcement|"
+    r"rules?)\b|"
+    r"\b(?:selon|d'apres) (?:le|la|les|l') ?(?:mail|courriel|consignes?|regles?|reglement|annonce)\b"
 )
+"""Not proposing: a question about what to do, "il faut dire que…", a rule reported ("as per the email we should…")."""
 _INDIVIDUAL = re.compile(
     r"\bmy (?:own )?(?:submission|mark|score|application|project|assignment|answer|exam|grade|repo|case|request|"
     r"account|code|result|attempt|evaluation|work|form|file)|\b(?:allow|let|give|help|grant|consider) me\b|\bfor me\b|"

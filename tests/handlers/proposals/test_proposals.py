@@ -263,6 +263,8 @@ async def test_short_agreement_without_quote_supports_the_post_above_and_in_engl
         "Please give us the date and agenda of the next session.",
         "I recommend attending the revision session on Thursday.",
         "I would like to bring to your attention that the exam portal did not allow multiple selections.",
+        "As per the email from the course team we should round the answer to two decimals.",
+        "Selon le règlement, on doit rendre les clés avant vingt heures.",
     ],
 )
 def test_not_proposals(raw):
