@@ -180,6 +180,16 @@ async def test_seed_labels_keep_the_proposing_words():
         ),
         ("We should publish the meeting notes every week.", "Publish the meeting notes every week"),
         ("Proposal: rotate the chair every month", "Rotate the chair every month"),
+        (
+            "Et si la mairie ouvrait le gymnase aux associations le dimanche ?",
+            "Ouvrir le gymnase aux associations le dimanche",
+        ),
+        ("Et si on lançait un appel à idées pour le jardin ?", "Lancer un appel à idées pour le jardin"),
+        (
+            "Financer en priorité les associations qui ont construit des partenariats durables avec les communes "
+            "voisines du territoire",
+            "Financer en priorité les associations ayant construit des partenariats durables",
+        ),
     ],
 )
 def test_labels_drop_the_frame_and_keep_the_idea(statement, expected):
