@@ -86,7 +86,7 @@ _VERBS_EN = (
     "keep|give|pay|hire|open|simplify|focus|invest|prioritise|prioritize|encourage|drop|move|switch|use|adopt"
 )
 _INFO = (
-    r"(?:(?:sincerely |really |truly )?thank|express|say|mention|share that|bring (?:this|it) to|"
+    r"(?:(?:sincerely |really |truly )?thank|express|say|mention|share that|bring (?:this |it )?to|"
     r"give (?:us )?(?:the |a )?(?:date|time|agenda|hint|details|update|link)|"
     r"let|tell|clarify|confirm|update|inform|explain|help|look|check|reply|respond|know|ask|understand|guide|"
     r"advise|suggest|share (?:the|your)|provide (?:an? |the |any |some )?(?:update|timeline|link|clarification|"
@@ -212,8 +212,12 @@ _NOT_PROPOSING = re.compile(
     r"could|would|must|pourrait|devrait|doit)\b|\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |"
     r"tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b|"
     r"\bpourquoi pas,? mais\b|\b(?:like|as|than|where) (?:we|i|you) (?:could|should)\b|"
-    r"\blet's (?:be (?:real|honest|clear|fair)|see|wait|hope)\b"
+    r"\blet's (?:be (?:real|honest|clear|fair)|see|wait|hope)\b|"
+    r"\b(?:as per|according to) (?:the |an? |\w+'s )?(?:e-?mail|mail|instructions?|notice|guidelines?|announcement|"
+    r"rules?)\b|"
+    r"\b(?:selon|d'apres) (?:le|la|les|l') ?(?:mail|courriel|consignes?|regles?|reglement|annonce)\b"
 )
+"""Not proposing: a question about what to do, "il faut dire que…", a rule reported ("as per the email we should…")."""
 _INDIVIDUAL = re.compile(
     r"\bmy (?:own )?(?:submission|mark|score|application|project|assignment|answer|exam|grade|repo|case|request|"
     r"account|code|result|attempt|evaluation|work|form|file)|\b(?:allow|let|give|help|grant|consider) me\b|\bfor me\b|"
@@ -479,6 +483,8 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
                 narrative = bool(_NARRATIVE_INTRO.search(folded_body))
                 if not narrative and len(sentences[-1].split()) <= 15 and _INTRO.search(fold(sentences[-1])):
                     listing = True
+                elif line_kind == "heading":
+                    listing = False  # a new heading opens a new list: "Correct answers:" after "We need:"
             elif line_kind == "text":
                 narrative = False
         elif narrative:

@@ -50,6 +50,19 @@ _LEAD_INS = [
     r"de (?=ne |n')",
 ]
 _LEAD = re.compile(r"^(?:" + "|".join(_LEAD_INS) + r")", re.I)
+_WHAT_IF = re.compile(
+    r"^(?:et )?si\s+[^,?]{2,100}?\s(demandait|organisait|financait|creait|mettait|proposait|lancait|ouvrait)\b\s*",
+    re.I,
+)
+"""A suggestion put as "et si l'observatoire demandait aux lieux…": the label is what to do, "Demander aux lieux…"."""
+_INFINITIVE = {
+    "mettait": "mettre",
+    "creait": "créer",
+    "financait": "financer",
+    "lancait": "lancer",
+    "ouvrait": "ouvrir",
+}
+_PERFECT_RELATIVE = re.compile(r"\bqui (?:ont|a) (?=\w+(?:é|és|ée|ées|is|it|u|us)\b)")
 _OPENING_CONDITION = re.compile(
     r"^(?:si|quand|lorsque|lors|avant|apres|concernant|s'agissant|pour ce qui est|en cas|dans le cas|puisque|comme|"
     r"if|when|before|after|regarding|as for|since|as|because|given that)\b[^,]{0,160},\s+",
@@ -160,6 +173,11 @@ def label(text: str, max_words: int = MAX_WORDS) -> str:
     for _ in range(4):
         before = s
         folded = fold(s)
+        what_if = _WHAT_IF.match(folded)
+        if what_if and what_if.end() < len(s):
+            verb = what_if.group(1).lower()
+            s = _INFINITIVE.get(verb, verb.removesuffix("ait") + "er") + " " + s[what_if.end() :].rstrip(" ?")
+            continue
         m = _LEAD.match(folded) or _OPENING_CONDITION.match(folded)
         if m and m.end() < len(s):
             s = s[m.end() :]
@@ -172,6 +190,8 @@ def label(text: str, max_words: int = MAX_WORDS) -> str:
         lead = _LEAD.match(fold(s))
         s = s[lead.end() :] if lead else s
     s = s.strip(" ,;:-–—\"'“”")
+    if words(s) > max_words:
+        s = _PERFECT_RELATIVE.sub("ayant ", s)  # "des lieux qui ont mis en place…": "des lieux ayant mis en place…"
     whole = s
     while words(s) > max_words and not _clause_head(s, max_words):
         fewer = _ARTICLE.sub("", s, count=1)  # headline style: "Tiers-lieux financés…" before any cut

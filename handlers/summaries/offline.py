@@ -73,9 +73,15 @@ STANCE = re.compile(
     r"recommend\w*|worth|instead)\b"
 )
 NARRATIVE = re.compile(
-    r"\b(a ete|ont ete|avons (eu|fait|pris|monte|ete)|etait|etaient|il y a \d+ ans|en \d{4}|"
+    r"\b(a ete|ont ete|avons (eu|fait|pris|monte|ete)|avions|avait|avaient|etait|etaient|il y a \d+ ans|en \d{4}|"
     r"was|were|had|last (year|week|month)|ago)\b"
 )
+SUGGESTS = re.compile(r"(?:^|\W)(?:et si|pourquoi ne pas|why not|how about|what about|shall we)\b")
+"""A suggestion put as a question ("Et si l'observatoire demandait… ?"): a proposal, not an open question."""
+ASIDE = re.compile(r"\s*\([^()]*\)\W*$")
+"""A closing aside in brackets: "… (et à retravailler ?)" does not make the sentence a question."""
+RHETORIC = re.compile(r"(?:,|\s)\s*(?:pas vous|non|n'est-ce pas|right|isn't it|don't you think)\s*\?\W*$")
+"""A question asked for effect ("…, pas vous ?", "…, right?"): rhetoric, not an open question."""
 NEXT = re.compile(
     r"\b(compte[- ]rendu\w*|prochaine? (reunion|etape|visio|rencontre|seance|session)|nous (allons|prendrons|"
     r"publierons|reviendrons|analyserons)|prendrons le temps|on se retrouve|rendez-vous|date limite|echeance|"
@@ -113,7 +119,7 @@ class Sentence:
 
     @property
     def question(self) -> bool:
-        return bool(QUESTION.search(self.text))
+        return bool(QUESTION.search(ASIDE.sub("", self.text)))
 
     @property
     def words(self) -> int:
@@ -539,8 +545,20 @@ def offline_draft(
         per_post=2,
     )
     opening = topic.post(1)
+    suggested = {(s.post.post_number, s.index + 1) for s in reading.sents if s.question and SUGGESTS.search(s.folded)}
     questions = _pick(
-        [s for s in content if s.question and s.words >= 6 and s.post is not opening and not REQUEST.search(s.folded)],
+        [
+            s
+            for s in content
+            if s.question
+            and s.words >= 6
+            and len(set(s.terms)) >= 3
+            and s.post is not opening
+            and not REQUEST.search(s.folded)
+            and not SUGGESTS.search(s.folded)
+            and (s.post.post_number, s.index) not in suggested
+            and not RHETORIC.search(s.folded)
+        ],
         used,
         limit,
         key=lambda s: s.score * (1 + s.post.post_number / last),

@@ -180,6 +180,16 @@ async def test_seed_labels_keep_the_proposing_words():
         ),
         ("We should publish the meeting notes every week.", "Publish the meeting notes every week"),
         ("Proposal: rotate the chair every month", "Rotate the chair every month"),
+        (
+            "Et si la mairie ouvrait le gymnase aux associations le dimanche ?",
+            "Ouvrir le gymnase aux associations le dimanche",
+        ),
+        ("Et si on lançait un appel à idées pour le jardin ?", "Lancer un appel à idées pour le jardin"),
+        (
+            "Financer en priorité les associations qui ont construit des partenariats durables avec les communes "
+            "voisines du territoire",
+            "Financer en priorité les associations ayant construit des partenariats durables",
+        ),
     ],
 )
 def test_labels_drop_the_frame_and_keep_the_idea(statement, expected):
@@ -262,6 +272,9 @@ async def test_short_agreement_without_quote_supports_the_post_above_and_in_engl
         "I request you to please consider my submission, the portal closed early.",
         "Please give us the date and agenda of the next session.",
         "I recommend attending the revision session on Thursday.",
+        "I would like to bring to your attention that the exam portal did not allow multiple selections.",
+        "As per the email from the course team we should round the answer to two decimals.",
+        "Selon le règlement, on doit rendre les clés avant vingt heures.",
     ],
 )
 def test_not_proposals(raw):
@@ -321,6 +334,12 @@ def test_a_list_is_read_by_its_introduction():
         "Un fonds d'urgence pour les petits lieux",
         "Une caisse commune des communs",
     ]
+    # a new heading closes the list: what comes under it is read on its own words
+    then = (
+        "To compare the two drafts we need:\n\n- The word count of each chapter\n\n"
+        "Right answers:\n\n- Chapter two keeps its original title\n\n- Chapter three was shortened twice"
+    )
+    assert [c.text for c in read_post(make_post(2, "x", then)).candidates] == ["The word count of each chapter"]
 
 
 def test_options_listed_under_a_question_are_not_proposals():

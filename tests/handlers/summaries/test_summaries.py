@@ -173,6 +173,27 @@ async def test_the_question_is_never_a_statement():
     assert "**Request:** Kindly keep" in render_synthesis(s)
 
 
+async def test_open_questions_leave_out_suggestions_rhetoric_and_asides():
+    texts = [
+        ("lea", "Comment répartir le budget du jardin partagé entre les quartiers cette année ?"),
+        (
+            "marc",
+            "Et si chaque quartier présentait ses besoins au comité avant le vote du budget ? Avant même de chiffrer ?",
+        ),
+        ("nina", "Ce budget ressemble à celui de l'an dernier, c'est toujours la même chose, pas vous ?"),
+        ("omar", "Il serait utile de publier les dépenses du jardin chaque trimestre (et pourquoi pas en ligne ?)"),
+        ("lea", "Qui décide au final de la part donnée aux ateliers pour les enfants du quartier nord ?"),
+        ("paul", "Le comité pourrait voter en juin, après avoir reçu les besoins de chaque quartier du jardin."),
+    ]
+    topic = thread(15, texts, title="Budget du jardin")
+    s = await synthesize(topic, make_ctx([topic]))
+    asked = [p.text for p in s.open_questions]
+    assert any(t.startswith("Qui décide au final") for t in asked)
+    # a suggestion put as a question and its follow-up, a question for effect, a bracketed aside: none is asked
+    for said in ("Et si chaque quartier", "Avant même de chiffrer", "pas vous", "Il serait utile de publier"):
+        assert not any(said in t for t in asked)
+
+
 async def test_decisions_are_remembered_for_the_digest():
     texts = [
         *ENGLISH,
