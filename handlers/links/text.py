@@ -710,3 +710,24 @@ def kind_label(kinds: Iterable[str], messages: Messages) -> str:
     """The kind of link asked for, in the forum's language (" d'inscription"), or "" when unknown."""
     kind = next((k for k in KIND_ORDER if k in kinds), None)
     return messages.get(f"links.kind.{kind}") if kind else ""
+
+
+_SUBJECT = re.compile(
+    r"\b(?:ga|graded assignment|project|week|module|quiz|mock|session|atelier|visio|webinaire|lecture|class|lab|"
+    r"part|day|seance|cours|semaine)\s?#?(\d{1,2})\b"
+    r"|\b(roe|oppe|end ?term)\b"
+)
+
+
+def subjects(text: str) -> set[str]:
+    """The precise things a text names ("GA6", "project 2", "ROE"): what an announcement elsewhere
+    must be about to answer a request made here."""
+    out = set()
+    for m in _SUBJECT.finditer(fold(text)):
+        if m.group(1):
+            word = m.group(0).split()[0] if " " in m.group(0) else re.sub(r"\d+$", "", m.group(0))
+            word = "ga" if word.startswith("graded") else word.rstrip("#")
+            out.add(f"{word}{int(m.group(1))}")
+        else:
+            out.add(m.group(2).replace(" ", ""))
+    return out
