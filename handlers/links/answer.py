@@ -47,16 +47,17 @@ def announcement_of(topic: Topic, group: RequestGroup) -> int:
 
 
 def choose(
-    found: Sequence[Candidate], topic: Topic, group: RequestGroup, wanted: frozenset[str]
+    found: Sequence[Candidate], topic: Topic, group: RequestGroup, wanted: frozenset[str], home: int | None = None
 ) -> tuple[Candidate | None, str]:
-    """The answer among `found` (best first, each already of the kind asked), or None and why."""
+    """The answer among `found` (best first, each already of the kind asked), or None and why.
+    `home`: the post the answer belongs to (by default the announcement the requests are about)."""
     if says_dead(group):
         found = [c for c in found if c.post_number is not None and c.post_number > group.first.post_number]
         if not found:
             return None, "the askers say the link they have does not work: no newer link in this topic"
     if not found:
         return None, ""
-    home = announcement_of(topic, group)
+    home = home or announcement_of(topic, group)
     at_home = _distinct([c for c in found if c.post_number == home and c.topic_id == topic.id])
     if not wanted:
         if len(at_home) == 1 and len(_distinct([c for c in found if c.source != "after"])) == 1:

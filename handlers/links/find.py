@@ -354,6 +354,21 @@ def best_link(
     return found[0] if found else None
 
 
+def follow_up_link(
+    topic: Topic,
+    bot: str,
+    wanted: frozenset[str],
+    who: str | None,
+    meetings: Sequence[Meeting],
+    group: RequestGroup,
+    post: Post,
+) -> Candidate | None:
+    """The link of the kind asked that the announcer's new `post` gives, by the same rule as an answer."""
+    found = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
+    mine = [c for c in found if c.topic_id == topic.id and c.post_number == post.post_number]
+    return choose(mine, topic, group, wanted, home=post.post_number)[0]
+
+
 _LINK_WORD = re.compile(r"\b(?:liens?|links?|urls?)\b")
 
 

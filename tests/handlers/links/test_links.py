@@ -26,6 +26,7 @@ from tests.handler_kit import make_ctx, make_post, seed_topic
 
 REGISTRATION = "https://framaforms.org/inscription-visio-politique-tiers-lieux-1683900000"
 T0 = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+DAY = timedelta(days=1)
 
 
 def seed_with_link() -> Topic:
@@ -818,3 +819,23 @@ async def test_a_link_the_askers_say_is_dead_is_not_given_back_to_them(language:
     out = replies(await bot.send(PostCreated(posts[1]), topic_of(posts, title="Visio"), posts[1].created_at))
     assert not any("old-room-42" in a.raw for a in out)
     assert [a.mentions for a in out] == [("host",)]  # the announcer is asked for a working one
+
+
+async def test_after_a_dead_link_the_follow_up_gives_the_announcers_new_one() -> None:
+    first = "Online meeting on Thursday 6 pm: https://meet.jit.si/old-room-42"
+    posts = [
+        make_post(1, "host", first, created_at=T0),
+        make_post(2, "bob", "The meeting link has expired, could you share the new link?", created_at=T0 + DAY),
+    ]
+    bot = Bot(language="en")
+    [ask] = replies(await bot.send(PostCreated(posts[1]), topic_of(posts, title="Meeting"), posts[1].created_at))
+    assert ask.mentions == ("host",)
+    later = [
+        ("Will fix it soon. Meanwhile the agenda: https://pad.example.org/agenda", []),
+        ("New room: https://meet.jit.si/new-43", ["new-43"]),
+    ]
+    for n, (raw, expected) in enumerate(later, start=3):
+        posts.append(make_post(n, "host", raw, created_at=T0 + timedelta(days=1, minutes=5 * n)))
+        out = replies(await bot.send(PostCreated(posts[-1]), topic_of(posts, title="Meeting"), posts[-1].created_at))
+        given = [u for a in out for u in ("new-43", "old-room") if u in a.raw.split("[quote")[0]]
+        assert given == expected, raw
