@@ -400,6 +400,18 @@ _OWN = re.compile(
 _THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
 
+_BROKEN = re.compile(
+    rf"\b(?:{_LINK_FR}|{_LINK_EN}|urls?)\b[^.!?\n]{{0,40}}?\b(?:(?:is|are|seems|was|has|have|got|gives?|shows?|"
+    r"returns?) (?:\w+ )?(?:expired|broken|dead|invalid|404|not working|no longer (?:works|valid|working))|"
+    r"(?:doesn't|does not|don't|do not) (?:work|open|load)|"
+    r"(?:ne )?(?:marche|fonctionne|s'ouvre) (?:pas|plus)|(?:est|semble) (?:mort|casse|expire|invalide|perime))\b"
+    rf"|\b(?:update|fix|correct|repair|mettre a jour|corriger|reparer) (?:{_DET_EN}|{_DET_FR}) "
+    rf"(?:{_LINK_EN}|{_LINK_FR})\b"
+    r"|\b(?:404|page not found|page introuvable)\b"
+)
+"""A link that exists and fails ("the link has expired", "could you update the link, I get a 404"):
+a broken link reported, not a missing one asked for."""
+
 _AGREEMENT = re.compile(
     r"^(?:(?:@[\w.-]+|exact\w*|oui|yes|hello|bonjour|salut|hi|hey|tout a fait|please|pls|svp|sir)[\s,!.]*)*"
     r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
@@ -465,7 +477,7 @@ def request_sentence(text: str) -> str | None:
     folded = _normalise(fold(text))
     if len(folded) > LONG_POST * 2 or not _MAYBE.search(folded):
         return None
-    if _promises(folded) or _SOLVED.search(folded):
+    if _promises(folded) or _SOLVED.search(folded) or _BROKEN.search(folded):
         return None
     trouble = bool(_TROUBLE_REPORT.search(folded))
     long = len(folded) > LONG_POST
