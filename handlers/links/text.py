@@ -601,6 +601,12 @@ _REPORTED = re.compile(
 )
 """Before the match in its sentence: what a system or a mail said ("the mail shows that my log
 file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked."""
+_YOURS = re.compile(
+    r"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|vos|votre|ton|ta|tes)\b"
+    r"(?!\s+(?:slides|presentation|talk|recording|diapos?|diaporama|support|presentation|enregistrement|intervention))"
+)
+"""A link to the addressee's own thing ("send me the link to your dataset", "le lien vers vos données"):
+something they have to share, nothing announced is missing; a speaker's slides or recording excepted."""
 _CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
 """What brings a link without being one: a mail is a missing link only when it is for something
 a link leads to ("the mail for the ROE exam"), not for one's marks."""
@@ -621,6 +627,7 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _OWN.search(sentence)
         or _ADVICE.search(folded, start, m.start())
         or _REPORTED.search(folded, start, m.start())
+        or _YOURS.search(folded, m.start(), m.end() + 30)
     )
 
 

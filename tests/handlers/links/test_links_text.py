@@ -89,6 +89,9 @@ REQUESTS = [
     "Would it be possible to share the slides?",
     "Is last week's class not uploaded yet?",
     "I have not received the mail with the link for the quiz",
+    # a speaker's own slides or recording are what the talk announced
+    "Could you share the link to your slides from the talk?",
+    "Pourriez-vous partager le lien vers votre diaporama ?",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -136,6 +139,14 @@ NOT_ASKING_FOR_A_LINK = [
     # a verdict a system or a mail reported
     "The mail I got shows that my log file is missing.",
     "My logs say the pandas module is missing",
+    # a link that is there and fails: broken, not missing
+    "The join link has expired, could you share a new one?",
+    "Could you update the link please? I get a page not found.",
+    "Le lien ne marche plus, pouvez-vous le corriger ?",
+    "Le lien de la visio est mort, quelqu'un a le nouveau lien ?",
+    # a link to the addressee's own thing, for them to share
+    "Can you send me the link to your dataset?",
+    "Pourriez-vous partager le lien vers vos fichiers ?",
 ]
 
 NOT_REQUESTS = [
