@@ -162,6 +162,7 @@ _LINK_EN = r"(?:links?)"
 _KIND_WORD = (
     r"(?:visio\w*|inscriptions?|reunions?|zoom|meet|teams|jitsi|webinaires?|connexion|formulaire|questionnaire|"
     r"replay|live|direct|sondage|pad|evenement|atelier|conference|session|call|participation|bbb|bigbluebutton|"
+    r"rejoindre|participer|assister|se connecter|"
     r"meeting|webinar|registration|form|event|workshop|stream|signup|sign-up)"
 )
 
@@ -206,8 +207,8 @@ _REQUEST_PATTERNS = [
     rf"\b(?:is|has) {_DET_EN} {_LINK_EN} (?:been )?(?:out|up|available|ready|shared|posted|sent|live)\b",
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
     rf"get) {_DET_EN} {_LINK_EN}\b{_RELATION}",
-    rf"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:share|send|post|add|give|"
-    rf"provide|drop|paste|forward) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
+    rf"\b(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls |plz )?(?:share|send|post|"
+    rf"add|give|provide|drop|paste|forward) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b{_LINK_EN},? please\b",
     rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_DET_EN} (?:\w+ )?{_LINK_EN}\b"
@@ -218,12 +219,20 @@ _REQUEST_PATTERNS = [
     rf"\b{_KIND_WORD} {_LINK_EN} ?\?",
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
+    # a post or announcement without one, a link one does not have (English and French)
+    rf"\b(?:has|have|had|with|contains?|carries) no {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:n'a|n'ont|n'avait) pas de {_LINK_FR}\b{_RELATION}",
+    rf"(?:^|[.!?\n] ?)(?:et |toujours |encore |mais )?(?:pas|toujours pas|encore pas) de {_LINK_FR} ?\?",
+    rf"\b(?:still|yet) no {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:toujours )?pas (?:{_DET_FR} |l')?{_LINK_FR}\b{_RELATION}",
+    rf"\b(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux) (?:nous |me )?(?:partager|envoyer|mettre|"
+    rf"donner|poster|ajouter|transmettre|remettre|communiquer) (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
 ]
 
 # What people ask to be given when they ask without the word "link": a thing one reaches
 # through a link (a recording, a form, an exam page, course material).
 _THING_EN = (
-    r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|"
+    r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
     r"forms?|registration(?! (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|fail\w*|"
     r"errors?|problems?|issues?)\b)|exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
@@ -269,7 +278,8 @@ _STATEMENTS = [
     rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail)\b",
     # English: it is not there
     rf"\b{_THING_EN}\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+(?:is|are|was|were|seems to be|seem to be)?\s*"
-    rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be)\s+(?:yet )?(?:available|visible|showing|shown|"
+    rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
+    rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
     rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on)\b",
     r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible) (?:yet )?(?:on|in|at) "
     r"(?:the |my )?(?:exam|portal|youtube|playlist|channel|dashboard|course|website|site|page)",
@@ -330,7 +340,8 @@ _STATEMENTS = [
     rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura) (?:un |une |des |"
     rf"le |la |les |l')?{_THING_FR}\b{_RELATION}[^.!\n]{{0,60}}\?",
     rf"\bou (?:peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|peut-on trouver|peut-on retrouver|"
-    rf"puis-je trouver|puis-je retrouver|est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) (?:le |la |les |l'|un |une )?"
+    rf"puis-je trouver|puis-je retrouver|est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
+    rf"(?:(?:voir|regarder|revoir|telecharger|acceder a) )?(?:le |la |les |l'|un |une )?"
     rf"{_THING_FR}\b",
     rf"\b(?:serait-il|est-il|sera-t-il) possible d'(?:avoir|obtenir|acceder a|recevoir|recuperer) (?:le |la |les |l')?"
     rf"{_THING_FR}\b",
@@ -338,6 +349,16 @@ _STATEMENTS = [
     r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
     rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
     rf"(?:nous |me )?(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|communiquer) {_DET_FR} {_THING_FR}\b",
+    rf"\b(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux) (?:nous |me )?(?:partager|envoyer|mettre|"
+    rf"donner|poster|ajouter|transmettre|communiquer) (?:{_DET_FR} |l'){_THING_FR}\b",
+    # English: when it comes, any news of it, still none, if it was recorded
+    rf"\bwhen (?:will |shall |do |would |can )?(?:we|i) (?:get|receive|see|have) (?:the |our |any )?{_NEAR}\b"
+    rf"{_THING_EN}\b{_RELATION}",
+    r"\bany (?:update|news|updates|info|information) (?:on|about|regarding|for) (?:the |this |that )?[^.!?\n]{0,30}?"
+    r"\b(?:recordings?|videos?|replays?|slides|links?)\b",
+    rf"\bstill no {_THING_EN}\b",
+    r"\b(?:if|in case|incase) (?:it|the \w+|this|that|today'?s \w+|yesterday'?s \w+) (?:was|has been|got|is) recorded\b"
+    r"[^.!?\n]{0,30}\b(?:please |kindly |pls )?(?:share|provide|post|send|upload)\b",
 ]
 _REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
 _GATES: list[tuple[str, ...]] = [
@@ -376,6 +397,11 @@ _GATES: list[tuple[str, ...]] = [
     ("possible",),
     ("est-ce", "est ce"),
     ("vous", "tu", "merci de", "possible"),
+    ("vous", "tu"),
+    ("when",),
+    ("update", "news", "info"),
+    ("still no",),
+    ("recorded",),
 ]
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]

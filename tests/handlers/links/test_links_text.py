@@ -92,6 +92,21 @@ REQUESTS = [
     # a speaker's own slides or recording are what the talk announced
     "Could you share the link to your slides from the talk?",
     "Pourriez-vous partager le lien vers votre diaporama ?",
+    # statements of a missing link, waiting for it, "if recorded please share"
+    "The announcement has no link to join.",
+    "Still no link for tonight?",
+    "When will we receive the slides of the workshop?",
+    "Any news about the recording of Monday's talk?",
+    "The video of the keynote has not been posted yet.",
+    "In case the training was recorded, please share it.",
+    "Where can I watch the replay?",
+    "can u pls share the meeting link",
+    "Le lien pour rejoindre l'atelier ?",
+    "Toujours pas de lien ?",
+    "Je n'ai pas le lien pour la réunion de ce soir",
+    "Où peut-on revoir le replay de la rencontre ?",
+    "Est-ce que vous pouvez partager l'enregistrement ?",
+    "Le message n'a pas de lien d'inscription.",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -186,6 +201,16 @@ NOT_REQUESTS = [
     "Could you give us an ETA for the GA6 scores and the project link results?",
     "The score of GA2 isn't visible on the dashboard, the link to the form works",
     "The link works now, the recording is there",
+    "I have no link with the organisers",
+    "Je n'ai pas de lien avec cette association",
+    "The model has no link between the two segments",
+]
+
+NOT_ASKING_EITHER = [
+    "When will we get the results of the review?",
+    "Any update on this? The form still rejects my answer.",
+    "Still no reply from the organisers.",
+    "If you were there, please share your impressions.",
 ]
 
 
@@ -201,6 +226,11 @@ def test_sentences_that_only_contain_the_word_are_not_requests(sentence: str) ->
 
 @pytest.mark.parametrize("sentence", NOT_ASKING_FOR_A_LINK)
 def test_own_trouble_own_work_advice_and_solved_are_not_requests(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_ASKING_EITHER)
+def test_waiting_for_a_result_or_a_reply_is_no_link_request(sentence: str) -> None:
     assert not is_request(sentence)
 
 
