@@ -238,7 +238,7 @@ _THING_EN = (
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
     r"project (?:details|statement|page)|"
-    r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources|"
+    r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources?|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|"
     r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
@@ -315,7 +315,7 @@ _STATEMENTS = [
     r"\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend)\b"
     r"|\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend) (?:the |this |today'?s |tomorrow'?s )?"
     r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
-    rf"(?:^|[.!?\n] ?)any {_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
+    rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
     rf"\b(?:is there|are there|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:\w+ )?{_THING_EN}\b{_RELATION}"
     rf"[^.!\n]{{0,90}}\?",
     r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
@@ -357,6 +357,8 @@ _STATEMENTS = [
     r"\bany (?:update|news|updates|info|information) (?:on|about|regarding|for) (?:the |this |that )?[^.!?\n]{0,30}?"
     r"\b(?:recordings?|videos?|replays?|slides|links?)\b",
     rf"\bstill no {_THING_EN}\b",
+    rf"\bif there (?:is|are) (?:any |a |some )?{_NEAR}\b{_THING_EN}\b[^.!?\n]{{0,40}}"
+    r"\b(?:please|pls|plz|kindly|share)\b",
     r"\b(?:if|in case|incase) (?:it|the \w+|this|that|today'?s \w+|yesterday'?s \w+) (?:was|has been|got|is) recorded\b"
     r"[^.!?\n]{0,30}\b(?:please |kindly |pls )?(?:share|provide|post|send|upload)\b",
 ]
@@ -401,6 +403,7 @@ _GATES: list[tuple[str, ...]] = [
     ("when",),
     ("update", "news", "info"),
     ("still no",),
+    ("if there",),
     ("recorded",),
 ]
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""

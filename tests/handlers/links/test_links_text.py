@@ -107,6 +107,8 @@ REQUESTS = [
     "Où peut-on revoir le replay de la rencontre ?",
     "Est-ce que vous pouvez partager l'enregistrement ?",
     "Le message n'a pas de lien d'inscription.",
+    "- Any slides or notes to revise from?",
+    "If there is any tutorial for the new feature, please share it.",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -211,6 +213,7 @@ NOT_ASKING_EITHER = [
     "Any update on this? The form still rejects my answer.",
     "Still no reply from the organisers.",
     "If you were there, please share your impressions.",
+    "If there is any mistake in my answer, please tell me.",
 ]
 
 
