@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.models import Topic
 from bot.text import analyse, fold
-from handlers.links.text import subjects
+from handlers.links.text import request_sentence, subjects
 
 if TYPE_CHECKING:
     from handlers.links.find import Candidate, RequestGroup
@@ -30,11 +30,40 @@ _DEAD = re.compile(
     r"(?:nouveau|bon) lien|lien (?:mort|casse|errone|perime))\b"
 )
 """The askers say the link they have is dead or wrong: only a link posted after them may answer."""
+_FAMILIES = {
+    "slides": r"slides?|presentations?|decks?|diapos?|diaporamas?|support de presentation|keynote",
+    "recording": r"recordings?|recorded|videos?|replays?|youtube|youtu\.be|vimeo|enregistre\w*|rediffusion",
+    "notes": r"notes|minutes|compte[- ]rendus?|comptes[- ]rendus|pad|hedgedoc|framapad",
+    "data": r"data|datasets?|sample data|donnees|jeux de donnees",
+    "guide": r"tutorials?|tutos?|guides?|documentation|docs|manuals?|how-?to",
+    "notebook": r"notebooks?|colab|jupyter",
+    "code": r"code|repo|repository|github|gitlab|scripts?",
+    "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|sondage|rsvp",
+    "agenda": r"agendas?|programmes?|program|schedule|planning|ordre du jour",
+}
+_FAMILY_RE = {name: re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])") for name, words in _FAMILIES.items()}
+"""What a request names within a kind ("the slides" is a document, so is "the documentation"): a
+link answers only when its own words name the same."""
 
 
 def things_asked(text: str) -> set[str]:
     """What a text names precisely: numbered things ("session 4", "GA6") and days ("Tuesday's call")."""
     return subjects(text) | set(_DAYS.findall(fold(text)))
+
+
+def families(text: str) -> set[str]:
+    """The things of `_FAMILIES` a text names."""
+    folded = fold(text)
+    return {name for name, rx in _FAMILY_RE.items() if rx.search(folded)}
+
+
+def families_asked(group: RequestGroup) -> set[str]:
+    """What the requests' asking sentences name (a "+1" names nothing)."""
+    out: set[str] = set()
+    for r in group.requests:
+        if not r.agreement:
+            out |= families(request_sentence(analyse(r.post).text) or "")
+    return out
 
 
 def says_dead(group: RequestGroup) -> bool:
@@ -57,6 +86,11 @@ def choose(
             return None, "the askers say the link they have does not work: no newer link in this topic"
     if not found:
         return None, ""
+    named_things = families_asked(group) if wanted else set()
+    if named_things:
+        found = [c for c in found if named_things & families(c.context)]
+        if not found:
+            return None, ""  # none of the thing asked: as if no link of its kind were there
     home = home or announcement_of(topic, group)
     at_home = _distinct([c for c in found if c.post_number == home and c.topic_id == topic.id])
     if not wanted:

@@ -339,10 +339,11 @@ _STATEMENTS = [
     rf"mise?s? en ligne)\b",
     rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura) (?:un |une |des |"
     rf"le |la |les |l')?{_THING_FR}\b{_RELATION}[^.!\n]{{0,60}}\?",
-    rf"\bou (?:peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|peut-on trouver|peut-on retrouver|"
-    rf"puis-je trouver|puis-je retrouver|est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
+    rf"\bou (?:est|sont|se trouve|se trouvent|peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|"
+    rf"peut-on trouver|peut-on retrouver|puis-je trouver|puis-je retrouver|"
+    rf"est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
     rf"(?:(?:voir|regarder|revoir|telecharger|acceder a) )?(?:le |la |les |l'|un |une )?"
-    rf"{_THING_FR}\b",
+    rf"{_THING_FR}\b{_RELATION}",
     rf"\b(?:serait-il|est-il|sera-t-il) possible d'(?:avoir|obtenir|acceder a|recevoir|recuperer) (?:le |la |les |l')?"
     rf"{_THING_FR}\b",
     r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "

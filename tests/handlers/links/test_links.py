@@ -842,3 +842,23 @@ def test_a_link_said_dead_is_not_the_answer_and_the_announcers_new_post_gives_th
         topic = topic_of(posts[:n], title="Meeting")
         found = follow_up_link(topic, "scribe", frozenset({"meeting"}), "host", [], group, posts[n - 1])
         assert (found.url if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "asked"),
+    [
+        (
+            "en",
+            "Workshop on Thursday. Please install the software beforehand, documentation: https://docs.example.org/install",
+            "Where are the slides?",
+        ),
+        ("fr", "Atelier jeudi 14h. Programme : https://example.org/programme.pdf", "Où sont les diapos ?"),
+    ],
+)
+async def test_a_document_of_another_thing_is_not_the_document_asked(language: str, first: str, asked: str) -> None:
+    posts = [
+        make_post(1, "host", first, created_at=T0),
+        make_post(2, "bob", asked, created_at=T0 + 2 * DAY),
+    ]
+    given, _ = await answer_to(posts, "Atelier / Workshop", language)
+    assert not any("example.org" in g for g in given)

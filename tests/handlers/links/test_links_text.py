@@ -108,6 +108,8 @@ REQUESTS = [
     "Est-ce que vous pouvez partager l'enregistrement ?",
     "Le message n'a pas de lien d'inscription.",
     "- Any slides or notes to revise from?",
+    "Où sont les diapos ?",
+    "Où est le compte-rendu de la réunion ?",
     "If there is any tutorial for the new feature, please share it.",
 ]
 
