@@ -224,6 +224,8 @@ _REQUEST_PATTERNS = [
     rf"\b(?:n'a|n'ont|n'avait) pas de {_LINK_FR}\b{_RELATION}",
     rf"(?:^|[.!?\n] ?)(?:et |toujours |encore |mais )?(?:pas|toujours pas|encore pas) de {_LINK_FR} ?\?",
     rf"\b(?:still|yet) no {_LINK_EN}\b{_RELATION}",
+    rf"\b{_LINK_FR} pour (?:regarder|voir|revoir|acceder a|telecharger) (?:le |la |les |l')?"
+    rf"(?:replay|enregistrement|video|diapos?|diaporama|support|document)s?\b[^.!\n]*\?",
     rf"\b(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:toujours )?pas (?:{_DET_FR} |l')?{_LINK_FR}\b{_RELATION}",
     rf"\b(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux) (?:nous |me )?(?:partager|envoyer|mettre|"
     rf"donner|poster|ajouter|transmettre|remettre|communiquer) (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
@@ -637,6 +639,18 @@ _YOURS = re.compile(
 )
 """A link to the addressee's own thing ("send me the link to your dataset", "le lien vers vos données"):
 something they have to share, nothing announced is missing; a speaker's slides or recording excepted."""
+_TO_EXAMINE = re.compile(
+    r"\b(?:you|u) (?:used|use|are using|were using|tested|ran)\b"
+    r"|\bso (?:that )?(?:we|i|others|someone|people|developers) (?:can|could|may) (?:have a look|take a look|look|"
+    r"reproduce|check|investigate|debug|test|try|see what|help)\b"
+    r"|\b(?:to reproduce|for (?:debugging|reproducing|reproduction))\b"
+    r"|\b(?:showing|shows|that shows|demonstrating|reproducing|illustrating) (?:the |this |your |that |an? )?"
+    r"(?:issue|problem|error|bug|crash|behaviou?r)\b"
+    r"|\bpour (?:qu'on puisse |que je puisse |que nous puissions )?(?:reproduire|verifier|tester|debugger|deboguer)\b"
+    r"|\b(?:que )?(?:vous avez|tu as) (?:utilise|teste)\b"
+)
+"""A helper asking a member for the member's own material, to look into it ("share a link to the data
+you used so we can reproduce"): nothing announced is missing."""
 _CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
 """What brings a link without being one: a mail is a missing link only when it is for something
 a link leads to ("the mail for the ROE exam"), not for one's marks."""
@@ -658,6 +672,7 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _ADVICE.search(folded, start, m.start())
         or _REPORTED.search(folded, start, m.start())
         or _YOURS.search(folded, m.start(), m.end() + 30)
+        or _TO_EXAMINE.search(sentence)
     )
 
 

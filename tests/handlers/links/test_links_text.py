@@ -110,6 +110,9 @@ REQUESTS = [
     "- Any slides or notes to revise from?",
     "Où sont les diapos ?",
     "Où est le compte-rendu de la réunion ?",
+    "Could you share the link you mentioned in the talk?",
+    "Could you share the slides so that I can revise?",
+    "Le lien pour regarder le replay ?",
     "If there is any tutorial for the new feature, please share it.",
 ]
 
@@ -166,6 +169,11 @@ NOT_ASKING_FOR_A_LINK = [
     # a link to the addressee's own thing, for them to share
     "Can you send me the link to your dataset?",
     "Pourriez-vous partager le lien vers vos fichiers ?",
+    # a helper asking for the member's own material, to look into it
+    "Could you please share the link to the sample volume you used?",
+    "Could you share a link to the data so we can have a look?",
+    "Can you post the link to the video showing the crash?",
+    "Pourriez-vous envoyer le lien vers le fichier que vous avez utilisé, pour qu'on puisse reproduire ?",
 ]
 
 NOT_REQUESTS = [
