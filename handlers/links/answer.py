@@ -99,18 +99,21 @@ def choose(
         return None, "the requests name no kind of link and this topic carries several: unsure which"
     asked = things_asked(" ".join(analyse(r.post).text for r in group.requests))
     named = _distinct([c for c in found if asked & _named(c, topic)]) if asked else []
-    if len(named) == 1:
-        return named[0], ""
+    every = _distinct(found)
     if len(named) > 1:
         return None, f"{len(named)} links of the kind asked name what is asked: unsure which"
-    if len(at_home) == 1:
-        return at_home[0], ""
-    every = _distinct(found)
-    if asked:
+    if named or len(at_home) == 1:
+        pick = named[0] if named else at_home[0]
+    elif asked:
         return None, "no link of the kind asked names what the requests ask for"
-    if len(every) == 1:
-        return every[0], ""
-    return None, f"{len(every)} links of the kind asked in this topic: unsure which"
+    elif len(every) == 1:
+        pick = every[0]
+    else:
+        return None, f"{len(every)} links of the kind asked in this topic: unsure which"
+    newer = next((c for c in every if c.source != "after" and (c.post_number or 0) > (pick.post_number or 0)), None)
+    if newer is not None and newer.topic_id == topic.id:
+        return None, f"post {newer.post_number} gives another link of that kind after post {pick.post_number}"
+    return pick, ""
 
 
 def _named(c: Candidate, topic: Topic) -> set[str]:

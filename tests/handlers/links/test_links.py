@@ -862,3 +862,15 @@ async def test_a_document_of_another_thing_is_not_the_document_asked(language: s
     ]
     given, _ = await answer_to(posts, "Atelier / Workshop", language)
     assert not any("example.org" in g for g in given)
+
+
+async def test_a_link_of_the_announcement_replaced_by_a_newer_one_is_not_given() -> None:
+    posts = [
+        make_post(1, "host", "Weekly call every Tuesday 5 pm. Join: https://meet.jit.si/room-a", created_at=T0),
+        make_post(2, "ana", "Thanks!", created_at=T0 + DAY),
+        make_post(3, "host", "Today we move to another room: https://meet.jit.si/room-b", created_at=T0 + 7 * DAY),
+        make_post(4, "bob", "Where is the call link?", created_at=T0 + 7 * DAY + timedelta(minutes=5)),
+    ]
+    given, why = await answer_to(posts, "Weekly call")
+    assert not any("room-a" in g for g in given)
+    assert "after post 1" in why
