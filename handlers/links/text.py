@@ -698,6 +698,18 @@ def states_status(text: str) -> bool:
     return "?" not in folded and not _FIRST_PERSON.search(folded)
 
 
+_ECHO = re.compile(
+    r"(?:@[\w.-]+[\s,]*)*(?:(?:hi|hello|sir|yes|bonjour|oui)[\s,!.]+)*"
+    r"(?:(?:i am |i'm |am |we are |we're )?(?:also |too )?facing (?:the )?same (?:issue|problem)"
+    r"|(?:i |even i |i also |me also |i too )(?:also |too )?(?:can't|cannot|couldn't|am not able to|am unable to|"
+    r"don't|do not|didn't) (?:find|see|get|access|locate)"
+    r"(?: (?:it|them|this|that|anything|the (?:link|recording|video|slides|form|page)s?))?"
+    r"(?: (?:either|too|as well|anywhere))?"
+    r"|me neither|moi non plus|(?:je ne|j'arrive pas a) (?:le |la |les )?(?:trouve|vois|trouver|voir)\w* "
+    r"(?:pas )?non plus)"
+    r"(?:[\s,.!]+(?:sir|madam|maam|please|pls|monsieur|madame))*[\s.!?]*$"
+)
+"""An echo of the request above in one's own words ("I also can't find it", "moi non plus")."""
 _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme probleme|moi aussi,? (?:je|j'))\b")
 """A longer "+1" that says the asker has the same trouble, then shows it."""
 
@@ -710,7 +722,7 @@ def is_agreement(text: str) -> bool:
         return False
     m = _AGREEMENT.match(folded)
     if not m:
-        return False
+        return len(folded) <= 100 and bool(_ECHO.match(folded))
     rest = re.sub(r"@[\w.-]+|\b(?:sir|madam|maam|monsieur|madame)\b", " ", m.group("rest"))
     rest = re.sub(r"[^\w\s']", " ", rest).strip()
     if len(rest) <= 15 or re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest):

@@ -267,6 +267,14 @@ def test_the_negative_table_is_about_the_word() -> None:
         "Same with me sir @teacher",
         "I have the same question.",
         "Same question here, any update?",
+        # the request echoed in one's own words
+        "I am also facing the same issue",
+        "Facing the same issue sir",
+        "Even I am not able to find it",
+        "@ana I also can't see the recording either.",
+        "Me neither",
+        "Moi non plus",
+        "Je ne le trouve pas non plus",
     ],
 )
 def test_agreements(text: str) -> None:
@@ -280,6 +288,9 @@ def test_agreements(text: str) -> None:
         "+1 pour la proposition de Simon sur les fabriques",
         "Oui",
         "Je suis d'accord avec la synthèse de Tom, bravo",
+        "I also don't see the problem with your code",
+        "I can't find any error in your logs",
+        "I am also facing the same issue with docker, it fails at step 3",
     ],
 )
 def test_not_agreements(text: str) -> None:
