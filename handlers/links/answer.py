@@ -31,14 +31,16 @@ _DEAD = re.compile(
 )
 """The askers say the link they have is dead or wrong: only a link posted after them may answer."""
 _FAMILIES = {
-    "slides": r"slides?|presentations?|decks?|diapos?|diaporamas?|support de presentation|keynote",
+    "slides": r"slides?|presentations?|decks?|diapos?|diaporamas?|support de presentation|keynote|slideshare|"
+    r"speakerdeck",
     "recording": r"recordings?|recorded|videos?|replays?|youtube|youtu\.be|vimeo|enregistre\w*|rediffusion",
     "notes": r"notes|minutes|compte[- ]rendus?|comptes[- ]rendus|pad|hedgedoc|framapad",
     "data": r"data|datasets?|sample data|donnees|jeux de donnees",
     "guide": r"tutorials?|tutos?|guides?|documentation|docs|manuals?|how-?to",
     "notebook": r"notebooks?|colab|jupyter",
     "code": r"code|repo|repository|github|gitlab|scripts?",
-    "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|sondage|rsvp",
+    "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|sondage|rsvp|"
+    r"framaforms|forms\.gle|helloasso|eventbrite|typeform|weezevent|billetterie|tally\.so",
     "agenda": r"agendas?|programmes?|program|schedule|planning|ordre du jour",
 }
 _FAMILY_RE = {name: re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])") for name, words in _FAMILIES.items()}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
@@ -529,9 +529,15 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
 
 
 def _keep(found: dict[str, Candidate], cand: Candidate) -> None:
+    """The best-scored source of each URL, carrying what every source says of it (a meeting's title
+    and the sentence of the post that gives its link)."""
     old = found.get(cand.url)
-    if old is None or cand.score > old.score:
+    if old is None:
         found[cand.url] = cand
+    elif cand.score > old.score:
+        found[cand.url] = replace(cand, context=f"{cand.context} {old.context}")
+    else:
+        found[cand.url] = replace(old, context=f"{old.context} {cand.context}")
 
 
 def _eligible(kinds: frozenset[str], wanted: frozenset[str], source: str, pointing: bool) -> bool:
@@ -582,7 +588,7 @@ def _line_with(text: str, url: str, label: str) -> str:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     for i, line in enumerate(lines):
         if url in line or (label and label != url and label in line):
-            if len(line) < 40 and i > 0:
+            if (len(line) < 40 or line.strip() in (url, label)) and i > 0:
                 return lines[i - 1] + "\n" + line
             return line
     return ""
