@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.models import Topic
 from bot.text import analyse, fold
-from handlers.links.text import request_sentence, subjects
+from handlers.links.text import request_sentence, subjects, url_kind
 
 if TYPE_CHECKING:
     from handlers.links.find import Candidate, RequestGroup
@@ -42,7 +42,11 @@ _FAMILIES = {
     "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|sondage|rsvp|"
     r"framaforms|forms\.gle|helloasso|eventbrite|typeform|weezevent|billetterie|tally\.so",
     "agenda": r"agendas?|programmes?|program|schedule|planning|ordre du jour",
+    "call": r"join|rejoindre|zoom|google meet|meet\.google|jitsi|meet\.jit\.si|teams|webex|whereby|visio\w*|"
+    r"connexion|bigbluebutton|bbb",
 }
+_FAMILY_KIND = {"recording": "recording", "form": "registration", "call": "meeting"}
+"""The kind of link each family is (the others are documents)."""
 _FAMILY_RE = {name: re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])") for name, words in _FAMILIES.items()}
 """What a request names within a kind ("the slides" is a document, so is "the documentation"): a
 link answers only when its own words name the same."""
@@ -86,6 +90,7 @@ def choose(
         found = [c for c in found if c.post_number is not None and c.post_number > group.first.post_number]
         if not found:
             return None, "the askers say the link they have does not work: no newer link in this topic"
+    found = [c for c in found if not _said_other(c, wanted)]
     if not found:
         return None, ""
     named_things = families_asked(group) if wanted else set()
@@ -116,6 +121,15 @@ def choose(
     if newer is not None and newer.topic_id == topic.id:
         return None, f"post {newer.post_number} gives another link of that kind after post {pick.post_number}"
     return pick, ""
+
+
+def _said_other(c: Candidate, wanted: frozenset[str]) -> bool:
+    """A link its own words call another kind of thing than the one asked ("Slides of today's session:
+    …" for the session's call link), unless its host is of the kind asked."""
+    if not wanted or url_kind(c.url) in wanted:
+        return False
+    said = {_FAMILY_KIND.get(f, "document") for f in families(c.context)}
+    return bool(said - wanted - {"meeting"})  # a call's words name what a document or a recording is of
 
 
 def _named(c: Candidate, topic: Topic) -> set[str]:

@@ -26,6 +26,7 @@ from handlers.links.text import (
     states_status,
     subjects,
     things,
+    url_kind,
     wanted_kinds,
 )
 from handlers.meetings.extract import Meeting
@@ -176,19 +177,6 @@ def _asked_kinds(text: str) -> frozenset[str]:
     """The kinds of link the sentence that asks names ("…all these create issues in GA2. Where are the
     slides?" asks for slides); the whole post's when that sentence names none."""
     return kinds_of(request_sentence(text) or "") or kinds_of(text)
-
-
-_URL_KINDS = (
-    ("meeting", ("meet.google.", "zoom.us/j", "meet.jit.si", "teams.microsoft.com/l/meetup", "whereby.com", "/b/")),
-    ("registration", ("forms.gle", "docs.google.com/forms", "framaforms", "helloasso", "eventbrite", "typeform")),
-    ("recording", ("youtube.com/watch", "youtu.be/", "youtube.com/live", "vimeo.com/")),
-)
-
-
-def url_kind(url: str) -> str | None:
-    """The kind a link is by its address alone (a Meet call, a form, a video), or None."""
-    low = url.lower()
-    return next((kind for kind, hosts in _URL_KINDS if any(h in low for h in hosts)), None)
 
 
 def _same_thing(group: RequestGroup, request: Request) -> bool:

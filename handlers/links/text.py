@@ -807,3 +807,16 @@ def subjects(text: str) -> set[str]:
         else:
             out.add(m.group(2).replace(" ", ""))
     return out
+
+
+_URL_KINDS = (
+    ("meeting", ("meet.google.", "zoom.us/j", "meet.jit.si", "teams.microsoft.com/l/meetup", "whereby.com", "/b/")),
+    ("registration", ("forms.gle", "docs.google.com/forms", "framaforms", "helloasso", "eventbrite", "typeform")),
+    ("recording", ("youtube.com/watch", "youtu.be/", "youtube.com/live", "vimeo.com/")),
+)
+
+
+def url_kind(url: str) -> str | None:
+    """The kind a link is by its address alone (a Meet call, a form, a video), or None."""
+    low = url.lower()
+    return next((kind for kind, hosts in _URL_KINDS if any(h in low for h in hosts)), None)

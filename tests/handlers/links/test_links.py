@@ -874,3 +874,20 @@ async def test_a_link_of_the_announcement_replaced_by_a_newer_one_is_not_given()
     given, why = await answer_to(posts, "Weekly call")
     assert not any("room-a" in g for g in given)
     assert "after post 1" in why
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "asked"),
+    [
+        (
+            "en",
+            "Live session on Friday 7 pm.\n\nSlides for the session: https://docs.example.org/deck-friday",
+            "Where is the link for the session?",
+        ),
+        ("fr", "Visio mardi 18h.\n\nLe compte-rendu de la visio : https://pad.example.org/cr", "Lien de la visio ?"),
+    ],
+)
+async def test_a_link_its_words_call_another_thing_is_not_the_call_link(language: str, first: str, asked: str) -> None:
+    posts = [make_post(1, "host", first, created_at=T0), make_post(2, "bob", asked, created_at=T0 + DAY)]
+    given, _ = await answer_to(posts, "Session / Visio", language)
+    assert not any("example.org" in g for g in given)
