@@ -32,6 +32,7 @@ from handlers.links.find import (
     decide,
     elsewhere,
     excerpt,
+    follow_up_link,
     forgotten_link,
     group_of,
     missing_links,
@@ -239,7 +240,8 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
     group = group_of(request_groups(topic, ctx.bot_username), first)
     if group is None:
         return []
-    found = best_link(topic, ctx.bot_username, kinds, first, who, await _meetings(ctx, topic), group)
+    # only a link of this new post: the ones before were there when the announcer was asked
+    found = follow_up_link(topic, ctx.bot_username, kinds, who, await _meetings(ctx, topic), group, post)
     if found is None:
         return []
     askers = list(waiting.get("askers") or [])

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
+from handlers.links.answer import choose, says_dead, things_asked
 from handlers.links.text import (
     MEETING_KINDS,
     is_agreement,
@@ -23,7 +24,9 @@ from handlers.links.text import (
     request_sentence,
     says_missing,
     states_status,
+    subjects,
     things,
+    url_kind,
     wanted_kinds,
 )
 from handlers.meetings.extract import Meeting
@@ -36,6 +39,8 @@ AFTER_WINDOW = 30
 GROUP_GAP = timedelta(days=2)
 """Requests further apart than this are separate bursts."""
 EXCERPT_CHARS = 300
+MEETING_LENGTH = timedelta(hours=3)
+"""How long a meeting announced without an end is taken to last."""
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif|heic)(?:\?.*)?$", re.I)
 _FORUM_PAGE = re.compile(r"^/(?:t|u|c|tag|tags|g|badges|my|session|login|search)(?:/|$)")
 
@@ -87,6 +92,8 @@ class Candidate:
     post_number: int | None = None
     post: Post | None = None
     title: str | None = None
+    context: str = ""
+    """The link's own words: its anchor and its sentence (with the heading above a short one)."""
 
 
 def unique(names: Iterable[str]) -> list[str]:
@@ -170,19 +177,6 @@ def _asked_kinds(text: str) -> frozenset[str]:
     """The kinds of link the sentence that asks names ("…all these create issues in GA2. Where are the
     slides?" asks for slides); the whole post's when that sentence names none."""
     return kinds_of(request_sentence(text) or "") or kinds_of(text)
-
-
-_URL_KINDS = (
-    ("meeting", ("meet.google.", "zoom.us/j", "meet.jit.si", "teams.microsoft.com/l/meetup", "whereby.com", "/b/")),
-    ("registration", ("forms.gle", "docs.google.com/forms", "framaforms", "helloasso", "eventbrite", "typeform")),
-    ("recording", ("youtube.com/watch", "youtu.be/", "youtube.com/live", "vimeo.com/")),
-)
-
-
-def url_kind(url: str) -> str | None:
-    """The kind a link is by its address alone (a Meet call, a form, a video), or None."""
-    low = url.lower()
-    return next((kind for kind, hosts in _URL_KINDS if any(h in low for h in hosts)), None)
 
 
 def _same_thing(group: RequestGroup, request: Request) -> bool:
@@ -289,7 +283,7 @@ def candidates(
     theirs = {link.url for r in group.requests for link in every_link(r.post)} if group else set()
     not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
     asked_text = " ".join(analyse(r.post).text for r in group.requests) if group else ""
-    asked = subjects(asked_text)
+    asked = things_asked(asked_text)
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
     found: dict[str, Candidate] = {}
@@ -313,22 +307,23 @@ def candidates(
         for link in every_link(post):
             if not usable(link.url) or link.url in theirs:
                 continue
-            around = " ".join((link.url, link.text, _line_with(text, link.url, link.text)))
+            around = " ".join((link.url, link.text, _sentence_with(text, link.url, link.text)))
             kinds = kinds_of(around)
             if not _eligible(kinds, wanted, source, pointing):
                 continue
             own = url_kind(link.url)
             if wanted and own is not None and own not in wanted:
                 continue  # a form is no exam page, a call link no recording, whatever the line says
-            named = subjects(around)
+            named = things_asked(around)
             if asked and named and not asked & named:
                 continue  # the GA5 link is no answer to a request for GA6
             if by_name and not nouns & things(around):
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
-            _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post))
+            _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post, context=around))
+    asked_at = group.first.created_at if group else None
     for meeting in meetings if not wanted & {"recording", "exam", "document"} else ():
-        cand = _meeting_candidate(meeting, topic, wanted)
+        cand = _meeting_candidate(meeting, topic, wanted, asked_at)
         if cand:
             _keep(found, cand)
     return sorted(found.values(), key=lambda c: -c.score)
@@ -345,6 +340,21 @@ def best_link(
 ) -> Candidate | None:
     found = candidates(topic, bot, wanted, after, who, meetings, group)
     return found[0] if found else None
+
+
+def follow_up_link(
+    topic: Topic,
+    bot: str,
+    wanted: frozenset[str],
+    who: str | None,
+    meetings: Sequence[Meeting],
+    group: RequestGroup,
+    post: Post,
+) -> Candidate | None:
+    """The link of the kind asked that the announcer's new `post` gives, by the same rule as an answer."""
+    found = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
+    mine = [c for c in found if c.topic_id == topic.id and c.post_number == post.post_number]
+    return choose(mine, topic, group, wanted, home=post.post_number)[0]
 
 
 _LINK_WORD = re.compile(r"\b(?:liens?|links?|urls?)\b")
@@ -390,7 +400,8 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if not wanted and all(r.judged or r.agreement for r in group.requests):
         return Decision("silent", why="only a model took it for a request, for no definite kind of link")
     who = announcer(topic, group, bot)
-    found = best_link(topic, bot, wanted, group.first.post_number, who, meetings, group)
+    every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
+    found, unsure = choose(every, topic, group, wanted)
     if (
         found is not None
         and found.post is not None
@@ -406,6 +417,8 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
         )
     if found is not None:
         return Decision("answer", found, who)
+    if unsure and not says_dead(group):
+        return Decision("silent", who=who, why=unsure)
     if who is None:
         return Decision("silent", why="no announcement in this topic: nobody to ask for the link")
     if not wanted and _by_name(group):
@@ -413,26 +426,6 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if not _promised(topic, group, wanted):
         return Decision("silent", who=who, why="the announcement does not speak of such a link")
     return Decision("ask", who=who, why="no link of the kind asked in this topic")
-
-
-_SUBJECT = re.compile(
-    r"\b(?:ga|graded assignment|project|week|module|quiz|mock|session|atelier|visio|webinaire)\s?#?(\d{1,2})\b"
-    r"|\b(roe|oppe|end ?term)\b"
-)
-
-
-def subjects(text: str) -> set[str]:
-    """The precise things a text names ("GA6", "project 2", "ROE"): what an announcement elsewhere
-    must be about to answer a request made here."""
-    out = set()
-    for m in _SUBJECT.finditer(fold(text)):
-        if m.group(1):
-            word = m.group(0).split()[0] if " " in m.group(0) else re.sub(r"\d+$", "", m.group(0))
-            word = "ga" if word.startswith("graded") else word.rstrip("#")
-            out.add(f"{word}{int(m.group(1))}")
-        else:
-            out.add(m.group(2).replace(" ", ""))
-    return out
 
 
 def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[Topic]) -> list[int]:
@@ -524,9 +517,15 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
 
 
 def _keep(found: dict[str, Candidate], cand: Candidate) -> None:
+    """The best-scored source of each URL, carrying what every source says of it (a meeting's title
+    and the sentence of the post that gives its link)."""
     old = found.get(cand.url)
-    if old is None or cand.score > old.score:
+    if old is None:
         found[cand.url] = cand
+    elif cand.score > old.score:
+        found[cand.url] = replace(cand, context=f"{cand.context} {old.context}")
+    else:
+        found[cand.url] = replace(old, context=f"{old.context} {cand.context}")
 
 
 def _eligible(kinds: frozenset[str], wanted: frozenset[str], source: str, pointing: bool) -> bool:
@@ -541,10 +540,15 @@ def _kind_score(kinds: frozenset[str], wanted: frozenset[str]) -> float:
     return (3.0 if kinds & MEETING_KINDS else 0.0) + (2.0 if kinds & wanted else 0.0) + (0.5 if kinds else 0.0)
 
 
-def _meeting_candidate(meeting: Meeting, topic: Topic, wanted: frozenset[str]) -> Candidate | None:
-    """A meeting the meetings feature knows, with its link."""
+def _meeting_candidate(
+    meeting: Meeting, topic: Topic, wanted: frozenset[str], asked_at: datetime | None = None
+) -> Candidate | None:
+    """A meeting the meetings feature knows, with its link; not one called off or over before the
+    request (last week's call link is no answer to "where is the link?")."""
     url = meeting.link
-    if not url or not usable(url):
+    if not url or not usable(url) or meeting.cancelled:
+        return None
+    if asked_at is not None and (meeting.end or meeting.start + MEETING_LENGTH) < asked_at:
         return None
     title = meeting.title or None
     same_topic = meeting.topic_id == topic.id
@@ -558,7 +562,7 @@ def _meeting_candidate(meeting: Meeting, topic: Topic, wanted: frozenset[str]) -
     post_number = meeting.post_number or None
     post = topic.post(post_number) if same_topic and post_number else None
     score = (4.0 if same_topic else 2.0) + _kind_score(kinds, wanted)
-    return Candidate(url, score, frozenset(kinds), "meeting", meeting.topic_id, post_number, post, title)
+    return Candidate(url, score, frozenset(kinds), "meeting", meeting.topic_id, post_number, post, title, title or "")
 
 
 def _same_subject(a: str, b: str) -> bool:
@@ -572,10 +576,23 @@ def _line_with(text: str, url: str, label: str) -> str:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     for i, line in enumerate(lines):
         if url in line or (label and label != url and label in line):
-            if len(line) < 40 and i > 0:
+            if (len(line) < 40 or line.strip() in (url, label)) and i > 0:
                 return lines[i - 1] + "\n" + line
             return line
     return ""
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _sentence_with(text: str, url: str, label: str) -> str:
+    """The sentence that carries a link, with the one before when it is short ("Recording:"): what
+    the link is said to be, not what the rest of its paragraph speaks of."""
+    parts = _SENTENCE_SPLIT.split(_line_with(text, url, label))
+    for i, part in enumerate(parts):
+        if url in part or (label and label != url and label in part):
+            return f"{parts[i - 1]} {part}" if len(part) < 40 and i > 0 else part
+    return " ".join(parts)
 
 
 def excerpt(post: Post, url: str) -> str:

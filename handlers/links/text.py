@@ -162,6 +162,7 @@ _LINK_EN = r"(?:links?)"
 _KIND_WORD = (
     r"(?:visio\w*|inscriptions?|reunions?|zoom|meet|teams|jitsi|webinaires?|connexion|formulaire|questionnaire|"
     r"replay|live|direct|sondage|pad|evenement|atelier|conference|session|call|participation|bbb|bigbluebutton|"
+    r"rejoindre|participer|assister|se connecter|"
     r"meeting|webinar|registration|form|event|workshop|stream|signup|sign-up)"
 )
 
@@ -206,8 +207,8 @@ _REQUEST_PATTERNS = [
     rf"\b(?:is|has) {_DET_EN} {_LINK_EN} (?:been )?(?:out|up|available|ready|shared|posted|sent|live)\b",
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
     rf"get) {_DET_EN} {_LINK_EN}\b{_RELATION}",
-    rf"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:share|send|post|add|give|"
-    rf"provide|drop|paste|forward) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
+    rf"\b(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls |plz )?(?:share|send|post|"
+    rf"add|give|provide|drop|paste|forward) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b{_LINK_EN},? please\b",
     rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_DET_EN} (?:\w+ )?{_LINK_EN}\b"
@@ -218,18 +219,28 @@ _REQUEST_PATTERNS = [
     rf"\b{_KIND_WORD} {_LINK_EN} ?\?",
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
+    # a post or announcement without one, a link one does not have (English and French)
+    rf"\b(?:has|have|had|with|contains?|carries) no {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:n'a|n'ont|n'avait) pas de {_LINK_FR}\b{_RELATION}",
+    rf"(?:^|[.!?\n] ?)(?:et |toujours |encore |mais )?(?:pas|toujours pas|encore pas) de {_LINK_FR} ?\?",
+    rf"\b(?:still|yet) no {_LINK_EN}\b{_RELATION}",
+    rf"\b{_LINK_FR} pour (?:regarder|voir|revoir|acceder a|telecharger) (?:le |la |les |l')?"
+    rf"(?:replay|enregistrement|video|diapos?|diaporama|support|document)s?\b[^.!\n]*\?",
+    rf"\b(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:toujours )?pas (?:{_DET_FR} |l')?{_LINK_FR}\b{_RELATION}",
+    rf"\b(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux) (?:nous |me )?(?:partager|envoyer|mettre|"
+    rf"donner|poster|ajouter|transmettre|remettre|communiquer) (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
 ]
 
 # What people ask to be given when they ask without the word "link": a thing one reaches
 # through a link (a recording, a form, an exam page, course material).
 _THING_EN = (
-    r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|"
+    r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
     r"forms?|registration(?! (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|fail\w*|"
     r"errors?|problems?|issues?)\b)|exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
     r"project (?:details|statement|page)|"
-    r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources|"
+    r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources?|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|"
     r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
@@ -269,7 +280,8 @@ _STATEMENTS = [
     rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail)\b",
     # English: it is not there
     rf"\b{_THING_EN}\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+(?:is|are|was|were|seems to be|seem to be)?\s*"
-    rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be)\s+(?:yet )?(?:available|visible|showing|shown|"
+    rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
+    rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
     rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on)\b",
     r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible) (?:yet )?(?:on|in|at) "
     r"(?:the |my )?(?:exam|portal|youtube|playlist|channel|dashboard|course|website|site|page)",
@@ -305,7 +317,7 @@ _STATEMENTS = [
     r"\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend)\b"
     r"|\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend) (?:the |this |today'?s |tomorrow'?s )?"
     r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
-    rf"(?:^|[.!?\n] ?)any {_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
+    rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
     rf"\b(?:is there|are there|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:\w+ )?{_THING_EN}\b{_RELATION}"
     rf"[^.!\n]{{0,90}}\?",
     r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
@@ -329,15 +341,29 @@ _STATEMENTS = [
     rf"mise?s? en ligne)\b",
     rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura) (?:un |une |des |"
     rf"le |la |les |l')?{_THING_FR}\b{_RELATION}[^.!\n]{{0,60}}\?",
-    rf"\bou (?:peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|peut-on trouver|peut-on retrouver|"
-    rf"puis-je trouver|puis-je retrouver|est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) (?:le |la |les |l'|un |une )?"
-    rf"{_THING_FR}\b",
+    rf"\bou (?:est|sont|se trouve|se trouvent|peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|"
+    rf"peut-on trouver|peut-on retrouver|puis-je trouver|puis-je retrouver|"
+    rf"est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
+    rf"(?:(?:voir|regarder|revoir|telecharger|acceder a) )?(?:le |la |les |l'|un |une )?"
+    rf"{_THING_FR}\b{_RELATION}",
     rf"\b(?:serait-il|est-il|sera-t-il) possible d'(?:avoir|obtenir|acceder a|recevoir|recuperer) (?:le |la |les |l')?"
     rf"{_THING_FR}\b",
     r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
     r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
     rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
     rf"(?:nous |me )?(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|communiquer) {_DET_FR} {_THING_FR}\b",
+    rf"\b(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux) (?:nous |me )?(?:partager|envoyer|mettre|"
+    rf"donner|poster|ajouter|transmettre|communiquer) (?:{_DET_FR} |l'){_THING_FR}\b",
+    # English: when it comes, any news of it, still none, if it was recorded
+    rf"\bwhen (?:will |shall |do |would |can )?(?:we|i) (?:get|receive|see|have) (?:the |our |any )?{_NEAR}\b"
+    rf"{_THING_EN}\b{_RELATION}",
+    r"\bany (?:update|news|updates|info|information) (?:on|about|regarding|for) (?:the |this |that )?[^.!?\n]{0,30}?"
+    r"\b(?:recordings?|videos?|replays?|slides|links?)\b",
+    rf"\bstill no {_THING_EN}\b",
+    rf"\bif there (?:is|are) (?:any |a |some )?{_NEAR}\b{_THING_EN}\b[^.!?\n]{{0,40}}"
+    r"\b(?:please|pls|plz|kindly|share)\b",
+    r"\b(?:if|in case|incase) (?:it|the \w+|this|that|today'?s \w+|yesterday'?s \w+) (?:was|has been|got|is) recorded\b"
+    r"[^.!?\n]{0,30}\b(?:please |kindly |pls )?(?:share|provide|post|send|upload)\b",
 ]
 _REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
 _GATES: list[tuple[str, ...]] = [
@@ -376,6 +402,12 @@ _GATES: list[tuple[str, ...]] = [
     ("possible",),
     ("est-ce", "est ce"),
     ("vous", "tu", "merci de", "possible"),
+    ("vous", "tu"),
+    ("when",),
+    ("update", "news", "info"),
+    ("still no",),
+    ("if there",),
+    ("recorded",),
 ]
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
@@ -399,6 +431,18 @@ _OWN = re.compile(
 """One's own work ("I can't find my submission", "my form is not shown"): nobody announced it."""
 _THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
+
+_BROKEN = re.compile(
+    rf"\b(?:{_LINK_FR}|{_LINK_EN}|urls?)\b[^.!?\n]{{0,40}}?\b(?:(?:is|are|seems|was|has|have|got|gives?|shows?|"
+    r"returns?) (?:\w+ )?(?:expired|broken|dead|invalid|404|not working|no longer (?:works|valid|working))|"
+    r"(?:doesn't|does not|don't|do not) (?:work|open|load)|"
+    r"(?:ne )?(?:marche|fonctionne|s'ouvre) (?:pas|plus)|(?:est|semble) (?:mort|casse|expire|invalide|perime))\b"
+    rf"|\b(?:update|fix|correct|repair|mettre a jour|corriger|reparer) (?:{_DET_EN}|{_DET_FR}) "
+    rf"(?:{_LINK_EN}|{_LINK_FR})\b"
+    r"|\b(?:404|page not found|page introuvable)\b"
+)
+"""A link that exists and fails ("the link has expired", "could you update the link, I get a 404"):
+a broken link reported, not a missing one asked for."""
 
 _AGREEMENT = re.compile(
     r"^(?:(?:@[\w.-]+|exact\w*|oui|yes|hello|bonjour|salut|hi|hey|tout a fait|please|pls|svp|sir)[\s,!.]*)*"
@@ -465,7 +509,7 @@ def request_sentence(text: str) -> str | None:
     folded = _normalise(fold(text))
     if len(folded) > LONG_POST * 2 or not _MAYBE.search(folded):
         return None
-    if _promises(folded) or _SOLVED.search(folded):
+    if _promises(folded) or _SOLVED.search(folded) or _BROKEN.search(folded):
         return None
     trouble = bool(_TROUBLE_REPORT.search(folded))
     long = len(folded) > LONG_POST
@@ -589,6 +633,24 @@ _REPORTED = re.compile(
 )
 """Before the match in its sentence: what a system or a mail said ("the mail shows that my log
 file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked."""
+_YOURS = re.compile(
+    r"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|vos|votre|ton|ta|tes)\b"
+    r"(?!\s+(?:slides|presentation|talk|recording|diapos?|diaporama|support|presentation|enregistrement|intervention))"
+)
+"""A link to the addressee's own thing ("send me the link to your dataset", "le lien vers vos données"):
+something they have to share, nothing announced is missing; a speaker's slides or recording excepted."""
+_TO_EXAMINE = re.compile(
+    r"\b(?:you|u) (?:used|use|are using|were using|tested|ran)\b"
+    r"|\bso (?:that )?(?:we|i|others|someone|people|developers) (?:can|could|may) (?:have a look|take a look|look|"
+    r"reproduce|check|investigate|debug|test|try|see what|help)\b"
+    r"|\b(?:to reproduce|for (?:debugging|reproducing|reproduction))\b"
+    r"|\b(?:showing|shows|that shows|demonstrating|reproducing|illustrating) (?:the |this |your |that |an? )?"
+    r"(?:issue|problem|error|bug|crash|behaviou?r)\b"
+    r"|\bpour (?:qu'on puisse |que je puisse |que nous puissions )?(?:reproduire|verifier|tester|debugger|deboguer)\b"
+    r"|\b(?:que )?(?:vous avez|tu as) (?:utilise|teste)\b"
+)
+"""A helper asking a member for the member's own material, to look into it ("share a link to the data
+you used so we can reproduce"): nothing announced is missing."""
 _CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
 """What brings a link without being one: a mail is a missing link only when it is for something
 a link leads to ("the mail for the ROE exam"), not for one's marks."""
@@ -609,6 +671,8 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _OWN.search(sentence)
         or _ADVICE.search(folded, start, m.start())
         or _REPORTED.search(folded, start, m.start())
+        or _YOURS.search(folded, m.start(), m.end() + 30)
+        or _TO_EXAMINE.search(sentence)
     )
 
 
@@ -634,6 +698,18 @@ def states_status(text: str) -> bool:
     return "?" not in folded and not _FIRST_PERSON.search(folded)
 
 
+_ECHO = re.compile(
+    r"(?:@[\w.-]+[\s,]*)*(?:(?:hi|hello|sir|yes|bonjour|oui)[\s,!.]+)*"
+    r"(?:(?:i am |i'm |am |we are |we're )?(?:also |too )?facing (?:the )?same (?:issue|problem)"
+    r"|(?:i |even i |i also |me also |i too )(?:also |too )?(?:can't|cannot|couldn't|am not able to|am unable to|"
+    r"don't|do not|didn't) (?:find|see|get|access|locate)"
+    r"(?: (?:it|them|this|that|anything|the (?:link|recording|video|slides|form|page)s?))?"
+    r"(?: (?:either|too|as well|anywhere))?"
+    r"|me neither|moi non plus|(?:je ne|j'arrive pas a) (?:le |la |les )?(?:trouve|vois|trouver|voir)\w* "
+    r"(?:pas )?non plus)"
+    r"(?:[\s,.!]+(?:sir|madam|maam|please|pls|monsieur|madame))*[\s.!?]*$"
+)
+"""An echo of the request above in one's own words ("I also can't find it", "moi non plus")."""
 _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme probleme|moi aussi,? (?:je|j'))\b")
 """A longer "+1" that says the asker has the same trouble, then shows it."""
 
@@ -646,7 +722,7 @@ def is_agreement(text: str) -> bool:
         return False
     m = _AGREEMENT.match(folded)
     if not m:
-        return False
+        return len(folded) <= 100 and bool(_ECHO.match(folded))
     rest = re.sub(r"@[\w.-]+|\b(?:sir|madam|maam|monsieur|madame)\b", " ", m.group("rest"))
     rest = re.sub(r"[^\w\s']", " ", rest).strip()
     if len(rest) <= 15 or re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest):
@@ -710,3 +786,37 @@ def kind_label(kinds: Iterable[str], messages: Messages) -> str:
     """The kind of link asked for, in the forum's language (" d'inscription"), or "" when unknown."""
     kind = next((k for k in KIND_ORDER if k in kinds), None)
     return messages.get(f"links.kind.{kind}") if kind else ""
+
+
+_SUBJECT = re.compile(
+    r"\b(?:ga|graded assignment|project|week|module|quiz|mock|session|atelier|visio|webinaire|lecture|class|lab|"
+    r"part|day|seance|cours|semaine)\s?#?(\d{1,2})\b"
+    r"|\b(roe|oppe|end ?term)\b"
+)
+
+
+def subjects(text: str) -> set[str]:
+    """The precise things a text names ("GA6", "project 2", "ROE"): what an announcement elsewhere
+    must be about to answer a request made here."""
+    out = set()
+    for m in _SUBJECT.finditer(fold(text)):
+        if m.group(1):
+            word = m.group(0).split()[0] if " " in m.group(0) else re.sub(r"\d+$", "", m.group(0))
+            word = "ga" if word.startswith("graded") else word.rstrip("#")
+            out.add(f"{word}{int(m.group(1))}")
+        else:
+            out.add(m.group(2).replace(" ", ""))
+    return out
+
+
+_URL_KINDS = (
+    ("meeting", ("meet.google.", "zoom.us/j", "meet.jit.si", "teams.microsoft.com/l/meetup", "whereby.com", "/b/")),
+    ("registration", ("forms.gle", "docs.google.com/forms", "framaforms", "helloasso", "eventbrite", "typeform")),
+    ("recording", ("youtube.com/watch", "youtu.be/", "youtube.com/live", "vimeo.com/")),
+)
+
+
+def url_kind(url: str) -> str | None:
+    """The kind a link is by its address alone (a Meet call, a form, a video), or None."""
+    low = url.lower()
+    return next((kind for kind, hosts in _URL_KINDS if any(h in low for h in hosts)), None)

@@ -26,6 +26,7 @@ from tests.handler_kit import make_ctx, make_post, seed_topic
 
 REGISTRATION = "https://framaforms.org/inscription-visio-politique-tiers-lieux-1683900000"
 T0 = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+DAY = timedelta(days=1)
 
 
 def seed_with_link() -> Topic:
@@ -710,3 +711,183 @@ async def test_a_question_about_what_will_be_shared_is_not_answered_with_last_ye
     out = await bot.send(PostCreated(posts[1]), topic, T0 + timedelta(minutes=31))
     assert replies(out) == []
     assert "wait for a release" in bot.memory["links"][f"request:{posts[1].id}"]["why"]
+
+
+# --- which link is THE answer --------------------------------------------------------------
+
+
+async def answer_to(posts: list[Post], title: str, language: str = "en", **memory: Any) -> tuple[list[str], str]:
+    """The links scribe gives in reply to the last post (outside the quote), and why it kept quiet."""
+    bot = Bot(memory=dict(memory) or None, language=language)
+    out = await bot.send(PostCreated(posts[-1]), topic_of(posts, title=title), posts[-1].created_at)
+    given = [a.raw.split("[quote")[0] for a in replies(out)]
+    record = bot.memory.get("links", {}).get(f"request:{posts[-1].id}") or {}
+    return given, str(record.get("why") or "")
+
+
+async def test_a_request_for_no_kind_under_an_announcement_with_several_links_is_not_answered() -> None:
+    first = (
+        "Community call on Thursday at 5 pm.\n\nAgenda: https://docs.example.org/agenda-2026\n\n"
+        "Join: https://meet.google.com/abc-defg-hij\n\nProject website: https://example.org"
+    )
+    posts = [
+        make_post(1, "host", first, created_at=T0),
+        make_post(2, "bob", "Where is the link? I can't find it.", created_at=T0 + timedelta(hours=2)),
+    ]
+    given, why = await answer_to(posts, "Community call")
+    assert not any("http" in g for g in given)
+    assert "unsure which" in why
+    preview = await links.preview(topic_of(posts, title="Community call"), make_ctx([], language="en"))
+    assert preview["link_requests"][0]["decision"] == "silent" and "unsure" in preview["link_requests"][0]["why"]
+
+
+async def test_two_recordings_that_name_nothing_leave_scribe_silent() -> None:
+    posts = [
+        make_post(1, "staff_a", "Live sessions for this course will be announced here.", created_at=T0),
+        make_post(2, "staff_a", "Recording: https://www.youtube.com/watch?v=first", created_at=T0 + timedelta(days=2)),
+        make_post(3, "staff_a", "Recording: https://www.youtube.com/watch?v=second", created_at=T0 + timedelta(days=9)),
+        make_post(4, "ana", "Where can I find the recording of session 4?", created_at=T0 + timedelta(days=10)),
+    ]
+    given, why = await answer_to(posts, "Live sessions")
+    assert given == [] and "names what the requests ask for" in why
+
+
+async def test_the_recording_whose_sentence_names_the_session_asked_is_the_answer() -> None:
+    posts = [
+        make_post(1, "staff_a", "Live sessions for this course will be announced here.", created_at=T0),
+        make_post(
+            2,
+            "staff_a",
+            "Session 3 is over, thanks all.\nRecording of session 3: https://www.youtube.com/watch?v=third",
+            created_at=T0 + timedelta(days=2),
+        ),
+        make_post(
+            3,
+            "staff_a",
+            "Recording of session 4: https://www.youtube.com/watch?v=fourth",
+            created_at=T0 + timedelta(days=9),
+        ),
+        make_post(4, "ana", "Where can I find the recording of session 4?", created_at=T0 + timedelta(days=10)),
+    ]
+    [given], _ = await answer_to(posts, "Live sessions")
+    assert "watch?v=fourth" in given and "watch?v=third" not in given
+
+
+async def test_a_link_said_to_be_another_days_call_is_not_the_answer() -> None:
+    first = "Office hours this week.\n\nThursday call: https://meet.google.com/thu-rsda-yyy"
+    posts = [
+        make_post(1, "host", first, created_at=T0),
+        make_post(2, "bob", "Could someone share the meeting link for Tuesday's call?", created_at=T0),
+    ]
+    given, _ = await answer_to(posts, "Office hours")
+    assert not any("meet.google" in g for g in given)
+
+
+async def test_the_link_of_a_meeting_already_over_is_not_the_answer() -> None:
+    posts = [
+        make_post(1, "orga", "Visio de lancement jeudi 17h", created_at=T0),
+        make_post(2, "lea", "lien de la visio ?", created_at=T0 + timedelta(days=8)),
+    ]
+    meeting = Meeting(
+        id="1:1",
+        title="Visio de lancement",
+        start=T0 + timedelta(days=1),
+        end=T0 + timedelta(days=1, hours=1),
+        tz="Europe/Paris",
+        all_day=False,
+        link="https://meet.jit.si/lancement-tiers-lieux",
+        topic_id=1,
+        post_number=1,
+        post_id=1001,
+        author="orga",
+    )
+    given, _ = await answer_to(posts, "Visio du jeudi", "fr", meetings={meeting.id: meeting.to_json()})
+    assert not any("meet.jit.si" in g for g in given)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The join link in the announcement has expired. Could you share the new link?"),
+        ("en", "Could you update the link please, I get a 404."),
+        ("fr", "Le lien de la visio ne marche plus, pouvez-vous nous envoyer le nouveau lien ?"),
+    ],
+)
+async def test_a_broken_link_reported_is_not_a_request_and_is_not_given_back(language: str, text: str) -> None:
+    first = "Visio / online meeting on Thursday 6 pm: https://meet.jit.si/old-room-42"
+    posts = [make_post(1, "host", first, created_at=T0), make_post(2, "bob", text, created_at=T0 + DAY)]
+    bot = Bot(language=language)
+    assert replies(await bot.send(PostCreated(posts[1]), topic_of(posts, title="Visio"), posts[1].created_at)) == []
+    assert f"request:{posts[1].id}" not in bot.memory.get("links", {})
+
+
+def test_a_link_said_dead_is_not_the_answer_and_the_announcers_new_post_gives_the_new_one() -> None:
+    """A request a model took in (the rules leave a broken link aside): the old link is not given
+    back, the announcer is asked, and only a link of the kind in the announcer's new post follows."""
+    from handlers.links.find import decide, follow_up_link, group_of, request_groups
+
+    posts = [
+        make_post(1, "host", "Online meeting on Thursday 6 pm: https://meet.jit.si/old-room-42", created_at=T0),
+        make_post(2, "bob", "The meeting link is dead for me. Is there another one?", created_at=T0 + DAY),
+        make_post(3, "host", "Meanwhile, the agenda: https://pad.example.org/agenda", created_at=T0 + 2 * DAY),
+        make_post(4, "host", "New room: https://meet.jit.si/new-43", created_at=T0 + 3 * DAY),
+    ]
+    confirmed = {2: frozenset({"meeting"})}
+    topic = topic_of(posts[:2], title="Meeting")
+    group = group_of(request_groups(topic, "scribe", confirmed=confirmed), 2)
+    assert group is not None
+    decision = decide(topic, group, "scribe", [])
+    assert decision.action == "ask" and decision.found is None and decision.who == "host"
+    for n, expected in ((3, None), (4, "https://meet.jit.si/new-43")):
+        topic = topic_of(posts[:n], title="Meeting")
+        found = follow_up_link(topic, "scribe", frozenset({"meeting"}), "host", [], group, posts[n - 1])
+        assert (found.url if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "asked"),
+    [
+        (
+            "en",
+            "Workshop on Thursday. Please install the software beforehand, documentation: https://docs.example.org/install",
+            "Where are the slides?",
+        ),
+        ("fr", "Atelier jeudi 14h. Programme : https://example.org/programme.pdf", "Où sont les diapos ?"),
+    ],
+)
+async def test_a_document_of_another_thing_is_not_the_document_asked(language: str, first: str, asked: str) -> None:
+    posts = [
+        make_post(1, "host", first, created_at=T0),
+        make_post(2, "bob", asked, created_at=T0 + 2 * DAY),
+    ]
+    given, _ = await answer_to(posts, "Atelier / Workshop", language)
+    assert not any("example.org" in g for g in given)
+
+
+async def test_a_link_of_the_announcement_replaced_by_a_newer_one_is_not_given() -> None:
+    posts = [
+        make_post(1, "host", "Weekly call every Tuesday 5 pm. Join: https://meet.jit.si/room-a", created_at=T0),
+        make_post(2, "ana", "Thanks!", created_at=T0 + DAY),
+        make_post(3, "host", "Today we move to another room: https://meet.jit.si/room-b", created_at=T0 + 7 * DAY),
+        make_post(4, "bob", "Where is the call link?", created_at=T0 + 7 * DAY + timedelta(minutes=5)),
+    ]
+    given, why = await answer_to(posts, "Weekly call")
+    assert not any("room-a" in g for g in given)
+    assert "after post 1" in why
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "asked"),
+    [
+        (
+            "en",
+            "Live session on Friday 7 pm.\n\nSlides for the session: https://docs.example.org/deck-friday",
+            "Where is the link for the session?",
+        ),
+        ("fr", "Visio mardi 18h.\n\nLe compte-rendu de la visio : https://pad.example.org/cr", "Lien de la visio ?"),
+    ],
+)
+async def test_a_link_its_words_call_another_thing_is_not_the_call_link(language: str, first: str, asked: str) -> None:
+    posts = [make_post(1, "host", first, created_at=T0), make_post(2, "bob", asked, created_at=T0 + DAY)]
+    given, _ = await answer_to(posts, "Session / Visio", language)
+    assert not any("example.org" in g for g in given)

@@ -89,6 +89,31 @@ REQUESTS = [
     "Would it be possible to share the slides?",
     "Is last week's class not uploaded yet?",
     "I have not received the mail with the link for the quiz",
+    # a speaker's own slides or recording are what the talk announced
+    "Could you share the link to your slides from the talk?",
+    "Pourriez-vous partager le lien vers votre diaporama ?",
+    # statements of a missing link, waiting for it, "if recorded please share"
+    "The announcement has no link to join.",
+    "Still no link for tonight?",
+    "When will we receive the slides of the workshop?",
+    "Any news about the recording of Monday's talk?",
+    "The video of the keynote has not been posted yet.",
+    "In case the training was recorded, please share it.",
+    "Where can I watch the replay?",
+    "can u pls share the meeting link",
+    "Le lien pour rejoindre l'atelier ?",
+    "Toujours pas de lien ?",
+    "Je n'ai pas le lien pour la réunion de ce soir",
+    "Où peut-on revoir le replay de la rencontre ?",
+    "Est-ce que vous pouvez partager l'enregistrement ?",
+    "Le message n'a pas de lien d'inscription.",
+    "- Any slides or notes to revise from?",
+    "Où sont les diapos ?",
+    "Où est le compte-rendu de la réunion ?",
+    "Could you share the link you mentioned in the talk?",
+    "Could you share the slides so that I can revise?",
+    "Le lien pour regarder le replay ?",
+    "If there is any tutorial for the new feature, please share it.",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -136,6 +161,19 @@ NOT_ASKING_FOR_A_LINK = [
     # a verdict a system or a mail reported
     "The mail I got shows that my log file is missing.",
     "My logs say the pandas module is missing",
+    # a link that is there and fails: broken, not missing
+    "The join link has expired, could you share a new one?",
+    "Could you update the link please? I get a page not found.",
+    "Le lien ne marche plus, pouvez-vous le corriger ?",
+    "Le lien de la visio est mort, quelqu'un a le nouveau lien ?",
+    # a link to the addressee's own thing, for them to share
+    "Can you send me the link to your dataset?",
+    "Pourriez-vous partager le lien vers vos fichiers ?",
+    # a helper asking for the member's own material, to look into it
+    "Could you please share the link to the sample volume you used?",
+    "Could you share a link to the data so we can have a look?",
+    "Can you post the link to the video showing the crash?",
+    "Pourriez-vous envoyer le lien vers le fichier que vous avez utilisé, pour qu'on puisse reproduire ?",
 ]
 
 NOT_REQUESTS = [
@@ -175,6 +213,17 @@ NOT_REQUESTS = [
     "Could you give us an ETA for the GA6 scores and the project link results?",
     "The score of GA2 isn't visible on the dashboard, the link to the form works",
     "The link works now, the recording is there",
+    "I have no link with the organisers",
+    "Je n'ai pas de lien avec cette association",
+    "The model has no link between the two segments",
+]
+
+NOT_ASKING_EITHER = [
+    "When will we get the results of the review?",
+    "Any update on this? The form still rejects my answer.",
+    "Still no reply from the organisers.",
+    "If you were there, please share your impressions.",
+    "If there is any mistake in my answer, please tell me.",
 ]
 
 
@@ -190,6 +239,11 @@ def test_sentences_that_only_contain_the_word_are_not_requests(sentence: str) ->
 
 @pytest.mark.parametrize("sentence", NOT_ASKING_FOR_A_LINK)
 def test_own_trouble_own_work_advice_and_solved_are_not_requests(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_ASKING_EITHER)
+def test_waiting_for_a_result_or_a_reply_is_no_link_request(sentence: str) -> None:
     assert not is_request(sentence)
 
 
@@ -213,6 +267,14 @@ def test_the_negative_table_is_about_the_word() -> None:
         "Same with me sir @teacher",
         "I have the same question.",
         "Same question here, any update?",
+        # the request echoed in one's own words
+        "I am also facing the same issue",
+        "Facing the same issue sir",
+        "Even I am not able to find it",
+        "@ana I also can't see the recording either.",
+        "Me neither",
+        "Moi non plus",
+        "Je ne le trouve pas non plus",
     ],
 )
 def test_agreements(text: str) -> None:
@@ -226,6 +288,9 @@ def test_agreements(text: str) -> None:
         "+1 pour la proposition de Simon sur les fabriques",
         "Oui",
         "Je suis d'accord avec la synthèse de Tom, bravo",
+        "I also don't see the problem with your code",
+        "I can't find any error in your logs",
+        "I am also facing the same issue with docker, it fails at step 3",
     ],
 )
 def test_not_agreements(text: str) -> None:

@@ -1,0 +1,154 @@
+"""Which of the links found in a topic is THE answer to a burst of requests, if any.
+
+A bot confidently wrong in public is worse than none. A link found is given only when it is of
+the kind asked and its own words (anchor, sentence, the heading above it, the topic's title for
+the opening post) name the thing asked, or when it is the only link of that kind in the
+announcement the requests reply to. Two links that fit equally well, a request naming no kind of
+link under an announcement carrying several, a link the askers say is dead: silence, with why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.models import Topic
+from bot.text import analyse, fold
+from handlers.links.text import request_sentence, subjects, url_kind
+
+if TYPE_CHECKING:
+    from handlers.links.find import Candidate, RequestGroup
+
+_DAYS = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche)\b"
+)
+_DEAD = re.compile(
+    r"\b(?:expired|not working|doesn't work|does not work|isn't working|broken|invalid|dead|no longer works|"
+    r"(?:new|updated|correct|right|working) (?:\w+ )?link|ne (?:marche|fonctionne) (?:pas|plus)|expire|"
+    r"(?:nouveau|bon) lien|lien (?:mort|casse|errone|perime))\b"
+)
+"""The askers say the link they have is dead or wrong: only a link posted after them may answer."""
+_FAMILIES = {
+    "slides": r"slides?|presentations?|decks?|diapos?|diaporamas?|support de presentation|keynote|slideshare|"
+    r"speakerdeck",
+    "recording": r"recordings?|recorded|videos?|replays?|youtube|youtu\.be|vimeo|enregistre\w*|rediffusion",
+    "notes": r"notes|minutes|compte[- ]rendus?|comptes[- ]rendus|pad|hedgedoc|framapad",
+    "data": r"data|datasets?|sample data|donnees|jeux de donnees",
+    "guide": r"tutorials?|tutos?|guides?|documentation|docs|manuals?|how-?to",
+    "notebook": r"notebooks?|colab|jupyter",
+    "code": r"code|repo|repository|github|gitlab|scripts?",
+    "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|sondage|rsvp|"
+    r"framaforms|forms\.gle|helloasso|eventbrite|typeform|weezevent|billetterie|tally\.so",
+    "agenda": r"agendas?|programmes?|program|schedule|planning|ordre du jour",
+    "call": r"join|rejoindre|zoom|google meet|meet\.google|jitsi|meet\.jit\.si|teams|webex|whereby|visio\w*|"
+    r"connexion|bigbluebutton|bbb",
+}
+_FAMILY_KIND = {"recording": "recording", "form": "registration", "call": "meeting"}
+"""The kind of link each family is (the others are documents)."""
+_FAMILY_RE = {name: re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])") for name, words in _FAMILIES.items()}
+"""What a request names within a kind ("the slides" is a document, so is "the documentation"): a
+link answers only when its own words name the same."""
+
+
+def things_asked(text: str) -> set[str]:
+    """What a text names precisely: numbered things ("session 4", "GA6") and days ("Tuesday's call")."""
+    return subjects(text) | set(_DAYS.findall(fold(text)))
+
+
+def families(text: str) -> set[str]:
+    """The things of `_FAMILIES` a text names."""
+    folded = fold(text)
+    return {name for name, rx in _FAMILY_RE.items() if rx.search(folded)}
+
+
+def families_asked(group: RequestGroup) -> set[str]:
+    """What the requests' asking sentences name (a "+1" names nothing)."""
+    out: set[str] = set()
+    for r in group.requests:
+        if not r.agreement:
+            out |= families(request_sentence(analyse(r.post).text) or "")
+    return out
+
+
+def says_dead(group: RequestGroup) -> bool:
+    return any(_DEAD.search(fold(analyse(r.post).text)) for r in group.requests)
+
+
+def announcement_of(topic: Topic, group: RequestGroup) -> int:
+    """The post the requests are about: the one the first request replies to, else the opening post."""
+    return group.first.reply_to_post_number or 1
+
+
+def choose(
+    found: Sequence[Candidate], topic: Topic, group: RequestGroup, wanted: frozenset[str], home: int | None = None
+) -> tuple[Candidate | None, str]:
+    """The answer among `found` (best first, each already of the kind asked), or None and why.
+    `home`: the post the answer belongs to (by default the announcement the requests are about)."""
+    if says_dead(group):
+        found = [c for c in found if c.post_number is not None and c.post_number > group.first.post_number]
+        if not found:
+            return None, "the askers say the link they have does not work: no newer link in this topic"
+    found = [c for c in found if not _said_other(c, wanted)]
+    if not found:
+        return None, ""
+    named_things = families_asked(group) if wanted else set()
+    if named_things:
+        found = [c for c in found if named_things & families(c.context)]
+        if not found:
+            return None, ""  # none of the thing asked: as if no link of its kind were there
+    home = home or announcement_of(topic, group)
+    at_home = _distinct([c for c in found if c.post_number == home and c.topic_id == topic.id])
+    if not wanted:
+        if len(at_home) == 1 and len(_distinct([c for c in found if c.source != "after"])) == 1:
+            return at_home[0], ""
+        return None, "the requests name no kind of link and this topic carries several: unsure which"
+    asked = things_asked(" ".join(analyse(r.post).text for r in group.requests))
+    named = _distinct([c for c in found if asked & _named(c, topic)]) if asked else []
+    every = _distinct(found)
+    if len(named) > 1:
+        return None, f"{len(named)} links of the kind asked name what is asked: unsure which"
+    if named or len(at_home) == 1:
+        pick = named[0] if named else at_home[0]
+    elif asked:
+        return None, "no link of the kind asked names what the requests ask for"
+    elif len(every) == 1:
+        pick = every[0]
+    else:
+        return None, f"{len(every)} links of the kind asked in this topic: unsure which"
+    newer = next((c for c in every if c.source != "after" and (c.post_number or 0) > (pick.post_number or 0)), None)
+    if newer is not None and newer.topic_id == topic.id:
+        return None, f"post {newer.post_number} gives another link of that kind after post {pick.post_number}"
+    return pick, ""
+
+
+def _said_other(c: Candidate, wanted: frozenset[str]) -> bool:
+    """A link its own words call another kind of thing than the one asked ("Slides of today's session:
+    …" for the session's call link), unless its host is of the kind asked."""
+    if not wanted or url_kind(c.url) in wanted:
+        return False
+    said = {_FAMILY_KIND.get(f, "document") for f in families(c.context)}
+    return bool(said - wanted - {"meeting"})  # a call's words name what a document or a recording is of
+
+
+def _named(c: Candidate, topic: Topic) -> set[str]:
+    """The things a link's own words name; its heading's (the topic title, a meeting's title) when
+    those words name none."""
+    own = things_asked(c.context)
+    if own:
+        return own
+    heading = " ".join(t for t in (c.title, topic.title if c.post_number == 1 else None) if t)
+    return things_asked(heading)
+
+
+def _distinct(found: Sequence[Candidate]) -> list[Candidate]:
+    """One candidate per URL (the best, `found` being best first)."""
+    seen: set[str] = set()
+    out = []
+    for c in found:
+        key = c.url.rstrip("/").lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
