@@ -20,15 +20,16 @@ from bot.forum import NotFound
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse
+from handlers.links.answer import fitting
 from handlers.links.evaluate import evaluate
 from handlers.links.find import (
     Candidate,
     Decision,
     RequestGroup,
     _same_subject,
-    announcer,
-    best_link,
+    candidates,
     carries_link,
+    command_group,
     decide,
     elsewhere,
     excerpt,
@@ -94,15 +95,48 @@ async def on_tick(event: TickFired, ctx: Ctx) -> list[Action]:
 
 @router.command("lien", "link", "liens", "links", help="links.help")
 async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
-    """Asked directly: always answers, cooldown or not."""
+    """Asked directly: always answers, cooldown or not, but gives a link only by the rule of every
+    answer (`decide`); when unsure it says so, and points at the posts whose links could fit."""
     post = event.post
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
-    who = announcer(topic, None, ctx.bot_username)
-    found = best_link(topic, ctx.bot_username, kinds_of(event.args), None, who, await _meetings(ctx, topic))
-    if found is None:
-        return [reply(event, ctx.t("links.command_none"), "links")]
-    raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
-    return [replace(reply(event, raw, "links"), sources=(found.topic_id,))]
+    group = command_group(topic, post, kinds_of(event.args), ctx.bot_username)
+    decision = await _decision(topic, group, ctx)
+    found = decision.found
+    if decision.action == "answer" and found is not None:
+        raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
+        return [replace(reply(event, raw, "links"), sources=(found.topic_id,))]
+    return [reply(event, await _not_sure(topic, group, decision, ctx), "links")]
+
+
+async def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: Ctx) -> str:
+    """What a member who asked scribe directly is told when no link is sure: the post that already
+    answers, or the posts of this topic whose links could fit (as candidates, no link stated), and
+    who posted the announcement (named, not pinged: the member decides whether to ask them)."""
+    if decision.answered is not None:
+        return ctx.t("links.command_answered", post=markup.post_link(topic.id, decision.answered))
+    wanted = wanted_kinds(group.kinds)
+    kind = kind_label(wanted, ctx.messages)
+    found = candidates(topic, ctx.bot_username, wanted, group.first.post_number, decision.who, (), group)
+    could = [c for c in fitting(found, group, wanted) if c.post_number]
+    posts = sorted({c.post_number for c in could if c.post_number})
+    if len({c.url for c in could}) > 1:
+        raw = ctx.t("links.command_unsure", kind=kind, posts=markup.post_links(topic.id, posts))
+    else:
+        raw = ctx.t("links.command_none", kind=kind)
+    if decision.who:
+        raw += " " + ctx.t("links.command_announcer", announcer=markup.plain_name(decision.who))
+    return raw
+
+
+async def _decision(topic: Topic, group: RequestGroup, ctx: Ctx) -> Decision:
+    """The decision on a burst of requests, the same for every path that may give a link: the
+    topic's own (`decide`), else the announcement of another topic about the same thing."""
+    decision = decide(topic, group, ctx.bot_username, await _meetings(ctx, topic))
+    if decision.found is None and decision.answered is None and ctx.settings.of(LinksSettings).look_elsewhere:
+        found_elsewhere = await _announced_elsewhere(topic, group, ctx)
+        if found_elsewhere is not None:
+            decision = Decision("answer", found_elsewhere, decision.who)
+    return decision
 
 
 @router.preview
@@ -185,11 +219,7 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
             askers = unique([*waiting.get("askers", []), *(p.username for p in burst)])
             actions.append(_remember_topic(topic.id, state, waiting={**waiting, "askers": askers}))
         return actions
-    decision = decide(topic, group, ctx.bot_username, await _meetings(ctx, topic))
-    if decision.found is None and decision.answered is None and ctx.settings.of(LinksSettings).look_elsewhere:
-        found_elsewhere = await _announced_elsewhere(topic, group, ctx)
-        if found_elsewhere is not None:
-            decision = Decision("answer", found_elsewhere, decision.who)
+    decision = await _decision(topic, group, ctx)
     if decision.action == "silent":
         # the topic's mark lets the "+1"s that follow join the request (see above)
         return [
@@ -337,7 +367,7 @@ async def _announced_elsewhere(topic: Topic, group: RequestGroup, ctx: Ctx) -> C
         others = [await ctx.forum.topic(i) for i in ids]
     except NotFound:
         return None
-    return elsewhere(topic, group, ctx.bot_username, others)
+    return elsewhere(group, ctx.bot_username, others)
 
 
 async def _post_in(ctx: Ctx, topic_id: int, post_number: int) -> Post | None:

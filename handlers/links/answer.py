@@ -90,14 +90,9 @@ def choose(
         found = [c for c in found if c.post_number is not None and c.post_number > group.first.post_number]
         if not found:
             return None, "the askers say the link they have does not work: no newer link in this topic"
-    found = [c for c in found if not _said_other(c, wanted)]
+    found = fitting(found, group, wanted)
     if not found:
-        return None, ""
-    named_things = families_asked(group) if wanted else set()
-    if named_things:
-        found = [c for c in found if named_things & families(c.context)]
-        if not found:
-            return None, ""  # none of the thing asked: as if no link of its kind were there
+        return None, ""  # none of the thing asked: as if no link of its kind were there
     home = home or announcement_of(topic, group)
     at_home = _distinct([c for c in found if c.post_number == home and c.topic_id == topic.id])
     if not wanted:
@@ -121,6 +116,14 @@ def choose(
     if newer is not None and newer.topic_id == topic.id:
         return None, f"post {newer.post_number} gives another link of that kind after post {pick.post_number}"
     return pick, ""
+
+
+def fitting(found: Sequence[Candidate], group: RequestGroup, wanted: frozenset[str]) -> list[Candidate]:
+    """The links of `found` that may be the thing asked: not said to be another kind of thing, and
+    saying they are the thing the requests name ("the slides"), when they name one."""
+    kept = [c for c in found if not _said_other(c, wanted)]
+    named_things = families_asked(group) if wanted else set()
+    return [c for c in kept if named_things & families(c.context)] if named_things else kept
 
 
 def _said_other(c: Candidate, wanted: frozenset[str]) -> bool:

@@ -307,14 +307,15 @@ def candidates(
         for link in every_link(post):
             if not usable(link.url) or link.url in theirs:
                 continue
-            around = " ".join((link.url, link.text, _sentence_with(text, link.url, link.text)))
+            sentence = _sentence_with(text, link.url, link.text)
+            around = " ".join((link.url, link.text, sentence))
             kinds = kinds_of(around)
             if not _eligible(kinds, wanted, source, pointing):
                 continue
             own = url_kind(link.url)
             if wanted and own is not None and own not in wanted:
                 continue  # a form is no exam page, a call link no recording, whatever the line says
-            named = things_asked(around)
+            named = things_asked(f"{link.text} {_clause_with(sentence, link.url, link.text)}") or things_asked(around)
             if asked and named and not asked & named:
                 continue  # the GA5 link is no answer to a request for GA6
             if by_name and not nouns & things(around):
@@ -327,19 +328,6 @@ def candidates(
         if cand:
             _keep(found, cand)
     return sorted(found.values(), key=lambda c: -c.score)
-
-
-def best_link(
-    topic: Topic,
-    bot: str,
-    wanted: frozenset[str] = frozenset(),
-    after: int | None = None,
-    who: str | None = None,
-    meetings: Sequence[Meeting] = (),
-    group: RequestGroup | None = None,
-) -> Candidate | None:
-    found = candidates(topic, bot, wanted, after, who, meetings, group)
-    return found[0] if found else None
 
 
 def follow_up_link(
@@ -444,20 +432,38 @@ def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[To
     ][:3]
 
 
-def elsewhere(topic: Topic, group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candidate | None:
+def elsewhere(group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candidate | None:
     """A link of the kind asked in an announcement of another topic about the same thing (its
-    opening post or its staff's posts), when exactly one such topic has one."""
+    opening post or its staff's posts), chosen there by the rule of an answer in the topic itself
+    (`choose`, the announcement being that topic's opening post), when exactly one such topic has one.
+    Askers who say their link is dead may have it from one of those announcements: none."""
     wanted = wanted_kinds(group.kinds)
-    if not wanted:
+    if not wanted or says_dead(group):
         return None
     found = []
     for other in others:
         if not is_announcement(other):
             continue
-        best = best_link(other, bot, wanted, None, other.author, (), group)
-        if best is not None and best.source in ("first_post", "announcer", "staff"):
-            found.append(best)
+        theirs = [
+            c
+            for c in candidates(other, bot, wanted, None, other.author, (), group)
+            if c.source in ("first_post", "announcer", "staff")
+        ]
+        pick = choose(theirs, other, group, wanted, home=1)[0]
+        if pick is not None:
+            found.append(pick)
     return found[0] if len({c.url for c in found}) == 1 else None
+
+
+def command_group(topic: Topic, post: Post, kinds: frozenset[str], bot: str) -> RequestGroup:
+    """A direct command ("@scribe lien", "@scribe link slides") as a request: with the burst of
+    requests it replies to, whose words say what is asked, else alone."""
+    mine = Request(post, not kinds, kinds)
+    replied = post.reply_to_post_number
+    earlier = group_of(request_groups(topic, bot, upto=post.post_number - 1), replied) if replied else None
+    if earlier is None:
+        return RequestGroup([replace(mine, agreement=False)])
+    return RequestGroup([*earlier.requests, mine])
 
 
 _WAITING = re.compile(
@@ -593,6 +599,18 @@ def _sentence_with(text: str, url: str, label: str) -> str:
         if url in part or (label and label != url and label in part):
             return f"{parts[i - 1]} {part}" if len(part) < 40 and i > 0 else part
     return " ".join(parts)
+
+
+_CLAUSE_SPLIT = re.compile(
+    r"\s*(?:;|\b(?:but|whereas|while|meanwhile|in the meantime|mais|tandis que|alors que|en attendant)\b)\s*"
+)
+
+
+def _clause_with(sentence: str, url: str, label: str) -> str:
+    """The clause of a sentence that carries a link: in "session 4's recording is not ready, but
+    here is session 5's: <link>" the link is session 5's alone."""
+    clauses = _CLAUSE_SPLIT.split(sentence)
+    return next((c for c in clauses if url in c or (label and label != url and label in c)), sentence)
 
 
 def excerpt(post: Post, url: str) -> str:

@@ -1,0 +1,113 @@
+"""Every path that may give a link, through the whole engine against the sandbox forum: the
+direct command and the announcement of another topic give a link only by the rule of an answer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.forum import Forum
+from tests.conftest import KEY, Clock
+
+ANNOUNCEMENTS = 2
+"""A public category of the sandbox forum."""
+
+
+def as_user(sandbox, username: str) -> Forum:
+    return Forum(sandbox.url, username, KEY)
+
+
+async def engine_on_empty_forum(make_sandbox, make_engine, **settings):
+    clock = Clock(datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    sandbox = await make_sandbox(clock, seed=False)
+    for name in ("lea", "tom"):
+        sandbox.add_user(name)
+    engine = await make_engine(sandbox, clock=clock, **settings)
+    await engine.run_once()
+    return sandbox, engine, clock
+
+
+async def command_reply(make_sandbox, make_engine, language: str, announcement: str, command: str) -> str:
+    """A moderator announces a workshop; two hours later a member asks scribe directly: its reply."""
+    sandbox, engine, clock = await engine_on_empty_forum(make_sandbox, make_engine, language=language)
+    async with as_user(sandbox, "moderateur") as mod:
+        made = await mod.create_topic("Atelier cartographie participative", announcement, category_id=ANNOUNCEMENTS)
+    clock.advance(hours=2)
+    async with as_user(sandbox, "lea") as lea:
+        await lea.create_post(command, made.topic_id)
+    await engine.run_once()
+    [answer] = sandbox.posts_by("scribe")
+    assert answer.topic_id == made.topic_id
+    return answer.raw
+
+
+async def test_the_command_states_no_link_when_two_fit_equally(make_sandbox, make_engine) -> None:
+    said = await command_reply(
+        make_sandbox,
+        make_engine,
+        "fr",
+        "Deux groupes cette semaine, chacun avec sa visio.\n\n"
+        "Groupe des débutants : https://meet.jit.si/carto-debutants\n\n"
+        "Groupe des confirmés : https://meet.jit.si/carto-confirmes",
+        "@scribe lien visio pour jeudi soir, merci !",
+    )
+    assert "meet.jit.si" not in said
+    assert said.startswith("Je ne sais pas quel lien de la visio est voulu")
+    assert "/t/-/" in said and "/1)" in said  # the post carrying both, as candidates
+    assert "moderateur, qui a publié l'annonce" in said and "@moderateur" not in said
+
+
+async def test_the_command_gives_the_link_its_words_name(make_sandbox, make_engine) -> None:
+    said = await command_reply(
+        make_sandbox,
+        make_engine,
+        "en",
+        "Two groups this week, each with its own call.\n\n"
+        "Beginners on Tuesday: https://meet.jit.si/mapping-beginners\n\n"
+        "Advanced group on Thursday: https://meet.jit.si/mapping-advanced",
+        "@scribe link for Thursday's call",
+    )
+    assert "https://meet.jit.si/mapping-advanced" in said and "mapping-beginners" not in said
+
+
+async def announced_elsewhere(make_sandbox, make_engine, announcement: str) -> str:
+    """A member asks, in a topic of their own, for a recording announced in a reply to the
+    announcement of another topic of the same category: scribe's reply."""
+    sandbox, engine, clock = await engine_on_empty_forum(
+        make_sandbox, make_engine, language="en", links={"look_elsewhere": True}
+    )
+    async with as_user(sandbox, "moderateur") as mod:
+        made = await mod.create_topic(
+            "Session 4 and session 5: live classes",
+            "Both sessions are live on Wednesday evening and will be recorded. The recordings will be posted here.",
+            category_id=ANNOUNCEMENTS,
+        )
+        clock.advance(days=2)
+        await mod.create_post(announcement, made.topic_id)
+    clock.advance(days=1)
+    async with as_user(sandbox, "lea") as lea:
+        await lea.create_topic(
+            "Session 4 recording",
+            "Hello, I cannot find the recording of session 4 anywhere. Where is it?",
+            category_id=ANNOUNCEMENTS,
+        )
+    await engine.run_once()
+    return "\n".join(p.raw for p in sandbox.posts_by("scribe"))
+
+
+async def test_a_recording_of_another_session_announced_elsewhere_is_not_given(make_sandbox, make_engine) -> None:
+    said = await announced_elsewhere(
+        make_sandbox,
+        make_engine,
+        "The recording of session 4 is not ready yet, but here is the one of session 5: "
+        "https://www.youtube.com/watch?v=session-five",
+    )
+    assert "session-five" not in said
+
+
+async def test_the_recording_announced_elsewhere_for_the_session_asked_is_given(make_sandbox, make_engine) -> None:
+    said = await announced_elsewhere(
+        make_sandbox,
+        make_engine,
+        "Session 4 recording: https://www.youtube.com/watch?v=session-four\n\nSession 5 will be recorded as well.",
+    )
+    assert "https://www.youtube.com/watch?v=session-four" in said
