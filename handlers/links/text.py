@@ -505,10 +505,25 @@ def is_request(text: str) -> bool:
 @lru_cache(maxsize=16384)
 def request_sentence(text: str) -> str | None:
     """The sentence of a post that asks for a missing link (folded), or None: what it asks for is
-    read there ("…even in GA2 all these create issues. Is there any guide?" asks for a guide)."""
+    read there ("…even in GA2 all these create issues. Is there any guide?" asks for a guide).
+    Saying one has no link, with an apology and no question, answers a request (`_SORRY`)."""
     folded = _normalise(fold(text))
     if len(folded) > LONG_POST * 2 or not _MAYBE.search(folded):
         return None
+    found = _asking_sentence(folded)
+    if found is not None and _LACKING_ONE.search(found) and _SORRY.search(folded) and not _asks(folded, found):
+        return None
+    return found
+
+
+def _asks(folded: str, sentence: str) -> bool:
+    """The sentence ends with a question mark, or asks someone to do something."""
+    end = folded.find(sentence) + len(sentence)
+    return folded[end : end + 1] == "?" or bool(re.search(rf"\b(?:could|can|would|will) {_WHO}\b", sentence))
+
+
+def _asking_sentence(folded: str) -> str | None:
+    """The sentence the tables take for a request in a folded post, or None."""
     if _promises(folded) or _SOLVED.search(folded) or _BROKEN.search(folded):
         return None
     trouble = bool(_TROUBLE_REPORT.search(folded))
@@ -651,6 +666,22 @@ _TO_EXAMINE = re.compile(
 )
 """A helper asking a member for the member's own material, to look into it ("share a link to the data
 you used so we can reproduce"): nothing announced is missing."""
+_SHOWN_IN_APP = re.compile(
+    r"\s+(?:in|on|inside|within|dans|sur)\s+(?:the |my |this |a |an |la |le |l'|mon |ma |cette |ce )?"
+    r"(?:[\w-]+ ){0,2}?(?:view|viewport|viewer|panel|pane|window|canvas|scene|editor|preview|timeline|screen|"
+    r"display|monitor|vue|fenetre|panneau|apercu|editeur|visionneuse|ecran|canevas)s?\b"
+)
+"""After what is not seen: a place of a program's screen ("I cannot see the video in the 3D view"):
+a display problem, not a missing link."""
+_LACKING_ONE = re.compile(
+    r"\b(?:i|we) (?:don't|do not|didn't|did not|still don't|haven't|have not) (?:have|got)\b"
+    r"|\b(?:je|nous) n'(?:ai|avons)\b"
+)
+_SORRY = re.compile(
+    r"\b(?:sorry|i'm afraid|i am afraid|desolee?s?|navree?s?)\b(?!\s+(?:for|to|if|about|de|pour|si|d')\b)"
+)
+"""Someone saying they have no link to give ("I don't have a link for that yet, sorry"), apologising
+rather than asking: an answer to a request, not one (no question in the sentence)."""
 _CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
 """What brings a link without being one: a mail is a missing link only when it is for something
 a link leads to ("the mail for the ROE exam"), not for one's marks."""
@@ -673,6 +704,7 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _REPORTED.search(folded, start, m.start())
         or _YOURS.search(folded, m.start(), m.end() + 30)
         or _TO_EXAMINE.search(sentence)
+        or _SHOWN_IN_APP.match(folded, m.end())
     )
 
 

@@ -381,3 +381,43 @@ def test_what_is_asked_is_read_in_the_sentence_that_asks() -> None:
     assert sentence is not None and "slides" in sentence
     assert kinds_of(sentence) == {"document"} and "exam" in kinds_of(text)
     assert request_sentence("The GA2 questions were hard for me.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When I import the model the textures load, but I cannot see the animation in the 3D viewport.",
+        "I can't see the slides in the preview pane, only a grey box.",
+        "Je ne vois pas la vidéo dans la fenêtre de l'éditeur, l'écran reste noir.",
+    ],
+)
+def test_a_thing_not_shown_in_a_programs_window_is_a_display_problem(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I don't have the registration link for this one yet, sorry.",
+        "Sorry, we do not have a recording link to share for the Monday workshop.",
+        "I haven't got the link either. Sorry!",
+        "Désolée, je n'ai pas le lien de la visio de mardi.",
+    ],
+)
+def test_saying_one_has_no_link_to_give_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can't see the recording on the course portal yet",
+        "I cannot find the slides of the workshop in the drive folder",
+        "Sorry to bother you, I don't have the link for today's meeting",
+        "Sorry, I don't have the zoom link, can you share the link?",
+        "Sorry, I don't have the link to the meeting?",
+        "Je ne vois pas le lien de la visio dans l'annonce",
+    ],
+)
+def test_what_a_display_or_an_apology_rule_leaves_to_requests(sentence: str) -> None:
+    assert is_request(sentence)
