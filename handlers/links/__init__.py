@@ -105,10 +105,10 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     if decision.action == "answer" and found is not None:
         raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
         return [replace(reply(event, raw, "links"), sources=(found.topic_id,))]
-    return [reply(event, await _not_sure(topic, group, decision, ctx), "links")]
+    return [reply(event, _not_sure(topic, group, decision, ctx), "links")]
 
 
-async def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: Ctx) -> str:
+def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: Ctx) -> str:
     """What a member who asked scribe directly is told when no link is sure: the post that already
     answers, or the posts of this topic whose links could fit (as candidates, no link stated), and
     who posted the announcement (named, not pinged: the member decides whether to ask them)."""
@@ -119,8 +119,9 @@ async def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: 
     found = candidates(topic, ctx.bot_username, wanted, group.first.post_number, decision.who, (), group)
     could = [c for c in fitting(found, group, wanted) if c.post_number]
     posts = sorted({c.post_number for c in could if c.post_number})
-    if len({c.url for c in could}) > 1:
-        raw = ctx.t("links.command_unsure", kind=kind, posts=markup.post_links(topic.id, posts))
+    count = len({c.url for c in could})
+    if count > 1:
+        raw = ctx.t("links.command_unsure", kind=kind, count=count, posts=markup.post_links(topic.id, posts))
     else:
         raw = ctx.t("links.command_none", kind=kind)
     if decision.who:

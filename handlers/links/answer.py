@@ -86,11 +86,9 @@ def choose(
 ) -> tuple[Candidate | None, str]:
     """The answer among `found` (best first, each already of the kind asked), or None and why.
     `home`: the post the answer belongs to (by default the announcement the requests are about)."""
-    if says_dead(group):
-        found = [c for c in found if c.post_number is not None and c.post_number > group.first.post_number]
-        if not found:
-            return None, "the askers say the link they have does not work: no newer link in this topic"
     found = fitting(found, group, wanted)
+    if not found and says_dead(group):
+        return None, "the askers say the link they have does not work: no newer link in this topic"
     if not found:
         return None, ""  # none of the thing asked: as if no link of its kind were there
     home = home or announcement_of(topic, group)
@@ -119,8 +117,11 @@ def choose(
 
 
 def fitting(found: Sequence[Candidate], group: RequestGroup, wanted: frozenset[str]) -> list[Candidate]:
-    """The links of `found` that may be the thing asked: not said to be another kind of thing, and
-    saying they are the thing the requests name ("the slides"), when they name one."""
+    """The links of `found` that may be the thing asked: posted after the requests when the askers
+    say theirs is dead, not said to be another kind of thing, and saying they are the thing the
+    requests name ("the slides"), when they name one."""
+    if says_dead(group):
+        found = [c for c in found if c.post_number is not None and c.post_number > group.first.post_number]
     kept = [c for c in found if not _said_other(c, wanted)]
     named_things = families_asked(group) if wanted else set()
     return [c for c in kept if named_things & families(c.context)] if named_things else kept

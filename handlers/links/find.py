@@ -458,12 +458,12 @@ def elsewhere(group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candida
 def command_group(topic: Topic, post: Post, kinds: frozenset[str], bot: str) -> RequestGroup:
     """A direct command ("@scribe lien", "@scribe link slides") as a request: with the burst of
     requests it replies to, whose words say what is asked, else alone."""
-    mine = Request(post, not kinds, kinds)
     replied = post.reply_to_post_number
     earlier = group_of(request_groups(topic, bot, upto=post.post_number - 1), replied) if replied else None
     if earlier is None:
-        return RequestGroup([replace(mine, agreement=False)])
-    return RequestGroup([*earlier.requests, mine])
+        return RequestGroup([Request(post, False, kinds)])
+    # naming nothing, the command agrees with the requests it replies to
+    return RequestGroup([*earlier.requests, Request(post, not kinds, kinds)])
 
 
 _WAITING = re.compile(

@@ -891,3 +891,23 @@ async def test_a_link_its_words_call_another_thing_is_not_the_call_link(language
     posts = [make_post(1, "host", first, created_at=T0), make_post(2, "bob", asked, created_at=T0 + DAY)]
     given, _ = await answer_to(posts, "Session / Visio", language)
     assert not any("example.org" in g for g in given)
+
+
+async def test_the_command_in_reply_to_a_request_reads_what_that_request_names() -> None:
+    posts = [
+        make_post(
+            1,
+            "orga",
+            "Cycle de formation.\n\nLes diapos de la séance 1 : https://example.org/seance-1.pdf\n\n"
+            "Les diapos de la séance 2 : https://example.org/seance-2.pdf",
+        ),
+        make_post(2, "lea", "Je ne trouve pas les diapos de la séance 2", created_at=T0),
+        make_post(3, "tom", "@scribe lien", created_at=T0 + timedelta(minutes=5), reply_to_post_number=2),
+    ]
+    bot = Bot()
+    [answer] = replies(await bot.send(MentionReceived(posts[2], "lien", ""), topic_of(posts), T0 + DAY))
+    assert "https://example.org/seance-2.pdf" in answer.raw and "seance-1" not in answer.raw
+    alone = dataclasses.replace(posts[2], reply_to_post_number=None)
+    [unsure] = replies(await Bot().send(MentionReceived(alone, "lien", ""), topic_of([*posts[:2], alone]), T0 + DAY))
+    assert "example.org" not in unsure.raw and "2 pourraient convenir, dans [#1](/t/-/1/1)" in unsure.raw
+    assert "orga, qui a publié l'annonce" in unsure.raw
