@@ -911,3 +911,14 @@ async def test_the_command_in_reply_to_a_request_reads_what_that_request_names()
     [unsure] = replies(await Bot().send(MentionReceived(alone, "lien", ""), topic_of([*posts[:2], alone]), T0 + DAY))
     assert "example.org" not in unsure.raw and "2 pourraient convenir, dans [#1](/t/-/1/1)" in unsure.raw
     assert "orga, qui a publié l'annonce" in unsure.raw
+
+
+async def test_the_command_points_at_a_members_answer_without_vouching_for_its_link() -> None:
+    posts = [
+        make_post(1, "orga", "Visio de bilan jeudi à 18 h, ouverte à tous les bénévoles."),
+        make_post(2, "lea", "Où est le lien de la visio ?", created_at=T0),
+        make_post(3, "max", "Le voici : https://meet.jit.si/bilan-jeudi", created_at=T0, reply_to_post_number=2),
+        make_post(4, "tom", "@scribe lien", created_at=T0 + timedelta(minutes=5), reply_to_post_number=2),
+    ]
+    [answer] = replies(await Bot().send(MentionReceived(posts[3], "lien", ""), topic_of(posts), T0 + DAY))
+    assert answer.raw == "Le message [#3](/t/-/1/3) semble déjà y répondre."
