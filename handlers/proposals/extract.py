@@ -536,7 +536,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         synthesis_cue=any(_synthesis_cue(line) for line in lines[:6]),
         reply_to=post.reply_to_post_number,
         asks="?" in seen.text,
-        asks_group="?" in seen.text and bool(_GROUP_QUESTION.search(fold(seen.text))),
+        asks_group="?" in seen.text and bool(_GROUP_QUESTION.search(_fold_text(seen.text))),
     )
 
 
