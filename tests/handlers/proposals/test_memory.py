@@ -59,7 +59,7 @@ def test_a_wording_said_again_is_held_once(readings):
 
 
 async def test_a_ranking_leaves_no_analysis_behind(readings):
-    topic = Topic(7, "Un débat", posts=tuple(_posts(7, 3)))
+    topic = Topic(7351, "Un débat", posts=tuple(_posts(7351, 3)))
     await ranked(topic, make_ctx([topic]))
     # nothing awaited since the ranking: what woke this task must not hold the topic's analysis
-    assert not [o for o in gc.get_objects() if isinstance(o, proposals.Analysis)]
+    assert not [o for o in gc.get_objects() if isinstance(o, proposals.Analysis) and o.topic_id == 7351]
