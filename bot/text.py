@@ -10,8 +10,10 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from threading import Lock
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -54,25 +56,34 @@ class PostText:
 
 
 def analyse(post: Post) -> PostText:
-    """Read a post (cached on id and version, so edits are re-read)."""
-    return _analyse(post.id, post.version, post.cooked, post.raw)
+    """Read a post, cached on its id, version and a hash of its texts (an edit is read again):
+    the hash, not the texts, so that the cache keeps no post's whole text alive."""
+    key = (post.id, post.version, hash((post.cooked, post.raw)))
+    with _ANALYSED_LOCK:
+        got = _ANALYSED.get(key)
+        if got is not None:
+            _ANALYSED.move_to_end(key)
+            return got
+    got = read_once(post)
+    with _ANALYSED_LOCK:
+        _ANALYSED[key] = got
+        while len(_ANALYSED) > ANALYSED:
+            _ANALYSED.popitem(last=False)
+    return got
 
 
 def read_once(post: Post) -> PostText:
     """`analyse` without the cache: for a pass over more posts than the cache holds, which would
     only fill it with texts nobody reads again."""
-    return _analyse.__wrapped__(post.id, post.version, post.cooked, post.raw)
+    if post.cooked:
+        return read_html(post.cooked, from_raw=False)
+    return read_html(render_raw(post.raw or ""), from_raw=True)
 
 
 ANALYSED = 4096
 """Posts whose reading `analyse` keeps."""
-
-
-@lru_cache(maxsize=ANALYSED)
-def _analyse(_id: int, _version: int, cooked: str, raw: str | None) -> PostText:
-    if cooked:
-        return read_html(cooked, from_raw=False)
-    return read_html(render_raw(raw or ""), from_raw=True)
+_ANALYSED: OrderedDict[tuple[int, int, int], PostText] = OrderedDict()
+_ANALYSED_LOCK = Lock()  # posts are read on the event loop and in worker threads
 
 
 @cache

@@ -38,6 +38,7 @@ from bot.text import ANALYSED, analyse, read_once
 from handlers.proposals import bench, evaluate, polls
 from handlers.proposals.extract import (
     SHORT_REPLY_WORDS,
+    Candidate,
     PostReading,
     Unit,
     content_tokens,
@@ -124,9 +125,8 @@ async def stored_rankings(ctx: Ctx) -> list[Proposal]:
 
 READINGS_KEPT = 4096
 """Posts whose readings are kept across rankings, besides those of the topic ranked last."""
-_Key = tuple[int, int, str, int, int]
-_READINGS: OrderedDict[int, dict[int, tuple[_Key, PostReading]]] = OrderedDict()
-"""Topic id -> post id -> (what the reading depends on, the reading); the topic ranked last at the end."""
+_READINGS: OrderedDict[int, dict[int, tuple[int, PostReading]]] = OrderedDict()
+"""Topic id -> post id -> (hash of what the reading depends on, the reading); the topic ranked last at the end."""
 
 
 def _read_topic(topic_id: int, posts: list[Post]) -> dict[int, PostReading]:
@@ -135,23 +135,42 @@ def _read_topic(topic_id: int, posts: list[Post]) -> dict[int, PostReading]:
     hashes of the posts' texts, not the texts. A topic longer than the text cache of
     `bot.text.analyse` is read without it (it would keep only texts nobody reads again)."""
     kept = _READINGS.pop(topic_id, {})
+    _make_room(len(posts))
     read = analyse if len(posts) <= ANALYSED else read_once
-    fresh: dict[int, tuple[_Key, PostReading]] = {}
+    fresh: dict[int, tuple[int, PostReading]] = {}
     out: dict[int, PostReading] = {}
+    wordings: dict[str, str] = {}
     for post in posts:
-        key = (post.post_number, post.version, post.username, hash(post.cooked), hash(post.raw))
+        key = hash((post.post_number, post.version, post.username, post.cooked, post.raw))
         hit = kept.get(post.id)
-        reading = hit[1] if hit is not None and hit[0] == key else read_post(post, read(post))
+        reading = hit[1] if hit is not None and hit[0] == key else _share(read_post(post, read(post)), wordings)
         fresh[post.id] = (key, reading)
         out[post.post_number] = reading
     del kept
-    held = len(fresh)
-    for other in list(_READINGS):
-        held += len(_READINGS[other])
-    while _READINGS and held > max(READINGS_KEPT, len(fresh)):
-        held -= len(_READINGS.popitem(last=False)[1])
     _READINGS[topic_id] = fresh
     return out
+
+
+def _make_room(posts: int) -> None:
+    """Forget the oldest topics' readings before a topic of `posts` posts is read, not after:
+    kept through the pass, they would sit in memory beside the new readings for nothing."""
+    held = posts + sum(len(r) for r in _READINGS.values())
+    while _READINGS and held > max(READINGS_KEPT, posts):
+        held -= len(_READINGS.popitem(last=False)[1])
+
+
+def _share(reading: PostReading, wordings: dict[str, str]) -> PostReading:
+    """The reading, its proposals' wording shared with the posts of the pass that said the same
+    (reposts, copies): one string per wording, not one per post."""
+    if not reading.candidates:
+        return reading
+    candidates = tuple(
+        Candidate(
+            c.post_number, c.author, wordings.setdefault(c.lead, c.lead), wordings.setdefault(c.text, c.text), c.kind
+        )
+        for c in reading.candidates
+    )
+    return replace(reading, candidates=candidates)
 
 
 @dataclass
@@ -375,12 +394,20 @@ class Ranking:
     """False when the forum could not tell who liked some posts (like counts stood in)."""
 
 
+async def _analysed(topic: Topic, ignored: frozenset[str], bot_username: str) -> Analysis:
+    """`analyse_topic` off the event loop. The analysis comes back in a list emptied at once: the
+    loop keeps the future that woke the task until the task next waits, and a caller that goes on
+    without waiting (the next topic read) would keep the whole analysis, posts included, meanwhile."""
+    box = await asyncio.to_thread(lambda: [analyse_topic(topic, ignored, bot_username)])
+    return box.pop()
+
+
 async def ranked(topic: Topic, ctx: Ctx, liker_reads: int | None = LIKER_READS, every_liker: bool = False) -> Ranking:
     """The ranking, from memory when nothing that counts has changed; otherwise computed
     off the event loop, reading at most `liker_reads` liker lists the table depends on
     (`every_liker`: those of every post whose likes are votes, for an export naming supporters)."""
     ignored = frozenset({ctx.bot_username.lower(), *(b.lower() for b in ctx.settings.forum.other_bots)})
-    analysis = await asyncio.to_thread(analyse_topic, topic, ignored, ctx.bot_username)
+    analysis = await _analysed(topic, ignored, ctx.bot_username)
     stored = await ctx.memory.get(NAMESPACE, cache_key(topic.id))
     if isinstance(stored, dict) and stored.get("fingerprint") == analysis.fingerprint:
         return Ranking([Proposal.from_dict(p) for p in stored.get("proposals") or ()], [])

@@ -523,7 +523,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
                 mine = current
             if mine is not None:
                 bodies[mine].append(sentence)
-            units.append(Unit(post.post_number, post.username, folded, content_tokens(folded), mine))
+            units.append(Unit(post.post_number, post.username, folded, sentence_tokens(folded), mine))
     full = [
         Candidate(c.post_number, c.author, c.lead, " ".join(body) or c.lead, c.kind)
         for c, body in zip(candidates, bodies, strict=True)
@@ -542,7 +542,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         synthesis_cue=any(_synthesis_cue(line) for line in lines[:6]),
         reply_to=post.reply_to_post_number,
         asks="?" in seen.text,
-        asks_group="?" in seen.text and bool(_GROUP_QUESTION.search(fold(seen.text))),
+        asks_group="?" in seen.text and bool(_GROUP_QUESTION.search(_fold_text(seen.text))),
     )
 
 
@@ -712,6 +712,11 @@ def content_tokens(folded: str) -> tuple[str, ...]:
     (`_WORD.findall(folded)`, word for word, read run by run.)"""
     runs = folded.encode("utf-8", "surrogatepass").translate(_RUN_BYTES).split()
     return tuple(filter(None, map(_RUNS.__getitem__, runs)))
+
+
+sentence_tokens = lru_cache(maxsize=4096)(content_tokens)
+"""`content_tokens` of a sentence, remembered: a sentence said again (a repost, a restatement,
+a quote) shares its tuple with the first saying instead of holding one of its own."""
 
 
 _COLLECTIVE = re.compile(

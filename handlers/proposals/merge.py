@@ -18,6 +18,7 @@ rest of it is left out.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -91,8 +92,8 @@ class _Sentences:
     def __init__(self, units: list[Unit], first_candidate_of: dict[int, int]) -> None:
         self.units = units
         self._first_of = first_candidate_of  # post number -> id of its first candidate
-        self.first: list[int] = []  # representative -> its first unit
-        self.copies: dict[int, list[int]] = {}  # representative -> its other units, for the few copied sentences
+        self.first = array("l")  # representative -> its first unit (machine ints: one per sentence of the topic)
+        self.copies: dict[int, array[int]] = {}  # representative -> its other units, for the few copied sentences
         proposing = bytearray()  # whether a representative's sentence holds a candidate somewhere
         index: dict[str, int] = {}
         for u_id, unit in enumerate(units):
@@ -104,7 +105,7 @@ class _Sentences:
                 self.first.append(u_id)
                 proposing.append(0)
             else:
-                self.copies.setdefault(r_id, []).append(u_id)
+                self.copies.setdefault(r_id, array("l")).append(u_id)
             if unit.candidate is not None:
                 proposing[r_id] = 1
         self.proposing = [r_id for r_id, flag in enumerate(proposing) if flag]

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+from dataclasses import replace
+
 import pytest
 
+from bot import text
 from bot.hygiene import clean, has_mark, mark
 from bot.mentions import parse_mention
 from bot.text import analyse
@@ -39,6 +43,27 @@ def test_raw_quotes_code_and_bare_urls():
     assert parsed.mentions == {"scribe"}
     assert [link.url for link in parsed.links] == ["https://zoom.us/j/123"]
     assert parsed.quotes[0].text == "@carl https://q.org"
+
+
+def test_a_reading_is_remembered_by_a_hash_of_the_texts_not_the_texts():
+    raw = " ".join(["Il faudrait ouvrir le local", "le samedi matin."])  # a string of its own
+    post = make_post(8, "fay", raw)
+    refs = sys.getrefcount(raw)
+    first = analyse(post)
+    assert sys.getrefcount(raw) == refs  # the cache holds no reference to the post's text
+    assert analyse(post) is first
+    edited = replace(post, raw=raw + " Et le dimanche.")  # same id and version, another text
+    assert "dimanche" in analyse(edited).text and "dimanche" not in first.text
+
+
+def test_the_readings_remembered_are_bounded(monkeypatch):
+    monkeypatch.setattr(text, "ANALYSED", 2)
+    posts = [make_post(n, "fay", f"Proposition numéro {n} pour le fil.") for n in (1, 2, 3)]
+    first = analyse(posts[0])
+    assert analyse(posts[0]) is first
+    for post in posts[1:]:
+        analyse(post)
+    assert analyse(posts[0]) is not first  # the oldest was forgotten, read again
 
 
 @pytest.mark.parametrize(
