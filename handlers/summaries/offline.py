@@ -26,6 +26,7 @@ from rapidfuzz.utils import default_process
 from bot.models import Post, Topic
 from bot.text import analyse, fold, is_noise
 from handlers.summaries.model import Draft, Point, Position, Theme
+from handlers.summaries.outcome import accepted_answers
 from handlers.summaries.text import QUESTION, STOP, sentences
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
@@ -62,6 +63,11 @@ STRONG_DECIDE = re.compile(
     r"decided|decision|approved|final decision|resolved|solved|closing this|will be (held|extended|postponed)|"
     r"(i|we) (have |'ve )?(created|enabled|fixed))\b"
 )
+NOT_DECIDING = re.compile(
+    r"\b((your|their|his|her|votre|vos|leur|leurs|ta|sa) (final )?decisions?|would (\w+ )?appreciate|"
+    r"(serais|serions) (\w+ )?reconnaissante?s?|vous saurai[st] gre)\b"
+)
+"""Someone else's decision, or a plea ("I respect your decision but…", "I would appreciate…"): not a decision."""
 REQUEST = re.compile(
     r"\b(please|pls|plz|kindly|request\w*|sir|ma'?am|can you|could you|would you|can we|could we|"
     r"s'il vous plait|svp|stp|pourriez|pouvez-vous|merci de)\b"
@@ -332,9 +338,14 @@ class Roles:
 
     author: str
     deciders: set[str]
+    accepted: frozenset[int] = frozenset()
+    """Answers the asker accepted: marked as the solution or thanked in reply (`accepted_answers`)."""
 
     def decides(self, post: Post) -> bool:
-        return post.staff or post.accepted_answer or fold(post.username) in self.deciders
+        return post.staff or self.is_accepted(post) or fold(post.username) in self.deciders
+
+    def is_accepted(self, post: Post) -> bool:
+        return post.post_number in self.accepted
 
     def is_author(self, post: Post) -> bool:
         return fold(post.username) == self.author and not post.staff
@@ -343,7 +354,7 @@ class Roles:
 def roles(topic: Topic, organisers: Iterable[str] = (), announcers: Iterable[str] = ()) -> Roles:
     author = fold(topic.author or "")
     deciders = {fold(o) for o in (*organisers, *announcers) if o} | ({author} if author else set())
-    return Roles(author, deciders)
+    return Roles(author, deciders, accepted_answers(topic))
 
 
 def _point(s: Sentence, *extra: int) -> Point:
@@ -363,9 +374,11 @@ def _decisions(reading: Reading, who: Roles, used: set[int], limit: int) -> list
     def candidate(s: Sentence) -> bool:
         if s.noise or s.question or s.words < 3 or not who.decides(s.post) or REQUEST.search(s.folded):
             return False
-        if who.is_author(s.post) and not s.post.accepted_answer:
+        if NOT_DECIDING.search(s.folded):
+            return False
+        if who.is_author(s.post) and not who.is_accepted(s.post):
             return bool(STRONG_DECIDE.search(s.folded))
-        return bool(DECIDE.search(s.folded)) or s.post.accepted_answer
+        return bool(DECIDE.search(s.folded)) or who.is_accepted(s.post)
 
     cands = [s for s in reading.sents if candidate(s)]
     cands.sort(key=lambda s: (-s.post.post_number, -bool(DECIDE.search(s.folded)), -s.score))
