@@ -2,9 +2,10 @@
 
 It has the shape of a debate, like the model's: the question (from the opening post),
 what was decided (only by staff, organisers, the topic's author or whoever announced
-its meetings, or the answer the author accepted; the latest decision on a subject wins),
-positions grouped by theme with who holds them and the objections raised against them,
-open questions and what comes next.
+its meetings, or the answer the asker accepted, marked or thanked; the latest decision on
+a subject wins), positions grouped by theme with who holds them and the objections raised
+against them (the latest answer to the thread's question always among them, however
+short), open questions and what comes next.
 
 Sentences are scored by their similarity to the thread's TF-IDF centroid (what the
 thread keeps talking about), with likes as a prior. Greetings, thanks, "+1", requests
@@ -26,7 +27,7 @@ from rapidfuzz.utils import default_process
 from bot.models import Post, Topic
 from bot.text import analyse, fold, is_noise
 from handlers.summaries.model import Draft, Point, Position, Theme
-from handlers.summaries.outcome import accepted_answers
+from handlers.summaries.outcome import accepted_answers, answers
 from handlers.summaries.text import QUESTION, STOP, sentences
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
@@ -605,6 +606,14 @@ def offline_draft(
             target.objections.append(point)
         elif size != "brief":
             positions.append((s, Position(**point.model_dump())))
+    cited = {n for p in (*decisions, *(p for _, p in positions)) for n in p.post_numbers}
+    cited |= {n for s in next_steps for n in (s.post.post_number, *s.echoes)}
+    answer = _answer(topic, reading, cited)
+    if answer is not None:
+        used.add(id(answer))
+        positions.append(
+            (answer, Position(**_point(answer).model_dump(exclude={"holders"}), holders=[answer.post.username]))
+        )
     positions.sort(key=lambda sp: (sp[0].post.post_number, sp[0].index))
     exclude = _title_and_names(topic, posts)
     themes = _group(reading, positions, exclude, max_themes, len(positions) >= 6 and len(posts) >= 8, proposal_texts)
@@ -615,6 +624,18 @@ def offline_draft(
         open_questions=[_point(s) for s in questions],
         next_steps=[_point(s) for s in next_steps],
     )
+
+
+def _answer(topic: Topic, reading: Reading, cited: set[int]) -> Sentence | None:
+    """The latest answer to the thread's question, when the synthesis does not cite it yet: its
+    best sentence, however short ("It has been released."); None when it is cited or there is none."""
+    for number in answers(topic):
+        said = [
+            s for s in reading.sents if s.post.post_number == number and not s.noise and not s.question and s.words >= 3
+        ]
+        if said:
+            return None if number in cited else max(said, key=lambda s: s.score)
+    return None
 
 
 def _standalone(s: Sentence) -> bool:

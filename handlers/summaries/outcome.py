@@ -43,9 +43,13 @@ ASKS = re.compile(
     r"how (to|do|does|can|should)|what (to do|should)|where (can|do|is|are)|is (it|there) (possible|a way)|"
     r"(would|will) (greatly |really |highly )?appreciate|any (advice|help|suggestions?|ideas?|update)|help me|guide me|"
     r"s'il vous plait|svp|stp|pourriez|pouvez-vous|merci de|comment (faire|puis|peut|on)|ou (trouver|est|sont)|"
-    r"est-il possible|quelqu'un (sait|peut|aurait)|auriez-vous|je cherche|besoin d'aide)\b"
+    r"est-il possible|quelqu'un (sait|peut|aurait)|auriez-vous|je cherche|besoin d'aide|"
+    r"(i|we) (have|had|got) (a |some )?(doubts?|questions?|query|queries)|unable to|not able to|"
+    r"(cannot|can't|can not) (find|see|access|open|submit)|(is|are) not (working|showing|visible|available)|"
+    r"j'ai une question|je n'arrive pas|impossible de (trouver|voir|acceder|ouvrir)|ne (fonctionne|marche) pas)\b"
 )
-"""Words that ask a question or for something (a question without its question mark too)."""
+"""Words that ask a question or for something: a question without its question mark, a problem
+reported ("I am unable to open the form", "je n'arrive pas à me connecter")."""
 MAX_WORDS = 60
 """Longer replies say more than an acceptance: they are read as posts of their own."""
 
@@ -94,18 +98,46 @@ def answered(reply: Post, posts: list[Post]) -> Post | None:
     return by_number.get(target) if target is not None else None
 
 
+def thread_asks(topic: Topic) -> bool:
+    """The title or the opening post asks a question or for something."""
+    return bool(QUESTION.search(topic.title.strip())) or asks(topic.post(1))
+
+
+def only_asks(post: Post) -> bool:
+    """Every sentence of the post is a question ("Any update?"): it answers nothing."""
+    said = sentences(analyse(post).text)
+    return not said or all(QUESTION.search(s) for s in said)
+
+
+def answers(topic: Topic) -> list[int]:
+    """Replies that may answer the thread's question, latest first: posts of other members than
+    its author that reply to the author (or to nothing, in a flat thread) and do not only ask;
+    none when the thread asks nothing."""
+    if not thread_asks(topic):
+        return []
+    posts = [p for p in topic.posts if p.is_regular]
+    by_number = {p.post_number: p for p in posts}
+    out = []
+    for p in posts:
+        if p.post_number == 1 or p.username == topic.author or only_asks(p):
+            continue
+        target = by_number.get(p.reply_to_post_number or 0)
+        if p.reply_to_post_number is None or (target is not None and target.username == topic.author):
+            out.append(p.post_number)
+    return out[::-1]
+
+
 def accepted_answers(topic: Topic) -> frozenset[int]:
     """Posts that settled a question: marked as the solution, or thanked in reply by the member
     they answer (`_answers_member`). Only answers to a question count: the thread's (its title
     or opening post) or the one the answer replies to; a post that only asks answers nothing."""
     posts = [p for p in topic.posts if p.is_regular]
-    thread_asks = bool(QUESTION.search(topic.title.strip())) or asks(topic.post(1))
+    asked = thread_asks(topic)
 
     def answers_a_question(answer: Post) -> bool:
-        said = sentences(analyse(answer).text)
-        if answer.post_number == 1 or not said or all(QUESTION.search(s) for s in said):
+        if answer.post_number == 1 or only_asks(answer):
             return False
-        return thread_asks or asks(answered(answer, posts))
+        return asked or asks(answered(answer, posts))
 
     out = {p.post_number for p in posts if p.accepted_answer and answers_a_question(p)}
     for reply in posts:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from handlers.summaries import synthesize
-from handlers.summaries.outcome import accepted_answers, accepts
+from handlers.summaries.outcome import accepted_answers, accepts, answers
 from tests.handler_kit import make_ctx
 from tests.summaries_kit import thread
 
@@ -114,3 +114,30 @@ async def test_the_authors_plea_is_not_a_decision():
         ("camille", "Je respecte votre décision, mais je vous serais reconnaissante de revoir mon dossier."),
     ]
     assert await decisions_of(thread(48, textes, title="Dossier de subvention"), "fr") == []
+
+
+async def test_a_short_answer_to_the_question_is_always_stated():
+    texts = [
+        ("asker", "The second project was due to be published on Monday, where can I find its statement?"),
+        ("member", "Same question here, I looked everywhere on the course site without finding it."),
+        ("helper", "It has been published."),
+    ]
+    topic = thread(49, texts, title="Second project statement")
+    s = await synthesize(topic, make_ctx([topic], language="en"))
+    assert s.decisions == []
+    assert any(p.post_numbers == [3] and p.text == "It has been published." for p in s.points())
+
+
+async def test_un_probleme_signale_sans_point_d_interrogation_attend_une_reponse():
+    texts = [
+        ("camille", "Je n'arrive pas à ouvrir le tableau des inscriptions depuis mon téléphone."),
+        ("lea", "Le tableau s'ouvre bien depuis un ordinateur, je viens d'essayer."),
+        ("remi", "Passe par le navigateur."),
+    ]
+    topic = thread(50, texts, title="Tableau des inscriptions")
+    s = await synthesize(topic, make_ctx([topic], language="fr"))
+    assert any(3 in p.post_numbers for p in s.points())
+    # a thread that asks nothing has no answer to state
+    shared = [("camille", "Le tableau des inscriptions est en ligne depuis ce matin."), *texts[1:]]
+    topic = thread(51, shared, title="Tableau des inscriptions")
+    assert answers(topic) == []
