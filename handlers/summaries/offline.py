@@ -628,10 +628,17 @@ def offline_draft(
 
 def _answer(topic: Topic, reading: Reading, cited: set[int]) -> Sentence | None:
     """The latest answer to the thread's question, when the synthesis does not cite it yet: its
-    best sentence, however short ("It has been released."); None when it is cited or there is none."""
+    best sentence, however short ("It has been released."), or the line that leads to a link
+    ("The recording is here:"); never a quotation. None when it is cited or there is none."""
     for number in answers(topic):
         said = [
-            s for s in reading.sents if s.post.post_number == number and not s.noise and not s.question and s.words >= 3
+            s
+            for s in reading.sents
+            if s.post.post_number == number
+            and not s.noise
+            and not s.question
+            and s.words >= 3
+            and (_standalone(s) or s.text.rstrip().endswith(":"))
         ]
         if said:
             return None if number in cited else max(said, key=lambda s: s.score)

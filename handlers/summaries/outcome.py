@@ -109,13 +109,17 @@ def only_asks(post: Post) -> bool:
     return not said or all(QUESTION.search(s) for s in said)
 
 
+MAX_ANSWERERS = 5
+"""A question more members replied to is a debate: its latest reply is one voice among many."""
+
+
 def answers(topic: Topic) -> list[int]:
     """Replies that may answer the thread's question, latest first: posts of other members than
     its author that reply to the author (or to nothing, in a flat thread) and do not only ask;
-    none when the thread asks nothing."""
-    if not thread_asks(topic):
-        return []
+    none when the thread asks nothing or is a debate (`MAX_ANSWERERS`)."""
     posts = [p for p in topic.posts if p.is_regular]
+    if not thread_asks(topic) or len({p.username for p in posts} - {topic.author}) > MAX_ANSWERERS:
+        return []
     by_number = {p.post_number: p for p in posts}
     out = []
     for p in posts:

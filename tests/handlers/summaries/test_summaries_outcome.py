@@ -141,3 +141,19 @@ async def test_un_probleme_signale_sans_point_d_interrogation_attend_une_reponse
     shared = [("camille", "Le tableau des inscriptions est en ligne depuis ce matin."), *texts[1:]]
     topic = thread(51, shared, title="Tableau des inscriptions")
     assert answers(topic) == []
+
+
+async def test_the_line_that_leads_to_the_recording_is_the_answer_but_not_in_a_debate():
+    texts = [
+        ("asker", "Was the Tuesday workshop on mesh cleaning recorded? I could not attend it."),
+        ("helper", "The recording is here:\n\nhttps://video.example.org/workshop-mesh-cleaning"),
+    ]
+    topic = thread(52, texts, title="Workshop recording")
+    s = await synthesize(topic, make_ctx([topic], language="en"))
+    assert any(p.post_numbers == [2] and p.text.startswith("The recording is here") for p in s.points())
+    voices = [
+        ("asker", "Which day suits everyone best for the monthly repair meeting, in your view?"),
+        *[(f"member{i}", f"I would say day {i} of the week suits me, after work.") for i in range(1, 7)],
+        ("member7", "Fine by me."),
+    ]
+    assert answers(thread(53, voices, title="Monthly meeting day")) == []
