@@ -373,9 +373,10 @@ def _decisions(reading: Reading, who: Roles, used: set[int], limit: int) -> list
     """Decisions, latest first; an earlier decision on the same subject as a later one is dropped."""
 
     def candidate(s: Sentence) -> bool:
-        if s.noise or s.question or s.words < 3 or not who.decides(s.post) or REQUEST.search(s.folded):
+        if s.noise or s.question or s.words < 3 or not who.decides(s.post) or NOT_DECIDING.search(s.folded):
             return False
-        if NOT_DECIDING.search(s.folded):
+        # "Please find the form on the site" in an accepted answer is an instruction, not a request.
+        if REQUEST.search(s.folded) and not who.is_accepted(s.post):
             return False
         if who.is_author(s.post) and not who.is_accepted(s.post):
             return bool(STRONG_DECIDE.search(s.folded))

@@ -113,6 +113,12 @@ MAX_ANSWERERS = 5
 """A question more members replied to is a debate: its latest reply is one voice among many."""
 
 
+def opens_asking(post: Post) -> bool:
+    """The post's first sentence asks (a request, a question, a problem): it asks more than it answers."""
+    said = [s for s in sentences(analyse(post).text) if len(s.split()) >= 3]
+    return bool(said) and bool(QUESTION.search(said[0]) or ASKS.search(fold(said[0])))
+
+
 def answers(topic: Topic) -> list[int]:
     """Replies that may answer the thread's question, latest first: posts of other members than
     its author that reply to the author (or to nothing, in a flat thread) and do not only ask;
@@ -149,6 +155,8 @@ def accepted_answers(topic: Topic) -> frozenset[int]:
             continue
         answer = answered(reply, posts)
         if answer is None or answer.username == reply.username or not answers_a_question(answer):
+            continue
+        if opens_asking(answer):  # "Can you merge this?" thanked by whom it asked: courtesy
             continue
         if _answers_member(answer, reply.username, topic, posts):
             out.add(answer.post_number)

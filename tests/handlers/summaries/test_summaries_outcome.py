@@ -157,3 +157,21 @@ async def test_the_line_that_leads_to_the_recording_is_the_answer_but_not_in_a_d
         ("member7", "Fine by me."),
     ]
     assert answers(thread(53, voices, title="Monthly meeting day")) == []
+
+
+async def test_an_instruction_in_an_accepted_answer_is_the_decision_and_a_thanked_request_is_not():
+    texts = [
+        ("asker", "I cannot find the calendar of the live sessions anywhere on the course page."),
+        ("helper", "Please find it under Resources, at the bottom of the course page."),
+    ]
+    topic = thread(54, texts, title="Live sessions calendar")
+    topic = replace(topic, posts=tuple(replace(p, accepted_answer=p.post_number == 2) for p in topic.posts))
+    assert await decisions_of(topic) == [[2]]
+    texts = [
+        ("asker", "Where is the script that checks the third exercise?"),
+        ("maintainer", "The checking script is in the tools folder of the course repository."),
+        ("member", "@maintainer could you merge my fix of the checking script, it points to the wrong file."),
+        ("maintainer", "Thanks a lot, that helps."),
+    ]
+    topic = _replies(thread(55, texts, title="Checking script"), {4: 3})
+    assert accepted_answers(topic) == set()
