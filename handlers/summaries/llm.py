@@ -115,7 +115,7 @@ def _pieces(posts: list[Post], who: Roles) -> list[_Piece]:
         _Piece(
             p.post_number,
             f'n="{p.post_number}" author="{html.escape(p.username)}" '
-            f'likes="{p.like_count}" role="{_role(p, who)}"' + (' accepted="yes"' if p.accepted_answer else ""),
+            f'likes="{p.like_count}" role="{_role(p, who)}"' + (' accepted="yes"' if who.is_accepted(p) else ""),
             html.escape(analyse(p).text, quote=False),
         )
         for p in posts

@@ -2,9 +2,10 @@
 
 It has the shape of a debate, like the model's: the question (from the opening post),
 what was decided (only by staff, organisers, the topic's author or whoever announced
-its meetings, or the answer the author accepted; the latest decision on a subject wins),
-positions grouped by theme with who holds them and the objections raised against them,
-open questions and what comes next.
+its meetings, or the answer the asker accepted, marked or thanked; the latest decision on
+a subject wins), positions grouped by theme with who holds them and the objections raised
+against them (the latest answer to the thread's question always among them, however
+short), open questions and what comes next.
 
 Sentences are scored by their similarity to the thread's TF-IDF centroid (what the
 thread keeps talking about), with likes as a prior. Greetings, thanks, "+1", requests
@@ -26,6 +27,7 @@ from rapidfuzz.utils import default_process
 from bot.models import Post, Topic
 from bot.text import analyse, fold, is_noise
 from handlers.summaries.model import Draft, Point, Position, Theme
+from handlers.summaries.outcome import accepted_answers, answers
 from handlers.summaries.text import QUESTION, STOP, sentences
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
@@ -62,6 +64,11 @@ STRONG_DECIDE = re.compile(
     r"decided|decision|approved|final decision|resolved|solved|closing this|will be (held|extended|postponed)|"
     r"(i|we) (have |'ve )?(created|enabled|fixed))\b"
 )
+NOT_DECIDING = re.compile(
+    r"\b((your|their|his|her|votre|vos|leur|leurs|ta|sa) (final )?decisions?|would (\w+ )?appreciate|"
+    r"(serais|serions) (\w+ )?reconnaissante?s?|vous saurai[st] gre)\b"
+)
+"""Someone else's decision, or a plea ("I respect your decision but…", "I would appreciate…"): not a decision."""
 REQUEST = re.compile(
     r"\b(please|pls|plz|kindly|request\w*|sir|ma'?am|can you|could you|would you|can we|could we|"
     r"s'il vous plait|svp|stp|pourriez|pouvez-vous|merci de)\b"
@@ -332,9 +339,14 @@ class Roles:
 
     author: str
     deciders: set[str]
+    accepted: frozenset[int] = frozenset()
+    """Answers the asker accepted: marked as the solution or thanked in reply (`accepted_answers`)."""
 
     def decides(self, post: Post) -> bool:
-        return post.staff or post.accepted_answer or fold(post.username) in self.deciders
+        return post.staff or self.is_accepted(post) or fold(post.username) in self.deciders
+
+    def is_accepted(self, post: Post) -> bool:
+        return post.post_number in self.accepted
 
     def is_author(self, post: Post) -> bool:
         return fold(post.username) == self.author and not post.staff
@@ -343,7 +355,7 @@ class Roles:
 def roles(topic: Topic, organisers: Iterable[str] = (), announcers: Iterable[str] = ()) -> Roles:
     author = fold(topic.author or "")
     deciders = {fold(o) for o in (*organisers, *announcers) if o} | ({author} if author else set())
-    return Roles(author, deciders)
+    return Roles(author, deciders, accepted_answers(topic))
 
 
 def _point(s: Sentence, *extra: int) -> Point:
@@ -361,11 +373,14 @@ def _decisions(reading: Reading, who: Roles, used: set[int], limit: int) -> list
     """Decisions, latest first; an earlier decision on the same subject as a later one is dropped."""
 
     def candidate(s: Sentence) -> bool:
-        if s.noise or s.question or s.words < 3 or not who.decides(s.post) or REQUEST.search(s.folded):
+        if s.noise or s.question or s.words < 3 or not who.decides(s.post) or NOT_DECIDING.search(s.folded):
             return False
-        if who.is_author(s.post) and not s.post.accepted_answer:
+        # "Please find the form on the site" in an accepted answer is an instruction, not a request.
+        if REQUEST.search(s.folded) and not who.is_accepted(s.post):
+            return False
+        if who.is_author(s.post) and not who.is_accepted(s.post):
             return bool(STRONG_DECIDE.search(s.folded))
-        return bool(DECIDE.search(s.folded)) or s.post.accepted_answer
+        return bool(DECIDE.search(s.folded)) or who.is_accepted(s.post)
 
     cands = [s for s in reading.sents if candidate(s)]
     cands.sort(key=lambda s: (-s.post.post_number, -bool(DECIDE.search(s.folded)), -s.score))
@@ -592,6 +607,14 @@ def offline_draft(
             target.objections.append(point)
         elif size != "brief":
             positions.append((s, Position(**point.model_dump())))
+    cited = {n for p in (*decisions, *(p for _, p in positions)) for n in p.post_numbers}
+    cited |= {n for s in next_steps for n in (s.post.post_number, *s.echoes)}
+    answer = _answer(topic, reading, cited)
+    if answer is not None:
+        used.add(id(answer))
+        positions.append(
+            (answer, Position(**_point(answer).model_dump(exclude={"holders"}), holders=[answer.post.username]))
+        )
     positions.sort(key=lambda sp: (sp[0].post.post_number, sp[0].index))
     exclude = _title_and_names(topic, posts)
     themes = _group(reading, positions, exclude, max_themes, len(positions) >= 6 and len(posts) >= 8, proposal_texts)
@@ -602,6 +625,25 @@ def offline_draft(
         open_questions=[_point(s) for s in questions],
         next_steps=[_point(s) for s in next_steps],
     )
+
+
+def _answer(topic: Topic, reading: Reading, cited: set[int]) -> Sentence | None:
+    """The latest answer to the thread's question, when the synthesis does not cite it yet: its
+    best sentence, however short ("It has been released."), or the line that leads to a link
+    ("The recording is here:"); never a quotation. None when it is cited or there is none."""
+    for number in answers(topic):
+        said = [
+            s
+            for s in reading.sents
+            if s.post.post_number == number
+            and not s.noise
+            and not s.question
+            and s.words >= 3
+            and (_standalone(s) or s.text.rstrip().endswith(":"))
+        ]
+        if said:
+            return None if number in cited else max(said, key=lambda s: s.score)
+    return None
 
 
 def _standalone(s: Sentence) -> bool:

@@ -1,0 +1,177 @@
+"""The outcome of a thread: the answer the asker accepted, by the solved button or by thanks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from handlers.summaries import synthesize
+from handlers.summaries.outcome import accepted_answers, accepts, answers
+from tests.handler_kit import make_ctx
+from tests.summaries_kit import thread
+
+
+def _replies(topic, links: dict[int, int]):
+    posts = tuple(replace(p, reply_to_post_number=links.get(p.post_number)) for p in topic.posts)
+    return replace(topic, posts=posts)
+
+
+async def decisions_of(topic, language="en") -> list[list[int]]:
+    s = await synthesize(topic, make_ctx([topic], language=language))
+    return [d.post_numbers for d in s.decisions]
+
+
+async def test_an_answer_the_asker_thanked_is_the_outcome():
+    texts = [
+        ("asker", "The upload page of the lab report rejects my file, how can I submit it before Friday?"),
+        ("helper", "Rename the file without spaces, the upload page refuses names that contain spaces."),
+        ("asker", "Thanks a lot, that worked!"),
+    ]
+    topic = thread(40, texts, title="Lab report upload")
+    assert accepted_answers(topic) == {2}
+    assert await decisions_of(topic) == [[2]]
+
+
+async def test_une_reponse_que_l_auteur_remercie_est_l_issue():
+    texts = [
+        ("camille", "Où trouver le formulaire d'adhésion à l'association pour cette année ?"),
+        ("remi", "Le formulaire d'adhésion est sur la page Documents du site, en bas de la liste."),
+        ("camille", "Merci, c'est bon, j'ai trouvé le formulaire."),
+    ]
+    topic = thread(41, texts, title="Formulaire d'adhésion")
+    assert accepts(topic.posts[2]) and accepted_answers(topic) == {2}
+    assert await decisions_of(topic, "fr") == [[2]]
+
+
+async def test_thanks_that_take_it_back_or_come_in_advance_accept_nothing():
+    texts = [
+        ("asker", "The upload page of the lab report rejects my file, how can I submit it before Friday?"),
+        ("helper", "Rename the file without spaces, the upload page refuses names that contain spaces."),
+        ("asker", "Thanks, but the upload page still rejects the renamed file."),
+        ("other", "Could someone check the upload page for me too? Thanks in advance."),
+        ("camille", "Merci, mais ça ne marche toujours pas chez moi."),
+        ("asker", "Thanks, I will try that tomorrow."),
+    ]
+    topic = thread(42, texts, title="Lab report upload")
+    assert not any(accepts(p) for p in topic.posts[2:])
+    assert accepted_answers(topic) == set()
+    assert await decisions_of(topic) == []
+
+
+async def test_a_helper_thanking_a_member_for_feedback_accepts_nothing():
+    texts = [
+        ("asker", "Is the second project due on Friday or on Sunday this term?"),
+        ("helper", "The second project is due on Sunday at midnight, like the first one."),
+        ("member", "This course was the best part of my term, I learnt a lot from the projects @helper."),
+        ("helper", "Thanks @member for this feedback, glad to know the projects helped."),
+    ]
+    topic = _replies(thread(43, texts, title="Second project"), {4: 3})
+    assert accepted_answers(topic) == set()
+
+
+async def test_a_member_with_the_same_problem_can_accept_the_answer_naming_them():
+    texts = [
+        ("asker", "My quiz score resets to zero every time I save, is it a known problem?"),
+        ("member", "Same here, the quiz score went back to zero after saving twice."),
+        ("teacher", "@asker @member A fix is online: the last three saves are now listed and can be reloaded."),
+        ("member", "Much appreciated, it works now."),
+    ]
+    topic = thread(44, texts, title="Quiz score resets")
+    assert accepted_answers(topic) == {3}
+    assert await decisions_of(topic) == [[3]]
+
+
+async def test_in_a_thread_that_asks_nothing_the_solution_mark_is_courtesy():
+    texts = [
+        ("maker", "I built a small tool that grades notebooks automatically, the code is open for contributions."),
+        ("teacher", "Great work, I see a lot of potential in this tool for the next terms."),
+        ("maker", "Thanks, I will keep improving it."),
+    ]
+    topic = thread(45, texts, title="A notebook grading tool")
+    topic = replace(topic, posts=tuple(replace(p, accepted_answer=p.post_number == 2) for p in topic.posts))
+    assert accepted_answers(topic) == set()
+    assert await decisions_of(topic) == []
+    # the same mark under an announcement answers the question asked below it
+    asked = [*texts[:1], ("member", "Will the tool work with notebooks written in R as well?"), texts[1]]
+    topic = _replies(thread(46, asked, title="A notebook grading tool"), {3: 2})
+    topic = replace(topic, posts=tuple(replace(p, accepted_answer=p.post_number == 3) for p in topic.posts))
+    assert accepted_answers(topic) == {3}
+
+
+async def test_the_authors_plea_is_not_a_decision():
+    texts = [
+        ("student", "My project was marked as failed because the licence file was misnamed, can it be evaluated?"),
+        ("teacher", "Files changed after the deadline cannot be evaluated, the rule is the same for everyone."),
+        (
+            "student",
+            "I completely respect your decision but if there is any chance you reconsider, "
+            "I would really appreciate it since I renamed it before the deadline.",
+        ),
+    ]
+    assert await decisions_of(thread(47, texts, title="Project licence")) == []
+    textes = [
+        ("camille", "Mon dossier de subvention a été refusé pour une pièce manquante, peut-il être réexaminé ?"),
+        ("remi", "Les dossiers incomplets à la clôture ne sont pas réexaminés, c'est la règle pour tous."),
+        ("camille", "Je respecte votre décision, mais je vous serais reconnaissante de revoir mon dossier."),
+    ]
+    assert await decisions_of(thread(48, textes, title="Dossier de subvention"), "fr") == []
+
+
+async def test_a_short_answer_to_the_question_is_always_stated():
+    texts = [
+        ("asker", "The second project was due to be published on Monday, where can I find its statement?"),
+        ("member", "Same question here, I looked everywhere on the course site without finding it."),
+        ("helper", "It has been published."),
+    ]
+    topic = thread(49, texts, title="Second project statement")
+    s = await synthesize(topic, make_ctx([topic], language="en"))
+    assert s.decisions == []
+    assert any(p.post_numbers == [3] and p.text == "It has been published." for p in s.points())
+
+
+async def test_un_probleme_signale_sans_point_d_interrogation_attend_une_reponse():
+    texts = [
+        ("camille", "Je n'arrive pas à ouvrir le tableau des inscriptions depuis mon téléphone."),
+        ("lea", "Le tableau s'ouvre bien depuis un ordinateur, je viens d'essayer."),
+        ("remi", "Passe par le navigateur."),
+    ]
+    topic = thread(50, texts, title="Tableau des inscriptions")
+    s = await synthesize(topic, make_ctx([topic], language="fr"))
+    assert any(3 in p.post_numbers for p in s.points())
+    # a thread that asks nothing has no answer to state
+    shared = [("camille", "Le tableau des inscriptions est en ligne depuis ce matin."), *texts[1:]]
+    topic = thread(51, shared, title="Tableau des inscriptions")
+    assert answers(topic) == []
+
+
+async def test_the_line_that_leads_to_the_recording_is_the_answer_but_not_in_a_debate():
+    texts = [
+        ("asker", "Was the Tuesday workshop on mesh cleaning recorded? I could not attend it."),
+        ("helper", "The recording is here:\n\nhttps://video.example.org/workshop-mesh-cleaning"),
+    ]
+    topic = thread(52, texts, title="Workshop recording")
+    s = await synthesize(topic, make_ctx([topic], language="en"))
+    assert any(p.post_numbers == [2] and p.text.startswith("The recording is here") for p in s.points())
+    voices = [
+        ("asker", "Which day suits everyone best for the monthly repair meeting, in your view?"),
+        *[(f"member{i}", f"I would say day {i} of the week suits me, after work.") for i in range(1, 7)],
+        ("member7", "Fine by me."),
+    ]
+    assert answers(thread(53, voices, title="Monthly meeting day")) == []
+
+
+async def test_an_instruction_in_an_accepted_answer_is_the_decision_and_a_thanked_request_is_not():
+    texts = [
+        ("asker", "I cannot find the calendar of the live sessions anywhere on the course page."),
+        ("helper", "Please find it under Resources, at the bottom of the course page."),
+    ]
+    topic = thread(54, texts, title="Live sessions calendar")
+    topic = replace(topic, posts=tuple(replace(p, accepted_answer=p.post_number == 2) for p in topic.posts))
+    assert await decisions_of(topic) == [[2]]
+    texts = [
+        ("asker", "Where is the script that checks the third exercise?"),
+        ("maintainer", "The checking script is in the tools folder of the course repository."),
+        ("member", "@maintainer could you merge my fix of the checking script, it points to the wrong file."),
+        ("maintainer", "Thanks a lot, that helps."),
+    ]
+    topic = _replies(thread(55, texts, title="Checking script"), {4: 3})
+    assert accepted_answers(topic) == set()
