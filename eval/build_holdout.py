@@ -1,4 +1,4 @@
-"""Rebuild the holdout folder from the public 3D Slicer Discourse archive.
+"""Rebuild the holdout folder (or another list of `split.json`) from the public 3D Slicer Discourse archive.
 
 The holdout's threads carry members' names, so they stay outside the project; this script
 turns the archive's rendered topics (one Markdown file per thread: a front matter, then per
@@ -8,6 +8,7 @@ post a `## Post #N by @user (YYYY-MM-DD HH:MM UTC)` heading and its cooked HTML)
     git clone https://github.com/pieper/slicer-discourse-archive /tmp/slicer
     git -C /tmp/slicer checkout e93cda2348b80c9f151b6bd94fef9181e3b3057a
     python eval/build_holdout.py /tmp/slicer /tmp/holdout
+    python eval/build_holdout.py /tmp/slicer /tmp/forum2 --key tuning_forum2
 
 The archive keeps no post ids (made `topic_id * 10000 + post_number`), no seconds, likes,
 staff flags, replies, edits or categories; a post it kept empty stays empty.
@@ -15,6 +16,7 @@ staff flags, replies, edits or categories; a post it kept empty stays empty.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -56,8 +58,9 @@ def convert(text: str) -> dict:
     }
 
 
-def main(archive: str, out: str, split: str = str(Path(__file__).with_name("split.json"))) -> int:
-    wanted = {int(t) for t in json.loads(Path(split).read_text(encoding="utf-8"))["holdout"]}
+def main(archive: str, out: str, split: str = str(Path(__file__).with_name("split.json")), key: str = "holdout") -> int:
+    """Writes the threads `split.json` lists under `key` to `out`, one `topic_<id>.json` each."""
+    wanted = {int(t) for t in json.loads(Path(split).read_text(encoding="utf-8"))[key]}
     found: dict[int, Path] = {}
     for path in Path(archive, "archive", "rendered-topics").rglob("*-id*.md"):
         topic = int(path.stem.rsplit("-id", 1)[1])
@@ -73,7 +76,9 @@ def main(archive: str, out: str, split: str = str(Path(__file__).with_name("spli
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        print("usage: python eval/build_holdout.py ARCHIVE_CHECKOUT OUT_DIR", file=sys.stderr)
-        sys.exit(2)
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    cli = argparse.ArgumentParser(description="Convert the archive's threads a split.json list names.")
+    cli.add_argument("archive", metavar="ARCHIVE_CHECKOUT")
+    cli.add_argument("out", metavar="OUT_DIR")
+    cli.add_argument("--key", default="holdout", help="the split.json key listing the topic ids")
+    args = cli.parse_args()
+    sys.exit(main(args.archive, args.out, key=args.key))
