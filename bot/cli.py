@@ -105,19 +105,23 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument(
         "--holdout", metavar="DIR", help="the held-out forum's /t/{id}.json answers (never tuned on; figures only)"
     )
+    ev.add_argument(
+        "--forum2", metavar="DIR", help="the held-out forum's tuning threads, split tuning2 (mistakes may be read)"
+    )
     ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
     ev.add_argument(
         "--split",
-        choices=("tuning", "check", "both", "holdout", "all", "spent"),
+        choices=("tuning", "check", "both", "holdout", "all", "spent", "tuning2"),
         default="both",
-        help="both: tuning and check; all: with the holdout too; spent: an old check split",
+        help="both: tuning and check; all: with tuning2 (when --forum2 is given) and the holdout too; "
+        "spent: an old check split; tuning2: the other forum's tuning threads",
     )
     ev.add_argument("--split-file", default="eval/split.json", metavar="PATH", help="the fixed split")
     ev.add_argument("--seed", metavar="PATH", help="the seed thread (default: the one scribe ships)")
     ev.add_argument("--timezone", default="Asia/Kolkata", help="the real corpus's forum time zone")
     ev.add_argument("--language", choices=("fr", "en"), default="en", help="the real corpus's forum language")
     ev.add_argument(
-        "--mistakes", action="store_true", help="list the mistakes behind the tuning (and spent) split's figures"
+        "--mistakes", action="store_true", help="list the mistakes behind the tuning (spent, tuning2) splits' figures"
     )
     for parser in sub.choices.values():
         parser.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="no progress bars")
@@ -359,17 +363,23 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.app import make_dispatcher
-    from bot.evaluation import ALL_SPLITS, HOLDOUT, SPLITS, Corpus, run_eval
+    from bot.evaluation import ALL_SPLITS, HOLDOUT, SPLITS, TUNING2, Corpus, run_eval
 
     splits = {"both": SPLITS, "all": ALL_SPLITS}.get(args.split, (args.split,))
+    if args.split == "all" and not args.forum2:
+        splits = tuple(s for s in splits if s != TUNING2)
+        print("scribe eval --split all: tuning2 left out (no --forum2 DIR)", file=sys.stderr)
     if HOLDOUT in splits and not args.holdout:
         print(f"scribe eval --split {args.split} needs --holdout DIR (the held-out forum's topics)", file=sys.stderr)
         return 2
-    if set(splits) - {HOLDOUT} and not args.corpus:
+    if TUNING2 in splits and not args.forum2:
+        print(f"scribe eval --split {args.split} needs --forum2 DIR (the other forum's tuning topics)", file=sys.stderr)
+        return 2
+    if set(splits) - {HOLDOUT, TUNING2} and not args.corpus:
         print(f"scribe eval --split {args.split} needs --corpus DIR", file=sys.stderr)
         return 2
     seed = Path(args.seed) if args.seed else Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
-    corpus = Corpus.load(args.corpus, args.split_file, seed, args.timezone, args.language, args.holdout)
+    corpus = Corpus.load(args.corpus, args.split_file, seed, args.timezone, args.language, args.holdout, args.forum2)
     from bot.clients import make_llm
 
     settings = load_settings(args.config)

@@ -5,12 +5,15 @@ seed thread (the `seed` entry); `eval/split.json` fixes, once and for all, which
 the rules (`tuning`) and which only check them (`check`). A third set, `holdout`, comes from
 another forum (its own folder, time zone and language) and was labelled after the rules were
 written: it is measured, never tuned on, and its labels live apart (`eval/labels/holdout/`).
-A check split replaced by a fresh held-out one is `spent` (`{"why": …, "topics": […]}`): its
-topics become tuning data, their mistakes are listed, and the old `check` figures stay printable
-for the record. Every topic is replayed through the real dispatcher (`bot.replay.Simulation`),
-post by post, the clock at each post's `created_at` and the forum seen as it stood then (no
-later post, no later topic). Each feature registers its evaluator with `@router.evaluation`: it
-reads the replays and its labels (`eval/labels/<folder>/<topic>.json`) and returns its figures.
+A second tuning set from that other forum, `tuning2` (`tuning_forum2` in `split.json`, its own
+folder, labels in `eval/labels/forum2/`), shows how that forum phrases things without touching
+the holdout: it is tuned on like `tuning`. A check split replaced by a fresh held-out one is
+`spent` (`{"why": …, "topics": […]}`): its topics become tuning data, their mistakes are listed,
+and the old `check` figures stay printable for the record. Every topic is replayed through the
+real dispatcher (`bot.replay.Simulation`), post by post, the clock at each post's `created_at`
+and the forum seen as it stood then (no later post, no later topic). Each feature registers its
+evaluator with `@router.evaluation`: it reads the replays and its labels
+(`eval/labels/<folder>/<topic>.json`) and returns its figures.
 """
 
 from __future__ import annotations
@@ -37,10 +40,15 @@ from bot.topicfile import load_topic_file
 SEED_KEY = "seed"
 SPLITS = ("tuning", "check")
 HOLDOUT = "holdout"
-ALL_SPLITS = (*SPLITS, HOLDOUT)
+TUNING2 = "tuning2"
+ALL_SPLITS = (*SPLITS, TUNING2, HOLDOUT)
 SPENT = "spent"
-TUNED = ("tuning", SPENT)
+TUNED = ("tuning", SPENT, TUNING2)
 """The splits whose mistakes may be read (and the rules tuned on)."""
+OWN_FOLDER = {HOLDOUT: "holdout", TUNING2: "forum2"}
+"""The splits whose topics come from a folder of their own, and their labels' subfolder."""
+SPLIT_KEY = {TUNING2: "tuning_forum2"}
+"""Where `split.json` lists a split's topics, when not under the split's own name."""
 
 
 @dataclass(frozen=True)
@@ -178,11 +186,12 @@ class _Clocked(Simulation):
 class Corpus:
     """The real topics of a folder, the seed, and the fixed split."""
 
-    def __init__(self, cases: list[Case], split: dict[str, list[str]], holdout: str | None = None) -> None:
+    def __init__(self, cases: list[Case], split: dict[str, list[str]], folders: dict[str, str] | None = None) -> None:
         self.cases = {c.key: c for c in cases}
         self.split = split
-        self.holdout = holdout
-        """The held-out forum's folder: the `holdout` split takes its topics from there only."""
+        self.folders = folders or {}
+        """The folders of the splits that have their own (`holdout`, `tuning2`): they take their topics
+        from there only, and the other splits never do."""
 
     @classmethod
     def load(
@@ -193,34 +202,40 @@ class Corpus:
         timezone: str = "Asia/Kolkata",
         language: str = "en",
         holdout: str | Path | None = None,
+        forum2: str | Path | None = None,
     ) -> Corpus:
         """`folder` holds the real topics of `tuning` and `check`; `holdout`, the held-out forum's,
-        in the time zone and language `split.json` gives it (`holdout_forum`)."""
+        in the time zone and language `split.json` gives it (`holdout_forum`); `forum2`, that forum's
+        tuning threads (`tuning2`, in the zone of `tuning_forum2_forum`)."""
         raw = json.loads(Path(split_file).read_text(encoding="utf-8"))
         cases = [Case(str(t.id), t, timezone, language, str(folder)) for t in _topics(folder)]
         if seed is not None:
             topic = load_topic_file(seed)
             seed_language = json.loads(Path(seed).read_text(encoding="utf-8")).get("language") or "fr"
             cases.append(Case(SEED_KEY, topic, "Europe/Paris", seed_language, SEED_KEY))
-        if holdout is not None:
-            forum = raw.get("holdout_forum") or {}
-            taken = {c.key for c in cases}
-            for topic in _topics(holdout):
+        folders = {HOLDOUT: holdout, TUNING2: forum2}
+        for name, own in folders.items():
+            if own is None:
+                continue
+            forum = raw.get(f"{SPLIT_KEY.get(name, name)}_forum") or {}
+            taken = {c.key: c.forum for c in cases}
+            for topic in _topics(own):
                 if str(topic.id) in taken:
-                    raise ValueError(f"topic {topic.id} is both in {folder} and in the holdout {holdout}")
+                    raise ValueError(f"topic {topic.id} is both in {taken[str(topic.id)]} and in the {name} {own}")
                 tz, lang = forum.get("timezone", timezone), forum.get("language", language)
-                cases.append(Case(str(topic.id), topic, tz, lang, str(holdout)))
-        split = {name: [str(k) for k in raw.get(name, [])] for name in ALL_SPLITS}
+                cases.append(Case(str(topic.id), topic, tz, lang, str(own)))
+        split = {name: [str(k) for k in raw.get(SPLIT_KEY.get(name, name), [])] for name in ALL_SPLITS}
         spent = raw.get(SPENT) or {}
         split[SPENT] = [str(k) for k in (spent.get("topics", []) if isinstance(spent, dict) else spent)]
-        return cls(cases, split, str(holdout) if holdout is not None else None)
+        return cls(cases, split, {name: str(own) for name, own in folders.items() if own is not None})
 
     def of(self, name: str) -> list[Case]:
-        """The cases of one split that the corpus holds (the holdout's, from its own folder only)."""
+        """The cases of one split that the corpus holds (those of `holdout` and `tuning2`, from
+        their own folder only)."""
         cases = [self.cases[k] for k in self.split[name] if k in self.cases]
-        if name == HOLDOUT:
-            return [c for c in cases if c.forum == self.holdout]
-        return [c for c in cases if c.forum != self.holdout]
+        if name in OWN_FOLDER:
+            return [c for c in cases if c.forum == self.folders.get(name)]
+        return [c for c in cases if c.forum not in self.folders.values()]
 
     def forum(self, name: str) -> list[Topic]:
         return [c.topic for c in self.cases.values() if c.forum == name]
@@ -321,12 +336,13 @@ async def evaluate(
     labels_root: Path,
     splits: tuple[str, ...] = SPLITS,
 ) -> dict[tuple[str, str], Result]:
-    """Every evaluator over every split asked for: `{(capability, split): Result}`. The holdout's
-    labels are read from their own folder, `<labels_root>/holdout/`."""
+    """Every evaluator over every split asked for: `{(capability, split): Result}`. The labels of
+    the splits with a folder of their own are read from their subfolder (`<labels_root>/holdout/`,
+    `<labels_root>/forum2/`)."""
     out: dict[tuple[str, str], Result] = {}
     with progress.bar("capabilities evaluated", len(splits) * len(evaluators)) as bar:
         for split in splits:
-            root = labels_root / HOLDOUT if split == HOLDOUT else labels_root
+            root = labels_root / OWN_FOLDER[split] if split in OWN_FOLDER else labels_root
             ev = Evaluation(split, corpus.of(split), replayer, root)
             for name, fn in evaluators:
                 bar.update(description=f"{name}, {split} split")
@@ -359,7 +375,8 @@ async def run_eval(
     llm: Any = None,
 ) -> dict[tuple[str, str], Result]:
     """`scribe eval`: one line per figure, `capability.split.figure value (hits/total)`, for every
-    evaluator of the dispatcher's routers. Mistakes are listed for the tuning and spent splits only:
+    evaluator of the dispatcher's routers. Mistakes are listed for the tuning splits only (`tuning`,
+    `tuning2`, `spent`):
     the check and holdout splits are read for their figures, never to tune the rules. With a model
     (`llm`), the features ask it about what their rules leave in doubt, and the tokens it took are printed."""
     evaluators = [(r.name, fn) for r in dispatcher.routers for fn in r.evaluations]

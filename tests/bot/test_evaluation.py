@@ -250,3 +250,67 @@ async def test_a_spent_check_split_lists_its_mistakes_and_keeps_its_figures(corp
     assert results[("meetings", "spent")].figures["precision"].detail == "0/1"
     assert any(line.startswith("  meetings.spent: 103 #1: not a meeting") for line in lines)
     assert not any(line.startswith("  meetings.check") for line in lines)  # check: figures only
+
+
+@pytest.fixture
+def forum2_dir(corpus_dir: Path) -> Path:
+    """The other forum's tuning threads (`tuning_forum2`), labels under `labels/forum2/`."""
+    folder = corpus_dir.parent / "forum2"
+    folder.mkdir()
+    asked = [("member", "<p>Where can I find the slides of the workshop?</p>"), ("dev", "<p>Coming soon.</p>")]
+    (folder / "topic_301.json").write_text(json.dumps(_topic_json(301, asked)), encoding="utf-8")
+    (folder / "topic_302.json").write_text(json.dumps(_topic_json(302, [("dev", "<p>Hello</p>")])), encoding="utf-8")
+    split_file = corpus_dir.parent / "split.json"
+    split = json.loads(split_file.read_text(encoding="utf-8"))
+    split["tuning_forum2"] = [301]  # 302 is in the folder but not drawn: never measured
+    split["tuning_forum2_forum"] = {"timezone": "America/New_York", "language": "en"}
+    split_file.write_text(json.dumps(split), encoding="utf-8")
+    labels = corpus_dir.parent / "labels" / "forum2" / "links-meetings"
+    labels.mkdir(parents=True)
+    label = {
+        "topic": 301,
+        "timezone": "America/New_York",
+        "link_requests": [
+            {"post": 1, "kind": "document", "answer": None, "human_answer": 2},
+            {"post": 2, "kind": "other", "answer": None, "human_answer": None},  # a sure miss: a mistake to list
+        ],
+        "meetings": [],
+        "not_meetings": [],
+    }
+    (labels / "301.json").write_text(json.dumps(label), encoding="utf-8")
+    return folder
+
+
+async def test_the_second_forum_tunes_from_its_own_folder_with_its_mistakes(corpus_dir: Path, forum2_dir: Path) -> None:
+    split_file = corpus_dir.parent / "split.json"
+    corpus = Corpus.load(corpus_dir, split_file, DATA / "seed-thread.json", forum2=forum2_dir)
+    assert [c.key for c in corpus.of("tuning2")] == ["301"]
+    assert [c.key for c in corpus.of("tuning")] == ["101", "103", "104", "seed"]
+    assert corpus.cases["301"].timezone == "America/New_York"
+    lines: list[str] = []
+    results = await run_eval(
+        corpus, load_settings(None), corpus_dir.parent / "labels", ("tuning2",), make_dispatcher(), True, lines.append
+    )
+    links = results[("links", "tuning2")].figures
+    assert links["topics"].value == 1  # its labels are read from labels/forum2/
+    assert links["requests.recall"].detail == "1/2"
+    assert any(line.startswith("  links.tuning2: 301 #2") for line in lines)  # a tuning split: mistakes listed
+
+
+def test_eval_leaves_tuning2_out_of_all_without_its_folder(
+    corpus_dir: Path, forum2_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    split_file = str(corpus_dir.parent / "split.json")
+    labels = str(corpus_dir.parent / "labels")
+    assert main(["eval", "--split", "tuning2", "--split-file", split_file, "-q"]) == 2
+    assert "--forum2 DIR" in capsys.readouterr().err
+    args = ["eval", "--split-file", split_file, "--labels", labels, "--corpus", str(corpus_dir), "-q"]
+    assert main([*args, "--split", "tuning2", "--forum2", str(forum2_dir)]) == 0
+    assert "links.tuning2.requests.recall 50.0 % (1/2)" in capsys.readouterr().out
+    holdout = corpus_dir.parent / "holdout"
+    holdout.mkdir()
+    assert main([*args, "--split", "all", "--holdout", str(holdout)]) == 0
+    printed = capsys.readouterr()
+    assert "tuning2 left out" in printed.err and "links.tuning." in printed.out and ".tuning2." not in printed.out
