@@ -663,9 +663,13 @@ _TO_EXAMINE = re.compile(
     r"(?:issue|problem|error|bug|crash|behaviou?r)\b"
     r"|\bpour (?:qu'on puisse |que je puisse |que nous puissions )?(?:reproduire|verifier|tester|debugger|deboguer)\b"
     r"|\b(?:que )?(?:vous avez|tu as) (?:utilise|teste)\b"
+    r"|\bto show (?:what|how|where|when) (?:you|u)\b"
+    r"|\bscreen ?(?:video )?(?:recordings?|captures?|videos?|casts?)\b"
+    r"|\b(?:anonymi[sz]ed|de-?identified|phantom) (?:or (?:\w+ )?)?(?:data|images?|scans?|volumes?|studies|cases?)\b"
 )
 """A helper asking a member for the member's own material, to look into it ("share a link to the data
-you used so we can reproduce"): nothing announced is missing."""
+you used so we can reproduce", "a screen recording to show what you do", "an anonymized data set"):
+nothing announced is missing."""
 _SHOWN_IN_APP = re.compile(
     r"\s+(?:in|on|inside|within|dans|sur)\s+(?:the |my |this |a |an |la |le |l'|mon |ma |cette |ce )?"
     r"(?:[\w-]+ ){0,2}?(?:view|viewport|viewer|panel|pane|window|canvas|scene|editor|preview|timeline|screen|"

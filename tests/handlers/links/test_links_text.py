@@ -174,6 +174,9 @@ NOT_ASKING_FOR_A_LINK = [
     "Could you share a link to the data so we can have a look?",
     "Can you post the link to the video showing the crash?",
     "Pourriez-vous envoyer le lien vers le fichier que vous avez utilisé, pour qu'on puisse reproduire ?",
+    "Please provide a screen recording to show what you click, and what happens then.",
+    "Could you upload a screencast video of the steps?",
+    "Could you post some test data, de-identified or phantom scans only?",
 ]
 
 NOT_REQUESTS = [
