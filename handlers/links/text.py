@@ -318,7 +318,8 @@ _STATEMENTS = [
     r"|\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend) (?:the |this |today'?s |tomorrow'?s )?"
     r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
     rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
-    rf"\b(?:is there|are there|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:\w+ )?{_THING_EN}\b{_RELATION}"
+    rf"\b(?:is there|are there|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:(?:any|some) )?"
+    rf"(?:other |more |further )?(?:\w+ )?{_THING_EN}\b{_RELATION}"
     rf"[^.!\n]{{0,90}}\?",
     r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
     r"^(?:\w+,? )?(?:from )?where (?:can i |can we |do i |do we |should i |should we )?(?:to )?(?:download|access|get)"
@@ -494,6 +495,10 @@ LONG_POST = 600
 """Requests are short (on the course forum 54 of 56 are under 500 characters): in a longer post,
 "I can't see the video" is a detail of a problem report or a discussion. Past twice this, even
 the word "link" is."""
+CLOSING = 300
+"""A long post is also read by its closing lines alone, up to this many characters: a long report
+on a support forum puts its question last ("…Is there any other tutorial I could follow? Thanks!").
+Only a question or a plea counts there; a statement stays a detail of the report."""
 
 
 @lru_cache(maxsize=16384)
@@ -508,12 +513,31 @@ def request_sentence(text: str) -> str | None:
     read there ("…even in GA2 all these create issues. Is there any guide?" asks for a guide).
     Saying one has no link, with an apology and no question, answers a request (`_SORRY`)."""
     folded = _normalise(fold(text))
-    if len(folded) > LONG_POST * 2 or not _MAYBE.search(folded):
+    if not _MAYBE.search(folded):
         return None
-    found = _asking_sentence(folded)
+    found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else None
+    if found is None and len(folded) > LONG_POST and not _over(folded):
+        closing = _closing(folded)
+        asked = _asking_sentence(closing)
+        found = asked if asked is not None and ("?" in asked or _asks(closing, asked)) else None
     if found is not None and _LACKING_ONE.search(found) and _SORRY.search(folded) and not _asks(folded, found):
         return None
     return found
+
+
+def _closing(folded: str) -> str:
+    """The last lines of a post, whole, up to `CLOSING` characters."""
+    lines = folded.rstrip().split("\n")
+    size, start = 0, len(lines)
+    while start > 0 and size + len(lines[start - 1]) <= CLOSING:
+        start -= 1
+        size += len(lines[start]) + 1
+    return "\n".join(lines[start:])
+
+
+def _over(folded: str) -> bool:
+    """The post says the thing was promised, turned up, or is there and broken: nothing is asked."""
+    return _promises(folded) or bool(_SOLVED.search(folded) or _BROKEN.search(folded))
 
 
 def _asks(folded: str, sentence: str) -> bool:
@@ -524,7 +548,7 @@ def _asks(folded: str, sentence: str) -> bool:
 
 def _asking_sentence(folded: str) -> str | None:
     """The sentence the tables take for a request in a folded post, or None."""
-    if _promises(folded) or _SOLVED.search(folded) or _BROKEN.search(folded):
+    if _over(folded):
         return None
     trouble = bool(_TROUBLE_REPORT.search(folded))
     long = len(folded) > LONG_POST

@@ -355,6 +355,18 @@ def test_in_a_long_post_a_statement_without_the_word_link_is_a_detail() -> None:
     assert is_request(story[:400] + " Where is the link for today's session?")
 
 
+def test_a_long_report_is_also_read_by_its_closing_question() -> None:
+    report = (
+        "I loaded the scan, cropped it to the skull, thresholded the bone and exported the model, "
+        "but the surface comes out full of holes whatever smoothing factor I choose in the editor. "
+    ) * 8
+    assert len(report) > 1200
+    assert is_request(report + "\n\nIs there any other guide I could read on this?\n\nThanks a lot!\n\nMaya")
+    assert is_request(report + "\nCould you share the slides of the workshop where this was shown?")
+    assert not is_request(report + "\n\nI could not see the video on the portal.\n\nThanks!")
+    assert not is_request(report.replace(". ", ".\n") + "Is there any other guide? Never mind, I found it.")
+
+
 @pytest.mark.parametrize(
     "text",
     [
