@@ -95,7 +95,12 @@ P_DAY_MONTH = re.compile(
 P_MONTH_DAY = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?\b(?P<m>{MONTHS_EN})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
 )
-P_ISO = re.compile(r"\b(?P<y>20\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b")
+P_DAY_SPAN = re.compile(
+    rf"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?\s*(?:au|-|–|to|through)\s*[0-3]?\d(?:er|st|nd|rd|th|e)?\s+(?:of\s+)?"
+    rf"(?P<m>{MONTHS})\b\.?(?:,?\s+{_YEAR}\b)?"
+)
+"""Days sharing one month ("du 23 au 27 mars", "14-18 December"): the first day."""
+P_ISO = re.compile(r"\b(?P<y>20\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b(?![.-]\d)")
 P_NUMERIC = re.compile(
     rf"(?:\b(?P<wd>{WD})\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"
 )
@@ -142,7 +147,10 @@ _CONNECT_AFTER = re.compile(
     r"\ba partir de\b|"
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
 )
-_CONNECT_BEFORE = re.compile(r"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b)*$")
+_CONNECT_BEFORE = re.compile(
+    r"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\b(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst)\b)*$"
+)
+"""Words between a time and the date after it ("10 AM ET on 2020.08.11"); the zone is read after the time."""
 
 
 @dataclass(frozen=True)
@@ -330,6 +338,7 @@ def _time_near(low: str, start: int, end: int) -> tuple[re.Match[str], int, int,
 
 def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     found = [(m, "day_month") for m in P_DAY_MONTH.finditer(low)]
+    found += [(m, "day_month") for m in P_DAY_SPAN.finditer(low)]
     found += [(m, "month_day") for m in P_MONTH_DAY.finditer(low)]
     found += [(m, "iso") for m in P_ISO.finditer(low)]
     found += [(m, "numeric") for m in P_NUMERIC.finditer(low)]

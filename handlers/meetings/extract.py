@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,7 +25,8 @@ STRONG_CUE = re.compile(
     r"permanences?|assemblees? generales?|sessions?|lives?|calls?|meetings?|meetups?|rdv|rendez-vous|conferences?|"
     r"seances?|workshops?|zoom|jitsi|table ronde|tables rondes|apero|afterwork|comite|conseil d'administration|"
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
-    r"office hours?|meet (?:with|me|us)|drop (?:by|in))\b"
+    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|trainings?|formations?|hackathons?|"
+    r"will be held|will take place|takes place|aura lieu|se tiendra|se deroulera)\b"
 )
 WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscriptions?|register|registration|agenda)\b")
 AG = re.compile(r"\bAG[OE]?\b")
@@ -45,12 +47,14 @@ CANCEL = re.compile(
 )
 POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|rescheduled|moved to)\b")
 PAST = re.compile(
-    r"\b(?:was|were|had|did|attended|missed|held|took place|happened|discussed|covered|explained|showed|"
-    r"shown|conducted|yesterday|last (?:night|week|session|class|time)|earlier today|submitted|"
+    r"(?<!\bbe )(?<!\bbeing )\b(?:held|discussed|covered|explained|shown|conducted|submitted)\b|"
+    r"\b(?:was|were|had|did|attended|missed|took place|happened|showed|"
+    r"yesterday|last (?:night|week|session|class|time)|earlier today|"
     r"a eu lieu|ont eu lieu|s'est tenue?s?|se sont tenue?s?|s'est deroulee?s?|se sont deroulee?s?|hier|"
     r"avons eu|avez ete|etiez|etait)\b"
 )
-"""A sentence about something that already happened: its date is not a meeting to come."""
+"""A sentence about something that already happened: its date is not a meeting to come ("will be
+held" is to come)."""
 REPORT = re.compile(
     r"\b(?:(?:accessibles?|disponibles?|available|accessible|uploaded|en ligne)\s+(?:ici|here|en cliquant|via|sur|on)|"
     r"compte[- ]rendus?|comptes[- ]rendus|minutes of|"
@@ -77,8 +81,8 @@ ASKED = re.compile(
 """A date someone asks for or about: not a meeting anyone announced."""
 STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
 """A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm")."""
-SECONDS = re.compile(r".*?\d{1,2}[:.]\d\d[:.]\d\d")
-"""A time written to the second is a timestamp, not a meeting."""
+SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}[:.]\d\d[:.]\d\d(?![.\d])")
+"""A time written to the second is a timestamp, not a meeting (a date written 2020.08.11 is not one)."""
 PLEA = re.compile(
     r"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|requests?|requesting|could you|can you|"
     r"would you|will you|hope|hoping|wish|svp|merci de|pourriez-vous|pouvez-vous)\b"
@@ -333,7 +337,11 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
             return Reading(())
         dates = find_dates(text, post.created_at, default_tz)
         return Reading((), set_aside=tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day))
-    found = _with_ends(structured, text, post) if structured else find_dates(text, post.created_at, default_tz)
+    found = (
+        _with_ends(structured, text, post)
+        if structured
+        else _day_ranges(find_dates(text, post.created_at, default_tz), low)
+    )
     why = {
         id(f): set_aside(f, post, text, low, not structured) if cue else "no meeting named in the post" for f in found
     }
@@ -499,6 +507,21 @@ def _heading_start(low: str, s_start: int) -> int:
 def _under_way(f: Found, post: Post, sentence: str) -> bool:
     """Started before the post but not over, and the post says it is on now: still a meeting to join."""
     return f.end is not None and f.end > post.created_at and bool(ONGOING.search(sentence))
+
+
+DAY_RANGE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|au|jusqu'au)\s*")
+
+
+def _day_ranges(found: list[Found], low: str) -> list[Found]:
+    """A span of days ("June 28-July 2", "du 3 au 5 mai") is one event known by its first day:
+    the last day is no meeting of its own."""
+    days = sorted((f for f in found if f.all_day), key=lambda f: f.span)
+    ends = {
+        id(b)
+        for a, b in pairwise(days)
+        if a.span[1] <= b.span[0] and b.start > a.start and DAY_RANGE.fullmatch(low, a.span[1], b.span[0])
+    }
+    return [f for f in found if id(f) not in ends]
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

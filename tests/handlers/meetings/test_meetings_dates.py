@@ -49,6 +49,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("Webinar Thursday March 12 at 9am Pacific time", THU, [("2026-03-12T09:00-07:00", None, "America/Los_Angeles")]),
     ("Office hours on March 12, 1 pm Eastern Time", THU, [("2026-03-12T13:00-04:00", None, "America/New_York")]),
     (
+        "Next hangout at 10:00 AM ET until 11 AM ET on 2026.03.10",
+        THU,
+        [("2026-03-10T10:00-04:00", "2026-03-10T11:00-04:00", "America/New_York")],
+    ),
+    ("The Python tutorial will be held at 6.30PM CET today", THU, [("2026-03-05T18:30+01:00", None, "Europe/Paris")]),
+    ("Our hackathon will take place online from March 23-March 27, 2026", THU, [("2026-03-23", None, "Europe/Paris")]),
+    ("Hackathon du 23 au 27 mars 2026, en ligne", THU, [("2026-03-23", None, "Europe/Paris")]),
+    ("The project week will be held 14-18 December on the internet", THU, [("2026-12-14", None, "Europe/Paris")]),
+    ("The slides of the session were shown at 3 pm today", THU, []),
+    (
         "Réunion le 20 mars de 18h00 à 20h00",
         THU,
         [("2026-03-20T18:00+01:00", "2026-03-20T20:00+01:00", "Europe/Paris")],
