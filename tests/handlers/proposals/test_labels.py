@@ -1,0 +1,98 @@
+"""A proposal's label reads as what was proposed: the frame that makes a sentence a proposal
+("il faut que…", "veiller à ce que…", "we request that…") is kept, the subject keeps its
+article, and what is cut is incidental, never the rest of the idea."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.proposals.label import ends_whole, label, words
+
+FRENCH = [
+    (
+        "Il faut a minima que la mairie prête le gymnase aux clubs du quartier.",
+        "Que la mairie prête le gymnase aux clubs du quartier",
+    ),
+    (
+        "Il faudrait néanmoins que les petites structures ne soient pas oubliées dans la répartition.",
+        "Que les petites structures ne soient pas oubliées dans la répartition",
+    ),
+    (
+        "L'enjeu, si l'on veut toucher les jeunes, que la communication ne passe pas uniquement par Instagram.",
+        "Que la communication ne passe pas uniquement par Instagram",
+    ),
+    (
+        "Il faudrait faire attention à ce que les bénévoles ne s'épuisent pas pendant l'été.",
+        "Veiller à ce que les bénévoles ne s'épuisent pas pendant l'été",
+    ),
+    (
+        "Veiller à ce que les subventions ne soient pas réservées aux grosses associations.",
+        "Que les subventions ne soient pas réservées aux grosses associations",
+    ),
+    ("Il serait bien que chaque quartier ait son conseil citoyen.", "Que chaque quartier ait son conseil citoyen"),
+    (
+        "Les clubs ne devraient pas être choisis pour être les seuls gestionnaires du stade.",
+        "Les clubs ne devraient pas être choisis comme seuls gestionnaires du stade",
+    ),
+    (
+        "Déployer enfin une vraie monnaie locale solidaire en s'inspirant de celle de la ville voisine.",
+        "Déployer enfin une vraie monnaie locale solidaire",
+    ),
+]
+"""French frames stay ("Que X", "Veiller à ce que X"), the subject keeps its article."""
+
+ENGLISH = [
+    (
+        "We need the course team to publish the answer keys before the quiz.",
+        "The course team to publish the answer keys before the quiz",
+    ),
+    (
+        "It must be ensured that every student gets the same number of attempts.",
+        "Ensure that every student gets the same number of attempts",
+    ),
+    (
+        "We must make sure the portal stays open during the whole exam.",
+        "Make sure the portal stays open during the whole exam",
+    ),
+    (
+        "All I hope and request that the final exam turns out to be more balanced than the quiz so we pass.",
+        "That the final exam turns out to be more balanced",
+    ),
+    (
+        "Meanwhile, we would like to know if a doubt session can be arranged before the final.",
+        "Whether a doubt session can be arranged before the final",
+    ),
+    (
+        "Alternatively, we could hold the office hours on Saturday mornings.",
+        "Hold the office hours on Saturday mornings",
+    ),
+    (
+        "Another option could be to split the project into two smaller submissions.",
+        "Split the project into two smaller submissions",
+    ),
+    (
+        "PS - To reduce the load, my suggestion would be to move the quiz to the following week.",
+        "Move the quiz to the following week",
+    ),
+    ("@alice @bob Sir please extend the deadline to Sunday night.", "Extend the deadline to Sunday night"),
+    (
+        "I sincerely request if it would be possible to reopen the submission portal for one day.",
+        "Reopen the submission portal for one day",
+    ),
+    ("Hopefully, I would like a clearer rubric for the final project.", "A clearer rubric for the final project"),
+    (
+        "Even if the team cannot answer right away, it would help to know when the results come.",
+        "It would help to know when the results come",
+    ),
+    (
+        "So, do we keep this channel, or should we open a Slack workspace or something?",
+        "Do we keep this channel, or should we open a Slack workspace",
+    ),
+]
+"""English requests read as what was asked, not as a claim or a fragment."""
+
+
+@pytest.mark.parametrize(("statement", "expected"), FRENCH + ENGLISH)
+def test_a_label_reads_as_what_was_proposed(statement, expected):
+    assert label(statement) == expected
+    assert words(label(statement)) <= 12 and ends_whole(label(statement))
