@@ -35,7 +35,9 @@ _LEAD_INS = [
     r"|nous (?:pourrions|devrions)|(?:je propose|nous proposons|je suggere) (?:de |d'|(?=que |qu'))|pourquoi ne pas"
     r"|we (?:should|could|must|need to|ought to)(?: also)?|let's|i (?:propose|suggest) (?:to )?"
     r"|we (?:really |also )?need (?=(?!to )[^,.;]{2,60}? to \w)"
-    r"|(?:all )?(?:i|we) (?:would )?(?:hope and |kindly |humbly |sincerely |also )?request (?:you to |for )?"
+    r"|(?:all |so )?(?:i|we) (?:would like to |want to |would )?(?:hope and |kindly |humbly |sincerely |also )?"
+    r"request (?:(?:you|sir|ma'am|madam),? (?:to )?|for )?"
+    r"|(?:can|could|may) (?:i|we) (?:suggest|propose|request)(?: you)?(?: to| that)?"
     r"|that you (?:please |kindly )?(?=\w)"
     r"|(?:if|whether) (?:it (?:would|will|is|could) be possible|you (?:could|can|would)(?: please| kindly)?)"
     r"(?: to)?"
@@ -79,7 +81,11 @@ _FRAMES: list[tuple[re.Pattern[str], str | None]] = [
 """What makes a clause a proposal ("il faut que X", "veiller à ce que X", "we request that X"): kept,
 as "Que X", "Veiller à ce que X", "That X", "Ensure that X", so the label does not read as a claim."""
 _SHORTER_FRAME = {"veiller à ce que ": "que ", "veiller à ce qu'": "qu'", "ensure that ": "that "}
-_VAGUE_TAIL = re.compile(r",?\s+(?:or something|or so|and so on|etc\.?|ou quoi|ou autre)\s*$", re.I)
+_VAGUE_TAIL = re.compile(
+    r",?\s+(?:or something|or so|and so on|etc\.?|ou quoi|ou autre|if possible|si possible|sir|ma'am|madam|kindly|"
+    r"please|svp|s'il vous plait)\s*$",
+    re.I,
+)
 _WHAT_IF = re.compile(
     r"^(?:et )?si\s+[^,?]{2,100}?\s(demandait|organisait|financait|creait|mettait|proposait|lancait|ouvrait)\b\s*",
     re.I,
@@ -98,7 +104,9 @@ _OPENING_CONDITION = re.compile(
     r"meme si|pour (?=\w+(?:er|ir|re)\b)|afin (?:de|d')|if|when|before|after|regarding|as for|since|as|because|"
     r"given that|even if|even though|although|to (?=\w+ ))\b[^,]{0,160},\s+",
 )
-_TAIL_REQUEST = re.compile(r"[,;:]\s*(?:and |to |so |but )?(?=(?:please|pls|plz|kindly)\b)")
+_TAIL_REQUEST = re.compile(
+    r"(?:[,;:]\s*(?:and |to |so |but )?(?=(?:please|pls|plz|kindly)\b)|\s+(?=(?:please|pls|plz) \w))"
+)
 _BRACKETS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _INCIDENTAL = re.compile(
     r",\s*(?:lors|pendant|notamment|par exemple|en particulier|bien sur)\b[^,]{0,80},|\s+par exemple\b"
@@ -133,6 +141,8 @@ _STRONG_BOUNDARY = frozenset(
         "and",
         "but",
         "which",
+        "as",
+        "since",
     ]
 )
 _ADJUNCT_BOUNDARY = frozenset(
@@ -213,10 +223,11 @@ def label(text: str, max_words: int = MAX_WORDS) -> str:
     frame, s = _unframe(s)
     s = _first_sentence(s)
     tail = _TAIL_REQUEST.search(fold(s))
-    if tail:  # "It is my humble request, to plz extend the deadline": the request itself
-        s = s[tail.end() :]
-        lead = _LEAD.match(fold(s))
-        s = s[lead.end() :] if lead else s
+    asked = s[tail.end() :] if tail else ""
+    lead = _LEAD.match(fold(asked))
+    asked = asked[lead.end() :] if lead else asked
+    if words(asked) >= 3:  # "It is my humble request, to plz extend the deadline": the request itself
+        s = asked
     s = _VAGUE_TAIL.sub("", s.strip(" ,;:-–—\"'“”")).strip(" ,;:-–—\"'“”")
     if words(frame) + words(s) > max_words and frame in _SHORTER_FRAME:
         frame = _SHORTER_FRAME[frame]  # "Que X" says it too, when "Veiller à ce que X" would not fit
@@ -284,7 +295,7 @@ def words(text: str) -> int:
 
 
 def _first_sentence(s: str) -> str:
-    m = re.search(r"(?<=[a-zà-ÿ0-9)»\"])[.!?](?:\s|$)", s)
+    m = re.search(r"(?<=[a-zà-ÿ0-9)»\"])\s?[.!?](?:\s|$)", s)
     return s[: m.start()] if m else s
 
 

@@ -88,6 +88,27 @@ ENGLISH = [
         "So, do we keep this channel, or should we open a Slack workspace or something?",
         "Do we keep this channel, or should we open a Slack workspace",
     ),
+    (
+        "I would like to request a small bonus for each day of delay in the results.",
+        "A small bonus for each day of delay in the results",
+    ),
+    (
+        "finished my exams only yesterday and started late please give two more days for the project sir",
+        "Give two more days for the project",
+    ),
+    ("Could you reopen the form for a few minutes . like just for today", "Reopen the form for a few minutes"),
+    (
+        "So, I request sir to accept any one of the attempts instead of the first",
+        "Accept any one of the attempts instead of the first",
+    ),
+    (
+        "I request you to consider late uploads of 2-3 minutes as the server was down this morning",
+        "Consider late uploads of 2-3 minutes",
+    ),
+    (
+        "Can I suggest to replace the sample output which shows the year as a string and the score as a float",
+        "Replace the sample output which shows the year as a string",
+    ),
 ]
 """English requests read as what was asked, not as a claim or a fragment."""
 
