@@ -112,6 +112,7 @@ _INCIDENTAL = re.compile(
     r",\s*(?:lors|pendant|notamment|par exemple|en particulier|bien sur)\b[^,]{0,80},|\s+par exemple\b"
 )
 _ARTICLES = frozenset(["le", "la", "les", "un", "une"])
+_VERB_END = re.compile(r"(?:er|ir|re|oir)$")
 _GERUND = re.compile(r"^(?:s'|se |l'|y )?\w+ant$")
 _NOUN_AFTER_TO = re.compile(r"^(?:the|a|an|this|that|these|those|my|our|your|their|his|her|its|all|every|\d|[A-Z])")
 _MENTIONS = re.compile(r"^(?:@\w[\w.-]*[,:]?\s+)+")
@@ -198,7 +199,6 @@ _WEAK_BOUNDARY = frozenset(
         "with",
     ]
 )
-_NO_ARTICLE_DROP_AFTER = _WEAK_BOUNDARY | {"pour", "sans", "que", "comme", "tout", "tous"}
 _TRAILING_WEAK = re.compile(
     r"\s+(?:de|du|des|d'|la|le|les|l'|un|une|et|ou|a|au|aux|en|pour|par|sur|dans|avec|que|qu'|qui|dont|ce|cette|"
     r"ces|son|sa|ses|leur|leurs|à|aux|the|a|an|of|to|and|or|for|with|by|on|in|that|which)$",
@@ -280,11 +280,12 @@ def _unframe(s: str) -> tuple[str, str]:
 
 
 def _drop_article(s: str) -> str:
-    """`s` without its first article that neither opens it (a subject's, "Les lieux…") nor follows
-    a preposition ("dans la répartition" stays whole)."""
+    """`s` without its first article after a verb ("financer la recherche…": "financer recherche…"); never
+    a subject's ("Les lieux…"), nor one after a preposition or a noun ("dans la répartition", "le
+    pourquoi d'une politique" stay whole)."""
     tokens = s.split(" ")
     for i in range(1, len(tokens)):
-        if tokens[i] in _ARTICLES and fold(tokens[i - 1]) not in _NO_ARTICLE_DROP_AFTER:
+        if tokens[i] in _ARTICLES and _VERB_END.search(fold(tokens[i - 1])):
             return " ".join(tokens[:i] + tokens[i + 1 :])
     return s
 

@@ -38,6 +38,10 @@ FRENCH = [
         "Déployer enfin une vraie monnaie locale solidaire en s'inspirant de celle de la ville voisine.",
         "Déployer enfin une vraie monnaie locale solidaire",
     ),
+    (
+        "J'aimerais davantage lire / entendre du pourquoi une réforme pour les écoles que du comment.",
+        "Davantage lire / entendre du pourquoi une réforme pour les écoles",
+    ),
 ]
 """French frames stay ("Que X", "Veiller à ce que X"), the subject keeps its article."""
 
