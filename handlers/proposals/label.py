@@ -112,6 +112,7 @@ _INCIDENTAL = re.compile(
     r",\s*(?:lors|pendant|notamment|par exemple|en particulier|bien sur)\b[^,]{0,80},|\s+par exemple\b"
 )
 _ARTICLES = frozenset(["le", "la", "les", "un", "une"])
+_PARTICIPLE = re.compile(r"(?:ee?s?|ie?s?|ise?s?|ite?s?|ue?s?|ed|en)$")
 _VERB_END = re.compile(r"(?:er|ir|re|oir)$")
 _GERUND = re.compile(r"^(?:s'|se |l'|y )?\w+ant$")
 _NOUN_AFTER_TO = re.compile(r"^(?:the|a|an|this|that|these|those|my|our|your|their|his|her|its|all|every|\d|[A-Z])")
@@ -303,7 +304,7 @@ def _first_sentence(s: str) -> str:
 def _shorten(s: str, max_words: int) -> str:
     """The longest head of `s` within `max_words` that ends where a phrase ends: at a clause
     break (comma, dash), else before a conjunction or relative ("pour", "qui", "et"), else
-    before a preposition ("de", "sur"), never after a determiner or a preposition."""
+    before a preposition ("de", "sur") or a participle's "par", never after a determiner or a preposition."""
     head = _clause_head(s, max_words)
     if head:
         return _drop_weak_end(head)
@@ -318,6 +319,8 @@ def _shorten(s: str, max_words: int) -> str:
             after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
             if boundary is _STRONG_BOUNDARY and nxt == "en" and _GERUND.match(after):
                 cut = i  # "… en s'inspirant de…": a gerund's adjunct
+            elif boundary is _ADJUNCT_BOUNDARY and after in ("par", "by") and _PARTICIPLE.search(fold(tokens[i])):
+                cut = i  # "… une dynamique collective soutenue par l'état": a participle's adjunct
             elif nxt == "to" and not _NOUN_AFTER_TO.match(tokens[i + 1] if after else ""):
                 continue  # "to" before a verb: the idea goes on
             elif (nxt in boundary or fold(tokens[i]) in boundary) and not _TRAILING_WEAK.search(" " + tokens[i - 1]):

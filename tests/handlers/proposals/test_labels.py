@@ -39,6 +39,10 @@ FRENCH = [
         "Déployer enfin une vraie monnaie locale solidaire",
     ),
     (
+        "Définir des règles claires qui inscrivent les jardins dans une démarche collective soutenue par la commune.",
+        "Définir des règles claires qui inscrivent les jardins dans une démarche collective",
+    ),
+    (
         "J'aimerais davantage lire / entendre du pourquoi une réforme pour les écoles que du comment.",
         "Davantage lire / entendre du pourquoi une réforme pour les écoles",
     ),
