@@ -36,7 +36,7 @@ _LEAD_INS = [
     r"|we (?:should|could|must|need to|ought to)(?: also)?|let's|i (?:propose|suggest) (?:to )?"
     r"|we (?:really |also )?need (?=(?!to )[^,.;]{2,60}? to \w)"
     r"|(?:all |so )?(?:i|we) (?:would like to |want to |would )?(?:hope and |kindly |humbly |sincerely |also )?"
-    r"request (?:(?:you|sir|ma'am|madam),? (?:to )?|for )?"
+    r"request (?:(?:you|sir|ma'am|madam),? )?(?:kindly |please )?(?:to |for )?(?:please |kindly )?"
     r"|(?:can|could|may) (?:i|we) (?:suggest|propose|request)(?: you)?(?: to| that)?"
     r"|that you (?:please |kindly )?(?=\w)"
     r"|(?:if|whether) (?:it (?:would|will|is|could) be possible|you (?:could|can|would)(?: please| kindly)?)"
@@ -52,7 +52,8 @@ _LEAD_INS = [
     r"consiste a|consisterait a) (?:de |d')",
     r"(?:(?:an|one|another|my|the other) (?:improvement|option|idea|solution|suggestion|way)|ma suggestion|mon idee)"
     r" (?:could be|would be|is|might be|serait|est) (?:to |de |d')",
-    r"(?:alternatively|meanwhile|hopefully|additionally|moreover|furthermore|however|neanmoins|toutefois|cependant|"
+    r"(?:alternatively|meanwhile|hopefully|additionally|moreover|furthermore|however|therefore|hence|thus|lastly|"
+    r"finally|neanmoins|toutefois|cependant|"
     r"pourtant|at least|a minima|p\.?s\.?)\s*[,:\-–—]?\s+",
     r"(?:une |la )?politiques? publiques?(?: des tiers-lieux| tiers-lieux)? (?:doit|doivent|devrait|devraient)\s+",
     r"(?:et )?si\s+(?=\w+ \w+ .{0,80}\b(?:demandait|organisait|finançait|financait|creait|mettait|proposait|"
@@ -74,7 +75,15 @@ _FRAMES: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^(?:it (?:must|should|has to|needs to) be (?:ensured|made sure)|ensure) that "), "ensure that "),
     (re.compile(r"^make sure (?:that )?"), None),
     (
-        re.compile(r"^(?:(?:i|we)(?: would|'d) (?:like|love) to know|(?:i|we) wonder(?:ed)?) (?:if|whether) "),
+        re.compile(r"^(?:i think )?it would be (?:really |very |so )?(?:great|helpful|nice|good|better|useful) if "),
+        "if ",
+    ),
+    (re.compile(r"^ce serait (?:vraiment |tres )?(?:bien|super|genial|utile|mieux) (?:que |qu')"), "que "),
+    (
+        re.compile(
+            r"^(?:(?:i|we)(?: would|'d) (?:like|love) to (?:respectfully )?(?:know|ask)|(?:i|we) wonder(?:ed)?)"
+            r" (?:if|whether) "
+        ),
         "whether ",
     ),
 ]
@@ -105,7 +114,8 @@ _OPENING_CONDITION = re.compile(
     r"given that|even if|even though|although|to (?=\w+ ))\b[^,]{0,160},\s+",
 )
 _TAIL_REQUEST = re.compile(
-    r"(?:[,;:]\s*(?:and |to |so |but )?(?=(?:please|pls|plz|kindly)\b)|\s+(?=(?:please|pls|plz) \w))"
+    r"(?:[,;:]\s*(?:and |to |so |but )?(?=(?:please|pls|plz|kindly)\b)|\s+(?=(?:please|pls|plz) \w)"
+    r"|(?:[,;:—–-]\s*|\s+)(?:and |but |so )?(?=(?:i|we) (?:would )?(?:kindly |sincerely |humbly |also )?request\b))"
 )
 _BRACKETS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _INCIDENTAL = re.compile(
@@ -224,12 +234,11 @@ def label(text: str, max_words: int = MAX_WORDS) -> str:
     frame, s = _unframe(s)
     s = _first_sentence(s)
     tail = _TAIL_REQUEST.search(fold(s))
-    asked = s[tail.end() :] if tail else ""
-    lead = _LEAD.match(fold(asked))
-    asked = asked[lead.end() :] if lead else asked
+    asked_in, asked = _unframe(s[tail.end() :]) if tail else ("", "")
     if words(asked) >= 3:  # "It is my humble request, to plz extend the deadline": the request itself
-        s = asked
-    s = _VAGUE_TAIL.sub("", s.strip(" ,;:-–—\"'“”")).strip(" ,;:-–—\"'“”")
+        frame, s = asked_in, asked
+    for _ in range(2):
+        s = _VAGUE_TAIL.sub("", s.strip(" ,;:-–—\"'“”")).strip(" ,;:-–—\"'“”")
     if words(frame) + words(s) > max_words and frame in _SHORTER_FRAME:
         frame = _SHORTER_FRAME[frame]  # "Que X" says it too, when "Veiller à ce que X" would not fit
     room = max_words - words(frame)

@@ -46,6 +46,7 @@ FRENCH = [
         "J'aimerais davantage lire / entendre du pourquoi une réforme pour les écoles que du comment.",
         "Davantage lire / entendre du pourquoi une réforme pour les écoles",
     ),
+    ("Ce serait bien que la salle reste ouverte le dimanche.", "Que la salle reste ouverte le dimanche"),
 ]
 """French frames stay ("Que X", "Veiller à ce que X"), the subject keeps its article."""
 
@@ -116,6 +117,21 @@ ENGLISH = [
     (
         "Can I suggest to replace the sample output which shows the year as a string and the score as a float",
         "Replace the sample output which shows the year as a string",
+    ),
+    ("I spent the whole weekend on this, and I sincerely request that you grade it again.", "Grade it again"),
+    (
+        "It would be really helpful if the lab could stay open until nine on Fridays.",
+        "If the lab could stay open until nine on Fridays",
+    ),
+    (
+        "Therefore, I request that the graders only use the final submission as announced.",
+        "That the graders only use the final submission as announced",
+    ),
+    ("I would like to respectfully ask if the quiz will be held online.", "Whether the quiz will be held online"),
+    ("I request you kindly to give a second attempt for the lab exam.", "Give a second attempt for the lab exam"),
+    (
+        "Please consider my late upload as an honest mistake, please sir.",
+        "Consider my late upload as an honest mistake",
     ),
 ]
 """English requests read as what was asked, not as a claim or a fragment."""
