@@ -1,11 +1,14 @@
 """A proposal's short label: at most 12 words, a whole phrase, never cut in the middle.
 
 The label keeps the proposing words of the statement and drops what frames it: lead-ins
-("L'enjeu de…", "Je pense donc que…", "Oui il faut…"), an opening condition ("Si le
-budget est faible, …"), brackets, and, when still too long, the trailing clauses and
-list members after a comma. When no whole phrase fits in 12 words the label is the
-statement's head up to a natural boundary, never a word cut in half, and the full wording
-stays one click away.
+("L'enjeu de…", "Je pense donc que…", "Oui il faut…", "Alternatively, we could…"), an
+opening condition ("Si le budget est faible, …"), brackets, and, when still too long, the
+trailing clauses and list members after a comma. A frame that makes the sentence a proposal
+stays, so a wish is not read as a claim: "il faut que X" gives "Que X", "faire attention à
+ce que X" "Veiller à ce que X", "we request that X" "That X". A subject keeps its article;
+an object may lose one after its verb. When no whole phrase fits in 12 words the label is
+the statement's head up to a natural boundary, never a word cut in half, and the full
+wording stays one click away.
 """
 
 from __future__ import annotations
