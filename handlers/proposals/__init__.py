@@ -55,7 +55,7 @@ from handlers.proposals.support import Tally, count, positive_count, tally
 log = logging.getLogger("scribe.proposals")
 router = Router("proposals", settings=ProposalsSettings)
 NAMESPACE = "proposals"
-ALGORITHM = "4"  # bump when extraction changes, so cached rankings are recomputed
+ALGORITHM = "5"  # bump when extraction or labels change, so cached rankings are recomputed
 LIKER_READS = 6
 """Liker lists read from the forum per answer at most; beyond, like counts stand in (and the answer says so)."""
 

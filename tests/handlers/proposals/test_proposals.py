@@ -176,7 +176,7 @@ async def test_seed_labels_keep_the_proposing_words():
         (
             "Selon nous, les tiers-lieux ne devraient pas être financés pour être les relais des services publics, "
             "mais plutôt pour faire exister l’état",
-            "Tiers-lieux ne devraient pas être financés pour être relais des services publics",
+            "Les tiers-lieux ne devraient pas être financés comme relais des services publics",
         ),
         ("We should publish the meeting notes every week.", "Publish the meeting notes every week"),
         ("Proposal: rotate the chair every month", "Rotate the chair every month"),

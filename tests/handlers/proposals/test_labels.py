@@ -1,0 +1,143 @@
+"""A proposal's label reads as what was proposed: the frame that makes a sentence a proposal
+("il faut que…", "veiller à ce que…", "we request that…") is kept, the subject keeps its
+article, and what is cut is incidental, never the rest of the idea."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.proposals.label import ends_whole, label, words
+
+FRENCH = [
+    (
+        "Il faut a minima que la mairie prête le gymnase aux clubs du quartier.",
+        "Que la mairie prête le gymnase aux clubs du quartier",
+    ),
+    (
+        "Il faudrait néanmoins que les petites structures ne soient pas oubliées dans la répartition.",
+        "Que les petites structures ne soient pas oubliées dans la répartition",
+    ),
+    (
+        "L'enjeu, si l'on veut toucher les jeunes, que la communication ne passe pas uniquement par Instagram.",
+        "Que la communication ne passe pas uniquement par Instagram",
+    ),
+    (
+        "Il faudrait faire attention à ce que les bénévoles ne s'épuisent pas pendant l'été.",
+        "Veiller à ce que les bénévoles ne s'épuisent pas pendant l'été",
+    ),
+    (
+        "Veiller à ce que les subventions ne soient pas réservées aux grosses associations.",
+        "Que les subventions ne soient pas réservées aux grosses associations",
+    ),
+    ("Il serait bien que chaque quartier ait son conseil citoyen.", "Que chaque quartier ait son conseil citoyen"),
+    (
+        "Les clubs ne devraient pas être choisis pour être les seuls gestionnaires du stade.",
+        "Les clubs ne devraient pas être choisis comme seuls gestionnaires du stade",
+    ),
+    (
+        "Déployer enfin une vraie monnaie locale solidaire en s'inspirant de celle de la ville voisine.",
+        "Déployer enfin une vraie monnaie locale solidaire",
+    ),
+    (
+        "Définir des règles claires qui inscrivent les jardins dans une démarche collective soutenue par la commune.",
+        "Définir des règles claires qui inscrivent les jardins dans une démarche collective",
+    ),
+    (
+        "J'aimerais davantage lire / entendre du pourquoi une réforme pour les écoles que du comment.",
+        "Davantage lire / entendre du pourquoi une réforme pour les écoles",
+    ),
+    ("Ce serait bien que la salle reste ouverte le dimanche.", "Que la salle reste ouverte le dimanche"),
+]
+"""French frames stay ("Que X", "Veiller à ce que X"), the subject keeps its article."""
+
+ENGLISH = [
+    (
+        "We need the course team to publish the answer keys before the quiz.",
+        "The course team to publish the answer keys before the quiz",
+    ),
+    (
+        "It must be ensured that every student gets the same number of attempts.",
+        "Ensure that every student gets the same number of attempts",
+    ),
+    (
+        "We must make sure the portal stays open during the whole exam.",
+        "Make sure the portal stays open during the whole exam",
+    ),
+    (
+        "All I hope and request that the final exam turns out to be more balanced than the quiz so we pass.",
+        "That the final exam turns out to be more balanced",
+    ),
+    (
+        "Meanwhile, we would like to know if a doubt session can be arranged before the final.",
+        "Whether a doubt session can be arranged before the final",
+    ),
+    (
+        "Alternatively, we could hold the office hours on Saturday mornings.",
+        "Hold the office hours on Saturday mornings",
+    ),
+    (
+        "Another option could be to split the project into two smaller submissions.",
+        "Split the project into two smaller submissions",
+    ),
+    (
+        "PS - To reduce the load, my suggestion would be to move the quiz to the following week.",
+        "Move the quiz to the following week",
+    ),
+    ("@alice @bob Sir please extend the deadline to Sunday night.", "Extend the deadline to Sunday night"),
+    (
+        "I sincerely request if it would be possible to reopen the submission portal for one day.",
+        "Reopen the submission portal for one day",
+    ),
+    ("Hopefully, I would like a clearer rubric for the final project.", "A clearer rubric for the final project"),
+    (
+        "Even if the team cannot answer right away, it would help to know when the results come.",
+        "It would help to know when the results come",
+    ),
+    (
+        "So, do we keep this channel, or should we open a Slack workspace or something?",
+        "Do we keep this channel, or should we open a Slack workspace",
+    ),
+    (
+        "I would like to request a small bonus for each day of delay in the results.",
+        "A small bonus for each day of delay in the results",
+    ),
+    (
+        "finished my exams only yesterday and started late please give two more days for the project sir",
+        "Give two more days for the project",
+    ),
+    ("Could you reopen the form for a few minutes . like just for today", "Reopen the form for a few minutes"),
+    (
+        "So, I request sir to accept any one of the attempts instead of the first",
+        "Accept any one of the attempts instead of the first",
+    ),
+    (
+        "I request you to consider late uploads of 2-3 minutes as the server was down this morning",
+        "Consider late uploads of 2-3 minutes",
+    ),
+    (
+        "Can I suggest to replace the sample output which shows the year as a string and the score as a float",
+        "Replace the sample output which shows the year as a string",
+    ),
+    ("I spent the whole weekend on this, and I sincerely request that you grade it again.", "Grade it again"),
+    (
+        "It would be really helpful if the lab could stay open until nine on Fridays.",
+        "If the lab could stay open until nine on Fridays",
+    ),
+    (
+        "Therefore, I request that the graders only use the final submission as announced.",
+        "That the graders only use the final submission as announced",
+    ),
+    ("I would like to respectfully ask if the quiz will be held online.", "Whether the quiz will be held online"),
+    ("I request you kindly to give a second attempt for the lab exam.", "Give a second attempt for the lab exam"),
+    (
+        "Please consider my late upload as an honest mistake, please sir.",
+        "Consider my late upload as an honest mistake",
+    ),
+]
+"""English requests read as what was asked, not as a claim or a fragment."""
+
+
+@pytest.mark.parametrize(("statement", "expected"), FRENCH + ENGLISH)
+def test_a_label_reads_as_what_was_proposed(statement, expected):
+    assert label(statement) == expected
+    assert words(label(statement)) <= 12 and ends_whole(label(statement))
