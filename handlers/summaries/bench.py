@@ -245,7 +245,7 @@ async def rouge(settings: Settings, put: Put, synthesize: Synthesize) -> None:
             put(f"summary.{metric}.{name}", round(fn(text, reference), 3), "F1")
         if "lexrank" in candidates:
             base = fn(candidates["lexrank"], reference)
-            put(f"summary.{metric}.scribe_over_lexrank", round(fn(ours, reference) / base, 2) if base else 0, "x")
+            put(f"summary.{metric}.scribe_over_lexrank", round(fn(ours, reference) / base, 3) if base else 0, "x")
 
 
 async def outcomes(put: Put, synthesize: Synthesize) -> None:
