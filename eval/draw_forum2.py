@@ -17,8 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-HEADING = re.compile(r"^## Post #\d+ by @\S+ \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)\s*$", re.M)
-NUMBER = re.compile(r"Post #(\d+)")
+HEADING = re.compile(r"^## Post #(\d+) by @\S+ \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)\s*$", re.M)
 FRONT_DATE = re.compile(r"^date:\s*(\d{4}-\d\d-\d\d)\s*$", re.M)
 FRONT_TITLE = re.compile(r"^title:\s*\"?(.*?)\"?\s*$", re.M)
 CUE = re.compile(r"\b(links?|recordings?|slides|videos?|zoom)\b|where can i (find|download)", re.I)
@@ -72,7 +71,7 @@ def draw_replies(archive: str, drawn: set[int], split: str = str(Path(__file__).
         replies = (
             TAG.sub(" ", text[post.end() : end])
             for post, end in zip(posts, ends, strict=True)
-            if int(NUMBER.search(post.group()).group(1)) > 1  # type: ignore[union-attr]
+            if int(post.group(1)) > 1
         )
         if any("?" in reply and REPLY_CUE.search(reply) for reply in replies):
             found.append(topic)
