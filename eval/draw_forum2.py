@@ -5,7 +5,8 @@ is that rule, so the draw can be repeated from a checkout of the archive at the 
 
     python eval/draw_forum2.py /tmp/slicer
 
-It prints the drawn ids (cue threads first, then meeting titles); it writes nothing.
+It prints the drawn ids (cue threads first, then meeting titles, then the second draw's threads
+with a reply asking about a link); it writes nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-HEADING = re.compile(r"^## Post #\d+ by @\S+ \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)\s*$", re.M)
+HEADING = re.compile(r"^## Post #(\d+) by @\S+ \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)\s*$", re.M)
 FRONT_DATE = re.compile(r"^date:\s*(\d{4}-\d\d-\d\d)\s*$", re.M)
 FRONT_TITLE = re.compile(r"^title:\s*\"?(.*?)\"?\s*$", re.M)
 CUE = re.compile(r"\b(links?|recordings?|slides|videos?|zoom)\b|where can i (find|download)", re.I)
@@ -24,6 +25,8 @@ MEETING_TITLE = re.compile(r"\b(meetings?|webinars?|courses?|workshops?|project 
 TAG = re.compile(r"<[^>]+>")
 FIRST, LAST = "2019-01-01", "2021-12-31"
 MAX_POSTS, CUES, TITLES, SEED = 30, 25, 15, 2028
+REPLY_CUE = re.compile(r"\b(links?|recordings?|recorded|slides|videos?|zoom|url|download)\b", re.I)
+REPLIES, REPLY_SEED = 40, 2029
 
 
 def draw(archive: str, split: str = str(Path(__file__).with_name("split.json"))) -> tuple[list[int], list[int]]:
@@ -49,9 +52,36 @@ def draw(archive: str, split: str = str(Path(__file__).with_name("split.json")))
     return rng.sample(sorted(cues), CUES), rng.sample(sorted(titles), TITLES)
 
 
+def draw_replies(archive: str, drawn: set[int], split: str = str(Path(__file__).with_name("split.json"))) -> list[int]:
+    """The second draw, for threads dense in link requests (the first held 5): `REPLIES` threads
+    of the same dates and sizes, outside the holdout and the first draw, where a reply (post 2 on,
+    tags removed) holds a '?' and a `REPLY_CUE` word; ids sorted before sampling."""
+    holdout = {int(t) for t in json.loads(Path(split).read_text(encoding="utf-8"))["holdout"]}
+    found = []
+    for path in Path(archive, "archive", "rendered-topics").rglob("*-id*.md"):
+        topic = int(path.stem.rsplit("-id", 1)[1])
+        text = path.read_text(encoding="utf-8")
+        day = FRONT_DATE.search(text)
+        if topic in holdout or topic in drawn or day is None or not FIRST <= day.group(1) <= LAST:
+            continue
+        posts = list(HEADING.finditer(text))
+        if not 1 <= len(posts) <= MAX_POSTS:
+            continue
+        ends = [post.start() for post in posts[1:]] + [len(text)]
+        replies = (
+            TAG.sub(" ", text[post.end() : end])
+            for post, end in zip(posts, ends, strict=True)
+            if int(post.group(1)) > 1
+        )
+        if any("?" in reply and REPLY_CUE.search(reply) for reply in replies):
+            found.append(topic)
+    return random.Random(REPLY_SEED).sample(sorted(found), REPLIES)
+
+
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         print("usage: python eval/draw_forum2.py ARCHIVE_CHECKOUT", file=sys.stderr)
         sys.exit(2)
     drawn_cues, drawn_titles = draw(sys.argv[1])
-    print(json.dumps({"cues": drawn_cues, "titles": drawn_titles}))
+    drawn_replies = draw_replies(sys.argv[1], {*drawn_cues, *drawn_titles})
+    print(json.dumps({"cues": drawn_cues, "titles": drawn_titles, "replies": drawn_replies}))

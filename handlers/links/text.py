@@ -158,6 +158,8 @@ _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
 _DET_EN = r"(?:the|a|any|your|this|that)"
 _LINK_FR = r"liens?"
 _LINK_EN = r"(?:links?)"
+_KEENLY = r"(?:(?:much|greatly|really|very|highly|most|super) )?"
+"""How a plea is softened: "would be much appreciated", "super grateful"."""
 """Not "url": on a course forum "the URL" is the one a member deploys and submits, not one announced."""
 _KIND_WORD = (
     r"(?:visio\w*|inscriptions?|reunions?|zoom|meet|teams|jitsi|webinaires?|connexion|formulaire|questionnaire|"
@@ -209,7 +211,8 @@ _REQUEST_PATTERNS = [
     rf"get) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls |plz )?(?:share|send|post|"
     rf"add|give|provide|drop|paste|forward) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
-    rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} (?:[\w-]+ )?{_LINK_EN}\b"
+    rf"{_RELATION}",
     rf"\b{_LINK_EN},? please\b",
     rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_DET_EN} (?:\w+ )?{_LINK_EN}\b"
     rf"{_RELATION}",
@@ -218,6 +221,7 @@ _REQUEST_PATTERNS = [
     rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?{_KIND_WORD}\b[^.!?\n]{{0,60}}\?",
     rf"\b{_KIND_WORD} {_LINK_EN} ?\?",
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
+    rf"\b{_LINK_EN} (?:to|for) [^.!?\n]{{0,40}}?\b(?:would be|will be|is) {_KEENLY}(?:appreciated|welcome|helpful)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
     # a post or announcement without one, a link one does not have (English and French)
     rf"\b(?:has|have|had|with|contains?|carries) no {_LINK_EN}\b{_RELATION}",
@@ -241,7 +245,7 @@ _THING_EN = (
     r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
     r"project (?:details|statement|page)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources?|"
-    r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|"
+    r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"
     r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
     r"(?:session|lecture|class|live|demo))"
@@ -250,6 +254,9 @@ _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
 )
+_GUIDE = r"(?:videos?|tutorials?|demos?|documentation|docs|guides?|manuals?|instructions?|slides|recordings?)"
+"""What a member may ask a helper to point to, with "do you have": how-to material, never data (a helper's
+"do you have a sample data set?" asks for the member's own)."""
 _RECEIVED = r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|forms?|invite|invitation|calend[ae]r invite)"
 """What one "gets" as something sent: "I didn't get the assignment" says it was not understood."""
 _NEAR = r"[^.!?\n]{0,40}?"
@@ -272,7 +279,8 @@ _OBJECT = (
 _STATEMENTS = [
     # English: cannot find, see, reach or did not get it
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
-    rf"did not|could only)\s+(?:find|see|locate|reach){_OBJECT_GAP}{_THING_EN}\b{_RELATION}",
+    rf"did not|could only|(?:haven't|have not|hasn't|has not|didn't|did not) (?:managed?|been able) to)\s+"
+    rf"(?:find|see|locate|reach){_OBJECT_GAP}{_THING_EN}\b{_RELATION}",
     rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got) "
     rf"(?:the |a |any |my )?(?:recorded |session )?(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
     rf"(?!\s+{_TROUBLE}\b)",
@@ -305,7 +313,7 @@ _STATEMENTS = [
     r"(?:was|were|will be|got|get|been) recorded\b[^.!\n]*\?"
     r"|\b(?:is|are|was|were|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|call|webinar|workshop|talk)s? "
     r"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b[^.!\n]*\?",
-    rf"\bhow (?:to|do i|can i|should i|do we|can we) (?:access|find|get to|reach|open)\b{_NEAR}\b"
+    rf"\bhow (?:to|do i|can i|should i|do we|can we|i can|we can) (?:access|find|get to|reach|open)\b{_NEAR}\b"
     rf"(?:{_THING_EN}|details)\b",
     r"\bhow (?:to|do i|can i|do we) (?:do |give |submit )?(?:the )?peer review\b",
     rf"\b(?:i|me) too (?:want|need|prefer|would like|am waiting for)\b{_NEAR}\b{_THING_EN}\b",
@@ -319,7 +327,7 @@ _STATEMENTS = [
     r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
     rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
     rf"\b(?:is there|are there|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:(?:any|some) )?"
-    rf"(?:other |more |further )?(?:\w+ )?{_THING_EN}\b{_RELATION}"
+    rf"(?:other |more |further )?(?:[\w-]+ )?{_THING_EN}\b{_RELATION}"
     rf"[^.!\n]{{0,90}}\?",
     r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
     r"^(?:\w+,? )?(?:from )?where (?:can i |can we |do i |do we |should i |should we )?(?:to )?(?:download|access|get)"
@@ -365,6 +373,13 @@ _STATEMENTS = [
     r"\b(?:please|pls|plz|kindly|share)\b",
     r"\b(?:if|in case|incase) (?:it|the \w+|this|that|today'?s \w+|yesterday'?s \w+) (?:was|has been|got|is) recorded\b"
     r"[^.!?\n]{0,30}\b(?:please |kindly |pls )?(?:share|provide|post|send|upload)\b",
+    # English, on a software's support forum: a guide one may already have, a pointer, an older release
+    rf"\b(?:do|does) (?:you|anyone|anybody|someone|somebody) (?:have|know(?: of)?) (?:a |an |any |some )?"
+    rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{_GUIDE}\b[^.!\n]{{0,90}}\?",
+    rf"\b(?:grateful|thankful) for (?:a |any )?pointers? to (?:an? |the |any |some )?[^.!?\n]{{0,30}}?\b{_THING_EN}\b",
+    r"\b(?:is there (?:any|a) (?:chance|way)(?: that)? (?:i|we) (?:can|could)|where (?:can|could|do|should) (?:i|we)|"
+    r"where to) (?:download|get|find) (?:the |an? )?(?:old(?:er)? |previous |earlier |past )?(?:slicer )?"
+    r"(?:versions?|releases?|builds?|v?\d+\.)",
 ]
 _REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
 _GATES: list[tuple[str, ...]] = [
@@ -409,6 +424,9 @@ _GATES: list[tuple[str, ...]] = [
     ("still no",),
     ("if there",),
     ("recorded",),
+    ("have", "know"),
+    ("pointer",),
+    ("download", "get ", "find"),
 ]
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
@@ -441,6 +459,8 @@ _BROKEN = re.compile(
     rf"|\b(?:update|fix|correct|repair|mettre a jour|corriger|reparer) (?:{_DET_EN}|{_DET_FR}) "
     rf"(?:{_LINK_EN}|{_LINK_FR})\b"
     r"|\b(?:404|page not found|page introuvable)\b"
+    rf"|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to) (?:open|load|reach) "
+    rf"(?:the |this |that |your |a )?(?:{_LINK_EN}|{_LINK_FR}|urls?)\b"
 )
 """A link that exists and fails ("the link has expired", "could you update the link, I get a 404"):
 a broken link reported, not a missing one asked for."""
@@ -482,7 +502,7 @@ _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
-    r"class|upload|"
+    r"class|upload|source code|"
     r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""

@@ -436,3 +436,38 @@ def test_saying_one_has_no_link_to_give_is_no_request(sentence: str) -> None:
 )
 def test_what_a_display_or_an_apology_rule_leaves_to_requests(sentence: str) -> None:
     assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I followed your steps but the mesh stays hollow. Do you have any video or tutorial showing this?",
+        "Do you have a demo/tutorial of the hand controllers somewhere?",
+        "I'm unsure how the request reaches the server, or do you have any documentation link?",
+        "Is there any programming-related guide for the transfer functions?",
+        "I still haven't managed to locate an open dataset of the knee, so a pointer would be welcome.",
+        "I'd be really grateful for a pointer to a public liver dataset if you know one.",
+        "I tried loading the series by hand, but a link to a tutorial would be much appreciated.",
+        "Is there any chance I can download the 4.8.1 release?",
+        "Where can I download an older version like 4.10?",
+        "I wonder how I can find the source code for this filter?",
+    ],
+)
+def test_support_forum_requests_for_a_guide_a_data_set_or_a_release(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Can you mail me the tutorial files, I cannot open the URL from my office network.",
+        "I could not open the link you posted, could you send the slides instead?",
+        "Do you have a sample data set you could share so that we can reproduce it?",
+        "Do you have any other extensions installed?",
+        "Do you have a screen recording of the crash?",
+        "How can I download the segmentation as an STL file?",
+        "I am grateful for your help, the pointer tool works now.",
+    ],
+)
+def test_a_link_that_will_not_open_or_a_members_own_material_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
