@@ -107,6 +107,9 @@ KINDS: dict[str, tuple[str, ...]] = {
         "transcript",
         "transcripts",
         "diapos",
+        "logs",
+        "log file",
+        "log files",
     ),
     "recording": (
         "replay",
@@ -161,6 +164,9 @@ _LINK_EN = r"(?:links?)"
 _KEENLY = r"(?:(?:much|greatly|really|very|highly|most|super) )?"
 """How a plea is softened: "would be much appreciated", "super grateful"."""
 """Not "url": on a course forum "the URL" is the one a member deploys and submits, not one announced."""
+_SERVICE_URL = r"(?:base|proxy|api|endpoint|server)(?: (?:base|proxy|api|endpoint|server))? url\b"
+"""The address of a service the course runs ("the base proxy url"), named by its role: unlike a bare
+"the URL", which on a course forum is the one a member deploys, it is announced to everyone."""
 _KIND_WORD = (
     r"(?:visio\w*|inscriptions?|reunions?|zoom|meet|teams|jitsi|webinaires?|connexion|formulaire|questionnaire|"
     r"replay|live|direct|sondage|pad|evenement|atelier|conference|session|call|participation|bbb|bigbluebutton|"
@@ -223,6 +229,8 @@ _REQUEST_PATTERNS = [
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
     rf"\b{_LINK_EN} (?:to|for) [^.!?\n]{{0,40}}?\b(?:would be|will be|is) {_KEENLY}(?:appreciated|welcome|helpful)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
+    rf"\b(?:what(?:'s| is)|(?:please|pls|plz|kindly|(?:could|can|would|will) (?:you|u|someone|anyone))\s+"
+    rf"(?:please\s+|pls\s+)?(?:share|send|give|provide|post)(?: us| me)?) (?:the |a )?{_SERVICE_URL}",
     # a post or announcement without one, a link one does not have (English and French)
     rf"\b(?:has|have|had|with|contains?|carries) no {_LINK_EN}\b{_RELATION}",
     rf"\b(?:n'a|n'ont|n'avait) pas de {_LINK_FR}\b{_RELATION}",
@@ -234,6 +242,13 @@ _REQUEST_PATTERNS = [
     rf"\b(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux) (?:nous |me )?(?:partager|envoyer|mettre|"
     rf"donner|poster|ajouter|transmettre|remettre|communiquer) (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
 ]
+
+_GRADER_LOGS = (
+    r"(?:(?:evaluation|eval|docker|grading|grader)[ _]logs?|log files?|"
+    r"logs? (?:(?:like|similar to) )?(?:(?:for|of|in) )?(?:the )?(?:\w+ )?(?:project|evaluation|assignment|ga)\s?\d*)"
+)
+"""Logs the graders send to everyone ("the evaluation logs", "log files for project 2"), unlike a
+member's own logs ("my logs say the module is missing")."""
 
 # What people ask to be given when they ask without the word "link": a thing one reaches
 # through a link (a recording, a form, an exam page, course material).
@@ -248,7 +263,8 @@ _THING_EN = (
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"
     r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
-    r"(?:session|lecture|class|live|demo))"
+    r"(?:session|lecture|class|live|demo)|"
+    rf"{_GRADER_LOGS})"
 )
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
@@ -377,6 +393,12 @@ _STATEMENTS = [
     rf"\b(?:do|does) (?:you|anyone|anybody|someone|somebody) (?:have|know(?: of)?) (?:a |an |any |some )?"
     rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{_GUIDE}\b[^.!\n]{{0,90}}\?",
     rf"\b(?:grateful|thankful) for (?:a |any )?pointers? to (?:an? |the |any |some )?[^.!?\n]{{0,30}}?\b{_THING_EN}\b",
+    r"\bwhich (?:live |recorded )?(?:sessions?|lectures?|class(?:es)?|videos?|recordings?) (?:did |do |have |has )?"
+    r"(?:you |u |they |sir |we )?(?:have |has )?(?:discuss|explain|cover|teach|taught|talk|show|demonstrat|solv)\w*",
+    rf"\b(?:there is|there's|there are) no {_THING_EN}\b[^.!?\n]{{0,30}}?\b(?:for|in|on|of) (?:me|my)\b",
+    r"\b(?:can't|cannot|couldn't|couldnt|could not|not able to|unable to|don't|do not|didn't|did not) (?:see|find) "
+    r"(?:the )?my (?:id|roll ?(?:no|number)|name|e-?mail|entry)\b[^.!?\n]{0,30}?\bin (?:the |any of the |any )?"
+    r"(?:[\w-]+ ){0,2}?logs?\b",
     r"\b(?:is there (?:any|a) (?:chance|way)(?: that)? (?:i|we) (?:can|could)|where (?:can|could|do|should) (?:i|we)|"
     r"where to) (?:download|get|find) (?:the |an? )?(?:old(?:er)? |previous |earlier |past )?(?:slicer )?"
     r"(?:versions?|releases?|builds?|v?\d+\.)",
@@ -402,7 +424,7 @@ _GATES: list[tuple[str, ...]] = [
     ("?",),
     ("join", "attend"),
     ("any ",),
-    ("there", "have"),
+    ("there", "have", "will we"),
     ("which",),
     ("where",),
     ("regist", "sign", "enrol"),
@@ -426,6 +448,9 @@ _GATES: list[tuple[str, ...]] = [
     ("recorded",),
     ("have", "know"),
     ("pointer",),
+    ("which",),
+    ("there",),
+    ("my ",),
     ("download", "get ", "find"),
 ]
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
@@ -448,6 +473,9 @@ _OWN = re.compile(
     r"responses?|files?|videos?|logs?|results?|devoirs?|formulaires?)\b"
 )
 """One's own work ("I can't find my submission", "my form is not shown"): nobody announced it."""
+_MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _]logs?(?: files?)?\b")
+"""One's share of the logs the graders send to everyone: not found, it is a missing link; said to be
+"missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
 _THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
 
@@ -502,7 +530,7 @@ _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
-    r"class|upload|source code|"
+    r"class|upload|source code|(?:\b|_)logs?\b|log files?|"
     r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
@@ -570,7 +598,7 @@ def _asking_sentence(folded: str) -> str | None:
     """The sentence the tables take for a request in a folded post, or None."""
     if _over(folded):
         return None
-    trouble = bool(_TROUBLE_REPORT.search(folded))
+    trouble = bool(_TROUBLE_REPORT.search(_TO_DIAGNOSE.sub(" ", folded)))
     long = len(folded) > LONG_POST
     folded = _resolve_back(folded)
     # only the sentences that name something a link leads to go through the tables
@@ -730,6 +758,20 @@ _SORRY = re.compile(
 )
 """Someone saying they have no link to give ("I don't have a link for that yet, sorry"), apologising
 rather than asking: an answer to a request, not one (no question in the sentence)."""
+_TO_DIAGNOSE = re.compile(
+    r"\b(?:to (?:check|see|know|find out|understand) )?(?:what|where) (?:has |had |have |is |was )?(?:gone |went |go )?"
+    r"(?:wrong|failed)\b"
+)
+"""What a thing is wanted for ("any log for project 1 to check what went wrong?"): a purpose, not a
+report of one's own trouble."""
+_TO_BE_MADE = re.compile(rf"\b(?:share|send|provide|give|upload|release)\b[^.!?\n]{{0,20}}{_GRADER_LOGS}")
+"""A plea for the graders' logs asks them to make them ("please share the evaluation logs"), unlike
+"will we receive logs for the evaluation?" or "I can't find my evaluation logs"."""
+_ONES_OWN_AIM = re.compile(
+    r"[^.!?\n]{0,20}?\b(?:related to|relating to|for) what (?:i|we) (?:would like|want|wish|need)"
+)
+"""A thing defined by what the asker wants to make ("no tutorial related to what I would like to obtain"):
+it may not exist; nothing announced is missing."""
 _CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
 """What brings a link without being one: a mail is a missing link only when it is for something
 a link leads to ("the mail for the ROE exam"), not for one's marks."""
@@ -741,13 +783,16 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
     not a mail about one's marks or about nothing named."""
     sentence = _sentence(folded, m)
     start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    if _ONES_OWN_AIM.match(folded, m.end()):
+        return False
     if _CARRIER.search(m.group(0)) and (
         _NOT_A_LINK.search(sentence) or not kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"}
     ):
         return False
     return not (
-        _TROUBLE_REPORT.search(sentence)
-        or _OWN.search(sentence)
+        _TROUBLE_REPORT.search(_TO_DIAGNOSE.sub(" ", sentence))
+        or _OWN.search(sentence if "missing" in m.group(0) else _MY_GRADER_LOGS.sub(" ", sentence))
+        or _TO_BE_MADE.search(m.group(0))
         or _ADVICE.search(folded, start, m.start())
         or _REPORTED.search(folded, start, m.start())
         or _YOURS.search(folded, m.start(), m.end() + 30)
@@ -790,6 +835,8 @@ _ECHO = re.compile(
     r"(?:[\s,.!]+(?:sir|madam|maam|please|pls|monsieur|madame))*[\s.!?]*$"
 )
 """An echo of the request above in one's own words ("I also can't find it", "moi non plus")."""
+_ROLL = re.compile(r"(?:and )?my (?:roll ?(?:no|number)|id|roll) is \w*\d\w*")
+"""The rest of a "+1" that only gives who is asking ("same for me, my roll number is …")."""
 _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme probleme|moi aussi,? (?:je|j'))\b")
 """A longer "+1" that says the asker has the same trouble, then shows it."""
 
@@ -805,7 +852,7 @@ def is_agreement(text: str) -> bool:
         return len(folded) <= 100 and bool(_ECHO.match(folded))
     rest = re.sub(r"@[\w.-]+|\b(?:sir|madam|maam|monsieur|madame)\b", " ", m.group("rest"))
     rest = re.sub(r"[^\w\s']", " ", rest).strip()
-    if len(rest) <= 15 or re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest):
+    if len(rest) <= 15 or _ROLL.fullmatch(rest) or re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest):
         return len(folded) <= 80
     return bool(_SAME_TROUBLE.match(folded))
 

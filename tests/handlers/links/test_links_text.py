@@ -114,6 +114,22 @@ REQUESTS = [
     "Could you share the slides so that I can revise?",
     "Le lien pour regarder le replay ?",
     "If there is any tutorial for the new feature, please share it.",
+    # the address of a shared service, asked by its role
+    "what is the base url?",
+    "what is the base url of the proxy?",
+    "Could you please share the base proxy url",
+    "pls share the api endpoint url for the grader",
+    # the session that covered something, to watch it again
+    "can you tell me in which live session you explained docker compose, i want to watch it",
+    "Which session discussed the scraping project? I would like to see it again",
+    # logs sent to everyone by the evaluation
+    "Is there any log like for the first project to see what failed?",
+    "Will we receive logs for the evaluation?",
+    "when do we get log files for project 3",
+    "I cannot find my docker_logs nor evaluation_logs in the sheet",
+    "I couldn't find my evaluation logs or docker logs in the latest mail.",
+    "I passed the checks, but there is no log file for my email.",
+    "Not able to see my roll number in the evaluation logs or the docker logs.",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -177,6 +193,15 @@ NOT_ASKING_FOR_A_LINK = [
     "Please provide a screen recording to show what you click, and what happens then.",
     "Could you upload a screencast video of the steps?",
     "Could you post some test data, de-identified or phantom scans only?",
+    # a member's own deployed URL, and a URL asked of a member
+    "What is the url of your deployed app?",
+    "Please share the url you submitted so we can check",
+    "I could not find any tutorial related to what I would like to build, could you give me some steps?",
+    "My logs say the module is missing.",
+    "Which session do you prefer, morning or evening?",
+    "My evaluation log file is missing, the server did not start in time.",
+    "Please share the evaluation log file after execution.",
+    "There are no evaluation logs for you, your image failed to build.",
 ]
 
 NOT_REQUESTS = [
@@ -278,6 +303,8 @@ def test_the_negative_table_is_about_the_word() -> None:
         "Me neither",
         "Moi non plus",
         "Je ne le trouve pas non plus",
+        "same for me, my roll number is 22f1000999",
+        "Same here sir, my id is 23f2001234",
     ],
 )
 def test_agreements(text: str) -> None:
@@ -294,6 +321,7 @@ def test_agreements(text: str) -> None:
         "I also don't see the problem with your code",
         "I can't find any error in your logs",
         "I am also facing the same issue with docker, it fails at step 3",
+        "same for me my roll number is shown twice in the list of failures",
     ],
 )
 def test_not_agreements(text: str) -> None:
@@ -370,7 +398,6 @@ def test_a_long_report_is_also_read_by_its_closing_question() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "what is the base url of the proxy?",
         "I have not got the log files for the second project",
         "Do we get any notes from today's live session",
         "Where will the solutions for the mock be available?",
