@@ -477,6 +477,42 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     return out
 
 
+_COUNT = r"\d{1,2}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|une?|deux|trois|quatre|cinq|six"
+P_DELAY = re.compile(
+    rf"\b(?:in|dans|d'ici)(?: about| around| roughly| environ| a peu pres)? "
+    rf"(?:(?P<n>{_COUNT}) ?(?P<unit>hours?|hrs?|h(?![a-z0-9])|minutes?|mins?|heures?|mn)"
+    r"(?P<half> and a half| et demie?)?|(?P<halfhour>half an hour|une demi-heure))(?![a-z0-9])"
+)
+"""A start given as a delay from the post ("in 9.5 hours", "dans deux heures", "d'ici une heure")."""
+_ENDING = re.compile(r"\b(?:ends?|ending|over|done|finish\w*|closes?|fini\w*|termine\w*)\s+$")
+"""Before a delay, an end ("the meeting ends in 30 minutes"), not a start."""
+_MORE_NUMBERS = {"four": 4, "five": 5, "six": 6, "un": 1, "quatre": 4, "cinq": 5}
+
+
+def find_delays(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
+    """Starts written as a delay from the post's time, rounded as people round them: to five minutes
+    under an hour, else to the quarter hour ("in 9.5 hours" written at 4:32 is 2:00)."""
+    low = fold_same_length(text)
+    out: list[Found] = []
+    for m in P_DELAY.finditer(low):
+        if _ENDING.search(low, max(0, m.start() - 20), m.start()):
+            continue
+        if m.group("halfhour"):
+            minutes = 30.0
+        else:
+            n = m.group("n").replace(",", ".")
+            amount = float(n) if n[0].isdigit() else float({**_WORD_NUMBERS, **_MORE_NUMBERS}[n])
+            amount += 0.5 if m.group("half") else 0.0
+            minutes = amount * (1 if m.group("unit").startswith("m") else 60)
+        if not 1 <= minutes <= 24 * 60:
+            continue
+        step = 5 * 60 if minutes < 60 else 15 * 60
+        stamp = (created_at + timedelta(minutes=minutes)).timestamp()
+        start = datetime.fromtimestamp(round(stamp / step) * step, UTC).astimezone(default_tz)
+        out.append(Found(start, None, default_tz.key, False, m.span()))
+    return out
+
+
 # --- Discourse markup -------------------------------------------------------------------
 
 _ATTR = re.compile(r'([\w-]+)=(?:"([^"]*)"|“([^”]*)”|([^\s\]]+))')

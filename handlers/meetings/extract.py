@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from bot.models import Post
 from bot.text import Link, analyse, element_attributes, fold_same_length
-from handlers.meetings.dates import STAMP_LINE, Found, find_cooked, find_dates, find_markup
+from handlers.meetings.dates import STAMP_LINE, Found, find_cooked, find_dates, find_delays, find_markup
 
 STRONG_CUE = re.compile(
     r"\b(?:visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
@@ -340,7 +340,7 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     found = (
         _with_ends(structured, text, post)
         if structured
-        else _day_ranges(find_dates(text, post.created_at, default_tz), low)
+        else _day_ranges(find_dates(text, post.created_at, default_tz), low) + _delays(text, low, post, default_tz)
     )
     why = {
         id(f): set_aside(f, post, text, low, not structured) if cue else "no meeting named in the post" for f in found
@@ -374,6 +374,22 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
         for pos, end, _ in marks
     )
     return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts)
+
+
+def _delays(text: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found]:
+    """Starts given as a delay ("the call starts in 30 minutes"), only in a clause naming a meeting:
+    "I'll send it in 2 hours" dates nothing, nor "ready in an hour, then a quick meeting"."""
+    return [f for f in find_delays(text, post.created_at, default_tz) if has_cue(text[slice(*_clause(low, f.span))])]
+
+
+_CLAUSE_END = re.compile(r"[.!?\n,;:]")
+
+
+def _clause(low: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The bounds of the clause around a span: between commas, colons or sentence ends."""
+    before = [m.end() for m in _CLAUSE_END.finditer(low, 0, span[0])]
+    after = _CLAUSE_END.search(low, span[1])
+    return (before[-1] if before else 0, after.start() if after else len(low))
 
 
 def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, cancelled: bool = False) -> Meeting:

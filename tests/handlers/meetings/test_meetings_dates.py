@@ -185,6 +185,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("plusieurs ministères souhaitent poursuivre leur engagement en 2023 et 2024, beaucoup de réunions", THU, []),
     ("Pour une demi-journée d'atelier, le 1/2 journée suffit", THU, []),
     ("On pourrait organiser des rencontres, l'outil permet cela aujourd'hui", THU, []),
+    # a start given as a delay from the post, with a meeting named in the sentence
+    ("La visio commence dans deux heures.", THU, [("2026-03-05T12:00+01:00", None, "Europe/Paris")]),
+    ("Réunion d'ici une heure sur le lien habituel", THU, [("2026-03-05T11:00+01:00", None, "Europe/Paris")]),
+    ("The meeting starts in 30 minutes", THU, [("2026-03-05T10:30+01:00", None, "Europe/Paris")]),
+    ("You can join the next call in 9.5 hours.", THU, [("2026-03-05T19:30+01:00", None, "Europe/Paris")]),
+    ("Office hours in half an hour, bring your questions", THU, [("2026-03-05T10:30+01:00", None, "Europe/Paris")]),
+    ("Session in 20 minutes!", "2026-03-05T09:07:00+00:00", [("2026-03-05T10:25+01:00", None, "Europe/Paris")]),
+    ("I will send the file in 2 hours.", THU, []),
+    ("I will post the notes in 2 hours. The meeting was great.", THU, []),
+    ("The meeting ends in 30 minutes", THU, []),
+    ("Can we have the call in 2 hours?", THU, []),
+    ("Not ready yet, maybe in an hour, then we could all do a quick meeting", THU, []),
+    ("La réunion est finie dans une heure", THU, []),
 ]
 
 
@@ -291,6 +304,13 @@ def test_zones_stated_in_posts_other_than_the_forums() -> None:
 
 KOLKATA = ZoneInfo("Asia/Kolkata")
 SATURDAY_AFTERNOON = datetime(2025, 2, 15, 11, 9, tzinfo=UTC)
+
+
+def test_a_members_reply_may_give_the_start_as_a_delay() -> None:
+    post = make_post(
+        4, "bob", "You can join the next meeting in 2 hours, or next week.", created_at=datetime.fromisoformat(THU)
+    )
+    assert [m.start for m in read_post(post, PARIS).meetings] == [datetime.fromisoformat("2026-03-05T11:00+00:00")]
 
 
 @pytest.mark.parametrize(
