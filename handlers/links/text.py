@@ -395,6 +395,9 @@ _STATEMENTS = [
     rf"\b(?:grateful|thankful) for (?:a |any )?pointers? to (?:an? |the |any |some )?[^.!?\n]{{0,30}}?\b{_THING_EN}\b",
     r"\bwhich (?:live |recorded )?(?:sessions?|lectures?|class(?:es)?|videos?|recordings?) (?:did |do |have |has )?"
     r"(?:you |u |they |sir |we )?(?:have |has )?(?:discuss|explain|cover|teach|taught|talk|show|demonstrat|solv)\w*",
+    r"\bwhere (?:can|could|do|should) (?:i|we|one) (?:learn|study)\b"
+    r"|\b(?:provide|tell|show|share)(?: me| us)? (?:from )?where (?:(?:do|can|could|should) (?:i|we)|(?:i|we) "
+    r"(?:can|could|should)) (?:get|find|download|access)\b",
     rf"\b(?:there is|there's|there are) no {_THING_EN}\b[^.!?\n]{{0,30}}?\b(?:for|in|on|of) (?:me|my)\b",
     r"\b(?:can't|cannot|couldn't|couldnt|could not|not able to|unable to|don't|do not|didn't|did not) (?:see|find) "
     r"(?:the )?my (?:id|roll ?(?:no|number)|name|e-?mail|entry)\b[^.!?\n]{0,30}?\bin (?:the |any of the |any )?"
@@ -449,6 +452,7 @@ _GATES: list[tuple[str, ...]] = [
     ("have", "know"),
     ("pointer",),
     ("which",),
+    ("where",),
     ("there",),
     ("my ",),
     ("download", "get ", "find"),
@@ -530,7 +534,7 @@ _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
-    r"class|upload|source code|(?:\b|_)logs?\b|log files?|"
+    r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|"
     r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""

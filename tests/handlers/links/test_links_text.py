@@ -130,6 +130,12 @@ REQUESTS = [
     "I couldn't find my evaluation logs or docker logs in the latest mail.",
     "I passed the checks, but there is no log file for my email.",
     "Not able to see my roll number in the evaluation logs or the docker logs.",
+    # material to learn something from
+    "Sir, from where can I learn to parse the html table?",
+    "Where can we learn about vector databases for this module?",
+    # asking to be told where something is had
+    "could you tell me from where do we get the census shapefile",
+    "Please provide from where we can download the weather feed for question 4",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
