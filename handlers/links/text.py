@@ -244,11 +244,13 @@ _REQUEST_PATTERNS = [
 ]
 
 _GRADER_LOGS = (
-    r"(?:(?:evaluation|eval|docker|grading|grader)[ _]logs?|log files?|"
-    r"logs? (?:(?:like|similar to) )?(?:(?:for|of|in) )?(?:the )?(?:\w+ )?(?:project|evaluation|assignment|ga)\s?\d*)"
+    r"(?:(?:evaluation|eval|docker|grading|grader)[ _]log(?:s|(?: files?)?)|"
+    r"log(?:s|(?: files?)?) (?:(?:like|similar to) )?(?:(?:for|of|in) )?(?:the )?(?:\w+ )?"
+    r"(?:project|evaluation|assignment|ga)\s?\d*)"
 )
 """Logs the graders send to everyone ("the evaluation logs", "log files for project 2"), unlike a
-member's own logs ("my logs say the module is missing")."""
+program's own log file ("where is the log file?") or a member's own logs ("my logs say the module
+is missing")."""
 
 # What people ask to be given when they ask without the word "link": a thing one reaches
 # through a link (a recording, a form, an exam page, course material).
@@ -398,7 +400,7 @@ _STATEMENTS = [
     r"\bwhere (?:can|could|do|should) (?:i|we|one) (?:learn|study)\b"
     r"|\b(?:provide|tell|show|share)(?: me| us)? (?:from )?where (?:(?:do|can|could|should) (?:i|we)|(?:i|we) "
     r"(?:can|could|should)) (?:get|find|download|access)\b",
-    rf"\b(?:there is|there's|there are) no {_THING_EN}\b[^.!?\n]{{0,30}}?\b(?:for|in|on|of) (?:me|my)\b",
+    rf"\b(?:there is|there's|there are) no (?:{_THING_EN}|log(?:s|(?: files?)?))\b[^.!?\n]{{0,30}}?\bfor (?:me|my)\b",
     r"\b(?:can't|cannot|couldn't|couldnt|could not|not able to|unable to|don't|do not|didn't|did not) (?:see|find) "
     r"(?:the )?my (?:id|roll ?(?:no|number)|name|e-?mail|entry)\b[^.!?\n]{0,30}?\bin (?:the |any of the |any )?"
     r"(?:[\w-]+ ){0,2}?logs?\b",

@@ -208,6 +208,7 @@ NOT_ASKING_FOR_A_LINK = [
     "My evaluation log file is missing, the server did not start in time.",
     "Please share the evaluation log file after execution.",
     "There are no evaluation logs for you, your image failed to build.",
+    "I can't find the log file, where does the application write it?",
 ]
 
 NOT_REQUESTS = [
