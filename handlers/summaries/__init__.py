@@ -94,6 +94,8 @@ async def synthesize(
     who = topic_roles(topic, ctx, meetings)
     if proposals is None:
         proposals = await topic_proposals(topic, ctx)
+    # every proposal, shown or not, is kept out of the positions: one idea in one place
+    every_proposal = [t for p in proposals for t in (p.text, p.full, stated(p, topic)) if t]
     proposals = shown_proposals(proposals)
     if previous is None and size == "full":
         previous = await previous_synthesis(topic.id, ctx)
@@ -141,7 +143,7 @@ async def synthesize(
             topic,
             size=size,
             who=who,
-            proposal_texts=[t for p in proposals or () for t in (p.text, stated(p, topic))],
+            proposal_texts=every_proposal,
         )
         covered = [p.post_number for p in topic.posts if p.is_regular]
     checked, report = check_draft(draft, topic, keep_thread_links=method == "offline", decides=who.decides)

@@ -547,7 +547,8 @@ def offline_draft(
     proposals = {fold(" ".join(t.split())).rstrip("…. ") for t in proposal_texts}
 
     def is_proposal(s: Sentence) -> bool:
-        return any(s.folded in p or (len(p) > 30 and p in s.folded) for p in proposals)
+        said = s.folded.rstrip("…. ")  # the last sentence of a proposal's wording, its full stop stripped too
+        return any(said in p or (len(p) > 30 and p in said) for p in proposals)
 
     question = _question(topic, reading, used)
     decisions = _decisions(reading, who, used, limit_decisions)

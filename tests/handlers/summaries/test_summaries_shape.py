@@ -1,0 +1,69 @@
+"""The shape a moderator publishes: one idea in one place, objections under what they answer."""
+
+from __future__ import annotations
+
+from bot.text import fold
+from handlers.proposals import Proposal
+from handlers.summaries import synthesize
+from tests.handler_kit import make_ctx
+from tests.summaries_kit import thread
+
+LIBRARY = [
+    ("ines", "Comment faire vivre la bibliothèque associative du quartier l'an prochain ?"),
+    (
+        "paul",
+        "La bibliothèque associative manque de bénévoles le samedi matin. "
+        "Il faut ouvrir la bibliothèque associative le samedi après-midi avec deux bénévoles. "
+        "C'est ce créneau du samedi qu'il faut défendre auprès de la mairie pour la bibliothèque associative.",
+    ),
+    (
+        "lea",
+        "Les bénévoles de la bibliothèque associative sont fatigués par les permanences du samedi. "
+        "Il faudrait prêter les livres de la bibliothèque associative aux écoles du quartier le samedi.",
+    ),
+    ("marc", "La mairie finance déjà la bibliothèque associative et les permanences du samedi restent fragiles."),
+    ("sara", "Les écoles du quartier viennent déjà emprunter des livres à la bibliothèque associative."),
+]
+
+
+def _proposals(topic_id: int) -> list[Proposal]:
+    """What the proposals feature reads in the library thread, plus a long tail of ideas shown in no synthesis."""
+    said = [
+        Proposal(
+            "Ouvrir le samedi après-midi avec deux bénévoles",
+            "paul",
+            topic_id,
+            [2],
+            3,
+            full=(
+                "Il faut ouvrir la bibliothèque associative le samedi après-midi avec deux bénévoles. "
+                "C'est ce créneau du samedi qu'il faut défendre auprès de la mairie pour la bibliothèque associative."
+            ),
+        ),
+        Proposal(
+            "Prêter des livres aux écoles du quartier",
+            "lea",
+            topic_id,
+            [3],
+            0,
+            full="Il faudrait prêter les livres de la bibliothèque associative aux écoles du quartier le samedi.",
+        ),
+    ]
+    tail = [
+        Proposal(f"Organiser l'atelier numéro {i}", "ines", topic_id, [n], 1, full=f"Organiser l'atelier numéro {i}.")
+        for i, n in enumerate((1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5), 1)
+    ]
+    return said[:1] + tail + said[1:]
+
+
+async def test_a_proposal_is_never_a_position_whether_shown_or_not():
+    topic = thread(31, LIBRARY, title="Bibliothèque associative")
+    proposals = _proposals(topic.id)
+    s = await synthesize(topic, make_ctx([topic]), proposals=proposals)
+    positions = [fold(p.text) for t in s.themes for p in t.points]
+    assert positions  # the thread still has its positions
+    for p in proposals:
+        wording = fold(p.full)
+        # neither the last sentence of a proposal's wording nor a proposal left out of the list
+        assert not [x for x in positions if x.rstrip(". ") in wording], p.text
+    assert "Prêter des livres aux écoles du quartier" not in {p.text for p in s.proposals}
