@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.text import fold
 from handlers.proposals import Proposal
 from handlers.summaries import synthesize
@@ -80,3 +82,33 @@ async def test_every_proposal_is_given_by_its_label_linked_to_its_full_wording()
     assert "[Ouvrir le samedi après-midi avec deux bénévoles](/t/-/32/2)" in raw
     assert "[Prêter des livres aux écoles du quartier](/t/-/32/3)" in raw
     assert "Il faudrait prêter" not in raw.split("## Propositions")[1]
+
+
+GARDEN = [
+    ("alice", "How should the community garden share its tools and its water next season?"),
+    (
+        "bob",
+        "Tools should be kept in a locked shed with a sign-out sheet, so that nothing goes missing over winter. "
+        "Watering should follow a weekly rota posted on the gate, with two members on each evening.",
+    ),
+    ("carol", "A rota on the gate worked well at the allotments near the school, members liked it."),
+    (
+        "dave",
+        "Thanks bob for the detailed plan. I don't think the council pays for the compost bins directly, "
+        "the residents association bought them last spring.",
+    ),
+    ("erin", "I am facing the same problem with the tap by the greenhouse, my watering log is showing incorrect."),
+]
+
+
+async def test_an_objection_is_attached_only_to_a_position_it_speaks_of():
+    topic = thread(33, GARDEN, title="Garden tools and water")
+    posts = tuple(replace(p, reply_to_post_number=2) if p.post_number == 5 else p for p in topic.posts)
+    topic = replace(topic, posts=posts)
+    s = await synthesize(topic, make_ctx([topic], language="en"), proposals=[])
+    objections = {o.post_numbers[0]: o for t in s.themes for p in t.points for o in p.objections}
+    # dave names bob but corrects a fact bob never stated: no objection to bob's tools or rota
+    assert 4 not in objections
+    # erin's "showing incorrect" describes her own log, it objects to nobody
+    assert 5 not in objections
+    assert "_Objection:_" not in render_synthesis(s)
