@@ -83,6 +83,14 @@ NARRATIVE = re.compile(
     r"\b(a ete|ont ete|avons (eu|fait|pris|monte|ete)|avions|avait|avaient|etait|etaient|il y a \d+ ans|en \d{4}|"
     r"was|were|had|last (year|week|month)|ago)\b"
 )
+COURTESY = re.compile(
+    r"\b((grateful|thankful|appreciate)\b[^.!?]{0,40}\b(consideration|understanding|patience|time)|"
+    r"thank(s| you) (in advance|for your (time|consideration|understanding|patience))|merci (d'avance|par avance)|"
+    r"(je|nous) vous remerci\w* (d'avance|par avance|pour votre (comprehension|attention|patience))|"
+    r"(your|votre) (kind |aimable )?consideration|apologies for any inconvenience)\b"
+)
+"""Thanks for a reader's time, pleas for goodwill ("grateful for your consideration"): courtesy,
+not a position; thanks for something asked ("grateful for your suggestions") may still be one."""
 SUGGESTS = re.compile(r"(?:^|\W)(?:et si|pourquoi ne pas|why not|how about|what about|shall we)\b")
 """A suggestion put as a question ("Et si l'observatoire demandait… ?"): a proposal, not an open question."""
 ASIDE = re.compile(r"\s*\([^()]*\)\W*$")
@@ -620,7 +628,12 @@ def offline_draft(
         [
             s
             for s in content
-            if not s.question and 6 <= s.words <= 80 and id(s) not in used and _standalone(s) and s.score >= 0.25 * best
+            if not s.question
+            and 6 <= s.words <= 80
+            and id(s) not in used
+            and _standalone(s)
+            and s.score >= 0.25 * best
+            and not COURTESY.search(s.folded)
         ],
         used,
         max_positions,

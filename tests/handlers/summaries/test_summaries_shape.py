@@ -112,3 +112,20 @@ async def test_an_objection_is_attached_only_to_a_position_it_speaks_of():
     # erin's "showing incorrect" describes her own log, it objects to nobody
     assert 5 not in objections
     assert "_Objection:_" not in render_synthesis(s)
+
+
+async def test_a_courtesy_line_is_no_position():
+    texts = [
+        ("asha", "Could the lab report deadline move to Friday for the evening batch of the course?"),
+        (
+            "ravi",
+            "The evening batch gets the lab report only on Wednesday night, two days are too short for it. "
+            "I would be truly grateful for your kind consideration of the lab report deadline for our batch.",
+        ),
+        ("meena", "The lab report needs the Thursday practical too, so a Friday deadline fits the evening batch."),
+    ]
+    topic = thread(34, texts, title="Lab report deadline")
+    s = await synthesize(topic, make_ctx([topic], language="en"), proposals=[])
+    positions = [p.text for t in s.themes for p in t.points]
+    assert any(p.startswith("The evening batch gets the lab report") for p in positions)
+    assert not [p for p in positions if "grateful" in p]
