@@ -39,9 +39,9 @@ AGREE = re.compile(
 DISAGREE = re.compile(
     r"\b(pas d'accord|desaccord|je ne suis pas (sur|convaincu|d'accord)|je ne pense pas|au contraire|je comprends mal|"
     r"je ne vois pas|pas convaincu|je doute|je regrette|nous regrettons|pourquoi penser|je m'interroge|"
-    r"ne revient pas a dire|il ne faut pas|je precise|n'est pas decisionnaire|ne finance pas|"
+    r"il ne faut pas|je precise|"
     r"disagree|i don't think|i do not think|not convinced|on the contrary|i doubt|not so sure|that's not true|"
-    r"this is not correct|that is not correct|incorrect)\b",
+    r"(?:this|that|it) (?:is|'s) (?:not correct|incorrect|wrong))\b",
 )
 _ACTED = (
     r"(decided|moved|extended|postponed|cancell?ed|approved|closed|fixed|resolved|updated|reopened|held|conducted|"
@@ -83,6 +83,14 @@ NARRATIVE = re.compile(
     r"\b(a ete|ont ete|avons (eu|fait|pris|monte|ete)|avions|avait|avaient|etait|etaient|il y a \d+ ans|en \d{4}|"
     r"was|were|had|last (year|week|month)|ago)\b"
 )
+COURTESY = re.compile(
+    r"\b((grateful|thankful|appreciate)\b[^.!?]{0,40}\b(consideration|understanding|patience|time)|"
+    r"thank(s| you) (in advance|for your (time|consideration|understanding|patience))|merci (d'avance|par avance)|"
+    r"(je|nous) vous remerci\w* (d'avance|par avance|pour votre (comprehension|attention|patience))|"
+    r"(your|votre) (kind |aimable )?consideration|apologies for any inconvenience)\b"
+)
+"""Thanks for a reader's time, pleas for goodwill ("grateful for your consideration"): courtesy,
+not a position; thanks for something asked ("grateful for your suggestions") may still be one."""
 SUGGESTS = re.compile(r"(?:^|\W)(?:et si|pourquoi ne pas|why not|how about|what about|shall we)\b")
 """A suggestion put as a question ("Et si l'observatoire demandait… ?"): a proposal, not an open question."""
 ASIDE = re.compile(r"\s*\([^()]*\)\W*$")
@@ -497,25 +505,56 @@ def _holders(s: Sentence, reading: Reading) -> list[str]:
     return names
 
 
-def _target(s: Sentence, positions: list[tuple[Sentence, Position]], posts: list[Post]) -> Position | None:
-    """The position an objection answers: one of the post it replies to or quotes; else the
-    latest of a member its post names; else, for a post that replies to nothing (a flat
-    thread), one of the post just above. None when the answered post holds no position: an
-    objection is never attached to a position merely because it is near or similar."""
+def _target(
+    s: Sentence, positions: list[tuple[Sentence, Position]], posts: list[Post], reading: Reading
+) -> Position | None:
+    """The position an objection answers: of the post it replies to or quotes, the one it shares
+    most words with; else one it speaks of, of the latest member its post names (sharing two words
+    the thread does not use all the time) or, for a post that replies to nothing (a flat thread),
+    of the post just above (sharing a word). None when the answered post holds no such position:
+    an objection is never attached to a position merely because it is near, nor a correction of
+    one fact to a sentence that says another."""
     own = analyse(s.post)
     number = s.post.post_number
     earlier = [(src, pos) for src, pos in positions if src.post.post_number < number]
     refs = {q.post_number for q in own.quotes if q.post_number} | {s.post.reply_to_post_number or 0}
     refs.discard(0)
     if refs:
-        return next((pos for src, pos in reversed(earlier) if src.post.post_number in refs), None)
+        answered = [(src, pos) for src, pos in earlier if src.post.post_number in refs]
+        return _closest(s, answered, lambda w: True)
+    common = 0.25 * max(len(posts), 1)
+
+    def telling(word: str) -> bool:
+        return reading.df[word] <= common and word not in GENERIC
+
     words = set(re.findall(r"[\w.-]+", fold(own.text)))
     named = {fold(m) for m in own.mentions} | words
-    for src, pos in reversed(earlier):
-        if fold(src.post.username) in named and src.post.username != s.post.username:
-            return pos
+    author = next(
+        (
+            src.post.username
+            for src, _ in reversed(earlier)
+            if fold(src.post.username) in named and src.post.username != s.post.username
+        ),
+        None,
+    )
+    if author is not None:
+        return _closest(s, [(src, pos) for src, pos in earlier if src.post.username == author], telling, 2)
     above = max((p.post_number for p in posts if p.post_number < number), default=0)
-    return next((pos for src, pos in reversed(earlier) if src.post.post_number == above), None)
+    return _closest(s, [(src, pos) for src, pos in earlier if src.post.post_number == above], lambda w: True, 1)
+
+
+def _closest(
+    s: Sentence, candidates: list[tuple[Sentence, Position]], counts: Callable[[str], bool], least: int = 0
+) -> Position | None:
+    """Of `candidates`, the position sharing most words (those `counts`) with `s`, the latest on a
+    tie; None when none shares `least` of them."""
+    best: Position | None = None
+    most = least - 1
+    for src, pos in candidates:
+        shared = sum(1 for w in set(s.terms) & set(src.terms) if counts(w))
+        if shared >= most and shared >= least:
+            best, most = pos, shared
+    return best
 
 
 SIZES = {"brief": (2, 1, 2, 3), "full": (5, 3, 5, 10), "long": (7, 3, 6, 16)}
@@ -547,7 +586,8 @@ def offline_draft(
     proposals = {fold(" ".join(t.split())).rstrip("…. ") for t in proposal_texts}
 
     def is_proposal(s: Sentence) -> bool:
-        return any(s.folded in p or (len(p) > 30 and p in s.folded) for p in proposals)
+        said = s.folded.rstrip("…. ")  # the last sentence of a proposal's wording, its full stop stripped too
+        return any(said in p or (len(p) > 30 and p in said) for p in proposals)
 
     question = _question(topic, reading, used)
     decisions = _decisions(reading, who, used, limit_decisions)
@@ -583,11 +623,17 @@ def offline_draft(
         used.add(id(s))
     best = max((s.score for s in content), default=0.0)
     max_positions = min(max_positions, max(3, len({s.post.post_number for s in content})))
+
     stated = _pick(
         [
             s
             for s in content
-            if not s.question and 6 <= s.words <= 80 and id(s) not in used and _standalone(s) and s.score >= 0.25 * best
+            if not s.question
+            and 6 <= s.words <= 80
+            and id(s) not in used
+            and _standalone(s)
+            and s.score >= 0.25 * best
+            and not COURTESY.search(s.folded)
         ],
         used,
         max_positions,
@@ -600,7 +646,7 @@ def offline_draft(
         (s, Position(**_point(s).model_dump(exclude={"holders"}), holders=_holders(s, reading))) for s in stated
     ]
     for s in objections:
-        target = _target(s, positions, posts)
+        target = _target(s, positions, posts, reading)
         point = _point(s)
         point.holders = [s.post.username]
         if target is not None and len(target.objections) < 3:

@@ -1,0 +1,131 @@
+"""The shape a moderator publishes: one idea in one place, objections under what they answer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.text import fold
+from handlers.proposals import Proposal
+from handlers.summaries import synthesize
+from handlers.summaries.render import render_synthesis
+from tests.handler_kit import make_ctx
+from tests.summaries_kit import thread
+
+LIBRARY = [
+    ("ines", "Comment faire vivre la bibliothèque associative du quartier l'an prochain ?"),
+    (
+        "paul",
+        "La bibliothèque associative manque de bénévoles le samedi matin. "
+        "Il faut ouvrir la bibliothèque associative le samedi après-midi avec deux bénévoles. "
+        "C'est ce créneau du samedi qu'il faut défendre auprès de la mairie pour la bibliothèque associative.",
+    ),
+    (
+        "lea",
+        "Les bénévoles de la bibliothèque associative sont fatigués par les permanences du samedi. "
+        "Il faudrait prêter les livres de la bibliothèque associative aux écoles du quartier le samedi.",
+    ),
+    ("marc", "La mairie finance déjà la bibliothèque associative et les permanences du samedi restent fragiles."),
+    ("sara", "Les écoles du quartier viennent déjà emprunter des livres à la bibliothèque associative."),
+]
+
+
+def _proposals(topic_id: int) -> list[Proposal]:
+    """What the proposals feature reads in the library thread, plus a long tail of ideas shown in no synthesis."""
+    said = [
+        Proposal(
+            "Ouvrir le samedi après-midi avec deux bénévoles",
+            "paul",
+            topic_id,
+            [2],
+            3,
+            full=(
+                "Il faut ouvrir la bibliothèque associative le samedi après-midi avec deux bénévoles. "
+                "C'est ce créneau du samedi qu'il faut défendre auprès de la mairie pour la bibliothèque associative."
+            ),
+        ),
+        Proposal(
+            "Prêter des livres aux écoles du quartier",
+            "lea",
+            topic_id,
+            [3],
+            0,
+            full="Il faudrait prêter les livres de la bibliothèque associative aux écoles du quartier le samedi.",
+        ),
+    ]
+    tail = [
+        Proposal(f"Organiser l'atelier numéro {i}", "ines", topic_id, [n], 1, full=f"Organiser l'atelier numéro {i}.")
+        for i, n in enumerate((1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5), 1)
+    ]
+    return said[:1] + tail + said[1:]
+
+
+async def test_a_proposal_is_never_a_position_whether_shown_or_not():
+    topic = thread(31, LIBRARY, title="Bibliothèque associative")
+    proposals = _proposals(topic.id)
+    s = await synthesize(topic, make_ctx([topic]), proposals=proposals)
+    positions = [fold(p.text) for t in s.themes for p in t.points]
+    assert positions  # the thread still has its positions
+    for p in proposals:
+        wording = fold(p.full)
+        # neither the last sentence of a proposal's wording nor a proposal left out of the list
+        assert not [x for x in positions if x.rstrip(". ") in wording], p.text
+    assert "Prêter des livres aux écoles du quartier" not in {p.text for p in s.proposals}
+
+
+async def test_every_proposal_is_given_by_its_label_linked_to_its_full_wording():
+    topic = thread(32, LIBRARY, title="Bibliothèque associative")
+    proposals = _proposals(topic.id)[:1] + _proposals(topic.id)[-1:]
+    s = await synthesize(topic, make_ctx([topic]), proposals=proposals)
+    # a short full wording is no reason to show it whole: every line has the same form
+    assert [p.text for p in s.proposals] == [p.text for p in proposals]
+    raw = render_synthesis(s)
+    assert "[Ouvrir le samedi après-midi avec deux bénévoles](/t/-/32/2)" in raw
+    assert "[Prêter des livres aux écoles du quartier](/t/-/32/3)" in raw
+    assert "Il faudrait prêter" not in raw.split("## Propositions")[1]
+
+
+GARDEN = [
+    ("alice", "How should the community garden share its tools and its water next season?"),
+    (
+        "bob",
+        "Tools should be kept in a locked shed with a sign-out sheet, so that nothing goes missing over winter. "
+        "Watering should follow a weekly rota posted on the gate, with two members on each evening.",
+    ),
+    ("carol", "A rota on the gate worked well at the allotments near the school, members liked it."),
+    (
+        "dave",
+        "Thanks bob for the detailed plan. I don't think the council pays for the compost bins directly, "
+        "the residents association bought them last spring.",
+    ),
+    ("erin", "I am facing the same problem with the tap by the greenhouse, my watering log is showing incorrect."),
+]
+
+
+async def test_an_objection_is_attached_only_to_a_position_it_speaks_of():
+    topic = thread(33, GARDEN, title="Garden tools and water")
+    posts = tuple(replace(p, reply_to_post_number=2) if p.post_number == 5 else p for p in topic.posts)
+    topic = replace(topic, posts=posts)
+    s = await synthesize(topic, make_ctx([topic], language="en"), proposals=[])
+    objections = {o.post_numbers[0]: o for t in s.themes for p in t.points for o in p.objections}
+    # dave names bob but corrects a fact bob never stated: no objection to bob's tools or rota
+    assert 4 not in objections
+    # erin's "showing incorrect" describes her own log, it objects to nobody
+    assert 5 not in objections
+    assert "_Objection:_" not in render_synthesis(s)
+
+
+async def test_a_courtesy_line_is_no_position():
+    texts = [
+        ("asha", "Could the lab report deadline move to Friday for the evening batch of the course?"),
+        (
+            "ravi",
+            "The evening batch gets the lab report only on Wednesday night, two days are too short for it. "
+            "I would be truly grateful for your kind consideration of the lab report deadline for our batch.",
+        ),
+        ("meena", "The lab report needs the Thursday practical too, so a Friday deadline fits the evening batch."),
+    ]
+    topic = thread(34, texts, title="Lab report deadline")
+    s = await synthesize(topic, make_ctx([topic], language="en"), proposals=[])
+    positions = [p.text for t in s.themes for p in t.points]
+    assert any(p.startswith("The evening batch gets the lab report") for p in positions)
+    assert not [p for p in positions if "grateful" in p]
