@@ -31,7 +31,7 @@ from bot.models import Category, Topic
 from bot.oneshot import Kit, report
 from bot.routing import Router
 from bot.schedule import Schedule
-from bot.text import analyse
+from bot.text import analyse, fold
 from handlers.meetings import upcoming_meetings
 from handlers.meetings.extract import utc_iso
 from handlers.proposals import Proposal, rank_proposals, stored_ranking, support_chart
@@ -43,7 +43,8 @@ from handlers.summaries.model import DecisionRecord, Draft, LinkRef, MeetingRef,
 from handlers.summaries.offline import Roles, offline_draft, roles, theme_for
 from handlers.summaries.render import render_synthesis, summary_title
 from handlers.summaries.settings import SummariesSettings
-from handlers.summaries.text import language_of
+from handlers.summaries.text import language_of, squash
+from handlers.summaries.text import sentences as split_sentences
 
 log = logging.getLogger(__name__)
 router = Router("summaries", settings=SummariesSettings)
@@ -94,7 +95,7 @@ async def synthesize(
     if proposals is None:
         proposals = await topic_proposals(topic, ctx)
     # every proposal, shown or not, is kept out of the positions: one idea in one place
-    every_proposal = [t for p in proposals for t in (p.text, p.full) if t]
+    every_proposal = [t for p in proposals for t in (p.text, p.full, stated(p, topic)) if t]
     proposals = shown_proposals(proposals)
     if previous is None and size == "full":
         previous = await previous_synthesis(topic.id, ctx)
@@ -189,7 +190,7 @@ def _decorate(
         update={
             "meetings": meetings,
             "links": key_links(topic, set(ctx.settings.of(SummariesSettings).organisers), ctx.ignores),
-            "proposals": top_proposals(proposals, synthesis.themes),
+            "proposals": top_proposals(proposals, synthesis.themes, topic),
         }
     )
 
@@ -254,13 +255,39 @@ def shown_proposals(proposals: list[Proposal] | None, limit: int | None = None, 
     return (first + later)[: limit or MAX_PROPOSALS]
 
 
-def top_proposals(proposals: list[Proposal] | None, themes: list[Theme]) -> list[ProposalRef]:
-    """The proposals shown, each under the theme of the synthesis it belongs to, by their short
-    label as in the proposals table: the full wording is one click away, in the post it links to."""
+def whole_sentence(text: str, topic: Topic, numbers: list[int]) -> str:
+    """A proposal cut short ("…") for a table, given whole in the synthesis: the sentence of its post."""
+    if not text.endswith("…"):
+        return text
+    start = fold(squash(text.removesuffix("…")))
+    for n in numbers:
+        post = topic.post(n)
+        if post is None:
+            continue
+        for sentence in split_sentences(analyse(post).text):
+            if fold(squash(sentence)).startswith(start):
+                return squash(sentence)
+    return text
+
+
+STATED_WORDS = 30
+
+
+def stated(p: Proposal, topic: Topic) -> str:
+    """A proposal as a synthesis gives it: the sentence that states it when that reads in one
+    breath (a label drops articles and frames, fine in a table, terse in prose), else its label."""
+    first = split_sentences(p.full)[0] if p.full else ""
+    if first and len(first.split()) <= STATED_WORDS and not first.rstrip().endswith(":"):
+        return squash(first)
+    return whole_sentence(p.text, topic, list(p.post_numbers))
+
+
+def top_proposals(proposals: list[Proposal] | None, themes: list[Theme], topic: Topic) -> list[ProposalRef]:
+    """The proposals shown, each under the theme of the synthesis it belongs to."""
     ranked = list(proposals or ())
     return [
         ProposalRef(
-            text=p.text,
+            text=stated(p, topic),
             supporters=p.supporters,
             shared=p.shared,
             post_numbers=list(p.post_numbers),

@@ -15,7 +15,7 @@ import re
 from urllib.parse import quote as url_quote
 
 from bot.i18n import Messages
-from bot.markup import date, inert, link, plain_name, plain_title, post_link, post_links, post_url, quote, url
+from bot.markup import date, inert, link, plain_name, plain_title, post_link, post_links, quote, url
 from bot.models import parse_time
 from handlers.summaries.model import LinkRef, Point, Position, ProposalRef, Synthesis
 from handlers.summaries.text import QUESTION
@@ -77,9 +77,7 @@ def _proposal(p: ProposalRef, tid: int, t: Messages) -> list[str]:
     if p.shared:
         support.append(t.get("summaries.shared_support", count=p.shared))
     counted = f" — {', '.join(support)}" if support else ""
-    # the short label, linked to the post that states it in full, as in the proposals table
-    label = link(p.text, post_url(tid, p.post_numbers[0])) if p.post_numbers else inert(p.text)
-    lines = [f"- {label}{who}{counted} ({sources(tid, p.post_numbers)})"]
+    lines = [f"- {inert(p.text)}{who}{counted} ({sources(tid, p.post_numbers)})"]
     for objection in p.objections:
         lines.append(_line(objection, tid, "  ", f"_{t.get('summaries.objection')}_ "))
     return lines

@@ -46,13 +46,12 @@ async def test_offline_seed_synthesis_reads_every_post_in_french():
     assert s.decisions == []
     assert [p.post_numbers[0] for p in s.next_steps].count(19) == 2
     # the proposals feature's proposals, several contributors' (not one long post's whole list),
-    # each given by its short label linked to the post that states it, never repeated among the positions
+    # each given as the sentence that states it when short, never repeated among the positions
     assert len({p.post_numbers[0] for p in s.proposals}) >= 4
     positions = {fold(p.text) for t in s.themes for p in t.points}
     assert not positions & {fold(p.text) for p in s.proposals}
-    assert all(len(p.text.split()) <= 12 for p in s.proposals)
+    assert any(p.text.startswith("Selon nous, les tiers-lieux ne devraient pas être financés") for p in s.proposals)
     raw = render_synthesis(s)
-    assert all(f"[{p.text}](/t/-/1/{p.post_numbers[0]})" in raw for p in s.proposals)
     assert "## Positions" in raw and "## Propositions" in raw and "## Et ensuite" in raw and "/t/-/1/9" in raw
     assert "[Tetris](/u/Tetris)" in raw
     assert live_mentions(raw) == [] and "<" not in raw

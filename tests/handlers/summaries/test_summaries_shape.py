@@ -72,18 +72,6 @@ async def test_a_proposal_is_never_a_position_whether_shown_or_not():
     assert "Prêter des livres aux écoles du quartier" not in {p.text for p in s.proposals}
 
 
-async def test_every_proposal_is_given_by_its_label_linked_to_its_full_wording():
-    topic = thread(32, LIBRARY, title="Bibliothèque associative")
-    proposals = _proposals(topic.id)[:1] + _proposals(topic.id)[-1:]
-    s = await synthesize(topic, make_ctx([topic]), proposals=proposals)
-    # a short full wording is no reason to show it whole: every line has the same form
-    assert [p.text for p in s.proposals] == [p.text for p in proposals]
-    raw = render_synthesis(s)
-    assert "[Ouvrir le samedi après-midi avec deux bénévoles](/t/-/32/2)" in raw
-    assert "[Prêter des livres aux écoles du quartier](/t/-/32/3)" in raw
-    assert "Il faudrait prêter" not in raw.split("## Propositions")[1]
-
-
 GARDEN = [
     ("alice", "How should the community garden share its tools and its water next season?"),
     (
