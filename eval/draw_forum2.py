@@ -6,7 +6,8 @@ is that rule, so the draw can be repeated from a checkout of the archive at the 
     python eval/draw_forum2.py /tmp/slicer
 
 It prints the drawn ids (cue threads first, then meeting titles, then the second draw's threads
-with a reply asking about a link); it writes nothing.
+with a reply asking about a link, then the third draw's asking first posts and plain link replies);
+it writes nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ FIRST, LAST = "2019-01-01", "2021-12-31"
 MAX_POSTS, CUES, TITLES, SEED = 30, 25, 15, 2028
 REPLY_CUE = re.compile(r"\b(links?|recordings?|recorded|slides|videos?|zoom|url|download)\b", re.I)
 REPLIES, REPLY_SEED = 40, 2029
+FIRST_CUE = re.compile(
+    r"\b(links?|recordings?|recorded|slides|videos?|webinar|url|download|documentation|tutorials?)\b", re.I
+)
+ASKS, ASK_SEED, LINK_REPLIES, LINK_SEED = 40, 2030, 20, 2031
+LINK_WORD = re.compile(r"\blink", re.I)
 
 
 def draw(archive: str, split: str = str(Path(__file__).with_name("split.json"))) -> tuple[list[int], list[int]]:
@@ -78,10 +84,56 @@ def draw_replies(archive: str, drawn: set[int], split: str = str(Path(__file__).
     return random.Random(REPLY_SEED).sample(sorted(found), REPLIES)
 
 
+def _posts(archive: str, drawn: set[int], split: str) -> list[tuple[int, list[str]]]:
+    """Each thread of the draw's dates and sizes, outside the holdout and `drawn`, with its posts'
+    texts (HTML tags removed) in order, sorted by id."""
+    holdout = {int(t) for t in json.loads(Path(split).read_text(encoding="utf-8"))["holdout"]}
+    threads = []
+    for path in Path(archive, "archive", "rendered-topics").rglob("*-id*.md"):
+        topic = int(path.stem.rsplit("-id", 1)[1])
+        text = path.read_text(encoding="utf-8")
+        day = FRONT_DATE.search(text)
+        if topic in holdout or topic in drawn or day is None or not FIRST <= day.group(1) <= LAST:
+            continue
+        posts = list(HEADING.finditer(text))
+        if not 1 <= len(posts) <= MAX_POSTS:
+            continue
+        ends = [post.start() for post in posts[1:]] + [len(text)]
+        texts = [TAG.sub(" ", text[post.end() : end]) for post, end in zip(posts, ends, strict=True)]
+        threads.append((topic, texts))
+    return sorted(threads)
+
+
+def draw_asks(
+    archive: str, drawn: set[int], split: str = str(Path(__file__).with_name("split.json"))
+) -> tuple[list[int], list[int]]:
+    """The third draw, for varied requests: `ASKS` threads whose first post holds a '?' or
+    "please" and a `FIRST_CUE` word (`random.Random(2030)`), then, for false requests, `LINK_REPLIES`
+    among the rest whose replies hold "link" in a post without '?' (`random.Random(2031)`)."""
+    threads = _posts(archive, drawn, split)
+    asks = [
+        topic
+        for topic, texts in threads
+        if ("?" in texts[0] or "please" in texts[0].lower()) and FIRST_CUE.search(texts[0])
+    ]
+    picked = random.Random(ASK_SEED).sample(asks, ASKS)
+    plain = [
+        topic
+        for topic, texts in threads
+        if topic not in picked and any(LINK_WORD.search(t) and "?" not in t for t in texts[1:])
+    ]
+    return picked, random.Random(LINK_SEED).sample(plain, LINK_REPLIES)
+
+
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         print("usage: python eval/draw_forum2.py ARCHIVE_CHECKOUT", file=sys.stderr)
         sys.exit(2)
     drawn_cues, drawn_titles = draw(sys.argv[1])
     drawn_replies = draw_replies(sys.argv[1], {*drawn_cues, *drawn_titles})
-    print(json.dumps({"cues": drawn_cues, "titles": drawn_titles, "replies": drawn_replies}))
+    drawn_asks, drawn_links = draw_asks(sys.argv[1], {*drawn_cues, *drawn_titles, *drawn_replies})
+    print(
+        json.dumps(
+            {"cues": drawn_cues, "titles": drawn_titles, "replies": drawn_replies, "asks": drawn_asks, "links": drawn_links}
+        )
+    )
