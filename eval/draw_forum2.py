@@ -132,8 +132,5 @@ if __name__ == "__main__":
     drawn_cues, drawn_titles = draw(sys.argv[1])
     drawn_replies = draw_replies(sys.argv[1], {*drawn_cues, *drawn_titles})
     drawn_asks, drawn_links = draw_asks(sys.argv[1], {*drawn_cues, *drawn_titles, *drawn_replies})
-    print(
-        json.dumps(
-            {"cues": drawn_cues, "titles": drawn_titles, "replies": drawn_replies, "asks": drawn_asks, "links": drawn_links}
-        )
-    )
+    drawn = {"cues": drawn_cues, "titles": drawn_titles, "replies": drawn_replies}
+    print(json.dumps({**drawn, "asks": drawn_asks, "links": drawn_links}))

@@ -229,6 +229,8 @@ _REQUEST_PATTERNS = [
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
     rf"\b{_LINK_EN} (?:to|for) [^.!?\n]{{0,40}}?\b(?:would be|will be|is) {_KEENLY}(?:appreciated|welcome|helpful)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
+    rf"\b(?:is there|are there) (?:a|an|any) (?:[\w-]+ )?(?:{_LINK_EN}|urls?)\b{_RELATION}[^.!\n]{{0,60}}\?",
+    r"\bwhat (?:would|will|should) be the (?:[\w-]+ )?(?:link|url) (?:to|for)\b(?:[^.!\n]|\.(?=\d)){0,60}\?",
     rf"\b(?:what(?:'s| is)|(?:please|pls|plz|kindly|(?:could|can|would|will) (?:you|u|someone|anyone))\s+"
     rf"(?:please\s+|pls\s+)?(?:share|send|give|provide|post)(?: us| me)?) (?:the |a )?{_SERVICE_URL}",
     # a post or announcement without one, a link one does not have (English and French)
@@ -398,8 +400,12 @@ _STATEMENTS = [
     r"\bwhich (?:live |recorded )?(?:sessions?|lectures?|class(?:es)?|videos?|recordings?) (?:did |do |have |has )?"
     r"(?:you |u |they |sir |we )?(?:have |has )?(?:discuss|explain|cover|teach|taught|talk|show|demonstrat|solv)\w*",
     r"\bwhere (?:can|could|do|should) (?:i|we|one) (?:learn|study)\b"
-    r"|\b(?:provide|tell|show|share)(?: me| us)? (?:from )?where (?:(?:do|can|could|should) (?:i|we)|(?:i|we) "
-    r"(?:can|could|should)) (?:get|find|download|access)\b",
+    r"|\b(?:provide|tell|show|share|say|let (?:me|us) know)(?: me| us)? (?:from )?where (?:(?:do|can|could|should) "
+    r"(?:i|we)|(?:i|we) (?:can|could|should)|to) (?:get|find|download|access|look)\b"
+    rf"(?!{_NEAR}\b{_TROUBLE}\b)"
+    r"|\bwhere did (?:you|u) (?:download(?:ed)?|get|got|find|found) (?:the |these |those |this |that )?"
+    rf"(?:(?!{_TROUBLE}\b)[\w-]+ )"
+    r"{1,3}?from\b",
     rf"\b(?:there is|there's|there are) no (?:{_THING_EN}|log(?:s|(?: files?)?))\b[^.!?\n]{{0,30}}?\bfor (?:me|my)\b",
     r"\b(?:can't|cannot|couldn't|couldnt|could not|not able to|unable to|don't|do not|didn't|did not) (?:see|find) "
     r"(?:the )?my (?:id|roll ?(?:no|number)|name|e-?mail|entry)\b[^.!?\n]{0,30}?\bin (?:the |any of the |any )?"
@@ -462,11 +468,13 @@ _GATES: list[tuple[str, ...]] = [
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
 _NOT_A_LINK = re.compile(
-    r"\b(?:scores?|marks?|grades?|results?|eta|deadline|extension|certificate|api key|token|"
+    r"\b(?:scores?|marks?|grades?|results?|eta|deadline|extension(?! manager| catalog| server| index)|certificate|"
+    r"api key|token|"
     r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question))\b"
 )
 """What a sentence asks about when it is not something announced behind a link: a score, a date,
-access or a key, a video made on purpose for one question (the labels' own exclusions)."""
+access or a key, a video made on purpose for one question (the labels' own exclusions); not a program's
+"extension manager"."""
 _TROUBLE_REPORT = re.compile(
     r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
     r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"
@@ -536,11 +544,12 @@ _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
-    r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|"
+    r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|"
     r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
-_SENTENCES = re.compile(r"(?<=[.!?\n])\s*")
+_SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
+"""Where sentences end: not at the dot of a version number ("from 4.13 on")."""
 _LINK_WORD = re.compile(r"lien|link|url")
 """The first table asks for a link by that word; without it, only statements can be requests."""
 
@@ -610,8 +619,12 @@ def _asking_sentence(folded: str) -> str | None:
     # only the sentences that name something a link leads to go through the tables
     folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
     if not _LINK_WORD.search(folded):
-        # without the word "link", a post reporting an error, or a long one, is about something else
-        return None if trouble or long else _statement(folded)
+        # without the word "link", a post reporting an error, or a long one, is about something else,
+        # unless it asks outright whether a guide exists
+        if trouble or long:
+            m = _GUIDE_QUESTION.search(folded)
+            return _sentence(folded, m) if m and _for_a_link(folded, m) else None
+        return _statement(folded)
     for p in _REQUEST:
         m = p.search(folded)
         if m and _for_a_link(folded, m):
@@ -619,6 +632,11 @@ def _asking_sentence(folded: str) -> str | None:
     return _statement(folded)
 
 
+_GUIDE_QUESTION = re.compile(
+    rf"\b(?:is there|are there)\b (?:a |an |any |some )?(?:[\w-]+ ){{0,2}}?{_GUIDE}\b[^.!\n]{{0,90}}\?"
+)
+"""A question whether a guide exists ("is there documentation on how these differ?"): asked outright,
+it is a request even inside a long report of one's trouble."""
 _THING_RE = re.compile(rf"\b{_THING_EN}\b")
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
 
@@ -703,14 +721,17 @@ answers a request: it is not one."""
 
 
 _ADVICE = re.compile(
-    r"\b(?:(?:if|in case|incase) (?:you|u|anyone|anybody|someone|somebody|they|students?|people)|whoever|those who|"
+    r"\b(?:(?:if|in case|incase) (?:you|u|anyone|anybody|someone|somebody|they|students?|people)(?! knows?\b)|"
+    r"whoever|those who|"
     r"anyone who|students who|people who|si (?:vous|tu|quelqu'un|on)|ceux qui|celles qui)\b"
     r"(?:(?! but )[^.!?\n]){0,40}$"
 )
 """Before the match in its sentence: a condition or the people it is for ("if you can't find the
-recording, check the playlist"): advice to others, not a request."""
+recording, check the playlist"): advice to others, not a request; "if you know one, please say where"
+still asks."""
 _SOLVED = re.compile(
-    r"\b(?:found it|got it now|resolved|solved|never ?mind|nvm|sorted(?: out)?|figured (?:it )?out|"
+    r"\b(?:(?<!n't )(?<!not )(?<!never )found it|got it now|resolved|solved|never ?mind|nvm|sorted(?: out)?|"
+    r"figured (?:it )?out|"
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu)\b"
 )
 """A post saying the thing turned up or the trouble is over asks for nothing."""
@@ -804,7 +825,15 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _YOURS.search(folded, m.start(), m.end() + 30)
         or _TO_EXAMINE.search(sentence)
         or _SHOWN_IN_APP.match(folded, m.end())
+        or _SELF_MADE.search(sentence)
     )
+
+
+_SELF_MADE = re.compile(
+    r"\bso (?:i|we) (?:have |just |then )?(?:created|made|wrote|added|opened|submitted|uploaded|posted|updated|fixed)\b"
+)
+"""The writer made the missing thing themselves ("I didn't see it in the docs, so I opened a pull
+request"): nothing is asked for."""
 
 
 _MISSING = re.compile(

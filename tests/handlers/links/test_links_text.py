@@ -505,3 +505,45 @@ def test_support_forum_requests_for_a_guide_a_data_set_or_a_release(sentence: st
 )
 def test_a_link_that_will_not_open_or_a_members_own_material_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there a reference manual for the scripting interface? I haven't found it so far.",
+        "Could you let me know where I can find the registration extension? I looked in the manager already.",
+        "If you know of a sample scene, please say where to look for it.",
+        "Is there a direct URL to fetch the statistics as a file?",
+        "What would be the download URL to use with the newer release?",
+        "Where did you download the knee scans from?",
+        "Where did you downloaded the phantom from?",
+        (
+            "I read about the planner in the docs but I am not able to find that module in the extension manager. "
+            "Please let me know where can I find that module."
+        ),
+        "What would be the download URL to use from 4.13 on for the latest build?",
+        (
+            "I'm new here and a bit lost between all the node types mentioned in the forum and in the user guide, "
+            "such as volumes, models, segmentations, label maps, markups, transforms and tables.\n\n"
+            "Is there documentation explaining how the first three differ from one another?\n\n"
+            "Some of the modules I tried give me back a volume and others a segmentation, and I cannot tell why "
+            "or what it means for measuring the bones of a hand scan. I seem unable to find anything on this by "
+            "searching, so maybe I am searching with the wrong words, or looking in the wrong places altogether."
+        ),
+    ],
+)
+def test_support_forum_pleas_to_be_told_where_a_thing_is(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I didn't see those steps added to the docs so I opened a pull request with them. Could you review it?",
+        "Could you let me know where I can find the error in my script?",
+        "Where did you get this error from?",
+        "Is there a way to download the segmentation as a file?",
+    ],
+)
+def test_doing_it_oneself_or_asking_about_a_fault_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
