@@ -620,11 +620,11 @@ def _asking_sentence(folded: str) -> str | None:
     folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
     if not _LINK_WORD.search(folded):
         # without the word "link", a post reporting an error, or a long one, is about something else,
-        # unless it asks outright whether a guide exists
-        if trouble or long:
-            m = _GUIDE_QUESTION.search(folded)
-            return _sentence(folded, m) if m and _for_a_link(folded, m) else None
-        return _statement(folded)
+        # unless it asks outright for a guide
+        m = _GUIDE_PLEA.search(folded)
+        if m and _for_a_link(folded, m):
+            return _sentence(folded, m)
+        return None if trouble or long else _statement(folded)
     for p in _REQUEST:
         m = p.search(folded)
         if m and _for_a_link(folded, m):
@@ -632,11 +632,13 @@ def _asking_sentence(folded: str) -> str | None:
     return _statement(folded)
 
 
-_GUIDE_QUESTION = re.compile(
+_GUIDE_PLEA = re.compile(
     rf"\b(?:is there|are there)\b (?:a |an |any |some )?(?:[\w-]+ ){{0,2}}?{_GUIDE}\b[^.!\n]{{0,90}}\?"
+    rf"|(?:^|[.!?\n] ?)(?:an? |any |some )?(?:[\w-]+ )?{_GUIDE}\b[^.!?\n]{{0,50}}?\b(?:i would|i'd|would be|will be) "
+    rf"{_KEENLY}appreciated?\b"
 )
-"""A question whether a guide exists ("is there documentation on how these differ?"): asked outright,
-it is a request even inside a long report of one's trouble."""
+"""A question whether a guide exists ("is there documentation on how these differ?") or a plea for one
+("a tutorial… I would appreciate it"): asked outright, a request even inside a long report of one's trouble."""
 _THING_RE = re.compile(rf"\b{_THING_EN}\b")
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
 

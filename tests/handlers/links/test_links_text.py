@@ -522,6 +522,7 @@ def test_a_link_that_will_not_open_or_a_members_own_material_is_no_request(sente
             "Please let me know where can I find that module."
         ),
         "What would be the download URL to use from 4.13 on for the latest build?",
+        "I still get a single plane whatever series I pick. A tutorial or someone to talk to, I would appreciate it!",
         (
             "I'm new here and a bit lost between all the node types mentioned in the forum and in the user guide, "
             "such as volumes, models, segmentations, label maps, markups, transforms and tables.\n\n"
@@ -543,6 +544,7 @@ def test_support_forum_pleas_to_be_told_where_a_thing_is(sentence: str) -> None:
         "Could you let me know where I can find the error in my script?",
         "Where did you get this error from?",
         "Is there a way to download the segmentation as a file?",
+        "I would appreciate it if the tutorial were a bit shorter.",
     ],
 )
 def test_doing_it_oneself_or_asking_about_a_fault_is_no_request(sentence: str) -> None:
