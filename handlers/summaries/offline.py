@@ -69,6 +69,12 @@ NOT_DECIDING = re.compile(
     r"(serais|serions) (\w+ )?reconnaissante?s?|vous saurai[st] gre)\b"
 )
 """Someone else's decision, or a plea ("I respect your decision but…", "I would appreciate…"): not a decision."""
+HEDGE = re.compile(
+    r"\b(i think|i guess|i believe|i'm not sure|i am not sure|not sure|maybe|perhaps|probably|or something|"
+    r"i suppose|it seems|je pense|je crois|il me semble|peut-etre|sans doute|je ne suis pas sure?|je suppose)\b"
+)
+"""A guess ("I think…", "I'm not sure…", "il me semble…") states no decision, whoever writes it,
+unless the asker marked that very post as the solution."""
 REQUEST = re.compile(
     r"\b(please|pls|plz|kindly|request\w*|sir|ma'?am|can you|could you|would you|can we|could we|"
     r"s'il vous plait|svp|stp|pourriez|pouvez-vous|merci de)\b"
@@ -377,11 +383,15 @@ def _overlap(a: Sentence, b: Sentence) -> float:
     return len(sa & sb) / max(1, min(len(sa), len(sb)))
 
 
+def _not_deciding(s: Sentence) -> bool:
+    return bool(NOT_DECIDING.search(s.folded) or (HEDGE.search(s.folded) and not s.post.accepted_answer))
+
+
 def _decisions(reading: Reading, who: Roles, used: set[int], limit: int) -> list[Point]:
     """Decisions, latest first; an earlier decision on the same subject as a later one is dropped."""
 
     def candidate(s: Sentence) -> bool:
-        if s.noise or s.question or s.words < 3 or not who.decides(s.post) or NOT_DECIDING.search(s.folded):
+        if s.noise or s.question or s.words < 3 or not who.decides(s.post) or _not_deciding(s):
             return False
         # "Please find the form on the site" in an accepted answer is an instruction, not a request.
         if REQUEST.search(s.folded) and not who.is_accepted(s.post):
