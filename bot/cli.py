@@ -261,7 +261,7 @@ def _print_preview(result: dict[str, Any]) -> None:
         items = result.get(name) or []
         print(f"\n{name.replace('_', ' ')}: {len(items)}")
         for item in items[:15]:
-            print("  - " + json.dumps(item, ensure_ascii=False, default=str)[:200])
+            print("  - " + (_request_line(item) if name == "link_requests" else _item_line(item)))
     for warning in result.get("warnings") or []:
         print(f"\nwarning: {warning}")
     if result.get("summary"):
@@ -269,6 +269,17 @@ def _print_preview(result: dict[str, Any]) -> None:
     print(f"\nactions scribe would take: {len(result['actions'])}")
     for action in result["actions"]:
         print("  - " + json.dumps(action, ensure_ascii=False)[:300])
+
+
+def _request_line(item: dict[str, Any]) -> str:
+    """A link request with scribe's decision and its reason in full: the reason is what a moderator reads."""
+    who = ", ".join(item.get("askers") or [])
+    kinds = ", ".join(item.get("kinds") or []) or "a link"
+    return f"post {item['post_number']} ({who}; {kinds}): {item.get('decision')} — {item.get('why') or ''}".rstrip(" —")
+
+
+def _item_line(item: dict[str, Any]) -> str:
+    return json.dumps(item, ensure_ascii=False, default=str)[:200]
 
 
 async def _cmd_health(args: argparse.Namespace) -> int:

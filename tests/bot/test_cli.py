@@ -56,3 +56,9 @@ def test_proposals_exports():
 def test_summarize_prints_without_posting():
     out = scribe("summarize", SEED)
     assert "/t/-/1/" in out and "@" not in out.replace("`@", "")
+
+
+def test_preview_says_in_full_why_scribe_asks_or_stays_silent():
+    out = scribe("preview", SEED, "-q")
+    lines = [line for line in out.splitlines() if line.startswith("  - post 2 ")]
+    assert lines == ["  - post 2 (membre_a, membre_b; registration): ask — no link of the kind asked in this topic"]
