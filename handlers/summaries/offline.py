@@ -628,7 +628,9 @@ def offline_draft(
         limit,
         key=lambda s: s.score * (1 + s.post.post_number / last),
     )
-    objections = [s for s in content if DISAGREE.search(s.folded) and s.words >= 6 and id(s) not in used]
+    objections = [
+        s for s in content if DISAGREE.search(s.folded) and s.words >= 6 and id(s) not in used and _standalone(s)
+    ]
     for s in objections:
         used.add(id(s))
     best = max((s.score for s in content), default=0.0)

@@ -532,3 +532,35 @@ def test_a_proposal_joins_a_theme_only_when_it_says_its_phrase() -> None:
     themes = [Theme(title="Mock exam", points=[point]), Theme(title="", points=[point])]
     assert theme_for("Release the mock exam early", themes) == "Mock exam"
     assert theme_for("Release the exam schedule early", themes) == ""
+
+
+async def test_a_doubt_that_leads_into_a_list_is_no_position():
+    textes = [
+        ("camille", "Comment répartir le budget du réseau entre les lieux cette année ?"),
+        ("remi", "Il faut garder une part fixe pour chaque lieu, sinon les petits lieux disparaîtront vite."),
+        ("lea", "Je m'interroge sur ce qui est le mieux :\n\n- une part fixe\n- une part au projet"),
+        ("tom", "Je doute qu'une part fixe suffise aux lieux qui emploient des salariés toute l'année."),
+    ]
+    topic = thread(60, textes, title="Budget du réseau")
+    s = await synthesize(topic, make_ctx([topic], language="fr"))
+    said = [p.text for t in s.themes for p in t.points] + [
+        o.text for t in s.themes for p in t.points for o in p.objections
+    ]
+    assert not any(text.rstrip().endswith(":") for text in said)
+    assert any("part fixe suffise" in text for text in said)
+
+
+def test_key_links_leave_out_templates_and_links_carrying_a_personal_token():
+    from handlers.summaries import key_links
+
+    texts = [
+        (
+            "teacher",
+            "The assignment is on https://exam.example.org/course-ga4 and the action must live in "
+            "https://github.com/USER/REPO/actions (your own repository).",
+        ),
+        ("student", "The mail said to click https://mail.example.org/ls/click?upn=u001.Zx9dweuQKJW5SH8 to confirm."),
+        ("student2", "Same mail here: https://mail.example.org/ls/click?upn=u001.Zx9dweuQKJW5SH8"),
+    ]
+    urls = [ref.url for ref in key_links(thread(61, texts, title="GA4"))]
+    assert urls == ["https://exam.example.org/course-ga4"]
