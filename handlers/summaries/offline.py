@@ -623,6 +623,7 @@ def offline_draft(
             and not SUGGESTS.search(s.folded)
             and (s.post.post_number, s.index) not in suggested
             and not RHETORIC.search(s.folded)
+            and not _asked_already(s, (question, topic.title))
         ],
         used,
         limit,
@@ -702,6 +703,13 @@ def _answer(topic: Topic, reading: Reading, cited: set[int]) -> Sentence | None:
         if said:
             return None if number in cited else max(said, key=lambda s: s.score)
     return None
+
+
+def _asked_already(s: Sentence, debated: tuple[str, ...]) -> bool:
+    """The thread's own question (its title, its opening) restated in a reply: it is the question
+    debated, stated once at the top, not a question left open."""
+    said = s.folded.rstrip(" ?.!")
+    return any(said == fold(q).rstrip(" ?.!") for q in debated if q)
 
 
 def _standalone(s: Sentence) -> bool:

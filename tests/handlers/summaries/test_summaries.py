@@ -564,3 +564,16 @@ def test_key_links_leave_out_templates_and_links_carrying_a_personal_token():
     ]
     urls = [ref.url for ref in key_links(thread(61, texts, title="GA4"))]
     assert urls == ["https://exam.example.org/course-ga4"]
+
+
+async def test_the_debated_question_asked_again_is_not_an_open_question():
+    title = "Quel avenir pour le fonds de soutien aux lieux ruraux après cette année ?"
+    textes = [
+        ("camille", "Le fonds de soutien aux lieux ruraux s'arrête en décembre, faut-il le prolonger ?"),
+        ("remi", "Il faut le prolonger de deux ans, les lieux ruraux n'ont aucune autre aide pour leurs salariés."),
+        ("lea", "J'ai tout relu, voici où nous en sommes, à mon avis.\n\n" + title + "\n\nDonc : décider avant l'été."),
+        ("tom", "Qui peut porter la demande de prolongation auprès de la région avant la fin du mois ?"),
+    ]
+    s = await synthesize(thread(62, textes, title=title), make_ctx([], language="fr"))
+    asked = [fold(q.text) for q in s.open_questions]
+    assert fold(title) not in asked and any("porter la demande" in q for q in asked)
