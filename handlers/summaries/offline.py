@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -103,6 +104,16 @@ ASIDE = re.compile(r"\s*\([^()]*\)\W*$")
 """A closing aside in brackets: "… (et à retravailler ?)" does not make the sentence a question."""
 RHETORIC = re.compile(r"(?:,|\s)\s*(?:pas vous|non|n'est-ce pas|right|isn't it|don't you think)\s*\?\W*$")
 """A question asked for effect ("…, pas vous ?", "…, right?"): rhetoric, not an open question."""
+RELATIVE_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow|hier|aujourd'hui|demain|ce soir)\b")
+STALE_AFTER = timedelta(hours=12)
+
+
+def _stale(s: Sentence, latest: datetime | None) -> bool:
+    """ "Yesterday's session", "today", "demain": a day counted from a post the thread has left
+    behind points at the wrong day for whoever reads the synthesis."""
+    return bool(latest and RELATIVE_DAY.search(s.folded) and latest - s.post.created_at > STALE_AFTER)
+
+
 NEXT = re.compile(
     r"\b(compte[- ]rendu\w*|prochaine? (reunion|etape|visio|rencontre|seance|session)|nous (allons|prendrons|"
     r"publierons|reviendrons|analyserons)|prendrons le temps|on se retrouve|rendez-vous|date limite|echeance|"
@@ -602,8 +613,9 @@ def offline_draft(
     question = _question(topic, reading, used)
     decisions = _decisions(reading, who, used, limit_decisions)
     content = [s for s in reading.content() if id(s) not in used and not is_proposal(s)]
+    latest = max((p.created_at for p in posts), default=None)
     next_steps = _pick(
-        [s for s in content if NEXT.search(s.folded) and not s.question and s.words >= 5],
+        [s for s in content if NEXT.search(s.folded) and not s.question and s.words >= 5 and not _stale(s, latest)],
         used,
         limit,
         key=lambda s: s.score + s.post.post_number / last + (0.5 if who.decides(s.post) else 0.0),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from bot.actions import CreateTopic, Remember, ReplyToPost, ScheduleTimer
 from bot.ctx import ReadOnlyMemory
@@ -577,3 +577,23 @@ async def test_the_debated_question_asked_again_is_not_an_open_question():
     s = await synthesize(thread(62, textes, title=title), make_ctx([], language="fr"))
     asked = [fold(q.text) for q in s.open_questions]
     assert fold(title) not in asked and any("porter la demande" in q for q in asked)
+
+
+async def test_a_next_step_set_yesterday_is_stale_once_the_thread_went_on_for_days():
+    texts = [
+        ("student", "Where can we find the material of the second module, the page seems empty to me?"),
+        ("helper", "Also check the recording from yesterday's session, the slides are shown at the end."),
+        ("student", "I still cannot open the slides of the second module on the course page."),
+        ("other", "Is the third module also out, I cannot see its page on the course site either?"),
+        ("teacher", "The recording of the third module will be published on the course page next week."),
+    ]
+    topic = thread(63, texts, title="Second module")
+    days = (0, 0, 5, 6, 6)
+    posts = tuple(
+        replace(p, created_at=T0 + timedelta(days=d, hours=p.post_number))
+        for p, d in zip(topic.posts, days, strict=True)
+    )
+    s = await synthesize(replace(topic, posts=posts), make_ctx([], language="en"))
+    steps = [n.text for n in s.next_steps]
+    assert not any("yesterday" in text for text in steps)
+    assert any("third module" in text for text in steps)
