@@ -261,7 +261,8 @@ def _print_preview(result: dict[str, Any]) -> None:
         items = result.get(name) or []
         print(f"\n{name.replace('_', ' ')}: {len(items)}")
         for item in items[:15]:
-            print("  - " + json.dumps(item, ensure_ascii=False, default=str)[:200])
+            line = {"link_requests": _request_line, "meetings": _meeting_line}.get(name, _item_line)(item)
+            print("  - " + line)
     for warning in result.get("warnings") or []:
         print(f"\nwarning: {warning}")
     if result.get("summary"):
@@ -269,6 +270,32 @@ def _print_preview(result: dict[str, Any]) -> None:
     print(f"\nactions scribe would take: {len(result['actions'])}")
     for action in result["actions"]:
         print("  - " + json.dumps(action, ensure_ascii=False)[:300])
+
+
+def _request_line(item: dict[str, Any]) -> str:
+    """A link request with scribe's decision and its reason in full: the reason is what a moderator reads."""
+    who = ", ".join(item.get("askers") or [])
+    kinds = ", ".join(item.get("kinds") or []) or "a link"
+    return f"post {item['post_number']} ({who}; {kinds}): {item.get('decision')} — {item.get('why') or ''}".rstrip(" —")
+
+
+def _meeting_line(item: dict[str, Any]) -> str:
+    """A meeting as its announcer wrote it (local time and zone) with its link, and whether
+    reminders can still go out: a meeting already held gets none."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    start = datetime.fromisoformat(str(item["starts_at"]).replace("Z", "+00:00"))
+    zone = item.get("timezone") or "UTC"
+    local = start.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+    state = "past: no reminder" if start < datetime.now(UTC) else "upcoming: reminders before it"
+    if item.get("cancelled"):
+        state = "cancelled: no reminder"
+    return f"post {item['post_number']}: {local} {zone}, {item.get('link') or 'no link'} — {state}"
+
+
+def _item_line(item: dict[str, Any]) -> str:
+    return json.dumps(item, ensure_ascii=False, default=str)[:200]
 
 
 async def _cmd_health(args: argparse.Namespace) -> int:

@@ -289,8 +289,12 @@ def _link(text: str, found: Found, links: list[Link]) -> str | None:
         return None
     line_start, line_end = _line_bounds(text, found.span[0])
     line = text[line_start:line_end]
+    start, end = _sentence_bounds(text, found.span[0])
+    sentence = text[start:end]
     for link in links:
-        if (link.text and link.text in line) or link.url in line:
+        # A guide or a page linked in another sentence of the paragraph is not where people meet.
+        near = sentence if link_rank(link) == 2 else line
+        if (link.text and link.text in near) or link.url in near:
             return link.url
     best = min(links, key=link_rank)
     if link_rank(best) < 2 or len(links) == 1:

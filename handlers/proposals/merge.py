@@ -293,7 +293,8 @@ SAME_REQUEST = 0.75
 def _same_request(groups: list[Group]) -> list[Group]:
     """Join short requests from different posts that ask for the same thing in other words
     ("Extend the deadline" / "Please extend the deadline by 1 day"): the words of one label
-    (stems) are nearly all in the other's (containment >= 0.75, two stems at least)."""
+    (stems) are nearly all in the other's (containment >= 0.75, two stems at least); and one
+    post's requests whose labels' words are all in another of its labels."""
     from handlers.proposals.label import label
 
     stems = [{t[:5] for t in content_tokens(fold(label(g.members[0].lead)))} for g in groups]
@@ -310,18 +311,23 @@ def _same_request(groups: list[Group]) -> list[Group]:
         for t in st:
             files[t].append(i)
     for i, st in enumerate(stems):
-        if len(st) < 2:
+        if not st:
             continue
         seen: set[int] = set()
         for t in sorted(st, key=lambda t: (len(files[t]), t))[:KEYS_PER_SENTENCE]:
             for j in files[t][:MAX_COMPARED]:
-                if j <= i or j in seen or len(stems[j]) < 2 or groups[i].posts & groups[j].posts:
+                if j <= i or j in seen:
                     continue
                 seen.add(j)
+                # One post asking twice ("Please reconsider this decision. … Please reconsider.") asks
+                # one thing when the words of one label are all in the other's.
+                same_post = bool(groups[i].posts & groups[j].posts)
+                if not same_post and (len(st) < 2 or len(stems[j]) < 2):
+                    continue
                 numbers_i, numbers_j = {t for t in st if t.isdigit()}, {t for t in stems[j] if t.isdigit()}
                 if numbers_i and numbers_j and numbers_i != numbers_j:
                     continue
-                if len(st & stems[j]) / min(len(st), len(stems[j])) >= SAME_REQUEST:
+                if len(st & stems[j]) / min(len(st), len(stems[j])) >= (1.0 if same_post else SAME_REQUEST):
                     ri, rj = find(i), find(j)
                     if ri != rj:
                         parent[max(ri, rj)] = min(ri, rj)

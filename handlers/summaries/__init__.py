@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -203,6 +204,14 @@ async def meeting_refs(ctx: Ctx, topic_id: int) -> list[MeetingRef]:
     ]
 
 
+TEMPLATE_URL = re.compile(
+    r"/(?:USER(?:NAME)?|REPO(?:SITORY)?|OWNER|ORG|YOUR[\w-]*|[Yy]our[-_][\w-]+|<[^/>]*>|\{[^/}]*\})(?=[/?#]|$)"
+)
+"""A template to fill in ("github.com/USER/REPO", "/<your-id>"): nowhere to go."""
+PERSONAL_URL = re.compile(r"/ls/click\?|[?&](?:upn|token|access_token|sig|signature|auth)=", re.I)
+"""A link from someone's mail or session: its token is theirs, not the thread's."""
+
+
 def key_links(
     topic: Topic, organisers: set[str] | frozenset[str] = frozenset(), ignores: Callable[[str], bool] = lambda _: False
 ) -> list[LinkRef]:
@@ -220,6 +229,8 @@ def key_links(
         for link in analyse(p).links:
             url = link.url
             if not url.lower().startswith(("https://", "http://")) or "/u/" in url or "/uploads/" in url:
+                continue
+            if TEMPLATE_URL.search(url) or PERSONAL_URL.search(url):
                 continue
             weight = 1 + p.like_count
             count[url] = count.get(url, 0) + 1

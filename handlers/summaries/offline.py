@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -69,6 +70,12 @@ NOT_DECIDING = re.compile(
     r"(serais|serions) (\w+ )?reconnaissante?s?|vous saurai[st] gre)\b"
 )
 """Someone else's decision, or a plea ("I respect your decision but…", "I would appreciate…"): not a decision."""
+HEDGE = re.compile(
+    r"\b(i think|i guess|i believe|i'm not sure|i am not sure|not sure|maybe|perhaps|probably|or something|"
+    r"i suppose|it seems|je pense|je crois|il me semble|peut-etre|sans doute|je ne suis pas sure?|je suppose)\b"
+)
+"""A guess ("I think…", "I'm not sure…", "il me semble…") states no decision, whoever writes it,
+unless the asker marked that very post as the solution."""
 REQUEST = re.compile(
     r"\b(please|pls|plz|kindly|request\w*|sir|ma'?am|can you|could you|would you|can we|could we|"
     r"s'il vous plait|svp|stp|pourriez|pouvez-vous|merci de)\b"
@@ -97,6 +104,16 @@ ASIDE = re.compile(r"\s*\([^()]*\)\W*$")
 """A closing aside in brackets: "… (et à retravailler ?)" does not make the sentence a question."""
 RHETORIC = re.compile(r"(?:,|\s)\s*(?:pas vous|non|n'est-ce pas|right|isn't it|don't you think)\s*\?\W*$")
 """A question asked for effect ("…, pas vous ?", "…, right?"): rhetoric, not an open question."""
+RELATIVE_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow|hier|aujourd'hui|demain|ce soir)\b")
+STALE_AFTER = timedelta(hours=12)
+
+
+def _stale(s: Sentence, latest: datetime | None) -> bool:
+    """ "Yesterday's session", "today", "demain": a day counted from a post the thread has left
+    behind points at the wrong day for whoever reads the synthesis."""
+    return bool(latest and RELATIVE_DAY.search(s.folded) and latest - s.post.created_at > STALE_AFTER)
+
+
 NEXT = re.compile(
     r"\b(compte[- ]rendu\w*|prochaine? (reunion|etape|visio|rencontre|seance|session)|nous (allons|prendrons|"
     r"publierons|reviendrons|analyserons)|prendrons le temps|on se retrouve|rendez-vous|date limite|echeance|"
@@ -377,11 +394,15 @@ def _overlap(a: Sentence, b: Sentence) -> float:
     return len(sa & sb) / max(1, min(len(sa), len(sb)))
 
 
+def _not_deciding(s: Sentence) -> bool:
+    return bool(NOT_DECIDING.search(s.folded) or (HEDGE.search(s.folded) and not s.post.accepted_answer))
+
+
 def _decisions(reading: Reading, who: Roles, used: set[int], limit: int) -> list[Point]:
     """Decisions, latest first; an earlier decision on the same subject as a later one is dropped."""
 
     def candidate(s: Sentence) -> bool:
-        if s.noise or s.question or s.words < 3 or not who.decides(s.post) or NOT_DECIDING.search(s.folded):
+        if s.noise or s.question or s.words < 3 or not who.decides(s.post) or _not_deciding(s):
             return False
         # "Please find the form on the site" in an accepted answer is an instruction, not a request.
         if REQUEST.search(s.folded) and not who.is_accepted(s.post):
@@ -592,8 +613,9 @@ def offline_draft(
     question = _question(topic, reading, used)
     decisions = _decisions(reading, who, used, limit_decisions)
     content = [s for s in reading.content() if id(s) not in used and not is_proposal(s)]
+    latest = max((p.created_at for p in posts), default=None)
     next_steps = _pick(
-        [s for s in content if NEXT.search(s.folded) and not s.question and s.words >= 5],
+        [s for s in content if NEXT.search(s.folded) and not s.question and s.words >= 5 and not _stale(s, latest)],
         used,
         limit,
         key=lambda s: s.score + s.post.post_number / last + (0.5 if who.decides(s.post) else 0.0),
@@ -613,12 +635,15 @@ def offline_draft(
             and not SUGGESTS.search(s.folded)
             and (s.post.post_number, s.index) not in suggested
             and not RHETORIC.search(s.folded)
+            and not _asked_already(s, (question, topic.title))
         ],
         used,
         limit,
         key=lambda s: s.score * (1 + s.post.post_number / last),
     )
-    objections = [s for s in content if DISAGREE.search(s.folded) and s.words >= 6 and id(s) not in used]
+    objections = [
+        s for s in content if DISAGREE.search(s.folded) and s.words >= 6 and id(s) not in used and _standalone(s)
+    ]
     for s in objections:
         used.add(id(s))
     best = max((s.score for s in content), default=0.0)
@@ -690,6 +715,13 @@ def _answer(topic: Topic, reading: Reading, cited: set[int]) -> Sentence | None:
         if said:
             return None if number in cited else max(said, key=lambda s: s.score)
     return None
+
+
+def _asked_already(s: Sentence, debated: tuple[str, ...]) -> bool:
+    """The thread's own question (its title, its opening) restated in a reply: it is the question
+    debated, stated once at the top, not a question left open."""
+    said = s.folded.rstrip(" ?.!")
+    return any(said == fold(q).rstrip(" ?.!") for q in debated if q)
 
 
 def _standalone(s: Sentence) -> bool:

@@ -456,3 +456,18 @@ def test_a_french_length_gives_the_end() -> None:
         datetime(2026, 12, 3, 18, tzinfo=PARIS),
         datetime(2026, 12, 3, 20, tzinfo=PARIS),
     )
+
+
+def test_a_guide_linked_in_another_sentence_is_not_the_meeting_link() -> None:
+    raw = (
+        "Follow [this deployment guide](https://blog.example.org/deploy-flask) to add the headers. "
+        "Then join the help session on Thursday 12 March at 6 pm.\n"
+        "The [other guide](https://docs.example.org/cors) explains the second way."
+    )
+    post = make_post(4, "helper", raw, created_at=datetime.fromisoformat(THU))
+    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    assert meeting.link is None
+    same = "Join the help session on Thursday 12 March at 6 pm on [our room](https://rooms.example.org/help)."
+    post = make_post(4, "helper", same + "\n" + raw.split("\n")[1], created_at=datetime.fromisoformat(THU))
+    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    assert meeting.link == "https://rooms.example.org/help"

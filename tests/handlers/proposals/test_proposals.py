@@ -443,3 +443,21 @@ async def test_a_deleted_post_leaves_the_cache():
     proposals = await rank_proposals(without, make_ctx([without], memory=memory))
     assert all(14 not in p.post_numbers for p in proposals)
     assert entries_with(proposals, "SAS classique") == []  # the synthesis alone proposes nothing
+
+
+async def test_a_post_asking_the_same_thing_twice_is_one_idea():
+    posts = (
+        make_post(1, "teacher", "Answers saved after the end of the quiz at 5 pm will not be graded, as announced."),
+        make_post(
+            2,
+            "ravi",
+            "Please reconsider this decision. My connection dropped while I was saving at 5 pm sharp. "
+            "Please reconsider if possible.",
+            like_count=1,
+        ),
+        make_post(3, "mina", "We should publish the saving rules before the next quiz starts."),
+    )
+    topic = Topic(1, "Quiz grading", posts=posts)
+    proposals = await rank_proposals(topic, make_ctx([topic], likers={1002: ["zoe"]}))
+    assert len(entries_with(proposals, "reconsider")) == 1
+    assert len(entries_with(proposals, "saving rules")) == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from bot.actions import CreateTopic, Remember, ReplyToPost, ScheduleTimer
 from bot.ctx import ReadOnlyMemory
@@ -532,3 +532,68 @@ def test_a_proposal_joins_a_theme_only_when_it_says_its_phrase() -> None:
     themes = [Theme(title="Mock exam", points=[point]), Theme(title="", points=[point])]
     assert theme_for("Release the mock exam early", themes) == "Mock exam"
     assert theme_for("Release the exam schedule early", themes) == ""
+
+
+async def test_a_doubt_that_leads_into_a_list_is_no_position():
+    textes = [
+        ("camille", "Comment répartir le budget du réseau entre les lieux cette année ?"),
+        ("remi", "Il faut garder une part fixe pour chaque lieu, sinon les petits lieux disparaîtront vite."),
+        ("lea", "Je m'interroge sur ce qui est le mieux :\n\n- une part fixe\n- une part au projet"),
+        ("tom", "Je doute qu'une part fixe suffise aux lieux qui emploient des salariés toute l'année."),
+    ]
+    topic = thread(60, textes, title="Budget du réseau")
+    s = await synthesize(topic, make_ctx([topic], language="fr"))
+    said = [p.text for t in s.themes for p in t.points] + [
+        o.text for t in s.themes for p in t.points for o in p.objections
+    ]
+    assert not any(text.rstrip().endswith(":") for text in said)
+    assert any("part fixe suffise" in text for text in said)
+
+
+def test_key_links_leave_out_templates_and_links_carrying_a_personal_token():
+    from handlers.summaries import key_links
+
+    texts = [
+        (
+            "teacher",
+            "The assignment is on https://exam.example.org/course-ga4 and the action must live in "
+            "https://github.com/USER/REPO/actions (your own repository).",
+        ),
+        ("student", "The mail said to click https://mail.example.org/ls/click?upn=u001.Zx9dweuQKJW5SH8 to confirm."),
+        ("student2", "Same mail here: https://mail.example.org/ls/click?upn=u001.Zx9dweuQKJW5SH8"),
+    ]
+    urls = [ref.url for ref in key_links(thread(61, texts, title="GA4"))]
+    assert urls == ["https://exam.example.org/course-ga4"]
+
+
+async def test_the_debated_question_asked_again_is_not_an_open_question():
+    title = "Quel avenir pour le fonds de soutien aux lieux ruraux après cette année ?"
+    textes = [
+        ("camille", "Le fonds de soutien aux lieux ruraux s'arrête en décembre, faut-il le prolonger ?"),
+        ("remi", "Il faut le prolonger de deux ans, les lieux ruraux n'ont aucune autre aide pour leurs salariés."),
+        ("lea", "J'ai tout relu, voici où nous en sommes, à mon avis.\n\n" + title + "\n\nDonc : décider avant l'été."),
+        ("tom", "Qui peut porter la demande de prolongation auprès de la région avant la fin du mois ?"),
+    ]
+    s = await synthesize(thread(62, textes, title=title), make_ctx([], language="fr"))
+    asked = [fold(q.text) for q in s.open_questions]
+    assert fold(title) not in asked and any("porter la demande" in q for q in asked)
+
+
+async def test_a_next_step_set_yesterday_is_stale_once_the_thread_went_on_for_days():
+    texts = [
+        ("student", "Where can we find the material of the second module, the page seems empty to me?"),
+        ("helper", "Also check the recording from yesterday's session, the slides are shown at the end."),
+        ("student", "I still cannot open the slides of the second module on the course page."),
+        ("other", "Is the third module also out, I cannot see its page on the course site either?"),
+        ("teacher", "The recording of the third module will be published on the course page next week."),
+    ]
+    topic = thread(63, texts, title="Second module")
+    days = (0, 0, 5, 6, 6)
+    posts = tuple(
+        replace(p, created_at=T0 + timedelta(days=d, hours=p.post_number))
+        for p, d in zip(topic.posts, days, strict=True)
+    )
+    s = await synthesize(replace(topic, posts=posts), make_ctx([], language="en"))
+    steps = [n.text for n in s.next_steps]
+    assert not any("yesterday" in text for text in steps)
+    assert any("third module" in text for text in steps)

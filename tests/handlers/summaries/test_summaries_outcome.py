@@ -175,3 +175,25 @@ async def test_an_instruction_in_an_accepted_answer_is_the_decision_and_a_thanke
     ]
     topic = _replies(thread(55, texts, title="Checking script"), {4: 3})
     assert accepted_answers(topic) == set()
+
+
+async def test_a_guess_is_no_decision_even_from_staff():
+    texts = [
+        ("student", "My resubmitted notebook still shows the old score, can it be graded again this week?"),
+        ("teacher", "I think the resubmission form was opened too late for you, but I'm not sure how it is graded."),
+        ("student", "Thanks, that helps."),
+    ]
+    topic = thread(49, texts, title="Resubmitted notebook")
+    topic = replace(topic, posts=tuple(replace(p, moderator=p.username == "teacher") for p in topic.posts))
+    assert await decisions_of(topic) == []
+    textes = [
+        ("camille", "Le compte rendu de la réunion d'hier a-t-il été publié quelque part ?"),
+        ("remi", "Il me semble qu'il a été publié sur le pad, peut-être dans le dossier de septembre."),
+        ("camille", "Merci, c'est bon, je l'ai trouvé."),
+    ]
+    topic = thread(50, textes, title="Compte rendu")
+    topic = replace(topic, posts=tuple(replace(p, moderator=p.username == "remi") for p in topic.posts))
+    assert await decisions_of(topic, "fr") == []
+    # the asker marked that guess as the solution: it is the outcome they chose
+    topic = replace(topic, posts=tuple(replace(p, accepted_answer=p.post_number == 2) for p in topic.posts))
+    assert await decisions_of(topic, "fr") == [[2]]
