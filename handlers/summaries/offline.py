@@ -365,7 +365,9 @@ class Roles:
     author: str
     deciders: set[str]
     accepted: frozenset[int] = frozenset()
-    """Answers the asker accepted: marked as the solution or thanked in reply (`accepted_answers`)."""
+    """Answers to the thread's question that were accepted: marked as the solution or thanked in
+    reply (`accepted_answers`). In a thread where many members ask, an answer to another member
+    that this member thanks settles their own question, not the thread's: help, not a decision."""
 
     def decides(self, post: Post) -> bool:
         return post.staff or self.is_accepted(post) or fold(post.username) in self.deciders
@@ -380,7 +382,7 @@ class Roles:
 def roles(topic: Topic, organisers: Iterable[str] = (), announcers: Iterable[str] = ()) -> Roles:
     author = fold(topic.author or "")
     deciders = {fold(o) for o in (*organisers, *announcers) if o} | ({author} if author else set())
-    return Roles(author, deciders, accepted_answers(topic))
+    return Roles(author, deciders, accepted_answers(topic, thread_only=True))
 
 
 def _point(s: Sentence, *extra: int) -> Point:
