@@ -104,6 +104,8 @@ ASIDE = re.compile(r"\s*\([^()]*\)\W*$")
 """A closing aside in brackets: "… (et à retravailler ?)" does not make the sentence a question."""
 RHETORIC = re.compile(r"(?:,|\s)\s*(?:pas vous|non|n'est-ce pas|right|isn't it|don't you think)\s*\?\W*$")
 """A question asked for effect ("…, pas vous ?", "…, right?"): rhetoric, not an open question."""
+MIN_DECISION_TERMS = 2
+"""Content words a decision needs: the act and what it acts on ("the deadline is extended")."""
 RELATIVE_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow|hier|aujourd'hui|demain|ce soir)\b")
 STALE_AFTER = timedelta(hours=12)
 
@@ -405,6 +407,9 @@ def _decisions(reading: Reading, who: Roles, used: set[int], limit: int) -> list
 
     def candidate(s: Sentence) -> bool:
         if s.noise or s.question or s.words < 3 or not who.decides(s.post) or _not_deciding(s):
+            return False
+        # "I fixed this.", "C'est fait." name nothing decided: read alone, they tell nothing.
+        if len(set(s.terms)) < MIN_DECISION_TERMS:
             return False
         # "Please find the form on the site" in an accepted answer is an instruction, not a request.
         if REQUEST.search(s.folded) and not who.is_accepted(s.post):

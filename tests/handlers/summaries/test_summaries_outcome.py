@@ -237,3 +237,25 @@ async def test_an_answer_to_the_author_thanked_by_a_member_with_the_same_problem
     topic = thread(45, texts, title="Quiz score resets")
     assert accepted_answers(topic, thread_only=True) == {3}
     assert [3] in await decisions_of(topic)
+
+
+async def test_a_decision_that_names_nothing_it_decides_is_left_out():
+    texts = [
+        ("teacher", "Please report here any problem with the grading of the third quiz."),
+        ("sam", "Question 5 of the quiz marks my correct answer wrong, could you check the grader?"),
+        ("teacher", "We have decided to extend the quiz deadline to Sunday evening for everyone."),
+        ("teacher", "I fixed this."),
+    ]
+    topic = thread(46, texts, title="Quiz 3 grading")
+    assert await decisions_of(topic) == [[3]]
+
+
+async def test_une_decision_qui_ne_dit_pas_ce_qu_elle_decide_est_laissee_de_cote():
+    texts = [
+        ("prof", "Signalez ici tout problème de correction du troisième quiz."),
+        ("sam", "La question 5 du quiz compte faux ma bonne réponse, pouvez-vous vérifier ?"),
+        ("prof", "Nous avons décidé de prolonger le quiz jusqu'à dimanche soir pour tous."),
+        ("prof", "Voilà, c'est décidé."),
+    ]
+    topic = thread(47, texts, title="Correction du quiz 3")
+    assert await decisions_of(topic, "fr") == [[3]]
