@@ -55,7 +55,9 @@ _LABEL = re.compile(
     r"^(?:propositions?|proposals?|suggestions?|id[ée]es?|idea|piste|recommandations?|recommendations?)\s*(?:\d+\s*)?:\s*",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\s\"»”)]*\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9:])")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\s\"»”)]*\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9:@])|(?<=\s[.!?])\s+(?=\w)")
+"""A mark then a capital, a figure or a mention; or a mark standing alone between spaces ("… got 4 . please
+extend …"), which ends a sentence whatever follows."""
 
 # Lead-ins that may come before the proposing words ("Oui il faut…", "Je pense donc que l'état devrait…").
 _LEAD = (
@@ -188,7 +190,7 @@ _SUGGESTION_QUESTION = re.compile(
 _QUESTION_START = re.compile(
     r"^(?:est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui |ou |combien|peut-on|faut-il|doit-on|"
     r"avons-nous|avez-vous|sommes-nous|pensez-vous|how|why|what|which|who|where|when|should we|do we|does|is it|"
-    r"are we|can we)\b"
+    r"are we|can we|my (?:question|doubt|query) is|ma question (?:est|c'est))\b"
 )
 _ENDORSE = re.compile(
     r"(?:^|\W)(?:\+ ?1|je plussoie|plussoie|(?:tout a fait |totalement |entierement |"
@@ -212,12 +214,15 @@ _NOT_PROPOSING = re.compile(
     r"could|would|must|pourrait|devrait|doit)\b|\bil (?:me |nous )?(?:faut|faudrait) (?:bien |au moins |quand meme |"
     r"tout de meme )?(?:esperer|croire|dire|avouer|admettre|savoir|noter|voir|le dire|reconnaitre que)\b|"
     r"\bpourquoi pas,? mais\b|\b(?:like|as|than|where) (?:we|i|you) (?:could|should)\b|"
+    r"\b(?:something|anything|what) (?:we|i|you) (?:should|could|must|ought to)\b|"
+    r"\bquelque chose (?:que|qu') ?(?:nous|on|l'on) (?:devrait|devrions|pourrait|pourrions|doit|devons)\b|"
     r"\blet's (?:be (?:real|honest|clear|fair)|see|wait|hope)\b|"
     r"\b(?:as per|according to) (?:the |an? |\w+'s )?(?:e-?mail|mail|instructions?|notice|guidelines?|announcement|"
     r"rules?)\b|"
     r"\b(?:selon|d'apres) (?:le|la|les|l') ?(?:mail|courriel|consignes?|regles?|reglement|annonce)\b"
 )
-"""Not proposing: a question about what to do, "il faut dire que…", a rule reported ("as per the email we should…")."""
+"""Not proposing: a question about what to do, "il faut dire que…", a rule reported ("as per the email we should…"),
+a proposal that names nothing ("it is something we ought to address")."""
 _INDIVIDUAL = re.compile(
     r"\bmy (?:own )?(?:submission|mark|score|application|project|assignment|answer|exam|grade|repo|case|request|"
     r"account|code|result|attempt|evaluation|work|form|file)|\b(?:allow|let|give|help|grant|consider) me\b|\bfor me\b|"
@@ -238,6 +243,13 @@ _INFO_REQUEST = re.compile(
     r"information|timeline|schedule)"
 )
 """Asking to be told something ("please give the date and agenda"): a question, not a change."""
+_HELP_PLEA = re.compile(
+    r"(?:\b(?:kindly|please|pls|plz) (?:help|guide|advise|assist)(?: (?:me|us|out))?|\bany help|\baidez[- ]moi|"
+    r"\bmerci de m'aider|\bbesoin d'aide)(?:\W+(?:svp|stp|s'il vous plait|please|pls|sir))?\W*$",
+    re.M,
+)
+"""A plea for help closing a line ("Kindly help", "Aidez-moi svp"): the post's questions ask what to do,
+even "Should we open the link in incognito mode?"."""
 _ANAPHORA = re.compile(
     r"^(?:c'est (?:ce|cette|cela|ca|celui|celle)\b|ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|"
     r"ceux|this|that|these|those)\b"
@@ -464,6 +476,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
     options = False  # items listed after a question ("Quelle démarche … qui : - soulignerait …") are its options
     listing = False  # items after "Quelques suggestions :" / "Il faudrait … :" are proposals whatever their wording
     narrative = False  # items after "… ont été utilisés comme suit :" report what was done
+    pleads = bool(_HELP_PLEA.search(fold(seen.text)))
     for raw_line in seen.text.split("\n"):
         line = raw_line.strip()
         if not line:
@@ -510,6 +523,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
                 and _is_proposal(sentence)
                 and not (len(candidates) >= 3 and _SUMMING_UP.match(folded))
                 and (line_kind != "reported" or _PROPOSING_MODAL.search(folded))
+                and not (pleads and _is_question(folded))
             ):
                 justifies = current is not None and _JUSTIFIES.search(folded)
                 if (owner is None and not justifies) or _ADDITIVE.match(_strip_lead(folded)):

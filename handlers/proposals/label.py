@@ -257,7 +257,7 @@ def label(text: str, max_words: int = MAX_WORDS) -> str:
     if words(s) > room:
         head = _clause_head(s, room)  # a whole clause without some articles, else a cut that keeps them
         s = _drop_weak_end(head) if head else _shorten(whole, room)
-    s = frame + s.rstrip(" ,;:.!-–—…")
+    s = frame + s.rstrip(" ,;:.!?-–—…")
     s = re.sub(r"\s+([,;:])", r"\1", s)
     if s.count("«") > s.count("»"):
         s += " »"

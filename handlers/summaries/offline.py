@@ -104,6 +104,28 @@ ASIDE = re.compile(r"\s*\([^()]*\)\W*$")
 """A closing aside in brackets: "… (et à retravailler ?)" does not make the sentence a question."""
 RHETORIC = re.compile(r"(?:,|\s)\s*(?:pas vous|non|n'est-ce pas|right|isn't it|don't you think)\s*\?\W*$")
 """A question asked for effect ("…, pas vous ?", "…, right?"): rhetoric, not an open question."""
+MIN_DECISION_TERMS = 2
+"""Content words a decision needs: the act and what it acts on ("the deadline is extended")."""
+REPORTED = re.compile(
+    r"\b(he|she|they|someone|sir|ma'?am) (said|told (me|us)|says|replied|mentioned)\b|"
+    r"\b(il|elle|ils|elles|on) (m'|nous )?a (dit|repondu|explique)\b|\b(m'|nous )(a|ont) (dit|repondu)\b"
+)
+"""What another said ("he said that we will…", "il m'a dit que…"): hearsay, not a next step announced."""
+MAX_NEXT_WORDS = 60
+"""A longer sentence tells a story; a next step is said in a line."""
+GREETING = re.compile(r"^(hi|hello|hey|dear|respected|greetings|bonjour|salut|cher|chere)\b")
+"""A sentence that opens on a greeting opens a message: a request or a report follows, not a position."""
+PROBLEM = re.compile(
+    r"\b((i|we)( am| are|'m| m)?( also| still| now)? )?(getting|facing|experiencing|got)\b.{0,40}\berrors?\b|"
+    r"\b(i|we)( am| are|'m| m)?( also| still| now)? (getting|facing|experiencing|having|got) (this|the same|same|"
+    r"that|these|an?|similar|a similar|the following)\b.{0,40}\b(issue|problem)s?\b|"
+    r"\b(j'ai|nous avons|j'obtiens|je rencontre)( aussi| toujours| encore)? (cette|la meme|le meme|une|un|ce)\b.{0,40}"
+    r"\b(erreur|probleme|souci)s?\b"
+)
+"""A problem reported ("I am getting this error", "j'ai la même erreur"): the thread's question again,
+not a position."""
+FRAGMENT = re.compile(r"^(since|because|as|although|though|whereas|puisque|parce que|car|bien que|alors que)\b[^,;:]*$")
+"""A subordinate clause left alone ("Since all the answers are positive."): its main clause is elsewhere."""
 RELATIVE_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow|hier|aujourd'hui|demain|ce soir)\b")
 STALE_AFTER = timedelta(hours=12)
 
@@ -365,7 +387,9 @@ class Roles:
     author: str
     deciders: set[str]
     accepted: frozenset[int] = frozenset()
-    """Answers the asker accepted: marked as the solution or thanked in reply (`accepted_answers`)."""
+    """Answers to the thread's question that were accepted: marked as the solution or thanked in
+    reply (`accepted_answers`). In a thread where many members ask, an answer to another member
+    that this member thanks settles their own question, not the thread's: help, not a decision."""
 
     def decides(self, post: Post) -> bool:
         return post.staff or self.is_accepted(post) or fold(post.username) in self.deciders
@@ -380,7 +404,7 @@ class Roles:
 def roles(topic: Topic, organisers: Iterable[str] = (), announcers: Iterable[str] = ()) -> Roles:
     author = fold(topic.author or "")
     deciders = {fold(o) for o in (*organisers, *announcers) if o} | ({author} if author else set())
-    return Roles(author, deciders, accepted_answers(topic))
+    return Roles(author, deciders, accepted_answers(topic, thread_only=True))
 
 
 def _point(s: Sentence, *extra: int) -> Point:
@@ -403,6 +427,9 @@ def _decisions(reading: Reading, who: Roles, used: set[int], limit: int) -> list
 
     def candidate(s: Sentence) -> bool:
         if s.noise or s.question or s.words < 3 or not who.decides(s.post) or _not_deciding(s):
+            return False
+        # "I fixed this.", "C'est fait." name nothing decided: read alone, they tell nothing.
+        if len(set(s.terms)) < MIN_DECISION_TERMS:
             return False
         # "Please find the form on the site" in an accepted answer is an instruction, not a request.
         if REQUEST.search(s.folded) and not who.is_accepted(s.post):
@@ -615,7 +642,15 @@ def offline_draft(
     content = [s for s in reading.content() if id(s) not in used and not is_proposal(s)]
     latest = max((p.created_at for p in posts), default=None)
     next_steps = _pick(
-        [s for s in content if NEXT.search(s.folded) and not s.question and s.words >= 5 and not _stale(s, latest)],
+        [
+            s
+            for s in content
+            if NEXT.search(s.folded)
+            and not s.question
+            and 5 <= s.words <= MAX_NEXT_WORDS
+            and not REPORTED.search(s.folded)
+            and not _stale(s, latest)
+        ],
         used,
         limit,
         key=lambda s: s.score + s.post.post_number / last + (0.5 if who.decides(s.post) else 0.0),
@@ -659,6 +694,9 @@ def offline_draft(
             and _standalone(s)
             and s.score >= 0.25 * best
             and not COURTESY.search(s.folded)
+            and not GREETING.match(s.folded)
+            and not PROBLEM.search(s.folded)
+            and not FRAGMENT.match(s.folded)
         ],
         used,
         max_positions,

@@ -137,10 +137,12 @@ def answers(topic: Topic) -> list[int]:
     return out[::-1]
 
 
-def accepted_answers(topic: Topic) -> frozenset[int]:
+def accepted_answers(topic: Topic, thread_only: bool = False) -> frozenset[int]:
     """Posts that settled a question: marked as the solution, or thanked in reply by the member
     they answer (`_answers_member`). Only answers to a question count: the thread's (its title
-    or opening post) or the one the answer replies to; a post that only asks answers nothing."""
+    or opening post) or the one the answer replies to; a post that only asks answers nothing.
+    `thread_only`: only thanks for an answer to the thread's author count (from them, or from a
+    member the same answer helps); another member's thanks settle that member's own question."""
     posts = [p for p in topic.posts if p.is_regular]
     asked = thread_asks(topic)
 
@@ -157,6 +159,10 @@ def accepted_answers(topic: Topic) -> frozenset[int]:
         if answer is None or answer.username == reply.username or not answers_a_question(answer):
             continue
         if opens_asking(answer):  # "Can you merge this?" thanked by whom it asked: courtesy
+            continue
+        if thread_only and not (
+            reply.username == topic.author or _answers_member(answer, topic.author or "", topic, posts)
+        ):
             continue
         if _answers_member(answer, reply.username, topic, posts):
             out.add(answer.post_number)

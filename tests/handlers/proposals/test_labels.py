@@ -133,6 +133,8 @@ ENGLISH = [
         "Please consider my late upload as an honest mistake, please sir.",
         "Consider my late upload as an honest mistake",
     ),
+    ("@tutor could you please add one bonus mark in the LAB (not the final grade)?", "Add one bonus mark in the LAB"),
+    ("Il faudrait rouvrir le formulaire du TP (pas le QCM) ?", "Rouvrir le formulaire du TP"),
 ]
 """English requests read as what was asked, not as a claim or a fragment."""
 

@@ -275,6 +275,12 @@ async def test_short_agreement_without_quote_supports_the_post_above_and_in_engl
         "I would like to bring to your attention that the exam portal did not allow multiple selections.",
         "As per the email from the course team we should round the answer to two decimals.",
         "Selon le règlement, on doit rendre les clés avant vingt heures.",
+        "Should we open the quiz in a private window? Kindly help",
+        "Et si je rouvre le lien en navigation privée ? Aidez-moi svp",
+        "my question is if it runs for every file then why not for the last one @tutor",
+        "Ma question c'est si ça marche pour les autres fichiers alors pourquoi ne pas le faire pour celui-ci",
+        "It is something we should look into, but the students already have a lot to learn.",
+        "C'est quelque chose que nous devrions regarder, mais le programme est déjà chargé.",
     ],
 )
 def test_not_proposals(raw):
@@ -299,6 +305,27 @@ def test_not_proposals(raw):
 )
 def test_proposals(raw):
     assert len(read_post(make_post(2, "x", raw)).candidates) == 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "lead"),
+    [
+        (
+            "same problem for me, the grader gave only 3 marks . please extend the quiz by two days so we can finish.",
+            "please extend the quiz by two days so we can finish.",
+        ),
+        (
+            "Here is the list of members who replied below. @tutor could you please add one mark to each of them?",
+            "@tutor could you please add one mark to each of them?",
+        ),
+        (
+            "Voici la liste des membres qui ont répondu. @prof il faudrait ajouter un point à chacun d'eux.",
+            "@prof il faudrait ajouter un point à chacun d'eux.",
+        ),
+    ],
+)
+def test_a_sentence_ends_at_a_mark_standing_alone_or_before_a_mention(raw, lead):
+    assert [c.lead for c in read_post(make_post(2, "x", raw)).candidates] == [lead]
 
 
 async def test_a_question_answered_lists_no_proposal():

@@ -197,3 +197,65 @@ async def test_a_guess_is_no_decision_even_from_staff():
     # the asker marked that guess as the solution: it is the outcome they chose
     topic = replace(topic, posts=tuple(replace(p, accepted_answer=p.post_number == 2) for p in topic.posts))
     assert await decisions_of(topic, "fr") == [[2]]
+
+
+async def test_in_a_thread_of_many_askers_a_member_thanking_their_own_helper_decides_nothing():
+    texts = [
+        ("teacher", "Please post here any question about the second homework of the statistics course."),
+        ("nadia", "My notebook fails on question 4 with a key error on the column name, how can I fix it?"),
+        ("tutor", "That happens because the column header has a trailing space, strip the names first."),
+        ("nadia", "Thanks, that worked!"),
+        ("omar", "The grader marks question 6 wrong although my median looks right, what am I missing?"),
+        ("tutor", "I noticed an issue with your submission: you rounded the median before sorting."),
+        ("omar", "Got it, thank you."),
+    ]
+    topic = _replies(thread(43, texts, title="Homework 2 questions"), {3: 2, 4: 3, 6: 5, 7: 6})
+    assert accepted_answers(topic) == {3, 6}
+    assert accepted_answers(topic, thread_only=True) == set()
+    assert await decisions_of(topic) == []
+
+
+async def test_dans_un_fil_de_questions_le_merci_d_un_membre_a_son_aide_ne_decide_rien():
+    texts = [
+        ("prof", "Posez ici vos questions sur le deuxième devoir du cours de statistique."),
+        ("lea", "Mon calcul de la médiane échoue à la question 3, comment corriger l'erreur ?"),
+        ("tuteur", "C'est parce que la colonne contient du texte, convertissez-la en nombres d'abord."),
+        ("lea", "Merci, ça marche maintenant."),
+    ]
+    topic = _replies(thread(44, texts, title="Questions du devoir 2"), {3: 2, 4: 3})
+    assert accepted_answers(topic, thread_only=True) == set()
+    assert await decisions_of(topic, "fr") == []
+
+
+async def test_an_answer_to_the_author_thanked_by_a_member_with_the_same_problem_is_the_outcome():
+    texts = [
+        ("asker", "My saved score on the quiz keeps resetting to zero, what should I do?"),
+        ("other", "Same problem here, my score went back to zero after saving."),
+        ("teacher", "@asker @other A fix has been deployed, save your answers again and the score will stay."),
+        ("other", "Much appreciated, it works now."),
+    ]
+    topic = thread(45, texts, title="Quiz score resets")
+    assert accepted_answers(topic, thread_only=True) == {3}
+    assert [3] in await decisions_of(topic)
+
+
+async def test_a_decision_that_names_nothing_it_decides_is_left_out():
+    texts = [
+        ("teacher", "Please report here any problem with the grading of the third quiz."),
+        ("sam", "Question 5 of the quiz marks my correct answer wrong, could you check the grader?"),
+        ("teacher", "We have decided to extend the quiz deadline to Sunday evening for everyone."),
+        ("teacher", "I fixed this."),
+    ]
+    topic = thread(46, texts, title="Quiz 3 grading")
+    assert await decisions_of(topic) == [[3]]
+
+
+async def test_une_decision_qui_ne_dit_pas_ce_qu_elle_decide_est_laissee_de_cote():
+    texts = [
+        ("prof", "Signalez ici tout problème de correction du troisième quiz."),
+        ("sam", "La question 5 du quiz compte faux ma bonne réponse, pouvez-vous vérifier ?"),
+        ("prof", "Nous avons décidé de prolonger le quiz jusqu'à dimanche soir pour tous."),
+        ("prof", "Voilà, c'est décidé."),
+    ]
+    topic = thread(47, texts, title="Correction du quiz 3")
+    assert await decisions_of(topic, "fr") == [[3]]
