@@ -257,12 +257,20 @@ async def _cmd_preview(args: argparse.Namespace) -> int:
 def _print_preview(result: dict[str, Any]) -> None:
     topic = result["topic"]
     print(f"Topic {topic['id']}: {topic['title']} ({topic['posts']} posts)")
-    for name in ("link_requests", "missing_links", "meetings", "proposals"):
+    print(
+        "Every post is judged as if it had just been written; a running scribe reads only posts newer than its start."
+    )
+    lines = {
+        "link_requests": _request_line,
+        "missing_links": _missing_line,
+        "meetings": _meeting_line,
+        "proposals": _proposal_line,
+    }
+    for name, line in lines.items():
         items = result.get(name) or []
         print(f"\n{name.replace('_', ' ')}: {len(items)}")
         for item in items[:15]:
-            line = {"link_requests": _request_line, "meetings": _meeting_line}.get(name, _item_line)(item)
-            print("  - " + line)
+            print("  - " + line(item))
     for warning in result.get("warnings") or []:
         print(f"\nwarning: {warning}")
     if result.get("summary"):
@@ -294,8 +302,18 @@ def _meeting_line(item: dict[str, Any]) -> str:
     return f"post {item['post_number']}: {local} {zone}, {item.get('link') or 'no link'} — {state}"
 
 
-def _item_line(item: dict[str, Any]) -> str:
-    return json.dumps(item, ensure_ascii=False, default=str)[:200]
+def _missing_line(item: dict[str, Any]) -> str:
+    """An announcement that promises a link it does not carry: its author gets a private note."""
+    return f'post {item["post_number"]}: "{item.get("phrase") or ""}" without a link — a private note to its author'
+
+
+def _proposal_line(item: dict[str, Any]) -> str:
+    """A proposal by its label, who made it, where, and the support counted for it."""
+    posts = ", ".join(f"#{n}" for n in item.get("post_numbers") or [])
+    support = f"{item.get('supporters') or 0} supporter(s)"
+    if item.get("shared"):
+        support += f", {item['shared']} like(s) shared with other ideas of the post"
+    return f"{item.get('text')} — {', '.join(item.get('authors') or [])} ({posts}); {support}"
 
 
 async def _cmd_health(args: argparse.Namespace) -> int:

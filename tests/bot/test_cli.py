@@ -64,6 +64,16 @@ def test_preview_says_in_full_why_scribe_asks_or_stays_silent():
     assert lines == ["  - post 2 (membre_a, membre_b; registration): ask — no link of the kind asked in this topic"]
 
 
+def test_preview_lines_read_as_sentences_not_records():
+    out = scribe("preview", SEED, "-q")
+    assert "judged as if it had just been written" in out
+    missing = [line for line in out.splitlines() if line.startswith("  - post 6:")]
+    assert len(missing) == 1 and "without a link — a private note to its author" in missing[0]
+    proposals = out.split("\nproposals:")[1].split("\n\n")[0].splitlines()[1:]
+    assert proposals and not any(line.lstrip(" -").startswith("{") for line in proposals)
+    assert any("supporter(s)" in line and "(#" in line for line in proposals)
+
+
 def test_preview_says_a_past_meeting_gets_no_reminder(tmp_path):
     topic = {
         "title": "Atelier compost",
