@@ -33,60 +33,12 @@ FIRST_CUE = re.compile(
 )
 ASKS, ASK_SEED, LINK_REPLIES, LINK_SEED = 40, 2030, 20, 2031
 LINK_WORD = re.compile(r"\blink", re.I)
+SPLIT = str(Path(__file__).with_name("split.json"))
 
 
-def draw(archive: str, split: str = str(Path(__file__).with_name("split.json"))) -> tuple[list[int], list[int]]:
-    """`CUES` threads among those whose posts (tags removed) hold a link-request cue and whose title
-    names no meeting, then `TITLES` among those whose title names one; ids sorted before sampling."""
-    holdout = {int(t) for t in json.loads(Path(split).read_text(encoding="utf-8"))["holdout"]}
-    cues, titles = [], []
-    for path in Path(archive, "archive", "rendered-topics").rglob("*-id*.md"):
-        topic = int(path.stem.rsplit("-id", 1)[1])
-        text = path.read_text(encoding="utf-8")
-        day = FRONT_DATE.search(text)
-        if topic in holdout or day is None or not FIRST <= day.group(1) <= LAST:
-            continue
-        posts = list(HEADING.finditer(text))
-        if not 1 <= len(posts) <= MAX_POSTS:
-            continue
-        title = FRONT_TITLE.search(text)
-        if title is not None and MEETING_TITLE.search(title.group(1)):
-            titles.append(topic)
-        elif CUE.search(TAG.sub(" ", HEADING.sub(" ", text[posts[0].start() :]))):
-            cues.append(topic)
-    rng = random.Random(SEED)
-    return rng.sample(sorted(cues), CUES), rng.sample(sorted(titles), TITLES)
-
-
-def draw_replies(archive: str, drawn: set[int], split: str = str(Path(__file__).with_name("split.json"))) -> list[int]:
-    """The second draw, for threads dense in link requests (the first held 5): `REPLIES` threads
-    of the same dates and sizes, outside the holdout and the first draw, where a reply (post 2 on,
-    tags removed) holds a '?' and a `REPLY_CUE` word; ids sorted before sampling."""
-    holdout = {int(t) for t in json.loads(Path(split).read_text(encoding="utf-8"))["holdout"]}
-    found = []
-    for path in Path(archive, "archive", "rendered-topics").rglob("*-id*.md"):
-        topic = int(path.stem.rsplit("-id", 1)[1])
-        text = path.read_text(encoding="utf-8")
-        day = FRONT_DATE.search(text)
-        if topic in holdout or topic in drawn or day is None or not FIRST <= day.group(1) <= LAST:
-            continue
-        posts = list(HEADING.finditer(text))
-        if not 1 <= len(posts) <= MAX_POSTS:
-            continue
-        ends = [post.start() for post in posts[1:]] + [len(text)]
-        replies = (
-            TAG.sub(" ", text[post.end() : end])
-            for post, end in zip(posts, ends, strict=True)
-            if int(post.group(1)) > 1
-        )
-        if any("?" in reply and REPLY_CUE.search(reply) for reply in replies):
-            found.append(topic)
-    return random.Random(REPLY_SEED).sample(sorted(found), REPLIES)
-
-
-def _posts(archive: str, drawn: set[int], split: str) -> list[tuple[int, list[str]]]:
-    """Each thread of the draw's dates and sizes, outside the holdout and `drawn`, with its posts'
-    texts (HTML tags removed) in order, sorted by id."""
+def _threads(archive: str, drawn: set[int], split: str) -> list[tuple[int, str, list[tuple[int, str]]]]:
+    """Each thread of the draws' dates and sizes, outside the holdout and `drawn`, sorted by id:
+    its title and its posts (number, text with HTML tags removed) in order."""
     holdout = {int(t) for t in json.loads(Path(split).read_text(encoding="utf-8"))["holdout"]}
     threads = []
     for path in Path(archive, "archive", "rendered-topics").rglob("*-id*.md"):
@@ -98,19 +50,45 @@ def _posts(archive: str, drawn: set[int], split: str) -> list[tuple[int, list[st
         posts = list(HEADING.finditer(text))
         if not 1 <= len(posts) <= MAX_POSTS:
             continue
+        title = FRONT_TITLE.search(text)
         ends = [post.start() for post in posts[1:]] + [len(text)]
-        texts = [TAG.sub(" ", text[post.end() : end]) for post, end in zip(posts, ends, strict=True)]
-        threads.append((topic, texts))
+        texts = [
+            (int(post.group(1)), TAG.sub(" ", text[post.end() : end])) for post, end in zip(posts, ends, strict=True)
+        ]
+        threads.append((topic, title.group(1) if title is not None else "", texts))
     return sorted(threads)
 
 
-def draw_asks(
-    archive: str, drawn: set[int], split: str = str(Path(__file__).with_name("split.json"))
-) -> tuple[list[int], list[int]]:
+def draw(archive: str, split: str = SPLIT) -> tuple[list[int], list[int]]:
+    """`CUES` threads among those whose posts hold a link-request cue and whose title names no
+    meeting, then `TITLES` among those whose title names one; ids sorted before sampling."""
+    cues, titles = [], []
+    for topic, title, posts in _threads(archive, set(), split):
+        if MEETING_TITLE.search(title):
+            titles.append(topic)
+        elif CUE.search(" ".join(text for _, text in posts)):
+            cues.append(topic)
+    rng = random.Random(SEED)
+    return rng.sample(cues, CUES), rng.sample(titles, TITLES)
+
+
+def draw_replies(archive: str, drawn: set[int], split: str = SPLIT) -> list[int]:
+    """The second draw, for threads dense in link requests (the first held 5): `REPLIES` threads
+    of the same dates and sizes, outside the holdout and the first draw, where a reply (post 2 on)
+    holds a '?' and a `REPLY_CUE` word; ids sorted before sampling."""
+    found = [
+        topic
+        for topic, _, posts in _threads(archive, drawn, split)
+        if any(number > 1 and "?" in text and REPLY_CUE.search(text) for number, text in posts)
+    ]
+    return random.Random(REPLY_SEED).sample(found, REPLIES)
+
+
+def draw_asks(archive: str, drawn: set[int], split: str = SPLIT) -> tuple[list[int], list[int]]:
     """The third draw, for varied requests: `ASKS` threads whose first post holds a '?' or
     "please" and a `FIRST_CUE` word (`random.Random(2030)`), then, for false requests, `LINK_REPLIES`
     among the rest whose replies hold "link" in a post without '?' (`random.Random(2031)`)."""
-    threads = _posts(archive, drawn, split)
+    threads = [(topic, [text for _, text in posts]) for topic, _, posts in _threads(archive, drawn, split)]
     asks = [
         topic
         for topic, texts in threads
