@@ -76,7 +76,7 @@ def says_dead(group: RequestGroup) -> bool:
     return any(_DEAD.search(fold(analyse(r.post).text)) for r in group.requests)
 
 
-def announcement_of(topic: Topic, group: RequestGroup) -> int:
+def announcement_of(group: RequestGroup) -> int:
     """The post the requests are about: the one the first request replies to, else the opening post."""
     return group.first.reply_to_post_number or 1
 
@@ -91,7 +91,7 @@ def choose(
         return None, "the askers say the link they have does not work: no newer link in this topic"
     if not found:
         return None, ""  # none of the thing asked: as if no link of its kind were there
-    home = home or announcement_of(topic, group)
+    home = home or announcement_of(group)
     at_home = _distinct([c for c in found if c.post_number == home and c.topic_id == topic.id])
     if not wanted:
         if len(at_home) == 1 and len(_distinct([c for c in found if c.source != "after"])) == 1:

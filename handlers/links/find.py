@@ -577,11 +577,16 @@ def _same_subject(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(fold(a), fold(b)) >= 85
 
 
+def _carries(part: str, url: str, label: str) -> bool:
+    """Whether a piece of text holds a link, by its URL or by its words."""
+    return url in part or bool(label and label != url and label in part)
+
+
 def _line_with(text: str, url: str, label: str) -> str:
     """The paragraph that carries a link (by its URL or its words), for its kind and its quote."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     for i, line in enumerate(lines):
-        if url in line or (label and label != url and label in line):
+        if _carries(line, url, label):
             if (len(line) < 40 or line.strip() in (url, label)) and i > 0:
                 return lines[i - 1] + "\n" + line
             return line
@@ -596,7 +601,7 @@ def _sentence_with(text: str, url: str, label: str) -> str:
     the link is said to be, not what the rest of its paragraph speaks of."""
     parts = _SENTENCE_SPLIT.split(_line_with(text, url, label))
     for i, part in enumerate(parts):
-        if url in part or (label and label != url and label in part):
+        if _carries(part, url, label):
             return f"{parts[i - 1]} {part}" if len(part) < 40 and i > 0 else part
     return " ".join(parts)
 
@@ -610,7 +615,7 @@ def _clause_with(sentence: str, url: str, label: str) -> str:
     """The clause of a sentence that carries a link: in "session 4's recording is not ready, but
     here is session 5's: <link>" the link is session 5's alone."""
     clauses = _CLAUSE_SPLIT.split(sentence)
-    return next((c for c in clauses if url in c or (label and label != url and label in c)), sentence)
+    return next((c for c in clauses if _carries(c, url, label)), sentence)
 
 
 def excerpt(post: Post, url: str) -> str:
