@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -95,8 +96,10 @@ P_DAY_MONTH = re.compile(
 P_MONTH_DAY = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?\b(?P<m>{MONTHS_EN})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
 )
+_DAY_TO = r"\s*(?:-|–|—|to|through|thru|until|till|au|jusqu'au)\s*"
+"""What joins the first and the last day of a span ("14-18 December", "June 28 to July 2")."""
 P_DAY_SPAN = re.compile(
-    rf"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?\s*(?:au|-|–|to|through)\s*[0-3]?\d(?:er|st|nd|rd|th|e)?\s+(?:of\s+)?"
+    rf"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?{_DAY_TO}[0-3]?\d(?:er|st|nd|rd|th|e)?\s+(?:of\s+)?"
     rf"(?P<m>{MONTHS})\b\.?(?:,?\s+{_YEAR}\b)?"
 )
 """Days sharing one month ("du 23 au 27 mars", "14-18 December"): the first day."""
@@ -636,3 +639,18 @@ def find_cooked(local_dates: list[dict[str, str]], events: list[dict[str, str]],
     if pending is not None:
         out.append(pending)
     return out
+
+
+_DAY_SPAN_GAP = re.compile(_DAY_TO)
+
+
+def day_spans(found: list[Found], low: str) -> list[Found]:
+    """A span of days across months ("June 28-July 2") is one event known by its first day: the
+    last day is no date of its own (a span within one month is read whole by `P_DAY_SPAN`)."""
+    days = sorted((f for f in found if f.all_day), key=lambda f: f.span)
+    ends = {
+        id(b)
+        for a, b in pairwise(days)
+        if a.span[1] <= b.span[0] and b.start > a.start and _DAY_SPAN_GAP.fullmatch(low, a.span[1], b.span[0])
+    }
+    return [f for f in found if id(f) not in ends]

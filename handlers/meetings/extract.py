@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.models import Post
 from bot.text import Link, analyse, element_attributes, fold_same_length
-from handlers.meetings.dates import STAMP_LINE, Found, find_cooked, find_dates, find_delays, find_markup
+from handlers.meetings.dates import STAMP_LINE, Found, day_spans, find_cooked, find_dates, find_delays, find_markup
 
 STRONG_CUE = re.compile(
     r"\b(?:visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
@@ -344,7 +343,7 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     found = (
         _with_ends(structured, text, post)
         if structured
-        else _day_ranges(find_dates(text, post.created_at, default_tz), low) + _delays(text, low, post, default_tz)
+        else day_spans(find_dates(text, post.created_at, default_tz), low) + _delays(text, low, post, default_tz)
     )
     why = {
         id(f): set_aside(f, post, text, low, not structured) if cue else "no meeting named in the post" for f in found
@@ -527,21 +526,6 @@ def _heading_start(low: str, s_start: int) -> int:
 def _under_way(f: Found, post: Post, sentence: str) -> bool:
     """Started before the post but not over, and the post says it is on now: still a meeting to join."""
     return f.end is not None and f.end > post.created_at and bool(ONGOING.search(sentence))
-
-
-DAY_RANGE = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|au|jusqu'au)\s*")
-
-
-def _day_ranges(found: list[Found], low: str) -> list[Found]:
-    """A span of days ("June 28-July 2", "du 3 au 5 mai") is one event known by its first day:
-    the last day is no meeting of its own."""
-    days = sorted((f for f in found if f.all_day), key=lambda f: f.span)
-    ends = {
-        id(b)
-        for a, b in pairwise(days)
-        if a.span[1] <= b.span[0] and b.start > a.start and DAY_RANGE.fullmatch(low, a.span[1], b.span[0])
-    }
-    return [f for f in found if id(f) not in ends]
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
