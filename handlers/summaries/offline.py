@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from bot.models import Post, Topic
-from bot.text import analyse, fold, is_noise
+from bot.text import GREETING, analyse, fold, is_noise
 from handlers.summaries.model import Draft, Point, Position, Theme
 from handlers.summaries.outcome import accepted_answers, answers
 from handlers.summaries.text import QUESTION, STOP, sentences
@@ -113,8 +113,6 @@ REPORTED = re.compile(
 """What another said ("he said that we will…", "il m'a dit que…"): hearsay, not a next step announced."""
 MAX_NEXT_WORDS = 60
 """A longer sentence tells a story; a next step is said in a line."""
-GREETING = re.compile(r"^(hi|hello|hey|dear|respected|greetings|bonjour|salut|cher|chere)\b")
-"""A sentence that opens on a greeting opens a message: a request or a report follows, not a position."""
 PROBLEM = re.compile(
     r"\b((i|we)( am| are|'m| m)?( also| still| now)? )?(getting|facing|experiencing|got)\b.{0,40}\berrors?\b|"
     r"\b(i|we)( am| are|'m| m)?( also| still| now)? (getting|facing|experiencing|having|got) (this|the same|same|"
