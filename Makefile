@@ -29,7 +29,7 @@ lint: $(STAMP)
 WHEEL_DIR := build/wheel-check
 wheel-check: $(STAMP)
 	rm -rf $(WHEEL_DIR) && mkdir -p $(WHEEL_DIR)
-	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir $(WHEEL_DIR) . 2>&1 | grep -v -i "warn\|importable\|package data\|^ *$$\|\*\*\*\|!!" || true
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir $(WHEEL_DIR) .
 	$(PYTHON) -m venv $(WHEEL_DIR)/venv
 	$(WHEEL_DIR)/venv/bin/python -m pip install --quiet -c constraints.txt $(WHEEL_DIR)/*.whl
 	cd $(WHEEL_DIR) && ./venv/bin/scribe demo > demo.log 2>&1 || { cat demo.log; exit 1; }
