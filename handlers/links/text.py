@@ -174,6 +174,25 @@ _KIND_WORD = (
     r"meeting|webinar|registration|form|event|workshop|stream|signup|sign-up)"
 )
 
+_OWN_CASE = (
+    r"\s+(?:data(?:sets?)?|files?|scenes?|images?|volumes?|cases?|of (?:what|how) (?:you|your))\b"
+    r"|[^.!?\n]*\breproduc"
+)
+"""An example that is the member's own case ("an example file", "an example of what you mean"), which a
+helper asks them to share: it does not exist yet."""
+_CODE_EXAMPLE = (
+    r"(?:(?:code|scripts?|python|cmake|modules?|repository) examples?|examples? (?:code|scripts?|modules?|"
+    r"repositor(?:y|ies)|notebooks?|projects?|cmake files?))\b"
+)
+"""Example code one is pointed to ("any example code", "an example repository"), which exists already."""
+_LACKS_PART = r"(?!\s+(?:the|a|an|some|its|their|parts?|frames?|audio|sound|slices?|\d+)\b)"
+"""After "missing", what the thing lacks ("the video is missing the first minutes"): it is there, incomplete."""
+_SOFTWARE = (
+    r"(?:slicer|installers?|versions?|builds?|packages?|python|extensions?|apps?|application|software|binar(?:y|ies)|"
+    r"plugins?|modules?)"
+)
+"""The program itself: "where did you download Slicer from?" asks how a member installed it."""
+
 _REQUEST_PATTERNS = [
     # French: it is missing / forgotten
     rf"\bil manque {_DET_FR} {_LINK_FR}\b",
@@ -205,8 +224,9 @@ _REQUEST_PATTERNS = [
     rf"\bquel est {_DET_FR} {_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le )?{_KIND_WORD}",
     rf"(?:^|[.!?\n] ?)(?:et |alors |du coup |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
     # English
-    r"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b",
-    rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b",
+    rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b{_LACKS_PART}",
+    rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b"
+    rf"{_LACKS_PART}",
     r"\bmissing (?:the|a) (?:link|url)\b",
     rf"\b(?:there's|there is|there are) no {_LINK_EN}\b{_RELATION}",
     rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
@@ -256,20 +276,29 @@ is missing")."""
 
 # What people ask to be given when they ask without the word "link": a thing one reaches
 # through a link (a recording, a form, an exam page, course material).
-_THING_EN = (
-    r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
+_CONTROL = (
+    r"\s+(?:buttons?|icons?|tabs?|menus?|toolbars?|panels?|widgets?|checkbox(?:es)?|options?|settings?|fields?|"
+    r"modes?|features?|functions?|functionality|effects?|tools?|nodes?|sliders?|windows?|dialogs?|presets?|"
+    r"parameters?|modules?)\b"
+)
+"""A part of a program named after a thing ("the recording button", "the download tab"): asking where it
+is asks how to use the program, not for a link."""
+_THING_CORE = (
+    r"links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
     r"forms?|registration(?! (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|fail\w*|"
-    r"errors?|problems?|issues?)\b)|exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
+    r"errors?|problems?|issues?|fees?|costs?|prices?|deadlines?|period|desk)\b)|"
+    r"exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
     r"project (?:details|statement|page)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources?|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"
-    r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|"
+    r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|publications?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
     r"(?:session|lecture|class|live|demo)|"
-    rf"{_GRADER_LOGS})"
+    rf"{_GRADER_LOGS}"
 )
+_THING_EN = rf"(?:{_THING_CORE})(?!{_CONTROL})"
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
@@ -313,7 +342,7 @@ _STATEMENTS = [
     rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on)\b",
     r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible) (?:yet )?(?:on|in|at) "
     r"(?:the |my )?(?:exam|portal|youtube|playlist|channel|dashboard|course|website|site|page)",
-    rf"\b{_THING_EN} (?:seems to be |is |are )?missing\b",
+    rf"\b{_THING_EN} (?:seems to be |is |are )?missing\b{_LACKS_PART}",
     rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
     # English: where is it, is it out yet
     rf"\bwhere (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we will)\b"
@@ -404,7 +433,7 @@ _STATEMENTS = [
     r"(?:i|we)|(?:i|we) (?:can|could|should)|to) (?:get|find|download|access|look)\b"
     rf"(?!{_NEAR}\b{_TROUBLE}\b)"
     r"|\bwhere did (?:you|u) (?:download(?:ed)?|get|got|find|found) (?:the |these |those |this |that )?"
-    rf"(?:(?!{_TROUBLE}\b)[\w-]+ )"
+    rf"(?:(?!(?:{_TROUBLE}|{_SOFTWARE})\b)[\w-]+ )"
     r"{1,3}?from\b",
     rf"\b(?:there is|there's|there are) no (?:{_THING_EN}|log(?:s|(?: files?)?))\b[^.!?\n]{{0,30}}?\bfor (?:me|my)\b",
     r"\b(?:can't|cannot|couldn't|couldnt|could not|not able to|unable to|don't|do not|didn't|did not) (?:see|find) "
@@ -412,7 +441,18 @@ _STATEMENTS = [
     r"(?:[\w-]+ ){0,2}?logs?\b",
     r"\b(?:is there (?:any|a) (?:chance|way)(?: that)? (?:i|we) (?:can|could)|where (?:can|could|do|should) (?:i|we)|"
     r"where to) (?:download|get|find) (?:the |an? )?(?:old(?:er)? |previous |earlier |past )?(?:slicer )?"
-    r"(?:versions?|releases?|builds?|v?\d+\.)",
+    r"(?:versions?|releases?|builds?|v?\d+\.)"
+    r"|\b(?:is it possible to|can (?:i|we)|could (?:i|we)) (?:still )?(?:download|get) (?:the |an? )?"
+    r"(?:old(?:er)?|previous|earlier|past) (?:slicer )?(?:versions?|releases?|builds?)\b",
+    # English: an example one may look at, a place to download from, links someone may have
+    rf"\b(?:is there|are there)\b (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b(?!{_OWN_CASE})[^.!\n]{{0,90}}\?"
+    rf"|\b(?:please|kindly|(?:could|can|would|will) {_WHO}(?: be able to)?)\s+(?:please\s+)?(?:share|provide|send|"
+    rf"post|give|point (?:me |us )?to|direct (?:me |us )?to)\s+(?:me |us )?(?:with )?(?:a |an |any |some )"
+    rf"(?!minimal )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}(?!{_OWN_CASE})",
+    r"\b(?:is there|are there) (?:a |an |any )?(?:place|site|website|web site|page|location)s? (?:where|from which) "
+    r"(?:i|we|one) (?:can|could) (?:download|find|get)\b",
+    r"\bif (?:you|anyone|someone|anybody|somebody) (?:has|have|knows?)(?: of)? (?:a |an |any |some )(?:[\w-]+ ){0,2}?"
+    rf"(?:links?|tutorials?|documentation|docs|examples?|guides?|videos?)\b(?!{_OWN_CASE})",
 ]
 _REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
 _GATES: list[tuple[str, ...]] = [
@@ -464,6 +504,9 @@ _GATES: list[tuple[str, ...]] = [
     ("there",),
     ("my ",),
     ("download", "get ", "find"),
+    ("example",),
+    ("where", "which"),
+    ("if ",),
 ]
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
@@ -544,7 +587,7 @@ _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
-    r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|"
+    r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
     r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
@@ -640,6 +683,9 @@ _GUIDE_PLEA = re.compile(
 """A question whether a guide exists ("is there documentation on how these differ?") or a plea for one
 ("a tutorial… I would appreciate it"): asked outright, a request even inside a long report of one's trouble."""
 _THING_RE = re.compile(rf"\b{_THING_EN}\b")
+_PART_RE = re.compile(_CONTROL)
+"""A part of the program named after the thing: "it" then means that part ("the tutorial says to click
+Apply but there is no Apply button. Where is it?")."""
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
 
 
@@ -649,13 +695,13 @@ def _resolve_back(folded: str) -> str:
     sentences = _SENTENCES.split(folded)
     for i in range(1, len(sentences)):
         named = _THING_RE.search(sentences[i - 1])
-        if named and not _THING_RE.search(sentences[i]):
+        if named and not _THING_RE.search(sentences[i]) and not _PART_RE.search(sentences[i - 1], named.end()):
             sentences[i] = _BACK.sub(f"the {named.group(0)}", sentences[i], count=1)
     return " ".join(sentences)
 
 
 _NAMED = re.compile(
-    rf"\b(?:{_THING_EN[3:-1]}|{_THING_FR[3:-1]}|logs?|log files?|repo\w*|books?|data|apis?|urls?|code|solutions?|"
+    rf"\b(?:{_THING_CORE}|{_THING_FR[3:-1]}|logs?|log files?|repo\w*|books?|data|apis?|urls?|code|solutions?|"
     r"answers?|questions|options?)\b|(?<=_)logs?\b"
 )
 """Things a request may name, widely: in doubt, a model reads the rest."""

@@ -549,3 +549,40 @@ def test_support_forum_pleas_to_be_told_where_a_thing_is(sentence: str) -> None:
 )
 def test_doing_it_oneself_or_asking_about_a_fault_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Where is the recording button in the Sequences module?",
+        "Where can I find the video tab in the new layout?",
+        "The guide says to click Export but there is no Export button. Where is it?",
+        "Where is the download button in the Sample Data module? I cannot see it.",
+        "The recording is missing the last ten minutes of the call.",
+        "The link is missing the https prefix, so the browser refuses it.",
+        "Is the workshop free or is there a registration fee?",
+        "Where did you download Slicer from? The official site or a mirror?",
+        "Can you share a minimal example module that reproduces the crash?",
+        "Could you provide an example script that reproduces the problem?",
+        "Is there an example file you could upload so we can see the problem?",
+    ],
+)
+def test_a_part_of_the_program_an_incomplete_thing_or_a_members_setup_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there a good python code example I could look at for the table widget?",
+        "Is there an example in the script repository using the curve length?",
+        "Would you be able to share any example code for placing points from a script?",
+        "Can you provide any example repository that runs the notebook with a web front end?",
+        "Is there a place where I can download the older presets?",
+        "Is it possible to download an older version of the application?",
+        "If you have any links that explain the transform order, that would help a lot.",
+        "Are there any publications describing how the distance is computed?",
+    ],
+)
+def test_support_forum_asks_for_an_example_a_download_place_or_a_publication(sentence: str) -> None:
+    assert is_request(sentence)
