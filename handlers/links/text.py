@@ -182,7 +182,8 @@ _OWN_CASE = (
 helper asks them to share: it does not exist yet."""
 _CODE_EXAMPLE = (
     r"(?:(?:code|scripts?|python|cmake|modules?|repository) examples?|examples? (?:code|scripts?|modules?|"
-    r"repositor(?:y|ies)|notebooks?|projects?|cmake files?))\b"
+    r"repositor(?:y|ies)|notebooks?|projects?|cmake files?)|examples? of (?:a |an |the )?(?:[\w-]+ )?(?:modules?|"
+    r"scripts?|code|extensions?|notebooks?))\b"
 )
 """Example code one is pointed to ("any example code", "an example repository"), which exists already."""
 _LACKS_PART = r"(?!\s+(?:the|a|an|some|its|their|parts?|frames?|audio|sound|slices?|\d+)\b)"
@@ -331,7 +332,8 @@ _STATEMENTS = [
     rf"did not|could only|(?:haven't|have not|hasn't|has not|didn't|did not) (?:managed?|been able) to)\s+"
     rf"(?:find|see|locate|reach){_OBJECT_GAP}{_THING_EN}\b{_RELATION}",
     rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got) "
-    rf"(?:the |a |any |my )?(?:recorded |session )?(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
+    rf"(?:the |a |any |my )?(?:recorded |session |zoom |meeting |join(?:ing)? )?"
+    rf"(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
     rf"(?!\s+{_TROUBLE}\b)",
     rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:receive|recieve|received|"
     rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail)\b",
@@ -361,7 +363,11 @@ _STATEMENTS = [
     r"|\b(?:session|lecture|class|meeting|call|webinar|workshop|demo|talk|presentation|hangout|seminar)s? "
     r"(?:was|were|will be|got|get|been) recorded\b[^.!\n]*\?"
     r"|\b(?:is|are|was|were|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|call|webinar|workshop|talk)s? "
-    r"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b[^.!\n]*\?",
+    r"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b[^.!\n]*\?"
+    r"|\b(?:missed|miss|skipped|could not (?:attend|join|make)|couldn't (?:attend|join|make)) (?:the |this |that |"
+    r"yesterday'?s |today'?s |last (?:week'?s )?|our )?(?:\w+ )?(?:session|lecture|class|meeting|call|webinar|"
+    r"workshop|talk|hangout|seminar)s?\b[^?]{0,40}?\b(?:was|were|has|did) (?:it|this|that|they) (?:been |get |got )?"
+    r"recorded\b",
     rf"\bhow (?:to|do i|can i|should i|do we|can we|i can|we can) (?:access|find|get to|reach|open)\b{_NEAR}\b"
     rf"(?:{_THING_EN}|details)\b",
     r"\bhow (?:to|do i|can i|do we) (?:do |give |submit )?(?:the )?peer review\b",
@@ -626,7 +632,12 @@ def request_sentence(text: str) -> str | None:
         closing = _closing(folded)
         asked = _asking_sentence(closing)
         found = asked if asked is not None and ("?" in asked or _asks(closing, asked)) else None
-    if found is not None and _LACKING_ONE.search(found) and _SORRY.search(folded) and not _asks(folded, found):
+    if (
+        found is not None
+        and _LACKING_ONE.search(found)
+        and (_SORRY.search(folded) or _POINTED.search(found))
+        and not _asks(folded, found)
+    ):
         return None
     return found
 
@@ -833,6 +844,8 @@ _SORRY = re.compile(
 )
 """Someone saying they have no link to give ("I don't have a link for that yet, sorry"), apologising
 rather than asking: an answer to a request, not one (no question in the sentence)."""
+_POINTED = re.compile(r"\bbut (?:you|u|one) (?:can|could|may|will|should) (?:find|get|see|download|grab|look)\b")
+"""Saying one has no link and where it is ("I don't have it, but you can find it on the dashboard"): an answer."""
 _TO_DIAGNOSE = re.compile(
     r"\b(?:to (?:check|see|know|find out|understand) )?(?:what|where) (?:has |had |have |is |was )?(?:gone |went |go )?"
     r"(?:wrong|failed)\b"
@@ -874,9 +887,18 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _TO_EXAMINE.search(sentence)
         or _SHOWN_IN_APP.match(folded, m.end())
         or _SELF_MADE.search(sentence)
+        or _PLACED.search(sentence)
     )
 
 
+_PLACED = re.compile(
+    r"\b(?:add|update|put|include|insert)\b[^.!?\n]{0,60}?\b(?:to|on|in|into|with)\b[^.!?\n]{0,25}?\b(?:page|wiki|"
+    r"website|site|docs|documentation|readme|list|spreadsheet|agenda|calendar|description)\b"
+    r"|\b(?:update|edit|fix)\b (?:the |our |this )?(?:[\w-]+ ){0,3}?(?:page|wiki|website|site|docs|documentation|"
+    r"readme|list|spreadsheet|agenda|calendar|description|post) with\b"
+)
+"""A link to be put somewhere ("could you add the link to the recording to the project page?"): an edit
+asked for, not a link the asker lacks."""
 _SELF_MADE = re.compile(
     r"\bso (?:i|we) (?:have |just |then )?(?:created|made|wrote|added|opened|submitted|uploaded|posted|updated|fixed)\b"
 )

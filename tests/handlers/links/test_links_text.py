@@ -586,3 +586,29 @@ def test_a_part_of_the_program_an_incomplete_thing_or_a_members_setup_is_no_requ
 )
 def test_support_forum_asks_for_an_example_a_download_place_or_a_publication(sentence: str) -> None:
     assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you please add the link to the recording to the project page?",
+        "Could someone update the hackathon page with the new meeting link?",
+        "I don't have the link to the nightly build, but you can find it on the dashboard.",
+        "Please let us know if you did not get the meeting link.",
+    ],
+)
+def test_an_edit_asked_or_a_pointer_given_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I missed yesterday's hangout, was it recorded?",
+        "I could not join the developer call. Was it recorded?",
+        "I registered but did not get the zoom link.",
+        "Could you point me to an example of a scripted module that draws a table?",
+    ],
+)
+def test_a_missed_event_a_join_link_not_received_or_an_example_are_requests(sentence: str) -> None:
+    assert is_request(sentence)
