@@ -186,6 +186,11 @@ _CODE_EXAMPLE = (
     r"scripts?|code|extensions?|notebooks?))\b"
 )
 """Example code one is pointed to ("any example code", "an example repository"), which exists already."""
+_URL_PART = (
+    r"\s+(?:formats?|schemes?|syntax|parameters?|patterns?|encoding|prefix(?:es)?|paths?|fields?|handlers?|protocols?|"
+    r"options?|settings?|buttons?|templates?)\b"
+)
+"""What a program does with URLs ("is there a URL format for the endpoint?"): a question about the software."""
 _LACKS_PART = r"(?!\s+(?:the|a|an|some|its|their|parts?|frames?|audio|sound|slices?|\d+)\b)"
 """After "missing", what the thing lacks ("the video is missing the first minutes"): it is there, incomplete."""
 _SOFTWARE = (
@@ -250,7 +255,8 @@ _REQUEST_PATTERNS = [
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
     rf"\b{_LINK_EN} (?:to|for) [^.!?\n]{{0,40}}?\b(?:would be|will be|is) {_KEENLY}(?:appreciated|welcome|helpful)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
-    rf"\b(?:is there|are there) (?:a|an|any) (?:[\w-]+ )?(?:{_LINK_EN}|urls?)\b{_RELATION}[^.!\n]{{0,60}}\?",
+    rf"\b(?:is there|are there) (?:a|an|any) (?:[\w-]+ )?(?:{_LINK_EN}|urls?)\b{_RELATION}(?!{_URL_PART})"
+    rf"[^.!\n]{{0,60}}\?",
     r"\bwhat (?:would|will|should) be the (?:[\w-]+ )?(?:link|url) (?:to|for)\b(?:[^.!\n]|\.(?=\d)){0,60}\?",
     rf"\b(?:what(?:'s| is)|(?:please|pls|plz|kindly|(?:could|can|would|will) (?:you|u|someone|anyone))\s+"
     rf"(?:please\s+|pls\s+)?(?:share|send|give|provide|post)(?: us| me)?) (?:the |a )?{_SERVICE_URL}",
@@ -888,9 +894,12 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _SHOWN_IN_APP.match(folded, m.end())
         or _SELF_MADE.search(sentence)
         or _PLACED.search(sentence)
+        or _STORED.search(sentence)
     )
 
 
+_STORED = re.compile(r"\b(?:is|are|was|were|gets?|got) (?:being )?(?:saved|stored|cached|written|kept)\b")
+"""Where files end up on one's computer ("I can't find where the recordings are saved"): a program's behaviour."""
 _PLACED = re.compile(
     r"\b(?:add|update|put|include|insert)\b[^.!?\n]{0,60}?\b(?:to|on|in|into|with)\b[^.!?\n]{0,25}?\b(?:page|wiki|"
     r"website|site|docs|documentation|readme|list|spreadsheet|agenda|calendar|description)\b"

@@ -612,3 +612,15 @@ def test_an_edit_asked_or_a_pointer_given_is_no_request(sentence: str) -> None:
 )
 def test_a_missed_event_a_join_link_not_received_or_an_example_are_requests(sentence: str) -> None:
     assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I entered the server address in the DICOM settings. Is there a specific URL format for the query endpoint?",
+        "Is there a link option in the export dialog to keep the files together?",
+        "I can't find where the recordings are saved when the sequence recorder stops.",
+    ],
+)
+def test_how_a_program_handles_urls_or_where_it_saves_files_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
