@@ -460,7 +460,9 @@ _STATEMENTS = [
     rf"\b(?:is there|are there)\b (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b(?!{_OWN_CASE})[^.!\n]{{0,90}}\?"
     rf"|\b(?:please|kindly|(?:could|can|would|will) {_WHO}(?: be able to)?)\s+(?:please\s+)?(?:share|provide|send|"
     rf"post|give|point (?:me |us )?to|direct (?:me |us )?to)\s+(?:me |us )?(?:with )?(?:a |an |any |some )"
-    rf"(?!minimal )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}(?!{_OWN_CASE})",
+    rf"(?!minimal )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}(?!{_OWN_CASE})"
+    rf"|\b(?:please|kindly) (?:share|provide|send|post|give)\b[^.!?\n]{{0,20}}?\bif (?:there (?:is|are)|you have) "
+    rf"(?:a |an |any |some )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}",
     r"\b(?:is there|are there) (?:a |an |any )?(?:place|site|website|web site|page|location)s? (?:where|from which) "
     r"(?:i|we|one) (?:can|could) (?:download|find|get)\b",
     r"\bif (?:you|anyone|someone|anybody|somebody) (?:has|have|knows?)(?: of)? (?:a |an |any |some )(?:[\w-]+ ){0,2}?"
@@ -523,7 +525,10 @@ _GATES: list[tuple[str, ...]] = [
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
 _NOT_A_LINK = re.compile(
-    r"\b(?:scores?|marks?|grades?|results?|eta|deadline|extension(?! manager| catalog| server| index)|certificate|"
+    r"\b(?:scores?|marks?|grades?|results?|eta|deadline|certificate|"
+    r"(?:deadline|time|date|due) extensions?|(?:get|grant|give|request|ask for|asking for|need|want|apply for|"
+    r"chance of|any) (?:an? |the |some |one )?extension|extension (?:request|(?:of|for|in|on) (?:the |my |our )?"
+    r"(?:deadline|due date|date|time|submission|assignment|project|ga))|"
     r"api key|token|"
     r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question))\b"
 )
@@ -692,8 +697,11 @@ def _asking_sentence(folded: str) -> str | None:
     return _statement(folded)
 
 
+_NO_GUIDE = r"(?:ways?|possibilit\w+|options?|chance|methods?|means)"
+"""What "is there" asks for when it asks how, not for a guide ("is there a way to record a video?")."""
 _GUIDE_PLEA = re.compile(
-    rf"\b(?:is there|are there)\b (?:a |an |any |some )?(?:[\w-]+ ){{0,2}}?{_GUIDE}\b[^.!\n]{{0,90}}\?"
+    rf"\b(?:is there|are there)\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b)"
+    rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?{_GUIDE}\b[^.!\n]{{0,90}}\?"
     rf"|(?:^|[.!?\n] ?)(?:an? |any |some )?(?:[\w-]+ )?{_GUIDE}\b[^.!?\n]{{0,50}}?\b(?:i would|i'd|would be|will be) "
     rf"{_KEENLY}appreciated?\b"
 )
@@ -885,7 +893,9 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
         return False
     return not (
         _TROUBLE_REPORT.search(_TO_DIAGNOSE.sub(" ", sentence))
-        or _OWN.search(sentence if "missing" in m.group(0) else _MY_GRADER_LOGS.sub(" ", sentence))
+        or _OWN.search(
+            sentence if "missing" in m.group(0) else _MY_GRADER_LOGS.sub(" ", sentence[: m.end() - start + 40])
+        )
         or _TO_BE_MADE.search(m.group(0))
         or _ADVICE.search(folded, start, m.start())
         or _REPORTED.search(folded, start, m.start())

@@ -624,3 +624,27 @@ def test_a_missed_event_a_join_link_not_received_or_an_example_are_requests(sent
 )
 def test_how_a_program_handles_urls_or_where_it_saves_files_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you have any links to share that would help me add a ruler to my module, that would be appreciated.",
+        "Is there a complete Python scripting reference manual I could read instead of asking every time?",
+        "Please share if there is any example cmake files for an extension written in C++.",
+    ],
+)
+def test_a_plea_for_links_or_a_manual_naming_ones_own_work_as_its_aim_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there a way to record a video of the 3D view while rotating?",
+        "Are there any standard set of instructions that we need to follow during the test?",
+        "Can I get an extension for the project deadline? Please share the form if there is one.",
+    ],
+)
+def test_a_way_to_do_something_or_rules_to_follow_are_no_guide_asked_for(sentence: str) -> None:
+    assert not is_request(sentence)
