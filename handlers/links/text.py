@@ -242,7 +242,9 @@ _REQUEST_PATTERNS = [
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
     rf"get) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls |plz )?(?:share|send|post|"
-    rf"add|give|provide|drop|paste|forward) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
+    rf"add|give|provide|drop|paste|forward|include) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
+    rf"\bwould (?:you|u|anyone|someone) mind (?:sharing|posting|sending|providing|giving|dropping|pasting) (?:us |me )?"
+    rf"{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} (?:[\w-]+ )?{_LINK_EN}\b"
     rf"{_RELATION}",
     rf"\b{_LINK_EN},? please\b",
@@ -332,6 +334,15 @@ _OBJECT = (
     r"yesterday's|today's|last|recent|session|lecture|class|live|youtube|meet|zoom|exam|roe|ga\s?\d+|week\s?\d+))*\s+"
 )
 """Between "please share" and what is shared: small words only ("please post any questions" is no request)."""
+_EXAMPLE_PLEA = (
+    rf"\b(?:please|kindly|(?:could|can|would|will) {_WHO}(?: be able to)?)\s+(?:please\s+)?(?:share|provide|send|"
+    rf"post|give|point (?:me |us )?to|direct (?:me |us )?to)\s+(?:me |us )?(?:with )?(?:a |an |any |some )"
+    rf"(?!minimal )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}(?!{_OWN_CASE})"
+    rf"|\b(?:please|kindly) (?:share|provide|send|post|give)\b[^.!?\n]{{0,20}}?\bif (?:there (?:is|are)|you have) "
+    rf"(?:a |an |any |some )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}"
+)
+"""A plea for example code ("would you be able to share any example code…?"): asked outright, even in a
+report of one's trouble."""
 _STATEMENTS = [
     # English: cannot find, see, reach or did not get it
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
@@ -361,7 +372,8 @@ _STATEMENTS = [
     rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
     # English: please give it
     rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
-    rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to))\b{_OBJECT}(?:\w+ )?\b{_THING_EN}\b",
+    rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b{_OBJECT}"
+    rf"(?:\w+ )?\b{_THING_EN}\b",
     # English: was it recorded (the recording is what is wanted)
     r"\b(?:was|were|is|will|did|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|live|meet|call|webinar|"
     r"workshop|demo|talk|presentation|hangout|course|training|seminar)s?\b"
@@ -458,11 +470,7 @@ _STATEMENTS = [
     r"(?:old(?:er)?|previous|earlier|past) (?:slicer )?(?:versions?|releases?|builds?)\b",
     # English: an example one may look at, a place to download from, links someone may have
     rf"\b(?:is there|are there)\b (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b(?!{_OWN_CASE})[^.!\n]{{0,90}}\?"
-    rf"|\b(?:please|kindly|(?:could|can|would|will) {_WHO}(?: be able to)?)\s+(?:please\s+)?(?:share|provide|send|"
-    rf"post|give|point (?:me |us )?to|direct (?:me |us )?to)\s+(?:me |us )?(?:with )?(?:a |an |any |some )"
-    rf"(?!minimal )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}(?!{_OWN_CASE})"
-    rf"|\b(?:please|kindly) (?:share|provide|send|post|give)\b[^.!?\n]{{0,20}}?\bif (?:there (?:is|are)|you have) "
-    rf"(?:a |an |any |some )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}",
+    rf"|{_EXAMPLE_PLEA}",
     r"\b(?:is there|are there) (?:a |an |any )?(?:place|site|website|web site|page|location)s? (?:where|from which) "
     r"(?:i|we|one) (?:can|could) (?:download|find|get)\b",
     r"\bif (?:you|anyone|someone|anybody|somebody) (?:has|have|knows?)(?: of)? (?:a |an |any |some )(?:[\w-]+ ){0,2}?"
@@ -665,7 +673,7 @@ def _closing(folded: str) -> str:
 
 def _over(folded: str) -> bool:
     """The post says the thing was promised, turned up, or is there and broken: nothing is asked."""
-    return _promises(folded) or bool(_SOLVED.search(folded) or _BROKEN.search(folded))
+    return _promises(folded) or _solved(folded) or bool(_BROKEN.search(folded))
 
 
 def _asks(folded: str, sentence: str) -> bool:
@@ -704,6 +712,7 @@ _GUIDE_PLEA = re.compile(
     rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?{_GUIDE}\b[^.!\n]{{0,90}}\?"
     rf"|(?:^|[.!?\n] ?)(?:an? |any |some )?(?:[\w-]+ )?{_GUIDE}\b[^.!?\n]{{0,50}}?\b(?:i would|i'd|would be|will be) "
     rf"{_KEENLY}appreciated?\b"
+    rf"|{_EXAMPLE_PLEA}"
 )
 """A question whether a guide exists ("is there documentation on how these differ?") or a plea for one
 ("a tutorial… I would appreciate it"): asked outright, a request even inside a long report of one's trouble."""
@@ -808,6 +817,13 @@ _SOLVED = re.compile(
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu)\b"
 )
 """A post saying the thing turned up or the trouble is over asks for nothing."""
+_NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|si)\b[^.!?\n]{0,30}$")
+"""A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
+
+
+def _solved(folded: str) -> bool:
+    """The post says the trouble is over, not that it will be ("once it is sorted out, …")."""
+    return any(not _NOT_YET.search(folded, 0, m.start()) for m in _SOLVED.finditer(folded))
 
 
 def _promises(folded: str) -> bool:
@@ -908,7 +924,9 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
     )
 
 
-_STORED = re.compile(r"\b(?:is|are|was|were|gets?|got) (?:being )?(?:saved|stored|cached|written|kept)\b")
+_STORED = re.compile(
+    r"\bwhere\b[^.!?\n]{0,40}?\b(?:is|are|was|were|gets?|got) (?:being )?(?:saved|stored|cached|written|kept)\b"
+)
 """Where files end up on one's computer ("I can't find where the recordings are saved"): a program's behaviour."""
 _PLACED = re.compile(
     r"\b(?:add|update|put|include|insert)\b[^.!?\n]{0,60}?\b(?:to|on|in|into|with)\b[^.!?\n]{0,25}?\b(?:page|wiki|"

@@ -648,3 +648,23 @@ def test_a_plea_for_links_or_a_manual_naming_ones_own_work_as_its_aim_is_a_reque
 )
 def test_a_way_to_do_something_or_rules_to_follow_are_no_guide_asked_for(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Can you include the link to the guide you mention? When this gets sorted out you could suggest a fix.",
+        "Would you mind sharing a link to it? I am building the same kind of converter.",
+        "Could someone redirect me to the documentation, please?",
+        (
+            "The build stops with an error in the superbuild step.\n\n"
+            "Please share if there is any example cmake files for a module that is written in C++."
+        ),
+    ],
+)
+def test_a_link_to_include_a_plea_in_a_report_or_a_fix_still_to_come_leave_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
+    assert not is_request("Never mind, sorted out. Where can I find the slides was my question, found them.")
