@@ -6,7 +6,8 @@ is that rule, so the draw can be repeated from a checkout of the archive at the 
     python eval/draw_forum2.py /tmp/slicer
 
 It prints the drawn ids (cue threads first, then meeting titles, then the second draw's threads
-with a reply asking about a link, then the third draw's asking first posts and plain link replies);
+with a reply asking about a link, then the third draw's asking first posts and plain link replies,
+then the fourth draw's questions naming a URL or download and reports of a failing one);
 it writes nothing.
 """
 
@@ -33,6 +34,11 @@ FIRST_CUE = re.compile(
 )
 ASKS, ASK_SEED, LINK_REPLIES, LINK_SEED = 40, 2030, 20, 2031
 LINK_WORD = re.compile(r"\blink", re.I)
+SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]?")
+URL_ASK = re.compile(r"\b(links?|urls?|download\w*|recordings?|dicomweb|website|webpage)\b", re.I)
+URL_WORD = re.compile(r"\b(links?|urls?|download\w*)\b", re.I)
+TROUBLE = re.compile(r"\b(broken|404|error\w*|fail\w*|not work\w*|dead|cannot|can't|unable)\b", re.I)
+URL_ASKS, URL_SEED, TROUBLES, TROUBLE_SEED = 40, 2032, 20, 2033
 SPLIT = str(Path(__file__).with_name("split.json"))
 
 
@@ -103,6 +109,24 @@ def draw_asks(archive: str, drawn: set[int], split: str = SPLIT) -> tuple[list[i
     return picked, random.Random(LINK_SEED).sample(plain, LINK_REPLIES)
 
 
+def draw_urls(archive: str, drawn: set[int], split: str = SPLIT) -> tuple[list[int], list[int]]:
+    """The fourth draw, for precision: `URL_ASKS` threads where a post holds a question sentence
+    naming a link, URL, download or recording (`random.Random(2032)`), then `TROUBLES` among the
+    others where a sentence names a link, URL or download and a failure (`random.Random(2033)`);
+    most such posts ask for help with the software, not for a link."""
+    threads = []
+    for topic, _, posts in _threads(archive, drawn, split):
+        sentences = [m.group(0) for _, text in posts for m in SENTENCE.finditer(text)]
+        threads.append((topic, sentences))
+    asks = [topic for topic, sentences in threads if any(s.endswith("?") and URL_ASK.search(s) for s in sentences)]
+    troubles = [
+        topic
+        for topic, sentences in threads
+        if topic not in asks and any(URL_WORD.search(s) and TROUBLE.search(s) for s in sentences)
+    ]
+    return random.Random(URL_SEED).sample(asks, URL_ASKS), random.Random(TROUBLE_SEED).sample(troubles, TROUBLES)
+
+
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         print("usage: python eval/draw_forum2.py ARCHIVE_CHECKOUT", file=sys.stderr)
@@ -111,4 +135,7 @@ if __name__ == "__main__":
     drawn_replies = draw_replies(sys.argv[1], {*drawn_cues, *drawn_titles})
     drawn_asks, drawn_links = draw_asks(sys.argv[1], {*drawn_cues, *drawn_titles, *drawn_replies})
     drawn = {"cues": drawn_cues, "titles": drawn_titles, "replies": drawn_replies}
-    print(json.dumps({**drawn, "asks": drawn_asks, "links": drawn_links}))
+    before = {*drawn_cues, *drawn_titles, *drawn_replies, *drawn_asks, *drawn_links}
+    drawn_urls, drawn_troubles = draw_urls(sys.argv[1], before)
+    fourth = {"urls": drawn_urls, "troubles": drawn_troubles}
+    print(json.dumps({**drawn, "asks": drawn_asks, "links": drawn_links, **fourth}))

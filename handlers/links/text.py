@@ -174,6 +174,31 @@ _KIND_WORD = (
     r"meeting|webinar|registration|form|event|workshop|stream|signup|sign-up)"
 )
 
+_OWN_CASE = (
+    r"\s+(?:data(?:sets?)?|files?|scenes?|images?|volumes?|cases?|of (?:what|how) (?:you|your))\b"
+    r"|[^.!?\n]*\breproduc"
+)
+"""An example that is the member's own case ("an example file", "an example of what you mean"), which a
+helper asks them to share: it does not exist yet."""
+_CODE_EXAMPLE = (
+    r"(?:(?:code|scripts?|python|cmake|modules?|repository) examples?|examples? (?:code|scripts?|modules?|"
+    r"repositor(?:y|ies)|notebooks?|projects?|cmake files?)|examples? of (?:a |an |the )?(?:[\w-]+ )?(?:modules?|"
+    r"scripts?|code|extensions?|notebooks?))\b"
+)
+"""Example code one is pointed to ("any example code", "an example repository"), which exists already."""
+_URL_PART = (
+    r"\s+(?:formats?|schemes?|syntax|parameters?|patterns?|encoding|prefix(?:es)?|paths?|fields?|handlers?|protocols?|"
+    r"options?|settings?|buttons?|templates?)\b"
+)
+"""What a program does with URLs ("is there a URL format for the endpoint?"): a question about the software."""
+_LACKS_PART = r"(?!\s+(?:the|a|an|some|its|their|parts?|frames?|audio|sound|slices?|\d+)\b)"
+"""After "missing", what the thing lacks ("the video is missing the first minutes"): it is there, incomplete."""
+_SOFTWARE = (
+    r"(?:slicer|installers?|versions?|builds?|packages?|python|extensions?|apps?|application|software|binar(?:y|ies)|"
+    r"plugins?|modules?)"
+)
+"""The program itself: "where did you download Slicer from?" asks how a member installed it."""
+
 _REQUEST_PATTERNS = [
     # French: it is missing / forgotten
     rf"\bil manque {_DET_FR} {_LINK_FR}\b",
@@ -205,8 +230,9 @@ _REQUEST_PATTERNS = [
     rf"\bquel est {_DET_FR} {_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le )?{_KIND_WORD}",
     rf"(?:^|[.!?\n] ?)(?:et |alors |du coup |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
     # English
-    r"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b",
-    rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b",
+    rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b{_LACKS_PART}",
+    rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b"
+    rf"{_LACKS_PART}",
     r"\bmissing (?:the|a) (?:link|url)\b",
     rf"\b(?:there's|there is|there are) no {_LINK_EN}\b{_RELATION}",
     rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
@@ -216,7 +242,9 @@ _REQUEST_PATTERNS = [
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
     rf"get) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls |plz )?(?:share|send|post|"
-    rf"add|give|provide|drop|paste|forward) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
+    rf"add|give|provide|drop|paste|forward|include) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
+    rf"\bwould (?:you|u|anyone|someone) mind (?:sharing|posting|sending|providing|giving|dropping|pasting) (?:us |me )?"
+    rf"{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} (?:[\w-]+ )?{_LINK_EN}\b"
     rf"{_RELATION}",
     rf"\b{_LINK_EN},? please\b",
@@ -229,7 +257,8 @@ _REQUEST_PATTERNS = [
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
     rf"\b{_LINK_EN} (?:to|for) [^.!?\n]{{0,40}}?\b(?:would be|will be|is) {_KEENLY}(?:appreciated|welcome|helpful)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
-    rf"\b(?:is there|are there) (?:a|an|any) (?:[\w-]+ )?(?:{_LINK_EN}|urls?)\b{_RELATION}[^.!\n]{{0,60}}\?",
+    rf"\b(?:is there|are there) (?:a|an|any) (?:[\w-]+ )?(?:{_LINK_EN}|urls?)\b{_RELATION}(?!{_URL_PART})"
+    rf"[^.!\n]{{0,60}}\?",
     r"\bwhat (?:would|will|should) be the (?:[\w-]+ )?(?:link|url) (?:to|for)\b(?:[^.!\n]|\.(?=\d)){0,60}\?",
     rf"\b(?:what(?:'s| is)|(?:please|pls|plz|kindly|(?:could|can|would|will) (?:you|u|someone|anyone))\s+"
     rf"(?:please\s+|pls\s+)?(?:share|send|give|provide|post)(?: us| me)?) (?:the |a )?{_SERVICE_URL}",
@@ -256,20 +285,29 @@ is missing")."""
 
 # What people ask to be given when they ask without the word "link": a thing one reaches
 # through a link (a recording, a form, an exam page, course material).
-_THING_EN = (
-    r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
+_CONTROL = (
+    r"\s+(?:buttons?|icons?|tabs?|menus?|toolbars?|panels?|widgets?|checkbox(?:es)?|options?|settings?|fields?|"
+    r"modes?|features?|functions?|functionality|effects?|tools?|nodes?|sliders?|windows?|dialogs?|presets?|"
+    r"parameters?|modules?)\b"
+)
+"""A part of a program named after a thing ("the recording button", "the download tab"): asking where it
+is asks how to use the program, not for a link."""
+_THING_CORE = (
+    r"links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
     r"forms?|registration(?! (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|fail\w*|"
-    r"errors?|problems?|issues?)\b)|exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
+    r"errors?|problems?|issues?|fees?|costs?|prices?|deadlines?|period|desk)\b)|"
+    r"exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
     r"project (?:details|statement|page)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources?|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"
-    r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|"
+    r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|publications?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
     r"(?:session|lecture|class|live|demo)|"
-    rf"{_GRADER_LOGS})"
+    rf"{_GRADER_LOGS}"
 )
+_THING_EN = rf"(?:{_THING_CORE})(?!{_CONTROL})"
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
@@ -296,13 +334,23 @@ _OBJECT = (
     r"yesterday's|today's|last|recent|session|lecture|class|live|youtube|meet|zoom|exam|roe|ga\s?\d+|week\s?\d+))*\s+"
 )
 """Between "please share" and what is shared: small words only ("please post any questions" is no request)."""
+_EXAMPLE_PLEA = (
+    rf"\b(?:please|kindly|(?:could|can|would|will) {_WHO}(?: be able to)?)\s+(?:please\s+)?(?:share|provide|send|"
+    rf"post|give|point (?:me |us )?to|direct (?:me |us )?to)\s+(?:me |us )?(?:with )?(?:a |an |any |some )"
+    rf"(?!minimal )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}(?!{_OWN_CASE})"
+    rf"|\b(?:please|kindly) (?:share|provide|send|post|give)\b[^.!?\n]{{0,20}}?\bif (?:there (?:is|are)|you have) "
+    rf"(?:a |an |any |some )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}"
+)
+"""A plea for example code ("would you be able to share any example code…?"): asked outright, even in a
+report of one's trouble."""
 _STATEMENTS = [
     # English: cannot find, see, reach or did not get it
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
     rf"did not|could only|(?:haven't|have not|hasn't|has not|didn't|did not) (?:managed?|been able) to)\s+"
     rf"(?:find|see|locate|reach){_OBJECT_GAP}{_THING_EN}\b{_RELATION}",
     rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got) "
-    rf"(?:the |a |any |my )?(?:recorded |session )?(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
+    rf"(?:the |a |any |my )?(?:recorded |session |zoom |meeting |join(?:ing)? )?"
+    rf"(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
     rf"(?!\s+{_TROUBLE}\b)",
     rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:receive|recieve|received|"
     rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail)\b",
@@ -313,7 +361,7 @@ _STATEMENTS = [
     rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on)\b",
     r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible) (?:yet )?(?:on|in|at) "
     r"(?:the |my )?(?:exam|portal|youtube|playlist|channel|dashboard|course|website|site|page)",
-    rf"\b{_THING_EN} (?:seems to be |is |are )?missing\b",
+    rf"\b{_THING_EN} (?:seems to be |is |are )?missing\b{_LACKS_PART}",
     rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
     # English: where is it, is it out yet
     rf"\bwhere (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we will)\b"
@@ -324,7 +372,8 @@ _STATEMENTS = [
     rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
     # English: please give it
     rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
-    rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to))\b{_OBJECT}(?:\w+ )?\b{_THING_EN}\b",
+    rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b{_OBJECT}"
+    rf"(?:\w+ )?\b{_THING_EN}\b",
     # English: was it recorded (the recording is what is wanted)
     r"\b(?:was|were|is|will|did|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|live|meet|call|webinar|"
     r"workshop|demo|talk|presentation|hangout|course|training|seminar)s?\b"
@@ -332,7 +381,11 @@ _STATEMENTS = [
     r"|\b(?:session|lecture|class|meeting|call|webinar|workshop|demo|talk|presentation|hangout|seminar)s? "
     r"(?:was|were|will be|got|get|been) recorded\b[^.!\n]*\?"
     r"|\b(?:is|are|was|were|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|call|webinar|workshop|talk)s? "
-    r"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b[^.!\n]*\?",
+    r"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b[^.!\n]*\?"
+    r"|\b(?:missed|miss|skipped|could not (?:attend|join|make)|couldn't (?:attend|join|make)) (?:the |this |that |"
+    r"yesterday'?s |today'?s |last (?:week'?s )?|our )?(?:\w+ )?(?:session|lecture|class|meeting|call|webinar|"
+    r"workshop|talk|hangout|seminar)s?\b[^?]{0,40}?\b(?:was|were|has|did) (?:it|this|that|they) (?:been |get |got )?"
+    r"recorded\b",
     rf"\bhow (?:to|do i|can i|should i|do we|can we|i can|we can) (?:access|find|get to|reach|open)\b{_NEAR}\b"
     rf"(?:{_THING_EN}|details)\b",
     r"\bhow (?:to|do i|can i|do we) (?:do |give |submit )?(?:the )?peer review\b",
@@ -404,7 +457,7 @@ _STATEMENTS = [
     r"(?:i|we)|(?:i|we) (?:can|could|should)|to) (?:get|find|download|access|look)\b"
     rf"(?!{_NEAR}\b{_TROUBLE}\b)"
     r"|\bwhere did (?:you|u) (?:download(?:ed)?|get|got|find|found) (?:the |these |those |this |that )?"
-    rf"(?:(?!{_TROUBLE}\b)[\w-]+ )"
+    rf"(?:(?!(?:{_TROUBLE}|{_SOFTWARE})\b)[\w-]+ )"
     r"{1,3}?from\b",
     rf"\b(?:there is|there's|there are) no (?:{_THING_EN}|log(?:s|(?: files?)?))\b[^.!?\n]{{0,30}}?\bfor (?:me|my)\b",
     r"\b(?:can't|cannot|couldn't|couldnt|could not|not able to|unable to|don't|do not|didn't|did not) (?:see|find) "
@@ -412,7 +465,16 @@ _STATEMENTS = [
     r"(?:[\w-]+ ){0,2}?logs?\b",
     r"\b(?:is there (?:any|a) (?:chance|way)(?: that)? (?:i|we) (?:can|could)|where (?:can|could|do|should) (?:i|we)|"
     r"where to) (?:download|get|find) (?:the |an? )?(?:old(?:er)? |previous |earlier |past )?(?:slicer )?"
-    r"(?:versions?|releases?|builds?|v?\d+\.)",
+    r"(?:versions?|releases?|builds?|v?\d+\.)"
+    r"|\b(?:is it possible to|can (?:i|we)|could (?:i|we)) (?:still )?(?:download|get) (?:the |an? )?"
+    r"(?:old(?:er)?|previous|earlier|past) (?:slicer )?(?:versions?|releases?|builds?)\b",
+    # English: an example one may look at, a place to download from, links someone may have
+    rf"\b(?:is there|are there)\b (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b(?!{_OWN_CASE})[^.!\n]{{0,90}}\?"
+    rf"|{_EXAMPLE_PLEA}",
+    r"\b(?:is there|are there) (?:a |an |any )?(?:place|site|website|web site|page|location)s? (?:where|from which) "
+    r"(?:i|we|one) (?:can|could) (?:download|find|get)\b",
+    r"\bif (?:you|anyone|someone|anybody|somebody) (?:has|have|knows?)(?: of)? (?:a |an |any |some )(?:[\w-]+ ){0,2}?"
+    rf"(?:links?|tutorials?|documentation|docs|examples?|guides?|videos?)\b(?!{_OWN_CASE})",
 ]
 _REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
 _GATES: list[tuple[str, ...]] = [
@@ -464,11 +526,17 @@ _GATES: list[tuple[str, ...]] = [
     ("there",),
     ("my ",),
     ("download", "get ", "find"),
+    ("example",),
+    ("where", "which"),
+    ("if ",),
 ]
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
 _NOT_A_LINK = re.compile(
-    r"\b(?:scores?|marks?|grades?|results?|eta|deadline|extension(?! manager| catalog| server| index)|certificate|"
+    r"\b(?:scores?|marks?|grades?|results?|eta|deadline|certificate|"
+    r"(?:deadline|time|date|due) extensions?|(?:get|grant|give|request|ask for|asking for|need|want|apply for|"
+    r"chance of|any) (?:an? |the |some |one )?extension|extension (?:request|(?:of|for|in|on) (?:the |my |our )?"
+    r"(?:deadline|due date|date|time|submission|assignment|project|ga))|"
     r"api key|token|"
     r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question))\b"
 )
@@ -544,7 +612,7 @@ _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
-    r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|"
+    r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
     r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
@@ -583,7 +651,12 @@ def request_sentence(text: str) -> str | None:
         closing = _closing(folded)
         asked = _asking_sentence(closing)
         found = asked if asked is not None and ("?" in asked or _asks(closing, asked)) else None
-    if found is not None and _LACKING_ONE.search(found) and _SORRY.search(folded) and not _asks(folded, found):
+    if (
+        found is not None
+        and _LACKING_ONE.search(found)
+        and (_SORRY.search(folded) or _POINTED.search(found))
+        and not _asks(folded, found)
+    ):
         return None
     return found
 
@@ -600,7 +673,7 @@ def _closing(folded: str) -> str:
 
 def _over(folded: str) -> bool:
     """The post says the thing was promised, turned up, or is there and broken: nothing is asked."""
-    return _promises(folded) or bool(_SOLVED.search(folded) or _BROKEN.search(folded))
+    return _promises(folded) or _solved(folded) or bool(_BROKEN.search(folded))
 
 
 def _asks(folded: str, sentence: str) -> bool:
@@ -632,14 +705,21 @@ def _asking_sentence(folded: str) -> str | None:
     return _statement(folded)
 
 
+_NO_GUIDE = r"(?:ways?|possibilit\w+|options?|chance|methods?|means)"
+"""What "is there" asks for when it asks how, not for a guide ("is there a way to record a video?")."""
 _GUIDE_PLEA = re.compile(
-    rf"\b(?:is there|are there)\b (?:a |an |any |some )?(?:[\w-]+ ){{0,2}}?{_GUIDE}\b[^.!\n]{{0,90}}\?"
+    rf"\b(?:is there|are there)\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b)"
+    rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?{_GUIDE}\b[^.!\n]{{0,90}}\?"
     rf"|(?:^|[.!?\n] ?)(?:an? |any |some )?(?:[\w-]+ )?{_GUIDE}\b[^.!?\n]{{0,50}}?\b(?:i would|i'd|would be|will be) "
     rf"{_KEENLY}appreciated?\b"
+    rf"|{_EXAMPLE_PLEA}"
 )
 """A question whether a guide exists ("is there documentation on how these differ?") or a plea for one
 ("a tutorial… I would appreciate it"): asked outright, a request even inside a long report of one's trouble."""
 _THING_RE = re.compile(rf"\b{_THING_EN}\b")
+_PART_RE = re.compile(_CONTROL)
+"""A part of the program named after the thing: "it" then means that part ("the tutorial says to click
+Apply but there is no Apply button. Where is it?")."""
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
 
 
@@ -649,13 +729,13 @@ def _resolve_back(folded: str) -> str:
     sentences = _SENTENCES.split(folded)
     for i in range(1, len(sentences)):
         named = _THING_RE.search(sentences[i - 1])
-        if named and not _THING_RE.search(sentences[i]):
+        if named and not _THING_RE.search(sentences[i]) and not _PART_RE.search(sentences[i - 1], named.end()):
             sentences[i] = _BACK.sub(f"the {named.group(0)}", sentences[i], count=1)
     return " ".join(sentences)
 
 
 _NAMED = re.compile(
-    rf"\b(?:{_THING_EN[3:-1]}|{_THING_FR[3:-1]}|logs?|log files?|repo\w*|books?|data|apis?|urls?|code|solutions?|"
+    rf"\b(?:{_THING_CORE}|{_THING_FR[3:-1]}|logs?|log files?|repo\w*|books?|data|apis?|urls?|code|solutions?|"
     r"answers?|questions|options?)\b|(?<=_)logs?\b"
 )
 """Things a request may name, widely: in doubt, a model reads the rest."""
@@ -737,6 +817,13 @@ _SOLVED = re.compile(
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu)\b"
 )
 """A post saying the thing turned up or the trouble is over asks for nothing."""
+_NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|si)\b[^.!?\n]{0,30}$")
+"""A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
+
+
+def _solved(folded: str) -> bool:
+    """The post says the trouble is over, not that it will be ("once it is sorted out, …")."""
+    return any(not _NOT_YET.search(folded, 0, m.start()) for m in _SOLVED.finditer(folded))
 
 
 def _promises(folded: str) -> bool:
@@ -787,6 +874,8 @@ _SORRY = re.compile(
 )
 """Someone saying they have no link to give ("I don't have a link for that yet, sorry"), apologising
 rather than asking: an answer to a request, not one (no question in the sentence)."""
+_POINTED = re.compile(r"\bbut (?:you|u|one) (?:can|could|may|will|should) (?:find|get|see|download|grab|look)\b")
+"""Saying one has no link and where it is ("I don't have it, but you can find it on the dashboard"): an answer."""
 _TO_DIAGNOSE = re.compile(
     r"\b(?:to (?:check|see|know|find out|understand) )?(?:what|where) (?:has |had |have |is |was )?(?:gone |went |go )?"
     r"(?:wrong|failed)\b"
@@ -820,7 +909,9 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
         return False
     return not (
         _TROUBLE_REPORT.search(_TO_DIAGNOSE.sub(" ", sentence))
-        or _OWN.search(sentence if "missing" in m.group(0) else _MY_GRADER_LOGS.sub(" ", sentence))
+        or _OWN.search(
+            sentence if "missing" in m.group(0) else _MY_GRADER_LOGS.sub(" ", sentence[: m.end() - start + 40])
+        )
         or _TO_BE_MADE.search(m.group(0))
         or _ADVICE.search(folded, start, m.start())
         or _REPORTED.search(folded, start, m.start())
@@ -828,9 +919,23 @@ def _for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _TO_EXAMINE.search(sentence)
         or _SHOWN_IN_APP.match(folded, m.end())
         or _SELF_MADE.search(sentence)
+        or _PLACED.search(sentence)
+        or _STORED.search(sentence)
     )
 
 
+_STORED = re.compile(
+    r"\bwhere\b[^.!?\n]{0,40}?\b(?:is|are|was|were|gets?|got) (?:being )?(?:saved|stored|cached|written|kept)\b"
+)
+"""Where files end up on one's computer ("I can't find where the recordings are saved"): a program's behaviour."""
+_PLACED = re.compile(
+    r"\b(?:add|update|put|include|insert)\b[^.!?\n]{0,60}?\b(?:to|on|in|into|with)\b[^.!?\n]{0,25}?\b(?:page|wiki|"
+    r"website|site|docs|documentation|readme|list|spreadsheet|agenda|calendar|description)\b"
+    r"|\b(?:update|edit|fix)\b (?:the |our |this )?(?:[\w-]+ ){0,3}?(?:page|wiki|website|site|docs|documentation|"
+    r"readme|list|spreadsheet|agenda|calendar|description|post) with\b"
+)
+"""A link to be put somewhere ("could you add the link to the recording to the project page?"): an edit
+asked for, not a link the asker lacks."""
 _SELF_MADE = re.compile(
     r"\bso (?:i|we) (?:have |just |then )?(?:created|made|wrote|added|opened|submitted|uploaded|posted|updated|fixed)\b"
 )

@@ -549,3 +549,122 @@ def test_support_forum_pleas_to_be_told_where_a_thing_is(sentence: str) -> None:
 )
 def test_doing_it_oneself_or_asking_about_a_fault_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Where is the recording button in the Sequences module?",
+        "Where can I find the video tab in the new layout?",
+        "The guide says to click Export but there is no Export button. Where is it?",
+        "Where is the download button in the Sample Data module? I cannot see it.",
+        "The recording is missing the last ten minutes of the call.",
+        "The link is missing the https prefix, so the browser refuses it.",
+        "Is the workshop free or is there a registration fee?",
+        "Where did you download Slicer from? The official site or a mirror?",
+        "Can you share a minimal example module that reproduces the crash?",
+        "Could you provide an example script that reproduces the problem?",
+        "Is there an example file you could upload so we can see the problem?",
+    ],
+)
+def test_a_part_of_the_program_an_incomplete_thing_or_a_members_setup_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there a good python code example I could look at for the table widget?",
+        "Is there an example in the script repository using the curve length?",
+        "Would you be able to share any example code for placing points from a script?",
+        "Can you provide any example repository that runs the notebook with a web front end?",
+        "Is there a place where I can download the older presets?",
+        "Is it possible to download an older version of the application?",
+        "If you have any links that explain the transform order, that would help a lot.",
+        "Are there any publications describing how the distance is computed?",
+    ],
+)
+def test_support_forum_asks_for_an_example_a_download_place_or_a_publication(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you please add the link to the recording to the project page?",
+        "Could someone update the hackathon page with the new meeting link?",
+        "I don't have the link to the nightly build, but you can find it on the dashboard.",
+        "Please let us know if you did not get the meeting link.",
+    ],
+)
+def test_an_edit_asked_or_a_pointer_given_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I missed yesterday's hangout, was it recorded?",
+        "I could not join the developer call. Was it recorded?",
+        "I registered but did not get the zoom link.",
+        "Could you point me to an example of a scripted module that draws a table?",
+    ],
+)
+def test_a_missed_event_a_join_link_not_received_or_an_example_are_requests(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I entered the server address in the DICOM settings. Is there a specific URL format for the query endpoint?",
+        "Is there a link option in the export dialog to keep the files together?",
+        "I can't find where the recordings are saved when the sequence recorder stops.",
+    ],
+)
+def test_how_a_program_handles_urls_or_where_it_saves_files_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you have any links to share that would help me add a ruler to my module, that would be appreciated.",
+        "Is there a complete Python scripting reference manual I could read instead of asking every time?",
+        "Please share if there is any example cmake files for an extension written in C++.",
+    ],
+)
+def test_a_plea_for_links_or_a_manual_naming_ones_own_work_as_its_aim_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there a way to record a video of the 3D view while rotating?",
+        "Are there any standard set of instructions that we need to follow during the test?",
+        "Can I get an extension for the project deadline? Please share the form if there is one.",
+    ],
+)
+def test_a_way_to_do_something_or_rules_to_follow_are_no_guide_asked_for(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Can you include the link to the guide you mention? When this gets sorted out you could suggest a fix.",
+        "Would you mind sharing a link to it? I am building the same kind of converter.",
+        "Could someone redirect me to the documentation, please?",
+        (
+            "The build stops with an error in the superbuild step.\n\n"
+            "Please share if there is any example cmake files for a module that is written in C++."
+        ),
+    ],
+)
+def test_a_link_to_include_a_plea_in_a_report_or_a_fix_still_to_come_leave_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
+    assert not is_request("Never mind, sorted out. Where can I find the slides was my question, found them.")

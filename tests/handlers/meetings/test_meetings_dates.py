@@ -425,6 +425,16 @@ def test_a_members_dates_that_are_no_meeting_say_why(text: str, why: str) -> Non
     assert reading.meetings == () and [w for _, w in reading.set_aside] == [why]
 
 
+def test_an_early_registration_date_in_a_list_of_key_dates_is_a_deadline() -> None:
+    text = (
+        "The workshop will be held online.\n\nKey dates:\nEarly registration: March 17, 2025\nWorkshop: April 4, 2025"
+    )
+    post = make_post(1, "host", text, created_at=datetime(2025, 2, 10, 15, tzinfo=UTC), moderator=True)
+    reading = read_post(post, ZoneInfo("America/New_York"), "scribe")
+    assert [m.start.date() for m in reading.meetings] == [date(2025, 4, 4)]
+    assert [(d.date(), why) for d, why in reading.set_aside] == [(date(2025, 3, 17), "deadline")]
+
+
 def test_a_reply_inviting_to_a_call_tomorrow_in_another_zone_announces_it() -> None:
     text = "Please join us tomorrow at 9am ET for the project week kickoff call: https://zoom.us/j/123"
     post = make_post(4, "member", text, created_at=datetime(2025, 2, 28, 15, tzinfo=UTC))
