@@ -6,7 +6,7 @@ writes are actions returned to the engine.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
@@ -25,6 +25,11 @@ class ForumView(Protocol):
     async def topic(self, topic_id: int) -> Topic:
         """The whole topic, every visible post (raw when the forum gives it).
         Raises `bot.forum.NotFound` when the topic does not exist or is not visible."""
+
+    def topic_pages(self, topic_id: int) -> AsyncIterator[Topic]:
+        """`topic` page by page as the forum serves it (the topic view with its first posts, then
+        200 posts a request): each page a `Topic` holding some of its posts, in order, so that a
+        reader of a long topic can let each page go once read. Raises like `topic`."""
 
     async def topic_window(self, topic_id: int, post_id: int, before: int = 60, after: int = 10) -> Topic:
         """The topic with only its opening post and the posts around `post_id` (`before` earlier,
@@ -140,6 +145,10 @@ class StaticForum:
         if topic_id not in self._topics:
             raise NotFound(404, "GET", f"/t/{topic_id}.json", [f"no topic {topic_id}"])
         return self._topics[topic_id]
+
+    async def topic_pages(self, topic_id: int) -> AsyncIterator[Topic]:
+        """The topic held, as one page."""
+        yield await self.topic(topic_id)
 
     async def topic_window(self, topic_id: int, post_id: int, before: int = 60, after: int = 10) -> Topic:
         return window_of(await self.topic(topic_id), post_id, before, after)

@@ -14,7 +14,7 @@ import contextlib
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -92,6 +92,16 @@ class PassForum:
             topic = self._topics[topic_id] = await self.forum.topic(topic_id)
             self._trim()
         return topic
+
+    async def topic_pages(self, topic_id: int) -> AsyncIterator[Topic]:
+        """The topic as held, or page by page from the forum without holding it: a reader of
+        every page (a ranking of a long topic) keeps what it needs of each, not the text."""
+        held = self._topics.get(topic_id)
+        if held is not None:
+            yield held
+            return
+        async for page in self.forum.topic_pages(topic_id):
+            yield page
 
     async def topic_window(self, topic_id: int, post_id: int, before: int = 60, after: int = 10) -> Topic:
         if topic_id in self._topics:

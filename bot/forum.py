@@ -361,6 +361,22 @@ class Forum:
         (10,000 posts and more) comes without its id stream: the ids after its inline posts
         are listed by `/t/{id}/post_ids.json` (1 request), so it is read whole at the same cost.
         `progress(read, total)` is told after each request (a one-shot command's bar)."""
+        head: dict[str, Any] = {}
+        posts: list[Post] = []
+        async for data, page in self._pages(topic_id, progress):
+            head = data
+            posts += page
+        return Topic.from_json(head, posts)
+
+    async def topic_pages(self, topic_id: int) -> AsyncIterator[Topic]:
+        """`topic` page by page, each page a `Topic` of the posts one request brought."""
+        async for data, page in self._pages(topic_id):
+            yield Topic.from_json(data, page)
+
+    async def _pages(
+        self, topic_id: int, progress: Callable[[int, int], None] | None = None
+    ) -> AsyncIterator[tuple[dict[str, Any], list[Post]]]:
+        """The topic view and its inline posts, then each chunk of missing ids read (see `topic`)."""
         data = await self.request("GET", f"t/{topic_id}.json")
         stream = data.get("post_stream") or {}
         posts = [Post.from_json(p, data) for p in stream.get("posts") or ()]
@@ -369,14 +385,16 @@ class Forum:
         if ids is None:
             ids = await self.post_ids_after(topic_id, max((p.post_number for p in posts), default=0))
         missing = [i for i in ids if i not in have]
+        read, total = len(posts), len(posts) + len(missing)
+        yield data, posts
         for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
             if progress is not None:
-                progress(len(posts), len(posts) + len(missing))
-            posts += await self.posts_by_ids(topic_id, chunk, topic=data)
-            missing = missing[len(chunk) :]
+                progress(read, total)
+            page = await self.posts_by_ids(topic_id, chunk, topic=data)
+            read += len(page)
+            yield data, page
         if progress is not None:
-            progress(len(posts), len(posts))
-        return Topic.from_json(data, posts)
+            progress(read, read)
 
     async def post_ids_after(self, topic_id: int, post_number: int) -> list[int]:
         """The ids of every visible post after `post_number`, in order, without a page limit

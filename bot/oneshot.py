@@ -9,7 +9,7 @@ keys, so a command run twice posts once).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, AsyncExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -114,6 +114,13 @@ class ProgressForum:
 
     async def topic(self, topic_id: int) -> Topic:
         return self._topic if topic_id == self._topic.id else await self.inner.topic(topic_id)
+
+    async def topic_pages(self, topic_id: int) -> AsyncIterator[Topic]:
+        if topic_id == self._topic.id:
+            yield self._topic
+            return
+        async for page in self.inner.topic_pages(topic_id):
+            yield page
 
     async def topic_window(self, topic_id: int, post_id: int, before: int = 60, after: int = 10) -> Topic:
         if topic_id == self._topic.id:

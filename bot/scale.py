@@ -9,7 +9,8 @@ keys). Each phase runs scribe in a child process, so its peak memory is scribe's
   topic of 10,000 posts (a mega topic: Discourse lists no id stream for it);
 - preview: `scribe preview` of the 10,000-post topic, read from the forum;
 - growth: CPU per post to rank the proposals of a 1,000- and a 10,000-post topic of the seed's
-  long posts (the feature's own figure), and that process's peak memory;
+  long posts, raw and cooked, made and read page by page as the forum serves them (the feature's
+  own figure), and that process's peak memory;
 - dispatch: an ordinary post handled with 0 and with 10,000 meetings stored;
 - webhook: mentions delivered by webhook, answered in real time at the default budget;
 - run --once: an idle `scribe run --once`, the whole process.
@@ -470,7 +471,8 @@ async def _preview(args: dict[str, Any]) -> dict[str, Any]:
 
 async def _growth(args: dict[str, Any]) -> dict[str, Any]:
     """The proposals feature's own CPU figure (`growth.proposals.ms_per_post.*`: a 1,000- then a
-    10,000-post topic ranked from scratch), in a process of its own for its peak memory."""
+    10,000-post topic ranked from scratch, page by page), in a process of its own for its peak
+    memory: the imports, the readings the ranking keeps and a page of posts, not the topic's text."""
     from bot.app import routers
     from bot.models import Topic
 

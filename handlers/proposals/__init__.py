@@ -1,7 +1,9 @@
 """Proposals and the support they gather, inside one long topic.
 
-Posts are read once per pass (`proposals_extract`), restatements, fragments and quotes
-are grouped into one idea (`proposals_merge`), a member's synthesis of the thread only
+Posts are read once per pass (`proposals_extract`), page by page as the forum serves
+them (`ForumView.topic_pages`): of each post only its reading and its `Counted` (author,
+number, likes) are kept, so a long topic's text never sits in memory whole. Restatements,
+fragments and quotes are grouped into one idea (`proposals_merge`), a member's synthesis of the thread only
 points back to the posts it restates, and support is counted honestly
 (`proposals_support`): likes on a post stating one idea are votes, likes on a post
 stating many are shared support, agreeing replies count, thanks do not. A scribe poll
@@ -21,9 +23,11 @@ import hashlib
 import logging
 from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import AsyncIterable, Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from bot import charts
 from bot.actions import Action, Image, Remember, reply
@@ -50,12 +54,13 @@ from handlers.proposals.label import label
 from handlers.proposals.merge import Group, Grouping, group_proposals, similar
 from handlers.proposals.render import render
 from handlers.proposals.settings import ProposalsSettings
-from handlers.proposals.support import Tally, count, positive_count, tally
+from handlers.proposals.support import Counted, Tally, count, positive_count, tally
 
 log = logging.getLogger("scribe.proposals")
 router = Router("proposals", settings=ProposalsSettings)
 NAMESPACE = "proposals"
 ALGORITHM = "5"  # bump when extraction or labels change, so cached rankings are recomputed
+T = TypeVar("T")
 LIKER_READS = 6
 """Liker lists read from the forum per answer at most; beyond, like counts stand in (and the answer says so)."""
 
@@ -128,27 +133,55 @@ READINGS_KEPT = 4096
 _READINGS: OrderedDict[int, dict[int, tuple[int, PostReading]]] = OrderedDict()
 """Topic id -> post id -> (hash of what the reading depends on, the reading); the topic ranked last at the end."""
 
+Pages = AsyncIterable[Topic]
+"""A topic page by page as the forum serves it (`ForumView.topic_pages`): each page a `Topic`
+holding some of its posts."""
 
-def _read_topic(topic_id: int, posts: list[Post]) -> dict[int, PostReading]:
-    """Each post read once per version. The readings kept are the topic's own and, while they
-    stay under `READINGS_KEPT` posts in all, those of the topics ranked before it; they hold
-    hashes of the posts' texts, not the texts. A topic longer than the text cache of
-    `bot.text.analyse` is read without it (it would keep only texts nobody reads again)."""
-    kept = _READINGS.pop(topic_id, {})
-    _make_room(len(posts))
-    read = analyse if len(posts) <= ANALYSED else read_once
-    fresh: dict[int, tuple[int, PostReading]] = {}
-    out: dict[int, PostReading] = {}
-    wordings: dict[str, str] = {}
-    for post in posts:
-        key = hash((post.post_number, post.version, post.username, post.cooked, post.raw))
-        hit = kept.get(post.id)
-        reading = hit[1] if hit is not None and hit[0] == key else _share(read_post(post, read(post)), wordings)
-        fresh[post.id] = (key, reading)
-        out[post.post_number] = reading
-    del kept
-    _READINGS[topic_id] = fresh
-    return out
+
+class TopicReader:
+    """A topic read page by page: each counted post read once per version, and kept as its
+    reading and its `Counted` (no text), so that a long topic's posts can go once read.
+
+    The readings kept are the topic's own and, while they stay under `READINGS_KEPT` posts in
+    all, those of the topics ranked before it; they hold hashes of the posts' texts, not the
+    texts. A topic longer than the text cache of `bot.text.analyse` is read without it (it
+    would keep only texts nobody reads again). `posts` is the topic's size, as far as known."""
+
+    def __init__(self, topic_id: int, posts: int, ignored: frozenset[str], bot_username: str) -> None:
+        self.topic_id = topic_id
+        self.ignored = ignored
+        self.bot_username = bot_username
+        self._kept = _READINGS.pop(topic_id, {})
+        _make_room(posts)
+        self._read = analyse if posts <= ANALYSED else read_once
+        self._fresh: dict[int, tuple[int, PostReading]] = {}
+        self._wordings: dict[str, str] = {}
+        self.counted: list[Counted] = []
+        self.readings: dict[int, PostReading] = {}
+        self.poll: polls.PollResults | None = None
+
+    def add(self, posts: Iterable[Post]) -> None:
+        """One page of the topic, in the topic's order."""
+        posts = list(posts)
+        self.poll = polls.latest(posts, self.bot_username, self.poll)
+        for post in posts:
+            if not post.is_regular or post.hidden or post.username.lower() in self.ignored:
+                continue
+            key = hash((post.post_number, post.version, post.username, post.cooked, post.raw))
+            hit = self._kept.get(post.id)
+            if hit is not None and hit[0] == key:
+                reading = hit[1]
+            else:
+                reading = _share(read_post(post, self._read(post)), self._wordings)
+            self._fresh[post.id] = (key, reading)
+            self.readings[post.post_number] = reading
+            self.counted.append(Counted.of(post))
+
+    def analysis(self) -> Analysis:
+        """The topic's ideas grouped and their support tallied; its readings kept for the next ranking."""
+        self._kept = {}
+        _READINGS[self.topic_id] = self._fresh
+        return _grouped(self.topic_id, self.counted, self.readings, self.poll)
 
 
 def _make_room(posts: int) -> None:
@@ -178,8 +211,8 @@ class Analysis:
     """A topic read and grouped, before any liker is known."""
 
     topic_id: int
-    posts: list[Post]
-    by_number: dict[int, Post]
+    posts: list[Counted]
+    by_number: dict[int, Counted]
     readings: dict[int, PostReading]
     grouping: Grouping
     tallies: list[Tally]
@@ -187,23 +220,34 @@ class Analysis:
     poll: polls.PollResults | None
 
 
-def analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> Analysis:
-    """Read every counted post once and group the ideas: O(n log n), no I/O. The cyclic garbage
-    collector waits meanwhile: the pass makes a million small acyclic objects, and each full
-    collection would walk them all again (the pass's cost would grow faster than the topic)."""
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector waits while posts are read and grouped: the pass makes a
+    million small acyclic objects, and each full collection would walk them all again (the
+    pass's cost would grow faster than the topic)."""
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _analyse_topic(topic, ignored, bot_username)
+        yield
     finally:
         if paused:
             gc.enable()
 
 
-def _analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> Analysis:
-    posts = [p for p in topic.posts if p.is_regular and not p.hidden and p.username.lower() not in ignored]
-    readings = _read_topic(topic.id, posts)
+def analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> Analysis:
+    """Read every counted post once and group the ideas: O(n log n), no I/O."""
+    with _collector_paused():
+        reader = TopicReader(topic.id, len(topic.posts), ignored, bot_username)
+        reader.add(topic.posts)
+        return reader.analysis()
+
+
+def _grouped(
+    topic_id: int, counted: list[Counted], read: dict[int, PostReading], poll: polls.PollResults | None
+) -> Analysis:
+    posts = sorted(counted, key=lambda p: p.post_number)
     by_number = {p.post_number: p for p in posts}
+    readings = {n: read[n] for n in by_number}
     numbers = sorted(by_number)
     grouping = group_proposals(readings)
     groups = grouping.groups
@@ -220,7 +264,7 @@ def _analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> 
         reading = readings[post.post_number]
         if not (reading.endorses or reading.dissents) or post.post_number in grouping.syntheses:
             continue
-        targets = _targets(post, reading, topic.id, groups, readings, stated_in, by_number, numbers)
+        targets = _targets(post, reading, topic_id, groups, readings, stated_in, by_number, numbers)
         targets_of[post.post_number] = len(targets)
         for g_id in targets:
             if post.post_number in groups[g_id].posts:
@@ -233,11 +277,10 @@ def _analyse_topic(topic: Topic, ignored: frozenset[str], bot_username: str) -> 
         tally(g, endorsements.get(i, {}), objections.get(i, {}), ideas_in, targets_of, by_number)
         for i, g in enumerate(groups)
     ]
-    poll = polls.results(topic, bot_username)
-    return Analysis(topic.id, posts, by_number, readings, grouping, tallies, _fingerprint(posts, readings, poll), poll)
+    return Analysis(topic_id, posts, by_number, readings, grouping, tallies, _fingerprint(posts, readings, poll), poll)
 
 
-def _fingerprint(posts: list[Post], readings: dict[int, PostReading], poll: polls.PollResults | None) -> str:
+def _fingerprint(posts: list[Counted], readings: dict[int, PostReading], poll: polls.PollResults | None) -> str:
     """What the ranking depends on: posts that state something (not the asking post, not a "merci")."""
     h = hashlib.sha1(ALGORITHM.encode())
     for p in posts:
@@ -250,13 +293,13 @@ def _fingerprint(posts: list[Post], readings: dict[int, PostReading], poll: poll
 
 
 def _targets(
-    post: Post,
+    post: Counted,
     reading: PostReading,
     topic_id: int,
     groups: list[Group],
     readings: dict[int, PostReading],
     stated_in: dict[int, list[int]],
-    by_number: dict[int, Post],
+    by_number: dict[int, Counted],
     numbers: list[int],
 ) -> set[int]:
     """The ideas an agreeing (or disagreeing) post answers: those of the passages it quotes,
@@ -352,14 +395,14 @@ def proposals_of(analysis: Analysis, likers: dict[int, list[str] | None]) -> lis
 
 def posts_needing_likers(
     analysis: Analysis, shown: int, cached: dict[int, list[str]], every_liker: bool = False
-) -> list[Post]:
+) -> list[Counted]:
     """Like-bearing posts whose likers change what the table shows: ideas whose people could
     be counted twice, among those that can reach the first `shown` rows; best ideas first."""
     by_number = analysis.by_number
     bounds = [t.bounds(by_number) for t in analysis.tallies]
     floor = sorted((low for low, _ in bounds), reverse=True)[: max(shown, 1)][-1] if bounds else 0
     order = sorted(range(len(bounds)), key=lambda i: -bounds[i][1])
-    wanted: dict[int, Post] = {}
+    wanted: dict[int, Counted] = {}
     for i in order:
         t = analysis.tallies[i]
         high = bounds[i][1]
@@ -394,21 +437,41 @@ class Ranking:
     """False when the forum could not tell who liked some posts (like counts stood in)."""
 
 
-async def _analysed(topic: Topic, ignored: frozenset[str], bot_username: str) -> Analysis:
-    """`analyse_topic` off the event loop. The analysis comes back in a list emptied at once: the
-    loop keeps the future that woke the task until the task next waits, and a caller that goes on
-    without waiting (the next topic read) would keep the whole analysis, posts included, meanwhile."""
-    box = await asyncio.to_thread(lambda: [analyse_topic(topic, ignored, bot_username)])
+async def _analysed(source: Topic | Pages, ignored: frozenset[str], bot_username: str) -> Analysis:
+    """The topic read page by page off the event loop, each page let go once read. The analysis
+    comes back in a list emptied at once: the loop keeps the future that woke the task until the
+    task next waits, and a caller that goes on without waiting (the next topic read) would keep
+    the whole analysis meanwhile."""
+    if isinstance(source, Topic):
+        box = await asyncio.to_thread(lambda: [analyse_topic(source, ignored, bot_username)])
+        return box.pop()
+    reader: TopicReader | None = None
+    async for page in source:
+        if reader is None:
+            reader = TopicReader(page.id, max(page.posts_count, len(page.posts)), ignored, bot_username)
+        await asyncio.to_thread(_paused, reader.add, page.posts)
+    if reader is None:
+        raise ValueError("a topic of no page")
+    done = reader
+    box = await asyncio.to_thread(lambda: [_paused(done.analysis)])
     return box.pop()
 
 
-async def ranked(topic: Topic, ctx: Ctx, liker_reads: int | None = LIKER_READS, every_liker: bool = False) -> Ranking:
+def _paused(work: Callable[..., T], *args: Any) -> T:
+    with _collector_paused():
+        return work(*args)
+
+
+async def ranked(
+    topic: Topic | Pages, ctx: Ctx, liker_reads: int | None = LIKER_READS, every_liker: bool = False
+) -> Ranking:
     """The ranking, from memory when nothing that counts has changed; otherwise computed
-    off the event loop, reading at most `liker_reads` liker lists the table depends on
+    off the event loop (from the whole topic, or page by page from `ForumView.topic_pages`,
+    keeping no post's text), reading at most `liker_reads` liker lists the table depends on
     (`every_liker`: those of every post whose likes are votes, for an export naming supporters)."""
     ignored = frozenset({ctx.bot_username.lower(), *(b.lower() for b in ctx.settings.forum.other_bots)})
     analysis = await _analysed(topic, ignored, ctx.bot_username)
-    stored = await ctx.memory.get(NAMESPACE, cache_key(topic.id))
+    stored = await ctx.memory.get(NAMESPACE, cache_key(analysis.topic_id))
     if isinstance(stored, dict) and stored.get("fingerprint") == analysis.fingerprint:
         return Ranking([Proposal.from_dict(p) for p in stored.get("proposals") or ()], [])
     known = await cached_likers(analysis, ctx)
@@ -434,7 +497,7 @@ async def ranked(topic: Topic, ctx: Ctx, liker_reads: int | None = LIKER_READS, 
     proposals = proposals_of(analysis, likers)
     value = {"fingerprint": analysis.fingerprint, "proposals": [p.as_dict() for p in proposals]}
     if complete:
-        remember.append(Remember(NAMESPACE, cache_key(topic.id), value))
+        remember.append(Remember(NAMESPACE, cache_key(analysis.topic_id), value))
     return Ranking(proposals, remember, complete)
 
 
@@ -482,8 +545,7 @@ def _table(ranking: Ranking, ctx: Ctx) -> str:
 async def proposals_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     """The table, in one pass: like counts at once, the few liker lists that matter, and a
     plain answer from like counts if the forum will not say who liked what."""
-    topic = await ctx.forum.topic(event.post.topic_id)
-    ranking = await ranked(topic, ctx)
+    ranking = await ranked(ctx.forum.topic_pages(event.post.topic_id), ctx)
     answer = reply(event, _table(ranking, ctx), "proposals")
     shown = ranking.proposals
     votes = [p.votes if p.votes is not None else p.supporters for p in shown]  # a poll's votes, else people
@@ -510,8 +572,7 @@ def support_chart(labels: list[str], supporters: list[int], language: str) -> Im
 @router.command("sondage", "poll", help="proposals.poll_help")
 async def poll_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     """A Discourse poll of the best proposals; its results become their measured support."""
-    topic = await ctx.forum.topic(event.post.topic_id)
-    ranking = await ranked(topic, ctx)
+    ranking = await ranked(ctx.forum.topic_pages(event.post.topic_id), ctx)
     settings = ctx.settings.of(ProposalsSettings)
     raw = polls.poll_post(ranking.proposals, settings.poll_options, ctx.messages)
     return [reply(event, raw, "poll"), *ranking.remember]

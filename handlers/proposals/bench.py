@@ -2,7 +2,11 @@
 
 - `proposals.posts_per_s`, `proposals.found690`: the big topic ranked once, nothing in memory.
 - `growth.proposals.ms_per_post.1k|10k`: CPU per post to read and group a 1,000- and a
-  10,000-post topic (the seed's posts in turn): flat when the work is linear.
+  10,000-post topic (the seed's posts in turn, raw and cooked): flat when the work is linear.
+  The topic comes page by page as the forum serves it (`synthetic_pages`: the topic view's
+  first posts, then 200 a request), each page made when asked for and let go once read, so
+  the figure covers making, reading and ranking every post and the process never holds the
+  topic's whole text.
 - `proposals.requests.1k`: requests from `@scribe propositions` to its answer on a
   1,000-post topic of the sandbox forum with likes, the limiter at Discourse's 60/min;
   `proposals.requests.1k.again`: the same question asked again.
@@ -18,13 +22,15 @@ import logging
 import random
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from bot.config import load_settings
 from bot.ctx import Ctx, ReadOnlyMemory, StaticForum
+from bot.forum import POST_IDS_PER_REQUEST
 from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.routing import BenchFn, Put, Router
@@ -37,6 +43,9 @@ Ranked = Callable[..., Awaitable[Any]]
 Analyse = Callable[[Topic, frozenset[str], str], Any]
 SEED = Path(__file__).resolve().parents[2] / "bot" / "sandbox" / "data" / "seed-thread.json"
 NAMES = tuple(f"membre_{k:02d}" for k in range(40))
+TITLE = "Un très long débat"
+INLINE_POSTS = 20
+"""Posts the topic view carries inline, before the first page of ids."""
 
 
 def _ctx(topic: Topic) -> Ctx:
@@ -53,28 +62,37 @@ def seed_raws() -> list[tuple[str, int]]:
 def synthetic_topic(posts: int, topic_id: int = 900) -> Topic:
     """A topic of `posts` posts as the forum serves it (raw and cooked): the seed's posts in
     turn, each numbered so none is a copy."""
+    return Topic(topic_id, TITLE, posts=tuple(_synthetic_posts(posts, topic_id)), posts_count=posts)
+
+
+async def synthetic_pages(posts: int, topic_id: int = 900) -> AsyncIterator[Topic]:
+    """`synthetic_topic` page by page as the forum delivers it (`ForumView.topic_pages`): the
+    topic view's first posts, then `POST_IDS_PER_REQUEST` a page, each made when asked for."""
+    made = _synthetic_posts(posts, topic_id)
+    size = INLINE_POSTS
+    while page := tuple(islice(made, size)):
+        yield Topic(topic_id, TITLE, posts=page, posts_count=posts)
+        size = POST_IDS_PER_REQUEST
+
+
+def _synthetic_posts(posts: int, topic_id: int) -> Iterator[Post]:
     from bot.sandbox.cook import cook
 
     raws = seed_raws()
     cooked = [cook(raw) for raw, _ in raws]
     start = datetime(2026, 1, 1, tzinfo=UTC)
-    out = []
     for i in range(posts):
         raw, likes = raws[i % len(raws)]
-        k = i % len(raws)
-        out.append(
-            Post(
-                id=topic_id * 100_000 + i + 1,
-                topic_id=topic_id,
-                post_number=i + 1,
-                username=NAMES[i % len(NAMES)],
-                created_at=start + timedelta(minutes=i),
-                raw=f"{raw}\n\n(message {i})",
-                cooked=f"{cooked[k]}\n<p>(message {i})</p>",
-                like_count=likes,
-            )
+        yield Post(
+            id=topic_id * 100_000 + i + 1,
+            topic_id=topic_id,
+            post_number=i + 1,
+            username=NAMES[i % len(NAMES)],
+            created_at=start + timedelta(minutes=i),
+            raw=f"{raw}\n\n(message {i})",
+            cooked=f"{cooked[i % len(raws)]}\n<p>(message {i})</p>",
+            like_count=likes,
         )
-    return Topic(topic_id, "Un très long débat", posts=tuple(out))
 
 
 def figures(ranked: Ranked, analyse_topic: Analyse, router: Router) -> list[BenchFn]:
@@ -102,11 +120,12 @@ def figures(ranked: Ranked, analyse_topic: Analyse, router: Router) -> list[Benc
 
 async def cpu_ms_per_post(ranked: Ranked, size: int) -> float:
     """CPU milliseconds (every thread of the process) per post for a first ranking of a
-    `size`-post topic, its posts read from scratch."""
-    topic = synthetic_topic(size, topic_id=800 + size % 97)
-    ctx = _ctx(topic)
+    `size`-post topic, its posts read from scratch as they come, page by page (each page made
+    then, as the forum path would parse it)."""
+    topic_id = 800 + size % 97
+    ctx = _ctx(Topic(topic_id, TITLE, posts_count=size))
     t0 = time.process_time()
-    await ranked(topic, ctx)
+    await ranked(synthetic_pages(size, topic_id), ctx)
     return round((time.process_time() - t0) * 1000 / size, 3)
 
 

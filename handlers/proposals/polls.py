@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from bot.actions import ReplyToPost
 from bot.i18n import Messages
 from bot.markup import inert
-from bot.models import Topic
+from bot.models import Post, Topic
 from bot.text import fold
 
 if TYPE_CHECKING:
@@ -54,14 +54,22 @@ class PollResults:
 
 def results(topic: Topic, bot_username: str) -> PollResults | None:
     """The latest scribe poll of the topic, if any (its options' votes)."""
-    for post in reversed(topic.posts):
+    return latest(topic.posts, bot_username, None)
+
+
+def latest(posts: Iterable[Post], bot_username: str, known: PollResults | None) -> PollResults | None:
+    """The latest scribe poll among `posts` and the one `known` from earlier pages of the topic."""
+    for post in posts:
         if post.username.lower() != bot_username.lower() or not post.is_regular:
+            continue
+        if known is not None and post.post_number < known.post_number:
             continue
         for poll in post.polls:
             if poll.name == POLL_NAME:
                 votes = {fold(option_text(o.html)): o.votes for o in poll.options}
-                return PollResults(post.post_number, poll.voters, votes)
-    return None
+                known = PollResults(post.post_number, poll.voters, votes)
+                break
+    return known
 
 
 def option_text(cooked: str) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from bot.models import Post
+from bot.models import Post, Reaction
 from handlers.proposals.merge import Group
 
 NEGATIVE_REACTIONS = frozenset(
@@ -43,13 +43,39 @@ MAX_VOTE_TARGETS = 2
 """An agreement aimed at more ideas than this (a "+1" to a whole list) is shared support."""
 
 
-def positive_count(post: Post) -> int:
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """What the ranking keeps of a post once it is read: who wrote it, where, its likes and
+    reactions; not its text (a long topic's whole text would stay in memory for nothing)."""
+
+    id: int
+    post_number: int
+    username: str
+    version: int
+    like_count: int
+    reactions: tuple[Reaction, ...]
+    reply_to_post_number: int | None
+
+    @classmethod
+    def of(cls, post: Post) -> Counted:
+        return cls(
+            post.id,
+            post.post_number,
+            post.username,
+            post.version,
+            post.like_count,
+            post.reactions,
+            post.reply_to_post_number,
+        )
+
+
+def positive_count(post: Counted) -> int:
     """Likes; with the reactions plugin every reaction but the negative ones counts as a like."""
     reacted = sum(r.count for r in post.reactions if r.id not in NEGATIVE_REACTIONS)
     return max(post.like_count, reacted)
 
 
-def negative_count(post: Post) -> int:
+def negative_count(post: Counted) -> int:
     return sum(r.count for r in post.reactions if r.id in NEGATIVE_REACTIONS)
 
 
@@ -64,12 +90,12 @@ class Tally:
     shared_posts: list[int] = field(default_factory=list)
     negative: int = 0
 
-    def needs_likers(self, by_number: Mapping[int, Post]) -> bool:
+    def needs_likers(self, by_number: Mapping[int, Counted]) -> bool:
         """Whether like counts could count someone twice (or count an author) here."""
         liked = [n for n in self.vote_posts if positive_count(by_number[n])]
         return len(liked) > 1 or (len(liked) == 1 and (len(self.authors) > 1 or bool(self.endorsers)))
 
-    def bounds(self, by_number: Mapping[int, Post]) -> tuple[int, int]:
+    def bounds(self, by_number: Mapping[int, Counted]) -> tuple[int, int]:
         """(fewest, most) people this idea can have, from like counts alone."""
         counts = [positive_count(by_number[n]) for n in self.vote_posts]
         endorsers = len(set(self.endorsers.values()) - self.authors)
@@ -93,7 +119,7 @@ def tally(
     objections: dict[int, str],
     ideas_in: Mapping[int, int],
     targets_of: Mapping[int, int],
-    by_number: Mapping[int, Post],
+    by_number: Mapping[int, Counted],
 ) -> Tally:
     """Which posts bring votes, shared support or objections to `group`."""
     authors = {m.author for m in group.members if m.post_number in group.posts}
@@ -120,7 +146,7 @@ def tally(
     return t
 
 
-def count(t: Tally, likers: Mapping[int, list[str] | None], by_number: Mapping[int, Post]) -> Count:
+def count(t: Tally, likers: Mapping[int, list[str] | None], by_number: Mapping[int, Counted]) -> Count:
     """People supporting the idea: readers of each vote post's likers when known, like counts otherwise."""
     people: set[str] = set()
     estimated = 0

@@ -110,6 +110,26 @@ async def test_a_mega_topic_is_read_whole_through_its_post_ids(sandbox):
         assert sandbox.requests == 1 + 1 + 2  # the head, the ids after post 20, 230 posts by id
 
 
+async def test_a_topic_read_page_by_page_costs_what_reading_it_whole_costs(sandbox):
+    """`topic_pages`: the head's inline posts, then 200 posts a page; a pass does not hold the
+    pages (a long topic's text goes once each page is read)."""
+    sandbox.settings.mega_topic_posts = 100
+    topic_id, ids = _long_topic(sandbox, 250)
+    async with Forum(sandbox.url, "scribe", KEY, sleep=no_sleep) as forum:
+        view = PassForum(forum)
+        sandbox.reset_requests()
+        pages = [page async for page in view.topic_pages(topic_id)]
+        assert sandbox.requests == 1 + 1 + 2
+        assert [len(p.posts) for p in pages] == [20, 200, 30]
+        assert [p.id for page in pages for p in page.posts] == ids
+        assert all(page.title == "Un très long sujet" and page.posts_count == 250 for page in pages)
+        assert topic_id not in view._topics and not view._posts
+        whole = await view.topic(topic_id)
+        sandbox.reset_requests()
+        assert [page async for page in view.topic_pages(topic_id)] == [whole]
+        assert sandbox.requests == 0
+
+
 async def test_a_mega_topic_tail_and_access_see_past_the_first_page(sandbox):
     sandbox.settings.mega_topic_posts = 100
     topic_id, ids = _long_topic(sandbox, 180)
