@@ -175,6 +175,20 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     return {"link_requests": requests, "missing_links": missing, "in_doubt": doubts}
 
 
+@router.preview_lines("link_requests")
+def request_line(item: dict[str, Any]) -> str:
+    """A link request with scribe's decision and its reason in full: the reason is what a moderator reads."""
+    who = ", ".join(item.get("askers") or [])
+    kinds = ", ".join(item.get("kinds") or []) or "a link"
+    return f"post {item['post_number']} ({who}; {kinds}): {item.get('decision')} — {item.get('why') or ''}".rstrip(" —")
+
+
+@router.preview_lines("missing_links")
+def missing_line(item: dict[str, Any]) -> str:
+    """An announcement that promises a link it does not carry: its author gets a private note."""
+    return f'post {item["post_number"]}: "{item.get("phrase") or ""}" without a link — a private note to its author'
+
+
 async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     """One answer per burst: the link with its source, or a request to the announcer."""
     text = analyse(post).text
