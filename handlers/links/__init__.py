@@ -20,14 +20,12 @@ from bot.forum import NotFound
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse
-from handlers.links.answer import fitting
 from handlers.links.evaluate import evaluate
 from handlers.links.find import (
     Candidate,
     Decision,
     RequestGroup,
     _same_subject,
-    candidates,
     carries_link,
     command_group,
     decide,
@@ -114,12 +112,9 @@ def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: Ctx) -
     who posted the announcement (named, not pinged: the member decides whether to ask them)."""
     if decision.answered is not None:
         return ctx.t("links.command_answered", post=markup.post_link(topic.id, decision.answered))
-    wanted = wanted_kinds(group.kinds)
-    kind = kind_label(wanted, ctx.messages)
-    found = candidates(topic, ctx.bot_username, wanted, group.first.post_number, decision.who, (), group)
-    could = [c for c in fitting(found, group, wanted) if c.post_number]
-    posts = sorted({c.post_number for c in could if c.post_number})
-    count = len({c.url for c in could})
+    kind = kind_label(wanted_kinds(group.kinds), ctx.messages)
+    posts = sorted({c.post_number for c in decision.could if c.post_number})
+    count = len({c.url for c in decision.could})
     if count > 1:
         raw = ctx.t("links.command_unsure", kind=kind, count=count, posts=markup.post_links(topic.id, posts))
     else:
