@@ -9,7 +9,6 @@ import logging
 import signal
 import sqlite3
 import sys
-from typing import Any
 
 from bot.app import load_settings, routers
 from bot.config import ConfigError
@@ -238,82 +237,17 @@ async def _cmd_sandbox(args: argparse.Namespace) -> int:
 
 
 async def _cmd_preview(args: argparse.Namespace) -> int:
-    from bot.app import make_dispatcher
+    from bot.app import make_dispatcher, preview_order
     from bot.oneshot import Kit
-    from bot.preview import preview
+    from bot.preview import preview, readable
 
     kit = Kit(load_settings(args.config))
     try:
-        result = await preview(args.topic, kit, make_dispatcher())
+        result = await preview(args.topic, kit, make_dispatcher(), order=preview_order())
     finally:
         await kit.close()
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
-    else:
-        _print_preview(result)
+    print(json.dumps(result, ensure_ascii=False, indent=1, default=str) if args.json else readable(result, routers()))
     return 0
-
-
-def _print_preview(result: dict[str, Any]) -> None:
-    topic = result["topic"]
-    print(f"Topic {topic['id']}: {topic['title']} ({topic['posts']} posts)")
-    print(
-        "Every post is judged as if it had just been written; a running scribe reads only posts newer than its start."
-    )
-    lines = {
-        "link_requests": _request_line,
-        "missing_links": _missing_line,
-        "meetings": _meeting_line,
-        "proposals": _proposal_line,
-    }
-    for name, line in lines.items():
-        items = result.get(name) or []
-        print(f"\n{name.replace('_', ' ')}: {len(items)}")
-        for item in items[:15]:
-            print("  - " + line(item))
-    for warning in result.get("warnings") or []:
-        print(f"\nwarning: {warning}")
-    if result.get("summary"):
-        print("\nsummary:\n" + result["summary"])
-    print(f"\nactions scribe would take: {len(result['actions'])}")
-    for action in result["actions"]:
-        print("  - " + json.dumps(action, ensure_ascii=False)[:300])
-
-
-def _request_line(item: dict[str, Any]) -> str:
-    """A link request with scribe's decision and its reason in full: the reason is what a moderator reads."""
-    who = ", ".join(item.get("askers") or [])
-    kinds = ", ".join(item.get("kinds") or []) or "a link"
-    return f"post {item['post_number']} ({who}; {kinds}): {item.get('decision')} — {item.get('why') or ''}".rstrip(" —")
-
-
-def _meeting_line(item: dict[str, Any]) -> str:
-    """A meeting as its announcer wrote it (local time and zone) with its link, and whether
-    reminders can still go out: a meeting already held gets none."""
-    from datetime import UTC, datetime
-    from zoneinfo import ZoneInfo
-
-    start = datetime.fromisoformat(str(item["starts_at"]).replace("Z", "+00:00"))
-    zone = item.get("timezone") or "UTC"
-    local = start.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
-    state = "past: no reminder" if start < datetime.now(UTC) else "upcoming: reminders before it"
-    if item.get("cancelled"):
-        state = "cancelled: no reminder"
-    return f"post {item['post_number']}: {local} {zone}, {item.get('link') or 'no link'} — {state}"
-
-
-def _missing_line(item: dict[str, Any]) -> str:
-    """An announcement that promises a link it does not carry: its author gets a private note."""
-    return f'post {item["post_number"]}: "{item.get("phrase") or ""}" without a link — a private note to its author'
-
-
-def _proposal_line(item: dict[str, Any]) -> str:
-    """A proposal by its label, who made it, where, and the support counted for it."""
-    posts = ", ".join(f"#{n}" for n in item.get("post_numbers") or [])
-    support = f"{item.get('supporters') or 0} supporter(s)"
-    if item.get("shared"):
-        support += f", {item['shared']} like(s) shared with other ideas of the post"
-    return f"{item.get('text')} — {', '.join(item.get('authors') or [])} ({posts}); {support}"
 
 
 async def _cmd_health(args: argparse.Namespace) -> int:

@@ -4,9 +4,10 @@ Each feature package under `handlers/` owns one `Router`. On it the feature regi
 what it reacts to (`@router.on(PostCreated)`), its mention commands with their French
 and English aliases (`@router.command("lien", "link", help="links.help")`), its
 schedules (`router.schedule(...)`), its settings section (`Router(name, settings=…)`),
-its one-shot command-line commands (`@router.cli(...)`) and its part of `scribe preview`
-(`@router.preview`), its figures for `scribe bench` (`@router.bench`) and for `scribe eval`
-(`@router.evaluation`). `bot/app.py` composes the routers; the engine never imports a feature.
+its one-shot command-line commands (`@router.cli(...)`), its part of `scribe preview`
+(`@router.preview`) with the sentence each of its findings reads as (`@router.preview_lines(key)`),
+its figures for `scribe bench` (`@router.bench`) and for `scribe eval` (`@router.evaluation`).
+`bot/app.py` composes the routers; the engine never imports a feature.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 Handler = Callable[[Any, "Ctx"], Awaitable[list[Action]]]
 Filter = Callable[[Any], bool]
 PreviewFn = Callable[[Topic, "Ctx"], Awaitable[dict[str, Any]]]
+LineFn = Callable[[dict[str, Any]], str]
 ScheduleFn = Callable[["Settings"], "list[Schedule]"]
 CliRun = Callable[[argparse.Namespace, "Kit"], Awaitable[str]]
 CliArgs = Callable[[argparse.ArgumentParser], None]
@@ -74,6 +76,15 @@ class Route:
 
 
 @dataclass(frozen=True)
+class Shown:
+    """A key of a feature's `scribe preview` part that the readable output prints: a list (its
+    count, then `line(item)` for each of its first items) or, with no `line`, a text printed whole."""
+
+    key: str
+    line: LineFn | None = None
+
+
+@dataclass(frozen=True)
 class CliCommand:
     name: str
     help: str
@@ -90,6 +101,7 @@ class Router:
     routes: list[Route] = field(default_factory=list)
     schedules: list[ScheduleFn] = field(default_factory=list)
     previews: list[PreviewFn] = field(default_factory=list)
+    shown: list[Shown] = field(default_factory=list)
     clis: list[CliCommand] = field(default_factory=list)
     benches: list[BenchFn] = field(default_factory=list)
     evaluations: list[EvaluateFn] = field(default_factory=list)
@@ -134,6 +146,20 @@ class Router:
     def preview(self, fn: PreviewFn) -> PreviewFn:
         self.previews.append(fn)
         return fn
+
+    def preview_lines(self, key: str) -> Callable[[LineFn], LineFn]:
+        """How the readable `scribe preview` prints each item of this feature's list `key`: one
+        sentence a moderator reads, the feature's own words on its own records."""
+
+        def register(fn: LineFn) -> LineFn:
+            self.shown.append(Shown(key, fn))
+            return fn
+
+        return register
+
+    def preview_text(self, key: str) -> None:
+        """A text of this feature's preview (`key`) that the readable `scribe preview` prints whole."""
+        self.shown.append(Shown(key))
 
     def bench(self, fn: BenchFn) -> BenchFn:
         """Figures `scribe bench` prints for this feature, measured on a big topic (`put(name, value, unit)`)."""

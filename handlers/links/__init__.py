@@ -20,14 +20,12 @@ from bot.forum import NotFound
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse
-from handlers.links.answer import fitting
 from handlers.links.evaluate import evaluate
 from handlers.links.find import (
     Candidate,
     Decision,
     RequestGroup,
     _same_subject,
-    candidates,
     carries_link,
     command_group,
     decide,
@@ -114,12 +112,9 @@ def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: Ctx) -
     who posted the announcement (named, not pinged: the member decides whether to ask them)."""
     if decision.answered is not None:
         return ctx.t("links.command_answered", post=markup.post_link(topic.id, decision.answered))
-    wanted = wanted_kinds(group.kinds)
-    kind = kind_label(wanted, ctx.messages)
-    found = candidates(topic, ctx.bot_username, wanted, group.first.post_number, decision.who, (), group)
-    could = [c for c in fitting(found, group, wanted) if c.post_number]
-    posts = sorted({c.post_number for c in could if c.post_number})
-    count = len({c.url for c in could})
+    kind = kind_label(wanted_kinds(group.kinds), ctx.messages)
+    posts = sorted({c.post_number for c in decision.could if c.post_number})
+    count = len({c.url for c in decision.could})
     if count > 1:
         raw = ctx.t("links.command_unsure", kind=kind, count=count, posts=markup.post_links(topic.id, posts))
     else:
@@ -173,6 +168,20 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
         if p.is_regular and p.post_number not in asked and in_doubt(analyse(p).text)
     ]
     return {"link_requests": requests, "missing_links": missing, "in_doubt": doubts}
+
+
+@router.preview_lines("link_requests")
+def request_line(item: dict[str, Any]) -> str:
+    """A link request with scribe's decision and its reason in full: the reason is what a moderator reads."""
+    who = ", ".join(item.get("askers") or [])
+    kinds = ", ".join(item.get("kinds") or []) or "a link"
+    return f"post {item['post_number']} ({who}; {kinds}): {item.get('decision')} — {item.get('why') or ''}".rstrip(" —")
+
+
+@router.preview_lines("missing_links")
+def missing_line(item: dict[str, Any]) -> str:
+    """An announcement that promises a link it does not carry: its author gets a private note."""
+    return f'post {item["post_number"]}: "{item.get("phrase") or ""}" without a link — a private note to its author'
 
 
 async def answer_request(post: Post, ctx: Ctx) -> list[Action]:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
-from handlers.links.answer import choose, says_dead, things_asked
+from handlers.links.answer import choose, fitting, says_dead, things_asked
 from handlers.links.text import (
     MEETING_KINDS,
     is_agreement,
@@ -374,6 +374,8 @@ class Decision:
     why: str = ""
     answered: int | None = None
     """The member's post that already answers the requests."""
+    could: tuple[Candidate, ...] = ()
+    """With no link sure: the links of this topic that may be the one asked, best first."""
 
 
 def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeting]) -> Decision:
@@ -390,6 +392,7 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     who = announcer(topic, group, bot)
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     found, unsure = choose(every, topic, group, wanted)
+    could = tuple(c for c in fitting(every, group, wanted) if c.topic_id == topic.id and c.post_number)
     if (
         found is not None
         and found.post is not None
@@ -402,18 +405,20 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
             "silent",
             who=who,
             why=f"they wait for a release; the link of post {found.post.post_number} was there before they asked",
+            could=could,
         )
     if found is not None:
         return Decision("answer", found, who)
     if unsure and not says_dead(group):
-        return Decision("silent", who=who, why=unsure)
+        return Decision("silent", who=who, why=unsure, could=could)
     if who is None:
-        return Decision("silent", why="no announcement in this topic: nobody to ask for the link")
+        return Decision("silent", why="no announcement in this topic: nobody to ask for the link", could=could)
     if not wanted and _by_name(group):
-        return Decision("silent", who=who, why="the requests name no kind of link: unsure what to ask for")
+        why = "the requests name no kind of link: unsure what to ask for"
+        return Decision("silent", who=who, why=why, could=could)
     if not _promised(topic, group, wanted):
-        return Decision("silent", who=who, why="the announcement does not speak of such a link")
-    return Decision("ask", who=who, why="no link of the kind asked in this topic")
+        return Decision("silent", who=who, why="the announcement does not speak of such a link", could=could)
+    return Decision("ask", who=who, why="no link of the kind asked in this topic", could=could)
 
 
 def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[Topic]) -> list[int]:

@@ -466,6 +466,19 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     return {"meetings": out, "set_aside": aside}
 
 
+@router.preview_lines("meetings")
+def meeting_line(item: dict[str, Any]) -> str:
+    """A meeting as its announcer wrote it (local time and zone) with its link, and whether
+    reminders can still go out: a meeting already held gets none."""
+    start = datetime.fromisoformat(str(item["starts_at"]).replace("Z", "+00:00"))
+    zone = item.get("timezone") or "UTC"
+    local = start.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+    state = "past: no reminder" if start < datetime.now(UTC) else "upcoming: reminders before it"
+    if item.get("cancelled"):
+        state = "cancelled: no reminder"
+    return f"post {item['post_number']}: {local} {zone}, {item.get('link') or 'no link'} — {state}"
+
+
 @router.evaluation
 async def evaluation(ev: Evaluation) -> Result:
     """`scribe eval`: the meetings kept once each labelled topic is read (see `handlers.meetings.evaluate`)."""

@@ -536,6 +536,16 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     return preview_dict(await rank_proposals(topic, ctx))
 
 
+@router.preview_lines("proposals")
+def proposal_line(item: dict[str, Any]) -> str:
+    """A proposal by its label, who made it, where, and the support counted for it."""
+    posts = ", ".join(f"#{n}" for n in item.get("post_numbers") or [])
+    support = f"{item.get('supporters') or 0} supporter(s)"
+    if item.get("shared"):
+        support += f", {item['shared']} like(s) shared with other ideas of the post"
+    return f"{item.get('text')} — {', '.join(item.get('authors') or [])} ({posts}); {support}"
+
+
 def _table(ranking: Ranking, ctx: Ctx) -> str:
     settings = ctx.settings.of(ProposalsSettings)
     return render(ranking.proposals, "md", ctx.settings.language, limit=settings.max_rows, complete=ranking.complete)

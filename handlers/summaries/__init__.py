@@ -458,6 +458,9 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     return {"summary": render_synthesis(synthesis, ctx.settings.timezone)}
 
 
+router.preview_text("summary")
+
+
 @router.schedule
 def periodic_schedule(settings: Settings) -> list[Schedule]:
     day, _, time = settings.of(SummariesSettings).every.partition(" ")

@@ -59,6 +59,20 @@ def test_only_the_app_imports_the_features() -> None:
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+def test_the_preview_words_no_feature_finding() -> None:
+    """Each feature words its own `scribe preview` lines (`Router.preview_lines`): the command line
+    and the preview name none of the features' keys or record fields."""
+    from bot.app import routers
+
+    keys = {s.key for r in routers() for s in r.shown}
+    fields = {"post_number", "askers", "decision", "phrase", "starts_at", "cancelled", "supporters", "authors"}
+    assert len(keys) == sum(len(r.shown) for r in routers()) and {"link_requests", "proposals"} <= keys
+    for name in ("bot/cli.py", "bot/preview.py"):
+        tree = ast.parse((ROOT / name).read_text(encoding="utf-8"))
+        strings = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+        assert strings & (keys | fields) == set(), name
+
+
 def test_the_graph_walker_sees_imports() -> None:
     g = graph()
     assert "handlers.links" in g["bot.app"] and "bot.store" in g["bot.engine"]

@@ -58,38 +58,11 @@ def test_summarize_prints_without_posting():
     assert "/t/-/1/" in out and "@" not in out.replace("`@", "")
 
 
-def test_preview_says_in_full_why_scribe_asks_or_stays_silent():
-    out = scribe("preview", SEED, "-q")
-    lines = [line for line in out.splitlines() if line.startswith("  - post 2 ")]
-    assert lines == ["  - post 2 (membre_a, membre_b; registration): ask — no link of the kind asked in this topic"]
-
-
-def test_preview_lines_read_as_sentences_not_records():
+def test_preview_prints_each_feature_in_its_own_words():
     out = scribe("preview", SEED, "-q")
     assert "judged as if it had just been written" in out
-    missing = [line for line in out.splitlines() if line.startswith("  - post 6:")]
-    assert len(missing) == 1 and "without a link — a private note to its author" in missing[0]
+    heads = [line.split(":")[0] for line in out.splitlines() if line and not line.startswith(("  ", "Topic", "Every"))]
+    assert heads[:5] == ["link requests", "missing links", "meetings", "proposals", "summary"]
+    assert "  - post 2 (membre_a, membre_b; registration): ask — no link of the kind asked in this topic" in out
     proposals = out.split("\nproposals:")[1].split("\n\n")[0].splitlines()[1:]
-    assert proposals and not any(line.lstrip(" -").startswith("{") for line in proposals)
-    assert any("supporter(s)" in line and "(#" in line for line in proposals)
-
-
-def test_preview_says_a_past_meeting_gets_no_reminder(tmp_path):
-    topic = {
-        "title": "Atelier compost",
-        "posts": [
-            {
-                "post_number": 1,
-                "username": "lea",
-                "created_at": "2026-02-20T09:00:00Z",
-                "raw": "Atelier compost en visio mardi 3 mars 2026 à 18h : https://meet.jit.si/compost-atelier",
-            }
-        ],
-    }
-    path = tmp_path / "topic.json"
-    path.write_text(json.dumps(topic), encoding="utf-8")
-    out = scribe("preview", str(path), "-q")
-    lines = [line for line in out.splitlines() if line.startswith("  - post 1: ")]
-    assert lines == [
-        "  - post 1: 2026-03-03 18:00 Europe/Paris, https://meet.jit.si/compost-atelier — past: no reminder"
-    ]
+    assert proposals and all("supporter(s)" in line and "(#" in line for line in proposals)

@@ -184,6 +184,23 @@ async def test_preview_of_the_seed() -> None:
     assert 11 not in flagged and 2 not in flagged
 
 
+async def test_preview_lines_say_in_full_why_scribe_asks_and_whom_it_tells() -> None:
+    topic = seed_topic()
+    out = await links.preview(topic, make_ctx([topic]))
+    assert [links.request_line(r) for r in out["link_requests"]] == [
+        "post 2 (membre_a, membre_b; registration): ask — no link of the kind asked in this topic"
+    ]
+    missing = [links.missing_line(m) for m in out["missing_links"] if m["post_number"] == 13]
+    assert missing == ['post 13: "accessibles ici" without a link — a private note to its author']
+
+
+async def test_a_silent_request_line_gives_the_post_that_answers() -> None:
+    topic = seed_with_link()
+    [request] = (await links.preview(topic, make_ctx([topic])))["link_requests"]
+    assert links.request_line(request) == "post 2 (membre_a, membre_b; registration): silent — post 6 already answers"
+    assert links.request_line({**request, "kinds": [], "why": ""}) == "post 2 (membre_a, membre_b; a link): silent"
+
+
 async def test_preview_of_the_seed_with_its_link() -> None:
     topic = seed_with_link()
     out = await links.preview(topic, make_ctx([topic]))

@@ -21,7 +21,7 @@ from bot.models import Topic, User
 from bot.replay import Simulation
 from bot.state import MemoryState
 from handlers import help, meetings
-from handlers.meetings.extract import read_post
+from handlers.meetings.extract import read_post, utc_iso
 from tests.handler_kit import feature_actions, make_ctx, make_post, seed_topic, state_of
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # 11:00 in Paris
@@ -385,6 +385,27 @@ async def test_preview_says_why_a_date_is_no_meeting_to_come() -> None:
         (3, "deadline"),
         (4, "no meeting named in the post"),
     ]
+
+
+async def test_preview_line_says_whether_reminders_can_still_go_out() -> None:
+    post = make_post(
+        1,
+        "lea",
+        "Atelier compost en visio mardi 3 mars 2026 à 18h : https://meet.jit.si/compost-atelier",
+        topic_id=8,
+        created_at=datetime(2026, 2, 20, 9, 0, tzinfo=UTC),
+    )
+    topic = Topic(id=8, title="Atelier compost", posts=(post,))
+    ctx = make_ctx([topic], now=datetime(2026, 2, 20, 10, 0, tzinfo=UTC))
+    [held] = (await meetings.preview(topic, ctx))["meetings"]
+    where = "post 1: 2026-03-03 18:00 Europe/Paris, https://meet.jit.si/compost-atelier"
+    assert meetings.meeting_line(held) == f"{where} — past: no reminder"
+    soon = utc_iso(datetime.now(UTC).replace(hour=17, minute=0, second=0, microsecond=0) + timedelta(days=2))
+    assert meetings.meeting_line({**held, "starts_at": soon}).endswith("— upcoming: reminders before it")
+    assert meetings.meeting_line({**held, "starts_at": soon, "cancelled": True}).endswith("— cancelled: no reminder")
+    assert meetings.meeting_line({**held, "link": None, "timezone": None}) == (
+        "post 1: 2026-03-03 17:00 UTC, no link — past: no reminder"
+    )
 
 
 REPLY_AT = datetime(2025, 2, 15, 21, 19, tzinfo=UTC)  # 02:49 on the 16th in Kolkata: "tomorrow" is that day

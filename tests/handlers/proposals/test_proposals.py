@@ -48,6 +48,18 @@ async def seed_preview():
     return (await preview(topic, make_ctx([topic])))["proposals"]
 
 
+async def test_preview_lines_read_as_sentences_with_their_support(seed_preview):
+    lines = [proposals.proposal_line(p) for p in seed_preview]
+    assert not any(line.startswith("{") for line in lines)
+    sas = [line for line in lines if "SAS classique" in line]
+    assert sas == [
+        "Ne plus financer de lieux en SAS classique — Simon (#14); "
+        "0 supporter(s), 9 like(s) shared with other ideas of the post"
+    ]
+    alone = next(p for p in seed_preview if not p["shared"])
+    assert proposals.proposal_line(alone).endswith(f"; {alone['supporters']} supporter(s)")
+
+
 def without_synthesis() -> Topic:
     topic = seed_topic()
     return replace(topic, posts=tuple(p for p in topic.posts if p.post_number != 18))
