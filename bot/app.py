@@ -33,17 +33,9 @@ ROUTERS: tuple[Router, ...] = (
     help.router,
 )
 
-PREVIEW_ORDER: tuple[Router, ...] = (proposals.router, meetings.router, links.router, summaries.router)
-"""The order of the features' findings in `scribe preview --json`, as first published (its readable
-output, like routing, follows `ROUTERS`)."""
-
 
 def routers() -> list[Router]:
     return list(ROUTERS)
-
-
-def preview_order() -> list[Router]:
-    return [*PREVIEW_ORDER, *(r for r in ROUTERS if r not in PREVIEW_ORDER)]
 
 
 def sections() -> tuple[type[Section], ...]:

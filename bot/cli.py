@@ -237,13 +237,13 @@ async def _cmd_sandbox(args: argparse.Namespace) -> int:
 
 
 async def _cmd_preview(args: argparse.Namespace) -> int:
-    from bot.app import make_dispatcher, preview_order
+    from bot.app import make_dispatcher
     from bot.oneshot import Kit
     from bot.preview import preview, readable
 
     kit = Kit(load_settings(args.config))
     try:
-        result = await preview(args.topic, kit, make_dispatcher(), order=preview_order())
+        result = await preview(args.topic, kit, make_dispatcher())
     finally:
         await kit.close()
     print(json.dumps(result, ensure_ascii=False, indent=1, default=str) if args.json else readable(result, routers()))

@@ -26,16 +26,14 @@ def zone_warnings(texts: list[str], configured: str) -> list[str]:
     ]
 
 
-async def preview(
-    ref: str, kit: Kit, dispatcher: Dispatcher, now: datetime | None = None, order: Sequence[Router] = ()
-) -> dict[str, Any]:
+async def preview(ref: str, kit: Kit, dispatcher: Dispatcher, now: datetime | None = None) -> dict[str, Any]:
     """Every feature's findings, the zone warnings and the actions scribe would take. The keys the
-    readable output prints come first, in the routers' `order` (by default the dispatcher's)."""
+    readable output prints come first, in the dispatcher's order of features."""
     topic, ctx, _ = await kit.topic(ref)
     if now is not None:
         ctx = ctx.__class__(**{**ctx.__dict__, "now": now})
     result: dict[str, Any] = {"topic": {"id": topic.id, "title": topic.title, "posts": len(topic.posts)}}
-    for shown in (s for r in order or dispatcher.routers for s in r.shown):
+    for shown in (s for r in dispatcher.routers for s in r.shown):
         result[shown.key] = [] if shown.line else ""
     for router in dispatcher.routers:
         for fn in router.previews:

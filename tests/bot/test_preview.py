@@ -19,10 +19,10 @@ async def test_preview_of_a_topic_read_from_the_forum(sandbox: Sandbox) -> None:
     async with Forum(sandbox.url, "scribe", KEY) as forum:
         kit = Kit(app.load_settings(None), forum=forum)
         try:
-            result = await preview(str(seed), kit, app.make_dispatcher(), order=app.preview_order())
+            result = await preview(str(seed), kit, app.make_dispatcher())
         finally:
             await kit.close()
-    assert list(result)[:6] == ["topic", "proposals", "meetings", "link_requests", "missing_links", "summary"]
+    assert list(result)[:6] == ["topic", "link_requests", "missing_links", "meetings", "proposals", "summary"]
     assert result["topic"]["id"] == seed and result["topic"]["posts"] == 21
     text = readable(result, app.routers())
     assert text.startswith(f"Topic {seed}: ")
