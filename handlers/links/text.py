@@ -634,8 +634,62 @@ Only a question or a plea counts there; a statement stays a detail of the report
 
 @lru_cache(maxsize=16384)
 def is_request(text: str) -> bool:
-    """A post (its own words) that asks for a link that is missing."""
-    return request_sentence(text) is not None
+    """A post (its own words) that asks for a link that is missing. A question on whether an event's
+    recording or slides will be offered asks only once the event is held (`offer_asked`)."""
+    return request_sentence(text) is not None and offer_asked(text) in (None, "held")
+
+
+_OUTPUT = (
+    r"(?:recordings?|recorded|videos?|replays?|youtube|slides|decks?|presentations?|ppts?|notes|diapos?|"
+    r"diaporamas?|enregistre\w*|enregistrements?|support|rediffusion|filmee?s?)"
+)
+_OFFERED = "(?:recorded|shared|posted|uploaded|available|published|released|sent|provided|online|on youtube|put online)"
+_OFFER = re.compile(
+    rf"\b(?:will|shall)\b[^.!?\n]{{0,60}}?\b(?:be|get)\b(?: \w+)?(?: made)? {_OFFERED}\b"
+    rf"|\b(?:is|are)\b[^.!?\n]{{0,40}}?\bgoing to be (?:\w+ )?{_OFFERED}\b"
+    rf"|\bwill there be (?:a |any )?(?:\w+ )?{_OUTPUT}"
+    rf"|\b(?:will (?:you|u|they|we|someone|anyone)|(?:are|is) (?:you|u|they|we|someone|anyone) (?:going|planning) to|"
+    rf"(?:do|does) (?:you|u|they) plan to) "
+    rf"(?:record|share|post|upload|publish|send|provide|release|get|receive|have)\b[^.!?\n]{{0,40}}?\b{_OUTPUT}"
+    r"|\b(?:sera|seront|va|vont)(?:-t-(?:il|elle)|-(?:ils|elles))?(?: \w+)?(?: etre)? (?:enregistree?s?|partagee?s?|"
+    r"filmee?s?|disponibles?|publiee?s?|envoyee?s?|diffusee?s?|mise?s? en ligne|en ligne)\b"
+)
+"""A question on whether something will be offered ("will this session be recorded?", "will the slides be
+shared?", "les diapos seront-elles partagées ?"), not on when a thing that exists comes ("when will
+yesterday's recording be uploaded?")."""
+_ASKED_HOW = re.compile(r"\b(?:when|where|how|quand|ou|comment)\b")
+_TO_COME = re.compile(
+    r"\b(?:tomorrow|tonight|upcoming|later today|this evening|demain|ce soir|prochaine?s?)\b"
+    r"|\bnext (?:week'?s? |month'?s? |\w+'?s? )?(?:session|class|lecture|call|meeting|webinar|talk|workshop|live|"
+    r"hangout|seminar|training|course)s?\b"
+)
+"""Words putting the event still to come."""
+_HELD = re.compile(
+    r"\b(?:yesterday|last (?:night|week|time)|last (?:\w+'?s? )?(?:session|class|lecture|call|meeting|webinar|talk|"
+    r"workshop|live|hangout|seminar)s?|earlier today|missed|(?:was|were) (?:not able|unable) to|"
+    r"(?:could not|couldn't|did not|didn't|was not able to) (?:attend|join|make it|watch)|\w+ ago|hier|"
+    r"(?:j'ai|on a|nous avons) (?:rate|manque))\b"
+)
+"""Words putting the event past ("yesterday's session", "I missed it", "I could not attend")."""
+
+
+@lru_cache(maxsize=16384)
+def offer_asked(text: str) -> str | None:
+    """When a post's request asks whether an event's recording or slides will be offered: "held" when its
+    words put one past ("yesterday's session", "I missed it": a recording is asked for, even "by
+    tomorrow"), "ahead" when they put it still to come ("tomorrow's talk"), "open" when they say neither
+    (the event's announced time then decides); None for any other post. Before the event nothing exists
+    yet: no link is asked."""
+    sentence = request_sentence(text)
+    if sentence is None:
+        return None
+    m = _OFFER.search(sentence)
+    if m is None or _ASKED_HOW.search(sentence, 0, m.start()) or not re.search(rf"\b{_OUTPUT}", sentence):
+        return None
+    folded = _normalise(fold(text))
+    if _HELD.search(folded):
+        return "held"
+    return "ahead" if _TO_COME.search(folded) else "open"
 
 
 @lru_cache(maxsize=16384)
@@ -761,7 +815,7 @@ def in_doubt(text: str) -> bool:
     """A post the rules do not take for a request but cannot rule out, from weak signals in one
     sentence: it names a thing (widely), speaks of reaching or having it, and asks or says it is
     lacking. A model may judge it (`handlers.links.model`); without one, the rules stay silent."""
-    if len(text) > DOUBT_CHARS or is_request(text):
+    if len(text) > DOUBT_CHARS or is_request(text) or offer_asked(text):
         return False
     folded = _normalise(fold(text))
     return any(

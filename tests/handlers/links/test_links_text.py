@@ -2,7 +2,7 @@
 
 import pytest
 
-from handlers.links.text import in_doubt, is_agreement, is_request, kinds_of, pointer_phrase
+from handlers.links.text import in_doubt, is_agreement, is_request, kinds_of, offer_asked, pointer_phrase
 
 REQUESTS = [
     "Hello @AssoTiersLieux il manque le lien d’inscription à la visio ?",
@@ -72,17 +72,15 @@ REQUESTS = [
     "The Zoom link for today's hangout is missing from the post.",
     "Please share the meeting link.",
     "Where is the agenda for the next meeting?",
-    # registering, being linked to, asking whether it will be shared or was recorded
+    # registering, being linked to, asking whether it is online or was recorded
     "Could you link me to the page with the documentation?",
     "How do I register for the workshop?",
     "Where do I sign up for project week?",
     "Comment s'inscrire à l'atelier ?",
     "Le replay est-il disponible ?",
     "Serait-il possible d'avoir le support de présentation ?",
-    "Les diapos seront-elles partagées ?",
     "Y a-t-il un enregistrement de la rencontre ?",
     "Où peut-on retrouver l'enregistrement ?",
-    "Will the slides be shared after the talk?",
     "I would like the link to the meeting, please.",
     "Is the recording online?",
     "Any chance the talk was recorded?",
@@ -668,3 +666,34 @@ def test_a_link_to_include_a_plea_in_a_report_or_a_fix_still_to_come_leave_a_req
 
 def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
     assert not is_request("Never mind, sorted out. Where can I find the slides was my question, found them.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        # whether it will be offered, the event named neither past nor to come: its announced time decides
+        ("Will the slides be shared after the talk?", "open"),
+        ("Les diapos seront-elles partagées ?", "open"),
+        ("Is the webinar going to be recorded?", "open"),
+        ("Will you post the recording of the session here?", "open"),
+        # the event still to come: nothing exists yet
+        ("Will tomorrow's workshop be recorded? I have an exam at that time.", "ahead"),
+        ("Est-ce que la séance sera enregistrée ? Je ne serai pas libre demain soir.", "ahead"),
+        ("Will the next hangout be recorded and put on youtube?", "ahead"),
+        # the event past: the recording is asked for
+        ("I missed yesterday's class, will the recording be posted?", "held"),
+        ("I could not attend the call. Will the slides be shared?", "held"),
+        ("I missed the class, will the recording be posted by tomorrow?", "held"),
+        # "last" and "rate" that say nothing of an event
+        ("Will the last step of the demo be recorded? The frame rate matters to me.", "open"),
+        # not a question on what will be offered
+        ("When will yesterday's recorded video be uploaded on youtube?", None),
+        ("Do you have any video or tutorial on how to do this?", None),
+        ("Was the talk recorded?", None),
+    ],
+)
+def test_whether_a_recording_or_slides_will_be_offered_asks_only_once_the_event_is_held(
+    sentence: str, when: str | None
+) -> None:
+    assert offer_asked(sentence) == when
+    assert is_request(sentence) == (when in (None, "held"))
