@@ -613,7 +613,7 @@ _MAYBE = re.compile(
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
-    r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme)"
+    r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme|script)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 _SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
@@ -700,7 +700,7 @@ def request_sentence(text: str) -> str | None:
     folded = _normalise(fold(text))
     if not _MAYBE.search(folded):
         return None
-    found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else None
+    found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else _pointer_plea(folded)
     if found is None and len(folded) > LONG_POST and not _over(folded):
         closing = _closing(folded)
         asked = _asking_sentence(closing)
@@ -713,6 +713,15 @@ def request_sentence(text: str) -> str | None:
     ):
         return None
     return found
+
+
+def _pointer_plea(folded: str) -> str | None:
+    """In a very long post, a plea to be pointed to a guide or to code, wherever it stands (a long report
+    that asks "could someone redirect me to the documentation, please?" halfway through)."""
+    if _over(folded):
+        return None
+    m = _POINT_PLEA_RE.search(folded)
+    return _sentence(folded, m) if m and _for_a_link(folded, m) else None
 
 
 def _closing(folded: str) -> str:
@@ -761,8 +770,16 @@ def _asking_sentence(folded: str) -> str | None:
 
 _NO_GUIDE = r"(?:ways?|possibilit\w+|options?|chance|methods?|means)"
 """What "is there" asks for when it asks how, not for a guide ("is there a way to record a video?")."""
+_POINT_PLEA = (
+    rf"\b(?:could|can|would) {_WHO}(?: please)? (?:please )?(?:re)?(?:direct|point) (?:me|us) (?:to|towards) "
+    rf"(?:a |an |the |some |any )?(?:[\w-]+ ){{0,3}}?(?:{_GUIDE}|scripts?|scripting|code|examples?|resources?|"
+    rf"references?|pages?)\b"
+)
+"""A plea to be pointed to a guide or to code ("could you direct me to Python scripting that…", "could someone
+redirect me to the documentation?"): asked of someone, a request wherever it stands in a post."""
+_POINT_PLEA_RE = re.compile(_POINT_PLEA)
 _GUIDE_PLEA = re.compile(
-    rf"\b(?:is there|are there)\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b)"
+    rf"{_POINT_PLEA}|\b(?:is there|are there)\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b)"
     rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?{_GUIDE}\b[^.!\n]{{0,90}}\?"
     rf"|(?:^|[.!?\n] ?)(?:an? |any |some )?(?:[\w-]+ )?{_GUIDE}\b[^.!?\n]{{0,50}}?\b(?:i would|i'd|would be|will be) "
     rf"{_KEENLY}appreciated?\b"

@@ -697,3 +697,47 @@ def test_whether_a_recording_or_slides_will_be_offered_asks_only_once_the_event_
 ) -> None:
     assert offer_asked(sentence) == when
     assert is_request(sentence) == (when in (None, "held"))
+
+
+_LONG_REPORT = (
+    "Thanks for the quick answer. I went through the steps again this morning before writing back here. "
+    "I exported the tracking data from the ultrasound station, converted the timestamps and loaded the "
+    "sequence; the frames line up with the tracker now, which was the first problem I described. "
+    "Then I changed the coordinate system in the configuration file as you suggested, from the scanner's "
+    "convention to the one the reconstruction expects, and reran the volume reconstruction twice. "
+    "The output volume still comes out mirrored along one axis, so I suppose I edited the wrong element "
+    "of the configuration, or the transform name I gave on the command line is not the one it reads. "
+    "I followed every step of the video tutorial, but I do not see how to show the probe model moving "
+    "over my own tracked images in real time; I do not need simulated images since I already have them. "
+    "If it is possible, could someone redirect me to the documentation for that part, please? "
+    "A second thing, unrelated: when I load the sequence file the frames come in reverse order, the last "
+    "acquired frame is shown first and the first one last, whatever I pick in the browser settings. "
+    "I tried reordering them by hand in a small script, which works, but it takes a long time on a "
+    "recording of several thousand frames, and I would rather understand why it happens in the first "
+    "place. I attach two screenshots of the browser and of the reconstructed volume to show both issues."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you direct me to Python scripting that lets a user drag the ends of a ruler?",
+        "Would someone point me to a script that saves every segment as a separate model?",
+        _LONG_REPORT,
+    ],
+)
+def test_a_plea_to_be_pointed_to_a_guide_or_code_is_a_request_even_deep_in_a_long_post(sentence: str) -> None:
+    assert len(_LONG_REPORT) > 1200
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you direct me to the person who runs the build machines?",
+        "Can you point me to where in my script the error comes from?",
+        _LONG_REPORT.replace("could someone redirect me to the documentation for that part, please?", "thanks."),
+    ],
+)
+def test_a_plea_to_be_pointed_to_a_person_or_to_ones_own_error_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
