@@ -475,6 +475,9 @@ _STATEMENTS = [
     r"(?:i|we|one) (?:can|could) (?:download|find|get)\b",
     r"\bif (?:you|anyone|someone|anybody|somebody) (?:has|have|knows?)(?: of)? (?:a |an |any |some )(?:[\w-]+ ){0,2}?"
     rf"(?:links?|tutorials?|documentation|docs|examples?|guides?|videos?)\b(?!{_OWN_CASE})",
+    # English: where to get an add-on named just before ("…give the X extension a try! Where can I find it?")
+    r"\bwhere (?:can|could|do|should) (?:i|we|one) (?:find|get|download) (?:the |this |that )?(?:[\w-]+ ){0,2}?"
+    r"(?:extension|plugin|add-?on)s?(?=\s*\?)",
 ]
 _REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
 _GATES: list[tuple[str, ...]] = [
@@ -529,6 +532,7 @@ _GATES: list[tuple[str, ...]] = [
     ("example",),
     ("where", "which"),
     ("if ",),
+    ("where",),
 ]
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
@@ -613,7 +617,7 @@ _MAYBE = re.compile(
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
-    r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme|script)"
+    r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme|script|extension|plugin|add-?on)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 _SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
@@ -792,6 +796,9 @@ _PART_RE = re.compile(_CONTROL)
 """A part of the program named after the thing: "it" then means that part ("the tutorial says to click
 Apply but there is no Apply button. Where is it?")."""
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
+_ADD_ON = re.compile(r"\b(?:extension|plugin|add-?on)\b")
+"""An add-on one installs, named by its name ("the SurfaceWrapSolidify extension"): "where can I find it?"
+right after asks where to get that add-on."""
 
 
 def _resolve_back(folded: str) -> str:
@@ -802,6 +809,8 @@ def _resolve_back(folded: str) -> str:
         named = _THING_RE.search(sentences[i - 1])
         if named and not _THING_RE.search(sentences[i]) and not _PART_RE.search(sentences[i - 1], named.end()):
             sentences[i] = _BACK.sub(f"the {named.group(0)}", sentences[i], count=1)
+        elif not named and (add_on := _ADD_ON.search(sentences[i - 1])) and not _THING_RE.search(sentences[i]):
+            sentences[i] = _BACK.sub(f"the {add_on.group(0)}", sentences[i], count=1)
     return " ".join(sentences)
 
 

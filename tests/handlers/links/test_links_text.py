@@ -741,3 +741,22 @@ def test_a_plea_to_be_pointed_to_a_guide_or_code_is_a_request_even_deep_in_a_lon
 )
 def test_a_plea_to_be_pointed_to_a_person_or_to_ones_own_error_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        (
+            "Thanks, I will give the LungCTAnalyzer extension a go! Where can I find it? The manager lists nothing.",
+            True,
+        ),
+        ("Where can I find the bone texture extension?", True),
+        # the add-on misbehaves, or the place asked for is a part of the program
+        ("The extension crashes on load. Where can I find it?", False),
+        ("I installed the extension. Where can I find the settings?", False),
+        ("Where can I find the extension manager?", False),
+        ("I cannot find the extension in the extension manager.", False),
+    ],
+)
+def test_where_to_find_an_add_on_named_just_before_is_a_request(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) == asks
