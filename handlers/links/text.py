@@ -478,6 +478,9 @@ _STATEMENTS = [
     # English: where to get an add-on named just before ("…give the X extension a try! Where can I find it?")
     r"\bwhere (?:can|could|do|should) (?:i|we|one) (?:find|get|download) (?:the |this |that )?(?:[\w-]+ ){0,2}?"
     r"(?:extension|plugin|add-?on)s?(?=\s*\?)",
+    # English: more of the data a member shared ("I wanted to ask if there are any additional scans of…")
+    r"\b(?:(?:if|whether|is|are) there (?:is |are )?(?:any )?|(?:looking|searching) for )(?:additional|more) "
+    r"(?:[\w-]+ ){0,4}?(?:files|data ?sets|datasets|scans|volumes|images|cases|examples)\b",
 ]
 _REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
 _GATES: list[tuple[str, ...]] = [
@@ -533,6 +536,7 @@ _GATES: list[tuple[str, ...]] = [
     ("where", "which"),
     ("if ",),
     ("where",),
+    ("additional", "more "),
 ]
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
@@ -617,7 +621,7 @@ _MAYBE = re.compile(
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
-    r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme|script|extension|plugin|add-?on)"
+    r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme|script|extension|plugin|add-?on|files\b|scans\b)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 _SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")

@@ -756,7 +756,14 @@ def test_a_plea_to_be_pointed_to_a_person_or_to_ones_own_error_is_no_request(sen
         ("I installed the extension. Where can I find the settings?", False),
         ("Where can I find the extension manager?", False),
         ("I cannot find the extension in the extension manager.", False),
+        # more of the data someone shared
+        ("Thanks for the knee volume. I wanted to ask if there are any more knee scans from other patients.", True),
+        ("I am looking for additional MRI data sets of the wrist, even a few would help for validation.", True),
+        ("Are there more sample files of this kind I could test the module with?", True),
+        # files of one's own, or more of something that is no data
+        ("I will need more files for my thesis, so I am collecting scans at our hospital.", False),
+        ("Are there more steps after the registration, or is the transform final?", False),
     ],
 )
-def test_where_to_find_an_add_on_named_just_before_is_a_request(sentence: str, asks: bool) -> None:
+def test_where_to_find_an_add_on_named_just_before_or_more_shared_data_is_a_request(sentence: str, asks: bool) -> None:
     assert is_request(sentence) == asks
