@@ -633,7 +633,7 @@ _LINK_WORD = re.compile(r"lien|link|url")
 LONG_POST = 600
 """Requests are short (on the course forum 54 of 56 are under 500 characters): in a longer post,
 "I can't see the video" is a detail of a problem report or a discussion. Past twice this, even
-the word "link" is."""
+the word "link" is, but for a plea for a guide or a question whether one exists (`_guide_plea`)."""
 CLOSING = 300
 """A long post is also read by its closing lines alone, up to this many characters: a long report
 on a support forum puts its question last ("…Is there any other tutorial I could follow? Thanks!").
@@ -708,7 +708,7 @@ def request_sentence(text: str) -> str | None:
     folded = _normalise(fold(text))
     if not _MAYBE.search(folded):
         return None
-    found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else _pointer_plea(folded)
+    found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else _guide_plea(folded)
     if found is None and len(folded) > LONG_POST and not _over(folded):
         closing = _closing(folded)
         asked = _asking_sentence(closing)
@@ -723,12 +723,13 @@ def request_sentence(text: str) -> str | None:
     return found
 
 
-def _pointer_plea(folded: str) -> str | None:
-    """In a very long post, a plea to be pointed to a guide or to code, wherever it stands (a long report
-    that asks "could someone redirect me to the documentation, please?" halfway through)."""
+def _guide_plea(folded: str) -> str | None:
+    """In a very long post, a plea for a guide or for code, or a question whether one exists, wherever it
+    stands (a long report that asks "could someone redirect me to the documentation, please?" or "is there a
+    reference describing the method?" halfway through, among other questions)."""
     if _over(folded):
         return None
-    m = _POINT_PLEA_RE.search(folded)
+    m = _GUIDE_PLEA.search(folded)
     return _sentence(folded, m) if m and _for_a_link(folded, m) else None
 
 
@@ -784,17 +785,18 @@ _POINT_PLEA = (
     rf"references?|pages?)\b"
 )
 """A plea to be pointed to a guide or to code ("could you direct me to Python scripting that…", "could someone
-redirect me to the documentation?"): asked of someone, a request wherever it stands in a post."""
-_POINT_PLEA_RE = re.compile(_POINT_PLEA)
+redirect me to the documentation?"): asked of someone."""
 _GUIDE_PLEA = re.compile(
     rf"{_POINT_PLEA}|\b(?:is there|are there)\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b)"
-    rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?{_GUIDE}\b[^.!\n]{{0,90}}\?"
+    rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?(?:{_GUIDE}\b|references? (?:to|on|for|about|describing)\b)"
+    rf"[^.!\n]{{0,90}}\?"
     rf"|(?:^|[.!?\n] ?)(?:an? |any |some )?(?:[\w-]+ )?{_GUIDE}\b[^.!?\n]{{0,50}}?\b(?:i would|i'd|would be|will be) "
     rf"{_KEENLY}appreciated?\b"
     rf"|{_EXAMPLE_PLEA}"
 )
-"""A question whether a guide exists ("is there documentation on how these differ?") or a plea for one
-("a tutorial… I would appreciate it"): asked outright, a request even inside a long report of one's trouble."""
+"""A question whether a guide or a reference exists ("is there documentation on how these differ?", "is there
+a reference to the method…?") or a plea for one ("a tutorial… I would appreciate it"): asked outright, a
+request even inside a long report of one's trouble, or halfway through a very long post."""
 _THING_RE = re.compile(rf"\b{_THING_EN}\b")
 _PART_RE = re.compile(_CONTROL)
 """A part of the program named after the thing: "it" then means that part ("the tutorial says to click
@@ -871,8 +873,10 @@ def _statement(folded: str) -> str | None:
 
 
 def _sentence(folded: str, m: re.Match[str]) -> str:
+    """The sentence of a match: one whose match ends on its question mark ends there."""
     start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    ends = [e for e in (folded.find(c, m.end()) for c in ".!?\n") if e >= 0]
+    after = m.end() - 1 if m.group(0).endswith("?") else m.end()
+    ends = [e for e in (folded.find(c, after) for c in ".!?\n") if e >= 0]
     return folded[start : min(ends) if ends else len(folded)]
 
 

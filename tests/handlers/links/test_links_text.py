@@ -719,31 +719,6 @@ _LONG_REPORT = (
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "Could you direct me to Python scripting that lets a user drag the ends of a ruler?",
-        "Would someone point me to a script that saves every segment as a separate model?",
-        _LONG_REPORT,
-    ],
-)
-def test_a_plea_to_be_pointed_to_a_guide_or_code_is_a_request_even_deep_in_a_long_post(sentence: str) -> None:
-    assert len(_LONG_REPORT) > 1200
-    assert is_request(sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Could you direct me to the person who runs the build machines?",
-        "Can you point me to where in my script the error comes from?",
-        _LONG_REPORT.replace("could someone redirect me to the documentation for that part, please?", "thanks."),
-    ],
-)
-def test_a_plea_to_be_pointed_to_a_person_or_to_ones_own_error_is_no_request(sentence: str) -> None:
-    assert not is_request(sentence)
-
-
-@pytest.mark.parametrize(
     ("sentence", "asks"),
     [
         (
@@ -767,3 +742,52 @@ def test_a_plea_to_be_pointed_to_a_person_or_to_ones_own_error_is_no_request(sen
 )
 def test_where_to_find_an_add_on_named_just_before_or_more_shared_data_is_a_request(sentence: str, asks: bool) -> None:
     assert is_request(sentence) == asks
+
+
+_LONG_QUESTIONS = (
+    "Hello, I have been running fibre tracking on a set of forty diffusion scans for a few weeks now and the "
+    "results look very convincing, much better than what I had with the tool we used before. The scans were "
+    "acquired with three baseline volumes spread over the series, at the start, in the middle and at the end. "
+    "Does the program average these baseline volumes, or does it only use the first one? If it does not, how "
+    "can I average them myself before estimating the tensors? I am new to diffusion imaging and I hope to "
+    "publish these data next year. Is there a reference describing the method the tensor estimation uses? "
+    "I will compare my results with a second tracking method later on, but maybe I should switch to it "
+    "straight away, since my subjects have lesions in the white matter that the first method may not handle. "
+    "Lastly, and this is not a big issue, when converting the exported diffusion series from the vendor's "
+    "viewer, the converter prints many warnings about the pixel representation and the photometric "
+    "interpretation of the images, although the output looks right when I inspect it slice by slice. Is that "
+    "because the export needs a special header? Thank you very much for your help and for the great software."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you direct me to Python scripting that lets a user drag the ends of a ruler?",
+        "Would someone point me to a script that saves every segment as a separate model?",
+        "Is there a reference on how the landmark registration weighs the points?",
+        _LONG_REPORT,
+        _LONG_QUESTIONS,
+    ],
+)
+def test_a_plea_for_a_guide_or_a_question_whether_one_exists_is_a_request_even_deep_in_a_long_post(
+    sentence: str,
+) -> None:
+    assert len(_LONG_REPORT) > 1200 and len(_LONG_QUESTIONS) > 1200
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you direct me to the person who runs the build machines?",
+        "Can you point me to where in my script the error comes from?",
+        "Is there a reference volume I should register the others to?",
+        _LONG_REPORT.replace("could someone redirect me to the documentation for that part, please?", "thanks."),
+        _LONG_QUESTIONS.replace("Is there a reference describing", "I read the paper describing").replace(
+            "tensor estimation uses?", "tensor estimation uses."
+        ),
+    ],
+)
+def test_a_plea_to_a_person_a_reference_image_or_a_long_post_without_a_plea_asks_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
