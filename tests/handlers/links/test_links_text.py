@@ -791,3 +791,20 @@ def test_a_plea_for_a_guide_or_a_question_whether_one_exists_is_a_request_even_d
 )
 def test_a_plea_to_a_person_a_reference_image_or_a_long_post_without_a_plea_asks_for_no_link(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # a question left without its question mark, closed by a thanks
+        (
+            "I cannot get the command line tool running. Do you have instructions on how to set it up on a Mac, thanks",
+            True,
+        ),
+        ("Do you have a tutorial for the curved planar reformat module, thank you", True),
+        # instructions one should have been given, asked about in a complaint
+        ("Are there any instructions on the page before question 3 that would have told me that?", False),
+    ],
+)
+def test_do_you_have_a_guide_closed_by_a_thanks_is_a_request(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) == asks
