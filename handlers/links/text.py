@@ -1072,10 +1072,20 @@ _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme prob
 """A longer "+1" that says the asker has the same trouble, then shows it."""
 
 
+_INTERESTED = re.compile(
+    r"(?:@[\w.-]+[\s,]*)*(?:(?:hi|hello|yes)[\s,!.]+)*"
+    r"(?:i (?:would|'d|am|'m) (?:also |very |really )?(?:be )?(?:also |very |really )?interested in "
+    r"(?:this|that|it|the same)(?:,? too|,? as well)?|je suis (?:aussi )?interessee? (?:aussi|par (?:ca|cela))?)\s*[.!]"
+)
+"""A post opening on "I would be interested in this, too.": the request above, asked again, whatever follows."""
+
+
 @lru_cache(maxsize=16384)
 def is_agreement(text: str) -> bool:
     """A short "+1" / "pareil" / "same here": it counts only right after a request."""
     folded = _normalise(fold(text)).strip()
+    if len(folded) <= 400 and _INTERESTED.match(folded):
+        return True
     if len(folded) > 200:
         return False
     m = _AGREEMENT.match(folded)

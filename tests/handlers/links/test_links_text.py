@@ -738,9 +738,19 @@ _LONG_REPORT = (
         # files of one's own, or more of something that is no data
         ("I will need more files for my thesis, so I am collecting scans at our hospital.", False),
         ("Are there more steps after the registration, or is the transform final?", False),
+        # a question left without its question mark, closed by a thanks
+        (
+            "I cannot get the command line tool running. Do you have instructions on how to set it up on a Mac, thanks",
+            True,
+        ),
+        ("Do you have a tutorial for the curved planar reformat module, thank you", True),
+        # instructions one should have been given, asked about in a complaint
+        ("Are there any instructions on the page before question 3 that would have told me that?", False),
     ],
 )
-def test_where_to_find_an_add_on_named_just_before_or_more_shared_data_is_a_request(sentence: str, asks: bool) -> None:
+def test_an_add_on_named_before_more_shared_data_or_a_guide_asked_without_question_mark(
+    sentence: str, asks: bool
+) -> None:
     assert is_request(sentence) == asks
 
 
@@ -794,17 +804,14 @@ def test_a_plea_to_a_person_a_reference_image_or_a_long_post_without_a_plea_asks
 
 
 @pytest.mark.parametrize(
-    ("sentence", "asks"),
+    ("text", "agrees"),
     [
-        # a question left without its question mark, closed by a thanks
-        (
-            "I cannot get the command line tool running. Do you have instructions on how to set it up on a Mac, thanks",
-            True,
-        ),
-        ("Do you have a tutorial for the curved planar reformat module, thank you", True),
-        # instructions one should have been given, asked about in a complaint
-        ("Are there any instructions on the page before question 3 that would have told me that?", False),
+        ("I would be interested in this, too. Copying the table by hand every month takes ages.", True),
+        ("@devlead I am also interested in this! Our lab hit the same wall last week.", True),
+        ("Je suis intéressée aussi.", True),
+        ("I am interested in this project, can I join the group?", False),
+        ("I would be interested to know why the filter is so slow on large volumes.", False),
     ],
 )
-def test_do_you_have_a_guide_closed_by_a_thanks_is_a_request(sentence: str, asks: bool) -> None:
-    assert is_request(sentence) == asks
+def test_being_interested_in_it_too_agrees_with_the_request_above(text: str, agrees: bool) -> None:
+    assert is_agreement(text) == agrees
