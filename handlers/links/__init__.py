@@ -42,7 +42,7 @@ from handlers.links.find import (
 from handlers.links.memory import NS, Outcome, RequestRecord, mark, request_record, topic_key
 from handlers.links.model import judge
 from handlers.links.settings import LinksSettings
-from handlers.links.text import in_doubt, is_agreement, is_request, kind_label, kinds_of, wanted_kinds
+from handlers.links.text import in_doubt, is_agreement, is_request, kind_label, kinds_of, offer_asked, wanted_kinds
 from handlers.meetings import known_meetings
 from handlers.meetings.extract import Meeting
 
@@ -97,7 +97,7 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     answer (`decide`); when unsure it says so, and points at the posts whose links could fit."""
     post = event.post
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
-    group = command_group(topic, post, kinds_of(event.args), ctx.bot_username)
+    group = command_group(topic, post, kinds_of(event.args), ctx.bot_username, await _sessions(ctx, topic))
     decision = await _decision(topic, group, ctx)
     found = decision.found
     if decision.action == "answer" and found is not None:
@@ -140,7 +140,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     bot = ctx.bot_username
     meetings = await _meetings(ctx, topic)
     requests = []
-    groups = request_groups(topic, bot)
+    groups = request_groups(topic, bot, sessions=await _sessions(ctx, topic))
     for group in groups:
         decision = decide(topic, group, bot, meetings)
         found = decision.found
@@ -189,7 +189,7 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     text = analyse(post).text
     if await request_record(ctx, post.id):
         return []
-    requesting = is_request(text)
+    requesting = is_request(text) or offer_asked(text) == "open"
     doubtful = not requesting and ctx.llm is not None and in_doubt(text)
     if not (requesting or doubtful or is_agreement(text)):
         return []  # most posts: no memory read, no topic read
@@ -207,7 +207,8 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     if not (requesting or post.post_number in confirmed) and (not is_agreement(text) or not state):
         return judged
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
-    group = group_of(request_groups(topic, ctx.bot_username, confirmed=confirmed), post.post_number)
+    sessions = await _sessions(ctx, topic)
+    group = group_of(request_groups(topic, ctx.bot_username, confirmed=confirmed, sessions=sessions), post.post_number)
     if group is None:
         return judged
     return judged + await _answer_group(post, topic, group, ctx, state)
@@ -277,7 +278,7 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
     kinds = frozenset(waiting.get("kinds") or ())
     first = int(waiting.get("first_post_number") or 0)
     # the burst it answers, so that a link is given only for the thing it asked about
-    group = group_of(request_groups(topic, ctx.bot_username), first)
+    group = group_of(request_groups(topic, ctx.bot_username, sessions=await _sessions(ctx, topic)), first)
     if group is None:
         return []
     # only a link of this new post: the ones before were there when the announcer was asked
@@ -392,6 +393,11 @@ async def _meetings(ctx: Ctx, topic: Topic) -> list[Meeting]:
         return bool(m.link) and (m.topic_id == topic.id or _same_subject(m.title, topic.title))
 
     return await known_meetings(ctx, await topic_audience(ctx.forum, topic.id), may_answer)
+
+
+async def _sessions(ctx: Ctx, topic: Topic) -> list[Meeting]:
+    """The topic's own meetings, link or not: whether one was held tells if "will it be recorded?" asks."""
+    return await known_meetings(ctx, await topic_audience(ctx.forum, topic.id), lambda m: m.topic_id == topic.id)
 
 
 async def _topic_state(ctx: Ctx, topic_id: int) -> dict[str, Any]:

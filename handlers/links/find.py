@@ -20,6 +20,7 @@ from handlers.links.text import (
     is_agreement,
     is_request,
     kinds_of,
+    offer_asked,
     pointer_phrase,
     request_sentence,
     says_missing,
@@ -121,10 +122,15 @@ def is_resolution(post: Post, topic: Topic, bot: str, announcer: str | None) -> 
 
 
 def request_groups(
-    topic: Topic, bot: str, upto: int | None = None, confirmed: Mapping[int, frozenset[str]] | None = None
+    topic: Topic,
+    bot: str,
+    upto: int | None = None,
+    confirmed: Mapping[int, frozenset[str]] | None = None,
+    sessions: Sequence[Meeting] = (),
 ) -> list[RequestGroup]:
     """Every burst of link requests in the topic, in order (posts after `upto` ignored).
-    `confirmed`: posts a model took for requests, with the kinds it gave."""
+    `confirmed`: posts a model took for requests, with the kinds it gave; `sessions`: the meetings
+    scribe knows, whose start tells whether "will it be recorded?" came after the session."""
     confirmed = confirmed or {}
     groups: list[RequestGroup] = []
     open_group: RequestGroup | None = None
@@ -147,7 +153,7 @@ def request_groups(
                 open_group = None
             continue
         text = analyse(post).text
-        by_rules = is_request(text)
+        by_rules = is_request(text) or (offer_asked(text) == "open" and held_before(post, topic, sessions))
         asks = by_rules or post.post_number in confirmed
         if asks and open_group and post.reply_to_post_number in open_group.post_numbers and states_status(text):
             asks = False  # "not uploaded yet" in reply to the request answers it
@@ -171,6 +177,17 @@ def request_groups(
         if open_group and is_resolution(post, topic, bot, announcer_of(open_group)):
             open_group = None
     return groups
+
+
+def held_before(post: Post, topic: Topic, sessions: Sequence[Meeting]) -> bool:
+    """A session of the topic had started when the post was written (a day named without an hour: once
+    that day is over). With none known, the question's own tense ("will it be recorded?") says the
+    session is still to come: nothing exists yet."""
+    return any(
+        m.start + (timedelta(days=1) if m.all_day else timedelta()) <= post.created_at
+        for m in sessions
+        if m.topic_id == topic.id and not m.cancelled
+    )
 
 
 def _asked_kinds(text: str) -> frozenset[str]:
@@ -460,11 +477,15 @@ def elsewhere(group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candida
     return found[0] if len({c.url for c in found}) == 1 else None
 
 
-def command_group(topic: Topic, post: Post, kinds: frozenset[str], bot: str) -> RequestGroup:
+def command_group(
+    topic: Topic, post: Post, kinds: frozenset[str], bot: str, sessions: Sequence[Meeting] = ()
+) -> RequestGroup:
     """A direct command ("@scribe lien", "@scribe link slides") as a request: with the burst of
     requests it replies to, whose words say what is asked, else alone."""
     replied = post.reply_to_post_number
-    earlier = group_of(request_groups(topic, bot, upto=post.post_number - 1), replied) if replied else None
+    earlier = (
+        group_of(request_groups(topic, bot, upto=post.post_number - 1, sessions=sessions), replied) if replied else None
+    )
     if earlier is None:
         return RequestGroup([Request(post, False, kinds)])
     # naming nothing, the command agrees with the requests it replies to

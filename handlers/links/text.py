@@ -448,7 +448,7 @@ _STATEMENTS = [
     r"[^.!?\n]{0,30}\b(?:please |kindly |pls )?(?:share|provide|post|send|upload)\b",
     # English, on a software's support forum: a guide one may already have, a pointer, an older release
     rf"\b(?:do|does) (?:you|anyone|anybody|someone|somebody) (?:have|know(?: of)?) (?:a |an |any |some )?"
-    rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{_GUIDE}\b[^.!\n]{{0,90}}\?",
+    rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{_GUIDE}\b[^.!\n]{{0,90}}(?:\?|,? (?:thanks?|thank you)\b)",
     rf"\b(?:grateful|thankful) for (?:a |any )?pointers? to (?:an? |the |any |some )?[^.!?\n]{{0,30}}?\b{_THING_EN}\b",
     r"\bwhich (?:live |recorded )?(?:sessions?|lectures?|class(?:es)?|videos?|recordings?) (?:did |do |have |has )?"
     r"(?:you |u |they |sir |we )?(?:have |has )?(?:discuss|explain|cover|teach|taught|talk|show|demonstrat|solv)\w*",
@@ -475,6 +475,12 @@ _STATEMENTS = [
     r"(?:i|we|one) (?:can|could) (?:download|find|get)\b",
     r"\bif (?:you|anyone|someone|anybody|somebody) (?:has|have|knows?)(?: of)? (?:a |an |any |some )(?:[\w-]+ ){0,2}?"
     rf"(?:links?|tutorials?|documentation|docs|examples?|guides?|videos?)\b(?!{_OWN_CASE})",
+    # English: where to get an add-on named just before ("…give the X extension a try! Where can I find it?")
+    r"\bwhere (?:can|could|do|should) (?:i|we|one) (?:find|get|download) (?:the |this |that )?(?:[\w-]+ ){0,2}?"
+    r"(?:extension|plugin|add-?on)s?(?=\s*\?)",
+    # English: more of the data a member shared ("I wanted to ask if there are any additional scans of…")
+    r"\b(?:(?:if|whether|is|are) there (?:is |are )?(?:any )?|(?:looking|searching) for )(?:additional|more) "
+    r"(?:[\w-]+ ){0,4}?(?:files|data ?sets|datasets|scans|volumes|images|cases|examples)\b",
 ]
 _REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
 _GATES: list[tuple[str, ...]] = [
@@ -529,6 +535,8 @@ _GATES: list[tuple[str, ...]] = [
     ("example",),
     ("where", "which"),
     ("if ",),
+    ("where",),
+    ("additional", "more "),
 ]
 """Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
@@ -613,7 +621,8 @@ _MAYBE = re.compile(
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
-    r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme)"
+    r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme|script|extension|plugin|"
+    r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 _SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
@@ -625,7 +634,7 @@ _LINK_WORD = re.compile(r"lien|link|url")
 LONG_POST = 600
 """Requests are short (on the course forum 54 of 56 are under 500 characters): in a longer post,
 "I can't see the video" is a detail of a problem report or a discussion. Past twice this, even
-the word "link" is."""
+the word "link" is, but for a plea for a guide or a question whether one exists (`_guide_plea`)."""
 CLOSING = 300
 """A long post is also read by its closing lines alone, up to this many characters: a long report
 on a support forum puts its question last ("…Is there any other tutorial I could follow? Thanks!").
@@ -634,8 +643,62 @@ Only a question or a plea counts there; a statement stays a detail of the report
 
 @lru_cache(maxsize=16384)
 def is_request(text: str) -> bool:
-    """A post (its own words) that asks for a link that is missing."""
-    return request_sentence(text) is not None
+    """A post (its own words) that asks for a link that is missing. A question on whether an event's
+    recording or slides will be offered asks only once the event is held (`offer_asked`)."""
+    return request_sentence(text) is not None and offer_asked(text) in (None, "held")
+
+
+_OUTPUT = (
+    r"(?:recordings?|recorded|videos?|replays?|youtube|slides|decks?|presentations?|ppts?|notes|diapos?|"
+    r"diaporamas?|enregistre\w*|enregistrements?|support|rediffusion|filmee?s?)"
+)
+_OFFERED = "(?:recorded|shared|posted|uploaded|available|published|released|sent|provided|online|on youtube|put online)"
+_OFFER = re.compile(
+    rf"\b(?:will|shall)\b[^.!?\n]{{0,60}}?\b(?:be|get)\b(?: \w+)?(?: made)? {_OFFERED}\b"
+    rf"|\b(?:is|are)\b[^.!?\n]{{0,40}}?\bgoing to be (?:\w+ )?{_OFFERED}\b"
+    rf"|\bwill there be (?:a |any )?(?:\w+ )?{_OUTPUT}"
+    rf"|\b(?:will (?:you|u|they|we|someone|anyone)|(?:are|is) (?:you|u|they|we|someone|anyone) (?:going|planning) to|"
+    rf"(?:do|does) (?:you|u|they) plan to) "
+    rf"(?:record|share|post|upload|publish|send|provide|release|get|receive|have)\b[^.!?\n]{{0,40}}?\b{_OUTPUT}"
+    r"|\b(?:sera|seront|va|vont)(?:-t-(?:il|elle)|-(?:ils|elles))?(?: \w+)?(?: etre)? (?:enregistree?s?|partagee?s?|"
+    r"filmee?s?|disponibles?|publiee?s?|envoyee?s?|diffusee?s?|mise?s? en ligne|en ligne)\b"
+)
+"""A question on whether something will be offered ("will this session be recorded?", "will the slides be
+shared?", "les diapos seront-elles partagées ?"), not on when a thing that exists comes ("when will
+yesterday's recording be uploaded?")."""
+_ASKED_HOW = re.compile(r"\b(?:when|where|how|quand|ou|comment)\b")
+_TO_COME = re.compile(
+    r"\b(?:tomorrow|tonight|upcoming|later today|this evening|demain|ce soir|prochaine?s?)\b"
+    r"|\bnext (?:week'?s? |month'?s? |\w+'?s? )?(?:session|class|lecture|call|meeting|webinar|talk|workshop|live|"
+    r"hangout|seminar|training|course)s?\b"
+)
+"""Words putting the event still to come."""
+_HELD = re.compile(
+    r"\b(?:yesterday|last (?:night|week|time)|last (?:\w+'?s? )?(?:session|class|lecture|call|meeting|webinar|talk|"
+    r"workshop|live|hangout|seminar)s?|earlier today|missed|(?:was|were) (?:not able|unable) to|"
+    r"(?:could not|couldn't|did not|didn't|was not able to) (?:attend|join|make it|watch)|\w+ ago|hier|"
+    r"(?:j'ai|on a|nous avons) (?:rate|manque))\b"
+)
+"""Words putting the event past ("yesterday's session", "I missed it", "I could not attend")."""
+
+
+@lru_cache(maxsize=16384)
+def offer_asked(text: str) -> str | None:
+    """When a post's request asks whether an event's recording or slides will be offered: "held" when its
+    words put one past ("yesterday's session", "I missed it": a recording is asked for, even "by
+    tomorrow"), "ahead" when they put it still to come ("tomorrow's talk"), "open" when they say neither
+    (the event's announced time then decides); None for any other post. Before the event nothing exists
+    yet: no link is asked."""
+    sentence = request_sentence(text)
+    if sentence is None:
+        return None
+    m = _OFFER.search(sentence)
+    if m is None or _ASKED_HOW.search(sentence, 0, m.start()) or not re.search(rf"\b{_OUTPUT}", sentence):
+        return None
+    folded = _normalise(fold(text))
+    if _HELD.search(folded):
+        return "held"
+    return "ahead" if _TO_COME.search(folded) else "open"
 
 
 @lru_cache(maxsize=16384)
@@ -646,7 +709,7 @@ def request_sentence(text: str) -> str | None:
     folded = _normalise(fold(text))
     if not _MAYBE.search(folded):
         return None
-    found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else None
+    found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else _guide_plea(folded)
     if found is None and len(folded) > LONG_POST and not _over(folded):
         closing = _closing(folded)
         asked = _asking_sentence(closing)
@@ -659,6 +722,16 @@ def request_sentence(text: str) -> str | None:
     ):
         return None
     return found
+
+
+def _guide_plea(folded: str) -> str | None:
+    """In a very long post, a plea for a guide or for code, or a question whether one exists, wherever it
+    stands (a long report that asks "could someone redirect me to the documentation, please?" or "is there a
+    reference describing the method?" halfway through, among other questions)."""
+    if _over(folded):
+        return None
+    m = _GUIDE_PLEA.search(folded)
+    return _sentence(folded, m) if m and _for_a_link(folded, m) else None
 
 
 def _closing(folded: str) -> str:
@@ -707,20 +780,32 @@ def _asking_sentence(folded: str) -> str | None:
 
 _NO_GUIDE = r"(?:ways?|possibilit\w+|options?|chance|methods?|means)"
 """What "is there" asks for when it asks how, not for a guide ("is there a way to record a video?")."""
+_POINT_PLEA = (
+    rf"\b(?:could|can|would) {_WHO}(?: please)? (?:please )?(?:re)?(?:direct|point) (?:me|us) (?:to|towards) "
+    rf"(?:a |an |the |some |any )?(?:[\w-]+ ){{0,3}}?(?:{_GUIDE}|scripts?|scripting|code|examples?|resources?|"
+    rf"references?|pages?)\b"
+)
+"""A plea to be pointed to a guide or to code ("could you direct me to Python scripting that…", "could someone
+redirect me to the documentation?"): asked of someone."""
 _GUIDE_PLEA = re.compile(
-    rf"\b(?:is there|are there)\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b)"
-    rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?{_GUIDE}\b[^.!\n]{{0,90}}\?"
+    rf"{_POINT_PLEA}|\b(?:is there|are there)\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b)"
+    rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?(?:{_GUIDE}\b|references? (?:to|on|for|about|describing)\b)"
+    rf"[^.!\n]{{0,90}}\?"
     rf"|(?:^|[.!?\n] ?)(?:an? |any |some )?(?:[\w-]+ )?{_GUIDE}\b[^.!?\n]{{0,50}}?\b(?:i would|i'd|would be|will be) "
     rf"{_KEENLY}appreciated?\b"
     rf"|{_EXAMPLE_PLEA}"
 )
-"""A question whether a guide exists ("is there documentation on how these differ?") or a plea for one
-("a tutorial… I would appreciate it"): asked outright, a request even inside a long report of one's trouble."""
+"""A question whether a guide or a reference exists ("is there documentation on how these differ?", "is there
+a reference to the method…?") or a plea for one ("a tutorial… I would appreciate it"): asked outright, a
+request even inside a long report of one's trouble, or halfway through a very long post."""
 _THING_RE = re.compile(rf"\b{_THING_EN}\b")
 _PART_RE = re.compile(_CONTROL)
 """A part of the program named after the thing: "it" then means that part ("the tutorial says to click
 Apply but there is no Apply button. Where is it?")."""
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
+_ADD_ON = re.compile(r"\b(?:extension|plugin|add-?on)\b")
+"""An add-on one installs, named by its name ("the SurfaceWrapSolidify extension"): "where can I find it?"
+right after asks where to get that add-on."""
 
 
 def _resolve_back(folded: str) -> str:
@@ -731,6 +816,8 @@ def _resolve_back(folded: str) -> str:
         named = _THING_RE.search(sentences[i - 1])
         if named and not _THING_RE.search(sentences[i]) and not _PART_RE.search(sentences[i - 1], named.end()):
             sentences[i] = _BACK.sub(f"the {named.group(0)}", sentences[i], count=1)
+        elif not named and (add_on := _ADD_ON.search(sentences[i - 1])) and not _THING_RE.search(sentences[i]):
+            sentences[i] = _BACK.sub(f"the {add_on.group(0)}", sentences[i], count=1)
     return " ".join(sentences)
 
 
@@ -761,7 +848,7 @@ def in_doubt(text: str) -> bool:
     """A post the rules do not take for a request but cannot rule out, from weak signals in one
     sentence: it names a thing (widely), speaks of reaching or having it, and asks or says it is
     lacking. A model may judge it (`handlers.links.model`); without one, the rules stay silent."""
-    if len(text) > DOUBT_CHARS or is_request(text):
+    if len(text) > DOUBT_CHARS or is_request(text) or offer_asked(text):
         return False
     folded = _normalise(fold(text))
     return any(
@@ -787,8 +874,10 @@ def _statement(folded: str) -> str | None:
 
 
 def _sentence(folded: str, m: re.Match[str]) -> str:
+    """The sentence of a match: one whose match ends on its question mark ends there."""
     start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    ends = [e for e in (folded.find(c, m.end()) for c in ".!?\n") if e >= 0]
+    after = m.end() - 1 if m.group(0).endswith("?") else m.end()
+    ends = [e for e in (folded.find(c, after) for c in ".!?\n") if e >= 0]
     return folded[start : min(ends) if ends else len(folded)]
 
 
@@ -983,10 +1072,20 @@ _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme prob
 """A longer "+1" that says the asker has the same trouble, then shows it."""
 
 
+_INTERESTED = re.compile(
+    r"(?:@[\w.-]+[\s,]*)*(?:(?:hi|hello|yes)[\s,!.]+)*"
+    r"(?:i (?:would|'d|am|'m) (?:also |very |really )?(?:be )?(?:also |very |really )?interested in "
+    r"(?:this|that|it|the same)(?:,? too|,? as well)?|je suis (?:aussi )?interessee? (?:aussi|par (?:ca|cela))?)\s*[.!]"
+)
+"""A post opening on "I would be interested in this, too.": the request above, asked again, whatever follows."""
+
+
 @lru_cache(maxsize=16384)
 def is_agreement(text: str) -> bool:
     """A short "+1" / "pareil" / "same here": it counts only right after a request."""
     folded = _normalise(fold(text)).strip()
+    if len(folded) <= 400 and _INTERESTED.match(folded):
+        return True
     if len(folded) > 200:
         return False
     m = _AGREEMENT.match(folded)

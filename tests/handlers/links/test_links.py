@@ -715,7 +715,7 @@ async def test_a_request_only_the_model_saw_for_no_definite_kind_is_not_answered
     assert replies(out) == []  # "lecture" is no kind the model gave: the class's call link is no answer
 
 
-async def test_a_question_about_what_will_be_shared_is_not_answered_with_last_years_link() -> None:
+async def test_a_question_before_the_workshop_on_whether_slides_will_be_shared_is_no_request() -> None:
     first = (
         "Workshop next week. Register: https://forms.gle/abc\n\nSlides from last year: https://example.org/slides.pdf"
     )
@@ -727,7 +727,45 @@ async def test_a_question_about_what_will_be_shared_is_not_answered_with_last_ye
     bot = Bot(language="en")
     out = await bot.send(PostCreated(posts[1]), topic, T0 + timedelta(minutes=31))
     assert replies(out) == []
-    assert "wait for a release" in bot.memory["links"][f"request:{posts[1].id}"]["why"]
+    assert f"request:{posts[1].id}" not in bot.memory.get("links", {})
+
+
+def _workshop(start: datetime, all_day: bool = False) -> Meeting:
+    return Meeting(
+        id="1:1",
+        title="Workshop",
+        start=start,
+        end=None,
+        tz="UTC",
+        all_day=all_day,
+        link=None,
+        topic_id=1,
+        post_number=1,
+        post_id=1001,
+        author="host",
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "all_day", "asks"),
+    [
+        (T0 + timedelta(hours=2), False, False),  # asked two hours before it starts
+        (T0 - timedelta(hours=2), False, True),  # asked once it has started
+        (T0 - timedelta(hours=2), True, False),  # on the day named without an hour, the day not over
+        (T0 - timedelta(days=1, hours=2), True, True),  # that day is over
+    ],
+)
+def test_whether_the_recording_will_be_shared_asks_for_it_once_the_session_started(
+    start: datetime, all_day: bool, asks: bool
+) -> None:
+    from handlers.links.find import request_groups
+
+    posts = [
+        make_post(1, "host", "Workshop on survey weighting, it will be recorded.", created_at=T0 - DAY * 3),
+        make_post(2, "carol", "Will the recording be shared with us?", created_at=T0),
+    ]
+    groups = request_groups(topic_of(posts, title="Workshop"), bot="scribe", sessions=[_workshop(start, all_day)])
+    assert bool(groups) == asks
 
 
 # --- which link is THE answer --------------------------------------------------------------

@@ -111,3 +111,32 @@ async def test_the_recording_announced_elsewhere_for_the_session_asked_is_given(
         "Session 4 recording: https://www.youtube.com/watch?v=session-four\n\nSession 5 will be recorded as well.",
     )
     assert "https://www.youtube.com/watch?v=session-four" in said
+
+
+async def recording_asked(make_sandbox, make_engine, hours_after_announcement: int) -> str:
+    """A moderator announces a recorded live session for the next evening; a member asks whether the
+    recording will be shared, some hours later: what scribe says in the topic."""
+    sandbox, engine, clock = await engine_on_empty_forum(make_sandbox, make_engine, language="en")
+    async with as_user(sandbox, "moderateur") as mod:
+        made = await mod.create_topic(
+            "Live session: cleaning survey data",
+            "Live session on Wednesday 25 November 2026, 18:00 to 19:00 UTC.\n\n"
+            "Join: https://meet.jit.si/survey-cleaning-live\n\nThe session will be recorded.",
+            category_id=ANNOUNCEMENTS,
+        )
+    await engine.run_once()
+    clock.advance(hours=hours_after_announcement)
+    async with as_user(sandbox, "lea") as lea:
+        await lea.create_post("Will the recording of this session be shared with us?", made.topic_id)
+    await engine.run_once()
+    return "\n".join(p.raw for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id)
+
+
+async def test_asking_before_the_session_whether_it_will_be_shared_asks_for_nothing(make_sandbox, make_engine) -> None:
+    said = await recording_asked(make_sandbox, make_engine, hours_after_announcement=5)
+    assert "moderateur" not in said and "recording" not in said.lower()
+
+
+async def test_the_same_question_once_the_session_is_held_asks_for_its_recording(make_sandbox, make_engine) -> None:
+    said = await recording_asked(make_sandbox, make_engine, hours_after_announcement=40)
+    assert "moderateur" in said and "recording" in said.lower()

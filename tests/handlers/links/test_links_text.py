@@ -2,7 +2,7 @@
 
 import pytest
 
-from handlers.links.text import in_doubt, is_agreement, is_request, kinds_of, pointer_phrase
+from handlers.links.text import in_doubt, is_agreement, is_request, kinds_of, offer_asked, pointer_phrase
 
 REQUESTS = [
     "Hello @AssoTiersLieux il manque le lien d’inscription à la visio ?",
@@ -72,17 +72,15 @@ REQUESTS = [
     "The Zoom link for today's hangout is missing from the post.",
     "Please share the meeting link.",
     "Where is the agenda for the next meeting?",
-    # registering, being linked to, asking whether it will be shared or was recorded
+    # registering, being linked to, asking whether it is online or was recorded
     "Could you link me to the page with the documentation?",
     "How do I register for the workshop?",
     "Where do I sign up for project week?",
     "Comment s'inscrire à l'atelier ?",
     "Le replay est-il disponible ?",
     "Serait-il possible d'avoir le support de présentation ?",
-    "Les diapos seront-elles partagées ?",
     "Y a-t-il un enregistrement de la rencontre ?",
     "Où peut-on retrouver l'enregistrement ?",
-    "Will the slides be shared after the talk?",
     "I would like the link to the meeting, please.",
     "Is the recording online?",
     "Any chance the talk was recorded?",
@@ -668,3 +666,152 @@ def test_a_link_to_include_a_plea_in_a_report_or_a_fix_still_to_come_leave_a_req
 
 def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
     assert not is_request("Never mind, sorted out. Where can I find the slides was my question, found them.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        # whether it will be offered, the event named neither past nor to come: its announced time decides
+        ("Will the slides be shared after the talk?", "open"),
+        ("Les diapos seront-elles partagées ?", "open"),
+        ("Is the webinar going to be recorded?", "open"),
+        ("Will you post the recording of the session here?", "open"),
+        # the event still to come: nothing exists yet
+        ("Will tomorrow's workshop be recorded? I have an exam at that time.", "ahead"),
+        ("Est-ce que la séance sera enregistrée ? Je ne serai pas libre demain soir.", "ahead"),
+        ("Will the next hangout be recorded and put on youtube?", "ahead"),
+        # the event past: the recording is asked for
+        ("I missed yesterday's class, will the recording be posted?", "held"),
+        ("I could not attend the call. Will the slides be shared?", "held"),
+        ("I missed the class, will the recording be posted by tomorrow?", "held"),
+        # "last" and "rate" that say nothing of an event
+        ("Will the last step of the demo be recorded? The frame rate matters to me.", "open"),
+        # not a question on what will be offered
+        ("When will yesterday's recorded video be uploaded on youtube?", None),
+        ("Do you have any video or tutorial on how to do this?", None),
+        ("Was the talk recorded?", None),
+    ],
+)
+def test_whether_a_recording_or_slides_will_be_offered_asks_only_once_the_event_is_held(
+    sentence: str, when: str | None
+) -> None:
+    assert offer_asked(sentence) == when
+    assert is_request(sentence) == (when in (None, "held"))
+
+
+_LONG_REPORT = (
+    "Thanks for the quick answer. I went through the steps again this morning before writing back here. "
+    "I exported the tracking data from the ultrasound station, converted the timestamps and loaded the "
+    "sequence; the frames line up with the tracker now, which was the first problem I described. "
+    "Then I changed the coordinate system in the configuration file as you suggested, from the scanner's "
+    "convention to the one the reconstruction expects, and reran the volume reconstruction twice. "
+    "The output volume still comes out mirrored along one axis, so I suppose I edited the wrong element "
+    "of the configuration, or the transform name I gave on the command line is not the one it reads. "
+    "I followed every step of the video tutorial, but I do not see how to show the probe model moving "
+    "over my own tracked images in real time; I do not need simulated images since I already have them. "
+    "If it is possible, could someone redirect me to the documentation for that part, please? "
+    "A second thing, unrelated: when I load the sequence file the frames come in reverse order, the last "
+    "acquired frame is shown first and the first one last, whatever I pick in the browser settings. "
+    "I tried reordering them by hand in a small script, which works, but it takes a long time on a "
+    "recording of several thousand frames, and I would rather understand why it happens in the first "
+    "place. I attach two screenshots of the browser and of the reconstructed volume to show both issues."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        (
+            "Thanks, I will give the LungCTAnalyzer extension a go! Where can I find it? The manager lists nothing.",
+            True,
+        ),
+        ("Where can I find the bone texture extension?", True),
+        # the add-on misbehaves, or the place asked for is a part of the program
+        ("The extension crashes on load. Where can I find it?", False),
+        ("I installed the extension. Where can I find the settings?", False),
+        ("Where can I find the extension manager?", False),
+        ("I cannot find the extension in the extension manager.", False),
+        # more of the data someone shared
+        ("Thanks for the knee volume. I wanted to ask if there are any more knee scans from other patients.", True),
+        ("I am looking for additional MRI data sets of the wrist, even a few would help for validation.", True),
+        ("Are there more sample files of this kind I could test the module with?", True),
+        # files of one's own, or more of something that is no data
+        ("I will need more files for my thesis, so I am collecting scans at our hospital.", False),
+        ("Are there more steps after the registration, or is the transform final?", False),
+        # a question left without its question mark, closed by a thanks
+        (
+            "I cannot get the command line tool running. Do you have instructions on how to set it up on a Mac, thanks",
+            True,
+        ),
+        ("Do you have a tutorial for the curved planar reformat module, thank you", True),
+        # instructions one should have been given, asked about in a complaint
+        ("Are there any instructions on the page before question 3 that would have told me that?", False),
+    ],
+)
+def test_an_add_on_named_before_more_shared_data_or_a_guide_asked_without_question_mark(
+    sentence: str, asks: bool
+) -> None:
+    assert is_request(sentence) == asks
+
+
+_LONG_QUESTIONS = (
+    "Hello, I have been running fibre tracking on a set of forty diffusion scans for a few weeks now and the "
+    "results look very convincing, much better than what I had with the tool we used before. The scans were "
+    "acquired with three baseline volumes spread over the series, at the start, in the middle and at the end. "
+    "Does the program average these baseline volumes, or does it only use the first one? If it does not, how "
+    "can I average them myself before estimating the tensors? I am new to diffusion imaging and I hope to "
+    "publish these data next year. Is there a reference describing the method the tensor estimation uses? "
+    "I will compare my results with a second tracking method later on, but maybe I should switch to it "
+    "straight away, since my subjects have lesions in the white matter that the first method may not handle. "
+    "Lastly, and this is not a big issue, when converting the exported diffusion series from the vendor's "
+    "viewer, the converter prints many warnings about the pixel representation and the photometric "
+    "interpretation of the images, although the output looks right when I inspect it slice by slice. Is that "
+    "because the export needs a special header? Thank you very much for your help and for the great software."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you direct me to Python scripting that lets a user drag the ends of a ruler?",
+        "Would someone point me to a script that saves every segment as a separate model?",
+        "Is there a reference on how the landmark registration weighs the points?",
+        _LONG_REPORT,
+        _LONG_QUESTIONS,
+    ],
+)
+def test_a_plea_for_a_guide_or_a_question_whether_one_exists_is_a_request_even_deep_in_a_long_post(
+    sentence: str,
+) -> None:
+    assert len(_LONG_REPORT) > 1200 and len(_LONG_QUESTIONS) > 1200
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you direct me to the person who runs the build machines?",
+        "Can you point me to where in my script the error comes from?",
+        "Is there a reference volume I should register the others to?",
+        _LONG_REPORT.replace("could someone redirect me to the documentation for that part, please?", "thanks."),
+        _LONG_QUESTIONS.replace("Is there a reference describing", "I read the paper describing").replace(
+            "tensor estimation uses?", "tensor estimation uses."
+        ),
+    ],
+)
+def test_a_plea_to_a_person_a_reference_image_or_a_long_post_without_a_plea_asks_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "agrees"),
+    [
+        ("I would be interested in this, too. Copying the table by hand every month takes ages.", True),
+        ("@devlead I am also interested in this! Our lab hit the same wall last week.", True),
+        ("Je suis intéressée aussi.", True),
+        ("I am interested in this project, can I join the group?", False),
+        ("I would be interested to know why the filter is so slow on large volumes.", False),
+    ],
+)
+def test_being_interested_in_it_too_agrees_with_the_request_above(text: str, agrees: bool) -> None:
+    assert is_agreement(text) == agrees
