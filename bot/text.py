@@ -383,7 +383,7 @@ def is_noise(sentence: str) -> bool:
     Short sentences only: a long one opening with "Merci" may still say something."""
     text = _MENTION_LEAD.sub("", fold(" ".join(sentence.split()))).strip(" ,.!:;-")
     words = text.split()
-    if len(words) < 3 or sum(c.isalpha() for c in text) < 0.5 * len(text):
+    if len(words) < 3 or sum(map(str.isalpha, text)) < 0.5 * len(text):
         return True
     if LINK_REQUEST.search(text):
         return True
