@@ -115,15 +115,42 @@ REPORTED = re.compile(
 """What another said ("he said that we will…", "il m'a dit que…"): hearsay, not a next step announced."""
 MAX_NEXT_WORDS = 60
 """A longer sentence tells a story; a next step is said in a line."""
+_ME = r"\b(?:i|we)(?:'m| am| are| m|m)?(?: also| still| now| really| keep| kept)?"
+_TROUBLE = r"(?:issue|problem|trouble)s?\b(?! (?:tracker|report|page|number|list|template))"
 PROBLEM = re.compile(
-    r"\b((i|we)( am| are|'m| m)?( also| still| now)? )?(getting|facing|experiencing|got)\b.{0,40}\berrors?\b|"
-    r"\b(i|we)( am| are|'m| m)?( also| still| now)? (getting|facing|experiencing|having|got) (this|the same|same|"
-    r"that|these|an?|similar|a similar|the following)\b.{0,40}\b(issue|problem)s?\b|"
-    r"\b(j'ai|nous avons|j'obtiens|je rencontre)( aussi| toujours| encore)? (cette|la meme|le meme|une|un|ce)\b.{0,40}"
-    r"\b(erreur|probleme|souci)s?\b"
+    rf"{_ME} (?:getting|facing|experiencing|got|get)\b.{{0,40}}\berrors?\b|"
+    r"\b(?:getting|facing|got) (?:an? |the |this |same )?errors?\b|"
+    r"\bstill (?:get|getting|facing|have|having) (?:the same|same|this|that)\b.{0,40}\b(?:issue|problem|error)s?\b|"
+    r"\b(?:is|are|keeps?) (?:giving|throwing|showing) (?:an? |the |this |same )?errors?\b|"
+    rf"{_ME} (?:getting|get|facing|experiencing|having|have|had|got|ran into|run into) (?:this|the same|same|that|"
+    rf"these|an?|similar|a similar|the following|some|two|several|many)\b.{{0,40}}\b{_TROUBLE}|"
+    rf"{_ME} (?:having|have|facing|getting) (?:issues|problems|trouble|errors)\b|"
+    rf"{_ME} (?:not getting|not able to|unable to|cannot|can ?not|can't|couldn't|could not|do not understand|"
+    r"don't understand|did not get|didn't get) (?:why|how|what|where|the|my|any|it|access|see|find|open|submit|"
+    r"get|download|log ?in|understand)\b|"
+    r"\bmy (?:\w+ ){0,3}(?:score|marks?|answer|grade|result|submission|status|attendance|dashboard|code|output|"
+    r"repo(?:sitory)?|project|assignment|exam)s?\b.{0,40}\b(?:showing|shows|zero|absent|incorrect|wrong|not "
+    r"(?:submitted|updated|showing|visible|evaluated|working)|missing|empty|failed|failing|reset\w*)\b|"
+    r"\b(?:it|it's|its|still|but) (?:is |was |keeps )?(?:showing|shows|marked|marking)(?: as| me)? \W?"
+    r"(?:incorrect|wrong|absent|zero|0|not submitted|failed|error)\b|"
+    r"\b(?:can|could) (?:anyone|someone|somebody|anybody) (?:please |kindly |pls )?"
+    r"(?:help|guide|assist|tell|explain)\b|"
+    r"\b(?:please|pls|plz|kindly) (?:help|guide|assist|suggest me|tell me)\b|\bneed (?:your |some |urgent )?help\b|"
+    r"\bhelp me\b|\banyone (?:have|has|having|got) (?:any )?idea\b|"
+    r"\b(?:j'ai|nous avons|j'obtiens|je rencontre)(?: aussi| toujours| encore)? (?:cette|la meme|le meme|une|un|ce)\b"
+    r".{0,40}\b(?:erreur|probleme|souci)s?\b|"
+    r"\b(?:j'ai|j'obtiens|nous avons) (?:une |des |l')?erreurs?\b|"
+    r"\bje (?:n'arrive pas a|ne parviens pas a|ne comprends pas (?:pourquoi|comment|ce qui)|ne vois pas (?:pourquoi|"
+    r"comment|ou))\b|"
+    r"\b(?:ma|mon|mes) (?:\w+ ){0,3}(?:note|notes|score|reponse|resultat|rendu|projet|devoir|copie)s?\b.{0,40}"
+    r"\b(?:zero|absente?|incorrecte?|fausse?|faux|manquante?|vide|pas (?:prise?|comptee?|enregistree?|a jour))\b|"
+    r"\b(?:ca|cela|il|elle) ne (?:marche|fonctionne|s'affiche|s'ouvre) (?:pas|plus)\b|"
+    r"\b(?:quelqu'un|qqn) (?:peut|pourrait|saurait)(?:-il)? m'(?:aider|expliquer)\b|\baidez[- ]moi\b|"
+    r"\b(?:besoin d'aide|merci de m'aider|pouvez-vous m'aider|pourriez-vous m'aider)\b"
 )
-"""A problem reported ("I am getting this error", "j'ai la même erreur"): the thread's question again,
-not a position."""
+"""A problem reported or help asked for ("In question 4 I got error", "I am not getting why my score is
+zero", "can someone help with this error", "je n'arrive pas à ouvrir le lien", "ma note affiche zéro"):
+the thread's question again, not a position, with or without a question mark."""
 FRAGMENT = re.compile(r"^(since|because|as|although|though|whereas|puisque|parce que|car|bien que|alors que)\b[^,;:]*$")
 """A subordinate clause left alone ("Since all the answers are positive."): its main clause is elsewhere."""
 RELATIVE_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow|hier|aujourd'hui|demain|ce soir)\b")
@@ -779,7 +806,8 @@ def offline_draft(
 def _answer(topic: Topic, reading: Reading, cited: set[int]) -> Sentence | None:
     """The latest answer to the thread's question, when the synthesis does not cite it yet: its
     best sentence, however short ("It has been released."), or the line that leads to a link
-    ("The recording is here:"); never a quotation. None when it is cited or there is none."""
+    ("The recording is here:"); never a quotation, nor a problem reported again ("I am getting the
+    same error" answers nothing). None when it is cited or there is none."""
     for number in answers(topic):
         said = [
             s
@@ -789,6 +817,7 @@ def _answer(topic: Topic, reading: Reading, cited: set[int]) -> Sentence | None:
             and not s.question
             and s.words >= 3
             and (_standalone(s) or s.text.rstrip().endswith(":"))
+            and not PROBLEM.search(s.folded)
         ]
         if said:
             return None if number in cited else max(said, key=lambda s: s.score)
