@@ -185,7 +185,11 @@ _SUGGESTION_QUESTION = re.compile(
     r"^(?:\W*)(?:et si|pourquoi ne pas|why not|proposition|proposal|shall we|how about|what about)\b|"
     r"(?:^|\W)et si\b|\bshould we (?:just |maybe |all |not )?(?:make|create|ask|start|use|set up|organi[sz]e|move|"
     r"open|try|have|split)\b|"
-    rf"\b(?:can|could) (?:you|u) (?:please |kindly |at least |not )*(?:{_CHANGE})\b"
+    rf"\b(?:can|could) (?:you|u) (?:please |kindly |at least |not )*(?:{_CHANGE})\b|"
+    r"(?:^|\W)(?:(?:ne )?(?:pourriez|pouvez)-vous(?: pas)?|(?:ne )?(?:pourrait|pourrions|peut|pouvons)-(?:on|nous)"
+    r"(?: pas)?|(?:serait|est)-il (?:possible|envisageable) d[e']|"
+    r"est-ce (?:qu'on|que l'on|que nous|que vous) (?:pourrait|pourrions|pourriez|peut|pouvons|pouvez))"
+    rf"(?:,? (?:svp|s'il vous plait),?)? (?:aussi |plutot |enfin )?(?:{_VERBS_FR})\b"
 )
 _QUESTION_START = re.compile(
     r"^(?:est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui |ou |combien|peut-on|faut-il|doit-on|"

@@ -36,6 +36,7 @@ from bot.text import analyse, fold
 from handlers.meetings import upcoming_meetings
 from handlers.meetings.extract import utc_iso
 from handlers.proposals import Proposal, rank_proposals, stored_ranking, support_chart
+from handlers.proposals.label import ends_whole
 from handlers.summaries import bench
 from handlers.summaries.check import check_draft
 from handlers.summaries.evaluate import evaluator
@@ -282,12 +283,21 @@ def whole_sentence(text: str, topic: Topic, numbers: list[int]) -> str:
 
 
 STATED_WORDS = 30
+STILL_ASKS = re.compile(
+    r"(?:are|is|do|does|did|can|could|should|would|will|shall|have|has|what|why|how|when|where|which|who|est-ce|"
+    r"qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui|ou|combien)\b|[\w']+-(?:on|nous|vous|il|elle|ils|elles|tu)\b"
+)
+"""A label that still asks ("Are we using this thread, or should we…"): its frame was no frame."""
 
 
 def stated(p: Proposal, topic: Topic) -> str:
     """A proposal as a synthesis gives it: the sentence that states it when that reads in one
-    breath (a label drops articles and frames, fine in a table, terse in prose), else its label."""
+    breath (a label drops articles and frames, fine in a table, terse in prose), else its label.
+    A proposal put as a question to someone ("Pourriez-vous ajouter les liens… ?", "Could you
+    extend…?") is given by its label, what is proposed ("Ajouter les liens…"), when that is whole."""
     first = split_sentences(p.full)[0] if p.full else ""
+    if first.rstrip(' )»"”').endswith("?") and ends_whole(p.text) and not STILL_ASKS.match(fold(p.text)):
+        return p.text
     if first and len(first.split()) <= STATED_WORDS and not first.rstrip().endswith(":"):
         return squash(first)
     return whole_sentence(p.text, topic, list(p.post_numbers))

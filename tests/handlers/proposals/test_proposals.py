@@ -306,6 +306,8 @@ def test_not_proposals(raw):
         "My suggestion would be to add short exercises after each module.",
         "Sir, can you at least extend the quiz time to one hour?",
         "The Monday slot is wrong for most volunteers, we should move the meeting to Thursday.",
+        "Pourriez-vous ajouter les liens des visios au compte-rendu ?",
+        "Serait-il possible de publier les notes avant la réunion ?",
         "Le créneau du lundi ne convient pas et ne marche pas pour les bénévoles, il faudrait passer au jeudi.",
     ],
 )

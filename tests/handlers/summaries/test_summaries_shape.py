@@ -117,3 +117,20 @@ async def test_a_courtesy_line_is_no_position():
     positions = [p.text for t in s.themes for p in t.points]
     assert any(p.startswith("The evening batch gets the lab report") for p in positions)
     assert not [p for p in positions if "grateful" in p]
+
+
+ASKED = [
+    ("ines", "Comment mieux faire connaître les ateliers du jardin partagé cette année ?"),
+    ("paul", "Il faudrait afficher le programme des ateliers à l'entrée du jardin chaque lundi."),
+    ("lea", "Pourriez-vous ajouter les liens des visios dans le compte-rendu de chaque atelier ?"),
+    ("marc", "D'accord avec Léa, les liens des visios manquent souvent dans les comptes-rendus."),
+    ("sara", "On pourrait aussi envoyer une lettre aux écoles du quartier avant chaque atelier."),
+]
+
+
+async def test_a_proposal_put_as_a_question_is_given_as_what_it_proposes():
+    topic = thread(33, ASKED, title="Ateliers du jardin")
+    s = await synthesize(topic, make_ctx([topic]))
+    texts = [p.text for p in s.proposals]
+    assert "Ajouter les liens des visios dans le compte-rendu de chaque atelier" in texts
+    assert not any(t.startswith("Pourriez-vous") for t in texts)
