@@ -153,6 +153,15 @@ async def synthesize(
         log.info("synthesis of topic %s: dropped %s", topic.id, report)
     synthesis = Synthesis(
         **checked.model_dump(),
+        accepted_answers=sorted(
+            {
+                d.post_numbers[0]
+                for d in checked.decisions
+                if d.post_numbers
+                and (post := topic.post(d.post_numbers[0])) is not None
+                and who.only_accepted(post, d.text)
+            }
+        ),
         topic_id=topic.id,
         title=topic.title,
         language=language,
@@ -320,9 +329,10 @@ def top_proposals(proposals: list[Proposal] | None, themes: list[Theme], topic: 
 
 
 def decision_records(synthesis: Synthesis) -> list[dict[str, Any]]:
-    """The synthesis's decisions as plain short records, for the weekly digest's "decided this week"."""
+    """The synthesis's decisions as plain short records, for the weekly digest's "decided this week"
+    (an answer the asker only accepted is not one)."""
     out = []
-    for d in synthesis.decisions:
+    for d in synthesis.decided():
         if not d.post_numbers:
             continue
         text = d.text if len(d.text) <= DECISION_CHARS else d.text[: DECISION_CHARS - 1].rstrip() + "…"

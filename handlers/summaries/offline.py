@@ -451,6 +451,13 @@ class Roles:
     def decides(self, post: Post) -> bool:
         return post.staff or self.is_accepted(post) or fold(post.username) in self.deciders
 
+    def only_accepted(self, post: Post, text: str) -> bool:
+        """`text` of `post` is there because the asker accepted that answer, not because someone who
+        may decide stated a decision: advice ("usually you have to…") or a member's answer is an
+        answer the asker took, which a reader must not take for a rule decided."""
+        by_role = post.staff or fold(post.username) in self.deciders
+        return self.is_accepted(post) and not (by_role and DECIDE.search(fold(text)))
+
     def is_accepted(self, post: Post) -> bool:
         return post.post_number in self.accepted
 
