@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from bot.actions import Action, Asker, CreateTopic, Remember, ReplyToPost, reply, run_job
+from bot.actions import Action, Asker, CreateTopic, Image, Remember, ReplyToPost, reply, run_job
 from bot.audience import topic_audience
 from bot.config import ConfigError, Settings
 from bot.ctx import Ctx
@@ -313,8 +313,10 @@ def stated(p: Proposal, topic: Topic) -> str:
 
 
 def top_proposals(proposals: list[Proposal] | None, themes: list[Theme], topic: Topic) -> list[ProposalRef]:
-    """The proposals shown, each under the theme of the synthesis it belongs to."""
-    ranked = list(proposals or ())
+    """The proposals shown (the best supported), each under the theme of the synthesis it belongs to,
+    in the order the thread raised them: a synthesis follows the debate in every section, each
+    proposal carries its support, and the support chart below them ranks them."""
+    ranked = sorted(proposals or (), key=lambda p: raised_at(p, topic))
     return [
         ProposalRef(
             text=stated(p, topic),
@@ -326,6 +328,17 @@ def top_proposals(proposals: list[Proposal] | None, themes: list[Theme], topic: 
         )
         for p in ranked
     ]
+
+
+def raised_at(p: Proposal, topic: Topic) -> tuple[int, int]:
+    """Where the thread first states a proposal: its earliest post, and the place of its wording there."""
+    number = min(p.post_numbers, default=0)
+    post = topic.post(number)
+    if post is None:
+        return number, 0
+    text = fold(squash(analyse(post).text))
+    where = text.find(fold(squash(p.full or p.text))[:40])
+    return number, where if where >= 0 else len(text)  # a wording not found: after the post's others
 
 
 def decision_records(synthesis: Synthesis) -> list[dict[str, Any]]:
@@ -376,8 +389,7 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
         return [reply(asker, messages.get("summaries.up_to_date", last=top, title=inert(title)), "summary")]
     synthesis = await synthesize(topic, ctx)
     raw = render_synthesis(synthesis, ctx.settings.timezone)
-    refs = synthesis.proposals
-    chart = support_chart([p.text for p in refs], [p.supporters for p in refs], synthesis.language)
+    chart = proposals_chart(synthesis)
     images = (chart,) if chart is not None else ()
     if chart is not None:
         raw = _before_footer(raw, chart.placeholder)
@@ -419,6 +431,13 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
             actions.append(ReplyToPost(key=f"{key}:notice", topic_id=topic.id, raw=note))
     actions.append(Remember(NAMESPACE, str(topic.id), memory_value(synthesis, key)))
     return actions
+
+
+def proposals_chart(synthesis: Synthesis) -> Image | None:
+    """The support chart of the synthesis's proposals: listed as the thread raised them, charted
+    best supported first."""
+    refs = sorted(synthesis.proposals, key=lambda p: -p.supporters)
+    return support_chart([p.text for p in refs], [p.supporters for p in refs], synthesis.language)
 
 
 def _before_footer(raw: str, line: str) -> str:
