@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from rapidfuzz import fuzz
@@ -189,7 +189,7 @@ class Sentence:
     post: Post
     index: int
     text: str
-    terms: list[str]
+    terms: tuple[str, ...]
     folded: str = ""
     noise: bool = False
     vector: dict[str, float] = field(default_factory=dict)
@@ -228,11 +228,16 @@ class _ContentKeys(dict[str, str]):
 _CONTENT_KEYS = _ContentKeys()
 
 
-def _terms(text: str) -> tuple[list[str], list[tuple[str, str]], list[tuple[str, str]]]:
+Terms = tuple[tuple[str, ...], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]
+
+
+@lru_cache(maxsize=8192)
+def _terms(text: str) -> Terms:
     """Folded content words, (key, surface) pairs, and (bigram key, surface) pairs.
 
     A bigram joins two content words with at most two stop-words between them, and keeps
-    its surface form ('porteurs de projets') to name a theme.
+    its surface form ('porteurs de projets') to name a theme. Remembered: a thread quotes and
+    repeats its sentences, and themes read their positions' words again.
     """
     out: list[str] = []
     surface: list[tuple[str, str]] = []
@@ -257,7 +262,7 @@ def _terms(text: str) -> tuple[list[str], list[tuple[str, str]], list[tuple[str,
             gap = 0
         else:
             gap += 1
-    return out, surface, bigrams
+    return tuple(out), tuple(surface), tuple(bigrams)
 
 
 def _normalise(vec: dict[str, float]) -> dict[str, float]:
@@ -313,7 +318,7 @@ def read_thread(posts: list[Post], authority: Callable[[Post], bool] = lambda _:
     the earliest post of the most authoritative (`authority`) author who said it, citing the others."""
     sents: list[Sentence] = []
     df: Counter = Counter()
-    surface: dict[str, dict[str, int]] = defaultdict(dict)
+    said: Counter[tuple[str, str]] = Counter()  # (term, surface form) → times used
     bigram_posts: dict[str, set[int]] = defaultdict(set)
     authors: dict[str, set[str]] = defaultdict(set)
     first_seen: dict[str, Sentence] = {}
@@ -322,9 +327,8 @@ def read_thread(posts: list[Post], authority: Callable[[Post], bool] = lambda _:
         paired: set[str] = set()
         for i, s in enumerate(sentences(analyse(post).text)):
             terms, pairs, bigrams = _terms(s)
-            for key, low in (*pairs, *bigrams):
-                forms = surface[key]
-                forms[low] = forms.get(low, 0) + 1
+            said.update(pairs)
+            said.update(bigrams)
             paired.update(key for key, _ in bigrams)
             seen.update(terms)
             folded = fold(" ".join(s.split()))
@@ -341,6 +345,9 @@ def read_thread(posts: list[Post], authority: Callable[[Post], bool] = lambda _:
             bigram_posts[key].add(post.post_number)
         for key in seen | paired:
             authors[key].add(post.username)
+    surface: dict[str, dict[str, int]] = defaultdict(dict)
+    for (key, low), times in said.items():  # each term's forms in the order the thread used them
+        surface[key][low] = times
     sents = merge_near_duplicates(sents, authority)
     n = max(len(posts), 1)
     centroid: Counter = Counter()
