@@ -757,8 +757,14 @@ def offline_draft(
         limit,
         key=lambda s: s.score * (1 + s.post.post_number / last),
     )
-    objections = [
-        s for s in content if DISAGREE.search(s.folded) and s.words >= 6 and id(s) not in used and _standalone(s)
+    objections = [  # "I don't think it is added in my case, I still get the same error" objects to nothing
+        s
+        for s in content
+        if DISAGREE.search(s.folded)
+        and s.words >= 6
+        and id(s) not in used
+        and _standalone(s)
+        and not PROBLEM.search(s.folded)
     ]
     for s in objections:
         used.add(id(s))
