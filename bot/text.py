@@ -378,12 +378,14 @@ def courtesy(folded: str) -> bool:
     return bool(THANKS.match(folded) or SIGNOFF.match(folded) or GREETING_ONLY.match(folded))
 
 
+@lru_cache(maxsize=8192)
 def is_noise(sentence: str) -> bool:
     """Greetings, thanks, "+1", requests for a link and remarks about the thread: never content.
-    Short sentences only: a long one opening with "Merci" may still say something."""
+    Short sentences only: a long one opening with "Merci" may still say something. Remembered:
+    a long thread says "Thank you sir" many times."""
     text = _MENTION_LEAD.sub("", fold(" ".join(sentence.split()))).strip(" ,.!:;-")
     words = text.split()
-    if len(words) < 3 or sum(c.isalpha() for c in text) < 0.5 * len(text):
+    if len(words) < 3 or sum(map(str.isalpha, text)) < 0.5 * len(text):
         return True
     if LINK_REQUEST.search(text):
         return True

@@ -185,7 +185,11 @@ _SUGGESTION_QUESTION = re.compile(
     r"^(?:\W*)(?:et si|pourquoi ne pas|why not|proposition|proposal|shall we|how about|what about)\b|"
     r"(?:^|\W)et si\b|\bshould we (?:just |maybe |all |not )?(?:make|create|ask|start|use|set up|organi[sz]e|move|"
     r"open|try|have|split)\b|"
-    rf"\b(?:can|could) (?:you|u) (?:please |kindly |at least |not )*(?:{_CHANGE})\b"
+    rf"\b(?:can|could) (?:you|u) (?:please |kindly |at least |not )*(?:{_CHANGE})\b|"
+    r"(?:^|\W)(?:(?:ne )?(?:pourriez|pouvez)-vous(?: pas)?|(?:ne )?(?:pourrait|pourrions|peut|pouvons)-(?:on|nous)"
+    r"(?: pas)?|(?:serait|est)-il (?:possible|envisageable) d[e']|"
+    r"est-ce (?:qu'on|que l'on|que nous|que vous) (?:pourrait|pourrions|pourriez|peut|pouvons|pouvez))"
+    rf"(?:,? (?:svp|s'il vous plait),?)? (?:aussi |plutot |enfin )?(?:{_VERBS_FR})\b"
 )
 _QUESTION_START = re.compile(
     r"^(?:est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui |ou |combien|peut-on|faut-il|doit-on|"
@@ -223,6 +227,21 @@ _NOT_PROPOSING = re.compile(
 )
 """Not proposing: a question about what to do, "il faut dire que…", a rule reported ("as per the email we should…"),
 a proposal that names nothing ("it is something we ought to address")."""
+_DISCREPANCY = re.compile(
+    r"\b(?:is|are|was|were|seems|looks) (?:still )?(?:different|not the same|wrong|incorrect|broken|outdated|missing|"
+    r"mismatched)\b|\b(?:does not|doesn't|do not|don't|did not|didn't) (?:match|work|correspond)\b|\bmismatch|"
+    r"\b(?:est|sont|etait|semble) (?:toujours )?(?:differente?s?|errone\w*|incorrecte?s?|faux|fausses?|casse\w*|"
+    r"manquante?s?|obsolete\w*|pas (?:le|la|les) meme)\b|"
+    r"\bne (?:correspond|correspondent|marche|marchent|fonctionne|fonctionnent) (?:pas|plus)\b"
+)
+"""A fault stated ("the URL in the script is different from the real one", "le lien ne marche pas"):
+a problem to fix, even with "please change it" after it; a proposal only when the group is asked
+to do something ("we should…", "il faudrait…")."""
+_FOR_US = re.compile(
+    r"\b(?:we|nous|on|l'on) (?:should|could|must|ought to|need to|devrions|pourrions|devons|pourrait|devrait|doit)\b|"
+    r"\bil (?:nous )?(?:faut|faudrait)\b|\blet's\b|"
+    r"\b(?:i|je|we|nous) (?:propose|suggest|recommend|propos\w*|sugger\w*)\b"
+)
 _INDIVIDUAL = re.compile(
     r"\bmy (?:own )?(?:submission|mark|score|application|project|assignment|answer|exam|grade|repo|case|request|"
     r"account|code|result|attempt|evaluation|work|form|file)|\b(?:allow|let|give|help|grant|consider) me\b|\bfor me\b|"
@@ -667,6 +686,8 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
     if _NOT_PROPOSING.search(folded) or (not item and _ANAPHORA.match(folded)):
         return False
     if _INDIVIDUAL.search(folded) or _ADVICE.search(folded) or _INFO_REQUEST.search(folded):
+        return False
+    if not explicit and _DISCREPANCY.search(folded) and not _FOR_US.search(folded):
         return False
     if _is_question(folded) and not explicit and not _SUGGESTION_QUESTION.search(folded):
         return False

@@ -1,7 +1,8 @@
 """A proposal's short label: at most 12 words, a whole phrase, never cut in the middle.
 
 The label keeps the proposing words of the statement and drops what frames it: lead-ins
-("L'enjeu de…", "Je pense donc que…", "Oui il faut…", "Alternatively, we could…"), an
+("L'enjeu de…", "Je pense donc que…", "Oui il faut…", "Alternatively, we could…"), the question
+a request is put as ("Pourriez-vous…", "Serait-il possible de…", "Would it be possible to…"), an
 opening condition ("Si le budget est faible, …"), brackets, and, when still too long, the
 trailing clauses and list members after a comma. A frame that makes the sentence a proposal
 stays, so a wish is not read as a claim: "il faut que X" gives "Que X", "faire attention à
@@ -49,6 +50,14 @@ _LEAD_INS = [
     r"(?:j'aimerais?|je voudrais|nous voudrions|(?:i|we) would like(?: to)?|(?:i|we)'d like(?: to)?)\s+"
     r"(?!(?:to )?know\b)",
     r"(?:if possible|si possible|(?:could|can|would) you(?: please| kindly| pls| plz)?)[, ]+",
+    r"(?:est-ce (?:qu'|que )(?:on |l'on |nous |vous |tu )?(?:pourrait|pourrions|pourriez|pourrais|peut|pouvons|pouvez|"
+    r"peux|devrait|devrions|devriez|serait-il possible de)|(?:ne )?(?:pourriez|pouvez|pourrais|peux|voudriez|voulez)-"
+    r"(?:vous|tu)(?: pas)?|(?:ne )?(?:pourrait|pourrions|peut|pouvons|devrait|devrions)-(?:on|nous)(?: pas)?|"
+    r"(?:serait|est)-(?:il|ce) (?:possible|envisageable|pensable|utile)(?: de| d'|(?=\s(?:que |qu'))))"
+    r"(?:,? (?:svp|stp|s'il vous plait|s'il te plait),?)?\s*",
+    r"(?:(?:would|will|could|can) it be possible|is it possible|(?:is|would) there be any way)"
+    r"(?: for (?:us|you|me|them))?(?: to| for)?\s+",
+    r"(?:can|could|shall|should) we\s+(?!(?:not|know|get|have|see|say|do)\b)",
     r"(?:on est|nous sommes) (?:nombreux|nombreuses|plusieurs) a (?:militer|plaider) pour\s+",
     r"(?:je milite|nous militons|je plaide|nous plaidons) pour\s+",
     r"(?:une|la|l'autre|autre) (?:piste|idee|solution|option|proposition)\b[^,]{0,60}?\b(?:pourrait etre|serait|est|"

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from bot.actions import Action, Asker, CreateTopic, Remember, ReplyToPost, reply, run_job
+from bot.actions import Action, Asker, CreateTopic, Image, Remember, ReplyToPost, reply, run_job
 from bot.audience import topic_audience
 from bot.config import ConfigError, Settings
 from bot.ctx import Ctx
@@ -36,6 +36,7 @@ from bot.text import analyse, fold
 from handlers.meetings import upcoming_meetings
 from handlers.meetings.extract import utc_iso
 from handlers.proposals import Proposal, rank_proposals, stored_ranking, support_chart
+from handlers.proposals.label import ends_whole
 from handlers.summaries import bench
 from handlers.summaries.check import check_draft
 from handlers.summaries.evaluate import evaluator
@@ -152,6 +153,15 @@ async def synthesize(
         log.info("synthesis of topic %s: dropped %s", topic.id, report)
     synthesis = Synthesis(
         **checked.model_dump(),
+        accepted_answers=sorted(
+            {
+                d.post_numbers[0]
+                for d in checked.decisions
+                if d.post_numbers
+                and (post := topic.post(d.post_numbers[0])) is not None
+                and who.only_accepted(post, d.text)
+            }
+        ),
         topic_id=topic.id,
         title=topic.title,
         language=language,
@@ -282,20 +292,31 @@ def whole_sentence(text: str, topic: Topic, numbers: list[int]) -> str:
 
 
 STATED_WORDS = 30
+STILL_ASKS = re.compile(
+    r"(?:are|is|do|does|did|can|could|should|would|will|shall|have|has|what|why|how|when|where|which|who|est-ce|"
+    r"qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui|ou|combien)\b|[\w']+-(?:on|nous|vous|il|elle|ils|elles|tu)\b"
+)
+"""A label that still asks ("Are we using this thread, or should we…"): its frame was no frame."""
 
 
 def stated(p: Proposal, topic: Topic) -> str:
     """A proposal as a synthesis gives it: the sentence that states it when that reads in one
-    breath (a label drops articles and frames, fine in a table, terse in prose), else its label."""
+    breath (a label drops articles and frames, fine in a table, terse in prose), else its label.
+    A proposal put as a question to someone ("Pourriez-vous ajouter les liens… ?", "Could you
+    extend…?") is given by its label, what is proposed ("Ajouter les liens…"), when that is whole."""
     first = split_sentences(p.full)[0] if p.full else ""
+    if first.rstrip(' )»"”').endswith("?") and ends_whole(p.text) and not STILL_ASKS.match(fold(p.text)):
+        return p.text
     if first and len(first.split()) <= STATED_WORDS and not first.rstrip().endswith(":"):
         return squash(first)
     return whole_sentence(p.text, topic, list(p.post_numbers))
 
 
 def top_proposals(proposals: list[Proposal] | None, themes: list[Theme], topic: Topic) -> list[ProposalRef]:
-    """The proposals shown, each under the theme of the synthesis it belongs to."""
-    ranked = list(proposals or ())
+    """The proposals shown (the best supported), each under the theme of the synthesis it belongs to,
+    in the order the thread raised them: a synthesis follows the debate in every section, each
+    proposal carries its support, and the support chart below them ranks them."""
+    ranked = sorted(proposals or (), key=lambda p: raised_at(p, topic))
     return [
         ProposalRef(
             text=stated(p, topic),
@@ -309,10 +330,22 @@ def top_proposals(proposals: list[Proposal] | None, themes: list[Theme], topic: 
     ]
 
 
+def raised_at(p: Proposal, topic: Topic) -> tuple[int, int]:
+    """Where the thread first states a proposal: its earliest post, and the place of its wording there."""
+    number = min(p.post_numbers, default=0)
+    post = topic.post(number)
+    if post is None:
+        return number, 0
+    text = fold(squash(analyse(post).text))
+    where = text.find(fold(squash(p.full or p.text))[:40])
+    return number, where if where >= 0 else len(text)  # a wording not found: after the post's others
+
+
 def decision_records(synthesis: Synthesis) -> list[dict[str, Any]]:
-    """The synthesis's decisions as plain short records, for the weekly digest's "decided this week"."""
+    """The synthesis's decisions as plain short records, for the weekly digest's "decided this week"
+    (an answer the asker only accepted is not one)."""
     out = []
-    for d in synthesis.decisions:
+    for d in synthesis.decided():
         if not d.post_numbers:
             continue
         text = d.text if len(d.text) <= DECISION_CHARS else d.text[: DECISION_CHARS - 1].rstrip() + "…"
@@ -356,8 +389,7 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
         return [reply(asker, messages.get("summaries.up_to_date", last=top, title=inert(title)), "summary")]
     synthesis = await synthesize(topic, ctx)
     raw = render_synthesis(synthesis, ctx.settings.timezone)
-    refs = synthesis.proposals
-    chart = support_chart([p.text for p in refs], [p.supporters for p in refs], synthesis.language)
+    chart = proposals_chart(synthesis)
     images = (chart,) if chart is not None else ()
     if chart is not None:
         raw = _before_footer(raw, chart.placeholder)
@@ -399,6 +431,13 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
             actions.append(ReplyToPost(key=f"{key}:notice", topic_id=topic.id, raw=note))
     actions.append(Remember(NAMESPACE, str(topic.id), memory_value(synthesis, key)))
     return actions
+
+
+def proposals_chart(synthesis: Synthesis) -> Image | None:
+    """The support chart of the synthesis's proposals: listed as the thread raised them, charted
+    best supported first."""
+    refs = sorted(synthesis.proposals, key=lambda p: -p.supporters)
+    return support_chart([p.text for p in refs], [p.supporters for p in refs], synthesis.language)
 
 
 def _before_footer(raw: str, line: str) -> str:

@@ -101,6 +101,15 @@ class Synthesis(Draft):
     tokens_used: int = 0
     method: Literal["llm", "offline"] = "offline"
     fallback_reason: str = ""
+    accepted_answers: list[int] = Field(default_factory=list)
+    """Posts whose decisions are only answers the asker accepted: shown as the accepted answer."""
+
+    def decided(self) -> list[Point]:
+        """The decisions stated by someone who may decide (not an answer only accepted)."""
+        return [d for d in self.decisions if not self.accepted(d)]
+
+    def accepted(self, point: Point) -> bool:
+        return bool(point.post_numbers) and point.post_numbers[0] in self.accepted_answers
 
     def draft(self) -> Draft:
         return Draft.model_validate(self.model_dump(include=set(Draft.model_fields)))

@@ -21,6 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cached_property, lru_cache
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -113,15 +115,42 @@ REPORTED = re.compile(
 """What another said ("he said that we will…", "il m'a dit que…"): hearsay, not a next step announced."""
 MAX_NEXT_WORDS = 60
 """A longer sentence tells a story; a next step is said in a line."""
+_ME = r"\b(?:i|we)(?:'m| am| are| m|m)?(?: also| still| now| really| keep| kept)?"
+_TROUBLE = r"(?:issue|problem|trouble)s?\b(?! (?:tracker|report|page|number|list|template))"
 PROBLEM = re.compile(
-    r"\b((i|we)( am| are|'m| m)?( also| still| now)? )?(getting|facing|experiencing|got)\b.{0,40}\berrors?\b|"
-    r"\b(i|we)( am| are|'m| m)?( also| still| now)? (getting|facing|experiencing|having|got) (this|the same|same|"
-    r"that|these|an?|similar|a similar|the following)\b.{0,40}\b(issue|problem)s?\b|"
-    r"\b(j'ai|nous avons|j'obtiens|je rencontre)( aussi| toujours| encore)? (cette|la meme|le meme|une|un|ce)\b.{0,40}"
-    r"\b(erreur|probleme|souci)s?\b"
+    rf"{_ME} (?:getting|facing|experiencing|got|get)\b.{{0,40}}\berrors?\b|"
+    r"\b(?:getting|facing|got) (?:an? |the |this |same )?errors?\b|"
+    r"\bstill (?:get|getting|facing|have|having) (?:the same|same|this|that)\b.{0,40}\b(?:issue|problem|error)s?\b|"
+    r"\b(?:is|are|keeps?) (?:giving|throwing|showing) (?:an? |the |this |same )?errors?\b|"
+    rf"{_ME} (?:getting|get|facing|experiencing|having|have|had|got|ran into|run into) (?:this|the same|same|that|"
+    rf"these|an?|similar|a similar|the following|some|two|several|many)\b.{{0,40}}\b{_TROUBLE}|"
+    rf"{_ME} (?:having|have|facing|getting) (?:issues|problems|trouble|errors)\b|"
+    rf"{_ME} (?:not getting|not able to|unable to|cannot|can ?not|can't|couldn't|could not|do not understand|"
+    r"don't understand|did not get|didn't get) (?:why|how|what|where|the|my|any|it|access|see|find|open|submit|"
+    r"get|download|log ?in|understand)\b|"
+    r"\bmy (?:\w+ ){0,3}(?:score|marks?|answer|grade|result|submission|status|attendance|dashboard|code|output|"
+    r"repo(?:sitory)?|project|assignment|exam)s?\b.{0,40}\b(?:showing|shows|zero|absent|incorrect|wrong|not "
+    r"(?:submitted|updated|showing|visible|evaluated|working)|missing|empty|failed|failing|reset\w*)\b|"
+    r"\b(?:it|it's|its|still|but) (?:is |was |keeps )?(?:showing|shows|marked|marking)(?: as| me)? \W?"
+    r"(?:incorrect|wrong|absent|zero|0|not submitted|failed|error)\b|"
+    r"\b(?:can|could) (?:anyone|someone|somebody|anybody) (?:please |kindly |pls )?"
+    r"(?:help|guide|assist|tell|explain)\b|"
+    r"\b(?:please|pls|plz|kindly) (?:help|guide|assist|suggest me|tell me)\b|\bneed (?:your |some |urgent )?help\b|"
+    r"\bhelp me\b|\banyone (?:have|has|having|got) (?:any )?idea\b|"
+    r"\b(?:j'ai|nous avons|j'obtiens|je rencontre)(?: aussi| toujours| encore)? (?:cette|la meme|le meme|une|un|ce)\b"
+    r".{0,40}\b(?:erreur|probleme|souci)s?\b|"
+    r"\b(?:j'ai|j'obtiens|nous avons) (?:une |des |l')?erreurs?\b|"
+    r"\bje (?:n'arrive pas a|ne parviens pas a|ne comprends pas (?:pourquoi|comment|ce qui)|ne vois pas (?:pourquoi|"
+    r"comment|ou))\b|"
+    r"\b(?:ma|mon|mes) (?:\w+ ){0,3}(?:note|notes|score|reponse|resultat|rendu|projet|devoir|copie)s?\b.{0,40}"
+    r"\b(?:zero|absente?|incorrecte?|fausse?|faux|manquante?|vide|pas (?:prise?|comptee?|enregistree?|a jour))\b|"
+    r"\b(?:ca|cela|il|elle) ne (?:marche|fonctionne|s'affiche|s'ouvre) (?:pas|plus)\b|"
+    r"\b(?:quelqu'un|qqn) (?:peut|pourrait|saurait)(?:-il)? m'(?:aider|expliquer)\b|\baidez[- ]moi\b|"
+    r"\b(?:besoin d'aide|merci de m'aider|pouvez-vous m'aider|pourriez-vous m'aider)\b"
 )
-"""A problem reported ("I am getting this error", "j'ai la même erreur"): the thread's question again,
-not a position."""
+"""A problem reported or help asked for ("In question 4 I got error", "I am not getting why my score is
+zero", "can someone help with this error", "je n'arrive pas à ouvrir le lien", "ma note affiche zéro"):
+the thread's question again, not a position, with or without a question mark."""
 FRAGMENT = re.compile(r"^(since|because|as|although|though|whereas|puisque|parce que|car|bien que|alors que)\b[^,;:]*$")
 """A subordinate clause left alone ("Since all the answers are positive."): its main clause is elsewhere."""
 RELATIVE_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow|hier|aujourd'hui|demain|ce soir)\b")
@@ -160,7 +189,7 @@ class Sentence:
     post: Post
     index: int
     text: str
-    terms: list[str]
+    terms: tuple[str, ...]
     folded: str = ""
     noise: bool = False
     vector: dict[str, float] = field(default_factory=dict)
@@ -169,11 +198,11 @@ class Sentence:
     """Other posts that say the same thing: word for word (a synthesis quoting it) or nearly
     (a staff answer given again to each member who asks)."""
 
-    @property
+    @cached_property
     def question(self) -> bool:
         return bool(QUESTION.search(ASIDE.sub("", self.text)))
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(self.text.split())
 
@@ -184,11 +213,31 @@ def _key(word: str) -> str:
     return key[:-1] if len(key) > 4 and key[-1] in "sx" else key
 
 
-def _terms(text: str) -> tuple[list[str], list[tuple[str, str]], list[tuple[str, str]]]:
+class _ContentKeys(dict[str, str]):
+    """Each lower-cased word seen once: its key (`_key`), or "" for a stop-word or a word too short
+    to count. A long thread says the same words thousands of times; each is folded once."""
+
+    def __missing__(self, low: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        key = _key(low)
+        value = self[low] = key if len(key) > 2 and fold(low) not in STOP else ""
+        return value
+
+
+_CONTENT_KEYS = _ContentKeys()
+
+
+Terms = tuple[tuple[str, ...], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]
+
+
+@lru_cache(maxsize=8192)
+def _terms(text: str) -> Terms:
     """Folded content words, (key, surface) pairs, and (bigram key, surface) pairs.
 
     A bigram joins two content words with at most two stop-words between them, and keeps
-    its surface form ('porteurs de projets') to name a theme.
+    its surface form ('porteurs de projets') to name a theme. Remembered: a thread quotes and
+    repeats its sentences, and themes read their positions' words again.
     """
     out: list[str] = []
     surface: list[tuple[str, str]] = []
@@ -197,13 +246,14 @@ def _terms(text: str) -> tuple[list[str], list[tuple[str, str]], list[tuple[str,
     gap = 0
     for m in _TOKEN.finditer(text.replace("’", "'")):
         low = m.group(0).lower()
-        parts = low.split("'")
         start = m.start()
-        if len(parts) > 1 and len(parts[0]) <= 2:
-            start += len(parts[0]) + 1
-            low = parts[-1]
-        key = _key(low)
-        if len(key) > 2 and fold(low) not in STOP:
+        if "'" in low:
+            parts = low.split("'")
+            if len(parts[0]) <= 2:
+                start += len(parts[0]) + 1
+                low = parts[-1]
+        key = _CONTENT_KEYS[low]
+        if key:
             out.append(key)
             surface.append((key, low))
             if prev is not None and gap <= 2:
@@ -212,7 +262,7 @@ def _terms(text: str) -> tuple[list[str], list[tuple[str, str]], list[tuple[str,
             gap = 0
         else:
             gap += 1
-    return out, surface, bigrams
+    return tuple(out), tuple(surface), tuple(bigrams)
 
 
 def _normalise(vec: dict[str, float]) -> dict[str, float]:
@@ -241,7 +291,8 @@ class Reading:
     posts: list[Post]
     sents: list[Sentence]
     df: Counter
-    surface: dict[str, Counter]
+    surface: dict[str, dict[str, int]]
+    """Term → its surface forms, each with the number of times it was used."""
     bigram_posts: dict[str, set[int]]
     authors: dict[str, set[str]]
     """Term → usernames that used it."""
@@ -249,27 +300,36 @@ class Reading:
     def content(self) -> list[Sentence]:
         return [s for s in self.sents if not s.noise]
 
+    @cached_property
+    def answering(self) -> dict[int, set[int]]:
+        """Post number → the posts that reply to it or quote it."""
+        out: dict[int, set[int]] = defaultdict(set)
+        for post in self.posts:
+            for q in analyse(post).quotes:
+                if q.post_number:
+                    out[q.post_number].add(post.post_number)
+            if post.reply_to_post_number is not None:
+                out[post.reply_to_post_number].add(post.post_number)
+        return out
+
 
 def read_thread(posts: list[Post], authority: Callable[[Post], bool] = lambda _: False) -> Reading:
     """Every sentence of `posts`, scored; a sentence said again in other posts is kept once, in
     the earliest post of the most authoritative (`authority`) author who said it, citing the others."""
     sents: list[Sentence] = []
     df: Counter = Counter()
-    surface: dict[str, Counter] = defaultdict(Counter)
+    said: Counter[tuple[str, str]] = Counter()  # (term, surface form) → times used
     bigram_posts: dict[str, set[int]] = defaultdict(set)
     authors: dict[str, set[str]] = defaultdict(set)
     first_seen: dict[str, Sentence] = {}
     for post in posts:
         seen: set[str] = set()
+        paired: set[str] = set()
         for i, s in enumerate(sentences(analyse(post).text)):
             terms, pairs, bigrams = _terms(s)
-            for key, low in pairs:
-                surface[key][low] += 1
-                authors[key].add(post.username)
-            for key, low in bigrams:
-                bigram_posts[key].add(post.post_number)
-                surface[key][low] += 1
-                authors[key].add(post.username)
+            said.update(pairs)
+            said.update(bigrams)
+            paired.update(key for key, _ in bigrams)
             seen.update(terms)
             folded = fold(" ".join(s.split()))
             sentence = Sentence(post, i, s, terms, folded, noise=is_noise(s))
@@ -281,6 +341,13 @@ def read_thread(posts: list[Post], authority: Callable[[Post], bool] = lambda _:
             first_seen.setdefault(dedup, sentence)
             sents.append(sentence)
         df.update(seen)
+        for key in paired:
+            bigram_posts[key].add(post.post_number)
+        for key in seen | paired:
+            authors[key].add(post.username)
+    surface: dict[str, dict[str, int]] = defaultdict(dict)
+    for (key, low), times in said.items():  # each term's forms in the order the thread used them
+        surface[key][low] = times
     sents = merge_near_duplicates(sents, authority)
     n = max(len(posts), 1)
     centroid: Counter = Counter()
@@ -316,17 +383,18 @@ def merge_near_duplicates(sents: list[Sentence], authority: Callable[[Post], boo
         (s for s in sents if not s.noise and s.words >= NEAR_MIN_WORDS and len(set(s.terms)) >= 2),
         key=lambda s: (not authority(s.post), s.post.post_number, s.index),
     )
-    files: dict[str, list[Sentence]] = defaultdict(list)
+    # sentences by their place in `order`: lists, not dicts keyed by object, in the inner loop
+    files: dict[str, list[int]] = defaultdict(list)
     merged: set[int] = set()
-    plain = {id(s): default_process(s.folded) for s in order}
-    term_sets = {id(s): frozenset(s.terms) for s in order}
-    for s in order:
-        keys = sorted(term_sets[id(s)], key=lambda t: (df[t], t))
-        kept = _near_duplicate_of(s, keys, files, plain, term_sets)
-        if kept is None:
-            for t in term_sets[id(s)]:
-                files[t].append(s)
+    compared = _Compared([default_process(s.folded) for s in order], [frozenset(s.terms) for s in order], order)
+    for k, s in enumerate(order):
+        keys = sorted(compared.terms[k], key=lambda t: (df[t], t))
+        found = compared.near_duplicate_of(k, keys, files)
+        if found is None:
+            for t in compared.terms[k]:
+                files[t].append(k)
             continue
+        kept = order[found]
         merged.add(id(s))
         if s.post.post_number != kept.post.post_number:
             kept.echoes.add(s.post.post_number)
@@ -334,48 +402,46 @@ def merge_near_duplicates(sents: list[Sentence], authority: Callable[[Post], boo
     return [s for s in sents if id(s) not in merged]
 
 
-def _near_duplicate_of(
-    s: Sentence,
-    keys: list[str],
-    files: dict[str, list[Sentence]],
-    plain: dict[int, str],
-    term_sets: dict[int, frozenset[str]],
-) -> Sentence | None:
-    budget = NEAR_COMPARED
-    seen: set[int] = set()
-    terms = term_sets[id(s)]
-    for key in keys:
-        for other in files.get(key, ()):
-            if budget <= 0:
-                return None
-            if id(other) in seen:
-                continue
-            seen.add(id(other))
-            budget -= 1
-            if _nearly_same(s, other, terms, term_sets[id(other)], plain):
-                return other
-    return None
+@dataclass
+class _Compared:
+    """The sentences `merge_near_duplicates` compares, by place: plain text, content words, length."""
 
+    plain: list[str]
+    terms: list[frozenset[str]]
+    sents: list[Sentence]
 
-def _nearly_same(
-    a: Sentence, b: Sentence, terms_a: frozenset[str], terms_b: frozenset[str], plain: dict[int, str]
-) -> bool:
-    """Nearly the same words; when lengths differ, the shorter found almost verbatim in the longer
-    or all its content words in it ("We will fix it on dashboard" / "… in the dashboard, thanks…")."""
-    shared = len(terms_a & terms_b)
-    if 2 * shared < min(len(terms_a), len(terms_b)):
-        return False  # a set test first: most pairs part here, before any edit distance
-    text_a, text_b = plain[id(a)], plain[id(b)]
-    if fuzz.token_set_ratio(text_a, text_b) < NEAR_SET_RATIO:
-        return False
-    (short, short_text, short_terms), (long_, long_text, long_terms) = sorted(
-        ((a, text_a, terms_a), (b, text_b, terms_b)), key=lambda x: x[0].words
-    )
-    return (
-        short.words / long_.words >= NEAR_LENGTH
-        or short_terms <= long_terms
-        or fuzz.partial_ratio(short_text, long_text) >= NEAR_PARTIAL_RATIO
-    )
+    def near_duplicate_of(self, k: int, keys: list[str], files: dict[str, list[int]]) -> int | None:
+        """The first filed sentence nearly the same as sentence `k`, looked for in the files of
+        `keys` in turn, at most `NEAR_COMPARED` of them compared."""
+        budget = NEAR_COMPARED
+        seen: set[int] = set()
+        terms = self.terms[k]
+        size = len(terms)
+        for key in keys:
+            for other in files.get(key, ()):
+                if budget <= 0:
+                    return None
+                if other in seen:
+                    continue
+                seen.add(other)
+                budget -= 1
+                others = self.terms[other]
+                # a set test first: most pairs part here, before any edit distance
+                if 2 * len(terms & others) >= min(size, len(others)) and self.nearly_same(k, other):
+                    return other
+        return None
+
+    def nearly_same(self, a: int, b: int) -> bool:
+        """Nearly the same words; when lengths differ, the shorter found almost verbatim in the longer
+        or all its content words in it ("We will fix it on dashboard" / "… in the dashboard, thanks…")."""
+        if fuzz.token_set_ratio(self.plain[a], self.plain[b]) < NEAR_SET_RATIO:
+            return False
+        short, long_ = sorted((a, b), key=lambda i: self.sents[i].words)
+        return (
+            self.sents[short].words / self.sents[long_].words >= NEAR_LENGTH
+            or self.terms[short] <= self.terms[long_]
+            or fuzz.partial_ratio(self.plain[short], self.plain[long_]) >= NEAR_PARTIAL_RATIO
+        )
 
 
 @dataclass
@@ -391,6 +457,13 @@ class Roles:
 
     def decides(self, post: Post) -> bool:
         return post.staff or self.is_accepted(post) or fold(post.username) in self.deciders
+
+    def only_accepted(self, post: Post, text: str) -> bool:
+        """`text` of `post` is there because the asker accepted that answer, not because someone who
+        may decide stated a decision: advice ("usually you have to…") or a member's answer is an
+        answer the asker took, which a reader must not take for a rule decided."""
+        by_role = post.staff or fold(post.username) in self.deciders
+        return self.is_accepted(post) and not (by_role and DECIDE.search(fold(text)))
 
     def is_accepted(self, post: Post) -> bool:
         return post.post_number in self.accepted
@@ -512,7 +585,8 @@ def _theme_terms(reading: Reading, exclude: set[str], max_themes: int) -> list[t
 
 
 def _label(reading: Reading, term: str) -> str:
-    form = reading.surface[term].most_common(1)[0][0] if reading.surface.get(term) else term
+    forms = reading.surface.get(term)
+    form = max(forms.items(), key=itemgetter(1))[0] if forms else term  # the first most used
     return form[:1].upper() + form[1:]
 
 
@@ -540,13 +614,13 @@ def theme_for(text: str, themes: list[Theme]) -> str:
 def _holders(s: Sentence, reading: Reading) -> list[str]:
     """The author, then members who agreed with that post in a reply or by repeating it."""
     names = [s.post.username]
+    number = s.post.post_number
+    answering = reading.answering.get(number, set())
     for other in reading.sents:
-        if other.post.post_number <= s.post.post_number or other.post.username in names:
+        later = other.post.post_number
+        if later <= number or (later not in answering and later not in s.echoes) or other.post.username in names:
             continue
-        replies = other.post.reply_to_post_number == s.post.post_number or any(
-            q.post_number == s.post.post_number for q in analyse(other.post).quotes
-        )
-        if (replies and AGREE.search(other.folded)) or other.post.post_number in s.echoes:
+        if (later in answering and AGREE.search(other.folded)) or later in s.echoes:
             names.append(other.post.username)
     return names
 
@@ -630,10 +704,19 @@ def offline_draft(
     last = max((p.post_number for p in posts), default=1)
     proposal_texts = list(proposal_texts)
     proposals = {fold(" ".join(t.split())).rstrip("…. ") for t in proposal_texts}
+    wordings = "\n".join(proposals)  # one search for "a sentence of a proposal's wording"
+    longer = sorted((p for p in proposals if len(p) > 30), key=len)
 
     def is_proposal(s: Sentence) -> bool:
         said = s.folded.rstrip("…. ")  # the last sentence of a proposal's wording, its full stop stripped too
-        return any(said in p or (len(p) > 30 and p in said) for p in proposals)
+        if proposals and said in wordings:
+            return True
+        for p in longer:  # or a whole wording said in a longer sentence
+            if len(p) > len(said):
+                return False
+            if p in said:
+                return True
+        return False
 
     question = _question(topic, reading, used)
     decisions = _decisions(reading, who, used, limit_decisions)
@@ -674,8 +757,14 @@ def offline_draft(
         limit,
         key=lambda s: s.score * (1 + s.post.post_number / last),
     )
-    objections = [
-        s for s in content if DISAGREE.search(s.folded) and s.words >= 6 and id(s) not in used and _standalone(s)
+    objections = [  # "I don't think it is added in my case, I still get the same error" objects to nothing
+        s
+        for s in content
+        if DISAGREE.search(s.folded)
+        and s.words >= 6
+        and id(s) not in used
+        and _standalone(s)
+        and not PROBLEM.search(s.folded)
     ]
     for s in objections:
         used.add(id(s))
@@ -737,7 +826,8 @@ def offline_draft(
 def _answer(topic: Topic, reading: Reading, cited: set[int]) -> Sentence | None:
     """The latest answer to the thread's question, when the synthesis does not cite it yet: its
     best sentence, however short ("It has been released."), or the line that leads to a link
-    ("The recording is here:"); never a quotation. None when it is cited or there is none."""
+    ("The recording is here:"); never a quotation, nor a problem reported again ("I am getting the
+    same error" answers nothing). None when it is cited or there is none."""
     for number in answers(topic):
         said = [
             s
@@ -747,6 +837,7 @@ def _answer(topic: Topic, reading: Reading, cited: set[int]) -> Sentence | None:
             and not s.question
             and s.words >= 3
             and (_standalone(s) or s.text.rstrip().endswith(":"))
+            and not PROBLEM.search(s.folded)
         ]
         if said:
             return None if number in cited else max(said, key=lambda s: s.score)
@@ -766,7 +857,7 @@ def _standalone(s: Sentence) -> bool:
     text = s.text.rstrip()
     if text.endswith(":") or text[:1] in '«"“|' or text[:1].isdigit() or text.count("|") >= 2:
         return False
-    return sum(c.isdigit() for c in text) < 0.1 * len(text)
+    return sum(map(str.isdigit, text)) < 0.1 * len(text)
 
 
 def _title_and_names(topic: Topic, posts: list[Post]) -> set[str]:

@@ -108,11 +108,14 @@ def render_synthesis(synthesis: Synthesis, timezone: str = "Europe/Paris", headi
         else:
             kind = "subject" if synthesis.question.strip() == synthesis.title.strip() else "request"
         out += [f"**{t('summaries.' + kind)}** {inert(synthesis.question)}", ""]
-    if synthesis.decisions:
-        out += [f"{h} {t('summaries.decisions')}", ""]
-        for point in synthesis.decisions:
-            out += render_point(point, tid, m)
-        out.append("")
+    decided = synthesis.decided()
+    accepted = [d for d in synthesis.decisions if synthesis.accepted(d)]
+    for key, points in (("summaries.decisions", decided), ("summaries.accepted_answer", accepted)):
+        if points:
+            out += [f"{h} {t(key)}", ""]
+            for point in points:
+                out += render_point(point, tid, m)
+            out.append("")
     if synthesis.themes:
         out += [f"{h} {t('summaries.themes')}", ""]
         for theme in synthesis.themes:

@@ -7,6 +7,7 @@ French forum prose, and needs no data files.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.text import fold
 
@@ -404,6 +405,12 @@ QUESTION = re.compile(r"\?\s*[\"»”)]*$")
 
 def sentences(text: str) -> list[str]:
     """Split a post's own text into sentences; list items and lines are sentences too."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    """`sentences`, remembered: a synthesis reads each post several times (positions, answers, thanks)."""
     out: list[str] = []
     for line in text.split("\n"):
         line = _EMOJI.sub("", line).strip().lstrip("-•*> ").strip()
@@ -418,7 +425,7 @@ def sentences(text: str) -> list[str]:
             out.append(line[start : m.start()].strip())
             start = m.end()
         out.append(line[start:].strip())
-    return [s for s in out if s]
+    return tuple(s for s in out if s)
 
 
 def words(text: str) -> list[str]:

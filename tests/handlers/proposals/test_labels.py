@@ -50,6 +50,35 @@ FRENCH = [
 ]
 """French frames stay ("Que X", "Veiller à ce que X"), the subject keeps its article."""
 
+ASKED = [
+    (
+        "Pourriez-vous ajouter les liens des visios dans le compte-rendu de la semaine ?",
+        "Ajouter les liens des visios dans le compte-rendu de la semaine",
+    ),
+    (
+        "Serait-il possible de publier les notes avant la prochaine réunion ?",
+        "Publier les notes avant la prochaine réunion",
+    ),
+    ("Est-ce qu'on pourrait ouvrir la salle du bas le dimanche matin ?", "Ouvrir la salle du bas le dimanche matin"),
+    (
+        "Ne pourrait-on pas mutualiser les achats de matériel entre les jardins ?",
+        "Mutualiser les achats de matériel entre les jardins",
+    ),
+    (
+        "Serait-il possible que la mairie prête le gymnase le samedi ?",
+        "Que la mairie prête le gymnase le samedi",
+    ),
+    ("Could you add the recordings to the weekly notes?", "Add the recordings to the weekly notes"),
+    (
+        "Would it be possible to publish the answer keys before the revision class?",
+        "Publish the answer keys before the revision class",
+    ),
+    ("Is it possible for us to get one more week for the project?", "Get one more week for the project"),
+    ("Can we move the weekly call to Thursday evenings?", "Move the weekly call to Thursday evenings"),
+]
+"""A proposal put as a question to someone ("Pourriez-vous…", "Serait-il possible de…", "Est-ce qu'on
+pourrait…", "Could you…", "Would it be possible to…") is labelled by what it proposes."""
+
 ENGLISH = [
     (
         "We need the course team to publish the answer keys before the quiz.",
@@ -139,7 +168,7 @@ ENGLISH = [
 """English requests read as what was asked, not as a claim or a fragment."""
 
 
-@pytest.mark.parametrize(("statement", "expected"), FRENCH + ENGLISH)
+@pytest.mark.parametrize(("statement", "expected"), FRENCH + ENGLISH + ASKED)
 def test_a_label_reads_as_what_was_proposed(statement, expected):
     assert label(statement) == expected
     assert words(label(statement)) <= 12 and ends_whole(label(statement))

@@ -293,6 +293,10 @@ async def test_short_agreement_without_quote_supports_the_post_above_and_in_engl
         "Ma question c'est si ça marche pour les autres fichiers alors pourquoi ne pas le faire pour celui-ci",
         "It is something we should look into, but the students already have a lot to learn.",
         "C'est quelque chose que nous devrions regarder, mais le programme est déjà chargé.",
+        "In the grading notebook the path of the sample file is different from the real one, please change it",
+        "The deadline on the calendar page does not match the one in the announcement, kindly fix it.",
+        "Dans le carnet de correction, l'adresse du fichier d'exemple est différente de la vraie, merci de la changer.",
+        "Le lien du formulaire d'inscription ne marche plus, pourriez-vous le remplacer ?",
     ],
 )
 def test_not_proposals(raw):
@@ -313,6 +317,10 @@ def test_not_proposals(raw):
         "Proposal: rotate the chair every month",
         "My suggestion would be to add short exercises after each module.",
         "Sir, can you at least extend the quiz time to one hour?",
+        "The Monday slot is wrong for most volunteers, we should move the meeting to Thursday.",
+        "Pourriez-vous ajouter les liens des visios au compte-rendu ?",
+        "Serait-il possible de publier les notes avant la réunion ?",
+        "Le créneau du lundi ne convient pas et ne marche pas pour les bénévoles, il faudrait passer au jeudi.",
     ],
 )
 def test_proposals(raw):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from handlers.summaries import synthesize
+from handlers.summaries import decision_records, synthesize
 from handlers.summaries.outcome import accepted_answers, accepts, answers
+from handlers.summaries.render import render_synthesis
 from tests.handler_kit import make_ctx
 from tests.summaries_kit import thread
 
@@ -259,3 +260,43 @@ async def test_une_decision_qui_ne_dit_pas_ce_qu_elle_decide_est_laissee_de_cote
     ]
     topic = thread(47, texts, title="Correction du quiz 3")
     assert await decisions_of(topic, "fr") == [[3]]
+
+
+def _sections(raw: str) -> dict[str, str]:
+    """The rendered synthesis by its level-2 headings."""
+    out: dict[str, str] = {}
+    for part in raw.split("\n## ")[1:]:
+        heading, _, body = part.partition("\n")
+        out[heading.strip()] = body
+    return out
+
+
+async def test_advice_the_asker_accepted_is_shown_as_the_accepted_answer_not_a_decision():
+    texts = [
+        ("asker", "Will the weekly graded assignments also ask us to write code, or only to choose answers?"),
+        ("helper", "In these assignments you usually have to compute the answers with the tools shown in the videos."),
+        ("asker", "Thanks a lot, that is clear now."),
+        ("teacher", "The deadline of the second assignment has been extended to Sunday night for everyone."),
+    ]
+    topic = thread(56, texts, title="Graded assignments")
+    topic = replace(topic, posts=tuple(replace(p, moderator=p.username == "teacher") for p in topic.posts))
+    s = await synthesize(topic, make_ctx([topic], language="en"))
+    sections = _sections(render_synthesis(s, "Asia/Kolkata"))
+    assert "usually have to compute" in sections["Accepted answer"]
+    assert "usually have to compute" not in sections["Decisions"]
+    assert "has been extended" in sections["Decisions"]
+    assert [r["post_number"] for r in decision_records(s)] == [4]
+
+
+async def test_un_conseil_que_l_auteur_accepte_est_la_reponse_acceptee_pas_une_decision():
+    texts = [
+        ("camille", "Pour l'atelier vélo, faut-il apporter ses propres outils ou en trouve-t-on sur place ?"),
+        ("remi", "En général il vaut mieux apporter ses clés, celles de l'atelier sont souvent déjà prises."),
+        ("camille", "Merci, c'est clair, j'apporterai les miennes."),
+    ]
+    topic = thread(57, texts, title="Atelier vélo")
+    s = await synthesize(topic, make_ctx([topic], language="fr"))
+    sections = _sections(render_synthesis(s, "Europe/Paris"))
+    assert "apporter ses clés" in sections["Réponse acceptée"]
+    assert "Décisions" not in sections
+    assert decision_records(s) == []

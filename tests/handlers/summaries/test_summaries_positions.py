@@ -1,5 +1,6 @@
-"""What a synthesis lists as positions and next steps: not a problem reported again, a greeting
-opening a request, a clause cut from its sentence, nor what someone says another said."""
+"""What a synthesis lists as positions and next steps: not a problem reported again (with or without
+a question mark), a greeting opening a request, a clause cut from its sentence, nor what someone says
+another said."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from tests.summaries_kit import thread
 
 async def _said(texts: list[tuple[str, str]], topic_id: int, language: str) -> tuple[list[str], list[str]]:
     s = await synthesize(thread(topic_id, texts, title="Quiz 2"), make_ctx([], language=language))
-    positions = [p.text for t in s.themes for p in t.points]
+    positions = [x.text for t in s.themes for p in t.points for x in (p, *p.objections)]  # objections too
     return positions, [n.text for n in s.next_steps]
 
 
@@ -61,3 +62,47 @@ async def test_ce_qu_un_membre_rapporte_d_un_autre_n_est_pas_la_suite():
     ]
     _, steps = await _said(texts, 73, "fr")
     assert not any("m'a dit" in s for s in steps)
+
+
+async def test_problems_reported_without_a_question_mark_are_not_positions():
+    texts = [
+        ("asker", "The lab 3 grader rejects my notebook although every cell runs, what is wrong?"),
+        ("ben", "In exercise 5 i got error when the grader imports the notebook"),
+        ("cara", "i am not getting why my lab score is zero after the resubmission"),
+        ("dev", "My lab 3 result is still showing not submitted on the course page"),
+        ("emma", "Can anyone help me with the import step of exercise 5 please"),
+        ("tutor", "The grader only accepts notebooks saved with the course kernel selected in the menu."),
+        ("finn", "I think the course page should list the kernel requirement next to the upload button."),
+        ("gina", "I keep getting the same import error in exercise 5 even with the course kernel"),
+        ("hana", "I don't think the kernel fix reached my account, I still get the same import error."),
+    ]
+    positions, _ = await _said(texts, 74, "en")
+    assert any("kernel requirement" in p for p in positions)
+    reports = ("In exercise 5 i got", "i am not getting", "My lab 3 result", "Can anyone help", "I keep", "I don't")
+    assert not any(p.startswith(reports) for p in positions)
+
+
+async def test_un_probleme_signale_sans_point_d_interrogation_n_est_pas_une_position():
+    texts = [
+        ("lea", "Le correcteur du TP 3 refuse mon carnet alors que toutes les cellules tournent, pourquoi ?"),
+        ("paul", "J'ai une erreur à l'exercice 5 quand le correcteur importe le carnet"),
+        ("ines", "Je ne comprends pas pourquoi ma note du TP est à zéro après le second dépôt"),
+        ("hugo", "Ma note du TP 3 affiche toujours zéro sur la page du cours"),
+        ("zoe", "Quelqu'un peut m'aider pour l'import de l'exercice 5 merci"),
+        ("tuteur", "Le correcteur n'accepte que les carnets enregistrés avec le noyau du cours choisi dans le menu."),
+        ("marc", "Je pense que la page du cours devrait rappeler le noyau demandé à côté du bouton de dépôt."),
+    ]
+    positions, _ = await _said(texts, 75, "fr")
+    assert any("noyau demandé" in p for p in positions)
+    reports = ("J'ai une erreur", "Je ne comprends pas", "Ma note du TP", "Quelqu'un peut")
+    assert not any(p.startswith(reports) for p in positions)
+
+
+async def test_the_latest_reply_is_no_answer_when_it_reports_the_problem_again():
+    texts = [
+        ("asker", "Where do we upload the lab 3 notebook, the course page shows no upload button?"),
+        ("tutor", "The upload button appears under the lab 3 heading once the lab opens on Monday."),
+        ("ben", "I am facing the same issue with the upload button on the lab 3 page"),
+    ]
+    positions, _ = await _said(texts, 76, "en")
+    assert not any("same issue" in p for p in positions)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.text import fold
 from handlers.proposals import Proposal
-from handlers.summaries import synthesize
+from handlers.summaries import proposals_chart, synthesize
 from handlers.summaries.render import render_synthesis
 from tests.handler_kit import make_ctx
 from tests.summaries_kit import thread
@@ -117,3 +117,46 @@ async def test_a_courtesy_line_is_no_position():
     positions = [p.text for t in s.themes for p in t.points]
     assert any(p.startswith("The evening batch gets the lab report") for p in positions)
     assert not [p for p in positions if "grateful" in p]
+
+
+ASKED = [
+    ("ines", "Comment mieux faire connaître les ateliers du jardin partagé cette année ?"),
+    ("paul", "Il faudrait afficher le programme des ateliers à l'entrée du jardin chaque lundi."),
+    ("lea", "Pourriez-vous ajouter les liens des visios dans le compte-rendu de chaque atelier ?"),
+    ("marc", "D'accord avec Léa, les liens des visios manquent souvent dans les comptes-rendus."),
+    ("sara", "On pourrait aussi envoyer une lettre aux écoles du quartier avant chaque atelier."),
+]
+
+
+async def test_a_proposal_put_as_a_question_is_given_as_what_it_proposes():
+    topic = thread(33, ASKED, title="Ateliers du jardin")
+    s = await synthesize(topic, make_ctx([topic]))
+    texts = [p.text for p in s.proposals]
+    assert "Ajouter les liens des visios dans le compte-rendu de chaque atelier" in texts
+    assert not any(t.startswith("Pourriez-vous") for t in texts)
+
+
+async def test_proposals_follow_the_thread_and_the_chart_ranks_them():
+    topic = thread(34, LIBRARY, title="Bibliothèque associative")
+    said = [
+        Proposal(
+            "Prêter des livres aux écoles du quartier",
+            "lea",
+            topic.id,
+            [3],
+            4,
+            full="Il faudrait prêter les livres de la bibliothèque associative aux écoles du quartier le samedi.",
+        ),
+        Proposal(
+            "Ouvrir le samedi après-midi avec deux bénévoles",
+            "paul",
+            topic.id,
+            [2],
+            2,
+            full="Il faut ouvrir la bibliothèque associative le samedi après-midi avec deux bénévoles.",
+        ),
+    ]
+    s = await synthesize(topic, make_ctx([topic]), proposals=said)
+    assert [p.post_numbers[0] for p in s.proposals] == [2, 3]  # as the thread raised them
+    chart = proposals_chart(s)
+    assert chart is not None and chart.chart is not None and chart.chart["supporters"] == [4, 2]  # best first
