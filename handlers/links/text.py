@@ -1112,10 +1112,19 @@ def pointer_phrase(text: str) -> str | None:
     return text[best[0] : best[1]].strip(" :,")
 
 
+_IMAGE_REGISTRATION = re.compile(
+    r"\b(?:rigid|affine|deformable|elastic|non-?rigid|non-?linear|b-?spline|landmark|fiducial|image|surface|"
+    r"volume|intensity|point-based|manual|automatic|automated)[- ]regist(?:ration|er\w*)\b|"
+    r"\bregistration (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|matri(?:x|ces)|"
+    r"errors?)\b"
+)
+"""Registration as imaging speaks of it (aligning images or models): no form to sign up with."""
+
+
 @lru_cache(maxsize=16384)
 def kinds_of(text: str) -> frozenset[str]:
     """What kind of link a text (request, link text, URL, paragraph) talks about."""
-    folded = fold(text)
+    folded = _IMAGE_REGISTRATION.sub(" ", fold(text))
     return frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded))
 
 

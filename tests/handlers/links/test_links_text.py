@@ -377,6 +377,13 @@ def test_kinds() -> None:
     assert kinds_of("le lien social") == frozenset()
 
 
+def test_registration_as_imaging_speaks_of_it_is_no_form() -> None:
+    assert kinds_of("I aligned the two knee scans by rigid registration before measuring.") == frozenset()
+    assert kinds_of("Registration of the pre- and post-op volumes drifts by 2 mm.") == frozenset()
+    assert kinds_of("The registration form for the spring workshop is open.") == {"registration"}
+    assert kinds_of("Please register for the hands-on session.") >= {"registration"}
+
+
 def test_in_a_long_post_a_statement_without_the_word_link_is_a_detail() -> None:
     detail = "I could not see the video on the portal."
     story = (
