@@ -15,9 +15,15 @@ keys). Each phase runs scribe in a child process, so its peak memory is scribe's
 - webhook: mentions delivered by webhook, answered in real time at the default budget;
 - run --once: an idle `scribe run --once`, the whole process.
 
-Minutes of the limiter pass `time_scale` times faster (the limiter's clock and scribe's pacer
-both run on the scaled clock): `seconds_at_60rpm` are forum seconds. `--quick` builds a forum
-ten times smaller and runs the same phases in about a minute.
+Each phase runs on a forum clock (`ForumClock`), which the limiter and scribe's pacer share: the
+time scribe spends waiting for the limit (its pacer, a Retry-After) passes `time_scale` times
+faster, everything else (scribe's CPU, the sandbox's answers) at its real duration.
+`seconds_at_60rpm` is the phase's duration on that clock, what it takes against a forum at 60
+requests a minute but for a real forum's own answering time; `waited_s` is its part spent waiting
+for the limit, `cpu_s` scribe's CPU time. A clock scaled throughout would also multiply scribe's
+work and the machine's load by `time_scale` (a phase of 10 requests and 0.7 s of CPU read 7 to
+35 s on the same machine). `--quick` builds a forum ten times smaller and runs the same phases in
+about a minute.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import os
 import random
 import resource
 import signal
+import struct
 import subprocess
 import sys
 import tempfile
@@ -200,16 +207,74 @@ def add_catchup(sb: Sandbox, size: Size, built: Built) -> None:
 # --- the parent: the forum, the limiter, the phases ------------------------------------------
 
 
-class ScaledClock:
-    """Wall time running `scale` times faster, from now."""
+class Waits:
+    """The real seconds a phase's scribe spent waiting on the forum's clock (its pacer, a
+    Retry-After, a backoff), in a small file: the child writes it, the limiter in the parent reads
+    it, so both keep the same forum time. Waits that overlap count once; a wait that oversleeps (a
+    busy machine) counts its excess as ordinary time."""
 
-    def __init__(self, scale: float) -> None:
+    def __init__(self, path: str, scale: float) -> None:
+        self.path = path
         self.scale = scale
-        self.t0 = time.monotonic()
-        self.d0 = datetime.now(UTC)
+        self.total = 0.0
+        self.start = 0.0
+        self.due = 0.0
+        """When the waits under way end (0: none under way)."""
+        self._sleepers = 0
 
-    def __call__(self) -> datetime:
-        return self.d0 + timedelta(seconds=(time.monotonic() - self.t0) * self.scale)
+    def reset(self) -> None:
+        self._save()
+
+    def load(self) -> None:
+        self.total, self.start, self.due = struct.unpack("3d", Path(self.path).read_bytes())
+
+    def _save(self) -> None:
+        """Written aside then renamed: the parent never reads half a file."""
+        Path(f"{self.path}.new").write_bytes(struct.pack("3d", self.total, self.start, self.due))
+        os.replace(f"{self.path}.new", self.path)
+
+    def waited(self, now: float) -> float:
+        return self.total + (min(now, self.due) - self.start if self.due else 0.0)
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait `seconds / scale` real seconds, counted as waited."""
+        now = time.monotonic()
+        real = seconds / self.scale
+        if not self._sleepers:
+            self.start, self.due = now, now + real
+        self.due = max(self.due, now + real)
+        self._sleepers += 1
+        self._save()
+        try:
+            await asyncio.sleep(real)
+        finally:
+            self._sleepers -= 1
+            if not self._sleepers:
+                self.total += min(time.monotonic(), self.due) - self.start
+                self.due = 0.0
+            self._save()
+
+
+class ForumClock:
+    """The forum's time in a phase, in seconds from its start: real time, except that the time
+    spent waiting on the forum's clock passes `scale` times faster. Scribe's own work (CPU, the
+    sandbox's answers) counts at its real duration and its waits for the limiter at their forum
+    duration, which is what a run against a real forum takes (the minutes of waiting, the
+    seconds of work); a clock that ran `scale` times faster throughout would also multiply the
+    work, and the load of the machine with it."""
+
+    def __init__(self, waits: Waits) -> None:
+        self.scale = waits.scale
+        self.waits = waits
+        self.t0 = time.monotonic()
+
+    def seconds(self) -> float:
+        now = time.monotonic()
+        return now - self.t0 + (self.scale - 1) * self.waits.waited(now)
+
+    def waited(self) -> float:
+        """Forum seconds spent waiting so far."""
+        return self.scale * self.waits.waited(time.monotonic())
 
 
 async def child(phase: str, env: dict[str, str], **args: Any) -> dict[str, Any]:
@@ -229,8 +294,17 @@ async def child(phase: str, env: dict[str, str], **args: Any) -> dict[str, Any]:
     return dict(json.loads(out.decode().strip().splitlines()[-1]))
 
 
-def limit(sb: Sandbox, size: Size, scale: float) -> None:
-    sb.faults.limit(size.limit_per_minute, clock=ScaledClock(scale))
+def limit(sb: Sandbox, size: Size, scale: float, waits: str) -> None:
+    """Discourse's limiter, a fresh window on a fresh forum clock (the child's waits from zero)."""
+    clock = ForumClock(Waits(waits, scale))
+    clock.waits.reset()
+    d0 = datetime.now(UTC)
+
+    def now() -> datetime:
+        clock.waits.load()
+        return d0 + timedelta(seconds=clock.seconds())
+
+    sb.faults.limit(size.limit_per_minute, clock=now)
 
 
 async def scale_bench(quick: bool = False) -> dict[str, float]:
@@ -254,19 +328,23 @@ async def scale_bench(quick: bool = False) -> dict[str, float]:
                 "SCRIBE_WEBHOOK_SECRET": SECRET,
             }
             k = size.time_scale
-            limit(sb, size, k)
-            await child("once", env, scale=k)
+            waits = f"{tmp}/waits"
+            limit(sb, size, k, waits)
+            await child("once", env, scale=k, waits=waits)
             add_catchup(sb, size, built)
 
             async def phase(name: str, kind: str = "once", **args: Any) -> dict[str, Any]:
                 """One `scribe run --once` (or `kind`) behind a fresh limiter window: its requests,
-                429s, time at Discourse's pace and memory, as `scale.<name>.*`."""
-                limit(sb, size, k)
+                429s, forum time (and the part of it waited for the limit) and memory, as
+                `scale.<name>.*`."""
+                limit(sb, size, k, waits)
                 sb.reset_requests()
-                got = await child(kind, env, scale=k, **args)
+                got = await child(kind, env, scale=k, waits=waits, **args)
                 put(f"scale.{name}.requests", sb.requests, "requests")
                 put(f"scale.{name}.refused", sb.faults.refused, "requests")
-                put(f"scale.{name}.seconds_at_60rpm", round(got["wall_s"] * k, 1), "s")
+                put(f"scale.{name}.seconds_at_60rpm", round(got["forum_s"], 1), "s")
+                put(f"scale.{name}.waited_s", round(got["waited_s"], 1), "s")
+                put(f"scale.{name}.cpu_s", round(got["cpu_s"], 2), "s")
                 put(f"scale.{name}.peak_rss_mb", got["rss_mb"], "MB")
                 return got
 
@@ -407,29 +485,23 @@ async def _listening(port: int) -> bool:
 # --- the children -----------------------------------------------------------------------------
 
 
-def _scaled_forum(settings: Any, scale: float) -> Any:
-    """The forum client with its pacer on the scaled clock."""
+def _paced_forum(settings: Any, args: dict[str, Any]) -> tuple[Any, ForumClock]:
+    """The forum client with its pacer on the phase's forum clock."""
     from bot.clients import make_forum
 
     forum = make_forum(settings)
-    t0 = time.monotonic()
+    clock = ForumClock(Waits(str(args["waits"]), float(args["scale"])))
+    forum.use_clock(lambda: clock.t0 + clock.seconds(), clock.waits.sleep)
+    return forum, clock
 
-    def clock() -> float:
-        return t0 + (time.monotonic() - t0) * scale
 
-    async def sleep(seconds: float) -> None:
-        await asyncio.sleep(seconds / scale)
-
-    if hasattr(forum, "use_clock"):
-        forum.use_clock(clock, sleep)
-    else:
-        import types
-
-        import bot.forum
-
-        bot.forum.time = types.SimpleNamespace(monotonic=clock)  # type: ignore[assignment]
-        forum._sleep = sleep
-    return forum
+def _timed(clock: ForumClock, cpu: float, forum_s: float, waited: float) -> dict[str, float]:
+    """The phase's CPU seconds, forum seconds and forum seconds waited since the marks given."""
+    return {
+        "cpu_s": time.process_time() - cpu,
+        "forum_s": clock.seconds() - forum_s,
+        "waited_s": clock.waited() - waited,
+    }
 
 
 async def _once(args: dict[str, Any]) -> dict[str, Any]:
@@ -437,17 +509,17 @@ async def _once(args: dict[str, Any]) -> dict[str, Any]:
     from bot.store import Store
 
     settings = load_settings(None)
-    forum = _scaled_forum(settings, float(args["scale"]))
+    forum, clock = _paced_forum(settings, args)
     store = await Store(settings.store.path).open()
     engine = make_engine(settings, forum, store, echo=lambda s: None)
     try:
-        cpu, wall = time.process_time(), time.perf_counter()
+        marks = time.process_time(), clock.seconds(), clock.waited()
         report = await engine.run_once()
-        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        timed = _timed(clock, *marks)
     finally:
         await forum.close()
         await store.close()
-    return {"cpu_s": cpu, "wall_s": wall, "events": len(report.events), "rss_mb": _rss_mb()}
+    return {**timed, "events": len(report.events), "rss_mb": _rss_mb()}
 
 
 async def _preview(args: dict[str, Any]) -> dict[str, Any]:
@@ -457,16 +529,16 @@ async def _preview(args: dict[str, Any]) -> dict[str, Any]:
     from bot.preview import preview
 
     settings = load_settings(None)
-    forum = _scaled_forum(settings, float(args["scale"]))
+    forum, clock = _paced_forum(settings, args)
     kit = Kit(settings, forum=forum)
     try:
-        cpu, wall = time.process_time(), time.perf_counter()
+        marks = time.process_time(), clock.seconds(), clock.waited()
         result = await preview(str(args["topic"]), kit, make_dispatcher())
-        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        timed = _timed(clock, *marks)
     finally:
         await kit.close()
         await forum.close()
-    return {"cpu_s": cpu, "wall_s": wall, "posts": result["topic"]["posts"], "rss_mb": _rss_mb()}
+    return {**timed, "posts": result["topic"]["posts"], "rss_mb": _rss_mb()}
 
 
 async def _growth(args: dict[str, Any]) -> dict[str, Any]:
