@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.i18n import Messages
-from bot.text import fold, fold_same_length
+from bot.text import ANALYSED, fold, fold_same_length
 
 # What a link is for. A request naming a kind wants a link of that kind.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -641,7 +641,7 @@ on a support forum puts its question last ("…Is there any other tutorial I cou
 Only a question or a plea counts there; a statement stays a detail of the report."""
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=ANALYSED)
 def is_request(text: str) -> bool:
     """A post (its own words) that asks for a link that is missing. A question on whether an event's
     recording or slides will be offered asks only once the event is held (`offer_asked`)."""
@@ -682,7 +682,7 @@ _HELD = re.compile(
 """Words putting the event past ("yesterday's session", "I missed it", "I could not attend")."""
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=ANALYSED)
 def offer_asked(text: str) -> str | None:
     """When a post's request asks whether an event's recording or slides will be offered: "held" when its
     words put one past ("yesterday's session", "I missed it": a recording is asked for, even "by
@@ -701,7 +701,7 @@ def offer_asked(text: str) -> str | None:
     return "ahead" if _TO_COME.search(folded) else "open"
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=ANALYSED)
 def request_sentence(text: str) -> str | None:
     """The sentence of a post that asks for a missing link (folded), or None: what it asks for is
     read there ("…even in GA2 all these create issues. Is there any guide?" asks for a guide).
@@ -843,7 +843,7 @@ _LACKING = re.compile(
 DOUBT_CHARS = 1500
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=ANALYSED)
 def in_doubt(text: str) -> bool:
     """A post the rules do not take for a request but cannot rule out, from weak signals in one
     sentence: it names a thing (widely), speaks of reaching or having it, and asks or says it is
@@ -1046,7 +1046,7 @@ def says_missing(text: str) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|us|our|je|j'|moi|nous|mon|ma|mes)\b")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=ANALYSED)
 def states_status(text: str) -> bool:
     """Words that neither ask nor speak of the writer ("the recording is not uploaded yet"): in a
     reply to a request, they answer it."""
@@ -1080,7 +1080,7 @@ _INTERESTED = re.compile(
 """A post opening on "I would be interested in this, too.": the request above, asked again, whatever follows."""
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=ANALYSED)
 def is_agreement(text: str) -> bool:
     """A short "+1" / "pareil" / "same here": it counts only right after a request."""
     folded = _normalise(fold(text)).strip()
@@ -1098,7 +1098,7 @@ def is_agreement(text: str) -> bool:
     return bool(_SAME_TROUBLE.match(folded))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=ANALYSED)
 def pointer_phrase(text: str) -> str | None:
     """The words that point at a link ("accessibles ici", "register here"), as written."""
     folded = fold_same_length(text)
@@ -1121,7 +1121,7 @@ _IMAGE_REGISTRATION = re.compile(
 """Registration as imaging speaks of it (aligning images or models): no form to sign up with."""
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=ANALYSED)
 def kinds_of(text: str) -> frozenset[str]:
     """What kind of link a text (request, link text, URL, paragraph) talks about."""
     folded = _IMAGE_REGISTRATION.sub(" ", fold(text))
@@ -1141,7 +1141,7 @@ _NOUN = re.compile(
 )
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=ANALYSED)
 def things(text: str) -> frozenset[str]:
     """The nouns of things a text names that a link leads to ("logs", "the form", "slides"), in the
     singular: a request naming no kind of link is answered only by a link said to be of that thing."""

@@ -231,7 +231,7 @@ _CONTENT_KEYS = _ContentKeys()
 Terms = tuple[tuple[str, ...], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _terms(text: str) -> Terms:
     """Folded content words, (key, surface) pairs, and (bigram key, surface) pairs.
 

@@ -408,7 +408,7 @@ def sentences(text: str) -> list[str]:
     return list(_sentences(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _sentences(text: str) -> tuple[str, ...]:
     """`sentences`, remembered: a synthesis reads each post several times (positions, answers, thanks)."""
     out: list[str] = []
