@@ -145,7 +145,7 @@ _MODAL_HINTS = frozenset(_MODAL_HINT_WORDS.split())
 _MODAL_STEMS = ("milit", "plaid")
 _STANCE_HINT_WORDS = (
     "1 plussoie accord desaccord soutiens soutenons rejoins partage agree agreed disagree support same seconded "
-    "seconde oppose contre against yes request"
+    "seconde oppose contre against yes oui request"
 )
 _STANCE_HINTS = frozenset(_STANCE_HINT_WORDS.split())
 
@@ -200,7 +200,8 @@ _ENDORSE = re.compile(
     r"(?:^|\W)(?:\+ ?1|je plussoie|plussoie|(?:tout a fait |totalement |entierement |"
     r"completement )?d'accord(?! avec (?:ca|cela) ?\?)|je soutiens|nous soutenons|"
     r"je rejoins|je partage (?:cet avis|ton avis|votre avis|l'avis)|i agree|agreed|i support|same here|seconded|"
-    r"yes,? (?:sir,? |ma'?am,? )?(?:please|pls|plz)|(?:i|we) (?:also |too )?request the same|"
+    r"yes,? (?:sir,? |ma'?am,? )?(?:please|pls|plz|(?:this|it) (?:will|would) (?:really |surely )?help)|"
+    r"oui,? (?:svp|s'il vous plait)|(?:i|we) (?:also |too )?request the same|"
     r"je seconde)(?:\W|$)"
 )
 _DISSENT = re.compile(

@@ -288,16 +288,22 @@ def _syntheses(readings: dict[int, PostReading], sentences: _Sentences, matches:
 
 
 SAME_REQUEST = 0.75
+_URGENCY_WORDS = (
+    "early possible asap soon sooner quickly quick immediately urgently urgent earliest vite rapidement rapide urgence"
+)
+_URGENCY = frozenset(word[:5] for word in _URGENCY_WORDS.split(" "))
+"""Stems of how soon a request is wanted ("as early as possible", "au plus vite"): not what it asks, so
+"Release the mock as early as possible" asks what "release the mock or the resources" asks."""
 
 
 def _same_request(groups: list[Group]) -> list[Group]:
     """Join short requests from different posts that ask for the same thing in other words
     ("Extend the deadline" / "Please extend the deadline by 1 day"): the words of one label
-    (stems) are nearly all in the other's (containment >= 0.75, two stems at least); and one
-    post's requests whose labels' words are all in another of its labels."""
+    (stems, without those of urgency) are nearly all in the other's (containment >= 0.75, two
+    stems at least); and one post's requests whose labels' words are all in another of its labels."""
     from handlers.proposals.label import label
 
-    stems = [{t[:5] for t in content_tokens(fold(label(g.members[0].lead)))} for g in groups]
+    stems = [{t[:5] for t in content_tokens(fold(label(g.members[0].lead)))} - _URGENCY for g in groups]
     parent = list(range(len(groups)))
 
     def find(x: int) -> int:

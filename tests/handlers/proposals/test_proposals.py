@@ -368,6 +368,43 @@ async def test_a_lone_request_is_listed_once_the_group_takes_it_up():
     proposals = await rank_proposals(backed, make_ctx([backed], likers={}, language="en"))
     assert [p.text for p in proposals] == ["Move the quiz to next week"]
     assert proposals[0].endorsers == ["bo"]
+    for plea in ("Yes sir it will help us plan the project week.", "Oui svp, le projet tombe le même jour."):
+        pleaded = Topic(1, "Quiz date", posts=(request, make_post(2, "cy", plea, reply_to_post_number=1)))
+        backers = await rank_proposals(pleaded, make_ctx([pleaded], likers={}, language="en"))
+        assert [p.endorsers for p in backers] == [["cy"]]
+
+
+SAME_REQUEST_IN_OTHER_WORDS = {
+    "en": (
+        "The final exam is in one week and we have very little practice material for it.",
+        "Please publish the practice test as soon as possible, the syllabus changed this year.",
+        "Please publish the practice test or share the sample papers of this syllabus.",
+        "Please add a second lab slot on Saturday for those who work on weekdays.",
+        "Yes please, same for the whole batch.",
+        ("practice test", "lab slot"),
+    ),
+    "fr": (
+        "L'examen final a lieu dans une semaine et nous avons très peu de sujets d'entraînement.",
+        "Il faudrait publier le sujet blanc au plus vite, le programme a changé cette année.",
+        "Il faudrait publier le sujet blanc ou partager les annales du nouveau programme.",
+        "Il faudrait ouvrir un second créneau de TP le samedi pour ceux qui travaillent.",
+        "Je soutiens, pareil pour toute la promo.",
+        ("sujet blanc", "créneau"),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SAME_REQUEST_IN_OTHER_WORDS))
+async def test_one_request_asked_in_other_words_with_urgency_is_one_proposal(language: str):
+    *texts, (asked, other) = SAME_REQUEST_IN_OTHER_WORDS[language]
+    posts = tuple(
+        make_post(n, f"member{n}", text, reply_to_post_number=2 if n == 5 else None) for n, text in enumerate(texts, 1)
+    )
+    topic = Topic(1, "Final exam", posts=posts)
+    proposals = await rank_proposals(topic, make_ctx([topic], likers={}, language=language))
+    same = [p for p in proposals if asked in p.text.lower()]
+    assert len(same) == 1 and same[0].post_numbers == [2, 3]
+    assert any(other in p.text for p in proposals)  # another request is not joined to it
 
 
 def test_a_list_is_read_by_its_introduction():
