@@ -23,10 +23,23 @@ def live_mentions(raw: str) -> list[str]:
 
 
 def thread(
-    topic_id: int, texts: list[tuple[str, str]], title: str = "Topic", start: datetime = T0, **topic_kw
+    topic_id: int,
+    texts: list[tuple[str, str]],
+    title: str = "Topic",
+    start: datetime = T0,
+    moderators: frozenset[str] = frozenset(),
+    **topic_kw,
 ) -> Topic:
     posts = tuple(
-        make_post(i, user, text, topic_id=topic_id, created_at=start + timedelta(hours=i), topic_title=title)
+        make_post(
+            i,
+            user,
+            text,
+            topic_id=topic_id,
+            created_at=start + timedelta(hours=i),
+            topic_title=title,
+            moderator=user in moderators,
+        )
         for i, (user, text) in enumerate(texts, 1)
     )
     return Topic(

@@ -113,6 +113,14 @@ REPORTED = re.compile(
     r"\b(il|elle|ils|elles|on) (m'|nous )?a (dit|repondu|explique)\b|\b(m'|nous )(a|ont) (dit|repondu)\b"
 )
 """What another said ("he said that we will…", "il m'a dit que…"): hearsay, not a next step announced."""
+FORETOLD = re.compile(
+    r"\b(will (?:not |never )?be|won't be|(?:is|are) going to be|(?:is|are) expected (?:to|by|on)|shall be|"
+    r"deadline (?:is|has been|will)|sera|seront|va etre|vont etre|date limite|echeance)\b"
+)
+"""What others will do or decide, foretold ("Results will be announced by Friday", "la date limite sera
+repoussée"): a next step when staff, the topic's author or an announcer says it; a member's guess
+otherwise, left out. A member's own plan ("we will share our notes") and what is there now ("the notes
+are here") stay, cited as theirs."""
 MAX_NEXT_WORDS = 60
 """A longer sentence tells a story; a next step is said in a line."""
 _ME = r"\b(?:i|we)(?:'m| am| are| m|m)?(?: also| still| now| really| keep| kept)?"
@@ -151,6 +159,61 @@ PROBLEM = re.compile(
 """A problem reported or help asked for ("In question 4 I got error", "I am not getting why my score is
 zero", "can someone help with this error", "je n'arrive pas à ouvrir le lien", "ma note affiche zéro"):
 the thread's question again, not a position, with or without a question mark."""
+_VOCATIVE = r"^\W*(?:(?:sir|ma'?am|madam|mam|hi|hello|dear|team|all|everyone|monsieur|madame|bonjour)\W+)*"
+ASKS = re.compile(
+    _VOCATIVE + r"(?:any|anyone|anybody|is there|are there|"
+    r"(?:how|what|when|where|why)(?! (?:i|we|you|u|they|he|she|it|a|an|the|my|our|your|this|that|these|those)\b)|"
+    r"does|did|"
+    r"(?:can|could|will|would|should|shall|is|are|has|have)(?!['’]|n't) (?:i|we|you|u|they|he|she|it|the|this|that|"
+    r"these|those|there|my|our|any|anyone|someone)|est-ce que|est-ce qu'|comment|pourquoi|quand|quel|quelle|quels|"
+    r"quelles|combien|y a-t-il|peut-on|faut-il|doit-on)\b"
+)
+"""A question asked without its question mark ("any notes on what the exam covers", "will the labs
+count", "est-ce que la séance est enregistrée"): an ask, never a position. "When I ran it, …",
+"What the grader wants is…" open a clause, not a question; "Which…", "Whether…" rarely ask."""
+ASK_LEAD = re.compile(
+    r"\b(?:(?:i|we) (?:just |also )?(?:(?:wanted|want|would like|'d like|wish) to (?:ask|know|enquire|inquire|request)"
+    r"(?: you| u)?|(?:was|am|were) wondering)|(?:i|we) (?:kindly |humbly )?request (?:you|u)|"
+    r"(?:i|we) (?:have|had) (?:a|one|some|a few|few|two) "
+    r"(?:small |quick )?(?:questions?|doubts?|quer(?:y|ies))|je (?:voulais|voudrais|souhaite|souhaiterais|aimerais) "
+    r"(?:savoir|demander|vous demander)|je me demande|(?:j'ai|nous avons) une (?:petite )?question)\b"
+)
+"""A member announcing they ask ("I wanted to ask for a quick suggestion", "I request you to share…",
+"je voulais savoir…"): an ask, or a request the proposals feature reads, never a position."""
+ASKED = re.compile(
+    r"^\W*(?:whether|if|how|what|when|where|which|who|why|about|regarding|si|comment|quand|pourquoi|quel|quelle|quels|"
+    r"quelles|combien|ou|sur)\b"
+)
+"""What follows `ASK_LEAD` when the ask is said in the sentence ("…to know whether the labs count")."""
+PLEA = re.compile(
+    r"^\W*(?:(?:yes|yeah|yup|oui|ok|okay)\W+(?:(?:sir|ma'?am|mam|madam|monsieur|madame)\W+)?"
+    r"(?:please|pls|plz|kindly|s'il vous plait|svp|stp|do it|this (?:will|would) help|it (?:will|would) help)|"
+    r"\+ ?1|same (?:request|here)|me too|moi aussi|(?:i|we) (?:also |too )?request the same|"
+    r"(?:je|nous) (?:soutiens|soutenons|appuie|appuyons) (?:cette|la) demande|please do|oui,? svp)(?:\W|$)"
+)
+"""A plea that backs a request ("Yes sir please it will help us", "+1 it will help", "oui svp"): support
+for the request it answers, counted by the proposals feature, not a position of its own."""
+
+
+def _asks(s: Sentence) -> bool:
+    """A question put without its question mark, or an ask announced."""
+    return bool(ASKS.match(s.folded) or ASK_LEAD.search(s.folded))
+
+
+def _asks_something(s: Sentence) -> bool:
+    """An ask without its question mark that says what it asks: an open question, unlike an ask
+    announced alone ("I wanted to ask for a suggestion", the question comes next) or help asked
+    ("can someone help me with this error": the thread's question again)."""
+    if PROBLEM.search(s.folded):
+        return False
+    if ASKS.match(s.folded):
+        return True
+    lead = ASK_LEAD.search(s.folded)
+    return bool(lead and ASKED.match(s.folded[lead.end() :]))
+
+
+UNMARKED = 0.7
+"""An ask without its question mark is less surely a question: one with its mark comes first."""
 FRAGMENT = re.compile(r"^(since|because|as|although|though|whereas|puisque|parce que|car|bien que|alors que)\b[^,;:]*$")
 """A subordinate clause left alone ("Since all the answers are positive."): its main clause is elsewhere."""
 RELATIVE_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow|hier|aujourd'hui|demain|ce soir)\b")
@@ -166,6 +229,7 @@ def _stale(s: Sentence, latest: datetime | None) -> bool:
 NEXT = re.compile(
     r"\b(compte[- ]rendu\w*|prochaine? (reunion|etape|visio|rencontre|seance|session)|nous (allons|prendrons|"
     r"publierons|reviendrons|analyserons)|prendrons le temps|on se retrouve|rendez-vous|date limite|echeance|"
+    r"ser(?:a|ont) (?:publie|annonce|partage|envoye|communique|mise?s? en ligne|disponible)\w*|"
     r"next (week|meeting|step|session|class)|will be (held|published|released|shared|announced|extended|uploaded|"
     r"conducted|available)|deadline (is|has been|will)|recording|we will|i will share|stay tuned|"
     r"notes? (are|is) (available|here)|notes sont)\b"
@@ -727,6 +791,7 @@ def offline_draft(
             s
             for s in content
             if NEXT.search(s.folded)
+            and (who.decides(s.post) or not FORETOLD.search(s.folded))
             and not s.question
             and 5 <= s.words <= MAX_NEXT_WORDS
             and not REPORTED.search(s.folded)
@@ -743,7 +808,7 @@ def offline_draft(
         [
             s
             for s in content
-            if s.question
+            if (s.question or _asks_something(s))
             and s.words >= 6
             and len(set(s.terms)) >= 3
             and s.post is not opening
@@ -755,7 +820,7 @@ def offline_draft(
         ],
         used,
         limit,
-        key=lambda s: s.score * (1 + s.post.post_number / last),
+        key=lambda s: s.score * (1 + s.post.post_number / last) * (1.0 if s.question else UNMARKED),
     )
     objections = [  # "I don't think it is added in my case, I still get the same error" objects to nothing
         s
@@ -784,6 +849,8 @@ def offline_draft(
             and not GREETING.match(s.folded)
             and not PROBLEM.search(s.folded)
             and not FRAGMENT.match(s.folded)
+            and not _asks(s)
+            and not PLEA.match(s.folded)
         ],
         used,
         max_positions,
@@ -851,10 +918,13 @@ def _asked_already(s: Sentence, debated: tuple[str, ...]) -> bool:
     return any(said == fold(q).rstrip(" ?.!") for q in debated if q)
 
 
+LEADING_MENTIONS = re.compile(r"^(?:@[\w.-]+[,:]?\s+)+")
+
+
 def _standalone(s: Sentence) -> bool:
     """A sentence that makes sense alone: not a lead-in to a list, not a figure, not a quotation,
-    not a table row."""
-    text = s.text.rstrip()
+    not a table row. The members it opens by addressing are not part of it ("@22f100 This is…")."""
+    text = LEADING_MENTIONS.sub("", s.text.rstrip())
     if text.endswith(":") or text[:1] in '«"“|' or text[:1].isdigit() or text.count("|") >= 2:
         return False
     return sum(map(str.isdigit, text)) < 0.1 * len(text)

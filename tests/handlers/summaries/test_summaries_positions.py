@@ -1,6 +1,6 @@
 """What a synthesis lists as positions and next steps: not a problem reported again (with or without
-a question mark), a greeting opening a request, a clause cut from its sentence, nor what someone says
-another said."""
+a question mark), a greeting opening a request, a clause cut from its sentence, an ask without its
+question mark, a plea backing a request, nor what someone says another said or guesses will happen."""
 
 from __future__ import annotations
 
@@ -10,9 +10,17 @@ from tests.summaries_kit import thread
 
 
 async def _said(texts: list[tuple[str, str]], topic_id: int, language: str) -> tuple[list[str], list[str]]:
-    s = await synthesize(thread(topic_id, texts, title="Quiz 2"), make_ctx([], language=language))
-    positions = [x.text for t in s.themes for p in t.points for x in (p, *p.objections)]  # objections too
-    return positions, [n.text for n in s.next_steps]
+    positions, _, steps = await _read(texts, topic_id, language)
+    return positions, steps
+
+
+async def _read(texts: list[tuple[str, str]], topic_id: int, language: str) -> tuple[list[str], list[str], list[str]]:
+    """Positions (objections too), open questions, and what is stated as decided or to come (staff's
+    "will be published" is a decision); "tutor" and "tuteur" moderate."""
+    topic = thread(topic_id, texts, title="Quiz 2", moderators=frozenset({"tutor", "tuteur"}))
+    s = await synthesize(topic, make_ctx([], language=language))
+    positions = [x.text for t in s.themes for p in t.points for x in (p, *p.objections)]
+    return positions, [q.text for q in s.open_questions], [n.text for n in (*s.decisions, *s.next_steps)]
 
 
 async def test_problem_reports_greetings_and_fragments_are_not_positions():
@@ -106,3 +114,61 @@ async def test_the_latest_reply_is_no_answer_when_it_reports_the_problem_again()
     ]
     positions, _ = await _said(texts, 76, "en")
     assert not any("same issue" in p for p in positions)
+
+
+async def test_asks_without_a_question_mark_and_pleas_are_not_positions():
+    texts = [
+        ("asker", "Could the staff share how the final lab exam will be graded this term?"),
+        ("ben", "any sample papers for the lab exam and on what topics the tasks would be set"),
+        ("cara", "I think the lab exam should reuse the format of the weekly notebooks we already know."),
+        ("dev", "Please publish a sample lab exam with the grading notes before the weekend."),
+        ("emma", "Yes sir please it will help us to practise the timing of the lab exam."),
+        ("finn", "With only four days left, I wanted to ask for a quick tip on the lab exam."),
+        ("gina", "I believe the weekly notebooks cover most of what the lab exam tests in practice."),
+    ]
+    positions, questions, _ = await _read(texts, 75, "en")
+    assert any("weekly notebooks" in p for p in positions)
+    assert not any(p.startswith(("any sample", "Yes sir", "With only")) for p in positions)
+    assert any(q.startswith("any sample papers") for q in questions)
+    assert not any("quick tip" in q for q in questions)  # the ask is announced, the question comes next
+
+
+async def test_une_demande_sans_point_d_interrogation_et_un_soutien_ne_sont_pas_des_positions():
+    texts = [
+        ("lea", "Comment l'examen de TP sera-t-il noté ce semestre ?"),
+        ("paul", "est-ce que des sujets d'annales de l'examen de TP seront mis en ligne cette semaine"),
+        ("ines", "Je pense que l'examen de TP devrait reprendre le format des carnets hebdomadaires."),
+        ("marc", "Il faudrait publier un sujet blanc de l'examen de TP avant le week-end."),
+        ("zoe", "Oui svp, cela nous aiderait beaucoup pour gérer le temps de l'examen de TP."),
+        ("noe", "À quatre jours de l'examen, je voulais vous demander un petit conseil pour le TP."),
+        ("ana", "À mon avis les carnets hebdomadaires couvrent presque tout ce que l'examen de TP évalue."),
+    ]
+    positions, questions, _ = await _read(texts, 76, "fr")
+    assert any("carnets hebdomadaires" in p for p in positions)
+    assert not any(p.startswith(("est-ce que", "Oui svp", "À quatre jours")) for p in positions)
+    assert any(q.startswith("est-ce que des sujets") for q in questions)
+    assert not any("petit conseil" in q for q in questions)
+
+
+async def test_a_member_foretelling_what_staff_will_do_is_no_next_step():
+    texts = [
+        ("asker", "When will the scores of the second quiz be on the dashboard, nothing shows yet?"),
+        ("ben", "The scores of the second quiz will be announced by Friday on the dashboard."),
+        ("cara", "We will share our own notes of the second quiz in the study group channel tonight."),
+        ("tutor", "The scores of the second quiz will be published on the dashboard next Monday."),
+    ]
+    _, _, steps = await _read(texts, 77, "en")
+    assert any("next Monday" in s for s in steps)
+    assert any("our own notes" in s for s in steps)  # a member's own plan, cited as theirs
+    assert not any("by Friday" in s for s in steps)
+
+
+async def test_un_membre_qui_predit_la_suite_n_annonce_pas_la_suite():
+    texts = [
+        ("lea", "Quand les notes du deuxième quiz arriveront-elles sur le tableau de bord ?"),
+        ("paul", "Comme pour le premier quiz, les résultats seront publiés vendredi soir par l'équipe."),
+        ("tuteur", "Les corrections seront mises en ligne lundi prochain avec le barème détaillé."),
+    ]
+    _, _, steps = await _read(texts, 78, "fr")
+    assert any("lundi prochain" in s for s in steps)
+    assert not any("vendredi" in s for s in steps)
