@@ -5,7 +5,8 @@ what was decided (only by staff, organisers, the topic's author or whoever annou
 its meetings, or the answer the asker accepted, marked or thanked; the latest decision on
 a subject wins), positions grouped by theme with who holds them and the objections raised
 against them (the latest answer to the thread's question always among them, however
-short), open questions and what comes next.
+short), open questions (asked with or without a question mark) and what comes next (what others
+will do, foretold only by whoever may decide).
 
 Sentences are scored by their similarity to the thread's TF-IDF centroid (what the
 thread keeps talking about), with likes as a prior. Greetings, thanks, "+1", requests
