@@ -59,9 +59,11 @@ from handlers.proposals.support import Counted, Tally, count, positive_count, ta
 log = logging.getLogger("scribe.proposals")
 router = Router("proposals", settings=ProposalsSettings)
 NAMESPACE = "proposals"
-ALGORITHM = "5"  # bump when extraction or labels change, so cached rankings are recomputed
+ALGORITHM = "6"  # bump when extraction or labels change, so cached rankings are recomputed
 T = TypeVar("T")
 LIKER_READS = 6
+RESTATED = 8
+"""Other wordings of one proposal kept with it, at most."""
 """Liker lists read from the forum per answer at most; beyond, like counts stand in (and the answer says so)."""
 
 
@@ -90,6 +92,9 @@ class Proposal:
     """Votes in scribe's poll, when the poll listed it."""
     exact: bool = True
     """False when some likers could not be read and like counts stood in for people."""
+    restated: list[str] = field(default_factory=list)
+    """How other posts worded the same request ("please release the mock or the resources"), a few:
+    a synthesis does not list them again among the positions."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -378,6 +383,7 @@ def proposals_of(analysis: Analysis, likers: dict[int, list[str] | None]) -> lis
                 cited_in=sorted(group.cited_in),
                 votes=votes,
                 exact=c.exact,
+                restated=list(dict.fromkeys(m.text for m in group.members if m.text != first.text))[:RESTATED],
             )
         )
     out.sort(

@@ -97,7 +97,7 @@ async def synthesize(
     if proposals is None:
         proposals = await topic_proposals(topic, ctx)
     # every proposal, shown or not, is kept out of the positions: one idea in one place
-    every_proposal = [t for p in proposals for t in (p.text, p.full, stated(p, topic)) if t]
+    every_proposal = [t for p in proposals for t in (p.text, p.full, stated(p, topic), *p.restated) if t]
     proposals = shown_proposals(proposals)
     if previous is None and size == "full":
         previous = await previous_synthesis(topic.id, ctx)

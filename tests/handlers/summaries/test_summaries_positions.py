@@ -172,3 +172,17 @@ async def test_un_membre_qui_predit_la_suite_n_annonce_pas_la_suite():
     _, _, steps = await _read(texts, 78, "fr")
     assert any("lundi prochain" in s for s in steps)
     assert not any("vendredi" in s for s in steps)
+
+
+async def test_a_request_asked_again_in_other_words_is_one_proposal_and_no_position():
+    texts = [
+        ("ann", "The final exam is in one week and we have very little practice material for it."),
+        ("bo", "Please publish the practice test as soon as possible, the syllabus changed this year."),
+        ("cy", "Please publish the practice test or share the sample papers of this syllabus."),
+        ("dee", "Please add a second lab slot on Saturday for those who work on weekdays."),
+    ]
+    s = await synthesize(thread(79, texts, title="Final exam"), make_ctx([], language="en"))
+    positions = [x.text for t in s.themes for p in t.points for x in (p, *p.objections)]
+    asked = [p for p in s.proposals if "practice test" in p.text]
+    assert len(asked) == 1 and asked[0].post_numbers == [2, 3]
+    assert not any("practice test" in p for p in positions)
