@@ -804,7 +804,7 @@ _PART_RE = re.compile(_CONTROL)
 Apply but there is no Apply button. Where is it?")."""
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
 _ADD_ON = re.compile(r"\b(?:extension|plugin|add-?on)\b")
-"""An add-on one installs, named by its name ("the SurfaceWrapSolidify extension"): "where can I find it?"
+"""An add-on one installs, named by its name ("the PelvisMapper extension"): "where can I find it?"
 right after asks where to get that add-on."""
 
 
