@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Literal
 
 from bot.i18n import Messages
 from bot.text import fold, fold_same_length
@@ -652,6 +653,8 @@ _OUTPUT = (
     r"(?:recordings?|recorded|videos?|replays?|youtube|slides|decks?|presentations?|ppts?|notes|diapos?|"
     r"diaporamas?|enregistre\w*|enregistrements?|support|rediffusion|filmee?s?)"
 )
+"""What an event leaves behind for those who missed it: a recording, slides, notes."""
+_NAMES_OUTPUT = re.compile(rf"\b{_OUTPUT}")
 _OFFERED = "(?:recorded|shared|posted|uploaded|available|published|released|sent|provided|online|on youtube|put online)"
 _OFFER = re.compile(
     rf"\b(?:will|shall)\b[^.!?\n]{{0,60}}?\b(?:be|get)\b(?: \w+)?(?: made)? {_OFFERED}\b"
@@ -667,23 +670,27 @@ _OFFER = re.compile(
 shared?", "les diapos seront-elles partagées ?"), not on when a thing that exists comes ("when will
 yesterday's recording be uploaded?")."""
 _ASKED_HOW = re.compile(r"\b(?:when|where|how|quand|ou|comment)\b")
+_EVENT = r"(?:session|class|lecture|call|meeting|webinar|talk|workshop|live|hangout|seminar)"
+"""An event held at a time, whose recording or slides may be asked for."""
 _TO_COME = re.compile(
     r"\b(?:tomorrow|tonight|upcoming|later today|this evening|demain|ce soir|prochaine?s?)\b"
-    r"|\bnext (?:week'?s? |month'?s? |\w+'?s? )?(?:session|class|lecture|call|meeting|webinar|talk|workshop|live|"
-    r"hangout|seminar|training|course)s?\b"
+    rf"|\bnext (?:week'?s? |month'?s? |\w+'?s? )?(?:{_EVENT}|training|course)s?\b"
 )
 """Words putting the event still to come."""
 _HELD = re.compile(
-    r"\b(?:yesterday|last (?:night|week|time)|last (?:\w+'?s? )?(?:session|class|lecture|call|meeting|webinar|talk|"
-    r"workshop|live|hangout|seminar)s?|earlier today|missed|(?:was|were) (?:not able|unable) to|"
+    rf"\b(?:yesterday|last (?:night|week|time)|last (?:\w+'?s? )?{_EVENT}s?|earlier today|missed|"
+    r"(?:was|were) (?:not able|unable) to|"
     r"(?:could not|couldn't|did not|didn't|was not able to) (?:attend|join|make it|watch)|\w+ ago|hier|"
     r"(?:j'ai|on a|nous avons) (?:rate|manque))\b"
 )
 """Words putting the event past ("yesterday's session", "I missed it", "I could not attend")."""
 
 
+Offer = Literal["held", "ahead", "open"]
+
+
 @lru_cache(maxsize=16384)
-def offer_asked(text: str) -> str | None:
+def offer_asked(text: str) -> Offer | None:
     """When a post's request asks whether an event's recording or slides will be offered: "held" when its
     words put one past ("yesterday's session", "I missed it": a recording is asked for, even "by
     tomorrow"), "ahead" when they put it still to come ("tomorrow's talk"), "open" when they say neither
@@ -693,7 +700,7 @@ def offer_asked(text: str) -> str | None:
     if sentence is None:
         return None
     m = _OFFER.search(sentence)
-    if m is None or _ASKED_HOW.search(sentence, 0, m.start()) or not re.search(rf"\b{_OUTPUT}", sentence):
+    if m is None or _ASKED_HOW.search(sentence, 0, m.start()) or not _NAMES_OUTPUT.search(sentence):
         return None
     folded = _normalise(fold(text))
     if _HELD.search(folded):
