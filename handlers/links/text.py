@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.i18n import Messages
-from bot.text import fold, fold_same_length
+from bot.text import AGREEMENT_LEAD, fold, fold_same_length
 
 # What a link is for. A request naming a kind wants a link of that kind.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -585,7 +585,7 @@ _BROKEN = re.compile(
 a broken link reported, not a missing one asked for."""
 
 _AGREEMENT = re.compile(
-    r"^(?:(?:@[\w.-]+|exact\w*|oui|yes|hello|bonjour|salut|hi|hey|tout a fait|please|pls|svp|sir)[\s,!.]*)*"
+    rf"^{AGREEMENT_LEAD}"
     r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
     r"(?:(?:i have|i've got|i got|i had|got|j'ai) (?:the |la )?)?"
     r"(?:same(?: (?:question|problem|issue)(?: here| too)?| here| for me| with me)?|meme question)|me too|ditto|"
@@ -1062,7 +1062,7 @@ def states_status(text: str) -> bool:
 
 
 _ECHO = re.compile(
-    r"(?:@[\w.-]+[\s,]*)*(?:(?:hi|hello|sir|yes|bonjour|oui)[\s,!.]+)*"
+    rf"{AGREEMENT_LEAD}"
     r"(?:(?:i am |i'm |am |we are |we're )?(?:also |too )?facing (?:the )?same (?:issue|problem)"
     r"|(?:i |even i |i also |me also |i too )(?:also |too )?(?:can't|cannot|couldn't|am not able to|am unable to|"
     r"don't|do not|didn't) (?:find|see|get|access|locate)"
@@ -1080,7 +1080,7 @@ _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme prob
 
 
 _INTERESTED = re.compile(
-    r"(?:@[\w.-]+[\s,]*)*(?:(?:hi|hello|yes)[\s,!.]+)*"
+    rf"{AGREEMENT_LEAD}"
     r"(?:i (?:would|'d|am|'m) (?:also |very |really )?(?:be )?(?:also |very |really )?interested in "
     r"(?:this|that|it|the same)(?:,? too|,? as well)?|je suis (?:aussi )?interessee? (?:aussi|par (?:ca|cela))?)\s*[.!]"
 )
