@@ -353,6 +353,10 @@ THANKS = re.compile(rf"^{_THANKS_WORDS}\b")
 """A sentence opening with thanks or congratulations ("Merci à tous…", "We really appreciate…")."""
 SIGNOFF = re.compile(rf"^(?:{_SIGNOFF_WORDS})\b")
 """A closing formula ("Cordialement", "Kind regards")."""
+QUESTION_WORDS = (
+    r"est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui|ou|combien|how|why|what|which|who|where|when"
+)
+"""Words that open a question, in French and English (`fold`ed: "où" is "ou")."""
 BARE_AGREEMENT = re.compile(
     r"^(?:\+ ?1|exact|exactement|same|me too|moi aussi|idem|pareil|ok|okay|yes|oui|d'accord|agreed)\b"
 )
