@@ -651,7 +651,7 @@ def test_a_way_to_do_something_or_rules_to_follow_are_no_guide_asked_for(sentenc
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Can you include the link to the guide you mention? When this gets sorted out you could suggest a fix.",
+        "Could you paste the link to the manual you quoted? Once it is sorted out on your side, maybe propose a fix.",
         "Would you mind posting a link to it? I am writing a similar exporter.",
         "Could anyone please redirect me to the user manual?",
         (
@@ -688,7 +688,7 @@ def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
         ("Will the last step of the demo be recorded? The frame rate matters to me.", "open"),
         # not a question on what will be offered
         ("When will yesterday's recorded video be uploaded on youtube?", None),
-        ("Do you have any video or tutorial on how to do this?", None),
+        ("Do you know of a video or a tutorial explaining these steps?", None),
         ("Was the talk recorded?", None),
     ],
 )
@@ -745,7 +745,7 @@ _LONG_REPORT = (
         ),
         ("Do you have a tutorial for the curved planar reformat module, thank you", True),
         # instructions one should have been given, asked about in a complaint
-        ("Are there any instructions on the page before question 3 that would have told me that?", False),
+        ("Are there any instructions above exercise 4 that should have warned me about the units?", False),
     ],
 )
 def test_an_add_on_named_before_more_shared_data_or_a_guide_asked_without_question_mark(
@@ -773,7 +773,7 @@ _LONG_QUESTIONS = (
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Could you direct me to Python scripting that adds a clickable button to the slice view?",
+        "Can you direct us to some scripting examples that add a clickable button to the slice view?",
         "Would someone point me to a script that saves every segment as a separate model?",
         "Is there a reference on how the landmark registration weighs the points?",
         _LONG_REPORT,
