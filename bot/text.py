@@ -342,7 +342,7 @@ _AGREEMENT_WORDS = (
     r"\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
     r"same(?: here| question| for me| problem)?|me too|ditto|je confirme|seconded"
 )
-_AGREEMENT_LEADS = rf"@[\w.-]+|exact\w*|oui|yes|{_GREETING_WORDS}|tout a fait|please|pls|svp|sir"
+_AGREEMENT_LEADS = rf"(?>@[\w.-]+)|(?>exact\w*)|oui|yes|{_GREETING_WORDS}|tout a fait|please|pls|svp|sir"
 _ADDRESSEES = r"(?:[\s,]+(?:a |à )?(?:tous|toutes|tout le monde|all|everyone|everybody|@?[\w.-]+)){0,3}[\s,!.]*$"
 
 GREETING = re.compile(rf"^(?:{_GREETING_WORDS})\b")
@@ -353,11 +353,17 @@ THANKS = re.compile(rf"^{_THANKS_WORDS}\b")
 """A sentence opening with thanks or congratulations ("Merci à tous…", "We really appreciate…")."""
 SIGNOFF = re.compile(rf"^(?:{_SIGNOFF_WORDS})\b")
 """A closing formula ("Cordialement", "Kind regards")."""
+QUESTION_WORDS = (
+    r"est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui|ou|combien|how|why|what|which|who|where|when"
+)
+"""Words that open a question, in French and English (`fold`ed: "où" is "ou")."""
 BARE_AGREEMENT = re.compile(
     r"^(?:\+ ?1|exact|exactement|same|me too|moi aussi|idem|pareil|ok|okay|yes|oui|d'accord|agreed)\b"
 )
 """A sentence opening on agreement alone ("+1", "Pareil", "Same here")."""
-AGREEMENT = re.compile(rf"^(?:(?:{_AGREEMENT_LEADS})[\s,!.]*)*(?:{_AGREEMENT_WORDS})(?![\w])(?P<rest>.*)$", re.S)
+AGREEMENT_LEAD = rf"(?:(?:{_AGREEMENT_LEADS})[\s,!.]*)*"
+"""What may come before a "+1" or a "me too": mentions, "oui", greetings, "please"."""
+AGREEMENT = re.compile(rf"^{AGREEMENT_LEAD}(?:{_AGREEMENT_WORDS})(?![\w])(?P<rest>.*)$", re.S)
 """A "+1" after optional mentions and courtesies; `rest` is what follows it."""
 LINK_REQUEST = re.compile(
     r"(il manque le lien|manque (le|un) lien|lien d.inscription|ou est le lien|pas (de|le) lien|le lien svp|"

@@ -114,16 +114,14 @@ def draw_urls(archive: str, drawn: set[int], split: str = SPLIT) -> tuple[list[i
     naming a link, URL, download or recording (`random.Random(2032)`), then `TROUBLES` among the
     others where a sentence names a link, URL or download and a failure (`random.Random(2033)`);
     most such posts ask for help with the software, not for a link."""
-    threads = []
+    asks: list[int] = []
+    troubles: list[int] = []
     for topic, _, posts in _threads(archive, drawn, split):
         sentences = [m.group(0) for _, text in posts for m in SENTENCE.finditer(text)]
-        threads.append((topic, sentences))
-    asks = [topic for topic, sentences in threads if any(s.endswith("?") and URL_ASK.search(s) for s in sentences)]
-    troubles = [
-        topic
-        for topic, sentences in threads
-        if topic not in asks and any(URL_WORD.search(s) and TROUBLE.search(s) for s in sentences)
-    ]
+        if any(s.endswith("?") and URL_ASK.search(s) for s in sentences):
+            asks.append(topic)
+        elif any(URL_WORD.search(s) and TROUBLE.search(s) for s in sentences):
+            troubles.append(topic)
     return random.Random(URL_SEED).sample(asks, URL_ASKS), random.Random(TROUBLE_SEED).sample(troubles, TROUBLES)
 
 

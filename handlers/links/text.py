@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Literal
 
 from bot.i18n import Messages
-from bot.text import ANALYSED, fold, fold_same_length
+from bot.text import AGREEMENT_LEAD, ANALYSED, fold, fold_same_length
 
 # What a link is for. A request naming a kind wants a link of that kind.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -584,7 +585,7 @@ _BROKEN = re.compile(
 a broken link reported, not a missing one asked for."""
 
 _AGREEMENT = re.compile(
-    r"^(?:(?:@[\w.-]+|exact\w*|oui|yes|hello|bonjour|salut|hi|hey|tout a fait|please|pls|svp|sir)[\s,!.]*)*"
+    rf"^{AGREEMENT_LEAD}"
     r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
     r"(?:(?:i have|i've got|i got|i had|got|j'ai) (?:the |la )?)?"
     r"(?:same(?: (?:question|problem|issue)(?: here| too)?| here| for me| with me)?|meme question)|me too|ditto|"
@@ -652,6 +653,8 @@ _OUTPUT = (
     r"(?:recordings?|recorded|videos?|replays?|youtube|slides|decks?|presentations?|ppts?|notes|diapos?|"
     r"diaporamas?|enregistre\w*|enregistrements?|support|rediffusion|filmee?s?)"
 )
+"""What an event leaves behind for those who missed it: a recording, slides, notes."""
+_NAMES_OUTPUT = re.compile(rf"\b{_OUTPUT}")
 _OFFERED = "(?:recorded|shared|posted|uploaded|available|published|released|sent|provided|online|on youtube|put online)"
 _OFFER = re.compile(
     rf"\b(?:will|shall)\b[^.!?\n]{{0,60}}?\b(?:be|get)\b(?: \w+)?(?: made)? {_OFFERED}\b"
@@ -667,23 +670,27 @@ _OFFER = re.compile(
 shared?", "les diapos seront-elles partagées ?"), not on when a thing that exists comes ("when will
 yesterday's recording be uploaded?")."""
 _ASKED_HOW = re.compile(r"\b(?:when|where|how|quand|ou|comment)\b")
+_EVENT = r"(?:session|class|lecture|call|meeting|webinar|talk|workshop|live|hangout|seminar)"
+"""An event held at a time, whose recording or slides may be asked for."""
 _TO_COME = re.compile(
     r"\b(?:tomorrow|tonight|upcoming|later today|this evening|demain|ce soir|prochaine?s?)\b"
-    r"|\bnext (?:week'?s? |month'?s? |\w+'?s? )?(?:session|class|lecture|call|meeting|webinar|talk|workshop|live|"
-    r"hangout|seminar|training|course)s?\b"
+    rf"|\bnext (?:week'?s? |month'?s? |\w+'?s? )?(?:{_EVENT}|training|course)s?\b"
 )
 """Words putting the event still to come."""
 _HELD = re.compile(
-    r"\b(?:yesterday|last (?:night|week|time)|last (?:\w+'?s? )?(?:session|class|lecture|call|meeting|webinar|talk|"
-    r"workshop|live|hangout|seminar)s?|earlier today|missed|(?:was|were) (?:not able|unable) to|"
+    rf"\b(?:yesterday|last (?:night|week|time)|last (?:\w+'?s? )?{_EVENT}s?|earlier today|missed|"
+    r"(?:was|were) (?:not able|unable) to|"
     r"(?:could not|couldn't|did not|didn't|was not able to) (?:attend|join|make it|watch)|\w+ ago|hier|"
     r"(?:j'ai|on a|nous avons) (?:rate|manque))\b"
 )
 """Words putting the event past ("yesterday's session", "I missed it", "I could not attend")."""
 
 
+Offer = Literal["held", "ahead", "open"]
+
+
 @lru_cache(maxsize=ANALYSED)
-def offer_asked(text: str) -> str | None:
+def offer_asked(text: str) -> Offer | None:
     """When a post's request asks whether an event's recording or slides will be offered: "held" when its
     words put one past ("yesterday's session", "I missed it": a recording is asked for, even "by
     tomorrow"), "ahead" when they put it still to come ("tomorrow's talk"), "open" when they say neither
@@ -693,7 +700,7 @@ def offer_asked(text: str) -> str | None:
     if sentence is None:
         return None
     m = _OFFER.search(sentence)
-    if m is None or _ASKED_HOW.search(sentence, 0, m.start()) or not re.search(rf"\b{_OUTPUT}", sentence):
+    if m is None or _ASKED_HOW.search(sentence, 0, m.start()) or not _NAMES_OUTPUT.search(sentence):
         return None
     folded = _normalise(fold(text))
     if _HELD.search(folded):
@@ -804,7 +811,7 @@ _PART_RE = re.compile(_CONTROL)
 Apply but there is no Apply button. Where is it?")."""
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
 _ADD_ON = re.compile(r"\b(?:extension|plugin|add-?on)\b")
-"""An add-on one installs, named by its name ("the SurfaceWrapSolidify extension"): "where can I find it?"
+"""An add-on one installs, named by its name ("the PelvisMapper extension"): "where can I find it?"
 right after asks where to get that add-on."""
 
 
@@ -1055,7 +1062,7 @@ def states_status(text: str) -> bool:
 
 
 _ECHO = re.compile(
-    r"(?:@[\w.-]+[\s,]*)*(?:(?:hi|hello|sir|yes|bonjour|oui)[\s,!.]+)*"
+    rf"{AGREEMENT_LEAD}"
     r"(?:(?:i am |i'm |am |we are |we're )?(?:also |too )?facing (?:the )?same (?:issue|problem)"
     r"|(?:i |even i |i also |me also |i too )(?:also |too )?(?:can't|cannot|couldn't|am not able to|am unable to|"
     r"don't|do not|didn't) (?:find|see|get|access|locate)"
@@ -1073,7 +1080,7 @@ _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme prob
 
 
 _INTERESTED = re.compile(
-    r"(?:@[\w.-]+[\s,]*)*(?:(?:hi|hello|yes)[\s,!.]+)*"
+    rf"{AGREEMENT_LEAD}"
     r"(?:i (?:would|'d|am|'m) (?:also |very |really )?(?:be )?(?:also |very |really )?interested in "
     r"(?:this|that|it|the same)(?:,? too|,? as well)?|je suis (?:aussi )?interessee? (?:aussi|par (?:ca|cela))?)\s*[.!]"
 )

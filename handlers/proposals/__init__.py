@@ -27,7 +27,7 @@ from collections.abc import AsyncIterable, Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from bot import charts
 from bot.actions import Action, Image, Remember, reply
@@ -61,6 +61,7 @@ router = Router("proposals", settings=ProposalsSettings)
 NAMESPACE = "proposals"
 ALGORITHM = "6"  # bump when extraction or labels change, so cached rankings are recomputed
 T = TypeVar("T")
+P = ParamSpec("P")
 LIKER_READS = 6
 RESTATED = 8
 """Other wordings of one proposal kept with it, at most."""
@@ -463,9 +464,10 @@ async def _analysed(source: Topic | Pages, ignored: frozenset[str], bot_username
     return box.pop()
 
 
-def _paused(work: Callable[..., T], *args: Any) -> T:
+def _paused(work: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """`work` run with the cyclic garbage collector paused (see `_collector_paused`)."""
     with _collector_paused():
-        return work(*args)
+        return work(*args, **kwargs)
 
 
 async def ranked(

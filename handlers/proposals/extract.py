@@ -16,7 +16,7 @@ from functools import lru_cache
 from sys import intern
 
 from bot.models import Post
-from bot.text import PostText, Quote, analyse, courtesy
+from bot.text import QUESTION_WORDS, PostText, Quote, analyse, courtesy
 from bot.text import fold as _fold_text
 
 fold = lru_cache(maxsize=1024)(_fold_text)
@@ -192,9 +192,8 @@ _SUGGESTION_QUESTION = re.compile(
     rf"(?:,? (?:svp|s'il vous plait),?)? (?:aussi |plutot |enfin )?(?:{_VERBS_FR})\b"
 )
 _QUESTION_START = re.compile(
-    r"^(?:est-ce|qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui |ou |combien|peut-on|faut-il|doit-on|"
-    r"avons-nous|avez-vous|sommes-nous|pensez-vous|how|why|what|which|who|where|when|should we|do we|does|is it|"
-    r"are we|can we|my (?:question|doubt|query) is|ma question (?:est|c'est))\b"
+    rf"^(?:{QUESTION_WORDS}|peut-on|faut-il|doit-on|avons-nous|avez-vous|sommes-nous|pensez-vous|should we|do we|"
+    r"does|is it|are we|can we|my (?:question|doubt|query) is|ma question (?:est|c'est))\b"
 )
 _ENDORSE = re.compile(
     r"(?:^|\W)(?:\+ ?1|je plussoie|plussoie|(?:tout a fait |totalement |entierement |"

@@ -32,7 +32,7 @@ from bot.models import Category, Topic
 from bot.oneshot import Kit, report
 from bot.routing import Router
 from bot.schedule import Schedule
-from bot.text import analyse, fold
+from bot.text import QUESTION_WORDS, analyse, fold
 from handlers.meetings import upcoming_meetings
 from handlers.meetings.extract import utc_iso
 from handlers.proposals import Proposal, rank_proposals, stored_ranking, support_chart
@@ -293,8 +293,8 @@ def whole_sentence(text: str, topic: Topic, numbers: list[int]) -> str:
 
 STATED_WORDS = 30
 STILL_ASKS = re.compile(
-    r"(?:are|is|do|does|did|can|could|should|would|will|shall|have|has|what|why|how|when|where|which|who|est-ce|"
-    r"qu'est-ce|comment|pourquoi|quel|quelle|quels|quelles|qui|ou|combien)\b|[\w']+-(?:on|nous|vous|il|elle|ils|elles|tu)\b"
+    rf"(?:are|is|do|does|did|can|could|should|would|will|shall|have|has|{QUESTION_WORDS})\b"
+    r"|[\w']+-(?:on|nous|vous|il|elle|ils|elles|tu)\b"
 )
 """A label that still asks ("Are we using this thread, or should we…"): its frame was no frame."""
 

@@ -112,3 +112,18 @@ def test_one_table_of_words_that_are_never_content():
     m = AGREEMENT.match(fold("@ana Pareil, je ne trouve pas le lien"))
     assert m is not None and m.group("rest").strip(" ,") == "je ne trouve pas le lien"
     assert AGREEMENT.match("samedi prochain") is None
+
+
+def test_a_post_of_many_mentions_is_read_at_once() -> None:
+    """A mention may end on a full stop ("@ana."): read two ways each, forty of them took hours to
+    rule out (a pass stalled on one post)."""
+    import time
+
+    from bot.text import AGREEMENT
+    from handlers.links.text import is_agreement
+
+    many = "@ana. " * 40 + "rendez-vous samedi"
+    started = time.perf_counter()
+    assert AGREEMENT.match(many) is None and not is_agreement(many[:199]) and not is_agreement(many[:390])
+    assert AGREEMENT.match("@ana. @ben. " * 10 + "+1") is not None
+    assert time.perf_counter() - started < 1
