@@ -126,6 +126,18 @@ MAX_NEXT_WORDS = 60
 """A longer sentence tells a story; a next step is said in a line."""
 _ME = r"\b(?:i|we)(?:'m| am| are| m|m)?(?: also| still| now| really| keep| kept)?"
 _TROUBLE = r"(?:issue|problem|trouble)s?\b(?! (?:tracker|report|page|number|list|template))"
+_HELP_TO = (
+    r"(?! (?:(?:me|us) )?(?:to )?(?!(?:me|us|with|out|understand|fix|solve|resolve|figure|find|get|debug|sort|"
+    r"access|submit|open|download|install|log|in|on|regarding|please|pls|plz|kindly|i|sir|ma'?am|mam|here|this|"
+    r"know|see|check|clear|what|how|why|where|if|whether)\b)[a-z]+\b)"
+)
+"""Help with a chore ("can anyone help me carry the tables?"): a hand asked, not a problem; help to
+understand, fix or find something, or help left unsaid, is one."""
+_AIDER_A = (
+    r"(?! a (?!(?:comprendre|corriger|resoudre|trouver|acceder|soumettre|ouvrir|telecharger|installer|me connecter|"
+    r"recuperer|retrouver|regler)\b)[a-z]+\b)"
+)
+"""The same in French ("quelqu'un peut m'aider à porter les tables ?")."""
 PROBLEM = re.compile(
     rf"{_ME} (?:getting|facing|experiencing|got|get)\b.{{0,40}}\berrors?\b|"
     r"\b(?:getting|facing|got) (?:an? |the |this |same )?errors?\b|"
@@ -143,9 +155,10 @@ PROBLEM = re.compile(
     r"\b(?:it|it's|its|still|but) (?:is |was |keeps )?(?:showing|shows|marked|marking)(?: as| me)? \W?"
     r"(?:incorrect|wrong|absent|zero|0|not submitted|failed|error)\b|"
     r"\b(?:can|could) (?:anyone|someone|somebody|anybody) (?:please |kindly |pls )?"
-    r"(?:help|guide|assist|tell|explain)\b|"
-    r"\b(?:please|pls|plz|kindly) (?:help|guide|assist|suggest me|tell me)\b|\bneed (?:your |some |urgent )?help\b|"
-    r"\bhelp me\b|\banyone (?:have|has|having|got) (?:any )?idea\b|"
+    rf"(?:help\b{_HELP_TO}|(?:guide|assist|tell|explain)\b)|"
+    rf"\b(?:please|pls|plz|kindly) (?:help\b{_HELP_TO}|(?:guide|assist|suggest me|tell me)\b)|"
+    rf"\bneed (?:your |some |urgent )?help\b{_HELP_TO}|\bhelp me\b{_HELP_TO}|"
+    r"\banyone (?:have|has|having|got) (?:any )?idea\b|"
     r"\b(?:j'ai|nous avons|j'obtiens|je rencontre)(?: aussi| toujours| encore)? (?:cette|la meme|le meme|une|un|ce)\b"
     r".{0,40}\b(?:erreur|probleme|souci)s?\b|"
     r"\b(?:j'ai|j'obtiens|nous avons) (?:une |des |l')?erreurs?\b|"
@@ -154,12 +167,35 @@ PROBLEM = re.compile(
     r"\b(?:ma|mon|mes) (?:\w+ ){0,3}(?:note|notes|score|reponse|resultat|rendu|projet|devoir|copie)s?\b.{0,40}"
     r"\b(?:zero|absente?|incorrecte?|fausse?|faux|manquante?|vide|pas (?:prise?|comptee?|enregistree?|a jour))\b|"
     r"\b(?:ca|cela|il|elle) ne (?:marche|fonctionne|s'affiche|s'ouvre) (?:pas|plus)\b|"
-    r"\b(?:quelqu'un|qqn) (?:peut|pourrait|saurait)(?:-il)? m'(?:aider|expliquer)\b|\baidez[- ]moi\b|"
+    rf"\b(?:quelqu'un|qqn) (?:peut|pourrait|saurait)(?:-il)? m'(?:aider\b{_AIDER_A}|expliquer\b)|"
+    rf"\baidez[- ]moi\b{_AIDER_A}|"
     r"\b(?:besoin d'aide|merci de m'aider|pouvez-vous m'aider|pourriez-vous m'aider)\b"
 )
 """A problem reported or help asked for ("In question 4 I got error", "I am not getting why my score is
 zero", "can someone help with this error", "je n'arrive pas à ouvrir le lien", "ma note affiche zéro"):
 the thread's question again, not a position, with or without a question mark."""
+POLICY = re.compile(
+    r"\b(?:rules?|polic(?:y|ies)|decisions?|proposals?|plans?|rotas?|criteria|budgets?|funds|funding|votes?|"
+    r"motions?|charter|regles?|reglements?|politiques?|propositions?|criteres|fonds|financements?|"
+    r"repartition|repartir|charte|(?:facon|maniere) de)\b"
+)
+"""What a debate is about: a rule, a decision, a proposal, a budget."""
+SUPPORT = re.compile(
+    r"\b(?:errors?|bugs?|crash\w*|scores?|marks?|grades?|grading|submissions?|submit\w*|accounts?|log ?in|login|"
+    r"passwords?|exercises?|assignments?|quiz\w*|exams?|dashboards?|code|install\w*|download\w*|links?|erreurs?|"
+    r"notes?|rendus?|devoirs?|comptes?|connexion|connecter|mot de passe|exercices?|soumettre|soumission|copies?|"
+    r"liens?|telecharg\w*)\b"
+)
+"""What a support problem is about: a tool, an account, an exercise, a score, an error."""
+
+
+def _problem(s: Sentence) -> bool:
+    """A problem reported or help asked for; not an objection to a rule or a decision ("I have a
+    problem with the new rota", "je ne comprends pas pourquoi on change les critères"), which is a
+    position, unless it names a tool, an account, a score or an error too."""
+    return bool(PROBLEM.search(s.folded)) and not (POLICY.search(s.folded) and not SUPPORT.search(s.folded))
+
+
 _VOCATIVE = r"^\W*(?:(?:sir|ma'?am|madam|mam|hi|hello|dear|team|all|everyone|monsieur|madame|bonjour)\W+)*"
 ASKS = re.compile(
     _VOCATIVE + r"(?:any|anyone|anybody|is there|are there|"
@@ -205,7 +241,7 @@ def _asks_something(s: Sentence) -> bool:
     """An ask without its question mark that says what it asks: an open question, unlike an ask
     announced alone ("I wanted to ask for a suggestion", the question comes next) or help asked
     ("can someone help me with this error": the thread's question again)."""
-    if PROBLEM.search(s.folded):
+    if _problem(s):
         return False
     if ASKS.match(s.folded):
         return True
@@ -826,11 +862,7 @@ def offline_draft(
     objections = [  # "I don't think it is added in my case, I still get the same error" objects to nothing
         s
         for s in content
-        if DISAGREE.search(s.folded)
-        and s.words >= 6
-        and id(s) not in used
-        and _standalone(s)
-        and not PROBLEM.search(s.folded)
+        if DISAGREE.search(s.folded) and s.words >= 6 and id(s) not in used and _standalone(s) and not _problem(s)
     ]
     for s in objections:
         used.add(id(s))
@@ -848,7 +880,7 @@ def offline_draft(
             and s.score >= 0.25 * best
             and not COURTESY.search(s.folded)
             and not GREETING.match(s.folded)
-            and not PROBLEM.search(s.folded)
+            and not _problem(s)
             and not FRAGMENT.match(s.folded)
             and not _asks(s)
             and not PLEA.match(s.folded)
@@ -905,7 +937,7 @@ def _answer(topic: Topic, reading: Reading, cited: set[int]) -> Sentence | None:
             and not s.question
             and s.words >= 3
             and (_standalone(s) or s.text.rstrip().endswith(":"))
-            and not PROBLEM.search(s.folded)
+            and not _problem(s)
         ]
         if said:
             return None if number in cited else max(said, key=lambda s: s.score)

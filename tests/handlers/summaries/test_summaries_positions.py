@@ -186,3 +186,33 @@ async def test_a_request_asked_again_in_other_words_is_one_proposal_and_no_posit
     asked = [p for p in s.proposals if "practice test" in p.text]
     assert len(asked) == 1 and asked[0].post_numbers == [2, 3]
     assert not any("practice test" in p for p in positions)
+
+
+async def test_an_objection_to_a_rule_is_a_position_while_trouble_with_an_account_is_not():
+    texts = [
+        ("asker", "The committee wants to move every volunteer to the new weekend rota, what do you think?"),
+        ("ben", "I have a problem with the new rota, it is unfair to part-timers who work on Saturdays."),
+        ("cara", "I can't understand why we keep changing the rules every single season."),
+        ("dan", "Can anyone help me carry the tables to the hall after the vote on Friday"),
+        ("emma", "I have a problem with my account, I cannot log in to the rota page since Monday."),
+        ("finn", "I think the rota should let part-timers pick two weekends a month themselves."),
+    ]
+    positions, questions, _ = await _read(texts, 76, "en")
+    assert any("carry the tables" in q for q in questions)
+    assert any("unfair to part-timers" in p for p in positions)
+    assert any("changing the rules" in p for p in positions)
+    assert not any("my account" in p for p in positions)
+
+
+async def test_une_objection_a_une_regle_est_une_position_un_souci_de_compte_non():
+    texts = [
+        ("lea", "Le bureau propose de nouveaux critères pour les subventions aux lieux culturels, qu'en dites-vous ?"),
+        ("paul", "J'ai un problème avec cette façon de répartir les fonds entre les grandes salles et les autres."),
+        ("ines", "Je ne comprends pas pourquoi on change encore les critères alors que l'ancien vote datait d'un an."),
+        ("hugo", "J'ai un problème avec mon compte, je n'arrive pas à me connecter pour voter."),
+        ("marc", "Je pense que les petits lieux devraient avoir une enveloppe réservée dans le budget."),
+    ]
+    positions, _, _ = await _read(texts, 77, "fr")
+    assert any("répartir les fonds" in p for p in positions)
+    assert any("change encore les critères" in p for p in positions)
+    assert not any("mon compte" in p for p in positions)
