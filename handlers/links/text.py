@@ -181,6 +181,14 @@ _OWN_CASE = (
 )
 """An example that is the member's own case ("an example file", "an example of what you mean"), which a
 helper asks them to share: it does not exist yet."""
+_LINKABLE = (
+    r"[^.!?\n]*\b(?:code|scripts?|scripting|python|c\+\+|notebooks?|data ?sets?|tutorials?|documents?|"
+    r"documentation|projects?|modules?|files?|repositor(?:y|ies)|librar(?:y|ies)|extensions?|plugins?|widgets?|snippets?|"
+    r"pages?|websites?)"
+    r"(?!\w)"
+)
+"""What an example asked for must be for a link to lead to it ("is there a script repository example…?"),
+unlike an example of a garden or a compost heap."""
 _CODE_EXAMPLE = (
     r"(?:(?:code|scripts?|python|cmake|modules?|repository) examples?|examples? (?:code|scripts?|modules?|"
     r"repositor(?:y|ies)|notebooks?|projects?|cmake files?)|examples? of (?:a |an |the )?(?:[\w-]+ )?(?:modules?|"
@@ -470,7 +478,8 @@ _STATEMENTS = [
     r"|\b(?:is it possible to|can (?:i|we)|could (?:i|we)) (?:still )?(?:download|get) (?:the |an? )?"
     r"(?:old(?:er)?|previous|earlier|past) (?:slicer )?(?:versions?|releases?|builds?)\b",
     # English: an example one may look at, a place to download from, links someone may have
-    rf"\b(?:is there|are there)\b (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b(?!{_OWN_CASE})[^.!\n]{{0,90}}\?"
+    rf"\b(?:is there|are there)\b(?={_LINKABLE}) (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b(?!{_OWN_CASE})"
+    r"[^.!\n]{0,90}\?"
     rf"|{_EXAMPLE_PLEA}",
     r"\b(?:is there|are there) (?:a |an |any )?(?:place|site|website|web site|page|location)s? (?:where|from which) "
     r"(?:i|we|one) (?:can|could) (?:download|find|get)\b",

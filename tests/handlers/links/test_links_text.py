@@ -579,6 +579,32 @@ def test_a_part_of_the_program_an_incomplete_thing_or_a_members_setup_is_no_requ
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Is there any example of a good compost setup in the neighbourhood?",
+        "Are there examples of towns that closed their centre to cars?",
+        "Is there an example of a shared garden that works well over the winter?",
+        "Y a-t-il un exemple de jardin partagé qui marche bien ?",
+        "Existe-t-il un exemple de budget participatif réussi dans une petite commune ?",
+    ],
+)
+def test_an_example_of_an_everyday_thing_is_no_link_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there an example notebook I could start from for the volume rendering?",
+        "Is there a simple example showing how to link an external library into the build?",
+        "Are there any examples of a module that adds a toolbar button?",
+    ],
+)
+def test_an_example_a_link_can_lead_to_is_asked_for(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Is there a good python code example I could look at for the table widget?",
         "Is there an example in the snippets page that measures the angle between two lines?",
         "Would someone be able to provide some example code that colours a model by thickness?",
