@@ -48,13 +48,16 @@ CANCEL = re.compile(
 POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|rescheduled|moved to)\b")
 PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeing )\b(?:held|discussed|covered|explained|shown|conducted|submitted)\b|"
-    r"\b(?:was|were|had|did|attended|missed|took place|happened|showed|"
+    r"\bmissed (?:(?:the|this|that|today's|yesterday's|last|our|your|their|a|an) )?(?:[\w'-]+ ){0,2}?"
+    r"(?:sessions?|meetings?|class(?:es)?|webinars?|lectures?|live|calls?|events?|workshops?|talks?|seminars?)\b|"
+    r"\b(?:sessions?|meetings?|class|webinar|lecture|live|call)\b[^.!?]{0,60}\bmissed it\b|"
+    r"\b(?:was|were|had|did|attended|took place|happened|showed|"
     r"yesterday|last (?:night|week|session|class|time)|earlier today|"
     r"a eu lieu|ont eu lieu|s'est tenue?s?|se sont tenue?s?|s'est deroulee?s?|se sont deroulee?s?|hier|"
     r"avons eu|avez ete|etiez|etait)\b"
 )
 """A sentence about something that already happened: its date is not a meeting to come ("will be
-held" is to come)."""
+held" is to come). Only a meeting missed puts it past: a missed bus or deadline does not."""
 REPORT = re.compile(
     r"\b(?:(?:accessibles?|disponibles?|available|accessible|uploaded|en ligne)\s+(?:ici|here|en cliquant|via|sur|on)|"
     r"compte[- ]rendus?|comptes[- ]rendus|minutes of|"

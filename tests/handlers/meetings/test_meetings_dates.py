@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.meetings.extract import read_post
+from handlers.meetings.extract import PAST, read_post
 from tests.handler_kit import make_post
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -481,3 +481,23 @@ def test_a_guide_linked_in_another_sentence_is_not_the_meeting_link() -> None:
     post = make_post(4, "helper", same + "\n" + raw.split("\n")[1], created_at=datetime.fromisoformat(THU))
     (meeting,) = read_post(post, PARIS, "scribe").meetings
     assert meeting.link == "https://rooms.example.org/help"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        ("i missed the bus, will the meeting be recorded?", False),
+        ("i missed the deadline by a day, is the call still on?", False),
+        ("i missed the session on monday, is there a recording?", True),
+        ("i missed yesterday's live class because of the power cut", True),
+        ("the review call clashed with my exam so i missed it", True),
+    ],
+)
+def test_only_a_meeting_missed_is_past(sentence: str, past: bool) -> None:
+    assert bool(PAST.search(sentence)) is past
+
+
+def test_a_missed_train_leaves_the_session_announced_to_come() -> None:
+    text = "I missed the train this morning, so please join the live session tomorrow at 8 pm instead."
+    (meeting,) = read_post(make_post(7, "ta", text, created_at=SATURDAY_AFTERNOON), KOLKATA, "scribe").meetings
+    assert meeting.start == datetime(2025, 2, 16, 20, tzinfo=KOLKATA)
