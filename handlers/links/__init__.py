@@ -185,7 +185,7 @@ def request_line(item: dict[str, Any], messages: Messages) -> str:
         who=who,
         kinds=kinds,
         decision=decision,
-        why=item.get("why") or "",
+        why=messages.reword(item.get("why") or "", "links.why"),
     )
     return line.rstrip(" —")
 

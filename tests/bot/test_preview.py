@@ -47,7 +47,7 @@ async def test_a_french_forum_reads_its_preview_in_french(sandbox: Sandbox) -> N
     assert lines[1].startswith("Chaque message est jugé comme s'il venait d'être écrit")
     assert (
         f"\ndemandes de lien : {len(result['link_requests'])}\n  - message 2 (membre_a, membre_b ; inscription) : "
-        in text
+        "se taire — le message 6 y répond déjà\n" in text
     )
     assert f"\nliens manquants : {len(result['missing_links'])}\n" in text
     assert f"\nréunions : {len(result['meetings'])}" in text
