@@ -238,15 +238,22 @@ async def _cmd_sandbox(args: argparse.Namespace) -> int:
 
 async def _cmd_preview(args: argparse.Namespace) -> int:
     from bot.app import make_dispatcher
+    from bot.i18n import Messages
     from bot.oneshot import Kit
     from bot.preview import preview, readable
 
     kit = Kit(load_settings(args.config))
+    # the readable output speaks the forum's language; the JSON keeps one wording whatever the forum
+    messages = Messages("en" if args.json else kit.settings.language)
     try:
-        result = await preview(args.topic, kit, make_dispatcher())
+        result = await preview(args.topic, kit, make_dispatcher(), messages=messages)
     finally:
         await kit.close()
-    print(json.dumps(result, ensure_ascii=False, indent=1, default=str) if args.json else readable(result, routers()))
+    print(
+        json.dumps(result, ensure_ascii=False, indent=1, default=str)
+        if args.json
+        else readable(result, routers(), messages)
+    )
     return 0
 
 

@@ -5,7 +5,8 @@ what it reacts to (`@router.on(PostCreated)`), its mention commands with their F
 and English aliases (`@router.command("lien", "link", help="links.help")`), its
 schedules (`router.schedule(...)`), its settings section (`Router(name, settings=…)`),
 its one-shot command-line commands (`@router.cli(...)`), its part of `scribe preview`
-(`@router.preview`) with the sentence each of its findings reads as (`@router.preview_lines(key)`),
+(`@router.preview`) with the sentence each of its findings reads as in the forum's language
+(`@router.preview_lines(key)`, titled by `<router>.preview.<key>` in its locale file),
 its figures for `scribe bench` (`@router.bench`) and for `scribe eval` (`@router.evaluation`).
 `bot/app.py` composes the routers; the engine never imports a feature.
 """
@@ -26,13 +27,14 @@ if TYPE_CHECKING:
     from bot.config import Section, Settings
     from bot.ctx import Ctx
     from bot.evaluation import EvaluateFn
+    from bot.i18n import Messages
     from bot.oneshot import Kit
     from bot.schedule import Schedule
 
 Handler = Callable[[Any, "Ctx"], Awaitable[list[Action]]]
 Filter = Callable[[Any], bool]
 PreviewFn = Callable[[Topic, "Ctx"], Awaitable[dict[str, Any]]]
-LineFn = Callable[[dict[str, Any]], str]
+LineFn = Callable[[dict[str, Any], "Messages"], str]
 ScheduleFn = Callable[["Settings"], "list[Schedule]"]
 CliRun = Callable[[argparse.Namespace, "Kit"], Awaitable[str]]
 CliArgs = Callable[[argparse.ArgumentParser], None]
@@ -78,9 +80,11 @@ class Route:
 @dataclass(frozen=True)
 class Shown:
     """A key of a feature's `scribe preview` part that the readable output prints: a list (its
-    count, then `line(item)` for each of its first items) or, with no `line`, a text printed whole."""
+    count, then `line(item, messages)` for each of its first items) or, with no `line`, a text
+    printed whole. `title` is the catalogue key of its heading, in the feature's locale file."""
 
     key: str
+    title: str
     line: LineFn | None = None
 
 
@@ -149,17 +153,19 @@ class Router:
 
     def preview_lines(self, key: str) -> Callable[[LineFn], LineFn]:
         """How the readable `scribe preview` prints each item of this feature's list `key`: one
-        sentence a moderator reads, the feature's own words on its own records."""
+        sentence a moderator reads in the forum's language, the feature's own words on its own
+        records; the list's heading is `<router>.preview.<key>` of the feature's locale file."""
 
         def register(fn: LineFn) -> LineFn:
-            self.shown.append(Shown(key, fn))
+            self.shown.append(Shown(key, f"{self.name}.preview.{key}", fn))
             return fn
 
         return register
 
     def preview_text(self, key: str) -> None:
-        """A text of this feature's preview (`key`) that the readable `scribe preview` prints whole."""
-        self.shown.append(Shown(key))
+        """A text of this feature's preview (`key`) that the readable `scribe preview` prints whole,
+        under the heading `<router>.preview.<key>` of the feature's locale file."""
+        self.shown.append(Shown(key, f"{self.name}.preview.{key}"))
 
     def bench(self, fn: BenchFn) -> BenchFn:
         """Figures `scribe bench` prints for this feature, measured on a big topic (`put(name, value, unit)`)."""

@@ -17,6 +17,7 @@ from bot.audience import topic_audience
 from bot.ctx import Ctx
 from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
 from bot.forum import NotFound
+from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse
@@ -171,17 +172,34 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.preview_lines("link_requests")
-def request_line(item: dict[str, Any]) -> str:
+def request_line(item: dict[str, Any], messages: Messages) -> str:
     """A link request with scribe's decision and its reason in full: the reason is what a moderator reads."""
     who = ", ".join(item.get("askers") or [])
-    kinds = ", ".join(item.get("kinds") or []) or "a link"
-    return f"post {item['post_number']} ({who}; {kinds}): {item.get('decision')} — {item.get('why') or ''}".rstrip(" —")
+    kinds = ", ".join(_worded(messages, "kinds", k) for k in item.get("kinds") or []) or messages.get(
+        "links.preview.a_link"
+    )
+    decision = _worded(messages, "decisions", str(item.get("decision")))
+    line = messages.get(
+        "links.preview.request",
+        post=item["post_number"],
+        who=who,
+        kinds=kinds,
+        decision=decision,
+        why=messages.reword(item.get("why") or "", "links.why"),
+    )
+    return line.rstrip(" —")
 
 
 @router.preview_lines("missing_links")
-def missing_line(item: dict[str, Any]) -> str:
+def missing_line(item: dict[str, Any], messages: Messages) -> str:
     """An announcement that promises a link it does not carry: its author gets a private note."""
-    return f'post {item["post_number"]}: "{item.get("phrase") or ""}" without a link — a private note to its author'
+    return messages.get("links.preview.missing", post=item["post_number"], phrase=item.get("phrase") or "")
+
+
+def _worded(messages: Messages, table: str, value: str) -> str:
+    """A kind or a decision of the preview in the forum's words; a value the catalogue lacks as it is."""
+    key = f"links.preview.{table}.{value}"
+    return messages.get(key) if messages.has(key) else value
 
 
 async def answer_request(post: Post, ctx: Ctx) -> list[Action]:

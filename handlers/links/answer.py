@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from bot.i18n import Messages
 from bot.models import Topic
 from bot.text import analyse, fold
 from handlers.links.text import request_sentence, subjects, url_kind
@@ -81,6 +82,12 @@ def announcement_of(group: RequestGroup) -> int:
     return group.first.reply_to_post_number or 1
 
 
+def because(reason: str, **values: Any) -> str:
+    """Why scribe gives no link, in the English a record keeps (`links.why.<reason>`); the
+    readable preview words it in the forum's language (`Messages.reword`)."""
+    return Messages("en").get(f"links.why.{reason}", **values)
+
+
 def choose(
     found: Sequence[Candidate], topic: Topic, group: RequestGroup, wanted: frozenset[str], home: int | None = None
 ) -> tuple[Candidate | None, str]:
@@ -88,7 +95,7 @@ def choose(
     `home`: the post the answer belongs to (by default the announcement the requests are about)."""
     found = fitting(found, group, wanted)
     if not found and says_dead(group):
-        return None, "the askers say the link they have does not work: no newer link in this topic"
+        return None, because("dead")
     if not found:
         return None, ""  # none of the thing asked: as if no link of its kind were there
     home = home or announcement_of(group)
@@ -96,23 +103,23 @@ def choose(
     if not wanted:
         if len(at_home) == 1 and len(_distinct([c for c in found if c.source != "after"])) == 1:
             return at_home[0], ""
-        return None, "the requests name no kind of link and this topic carries several: unsure which"
+        return None, because("several_unnamed")
     asked = things_asked(" ".join(analyse(r.post).text for r in group.requests))
     named = _distinct([c for c in found if asked & _named(c, topic)]) if asked else []
     every = _distinct(found)
     if len(named) > 1:
-        return None, f"{len(named)} links of the kind asked name what is asked: unsure which"
+        return None, because("named", count=len(named))
     if named or len(at_home) == 1:
         pick = named[0] if named else at_home[0]
     elif asked:
-        return None, "no link of the kind asked names what the requests ask for"
+        return None, because("unnamed")
     elif len(every) == 1:
         pick = every[0]
     else:
-        return None, f"{len(every)} links of the kind asked in this topic: unsure which"
+        return None, because("several", count=len(every))
     newer = next((c for c in every if c.source != "after" and (c.post_number or 0) > (pick.post_number or 0)), None)
     if newer is not None and newer.topic_id == topic.id:
-        return None, f"post {newer.post_number} gives another link of that kind after post {pick.post_number}"
+        return None, because("newer", newer=newer.post_number, post=pick.post_number)
     return pick, ""
 
 

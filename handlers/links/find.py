@@ -14,7 +14,7 @@ from typing import Literal
 
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
-from handlers.links.answer import choose, fitting, says_dead, things_asked
+from handlers.links.answer import because, choose, fitting, says_dead, things_asked
 from handlers.links.text import (
     MEETING_KINDS,
     is_agreement,
@@ -402,10 +402,10 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     is missing from it); otherwise silence."""
     answered = human_answer(topic, group, bot)
     if answered is not None:
-        return Decision("silent", why=f"post {answered.post_number} already answers", answered=answered.post_number)
+        return Decision("silent", why=because("answered", post=answered.post_number), answered=answered.post_number)
     wanted = wanted_kinds(group.kinds)
     if not wanted and all(r.judged or r.agreement for r in group.requests):
-        return Decision("silent", why="only a model took it for a request, for no definite kind of link")
+        return Decision("silent", why=because("model_only"))
     who = announcer(topic, group, bot)
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     found, unsure = choose(every, topic, group, wanted)
@@ -421,7 +421,7 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
         return Decision(
             "silent",
             who=who,
-            why=f"they wait for a release; the link of post {found.post.post_number} was there before they asked",
+            why=because("release", post=found.post.post_number),
             could=could,
         )
     if found is not None:
@@ -429,13 +429,13 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
     if who is None:
-        return Decision("silent", why="no announcement in this topic: nobody to ask for the link", could=could)
+        return Decision("silent", why=because("no_announcement"), could=could)
     if not wanted and _by_name(group):
-        why = "the requests name no kind of link: unsure what to ask for"
+        why = because("no_kind_named")
         return Decision("silent", who=who, why=why, could=could)
     if not _promised(topic, group, wanted):
-        return Decision("silent", who=who, why="the announcement does not speak of such a link", could=could)
-    return Decision("ask", who=who, why="no link of the kind asked in this topic", could=could)
+        return Decision("silent", who=who, why=because("not_promised"), could=could)
+    return Decision("ask", who=who, why=because("none_of_kind"), could=could)
 
 
 def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[Topic]) -> list[int]:

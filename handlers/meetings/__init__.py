@@ -25,6 +25,7 @@ from bot.config import format_duration
 from bot.ctx import Ctx, ReadOnlyMemory
 from bot.evaluation import Evaluation, Result
 from bot.events import MentionReceived, PostCreated, PostDeleted, PostEdited, TickFired
+from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.state import MemoryState
@@ -467,16 +468,24 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.preview_lines("meetings")
-def meeting_line(item: dict[str, Any]) -> str:
+def meeting_line(item: dict[str, Any], messages: Messages) -> str:
     """A meeting as its announcer wrote it (local time and zone) with its link, and whether
     reminders can still go out: a meeting already held gets none."""
     start = datetime.fromisoformat(str(item["starts_at"]).replace("Z", "+00:00"))
     zone = item.get("timezone") or "UTC"
     local = start.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
-    state = "past: no reminder" if start < datetime.now(UTC) else "upcoming: reminders before it"
+    state = "past" if start < datetime.now(UTC) else "upcoming"
     if item.get("cancelled"):
-        state = "cancelled: no reminder"
-    return f"post {item['post_number']}: {local} {zone}, {item.get('link') or 'no link'} — {state}"
+        state = "cancelled"
+    link = item.get("link") or messages.get("meetings.preview.no_link")
+    return messages.get(
+        "meetings.preview.line",
+        post=item["post_number"],
+        local=local,
+        zone=zone,
+        link=link,
+        state=messages.get(f"meetings.preview.{state}"),
+    )
 
 
 @router.evaluation

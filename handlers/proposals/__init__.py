@@ -35,6 +35,7 @@ from bot.ctx import Ctx
 from bot.evaluation import Evaluation, Result
 from bot.events import MentionReceived, PostDeleted, TickFired
 from bot.forum import ForumError, Unavailable
+from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.oneshot import Kit
 from bot.routing import Router
@@ -545,13 +546,14 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.preview_lines("proposals")
-def proposal_line(item: dict[str, Any]) -> str:
+def proposal_line(item: dict[str, Any], messages: Messages) -> str:
     """A proposal by its label, who made it, where, and the support counted for it."""
     posts = ", ".join(f"#{n}" for n in item.get("post_numbers") or [])
-    support = f"{item.get('supporters') or 0} supporter(s)"
+    support = messages.get("proposals.preview.support", count=item.get("supporters") or 0)
     if item.get("shared"):
-        support += f", {item['shared']} like(s) shared with other ideas of the post"
-    return f"{item.get('text')} — {', '.join(item.get('authors') or [])} ({posts}); {support}"
+        support += messages.get("proposals.preview.shared", count=item["shared"])
+    authors = ", ".join(item.get("authors") or [])
+    return messages.get("proposals.preview.line", text=item.get("text"), authors=authors, posts=posts, support=support)
 
 
 def _table(ranking: Ranking, ctx: Ctx) -> str:
@@ -641,7 +643,6 @@ async def _rank_file_topic(topic: Topic) -> list[Proposal]:
     """A topic read from a file, ranked as `scribe proposals FILE` does (like counts, empty memory)."""
     from bot.config import load_settings
     from bot.ctx import ReadOnlyMemory, StaticForum
-    from bot.i18n import Messages
     from bot.state import MemoryState
 
     settings = load_settings(None, sections=(ProposalsSettings,))

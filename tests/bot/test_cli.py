@@ -13,14 +13,14 @@ ROOT = Path(__file__).resolve().parents[2]  # the repository root
 SEED = str(ROOT / "tests" / "data" / "seed-thread.json")
 
 
-def scribe(*args: str) -> str:
+def scribe(*args: str, language: str = "fr") -> str:
     done = subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
         capture_output=True,
         text=True,
         timeout=120,
         cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "SCRIBE_LANGUAGE": language},
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
@@ -59,10 +59,20 @@ def test_summarize_prints_without_posting():
 
 
 def test_preview_prints_each_feature_in_its_own_words():
-    out = scribe("preview", SEED, "-q")
+    out = scribe("preview", SEED, "-q", language="en")
     assert "judged as if it had just been written" in out
     heads = [line.split(":")[0] for line in out.splitlines() if line and not line.startswith(("  ", "Topic", "Every"))]
     assert heads[:5] == ["link requests", "missing links", "meetings", "proposals", "summary"]
     assert "  - post 2 (membre_a, membre_b; registration): ask — no link of the kind asked in this topic" in out
     proposals = out.split("\nproposals:")[1].split("\n\n")[0].splitlines()[1:]
     assert proposals and all("supporter(s)" in line and "(#" in line for line in proposals)
+
+
+def test_a_french_forum_previews_in_french():
+    out = scribe("preview", SEED, "-q")
+    assert "Chaque message est jugé comme s'il venait d'être écrit" in out
+    heads = [
+        line.split(" :")[0] for line in out.splitlines() if line and not line.startswith(("  ", "Sujet", "Chaque"))
+    ]
+    assert heads[:5] == ["demandes de lien", "liens manquants", "réunions", "propositions", "synthèse"]
+    assert "  - message 13 : « accessibles ici » sans lien — un message privé à son auteur" in out

@@ -7,6 +7,7 @@ from typing import Any
 
 from bot import app
 from bot.forum import Forum
+from bot.i18n import LANGUAGES, Messages, catalogue
 from bot.oneshot import Kit
 from bot.preview import preview, readable
 from bot.routing import Router
@@ -24,17 +25,55 @@ async def test_preview_of_a_topic_read_from_the_forum(sandbox: Sandbox) -> None:
             await kit.close()
     assert list(result)[:6] == ["topic", "link_requests", "missing_links", "meetings", "proposals", "summary"]
     assert result["topic"]["id"] == seed and result["topic"]["posts"] == 21
-    text = readable(result, app.routers())
+    text = readable(result, app.routers(), Messages("en"))
     assert text.startswith(f"Topic {seed}: ")
     assert f"\nlink requests: {len(result['link_requests'])}\n  - post 2 (membre_a, membre_b; registration): " in text
+
+
+async def test_a_french_forum_reads_its_preview_in_french(sandbox: Sandbox) -> None:
+    seed = sandbox.seed_topic_id  # type: ignore[attr-defined]
+    settings = app.load_settings(None)
+    settings.language = "fr"
+    fr = Messages("fr")
+    async with Forum(sandbox.url, "scribe", KEY) as forum:
+        kit = Kit(settings, forum=forum)
+        try:
+            result = await preview(str(seed), kit, app.make_dispatcher(), messages=fr)
+        finally:
+            await kit.close()
+    text = readable(result, app.routers(), fr)
+    lines = text.splitlines()
+    assert lines[0].startswith(f"Sujet {seed} : ") and lines[0].endswith(" (21 messages)")
+    assert lines[1].startswith("Chaque message est jugé comme s'il venait d'être écrit")
+    assert (
+        f"\ndemandes de lien : {len(result['link_requests'])}\n  - message 2 (membre_a, membre_b ; inscription) : "
+        "se taire — le message 6 y répond déjà\n" in text
+    )
+    assert f"\nliens manquants : {len(result['missing_links'])}\n" in text
+    assert f"\nréunions : {len(result['meetings'])}" in text
+    assert f"\npropositions : {len(result['proposals'])}\n" in text and " soutien(s)" in text
+    assert "\nsynthèse :\n" in text and f"\nactions que scribe ferait : {len(result['actions'])}" in text
+    frame = [line for line in lines if not line.startswith(("  - ", "- ", "#", "**", "_", "Synthèse"))]
+    english = ("post ", "link", "Topic", "warning", "would", "supporter", "summary", "proposals", "meetings")
+    assert [line for line in frame if any(word in line for word in english)] == []
+
+
+def test_every_message_has_both_languages() -> None:
+    keys = [set(catalogue(language)) for language in LANGUAGES]
+    assert keys[0] == keys[1]
+
+
+def test_every_part_of_the_preview_has_a_heading_in_both_languages() -> None:
+    for section in (s for r in app.routers() for s in r.shown):
+        assert all(section.title in catalogue(language) for language in LANGUAGES), section.title
 
 
 def demo_router() -> Router:
     router = Router("demo")
 
     @router.preview_lines("odd_things")
-    def odd_line(item: dict[str, Any]) -> str:
-        return f"thing {item['n']}"
+    def odd_line(item: dict[str, Any], messages: Messages) -> str:
+        return f"{messages.language} thing {item['n']}"
 
     router.preview_text("note")
     return router
@@ -48,9 +87,9 @@ def test_readable_prints_a_feature_list_by_its_lines_and_its_text_after_the_warn
         "warnings": ["2 time(s) stated in UTC"],
         "actions": [{"kind": "reply", "raw": "é"}],
     }
-    lines = readable(result, [demo_router()]).splitlines()
+    lines = readable(result, [demo_router()], Messages("en")).splitlines()
     assert lines[:4] == ["Topic 5: Jardin partagé (30 posts)", lines[1], "", "odd things: 20"]
-    assert lines[4:19] == [f"  - thing {n}" for n in range(15)]
+    assert lines[4:19] == [f"  - en thing {n}" for n in range(15)]
     assert lines[19:] == [
         "",
         "warning: 2 time(s) stated in UTC",
@@ -65,5 +104,5 @@ def test_readable_prints_a_feature_list_by_its_lines_and_its_text_after_the_warn
 
 def test_an_empty_text_is_left_out_and_an_empty_list_counted() -> None:
     result = {"topic": {"id": 5, "title": "t", "posts": 1}, "odd_things": [], "note": "", "actions": []}
-    lines = readable(result, [demo_router()]).splitlines()
+    lines = readable(result, [demo_router()], Messages("en")).splitlines()
     assert lines[2:] == ["", "odd things: 0", "", "actions scribe would take: 0"]

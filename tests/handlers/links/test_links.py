@@ -17,10 +17,12 @@ from markdown_it import MarkdownIt
 from bot.actions import FORUM_WRITES, Action, CancelTimer, ReplyToPost, ScheduleTimer, SendPrivateMessage
 from bot.dispatch import Dispatcher
 from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
+from bot.i18n import Messages, catalogue
 from bot.models import Post, Topic
 from bot.replay import Simulation
 from bot.state import MemoryState, Timer
 from handlers import help, links
+from handlers.links.answer import because
 from handlers.meetings.extract import Meeting
 from tests.handler_kit import make_ctx, make_post, seed_topic
 
@@ -184,21 +186,62 @@ async def test_preview_of_the_seed() -> None:
     assert 11 not in flagged and 2 not in flagged
 
 
+EN, FR = Messages("en"), Messages("fr")
+
+
 async def test_preview_lines_say_in_full_why_scribe_asks_and_whom_it_tells() -> None:
     topic = seed_topic()
     out = await links.preview(topic, make_ctx([topic]))
-    assert [links.request_line(r) for r in out["link_requests"]] == [
+    assert [links.request_line(r, EN) for r in out["link_requests"]] == [
         "post 2 (membre_a, membre_b; registration): ask — no link of the kind asked in this topic"
     ]
-    missing = [links.missing_line(m) for m in out["missing_links"] if m["post_number"] == 13]
+    missing = [links.missing_line(m, EN) for m in out["missing_links"] if m["post_number"] == 13]
     assert missing == ['post 13: "accessibles ici" without a link — a private note to its author']
+
+
+async def test_preview_lines_speak_french_on_a_french_forum() -> None:
+    topic = seed_topic()
+    out = await links.preview(topic, make_ctx([topic]))
+    [request] = [links.request_line(r, FR) for r in out["link_requests"]]
+    assert request == (
+        "message 2 (membre_a, membre_b ; inscription) : demander à l'auteur de l'annonce — "
+        "aucun lien du type demandé dans ce sujet"
+    )
+    missing = [links.missing_line(m, FR) for m in out["missing_links"] if m["post_number"] == 13]
+    assert missing == ["message 13 : « accessibles ici » sans lien — un message privé à son auteur"]
+    bare = {**out["link_requests"][0], "kinds": [], "why": "", "decision": "silent"}
+    assert links.request_line(bare, FR) == "message 2 (membre_a, membre_b ; un lien) : se taire"
+
+
+@pytest.mark.parametrize("reason", sorted(k.split(".")[-1] for k in catalogue("en") if k.startswith("links.why.")))
+def test_every_reason_of_a_silence_reads_in_the_forums_language(reason: str) -> None:
+    values = {"post": 12, "newer": 15, "count": 3}
+    english = because(reason, **values)
+    request = {"post_number": 4, "askers": ["lea"], "kinds": ["document"], "decision": "silent", "why": english}
+    assert links.request_line(request, EN) == f"post 4 (lea; document): silent — {english}"
+    french = FR.get(f"links.why.{reason}", **values)
+    assert french != english
+    assert links.request_line(request, FR) == f"message 4 (lea ; document) : se taire — {french}"
+
+
+def test_a_reason_no_message_words_is_printed_as_it_is() -> None:
+    request = {
+        "post_number": 4,
+        "askers": ["lea"],
+        "kinds": [],
+        "decision": "silent",
+        "why": "a reason of an older record",
+    }
+    assert links.request_line(request, FR) == "message 4 (lea ; un lien) : se taire — a reason of an older record"
 
 
 async def test_a_silent_request_line_gives_the_post_that_answers() -> None:
     topic = seed_with_link()
     [request] = (await links.preview(topic, make_ctx([topic])))["link_requests"]
-    assert links.request_line(request) == "post 2 (membre_a, membre_b; registration): silent — post 6 already answers"
-    assert links.request_line({**request, "kinds": [], "why": ""}) == "post 2 (membre_a, membre_b; a link): silent"
+    assert (
+        links.request_line(request, EN) == "post 2 (membre_a, membre_b; registration): silent — post 6 already answers"
+    )
+    assert links.request_line({**request, "kinds": [], "why": ""}, EN) == "post 2 (membre_a, membre_b; a link): silent"
 
 
 async def test_preview_of_the_seed_with_its_link() -> None:

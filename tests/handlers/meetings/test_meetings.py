@@ -17,6 +17,7 @@ from bot.apply import apply_all
 from bot.ctx import Ctx, ReadOnlyMemory
 from bot.dispatch import Dispatcher
 from bot.events import PostCreated, PostEdited, TickFired
+from bot.i18n import Messages
 from bot.models import Topic, User
 from bot.replay import Simulation
 from bot.state import MemoryState
@@ -399,12 +400,25 @@ async def test_preview_line_says_whether_reminders_can_still_go_out() -> None:
     ctx = make_ctx([topic], now=datetime(2026, 2, 20, 10, 0, tzinfo=UTC))
     [held] = (await meetings.preview(topic, ctx))["meetings"]
     where = "post 1: 2026-03-03 18:00 Europe/Paris, https://meet.jit.si/compost-atelier"
-    assert meetings.meeting_line(held) == f"{where} — past: no reminder"
+    en, fr = Messages("en"), Messages("fr")
+    assert meetings.meeting_line(held, en) == f"{where} — past: no reminder"
     soon = utc_iso(datetime.now(UTC).replace(hour=17, minute=0, second=0, microsecond=0) + timedelta(days=2))
-    assert meetings.meeting_line({**held, "starts_at": soon}).endswith("— upcoming: reminders before it")
-    assert meetings.meeting_line({**held, "starts_at": soon, "cancelled": True}).endswith("— cancelled: no reminder")
-    assert meetings.meeting_line({**held, "link": None, "timezone": None}) == (
+    assert meetings.meeting_line({**held, "starts_at": soon}, en).endswith("— upcoming: reminders before it")
+    assert meetings.meeting_line({**held, "starts_at": soon, "cancelled": True}, en).endswith(
+        "— cancelled: no reminder"
+    )
+    assert meetings.meeting_line({**held, "link": None, "timezone": None}, en) == (
         "post 1: 2026-03-03 17:00 UTC, no link — past: no reminder"
+    )
+    assert meetings.meeting_line(held, fr) == (
+        "message 1 : 2026-03-03 18:00 Europe/Paris, https://meet.jit.si/compost-atelier — passée : pas de rappel"
+    )
+    assert meetings.meeting_line({**held, "starts_at": soon}, fr).endswith("— à venir : rappels avant la réunion")
+    assert meetings.meeting_line({**held, "starts_at": soon, "cancelled": True}, fr).endswith(
+        "— annulée : pas de rappel"
+    )
+    assert meetings.meeting_line({**held, "link": None, "timezone": None}, fr) == (
+        "message 1 : 2026-03-03 17:00 UTC, sans lien — passée : pas de rappel"
     )
 
 

@@ -290,6 +290,7 @@ def test_command_lines_to_the_bot_are_not_announcements() -> None:
 
 
 def test_zones_stated_in_posts_other_than_the_forums() -> None:
+    from bot.i18n import Messages
     from bot.preview import zone_warnings
     from bot.zones import stated_zones
 
@@ -298,6 +299,10 @@ def test_zones_stated_in_posts_other_than_the_forums() -> None:
     assert zone_warnings([text], "Asia/Kolkata") == [
         "1 time(s) stated in Europe/Paris, but the configured timezone is Asia/Kolkata: "
         "check the timezone setting (SCRIBE_TIMEZONE)"
+    ]
+    assert zone_warnings([text], "Asia/Kolkata", Messages("fr")) == [
+        "1 heure(s) indiquée(s) en Europe/Paris, alors que le fuseau horaire configuré est Asia/Kolkata : "
+        "vérifiez le réglage du fuseau horaire (SCRIBE_TIMEZONE)"
     ]
     assert zone_warnings(["Réunion à 18h"], "Europe/Paris") == []
 

@@ -14,6 +14,7 @@ import pytest
 from bot.actions import Remember, ReplyToPost, ScheduleTimer
 from bot.dispatch import Dispatcher
 from bot.events import PostCreated, PostEdited
+from bot.i18n import Messages
 from bot.models import Topic
 from bot.replay import Simulation
 from bot.text import fold
@@ -49,7 +50,8 @@ async def seed_preview():
 
 
 async def test_preview_lines_read_as_sentences_with_their_support(seed_preview):
-    lines = [proposals.proposal_line(p) for p in seed_preview]
+    en = Messages("en")
+    lines = [proposals.proposal_line(p, en) for p in seed_preview]
     assert not any(line.startswith("{") for line in lines)
     sas = [line for line in lines if "SAS classique" in line]
     assert sas == [
@@ -57,7 +59,18 @@ async def test_preview_lines_read_as_sentences_with_their_support(seed_preview):
         "0 supporter(s), 9 like(s) shared with other ideas of the post"
     ]
     alone = next(p for p in seed_preview if not p["shared"])
-    assert proposals.proposal_line(alone).endswith(f"; {alone['supporters']} supporter(s)")
+    assert proposals.proposal_line(alone, en).endswith(f"; {alone['supporters']} supporter(s)")
+
+
+async def test_preview_lines_speak_french_on_a_french_forum(seed_preview):
+    fr = Messages("fr")
+    sas = [proposals.proposal_line(p, fr) for p in seed_preview if "SAS classique" in p["text"]]
+    assert sas == [
+        "Ne plus financer de lieux en SAS classique — Simon (#14) ; "
+        "0 soutien(s), 9 « J'aime » partagé(s) avec d'autres idées du message"
+    ]
+    alone = next(p for p in seed_preview if not p["shared"])
+    assert proposals.proposal_line(alone, fr).endswith(f" ; {alone['supporters']} soutien(s)")
 
 
 def without_synthesis() -> Topic:
