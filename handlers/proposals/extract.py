@@ -58,6 +58,8 @@ _LABEL = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s\"»”)]*\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9:@])|(?<=\s[.!?])\s+(?=\w)")
 """A mark then a capital, a figure or a mention; or a mark standing alone between spaces ("… got 4 . please
 extend …"), which ends a sentence whatever follows."""
+_MARK = re.compile(r"[.!?…]")
+"""Where a `_SENTENCE_END` match can start: just after one of these."""
 
 # Lead-ins that may come before the proposing words ("Oui il faut…", "Je pense donc que l'état devrait…").
 _LEAD = (
@@ -269,6 +271,21 @@ _HELP_PLEA = re.compile(
 )
 """A plea for help closing a line ("Kindly help", "Aidez-moi svp"): the post's questions ask what to do,
 even "Should we open the link in incognito mode?"."""
+_HELP_PLEA_WORDS = (
+    *(f"{ask} {verb}" for ask in ("kindly", "please", "pls", "plz") for verb in ("help", "guide", "advise", "assist")),
+    *("any help", "aidez", "m'aider", "d'aide"),
+)
+"""Words every `_HELP_PLEA` match holds: a post without any is no plea, without a scan of its text."""
+
+
+def _pleads(folded_text: str) -> bool:
+    return (
+        any(w in folded_text for w in ("help", "guide", "advise", "assist", "aide"))
+        and any(w in folded_text for w in _HELP_PLEA_WORDS)
+        and bool(_HELP_PLEA.search(folded_text))
+    )
+
+
 _ANAPHORA = re.compile(
     r"^(?:c'est (?:ce|cette|cela|ca|celui|celle)\b|ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|"
     r"ceux|this|that|these|those)\b"
@@ -495,7 +512,8 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
     options = False  # items listed after a question ("Quelle démarche … qui : - soulignerait …") are its options
     listing = False  # items after "Quelques suggestions :" / "Il faudrait … :" are proposals whatever their wording
     narrative = False  # items after "… ont été utilisés comme suit :" report what was done
-    pleads = bool(_HELP_PLEA.search(fold(seen.text)))
+    folded_text = _fold_text(seen.text)  # once, and not into `fold`'s memory of sentences
+    pleads = _pleads(folded_text)
     for raw_line in seen.text.split("\n"):
         line = raw_line.strip()
         if not line:
@@ -575,7 +593,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         synthesis_cue=any(_synthesis_cue(line) for line in lines[:6]),
         reply_to=post.reply_to_post_number,
         asks="?" in seen.text,
-        asks_group="?" in seen.text and bool(_GROUP_QUESTION.search(_fold_text(seen.text))),
+        asks_group="?" in seen.text and _asks_group(folded_text),
     )
 
 
@@ -661,10 +679,26 @@ _TWO_LETTERS = re.compile(r"[A-Za-zÀ-ÿ]{2}")
 
 def split_sentences(text: str) -> list[str]:
     if "." in text or "!" in text or "?" in text or "…" in text:
-        parts = [p.strip() for p in _SENTENCE_END.split(text)]
+        parts = [p.strip() for p in _split_at_ends(text)]
     else:  # no sentence end to split at
         parts = [text.strip()]
     return [p for p in parts if _TWO_LETTERS.search(p)]
+
+
+def _split_at_ends(text: str) -> list[str]:
+    """`_SENTENCE_END.split(text)`, its matches tried only after a mark (a regex starting with a
+    lookbehind is otherwise tried at every character)."""
+    parts = []
+    start = 0
+    for mark in _MARK.finditer(text):
+        if mark.end() < start:
+            continue
+        end = _SENTENCE_END.match(text, mark.end())
+        if end:
+            parts.append(text[start : end.start()])
+            start = end.end()
+    parts.append(text[start:])
+    return parts
 
 
 def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> bool:
@@ -766,6 +800,14 @@ _GROUP_QUESTION = re.compile(
     r"\b(?:faut-il|doit-on|devons-nous|devrait-on|devrions-nous|pourrait-on|pourrions-nous|qu'en pensez-vous|"
     r"vous en pensez quoi|should we|shall we|do we want|what do you (?:all )?think|thoughts\s*\?)"
 )
+_GROUP_QUESTION_WORDS = ("-il", "-on", "-nous", "-vous", "pensez quoi", " we", "think", "thoughts")
+"""A piece every `_GROUP_QUESTION` match holds, found without a scan by the regex."""
+
+
+def _asks_group(folded_text: str) -> bool:
+    return any(w in folded_text for w in _GROUP_QUESTION_WORDS) and bool(_GROUP_QUESTION.search(folded_text))
+
+
 DELIBERATION = 2
 """Signals a thread needs before its proposals are listed (see `deliberative`)."""
 
