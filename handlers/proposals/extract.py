@@ -11,6 +11,7 @@ can be traced back to the post that said it first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from sys import intern
@@ -193,6 +194,18 @@ _SUGGESTION_QUESTION = re.compile(
     r"est-ce (?:qu'on|que l'on|que nous|que vous) (?:pourrait|pourrions|pourriez|peut|pouvons|pouvez))"
     rf"(?:,? (?:svp|s'il vous plait),?)? (?:aussi |plutot |enfin )?(?:{_VERBS_FR})\b"
 )
+_SUGGESTION_WORDS = (
+    *("et si", "pourquoi ne pas", "why not", "propos", "shall we", "how about", "what about", "should we"),
+    *("can you", "can u", "could you", "could u", "-vous", "-on", "-nous", "-il ", "est-ce "),
+)
+"""Words every `_SUGGESTION_QUESTION` match holds: most questions have none and are not scanned."""
+
+
+def _suggests(folded: str) -> bool:
+    """A question that suggests ("Et si on…?", "Pourriez-vous ajouter…?", "Can you extend…?")."""
+    return any(w in folded for w in _SUGGESTION_WORDS) and bool(_SUGGESTION_QUESTION.search(folded))
+
+
 _QUESTION_START = re.compile(
     rf"^(?:{QUESTION_WORDS}|peut-on|faut-il|doit-on|avons-nous|avez-vous|sommes-nous|pensez-vous|should we|do we|"
     r"does|is it|are we|can we|my (?:question|doubt|query) is|ma question (?:est|c'est))\b"
@@ -706,7 +719,7 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
     questions, thanks, greetings or sign-offs; free sentences need proposing words."""
     folded = _LEADING_MARKS.sub("", fold(sentence).strip(" \"'«»“”"))
     free = not explicit and not item
-    if free and not _proposing(folded) and not (folded.rstrip().endswith("?") and _SUGGESTION_QUESTION.search(folded)):
+    if free and not _proposing(folded) and not (folded.rstrip().endswith("?") and _suggests(folded)):
         return False  # the test a free sentence needs in the end, first: most sentences stop here
     words = folded.split()
     if len(words) < 2 and not explicit:
@@ -723,7 +736,7 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
         return False
     if not explicit and _DISCREPANCY.search(folded) and not _FOR_US.search(folded):
         return False
-    if _is_question(folded) and not explicit and not _SUGGESTION_QUESTION.search(folded):
+    if _is_question(folded) and not explicit and not _suggests(folded):
         return False
     if explicit:
         return True
@@ -823,8 +836,11 @@ def deliberative(readings: dict[int, PostReading]) -> bool:
     or objecting to a post that states one (or quoting it). A post answering another member's question with nothing
     worded for the group gives advice to that member: no signal."""
     collective = {n for n, r in readings.items() if r.candidates and _for_the_group(r)}
+    numbers = sorted(readings)
     proposing = {
-        n: r for n, r in readings.items() if r.candidates and (n in collective or not _answers_question(n, r, readings))
+        n: r
+        for n, r in readings.items()
+        if r.candidates and (n in collective or not _answers_question(n, r, readings, numbers))
     }
     if not proposing:
         return False
@@ -839,7 +855,7 @@ def deliberative(readings: dict[int, PostReading]) -> bool:
             break
         if not (r.endorses or r.dissents):
             continue
-        if any(m in authors and authors[m] != r.author for m in _answered(n, r, readings)):
+        if any(m in authors and authors[m] != r.author for m in _answered(n, r, numbers)):
             score += 1
     return score >= DELIBERATION
 
@@ -852,17 +868,19 @@ def _for_the_group(reading: PostReading) -> bool:
     )
 
 
-def _answered(number: int, reading: PostReading, readings: dict[int, PostReading]) -> set[int]:
-    """The posts a post answers: those it quotes, the one it replies to, else the one just above."""
+def _answered(number: int, reading: PostReading, numbers: list[int]) -> set[int]:
+    """The posts a post answers: those it quotes, the one it replies to, else the one just above
+    (`numbers`: the topic's post numbers, sorted)."""
     quoted = {q.post_number for q in reading.quotes if q.post_number}
     if reading.reply_to:
         return quoted | {reading.reply_to}
-    return quoted | {max((m for m in readings if m < number), default=0)}
+    at = bisect_left(numbers, number)
+    return quoted | {numbers[at - 1] if at else 0}
 
 
-def _answers_question(number: int, reading: PostReading, readings: dict[int, PostReading]) -> bool:
+def _answers_question(number: int, reading: PostReading, readings: dict[int, PostReading], numbers: list[int]) -> bool:
     """Whether the post answers a question another member asked."""
     return any(
         (other := readings.get(m)) is not None and other.asks and other.author != reading.author
-        for m in _answered(number, reading, readings)
+        for m in _answered(number, reading, numbers)
     )
