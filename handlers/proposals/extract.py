@@ -62,6 +62,13 @@ extend …"), which ends a sentence whatever follows."""
 _MARK = re.compile(r"[.!?…]")
 """Where a `_SENTENCE_END` match can start: just after one of these."""
 
+
+def _holds(pattern: re.Pattern[str], words: tuple[str, ...], folded: str) -> bool:
+    """`pattern.search(folded)`, given `words` one of which every match holds: a few `in` tests
+    spare most texts the scan (a pattern opening on \\b or an alternation is tried at every character)."""
+    return any(w in folded for w in words) and pattern.search(folded) is not None
+
+
 # Lead-ins that may come before the proposing words ("Oui il faut…", "Je pense donc que l'état devrait…").
 _LEAD = (
     r"(?:(?:oui|non|donc|alors|et|mais|aussi|enfin|ensuite|d'abord|peut-etre|surtout|bref|plutot|idealement|"
@@ -198,12 +205,7 @@ _SUGGESTION_WORDS = (
     *("et si", "pourquoi ne pas", "why not", "propos", "shall we", "how about", "what about", "should we"),
     *("can you", "can u", "could you", "could u", "-vous", "-on", "-nous", "-il ", "est-ce "),
 )
-"""Words every `_SUGGESTION_QUESTION` match holds: most questions have none and are not scanned."""
-
-
-def _suggests(folded: str) -> bool:
-    """A question that suggests ("Et si on…?", "Pourriez-vous ajouter…?", "Can you extend…?")."""
-    return any(w in folded for w in _SUGGESTION_WORDS) and bool(_SUGGESTION_QUESTION.search(folded))
+"""Words every `_SUGGESTION_QUESTION` match holds."""
 
 
 _QUESTION_START = re.compile(
@@ -252,6 +254,11 @@ _DISCREPANCY = re.compile(
 """A fault stated ("the URL in the script is different from the real one", "le lien ne marche pas"):
 a problem to fix, even with "please change it" after it; a proposal only when the group is asked
 to do something ("we should…", "il faudrait…")."""
+_DISCREPANCY_WORDS = (
+    *("differen", "the same", "wrong", "incorrect", "broken", "outdated", "missing", "match", "work", "correspond"),
+    *("errone", "faux", "fausse", "casse", "manquant", "obsolete", "meme", "marche", "fonctionne"),
+)
+"""Words every `_DISCREPANCY` match holds."""
 _FOR_US = re.compile(
     r"\b(?:we|nous|on|l'on) (?:should|could|must|ought to|need to|devrions|pourrions|devons|pourrait|devrait|doit)\b|"
     r"\bil (?:nous )?(?:faut|faudrait)\b|\blet's\b|"
@@ -265,18 +272,24 @@ _INDIVIDUAL = re.compile(
     r"submitted|put|scored|worked))\b"
 )
 """A request about one's own case ("consider my submission", "I got disconnected… please"): individual help."""
+_INDIVIDUAL_WORDS = ("my ", " me", "i ")
+"""Words every `_INDIVIDUAL` match holds."""
 _ADVICE = re.compile(
     r"\byour\b(?! (?:kind |)(?:consideration|attention|understanding|response|support|help|time|reply|guidance|"
     r"patience|efforts?)\b)|\b(?:i|we) (?:would )?(?:suggest|recommend|advise)(?: that)? (?:you\b|\w+ing\b)|"
     r"\bmake sure (?:that )?(?:you|your)\b|\bgive it a (?:shot|try|go)\b|\btry (?:again|it)\b|\bhelp you\b"
 )
 """Advice to the member who asked ("add context to your query", "I recommend attending…"): an answer."""
+_ADVICE_WORDS = ("your", "suggest", "recommend", "advise", "make sure", "give it a", "try ", "help you")
+"""Words every `_ADVICE` match holds."""
 _INFO_REQUEST = re.compile(
     r"\b(?:please|pls|plz|kindly|could you|can you|can u)\W+(?:\w+\W+){0,3}(?:give|share|provide|tell|send)\W+"
     r"(?:us\W+|me\W+)?(?:the\W+|a\W+|some\W+)?(?:date|agenda|hint|details|update|link|recording|clarity|"
     r"information|timeline|schedule)"
 )
 """Asking to be told something ("please give the date and agenda"): a question, not a change."""
+_INFO_REQUEST_WORDS = ("please", "pls", "plz", "kindly", "could you", "can you", "can u")
+"""Words every `_INFO_REQUEST` match holds."""
 _HELP_PLEA = re.compile(
     r"(?:\b(?:kindly|please|pls|plz) (?:help|guide|advise|assist)(?: (?:me|us|out))?|\bany help|\baidez[- ]moi|"
     r"\bmerci de m'aider|\bbesoin d'aide)(?:\W+(?:svp|stp|s'il vous plait|please|pls|sir))?\W*$",
@@ -288,15 +301,7 @@ _HELP_PLEA_WORDS = (
     *(f"{ask} {verb}" for ask in ("kindly", "please", "pls", "plz") for verb in ("help", "guide", "advise", "assist")),
     *("any help", "aidez", "m'aider", "d'aide"),
 )
-"""Words every `_HELP_PLEA` match holds: a post without any is no plea, without a scan of its text."""
-
-
-def _pleads(folded_text: str) -> bool:
-    return (
-        any(w in folded_text for w in ("help", "guide", "advise", "assist", "aide"))
-        and any(w in folded_text for w in _HELP_PLEA_WORDS)
-        and bool(_HELP_PLEA.search(folded_text))
-    )
+"""Words every `_HELP_PLEA` match holds."""
 
 
 _ANAPHORA = re.compile(
@@ -526,7 +531,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
     listing = False  # items after "Quelques suggestions :" / "Il faudrait … :" are proposals whatever their wording
     narrative = False  # items after "… ont été utilisés comme suit :" report what was done
     folded_text = _fold_text(seen.text)  # once, and not into `fold`'s memory of sentences
-    pleads = _pleads(folded_text)
+    pleads = _holds(_HELP_PLEA, _HELP_PLEA_WORDS, folded_text)
     for raw_line in seen.text.split("\n"):
         line = raw_line.strip()
         if not line:
@@ -606,7 +611,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         synthesis_cue=any(_synthesis_cue(line) for line in lines[:6]),
         reply_to=post.reply_to_post_number,
         asks="?" in seen.text,
-        asks_group="?" in seen.text and _asks_group(folded_text),
+        asks_group="?" in seen.text and _holds(_GROUP_QUESTION, _GROUP_QUESTION_WORDS, folded_text),
     )
 
 
@@ -719,7 +724,11 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
     questions, thanks, greetings or sign-offs; free sentences need proposing words."""
     folded = _LEADING_MARKS.sub("", fold(sentence).strip(" \"'«»“”"))
     free = not explicit and not item
-    if free and not _proposing(folded) and not (folded.rstrip().endswith("?") and _suggests(folded)):
+    if (
+        free
+        and not _proposing(folded)
+        and not (folded.rstrip().endswith("?") and _holds(_SUGGESTION_QUESTION, _SUGGESTION_WORDS, folded))
+    ):
         return False  # the test a free sentence needs in the end, first: most sentences stop here
     words = folded.split()
     if len(words) < 2 and not explicit:
@@ -732,11 +741,15 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
         return False
     if _NOT_PROPOSING.search(folded) or (not item and _ANAPHORA.match(folded)):
         return False
-    if _INDIVIDUAL.search(folded) or _ADVICE.search(folded) or _INFO_REQUEST.search(folded):
+    if (
+        _holds(_INDIVIDUAL, _INDIVIDUAL_WORDS, folded)
+        or _holds(_ADVICE, _ADVICE_WORDS, folded)
+        or _holds(_INFO_REQUEST, _INFO_REQUEST_WORDS, folded)
+    ):
         return False
-    if not explicit and _DISCREPANCY.search(folded) and not _FOR_US.search(folded):
+    if not explicit and _holds(_DISCREPANCY, _DISCREPANCY_WORDS, folded) and not _FOR_US.search(folded):
         return False
-    if _is_question(folded) and not explicit and not _suggests(folded):
+    if _is_question(folded) and not explicit and not _holds(_SUGGESTION_QUESTION, _SUGGESTION_WORDS, folded):
         return False
     if explicit:
         return True
@@ -814,11 +827,7 @@ _GROUP_QUESTION = re.compile(
     r"vous en pensez quoi|should we|shall we|do we want|what do you (?:all )?think|thoughts\s*\?)"
 )
 _GROUP_QUESTION_WORDS = ("-il", "-on", "-nous", "-vous", "pensez quoi", " we", "think", "thoughts")
-"""A piece every `_GROUP_QUESTION` match holds, found without a scan by the regex."""
-
-
-def _asks_group(folded_text: str) -> bool:
-    return any(w in folded_text for w in _GROUP_QUESTION_WORDS) and bool(_GROUP_QUESTION.search(folded_text))
+"""Words every `_GROUP_QUESTION` match holds."""
 
 
 DELIBERATION = 2
