@@ -66,7 +66,10 @@ _MARK = re.compile(r"[.!?…]")
 def _holds(pattern: re.Pattern[str], words: tuple[str, ...], folded: str) -> bool:
     """`pattern.search(folded)`, given `words` one of which every match holds: a few `in` tests
     spare most texts the scan (a pattern opening on \\b or an alternation is tried at every character)."""
-    return any(w in folded for w in words) and pattern.search(folded) is not None
+    for word in words:
+        if word in folded:
+            return pattern.search(folded) is not None
+    return False
 
 
 # Lead-ins that may come before the proposing words ("Oui il faut…", "Je pense donc que l'état devrait…").
@@ -302,6 +305,8 @@ _HELP_PLEA_WORDS = (
     *("any help", "aidez", "m'aider", "d'aide"),
 )
 """Words every `_HELP_PLEA` match holds."""
+_HELP_WORDS = ("help", "guide", "advise", "assist", "aide")
+"""One of these is in each of `_HELP_PLEA_WORDS`: five scans of a whole post spare most posts twenty."""
 
 
 _ANAPHORA = re.compile(
@@ -531,7 +536,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
     listing = False  # items after "Quelques suggestions :" / "Il faudrait … :" are proposals whatever their wording
     narrative = False  # items after "… ont été utilisés comme suit :" report what was done
     folded_text = _fold_text(seen.text)  # once, and not into `fold`'s memory of sentences
-    pleads = _holds(_HELP_PLEA, _HELP_PLEA_WORDS, folded_text)
+    pleads = any(w in folded_text for w in _HELP_WORDS) and _holds(_HELP_PLEA, _HELP_PLEA_WORDS, folded_text)
     for raw_line in seen.text.split("\n"):
         line = raw_line.strip()
         if not line:
