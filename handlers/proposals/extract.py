@@ -11,6 +11,7 @@ can be traced back to the post that said it first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from sys import intern
@@ -58,6 +59,18 @@ _LABEL = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s\"»”)]*\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9:@])|(?<=\s[.!?])\s+(?=\w)")
 """A mark then a capital, a figure or a mention; or a mark standing alone between spaces ("… got 4 . please
 extend …"), which ends a sentence whatever follows."""
+_MARK = re.compile(r"[.!?…]")
+"""Where a `_SENTENCE_END` match can start: just after one of these."""
+
+
+def _holds(pattern: re.Pattern[str], words: tuple[str, ...], folded: str) -> bool:
+    """`pattern.search(folded)`, given `words` one of which every match holds: a few `in` tests
+    spare most texts the scan (a pattern opening on \\b or an alternation is tried at every character)."""
+    for word in words:
+        if word in folded:
+            return pattern.search(folded) is not None
+    return False
+
 
 # Lead-ins that may come before the proposing words ("Oui il faut…", "Je pense donc que l'état devrait…").
 _LEAD = (
@@ -191,6 +204,13 @@ _SUGGESTION_QUESTION = re.compile(
     r"est-ce (?:qu'on|que l'on|que nous|que vous) (?:pourrait|pourrions|pourriez|peut|pouvons|pouvez))"
     rf"(?:,? (?:svp|s'il vous plait),?)? (?:aussi |plutot |enfin )?(?:{_VERBS_FR})\b"
 )
+_SUGGESTION_WORDS = (
+    *("et si", "pourquoi ne pas", "why not", "propos", "shall we", "how about", "what about", "should we"),
+    *("can you", "can u", "could you", "could u", "-vous", "-on", "-nous", "-il ", "est-ce "),
+)
+"""Words every `_SUGGESTION_QUESTION` match holds."""
+
+
 _QUESTION_START = re.compile(
     rf"^(?:{QUESTION_WORDS}|peut-on|faut-il|doit-on|avons-nous|avez-vous|sommes-nous|pensez-vous|should we|do we|"
     r"does|is it|are we|can we|my (?:question|doubt|query) is|ma question (?:est|c'est))\b"
@@ -237,6 +257,11 @@ _DISCREPANCY = re.compile(
 """A fault stated ("the URL in the script is different from the real one", "le lien ne marche pas"):
 a problem to fix, even with "please change it" after it; a proposal only when the group is asked
 to do something ("we should…", "il faudrait…")."""
+_DISCREPANCY_WORDS = (
+    *("differen", "the same", "wrong", "incorrect", "broken", "outdated", "missing", "match", "work", "correspond"),
+    *("errone", "faux", "fausse", "casse", "manquant", "obsolete", "meme", "marche", "fonctionne"),
+)
+"""Words every `_DISCREPANCY` match holds."""
 _FOR_US = re.compile(
     r"\b(?:we|nous|on|l'on) (?:should|could|must|ought to|need to|devrions|pourrions|devons|pourrait|devrait|doit)\b|"
     r"\bil (?:nous )?(?:faut|faudrait)\b|\blet's\b|"
@@ -250,18 +275,24 @@ _INDIVIDUAL = re.compile(
     r"submitted|put|scored|worked))\b"
 )
 """A request about one's own case ("consider my submission", "I got disconnected… please"): individual help."""
+_INDIVIDUAL_WORDS = ("my ", " me", "i ")
+"""Words every `_INDIVIDUAL` match holds."""
 _ADVICE = re.compile(
     r"\byour\b(?! (?:kind |)(?:consideration|attention|understanding|response|support|help|time|reply|guidance|"
     r"patience|efforts?)\b)|\b(?:i|we) (?:would )?(?:suggest|recommend|advise)(?: that)? (?:you\b|\w+ing\b)|"
     r"\bmake sure (?:that )?(?:you|your)\b|\bgive it a (?:shot|try|go)\b|\btry (?:again|it)\b|\bhelp you\b"
 )
 """Advice to the member who asked ("add context to your query", "I recommend attending…"): an answer."""
+_ADVICE_WORDS = ("your", "suggest", "recommend", "advise", "make sure", "give it a", "try ", "help you")
+"""Words every `_ADVICE` match holds."""
 _INFO_REQUEST = re.compile(
     r"\b(?:please|pls|plz|kindly|could you|can you|can u)\W+(?:\w+\W+){0,3}(?:give|share|provide|tell|send)\W+"
     r"(?:us\W+|me\W+)?(?:the\W+|a\W+|some\W+)?(?:date|agenda|hint|details|update|link|recording|clarity|"
     r"information|timeline|schedule)"
 )
 """Asking to be told something ("please give the date and agenda"): a question, not a change."""
+_INFO_REQUEST_WORDS = ("please", "pls", "plz", "kindly", "could you", "can you", "can u")
+"""Words every `_INFO_REQUEST` match holds."""
 _HELP_PLEA = re.compile(
     r"(?:\b(?:kindly|please|pls|plz) (?:help|guide|advise|assist)(?: (?:me|us|out))?|\bany help|\baidez[- ]moi|"
     r"\bmerci de m'aider|\bbesoin d'aide)(?:\W+(?:svp|stp|s'il vous plait|please|pls|sir))?\W*$",
@@ -269,6 +300,15 @@ _HELP_PLEA = re.compile(
 )
 """A plea for help closing a line ("Kindly help", "Aidez-moi svp"): the post's questions ask what to do,
 even "Should we open the link in incognito mode?"."""
+_HELP_PLEA_WORDS = (
+    *(f"{ask} {verb}" for ask in ("kindly", "please", "pls", "plz") for verb in ("help", "guide", "advise", "assist")),
+    *("any help", "aidez", "m'aider", "d'aide"),
+)
+"""Words every `_HELP_PLEA` match holds."""
+_HELP_WORDS = ("help", "guide", "advise", "assist", "aide")
+"""One of these is in each of `_HELP_PLEA_WORDS`: five scans of a whole post spare most posts twenty."""
+
+
 _ANAPHORA = re.compile(
     r"^(?:c'est (?:ce|cette|cela|ca|celui|celle)\b|ce dernier|cette derniere|ces derniers|cela|ca |celui|celle|"
     r"ceux|this|that|these|those)\b"
@@ -495,7 +535,8 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
     options = False  # items listed after a question ("Quelle démarche … qui : - soulignerait …") are its options
     listing = False  # items after "Quelques suggestions :" / "Il faudrait … :" are proposals whatever their wording
     narrative = False  # items after "… ont été utilisés comme suit :" report what was done
-    pleads = bool(_HELP_PLEA.search(fold(seen.text)))
+    folded_text = _fold_text(seen.text)  # once, and not into `fold`'s memory of sentences
+    pleads = any(w in folded_text for w in _HELP_WORDS) and _holds(_HELP_PLEA, _HELP_PLEA_WORDS, folded_text)
     for raw_line in seen.text.split("\n"):
         line = raw_line.strip()
         if not line:
@@ -575,7 +616,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         synthesis_cue=any(_synthesis_cue(line) for line in lines[:6]),
         reply_to=post.reply_to_post_number,
         asks="?" in seen.text,
-        asks_group="?" in seen.text and bool(_GROUP_QUESTION.search(_fold_text(seen.text))),
+        asks_group="?" in seen.text and _holds(_GROUP_QUESTION, _GROUP_QUESTION_WORDS, folded_text),
     )
 
 
@@ -661,10 +702,26 @@ _TWO_LETTERS = re.compile(r"[A-Za-zÀ-ÿ]{2}")
 
 def split_sentences(text: str) -> list[str]:
     if "." in text or "!" in text or "?" in text or "…" in text:
-        parts = [p.strip() for p in _SENTENCE_END.split(text)]
+        parts = [p.strip() for p in _split_at_ends(text)]
     else:  # no sentence end to split at
         parts = [text.strip()]
     return [p for p in parts if _TWO_LETTERS.search(p)]
+
+
+def _split_at_ends(text: str) -> list[str]:
+    """`_SENTENCE_END.split(text)`, its matches tried only after a mark (a regex starting with a
+    lookbehind is otherwise tried at every character)."""
+    parts = []
+    start = 0
+    for mark in _MARK.finditer(text):
+        if mark.end() < start:
+            continue
+        end = _SENTENCE_END.match(text, mark.end())
+        if end:
+            parts.append(text[start : end.start()])
+            start = end.end()
+    parts.append(text[start:])
+    return parts
 
 
 def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> bool:
@@ -672,7 +729,11 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
     questions, thanks, greetings or sign-offs; free sentences need proposing words."""
     folded = _LEADING_MARKS.sub("", fold(sentence).strip(" \"'«»“”"))
     free = not explicit and not item
-    if free and not _proposing(folded) and not (folded.rstrip().endswith("?") and _SUGGESTION_QUESTION.search(folded)):
+    if (
+        free
+        and not _proposing(folded)
+        and not (folded.rstrip().endswith("?") and _holds(_SUGGESTION_QUESTION, _SUGGESTION_WORDS, folded))
+    ):
         return False  # the test a free sentence needs in the end, first: most sentences stop here
     words = folded.split()
     if len(words) < 2 and not explicit:
@@ -685,11 +746,15 @@ def _is_proposal(sentence: str, explicit: bool = False, item: bool = False) -> b
         return False
     if _NOT_PROPOSING.search(folded) or (not item and _ANAPHORA.match(folded)):
         return False
-    if _INDIVIDUAL.search(folded) or _ADVICE.search(folded) or _INFO_REQUEST.search(folded):
+    if (
+        _holds(_INDIVIDUAL, _INDIVIDUAL_WORDS, folded)
+        or _holds(_ADVICE, _ADVICE_WORDS, folded)
+        or _holds(_INFO_REQUEST, _INFO_REQUEST_WORDS, folded)
+    ):
         return False
-    if not explicit and _DISCREPANCY.search(folded) and not _FOR_US.search(folded):
+    if not explicit and _holds(_DISCREPANCY, _DISCREPANCY_WORDS, folded) and not _FOR_US.search(folded):
         return False
-    if _is_question(folded) and not explicit and not _SUGGESTION_QUESTION.search(folded):
+    if _is_question(folded) and not explicit and not _holds(_SUGGESTION_QUESTION, _SUGGESTION_WORDS, folded):
         return False
     if explicit:
         return True
@@ -766,6 +831,10 @@ _GROUP_QUESTION = re.compile(
     r"\b(?:faut-il|doit-on|devons-nous|devrait-on|devrions-nous|pourrait-on|pourrions-nous|qu'en pensez-vous|"
     r"vous en pensez quoi|should we|shall we|do we want|what do you (?:all )?think|thoughts\s*\?)"
 )
+_GROUP_QUESTION_WORDS = ("-il", "-on", "-nous", "-vous", "pensez quoi", " we", "think", "thoughts")
+"""Words every `_GROUP_QUESTION` match holds."""
+
+
 DELIBERATION = 2
 """Signals a thread needs before its proposals are listed (see `deliberative`)."""
 
@@ -781,8 +850,11 @@ def deliberative(readings: dict[int, PostReading]) -> bool:
     or objecting to a post that states one (or quoting it). A post answering another member's question with nothing
     worded for the group gives advice to that member: no signal."""
     collective = {n for n, r in readings.items() if r.candidates and _for_the_group(r)}
+    numbers = sorted(readings)
     proposing = {
-        n: r for n, r in readings.items() if r.candidates and (n in collective or not _answers_question(n, r, readings))
+        n: r
+        for n, r in readings.items()
+        if r.candidates and (n in collective or not _answers_question(n, r, readings, numbers))
     }
     if not proposing:
         return False
@@ -797,7 +869,7 @@ def deliberative(readings: dict[int, PostReading]) -> bool:
             break
         if not (r.endorses or r.dissents):
             continue
-        if any(m in authors and authors[m] != r.author for m in _answered(n, r, readings)):
+        if any(m in authors and authors[m] != r.author for m in _answered(n, r, numbers)):
             score += 1
     return score >= DELIBERATION
 
@@ -810,17 +882,19 @@ def _for_the_group(reading: PostReading) -> bool:
     )
 
 
-def _answered(number: int, reading: PostReading, readings: dict[int, PostReading]) -> set[int]:
-    """The posts a post answers: those it quotes, the one it replies to, else the one just above."""
+def _answered(number: int, reading: PostReading, numbers: list[int]) -> set[int]:
+    """The posts a post answers: those it quotes, the one it replies to, else the one just above
+    (`numbers`: the topic's post numbers, sorted)."""
     quoted = {q.post_number for q in reading.quotes if q.post_number}
     if reading.reply_to:
         return quoted | {reading.reply_to}
-    return quoted | {max((m for m in readings if m < number), default=0)}
+    at = bisect_left(numbers, number)
+    return quoted | {numbers[at - 1] if at else 0}
 
 
-def _answers_question(number: int, reading: PostReading, readings: dict[int, PostReading]) -> bool:
+def _answers_question(number: int, reading: PostReading, readings: dict[int, PostReading], numbers: list[int]) -> bool:
     """Whether the post answers a question another member asked."""
     return any(
         (other := readings.get(m)) is not None and other.asks and other.author != reading.author
-        for m in _answered(number, reading, readings)
+        for m in _answered(number, reading, numbers)
     )
