@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from bot.dispatch import Dispatcher, describe
@@ -25,15 +24,11 @@ def zone_warnings(texts: list[str], configured: str, messages: Messages | None =
     return [m.get("preview.zone", n=n, zone=zone, configured=configured) for zone, n in others.most_common()]
 
 
-async def preview(
-    ref: str, kit: Kit, dispatcher: Dispatcher, now: datetime | None = None, messages: Messages | None = None
-) -> dict[str, Any]:
+async def preview(ref: str, kit: Kit, dispatcher: Dispatcher, messages: Messages | None = None) -> dict[str, Any]:
     """Every feature's findings, the zone warnings (in the language of `messages`, English by
     default) and the actions scribe would take. The keys the readable output prints come first,
     in the dispatcher's order of features."""
     topic, ctx, _ = await kit.topic(ref)
-    if now is not None:
-        ctx = ctx.__class__(**{**ctx.__dict__, "now": now})
     result: dict[str, Any] = {"topic": {"id": topic.id, "title": topic.title, "posts": len(topic.posts)}}
     for shown in (s for r in dispatcher.routers for s in r.shown):
         result[shown.key] = [] if shown.line else ""
