@@ -144,7 +144,23 @@ P_DURATION = re.compile(
     r"(?P<unit>hours?|hrs?|h(?![a-z0-9])|heures?|minutes?|mins?|mn)(?![a-z])"
 )
 """A length written after the start ("at 10am ET (1 hour)", "à 18h pendant deux heures"): the end."""
-_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3}
+_WORD_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "un": 1,
+    "une": 1,
+    "two": 2,
+    "deux": 2,
+    "three": 3,
+    "trois": 3,
+    "four": 4,
+    "quatre": 4,
+    "five": 5,
+    "cinq": 5,
+    "six": 6,
+}
+"""Counts written in words (a length, a delay), folded."""
 _CONNECT_AFTER = re.compile(
     r"^(?:[\s,:(·|]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|"
     r"\ba partir de\b|"
@@ -407,10 +423,15 @@ def _duration(low: str, pos: int) -> timedelta | None:
     m = P_DURATION.match(low, pos, pos + 40)
     if m is None:
         return None
-    n = m.group("n").replace(",", ".")
-    amount = float(n) if n[0].isdigit() else float(_WORD_NUMBERS[n])
-    minutes = amount * (1 if m.group("unit").startswith("m") else 60)
+    minutes = _minutes(m)
     return timedelta(minutes=minutes) if 5 <= minutes <= 12 * 60 else None
+
+
+def _minutes(m: re.Match[str], extra: float = 0.0) -> float:
+    """The minutes a match's count (`n`, plus `extra`) of its `unit` (minutes or hours) make."""
+    n = m.group("n").replace(",", ".")
+    amount = (float(n) if n[0].isdigit() else float(_WORD_NUMBERS[n])) + extra
+    return amount * (1 if m.group("unit").startswith("m") else 60)
 
 
 def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
@@ -489,7 +510,6 @@ P_DELAY = re.compile(
 """A start given as a delay from the post ("in 9.5 hours", "dans deux heures", "d'ici une heure")."""
 _ENDING = re.compile(r"\b(?:ends?|ending|over|done|finish\w*|closes?|fini\w*|termine\w*)\s+$")
 """Before a delay, an end ("the meeting ends in 30 minutes"), not a start."""
-_MORE_NUMBERS = {"four": 4, "five": 5, "six": 6, "un": 1, "quatre": 4, "cinq": 5}
 
 
 def find_delays(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
@@ -500,13 +520,7 @@ def find_delays(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[F
     for m in P_DELAY.finditer(low):
         if _ENDING.search(low, max(0, m.start() - 20), m.start()):
             continue
-        if m.group("halfhour"):
-            minutes = 30.0
-        else:
-            n = m.group("n").replace(",", ".")
-            amount = float(n) if n[0].isdigit() else float({**_WORD_NUMBERS, **_MORE_NUMBERS}[n])
-            amount += 0.5 if m.group("half") else 0.0
-            minutes = amount * (1 if m.group("unit").startswith("m") else 60)
+        minutes = 30.0 if m.group("halfhour") else _minutes(m, 0.5 if m.group("half") else 0.0)
         if not 1 <= minutes <= 24 * 60:
             continue
         step = 5 * 60 if minutes < 60 else 15 * 60
