@@ -131,7 +131,9 @@ def _time_re(n: int) -> str:
 
 _BARE = rf"(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until)\s*\d)"
 _RANGE_TO = r"(?:-|–|—|->|a|au|to|until|till|jusqu'a|et|and)"
-_ZONE_BETWEEN = rf"(?:\s*\(?(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst)\)?(?=\s*{_RANGE_TO}\s*\d))?"
+_ZONE_WORD = r"(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst)"
+"""A zone's abbreviation that may stand between a time and what follows it (read after the time)."""
+_ZONE_BETWEEN = rf"(?:\s*\(?{_ZONE_WORD}\)?(?=\s*{_RANGE_TO}\s*\d))?"
 """A zone written after the start as well as after the end ("10:00 AM ET until 11:00 AM ET")."""
 P_TIME = re.compile(
     r"(?P<time>(?:(?:de|from|entre|between)\s+)?"
@@ -166,9 +168,7 @@ _CONNECT_AFTER = re.compile(
     r"\ba partir de\b|"
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
 )
-_CONNECT_BEFORE = re.compile(
-    r"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\b(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst)\b)*$"
-)
+_CONNECT_BEFORE = re.compile(rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\b{_ZONE_WORD}\b)*$")
 """Words between a time and the date after it ("10 AM ET on 2020.08.11"); the zone is read after the time."""
 
 
