@@ -389,14 +389,15 @@ def _delays(text: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found
     return [f for f in find_delays(text, post.created_at, default_tz) if has_cue(text[slice(*_clause(low, f.span))])]
 
 
-_CLAUSE_END = re.compile(r"[.!?\n,;:]")
+_CLAUSE_ENDS = ".!?\n,;:"
+_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 
 
 def _clause(low: str, span: tuple[int, int]) -> tuple[int, int]:
     """The bounds of the clause around a span: between commas, colons or sentence ends."""
-    before = [m.end() for m in _CLAUSE_END.finditer(low, 0, span[0])]
+    start = max(low.rfind(c, 0, span[0]) for c in _CLAUSE_ENDS) + 1
     after = _CLAUSE_END.search(low, span[1])
-    return (before[-1] if before else 0, after.start() if after else len(low))
+    return start, after.start() if after else len(low)
 
 
 def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, cancelled: bool = False) -> Meeting:
