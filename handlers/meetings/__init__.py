@@ -474,9 +474,7 @@ def meeting_line(item: dict[str, Any], messages: Messages) -> str:
     start = datetime.fromisoformat(str(item["starts_at"]).replace("Z", "+00:00"))
     zone = item.get("timezone") or "UTC"
     local = start.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
-    state = "past" if start < datetime.now(UTC) else "upcoming"
-    if item.get("cancelled"):
-        state = "cancelled"
+    state = "cancelled" if item.get("cancelled") else "past" if start < datetime.now(UTC) else "upcoming"
     link = item.get("link") or messages.get("meetings.preview.no_link")
     return messages.get(
         "meetings.preview.line",
