@@ -823,6 +823,12 @@ async def answer_to(posts: list[Post], title: str, language: str = "en", **memor
     return given, str(record.get("why") or "")
 
 
+async def given_to(first: str, asked: str, after: timedelta, title: str, language: str) -> list[str]:
+    """The links scribe gives to a member asking `after` the announcement `first`."""
+    posts = [make_post(1, "host", first, created_at=T0), make_post(2, "bob", asked, created_at=T0 + after)]
+    return (await answer_to(posts, title, language))[0]
+
+
 async def test_a_request_for_no_kind_under_an_announcement_with_several_links_is_not_answered() -> None:
     first = (
         "Community call on Thursday at 5 pm.\n\nAgenda: https://docs.example.org/agenda-2026\n\n"
@@ -954,12 +960,7 @@ def test_a_link_said_dead_is_not_the_answer_and_the_announcers_new_post_gives_th
     ],
 )
 async def test_a_document_of_another_thing_is_not_the_document_asked(language: str, first: str, asked: str) -> None:
-    posts = [
-        make_post(1, "host", first, created_at=T0),
-        make_post(2, "bob", asked, created_at=T0 + 2 * DAY),
-    ]
-    given, _ = await answer_to(posts, "Atelier / Workshop", language)
-    assert not any("example.org" in g for g in given)
+    assert not any("example.org" in g for g in await given_to(first, asked, 2 * DAY, "Atelier / Workshop", language))
 
 
 async def test_a_link_of_the_announcement_replaced_by_a_newer_one_is_not_given() -> None:
@@ -986,9 +987,7 @@ async def test_a_link_of_the_announcement_replaced_by_a_newer_one_is_not_given()
     ],
 )
 async def test_a_link_its_words_call_another_thing_is_not_the_call_link(language: str, first: str, asked: str) -> None:
-    posts = [make_post(1, "host", first, created_at=T0), make_post(2, "bob", asked, created_at=T0 + DAY)]
-    given, _ = await answer_to(posts, "Session / Visio", language)
-    assert not any("example.org" in g for g in given)
+    assert not any("example.org" in g for g in await given_to(first, asked, DAY, "Session / Visio", language))
 
 
 async def test_the_command_in_reply_to_a_request_reads_what_that_request_names() -> None:
