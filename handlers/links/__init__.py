@@ -415,7 +415,7 @@ async def _meetings(ctx: Ctx, topic: Topic) -> list[Meeting]:
 
 async def _sessions(ctx: Ctx, topic: Topic) -> list[Meeting]:
     """The topic's own meetings, link or not: whether one was held tells if "will it be recorded?" asks."""
-    return await known_meetings(ctx, await topic_audience(ctx.forum, topic.id), lambda m: m.topic_id == topic.id)
+    return await known_meetings(ctx, await topic_audience(ctx.forum, topic.id), topic_id=topic.id)
 
 
 async def _topic_state(ctx: Ctx, topic_id: int) -> dict[str, Any]:

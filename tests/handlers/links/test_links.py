@@ -23,7 +23,7 @@ from bot.replay import Simulation
 from bot.state import MemoryState, Timer
 from handlers import help, links
 from handlers.links.answer import because
-from handlers.meetings.extract import Meeting
+from handlers.meetings.extract import Meeting, meeting_id
 from tests.handler_kit import make_ctx, make_post, seed_topic
 
 REGISTRATION = "https://framaforms.org/inscription-visio-politique-tiers-lieux-1683900000"
@@ -809,6 +809,20 @@ def test_whether_the_recording_will_be_shared_asks_for_it_once_the_session_start
     ]
     groups = request_groups(topic_of(posts, title="Workshop"), bot="scribe", sessions=[_workshop(start, all_day)])
     assert bool(groups) == asks
+
+
+@pytest.mark.parametrize(("topic_id", "asks"), [(1, True), (2, False)])
+async def test_the_session_scribe_recorded_for_the_topic_tells_whether_the_question_asks(
+    topic_id: int, asks: bool
+) -> None:
+    posts = [
+        make_post(1, "host", "Workshop on survey weighting, it will be recorded.", created_at=T0 - DAY * 3),
+        make_post(2, "carol", "Will the recording be shared with us?", created_at=T0),
+    ]
+    session = dataclasses.replace(_workshop(T0 - timedelta(hours=2)), topic_id=topic_id)
+    bot = Bot(memory={"meetings": {meeting_id(topic_id, 1, session.start): session.to_json()}}, language="en")
+    await bot.send(PostCreated(posts[1]), topic_of(posts, title="Workshop"), T0 + timedelta(minutes=1))
+    assert (f"request:{posts[1].id}" in bot.memory.get("links", {})) == asks
 
 
 # --- which link is THE answer --------------------------------------------------------------
