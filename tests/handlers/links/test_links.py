@@ -837,12 +837,6 @@ async def answer_to(posts: list[Post], title: str, language: str = "en", **memor
     return given, str(record.get("why") or "")
 
 
-async def given_to(first: str, asked: str, after: timedelta, title: str, language: str) -> list[str]:
-    """The links scribe gives to a member asking `after` the announcement `first`."""
-    posts = [make_post(1, "host", first, created_at=T0), make_post(2, "bob", asked, created_at=T0 + after)]
-    return (await answer_to(posts, title, language))[0]
-
-
 async def test_a_request_for_no_kind_under_an_announcement_with_several_links_is_not_answered() -> None:
     first = (
         "Community call on Thursday at 5 pm.\n\nAgenda: https://docs.example.org/agenda-2026\n\n"
@@ -963,18 +957,49 @@ def test_a_link_said_dead_is_not_the_answer_and_the_announcers_new_post_gives_th
 
 
 @pytest.mark.parametrize(
-    ("language", "first", "asked"),
+    ("language", "title", "after", "first", "asked"),
     [
-        (
+        pytest.param(
             "en",
+            "Atelier / Workshop",
+            2 * DAY,
             "Workshop on Thursday. Please install the software beforehand, documentation: https://docs.example.org/install",
             "Where are the slides?",
+            id="documentation-for-slides",
         ),
-        ("fr", "Atelier jeudi 14h. Programme : https://example.org/programme.pdf", "Où sont les diapos ?"),
+        pytest.param(
+            "fr",
+            "Atelier / Workshop",
+            2 * DAY,
+            "Atelier jeudi 14h. Programme : https://example.org/programme.pdf",
+            "Où sont les diapos ?",
+            id="programme-for-diapos",
+        ),
+        pytest.param(
+            "en",
+            "Session / Visio",
+            DAY,
+            "Live session on Friday 7 pm.\n\nSlides for the session: https://docs.example.org/deck-friday",
+            "Where is the link for the session?",
+            id="slides-for-call",
+        ),
+        pytest.param(
+            "fr",
+            "Session / Visio",
+            DAY,
+            "Visio mardi 18h.\n\nLe compte-rendu de la visio : https://pad.example.org/cr",
+            "Lien de la visio ?",
+            id="compte-rendu-for-visio",
+        ),
     ],
 )
-async def test_a_document_of_another_thing_is_not_the_document_asked(language: str, first: str, asked: str) -> None:
-    assert not any("example.org" in g for g in await given_to(first, asked, 2 * DAY, "Atelier / Workshop", language))
+async def test_a_link_its_words_call_another_thing_is_not_the_link_asked(
+    language: str, title: str, after: timedelta, first: str, asked: str
+) -> None:
+    """A document of another thing is not the document asked; slides or notes are not the call link."""
+    posts = [make_post(1, "host", first, created_at=T0), make_post(2, "bob", asked, created_at=T0 + after)]
+    given, _ = await answer_to(posts, title, language)
+    assert not any("example.org" in g for g in given)
 
 
 async def test_a_link_of_the_announcement_replaced_by_a_newer_one_is_not_given() -> None:
@@ -987,21 +1012,6 @@ async def test_a_link_of_the_announcement_replaced_by_a_newer_one_is_not_given()
     given, why = await answer_to(posts, "Weekly call")
     assert not any("room-a" in g for g in given)
     assert "after post 1" in why
-
-
-@pytest.mark.parametrize(
-    ("language", "first", "asked"),
-    [
-        (
-            "en",
-            "Live session on Friday 7 pm.\n\nSlides for the session: https://docs.example.org/deck-friday",
-            "Where is the link for the session?",
-        ),
-        ("fr", "Visio mardi 18h.\n\nLe compte-rendu de la visio : https://pad.example.org/cr", "Lien de la visio ?"),
-    ],
-)
-async def test_a_link_its_words_call_another_thing_is_not_the_call_link(language: str, first: str, asked: str) -> None:
-    assert not any("example.org" in g for g in await given_to(first, asked, DAY, "Session / Visio", language))
 
 
 async def test_the_command_in_reply_to_a_request_reads_what_that_request_names() -> None:
