@@ -554,10 +554,9 @@ def _keep(found: dict[str, Candidate], cand: Candidate) -> None:
     old = found.get(cand.url)
     if old is None:
         found[cand.url] = cand
-    elif cand.score > old.score:
-        found[cand.url] = replace(cand, context=f"{cand.context} {old.context}")
-    else:
-        found[cand.url] = replace(old, context=f"{old.context} {cand.context}")
+        return
+    best, other = (cand, old) if cand.score > old.score else (old, cand)
+    found[cand.url] = replace(best, context=f"{best.context} {other.context}")
 
 
 def _eligible(kinds: frozenset[str], wanted: frozenset[str], source: str, pointing: bool) -> bool:
