@@ -205,12 +205,12 @@ def _worded(messages: Messages, table: str, value: str) -> str:
 async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     """One answer per burst: the link with its source, or a request to the announcer."""
     text = analyse(post).text
-    if await request_record(ctx, post.id):
-        return []
     requesting = is_request(text) or offer_asked(text) == "open"
     doubtful = not requesting and ctx.llm is not None and in_doubt(text)
     if not (requesting or doubtful or is_agreement(text)):
         return []  # most posts: no memory read, no topic read
+    if await request_record(ctx, post.id):
+        return []
     judged: list[Action] = []
     state = await _topic_state(ctx, post.topic_id)
     if doubtful:
@@ -415,7 +415,7 @@ async def _meetings(ctx: Ctx, topic: Topic) -> list[Meeting]:
 
 async def _sessions(ctx: Ctx, topic: Topic) -> list[Meeting]:
     """The topic's own meetings, link or not: whether one was held tells if "will it be recorded?" asks."""
-    return await known_meetings(ctx, await topic_audience(ctx.forum, topic.id), lambda m: m.topic_id == topic.id)
+    return await known_meetings(ctx, await topic_audience(ctx.forum, topic.id), topic_id=topic.id)
 
 
 async def _topic_state(ctx: Ctx, topic_id: int) -> dict[str, Any]:

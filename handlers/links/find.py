@@ -129,8 +129,8 @@ def request_groups(
     sessions: Sequence[Meeting] = (),
 ) -> list[RequestGroup]:
     """Every burst of link requests in the topic, in order (posts after `upto` ignored).
-    `confirmed`: posts a model took for requests, with the kinds it gave; `sessions`: the meetings
-    scribe knows, whose start tells whether "will it be recorded?" came after the session."""
+    `confirmed`: posts a model took for requests, with the kinds it gave; `sessions`: the topic's own
+    meetings, whose start tells whether "will it be recorded?" came after the session."""
     confirmed = confirmed or {}
     groups: list[RequestGroup] = []
     open_group: RequestGroup | None = None
@@ -153,7 +153,7 @@ def request_groups(
                 open_group = None
             continue
         text = analyse(post).text
-        by_rules = is_request(text) or (offer_asked(text) == "open" and held_before(post, topic, sessions))
+        by_rules = is_request(text) or (offer_asked(text) == "open" and held_before(post, sessions))
         asks = by_rules or post.post_number in confirmed
         if asks and open_group and post.reply_to_post_number in open_group.post_numbers and states_status(text):
             asks = False  # "not uploaded yet" in reply to the request answers it
@@ -179,14 +179,14 @@ def request_groups(
     return groups
 
 
-def held_before(post: Post, topic: Topic, sessions: Sequence[Meeting]) -> bool:
-    """A session of the topic had started when the post was written (a day named without an hour: once
-    that day is over). With none known, the question's own tense ("will it be recorded?") says the
+def held_before(post: Post, sessions: Sequence[Meeting]) -> bool:
+    """One of the topic's sessions had started when the post was written (a day named without an hour:
+    once that day is over). With none known, the question's own tense ("will it be recorded?") says the
     session is still to come: nothing exists yet."""
     return any(
         m.start + (timedelta(days=1) if m.all_day else timedelta()) <= post.created_at
         for m in sessions
-        if m.topic_id == topic.id and not m.cancelled
+        if not m.cancelled
     )
 
 
@@ -554,10 +554,9 @@ def _keep(found: dict[str, Candidate], cand: Candidate) -> None:
     old = found.get(cand.url)
     if old is None:
         found[cand.url] = cand
-    elif cand.score > old.score:
-        found[cand.url] = replace(cand, context=f"{cand.context} {old.context}")
-    else:
-        found[cand.url] = replace(old, context=f"{old.context} {cand.context}")
+        return
+    best, other = (cand, old) if cand.score > old.score else (old, cand)
+    found[cand.url] = replace(best, context=f"{best.context} {other.context}")
 
 
 def _eligible(kinds: frozenset[str], wanted: frozenset[str], source: str, pointing: bool) -> bool:

@@ -623,7 +623,6 @@ _POINTER_PATTERNS = [
     r"\b(?:registration|meeting|zoom|signup|sign-up) link ?:",
 ]
 _POINTER = [re.compile(p) for p in _POINTER_PATTERNS]
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 _MAYBE = re.compile(

@@ -77,11 +77,13 @@ def source(meeting: Meeting) -> Source:
 
 
 async def known_meetings(
-    ctx: Ctx, shown_to: Audience, where: Callable[[Meeting], bool] = lambda _: True
+    ctx: Ctx, shown_to: Audience, where: Callable[[Meeting], bool] = lambda _: True, topic_id: int | None = None
 ) -> list[Meeting]:
     """Every meeting on record, called off or not, that may be named to the readers `shown_to`
-    (read by other features); `where` narrows them first, so fewer sources are read."""
-    meetings = [m for r in (await all_meetings(ctx)).values() if where(m := Meeting.from_json(r))]
+    (read by other features); `where` narrows them first, so fewer sources are read; `topic_id`:
+    that topic's alone, in one indexed read."""
+    records = await (all_meetings(ctx) if topic_id is None else topic_meetings(ctx, topic_id))
+    meetings = [m for r in records.values() if where(m := Meeting.from_json(r))]
     return await audience.keep_visible(ctx, meetings, source, shown_to)
 
 

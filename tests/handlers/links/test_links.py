@@ -23,7 +23,7 @@ from bot.replay import Simulation
 from bot.state import MemoryState, Timer
 from handlers import help, links
 from handlers.links.answer import because
-from handlers.meetings.extract import Meeting
+from handlers.meetings.extract import Meeting, meeting_id
 from tests.handler_kit import make_ctx, make_post, seed_topic
 
 REGISTRATION = "https://framaforms.org/inscription-visio-politique-tiers-lieux-1683900000"
@@ -811,6 +811,20 @@ def test_whether_the_recording_will_be_shared_asks_for_it_once_the_session_start
     assert bool(groups) == asks
 
 
+@pytest.mark.parametrize(("topic_id", "asks"), [(1, True), (2, False)])
+async def test_the_session_scribe_recorded_for_the_topic_tells_whether_the_question_asks(
+    topic_id: int, asks: bool
+) -> None:
+    posts = [
+        make_post(1, "host", "Workshop on survey weighting, it will be recorded.", created_at=T0 - DAY * 3),
+        make_post(2, "carol", "Will the recording be shared with us?", created_at=T0),
+    ]
+    session = dataclasses.replace(_workshop(T0 - timedelta(hours=2)), topic_id=topic_id)
+    bot = Bot(memory={"meetings": {meeting_id(topic_id, 1, session.start): session.to_json()}}, language="en")
+    await bot.send(PostCreated(posts[1]), topic_of(posts, title="Workshop"), T0 + timedelta(minutes=1))
+    assert (f"request:{posts[1].id}" in bot.memory.get("links", {})) == asks
+
+
 # --- which link is THE answer --------------------------------------------------------------
 
 
@@ -943,22 +957,48 @@ def test_a_link_said_dead_is_not_the_answer_and_the_announcers_new_post_gives_th
 
 
 @pytest.mark.parametrize(
-    ("language", "first", "asked"),
+    ("language", "title", "after", "first", "asked"),
     [
-        (
+        pytest.param(
             "en",
+            "Atelier / Workshop",
+            2 * DAY,
             "Workshop on Thursday. Please install the software beforehand, documentation: https://docs.example.org/install",
             "Where are the slides?",
+            id="documentation-for-slides",
         ),
-        ("fr", "Atelier jeudi 14h. Programme : https://example.org/programme.pdf", "Où sont les diapos ?"),
+        pytest.param(
+            "fr",
+            "Atelier / Workshop",
+            2 * DAY,
+            "Atelier jeudi 14h. Programme : https://example.org/programme.pdf",
+            "Où sont les diapos ?",
+            id="programme-for-diapos",
+        ),
+        pytest.param(
+            "en",
+            "Session / Visio",
+            DAY,
+            "Live session on Friday 7 pm.\n\nSlides for the session: https://docs.example.org/deck-friday",
+            "Where is the link for the session?",
+            id="slides-for-call",
+        ),
+        pytest.param(
+            "fr",
+            "Session / Visio",
+            DAY,
+            "Visio mardi 18h.\n\nLe compte-rendu de la visio : https://pad.example.org/cr",
+            "Lien de la visio ?",
+            id="compte-rendu-for-visio",
+        ),
     ],
 )
-async def test_a_document_of_another_thing_is_not_the_document_asked(language: str, first: str, asked: str) -> None:
-    posts = [
-        make_post(1, "host", first, created_at=T0),
-        make_post(2, "bob", asked, created_at=T0 + 2 * DAY),
-    ]
-    given, _ = await answer_to(posts, "Atelier / Workshop", language)
+async def test_a_link_its_words_call_another_thing_is_not_the_link_asked(
+    language: str, title: str, after: timedelta, first: str, asked: str
+) -> None:
+    """A document of another thing is not the document asked; slides or notes are not the call link."""
+    posts = [make_post(1, "host", first, created_at=T0), make_post(2, "bob", asked, created_at=T0 + after)]
+    given, _ = await answer_to(posts, title, language)
     assert not any("example.org" in g for g in given)
 
 
@@ -972,23 +1012,6 @@ async def test_a_link_of_the_announcement_replaced_by_a_newer_one_is_not_given()
     given, why = await answer_to(posts, "Weekly call")
     assert not any("room-a" in g for g in given)
     assert "after post 1" in why
-
-
-@pytest.mark.parametrize(
-    ("language", "first", "asked"),
-    [
-        (
-            "en",
-            "Live session on Friday 7 pm.\n\nSlides for the session: https://docs.example.org/deck-friday",
-            "Where is the link for the session?",
-        ),
-        ("fr", "Visio mardi 18h.\n\nLe compte-rendu de la visio : https://pad.example.org/cr", "Lien de la visio ?"),
-    ],
-)
-async def test_a_link_its_words_call_another_thing_is_not_the_call_link(language: str, first: str, asked: str) -> None:
-    posts = [make_post(1, "host", first, created_at=T0), make_post(2, "bob", asked, created_at=T0 + DAY)]
-    given, _ = await answer_to(posts, "Session / Visio", language)
-    assert not any("example.org" in g for g in given)
 
 
 async def test_the_command_in_reply_to_a_request_reads_what_that_request_names() -> None:
