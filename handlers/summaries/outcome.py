@@ -63,7 +63,7 @@ def asks(post: Post | None) -> bool:
 
 def accepts(post: Post) -> bool:
     """A short reply that thanks or confirms, takes nothing back and asks nothing new."""
-    said = [s for s in sentences(analyse(post).text) if s.strip()]
+    said = sentences(analyse(post).text)
     text = fold(" ".join(said))
     if not said or len(text.split()) > MAX_WORDS or any(QUESTION.search(s) for s in said):
         return False
