@@ -719,9 +719,9 @@ def _holders(s: Sentence, reading: Reading) -> list[str]:
     answering = reading.answering.get(number, set())
     for other in reading.sents:
         later = other.post.post_number
-        if later <= number or (later not in answering and later not in s.echoes) or other.post.username in names:
+        if later <= number or other.post.username in names:
             continue
-        if (later in answering and AGREE.search(other.folded)) or later in s.echoes:
+        if later in s.echoes or (later in answering and AGREE.search(other.folded)):
             names.append(other.post.username)
     return names
 
