@@ -928,12 +928,14 @@ def _answer(topic: Topic, reading: Reading, cited: set[int]) -> Sentence | None:
     best sentence, however short ("It has been released."), or the line that leads to a link
     ("The recording is here:"); never a quotation, nor a problem reported again ("I am getting the
     same error" answers nothing). None when it is cited or there is none."""
+    by_post: dict[int, list[Sentence]] = defaultdict(list)
+    for s in reading.sents:
+        by_post[s.post.post_number].append(s)
     for number in answers(topic):
         said = [
             s
-            for s in reading.sents
-            if s.post.post_number == number
-            and not s.noise
+            for s in by_post.get(number, ())
+            if not s.noise
             and not s.question
             and s.words >= 3
             and (_standalone(s) or s.text.rstrip().endswith(":"))
