@@ -8,7 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 from bot.ctx import Ctx, StaticForum
 from bot.models import Category, Topic
-from tests.handler_kit import make_post
+from handlers.summaries import synthesize
+from handlers.summaries.model import Synthesis
+from tests.handler_kit import make_ctx, make_post
 
 LIVE_MENTION = re.compile(r"(?<![\w`/])@[A-Za-z0-9_]")
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -51,6 +53,11 @@ def thread(
         last_posted_at=posts[-1].created_at,
         **topic_kw,
     )
+
+
+async def synthesis_of(topic: Topic, language: str = "fr") -> Synthesis:
+    """The synthesis of `topic`, read from a forum that holds only it."""
+    return await synthesize(topic, make_ctx([topic], language=language))
 
 
 def with_forum(ctx: Ctx, topics: list[Topic], categories: list[Category] = (), llm=None) -> Ctx:  # type: ignore[assignment]

@@ -656,5 +656,5 @@ async def proposals_evaluation(ev: Evaluation) -> Result:
     return await evaluate.evaluation(ev, _rank_file_topic)
 
 
-for _figure in bench.figures(ranked, analyse_topic, router):
+for _figure in bench.figures(ranked, router):
     router.bench(_figure)

@@ -11,7 +11,7 @@
   1,000-post topic of the sandbox forum with likes, the limiter at Discourse's 60/min;
   `proposals.requests.1k.again`: the same question asked again.
 
-The package hands in its functions (`figures(ranked, analyse_topic)`), so this module does
+The package hands in its functions (`figures(ranked, router)`), so this module does
 not import the package.
 """
 
@@ -40,7 +40,6 @@ from handlers.proposals.settings import ProposalsSettings
 
 log = logging.getLogger("scribe.bench")
 Ranked = Callable[..., Awaitable[Any]]
-Analyse = Callable[[Topic, frozenset[str], str], Any]
 SEED = Path(__file__).resolve().parents[2] / "bot" / "sandbox" / "data" / "seed-thread.json"
 NAMES = tuple(f"membre_{k:02d}" for k in range(40))
 TITLE = "Un très long débat"
@@ -95,7 +94,7 @@ def _synthetic_posts(posts: int, topic_id: int) -> Iterator[Post]:
         )
 
 
-def figures(ranked: Ranked, analyse_topic: Analyse, router: Router) -> list[BenchFn]:
+def figures(ranked: Ranked, router: Router) -> list[BenchFn]:
     async def rate(topic: Topic, put: Put) -> None:
         ctx = _ctx(topic)
         for p in topic.posts:

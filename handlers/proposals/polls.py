@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from bot.actions import ReplyToPost
 from bot.i18n import Messages
 from bot.markup import inert
-from bot.models import Post, Topic
+from bot.models import Post
 from bot.text import fold
 
 if TYPE_CHECKING:
@@ -50,11 +50,6 @@ class PollResults:
         if best is not None and fuzz.ratio(best, key) >= MATCH:
             return self.votes[best]
         return None
-
-
-def results(topic: Topic, bot_username: str) -> PollResults | None:
-    """The latest scribe poll of the topic, if any (its options' votes)."""
-    return latest(topic.posts, bot_username, None)
 
 
 def latest(posts: Iterable[Post], bot_username: str, known: PollResults | None) -> PollResults | None:

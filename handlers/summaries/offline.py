@@ -719,9 +719,9 @@ def _holders(s: Sentence, reading: Reading) -> list[str]:
     answering = reading.answering.get(number, set())
     for other in reading.sents:
         later = other.post.post_number
-        if later <= number or (later not in answering and later not in s.echoes) or other.post.username in names:
+        if later <= number or other.post.username in names:
             continue
-        if (later in answering and AGREE.search(other.folded)) or later in s.echoes:
+        if later in s.echoes or (later in answering and AGREE.search(other.folded)):
             names.append(other.post.username)
     return names
 
@@ -928,12 +928,14 @@ def _answer(topic: Topic, reading: Reading, cited: set[int]) -> Sentence | None:
     best sentence, however short ("It has been released."), or the line that leads to a link
     ("The recording is here:"); never a quotation, nor a problem reported again ("I am getting the
     same error" answers nothing). None when it is cited or there is none."""
+    by_post: dict[int, list[Sentence]] = defaultdict(list)
+    for s in reading.sents:
+        by_post[s.post.post_number].append(s)
     for number in answers(topic):
         said = [
             s
-            for s in reading.sents
-            if s.post.post_number == number
-            and not s.noise
+            for s in by_post.get(number, ())
+            if not s.noise
             and not s.question
             and s.words >= 3
             and (_standalone(s) or s.text.rstrip().endswith(":"))

@@ -63,18 +63,18 @@ def asks(post: Post | None) -> bool:
 
 def accepts(post: Post) -> bool:
     """A short reply that thanks or confirms, takes nothing back and asks nothing new."""
-    said = [s for s in sentences(analyse(post).text) if s.strip()]
+    said = sentences(analyse(post).text)
     text = fold(" ".join(said))
     if not said or len(text.split()) > MAX_WORDS or any(QUESTION.search(s) for s in said):
         return False
     return bool(ACCEPTS.search(text)) and not RESERVES.search(text) and not ASKS.search(text)
 
 
-def _answers_member(answer: Post, username: str, topic: Topic, posts: list[Post]) -> bool:
+def _answers_member(answer: Post, username: str, topic: Topic, by_number: dict[int, Post]) -> bool:
     """`answer` answers what `username` asked: it replies to or quotes their post (the post just
     above, when it replies to nothing, if that asked something), names them after they wrote,
     or, for the topic's author, answers the thread itself."""
-    asked = answered(answer, posts)
+    asked = answered(answer, by_number)
     if (
         asked is not None
         and asked.username == username
@@ -85,16 +85,16 @@ def _answers_member(answer: Post, username: str, topic: Topic, posts: list[Post]
         return True
     if fold(username) not in {fold(m) for m in analyse(answer).mentions}:
         return False
-    return any(p.username == username and p.post_number < answer.post_number for p in posts)
+    return any(p.username == username and p.post_number < answer.post_number for p in by_number.values())
 
 
-def answered(reply: Post, posts: list[Post]) -> Post | None:
-    """The post `reply` answers: the one it replies to or quotes, else the post just above it."""
-    by_number = {p.post_number: p for p in posts}
+def answered(reply: Post, by_number: dict[int, Post]) -> Post | None:
+    """The post `reply` answers (among `by_number`, the thread's posts by number): the one it
+    replies to or quotes, else the post just above it."""
     quoted = [q.post_number for q in analyse(reply).quotes if q.post_number in by_number]
     target = reply.reply_to_post_number or (quoted[-1] if quoted else None)
     if target is None:
-        target = max((p.post_number for p in posts if p.post_number < reply.post_number), default=None)
+        target = max((n for n in by_number if n < reply.post_number), default=None)
     return by_number.get(target) if target is not None else None
 
 
@@ -144,26 +144,27 @@ def accepted_answers(topic: Topic, thread_only: bool = False) -> frozenset[int]:
     `thread_only`: only thanks for an answer to the thread's author count (from them, or from a
     member the same answer helps); another member's thanks settle that member's own question."""
     posts = [p for p in topic.posts if p.is_regular]
+    by_number = {p.post_number: p for p in posts}
     asked = thread_asks(topic)
 
     def answers_a_question(answer: Post) -> bool:
         if answer.post_number == 1 or only_asks(answer):
             return False
-        return asked or asks(answered(answer, posts))
+        return asked or asks(answered(answer, by_number))
 
     out = {p.post_number for p in posts if p.accepted_answer and answers_a_question(p)}
     for reply in posts:
         if reply.post_number == 1 or not accepts(reply):
             continue
-        answer = answered(reply, posts)
+        answer = answered(reply, by_number)
         if answer is None or answer.username == reply.username or not answers_a_question(answer):
             continue
         if opens_asking(answer):  # "Can you merge this?" thanked by whom it asked: courtesy
             continue
         if thread_only and not (
-            reply.username == topic.author or _answers_member(answer, topic.author or "", topic, posts)
+            reply.username == topic.author or _answers_member(answer, topic.author or "", topic, by_number)
         ):
             continue
-        if _answers_member(answer, reply.username, topic, posts):
+        if _answers_member(answer, reply.username, topic, by_number):
             out.add(answer.post_number)
     return frozenset(out)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from handlers.summaries import decision_records, synthesize
+from handlers.summaries import decision_records
 from handlers.summaries.outcome import accepted_answers, accepts, answers
 from handlers.summaries.render import render_synthesis
-from tests.handler_kit import make_ctx
-from tests.summaries_kit import thread
+from tests.summaries_kit import synthesis_of, thread
 
 
 def _replies(topic, links: dict[int, int]):
@@ -17,7 +16,7 @@ def _replies(topic, links: dict[int, int]):
 
 
 async def decisions_of(topic, language="en") -> list[list[int]]:
-    s = await synthesize(topic, make_ctx([topic], language=language))
+    s = await synthesis_of(topic, language)
     return [d.post_numbers for d in s.decisions]
 
 
@@ -124,7 +123,7 @@ async def test_a_short_answer_to_the_question_is_always_stated():
         ("helper", "It has been published."),
     ]
     topic = thread(49, texts, title="Second project statement")
-    s = await synthesize(topic, make_ctx([topic], language="en"))
+    s = await synthesis_of(topic, "en")
     assert s.decisions == []
     assert any(p.post_numbers == [3] and p.text == "It has been published." for p in s.points())
 
@@ -136,7 +135,7 @@ async def test_un_probleme_signale_sans_point_d_interrogation_attend_une_reponse
         ("remi", "Passe par le navigateur."),
     ]
     topic = thread(50, texts, title="Tableau des inscriptions")
-    s = await synthesize(topic, make_ctx([topic], language="fr"))
+    s = await synthesis_of(topic, "fr")
     assert any(3 in p.post_numbers for p in s.points())
     # a thread that asks nothing has no answer to state
     shared = [("camille", "Le tableau des inscriptions est en ligne depuis ce matin."), *texts[1:]]
@@ -150,7 +149,7 @@ async def test_the_line_that_leads_to_the_recording_is_the_answer_but_not_in_a_d
         ("helper", "The recording is here:\n\nhttps://video.example.org/workshop-mesh-cleaning"),
     ]
     topic = thread(52, texts, title="Workshop recording")
-    s = await synthesize(topic, make_ctx([topic], language="en"))
+    s = await synthesis_of(topic, "en")
     assert any(p.post_numbers == [2] and p.text.startswith("The recording is here") for p in s.points())
     voices = [
         ("asker", "Which day suits everyone best for the monthly repair meeting, in your view?"),
@@ -280,7 +279,7 @@ async def test_advice_the_asker_accepted_is_shown_as_the_accepted_answer_not_a_d
     ]
     topic = thread(56, texts, title="Graded assignments")
     topic = replace(topic, posts=tuple(replace(p, moderator=p.username == "teacher") for p in topic.posts))
-    s = await synthesize(topic, make_ctx([topic], language="en"))
+    s = await synthesis_of(topic, "en")
     sections = _sections(render_synthesis(s, "Asia/Kolkata"))
     assert "usually have to compute" in sections["Accepted answer"]
     assert "usually have to compute" not in sections["Decisions"]
@@ -295,7 +294,7 @@ async def test_un_conseil_que_l_auteur_accepte_est_la_reponse_acceptee_pas_une_d
         ("camille", "Merci, c'est clair, j'apporterai les miennes."),
     ]
     topic = thread(57, texts, title="Atelier vélo")
-    s = await synthesize(topic, make_ctx([topic], language="fr"))
+    s = await synthesis_of(topic, "fr")
     sections = _sections(render_synthesis(s, "Europe/Paris"))
     assert "apporter ses clés" in sections["Réponse acceptée"]
     assert "Décisions" not in sections
