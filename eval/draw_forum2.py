@@ -42,16 +42,18 @@ URL_ASKS, URL_SEED, TROUBLES, TROUBLE_SEED = 40, 2032, 20, 2033
 SPLIT = str(Path(__file__).with_name("split.json"))
 
 
-def _threads(archive: str, drawn: set[int], split: str) -> list[tuple[int, str, list[tuple[int, str]]]]:
-    """Each thread of the draws' dates and sizes, outside the holdout and `drawn`, sorted by id:
-    its title and its posts (number, text with HTML tags removed) in order."""
+def _threads(
+    archive: str, drawn: set[int], split: str, first: str = FIRST, last: str = LAST
+) -> list[tuple[int, str, list[tuple[int, str]]]]:
+    """Each thread dated `first` to `last` of the draws' sizes, outside the holdout and `drawn`,
+    sorted by id: its title and its posts (number, text with HTML tags removed) in order."""
     holdout = {int(t) for t in json.loads(Path(split).read_text(encoding="utf-8"))["holdout"]}
     threads = []
     for path in Path(archive, "archive", "rendered-topics").rglob("*-id*.md"):
         topic = int(path.stem.rsplit("-id", 1)[1])
         text = path.read_text(encoding="utf-8")
         day = FRONT_DATE.search(text)
-        if topic in holdout or topic in drawn or day is None or not FIRST <= day.group(1) <= LAST:
+        if topic in holdout or topic in drawn or day is None or not first <= day.group(1) <= last:
             continue
         posts = list(HEADING.finditer(text))
         if not 1 <= len(posts) <= MAX_POSTS:
