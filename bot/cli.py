@@ -107,13 +107,17 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument(
         "--forum2", metavar="DIR", help="the held-out forum's tuning threads, split tuning2 (mistakes may be read)"
     )
+    ev.add_argument(
+        "--holdout2", metavar="DIR", help="the held-out forum's second held-out set, split holdout2 (figures only)"
+    )
     ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
     ev.add_argument(
         "--split",
-        choices=("tuning", "check", "both", "holdout", "all", "spent", "tuning2"),
+        choices=("tuning", "check", "both", "holdout", "all", "spent", "tuning2", "holdout2"),
         default="both",
-        help="both: tuning and check; all: with tuning2 (when --forum2 is given) and the holdout too; "
-        "spent: an old check split; tuning2: the other forum's tuning threads",
+        help="both: tuning and check; all: with tuning2 and holdout2 (when --forum2, --holdout2 are given) and "
+        "the holdout too; spent: an old check split; tuning2: the other forum's tuning threads; "
+        "holdout2: that forum's second held-out set",
     )
     ev.add_argument("--split-file", default="eval/split.json", metavar="PATH", help="the fixed split")
     ev.add_argument("--seed", metavar="PATH", help="the seed thread (default: the one scribe ships)")
@@ -349,23 +353,30 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.app import make_dispatcher
-    from bot.evaluation import ALL_SPLITS, HOLDOUT, SPLITS, TUNING2, Corpus, run_eval
+    from bot.evaluation import ALL_SPLITS, HOLDOUT, HOLDOUT2, OWN_FOLDER, SPLITS, TUNING2, Corpus, run_eval
 
     splits = {"both": SPLITS, "all": ALL_SPLITS}.get(args.split, (args.split,))
-    if args.split == "all" and not args.forum2:
-        splits = tuple(s for s in splits if s != TUNING2)
-        print("scribe eval --split all: tuning2 left out (no --forum2 DIR)", file=sys.stderr)
-    if HOLDOUT in splits and not args.holdout:
-        print(f"scribe eval --split {args.split} needs --holdout DIR (the held-out forum's topics)", file=sys.stderr)
-        return 2
-    if TUNING2 in splits and not args.forum2:
-        print(f"scribe eval --split {args.split} needs --forum2 DIR (the other forum's tuning topics)", file=sys.stderr)
-        return 2
-    if set(splits) - {HOLDOUT, TUNING2} and not args.corpus:
+    own = {
+        HOLDOUT: ("--holdout", args.holdout, "the held-out forum's topics"),
+        TUNING2: ("--forum2", args.forum2, "the other forum's tuning topics"),
+        HOLDOUT2: ("--holdout2", args.holdout2, "the second held-out topics"),
+    }
+    for name in (TUNING2, HOLDOUT2):
+        option, given, _ = own[name]
+        if args.split == "all" and not given:
+            splits = tuple(s for s in splits if s != name)
+            print(f"scribe eval --split all: {name} left out (no {option} DIR)", file=sys.stderr)
+    for name, (option, given, what) in own.items():
+        if name in splits and not given:
+            print(f"scribe eval --split {args.split} needs {option} DIR ({what})", file=sys.stderr)
+            return 2
+    if set(splits) - set(OWN_FOLDER) and not args.corpus:
         print(f"scribe eval --split {args.split} needs --corpus DIR", file=sys.stderr)
         return 2
     seed = Path(args.seed) if args.seed else Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
-    corpus = Corpus.load(args.corpus, args.split_file, seed, args.timezone, args.language, args.holdout, args.forum2)
+    corpus = Corpus.load(
+        args.corpus, args.split_file, seed, args.timezone, args.language, args.holdout, args.forum2, args.holdout2
+    )
     from bot.clients import make_llm
 
     settings = load_settings(args.config)

@@ -7,7 +7,9 @@ another forum (its own folder, time zone and language) and was labelled after th
 written: it is measured, never tuned on, and its labels live apart (`eval/labels/holdout/`).
 A second tuning set from that other forum, `tuning2` (`tuning_forum2` in `split.json`, its own
 folder, labels in `eval/labels/forum2/`), shows how that forum phrases things without touching
-the holdout: it is tuned on like `tuning`. A check split replaced by a fresh held-out one is
+the holdout: it is tuned on like `tuning`. A second held-out set of that forum, `holdout2` (its own
+folder, labels in `eval/labels/holdout2/`), drawn for more link requests than the holdout holds, is
+measured like `holdout`, never tuned on. A check split replaced by a fresh held-out one is
 `spent` (`{"why": …, "topics": […]}`): its topics become tuning data, their mistakes are listed,
 and the old `check` figures stay printable for the record. Every topic is replayed through the
 real dispatcher (`bot.replay.Simulation`), post by post, the clock at each post's `created_at`
@@ -40,12 +42,13 @@ from bot.topicfile import load_topic_file
 SEED_KEY = "seed"
 SPLITS = ("tuning", "check")
 HOLDOUT = "holdout"
+HOLDOUT2 = "holdout2"
 TUNING2 = "tuning2"
-ALL_SPLITS = (*SPLITS, TUNING2, HOLDOUT)
+ALL_SPLITS = (*SPLITS, TUNING2, HOLDOUT, HOLDOUT2)
 SPENT = "spent"
 TUNED = ("tuning", SPENT, TUNING2)
 """The splits whose mistakes may be read (and the rules tuned on)."""
-OWN_FOLDER = {HOLDOUT: "holdout", TUNING2: "forum2"}
+OWN_FOLDER = {HOLDOUT: "holdout", TUNING2: "forum2", HOLDOUT2: "holdout2"}
 """The splits whose topics come from a folder of their own, and their labels' subfolder."""
 SPLIT_KEY = {TUNING2: "tuning_forum2"}
 """Where `split.json` lists a split's topics, when not under the split's own name."""
@@ -190,7 +193,7 @@ class Corpus:
         self.cases = {c.key: c for c in cases}
         self.split = split
         self.folders = folders or {}
-        """The folders of the splits that have their own (`holdout`, `tuning2`): they take their topics
+        """The folders of the splits that have their own (`holdout`, `tuning2`, `holdout2`): they take their topics
         from there only, and the other splits never do."""
 
     @classmethod
@@ -203,17 +206,19 @@ class Corpus:
         language: str = "en",
         holdout: str | Path | None = None,
         forum2: str | Path | None = None,
+        holdout2: str | Path | None = None,
     ) -> Corpus:
         """`folder` holds the real topics of `tuning` and `check`; `holdout`, the held-out forum's,
         in the time zone and language `split.json` gives it (`holdout_forum`); `forum2`, that forum's
-        tuning threads (`tuning2`, in the zone of `tuning_forum2_forum`)."""
+        tuning threads (`tuning2`, in the zone of `tuning_forum2_forum`); `holdout2`, its second
+        held-out set (in the zone of `holdout2_forum`)."""
         raw = json.loads(Path(split_file).read_text(encoding="utf-8"))
         cases = [Case(str(t.id), t, timezone, language, str(folder)) for t in _topics(folder)]
         if seed is not None:
             topic = load_topic_file(seed)
             seed_language = json.loads(Path(seed).read_text(encoding="utf-8")).get("language") or "fr"
             cases.append(Case(SEED_KEY, topic, "Europe/Paris", seed_language, SEED_KEY))
-        folders = {HOLDOUT: holdout, TUNING2: forum2}
+        folders = {HOLDOUT: holdout, TUNING2: forum2, HOLDOUT2: holdout2}
         for name, own in folders.items():
             if own is None:
                 continue
@@ -230,8 +235,8 @@ class Corpus:
         return cls(cases, split, {name: str(own) for name, own in folders.items() if own is not None})
 
     def of(self, name: str) -> list[Case]:
-        """The cases of one split that the corpus holds (those of `holdout` and `tuning2`, from
-        their own folder only)."""
+        """The cases of one split that the corpus holds (those of `holdout`, `tuning2` and `holdout2`,
+        from their own folder only)."""
         cases = [self.cases[k] for k in self.split[name] if k in self.cases]
         if name in OWN_FOLDER:
             return [c for c in cases if c.forum == self.folders.get(name)]
@@ -338,7 +343,7 @@ async def evaluate(
 ) -> dict[tuple[str, str], Result]:
     """Every evaluator over every split asked for: `{(capability, split): Result}`. The labels of
     the splits with a folder of their own are read from their subfolder (`<labels_root>/holdout/`,
-    `<labels_root>/forum2/`)."""
+    `<labels_root>/forum2/`, `<labels_root>/holdout2/`)."""
     out: dict[tuple[str, str], Result] = {}
     with progress.bar("capabilities evaluated", len(splits) * len(evaluators)) as bar:
         for split in splits:
@@ -377,7 +382,7 @@ async def run_eval(
     """`scribe eval`: one line per figure, `capability.split.figure value (hits/total)`, for every
     evaluator of the dispatcher's routers. Mistakes are listed for the tuning splits only (`tuning`,
     `tuning2`, `spent`):
-    the check and holdout splits are read for their figures, never to tune the rules. With a model
+    the check and held-out splits are read for their figures, never to tune the rules. With a model
     (`llm`), the features ask it about what their rules leave in doubt, and the tokens it took are printed."""
     evaluators = [(r.name, fn) for r in dispatcher.routers for fn in r.evaluations]
     replayer = Replayer(corpus, dispatcher, _settings_for(base), llm)

@@ -144,11 +144,31 @@ async def test_every_evaluator_runs_on_each_split_with_its_figures(corpus_dir: P
     assert (links["asks"].value, links["asks.wrong_pings"].value) == (0, 0)  # 104: nobody to ask, silence
 
 
+def _own_split(
+    corpus_dir: Path, name: str, zone: str, topics: dict[int, list[tuple[str, str]]], labels: dict[int, dict]
+) -> Path:
+    """A split with a folder of its own, `<name>/`, beside the corpus: its topics, its list and its
+    forum's zone in `split.json` (`<name>`, `<name>_forum`), its labels under `labels/<name>/`."""
+    folder = corpus_dir.parent / name
+    folder.mkdir()
+    for tid, posts in topics.items():
+        (folder / f"topic_{tid}.json").write_text(json.dumps(_topic_json(tid, posts)), encoding="utf-8")
+    split_file = corpus_dir.parent / "split.json"
+    split = json.loads(split_file.read_text(encoding="utf-8"))
+    split[name] = list(topics)
+    split[f"{name}_forum"] = {"timezone": zone, "language": "en"}
+    split_file.write_text(json.dumps(split), encoding="utf-8")
+    folder_labels = corpus_dir.parent / "labels" / name / "links-meetings"
+    folder_labels.mkdir(parents=True)
+    for tid, label in labels.items():
+        label |= {"topic": tid, "timezone": zone, "not_meetings": []}
+        (folder_labels / f"{tid}.json").write_text(json.dumps(label), encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def holdout_dir(corpus_dir: Path) -> Path:
     """Another forum's topics (its own zone and language) and their labels under `labels/holdout/`."""
-    folder = corpus_dir.parent / "holdout"
-    folder.mkdir()
     call = (
         "<p>Developer call tomorrow at 10:00 AM ET until 11:00 AM ET: "
         '<a href="https://zoom.example.org/j/123">https://zoom.example.org/j/123</a></p>'
@@ -157,15 +177,6 @@ def holdout_dir(corpus_dir: Path) -> Path:
         201: [("host", call)],
         202: [("member", "<p>Could you link me to the page with the documentation?</p>"), ("dev", "<p>Soon.</p>")],
     }
-    for tid, posts in topics.items():
-        (folder / f"topic_{tid}.json").write_text(json.dumps(_topic_json(tid, posts)), encoding="utf-8")
-    split_file = corpus_dir.parent / "split.json"
-    split = json.loads(split_file.read_text(encoding="utf-8"))
-    split["holdout"] = [201, 202]
-    split["holdout_forum"] = {"timezone": "America/New_York", "language": "en"}
-    split_file.write_text(json.dumps(split), encoding="utf-8")
-    labels = corpus_dir.parent / "labels" / "holdout" / "links-meetings"
-    labels.mkdir(parents=True)
     wanted = {
         201: {
             "link_requests": [],
@@ -186,10 +197,7 @@ def holdout_dir(corpus_dir: Path) -> Path:
             "meetings": [],
         },
     }
-    for tid, label in wanted.items():
-        label |= {"topic": tid, "timezone": "America/New_York", "not_meetings": []}
-        (labels / f"{tid}.json").write_text(json.dumps(label), encoding="utf-8")
-    return folder
+    return _own_split(corpus_dir, "holdout", "America/New_York", topics, wanted)
 
 
 def test_the_holdout_comes_from_its_own_folder_in_its_own_zone(corpus_dir: Path, holdout_dir: Path) -> None:
@@ -314,3 +322,73 @@ def test_eval_leaves_tuning2_out_of_all_without_its_folder(
     assert main([*args, "--split", "all", "--holdout", str(holdout)]) == 0
     printed = capsys.readouterr()
     assert "tuning2 left out" in printed.err and "links.tuning." in printed.out and ".tuning2." not in printed.out
+
+
+@pytest.fixture
+def holdout2_dir(corpus_dir: Path) -> Path:
+    """The second held-out set (`holdout2`), in a zone of its own (`holdout2_forum`), labels under
+    `labels/holdout2/`."""
+    call = (
+        "<p>Registration hackathon call on 27 November 2026 at 10:00 AM: "
+        '<a href="https://zoom.example.org/j/456">https://zoom.example.org/j/456</a></p>'
+    )
+    asked = [
+        ("member", "<p>Is there a tutorial on registering two knee scans?</p>"),
+        ("dev", "<p>I am not aware of one yet.</p>"),
+    ]
+    meeting = {"post": 1, "start": "2026-11-27T10:00:00-08:00", "end": None, "url": "https://zoom.example.org/j/456"}
+    wanted = {
+        401: {"link_requests": [], "meetings": [meeting]},
+        402: {
+            "link_requests": [
+                {"post": 1, "kind": "document", "answer": None, "human_answer": 2},
+                {"post": 2, "kind": "other", "answer": None, "human_answer": None},  # a sure miss: a mistake to hide
+            ],
+            "meetings": [],
+        },
+    }
+    return _own_split(corpus_dir, "holdout2", "America/Los_Angeles", {401: [("host", call)], 402: asked}, wanted)
+
+
+async def test_the_second_holdout_is_measured_from_its_own_folder_zone_and_labels(
+    corpus_dir: Path, holdout_dir: Path, holdout2_dir: Path
+) -> None:
+    split_file = corpus_dir.parent / "split.json"
+    corpus = Corpus.load(corpus_dir, split_file, None, holdout=holdout_dir, holdout2=holdout2_dir)
+    assert [c.key for c in corpus.of("holdout2")] == ["401", "402"]
+    assert [c.key for c in corpus.of("holdout")] == ["201", "202"]
+    assert corpus.cases["401"].timezone == "America/Los_Angeles"
+    assert corpus.cases["401"].forum not in (corpus.cases["201"].forum, corpus.cases["101"].forum)
+    assert Corpus.load(corpus_dir, split_file, None, holdout=holdout_dir).of("holdout2") == []
+    lines: list[str] = []
+    results = await run_eval(
+        corpus, load_settings(None), corpus_dir.parent / "labels", ("holdout2",), make_dispatcher(), True, lines.append
+    )
+    meetings = results[("meetings", "holdout2")].figures
+    assert meetings["topics"].value == 2  # its labels are read from labels/holdout2/
+    assert meetings["recall"].detail == "1/1" and meetings["exact_start"].detail == "1/1"  # 10 AM Pacific
+    assert results[("links", "holdout2")].figures["requests.recall"].detail == "1/2"
+    assert any(r.mistakes for (_, split), r in results.items() if split == "holdout2")
+    assert any(line.startswith("links.holdout2.requests.recall ") for line in lines)
+    assert all(not line.startswith("  ") for line in lines)  # figures only, even when mistakes are asked for
+
+
+def test_eval_takes_holdout2_into_all_only_with_its_folder(
+    corpus_dir: Path, holdout_dir: Path, holdout2_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    split_file = str(corpus_dir.parent / "split.json")
+    args = ["eval", "--split-file", split_file, "--labels", str(corpus_dir.parent / "labels"), "-q"]
+    assert main([*args, "--split", "holdout2"]) == 2
+    assert "--holdout2 DIR" in capsys.readouterr().err
+    assert main([*args, "--split", "holdout2", "--holdout2", str(holdout2_dir), "--mistakes"]) == 0
+    printed = capsys.readouterr().out
+    assert "links.holdout2.requests.recall 50.0 % (1/2)" in printed and "\n  " not in printed
+    everything = [*args, "--split", "all", "--corpus", str(corpus_dir), "--holdout", str(holdout_dir)]
+    assert main(everything) == 0
+    printed = capsys.readouterr()
+    assert "holdout2 left out" in printed.err and ".holdout2." not in printed.out
+    assert main([*everything, "--holdout2", str(holdout2_dir)]) == 0
+    printed = capsys.readouterr()
+    assert "holdout2 left out" not in printed.err and "meetings.holdout2.recall 100.0 % (1/1)" in printed.out
