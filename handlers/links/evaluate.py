@@ -9,6 +9,8 @@
   (the labelled `human_answer` was already written): must be 0;
 - in_doubt: posts the rules leave in doubt (a model, when configured, is asked about each),
   and how many of the requests the rules missed are among them (what a model could add);
+- replies.to_non_requests: scribe's replies (answers or asks) that serve no labelled request,
+  a public post made on a misreading: must be 0;
 - wrong_pings: people an ask pinged as the announcer who are not the author of the
   announcement: the author of the post carrying the right link, or the topic's opener
   when the topic does not open with a request and the opener asks nothing: must be 0.
@@ -59,7 +61,7 @@ def _links_replies(run: Run) -> Iterable[tuple[Any, ReplyToPost]]:
 
 async def evaluate(ev: Evaluation) -> Result:
     topics = found = labelled = hit = 0
-    answers = right = asks = late = wrong_pings = doubt = doubt_missed = 0
+    answers = right = asks = late = wrong_pings = doubt = doubt_missed = misread = 0
     mistakes: list[str] = []
     for case, labels in ev.labelled(FOLDER):
         topics += 1
@@ -83,6 +85,9 @@ async def evaluate(ev: Evaluation) -> Result:
             labels_served = [wanted[n] for n in served if n in wanted]
             url = given_url(action.raw)
             where = f"{case.key} reply to #{action.reply_to_post_number}"
+            if not labels_served:
+                misread += 1
+                mistakes.append(f"{where}: replied to no labelled request")
             asked = any(r.outcome == "asked" and r.reply == action.key for r in records)
             if asked:
                 asks += 1
@@ -112,6 +117,7 @@ async def evaluate(ev: Evaluation) -> Result:
             "requests.recall": share(hit, labelled),
             "answers.right_link": share(right, answers),
             "answers.human_answered": count(late),
+            "replies.to_non_requests": count(misread),
             "asks": count(asks),
             "asks.wrong_pings": count(wrong_pings),
             "in_doubt.posts": count(doubt),

@@ -142,6 +142,21 @@ async def test_every_evaluator_runs_on_each_split_with_its_figures(corpus_dir: P
     assert (links["requests.precision"].detail, links["requests.recall"].detail) == ("2/2", "2/2")
     assert links["answers.right_link"].detail == "1/1"  # 103: the announced call link
     assert (links["asks"].value, links["asks.wrong_pings"].value) == (0, 0)  # 104: nobody to ask, silence
+    assert links["replies.to_non_requests"].value == 0
+
+
+async def test_a_reply_to_a_post_labelled_no_request_is_counted_as_a_public_misreading(corpus_dir: Path) -> None:
+    labels = corpus_dir.parent / "labels" / "links-meetings"
+    label = json.loads((labels / "103.json").read_text(encoding="utf-8"))
+    (labels / "103.json").write_text(json.dumps(label | {"link_requests": []}), encoding="utf-8")
+    corpus = Corpus.load(corpus_dir, corpus_dir.parent / "split.json", DATA / "seed-thread.json")
+    lines: list[str] = []
+    results = await run_eval(
+        corpus, load_settings(None), corpus_dir.parent / "labels", ("tuning",), make_dispatcher(), True, lines.append
+    )
+    links = results[("links", "tuning")].figures
+    assert links["replies.to_non_requests"].value == 1
+    assert any("103 reply to #2: replied to no labelled request" in line for line in lines)
 
 
 def _own_split(
