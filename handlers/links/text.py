@@ -181,14 +181,15 @@ _OWN_CASE = (
 )
 """An example that is the member's own case ("an example file", "an example of what you mean"), which a
 helper asks them to share: it does not exist yet."""
-_LINKABLE = (
-    r"[^.!?\n]*\b(?:code|scripts?|scripting|python|c\+\+|notebooks?|data ?sets?|tutorials?|documents?|"
-    r"documentation|projects?|modules?|files?|repositor(?:y|ies)|librar(?:y|ies)|extensions?|plugins?|widgets?|snippets?|"
-    r"pages?|websites?)"
-    r"(?!\w)"
+_CODE_WORD = (
+    r"(?:code|scripts?|scripting|python|c\+\+|cmake|notebooks?|jupyter|data ?sets?|tutorials?|documentation|modules?|"
+    r"repositor(?:y|ies)|librar(?:y|ies)|extensions?|plugins?|widgets?|snippets?|github|gitlab)"
 )
-"""What an example asked for must be for a link to lead to it ("is there a script repository example…?"),
-unlike an example of a garden or a compost heap."""
+"""Words of code and its documentation: an example of one of these is something a link leads to."""
+_LINKABLE = rf"[^.!?\n]*\b(?:{_CODE_WORD}|(?:source|build) (?:projects?|files?|pages?))(?!\w)"
+"""What an example asked for must be for a link to lead to it ("is there a script repository example…?",
+"a CMake project", "a source file"), unlike an example of a garden: a project, a file, a page or a website
+alone is as often a community's project, a paper form or a page of the town's site."""
 _CODE_EXAMPLE = (
     r"(?:(?:code|scripts?|python|cmake|modules?|repository) examples?|examples? (?:code|scripts?|modules?|"
     r"repositor(?:y|ies)|notebooks?|projects?|cmake files?)|examples? of (?:a |an |the )?(?:[\w-]+ )?(?:modules?|"

@@ -593,9 +593,27 @@ def test_an_example_of_an_everyday_thing_is_no_link_request(sentence: str) -> No
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Is there an example of a community project we could look at?",
+        "Are there examples of neighbourhood projects that got a grant from the council?",
+        "Is there an example of a budget file from a past year we could reuse?",
+        "Is there an example of a welcome page we could copy for the association?",
+        "Is there an example of a document we could adapt for the newsletter?",
+        "Is there an example of a website we could look at for the choir?",
+    ],
+)
+def test_an_example_of_a_project_a_file_or_a_page_of_everyday_life_is_no_link_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Is there an example notebook I could start from for the volume rendering?",
         "Is there a simple example showing how to link an external library into the build?",
         "Are there any examples of a module that adds a toolbar button?",
+        "Is there an example CMake project for a loadable extension?",
+        "Is there an example of a build file that bundles the icons?",
+        "Is there an example project on GitHub we could fork for the new reader?",
     ],
 )
 def test_an_example_a_link_can_lead_to_is_asked_for(sentence: str) -> None:
