@@ -693,6 +693,15 @@ _HELD = re.compile(
     r"(?:j'ai|on a|nous avons) (?:rate|manque))\b"
 )
 """Words putting the event past ("yesterday's session", "I missed it", "I could not attend")."""
+_EVENT_FR = r"(?:visio|reunion|seance|session|atelier|conference|webinaire|rencontre|cours|live)"
+_COMING = re.compile(
+    rf"\b(?:tomorrow'?s?|tonight'?s?|upcoming|next(?: week'?s?| month'?s?)?) (?:\w+ )?(?:{_EVENT}|one)s?\b"
+    rf"|\b(?:{_EVENT}|one)s? (?:of |on )?(?:tomorrow|tonight|this evening|later today|next \w+)\b"
+    rf"|\b{_EVENT_FR}s? (?:de |d')?(?:demain|ce soir|la semaine prochaine)\b"
+    rf"|\bprochaine?s? {_EVENT_FR}s?\b|\b{_EVENT_FR}s? (?:prochaine?s?|suivante?s?)\b"
+)
+"""The event a question asks about, named as still to come ("will tomorrow's session be recorded?", "the next
+one", "la visio de demain"), unlike a time the recording is asked by ("posted by tomorrow")."""
 
 
 Offer = Literal["held", "ahead", "open"]
@@ -703,14 +712,20 @@ def offer_asked(text: str) -> Offer | None:
     """When a post's request asks whether an event's recording or slides will be offered: "held" when its
     words put one past ("yesterday's session", "I missed it": a recording is asked for, even "by
     tomorrow"), "ahead" when they put it still to come ("tomorrow's talk"), "open" when they say neither
-    (the event's announced time then decides); None for any other post. Before the event nothing exists
-    yet: no link is asked."""
+    (the event's announced time then decides); None for any other post. The question's own naming of its
+    event comes first: "I missed the last session. Will the next one be recorded?" asks ahead. Before the
+    event nothing exists yet: no link is asked."""
     sentence = request_sentence(text)
     if sentence is None:
         return None
     m = _OFFER.search(sentence)
     if m is None or _ASKED_HOW.search(sentence, 0, m.start()) or not _NAMES_OUTPUT.search(sentence):
         return None
+    # the question's own words name its event first: a session missed before is not the one asked about
+    # ("I missed the last session. Will tomorrow's session be recorded?")
+    asked = sentence[m.start() :]
+    if not _HELD.search(asked) and _COMING.search(asked):
+        return "ahead"
     folded = _normalise(fold(text))
     if _HELD.search(folded):
         return "held"

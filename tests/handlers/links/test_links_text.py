@@ -735,6 +735,12 @@ def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
         ("I missed yesterday's class, will the recording be posted?", "held"),
         ("I could not attend the call. Will the slides be shared?", "held"),
         ("I missed the class, will the recording be posted by tomorrow?", "held"),
+        ("We missed the Monday call. Will the recording be available tonight?", "held"),
+        ("Will the recording of the last session be shared before the next session?", "held"),
+        # a session missed before, the question on one still to come
+        ("I missed the last session. Will tomorrow's session be recorded?", "ahead"),
+        ("For those of us who missed last week's workshop: will the next workshop be recorded too?", "ahead"),
+        ("Sorry I missed the previous call. Will the next call be recorded?", "ahead"),
         # "last" and "rate" that say nothing of an event
         ("Will the last step of the demo be recorded? The frame rate matters to me.", "open"),
         # not a question on what will be offered
