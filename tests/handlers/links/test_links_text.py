@@ -134,6 +134,9 @@ REQUESTS = [
     # asking to be told where something is had
     "could you tell me from where do we get the census shapefile",
     "Please provide from where we can download the weather feed for question 4",
+    # a thing asked for, to fill in or read online
+    "Is there a form we need to fill in before Saturday?",
+    "Are there any documents we should read before the meeting?",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -599,9 +602,13 @@ def test_an_example_of_an_everyday_thing_is_no_link_request(sentence: str) -> No
         "Is there an example of a welcome page we could copy for the association?",
         "Is there an example of a document we could adapt for the newsletter?",
         "Is there an example of a website we could look at for the choir?",
+        "Are there any documents we need to sign for the insurance?",
+        "Is there any material we should bring to the clean-up day?",
     ],
 )
-def test_an_example_of_a_project_a_file_or_a_page_of_everyday_life_is_no_link_request(sentence: str) -> None:
+def test_an_example_of_a_project_a_file_or_a_page_or_a_thing_to_sign_or_bring_is_no_link_request(
+    sentence: str,
+) -> None:
     assert not is_request(sentence)
 
 
