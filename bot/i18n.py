@@ -7,12 +7,10 @@ falls back to English, so a half-translated file never breaks a reply.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from string import Formatter
 from typing import Any
 
 LANGUAGES = ("fr", "en")
@@ -59,23 +57,3 @@ class Messages:
 
     def has(self, key: str) -> bool:
         return key in catalogue(self.language) or key in catalogue("en")
-
-    def reword(self, text: str, table: str) -> str:
-        """`text`, an English message of `table` with its values filled in, in this language: a
-        record keeps its English reason, the moderator reads it in the forum's. A text that no
-        message of `table` words stays as it is."""
-        if self.language == "en":
-            return text
-        for key, template in catalogue("en").items():
-            if key.startswith(table + "."):
-                found = _pattern(template).fullmatch(text)
-                if found is not None:
-                    return self.get(key, **found.groupdict())
-        return text
-
-
-@cache
-def _pattern(template: str) -> re.Pattern[str]:
-    """The texts an English template words: its fixed words, any value in each of its fields."""
-    parts = Formatter().parse(template)
-    return re.compile("".join(re.escape(text) + (f"(?P<{name}>.+?)" if name else "") for text, name, _, _ in parts))

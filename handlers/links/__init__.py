@@ -21,6 +21,7 @@ from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse
+from handlers.links.answer import Reason, english, stored
 from handlers.links.evaluate import evaluate
 from handlers.links.find import (
     Candidate,
@@ -155,7 +156,8 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
                 "announcer": decision.who,
                 "answer": answer,
                 "decision": decision.action,
-                "why": decision.why,
+                "why": english(decision.why),
+                "reason": stored(decision.why),
             }
         )
     missing = [{"post_number": p.post_number, "phrase": phrase} for p, phrase in missing_links(topic, bot)]
@@ -185,7 +187,7 @@ def request_line(item: dict[str, Any], messages: Messages) -> str:
         who=who,
         kinds=kinds,
         decision=decision,
-        why=messages.reword(item.get("why") or "", "links.why"),
+        why=_reason(item, messages),
     )
     return line.rstrip(" —")
 
@@ -194,6 +196,13 @@ def request_line(item: dict[str, Any], messages: Messages) -> str:
 def missing_line(item: dict[str, Any], messages: Messages) -> str:
     """An announcement that promises a link it does not carry: its author gets a private note."""
     return messages.get("links.preview.missing", post=item["post_number"], phrase=item.get("phrase") or "")
+
+
+def _reason(item: dict[str, Any], messages: Messages) -> str:
+    """Why scribe is silent, in the forum's words: the stored message and its values; the English
+    `why` as it is for an item without them."""
+    reason = Reason.from_json(item.get("reason"))
+    return reason.words(messages) if reason is not None else str(item.get("why") or "")
 
 
 def _worded(messages: Messages, table: str, value: str) -> str:

@@ -10,7 +10,8 @@ link under an announcement carrying several, a link the askers say is dead: sile
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.i18n import Messages
@@ -82,27 +83,63 @@ def announcement_of(group: RequestGroup) -> int:
     return group.first.reply_to_post_number or 1
 
 
-def because(reason: str, **values: Any) -> str:
-    """Why scribe gives no link, in the English a record keeps (`links.why.<reason>`); the
-    readable preview words it in the forum's language (`Messages.reword`)."""
-    return Messages("en").get(f"links.why.{reason}", **values)
+@dataclass(frozen=True)
+class Reason:
+    """Why scribe gives no link: a message of `links.why` and its values, kept as such so that
+    each reader words it in its own language (the JSON output and the records in English, the
+    readable preview in the forum's)."""
+
+    key: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def words(self, messages: Messages) -> str:
+        return messages.get(f"links.why.{self.key}", **self.values)
+
+    @property
+    def english(self) -> str:
+        return self.words(Messages("en"))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "values": dict(self.values)}
+
+    @classmethod
+    def from_json(cls, data: object) -> Reason | None:
+        """A reason stored by `to_json`; None for anything else (a record older than the keys)."""
+        if not isinstance(data, dict) or not isinstance(data.get("key"), str):
+            return None
+        return cls(data["key"], dict(data.get("values") or {}))
+
+
+def because(reason: str, **values: Any) -> Reason:
+    """Why scribe gives no link: the message `links.why.<reason>` with its values."""
+    return Reason(reason, values)
+
+
+def english(reason: Reason | None) -> str:
+    """A reason in the English of the JSON output and of the records; no reason, no words."""
+    return reason.english if reason is not None else ""
+
+
+def stored(reason: Reason | None) -> dict[str, Any] | None:
+    """A reason as the JSON output and the records keep it, beside its English words."""
+    return reason.to_json() if reason is not None else None
 
 
 def choose(
     found: Sequence[Candidate], topic: Topic, group: RequestGroup, wanted: frozenset[str], home: int | None = None
-) -> tuple[Candidate | None, str]:
+) -> tuple[Candidate | None, Reason | None]:
     """The answer among `found` (best first, each already of the kind asked), or None and why.
     `home`: the post the answer belongs to (by default the announcement the requests are about)."""
     found = fitting(found, group, wanted)
     if not found and says_dead(group):
         return None, because("dead")
     if not found:
-        return None, ""  # none of the thing asked: as if no link of its kind were there
+        return None, None  # none of the thing asked: as if no link of its kind were there
     home = home or announcement_of(group)
     at_home = _distinct([c for c in found if c.post_number == home and c.topic_id == topic.id])
     if not wanted:
         if len(at_home) == 1 and len(_distinct([c for c in found if c.source != "after"])) == 1:
-            return at_home[0], ""
+            return at_home[0], None
         return None, because("several_unnamed")
     asked = things_asked(" ".join(analyse(r.post).text for r in group.requests))
     named = _distinct([c for c in found if asked & _named(c, topic)]) if asked else []
@@ -120,7 +157,7 @@ def choose(
     newer = next((c for c in every if c.source != "after" and (c.post_number or 0) > (pick.post_number or 0)), None)
     if newer is not None and newer.topic_id == topic.id:
         return None, because("newer", newer=newer.post_number, post=pick.post_number)
-    return pick, ""
+    return pick, None
 
 
 def fitting(found: Sequence[Candidate], group: RequestGroup, wanted: frozenset[str]) -> list[Candidate]:

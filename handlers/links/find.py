@@ -14,7 +14,7 @@ from typing import Literal
 
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
-from handlers.links.answer import because, choose, fitting, says_dead, things_asked
+from handlers.links.answer import Reason, because, choose, fitting, says_dead, things_asked
 from handlers.links.text import (
     MEETING_KINDS,
     is_agreement,
@@ -388,7 +388,7 @@ class Decision:
     action: Literal["answer", "ask", "silent"]
     found: Candidate | None = None
     who: str | None = None
-    why: str = ""
+    why: Reason | None = None
     answered: int | None = None
     """The member's post that already answers the requests."""
     could: tuple[Candidate, ...] = ()

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from bot.actions import Remember
 from bot.ctx import Ctx
 from bot.models import Post
+from handlers.links.answer import Reason, english, stored
 
 NS = "links"
 Outcome = Literal["answered", "asked", "joined", "cooldown", "silent"]
@@ -25,7 +26,8 @@ Outcome = Literal["answered", "asked", "joined", "cooldown", "silent"]
 class RequestRecord:
     """How scribe dealt with one request: `answered` with the link; `asked` the announcer for
     it; `joined` a request already answered or waiting; held back by the `cooldown`; `silent`
-    when unsure (`why` says why: a member answered, nobody to ask, no such link announced)."""
+    when unsure (`why` says why: a member answered, nobody to ask, no such link announced). Its
+    JSON keeps the reason's English words (`why`) and its message with values (`reason`)."""
 
     topic_id: int
     post_number: int
@@ -33,7 +35,7 @@ class RequestRecord:
     reply: str | None = None
     username: str = ""
     kinds: tuple[str, ...] = ()
-    why: str = ""
+    why: Reason | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -43,7 +45,8 @@ class RequestRecord:
             "reply": self.reply,
             "username": self.username,
             "kinds": list(self.kinds),
-            "why": self.why,
+            "why": english(self.why),
+            "reason": stored(self.why),
         }
 
     @classmethod
@@ -55,7 +58,7 @@ class RequestRecord:
             reply=data.get("reply"),
             username=str(data.get("username") or ""),
             kinds=tuple(data.get("kinds") or ()),
-            why=str(data.get("why") or ""),
+            why=Reason.from_json(data.get("reason")),
         )
 
 
@@ -78,7 +81,7 @@ def topic_key(topic_id: int) -> str:
 
 
 def mark(
-    posts: list[Post], outcome: Outcome, reply_key: str | None, kinds: frozenset[str], why: str = ""
+    posts: list[Post], outcome: Outcome, reply_key: str | None, kinds: frozenset[str], why: Reason | None = None
 ) -> list[Remember]:
     """Record how each request of a burst was dealt with."""
     return [

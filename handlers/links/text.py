@@ -181,14 +181,15 @@ _OWN_CASE = (
 )
 """An example that is the member's own case ("an example file", "an example of what you mean"), which a
 helper asks them to share: it does not exist yet."""
-_LINKABLE = (
-    r"[^.!?\n]*\b(?:code|scripts?|scripting|python|c\+\+|notebooks?|data ?sets?|tutorials?|documents?|"
-    r"documentation|projects?|modules?|files?|repositor(?:y|ies)|librar(?:y|ies)|extensions?|plugins?|widgets?|snippets?|"
-    r"pages?|websites?)"
-    r"(?!\w)"
+_CODE_WORD = (
+    r"(?:code|scripts?|scripting|python|c\+\+|cmake|notebooks?|jupyter|data ?sets?|tutorials?|documentation|modules?|"
+    r"repositor(?:y|ies)|librar(?:y|ies)|extensions?|plugins?|widgets?|snippets?|github|gitlab)"
 )
-"""What an example asked for must be for a link to lead to it ("is there a script repository example…?"),
-unlike an example of a garden or a compost heap."""
+"""Words of code and its documentation: an example of one of these is something a link leads to."""
+_LINKABLE = rf"[^.!?\n]*\b(?:{_CODE_WORD}|(?:source|build) (?:projects?|files?|pages?))(?!\w)"
+"""What an example asked for must be for a link to lead to it ("is there a script repository example…?",
+"a CMake project", "a source file"), unlike an example of a garden: a project, a file, a page or a website
+alone is as often a community's project, a paper form or a page of the town's site."""
 _CODE_EXAMPLE = (
     r"(?:(?:code|scripts?|python|cmake|modules?|repository) examples?|examples? (?:code|scripts?|modules?|"
     r"repositor(?:y|ies)|notebooks?|projects?|cmake files?)|examples? of (?:a |an |the )?(?:[\w-]+ )?(?:modules?|"
@@ -343,6 +344,12 @@ _OBJECT = (
     r"yesterday's|today's|last|recent|session|lecture|class|live|youtube|meet|zoom|exam|roe|ga\s?\d+|week\s?\d+))*\s+"
 )
 """Between "please share" and what is shared: small words only ("please post any questions" is no request)."""
+_IN_HAND = (
+    r"(?: (?:that|which))? (?:we|i|you|they|one|people|everyone|volunteers|members)"
+    r"(?: (?:need to|have to|must|should|shall|will|can|could))? (?:sign|bring|print|carry|buy|wear|hand in)\b"
+)
+"""What one signs, brings or prints ("are there any documents we need to sign?", "any material we should
+bring?"): paper and objects, not something a link leads to."""
 _EXAMPLE_PLEA = (
     rf"\b(?:please|kindly|(?:could|can|would|will) {_WHO}(?: be able to)?)\s+(?:please\s+)?(?:share|provide|send|"
     rf"post|give|point (?:me |us )?to|direct (?:me |us )?to)\s+(?:me |us )?(?:with )?(?:a |an |any |some )"
@@ -409,7 +416,7 @@ _STATEMENTS = [
     r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
     rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
     rf"\b(?:is there|are there|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:(?:any|some) )?"
-    rf"(?:other |more |further )?(?:[\w-]+ )?{_THING_EN}\b{_RELATION}"
+    rf"(?:other |more |further )?(?:[\w-]+ )?{_THING_EN}\b{_RELATION}(?!{_IN_HAND})"
     rf"[^.!\n]{{0,90}}\?",
     r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
     r"^(?:\w+,? )?(?:from )?where (?:can i |can we |do i |do we |should i |should we )?(?:to )?(?:download|access|get)"
@@ -692,6 +699,15 @@ _HELD = re.compile(
     r"(?:j'ai|on a|nous avons) (?:rate|manque))\b"
 )
 """Words putting the event past ("yesterday's session", "I missed it", "I could not attend")."""
+_EVENT_FR = r"(?:visio|reunion|seance|session|atelier|conference|webinaire|rencontre|cours|live)"
+_COMING = re.compile(
+    rf"\b(?:tomorrow'?s?|tonight'?s?|upcoming|next(?: week'?s?| month'?s?)?) (?:\w+ )?(?:{_EVENT}|one)s?\b"
+    rf"|\b(?:{_EVENT}|one)s? (?:of |on )?(?:tomorrow|tonight|this evening|later today|next \w+)\b"
+    rf"|\b{_EVENT_FR}s? (?:de |d')?(?:demain|ce soir|la semaine prochaine)\b"
+    rf"|\bprochaine?s? {_EVENT_FR}s?\b|\b{_EVENT_FR}s? (?:prochaine?s?|suivante?s?)\b"
+)
+"""The event a question asks about, named as still to come ("will tomorrow's session be recorded?", "the next
+one", "la visio de demain"), unlike a time the recording is asked by ("posted by tomorrow")."""
 
 
 Offer = Literal["held", "ahead", "open"]
@@ -702,14 +718,20 @@ def offer_asked(text: str) -> Offer | None:
     """When a post's request asks whether an event's recording or slides will be offered: "held" when its
     words put one past ("yesterday's session", "I missed it": a recording is asked for, even "by
     tomorrow"), "ahead" when they put it still to come ("tomorrow's talk"), "open" when they say neither
-    (the event's announced time then decides); None for any other post. Before the event nothing exists
-    yet: no link is asked."""
+    (the event's announced time then decides); None for any other post. The question's own naming of its
+    event comes first: "I missed the last session. Will the next one be recorded?" asks ahead. Before the
+    event nothing exists yet: no link is asked."""
     sentence = request_sentence(text)
     if sentence is None:
         return None
     m = _OFFER.search(sentence)
     if m is None or _ASKED_HOW.search(sentence, 0, m.start()) or not _NAMES_OUTPUT.search(sentence):
         return None
+    # the question's own words name its event first: a session missed before is not the one asked about
+    # ("I missed the last session. Will tomorrow's session be recorded?")
+    asked = sentence[m.start() :]
+    if not _HELD.search(asked) and _COMING.search(asked):
+        return "ahead"
     folded = _normalise(fold(text))
     if _HELD.search(folded):
         return "held"

@@ -54,10 +54,19 @@ PAST = re.compile(
     r"\b(?:was|were|had|did|attended|took place|happened|showed|"
     r"yesterday|last (?:night|week|session|class|time)|earlier today|"
     r"a eu lieu|ont eu lieu|s'est tenue?s?|se sont tenue?s?|s'est deroulee?s?|se sont deroulee?s?|hier|"
-    r"avons eu|avez ete|etiez|etait)\b"
+    r"avons eu|avez ete|etiez|etait)\b|"
+    r"\b(?:ai|as|a|avons|avez|ont) (?:rate|manque) (?:(?:la|le|les|l'|cette|notre|votre) ?)?(?:[\w'-]+ ){0,2}?"
+    r"(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|conferences?|rencontres?|cours|lives?)\b"
 )
 """A sentence about something that already happened: its date is not a meeting to come ("will be
 held" is to come). Only a meeting missed puts it past: a missed bus or deadline does not."""
+LATER = re.compile(
+    r"\b(?:tomorrow|tonight|this evening|later today|upcoming|next|again|"
+    r"demain|ce soir|plus tard|prochaine?s?|suivante?s?|a venir)\b"
+)
+"""Words of an event still to come ("the next one", "tomorrow", "la prochaine"): past words on the
+other side of them speak of another event ("for those who missed the last session: join the next one
+tomorrow at 6 pm")."""
 REPORT = re.compile(
     r"\b(?:(?:accessibles?|disponibles?|available|accessible|uploaded|en ligne)\s+(?:ici|here|en cliquant|via|sur|on)|"
     r"compte[- ]rendus?|comptes[- ]rendus|minutes of|"
@@ -483,7 +492,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "edit stamp"
     if REPORT.search(line):
         return "record of a session held"
-    if PAST.search(sentence) and not POSTPONE.search(sentence):
+    if _held(low, f.span, s_start, max(s_end, f.span[1])) and not POSTPONE.search(sentence):
         return "past"
     if ASKED.search(sentence) or low[s_end : s_end + 1] == "?" or sentence.rstrip().endswith("?"):
         return "asked"
@@ -504,6 +513,23 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None
+
+
+def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the past words of the sentence (`start`–`end`) speak of the dated event: not when words
+    of an event to come stand between them and the date, the date's own words included ("missed the
+    last session: join the next one tomorrow at 6 pm"), nor, outside the date's clause, when that
+    clause puts its event to come."""
+    c_start, c_end = _clause(low, span)
+    later_clause = LATER.search(low, c_start, c_end) is not None
+    for m in PAST.finditer(low, start, end):
+        between = (m.end(), span[1]) if m.start() < span[0] else (span[0], m.start())
+        if LATER.search(low, *between):
+            continue
+        if later_clause and not (c_start <= m.start() < c_end):
+            continue
+        return True
+    return False
 
 
 def _after_stamp(low: str, stamp_end: int, pos: int) -> bool:

@@ -209,19 +209,83 @@ async def test_preview_lines_speak_french_on_a_french_forum() -> None:
     )
     missing = [links.missing_line(m, FR) for m in out["missing_links"] if m["post_number"] == 13]
     assert missing == ["message 13 : « accessibles ici » sans lien — un message privé à son auteur"]
-    bare = {**out["link_requests"][0], "kinds": [], "why": "", "decision": "silent"}
+    bare = {**out["link_requests"][0], "kinds": [], "why": "", "reason": None, "decision": "silent"}
     assert links.request_line(bare, FR) == "message 2 (membre_a, membre_b ; un lien) : se taire"
 
 
 @pytest.mark.parametrize("reason", sorted(k.split(".")[-1] for k in catalogue("en") if k.startswith("links.why.")))
 def test_every_reason_of_a_silence_reads_in_the_forums_language(reason: str) -> None:
     values = {"post": 12, "newer": 15, "count": 3}
-    english = because(reason, **values)
-    request = {"post_number": 4, "askers": ["lea"], "kinds": ["document"], "decision": "silent", "why": english}
+    why = because(reason, **values)
+    english = EN.get(f"links.why.{reason}", **values)
+    assert why.english == english
+    request = {"post_number": 4, "askers": ["lea"], "kinds": ["document"], "decision": "silent"}
+    request |= {"why": english, "reason": why.to_json()}
     assert links.request_line(request, EN) == f"post 4 (lea; document): silent — {english}"
     french = FR.get(f"links.why.{reason}", **values)
     assert french != english
     assert links.request_line(request, FR) == f"message 4 (lea ; document) : se taire — {french}"
+
+
+def two_decks() -> Topic:
+    """A workshop announcement with two decks of slides, and a member asking for "the slides"."""
+    return topic_of(
+        [
+            make_post(
+                1,
+                "organiser",
+                "Map making workshop on Thursday.\n\nSlides, part one: https://example.org/deck-one.pdf\n"
+                "Slides, part two: https://example.org/deck-two.pdf",
+                created_at=T0,
+            ),
+            make_post(2, "noor", "Could someone share the slides please?", created_at=T0 + timedelta(hours=3)),
+        ],
+        title="Map making workshop",
+    )
+
+
+def answered_by_a_member() -> Topic:
+    """A recording asked for, and given by another member before scribe could."""
+    return topic_of(
+        [
+            make_post(1, "organiser", "Our garden meeting is on Thursday, see you there.", created_at=T0),
+            make_post(2, "noor", "Where is the link to the recording?", created_at=T0 + 2 * DAY),
+            make_post(3, "sami", "Here: https://video.example.org/garden-meeting", created_at=T0 + 2 * DAY),
+        ],
+        title="Garden meeting",
+    )
+
+
+@pytest.mark.parametrize(
+    ("topic", "english", "french"),
+    [
+        (
+            two_decks(),
+            "2 links of the kind asked in this topic: unsure which",
+            "2 liens du type demandé dans ce sujet : on ne sait pas lequel",
+        ),
+        (answered_by_a_member(), "post 3 already answers", "le message 3 y répond déjà"),
+    ],
+)
+async def test_the_preview_words_a_silence_in_the_forums_language(topic: Topic, english: str, french: str) -> None:
+    [request] = (await links.preview(topic, make_ctx([topic])))["link_requests"]
+    assert request["decision"] == "silent"
+    assert request["why"] == english  # the JSON output keeps its English words
+    assert links.request_line(request, EN).endswith(f": silent — {english}")
+    assert links.request_line(request, FR).endswith(f" : se taire — {french}")
+
+
+async def test_a_silence_is_recorded_with_its_message_and_the_requests_joining_it_keep_it() -> None:
+    topic = two_decks()
+    later = make_post(3, "yann", "+1", created_at=T0 + timedelta(hours=4))
+    bot = Bot(language="en")
+    await play_seed(bot, with_post(topic, later))
+    records = {k: v for k, v in bot.memory["links"].items() if k.startswith("request:")}
+    assert sorted(records) == ["request:1002", "request:1003"]
+    for record in records.values():
+        assert record["outcome"] == "silent"
+        assert record["why"] == "2 links of the kind asked in this topic: unsure which"
+        assert record["reason"] == {"key": "several", "values": {"count": 2}}
 
 
 def test_a_reason_no_message_words_is_printed_as_it_is() -> None:
@@ -241,7 +305,10 @@ async def test_a_silent_request_line_gives_the_post_that_answers() -> None:
     assert (
         links.request_line(request, EN) == "post 2 (membre_a, membre_b; registration): silent — post 6 already answers"
     )
-    assert links.request_line({**request, "kinds": [], "why": ""}, EN) == "post 2 (membre_a, membre_b; a link): silent"
+    assert (
+        links.request_line({**request, "kinds": [], "why": "", "reason": None}, EN)
+        == "post 2 (membre_a, membre_b; a link): silent"
+    )
 
 
 async def test_preview_of_the_seed_with_its_link() -> None:

@@ -134,6 +134,9 @@ REQUESTS = [
     # asking to be told where something is had
     "could you tell me from where do we get the census shapefile",
     "Please provide from where we can download the weather feed for question 4",
+    # a thing asked for, to fill in or read online
+    "Is there a form we need to fill in before Saturday?",
+    "Are there any documents we should read before the meeting?",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -593,9 +596,31 @@ def test_an_example_of_an_everyday_thing_is_no_link_request(sentence: str) -> No
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Is there an example of a community project we could look at?",
+        "Are there examples of neighbourhood projects that got a grant from the council?",
+        "Is there an example of a budget file from a past year we could reuse?",
+        "Is there an example of a welcome page we could copy for the association?",
+        "Is there an example of a document we could adapt for the newsletter?",
+        "Is there an example of a website we could look at for the choir?",
+        "Are there any documents we need to sign for the insurance?",
+        "Is there any material we should bring to the clean-up day?",
+    ],
+)
+def test_an_example_of_a_project_a_file_or_a_page_or_a_thing_to_sign_or_bring_is_no_link_request(
+    sentence: str,
+) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Is there an example notebook I could start from for the volume rendering?",
         "Is there a simple example showing how to link an external library into the build?",
         "Are there any examples of a module that adds a toolbar button?",
+        "Is there an example CMake project for a loadable extension?",
+        "Is there an example of a build file that bundles the icons?",
+        "Is there an example project on GitHub we could fork for the new reader?",
     ],
 )
 def test_an_example_a_link_can_lead_to_is_asked_for(sentence: str) -> None:
@@ -717,6 +742,12 @@ def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
         ("I missed yesterday's class, will the recording be posted?", "held"),
         ("I could not attend the call. Will the slides be shared?", "held"),
         ("I missed the class, will the recording be posted by tomorrow?", "held"),
+        ("We missed the Monday call. Will the recording be available tonight?", "held"),
+        ("Will the recording of the last session be shared before the next session?", "held"),
+        # a session missed before, the question on one still to come
+        ("I missed the last session. Will tomorrow's session be recorded?", "ahead"),
+        ("For those of us who missed last week's workshop: will the next workshop be recorded too?", "ahead"),
+        ("Sorry I missed the previous call. Will the next call be recorded?", "ahead"),
         # "last" and "rate" that say nothing of an event
         ("Will the last step of the demo be recorded? The frame rate matters to me.", "open"),
         # not a question on what will be offered

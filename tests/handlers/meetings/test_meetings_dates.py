@@ -506,3 +506,25 @@ def test_a_missed_train_leaves_the_session_announced_to_come() -> None:
     text = "I missed the train this morning, so please join the live session tomorrow at 8 pm instead."
     (meeting,) = read_post(make_post(7, "ta", text, created_at=SATURDAY_AFTERNOON), KOLKATA, "scribe").meetings
     assert meeting.start == datetime(2025, 2, 16, 20, tzinfo=KOLKATA)
+
+
+TOMORROW_6PM = datetime(2026, 3, 6, 18, tzinfo=PARIS)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("For those who missed the last session: please join the next one tomorrow at 6 pm.", TOMORROW_6PM),
+        ("For those who missed last week's workshop, we meet again tomorrow at 6 pm on the usual link.", TOMORROW_6PM),
+        ("Pour ceux qui ont raté la dernière visio : rendez-vous demain à 18h.", TOMORROW_6PM),
+        ("Pour ceux qui n'étaient pas là hier, la prochaine réunion a lieu demain à 18h.", TOMORROW_6PM),
+        ("I missed the session on Tuesday at 6 pm, my train was late.", None),
+        ("J'ai raté la visio de mardi à 18h, mon train avait du retard.", None),
+        ("Nous avons manqué la réunion de mardi à 18h à cause de la grève.", None),
+    ],
+)
+def test_the_session_missed_is_past_the_next_one_announced_is_to_come(text: str, start: datetime | None) -> None:
+    post = make_post(7, "anim", text, created_at=datetime.fromisoformat(THU), moderator=True)
+    reading = read_post(post, PARIS, "scribe")
+    assert [m.start for m in reading.meetings] == ([start] if start else [])
+    assert [why for _, why in reading.set_aside] == ([] if start else ["past"])
