@@ -339,10 +339,14 @@ def test_eval_leaves_tuning2_out_of_all_without_its_folder(
     assert "tuning2 left out" in printed.err and "links.tuning." in printed.out and ".tuning2." not in printed.out
 
 
-@pytest.fixture
-def holdout2_dir(corpus_dir: Path) -> Path:
-    """The second held-out set (`holdout2`), in a zone of its own (`holdout2_forum`), labels under
-    `labels/holdout2/`."""
+LATER_HOLDOUTS = {"holdout2": ("America/Los_Angeles", "-08:00", 400), "holdout3": ("Europe/London", "+00:00", 500)}
+"""The later held-out sets: each in a zone of its own (`<name>_forum`), with its own topic ids."""
+
+
+def _later_holdout(corpus_dir: Path, name: str) -> Path:
+    """A later held-out set (`holdout2`, `holdout3`): a call at 10 AM in its zone and an unanswered
+    request, labels under `labels/<name>/`."""
+    zone, offset, base = LATER_HOLDOUTS[name]
     call = (
         "<p>Registration hackathon call on 27 November 2026 at 10:00 AM: "
         '<a href="https://zoom.example.org/j/456">https://zoom.example.org/j/456</a></p>'
@@ -351,10 +355,10 @@ def holdout2_dir(corpus_dir: Path) -> Path:
         ("member", "<p>Is there a tutorial on registering two knee scans?</p>"),
         ("dev", "<p>I am not aware of one yet.</p>"),
     ]
-    meeting = {"post": 1, "start": "2026-11-27T10:00:00-08:00", "end": None, "url": "https://zoom.example.org/j/456"}
+    meeting = {"post": 1, "start": f"2026-11-27T10:00:00{offset}", "end": None, "url": "https://zoom.example.org/j/456"}
     wanted = {
-        401: {"link_requests": [], "meetings": [meeting]},
-        402: {
+        base + 1: {"link_requests": [], "meetings": [meeting]},
+        base + 2: {
             "link_requests": [
                 {"post": 1, "kind": "document", "answer": None, "human_answer": 2},
                 {"post": 2, "kind": "other", "answer": None, "human_answer": None},  # a sure miss: a mistake to hide
@@ -362,48 +366,53 @@ def holdout2_dir(corpus_dir: Path) -> Path:
             "meetings": [],
         },
     }
-    return _own_split(corpus_dir, "holdout2", "America/Los_Angeles", {401: [("host", call)], 402: asked}, wanted)
+    return _own_split(corpus_dir, name, zone, {base + 1: [("host", call)], base + 2: asked}, wanted)
 
 
-async def test_the_second_holdout_is_measured_from_its_own_folder_zone_and_labels(
-    corpus_dir: Path, holdout_dir: Path, holdout2_dir: Path
+@pytest.mark.parametrize("name", list(LATER_HOLDOUTS))
+async def test_a_later_holdout_is_measured_from_its_own_folder_zone_and_labels(
+    corpus_dir: Path, holdout_dir: Path, name: str
 ) -> None:
+    folder = _later_holdout(corpus_dir, name)
+    zone, _, base = LATER_HOLDOUTS[name]
     split_file = corpus_dir.parent / "split.json"
-    corpus = Corpus.load(corpus_dir, split_file, None, holdout=holdout_dir, holdout2=holdout2_dir)
-    assert [c.key for c in corpus.of("holdout2")] == ["401", "402"]
+    corpus = Corpus.load(corpus_dir, split_file, None, holdout=holdout_dir, **{name: folder})
+    assert [c.key for c in corpus.of(name)] == [str(base + 1), str(base + 2)]
     assert [c.key for c in corpus.of("holdout")] == ["201", "202"]
-    assert corpus.cases["401"].timezone == "America/Los_Angeles"
-    assert corpus.cases["401"].forum not in (corpus.cases["201"].forum, corpus.cases["101"].forum)
-    assert Corpus.load(corpus_dir, split_file, None, holdout=holdout_dir).of("holdout2") == []
+    assert corpus.cases[str(base + 1)].timezone == zone
+    assert corpus.cases[str(base + 1)].forum not in (corpus.cases["201"].forum, corpus.cases["101"].forum)
+    assert Corpus.load(corpus_dir, split_file, None, holdout=holdout_dir).of(name) == []
     lines: list[str] = []
     results = await run_eval(
-        corpus, load_settings(None), corpus_dir.parent / "labels", ("holdout2",), make_dispatcher(), True, lines.append
+        corpus, load_settings(None), corpus_dir.parent / "labels", (name,), make_dispatcher(), True, lines.append
     )
-    meetings = results[("meetings", "holdout2")].figures
-    assert meetings["topics"].value == 2  # its labels are read from labels/holdout2/
-    assert meetings["recall"].detail == "1/1" and meetings["exact_start"].detail == "1/1"  # 10 AM Pacific
-    assert results[("links", "holdout2")].figures["requests.recall"].detail == "1/2"
-    assert any(r.mistakes for (_, split), r in results.items() if split == "holdout2")
-    assert any(line.startswith("links.holdout2.requests.recall ") for line in lines)
+    meetings = results[("meetings", name)].figures
+    assert meetings["topics"].value == 2  # its labels are read from labels/<name>/
+    assert meetings["recall"].detail == "1/1" and meetings["exact_start"].detail == "1/1"  # 10 AM in its zone
+    assert results[("links", name)].figures["requests.recall"].detail == "1/2"
+    assert any(r.mistakes for (_, split), r in results.items() if split == name)
+    assert any(line.startswith(f"links.{name}.requests.recall ") for line in lines)
     assert all(not line.startswith("  ") for line in lines)  # figures only, even when mistakes are asked for
 
 
-def test_eval_takes_holdout2_into_all_only_with_its_folder(
-    corpus_dir: Path, holdout_dir: Path, holdout2_dir: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("name", list(LATER_HOLDOUTS))
+def test_eval_takes_a_later_holdout_into_all_only_with_its_folder(
+    corpus_dir: Path, holdout_dir: Path, name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from bot.cli import main
 
+    folder = _later_holdout(corpus_dir, name)
     split_file = str(corpus_dir.parent / "split.json")
     args = ["eval", "--split-file", split_file, "--labels", str(corpus_dir.parent / "labels"), "-q"]
-    assert main([*args, "--split", "holdout2"]) == 2
-    assert "--holdout2 DIR" in capsys.readouterr().err
-    assert main([*args, "--split", "holdout2", "--holdout2", str(holdout2_dir), "--mistakes"]) == 0
+    assert main([*args, "--split", name]) == 2
+    assert f"--{name} DIR" in capsys.readouterr().err
+    assert main([*args, "--split", name, f"--{name}", str(folder), "--mistakes"]) == 0
     printed = capsys.readouterr().out
-    assert "links.holdout2.requests.recall 50.0 % (1/2)" in printed and "\n  " not in printed
+    assert f"links.{name}.requests.recall 50.0 % (1/2)" in printed and "\n  " not in printed
     everything = [*args, "--split", "all", "--corpus", str(corpus_dir), "--holdout", str(holdout_dir)]
     assert main(everything) == 0
     printed = capsys.readouterr()
-    assert "holdout2 left out" in printed.err and ".holdout2." not in printed.out
-    assert main([*everything, "--holdout2", str(holdout2_dir)]) == 0
+    assert f"{name} left out" in printed.err and f".{name}." not in printed.out
+    assert main([*everything, f"--{name}", str(folder)]) == 0
     printed = capsys.readouterr()
-    assert "holdout2 left out" not in printed.err and "meetings.holdout2.recall 100.0 % (1/1)" in printed.out
+    assert f"{name} left out" not in printed.err and f"meetings.{name}.recall 100.0 % (1/1)" in printed.out
