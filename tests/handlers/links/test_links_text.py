@@ -879,3 +879,39 @@ def test_a_plea_to_a_person_a_reference_image_or_a_long_post_without_a_plea_asks
 )
 def test_being_interested_in_it_too_agrees_with_the_request_above(text: str, agrees: bool) -> None:
     assert is_agreement(text) == agrees
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there any write-up on the transfer function format, or a reader for it in Python?",
+        "Does anybody know of a public data set of knee MRI with labelled cartilage?",
+        "We are looking for a step-by-step guide for calibrating an optical tracker with the IGT modules.",
+        "Could you please explain it or recommend some reading material about the cost function?",
+        "Where could I download the nightly installer for Linux?",
+        "Where are the launcher's command line arguments documented?",
+        "Which tutorials are available for the markups module in recent releases?",
+        "A short snippet or a sample script doing the batch export would be much appreciated!",
+        "Is there some code that computes the curvature of a model? Thanks",
+    ],
+)
+def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there a problem only with this data set or with all of them?",
+        "Is there any code change needed when moving to the new release?",
+        "Can you send me the code? I will look at why it fails.",
+        "Could you share your code so that we can reproduce the crash?",
+        "Where is the documentation button in the new toolbar?",
+        "How do I load a data set from a folder of PNG files?",
+        "I can share the script if anyone wants it.",
+        "Is there a way to run the script without the user interface?",
+        "Please provide the tutorial video for this question, the deadline is today.",
+    ],
+)
+def test_a_fault_ones_own_code_a_program_part_an_offer_or_a_how_to_asks_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
