@@ -826,7 +826,8 @@ def _asking_sentence(folded: str) -> str | None:
 _NO_GUIDE = r"(?:ways?|possibilit\w+|options?|chance|methods?|means)"
 """What "is there" asks for when it asks how, not for a guide ("is there a way to record a video?")."""
 _POINT_PLEA = (
-    rf"\b(?:could|can|would) {_WHO}(?: please)? (?:please )?(?:re)?(?:direct|point) (?:me|us) (?:to|towards) "
+    rf"\b(?:could|can|would) {_WHO}(?: please)? (?:please )?(?:re)?(?:direct|point|guide|refer|lead) (?:me|us) "
+    r"(?:to|towards) "
     rf"(?:a |an |the |some |any )?(?:[\w-]+ ){{0,3}}?(?:{_GUIDE}|scripts?|scripting|code|examples?|resources?|"
     rf"references?|pages?)\b"
 )
@@ -843,15 +844,17 @@ _PUBLISHED = (
     r"publications?|articles?|resources?|(?:learning|training|teaching|reading|course|educational) materials?|"
     r"links?|pointers?|wiki|installers?|source code|write-?ups?|literature|"
     r"(?:sample|example|test|demo|public|open) (?:code|scripts?|data ?sets?|data|projects?|notebooks?)|"
-    rf"data ?sets?|notebooks?){_NOT_DOC}"
+    rf"notebooks?){_NOT_DOC}"
 )
 """What a link leads to on a software's forum: a guide, a paper, example code, a data set, an installer."""
-_DOC = rf"(?:{_PUBLISHED}|(?:code|scripts?|snippets?){_NOT_DOC})"
-"""The same, or code: asked whether it exists or where it is, code is someone's published work; asked
-to be sent ("can you send me the code?"), it is the addressee's own, or a solution to be handed over."""
+_DOC = rf"(?:{_PUBLISHED}|(?:code|scripts?|snippets?|data ?sets?){_NOT_DOC})"
+"""The same, or code or a data set: asked whether one exists or where it is, it is someone's published work;
+asked to be sent ("can you send me the code?", "could you share the data set?"), it is the addressee's own,
+or a solution to be handed over."""
 _QUALIFIER = (
     rf"(?:a |an |any |some |the |good |other |more |further )*(?:(?!(?:{_NO_GUIDE}|{_TROUBLE}|of|with|in|on|for|to|"
-    r"from|about|between|this|that|these|those|my|your|our|his|her|their)\b)[\w-]+ ){0,4}?"
+    r"from|about|between|through|via|by|at|into|help|this|that|these|those|my|your|our|his|her|their)\b)"
+    r"[\w-]+[ /]){0,4}?"
 )
 """Words before the thing that qualify it ("any good python scripting tutorial"), none a place, a relation
 or an owner ("a problem only with this data set" asks about a fault)."""
@@ -865,14 +868,18 @@ _DOC_FRAMES = (
     r"|\b(?:(?:i|we)(?:'m| am|'re| are| was| were) (?:still |currently |also )?(?:looking|searching) for|"
     rf"(?:i|we) (?:would like|'d like|need|want) (?:to (?:find|get|read|see) )?) {_QUALIFIER}{_DOC}"
     # a plea to share, suggest or send one
-    rf"|\b(?:please|pls|kindly|(?:could|can|would|will) {_WHO}(?: please)?(?: be able to)?) (?:please )?"
+    rf"|\b(?:please|pls|kindly|(?:could|can|would|will) {_WHO}(?: please)?(?: be able to)?|"
+    rf"(?:if|whether) {_WHO} (?:could|can|would)(?: please)?) (?:please )?"
     r"(?:[\w-]+ (?:[\w-]+ )?(?:or|and) )?(?:share|send|provide|post|suggest|recommend|give|point out|"
     r"refer (?:me|us) to) "
     rf"(?:me |us )?(?:with )?{_QUALIFIER}{_PUBLISHED}"
     # where it is to be found, downloaded or read about
-    r"|\bwhere (?:can|could|do|should|would|may) (?:i|we|one|you) (?:find|get|download|obtain|read|access|grab) "
+    r"|\bwhere (?:(?:can|could|do|should|would|may) (?:i|we|one|you)|(?:i|we|one|you) (?:can|could|should|might)) "
+    r"(?:find|get|download|obtain|read|access|grab) "
     rf"{_QUALIFIER}{_DOC}"
     r"|\bwhere (?:can|could|do|should|would|may) (?:i|we|one) download\b"
+    rf"|\bhow (?:(?:can|could|do|should|would|may) (?:i|we|one)|(?:i|we|one) (?:can|could|should)) download "
+    rf"{_QUALIFIER}{_DOC}"
     r"|\bwhere (?:is|are|was|were) (?:the |this |that |these |those )?(?:[\w'-]+ ){1,4}?(?:documented|described|"
     r"explained|published)\b"
     # what there is to read, or a plea that it would be welcome

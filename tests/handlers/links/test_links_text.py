@@ -893,6 +893,10 @@ def test_being_interested_in_it_too_agrees_with_the_request_above(text: str, agr
         "Which tutorials are available for the markups module in recent releases?",
         "A short snippet or a sample script doing the batch export would be much appreciated!",
         "Is there some code that computes the curvature of a model? Thanks",
+        "It would help me a lot if someone could send me a user manual for the endoscopy module.",
+        "Could anyone guide me to an introduction or the reference manual on building loadable modules?",
+        "Does someone know how we can download the sample data without the sample data module?",
+        "If that is not possible, where we could find more background/documentation on this effect?",
     ],
 )
 def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: str) -> None:
@@ -911,6 +915,9 @@ def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: 
         "I can share the script if anyone wants it.",
         "Is there a way to run the script without the user interface?",
         "Please provide the tutorial video for this question, the deadline is today.",
+        "If you could share the data set, we could take a look at the header.",
+        "If you can't find the tutorial, check the training page first.",
+        "Could you guide me through the steps you took before the crash?",
     ],
 )
 def test_a_fault_ones_own_code_a_program_part_an_offer_or_a_how_to_asks_for_no_link(sentence: str) -> None:
