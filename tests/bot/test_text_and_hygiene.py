@@ -134,7 +134,8 @@ def test_a_post_of_many_mentions_is_read_at_once() -> None:
     [
         (
             None,
-            '<blockquote><p>Is there a manual for the tracker?</p></blockquote><p>See <a href="https://d.example.org">the docs</a>.</p>',
+            "<blockquote><p>Is there a manual for the tracker?</p></blockquote>"
+            '<p>See <a href="https://d.example.org">the docs</a>.</p>',
         ),
         ("> Is there a manual for the tracker?\n\nSee https://d.example.org", None),
     ],
