@@ -842,7 +842,7 @@ _NOT_DOC = (
 _PUBLISHED = (
     rf"(?:{_GUIDE}|user ?guides?|walk-?throughs?|how-?tos?|references? (?:to|on|for|about|describing)|papers?|"
     r"publications?|articles?|resources?|(?:learning|training|teaching|reading|course|educational) materials?|"
-    r"links?|pointers?|wiki|installers?|source code|write-?ups?|literature|"
+    r"links?|pointers?|wiki|installers?|source code|write-?ups?|literature|(?:text)?books?|"
     r"(?:sample|example|test|demo|public|open) (?:code|scripts?|data ?sets?|data|projects?|notebooks?)|"
     rf"notebooks?){_NOT_DOC}"
 )
@@ -860,18 +860,25 @@ _QUALIFIER = (
 or an owner ("a problem only with this data set" asks about a fault)."""
 _DOC_FRAMES = (
     # whether one exists, or someone has one
-    r"\b(?:is there|are there|isn't there|aren't there|(?:if|whether) there (?:is|are)|"
+    r"(?:\b(?:is there|are there|isn't there|aren't there|(?:if|whether) there (?:is|are)|"
     r"(?:does|do) (?:anyone|anybody|someone|somebody) (?:have|know(?: of)?)|"
-    r"(?:anyone|anybody|someone|somebody) (?:has|have|knows?(?: of)?)|do (?:you|u) know(?: of)?) "
+    r"(?:anyone|anybody|someone|somebody) (?:has|have|knows?(?: of)?)|do (?:you|u) know(?: of)?|"
+    r"(?:has|have|did) (?:anyone|anybody|someone|somebody) (?:written|made|published|shared|seen|come across|found)) "
+    r"|(?:^|(?<=[.!?\n] ))(?:and |also |or )?(?=any\b))"
     rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}(?=[^.!?\n]*(?:\?|\b(?:please|thanks?|thank you)\b))"
+    rf"|\b(?:can|could|may) (?:i|we|one) (?:find|get|download|obtain|access) {_QUALIFIER}{_PUBLISHED}(?=[^.!?\n]*\?)"
     # one is looking for one, or needs one
     r"|\b(?:(?:i|we)(?:'m| am|'re| are| was| were) (?:still |currently |also )?(?:looking|searching) for|"
+    r"(?:i|we)(?:'m| am|'re| are| was| were|'ve been| have been) (?:trying|hoping) to (?:find|get|locate)|"
     rf"(?:i|we) (?:would like|'d like|need|want) (?:to (?:find|get|read|see) )?) {_QUALIFIER}{_DOC}"
     # a plea to share, suggest or send one
     rf"|\b(?:please|pls|kindly|(?:could|can|would|will) {_WHO}(?: please)?(?: be able to)?|"
-    rf"(?:if|whether) {_WHO} (?:could|can|would)(?: please)?) (?:please )?"
+    rf"(?:if|whether) {_WHO} (?:could|can|would)(?: please)?|(?:would|will) it be possible(?: for {_WHO})? to|"
+    rf"is it possible(?: for {_WHO})? to) (?:please )?"
     r"(?:[\w-]+ (?:[\w-]+ )?(?:or|and) )?(?:share|send|provide|post|suggest|recommend|give|point out|"
     r"refer (?:me|us) to) "
+    rf"(?:me |us )?(?:with )?{_QUALIFIER}{_PUBLISHED}"
+    rf"|\b(?:would|do) {_WHO} mind (?:sharing|sending|posting|providing|uploading) "
     rf"(?:me |us )?(?:with )?{_QUALIFIER}{_PUBLISHED}"
     # where it is to be found, downloaded or read about
     r"|\bwhere (?:(?:can|could|do|should|would|may) (?:i|we|one|you)|(?:i|we|one|you) (?:can|could|should|might)) "
@@ -886,11 +893,11 @@ _DOC_FRAMES = (
     rf"|\b(?:what|which) {_QUALIFIER}{_PUBLISHED} (?:is|are|would be|exists?) (?:there|available|out there|"
     r"recommended)\b"
     r"|(?:^|[.!?\n] ?)(?:an? |any |some )?(?:[\w-]+ (?:or|and|/) )?(?:[\w-]+ ){0,2}?"
-    rf"{_DOC}[^.!?\n]{{0,50}}?\b(?:i would|i'd|would be|will be) {_KEENLY}appreciated?\b"
+    rf"{_DOC}[^.!?\n]{{0,50}}?\b(?:(?:i would|i'd|would be|will be) {_KEENLY}appreciated?|would (?:really )?help)\b"
 )
-"""Asking for something a link leads to by the shape of the question, not by its words: whether one exists,
-that one is looking for one, a plea to share or suggest one, where to find or download one, what there is
-to read, or that one would be appreciated."""
+"""Asking for something a link leads to by the shape of the question, not by its words: whether one exists
+(or "any…?"), whether one can find one, that one is looking or trying to find one, a plea to share or suggest
+one, where to find or download one, what there is to read, or that one would be appreciated or would help."""
 _GUIDE_PLEA = re.compile(
     rf"{_POINT_PLEA}|\b(?:is there|are there)\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b)"
     rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?(?:{_GUIDE}\b|references? (?:to|on|for|about|describing)\b)"

@@ -922,3 +922,42 @@ def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: 
 )
 def test_a_fault_ones_own_code_a_program_part_an_offer_or_a_how_to_asks_for_no_link(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any pointers to papers on this registration method?",
+        "Any good tutorials for writing a scripted module?",
+        "Would you mind sharing the notebook you mentioned?",
+        "Can I find a tutorial on this somewhere?",
+        "Has anyone written a guide on exporting models for 3D printing?",
+        "I'm trying to find documentation about the scene file format.",
+        "Would it be possible to share the sample code from the workshop?",
+        "Can anyone recommend a good book on medical image registration?",
+        "Any example code for reading the transform from a file would help.",
+    ],
+)
+def test_any_can_i_find_has_anyone_written_trying_to_find_or_would_you_mind_sharing_asks_for_a_guide(
+    sentence: str,
+) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any idea why the module does not load?",
+        "Would you mind sharing your screen so we can see the error?",
+        "Can I find the crop volume module in the menu?",
+        "Has anyone tried segmenting the liver with this tool?",
+        "I'm trying to find the threshold value that works best.",
+        "Is the data set loaded before the script runs?",
+        "Where is the code that builds the widget called from?",
+        "I wrote a tutorial for my students, happy to share it.",
+        "Any code you write in the console is lost at exit.",
+        "Would you mind sharing the data set you used so we can reproduce it?",
+    ],
+)
+def test_an_idea_a_screen_a_program_part_a_value_or_ones_own_work_is_no_guide_asked_for(sentence: str) -> None:
+    assert not is_request(sentence)
