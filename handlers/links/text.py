@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 from typing import Literal
 
 from bot.i18n import Messages
@@ -177,7 +178,7 @@ _KIND_WORD = (
 
 _OWN_CASE = (
     r"\s+(?:data(?:sets?)?|files?|scenes?|images?|volumes?|cases?|of (?:what|how) (?:you|your))\b"
-    r"|[^.!?\n]*\breproduc"
+    r"|[^.!?\n]{0,150}\breproduc"
 )
 """An example that is the member's own case ("an example file", "an example of what you mean"), which a
 helper asks them to share: it does not exist yet."""
@@ -769,10 +770,15 @@ def _guide_plea(folded: str) -> str | None:
     return None if _over(folded) else _plea_sentence(folded)
 
 
+PLEAS_READ = 8
+"""Pleas read in one post at most: each is checked against its whole sentence, and a post is rarely
+more than a few questions."""
+
+
 def _plea_sentence(folded: str) -> str | None:
     """The sentence of the first plea for a guide, code or data that is for a link: not one's own trouble or
     work, not a video made for one question (`_NOT_A_LINK`)."""
-    for m in _GUIDE_PLEA.finditer(folded):
+    for m in islice(_GUIDE_PLEA.finditer(folded), PLEAS_READ):
         sentence = _sentence(folded, m)
         if not _NOT_A_LINK.search(sentence) and _for_a_link(folded, m):
             return sentence
@@ -865,8 +871,10 @@ _DOC_FRAMES = (
     r"(?:anyone|anybody|someone|somebody) (?:has|have|knows?(?: of)?)|do (?:you|u) know(?: of)?|"
     r"(?:has|have|did) (?:anyone|anybody|someone|somebody) (?:written|made|published|shared|seen|come across|found)) "
     r"|(?:^|(?<=[.!?\n] ))(?:and |also |or )?(?=any\b))"
-    rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}(?=[^.!?\n]*(?:\?|\b(?:please|thanks?|thank you)\b))"
-    rf"|\b(?:can|could|may) (?:i|we|one) (?:find|get|download|obtain|access) {_QUALIFIER}{_PUBLISHED}(?=[^.!?\n]*\?)"
+    rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
+    r"(?=[^.!?\n]{0,150}(?:\?|\b(?:please|thanks?|thank you)\b))"
+    rf"|\b(?:can|could|may) (?:i|we|one) (?:find|get|download|obtain|access) {_QUALIFIER}{_PUBLISHED}"
+    r"(?=[^.!?\n]{0,150}\?)"
     # one is looking for one, or needs one
     r"|\b(?:(?:i|we)(?:'m| am|'re| are| was| were) (?:still |currently |also )?(?:looking|searching) for|"
     r"(?:i|we)(?:'m| am|'re| are| was| were|'ve been| have been) (?:trying|hoping) to (?:find|get|locate)|"

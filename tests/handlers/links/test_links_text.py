@@ -961,3 +961,14 @@ def test_any_can_i_find_has_anyone_written_trying_to_find_or_would_you_mind_shar
 )
 def test_an_idea_a_screen_a_program_part_a_value_or_ones_own_work_is_no_guide_asked_for(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+def test_a_long_post_of_unanswered_guide_questions_is_read_at_once() -> None:
+    """Each plea checks what follows its object (no program part, no case of one's own to reproduce) only
+    up to a bound: an unbounded look to the end of a sentence made one long unpunctuated post quadratic."""
+    import time
+
+    post = "is there any good sample code tutorial documentation data set " * 1000
+    started = time.perf_counter()
+    assert not is_request(post)
+    assert time.perf_counter() - started < 0.5
