@@ -156,6 +156,9 @@ def read_html(doc: str, from_raw: bool = False) -> PostText:
     links = [
         Link(a.attributes.get("href") or "", a.text(strip=True)) for a in root.css("a[href]") if _is_content_link(a)
     ]
+    # a bare blockquote (Markdown "> ") holds someone else's words, as a quote does; its links stay known
+    for node in root.css("blockquote"):
+        node.decompose()
     text = _block_text(root)
     if from_raw:
         bare = LexborHTMLParser(doc)

@@ -127,3 +127,21 @@ def test_a_post_of_many_mentions_is_read_at_once() -> None:
     assert AGREEMENT.match(many) is None and not is_agreement(many[:199]) and not is_agreement(many[:390])
     assert AGREEMENT.match("@ana. @ben. " * 10 + "+1") is not None
     assert time.perf_counter() - started < 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "cooked"),
+    [
+        (
+            None,
+            "<blockquote><p>Is there a manual for the tracker?</p></blockquote>"
+            '<p>See <a href="https://d.example.org">the docs</a>.</p>',
+        ),
+        ("> Is there a manual for the tracker?\n\nSee https://d.example.org", None),
+    ],
+    ids=["cooked", "raw"],
+)
+def test_a_bare_blockquote_is_someone_elses_words_but_its_reply_keeps_its_links(raw, cooked):
+    parsed = analyse(make_post(9, "gus", raw, cooked=cooked))
+    assert "manual" not in parsed.text and "See" in parsed.text
+    assert [link.url for link in parsed.links] == ["https://d.example.org"]

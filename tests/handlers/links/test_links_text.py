@@ -879,3 +879,96 @@ def test_a_plea_to_a_person_a_reference_image_or_a_long_post_without_a_plea_asks
 )
 def test_being_interested_in_it_too_agrees_with_the_request_above(text: str, agrees: bool) -> None:
     assert is_agreement(text) == agrees
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there any write-up on the transfer function format, or a reader for it in Python?",
+        "Does anybody know of a public data set of knee MRI with labelled cartilage?",
+        "We are looking for a step-by-step guide for calibrating an optical tracker with the IGT modules.",
+        "Could you please explain it or recommend some reading material about the cost function?",
+        "Where could I download the nightly installer for Linux?",
+        "Where are the launcher's command line arguments documented?",
+        "Which tutorials are available for the markups module in recent releases?",
+        "A short snippet or a sample script doing the batch export would be much appreciated!",
+        "Is there some code that computes the curvature of a model? Thanks",
+        "It would help me a lot if someone could send me a user manual for the endoscopy module.",
+        "Could anyone guide me to an introduction or the reference manual on building loadable modules?",
+        "Does someone know how we can download the sample data without the sample data module?",
+        "If that is not possible, where we could find more background/documentation on this effect?",
+    ],
+)
+def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there a problem only with this data set or with all of them?",
+        "Is there any code change needed when moving to the new release?",
+        "Can you send me the code? I will look at why it fails.",
+        "Could you share your code so that we can reproduce the crash?",
+        "Where is the documentation button in the new toolbar?",
+        "How do I load a data set from a folder of PNG files?",
+        "I can share the script if anyone wants it.",
+        "Is there a way to run the script without the user interface?",
+        "Please provide the tutorial video for this question, the deadline is today.",
+        "If you could share the data set, we could take a look at the header.",
+        "If you can't find the tutorial, check the training page first.",
+        "Could you guide me through the steps you took before the crash?",
+    ],
+)
+def test_a_fault_ones_own_code_a_program_part_an_offer_or_a_how_to_asks_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any pointers to papers on this registration method?",
+        "Any good tutorials for writing a scripted module?",
+        "Would you mind sharing the notebook you mentioned?",
+        "Can I find a tutorial on this somewhere?",
+        "Has anyone written a guide on exporting models for 3D printing?",
+        "I'm trying to find documentation about the scene file format.",
+        "Would it be possible to share the sample code from the workshop?",
+        "Can anyone recommend a good book on medical image registration?",
+        "Any example code for reading the transform from a file would help.",
+    ],
+)
+def test_any_can_i_find_has_anyone_written_trying_to_find_or_would_you_mind_sharing_asks_for_a_guide(
+    sentence: str,
+) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any idea why the module does not load?",
+        "Would you mind sharing your screen so we can see the error?",
+        "Can I find the crop volume module in the menu?",
+        "Has anyone tried segmenting the liver with this tool?",
+        "I'm trying to find the threshold value that works best.",
+        "Is the data set loaded before the script runs?",
+        "Where is the code that builds the widget called from?",
+        "I wrote a tutorial for my students, happy to share it.",
+        "Any code you write in the console is lost at exit.",
+        "Would you mind sharing the data set you used so we can reproduce it?",
+    ],
+)
+def test_an_idea_a_screen_a_program_part_a_value_or_ones_own_work_is_no_guide_asked_for(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+def test_a_long_post_of_unanswered_guide_questions_is_read_at_once() -> None:
+    """Each plea checks what follows its object (no program part, no case of one's own to reproduce) only
+    up to a bound: an unbounded look to the end of a sentence made one long unpunctuated post quadratic."""
+    import time
+
+    post = "is there any good sample code tutorial documentation data set " * 1000
+    started = time.perf_counter()
+    assert not is_request(post)
+    assert time.perf_counter() - started < 0.5
