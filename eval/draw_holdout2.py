@@ -1,10 +1,10 @@
-"""Draw the later held-out splits (`holdout2`, `holdout3`) and the fifth tuning draw of
-`tuning_forum2` from the public archive, all by one rule of `split.json` (`holdout2_rule`).
+"""Draw the later held-out splits (`holdout2`, `holdout3`, `holdout4`) and the fifth and sixth
+tuning draws of `tuning_forum2` from the public archive, all by one rule of `split.json` (`holdout2_rule`).
 
 Each draw is fixed in `split.json` before any of its threads is read; this script is that rule,
 so a draw can be repeated from a checkout of the archive at the same commit:
 
-    python eval/draw_holdout2.py /tmp/slicer [holdout2|holdout3|tuning_forum2]
+    python eval/draw_holdout2.py /tmp/slicer [holdout2|holdout3|holdout4|tuning_forum2|tuning_forum2_6]
 
 It prints the drawn ids as a JSON list in draw order (the question threads, then the plain link
 replies); it writes nothing. The holdout had few link requests (11 in 70 threads), so these draws
@@ -28,6 +28,7 @@ ASK = re.compile(
 )
 PLAIN = re.compile(r"\b(link|download)", re.I)
 FORUM2_FIRST_DRAWS = 200  # tuning_forum2's ids before its fifth draw (all dated 2019-2021)
+FORUM2_FIVE_DRAWS = 260  # tuning_forum2's ids before its sixth draw
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,16 @@ DRAWS = {
     "holdout3": Draw(35, 2060, 15, 2061, (("holdout2", None), ("tuning_forum2", FORUM2_FIRST_DRAWS))),
     "tuning_forum2": Draw(
         40, 2050, 20, 2051, (("holdout2", None), ("holdout3", None), ("tuning_forum2", FORUM2_FIRST_DRAWS))
+    ),
+    "holdout4": Draw(
+        35, 2070, 15, 2071, (("holdout2", None), ("holdout3", None), ("tuning_forum2", FORUM2_FIVE_DRAWS))
+    ),
+    "tuning_forum2_6": Draw(
+        55,
+        2080,
+        25,
+        2081,
+        (("holdout2", None), ("holdout3", None), ("holdout4", None), ("tuning_forum2", FORUM2_FIVE_DRAWS)),
     ),
 }
 
