@@ -113,14 +113,17 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument(
         "--holdout3", metavar="DIR", help="the held-out forum's third held-out set, split holdout3 (figures only)"
     )
+    ev.add_argument(
+        "--holdout4", metavar="DIR", help="the held-out forum's fourth held-out set, split holdout4 (figures only)"
+    )
     ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
     ev.add_argument(
         "--split",
-        choices=("tuning", "check", "both", "holdout", "all", "spent", "tuning2", "holdout2", "holdout3"),
+        choices=("tuning", "check", "both", "holdout", "all", "spent", "tuning2", "holdout2", "holdout3", "holdout4"),
         default="both",
-        help="both: tuning and check; all: with tuning2, holdout2 and holdout3 (when --forum2, --holdout2, "
-        "--holdout3 are given) and the holdout too; spent: an old check split; tuning2: the other forum's "
-        "tuning threads; holdout2, holdout3: that forum's second and third held-out sets",
+        help="both: tuning and check; all: with tuning2 and holdout2 to holdout4 (when --forum2, --holdout2, "
+        "--holdout3, --holdout4 are given) and the holdout too; spent: an old check split; tuning2: the other "
+        "forum's tuning threads; holdout2, holdout3, holdout4: that forum's second to fourth held-out sets",
     )
     ev.add_argument("--split-file", default="eval/split.json", metavar="PATH", help="the fixed split")
     ev.add_argument("--seed", metavar="PATH", help="the seed thread (default: the one scribe ships)")
@@ -356,7 +359,18 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.app import make_dispatcher
-    from bot.evaluation import ALL_SPLITS, HOLDOUT, HOLDOUT2, HOLDOUT3, OWN_FOLDER, SPLITS, TUNING2, Corpus, run_eval
+    from bot.evaluation import (
+        ALL_SPLITS,
+        HOLDOUT,
+        HOLDOUT2,
+        HOLDOUT3,
+        HOLDOUT4,
+        OWN_FOLDER,
+        SPLITS,
+        TUNING2,
+        Corpus,
+        run_eval,
+    )
 
     splits = {"both": SPLITS, "all": ALL_SPLITS}.get(args.split, (args.split,))
     own = {
@@ -364,8 +378,9 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
         TUNING2: ("--forum2", args.forum2, "the other forum's tuning topics"),
         HOLDOUT2: ("--holdout2", args.holdout2, "the second held-out topics"),
         HOLDOUT3: ("--holdout3", args.holdout3, "the third held-out topics"),
+        HOLDOUT4: ("--holdout4", args.holdout4, "the fourth held-out topics"),
     }
-    for name in (TUNING2, HOLDOUT2, HOLDOUT3):
+    for name in (TUNING2, HOLDOUT2, HOLDOUT3, HOLDOUT4):
         option, given, _ = own[name]
         if args.split == "all" and not given:
             splits = tuple(s for s in splits if s != name)
@@ -388,6 +403,7 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
         args.forum2,
         args.holdout2,
         args.holdout3,
+        args.holdout4,
     )
     from bot.clients import make_llm
 

@@ -9,11 +9,11 @@ A second tuning set from that other forum, `tuning2` (`tuning_forum2` in `split.
 folder, labels in `eval/labels/forum2/`), shows how that forum phrases things without touching
 the holdout: it is tuned on like `tuning`. A second held-out set of that forum, `holdout2` (its own
 folder, labels in `eval/labels/holdout2/`), drawn for more link requests than the holdout holds, is
-measured like `holdout`, never tuned on; so is `holdout3` (labels in `eval/labels/holdout3/`), of the same
-genre, held out once tuning threads of that genre were added. A check split replaced by a fresh held-out one is
-`spent` (`{"why": …, "topics": […]}`): its topics become tuning data, their mistakes are listed,
-and the old `check` figures stay printable for the record. Every topic is replayed through the
-real dispatcher (`bot.replay.Simulation`), post by post, the clock at each post's `created_at`
+measured like `holdout`, never tuned on; so are `holdout3` and `holdout4` (labels in `eval/labels/holdout3/`,
+`eval/labels/holdout4/`), of the same genre, each held out once more tuning threads of that genre were
+added. A check split replaced by a fresh held-out one is `spent` (`{"why": …, "topics": […]}`): its
+topics become tuning data, their mistakes are listed, and the old `check` figures stay printable
+for the record. Every topic is replayed through the real dispatcher (`bot.replay.Simulation`), post by post, the clock at each post's `created_at`
 and the forum seen as it stood then (no later post, no later topic). Each feature registers its
 evaluator with `@router.evaluation`: it reads the replays and its labels
 (`eval/labels/<folder>/<topic>.json`) and returns its figures.
@@ -45,12 +45,19 @@ SPLITS = ("tuning", "check")
 HOLDOUT = "holdout"
 HOLDOUT2 = "holdout2"
 HOLDOUT3 = "holdout3"
+HOLDOUT4 = "holdout4"
 TUNING2 = "tuning2"
-ALL_SPLITS = (*SPLITS, TUNING2, HOLDOUT, HOLDOUT2, HOLDOUT3)
+ALL_SPLITS = (*SPLITS, TUNING2, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4)
 SPENT = "spent"
 TUNED = ("tuning", SPENT, TUNING2)
 """The splits whose mistakes may be read (and the rules tuned on)."""
-OWN_FOLDER = {HOLDOUT: "holdout", TUNING2: "forum2", HOLDOUT2: "holdout2", HOLDOUT3: "holdout3"}
+OWN_FOLDER = {
+    HOLDOUT: "holdout",
+    TUNING2: "forum2",
+    HOLDOUT2: "holdout2",
+    HOLDOUT3: "holdout3",
+    HOLDOUT4: "holdout4",
+}
 """The splits whose topics come from a folder of their own, and their labels' subfolder."""
 SPLIT_KEY = {TUNING2: "tuning_forum2"}
 """Where `split.json` lists a split's topics, when not under the split's own name."""
@@ -195,7 +202,7 @@ class Corpus:
         self.cases = {c.key: c for c in cases}
         self.split = split
         self.folders = folders or {}
-        """The folders of the splits that have their own (`holdout`, `tuning2`, `holdout2`, `holdout3`): they take
+        """The folders of the splits that have their own (`holdout`, `tuning2`, `holdout2`…`holdout4`): they take
         their topics from there only, and the other splits never do."""
 
     @classmethod
@@ -210,18 +217,20 @@ class Corpus:
         forum2: str | Path | None = None,
         holdout2: str | Path | None = None,
         holdout3: str | Path | None = None,
+        holdout4: str | Path | None = None,
     ) -> Corpus:
         """`folder` holds the real topics of `tuning` and `check`; `holdout`, the held-out forum's,
         in the time zone and language `split.json` gives it (`holdout_forum`); `forum2`, that forum's
         tuning threads (`tuning2`, in the zone of `tuning_forum2_forum`); `holdout2`, its second
-        held-out set (in the zone of `holdout2_forum`); `holdout3`, its third (`holdout3_forum`)."""
+        held-out set (in the zone of `holdout2_forum`); `holdout3`, its third (`holdout3_forum`); `holdout4`,
+        its fourth (`holdout4_forum`)."""
         raw = json.loads(Path(split_file).read_text(encoding="utf-8"))
         cases = [Case(str(t.id), t, timezone, language, str(folder)) for t in _topics(folder)]
         if seed is not None:
             topic = load_topic_file(seed)
             seed_language = json.loads(Path(seed).read_text(encoding="utf-8")).get("language") or "fr"
             cases.append(Case(SEED_KEY, topic, "Europe/Paris", seed_language, SEED_KEY))
-        folders = {HOLDOUT: holdout, TUNING2: forum2, HOLDOUT2: holdout2, HOLDOUT3: holdout3}
+        folders = {HOLDOUT: holdout, TUNING2: forum2, HOLDOUT2: holdout2, HOLDOUT3: holdout3, HOLDOUT4: holdout4}
         for name, own in folders.items():
             if own is None:
                 continue
@@ -238,7 +247,7 @@ class Corpus:
         return cls(cases, split, {name: str(own) for name, own in folders.items() if own is not None})
 
     def of(self, name: str) -> list[Case]:
-        """The cases of one split that the corpus holds (those of `holdout`, `tuning2`, `holdout2` and `holdout3`,
+        """The cases of one split that the corpus holds (those of `holdout`, `tuning2` and `holdout2`…`holdout4`,
         from their own folder only)."""
         cases = [self.cases[k] for k in self.split[name] if k in self.cases]
         if name in OWN_FOLDER:
@@ -346,7 +355,7 @@ async def evaluate(
 ) -> dict[tuple[str, str], Result]:
     """Every evaluator over every split asked for: `{(capability, split): Result}`. The labels of
     the splits with a folder of their own are read from their subfolder (`<labels_root>/holdout/`,
-    `<labels_root>/forum2/`, `<labels_root>/holdout2/`, `<labels_root>/holdout3/`)."""
+    `<labels_root>/forum2/`, `<labels_root>/holdout2/` … `<labels_root>/holdout4/`)."""
     out: dict[tuple[str, str], Result] = {}
     with progress.bar("capabilities evaluated", len(splits) * len(evaluators)) as bar:
         for split in splits:

@@ -339,12 +339,16 @@ def test_eval_leaves_tuning2_out_of_all_without_its_folder(
     assert "tuning2 left out" in printed.err and "links.tuning." in printed.out and ".tuning2." not in printed.out
 
 
-LATER_HOLDOUTS = {"holdout2": ("America/Los_Angeles", "-08:00", 400), "holdout3": ("Europe/London", "+00:00", 500)}
+LATER_HOLDOUTS = {
+    "holdout2": ("America/Los_Angeles", "-08:00", 400),
+    "holdout3": ("Europe/London", "+00:00", 500),
+    "holdout4": ("Asia/Tokyo", "+09:00", 600),
+}
 """The later held-out sets: each in a zone of its own (`<name>_forum`), with its own topic ids."""
 
 
 def _later_holdout(corpus_dir: Path, name: str) -> Path:
-    """A later held-out set (`holdout2`, `holdout3`): a call at 10 AM in its zone and an unanswered
+    """A later held-out set (`holdout2` to `holdout4`): a call at 10 AM in its zone and an unanswered
     request, labels under `labels/<name>/`."""
     zone, offset, base = LATER_HOLDOUTS[name]
     call = (
