@@ -13,8 +13,8 @@ measured like `holdout`, never tuned on; so are `holdout3` and `holdout4` (label
 `eval/labels/holdout4/`), of the same genre, each held out once more tuning threads of that genre were
 added. A check split replaced by a fresh held-out one is `spent` (`{"why": …, "topics": […]}`): its
 topics become tuning data, their mistakes are listed, and the old `check` figures stay printable
-for the record. Every topic is replayed through the real dispatcher (`bot.replay.Simulation`), post by post, the clock at each post's `created_at`
-and the forum seen as it stood then (no later post, no later topic). Each feature registers its
+for the record. Every topic is replayed through the real dispatcher (`bot.replay.Simulation`), post
+by post, the clock at each post's `created_at` and the forum seen as it stood then (no later post, no later topic). Each feature registers its
 evaluator with `@router.evaluation`: it reads the replays and its labels
 (`eval/labels/<folder>/<topic>.json`) and returns its figures.
 """
