@@ -1,0 +1,56 @@
+"""Reading link requests and link pointers in a post's own words (French and English).
+
+Everything matches on `fold(text)` (lower case, no accents, plain apostrophes), so
+"Où est le lien ?" and "ou est le lien ?" are the same. Patterns are anchored on
+what a request *does* (something is missing, cannot be found, is asked for) rather
+than on the word "lien": "le lien social" or "links between places" must not fire.
+
+The modules: `kinds` (what a link is for), `words` (shared building blocks), `requests` and
+`statements` (the two pattern tables), `pleas` (guides and code asked for), `exclusions` (what
+rules a match out), `asking` (the sentence that asks), `events` (recordings asked before or after
+an event), `verdict`, `doubt`, `agreement` and `pointers`.
+"""
+
+from handlers.links.text.agreement import is_agreement
+from handlers.links.text.asking import CLOSING, LONG_POST, request_sentence
+from handlers.links.text.doubt import DOUBT_CHARS, in_doubt
+from handlers.links.text.events import Offer, offer_asked
+from handlers.links.text.kinds import (
+    KIND_ORDER,
+    KINDS,
+    MEETING_KINDS,
+    kind_label,
+    kinds_of,
+    subjects,
+    things,
+    url_kind,
+    wanted_kinds,
+)
+from handlers.links.text.pleas import PLEAS_READ
+from handlers.links.text.pointers import pointer_phrase
+from handlers.links.text.verdict import is_request, says_missing, states_status
+
+__all__ = [
+    "CLOSING",
+    "DOUBT_CHARS",
+    "KINDS",
+    "KIND_ORDER",
+    "LONG_POST",
+    "MEETING_KINDS",
+    "PLEAS_READ",
+    "Offer",
+    "in_doubt",
+    "is_agreement",
+    "is_request",
+    "kind_label",
+    "kinds_of",
+    "offer_asked",
+    "pointer_phrase",
+    "request_sentence",
+    "says_missing",
+    "states_status",
+    "subjects",
+    "things",
+    "url_kind",
+    "wanted_kinds",
+]

@@ -1,0 +1,63 @@
+"""A "+1" after a request ("pareil", "same here", "I also can't find it"): it asks again."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.text import AGREEMENT_LEAD, ANALYSED, fold
+from handlers.links.text.words import _normalise
+
+_AGREEMENT = re.compile(
+    rf"^{AGREEMENT_LEAD}"
+    r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
+    r"(?:(?:i have|i've got|i got|i had|got|j'ai) (?:the |la )?)?"
+    r"(?:same(?: (?:question|problem|issue)(?: here| too)?| here| for me| with me)?|meme question)|me too|ditto|"
+    r"je confirme|seconded)"
+    r"(?![\w])(?P<rest>.*)$",
+    re.S,
+)
+
+
+_ECHO = re.compile(
+    rf"{AGREEMENT_LEAD}"
+    r"(?:(?:i am |i'm |am |we are |we're )?(?:also |too )?facing (?:the )?same (?:issue|problem)"
+    r"|(?:i |even i |i also |me also |i too )(?:also |too )?(?:can't|cannot|couldn't|am not able to|am unable to|"
+    r"don't|do not|didn't) (?:find|see|get|access|locate)"
+    r"(?: (?:it|them|this|that|anything|the (?:link|recording|video|slides|form|page)s?))?"
+    r"(?: (?:either|too|as well|anywhere))?"
+    r"|me neither|moi non plus|(?:je ne|j'arrive pas a) (?:le |la |les )?(?:trouve|vois|trouver|voir)\w* "
+    r"(?:pas )?non plus)"
+    r"(?:[\s,.!]+(?:sir|madam|maam|please|pls|monsieur|madame))*[\s.!?]*$"
+)
+"""An echo of the request above in one's own words ("I also can't find it", "moi non plus")."""
+_ROLL = re.compile(r"(?:and )?my (?:roll ?(?:no|number)|id|roll) is \w*\d\w*")
+"""The rest of a "+1" that only gives who is asking ("same for me, my roll number is …")."""
+_SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme probleme|moi aussi,? (?:je|j'))\b")
+"""A longer "+1" that says the asker has the same trouble, then shows it."""
+
+
+_INTERESTED = re.compile(
+    rf"{AGREEMENT_LEAD}"
+    r"(?:i (?:would|'d|am|'m) (?:also |very |really )?(?:be )?(?:also |very |really )?interested in "
+    r"(?:this|that|it|the same)(?:,? too|,? as well)?|je suis (?:aussi )?interessee? (?:aussi|par (?:ca|cela))?)\s*[.!]"
+)
+"""A post opening on "I would be interested in this, too.": the request above, asked again, whatever follows."""
+
+
+@lru_cache(maxsize=ANALYSED)
+def is_agreement(text: str) -> bool:
+    """A short "+1" / "pareil" / "same here": it counts only right after a request."""
+    folded = _normalise(fold(text)).strip()
+    if len(folded) <= 400 and _INTERESTED.match(folded):
+        return True
+    if len(folded) > 200:
+        return False
+    m = _AGREEMENT.match(folded)
+    if not m:
+        return len(folded) <= 100 and bool(_ECHO.match(folded))
+    rest = re.sub(r"@[\w.-]+|\b(?:sir|madam|maam|monsieur|madame)\b", " ", m.group("rest"))
+    rest = re.sub(r"[^\w\s']", " ", rest).strip()
+    if len(rest) <= 15 or _ROLL.fullmatch(rest) or re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest):
+        return len(folded) <= 80
+    return bool(_SAME_TROUBLE.match(folded))

@@ -1,0 +1,137 @@
+"""Which sentence of a post asks for a missing link: the plea and request tables read in order, a long post
+also by its closing lines, "it" read as the thing the sentence before names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.text import ANALYSED, fold
+from handlers.links.text.exclusions import _TO_DIAGNOSE, _TROUBLE_REPORT, _for_a_link, _over
+from handlers.links.text.pleas import _guide_plea, _plea_sentence
+from handlers.links.text.requests import _REQUEST
+from handlers.links.text.statements import _statement
+from handlers.links.text.words import _CONTROL, _SENTENCES, _THING_EN, _WHO, _normalise, _sentence
+
+_MAYBE = re.compile(
+    r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
+    r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
+    r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
+    r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
+    r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme|script|extension|plugin|"
+    r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
+    r"article|wiki|write-?up|literature)"
+)
+"""Words one of which every request names: posts without any skip the pattern tables."""
+
+
+_LINK_WORD = re.compile(r"lien|link|url")
+"""The first table asks for a link by that word; without it, only statements can be requests."""
+
+
+LONG_POST = 600
+"""Requests are short (on the course forum 54 of 56 are under 500 characters): in a longer post,
+"I can't see the video" is a detail of a problem report or a discussion. Past twice this, even
+the word "link" is, but for a plea for a guide or a question whether one exists (`_guide_plea`)."""
+CLOSING = 300
+"""A long post is also read by its closing lines alone, up to this many characters: a long report
+on a support forum puts its question last ("…Is there any other tutorial I could follow? Thanks!").
+Only a question or a plea counts there; a statement stays a detail of the report."""
+
+
+_LACKING_ONE = re.compile(
+    r"\b(?:i|we) (?:don't|do not|didn't|did not|still don't|haven't|have not) (?:have|got)\b"
+    r"|\b(?:je|nous) n'(?:ai|avons)\b"
+)
+_SORRY = re.compile(
+    r"\b(?:sorry|i'm afraid|i am afraid|desolee?s?|navree?s?)\b(?!\s+(?:for|to|if|about|de|pour|si|d')\b)"
+)
+"""Someone saying they have no link to give ("I don't have a link for that yet, sorry"), apologising
+rather than asking: an answer to a request, not one (no question in the sentence)."""
+_POINTED = re.compile(r"\bbut (?:you|u|one) (?:can|could|may|will|should) (?:find|get|see|download|grab|look)\b")
+"""Saying one has no link and where it is ("I don't have it, but you can find it on the dashboard"): an answer."""
+
+
+@lru_cache(maxsize=ANALYSED)
+def request_sentence(text: str) -> str | None:
+    """The sentence of a post that asks for a missing link (folded), or None: what it asks for is
+    read there ("…even in GA2 all these create issues. Is there any guide?" asks for a guide).
+    Saying one has no link, with an apology and no question, answers a request (`_SORRY`)."""
+    folded = _normalise(fold(text))
+    if not _MAYBE.search(folded):
+        return None
+    found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else _guide_plea(folded)
+    if found is None and len(folded) > LONG_POST and not _over(folded):
+        closing = _closing(folded)
+        asked = _asking_sentence(closing)
+        found = asked if asked is not None and ("?" in asked or _asks(closing, asked)) else None
+    if (
+        found is not None
+        and _LACKING_ONE.search(found)
+        and (_SORRY.search(folded) or _POINTED.search(found))
+        and not _asks(folded, found)
+    ):
+        return None
+    return found
+
+
+def _closing(folded: str) -> str:
+    """The last lines of a post, whole, up to `CLOSING` characters."""
+    lines = folded.rstrip().split("\n")
+    size, start = 0, len(lines)
+    while start > 0 and size + len(lines[start - 1]) <= CLOSING:
+        start -= 1
+        size += len(lines[start]) + 1
+    return "\n".join(lines[start:])
+
+
+def _asks(folded: str, sentence: str) -> bool:
+    """The sentence ends with a question mark, or asks someone to do something."""
+    end = folded.find(sentence) + len(sentence)
+    return folded[end : end + 1] == "?" or bool(re.search(rf"\b(?:could|can|would|will) {_WHO}\b", sentence))
+
+
+def _asking_sentence(folded: str) -> str | None:
+    """The sentence the tables take for a request in a folded post, or None."""
+    if _over(folded):
+        return None
+    trouble = bool(_TROUBLE_REPORT.search(_TO_DIAGNOSE.sub(" ", folded)))
+    long = len(folded) > LONG_POST
+    folded = _resolve_back(folded)
+    # only the sentences that name something a link leads to go through the tables
+    folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
+    # a plea for a guide, code or data, or a question whether one exists, counts even in a report of one's trouble
+    plea = _plea_sentence(folded)
+    if plea is not None:
+        return plea
+    if not _LINK_WORD.search(folded):
+        # without the word "link", a post reporting an error, or a long one, is about something else
+        return None if trouble or long else _statement(folded)
+    for p in _REQUEST:
+        m = p.search(folded)
+        if m and _for_a_link(folded, m):
+            return _sentence(folded, m)
+    return _statement(folded)
+
+
+_THING_RE = re.compile(rf"\b{_THING_EN}\b")
+_PART_RE = re.compile(_CONTROL)
+"""A part of the program named after the thing: "it" then means that part ("the tutorial says to click
+Apply but there is no Apply button. Where is it?")."""
+_BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
+_ADD_ON = re.compile(r"\b(?:extension|plugin|add-?on)\b")
+"""An add-on one installs, named by its name ("the PelvisMapper extension"): "where can I find it?"
+right after asks where to get that add-on."""
+
+
+def _resolve_back(folded: str) -> str:
+    """A sentence ending on "it"/"this" speaks of the thing the sentence before names ("I'd like the
+    companion notebook. Where can we access this?"): the thing is written in its place."""
+    sentences = _SENTENCES.split(folded)
+    for i in range(1, len(sentences)):
+        named = _THING_RE.search(sentences[i - 1])
+        if named and not _THING_RE.search(sentences[i]) and not _PART_RE.search(sentences[i - 1], named.end()):
+            sentences[i] = _BACK.sub(f"the {named.group(0)}", sentences[i], count=1)
+        elif not named and (add_on := _ADD_ON.search(sentences[i - 1])) and not _THING_RE.search(sentences[i]):
+            sentences[i] = _BACK.sub(f"the {add_on.group(0)}", sentences[i], count=1)
+    return " ".join(sentences)

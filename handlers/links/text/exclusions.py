@@ -1,0 +1,199 @@
+"""What rules a match out as a request: one's own trouble or work, a verdict reported, advice to others,
+a promise, a thing solved, a link that exists and is broken, material a helper asks to see."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.links.text.kinds import kinds_of
+from handlers.links.text.words import _DET_EN, _DET_FR, _GRADER_LOGS, _LINK_EN, _LINK_FR, _SENTENCES, _sentence
+
+_NOT_A_LINK = re.compile(
+    r"\b(?:scores?|marks?|grades?|results?|eta|deadline|certificate|"
+    r"(?:deadline|time|date|due) extensions?|(?:get|grant|give|request|ask for|asking for|need|want|apply for|"
+    r"chance of|any) (?:an? |the |some |one )?extension|extension (?:request|(?:of|for|in|on) (?:the |my |our )?"
+    r"(?:deadline|due date|date|time|submission|assignment|project|ga))|"
+    r"api key|token|"
+    r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question))\b"
+)
+"""What a sentence asks about when it is not something announced behind a link: a score, a date,
+access or a key, a video made on purpose for one question (the labels' own exclusions); not a program's
+"extension manager"."""
+_TROUBLE_REPORT = re.compile(
+    r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
+    r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"
+)
+"""A sentence reporting one's own trouble ("it is giving error 'module not found'", "the form shows a
+wrong score"): the asker has the thing and it misbehaves; no link is missing."""
+_OWN = re.compile(
+    r"\b(?:my|mine|mon|ma|mes)\s+(?:own\s+|\w+\s+)?(?:assignments?|ga ?\d+|graded assignments?|projects?|"
+    r"modules?|forms?|documents?|notes|sheets?|spreadsheets?|pdfs?|submissions?|answers?|codes?|repo\w*|"
+    r"responses?|files?|videos?|logs?|results?|devoirs?|formulaires?)\b"
+)
+"""One's own work ("I can't find my submission", "my form is not shown"): nobody announced it."""
+_MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _]logs?(?: files?)?\b")
+"""One's share of the logs the graders send to everyone: not found, it is a missing link; said to be
+"missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
+_THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
+""""I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
+
+_BROKEN = re.compile(
+    rf"\b(?:{_LINK_FR}|{_LINK_EN}|urls?)\b[^.!?\n]{{0,40}}?\b(?:(?:is|are|seems|was|has|have|got|gives?|shows?|"
+    r"returns?) (?:\w+ )?(?:expired|broken|dead|invalid|404|not working|no longer (?:works|valid|working))|"
+    r"(?:doesn't|does not|don't|do not) (?:work|open|load)|"
+    r"(?:ne )?(?:marche|fonctionne|s'ouvre) (?:pas|plus)|(?:est|semble) (?:mort|casse|expire|invalide|perime))\b"
+    rf"|\b(?:update|fix|correct|repair|mettre a jour|corriger|reparer) (?:{_DET_EN}|{_DET_FR}) "
+    rf"(?:{_LINK_EN}|{_LINK_FR})\b"
+    r"|\b(?:404|page not found|page introuvable)\b"
+    rf"|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to) (?:open|load|reach) "
+    rf"(?:the |this |that |your |a )?(?:{_LINK_EN}|{_LINK_FR}|urls?)\b"
+)
+"""A link that exists and fails ("the link has expired", "could you update the link, I get a 404"):
+a broken link reported, not a missing one asked for."""
+
+
+_PROMISE = re.compile(
+    r"\b(?:will|would|shall|should) (?:soon |also |surely )?be (?:soon |made )?(?:uploaded|available|shared|released|"
+    r"posted|enabled|sent|published|updated|visible|opened|live)\b"
+    r"|\b(?:sera|seront) (?:bientot |tres vite )?"
+    r"(?:disponibles?|partagee?s?|envoyee?s?|publiee?s?|en ligne|mise?s? en ligne)"
+)
+"""A post that says when the thing will come ("it will be uploaded by tomorrow"), outside a question,
+answers a request: it is not one."""
+
+
+_ADVICE = re.compile(
+    r"\b(?:(?:if|in case|incase) (?:you|u|anyone|anybody|someone|somebody|they|students?|people)(?! knows?\b)|"
+    r"whoever|those who|"
+    r"anyone who|students who|people who|si (?:vous|tu|quelqu'un|on)|ceux qui|celles qui)\b"
+    r"(?:(?! but )[^.!?\n]){0,40}$"
+)
+"""Before the match in its sentence: a condition or the people it is for ("if you can't find the
+recording, check the playlist"): advice to others, not a request; "if you know one, please say where"
+still asks."""
+_SOLVED = re.compile(
+    r"\b(?:(?<!n't )(?<!not )(?<!never )found it|got it now|resolved|solved|never ?mind|nvm|sorted(?: out)?|"
+    r"figured (?:it )?out|"
+    r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu)\b"
+)
+"""A post saying the thing turned up or the trouble is over asks for nothing."""
+_NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|si)\b[^.!?\n]{0,30}$")
+"""A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
+
+
+def _solved(folded: str) -> bool:
+    """The post says the trouble is over, not that it will be ("once it is sorted out, …")."""
+    return any(not _NOT_YET.search(folded, 0, m.start()) for m in _SOLVED.finditer(folded))
+
+
+def _promises(folded: str) -> bool:
+    return any(_PROMISE.search(s) and "?" not in s for s in _SENTENCES.split(folded))
+
+
+def _over(folded: str) -> bool:
+    """The post says the thing was promised, turned up, or is there and broken: nothing is asked."""
+    return _promises(folded) or _solved(folded) or bool(_BROKEN.search(folded))
+
+
+_REPORTED = re.compile(
+    r"\b(?:shows?|showing|shown|says?|saying|said|states?|stating|mentions?|mentioning|indicates?|"
+    r"displays?|displaying|written|affiche|indique|dit)\b"
+)
+"""Before the match in its sentence: what a system or a mail said ("the mail shows that my log
+file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked."""
+_YOURS = re.compile(
+    r"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|vos|votre|ton|ta|tes)\b"
+    r"(?!\s+(?:slides|presentation|talk|recording|diapos?|diaporama|support|presentation|enregistrement|intervention))"
+)
+"""A link to the addressee's own thing ("send me the link to your dataset", "le lien vers vos données"):
+something they have to share, nothing announced is missing; a speaker's slides or recording excepted."""
+_TO_EXAMINE = re.compile(
+    r"\b(?:you|u) (?:used|use|are using|were using|tested|ran)\b"
+    r"|\bso (?:that )?(?:we|i|others|someone|people|developers) (?:can|could|may) (?:have a look|take a look|look|"
+    r"reproduce|check|investigate|debug|test|try|see what|help)\b"
+    r"|\b(?:to reproduce|for (?:debugging|reproducing|reproduction))\b"
+    r"|\b(?:showing|shows|that shows|demonstrating|reproducing|illustrating) (?:the |this |your |that |an? )?"
+    r"(?:issue|problem|error|bug|crash|behaviou?r)\b"
+    r"|\bpour (?:qu'on puisse |que je puisse |que nous puissions )?(?:reproduire|verifier|tester|debugger|deboguer)\b"
+    r"|\b(?:que )?(?:vous avez|tu as) (?:utilise|teste)\b"
+    r"|\bto show (?:what|how|where|when) (?:you|u)\b"
+    r"|\bscreen ?(?:video )?(?:recordings?|captures?|videos?|casts?)\b"
+    r"|\b(?:anonymi[sz]ed|de-?identified|phantom) (?:or (?:\w+ )?)?(?:data|images?|scans?|volumes?|studies|cases?)\b"
+)
+"""A helper asking a member for the member's own material, to look into it ("share a link to the data
+you used so we can reproduce", "a screen recording to show what you do", "an anonymized data set"):
+nothing announced is missing."""
+_SHOWN_IN_APP = re.compile(
+    r"\s+(?:in|on|inside|within|dans|sur)\s+(?:the |my |this |a |an |la |le |l'|mon |ma |cette |ce )?"
+    r"(?:[\w-]+ ){0,2}?(?:view|viewport|viewer|panel|pane|window|canvas|scene|editor|preview|timeline|screen|"
+    r"display|monitor|vue|fenetre|panneau|apercu|editeur|visionneuse|ecran|canevas)s?\b"
+)
+"""After what is not seen: a place of a program's screen ("I cannot see the video in the 3D view"):
+a display problem, not a missing link."""
+
+
+_TO_DIAGNOSE = re.compile(
+    r"\b(?:to (?:check|see|know|find out|understand) )?(?:what|where) (?:has |had |have |is |was )?(?:gone |went |go )?"
+    r"(?:wrong|failed)\b"
+)
+"""What a thing is wanted for ("any log for project 1 to check what went wrong?"): a purpose, not a
+report of one's own trouble."""
+_TO_BE_MADE = re.compile(rf"\b(?:share|send|provide|give|upload|release)\b[^.!?\n]{{0,20}}{_GRADER_LOGS}")
+"""A plea for the graders' logs asks them to make them ("please share the evaluation logs"), unlike
+"will we receive logs for the evaluation?" or "I can't find my evaluation logs"."""
+_ONES_OWN_AIM = re.compile(
+    r"[^.!?\n]{0,20}?\b(?:related to|relating to|for) what (?:i|we) (?:would like|want|wish|need)"
+)
+"""A thing defined by what the asker wants to make ("no tutorial related to what I would like to obtain"):
+it may not exist; nothing announced is missing."""
+_CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
+"""What brings a link without being one: a mail is a missing link only when it is for something
+a link leads to ("the mail for the ROE exam"), not for one's marks."""
+
+
+def _for_a_link(folded: str, m: re.Match[str]) -> bool:
+    """The sentence asks for something that should already be behind a link: not one's own
+    trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
+    not a mail about one's marks or about nothing named."""
+    sentence = _sentence(folded, m)
+    start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    if _ONES_OWN_AIM.match(folded, m.end()):
+        return False
+    if _CARRIER.search(m.group(0)) and (
+        _NOT_A_LINK.search(sentence) or not kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"}
+    ):
+        return False
+    return not (
+        _TROUBLE_REPORT.search(_TO_DIAGNOSE.sub(" ", sentence))
+        or _OWN.search(
+            sentence if "missing" in m.group(0) else _MY_GRADER_LOGS.sub(" ", sentence[: m.end() - start + 40])
+        )
+        or _TO_BE_MADE.search(m.group(0))
+        or _ADVICE.search(folded, start, m.start())
+        or _REPORTED.search(folded, start, m.start())
+        or _YOURS.search(folded, m.start(), m.end() + 30)
+        or _TO_EXAMINE.search(sentence)
+        or _SHOWN_IN_APP.match(folded, m.end())
+        or _SELF_MADE.search(sentence)
+        or _PLACED.search(sentence)
+        or _STORED.search(sentence)
+    )
+
+
+_STORED = re.compile(
+    r"\bwhere\b[^.!?\n]{0,40}?\b(?:is|are|was|were|gets?|got) (?:being )?(?:saved|stored|cached|written|kept)\b"
+)
+"""Where files end up on one's computer ("I can't find where the recordings are saved"): a program's behaviour."""
+_PLACED = re.compile(
+    r"\b(?:add|update|put|include|insert)\b[^.!?\n]{0,60}?\b(?:to|on|in|into|with)\b[^.!?\n]{0,25}?\b(?:page|wiki|"
+    r"website|site|docs|documentation|readme|list|spreadsheet|agenda|calendar|description)\b"
+    r"|\b(?:update|edit|fix)\b (?:the |our |this )?(?:[\w-]+ ){0,3}?(?:page|wiki|website|site|docs|documentation|"
+    r"readme|list|spreadsheet|agenda|calendar|description|post) with\b"
+)
+"""A link to be put somewhere ("could you add the link to the recording to the project page?"): an edit
+asked for, not a link the asker lacks."""
+_SELF_MADE = re.compile(
+    r"\bso (?:i|we) (?:have |just |then )?(?:created|made|wrote|added|opened|submitted|uploaded|posted|updated|fixed)\b"
+)
+"""The writer made the missing thing themselves ("I didn't see it in the docs, so I opened a pull
+request"): nothing is asked for."""

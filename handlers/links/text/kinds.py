@@ -1,0 +1,233 @@
+"""What kind of link a text speaks of (a recording, a form, a call…), the things and subjects it names,
+and what kind a URL is by its address."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from bot.i18n import Messages
+from bot.text import ANALYSED, fold
+
+# What a link is for. A request naming a kind wants a link of that kind.
+KINDS: dict[str, tuple[str, ...]] = {
+    "meeting": (
+        "visio",
+        "visioconference",
+        "zoom",
+        "meet.google",
+        "google meet",
+        "meet.jit.si",
+        "jitsi",
+        "teams",
+        "bigbluebutton",
+        "bbb",
+        "webinaire",
+        "webinar",
+        "webex",
+        "whereby",
+        "reunion",
+        "meeting",
+        "call",
+        "conference",
+        "live",
+        "direct",
+        "connexion",
+        "se connecter",
+        "rejoindre",
+        "join",
+        "atelier",
+        "session",
+    ),
+    "registration": (
+        "inscription",
+        "inscrire",
+        "inscrivez",
+        "formulaire",
+        "framaforms",
+        "helloasso",
+        "forms.gle",
+        "docs.google.com/forms",
+        "forms.office",
+        "eventbrite",
+        "billetterie",
+        "weezevent",
+        "register",
+        "registration",
+        "sign up",
+        "signup",
+        "sign-up",
+        "tickets",
+        "rsvp",
+        "questionnaire",
+        "sondage",
+        "framadate",
+        "survey",
+        "form",
+    ),
+    "document": (
+        "notes",
+        "pad",
+        "mypads",
+        "framapad",
+        "hedgedoc",
+        "compte-rendu",
+        "compte rendu",
+        "comptes-rendus",
+        "compte-rendus",
+        "cr ",
+        "minutes",
+        "document",
+        "doc",
+        "slides",
+        "support",
+        "presentation",
+        "programme",
+        "pdf",
+        "question paper",
+        "question papers",
+        "spreadsheet",
+        "sheet",
+        "material",
+        "materials",
+        "resources",
+        "tutorial",
+        "tutorials",
+        "documentation",
+        "notebook",
+        "notebooks",
+        "dataset",
+        "datasets",
+        "transcript",
+        "transcripts",
+        "diapos",
+        "logs",
+        "log file",
+        "log files",
+    ),
+    "recording": (
+        "replay",
+        "enregistrement",
+        "enregistree",
+        "recording",
+        "recordings",
+        "recorded",
+        "video",
+        "videos",
+        "youtube.com/watch",
+        "youtu.be",
+        "youtube",
+        "playlist",
+        "rediffusion",
+    ),
+    "exam": (
+        "exam",
+        "exams",
+        "examen",
+        "roe",
+        "oppe",
+        "quiz",
+        "end term",
+        "endterm",
+        "peer review",
+        "ga1",
+        "ga2",
+        "ga3",
+        "ga4",
+        "ga5",
+        "ga6",
+        "ga7",
+        "ga8",
+        "ga9",
+        "graded assignment",
+    ),
+}
+MEETING_KINDS = frozenset({"meeting", "registration"})
+
+_KIND_RE = {
+    kind: re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w.strip()) for w in words) + r")(?![a-z0-9])")
+    for kind, words in KINDS.items()
+}
+
+
+_IMAGE_REGISTRATION = re.compile(
+    r"\b(?:rigid|affine|deformable|elastic|non-?rigid|non-?linear|b-?spline|landmark|fiducial|image|surface|"
+    r"volume|intensity|point-based|manual|automatic|automated)[- ]regist(?:ration|er\w*)\b|"
+    r"\bregistration (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|matri(?:x|ces)|"
+    r"errors?)\b"
+)
+"""Registration as imaging speaks of it (aligning images or models): no form to sign up with."""
+
+
+@lru_cache(maxsize=ANALYSED)
+def kinds_of(text: str) -> frozenset[str]:
+    """What kind of link a text (request, link text, URL, paragraph) talks about."""
+    folded = _IMAGE_REGISTRATION.sub(" ", fold(text))
+    return frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded))
+
+
+_NOUN = re.compile(
+    r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|transcript|dataset|"
+    r"book|log|notes|document|sheet|spreadsheet|pdf|module|material|resource|project|portal|page|exam|quiz|"
+    r"assignment|tutorial|documentation|doc|guide|manual|data|"
+    r"enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad)s?\b"
+)
+
+
+@lru_cache(maxsize=ANALYSED)
+def things(text: str) -> frozenset[str]:
+    """The nouns of things a text names that a link leads to ("logs", "the form", "slides"), in the
+    singular: a request naming no kind of link is answered only by a link said to be of that thing."""
+    return frozenset(m.group(0).rstrip("s") if m.group(0) != "notes" else "notes" for m in _NOUN.finditer(fold(text)))
+
+
+KIND_ORDER = ("recording", "exam", "registration", "meeting", "document")
+"""When a text names several kinds, the one it asks for: "the recording of the session" wants
+the recording, not the session's call link."""
+
+
+def wanted_kinds(kinds: frozenset[str]) -> frozenset[str]:
+    """The kind a request asks for, of the kinds its words name."""
+    first = next((k for k in KIND_ORDER if k in kinds), None)
+    return frozenset({first}) if first else frozenset()
+
+
+def kind_label(kinds: Iterable[str], messages: Messages) -> str:
+    """The kind of link asked for, in the forum's language (" d'inscription"), or "" when unknown."""
+    kind = next((k for k in KIND_ORDER if k in kinds), None)
+    return messages.get(f"links.kind.{kind}") if kind else ""
+
+
+_SUBJECT = re.compile(
+    r"\b(?:ga|graded assignment|project|week|module|quiz|mock|session|atelier|visio|webinaire|lecture|class|lab|"
+    r"part|day|seance|cours|semaine)\s?#?(\d{1,2})\b"
+    r"|\b(roe|oppe|end ?term)\b"
+)
+
+
+def subjects(text: str) -> set[str]:
+    """The precise things a text names ("GA6", "project 2", "ROE"): what an announcement elsewhere
+    must be about to answer a request made here."""
+    out = set()
+    for m in _SUBJECT.finditer(fold(text)):
+        if m.group(1):
+            word = m.group(0).split()[0] if " " in m.group(0) else re.sub(r"\d+$", "", m.group(0))
+            word = "ga" if word.startswith("graded") else word.rstrip("#")
+            out.add(f"{word}{int(m.group(1))}")
+        else:
+            out.add(m.group(2).replace(" ", ""))
+    return out
+
+
+_URL_KINDS = (
+    ("meeting", ("meet.google.", "zoom.us/j", "meet.jit.si", "teams.microsoft.com/l/meetup", "whereby.com", "/b/")),
+    ("registration", ("forms.gle", "docs.google.com/forms", "framaforms", "helloasso", "eventbrite", "typeform")),
+    ("recording", ("youtube.com/watch", "youtu.be/", "youtube.com/live", "vimeo.com/")),
+)
+
+
+def url_kind(url: str) -> str | None:
+    """The kind a link is by its address alone (a Meet call, a form, a video), or None."""
+    low = url.lower()
+    return next((kind for kind, hosts in _URL_KINDS if any(h in low for h in hosts)), None)

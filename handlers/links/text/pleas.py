@@ -1,0 +1,120 @@
+"""Pleas for a guide, a document, code or data, and questions whether one exists: a request by the shape of
+the question, even inside a long report of one's trouble."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from handlers.links.text.exclusions import _NOT_A_LINK, _for_a_link, _over
+from handlers.links.text.words import _CONTROL, _EXAMPLE_PLEA, _GUIDE, _KEENLY, _OWN_CASE, _TROUBLE, _WHO, _sentence
+
+_NO_GUIDE = r"(?:ways?|possibilit\w+|options?|chance|methods?|means)"
+"""What "is there" asks for when it asks how, not for a guide ("is there a way to record a video?")."""
+_POINT_PLEA = (
+    rf"\b(?:could|can|would) {_WHO}(?: please)? (?:please )?(?:re)?(?:direct|point|guide|refer|lead) (?:me|us) "
+    r"(?:to|towards) "
+    rf"(?:a |an |the |some |any )?(?:[\w-]+ ){{0,3}}?(?:{_GUIDE}|scripts?|scripting|code|examples?|resources?|"
+    rf"references?|pages?)\b"
+)
+"""A plea to be pointed to a guide or to code ("could you direct me to Python scripting that…", "could someone
+redirect me to the documentation?"): asked of someone."""
+_NOT_DOC = (
+    rf"(?![\w-])(?!{_CONTROL}|{_OWN_CASE}|\s+(?:changes?|errors?|problems?|issues?|bugs?|fix(?:es)?|review|style|"
+    r"base|path|folder|director(?:y|ies)|line|block|generation|editor|(?:is|are|was|were) (?:not|broken|wrong)\b))"
+)
+"""After the thing: not a part of the program ("the documentation button"), nor one's own example case
+("a sample data set of yours"), nor a change or a fault in code ("any code changes")."""
+_PUBLISHED = (
+    rf"(?:{_GUIDE}|user ?guides?|walk-?throughs?|how-?tos?|references? (?:to|on|for|about|describing)|papers?|"
+    r"publications?|articles?|resources?|(?:learning|training|teaching|reading|course|educational) materials?|"
+    r"links?|pointers?|wiki|installers?|source code|write-?ups?|literature|(?:text)?books?|"
+    r"(?:sample|example|test|demo|public|open) (?:code|scripts?|data ?sets?|data|projects?|notebooks?)|"
+    rf"notebooks?){_NOT_DOC}"
+)
+"""What a link leads to on a software's forum: a guide, a paper, example code, a data set, an installer."""
+_DOC = rf"(?:{_PUBLISHED}|(?:code|scripts?|snippets?|data ?sets?){_NOT_DOC})"
+"""The same, or code or a data set: asked whether one exists or where it is, it is someone's published work;
+asked to be sent ("can you send me the code?", "could you share the data set?"), it is the addressee's own,
+or a solution to be handed over."""
+_QUALIFIER = (
+    rf"(?:a |an |any |some |the |good |other |more |further )*(?:(?!(?:{_NO_GUIDE}|{_TROUBLE}|of|with|in|on|for|to|"
+    r"from|about|between|through|via|by|at|into|help|this|that|these|those|my|your|our|his|her|their)\b)"
+    r"[\w-]+[ /]){0,4}?"
+)
+"""Words before the thing that qualify it ("any good python scripting tutorial"), none a place, a relation
+or an owner ("a problem only with this data set" asks about a fault)."""
+_DOC_FRAMES = (
+    # whether one exists, or someone has one
+    r"(?:\b(?:is there|are there|isn't there|aren't there|(?:if|whether) there (?:is|are)|"
+    r"(?:does|do) (?:anyone|anybody|someone|somebody) (?:have|know(?: of)?)|"
+    r"(?:anyone|anybody|someone|somebody) (?:has|have|knows?(?: of)?)|do (?:you|u) know(?: of)?|"
+    r"(?:has|have|did) (?:anyone|anybody|someone|somebody) (?:written|made|published|shared|seen|come across|found)) "
+    r"|(?:^|(?<=[.!?\n] ))(?:and |also |or )?(?=any\b))"
+    rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
+    r"(?=[^.!?\n]{0,150}(?:\?|\b(?:please|thanks?|thank you)\b))"
+    rf"|\b(?:can|could|may) (?:i|we|one) (?:find|get|download|obtain|access) {_QUALIFIER}{_PUBLISHED}"
+    r"(?=[^.!?\n]{0,150}\?)"
+    # one is looking for one, or needs one
+    r"|\b(?:(?:i|we)(?:'m| am|'re| are| was| were) (?:still |currently |also )?(?:looking|searching) for|"
+    r"(?:i|we)(?:'m| am|'re| are| was| were|'ve been| have been) (?:trying|hoping) to (?:find|get|locate)|"
+    rf"(?:i|we) (?:would like|'d like|need|want) (?:to (?:find|get|read|see) )?) {_QUALIFIER}{_DOC}"
+    # a plea to share, suggest or send one
+    rf"|\b(?:please|pls|kindly|(?:could|can|would|will) {_WHO}(?: please)?(?: be able to)?|"
+    rf"(?:if|whether) {_WHO} (?:could|can|would)(?: please)?|(?:would|will) it be possible(?: for {_WHO})? to|"
+    rf"is it possible(?: for {_WHO})? to) (?:please )?"
+    r"(?:[\w-]+ (?:[\w-]+ )?(?:or|and) )?(?:share|send|provide|post|suggest|recommend|give|point out|"
+    r"refer (?:me|us) to) "
+    rf"(?:me |us )?(?:with )?{_QUALIFIER}{_PUBLISHED}"
+    rf"|\b(?:would|do) {_WHO} mind (?:sharing|sending|posting|providing|uploading) "
+    rf"(?:me |us )?(?:with )?{_QUALIFIER}{_PUBLISHED}"
+    # where it is to be found, downloaded or read about
+    r"|\bwhere (?:(?:can|could|do|should|would|may) (?:i|we|one|you)|(?:i|we|one|you) (?:can|could|should|might)) "
+    r"(?:find|get|download|obtain|read|access|grab) "
+    rf"{_QUALIFIER}{_DOC}"
+    r"|\bwhere (?:can|could|do|should|would|may) (?:i|we|one) download\b"
+    rf"|\bhow (?:(?:can|could|do|should|would|may) (?:i|we|one)|(?:i|we|one) (?:can|could|should)) download "
+    rf"{_QUALIFIER}{_DOC}"
+    r"|\bwhere (?:is|are|was|were) (?:the |this |that |these |those )?(?:[\w'-]+ ){1,4}?(?:documented|described|"
+    r"explained|published)\b"
+    # what there is to read, or a plea that it would be welcome
+    rf"|\b(?:what|which) {_QUALIFIER}{_PUBLISHED} (?:is|are|would be|exists?) (?:there|available|out there|"
+    r"recommended)\b"
+    r"|(?:^|[.!?\n] ?)(?:an? |any |some )?(?:[\w-]+ (?:or|and|/) )?(?:[\w-]+ ){0,2}?"
+    rf"{_DOC}[^.!?\n]{{0,50}}?\b(?:(?:i would|i'd|would be|will be) {_KEENLY}appreciated?|would (?:really )?help)\b"
+)
+"""Asking for something a link leads to by the shape of the question, not by its words: whether one exists
+(or "any…?"), whether one can find one, that one is looking or trying to find one, a plea to share or suggest
+one, where to find or download one, what there is to read, or that one would be appreciated or would help."""
+_GUIDE_PLEA = re.compile(
+    rf"{_POINT_PLEA}|\b(?:is there|are there)\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b)"
+    rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?(?:{_GUIDE}\b|references? (?:to|on|for|about|describing)\b)"
+    rf"[^.!\n]{{0,90}}\?"
+    rf"|{_DOC_FRAMES}"
+    rf"|{_EXAMPLE_PLEA}"
+)
+"""A question whether a guide or a reference exists ("is there documentation on how these differ?", "is there
+a reference to the method…?") or a plea for one ("a tutorial… I would appreciate it"): asked outright, a
+request even inside a long report of one's trouble, or halfway through a very long post."""
+
+
+def _guide_plea(folded: str) -> str | None:
+    """In a very long post, a plea for a guide or for code, or a question whether one exists, wherever it
+    stands (a long report that asks "could someone redirect me to the documentation, please?" or "is there a
+    reference describing the method?" halfway through, among other questions)."""
+    return None if _over(folded) else _plea_sentence(folded)
+
+
+PLEAS_READ = 8
+"""Pleas read in one post at most: each is checked against its whole sentence, and a post is rarely
+more than a few questions."""
+
+
+def _plea_sentence(folded: str) -> str | None:
+    """The sentence of the first plea for a guide, code or data that is for a link: not one's own trouble or
+    work, not a video made for one question (`_NOT_A_LINK`)."""
+    for m in islice(_GUIDE_PLEA.finditer(folded), PLEAS_READ):
+        sentence = _sentence(folded, m)
+        if not _NOT_A_LINK.search(sentence) and _for_a_link(folded, m):
+            return sentence
+    return None

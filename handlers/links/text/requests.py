@@ -1,0 +1,96 @@
+"""The first table: requests that ask for a link by that word ("où est le lien ?", "could you share the link?")."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.links.text.words import (
+    _DET_EN,
+    _DET_FR,
+    _KEENLY,
+    _KIND_WORD,
+    _LACKS_PART,
+    _LINK_EN,
+    _LINK_FR,
+    _RELATION,
+    _SERVICE_URL,
+    _URL_PART,
+)
+
+_REQUEST_PATTERNS = [
+    # French: it is missing / forgotten
+    rf"\bil manque {_DET_FR} {_LINK_FR}\b",
+    rf"\bmanque {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b{_DET_FR} {_LINK_FR} (?:manque|manquent|est absent|n'apparait pas|n'y est pas|n'est pas (?:la|dans|indique|"
+    rf"visible))",
+    rf"\b(?:il n'y a|y a|il y a) pas (?:de|d'un) {_LINK_FR}\b{_RELATION}",
+    rf"\bpas de {_LINK_FR} (?:dans|pour|vers|d'inscription|de (?:la |l')?{_KIND_WORD})",
+    rf"\boubli\w* (?:de (?:mettre|partager|ajouter|donner) )?{_DET_FR} {_LINK_FR}\b",
+    # French: where is it / cannot find it
+    rf"\bou (?:est|sont|se trouve(?:nt)?|trouver|trouve-t-on|peut-on trouver|puis-je trouver|"
+    rf"est-ce qu'on trouve) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:je |j')?(?:ne )?(?:trouve|vois|retrouve) (?:pas|plus|nulle part) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:j'arrive pas|je n'arrive pas|impossible|pas reussi|je ne parviens pas|je n'ai pas reussi) (?:a|"
+    rf"de) (?:trouver|voir|retrouver|acceder) (?:a |au )?{_DET_FR}? ?{_LINK_FR}\b{_RELATION}",
+    rf"\b(?:je |on )(?:cherche|recherche) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\bbesoin (?:du|d'un|des) {_LINK_FR}\b{_RELATION}",
+    # French: please give it
+    rf"\b{_LINK_FR},? (?:svp|stp|s'il vous plait|s'il te plait|please|merci d'avance)\b",
+    rf"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|tu pourrais|vous pourriez|possible de|"
+    rf"merci de) (?:nous |me )?(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|"
+    rf"republier) {_DET_FR} {_LINK_FR}\b",
+    rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait|peut (?:partager|donner|envoyer)) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous) {_DET_FR} {_LINK_FR}\b{_RELATION}[^.!?\n]*\?",
+    rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il ete) (?:deja )?(?:dispo|disponible|partage|envoye|"
+    rf"publie|en ligne|communique)\b[^.!\n]*\?",
+    rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b[^.!?\n]{{0,60}}\?",
+    rf"\b{_LINK_FR} {_KIND_WORD} ?\?",
+    rf"\bquel est {_DET_FR} {_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le )?{_KIND_WORD}",
+    rf"(?:^|[.!?\n] ?)(?:et |alors |du coup |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
+    # English
+    rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b{_LACKS_PART}",
+    rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b"
+    rf"{_LACKS_PART}",
+    r"\bmissing (?:the|a) (?:link|url)\b",
+    rf"\b(?:there's|there is|there are) no {_LINK_EN}\b{_RELATION}",
+    rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
+    rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find|"
+    rf" can we find) {_DET_EN} {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:is|has) {_DET_EN} {_LINK_EN} (?:been )?(?:out|up|available|ready|shared|posted|sent|live)\b",
+    rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
+    rf"get) {_DET_EN} {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls |plz )?(?:share|send|post|"
+    rf"add|give|provide|drop|paste|forward|include) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
+    rf"\bwould (?:you|u|anyone|someone) mind (?:sharing|posting|sending|providing|giving|dropping|pasting) (?:us |me )?"
+    rf"{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
+    rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} (?:[\w-]+ )?{_LINK_EN}\b"
+    rf"{_RELATION}",
+    rf"\b{_LINK_EN},? please\b",
+    rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_DET_EN} (?:\w+ )?{_LINK_EN}\b"
+    rf"{_RELATION}",
+    r"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?link (?:me|us) to\b",
+    rf"\b(?:i|we) (?:don't|do not|didn't|did not|still don't) (?:have|get|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
+    rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?{_KIND_WORD}\b[^.!?\n]{{0,60}}\?",
+    rf"\b{_KIND_WORD} {_LINK_EN} ?\?",
+    rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
+    rf"\b{_LINK_EN} (?:to|for) [^.!?\n]{{0,40}}?\b(?:would be|will be|is) {_KEENLY}(?:appreciated|welcome|helpful)\b",
+    rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
+    rf"\b(?:is there|are there) (?:a|an|any) (?:[\w-]+ )?(?:{_LINK_EN}|urls?)\b{_RELATION}(?!{_URL_PART})"
+    rf"[^.!\n]{{0,60}}\?",
+    r"\bwhat (?:would|will|should) be the (?:[\w-]+ )?(?:link|url) (?:to|for)\b(?:[^.!\n]|\.(?=\d)){0,60}\?",
+    rf"\b(?:what(?:'s| is)|(?:please|pls|plz|kindly|(?:could|can|would|will) (?:you|u|someone|anyone))\s+"
+    rf"(?:please\s+|pls\s+)?(?:share|send|give|provide|post)(?: us| me)?) (?:the |a )?{_SERVICE_URL}",
+    # a post or announcement without one, a link one does not have (English and French)
+    rf"\b(?:has|have|had|with|contains?|carries) no {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:n'a|n'ont|n'avait) pas de {_LINK_FR}\b{_RELATION}",
+    rf"(?:^|[.!?\n] ?)(?:et |toujours |encore |mais )?(?:pas|toujours pas|encore pas) de {_LINK_FR} ?\?",
+    rf"\b(?:still|yet) no {_LINK_EN}\b{_RELATION}",
+    rf"\b{_LINK_FR} pour (?:regarder|voir|revoir|acceder a|telecharger) (?:le |la |les |l')?"
+    rf"(?:replay|enregistrement|video|diapos?|diaporama|support|document)s?\b[^.!\n]*\?",
+    rf"\b(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:toujours )?pas (?:{_DET_FR} |l')?{_LINK_FR}\b{_RELATION}",
+    rf"\b(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux) (?:nous |me )?(?:partager|envoyer|mettre|"
+    rf"donner|poster|ajouter|transmettre|remettre|communiquer) (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
+]
+
+
+_REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]

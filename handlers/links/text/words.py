@@ -1,0 +1,153 @@
+"""Building blocks the pattern tables share: words for a link, for things a link leads to, determiners,
+the gaps allowed between a verb and its object, and how a folded post is cut into sentences."""
+
+from __future__ import annotations
+
+import re
+
+# Words that follow "lien"/"link" when it means a relation, not a URL.
+_RELATION = r"(?!\s+(?:entre|avec|between|with|social|sociaux)\b)"
+_DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
+_DET_EN = r"(?:the|a|any|your|this|that)"
+_LINK_FR = r"liens?"
+_LINK_EN = r"(?:links?)"
+_KEENLY = r"(?:(?:much|greatly|really|very|highly|most|super) )?"
+"""How a plea is softened: "would be much appreciated", "super grateful"."""
+"""Not "url": on a course forum "the URL" is the one a member deploys and submits, not one announced."""
+_SERVICE_URL = r"(?:base|proxy|api|endpoint|server)(?: (?:base|proxy|api|endpoint|server))? url\b"
+"""The address of a service the course runs ("the base proxy url"), named by its role: unlike a bare
+"the URL", which on a course forum is the one a member deploys, it is announced to everyone."""
+_KIND_WORD = (
+    r"(?:visio\w*|inscriptions?|reunions?|zoom|meet|teams|jitsi|webinaires?|connexion|formulaire|questionnaire|"
+    r"replay|live|direct|sondage|pad|evenement|atelier|conference|session|call|participation|bbb|bigbluebutton|"
+    r"rejoindre|participer|assister|se connecter|"
+    r"meeting|webinar|registration|form|event|workshop|stream|signup|sign-up)"
+)
+
+_OWN_CASE = (
+    r"\s+(?:data(?:sets?)?|files?|scenes?|images?|volumes?|cases?|of (?:what|how) (?:you|your))\b"
+    r"|[^.!?\n]{0,150}\breproduc"
+)
+"""An example that is the member's own case ("an example file", "an example of what you mean"), which a
+helper asks them to share: it does not exist yet."""
+_CODE_WORD = (
+    r"(?:code|scripts?|scripting|python|c\+\+|cmake|notebooks?|jupyter|data ?sets?|tutorials?|documentation|modules?|"
+    r"repositor(?:y|ies)|librar(?:y|ies)|extensions?|plugins?|widgets?|snippets?|github|gitlab)"
+)
+"""Words of code and its documentation: an example of one of these is something a link leads to."""
+_LINKABLE = rf"[^.!?\n]*\b(?:{_CODE_WORD}|(?:source|build) (?:projects?|files?|pages?))(?!\w)"
+"""What an example asked for must be for a link to lead to it ("is there a script repository example…?",
+"a CMake project", "a source file"), unlike an example of a garden: a project, a file, a page or a website
+alone is as often a community's project, a paper form or a page of the town's site."""
+_CODE_EXAMPLE = (
+    r"(?:(?:code|scripts?|python|cmake|modules?|repository) examples?|examples? (?:code|scripts?|modules?|"
+    r"repositor(?:y|ies)|notebooks?|projects?|cmake files?)|examples? of (?:a |an |the )?(?:[\w-]+ )?(?:modules?|"
+    r"scripts?|code|extensions?|notebooks?))\b"
+)
+"""Example code one is pointed to ("any example code", "an example repository"), which exists already."""
+_URL_PART = (
+    r"\s+(?:formats?|schemes?|syntax|parameters?|patterns?|encoding|prefix(?:es)?|paths?|fields?|handlers?|protocols?|"
+    r"options?|settings?|buttons?|templates?)\b"
+)
+"""What a program does with URLs ("is there a URL format for the endpoint?"): a question about the software."""
+_LACKS_PART = r"(?!\s+(?:the|a|an|some|its|their|parts?|frames?|audio|sound|slices?|\d+)\b)"
+"""After "missing", what the thing lacks ("the video is missing the first minutes"): it is there, incomplete."""
+_SOFTWARE = (
+    r"(?:slicer|installers?|versions?|builds?|packages?|python|extensions?|apps?|application|software|binar(?:y|ies)|"
+    r"plugins?|modules?)"
+)
+"""The program itself: "where did you download Slicer from?" asks how a member installed it."""
+
+
+_GRADER_LOGS = (
+    r"(?:(?:evaluation|eval|docker|grading|grader)[ _]log(?:s|(?: files?)?)|"
+    r"log(?:s|(?: files?)?) (?:(?:like|similar to) )?(?:(?:for|of|in) )?(?:the )?(?:\w+ )?"
+    r"(?:project|evaluation|assignment|ga)\s?\d*)"
+)
+"""Logs the graders send to everyone ("the evaluation logs", "log files for project 2"), unlike a
+program's own log file ("where is the log file?") or a member's own logs ("my logs say the module
+is missing")."""
+
+# What people ask to be given when they ask without the word "link": a thing one reaches
+# through a link (a recording, a form, an exam page, course material).
+_CONTROL = (
+    r"\s+(?:buttons?|icons?|tabs?|menus?|toolbars?|panels?|widgets?|checkbox(?:es)?|options?|settings?|fields?|"
+    r"modes?|features?|functions?|functionality|effects?|tools?|nodes?|sliders?|windows?|dialogs?|presets?|"
+    r"parameters?|modules?)\b"
+)
+"""A part of a program named after a thing ("the recording button", "the download tab"): asking where it
+is asks how to use the program, not for a link."""
+_THING_CORE = (
+    r"links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
+    r"forms?|registration(?! (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|fail\w*|"
+    r"errors?|problems?|issues?|fees?|costs?|prices?|deadlines?|period|desk)\b)|"
+    r"exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
+    r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
+    r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
+    r"project (?:details|statement|page)|"
+    r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources?|"
+    r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"
+    r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|publications?|"
+    r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
+    r"(?:session|lecture|class|live|demo)|"
+    rf"{_GRADER_LOGS}"
+)
+_THING_EN = rf"(?:{_THING_CORE})(?!{_CONTROL})"
+_THING_FR = (
+    r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
+    r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
+)
+_GUIDE = r"(?:videos?|tutorials?|demos?|documentation|docs|guides?|manuals?|instructions?|slides|recordings?)"
+"""What a member may ask a helper to point to, with "do you have": how-to material, never data (a helper's
+"do you have a sample data set?" asks for the member's own)."""
+_RECEIVED = r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|forms?|invite|invitation|calend[ae]r invite)"
+"""What one "gets" as something sent: "I didn't get the assignment" says it was not understood."""
+_NEAR = r"[^.!?\n]{0,40}?"
+_TROUBLE = (
+    r"(?:error|errors|problem|problems|issue|issues|mistake|bug|answer|answers|solution|code|"
+    r"difference|option|score|scores|marks|reason|way|output|response|submission|erreur|probleme|reponse)"
+)
+_GAP = rf"(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,5}}?\s+"
+"""A few words between a verb and its object, none saying the trouble is something else
+("where is the error in my GA2" asks for no link)."""
+_OBJECT_GAP = rf"(?:\s+(?!(?:{_TROUBLE}|in|on|inside|within|into|under|at)\b)[^\s.!?]+){{0,5}}?\s+"
+"""The words between "I can't see" and what is not seen, up to a place: in "I can't see the segments
+in the video", the segments are missing, not the video."""
+_WHO = r"(?:you|u|someone|somebody|anyone|anybody|sir|team)"
+_OBJECT = (
+    r"(?:\s+(?:us|me|the|a|an|that|this|those|these|its|their|our|link|links|of|for|to|in|on|from|"
+    r"yesterday's|today's|last|recent|session|lecture|class|live|youtube|meet|zoom|exam|roe|ga\s?\d+|week\s?\d+))*\s+"
+)
+"""Between "please share" and what is shared: small words only ("please post any questions" is no request)."""
+_IN_HAND = (
+    r"(?: (?:that|which))? (?:we|i|you|they|one|people|everyone|volunteers|members)"
+    r"(?: (?:need to|have to|must|should|shall|will|can|could))? (?:sign|bring|print|carry|buy|wear|hand in)\b"
+)
+"""What one signs, brings or prints ("are there any documents we need to sign?", "any material we should
+bring?"): paper and objects, not something a link leads to."""
+_EXAMPLE_PLEA = (
+    rf"\b(?:please|kindly|(?:could|can|would|will) {_WHO}(?: be able to)?)\s+(?:please\s+)?(?:share|provide|send|"
+    rf"post|give|point (?:me |us )?to|direct (?:me |us )?to)\s+(?:me |us )?(?:with )?(?:a |an |any |some )"
+    rf"(?!minimal )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}(?!{_OWN_CASE})"
+    rf"|\b(?:please|kindly) (?:share|provide|send|post|give)\b[^.!?\n]{{0,20}}?\bif (?:there (?:is|are)|you have) "
+    rf"(?:a |an |any |some )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}"
+)
+"""A plea for example code ("would you be able to share any example code…?"): asked outright, even in a
+report of one's trouble."""
+
+
+_SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
+"""Where sentences end: not at the dot of a version number ("from 4.13 on")."""
+
+
+def _normalise(folded: str) -> str:
+    """Spaces tidied, French spaced punctuation ("lien ?") kept as one token."""
+    return re.sub(r"[ \t\xa0\u202f]+", " ", folded)
+
+
+def _sentence(folded: str, m: re.Match[str]) -> str:
+    """The sentence of a match: one whose match ends on its question mark ends there."""
+    start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    after = m.end() - 1 if m.group(0).endswith("?") else m.end()
+    ends = [e for e in (folded.find(c, after) for c in ".!?\n") if e >= 0]
+    return folded[start : min(ends) if ends else len(folded)]
