@@ -44,11 +44,12 @@ _BROKEN = re.compile(
     r"(?:ne )?(?:marche|fonctionne|s'ouvre) (?:pas|plus)|(?:est|semble) (?:mort|casse|expire|invalide|perime))\b"
     rf"|\b(?:update|fix|correct|repair|mettre a jour|corriger|reparer) (?:{_DET_EN}|{_DET_FR}) "
     rf"(?:{_LINK_EN}|{_LINK_FR})\b"
-    r"|\b(?:404|page not found|page introuvable)\b"
+    r"|\b(?:404|page not found|not found page|page introuvable)\b|\bnot found on (?:the|this) server\b"
     rf"|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to) (?:open|load|reach) "
     rf"(?:the |this |that |your |a )?(?:{_LINK_EN}|{_LINK_FR}|urls?)\b"
 )
-"""A link that exists and fails ("the link has expired", "could you update the link, I get a 404"):
+"""A link that exists and fails ("the link has expired", "could you update the link, I get a 404", "the
+link goes to a not found page"):
 a broken link reported, not a missing one asked for."""
 
 
@@ -114,6 +115,8 @@ _TO_EXAMINE = re.compile(
     r"|\b(?:to reproduce|for (?:debugging|reproducing|reproduction))\b"
     r"|\b(?:showing|shows|that shows|demonstrating|reproducing|illustrating) (?:the |this |your |that |an? )?"
     r"(?:issue|problem|error|bug|crash|behaviou?r)\b"
+    r"|\b(?:videos?|recordings?|screen ?shots?|captures?|pictures?|photos?|clips?) of "
+    r"(?:(?:what|how|where) (?:you|u)\b|(?:the |this |your |that )(?:issue|problem|error|bug|crash|behaviou?r)\b)"
     r"|\bpour (?:qu'on puisse |que je puisse |que nous puissions )?(?:reproduire|verifier|tester|debugger|deboguer)\b"
     r"|\b(?:que )?(?:vous avez|tu as) (?:utilise|teste)\b"
     r"|\bto show (?:what|how|where|when) (?:you|u)\b"
@@ -121,7 +124,8 @@ _TO_EXAMINE = re.compile(
     r"|\b(?:anonymi[sz]ed|de-?identified|phantom) (?:or (?:\w+ )?)?(?:data|images?|scans?|volumes?|studies|cases?)\b"
 )
 """A helper asking a member for the member's own material, to look into it ("share a link to the data
-you used so we can reproduce", "a screen recording to show what you do", "an anonymized data set"):
+you used so we can reproduce", "a screen recording to show what you do", "a video of what you do" or "of
+the problem", "an anonymized data set"), to be made for the question:
 nothing announced is missing."""
 _SHOWN_IN_APP = re.compile(
     r"\s+(?:in|on|inside|within|dans|sur)\s+(?:the |my |this |a |an |la |le |l'|mon |ma |cette |ce )?"

@@ -46,7 +46,7 @@ _QUALIFIER = (
 or an owner ("a problem only with this data set" asks about a fault)."""
 _DOC_FRAMES = (
     # whether one exists, or someone has one
-    r"(?:\b(?:is there|are there|isn't there|aren't there|(?:if|whether) there (?:is|are)|"
+    r"(?:\b(?:(?:is|are|was|were|isn't|aren't) there(?! the\b)|(?:if|whether) there (?:is|are|was|were)(?! the\b)|"
     r"(?:does|do) (?:anyone|anybody|someone|somebody) (?:have|know(?: of)?)|"
     r"(?:anyone|anybody|someone|somebody) (?:has|have|knows?(?: of)?)|do (?:you|u) know(?: of)?|"
     r"(?:has|have|did) (?:anyone|anybody|someone|somebody) (?:written|made|published|shared|seen|come across|found)) "
@@ -87,8 +87,9 @@ _DOC_FRAMES = (
 (or "any…?"), whether one can find one, that one is looking or trying to find one, a plea to share or suggest
 one, where to find or download one, what there is to read, or that one would be appreciated or would help."""
 _GUIDE_PLEA = re.compile(
-    rf"{_POINT_PLEA}|\b(?:is there|are there)\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b)"
-    rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?(?:{_GUIDE}\b|references? (?:to|on|for|about|describing)\b)"
+    rf"{_POINT_PLEA}|\b(?:is|are|was|were) there\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b|the\b)"
+    rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?"
+    rf"(?:{_GUIDE}\b(?!{_CONTROL})|references? (?:to|on|for|about|describing)\b)"
     rf"[^.!\n]{{0,90}}\?"
     rf"|{_DOC_FRAMES}"
     rf"|{_EXAMPLE_PLEA}"

@@ -897,6 +897,7 @@ def test_being_interested_in_it_too_agrees_with_the_request_above(text: str, agr
         "Could anyone guide me to an introduction or the reference manual on building loadable modules?",
         "Does someone know how we can download the sample data without the sample data module?",
         "If that is not possible, where we could find more background/documentation on this effect?",
+        "Could you share a video of the workshop on scripted modules?",
     ],
 )
 def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: str) -> None:
@@ -972,3 +973,31 @@ def test_a_long_post_of_unanswered_guide_questions_is_read_at_once() -> None:
     started = time.perf_counter()
     assert not is_request(post)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there any documentation panel I have overlooked in the settings?",
+        "Could you upload a video of what you click before it freezes?",
+        "Can you post a recording of the problem, please?",
+        "The sample data link went to a not found page for me.",
+        "The link to the sample data was not found on the server when I clicked it.",
+        "Is there the shortest tutorial that explains how to build an extension?",
+    ],
+)
+def test_a_program_part_a_capture_to_make_a_broken_link_or_is_there_the_best_way_asks_for_no_link(
+    sentence: str,
+) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Was there any tutorial that told you to set the spacing by hand?",
+        "Were there any slides from the training day about the markups module?",
+    ],
+)
+def test_a_past_question_whether_a_guide_existed_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
