@@ -20,7 +20,7 @@ _MAYBE = re.compile(
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
     r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme|script|extension|plugin|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
-    r"article|wiki|write-?up|literature)"
+    r"article|wiki|write-?up|literature|which (?:source )?(?:file|folder|director))"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 

@@ -128,12 +128,13 @@ you used so we can reproduce", "a screen recording to show what you do", "a vide
 the problem", "an anonymized data set"), to be made for the question:
 nothing announced is missing."""
 _SHOWN_IN_APP = re.compile(
+    r"(?!\s+on (?:my |a )?windows?(?: (?:computers?|pcs?|machines?|laptops?|systems?|\d+))?\s*(?:[.!?,\n]|$))"
     r"\s+(?:in|on|inside|within|dans|sur)\s+(?:the |my |this |a |an |la |le |l'|mon |ma |cette |ce )?"
     r"(?:[\w-]+ ){0,2}?(?:view|viewport|viewer|panel|pane|window|canvas|scene|editor|preview|timeline|screen|"
     r"display|monitor|vue|fenetre|panneau|apercu|editeur|visionneuse|ecran|canevas)s?\b"
 )
 """After what is not seen: a place of a program's screen ("I cannot see the video in the 3D view"):
-a display problem, not a missing link."""
+a display problem, not a missing link; "on my Windows computer" names the system one uses."""
 
 
 _TO_DIAGNOSE = re.compile(

@@ -55,6 +55,9 @@ _DOC_FRAMES = (
     r"(?=[^.!?\n]{0,150}(?:\?|\b(?:please|thanks?|thank you)\b))"
     rf"|\b(?:can|could|may) (?:i|we|one) (?:find|get|download|obtain|access) {_QUALIFIER}{_PUBLISHED}"
     r"(?=[^.!?\n]{0,150}\?)"
+    # whether a program, a module or a project has one
+    r"|\b(?:does|do) (?!(?:you|u|i|we|they|anyone|anybody|someone|somebody|my|your|our)\b)(?:the |this |that )?"
+    rf"[\w-]+(?: [\w-]+)?? (?:have|has|provide|offer|come with) {_QUALIFIER}{_PUBLISHED}(?=[^.!?\n]{{0,150}}\?)"
     # one is looking for one, or needs one
     r"|\b(?:(?:i|we)(?:'m| am|'re| are| was| were) (?:still |currently |also )?(?:looking|searching) for|"
     r"(?:i|we)(?:'m| am|'re| are| was| were|'ve been| have been) (?:trying|hoping) to (?:find|get|locate)|"
@@ -73,6 +76,11 @@ _DOC_FRAMES = (
     r"(?:find|get|download|obtain|read|access|grab) "
     rf"{_QUALIFIER}{_DOC}"
     r"|\bwhere (?:can|could|do|should|would|may) (?:i|we|one) download\b"
+    # where in a program's source something is written, or is to be changed
+    r"|\b(?:which|what) (?:source )?(?:files?|folders?|director(?:y|ies)) (?:contains?|holds?|has|have|implements?|"
+    r"defines?) (?:the |those |this |that |these )?(?:[\w-]+ ){0,2}?(?:code|source|implementation)\b"
+    r"|\b(?:code|source|python|c\+\+|functions?|class(?:es)?|methods?)\b[^.!?\n]{0,100}?\bwhich (?:source )?files? "
+    r"(?:should (?:i|we)|(?:i|we) (?:should|must|need to|have to)) (?:go to )?(?:modify|edit|change)\b"
     rf"|\bhow (?:(?:can|could|do|should|would|may) (?:i|we|one)|(?:i|we|one) (?:can|could|should)) download "
     rf"{_QUALIFIER}{_DOC}"
     r"|\bwhere (?:is|are|was|were) (?:the |this |that |these |those )?(?:[\w'-]+ ){1,4}?(?:documented|described|"
@@ -84,8 +92,9 @@ _DOC_FRAMES = (
     rf"{_DOC}[^.!?\n]{{0,50}}?\b(?:(?:i would|i'd|would be|will be) {_KEENLY}appreciated?|would (?:really )?help)\b"
 )
 """Asking for something a link leads to by the shape of the question, not by its words: whether one exists
-(or "any…?"), whether one can find one, that one is looking or trying to find one, a plea to share or suggest
-one, where to find or download one, what there is to read, or that one would be appreciated or would help."""
+(or "any…?"), whether one can find one or a program has one, that one is looking or trying to find one, a
+plea to share or suggest one, where to find or download one, which source file holds some code or is to be
+changed, what there is to read, or that one would be appreciated or would help."""
 _GUIDE_PLEA = re.compile(
     rf"{_POINT_PLEA}|\b(?:is|are|was|were) there\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b|the\b)"
     rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?"

@@ -151,8 +151,9 @@ _STATEMENTS = [
     r"\b(?:is there (?:any|a) (?:chance|way)(?: that)? (?:i|we) (?:can|could)|where (?:can|could|do|should) (?:i|we)|"
     r"where to) (?:download|get|find) (?:the |an? )?(?:old(?:er)? |previous |earlier |past )?(?:slicer )?"
     r"(?:versions?|releases?|builds?|v?\d+\.)"
-    r"|\b(?:is it possible to|can (?:i|we)|could (?:i|we)) (?:still )?(?:download|get) (?:the |an? )?"
-    r"(?:old(?:er)?|previous|earlier|past) (?:slicer )?(?:versions?|releases?|builds?)\b",
+    r"|\b(?:is it possible to|can (?:i|we)|could (?:i|we)) (?:still )?(?:download|get) (?:the |an? |that |this )?"
+    r"(?:old(?:er)?|previous|earlier|past|specific|particular|exact) (?:slicer )?(?:versions?|releases?|builds?)\b"
+    r"(?! numbers?\b| strings?\b)",
     # English: an example one may look at, a place to download from, links someone may have
     rf"\b(?:is there|are there)\b(?! the\b)(?={_LINKABLE}) (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b"
     rf"(?!{_OWN_CASE})"

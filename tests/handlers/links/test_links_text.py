@@ -958,6 +958,11 @@ def test_any_can_i_find_has_anyone_written_trying_to_find_or_would_you_mind_shar
         "I wrote a tutorial for my students, happy to share it.",
         "Any code you write in the console is lost at exit.",
         "Would you mind sharing the data set you used so we can reproduce it?",
+        "Does the volume have any data outside the mask?",
+        "Does this module have any option to smooth the surface?",
+        "Which file should I load first, the CT or the MRI?",
+        "Which files contain the tumour labels you mentioned?",
+        "Can I get the exact version numbers from the about window?",
     ],
 )
 def test_an_idea_a_screen_a_program_part_a_value_or_ones_own_work_is_no_guide_asked_for(sentence: str) -> None:
@@ -979,6 +984,7 @@ def test_a_long_post_of_unanswered_guide_questions_is_read_at_once() -> None:
     "sentence",
     [
         "Is there any documentation panel I have overlooked in the settings?",
+        "Is there any tutorial step I skipped? The model ends up flipped.",
         "Could you upload a video of what you click before it freezes?",
         "Can you post a recording of the problem, please?",
         "The sample data link went to a not found page for me.",
@@ -1000,4 +1006,20 @@ def test_a_program_part_a_capture_to_make_a_broken_link_or_is_there_the_best_way
     ],
 )
 def test_a_past_question_whether_a_guide_existed_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Does the ultrasound extension have any tutorial for new developers?",
+        "And does this module has a user guide somewhere?",
+        "My thesis needs release 4.8. Can I still download that particular version on my Windows laptop?",
+        "Which folder holds the code for the ruler widget?",
+        "I want to change how the python console prints numbers, which file should I edit?",
+    ],
+)
+def test_whether_a_module_has_a_guide_a_named_release_or_where_code_lives_in_the_source_is_a_request(
+    sentence: str,
+) -> None:
     assert is_request(sentence)
