@@ -4,6 +4,7 @@ also by its closing lines, "it" read as the thing the sentence before names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.text import ANALYSED, fold
@@ -135,3 +136,19 @@ def _resolve_back(folded: str) -> str:
         elif not named and (add_on := _ADD_ON.search(sentences[i - 1])) and not _THING_RE.search(sentences[i]):
             sentences[i] = _BACK.sub(f"the {add_on.group(0)}", sentences[i], count=1)
     return " ".join(sentences)
+
+
+QUOTED = 40
+"""Characters an asking sentence needs before it is compared with earlier posts: a short one ("any
+tutorial?") is asked again in its own right, a long one copied word for word is a quotation."""
+
+
+def copied_from(text: str, earlier: Iterable[str]) -> int | None:
+    """Which earlier post (by its place in `earlier`) first holds the sentence that asks, copied word for word
+    (list marks and line breaks aside), or None: a reply restating each question of the post it answers
+    ("- is there any tutorial on…?" then the answer) asks nothing itself, unlike its asker asking again."""
+    sentence = request_sentence(text)
+    said = " ".join(sentence.lstrip("-*>•0123456789.) ").split()) if sentence is not None else ""
+    if len(said) < QUOTED:
+        return None
+    return next((i for i, other in enumerate(earlier) if said in " ".join(_normalise(fold(other)).split())), None)
