@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.text import ANALYSED, fold
-from handlers.links.text.exclusions import _TO_DIAGNOSE, _TROUBLE_REPORT, _for_a_link, _over
+from handlers.links.text.exclusions import _TO_DIAGNOSE, _TROUBLE_REPORT, _after_solved, _for_a_link, _over
 from handlers.links.text.pleas import _guide_plea, _plea_sentence
 from handlers.links.text.requests import _REQUEST
 from handlers.links.text.statements import _statement
@@ -57,8 +57,9 @@ _POINTED = re.compile(r"\bbut (?:you|u|one) (?:can|could|may|will|should) (?:fin
 def request_sentence(text: str) -> str | None:
     """The sentence of a post that asks for a missing link (folded), or None: what it asks for is
     read there ("…even in GA2 all these create issues. Is there any guide?" asks for a guide).
-    Saying one has no link, with an apology and no question, answers a request (`_SORRY`)."""
-    folded = _normalise(fold(text))
+    Saying one has no link, with an apology and no question, answers a request (`_SORRY`); only what follows
+    a trouble said to be over is read (`_after_solved`)."""
+    folded = _after_solved(_normalise(fold(text)))
     if not _MAYBE.search(folded):
         return None
     found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else _guide_plea(folded)

@@ -73,7 +73,7 @@ _ADVICE = re.compile(
 recording, check the playlist"): advice to others, not a request; "if you know one, please say where"
 still asks."""
 _SOLVED = re.compile(
-    r"\b(?:(?<!n't )(?<!not )(?<!never )found it|got it now|resolved|solved|never ?mind|nvm|sorted(?: out)?|"
+    r"\b(?:(?<!n't )(?<!not )(?<!never )found (?:it|them)|got it now|resolved|solved|never ?mind|nvm|sorted(?: out)?|"
     r"figured (?:it )?out|"
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu)\b"
 )
@@ -85,6 +85,17 @@ _NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|
 def _solved(folded: str) -> bool:
     """The post says the trouble is over, not that it will be ("once it is sorted out, …")."""
     return any(not _NOT_YET.search(folded, 0, m.start()) for m in _SOLVED.finditer(folded))
+
+
+def _after_solved(folded: str) -> str:
+    """What the post says after the sentence where its trouble is last said to be over: a question asked
+    there is new ("This was solved with the ribbon method. Are there resources on how it works?"); with no
+    question after it, the post asks for nothing."""
+    ends = [m.end() for m in _SOLVED.finditer(folded) if not _NOT_YET.search(folded, 0, m.start())]
+    if not ends:
+        return folded
+    cut = min((i for i in (folded.find(c, ends[-1]) for c in ".!?\n") if i >= 0), default=len(folded))
+    return folded[cut + 1 :] if "?" in folded[cut + 1 :] else ""
 
 
 def _promises(folded: str) -> bool:

@@ -28,7 +28,8 @@ _NOT_DOC = (
 _PUBLISHED = (
     rf"(?:{_GUIDE}|user ?guides?|walk-?throughs?|how-?tos?|references? (?:to|on|for|about|describing)|papers?|"
     r"publications?|articles?|resources?|(?:learning|training|teaching|reading|course|educational) materials?|"
-    r"links?|pointers?|wiki|installers?|source code|write-?ups?|literature|(?:text)?books?|"
+    r"links?|pointers?|wiki|installers?|install(?:ation)? (?:files?|packages?)|source code|write-?ups?|literature|"
+    r"(?:text)?books?|"
     r"(?:sample|example|test|demo|public|open) (?:code|scripts?|data ?sets?|data|projects?|notebooks?)|"
     rf"notebooks?){_NOT_DOC}"
 )
@@ -50,9 +51,12 @@ _DOC_FRAMES = (
     r"(?:does|do) (?:anyone|anybody|someone|somebody) (?:have|know(?: of)?)|"
     r"(?:anyone|anybody|someone|somebody) (?:has|have|knows?(?: of)?)|do (?:you|u) know(?: of)?|"
     r"(?:has|have|did) (?:anyone|anybody|someone|somebody) (?:written|made|published|shared|seen|come across|found)) "
-    r"|(?:^|(?<=[.!?\n] ))(?:and |also |or )?(?=any\b))"
+    r"|(?:^|(?<=[.!?\n] )|(?<=\n))(?:and |also |or )?(?=any\b))"
     rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
     r"(?=[^.!?\n]{0,150}(?:\?|\b(?:please|thanks?|thank you)\b))"
+    # the same, asked indirectly ("I was wondering if, besides the wiki, there is a guide on…")
+    r"|\b(?:wonder(?:ing|ed)?|(?:like|want(?:ed)?) to know|ask(?:ing)?) (?:if|whether)\b[^.!?\n]{0,70}?"
+    rf"\bthere (?:is|are|was|were)(?! the\b) (?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
     rf"|\b(?:can|could|may) (?:i|we|one) (?:find|get|download|obtain|access) {_QUALIFIER}{_PUBLISHED}"
     r"(?=[^.!?\n]{0,150}\?)"
     # whether a program, a module or a project has one
@@ -82,7 +86,7 @@ _DOC_FRAMES = (
     r"|\b(?:code|source|python|c\+\+|functions?|class(?:es)?|methods?)\b[^.!?\n]{0,100}?\bwhich (?:source )?files? "
     r"(?:should (?:i|we)|(?:i|we) (?:should|must|need to|have to)) (?:go to )?(?:modify|edit|change)\b"
     rf"|\bhow (?:(?:can|could|do|should|would|may) (?:i|we|one)|(?:i|we|one) (?:can|could|should)) download "
-    rf"{_QUALIFIER}{_DOC}"
+    rf"{_QUALIFIER}{_DOC}|\bhow to download {_QUALIFIER}{_PUBLISHED}"
     r"|\bwhere (?:is|are|was|were) (?:the |this |that |these |those )?(?:[\w'-]+ ){1,4}?(?:documented|described|"
     r"explained|published)\b"
     # what there is to read, or a plea that it would be welcome
@@ -92,9 +96,10 @@ _DOC_FRAMES = (
     rf"{_DOC}[^.!?\n]{{0,50}}?\b(?:(?:i would|i'd|would be|will be) {_KEENLY}appreciated?|would (?:really )?help)\b"
 )
 """Asking for something a link leads to by the shape of the question, not by its words: whether one exists
-(or "any…?"), whether one can find one or a program has one, that one is looking or trying to find one, a
-plea to share or suggest one, where to find or download one, which source file holds some code or is to be
-changed, what there is to read, or that one would be appreciated or would help."""
+(or "any…?", or "I was wondering if there is one"), whether one can find one or a program has one, that
+one is looking or trying to find one, a plea to share or suggest one, where to find or download one, which
+source file holds some code or is to be changed, what there is to read, or that one would be appreciated or
+would help."""
 _GUIDE_PLEA = re.compile(
     rf"{_POINT_PLEA}|\b(?:is|are|was|were) there\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b|the\b)"
     rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?"

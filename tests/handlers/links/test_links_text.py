@@ -919,6 +919,9 @@ def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: 
         "If you could share the data set, we could take a look at the header.",
         "If you can't find the tutorial, check the training page first.",
         "Could you guide me through the steps you took before the crash?",
+        "Where is the tutorial for the sequences module? Edit: solved, found them in the wiki.",
+        "I was wondering if there is a way to merge two segments.",
+        "I wanted to ask whether there is any problem with the data set I sent.",
     ],
 )
 def test_a_fault_ones_own_code_a_program_part_an_offer_or_a_how_to_asks_for_no_link(sentence: str) -> None:
@@ -1020,6 +1023,21 @@ def test_a_past_question_whether_a_guide_existed_is_a_request(sentence: str) -> 
     ],
 )
 def test_whether_a_module_has_a_guide_a_named_release_or_where_code_lives_in_the_source_is_a_request(
+    sentence: str,
+) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks, the crash is solved with the new build. Are there any resources on how the smoothing works?",
+        "I was wondering if, apart from the wiki page, there is a tutorial on the sequences module.",
+        "How to download the offline installation package of the Chinese language pack?",
+        "How does one write a loadable module?\nAny useful links?",
+    ],
+)
+def test_a_question_after_a_solved_trouble_an_indirect_question_or_a_line_opening_on_any_asks_for_a_guide(
     sentence: str,
 ) -> None:
     assert is_request(sentence)
