@@ -21,10 +21,12 @@ _POINT_PLEA = (
 redirect me to the documentation?"): asked of someone."""
 _NOT_DOC = (
     rf"(?![\w-])(?!{_CONTROL}|{_OWN_CASE}|\s+(?:changes?|errors?|problems?|issues?|bugs?|fix(?:es)?|review|style|"
-    r"base|path|folder|director(?:y|ies)|line|block|generation|editor|(?:is|are|was|were) (?:not|broken|wrong)\b))"
+    r"base|path|folder|director(?:y|ies)|line|block|generation|editor|(?:is|are|was|were) (?:not|broken|wrong)\b|"
+    r"(?:that )?(?:you|u) (?:need|want|require|would like|'d like)\b))"
 )
 """After the thing: not a part of the program ("the documentation button"), nor one's own example case
-("a sample data set of yours"), nor a change or a fault in code ("any code changes")."""
+("a sample data set of yours"), nor a change or a fault in code ("any code changes"), nor what the
+addressee may want, offered ("any resources you need, tell me")."""
 _PUBLISHED = (
     rf"(?:{_GUIDE}|user ?guides?|walk-?throughs?|how-?tos?|references? (?:to|on|for|about|describing)|papers?|"
     r"publications?|articles?|resources?|(?:learning|training|teaching|reading|course|educational) materials?|"
@@ -59,9 +61,9 @@ _DOC_FRAMES = (
     rf"\bthere (?:is|are|was|were)(?! the\b) (?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
     rf"|\b(?:can|could|may) (?:i|we|one) (?:find|get|download|obtain|access) {_QUALIFIER}{_PUBLISHED}"
     r"(?=[^.!?\n]{0,150}\?)"
-    # whether a program, a module or a project has one
+    # whether a program, a module or a project has a guide
     r"|\b(?:does|do) (?!(?:you|u|i|we|they|anyone|anybody|someone|somebody|my|your|our)\b)(?:the |this |that )?"
-    rf"[\w-]+(?: [\w-]+)?? (?:have|has|provide|offer|come with) {_QUALIFIER}{_PUBLISHED}(?=[^.!?\n]{{0,150}}\?)"
+    rf"[\w-]+(?: [\w-]+)?? (?:have|has|provide|offer|come with) {_QUALIFIER}{_GUIDE}{_NOT_DOC}(?=[^.!?\n]{{0,150}}\?)"
     # one is looking for one, or needs one
     r"|\b(?:(?:i|we)(?:'m| am|'re| are| was| were) (?:still |currently |also )?(?:looking|searching) for|"
     r"(?:i|we)(?:'m| am|'re| are| was| were|'ve been| have been) (?:trying|hoping) to (?:find|get|locate)|"
@@ -79,10 +81,10 @@ _DOC_FRAMES = (
     r"|\bwhere (?:(?:can|could|do|should|would|may) (?:i|we|one|you)|(?:i|we|one|you) (?:can|could|should|might)) "
     r"(?:find|get|download|obtain|read|access|grab) "
     rf"{_QUALIFIER}{_DOC}"
-    r"|\bwhere (?:can|could|do|should|would|may) (?:i|we|one) download\b"
+    r"|\bwhere (?:can|could|do|should|would|may) (?:i|we|one) download\b(?![^.!?,\n]{0,40}? to\s*(?:[.!?,\n]|$))"
     # where in a program's source something is written, or is to be changed
     r"|\b(?:which|what) (?:source )?(?:files?|folders?|director(?:y|ies)) (?:contains?|holds?|has|have|implements?|"
-    r"defines?) (?:the |those |this |that |these )?(?:[\w-]+ ){0,2}?(?:code|source|implementation)\b"
+    r"defines?) (?:the |those |this |that |these )?(?:[\w-]+ ){0,2}?(?:code|implementation)\b(?! (?:i|we)\b)"
     r"|\b(?:code|source|python|c\+\+|functions?|class(?:es)?|methods?)\b[^.!?\n]{0,100}?\bwhich (?:source )?files? "
     r"(?:should (?:i|we)|(?:i|we) (?:should|must|need to|have to)) (?:go to )?(?:modify|edit|change)\b"
     rf"|\bhow (?:(?:can|could|do|should|would|may) (?:i|we|one)|(?:i|we|one) (?:can|could|should)) download "

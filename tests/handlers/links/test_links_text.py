@@ -1041,3 +1041,17 @@ def test_a_question_after_a_solved_trouble_an_indirect_question_or_a_line_openin
     sentence: str,
 ) -> None:
     assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Does the scene have any links to the old volumes left?",
+        "Which folder contains the code I wrote yesterday?",
+        "Which file holds the source volume for this segmentation?",
+        "Any resources you need from us, please tell me.",
+        "Where should I download the files to, my desktop or the documents folder?",
+    ],
+)
+def test_links_of_a_scene_ones_own_code_a_volume_an_offer_or_a_download_folder_ask_for_no_guide(sentence: str) -> None:
+    assert not is_request(sentence)
