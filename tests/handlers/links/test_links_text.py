@@ -1051,7 +1051,10 @@ def test_a_question_after_a_solved_trouble_an_indirect_question_or_a_line_openin
         "Which file holds the source volume for this segmentation?",
         "Any resources you need from us, please tell me.",
         "Where should I download the files to, my desktop or the documents folder?",
+        "Has anyone found the documentation confusing too?",
     ],
 )
-def test_links_of_a_scene_ones_own_code_a_volume_an_offer_or_a_download_folder_ask_for_no_guide(sentence: str) -> None:
+def test_links_of_a_scene_ones_own_code_a_volume_an_offer_a_download_folder_or_an_opinion_ask_for_no_guide(
+    sentence: str,
+) -> None:
     assert not is_request(sentence)
