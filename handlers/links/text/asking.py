@@ -152,4 +152,11 @@ def copied_from(text: str, earlier: Iterable[str]) -> int | None:
     said = " ".join(sentence.lstrip("-*>•0123456789.) ").split()) if sentence is not None else ""
     if len(said) < QUOTED:
         return None
-    return next((i for i, other in enumerate(earlier) if said in " ".join(_normalise(fold(other)).split())), None)
+    return next((i for i, other in enumerate(earlier) if said in _flat(other)), None)
+
+
+@lru_cache(maxsize=ANALYSED)
+def _flat(text: str) -> str:
+    """A post folded, its line breaks and runs of spaces made one space: read once however many replies
+    are compared with it."""
+    return " ".join(_normalise(fold(text)).split())
