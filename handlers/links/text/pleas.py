@@ -20,15 +20,15 @@ _POINT_PLEA = (
 """A plea to be pointed to a guide or to code ("could you direct me to Python scripting that…", "could someone
 redirect me to the documentation?"): asked of someone."""
 _NOT_DOC = (
-    rf"(?![\w-])(?!{_CONTROL}|{_OWN_CASE}|\s+(?:changes?|errors?|problems?|issues?|bugs?|fix(?:es)?|review|style|"
+    rf"(?![\w-])(?!{_CONTROL}|{_OWN_CASE}|\s+(?:changes?|updates?|errors?|problems?|issues?|bugs?|fix(?:es)?|review|style|"
     r"base|path|folder|director(?:y|ies)|line|block|generation|editor|(?:is|are|was|were) (?:not|broken|wrong)\b|"
     r"(?:that )?(?:you|u) (?:need|want|require|would like|'d like)\b|(?:too |so |very |rather |quite )?(?:confusing|"
     r"useful|helpful|hard|difficult|easy|outdated|unclear|misleading|incomplete)\b))"
 )
 """After the thing: not a part of the program ("the documentation button"), nor one's own example case
-("a sample data set of yours"), nor a change or a fault in code ("any code changes"), nor what the
-addressee may want, offered ("any resources you need, tell me"), nor an opinion of it ("has anyone found
-the documentation confusing?")."""
+("a sample data set of yours"), nor a change or a fault in code ("any code changes", "a documentation
+update"), nor what the addressee may want, offered ("any resources you need, tell me"), nor an opinion of
+it ("has anyone found the documentation confusing?")."""
 _PUBLISHED = (
     rf"(?:{_GUIDE}|user ?guides?|walk-?throughs?|how-?tos?|references? (?:to|on|for|about|describing)|papers?|"
     r"publications?|articles?|resources?|(?:learning|training|teaching|reading|course|educational) materials?|"
@@ -107,7 +107,7 @@ would help."""
 _GUIDE_PLEA = re.compile(
     rf"{_POINT_PLEA}|\b(?:is|are|was|were) there\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b|the\b)"
     rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?"
-    rf"(?:{_GUIDE}\b(?!{_CONTROL})|references? (?:to|on|for|about|describing)\b)"
+    rf"(?:{_GUIDE}\b(?!{_CONTROL}|\s+(?:changes?|updates?)\b)|references? (?:to|on|for|about|describing)\b)"
     rf"[^.!\n]{{0,90}}\?"
     rf"|{_DOC_FRAMES}"
     rf"|{_EXAMPLE_PLEA}"

@@ -1052,6 +1052,7 @@ def test_a_question_after_a_solved_trouble_an_indirect_question_or_a_line_openin
         "Any resources you need from us, please tell me.",
         "Where should I download the files to, my desktop or the documents folder?",
         "Has anyone found the documentation confusing too?",
+        "Was there any documentation update in the last release?",
     ],
 )
 def test_links_of_a_scene_ones_own_code_a_volume_an_offer_a_download_folder_or_an_opinion_ask_for_no_guide(
