@@ -17,6 +17,7 @@ from bot.text import analyse, every_link, fold
 from handlers.links.answer import Reason, because, choose, fitting, says_dead, things_asked
 from handlers.links.text import (
     MEETING_KINDS,
+    copied_from,
     is_agreement,
     is_request,
     kinds_of,
@@ -153,7 +154,9 @@ def request_groups(
                 open_group = None
             continue
         text = analyse(post).text
-        by_rules = is_request(text) or (offer_asked(text) == "open" and held_before(post, sessions))
+        by_rules = (is_request(text) and not _quotes_earlier(topic, post, text)) or (
+            offer_asked(text) == "open" and held_before(post, sessions)
+        )
         asks = by_rules or post.post_number in confirmed
         if asks and open_group and post.reply_to_post_number in open_group.post_numbers and states_status(text):
             asks = False  # "not uploaded yet" in reply to the request answers it
@@ -177,6 +180,13 @@ def request_groups(
         if open_group and is_resolution(post, topic, bot, announcer_of(open_group)):
             open_group = None
     return groups
+
+
+def _quotes_earlier(topic: Topic, post: Post, text: str) -> bool:
+    """The post's asking sentence first stood in someone else's post: it restates their question."""
+    earlier = [p for p in topic.posts if p.post_number < post.post_number and p.is_regular]
+    first = copied_from(text, (analyse(p).text for p in earlier))
+    return first is not None and earlier[first].username != post.username
 
 
 def held_before(post: Post, sessions: Sequence[Meeting]) -> bool:

@@ -12,7 +12,7 @@ an event), `verdict`, `doubt`, `agreement` and `pointers`.
 """
 
 from handlers.links.text.agreement import is_agreement
-from handlers.links.text.asking import CLOSING, LONG_POST, request_sentence
+from handlers.links.text.asking import CLOSING, LONG_POST, copied_from, request_sentence
 from handlers.links.text.doubt import DOUBT_CHARS, in_doubt
 from handlers.links.text.events import Offer, offer_asked
 from handlers.links.text.kinds import (
@@ -39,6 +39,7 @@ __all__ = [
     "MEETING_KINDS",
     "PLEAS_READ",
     "Offer",
+    "copied_from",
     "in_doubt",
     "is_agreement",
     "is_request",

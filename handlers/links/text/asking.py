@@ -4,10 +4,11 @@ also by its closing lines, "it" read as the thing the sentence before names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.text import ANALYSED, fold
-from handlers.links.text.exclusions import _TO_DIAGNOSE, _TROUBLE_REPORT, _for_a_link, _over
+from handlers.links.text.exclusions import _TO_DIAGNOSE, _TROUBLE_REPORT, _after_solved, _for_a_link, _over
 from handlers.links.text.pleas import _guide_plea, _plea_sentence
 from handlers.links.text.requests import _REQUEST
 from handlers.links.text.statements import _statement
@@ -20,7 +21,7 @@ _MAYBE = re.compile(
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
     r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme|script|extension|plugin|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
-    r"article|wiki|write-?up|literature)"
+    r"article|wiki|write-?up|literature|which (?:source )?(?:file|folder|director))"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 
@@ -56,8 +57,9 @@ _POINTED = re.compile(r"\bbut (?:you|u|one) (?:can|could|may|will|should) (?:fin
 def request_sentence(text: str) -> str | None:
     """The sentence of a post that asks for a missing link (folded), or None: what it asks for is
     read there ("…even in GA2 all these create issues. Is there any guide?" asks for a guide).
-    Saying one has no link, with an apology and no question, answers a request (`_SORRY`)."""
-    folded = _normalise(fold(text))
+    Saying one has no link, with an apology and no question, answers a request (`_SORRY`); only what follows
+    a trouble said to be over is read (`_after_solved`)."""
+    folded = _after_solved(_normalise(fold(text)))
     if not _MAYBE.search(folded):
         return None
     found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else _guide_plea(folded)
@@ -135,3 +137,26 @@ def _resolve_back(folded: str) -> str:
         elif not named and (add_on := _ADD_ON.search(sentences[i - 1])) and not _THING_RE.search(sentences[i]):
             sentences[i] = _BACK.sub(f"the {add_on.group(0)}", sentences[i], count=1)
     return " ".join(sentences)
+
+
+QUOTED = 40
+"""Characters an asking sentence needs before it is compared with earlier posts: a short one ("any
+tutorial?") is asked again in its own right, a long one copied word for word is a quotation."""
+
+
+def copied_from(text: str, earlier: Iterable[str]) -> int | None:
+    """Which earlier post (by its place in `earlier`) first holds the sentence that asks, copied word for word
+    (list marks and line breaks aside), or None: a reply restating each question of the post it answers
+    ("- is there any tutorial on…?" then the answer) asks nothing itself, unlike its asker asking again."""
+    sentence = request_sentence(text)
+    said = " ".join(sentence.lstrip("-*>•0123456789.) ").split()) if sentence is not None else ""
+    if len(said) < QUOTED:
+        return None
+    return next((i for i, other in enumerate(earlier) if said in _flat(other)), None)
+
+
+@lru_cache(maxsize=ANALYSED)
+def _flat(text: str) -> str:
+    """A post folded, its line breaks and runs of spaces made one space: read once however many replies
+    are compared with it."""
+    return " ".join(_normalise(fold(text)).split())

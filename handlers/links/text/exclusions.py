@@ -44,11 +44,12 @@ _BROKEN = re.compile(
     r"(?:ne )?(?:marche|fonctionne|s'ouvre) (?:pas|plus)|(?:est|semble) (?:mort|casse|expire|invalide|perime))\b"
     rf"|\b(?:update|fix|correct|repair|mettre a jour|corriger|reparer) (?:{_DET_EN}|{_DET_FR}) "
     rf"(?:{_LINK_EN}|{_LINK_FR})\b"
-    r"|\b(?:404|page not found|page introuvable)\b"
+    r"|\b(?:404|page not found|not found page|page introuvable)\b|\bnot found on (?:the|this) server\b"
     rf"|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to) (?:open|load|reach) "
     rf"(?:the |this |that |your |a )?(?:{_LINK_EN}|{_LINK_FR}|urls?)\b"
 )
-"""A link that exists and fails ("the link has expired", "could you update the link, I get a 404"):
+"""A link that exists and fails ("the link has expired", "could you update the link, I get a 404", "the
+link goes to a not found page"):
 a broken link reported, not a missing one asked for."""
 
 
@@ -72,7 +73,7 @@ _ADVICE = re.compile(
 recording, check the playlist"): advice to others, not a request; "if you know one, please say where"
 still asks."""
 _SOLVED = re.compile(
-    r"\b(?:(?<!n't )(?<!not )(?<!never )found it|got it now|resolved|solved|never ?mind|nvm|sorted(?: out)?|"
+    r"\b(?:(?<!n't )(?<!not )(?<!never )found (?:it|them)|got it now|resolved|solved|never ?mind|nvm|sorted(?: out)?|"
     r"figured (?:it )?out|"
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu)\b"
 )
@@ -84,6 +85,17 @@ _NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|
 def _solved(folded: str) -> bool:
     """The post says the trouble is over, not that it will be ("once it is sorted out, …")."""
     return any(not _NOT_YET.search(folded, 0, m.start()) for m in _SOLVED.finditer(folded))
+
+
+def _after_solved(folded: str) -> str:
+    """What the post says after the sentence where its trouble is last said to be over: a question asked
+    there is new ("This was solved with the ribbon method. Are there resources on how it works?"); with no
+    question after it, the post asks for nothing."""
+    ends = [m.end() for m in _SOLVED.finditer(folded) if not _NOT_YET.search(folded, 0, m.start())]
+    if not ends:
+        return folded
+    cut = min((i for i in (folded.find(c, ends[-1]) for c in ".!?\n") if i >= 0), default=len(folded))
+    return folded[cut + 1 :] if "?" in folded[cut + 1 :] else ""
 
 
 def _promises(folded: str) -> bool:
@@ -114,6 +126,8 @@ _TO_EXAMINE = re.compile(
     r"|\b(?:to reproduce|for (?:debugging|reproducing|reproduction))\b"
     r"|\b(?:showing|shows|that shows|demonstrating|reproducing|illustrating) (?:the |this |your |that |an? )?"
     r"(?:issue|problem|error|bug|crash|behaviou?r)\b"
+    r"|\b(?:videos?|recordings?|screen ?shots?|captures?|pictures?|photos?|clips?) of "
+    r"(?:(?:what|how|where) (?:you|u)\b|(?:the |this |your |that )(?:issue|problem|error|bug|crash|behaviou?r)\b)"
     r"|\bpour (?:qu'on puisse |que je puisse |que nous puissions )?(?:reproduire|verifier|tester|debugger|deboguer)\b"
     r"|\b(?:que )?(?:vous avez|tu as) (?:utilise|teste)\b"
     r"|\bto show (?:what|how|where|when) (?:you|u)\b"
@@ -121,15 +135,17 @@ _TO_EXAMINE = re.compile(
     r"|\b(?:anonymi[sz]ed|de-?identified|phantom) (?:or (?:\w+ )?)?(?:data|images?|scans?|volumes?|studies|cases?)\b"
 )
 """A helper asking a member for the member's own material, to look into it ("share a link to the data
-you used so we can reproduce", "a screen recording to show what you do", "an anonymized data set"):
+you used so we can reproduce", "a screen recording to show what you do", "a video of what you do" or "of
+the problem", "an anonymized data set"), to be made for the question:
 nothing announced is missing."""
 _SHOWN_IN_APP = re.compile(
+    r"(?!\s+on (?:my |a )?windows?(?: (?:computers?|pcs?|machines?|laptops?|systems?|\d+))?\s*(?:[.!?,\n]|$))"
     r"\s+(?:in|on|inside|within|dans|sur)\s+(?:the |my |this |a |an |la |le |l'|mon |ma |cette |ce )?"
     r"(?:[\w-]+ ){0,2}?(?:view|viewport|viewer|panel|pane|window|canvas|scene|editor|preview|timeline|screen|"
     r"display|monitor|vue|fenetre|panneau|apercu|editeur|visionneuse|ecran|canevas)s?\b"
 )
 """After what is not seen: a place of a program's screen ("I cannot see the video in the 3D view"):
-a display problem, not a missing link."""
+a display problem, not a missing link; "on my Windows computer" names the system one uses."""
 
 
 _TO_DIAGNOSE = re.compile(

@@ -20,15 +20,20 @@ _POINT_PLEA = (
 """A plea to be pointed to a guide or to code ("could you direct me to Python scripting that…", "could someone
 redirect me to the documentation?"): asked of someone."""
 _NOT_DOC = (
-    rf"(?![\w-])(?!{_CONTROL}|{_OWN_CASE}|\s+(?:changes?|errors?|problems?|issues?|bugs?|fix(?:es)?|review|style|"
-    r"base|path|folder|director(?:y|ies)|line|block|generation|editor|(?:is|are|was|were) (?:not|broken|wrong)\b))"
+    rf"(?![\w-])(?!{_CONTROL}|{_OWN_CASE}|\s+(?:changes?|updates?|errors?|problems?|issues?|bugs?|fix(?:es)?|review|style|"
+    r"base|path|folder|director(?:y|ies)|line|block|generation|editor|(?:is|are|was|were) (?:not|broken|wrong)\b|"
+    r"(?:that )?(?:you|u) (?:need|want|require|would like|'d like)\b|(?:too |so |very |rather |quite )?(?:confusing|"
+    r"useful|helpful|hard|difficult|easy|outdated|unclear|misleading|incomplete)\b))"
 )
 """After the thing: not a part of the program ("the documentation button"), nor one's own example case
-("a sample data set of yours"), nor a change or a fault in code ("any code changes")."""
+("a sample data set of yours"), nor a change or a fault in code ("any code changes", "a documentation
+update"), nor what the addressee may want, offered ("any resources you need, tell me"), nor an opinion of
+it ("has anyone found the documentation confusing?")."""
 _PUBLISHED = (
     rf"(?:{_GUIDE}|user ?guides?|walk-?throughs?|how-?tos?|references? (?:to|on|for|about|describing)|papers?|"
     r"publications?|articles?|resources?|(?:learning|training|teaching|reading|course|educational) materials?|"
-    r"links?|pointers?|wiki|installers?|source code|write-?ups?|literature|(?:text)?books?|"
+    r"links?|pointers?|wiki|installers?|install(?:ation)? (?:files?|packages?)|source code|write-?ups?|literature|"
+    r"(?:text)?books?|"
     r"(?:sample|example|test|demo|public|open) (?:code|scripts?|data ?sets?|data|projects?|notebooks?)|"
     rf"notebooks?){_NOT_DOC}"
 )
@@ -46,15 +51,21 @@ _QUALIFIER = (
 or an owner ("a problem only with this data set" asks about a fault)."""
 _DOC_FRAMES = (
     # whether one exists, or someone has one
-    r"(?:\b(?:is there|are there|isn't there|aren't there|(?:if|whether) there (?:is|are)|"
+    r"(?:\b(?:(?:is|are|was|were|isn't|aren't) there(?! the\b)|(?:if|whether) there (?:is|are|was|were)(?! the\b)|"
     r"(?:does|do) (?:anyone|anybody|someone|somebody) (?:have|know(?: of)?)|"
     r"(?:anyone|anybody|someone|somebody) (?:has|have|knows?(?: of)?)|do (?:you|u) know(?: of)?|"
     r"(?:has|have|did) (?:anyone|anybody|someone|somebody) (?:written|made|published|shared|seen|come across|found)) "
-    r"|(?:^|(?<=[.!?\n] ))(?:and |also |or )?(?=any\b))"
+    r"|(?:^|(?<=[.!?\n] )|(?<=\n))(?:and |also |or )?(?=any\b))"
     rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
     r"(?=[^.!?\n]{0,150}(?:\?|\b(?:please|thanks?|thank you)\b))"
+    # the same, asked indirectly ("I was wondering if, besides the wiki, there is a guide on…")
+    r"|\b(?:wonder(?:ing|ed)?|(?:like|want(?:ed)?) to know|ask(?:ing)?) (?:if|whether)\b[^.!?\n]{0,70}?"
+    rf"\bthere (?:is|are|was|were)(?! the\b) (?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
     rf"|\b(?:can|could|may) (?:i|we|one) (?:find|get|download|obtain|access) {_QUALIFIER}{_PUBLISHED}"
     r"(?=[^.!?\n]{0,150}\?)"
+    # whether a program, a module or a project has a guide
+    r"|\b(?:does|do) (?!(?:you|u|i|we|they|anyone|anybody|someone|somebody|my|your|our)\b)(?:the |this |that )?"
+    rf"[\w-]+(?: [\w-]+)?? (?:have|has|provide|offer|come with) {_QUALIFIER}{_GUIDE}{_NOT_DOC}(?=[^.!?\n]{{0,150}}\?)"
     # one is looking for one, or needs one
     r"|\b(?:(?:i|we)(?:'m| am|'re| are| was| were) (?:still |currently |also )?(?:looking|searching) for|"
     r"(?:i|we)(?:'m| am|'re| are| was| were|'ve been| have been) (?:trying|hoping) to (?:find|get|locate)|"
@@ -72,9 +83,14 @@ _DOC_FRAMES = (
     r"|\bwhere (?:(?:can|could|do|should|would|may) (?:i|we|one|you)|(?:i|we|one|you) (?:can|could|should|might)) "
     r"(?:find|get|download|obtain|read|access|grab) "
     rf"{_QUALIFIER}{_DOC}"
-    r"|\bwhere (?:can|could|do|should|would|may) (?:i|we|one) download\b"
+    r"|\bwhere (?:can|could|do|should|would|may) (?:i|we|one) download\b(?![^.!?,\n]{0,40}? to\s*(?:[.!?,\n]|$))"
+    # where in a program's source something is written, or is to be changed
+    r"|\b(?:which|what) (?:source )?(?:files?|folders?|director(?:y|ies)) (?:contains?|holds?|has|have|implements?|"
+    r"defines?) (?:the |those |this |that |these )?(?:[\w-]+ ){0,2}?(?:code|implementation)\b(?! (?:i|we)\b)"
+    r"|\b(?:code|source|python|c\+\+|functions?|class(?:es)?|methods?)\b[^.!?\n]{0,100}?\bwhich (?:source )?files? "
+    r"(?:should (?:i|we)|(?:i|we) (?:should|must|need to|have to)) (?:go to )?(?:modify|edit|change)\b"
     rf"|\bhow (?:(?:can|could|do|should|would|may) (?:i|we|one)|(?:i|we|one) (?:can|could|should)) download "
-    rf"{_QUALIFIER}{_DOC}"
+    rf"{_QUALIFIER}{_DOC}|\bhow to download {_QUALIFIER}{_PUBLISHED}"
     r"|\bwhere (?:is|are|was|were) (?:the |this |that |these |those )?(?:[\w'-]+ ){1,4}?(?:documented|described|"
     r"explained|published)\b"
     # what there is to read, or a plea that it would be welcome
@@ -84,11 +100,14 @@ _DOC_FRAMES = (
     rf"{_DOC}[^.!?\n]{{0,50}}?\b(?:(?:i would|i'd|would be|will be) {_KEENLY}appreciated?|would (?:really )?help)\b"
 )
 """Asking for something a link leads to by the shape of the question, not by its words: whether one exists
-(or "any…?"), whether one can find one, that one is looking or trying to find one, a plea to share or suggest
-one, where to find or download one, what there is to read, or that one would be appreciated or would help."""
+(or "any…?", or "I was wondering if there is one"), whether one can find one or a program has one, that
+one is looking or trying to find one, a plea to share or suggest one, where to find or download one, which
+source file holds some code or is to be changed, what there is to read, or that one would be appreciated or
+would help."""
 _GUIDE_PLEA = re.compile(
-    rf"{_POINT_PLEA}|\b(?:is there|are there)\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b)"
-    rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?(?:{_GUIDE}\b|references? (?:to|on|for|about|describing)\b)"
+    rf"{_POINT_PLEA}|\b(?:is|are|was|were) there\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b|the\b)"
+    rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?"
+    rf"(?:{_GUIDE}\b(?!{_CONTROL}|\s+(?:changes?|updates?)\b)|references? (?:to|on|for|about|describing)\b)"
     rf"[^.!\n]{{0,90}}\?"
     rf"|{_DOC_FRAMES}"
     rf"|{_EXAMPLE_PLEA}"

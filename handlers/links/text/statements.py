@@ -84,7 +84,7 @@ _STATEMENTS = [
     r"|\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend) (?:the |this |today'?s |tomorrow'?s )?"
     r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
     rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
-    rf"\b(?:is there|are there|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:(?:any|some) )?"
+    rf"\b(?:(?:is|are) there(?! the\b)|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:(?:any|some) )?"
     rf"(?:other |more |further )?(?:[\w-]+ )?{_THING_EN}\b{_RELATION}(?!{_IN_HAND})"
     rf"[^.!\n]{{0,90}}\?",
     r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
@@ -151,10 +151,12 @@ _STATEMENTS = [
     r"\b(?:is there (?:any|a) (?:chance|way)(?: that)? (?:i|we) (?:can|could)|where (?:can|could|do|should) (?:i|we)|"
     r"where to) (?:download|get|find) (?:the |an? )?(?:old(?:er)? |previous |earlier |past )?(?:slicer )?"
     r"(?:versions?|releases?|builds?|v?\d+\.)"
-    r"|\b(?:is it possible to|can (?:i|we)|could (?:i|we)) (?:still )?(?:download|get) (?:the |an? )?"
-    r"(?:old(?:er)?|previous|earlier|past) (?:slicer )?(?:versions?|releases?|builds?)\b",
+    r"|\b(?:is it possible to|can (?:i|we)|could (?:i|we)) (?:still )?(?:download|get) (?:the |an? |that |this )?"
+    r"(?:old(?:er)?|previous|earlier|past|specific|particular|exact) (?:slicer )?(?:versions?|releases?|builds?)\b"
+    r"(?! numbers?\b| strings?\b)",
     # English: an example one may look at, a place to download from, links someone may have
-    rf"\b(?:is there|are there)\b(?={_LINKABLE}) (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b(?!{_OWN_CASE})"
+    rf"\b(?:is there|are there)\b(?! the\b)(?={_LINKABLE}) (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b"
+    rf"(?!{_OWN_CASE})"
     r"[^.!\n]{0,90}\?"
     rf"|{_EXAMPLE_PLEA}",
     r"\b(?:is there|are there) (?:a |an |any )?(?:place|site|website|web site|page|location)s? (?:where|from which) "

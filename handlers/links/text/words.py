@@ -73,10 +73,10 @@ is missing")."""
 _CONTROL = (
     r"\s+(?:buttons?|icons?|tabs?|menus?|toolbars?|panels?|widgets?|checkbox(?:es)?|options?|settings?|fields?|"
     r"modes?|features?|functions?|functionality|effects?|tools?|nodes?|sliders?|windows?|dialogs?|presets?|"
-    r"parameters?|modules?)\b"
+    r"parameters?|modules?|steps?)\b"
 )
-"""A part of a program named after a thing ("the recording button", "the download tab"): asking where it
-is asks how to use the program, not for a link."""
+"""A part of a program or of a guide named after a thing ("the recording button", "the download tab", "a
+tutorial step"): asking where it is asks how to use the program, not for a link."""
 _THING_CORE = (
     r"links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
     r"forms?|registration(?! (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|fail\w*|"

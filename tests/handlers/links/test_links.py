@@ -755,6 +755,28 @@ def test_a_plus_one_further_down_that_replies_to_nothing_is_about_something_else
     assert [g.post_numbers for g in groups] == [[2]]
 
 
+def test_a_reply_restating_the_question_it_answers_is_no_request_but_the_asker_repeating_it_is() -> None:
+    from handlers.links.find import request_groups
+
+    posts = [
+        make_post(
+            1,
+            "ana",
+            "1. Can the volume be cropped?\n2. Is there any tutorial about cropping several volumes at once?",
+            created_at=T0,
+        ),
+        make_post(
+            2,
+            "ben",
+            "- Is there any tutorial about cropping several volumes at once?\n\nYes, the crop module handles it.",
+            created_at=T0 + DAY,
+        ),
+        make_post(3, "ana", "Is there any tutorial about cropping several volumes at once?", created_at=T0 + 9 * DAY),
+    ]
+    groups = request_groups(topic_of(posts, title="Cropping"), bot="scribe")
+    assert [g.post_numbers for g in groups] == [[1], [3]]
+
+
 async def test_a_request_naming_a_thing_is_not_answered_with_another_link_of_the_announcement() -> None:
     posts = [
         make_post(

@@ -897,6 +897,7 @@ def test_being_interested_in_it_too_agrees_with_the_request_above(text: str, agr
         "Could anyone guide me to an introduction or the reference manual on building loadable modules?",
         "Does someone know how we can download the sample data without the sample data module?",
         "If that is not possible, where we could find more background/documentation on this effect?",
+        "Could you share a video of the workshop on scripted modules?",
     ],
 )
 def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: str) -> None:
@@ -918,6 +919,9 @@ def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: 
         "If you could share the data set, we could take a look at the header.",
         "If you can't find the tutorial, check the training page first.",
         "Could you guide me through the steps you took before the crash?",
+        "Where is the tutorial for the sequences module? Edit: solved, found them in the wiki.",
+        "I was wondering if there is a way to merge two segments.",
+        "I wanted to ask whether there is any problem with the data set I sent.",
     ],
 )
 def test_a_fault_ones_own_code_a_program_part_an_offer_or_a_how_to_asks_for_no_link(sentence: str) -> None:
@@ -957,6 +961,11 @@ def test_any_can_i_find_has_anyone_written_trying_to_find_or_would_you_mind_shar
         "I wrote a tutorial for my students, happy to share it.",
         "Any code you write in the console is lost at exit.",
         "Would you mind sharing the data set you used so we can reproduce it?",
+        "Does the volume have any data outside the mask?",
+        "Does this module have any option to smooth the surface?",
+        "Which file should I load first, the CT or the MRI?",
+        "Which files contain the tumour labels you mentioned?",
+        "Can I get the exact version numbers from the about window?",
     ],
 )
 def test_an_idea_a_screen_a_program_part_a_value_or_ones_own_work_is_no_guide_asked_for(sentence: str) -> None:
@@ -972,3 +981,81 @@ def test_a_long_post_of_unanswered_guide_questions_is_read_at_once() -> None:
     started = time.perf_counter()
     assert not is_request(post)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there any documentation panel I have overlooked in the settings?",
+        "Is there any tutorial step I skipped? The model ends up flipped.",
+        "Could you upload a video of what you click before it freezes?",
+        "Can you post a recording of the problem, please?",
+        "The sample data link went to a not found page for me.",
+        "The link to the sample data was not found on the server when I clicked it.",
+        "Is there the shortest tutorial that explains how to build an extension?",
+    ],
+)
+def test_a_program_part_a_capture_to_make_a_broken_link_or_is_there_the_best_way_asks_for_no_link(
+    sentence: str,
+) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Was there any tutorial that told you to set the spacing by hand?",
+        "Were there any slides from the training day about the markups module?",
+    ],
+)
+def test_a_past_question_whether_a_guide_existed_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Does the ultrasound extension have any tutorial for new developers?",
+        "And does this module has a user guide somewhere?",
+        "My thesis needs release 4.8. Can I still download that particular version on my Windows laptop?",
+        "Which folder holds the code for the ruler widget?",
+        "I want to change how the python console prints numbers, which file should I edit?",
+    ],
+)
+def test_whether_a_module_has_a_guide_a_named_release_or_where_code_lives_in_the_source_is_a_request(
+    sentence: str,
+) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks, the crash is solved with the new build. Are there any resources on how the smoothing works?",
+        "I was wondering if, apart from the wiki page, there is a tutorial on the sequences module.",
+        "How to download the offline installation package of the Chinese language pack?",
+        "How does one write a loadable module?\nAny useful links?",
+    ],
+)
+def test_a_question_after_a_solved_trouble_an_indirect_question_or_a_line_opening_on_any_asks_for_a_guide(
+    sentence: str,
+) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Does the scene have any links to the old volumes left?",
+        "Which folder contains the code I wrote yesterday?",
+        "Which file holds the source volume for this segmentation?",
+        "Any resources you need from us, please tell me.",
+        "Where should I download the files to, my desktop or the documents folder?",
+        "Has anyone found the documentation confusing too?",
+        "Was there any documentation update in the last release?",
+    ],
+)
+def test_links_of_a_scene_ones_own_code_a_volume_an_offer_a_download_folder_or_an_opinion_ask_for_no_guide(
+    sentence: str,
+) -> None:
+    assert not is_request(sentence)
