@@ -12,10 +12,29 @@ import sys
 
 from bot.app import load_settings, routers
 from bot.config import ConfigError
+from bot.evaluation import HOLDOUT, LATER_HOLDOUTS, OWN_FOLDER, TUNING2
 from bot.forum import Forbidden, ForumError, NotFound, Unavailable
 from bot.routing import CliCommand
 
 log = logging.getLogger("scribe")
+
+
+_NTH = ("second", "third", "fourth", "fifth", "sixth")
+_OWN_SPLIT_HELP = {
+    HOLDOUT: (
+        "the held-out forum's /t/{id}.json answers (never tuned on; figures only)",
+        "the held-out forum's topics",
+    ),
+    TUNING2: (
+        "the held-out forum's tuning threads, split tuning2 (mistakes may be read)",
+        "the other forum's tuning topics",
+    ),
+    **{
+        name: (f"the held-out forum's {nth} held-out set, split {name} (figures only)", f"the {nth} held-out topics")
+        for name, nth in zip(LATER_HOLDOUTS, _NTH[: len(LATER_HOLDOUTS)], strict=True)
+    },
+}
+"""Per split of a folder of its own: its option's help, and what the folder holds (said when it is missing)."""
 
 
 def feature_commands() -> list[CliCommand]:
@@ -101,25 +120,12 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--quick", action="store_true", help="with --scale: a forum ten times smaller (about 1 minute)")
     ev = sub.add_parser("eval", help="how right scribe is on real threads, against hand labels (a benchmark)")
     ev.add_argument("--corpus", metavar="DIR", help="a folder of real /t/{id}.json answers (tuning and check)")
-    ev.add_argument(
-        "--holdout", metavar="DIR", help="the held-out forum's /t/{id}.json answers (never tuned on; figures only)"
-    )
-    ev.add_argument(
-        "--forum2", metavar="DIR", help="the held-out forum's tuning threads, split tuning2 (mistakes may be read)"
-    )
-    ev.add_argument(
-        "--holdout2", metavar="DIR", help="the held-out forum's second held-out set, split holdout2 (figures only)"
-    )
-    ev.add_argument(
-        "--holdout3", metavar="DIR", help="the held-out forum's third held-out set, split holdout3 (figures only)"
-    )
-    ev.add_argument(
-        "--holdout4", metavar="DIR", help="the held-out forum's fourth held-out set, split holdout4 (figures only)"
-    )
+    for name, folder in OWN_FOLDER.items():
+        ev.add_argument(f"--{folder}", metavar="DIR", help=_OWN_SPLIT_HELP[name][0])
     ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
     ev.add_argument(
         "--split",
-        choices=("tuning", "check", "both", "holdout", "all", "spent", "tuning2", "holdout2", "holdout3", "holdout4"),
+        choices=("tuning", "check", "both", HOLDOUT, "all", "spent", TUNING2, *LATER_HOLDOUTS),
         default="both",
         help="both: tuning and check; all: with tuning2 and holdout2 to holdout4 (when --forum2, --holdout2, "
         "--holdout3, --holdout4 are given) and the holdout too; spent: an old check split; tuning2: the other "
@@ -359,52 +365,25 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.app import make_dispatcher
-    from bot.evaluation import (
-        ALL_SPLITS,
-        HOLDOUT,
-        HOLDOUT2,
-        HOLDOUT3,
-        HOLDOUT4,
-        OWN_FOLDER,
-        SPLITS,
-        TUNING2,
-        Corpus,
-        run_eval,
-    )
+    from bot.evaluation import ALL_SPLITS, SPLITS, Corpus, run_eval
 
     splits = {"both": SPLITS, "all": ALL_SPLITS}.get(args.split, (args.split,))
-    own = {
-        HOLDOUT: ("--holdout", args.holdout, "the held-out forum's topics"),
-        TUNING2: ("--forum2", args.forum2, "the other forum's tuning topics"),
-        HOLDOUT2: ("--holdout2", args.holdout2, "the second held-out topics"),
-        HOLDOUT3: ("--holdout3", args.holdout3, "the third held-out topics"),
-        HOLDOUT4: ("--holdout4", args.holdout4, "the fourth held-out topics"),
-    }
-    for name in (TUNING2, HOLDOUT2, HOLDOUT3, HOLDOUT4):
-        option, given, _ = own[name]
-        if args.split == "all" and not given:
+    given = {name: getattr(args, folder) for name, folder in OWN_FOLDER.items()}
+    for name in OWN_FOLDER:
+        if args.split == "all" and name != HOLDOUT and not given[name]:
             splits = tuple(s for s in splits if s != name)
-            print(f"scribe eval --split all: {name} left out (no {option} DIR)", file=sys.stderr)
-    for name, (option, given, what) in own.items():
-        if name in splits and not given:
-            print(f"scribe eval --split {args.split} needs {option} DIR ({what})", file=sys.stderr)
+            print(f"scribe eval --split all: {name} left out (no --{OWN_FOLDER[name]} DIR)", file=sys.stderr)
+    for name, folder in OWN_FOLDER.items():
+        if name in splits and not given[name]:
+            what = _OWN_SPLIT_HELP[name][1]
+            print(f"scribe eval --split {args.split} needs --{folder} DIR ({what})", file=sys.stderr)
             return 2
     if set(splits) - set(OWN_FOLDER) and not args.corpus:
         print(f"scribe eval --split {args.split} needs --corpus DIR", file=sys.stderr)
         return 2
     seed = Path(args.seed) if args.seed else Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
-    corpus = Corpus.load(
-        args.corpus,
-        args.split_file,
-        seed,
-        args.timezone,
-        args.language,
-        args.holdout,
-        args.forum2,
-        args.holdout2,
-        args.holdout3,
-        args.holdout4,
-    )
+    folders = {folder: given[name] for name, folder in OWN_FOLDER.items()}
+    corpus = Corpus.load(args.corpus, args.split_file, seed, args.timezone, args.language, **folders)
     from bot.clients import make_llm
 
     settings = load_settings(args.config)

@@ -43,22 +43,16 @@ from bot.topicfile import load_topic_file
 SEED_KEY = "seed"
 SPLITS = ("tuning", "check")
 HOLDOUT = "holdout"
-HOLDOUT2 = "holdout2"
-HOLDOUT3 = "holdout3"
-HOLDOUT4 = "holdout4"
 TUNING2 = "tuning2"
-ALL_SPLITS = (*SPLITS, TUNING2, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4)
+LATER_HOLDOUTS = ("holdout2", "holdout3", "holdout4")
+"""The second forum's later held-out sets, in the order they were drawn."""
+ALL_SPLITS = (*SPLITS, TUNING2, HOLDOUT, *LATER_HOLDOUTS)
 SPENT = "spent"
 TUNED = ("tuning", SPENT, TUNING2)
 """The splits whose mistakes may be read (and the rules tuned on)."""
-OWN_FOLDER = {
-    HOLDOUT: "holdout",
-    TUNING2: "forum2",
-    HOLDOUT2: "holdout2",
-    HOLDOUT3: "holdout3",
-    HOLDOUT4: "holdout4",
-}
-"""The splits whose topics come from a folder of their own, and their labels' subfolder."""
+OWN_FOLDER = {HOLDOUT: "holdout", TUNING2: "forum2", **{name: name for name in LATER_HOLDOUTS}}
+"""The splits whose topics come from a folder of their own, and that folder's name: the name of
+their labels' subfolder, of the `Corpus.load` argument and of the `scribe eval` option that give it."""
 SPLIT_KEY = {TUNING2: "tuning_forum2"}
 """Where `split.json` lists a split's topics, when not under the split's own name."""
 
@@ -202,8 +196,8 @@ class Corpus:
         self.cases = {c.key: c for c in cases}
         self.split = split
         self.folders = folders or {}
-        """The folders of the splits that have their own (`holdout`, `tuning2`, `holdout2`…`holdout4`): they take
-        their topics from there only, and the other splits never do."""
+        """The folders of the splits that have their own (`OWN_FOLDER`): they take their topics from
+        there only, and the other splits never do."""
 
     @classmethod
     def load(
@@ -213,42 +207,39 @@ class Corpus:
         seed: str | Path | None = None,
         timezone: str = "Asia/Kolkata",
         language: str = "en",
-        holdout: str | Path | None = None,
-        forum2: str | Path | None = None,
-        holdout2: str | Path | None = None,
-        holdout3: str | Path | None = None,
-        holdout4: str | Path | None = None,
+        **own: str | Path | None,
     ) -> Corpus:
-        """`folder` holds the real topics of `tuning` and `check`; `holdout`, the held-out forum's,
-        in the time zone and language `split.json` gives it (`holdout_forum`); `forum2`, that forum's
-        tuning threads (`tuning2`, in the zone of `tuning_forum2_forum`); `holdout2`, its second
-        held-out set (in the zone of `holdout2_forum`); `holdout3`, its third (`holdout3_forum`); `holdout4`,
-        its fourth (`holdout4_forum`)."""
+        """`folder` holds the real topics of `tuning` and `check`; each split of `OWN_FOLDER` takes its
+        own from the argument of its folder's name (`holdout=`, `forum2=`, `holdout2=`…), in the time
+        zone and language `split.json` gives it (`holdout_forum`, `tuning_forum2_forum`, `holdout2_forum`…)."""
+        unknown = set(own) - set(OWN_FOLDER.values())
+        if unknown:
+            raise TypeError(f"Corpus.load got no such folder: {', '.join(sorted(unknown))}")
         raw = json.loads(Path(split_file).read_text(encoding="utf-8"))
         cases = [Case(str(t.id), t, timezone, language, str(folder)) for t in _topics(folder)]
         if seed is not None:
             topic = load_topic_file(seed)
             seed_language = json.loads(Path(seed).read_text(encoding="utf-8")).get("language") or "fr"
             cases.append(Case(SEED_KEY, topic, "Europe/Paris", seed_language, SEED_KEY))
-        folders = {HOLDOUT: holdout, TUNING2: forum2, HOLDOUT2: holdout2, HOLDOUT3: holdout3, HOLDOUT4: holdout4}
-        for name, own in folders.items():
-            if own is None:
+        folders = {name: own.get(argument) for name, argument in OWN_FOLDER.items()}
+        for name, given in folders.items():
+            if given is None:
                 continue
             forum = raw.get(f"{SPLIT_KEY.get(name, name)}_forum") or {}
             taken = {c.key: c.forum for c in cases}
-            for topic in _topics(own):
+            for topic in _topics(given):
                 if str(topic.id) in taken:
-                    raise ValueError(f"topic {topic.id} is both in {taken[str(topic.id)]} and in the {name} {own}")
+                    raise ValueError(f"topic {topic.id} is both in {taken[str(topic.id)]} and in the {name} {given}")
                 tz, lang = forum.get("timezone", timezone), forum.get("language", language)
-                cases.append(Case(str(topic.id), topic, tz, lang, str(own)))
+                cases.append(Case(str(topic.id), topic, tz, lang, str(given)))
         split = {name: [str(k) for k in raw.get(SPLIT_KEY.get(name, name), [])] for name in ALL_SPLITS}
         spent = raw.get(SPENT) or {}
         split[SPENT] = [str(k) for k in (spent.get("topics", []) if isinstance(spent, dict) else spent)]
-        return cls(cases, split, {name: str(own) for name, own in folders.items() if own is not None})
+        return cls(cases, split, {name: str(given) for name, given in folders.items() if given is not None})
 
     def of(self, name: str) -> list[Case]:
-        """The cases of one split that the corpus holds (those of `holdout`, `tuning2` and `holdout2`…`holdout4`,
-        from their own folder only)."""
+        """The cases of one split that the corpus holds (those of a split of `OWN_FOLDER`, from its own
+        folder only)."""
         cases = [self.cases[k] for k in self.split[name] if k in self.cases]
         if name in OWN_FOLDER:
             return [c for c in cases if c.forum == self.folders.get(name)]
@@ -355,7 +346,7 @@ async def evaluate(
 ) -> dict[tuple[str, str], Result]:
     """Every evaluator over every split asked for: `{(capability, split): Result}`. The labels of
     the splits with a folder of their own are read from their subfolder (`<labels_root>/holdout/`,
-    `<labels_root>/forum2/`, `<labels_root>/holdout2/` … `<labels_root>/holdout4/`)."""
+    `<labels_root>/forum2/`, `<labels_root>/holdout2/`…: `OWN_FOLDER`)."""
     out: dict[tuple[str, str], Result] = {}
     with progress.bar("capabilities evaluated", len(splits) * len(evaluators)) as bar:
         for split in splits:

@@ -227,6 +227,8 @@ def test_the_holdout_comes_from_its_own_folder_in_its_own_zone(corpus_dir: Path,
     (holdout_dir / "topic_101.json").write_text((corpus_dir / "topic_101.json").read_text(encoding="utf-8"))
     with pytest.raises(ValueError, match="101"):
         Corpus.load(corpus_dir, split_file, None, holdout=holdout_dir)
+    with pytest.raises(TypeError, match="holdout9"):
+        Corpus.load(corpus_dir, split_file, None, holdout9=holdout_dir)  # no such split: not silently left out
 
 
 async def test_the_holdout_prints_its_figures_never_its_mistakes(corpus_dir: Path, holdout_dir: Path) -> None:
