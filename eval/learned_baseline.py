@@ -28,7 +28,7 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FORUM2_DRAWS = (40, 80, 140, 200)
+FORUM2_DRAWS = (40, 80, 140, 200, 260, 340)
 """Where each draw of `tuning_forum2` ends in `split.json`'s list (the draws are appended in order)."""
 
 
@@ -44,7 +44,7 @@ def dump(out: str, rules: str, corpus_dir: str, forum2: str) -> None:
 
     split_file = HERE / "split.json"
     seed = HERE.parent / "bot" / "sandbox" / "data" / "seed-thread.json"
-    corpus = Corpus.load(corpus_dir, split_file, seed, "Asia/Kolkata", "en", None, forum2)
+    corpus = Corpus.load(corpus_dir, split_file, seed, "Asia/Kolkata", "en", forum2=forum2)
     order = [str(t) for t in json.loads(split_file.read_text(encoding="utf-8"))["tuning_forum2"]]
     draw = {key: next(i + 1 for i, end in enumerate(FORUM2_DRAWS) if n < end) for n, key in enumerate(order)}
     replayer = Replayer(corpus, make_dispatcher(), _settings_for(load_settings(None)))
@@ -114,7 +114,7 @@ def main() -> None:
     d.add_argument("--forum2", required=True)
     s = sub.add_parser("score")
     s.add_argument("posts")
-    s.add_argument("--test", default="d4", help="the group held out: tuning, spent, d1 … d4 (tuning2's draws)")
+    s.add_argument("--test", default="d4", help="the group held out: tuning, spent, d1 … d6 (tuning2's draws)")
     s.add_argument("-C", type=float, default=4.0)
     args = parser.parse_args()
     if args.command == "dump":
