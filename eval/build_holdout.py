@@ -9,7 +9,7 @@ post a `## Post #N by @user (YYYY-MM-DD HH:MM UTC)` heading and its cooked HTML)
     git -C /tmp/slicer checkout e93cda2348b80c9f151b6bd94fef9181e3b3057a
     python eval/build_holdout.py /tmp/slicer /tmp/holdout
     python eval/build_holdout.py /tmp/slicer /tmp/forum2 --key tuning_forum2
-    python eval/build_holdout.py /tmp/slicer /tmp/holdout2 --key holdout2
+    python eval/build_holdout.py /tmp/slicer /tmp/holdout2 --key holdout2    # holdout3, holdout4 alike
 
 The archive keeps no post ids (made `topic_id * 10000 + post_number`), no seconds, likes,
 staff flags, replies, edits or categories; a post it kept empty stays empty.

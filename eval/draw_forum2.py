@@ -8,7 +8,7 @@ is that rule, so the draw can be repeated from a checkout of the archive at the 
 It prints the drawn ids (cue threads first, then meeting titles, then the second draw's threads
 with a reply asking about a link, then the third draw's asking first posts and plain link replies,
 then the fourth draw's questions naming a URL or download and reports of a failing one);
-it writes nothing.
+it writes nothing. The fifth and sixth draws follow holdout2's rule: `eval/draw_holdout2.py`.
 """
 
 from __future__ import annotations
