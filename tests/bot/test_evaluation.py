@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import load_settings, make_dispatcher
-from bot.evaluation import AsOfForum, Corpus, run_eval
+from bot.evaluation import OWN_FOLDER, SPLIT_KEY, AsOfForum, Corpus, run_eval
 from bot.forum import NotFound
 from bot.models import Topic
 
@@ -160,20 +160,27 @@ async def test_a_reply_to_a_post_labelled_no_request_is_counted_as_a_public_misr
 
 
 def _own_split(
-    corpus_dir: Path, name: str, zone: str, topics: dict[int, list[tuple[str, str]]], labels: dict[int, dict]
+    corpus_dir: Path,
+    name: str,
+    zone: str,
+    topics: dict[int, list[tuple[str, str]]],
+    labels: dict[int, dict],
+    drawn: list[int] | None = None,
 ) -> Path:
-    """A split with a folder of its own, `<name>/`, beside the corpus: its topics, its list and its
-    forum's zone in `split.json` (`<name>`, `<name>_forum`), its labels under `labels/<name>/`."""
-    folder = corpus_dir.parent / name
+    """A split with a folder of its own (`OWN_FOLDER[name]`) beside the corpus: its topics, its list
+    (`drawn`, by default all of them) and its forum's zone in `split.json` (under `SPLIT_KEY`), its
+    labels under `labels/<folder>/`."""
+    folder = corpus_dir.parent / OWN_FOLDER[name]
     folder.mkdir()
     for tid, posts in topics.items():
         (folder / f"topic_{tid}.json").write_text(json.dumps(_topic_json(tid, posts)), encoding="utf-8")
     split_file = corpus_dir.parent / "split.json"
     split = json.loads(split_file.read_text(encoding="utf-8"))
-    split[name] = list(topics)
-    split[f"{name}_forum"] = {"timezone": zone, "language": "en"}
+    key = SPLIT_KEY.get(name, name)
+    split[key] = list(topics) if drawn is None else drawn
+    split[f"{key}_forum"] = {"timezone": zone, "language": "en"}
     split_file.write_text(json.dumps(split), encoding="utf-8")
-    folder_labels = corpus_dir.parent / "labels" / name / "links-meetings"
+    folder_labels = corpus_dir.parent / "labels" / OWN_FOLDER[name] / "links-meetings"
     folder_labels.mkdir(parents=True)
     for tid, label in labels.items():
         label |= {"topic": tid, "timezone": zone, "not_meetings": []}
@@ -280,30 +287,14 @@ async def test_a_spent_check_split_lists_its_mistakes_and_keeps_its_figures(corp
 @pytest.fixture
 def forum2_dir(corpus_dir: Path) -> Path:
     """The other forum's tuning threads (`tuning_forum2`), labels under `labels/forum2/`."""
-    folder = corpus_dir.parent / "forum2"
-    folder.mkdir()
     asked = [("member", "<p>Where can I find the slides of the workshop?</p>"), ("dev", "<p>Coming soon.</p>")]
-    (folder / "topic_301.json").write_text(json.dumps(_topic_json(301, asked)), encoding="utf-8")
-    (folder / "topic_302.json").write_text(json.dumps(_topic_json(302, [("dev", "<p>Hello</p>")])), encoding="utf-8")
-    split_file = corpus_dir.parent / "split.json"
-    split = json.loads(split_file.read_text(encoding="utf-8"))
-    split["tuning_forum2"] = [301]  # 302 is in the folder but not drawn: never measured
-    split["tuning_forum2_forum"] = {"timezone": "America/New_York", "language": "en"}
-    split_file.write_text(json.dumps(split), encoding="utf-8")
-    labels = corpus_dir.parent / "labels" / "forum2" / "links-meetings"
-    labels.mkdir(parents=True)
-    label = {
-        "topic": 301,
-        "timezone": "America/New_York",
-        "link_requests": [
-            {"post": 1, "kind": "document", "answer": None, "human_answer": 2},
-            {"post": 2, "kind": "other", "answer": None, "human_answer": None},  # a sure miss: a mistake to list
-        ],
-        "meetings": [],
-        "not_meetings": [],
-    }
-    (labels / "301.json").write_text(json.dumps(label), encoding="utf-8")
-    return folder
+    topics = {301: asked, 302: [("dev", "<p>Hello</p>")]}
+    requests = [
+        {"post": 1, "kind": "document", "answer": None, "human_answer": 2},
+        {"post": 2, "kind": "other", "answer": None, "human_answer": None},  # a sure miss: a mistake to list
+    ]
+    wanted = {301: {"link_requests": requests, "meetings": []}}
+    return _own_split(corpus_dir, "tuning2", "America/New_York", topics, wanted, drawn=[301])  # 302: never measured
 
 
 async def test_the_second_forum_tunes_from_its_own_folder_with_its_mistakes(corpus_dir: Path, forum2_dir: Path) -> None:
