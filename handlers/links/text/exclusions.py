@@ -115,7 +115,7 @@ _REPORTED = re.compile(
 file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked."""
 _YOURS = re.compile(
     r"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|vos|votre|ton|ta|tes)\b"
-    r"(?!\s+(?:slides|presentation|talk|recording|diapos?|diaporama|support|presentation|enregistrement|intervention))"
+    r"(?!\s+(?:slides|presentation|talk|recording|diapos?|diaporama|support|enregistrement|intervention))"
 )
 """A link to the addressee's own thing ("send me the link to your dataset", "le lien vers vos données"):
 something they have to share, nothing announced is missing; a speaker's slides or recording excepted."""

@@ -13,7 +13,6 @@ _LINK_FR = r"liens?"
 _LINK_EN = r"(?:links?)"
 _KEENLY = r"(?:(?:much|greatly|really|very|highly|most|super) )?"
 """How a plea is softened: "would be much appreciated", "super grateful"."""
-"""Not "url": on a course forum "the URL" is the one a member deploys and submits, not one announced."""
 _SERVICE_URL = r"(?:base|proxy|api|endpoint|server)(?: (?:base|proxy|api|endpoint|server))? url\b"
 """The address of a service the course runs ("the base proxy url"), named by its role: unlike a bare
 "the URL", which on a course forum is the one a member deploys, it is announced to everyone."""
@@ -68,6 +67,10 @@ _GRADER_LOGS = (
 program's own log file ("where is the log file?") or a member's own logs ("my logs say the module
 is missing")."""
 
+_ALIGNING = r"(?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|matri(?:x|ces)|errors?)"
+"""What follows "registration" when it means aligning images ("registration of the volumes", "registration
+methods"): no form to sign up with."""
+
 # What people ask to be given when they ask without the word "link": a thing one reaches
 # through a link (a recording, a form, an exam page, course material).
 _CONTROL = (
@@ -79,8 +82,7 @@ _CONTROL = (
 tutorial step"): asking where it is asks how to use the program, not for a link."""
 _THING_CORE = (
     r"links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
-    r"forms?|registration(?! (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|fail\w*|"
-    r"errors?|problems?|issues?|fees?|costs?|prices?|deadlines?|period|desk)\b)|"
+    rf"forms?|registration(?! (?:{_ALIGNING}|fail\w*|problems?|issues?|fees?|costs?|prices?|deadlines?|period|desk)\b)|"
     r"exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
