@@ -28,7 +28,7 @@ wrong score"): the asker has the thing and it misbehaves; no link is missing."""
 _OWN = re.compile(
     r"\b(?:my|mine|mon|ma|mes)\s+(?:own\s+|\w+\s+)?(?:assignments?|ga ?\d+|graded assignments?|projects?|"
     r"modules?|forms?|documents?|notes|sheets?|spreadsheets?|pdfs?|submissions?|answers?|codes?|repo\w*|"
-    r"responses?|files?|videos?|logs?|results?|devoirs?|formulaires?)\b"
+    r"responses?|files?|videos?|logs?|results?|resultats?|devoirs?|formulaires?)\b"
 )
 """One's own work ("I can't find my submission", "my form is not shown"): nobody announced it."""
 _MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _]logs?(?: files?)?\b")

@@ -104,6 +104,26 @@ _DOC_FRAMES = (
 one is looking or trying to find one, a plea to share or suggest one, where to find or download one, which
 source file holds some code or is to be changed, what there is to read, or that one would be appreciated or
 would help."""
+_GUIDE_FR = (
+    r"(?:tutoriels?|tutos?|documentations?|docs?|guides?|manuels?|modes? d'emploi|notices?|"
+    r"exemples? de (?:code|scripts?|projets?))\b"
+)
+"""A guide or example code, in French: what "y a-t-il un tutoriel ?" asks for."""
+_FR_PLEA = (
+    # whether one exists, or someone has one
+    r"\b(?:y a-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il existe|il y a|il existe|"
+    r"(?:quelqu'un|vous) (?:a|aurait|auriez|avez|connait|connaitrait|connaissez)(?: deja)?|connaissez-vous|"
+    r"auriez-vous|avez-vous) (?:un |une |des |de la |du |de |d'|quelques )?(?:bons? |bonnes? |petite? )?"
+    rf"{_GUIDE_FR}[^.!\n]{{0,90}}\?"
+    # where to find, read or download one, or where to download at all
+    r"|\bou (?:puis-je|peut-on|pourrais-je|pourrait-on|est-ce que je peux|est-ce qu'on peut|je peux|on peut|"
+    r"trouver|trouve-t-on) (?:(?:trouver|lire|consulter|telecharger) )?(?:le |la |les |l'|un |une |des )?"
+    rf"{_GUIDE_FR}"
+    r"|\bou (?:puis-je|peut-on|pourrais-je|pourrait-on|est-ce que je peux|est-ce qu'on peut|je peux|on peut) "
+    r"telecharger\b"
+)
+"""The same in French: whether a guide exists ("est-ce qu'il y a un tutoriel pour ca ?"), where to find
+one, or where to download something ("ou puis-je telecharger la derniere version ?")."""
 _GUIDE_PLEA = re.compile(
     rf"{_POINT_PLEA}|\b(?:is|are|was|were) there\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b|the\b)"
     rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?"
@@ -111,6 +131,7 @@ _GUIDE_PLEA = re.compile(
     rf"[^.!\n]{{0,90}}\?"
     rf"|{_DOC_FRAMES}"
     rf"|{_EXAMPLE_PLEA}"
+    rf"|{_FR_PLEA}"
 )
 """A question whether a guide or a reference exists ("is there documentation on how these differ?", "is there
 a reference to the method…?") or a plea for one ("a tutorial… I would appreciate it"): asked outright, a

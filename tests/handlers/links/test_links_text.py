@@ -1059,3 +1059,30 @@ def test_links_of_a_scene_ones_own_code_a_volume_an_offer_a_download_folder_or_a
     sentence: str,
 ) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Est-ce qu'il y a un tutoriel pour ça ?",
+        "Y a-t-il une documentation pour l'export des cartes ?",
+        "Quelqu'un a un tuto pour régler les sous-titres ?",
+        "Où puis-je trouver le mode d'emploi de l'imprimante du local ?",
+        "Où puis-je télécharger la dernière version ?",
+    ],
+)
+def test_a_french_question_whether_a_guide_exists_or_where_to_download_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Y a-t-il un moyen de changer la couleur du fond ?",
+        "J'ai écrit un tutoriel pour les nouveaux, je peux le partager.",
+        "Le tutoriel ne marche pas chez moi, il y a une erreur ?",
+        "Où puis-je télécharger mes résultats ?",
+    ],
+)
+def test_a_french_how_to_an_offer_a_fault_or_ones_own_results_asks_for_no_guide(sentence: str) -> None:
+    assert not is_request(sentence)
