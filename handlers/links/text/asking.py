@@ -17,7 +17,7 @@ from handlers.links.text.words import _CONTROL, _SENTENCES, _THING_EN, _WHO, _no
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
-    r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
+    r"notebook|transcript|dataset|session|download|invit|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
     r"enregistr|replay|inscri|diapo|tuto|manuel|notice|mode d'emploi|telecharg|support|compte|pad\b|programme|"
     r"manqu|semble|filme|script|extension|plugin|"

@@ -38,7 +38,8 @@ _STATEMENTS = [
     rf"(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
     rf"(?!\s+{_TROUBLE}\b)",
     rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:receive|recieve|received|"
-    rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail)\b",
+    rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail|"
+    rf"invit(?:e|ation)\b(?! to (?!(?:join|attend|the|this|that|our|today'?s|tomorrow'?s)\b)))\b",
     # English: it is not there
     rf"\b{_THING_EN}\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+(?:is|are|was|were|seems to be|seem to be)?\s*"
     rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
@@ -84,7 +85,8 @@ _STATEMENTS = [
     r"|\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend) (?:the |this |today'?s |tomorrow'?s )?"
     r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
     rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
-    rf"\b(?:(?:is|are) there(?! the\b)|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:(?:any|some) )?"
+    r"\b(?:(?:is|are) there(?! the\b)|do we have|"
+    rf"will we (?:also |still |ever )?(?:get|receive|have|be (?:getting|receiving)))\b{_OBJECT}(?:(?:any|some) )?"
     rf"(?:other |more |further )?(?:[\w-]+ )?{_THING_EN}\b{_RELATION}(?!{_IN_HAND})"
     rf"[^.!\n]{{0,90}}\?",
     r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",

@@ -48,7 +48,7 @@ REQUESTS = [
     "Est-ce que la réunion a été enregistrée ?",
     "Pourriez-vous nous envoyer le compte-rendu ?",
     # questions asking to have it, when it comes, how to join
-    "If I have missed it, can I get the recording?",
+    "In case I was absent for it, could I have the recording?",
     "When will yesterday's recorded video be uploaded on youtube?",
     "Is the session happening today? I don't have the link.",
     "When will the live session start and how can we join it?",
@@ -122,9 +122,9 @@ REQUESTS = [
     "Which session discussed the scraping project? I would like to see it again",
     # logs sent to everyone by the evaluation
     "Is there any log like for the first project to see what failed?",
-    "Will we receive logs for the evaluation?",
+    "Will we also receive the logs for the evaluation?",
     "when do we get log files for project 3",
-    "I cannot find my docker_logs nor evaluation_logs in the sheet",
+    "I can't find my docker_logs or my evaluation_logs in the sheet.",
     "I couldn't find my evaluation logs or docker logs in the latest mail.",
     "I passed the checks, but there is no log file for my email.",
     "Not able to see my roll number in the evaluation logs or the docker logs.",
@@ -167,7 +167,7 @@ NOT_ASKING_FOR_A_LINK = [
     "Can you share your code so we can reproduce?",
     "Please share the log file so we can see what went wrong.",
     # a question about a link one has, a relation
-    "Is the same meeting link valid for all the future sessions?",
+    "Does this meeting link stay the same for every later session?",
     "The link between the two volumes is missing.",
     # image registration is no sign-up; what is not seen in a video is not the video
     "How do I register the two volumes?",
@@ -179,8 +179,8 @@ NOT_ASKING_FOR_A_LINK = [
     "The module is not available in the latest preview release, is it?",
     "I don't see the Crop Volume module in the list.",
     # someone's own work, a joke about a rule book
-    "Could someone please share their repo for reference",
-    "I know it is a joke, but is there a rule book by any chance?",
+    "Could somebody please share their own repo so I can compare",
+    "Just a joke, but is there a rule book by any chance?",
     # a verdict a system or a mail reported
     "The mail I got shows that my log file is missing.",
     "My logs say the pandas module is missing",
@@ -490,9 +490,9 @@ def test_what_a_display_or_an_apology_rule_leaves_to_requests(sentence: str) -> 
         "I still haven't managed to locate an open dataset of the knee, so a pointer would be welcome.",
         "I'd be really grateful for a pointer to a public liver dataset if you know one.",
         "I tried loading the series by hand, but a link to a tutorial would be much appreciated.",
-        "Is there any chance I can download the 4.8.1 release?",
+        "Is there any chance I could download the 4.6.2 release?",
         "Where can I download an older version like 4.10?",
-        "I wonder how I can find the source code for this filter?",
+        "I wonder how I can find the source code for the smoothing filter?",
     ],
 )
 def test_support_forum_requests_for_a_guide_a_data_set_or_a_release(sentence: str) -> None:
@@ -907,7 +907,7 @@ def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Is there a problem only with this data set or with all of them?",
+        "Is there a problem with just this data set or with the others too?",
         "Is there any code change needed when moving to the new release?",
         "Can you send me the code? I will look at why it fails.",
         "Could you share your code so that we can reproduce the crash?",
@@ -1086,3 +1086,19 @@ def test_a_french_question_whether_a_guide_exists_or_where_to_download_is_a_requ
 )
 def test_a_french_how_to_an_offer_a_fault_or_ones_own_results_asks_for_no_guide(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I haven't received the invite for the webinar.",
+        "We still haven't received an invitation for Thursday's call.",
+        "Will we also get the slides after the talk?",
+    ],
+)
+def test_an_invite_not_received_or_a_thing_one_will_also_get_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+def test_an_invitation_to_do_something_else_is_no_link_request() -> None:
+    assert not is_request("We haven't received any invitation to bid from the council.")
