@@ -105,16 +105,21 @@ one is looking or trying to find one, a plea to share or suggest one, where to f
 source file holds some code or is to be changed, what there is to read, or that one would be appreciated or
 would help."""
 _GUIDE_FR = (
-    r"(?:tutoriels?|tutos?|documentations?|docs?|guides?|manuels?|modes? d'emploi|notices?|"
+    r"(?:tutoriels?|tutos?|documentations?|docs?|manuels?|modes? d'emploi|notices?|"
+    r"guides? (?:d'|de l'|du |de )?(?:installation|utilisation|utilisateur|demarrage|configuration|prise en main)|"
     r"exemples? de (?:code|scripts?|projets?))\b"
 )
-"""A guide or example code, in French: what "y a-t-il un tutoriel ?" asks for."""
+"""A guide or example code, in French: what "y a-t-il un tutoriel ?" asks for; a guide only when it is
+one to read ("un guide d'installation"), not the person leading a walk."""
 _FR_PLEA = (
     # whether one exists, or someone has one
     r"\b(?:y a-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il existe|il y a|il existe|"
     r"(?:quelqu'un|vous) (?:a|aurait|auriez|avez|connait|connaitrait|connaissez)(?: deja)?|connaissez-vous|"
     r"auriez-vous|avez-vous) (?:un |une |des |de la |du |de |d'|quelques )?(?:bons? |bonnes? |petite? )?"
     rf"{_GUIDE_FR}[^.!\n]{{0,90}}\?"
+    # one is looking for one
+    rf"|\b(?:je|nous) (?:re)?cherch(?:e|ons) (?:un |une |des |de la |du |de |d'|quelques )?(?:bons? |bonnes? )?"
+    rf"{_GUIDE_FR}"
     # where to find, read or download one, or where to download at all
     r"|\bou (?:puis-je|peut-on|pourrais-je|pourrait-on|est-ce que je peux|est-ce qu'on peut|je peux|on peut|"
     r"trouver|trouve-t-on) (?:(?:trouver|lire|consulter|telecharger) )?(?:le |la |les |l'|un |une |des )?"

@@ -7,6 +7,7 @@ import re
 from handlers.links.text.words import (
     _DET_EN,
     _DET_FR,
+    _GIVE_FR,
     _KEENLY,
     _KIND_WORD,
     _LACKS_PART,
@@ -15,6 +16,7 @@ from handlers.links.text.words import (
     _RELATION,
     _SERVICE_URL,
     _URL_PART,
+    _YOU_CAN_FR,
 )
 
 _REQUEST_PATTERNS = [
@@ -34,11 +36,13 @@ _REQUEST_PATTERNS = [
     rf"de) (?:trouver|voir|retrouver|acceder) (?:a |au )?{_DET_FR}? ?{_LINK_FR}\b{_RELATION}",
     rf"\b(?:je |on )(?:cherche|recherche) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\bbesoin (?:du|d'un|des) {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|il me faut|il nous faut) "
+    rf"{_DET_FR} {_LINK_FR}\b{_RELATION}",
     # French: please give it
-    rf"\b{_LINK_FR},? (?:svp|stp|s'il vous plait|s'il te plait|please|merci d'avance)\b",
+    rf"\b{_LINK_FR}(?: (?:de|du|des|d'|pour|vers) [^.!?\n,]{{0,40}}?)?,? (?:svp|stp|s'il vous plait|s'il te plait|"
+    r"please|merci d'avance)\b",
     rf"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|tu pourrais|vous pourriez|possible de|"
-    rf"merci de) (?:nous |me )?(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|"
-    rf"republier) {_DET_FR} {_LINK_FR}\b",
+    rf"merci de) (?:nous |me )?{_GIVE_FR} {_DET_FR} {_LINK_FR}\b",
     rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait|peut (?:partager|donner|envoyer)) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\b(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous) {_DET_FR} {_LINK_FR}\b{_RELATION}[^.!?\n]*\?",
     rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il ete) (?:deja )?(?:dispo|disponible|partage|envoye|"
@@ -88,8 +92,7 @@ _REQUEST_PATTERNS = [
     rf"\b{_LINK_FR} pour (?:regarder|voir|revoir|acceder a|telecharger) (?:le |la |les |l')?"
     rf"(?:replay|enregistrement|video|diapos?|diaporama|support|document)s?\b[^.!\n]*\?",
     rf"\b(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:toujours )?pas (?:{_DET_FR} |l')?{_LINK_FR}\b{_RELATION}",
-    rf"\b(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux) (?:nous |me )?(?:partager|envoyer|mettre|"
-    rf"donner|poster|ajouter|transmettre|remettre|communiquer) (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
+    rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
 ]
 
 

@@ -10,6 +10,7 @@ from handlers.links.text.words import (
     _DET_FR,
     _EXAMPLE_PLEA,
     _GAP,
+    _GIVE_FR,
     _GUIDE,
     _IN_HAND,
     _LACKS_PART,
@@ -25,6 +26,7 @@ from handlers.links.text.words import (
     _THING_FR,
     _TROUBLE,
     _WHO,
+    _YOU_CAN_FR,
     _sentence,
 )
 
@@ -50,7 +52,7 @@ _STATEMENTS = [
     rf"\b{_THING_EN} (?:seems to be |is |are )?missing\b{_LACKS_PART}",
     rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
     # English: where is it, is it out yet
-    rf"\bwhere (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we will)\b"
+    rf"\bwhere(?:'s| (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we will))\b"
     rf"{_GAP}{_THING_EN}\b{_RELATION}",
     rf"\b(?:is|are|was|were|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN}"
     rf"(?: (?:of|from|for|in) (?:(?!{_TROUBLE}\b)[^\s.!?]+ ?){{1,4}}?)? (?:been )?(?:enabled|released|"
@@ -104,7 +106,8 @@ _STATEMENTS = [
     rf"\b{_THING_FR} (?:d'inscription |de (?:la |l')?(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
     rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
     r"\b(?:semble|semblent) (?:manquer|absent|absente)\b",
-    r"\b(?:comment|ou) (?:s'inscrire|peut-on s'inscrire|on s'inscrit|je m'inscris|puis-je m'inscrire|s'inscrit-on)\b",
+    r"\b(?:comment|ou) (?:(?:fait-on|faire|on fait|je fais|faut-il faire) pour )?(?:s'inscrire|peut-on s'inscrire|"
+    r"on s'inscrit|je m'inscris|m'inscrire|puis-je m'inscrire|s'inscrit-on)\b",
     rf"\b{_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|seront-elles|"
     rf"va-t-il etre|va-t-elle etre) (?:deja |bien )?(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|"
     rf"mise?s? en ligne)\b",
@@ -120,9 +123,8 @@ _STATEMENTS = [
     r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
     r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
     rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
-    rf"(?:nous |me )?(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|communiquer) {_DET_FR} {_THING_FR}\b",
-    rf"\b(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux) (?:nous |me )?(?:partager|envoyer|mettre|"
-    rf"donner|poster|ajouter|transmettre|communiquer) (?:{_DET_FR} |l'){_THING_FR}\b",
+    rf"(?:nous |me )?{_GIVE_FR} {_DET_FR} {_THING_FR}\b",
+    rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} (?:{_DET_FR} |l'){_THING_FR}\b",
     # English: when it comes, any news of it, still none, if it was recorded
     rf"\bwhen (?:will |shall |do |would |can )?(?:we|i) (?:get|receive|see|have) (?:the |our |any )?{_NEAR}\b"
     rf"{_THING_EN}\b{_RELATION}",

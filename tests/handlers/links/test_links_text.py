@@ -1102,3 +1102,31 @@ def test_an_invite_not_received_or_a_thing_one_will_also_get_is_a_request(senten
 
 def test_an_invitation_to_do_something_else_is_no_link_request() -> None:
     assert not is_request("We haven't received any invitation to bid from the council.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je voudrais le lien vers le formulaire, s'il vous plaît.",
+        "Le lien pour la visio de jeudi, svp.",
+        "Comment fait-on pour s'inscrire à l'atelier couture ?",
+        "Je cherche un tutoriel sur la mise en page des affiches.",
+        "Existe-t-il un guide d'installation pour la tablette du club ?",
+        "Where's the agenda for Monday?",
+    ],
+)
+def test_a_link_wished_for_a_way_to_sign_up_or_a_guide_looked_for_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je cherche un guide pour la randonnée de dimanche.",
+        "Y a-t-il un guide pour la visite du musée ?",
+        "Je voudrais le lien social entre voisins renforcé.",
+        "Where's the error in my spreadsheet?",
+    ],
+)
+def test_a_person_who_guides_a_relation_or_a_fault_is_no_link_request(sentence: str) -> None:
+    assert not is_request(sentence)
