@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from handlers.links.text.kinds import kinds_of
-from handlers.links.text.words import _DET_EN, _DET_FR, _GRADER_LOGS, _LINK_EN, _LINK_FR, _SENTENCES, _sentence
+from handlers.links.text.words import _DET_EN, _DET_FR, _GRADER_LOGS, _LINK_EN, _LINK_FR, SENTENCES, sentence_of
 
-_NOT_A_LINK = re.compile(
+NOT_A_LINK = re.compile(
     r"\b(?:scores?|marks?|grades?|results?|eta|deadline|certificate|"
     r"(?:deadline|time|date|due) extensions?|(?:get|grant|give|request|ask for|asking for|need|want|apply for|"
     r"chance of|any) (?:an? |the |some |one )?extension|extension (?:request|(?:of|for|in|on) (?:the |my |our )?"
@@ -19,7 +19,7 @@ _NOT_A_LINK = re.compile(
 """What a sentence asks about when it is not something announced behind a link: a score, a date,
 access or a key, a video made on purpose for one question (the labels' own exclusions); not a program's
 "extension manager"."""
-_TROUBLE_REPORT = re.compile(
+TROUBLE_REPORT = re.compile(
     r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
     r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"
 )
@@ -34,7 +34,7 @@ _OWN = re.compile(
 _MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _]logs?(?: files?)?\b")
 """One's share of the logs the graders send to everyone: not found, it is a missing link; said to be
 "missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
-_THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
+THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
 
 _BROKEN = re.compile(
@@ -87,7 +87,7 @@ def _solved(folded: str) -> bool:
     return any(not _NOT_YET.search(folded, 0, m.start()) for m in _SOLVED.finditer(folded))
 
 
-def _after_solved(folded: str) -> str:
+def after_solved(folded: str) -> str:
     """What the post says after the sentence where its trouble is last said to be over: a question asked
     there is new ("This was solved with the ribbon method. Are there resources on how it works?"); with no
     question after it, the post asks for nothing."""
@@ -99,10 +99,10 @@ def _after_solved(folded: str) -> str:
 
 
 def _promises(folded: str) -> bool:
-    return any(_PROMISE.search(s) and "?" not in s for s in _SENTENCES.split(folded))
+    return any(_PROMISE.search(s) and "?" not in s for s in SENTENCES.split(folded))
 
 
-def _over(folded: str) -> bool:
+def is_over(folded: str) -> bool:
     """The post says the thing was promised, turned up, or is there and broken: nothing is asked."""
     return _promises(folded) or _solved(folded) or bool(_BROKEN.search(folded))
 
@@ -148,7 +148,7 @@ _SHOWN_IN_APP = re.compile(
 a display problem, not a missing link; "on my Windows computer" names the system one uses."""
 
 
-_TO_DIAGNOSE = re.compile(
+TO_DIAGNOSE = re.compile(
     r"\b(?:to (?:check|see|know|find out|understand) )?(?:what|where) (?:has |had |have |is |was )?(?:gone |went |go )?"
     r"(?:wrong|failed)\b"
 )
@@ -167,20 +167,20 @@ _CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
 a link leads to ("the mail for the ROE exam"), not for one's marks."""
 
 
-def _for_a_link(folded: str, m: re.Match[str]) -> bool:
+def for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
     trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
     not a mail about one's marks or about nothing named."""
-    sentence = _sentence(folded, m)
+    sentence = sentence_of(folded, m)
     start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     if _ONES_OWN_AIM.match(folded, m.end()):
         return False
     if _CARRIER.search(m.group(0)) and (
-        _NOT_A_LINK.search(sentence) or not kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"}
+        NOT_A_LINK.search(sentence) or not kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"}
     ):
         return False
     return not (
-        _TROUBLE_REPORT.search(_TO_DIAGNOSE.sub(" ", sentence))
+        TROUBLE_REPORT.search(TO_DIAGNOSE.sub(" ", sentence))
         or _OWN.search(
             sentence if "missing" in m.group(0) else _MY_GRADER_LOGS.sub(" ", sentence[: m.end() - start + 40])
         )

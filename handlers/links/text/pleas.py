@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from handlers.links.text.exclusions import _NOT_A_LINK, _for_a_link, _over
-from handlers.links.text.words import _CONTROL, _EXAMPLE_PLEA, _GUIDE, _KEENLY, _OWN_CASE, _TROUBLE, _WHO, _sentence
+from handlers.links.text.exclusions import NOT_A_LINK, for_a_link, is_over
+from handlers.links.text.words import _CONTROL, _EXAMPLE_PLEA, _GUIDE, _KEENLY, _OWN_CASE, _TROUBLE, _WHO, sentence_of
 
 _NO_GUIDE = r"(?:ways?|possibilit\w+|options?|chance|methods?|means)"
 """What "is there" asks for when it asks how, not for a guide ("is there a way to record a video?")."""
@@ -143,11 +143,11 @@ a reference to the method…?") or a plea for one ("a tutorial… I would apprec
 request even inside a long report of one's trouble, or halfway through a very long post."""
 
 
-def _guide_plea(folded: str) -> str | None:
+def guide_plea(folded: str) -> str | None:
     """In a very long post, a plea for a guide or for code, or a question whether one exists, wherever it
     stands (a long report that asks "could someone redirect me to the documentation, please?" or "is there a
     reference describing the method?" halfway through, among other questions)."""
-    return None if _over(folded) else _plea_sentence(folded)
+    return None if is_over(folded) else plea_sentence(folded)
 
 
 PLEAS_READ = 8
@@ -155,11 +155,11 @@ PLEAS_READ = 8
 more than a few questions."""
 
 
-def _plea_sentence(folded: str) -> str | None:
+def plea_sentence(folded: str) -> str | None:
     """The sentence of the first plea for a guide, code or data that is for a link: not one's own trouble or
-    work, not a video made for one question (`_NOT_A_LINK`)."""
+    work, not a video made for one question (`NOT_A_LINK`)."""
     for m in islice(_GUIDE_PLEA.finditer(folded), PLEAS_READ):
-        sentence = _sentence(folded, m)
-        if not _NOT_A_LINK.search(sentence) and _for_a_link(folded, m):
+        sentence = sentence_of(folded, m)
+        if not NOT_A_LINK.search(sentence) and for_a_link(folded, m):
             return sentence
     return None

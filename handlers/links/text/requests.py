@@ -96,4 +96,4 @@ _REQUEST_PATTERNS = [
 ]
 
 
-_REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
+REQUESTS = [re.compile(p) for p in _REQUEST_PATTERNS]

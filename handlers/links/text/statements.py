@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.links.text.exclusions import _NOT_A_LINK, _THEIRS, _for_a_link
+from handlers.links.text.exclusions import NOT_A_LINK, THEIRS, for_a_link
 from handlers.links.text.words import (
     _DET_FR,
     _EXAMPLE_PLEA,
@@ -27,7 +27,7 @@ from handlers.links.text.words import (
     _TROUBLE,
     _WHO,
     _YOU_CAN_FR,
-    _sentence,
+    sentence_of,
 )
 
 _STATEMENTS = [
@@ -235,7 +235,7 @@ _GATES: list[tuple[str, ...]] = [
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
 
 
-def _statement(folded: str) -> str | None:
+def statement_sentence(folded: str) -> str | None:
     """The sentence asking for a link as a statement ("the recording is not uploaded yet"), or None."""
     for gate, p in _STATEMENT:
         if not any(w in folded for w in gate):
@@ -243,9 +243,9 @@ def _statement(folded: str) -> str | None:
         m = p.search(folded)
         if (
             m
-            and not _NOT_A_LINK.search(folded, max(0, m.start() - 30), m.end() + 20)
-            and not _THEIRS.search(folded, m.start(), m.end() + 12)
-            and _for_a_link(folded, m)
+            and not NOT_A_LINK.search(folded, max(0, m.start() - 30), m.end() + 20)
+            and not THEIRS.search(folded, m.start(), m.end() + 12)
+            and for_a_link(folded, m)
         ):
-            return _sentence(folded, m)
+            return sentence_of(folded, m)
     return None

@@ -142,16 +142,16 @@ _EXAMPLE_PLEA = (
 report of one's trouble."""
 
 
-_SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
+SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
 """Where sentences end: not at the dot of a version number ("from 4.13 on")."""
 
 
-def _normalise(folded: str) -> str:
+def normalise(folded: str) -> str:
     """Spaces tidied, French spaced punctuation ("lien ?") kept as one token."""
     return re.sub(r"[ \t\xa0\u202f]+", " ", folded)
 
 
-def _sentence(folded: str, m: re.Match[str]) -> str:
+def sentence_of(folded: str, m: re.Match[str]) -> str:
     """The sentence of a match: one whose match ends on its question mark ends there."""
     start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     after = m.end() - 1 if m.group(0).endswith("?") else m.end()
