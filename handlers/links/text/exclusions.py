@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 
 from handlers.links.text.kinds import kinds_of
-from handlers.links.text.words import _DET_EN, _DET_FR, _GRADER_LOGS, _LINK_EN, _LINK_FR, SENTENCES, sentence_of
+from handlers.links.text.words import (
+    _DET_EN,
+    _DET_FR,
+    _GRADER_LOGS,
+    _LINK_EN,
+    _LINK_FR,
+    SENTENCES,
+    sentence_end,
+    sentence_of,
+    sentence_start,
+)
 
 NOT_A_LINK = re.compile(
     r"\b(?:scores?|marks?|grades?|results?|eta|deadline|certificate|"
@@ -94,7 +104,7 @@ def after_solved(folded: str) -> str:
     ends = [m.end() for m in _SOLVED.finditer(folded) if not _NOT_YET.search(folded, 0, m.start())]
     if not ends:
         return folded
-    cut = min((i for i in (folded.find(c, ends[-1]) for c in ".!?\n") if i >= 0), default=len(folded))
+    cut = sentence_end(folded, ends[-1])
     return folded[cut + 1 :] if "?" in folded[cut + 1 :] else ""
 
 
@@ -172,7 +182,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
     trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
     not a mail about one's marks or about nothing named."""
     sentence = sentence_of(folded, m)
-    start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    start = sentence_start(folded, m.start())
     if _ONES_OWN_AIM.match(folded, m.end()):
         return False
     if _CARRIER.search(m.group(0)) and (

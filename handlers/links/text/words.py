@@ -151,9 +151,22 @@ def normalise(folded: str) -> str:
     return re.sub(r"[ \t\xa0\u202f]+", " ", folded)
 
 
+_END = re.compile(r"[!?\n]|\.(?!\d)")
+"""A sentence's last character, as `SENTENCES` cuts: not the dot of a version number."""
+
+
+def sentence_start(folded: str, at: int) -> int:
+    """Where the sentence holding position `at` begins."""
+    return max((e.end() for e in _END.finditer(folded, 0, at)), default=0)
+
+
+def sentence_end(folded: str, at: int) -> int:
+    """Where the sentence holding position `at` ends (its closing mark excluded)."""
+    end = _END.search(folded, at)
+    return end.start() if end else len(folded)
+
+
 def sentence_of(folded: str, m: re.Match[str]) -> str:
     """The sentence of a match: one whose match ends on its question mark ends there."""
-    start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     after = m.end() - 1 if m.group(0).endswith("?") else m.end()
-    ends = [e for e in (folded.find(c, after) for c in ".!?\n") if e >= 0]
-    return folded[start : min(ends) if ends else len(folded)]
+    return folded[sentence_start(folded, m.start()) : sentence_end(folded, after)]

@@ -1130,3 +1130,8 @@ def test_a_link_wished_for_a_way_to_sign_up_or_a_guide_looked_for_is_a_request(s
 )
 def test_a_person_who_guides_a_relation_or_a_fault_is_no_link_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+def test_a_version_number_does_not_end_the_sentence_an_exclusion_is_read_in() -> None:
+    """The words after "4.13" belong to the same sentence: the helper asks for the member's own material."""
+    assert not is_request("Could you share the tutorial for 4.13 you used so we can reproduce the crash?")
