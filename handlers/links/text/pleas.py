@@ -7,7 +7,18 @@ import re
 from itertools import islice
 
 from handlers.links.text.exclusions import NOT_A_LINK, for_a_link, is_over
-from handlers.links.text.words import _CONTROL, _EXAMPLE_PLEA, _GUIDE, _KEENLY, _OWN_CASE, _TROUBLE, _WHO, sentence_of
+from handlers.links.text.words import (
+    _CONTROL,
+    _EXAMPLE_PLEA,
+    _GUIDE,
+    _IN_QUESTION,
+    _IN_SENTENCE,
+    _KEENLY,
+    _OWN_CASE,
+    _TROUBLE,
+    _WHO,
+    sentence_of,
+)
 
 _NO_GUIDE = r"(?:ways?|possibilit\w+|options?|chance|methods?|means)"
 """What "is there" asks for when it asks how, not for a guide ("is there a way to record a video?")."""
@@ -57,15 +68,16 @@ _DOC_FRAMES = (
     r"(?:has|have|did) (?:anyone|anybody|someone|somebody) (?:written|made|published|shared|seen|come across|found)) "
     r"|(?:^|(?<=[.!?\n] )|(?<=\n))(?:and |also |or )?(?=any\b))"
     rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
-    r"(?=[^.!?\n]{0,150}(?:\?|\b(?:please|thanks?|thank you)\b))"
+    rf"(?={_IN_SENTENCE}{{0,150}}(?:\?|\b(?:please|thanks?|thank you)\b))"
     # the same, asked indirectly ("I was wondering if, besides the wiki, there is a guide on…")
     r"|\b(?:wonder(?:ing|ed)?|(?:like|want(?:ed)?) to know|ask(?:ing)?) (?:if|whether)\b[^.!?\n]{0,70}?"
     rf"\bthere (?:is|are|was|were)(?! the\b) (?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
     rf"|\b(?:can|could|may) (?:i|we|one) (?:find|get|download|obtain|access) {_QUALIFIER}{_PUBLISHED}"
-    r"(?=[^.!?\n]{0,150}\?)"
+    rf"(?={_IN_SENTENCE}{{0,150}}\?)"
     # whether a program, a module or a project has a guide
     r"|\b(?:does|do) (?!(?:you|u|i|we|they|anyone|anybody|someone|somebody|my|your|our)\b)(?:the |this |that )?"
-    rf"[\w-]+(?: [\w-]+)?? (?:have|has|provide|offer|come with) {_QUALIFIER}{_GUIDE}{_NOT_DOC}(?=[^.!?\n]{{0,150}}\?)"
+    rf"[\w-]+(?: [\w-]+)?? (?:have|has|provide|offer|come with) {_QUALIFIER}{_GUIDE}{_NOT_DOC}"
+    rf"(?={_IN_SENTENCE}{{0,150}}\?)"
     # one is looking for one, or needs one
     r"|\b(?:(?:i|we)(?:'m| am|'re| are| was| were) (?:still |currently |also )?(?:looking|searching) for|"
     r"(?:i|we)(?:'m| am|'re| are| was| were|'ve been| have been) (?:trying|hoping) to (?:find|get|locate)|"
@@ -116,7 +128,7 @@ _FR_PLEA = (
     r"\b(?:y a-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il existe|il y a|il existe|"
     r"(?:quelqu'un|vous) (?:a|aurait|auriez|avez|connait|connaitrait|connaissez)(?: deja)?|connaissez-vous|"
     r"auriez-vous|avez-vous) (?:un |une |des |de la |du |de |d'|quelques )?(?:bons? |bonnes? |petite? )?"
-    rf"{_GUIDE_FR}[^.!\n]{{0,90}}\?"
+    rf"{_GUIDE_FR}{_IN_QUESTION}{{0,90}}\?"
     # one is looking for one
     rf"|\b(?:je|nous) (?:re)?cherch(?:e|ons) (?:un |une |des |de la |du |de |d'|quelques )?(?:bons? |bonnes? )?"
     rf"{_GUIDE_FR}"
@@ -133,7 +145,7 @@ _GUIDE_PLEA = re.compile(
     rf"{_POINT_PLEA}|\b(?:is|are|was|were) there\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b|the\b)"
     rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?"
     rf"(?:{_GUIDE}\b(?!{_CONTROL}|\s+(?:changes?|updates?)\b)|references? (?:to|on|for|about|describing)\b)"
-    rf"[^.!\n]{{0,90}}\?"
+    rf"{_IN_QUESTION}{{0,90}}\?"
     rf"|{_DOC_FRAMES}"
     rf"|{_EXAMPLE_PLEA}"
     rf"|{_FR_PLEA}"

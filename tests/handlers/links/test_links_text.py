@@ -1135,3 +1135,15 @@ def test_a_person_who_guides_a_relation_or_a_fault_is_no_link_request(sentence: 
 def test_a_version_number_does_not_end_the_sentence_an_exclusion_is_read_in() -> None:
     """The words after "4.13" belong to the same sentence: the helper asks for the member's own material."""
     assert not is_request("Could you share the tutorial for 4.13 you used so we can reproduce the crash?")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there a tutorial for release 5.2?",
+        "Est-ce qu'il y a un tutoriel pour la version 2.1 ?",
+        "Does the ruler extension have a guide for version 3.6 somewhere?",
+    ],
+)
+def test_a_version_number_before_the_question_mark_keeps_the_question(sentence: str) -> None:
+    assert is_request(sentence)
