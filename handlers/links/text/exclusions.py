@@ -153,9 +153,11 @@ _SHOWN_IN_APP = re.compile(
     r"\s+(?:in|on|inside|within|dans|sur)\s+(?:the |my |this |a |an |la |le |l'|mon |ma |cette |ce )?"
     r"(?:[\w-]+ ){0,2}?(?:view|viewport|viewer|panel|pane|window|canvas|scene|editor|preview|timeline|screen|"
     r"display|monitor|vue|fenetre|panneau|apercu|editeur|visionneuse|ecran|canevas)s?\b"
+    r"(?!\s+(?:modules?|extensions?|plugins?|tools?|widgets?)\b)"
 )
 """After what is not seen: a place of a program's screen ("I cannot see the video in the 3D view"):
-a display problem, not a missing link; "on my Windows computer" names the system one uses."""
+a display problem, not a missing link; "on my Windows computer" names the system one uses, "on the timeline
+module" a module."""
 
 
 TO_DIAGNOSE = re.compile(
