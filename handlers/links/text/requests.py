@@ -71,7 +71,7 @@ _REQUEST_PATTERNS = [
     rf"{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} (?:[\w-]+ )?{_LINK_EN}\b"
     rf"{_RELATION}",
-    rf"\b{_LINK_EN},? please\b",
+    rf"\b{_LINK_EN},? (?:please|pls|plz)\b",
     rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_DET_EN} (?:\w+ )?{_LINK_EN}\b"
     rf"{_RELATION}",
     r"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?link (?:me|us) to\b",

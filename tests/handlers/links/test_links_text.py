@@ -1152,3 +1152,8 @@ def test_a_version_number_before_the_question_mark_keeps_the_question(sentence: 
 def test_a_module_named_after_a_screen_place_is_no_place_on_the_screen() -> None:
     assert is_request("Is there a tutorial on the timeline module?")
     assert not is_request("I cannot see the video on the timeline.")
+
+
+@pytest.mark.parametrize("sentence", ["Is there a how-to for the new label printer?", "link pls"])
+def test_a_how_to_asked_for_or_a_terse_plea_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
