@@ -12,11 +12,10 @@ an event), `verdict`, `doubt`, `agreement` and `pointers`.
 """
 
 from handlers.links.text.agreement import is_agreement
-from handlers.links.text.asking import CLOSING, LONG_POST, copied_from, request_sentence
+from handlers.links.text.asking import copied_from, request_sentence
 from handlers.links.text.doubt import DOUBT_CHARS, in_doubt
 from handlers.links.text.events import Offer, offer_asked
 from handlers.links.text.kinds import (
-    KIND_ORDER,
     KINDS,
     MEETING_KINDS,
     kind_label,
@@ -26,18 +25,13 @@ from handlers.links.text.kinds import (
     url_kind,
     wanted_kinds,
 )
-from handlers.links.text.pleas import PLEAS_READ
 from handlers.links.text.pointers import pointer_phrase
 from handlers.links.text.verdict import is_request, says_missing, states_status
 
 __all__ = [
-    "CLOSING",
     "DOUBT_CHARS",
     "KINDS",
-    "KIND_ORDER",
-    "LONG_POST",
     "MEETING_KINDS",
-    "PLEAS_READ",
     "Offer",
     "copied_from",
     "in_doubt",

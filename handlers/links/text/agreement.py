@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from bot.text import AGREEMENT_LEAD, ANALYSED, fold
-from handlers.links.text.words import _normalise
+from handlers.links.text.words import normalise
 
 _AGREEMENT = re.compile(
     rf"^{AGREEMENT_LEAD}"
@@ -48,7 +48,7 @@ _INTERESTED = re.compile(
 @lru_cache(maxsize=ANALYSED)
 def is_agreement(text: str) -> bool:
     """A short "+1" / "pareil" / "same here": it counts only right after a request."""
-    folded = _normalise(fold(text)).strip()
+    folded = normalise(fold(text)).strip()
     if len(folded) <= 400 and _INTERESTED.match(folded):
         return True
     if len(folded) > 200:

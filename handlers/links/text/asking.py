@@ -8,20 +8,21 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.text import ANALYSED, fold
-from handlers.links.text.exclusions import _TO_DIAGNOSE, _TROUBLE_REPORT, _after_solved, _for_a_link, _over
-from handlers.links.text.pleas import _guide_plea, _plea_sentence
-from handlers.links.text.requests import _REQUEST
-from handlers.links.text.statements import _statement
-from handlers.links.text.words import _CONTROL, _SENTENCES, _THING_EN, _WHO, _normalise, _sentence
+from handlers.links.text.exclusions import TO_DIAGNOSE, TROUBLE_REPORT, after_solved, for_a_link, is_over
+from handlers.links.text.pleas import guide_plea, plea_sentence
+from handlers.links.text.requests import REQUESTS
+from handlers.links.text.statements import statement_sentence
+from handlers.links.text.words import _CONTROL, _THING_EN, _WHO, SENTENCES, normalise, sentence_of
 
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
-    r"notebook|transcript|dataset|session|download|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
+    r"notebook|transcript|dataset|session|download|invit|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
-    r"enregistr|replay|inscri|diapo|support|compte|pad\b|programme|manqu|semble|filme|script|extension|plugin|"
+    r"enregistr|replay|inscri|diapo|tuto|manuel|notice|mode d'emploi|telecharg|support|compte|pad\b|programme|"
+    r"manqu|semble|filme|script|extension|plugin|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
-    r"article|wiki|write-?up|literature|which (?:source )?(?:file|folder|director))"
+    r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director))"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 
@@ -33,7 +34,7 @@ _LINK_WORD = re.compile(r"lien|link|url")
 LONG_POST = 600
 """Requests are short (on the course forum 54 of 56 are under 500 characters): in a longer post,
 "I can't see the video" is a detail of a problem report or a discussion. Past twice this, even
-the word "link" is, but for a plea for a guide or a question whether one exists (`_guide_plea`)."""
+the word "link" is, but for a plea for a guide or a question whether one exists (`guide_plea`)."""
 CLOSING = 300
 """A long post is also read by its closing lines alone, up to this many characters: a long report
 on a support forum puts its question last ("…Is there any other tutorial I could follow? Thanks!").
@@ -58,12 +59,12 @@ def request_sentence(text: str) -> str | None:
     """The sentence of a post that asks for a missing link (folded), or None: what it asks for is
     read there ("…even in GA2 all these create issues. Is there any guide?" asks for a guide).
     Saying one has no link, with an apology and no question, answers a request (`_SORRY`); only what follows
-    a trouble said to be over is read (`_after_solved`)."""
-    folded = _after_solved(_normalise(fold(text)))
+    a trouble said to be over is read (`after_solved`)."""
+    folded = after_solved(normalise(fold(text)))
     if not _MAYBE.search(folded):
         return None
-    found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else _guide_plea(folded)
-    if found is None and len(folded) > LONG_POST and not _over(folded):
+    found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else guide_plea(folded)
+    if found is None and len(folded) > LONG_POST and not is_over(folded):
         closing = _closing(folded)
         asked = _asking_sentence(closing)
         found = asked if asked is not None and ("?" in asked or _asks(closing, asked)) else None
@@ -95,25 +96,25 @@ def _asks(folded: str, sentence: str) -> bool:
 
 def _asking_sentence(folded: str) -> str | None:
     """The sentence the tables take for a request in a folded post, or None."""
-    if _over(folded):
+    if is_over(folded):
         return None
-    trouble = bool(_TROUBLE_REPORT.search(_TO_DIAGNOSE.sub(" ", folded)))
+    trouble = bool(TROUBLE_REPORT.search(TO_DIAGNOSE.sub(" ", folded)))
     long = len(folded) > LONG_POST
     folded = _resolve_back(folded)
     # only the sentences that name something a link leads to go through the tables
-    folded = "\n".join(s for s in _SENTENCES.split(folded) if _MAYBE.search(s))
+    folded = "\n".join(s for s in SENTENCES.split(folded) if _MAYBE.search(s))
     # a plea for a guide, code or data, or a question whether one exists, counts even in a report of one's trouble
-    plea = _plea_sentence(folded)
+    plea = plea_sentence(folded)
     if plea is not None:
         return plea
     if not _LINK_WORD.search(folded):
         # without the word "link", a post reporting an error, or a long one, is about something else
-        return None if trouble or long else _statement(folded)
-    for p in _REQUEST:
+        return None if trouble or long else statement_sentence(folded)
+    for p in REQUESTS:
         m = p.search(folded)
-        if m and _for_a_link(folded, m):
-            return _sentence(folded, m)
-    return _statement(folded)
+        if m and for_a_link(folded, m):
+            return sentence_of(folded, m)
+    return statement_sentence(folded)
 
 
 _THING_RE = re.compile(rf"\b{_THING_EN}\b")
@@ -129,7 +130,7 @@ right after asks where to get that add-on."""
 def _resolve_back(folded: str) -> str:
     """A sentence ending on "it"/"this" speaks of the thing the sentence before names ("I'd like the
     companion notebook. Where can we access this?"): the thing is written in its place."""
-    sentences = _SENTENCES.split(folded)
+    sentences = SENTENCES.split(folded)
     for i in range(1, len(sentences)):
         named = _THING_RE.search(sentences[i - 1])
         if named and not _THING_RE.search(sentences[i]) and not _PART_RE.search(sentences[i - 1], named.end()):
@@ -159,4 +160,4 @@ def copied_from(text: str, earlier: Iterable[str]) -> int | None:
 def _flat(text: str) -> str:
     """A post folded, its line breaks and runs of spaces made one space: read once however many replies
     are compared with it."""
-    return " ".join(_normalise(fold(text)).split())
+    return " ".join(normalise(fold(text)).split())

@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot.text import ANALYSED, fold
 from handlers.links.text.events import offer_asked
 from handlers.links.text.verdict import is_request
-from handlers.links.text.words import _SENTENCES, _THING_CORE, _THING_FR, _normalise
+from handlers.links.text.words import _THING_CORE, _THING_FR, SENTENCES, normalise
 
 _NAMED = re.compile(
     rf"\b(?:{_THING_CORE}|{_THING_FR[3:-1]}|logs?|log files?|repo\w*|books?|data|apis?|urls?|code|solutions?|"
@@ -39,8 +39,8 @@ def in_doubt(text: str) -> bool:
     lacking. A model may judge it (`handlers.links.model`); without one, the rules stay silent."""
     if len(text) > DOUBT_CHARS or is_request(text) or offer_asked(text):
         return False
-    folded = _normalise(fold(text))
+    folded = normalise(fold(text))
     return any(
         len(s) <= 300 and _NAMED.search(s) and _REACHING.search(s) and (_ASKING.search(s) or _LACKING.search(s))
-        for s in _SENTENCES.split(folded)
+        for s in SENTENCES.split(folded)
     )

@@ -9,7 +9,7 @@ from typing import Literal
 
 from bot.text import ANALYSED, fold
 from handlers.links.text.asking import request_sentence
-from handlers.links.text.words import _normalise
+from handlers.links.text.words import normalise
 
 _OUTPUT = (
     r"(?:recordings?|recorded|videos?|replays?|youtube|slides|decks?|presentations?|ppts?|notes|diapos?|"
@@ -79,7 +79,7 @@ def offer_asked(text: str) -> Offer | None:
     asked = sentence[m.start() :]
     if not _HELD.search(asked) and _COMING.search(asked):
         return "ahead"
-    folded = _normalise(fold(text))
+    folded = normalise(fold(text))
     if _HELD.search(folded):
         return "held"
     return "ahead" if _TO_COME.search(folded) else "open"

@@ -6,9 +6,19 @@ from __future__ import annotations
 import re
 
 from handlers.links.text.kinds import kinds_of
-from handlers.links.text.words import _DET_EN, _DET_FR, _GRADER_LOGS, _LINK_EN, _LINK_FR, _SENTENCES, _sentence
+from handlers.links.text.words import (
+    _DET_EN,
+    _DET_FR,
+    _GRADER_LOGS,
+    _LINK_EN,
+    _LINK_FR,
+    SENTENCES,
+    sentence_end,
+    sentence_of,
+    sentence_start,
+)
 
-_NOT_A_LINK = re.compile(
+NOT_A_LINK = re.compile(
     r"\b(?:scores?|marks?|grades?|results?|eta|deadline|certificate|"
     r"(?:deadline|time|date|due) extensions?|(?:get|grant|give|request|ask for|asking for|need|want|apply for|"
     r"chance of|any) (?:an? |the |some |one )?extension|extension (?:request|(?:of|for|in|on) (?:the |my |our )?"
@@ -19,7 +29,7 @@ _NOT_A_LINK = re.compile(
 """What a sentence asks about when it is not something announced behind a link: a score, a date,
 access or a key, a video made on purpose for one question (the labels' own exclusions); not a program's
 "extension manager"."""
-_TROUBLE_REPORT = re.compile(
+TROUBLE_REPORT = re.compile(
     r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
     r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"
 )
@@ -28,13 +38,13 @@ wrong score"): the asker has the thing and it misbehaves; no link is missing."""
 _OWN = re.compile(
     r"\b(?:my|mine|mon|ma|mes)\s+(?:own\s+|\w+\s+)?(?:assignments?|ga ?\d+|graded assignments?|projects?|"
     r"modules?|forms?|documents?|notes|sheets?|spreadsheets?|pdfs?|submissions?|answers?|codes?|repo\w*|"
-    r"responses?|files?|videos?|logs?|results?|devoirs?|formulaires?)\b"
+    r"responses?|files?|videos?|logs?|results?|resultats?|devoirs?|formulaires?)\b"
 )
 """One's own work ("I can't find my submission", "my form is not shown"): nobody announced it."""
 _MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _]logs?(?: files?)?\b")
 """One's share of the logs the graders send to everyone: not found, it is a missing link; said to be
 "missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
-_THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
+THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
 
 _BROKEN = re.compile(
@@ -87,22 +97,22 @@ def _solved(folded: str) -> bool:
     return any(not _NOT_YET.search(folded, 0, m.start()) for m in _SOLVED.finditer(folded))
 
 
-def _after_solved(folded: str) -> str:
+def after_solved(folded: str) -> str:
     """What the post says after the sentence where its trouble is last said to be over: a question asked
     there is new ("This was solved with the ribbon method. Are there resources on how it works?"); with no
     question after it, the post asks for nothing."""
     ends = [m.end() for m in _SOLVED.finditer(folded) if not _NOT_YET.search(folded, 0, m.start())]
     if not ends:
         return folded
-    cut = min((i for i in (folded.find(c, ends[-1]) for c in ".!?\n") if i >= 0), default=len(folded))
+    cut = sentence_end(folded, ends[-1])
     return folded[cut + 1 :] if "?" in folded[cut + 1 :] else ""
 
 
 def _promises(folded: str) -> bool:
-    return any(_PROMISE.search(s) and "?" not in s for s in _SENTENCES.split(folded))
+    return any(_PROMISE.search(s) and "?" not in s for s in SENTENCES.split(folded))
 
 
-def _over(folded: str) -> bool:
+def is_over(folded: str) -> bool:
     """The post says the thing was promised, turned up, or is there and broken: nothing is asked."""
     return _promises(folded) or _solved(folded) or bool(_BROKEN.search(folded))
 
@@ -115,7 +125,7 @@ _REPORTED = re.compile(
 file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked."""
 _YOURS = re.compile(
     r"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|vos|votre|ton|ta|tes)\b"
-    r"(?!\s+(?:slides|presentation|talk|recording|diapos?|diaporama|support|presentation|enregistrement|intervention))"
+    r"(?!\s+(?:slides|presentation|talk|recording|diapos?|diaporama|support|enregistrement|intervention))"
 )
 """A link to the addressee's own thing ("send me the link to your dataset", "le lien vers vos données"):
 something they have to share, nothing announced is missing; a speaker's slides or recording excepted."""
@@ -143,12 +153,14 @@ _SHOWN_IN_APP = re.compile(
     r"\s+(?:in|on|inside|within|dans|sur)\s+(?:the |my |this |a |an |la |le |l'|mon |ma |cette |ce )?"
     r"(?:[\w-]+ ){0,2}?(?:view|viewport|viewer|panel|pane|window|canvas|scene|editor|preview|timeline|screen|"
     r"display|monitor|vue|fenetre|panneau|apercu|editeur|visionneuse|ecran|canevas)s?\b"
+    r"(?!\s+(?:modules?|extensions?|plugins?|tools?|widgets?)\b)"
 )
 """After what is not seen: a place of a program's screen ("I cannot see the video in the 3D view"):
-a display problem, not a missing link; "on my Windows computer" names the system one uses."""
+a display problem, not a missing link; "on my Windows computer" names the system one uses, "on the timeline
+module" a module."""
 
 
-_TO_DIAGNOSE = re.compile(
+TO_DIAGNOSE = re.compile(
     r"\b(?:to (?:check|see|know|find out|understand) )?(?:what|where) (?:has |had |have |is |was )?(?:gone |went |go )?"
     r"(?:wrong|failed)\b"
 )
@@ -167,20 +179,20 @@ _CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
 a link leads to ("the mail for the ROE exam"), not for one's marks."""
 
 
-def _for_a_link(folded: str, m: re.Match[str]) -> bool:
+def for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
     trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
     not a mail about one's marks or about nothing named."""
-    sentence = _sentence(folded, m)
-    start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    sentence = sentence_of(folded, m)
+    start = sentence_start(folded, m.start())
     if _ONES_OWN_AIM.match(folded, m.end()):
         return False
     if _CARRIER.search(m.group(0)) and (
-        _NOT_A_LINK.search(sentence) or not kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"}
+        NOT_A_LINK.search(sentence) or not kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"}
     ):
         return False
     return not (
-        _TROUBLE_REPORT.search(_TO_DIAGNOSE.sub(" ", sentence))
+        TROUBLE_REPORT.search(TO_DIAGNOSE.sub(" ", sentence))
         or _OWN.search(
             sentence if "missing" in m.group(0) else _MY_GRADER_LOGS.sub(" ", sentence[: m.end() - start + 40])
         )

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.i18n import Messages
 from bot.text import ANALYSED, fold
+from handlers.links.text.words import _ALIGNING
 
 # What a link is for. A request naming a kind wants a link of that kind.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -154,8 +155,7 @@ _KIND_RE = {
 _IMAGE_REGISTRATION = re.compile(
     r"\b(?:rigid|affine|deformable|elastic|non-?rigid|non-?linear|b-?spline|landmark|fiducial|image|surface|"
     r"volume|intensity|point-based|manual|automatic|automated)[- ]regist(?:ration|er\w*)\b|"
-    r"\bregistration (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|matri(?:x|ces)|"
-    r"errors?)\b"
+    rf"\bregistration {_ALIGNING}\b"
 )
 """Registration as imaging speaks of it (aligning images or models): no form to sign up with."""
 

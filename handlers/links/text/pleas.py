@@ -6,8 +6,19 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from handlers.links.text.exclusions import _NOT_A_LINK, _for_a_link, _over
-from handlers.links.text.words import _CONTROL, _EXAMPLE_PLEA, _GUIDE, _KEENLY, _OWN_CASE, _TROUBLE, _WHO, _sentence
+from handlers.links.text.exclusions import NOT_A_LINK, for_a_link, is_over
+from handlers.links.text.words import (
+    _CONTROL,
+    _EXAMPLE_PLEA,
+    _GUIDE,
+    _IN_QUESTION,
+    _IN_SENTENCE,
+    _KEENLY,
+    _OWN_CASE,
+    _TROUBLE,
+    _WHO,
+    sentence_of,
+)
 
 _NO_GUIDE = r"(?:ways?|possibilit\w+|options?|chance|methods?|means)"
 """What "is there" asks for when it asks how, not for a guide ("is there a way to record a video?")."""
@@ -57,15 +68,16 @@ _DOC_FRAMES = (
     r"(?:has|have|did) (?:anyone|anybody|someone|somebody) (?:written|made|published|shared|seen|come across|found)) "
     r"|(?:^|(?<=[.!?\n] )|(?<=\n))(?:and |also |or )?(?=any\b))"
     rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
-    r"(?=[^.!?\n]{0,150}(?:\?|\b(?:please|thanks?|thank you)\b))"
+    rf"(?={_IN_SENTENCE}{{0,150}}(?:\?|\b(?:please|thanks?|thank you)\b))"
     # the same, asked indirectly ("I was wondering if, besides the wiki, there is a guide on…")
     r"|\b(?:wonder(?:ing|ed)?|(?:like|want(?:ed)?) to know|ask(?:ing)?) (?:if|whether)\b[^.!?\n]{0,70}?"
     rf"\bthere (?:is|are|was|were)(?! the\b) (?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
     rf"|\b(?:can|could|may) (?:i|we|one) (?:find|get|download|obtain|access) {_QUALIFIER}{_PUBLISHED}"
-    r"(?=[^.!?\n]{0,150}\?)"
+    rf"(?={_IN_SENTENCE}{{0,150}}\?)"
     # whether a program, a module or a project has a guide
     r"|\b(?:does|do) (?!(?:you|u|i|we|they|anyone|anybody|someone|somebody|my|your|our)\b)(?:the |this |that )?"
-    rf"[\w-]+(?: [\w-]+)?? (?:have|has|provide|offer|come with) {_QUALIFIER}{_GUIDE}{_NOT_DOC}(?=[^.!?\n]{{0,150}}\?)"
+    rf"[\w-]+(?: [\w-]+)?? (?:have|has|provide|offer|come with) {_QUALIFIER}{_GUIDE}{_NOT_DOC}"
+    rf"(?={_IN_SENTENCE}{{0,150}}\?)"
     # one is looking for one, or needs one
     r"|\b(?:(?:i|we)(?:'m| am|'re| are| was| were) (?:still |currently |also )?(?:looking|searching) for|"
     r"(?:i|we)(?:'m| am|'re| are| was| were|'ve been| have been) (?:trying|hoping) to (?:find|get|locate)|"
@@ -104,24 +116,50 @@ _DOC_FRAMES = (
 one is looking or trying to find one, a plea to share or suggest one, where to find or download one, which
 source file holds some code or is to be changed, what there is to read, or that one would be appreciated or
 would help."""
+_GUIDE_FR = (
+    r"(?:tutoriels?|tutos?|documentations?|docs?|manuels?|modes? d'emploi|notices?|"
+    r"guides? (?:d'|de l'|du |de )?(?:installation|utilisation|utilisateur|demarrage|configuration|prise en main)|"
+    r"exemples? de (?:code|scripts?|projets?))\b"
+)
+"""A guide or example code, in French: what "y a-t-il un tutoriel ?" asks for; a guide only when it is
+one to read ("un guide d'installation"), not the person leading a walk."""
+_FR_PLEA = (
+    # whether one exists, or someone has one
+    r"\b(?:y a-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il existe|il y a|il existe|"
+    r"(?:quelqu'un|vous) (?:a|aurait|auriez|avez|connait|connaitrait|connaissez)(?: deja)?|connaissez-vous|"
+    r"auriez-vous|avez-vous) (?:un |une |des |de la |du |de |d'|quelques )?(?:bons? |bonnes? |petite? )?"
+    rf"{_GUIDE_FR}{_IN_QUESTION}{{0,90}}\?"
+    # one is looking for one
+    rf"|\b(?:je|nous) (?:re)?cherch(?:e|ons) (?:un |une |des |de la |du |de |d'|quelques )?(?:bons? |bonnes? )?"
+    rf"{_GUIDE_FR}"
+    # where to find, read or download one, or where to download at all
+    r"|\bou (?:puis-je|peut-on|pourrais-je|pourrait-on|est-ce que je peux|est-ce qu'on peut|je peux|on peut|"
+    r"trouver|trouve-t-on) (?:(?:trouver|lire|consulter|telecharger) )?(?:le |la |les |l'|un |une |des )?"
+    rf"{_GUIDE_FR}"
+    r"|\bou (?:puis-je|peut-on|pourrais-je|pourrait-on|est-ce que je peux|est-ce qu'on peut|je peux|on peut) "
+    r"telecharger\b"
+)
+"""The same in French: whether a guide exists ("est-ce qu'il y a un tutoriel pour ca ?"), where to find
+one, or where to download something ("ou puis-je telecharger la derniere version ?")."""
 _GUIDE_PLEA = re.compile(
     rf"{_POINT_PLEA}|\b(?:is|are|was|were) there\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b|the\b)"
     rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?"
     rf"(?:{_GUIDE}\b(?!{_CONTROL}|\s+(?:changes?|updates?)\b)|references? (?:to|on|for|about|describing)\b)"
-    rf"[^.!\n]{{0,90}}\?"
+    rf"{_IN_QUESTION}{{0,90}}\?"
     rf"|{_DOC_FRAMES}"
     rf"|{_EXAMPLE_PLEA}"
+    rf"|{_FR_PLEA}"
 )
 """A question whether a guide or a reference exists ("is there documentation on how these differ?", "is there
 a reference to the method…?") or a plea for one ("a tutorial… I would appreciate it"): asked outright, a
 request even inside a long report of one's trouble, or halfway through a very long post."""
 
 
-def _guide_plea(folded: str) -> str | None:
+def guide_plea(folded: str) -> str | None:
     """In a very long post, a plea for a guide or for code, or a question whether one exists, wherever it
     stands (a long report that asks "could someone redirect me to the documentation, please?" or "is there a
     reference describing the method?" halfway through, among other questions)."""
-    return None if _over(folded) else _plea_sentence(folded)
+    return None if is_over(folded) else plea_sentence(folded)
 
 
 PLEAS_READ = 8
@@ -129,11 +167,11 @@ PLEAS_READ = 8
 more than a few questions."""
 
 
-def _plea_sentence(folded: str) -> str | None:
+def plea_sentence(folded: str) -> str | None:
     """The sentence of the first plea for a guide, code or data that is for a link: not one's own trouble or
-    work, not a video made for one question (`_NOT_A_LINK`)."""
+    work, not a video made for one question (`NOT_A_LINK`)."""
     for m in islice(_GUIDE_PLEA.finditer(folded), PLEAS_READ):
-        sentence = _sentence(folded, m)
-        if not _NOT_A_LINK.search(sentence) and _for_a_link(folded, m):
+        sentence = sentence_of(folded, m)
+        if not NOT_A_LINK.search(sentence) and for_a_link(folded, m):
             return sentence
     return None

@@ -7,6 +7,9 @@ import re
 from handlers.links.text.words import (
     _DET_EN,
     _DET_FR,
+    _GIVE_FR,
+    _IN_QUESTION,
+    _IN_SENTENCE,
     _KEENLY,
     _KIND_WORD,
     _LACKS_PART,
@@ -15,6 +18,7 @@ from handlers.links.text.words import (
     _RELATION,
     _SERVICE_URL,
     _URL_PART,
+    _YOU_CAN_FR,
 )
 
 _REQUEST_PATTERNS = [
@@ -34,16 +38,18 @@ _REQUEST_PATTERNS = [
     rf"de) (?:trouver|voir|retrouver|acceder) (?:a |au )?{_DET_FR}? ?{_LINK_FR}\b{_RELATION}",
     rf"\b(?:je |on )(?:cherche|recherche) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\bbesoin (?:du|d'un|des) {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|il me faut|il nous faut) "
+    rf"{_DET_FR} {_LINK_FR}\b{_RELATION}",
     # French: please give it
-    rf"\b{_LINK_FR},? (?:svp|stp|s'il vous plait|s'il te plait|please|merci d'avance)\b",
+    rf"\b{_LINK_FR}(?: (?:de|du|des|d'|pour|vers) [^.!?\n,]{{0,40}}?)?,? (?:svp|stp|s'il vous plait|s'il te plait|"
+    r"please|merci d'avance)\b",
     rf"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|tu pourrais|vous pourriez|possible de|"
-    rf"merci de) (?:nous |me )?(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|"
-    rf"republier) {_DET_FR} {_LINK_FR}\b",
+    rf"merci de) (?:nous |me )?{_GIVE_FR} {_DET_FR} {_LINK_FR}\b",
     rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait|peut (?:partager|donner|envoyer)) {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"\b(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous) {_DET_FR} {_LINK_FR}\b{_RELATION}[^.!?\n]*\?",
+    rf"\b(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il ete) (?:deja )?(?:dispo|disponible|partage|envoye|"
-    rf"publie|en ligne|communique)\b[^.!\n]*\?",
-    rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b[^.!?\n]{{0,60}}\?",
+    rf"publie|en ligne|communique)\b{_IN_QUESTION}*\?",
+    rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b{_IN_SENTENCE}{{0,60}}\?",
     rf"\b{_LINK_FR} {_KIND_WORD} ?\?",
     rf"\bquel est {_DET_FR} {_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le )?{_KIND_WORD}",
     rf"(?:^|[.!?\n] ?)(?:et |alors |du coup |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
@@ -65,19 +71,19 @@ _REQUEST_PATTERNS = [
     rf"{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} (?:[\w-]+ )?{_LINK_EN}\b"
     rf"{_RELATION}",
-    rf"\b{_LINK_EN},? please\b",
+    rf"\b{_LINK_EN},? (?:please|pls|plz)\b",
     rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_DET_EN} (?:\w+ )?{_LINK_EN}\b"
     rf"{_RELATION}",
     r"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?link (?:me|us) to\b",
     rf"\b(?:i|we) (?:don't|do not|didn't|did not|still don't) (?:have|get|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
-    rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?{_KIND_WORD}\b[^.!?\n]{{0,60}}\?",
+    rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?{_KIND_WORD}\b{_IN_SENTENCE}{{0,60}}\?",
     rf"\b{_KIND_WORD} {_LINK_EN} ?\?",
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
     rf"\b{_LINK_EN} (?:to|for) [^.!?\n]{{0,40}}?\b(?:would be|will be|is) {_KEENLY}(?:appreciated|welcome|helpful)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
     rf"\b(?:is there|are there) (?:a|an|any) (?:[\w-]+ )?(?:{_LINK_EN}|urls?)\b{_RELATION}(?!{_URL_PART})"
-    rf"[^.!\n]{{0,60}}\?",
-    r"\bwhat (?:would|will|should) be the (?:[\w-]+ )?(?:link|url) (?:to|for)\b(?:[^.!\n]|\.(?=\d)){0,60}\?",
+    rf"{_IN_QUESTION}{{0,60}}\?",
+    rf"\bwhat (?:would|will|should) be the (?:[\w-]+ )?(?:link|url) (?:to|for)\b{_IN_QUESTION}{{0,60}}\?",
     rf"\b(?:what(?:'s| is)|(?:please|pls|plz|kindly|(?:could|can|would|will) (?:you|u|someone|anyone))\s+"
     rf"(?:please\s+|pls\s+)?(?:share|send|give|provide|post)(?: us| me)?) (?:the |a )?{_SERVICE_URL}",
     # a post or announcement without one, a link one does not have (English and French)
@@ -86,11 +92,10 @@ _REQUEST_PATTERNS = [
     rf"(?:^|[.!?\n] ?)(?:et |toujours |encore |mais )?(?:pas|toujours pas|encore pas) de {_LINK_FR} ?\?",
     rf"\b(?:still|yet) no {_LINK_EN}\b{_RELATION}",
     rf"\b{_LINK_FR} pour (?:regarder|voir|revoir|acceder a|telecharger) (?:le |la |les |l')?"
-    rf"(?:replay|enregistrement|video|diapos?|diaporama|support|document)s?\b[^.!\n]*\?",
+    rf"(?:replay|enregistrement|video|diapos?|diaporama|support|document)s?\b{_IN_QUESTION}*\?",
     rf"\b(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:toujours )?pas (?:{_DET_FR} |l')?{_LINK_FR}\b{_RELATION}",
-    rf"\b(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux) (?:nous |me )?(?:partager|envoyer|mettre|"
-    rf"donner|poster|ajouter|transmettre|remettre|communiquer) (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
+    rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
 ]
 
 
-_REQUEST = [re.compile(p) for p in _REQUEST_PATTERNS]
+REQUESTS = [re.compile(p) for p in _REQUEST_PATTERNS]

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 
-from handlers.links.text.exclusions import _NOT_A_LINK, _THEIRS, _for_a_link
+from handlers.links.text.exclusions import NOT_A_LINK, THEIRS, for_a_link
 from handlers.links.text.words import (
     _DET_FR,
     _EXAMPLE_PLEA,
     _GAP,
+    _GIVE_FR,
     _GUIDE,
     _IN_HAND,
+    _IN_QUESTION,
     _LACKS_PART,
     _LINKABLE,
     _NEAR,
@@ -25,7 +27,8 @@ from handlers.links.text.words import (
     _THING_FR,
     _TROUBLE,
     _WHO,
-    _sentence,
+    _YOU_CAN_FR,
+    sentence_of,
 )
 
 _STATEMENTS = [
@@ -38,7 +41,8 @@ _STATEMENTS = [
     rf"(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
     rf"(?!\s+{_TROUBLE}\b)",
     rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:receive|recieve|received|"
-    rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail)\b",
+    rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail|"
+    rf"invit(?:e|ation)\b(?! to (?!(?:join|attend|the|this|that|our|today'?s|tomorrow'?s)\b)))\b",
     # English: it is not there
     rf"\b{_THING_EN}\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+(?:is|are|was|were|seems to be|seem to be)?\s*"
     rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
@@ -49,11 +53,11 @@ _STATEMENTS = [
     rf"\b{_THING_EN} (?:seems to be |is |are )?missing\b{_LACKS_PART}",
     rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
     # English: where is it, is it out yet
-    rf"\bwhere (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we will)\b"
+    rf"\bwhere(?:'s| (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we will))\b"
     rf"{_GAP}{_THING_EN}\b{_RELATION}",
     rf"\b(?:is|are|was|were|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN}"
     rf"(?: (?:of|from|for|in) (?:(?!{_TROUBLE}\b)[^\s.!?]+ ?){{1,4}}?)? (?:been )?(?:enabled|released|"
-    rf"uploaded|available|out|shared|posted|live|up|opened|online|accessible)\b[^.!\n]*\?",
+    rf"uploaded|available|out|shared|posted|live|up|opened|online|accessible)\b{_IN_QUESTION}*\?",
     rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
     # English: please give it
     rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
@@ -64,9 +68,9 @@ _STATEMENTS = [
     r"workshop|demo|talk|presentation|hangout|course|training|seminar)s?\b"
     r"[^.!?\n]{0,20}?\b(?:be |been |get |got )?recorded\b"
     r"|\b(?:session|lecture|class|meeting|call|webinar|workshop|demo|talk|presentation|hangout|seminar)s? "
-    r"(?:was|were|will be|got|get|been) recorded\b[^.!\n]*\?"
+    rf"(?:was|were|will be|got|get|been) recorded\b{_IN_QUESTION}*\?"
     r"|\b(?:is|are|was|were|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|call|webinar|workshop|talk)s? "
-    r"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b[^.!\n]*\?"
+    rf"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b{_IN_QUESTION}*\?"
     r"|\b(?:missed|miss|skipped|could not (?:attend|join|make)|couldn't (?:attend|join|make)) (?:the |this |that |"
     r"yesterday'?s |today'?s |last (?:week'?s )?|our )?(?:\w+ )?(?:session|lecture|class|meeting|call|webinar|"
     r"workshop|talk|hangout|seminar)s?\b[^?]{0,40}?\b(?:was|were|has|did) (?:it|this|that|they) (?:been |get |got )?"
@@ -76,17 +80,18 @@ _STATEMENTS = [
     r"\bhow (?:to|do i|can i|do we) (?:do |give |submit )?(?:the )?peer review\b",
     rf"\b(?:i|me) too (?:want|need|prefer|would like|am waiting for)\b{_NEAR}\b{_THING_EN}\b",
     # English: questions asking to have it, when it comes, how to join
-    rf"\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|access)\b{_OBJECT}\b{_THING_EN}\b[^.!\n]*\?",
+    rf"\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|access)\b{_OBJECT}\b{_THING_EN}\b{_IN_QUESTION}*\?",
     rf"\bwhen\b[^.!?\n]{{0,40}}\b{_THING_EN}\b[^.!?\n]{{0,30}}\b(?:be |get |gets |is |are )?(?:uploaded|released|"
-    rf"available|shared|posted|out|up)\b[^.!\n]*\?",
+    rf"available|shared|posted|out|up)\b{_IN_QUESTION}*\?",
     r"\b(?:sessions?|meetings?|live|class|call|webinars?|lectures?)\b[^.!?\n]{0,60}"
     r"\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend)\b"
     r"|\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend) (?:the |this |today'?s |tomorrow'?s )?"
     r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
-    rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{_THING_EN}\b[^.!\n]{{0,60}}(?:\?|\bfor\b)",
-    rf"\b(?:(?:is|are) there(?! the\b)|do we have|will we (?:get|receive|have))\b{_OBJECT}(?:(?:any|some) )?"
+    rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{_THING_EN}\b{_IN_QUESTION}{{0,60}}(?:\?|\bfor\b)",
+    r"\b(?:(?:is|are) there(?! the\b)|do we have|"
+    rf"will we (?:also |still |ever )?(?:get|receive|have|be (?:getting|receiving)))\b{_OBJECT}(?:(?:any|some) )?"
     rf"(?:other |more |further )?(?:[\w-]+ )?{_THING_EN}\b{_RELATION}(?!{_IN_HAND})"
-    rf"[^.!\n]{{0,90}}\?",
+    rf"{_IN_QUESTION}{{0,90}}\?",
     r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
     r"^(?:\w+,? )?(?:from )?where (?:can i |can we |do i |do we |should i |should we )?(?:to )?(?:download|access|get)"
     r"(?: (?:it|this|that|them|these|those))?\s*\??$",
@@ -102,12 +107,13 @@ _STATEMENTS = [
     rf"\b{_THING_FR} (?:d'inscription |de (?:la |l')?(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
     rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
     r"\b(?:semble|semblent) (?:manquer|absent|absente)\b",
-    r"\b(?:comment|ou) (?:s'inscrire|peut-on s'inscrire|on s'inscrit|je m'inscris|puis-je m'inscrire|s'inscrit-on)\b",
+    r"\b(?:comment|ou) (?:(?:fait-on|faire|on fait|je fais|faut-il faire) pour )?(?:s'inscrire|peut-on s'inscrire|"
+    r"on s'inscrit|je m'inscris|m'inscrire|puis-je m'inscrire|s'inscrit-on)\b",
     rf"\b{_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|seront-elles|"
     rf"va-t-il etre|va-t-elle etre) (?:deja |bien )?(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|"
     rf"mise?s? en ligne)\b",
     rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura) (?:un |une |des |"
-    rf"le |la |les |l')?{_THING_FR}\b{_RELATION}[^.!\n]{{0,60}}\?",
+    rf"le |la |les |l')?{_THING_FR}\b{_RELATION}{_IN_QUESTION}{{0,60}}\?",
     rf"\bou (?:est|sont|se trouve|se trouvent|peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|"
     rf"peut-on trouver|peut-on retrouver|puis-je trouver|puis-je retrouver|"
     rf"est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
@@ -118,9 +124,8 @@ _STATEMENTS = [
     r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
     r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
     rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
-    rf"(?:nous |me )?(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|communiquer) {_DET_FR} {_THING_FR}\b",
-    rf"\b(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux) (?:nous |me )?(?:partager|envoyer|mettre|"
-    rf"donner|poster|ajouter|transmettre|communiquer) (?:{_DET_FR} |l'){_THING_FR}\b",
+    rf"(?:nous |me )?{_GIVE_FR} {_DET_FR} {_THING_FR}\b",
+    rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} (?:{_DET_FR} |l'){_THING_FR}\b",
     # English: when it comes, any news of it, still none, if it was recorded
     rf"\bwhen (?:will |shall |do |would |can )?(?:we|i) (?:get|receive|see|have) (?:the |our |any )?{_NEAR}\b"
     rf"{_THING_EN}\b{_RELATION}",
@@ -133,7 +138,7 @@ _STATEMENTS = [
     r"[^.!?\n]{0,30}\b(?:please |kindly |pls )?(?:share|provide|post|send|upload)\b",
     # English, on a software's support forum: a guide one may already have, a pointer, an older release
     rf"\b(?:do|does) (?:you|anyone|anybody|someone|somebody) (?:have|know(?: of)?) (?:a |an |any |some )?"
-    rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{_GUIDE}\b[^.!\n]{{0,90}}(?:\?|,? (?:thanks?|thank you)\b)",
+    rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{_GUIDE}\b{_IN_QUESTION}{{0,90}}(?:\?|,? (?:thanks?|thank you)\b)",
     rf"\b(?:grateful|thankful) for (?:a |any )?pointers? to (?:an? |the |any |some )?[^.!?\n]{{0,30}}?\b{_THING_EN}\b",
     r"\bwhich (?:live |recorded )?(?:sessions?|lectures?|class(?:es)?|videos?|recordings?) (?:did |do |have |has )?"
     r"(?:you |u |they |sir |we )?(?:have |has )?(?:discuss|explain|cover|teach|taught|talk|show|demonstrat|solv)\w*",
@@ -157,7 +162,7 @@ _STATEMENTS = [
     # English: an example one may look at, a place to download from, links someone may have
     rf"\b(?:is there|are there)\b(?! the\b)(?={_LINKABLE}) (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b"
     rf"(?!{_OWN_CASE})"
-    r"[^.!\n]{0,90}\?"
+    rf"{_IN_QUESTION}{{0,90}}\?"
     rf"|{_EXAMPLE_PLEA}",
     r"\b(?:is there|are there) (?:a |an |any )?(?:place|site|website|web site|page|location)s? (?:where|from which) "
     r"(?:i|we|one) (?:can|could) (?:download|find|get)\b",
@@ -231,7 +236,7 @@ _GATES: list[tuple[str, ...]] = [
 _STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
 
 
-def _statement(folded: str) -> str | None:
+def statement_sentence(folded: str) -> str | None:
     """The sentence asking for a link as a statement ("the recording is not uploaded yet"), or None."""
     for gate, p in _STATEMENT:
         if not any(w in folded for w in gate):
@@ -239,9 +244,9 @@ def _statement(folded: str) -> str | None:
         m = p.search(folded)
         if (
             m
-            and not _NOT_A_LINK.search(folded, max(0, m.start() - 30), m.end() + 20)
-            and not _THEIRS.search(folded, m.start(), m.end() + 12)
-            and _for_a_link(folded, m)
+            and not NOT_A_LINK.search(folded, max(0, m.start() - 30), m.end() + 20)
+            and not THEIRS.search(folded, m.start(), m.end() + 12)
+            and for_a_link(folded, m)
         ):
-            return _sentence(folded, m)
+            return sentence_of(folded, m)
     return None

@@ -11,9 +11,16 @@ _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
 _DET_EN = r"(?:the|a|any|your|this|that)"
 _LINK_FR = r"liens?"
 _LINK_EN = r"(?:links?)"
+_IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))"
+"""A character of the same sentence: the dot of a version number ("release 5.2") ends none."""
+_IN_QUESTION = r"(?:[^.!\n]|\.(?=\d))"
+"""The same, through question marks: up to the question mark that ends a question."""
+_GIVE_FR = r"(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|republier)"
+"""What one asks to be done with a link, in French ("pouvez-vous partager le lien ?")."""
+_YOU_CAN_FR = r"(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux)"
+"""A plea put as a question without inversion ("vous pouvez envoyer le lien ?")."""
 _KEENLY = r"(?:(?:much|greatly|really|very|highly|most|super) )?"
 """How a plea is softened: "would be much appreciated", "super grateful"."""
-"""Not "url": on a course forum "the URL" is the one a member deploys and submits, not one announced."""
 _SERVICE_URL = r"(?:base|proxy|api|endpoint|server)(?: (?:base|proxy|api|endpoint|server))? url\b"
 """The address of a service the course runs ("the base proxy url"), named by its role: unlike a bare
 "the URL", which on a course forum is the one a member deploys, it is announced to everyone."""
@@ -68,6 +75,10 @@ _GRADER_LOGS = (
 program's own log file ("where is the log file?") or a member's own logs ("my logs say the module
 is missing")."""
 
+_ALIGNING = r"(?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|matri(?:x|ces)|errors?)"
+"""What follows "registration" when it means aligning images ("registration of the volumes", "registration
+methods"): no form to sign up with."""
+
 # What people ask to be given when they ask without the word "link": a thing one reaches
 # through a link (a recording, a form, an exam page, course material).
 _CONTROL = (
@@ -79,8 +90,7 @@ _CONTROL = (
 tutorial step"): asking where it is asks how to use the program, not for a link."""
 _THING_CORE = (
     r"links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
-    r"forms?|registration(?! (?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|fail\w*|"
-    r"errors?|problems?|issues?|fees?|costs?|prices?|deadlines?|period|desk)\b)|"
+    rf"forms?|registration(?! (?:{_ALIGNING}|fail\w*|problems?|issues?|fees?|costs?|prices?|deadlines?|period|desk)\b)|"
     r"exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
@@ -136,18 +146,31 @@ _EXAMPLE_PLEA = (
 report of one's trouble."""
 
 
-_SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
+SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
 """Where sentences end: not at the dot of a version number ("from 4.13 on")."""
 
 
-def _normalise(folded: str) -> str:
+def normalise(folded: str) -> str:
     """Spaces tidied, French spaced punctuation ("lien ?") kept as one token."""
     return re.sub(r"[ \t\xa0\u202f]+", " ", folded)
 
 
-def _sentence(folded: str, m: re.Match[str]) -> str:
+_END = re.compile(r"[!?\n]|\.(?!\d)")
+"""A sentence's last character, as `SENTENCES` cuts: not the dot of a version number."""
+
+
+def sentence_start(folded: str, at: int) -> int:
+    """Where the sentence holding position `at` begins."""
+    return max((e.end() for e in _END.finditer(folded, 0, at)), default=0)
+
+
+def sentence_end(folded: str, at: int) -> int:
+    """Where the sentence holding position `at` ends (its closing mark excluded)."""
+    end = _END.search(folded, at)
+    return end.start() if end else len(folded)
+
+
+def sentence_of(folded: str, m: re.Match[str]) -> str:
     """The sentence of a match: one whose match ends on its question mark ends there."""
-    start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     after = m.end() - 1 if m.group(0).endswith("?") else m.end()
-    ends = [e for e in (folded.find(c, after) for c in ".!?\n") if e >= 0]
-    return folded[start : min(ends) if ends else len(folded)]
+    return folded[sentence_start(folded, m.start()) : sentence_end(folded, after)]
