@@ -980,7 +980,7 @@ def test_a_long_post_of_unanswered_guide_questions_is_read_at_once() -> None:
     post = "is there any good sample code tutorial documentation data set " * 1000
     started = time.perf_counter()
     assert not is_request(post)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 1.5  # linear reading takes ~0.1 s here; the quadratic one took seconds
 
 
 @pytest.mark.parametrize(
