@@ -337,7 +337,7 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     """The meetings a post announces, calls off or moves. `explain`: also the timed dates of a post
     that names no meeting, set aside (the preview's reasons; not worth reading dates for otherwise)."""
     pt = analyse(post)
-    text = _own_text(pt.text, bot_username)
+    text = _own_text(pt.with_cited, bot_username)
     low = fold_same_length(text)
     links = _external(pt.links)
     cue = (
@@ -431,7 +431,7 @@ def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, c
 
 def confirmed(post: Post, doubt: Found, start: datetime, end: datetime | None, bot_username: str | None) -> Meeting:
     """The meeting a model confirmed for a date in doubt, at the start (and end) it gave."""
-    text = _own_text(analyse(post).text, bot_username)
+    text = _own_text(analyse(post).with_cited, bot_username)
     found = replace(doubt, start=start, end=end, all_day=False, source="model")
     return _meeting(post, text, found, _external(analyse(post).links), True)
 
