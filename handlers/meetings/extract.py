@@ -67,6 +67,12 @@ LATER = re.compile(
 """Words of an event still to come ("the next one", "tomorrow", "la prochaine"): past words on the
 other side of them speak of another event ("for those who missed the last session: join the next one
 tomorrow at 6 pm")."""
+OWN_EVENT = re.compile(
+    r"yesterday|last (?:night|week|session|class|time)|earlier today|hier|missed .*|\w+ (?:rate|manque) .*"
+)
+"""The past words of `PAST` that date or name an event themselves ("hier", "missed yesterday's call"): in
+a clause naming its own event they speak of that one ("rendez-vous manqué hier, on se retrouve jeudi à
+18h"; "sorry I missed yesterday's call, see you on Tuesday at 10 am for the workshop")."""
 REPORT = re.compile(
     r"\b(?:(?:accessibles?|disponibles?|available|accessible|uploaded|en ligne)\s+(?:ici|here|en cliquant|via|sur|on)|"
     r"compte[- ]rendus?|comptes[- ]rendus|minutes of|"
@@ -519,17 +525,22 @@ def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:
     """Whether the past words of the sentence (`start`–`end`) speak of the dated event: not when words
     of an event to come stand between them and the date, the date's own words included ("missed the
     last session: join the next one tomorrow at 6 pm"), nor, outside the date's clause, when that
-    clause puts its event to come."""
+    clause puts its event to come, or when they date an event their own clause names."""
     c_start, c_end = _clause(low, span)
     later_clause = LATER.search(low, c_start, c_end) is not None
     for m in PAST.finditer(low, start, end):
         between = (m.end(), span[1]) if m.start() < span[0] else (span[0], m.start())
         if LATER.search(low, *between):
             continue
-        if later_clause and not (c_start <= m.start() < c_end):
+        if not (c_start <= m.start() < c_end) and (later_clause or _dates_its_own(low, m)):
             continue
         return True
     return False
+
+
+def _dates_its_own(low: str, past: re.Match[str]) -> bool:
+    """Past words dating or naming an event ("hier", "missed the call") in a clause that names it."""
+    return OWN_EVENT.fullmatch(past.group()) is not None and has_cue(low[slice(*_clause(low, past.span()))])
 
 
 def _after_stamp(low: str, stamp_end: int, pos: int) -> bool:
