@@ -163,3 +163,10 @@ def test_a_bare_blockquote_is_someone_elses_words_but_its_reply_keeps_its_links(
 def test_a_bare_url_in_a_raw_blockquote_stays_known():
     parsed = analyse(make_post(9, "gus", "> Le lien : https://meet.jit.si/suivi\n\nJe transmets."))
     assert parsed.text == "Je transmets." and [link.url for link in parsed.links] == ["https://meet.jit.si/suivi"]
+
+
+def test_each_outermost_bare_blockquote_is_cited_once():
+    raw = "> Ouvrir le samedi ?\n> > Et le dimanche ?\n\nOui.\n\n> Un composteur.\n\nNon."
+    parsed = analyse(make_post(9, "gus", raw))
+    assert [c.split("\n") for c in parsed.cited] == [["Ouvrir le samedi ?", "", "Et le dimanche ?"], ["Un composteur."]]
+    assert parsed.text.split() == ["Oui.", "Non."]
