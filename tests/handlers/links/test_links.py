@@ -1154,3 +1154,17 @@ async def test_a_link_forwarded_in_a_blockquote_is_read_with_its_words() -> None
         "answer",
         {"post_number": 1, "url": "https://forms.example.org/webinar"},
     )
+
+
+async def test_a_record_kept_before_reasons_had_their_message_still_loads() -> None:
+    """A record written with only the English `why`: the request stays dealt with, and stays open
+    for the digest while its topic waits for the link."""
+    topic = two_decks()
+    asked = topic.posts[1]
+    older = {"topic_id": 1, "post_number": 2, "outcome": "asked", "reply": "reply:1002:links", "username": "noor"}
+    older |= {"kinds": ["document"], "why": "no link of the kind asked in this topic"}
+    memory = {"links": {f"request:{asked.id}": older, "topic:1": {"waiting": {"askers": ["noor"]}}}}
+    ctx = make_ctx([topic], now=T0 + DAY, memory=memory)
+    assert await links.answer_request(asked, ctx) == []
+    (waiting,) = await links.memory.open_requests(ctx)
+    assert (waiting.post_number, waiting.kinds) == (2, ("document",))
