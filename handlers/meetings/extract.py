@@ -61,7 +61,7 @@ PAST = re.compile(
 """A sentence about something that already happened: its date is not a meeting to come ("will be
 held" is to come). Only a meeting missed puts it past: a missed bus or deadline does not."""
 LATER = re.compile(
-    r"\b(?:tomorrow|tonight|this evening|later today|upcoming|next|again|"
+    r"\b(?:tomorrow|tonight|this evening|later today|upcoming|next|"
     r"demain|ce soir|plus tard|prochaine?s?|suivante?s?|a venir)\b"
 )
 """Words of an event still to come ("the next one", "tomorrow", "la prochaine"): past words on the
