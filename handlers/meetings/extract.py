@@ -525,11 +525,13 @@ def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:
     """Whether the past words of the sentence (`start`–`end`) speak of the dated event: not when words
     of an event to come stand between them and the date, the date's own words included ("missed the
     last session: join the next one tomorrow at 6 pm"), nor, outside the date's clause, when that
-    clause puts its event to come, or when they date an event their own clause names."""
+    clause puts its event to come, or when they date an event their own clause names. Past words
+    after the date are of its event whatever comes between ("the workshop on Tuesday at 6 pm, the
+    next in our series, was a success"), unless the date's own words put it to come."""
     c_start, c_end = _clause(low, span)
     later_clause = LATER.search(low, c_start, c_end) is not None
     for m in PAST.finditer(low, start, end):
-        between = (m.end(), span[1]) if m.start() < span[0] else (span[0], m.start())
+        between = (m.end(), span[1]) if m.start() < span[0] else span
         if LATER.search(low, *between):
             continue
         if not (c_start <= m.start() < c_end) and (later_clause or _dates_its_own(low, m)):

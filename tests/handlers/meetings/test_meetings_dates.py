@@ -525,6 +525,8 @@ TOMORROW_6PM = datetime(2026, 3, 6, 18, tzinfo=PARIS)
         ("Hier, nous avons tenu la réunion de mardi à 18h.", None),
         ("We met again for the workshop on Tuesday at 6 pm, it was great.", None),
         ("Our weekly call on Tuesday at 6 pm ran late again, it was a long one.", None),
+        ("The workshop on Tuesday at 6 pm, the next in our series, was a success.", None),
+        ("La séance de mardi à 18h, la suivante du cycle, était complète.", None),
         ("I missed the session on Tuesday at 6 pm, my train was late.", None),
         ("J'ai raté la visio de mardi à 18h, mon train avait du retard.", None),
         ("Nous avons manqué la réunion de mardi à 18h à cause de la grève.", None),
