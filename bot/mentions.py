@@ -12,11 +12,14 @@ _GREETING = re.compile(r"^\W*(?:(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dea
 
 
 def parse_mention(post: Post, bot: str) -> MentionReceived | None:
-    """The first `@bot` outside quotes and code gives the command word and its arguments."""
+    """The first `@bot` outside quotes and code gives the command word and its arguments. A post
+    naming the bot only in a bare blockquote ("> @scribe remind") cites someone else's command."""
     parsed = analyse(post)
     if bot.lower() not in parsed.mentions:
         return None
     pattern = re.compile(rf"(?<![\w@])@{re.escape(bot)}(?![\w-])[\s,:;!.]*(.*)", re.I)
+    if not pattern.search(parsed.text) and pattern.search(parsed.with_cited):
+        return None
     for line in parsed.text.splitlines():
         m = pattern.search(line)
         if not m:

@@ -47,12 +47,18 @@ class Link:
 
 @dataclass(frozen=True)
 class PostText:
-    """A post read once: own text (quotes, code and oneboxes removed) and its parts."""
+    """A post read once: own text (quotes, code and oneboxes removed) and its parts. `with_cited`:
+    the own text with the bare blockquotes (Markdown "> ") left in place, for what a post passes on
+    as it is (an announcement forwarded from an e-mail still announces its meeting); `text` leaves
+    them out, as someone else's words (a reply quoting the question it answers asks nothing);
+    `cited`: the text of each outermost one (whose post it copies is for the reader to find)."""
 
     text: str
     quotes: tuple[Quote, ...]
     mentions: frozenset[str]
     links: tuple[Link, ...]
+    with_cited: str
+    cited: tuple[str, ...] = ()
 
 
 def analyse(post: Post) -> PostText:
@@ -156,18 +162,29 @@ def read_html(doc: str, from_raw: bool = False) -> PostText:
     links = [
         Link(a.attributes.get("href") or "", a.text(strip=True)) for a in root.css("a[href]") if _is_content_link(a)
     ]
-    # a bare blockquote (Markdown "> ") holds someone else's words, as a quote does; its links stay known
-    for node in root.css("blockquote"):
+    blockquotes = root.css("blockquote")
+    with_cited = _block_text(root)
+    cited = tuple(_block_text(node) for node in blockquotes if not _within_blockquote(node))
+    for node in blockquotes:
         node.decompose()
-    text = _block_text(root)
+    text = _block_text(root) if blockquotes else with_cited
     if from_raw:
         bare = LexborHTMLParser(doc)
         for node in bare.css("aside.quote, pre, code"):
             node.decompose()
         mentions |= {m.lower() for m in MENTION.findall(bare.text(separator=" "))}
         known = {link.url for link in links}
-        links += [Link(u, u) for u in _URL.findall(text) if u not in known]
-    return PostText(text=text, quotes=quotes, mentions=frozenset(mentions), links=tuple(links))
+        links += [Link(u, u) for u in _URL.findall(with_cited) if u not in known]
+    return PostText(text, quotes, frozenset(mentions), tuple(links), with_cited, cited)
+
+
+def _within_blockquote(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "blockquote":
+            return True
+        parent = parent.parent
+    return False
 
 
 def _date_markup(attrs: dict[str, str | None]) -> str | None:

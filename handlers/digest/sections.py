@@ -151,7 +151,7 @@ def find_deadlines(posts: list[Post], ctx: Ctx, horizon: datetime) -> list[tuple
     tz = ctx.settings.tz
     found: dict[tuple[int, str], tuple[datetime, bool, str, Post]] = {}
     for post in posts:
-        text = analyse(post).text
+        text = analyse(post).with_cited  # a deadline forwarded from an e-mail ("> ") is still one
         low = fold_same_length(text)
         if not DEADLINE_CUE.search(low):
             continue

@@ -320,6 +320,7 @@ def candidates(
         if not_before is not None and post.created_at < not_before:
             continue
         text = analyse(post).text
+        cited = analyse(post).with_cited  # a link forwarded in a "> " block comes with its words
         if post.post_number == 1:
             source, base = "first_post", 3.0
         elif post.username.lower() in trusted:
@@ -330,11 +331,11 @@ def candidates(
             source, base = "after", 1.0
         else:
             continue
-        pointing = pointer_phrase(text) is not None
+        pointing = pointer_phrase(cited) is not None
         for link in every_link(post):
             if not usable(link.url) or link.url in theirs:
                 continue
-            sentence = _sentence_with(text, link.url, link.text)
+            sentence = _sentence_with(cited, link.url, link.text)
             around = " ".join((link.url, link.text, sentence))
             kinds = kinds_of(around)
             if not _eligible(kinds, wanted, source, pointing):
@@ -554,7 +555,7 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
         return False
     if forgotten_link(first) is not None:
         return True
-    kinds = kinds_of(f"{topic.title}\n{analyse(first).text}")
+    kinds = kinds_of(f"{topic.title}\n{analyse(first).with_cited}")
     return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
 
 
@@ -655,7 +656,7 @@ def _clause_with(sentence: str, url: str, label: str) -> str:
 
 def excerpt(post: Post, url: str) -> str:
     """Verbatim words of the post around its link, short enough to quote."""
-    text = analyse(post).text
+    text = analyse(post).with_cited
     label = next((link.text for link in every_link(post) if link.url == url), "")
     part = _line_with(text, url, label) or text
     if len(part) > EXCERPT_CHARS:

@@ -61,12 +61,18 @@ PAST = re.compile(
 """A sentence about something that already happened: its date is not a meeting to come ("will be
 held" is to come). Only a meeting missed puts it past: a missed bus or deadline does not."""
 LATER = re.compile(
-    r"\b(?:tomorrow|tonight|this evening|later today|upcoming|next|again|"
+    r"\b(?:tomorrow|tonight|this evening|later today|upcoming|next|"
     r"demain|ce soir|plus tard|prochaine?s?|suivante?s?|a venir)\b"
 )
 """Words of an event still to come ("the next one", "tomorrow", "la prochaine"): past words on the
 other side of them speak of another event ("for those who missed the last session: join the next one
 tomorrow at 6 pm")."""
+OWN_EVENT = re.compile(
+    r"yesterday|last (?:night|week|session|class|time)|earlier today|hier|missed .*|\w+ (?:rate|manque) .*"
+)
+"""The past words of `PAST` that date or name an event themselves ("hier", "missed yesterday's call"): in
+a clause naming its own event they speak of that one ("rendez-vous manqué hier, on se retrouve jeudi à
+18h"; "sorry I missed yesterday's call, see you on Tuesday at 10 am for the workshop")."""
 REPORT = re.compile(
     r"\b(?:(?:accessibles?|disponibles?|available|accessible|uploaded|en ligne)\s+(?:ici|here|en cliquant|via|sur|on)|"
     r"compte[- ]rendus?|comptes[- ]rendus|minutes of|"
@@ -337,7 +343,7 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     """The meetings a post announces, calls off or moves. `explain`: also the timed dates of a post
     that names no meeting, set aside (the preview's reasons; not worth reading dates for otherwise)."""
     pt = analyse(post)
-    text = _own_text(pt.text, bot_username)
+    text = _own_text(pt.with_cited, bot_username)
     low = fold_same_length(text)
     links = _external(pt.links)
     cue = (
@@ -431,7 +437,7 @@ def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, c
 
 def confirmed(post: Post, doubt: Found, start: datetime, end: datetime | None, bot_username: str | None) -> Meeting:
     """The meeting a model confirmed for a date in doubt, at the start (and end) it gave."""
-    text = _own_text(analyse(post).text, bot_username)
+    text = _own_text(analyse(post).with_cited, bot_username)
     found = replace(doubt, start=start, end=end, all_day=False, source="model")
     return _meeting(post, text, found, _external(analyse(post).links), True)
 
@@ -519,17 +525,24 @@ def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:
     """Whether the past words of the sentence (`start`–`end`) speak of the dated event: not when words
     of an event to come stand between them and the date, the date's own words included ("missed the
     last session: join the next one tomorrow at 6 pm"), nor, outside the date's clause, when that
-    clause puts its event to come."""
+    clause puts its event to come, or when they date an event their own clause names. Past words
+    after the date are of its event whatever comes between ("the workshop on Tuesday at 6 pm, the
+    next in our series, was a success"), unless the date's own words put it to come."""
     c_start, c_end = _clause(low, span)
     later_clause = LATER.search(low, c_start, c_end) is not None
     for m in PAST.finditer(low, start, end):
-        between = (m.end(), span[1]) if m.start() < span[0] else (span[0], m.start())
+        between = (m.end(), span[1]) if m.start() < span[0] else span
         if LATER.search(low, *between):
             continue
-        if later_clause and not (c_start <= m.start() < c_end):
+        if not (c_start <= m.start() < c_end) and (later_clause or _dates_its_own(low, m)):
             continue
         return True
     return False
+
+
+def _dates_its_own(low: str, past: re.Match[str]) -> bool:
+    """Past words dating or naming an event ("hier", "missed the call") in a clause that names it."""
+    return OWN_EVENT.fullmatch(past.group()) is not None and has_cue(low[slice(*_clause(low, past.span()))])
 
 
 def _after_stamp(low: str, stamp_end: int, pos: int) -> bool:

@@ -71,7 +71,7 @@ def holds(answer: Judgement, doubt: Found, post: Post) -> tuple[datetime, dateti
         return None
     if not doubt.all_day and start != doubt.start:
         return None  # the rules read the time already: the model only says whether it is a meeting
-    text = analyse(post).text
+    text = analyse(post).with_cited
     if not _written(start.hour, start.minute, text):
         return None
     if end is not None and not _written(end.hour, end.minute, text):
@@ -95,5 +95,5 @@ async def judge(post: Post, doubt: Found, ctx: Ctx) -> Judgement | None:
         'JSON: {"meeting": true|false, "start": "YYYY-MM-DDTHH:MM" or null, "end": "YYYY-MM-DDTHH:MM" or null}'
     )
     attrs = {"topic": post.topic_title or "", "written": written}
-    text = analyse(post).text[:MAX_CHARS]
+    text = analyse(post).with_cited[:MAX_CHARS]
     return await judge_post(ctx.llm, "meetings", post.id, SYSTEM, attrs, text, question, Judgement)

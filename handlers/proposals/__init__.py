@@ -309,8 +309,9 @@ def _targets(
     by_number: dict[int, Counted],
     numbers: list[int],
 ) -> set[int]:
-    """The ideas an agreeing (or disagreeing) post answers: those of the passages it quotes,
-    else those of the post it replies to, else, for a short "+1", those of the post just above."""
+    """The ideas an agreeing (or disagreeing) post answers: those of the passages it quotes (a bare
+    "> " passage is of the latest earlier post stating them), else those of the post it replies
+    to, else, for a short "+1", those of the post just above."""
     quotes = [
         q for q in reading.quotes if q.post_number and (q.topic_id in (None, topic_id)) and q.post_number in by_number
     ]
@@ -319,6 +320,10 @@ def _targets(
         for q in quotes:
             out |= _quoted_groups(q.text, q.post_number, readings, stated_in, groups)  # type: ignore[arg-type]
         return out
+    earlier = numbers[: bisect_left(numbers, post.post_number)][::-1]
+    cited = [_cited_groups(text, earlier, readings, stated_in, groups) for text in reading.cited]
+    if any(cited):
+        return set().union(*cited)
     if post.reply_to_post_number in by_number:
         return set(stated_in.get(post.reply_to_post_number, ()))
     if reading.words <= SHORT_REPLY_WORDS:
@@ -326,6 +331,28 @@ def _targets(
         if at:
             return set(stated_in.get(numbers[at - 1], ()))
     return set()
+
+
+def _cited_groups(
+    text: str,
+    earlier: list[int],
+    readings: dict[int, PostReading],
+    stated_in: dict[int, list[int]],
+    groups: list[Group],
+) -> set[int]:
+    """The ideas a bare "> " passage states, of the latest of the `earlier` posts (latest first) it
+    copies a sentence of."""
+    quoted = _units(text)
+    for number in earlier:
+        reading = readings.get(number)
+        if reading is not None and any(similar(u, q) for u in reading.units for q in quoted):
+            return _quoted_groups(text, number, readings, stated_in, groups)
+    return set()
+
+
+def _units(text: str) -> list[Unit]:
+    """A quoted passage's sentences, as units of no post."""
+    return [Unit(0, "", fold(s), content_tokens(fold(s)), None) for s in split_sentences(text.replace("\n", " "))]
 
 
 def _quoted_groups(
@@ -336,9 +363,7 @@ def _quoted_groups(
     candidates = stated_in.get(number, [])
     if reading is None or not candidates:
         return set()
-    quoted = [
-        Unit(number, "", fold(s), content_tokens(fold(s)), None) for s in split_sentences(text.replace("\n", " "))
-    ]
+    quoted = _units(text)
     post_tokens = sum(len(u.tokens) for u in reading.units)
     quote_tokens = sum(len(u.tokens) for u in quoted)
     if post_tokens and quote_tokens >= 0.8 * post_tokens:

@@ -481,6 +481,7 @@ class PostReading:
     dissents: bool
     words: int  # counted up to WORDS_COUNTED + 1: enough to tell a short reply from a longer one
     quotes: tuple[Quote, ...] = ()
+    cited: tuple[str, ...] = ()  # bare blockquotes ("> "), which name no post
     synthesis_cue: bool = False  # "je tente une petite synthèse", "to sum up the thread"
     reply_to: int | None = None
     asks: bool = False  # the post asks something ("?" in its own words)
@@ -613,6 +614,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         dissents=any(disagrees for _, disagrees in stances),
         words=len(seen.text.split(None, WORDS_COUNTED)),
         quotes=seen.quotes,
+        cited=seen.cited,
         synthesis_cue=any(_synthesis_cue(line) for line in lines[:6]),
         reply_to=post.reply_to_post_number,
         asks="?" in seen.text,

@@ -81,9 +81,21 @@ def test_mention_commands(raw, command, args, direct):
     assert (m.command, m.args, m.direct) == (command, args, direct)
 
 
-def test_quoted_mention_is_not_addressed():
-    raw = '[quote="bob, post:2, topic:7"]\n@scribe aide\n[/quote]\n\nJe cite.'
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '[quote="bob, post:2, topic:7"]\n@scribe aide\n[/quote]\n\nJe cite.',
+        "> @scribe aide\n\nC'est ce que j'ai tapé hier.",
+    ],
+    ids=["quote", "bare blockquote"],
+)
+def test_quoted_mention_is_not_addressed(raw):
     assert parse_mention(make_post(4, "eve", raw), "scribe") is None
+
+
+def test_a_command_after_a_bare_blockquote_is_the_posts_own():
+    m = parse_mention(make_post(4, "eve", "> La visio de jeudi sera-t-elle enregistrée ?\n\n@scribe lien"), "scribe")
+    assert m is not None and (m.command, m.direct) == ("lien", True)
 
 
 def test_clean_defuses_mentions_and_html_but_keeps_allowed_and_code():
@@ -144,4 +156,17 @@ def test_a_post_of_many_mentions_is_read_at_once() -> None:
 def test_a_bare_blockquote_is_someone_elses_words_but_its_reply_keeps_its_links(raw, cooked):
     parsed = analyse(make_post(9, "gus", raw, cooked=cooked))
     assert "manual" not in parsed.text and "See" in parsed.text
+    assert "manual" in parsed.with_cited and "See" in parsed.with_cited
     assert [link.url for link in parsed.links] == ["https://d.example.org"]
+
+
+def test_a_bare_url_in_a_raw_blockquote_stays_known():
+    parsed = analyse(make_post(9, "gus", "> Le lien : https://meet.jit.si/suivi\n\nJe transmets."))
+    assert parsed.text == "Je transmets." and [link.url for link in parsed.links] == ["https://meet.jit.si/suivi"]
+
+
+def test_each_outermost_bare_blockquote_is_cited_once():
+    raw = "> Ouvrir le samedi ?\n> > Et le dimanche ?\n\nOui.\n\n> Un composteur.\n\nNon."
+    parsed = analyse(make_post(9, "gus", raw))
+    assert [c.split("\n") for c in parsed.cited] == [["Ouvrir le samedi ?", "", "Et le dimanche ?"], ["Un composteur."]]
+    assert parsed.text.split() == ["Oui.", "Non."]

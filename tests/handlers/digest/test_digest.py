@@ -16,9 +16,10 @@ from bot.events import TickFired
 from bot.models import Category
 from bot.state import MemoryState
 from handlers.digest import build_digest, weekly
+from handlers.digest.sections import find_deadlines
 from handlers.proposals import Proposal
 from tests.conftest import Clock
-from tests.handler_kit import make_ctx
+from tests.handler_kit import make_ctx, make_post
 from tests.summaries_kit import live_mentions, thread, with_forum
 
 START = datetime(2026, 11, 10, 8, 0, tzinfo=UTC)  # Tuesday of ISO week 46
@@ -321,3 +322,12 @@ async def test_english_digest():
     digest = await build_digest(forum(language="en"))
     assert "## This week in numbers" in digest.raw and "## Debates" in digest.raw
     assert digest.images[0].alt.startswith("Chart: posts per week")
+
+
+def test_a_deadline_forwarded_as_a_blockquote_is_one() -> None:
+    now = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+    raw = "Transmis par la région :\n\n> Les dossiers sont à déposer au plus tard le 4 décembre à midi."
+    ((when, _, what, _),) = find_deadlines(
+        [make_post(1, "orga", raw, created_at=now)], make_ctx(now=now), now + timedelta(days=14)
+    )
+    assert when == datetime(2026, 12, 4, 11, 0, tzinfo=UTC) and "au plus tard" in what

@@ -1131,3 +1131,39 @@ async def test_the_command_points_at_a_members_answer_without_vouching_for_its_l
     ]
     [answer] = replies(await Bot().send(MentionReceived(posts[3], "lien", ""), topic_of(posts), T0 + DAY))
     assert answer.raw == "Le message [#3](/t/-/1/3) semble déjà y répondre."
+
+
+def forwarded(line: str, request: str) -> Topic:
+    """An announcement a member forwards from an e-mail as "> " lines, and a question about its link."""
+    first = (
+        f"Forwarding this from the department:\n\n> Webinar on data cleaning, Thursday 3 December at 6 pm.\n> {line}"
+    )
+    return topic_of(
+        [make_post(1, "lina", first, created_at=T0), make_post(2, "omar", request, created_at=T0 + DAY)],
+        title="Data cleaning",
+    )
+
+
+async def test_a_link_forwarded_in_a_blockquote_is_read_with_its_words() -> None:
+    zoom = forwarded("Zoom link: https://zoom.us/j/81234567890", "Hi, where is the zoom link? I cannot find it.")
+    assert links.find.excerpt(zoom.posts[0], "https://zoom.us/j/81234567890").startswith("Zoom link:")
+    form = forwarded("Registration form: https://forms.example.org/webinar", "Hi, where is the registration link?")
+    [request] = (await links.preview(form, make_ctx([form], language="en")))["link_requests"]
+    assert (request["decision"], request["answer"]) == (
+        "answer",
+        {"post_number": 1, "url": "https://forms.example.org/webinar"},
+    )
+
+
+async def test_a_record_kept_before_reasons_had_their_message_still_loads() -> None:
+    """A record written with only the English `why`: the request stays dealt with, and stays open
+    for the digest while its topic waits for the link."""
+    topic = two_decks()
+    asked = topic.posts[1]
+    older = {"topic_id": 1, "post_number": 2, "outcome": "asked", "reply": "reply:1002:links", "username": "noor"}
+    older |= {"kinds": ["document"], "why": "no link of the kind asked in this topic"}
+    memory = {"links": {f"request:{asked.id}": older, "topic:1": {"waiting": {"askers": ["noor"]}}}}
+    ctx = make_ctx([topic], now=T0 + DAY, memory=memory)
+    assert await links.answer_request(asked, ctx) == []
+    (waiting,) = await links.memory.open_requests(ctx)
+    assert (waiting.post_number, waiting.kinds) == (2, ("document",))

@@ -473,3 +473,35 @@ async def test_a_date_in_doubt_goes_to_the_model_and_the_rules_decide_when_it_fa
         [record] = records
         assert (record["starts_at"][11:16], record["ends_at"][11:16]) == expected  # 20:00-22:00 IST in UTC
         assert record["source"] == "model" and llm.tokens_used > 0
+
+
+FORWARDED = (
+    "Je transmets l'annonce reçue du réseau :\n\n"
+    "> Bonjour à toutes et à tous,\n"
+    f"> La prochaine visio du réseau aura lieu le 3 décembre 2026 à 18h : {LINK}\n"
+    "> Bien cordialement"
+)
+
+
+async def test_an_announcement_forwarded_as_a_blockquote_still_announces_its_meeting() -> None:
+    """An organiser pasting an e-mail as "> " lines passes the meeting on: it is the post's to remind."""
+    ctx = make_ctx(forum(), now=NOW)
+    actions = await meetings.on_post_created(PostCreated(announcement(FORWARDED)), ctx)
+    (remember,) = of(Remember, actions)
+    assert remember.value["starts_at"] == "2026-12-03T17:00:00Z" and remember.value["link"] == LINK
+    assert sorted(t.key.rsplit(":", 1)[1] for t in of(ScheduleTimer, actions)) == ["1d", "1h"]
+
+
+async def test_a_command_cited_in_a_blockquote_is_not_run_the_posts_own_is() -> None:
+    ctx = make_ctx(forum(), now=NOW)
+    state = MemoryState(apply({}, await meetings.on_post_created(PostCreated(announcement(FORWARDED)), ctx)))
+    simulation = Simulation(Dispatcher([meetings.router, help.router]), ctx.settings, ctx.forum, state)
+
+    async def feed(raw: str) -> list:
+        post = make_post(next(_numbers), "lea", raw, topic_id=7, created_at=NOW)
+        return feature_actions(await simulation.feed(PostCreated(post), NOW))
+
+    assert await feed("> @scribe rappelle-moi\n\nC'est ce que Paul a écrit, mais rien ne s'est passé.") == []
+    assert "subscribers:7" not in state.data["meetings"]
+    (ack,) = of(ReplyToPost, await feed("> La visio du 3 décembre, c'est bien ça ?\n\n@scribe rappelle-moi"))
+    assert state.data["meetings"]["subscribers:7"] == ["lea"] and "2026-12-03" in ack.raw

@@ -125,3 +125,19 @@ async def test_restating_an_idea_said_in_several_posts_is_not_a_synthesis_and_nu
     by_posts = {tuple(p.post_numbers): p for p in result.proposals}
     assert set(by_posts) == {(1, 2, 3, 4), (5,), (6,)}
     assert by_posts[(5,)].supporters == 2 and by_posts[(6,)].supporters == 1
+
+
+async def test_a_reply_citing_an_idea_as_a_blockquote_answers_that_idea_not_the_post_above():
+    """'> ' names no post: the idea answered is the one of the latest earlier post it copies."""
+    saturday = "Je propose d'ouvrir le jardin tous les samedis matin pour les familles du quartier."
+    compost = "On pourrait aussi installer un composteur collectif près de l'entrée."
+    topic = topic_of(
+        make_post(1, "ana", "Comment organiser le jardin partagé l'an prochain ? Vos idées sont les bienvenues."),
+        make_post(2, "ben", saturday),
+        make_post(3, "chloe", compost),
+        make_post(4, "dan", f"> {saturday}\n\nTout à fait d'accord, c'est une excellente idée !"),
+        make_post(5, "eve", f"> {compost}\n\nJe suis contre, ça va attirer les rats."),
+    )
+    by_author = {p.author: p for p in (await ranked(topic, make_ctx([topic]))).proposals}
+    assert (by_author["ben"].endorsed_in, by_author["ben"].objected_in) == ([4], [])
+    assert (by_author["chloe"].endorsed_in, by_author["chloe"].objected_in) == ([], [5])
