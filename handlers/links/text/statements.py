@@ -31,209 +31,329 @@ from handlers.links.text.words import (
     sentence_of,
 )
 
-_STATEMENTS = [
+_STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: cannot find, see, reach or did not get it
-    rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
-    rf"did not|could only|(?:haven't|have not|hasn't|has not|didn't|did not) (?:managed?|been able) to)\s+"
-    rf"(?:find|see|locate|reach){_OBJECT_GAP}{_THING_EN}\b{_RELATION}",
-    rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got) "
-    rf"(?:the |a |any |my )?(?:recorded |session |zoom |meeting |join(?:ing)? )?"
-    rf"(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
-    rf"(?!\s+{_TROUBLE}\b)",
-    rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:receive|recieve|received|"
-    rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail|"
-    rf"invit(?:e|ation)\b(?! to (?!(?:join|attend|the|this|that|our|today'?s|tomorrow'?s)\b)))\b",
+    (
+        ("n't", "not", "unable", "cannot"),
+        rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
+        rf"did not|could only|(?:haven't|have not|hasn't|has not|didn't|did not) (?:managed?|been able) to)\s+"
+        rf"(?:find|see|locate|reach){_OBJECT_GAP}{_THING_EN}\b{_RELATION}",
+    ),
+    (
+        ("n't", "not", "unable", "cannot"),
+        rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got) "
+        rf"(?:the |a |any |my )?(?:recorded |session |zoom |meeting |join(?:ing)? )?"
+        rf"(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
+        rf"(?!\s+{_TROUBLE}\b)",
+    ),
+    (
+        ("receiv", "reciev"),
+        rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:receive|recieve|received|"
+        rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail|"
+        rf"invit(?:e|ation)\b(?! to (?!(?:join|attend|the|this|that|our|today'?s|tomorrow'?s)\b)))\b",
+    ),
     # English: it is not there
-    rf"\b{_THING_EN}\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+(?:is|are|was|were|seems to be|seem to be)?\s*"
-    rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
-    rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
-    rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on)\b",
-    r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible) (?:yet )?(?:on|in|at) "
-    r"(?:the |my )?(?:exam|portal|youtube|playlist|channel|dashboard|course|website|site|page)",
-    rf"\b{_THING_EN} (?:seems to be |is |are )?missing\b{_LACKS_PART}",
-    rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
+    (
+        ("not", "n't", "yet to"),
+        rf"\b{_THING_EN}\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+(?:is|are|was|were|seems to be|seem to be)?\s*"
+        rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
+        rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
+        rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on)\b",
+    ),
+    (
+        ("not", "n't"),
+        r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible) (?:yet )?(?:on|in|at) "
+        r"(?:the |my )?(?:exam|portal|youtube|playlist|channel|dashboard|course|website|site|page)",
+    ),
+    (
+        ("missing",),
+        rf"\b{_THING_EN} (?:seems to be |is |are )?missing\b{_LACKS_PART}",
+    ),
+    (
+        ("await", "waiting"),
+        rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
+    ),
     # English: where is it, is it out yet
-    rf"\bwhere(?:'s| (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we will))\b"
-    rf"{_GAP}{_THING_EN}\b{_RELATION}",
-    rf"\b(?:is|are|was|were|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN}"
-    rf"(?: (?:of|from|for|in) (?:(?!{_TROUBLE}\b)[^\s.!?]+ ?){{1,4}}?)? (?:been )?(?:enabled|released|"
-    rf"uploaded|available|out|shared|posted|live|up|opened|online|accessible)\b{_IN_QUESTION}*\?",
-    rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
+    (
+        ("where",),
+        rf"\bwhere(?:'s| (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we "
+        rf"will))\b"
+        rf"{_GAP}{_THING_EN}\b{_RELATION}",
+    ),
+    (
+        ("?",),
+        rf"\b(?:is|are|was|were|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN}"
+        rf"(?: (?:of|from|for|in) (?:(?!{_TROUBLE}\b)[^\s.!?]+ ?){{1,4}}?)? (?:been )?(?:enabled|released|"
+        rf"uploaded|available|out|shared|posted|live|up|opened|online|accessible)\b{_IN_QUESTION}*\?",
+    ),
+    (
+        ("whether", "if "),
+        rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
+    ),
     # English: please give it
-    rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
-    rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b{_OBJECT}"
-    rf"(?:\w+ )?\b{_THING_EN}\b",
+    (
+        ("please", "pls", "plz", "kindly", "could", "can ", "would", "will"),
+        rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
+        rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b{_OBJECT}"
+        rf"(?:\w+ )?\b{_THING_EN}\b",
+    ),
     # English: was it recorded (the recording is what is wanted)
-    r"\b(?:was|were|is|will|did|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|live|meet|call|webinar|"
-    r"workshop|demo|talk|presentation|hangout|course|training|seminar)s?\b"
-    r"[^.!?\n]{0,20}?\b(?:be |been |get |got )?recorded\b"
-    r"|\b(?:session|lecture|class|meeting|call|webinar|workshop|demo|talk|presentation|hangout|seminar)s? "
-    rf"(?:was|were|will be|got|get|been) recorded\b{_IN_QUESTION}*\?"
-    r"|\b(?:is|are|was|were|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|call|webinar|workshop|talk)s? "
-    rf"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b{_IN_QUESTION}*\?"
-    r"|\b(?:missed|miss|skipped|could not (?:attend|join|make)|couldn't (?:attend|join|make)) (?:the |this |that |"
-    r"yesterday'?s |today'?s |last (?:week'?s )?|our )?(?:\w+ )?(?:session|lecture|class|meeting|call|webinar|"
-    r"workshop|talk|hangout|seminar)s?\b[^?]{0,40}?\b(?:was|were|has|did) (?:it|this|that|they) (?:been |get |got )?"
-    r"recorded\b",
-    rf"\bhow (?:to|do i|can i|should i|do we|can we|i can|we can) (?:access|find|get to|reach|open)\b{_NEAR}\b"
-    rf"(?:{_THING_EN}|details)\b",
-    r"\bhow (?:to|do i|can i|do we) (?:do |give |submit )?(?:the )?peer review\b",
-    rf"\b(?:i|me) too (?:want|need|prefer|would like|am waiting for)\b{_NEAR}\b{_THING_EN}\b",
+    (
+        ("recorded", "uploaded", "posted", "online"),
+        r"\b(?:was|were|is|will|did|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|live|meet|call|"
+        r"webinar|"
+        r"workshop|demo|talk|presentation|hangout|course|training|seminar)s?\b"
+        r"[^.!?\n]{0,20}?\b(?:be |been |get |got )?recorded\b"
+        r"|\b(?:session|lecture|class|meeting|call|webinar|workshop|demo|talk|presentation|hangout|seminar)s? "
+        rf"(?:was|were|will be|got|get|been) recorded\b{_IN_QUESTION}*\?"
+        r"|\b(?:is|are|was|were|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|call|webinar|workshop|"
+        r"talk)s? "
+        rf"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b{_IN_QUESTION}*\?"
+        r"|\b(?:missed|miss|skipped|could not (?:attend|join|make)|couldn't (?:attend|join|make)) (?:the |this |that |"
+        r"yesterday'?s |today'?s |last (?:week'?s )?|our )?(?:\w+ )?(?:session|lecture|class|meeting|call|webinar|"
+        r"workshop|talk|hangout|seminar)s?\b[^?]{0,40}?\b(?:was|were|has|did) (?:it|this|that|they) (?:been |get |got "
+        r")?"
+        r"recorded\b",
+    ),
+    (
+        ("how",),
+        rf"\bhow (?:to|do i|can i|should i|do we|can we|i can|we can) (?:access|find|get to|reach|open)\b{_NEAR}\b"
+        rf"(?:{_THING_EN}|details)\b",
+    ),
+    (
+        ("peer",),
+        r"\bhow (?:to|do i|can i|do we) (?:do |give |submit )?(?:the )?peer review\b",
+    ),
+    (
+        (" too ",),
+        rf"\b(?:i|me) too (?:want|need|prefer|would like|am waiting for)\b{_NEAR}\b{_THING_EN}\b",
+    ),
     # English: questions asking to have it, when it comes, how to join
-    rf"\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|access)\b{_OBJECT}\b{_THING_EN}\b{_IN_QUESTION}*\?",
-    rf"\bwhen\b[^.!?\n]{{0,40}}\b{_THING_EN}\b[^.!?\n]{{0,30}}\b(?:be |get |gets |is |are )?(?:uploaded|released|"
-    rf"available|shared|posted|out|up)\b{_IN_QUESTION}*\?",
-    r"\b(?:sessions?|meetings?|live|class|call|webinars?|lectures?)\b[^.!?\n]{0,60}"
-    r"\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend)\b"
-    r"|\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend) (?:the |this |today'?s |tomorrow'?s )?"
-    r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
-    rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{_THING_EN}\b{_IN_QUESTION}{{0,60}}(?:\?|\bfor\b)",
-    r"\b(?:(?:is|are) there(?! the\b)|do we have|"
-    rf"will we (?:also |still |ever )?(?:get|receive|have|be (?:getting|receiving)))\b{_OBJECT}(?:(?:any|some) )?"
-    rf"(?:other |more |further )?(?:[\w-]+ )?{_THING_EN}\b{_RELATION}(?!{_IN_HAND})"
-    rf"{_IN_QUESTION}{{0,90}}\?",
-    r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
-    r"^(?:\w+,? )?(?:from )?where (?:can i |can we |do i |do we |should i |should we )?(?:to )?(?:download|access|get)"
-    r"(?: (?:it|this|that|them|these|those))?\s*\??$",
-    r"\b(?:how|where) (?:do|can|should|could|to) (?:i |we |one )?(?:register|sign up|signup|enrol|enroll)"
-    r"(?: (?:for|to|in)\b|\s*[?.!]|\s*$)",
-    rf"\bwill (?:the |these |those |your |any )?{_NEAR}\b{_THING_EN}(?: (?:of|from|for) [^.!?\n]{{1,30}}?)? (?:be|get) "
-    rf"(?:made )?(?:shared|posted|uploaded|available|published|released|sent|recorded)\b",
-    rf"\b(?:would it be|is it|will it be) possible to (?:share|send|post|upload|get|have|access|provide)\b{_OBJECT}"
-    rf"(?:\w+ )?{_THING_EN}\b",
+    (
+        ("?",),
+        rf"\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|access)\b{_OBJECT}\b{_THING_EN}\b{_IN_QUESTION}*\?",
+    ),
+    (
+        ("?",),
+        rf"\bwhen\b[^.!?\n]{{0,40}}\b{_THING_EN}\b[^.!?\n]{{0,30}}\b(?:be |get |gets |is |are )?(?:uploaded|released|"
+        rf"available|shared|posted|out|up)\b{_IN_QUESTION}*\?",
+    ),
+    (
+        ("join", "attend"),
+        r"\b(?:sessions?|meetings?|live|class|call|webinars?|lectures?)\b[^.!?\n]{0,60}"
+        r"\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend)\b"
+        r"|\bhow (?:can|could|do|should|will|to) (?:i |we |one )?(?:join|attend) (?:the |this |today'?s |tomorrow'?s )?"
+        r"(?:live |project |doubt |demo )?(?:sessions?|meetings?|live|class|call|webinars?)\b",
+    ),
+    (
+        ("any ",),
+        rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{_THING_EN}\b{_IN_QUESTION}{{0,60}}(?:\?|\bfor\b)",
+    ),
+    (
+        ("there", "have", "will we"),
+        r"\b(?:(?:is|are) there(?! the\b)|do we have|"
+        rf"will we (?:also |still |ever )?(?:get|receive|have|be (?:getting|receiving)))\b{_OBJECT}(?:(?:any|some) )?"
+        rf"(?:other |more |further )?(?:[\w-]+ )?{_THING_EN}\b{_RELATION}(?!{_IN_HAND})"
+        rf"{_IN_QUESTION}{{0,90}}\?",
+    ),
+    (
+        ("which",),
+        r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
+    ),
+    (
+        ("where",),
+        r"^(?:\w+,? )?(?:from )?where (?:can i |can we |do i |do we |should i |should we )?(?:to )?(?:download|access|"
+        r"get)"
+        r"(?: (?:it|this|that|them|these|those))?\s*\??$",
+    ),
+    (
+        ("regist", "sign", "enrol"),
+        r"\b(?:how|where) (?:do|can|should|could|to) (?:i |we |one )?(?:register|sign up|signup|enrol|enroll)"
+        r"(?: (?:for|to|in)\b|\s*[?.!]|\s*$)",
+    ),
+    (
+        ("will",),
+        rf"\bwill (?:the |these |those |your |any )?{_NEAR}\b{_THING_EN}(?: (?:of|from|for) [^.!?\n]{{1,30}}?)? (?:be|"
+        rf"get) "
+        rf"(?:made )?(?:shared|posted|uploaded|available|published|released|sent|recorded)\b",
+    ),
+    (
+        ("possible",),
+        rf"\b(?:would it be|is it|will it be) possible to (?:share|send|post|upload|get|have|access|provide)\b{_OBJECT}"
+        rf"(?:\w+ )?{_THING_EN}\b",
+    ),
     # French: statements of absence
-    rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|on ne|je n'ai pas) ?(?:trouve|vois|"
-    rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?: pas| plus| nulle part)?{_NEAR}\b{_THING_FR}\b{_RELATION}",
-    rf"\b{_THING_FR} (?:d'inscription |de (?:la |l')?(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
-    rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
-    r"\b(?:semble|semblent) (?:manquer|absent|absente)\b",
-    r"\b(?:comment|ou) (?:(?:fait-on|faire|on fait|je fais|faut-il faire) pour )?(?:s'inscrire|peut-on s'inscrire|"
-    r"on s'inscrit|je m'inscris|m'inscrire|puis-je m'inscrire|s'inscrit-on)\b",
-    rf"\b{_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|seront-elles|"
-    rf"va-t-il etre|va-t-elle etre) (?:deja |bien )?(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|"
-    rf"mise?s? en ligne)\b",
-    rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura) (?:un |une |des |"
-    rf"le |la |les |l')?{_THING_FR}\b{_RELATION}{_IN_QUESTION}{{0,60}}\?",
-    rf"\bou (?:est|sont|se trouve|se trouvent|peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|"
-    rf"peut-on trouver|peut-on retrouver|puis-je trouver|puis-je retrouver|"
-    rf"est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
-    rf"(?:(?:voir|regarder|revoir|telecharger|acceder a) )?(?:le |la |les |l'|un |une )?"
-    rf"{_THING_FR}\b{_RELATION}",
-    rf"\b(?:serait-il|est-il|sera-t-il) possible d'(?:avoir|obtenir|acceder a|recevoir|recuperer) (?:le |la |les |l')?"
-    rf"{_THING_FR}\b",
-    r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
-    r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
-    rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
-    rf"(?:nous |me )?{_GIVE_FR} {_DET_FR} {_THING_FR}\b",
-    rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} (?:{_DET_FR} |l'){_THING_FR}\b",
+    (
+        ("ne ", "pas", "impossible", "n'"),
+        rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|on ne|je n'ai pas) ?(?:trouve|vois|"
+        rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?: pas| plus| nulle "
+        rf"part)?{_NEAR}\b{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("n'", "ne "),
+        rf"\b{_THING_FR} (?:d'inscription |de (?:la |l')?(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
+        rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
+    ),
+    (
+        ("sembl",),
+        r"\b(?:semble|semblent) (?:manquer|absent|absente)\b",
+    ),
+    (
+        ("inscri",),
+        r"\b(?:comment|ou) (?:(?:fait-on|faire|on fait|je fais|faut-il faire) pour )?(?:s'inscrire|peut-on s'inscrire|"
+        r"on s'inscrit|je m'inscris|m'inscrire|puis-je m'inscrire|s'inscrit-on)\b",
+    ),
+    (
+        ("-il", "-elle", "-ils", "-elles"),
+        rf"\b{_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|seront-elles|"
+        rf"va-t-il etre|va-t-elle etre) (?:deja |bien )?(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|"
+        rf"mise?s? en ligne)\b",
+    ),
+    (
+        ("y a", "existe", "il y"),
+        rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura) (?:un |une |"
+        rf"des |"
+        rf"le |la |les |l')?{_THING_FR}\b{_RELATION}{_IN_QUESTION}{{0,60}}\?",
+    ),
+    (
+        ("ou ",),
+        rf"\bou (?:est|sont|se trouve|se trouvent|peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|"
+        rf"peut-on trouver|peut-on retrouver|puis-je trouver|puis-je retrouver|"
+        rf"est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
+        rf"(?:(?:voir|regarder|revoir|telecharger|acceder a) )?(?:le |la |les |l'|un |une )?"
+        rf"{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("possible",),
+        rf"\b(?:serait-il|est-il|sera-t-il) possible d'(?:avoir|obtenir|acceder a|recevoir|recuperer) (?:le |la |les |"
+        rf"l')?"
+        rf"{_THING_FR}\b",
+    ),
+    (
+        ("est-ce", "est ce"),
+        r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
+        r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
+    ),
+    (
+        ("vous", "tu", "merci de", "possible"),
+        rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
+        rf"(?:nous |me )?{_GIVE_FR} {_DET_FR} {_THING_FR}\b",
+    ),
+    (
+        ("vous", "tu"),
+        rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} (?:{_DET_FR} |l'){_THING_FR}\b",
+    ),
     # English: when it comes, any news of it, still none, if it was recorded
-    rf"\bwhen (?:will |shall |do |would |can )?(?:we|i) (?:get|receive|see|have) (?:the |our |any )?{_NEAR}\b"
-    rf"{_THING_EN}\b{_RELATION}",
-    r"\bany (?:update|news|updates|info|information) (?:on|about|regarding|for) (?:the |this |that )?[^.!?\n]{0,30}?"
-    r"\b(?:recordings?|videos?|replays?|slides|links?)\b",
-    rf"\bstill no {_THING_EN}\b",
-    rf"\bif there (?:is|are) (?:any |a |some )?{_NEAR}\b{_THING_EN}\b[^.!?\n]{{0,40}}"
-    r"\b(?:please|pls|plz|kindly|share)\b",
-    r"\b(?:if|in case|incase) (?:it|the \w+|this|that|today'?s \w+|yesterday'?s \w+) (?:was|has been|got|is) recorded\b"
-    r"[^.!?\n]{0,30}\b(?:please |kindly |pls )?(?:share|provide|post|send|upload)\b",
+    (
+        ("when",),
+        rf"\bwhen (?:will |shall |do |would |can )?(?:we|i) (?:get|receive|see|have) (?:the |our |any )?{_NEAR}\b"
+        rf"{_THING_EN}\b{_RELATION}",
+    ),
+    (
+        ("update", "news", "info"),
+        r"\bany (?:update|news|updates|info|information) (?:on|about|regarding|for) (?:the |this |that "
+        r")?[^.!?\n]{0,30}?"
+        r"\b(?:recordings?|videos?|replays?|slides|links?)\b",
+    ),
+    (
+        ("still no",),
+        rf"\bstill no {_THING_EN}\b",
+    ),
+    (
+        ("if there",),
+        rf"\bif there (?:is|are) (?:any |a |some )?{_NEAR}\b{_THING_EN}\b[^.!?\n]{{0,40}}"
+        r"\b(?:please|pls|plz|kindly|share)\b",
+    ),
+    (
+        ("recorded",),
+        r"\b(?:if|in case|incase) (?:it|the \w+|this|that|today'?s \w+|yesterday'?s \w+) (?:was|has been|got|is) "
+        r"recorded\b"
+        r"[^.!?\n]{0,30}\b(?:please |kindly |pls )?(?:share|provide|post|send|upload)\b",
+    ),
     # English, on a software's support forum: a guide one may already have, a pointer, an older release
-    rf"\b(?:do|does) (?:you|anyone|anybody|someone|somebody) (?:have|know(?: of)?) (?:a |an |any |some )?"
-    rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{_GUIDE}\b{_IN_QUESTION}{{0,90}}(?:\?|,? (?:thanks?|thank you)\b)",
-    rf"\b(?:grateful|thankful) for (?:a |any )?pointers? to (?:an? |the |any |some )?[^.!?\n]{{0,30}}?\b{_THING_EN}\b",
-    r"\bwhich (?:live |recorded )?(?:sessions?|lectures?|class(?:es)?|videos?|recordings?) (?:did |do |have |has )?"
-    r"(?:you |u |they |sir |we )?(?:have |has )?(?:discuss|explain|cover|teach|taught|talk|show|demonstrat|solv)\w*",
-    r"\bwhere (?:can|could|do|should) (?:i|we|one) (?:learn|study)\b"
-    r"|\b(?:provide|tell|show|share|say|let (?:me|us) know)(?: me| us)? (?:from )?where (?:(?:do|can|could|should) "
-    r"(?:i|we)|(?:i|we) (?:can|could|should)|to) (?:get|find|download|access|look)\b"
-    rf"(?!{_NEAR}\b{_TROUBLE}\b)"
-    r"|\bwhere did (?:you|u) (?:download(?:ed)?|get|got|find|found) (?:the |these |those |this |that )?"
-    rf"(?:(?!(?:{_TROUBLE}|{_SOFTWARE})\b)[\w-]+ )"
-    r"{1,3}?from\b",
-    rf"\b(?:there is|there's|there are) no (?:{_THING_EN}|log(?:s|(?: files?)?))\b[^.!?\n]{{0,30}}?\bfor (?:me|my)\b",
-    r"\b(?:can't|cannot|couldn't|couldnt|could not|not able to|unable to|don't|do not|didn't|did not) (?:see|find) "
-    r"(?:the )?my (?:id|roll ?(?:no|number)|name|e-?mail|entry)\b[^.!?\n]{0,30}?\bin (?:the |any of the |any )?"
-    r"(?:[\w-]+ ){0,2}?logs?\b",
-    r"\b(?:is there (?:any|a) (?:chance|way)(?: that)? (?:i|we) (?:can|could)|where (?:can|could|do|should) (?:i|we)|"
-    r"where to) (?:download|get|find) (?:the |an? )?(?:old(?:er)? |previous |earlier |past )?(?:slicer )?"
-    r"(?:versions?|releases?|builds?|v?\d+\.)"
-    r"|\b(?:is it possible to|can (?:i|we)|could (?:i|we)) (?:still )?(?:download|get) (?:the |an? |that |this )?"
-    r"(?:old(?:er)?|previous|earlier|past|specific|particular|exact) (?:slicer )?(?:versions?|releases?|builds?)\b"
-    r"(?! numbers?\b| strings?\b)",
+    (
+        ("have", "know"),
+        rf"\b(?:do|does) (?:you|anyone|anybody|someone|somebody) (?:have|know(?: of)?) (?:a |an |any |some )?"
+        rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{_GUIDE}\b{_IN_QUESTION}{{0,90}}(?:\?|,? (?:thanks?|thank you)\b)",
+    ),
+    (
+        ("pointer",),
+        rf"\b(?:grateful|thankful) for (?:a |any )?pointers? to (?:an? |the |any |some "
+        rf")?[^.!?\n]{{0,30}}?\b{_THING_EN}\b",
+    ),
+    (
+        ("which",),
+        r"\bwhich (?:live |recorded )?(?:sessions?|lectures?|class(?:es)?|videos?|recordings?) (?:did |do |have |has )?"
+        r"(?:you |u |they |sir |we )?(?:have |has )?(?:discuss|explain|cover|teach|taught|talk|show|demonstrat|"
+        r"solv)\w*",
+    ),
+    (
+        ("where",),
+        r"\bwhere (?:can|could|do|should) (?:i|we|one) (?:learn|study)\b"
+        r"|\b(?:provide|tell|show|share|say|let (?:me|us) know)(?: me| us)? (?:from )?where (?:(?:do|can|could|should) "
+        r"(?:i|we)|(?:i|we) (?:can|could|should)|to) (?:get|find|download|access|look)\b"
+        rf"(?!{_NEAR}\b{_TROUBLE}\b)"
+        r"|\bwhere did (?:you|u) (?:download(?:ed)?|get|got|find|found) (?:the |these |those |this |that )?"
+        rf"(?:(?!(?:{_TROUBLE}|{_SOFTWARE})\b)[\w-]+ )"
+        r"{1,3}?from\b",
+    ),
+    (
+        ("there",),
+        rf"\b(?:there is|there's|there are) no (?:{_THING_EN}|log(?:s|(?: files?)?))\b[^.!?\n]{{0,30}}?\bfor (?:me|"
+        rf"my)\b",
+    ),
+    (
+        ("my ",),
+        r"\b(?:can't|cannot|couldn't|couldnt|could not|not able to|unable to|don't|do not|didn't|did not) (?:see|find) "
+        r"(?:the )?my (?:id|roll ?(?:no|number)|name|e-?mail|entry)\b[^.!?\n]{0,30}?\bin (?:the |any of the |any )?"
+        r"(?:[\w-]+ ){0,2}?logs?\b",
+    ),
+    (
+        ("download", "get ", "find"),
+        r"\b(?:is there (?:any|a) (?:chance|way)(?: that)? (?:i|we) (?:can|could)|where (?:can|could|do|should) (?:i|"
+        r"we)|"
+        r"where to) (?:download|get|find) (?:the |an? )?(?:old(?:er)? |previous |earlier |past )?(?:slicer )?"
+        r"(?:versions?|releases?|builds?|v?\d+\.)"
+        r"|\b(?:is it possible to|can (?:i|we)|could (?:i|we)) (?:still )?(?:download|get) (?:the |an? |that |this )?"
+        r"(?:old(?:er)?|previous|earlier|past|specific|particular|exact) (?:slicer )?(?:versions?|releases?|builds?)\b"
+        r"(?! numbers?\b| strings?\b)",
+    ),
     # English: an example one may look at, a place to download from, links someone may have
-    rf"\b(?:is there|are there)\b(?! the\b)(?={_LINKABLE}) (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b"
-    rf"(?!{_OWN_CASE})"
-    rf"{_IN_QUESTION}{{0,90}}\?"
-    rf"|{_EXAMPLE_PLEA}",
-    r"\b(?:is there|are there) (?:a |an |any )?(?:place|site|website|web site|page|location)s? (?:where|from which) "
-    r"(?:i|we|one) (?:can|could) (?:download|find|get)\b",
-    r"\bif (?:you|anyone|someone|anybody|somebody) (?:has|have|knows?)(?: of)? (?:a |an |any |some )(?:[\w-]+ ){0,2}?"
-    rf"(?:links?|tutorials?|documentation|docs|examples?|guides?|videos?)\b(?!{_OWN_CASE})",
+    (
+        ("example",),
+        rf"\b(?:is there|are there)\b(?! the\b)(?={_LINKABLE}) (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b"
+        rf"(?!{_OWN_CASE})"
+        rf"{_IN_QUESTION}{{0,90}}\?"
+        rf"|{_EXAMPLE_PLEA}",
+    ),
+    (
+        ("where", "which"),
+        r"\b(?:is there|are there) (?:a |an |any )?(?:place|site|website|web site|page|location)s? (?:where|from "
+        r"which) "
+        r"(?:i|we|one) (?:can|could) (?:download|find|get)\b",
+    ),
+    (
+        ("if ",),
+        r"\bif (?:you|anyone|someone|anybody|somebody) (?:has|have|knows?)(?: of)? (?:a |an |any |some )(?:[\w-]+ "
+        r"){0,2}?"
+        rf"(?:links?|tutorials?|documentation|docs|examples?|guides?|videos?)\b(?!{_OWN_CASE})",
+    ),
     # English: where to get an add-on named just before ("…give the X extension a try! Where can I find it?")
-    r"\bwhere (?:can|could|do|should) (?:i|we|one) (?:find|get|download) (?:the |this |that )?(?:[\w-]+ ){0,2}?"
-    r"(?:extension|plugin|add-?on)s?(?=\s*\?)",
+    (
+        ("where",),
+        r"\bwhere (?:can|could|do|should) (?:i|we|one) (?:find|get|download) (?:the |this |that )?(?:[\w-]+ ){0,2}?"
+        r"(?:extension|plugin|add-?on)s?(?=\s*\?)",
+    ),
     # English: more of the data a member shared ("I wanted to ask if there are any additional scans of…")
-    r"\b(?:(?:if|whether|is|are) there (?:is |are )?(?:any )?|(?:looking|searching) for )(?:additional|more) "
-    r"(?:[\w-]+ ){0,4}?(?:files|data ?sets|datasets|scans|volumes|images|cases|examples)\b",
+    (
+        ("additional", "more "),
+        r"\b(?:(?:if|whether|is|are) there (?:is |are )?(?:any )?|(?:looking|searching) for )(?:additional|more) "
+        r"(?:[\w-]+ ){0,4}?(?:files|data ?sets|datasets|scans|volumes|images|cases|examples)\b",
+    ),
 ]
+"""Each pattern with the words it needs: a pattern whose words are absent is not tried."""
 
-
-_GATES: list[tuple[str, ...]] = [
-    ("n't", "not", "unable", "cannot"),
-    ("n't", "not", "unable", "cannot"),
-    ("receiv", "reciev"),
-    ("not", "n't", "yet to"),
-    ("not", "n't"),
-    ("missing",),
-    ("await", "waiting"),
-    ("where",),
-    ("?",),
-    ("whether", "if "),
-    ("please", "pls", "plz", "kindly", "could", "can ", "would", "will"),
-    ("recorded", "uploaded", "posted", "online"),
-    ("how",),
-    ("peer",),
-    (" too ",),
-    ("?",),
-    ("?",),
-    ("join", "attend"),
-    ("any ",),
-    ("there", "have", "will we"),
-    ("which",),
-    ("where",),
-    ("regist", "sign", "enrol"),
-    ("will",),
-    ("possible",),
-    ("ne ", "pas", "impossible", "n'"),
-    ("n'", "ne "),
-    ("sembl",),
-    ("inscri",),
-    ("-il", "-elle", "-ils", "-elles"),
-    ("y a", "existe", "il y"),
-    ("ou ",),
-    ("possible",),
-    ("est-ce", "est ce"),
-    ("vous", "tu", "merci de", "possible"),
-    ("vous", "tu"),
-    ("when",),
-    ("update", "news", "info"),
-    ("still no",),
-    ("if there",),
-    ("recorded",),
-    ("have", "know"),
-    ("pointer",),
-    ("which",),
-    ("where",),
-    ("there",),
-    ("my ",),
-    ("download", "get ", "find"),
-    ("example",),
-    ("where", "which"),
-    ("if ",),
-    ("where",),
-    ("additional", "more "),
-]
-"""Words each statement pattern needs (same order): a pattern whose words are absent is not tried."""
-_STATEMENT = [(gate, re.compile(p)) for gate, p in zip(_GATES, _STATEMENTS, strict=True)]
+_STATEMENT = [(gate, re.compile(p)) for gate, p in _STATEMENTS]
 
 
 def statement_sentence(folded: str) -> str | None:
