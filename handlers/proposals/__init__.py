@@ -41,6 +41,7 @@ from bot.oneshot import Kit
 from bot.routing import Router
 from bot.text import ANALYSED, analyse, read_once
 from handlers.proposals import bench, evaluate, polls
+from handlers.proposals.cited import copied_post, sentence_units
 from handlers.proposals.extract import (
     SHORT_REPLY_WORDS,
     Candidate,
@@ -49,7 +50,6 @@ from handlers.proposals.extract import (
     content_tokens,
     fold,
     read_post,
-    split_sentences,
 )
 from handlers.proposals.label import label
 from handlers.proposals.merge import Group, Grouping, group_proposals, similar
@@ -342,17 +342,8 @@ def _cited_groups(
 ) -> set[int]:
     """The ideas a bare "> " passage states, of the latest of the `earlier` posts (latest first) it
     copies a sentence of."""
-    quoted = _units(text)
-    for number in earlier:
-        reading = readings.get(number)
-        if reading is not None and any(similar(u, q) for u in reading.units for q in quoted):
-            return _quoted_groups(text, number, readings, stated_in, groups)
-    return set()
-
-
-def _units(text: str) -> list[Unit]:
-    """A quoted passage's sentences, as units of no post."""
-    return [Unit(0, "", fold(s), content_tokens(fold(s)), None) for s in split_sentences(text.replace("\n", " "))]
+    number = copied_post(text, ((n, readings[n].units) for n in earlier if n in readings))
+    return set() if number is None else _quoted_groups(text, number, readings, stated_in, groups)
 
 
 def _quoted_groups(
@@ -363,7 +354,7 @@ def _quoted_groups(
     candidates = stated_in.get(number, [])
     if reading is None or not candidates:
         return set()
-    quoted = _units(text)
+    quoted = sentence_units(text)
     post_tokens = sum(len(u.tokens) for u in reading.units)
     quote_tokens = sum(len(u.tokens) for u in quoted)
     if post_tokens and quote_tokens >= 0.8 * post_tokens:

@@ -30,6 +30,7 @@ from rapidfuzz.utils import default_process
 
 from bot.models import Post, Topic
 from bot.text import GREETING, analyse, fold, is_noise
+from handlers.proposals.cited import cited_posts
 from handlers.summaries.model import Draft, Point, Position, Theme
 from handlers.summaries.outcome import accepted_answers, answers
 from handlers.summaries.text import QUESTION, STOP, sentences
@@ -402,6 +403,15 @@ class Reading:
         return [s for s in self.sents if not s.noise]
 
     @cached_property
+    def cites(self) -> dict[int, list[int]]:
+        """Post number → the earlier posts its bare "> " passages copy (such a passage names no post)."""
+        out: dict[int, list[int]] = {}
+        for at, post in enumerate(self.posts):
+            if cited := cited_posts(post, self.posts[:at][::-1]):
+                out[post.post_number] = cited
+        return out
+
+    @cached_property
     def answering(self) -> dict[int, set[int]]:
         """Post number → the posts that reply to it or quote it."""
         out: dict[int, set[int]] = defaultdict(set)
@@ -409,6 +419,8 @@ class Reading:
             for q in analyse(post).quotes:
                 if q.post_number:
                     out[q.post_number].add(post.post_number)
+            for number in self.cites.get(post.post_number, ()):
+                out[number].add(post.post_number)
             if post.reply_to_post_number is not None:
                 out[post.reply_to_post_number].add(post.post_number)
         return out
@@ -713,7 +725,8 @@ def theme_for(text: str, themes: list[Theme]) -> str:
 
 
 def _holders(s: Sentence, reading: Reading) -> list[str]:
-    """The author, then members who agreed with that post in a reply or by repeating it."""
+    """The author, then members who agreed with that post in a reply ("pas d'accord" is no agreement) or by
+    repeating it."""
     names = [s.post.username]
     number = s.post.post_number
     answering = reading.answering.get(number, set())
@@ -721,7 +734,9 @@ def _holders(s: Sentence, reading: Reading) -> list[str]:
         later = other.post.post_number
         if later <= number or other.post.username in names:
             continue
-        if later in s.echoes or (later in answering and AGREE.search(other.folded)):
+        if later in s.echoes or (
+            later in answering and AGREE.search(other.folded) and not DISAGREE.search(other.folded)
+        ):
             names.append(other.post.username)
     return names
 
@@ -729,7 +744,8 @@ def _holders(s: Sentence, reading: Reading) -> list[str]:
 def _target(
     s: Sentence, positions: list[tuple[Sentence, Position]], posts: list[Post], reading: Reading
 ) -> Position | None:
-    """The position an objection answers: of the post it replies to or quotes, the one it shares
+    """The position an objection answers: of the post it quotes or replies to (a bare "> " passage
+    citing the latest earlier post it copies, rather than the post replied to), the one it shares
     most words with; else one it speaks of, of the latest member its post names (sharing two words
     the thread does not use all the time) or, for a post that replies to nothing (a flat thread),
     of the post just above (sharing a word). None when the answered post holds no such position:
@@ -738,7 +754,8 @@ def _target(
     own = analyse(s.post)
     number = s.post.post_number
     earlier = [(src, pos) for src, pos in positions if src.post.post_number < number]
-    refs = {q.post_number for q in own.quotes if q.post_number} | {s.post.reply_to_post_number or 0}
+    cited = set(reading.cites.get(number, ()))
+    refs = {q.post_number for q in own.quotes if q.post_number} | (cited or {s.post.reply_to_post_number or 0})
     refs.discard(0)
     if refs:
         answered = [(src, pos) for src, pos in earlier if src.post.post_number in refs]
