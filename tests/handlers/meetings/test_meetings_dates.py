@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.meetings.dates import find_dates
 from handlers.meetings.extract import PAST, read_post
 from tests.handler_kit import make_post
 
@@ -537,3 +538,21 @@ def test_the_session_missed_is_past_the_next_one_announced_is_to_come(text: str,
     reading = read_post(post, PARIS, "scribe")
     assert [m.start for m in reading.meetings] == ([start] if start else [])
     assert [why for _, why in reading.set_aside] == ([] if start else ["past"])
+
+
+WEDNESDAY = datetime(2026, 3, 4, 9, tzinfo=UTC)
+"""Wednesday 4 March 2026, 10:00 in Paris: "Tuesday" to come is the 10th, the one just past the 3rd."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Visio mardi dernier à 18h", date(2026, 3, 3)),
+        ("last Wednesday at 6 pm", date(2026, 2, 25)),
+        ("last Thursday at 6 pm", date(2026, 2, 26)),
+        ("next Thursday at 6 pm", date(2026, 3, 5)),
+    ],
+)
+def test_last_weekday_points_back_to_the_one_just_past(text: str, day: date) -> None:
+    (found,) = find_dates(text, WEDNESDAY, PARIS)
+    assert found.start.astimezone(PARIS).date() == day
