@@ -542,6 +542,36 @@ def test_the_session_missed_is_past_the_next_one_announced_is_to_come(text: str,
 
 WEDNESDAY = datetime(2026, 3, 4, 9, tzinfo=UTC)
 """Wednesday 4 March 2026, 10:00 in Paris: "Tuesday" to come is the 10th, the one just past the 3rd."""
+THURSDAY_6PM = datetime(2026, 3, 5, 18, tzinfo=PARIS)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("We missed you at the meeting on Tuesday at 6 pm, hope to see you next time", None),
+        ("Thanks to all who came to Tuesday's session at 6 pm", None),
+        ("The meeting on Monday at 7 pm went well, notes below", None),
+        ("Sorry I couldn't make it to the call on Monday at 5 pm", None),
+        ("After the meeting on Tuesday at 6 pm, we decided to split the team", None),
+        ("The recording of Tuesday's session at 6 pm is now online", None),
+        ("Merci à tous pour la visio de mardi 18h", None),
+        ("La réunion de mardi à 18h s'est bien passée, merci à tous", None),
+        ("Nous nous sommes réunis mardi à 18h pour préparer l'AG", None),
+        ("Lors de la visio de lundi à 18h, nous avons décidé de changer d'outil", None),
+        ("Bilan de l'atelier de mardi à 18h", None),
+        ("Suite à la visio de mardi 18h, voici les décisions prises", None),
+        ("Last week we met on Tuesday at 6 pm, next we meet on Thursday at 6 pm", THURSDAY_6PM),
+        ("Next session: Thursday 6 pm (last one was Tuesday 6 pm)", THURSDAY_6PM),
+        ("Last Tuesday's call at 6 pm ran long, so Thursday's call at 6 pm will start with it", THURSDAY_6PM),
+        ("On s'est vus mardi à 18h ; prochain rendez-vous jeudi 18h", THURSDAY_6PM),
+        ("On a fait une visio mardi à 18h, la prochaine sera jeudi à 18h", THURSDAY_6PM),
+        ("Thanks to all who came! Our next call is on Thursday at 6 pm", THURSDAY_6PM),
+        ("We will meet on Thursday at 6 pm to go through the budget", THURSDAY_6PM),
+    ],
+)
+def test_past_words_bound_to_a_weekday_put_its_event_behind(text: str, start: datetime | None) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([start] if start else [])
 
 
 @pytest.mark.parametrize(
