@@ -56,21 +56,27 @@ PAST = re.compile(
     r"yesterday|last (?:night|week|session|class|time)|earlier today|"
     r"a eu lieu|ont eu lieu|s'est tenue?s?|se sont tenue?s?|s'est deroulee?s?|se sont deroulee?s?|hier|"
     r"avons eu|avez ete|etiez|etait)\b|"
-    r"\b(?:came|joined|met|went|ran|decided|agreed|talked|spoke|presented|enjoyed|turnout|missed you|"
-    r"(?:could|did|was|were)(?:n'?t| not) (?:make it|attend|join|come|be there)|"
-    r"(?:recordings?|replay|notes|slides|summary|recap|minutes) (?:of|from)|"
-    r"(?:s'est|se sont|s'etait) (?:\w+ )?(?:passee?s?|vue?s?|retrouvee?s?|reunie?s?)|"
-    r"(?:nous nous|vous vous) sommes (?:vue?s|retrouvee?s|reunie?s)|"
-    r"(?:etes|sont|d'etre) venue?s?|(?:a|ont) reuni|"
-    r"(?:avons|avez|ont|on a|nous avons) (?:decide|parle|discute|fait|vu|echange|presente|aborde)|"
-    r"retour sur|bilan d[eu']|suite a (?:la|le|l'|notre|votre|cette|ce)|merci aux participants|"
-    r"merci (?:a (?:tous|toutes|tou-te-s|vous) )?pour (?:la|le|l'|cette|ce|notre|votre) "
-    r"(?:\w+ )?(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|rencontres?|lives?|soirees?))\b|"
     r"\b(?:ai|as|a|avons|avez|ont) (?:rate|manque) (?:(?:la|le|les|l'|cette|notre|votre) ?)?(?:[\w'-]+ ){0,2}?"
     r"(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|conferences?|rencontres?|cours|lives?)\b"
 )
 """A sentence about something that already happened: its date is not a meeting to come ("will be
 held" is to come). Only a meeting missed puts it past: a missed bus or deadline does not."""
+DEED = re.compile(
+    r"\b(?:came|joined|met|went|ran|talked|spoke|presented|enjoyed|turnout|missed you|"
+    r"(?:could|did|was|were)(?:n'?t| not) (?:make it|attend|join|come|be there)|"
+    r"(?:recordings?|replay|notes|slides|summary|recap|minutes) (?:of|from)|"
+    r"(?:s'est|se sont|s'etait) (?:\w+ )?(?:passee?s?|vue?s?|retrouvee?s?|reunie?s?)|"
+    r"(?:nous nous|vous vous) sommes (?:vue?s|retrouvee?s|reunie?s)|"
+    r"(?:etes|sont|d'etre) venue?s?|(?:a|ont) reuni|"
+    r"(?:avons|avez|ont|on a|nous avons) (?:parle|discute|fait|vu|echange|presente|aborde)|"
+    r"(?:retour sur|bilan d[eu']|merci (?:a (?:tous|toutes|vous) )?pour) ?(?:la|le|l'|cette|ce|notre|votre)? ?"
+    r"(?:\w+ )?(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|rencontres?|lives?|soirees?)|"
+    r"suite a (?:la|le|l'|notre|votre|cette|ce)|merci aux participants)\b"
+)
+"""Past deeds and past-event words ("went well", "thanks to all who came", "s'est bien passée", "bilan de"):
+the event of their own clause is over. Looser than `PAST`, so only read in the date's clause, and
+not in one put in the future ("the slides of the talk will be shown on Thursday at 6 pm")."""
+FUTURE = re.compile(r"\b(?:will|'ll|shall|sera|seront|aura|auront)\b")
 LATER = re.compile(
     r"\b(?:tomorrow|tonight|this evening|later today|upcoming|next|"
     r"demain|ce soir|plus tard|prochaine?s?|suivante?s?|a venir)\b"
@@ -549,7 +555,10 @@ def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:
         if not (c_start <= m.start() < c_end) and (later_clause or _dates_its_own(low, m)):
             continue
         return True
-    return False
+    return not FUTURE.search(low, c_start, c_end) and any(
+        not LATER.search(low, *((m.end(), span[1]) if m.start() < span[0] else span))
+        for m in DEED.finditer(low, c_start, c_end)
+    )
 
 
 OWN_DATE = re.compile(rf"\b(?:{WD})\b|\b\d{{1,2}}(?:[:h.]\d\d|\s?h\b|\s?[ap]\.?m\b)")

@@ -552,12 +552,11 @@ THURSDAY_6PM = datetime(2026, 3, 5, 18, tzinfo=PARIS)
         ("Thanks to all who came to Tuesday's session at 6 pm", None),
         ("The meeting on Monday at 7 pm went well, notes below", None),
         ("Sorry I couldn't make it to the call on Monday at 5 pm", None),
-        ("After the meeting on Tuesday at 6 pm, we decided to split the team", None),
         ("The recording of Tuesday's session at 6 pm is now online", None),
         ("Merci à tous pour la visio de mardi 18h", None),
         ("La réunion de mardi à 18h s'est bien passée, merci à tous", None),
         ("Nous nous sommes réunis mardi à 18h pour préparer l'AG", None),
-        ("Lors de la visio de lundi à 18h, nous avons décidé de changer d'outil", None),
+        ("Nous avons parlé du budget pendant la réunion de mardi à 18h", None),
         ("Bilan de l'atelier de mardi à 18h", None),
         ("Suite à la visio de mardi 18h, voici les décisions prises", None),
         ("Last week we met on Tuesday at 6 pm, next we meet on Thursday at 6 pm", THURSDAY_6PM),
@@ -567,6 +566,9 @@ THURSDAY_6PM = datetime(2026, 3, 5, 18, tzinfo=PARIS)
         ("On a fait une visio mardi à 18h, la prochaine sera jeudi à 18h", THURSDAY_6PM),
         ("Thanks to all who came! Our next call is on Thursday at 6 pm", THURSDAY_6PM),
         ("We will meet on Thursday at 6 pm to go through the budget", THURSDAY_6PM),
+        ("We decided to hold the meeting on Thursday at 6 pm", THURSDAY_6PM),
+        ("The slides of the talk will be shown at the meeting on Thursday at 6 pm", THURSDAY_6PM),
+        ("Retour sur le projet lors de la réunion de jeudi à 18h", THURSDAY_6PM),
     ],
 )
 def test_past_words_bound_to_a_weekday_put_its_event_behind(text: str, start: datetime | None) -> None:
