@@ -514,7 +514,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     stamp = STAMP_LINE.match(line)
     if stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0]):
         return "edit stamp"
-    if REPORT.search(line):
+    if _record_of_held(low, line_start, line_end, f.span):
         return "record of a session held"
     if _held(low, f.span, s_start, max(s_end, f.span[1])) and not POSTPONE.search(sentence):
         return "past"
@@ -564,6 +564,19 @@ def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:
 OWN_DATE = re.compile(rf"\b(?:{WD})\b|\b\d{{1,2}}(?:[:h.]\d\d|\s?h\b|\s?[ap]\.?m\b)")
 """A day or time of its own in the clause of past words: they speak of that one ("last week we met on
 Tuesday at 6 pm, next we meet on Thursday at 6 pm")."""
+
+
+def _record_of_held(low: str, start: int, end: int, span: tuple[int, int]) -> bool:
+    """Whether the line points at the record of a session held: not at a record still to come ("the replay
+    will be available here afterwards", "réunion jeudi 18h, le compte rendu sera publié ensuite") of a date
+    in another clause, or in its own clause put to come."""
+    clause = _clause(low, span)
+    to_come = bool(LATER.search(low, *clause) or FUTURE.search(low, *clause))
+    for m in REPORT.finditer(low, start, end):
+        record = _clause(low, m.span())
+        if not (FUTURE.search(low, *record) and (record != clause or to_come)):
+            return True
+    return False
 
 
 def _dates_its_own(low: str, past: re.Match[str]) -> bool:

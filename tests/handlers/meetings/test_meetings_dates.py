@@ -569,9 +569,15 @@ THURSDAY_6PM = datetime(2026, 3, 5, 18, tzinfo=PARIS)
         ("We decided to hold the meeting on Thursday at 6 pm", THURSDAY_6PM),
         ("The slides of the talk will be shown at the meeting on Thursday at 6 pm", THURSDAY_6PM),
         ("Retour sur le projet lors de la réunion de jeudi à 18h", THURSDAY_6PM),
+        # a record still to come leaves its session to come
+        ("Webinar tomorrow at 6 pm, the replay will be available here afterwards", THURSDAY_6PM),
+        ("Réunion jeudi 18h, le compte rendu sera publié ensuite", THURSDAY_6PM),
+        ("Le compte rendu de la réunion du 3 mars à 14h sera publié demain", None),
+        ("Le compte rendu de la réunion du 3 mars à 14h est en ligne", None),
+        ("The replay of Tuesday's webinar at 6 pm is available here", None),
     ],
 )
-def test_past_words_bound_to_a_weekday_put_its_event_behind(text: str, start: datetime | None) -> None:
+def test_past_words_bound_to_a_date_put_its_event_behind(text: str, start: datetime | None) -> None:
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
     assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([start] if start else [])
 
