@@ -110,8 +110,10 @@ P_NUMERIC = re.compile(
 P_NUMERIC_YEAR = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[-.])(?P<m>[01]?\d)(?P=sep)(?P<y>20\d\d)\b")
 P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
 P_WEEKDAY = re.compile(
-    rf"\b(?:(?P<mod>ce|cette|this|next|on)\s+)?(?P<wd>{WD}|tues|thurs|weds)\b(?P<mod2>\s+prochain\b|\s+next\b)?"
+    rf"\b(?:(?P<mod>ce|cette|this|next|on|last)\s+)?(?P<wd>{WD}|tues|thurs|weds)\b"
+    r"(?P<mod2>\s+prochain\b|\s+next\b|\s+dernier\b)?"
 )
+"""A weekday, the next one unless "last Tuesday" / "mardi dernier" points back to the one just past."""
 
 _H24 = r"(?:[01]?\d|2[0-3])"
 _AP = r"(?P<ap{n}>[ap]\.?m\b\.?)"
@@ -274,6 +276,8 @@ def _date_of(
         lang = "fr" if name in WEEKDAYS_FR else "en"
         if g.get("mod") in ("ce", "cette", "this") and base.weekday() == target:
             return base.date(), None
+        if g.get("mod") == "last" or (g.get("mod2") or "").strip() == "dernier":
+            return base.date() - timedelta(days=(base.weekday() - target) % 7 or 7), None
         return _parse_words(name, lang, base), None
     month = g["m"]
     lang = "fr" if month in _FR_ONLY else "en" if month in _EN_ONLY else language

@@ -17,13 +17,14 @@ from zoneinfo import ZoneInfo
 
 from bot.models import Post
 from bot.text import Link, analyse, element_attributes, fold_same_length
-from handlers.meetings.dates import STAMP_LINE, Found, day_spans, find_cooked, find_dates, find_delays, find_markup
+from handlers.meetings.dates import STAMP_LINE, WD, Found, day_spans, find_cooked, find_dates, find_delays, find_markup
 
 STRONG_CUE = re.compile(
     r"\b(?:visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
     r"permanences?|assemblees? generales?|sessions?|lives?|calls?|meetings?|meetups?|rdv|rendez-vous|conferences?|"
     r"seances?|workshops?|zoom|jitsi|table ronde|tables rondes|apero|afterwork|comite|conseil d'administration|"
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
+    r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
     r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|trainings?|formations?|hackathons?|"
     r"will be held|will take place|takes place|aura lieu|se tiendra|se deroulera)\b"
 )
@@ -60,6 +61,22 @@ PAST = re.compile(
 )
 """A sentence about something that already happened: its date is not a meeting to come ("will be
 held" is to come). Only a meeting missed puts it past: a missed bus or deadline does not."""
+DEED = re.compile(
+    r"\b(?:came|joined|met|went|ran|talked|spoke|presented|enjoyed|turnout|missed you|"
+    r"(?:could|did|was|were)(?:n'?t| not) (?:make it|attend|join|come|be there)|"
+    r"(?:recordings?|replay|notes|slides|summary|recap|minutes) (?:of|from)|"
+    r"(?:s'est|se sont|s'etait) (?:\w+ )?(?:passee?s?|vue?s?|retrouvee?s?|reunie?s?)|"
+    r"(?:nous nous|vous vous) sommes (?:vue?s|retrouvee?s|reunie?s)|"
+    r"(?:etes|sont|d'etre) venue?s?|(?:a|ont) reuni|"
+    r"(?:avons|avez|ont|on a|nous avons) (?:parle|discute|fait|vu|echange|presente|aborde)|"
+    r"(?:retour sur|bilan d[eu']|merci (?:a (?:tous|toutes|vous) )?pour) ?(?:la|le|l'|cette|ce|notre|votre)? ?"
+    r"(?:\w+ )?(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|rencontres?|lives?|soirees?)|"
+    r"suite a (?:la|le|l'|notre|votre|cette|ce)|merci aux participants)\b"
+)
+"""Past deeds and past-event words ("went well", "thanks to all who came", "s'est bien passée", "bilan de"):
+the event of their own clause is over. Looser than `PAST`, so only read in the date's clause, and
+not in one put in the future ("the slides of the talk will be shown on Thursday at 6 pm")."""
+FUTURE = re.compile(r"\b(?:will|'ll|shall|sera|seront|aura|auront)\b")
 LATER = re.compile(
     r"\b(?:tomorrow|tonight|this evening|later today|upcoming|next|"
     r"demain|ce soir|plus tard|prochaine?s?|suivante?s?|a venir)\b"
@@ -405,13 +422,14 @@ def _delays(text: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found
 
 
 _CLAUSE_ENDS = ".!?\n,;:"
-_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
+_ASIDE_ENDS = _CLAUSE_ENDS + "()"
+"""An aside in brackets is a clause of its own when telling which event past words speak of."""
 
 
-def _clause(low: str, span: tuple[int, int]) -> tuple[int, int]:
+def _clause(low: str, span: tuple[int, int], ends: str = _CLAUSE_ENDS) -> tuple[int, int]:
     """The bounds of the clause around a span: between commas, colons or sentence ends."""
-    start = max(low.rfind(c, 0, span[0]) for c in _CLAUSE_ENDS) + 1
-    after = _CLAUSE_END.search(low, span[1])
+    start = max(low.rfind(c, 0, span[0]) for c in ends) + 1
+    after = re.compile(f"[{re.escape(ends)}]").search(low, span[1])
     return start, after.start() if after else len(low)
 
 
@@ -496,7 +514,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     stamp = STAMP_LINE.match(line)
     if stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0]):
         return "edit stamp"
-    if REPORT.search(line):
+    if _record_of_held(low, line_start, line_end, f.span):
         return "record of a session held"
     if _held(low, f.span, s_start, max(s_end, f.span[1])) and not POSTPONE.search(sentence):
         return "past"
@@ -528,7 +546,7 @@ def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:
     clause puts its event to come, or when they date an event their own clause names. Past words
     after the date are of its event whatever comes between ("the workshop on Tuesday at 6 pm, the
     next in our series, was a success"), unless the date's own words put it to come."""
-    c_start, c_end = _clause(low, span)
+    c_start, c_end = _clause(low, span, _ASIDE_ENDS)
     later_clause = LATER.search(low, c_start, c_end) is not None
     for m in PAST.finditer(low, start, end):
         between = (m.end(), span[1]) if m.start() < span[0] else span
@@ -537,12 +555,35 @@ def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:
         if not (c_start <= m.start() < c_end) and (later_clause or _dates_its_own(low, m)):
             continue
         return True
+    return not FUTURE.search(low, c_start, c_end) and any(
+        not LATER.search(low, *((m.end(), span[1]) if m.start() < span[0] else span))
+        for m in DEED.finditer(low, c_start, c_end)
+    )
+
+
+OWN_DATE = re.compile(rf"\b(?:{WD})\b|\b\d{{1,2}}(?:[:h.]\d\d|\s?h\b|\s?[ap]\.?m\b)")
+"""A day or time of its own in the clause of past words: they speak of that one ("last week we met on
+Tuesday at 6 pm, next we meet on Thursday at 6 pm")."""
+
+
+def _record_of_held(low: str, start: int, end: int, span: tuple[int, int]) -> bool:
+    """Whether the line points at the record of a session held: not at a record still to come ("the replay
+    will be available here afterwards", "réunion jeudi 18h, le compte rendu sera publié ensuite") of a date
+    in another clause, or in its own clause put to come."""
+    clause = _clause(low, span)
+    to_come = bool(LATER.search(low, *clause) or FUTURE.search(low, *clause))
+    for m in REPORT.finditer(low, start, end):
+        record = _clause(low, m.span())
+        if not (FUTURE.search(low, *record) and (record != clause or to_come)):
+            return True
     return False
 
 
 def _dates_its_own(low: str, past: re.Match[str]) -> bool:
-    """Past words dating or naming an event ("hier", "missed the call") in a clause that names it."""
-    return OWN_EVENT.fullmatch(past.group()) is not None and has_cue(low[slice(*_clause(low, past.span()))])
+    """Past words dating or naming an event ("hier", "missed the call") in a clause that names it, or
+    in a clause giving a day or time of its own."""
+    clause = low[slice(*_clause(low, past.span(), _ASIDE_ENDS))]
+    return (OWN_EVENT.fullmatch(past.group()) is not None and has_cue(clause)) or OWN_DATE.search(clause) is not None
 
 
 def _after_stamp(low: str, stamp_end: int, pos: int) -> bool:

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.meetings.dates import find_dates
 from handlers.meetings.extract import PAST, read_post
 from tests.handler_kit import make_post
 
@@ -537,3 +538,59 @@ def test_the_session_missed_is_past_the_next_one_announced_is_to_come(text: str,
     reading = read_post(post, PARIS, "scribe")
     assert [m.start for m in reading.meetings] == ([start] if start else [])
     assert [why for _, why in reading.set_aside] == ([] if start else ["past"])
+
+
+WEDNESDAY = datetime(2026, 3, 4, 9, tzinfo=UTC)
+"""Wednesday 4 March 2026, 10:00 in Paris: "Tuesday" to come is the 10th, the one just past the 3rd."""
+THURSDAY_6PM = datetime(2026, 3, 5, 18, tzinfo=PARIS)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("We missed you at the meeting on Tuesday at 6 pm, hope to see you next time", None),
+        ("Thanks to all who came to Tuesday's session at 6 pm", None),
+        ("The meeting on Monday at 7 pm went well, notes below", None),
+        ("Sorry I couldn't make it to the call on Monday at 5 pm", None),
+        ("The recording of Tuesday's session at 6 pm is now online", None),
+        ("Merci à tous pour la visio de mardi 18h", None),
+        ("La réunion de mardi à 18h s'est bien passée, merci à tous", None),
+        ("Nous nous sommes réunis mardi à 18h pour préparer l'AG", None),
+        ("Nous avons parlé du budget pendant la réunion de mardi à 18h", None),
+        ("Bilan de l'atelier de mardi à 18h", None),
+        ("Suite à la visio de mardi 18h, voici les décisions prises", None),
+        ("Last week we met on Tuesday at 6 pm, next we meet on Thursday at 6 pm", THURSDAY_6PM),
+        ("Next session: Thursday 6 pm (last one was Tuesday 6 pm)", THURSDAY_6PM),
+        ("Last Tuesday's call at 6 pm ran long, so Thursday's call at 6 pm will start with it", THURSDAY_6PM),
+        ("On s'est vus mardi à 18h ; prochain rendez-vous jeudi 18h", THURSDAY_6PM),
+        ("On a fait une visio mardi à 18h, la prochaine sera jeudi à 18h", THURSDAY_6PM),
+        ("Thanks to all who came! Our next call is on Thursday at 6 pm", THURSDAY_6PM),
+        ("We will meet on Thursday at 6 pm to go through the budget", THURSDAY_6PM),
+        ("We decided to hold the meeting on Thursday at 6 pm", THURSDAY_6PM),
+        ("The slides of the talk will be shown at the meeting on Thursday at 6 pm", THURSDAY_6PM),
+        ("Retour sur le projet lors de la réunion de jeudi à 18h", THURSDAY_6PM),
+        # a record still to come leaves its session to come
+        ("Webinar tomorrow at 6 pm, the replay will be available here afterwards", THURSDAY_6PM),
+        ("Réunion jeudi 18h, le compte rendu sera publié ensuite", THURSDAY_6PM),
+        ("Le compte rendu de la réunion du 3 mars à 14h sera publié demain", None),
+        ("Le compte rendu de la réunion du 3 mars à 14h est en ligne", None),
+        ("The replay of Tuesday's webinar at 6 pm is available here", None),
+    ],
+)
+def test_past_words_bound_to_a_date_put_its_event_behind(text: str, start: datetime | None) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([start] if start else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Visio mardi dernier à 18h", date(2026, 3, 3)),
+        ("last Wednesday at 6 pm", date(2026, 2, 25)),
+        ("last Thursday at 6 pm", date(2026, 2, 26)),
+        ("next Thursday at 6 pm", date(2026, 3, 5)),
+    ],
+)
+def test_last_weekday_points_back_to_the_one_just_past(text: str, day: date) -> None:
+    (found,) = find_dates(text, WEDNESDAY, PARIS)
+    assert found.start.astimezone(PARIS).date() == day
