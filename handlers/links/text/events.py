@@ -4,10 +4,9 @@ before it nothing exists yet, so no link is missing."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Literal
 
-from bot.text import ANALYSED, fold
+from bot.text import fold, remembered
 from handlers.links.text.asking import request_sentence
 from handlers.links.text.words import normalise
 
@@ -60,7 +59,7 @@ one", "la visio de demain"), unlike a time the recording is asked by ("posted by
 Offer = Literal["held", "ahead", "open"]
 
 
-@lru_cache(maxsize=ANALYSED)
+@remembered
 def offer_asked(text: str) -> Offer | None:
     """When a post's request asks whether an event's recording or slides will be offered: "held" when its
     words put one past ("yesterday's session", "I missed it": a recording is asked for, even "by

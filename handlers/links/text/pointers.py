@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from bot.text import ANALYSED, fold_same_length
+from bot.text import fold_same_length, remembered
 
 _POINTER_PATTERNS = [
     r"ci-?dessous,? (?:le |les |un |votre )?(?:liens?|formulaire|inscriptions?|acces)\b[^.!?\n:]{0,50}",
@@ -29,7 +28,7 @@ _POINTER_PATTERNS = [
 _POINTER = [re.compile(p) for p in _POINTER_PATTERNS]
 
 
-@lru_cache(maxsize=ANALYSED)
+@remembered
 def pointer_phrase(text: str) -> str | None:
     """The words that point at a link ("accessibles ici", "register here"), as written."""
     folded = fold_same_length(text)
