@@ -93,6 +93,8 @@ def answered(reply: Post, by_number: dict[int, Post]) -> Post | None:
     replies to or quotes, else the post just above it."""
     quoted = [q.post_number for q in analyse(reply).quotes if q.post_number in by_number]
     target = reply.reply_to_post_number or (quoted[-1] if quoted else None)
+    if target is None and reply.post_number - 1 in by_number:
+        target = reply.post_number - 1  # the usual case, without a pass over the thread
     if target is None:
         target = max((n for n in by_number if n < reply.post_number), default=None)
     return by_number.get(target) if target is not None else None
