@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bot.ctx import window_ids, window_of
 from bot.engine import PassForum
-from bot.models import Topic
 from bot.forum import Forum
+from bot.models import Topic
 from tests.conftest import KEY, no_sleep
 from tests.handler_kit import make_post
 
