@@ -104,18 +104,6 @@ _R = TypeVar("_R")
 _ABSENT = object()
 
 
-def held(key: object, read: Callable[[], _R]) -> _R:
-    """`read()`, remembered under `key` while `held_readings` is on (read each time otherwise): for a
-    reading of a post by a feature, which its preview and its replay both ask for."""
-    readings = _HELD.get()
-    if readings is None:
-        return read()
-    got = readings.get(key, _ABSENT)
-    if got is _ABSENT:
-        got = readings[key] = read()
-    return got  # type: ignore[return-value]
-
-
 def remembered(fn: Callable[[str], _R]) -> Callable[[str], _R]:
     """A reading of a post's text, remembered like `analyse`: for its `ANALYSED` last texts, and for
     every text while `held_readings` is on."""
@@ -123,9 +111,14 @@ def remembered(fn: Callable[[str], _R]) -> Callable[[str], _R]:
 
     @wraps(fn)
     def read(text: str) -> _R:
-        if _HELD.get() is None:
+        held = _HELD.get()
+        if held is None:
             return cached(text)
-        return held((read, text), lambda: fn(text))
+        key = (read, text)
+        got = held.get(key, _ABSENT)
+        if got is _ABSENT:
+            got = held[key] = fn(text)
+        return got  # type: ignore[return-value]
 
     return read
 

@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.models import Post
-from bot.text import Link, analyse, element_attributes, fold_same_length, held, remembered
+from bot.text import Link, analyse, element_attributes, fold_same_length, remembered
 from handlers.meetings.dates import STAMP_LINE, Found, day_spans, find_cooked, find_dates, find_delays, find_markup
 
 STRONG_CUE = re.compile(
@@ -343,11 +343,6 @@ def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
 def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None, explain: bool = False) -> Reading:
     """The meetings a post announces, calls off or moves. `explain`: also the timed dates of a post
     that names no meeting, set aside (the preview's reasons; not worth reading dates for otherwise)."""
-    key = ("meetings", post, default_tz, bot_username, explain)
-    return held(key, lambda: _read_post(post, default_tz, bot_username, explain))
-
-
-def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, explain: bool) -> Reading:
     pt = analyse(post)
     text = _own_text(pt.with_cited, bot_username)
     low = fold_same_length(text)
