@@ -11,7 +11,7 @@ from bot.i18n import Messages
 from bot.oneshot import Kit
 from bot.replay import Simulation, replay
 from bot.routing import Router, Shown
-from bot.text import analyse, held_readings
+from bot.text import analyse
 from bot.zones import other_zones
 
 
@@ -27,12 +27,7 @@ def zone_warnings(texts: list[str], configured: str, messages: Messages | None =
 async def preview(ref: str, kit: Kit, dispatcher: Dispatcher, messages: Messages | None = None) -> dict[str, Any]:
     """Every feature's findings, the zone warnings (in the language of `messages`, English by
     default) and the actions scribe would take. The keys the readable output prints come first,
-    in the dispatcher's order of features. The topic's readings are held while it is previewed."""
-    with held_readings():
-        return await _preview(ref, kit, dispatcher, messages)
-
-
-async def _preview(ref: str, kit: Kit, dispatcher: Dispatcher, messages: Messages | None) -> dict[str, Any]:
+    in the dispatcher's order of features."""
     topic, ctx, _ = await kit.topic(ref)
     result: dict[str, Any] = {"topic": {"id": topic.id, "title": topic.title, "posts": len(topic.posts)}}
     for shown in (s for r in dispatcher.routers for s in r.shown):

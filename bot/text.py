@@ -11,13 +11,10 @@ import html
 import re
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, lru_cache, wraps
+from functools import cache, lru_cache
 from threading import Lock
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -68,12 +65,6 @@ def analyse(post: Post) -> PostText:
     """Read a post, cached on its id, version and a hash of its texts (an edit is read again):
     the hash, not the texts, so that the cache keeps no post's whole text alive."""
     key = (post.id, post.version, hash((post.cooked, post.raw)))
-    held = _HELD.get()
-    if held is not None:
-        reading = held.get(key)
-        if not isinstance(reading, PostText):
-            reading = held[key] = read_once(post)
-        return reading
     with _ANALYSED_LOCK:
         got = _ANALYSED.get(key)
         if got is not None:
@@ -99,40 +90,6 @@ ANALYSED = 4096
 """Posts whose reading `analyse` keeps."""
 _ANALYSED: OrderedDict[tuple[int, int, int], PostText] = OrderedDict()
 _ANALYSED_LOCK = Lock()  # posts are read on the event loop and in worker threads
-_HELD: ContextVar[dict[object, object] | None] = ContextVar("held_readings", default=None)
-_R = TypeVar("_R")
-_ABSENT = object()
-
-
-def remembered(fn: Callable[[str], _R]) -> Callable[[str], _R]:
-    """A reading of a post's text, remembered like `analyse`: for its `ANALYSED` last texts, and for
-    every text while `held_readings` is on."""
-    cached = lru_cache(maxsize=ANALYSED)(fn)
-
-    @wraps(fn)
-    def read(text: str) -> _R:
-        held = _HELD.get()
-        if held is None:
-            return cached(text)
-        key = (read, text)
-        got = held.get(key, _ABSENT)
-        if got is _ABSENT:
-            got = held[key] = fn(text)
-        return got  # type: ignore[return-value]
-
-    return read
-
-
-@contextmanager
-def held_readings() -> Iterator[None]:
-    """Every reading `analyse` makes inside the block is kept until it ends: a pass of every
-    feature over a topic larger than `ANALYSED` reads each post once, not once per feature (the
-    cache, read in order, would forget each post before the next feature asks for it)."""
-    token = _HELD.set({})
-    try:
-        yield
-    finally:
-        _HELD.reset(token)
 
 
 @cache

@@ -66,32 +66,6 @@ def test_the_readings_remembered_are_bounded(monkeypatch):
     assert analyse(posts[0]) is not first  # the oldest was forgotten, read again
 
 
-def test_readings_held_for_a_whole_topic_outlast_the_bound(monkeypatch):
-    monkeypatch.setattr(text, "ANALYSED", 2)
-    posts = [make_post(n, "fay", f"Où est le lien de la réunion numéro {n} ?") for n in (1, 2, 3, 4)]
-    with text.held_readings():
-        first = analyse(posts[0])
-        for post in posts[1:]:
-            analyse(post)
-        assert analyse(posts[0]) is first  # every post of the pass is read once
-    assert analyse(posts[0]) is not first  # the scope over, the bounded cache again
-
-
-def test_a_remembered_reading_gives_what_the_function_gives_held_or_not():
-    calls: list[str] = []
-
-    @text.remembered
-    def words(t: str) -> int | None:
-        calls.append(t)
-        return len(t.split()) if "?" in t else None
-
-    with text.held_readings():
-        assert [words("où est le lien ?"), words("merci"), words("merci")] == [5, None, None]
-    assert calls == ["où est le lien ?", "merci"]  # None is remembered too
-    assert words("merci") is None and words("merci") is None
-    assert calls == ["où est le lien ?", "merci", "merci"]
-
-
 @pytest.mark.parametrize(
     "raw, command, args, direct",
     [

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from bot.text import AGREEMENT_LEAD, fold, remembered
+from bot.text import AGREEMENT_LEAD, ANALYSED, fold
 from handlers.links.text.words import normalise
 
 _AGREEMENT = re.compile(
@@ -44,7 +45,7 @@ _INTERESTED = re.compile(
 """A post opening on "I would be interested in this, too.": the request above, asked again, whatever follows."""
 
 
-@remembered
+@lru_cache(maxsize=ANALYSED)
 def is_agreement(text: str) -> bool:
     """A short "+1" / "pareil" / "same here": it counts only right after a request."""
     folded = normalise(fold(text)).strip()

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from bot.text import fold, remembered
+from bot.text import ANALYSED, fold
 from handlers.links.text.exclusions import TO_DIAGNOSE, TROUBLE_REPORT, after_solved, for_a_link, is_over
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
@@ -53,7 +54,7 @@ _POINTED = re.compile(r"\bbut (?:you|u|one) (?:can|could|may|will|should) (?:fin
 """Saying one has no link and where it is ("I don't have it, but you can find it on the dashboard"): an answer."""
 
 
-@remembered
+@lru_cache(maxsize=ANALYSED)
 def request_sentence(text: str) -> str | None:
     """The sentence of a post that asks for a missing link (folded), or None: what it asks for is
     read there ("…even in GA2 all these create issues. Is there any guide?" asks for a guide).
@@ -155,7 +156,7 @@ def copied_from(text: str, earlier: Iterable[str]) -> int | None:
     return next((i for i, other in enumerate(earlier) if said in _flat(other)), None)
 
 
-@remembered
+@lru_cache(maxsize=ANALYSED)
 def _flat(text: str) -> str:
     """A post folded, its line breaks and runs of spaces made one space: read once however many replies
     are compared with it."""

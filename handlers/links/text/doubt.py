@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from bot.text import fold, remembered
+from bot.text import ANALYSED, fold
 from handlers.links.text.events import offer_asked
 from handlers.links.text.verdict import is_request
 from handlers.links.text.words import _THING_CORE, _THING_FR, SENTENCES, normalise
@@ -31,7 +32,7 @@ _LACKING = re.compile(
 DOUBT_CHARS = 1500
 
 
-@remembered
+@lru_cache(maxsize=ANALYSED)
 def in_doubt(text: str) -> bool:
     """A post the rules do not take for a request but cannot rule out, from weak signals in one
     sentence: it names a thing (widely), speaks of reaching or having it, and asks or says it is

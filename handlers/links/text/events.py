@@ -4,9 +4,10 @@ before it nothing exists yet, so no link is missing."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
-from bot.text import fold, remembered
+from bot.text import ANALYSED, fold
 from handlers.links.text.asking import request_sentence
 from handlers.links.text.words import normalise
 
@@ -59,7 +60,7 @@ one", "la visio de demain"), unlike a time the recording is asked by ("posted by
 Offer = Literal["held", "ahead", "open"]
 
 
-@remembered
+@lru_cache(maxsize=ANALYSED)
 def offer_asked(text: str) -> Offer | None:
     """When a post's request asks whether an event's recording or slides will be offered: "held" when its
     words put one past ("yesterday's session", "I missed it": a recording is asked for, even "by

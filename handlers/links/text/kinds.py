@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.i18n import Messages
-from bot.text import fold, remembered
+from bot.text import ANALYSED, fold
 from handlers.links.text.words import _ALIGNING
 
 # What a link is for. A request naming a kind wants a link of that kind.
@@ -159,7 +160,7 @@ _IMAGE_REGISTRATION = re.compile(
 """Registration as imaging speaks of it (aligning images or models): no form to sign up with."""
 
 
-@remembered
+@lru_cache(maxsize=ANALYSED)
 def kinds_of(text: str) -> frozenset[str]:
     """What kind of link a text (request, link text, URL, paragraph) talks about."""
     folded = _IMAGE_REGISTRATION.sub(" ", fold(text))
@@ -174,7 +175,7 @@ _NOUN = re.compile(
 )
 
 
-@remembered
+@lru_cache(maxsize=ANALYSED)
 def things(text: str) -> frozenset[str]:
     """The nouns of things a text names that a link leads to ("logs", "the form", "slides"), in the
     singular: a request naming no kind of link is answered only by a link said to be of that thing."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from bot.text import fold_same_length, remembered
+from bot.text import ANALYSED, fold_same_length
 
 _POINTER_PATTERNS = [
     r"ci-?dessous,? (?:le |les |un |votre )?(?:liens?|formulaire|inscriptions?|acces)\b[^.!?\n:]{0,50}",
@@ -30,7 +31,7 @@ _POINTER_WORDS = ("lien", "link", "here", "dessous", "cliqu", "accessible", "dis
 """A word each pattern above needs: a text with none of them is not searched."""
 
 
-@remembered
+@lru_cache(maxsize=ANALYSED)
 def pointer_phrase(text: str) -> str | None:
     """The words that point at a link ("accessibles ici", "register here"), as written."""
     folded = fold_same_length(text)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from bot.text import fold, remembered
+from bot.text import ANALYSED, fold
 from handlers.links.text.asking import request_sentence
 from handlers.links.text.events import offer_asked
 
 
-@remembered
+@lru_cache(maxsize=ANALYSED)
 def is_request(text: str) -> bool:
     """A post (its own words) that asks for a link that is missing. A question on whether an event's
     recording or slides will be offered asks only once the event is held (`offer_asked`)."""
@@ -30,7 +31,7 @@ def says_missing(text: str) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|us|our|je|j'|moi|nous|mon|ma|mes)\b")
 
 
-@remembered
+@lru_cache(maxsize=ANALYSED)
 def states_status(text: str) -> bool:
     """Words that neither ask nor speak of the writer ("the recording is not uploaded yet"): in a
     reply to a request, they answer it."""
