@@ -121,9 +121,29 @@ def window_ids(ids: list[int], post_id: int, before: int, after: int) -> list[in
 
 
 def window_of(topic: Topic, post_id: int, before: int, after: int) -> Topic:
-    """A whole topic cut to its window."""
-    wanted = set(window_ids([p.id for p in topic.posts], post_id, before, after))
-    return replace(topic, posts=tuple(p for p in topic.posts if p.id in wanted))
+    """A whole topic cut to its window (`window_ids` on its posts), without a pass over the topic:
+    a replay cuts the same topic once per post."""
+    posts = topic.posts
+    if not posts:
+        return replace(topic, posts=())
+    at = _positions(topic).get(post_id, len(posts) - 1)
+    around = posts[max(0, at - before) : at + after + 1]
+    return replace(topic, posts=around if at - before <= 0 else (posts[0], *around))
+
+
+_LAST_CUT: list[tuple[Topic, dict[int, int]]] = []
+"""The topic last cut and the place of each of its posts (a topic is frozen: its identity is enough)."""
+
+
+def _positions(topic: Topic) -> dict[int, int]:
+    last = _LAST_CUT[0] if _LAST_CUT else None
+    if last is not None and last[0] is topic:
+        return last[1]
+    places: dict[int, int] = {}
+    for i, p in enumerate(topic.posts):
+        places.setdefault(p.id, i)
+    _LAST_CUT[:] = [(topic, places)]
+    return places
 
 
 class StaticForum:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.models import Post
-from bot.text import Link, analyse, element_attributes, fold_same_length
+from bot.text import ANALYSED, Link, analyse, element_attributes, fold_same_length
 from handlers.meetings.dates import STAMP_LINE, WD, Found, day_spans, find_cooked, find_dates, find_delays, find_markup
 
 STRONG_CUE = re.compile(
@@ -266,6 +267,7 @@ def meeting_id(topic_id: int, post_number: int, start: datetime) -> str:
     return f"{topic_id}-{post_number}-{start.astimezone(UTC):%Y%m%dT%H%MZ}"
 
 
+@lru_cache(maxsize=ANALYSED)
 def has_cue(text: str) -> bool:
     """Whether a text speaks of a meeting (the island of La Réunion is not a réunion)."""
     masked = ISLAND.sub("island", text)

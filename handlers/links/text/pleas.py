@@ -4,6 +4,7 @@ the question, even inside a long report of one's trouble."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 
 from handlers.links.text.exclusions import NOT_A_LINK, for_a_link, is_over
@@ -141,7 +142,7 @@ _FR_PLEA = (
 )
 """The same in French: whether a guide exists ("est-ce qu'il y a un tutoriel pour ca ?"), where to find
 one, or where to download something ("ou puis-je telecharger la derniere version ?")."""
-_GUIDE_PLEA = re.compile(
+_GUIDE_PLEA = (
     rf"{_POINT_PLEA}|\b(?:is|are|was|were) there\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b|the\b)"
     rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?"
     rf"(?:{_GUIDE}\b(?!{_CONTROL}|\s+(?:changes?|updates?)\b)|references? (?:to|on|for|about|describing)\b)"
@@ -153,6 +154,12 @@ _GUIDE_PLEA = re.compile(
 """A question whether a guide or a reference exists ("is there documentation on how these differ?", "is there
 a reference to the method…?") or a plea for one ("a tutorial… I would appreciate it"): asked outright, a
 request even inside a long report of one's trouble, or halfway through a very long post."""
+
+
+@cache
+def _guide_plea() -> re.Pattern[str]:
+    """`_GUIDE_PLEA` compiled when a post is first read: a run that reads none starts sooner."""
+    return re.compile(_GUIDE_PLEA)
 
 
 def guide_plea(folded: str) -> str | None:
@@ -170,7 +177,7 @@ more than a few questions."""
 def plea_sentence(folded: str) -> str | None:
     """The sentence of the first plea for a guide, code or data that is for a link: not one's own trouble or
     work, not a video made for one question (`NOT_A_LINK`)."""
-    for m in islice(_GUIDE_PLEA.finditer(folded), PLEAS_READ):
+    for m in islice(_guide_plea().finditer(folded), PLEAS_READ):
         sentence = sentence_of(folded, m)
         if not NOT_A_LINK.search(sentence) and for_a_link(folded, m):
             return sentence

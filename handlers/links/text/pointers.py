@@ -27,12 +27,16 @@ _POINTER_PATTERNS = [
     r"\b(?:registration|meeting|zoom|signup|sign-up) link ?:",
 ]
 _POINTER = [re.compile(p) for p in _POINTER_PATTERNS]
+_POINTER_WORDS = ("lien", "link", "here", "dessous", "cliqu", "accessible", "disponible", "inscri")
+"""A word each pattern above needs: a text with none of them is not searched."""
 
 
 @lru_cache(maxsize=ANALYSED)
 def pointer_phrase(text: str) -> str | None:
     """The words that point at a link ("accessibles ici", "register here"), as written."""
     folded = fold_same_length(text)
+    if not any(w in folded for w in _POINTER_WORDS):
+        return None
     best: tuple[int, int] | None = None
     for p in _POINTER:
         m = p.search(folded)

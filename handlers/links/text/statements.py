@@ -4,6 +4,7 @@ uploaded yet", "je n'ai pas reçu le formulaire"), each pattern tried only when 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from handlers.links.text.exclusions import NOT_A_LINK, THEIRS, for_a_link
 from handlers.links.text.words import (
@@ -353,15 +354,19 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
 ]
 """Each pattern with the words it needs: a pattern whose words are absent is not tried."""
 
-_STATEMENT = [(gate, re.compile(p)) for gate, p in _STATEMENTS]
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A statement pattern compiled when a post first needs it: a run that reads no post starts sooner."""
+    return re.compile(pattern)
 
 
 def statement_sentence(folded: str) -> str | None:
     """The sentence asking for a link as a statement ("the recording is not uploaded yet"), or None."""
-    for gate, p in _STATEMENT:
+    for gate, pattern in _STATEMENTS:
         if not any(w in folded for w in gate):
             continue
-        m = p.search(folded)
+        m = _compiled(pattern).search(folded)
         if (
             m
             and not NOT_A_LINK.search(folded, max(0, m.start() - 30), m.end() + 20)
