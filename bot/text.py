@@ -162,12 +162,7 @@ def read_html(doc: str, from_raw: bool = False) -> PostText:
     links = [
         Link(a.attributes.get("href") or "", a.text(strip=True)) for a in root.css("a[href]") if _is_content_link(a)
     ]
-    blockquotes = root.css("blockquote")
-    with_cited = _block_text(root)
-    cited = tuple(_block_text(node) for node in blockquotes if not _within_blockquote(node))
-    for node in blockquotes:
-        node.decompose()
-    text = _block_text(root) if blockquotes else with_cited
+    text, with_cited, cited = _split_cited(root)
     if from_raw:
         bare = LexborHTMLParser(doc)
         for node in bare.css("aside.quote, pre, code"):
@@ -176,15 +171,6 @@ def read_html(doc: str, from_raw: bool = False) -> PostText:
         known = {link.url for link in links}
         links += [Link(u, u) for u in _URL.findall(with_cited) if u not in known]
     return PostText(text, quotes, frozenset(mentions), tuple(links), with_cited, cited)
-
-
-def _within_blockquote(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == "blockquote":
-            return True
-        parent = parent.parent
-    return False
 
 
 def _date_markup(attrs: dict[str, str | None]) -> str | None:
@@ -228,9 +214,34 @@ def _block_text(node: LexborNode) -> str:
         br.replace_with("\n")
     out: list[str] = []
     _walk(node, out)
+    return _tidy("".join(out))
+
+
+def _split_cited(root: LexborNode) -> tuple[str, str, tuple[str, ...]]:
+    """`_block_text` of the root without its bare blockquotes, with them, and of each outermost
+    one, from one walk: the pieces each blockquote wrote are cut out of the whole."""
+    for br in root.css("br"):
+        br.replace_with("\n")
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    _walk(root, out, spans)
+    if not spans:
+        text = _tidy("".join(out))
+        return text, text, ()
+    own: list[str] = []
+    at = 0
+    for start, end in spans:
+        own += out[at:start]
+        at = end + 1  # the line break after the blockquote goes with it
+    own += out[at:]
+    cited = tuple(_tidy("".join(out[start:end])) for start, end in spans)
+    return _tidy("".join(own)), _tidy("".join(out)), cited
+
+
+def _tidy(text: str) -> str:
     # Runs of spaces, tabs and no-break spaces become one space, spaces around a line break go,
     # three line breaks or more become two: with `str.replace`, several times faster than regexes.
-    text = "".join(out).replace("\t", " ").replace("\xa0", " ")
+    text = text.replace("\t", " ").replace("\xa0", " ")
     while "  " in text:
         text = text.replace("  ", " ")
     text = text.replace(" \n", "\n").replace("\n ", "\n")
@@ -239,17 +250,24 @@ def _block_text(node: LexborNode) -> str:
     return text.strip()
 
 
-def _walk(node: LexborNode, out: list[str]) -> None:
+def _walk(node: LexborNode, out: list[str], quoted: list[tuple[int, int]] | None = None) -> None:
+    """The text pieces of `node` into `out`; with `quoted`, where each outermost blockquote's
+    pieces start and end in `out` (the line break after it not included)."""
     child = node.child
     while child is not None:
         if child.tag == "-text":
             out.append(child.text_content or "")
         elif child.tag == "li":
             out.append("\n- ")
+            _walk(child, out, quoted)
+            out.append("\n")
+        elif quoted is not None and child.tag == "blockquote":
+            start = len(out)
             _walk(child, out)
+            quoted.append((start, len(out)))
             out.append("\n")
         else:
-            _walk(child, out)
+            _walk(child, out, quoted)
             if child.tag in _BLOCKS:
                 out.append("\n")
         child = child.next
