@@ -18,8 +18,6 @@ def parse_mention(post: Post, bot: str) -> MentionReceived | None:
     if bot.lower() not in parsed.mentions:
         return None
     pattern = re.compile(rf"(?<![\w@])@{re.escape(bot)}(?![\w-])[\s,:;!.]*(.*)", re.I)
-    if not pattern.search(parsed.text) and pattern.search(parsed.with_cited):
-        return None
     for line in parsed.text.splitlines():
         m = pattern.search(line)
         if not m:
@@ -29,4 +27,6 @@ def parse_mention(post: Post, bot: str) -> MentionReceived | None:
         command = word.strip(",.;:!?()«»\"'").lower()
         direct = bool(_GREETING.match(line[: m.start()]))
         return MentionReceived(post=post, command=command, args=args.strip(), direct=direct)
+    if pattern.search(parsed.with_cited):
+        return None
     return MentionReceived(post=post, command="", args="", direct=False)
