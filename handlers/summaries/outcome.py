@@ -90,12 +90,13 @@ def _answers_member(answer: Post, username: str, topic: Topic, by_number: dict[i
 
 
 def answered(reply: Post, by_number: dict[int, Post]) -> Post | None:
-    """The post `reply` answers (among `by_number`, the thread's posts by number): the latest earlier
-    one a bare "> " passage of it copies, else the one it replies to or quotes, else the post just above it."""
+    """The post `reply` answers (among `by_number`, the thread's posts by number, in thread order): the
+    latest earlier one a bare "> " passage of it copies, else the one it replies to or quotes, else the
+    post just above it."""
     quoted = [q.post_number for q in analyse(reply).quotes if q.post_number in by_number]
     cited: list[int] = []
     if analyse(reply).cited:  # a bare "> " passage: which earlier post it copies
-        earlier = [by_number[n] for n in sorted(by_number, reverse=True) if n < reply.post_number]
+        earlier = [p for n, p in reversed(by_number.items()) if n < reply.post_number]
         cited = cited_posts(reply, earlier)
     target = cited[-1] if cited else reply.reply_to_post_number or (quoted[-1] if quoted else None)
     if target is None and reply.post_number - 1 in by_number:
