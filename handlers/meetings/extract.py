@@ -48,14 +48,15 @@ CANCEL = re.compile(
     r"will not take place|won't take place)\b"
 )
 POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|rescheduled|moved to)\b")
+_PAST_DAY = r"yesterday|last (?:night|week|session|class|time)|earlier today|hier"
+"""Past words that date an event themselves."""
 PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeing )\b(?:held|discussed|covered|explained|shown|conducted|submitted)\b|"
     r"\bmissed (?:(?:the|this|that|today's|yesterday's|last|our|your|their|a|an) )?(?:[\w'-]+ ){0,2}?"
     r"(?:sessions?|meetings?|class(?:es)?|webinars?|lectures?|live|calls?|events?|workshops?|talks?|seminars?)\b|"
     r"\b(?:sessions?|meetings?|class|webinar|lecture|live|call)\b[^.!?]{0,60}\bmissed it\b|"
-    r"\b(?:was|were|had|did|attended|took place|happened|showed|"
-    r"yesterday|last (?:night|week|session|class|time)|earlier today|"
-    r"a eu lieu|ont eu lieu|s'est tenue?s?|se sont tenue?s?|s'est deroulee?s?|se sont deroulee?s?|hier|"
+    rf"\b(?:was|were|had|did|attended|took place|happened|showed|{_PAST_DAY}|"
+    r"a eu lieu|ont eu lieu|s'est tenue?s?|se sont tenue?s?|s'est deroulee?s?|se sont deroulee?s?|"
     r"avons eu|avez ete|etiez|etait)\b|"
     r"\b(?:ai|as|a|avons|avez|ont) (?:rate|manque) (?:(?:la|le|les|l'|cette|notre|votre) ?)?(?:[\w'-]+ ){0,2}?"
     r"(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|conferences?|rencontres?|cours|lives?)\b"
@@ -85,9 +86,7 @@ LATER = re.compile(
 """Words of an event still to come ("the next one", "tomorrow", "la prochaine"): past words on the
 other side of them speak of another event ("for those who missed the last session: join the next one
 tomorrow at 6 pm")."""
-OWN_EVENT = re.compile(
-    r"yesterday|last (?:night|week|session|class|time)|earlier today|hier|missed .*|\w+ (?:rate|manque) .*"
-)
+OWN_EVENT = re.compile(rf"{_PAST_DAY}|missed .*|\w+ (?:rate|manque) .*")
 """The past words of `PAST` that date or name an event themselves ("hier", "missed yesterday's call"): in
 a clause naming its own event they speak of that one ("rendez-vous manqué hier, on se retrouve jeudi à
 18h"; "sorry I missed yesterday's call, see you on Tuesday at 10 am for the workshop")."""
@@ -551,16 +550,20 @@ def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:
     c_start, c_end = _clause(low, span, _ASIDE_ENDS)
     later_clause = LATER.search(low, c_start, c_end) is not None
     for m in PAST.finditer(low, start, end):
-        between = (m.end(), span[1]) if m.start() < span[0] else span
-        if LATER.search(low, *between):
+        if _later_between(low, m, span):
             continue
         if not (c_start <= m.start() < c_end) and (later_clause or _dates_its_own(low, m)):
             continue
         return True
     return not FUTURE.search(low, c_start, c_end) and any(
-        not LATER.search(low, *((m.end(), span[1]) if m.start() < span[0] else span))
-        for m in DEED.finditer(low, c_start, c_end)
+        not _later_between(low, m, span) for m in DEED.finditer(low, c_start, c_end)
     )
+
+
+def _later_between(low: str, past: re.Match[str], span: tuple[int, int]) -> bool:
+    """Words of an event to come between past words and the date they precede, or in the date's own
+    words when the past words come after it."""
+    return LATER.search(low, *((past.end(), span[1]) if past.start() < span[0] else span)) is not None
 
 
 OWN_DATE = re.compile(rf"\b(?:{WD})\b|\b\d{{1,2}}(?:[:h.]\d\d|\s?h\b|\s?[ap]\.?m\b)")

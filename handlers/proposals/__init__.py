@@ -64,9 +64,9 @@ ALGORITHM = "6"  # bump when extraction or labels change, so cached rankings are
 T = TypeVar("T")
 P = ParamSpec("P")
 LIKER_READS = 6
+"""Liker lists read from the forum per answer at most; beyond, like counts stand in (and the answer says so)."""
 RESTATED = 8
 """Other wordings of one proposal kept with it, at most."""
-"""Liker lists read from the forum per answer at most; beyond, like counts stand in (and the answer says so)."""
 
 
 @dataclass(frozen=True)

@@ -407,7 +407,7 @@ class Reading:
         """Post number → the earlier posts its bare "> " passages copy (such a passage names no post)."""
         out: dict[int, list[int]] = {}
         for at, post in enumerate(self.posts):
-            if cited := cited_posts(post, self.posts[:at][::-1]):
+            if analyse(post).cited and (cited := cited_posts(post, self.posts[:at][::-1])):
                 out[post.post_number] = cited
         return out
 

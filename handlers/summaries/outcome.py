@@ -71,11 +71,10 @@ def accepts(post: Post) -> bool:
     return bool(ACCEPTS.search(text)) and not RESERVES.search(text) and not ASKS.search(text)
 
 
-def _answers_member(answer: Post, username: str, topic: Topic, by_number: dict[int, Post]) -> bool:
-    """`answer` answers what `username` asked: it replies to or quotes their post (the post just
-    above, when it replies to nothing, if that asked something), names them after they wrote,
-    or, for the topic's author, answers the thread itself."""
-    asked = answered(answer, by_number)
+def _answers_member(answer: Post, asked: Post | None, username: str, topic: Topic, by_number: dict[int, Post]) -> bool:
+    """`answer` (to `asked`, the post it answers) answers what `username` asked: it replies to or quotes
+    their post (the post just above, when it replies to nothing, if that asked something), names them
+    after they wrote, or, for the topic's author, answers the thread itself."""
     if (
         asked is not None
         and asked.username == username
@@ -90,12 +89,13 @@ def _answers_member(answer: Post, username: str, topic: Topic, by_number: dict[i
 
 
 def answered(reply: Post, by_number: dict[int, Post]) -> Post | None:
-    """The post `reply` answers (among `by_number`, the thread's posts by number): the latest earlier
-    one a bare "> " passage of it copies, else the one it replies to or quotes, else the post just above it."""
+    """The post `reply` answers (among `by_number`, the thread's posts by number, in thread order): the
+    latest earlier one a bare "> " passage of it copies, else the one it replies to or quotes, else the
+    post just above it."""
     quoted = [q.post_number for q in analyse(reply).quotes if q.post_number in by_number]
     cited: list[int] = []
     if analyse(reply).cited:  # a bare "> " passage: which earlier post it copies
-        earlier = [by_number[n] for n in sorted(by_number, reverse=True) if n < reply.post_number]
+        earlier = [p for n, p in reversed(by_number.items()) if n < reply.post_number]
         cited = cited_posts(reply, earlier)
     target = cited[-1] if cited else reply.reply_to_post_number or (quoted[-1] if quoted else None)
     if target is None and reply.post_number - 1 in by_number:
@@ -154,24 +154,27 @@ def accepted_answers(topic: Topic, thread_only: bool = False) -> frozenset[int]:
     by_number = {p.post_number: p for p in posts}
     asked = thread_asks(topic)
 
-    def answers_a_question(answer: Post) -> bool:
+    def answers_a_question(answer: Post, target: Post | None) -> bool:
         if answer.post_number == 1 or only_asks(answer):
             return False
-        return asked or asks(answered(answer, by_number))
+        return asked or asks(target)
 
-    out = {p.post_number for p in posts if p.accepted_answer and answers_a_question(p)}
+    out = {p.post_number for p in posts if p.accepted_answer and answers_a_question(p, answered(p, by_number))}
     for reply in posts:
         if reply.post_number == 1 or not accepts(reply):
             continue
         answer = answered(reply, by_number)
-        if answer is None or answer.username == reply.username or not answers_a_question(answer):
+        if answer is None or answer.username == reply.username:
+            continue
+        target = answered(answer, by_number)  # read once: a bare "> " passage makes it a pass over the thread
+        if not answers_a_question(answer, target):
             continue
         if opens_asking(answer):  # "Can you merge this?" thanked by whom it asked: courtesy
             continue
         if thread_only and not (
-            reply.username == topic.author or _answers_member(answer, topic.author or "", topic, by_number)
+            reply.username == topic.author or _answers_member(answer, target, topic.author or "", topic, by_number)
         ):
             continue
-        if _answers_member(answer, reply.username, topic, by_number):
+        if _answers_member(answer, target, reply.username, topic, by_number):
             out.add(answer.post_number)
     return frozenset(out)
