@@ -319,18 +319,17 @@ def candidates(
             continue
         if not_before is not None and post.created_at < not_before:
             continue
-        text = analyse(post).text
-        cited = analyse(post).with_cited  # a link forwarded in a "> " block comes with its words
         if post.post_number == 1:
             source, base = "first_post", 3.0
         elif post.username.lower() in trusted:
             source, base = "announcer", 3.0
         elif post.staff:
             source, base = "staff", 2.0
-        elif after is not None and 0 < post.post_number - after <= AFTER_WINDOW and not is_request(text):
+        elif after is not None and 0 < post.post_number - after <= AFTER_WINDOW and not is_request(analyse(post).text):
             source, base = "after", 1.0
         else:
-            continue
+            continue  # not a source: its text is not read
+        cited = analyse(post).with_cited  # a link forwarded in a "> " block comes with its words
         pointing = pointer_phrase(cited) is not None
         for link in every_link(post):
             if not usable(link.url) or link.url in theirs:
