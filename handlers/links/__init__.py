@@ -21,7 +21,7 @@ from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse
-from handlers.links.answer import Reason, english, stored
+from handlers.links.answer import Reason, reason_fields
 from handlers.links.evaluate import evaluate
 from handlers.links.find import (
     Candidate,
@@ -156,8 +156,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
                 "announcer": decision.who,
                 "answer": answer,
                 "decision": decision.action,
-                "why": english(decision.why),
-                "reason": stored(decision.why),
+                **reason_fields(decision.why),
             }
         )
     missing = [{"post_number": p.post_number, "phrase": phrase} for p, phrase in missing_links(topic, bot)]

@@ -95,10 +95,6 @@ class Reason:
     def words(self, messages: Messages) -> str:
         return messages.get(f"links.why.{self.key}", **self.values)
 
-    @property
-    def english(self) -> str:
-        return self.words(Messages("en"))
-
     def to_json(self) -> dict[str, Any]:
         return {"key": self.key, "values": dict(self.values)}
 
@@ -115,14 +111,12 @@ def because(reason: str, **values: Any) -> Reason:
     return Reason(reason, values)
 
 
-def english(reason: Reason | None) -> str:
-    """A reason in the English of the JSON output and of the records; no reason, no words."""
-    return reason.english if reason is not None else ""
-
-
-def stored(reason: Reason | None) -> dict[str, Any] | None:
-    """A reason as the JSON output and the records keep it, beside its English words."""
-    return reason.to_json() if reason is not None else None
+def reason_fields(reason: Reason | None) -> dict[str, Any]:
+    """A reason as the JSON output and the records keep it: its English words (`why`) beside its
+    message and values (`reason`); no reason, no words."""
+    if reason is None:
+        return {"why": "", "reason": None}
+    return {"why": reason.words(Messages("en")), "reason": reason.to_json()}
 
 
 def choose(

@@ -155,7 +155,7 @@ def request_groups(
             continue
         text = analyse(post).text
         by_rules = (is_request(text) and not _quotes_earlier(topic, post, text)) or (
-            offer_asked(text) == "open" and held_before(post, sessions)
+            offer_asked(text) == "open" and _held_before(post, sessions)
         )
         asks = by_rules or post.post_number in confirmed
         if asks and open_group and post.reply_to_post_number in open_group.post_numbers and states_status(text):
@@ -189,7 +189,7 @@ def _quotes_earlier(topic: Topic, post: Post, text: str) -> bool:
     return first is not None and earlier[first].username != post.username
 
 
-def held_before(post: Post, sessions: Sequence[Meeting]) -> bool:
+def _held_before(post: Post, sessions: Sequence[Meeting]) -> bool:
     """One of the topic's sessions had started when the post was written (a day named without an hour:
     once that day is over). With none known, the question's own tense ("will it be recorded?") says the
     session is still to come: nothing exists yet."""
@@ -319,18 +319,17 @@ def candidates(
             continue
         if not_before is not None and post.created_at < not_before:
             continue
-        text = analyse(post).text
-        cited = analyse(post).with_cited  # a link forwarded in a "> " block comes with its words
         if post.post_number == 1:
             source, base = "first_post", 3.0
         elif post.username.lower() in trusted:
             source, base = "announcer", 3.0
         elif post.staff:
             source, base = "staff", 2.0
-        elif after is not None and 0 < post.post_number - after <= AFTER_WINDOW and not is_request(text):
+        elif after is not None and 0 < post.post_number - after <= AFTER_WINDOW and not is_request(analyse(post).text):
             source, base = "after", 1.0
         else:
-            continue
+            continue  # not a source: its text is not read
+        cited = analyse(post).with_cited  # a link forwarded in a "> " block comes with its words
         pointing = pointer_phrase(cited) is not None
         for link in every_link(post):
             if not usable(link.url) or link.url in theirs:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from bot.actions import Remember
 from bot.ctx import Ctx
 from bot.models import Post
-from handlers.links.answer import Reason, english, stored
+from handlers.links.answer import Reason, reason_fields
 
 NS = "links"
 Outcome = Literal["answered", "asked", "joined", "cooldown", "silent"]
@@ -45,8 +45,7 @@ class RequestRecord:
             "reply": self.reply,
             "username": self.username,
             "kinds": list(self.kinds),
-            "why": english(self.why),
-            "reason": stored(self.why),
+            **reason_fields(self.why),
         }
 
     @classmethod

@@ -13,10 +13,9 @@ an event), `verdict`, `doubt`, `agreement` and `pointers`.
 
 from handlers.links.text.agreement import is_agreement
 from handlers.links.text.asking import copied_from, request_sentence
-from handlers.links.text.doubt import DOUBT_CHARS, in_doubt
-from handlers.links.text.events import Offer, offer_asked
+from handlers.links.text.doubt import in_doubt
+from handlers.links.text.events import offer_asked
 from handlers.links.text.kinds import (
-    KINDS,
     MEETING_KINDS,
     kind_label,
     kinds_of,
@@ -29,10 +28,7 @@ from handlers.links.text.pointers import pointer_phrase
 from handlers.links.text.verdict import is_request, says_missing, states_status
 
 __all__ = [
-    "DOUBT_CHARS",
-    "KINDS",
     "MEETING_KINDS",
-    "Offer",
     "copied_from",
     "in_doubt",
     "is_agreement",
