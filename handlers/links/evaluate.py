@@ -7,6 +7,9 @@
   request labelled with no right link (`answer: null`) makes any link given a wrong one;
 - human_answered: scribe's replies (answers or asks) sent once a person had answered
   (the labelled `human_answer` was already written): must be 0;
+- answerable: requests whose right link was already in the thread when they were asked (an
+  earlier post gives it), the ones scribe can serve before any person; `answered` is the share
+  scribe answered with that link;
 - in_doubt: posts the rules leave in doubt (a model, when configured, is asked about each),
   and how many of the requests the rules missed are among them (what a model could add);
 - replies.to_non_requests: scribe's replies (answers or asks) that serve no labelled request,
@@ -62,6 +65,7 @@ def _links_replies(run: Run) -> Iterable[tuple[Any, ReplyToPost]]:
 async def evaluate(ev: Evaluation) -> Result:
     topics = found = labelled = hit = 0
     answers = right = asks = late = wrong_pings = doubt = doubt_missed = misread = 0
+    answerable = answerable_right = 0
     mistakes: list[str] = []
     for case, labels in ev.labelled(FOLDER):
         topics += 1
@@ -73,6 +77,8 @@ async def evaluate(ev: Evaluation) -> Result:
         labelled += len(wanted)
         found += len(seen)
         hit += len(seen & set(wanted))
+        ready = {n for n, r in wanted.items() if (r.get("answer") or {}).get("post", n) < n}
+        answerable += len(ready)
         doubtful = {p.post_number for p in topic.posts if p.is_regular and in_doubt(analyse(p).text)}
         doubt += len(doubtful)
         doubt_missed += len((set(wanted) - seen) & doubtful)
@@ -101,6 +107,9 @@ async def evaluate(ev: Evaluation) -> Result:
                 rights = {normal_url(r["answer"]["url"]) for r in labels_served if r.get("answer")}
                 if url in rights:
                     right += 1
+                    answerable_right += sum(
+                        1 for r in labels_served if int(r["post"]) in ready and normal_url(r["answer"]["url"]) == url
+                    )
                 else:
                     mistakes.append(f"{where}: gave {url}, right: {sorted(rights) or 'none'}")
             for r in labels_served:
@@ -118,6 +127,7 @@ async def evaluate(ev: Evaluation) -> Result:
             "answers.right_link": share(right, answers),
             "answers.human_answered": count(late),
             "replies.to_non_requests": count(misread),
+            "answerable.answered": share(answerable_right, answerable),
             "asks": count(asks),
             "asks.wrong_pings": count(wrong_pings),
             "in_doubt.posts": count(doubt),

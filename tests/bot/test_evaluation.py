@@ -141,6 +141,7 @@ async def test_every_evaluator_runs_on_each_split_with_its_figures(corpus_dir: P
     links = results[("links", "tuning")].figures
     assert (links["requests.precision"].detail, links["requests.recall"].detail) == ("2/2", "2/2")
     assert links["answers.right_link"].detail == "1/1"  # 103: the announced call link
+    assert links["answerable.answered"].detail == "1/1"  # 103's link was in #1 when #2 asked; 104 has none
     assert (links["asks"].value, links["asks.wrong_pings"].value) == (0, 0)  # 104: nobody to ask, silence
     assert links["replies.to_non_requests"].value == 0
 
