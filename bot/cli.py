@@ -12,7 +12,7 @@ import sys
 
 from bot.app import load_settings, routers
 from bot.config import ConfigError
-from bot.evaluation import HOLDOUT, LATER_HOLDOUTS, OWN_FOLDER, TUNING2
+from bot.evaluation import COURSE_HOLDOUT, FORUM2_HOLDOUTS, HOLDOUT, LATER_HOLDOUTS, OWN_FOLDER, TUNING2
 from bot.forum import Forbidden, ForumError, NotFound, Unavailable
 from bot.routing import CliCommand
 
@@ -31,8 +31,12 @@ _OWN_SPLIT_HELP = {
     ),
     **{
         name: (f"the held-out forum's {nth} held-out set, split {name} (figures only)", f"the {nth} held-out topics")
-        for name, nth in zip(LATER_HOLDOUTS, _NTH[: len(LATER_HOLDOUTS)], strict=True)
+        for name, nth in zip(FORUM2_HOLDOUTS, _NTH, strict=False)
     },
+    COURSE_HOLDOUT: (
+        "the corpus forum's other course terms, split holdout5 (never tuned on; figures only)",
+        "the course forum's held-out topics",
+    ),
 }
 """Per split of a folder of its own: its option's help, and what the folder holds (said when it is missing)."""
 
@@ -127,9 +131,10 @@ def _parser() -> argparse.ArgumentParser:
         "--split",
         choices=("tuning", "check", "both", HOLDOUT, "all", "spent", TUNING2, *LATER_HOLDOUTS),
         default="both",
-        help="both: tuning and check; all: with tuning2 and holdout2 to holdout4 (when --forum2, --holdout2, "
-        "--holdout3, --holdout4 are given) and the holdout too; spent: an old check split; tuning2: the other "
-        "forum's tuning threads; holdout2, holdout3, holdout4: that forum's second to fourth held-out sets",
+        help="both: tuning and check; all: with tuning2 and holdout2 to holdout5 (when --forum2, --holdout2 "
+        "to --holdout5 are given) and the holdout too; spent: an old check split; tuning2: the other "
+        "forum's tuning threads; holdout2 to holdout4: that forum's second to fourth held-out sets; holdout5: "
+        "the course forum's other terms",
     )
     ev.add_argument("--split-file", default="eval/split.json", metavar="PATH", help="the fixed split")
     ev.add_argument("--seed", metavar="PATH", help="the seed thread (default: the one scribe ships)")

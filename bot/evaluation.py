@@ -1,18 +1,19 @@
 """`scribe eval`: how right scribe is on real threads, measured against hand labels.
 
-A benchmark, not a test. The corpus is a folder of real `/t/{id}.json` answers plus the
-seed thread (the `seed` entry); `eval/split.json` fixes, once and for all, which topics tune
-the rules (`tuning`) and which only check them (`check`). A third set, `holdout`, comes from
-another forum (its own folder, time zone and language) and was labelled after the rules were
-written: it is measured, never tuned on, and its labels live apart (`eval/labels/holdout/`).
-A second tuning set from that other forum, `tuning2` (`tuning_forum2` in `split.json`, its own folder,
-labels in `eval/labels/forum2/`), shows how that forum phrases things without touching the holdout: it
-is tuned on like `tuning`. A second held-out set of that forum, `holdout2` (its own folder, labels in
-`eval/labels/holdout2/`), drawn for more link requests than the holdout holds, is measured like
-`holdout`, never tuned on; so are `holdout3` and `holdout4` (labels in `eval/labels/holdout3/`,
-`eval/labels/holdout4/`), of the same genre, each held out once more tuning threads of that genre were
-added. A check split replaced by a fresh held-out one is `spent` (`{"why": …, "topics": […]}`): its
-topics become tuning data, their mistakes are listed, and the old `check` figures stay printable for the
+A benchmark, not a test. The corpus is a folder of real `/t/{id}.json` answers plus the seed thread (the
+`seed` entry); `eval/split.json` fixes, once and for all, which topics tune the rules (`tuning`) and
+which only check them (`check`). A third set, `holdout`, comes from another forum (its own folder, time
+zone and language) and was labelled after the rules were written: it is measured, never tuned on, and
+its labels live apart (`eval/labels/holdout/`). A second tuning set from that other forum, `tuning2`
+(`tuning_forum2` in `split.json`, its own folder, labels in `eval/labels/forum2/`), shows how that forum
+phrases things without touching the holdout: it is tuned on like `tuning`. A second held-out set of that
+forum, `holdout2` (its own folder, labels in `eval/labels/holdout2/`), drawn for more link requests than
+the holdout holds, is measured like `holdout`, never tuned on; so are `holdout3` and `holdout4` (labels
+in `eval/labels/holdout3/`, `eval/labels/holdout4/`), of the same genre, each held out once more tuning
+threads of that genre were added. `holdout5` comes back to the corpus's own forum: threads of its other
+course terms, drawn and labelled blind after the rules were written (labels in `eval/labels/holdout5/`).
+A check split replaced by a fresh held-out one is `spent` (`{"why": …, "topics": […]}`): its topics
+become tuning data, their mistakes are listed, and the old `check` figures stay printable for the
 record. Every topic is replayed through the real dispatcher (`bot.replay.Simulation`), post by post, the
 clock at each post's `created_at` and the forum seen as it stood then (no later post, no later topic).
 Each feature registers its evaluator with `@router.evaluation`: it reads the replays and its labels
@@ -44,8 +45,11 @@ SEED_KEY = "seed"
 SPLITS = ("tuning", "check")
 HOLDOUT = "holdout"
 TUNING2 = "tuning2"
-LATER_HOLDOUTS = ("holdout2", "holdout3", "holdout4")
+FORUM2_HOLDOUTS = ("holdout2", "holdout3", "holdout4")
 """The second forum's later held-out sets, in the order they were drawn."""
+COURSE_HOLDOUT = "holdout5"
+"""The course forum's other terms, held out once the rules were written."""
+LATER_HOLDOUTS = (*FORUM2_HOLDOUTS, COURSE_HOLDOUT)
 ALL_SPLITS = (*SPLITS, TUNING2, HOLDOUT, *LATER_HOLDOUTS)
 SPENT = "spent"
 TUNED = ("tuning", SPENT, TUNING2)
