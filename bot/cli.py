@@ -12,7 +12,7 @@ import sys
 
 from bot.app import load_settings, routers
 from bot.config import ConfigError
-from bot.evaluation import COURSE_HOLDOUT, FORUM2_HOLDOUTS, HOLDOUT, LATER_HOLDOUTS, OWN_FOLDER, TUNING2
+from bot.evaluation import COURSE_HOLDOUT, FORUM2_HOLDOUTS, HOLDOUT, LATER_HOLDOUTS, OWN_FOLDER, TUNING2, TUNING3
 from bot.forum import Forbidden, ForumError, NotFound, Unavailable
 from bot.routing import CliCommand
 
@@ -24,6 +24,10 @@ _OWN_SPLIT_HELP = {
     HOLDOUT: (
         "the held-out forum's /t/{id}.json answers (never tuned on; figures only)",
         "the held-out forum's topics",
+    ),
+    TUNING3: (
+        "the course forum's other-term tuning threads, split tuning3 (mistakes may be read)",
+        "the course forum's tuning topics of other terms",
     ),
     TUNING2: (
         "the held-out forum's tuning threads, split tuning2 (mistakes may be read)",
@@ -129,12 +133,12 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
     ev.add_argument(
         "--split",
-        choices=("tuning", "check", "both", HOLDOUT, "all", "spent", TUNING2, *LATER_HOLDOUTS),
+        choices=("tuning", "check", "both", HOLDOUT, "all", "spent", TUNING2, TUNING3, *LATER_HOLDOUTS),
         default="both",
-        help="both: tuning and check; all: with tuning2 and holdout2 to holdout5 (when --forum2, --holdout2 "
-        "to --holdout5 are given) and the holdout too; spent: an old check split; tuning2: the other "
-        "forum's tuning threads; holdout2 to holdout4: that forum's second to fourth held-out sets; holdout5: "
-        "the course forum's other terms",
+        help="both: tuning and check; all: every split whose folder is given (--holdout, --forum2, --tuning3, "
+        "--holdout2 to --holdout5); spent: an old check split; tuning2: the other forum's tuning threads; "
+        "tuning3: the course forum's other-term tuning threads; holdout2 to holdout4: the other forum's second "
+        "to fourth held-out sets; holdout5: the course forum's other terms, held out",
     )
     ev.add_argument("--split-file", default="eval/split.json", metavar="PATH", help="the fixed split")
     ev.add_argument("--seed", metavar="PATH", help="the seed thread (default: the one scribe ships)")
