@@ -385,9 +385,11 @@ _TIMINGS = re.compile(r"\b(?:timings?|time|times|heures?|horaires?)\s*:\s*", re.
 
 
 def _strong_time(tm: re.Match[str]) -> bool:
-    """A time written as a time (18h, 18:30, 6 pm, noon), not a bare number."""
+    """A time written as a time (18h, 18:30, 6 pm, noon), not a bare number; a range whose end is
+    one ("8-10 PM", "8 to 10pm") is one too."""
     g = tm.groupdict()
-    return any(g.get(k) for k in ("h1", "hc1", "ha1", "word1"))
+    first = any(g.get(k) for k in ("h1", "hc1", "ha1", "word1"))
+    return first or (bool(g.get("hb1")) and any(g.get(k) for k in ("h2", "hc2", "ha2", "word2")))
 
 
 def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int, str | None] | None:

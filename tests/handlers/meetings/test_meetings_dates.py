@@ -138,6 +138,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ),
     # A time elsewhere in the sentence, or on a "Timings:" line
     ("Demo in today's live session at 8pm if you like", THU, [("2026-03-05T20:00+01:00", None, "Europe/Paris")]),
+    # a range whose end alone carries "pm", after the day word
+    (
+        "Plan for today's (5 Mar) help session at 6-8 PM: scraping with selectors",
+        THU,
+        [("2026-03-05T18:00+01:00", "2026-03-05T20:00+01:00", "Europe/Paris")],
+    ),
+    (
+        "Tomorrow's live session from 7 to 9pm",
+        THU,
+        [("2026-03-06T19:00+01:00", "2026-03-06T21:00+01:00", "Europe/Paris")],
+    ),
+    ("Marks of 6-8 out of ten today", THU, []),
     (
         "Live session [12-03-2026] on Flask.\nPlease join.\nTimings: 8pm - 10pm",
         THU,
