@@ -1157,3 +1157,35 @@ def test_a_module_named_after_a_screen_place_is_no_place_on_the_screen() -> None
 @pytest.mark.parametrize("sentence", ["Is there a how-to for the new label printer?", "link pls"])
 def test_a_how_to_asked_for_or_a_terse_plea_is_a_request(sentence: str) -> None:
     assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("post", "asks"),
+    [
+        # a stated point among several questions: the post asks about its points
+        (
+            "@tutor\n- When does the appeal window close?\n- Are the portal marks final?\n"
+            "- The slides of week 9 are not visible to us.\nThanks in advance.",
+            False,
+        ),
+        # a point that asks, or names the link, or stands alone, is asked for
+        (
+            "@tutor\n- When does the appeal window close?\n- Are the portal marks final?\n"
+            "- Where are the slides of week 9?\nThanks in advance.",
+            True,
+        ),
+        (
+            "@tutor\n- When does the appeal window close?\n- Are the portal marks final?\n"
+            "- The link to the week 9 slides is missing.\nThanks in advance.",
+            True,
+        ),
+        (
+            "@tutor\n- When does the appeal window close?\n- Are the portal marks final?\n"
+            "- Please share the slides of week 9.\nThanks in advance.",
+            True,
+        ),
+        ("The slides of week 9 are not visible to us.", True),
+    ],
+)
+def test_a_stated_point_among_a_list_of_questions_is_no_request(post: str, asks: bool) -> None:
+    assert is_request(post) == asks
