@@ -18,6 +18,7 @@ from handlers.links.answer import Reason, because, choose, fitting, says_dead, t
 from handlers.links.text import (
     MEETING_KINDS,
     copied_from,
+    held_event,
     is_agreement,
     is_request,
     kinds_of,
@@ -203,7 +204,16 @@ def _held_before(post: Post, sessions: Sequence[Meeting]) -> bool:
 def _asked_kinds(text: str) -> frozenset[str]:
     """The kinds of link the sentence that asks names ("…all these create issues in GA2. Where are the
     slides?" asks for slides); the whole post's when that sentence names none."""
-    return kinds_of(request_sentence(text) or "") or kinds_of(text)
+    return sentence_kinds(text) or kinds_of(text)
+
+
+def sentence_kinds(text: str) -> frozenset[str]:
+    """The kinds of link the sentence that asks names itself. The link of a session it says was held
+    ("the session link in which you discussed this", "the link of yesterday's class"), naming nothing
+    else, is its recording: the call is over."""
+    sentence = request_sentence(text) or ""
+    kinds = kinds_of(sentence)
+    return frozenset({"recording"}) if kinds <= {"meeting"} and held_event(sentence) else kinds
 
 
 def _same_thing(group: RequestGroup, request: Request) -> bool:
@@ -555,7 +565,15 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
     if forgotten_link(first) is not None:
         return True
     kinds = kinds_of(f"{topic.title}\n{analyse(first).with_cited}")
+    if "recording" in wanted and "meeting" in kinds and any(_held_asked(r) for r in group.requests):
+        return True  # the session announced is the one asked for, held since: its recording is what lacks
     return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
+
+
+def _held_asked(request: Request) -> bool:
+    """The request asks for the link of a session it says was held."""
+    sentence = request_sentence(analyse(request.post).text) or ""
+    return not request.judged and kinds_of(sentence) <= {"meeting"} and held_event(sentence)
 
 
 def _keep(found: dict[str, Candidate], cand: Candidate) -> None:
