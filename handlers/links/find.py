@@ -430,6 +430,8 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     found, unsure = choose(every, topic, group, wanted)
     could = tuple(c for c in fitting(every, group, wanted) if c.topic_id == topic.id and c.post_number)
+    if wanted and not _kind_named(group, wanted):
+        return Decision("silent", who=who, why=because("kind_unsure"), could=could)
     if (
         found is not None
         and found.post is not None
@@ -552,6 +554,22 @@ def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
         ):
             return post
     return None
+
+
+def _kind_named(group: RequestGroup, wanted: frozenset[str]) -> bool:
+    """A request names the kind asked in the very sentence that asks, or asks there for "the link" of what
+    the rest of its post speaks of (or a model, or a command's words, gave that kind). A kind read only
+    elsewhere in a post whose asking sentence names something else ("…even GA2 was hard. Is there any
+    complete guide?") is a guess: a link of that kind is no answer, and an ask would name it in public."""
+    for r in group.requests:
+        if r.agreement:
+            continue
+        text = analyse(r.post).text
+        sentence = request_sentence(text)
+        by_name = not r.judged and sentence is not None and not _LINK_WORD.search(fold(sentence))
+        if (sentence_kinds(text) if by_name else r.kinds) & wanted:
+            return True
+    return False
 
 
 def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool:

@@ -9,7 +9,11 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.forum import Forum
+from bot.i18n import Messages
+from handlers import links
 from tests.conftest import KEY, Clock
+from tests.handler_kit import make_ctx, make_post
+from tests.handlers.links.test_links import topic_of
 
 ANNOUNCEMENTS = 2
 """A public category of the sandbox forum."""
@@ -43,6 +47,47 @@ async def scribe_says(make_sandbox, make_engine, thread: Thread) -> list[str]:
     return [p.raw for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id]
 
 
+SILENT: dict[str, Thread] = {
+    "a stated point among a list of questions": (
+        "en",
+        "Marks appeal form",
+        [
+            (
+                "moderateur",
+                "The appeal form for the graded assignments has been mailed to every student.\n\n"
+                "Deadline: 20 June. The solution videos of each assignment stay on the course page.",
+            ),
+            (
+                "lea",
+                "@moderateur\n\n- Is the form deadline the same for the diploma students?\n"
+                "- Week 5 and week 6 scores are not on the dashboard yet. Can we take the portal scores as final?\n"
+                "- The solution videos of week 4 are not visible to us.\n\n"
+                "Please answer these before we send the form.",
+            ),
+        ],
+    ),
+    "a kind named only outside the sentence that asks": (
+        "en",
+        "Week 3 assignment: questions here",
+        [
+            ("moderateur", "Post your questions about the week 3 graded assignment here. Deadline: Sunday."),
+            (
+                "lea",
+                "@moderateur Both API questions keep answering bad request. The week 2 quiz had the same trouble "
+                "with flask. If there is any complete guide to set this up, please help us.",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SILENT))
+async def test_scribe_pings_nobody_when_no_link_is_surely_asked_of_an_announcer(
+    make_sandbox, make_engine, case: str
+) -> None:
+    assert await scribe_says(make_sandbox, make_engine, SILENT[case]) == []
+
+
 ASKED: dict[str, tuple[Thread, str, str]] = {
     "the link of a session said held is its recording": (
         (
@@ -72,3 +117,17 @@ async def test_the_announcer_is_asked_for_the_kind_of_link_truly_asked(make_sand
     thread, opening, never = ASKED[case]
     [ask] = await scribe_says(make_sandbox, make_engine, thread)
     assert ask.startswith(opening) and never not in ask
+
+
+async def test_the_preview_says_why_a_kind_read_outside_the_asking_sentence_is_not_asked() -> None:
+    posts = [
+        make_post(1, "tutor", "Post your questions about the week 3 graded assignment here. Deadline: Sunday."),
+        make_post(
+            2, "lea", "The week 2 quiz had the same trouble. If there is any complete guide to this, please help."
+        ),
+    ]
+    topic = topic_of(posts, title="Week 3 assignment")
+    out = await links.preview(topic, make_ctx([topic], language="en"))
+    assert [links.request_line(r, Messages("en")) for r in out["link_requests"]] == [
+        "post 2 (lea; exam): silent — " + Messages("en").get("links.why.kind_unsure")
+    ]
