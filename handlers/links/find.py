@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
@@ -32,6 +33,7 @@ from handlers.links.text import (
     url_kind,
     wanted_kinds,
 )
+from handlers.meetings.dates import find_dates
 from handlers.meetings.extract import Meeting
 
 AGREEMENT_DISTANCE = 1
@@ -276,8 +278,15 @@ def opens_with_question(topic: Topic) -> bool:
     if first is None:
         return False
     text = analyse(first).text
-    asks = "?" in text and not every_link(first) and kinds_of(text) <= {"exam", "recording"}
+    asks = "?" in text and not every_link(first) and (kinds_of(text) <= {"exam", "recording"} or not _dated(first))
     return asks or is_request(text)
+
+
+def _dated(post: Post) -> bool:
+    """The post names a day or an hour: a question there may close the announcement of an event
+    ("Visio jeudi 18h, qui vient ?"); without one, a member naming a call or a form ("happy to do it
+    over Zoom, is anyone free?") asks for help and announces nothing."""
+    return bool(find_dates(analyse(post).text, post.created_at, ZoneInfo("UTC")))
 
 
 def proper_name(topic: Topic, name: str, text: str = "") -> str:

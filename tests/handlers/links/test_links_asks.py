@@ -78,6 +78,20 @@ SILENT: dict[str, Thread] = {
             ),
         ],
     ),
+    "a member asking for help, a meeting someone else named": (
+        "en",
+        "Measuring a tumour volume",
+        [
+            (
+                "lea",
+                "I used this program years ago and I am lost with the new version. I want the total volume of a "
+                "lesion drawn over many slices.\n\nCould somebody walk me through it? Happy to do it over Zoom at "
+                "any hour.",
+            ),
+            ("expert", "You could join our weekly developer meeting on Tuesdays, it is open to everyone."),
+            ("tom", "Where is the link for the Tuesday developer meeting?"),
+        ],
+    ),
 }
 
 
@@ -108,6 +122,18 @@ ASKED: dict[str, tuple[Thread, str, str]] = {
         ),
         "Hello @tutor, the recording link has been asked for here (lea)",
         "video call",
+    ),
+    "an event announced with a question still has an announcer": (
+        (
+            "fr",
+            "Visio mensuelle",
+            [
+                ("orga", "Visio mensuelle jeudi 26 novembre à 18h. Qui sera là ?"),
+                ("lea", "Il manque le lien de la visio ?"),
+            ],
+        ),
+        "Bonjour @orga, le lien de la visio a été demandé ici (lea)",
+        "inscription",
     ),
 }
 
