@@ -279,7 +279,12 @@ def opens_with_question(topic: Topic) -> bool:
         return False
     text = analyse(first).text
     asks = "?" in text and not every_link(first) and (kinds_of(text) <= {"exam", "recording"} or not _dated(first))
-    return asks or is_request(text)
+    return asks or is_request(text) or (not first.staff and _ADDRESSED.match(fold(text)) is not None)
+
+
+_ADDRESSED = re.compile(r"\s*(?:(?:dear|hi|hello|hey|respected|bonjour|salut)\s+)?@(?!(?:all|here|everyone)\b)[\w.-]+")
+"""A member's opening post written to named people ("@tutor sir, the form says…"): a message to them (a
+question, a complaint), not an announcement to everyone."""
 
 
 def _dated(post: Post) -> bool:

@@ -92,6 +92,15 @@ SILENT: dict[str, Thread] = {
             ("tom", "Where is the link for the Tuesday developer meeting?"),
         ],
     ),
+    "a member writing to a tutor about a form": (
+        "en",
+        "No confirmation after the workshop form",
+        [
+            ("lea", "@tutor sir, I filled the workshop registration form twice but got no confirmation mail."),
+            ("tutor", "Thanks, we are checking the sign-ups."),
+            ("tom", "Where is the registration link for the workshop?"),
+        ],
+    ),
 }
 
 
