@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
@@ -18,6 +19,7 @@ from handlers.links.answer import Reason, because, choose, fitting, says_dead, t
 from handlers.links.text import (
     MEETING_KINDS,
     copied_from,
+    held_event,
     is_agreement,
     is_request,
     kinds_of,
@@ -31,6 +33,7 @@ from handlers.links.text import (
     url_kind,
     wanted_kinds,
 )
+from handlers.meetings.dates import find_dates
 from handlers.meetings.extract import Meeting
 
 AGREEMENT_DISTANCE = 1
@@ -203,7 +206,16 @@ def _held_before(post: Post, sessions: Sequence[Meeting]) -> bool:
 def _asked_kinds(text: str) -> frozenset[str]:
     """The kinds of link the sentence that asks names ("…all these create issues in GA2. Where are the
     slides?" asks for slides); the whole post's when that sentence names none."""
-    return kinds_of(request_sentence(text) or "") or kinds_of(text)
+    return sentence_kinds(text) or kinds_of(text)
+
+
+def sentence_kinds(text: str) -> frozenset[str]:
+    """The kinds of link the sentence that asks names itself. The link of a session it says was held
+    ("the session link in which you discussed this", "the link of yesterday's class"), naming nothing
+    else, is its recording: the call is over."""
+    sentence = request_sentence(text) or ""
+    kinds = kinds_of(sentence)
+    return frozenset({"recording"}) if kinds <= {"meeting"} and held_event(sentence) else kinds
 
 
 def _same_thing(group: RequestGroup, request: Request) -> bool:
@@ -266,8 +278,20 @@ def opens_with_question(topic: Topic) -> bool:
     if first is None:
         return False
     text = analyse(first).text
-    asks = "?" in text and not every_link(first) and kinds_of(text) <= {"exam", "recording"}
-    return asks or is_request(text)
+    asks = "?" in text and not every_link(first) and (kinds_of(text) <= {"exam", "recording"} or not _dated(first))
+    return asks or is_request(text) or (not first.staff and _ADDRESSED.match(fold(text)) is not None)
+
+
+_ADDRESSED = re.compile(r"\s*(?:(?:dear|hi|hello|hey|respected|bonjour|salut)\s+)?@(?!(?:all|here|everyone)\b)[\w.-]+")
+"""A member's opening post written to named people ("@tutor sir, the form says…"): a message to them (a
+question, a complaint), not an announcement to everyone."""
+
+
+def _dated(post: Post) -> bool:
+    """The post names a day or an hour: a question there may close the announcement of an event
+    ("Visio jeudi 18h, qui vient ?"); without one, a member naming a call or a form ("happy to do it
+    over Zoom, is anyone free?") asks for help and announces nothing."""
+    return bool(find_dates(analyse(post).text, post.created_at, ZoneInfo("UTC")))
 
 
 def proper_name(topic: Topic, name: str, text: str = "") -> str:
@@ -420,6 +444,8 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     found, unsure = choose(every, topic, group, wanted)
     could = tuple(c for c in fitting(every, group, wanted) if c.topic_id == topic.id and c.post_number)
+    if wanted and not _kind_named(group, wanted):
+        return Decision("silent", who=who, why=because("kind_unsure"), could=could)
     if (
         found is not None
         and found.post is not None
@@ -544,6 +570,22 @@ def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
     return None
 
 
+def _kind_named(group: RequestGroup, wanted: frozenset[str]) -> bool:
+    """A request names the kind asked in the very sentence that asks, or asks there for "the link" of what
+    the rest of its post speaks of (or a model, or a command's words, gave that kind). A kind read only
+    elsewhere in a post whose asking sentence names something else ("…even GA2 was hard. Is there any
+    complete guide?") is a guess: a link of that kind is no answer, and an ask would name it in public."""
+    for r in group.requests:
+        if r.agreement:
+            continue
+        text = analyse(r.post).text
+        sentence = request_sentence(text)
+        by_name = not r.judged and sentence is not None and not _LINK_WORD.search(fold(sentence))
+        if (sentence_kinds(text) if by_name else r.kinds) & wanted:
+            return True
+    return False
+
+
 def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool:
     """The announcement speaks of the link asked for (or points at one it lacks), or the askers
     say it is missing from it."""
@@ -555,7 +597,15 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
     if forgotten_link(first) is not None:
         return True
     kinds = kinds_of(f"{topic.title}\n{analyse(first).with_cited}")
+    if "recording" in wanted and "meeting" in kinds and any(_held_asked(r) for r in group.requests):
+        return True  # the session announced is the one asked for, held since: its recording is what lacks
     return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
+
+
+def _held_asked(request: Request) -> bool:
+    """The request asks for the link of a session it says was held."""
+    sentence = request_sentence(analyse(request.post).text) or ""
+    return not request.judged and kinds_of(sentence) <= {"meeting"} and held_event(sentence)
 
 
 def _keep(found: dict[str, Candidate], cand: Candidate) -> None:

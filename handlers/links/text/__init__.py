@@ -14,7 +14,7 @@ an event), `verdict`, `doubt`, `agreement` and `pointers`.
 from handlers.links.text.agreement import is_agreement
 from handlers.links.text.asking import copied_from, request_sentence
 from handlers.links.text.doubt import in_doubt
-from handlers.links.text.events import offer_asked
+from handlers.links.text.events import held_event, offer_asked
 from handlers.links.text.kinds import (
     MEETING_KINDS,
     kind_label,
@@ -30,6 +30,7 @@ from handlers.links.text.verdict import is_request, says_missing, states_status
 __all__ = [
     "MEETING_KINDS",
     "copied_from",
+    "held_event",
     "in_doubt",
     "is_agreement",
     "is_request",

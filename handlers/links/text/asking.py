@@ -68,6 +68,8 @@ def request_sentence(text: str) -> str | None:
         closing = _closing(folded)
         asked = _asking_sentence(closing)
         found = asked if asked is not None and ("?" in asked or _asks(closing, asked)) else None
+    if found is not None and _side_remark(folded, found):
+        return None
     if (
         found is not None
         and _LACKING_ONE.search(found)
@@ -76,6 +78,23 @@ def request_sentence(text: str) -> str | None:
     ):
         return None
     return found
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
+_QUESTION = re.compile(r"\?(?=\s|$)")
+_PLEASE = re.compile(r"\b(?:please|pls|plz|kindly|svp|stp|merci de)\b")
+OTHER_QUESTIONS = 2
+"""Questions besides a list item that make it one point of several."""
+
+
+def _side_remark(folded: str, sentence: str) -> bool:
+    """One point of a list of questions, stated without asking ("- when is the deadline? - the solutions
+    for week 4 are not visible to us. - are the scores final?"): the post asks about its points, a link
+    among them is not what it asks for. A point that asks ("- any practice material?", "- please share
+    the slides") or names the link is a request all the same."""
+    if not _LIST_ITEM.match(sentence) or _LINK_WORD.search(sentence) or _PLEASE.search(sentence):
+        return False
+    return not _asks(folded, sentence) and len(_QUESTION.findall(folded.replace(sentence, " "))) >= OTHER_QUESTIONS
 
 
 def _closing(folded: str) -> str:

@@ -83,3 +83,28 @@ def offer_asked(text: str) -> Offer | None:
     if _HELD.search(folded):
         return "held"
     return "ahead" if _TO_COME.search(folded) else "open"
+
+
+_DONE_IN = (
+    r"(?:discussed|explained|showed|shown|demonstrated|demoed|covered|solved|taught|talked about|went through|"
+    r"walked (?:us )?through|presented|reviewed|abordee?s?|expliquee?s?|presentee?s?|traitee?s?)"
+)
+"""What was done in a session, said after it (past participles and simple pasts)."""
+_NOT_AHEAD = r"(?:(?!\b(?:will|shall|going to|gonna|sera|seront|va|vont)\b)[^.!?\n])"
+"""A word of the sentence that is no future tense ("where this will be discussed" is still to come)."""
+_HELD_EVENT = re.compile(
+    rf"\b(?:{_EVENT}|{_EVENT_FR})s?\b[^.!?\n]{{0,25}}?\b(?:in which|during which|wherein|where|when|that|"
+    rf"dans laquelle|lors de laquelle|ou|pendant laquelle)\b{_NOT_AHEAD}{{0,30}}?\b{_DONE_IN}\b"
+    rf"|\b(?:yesterday'?s?|last(?: week'?s?| month'?s?)?|previous|earlier|past) (?:\w+'?s? )?{_EVENT}s?\b"
+    rf"|\b{_EVENT}s? (?:held |conducted |taken )?(?:yesterday|last (?:week|night|time)|earlier today|\w+ days? ago)\b"
+    rf"|\b{_EVENT_FR}s? (?:d'hier|de la semaine derniere|precedente?s?|passee?s?|derniere?s?)\b"
+)
+"""An event the sentence puts in the past: by what was done in it ("the session in which you discussed
+this", "la séance où vous avez expliqué"), or by its time ("yesterday's class", "the previous session",
+"la visio d'hier")."""
+
+
+def held_event(sentence: str) -> bool:
+    """The asking sentence speaks of an event already held: its call link is of no use any more, the link
+    asked for is its recording ("can you share the session link in which you discussed this?")."""
+    return bool(_HELD_EVENT.search(normalise(fold(sentence))))

@@ -2,7 +2,8 @@
 
 import pytest
 
-from handlers.links.text import in_doubt, is_agreement, is_request, kinds_of, offer_asked, pointer_phrase
+from handlers.links.find import sentence_kinds
+from handlers.links.text import held_event, in_doubt, is_agreement, is_request, kinds_of, offer_asked, pointer_phrase
 
 REQUESTS = [
     "Hello @AssoTiersLieux il manque le lien d’inscription à la visio ?",
@@ -1157,3 +1158,54 @@ def test_a_module_named_after_a_screen_place_is_no_place_on_the_screen() -> None
 @pytest.mark.parametrize("sentence", ["Is there a how-to for the new label printer?", "link pls"])
 def test_a_how_to_asked_for_or_a_terse_plea_is_a_request(sentence: str) -> None:
     assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        ("Could you post the live class link in which you went through the cleaning script?", True),
+        ("Can you share the live session link where you covered the second exercise?", True),
+        ("Can you share the link of yesterday's call please", True),
+        ("Le lien de la séance où vous avez présenté la carte, svp ?", True),
+        # still to come, or nothing said of when
+        ("Where is the link to the session where this will be covered?", False),
+        ("What is the link of tomorrow's session?", False),
+        ("Where is the link for the Friday meeting?", False),
+        ("Can you share the meeting link that you did not post?", False),
+    ],
+)
+def test_the_link_of_a_session_said_held_is_its_recording(sentence: str, held: bool) -> None:
+    assert held_event(sentence) == held
+    assert ("recording" in sentence_kinds(sentence)) == held
+
+
+@pytest.mark.parametrize(
+    ("post", "asks"),
+    [
+        # a stated point among several questions: the post asks about its points
+        (
+            "@tutor\n- When does the appeal window close?\n- Are the portal marks final?\n"
+            "- The slides of week 9 are not visible to us.\nThanks in advance.",
+            False,
+        ),
+        # a point that asks, or names the link, or stands alone, is asked for
+        (
+            "@tutor\n- When does the appeal window close?\n- Are the portal marks final?\n"
+            "- Where are the slides of week 9?\nThanks in advance.",
+            True,
+        ),
+        (
+            "@tutor\n- When does the appeal window close?\n- Are the portal marks final?\n"
+            "- The link to the week 9 slides is missing.\nThanks in advance.",
+            True,
+        ),
+        (
+            "@tutor\n- When does the appeal window close?\n- Are the portal marks final?\n"
+            "- Please share the slides of week 9.\nThanks in advance.",
+            True,
+        ),
+        ("The slides of week 9 are not visible to us.", True),
+    ],
+)
+def test_a_stated_point_among_a_list_of_questions_is_no_request(post: str, asks: bool) -> None:
+    assert is_request(post) == asks

@@ -1,0 +1,168 @@
+"""What scribe says in public about a missing link, through the whole engine against the sandbox forum:
+it pings an announcement's author only for the kind of link truly asked, and only when there is an
+announcement; otherwise it stays silent."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.forum import Forum
+from bot.i18n import Messages
+from handlers import links
+from tests.conftest import KEY, Clock
+from tests.handler_kit import make_ctx, make_post
+from tests.handlers.links.test_links import topic_of
+
+ANNOUNCEMENTS = 2
+"""A public category of the sandbox forum."""
+
+Thread = tuple[str, str, list[tuple[str, str]]]
+"""A topic: the forum's language, its title, and its posts (author, words), the opening one first."""
+
+
+def as_user(sandbox, username: str) -> Forum:
+    return Forum(sandbox.url, username, KEY)
+
+
+async def scribe_says(make_sandbox, make_engine, thread: Thread) -> list[str]:
+    """The posts of `thread` a day apart, scribe reading the forum after each: what scribe posted there."""
+    language, title, posts = thread
+    clock = Clock(datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    sandbox = await make_sandbox(clock, seed=False)
+    for name in {author for author, _ in posts} - {"moderateur"}:
+        sandbox.add_user(name)
+    engine = await make_engine(sandbox, clock=clock, language=language)
+    await engine.run_once()
+    (opener, words), rest = posts[0], posts[1:]
+    async with as_user(sandbox, opener) as forum:
+        made = await forum.create_topic(title, words, category_id=ANNOUNCEMENTS)
+    await engine.run_once()
+    for author, words in rest:
+        clock.advance(days=1)
+        async with as_user(sandbox, author) as forum:
+            await forum.create_post(words, made.topic_id)
+        await engine.run_once()
+    return [p.raw for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id]
+
+
+SILENT: dict[str, Thread] = {
+    "a stated point among a list of questions": (
+        "en",
+        "Marks appeal form",
+        [
+            (
+                "moderateur",
+                "The appeal form for the graded assignments has been mailed to every student.\n\n"
+                "Deadline: 20 June. The solution videos of each assignment stay on the course page.",
+            ),
+            (
+                "lea",
+                "@moderateur\n\n- Is the form deadline the same for the diploma students?\n"
+                "- Week 5 and week 6 scores are not on the dashboard yet. Can we take the portal scores as final?\n"
+                "- The solution videos of week 4 are not visible to us.\n\n"
+                "Please answer these before we send the form.",
+            ),
+        ],
+    ),
+    "a kind named only outside the sentence that asks": (
+        "en",
+        "Week 3 assignment: questions here",
+        [
+            ("moderateur", "Post your questions about the week 3 graded assignment here. Deadline: Sunday."),
+            (
+                "lea",
+                "@moderateur Both API questions keep answering bad request. The week 2 quiz had the same trouble "
+                "with flask. If there is any complete guide to set this up, please help us.",
+            ),
+        ],
+    ),
+    "a member asking for help, a meeting someone else named": (
+        "en",
+        "Measuring a tumour volume",
+        [
+            (
+                "lea",
+                "I used this program years ago and I am lost with the new version. I want the total volume of a "
+                "lesion drawn over many slices.\n\nCould somebody walk me through it? Happy to do it over Zoom at "
+                "any hour.",
+            ),
+            ("expert", "You could join our weekly developer meeting on Tuesdays, it is open to everyone."),
+            ("tom", "Where is the link for the Tuesday developer meeting?"),
+        ],
+    ),
+    "a member writing to a tutor about a form": (
+        "en",
+        "No confirmation after the workshop form",
+        [
+            ("lea", "@tutor sir, I filled the workshop registration form twice but got no confirmation mail."),
+            ("tutor", "Thanks, we are checking the sign-ups."),
+            ("tom", "Where is the registration link for the workshop?"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SILENT))
+async def test_scribe_pings_nobody_when_no_link_is_surely_asked_of_an_announcer(
+    make_sandbox, make_engine, case: str
+) -> None:
+    assert await scribe_says(make_sandbox, make_engine, SILENT[case]) == []
+
+
+ASKED: dict[str, tuple[Thread, str, str]] = {
+    "the link of a session said held is its recording": (
+        (
+            "en",
+            "Week 6: a faster way to collect the repositories",
+            [
+                (
+                    "tutor",
+                    "There is a much quicker way to collect the data for week 6. We will show it in the next live "
+                    "session.\n\nSee you there!",
+                ),
+                (
+                    "lea",
+                    "Hello @tutor\n\nCould you share the live session link where you explained the quicker way? "
+                    "I searched but could not find it.",
+                ),
+            ],
+        ),
+        "Hello @tutor, the recording link has been asked for here (lea)",
+        "video call",
+    ),
+    "an event announced with a question still has an announcer": (
+        (
+            "fr",
+            "Visio mensuelle",
+            [
+                ("orga", "Visio mensuelle jeudi 26 novembre à 18h. Qui sera là ?"),
+                ("lea", "Il manque le lien de la visio ?"),
+            ],
+        ),
+        "Bonjour @orga, le lien de la visio a été demandé ici (lea)",
+        "inscription",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ASKED))
+async def test_the_announcer_is_asked_for_the_kind_of_link_truly_asked(make_sandbox, make_engine, case: str) -> None:
+    thread, opening, never = ASKED[case]
+    [ask] = await scribe_says(make_sandbox, make_engine, thread)
+    assert ask.startswith(opening) and never not in ask
+
+
+async def test_the_preview_says_why_a_kind_read_outside_the_asking_sentence_is_not_asked() -> None:
+    posts = [
+        make_post(1, "tutor", "Post your questions about the week 3 graded assignment here. Deadline: Sunday."),
+        make_post(
+            2, "lea", "The week 2 quiz had the same trouble. If there is any complete guide to this, please help."
+        ),
+    ]
+    topic = topic_of(posts, title="Week 3 assignment")
+    out = await links.preview(topic, make_ctx([topic], language="en"))
+    assert [links.request_line(r, Messages("en")) for r in out["link_requests"]] == [
+        "post 2 (lea; exam): silent — " + Messages("en").get("links.why.kind_unsure")
+    ]
