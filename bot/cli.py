@@ -133,9 +133,10 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
     ev.add_argument(
         "--split",
-        choices=("tuning", "check", "both", HOLDOUT, "all", "spent", TUNING2, TUNING3, *LATER_HOLDOUTS),
+        choices=("tuning", "check", "both", "tuned", HOLDOUT, "all", "spent", TUNING2, TUNING3, *LATER_HOLDOUTS),
         default="both",
-        help="both: tuning and check; all: every split whose folder is given (--holdout, --forum2, --tuning3, "
+        help="both: tuning and check; tuned: every split the rules are tuned on (tuning, spent, tuning2, tuning3) "
+        "whose folder is given; all: every split whose folder is given (--holdout, --forum2, --tuning3, "
         "--holdout2 to --holdout5); spent: an old check split; tuning2: the other forum's tuning threads; "
         "tuning3: the course forum's other-term tuning threads; holdout2 to holdout4: the other forum's second "
         "to fourth held-out sets; holdout5: the course forum's other terms, held out",
@@ -374,12 +375,13 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.app import make_dispatcher
-    from bot.evaluation import ALL_SPLITS, SPLITS, Corpus, run_eval
+    from bot.evaluation import ALL_SPLITS, SPLITS, TUNED, Corpus, run_eval
 
-    splits = {"both": SPLITS, "all": ALL_SPLITS}.get(args.split, (args.split,))
+    splits = {"both": SPLITS, "all": ALL_SPLITS, "tuned": TUNED}.get(args.split, (args.split,))
     given = {name: getattr(args, folder) for name, folder in OWN_FOLDER.items()}
     for name in OWN_FOLDER:
-        if args.split == "all" and name != HOLDOUT and not given[name]:
+        optional = args.split == "tuned" or (args.split == "all" and name != HOLDOUT)
+        if optional and name in splits and not given[name]:
             splits = tuple(s for s in splits if s != name)
             print(f"scribe eval --split all: {name} left out (no --{OWN_FOLDER[name]} DIR)", file=sys.stderr)
     for name, folder in OWN_FOLDER.items():

@@ -331,6 +331,10 @@ def test_eval_leaves_tuning2_out_of_all_without_its_folder(
     assert main([*args, "--split", "all", "--holdout", str(holdout)]) == 0
     printed = capsys.readouterr()
     assert "tuning2 left out" in printed.err and "links.tuning." in printed.out and ".tuning2." not in printed.out
+    assert main([*args, "--split", "tuned", "--forum2", str(forum2_dir)]) == 0
+    printed = capsys.readouterr()
+    assert "links.tuning2.requests.recall 50.0 % (1/2)" in printed.out and "links.tuning." in printed.out
+    assert ".holdout." not in printed.out and "holdout left out" not in printed.err  # never a held-out split
 
 
 LATER_HOLDOUTS = {
