@@ -50,7 +50,7 @@ THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 _BROKEN = re.compile(
     rf"\b(?:{_LINK_FR}|{_LINK_EN}|urls?)\b[^.!?\n]{{0,40}}?\b(?:(?:is|are|seems|was|has|have|got|gives?|shows?|"
     r"returns?) (?:\w+ )?(?:expired|broken|dead|invalid|404|not working|no longer (?:works|valid|working))|"
-    r"(?:doesn't|does not|don't|do not) (?:work|open|load)|"
+    r"(?:doesn't|does not|don't|do not) (?:seem to )?(?:work|open|load)|"
     r"(?:ne )?(?:marche|fonctionne|s'ouvre) (?:pas|plus)|(?:est|semble) (?:mort|casse|expire|invalide|perime))\b"
     rf"|\b(?:update|fix|correct|repair|mettre a jour|corriger|reparer) (?:{_DET_EN}|{_DET_FR}) "
     rf"(?:{_LINK_EN}|{_LINK_FR})\b"

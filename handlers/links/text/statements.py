@@ -11,8 +11,10 @@ from handlers.links.text.words import (
     _DET_FR,
     _EXAMPLE_PLEA,
     _GAP,
+    _GIVE_EN,
     _GIVE_FR,
     _GUIDE,
+    _HELD,
     _IN_HAND,
     _IN_QUESTION,
     _LACKS_PART,
@@ -94,9 +96,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: please give it
     (
         ("please", "pls", "plz", "kindly", "could", "can ", "would", "will"),
-        rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
-        rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b{_OBJECT}"
-        rf"(?:\w+ )?\b{_THING_EN}\b",
+        rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would))\s+"
+        rf"(?:please\s+|kindly\s+)?(?:{_GIVE_EN}|forward|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
+        rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD})\b",
     ),
     # English: was it recorded (the recording is what is wanted)
     (

@@ -9,14 +9,26 @@ import re
 _RELATION = r"(?!\s+(?:entre|avec|between|with|social|sociaux)\b)"
 _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
 _DET_EN = r"(?:the|a|any|your|this|that)"
+_SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|you|u|i|we|them|it)\b)(?:[\w-]+ )?)(?:links?)"
+"""A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course
+forum written in a second language the article is often dropped; "need to link X" links things."""
 _LINK_FR = r"liens?"
 _LINK_EN = r"(?:links?)"
 _IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))"
 """A character of the same sentence: the dot of a version number ("release 5.2") ends none."""
 _IN_QUESTION = r"(?:[^.!\n]|\.(?=\d))"
 """The same, through question marks: up to the question mark that ends a question."""
-_GIVE_FR = r"(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|republier)"
-"""What one asks to be done with a link, in French ("pouvez-vous partager le lien ?")."""
+_GIVE_FR = (
+    r"(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|republier|renvoyer|redonner|"
+    r"rappeler|repartager|reposter)"
+)
+"""What one asks to be done with a link, in French ("pouvez-vous partager le lien ?"), or done again
+("pourriez-vous rappeler le lien ?")."""
+_GIVE_EN = (
+    r"(?:share|send|post|add|give|provide|drop|paste|forward|include|(?:re-?)?mention|re-?send|re-?share|re-?post|"
+    r"(?:re-?)?upload)"
+)
+"""What one asks to be done with a link in English, or done again ("could you re-mention the link?")."""
 _YOU_CAN_FR = r"(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux)"
 """A plea put as a question without inversion ("vous pouvez envoyer le lien ?")."""
 _KEENLY = r"(?:(?:much|greatly|really|very|highly|most|super) )?"
@@ -103,6 +115,13 @@ _THING_CORE = (
     rf"{_GRADER_LOGS}"
 )
 _THING_EN = rf"(?:{_THING_CORE})(?!{_CONTROL})"
+_HELD = (
+    r"(?:(?:live|doubt|tutor|instructor|revision|review|clearing|practice|weekly|previous|missed|recorded|"
+    r"(?:week|ga|project) ?\d+) )+(?:sessions?|lectures?|class(?:es)?)(?! (?:timings?|times?|schedule|slots?|dates?|"
+    r"details|agenda)\b)"
+)
+"""Sessions held, named by what they were ("the tutor sessions", "the week 3 lectures"): one asked to share
+or upload them asks for their recordings; their timings or schedule are no recording."""
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
