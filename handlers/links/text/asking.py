@@ -20,7 +20,7 @@ _MAYBE = re.compile(
     r"notebook|transcript|dataset|session|download|invit|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
     r"enregistr|replay|inscri|diapo|tuto|manuel|notice|mode d'emploi|telecharg|support|compte|pad\b|programme|"
-    r"manqu|semble|filme|script|extension|plugin|"
+    r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director))"
 )

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from handlers.links.text.exclusions import NOT_A_LINK, THEIRS, for_a_link
+from handlers.links.text.results import results_sentence
 from handlers.links.text.words import (
     _DET_FR,
     _EXAMPLE_PLEA,
@@ -306,12 +307,6 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"my)\b",
     ),
     (
-        ("my ",),
-        r"\b(?:can't|cannot|couldn't|couldnt|could not|not able to|unable to|don't|do not|didn't|did not) (?:see|find) "
-        r"(?:the )?my (?:id|roll ?(?:no|number)|name|e-?mail|entry)\b[^.!?\n]{0,30}?\bin (?:the |any of the |any )?"
-        r"(?:[\w-]+ ){0,2}?logs?\b",
-    ),
-    (
         ("download", "get ", "find"),
         r"\b(?:is there (?:any|a) (?:chance|way)(?: that)? (?:i|we) (?:can|could)|where (?:can|could|do|should) (?:i|"
         r"we)|"
@@ -364,7 +359,8 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 def statement_sentence(folded: str) -> str | None:
-    """The sentence asking for a link as a statement ("the recording is not uploaded yet"), or None."""
+    """The sentence asking for a link as a statement ("the recording is not uploaded yet"), or one looking for
+    published results (`results_sentence`), or None."""
     for gate, pattern in _STATEMENTS:
         if not any(w in folded for w in gate):
             continue
@@ -376,4 +372,4 @@ def statement_sentence(folded: str) -> str | None:
             and for_a_link(folded, m)
         ):
             return sentence_of(folded, m)
-    return None
+    return results_sentence(folded)

@@ -44,3 +44,36 @@ def test_link_as_a_verb_or_a_link_that_fails_asks_for_no_link(sentence: str) -> 
 )
 def test_a_link_asked_to_be_given_again_is_a_request(sentence: str) -> None:
     assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Where can I check the results for the GA 3?",
+        "Where can we see results of Project II?",
+        "I don't see the marks for Project 2 on the portal.",
+        "I couldn't find my name in the results sheet of the quiz.",
+        "Où peut-on consulter les résultats du projet 2 ?",
+        "Je ne vois pas les notes du quiz 1 sur le portail.",
+    ],
+)
+def test_results_looked_for_where_they_are_published_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When will the results come?",
+        "When will the results for Project 1 be out?",
+        "My score for GA2 is wrong, please check it.",
+        "I got low marks for project 1, can you re-evaluate?",
+        "Quand sortiront les résultats du projet ?",
+        "Can you share the API key for the proxy?",
+        "Please give me access to the shared sheet.",
+        "Can you share the answers for GA3?",
+        "The link for the feedback form gives a 404 page.",
+    ],
+)
+def test_a_date_a_complaint_a_key_access_answers_or_a_broken_page_asks_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
