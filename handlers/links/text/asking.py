@@ -20,7 +20,7 @@ _MAYBE = re.compile(
     r"notebook|transcript|dataset|session|download|invit|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
     r"enregistr|replay|inscri|diapo|tuto|manuel|notice|mode d'emploi|telecharg|support|compte|pad\b|programme|"
-    r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|"
+    r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|devoir|projet|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director))"
 )
@@ -101,8 +101,8 @@ def _asking_sentence(folded: str) -> str | None:
     trouble = bool(TROUBLE_REPORT.search(TO_DIAGNOSE.sub(" ", folded)))
     long = len(folded) > LONG_POST
     folded = _resolve_back(folded)
-    # only the sentences that name something a link leads to go through the tables
-    folded = "\n".join(s for s in SENTENCES.split(folded) if _MAYBE.search(s))
+    # only the sentences that name something a link leads to go through the tables, and a "but" that goes on
+    folded = "\n".join(_kept(SENTENCES.split(folded)))
     # a plea for a guide, code or data, or a question whether one exists, counts even in a report of one's trouble
     plea = plea_sentence(folded)
     if plea is not None:
@@ -115,6 +115,21 @@ def _asking_sentence(folded: str) -> str | None:
         if m and for_a_link(folded, m):
             return sentence_of(folded, m)
     return statement_sentence(folded)
+
+
+_GOES_ON = re.compile(r"(?:but|however|mais)\b")
+
+
+def _kept(sentences: list[str]) -> list[str]:
+    """The sentences naming something a link leads to, each with the one after it when that one opens on
+    "but" ("The quiz was supposed to open today. But I can't find it.")."""
+    kept: list[str] = []
+    named = False
+    for s in sentences:
+        named = bool(_MAYBE.search(s)) or (named and bool(_GOES_ON.match(s)))
+        if named:
+            kept.append(s)
+    return kept
 
 
 _THING_RE = re.compile(rf"\b{_THING_EN}\b")

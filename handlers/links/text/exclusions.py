@@ -7,6 +7,7 @@ import re
 
 from handlers.links.text.kinds import kinds_of
 from handlers.links.text.words import (
+    _BUT_ABSENT,
     _DET_EN,
     _DET_FR,
     _GRADER_LOGS,
@@ -71,6 +72,7 @@ _PROMISE = re.compile(
 )
 """A post that says when the thing will come ("it will be uploaded by tomorrow"), outside a question,
 answers a request: it is not one."""
+_ABSENT_AFTER = re.compile(_BUT_ABSENT)
 
 
 _ADVICE = re.compile(
@@ -109,7 +111,8 @@ def after_solved(folded: str) -> str:
 
 
 def _promises(folded: str) -> bool:
-    return any(_PROMISE.search(s) and "?" not in s for s in SENTENCES.split(folded))
+    """A sentence says when the thing will come, and not that it then failed to ("…but it's not visible")."""
+    return any(_PROMISE.search(s) and "?" not in s and not _ABSENT_AFTER.search(s) for s in SENTENCES.split(folded))
 
 
 def is_over(folded: str) -> bool:

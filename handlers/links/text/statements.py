@@ -9,6 +9,9 @@ from functools import cache
 from handlers.links.text.exclusions import NOT_A_LINK, THEIRS, for_a_link
 from handlers.links.text.results import results_sentence
 from handlers.links.text.words import (
+    _ANNOUNCED,
+    _ASSESSMENT,
+    _BUT_ABSENT,
     _DET_FR,
     _EXAMPLE_PLEA,
     _GAP,
@@ -76,6 +79,12 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("await", "waiting"),
         rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
+    ),
+    # English and French: announced for a time, then not found
+    (
+        ("but", "however", "mais"),
+        rf"\b(?:{_THING_EN}|{_THING_FR}|{_ASSESSMENT})\b[^?\n]{{0,40}}?\b{_ANNOUNCED}"
+        rf"(?:[^?\n]|\n(?=(?:but|however|mais)\b)){{0,80}}?{_BUT_ABSENT}",
     ),
     # English: where is it, is it out yet
     (

@@ -126,6 +126,25 @@ _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
 )
+_BUT_ABSENT = (
+    r"\b(?:but|however|mais),? [^.!?\n]{0,25}?\b(?:(?:can't|cannot|couldn't|could not|unable to|not able to|"
+    r"don't|do not|didn't|did not) (?:find|see|access|locate|open)|(?:not|isn't|aren't|wasn't|weren't|hasn't been|"
+    r"haven't been) (?:yet )?(?:visible|there|available|showing|shown|opened|open|uploaded|live|accessible)|"
+    r"(?:je|on) ne (?:le |la |les )?(?:trouve|vois)|n'(?:apparai\w*|est|sont) (?:toujours )?pas|"
+    r"(?:je|on) n'arrive pas a (?:le |la |les )?(?:trouver|voir))\b"
+)
+"""What was announced, then not found ("…will be available an hour before, but it's not visible for me",
+"…devait ouvrir lundi, mais je ne le trouve pas"): the promise is reported, the thing is missing."""
+_ASSESSMENT = r"(?:projects?|exams?|quiz(?:zes)?|assignments?|tests?|roe|oppe|projets?|devoirs?|examens?)"
+"""What is graded, opened on a portal at an announced time: a page one reaches through a link."""
+_ANNOUNCED = (
+    r"(?:(?:supposed|scheduled|expected|meant|due) to (?:open|start|go live|be (?:released|available|opened|open|live|"
+    r"visible|up|uploaded|out))|(?:will|would|should) (?:be|have been) (?:made )?(?:available|released|opened|open|"
+    r"live|visible|uploaded|out|up)|(?:devait|devaient|doit|doivent|devrait|devraient|sera|seront|serait) (?:etre )?"
+    r"(?:ouvrir|ouverte?s?|disponibles?|en ligne|publiee?s?|mise?s? en ligne|accessibles?))\b"
+)
+"""When a thing was to be there ("supposed to open on Monday", "will be available an hour before", "devait
+ouvrir lundi")."""
 _GUIDE = r"(?:videos?|tutorials?|demos?|documentation|docs|guides?|manuals?|instructions?|slides|recordings?)"
 """What a member may ask a helper to point to, with "do you have": how-to material, never data (a helper's
 "do you have a sample data set?" asks for the member's own)."""

@@ -77,3 +77,29 @@ def test_results_looked_for_where_they_are_published_is_a_request(sentence: str)
 )
 def test_a_date_a_complaint_a_key_access_answers_or_a_broken_page_asks_for_no_link(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quiz was supposed to open on 3rd March. But I'm unable to find it.",
+        "The exam link will be available 30 minutes before the exam, but its not visible for me.",
+        "Project 2 was scheduled to be released today but it is not showing on the portal.",
+        "Le devoir devait ouvrir lundi, mais je ne le trouve pas.",
+        "Le lien sera disponible une heure avant, mais il n'apparaît pas chez moi.",
+    ],
+)
+def test_a_thing_announced_for_a_date_and_not_found_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exam link will be available 1 hour before the exam, but do keep your ID ready.",
+        "The project was supposed to open today but it was postponed to Friday.",
+        "Le lien sera disponible une heure avant, mais gardez votre carte à portée de main.",
+    ],
+)
+def test_a_promise_with_a_but_that_misses_nothing_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
