@@ -136,6 +136,16 @@ _THING_RE = re.compile(rf"\b{_THING_EN}\b")
 _PART_RE = re.compile(_CONTROL)
 """A part of the program named after the thing: "it" then means that part ("the tutorial says to click
 Apply but there is no Apply button. Where is it?")."""
+_PLACE = re.compile(r"\b(?:in|within|inside|on|from|into|under|at) (?:the |this |that |our |your |a )?$")
+"""Before a thing named as where something else is ("is the password given in the documentation?"): "it"
+after that means the something else."""
+
+
+def _named(sentence: str) -> re.Match[str] | None:
+    """The first thing a sentence names that is not the place where something else is."""
+    return next((m for m in _THING_RE.finditer(sentence) if not _PLACE.search(sentence, 0, m.start())), None)
+
+
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
 _ADD_ON = re.compile(r"\b(?:extension|plugin|add-?on)\b")
 """An add-on one installs, named by its name ("the PelvisMapper extension"): "where can I find it?"
@@ -147,7 +157,7 @@ def _resolve_back(folded: str) -> str:
     companion notebook. Where can we access this?"): the thing is written in its place."""
     sentences = SENTENCES.split(folded)
     for i in range(1, len(sentences)):
-        named = _THING_RE.search(sentences[i - 1])
+        named = _named(sentences[i - 1])
         if named and not _THING_RE.search(sentences[i]) and not _PART_RE.search(sentences[i - 1], named.end()):
             sentences[i] = _BACK.sub(f"the {named.group(0)}", sentences[i], count=1)
         elif not named and (add_on := _ADD_ON.search(sentences[i - 1])) and not _THING_RE.search(sentences[i]):

@@ -40,8 +40,14 @@ _OWN = re.compile(
     r"\b(?:my|mine|mon|ma|mes)\s+(?:own\s+|\w+\s+)?(?:assignments?|ga ?\d+|graded assignments?|projects?|"
     r"modules?|forms?|documents?|notes|sheets?|spreadsheets?|pdfs?|submissions?|answers?|codes?|repo\w*|"
     r"responses?|files?|videos?|logs?|results?|resultats?|devoirs?|formulaires?)\b"
+    r"|\b(?:answers?|solutions?|responses?|options?|choices?) (?:that |which )?(?:i|we) (?:had |have )?(?:marked|"
+    r"submitted|gave|given|chose|chosen|entered|selected|wrote|written)\b"
 )
-"""One's own work ("I can't find my submission", "my form is not shown"): nobody announced it."""
+"""One's own work ("I can't find my submission", "my form is not shown", "the answers we marked for GA4"):
+nobody announced it."""
+_FOR_MINE = re.compile(r"\s*(?:for|of|on|about|pour|de|du) (?:my|mon|ma|mes) ")
+"""A thing for one's own work ("the peer review for my project", "the logs for my project 2"): the thing
+is announced to everyone, only what it is about is one's own."""
 _MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _]logs?(?: files?)?\b")
 """One's share of the logs the graders send to everyone: not found, it is a missing link; said to be
 "missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
@@ -196,8 +202,10 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         return False
     return not (
         TROUBLE_REPORT.search(TO_DIAGNOSE.sub(" ", sentence))
-        or _OWN.search(
-            sentence if "missing" in m.group(0) else _MY_GRADER_LOGS.sub(" ", sentence[: m.end() - start + 40])
+        or (
+            _own_work(sentence, m.end() - start)
+            if "missing" in m.group(0)
+            else _own_work(sentence[: m.end() - start + 40], m.end() - start, spare_logs=True)
         )
         or _TO_BE_MADE.search(m.group(0))
         or _ADVICE.search(folded, start, m.start())
@@ -209,6 +217,15 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _PLACED.search(sentence)
         or _STORED.search(sentence)
     )
+
+
+def _own_work(part: str, at: int, spare_logs: bool = False) -> bool:
+    """The words up to and just after the match (at `at`) name one's own work, not a thing for it;
+    `spare_logs`: one's share of the graders' logs is not."""
+    after = part[at:]
+    mine = _FOR_MINE.match(after)
+    words = part[:at] + " " + (after[mine.end() :] if mine else after)
+    return bool(_OWN.search(_MY_GRADER_LOGS.sub(" ", words) if spare_logs else words))
 
 
 _STORED = re.compile(

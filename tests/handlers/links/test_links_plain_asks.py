@@ -103,3 +103,30 @@ def test_a_thing_announced_for_a_date_and_not_found_is_a_request(sentence: str) 
 )
 def test_a_promise_with_a_but_that_misses_nothing_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Can you share the tutor sessions too",
+        "Please upload the doubt clearing sessions as well.",
+        "Where can I find the peer review for my project?",
+        "I can't find the evaluation logs for my project 2.",
+    ],
+)
+def test_sessions_asked_to_be_shared_or_a_thing_for_ones_own_work_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Can you share the session timings?",
+        "Please share your screen during the session.",
+        "Where is the error in my project?",
+        "The answers we marked for GA4 aren't visible to us.",
+        "Is the password mentioned in the documentation? Where do I find it?",
+    ],
+)
+def test_a_session_detail_ones_own_fault_or_answers_or_a_secret_in_a_guide_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
