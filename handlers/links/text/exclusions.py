@@ -24,7 +24,7 @@ NOT_A_LINK = re.compile(
     r"(?:deadline|time|date|due) extensions?|(?:get|grant|give|request|ask for|asking for|need|want|apply for|"
     r"chance of|any) (?:an? |the |some |one )?extension|extension (?:request|(?:of|for|in|on) (?:the |my |our )?"
     r"(?:deadline|due date|date|time|submission|assignment|project|ga))|"
-    r"api key|token|"
+    r"api key|token|pats?|"
     r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question))\b"
 )
 """What a sentence asks about when it is not something announced behind a link: a score, a date,

@@ -74,7 +74,7 @@ _REQUEST_PATTERNS = [
     rf"{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_SOME_LINK_EN}\b"
     rf"{_RELATION}",
-    rf"\b{_LINK_EN},? (?:please|pls|plz)\b",
+    rf"\b{_LINK_EN}(?: (?:for|to|of) [^.!?\n,]{{0,40}}?)?,? (?:please|pls|plz)\b",
     rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_SOME_LINK_EN}\b"
     rf"{_RELATION}",
     r"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?link (?:me|us) to\b",

@@ -8,18 +8,9 @@ import re
 from functools import cache
 
 from handlers.links.text.exclusions import THEIRS, for_a_link
-from handlers.links.text.words import sentence_of
+from handlers.links.text.words import _ASSESSED_EN, _NOT_SEEN_EN, sentence_of
 
 _RESULTS_EN = r"(?:results?|scores?|marks|grades?)"
-_ASSESSED_EN = (
-    r"(?:projects?|ga|graded assignments?|assignments?|roe|oppe|quiz(?:zes)?|exams?|mock(?: tests?)?|tests?)"
-    r"(?: ?(?:\d+|[ivx]+)\b)?"
-)
-"""What is graded and its results published: "project 2", "GA 3", "Project II", "the quiz"."""
-_NOT_SEEN_EN = (
-    r"\b(?:can't|cant|cannot|couldn't|couldnt|could not|unable to|not able to|don't|dont|do not|didn't|didnt|did not) "
-    r"(?:see|find|view|locate)"
-)
 _RESULTS_FR = r"(?:resultats?|notes)"
 _ASSESSED_FR = r"(?:projets?|devoirs?|quiz|examens?|partiels?|tests?|controles?)"
 _OF_FR = r"(?:du|de la|des|de l'|d'|pour le|pour la)"

@@ -10,6 +10,7 @@ from handlers.links.text.exclusions import NOT_A_LINK, THEIRS, for_a_link
 from handlers.links.text.results import results_sentence
 from handlers.links.text.words import (
     _ANNOUNCED,
+    _ASSESSED_EN,
     _ASSESSMENT,
     _BUT_ABSENT,
     _DET_FR,
@@ -24,6 +25,7 @@ from handlers.links.text.words import (
     _LACKS_PART,
     _LINKABLE,
     _NEAR,
+    _NOT_SEEN_EN,
     _OBJECT,
     _OBJECT_GAP,
     _OWN_CASE,
@@ -69,7 +71,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("not", "n't"),
-        r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible) (?:yet )?(?:on|in|at) "
+        r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible|showing|shown|appearing) "
+        r"(?:yet )?(?:on|in|at) "
         r"(?:the |my )?(?:exam|portal|youtube|playlist|channel|dashboard|course|website|site|page)",
     ),
     (
@@ -85,6 +88,19 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("but", "however", "mais"),
         rf"\b(?:{_THING_EN}|{_THING_FR}|{_ASSESSMENT})\b[^?\n]{{0,40}}?\b{_ANNOUNCED}"
         rf"(?:[^?\n]|\n(?=(?:but|however|mais)\b)){{0,80}}?{_BUT_ABSENT}",
+    ),
+    # English: an assessment not found where it opens, things asked where to get
+    (
+        ("n't", "not", "unable", "cannot"),
+        rf"{_NOT_SEEN_EN} (?:the |any )?(?:[\w-]+ )?{_ASSESSED_EN}(?= (?:on|in|at) (?:the |my )?(?:portal|dashboard|"
+        rf"site|website|course page|page|seek)\b)|{_NOT_SEEN_EN} (?:the )?(?:project|ga|graded assignment|assignment|"
+        r"roe|oppe|quiz|exam|mock|test) ?(?:\d+|[ivx]+)\s*(?:[.!?\n]|$)",
+    ),
+    (
+        ("where",),
+        rf"\bwhere (?:is|are) (?:the |these |those |this |that )(?!(?:{_TROUBLE})\b)[\w-]+\b[^.!?\n]{{0,20}}?"
+        r"\b(?:and|or) (?:where|how) (?:can|could|do|should) (?:i|we) (?:get|find|download|access) "
+        r"(?:it|them|these|those)\b",
     ),
     # English: where is it, is it out yet
     (

@@ -106,7 +106,7 @@ _THING_CORE = (
     r"exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
-    r"project (?:details|statement|page)|"
+    r"project(?: ?\d+)? (?:details|statement|page)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources?|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"
     r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|publications?|"
@@ -126,6 +126,17 @@ _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
 )
+_ASSESSED_EN = (
+    r"(?:projects?|ga|graded assignments?|assignments?|roe|oppe|quiz(?:zes)?|exams?|mock(?: tests?)?|tests?)"
+    r"(?: ?(?:\d+|[ivx]+)\b)?"
+)
+"""What is graded, opened on a portal and its results published: "project 2", "GA 3", "Project II", "the quiz"."""
+_ASSESSMENT = rf"(?:{_ASSESSED_EN}|projets?|devoirs?|examens?)"
+"""The same, in English or French."""
+_NOT_SEEN_EN = (
+    r"\b(?:can't|cant|cannot|couldn't|couldnt|could not|unable to|not able to|don't|dont|do not|didn't|didnt|did not) "
+    r"(?:see|find|view|locate)"
+)
 _BUT_ABSENT = (
     r"\b(?:but|however|mais),? [^.!?\n]{0,25}?\b(?:(?:can't|cannot|couldn't|could not|unable to|not able to|"
     r"don't|do not|didn't|did not) (?:find|see|access|locate|open)|(?:not|isn't|aren't|wasn't|weren't|hasn't been|"
@@ -135,8 +146,6 @@ _BUT_ABSENT = (
 )
 """What was announced, then not found ("…will be available an hour before, but it's not visible for me",
 "…devait ouvrir lundi, mais je ne le trouve pas"): the promise is reported, the thing is missing."""
-_ASSESSMENT = r"(?:projects?|exams?|quiz(?:zes)?|assignments?|tests?|roe|oppe|projets?|devoirs?|examens?)"
-"""What is graded, opened on a portal at an announced time: a page one reaches through a link."""
 _ANNOUNCED = (
     r"(?:(?:supposed|scheduled|expected|meant|due) to (?:open|start|go live|be (?:released|available|opened|open|live|"
     r"visible|up|uploaded|out))|(?:will|would|should) (?:be|have been) (?:made )?(?:available|released|opened|open|"

@@ -130,3 +130,35 @@ def test_sessions_asked_to_be_shared_or_a_thing_for_ones_own_work_is_a_request(s
 )
 def test_a_session_detail_ones_own_fault_or_answers_or_a_secret_in_a_guide_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can't see project 2 on the portal",
+        "I am not able to find the mock exam on the portal.",
+        "Sir the quiz is not showing in my dashboard",
+        "Where is the project 2 statement?",
+        "Link for today's session please?",
+        "Where are these templates and where can I get them?",
+    ],
+)
+def test_an_assessment_not_on_the_portal_a_link_for_something_please_or_where_to_get_things_is_a_request(
+    sentence: str,
+) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can't see project 2 marks, is something wrong?",
+        "I can't find the error in project 2.",
+        "I cannot view the assignments on my phone, cookies are allowed.",
+        "Link for the survey is broken, please fix it.",
+        "Where are these errors coming from and how can I fix them?",
+        "I have generated a PAT, now how to access the sales dataset?",
+    ],
+)
+def test_marks_a_fault_a_broken_link_or_a_key_in_hand_asks_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
