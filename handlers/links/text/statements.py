@@ -50,8 +50,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("n't", "not", "unable", "cannot"),
-        rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got) "
-        rf"(?:the |a |any |my )?(?:recorded |session |zoom |meeting |join(?:ing)? )?"
+        rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got|"
+        rf"getting) (?:the |a |any |my )?(?:recorded |session |zoom |meeting |join(?:ing)? |roe |oppe |exam |quiz )?"
         rf"(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
         rf"(?!\s+{_TROUBLE}\b)",
     ),
@@ -101,6 +101,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\bwhere (?:is|are) (?:the |these |those |this |that )(?!(?:{_TROUBLE})\b)[\w-]+\b[^.!?\n]{{0,20}}?"
         r"\b(?:and|or) (?:where|how) (?:can|could|do|should) (?:i|we) (?:get|find|download|access) "
         r"(?:it|them|these|those)\b",
+    ),
+    # English and French: the place that should hold it does not
+    (
+        ("n't", "not", "ne "),
+        r"\b(?:playlist|channel|drive|folder|page|portal|site|website|dashboard|repo(?:sitory)?|chaine|dossier) "
+        r"(?:still )?(?:doesn't|does not|don't|do not|didn't|did not|ne) (?:have|contain|show|include|list|"
+        rf"contient|montre|propose|affiche)(?: pas)? (?:the |any |l'|le |la |les )?(?:[\w-]+ )?"
+        rf"(?:{_THING_EN}|{_HELD}|{_THING_FR})\b",
     ),
     # English: where is it, is it out yet
     (

@@ -162,3 +162,29 @@ def test_an_assessment_not_on_the_portal_a_link_for_something_please_or_where_to
 )
 def test_marks_a_fault_a_broken_link_or_a_key_in_hand_asks_for_no_link(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sir, the week 5 content is not released yet",
+        "Not getting the OPPE link on the dashboard",
+        "hello, I did not receive the exam hall ticket",
+        "the youtube playlist doesn't have week 6 sessions",
+        "La chaîne ne contient pas l'enregistrement de la séance de mardi.",
+    ],
+)
+def test_content_a_link_not_got_a_hall_ticket_or_a_playlist_lacking_sessions_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The playlist doesn't have subtitles, can you add them?",
+        "I am not getting the right output for the week 5 content question.",
+        "The course page does not have my name on it.",
+    ],
+)
+def test_a_missing_caption_a_wrong_output_or_ones_own_name_asks_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
