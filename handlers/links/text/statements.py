@@ -391,6 +391,18 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_FORM_OR_LINK = re.compile(r"\b(?:forms?|links?|formulaires?|liens?)\s*$")
+
+
+def _about_a_score(folded: str, m: re.Match[str]) -> bool:
+    """The words around the match ask about a score, a date or a key (`NOT_A_LINK`); after a form or a link
+    asked for, they say what it is for ("the form for the marks discrepancy")."""
+    after = m.end() + 20
+    if _FORM_OR_LINK.search(m.group(0)):
+        after = m.end()
+    return bool(NOT_A_LINK.search(folded, max(0, m.start() - 30), after))
+
+
 def statement_sentence(folded: str) -> str | None:
     """The sentence asking for a link as a statement ("the recording is not uploaded yet"), or one looking for
     published results (`results_sentence`), or None."""
@@ -400,7 +412,7 @@ def statement_sentence(folded: str) -> str | None:
         m = _compiled(pattern).search(folded)
         if (
             m
-            and not NOT_A_LINK.search(folded, max(0, m.start() - 30), m.end() + 20)
+            and not _about_a_score(folded, m)
             and not THEIRS.search(folded, m.start(), m.end() + 12)
             and for_a_link(folded, m)
         ):

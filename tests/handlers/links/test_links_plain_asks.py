@@ -188,3 +188,18 @@ def test_content_a_link_not_got_a_hall_ticket_or_a_playlist_lacking_sessions_is_
 )
 def test_a_missing_caption_a_wrong_output_or_ones_own_name_asks_for_no_link(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I have not received the discrepancy form for the GA marks", "Where is the form for the score discrepancy?"],
+)
+def test_a_form_for_ones_marks_is_still_a_form_asked_for(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["I didn't receive the mail about the marks", "I can't find the score in the form"]
+)
+def test_a_mail_about_marks_or_a_score_looked_for_in_a_form_asks_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
