@@ -131,7 +131,8 @@ _REPORTED = re.compile(
     r"displays?|displaying|written|affiche|indique|dit)\b"
 )
 """Before the match in its sentence: what a system or a mail said ("the mail shows that my log
-file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked."""
+file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked; unless
+what it said was a promise the writer then found untrue ("it says the link will be there, but it's not")."""
 _YOURS = re.compile(
     r"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|vos|votre|ton|ta|tes)\b"
     r"(?!\s+(?:slides|presentation|talk|recording|diapos?|diaporama|support|enregistrement|intervention))"
@@ -209,7 +210,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         )
         or _TO_BE_MADE.search(m.group(0))
         or _ADVICE.search(folded, start, m.start())
-        or _REPORTED.search(folded, start, m.start())
+        or (_REPORTED.search(folded, start, m.start()) and not _ABSENT_AFTER.search(m.group(0)))
         or _YOURS.search(folded, m.start(), m.end() + 30)
         or _TO_EXAMINE.search(sentence)
         or _SHOWN_IN_APP.match(folded, m.end())

@@ -19,7 +19,8 @@ _LOOKED_FOR = (
     rf"\bwhere (?:can|could|do|should|will|would) (?:i|we|one|you) (?:check|see|find|view|look at) (?:the |our )?"
     rf"{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}"
     rf"|\bwhere (?:is|are) (?:the )?{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}"
-    rf"|{_NOT_SEEN_EN} (?:the |any )?{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}"
+    rf"|{_NOT_SEEN_EN} (?:the |any )?{_RESULTS_EN} (?:(?:for|of) (?:the )?{_ASSESSED_EN}|(?:on|in) (?:the )?"
+    r"(?:dashboard|portal|grades? tab|results? page)\b)"
     # one's own entry missing from a list sent to everyone
     rf"|{_NOT_SEEN_EN} (?:the )?my (?:id|roll ?(?:no|number)|name|e-?mail|entry|row|evaluation)\b[^.!?\n]{{0,30}}?"
     r"\bin (?:the |any of the |any )?(?:[\w-]+ ){0,2}?(?:logs?|results?|result sheets?|sheets?|lists?|spreadsheets?)\b"

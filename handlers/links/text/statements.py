@@ -49,25 +49,30 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:find|see|locate|reach){_OBJECT_GAP}{_THING_EN}\b{_RELATION}",
     ),
     (
-        ("n't", "not", "unable", "cannot"),
-        rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got|"
-        rf"getting) (?:the |a |any |my )?(?:recorded |session |zoom |meeting |join(?:ing)? |roe |oppe |exam |quiz )?"
+        ("n't", "not", "unable", "cannot", "yet to"),
+        rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not|yet to) "
+        rf"(?:get|got|"
+        rf"getting) (?:the |an? |any |my )?(?:recorded |session |zoom |meeting |join(?:ing)? |roe |oppe |exam |quiz )?"
         rf"(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
         rf"(?!\s+{_TROUBLE}\b)",
     ),
     (
         ("receiv", "reciev"),
-        rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:receive|recieve|received|"
-        rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail|"
-        rf"invit(?:e|ation)\b(?! to (?!(?:join|attend|the|this|that|our|today'?s|tomorrow'?s)\b)))\b",
+        rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:yet |still )?(?:receive|recieve|"
+        rf"received|recieved)d?(?:{_GAP}(?:{_THING_EN}|mail|e-?mail|"
+        rf"invit(?:e|ation)\b(?! to (?!(?:join|attend|the|this|that|our|today'?s|tomorrow'?s)\b)))|"
+        rf" (?:the |an? |any )?(?:[\w-]+ ){{0,3}}?forms?)\b",
     ),
     # English: it is not there
     (
         ("not", "n't", "yet to"),
-        rf"\b{_THING_EN}\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+(?:is|are|was|were|seems to be|seem to be)?\s*"
+        rf"\b(?:{_THING_EN}|{_HELD})\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+"
+        rf"(?:is|are|was|were|seems to be|seem to be)?"
+        rf"\s*"
         rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
         rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
-        rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on)\b",
+        rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|"
+        rf"accessible(?! (?:through|via|from|with|in|inside|on|for|to|by)\b))\b",
     ),
     (
         ("not", "n't"),
@@ -92,8 +97,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: an assessment not found where it opens, things asked where to get
     (
         ("n't", "not", "unable", "cannot"),
-        rf"{_NOT_SEEN_EN} (?:the |any )?(?:[\w-]+ )?{_ASSESSED_EN}(?= (?:on|in|at) (?:the |my )?(?:portal|dashboard|"
-        rf"site|website|course page|page|seek)\b)|{_NOT_SEEN_EN} (?:the )?(?:project|ga|graded assignment|assignment|"
+        rf"{_NOT_SEEN_EN} (?:the |any )?(?:[\w-]+ ){{0,2}}?{_ASSESSED_EN}(?= (?:on|in|at) (?:the |my )?(?:[\w-]+ )?"
+        rf"(?:portal|dashboard|site|website|page|seek)\b| anywhere\b|[^.!?\n]{{0,40}}? (?:that|which) "
+        rf"(?:was|were|is|are) "
+        rf"{_ANNOUNCED})|{_NOT_SEEN_EN} (?:the )?(?:project|ga|graded assignment|assignment|"
         r"roe|oppe|quiz|exam|mock|test) ?(?:\d+|[ivx]+)\s*(?:[.!?\n]|$)",
     ),
     (
@@ -395,12 +402,12 @@ _FORM_OR_LINK = re.compile(r"\b(?:forms?|links?|formulaires?|liens?)\s*$")
 
 
 def _about_a_score(folded: str, m: re.Match[str]) -> bool:
-    """The words around the match ask about a score, a date or a key (`NOT_A_LINK`); after a form or a link
-    asked for, they say what it is for ("the form for the marks discrepancy")."""
-    after = m.end() + 20
+    """The words around the match ask about a score, a date or a key (`NOT_A_LINK`); in or after a form or a
+    link asked for, they say what it is for ("the marks correction form", "the form for the marks")."""
+    start = max(0, m.start() - 30)
     if _FORM_OR_LINK.search(m.group(0)):
-        after = m.end()
-    return bool(NOT_A_LINK.search(folded, max(0, m.start() - 30), after))
+        return bool(NOT_A_LINK.search(folded, start, m.start()))
+    return bool(NOT_A_LINK.search(folded, start, m.end() + 20))
 
 
 def statement_sentence(folded: str) -> str | None:

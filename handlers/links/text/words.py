@@ -129,14 +129,14 @@ _THING_FR = (
 )
 _ASSESSED_EN = (
     r"(?:projects?|ga|graded assignments?|assignments?|roe|oppe|quiz(?:zes)?|exams?|mock(?: tests?)?|tests?)"
-    r"(?: ?(?:\d+|[ivx]+)\b)?"
+    r"(?:[ -]?(?:\d+|[ivx]+)\b)?"
 )
 """What is graded, opened on a portal and its results published: "project 2", "GA 3", "Project II", "the quiz"."""
 _ASSESSMENT = rf"(?:{_ASSESSED_EN}|projets?|devoirs?|examens?)"
 """The same, in English or French."""
 _NOT_SEEN_EN = (
     r"\b(?:can't|cant|cannot|couldn't|couldnt|could not|unable to|not able to|don't|dont|do not|didn't|didnt|did not) "
-    r"(?:see|find|view|locate)"
+    r"(?:seem to )?(?:see|find|view|locate)"
 )
 _BUT_ABSENT = (
     r"\b(?:but|however|mais),? [^.!?\n]{0,25}?\b(?:(?:can't|cannot|couldn't|could not|unable to|not able to|"
@@ -151,7 +151,8 @@ _ANNOUNCED = (
     r"(?:(?:supposed|scheduled|expected|meant|due) to (?:open|start|go live|be (?:released|available|opened|open|live|"
     r"visible|up|uploaded|out))|(?:will|would|should) (?:be|have been) (?:made )?(?:available|released|opened|open|"
     r"live|visible|uploaded|out|up)|(?:devait|devaient|doit|doivent|devrait|devraient|sera|seront|serait) (?:etre )?"
-    r"(?:ouvrir|ouverte?s?|disponibles?|en ligne|publiee?s?|mise?s? en ligne|accessibles?))\b"
+    r"(?:ouvrir|ouverte?s?|disponibles?|en ligne|publiee?s?|mise?s? en ligne|accessibles?)|(?:opens|starts|is released|"
+    r"goes live|ouvre|sort) (?:on|le)\b)\b"
 )
 """When a thing was to be there ("supposed to open on Monday", "will be available an hour before", "devait
 ouvrir lundi")."""

@@ -203,3 +203,36 @@ def test_a_form_for_ones_marks_is_still_a_form_asked_for(sentence: str) -> None:
 )
 def test_a_mail_about_marks_or_a_score_looked_for_in_a_form_asks_for_no_link(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The doubt clearing sessions are still not accessible.",
+        "I am not able to find the quiz anywhere.",
+        "I can't seem to find the open-book Project-2 that was supposed to be released on Monday.",
+        "The course page says Project 2 opens on 3 March. However I don't see it on my dashboard.",
+        "I am yet to get an email for the peer review.",
+        "I have not yet received the feedback form.",
+        "I have also not received the marks correction form.",
+        "I don't see the scores on the dashboard.",
+        "The portal says the quiz link will be available at 10, but it's not visible for me.",
+    ],
+)
+def test_sessions_not_accessible_an_assessment_not_found_or_a_form_not_yet_received_is_a_request(
+    sentence: str,
+) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sessions are not accessible for students of other courses, it is stated in the rules.",
+        "In question 4 the links are not accessible through the exported pdf.",
+        "The portal says my log file is missing.",
+        "I don't see the scores changing after re-evaluation, is that wrong?",
+    ],
+)
+def test_a_rule_a_verdict_reported_or_a_complaint_about_scores_asks_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
