@@ -331,7 +331,7 @@ def candidates(
     """
     trusted = {n.lower() for n in (who, topic.author) if n}
     askers = {a.lower() for a in group.askers} if group else set()
-    theirs = {link.url for r in group.requests for link in every_link(r.post)} if group else set()
+    theirs = _links_they_have(topic, group) if group else set()
     not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
     asked_text = " ".join(analyse(r.post).text for r in group.requests) if group else ""
     asked = things_asked(asked_text)
@@ -379,6 +379,21 @@ def candidates(
         if cand:
             _keep(found, cand)
     return sorted(found.values(), key=lambda c: -c.score)
+
+
+_THANKED = re.compile(r"\b(?:thanks?|thank you|thx|merci)\b[^.!?\n]{0,20}?\b(?:links?|liens?|urls?)\b")
+"""A request that thanks for a link ("thanks for the link, do you have the next one?"): the asker has it."""
+
+
+def _links_they_have(topic: Topic, group: RequestGroup) -> set[str]:
+    """The links the askers gave themselves, and those of a post a request replies to while thanking for its
+    link: a request made after receiving one link asks for another."""
+    have = {link.url for r in group.requests for link in every_link(r.post)}
+    for r in group.requests:
+        replied = topic.post(r.post.reply_to_post_number) if r.post.reply_to_post_number else None
+        if replied is not None and _THANKED.search(fold(analyse(r.post).text)):
+            have |= {link.url for link in every_link(replied)}
+    return have
 
 
 def follow_up_link(

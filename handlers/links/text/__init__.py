@@ -6,9 +6,9 @@ what a request *does* (something is missing, cannot be found, is asked for) rath
 than on the word "lien": "le lien social" or "links between places" must not fire.
 
 The modules: `kinds` (what a link is for), `words` (shared building blocks), `requests` and
-`statements` (the two pattern tables), `pleas` (guides and code asked for), `exclusions` (what
-rules a match out), `asking` (the sentence that asks), `events` (recordings asked before or after
-an event), `verdict`, `doubt`, `agreement` and `pointers`.
+`statements` (the two pattern tables), `pleas` (guides and code asked for), `results` (an assessment's
+published results looked for), `exclusions` (what rules a match out), `asking` (the sentence that asks),
+`events` (recordings asked before or after an event), `verdict`, `doubt`, `agreement` and `pointers`.
 """
 
 from handlers.links.text.agreement import is_agreement

@@ -18,9 +18,10 @@ _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|invit|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
-    r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|example|publication|"
+    r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|where can (?:i|we) get|"
+    r"example|publication|"
     r"enregistr|replay|inscri|diapo|tuto|manuel|notice|mode d'emploi|telecharg|support|compte|pad\b|programme|"
-    r"manqu|semble|filme|script|extension|plugin|"
+    r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|devoir|projet|content|ticket|admit|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director))"
 )
@@ -120,8 +121,8 @@ def _asking_sentence(folded: str) -> str | None:
     trouble = bool(TROUBLE_REPORT.search(TO_DIAGNOSE.sub(" ", folded)))
     long = len(folded) > LONG_POST
     folded = _resolve_back(folded)
-    # only the sentences that name something a link leads to go through the tables
-    folded = "\n".join(s for s in SENTENCES.split(folded) if _MAYBE.search(s))
+    # only the sentences that name something a link leads to go through the tables, and a "but" that goes on
+    folded = "\n".join(_kept(SENTENCES.split(folded)))
     # a plea for a guide, code or data, or a question whether one exists, counts even in a report of one's trouble
     plea = plea_sentence(folded)
     if plea is not None:
@@ -136,10 +137,35 @@ def _asking_sentence(folded: str) -> str | None:
     return statement_sentence(folded)
 
 
+_GOES_ON = re.compile(r"(?:but|however|mais)\b")
+
+
+def _kept(sentences: list[str]) -> list[str]:
+    """The sentences naming something a link leads to, each with the one after it when that one opens on
+    "but" ("The quiz was supposed to open today. But I can't find it.")."""
+    kept: list[str] = []
+    named = False
+    for s in sentences:
+        named = bool(_MAYBE.search(s)) or (named and bool(_GOES_ON.match(s)))
+        if named:
+            kept.append(s)
+    return kept
+
+
 _THING_RE = re.compile(rf"\b{_THING_EN}\b")
 _PART_RE = re.compile(_CONTROL)
 """A part of the program named after the thing: "it" then means that part ("the tutorial says to click
 Apply but there is no Apply button. Where is it?")."""
+_PLACE = re.compile(r"\b(?:in|within|inside|on|from|into|under|at) (?:the |this |that |our |your |a )?$")
+"""Before a thing named as where something else is ("is the password given in the documentation?"): "it"
+after that means the something else."""
+
+
+def _named(sentence: str) -> re.Match[str] | None:
+    """The first thing a sentence names that is not the place where something else is."""
+    return next((m for m in _THING_RE.finditer(sentence) if not _PLACE.search(sentence, 0, m.start())), None)
+
+
 _BACK = re.compile(r"\b(?:it|this|that|them|these|those)(?=\s*[?.!]*\s*$)")
 _ADD_ON = re.compile(r"\b(?:extension|plugin|add-?on)\b")
 """An add-on one installs, named by its name ("the PelvisMapper extension"): "where can I find it?"
@@ -151,7 +177,7 @@ def _resolve_back(folded: str) -> str:
     companion notebook. Where can we access this?"): the thing is written in its place."""
     sentences = SENTENCES.split(folded)
     for i in range(1, len(sentences)):
-        named = _THING_RE.search(sentences[i - 1])
+        named = _named(sentences[i - 1])
         if named and not _THING_RE.search(sentences[i]) and not _PART_RE.search(sentences[i - 1], named.end()):
             sentences[i] = _BACK.sub(f"the {named.group(0)}", sentences[i], count=1)
         elif not named and (add_on := _ADD_ON.search(sentences[i - 1])) and not _THING_RE.search(sentences[i]):

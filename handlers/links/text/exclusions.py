@@ -7,6 +7,7 @@ import re
 
 from handlers.links.text.kinds import kinds_of
 from handlers.links.text.words import (
+    _BUT_ABSENT,
     _DET_EN,
     _DET_FR,
     _GRADER_LOGS,
@@ -23,7 +24,7 @@ NOT_A_LINK = re.compile(
     r"(?:deadline|time|date|due) extensions?|(?:get|grant|give|request|ask for|asking for|need|want|apply for|"
     r"chance of|any) (?:an? |the |some |one )?extension|extension (?:request|(?:of|for|in|on) (?:the |my |our )?"
     r"(?:deadline|due date|date|time|submission|assignment|project|ga))|"
-    r"api key|token|"
+    r"api key|token|pats?|"
     r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question))\b"
 )
 """What a sentence asks about when it is not something announced behind a link: a score, a date,
@@ -39,8 +40,14 @@ _OWN = re.compile(
     r"\b(?:my|mine|mon|ma|mes)\s+(?:own\s+|\w+\s+)?(?:assignments?|ga ?\d+|graded assignments?|projects?|"
     r"modules?|forms?|documents?|notes|sheets?|spreadsheets?|pdfs?|submissions?|answers?|codes?|repo\w*|"
     r"responses?|files?|videos?|logs?|results?|resultats?|devoirs?|formulaires?)\b"
+    r"|\b(?:answers?|solutions?|responses?|options?|choices?) (?:that |which )?(?:i|we) (?:had |have )?(?:marked|"
+    r"submitted|gave|given|chose|chosen|entered|selected|wrote|written)\b"
 )
-"""One's own work ("I can't find my submission", "my form is not shown"): nobody announced it."""
+"""One's own work ("I can't find my submission", "my form is not shown", "the answers we marked for GA4"):
+nobody announced it."""
+_FOR_MINE = re.compile(r"\s*(?:for|of|on|about|pour|de|du) (?:my|mon|ma|mes) ")
+"""A thing for one's own work ("the peer review for my project", "the logs for my project 2"): the thing
+is announced to everyone, only what it is about is one's own."""
 _MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _]logs?(?: files?)?\b")
 """One's share of the logs the graders send to everyone: not found, it is a missing link; said to be
 "missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
@@ -50,7 +57,7 @@ THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 _BROKEN = re.compile(
     rf"\b(?:{_LINK_FR}|{_LINK_EN}|urls?)\b[^.!?\n]{{0,40}}?\b(?:(?:is|are|seems|was|has|have|got|gives?|shows?|"
     r"returns?) (?:\w+ )?(?:expired|broken|dead|invalid|404|not working|no longer (?:works|valid|working))|"
-    r"(?:doesn't|does not|don't|do not) (?:work|open|load)|"
+    r"(?:doesn't|does not|don't|do not) (?:seem to )?(?:work|open|load)|"
     r"(?:ne )?(?:marche|fonctionne|s'ouvre) (?:pas|plus)|(?:est|semble) (?:mort|casse|expire|invalide|perime))\b"
     rf"|\b(?:update|fix|correct|repair|mettre a jour|corriger|reparer) (?:{_DET_EN}|{_DET_FR}) "
     rf"(?:{_LINK_EN}|{_LINK_FR})\b"
@@ -71,6 +78,7 @@ _PROMISE = re.compile(
 )
 """A post that says when the thing will come ("it will be uploaded by tomorrow"), outside a question,
 answers a request: it is not one."""
+_ABSENT_AFTER = re.compile(_BUT_ABSENT)
 
 
 _ADVICE = re.compile(
@@ -109,7 +117,8 @@ def after_solved(folded: str) -> str:
 
 
 def _promises(folded: str) -> bool:
-    return any(_PROMISE.search(s) and "?" not in s for s in SENTENCES.split(folded))
+    """A sentence says when the thing will come, and not that it then failed to ("…but it's not visible")."""
+    return any(_PROMISE.search(s) and "?" not in s and not _ABSENT_AFTER.search(s) for s in SENTENCES.split(folded))
 
 
 def is_over(folded: str) -> bool:
@@ -122,7 +131,8 @@ _REPORTED = re.compile(
     r"displays?|displaying|written|affiche|indique|dit)\b"
 )
 """Before the match in its sentence: what a system or a mail said ("the mail shows that my log
-file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked."""
+file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked; unless
+what it said was a promise the writer then found untrue ("it says the link will be there, but it's not")."""
 _YOURS = re.compile(
     r"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|vos|votre|ton|ta|tes)\b"
     r"(?!\s+(?:slides|presentation|talk|recording|diapos?|diaporama|support|enregistrement|intervention))"
@@ -193,12 +203,14 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         return False
     return not (
         TROUBLE_REPORT.search(TO_DIAGNOSE.sub(" ", sentence))
-        or _OWN.search(
-            sentence if "missing" in m.group(0) else _MY_GRADER_LOGS.sub(" ", sentence[: m.end() - start + 40])
+        or (
+            _own_work(sentence, m.end() - start)
+            if "missing" in m.group(0)
+            else _own_work(sentence[: m.end() - start + 40], m.end() - start, spare_logs=True)
         )
         or _TO_BE_MADE.search(m.group(0))
         or _ADVICE.search(folded, start, m.start())
-        or _REPORTED.search(folded, start, m.start())
+        or (_REPORTED.search(folded, start, m.start()) and not _ABSENT_AFTER.search(m.group(0)))
         or _YOURS.search(folded, m.start(), m.end() + 30)
         or _TO_EXAMINE.search(sentence)
         or _SHOWN_IN_APP.match(folded, m.end())
@@ -206,6 +218,15 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _PLACED.search(sentence)
         or _STORED.search(sentence)
     )
+
+
+def _own_work(part: str, at: int, spare_logs: bool = False) -> bool:
+    """The words up to and just after the match (at `at`) name one's own work, not a thing for it;
+    `spare_logs`: one's share of the graders' logs is not."""
+    after = part[at:]
+    mine = _FOR_MINE.match(after)
+    words = part[:at] + " " + (after[mine.end() :] if mine else after)
+    return bool(_OWN.search(_MY_GRADER_LOGS.sub(" ", words) if spare_logs else words))
 
 
 _STORED = re.compile(

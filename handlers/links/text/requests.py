@@ -7,6 +7,7 @@ import re
 from handlers.links.text.words import (
     _DET_EN,
     _DET_FR,
+    _GIVE_EN,
     _GIVE_FR,
     _IN_QUESTION,
     _IN_SENTENCE,
@@ -17,6 +18,7 @@ from handlers.links.text.words import (
     _LINK_FR,
     _RELATION,
     _SERVICE_URL,
+    _SOME_LINK_EN,
     _URL_PART,
     _YOU_CAN_FR,
 )
@@ -61,18 +63,19 @@ _REQUEST_PATTERNS = [
     rf"\b(?:there's|there is|there are) no {_LINK_EN}\b{_RELATION}",
     rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
     rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find|"
-    rf" can we find) {_DET_EN} {_LINK_EN}\b{_RELATION}",
+    rf" can we find) (?:{_DET_EN} )?{_LINK_EN}\b{_RELATION}",
     rf"\b(?:is|has) {_DET_EN} {_LINK_EN} (?:been )?(?:out|up|available|ready|shared|posted|sent|live)\b",
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
-    rf"get) {_DET_EN} {_LINK_EN}\b{_RELATION}",
-    rf"\b(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls |plz )?(?:share|send|post|"
-    rf"add|give|provide|drop|paste|forward|include) (?:us |me )?{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
+    rf"get) (?:{_DET_EN} )?{_LINK_EN}\b{_RELATION}",
+    rf"\b(?:(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody)|(?:if|whether) (?:you|u|someone|"
+    rf"somebody|anyone|anybody) (?:could|can|would)) (?:please |pls |plz |kindly )?{_GIVE_EN} (?:us |me )?"
+    rf"{_SOME_LINK_EN}\b",
     rf"\bwould (?:you|u|anyone|someone) mind (?:sharing|posting|sending|providing|giving|dropping|pasting) (?:us |me )?"
     rf"{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
-    rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_DET_EN} (?:[\w-]+ )?{_LINK_EN}\b"
+    rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_SOME_LINK_EN}\b"
     rf"{_RELATION}",
-    rf"\b{_LINK_EN},? (?:please|pls|plz)\b",
-    rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_DET_EN} (?:\w+ )?{_LINK_EN}\b"
+    rf"\b{_LINK_EN}(?: (?:for|to|of) [^.!?\n,]{{0,40}}?)?,? (?:please|pls|plz)\b",
+    rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_SOME_LINK_EN}\b"
     rf"{_RELATION}",
     r"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?link (?:me|us) to\b",
     rf"\b(?:i|we) (?:don't|do not|didn't|did not|still don't) (?:have|get|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",

@@ -7,17 +7,25 @@ import re
 from functools import cache
 
 from handlers.links.text.exclusions import NOT_A_LINK, THEIRS, for_a_link
+from handlers.links.text.results import results_sentence
 from handlers.links.text.words import (
+    _ANNOUNCED,
+    _ASSESSED_EN,
+    _ASSESSMENT,
+    _BUT_ABSENT,
     _DET_FR,
     _EXAMPLE_PLEA,
     _GAP,
+    _GIVE_EN,
     _GIVE_FR,
     _GUIDE,
+    _HELD,
     _IN_HAND,
     _IN_QUESTION,
     _LACKS_PART,
     _LINKABLE,
     _NEAR,
+    _NOT_SEEN_EN,
     _OBJECT,
     _OBJECT_GAP,
     _OWN_CASE,
@@ -41,29 +49,35 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:find|see|locate|reach){_OBJECT_GAP}{_THING_EN}\b{_RELATION}",
     ),
     (
-        ("n't", "not", "unable", "cannot"),
-        rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not) (?:get|got) "
-        rf"(?:the |a |any |my )?(?:recorded |session |zoom |meeting |join(?:ing)? )?"
+        ("n't", "not", "unable", "cannot", "yet to"),
+        rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not|yet to) "
+        rf"(?:get|got|"
+        rf"getting) (?:the |an? |any |my )?(?:recorded |session |zoom |meeting |join(?:ing)? |roe |oppe |exam |quiz )?"
         rf"(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
         rf"(?!\s+{_TROUBLE}\b)",
     ),
     (
         ("receiv", "reciev"),
-        rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:receive|recieve|received|"
-        rf"recieved)d?{_GAP}(?:{_THING_EN}|mail|e-?mail|"
-        rf"invit(?:e|ation)\b(?! to (?!(?:join|attend|the|this|that|our|today'?s|tomorrow'?s)\b)))\b",
+        rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:yet |still )?(?:receive|recieve|"
+        rf"received|recieved)d?(?:{_GAP}(?:{_THING_EN}|mail|e-?mail|"
+        rf"invit(?:e|ation)\b(?! to (?!(?:join|attend|the|this|that|our|today'?s|tomorrow'?s)\b)))|"
+        rf" (?:the |an? |any )?(?:[\w-]+ ){{0,3}}?forms?)\b",
     ),
     # English: it is not there
     (
         ("not", "n't", "yet to"),
-        rf"\b{_THING_EN}\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+(?:is|are|was|were|seems to be|seem to be)?\s*"
+        rf"\b(?:{_THING_EN}|{_HELD})\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+"
+        rf"(?:is|are|was|were|seems to be|seem to be)?"
+        rf"\s*"
         rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
         rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
-        rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on)\b",
+        rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|"
+        rf"accessible(?! (?:through|via|from|with|in|inside|on|for|to|by)\b))\b",
     ),
     (
         ("not", "n't"),
-        r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible) (?:yet )?(?:on|in|at) "
+        r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible|showing|shown|appearing) "
+        r"(?:yet )?(?:on|in|at) "
         r"(?:the |my )?(?:exam|portal|youtube|playlist|channel|dashboard|course|website|site|page)",
     ),
     (
@@ -73,6 +87,35 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("await", "waiting"),
         rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
+    ),
+    # English and French: announced for a time, then not found
+    (
+        ("but", "however", "mais"),
+        rf"\b(?:{_THING_EN}|{_THING_FR}|{_ASSESSMENT})\b[^?\n]{{0,40}}?\b{_ANNOUNCED}"
+        rf"(?:[^?\n]|\n(?=(?:but|however|mais)\b)){{0,80}}?{_BUT_ABSENT}",
+    ),
+    # English: an assessment not found where it opens, things asked where to get
+    (
+        ("n't", "not", "unable", "cannot"),
+        rf"{_NOT_SEEN_EN} (?:the |any )?(?:[\w-]+ ){{0,2}}?{_ASSESSED_EN}(?= (?:on|in|at) (?:the |my )?(?:[\w-]+ )?"
+        rf"(?:portal|dashboard|site|website|page|seek)\b| anywhere\b|[^.!?\n]{{0,40}}? (?:that|which) "
+        rf"(?:was|were|is|are) "
+        rf"{_ANNOUNCED})|{_NOT_SEEN_EN} (?:the )?(?:project|ga|graded assignment|assignment|"
+        r"roe|oppe|quiz|exam|mock|test) ?(?:\d+|[ivx]+)\s*(?:[.!?\n]|$)",
+    ),
+    (
+        ("where",),
+        rf"\bwhere (?:is|are) (?:the |these |those |this |that )(?!(?:{_TROUBLE})\b)[\w-]+\b[^.!?\n]{{0,20}}?"
+        r"\b(?:and|or) (?:where|how) (?:can|could|do|should) (?:i|we) (?:get|find|download|access) "
+        r"(?:it|them|these|those)\b",
+    ),
+    # English and French: the place that should hold it does not
+    (
+        ("n't", "not", "ne "),
+        r"\b(?:playlist|channel|drive|folder|page|portal|site|website|dashboard|repo(?:sitory)?|chaine|dossier) "
+        r"(?:still )?(?:doesn't|does not|don't|do not|didn't|did not|ne) (?:have|contain|show|include|list|"
+        rf"contient|montre|propose|affiche)(?: pas)? (?:the |any |l'|le |la |les )?(?:[\w-]+ )?"
+        rf"(?:{_THING_EN}|{_HELD}|{_THING_FR})\b",
     ),
     # English: where is it, is it out yet
     (
@@ -94,9 +137,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: please give it
     (
         ("please", "pls", "plz", "kindly", "could", "can ", "would", "will"),
-        rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO})\s+(?:please\s+|kindly\s+)?(?:provide|share|"
-        rf"send|forward|post|give|upload|add|drop|paste|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b{_OBJECT}"
-        rf"(?:\w+ )?\b{_THING_EN}\b",
+        rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would))\s+"
+        rf"(?:please\s+|kindly\s+)?(?:{_GIVE_EN}|forward|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
+        rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD})\b",
     ),
     # English: was it recorded (the recording is what is wanted)
     (
@@ -304,12 +347,6 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"my)\b",
     ),
     (
-        ("my ",),
-        r"\b(?:can't|cannot|couldn't|couldnt|could not|not able to|unable to|don't|do not|didn't|did not) (?:see|find) "
-        r"(?:the )?my (?:id|roll ?(?:no|number)|name|e-?mail|entry)\b[^.!?\n]{0,30}?\bin (?:the |any of the |any )?"
-        r"(?:[\w-]+ ){0,2}?logs?\b",
-    ),
-    (
         ("download", "get ", "find"),
         r"\b(?:is there (?:any|a) (?:chance|way)(?: that)? (?:i|we) (?:can|could)|where (?:can|could|do|should) (?:i|"
         r"we)|"
@@ -361,17 +398,30 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_FORM_OR_LINK = re.compile(r"\b(?:forms?|links?|formulaires?|liens?)\s*$")
+
+
+def _about_a_score(folded: str, m: re.Match[str]) -> bool:
+    """The words around the match ask about a score, a date or a key (`NOT_A_LINK`); in or after a form or a
+    link asked for, they say what it is for ("the marks correction form", "the form for the marks")."""
+    start = max(0, m.start() - 30)
+    if _FORM_OR_LINK.search(m.group(0)):
+        return bool(NOT_A_LINK.search(folded, start, m.start()))
+    return bool(NOT_A_LINK.search(folded, start, m.end() + 20))
+
+
 def statement_sentence(folded: str) -> str | None:
-    """The sentence asking for a link as a statement ("the recording is not uploaded yet"), or None."""
+    """The sentence asking for a link as a statement ("the recording is not uploaded yet"), or one looking for
+    published results (`results_sentence`), or None."""
     for gate, pattern in _STATEMENTS:
         if not any(w in folded for w in gate):
             continue
         m = _compiled(pattern).search(folded)
         if (
             m
-            and not NOT_A_LINK.search(folded, max(0, m.start() - 30), m.end() + 20)
+            and not _about_a_score(folded, m)
             and not THEIRS.search(folded, m.start(), m.end() + 12)
             and for_a_link(folded, m)
         ):
             return sentence_of(folded, m)
-    return None
+    return results_sentence(folded)

@@ -9,14 +9,26 @@ import re
 _RELATION = r"(?!\s+(?:entre|avec|between|with|social|sociaux)\b)"
 _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
 _DET_EN = r"(?:the|a|any|your|this|that)"
+_SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|you|u|i|we|them|it)\b)(?:[\w-]+ )?)(?:links?)"
+"""A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course
+forum written in a second language the article is often dropped; "need to link X" links things."""
 _LINK_FR = r"liens?"
 _LINK_EN = r"(?:links?)"
 _IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))"
 """A character of the same sentence: the dot of a version number ("release 5.2") ends none."""
 _IN_QUESTION = r"(?:[^.!\n]|\.(?=\d))"
 """The same, through question marks: up to the question mark that ends a question."""
-_GIVE_FR = r"(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|republier)"
-"""What one asks to be done with a link, in French ("pouvez-vous partager le lien ?")."""
+_GIVE_FR = (
+    r"(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|republier|renvoyer|redonner|"
+    r"rappeler|repartager|reposter)"
+)
+"""What one asks to be done with a link, in French ("pouvez-vous partager le lien ?"), or done again
+("pourriez-vous rappeler le lien ?")."""
+_GIVE_EN = (
+    r"(?:share|send|post|add|give|provide|drop|paste|forward|include|(?:re-?)?mention|re-?send|re-?share|re-?post|"
+    r"(?:re-?)?upload)"
+)
+"""What one asks to be done with a link in English, or done again ("could you re-mention the link?")."""
 _YOU_CAN_FR = r"(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux)"
 """A plea put as a question without inversion ("vous pouvez envoyer le lien ?")."""
 _KEENLY = r"(?:(?:much|greatly|really|very|highly|most|super) )?"
@@ -94,8 +106,9 @@ _THING_CORE = (
     r"exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
-    r"project (?:details|statement|page)|"
-    r"calend[ae]r|course (?:calend[ae]r|page|content|material)|materials?|resources?|"
+    r"project(?: ?\d+)? (?:details|statement|page)|"
+    r"calend[ae]r|course (?:calend[ae]r|page|content|material)|(?:week|module) ?\d+ (?:content|materials?)|"
+    r"materials?|resources?|hall tickets?|admit cards?|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"
     r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|publications?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
@@ -103,10 +116,46 @@ _THING_CORE = (
     rf"{_GRADER_LOGS}"
 )
 _THING_EN = rf"(?:{_THING_CORE})(?!{_CONTROL})"
+_HELD = (
+    r"(?:(?:live|doubt|tutor|instructor|revision|review|clearing|practice|weekly|previous|missed|recorded|"
+    r"(?:week|ga|project) ?\d+) )+(?:sessions?|lectures?|class(?:es)?)(?! (?:timings?|times?|schedule|slots?|dates?|"
+    r"details|agenda)\b)"
+)
+"""Sessions held, named by what they were ("the tutor sessions", "the week 3 lectures"): one asked to share
+or upload them asks for their recordings; their timings or schedule are no recording."""
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
 )
+_ASSESSED_EN = (
+    r"(?:projects?|ga|graded assignments?|assignments?|roe|oppe|quiz(?:zes)?|exams?|mock(?: tests?)?|tests?)"
+    r"(?:[ -]?(?:\d+|[ivx]+)\b)?"
+)
+"""What is graded, opened on a portal and its results published: "project 2", "GA 3", "Project II", "the quiz"."""
+_ASSESSMENT = rf"(?:{_ASSESSED_EN}|projets?|devoirs?|examens?)"
+"""The same, in English or French."""
+_NOT_SEEN_EN = (
+    r"\b(?:can't|cant|cannot|couldn't|couldnt|could not|unable to|not able to|don't|dont|do not|didn't|didnt|did not) "
+    r"(?:seem to )?(?:see|find|view|locate)"
+)
+_BUT_ABSENT = (
+    r"\b(?:but|however|mais),? [^.!?\n]{0,25}?\b(?:(?:can't|cannot|couldn't|could not|unable to|not able to|"
+    r"don't|do not|didn't|did not) (?:find|see|access|locate|open)|(?:not|isn't|aren't|wasn't|weren't|hasn't been|"
+    r"haven't been) (?:yet )?(?:visible|there|available|showing|shown|opened|open|uploaded|live|accessible)|"
+    r"(?:je|on) ne (?:le |la |les )?(?:trouve|vois)|n'(?:apparai\w*|est|sont) (?:toujours )?pas|"
+    r"(?:je|on) n'arrive pas a (?:le |la |les )?(?:trouver|voir))\b"
+)
+"""What was announced, then not found ("…will be available an hour before, but it's not visible for me",
+"…devait ouvrir lundi, mais je ne le trouve pas"): the promise is reported, the thing is missing."""
+_ANNOUNCED = (
+    r"(?:(?:supposed|scheduled|expected|meant|due) to (?:open|start|go live|be (?:released|available|opened|open|live|"
+    r"visible|up|uploaded|out))|(?:will|would|should) (?:be|have been) (?:made )?(?:available|released|opened|open|"
+    r"live|visible|uploaded|out|up)|(?:devait|devaient|doit|doivent|devrait|devraient|sera|seront|serait) (?:etre )?"
+    r"(?:ouvrir|ouverte?s?|disponibles?|en ligne|publiee?s?|mise?s? en ligne|accessibles?)|(?:opens|starts|is released|"
+    r"goes live|ouvre|sort) (?:on|le)\b)\b"
+)
+"""When a thing was to be there ("supposed to open on Monday", "will be available an hour before", "devait
+ouvrir lundi")."""
 _GUIDE = r"(?:videos?|tutorials?|demos?|documentation|docs|guides?|manuals?|instructions?|slides|recordings?)"
 """What a member may ask a helper to point to, with "do you have": how-to material, never data (a helper's
 "do you have a sample data set?" asks for the member's own)."""

@@ -1167,3 +1167,25 @@ async def test_a_record_kept_before_reasons_had_their_message_still_loads() -> N
     assert await links.answer_request(asked, ctx) == []
     (waiting,) = await links.memory.open_requests(ctx)
     assert (waiting.post_number, waiting.kinds) == (2, ("document",))
+
+
+def test_a_request_thanking_for_the_link_it_replies_to_asks_for_another_one() -> None:
+    from handlers.links.find import decide, request_groups
+
+    paper = "https://example.org/papers/morning-session.pdf"
+    posts = [
+        make_post(1, "ana", "Can we draw the outliers on a scatter plot? Please confirm."),
+        make_post(2, "ben", "Is this from the end term paper? Please share the document.", created_at=T0),
+        make_post(3, "ana", f"Here it is: {paper}", created_at=T0 + timedelta(minutes=5), reply_to_post_number=2),
+        make_post(
+            4,
+            "cid",
+            "Thanks for the link, do you have link for the evening paper?",
+            created_at=T0 + timedelta(minutes=9),
+            reply_to_post_number=3,
+        ),
+    ]
+    topic = topic_of(posts, title="End term question")
+    group = next(g for g in request_groups(topic, bot="scribe") if 4 in g.post_numbers)
+    decision = decide(topic, group, "scribe", [])
+    assert decision.found is None or decision.found.url != paper

@@ -1,0 +1,47 @@
+"""Results published on a page: asking where to see an assessment's results, or not finding them (or one's own
+entry) there, asks for that page; asking when they come asks a date, and a complaint about one's score asks a
+review. Read apart from the statement table, whose exclusions rule out every sentence naming a score."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from handlers.links.text.exclusions import THEIRS, for_a_link
+from handlers.links.text.words import _ASSESSED_EN, _NOT_SEEN_EN, sentence_of
+
+_RESULTS_EN = r"(?:results?|scores?|marks|grades?)"
+_RESULTS_FR = r"(?:resultats?|notes)"
+_ASSESSED_FR = r"(?:projets?|devoirs?|quiz|examens?|partiels?|tests?|controles?)"
+_OF_FR = r"(?:du|de la|des|de l'|d'|pour le|pour la)"
+
+_LOOKED_FOR = (
+    rf"\bwhere (?:can|could|do|should|will|would) (?:i|we|one|you) (?:check|see|find|view|look at) (?:the |our )?"
+    rf"{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}"
+    rf"|\bwhere (?:is|are) (?:the )?{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}"
+    rf"|{_NOT_SEEN_EN} (?:the |any )?{_RESULTS_EN} (?:(?:for|of) (?:the )?{_ASSESSED_EN}|(?:on|in) (?:the )?"
+    r"(?:dashboard|portal|grades? tab|results? page)\b)"
+    # one's own entry missing from a list sent to everyone
+    rf"|{_NOT_SEEN_EN} (?:the )?my (?:id|roll ?(?:no|number)|name|e-?mail|entry|row|evaluation)\b[^.!?\n]{{0,30}}?"
+    r"\bin (?:the |any of the |any )?(?:[\w-]+ ){0,2}?(?:logs?|results?|result sheets?|sheets?|lists?|spreadsheets?)\b"
+    rf"|\bou (?:peut-on|puis-je|pourrait-on|est-ce qu'on peut|on peut|je peux) (?:voir|consulter|trouver) "
+    rf"(?:les |nos |mes )?{_RESULTS_FR} {_OF_FR} ?{_ASSESSED_FR}"
+    rf"|\b(?:je ne|on ne) (?:vois|trouve) pas (?:les )?{_RESULTS_FR} {_OF_FR} ?{_ASSESSED_FR}"
+    rf"|\b(?:je n'arrive pas a|impossible de) (?:voir|trouver) (?:les )?{_RESULTS_FR} {_OF_FR} ?{_ASSESSED_FR}"
+)
+"""Where an assessment's results are seen, or not seeing them there (English, French)."""
+
+
+@cache
+def _looked_for() -> re.Pattern[str]:
+    """`_LOOKED_FOR` compiled when a post first needs it."""
+    return re.compile(_LOOKED_FOR)
+
+
+def results_sentence(folded: str) -> str | None:
+    """The sentence looking for an assessment's published results ("where can we check the results for
+    project 2?", "I couldn't find my name in the results sheet"), or None."""
+    for m in _looked_for().finditer(folded):
+        if not THEIRS.search(folded, m.start(), m.end() + 12) and for_a_link(folded, m):
+            return sentence_of(folded, m)
+    return None
