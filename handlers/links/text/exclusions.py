@@ -20,7 +20,7 @@ from handlers.links.text.words import (
 )
 
 NOT_A_LINK = re.compile(
-    r"\b(?:scores?|marks?|grades?|results?|eta|deadline|certificate|"
+    r"\b(?:scores?|marks?|grades?|results?|bonus(?:es)?|eta|deadline|certificate|"
     r"(?:deadline|time|date|due) extensions?|(?:get|grant|give|request|ask for|asking for|need|want|apply for|"
     r"chance of|any) (?:an? |the |some |one )?extension|extension (?:request|(?:of|for|in|on) (?:the |my |our )?"
     r"(?:deadline|due date|date|time|submission|assignment|project|ga))|"

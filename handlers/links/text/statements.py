@@ -37,7 +37,9 @@ from handlers.links.text.words import (
     _TROUBLE,
     _WHO,
     _YOU_CAN_FR,
+    sentence_end,
     sentence_of,
+    sentence_start,
 )
 
 _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
@@ -402,12 +404,15 @@ _FORM_OR_LINK = re.compile(r"\b(?:forms?|links?|formulaires?|liens?)\s*$")
 
 
 def _about_a_score(folded: str, m: re.Match[str]) -> bool:
-    """The words around the match ask about a score, a date or a key (`NOT_A_LINK`); in or after a form or a
-    link asked for, they say what it is for ("the marks correction form", "the form for the marks")."""
+    """The words around the match, in its sentence, ask about a score, a date or a key (`NOT_A_LINK`); just
+    before a form or a link asked for, even across a sentence, they say what it is for ("the marks correction
+    form", "can I get an extension? please share the form")."""
     start = max(0, m.start() - 30)
     if _FORM_OR_LINK.search(m.group(0)):
         return bool(NOT_A_LINK.search(folded, start, m.start()))
-    return bool(NOT_A_LINK.search(folded, start, m.end() + 20))
+    # anything else is read in its own sentence: "are the marks final? where are the slides?" asks for slides
+    start = max(start, sentence_start(folded, m.start()))
+    return bool(NOT_A_LINK.search(folded, start, min(sentence_end(folded, m.end()), m.end() + 20)))
 
 
 def statement_sentence(folded: str) -> str | None:

@@ -73,6 +73,7 @@ def test_results_looked_for_where_they_are_published_is_a_request(sentence: str)
         "Please give me access to the shared sheet.",
         "Can you share the answers for GA3?",
         "The link for the feedback form gives a 404 page.",
+        "Others got free marks for the quiz. Please give the peer review bonus to those who missed it too.",
     ],
 )
 def test_a_date_a_complaint_a_key_access_answers_or_a_broken_page_asks_for_no_link(sentence: str) -> None:
