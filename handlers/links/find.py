@@ -15,7 +15,16 @@ from zoneinfo import ZoneInfo
 
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
-from handlers.links.answer import Reason, because, choose, fitting, says_dead, things_asked
+from handlers.links.answer import (
+    Reason,
+    because,
+    choose,
+    families,
+    families_asked,
+    fitting,
+    says_dead,
+    things_asked,
+)
 from handlers.links.text import (
     MEETING_KINDS,
     copied_from,
@@ -480,6 +489,9 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
     if who is None:
+        given = earlier_answer(topic, group, bot, wanted)
+        if given is not None:
+            return Decision("answer", given)
         return Decision("silent", why=because("no_announcement"), could=could)
     if not wanted and _by_name(group):
         why = because("no_kind_named")
@@ -487,6 +499,49 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if not _promised(topic, group, wanted):
         return Decision("silent", who=who, why=because("not_promised"), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+EARLIER_KINDS = frozenset({"recording", "document", "registration"})
+"""The kinds of link a reply may already have given in a topic opened to ask: not a call's link,
+which changes with each session, nor an exam's, which changes with each term."""
+
+
+_BARE_URL = re.compile(r"https?://\S+")
+
+
+def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
+    """In a topic opened to ask, the link an earlier reply gave whose own words (its address aside)
+    name all the request names ("a video tutorial here: …" for "is there a video tutorial?"), posted
+    by staff or by a member answering there (the topic's author and whoever asked in it are not),
+    when it is the only such link: the thread already holds the answer. Askers who say their link
+    is dead: none."""
+    named = families_asked(group)
+    if not wanted or not wanted <= EARLIER_KINDS or not named or says_dead(group):
+        return None
+    asked = things_asked(" ".join(analyse(r.post).text for r in group.requests))
+    before = [p for p in topic.posts if p.is_regular and p.post_number < group.first.post_number]
+    asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
+    excluded = asking | {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}
+    found: dict[str, Candidate] = {}
+    for post in before:
+        if post.username.lower() in excluded:
+            continue
+        cited = analyse(post).with_cited
+        for link in every_link(post):
+            if not usable(link.url):
+                continue
+            around = " ".join((link.url, link.text, _sentence_with(cited, link.url, link.text)))
+            own = url_kind(link.url)
+            if not (kinds_of(around) & wanted or own in wanted) or (own is not None and own not in wanted):
+                continue
+            words = _BARE_URL.sub(" ", f"{link.text} {_sentence_with(cited, link.url, link.text)}")
+            if not named <= families(words) or (asked and not asked & things_asked(around)):
+                continue
+            kinds = kinds_of(around)
+            found[link.url.rstrip("/").lower()] = Candidate(
+                link.url, 1.0, kinds, "earlier", topic.id, post.post_number, post, context=around
+            )
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[Topic]) -> list[int]:

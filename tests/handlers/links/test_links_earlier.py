@@ -1,0 +1,106 @@
+"""A request in a topic opened to ask, for a link an earlier reply already gave: scribe answers with it
+when the reply's own words name everything asked and no other link fits, through the whole engine
+against the sandbox forum; otherwise it stays silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.links.test_links_asks import Thread, scribe_says
+
+VIDEO = "https://www.youtube.com/watch?v=Qm7ray2Lk0s"
+OTHER_VIDEO = "https://www.youtube.com/watch?v=Zt4rP0wq9aE"
+REPO = "https://github.com/example-lab/mesh-tools"
+FORM = "https://forms.gle/R3adingGr0upSignup"
+
+QUESTION = ("nora", "How can I turn my knee scan into a smooth surface mesh? The result is full of holes.")
+ANSWER = (
+    "paul",
+    "Fill the holes before smoothing, then export the mesh. The scripts are in our repository: "
+    f"{REPO}\n\nThere is also a video tutorial here: {VIDEO}",
+)
+
+ANSWERED: dict[str, tuple[Thread, str, str]] = {
+    "a video tutorial given by a member who answers": (
+        (
+            "en",
+            "Surface mesh from a knee scan",
+            [QUESTION, ANSWER, ("sam", "Is there any video tutorial showing how to do the smoothing step?")],
+        ),
+        VIDEO,
+        REPO,
+    ),
+    "a sign-up form given by a member who answers": (
+        (
+            "en",
+            "Joining the segmentation reading group",
+            [
+                ("nora", "How do I join the segmentation reading group? I could not see any page about it."),
+                ("paul", f"Anyone can join. Just fill in the sign-up form: {FORM}"),
+                ("sam", "Where is the sign-up form for the reading group?"),
+            ],
+        ),
+        FORM,
+        VIDEO,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ANSWERED))
+async def test_a_link_an_earlier_reply_gave_answers_the_request_for_it(make_sandbox, make_engine, case: str) -> None:
+    thread, given, never = ANSWERED[case]
+    [answer] = await scribe_says(make_sandbox, make_engine, thread)
+    assert given in answer and never not in answer
+
+
+SILENT: dict[str, Thread] = {
+    "two video tutorials": (
+        "en",
+        "Surface mesh from a knee scan",
+        [
+            QUESTION,
+            ANSWER,
+            ("ines", f"Another video tutorial covers the export: {OTHER_VIDEO}"),
+            ("sam", "Is there any video tutorial showing how to do the smoothing step?"),
+        ],
+    ),
+    "the link's words name less than the request": (
+        "en",
+        "Surface mesh from a knee scan",
+        [
+            QUESTION,
+            ("paul", f"Fill the holes before smoothing. Here is a video of my result: {VIDEO}"),
+            ("sam", "Is there any video tutorial showing how to do the smoothing step?"),
+        ],
+    ),
+    "a link given by someone who asked for one": (
+        "en",
+        "Surface mesh from a knee scan",
+        [
+            QUESTION,
+            (
+                "ines",
+                f"Is there a video tutorial for the current version? The video tutorial I found is from 2019: {VIDEO}",
+            ),
+            ("paul", "Fill the holes before smoothing, the rest is the same as for any mesh."),
+            ("nora", "Thank you, the holes are gone now."),
+            ("sam", "Is there any video tutorial showing how to do the smoothing step?"),
+        ],
+    ),
+    "the askers say the link is dead": (
+        "en",
+        "Surface mesh from a knee scan",
+        [
+            QUESTION,
+            ANSWER,
+            ("sam", "The video tutorial above is not working for me. Is there any other video tutorial?"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SILENT))
+async def test_no_link_is_given_back_unless_one_earlier_reply_surely_names_it(
+    make_sandbox, make_engine, case: str
+) -> None:
+    assert await scribe_says(make_sandbox, make_engine, SILENT[case]) == []
