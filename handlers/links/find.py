@@ -19,6 +19,7 @@ from handlers.links.answer import (
     Reason,
     because,
     choose,
+    dead_words,
     families,
     families_asked,
     fitting,
@@ -489,7 +490,7 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
     if who is None:
-        given = earlier_answer(topic, group, bot, wanted)
+        given = earlier_answer(topic, group, bot, wanted) or restated_answer(topic, group, bot, wanted)
         if given is not None:
             return Decision("answer", given)
         return Decision("silent", why=because("no_announcement"), could=could)
@@ -542,6 +543,55 @@ def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozense
                 link.url, 1.0, kinds, "earlier", topic.id, post.post_number, post, context=around
             )
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_WHEN = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|hier|demain|aujourd'?hui|ce soir|(?:last|this|next) (?:week|class|session)|"
+    r"(?:la )?semaine (?:derniere|prochaine))\b"
+)
+"""A request that names a time: what it asks changes from one day to the next."""
+
+
+def restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
+    """In a topic opened with a request, the one link of the reply that answered its opener: a later
+    request for the same kind of link, naming the same things as the opening request (the same GA,
+    session or day; a "+1" adds none) and no time, asks the topic's question again. None when that
+    reply carries several links, is not addressed to the opening askers (a reply, a quote or a
+    mention), gives a link of another kind, or someone said since that its link does not work."""
+    if not wanted or not wanted <= EARLIER_KINDS or says_dead(group):
+        return None
+    opening = group_of(request_groups(topic, bot, upto=group.first.post_number - 1), 1)
+    if opening is None or wanted_kinds(opening.kinds) != wanted:
+        return None
+    said = [" ".join(analyse(r.post).text for r in g.requests if not r.agreement) for g in (opening, group)]
+    if things_asked(said[0]) != things_asked(said[1]) or any(_WHEN.search(fold(t)) for t in said):
+        return None
+    if any(find_dates(t, g.first.created_at, ZoneInfo("UTC")) for t, g in zip(said, (opening, group), strict=True)):
+        return None
+    answer = human_answer(topic, opening, bot)
+    if answer is None or answer.post_number >= group.first.post_number or not _addresses(answer, opening):
+        return None
+    between = [p for p in topic.posts if answer.post_number < p.post_number < group.first.post_number]
+    if any(p.is_regular and dead_words(analyse(p).text) for p in between):
+        return None  # someone said since that the link does not work
+    theirs = _links_they_have(topic, opening) | _links_they_have(topic, group)
+    urls = unique(link.url for link in every_link(answer) if usable(link.url) and link.url not in theirs)
+    own = url_kind(urls[0]) if len(urls) == 1 else None
+    if len(urls) != 1 or (own is not None and own not in wanted):
+        return None
+    context = _sentence_with(analyse(answer).with_cited, urls[0], "")
+    return Candidate(urls[0], 1.0, kinds_of(context), "restated", topic.id, answer.post_number, answer, context=context)
+
+
+def _addresses(post: Post, group: RequestGroup) -> bool:
+    """The post answers the group: it replies to, quotes or mentions one of its requests' authors."""
+    read = analyse(post)
+    askers = {a.lower() for a in group.askers}
+    return (
+        post.reply_to_post_number in group.post_numbers
+        or any(q.post_number in group.post_numbers for q in read.quotes)
+        or bool(askers & set(read.mentions))
+    )
 
 
 def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[Topic]) -> list[int]:

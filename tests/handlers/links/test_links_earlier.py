@@ -99,8 +99,66 @@ SILENT: dict[str, Thread] = {
 }
 
 
+COURSE = "https://example.org/imaging-course/2026"
+SLIDES_QUESTION = ("nora", "Hello, where can I find the lab slides for this term? They are not on the portal.")
+COURSE_REPLY = ("paul", f"@nora everything for this term is on the course site: {COURSE}")
+THANKS = ("nora", "Thank you, I have it now.")
+
+
+def asked_again(*posts: tuple[str, str]) -> Thread:
+    """A topic opened by a request, and the posts after it."""
+    return ("en", "Lab slides for this term", [SLIDES_QUESTION, *posts])
+
+
+async def test_a_request_asking_the_opening_question_again_gets_the_link_that_answered_it(
+    make_sandbox, make_engine
+) -> None:
+    thread = asked_again(COURSE_REPLY, THANKS, ("sam", "Where can I find the lab slides? I looked everywhere."))
+    [answer] = await scribe_says(make_sandbox, make_engine, thread)
+    assert COURSE in answer and "@sam" in answer
+
+
+SILENT.update(
+    {
+        "the reply carries two links": asked_again(
+            (
+                "paul",
+                f"@nora everything is on the course site: {COURSE} and the old one: https://example.org/imaging-2025",
+            ),
+            THANKS,
+            ("sam", "Where can I find the lab slides? I looked everywhere."),
+        ),
+        "the reply answers nobody in particular": asked_again(
+            ("paul", f"Everything for this term is on the course site: {COURSE}"),
+            THANKS,
+            ("sam", "Where can I find the lab slides? I looked everywhere."),
+        ),
+        "the later request names another week": (
+            "en",
+            "Lab slides for week 3",
+            [
+                ("nora", "Hello, where can I find the lab slides for week 3? They are not on the portal."),
+                COURSE_REPLY,
+                THANKS,
+                ("sam", "Where can I find the lab slides for week 4? I looked everywhere."),
+            ],
+        ),
+        "the later request names a day": asked_again(
+            COURSE_REPLY,
+            THANKS,
+            ("sam", "Where can I find the lab slides for today's lab? I looked everywhere."),
+        ),
+        "the link was said not to work": asked_again(
+            COURSE_REPLY,
+            ("nora", "@paul that page asks for a login, the link is not working for me."),
+            ("sam", "Where can I find the lab slides? I looked everywhere."),
+        ),
+    }
+)
+
+
 @pytest.mark.parametrize("case", sorted(SILENT))
-async def test_no_link_is_given_back_unless_one_earlier_reply_surely_names_it(
+async def test_no_link_is_given_back_unless_the_thread_surely_holds_the_one_asked(
     make_sandbox, make_engine, case: str
 ) -> None:
     assert await scribe_says(make_sandbox, make_engine, SILENT[case]) == []
