@@ -515,9 +515,9 @@ def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozense
     name all the request names ("a video tutorial here: …" for "is there a video tutorial?"), posted
     by staff or by a member answering there (the topic's author and whoever asked in it are not),
     when it is the only such link: the thread already holds the answer. Askers who say their link
-    is dead: none."""
+    is dead, or who name a day or a session: none."""
     named = families_asked(group)
-    if not wanted or not wanted <= EARLIER_KINDS or not named or says_dead(group):
+    if not wanted or not wanted <= EARLIER_KINDS or not named or says_dead(group) or not _timeless(group):
         return None
     asked = things_asked(" ".join(analyse(r.post).text for r in group.requests))
     before = [p for p in topic.posts if p.is_regular and p.post_number < group.first.post_number]
@@ -536,7 +536,7 @@ def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozense
             if not (kinds_of(around) & wanted or own in wanted) or (own is not None and own not in wanted):
                 continue
             words = _BARE_URL.sub(" ", f"{link.text} {_sentence_with(cited, link.url, link.text)}")
-            if not named <= families(words) or (asked and not asked & things_asked(around)):
+            if not named <= families(words) or not _same_things(asked, things_asked(around)):
                 continue
             kinds = kinds_of(around)
             found[link.url.rstrip("/").lower()] = Candidate(
@@ -546,10 +546,31 @@ def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozense
 
 
 _WHEN = re.compile(
-    r"\b(?:today|tonight|yesterday|tomorrow|hier|demain|aujourd'?hui|ce soir|(?:last|this|next) (?:week|class|session)|"
-    r"(?:la )?semaine (?:derniere|prochaine))\b"
+    r"\b(?:today'?s?|tonight'?s?|yesterday'?s?|tomorrow'?s?|latest|most recent|hier|demain|aujourd'?hui|ce soir|"
+    r"dernier(?:e|s|es)?|(?:last|this|next) (?:week|class|session)|(?:la )?semaine (?:derniere|prochaine))\b"
 )
-"""A request that names a time: what it asks changes from one day to the next."""
+_SESSION = re.compile(r"\b(?:sessions?|class(?:es)?|lectures?|live|meetings?|calls?|webinars?|seances?|visios?)\b")
+
+
+def _timeless(group: RequestGroup) -> bool:
+    """The requests name no day or time ("yesterday's", "on 11th Feb", "the latest"), nor, asking for a
+    recording, a session: what they ask is the same from one day to the next, and an answer given
+    days before still fits."""
+    for r in group.requests:
+        if r.agreement:
+            continue
+        text = analyse(r.post).text
+        if _WHEN.search(fold(text)) or find_dates(text, r.post.created_at, ZoneInfo("UTC")):
+            return False
+        if "recording" in r.kinds and _SESSION.search(fold(text)):
+            return False
+    return True
+
+
+def _same_things(asked: set[str], named: set[str]) -> bool:
+    """A link names the thing asked: one of the GAs, sessions or days the request names; or, the
+    request naming none, the link names none either (the slides of week 4 are no answer to "the slides")."""
+    return bool(asked & named) if asked or named else True
 
 
 def restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
@@ -557,16 +578,15 @@ def restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
     request for the same kind of link, naming the same things as the opening request (the same GA,
     session or day; a "+1" adds none) and no time, asks the topic's question again. None when that
     reply carries several links, is not addressed to the opening askers (a reply, a quote or a
-    mention), gives a link of another kind, or someone said since that its link does not work."""
+    mention), gives a link of another kind or a single video, or someone said since that its link does
+    not work."""
     if not wanted or not wanted <= EARLIER_KINDS or says_dead(group):
         return None
     opening = group_of(request_groups(topic, bot, upto=group.first.post_number - 1), 1)
     if opening is None or wanted_kinds(opening.kinds) != wanted:
         return None
     said = [" ".join(analyse(r.post).text for r in g.requests if not r.agreement) for g in (opening, group)]
-    if things_asked(said[0]) != things_asked(said[1]) or any(_WHEN.search(fold(t)) for t in said):
-        return None
-    if any(find_dates(t, g.first.created_at, ZoneInfo("UTC")) for t, g in zip(said, (opening, group), strict=True)):
+    if things_asked(said[0]) != things_asked(said[1]) or not (_timeless(opening) and _timeless(group)):
         return None
     answer = human_answer(topic, opening, bot)
     if answer is None or answer.post_number >= group.first.post_number or not _addresses(answer, opening):
@@ -577,8 +597,8 @@ def restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
     theirs = _links_they_have(topic, opening) | _links_they_have(topic, group)
     urls = unique(link.url for link in every_link(answer) if usable(link.url) and link.url not in theirs)
     own = url_kind(urls[0]) if len(urls) == 1 else None
-    if len(urls) != 1 or (own is not None and own not in wanted):
-        return None
+    if len(urls) != 1 or (own is not None and own not in wanted) or own == "recording":
+        return None  # one video is one session's: a later request may mean another
     context = _sentence_with(analyse(answer).with_cited, urls[0], "")
     return Candidate(urls[0], 1.0, kinds_of(context), "restated", topic.id, answer.post_number, answer, context=context)
 

@@ -12,6 +12,7 @@ VIDEO = "https://www.youtube.com/watch?v=Qm7ray2Lk0s"
 OTHER_VIDEO = "https://www.youtube.com/watch?v=Zt4rP0wq9aE"
 REPO = "https://github.com/example-lab/mesh-tools"
 FORM = "https://forms.gle/R3adingGr0upSignup"
+WEEK_SLIDES = "https://example.org/imaging-course/week-4-slides.pdf"
 
 QUESTION = ("nora", "How can I turn my knee scan into a smooth surface mesh? The result is full of holes.")
 ANSWER = (
@@ -87,6 +88,24 @@ SILENT: dict[str, Thread] = {
             ("sam", "Is there any video tutorial showing how to do the smoothing step?"),
         ],
     ),
+    "a recording asked of a session": (
+        "en",
+        "Surface mesh from a knee scan",
+        [
+            QUESTION,
+            ("paul", f"Fill the holes first, it was shown in the demo. The recording is here: {VIDEO}"),
+            ("sam", "Where is the recording of the session?"),
+        ],
+    ),
+    "the link names a week the request does not": (
+        "en",
+        "Surface mesh from a knee scan",
+        [
+            QUESTION,
+            ("paul", f"Fill the holes first. The slides of week 4 explain it: {WEEK_SLIDES}"),
+            ("sam", "Where can I find the slides?"),
+        ],
+    ),
     "the askers say the link is dead": (
         "en",
         "Surface mesh from a knee scan",
@@ -147,6 +166,16 @@ SILENT.update(
             COURSE_REPLY,
             THANKS,
             ("sam", "Where can I find the lab slides for today's lab? I looked everywhere."),
+        ),
+        "the answer was a single video": (
+            "en",
+            "Recorded videos of the course",
+            [
+                ("nora", "Hello, where can I find the recorded videos of the course? The portal shows none."),
+                ("paul", f"@nora here: {VIDEO}"),
+                THANKS,
+                ("sam", "Where are the recorded videos? I looked everywhere."),
+            ],
         ),
         "the link was said not to work": asked_again(
             COURSE_REPLY,
