@@ -531,14 +531,14 @@ def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozense
         for link in every_link(post):
             if not usable(link.url):
                 continue
-            around = " ".join((link.url, link.text, _sentence_with(cited, link.url, link.text)))
-            own = url_kind(link.url)
-            if not (kinds_of(around) & wanted or own in wanted) or (own is not None and own not in wanted):
+            sentence = _sentence_with(cited, link.url, link.text)
+            around = " ".join((link.url, link.text, sentence))
+            kinds, own = kinds_of(around), url_kind(link.url)
+            if not (kinds & wanted or own in wanted) or (own is not None and own not in wanted):
                 continue
-            words = _BARE_URL.sub(" ", f"{link.text} {_sentence_with(cited, link.url, link.text)}")
+            words = _BARE_URL.sub(" ", f"{link.text} {sentence}")
             if not named <= families(words) or not _same_things(asked, things_asked(around)):
                 continue
-            kinds = kinds_of(around)
             found[link.url.rstrip("/").lower()] = Candidate(
                 link.url, 1.0, kinds, "earlier", topic.id, post.post_number, post, context=around
             )
