@@ -75,7 +75,12 @@ def families_asked(group: RequestGroup) -> set[str]:
 
 
 def says_dead(group: RequestGroup) -> bool:
-    return any(_DEAD.search(fold(analyse(r.post).text)) for r in group.requests)
+    return any(dead_words(analyse(r.post).text) for r in group.requests)
+
+
+def dead_words(text: str) -> bool:
+    """The text says a link is dead or wrong ("the link is not working")."""
+    return _DEAD.search(fold(text)) is not None
 
 
 def announcement_of(group: RequestGroup) -> int:

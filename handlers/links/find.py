@@ -15,7 +15,17 @@ from zoneinfo import ZoneInfo
 
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
-from handlers.links.answer import Reason, because, choose, fitting, says_dead, things_asked
+from handlers.links.answer import (
+    Reason,
+    because,
+    choose,
+    dead_words,
+    families,
+    families_asked,
+    fitting,
+    says_dead,
+    things_asked,
+)
 from handlers.links.text import (
     MEETING_KINDS,
     copied_from,
@@ -480,6 +490,9 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
     if who is None:
+        given = earlier_answer(topic, group, bot, wanted) or restated_answer(topic, group, bot, wanted)
+        if given is not None:
+            return Decision("answer", given)
         return Decision("silent", why=because("no_announcement"), could=could)
     if not wanted and _by_name(group):
         why = because("no_kind_named")
@@ -487,6 +500,118 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if not _promised(topic, group, wanted):
         return Decision("silent", who=who, why=because("not_promised"), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+EARLIER_KINDS = frozenset({"recording", "document", "registration"})
+"""The kinds of link a reply may already have given in a topic opened to ask: not a call's link,
+which changes with each session, nor an exam's, which changes with each term."""
+
+
+_BARE_URL = re.compile(r"https?://\S+")
+
+
+def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
+    """In a topic opened to ask, the link an earlier reply gave whose own words (its address aside)
+    name all the request names ("a video tutorial here: …" for "is there a video tutorial?"), posted
+    by staff or by a member answering there (the topic's author and whoever asked in it are not),
+    when it is the only such link: the thread already holds the answer. Askers who say their link
+    is dead, or who name a day or a session: none."""
+    named = families_asked(group)
+    if not wanted or not wanted <= EARLIER_KINDS or not named or says_dead(group) or not _timeless(group):
+        return None
+    asked = things_asked(" ".join(analyse(r.post).text for r in group.requests))
+    before = [p for p in topic.posts if p.is_regular and p.post_number < group.first.post_number]
+    asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
+    excluded = asking | {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}
+    found: dict[str, Candidate] = {}
+    for post in before:
+        if post.username.lower() in excluded:
+            continue
+        cited = analyse(post).with_cited
+        for link in every_link(post):
+            if not usable(link.url):
+                continue
+            sentence = _sentence_with(cited, link.url, link.text)
+            around = " ".join((link.url, link.text, sentence))
+            kinds, own = kinds_of(around), url_kind(link.url)
+            if not (kinds & wanted or own in wanted) or (own is not None and own not in wanted):
+                continue
+            words = _BARE_URL.sub(" ", f"{link.text} {sentence}")
+            if not named <= families(words) or not _same_things(asked, things_asked(around)):
+                continue
+            found[link.url.rstrip("/").lower()] = Candidate(
+                link.url, 1.0, kinds, "earlier", topic.id, post.post_number, post, context=around
+            )
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_WHEN = re.compile(
+    r"\b(?:today'?s?|tonight'?s?|yesterday'?s?|tomorrow'?s?|latest|most recent|hier|demain|aujourd'?hui|ce soir|"
+    r"dernier(?:e|s|es)?|(?:last|this|next) (?:week|class|session)|(?:la )?semaine (?:derniere|prochaine))\b"
+)
+_SESSION = re.compile(r"\b(?:sessions?|class(?:es)?|lectures?|live|meetings?|calls?|webinars?|seances?|visios?)\b")
+
+
+def _timeless(group: RequestGroup) -> bool:
+    """The requests name no day or time ("yesterday's", "on 11th Feb", "the latest"), nor, asking for a
+    recording, a session: what they ask is the same from one day to the next, and an answer given
+    days before still fits."""
+    for r in group.requests:
+        if r.agreement:
+            continue
+        text = analyse(r.post).text
+        if _WHEN.search(fold(text)) or find_dates(text, r.post.created_at, ZoneInfo("UTC")):
+            return False
+        if "recording" in r.kinds and _SESSION.search(fold(text)):
+            return False
+    return True
+
+
+def _same_things(asked: set[str], named: set[str]) -> bool:
+    """A link names the thing asked: one of the GAs, sessions or days the request names; or, the
+    request naming none, the link names none either (the slides of week 4 are no answer to "the slides")."""
+    return bool(asked & named) if asked or named else True
+
+
+def restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
+    """In a topic opened with a request, the one link of the reply that answered its opener: a later
+    request for the same kind of link, naming the same things as the opening request (the same GA,
+    session or day; a "+1" adds none) and no time, asks the topic's question again. None when that
+    reply carries several links, is not addressed to the opening askers (a reply, a quote or a
+    mention), gives a link of another kind or a single video, or someone said since that its link does
+    not work."""
+    if not wanted or not wanted <= EARLIER_KINDS or says_dead(group):
+        return None
+    opening = group_of(request_groups(topic, bot, upto=group.first.post_number - 1), 1)
+    if opening is None or wanted_kinds(opening.kinds) != wanted:
+        return None
+    said = [" ".join(analyse(r.post).text for r in g.requests if not r.agreement) for g in (opening, group)]
+    if things_asked(said[0]) != things_asked(said[1]) or not (_timeless(opening) and _timeless(group)):
+        return None
+    answer = human_answer(topic, opening, bot)
+    if answer is None or answer.post_number >= group.first.post_number or not _addresses(answer, opening):
+        return None
+    between = [p for p in topic.posts if answer.post_number < p.post_number < group.first.post_number]
+    if any(p.is_regular and dead_words(analyse(p).text) for p in between):
+        return None  # someone said since that the link does not work
+    theirs = _links_they_have(topic, opening) | _links_they_have(topic, group)
+    urls = unique(link.url for link in every_link(answer) if usable(link.url) and link.url not in theirs)
+    own = url_kind(urls[0]) if len(urls) == 1 else None
+    if len(urls) != 1 or (own is not None and own not in wanted) or own == "recording":
+        return None  # one video is one session's: a later request may mean another
+    context = _sentence_with(analyse(answer).with_cited, urls[0], "")
+    return Candidate(urls[0], 1.0, kinds_of(context), "restated", topic.id, answer.post_number, answer, context=context)
+
+
+def _addresses(post: Post, group: RequestGroup) -> bool:
+    """The post answers the group: it replies to, quotes or mentions one of its requests' authors."""
+    read = analyse(post)
+    askers = {a.lower() for a in group.askers}
+    return (
+        post.reply_to_post_number in group.post_numbers
+        or any(q.post_number in group.post_numbers for q in read.quotes)
+        or bool(askers & set(read.mentions))
+    )
 
 
 def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[Topic]) -> list[int]:
