@@ -4,7 +4,6 @@ uploaded yet", "je n'ai pas reçu le formulaire"), each pattern tried only when 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from handlers.links.text.exclusions import NOT_A_LINK, THEIRS, for_a_link
 from handlers.links.text.results import results_sentence
@@ -37,6 +36,7 @@ from handlers.links.text.words import (
     _TROUBLE,
     _WHO,
     _YOU_CAN_FR,
+    compiled,
     sentence_end,
     sentence_of,
     sentence_start,
@@ -394,12 +394,6 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
 """Each pattern with the words it needs: a pattern whose words are absent is not tried."""
 
 
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A statement pattern compiled when a post first needs it: a run that reads no post starts sooner."""
-    return re.compile(pattern)
-
-
 _FORM_OR_LINK = re.compile(r"\b(?:forms?|links?|formulaires?|liens?)\s*$")
 
 
@@ -421,7 +415,7 @@ def statement_sentence(folded: str) -> str | None:
     for gate, pattern in _STATEMENTS:
         if not any(w in folded for w in gate):
             continue
-        m = _compiled(pattern).search(folded)
+        m = compiled(pattern).search(folded)
         if (
             m
             and not _about_a_score(folded, m)

@@ -4,6 +4,7 @@ the gaps allowed between a verb and its object, and how a folded post is cut int
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Words that follow "lien"/"link" when it means a relation, not a URL.
 _RELATION = r"(?!\s+(?:entre|avec|between|with|social|sociaux)\b)"
@@ -193,6 +194,12 @@ _EXAMPLE_PLEA = (
 )
 """A plea for example code ("would you be able to share any example code…?"): asked outright, even in a
 report of one's trouble."""
+
+
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """A table's pattern compiled when a post first needs it: a run that reads no post starts sooner."""
+    return re.compile(pattern)
 
 
 SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
