@@ -18,7 +18,7 @@ from handlers.links.text.words import (
     _GIVE_EN,
     _GIVE_FR,
     _GUIDE,
-    _HELD,
+    _HELD_SESSIONS,
     _IN_HAND,
     _IN_QUESTION,
     _LACKS_PART,
@@ -53,8 +53,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("n't", "not", "unable", "cannot", "yet to"),
         rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not|yet to) "
-        rf"(?:get|got|"
-        rf"getting) (?:the |an? |any |my )?(?:recorded |session |zoom |meeting |join(?:ing)? |roe |oppe |exam |quiz )?"
+        r"(?:get|got|getting) (?:the |an? |any |my )?"
+        r"(?:recorded |session |zoom |meeting |join(?:ing)? |roe |oppe |exam |quiz )?"
         rf"(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
         rf"(?!\s+{_TROUBLE}\b)",
     ),
@@ -68,9 +68,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: it is not there
     (
         ("not", "n't", "yet to"),
-        rf"\b(?:{_THING_EN}|{_HELD})\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+"
-        rf"(?:is|are|was|were|seems to be|seem to be)?"
-        rf"\s*"
+        rf"\b(?:{_THING_EN}|{_HELD_SESSIONS})\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+"
+        r"(?:is|are|was|were|seems to be|seem to be)?\s*"
         rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
         rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
         rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|"
@@ -117,7 +116,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:playlist|channel|drive|folder|page|portal|site|website|dashboard|repo(?:sitory)?|chaine|dossier) "
         r"(?:still )?(?:doesn't|does not|don't|do not|didn't|did not|ne) (?:have|contain|show|include|list|"
         rf"contient|montre|propose|affiche)(?: pas)? (?:the |any |l'|le |la |les )?(?:[\w-]+ )?"
-        rf"(?:{_THING_EN}|{_HELD}|{_THING_FR})\b",
+        rf"(?:{_THING_EN}|{_HELD_SESSIONS}|{_THING_FR})\b",
     ),
     # English: where is it, is it out yet
     (
@@ -141,7 +140,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("please", "pls", "plz", "kindly", "could", "can ", "would", "will"),
         rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would))\s+"
         rf"(?:please\s+|kindly\s+)?(?:{_GIVE_EN}|forward|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
-        rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD})\b",
+        rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD_SESSIONS})\b",
     ),
     # English: was it recorded (the recording is what is wanted)
     (

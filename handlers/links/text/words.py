@@ -10,11 +10,11 @@ from functools import cache
 _RELATION = r"(?!\s+(?:entre|avec|between|with|social|sociaux)\b)"
 _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
 _DET_EN = r"(?:the|a|any|your|this|that)"
-_SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|you|u|i|we|them|it)\b)(?:[\w-]+ )?)(?:links?)"
-"""A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course
-forum written in a second language the article is often dropped; "need to link X" links things."""
 _LINK_FR = r"liens?"
 _LINK_EN = r"(?:links?)"
+_SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|you|u|i|we|them|it)\b)(?:[\w-]+ )?){_LINK_EN}"
+"""A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course
+forum written in a second language the article is often dropped; "need to link X" links things."""
 _IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))"
 """A character of the same sentence: the dot of a version number ("release 5.2") ends none."""
 _IN_QUESTION = r"(?:[^.!\n]|\.(?=\d))"
@@ -117,7 +117,7 @@ _THING_CORE = (
     rf"{_GRADER_LOGS}"
 )
 _THING_EN = rf"(?:{_THING_CORE})(?!{_CONTROL})"
-_HELD = (
+_HELD_SESSIONS = (
     r"(?:(?:live|doubt|tutor|instructor|revision|review|clearing|practice|weekly|previous|missed|recorded|"
     r"(?:week|ga|project) ?\d+) )+(?:sessions?|lectures?|class(?:es)?)(?! (?:timings?|times?|schedule|slots?|dates?|"
     r"details|agenda)\b)"
