@@ -12,7 +12,7 @@ from handlers.links.text.exclusions import TO_DIAGNOSE, TROUBLE_REPORT, after_so
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
 from handlers.links.text.statements import statement_sentence
-from handlers.links.text.words import _CONTROL, _THING_EN, _WHO, SENTENCES, normalise, sentence_of
+from handlers.links.text.words import _BUT, _CONTROL, _THING_EN, _WHO, SENTENCES, normalise, sentence_of
 
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
@@ -83,7 +83,9 @@ def request_sentence(text: str) -> str | None:
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
 _QUESTION = re.compile(r"\?(?=\s|$)")
+"""A question mark ending a question, not one inside an address ("page?id=3")."""
 _PLEASE = re.compile(r"\b(?:please|pls|plz|kindly|svp|stp|merci de)\b")
+"""A plea, in English or French: a list point holding one asks."""
 OTHER_QUESTIONS = 2
 """Questions besides a list item that make it one point of several."""
 
@@ -137,7 +139,8 @@ def _asking_sentence(folded: str) -> str | None:
     return statement_sentence(folded)
 
 
-_GOES_ON = re.compile(r"(?:but|however|mais)\b")
+_GOES_ON = re.compile(rf"{_BUT}\b")
+"""A sentence going on from the one before, against it."""
 
 
 def _kept(sentences: list[str]) -> list[str]:

@@ -79,6 +79,7 @@ _PROMISE = re.compile(
 """A post that says when the thing will come ("it will be uploaded by tomorrow"), outside a question,
 answers a request: it is not one."""
 _ABSENT_AFTER = re.compile(_BUT_ABSENT)
+"""A promise reported, then found untrue ("it will be available at 5, but it's not visible"): no answer, a request."""
 
 
 _ADVICE = re.compile(

@@ -11,6 +11,7 @@ from handlers.links.text.words import (
     _ANNOUNCED,
     _ASSESSED_EN,
     _ASSESSMENT,
+    _BUT,
     _BUT_ABSENT,
     _DET_FR,
     _EXAMPLE_PLEA,
@@ -93,7 +94,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("but", "however", "mais"),
         rf"\b(?:{_THING_EN}|{_THING_FR}|{_ASSESSMENT})\b[^?\n]{{0,40}}?\b{_ANNOUNCED}"
-        rf"(?:[^?\n]|\n(?=(?:but|however|mais)\b)){{0,80}}?{_BUT_ABSENT}",
+        rf"(?:[^?\n]|\n(?={_BUT}\b)){{0,80}}?{_BUT_ABSENT}",
     ),
     # English: an assessment not found where it opens, things asked where to get
     (
@@ -394,6 +395,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
 
 
 _FORM_OR_LINK = re.compile(r"\b(?:forms?|links?|formulaires?|liens?)\s*$")
+"""A match ending on a form or a link: the words before it may say what it is for."""
 
 
 def _about_a_score(folded: str, m: re.Match[str]) -> bool:

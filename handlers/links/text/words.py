@@ -139,8 +139,11 @@ _NOT_SEEN_EN = (
     r"\b(?:can't|cant|cannot|couldn't|couldnt|could not|unable to|not able to|don't|dont|do not|didn't|didnt|did not) "
     r"(?:seem to )?(?:see|find|view|locate)"
 )
+"""Not seeing or finding a thing, with or without the apostrophe ("I cant find", "I don't seem to see")."""
+_BUT = r"(?:but|however|mais)"
+"""What opens a turn against what was just said ("…supposed to open today. But I can't find it.")."""
 _BUT_ABSENT = (
-    r"\b(?:but|however|mais),? [^.!?\n]{0,25}?\b(?:(?:can't|cannot|couldn't|could not|unable to|not able to|"
+    rf"\b{_BUT},? [^.!?\n]{{0,25}}?\b(?:(?:can't|cannot|couldn't|could not|unable to|not able to|"
     r"don't|do not|didn't|did not) (?:find|see|access|locate|open)|(?:not|isn't|aren't|wasn't|weren't|hasn't been|"
     r"haven't been) (?:yet )?(?:visible|there|available|showing|shown|opened|open|uploaded|live|accessible)|"
     r"(?:je|on) ne (?:le |la |les )?(?:trouve|vois)|n'(?:apparai\w*|est|sont) (?:toujours )?pas|"
