@@ -81,7 +81,10 @@ def request_sentence(text: str) -> str | None:
     return found
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}\))\s+")
+"""The mark a list point opens on, kept in its sentence ("- ", "2) ")."""
+_NUMBERED = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.\s*$")
+"""A point's number ending on a dot ("2. "), which the sentence cut leaves in the sentence before."""
 _QUESTION = re.compile(r"\?(?=\s|$)")
 """A question mark ending a question, not one inside an address ("page?id=3")."""
 _PLEASE = re.compile(r"\b(?:please|pls|plz|kindly|svp|stp|merci de)\b")
@@ -95,9 +98,15 @@ def _side_remark(folded: str, sentence: str) -> bool:
     for week 4 are not visible to us. - are the scores final?"): the post asks about its points, a link
     among them is not what it asks for. A point that asks ("- any practice material?", "- please share
     the slides") or names the link is a request all the same."""
-    if not _LIST_ITEM.match(sentence) or _LINK_WORD.search(sentence) or _PLEASE.search(sentence):
+    if not _list_point(folded, sentence) or _LINK_WORD.search(sentence) or _PLEASE.search(sentence):
         return False
     return not _asks(folded, sentence) and len(_QUESTION.findall(folded.replace(sentence, " "))) >= OTHER_QUESTIONS
+
+
+def _list_point(folded: str, sentence: str) -> bool:
+    """The sentence opens a point of a list, whether marked "- ", "2) " or "2. "."""
+    at = folded.find(sentence)
+    return bool(_LIST_ITEM.match(sentence)) or (at > 0 and bool(_NUMBERED.search(folded, 0, at)))
 
 
 def _closing(folded: str) -> str:
