@@ -224,9 +224,8 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
 def _own_work(part: str, at: int, spare_logs: bool = False) -> bool:
     """The words up to and just after the match (at `at`) name one's own work, not a thing for it;
     `spare_logs`: one's share of the graders' logs is not."""
-    after = part[at:]
-    mine = _FOR_MINE.match(after)
-    words = part[:at] + " " + (after[mine.end() :] if mine else after)
+    mine = _FOR_MINE.match(part, at)
+    words = part[:at] + " " + part[mine.end() :] if mine else part
     return bool(_OWN.search(_MY_GRADER_LOGS.sub(" ", words) if spare_logs else words))
 
 
