@@ -24,12 +24,12 @@ NOT_A_LINK = re.compile(
     r"(?:deadline|time|date|due) extensions?|(?:get|grant|give|request|ask for|asking for|need|want|apply for|"
     r"chance of|any) (?:an? |the |some |one )?extension|extension (?:request|(?:of|for|in|on) (?:the |my |our )?"
     r"(?:deadline|due date|date|time|submission|assignment|project|ga))|"
-    r"api key|token|pats?|"
+    r"api key|token|(?<!hi )(?<!hey )(?<!hello )(?<!dear )(?<!thanks )(?<!thank you )(?<!@)pats?|"
     r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question))\b"
 )
 """What a sentence asks about when it is not something announced behind a link: a score, a date,
 access or a key, a video made on purpose for one question (the labels' own exclusions); not a program's
-"extension manager"."""
+"extension manager", nor a person called Pat greeted or thanked ("hi Pat, where is…")."""
 TROUBLE_REPORT = re.compile(
     r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
     r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"

@@ -237,3 +237,15 @@ def test_sessions_not_accessible_an_assessment_not_found_or_a_form_not_yet_recei
 )
 def test_a_rule_a_verdict_reported_or_a_complaint_about_scores_asks_for_no_link(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("Hi Pat, where is the recording of the week 3 session?", True),
+        ("Dear Pat, the week 4 recording is not uploaded yet.", True),
+        ("I made a new PAT, where is the recording of the week 3 session?", False),
+    ],
+)
+def test_a_person_called_pat_is_no_access_token(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) == asks
