@@ -146,11 +146,14 @@ _BUT_ABSENT = (
     rf"\b{_BUT},? [^.!?\n]{{0,25}}?\b(?:(?:can't|cannot|couldn't|could not|unable to|not able to|"
     r"don't|do not|didn't|did not) (?:find|see|access|locate|open)|(?:not|isn't|aren't|wasn't|weren't|hasn't been|"
     r"haven't been) (?:yet )?(?:visible|there|available|showing|shown|opened|open|uploaded|live|accessible)|"
-    r"(?:je|on) ne (?:le |la |les )?(?:trouve|vois)|n'(?:apparai\w*|est|sont) (?:toujours )?pas|"
+    r"(?:je|on) ne (?:le |la |les )?(?:trouve|vois)|n'apparai\w* (?:toujours )?pas|"
+    r"n'(?:est|sont) (?:toujours |encore )?pas (?:encore )?"
+    r"(?:la|visibles?|disponibles?|ouverte?s?|en ligne|accessibles?|publiee?s?)|"
     r"(?:je|on) n'arrive pas a (?:le |la |les )?(?:trouver|voir))\b"
 )
 """What was announced, then not found ("…will be available an hour before, but it's not visible for me",
-"…devait ouvrir lundi, mais je ne le trouve pas"): the promise is reported, the thing is missing."""
+"…devait ouvrir lundi, mais je ne le trouve pas"): the promise is reported, the thing is missing; not any
+negation after it ("…sera disponible lundi, mais ce n'est pas encore confirmé" doubts the date)."""
 _ANNOUNCED = (
     r"(?:(?:supposed|scheduled|expected|meant|due) to (?:open|start|go live|be (?:released|available|opened|open|live|"
     r"visible|up|uploaded|out))|(?:will|would|should) (?:be|have been) (?:made )?(?:available|released|opened|open|"

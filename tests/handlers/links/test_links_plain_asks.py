@@ -88,6 +88,7 @@ def test_a_date_a_complaint_a_key_access_answers_or_a_broken_page_asks_for_no_li
         "Project 2 was scheduled to be released today but it is not showing on the portal.",
         "Le devoir devait ouvrir lundi, mais je ne le trouve pas.",
         "Le lien sera disponible une heure avant, mais il n'apparaît pas chez moi.",
+        "Le formulaire devait ouvrir lundi, mais il n'est toujours pas là.",
     ],
 )
 def test_a_thing_announced_for_a_date_and_not_found_is_a_request(sentence: str) -> None:
@@ -100,6 +101,7 @@ def test_a_thing_announced_for_a_date_and_not_found_is_a_request(sentence: str) 
         "The exam link will be available 1 hour before the exam, but do keep your ID ready.",
         "The project was supposed to open today but it was postponed to Friday.",
         "Le lien sera disponible une heure avant, mais gardez votre carte à portée de main.",
+        "Le formulaire d'inscription sera disponible lundi, mais ce n'est pas encore confirmé.",
     ],
 )
 def test_a_promise_with_a_but_that_misses_nothing_is_no_request(sentence: str) -> None:
