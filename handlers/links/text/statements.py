@@ -98,7 +98,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     # English: an assessment not found where it opens, things asked where to get
     (
-        ("n't", "not", "unable", "cannot"),
+        ("n't", "not", "unable", "cannot", "cant", "dont", "didnt", "couldnt"),
         rf"{_NOT_SEEN_EN} (?:the |any )?(?:[\w-]+ ){{0,2}}?{_ASSESSED_EN}(?= (?:on|in|at) (?:the |my )?(?:[\w-]+ )?"
         rf"(?:portal|dashboard|site|website|page|seek)\b| anywhere\b|[^.!?\n]{{0,40}}? (?:that|which) "
         rf"(?:was|were|is|are) "

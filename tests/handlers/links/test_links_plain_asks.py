@@ -213,6 +213,7 @@ def test_a_mail_about_marks_or_a_score_looked_for_in_a_form_asks_for_no_link(sen
     [
         "The doubt clearing sessions are still not accessible.",
         "I am not able to find the quiz anywhere.",
+        "I cant find project 2 on the portal.",
         "I can't seem to find the open-book Project-2 that was supposed to be released on Monday.",
         "The course page says Project 2 opens on 3 March. However I don't see it on my dashboard.",
         "I am yet to get an email for the peer review.",
