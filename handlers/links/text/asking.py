@@ -21,7 +21,8 @@ _MAYBE = re.compile(
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|where can (?:i|we) get|"
     r"example|publication|"
     r"enregistr|replay|inscri|diapo|tuto|manuel|notice|mode d'emploi|telecharg|support|compte|pad\b|programme|"
-    r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|devoir|projet|content|ticket|admit|"
+    r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|tests?\b|devoir|projet|partiel|controle|content|"
+    r"ticket|admit|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director))"
 )

@@ -5,11 +5,10 @@ review. Read apart from the statement table, whose exclusions rule out every sen
 from __future__ import annotations
 
 from handlers.links.text.exclusions import THEIRS, for_a_link
-from handlers.links.text.words import _ASSESSED_EN, _NOT_SEEN_EN, compiled, sentence_of
+from handlers.links.text.words import _ASSESSED_EN, _ASSESSED_FR, _NOT_SEEN_EN, compiled, sentence_of
 
 _RESULTS_EN = r"(?:results?|scores?|marks|grades?)"
 _RESULTS_FR = r"(?:resultats?|notes)"
-_ASSESSED_FR = r"(?:projets?|devoirs?|quiz|examens?|partiels?|tests?|controles?)"
 _OF_FR = r"(?:du|de la|des|de l'|d'|pour le|pour la)"
 
 _LOOKED_FOR = (

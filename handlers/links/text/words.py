@@ -133,7 +133,9 @@ _ASSESSED_EN = (
     r"(?:[ -]?(?:\d+|[ivx]+)\b)?"
 )
 """What is graded, opened on a portal and its results published: "project 2", "GA 3", "Project II", "the quiz"."""
-_ASSESSMENT = rf"(?:{_ASSESSED_EN}|projets?|devoirs?|examens?)"
+_ASSESSED_FR = r"(?:projets?|devoirs?|quiz|examens?|partiels?|tests?|controles?)"
+"""The same, in French: "le projet", "le partiel"."""
+_ASSESSMENT = rf"(?:{_ASSESSED_EN}|{_ASSESSED_FR})"
 """The same, in English or French."""
 _NOT_SEEN_EN = (
     r"\b(?:can't|cant|cannot|couldn't|couldnt|could not|unable to|not able to|don't|dont|do not|didn't|didnt|did not) "
