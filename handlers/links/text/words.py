@@ -12,9 +12,10 @@ _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
 _DET_EN = r"(?:the|a|any|your|this|that)"
 _LINK_FR = r"liens?"
 _LINK_EN = r"(?:links?)"
-_SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|you|u|i|we|them|it)\b)(?:[\w-]+ )?){_LINK_EN}"
+_SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|no|you|u|i|we|them|it)\b)(?:[\w-]+ )?){_LINK_EN}"
 """A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course
-forum written in a second language the article is often dropped; "need to link X" links things."""
+forum written in a second language the article is often dropped; "need to link X" links things, "would like
+no links" wants none."""
 _IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))"
 """A character of the same sentence: the dot of a version number ("release 5.2") ends none."""
 _IN_QUESTION = r"(?:[^.!\n]|\.(?=\d))"

@@ -25,10 +25,11 @@ def test_a_link_asked_for_without_an_article_is_a_request(sentence: str) -> None
     [
         "You just need to link the library to your target.",
         "I want to link my calendar with the forum, is it possible?",
+        "We would like no links in the announcement posts, only the plain text.",
         "The link to the sample data doesn't seem to work - can you repost the data please?",
     ],
 )
-def test_link_as_a_verb_or_a_link_that_fails_asks_for_no_link(sentence: str) -> None:
+def test_link_as_a_verb_no_link_wanted_or_a_link_that_fails_asks_for_no_link(sentence: str) -> None:
     assert not is_request(sentence)
 
 
