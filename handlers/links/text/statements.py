@@ -90,11 +90,12 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("await", "waiting"),
         rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
     ),
-    # English and French: announced for a time, then not found
+    # English and French: announced for a time, then not found, in the same sentence or the next one opening on
+    # "but" (a line ending without a stop keeps its break, so the kept sentences meet at a doubled one)
     (
         ("but", "however", "mais"),
         rf"\b(?:{_THING_EN}|{_THING_FR}|{_ASSESSMENT})\b[^?\n]{{0,40}}?\b{_ANNOUNCED}"
-        rf"(?:[^?\n]|\n(?={_BUT}\b)){{0,80}}?{_BUT_ABSENT}",
+        rf"(?:[^?\n]|\n\n?(?={_BUT}\b)){{0,80}}?{_BUT_ABSENT}",
     ),
     # English: an assessment not found where it opens, things asked where to get
     (

@@ -85,6 +85,7 @@ def test_a_date_a_complaint_a_key_access_answers_or_a_broken_page_asks_for_no_li
     "sentence",
     [
         "The quiz was supposed to open on 3rd March. But I'm unable to find it.",
+        "The quiz was supposed to open on 3rd March\nBut I'm unable to find it",
         "The exam link will be available 30 minutes before the exam, but its not visible for me.",
         "Project 2 was scheduled to be released today but it is not showing on the portal.",
         "Le devoir devait ouvrir lundi, mais je ne le trouve pas.",
