@@ -51,8 +51,18 @@ is announced to everyone, only what it is about is one's own."""
 _MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _]logs?(?: files?)?\b")
 """One's share of the logs the graders send to everyone: not found, it is a missing link; said to be
 "missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
-THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
+_THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
+THEIRS_AFTER = 12
+"""Characters after the match, in its sentence, where the addressee's own thing is named."""
+
+
+def theirs(folded: str, m: re.Match[str]) -> bool:
+    """The match, or the words just after it in its sentence, name the addressee's own (`_THEIRS`); "your"
+    in the next sentence ("…is not uploaded. Your session was great") leaves the request standing."""
+    end = sentence_end(folded, m.end() - 1 if m.group(0).endswith("?") else m.end())
+    return bool(_THEIRS.search(folded, m.start(), min(m.end() + THEIRS_AFTER, end)))
+
 
 _BROKEN = re.compile(
     rf"\b(?:{_LINK_FR}|{_LINK_EN}|urls?)\b[^.!?\n]{{0,40}}?\b(?:(?:is|are|seems|was|has|have|got|gives?|shows?|"

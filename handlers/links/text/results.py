@@ -4,7 +4,7 @@ review. Read apart from the statement table, whose exclusions rule out every sen
 
 from __future__ import annotations
 
-from handlers.links.text.exclusions import THEIRS, for_a_link
+from handlers.links.text.exclusions import for_a_link, theirs
 from handlers.links.text.words import _ASSESSED_EN, _ASSESSED_FR, _NOT_SEEN_EN, compiled, sentence_of
 
 _RESULTS_EN = r"(?:results?|scores?|marks|grades?)"
@@ -32,6 +32,6 @@ def results_sentence(folded: str) -> str | None:
     """The sentence looking for an assessment's published results ("where can we check the results for
     project 2?", "I couldn't find my name in the results sheet"), or None."""
     for m in compiled(_LOOKED_FOR).finditer(folded):
-        if not THEIRS.search(folded, m.start(), m.end() + 12) and for_a_link(folded, m):
+        if not theirs(folded, m) and for_a_link(folded, m):
             return sentence_of(folded, m)
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.links.text.exclusions import NOT_A_LINK, THEIRS, for_a_link
+from handlers.links.text.exclusions import NOT_A_LINK, for_a_link, theirs
 from handlers.links.text.results import results_sentence
 from handlers.links.text.words import (
     _ANNOUNCED,
@@ -418,11 +418,6 @@ def statement_sentence(folded: str) -> str | None:
         if not any(w in folded for w in gate):
             continue
         m = compiled(pattern).search(folded)
-        if (
-            m
-            and not _about_a_score(folded, m)
-            and not THEIRS.search(folded, m.start(), m.end() + 12)
-            and for_a_link(folded, m)
-        ):
+        if m and not _about_a_score(folded, m) and not theirs(folded, m) and for_a_link(folded, m):
             return sentence_of(folded, m)
     return results_sentence(folded)

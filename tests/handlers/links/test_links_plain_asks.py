@@ -247,12 +247,19 @@ def test_a_rule_a_verdict_reported_or_a_complaint_about_scores_asks_for_no_link(
 
 
 @pytest.mark.parametrize(
-    ("sentence", "asks"),
+    ("post", "asks"),
     [
         ("Hi Pat, where is the recording of the week 3 session?", True),
         ("Dear Pat, the week 4 recording is not uploaded yet.", True),
         ("I made a new PAT, where is the recording of the week 3 session?", False),
+        ("The week 3 recording is not uploaded. Your session yesterday was great though.", True),
+        ("The week 3 recording is not shown in your summary.", False),
+        ("Where can I see the results of GA 3? Your class on Monday cleared my doubts.", True),
     ],
 )
-def test_a_person_called_pat_is_no_access_token(sentence: str, asks: bool) -> None:
-    assert is_request(sentence) == asks
+def test_a_person_greeted_or_the_addressee_in_the_next_sentence_leaves_the_request_standing(
+    post: str, asks: bool
+) -> None:
+    """A person called Pat is no access token; "your" is someone's own thing ("the URL in your response") only
+    in the sentence that asks."""
+    assert is_request(post) == asks
