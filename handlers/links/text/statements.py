@@ -141,7 +141,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("please", "pls", "plz", "kindly", "could", "can ", "would", "will"),
         rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would))\s+"
-        rf"(?:please\s+|kindly\s+)?(?:{_GIVE_EN}|forward|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
+        rf"(?:please\s+|kindly\s+)?(?:{_GIVE_EN}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
         rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD_SESSIONS})\b",
     ),
     # English: was it recorded (the recording is what is wanted)
