@@ -106,8 +106,8 @@ def _side_remark(folded: str, sentence: str) -> bool:
 
 def _list_point(folded: str, sentence: str) -> bool:
     """The sentence opens a point of a list, whether marked "- ", "2) " or "2. "."""
-    at = folded.find(sentence)
-    return bool(_LIST_ITEM.match(sentence)) or (at > 0 and bool(_NUMBERED.search(folded, 0, at)))
+    text, at = _located(folded, sentence)
+    return bool(_LIST_ITEM.match(sentence)) or (at > 0 and bool(_NUMBERED.search(text, 0, at)))
 
 
 def _closing(folded: str) -> str:
@@ -122,8 +122,20 @@ def _closing(folded: str) -> str:
 
 def _asks(folded: str, sentence: str) -> bool:
     """The sentence ends with a question mark, or asks someone to do something."""
-    end = folded.find(sentence) + len(sentence)
-    return folded[end : end + 1] == "?" or bool(re.search(rf"\b(?:could|can|would|will) {_WHO}\b", sentence))
+    text, at = _located(folded, sentence)
+    end = at + len(sentence)
+    questioned = at >= 0 and text[end : end + 1] == "?"
+    return questioned or bool(re.search(rf"\b(?:could|can|would|will) {_WHO}\b", sentence))
+
+
+def _located(folded: str, sentence: str) -> tuple[str, int]:
+    """The post holding the asking sentence and where it starts there (-1 if nowhere): as written, or with
+    "it" read as the thing named before (`_resolve_back`), as the tables read it."""
+    at = folded.find(sentence)
+    if at >= 0:
+        return folded, at
+    resolved = _resolve_back(folded)
+    return resolved, resolved.find(sentence)
 
 
 def _asking_sentence(folded: str) -> str | None:
