@@ -14,6 +14,7 @@ from handlers.links.text.words import (
     _LINK_EN,
     _LINK_FR,
     SENTENCES,
+    match_end,
     sentence_end,
     sentence_of,
     sentence_start,
@@ -60,8 +61,7 @@ THEIRS_AFTER = 12
 def theirs(folded: str, m: re.Match[str]) -> bool:
     """The match, or the words just after it in its sentence, name the addressee's own (`_THEIRS`); "your"
     in the next sentence ("…is not uploaded. Your session was great") leaves the request standing."""
-    end = sentence_end(folded, m.end() - 1 if m.group(0).endswith("?") else m.end())
-    return bool(_THEIRS.search(folded, m.start(), min(m.end() + THEIRS_AFTER, end)))
+    return bool(_THEIRS.search(folded, m.start(), min(m.end() + THEIRS_AFTER, match_end(folded, m))))
 
 
 _BROKEN = re.compile(

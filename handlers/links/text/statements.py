@@ -38,7 +38,7 @@ from handlers.links.text.words import (
     _WHO,
     _YOU_CAN_FR,
     compiled,
-    sentence_end,
+    match_end,
     sentence_of,
     sentence_start,
 )
@@ -408,7 +408,7 @@ def _about_a_score(folded: str, m: re.Match[str]) -> bool:
         return bool(NOT_A_LINK.search(folded, start, m.start()))
     # anything else is read in its own sentence: "are the marks final? where are the slides?" asks for slides
     start = max(start, sentence_start(folded, m.start()))
-    return bool(NOT_A_LINK.search(folded, start, min(sentence_end(folded, m.end()), m.end() + 20)))
+    return bool(NOT_A_LINK.search(folded, start, min(match_end(folded, m), m.end() + 20)))
 
 
 def statement_sentence(folded: str) -> str | None:

@@ -235,7 +235,11 @@ def sentence_end(folded: str, at: int) -> int:
     return end.start() if end else len(folded)
 
 
+def match_end(folded: str, m: re.Match[str]) -> int:
+    """Where the sentence of a match ends: one whose match ends on its question mark ends there."""
+    return sentence_end(folded, m.end() - 1 if m.group(0).endswith("?") else m.end())
+
+
 def sentence_of(folded: str, m: re.Match[str]) -> str:
-    """The sentence of a match: one whose match ends on its question mark ends there."""
-    after = m.end() - 1 if m.group(0).endswith("?") else m.end()
-    return folded[sentence_start(folded, m.start()) : sentence_end(folded, after)]
+    """The sentence of a match."""
+    return folded[sentence_start(folded, m.start()) : match_end(folded, m)]
