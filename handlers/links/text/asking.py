@@ -12,7 +12,7 @@ from handlers.links.text.exclusions import TO_DIAGNOSE, TROUBLE_REPORT, after_so
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
 from handlers.links.text.statements import statement_sentence
-from handlers.links.text.words import _CONTROL, _THING_EN, _WHO, SENTENCES, normalise, sentence_of
+from handlers.links.text.words import _BUT, _CONTROL, _THING_EN, _WHO, SENTENCES, normalise, sentence_of
 
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
@@ -21,7 +21,8 @@ _MAYBE = re.compile(
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|where can (?:i|we) get|"
     r"example|publication|"
     r"enregistr|replay|inscri|diapo|tuto|manuel|notice|mode d'emploi|telecharg|support|compte|pad\b|programme|"
-    r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|devoir|projet|content|ticket|admit|"
+    r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|tests?\b|devoir|projet|partiel|controle|content|"
+    r"ticket|admit|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director))"
 )
@@ -81,9 +82,14 @@ def request_sentence(text: str) -> str | None:
     return found
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}\))\s+")
+"""The mark a list point opens on, kept in its sentence ("- ", "2) ")."""
+_NUMBERED = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.\s*$")
+"""A point's number ending on a dot ("2. "), which the sentence cut leaves in the sentence before."""
 _QUESTION = re.compile(r"\?(?=\s|$)")
+"""A question mark ending a question, not one inside an address ("page?id=3")."""
 _PLEASE = re.compile(r"\b(?:please|pls|plz|kindly|svp|stp|merci de)\b")
+"""A plea, in English or French: a list point holding one asks."""
 OTHER_QUESTIONS = 2
 """Questions besides a list item that make it one point of several."""
 
@@ -93,9 +99,15 @@ def _side_remark(folded: str, sentence: str) -> bool:
     for week 4 are not visible to us. - are the scores final?"): the post asks about its points, a link
     among them is not what it asks for. A point that asks ("- any practice material?", "- please share
     the slides") or names the link is a request all the same."""
-    if not _LIST_ITEM.match(sentence) or _LINK_WORD.search(sentence) or _PLEASE.search(sentence):
+    if not _list_point(folded, sentence) or _LINK_WORD.search(sentence) or _PLEASE.search(sentence):
         return False
     return not _asks(folded, sentence) and len(_QUESTION.findall(folded.replace(sentence, " "))) >= OTHER_QUESTIONS
+
+
+def _list_point(folded: str, sentence: str) -> bool:
+    """The sentence opens a point of a list, whether marked "- ", "2) " or "2. "."""
+    text, at = _located(folded, sentence)
+    return bool(_LIST_ITEM.match(sentence)) or (at > 0 and bool(_NUMBERED.search(text, 0, at)))
 
 
 def _closing(folded: str) -> str:
@@ -110,8 +122,20 @@ def _closing(folded: str) -> str:
 
 def _asks(folded: str, sentence: str) -> bool:
     """The sentence ends with a question mark, or asks someone to do something."""
-    end = folded.find(sentence) + len(sentence)
-    return folded[end : end + 1] == "?" or bool(re.search(rf"\b(?:could|can|would|will) {_WHO}\b", sentence))
+    text, at = _located(folded, sentence)
+    end = at + len(sentence)
+    questioned = at >= 0 and text[end : end + 1] == "?"
+    return questioned or bool(re.search(rf"\b(?:could|can|would|will) {_WHO}\b", sentence))
+
+
+def _located(folded: str, sentence: str) -> tuple[str, int]:
+    """The post holding the asking sentence and where it starts there (-1 if nowhere): as written, or with
+    "it" read as the thing named before (`_resolve_back`), as the tables read it."""
+    at = folded.find(sentence)
+    if at >= 0:
+        return folded, at
+    resolved = _resolve_back(folded)
+    return resolved, resolved.find(sentence)
 
 
 def _asking_sentence(folded: str) -> str | None:
@@ -137,7 +161,8 @@ def _asking_sentence(folded: str) -> str | None:
     return statement_sentence(folded)
 
 
-_GOES_ON = re.compile(r"(?:but|however|mais)\b")
+_GOES_ON = re.compile(rf"{_BUT}\b")
+"""A sentence going on from the one before, against it."""
 
 
 def _kept(sentences: list[str]) -> list[str]:

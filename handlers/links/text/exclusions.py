@@ -14,6 +14,7 @@ from handlers.links.text.words import (
     _LINK_EN,
     _LINK_FR,
     SENTENCES,
+    match_end,
     sentence_end,
     sentence_of,
     sentence_start,
@@ -24,12 +25,12 @@ NOT_A_LINK = re.compile(
     r"(?:deadline|time|date|due) extensions?|(?:get|grant|give|request|ask for|asking for|need|want|apply for|"
     r"chance of|any) (?:an? |the |some |one )?extension|extension (?:request|(?:of|for|in|on) (?:the |my |our )?"
     r"(?:deadline|due date|date|time|submission|assignment|project|ga))|"
-    r"api key|token|pats?|"
+    r"api key|token|(?<!hi )(?<!hey )(?<!hello )(?<!dear )(?<!thanks )(?<!thank you )(?<!@)pats?|"
     r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question))\b"
 )
 """What a sentence asks about when it is not something announced behind a link: a score, a date,
 access or a key, a video made on purpose for one question (the labels' own exclusions); not a program's
-"extension manager"."""
+"extension manager", nor a person called Pat greeted or thanked ("hi Pat, where is…")."""
 TROUBLE_REPORT = re.compile(
     r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
     r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"
@@ -51,8 +52,17 @@ is announced to everyone, only what it is about is one's own."""
 _MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _]logs?(?: files?)?\b")
 """One's share of the logs the graders send to everyone: not found, it is a missing link; said to be
 "missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
-THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
+_THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
+THEIRS_AFTER = 12
+"""Characters after the match, in its sentence, where the addressee's own thing is named."""
+
+
+def theirs(folded: str, m: re.Match[str]) -> bool:
+    """The match, or the words just after it in its sentence, name the addressee's own (`_THEIRS`); "your"
+    in the next sentence ("…is not uploaded. Your session was great") leaves the request standing."""
+    return bool(_THEIRS.search(folded, m.start(), min(m.end() + THEIRS_AFTER, match_end(folded, m))))
+
 
 _BROKEN = re.compile(
     rf"\b(?:{_LINK_FR}|{_LINK_EN}|urls?)\b[^.!?\n]{{0,40}}?\b(?:(?:is|are|seems|was|has|have|got|gives?|shows?|"
@@ -79,6 +89,7 @@ _PROMISE = re.compile(
 """A post that says when the thing will come ("it will be uploaded by tomorrow"), outside a question,
 answers a request: it is not one."""
 _ABSENT_AFTER = re.compile(_BUT_ABSENT)
+"""A promise reported, then found untrue ("it will be available at 5, but it's not visible"): no answer, a request."""
 
 
 _ADVICE = re.compile(
@@ -223,9 +234,8 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
 def _own_work(part: str, at: int, spare_logs: bool = False) -> bool:
     """The words up to and just after the match (at `at`) name one's own work, not a thing for it;
     `spare_logs`: one's share of the graders' logs is not."""
-    after = part[at:]
-    mine = _FOR_MINE.match(after)
-    words = part[:at] + " " + (after[mine.end() :] if mine else after)
+    mine = _FOR_MINE.match(part, at)
+    words = part[:at] + " " + part[mine.end() :] if mine else part
     return bool(_OWN.search(_MY_GRADER_LOGS.sub(" ", words) if spare_logs else words))
 
 

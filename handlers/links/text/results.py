@@ -4,15 +4,11 @@ review. Read apart from the statement table, whose exclusions rule out every sen
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from handlers.links.text.exclusions import THEIRS, for_a_link
-from handlers.links.text.words import _ASSESSED_EN, _NOT_SEEN_EN, sentence_of
+from handlers.links.text.exclusions import for_a_link, theirs
+from handlers.links.text.words import _ASSESSED_EN, _ASSESSED_FR, _NOT_SEEN_EN, compiled, sentence_of
 
 _RESULTS_EN = r"(?:results?|scores?|marks|grades?)"
 _RESULTS_FR = r"(?:resultats?|notes)"
-_ASSESSED_FR = r"(?:projets?|devoirs?|quiz|examens?|partiels?|tests?|controles?)"
 _OF_FR = r"(?:du|de la|des|de l'|d'|pour le|pour la)"
 
 _LOOKED_FOR = (
@@ -32,16 +28,10 @@ _LOOKED_FOR = (
 """Where an assessment's results are seen, or not seeing them there (English, French)."""
 
 
-@cache
-def _looked_for() -> re.Pattern[str]:
-    """`_LOOKED_FOR` compiled when a post first needs it."""
-    return re.compile(_LOOKED_FOR)
-
-
 def results_sentence(folded: str) -> str | None:
     """The sentence looking for an assessment's published results ("where can we check the results for
     project 2?", "I couldn't find my name in the results sheet"), or None."""
-    for m in _looked_for().finditer(folded):
-        if not THEIRS.search(folded, m.start(), m.end() + 12) and for_a_link(folded, m):
+    for m in compiled(_LOOKED_FOR).finditer(folded):
+        if not theirs(folded, m) and for_a_link(folded, m):
             return sentence_of(folded, m)
     return None

@@ -4,14 +4,14 @@ uploaded yet", "je n'ai pas reçu le formulaire"), each pattern tried only when 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from handlers.links.text.exclusions import NOT_A_LINK, THEIRS, for_a_link
+from handlers.links.text.exclusions import NOT_A_LINK, for_a_link, theirs
 from handlers.links.text.results import results_sentence
 from handlers.links.text.words import (
     _ANNOUNCED,
     _ASSESSED_EN,
     _ASSESSMENT,
+    _BUT,
     _BUT_ABSENT,
     _DET_FR,
     _EXAMPLE_PLEA,
@@ -19,7 +19,7 @@ from handlers.links.text.words import (
     _GIVE_EN,
     _GIVE_FR,
     _GUIDE,
-    _HELD,
+    _HELD_SESSIONS,
     _IN_HAND,
     _IN_QUESTION,
     _LACKS_PART,
@@ -37,7 +37,8 @@ from handlers.links.text.words import (
     _TROUBLE,
     _WHO,
     _YOU_CAN_FR,
-    sentence_end,
+    compiled,
+    match_end,
     sentence_of,
     sentence_start,
 )
@@ -53,8 +54,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("n't", "not", "unable", "cannot", "yet to"),
         rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not|yet to) "
-        rf"(?:get|got|"
-        rf"getting) (?:the |an? |any |my )?(?:recorded |session |zoom |meeting |join(?:ing)? |roe |oppe |exam |quiz )?"
+        r"(?:get|got|getting) (?:the |an? |any |my )?"
+        r"(?:recorded |session |zoom |meeting |join(?:ing)? |roe |oppe |exam |quiz )?"
         rf"(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
         rf"(?!\s+{_TROUBLE}\b)",
     ),
@@ -68,9 +69,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: it is not there
     (
         ("not", "n't", "yet to"),
-        rf"\b(?:{_THING_EN}|{_HELD})\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+"
-        rf"(?:is|are|was|were|seems to be|seem to be)?"
-        rf"\s*"
+        rf"\b(?:{_THING_EN}|{_HELD_SESSIONS})\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+"
+        r"(?:is|are|was|were|seems to be|seem to be)?\s*"
         rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
         rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
         rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|"
@@ -90,15 +90,16 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("await", "waiting"),
         rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
     ),
-    # English and French: announced for a time, then not found
+    # English and French: announced for a time, then not found, in the same sentence or the next one opening on
+    # "but" (a line ending without a stop keeps its break, so the kept sentences meet at a doubled one)
     (
         ("but", "however", "mais"),
         rf"\b(?:{_THING_EN}|{_THING_FR}|{_ASSESSMENT})\b[^?\n]{{0,40}}?\b{_ANNOUNCED}"
-        rf"(?:[^?\n]|\n(?=(?:but|however|mais)\b)){{0,80}}?{_BUT_ABSENT}",
+        rf"(?:[^?\n]|\n\n?(?={_BUT}\b)){{0,80}}?{_BUT_ABSENT}",
     ),
     # English: an assessment not found where it opens, things asked where to get
     (
-        ("n't", "not", "unable", "cannot"),
+        ("n't", "not", "unable", "cannot", "cant", "dont", "didnt", "couldnt"),
         rf"{_NOT_SEEN_EN} (?:the |any )?(?:[\w-]+ ){{0,2}}?{_ASSESSED_EN}(?= (?:on|in|at) (?:the |my )?(?:[\w-]+ )?"
         rf"(?:portal|dashboard|site|website|page|seek)\b| anywhere\b|[^.!?\n]{{0,40}}? (?:that|which) "
         rf"(?:was|were|is|are) "
@@ -117,7 +118,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:playlist|channel|drive|folder|page|portal|site|website|dashboard|repo(?:sitory)?|chaine|dossier) "
         r"(?:still )?(?:doesn't|does not|don't|do not|didn't|did not|ne) (?:have|contain|show|include|list|"
         rf"contient|montre|propose|affiche)(?: pas)? (?:the |any |l'|le |la |les )?(?:[\w-]+ )?"
-        rf"(?:{_THING_EN}|{_HELD}|{_THING_FR})\b",
+        rf"(?:{_THING_EN}|{_HELD_SESSIONS}|{_THING_FR})\b",
     ),
     # English: where is it, is it out yet
     (
@@ -140,8 +141,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("please", "pls", "plz", "kindly", "could", "can ", "would", "will"),
         rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would))\s+"
-        rf"(?:please\s+|kindly\s+)?(?:{_GIVE_EN}|forward|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
-        rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD})\b",
+        rf"(?:please\s+|kindly\s+)?(?:{_GIVE_EN}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
+        rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD_SESSIONS})\b",
     ),
     # English: was it recorded (the recording is what is wanted)
     (
@@ -394,13 +395,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
 """Each pattern with the words it needs: a pattern whose words are absent is not tried."""
 
 
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A statement pattern compiled when a post first needs it: a run that reads no post starts sooner."""
-    return re.compile(pattern)
-
-
 _FORM_OR_LINK = re.compile(r"\b(?:forms?|links?|formulaires?|liens?)\s*$")
+"""A match ending on a form or a link: the words before it may say what it is for."""
 
 
 def _about_a_score(folded: str, m: re.Match[str]) -> bool:
@@ -412,7 +408,7 @@ def _about_a_score(folded: str, m: re.Match[str]) -> bool:
         return bool(NOT_A_LINK.search(folded, start, m.start()))
     # anything else is read in its own sentence: "are the marks final? where are the slides?" asks for slides
     start = max(start, sentence_start(folded, m.start()))
-    return bool(NOT_A_LINK.search(folded, start, min(sentence_end(folded, m.end()), m.end() + 20)))
+    return bool(NOT_A_LINK.search(folded, start, min(match_end(folded, m), m.end() + 20)))
 
 
 def statement_sentence(folded: str) -> str | None:
@@ -421,12 +417,7 @@ def statement_sentence(folded: str) -> str | None:
     for gate, pattern in _STATEMENTS:
         if not any(w in folded for w in gate):
             continue
-        m = _compiled(pattern).search(folded)
-        if (
-            m
-            and not _about_a_score(folded, m)
-            and not THEIRS.search(folded, m.start(), m.end() + 12)
-            and for_a_link(folded, m)
-        ):
+        m = compiled(pattern).search(folded)
+        if m and not _about_a_score(folded, m) and not theirs(folded, m) and for_a_link(folded, m):
             return sentence_of(folded, m)
     return results_sentence(folded)

@@ -4,16 +4,18 @@ the gaps allowed between a verb and its object, and how a folded post is cut int
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Words that follow "lien"/"link" when it means a relation, not a URL.
 _RELATION = r"(?!\s+(?:entre|avec|between|with|social|sociaux)\b)"
 _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
 _DET_EN = r"(?:the|a|any|your|this|that)"
-_SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|you|u|i|we|them|it)\b)(?:[\w-]+ )?)(?:links?)"
-"""A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course
-forum written in a second language the article is often dropped; "need to link X" links things."""
 _LINK_FR = r"liens?"
 _LINK_EN = r"(?:links?)"
+_SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|no|you|u|i|we|them|it)\b)(?:[\w-]+ )?){_LINK_EN}"
+"""A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course
+forum written in a second language the article is often dropped; "need to link X" links things, "would like
+no links" wants none."""
 _IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))"
 """A character of the same sentence: the dot of a version number ("release 5.2") ends none."""
 _IN_QUESTION = r"(?:[^.!\n]|\.(?=\d))"
@@ -116,7 +118,7 @@ _THING_CORE = (
     rf"{_GRADER_LOGS}"
 )
 _THING_EN = rf"(?:{_THING_CORE})(?!{_CONTROL})"
-_HELD = (
+_HELD_SESSIONS = (
     r"(?:(?:live|doubt|tutor|instructor|revision|review|clearing|practice|weekly|previous|missed|recorded|"
     r"(?:week|ga|project) ?\d+) )+(?:sessions?|lectures?|class(?:es)?)(?! (?:timings?|times?|schedule|slots?|dates?|"
     r"details|agenda)\b)"
@@ -132,21 +134,29 @@ _ASSESSED_EN = (
     r"(?:[ -]?(?:\d+|[ivx]+)\b)?"
 )
 """What is graded, opened on a portal and its results published: "project 2", "GA 3", "Project II", "the quiz"."""
-_ASSESSMENT = rf"(?:{_ASSESSED_EN}|projets?|devoirs?|examens?)"
+_ASSESSED_FR = r"(?:projets?|devoirs?|quiz|examens?|partiels?|tests?|controles?)"
+"""The same, in French: "le projet", "le partiel"."""
+_ASSESSMENT = rf"(?:{_ASSESSED_EN}|{_ASSESSED_FR})"
 """The same, in English or French."""
 _NOT_SEEN_EN = (
     r"\b(?:can't|cant|cannot|couldn't|couldnt|could not|unable to|not able to|don't|dont|do not|didn't|didnt|did not) "
     r"(?:seem to )?(?:see|find|view|locate)"
 )
+"""Not seeing or finding a thing, with or without the apostrophe ("I cant find", "I don't seem to see")."""
+_BUT = r"(?:but|however|mais)"
+"""What opens a turn against what was just said ("…supposed to open today. But I can't find it.")."""
 _BUT_ABSENT = (
-    r"\b(?:but|however|mais),? [^.!?\n]{0,25}?\b(?:(?:can't|cannot|couldn't|could not|unable to|not able to|"
+    rf"\b{_BUT},? [^.!?\n]{{0,25}}?\b(?:(?:can't|cannot|couldn't|could not|unable to|not able to|"
     r"don't|do not|didn't|did not) (?:find|see|access|locate|open)|(?:not|isn't|aren't|wasn't|weren't|hasn't been|"
     r"haven't been) (?:yet )?(?:visible|there|available|showing|shown|opened|open|uploaded|live|accessible)|"
-    r"(?:je|on) ne (?:le |la |les )?(?:trouve|vois)|n'(?:apparai\w*|est|sont) (?:toujours )?pas|"
+    r"(?:je|on) ne (?:le |la |les )?(?:trouve|vois)|n'apparai\w* (?:toujours )?pas|"
+    r"n'(?:est|sont) (?:toujours |encore )?pas (?:encore )?"
+    r"(?:la|visibles?|disponibles?|ouverte?s?|en ligne|accessibles?|publiee?s?)|"
     r"(?:je|on) n'arrive pas a (?:le |la |les )?(?:trouver|voir))\b"
 )
 """What was announced, then not found ("…will be available an hour before, but it's not visible for me",
-"…devait ouvrir lundi, mais je ne le trouve pas"): the promise is reported, the thing is missing."""
+"…devait ouvrir lundi, mais je ne le trouve pas"): the promise is reported, the thing is missing; not any
+negation after it ("…sera disponible lundi, mais ce n'est pas encore confirmé" doubts the date)."""
 _ANNOUNCED = (
     r"(?:(?:supposed|scheduled|expected|meant|due) to (?:open|start|go live|be (?:released|available|opened|open|live|"
     r"visible|up|uploaded|out))|(?:will|would|should) (?:be|have been) (?:made )?(?:available|released|opened|open|"
@@ -195,6 +205,12 @@ _EXAMPLE_PLEA = (
 report of one's trouble."""
 
 
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """A table's pattern compiled when a post first needs it: a run that reads no post starts sooner."""
+    return re.compile(pattern)
+
+
 SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
 """Where sentences end: not at the dot of a version number ("from 4.13 on")."""
 
@@ -219,7 +235,11 @@ def sentence_end(folded: str, at: int) -> int:
     return end.start() if end else len(folded)
 
 
+def match_end(folded: str, m: re.Match[str]) -> int:
+    """Where the sentence of a match ends: one whose match ends on its question mark ends there."""
+    return sentence_end(folded, m.end() - 1 if m.group(0).endswith("?") else m.end())
+
+
 def sentence_of(folded: str, m: re.Match[str]) -> str:
-    """The sentence of a match: one whose match ends on its question mark ends there."""
-    after = m.end() - 1 if m.group(0).endswith("?") else m.end()
-    return folded[sentence_start(folded, m.start()) : sentence_end(folded, after)]
+    """The sentence of a match."""
+    return folded[sentence_start(folded, m.start()) : match_end(folded, m)]

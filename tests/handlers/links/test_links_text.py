@@ -1188,6 +1188,21 @@ def test_the_link_of_a_session_said_held_is_its_recording(sentence: str, held: b
             "- The slides of week 9 are not visible to us.\nThanks in advance.",
             False,
         ),
+        # a point whose "it" is read as the thing named before is still that point
+        (
+            "- When is the deadline for GA?\n- Are the scores final?\n- We had the week 4 lecture today\n"
+            "- Still can't find it",
+            False,
+        ),
+        # numbered as "1." or "1)", the points are read alike
+        (
+            "1. When is the deadline for GA 4?\n2. The week 4 recording is not uploaded yet.\n3. Are the scores final?",
+            False,
+        ),
+        (
+            "1) When is the deadline for GA 4?\n2) The week 4 recording is not uploaded yet.\n3) Are the scores final?",
+            False,
+        ),
         # a point that asks, or names the link, or stands alone, is asked for
         (
             "@tutor\n- When does the appeal window close?\n- Are the portal marks final?\n"
