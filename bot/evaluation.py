@@ -24,6 +24,7 @@ Each feature registers its evaluator with `@router.evaluation`: it reads the rep
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -136,6 +137,42 @@ def share(hits: int, total: int) -> Figure:
 
 def count(n: int, unit: str = "") -> Figure:
     return Figure(float(n), "", unit)
+
+
+DRAWS = 2000
+"""Resamples of the topics behind an interval: enough for its ends to move by less than a point."""
+
+
+@dataclass(frozen=True)
+class Interval(Figure):
+    """A 95 % interval of a share whose hits cluster in a few topics (one long thread may hold most
+    of a split's requests): the topics are resampled, not the posts, so it is as wide as that makes it."""
+
+    low: float = 0.0
+    high: float = 0.0
+
+    def show(self) -> str:
+        if self.value is None:
+            return f"n/a ({self.detail})"
+        return f"{self.low * 100:.1f} % to {self.high * 100:.1f} % ({self.detail})"
+
+
+def interval(per_topic: list[tuple[int, int]]) -> Interval:
+    """The 95 % percentile interval of `sum(hits) / sum(total)` over topics drawn with replacement
+    (`per_topic`: each topic's hits and total), seeded so that a run prints what the last one did."""
+    hits, total = sum(h for h, _ in per_topic), sum(t for _, t in per_topic)
+    holding = sum(1 for _, t in per_topic if t)
+    if holding < 2:  # resampling one topic would show no spread where there is no way to see any
+        return Interval(None, f"{holding} topic with something to count", "%")
+    draw = random.Random(0)
+    shares: list[float] = []
+    while len(shares) < DRAWS:
+        picked = draw.choices(per_topic, k=len(per_topic))
+        if drawn := sum(t for _, t in picked):  # a draw of topics with nothing to count says nothing
+            shares.append(sum(h for h, _ in picked) / drawn)
+    shares.sort()
+    low, high = shares[int(0.025 * DRAWS)], shares[int(0.975 * DRAWS) - 1]
+    return Interval(hits / total, f"95 %, {len(per_topic)} topics resampled, {holding} counting", "%", low, high)
 
 
 @dataclass

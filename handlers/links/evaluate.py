@@ -2,7 +2,8 @@
 `eval/labels/links-meetings/<topic>.json`:
 
 - requests: the posts scribe took for link requests (it answered, asked, joined or held
-  them back) against the labelled `link_requests` (precision, recall);
+  them back) against the labelled `link_requests` (precision, recall, and their 95 % intervals
+  with the topics resampled: a split's requests often sit in a few long threads);
 - answers: scribe's replies that give a link, and the share giving the labelled one; a
   request labelled with no right link (`answer: null`) makes any link given a wrong one;
 - human_answered: scribe's replies (answers or asks) sent once a person had answered
@@ -26,7 +27,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.actions import ReplyToPost
-from bot.evaluation import Evaluation, Result, Run, count, share
+from bot.evaluation import Evaluation, Result, Run, count, interval, share
 from bot.text import analyse
 from handlers.links.memory import NS, RequestRecord
 from handlers.links.text import in_doubt
@@ -66,6 +67,8 @@ async def evaluate(ev: Evaluation) -> Result:
     topics = found = labelled = hit = 0
     answers = right = asks = late = wrong_pings = doubt = doubt_missed = misread = 0
     answerable = answerable_right = 0
+    by_found: list[tuple[int, int]] = []
+    by_labelled: list[tuple[int, int]] = []
     mistakes: list[str] = []
     for case, labels in ev.labelled(FOLDER):
         topics += 1
@@ -77,6 +80,8 @@ async def evaluate(ev: Evaluation) -> Result:
         labelled += len(wanted)
         found += len(seen)
         hit += len(seen & set(wanted))
+        by_found.append((len(seen & set(wanted)), len(seen)))
+        by_labelled.append((len(seen & set(wanted)), len(wanted)))
         ready = {n for n, r in wanted.items() if (r.get("answer") or {}).get("post", n) < n}
         answerable += len(ready)
         doubtful = {p.post_number for p in topic.posts if p.is_regular and in_doubt(analyse(p).text)}
@@ -124,6 +129,8 @@ async def evaluate(ev: Evaluation) -> Result:
             "topics": count(topics),
             "requests.precision": share(hit, found),
             "requests.recall": share(hit, labelled),
+            "requests.precision.interval": interval(by_found),
+            "requests.recall.interval": interval(by_labelled),
             "answers.right_link": share(right, answers),
             "answers.human_answered": count(late),
             "replies.to_non_requests": count(misread),

@@ -21,7 +21,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.ctx import Ctx
-from bot.evaluation import Evaluation, Result, count, local_iso, same_instant, share
+from bot.evaluation import Evaluation, Result, count, interval, local_iso, same_instant, share
 from handlers.meetings.dates import Found
 from handlers.meetings.extract import Meeting, read_post
 
@@ -32,8 +32,11 @@ async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting
     """`known` gives the meetings on record in a context (`handlers.meetings.known_meetings`)."""
     topics = found = labelled = hit = starts = ends = ends_labelled = doubts = doubt_missed = 0
     mistakes: list[str] = []
+    by_found: list[tuple[int, int]] = []
+    by_labelled: list[tuple[int, int]] = []
     for case, labels in ev.labelled(FOLDER):
         topics += 1
+        before = (hit, found, labelled)
         run = await ev.run(case)
         kept = [m for m in await known(run.ctx()) if not m.cancelled and m.topic_id == case.topic.id]
         wanted = labels.get("meetings") or []
@@ -73,11 +76,15 @@ async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting
             for m in mine:
                 reason = why.get(n) or "not labelled a meeting"
                 mistakes.append(f"{case.key} #{n}: not a meeting ({reason}): {_at(m, case.timezone)}")
+        by_found.append((hit - before[0], found - before[1]))
+        by_labelled.append((hit - before[0], labelled - before[2]))
     return Result(
         {
             "topics": count(topics),
             "precision": share(hit, found),
             "recall": share(hit, labelled),
+            "precision.interval": interval(by_found),
+            "recall.interval": interval(by_labelled),
             "exact_start": share(starts, hit),
             "exact_end": share(ends, ends_labelled),
             "in_doubt.dates": count(doubts),

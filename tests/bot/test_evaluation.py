@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import load_settings, make_dispatcher
-from bot.evaluation import OWN_FOLDER, SPLIT_KEY, AsOfForum, Corpus, run_eval
+from bot.evaluation import OWN_FOLDER, SPLIT_KEY, AsOfForum, Corpus, interval, run_eval
 from bot.forum import NotFound
 from bot.models import Topic
 
@@ -141,6 +141,7 @@ async def test_every_evaluator_runs_on_each_split_with_its_figures(corpus_dir: P
     links = results[("links", "tuning")].figures
     assert (links["requests.precision"].detail, links["requests.recall"].detail) == ("2/2", "2/2")
     assert links["answers.right_link"].detail == "1/1"  # 103: the announced call link
+    assert links["requests.recall.interval"].show().startswith("100.0 % to 100.0 %")
     assert links["answerable.answered"].detail == "1/1"  # 103's link was in #1 when #2 asked; 104 has none
     assert (links["asks"].value, links["asks.wrong_pings"].value) == (0, 0)  # 104: nobody to ask, silence
     assert links["replies.to_non_requests"].value == 0
@@ -419,3 +420,15 @@ def test_eval_takes_a_later_holdout_into_all_only_with_its_folder(
     assert main([*everything, f"--{name}", str(folder)]) == 0
     printed = capsys.readouterr()
     assert f"{name} left out" not in printed.err and f"meetings.{name}.recall 100.0 % (1/1)" in printed.out
+
+
+def test_an_interval_resamples_topics_so_requests_packed_in_one_thread_leave_it_wide() -> None:
+    spread = [(2, 2), (0, 2)] * 10  # half of the requests found, over twenty topics
+    packed = [(20, 20), (0, 20)] + [(0, 0)] * 18  # the same share, all from two threads
+    a, b = interval(spread), interval(packed)
+    assert a.value == b.value == 0.5
+    assert b.low <= 0.05 and b.high >= 0.95  # either thread alone may be the whole sample
+    assert 0.2 < a.low < 0.5 < a.high < 0.8
+    assert interval(spread).show() == a.show()  # seeded: a run prints what the last one did
+    assert interval([(0, 0)] * 3).show() == "n/a (0 topic with something to count)"
+    assert interval([(1, 2), (0, 0)]).value is None  # one topic holds it all: no spread to see
