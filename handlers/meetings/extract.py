@@ -17,8 +17,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.models import Post
-from bot.text import ANALYSED, Link, analyse, element_attributes, fold_same_length
-from handlers.meetings.dates import STAMP_LINE, WD, Found, day_spans, find_cooked, find_dates, find_delays, find_markup
+from bot.text import ANALYSED, Link, analyse, element_attributes, fold_same_length, table_rows
+from handlers.meetings.dates import (
+    STAMP_LINE,
+    WD,
+    WD_ANY,
+    Found,
+    day_spans,
+    find_cooked,
+    find_dates,
+    find_delays,
+    find_markup,
+)
 
 STRONG_CUE = re.compile(
     r"\b(?:visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
@@ -515,6 +525,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     stamp = STAMP_LINE.match(line)
     if stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0]):
         return "edit stamp"
+    if any(slot in line for slot in timetable_slots(post)):
+        return "a timetable's slot (a series, not one meeting)"
     if _record_of_held(low, line_start, line_end, f.span):
         return "record of a session held"
     if _held(low, f.span, s_start, max(s_end, f.span[1])) and not POSTPONE.search(sentence):
@@ -538,6 +550,28 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None
+
+
+_WEEKDAY_CELL = re.compile(rf"^(?:{WD_ANY})\.?$")
+TIMETABLE_DAYS = 3
+"""Header cells naming a weekday that make a table a weekly timetable."""
+
+
+def timetable_slots(post: Post) -> frozenset[str]:
+    """The cells (folded) that hold a time in a weekly timetable of the post: a table whose header
+    names weekdays as columns. A slot's day is its column's, which the flat text cannot tell; and a
+    timetable gives a series of slots, often other courses' too, not one meeting announced: no
+    reminder from it."""
+    slots: set[str] = set()
+    columns = 0
+    for row in table_rows(post):
+        days = sum(1 for cell in row if _WEEKDAY_CELL.match(fold_same_length(cell).strip().lower()))
+        if days >= TIMETABLE_DAYS:
+            columns = days
+            continue
+        if columns:
+            slots.update(fold_same_length(cell).strip().lower() for cell in row if any(c.isdigit() for c in cell))
+    return frozenset(slots)
 
 
 def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:

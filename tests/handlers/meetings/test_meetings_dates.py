@@ -606,3 +606,29 @@ def test_past_words_bound_to_a_date_put_its_event_behind(text: str, start: datet
 def test_last_weekday_points_back_to_the_one_just_past(text: str, day: date) -> None:
     (found,) = find_dates(text, WEDNESDAY, PARIS)
     assert found.start.astimezone(PARIS).date() == day
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{h}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def test_a_weekly_timetables_slots_are_no_meeting_to_remind() -> None:
+    timetable = _table(
+        ["Course", "Monday", "Tuesday", "Wednesday", "Saturday"],
+        [["Stats", "", "6 to 8 PM", "", ""], ["Python", "", "", "", "Live session: Saturday 17:00 to 19:00"]],
+    )
+    cooked = f"<p>The live session timetable for this term:</p>{timetable}<p>Kind regards</p>"
+    post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
+    reading = read_post(post, KOLKATA, "scribe", explain=True)
+    assert reading.meetings == ()
+    assert any("timetable" in why for _, why in reading.set_aside)
+
+
+def test_a_table_of_dated_sessions_is_read_as_before() -> None:
+    sessions = _table(["Session", "When"], [["Live session", "Tuesday 8 December 2026 at 6 pm"]])
+    post = make_post(
+        2, "ta", "", cooked=f"<p>Live sessions:</p>{sessions}", created_at=SATURDAY_AFTERNOON, moderator=True
+    )
+    assert [m.start.hour for m in read_post(post, KOLKATA, "scribe").meetings] == [18]
