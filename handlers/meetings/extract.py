@@ -525,7 +525,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     stamp = STAMP_LINE.match(line)
     if stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0]):
         return "edit stamp"
-    if any(slot in line for slot in timetable_slots(post)):
+    if _in_timetable(line, post):
         return "a timetable's slot (a series, not one meeting)"
     if _record_of_held(low, line_start, line_end, f.span):
         return "record of a session held"
@@ -557,11 +557,11 @@ TIMETABLE_DAYS = 3
 """Header cells naming a weekday that make a table a weekly timetable."""
 
 
-def timetable_slots(post: Post) -> frozenset[str]:
-    """The cells (folded) that hold a time in a weekly timetable of the post: a table whose header
-    names weekdays as columns. A slot's day is its column's, which the flat text cannot tell; and a
-    timetable gives a series of slots, often other courses' too, not one meeting announced: no
-    reminder from it."""
+def timetable_rows(post: Post) -> frozenset[str]:
+    """The rows (folded, their cells run together as the flat text runs them, blanks dropped) below
+    a weekly timetable's header: a table whose header names weekdays as columns. A slot's day is its
+    column's, which the flat text cannot tell; and a timetable gives a series of slots, often other
+    courses' too, not one meeting announced: no reminder from it."""
     slots: set[str] = set()
     columns = 0
     for row in table_rows(post):
@@ -569,9 +569,20 @@ def timetable_slots(post: Post) -> frozenset[str]:
         if days >= TIMETABLE_DAYS:
             columns = days
             continue
-        if columns:
-            slots.update(fold_same_length(cell).strip().lower() for cell in row if any(c.isdigit() for c in cell))
+        if columns and any(c.isdigit() for cell in row for c in cell):
+            slots.add(_unspaced(fold_same_length("".join(row)).lower()))
     return frozenset(slots)
+
+
+def _in_timetable(line: str, post: Post) -> bool:
+    """The line is (part of) a timetable's row: the whole line, not a cell's text found inside it, so
+    that a short cell ("2", a week's number) silences no date written under the table."""
+    own = _unspaced(line)
+    return bool(own) and any(own in row for row in timetable_rows(post))
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:

@@ -632,3 +632,14 @@ def test_a_table_of_dated_sessions_is_read_as_before() -> None:
         2, "ta", "", cooked=f"<p>Live sessions:</p>{sessions}", created_at=SATURDAY_AFTERNOON, moderator=True
     )
     assert [m.start.hour for m in read_post(post, KOLKATA, "scribe").meetings] == [18]
+
+
+def test_a_short_timetable_cell_silences_no_meeting_announced_under_it() -> None:
+    timetable = _table(["Week", "Monday", "Tuesday", "Thursday"], [["2", "", "6 to 8 PM", ""]])
+    cooked = (
+        f"<p>This term's timetable:</p>{timetable}"
+        "<p>Extra live session on Tuesday 8 December 2026 at 6 pm to revise before the quiz.</p>"
+    )
+    post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
+    reading = read_post(post, KOLKATA, "scribe", explain=True)
+    assert [m.start.day for m in reading.meetings] == [8]
