@@ -360,18 +360,21 @@ def _element_attributes(cooked: str, selector: str) -> list[dict[str, str]]:
     return [{k: v or "" for k, v in node.attributes.items()} for node in root.css(selector)]
 
 
-def table_rows(post: Post) -> list[tuple[str, ...]]:
-    """The rows of the cooked tables outside quotes, each as its cells' texts (header rows included),
-    in document order: a table says by its layout what its cells are, which the flat text loses."""
-    return list(_table_rows(post.cooked)) if post.cooked and "<table" in post.cooked else []
+def tables(post: Post) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The cooked tables outside quotes, in document order, each as its rows of cells' texts (header
+    rows included): a table says by its layout what its cells are, which the flat text loses."""
+    return _tables(post.cooked) if post.cooked and "<table" in post.cooked else ()
 
 
 @lru_cache(maxsize=256)
-def _table_rows(cooked: str) -> tuple[tuple[str, ...], ...]:
+def _tables(cooked: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     root = _content_root(cooked)
     for node in root.css("aside.quote"):
         node.decompose()
-    return tuple(tuple(c.text(strip=True) for c in row.css("th, td")) for row in root.css("table tr"))
+    return tuple(
+        tuple(tuple(c.text(strip=True) for c in row.css("th, td")) for row in table.css("tr"))
+        for table in root.css("table")
+    )
 
 
 # --- words that are never content: greetings, thanks, sign-offs, "+1", link requests, meta -----

@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.models import Post
-from bot.text import ANALYSED, Link, analyse, element_attributes, fold_same_length, table_rows
+from bot.text import ANALYSED, Link, analyse, element_attributes, fold_same_length, tables
 from handlers.meetings.dates import (
     STAMP_LINE,
     WD,
@@ -562,16 +562,19 @@ def timetable_rows(post: Post) -> frozenset[str]:
     a weekly timetable's header: a table whose header names weekdays as columns. A slot's day is its
     column's, which the flat text cannot tell; and a timetable gives a series of slots, often other
     courses' too, not one meeting announced: no reminder from it."""
-    slots: set[str] = set()
-    columns = 0
-    for row in table_rows(post):
-        days = sum(1 for cell in row if _WEEKDAY_CELL.match(fold_same_length(cell).strip().lower()))
-        if days >= TIMETABLE_DAYS:
-            columns = days
-            continue
-        if columns and any(c.isdigit() for cell in row for c in cell):
-            slots.add(_unspaced(fold_same_length("".join(row)).lower()))
-    return frozenset(slots)
+    rows: set[str] = set()
+    for table in tables(post):
+        below_days = False
+        for row in table:
+            if _names_weekdays(row):
+                below_days = True
+            elif below_days and any(c.isdigit() for cell in row for c in cell):
+                rows.add(_unspaced(fold_same_length("".join(row)).lower()))
+    return frozenset(rows)
+
+
+def _names_weekdays(row: tuple[str, ...]) -> bool:
+    return sum(1 for cell in row if _WEEKDAY_CELL.match(fold_same_length(cell).strip().lower())) >= TIMETABLE_DAYS
 
 
 def _in_timetable(line: str, post: Post) -> bool:

@@ -643,3 +643,11 @@ def test_a_short_timetable_cell_silences_no_meeting_announced_under_it() -> None
     post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
     reading = read_post(post, KOLKATA, "scribe", explain=True)
     assert [m.start.day for m in reading.meetings] == [8]
+
+
+def test_a_table_of_dated_sessions_after_a_timetable_is_read() -> None:
+    timetable = _table(["Course", "Monday", "Wednesday", "Friday"], [["Stats", "6 to 8 PM", "", ""]])
+    extra = _table(["Session", "When"], [["Revision session", "Tuesday 8 December 2026 at 6 pm"]])
+    cooked = f"<p>Weekly timetable:</p>{timetable}<p>One extra session:</p>{extra}"
+    post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
+    assert [m.start.day for m in read_post(post, KOLKATA, "scribe").meetings] == [8]
