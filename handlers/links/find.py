@@ -514,7 +514,8 @@ def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozense
     """In a topic opened to ask, the link an earlier reply gave whose own words (its address aside)
     name all the request names ("a video tutorial here: …" for "is there a video tutorial?"), posted
     by staff or by a member answering there (the topic's author and whoever asked in it are not),
-    when it is the only such link: the thread already holds the answer. Askers who say their link
+    when it is the only such link and not one the askers have (thanked for): the thread already holds
+    the answer. Askers who say their link
     is dead, or who name a day or a session: none."""
     named = families_asked(group)
     if not wanted or not wanted <= EARLIER_KINDS or not named or says_dead(group) or not _timeless(group):
@@ -523,13 +524,14 @@ def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozense
     before = [p for p in topic.posts if p.is_regular and p.post_number < group.first.post_number]
     asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
     excluded = asking | {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}
+    theirs = _links_they_have(topic, group)
     found: dict[str, Candidate] = {}
     for post in before:
         if post.username.lower() in excluded:
             continue
         cited = analyse(post).with_cited
         for link in every_link(post):
-            if not usable(link.url):
+            if not usable(link.url) or link.url in theirs:
                 continue
             sentence = _sentence_with(cited, link.url, link.text)
             around = " ".join((link.url, link.text, sentence))

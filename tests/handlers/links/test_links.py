@@ -1189,3 +1189,23 @@ def test_a_request_thanking_for_the_link_it_replies_to_asks_for_another_one() ->
     group = next(g for g in request_groups(topic, bot="scribe") if 4 in g.post_numbers)
     decision = decide(topic, group, "scribe", [])
     assert decision.found is None or decision.found.url != paper
+
+
+def test_an_earlier_link_the_asker_thanks_for_is_not_given_back_to_them() -> None:
+    from handlers.links.find import decide, request_groups
+
+    video = "https://www.youtube.com/watch?v=Qm7ray2Lk0s"
+    posts = [
+        make_post(1, "nora", "How do I turn my knee scan into a smooth mesh? It is full of holes.", created_at=T0),
+        make_post(2, "paul", f"Fill the holes first. There is a video tutorial here: {video}", created_at=T0),
+        make_post(
+            3,
+            "sam",
+            "Thanks for the link! Is there any video tutorial showing how to do the smoothing step?",
+            created_at=T0 + timedelta(hours=2),
+            reply_to_post_number=2,
+        ),
+    ]
+    topic = topic_of(posts, title="Surface mesh from a knee scan")
+    [group] = request_groups(topic, bot="scribe")
+    assert decide(topic, group, "scribe", []).action == "silent"
