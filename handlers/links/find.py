@@ -224,8 +224,12 @@ def sentence_kinds(text: str) -> frozenset[str]:
     ("the session link in which you discussed this", "the link of yesterday's class"), naming nothing
     else, is its recording: the call is over."""
     sentence = request_sentence(text) or ""
-    kinds = kinds_of(sentence)
-    return frozenset({"recording"}) if kinds <= {"meeting"} and held_event(sentence) else kinds
+    return frozenset({"recording"}) if _asks_for_held(sentence) else kinds_of(sentence)
+
+
+def _asks_for_held(sentence: str) -> bool:
+    """The sentence asks for the link of a session it says was held, naming no kind but a call's."""
+    return kinds_of(sentence) <= {"meeting"} and held_event(sentence)
 
 
 def _same_thing(group: RequestGroup, request: Request) -> bool:
@@ -301,7 +305,12 @@ def _dated(post: Post) -> bool:
     """The post names a day or an hour: a question there may close the announcement of an event
     ("Visio jeudi 18h, qui vient ?"); without one, a member naming a call or a form ("happy to do it
     over Zoom, is anyone free?") asks for help and announces nothing."""
-    return bool(find_dates(analyse(post).text, post.created_at, ZoneInfo("UTC")))
+    return _names_a_date(analyse(post).text, post.created_at)
+
+
+def _names_a_date(text: str, written: datetime) -> bool:
+    """The text names a day or an hour (whatever its time zone: only whether it names one matters)."""
+    return bool(find_dates(text, written, ZoneInfo("UTC")))
 
 
 def proper_name(topic: Topic, name: str, text: str = "") -> str:
@@ -562,7 +571,7 @@ def _timeless(group: RequestGroup) -> bool:
         if r.agreement:
             continue
         text = analyse(r.post).text
-        if _WHEN.search(fold(text)) or find_dates(text, r.post.created_at, ZoneInfo("UTC")):
+        if _WHEN.search(fold(text)) or _names_a_date(text, r.post.created_at):
             return False
         if "recording" in r.kinds and _SESSION.search(fold(text)):
             return False
@@ -746,8 +755,7 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
 
 def _held_asked(request: Request) -> bool:
     """The request asks for the link of a session it says was held."""
-    sentence = request_sentence(analyse(request.post).text) or ""
-    return not request.judged and kinds_of(sentence) <= {"meeting"} and held_event(sentence)
+    return not request.judged and _asks_for_held(request_sentence(analyse(request.post).text) or "")
 
 
 def _keep(found: dict[str, Candidate], cand: Candidate) -> None:
