@@ -84,6 +84,7 @@ async def evaluate(ev: Evaluation) -> Result:
         by_labelled.append((len(seen & set(wanted)), len(wanted)))
         ready = {n for n, r in wanted.items() if (r.get("answer") or {}).get("post", n) < n}
         answerable += len(ready)
+        ready_answered: set[int] = set()
         doubtful = {p.post_number for p in topic.posts if p.is_regular and in_doubt(analyse(p).text)}
         doubt += len(doubtful)
         doubt_missed += len((set(wanted) - seen) & doubtful)
@@ -112,9 +113,11 @@ async def evaluate(ev: Evaluation) -> Result:
                 rights = {normal_url(r["answer"]["url"]) for r in labels_served if r.get("answer")}
                 if url in rights:
                     right += 1
-                    answerable_right += sum(
-                        1 for r in labels_served if int(r["post"]) in ready and normal_url(r["answer"]["url"]) == url
-                    )
+                    ready_answered |= {
+                        int(r["post"])
+                        for r in labels_served
+                        if int(r["post"]) in ready and normal_url(r["answer"]["url"]) == url
+                    }
                 else:
                     mistakes.append(f"{where}: gave {url}, right: {sorted(rights) or 'none'}")
             for r in labels_served:
@@ -124,6 +127,7 @@ async def evaluate(ev: Evaluation) -> Result:
                     late += 1
                     mistakes.append(f"{where}: #{human} had already answered")
                     break
+        answerable_right += len(ready_answered)  # a request answered twice counts once
     return Result(
         {
             "topics": count(topics),
