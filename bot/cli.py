@@ -383,7 +383,7 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
         optional = args.split == "tuned" or (args.split == "all" and name != HOLDOUT)
         if optional and name in splits and not given[name]:
             splits = tuple(s for s in splits if s != name)
-            print(f"scribe eval --split all: {name} left out (no --{OWN_FOLDER[name]} DIR)", file=sys.stderr)
+            print(f"scribe eval --split {args.split}: {name} left out (no --{OWN_FOLDER[name]} DIR)", file=sys.stderr)
     for name, folder in OWN_FOLDER.items():
         if name in splits and not given[name]:
             what = _OWN_SPLIT_HELP[name][1]
