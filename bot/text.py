@@ -354,10 +354,15 @@ def element_attributes(post: Post, selector: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1024)
 def _element_attributes(cooked: str, selector: str) -> list[dict[str, str]]:
+    return [{k: v or "" for k, v in node.attributes.items()} for node in _unquoted_root(cooked).css(selector)]
+
+
+def _unquoted_root(cooked: str) -> LexborNode:
+    """The post's content without the quotes of other posts: what its author wrote."""
     root = _content_root(cooked)
     for node in root.css("aside.quote"):
         node.decompose()
-    return [{k: v or "" for k, v in node.attributes.items()} for node in root.css(selector)]
+    return root
 
 
 def tables(post: Post) -> tuple[tuple[tuple[str, ...], ...], ...]:
@@ -368,12 +373,9 @@ def tables(post: Post) -> tuple[tuple[tuple[str, ...], ...], ...]:
 
 @lru_cache(maxsize=256)
 def _tables(cooked: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    root = _content_root(cooked)
-    for node in root.css("aside.quote"):
-        node.decompose()
     return tuple(
         tuple(tuple(c.text(strip=True) for c in row.css("th, td")) for row in table.css("tr"))
-        for table in root.css("table")
+        for table in _unquoted_root(cooked).css("table")
     )
 
 
