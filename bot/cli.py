@@ -19,7 +19,7 @@ from bot.routing import CliCommand
 log = logging.getLogger("scribe")
 
 
-_NTH = ("second", "third", "fourth", "fifth", "sixth")
+_NTH = ("second", "third", "fourth")
 _OWN_SPLIT_HELP = {
     HOLDOUT: (
         "the held-out forum's /t/{id}.json answers (never tuned on; figures only)",
@@ -35,10 +35,10 @@ _OWN_SPLIT_HELP = {
     ),
     **{
         name: (f"the held-out forum's {nth} held-out set, split {name} (figures only)", f"the {nth} held-out topics")
-        for name, nth in zip(FORUM2_HOLDOUTS, _NTH, strict=False)
+        for name, nth in zip(FORUM2_HOLDOUTS, _NTH, strict=True)
     },
     COURSE_HOLDOUT: (
-        "the corpus forum's other course terms, split holdout5 (never tuned on; figures only)",
+        "the course forum's other terms, split holdout5 (never tuned on; figures only)",
         "the course forum's held-out topics",
     ),
 }
