@@ -1169,43 +1169,38 @@ async def test_a_record_kept_before_reasons_had_their_message_still_loads() -> N
     assert (waiting.post_number, waiting.kinds) == (2, ("document",))
 
 
-def test_a_request_thanking_for_the_link_it_replies_to_asks_for_another_one() -> None:
+PAPER = "https://example.org/papers/morning-session.pdf"
+TUTORIAL = "https://www.youtube.com/watch?v=Qm7ray2Lk0s"
+THANKED_FOR: dict[str, tuple[str, str, str, tuple[str, str, str], str]] = {
+    "another paper": (
+        "End term question",
+        "Can we draw the outliers on a scatter plot? Please confirm.",
+        "Is this from the end term paper? Please share the document.",
+        ("ana", "Here it is:", PAPER),
+        "Thanks for the link, do you have link for the evening paper?",
+    ),
+    "the video tutorial an earlier reply gave": (
+        "Surface mesh from a knee scan",
+        "How do I turn my knee scan into a smooth mesh? It is full of holes.",
+        "Fill the holes first, it takes a while.",
+        ("paul", "There is a video tutorial here:", TUTORIAL),
+        "Thanks for the link! Is there any video tutorial showing how to do the smoothing step?",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(THANKED_FOR))
+def test_a_request_thanking_for_the_link_it_replies_to_is_not_given_that_link(case: str) -> None:
     from handlers.links.find import decide, request_groups
 
-    paper = "https://example.org/papers/morning-session.pdf"
+    title, opening, second, (giver, words, link), thanks = THANKED_FOR[case]
     posts = [
-        make_post(1, "ana", "Can we draw the outliers on a scatter plot? Please confirm."),
-        make_post(2, "ben", "Is this from the end term paper? Please share the document.", created_at=T0),
-        make_post(3, "ana", f"Here it is: {paper}", created_at=T0 + timedelta(minutes=5), reply_to_post_number=2),
-        make_post(
-            4,
-            "cid",
-            "Thanks for the link, do you have link for the evening paper?",
-            created_at=T0 + timedelta(minutes=9),
-            reply_to_post_number=3,
-        ),
+        make_post(1, "ana", opening),
+        make_post(2, "ben", second, created_at=T0),
+        make_post(3, giver, f"{words} {link}", created_at=T0 + timedelta(minutes=5), reply_to_post_number=2),
+        make_post(4, "cid", thanks, created_at=T0 + timedelta(minutes=9), reply_to_post_number=3),
     ]
-    topic = topic_of(posts, title="End term question")
+    topic = topic_of(posts, title=title)
     group = next(g for g in request_groups(topic, bot="scribe") if 4 in g.post_numbers)
     decision = decide(topic, group, "scribe", [])
-    assert decision.found is None or decision.found.url != paper
-
-
-def test_an_earlier_link_the_asker_thanks_for_is_not_given_back_to_them() -> None:
-    from handlers.links.find import decide, request_groups
-
-    video = "https://www.youtube.com/watch?v=Qm7ray2Lk0s"
-    posts = [
-        make_post(1, "nora", "How do I turn my knee scan into a smooth mesh? It is full of holes.", created_at=T0),
-        make_post(2, "paul", f"Fill the holes first. There is a video tutorial here: {video}", created_at=T0),
-        make_post(
-            3,
-            "sam",
-            "Thanks for the link! Is there any video tutorial showing how to do the smoothing step?",
-            created_at=T0 + timedelta(hours=2),
-            reply_to_post_number=2,
-        ),
-    ]
-    topic = topic_of(posts, title="Surface mesh from a knee scan")
-    [group] = request_groups(topic, bot="scribe")
-    assert decide(topic, group, "scribe", []).action == "silent"
+    assert decision.found is None or decision.found.url != link
