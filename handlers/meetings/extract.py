@@ -562,8 +562,14 @@ def timetable_rows(post: Post) -> frozenset[str]:
     a weekly timetable's header: a table whose header names weekdays as columns. A slot's day is its
     column's, which the flat text cannot tell; and a timetable gives a series of slots, often other
     courses' too, not one meeting announced: no reminder from it."""
+    return _timetable_rows(tables(post))
+
+
+@lru_cache(maxsize=256)
+def _timetable_rows(post_tables: tuple[tuple[tuple[str, ...], ...], ...]) -> frozenset[str]:
+    """Read once per post, not again for each date `set_aside` weighs."""
     rows: set[str] = set()
-    for table in tables(post):
+    for table in post_tables:
         below_days = False
         for row in table:
             if _names_weekdays(row):
