@@ -435,12 +435,13 @@ def _delays(text: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found
 _CLAUSE_ENDS = ".!?\n,;:"
 _ASIDE_ENDS = _CLAUSE_ENDS + "()"
 """An aside in brackets is a clause of its own when telling which event past words speak of."""
+_END_OF = {ends: re.compile(f"[{re.escape(ends)}]") for ends in (_CLAUSE_ENDS, _ASIDE_ENDS)}
 
 
 def _clause(low: str, span: tuple[int, int], ends: str = _CLAUSE_ENDS) -> tuple[int, int]:
     """The bounds of the clause around a span: between commas, colons or sentence ends."""
     start = max(low.rfind(c, 0, span[0]) for c in ends) + 1
-    after = re.compile(f"[{re.escape(ends)}]").search(low, span[1])
+    after = _END_OF[ends].search(low, span[1])
     return start, after.start() if after else len(low)
 
 
