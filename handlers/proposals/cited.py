@@ -47,12 +47,13 @@ def copied_post(text: str, earlier: Iterable[tuple[int, Sequence[Unit]]]) -> int
     return owners[min(found)] if found else None
 
 
-def cited_posts(post: Post, earlier: Sequence[Post]) -> list[int]:
-    """The posts `post`'s bare "> " passages cite, among `earlier` (the posts before it, latest first),
-    each once, in the order of the passages."""
+def cited_posts(post: Post, thread: Iterable[Post]) -> list[int]:
+    """The posts `post`'s bare "> " passages cite, among the posts of `thread` (in thread order) before
+    it, each once, in the order of the passages. A post without such a passage costs no pass over the thread."""
     cited = analyse(post).cited
     if not cited:
         return []
+    earlier = [p for p in thread if p.post_number < post.post_number][::-1]
     sentences = [(p.post_number, sentence_units(analyse(p).text)) for p in earlier]
     found = (copied_post(text, sentences) for text in cited)
     return list(dict.fromkeys(n for n in found if n is not None))

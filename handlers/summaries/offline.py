@@ -406,8 +406,8 @@ class Reading:
     def cites(self) -> dict[int, list[int]]:
         """Post number → the earlier posts its bare "> " passages copy (such a passage names no post)."""
         out: dict[int, list[int]] = {}
-        for at, post in enumerate(self.posts):
-            if analyse(post).cited and (cited := cited_posts(post, self.posts[:at][::-1])):
+        for post in self.posts:
+            if cited := cited_posts(post, self.posts):
                 out[post.post_number] = cited
         return out
 

@@ -93,10 +93,7 @@ def answered(reply: Post, by_number: dict[int, Post]) -> Post | None:
     latest earlier one a bare "> " passage of it copies, else the one it replies to or quotes, else the
     post just above it."""
     quoted = [q.post_number for q in analyse(reply).quotes if q.post_number in by_number]
-    cited: list[int] = []
-    if analyse(reply).cited:  # a bare "> " passage: which earlier post it copies
-        earlier = [p for n, p in reversed(by_number.items()) if n < reply.post_number]
-        cited = cited_posts(reply, earlier)
+    cited = cited_posts(reply, by_number.values())  # a bare "> " passage: which earlier post it copies
     target = cited[-1] if cited else reply.reply_to_post_number or (quoted[-1] if quoted else None)
     if target is None and reply.post_number - 1 in by_number:
         target = reply.post_number - 1  # the usual case, without a pass over the thread
