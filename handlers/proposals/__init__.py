@@ -320,16 +320,14 @@ def _targets(
         for q in quotes:
             out |= _quoted_groups(q.text, q.post_number, readings, stated_in, groups)  # type: ignore[arg-type]
         return out
-    earlier = numbers[: bisect_left(numbers, post.post_number)][::-1]
-    cited = [_cited_groups(text, earlier, readings, stated_in, groups) for text in reading.cited]
+    at = bisect_left(numbers, post.post_number)  # the posts before this one: numbers[:at]
+    cited = [_cited_groups(text, numbers[:at][::-1], readings, stated_in, groups) for text in reading.cited]
     if any(cited):
         return set().union(*cited)
     if post.reply_to_post_number in by_number:
         return set(stated_in.get(post.reply_to_post_number, ()))
-    if reading.words <= SHORT_REPLY_WORDS:
-        at = bisect_left(numbers, post.post_number)
-        if at:
-            return set(stated_in.get(numbers[at - 1], ()))
+    if reading.words <= SHORT_REPLY_WORDS and at:
+        return set(stated_in.get(numbers[at - 1], ()))
     return set()
 
 
