@@ -215,21 +215,23 @@ _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "blockquote", "
 
 def _block_text(node: LexborNode) -> str:
     """Text with a line break after each block element, whitespace tidied."""
+    return _tidy("".join(_pieces(node)))
+
+
+def _pieces(node: LexborNode, quoted: list[tuple[int, int]] | None = None) -> list[str]:
+    """`_walk` of the node, its `<br>` first made line breaks."""
     for br in node.css("br"):
         br.replace_with("\n")
     out: list[str] = []
-    _walk(node, out)
-    return _tidy("".join(out))
+    _walk(node, out, quoted)
+    return out
 
 
 def _split_cited(root: LexborNode) -> tuple[str, str, tuple[str, ...]]:
     """`_block_text` of the root without its bare blockquotes, with them, and of each outermost
     one, from one walk: the pieces each blockquote wrote are cut out of the whole."""
-    for br in root.css("br"):
-        br.replace_with("\n")
-    out: list[str] = []
     spans: list[tuple[int, int]] = []
-    _walk(root, out, spans)
+    out = _pieces(root, spans)
     if not spans:
         text = _tidy("".join(out))
         return text, text, ()
