@@ -146,7 +146,7 @@ DRAWS = 2000
 @dataclass(frozen=True)
 class Interval(Figure):
     """A 95 % interval of a share whose hits cluster in a few topics (one long thread may hold most
-    of a split's requests): the topics are resampled, not the posts, so it is as wide as that makes it."""
+    of what a split counts): the topics are resampled, not the posts, so it is as wide as that makes it."""
 
     low: float = 0.0
     high: float = 0.0

@@ -51,7 +51,8 @@ class PostText:
     the own text with the bare blockquotes (Markdown "> ") left in place, for what a post passes on
     as it is (an announcement forwarded from an e-mail still announces its meeting); `text` leaves
     them out, as someone else's words (a reply quoting the question it answers asks nothing);
-    `cited`: the text of each outermost one (whose post it copies is for the reader to find)."""
+    `cited`: the text of each outermost one (whose post it copies is for the reader to find);
+    `tables`: the cooked tables outside quotes (see `tables`)."""
 
     text: str
     quotes: tuple[Quote, ...]
@@ -59,6 +60,7 @@ class PostText:
     links: tuple[Link, ...]
     with_cited: str
     cited: tuple[str, ...] = ()
+    tables: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
 
 def analyse(post: Post) -> PostText:
@@ -152,7 +154,10 @@ def _content_root(doc: str) -> LexborNode:
 def read_html(doc: str, from_raw: bool = False) -> PostText:
     root = _content_root(doc)
     quotes = tuple(_read_quote(a) for a in root.css("aside.quote"))
-    for node in root.css("aside.quote, pre, aside.onebox, .lightbox-wrapper .meta, div.poll-info"):
+    for node in root.css("aside.quote"):
+        node.decompose()
+    cells = _read_tables(root) if not from_raw and "<table" in doc else ()
+    for node in root.css("pre, aside.onebox, .lightbox-wrapper .meta, div.poll-info"):
         node.decompose()
     for img in root.css("img.emoji"):
         img.replace_with(img.attributes.get("alt") or "")
@@ -170,7 +175,7 @@ def read_html(doc: str, from_raw: bool = False) -> PostText:
         mentions |= {m.lower() for m in MENTION.findall(bare.text(separator=" "))}
         known = {link.url for link in links}
         links += [Link(u, u) for u in _URL.findall(with_cited) if u not in known]
-    return PostText(text, quotes, frozenset(mentions), tuple(links), with_cited, cited)
+    return PostText(text, quotes, frozenset(mentions), tuple(links), with_cited, cited, cells)
 
 
 def _date_markup(attrs: dict[str, str | None]) -> str | None:
@@ -210,21 +215,23 @@ _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "blockquote", "
 
 def _block_text(node: LexborNode) -> str:
     """Text with a line break after each block element, whitespace tidied."""
+    return _tidy("".join(_pieces(node)))
+
+
+def _pieces(node: LexborNode, quoted: list[tuple[int, int]] | None = None) -> list[str]:
+    """`_walk` of the node, its `<br>` first made line breaks."""
     for br in node.css("br"):
         br.replace_with("\n")
     out: list[str] = []
-    _walk(node, out)
-    return _tidy("".join(out))
+    _walk(node, out, quoted)
+    return out
 
 
 def _split_cited(root: LexborNode) -> tuple[str, str, tuple[str, ...]]:
     """`_block_text` of the root without its bare blockquotes, with them, and of each outermost
     one, from one walk: the pieces each blockquote wrote are cut out of the whole."""
-    for br in root.css("br"):
-        br.replace_with("\n")
-    out: list[str] = []
     spans: list[tuple[int, int]] = []
-    _walk(root, out, spans)
+    out = _pieces(root, spans)
     if not spans:
         text = _tidy("".join(out))
         return text, text, ()
@@ -354,28 +361,23 @@ def element_attributes(post: Post, selector: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1024)
 def _element_attributes(cooked: str, selector: str) -> list[dict[str, str]]:
-    return [{k: v or "" for k, v in node.attributes.items()} for node in _unquoted_root(cooked).css(selector)]
-
-
-def _unquoted_root(cooked: str) -> LexborNode:
-    """The post's content without the quotes of other posts: what its author wrote."""
     root = _content_root(cooked)
     for node in root.css("aside.quote"):
         node.decompose()
-    return root
+    return [{k: v or "" for k, v in node.attributes.items()} for node in root.css(selector)]
 
 
 def tables(post: Post) -> tuple[tuple[tuple[str, ...], ...], ...]:
     """The cooked tables outside quotes, in document order, each as its rows of cells' texts (header
-    rows included): a table says by its layout what its cells are, which the flat text loses."""
-    return _tables(post.cooked) if post.cooked and "<table" in post.cooked else ()
+    rows included): a table says by its layout what its cells are, which the flat text loses. Read
+    with the rest of the post (`analyse`), from the same parse."""
+    return analyse(post).tables if post.cooked and "<table" in post.cooked else ()
 
 
-@lru_cache(maxsize=256)
-def _tables(cooked: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+def _read_tables(root: LexborNode) -> tuple[tuple[tuple[str, ...], ...], ...]:
     return tuple(
         tuple(tuple(c.text(strip=True) for c in row.css("th, td")) for row in table.css("tr"))
-        for table in _unquoted_root(cooked).css("table")
+        for table in root.css("table")
     )
 
 

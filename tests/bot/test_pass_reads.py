@@ -165,13 +165,8 @@ def test_a_topic_cut_to_a_window_keeps_the_opening_post_and_the_posts_around():
     posts = tuple(make_post(n, "fay", f"Message {n} du fil.") for n in range(1, 31))
     topic = Topic(id=7, title="Le fil", posts=posts)
     for post_id, before, after in [(posts[14].id, 3, 2), (posts[1].id, 5, 5), (posts[0].id, 0, 0), (-1, 2, 0)]:
-        got = [p.post_number for p in window_of(topic, post_id, before, after).posts]
-        assert got == [posts[ids - 1].post_number for ids in _numbers(posts, post_id, before, after)]
+        got = [p.id for p in window_of(topic, post_id, before, after).posts]
+        assert got == window_ids([p.id for p in posts], post_id, before, after)
     assert [p.post_number for p in window_of(topic, posts[14].id, 3, 2).posts] == [1, 12, 13, 14, 15, 16, 17]
     assert [p.post_number for p in window_of(topic, -1, 2, 0).posts] == [1, 28, 29, 30]
     assert window_of(Topic(id=8, title="Vide"), 3, 1, 1).posts == ()
-
-
-def _numbers(posts, post_id, before, after):
-    ids = window_ids([p.id for p in posts], post_id, before, after)
-    return [next(p.post_number for p in posts if p.id == i) for i in ids]
