@@ -91,6 +91,11 @@ class RequestGroup:
     def kinds(self) -> frozenset[str]:
         return frozenset().union(*(r.kinds for r in self.requests))
 
+    @property
+    def text(self) -> str:
+        """The requests' words, one after the other: what the group asks for."""
+        return " ".join(analyse(r.post).text for r in self.requests)
+
     def contains(self, post_number: int) -> bool:
         return post_number in self.post_numbers
 
@@ -352,7 +357,7 @@ def candidates(
     askers = {a.lower() for a in group.askers} if group else set()
     theirs = _links_they_have(topic, group) if group else set()
     not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
-    asked_text = " ".join(analyse(r.post).text for r in group.requests) if group else ""
+    asked_text = group.text if group else ""
     asked = things_asked(asked_text)
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
@@ -529,7 +534,7 @@ def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozense
     named = families_asked(group)
     if not wanted or not wanted <= EARLIER_KINDS or not named or says_dead(group) or not _timeless(group):
         return None
-    asked = things_asked(" ".join(analyse(r.post).text for r in group.requests))
+    asked = things_asked(group.text)
     before = [p for p in topic.posts if p.is_regular and p.post_number < group.first.post_number]
     asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
     excluded = asking | {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}
@@ -628,7 +633,7 @@ def _addresses(post: Post, group: RequestGroup) -> bool:
 def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[Topic]) -> list[int]:
     """Recent topics of the same category (same readers) whose title names what the requests ask
     about: where the announcement the askers mean may be."""
-    wanted = subjects(" ".join(analyse(r.post).text for r in group.requests))
+    wanted = subjects(group.text)
     if not wanted or topic.category_id is None or topic.archetype == "private_message":
         return []
     return [
