@@ -7,14 +7,14 @@ handler, the preview and the tests read a thread the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.models import Post, Topic
-from bot.text import analyse, every_link, fold
+from bot.text import Link, analyse, every_link, fold
 from handlers.links.answer import (
     Reason,
     because,
@@ -377,13 +377,8 @@ def candidates(
             source, base = "after", 1.0
         else:
             continue  # not a source: its text is not read
-        cited = analyse(post).with_cited  # a link forwarded in a "> " block comes with its words
-        pointing = pointer_phrase(cited) is not None
-        for link in every_link(post):
-            if not usable(link.url) or link.url in theirs:
-                continue
-            sentence = _sentence_with(cited, link.url, link.text)
-            around = " ".join((link.url, link.text, sentence))
+        pointing = pointer_phrase(analyse(post).with_cited) is not None
+        for link, sentence, around in _links_given(post, theirs):
             kinds = kinds_of(around)
             if not _eligible(kinds, wanted, source, pointing):
                 continue
@@ -403,6 +398,16 @@ def candidates(
         if cand:
             _keep(found, cand)
     return sorted(found.values(), key=lambda c: -c.score)
+
+
+def _links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]:
+    """The post's usable links the askers do not have, each with its sentence (a link forwarded in a "> "
+    block comes with its words) and the words around it: its address, its text and that sentence."""
+    cited = analyse(post).with_cited
+    for link in every_link(post):
+        if usable(link.url) and link.url not in theirs:
+            sentence = _sentence_with(cited, link.url, link.text)
+            yield link, sentence, " ".join((link.url, link.text, sentence))
 
 
 _THANKED = re.compile(r"\b(?:thanks?|thank you|thx|merci)\b[^.!?\n]{0,20}?\b(?:links?|liens?|urls?)\b")
@@ -543,12 +548,7 @@ def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozense
     for post in before:
         if post.username.lower() in excluded:
             continue
-        cited = analyse(post).with_cited
-        for link in every_link(post):
-            if not usable(link.url) or link.url in theirs:
-                continue
-            sentence = _sentence_with(cited, link.url, link.text)
-            around = " ".join((link.url, link.text, sentence))
+        for link, sentence, around in _links_given(post, theirs):
             kinds, own = kinds_of(around), url_kind(link.url)
             if not (kinds & wanted or own in wanted) or (own is not None and own not in wanted):
                 continue
