@@ -509,7 +509,7 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
     if who is None:
-        given = earlier_answer(topic, group, bot, wanted) or restated_answer(topic, group, bot, wanted)
+        given = _given_in_thread(topic, group, bot, wanted)
         if given is not None:
             return Decision("answer", given)
         return Decision("silent", why=because("no_announcement"), could=could)
@@ -526,18 +526,26 @@ EARLIER_KINDS = frozenset({"recording", "document", "registration"})
 which changes with each session, nor an exam's, which changes with each term."""
 
 
+def _given_in_thread(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
+    """A link the thread already gave for what the requests ask (`_earlier_answer`, `_restated_answer`):
+    only for kinds of link that stay the same from one day to the next (`EARLIER_KINDS`), asked naming no
+    day, time or session (`_timeless`), by askers who do not say their link is dead."""
+    if not wanted or not wanted <= EARLIER_KINDS or says_dead(group) or not _timeless(group):
+        return None
+    return _earlier_answer(topic, group, bot, wanted) or _restated_answer(topic, group, bot, wanted)
+
+
 _BARE_URL = re.compile(r"https?://\S+")
 
 
-def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
+def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
     """In a topic opened to ask, the link an earlier reply gave whose own words (its address aside)
     name all the request names ("a video tutorial here: …" for "is there a video tutorial?"), posted
     by staff or by a member answering there (the topic's author and whoever asked in it are not),
     when it is the only such link and not one the askers have (thanked for): the thread already holds
-    the answer. Askers who say their link
-    is dead, or who name a day or a session: none."""
+    the answer."""
     named = families_asked(group)
-    if not wanted or not wanted <= EARLIER_KINDS or not named or says_dead(group) or not _timeless(group):
+    if not named:
         return None
     asked = things_asked(group.text)
     before = [p for p in topic.posts if p.is_regular and p.post_number < group.first.post_number]
@@ -589,20 +597,18 @@ def _same_things(asked: set[str], named: set[str]) -> bool:
     return bool(asked & named) if asked or named else True
 
 
-def restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
+def _restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
     """In a topic opened with a request, the one link of the reply that answered its opener: a later
     request for the same kind of link, naming the same things as the opening request (the same GA,
     session or day; a "+1" adds none) and no time, asks the topic's question again. None when that
     reply carries several links, is not addressed to the opening askers (a reply, a quote or a
     mention), gives a link of another kind or a single video, or someone said since that its link does
     not work."""
-    if not wanted or not wanted <= EARLIER_KINDS or says_dead(group):
-        return None
     opening = group_of(request_groups(topic, bot, upto=group.first.post_number - 1), 1)
     if opening is None or wanted_kinds(opening.kinds) != wanted:
         return None
     said = [" ".join(analyse(r.post).text for r in g.requests if not r.agreement) for g in (opening, group)]
-    if things_asked(said[0]) != things_asked(said[1]) or not (_timeless(opening) and _timeless(group)):
+    if things_asked(said[0]) != things_asked(said[1]) or not _timeless(opening):
         return None
     answer = human_answer(topic, opening, bot)
     if answer is None or answer.post_number >= group.first.post_number or not _addresses(answer, opening):
