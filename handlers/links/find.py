@@ -584,9 +584,10 @@ def _timeless(group: RequestGroup) -> bool:
         if r.agreement:
             continue
         text = analyse(r.post).text
-        if _WHEN.search(fold(text)) or _names_a_date(text, r.post.created_at):
+        folded = fold(text)
+        if _WHEN.search(folded) or _names_a_date(text, r.post.created_at):
             return False
-        if "recording" in r.kinds and _SESSION.search(fold(text)):
+        if "recording" in r.kinds and _SESSION.search(folded):
             return False
     return True
 
