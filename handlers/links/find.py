@@ -92,6 +92,11 @@ class RequestGroup:
         return frozenset().union(*(r.kinds for r in self.requests))
 
     @property
+    def own(self) -> list[Request]:
+        """The requests asking in their own words, not those agreeing with one before ("+1", "same here")."""
+        return [r for r in self.requests if not r.agreement]
+
+    @property
     def text(self) -> str:
         """The requests' words, one after the other: what the group asks for."""
         return " ".join(analyse(r.post).text for r in self.requests)
@@ -580,9 +585,7 @@ def _timeless(group: RequestGroup) -> bool:
     """The requests name no day or time ("yesterday's", "on 11th Feb", "the latest"), nor, asking for a
     recording, a session: what they ask is the same from one day to the next, and an answer given
     days before still fits."""
-    for r in group.requests:
-        if r.agreement:
-            continue
+    for r in group.own:
         text = analyse(r.post).text
         folded = fold(text)
         if _WHEN.search(folded) or _names_a_date(text, r.post.created_at):
@@ -608,7 +611,7 @@ def _restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozen
     opening = group_of(request_groups(topic, bot, upto=group.first.post_number - 1), 1)
     if opening is None or wanted_kinds(opening.kinds) != wanted:
         return None
-    said = [" ".join(analyse(r.post).text for r in g.requests if not r.agreement) for g in (opening, group)]
+    said = [" ".join(analyse(r.post).text for r in g.own) for g in (opening, group)]
     if things_asked(said[0]) != things_asked(said[1]) or not _timeless(opening):
         return None
     answer = human_answer(topic, opening, bot)
@@ -738,9 +741,7 @@ def _kind_named(group: RequestGroup, wanted: frozenset[str]) -> bool:
     the rest of its post speaks of (or a model, or a command's words, gave that kind). A kind read only
     elsewhere in a post whose asking sentence names something else ("…even GA2 was hard. Is there any
     complete guide?") is a guess: a link of that kind is no answer, and an ask would name it in public."""
-    for r in group.requests:
-        if r.agreement:
-            continue
+    for r in group.own:
         text = analyse(r.post).text
         sentence = request_sentence(text)
         by_name = not r.judged and sentence is not None and not _LINK_WORD.search(fold(sentence))
