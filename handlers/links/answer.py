@@ -140,7 +140,7 @@ def choose(
         if len(at_home) == 1 and len(_distinct([c for c in found if c.source != "after"])) == 1:
             return at_home[0], None
         return None, because("several_unnamed")
-    asked = things_asked(" ".join(analyse(r.post).text for r in group.requests))
+    asked = things_asked(group.text)
     named = _distinct([c for c in found if asked & _named(c, topic)]) if asked else []
     every = _distinct(found)
     if len(named) > 1:

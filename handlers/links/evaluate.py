@@ -79,9 +79,10 @@ async def evaluate(ev: Evaluation) -> Result:
         seen = {r.post_number for r in records}
         labelled += len(wanted)
         found += len(seen)
-        hit += len(seen & set(wanted))
-        by_found.append((len(seen & set(wanted)), len(seen)))
-        by_labelled.append((len(seen & set(wanted)), len(wanted)))
+        got = len(seen & set(wanted))
+        hit += got
+        by_found.append((got, len(seen)))
+        by_labelled.append((got, len(wanted)))
         ready = {n for n, r in wanted.items() if (r.get("answer") or {}).get("post", n) < n}
         answerable += len(ready)
         ready_answered: set[int] = set()

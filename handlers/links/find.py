@@ -7,14 +7,14 @@ handler, the preview and the tests read a thread the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.models import Post, Topic
-from bot.text import analyse, every_link, fold
+from bot.text import Link, analyse, every_link, fold
 from handlers.links.answer import (
     Reason,
     because,
@@ -90,6 +90,16 @@ class RequestGroup:
     @property
     def kinds(self) -> frozenset[str]:
         return frozenset().union(*(r.kinds for r in self.requests))
+
+    @property
+    def own(self) -> list[Request]:
+        """The requests asking in their own words, not those agreeing with one before ("+1", "same here")."""
+        return [r for r in self.requests if not r.agreement]
+
+    @property
+    def text(self) -> str:
+        """The requests' words, one after the other: what the group asks for."""
+        return " ".join(analyse(r.post).text for r in self.requests)
 
     def contains(self, post_number: int) -> bool:
         return post_number in self.post_numbers
@@ -352,7 +362,7 @@ def candidates(
     askers = {a.lower() for a in group.askers} if group else set()
     theirs = _links_they_have(topic, group) if group else set()
     not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
-    asked_text = " ".join(analyse(r.post).text for r in group.requests) if group else ""
+    asked_text = group.text if group else ""
     asked = things_asked(asked_text)
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
@@ -372,13 +382,8 @@ def candidates(
             source, base = "after", 1.0
         else:
             continue  # not a source: its text is not read
-        cited = analyse(post).with_cited  # a link forwarded in a "> " block comes with its words
-        pointing = pointer_phrase(cited) is not None
-        for link in every_link(post):
-            if not usable(link.url) or link.url in theirs:
-                continue
-            sentence = _sentence_with(cited, link.url, link.text)
-            around = " ".join((link.url, link.text, sentence))
+        pointing = pointer_phrase(analyse(post).with_cited) is not None
+        for link, sentence, around in _links_given(post, theirs):
             kinds = kinds_of(around)
             if not _eligible(kinds, wanted, source, pointing):
                 continue
@@ -398,6 +403,16 @@ def candidates(
         if cand:
             _keep(found, cand)
     return sorted(found.values(), key=lambda c: -c.score)
+
+
+def _links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]:
+    """The post's usable links the askers do not have, each with its sentence (a link forwarded in a "> "
+    block comes with its words) and the words around it: its address, its text and that sentence."""
+    cited = analyse(post).with_cited
+    for link in every_link(post):
+        if usable(link.url) and link.url not in theirs:
+            sentence = _sentence_with(cited, link.url, link.text)
+            yield link, sentence, " ".join((link.url, link.text, sentence))
 
 
 _THANKED = re.compile(r"\b(?:thanks?|thank you|thx|merci)\b[^.!?\n]{0,20}?\b(?:links?|liens?|urls?)\b")
@@ -499,7 +514,7 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
     if who is None:
-        given = earlier_answer(topic, group, bot, wanted) or restated_answer(topic, group, bot, wanted)
+        given = _given_in_thread(topic, group, bot, wanted)
         if given is not None:
             return Decision("answer", given)
         return Decision("silent", why=because("no_announcement"), could=could)
@@ -516,20 +531,28 @@ EARLIER_KINDS = frozenset({"recording", "document", "registration"})
 which changes with each session, nor an exam's, which changes with each term."""
 
 
+def _given_in_thread(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
+    """A link the thread already gave for what the requests ask (`_earlier_answer`, `_restated_answer`):
+    only for kinds of link that stay the same from one day to the next (`EARLIER_KINDS`), asked naming no
+    day, time or session (`_timeless`), by askers who do not say their link is dead."""
+    if not wanted or not wanted <= EARLIER_KINDS or says_dead(group) or not _timeless(group):
+        return None
+    return _earlier_answer(topic, group, bot, wanted) or _restated_answer(topic, group, bot, wanted)
+
+
 _BARE_URL = re.compile(r"https?://\S+")
 
 
-def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
+def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
     """In a topic opened to ask, the link an earlier reply gave whose own words (its address aside)
     name all the request names ("a video tutorial here: …" for "is there a video tutorial?"), posted
     by staff or by a member answering there (the topic's author and whoever asked in it are not),
     when it is the only such link and not one the askers have (thanked for): the thread already holds
-    the answer. Askers who say their link
-    is dead, or who name a day or a session: none."""
+    the answer."""
     named = families_asked(group)
-    if not wanted or not wanted <= EARLIER_KINDS or not named or says_dead(group) or not _timeless(group):
+    if not named:
         return None
-    asked = things_asked(" ".join(analyse(r.post).text for r in group.requests))
+    asked = things_asked(group.text)
     before = [p for p in topic.posts if p.is_regular and p.post_number < group.first.post_number]
     asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
     excluded = asking | {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}
@@ -538,12 +561,7 @@ def earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozense
     for post in before:
         if post.username.lower() in excluded:
             continue
-        cited = analyse(post).with_cited
-        for link in every_link(post):
-            if not usable(link.url) or link.url in theirs:
-                continue
-            sentence = _sentence_with(cited, link.url, link.text)
-            around = " ".join((link.url, link.text, sentence))
+        for link, sentence, around in _links_given(post, theirs):
             kinds, own = kinds_of(around), url_kind(link.url)
             if not (kinds & wanted or own in wanted) or (own is not None and own not in wanted):
                 continue
@@ -567,13 +585,12 @@ def _timeless(group: RequestGroup) -> bool:
     """The requests name no day or time ("yesterday's", "on 11th Feb", "the latest"), nor, asking for a
     recording, a session: what they ask is the same from one day to the next, and an answer given
     days before still fits."""
-    for r in group.requests:
-        if r.agreement:
-            continue
+    for r in group.own:
         text = analyse(r.post).text
-        if _WHEN.search(fold(text)) or _names_a_date(text, r.post.created_at):
+        folded = fold(text)
+        if _WHEN.search(folded) or _names_a_date(text, r.post.created_at):
             return False
-        if "recording" in r.kinds and _SESSION.search(fold(text)):
+        if "recording" in r.kinds and _SESSION.search(folded):
             return False
     return True
 
@@ -584,20 +601,18 @@ def _same_things(asked: set[str], named: set[str]) -> bool:
     return bool(asked & named) if asked or named else True
 
 
-def restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
+def _restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
     """In a topic opened with a request, the one link of the reply that answered its opener: a later
     request for the same kind of link, naming the same things as the opening request (the same GA,
     session or day; a "+1" adds none) and no time, asks the topic's question again. None when that
     reply carries several links, is not addressed to the opening askers (a reply, a quote or a
     mention), gives a link of another kind or a single video, or someone said since that its link does
     not work."""
-    if not wanted or not wanted <= EARLIER_KINDS or says_dead(group):
-        return None
     opening = group_of(request_groups(topic, bot, upto=group.first.post_number - 1), 1)
     if opening is None or wanted_kinds(opening.kinds) != wanted:
         return None
-    said = [" ".join(analyse(r.post).text for r in g.requests if not r.agreement) for g in (opening, group)]
-    if things_asked(said[0]) != things_asked(said[1]) or not (_timeless(opening) and _timeless(group)):
+    said = [" ".join(analyse(r.post).text for r in g.own) for g in (opening, group)]
+    if things_asked(said[0]) != things_asked(said[1]) or not _timeless(opening):
         return None
     answer = human_answer(topic, opening, bot)
     if answer is None or answer.post_number >= group.first.post_number or not _addresses(answer, opening):
@@ -628,7 +643,7 @@ def _addresses(post: Post, group: RequestGroup) -> bool:
 def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[Topic]) -> list[int]:
     """Recent topics of the same category (same readers) whose title names what the requests ask
     about: where the announcement the askers mean may be."""
-    wanted = subjects(" ".join(analyse(r.post).text for r in group.requests))
+    wanted = subjects(group.text)
     if not wanted or topic.category_id is None or topic.archetype == "private_message":
         return []
     return [
@@ -726,9 +741,7 @@ def _kind_named(group: RequestGroup, wanted: frozenset[str]) -> bool:
     the rest of its post speaks of (or a model, or a command's words, gave that kind). A kind read only
     elsewhere in a post whose asking sentence names something else ("…even GA2 was hard. Is there any
     complete guide?") is a guess: a link of that kind is no answer, and an ask would name it in public."""
-    for r in group.requests:
-        if r.agreement:
-            continue
+    for r in group.own:
         text = analyse(r.post).text
         sentence = request_sentence(text)
         by_name = not r.judged and sentence is not None and not _LINK_WORD.search(fold(sentence))

@@ -12,7 +12,7 @@ from handlers.links.text.exclusions import TO_DIAGNOSE, TROUBLE_REPORT, after_so
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
 from handlers.links.text.statements import statement_sentence
-from handlers.links.text.words import _BUT, _CONTROL, _THING_EN, _WHO, SENTENCES, normalise, sentence_of
+from handlers.links.text.words import _BUT, _CONTROL, _THING_EN, _WHO, SENTENCES, compiled, normalise, sentence_of
 
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
@@ -154,8 +154,8 @@ def _asking_sentence(folded: str) -> str | None:
     if not _LINK_WORD.search(folded):
         # without the word "link", a post reporting an error, or a long one, is about something else
         return None if trouble or long else statement_sentence(folded)
-    for p in REQUESTS:
-        m = p.search(folded)
+    for pattern in REQUESTS:
+        m = compiled(pattern).search(folded)
         if m and for_a_link(folded, m):
             return sentence_of(folded, m)
     return statement_sentence(folded)

@@ -111,16 +111,17 @@ _NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|
 """A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
 
 
-def _solved(folded: str) -> bool:
-    """The post says the trouble is over, not that it will be ("once it is sorted out, …")."""
-    return any(not _NOT_YET.search(folded, 0, m.start()) for m in _SOLVED.finditer(folded))
+def _solved(folded: str) -> list[int]:
+    """Where the post says the trouble is over, not that it will be ("once it is sorted out, …"): the end
+    of each saying."""
+    return [m.end() for m in _SOLVED.finditer(folded) if not _NOT_YET.search(folded, 0, m.start())]
 
 
 def after_solved(folded: str) -> str:
     """What the post says after the sentence where its trouble is last said to be over: a question asked
     there is new ("This was solved with the ribbon method. Are there resources on how it works?"); with no
     question after it, the post asks for nothing."""
-    ends = [m.end() for m in _SOLVED.finditer(folded) if not _NOT_YET.search(folded, 0, m.start())]
+    ends = _solved(folded)
     if not ends:
         return folded
     cut = sentence_end(folded, ends[-1])
@@ -134,7 +135,7 @@ def _promises(folded: str) -> bool:
 
 def is_over(folded: str) -> bool:
     """The post says the thing was promised, turned up, or is there and broken: nothing is asked."""
-    return _promises(folded) or _solved(folded) or bool(_BROKEN.search(folded))
+    return _promises(folded) or bool(_solved(folded)) or bool(_BROKEN.search(folded))
 
 
 _REPORTED = re.compile(

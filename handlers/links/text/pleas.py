@@ -3,8 +3,6 @@ the question, even inside a long report of one's trouble."""
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from itertools import islice
 
 from handlers.links.text.exclusions import NOT_A_LINK, for_a_link, is_over
@@ -18,6 +16,7 @@ from handlers.links.text.words import (
     _OWN_CASE,
     _TROUBLE,
     _WHO,
+    compiled,
     sentence_of,
 )
 
@@ -156,12 +155,6 @@ a reference to the method…?") or a plea for one ("a tutorial… I would apprec
 request even inside a long report of one's trouble, or halfway through a very long post."""
 
 
-@cache
-def _guide_plea() -> re.Pattern[str]:
-    """`_GUIDE_PLEA` compiled when a post is first read: a run that reads none starts sooner."""
-    return re.compile(_GUIDE_PLEA)
-
-
 def guide_plea(folded: str) -> str | None:
     """In a very long post, a plea for a guide or for code, or a question whether one exists, wherever it
     stands (a long report that asks "could someone redirect me to the documentation, please?" or "is there a
@@ -177,7 +170,7 @@ more than a few questions."""
 def plea_sentence(folded: str) -> str | None:
     """The sentence of the first plea for a guide, code or data that is for a link: not one's own trouble or
     work, not a video made for one question (`NOT_A_LINK`)."""
-    for m in islice(_guide_plea().finditer(folded), PLEAS_READ):
+    for m in islice(compiled(_GUIDE_PLEA).finditer(folded), PLEAS_READ):
         sentence = sentence_of(folded, m)
         if not NOT_A_LINK.search(sentence) and for_a_link(folded, m):
             return sentence

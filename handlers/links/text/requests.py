@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from handlers.links.text.words import (
     _DET_EN,
     _DET_FR,
@@ -23,7 +21,7 @@ from handlers.links.text.words import (
     _YOU_CAN_FR,
 )
 
-_REQUEST_PATTERNS = [
+REQUESTS = [
     # French: it is missing / forgotten
     rf"\bil manque {_DET_FR} {_LINK_FR}\b",
     rf"\bmanque {_DET_FR} {_LINK_FR}\b{_RELATION}",
@@ -100,5 +98,4 @@ _REQUEST_PATTERNS = [
     rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
 ]
 
-
-REQUESTS = [re.compile(p) for p in _REQUEST_PATTERNS]
+"""The table in the order it is read, each pattern compiled when a post first reaches it (`compiled`)."""
