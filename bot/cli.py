@@ -12,7 +12,16 @@ import sys
 
 from bot.app import load_settings, routers
 from bot.config import ConfigError
-from bot.evaluation import COURSE_HOLDOUT, FORUM2_HOLDOUTS, HOLDOUT, LATER_HOLDOUTS, OWN_FOLDER, TUNING2, TUNING3
+from bot.evaluation import (
+    COURSE_HOLDOUTS,
+    FORUM2_HOLDOUTS,
+    HOLDOUT,
+    LATER_HOLDOUTS,
+    OWN_FOLDER,
+    TUNING2,
+    TUNING3,
+    TUNING4,
+)
 from bot.forum import Forbidden, ForumError, NotFound, Unavailable
 from bot.routing import CliCommand
 
@@ -37,9 +46,17 @@ _OWN_SPLIT_HELP = {
         name: (f"the held-out forum's {nth} held-out set, split {name} (figures only)", f"the {nth} held-out topics")
         for name, nth in zip(FORUM2_HOLDOUTS, _NTH, strict=True)
     },
-    COURSE_HOLDOUT: (
+    TUNING4: (
+        "half of the course forum's short threads, split tuning4 (mistakes may be read)",
+        "the course forum's short tuning topics",
+    ),
+    COURSE_HOLDOUTS[0]: (
         "the course forum's other terms, split holdout5 (never tuned on; figures only)",
         "the course forum's held-out topics",
+    ),
+    COURSE_HOLDOUTS[1]: (
+        "the other half of the course forum's short threads, split holdout6 (never tuned on; figures only)",
+        "the course forum's short held-out topics",
     ),
 }
 """Per split of a folder of its own: its option's help, and what the folder holds (said when it is missing)."""
@@ -133,13 +150,26 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
     ev.add_argument(
         "--split",
-        choices=("tuning", "check", "both", "tuned", HOLDOUT, "all", "spent", TUNING2, TUNING3, *LATER_HOLDOUTS),
+        choices=(
+            "tuning",
+            "check",
+            "both",
+            "tuned",
+            HOLDOUT,
+            "all",
+            "spent",
+            TUNING2,
+            TUNING3,
+            TUNING4,
+            *LATER_HOLDOUTS,
+        ),
         default="both",
-        help="both: tuning and check; tuned: every split the rules are tuned on (tuning, spent, tuning2, tuning3) "
-        "whose folder is given; all: every split whose folder is given (--holdout, --forum2, --tuning3, "
-        "--holdout2 to --holdout5); spent: an old check split; tuning2: the other forum's tuning threads; "
-        "tuning3: the course forum's other-term tuning threads; holdout2 to holdout4: the other forum's second "
-        "to fourth held-out sets; holdout5: the course forum's other terms, held out",
+        help="both: tuning and check; tuned: every split the rules are tuned on (tuning, spent, tuning2, tuning3, "
+        "tuning4) whose folder is given; all: every split whose folder is given (--holdout, --forum2, --tuning3, "
+        "--tuning4, --holdout2 to --holdout6); spent: an old check split; tuning2: the other forum's tuning threads; "
+        "tuning3: the course forum's other-term tuning threads; tuning4: half of its short threads; holdout2 to "
+        "holdout4: the other forum's second to fourth held-out sets; holdout5: the course forum's other terms, "
+        "held out; holdout6: the other half of its short threads, held out",
     )
     ev.add_argument("--split-file", default="eval/split.json", metavar="PATH", help="the fixed split")
     ev.add_argument("--seed", metavar="PATH", help="the seed thread (default: the one scribe ships)")

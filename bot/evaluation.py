@@ -12,7 +12,8 @@ the holdout holds, is measured like `holdout`, never tuned on; so are `holdout3`
 in `eval/labels/holdout3/`, `eval/labels/holdout4/`), of the same genre, each held out once more tuning
 threads of that genre were added. `holdout5` comes back to the corpus's own forum: threads of its other
 course terms, drawn and labelled blind after the rules were written (labels in `eval/labels/holdout5/`); the rest of
-those terms, `tuning3` (labels in `eval/labels/tuning3/`), is tuned on like `tuning`.
+those terms, `tuning3` (labels in `eval/labels/tuning3/`), is tuned on like `tuning`. That forum's short threads
+(1 to 4 posts) of the same term were split in two before any was read: `holdout6`, held out, and `tuning4`, tuned on.
 A check split replaced by a fresh held-out one is `spent` (`{"why": …, "topics": […]}`): its topics
 become tuning data, their mistakes are listed, and the old `check` figures stay printable for the
 record. Every topic is replayed through the real dispatcher (`bot.replay.Simulation`), post by post, the
@@ -49,16 +50,24 @@ HOLDOUT = "holdout"
 TUNING2 = "tuning2"
 TUNING3 = "tuning3"
 """The course forum's other-term topics that `holdout5` did not draw: that forum's later terms, tuned on."""
+TUNING4 = "tuning4"
+"""Half of the course forum's short threads (1 to 4 posts) of another term, tuned on; `holdout6` is the other half."""
 FORUM2_HOLDOUTS = ("holdout2", "holdout3", "holdout4")
 """The second forum's later held-out sets, in the order they were drawn."""
-COURSE_HOLDOUT = "holdout5"
-"""The course forum's other terms, held out once the rules were written."""
-LATER_HOLDOUTS = (*FORUM2_HOLDOUTS, COURSE_HOLDOUT)
-ALL_SPLITS = (*SPLITS, TUNING2, TUNING3, HOLDOUT, *LATER_HOLDOUTS)
+COURSE_HOLDOUTS = ("holdout5", "holdout6")
+"""The course forum's other terms, held out once the rules were written: its longer threads, then its short ones."""
+LATER_HOLDOUTS = (*FORUM2_HOLDOUTS, *COURSE_HOLDOUTS)
+ALL_SPLITS = (*SPLITS, TUNING2, TUNING3, TUNING4, HOLDOUT, *LATER_HOLDOUTS)
 SPENT = "spent"
-TUNED = ("tuning", SPENT, TUNING2, TUNING3)
+TUNED = ("tuning", SPENT, TUNING2, TUNING3, TUNING4)
 """The splits whose mistakes may be read (and the rules tuned on)."""
-OWN_FOLDER = {HOLDOUT: "holdout", TUNING2: "forum2", TUNING3: "tuning3", **{name: name for name in LATER_HOLDOUTS}}
+OWN_FOLDER = {
+    HOLDOUT: "holdout",
+    TUNING2: "forum2",
+    TUNING3: "tuning3",
+    TUNING4: "tuning4",
+    **{name: name for name in LATER_HOLDOUTS},
+}
 """The splits whose topics come from a folder of their own, and that folder's name: the name of
 their labels' subfolder, of the `Corpus.load` argument and of the `scribe eval` option that give it."""
 SPLIT_KEY = {TUNING2: "tuning_forum2"}

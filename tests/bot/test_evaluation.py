@@ -343,12 +343,13 @@ LATER_HOLDOUTS = {
     "holdout3": ("Europe/London", "+00:00", 500),
     "holdout4": ("Asia/Tokyo", "+09:00", 600),
     "holdout5": ("Asia/Kolkata", "+05:30", 700),
+    "holdout6": ("Asia/Kathmandu", "+05:45", 800),
 }
 """The later held-out sets: each in a zone of its own (`<name>_forum`), with its own topic ids."""
 
 
 def _later_holdout(corpus_dir: Path, name: str) -> Path:
-    """A later held-out set (`holdout2` to `holdout5`): a call at 10 AM in its zone and an unanswered
+    """A later held-out set (`holdout2` to `holdout6`): a call at 10 AM in its zone and an unanswered
     request, labels under `labels/<name>/`."""
     zone, offset, base = LATER_HOLDOUTS[name]
     call = (
