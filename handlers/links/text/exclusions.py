@@ -13,6 +13,7 @@ from handlers.links.text.words import (
     _GRADER_LOGS,
     _LINK_EN,
     _LINK_FR,
+    _YOUR_FR,
     SENTENCES,
     match_end,
     sentence_end,
@@ -52,7 +53,7 @@ is announced to everyone, only what it is about is one's own."""
 _MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _]logs?(?: files?)?\b")
 """One's share of the logs the graders send to everyone: not found, it is a missing link; said to be
 "missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
-_THEIRS = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\b")
+_THEIRS = re.compile(rf"\b(?:your|{_YOUR_FR})\b")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
 THEIRS_AFTER = 12
 """Characters after the match, in its sentence, where the addressee's own thing is named."""
@@ -61,7 +62,10 @@ THEIRS_AFTER = 12
 def theirs(folded: str, m: re.Match[str]) -> bool:
     """The match, or the words just after it in its sentence, name the addressee's own (`_THEIRS`); "your"
     in the next sentence ("…is not uploaded. Your session was great") leaves the request standing."""
-    return bool(_THEIRS.search(folded, m.start(), min(m.end() + THEIRS_AFTER, match_end(folded, m))))
+    end = min(m.end() + THEIRS_AFTER, match_end(folded, m))
+    # the words after the possessive are read past `end`: "the TA session" is no "ta" of the addressee's
+    found = _THEIRS.search(folded, m.start())
+    return found is not None and found.start() < end
 
 
 _BROKEN = re.compile(
@@ -146,7 +150,7 @@ _REPORTED = re.compile(
 file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked; unless
 what it said was a promise the writer then found untrue ("it says the link will be there, but it's not")."""
 _YOURS = re.compile(
-    r"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|vos|votre|ton|ta|tes)\b"
+    rf"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|{_YOUR_FR})\b"
     r"(?!\s+(?:slides|presentation|talk|recording|diapos?|diaporama|support|enregistrement|intervention))"
 )
 """A link to the addressee's own thing ("send me the link to your dataset", "le lien vers vos données"):

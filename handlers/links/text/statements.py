@@ -139,8 +139,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     # English: please give it
     (
-        ("please", "pls", "plz", "kindly", "could", "can ", "would", "will"),
-        rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would))\s+"
+        ("please", "pls", "plz", "kindly", "could", "can ", "would", "will", "request"),
+        rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would)|"
+        r"(?:(?:i|we) )?(?:humbly |kindly )?request(?:ing)?(?: (?:you|u|sir|mam|maam))? to)\s+"
         rf"(?:please\s+|kindly\s+)?(?:{_GIVE_EN}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
         rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD_SESSIONS})\b",
     ),

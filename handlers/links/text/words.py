@@ -10,6 +10,13 @@ from functools import cache
 _RELATION = r"(?!\s+(?:entre|avec|between|with|social|sociaux)\b)"
 _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
 _DET_EN = r"(?:the|a|any|your|this|that)"
+_YOUR_FR = (
+    r"(?:ton|tes|votre|vos|ta(?= [a-z])(?! (?:sessions?|sir|maam|mam|team|support|live|class(?:es)?|meetings?|"
+    r"calls?|recordings?|has|had|is|was|were|will|would|can|could|should|said|says|mentioned|posted|shared|"
+    r"replied|told|asked|and|or|for|of|to|in|on|at|from|with|about|who|that|please|pls)\b))"
+)
+"""The addressee's own, in French ("ta réponse", "vos données"); an English teaching assistant folded to "ta"
+("the TA session", "TA sir") is no French possessive."""
 _LINK_FR = r"liens?"
 _LINK_EN = r"(?:links?)"
 _SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|no|you|u|i|we|them|it)\b)(?:[\w-]+ )?){_LINK_EN}"

@@ -1224,3 +1224,31 @@ def test_the_link_of_a_session_said_held_is_its_recording(sentence: str, held: b
 )
 def test_a_stated_point_among_a_list_of_questions_is_no_request(post: str, asks: bool) -> None:
     assert is_request(post) == asks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please upload the recording of the TA session held on Monday.",
+        "Where is the link for TA session?",
+        "Could someone share the link to the TA session on Saturday?",
+        "Request to upload the recording of the Thursday TA session.",
+        "Requesting you to share the slides of the revision session.",
+    ],
+)
+def test_a_teaching_assistant_is_no_french_possessive(sentence: str) -> None:
+    """On an English course forum "TA" folds to "ta": the session of a teaching assistant is nobody's own."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je ne trouve pas le lien vers ta base de données, tu peux l'envoyer ?",
+        "I could not find the URL in your response.",
+        "I made a request to upload my file but it failed.",
+        "I request you to extend the deadline for the project.",
+    ],
+)
+def test_the_addressees_own_and_other_requests_stay_out(sentence: str) -> None:
+    assert not is_request(sentence)
