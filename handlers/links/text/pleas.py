@@ -92,10 +92,12 @@ _DOC_FRAMES = (
     rf"|\b(?:would|do) {_WHO} mind (?:sharing|sending|posting|providing|uploading) "
     rf"(?:me |us )?(?:with )?{_QUALIFIER}{_PUBLISHED}"
     # where it is to be found, downloaded or read about
-    r"|\bwhere (?:(?:can|could|do|should|would|may) (?:i|we|one|you)|(?:i|we|one|you) (?:can|could|should|might)) "
+    r"|\bwhere(?: else)? (?:(?:can|could|do|should|would|may) (?:i|we|one|you)|"
+    r"(?:i|we|one|you) (?:can|could|should|might)) "
     r"(?:find|get|download|obtain|read|access|grab) "
     rf"{_QUALIFIER}{_DOC}"
-    r"|\bwhere (?:can|could|do|should|would|may) (?:i|we|one) download\b(?![^.!?,\n]{0,40}? to\s*(?:[.!?,\n]|$))"
+    r"|\bwhere(?: else)? (?:can|could|do|should|would|may) (?:i|we|one) download\b"
+    r"(?![^.!?,\n]{0,40}? to\s*(?:[.!?,\n]|$))"
     # where in a program's source something is written, or is to be changed
     r"|\b(?:which|what) (?:source )?(?:files?|folders?|director(?:y|ies)) (?:contains?|holds?|has|have|implements?|"
     r"defines?) (?:the |those |this |that |these )?(?:[\w-]+ ){0,2}?(?:code|implementation)\b(?! (?:i|we)\b)"

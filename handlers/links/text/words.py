@@ -114,6 +114,7 @@ _THING_CORE = (
     rf"forms?|registration(?! (?:{_ALIGNING}|fail\w*|problems?|issues?|fees?|costs?|prices?|deadlines?|period|desk)\b)|"
     r"exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
+    r"(?:previous|past|last) (?:years?'?s?|terms?'?s?) (?:[\w-]+ ){0,3}?(?:exam(?:ination)?|paper)s?|"
     r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
     r"project(?: ?\d+)? (?:details|statement|page)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|(?:week|module) ?\d+ (?:content|materials?)|"
@@ -191,7 +192,7 @@ _OBJECT_GAP = rf"(?:\s+(?!(?:{_TROUBLE}|in|on|inside|within|into|under|at)\b)[^\
 in the video", the segments are missing, not the video."""
 _WHO = r"(?:you|u|someone|somebody|anyone|anybody|sir|team)"
 _OBJECT = (
-    r"(?:\s+(?:us|me|the|a|an|that|this|those|these|its|their|our|link|links|of|for|to|in|on|from|"
+    r"(?:\s+(?:us|me|with|the|a|an|that|this|those|these|its|their|our|link|links|of|for|to|in|on|from|"
     r"yesterday's|today's|last|recent|session|lecture|class|live|youtube|meet|zoom|exam|roe|ga\s?\d+|week\s?\d+))*\s+"
 )
 """Between "please share" and what is shared: small words only ("please post any questions" is no request)."""

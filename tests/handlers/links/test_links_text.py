@@ -1252,3 +1252,27 @@ def test_a_teaching_assistant_is_no_french_possessive(sentence: str) -> None:
 )
 def test_the_addressees_own_and_other_requests_stay_out(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could somebody provide me with the last term's statistics end term exam, to practise?",
+        "Can anyone share the previous year quiz 2 paper?",
+        "From where else can I download the district boundary files? The site in the lecture is down.",
+    ],
+)
+def test_past_papers_and_other_places_to_download_are_asked_for(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wrote the previous year exam and failed, so I am repeating the course.",
+        "Please share with everyone your progress on the project.",
+        "Could you help me with the notebook error in question 3?",
+    ],
+)
+def test_a_past_exam_spoken_of_or_help_asked_with_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
