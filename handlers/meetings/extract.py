@@ -30,15 +30,24 @@ from handlers.meetings.dates import (
     find_markup,
 )
 
-STRONG_CUE = re.compile(
-    r"\b(?:visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
-    r"permanences?|assemblees? generales?|sessions?|lives?|calls?|meetings?|meetups?|rdv|rendez-vous|conferences?|"
+_GATHERINGS = (
+    r"visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
+    r"permanences?|assemblees? generales?|sessions?|calls?|meetings?|meetups?|rdv|rendez-vous|conferences?|"
     r"seances?|workshops?|zoom|jitsi|table ronde|tables rondes|apero|afterwork|comite|conseil d'administration|"
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
     r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
-    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|trainings?|formations?|hackathons?|"
-    r"will be held|will take place|takes place|aura lieu|se tiendra|se deroulera)\b"
+    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|trainings?|formations?|hackathons?"
 )
+"""What people gather for, by name: a session, a call, office hours."""
+STRONG_CUE = re.compile(
+    rf"\b(?:{_GATHERINGS}|lives?|will be held|will take place|takes place|aura lieu|se tiendra|se deroulera)\b"
+)
+GATHERING = re.compile(rf"\b(?:{_GATHERINGS})\b")
+EXAM = re.compile(
+    r"\b(?:exams?|examens?|examinations?|quiz(?:zes)?|roe|oppe|end ?terms?|mid ?terms?|mock (?:tests?|exams?)|"
+    r"viva|proctored)\b"
+)
+"""An exam, a quiz or a proctored slot: held at a time, sat rather than joined (a window, not a meeting)."""
 WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscriptions?|register|registration|agenda)\b")
 AG = re.compile(r"\bAG[OE]?\b")
 ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
@@ -541,6 +550,10 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         before = low[: line_start - 1].rstrip("\n")
         context = before[before.rfind("\n") + 1 :] + "\n" + sentence
     if WINDOW.search(context) and not has_cue(text[s_start : max(s_end, f.span[1])]):
+        return "window or exam"
+    if EXAM.search(sentence) and not GATHERING.search(sentence):
+        # "the ROE will be held on Sunday at 1 PM", "Quiz 2 goes live at 9": an exam's slot; its support
+        # call or its review session is still a meeting
         return "window or exam"
     if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
         return "file name or log line"

@@ -651,3 +651,31 @@ def test_a_table_of_dated_sessions_after_a_timetable_is_read() -> None:
     cooked = f"<p>Weekly timetable:</p>{timetable}<p>One extra session:</p>{extra}"
     post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
     assert [m.start.day for m in read_post(post, KOLKATA, "scribe").meetings] == [8]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ROE will be held on Sunday from 1:00 PM to 2:45 PM. Keep your webcam on.",
+        "The end term exam will take place on 20 December at 9 AM in your chosen centre.",
+        "Quiz 2 takes place on Monday at 9 AM; bring your hall ticket.",
+        "The OPPE will be held next Friday at 2 PM, remotely proctored.",
+    ],
+)
+def test_an_exam_announced_with_the_words_of_an_event_is_a_window(text: str) -> None:
+    post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
+    reading = read_post(post, KOLKATA, "scribe", explain=True)
+    assert reading.meetings == ()
+    assert [why for _, why in reading.set_aside] == ["window or exam"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A support call will be held during the ROE on Sunday at 1 PM: https://meet.google.com/abc-defg-hij",
+        "The revision session for the end term exam will take place on Monday at 8 PM.",
+    ],
+)
+def test_a_call_or_a_session_about_an_exam_is_still_a_meeting(text: str) -> None:
+    post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
+    assert len(read_post(post, KOLKATA, "scribe").meetings) == 1
