@@ -53,7 +53,7 @@ AG = re.compile(r"\bAG[OE]?\b")
 ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|clotures?|echeance|candidatures?|"
-    r"publiee?s?|publication|parution|sortie|released?|expire|expires|closes|closing|ferme|fermeront)\b"
+    r"publiee?s?|publication|parution|sortie|released?|expire|expires|close|closes|closing|ferme|fermeront)\b"
     r"[^.!?\n]{0,30}$"
     r"|\b(?:mise? a jour|actualisee?|updated|edited|last updated|modifiee?)\W*(?:(?:du|le|on|at|a)\s+)?$"
     r"|\b(?:date limite|dates limites|deadline|due date)\b[^.!?\n]{0,60}$"
@@ -120,7 +120,7 @@ REPORT = re.compile(
 WINDOW = re.compile(
     r"\b(?:available|accessible|opens?|opened|closes?|closed|downtime|maintenance|submit|submission|deadline|due|"
     r"window|extended|released?|portal|till|until|jusqu'au|disponibles?|ouvert|ouverte|fermee?|cloture|depot|"
-    r"exams?|examen|quiz|roe|oppe|end ?term|mock|test)\b"
+    r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?|evaluated|grading|graded|results?)\b"
 )
 """Words of a window (a form open till, a portal down between) or of an exam: not a meeting
 unless the same sentence names one."""
@@ -549,11 +549,11 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     if len(line.strip()) < 60 and line_start > 0:
         before = low[: line_start - 1].rstrip("\n")
         context = before[before.rfind("\n") + 1 :] + "\n" + sentence
-    if WINDOW.search(context) and not has_cue(text[s_start : max(s_end, f.span[1])]):
+    if WINDOW.search(context) and not GATHERING.search(fold_same_length(text[s_start : max(s_end, f.span[1])])):
+        # "the ROE will be held on Sunday at 1 PM", "the evaluation will take place at 10 AM", "Quiz 2 goes
+        # live at 9": only a gathering named in the sentence (its support call, a review session) is a meeting
         return "window or exam"
     if EXAM.search(sentence) and not GATHERING.search(sentence):
-        # "the ROE will be held on Sunday at 1 PM", "Quiz 2 goes live at 9": an exam's slot; its support
-        # call or its review session is still a meeting
         return "window or exam"
     if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
         return "file name or log line"

@@ -660,6 +660,8 @@ def test_a_table_of_dated_sessions_after_a_timetable_is_read() -> None:
         "The end term exam will take place on 20 December at 9 AM in your chosen centre.",
         "Quiz 2 takes place on Monday at 9 AM; bring your hall ticket.",
         "The OPPE will be held next Friday at 2 PM, remotely proctored.",
+        "The evaluation of the second project will take place on Monday at 10 AM.",
+        "Quiz 1 goes live on Sunday at 9 AM.",
     ],
 )
 def test_an_exam_announced_with_the_words_of_an_event_is_a_window(text: str) -> None:
@@ -679,3 +681,12 @@ def test_an_exam_announced_with_the_words_of_an_event_is_a_window(text: str) -> 
 def test_a_call_or_a_session_about_an_exam_is_still_a_meeting(text: str) -> None:
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
     assert len(read_post(post, KOLKATA, "scribe").meetings) == 1
+
+
+def test_submissions_that_close_at_a_time_are_a_deadline_even_for_a_hackathon() -> None:
+    post = make_post(
+        1, "ta", "The hackathon submissions close on Friday at 5 PM.", created_at=SATURDAY_AFTERNOON, moderator=True
+    )
+    reading = read_post(post, KOLKATA, "scribe", explain=True)
+    assert reading.meetings == ()
+    assert [why for _, why in reading.set_aside] == ["deadline"]
