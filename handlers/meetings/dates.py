@@ -89,12 +89,16 @@ NIGHT_ENDS = 5
 _REL = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True))
 
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
+_WD_AFTER = rf"(?:(?<![.!?]),?\s*(?:\(|-\s)?\s*(?P<wd2>{WD_ANY})\b\.?\)?)?"
+"""A weekday set after the date it names ("13th Nov, Wednesday at 6.30 PM", "13/11 (Wed)"): part of that date;
+never across a full stop ("due 13 Nov. Wednesday's session…")."""
 P_DAY_MONTH = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?:\b(?:le|the)\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\s+(?:of\s+)?"
-    rf"(?P<m>{MONTHS})\b\.?(?:,?\s+{_YEAR}\b)?"
+    rf"(?P<m>{MONTHS})\b\.?(?:,?\s+{_YEAR}\b)?{_WD_AFTER}"
 )
 P_MONTH_DAY = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?\b(?P<m>{MONTHS_EN})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
+    rf"{_WD_AFTER}"
 )
 _DAY_TO = r"\s*(?:-|–|—|to|through|thru|until|till|au|jusqu'au)\s*"
 """What joins the first and the last day of a span ("14-18 December", "June 28 to July 2")."""
@@ -103,11 +107,12 @@ P_DAY_SPAN = re.compile(
     rf"(?P<m>{MONTHS})\b\.?(?:,?\s+{_YEAR}\b)?"
 )
 """Days sharing one month ("du 23 au 27 mars", "14-18 December"): the first day."""
-P_ISO = re.compile(r"\b(?P<y>20\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b(?![.-]\d)")
+P_ISO = re.compile(rf"\b(?P<y>20\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b(?![.-]\d){_WD_AFTER}")
 P_NUMERIC = re.compile(
     rf"(?:\b(?P<wd>{WD})\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"
+    rf"{_WD_AFTER}"
 )
-P_NUMERIC_YEAR = re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[-.])(?P<m>[01]?\d)(?P=sep)(?P<y>20\d\d)\b")
+P_NUMERIC_YEAR = re.compile(rf"\b(?P<d>[0-3]?\d)(?P<sep>[-.])(?P<m>[01]?\d)(?P=sep)(?P<y>20\d\d)\b{_WD_AFTER}")
 P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
 P_WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>ce|cette|this|next|on|last)\s+)?(?P<wd>{WD}|tues|thurs|weds)\b"
@@ -262,7 +267,7 @@ def _date_of(
             if year:
                 y = int(year) + (2000 if len(year) == 2 else 0)
                 return date(y, int(g["m"]), int(g["d"])), None
-            return _choose_year(int(g["m"]), int(g["d"]), _weekday_of(g.get("wd")), base.date()), None
+            return _choose_year(int(g["m"]), int(g["d"]), _weekday_of(g.get("wd") or g.get("wd2")), base.date()), None
         except ValueError:
             return None, None
     if kind == "relative":
@@ -287,7 +292,7 @@ def _date_of(
         return None, None
     if g.get("y"):
         return parsed, None
-    return _choose_year(parsed.month, parsed.day, _weekday_of(g.get("wd")), base.date()), None
+    return _choose_year(parsed.month, parsed.day, _weekday_of(g.get("wd") or g.get("wd2")), base.date()), None
 
 
 def _hour(g: dict[str, str | None], n: int, part: str | None) -> tuple[int, int] | None:

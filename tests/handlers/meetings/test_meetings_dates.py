@@ -690,3 +690,28 @@ def test_submissions_that_close_at_a_time_are_a_deadline_even_for_a_hackathon() 
     reading = read_post(post, KOLKATA, "scribe", explain=True)
     assert reading.meetings == ()
     assert [why for _, why in reading.set_aside] == ["deadline"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doubt session will be on 26th Feb, Wednesday at 6.30 PM.",
+        "The doubt session will be on 26th Feb (Wednesday) at 6.30 PM.",
+        "Doubt session on Feb 26th Wednesday 6:30 PM.",
+        "Doubt session on 26/02/2025, Wednesday at 6:30 PM.",
+        "Doubt session on 2025-02-26 (Wed) at 6:30 PM.",
+    ],
+)
+def test_a_weekday_after_its_date_is_part_of_it(text: str) -> None:
+    """Written after the date, the weekday names that date: one meeting at its time, not a day at midnight
+    and a time on the next such weekday."""
+    post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
+    starts = [m.start for m in read_post(post, KOLKATA, "scribe").meetings]
+    assert starts == [datetime(2025, 2, 26, 18, 30, tzinfo=KOLKATA)]
+
+
+def test_a_weekday_after_a_full_stop_opens_the_next_sentence() -> None:
+    text = "The quiz is due on 19 Feb. Thursday session at 8 PM as usual."
+    post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
+    starts = [m.start for m in read_post(post, KOLKATA, "scribe").meetings]
+    assert starts == [datetime(2025, 2, 20, 20, 0, tzinfo=KOLKATA)]
