@@ -136,6 +136,12 @@ def carries_link(post: Post) -> bool:
     return bool(every_link(post)) or "upload://" in (post.raw or "")
 
 
+def shown(post: Post) -> bool:
+    """A post every reader of the topic sees: not a whisper, deleted, nor hidden by flags (its words
+    are withheld from readers, whoever wrote it): its link and its words are no answer."""
+    return post.is_regular and not post.hidden
+
+
 def is_resolution(post: Post, topic: Topic, bot: str, announcer: str | None) -> bool:
     """A post that gives a link: by the announcer, the topic author, staff, scribe, or pointing at it."""
     if not any(usable(link.url) for link in every_link(post)):
@@ -368,7 +374,7 @@ def candidates(
     nouns = things(asked_text) if by_name else frozenset()
     found: dict[str, Candidate] = {}
     for post in topic.posts:
-        if not post.is_regular or post.username.lower() in askers | {bot.lower()}:
+        if not shown(post) or post.username.lower() in askers | {bot.lower()}:
             continue
         if not_before is not None and post.created_at < not_before:
             continue
@@ -553,7 +559,7 @@ def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
     if not named:
         return None
     asked = things_asked(group.text)
-    before = [p for p in topic.posts if p.is_regular and p.post_number < group.first.post_number]
+    before = [p for p in topic.posts if shown(p) and p.post_number < group.first.post_number]
     asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
     excluded = asking | {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}
     theirs = _links_they_have(topic, group)
@@ -717,7 +723,7 @@ def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
     first = topic.post(1)
     author = first.username.lower() if first else ""
     for post in topic.posts:
-        if post.post_number <= group.first.post_number or not post.is_regular:
+        if post.post_number <= group.first.post_number or not shown(post):
             continue
         if post.username.lower() in askers | {bot.lower()} or post.post_number in asked:
             continue

@@ -1204,3 +1204,27 @@ def test_a_request_thanking_for_the_link_it_replies_to_is_not_given_that_link(ca
     group = next(g for g in request_groups(topic, bot="scribe") if 4 in g.post_numbers)
     decision = decide(topic, group, "scribe", [])
     assert decision.found is None or decision.found.url != link
+
+
+# --- what every reader may see ---------------------------------------------------------------
+
+
+async def test_the_link_of_a_post_hidden_by_flags_is_never_given() -> None:
+    """A flagged post's words are hidden from the topic's readers, even a staff member's: its link is
+    no answer, and the announcer is asked for the link instead."""
+    posts = [
+        make_post(1, "tutor", "GA4 doubt session tonight at 8 PM IST, Google Meet link will follow.", created_at=T0),
+        make_post(
+            2,
+            "tutor",
+            "Google Meet link for tonight: https://meet.google.com/hid-denx-lnk",
+            created_at=T0 + timedelta(hours=1),
+            moderator=True,
+            hidden=True,
+        ),
+        make_post(3, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=2)),
+    ]
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[2]), topic_of(posts, title="GA4 doubt session"), posts[2].created_at)
+    assert not any("hid-denx-lnk" in a.raw for a in replies(out))
+    assert [a.mentions for a in replies(out)] == [("tutor",)]
