@@ -17,6 +17,7 @@ from bot.models import Post, Topic
 from bot.text import Link, analyse, every_link, fold
 from handlers.links.answer import (
     Reason,
+    announcement_of,
     because,
     choose,
     dead_words,
@@ -280,7 +281,7 @@ def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:
     if first is not None:
         if first.username.lower() in askers | {bot.lower()} or not is_announcement(topic):
             return None
-        return first.username
+        return _replied_staff(topic, group, askers | {bot.lower()}) or first.username
     for request in group.requests if group else ():
         for name in sorted(analyse(request.post).mentions):
             if name not in askers and name != bot.lower() and name not in ("all", "here"):
@@ -288,6 +289,15 @@ def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:
     if topic.created_by and topic.created_by.lower() not in askers:
         return topic.created_by
     return None
+
+
+def _replied_staff(topic: Topic, group: RequestGroup | None, excluded: set[str]) -> str | None:
+    """The staff member whose later post the first request replies to: in a thread where each session
+    is announced in a reply, that post is the announcement, and its author the one to add its link."""
+    replied = topic.post(announcement_of(group)) if group else None
+    if replied is None or replied.post_number == 1 or not shown(replied) or not replied.staff:
+        return None
+    return None if replied.username.lower() in excluded else replied.username
 
 
 def is_announcement(topic: Topic) -> bool:

@@ -1228,3 +1228,29 @@ async def test_the_link_of_a_post_hidden_by_flags_is_never_given() -> None:
     out = await bot.send(PostCreated(posts[2]), topic_of(posts, title="GA4 doubt session"), posts[2].created_at)
     assert not any("hid-denx-lnk" in a.raw for a in replies(out))
     assert [a.mentions for a in replies(out)] == [("tutor",)]
+
+
+async def test_a_request_replying_to_a_later_announcement_by_staff_asks_its_author() -> None:
+    """In a thread where each session is announced in a reply, the request answers one of them: the
+    staff member who posted that session is the one to add its link, not who opened the thread."""
+    posts = [
+        make_post(1, "coord", "Sessions of this term will be announced in this thread.", created_at=T0, admin=True),
+        make_post(
+            2,
+            "ta_anu",
+            "Dear learners, GA4 doubt clearing session today at 7:00 PM IST. Google Meet link to be shared.",
+            created_at=T0 + timedelta(hours=20),
+            moderator=True,
+        ),
+        make_post(
+            3,
+            "ravi",
+            "Mam kindly share the google meet link",
+            created_at=T0 + timedelta(hours=25),
+            reply_to_post_number=2,
+        ),
+    ]
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[2]), topic_of(posts, title="Live sessions"), posts[2].created_at)
+    [ask] = replies(out)
+    assert ask.mentions == ("ta_anu",) and "@coord" not in ask.raw
