@@ -44,6 +44,7 @@ from handlers.links.text import (
     url_kind,
     wanted_kinds,
 )
+from handlers.links.text.exclusions import after_solved
 from handlers.meetings.dates import find_dates
 from handlers.meetings.extract import Meeting
 
@@ -502,6 +503,9 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     answered = human_answer(topic, group, bot)
     if answered is not None:
         return Decision("silent", why=because("answered", post=answered.post_number), answered=answered.post_number)
+    settled = sorted_out(topic, group)
+    if settled is not None:
+        return Decision("silent", why=because("sorted_out", post=settled.post_number))
     wanted = wanted_kinds(group.kinds)
     if not wanted and all(r.judged or r.agreement for r in group.requests):
         return Decision("silent", why=because("model_only"))
@@ -748,6 +752,22 @@ def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
             or post.username.lower() == author
             or any(usable(link.url) for link in read.links)
         ):
+            return post
+    return None
+
+
+def sorted_out(topic: Topic, group: RequestGroup) -> Post | None:
+    """An asker's later post saying their trouble is over ("got it now, it was in the mail") and asking
+    nothing new: scribe catching up on the thread has nothing left to give them, nor anyone to ping."""
+    askers = {a.lower() for a in group.askers}
+    for post in topic.posts:
+        if post.post_number <= group.first.post_number or group.contains(post.post_number):
+            continue
+        if not shown(post) or post.username.lower() not in askers:
+            continue
+        folded = fold(analyse(post).text)
+        rest = after_solved(folded)
+        if rest != folded and not is_request(rest):
             return post
     return None
 

@@ -1254,3 +1254,36 @@ async def test_a_request_replying_to_a_later_announcement_by_staff_asks_its_auth
     out = await bot.send(PostCreated(posts[2]), topic_of(posts, title="Live sessions"), posts[2].created_at)
     [ask] = replies(out)
     assert ask.mentions == ("ta_anu",) and "@coord" not in ask.raw
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Got it now sir, it was in the calendar invite. Thanks",
+        "Never mind, found it in the mail. Sorry for the trouble.",
+        "C'est bon, j'ai trouvé le lien dans le mail.",
+    ],
+)
+async def test_a_request_its_asker_later_says_is_sorted_out_gets_nothing(later: str) -> None:
+    """scribe catching up on a thread reads the whole of it: an asker who wrote since that the trouble
+    is over needs no link, and the announcer no ping."""
+    posts = [
+        make_post(1, "tutor", "Live session today at 8 PM IST. Google Meet link will be shared here.", created_at=T0),
+        make_post(2, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=2)),
+        make_post(3, "ravi", later, created_at=T0 + timedelta(hours=2, minutes=20)),
+    ]
+    bot = Bot(language="en")
+    topic = topic_of(posts, title="Live session")
+    assert replies(await bot.send(PostCreated(posts[1]), topic, posts[2].created_at)) == []
+    assert "post 3" in bot.memory["links"][f"request:{posts[1].id}"]["why"]
+
+
+async def test_a_request_whose_asker_then_asks_something_else_is_still_answered() -> None:
+    posts = [
+        make_post(1, "tutor", "Live session today at 8 PM IST. Google Meet link will be shared here.", created_at=T0),
+        make_post(2, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=2)),
+        make_post(3, "ravi", "Sir is the session also for GA5 doubts?", created_at=T0 + timedelta(hours=2, minutes=20)),
+    ]
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[1]), topic_of(posts, title="Live session"), posts[2].created_at)
+    assert [a.mentions for a in replies(out)] == [("tutor",)]
