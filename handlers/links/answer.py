@@ -136,11 +136,15 @@ def choose(
         return None, None  # none of the thing asked: as if no link of its kind were there
     home = home or announcement_of(group)
     at_home = _distinct([c for c in found if c.post_number == home and c.topic_id == topic.id])
-    if not wanted:
-        if len(at_home) == 1 and len(_distinct([c for c in found if c.source != "after"])) == 1:
-            return at_home[0], None
-        return None, because("several_unnamed")
     asked = things_asked(group.text)
+    if not wanted:
+        if len(at_home) != 1 or len(_distinct([c for c in found if c.source != "after"])) != 1:
+            return None, because("several_unnamed")
+        if asked and not asked & things_asked(at_home[0].context):
+            # "the GA 5 link" names no kind: only the link's own words say it is GA 5's, not the
+            # announcement's heading (its one link may be the course page)
+            return None, because("unnamed")
+        return at_home[0], None
     named = _distinct([c for c in found if asked & _named(c, topic)]) if asked else []
     every = _distinct(found)
     if len(named) > 1:

@@ -1287,3 +1287,27 @@ async def test_a_request_whose_asker_then_asks_something_else_is_still_answered(
     bot = Bot(language="en")
     out = await bot.send(PostCreated(posts[1]), topic_of(posts, title="Live session"), posts[2].created_at)
     assert [a.mentions for a in replies(out)] == [("tutor",)]
+
+
+GA_NOTICE = "Graded Assignment 5 is released today. Deadline: 15th Nov, 11:59 PM IST.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "given"),
+    [
+        ("For course material please visit https://study.example.ac.in/course/ds-2024", False),
+        ("GA5: https://seek.example.ac.in/assignment/ga5", True),
+        ("Attempt GA 5 here: https://seek.example.ac.in/assignment/ga5", True),
+    ],
+)
+async def test_a_request_naming_a_thing_and_no_kind_gets_only_a_link_said_to_be_that_thing(
+    line: str, given: bool
+) -> None:
+    """ "Where is the GA 5 link?" under an announcement whose one link is the course page: that page is
+    not the assignment asked for, though the announcement speaks of it."""
+    posts = [
+        make_post(1, "tutor", GA_NOTICE + line, created_at=T0, moderator=True),
+        make_post(2, "ravi", "Where is the GA 5 link? Not able to find in portal", created_at=T0 + timedelta(hours=3)),
+    ]
+    links_given, _ = await answer_to(posts, "GA5 released")
+    assert any("https://" in g for g in links_given) == given
