@@ -44,6 +44,7 @@ _FAMILIES = {
     "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|sondage|rsvp|"
     r"framaforms|forms\.gle|helloasso|eventbrite|typeform|weezevent|billetterie|tally\.so",
     "agenda": r"agendas?|programmes?|program|schedule|planning|ordre du jour",
+    "ticket": r"hall ?tickets?|admit ?cards?|convocations?",
     "call": r"join|rejoindre|zoom|google meet|meet\.google|jitsi|meet\.jit\.si|teams|webex|whereby|visio\w*|"
     r"connexion|bigbluebutton|bbb",
 }

@@ -1311,3 +1311,22 @@ async def test_a_request_naming_a_thing_and_no_kind_gets_only_a_link_said_to_be_
     ]
     links_given, _ = await answer_to(posts, "GA5 released")
     assert any("https://" in g for g in links_given) == given
+
+
+@pytest.mark.parametrize(
+    ("line", "asked", "given"),
+    [
+        ("Download your hall ticket: https://exam.example.ac.in/hallticket", "Sir where is the exam link?", False),
+        ("Admit cards are out: https://exam.example.ac.in/admit", "Where is the link for the exam?", False),
+        ("Download your hall ticket: https://exam.example.ac.in/hallticket", "Where is the hall ticket link?", True),
+        ("Exam portal: https://exam.example.ac.in/portal", "Sir where is the exam link?", True),
+    ],
+)
+async def test_a_hall_ticket_is_no_exam_link(line: str, asked: str, given: bool) -> None:
+    """An admit card is a document about the exam, not the exam's own page: it answers only a request for it."""
+    posts = [
+        make_post(1, "tutor", f"End term exam on 9th & 10th Nov.\n\n{line}", created_at=T0, moderator=True),
+        make_post(2, "ravi", asked, created_at=T0 + timedelta(hours=3)),
+    ]
+    links_given, _ = await answer_to(posts, "End term exam")
+    assert any("exam.example.ac.in" in g for g in links_given) == given
