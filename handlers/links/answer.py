@@ -75,6 +75,14 @@ def families_asked(group: RequestGroup) -> set[str]:
     return out
 
 
+def other_than_the_call(group: RequestGroup, wanted: frozenset[str]) -> bool:
+    """A call's link read as asked where the sentences that ask name a thing of another kind ("the
+    minutes of the call", "the slides of the session"): the call's words only say what the thing
+    is of, the thing is what is asked."""
+    said = {_FAMILY_KIND.get(f, "document") for f in families_asked(group)}
+    return wanted == {"meeting"} and bool(said - wanted)
+
+
 def says_dead(group: RequestGroup) -> bool:
     return any(dead_words(analyse(r.post).text) for r in group.requests)
 

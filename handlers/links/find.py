@@ -24,6 +24,7 @@ from handlers.links.answer import (
     families,
     families_asked,
     fitting,
+    other_than_the_call,
     says_dead,
     things_asked,
 )
@@ -513,7 +514,7 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     found, unsure = choose(every, topic, group, wanted)
     could = tuple(c for c in fitting(every, group, wanted) if c.topic_id == topic.id and c.post_number)
-    if wanted and not _kind_named(group, wanted):
+    if wanted and (not _kind_named(group, wanted) or other_than_the_call(group, wanted)):
         return Decision("silent", who=who, why=because("kind_unsure"), could=could)
     if (
         found is not None

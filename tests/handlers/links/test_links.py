@@ -1330,3 +1330,37 @@ async def test_a_hall_ticket_is_no_exam_link(line: str, asked: str, given: bool)
     ]
     links_given, _ = await answer_to(posts, "End term exam")
     assert any("exam.example.ac.in" in g for g in links_given) == given
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "asked"),
+    [
+        (
+            "fr",
+            "Visio jeudi 18h pour préparer l'AG. Lien : https://meet.jit.si/ag-prep",
+            "Où est le compte-rendu de la visio ?",
+        ),
+        (
+            "en",
+            "Live session on Friday 7 PM IST. Join: https://meet.google.com/fri-sess-ion",
+            "Sir where are the slides of the session?",
+        ),
+        (
+            "en",
+            "Weekly call on Tuesday 6 pm: https://zoom.us/j/123456789",
+            "Could someone share the notes of the call?",
+        ),
+    ],
+)
+async def test_a_document_of_a_session_asked_gets_neither_the_call_link_nor_an_ask_for_it(
+    language: str, first: str, asked: str
+) -> None:
+    """ "The minutes of the call" names the call only to say which minutes: its link is no answer, and
+    the announcer is not asked for a call link nobody wants."""
+    posts = [
+        make_post(1, "orga", first, created_at=T0),
+        make_post(2, "lea", asked, created_at=T0 + timedelta(days=3)),
+    ]
+    bot = Bot(language=language)
+    out = await bot.send(PostCreated(posts[1]), topic_of(posts, title="Session"), posts[1].created_at)
+    assert replies(out) == []
