@@ -39,6 +39,7 @@ from handlers.links.find import (
     missing_links,
     related_announcements,
     request_groups,
+    same_kinds,
     unique,
 )
 from handlers.links.memory import NS, Outcome, RequestRecord, mark, request_record, topic_key
@@ -245,7 +246,9 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
     records = {r.post.id: await request_record(ctx, r.post.id) for r in group.requests}
     done = {pid: _settled(record) for pid, record in records.items()}
     burst = [r.post for r in group.requests if not done[r.post.id]]
-    waiting = state.get("waiting")
+    pending = state.get("waiting")
+    # the ask pending is for another kind of link: its link, when it comes, is not this burst's
+    waiting = pending if pending and same_kinds(frozenset(pending.get("kinds") or ()), group.kinds) else None
     silent = next((r for r in records.values() if r is not None and r.outcome == "silent"), None)
     if silent is not None and not waiting:
         return [*mark(burst, "silent", None, group.kinds, silent.why)]
@@ -257,7 +260,7 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
             actions.append(_remember_topic(topic.id, state, waiting={**waiting, "askers": askers}))
         return actions
     decision = await _decision(topic, group, ctx)
-    if decision.action == "silent":
+    if decision.action == "silent" or (decision.action == "ask" and pending):
         # the topic's mark lets the "+1"s that follow join the request (see above)
         return [
             *mark(burst, "silent", None, group.kinds, decision.why),

@@ -254,8 +254,13 @@ def _asks_for_held(sentence: str) -> bool:
 def _same_thing(group: RequestGroup, request: Request) -> bool:
     """A request joins the burst before it unless it plainly asks for another kind of link
     (the exam page after the recordings)."""
-    theirs, mine = wanted_kinds(group.kinds), wanted_kinds(request.kinds)
-    return not theirs or not mine or theirs == mine
+    return same_kinds(group.kinds, request.kinds)
+
+
+def same_kinds(theirs: frozenset[str], mine: frozenset[str]) -> bool:
+    """Two requests want the same link unless each names a kind and the kinds differ."""
+    a, b = wanted_kinds(theirs), wanted_kinds(mine)
+    return not a or not b or a == b
 
 
 def group_of(groups: list[RequestGroup], post_number: int) -> RequestGroup | None:

@@ -1364,3 +1364,23 @@ async def test_a_document_of_a_session_asked_gets_neither_the_call_link_nor_an_a
     bot = Bot(language=language)
     out = await bot.send(PostCreated(posts[1]), topic_of(posts, title="Session"), posts[1].created_at)
     assert replies(out) == []
+
+
+async def test_a_request_for_another_kind_does_not_join_the_ask_pending_nor_get_its_link() -> None:
+    """The announcer was asked for the call's link; someone then asks for last week's recording: the
+    call link that follows is not theirs, and the recording in the topic is."""
+    notice = "Live session today at 8 PM IST. Google Meet link will be shared here."
+    posts = [
+        make_post(1, "tutor", notice, created_at=T0, moderator=True),
+        make_post(2, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=2)),
+        make_post(3, "tutor", "Recording of last week's session: https://youtu.be/lastweek1", created_at=T0 + DAY),
+        make_post(4, "meena", "Sir where is the recording of last week's session?", created_at=T0 + DAY),
+        make_post(5, "tutor", "Google meet link: https://meet.google.com/tod-ayse-ssn", created_at=T0 + DAY),
+    ]
+    bot = Bot(language="en")
+    said = []
+    for n in (2, 3, 4, 5):
+        post = posts[n - 1]
+        said += replies(await bot.send(PostCreated(post), topic_of(posts[:n], title="Live session"), post.created_at))
+    assert [(a.reply_to_post_number, a.mentions) for a in said] == [(2, ("tutor",)), (4, ("meena",)), (2, ("ravi",))]
+    assert "youtu.be/lastweek1" in said[1].raw and "meet.google" in said[2].raw
