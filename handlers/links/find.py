@@ -535,6 +535,10 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
             why=because("release", post=found.post.post_number),
             could=could,
         )
+    replaced = _said_replaced(topic, found, group) if found is not None else None
+    if replaced is not None and found is not None:
+        why = because("replaced", post=found.post_number, newer=replaced.post_number)
+        return Decision("silent", who=who, why=why, could=could)
     if found is not None:
         return Decision("answer", found, who)
     if unsure and not says_dead(group):
@@ -550,6 +554,19 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if not _promised(topic, group, wanted):
         return Decision("silent", who=who, why=because("not_promised"), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post | None:
+    """A post between the link's and the requests that says a link is dead or a new one comes ("a new
+    link will be shared"), giving none itself: the link found may be the one it replaces."""
+    if found.topic_id != topic.id or not found.post_number:
+        return None
+    for post in topic.posts:
+        if not found.post_number < post.post_number < group.first.post_number or not shown(post):
+            continue
+        if dead_words(analyse(post).text) and not any(usable(link.url) for link in every_link(post)):
+            return post
+    return None
 
 
 EARLIER_KINDS = frozenset({"recording", "document", "registration"})

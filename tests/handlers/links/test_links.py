@@ -1384,3 +1384,35 @@ async def test_a_request_for_another_kind_does_not_join_the_ask_pending_nor_get_
         said += replies(await bot.send(PostCreated(post), topic_of(posts[:n], title="Live session"), post.created_at))
     assert [(a.reply_to_post_number, a.mentions) for a in said] == [(2, ("tutor",)), (4, ("meena",)), (2, ("ravi",))]
     assert "youtu.be/lastweek1" in said[1].raw and "meet.google" in said[2].raw
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "Today's session is cancelled and moved to tomorrow 8 PM. A new link will be shared.",
+        "Note: the meeting link above has expired, please wait for the updated link.",
+    ],
+)
+async def test_a_link_a_later_post_says_is_replaced_is_not_given(update: str) -> None:
+    posts = [
+        make_post(
+            1, "tutor", "Live session today at 8 PM IST. Link: https://meet.google.com/old-link-tdy", created_at=T0
+        ),
+        make_post(2, "tutor", update, created_at=T0 + timedelta(hours=3)),
+        make_post(3, "ravi", "Sir please share the meeting link", created_at=T0 + timedelta(hours=20)),
+    ]
+    given, why = await answer_to(posts, "Live session")
+    assert not any("old-link" in g for g in given)
+    assert "post 2" in why
+
+
+async def test_a_link_still_given_when_a_later_post_changes_only_the_time() -> None:
+    posts = [
+        make_post(
+            1, "tutor", "Live session today at 8 PM IST. Link: https://meet.google.com/sam-elin-kkk", created_at=T0
+        ),
+        make_post(2, "tutor", "Session postponed to 9 PM, same link.", created_at=T0 + timedelta(hours=3)),
+        make_post(3, "ravi", "Sir please share the meeting link", created_at=T0 + timedelta(hours=4)),
+    ]
+    [given], _ = await answer_to(posts, "Live session")
+    assert "sam-elin-kkk" in given
