@@ -700,8 +700,8 @@ def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[To
 
 
 def elsewhere(group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candidate | None:
-    """A link of the kind asked in an announcement of another topic about the same thing (its
-    opening post or its staff's posts), chosen there by the rule of an answer in the topic itself
+    """A link of the kind asked in a recent staff post of another topic about the same thing (its
+    opening post or its staff's posts, `_announced_lately`), chosen there by the rule of an answer in the topic itself
     (`choose`, the announcement being that topic's opening post), when exactly one such topic has one.
     Askers who say their link is dead may have it from one of those announcements: none."""
     wanted = wanted_kinds(group.kinds)
@@ -714,12 +714,24 @@ def elsewhere(group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candida
         theirs = [
             c
             for c in candidates(other, bot, wanted, None, other.author, (), group)
-            if c.source in ("first_post", "announcer", "staff")
+            if c.source in ("first_post", "announcer", "staff") and _announced_lately(c, group)
         ]
         pick = choose(theirs, other, group, wanted, home=1)[0]
         if pick is not None:
             found.append(pick)
     return found[0] if len({c.url for c in found}) == 1 else None
+
+
+ELSEWHERE_AGE = timedelta(days=60)
+"""A link of another topic older than this before the request is likely another term's ("GA6" comes back
+each term, some four months apart)."""
+
+
+def _announced_lately(c: Candidate, group: RequestGroup) -> bool:
+    """A link of another topic is given only from a staff post written lately: a member's link there is
+    unvouched for, and an old one may be last term's."""
+    post = c.post
+    return post is not None and post.staff and group.first.created_at - post.created_at <= ELSEWHERE_AGE
 
 
 def command_group(

@@ -1416,3 +1416,28 @@ async def test_a_link_still_given_when_a_later_post_changes_only_the_time() -> N
     ]
     [given], _ = await answer_to(posts, "Live session")
     assert "sam-elin-kkk" in given
+
+
+@pytest.mark.parametrize(
+    ("author", "age", "given"),
+    [
+        pytest.param("teacher", timedelta(days=3), True, id="staff-this-week"),
+        pytest.param("kiran", timedelta(days=3), False, id="a-members-topic"),
+        pytest.param("teacher", timedelta(days=120), False, id="last-terms-announcement"),
+    ],
+)
+async def test_a_link_from_another_topic_only_from_a_recent_staff_announcement(
+    author: str, age: timedelta, given: bool
+) -> None:
+    """Another topic of the category may hold the link asked, when staff announced it there lately: a
+    member's link there is unvouched for, and last term's GA6 is not this term's."""
+    link = "https://exam.example.org/ga6-announced"
+    staff = author == "teacher"
+    first = make_post(1, author, f"GA6 is out, link: {link}", topic_id=7, created_at=T0 - age, moderator=staff)
+    announced = Topic(id=7, title="GA6 link", category_id=4, posts=(first,))
+    ask = make_post(1, "lea", "I cannot find the GA6 exam link anywhere", topic_id=8, created_at=T0)
+    question = Topic(id=8, title="GA6 not visible", category_id=4, posts=(ask,))
+    ctx = make_ctx([announced, question], now=T0, language="en", links={"look_elsewhere": True})
+    simulation = Simulation(Dispatcher([links.router]), ctx.settings, ctx.forum)
+    out = replies(await simulation.feed(PostCreated(ask), T0))
+    assert any(link in a.raw for a in out) == given
