@@ -891,9 +891,11 @@ def _meeting_candidate(
 
 
 def _same_subject(a: str, b: str) -> bool:
+    """Two titles about the same thing: alike, and naming the same assignments, weeks, sessions and days
+    ("GA4 doubt session" is another session than "GA5 doubt session", however alike they read)."""
     from rapidfuzz import fuzz
 
-    return fuzz.token_set_ratio(fold(a), fold(b)) >= 85
+    return fuzz.token_set_ratio(fold(a), fold(b)) >= 85 and things_asked(a) == things_asked(b)
 
 
 def _carries(part: str, url: str, label: str) -> bool:

@@ -1441,3 +1441,44 @@ async def test_a_link_from_another_topic_only_from_a_recent_staff_announcement(
     simulation = Simulation(Dispatcher([links.router]), ctx.settings, ctx.forum)
     out = replies(await simulation.feed(PostCreated(ask), T0))
     assert any(link in a.raw for a in out) == given
+
+
+@pytest.mark.parametrize(
+    ("here", "there", "given"),
+    [
+        pytest.param("GA5 doubt session", "GA4 doubt session", False, id="another-assignment"),
+        pytest.param("Week 5 live session", "Week 4 live session", False, id="another-week"),
+        pytest.param("Live session", "Live session - Week 3", False, id="a-week-the-topic-does-not-name"),
+        pytest.param("Week 5 live session", "Live session week 5", True, id="the-same-week"),
+    ],
+)
+async def test_the_call_of_another_topic_answers_only_when_its_title_names_the_same_things(
+    here: str, there: str, given: bool
+) -> None:
+    """Titles that read alike ("GA4 doubt session", "GA5 doubt session") are other sessions when they
+    name another assignment, week or day: their call link is not the one asked here."""
+    link = "https://meet.google.com/oth-ersx-ses"
+    posts = [
+        make_post(1, "tutor", "Doubt session tomorrow at 7 PM IST. Link will be shared here.", created_at=T0),
+        make_post(2, "ravi", "Sir kindly share the meeting link", created_at=T0 + timedelta(hours=3)),
+    ]
+    other = Topic(id=2, title=there, posts=(make_post(1, "tutor", f"{there} tomorrow 7 PM: {link}", topic_id=2),))
+    meeting = Meeting(
+        id="2:1",
+        title=there,
+        start=T0 + timedelta(hours=20),
+        end=None,
+        tz="Asia/Kolkata",
+        all_day=False,
+        link=link,
+        topic_id=2,
+        post_number=1,
+        post_id=2001,
+        author="tutor",
+    )
+    ctx = make_ctx([topic_of(posts, title=here), other], now=posts[1].created_at, language="en")
+    simulation = Simulation(
+        Dispatcher([links.router]), ctx.settings, ctx.forum, MemoryState({"meetings": {meeting.id: meeting.to_json()}})
+    )
+    out = replies(await simulation.feed(PostCreated(posts[1]), posts[1].created_at))
+    assert any(link in a.raw for a in out) == given
