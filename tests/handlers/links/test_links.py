@@ -862,18 +862,25 @@ async def test_a_question_before_the_workshop_on_whether_slides_will_be_shared_i
 
 
 def _workshop(start: datetime, all_day: bool = False) -> Meeting:
+    return meeting_at(start, "Workshop", None, all_day=all_day)
+
+
+def meeting_at(
+    start: datetime, title: str, link: str | None, topic_id: int = 1, author: str = "host", all_day: bool = False
+) -> Meeting:
+    """A meeting the meetings feature found in the opening post of topic `topic_id`."""
     return Meeting(
-        id="1:1",
-        title="Workshop",
+        id=f"{topic_id}:1",
+        title=title,
         start=start,
         end=None,
         tz="UTC",
         all_day=all_day,
-        link=None,
-        topic_id=1,
+        link=link,
+        topic_id=topic_id,
         post_number=1,
-        post_id=1001,
-        author="host",
+        post_id=topic_id * 1000 + 1,
+        author=author,
     )
 
 
@@ -1463,19 +1470,7 @@ async def test_the_call_of_another_topic_answers_only_when_its_title_names_the_s
         make_post(2, "ravi", "Sir kindly share the meeting link", created_at=T0 + timedelta(hours=3)),
     ]
     other = Topic(id=2, title=there, posts=(make_post(1, "tutor", f"{there} tomorrow 7 PM: {link}", topic_id=2),))
-    meeting = Meeting(
-        id="2:1",
-        title=there,
-        start=T0 + timedelta(hours=20),
-        end=None,
-        tz="Asia/Kolkata",
-        all_day=False,
-        link=link,
-        topic_id=2,
-        post_number=1,
-        post_id=2001,
-        author="tutor",
-    )
+    meeting = meeting_at(T0 + timedelta(hours=20), there, link, topic_id=2, author="tutor")
     ctx = make_ctx([topic_of(posts, title=here), other], now=posts[1].created_at, language="en")
     simulation = Simulation(
         Dispatcher([links.router]), ctx.settings, ctx.forum, MemoryState({"meetings": {meeting.id: meeting.to_json()}})
