@@ -21,7 +21,7 @@ from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse
-from handlers.links.answer import Reason, reason_fields
+from handlers.links.answer import Reason, because, reason_fields
 from handlers.links.evaluate import evaluate
 from handlers.links.find import (
     Candidate,
@@ -130,12 +130,23 @@ def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: Ctx) -
 async def _decision(topic: Topic, group: RequestGroup, ctx: Ctx) -> Decision:
     """The decision on a burst of requests, the same for every path that may give a link: the
     topic's own (`decide`), else the announcement of another topic about the same thing."""
-    decision = decide(topic, group, ctx.bot_username, await _meetings(ctx, topic))
+    decision = _decided(topic, group, ctx, await _meetings(ctx, topic))
     if decision.found is None and decision.answered is None and ctx.settings.of(LinksSettings).look_elsewhere:
         found_elsewhere = await _announced_elsewhere(topic, group, ctx)
         if found_elsewhere is not None:
             decision = Decision("answer", found_elsewhere, decision.who)
     return decision
+
+
+def _decided(topic: Topic, group: RequestGroup, ctx: Ctx, meetings: list[Meeting]) -> Decision:
+    """`decide`, with nobody to ask when the announcer is one of the forum's own accounts (a
+    category's description, a welcome topic): they announce nothing and read no ping."""
+    decision = decide(topic, group, ctx.bot_username, meetings)
+    if not decision.who or not ctx.ignores(decision.who):
+        return decision
+    if decision.action == "ask":
+        return replace(decision, action="silent", who=None, why=because("no_announcement"))
+    return replace(decision, who=None)
 
 
 @router.preview
@@ -145,7 +156,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     requests = []
     groups = request_groups(topic, bot, sessions=await _sessions(ctx, topic))
     for group in groups:
-        decision = decide(topic, group, bot, meetings)
+        decision = _decided(topic, group, ctx, meetings)
         found = decision.found
         answer = {"post_number": found.post_number, "url": found.url} if found else None
         requests.append(

@@ -1477,3 +1477,15 @@ async def test_the_call_of_another_topic_answers_only_when_its_title_names_the_s
     )
     out = replies(await simulation.feed(PostCreated(posts[1]), posts[1].created_at))
     assert any(link in a.raw for a in out) == given
+
+
+@pytest.mark.parametrize("robot", ["system", "discobot"])
+async def test_a_topic_a_forum_robot_opened_has_nobody_to_ask(robot: str) -> None:
+    """The forum's own accounts open category descriptions and welcome topics: pinging them for a link
+    reaches nobody."""
+    posts = [
+        make_post(1, robot, "Sessions of the GA4 doubt clearing series will be posted in this category.", admin=True),
+        make_post(2, "ravi", "Sir please share the meeting link for the GA4 session", created_at=T0 + DAY),
+    ]
+    given, why = await answer_to(posts, "About the GA4 doubt sessions category")
+    assert given == [] and "nobody to ask" in why
