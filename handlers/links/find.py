@@ -46,7 +46,7 @@ from handlers.links.text import (
     wanted_kinds,
 )
 from handlers.links.text.exclusions import after_solved
-from handlers.meetings.dates import find_dates
+from handlers.meetings.dates import Found, find_dates
 from handlers.meetings.extract import Meeting
 
 AGREEMENT_DISTANCE = 1
@@ -343,7 +343,12 @@ def _dated(post: Post) -> bool:
 
 def _names_a_date(text: str, written: datetime) -> bool:
     """The text names a day or an hour (whatever its time zone: only whether it names one matters)."""
-    return bool(find_dates(text, written, ZoneInfo("UTC")))
+    return bool(_dates(text, written))
+
+
+def _dates(text: str, written: datetime) -> list[Found]:
+    """The days and hours a text names, an hour without its zone read in UTC."""
+    return find_dates(text, written, ZoneInfo("UTC"))
 
 
 def proper_name(topic: Topic, name: str, text: str = "") -> str:
@@ -539,6 +544,10 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if replaced is not None and found is not None:
         why = because("replaced", post=found.post_number, newer=replaced.post_number)
         return Decision("silent", who=who, why=why, could=could)
+    later = _next_session(topic, found, group, who, wanted) if found is not None else None
+    if later is not None and found is not None:
+        why = because("next_session", post=found.post_number, newer=later.post_number)
+        return Decision("silent", who=who, why=why, could=could)
     if found is not None:
         return Decision("answer", found, who)
     if unsure and not says_dead(group):
@@ -567,6 +576,43 @@ def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post 
         if dead_words(analyse(post).text) and not any(usable(link.url) for link in every_link(post)):
             return post
     return None
+
+
+SESSION_SLACK = timedelta(hours=12)
+"""A session is taken for over only this long after its end: an hour read in the wrong time zone does
+not make a session to come look past."""
+
+
+def _next_session(
+    topic: Topic, found: Candidate, group: RequestGroup, who: str | None, wanted: frozenset[str]
+) -> Post | None:
+    """A call link given for a session over before the requests, when a later post of the announcer or
+    staff announces a session still to come without a link: the link asked is that session's, and last
+    week's call link is no answer ("Week 2 session tomorrow 7 PM, link will be shared")."""
+    post, asked = found.post, group.first.created_at
+    call = "meeting" in found.kinds or url_kind(found.url) == "meeting"
+    if post is None or found.topic_id != topic.id or not call or not wanted <= {"meeting"}:
+        return None
+    dates = _dates(analyse(post).text, post.created_at)
+    if not dates or not all(_ends(d) + SESSION_SLACK < asked for d in dates):
+        return None
+    trusted = {n.lower() for n in (who, topic.author) if n}
+    for later in topic.posts:
+        if not post.post_number < later.post_number < group.first.post_number or not shown(later):
+            continue
+        if not (later.staff or later.username.lower() in trusted) or carries_link(later):
+            continue
+        if any(_ends(d) + SESSION_SLACK >= asked for d in _dates(analyse(later).text, later.created_at)):
+            return later
+    return None
+
+
+def _ends(found: Found) -> datetime:
+    """When a session named by a date is over: its end, or its start and a usual length (a day named
+    alone: that day's end)."""
+    if found.end is not None:
+        return found.end
+    return found.start + (timedelta(days=1) if found.all_day else MEETING_LENGTH)
 
 
 EARLIER_KINDS = frozenset({"recording", "document", "registration"})

@@ -1489,3 +1489,46 @@ async def test_a_topic_a_forum_robot_opened_has_nobody_to_ask(robot: str) -> Non
     ]
     given, why = await answer_to(posts, "About the GA4 doubt sessions category")
     assert given == [] and "nobody to ask" in why
+
+
+LAST_WEEK = "https://meet.google.com/wk1-aaaa-bbb"
+
+
+def weekly_sessions(second: str, asked: str, reply_to: int | None = None) -> list[Post]:
+    """Last week's session announced with its call link, this week's in a later post, and a request."""
+    return [
+        make_post(
+            1, "tutor", f"Week 1 live session on 19th Nov at 7 PM IST. Join: {LAST_WEEK}", created_at=T0 - 7 * DAY
+        ),
+        make_post(2, "tutor", second, created_at=T0, moderator=True),
+        make_post(3, "ravi", asked, created_at=T0 + timedelta(hours=5), reply_to_post_number=reply_to),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "asked", "reply_to"),
+    [
+        (
+            "Week 2 live session on 26th Nov at 7 PM IST. Link will be shared soon.",
+            "Sir please share the google meet link for today's session",
+            None,
+        ),
+        ("Week 2 live session on 26th Nov at 7 PM IST.", "Sir please share the google meet link", 2),
+        ("Dear learners, this week's session is tomorrow at 8:30 PM.", "Kindly share the meeting link sir", None),
+    ],
+)
+async def test_the_call_link_of_a_session_over_is_not_given_for_the_next_one(
+    second: str, asked: str, reply_to: int | None
+) -> None:
+    given, why = await answer_to(weekly_sessions(second, asked, reply_to), "Weekly live sessions")
+    assert given == [] and "post 2" in why
+
+
+async def test_the_call_link_of_the_session_to_come_is_given_after_a_reminder() -> None:
+    posts = [
+        make_post(1, "tutor", f"Live session on 26th Nov at 7 PM IST. Join: {LAST_WEEK}", created_at=T0 - DAY),
+        make_post(2, "tutor", "Reminder: the session is today at 7 PM IST.", created_at=T0, moderator=True),
+        make_post(3, "ravi", "Sir please share the google meet link", created_at=T0 + timedelta(hours=5)),
+    ]
+    [given], _ = await answer_to(posts, "Live session")
+    assert LAST_WEEK in given
