@@ -467,10 +467,28 @@ def follow_up_link(
     group: RequestGroup,
     post: Post,
 ) -> Candidate | None:
-    """The link of the kind asked that the announcer's new `post` gives, by the same rule as an answer."""
+    """The link of the kind asked that the announcer's new `post` gives, by the same rule as an answer;
+    asked for no kind, of a kind the announcement speaks of (the session's slides are not its call
+    link). None from a post answering someone else (a reply, quote or mention of others only)."""
+    if _answers_others(post, group):
+        return None
+    wanted = wanted or kinds_of(f"{topic.title}\n{_opening_words(topic)}")
     found = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     mine = [c for c in found if c.topic_id == topic.id and c.post_number == post.post_number]
     return choose(mine, topic, group, wanted, home=post.post_number)[0]
+
+
+def _opening_words(topic: Topic) -> str:
+    first = topic.post(1)
+    return analyse(first).with_cited if first is not None else ""
+
+
+def _answers_others(post: Post, group: RequestGroup) -> bool:
+    """The post replies to, quotes or mentions people, none of them the askers, nor the opening post."""
+    read = analyse(post)
+    replied = post.reply_to_post_number
+    addressed = bool(replied and replied != 1) or bool(read.quotes) or bool(read.mentions)
+    return addressed and not _addresses(post, group)
 
 
 _LINK_WORD = re.compile(r"\b(?:liens?|links?|urls?)\b")

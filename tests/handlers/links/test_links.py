@@ -1532,3 +1532,59 @@ async def test_the_call_link_of_the_session_to_come_is_given_after_a_reminder() 
     ]
     [given], _ = await answer_to(posts, "Live session")
     assert LAST_WEEK in given
+
+
+SESSION_NOTICE = "GA4 doubt session today at 7:00 PM IST."
+
+
+async def follow_ups(later: list[Post]) -> list[str]:
+    """A request naming no kind of link under a session's announcement without one, scribe's ask, then
+    the `later` posts: what scribe tells the asker."""
+    posts = [
+        make_post(1, "tutor", SESSION_NOTICE, created_at=T0, moderator=True),
+        make_post(2, "ravi", "Sir where is the link?", created_at=T0 + timedelta(hours=2)),
+        *later,
+    ]
+    bot = Bot(language="en")
+    said: list[str] = []
+    for n in range(2, len(posts) + 1):
+        post = posts[n - 1]
+        out = await bot.send(PostCreated(post), topic_of(posts[:n], title="GA4 session"), post.created_at)
+        said += [a.raw for a in replies(out) if a.key.endswith("followup")]
+    return said
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        pytest.param(
+            [
+                make_post(
+                    3, "tutor", "Slides for today's session: https://docs.google.com/presentation/d/s4", moderator=True
+                )
+            ],
+            id="the-session-slides",
+        ),
+        pytest.param(
+            [
+                make_post(3, "meena", "Sir is GA4 question 3 correct? The answer key says B."),
+                make_post(
+                    4,
+                    "tutor",
+                    "@meena please check the clarification doc: https://docs.google.com/document/d/clar",
+                    moderator=True,
+                    reply_to_post_number=3,
+                ),
+            ],
+            id="an-answer-to-someone-else",
+        ),
+    ],
+)
+async def test_a_link_the_announcer_gives_for_something_else_is_no_follow_up(later: list[Post]) -> None:
+    assert await follow_ups([dataclasses.replace(p, created_at=T0 + timedelta(hours=3)) for p in later]) == []
+
+
+async def test_the_call_link_the_announcer_adds_is_the_follow_up_of_a_request_naming_no_kind() -> None:
+    join = make_post(3, "tutor", "Join here: https://meet.google.com/ga4-join-now", created_at=T0 + timedelta(hours=3))
+    [said] = await follow_ups([join])
+    assert "https://meet.google.com/ga4-join-now" in said
