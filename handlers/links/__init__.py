@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot import markup
 from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, reply
-from bot.audience import topic_audience
+from bot.audience import cited, topic_audience
 from bot.ctx import Ctx
 from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
 from bot.forum import NotFound
@@ -105,7 +106,7 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     found = decision.found
     if decision.action == "answer" and found is not None:
         raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
-        return [replace(reply(event, raw, "links"), sources=(found.topic_id,))]
+        return [replace(reply(event, raw, "links"), sources=_sources(ctx, found))]
     return [reply(event, _not_sure(topic, group, decision, ctx), "links")]
 
 
@@ -283,7 +284,9 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
     if found is not None:
         raw = await _with_source(ctx, found, "links.answer", "links.answer_meeting", askers=_names(askers, ctx, "@"))
         return [
-            ReplyToPost(key, topic.id, raw, post.post_number, tuple(askers[:MAX_MENTIONS]), sources=(found.topic_id,)),
+            ReplyToPost(
+                key, topic.id, raw, post.post_number, tuple(askers[:MAX_MENTIONS]), sources=_sources(ctx, found)
+            ),
             *mark(burst, "answered", key, group.kinds),
             _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat()),
         ]
@@ -335,7 +338,7 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
             raw,
             int(waiting.get("first_post_number") or 0) or None,
             tuple(askers[:MAX_MENTIONS]),
-            sources=(found.topic_id,),
+            sources=_sources(ctx, found),
         ),
         _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat(), waiting=None),
     ]
@@ -419,6 +422,16 @@ async def _announced_elsewhere(topic: Topic, group: RequestGroup, ctx: Ctx) -> C
     except NotFound:
         return None
     return elsewhere(group, ctx.bot_username, others)
+
+
+def _sources(ctx: Ctx, found: Candidate) -> tuple[int, ...]:
+    """The topic an answer's link comes from and, when the link is one of the forum's own topics, that
+    topic too: the last guard withholds the answer from readers who cannot read either (a topic only
+    staff read opens for nobody else)."""
+    link, home = urlsplit(found.url), urlsplit(ctx.settings.forum.url or "")
+    if link.netloc and link.netloc.lower() != home.netloc.lower():
+        return (found.topic_id,)
+    return (found.topic_id, *sorted(cited(link.path)))
 
 
 async def _post_in(ctx: Ctx, topic_id: int, post_number: int) -> Post | None:
