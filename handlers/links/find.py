@@ -580,7 +580,22 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
         return Decision("silent", who=who, why=why, could=could)
     if not _promised(topic, group, wanted):
         return Decision("silent", who=who, why=because("not_promised"), could=could)
+    other_host = _given_elsewise(topic, group, bot, wanted)
+    if other_host is not None:
+        return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
+    """The announcement gives a link its words call the thing asked, on a site of another kind (a
+    session streamed on YouTube): no answer, and no ask saying the link is not there. Its post."""
+    home = topic.post(announcement_of(group))
+    if not wanted or home is None or not shown(home) or home.username.lower() == bot.lower():
+        return None
+    for link, _, around in _links_given(home, _links_they_have(topic, group)):
+        if kinds_of(around) & wanted and url_kind(link.url) not in (None, *wanted):
+            return home.post_number
+    return None
 
 
 def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post | None:

@@ -1588,3 +1588,15 @@ async def test_the_call_link_the_announcer_adds_is_the_follow_up_of_a_request_na
     join = make_post(3, "tutor", "Join here: https://meet.google.com/ga4-join-now", created_at=T0 + timedelta(hours=3))
     [said] = await follow_ups([join])
     assert "https://meet.google.com/ga4-join-now" in said
+
+
+async def test_no_ask_for_a_link_the_announcement_gives_on_a_site_of_another_kind() -> None:
+    """A session streamed on YouTube: its link reads as a video's, yet the announcement says it is the
+    session's. Telling its author no such link is there would be false."""
+    first = "Live session today at 8 PM IST on YouTube: https://www.youtube.com/live/sessionStream1"
+    posts = [
+        make_post(1, "tutor", first, created_at=T0, moderator=True),
+        make_post(2, "ravi", "Sir please share the link for the live session", created_at=T0 + timedelta(hours=5)),
+    ]
+    given, why = await answer_to(posts, "Live session")
+    assert given == [] and "post 1" in why
