@@ -29,6 +29,7 @@ from handlers.links.find import (
     Decision,
     RequestGroup,
     _same_subject,
+    addressed,
     carries_link,
     command_group,
     decide,
@@ -328,7 +329,11 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
     found = follow_up_link(topic, ctx.bot_username, kinds, who, await _meetings(ctx, topic), group, post)
     if found is None:
         return []
-    askers = list(waiting.get("askers") or [])
+    # those the new post replies to, quotes or names were told by the forum itself
+    told = addressed(post, topic)
+    askers = [a for a in waiting.get("askers") or [] if a.lower() not in told]
+    if not askers:
+        return [_remember_topic(topic.id, state, waiting=None)]
     raw = await _with_source(ctx, found, "links.followup", "links.followup", askers=_names(askers, ctx, "@"))
     key = f"reply:{waiting.get('first_post_id')}:links-followup"
     return [

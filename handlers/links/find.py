@@ -470,7 +470,7 @@ def follow_up_link(
     """The link of the kind asked that the announcer's new `post` gives, by the same rule as an answer;
     asked for no kind, of a kind the announcement speaks of (the session's slides are not its call
     link). None from a post answering someone else (a reply, quote or mention of others only)."""
-    if _answers_others(post, group):
+    if _answers_others(post, group, topic):
         return None
     wanted = wanted or kinds_of(f"{topic.title}\n{_opening_words(topic)}")
     found = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
@@ -483,12 +483,15 @@ def _opening_words(topic: Topic) -> str:
     return analyse(first).with_cited if first is not None else ""
 
 
-def _answers_others(post: Post, group: RequestGroup) -> bool:
-    """The post replies to, quotes or mentions people, none of them the askers, nor the opening post."""
-    read = analyse(post)
-    replied = post.reply_to_post_number
-    addressed = bool(replied and replied != 1) or bool(read.quotes) or bool(read.mentions)
-    return addressed and not _addresses(post, group)
+def _answers_others(post: Post, group: RequestGroup, topic: Topic) -> bool:
+    """The post speaks to people (replies to, quotes or mentions them), none of them an asker: a reply
+    to the opening post, or to the writer's own post, speaks to everyone."""
+    opening = topic.post(1)
+    to_all = {post.username.lower()} | (
+        {opening.username.lower()} if opening and post.reply_to_post_number == 1 else set()
+    )
+    others = addressed(post, topic) - to_all
+    return bool(others) and not others & {a.lower() for a in group.askers}
 
 
 _LINK_WORD = re.compile(r"\b(?:liens?|links?|urls?)\b")
@@ -737,7 +740,7 @@ def _restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozen
     if things_asked(said[0]) != things_asked(said[1]) or not _timeless(opening):
         return None
     answer = human_answer(topic, opening, bot)
-    if answer is None or answer.post_number >= group.first.post_number or not _addresses(answer, opening):
+    if answer is None or answer.post_number >= group.first.post_number or not _addresses(answer, opening, topic):
         return None
     between = [p for p in topic.posts if answer.post_number < p.post_number < group.first.post_number]
     if any(p.is_regular and dead_words(analyse(p).text) for p in between):
@@ -751,15 +754,18 @@ def _restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozen
     return Candidate(urls[0], 1.0, kinds_of(context), "restated", topic.id, answer.post_number, answer, context=context)
 
 
-def _addresses(post: Post, group: RequestGroup) -> bool:
+def _addresses(post: Post, group: RequestGroup, topic: Topic) -> bool:
     """The post answers the group: it replies to, quotes or mentions one of its requests' authors."""
+    return bool({a.lower() for a in group.askers} & addressed(post, topic))
+
+
+def addressed(post: Post, topic: Topic) -> set[str]:
+    """Whom a post speaks to, lower-cased: the author of the post it replies to, those it quotes or
+    mentions (the forum tells each of them)."""
     read = analyse(post)
-    askers = {a.lower() for a in group.askers}
-    return (
-        post.reply_to_post_number in group.post_numbers
-        or any(q.post_number in group.post_numbers for q in read.quotes)
-        or bool(askers & set(read.mentions))
-    )
+    replied = topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
+    names = {q.username for q in read.quotes if q.username} | {replied.username if replied else ""}
+    return {n.lower() for n in names if n} | set(read.mentions)
 
 
 def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[Topic]) -> list[int]:

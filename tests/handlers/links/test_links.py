@@ -1600,3 +1600,36 @@ async def test_no_ask_for_a_link_the_announcement_gives_on_a_site_of_another_kin
     ]
     given, why = await answer_to(posts, "Live session")
     assert given == [] and "post 1" in why
+
+
+async def follow_up_after(answer: Post) -> list[ReplyToPost]:
+    """Two members ask for the call link, scribe asks the announcer, then `answer` comes: scribe's follow-up."""
+    posts = [
+        make_post(1, "tutor", "Live session today at 8 PM IST.", created_at=T0, moderator=True),
+        make_post(2, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=1)),
+        make_post(3, "meena", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=1, minutes=5)),
+        answer,
+    ]
+    bot = Bot(language="en")
+    for n in range(2, len(posts) + 1):
+        post = posts[n - 1]
+        await bot.send(PostCreated(post), topic_of(posts[:n], title="Live session"), post.created_at)
+    return [a for a in replies(bot.sent) if a.key.endswith("followup")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "reply_to", "told"),
+    [
+        ("@ravi @meena here it is: https://meet.google.com/liv-eses-sio", None, []),
+        ("Here: https://meet.google.com/liv-eses-sio", 2, [("meena",)]),
+        ("Google meet link: https://meet.google.com/liv-eses-sio", None, [("ravi", "meena")]),
+    ],
+)
+async def test_the_follow_up_tells_only_the_askers_the_link_was_not_given_to(
+    raw: str, reply_to: int | None, told: list[tuple[str, ...]]
+) -> None:
+    """A staff member who gives the link in reply to an asker, or naming them, has told them already."""
+    answer = make_post(
+        4, "ta_anu", raw, created_at=T0 + timedelta(hours=2), moderator=True, reply_to_post_number=reply_to
+    )
+    assert [a.mentions for a in await follow_up_after(answer)] == told
