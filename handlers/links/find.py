@@ -626,11 +626,9 @@ def _next_session(
     staff announces a session still to come without a link: the link asked is that session's, and last
     week's call link is no answer ("Week 2 session tomorrow 7 PM, link will be shared")."""
     post, asked = found.post, group.first.created_at
-    call = "meeting" in found.kinds or url_kind(found.url) == "meeting"
-    if post is None or found.topic_id != topic.id or not call or not wanted <= {"meeting"}:
+    if post is None or found.topic_id != topic.id or not wanted <= {"meeting"}:
         return None
-    dates = _dates(analyse(post).text, post.created_at)
-    if not dates or not all(_ends(d) + SESSION_SLACK < asked for d in dates):
+    if not _call_of_a_session_over(found, group):
         return None
     trusted = {n.lower() for n in (who, topic.author) if n}
     for later in topic.posts:
@@ -641,6 +639,18 @@ def _next_session(
         if any(_ends(d) + SESSION_SLACK >= asked for d in _dates(analyse(later).text, later.created_at)):
             return later
     return None
+
+
+def _sessions_over(post: Post, at: datetime) -> bool:
+    """The post names days or hours, and every session they give is over at `at`."""
+    dates = _dates(analyse(post).text, post.created_at)
+    return bool(dates) and all(_ends(d) + SESSION_SLACK < at for d in dates)
+
+
+def _call_of_a_session_over(c: Candidate, group: RequestGroup) -> bool:
+    """A call link from a post whose every session was over when the requests came (last week's)."""
+    call = "meeting" in c.kinds or url_kind(c.url) == "meeting"
+    return call and c.post is not None and _sessions_over(c.post, group.first.created_at)
 
 
 def _ends(found: Found) -> datetime:
@@ -799,7 +809,9 @@ def elsewhere(group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candida
         theirs = [
             c
             for c in candidates(other, bot, wanted, None, other.author, (), group)
-            if c.source in ("first_post", "announcer", "staff") and _announced_lately(c, group)
+            if c.source in ("first_post", "announcer", "staff")
+            and _announced_lately(c, group)
+            and not _call_of_a_session_over(c, group)
         ]
         pick = choose(theirs, other, group, wanted, home=1)[0]
         if pick is not None:

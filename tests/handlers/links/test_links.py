@@ -1441,13 +1441,20 @@ async def test_a_link_from_another_topic_only_from_a_recent_staff_announcement(
     link = "https://exam.example.org/ga6-announced"
     staff = author == "teacher"
     first = make_post(1, author, f"GA6 is out, link: {link}", topic_id=7, created_at=T0 - age, moderator=staff)
-    announced = Topic(id=7, title="GA6 link", category_id=4, posts=(first,))
-    ask = make_post(1, "lea", "I cannot find the GA6 exam link anywhere", topic_id=8, created_at=T0)
-    question = Topic(id=8, title="GA6 not visible", category_id=4, posts=(ask,))
+    said = await asked_in_own_topic(Topic(id=7, title="GA6 link", category_id=4, posts=(first,)), "GA6 not visible")
+    assert any(link in raw for raw in said) == given
+
+
+async def asked_in_own_topic(
+    announced: Topic, title: str, asked: str = "I cannot find the GA6 exam link anywhere"
+) -> list[str]:
+    """A member asks in a topic of their own, of the category of `announced`, scribe looking there too:
+    what scribe says."""
+    ask = make_post(1, "lea", asked, topic_id=8, created_at=T0)
+    question = Topic(id=8, title=title, category_id=announced.category_id, posts=(ask,))
     ctx = make_ctx([announced, question], now=T0, language="en", links={"look_elsewhere": True})
     simulation = Simulation(Dispatcher([links.router]), ctx.settings, ctx.forum)
-    out = replies(await simulation.feed(PostCreated(ask), T0))
-    assert any(link in a.raw for a in out) == given
+    return [a.raw for a in replies(await simulation.feed(PostCreated(ask), T0))]
 
 
 @pytest.mark.parametrize(
@@ -1633,3 +1640,21 @@ async def test_the_follow_up_tells_only_the_askers_the_link_was_not_given_to(
         4, "ta_anu", raw, created_at=T0 + timedelta(hours=2), moderator=True, reply_to_post_number=reply_to
     )
     assert [a.mentions for a in await follow_up_after(answer)] == told
+
+
+@pytest.mark.parametrize(("held", "given"), [(timedelta(days=-7), False), (timedelta(hours=8), True)])
+async def test_a_call_link_from_another_topic_only_for_a_session_not_over(held: timedelta, given: bool) -> None:
+    link = "https://meet.google.com/wk5-dout-ses"
+    day = f"{(T0 + held).day}th Nov"
+    first = make_post(
+        1,
+        "teacher",
+        f"Week 5 doubt session on {day} at 7 PM IST. Join: {link}",
+        topic_id=7,
+        created_at=T0 - 8 * DAY,
+        moderator=True,
+    )
+    announced = Topic(id=7, title="Week 5 doubt session", category_id=4, posts=(first,))
+    asked = "Sir please share the week 5 doubt session meet link"
+    said = await asked_in_own_topic(announced, "Week 5 doubt session link", asked)
+    assert any(link in raw for raw in said) == given
