@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -394,6 +394,7 @@ def candidates(
     asked = things_asked(asked_text)
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
+    days = _days_asked(group) if group else set()
     found: dict[str, Candidate] = {}
     for post in topic.posts:
         if not shown(post) or post.username.lower() in askers | {bot.lower()}:
@@ -423,6 +424,8 @@ def candidates(
                 continue  # the GA5 link is no answer to a request for GA6
             if by_name and not nouns & things(around):
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
+            if days and not _of_the_days(days, around, post, wanted):
+                continue  # the recording of 3rd Nov is no answer to a request for 8th Nov's
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post, context=around))
     asked_at = group.first.created_at if group else None
@@ -431,6 +434,32 @@ def candidates(
         if cand:
             _keep(found, cand)
     return sorted(found.values(), key=lambda c: -c.score)
+
+
+DAY = timedelta(days=1)
+
+
+def _days_asked(group: RequestGroup) -> set[date]:
+    """The days the requests name ("yesterday's session", "the 8th Nov class")."""
+    return {d for r in group.own for d in _days(analyse(r.post).text, r.post.created_at)}
+
+
+def _days(text: str, written: datetime) -> set[date]:
+    """The days a text names, its addresses aside (a day read a day off near midnight, an hour's zone
+    not being known, is allowed for by the readers)."""
+    return {f.start.date() for f in _dates(_BARE_URL.sub(" ", text), written)}
+
+
+def _of_the_days(asked: set[date], around: str, post: Post, wanted: frozenset[str]) -> bool:
+    """A link said to be of a day is of one the requests name (a day off allowed; a recording's weekday
+    read as to come is also the one before: it records a session held); a recording said to be of none
+    was posted no earlier than the day before the first day asked."""
+    named = _days(around, post.created_at)
+    if "recording" in wanted:
+        named |= {n - 7 * DAY for n in named if n > post.created_at.date()}
+    if named:
+        return any(abs(a - n) <= DAY for a in asked for n in named)
+    return "recording" not in wanted or post.created_at.date() >= min(asked) - DAY
 
 
 def _links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]:

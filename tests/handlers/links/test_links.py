@@ -1658,3 +1658,63 @@ async def test_a_call_link_from_another_topic_only_for_a_session_not_over(held: 
     asked = "Sir please share the week 5 doubt session meet link"
     said = await asked_in_own_topic(announced, "Week 5 doubt session link", asked)
     assert any(link in raw for raw in said) == given
+
+
+def recordings_thread(recording: str, posted: timedelta, asked: str) -> list[Post]:
+    """A thread where staff post each session's recording, one recording, and a request."""
+    return [
+        make_post(
+            1, "tutor", "TA sessions thread: recordings are posted here.", created_at=T0 - 20 * DAY, moderator=True
+        ),
+        make_post(2, "tutor", recording, created_at=T0 + posted, moderator=True),
+        make_post(3, "ravi", asked, created_at=T0 + timedelta(hours=1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("recording", "posted", "asked", "given"),
+    [
+        pytest.param(
+            "Recording of 19th Nov session: https://youtu.be/rec1",
+            -6 * DAY,
+            "Sir where is the recording of the 24th Nov session?",
+            False,
+            id="another-date",
+        ),
+        pytest.param(
+            "Recording of Monday's session: https://youtu.be/rec1",
+            -9 * DAY,
+            "Sir kindly share the 25th Nov session recording",
+            False,
+            id="an-older-monday",
+        ),
+        pytest.param(
+            "Recording: https://youtu.be/rec1",
+            -6 * DAY,
+            "Sir where is the recording of the session on 25th Nov?",
+            False,
+            id="posted-before-that-day",
+        ),
+        pytest.param(
+            "Recording of 24th Nov session: https://youtu.be/rec1",
+            -DAY,
+            "Sir where is the recording of the 24th Nov session?",
+            True,
+            id="the-same-date",
+        ),
+        pytest.param(
+            "Recording: https://youtu.be/rec1",
+            -timedelta(hours=12),
+            "Sir where is the recording of the session on 25th Nov?",
+            True,
+            id="posted-since",
+        ),
+    ],
+)
+async def test_a_recording_is_given_for_the_day_asked_only(
+    recording: str, posted: timedelta, asked: str, given: bool
+) -> None:
+    """A request naming its session's day is answered by a recording said to be of that day, or, saying
+    no day, posted since: the recording of another day is another session's."""
+    links_given, _ = await answer_to(recordings_thread(recording, posted, asked), "TA sessions")
+    assert any("youtu.be/rec1" in g for g in links_given) == given
