@@ -394,7 +394,7 @@ def candidates(
     asked = things_asked(asked_text)
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
-    days = _days_asked(group) if group else set()
+    days = _days_asked(group) if group and "recording" in wanted else set()
     found: dict[str, Candidate] = {}
     for post in topic.posts:
         if not shown(post) or post.username.lower() in askers | {bot.lower()}:
@@ -424,7 +424,7 @@ def candidates(
                 continue  # the GA5 link is no answer to a request for GA6
             if by_name and not nouns & things(around):
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
-            if days and not _of_the_days(days, around, post, wanted):
+            if days and not _of_the_days(days, around, post):
                 continue  # the recording of 3rd Nov is no answer to a request for 8th Nov's
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post, context=around))
@@ -440,26 +440,48 @@ DAY = timedelta(days=1)
 
 
 def _days_asked(group: RequestGroup) -> set[date]:
-    """The days the requests name ("yesterday's session", "the 8th Nov class")."""
+    """The days the requests name ("yesterday's session", "the 8th Nov class"), for a recording asked."""
     return {d for r in group.own for d in _days(analyse(r.post).text, r.post.created_at)}
 
 
 def _days(text: str, written: datetime) -> set[date]:
-    """The days a text names, its addresses aside (a day read a day off near midnight, an hour's zone
-    not being known, is allowed for by the readers)."""
-    return {f.start.date() for f in _dates(_BARE_URL.sub(" ", text), written)}
+    """The days a text names, its addresses aside, with those it names from the day it was written
+    ("yesterday's session"); a day read a day off near midnight, an hour's zone not being known, is
+    allowed for by the readers."""
+    text = _BARE_URL.sub(" ", text)
+    shifts = {_SHIFTS[m.group(1).replace(" ", "")] for m in _FROM_TODAY.finditer(fold(text))}
+    return {f.start.date() for f in _dates(text, written)} | {written.date() + shift * DAY for shift in shifts}
 
 
-def _of_the_days(asked: set[date], around: str, post: Post, wanted: frozenset[str]) -> bool:
-    """A link said to be of a day is of one the requests name (a day off allowed; a recording's weekday
-    read as to come is also the one before: it records a session held); a recording said to be of none
-    was posted no earlier than the day before the first day asked."""
-    named = _days(around, post.created_at)
-    if "recording" in wanted:
-        named |= {n - 7 * DAY for n in named if n > post.created_at.date()}
+_SHIFTS = {
+    "daybeforeyesterday": -2,
+    "avant-hier": -2,
+    "yesterday": -1,
+    "hier": -1,
+    "today": 0,
+    "tonight": 0,
+    "aujourd'hui": 0,
+    "cesoir": 0,
+    "tomorrow": 1,
+    "demain": 1,
+}
+_FROM_TODAY = re.compile(
+    r"\b(day before yesterday|avant-hier|yesterday|hier|today|tonight|aujourd'hui|ce soir|tomorrow|demain)"
+    r"(?:'?s)?(?![\w-])"
+)
+"""Days named from the day of writing."""
+
+
+def _of_the_days(asked: set[date], around: str, post: Post) -> bool:
+    """A recording said to be of a day is of one the requests name (a day off allowed; a weekday read
+    as to come is the one before: it records a session held); one said to be of none was posted no
+    earlier than the day before the first day asked. (A call's link is often the same from one session
+    to the next: its days are not compared.)"""
+    written = post.created_at.date()
+    named = {n - 7 * DAY if n > written else n for n in _days(around, post.created_at)}
     if named:
         return any(abs(a - n) <= DAY for a in asked for n in named)
-    return "recording" not in wanted or post.created_at.date() >= min(asked) - DAY
+    return written >= min(asked) - DAY
 
 
 def _links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]:

@@ -1709,6 +1709,20 @@ def recordings_thread(recording: str, posted: timedelta, asked: str) -> list[Pos
             True,
             id="posted-since",
         ),
+        pytest.param(
+            "Recording of Monday's session: https://youtu.be/rec1",
+            -9 * DAY,
+            "Sir kindly share yesterday's session recording",
+            False,
+            id="yesterday-after-an-older-monday",
+        ),
+        pytest.param(
+            "Recording of yesterday's session: https://youtu.be/rec1",
+            -timedelta(hours=2),
+            "Sir kindly share yesterday's session recording",
+            True,
+            id="yesterday-both-ways",
+        ),
     ],
 )
 async def test_a_recording_is_given_for_the_day_asked_only(
