@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot import markup
 from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, reply
-from bot.audience import topic_audience
+from bot.audience import cited, topic_audience
 from bot.ctx import Ctx
 from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
 from bot.forum import NotFound
@@ -21,13 +22,14 @@ from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse
-from handlers.links.answer import Reason, reason_fields
+from handlers.links.answer import Reason, because, reason_fields
 from handlers.links.evaluate import evaluate
 from handlers.links.find import (
     Candidate,
     Decision,
     RequestGroup,
     _same_subject,
+    addressed,
     carries_link,
     command_group,
     decide,
@@ -39,6 +41,7 @@ from handlers.links.find import (
     missing_links,
     related_announcements,
     request_groups,
+    same_kinds,
     unique,
 )
 from handlers.links.memory import NS, Outcome, RequestRecord, mark, request_record, topic_key
@@ -104,7 +107,7 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     found = decision.found
     if decision.action == "answer" and found is not None:
         raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
-        return [replace(reply(event, raw, "links"), sources=(found.topic_id,))]
+        return [replace(reply(event, raw, "links"), sources=_sources(ctx, found))]
     return [reply(event, _not_sure(topic, group, decision, ctx), "links")]
 
 
@@ -129,12 +132,23 @@ def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: Ctx) -
 async def _decision(topic: Topic, group: RequestGroup, ctx: Ctx) -> Decision:
     """The decision on a burst of requests, the same for every path that may give a link: the
     topic's own (`decide`), else the announcement of another topic about the same thing."""
-    decision = decide(topic, group, ctx.bot_username, await _meetings(ctx, topic))
+    decision = _decided(topic, group, ctx, await _meetings(ctx, topic))
     if decision.found is None and decision.answered is None and ctx.settings.of(LinksSettings).look_elsewhere:
         found_elsewhere = await _announced_elsewhere(topic, group, ctx)
         if found_elsewhere is not None:
             decision = Decision("answer", found_elsewhere, decision.who)
     return decision
+
+
+def _decided(topic: Topic, group: RequestGroup, ctx: Ctx, meetings: list[Meeting]) -> Decision:
+    """`decide`, with nobody to ask when the announcer is one of the forum's own accounts (a
+    category's description, a welcome topic): they announce nothing and read no ping."""
+    decision = decide(topic, group, ctx.bot_username, meetings)
+    if not decision.who or not ctx.ignores(decision.who):
+        return decision
+    if decision.action == "ask":
+        return replace(decision, action="silent", who=None, why=because("no_announcement"))
+    return replace(decision, who=None)
 
 
 @router.preview
@@ -144,7 +158,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     requests = []
     groups = request_groups(topic, bot, sessions=await _sessions(ctx, topic))
     for group in groups:
-        decision = decide(topic, group, bot, meetings)
+        decision = _decided(topic, group, ctx, meetings)
         found = decision.found
         answer = {"post_number": found.post_number, "url": found.url} if found else None
         requests.append(
@@ -245,7 +259,9 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
     records = {r.post.id: await request_record(ctx, r.post.id) for r in group.requests}
     done = {pid: _settled(record) for pid, record in records.items()}
     burst = [r.post for r in group.requests if not done[r.post.id]]
-    waiting = state.get("waiting")
+    pending = state.get("waiting")
+    # the ask pending is for another kind of link: its link, when it comes, is not this burst's
+    waiting = pending if pending and same_kinds(frozenset(pending.get("kinds") or ()), group.kinds) else None
     silent = next((r for r in records.values() if r is not None and r.outcome == "silent"), None)
     if silent is not None and not waiting:
         return [*mark(burst, "silent", None, group.kinds, silent.why)]
@@ -257,7 +273,7 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
             actions.append(_remember_topic(topic.id, state, waiting={**waiting, "askers": askers}))
         return actions
     decision = await _decision(topic, group, ctx)
-    if decision.action == "silent":
+    if decision.action == "silent" or (decision.action == "ask" and pending):
         # the topic's mark lets the "+1"s that follow join the request (see above)
         return [
             *mark(burst, "silent", None, group.kinds, decision.why),
@@ -269,7 +285,9 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
     if found is not None:
         raw = await _with_source(ctx, found, "links.answer", "links.answer_meeting", askers=_names(askers, ctx, "@"))
         return [
-            ReplyToPost(key, topic.id, raw, post.post_number, tuple(askers[:MAX_MENTIONS]), sources=(found.topic_id,)),
+            ReplyToPost(
+                key, topic.id, raw, post.post_number, tuple(askers[:MAX_MENTIONS]), sources=_sources(ctx, found)
+            ),
             *mark(burst, "answered", key, group.kinds),
             _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat()),
         ]
@@ -311,7 +329,11 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
     found = follow_up_link(topic, ctx.bot_username, kinds, who, await _meetings(ctx, topic), group, post)
     if found is None:
         return []
-    askers = list(waiting.get("askers") or [])
+    # those the new post replies to, quotes or names were told by the forum itself
+    told = addressed(post, topic)
+    askers = [a for a in waiting.get("askers") or [] if a.lower() not in told]
+    if not askers:
+        return [_remember_topic(topic.id, state, waiting=None)]
     raw = await _with_source(ctx, found, "links.followup", "links.followup", askers=_names(askers, ctx, "@"))
     key = f"reply:{waiting.get('first_post_id')}:links-followup"
     return [
@@ -321,7 +343,7 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
             raw,
             int(waiting.get("first_post_number") or 0) or None,
             tuple(askers[:MAX_MENTIONS]),
-            sources=(found.topic_id,),
+            sources=_sources(ctx, found),
         ),
         _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat(), waiting=None),
     ]
@@ -405,6 +427,16 @@ async def _announced_elsewhere(topic: Topic, group: RequestGroup, ctx: Ctx) -> C
     except NotFound:
         return None
     return elsewhere(group, ctx.bot_username, others)
+
+
+def _sources(ctx: Ctx, found: Candidate) -> tuple[int, ...]:
+    """The topic an answer's link comes from and, when the link is one of the forum's own topics, that
+    topic too: the last guard withholds the answer from readers who cannot read either (a topic only
+    staff read opens for nobody else)."""
+    link, home = urlsplit(found.url), urlsplit(ctx.settings.forum.url or "")
+    if link.netloc and link.netloc.lower() != home.netloc.lower():
+        return (found.topic_id,)
+    return (found.topic_id, *sorted(cited(link.path)))
 
 
 async def _post_in(ctx: Ctx, topic_id: int, post_number: int) -> Post | None:

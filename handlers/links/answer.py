@@ -44,6 +44,7 @@ _FAMILIES = {
     "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|sondage|rsvp|"
     r"framaforms|forms\.gle|helloasso|eventbrite|typeform|weezevent|billetterie|tally\.so",
     "agenda": r"agendas?|programmes?|program|schedule|planning|ordre du jour",
+    "ticket": r"hall ?tickets?|admit ?cards?|convocations?",
     "call": r"join|rejoindre|zoom|google meet|meet\.google|jitsi|meet\.jit\.si|teams|webex|whereby|visio\w*|"
     r"connexion|bigbluebutton|bbb",
 }
@@ -72,6 +73,14 @@ def families_asked(group: RequestGroup) -> set[str]:
         if not r.agreement:
             out |= families(request_sentence(analyse(r.post).text) or "")
     return out
+
+
+def other_than_the_call(group: RequestGroup, wanted: frozenset[str]) -> bool:
+    """A call's link read as asked where the sentences that ask name a thing of another kind ("the
+    minutes of the call", "the slides of the session"): the call's words only say what the thing
+    is of, the thing is what is asked."""
+    said = {_FAMILY_KIND.get(f, "document") for f in families_asked(group)}
+    return wanted == {"meeting"} and bool(said - wanted)
 
 
 def says_dead(group: RequestGroup) -> bool:
@@ -136,11 +145,15 @@ def choose(
         return None, None  # none of the thing asked: as if no link of its kind were there
     home = home or announcement_of(group)
     at_home = _distinct([c for c in found if c.post_number == home and c.topic_id == topic.id])
-    if not wanted:
-        if len(at_home) == 1 and len(_distinct([c for c in found if c.source != "after"])) == 1:
-            return at_home[0], None
-        return None, because("several_unnamed")
     asked = things_asked(group.text)
+    if not wanted:
+        if len(at_home) != 1 or len(_distinct([c for c in found if c.source != "after"])) != 1:
+            return None, because("several_unnamed")
+        if asked and not asked & things_asked(at_home[0].context):
+            # "the GA 5 link" names no kind: only the link's own words say it is GA 5's, not the
+            # announcement's heading (its one link may be the course page)
+            return None, because("unnamed")
+        return at_home[0], None
     named = _distinct([c for c in found if asked & _named(c, topic)]) if asked else []
     every = _distinct(found)
     if len(named) > 1:

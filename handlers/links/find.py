@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -17,12 +17,14 @@ from bot.models import Post, Topic
 from bot.text import Link, analyse, every_link, fold
 from handlers.links.answer import (
     Reason,
+    announcement_of,
     because,
     choose,
     dead_words,
     families,
     families_asked,
     fitting,
+    other_than_the_call,
     says_dead,
     things_asked,
 )
@@ -43,7 +45,8 @@ from handlers.links.text import (
     url_kind,
     wanted_kinds,
 )
-from handlers.meetings.dates import find_dates
+from handlers.links.text.exclusions import after_solved
+from handlers.meetings.dates import Found, find_dates
 from handlers.meetings.extract import Meeting
 
 AGREEMENT_DISTANCE = 1
@@ -134,6 +137,12 @@ def unique(names: Iterable[str]) -> list[str]:
 def carries_link(post: Post) -> bool:
     """Any link at all: a URL in raw, an href in cooked, an upload."""
     return bool(every_link(post)) or "upload://" in (post.raw or "")
+
+
+def shown(post: Post) -> bool:
+    """A post every reader of the topic sees: not a whisper, deleted, nor hidden by flags (its words
+    are withheld from readers, whoever wrote it): its link and its words are no answer."""
+    return post.is_regular and not post.hidden
 
 
 def is_resolution(post: Post, topic: Topic, bot: str, announcer: str | None) -> bool:
@@ -245,8 +254,13 @@ def _asks_for_held(sentence: str) -> bool:
 def _same_thing(group: RequestGroup, request: Request) -> bool:
     """A request joins the burst before it unless it plainly asks for another kind of link
     (the exam page after the recordings)."""
-    theirs, mine = wanted_kinds(group.kinds), wanted_kinds(request.kinds)
-    return not theirs or not mine or theirs == mine
+    return same_kinds(group.kinds, request.kinds)
+
+
+def same_kinds(theirs: frozenset[str], mine: frozenset[str]) -> bool:
+    """Two requests want the same link unless each names a kind and the kinds differ."""
+    a, b = wanted_kinds(theirs), wanted_kinds(mine)
+    return not a or not b or a == b
 
 
 def group_of(groups: list[RequestGroup], post_number: int) -> RequestGroup | None:
@@ -274,7 +288,7 @@ def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:
     if first is not None:
         if first.username.lower() in askers | {bot.lower()} or not is_announcement(topic):
             return None
-        return first.username
+        return _replied_staff(topic, group, askers | {bot.lower()}) or first.username
     for request in group.requests if group else ():
         for name in sorted(analyse(request.post).mentions):
             if name not in askers and name != bot.lower() and name not in ("all", "here"):
@@ -282,6 +296,15 @@ def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:
     if topic.created_by and topic.created_by.lower() not in askers:
         return topic.created_by
     return None
+
+
+def _replied_staff(topic: Topic, group: RequestGroup | None, excluded: set[str]) -> str | None:
+    """The staff member whose later post the first request replies to: in a thread where each session
+    is announced in a reply, that post is the announcement, and its author the one to add its link."""
+    replied = topic.post(announcement_of(group)) if group else None
+    if replied is None or replied.post_number == 1 or not shown(replied) or not replied.staff:
+        return None
+    return None if replied.username.lower() in excluded else replied.username
 
 
 def is_announcement(topic: Topic) -> bool:
@@ -320,7 +343,12 @@ def _dated(post: Post) -> bool:
 
 def _names_a_date(text: str, written: datetime) -> bool:
     """The text names a day or an hour (whatever its time zone: only whether it names one matters)."""
-    return bool(find_dates(text, written, ZoneInfo("UTC")))
+    return bool(_dates(text, written))
+
+
+def _dates(text: str, written: datetime) -> list[Found]:
+    """The days and hours a text names, an hour without its zone read in UTC."""
+    return find_dates(text, written, ZoneInfo("UTC"))
 
 
 def proper_name(topic: Topic, name: str, text: str = "") -> str:
@@ -366,9 +394,10 @@ def candidates(
     asked = things_asked(asked_text)
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
+    days = _days_asked(group) if group and "recording" in wanted else set()
     found: dict[str, Candidate] = {}
     for post in topic.posts:
-        if not post.is_regular or post.username.lower() in askers | {bot.lower()}:
+        if not shown(post) or post.username.lower() in askers | {bot.lower()}:
             continue
         if not_before is not None and post.created_at < not_before:
             continue
@@ -395,6 +424,8 @@ def candidates(
                 continue  # the GA5 link is no answer to a request for GA6
             if by_name and not nouns & things(around):
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
+            if days and not _of_the_days(days, around, post):
+                continue  # the recording of 3rd Nov is no answer to a request for 8th Nov's
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post, context=around))
     asked_at = group.first.created_at if group else None
@@ -403,6 +434,54 @@ def candidates(
         if cand:
             _keep(found, cand)
     return sorted(found.values(), key=lambda c: -c.score)
+
+
+DAY = timedelta(days=1)
+
+
+def _days_asked(group: RequestGroup) -> set[date]:
+    """The days the requests name ("yesterday's session", "the 8th Nov class"), for a recording asked."""
+    return {d for r in group.own for d in _days(analyse(r.post).text, r.post.created_at)}
+
+
+def _days(text: str, written: datetime) -> set[date]:
+    """The days a text names, its addresses aside, with those it names from the day it was written
+    ("yesterday's session"); a day read a day off near midnight, an hour's zone not being known, is
+    allowed for by the readers."""
+    text = _BARE_URL.sub(" ", text)
+    shifts = {_SHIFTS[m.group(1).replace(" ", "")] for m in _FROM_TODAY.finditer(fold(text))}
+    return {f.start.date() for f in _dates(text, written)} | {written.date() + shift * DAY for shift in shifts}
+
+
+_SHIFTS = {
+    "daybeforeyesterday": -2,
+    "avant-hier": -2,
+    "yesterday": -1,
+    "hier": -1,
+    "today": 0,
+    "tonight": 0,
+    "aujourd'hui": 0,
+    "cesoir": 0,
+    "tomorrow": 1,
+    "demain": 1,
+}
+_FROM_TODAY = re.compile(
+    r"\b(day before yesterday|avant-hier|yesterday|hier|today|tonight|aujourd'hui|ce soir|tomorrow|demain)"
+    r"(?:'?s)?(?![\w-])"
+)
+"""Days named from the day of writing."""
+
+
+def _of_the_days(asked: set[date], around: str, post: Post) -> bool:
+    """A recording said to be of a day is of one the requests name (a day off allowed; a weekday read
+    as to come is the one before: it records a session held); one said to be of none was posted no
+    earlier than the day before the first day asked. (A call's link is often the same from one session
+    to the next: its days are not compared.)"""
+    written = post.created_at.date()
+    named = {n - 7 * DAY if n > written else n for n in _days(around, post.created_at)}
+    if named:
+        return any(abs(a - n) <= DAY for a in asked for n in named)
+    return written >= min(asked) - DAY
 
 
 def _links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]:
@@ -439,10 +518,31 @@ def follow_up_link(
     group: RequestGroup,
     post: Post,
 ) -> Candidate | None:
-    """The link of the kind asked that the announcer's new `post` gives, by the same rule as an answer."""
+    """The link of the kind asked that the announcer's new `post` gives, by the same rule as an answer;
+    asked for no kind, of a kind the announcement speaks of (the session's slides are not its call
+    link). None from a post answering someone else (a reply, quote or mention of others only)."""
+    if _answers_others(post, group, topic):
+        return None
+    wanted = wanted or kinds_of(f"{topic.title}\n{_opening_words(topic)}")
     found = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     mine = [c for c in found if c.topic_id == topic.id and c.post_number == post.post_number]
     return choose(mine, topic, group, wanted, home=post.post_number)[0]
+
+
+def _opening_words(topic: Topic) -> str:
+    first = topic.post(1)
+    return analyse(first).with_cited if first is not None else ""
+
+
+def _answers_others(post: Post, group: RequestGroup, topic: Topic) -> bool:
+    """The post speaks to people (replies to, quotes or mentions them), none of them an asker: a reply
+    to the opening post, or to the writer's own post, speaks to everyone."""
+    opening = topic.post(1)
+    to_all = {post.username.lower()} | (
+        {opening.username.lower()} if opening and post.reply_to_post_number == 1 else set()
+    )
+    others = addressed(post, topic) - to_all
+    return bool(others) and not others & {a.lower() for a in group.askers}
 
 
 _LINK_WORD = re.compile(r"\b(?:liens?|links?|urls?)\b")
@@ -486,6 +586,9 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     answered = human_answer(topic, group, bot)
     if answered is not None:
         return Decision("silent", why=because("answered", post=answered.post_number), answered=answered.post_number)
+    settled = sorted_out(topic, group)
+    if settled is not None:
+        return Decision("silent", why=because("sorted_out", post=settled.post_number))
     wanted = wanted_kinds(group.kinds)
     if not wanted and all(r.judged or r.agreement for r in group.requests):
         return Decision("silent", why=because("model_only"))
@@ -493,7 +596,7 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     found, unsure = choose(every, topic, group, wanted)
     could = tuple(c for c in fitting(every, group, wanted) if c.topic_id == topic.id and c.post_number)
-    if wanted and not _kind_named(group, wanted):
+    if wanted and (not _kind_named(group, wanted) or other_than_the_call(group, wanted)):
         return Decision("silent", who=who, why=because("kind_unsure"), could=could)
     if (
         found is not None
@@ -509,6 +612,14 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
             why=because("release", post=found.post.post_number),
             could=could,
         )
+    replaced = _said_replaced(topic, found, group) if found is not None else None
+    if replaced is not None and found is not None:
+        why = because("replaced", post=found.post_number, newer=replaced.post_number)
+        return Decision("silent", who=who, why=why, could=could)
+    later = _next_session(topic, found, group, who, wanted) if found is not None else None
+    if later is not None and found is not None:
+        why = because("next_session", post=found.post_number, newer=later.post_number)
+        return Decision("silent", who=who, why=why, could=could)
     if found is not None:
         return Decision("answer", found, who)
     if unsure and not says_dead(group):
@@ -523,7 +634,82 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
         return Decision("silent", who=who, why=why, could=could)
     if not _promised(topic, group, wanted):
         return Decision("silent", who=who, why=because("not_promised"), could=could)
+    other_host = _given_elsewise(topic, group, bot, wanted)
+    if other_host is not None:
+        return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
+    """The announcement gives a link its words call the thing asked, on a site of another kind (a
+    session streamed on YouTube): no answer, and no ask saying the link is not there. Its post."""
+    home = topic.post(announcement_of(group))
+    if not wanted or home is None or not shown(home) or home.username.lower() == bot.lower():
+        return None
+    for link, _, around in _links_given(home, _links_they_have(topic, group)):
+        if kinds_of(around) & wanted and url_kind(link.url) not in (None, *wanted):
+            return home.post_number
+    return None
+
+
+def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post | None:
+    """A post between the link's and the requests that says a link is dead or a new one comes ("a new
+    link will be shared"), giving none itself: the link found may be the one it replaces."""
+    if found.topic_id != topic.id or not found.post_number:
+        return None
+    for post in topic.posts:
+        if not found.post_number < post.post_number < group.first.post_number or not shown(post):
+            continue
+        if dead_words(analyse(post).text) and not any(usable(link.url) for link in every_link(post)):
+            return post
+    return None
+
+
+SESSION_SLACK = timedelta(hours=12)
+"""A session is taken for over only this long after its end: an hour read in the wrong time zone does
+not make a session to come look past."""
+
+
+def _next_session(
+    topic: Topic, found: Candidate, group: RequestGroup, who: str | None, wanted: frozenset[str]
+) -> Post | None:
+    """A call link given for a session over before the requests, when a later post of the announcer or
+    staff announces a session still to come without a link: the link asked is that session's, and last
+    week's call link is no answer ("Week 2 session tomorrow 7 PM, link will be shared")."""
+    post, asked = found.post, group.first.created_at
+    if post is None or found.topic_id != topic.id or not wanted <= {"meeting"}:
+        return None
+    if not _call_of_a_session_over(found, group):
+        return None
+    trusted = {n.lower() for n in (who, topic.author) if n}
+    for later in topic.posts:
+        if not post.post_number < later.post_number < group.first.post_number or not shown(later):
+            continue
+        if not (later.staff or later.username.lower() in trusted) or carries_link(later):
+            continue
+        if any(_ends(d) + SESSION_SLACK >= asked for d in _dates(analyse(later).text, later.created_at)):
+            return later
+    return None
+
+
+def _sessions_over(post: Post, at: datetime) -> bool:
+    """The post names days or hours, and every session they give is over at `at`."""
+    dates = _dates(analyse(post).text, post.created_at)
+    return bool(dates) and all(_ends(d) + SESSION_SLACK < at for d in dates)
+
+
+def _call_of_a_session_over(c: Candidate, group: RequestGroup) -> bool:
+    """A call link from a post whose every session was over when the requests came (last week's)."""
+    call = "meeting" in c.kinds or url_kind(c.url) == "meeting"
+    return call and c.post is not None and _sessions_over(c.post, group.first.created_at)
+
+
+def _ends(found: Found) -> datetime:
+    """When a session named by a date is over: its end, or its start and a usual length (a day named
+    alone: that day's end)."""
+    if found.end is not None:
+        return found.end
+    return found.start + (timedelta(days=1) if found.all_day else MEETING_LENGTH)
 
 
 EARLIER_KINDS = frozenset({"recording", "document", "registration"})
@@ -553,7 +739,7 @@ def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
     if not named:
         return None
     asked = things_asked(group.text)
-    before = [p for p in topic.posts if p.is_regular and p.post_number < group.first.post_number]
+    before = [p for p in topic.posts if shown(p) and p.post_number < group.first.post_number]
     asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
     excluded = asking | {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}
     theirs = _links_they_have(topic, group)
@@ -615,7 +801,7 @@ def _restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozen
     if things_asked(said[0]) != things_asked(said[1]) or not _timeless(opening):
         return None
     answer = human_answer(topic, opening, bot)
-    if answer is None or answer.post_number >= group.first.post_number or not _addresses(answer, opening):
+    if answer is None or answer.post_number >= group.first.post_number or not _addresses(answer, opening, topic):
         return None
     between = [p for p in topic.posts if answer.post_number < p.post_number < group.first.post_number]
     if any(p.is_regular and dead_words(analyse(p).text) for p in between):
@@ -629,15 +815,18 @@ def _restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozen
     return Candidate(urls[0], 1.0, kinds_of(context), "restated", topic.id, answer.post_number, answer, context=context)
 
 
-def _addresses(post: Post, group: RequestGroup) -> bool:
+def _addresses(post: Post, group: RequestGroup, topic: Topic) -> bool:
     """The post answers the group: it replies to, quotes or mentions one of its requests' authors."""
+    return bool({a.lower() for a in group.askers} & addressed(post, topic))
+
+
+def addressed(post: Post, topic: Topic) -> set[str]:
+    """Whom a post speaks to, lower-cased: the author of the post it replies to, those it quotes or
+    mentions (the forum tells each of them)."""
     read = analyse(post)
-    askers = {a.lower() for a in group.askers}
-    return (
-        post.reply_to_post_number in group.post_numbers
-        or any(q.post_number in group.post_numbers for q in read.quotes)
-        or bool(askers & set(read.mentions))
-    )
+    replied = topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
+    names = {q.username for q in read.quotes if q.username} | {replied.username if replied else ""}
+    return {n.lower() for n in names if n} | set(read.mentions)
 
 
 def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[Topic]) -> list[int]:
@@ -657,8 +846,8 @@ def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[To
 
 
 def elsewhere(group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candidate | None:
-    """A link of the kind asked in an announcement of another topic about the same thing (its
-    opening post or its staff's posts), chosen there by the rule of an answer in the topic itself
+    """A link of the kind asked in a recent staff post of another topic about the same thing (its
+    opening post or its staff's posts, `_announced_lately`), chosen there by the rule of an answer in the topic itself
     (`choose`, the announcement being that topic's opening post), when exactly one such topic has one.
     Askers who say their link is dead may have it from one of those announcements: none."""
     wanted = wanted_kinds(group.kinds)
@@ -672,11 +861,25 @@ def elsewhere(group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candida
             c
             for c in candidates(other, bot, wanted, None, other.author, (), group)
             if c.source in ("first_post", "announcer", "staff")
+            and _announced_lately(c, group)
+            and not _call_of_a_session_over(c, group)
         ]
         pick = choose(theirs, other, group, wanted, home=1)[0]
         if pick is not None:
             found.append(pick)
     return found[0] if len({c.url for c in found}) == 1 else None
+
+
+ELSEWHERE_AGE = timedelta(days=60)
+"""A link of another topic older than this before the request is likely another term's ("GA6" comes back
+each term, some four months apart)."""
+
+
+def _announced_lately(c: Candidate, group: RequestGroup) -> bool:
+    """A link of another topic is given only from a staff post written lately: a member's link there is
+    unvouched for, and an old one may be last term's."""
+    post = c.post
+    return post is not None and post.staff and group.first.created_at - post.created_at <= ELSEWHERE_AGE
 
 
 def command_group(
@@ -717,7 +920,7 @@ def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
     first = topic.post(1)
     author = first.username.lower() if first else ""
     for post in topic.posts:
-        if post.post_number <= group.first.post_number or not post.is_regular:
+        if post.post_number <= group.first.post_number or not shown(post):
             continue
         if post.username.lower() in askers | {bot.lower()} or post.post_number in asked:
             continue
@@ -732,6 +935,22 @@ def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
             or post.username.lower() == author
             or any(usable(link.url) for link in read.links)
         ):
+            return post
+    return None
+
+
+def sorted_out(topic: Topic, group: RequestGroup) -> Post | None:
+    """An asker's later post saying their trouble is over ("got it now, it was in the mail") and asking
+    nothing new: scribe catching up on the thread has nothing left to give them, nor anyone to ping."""
+    askers = {a.lower() for a in group.askers}
+    for post in topic.posts:
+        if post.post_number <= group.first.post_number or group.contains(post.post_number):
+            continue
+        if not shown(post) or post.username.lower() not in askers:
+            continue
+        folded = fold(analyse(post).text)
+        rest = after_solved(folded)
+        if rest != folded and not is_request(rest):
             return post
     return None
 
@@ -820,9 +1039,11 @@ def _meeting_candidate(
 
 
 def _same_subject(a: str, b: str) -> bool:
+    """Two titles about the same thing: alike, and naming the same assignments, weeks, sessions and days
+    ("GA4 doubt session" is another session than "GA5 doubt session", however alike they read)."""
     from rapidfuzz import fuzz
 
-    return fuzz.token_set_ratio(fold(a), fold(b)) >= 85
+    return fuzz.token_set_ratio(fold(a), fold(b)) >= 85 and things_asked(a) == things_asked(b)
 
 
 def _carries(part: str, url: str, label: str) -> bool:

@@ -862,18 +862,25 @@ async def test_a_question_before_the_workshop_on_whether_slides_will_be_shared_i
 
 
 def _workshop(start: datetime, all_day: bool = False) -> Meeting:
+    return meeting_at(start, "Workshop", None, all_day=all_day)
+
+
+def meeting_at(
+    start: datetime, title: str, link: str | None, topic_id: int = 1, author: str = "host", all_day: bool = False
+) -> Meeting:
+    """A meeting the meetings feature found in the opening post of topic `topic_id`."""
     return Meeting(
-        id="1:1",
-        title="Workshop",
+        id=f"{topic_id}:1",
+        title=title,
         start=start,
         end=None,
         tz="UTC",
         all_day=all_day,
-        link=None,
-        topic_id=1,
+        link=link,
+        topic_id=topic_id,
         post_number=1,
-        post_id=1001,
-        author="host",
+        post_id=topic_id * 1000 + 1,
+        author=author,
     )
 
 
@@ -1204,3 +1211,524 @@ def test_a_request_thanking_for_the_link_it_replies_to_is_not_given_that_link(ca
     group = next(g for g in request_groups(topic, bot="scribe") if 4 in g.post_numbers)
     decision = decide(topic, group, "scribe", [])
     assert decision.found is None or decision.found.url != link
+
+
+# --- what every reader may see ---------------------------------------------------------------
+
+
+async def test_the_link_of_a_post_hidden_by_flags_is_never_given() -> None:
+    """A flagged post's words are hidden from the topic's readers, even a staff member's: its link is
+    no answer, and the announcer is asked for the link instead."""
+    posts = [
+        make_post(1, "tutor", "GA4 doubt session tonight at 8 PM IST, Google Meet link will follow.", created_at=T0),
+        make_post(
+            2,
+            "tutor",
+            "Google Meet link for tonight: https://meet.google.com/hid-denx-lnk",
+            created_at=T0 + timedelta(hours=1),
+            moderator=True,
+            hidden=True,
+        ),
+        make_post(3, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=2)),
+    ]
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[2]), topic_of(posts, title="GA4 doubt session"), posts[2].created_at)
+    assert not any("hid-denx-lnk" in a.raw for a in replies(out))
+    assert [a.mentions for a in replies(out)] == [("tutor",)]
+
+
+async def test_a_request_replying_to_a_later_announcement_by_staff_asks_its_author() -> None:
+    """In a thread where each session is announced in a reply, the request answers one of them: the
+    staff member who posted that session is the one to add its link, not who opened the thread."""
+    posts = [
+        make_post(1, "coord", "Sessions of this term will be announced in this thread.", created_at=T0, admin=True),
+        make_post(
+            2,
+            "ta_anu",
+            "Dear learners, GA4 doubt clearing session today at 7:00 PM IST. Google Meet link to be shared.",
+            created_at=T0 + timedelta(hours=20),
+            moderator=True,
+        ),
+        make_post(
+            3,
+            "ravi",
+            "Mam kindly share the google meet link",
+            created_at=T0 + timedelta(hours=25),
+            reply_to_post_number=2,
+        ),
+    ]
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[2]), topic_of(posts, title="Live sessions"), posts[2].created_at)
+    [ask] = replies(out)
+    assert ask.mentions == ("ta_anu",) and "@coord" not in ask.raw
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Got it now sir, it was in the calendar invite. Thanks",
+        "Never mind, found it in the mail. Sorry for the trouble.",
+        "C'est bon, j'ai trouvé le lien dans le mail.",
+    ],
+)
+async def test_a_request_its_asker_later_says_is_sorted_out_gets_nothing(later: str) -> None:
+    """scribe catching up on a thread reads the whole of it: an asker who wrote since that the trouble
+    is over needs no link, and the announcer no ping."""
+    posts = [
+        make_post(1, "tutor", "Live session today at 8 PM IST. Google Meet link will be shared here.", created_at=T0),
+        make_post(2, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=2)),
+        make_post(3, "ravi", later, created_at=T0 + timedelta(hours=2, minutes=20)),
+    ]
+    bot = Bot(language="en")
+    topic = topic_of(posts, title="Live session")
+    assert replies(await bot.send(PostCreated(posts[1]), topic, posts[2].created_at)) == []
+    assert "post 3" in bot.memory["links"][f"request:{posts[1].id}"]["why"]
+
+
+async def test_a_request_whose_asker_then_asks_something_else_is_still_answered() -> None:
+    posts = [
+        make_post(1, "tutor", "Live session today at 8 PM IST. Google Meet link will be shared here.", created_at=T0),
+        make_post(2, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=2)),
+        make_post(3, "ravi", "Sir is the session also for GA5 doubts?", created_at=T0 + timedelta(hours=2, minutes=20)),
+    ]
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[1]), topic_of(posts, title="Live session"), posts[2].created_at)
+    assert [a.mentions for a in replies(out)] == [("tutor",)]
+
+
+GA_NOTICE = "Graded Assignment 5 is released today. Deadline: 15th Nov, 11:59 PM IST.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "given"),
+    [
+        ("For course material please visit https://study.example.ac.in/course/ds-2024", False),
+        ("GA5: https://seek.example.ac.in/assignment/ga5", True),
+        ("Attempt GA 5 here: https://seek.example.ac.in/assignment/ga5", True),
+    ],
+)
+async def test_a_request_naming_a_thing_and_no_kind_gets_only_a_link_said_to_be_that_thing(
+    line: str, given: bool
+) -> None:
+    """ "Where is the GA 5 link?" under an announcement whose one link is the course page: that page is
+    not the assignment asked for, though the announcement speaks of it."""
+    posts = [
+        make_post(1, "tutor", GA_NOTICE + line, created_at=T0, moderator=True),
+        make_post(2, "ravi", "Where is the GA 5 link? Not able to find in portal", created_at=T0 + timedelta(hours=3)),
+    ]
+    links_given, _ = await answer_to(posts, "GA5 released")
+    assert any("https://" in g for g in links_given) == given
+
+
+@pytest.mark.parametrize(
+    ("line", "asked", "given"),
+    [
+        ("Download your hall ticket: https://exam.example.ac.in/hallticket", "Sir where is the exam link?", False),
+        ("Admit cards are out: https://exam.example.ac.in/admit", "Where is the link for the exam?", False),
+        ("Download your hall ticket: https://exam.example.ac.in/hallticket", "Where is the hall ticket link?", True),
+        ("Exam portal: https://exam.example.ac.in/portal", "Sir where is the exam link?", True),
+    ],
+)
+async def test_a_hall_ticket_is_no_exam_link(line: str, asked: str, given: bool) -> None:
+    """An admit card is a document about the exam, not the exam's own page: it answers only a request for it."""
+    posts = [
+        make_post(1, "tutor", f"End term exam on 9th & 10th Nov.\n\n{line}", created_at=T0, moderator=True),
+        make_post(2, "ravi", asked, created_at=T0 + timedelta(hours=3)),
+    ]
+    links_given, _ = await answer_to(posts, "End term exam")
+    assert any("exam.example.ac.in" in g for g in links_given) == given
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "asked"),
+    [
+        (
+            "fr",
+            "Visio jeudi 18h pour préparer l'AG. Lien : https://meet.jit.si/ag-prep",
+            "Où est le compte-rendu de la visio ?",
+        ),
+        (
+            "en",
+            "Live session on Friday 7 PM IST. Join: https://meet.google.com/fri-sess-ion",
+            "Sir where are the slides of the session?",
+        ),
+        (
+            "en",
+            "Weekly call on Tuesday 6 pm: https://zoom.us/j/123456789",
+            "Could someone share the notes of the call?",
+        ),
+    ],
+)
+async def test_a_document_of_a_session_asked_gets_neither_the_call_link_nor_an_ask_for_it(
+    language: str, first: str, asked: str
+) -> None:
+    """ "The minutes of the call" names the call only to say which minutes: its link is no answer, and
+    the announcer is not asked for a call link nobody wants."""
+    posts = [
+        make_post(1, "orga", first, created_at=T0),
+        make_post(2, "lea", asked, created_at=T0 + timedelta(days=3)),
+    ]
+    bot = Bot(language=language)
+    out = await bot.send(PostCreated(posts[1]), topic_of(posts, title="Session"), posts[1].created_at)
+    assert replies(out) == []
+
+
+async def test_a_request_for_another_kind_does_not_join_the_ask_pending_nor_get_its_link() -> None:
+    """The announcer was asked for the call's link; someone then asks for last week's recording: the
+    call link that follows is not theirs, and the recording in the topic is."""
+    notice = "Live session today at 8 PM IST. Google Meet link will be shared here."
+    posts = [
+        make_post(1, "tutor", notice, created_at=T0, moderator=True),
+        make_post(2, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=2)),
+        make_post(3, "tutor", "Recording of last week's session: https://youtu.be/lastweek1", created_at=T0 + DAY),
+        make_post(4, "meena", "Sir where is the recording of last week's session?", created_at=T0 + DAY),
+        make_post(5, "tutor", "Google meet link: https://meet.google.com/tod-ayse-ssn", created_at=T0 + DAY),
+    ]
+    bot = Bot(language="en")
+    said = []
+    for n in (2, 3, 4, 5):
+        post = posts[n - 1]
+        said += replies(await bot.send(PostCreated(post), topic_of(posts[:n], title="Live session"), post.created_at))
+    assert [(a.reply_to_post_number, a.mentions) for a in said] == [(2, ("tutor",)), (4, ("meena",)), (2, ("ravi",))]
+    assert "youtu.be/lastweek1" in said[1].raw and "meet.google" in said[2].raw
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "Today's session is cancelled and moved to tomorrow 8 PM. A new link will be shared.",
+        "Note: the meeting link above has expired, please wait for the updated link.",
+    ],
+)
+async def test_a_link_a_later_post_says_is_replaced_is_not_given(update: str) -> None:
+    posts = [
+        make_post(
+            1, "tutor", "Live session today at 8 PM IST. Link: https://meet.google.com/old-link-tdy", created_at=T0
+        ),
+        make_post(2, "tutor", update, created_at=T0 + timedelta(hours=3)),
+        make_post(3, "ravi", "Sir please share the meeting link", created_at=T0 + timedelta(hours=20)),
+    ]
+    given, why = await answer_to(posts, "Live session")
+    assert not any("old-link" in g for g in given)
+    assert "post 2" in why
+
+
+async def test_a_link_still_given_when_a_later_post_changes_only_the_time() -> None:
+    posts = [
+        make_post(
+            1, "tutor", "Live session today at 8 PM IST. Link: https://meet.google.com/sam-elin-kkk", created_at=T0
+        ),
+        make_post(2, "tutor", "Session postponed to 9 PM, same link.", created_at=T0 + timedelta(hours=3)),
+        make_post(3, "ravi", "Sir please share the meeting link", created_at=T0 + timedelta(hours=4)),
+    ]
+    [given], _ = await answer_to(posts, "Live session")
+    assert "sam-elin-kkk" in given
+
+
+@pytest.mark.parametrize(
+    ("author", "age", "given"),
+    [
+        pytest.param("teacher", timedelta(days=3), True, id="staff-this-week"),
+        pytest.param("kiran", timedelta(days=3), False, id="a-members-topic"),
+        pytest.param("teacher", timedelta(days=120), False, id="last-terms-announcement"),
+    ],
+)
+async def test_a_link_from_another_topic_only_from_a_recent_staff_announcement(
+    author: str, age: timedelta, given: bool
+) -> None:
+    """Another topic of the category may hold the link asked, when staff announced it there lately: a
+    member's link there is unvouched for, and last term's GA6 is not this term's."""
+    link = "https://exam.example.org/ga6-announced"
+    staff = author == "teacher"
+    first = make_post(1, author, f"GA6 is out, link: {link}", topic_id=7, created_at=T0 - age, moderator=staff)
+    said = await asked_in_own_topic(Topic(id=7, title="GA6 link", category_id=4, posts=(first,)), "GA6 not visible")
+    assert any(link in raw for raw in said) == given
+
+
+async def asked_in_own_topic(
+    announced: Topic, title: str, asked: str = "I cannot find the GA6 exam link anywhere"
+) -> list[str]:
+    """A member asks in a topic of their own, of the category of `announced`, scribe looking there too:
+    what scribe says."""
+    ask = make_post(1, "lea", asked, topic_id=8, created_at=T0)
+    question = Topic(id=8, title=title, category_id=announced.category_id, posts=(ask,))
+    ctx = make_ctx([announced, question], now=T0, language="en", links={"look_elsewhere": True})
+    simulation = Simulation(Dispatcher([links.router]), ctx.settings, ctx.forum)
+    return [a.raw for a in replies(await simulation.feed(PostCreated(ask), T0))]
+
+
+@pytest.mark.parametrize(
+    ("here", "there", "given"),
+    [
+        pytest.param("GA5 doubt session", "GA4 doubt session", False, id="another-assignment"),
+        pytest.param("Week 5 live session", "Week 4 live session", False, id="another-week"),
+        pytest.param("Live session", "Live session - Week 3", False, id="a-week-the-topic-does-not-name"),
+        pytest.param("Week 5 live session", "Live session week 5", True, id="the-same-week"),
+    ],
+)
+async def test_the_call_of_another_topic_answers_only_when_its_title_names_the_same_things(
+    here: str, there: str, given: bool
+) -> None:
+    """Titles that read alike ("GA4 doubt session", "GA5 doubt session") are other sessions when they
+    name another assignment, week or day: their call link is not the one asked here."""
+    link = "https://meet.google.com/oth-ersx-ses"
+    posts = [
+        make_post(1, "tutor", "Doubt session tomorrow at 7 PM IST. Link will be shared here.", created_at=T0),
+        make_post(2, "ravi", "Sir kindly share the meeting link", created_at=T0 + timedelta(hours=3)),
+    ]
+    other = Topic(id=2, title=there, posts=(make_post(1, "tutor", f"{there} tomorrow 7 PM: {link}", topic_id=2),))
+    meeting = meeting_at(T0 + timedelta(hours=20), there, link, topic_id=2, author="tutor")
+    ctx = make_ctx([topic_of(posts, title=here), other], now=posts[1].created_at, language="en")
+    simulation = Simulation(
+        Dispatcher([links.router]), ctx.settings, ctx.forum, MemoryState({"meetings": {meeting.id: meeting.to_json()}})
+    )
+    out = replies(await simulation.feed(PostCreated(posts[1]), posts[1].created_at))
+    assert any(link in a.raw for a in out) == given
+
+
+@pytest.mark.parametrize("robot", ["system", "discobot"])
+async def test_a_topic_a_forum_robot_opened_has_nobody_to_ask(robot: str) -> None:
+    """The forum's own accounts open category descriptions and welcome topics: pinging them for a link
+    reaches nobody."""
+    posts = [
+        make_post(1, robot, "Sessions of the GA4 doubt clearing series will be posted in this category.", admin=True),
+        make_post(2, "ravi", "Sir please share the meeting link for the GA4 session", created_at=T0 + DAY),
+    ]
+    given, why = await answer_to(posts, "About the GA4 doubt sessions category")
+    assert given == [] and "nobody to ask" in why
+
+
+LAST_WEEK = "https://meet.google.com/wk1-aaaa-bbb"
+
+
+def weekly_sessions(second: str, asked: str, reply_to: int | None = None) -> list[Post]:
+    """Last week's session announced with its call link, this week's in a later post, and a request."""
+    return [
+        make_post(
+            1, "tutor", f"Week 1 live session on 19th Nov at 7 PM IST. Join: {LAST_WEEK}", created_at=T0 - 7 * DAY
+        ),
+        make_post(2, "tutor", second, created_at=T0, moderator=True),
+        make_post(3, "ravi", asked, created_at=T0 + timedelta(hours=5), reply_to_post_number=reply_to),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "asked", "reply_to"),
+    [
+        (
+            "Week 2 live session on 26th Nov at 7 PM IST. Link will be shared soon.",
+            "Sir please share the google meet link for today's session",
+            None,
+        ),
+        ("Week 2 live session on 26th Nov at 7 PM IST.", "Sir please share the google meet link", 2),
+        ("Dear learners, this week's session is tomorrow at 8:30 PM.", "Kindly share the meeting link sir", None),
+    ],
+)
+async def test_the_call_link_of_a_session_over_is_not_given_for_the_next_one(
+    second: str, asked: str, reply_to: int | None
+) -> None:
+    given, why = await answer_to(weekly_sessions(second, asked, reply_to), "Weekly live sessions")
+    assert given == [] and "post 2" in why
+
+
+async def test_the_call_link_of_the_session_to_come_is_given_after_a_reminder() -> None:
+    posts = [
+        make_post(1, "tutor", f"Live session on 26th Nov at 7 PM IST. Join: {LAST_WEEK}", created_at=T0 - DAY),
+        make_post(2, "tutor", "Reminder: the session is today at 7 PM IST.", created_at=T0, moderator=True),
+        make_post(3, "ravi", "Sir please share the google meet link", created_at=T0 + timedelta(hours=5)),
+    ]
+    [given], _ = await answer_to(posts, "Live session")
+    assert LAST_WEEK in given
+
+
+SESSION_NOTICE = "GA4 doubt session today at 7:00 PM IST."
+
+
+async def follow_ups(later: list[Post]) -> list[str]:
+    """A request naming no kind of link under a session's announcement without one, scribe's ask, then
+    the `later` posts: what scribe tells the asker."""
+    posts = [
+        make_post(1, "tutor", SESSION_NOTICE, created_at=T0, moderator=True),
+        make_post(2, "ravi", "Sir where is the link?", created_at=T0 + timedelta(hours=2)),
+        *later,
+    ]
+    bot = Bot(language="en")
+    said: list[str] = []
+    for n in range(2, len(posts) + 1):
+        post = posts[n - 1]
+        out = await bot.send(PostCreated(post), topic_of(posts[:n], title="GA4 session"), post.created_at)
+        said += [a.raw for a in replies(out) if a.key.endswith("followup")]
+    return said
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        pytest.param(
+            [
+                make_post(
+                    3, "tutor", "Slides for today's session: https://docs.google.com/presentation/d/s4", moderator=True
+                )
+            ],
+            id="the-session-slides",
+        ),
+        pytest.param(
+            [
+                make_post(3, "meena", "Sir is GA4 question 3 correct? The answer key says B."),
+                make_post(
+                    4,
+                    "tutor",
+                    "@meena please check the clarification doc: https://docs.google.com/document/d/clar",
+                    moderator=True,
+                    reply_to_post_number=3,
+                ),
+            ],
+            id="an-answer-to-someone-else",
+        ),
+    ],
+)
+async def test_a_link_the_announcer_gives_for_something_else_is_no_follow_up(later: list[Post]) -> None:
+    assert await follow_ups([dataclasses.replace(p, created_at=T0 + timedelta(hours=3)) for p in later]) == []
+
+
+async def test_the_call_link_the_announcer_adds_is_the_follow_up_of_a_request_naming_no_kind() -> None:
+    join = make_post(3, "tutor", "Join here: https://meet.google.com/ga4-join-now", created_at=T0 + timedelta(hours=3))
+    [said] = await follow_ups([join])
+    assert "https://meet.google.com/ga4-join-now" in said
+
+
+async def test_no_ask_for_a_link_the_announcement_gives_on_a_site_of_another_kind() -> None:
+    """A session streamed on YouTube: its link reads as a video's, yet the announcement says it is the
+    session's. Telling its author no such link is there would be false."""
+    first = "Live session today at 8 PM IST on YouTube: https://www.youtube.com/live/sessionStream1"
+    posts = [
+        make_post(1, "tutor", first, created_at=T0, moderator=True),
+        make_post(2, "ravi", "Sir please share the link for the live session", created_at=T0 + timedelta(hours=5)),
+    ]
+    given, why = await answer_to(posts, "Live session")
+    assert given == [] and "post 1" in why
+
+
+async def follow_up_after(answer: Post) -> list[ReplyToPost]:
+    """Two members ask for the call link, scribe asks the announcer, then `answer` comes: scribe's follow-up."""
+    posts = [
+        make_post(1, "tutor", "Live session today at 8 PM IST.", created_at=T0, moderator=True),
+        make_post(2, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=1)),
+        make_post(3, "meena", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=1, minutes=5)),
+        answer,
+    ]
+    bot = Bot(language="en")
+    for n in range(2, len(posts) + 1):
+        post = posts[n - 1]
+        await bot.send(PostCreated(post), topic_of(posts[:n], title="Live session"), post.created_at)
+    return [a for a in replies(bot.sent) if a.key.endswith("followup")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "reply_to", "told"),
+    [
+        ("@ravi @meena here it is: https://meet.google.com/liv-eses-sio", None, []),
+        ("Here: https://meet.google.com/liv-eses-sio", 2, [("meena",)]),
+        ("Google meet link: https://meet.google.com/liv-eses-sio", None, [("ravi", "meena")]),
+    ],
+)
+async def test_the_follow_up_tells_only_the_askers_the_link_was_not_given_to(
+    raw: str, reply_to: int | None, told: list[tuple[str, ...]]
+) -> None:
+    """A staff member who gives the link in reply to an asker, or naming them, has told them already."""
+    answer = make_post(
+        4, "ta_anu", raw, created_at=T0 + timedelta(hours=2), moderator=True, reply_to_post_number=reply_to
+    )
+    assert [a.mentions for a in await follow_up_after(answer)] == told
+
+
+@pytest.mark.parametrize(("held", "given"), [(timedelta(days=-7), False), (timedelta(hours=8), True)])
+async def test_a_call_link_from_another_topic_only_for_a_session_not_over(held: timedelta, given: bool) -> None:
+    link = "https://meet.google.com/wk5-dout-ses"
+    day = f"{(T0 + held).day}th Nov"
+    first = make_post(
+        1,
+        "teacher",
+        f"Week 5 doubt session on {day} at 7 PM IST. Join: {link}",
+        topic_id=7,
+        created_at=T0 - 8 * DAY,
+        moderator=True,
+    )
+    announced = Topic(id=7, title="Week 5 doubt session", category_id=4, posts=(first,))
+    asked = "Sir please share the week 5 doubt session meet link"
+    said = await asked_in_own_topic(announced, "Week 5 doubt session link", asked)
+    assert any(link in raw for raw in said) == given
+
+
+def recordings_thread(recording: str, posted: timedelta, asked: str) -> list[Post]:
+    """A thread where staff post each session's recording, one recording, and a request."""
+    return [
+        make_post(
+            1, "tutor", "TA sessions thread: recordings are posted here.", created_at=T0 - 20 * DAY, moderator=True
+        ),
+        make_post(2, "tutor", recording, created_at=T0 + posted, moderator=True),
+        make_post(3, "ravi", asked, created_at=T0 + timedelta(hours=1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("recording", "posted", "asked", "given"),
+    [
+        pytest.param(
+            "Recording of 19th Nov session: https://youtu.be/rec1",
+            -6 * DAY,
+            "Sir where is the recording of the 24th Nov session?",
+            False,
+            id="another-date",
+        ),
+        pytest.param(
+            "Recording of Monday's session: https://youtu.be/rec1",
+            -9 * DAY,
+            "Sir kindly share the 25th Nov session recording",
+            False,
+            id="an-older-monday",
+        ),
+        pytest.param(
+            "Recording: https://youtu.be/rec1",
+            -6 * DAY,
+            "Sir where is the recording of the session on 25th Nov?",
+            False,
+            id="posted-before-that-day",
+        ),
+        pytest.param(
+            "Recording of 24th Nov session: https://youtu.be/rec1",
+            -DAY,
+            "Sir where is the recording of the 24th Nov session?",
+            True,
+            id="the-same-date",
+        ),
+        pytest.param(
+            "Recording: https://youtu.be/rec1",
+            -timedelta(hours=12),
+            "Sir where is the recording of the session on 25th Nov?",
+            True,
+            id="posted-since",
+        ),
+        pytest.param(
+            "Recording of Monday's session: https://youtu.be/rec1",
+            -9 * DAY,
+            "Sir kindly share yesterday's session recording",
+            False,
+            id="yesterday-after-an-older-monday",
+        ),
+        pytest.param(
+            "Recording of yesterday's session: https://youtu.be/rec1",
+            -timedelta(hours=2),
+            "Sir kindly share yesterday's session recording",
+            True,
+            id="yesterday-both-ways",
+        ),
+    ],
+)
+async def test_a_recording_is_given_for_the_day_asked_only(
+    recording: str, posted: timedelta, asked: str, given: bool
+) -> None:
+    """A request naming its session's day is answered by a recording said to be of that day, or, saying
+    no day, posted since: the recording of another day is another session's."""
+    links_given, _ = await answer_to(recordings_thread(recording, posted, asked), "TA sessions")
+    assert any("youtu.be/rec1" in g for g in links_given) == given

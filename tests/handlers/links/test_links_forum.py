@@ -140,3 +140,38 @@ async def test_asking_before_the_session_whether_it_will_be_shared_asks_for_noth
 async def test_the_same_question_once_the_session_is_held_asks_for_its_recording(make_sandbox, make_engine) -> None:
     said = await recording_asked(make_sandbox, make_engine, hours_after_announcement=40)
     assert "moderateur" in said and "recording" in said.lower()
+
+
+STAFF = 4
+"""The sandbox forum's category only staff read."""
+
+
+async def link_to_a_topic_asked(make_sandbox, make_engine, category_id: int) -> tuple[str, str]:
+    """A moderator's announcement whose one link leads to another topic of the forum (in `category_id`),
+    and a member asking for the link: what scribe said, and that topic's address."""
+    sandbox, engine, clock = await engine_on_empty_forum(make_sandbox, make_engine, language="en")
+    async with as_user(sandbox, "moderateur") as mod:
+        notes = await mod.create_topic(
+            "GA5 doubt session: joining details", "Google Meet for the GA5 session: see the calendar.", category_id
+        )
+        address = f"{sandbox.url.rstrip('/')}/t/ga5-doubt-session-joining-details/{notes.topic_id}"
+        made = await mod.create_topic(
+            "GA5 doubt session",
+            f"GA5 doubt session tomorrow at 7 PM IST. Meeting link and details: {address}",
+            category_id=ANNOUNCEMENTS,
+        )
+    clock.advance(hours=2)
+    async with as_user(sandbox, "lea") as lea:
+        await lea.create_post("Sir please share the meeting link for the session", made.topic_id)
+    await engine.run_once()
+    return "\n".join(p.raw for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id), address
+
+
+async def test_a_link_to_a_topic_only_staff_read_is_not_given_in_public(make_sandbox, make_engine) -> None:
+    said, address = await link_to_a_topic_asked(make_sandbox, make_engine, STAFF)
+    assert address not in said
+
+
+async def test_a_link_to_a_public_topic_of_the_forum_is_given(make_sandbox, make_engine) -> None:
+    said, address = await link_to_a_topic_asked(make_sandbox, make_engine, ANNOUNCEMENTS)
+    assert address in said
