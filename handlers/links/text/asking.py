@@ -15,7 +15,7 @@ from handlers.links.text.statements import statement_sentence
 from handlers.links.text.words import _BUT, _CONTROL, _THING_EN, _WHO, SENTENCES, compiled, normalise, sentence_of
 
 _MAYBE = re.compile(
-    r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
+    r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|ga\b|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|invit|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|where can (?:i|we) get|"

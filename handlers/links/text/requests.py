@@ -14,6 +14,7 @@ from handlers.links.text.words import (
     _LACKS_PART,
     _LINK_EN,
     _LINK_FR,
+    _NAMED_BEFORE,
     _RELATION,
     _SERVICE_URL,
     _SOME_LINK_EN,
@@ -75,6 +76,8 @@ REQUESTS = [
     rf"\b{_LINK_EN}(?: (?:for|to|of) [^.!?\n,]{{0,40}}?)?,? (?:please|pls|plz)\b",
     rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_SOME_LINK_EN}\b"
     rf"{_RELATION}",
+    rf"\b(?:still waiting for|waiting for|waiting on|awaiting) (?:{_DET_EN} )?{_NAMED_BEFORE}{_LINK_EN}\b{_RELATION}"
+    r"(?! to be\b)",
     r"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?link (?:me|us) to\b",
     rf"\b(?:i|we) (?:don't|do not|didn't|did not|still don't) (?:have|get|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
     rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?{_KIND_WORD}\b{_IN_SENTENCE}{{0,60}}\?",

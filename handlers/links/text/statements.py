@@ -24,6 +24,8 @@ from handlers.links.text.words import (
     _IN_QUESTION,
     _LACKS_PART,
     _LINKABLE,
+    _NAME_GAP,
+    _NAMED_BEFORE,
     _NEAR,
     _NOT_SEEN_EN,
     _OBJECT,
@@ -69,11 +71,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: it is not there
     (
         ("not", "n't", "yet to"),
-        rf"\b(?:{_THING_EN}|{_HELD_SESSIONS})\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+"
+        rf"\b(?:{_THING_EN}|{_HELD_SESSIONS})\b{_NAME_GAP}"
         r"(?:is|are|was|were|seems to be|seem to be)?\s*"
         rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
         rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
-        rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|"
+        rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|received|"
         rf"accessible(?! (?:through|via|from|with|in|inside|on|for|to|by)\b))\b",
     ),
     (
@@ -88,7 +90,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("await", "waiting"),
-        rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
+        rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_NAMED_BEFORE}{_THING_EN}\b"
+        r"(?! to be\b)",
     ),
     # English and French: announced for a time, then not found, in the same sentence or the next one opening on
     # "but" (a line ending without a stop keeps its break, so the kept sentences meet at a doubled one)

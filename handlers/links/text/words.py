@@ -115,7 +115,7 @@ _THING_CORE = (
     r"exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"(?:previous|past|last) (?:years?'?s?|terms?'?s?) (?:[\w-]+ ){0,3}?(?:exam(?:ination)?|paper)s?|"
-    r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
+    r"assignments?|ga ?\d+|(?:week|wk) ?\d+ ga\b|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
     r"project(?: ?\d+)? (?:details|statement|page)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|(?:week|module) ?\d+ (?:content|materials?)|"
     r"materials?|resources?|hall tickets?|admit cards?|"
@@ -127,12 +127,13 @@ _THING_CORE = (
 )
 _THING_EN = rf"(?:{_THING_CORE})(?!{_CONTROL})"
 _HELD_SESSIONS = (
-    r"(?:(?:live|doubt|tutor|instructor|revision|review|clearing|practice|weekly|previous|missed|recorded|"
-    r"(?:week|ga|project) ?\d+) )+(?:sessions?|lectures?|class(?:es)?)(?! (?:timings?|times?|schedule|slots?|dates?|"
+    r"(?:(?:live|doubt|tutor|instructor|revision|review|clearing|practice|weekly|previous|missed|recorded|ta|tas|"
+    r"ta's|mentor(?:ing)?|extra|special|bonus|support|(?:week|ga|project) ?\d+) )+(?:sessions?|lectures?|class(?:es)?)"
+    r"(?! (?:timings?|times?|schedule|slots?|dates?|"
     r"details|agenda)\b)"
 )
-"""Sessions held, named by what they were ("the tutor sessions", "the week 3 lectures"): one asked to share
-or upload them asks for their recordings; their timings or schedule are no recording."""
+"""Sessions held, named by what they were ("the tutor sessions", "the TA session", "the week 3 lectures"): one
+asked to share or upload them asks for their recordings; their timings or schedule are no recording."""
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
@@ -187,6 +188,17 @@ _TROUBLE = (
 _GAP = rf"(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,5}}?\s+"
 """A few words between a verb and its object, none saying the trouble is something else
 ("where is the error in my GA2" asks for no link)."""
+_DATE_WORD = r"\d{1,2}(?:st|nd|rd|th)?[ -]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+"""A day and month ("12th Nov", "3 Oct"), one word of a thing's name where it stands ("the recording of 12th Nov")."""
+_TURN = r"(?:but|and|or|because|since|so|if|when|while|though|although|however|also)"
+"""Words that open another clause: what follows them is said of something else."""
+_NAME_GAP = rf"(?:\s+(?:{_DATE_WORD}|(?!(?:{_TROUBLE}|{_TURN}|is|are|was|were)\b)[^\s.!?]+)){{0,5}}?\s+"
+"""The rest of a thing's name before what is said of it ("Recording of the TA session on 12th Nov | is not
+uploaded"): a few words, a date as one, none of trouble, of a verb said of the thing ("the notes are good,
+not shared…") nor opening another clause."""
+_NAMED_BEFORE = rf"(?:(?!(?:{_TROUBLE}|{_TURN}|to|for|you|your|him|her|them|someone|reply|response)\b)[\w'-]+ ){{0,3}}?"
+"""Words naming a thing before its noun ("the mock ROE link", "the TA session recording"), none of trouble
+nor of a person or an act awaited ("waiting for the admin to fix the link")."""
 _OBJECT_GAP = rf"(?:\s+(?!(?:{_TROUBLE}|in|on|inside|within|into|under|at)\b)[^\s.!?]+){{0,5}}?\s+"
 """The words between "I can't see" and what is not seen, up to a place: in "I can't see the segments
 in the video", the segments are missing, not the video."""

@@ -1276,3 +1276,38 @@ def test_past_papers_and_other_places_to_download_are_asked_for(sentence: str) -
 )
 def test_a_past_exam_spoken_of_or_help_asked_with_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recording of TA session on 12th Nov not uploaded yet",
+        "Recording of the TA session is not uploaded yet",
+        "Slides of the mentor session held on 3 Oct are not available",
+        "Form for choosing exam centre not received",
+        "Week 7 GA not visible in the portal, kindly look into this",
+        "Still waiting for the TA session recording",
+        "still waiting for the mock ROE link",
+        "We are still waiting for project 1 dataset",
+    ],
+)
+def test_a_thing_named_at_length_is_still_said_missing(sentence: str) -> None:
+    """The thing is named with its session, its date or its week before the words that say it is missing."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The recordings were very helpful and I have not missed a single one.",
+        "Videos of the course are great but not available offline, which is sad.",
+        "Notes from the live session are good, not shared with the other batch though I think.",
+    ],
+)
+def test_a_thing_praised_then_something_else_negated_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+def test_waiting_for_a_thing_to_be_released_awaits_no_link_yet() -> None:
+    """ "Waiting for X to be floated" expects it later: nothing announced is missing."""
+    assert not is_request("I had the same doubt. I am waiting for the course change google form to be floated.")
