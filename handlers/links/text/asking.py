@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.text import ANALYSED, fold
-from handlers.links.text.exclusions import TO_DIAGNOSE, TROUBLE_REPORT, after_solved, for_a_link, is_over
+from handlers.links.text.exclusions import after_solved, for_a_link, is_over, own_trouble
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
 from handlers.links.text.statements import statement_sentence
@@ -142,7 +142,7 @@ def _asking_sentence(folded: str) -> str | None:
     """The sentence the tables take for a request in a folded post, or None."""
     if is_over(folded):
         return None
-    trouble = bool(TROUBLE_REPORT.search(TO_DIAGNOSE.sub(" ", folded)))
+    trouble = own_trouble(folded)
     long = len(folded) > LONG_POST
     folded = _resolve_back(folded)
     # only the sentences that name something a link leads to go through the tables, and a "but" that goes on

@@ -192,6 +192,20 @@ TO_DIAGNOSE = re.compile(
 )
 """What a thing is wanted for ("any log for project 1 to check what went wrong?"): a purpose, not a
 report of one's own trouble."""
+_KEPT_AWAY = re.compile(
+    r"\b(?:due to|because of|owing to|b?coz of)(?: (?:some|a|an|the|my|sudden|bad|poor))* (?:[\w-]+ )?"
+    r"(?:errors?|issues?|problems?|failures?)\b"
+    r"|\bfailed to (?:attend|join|watch|catch|make it to|be present)\b"
+)
+"""What kept one from a session ("due to a network error I missed it", "I failed to attend"): why the
+recording is asked for, not trouble with it."""
+
+
+def own_trouble(text: str) -> bool:
+    """The text reports one's own trouble (`TROUBLE_REPORT`), beside a purpose or what kept one away."""
+    return bool(TROUBLE_REPORT.search(_KEPT_AWAY.sub(" ", TO_DIAGNOSE.sub(" ", text))))
+
+
 _TO_BE_MADE = re.compile(rf"\b(?:share|send|provide|give|upload|release)\b[^.!?\n]{{0,20}}{_GRADER_LOGS}")
 """A plea for the graders' logs asks them to make them ("please share the evaluation logs"), unlike
 "will we receive logs for the evaluation?" or "I can't find my evaluation logs"."""
@@ -205,6 +219,10 @@ _CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
 a link leads to ("the mail for the ROE exam"), not for one's marks."""
 
 
+_LINK_NAMED = re.compile(rf"\b(?:{_LINK_EN}|{_LINK_FR})\b")
+"""A mail said to carry a link ("the mail with the meet link"): the link is what is missing."""
+
+
 def for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
     trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
@@ -214,11 +232,12 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
     if _ONES_OWN_AIM.match(folded, m.end()):
         return False
     if _CARRIER.search(m.group(0)) and (
-        NOT_A_LINK.search(sentence) or not kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"}
+        NOT_A_LINK.search(sentence)
+        or not (kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"} or _LINK_NAMED.search(sentence))
     ):
         return False
     return not (
-        TROUBLE_REPORT.search(TO_DIAGNOSE.sub(" ", sentence))
+        own_trouble(sentence)
         or (
             _own_work(sentence, m.end() - start)
             if "missing" in m.group(0)

@@ -145,7 +145,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("please", "pls", "plz", "kindly", "could", "can ", "would", "will", "request"),
         rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would)|"
         r"(?:(?:i|we) )?(?:humbly |kindly )?request(?:ing)?(?: (?:you|u|sir|mam|maam))? to)\s+"
-        rf"(?:please\s+|kindly\s+)?(?:{_GIVE_EN}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
+        rf"(?:please\s+|kindly\s+)?(?:do the needful (?:and |& ?)(?:please |kindly )?)?"
+        rf"(?:{_GIVE_EN}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
         rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD_SESSIONS})\b",
     ),
     # English: was it recorded (the recording is what is wanted)

@@ -205,7 +205,8 @@ in the video", the segments are missing, not the video."""
 _WHO = r"(?:you|u|someone|somebody|anyone|anybody|sir|team)"
 _OBJECT = (
     r"(?:\s+(?:us|me|with|the|a|an|that|this|those|these|its|their|our|link|links|of|for|to|in|on|from|"
-    r"yesterday's|today's|last|recent|session|lecture|class|live|youtube|meet|zoom|exam|roe|ga\s?\d+|week\s?\d+))*\s+"
+    r"yesterday'?s?|today'?s?|last|recent|session|lecture|class|live|ta|tas|ta's|youtube|meet|zoom|exam|roe|ga\s?\d+|"
+    r"week\s?\d+))*\s+"
 )
 """Between "please share" and what is shared: small words only ("please post any questions" is no request)."""
 _IN_HAND = (

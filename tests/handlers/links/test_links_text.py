@@ -1311,3 +1311,31 @@ def test_a_thing_praised_then_something_else_negated_is_no_request(sentence: str
 def test_waiting_for_a_thing_to_be_released_awaits_no_link_yet() -> None:
     """ "Waiting for X to be floated" expects it later: nothing announced is missing."""
     assert not is_request("I had the same doubt. I am waiting for the course change google form to be floated.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I failed to attend yesterday's live session, kindly share the recording.",
+        "Due to network error I missed the session, kindly share the recording",
+        "Because of a power problem I could not join, please share the TA session recording",
+        "Kindly do the needful and upload the recording of week 2 session",
+        "pls upload yesterday session recording",
+        "Haven't received any mail with the meet link for the session",
+    ],
+)
+def test_why_one_missed_a_session_or_a_plea_said_loosely_still_asks(sentence: str) -> None:
+    """The trouble that kept one away is no trouble with the thing asked for."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I uploaded my notebook but it is not visible",
+        "The recording failed to load, it shows an error",
+        "The notebook from the live session fails with a network error",
+    ],
+)
+def test_ones_own_notebook_or_a_thing_that_fails_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
