@@ -132,9 +132,16 @@ def after_solved(folded: str) -> str:
     return folded[cut + 1 :] if "?" in folded[cut + 1 :] else ""
 
 
+_WHEN_ASKED = re.compile(r"^\s*(?:(?:sir|mam|maam|ma'am|hi|hello)[, ]+)*(?:by |till |until )?when\b")
+"""A sentence opening on "when" asks, with or without its question mark ("when the recording will be uploaded")."""
+
+
 def _promises(folded: str) -> bool:
     """A sentence says when the thing will come, and not that it then failed to ("…but it's not visible")."""
-    return any(_PROMISE.search(s) and "?" not in s and not _ABSENT_AFTER.search(s) for s in SENTENCES.split(folded))
+    return any(
+        _PROMISE.search(s) and "?" not in s and not _WHEN_ASKED.match(s) and not _ABSENT_AFTER.search(s)
+        for s in SENTENCES.split(folded)
+    )
 
 
 def is_over(folded: str) -> bool:

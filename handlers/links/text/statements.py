@@ -11,6 +11,7 @@ from handlers.links.text.words import (
     _ANNOUNCED,
     _ASSESSED_EN,
     _ASSESSMENT,
+    _BARE_PLEA,
     _BUT,
     _BUT_ABSENT,
     _DET_FR,
@@ -148,6 +149,17 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:please\s+|kindly\s+)?(?:do the needful (?:and |& ?)(?:please |kindly )?)?"
         rf"(?:{_GIVE_EN}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
         rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD_SESSIONS})\b",
+    ),
+    # English: the thing's name with a plea or a question mark alone; when it comes, asked without the mark
+    (
+        ("please", "pls", "plz", "kindly", "?"),
+        _BARE_PLEA,
+    ),
+    (
+        ("when",),
+        rf"(?:^|[.!?\n] ?)(?:(?:sir|mam|maam|ma'am|hi|hello)[, ]+)*when (?:will |would )?(?:the )?{_NAMED_BEFORE}"
+        rf"{_THING_EN}\b{_NAME_GAP}(?:will )?(?:be |get )(?:uploaded|released|available|shared|posted)"
+        r"(?: (?:sir|mam|maam|ma'am))?\s*(?=[.!\n]|$)",
     ),
     # English: was it recorded (the recording is what is wanted)
     (

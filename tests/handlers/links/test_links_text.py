@@ -1339,3 +1339,37 @@ def test_why_one_missed_a_session_or_a_plea_said_loosely_still_asks(sentence: st
 )
 def test_ones_own_notebook_or_a_thing_that_fails_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recording of ta session pls",
+        "upload recording pls",
+        "Sir, slides of week 4 live session please",
+        "Previous year question papers for quiz 1?",
+        "Yesterday's live session recording?",
+        "Hello sir. Notebook from today's session pls.",
+        "when TA session recording will be uploaded",
+        "Sir when will the slides be shared",
+    ],
+)
+def test_a_thing_named_with_a_plea_or_a_question_mark_alone_asks(sentence: str) -> None:
+    """On a forum written in a second language a request is often the thing's name and "pls" or "?"."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doubt in week 3 notebook pls",
+        "Help with assignment 2 please",
+        "I watched the recording?",
+        "Week 5 assignment deadline please?",
+        "Is the recording of the session good?",
+        "Marks of quiz 1 please",
+        "when the recording is uploaded I will watch it",
+    ],
+)
+def test_a_plea_about_a_thing_or_a_clause_about_it_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
