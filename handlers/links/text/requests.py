@@ -15,6 +15,7 @@ from handlers.links.text.words import (
     _LINK_EN,
     _LINK_FR,
     _NAMED_BEFORE,
+    _OF_EVENT_FR,
     _RELATION,
     _SERVICE_URL,
     _SOME_LINK_EN,
@@ -26,8 +27,8 @@ REQUESTS = [
     # French: it is missing / forgotten
     rf"\bil manque {_DET_FR} {_LINK_FR}\b",
     rf"\bmanque {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"\b{_DET_FR} {_LINK_FR} (?:manque|manquent|est absent|n'apparait pas|n'y est pas|n'est pas (?:la|dans|indique|"
-    rf"visible))",
+    rf"\b{_DET_FR} {_LINK_FR}{_OF_EVENT_FR} (?:manque|manquent|est absent|n'apparait pas|n'y est pas|n'est pas (?:la|"
+    rf"dans|indique|visible))",
     rf"\b(?:il n'y a|y a|il y a) pas (?:de|d'un) {_LINK_FR}\b{_RELATION}",
     rf"\bpas de {_LINK_FR} (?:dans|pour|vers|d'inscription|de (?:la |l')?{_KIND_WORD})",
     rf"\boubli\w* (?:de (?:mettre|partager|ajouter|donner) )?{_DET_FR} {_LINK_FR}\b",
@@ -80,7 +81,7 @@ REQUESTS = [
     r"(?! to be\b)",
     r"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?link (?:me|us) to\b",
     rf"\b(?:i|we) (?:don't|do not|didn't|did not|still don't) (?:have|get|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
-    rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?{_KIND_WORD}\b{_IN_SENTENCE}{{0,60}}\?",
+    rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?(?:[\w'-]+ ){{0,2}}?{_KIND_WORD}\b{_IN_SENTENCE}{{0,60}}\?",
     rf"\b{_KIND_WORD} {_LINK_EN} ?\?",
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
     rf"\b{_LINK_EN} (?:to|for) [^.!?\n]{{0,40}}?\b(?:would be|will be|is) {_KEENLY}(?:appreciated|welcome|helpful)\b",

@@ -31,6 +31,7 @@ from handlers.links.text.words import (
     _NOT_SEEN_EN,
     _OBJECT,
     _OBJECT_GAP,
+    _OF_EVENT_FR,
     _OWN_CASE,
     _RECEIVED,
     _RELATION,
@@ -272,6 +273,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\b{_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|seront-elles|"
         rf"va-t-il etre|va-t-elle etre) (?:deja |bien )?(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|"
         rf"mise?s? en ligne)\b",
+    ),
+    (
+        ("?",),
+        rf"\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|sera|seront) (?:deja |bien |maintenant )?(?:dispo(?:nible)?s?|"
+        rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)\s*\?",
     ),
     (
         ("y a", "existe", "il y"),

@@ -18,6 +18,8 @@ _YOUR_FR = (
 """The addressee's own, in French ("ta réponse", "vos données"); an English teaching assistant folded to "ta"
 ("the TA session", "TA sir") is no French possessive."""
 _LINK_FR = r"liens?"
+_OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
+"""What a French link or thing is for, after it ("le lien de la visio de jeudi 18h")."""
 _LINK_EN = r"(?:links?)"
 _SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|no|you|u|i|we|them|it)\b)(?:[\w-]+ )?){_LINK_EN}"
 """A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course

@@ -1373,3 +1373,33 @@ def test_a_thing_named_with_a_plea_or_a_question_mark_alone_asks(sentence: str) 
 )
 def test_a_plea_about_a_thing_or_a_clause_about_it_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meet link for TA session?",
+        "link for the mentor session today?",
+        "Le lien de la visio de jeudi 18h n'est pas dans l'annonce",
+        "Le lien pour l'atelier de mardi manque",
+        "Le replay de jeudi est dispo ?",
+        "L'enregistrement est en ligne ?",
+        "Les diapos de la conférence sont disponibles ?",
+    ],
+)
+def test_a_link_or_a_replay_named_with_its_event_is_asked_for(sentence: str) -> None:
+    """The event or its day stands between the link and what is said of it; a French question may keep
+    the order of a statement ("le replay est dispo ?")."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le replay de jeudi est dispo, merci à tous !",
+        "Le lien de la visio de jeudi est dans l'annonce.",
+        "Le replay est en ligne, je viens de le voir.",
+    ],
+)
+def test_a_french_statement_that_a_thing_is_there_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
