@@ -97,20 +97,24 @@ _ABSENT_AFTER = re.compile(_BUT_ABSENT)
 
 
 _ADVICE = re.compile(
-    r"\b(?:(?:if|in case|incase) (?:you|u|anyone|anybody|someone|somebody|they|students?|people)(?! knows?\b)|"
+    r"\b(?:(?:if|in case|incase) (?:you|u|anyone|anybody|someone|somebody|they|students?|people)"
+    r"(?! (?:knows?|can|could|would|may|mind|don't mind|do not mind|have time|get time|please|kindly)\b)|"
     r"whoever|those who|"
     r"anyone who|students who|people who|si (?:vous|tu|quelqu'un|on)|ceux qui|celles qui)\b"
     r"(?:(?! but )[^.!?\n]){0,40}$"
 )
 """Before the match in its sentence: a condition or the people it is for ("if you can't find the
 recording, check the playlist"): advice to others, not a request; "if you know one, please say where"
-still asks."""
+still asks, and so does a favour asked ("if you can, kindly upload the recording")."""
 _SOLVED = re.compile(
-    r"\b(?:(?<!n't )(?<!not )(?<!never )found (?:it|them)|got it now|resolved|solved|never ?mind|nvm|sorted(?: out)?|"
+    r"\b(?:(?<!n't )(?<!not )(?<!never )found (?:it|them)(?! (?:very|really|quite|so|too|a bit|bit|hard|difficult|"
+    r"tough|easy|useful|helpful|interesting|confusing|challenging|tricky|good|great)\b)|got it now|resolved|solved|"
+    r"never ?mind|nvm|sorted(?: out)?(?! (?:by|in|according|alphabetically|chronologically|week ?wise|date ?wise)\b)|"
     r"figured (?:it )?out|"
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu)\b"
 )
-"""A post saying the thing turned up or the trouble is over asks for nothing."""
+"""A post saying the thing turned up or the trouble is over asks for nothing; not one that "found it hard" or
+whose videos are "sorted by date"."""
 _NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|si)\b[^.!?\n]{0,30}$")
 """A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
 

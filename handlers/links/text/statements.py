@@ -277,7 +277,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("?",),
         rf"\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|sera|seront) (?:deja |bien |maintenant )?(?:dispo(?:nible)?s?|"
-        rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)\s*\?",
+        rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)\s*\?"
+        rf"|\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|se trouvent?) ou\s*\?",
     ),
     (
         ("y a", "existe", "il y"),

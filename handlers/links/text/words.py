@@ -137,7 +137,7 @@ _HELD_SESSIONS = (
 """Sessions held, named by what they were ("the tutor sessions", "the TA session", "the week 3 lectures"): one
 asked to share or upload them asks for their recordings; their timings or schedule are no recording."""
 _THING_FR = (
-    r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
+    r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
 )
 _ASSESSED_EN = (
@@ -192,17 +192,22 @@ _GAP = rf"(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,5}}?\s+"
 ("where is the error in my GA2" asks for no link)."""
 _DATE_WORD = r"\d{1,2}(?:st|nd|rd|th)?[ -]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 """A day and month ("12th Nov", "3 Oct"), one word of a thing's name where it stands ("the recording of 12th Nov")."""
+_TIME_WORD = r"\d{1,2}(?:[.:]\d{2})? ?(?:am|pm|hrs|hours)\b"
+"""A time of day ("6.30 PM", "20:00 hrs"), one word of a thing's name where it stands."""
 _TURN = r"(?:but|and|or|because|since|so|if|when|while|though|although|however|also)"
 """Words that open another clause: what follows them is said of something else."""
-_NAME_GAP = rf"(?:\s+(?:{_DATE_WORD}|(?!(?:{_TROUBLE}|{_TURN}|is|are|was|were)\b)[^\s.!?]+)){{0,5}}?\s+"
+_NAME_GAP = (
+    rf"(?:\s+(?:{_DATE_WORD}|{_TIME_WORD}|(?!(?:{_TROUBLE}|{_TURN}|is|are|was|were)\b)(?:[^\s.!?]|\.(?=\d))+))"
+    r"{0,6}?\s+"
+)
 """The rest of a thing's name before what is said of it ("Recording of the TA session on 12th Nov | is not
-uploaded"): a few words, a date as one, none of trouble, of a verb said of the thing ("the notes are good,
-not shared…") nor opening another clause."""
+uploaded", "the session at 6.30 PM"): a few words, a date or a time as one, none of trouble, of a verb said
+of the thing ("the notes are good, not shared…") nor opening another clause."""
 _NAMED_BEFORE = rf"(?:(?!(?:{_TROUBLE}|{_TURN}|to|for|you|your|him|her|them|someone|reply|response)\b)[\w'-]+ ){{0,3}}?"
 """Words naming a thing before its noun ("the mock ROE link", "the TA session recording"), none of trouble
 nor of a person or an act awaited ("waiting for the admin to fix the link")."""
 _NAMED_BARE = (
-    r"(?:recordings?|recorded (?:session|video|lecture)s?|videos?|slides|playlist|replays?|notebooks?|notes|"
+    r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|videos?|slides|playlist|replays?|notebooks?|notes|"
     r"question papers?|(?:previous|past|last) (?:years?'?s?|terms?'?s?) (?:[\w-]+ ){0,3}?(?:papers?|questions)|"
     r"datasets?|transcripts?|(?:study )?materials?)"
 )
@@ -217,10 +222,12 @@ _NOUN_WORD = (
 _BARE_PLEA = (
     rf"(?:^|[.!?\n] ?)(?:(?:sir|mam|maam|ma'am|hi|hello|dear \w+|respected \w+)[, ]+)*"
     rf"(?:(?:upload|share|send|provide) )?(?:the )?(?:{_NOUN_WORD} ){{0,4}}?{_NAMED_BARE}"
-    rf"(?: (?:of|for|from|on) (?:{_NOUN_WORD} ?){{1,6}}?)?,?\s*(?:\b(?:sir|mam|maam|ma'am)[ ,]+)?"
+    rf"(?: (?:of|for|from|on) (?:{_NOUN_WORD} ?){{1,6}}?)?(?: (?:yet )?(?:uploaded|available|out|shared|posted|"
+    r"released)(?: yet)?)?,?\s*(?:\b(?:sir|mam|maam|ma'am)[ ,]+)?"
     r"(?:\b(?:please|pls|plz|kindly)(?: (?:sir|mam|maam|ma'am|upload|share))?|\?)\s*(?=[.!?\n]|$)"
 )
-"""A request made of the thing's name and a plea or a question mark, alone in its sentence."""
+"""A request made of the thing's name and a plea or a question mark, alone in its sentence, maybe with what
+is awaited of it ("recording uploaded?")."""
 _OBJECT_GAP = rf"(?:\s+(?!(?:{_TROUBLE}|in|on|inside|within|into|under|at)\b)[^\s.!?]+){{0,5}}?\s+"
 """The words between "I can't see" and what is not seen, up to a place: in "I can't see the segments
 in the video", the segments are missing, not the video."""

@@ -1403,3 +1403,35 @@ def test_a_link_or_a_replay_named_with_its_event_is_asked_for(sentence: str) -> 
 )
 def test_a_french_statement_that_a_thing_is_there_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you can, kindly upload the recording of Mon session",
+        "I found it very hard to follow, please share the slides of the session",
+        "The videos are sorted by week but the week 5 recording is missing",
+        "The link of the session at 6.30 PM IST is not shared yet",
+        "Link?",
+        "Recording uploaded?",
+        "TA session recording available?",
+        "Le support de cours est où ?",
+        "Où sont les supports ?",
+    ],
+)
+def test_a_plea_for_a_favour_a_thing_found_hard_or_sorted_and_short_questions_ask(sentence: str) -> None:
+    """ "If you can" asks a favour, "found it hard" and "sorted by date" solve nothing, "6.30" ends no sentence."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you can't find the recording, check the YouTube playlist.",
+        "Found it, thanks! The recording was in the playlist.",
+        "Sorted, the slides were on the course page.",
+        "Recording uploaded, please check the playlist.",
+    ],
+)
+def test_advice_a_thing_found_or_a_notice_that_it_is_up_asks_nothing(sentence: str) -> None:
+    assert not is_request(sentence)
