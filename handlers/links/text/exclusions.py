@@ -41,7 +41,7 @@ wrong score"): the asker has the thing and it misbehaves; no link is missing."""
 _OWN = re.compile(
     r"\b(?:my|mine|mon|ma|mes)\s+(?:own\s+|\w+\s+)?(?:assignments?|ga ?\d+|graded assignments?|projects?|"
     r"modules?|forms?|documents?|notes|sheets?|spreadsheets?|pdfs?|submissions?|answers?|codes?|repo\w*|"
-    r"responses?|files?|videos?|logs?|results?|resultats?|devoirs?|formulaires?)\b"
+    r"responses?|files?|videos?|recordings?|notebooks?|logs?|results?|resultats?|devoirs?|formulaires?)\b"
     r"|\b(?:answers?|solutions?|responses?|options?|choices?) (?:that |which )?(?:i|we) (?:had |have )?(?:marked|"
     r"submitted|gave|given|chose|chosen|entered|selected|wrote|written)\b"
 )
@@ -230,7 +230,11 @@ _CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
 a link leads to ("the mail for the ROE exam"), not for one's marks."""
 
 
-_LINK_NAMED = re.compile(rf"\b(?:{_LINK_EN}|{_LINK_FR})\b")
+_CARRIED_LINK = re.compile(
+    r"\b(?:e-?mails?|mails?|intimations?|notifications?) "
+    r"(?:with|containing|having|carrying|(?:that|which) (?:has|had)) "
+    rf"(?:the |a |an |any )?(?:[\w-]+ )?(?:{_LINK_EN}|{_LINK_FR})\b"
+)
 """A mail said to carry a link ("the mail with the meet link"): the link is what is missing."""
 
 
@@ -244,7 +248,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         return False
     if _CARRIER.search(m.group(0)) and (
         NOT_A_LINK.search(sentence)
-        or not (kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"} or _LINK_NAMED.search(sentence))
+        or not (kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"} or _CARRIED_LINK.search(sentence))
     ):
         return False
     return not (

@@ -207,7 +207,7 @@ _NAMED_BEFORE = rf"(?:(?!(?:{_TROUBLE}|{_TURN}|to|for|you|your|him|her|them|some
 """Words naming a thing before its noun ("the mock ROE link", "the TA session recording"), none of trouble
 nor of a person or an act awaited ("waiting for the admin to fix the link")."""
 _NAMED_BARE = (
-    r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|videos?|slides|playlist|replays?|notebooks?|notes|"
+    r"(?:recordings?|recorded (?:session|video|lecture)s?|videos?|slides|playlist|replays?|notebooks?|notes|"
     r"question papers?|(?:previous|past|last) (?:years?'?s?|terms?'?s?) (?:[\w-]+ ){0,3}?(?:papers?|questions)|"
     r"datasets?|transcripts?|(?:study )?materials?)"
 )
@@ -215,10 +215,12 @@ _NAMED_BARE = (
 "previous year papers?"): things a link leads to, never work to do (an assignment, a form)."""
 _NOUN_WORD = (
     rf"(?!(?:{_TROUBLE}|{_TURN}|to|for|you|your|i|we|my|me|in|with|about|on|help|explain|check|watch|watched|see|"
+    r"which|what|whose|how|why|where|that|this|it|same|"
     r"saw|seen|doubts?|query|queries|marks?|scores?|deadline|is|are|was|were|will|did|does|do|can|could|should|"
     r"would|has|have|had|be|been|not|no)\b)[\w'-]+"
 )
-"""A word of a noun phrase: no verb, no person, none of trouble, doubt or a score."""
+"""A word of a noun phrase: no verb, no person, none of trouble, doubt or a score, no question word ("which
+video?" asks which one is meant)."""
 _BARE_PLEA = (
     rf"(?:^|[.!?\n] ?)(?:(?:sir|mam|maam|ma'am|hi|hello|dear \w+|respected \w+)[, ]+)*"
     rf"(?:(?:upload|share|send|provide) )?(?:the )?(?:{_NOUN_WORD} ){{0,4}}?{_NAMED_BARE}"

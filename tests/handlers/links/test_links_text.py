@@ -1412,7 +1412,6 @@ def test_a_french_statement_that_a_thing_is_there_is_no_request(sentence: str) -
         "I found it very hard to follow, please share the slides of the session",
         "The videos are sorted by week but the week 5 recording is missing",
         "The link of the session at 6.30 PM IST is not shared yet",
-        "Link?",
         "Recording uploaded?",
         "TA session recording available?",
         "Le support de cours est où ?",
@@ -1431,6 +1430,9 @@ def test_a_plea_for_a_favour_a_thing_found_hard_or_sorted_and_short_questions_as
         "Found it, thanks! The recording was in the playlist.",
         "Sorted, the slides were on the course page.",
         "Recording uploaded, please check the playlist.",
+        "Link for the session was given in the mail, please check.",
+        "Which video? the week 3 one?",
+        "My recording not uploaded to the portal, please check",
     ],
 )
 def test_advice_a_thing_found_or_a_notice_that_it_is_up_asks_nothing(sentence: str) -> None:
