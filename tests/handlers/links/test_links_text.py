@@ -1437,3 +1437,30 @@ def test_a_plea_for_a_favour_a_thing_found_hard_or_sorted_and_short_questions_as
 )
 def test_advice_a_thing_found_or_a_notice_that_it_is_up_asks_nothing(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me also not able to find",
+        "I was also unable to find it sir",
+        "I also have the same issue sir.",
+        "We too have the same problem",
+        "Same here. Please do the needful",
+        "+1, kindly upload asap",
+        "Moi non plus, je ne le trouve pas",
+    ],
+)
+def test_echoes_said_with_also_or_a_plea_are_agreements(text: str) -> None:
+    assert is_agreement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Same issue, my score is 0 in GA 3 though I submitted",
+        "Same problem, my marks are not updated yet",
+    ],
+)
+def test_the_same_trouble_with_ones_score_echoes_no_link_request(text: str) -> None:
+    assert not is_agreement(text)
