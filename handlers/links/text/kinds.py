@@ -160,10 +160,22 @@ _IMAGE_REGISTRATION = re.compile(
 """Registration as imaging speaks of it (aligning images or models): no form to sign up with."""
 
 
+_EVENT = r"(?:sessions?|live|class(?:es)?|lectures?|calls?|meetings?|webinars?|reunions?|seances?|visios?|ateliers?)"
+_DOCUMENT = r"(?:slides|notes|notebooks?|pdfs?|documents?|materials?|transcripts?|datasets?|sheets?|diapos?|supports?)"
+_EVENTS_DOCUMENT = re.compile(
+    rf"\b({_DOCUMENT}) (?:(?:used|shown|shared|discussed|presented|utilises?|montres?) )?(?:of|from|for|in|de|du|des) "
+    rf"(?:the |this |that |today'?s |yesterday'?s |last |la |l'|le |les )?(?:[\w'-]+ ){{0,2}}{_EVENT}\b"
+    rf"|\b(?:live )?{_EVENT}(?= {_DOCUMENT}\b)"
+)
+"""The event a document belongs to ("the slides used in today's session", "live session notes"): it says which
+document is meant, not that the event's call is."""
+
+
 @lru_cache(maxsize=ANALYSED)
 def kinds_of(text: str) -> frozenset[str]:
-    """What kind of link a text (request, link text, URL, paragraph) talks about."""
-    folded = _IMAGE_REGISTRATION.sub(" ", fold(text))
+    """What kind of link a text (request, link text, URL, paragraph) talks about; the event a document
+    belongs to is no call (`_EVENTS_DOCUMENT`)."""
+    folded = _EVENTS_DOCUMENT.sub(lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", fold(text)))
     return frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded))
 
 

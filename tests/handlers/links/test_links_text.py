@@ -3,7 +3,16 @@
 import pytest
 
 from handlers.links.find import sentence_kinds
-from handlers.links.text import held_event, in_doubt, is_agreement, is_request, kinds_of, offer_asked, pointer_phrase
+from handlers.links.text import (
+    held_event,
+    in_doubt,
+    is_agreement,
+    is_request,
+    kinds_of,
+    offer_asked,
+    pointer_phrase,
+    wanted_kinds,
+)
 
 REQUESTS = [
     "Hello @AssoTiersLieux il manque le lien d’inscription à la visio ?",
@@ -1464,3 +1473,30 @@ def test_echoes_said_with_also_or_a_plea_are_agreements(text: str) -> None:
 )
 def test_the_same_trouble_with_ones_score_echoes_no_link_request(text: str) -> None:
     assert not is_agreement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please share the slides used in today's session",
+        "Mam, could you please share the notebook shown in the live session?",
+        "Notes of the TA session are not uploaded",
+        "Live session slides pls",
+        "Pouvez-vous partager les diapos de la visio ?",
+    ],
+)
+def test_a_document_of_a_session_is_a_document_not_its_call(text: str) -> None:
+    """The session a document was shown in says which document, not that its call is wanted."""
+    assert wanted_kinds(kinds_of(text)) == {"document"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where is the meet link for the doubt session? Slides are ready.",
+        "Please share the link for the BS programme orientation session",
+        "Zoom link for the live session?",
+    ],
+)
+def test_a_call_asked_for_beside_a_document_is_still_a_call(text: str) -> None:
+    assert "meeting" in kinds_of(text)
