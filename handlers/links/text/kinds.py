@@ -141,6 +141,12 @@ KINDS: dict[str, tuple[str, ...]] = {
         "ga7",
         "ga8",
         "ga9",
+        "ga10",
+        "ga11",
+        "ga12",
+        *(f"ga {n}" for n in range(1, 13)),
+        "assignment",
+        "assignments",
         "graded assignment",
     ),
 }

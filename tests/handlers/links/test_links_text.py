@@ -1500,3 +1500,11 @@ def test_a_document_of_a_session_is_a_document_not_its_call(text: str) -> None:
 )
 def test_a_call_asked_for_beside_a_document_is_still_a_call(text: str) -> None:
     assert "meeting" in kinds_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Not able to find the GA 5 link on the portal", "Week 7 assignment not visible", "GA 10 link pls"],
+)
+def test_a_graded_assignment_written_with_a_space_is_an_exam_page(text: str) -> None:
+    assert wanted_kinds(kinds_of(text)) == {"exam"}
