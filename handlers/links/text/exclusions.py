@@ -270,11 +270,18 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
     )
 
 
+_OTHER_CLAUSE = re.compile(r"[,;:]|\s(?:as|because|since|b?coz|so|and|but|i|we)\s")
+"""Where the clause of the match ends: one's own work named after it ("…share the slides, I need them for my
+project") is the reason for asking, not the thing asked for."""
+
+
 def _own_work(part: str, at: int, spare_logs: bool = False) -> bool:
     """The words up to and just after the match (at `at`) name one's own work, not a thing for it;
     `spare_logs`: one's share of the graders' logs is not."""
     mine = _FOR_MINE.match(part, at)
     words = part[:at] + " " + part[mine.end() :] if mine else part
+    other = _OTHER_CLAUSE.search(words, at)
+    words = words[: other.start()] if other else words
     return bool(_OWN.search(_MY_GRADER_LOGS.sub(" ", words) if spare_logs else words))
 
 

@@ -147,7 +147,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("please", "pls", "plz", "kindly", "could", "can ", "would", "will", "request"),
         rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would)|"
         r"(?:(?:i|we) )?(?:humbly |kindly )?request(?:ing)?(?: (?:you|u|sir|mam|maam))? to)\s+"
-        rf"(?:please\s+|kindly\s+)?(?:do the needful (?:and |& ?)(?:please |kindly )?)?"
+        rf"(?:please\s+|kindly\s+)?(?:(?:someone|somebody|anyone|anybody)\s+)?"
+        r"(?:do the needful (?:and |& ?)(?:please |kindly )?)?"
         rf"(?:{_GIVE_EN}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
         rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD_SESSIONS})\b",
     ),
@@ -224,6 +225,16 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("which",),
         r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
+    ),
+    (
+        ("way",),
+        rf"\bis there (?:any|a|some) way (?:to|(?:i|we) can|(?:i|we) could) (?:get|access|watch|see|find|download)"
+        rf"{_OBJECT}(?:[\w-]+ )?{_THING_EN}\b",
+    ),
+    (
+        ("where",),
+        r"\b(?:tell|let (?:me|us) know|say|show)(?: me| us)? where (?:(?:i|we) (?:can|could|should) (?:find|get|see|"
+        rf"access) |to (?:find|get|see|access) )?(?:the )?{_NAMED_BEFORE}{_THING_EN}\b",
     ),
     (
         ("where",),

@@ -1508,3 +1508,31 @@ def test_a_call_asked_for_beside_a_document_is_still_a_call(text: str) -> None:
 )
 def test_a_graded_assignment_written_with_a_space_is_an_exam_page(text: str) -> None:
     assert wanted_kinds(kinds_of(text)) == {"exam"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kindly share the slides, I need them for my project work",
+        "Please share the recording as my assignment depends on it",
+        "Please upload the TA session recording, my notes are incomplete",
+        "Is there any way to get the recording?",
+        "Kindly someone share the notebook",
+        "Can someone tell me where the TA session recordings are?",
+    ],
+)
+def test_ones_own_work_in_another_clause_leaves_the_plea_standing(sentence: str) -> None:
+    """One's own work named as the reason ("…, I need them for my project") is not the thing asked for."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can't find my project submission on the portal",
+        "I cannot see the recording in my submission page",
+        "Is there any way to get the recording button back?",
+    ],
+)
+def test_ones_own_work_in_the_same_clause_stays_out(sentence: str) -> None:
+    assert not is_request(sentence)
