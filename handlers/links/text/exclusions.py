@@ -136,16 +136,24 @@ def after_solved(folded: str) -> str:
     return folded[cut + 1 :] if "?" in folded[cut + 1 :] else ""
 
 
-_WHEN_ASKED = re.compile(r"^\s*(?:(?:sir|mam|maam|ma'am|hi|hello)[, ]+)*(?:by |till |until )?when\b")
+_WHEN_ASKED = re.compile(r"^\s*(?:(?:sir|mam|maam|ma'am|hi|hello)[, ]+)*(?:by )?when\b")
 """A sentence opening on "when" asks, with or without its question mark ("when the recording will be uploaded")."""
 
 
 def _promises(folded: str) -> bool:
     """A sentence says when the thing will come, and not that it then failed to ("…but it's not visible")."""
     return any(
-        _PROMISE.search(s) and "?" not in s and not _WHEN_ASKED.match(s) and not _ABSENT_AFTER.search(s)
+        (promise := _PROMISE.search(s))
+        and "?" not in s
+        and not _WHEN_ASKED.match(s)
+        and not _ABSENT_AFTER.search(s)
+        and not _PROMISED_BY.search(s, 0, promise.start())
         for s in SENTENCES.split(folded)
     )
+
+
+_PROMISED_BY = re.compile(r"\b(?:said|told|mentioned|informed|announced|promised|a dit|avait dit|a annonce)\b")
+"""A promise someone else made, reported ("sir said the slides will be shared"): the post goes on to ask."""
 
 
 def is_over(folded: str) -> bool:
@@ -260,7 +268,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         )
         or _TO_BE_MADE.search(m.group(0))
         or _ADVICE.search(folded, start, m.start())
-        or (_REPORTED.search(folded, start, m.start()) and not _ABSENT_AFTER.search(m.group(0)))
+        or (_REPORTED.search(folded, start, m.start()) and not _ABSENT_AFTER.search(sentence))
         or _YOURS.search(folded, m.start(), m.end() + 30)
         or _TO_EXAMINE.search(sentence)
         or _SHOWN_IN_APP.match(folded, m.end())

@@ -201,6 +201,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("?",),
+        r"(?<!till )(?<!until )"
         rf"\bwhen\b[^.!?\n]{{0,40}}\b{_THING_EN}\b[^.!?\n]{{0,30}}\b(?:be |get |gets |is |are )?(?:uploaded|released|"
         rf"available|shared|posted|out|up)\b{_IN_QUESTION}*\?",
     ),
@@ -249,6 +250,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("will",),
+        r"(?<!till when )(?<!until when )"
         rf"\bwill (?:the |these |those |your |any )?{_NEAR}\b{_THING_EN}(?: (?:of|from|for) [^.!?\n]{{1,30}}?)? (?:be|"
         rf"get) "
         rf"(?:made )?(?:shared|posted|uploaded|available|published|released|sent|recorded)\b",

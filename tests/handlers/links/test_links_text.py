@@ -1536,3 +1536,19 @@ def test_ones_own_work_in_another_clause_leaves_the_plea_standing(sentence: str)
 )
 def test_ones_own_work_in_the_same_clause_stays_out(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("post", "asks"),
+    [
+        ("Sir said the slides will be shared. Please share them", True),
+        ("The announcement says the form is open but I cannot find the form", True),
+        ("By when will the recording be uploaded?", True),
+        ("Till when will the recording be available?", False),
+        ("Until when the recording will be available?", False),
+        ("The recording will be uploaded by tomorrow.", False),
+    ],
+)
+def test_a_promise_reported_then_asked_for_is_a_request(post: str, asks: bool) -> None:
+    """A promise someone else made, then the plea, still asks; how long a thing stays up asks nothing."""
+    assert is_request(post) == asks
