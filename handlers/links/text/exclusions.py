@@ -53,8 +53,11 @@ is announced to everyone, only what it is about is one's own."""
 _MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _]logs?(?: files?)?\b")
 """One's share of the logs the graders send to everyone: not found, it is a missing link; said to be
 "missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
-_THEIRS = re.compile(rf"\b(?:your|{_YOUR_FR})\b")
-""""I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
+_TALKS = r"(?:slides|presentations?|talk|recording|diapos?|diaporamas?|supports?|enregistrements?|intervention)"
+"""What a speaker shows or records of a talk: the speaker's own, yet announced to everyone."""
+_THEIRS = re.compile(rf"\b(?:your|{_YOUR_FR})\b(?!\s+{_TALKS}\b)")
+""""I couldn't find the URL in your response": someone reviewing another's work, not asking for a link; a
+speaker's slides ("pourrais-tu partager ta présentation ?") are asked for all the same."""
 THEIRS_AFTER = 12
 """Characters after the match, in its sentence, where the addressee's own thing is named."""
 
@@ -170,7 +173,7 @@ file is missing", "my logs say the cv2 module is missing"): a verdict reported, 
 what it said was a promise the writer then found untrue ("it says the link will be there, but it's not")."""
 _YOURS = re.compile(
     rf"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|{_YOUR_FR})\b"
-    r"(?!\s+(?:slides|presentation|talk|recording|diapos?|diaporama|support|enregistrement|intervention))"
+    rf"(?!\s+{_TALKS})"
 )
 """A link to the addressee's own thing ("send me the link to your dataset", "le lien vers vos données"):
 something they have to share, nothing announced is missing; a speaker's slides or recording excepted."""

@@ -14,7 +14,6 @@ from handlers.links.text.words import (
     _BARE_PLEA,
     _BUT,
     _BUT_ABSENT,
-    _DET_FR,
     _EXAMPLE_PLEA,
     _GAP,
     _GIVE_EN,
@@ -36,6 +35,7 @@ from handlers.links.text.words import (
     _RECEIVED,
     _RELATION,
     _SOFTWARE,
+    _THE_FR,
     _THING_EN,
     _THING_FR,
     _TROUBLE,
@@ -321,11 +321,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("vous", "tu", "merci de", "possible"),
         rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
-        rf"(?:nous |me )?{_GIVE_FR} {_DET_FR} {_THING_FR}\b",
+        rf"(?:nous |me )?{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
     ),
     (
         ("vous", "tu"),
-        rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} (?:{_DET_FR} |l'){_THING_FR}\b",
+        rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
     ),
     # English: when it comes, any news of it, still none, if it was recorded
     (

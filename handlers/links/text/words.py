@@ -9,6 +9,9 @@ from functools import cache
 # Words that follow "lien"/"link" when it means a relation, not a URL.
 _RELATION = r"(?!\s+(?:entre|avec|between|with|social|sociaux)\b)"
 _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
+_THE_FR = r"(?:(?:le|la|les|un|une|des|du|ton|ta|tes|votre|vos|ce|cet|cette|ces) |l')"
+"""Any French determiner before a thing, with its space ("la vidéo", "l'enregistrement", "ta présentation"):
+unlike "lien", the things asked for are often feminine or open on a vowel."""
 _DET_EN = r"(?:the|a|any|your|this|that)"
 _YOUR_FR = (
     r"(?:ton|tes|votre|vos|ta(?= [a-z])(?! (?:sessions?|sir|maam|mam|team|support|live|class(?:es)?|meetings?|"
@@ -138,6 +141,7 @@ _HELD_SESSIONS = (
 asked to share or upload them asks for their recordings; their timings or schedule are no recording."""
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|"
+    r"presentations?|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
 )
 _ASSESSED_EN = (

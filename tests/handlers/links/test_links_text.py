@@ -1552,3 +1552,17 @@ def test_ones_own_work_in_the_same_clause_stays_out(sentence: str) -> None:
 def test_a_promise_reported_then_asked_for_is_a_request(post: str, asks: bool) -> None:
     """A promise someone else made, then the plea, still asks; how long a thing stays up asks nothing."""
     assert is_request(post) == asks
+
+
+@pytest.mark.parametrize(
+    ("post", "asks"),
+    [
+        ("Pourrais-tu partager ta présentation de jeudi ?", True),
+        ("Merci pour l'atelier ! Vous pouvez partager vos diapos ?", True),
+        ("Tu peux m'envoyer ton document de travail ?", False),
+        ("I could not find the URL in your response.", False),
+    ],
+)
+def test_a_speakers_own_slides_are_asked_for_unlike_anothers_work(post: str, asks: bool) -> None:
+    """A talk's slides are the speaker's and announced to all; another member's document is theirs."""
+    assert is_request(post) == asks
