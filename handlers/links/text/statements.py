@@ -273,6 +273,15 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
     ),
     (
+        ("manque",),
+        rf"\b(?:il )?manque {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("quelqu'un", "qqn", "qq1", "vous", "tu as", "as-tu", "aurais-tu"),
+        rf"\b(?:(?:quelqu'un|qqn|qq1) (?:a|aurait|peut (?:partager|donner|envoyer))|avez-vous|vous avez|tu as|as-tu|"
+        rf"aurais-tu|auriez-vous) {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    (
         ("sembl",),
         r"\b(?:semble|semblent) (?:manquer|absent|absente)\b",
     ),

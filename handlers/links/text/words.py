@@ -141,7 +141,7 @@ _HELD_SESSIONS = (
 asked to share or upload them asks for their recordings; their timings or schedule are no recording."""
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|"
-    r"presentations?|"
+    r"presentations?|invitations?|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
 )
 _ASSESSED_EN = (

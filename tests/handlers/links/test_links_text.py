@@ -1566,3 +1566,29 @@ def test_a_promise_reported_then_asked_for_is_a_request(post: str, asks: bool) -
 def test_a_speakers_own_slides_are_asked_for_unlike_anothers_work(post: str, asks: bool) -> None:
     """A talk's slides are the speaker's and announced to all; another member's document is theirs."""
     assert is_request(post) == asks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il manque la vidéo de l'atelier",
+        "je n'ai pas reçu l'invitation pour la visio",
+        "Est-ce que quelqu'un a l'enregistrement ?",
+        "Avez-vous la présentation de la conférence ?",
+        "Tu as les diapos de mardi ?",
+    ],
+)
+def test_a_french_thing_with_its_article_is_asked_for_like_a_link(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il manque la moitié des participants à la visio",
+        "Tu as une question sur la vidéo ?",
+        "Avez-vous aimé la présentation ?",
+    ],
+)
+def test_a_french_thing_spoken_of_otherwise_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
