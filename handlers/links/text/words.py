@@ -198,7 +198,7 @@ _DATE_WORD = r"\d{1,2}(?:st|nd|rd|th)?[ -]?(?:jan|feb|mar|apr|may|jun|jul|aug|se
 """A day and month ("12th Nov", "3 Oct"), one word of a thing's name where it stands ("the recording of 12th Nov")."""
 _TIME_WORD = r"\d{1,2}(?:[.:]\d{2})? ?(?:am|pm|hrs|hours)\b"
 """A time of day ("6.30 PM", "20:00 hrs"), one word of a thing's name where it stands."""
-_TURN = r"(?:but|and|or|because|since|so|if|when|while|though|although|however|also)"
+_TURN = r"(?:but|and|because|since|so|if|when|while|though|although|however|also)"
 """Words that open another clause: what follows them is said of something else."""
 _NAME_GAP = (
     rf"(?:\s+(?:{_DATE_WORD}|{_TIME_WORD}|(?!(?:{_TROUBLE}|{_TURN}|is|are|was|were)\b)(?:[^\s.!?]|\.(?=\d))+))"

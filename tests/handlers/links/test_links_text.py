@@ -1298,6 +1298,7 @@ def test_a_past_exam_spoken_of_or_help_asked_with_is_no_request(sentence: str) -
         "Still waiting for the TA session recording",
         "still waiting for the mock ROE link",
         "We are still waiting for project 1 dataset",
+        "The TA sessions or the mentor sessions of this week are still not accessible. Kindly do the needful.",
     ],
 )
 def test_a_thing_named_at_length_is_still_said_missing(sentence: str) -> None:
