@@ -132,6 +132,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         "end term",
         "endterm",
         "peer review",
+        "peer evaluation",
+        "peer assessment",
         "ga1",
         "ga2",
         "ga3",

@@ -1332,6 +1332,7 @@ def test_waiting_for_a_thing_to_be_released_awaits_no_link_yet() -> None:
         "Kindly do the needful and upload the recording of week 2 session",
         "pls upload yesterday session recording",
         "Haven't received any mail with the meet link for the session",
+        "Has the mail gone out to everyone? I have not received any email for the peer evaluation.",
     ],
 )
 def test_why_one_missed_a_session_or_a_plea_said_loosely_still_asks(sentence: str) -> None:
