@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.text import ANALYSED, fold
-from handlers.links.text.exclusions import after_solved, for_a_link, is_over, own_trouble
+from handlers.links.text.exclusions import NOT_A_LINK, after_solved, for_a_link, is_over, own_trouble
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
 from handlers.links.text.statements import statement_sentence
@@ -203,6 +203,8 @@ def _resolve_back(folded: str) -> str:
     sentences = SENTENCES.split(folded)
     for i in range(1, len(sentences)):
         named = _named(sentences[i - 1])
+        if named and NOT_A_LINK.search(sentences[i - 1], 0, named.start()):
+            continue  # "a bonus mark for every peer review. Will we get it?": "it" is the bonus
         if named and not _THING_RE.search(sentences[i]) and not _PART_RE.search(sentences[i - 1], named.end()):
             sentences[i] = _BACK.sub(f"the {named.group(0)}", sentences[i], count=1)
         elif not named and (add_on := _ADD_ON.search(sentences[i - 1])) and not _THING_RE.search(sentences[i]):

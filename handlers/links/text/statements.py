@@ -339,8 +339,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: when it comes, any news of it, still none, if it was recorded
     (
         ("when",),
-        rf"\bwhen (?:will |shall |do |would |can )?(?:we|i) (?:get|receive|see|have) (?:the |our |any )?{_NEAR}\b"
-        rf"{_THING_EN}\b{_RELATION}",
+        r"\bwhen (?:(?:will |shall |do |would |can )(?:we|i)|(?:we|i)(?=[^.!?\n]*\?|[^,.!?\n]*(?:[.!\n]|$))) "
+        r"(?:get|receive|see|have) "
+        rf"(?:the |our |any )?{_NEAR}\b{_THING_EN}\b{_RELATION}",
     ),
     (
         ("update", "news", "info"),

@@ -1594,3 +1594,20 @@ def test_a_french_thing_with_its_article_is_asked_for_like_a_link(sentence: str)
 )
 def test_a_french_thing_spoken_of_otherwise_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("post", "asks"),
+    [
+        ("When will we get the recording of the TA session?", True),
+        ("when we get the slides?", True),
+        ("When I see the course content closely, it looks like a different course.", False),
+        ("when we get log files for project 2", True),
+        ("There is a bonus mark for every peer review done on time. Will we get it?", False),
+        ("I'd like to revise with the session notebook. Will we get it?", True),
+    ],
+)
+def test_a_when_clause_or_a_bonus_for_a_thing_asks_for_no_link(post: str, asks: bool) -> None:
+    """ "When I see…, it looks…" opens a clause, not a question ("when we get the logs" alone asks); "it" after a
+    bonus for a thing is the bonus."""
+    assert is_request(post) == asks
