@@ -74,7 +74,7 @@ REQUESTS = [
     rf"{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_SOME_LINK_EN}\b"
     rf"{_RELATION}",
-    rf"\b{_LINK_EN}(?: (?:for|to|of) [^.!?\n,]{{0,40}}?)?,? (?:please|pls|plz)\b",
+    rf"\b{_LINK_EN}(?: (?:for|to|of) [^.!?\n,]{{0,40}}?)?(?: too| also| as well)?,? (?:please|pls|plz)\b",
     rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_SOME_LINK_EN}\b"
     rf"{_RELATION}",
     rf"\b(?:still waiting for|waiting for|waiting on|awaiting) (?:{_DET_EN} )?{_NAMED_BEFORE}{_LINK_EN}\b{_RELATION}"

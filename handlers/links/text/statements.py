@@ -371,6 +371,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{_GUIDE}\b{_IN_QUESTION}{{0,90}}(?:\?|,? (?:thanks?|thank you)\b)",
     ),
     (
+        ("have", "got"),
+        rf"\b(?:do|does) (?:you|u|anyone|anybody|someone|somebody) (?:have|got) (?:the |a |any )?{_NAMED_BEFORE}"
+        rf"{_THING_EN}\b{_RELATION}(?!{_IN_HAND}){_IN_QUESTION}{{0,60}}\?",
+    ),
+    (
         ("pointer",),
         rf"\b(?:grateful|thankful) for (?:a |any )?pointers? to (?:an? |the |any |some "
         rf")?[^.!?\n]{{0,30}}?\b{_THING_EN}\b",

@@ -1611,3 +1611,26 @@ def test_a_when_clause_or_a_bonus_for_a_thing_asks_for_no_link(post: str, asks: 
     """ "When I see…, it looks…" opens a clause, not a question ("when we get the logs" alone asks); "it" after a
     bonus for a thing is the bonus."""
     assert is_request(post) == asks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks! Do you have the answer key for the afternoon session too?",
+        "pls share the answer key of the morning slot",
+        "Could I get the evening slot answer keys link too please?",
+    ],
+)
+def test_a_released_answer_key_is_asked_for(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please share the answers of GA 4.",
+        "My answer key does not match my response sheet, the key is wrong",
+    ],
+)
+def test_answers_not_released_or_a_key_found_wrong_are_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
