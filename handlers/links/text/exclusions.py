@@ -110,14 +110,15 @@ _ADVICE = re.compile(
 recording, check the playlist"): advice to others, not a request; "if you know one, please say where"
 still asks, and so does a favour asked ("if you can, kindly upload the recording")."""
 _SOLVED = re.compile(
-    r"\b(?:(?<!n't )(?<!not )(?<!never )found (?:it|them)(?! (?:very|really|quite|so|too|a bit|bit|hard|difficult|"
+    r"\b(?:(?<!n't )(?<!not )(?<!never )(?<!you )(?<!u )(?<!they )found (?:it|them)"
+    r"(?! (?:very|really|quite|so|too|a bit|bit|hard|difficult|"
     r"tough|easy|useful|helpful|interesting|confusing|challenging|tricky|good|great)\b)|got it now|resolved|solved|"
     r"never ?mind|nvm|sorted(?: out)?(?! (?:by|in|according|alphabetically|chronologically|week ?wise|date ?wise)\b)|"
     r"figured (?:it )?out|"
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu)\b"
 )
-"""A post saying the thing turned up or the trouble is over asks for nothing; not one that "found it hard" or
-whose videos are "sorted by date"."""
+"""A post saying the thing turned up or the trouble is over asks for nothing; not one that "found it hard",
+asks "where you found it" or whose videos are "sorted by date"."""
 _NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|si)\b[^.!?\n]{0,30}$")
 """A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
 

@@ -144,8 +144,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     # English: please give it
     (
-        ("please", "pls", "plz", "kindly", "could", "can ", "would", "will", "request"),
-        rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would)|"
+        ("please", "pls", "plz", "pl ", "kindly", "could", "can ", "would", "will", "request"),
+        rf"\b(?:please|pls|plz|pl|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would)|"
         r"(?:(?:i|we) )?(?:humbly |kindly )?request(?:ing)?(?: (?:you|u|sir|mam|maam))? to)\s+"
         rf"(?:please\s+|kindly\s+)?(?:(?:someone|somebody|anyone|anybody)\s+)?"
         r"(?:do the needful (?:and |& ?)(?:please |kindly )?)?"

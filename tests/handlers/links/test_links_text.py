@@ -1618,6 +1618,7 @@ def test_a_when_clause_or_a_bonus_for_a_thing_asks_for_no_link(post: str, asks: 
     [
         "Thanks! Do you have the answer key for the afternoon session too?",
         "pls share the answer key of the morning slot",
+        "@someone pl share the answer key for the morning slot or tell me where you found it.",
         "Could I get the evening slot answer keys link too please?",
     ],
 )
