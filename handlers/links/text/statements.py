@@ -228,6 +228,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\bwhich (?:form|link|page|portal|playlist|video|recording)s? (?:should|do|must|shall|to|can|is)\b",
     ),
     (
+        ("where",),
+        rf"\bwhere (?:can|could|do|should) (?:i|we) (?:see|watch|find|get|access) (?:the )?{_HELD_SESSIONS}",
+    ),
+    (
         ("way",),
         rf"\bis there (?:any|a|some) way (?:to|(?:i|we) can|(?:i|we) could) (?:get|access|watch|see|find|download)"
         rf"{_OBJECT}(?:[\w-]+ )?{_THING_EN}\b",

@@ -121,7 +121,7 @@ _THING_CORE = (
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"(?:previous|past|last) (?:years?'?s?|terms?'?s?) (?:[\w-]+ ){0,3}?(?:exam(?:ination)?|paper)s?|"
     r"assignments?|ga ?\d+|(?:week|wk) ?\d+ ga\b|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
-    r"project(?: ?\d+)? (?:details|statement|page)|"
+    r"project(?: ?\d+)? (?:details|statement|page)|(?:submission|exam|assignment|quiz|project) (?:pages?|portals?)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|(?:week|module) ?\d+ (?:content|materials?)|"
     r"materials?|resources?|hall tickets?|admit cards?|answer keys?|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"

@@ -1635,3 +1635,24 @@ def test_a_released_answer_key_is_asked_for(sentence: str) -> None:
 )
 def test_answers_not_released_or_a_key_found_wrong_are_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unable to find project 2 submission page",
+        "Mock test link?",
+        "GA7 link?",
+        "Where can we see recorded TA sessions",
+    ],
+)
+def test_a_page_or_a_link_named_by_what_it_is_for_is_asked_for(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Broken link?", "Which link?", "Same link?", "Where are the TA sessions held this week, online or on campus?"],
+)
+def test_a_link_doubted_or_a_place_asked_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
