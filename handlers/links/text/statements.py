@@ -377,7 +377,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("have", "got"),
         rf"\b(?:do|does) (?:you|u|anyone|anybody|someone|somebody) (?:have|got) (?:the |a |any )?{_NAMED_BEFORE}"
-        rf"{_THING_EN}\b{_RELATION}(?!{_IN_HAND}){_IN_QUESTION}{{0,60}}\?",
+        rf"{_THING_EN}\b{_RELATION}(?: (?:for|of|from|on|too|as well|also)\b[^.!?\n]{{0,40}}?)?\s*\?",
     ),
     (
         ("pointer",),

@@ -1425,6 +1425,8 @@ def test_a_french_statement_that_a_thing_is_there_is_no_request(sentence: str) -
         "The link of the session at 6.30 PM IST is not shared yet",
         "Recording uploaded?",
         "TA session recording available?",
+        "Recording uploaded already?",
+        "Recording sir?",
         "Le support de cours est où ?",
         "Où sont les supports ?",
     ],
@@ -1631,6 +1633,8 @@ def test_a_released_answer_key_is_asked_for(sentence: str) -> None:
     [
         "Please share the answers of GA 4.",
         "My answer key does not match my response sheet, the key is wrong",
+        "Do you have the notebook running locally?",
+        "Do you have the notebook running on colab?",
     ],
 )
 def test_answers_not_released_or_a_key_found_wrong_are_no_request(sentence: str) -> None:
