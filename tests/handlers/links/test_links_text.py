@@ -1660,3 +1660,19 @@ def test_a_page_or_a_link_named_by_what_it_is_for_is_asked_for(sentence: str) ->
 )
 def test_a_link_doubted_or_a_place_asked_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Meet link for the GA 5 doubt session?", "meeting"),
+        ("Please share the link of the TA session on GA 6", "meeting"),
+        ("Link for quiz 2 revision session?", "meeting"),
+        ("ROE practice session meet link?", "meeting"),
+        ("OPPE session 1 link not visible", "exam"),
+        ("Recording of GA 5 doubt session pls", "recording"),
+    ],
+)
+def test_a_session_named_after_an_exam_is_a_call(text: str, kind: str) -> None:
+    """A doubt or revision session about a GA is a call; an exam's own session (its slot) is the exam."""
+    assert wanted_kinds(kinds_of(text)) == {kind}
