@@ -99,6 +99,7 @@ REQUESTS = [
     rf"\b(?:n'a|n'ont|n'avait) pas de {_LINK_FR}\b{_RELATION}",
     rf"(?:^|[.!?\n] ?)(?:et |toujours |encore |mais )?(?:pas|toujours pas|encore pas) de {_LINK_FR} ?\?",
     rf"\b(?:still|yet) no {_LINK_EN}\b{_RELATION}",
+    rf"\bno {_LINK_EN} (?:has|have|was|were|is) (?:yet |still )?(?:been )?(?:shared|posted|given|sent|provided)\b",
     rf"\b{_LINK_FR} pour (?:regarder|voir|revoir|acceder a|telecharger) (?:le |la |les |l')?"
     rf"(?:replay|enregistrement|video|diapos?|diaporama|support|document)s?\b{_IN_QUESTION}*\?",
     rf"\b(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:toujours )?pas (?:{_DET_FR} |l')?{_LINK_FR}\b{_RELATION}",

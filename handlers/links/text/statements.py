@@ -121,8 +121,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("n't", "not", "ne "),
         r"\b(?:playlist|channel|drive|folder|page|portal|site|website|dashboard|repo(?:sitory)?|chaine|dossier) "
-        r"(?:still )?(?:doesn't|does not|don't|do not|didn't|did not|ne) (?:have|contain|show|include|list|"
-        rf"contient|montre|propose|affiche)(?: pas)? (?:the |any |l'|le |la |les )?(?:[\w-]+ )?"
+        r"(?:still )?(?:doesn't|does not|don't|do not|didn't|did not|ne|(?:is |are )?not) (?:have|contain|show|include|"
+        r"list|showing|displaying|listing|"
+        rf"contient|montre|propose|affiche)(?: pas)? (?:the |any |l'|le |la |les )?(?:[\w-]+ ){{0,2}}"
         rf"(?:{_THING_EN}|{_HELD_SESSIONS}|{_THING_FR})\b",
     ),
     # English: where is it, is it out yet

@@ -130,7 +130,8 @@ _THING_CORE = (
     r"(?:session|lecture|class|live|demo)|"
     rf"{_GRADER_LOGS}"
 )
-_THING_EN = rf"(?:{_THING_CORE})(?!{_CONTROL})"
+_THING_EN = rf"(?:{_THING_CORE}|ga\b)(?!{_CONTROL})"
+"""A thing asked for, "GA" alone among them ("GA not visible"): too common a word to put a post in doubt."""
 _HELD_SESSIONS = (
     r"(?:(?:live|doubt|tutor|instructor|revision|review|clearing|practice|weekly|previous|missed|recorded|ta|tas|"
     r"ta's|mentor(?:ing)?|extra|special|bonus|support|(?:week|ga|project) ?\d+) )+(?:sessions?|lectures?|class(?:es)?)"

@@ -1676,3 +1676,30 @@ def test_a_link_doubted_or_a_place_asked_is_no_request(sentence: str) -> None:
 def test_a_session_named_after_an_exam_is_a_call(text: str, kind: str) -> None:
     """A doubt or revision session about a GA is a call; an exam's own session (its slot) is the exam."""
     assert wanted_kinds(kinds_of(text)) == {kind}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "GA not visible for me",
+        "Portal not showing week 4 assignment",
+        "The portal is not showing the week 4 assignment",
+        "No link has been shared for today's session",
+    ],
+)
+def test_absence_said_of_a_bare_ga_by_the_portal_or_with_no(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The GA was easy, no issues",
+        "The portal is not showing my score for week 4 assignment",
+        "There is no recording button in the app for the session",
+        "No link is needed for the in-person session",
+        "There is no graded assignment for weeks 7 to 9.",
+    ],
+)
+def test_absence_of_something_else_near_a_ga_or_a_session_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
