@@ -179,7 +179,9 @@ _YOURS = re.compile(
 """A link to the addressee's own thing ("send me the link to your dataset", "le lien vers vos données"):
 something they have to share, nothing announced is missing; a speaker's slides or recording excepted."""
 _TO_EXAMINE = re.compile(
-    r"\b(?:you|u) (?:used|use|are using|were using|tested|ran)\b"
+    r"\b(?:you|u) (?:used|use|are using|were using|tested|ran)\b(?!\s+(?:in|during|for|on|at) (?:the |today'?s |"
+    r"yesterday'?s |last |this |that )?(?:[\w-]+ ){0,2}?(?:sessions?|class(?:es)?|lectures?|live|videos?|demos?|"
+    r"webinars?|tutorials?)\b|\s+(?:yesterday|today|in class|last week)\b)"
     r"|\bso (?:that )?(?:we|i|others|someone|people|developers) (?:can|could|may) (?:have a look|take a look|look|"
     r"reproduce|check|investigate|debug|test|try|see what|help)\b"
     r"|\b(?:to reproduce|for (?:debugging|reproducing|reproduction))\b"
@@ -195,8 +197,8 @@ _TO_EXAMINE = re.compile(
 )
 """A helper asking a member for the member's own material, to look into it ("share a link to the data
 you used so we can reproduce", "a screen recording to show what you do", "a video of what you do" or "of
-the problem", "an anonymized data set"), to be made for the question:
-nothing announced is missing."""
+the problem", "an anonymized data set"), to be made for the question: nothing announced is missing. What an
+instructor used in a session ("the notebook you used in the live session") was shown to everyone."""
 _SHOWN_IN_APP = re.compile(
     r"(?!\s+on (?:my |a )?windows?(?: (?:computers?|pcs?|machines?|laptops?|systems?|\d+))?\s*(?:[.!?,\n]|$))"
     r"\s+(?:in|on|inside|within|dans|sur)\s+(?:the |my |this |a |an |la |le |l'|mon |ma |cette |ce )?"

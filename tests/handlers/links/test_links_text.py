@@ -1703,3 +1703,18 @@ def test_absence_said_of_a_bare_ga_by_the_portal_or_with_no(sentence: str) -> No
 )
 def test_absence_of_something_else_near_a_ga_or_a_session_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("post", "asks"),
+    [
+        ("Sir, please share the notebook you used in the live session", True),
+        ("Can you share the slides you used yesterday?", True),
+        ("Could you share the colab link you used in today's session?", True),
+        ("Please share the data you used so we can reproduce the error", False),
+        ("Could you share the link to the files you used? I will try them here.", False),
+    ],
+)
+def test_what_an_instructor_used_in_a_session_is_asked_for_unlike_a_members_files(post: str, asks: bool) -> None:
+    """ "The notebook you used in the live session" was shown to everyone; "the data you used" is a member's own."""
+    assert is_request(post) == asks
