@@ -61,7 +61,8 @@ REQUESTS = [
     rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b"
     rf"{_LACKS_PART}",
     r"\bmissing (?:the|a) (?:link|url)\b",
-    rf"\b(?:there's|there is|there are) no {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:there's|there is|there are) no (?:meet |zoom |teams |session |class |join(?:ing)? |registration )?"
+    rf"{_LINK_EN}\b{_RELATION}",
     rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
     rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find|"
     rf" can we find) (?:{_DET_EN} )?{_LINK_EN}\b{_RELATION}",

@@ -1685,6 +1685,7 @@ def test_a_session_named_after_an_exam_is_a_call(text: str, kind: str) -> None:
         "Portal not showing week 4 assignment",
         "The portal is not showing the week 4 assignment",
         "No link has been shared for today's session",
+        "The calendar shows a TA session today but there is no meet link",
     ],
 )
 def test_absence_said_of_a_bare_ga_by_the_portal_or_with_no(sentence: str) -> None:
