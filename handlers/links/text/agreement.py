@@ -6,12 +6,13 @@ import re
 from functools import lru_cache
 
 from bot.text import AGREEMENT_LEAD, ANALYSED, fold
+from handlers.links.text.exclusions import NOT_A_LINK
 from handlers.links.text.words import normalise
 
 _AGREEMENT = re.compile(
     rf"^{AGREEMENT_LEAD}"
     r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
-    r"(?:(?:i have|i've got|i got|i had|got|j'ai) (?:the |la )?)?"
+    r"(?:(?:(?:i|we|me)(?: also| too)? (?:have|had|got|am having|are having)|i've got|got|j'ai) (?:the |la )?)?"
     r"(?:same(?: (?:question|problem|issue)(?: here| too)?| here| for me| with me)?|meme question)|me too|ditto|"
     r"je confirme|seconded)"
     r"(?![\w])(?P<rest>.*)$",
@@ -22,17 +23,24 @@ _AGREEMENT = re.compile(
 _ECHO = re.compile(
     rf"{AGREEMENT_LEAD}"
     r"(?:(?:i am |i'm |am |we are |we're )?(?:also |too )?facing (?:the )?same (?:issue|problem)"
-    r"|(?:i |even i |i also |me also |i too )(?:also |too )?(?:can't|cannot|couldn't|am not able to|am unable to|"
-    r"don't|do not|didn't) (?:find|see|get|access|locate)"
+    r"|(?:i |even i |i also |me also |i too |we also |we too )(?:(?:am|was|are|were) )?(?:also |too )?"
+    r"(?:can't|cannot|couldn't|"
+    r"(?:am |was |are |were )?(?:not able|unable) to|don't|do not|didn't) (?:find|see|get|access|locate)"
     r"(?: (?:it|them|this|that|anything|the (?:link|recording|video|slides|form|page)s?))?"
     r"(?: (?:either|too|as well|anywhere))?"
-    r"|me neither|moi non plus|(?:je ne|j'arrive pas a) (?:le |la |les )?(?:trouve|vois|trouver|voir)\w* "
+    r"|me neither|moi non plus(?:,? je ne (?:le |la |les )?(?:trouve|vois) pas)?"
+    r"|(?:je ne|j'arrive pas a) (?:le |la |les )?(?:trouve|vois|trouver|voir)\w* "
     r"(?:pas )?non plus)"
     r"(?:[\s,.!]+(?:sir|madam|maam|please|pls|monsieur|madame))*[\s.!?]*$"
 )
 """An echo of the request above in one's own words ("I also can't find it", "moi non plus")."""
 _ROLL = re.compile(r"(?:and )?my (?:roll ?(?:no|number)|id|roll) is \w*\d\w*")
 """The rest of a "+1" that only gives who is asking ("same for me, my roll number is …")."""
+_PLEA_REST = re.compile(
+    r"(?:(?:please|pls|plz|kindly|do the needful|look into (?:it|this|the matter)|share|upload|help|resolve|asap|"
+    r"it|this|svp|merci)\s*)+"
+)
+"""The rest of a "+1" that only asks again ("same here. please do the needful")."""
 _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme probleme|moi aussi,? (?:je|j'))\b")
 """A longer "+1" that says the asker has the same trouble, then shows it."""
 
@@ -58,6 +66,11 @@ def is_agreement(text: str) -> bool:
         return len(folded) <= 100 and bool(_ECHO.match(folded))
     rest = re.sub(r"@[\w.-]+|\b(?:sir|madam|maam|monsieur|madame)\b", " ", m.group("rest"))
     rest = re.sub(r"[^\w\s']", " ", rest).strip()
-    if len(rest) <= 15 or _ROLL.fullmatch(rest) or re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest):
+    if (
+        len(rest) <= 15
+        or _ROLL.fullmatch(rest)
+        or _PLEA_REST.fullmatch(rest)
+        or re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest)
+    ):
         return len(folded) <= 80
-    return bool(_SAME_TROUBLE.match(folded))
+    return bool(_SAME_TROUBLE.match(folded)) and not NOT_A_LINK.search(rest)

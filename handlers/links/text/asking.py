@@ -8,21 +8,21 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.text import ANALYSED, fold
-from handlers.links.text.exclusions import TO_DIAGNOSE, TROUBLE_REPORT, after_solved, for_a_link, is_over
+from handlers.links.text.exclusions import NOT_A_LINK, after_solved, for_a_link, is_over, own_trouble
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
 from handlers.links.text.statements import statement_sentence
 from handlers.links.text.words import _BUT, _CONTROL, _THING_EN, _WHO, SENTENCES, compiled, normalise, sentence_of
 
 _MAYBE = re.compile(
-    r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|"
+    r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|ga\b|"
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|invit|data\b|tutorial|doc|manual|guide|agenda|sign ?up|enrol|talk|"
     r"class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|where to look|where can (?:i|we) get|"
     r"example|publication|"
     r"enregistr|replay|inscri|diapo|tuto|manuel|notice|mode d'emploi|telecharg|support|compte|pad\b|programme|"
     r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|tests?\b|devoir|projet|partiel|controle|content|"
-    r"ticket|admit|"
+    r"ticket|admit|presentation|answer ?keys?|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director))"
 )
@@ -142,7 +142,7 @@ def _asking_sentence(folded: str) -> str | None:
     """The sentence the tables take for a request in a folded post, or None."""
     if is_over(folded):
         return None
-    trouble = bool(TROUBLE_REPORT.search(TO_DIAGNOSE.sub(" ", folded)))
+    trouble = own_trouble(folded)
     long = len(folded) > LONG_POST
     folded = _resolve_back(folded)
     # only the sentences that name something a link leads to go through the tables, and a "but" that goes on
@@ -203,6 +203,8 @@ def _resolve_back(folded: str) -> str:
     sentences = SENTENCES.split(folded)
     for i in range(1, len(sentences)):
         named = _named(sentences[i - 1])
+        if named and NOT_A_LINK.search(sentences[i - 1], 0, named.start()):
+            continue  # "a bonus mark for every peer review. Will we get it?": "it" is the bonus
         if named and not _THING_RE.search(sentences[i]) and not _PART_RE.search(sentences[i - 1], named.end()):
             sentences[i] = _BACK.sub(f"the {named.group(0)}", sentences[i], count=1)
         elif not named and (add_on := _ADD_ON.search(sentences[i - 1])) and not _THING_RE.search(sentences[i]):

@@ -41,7 +41,7 @@ wrong score"): the asker has the thing and it misbehaves; no link is missing."""
 _OWN = re.compile(
     r"\b(?:my|mine|mon|ma|mes)\s+(?:own\s+|\w+\s+)?(?:assignments?|ga ?\d+|graded assignments?|projects?|"
     r"modules?|forms?|documents?|notes|sheets?|spreadsheets?|pdfs?|submissions?|answers?|codes?|repo\w*|"
-    r"responses?|files?|videos?|logs?|results?|resultats?|devoirs?|formulaires?)\b"
+    r"responses?|files?|videos?|recordings?|notebooks?|logs?|results?|resultats?|devoirs?|formulaires?)\b"
     r"|\b(?:answers?|solutions?|responses?|options?|choices?) (?:that |which )?(?:i|we) (?:had |have )?(?:marked|"
     r"submitted|gave|given|chose|chosen|entered|selected|wrote|written)\b"
 )
@@ -53,8 +53,11 @@ is announced to everyone, only what it is about is one's own."""
 _MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _]logs?(?: files?)?\b")
 """One's share of the logs the graders send to everyone: not found, it is a missing link; said to be
 "missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
-_THEIRS = re.compile(rf"\b(?:your|{_YOUR_FR})\b")
-""""I couldn't find the URL in your response": someone reviewing another's work, not asking for a link."""
+_TALKS = r"(?:slides|presentations?|talk|recording|diapos?|diaporamas?|supports?|enregistrements?|intervention)"
+"""What a speaker shows or records of a talk: the speaker's own, yet announced to everyone."""
+_THEIRS = re.compile(rf"\b(?:your|{_YOUR_FR})\b(?!\s+{_TALKS}\b)")
+""""I couldn't find the URL in your response": someone reviewing another's work, not asking for a link; a
+speaker's slides ("pourrais-tu partager ta présentation ?") are asked for all the same."""
 THEIRS_AFTER = 12
 """Characters after the match, in its sentence, where the addressee's own thing is named."""
 
@@ -97,20 +100,25 @@ _ABSENT_AFTER = re.compile(_BUT_ABSENT)
 
 
 _ADVICE = re.compile(
-    r"\b(?:(?:if|in case|incase) (?:you|u|anyone|anybody|someone|somebody|they|students?|people)(?! knows?\b)|"
+    r"\b(?:(?:if|in case|incase) (?:you|u|anyone|anybody|someone|somebody|they|students?|people)"
+    r"(?! (?:knows?|can|could|would|may|mind|don't mind|do not mind|have time|get time|please|kindly)\b)|"
     r"whoever|those who|"
     r"anyone who|students who|people who|si (?:vous|tu|quelqu'un|on)|ceux qui|celles qui)\b"
     r"(?:(?! but )[^.!?\n]){0,40}$"
 )
 """Before the match in its sentence: a condition or the people it is for ("if you can't find the
 recording, check the playlist"): advice to others, not a request; "if you know one, please say where"
-still asks."""
+still asks, and so does a favour asked ("if you can, kindly upload the recording")."""
 _SOLVED = re.compile(
-    r"\b(?:(?<!n't )(?<!not )(?<!never )found (?:it|them)|got it now|resolved|solved|never ?mind|nvm|sorted(?: out)?|"
+    r"\b(?:(?<!n't )(?<!not )(?<!never )(?<!you )(?<!u )(?<!they )found (?:it|them)"
+    r"(?! (?:very|really|quite|so|too|a bit|bit|hard|difficult|"
+    r"tough|easy|useful|helpful|interesting|confusing|challenging|tricky|good|great)\b)|got it now|resolved|solved|"
+    r"never ?mind|nvm|sorted(?: out)?(?! (?:by|in|according|alphabetically|chronologically|week ?wise|date ?wise)\b)|"
     r"figured (?:it )?out|"
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu)\b"
 )
-"""A post saying the thing turned up or the trouble is over asks for nothing."""
+"""A post saying the thing turned up or the trouble is over asks for nothing; not one that "found it hard",
+asks "where you found it" or whose videos are "sorted by date"."""
 _NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|si)\b[^.!?\n]{0,30}$")
 """A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
 
@@ -132,9 +140,24 @@ def after_solved(folded: str) -> str:
     return folded[cut + 1 :] if "?" in folded[cut + 1 :] else ""
 
 
+_WHEN_ASKED = re.compile(r"^\s*(?:(?:sir|mam|maam|ma'am|hi|hello)[, ]+)*(?:by )?when\b")
+"""A sentence opening on "when" asks, with or without its question mark ("when the recording will be uploaded")."""
+
+
 def _promises(folded: str) -> bool:
     """A sentence says when the thing will come, and not that it then failed to ("…but it's not visible")."""
-    return any(_PROMISE.search(s) and "?" not in s and not _ABSENT_AFTER.search(s) for s in SENTENCES.split(folded))
+    return any(
+        (promise := _PROMISE.search(s))
+        and "?" not in s
+        and not _WHEN_ASKED.match(s)
+        and not _ABSENT_AFTER.search(s)
+        and not _PROMISED_BY.search(s, 0, promise.start())
+        for s in SENTENCES.split(folded)
+    )
+
+
+_PROMISED_BY = re.compile(r"\b(?:said|told|mentioned|informed|announced|promised|a dit|avait dit|a annonce)\b")
+"""A promise someone else made, reported ("sir said the slides will be shared"): the post goes on to ask."""
 
 
 def is_over(folded: str) -> bool:
@@ -151,12 +174,14 @@ file is missing", "my logs say the cv2 module is missing"): a verdict reported, 
 what it said was a promise the writer then found untrue ("it says the link will be there, but it's not")."""
 _YOURS = re.compile(
     rf"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|{_YOUR_FR})\b"
-    r"(?!\s+(?:slides|presentation|talk|recording|diapos?|diaporama|support|enregistrement|intervention))"
+    rf"(?!\s+{_TALKS})"
 )
 """A link to the addressee's own thing ("send me the link to your dataset", "le lien vers vos données"):
 something they have to share, nothing announced is missing; a speaker's slides or recording excepted."""
 _TO_EXAMINE = re.compile(
-    r"\b(?:you|u) (?:used|use|are using|were using|tested|ran)\b"
+    r"\b(?:you|u) (?:used|use|are using|were using|tested|ran)\b(?!\s+(?:in|during|for|on|at) (?:the |today'?s |"
+    r"yesterday'?s |last |this |that )?(?:[\w-]+ ){0,2}?(?:sessions?|class(?:es)?|lectures?|live|videos?|demos?|"
+    r"webinars?|tutorials?)\b|\s+(?:yesterday|today|in class|last week)\b)"
     r"|\bso (?:that )?(?:we|i|others|someone|people|developers) (?:can|could|may) (?:have a look|take a look|look|"
     r"reproduce|check|investigate|debug|test|try|see what|help)\b"
     r"|\b(?:to reproduce|for (?:debugging|reproducing|reproduction))\b"
@@ -172,8 +197,8 @@ _TO_EXAMINE = re.compile(
 )
 """A helper asking a member for the member's own material, to look into it ("share a link to the data
 you used so we can reproduce", "a screen recording to show what you do", "a video of what you do" or "of
-the problem", "an anonymized data set"), to be made for the question:
-nothing announced is missing."""
+the problem", "an anonymized data set"), to be made for the question: nothing announced is missing. What an
+instructor used in a session ("the notebook you used in the live session") was shown to everyone."""
 _SHOWN_IN_APP = re.compile(
     r"(?!\s+on (?:my |a )?windows?(?: (?:computers?|pcs?|machines?|laptops?|systems?|\d+))?\s*(?:[.!?,\n]|$))"
     r"\s+(?:in|on|inside|within|dans|sur)\s+(?:the |my |this |a |an |la |le |l'|mon |ma |cette |ce )?"
@@ -192,6 +217,20 @@ TO_DIAGNOSE = re.compile(
 )
 """What a thing is wanted for ("any log for project 1 to check what went wrong?"): a purpose, not a
 report of one's own trouble."""
+_KEPT_AWAY = re.compile(
+    r"\b(?:due to|because of|owing to|b?coz of)(?: (?:some|a|an|the|my|sudden|bad|poor))* (?:[\w-]+ )?"
+    r"(?:errors?|issues?|problems?|failures?)\b"
+    r"|\bfailed to (?:attend|join|watch|catch|make it to|be present)\b"
+)
+"""What kept one from a session ("due to a network error I missed it", "I failed to attend"): why the
+recording is asked for, not trouble with it."""
+
+
+def own_trouble(text: str) -> bool:
+    """The text reports one's own trouble (`TROUBLE_REPORT`), beside a purpose or what kept one away."""
+    return bool(TROUBLE_REPORT.search(_KEPT_AWAY.sub(" ", TO_DIAGNOSE.sub(" ", text))))
+
+
 _TO_BE_MADE = re.compile(rf"\b(?:share|send|provide|give|upload|release)\b[^.!?\n]{{0,20}}{_GRADER_LOGS}")
 """A plea for the graders' logs asks them to make them ("please share the evaluation logs"), unlike
 "will we receive logs for the evaluation?" or "I can't find my evaluation logs"."""
@@ -205,6 +244,14 @@ _CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
 a link leads to ("the mail for the ROE exam"), not for one's marks."""
 
 
+_CARRIED_LINK = re.compile(
+    r"\b(?:e-?mails?|mails?|intimations?|notifications?) "
+    r"(?:with|containing|having|carrying|(?:that|which) (?:has|had)) "
+    rf"(?:the |a |an |any )?(?:[\w-]+ )?(?:{_LINK_EN}|{_LINK_FR})\b"
+)
+"""A mail said to carry a link ("the mail with the meet link"): the link is what is missing."""
+
+
 def for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
     trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
@@ -214,11 +261,12 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
     if _ONES_OWN_AIM.match(folded, m.end()):
         return False
     if _CARRIER.search(m.group(0)) and (
-        NOT_A_LINK.search(sentence) or not kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"}
+        NOT_A_LINK.search(sentence)
+        or not (kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"} or _CARRIED_LINK.search(sentence))
     ):
         return False
     return not (
-        TROUBLE_REPORT.search(TO_DIAGNOSE.sub(" ", sentence))
+        own_trouble(sentence)
         or (
             _own_work(sentence, m.end() - start)
             if "missing" in m.group(0)
@@ -226,7 +274,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         )
         or _TO_BE_MADE.search(m.group(0))
         or _ADVICE.search(folded, start, m.start())
-        or (_REPORTED.search(folded, start, m.start()) and not _ABSENT_AFTER.search(m.group(0)))
+        or (_REPORTED.search(folded, start, m.start()) and not _ABSENT_AFTER.search(sentence))
         or _YOURS.search(folded, m.start(), m.end() + 30)
         or _TO_EXAMINE.search(sentence)
         or _SHOWN_IN_APP.match(folded, m.end())
@@ -236,11 +284,18 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
     )
 
 
+_OTHER_CLAUSE = re.compile(r"[,;:]|\s(?:as|because|since|b?coz|so|and|but|i|we)\s")
+"""Where the clause of the match ends: one's own work named after it ("…share the slides, I need them for my
+project") is the reason for asking, not the thing asked for."""
+
+
 def _own_work(part: str, at: int, spare_logs: bool = False) -> bool:
     """The words up to and just after the match (at `at`) name one's own work, not a thing for it;
     `spare_logs`: one's share of the graders' logs is not."""
     mine = _FOR_MINE.match(part, at)
     words = part[:at] + " " + part[mine.end() :] if mine else part
+    other = _OTHER_CLAUSE.search(words, at)
+    words = words[: other.start()] if other else words
     return bool(_OWN.search(_MY_GRADER_LOGS.sub(" ", words) if spare_logs else words))
 
 

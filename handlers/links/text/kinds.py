@@ -132,6 +132,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         "end term",
         "endterm",
         "peer review",
+        "peer evaluation",
+        "peer assessment",
         "ga1",
         "ga2",
         "ga3",
@@ -141,6 +143,12 @@ KINDS: dict[str, tuple[str, ...]] = {
         "ga7",
         "ga8",
         "ga9",
+        "ga10",
+        "ga11",
+        "ga12",
+        *(f"ga {n}" for n in range(1, 13)),
+        "assignment",
+        "assignments",
         "graded assignment",
     ),
 }
@@ -160,10 +168,35 @@ _IMAGE_REGISTRATION = re.compile(
 """Registration as imaging speaks of it (aligning images or models): no form to sign up with."""
 
 
+_EVENT = r"(?:sessions?|live|class(?:es)?|lectures?|calls?|meetings?|webinars?|reunions?|seances?|visios?|ateliers?)"
+_DOCUMENT = r"(?:slides|notes|notebooks?|pdfs?|documents?|materials?|transcripts?|datasets?|sheets?|diapos?|supports?)"
+_EVENTS_DOCUMENT = re.compile(
+    rf"\b({_DOCUMENT}) (?:(?:used|shown|shared|discussed|presented|utilises?|montres?) )?(?:of|from|for|in|de|du|des) "
+    rf"(?:the |this |that |today'?s |yesterday'?s |last |la |l'|le |les )?(?:[\w'-]+ ){{0,2}}{_EVENT}\b"
+    rf"|\b(?:live )?{_EVENT}(?= {_DOCUMENT}\b)"
+)
+"""The event a document belongs to ("the slides used in today's session", "live session notes"): it says which
+document is meant, not that the event's call is."""
+
+
+_EXAM = r"(?:ga ?\d+|graded assignments?(?: \d+)?|quiz(?:zes)?(?: ?\d+)?|roe|oppe|exams?|end ?term|mock(?: tests?)?)"
+_HELP_SESSION = (
+    r"(?:doubt(?:s| clearing| solving)?|revision|practice|discussion|prep\w*|clarification|ta|support|review|"
+    r"solving|live)\s+(?:sessions?|class(?:es)?|calls?|meetings?)"
+)
+_ABOUT_AN_EXAM = re.compile(
+    rf"\b{_EXAM}\s+({_HELP_SESSION})\b|\b({_HELP_SESSION}) (?:on|for|about|regarding|of) (?:the )?{_EXAM}\b"
+)
+"""The exam a help session is about ("the GA 5 doubt session", "the TA session on GA 6"): it says which
+session is meant, not that the exam page is wanted; an exam's own session ("OPPE session 1") is the exam."""
+
+
 @lru_cache(maxsize=ANALYSED)
 def kinds_of(text: str) -> frozenset[str]:
-    """What kind of link a text (request, link text, URL, paragraph) talks about."""
-    folded = _IMAGE_REGISTRATION.sub(" ", fold(text))
+    """What kind of link a text (request, link text, URL, paragraph) talks about; the event a document
+    belongs to is no call (`_EVENTS_DOCUMENT`), the exam a help session is about no exam page (`_ABOUT_AN_EXAM`)."""
+    folded = _EVENTS_DOCUMENT.sub(lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", fold(text)))
+    folded = _ABOUT_AN_EXAM.sub(lambda m: m.group(1) or m.group(2), folded)
     return frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded))
 
 

@@ -14,6 +14,9 @@ from handlers.links.text.words import (
     _LACKS_PART,
     _LINK_EN,
     _LINK_FR,
+    _NAMED_BEFORE,
+    _NOUN_WORD,
+    _OF_EVENT_FR,
     _RELATION,
     _SERVICE_URL,
     _SOME_LINK_EN,
@@ -25,8 +28,8 @@ REQUESTS = [
     # French: it is missing / forgotten
     rf"\bil manque {_DET_FR} {_LINK_FR}\b",
     rf"\bmanque {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"\b{_DET_FR} {_LINK_FR} (?:manque|manquent|est absent|n'apparait pas|n'y est pas|n'est pas (?:la|dans|indique|"
-    rf"visible))",
+    rf"\b{_DET_FR} {_LINK_FR}{_OF_EVENT_FR} (?:manque|manquent|est absent|n'apparait pas|n'y est pas|n'est pas (?:la|"
+    rf"dans|indique|visible))",
     rf"\b(?:il n'y a|y a|il y a) pas (?:de|d'un) {_LINK_FR}\b{_RELATION}",
     rf"\bpas de {_LINK_FR} (?:dans|pour|vers|d'inscription|de (?:la |l')?{_KIND_WORD})",
     rf"\boubli\w* (?:de (?:mettre|partager|ajouter|donner) )?{_DET_FR} {_LINK_FR}\b",
@@ -58,7 +61,8 @@ REQUESTS = [
     rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b"
     rf"{_LACKS_PART}",
     r"\bmissing (?:the|a) (?:link|url)\b",
-    rf"\b(?:there's|there is|there are) no {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:there's|there is|there are) no (?:meet |zoom |teams |session |class |join(?:ing)? |registration )?"
+    rf"{_LINK_EN}\b{_RELATION}",
     rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
     rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find|"
     rf" can we find) (?:{_DET_EN} )?{_LINK_EN}\b{_RELATION}",
@@ -72,16 +76,20 @@ REQUESTS = [
     rf"{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_SOME_LINK_EN}\b"
     rf"{_RELATION}",
-    rf"\b{_LINK_EN}(?: (?:for|to|of) [^.!?\n,]{{0,40}}?)?,? (?:please|pls|plz)\b",
+    rf"\b{_LINK_EN}(?: (?:for|to|of) [^.!?\n,]{{0,40}}?)?(?: too| also| as well)?,? (?:please|pls|plz)\b",
     rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_SOME_LINK_EN}\b"
     rf"{_RELATION}",
+    rf"\b(?:still waiting for|waiting for|waiting on|awaiting) (?:{_DET_EN} )?{_NAMED_BEFORE}{_LINK_EN}\b{_RELATION}"
+    r"(?! to be\b)",
     r"\b(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?link (?:me|us) to\b",
     rf"\b(?:i|we) (?:don't|do not|didn't|did not|still don't) (?:have|get|got) {_DET_EN} {_LINK_EN}\b{_RELATION}",
-    rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?{_KIND_WORD}\b{_IN_SENTENCE}{{0,60}}\?",
+    rf"\b{_LINK_EN} (?:to|for) (?:the |this |that )?(?:[\w'-]+ ){{0,2}}?{_KIND_WORD}\b{_IN_SENTENCE}{{0,60}}\?",
     rf"\b{_KIND_WORD} {_LINK_EN} ?\?",
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
     rf"\b{_LINK_EN} (?:to|for) [^.!?\n]{{0,40}}?\b(?:would be|will be|is) {_KEENLY}(?:appreciated|welcome|helpful)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
+    rf"(?:^|[.!?\n] ?)(?:@[\w.-]+ )?(?:(?!(?:broken|dead|expired|invalid|wrong|old|new)\b){_NOUN_WORD} ){{1,3}}"
+    rf"{_LINK_EN} ?\?",
     rf"\b(?:is there|are there) (?:a|an|any) (?:[\w-]+ )?(?:{_LINK_EN}|urls?)\b{_RELATION}(?!{_URL_PART})"
     rf"{_IN_QUESTION}{{0,60}}\?",
     rf"\bwhat (?:would|will|should) be the (?:[\w-]+ )?(?:link|url) (?:to|for)\b{_IN_QUESTION}{{0,60}}\?",
@@ -92,6 +100,7 @@ REQUESTS = [
     rf"\b(?:n'a|n'ont|n'avait) pas de {_LINK_FR}\b{_RELATION}",
     rf"(?:^|[.!?\n] ?)(?:et |toujours |encore |mais )?(?:pas|toujours pas|encore pas) de {_LINK_FR} ?\?",
     rf"\b(?:still|yet) no {_LINK_EN}\b{_RELATION}",
+    rf"\bno {_LINK_EN} (?:has|have|was|were|is) (?:yet |still )?(?:been )?(?:shared|posted|given|sent|provided)\b",
     rf"\b{_LINK_FR} pour (?:regarder|voir|revoir|acceder a|telecharger) (?:le |la |les |l')?"
     rf"(?:replay|enregistrement|video|diapos?|diaporama|support|document)s?\b{_IN_QUESTION}*\?",
     rf"\b(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:toujours )?pas (?:{_DET_FR} |l')?{_LINK_FR}\b{_RELATION}",

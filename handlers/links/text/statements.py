@@ -11,9 +11,9 @@ from handlers.links.text.words import (
     _ANNOUNCED,
     _ASSESSED_EN,
     _ASSESSMENT,
+    _BARE_PLEA,
     _BUT,
     _BUT_ABSENT,
-    _DET_FR,
     _EXAMPLE_PLEA,
     _GAP,
     _GIVE_EN,
@@ -24,14 +24,18 @@ from handlers.links.text.words import (
     _IN_QUESTION,
     _LACKS_PART,
     _LINKABLE,
+    _NAME_GAP,
+    _NAMED_BEFORE,
     _NEAR,
     _NOT_SEEN_EN,
     _OBJECT,
     _OBJECT_GAP,
+    _OF_EVENT_FR,
     _OWN_CASE,
     _RECEIVED,
     _RELATION,
     _SOFTWARE,
+    _THE_FR,
     _THING_EN,
     _THING_FR,
     _TROUBLE,
@@ -69,11 +73,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: it is not there
     (
         ("not", "n't", "yet to"),
-        rf"\b(?:{_THING_EN}|{_HELD_SESSIONS})\b(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,3}}?\s+"
+        rf"\b(?:{_THING_EN}|{_HELD_SESSIONS})\b{_NAME_GAP}"
         r"(?:is|are|was|were|seems to be|seem to be)?\s*"
         rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
         rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
-        rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|"
+        rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|received|"
         rf"accessible(?! (?:through|via|from|with|in|inside|on|for|to|by)\b))\b",
     ),
     (
@@ -88,7 +92,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("await", "waiting"),
-        rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_THING_EN}\b",
+        rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_NAMED_BEFORE}{_THING_EN}\b"
+        r"(?! to be\b)",
     ),
     # English and French: announced for a time, then not found, in the same sentence or the next one opening on
     # "but" (a line ending without a stop keeps its break, so the kept sentences meet at a doubled one)
@@ -116,8 +121,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("n't", "not", "ne "),
         r"\b(?:playlist|channel|drive|folder|page|portal|site|website|dashboard|repo(?:sitory)?|chaine|dossier) "
-        r"(?:still )?(?:doesn't|does not|don't|do not|didn't|did not|ne) (?:have|contain|show|include|list|"
-        rf"contient|montre|propose|affiche)(?: pas)? (?:the |any |l'|le |la |les )?(?:[\w-]+ )?"
+        r"(?:still )?(?:doesn't|does not|don't|do not|didn't|did not|ne|(?:is |are )?not) (?:have|contain|show|include|"
+        r"list|showing|displaying|listing|"
+        rf"contient|montre|propose|affiche)(?: pas)? (?:the |any |l'|le |la |les )?(?:[\w-]+ ){{0,2}}"
         rf"(?:{_THING_EN}|{_HELD_SESSIONS}|{_THING_FR})\b",
     ),
     # English: where is it, is it out yet
@@ -139,11 +145,24 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     # English: please give it
     (
-        ("please", "pls", "plz", "kindly", "could", "can ", "would", "will", "request"),
-        rf"\b(?:please|pls|plz|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would)|"
+        ("please", "pls", "plz", "pl ", "kindly", "could", "can ", "would", "will", "request"),
+        rf"\b(?:please|pls|plz|pl|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would)|"
         r"(?:(?:i|we) )?(?:humbly |kindly )?request(?:ing)?(?: (?:you|u|sir|mam|maam))? to)\s+"
-        rf"(?:please\s+|kindly\s+)?(?:{_GIVE_EN}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
+        rf"(?:please\s+|kindly\s+)?(?:(?:someone|somebody|anyone|anybody)\s+)?"
+        r"(?:do the needful (?:and |& ?)(?:please |kindly )?)?"
+        rf"(?:{_GIVE_EN}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
         rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD_SESSIONS})\b",
+    ),
+    # English: the thing's name with a plea or a question mark alone; when it comes, asked without the mark
+    (
+        ("please", "pls", "plz", "kindly", "?"),
+        _BARE_PLEA,
+    ),
+    (
+        ("when",),
+        rf"(?:^|[.!?\n] ?)(?:(?:sir|mam|maam|ma'am|hi|hello)[, ]+)*when (?:will |would )?(?:the )?{_NAMED_BEFORE}"
+        rf"{_THING_EN}\b{_NAME_GAP}(?:will )?(?:be |get )(?:uploaded|released|available|shared|posted)"
+        r"(?: (?:sir|mam|maam|ma'am))?\s*(?=[.!\n]|$)",
     ),
     # English: was it recorded (the recording is what is wanted)
     (
@@ -183,6 +202,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("?",),
+        r"(?<!till )(?<!until )"
         rf"\bwhen\b[^.!?\n]{{0,40}}\b{_THING_EN}\b[^.!?\n]{{0,30}}\b(?:be |get |gets |is |are )?(?:uploaded|released|"
         rf"available|shared|posted|out|up)\b{_IN_QUESTION}*\?",
     ),
@@ -210,6 +230,20 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("where",),
+        rf"\bwhere (?:can|could|do|should) (?:i|we) (?:see|watch|find|get|access) (?:the )?{_HELD_SESSIONS}",
+    ),
+    (
+        ("way",),
+        rf"\bis there (?:any|a|some) way (?:to|(?:i|we) can|(?:i|we) could) (?:get|access|watch|see|find|download)"
+        rf"{_OBJECT}(?:[\w-]+ )?{_THING_EN}\b",
+    ),
+    (
+        ("where",),
+        r"\b(?:tell|let (?:me|us) know|say|show)(?: me| us)? where (?:(?:i|we) (?:can|could|should) (?:find|get|see|"
+        rf"access) |to (?:find|get|see|access) )?(?:the )?{_NAMED_BEFORE}{_THING_EN}\b",
+    ),
+    (
+        ("where",),
         r"^(?:\w+,? )?(?:from )?where (?:can i |can we |do i |do we |should i |should we )?(?:to )?(?:download|access|"
         r"get)"
         r"(?: (?:it|this|that|them|these|those))?\s*\??$",
@@ -221,6 +255,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("will",),
+        r"(?<!till when )(?<!until when )"
         rf"\bwill (?:the |these |those |your |any )?{_NEAR}\b{_THING_EN}(?: (?:of|from|for) [^.!?\n]{{1,30}}?)? (?:be|"
         rf"get) "
         rf"(?:made )?(?:shared|posted|uploaded|available|published|released|sent|recorded)\b",
@@ -243,6 +278,15 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
     ),
     (
+        ("manque",),
+        rf"\b(?:il )?manque {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("quelqu'un", "qqn", "qq1", "vous", "tu as", "as-tu", "aurais-tu"),
+        rf"\b(?:(?:quelqu'un|qqn|qq1) (?:a|aurait|peut (?:partager|donner|envoyer))|avez-vous|vous avez|tu as|as-tu|"
+        rf"aurais-tu|auriez-vous) {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    (
         ("sembl",),
         r"\b(?:semble|semblent) (?:manquer|absent|absente)\b",
     ),
@@ -256,6 +300,12 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\b{_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|seront-elles|"
         rf"va-t-il etre|va-t-elle etre) (?:deja |bien )?(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|"
         rf"mise?s? en ligne)\b",
+    ),
+    (
+        ("?",),
+        rf"\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|sera|seront) (?:deja |bien |maintenant )?(?:dispo(?:nible)?s?|"
+        rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)\s*\?"
+        rf"|\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|se trouvent?) ou\s*\?",
     ),
     (
         ("y a", "existe", "il y"),
@@ -285,17 +335,18 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("vous", "tu", "merci de", "possible"),
         rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
-        rf"(?:nous |me )?{_GIVE_FR} {_DET_FR} {_THING_FR}\b",
+        rf"(?:nous |me )?{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
     ),
     (
         ("vous", "tu"),
-        rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} (?:{_DET_FR} |l'){_THING_FR}\b",
+        rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
     ),
     # English: when it comes, any news of it, still none, if it was recorded
     (
         ("when",),
-        rf"\bwhen (?:will |shall |do |would |can )?(?:we|i) (?:get|receive|see|have) (?:the |our |any )?{_NEAR}\b"
-        rf"{_THING_EN}\b{_RELATION}",
+        r"\bwhen (?:(?:will |shall |do |would |can )(?:we|i)|(?:we|i)(?=[^.!?\n]*\?|[^,.!?\n]*(?:[.!\n]|$))) "
+        r"(?:get|receive|see|have) "
+        rf"(?:the |our |any )?{_NEAR}\b{_THING_EN}\b{_RELATION}",
     ),
     (
         ("update", "news", "info"),
@@ -323,6 +374,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("have", "know"),
         rf"\b(?:do|does) (?:you|anyone|anybody|someone|somebody) (?:have|know(?: of)?) (?:a |an |any |some )?"
         rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{_GUIDE}\b{_IN_QUESTION}{{0,90}}(?:\?|,? (?:thanks?|thank you)\b)",
+    ),
+    (
+        ("have", "got"),
+        rf"\b(?:do|does) (?:you|u|anyone|anybody|someone|somebody) (?:have|got) (?:the |a |any )?{_NAMED_BEFORE}"
+        rf"{_THING_EN}\b{_RELATION}(?: (?:for|of|from|on|too|as well|also)\b[^.!?\n]{{0,40}}?)?\s*\?",
     ),
     (
         ("pointer",),

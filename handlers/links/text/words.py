@@ -9,6 +9,9 @@ from functools import cache
 # Words that follow "lien"/"link" when it means a relation, not a URL.
 _RELATION = r"(?!\s+(?:entre|avec|between|with|social|sociaux)\b)"
 _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
+_THE_FR = r"(?:(?:le|la|les|un|une|des|du|ton|ta|tes|votre|vos|ce|cet|cette|ces) |l')"
+"""Any French determiner before a thing, with its space ("la vidéo", "l'enregistrement", "ta présentation"):
+unlike "lien", the things asked for are often feminine or open on a vowel."""
 _DET_EN = r"(?:the|a|any|your|this|that)"
 _YOUR_FR = (
     r"(?:ton|tes|votre|vos|ta(?= [a-z])(?! (?:sessions?|sir|maam|mam|team|support|live|class(?:es)?|meetings?|"
@@ -18,6 +21,8 @@ _YOUR_FR = (
 """The addressee's own, in French ("ta réponse", "vos données"); an English teaching assistant folded to "ta"
 ("the TA session", "TA sir") is no French possessive."""
 _LINK_FR = r"liens?"
+_OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
+"""What a French link or thing is for, after it ("le lien de la visio de jeudi 18h")."""
 _LINK_EN = r"(?:links?)"
 _SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|no|you|u|i|we|them|it)\b)(?:[\w-]+ )?){_LINK_EN}"
 """A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course
@@ -115,26 +120,29 @@ _THING_CORE = (
     r"exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"(?:previous|past|last) (?:years?'?s?|terms?'?s?) (?:[\w-]+ ){0,3}?(?:exam(?:ination)?|paper)s?|"
-    r"assignments?|ga ?\d+|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
-    r"project(?: ?\d+)? (?:details|statement|page)|"
+    r"assignments?|ga ?\d+|(?:week|wk) ?\d+ ga\b|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
+    r"project(?: ?\d+)? (?:details|statement|page)|(?:submission|exam|assignment|quiz|project) (?:pages?|portals?)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|(?:week|module) ?\d+ (?:content|materials?)|"
-    r"materials?|resources?|hall tickets?|admit cards?|"
+    r"materials?|resources?|hall tickets?|admit cards?|answer keys?|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"
     r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|publications?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
     r"(?:session|lecture|class|live|demo)|"
     rf"{_GRADER_LOGS}"
 )
-_THING_EN = rf"(?:{_THING_CORE})(?!{_CONTROL})"
+_THING_EN = rf"(?:{_THING_CORE}|ga\b)(?!{_CONTROL})"
+"""A thing asked for, "GA" alone among them ("GA not visible"): too common a word to put a post in doubt."""
 _HELD_SESSIONS = (
-    r"(?:(?:live|doubt|tutor|instructor|revision|review|clearing|practice|weekly|previous|missed|recorded|"
-    r"(?:week|ga|project) ?\d+) )+(?:sessions?|lectures?|class(?:es)?)(?! (?:timings?|times?|schedule|slots?|dates?|"
+    r"(?:(?:live|doubt|tutor|instructor|revision|review|clearing|practice|weekly|previous|missed|recorded|ta|tas|"
+    r"ta's|mentor(?:ing)?|extra|special|bonus|support|(?:week|ga|project) ?\d+) )+(?:sessions?|lectures?|class(?:es)?)"
+    r"(?! (?:timings?|times?|schedule|slots?|dates?|"
     r"details|agenda)\b)"
 )
-"""Sessions held, named by what they were ("the tutor sessions", "the week 3 lectures"): one asked to share
-or upload them asks for their recordings; their timings or schedule are no recording."""
+"""Sessions held, named by what they were ("the tutor sessions", "the TA session", "the week 3 lectures"): one
+asked to share or upload them asks for their recordings; their timings or schedule are no recording."""
 _THING_FR = (
-    r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|support|"
+    r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|"
+    r"presentations?|invitations?|"
     r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
 )
 _ASSESSED_EN = (
@@ -160,7 +168,7 @@ _BUT_ABSENT = (
     r"(?:je|on) ne (?:le |la |les )?(?:trouve|vois)|n'apparai\w* (?:toujours )?pas|"
     r"n'(?:est|sont) (?:toujours |encore )?pas (?:encore )?"
     r"(?:la|visibles?|disponibles?|ouverte?s?|en ligne|accessibles?|publiee?s?)|"
-    r"(?:je|on) n'arrive pas a (?:le |la |les )?(?:trouver|voir))\b"
+    r"(?:je|on) n'arrive pas a (?:le |la |les )?(?:trouver|voir)|there (?:is|are|was) (?:still )?no)\b"
 )
 """What was announced, then not found ("…will be available an hour before, but it's not visible for me",
 "…devait ouvrir lundi, mais je ne le trouve pas"): the promise is reported, the thing is missing; not any
@@ -187,13 +195,54 @@ _TROUBLE = (
 _GAP = rf"(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,5}}?\s+"
 """A few words between a verb and its object, none saying the trouble is something else
 ("where is the error in my GA2" asks for no link)."""
+_DATE_WORD = r"\d{1,2}(?:st|nd|rd|th)?[ -]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+"""A day and month ("12th Nov", "3 Oct"), one word of a thing's name where it stands ("the recording of 12th Nov")."""
+_TIME_WORD = r"\d{1,2}(?:[.:]\d{2})? ?(?:am|pm|hrs|hours)\b"
+"""A time of day ("6.30 PM", "20:00 hrs"), one word of a thing's name where it stands."""
+_TURN = r"(?:but|and|because|since|so|if|when|while|though|although|however|also)"
+"""Words that open another clause: what follows them is said of something else."""
+_NAME_GAP = (
+    rf"(?:\s+(?:{_DATE_WORD}|{_TIME_WORD}|(?!(?:{_TROUBLE}|{_TURN}|is|are|was|were)\b)(?:[^\s.!?]|\.(?=\d))+))"
+    r"{0,6}?\s+"
+)
+"""The rest of a thing's name before what is said of it ("Recording of the TA session on 12th Nov | is not
+uploaded", "the session at 6.30 PM"): a few words, a date or a time as one, none of trouble, of a verb said
+of the thing ("the notes are good, not shared…") nor opening another clause."""
+_NAMED_BEFORE = rf"(?:(?!(?:{_TROUBLE}|{_TURN}|to|for|you|your|him|her|them|someone|reply|response)\b)[\w'-]+ ){{0,3}}?"
+"""Words naming a thing before its noun ("the mock ROE link", "the TA session recording"), none of trouble
+nor of a person or an act awaited ("waiting for the admin to fix the link")."""
+_NAMED_BARE = (
+    r"(?:recordings?|recorded (?:session|video|lecture)s?|videos?|slides|playlist|replays?|notebooks?|notes|"
+    r"question papers?|(?:previous|past|last) (?:years?'?s?|terms?'?s?) (?:[\w-]+ ){0,3}?(?:papers?|questions)|"
+    r"datasets?|transcripts?|(?:study )?materials?)"
+)
+"""What a request may name alone, with a plea or a question mark ("recording of TA session pls",
+"previous year papers?"): things a link leads to, never work to do (an assignment, a form)."""
+_NOUN_WORD = (
+    rf"(?!(?:{_TROUBLE}|{_TURN}|to|for|you|your|i|we|my|me|in|with|about|on|help|explain|check|watch|watched|see|"
+    r"which|what|whose|how|why|where|that|this|it|same|"
+    r"saw|seen|doubts?|query|queries|marks?|scores?|deadline|is|are|was|were|will|did|does|do|can|could|should|"
+    r"would|has|have|had|be|been|not|no)\b)[\w'-]+"
+)
+"""A word of a noun phrase: no verb, no person, none of trouble, doubt or a score, no question word ("which
+video?" asks which one is meant)."""
+_BARE_PLEA = (
+    rf"(?:^|[.!?\n] ?)(?:(?:sir|mam|maam|ma'am|hi|hello|dear \w+|respected \w+)[, ]+)*"
+    rf"(?:(?:upload|share|send|provide) )?(?:the )?(?:{_NOUN_WORD} ){{0,4}}?{_NAMED_BARE}"
+    rf"(?: (?:of|for|from|on) (?:{_NOUN_WORD} ?){{1,6}}?)?(?: (?:yet |already )?(?:uploaded|available|out|shared|"
+    r"posted|released)(?: yet| already)?)?,?\s*(?:\b(?:sir|mam|maam|ma'am)[ ,]*)?"
+    r"(?:\b(?:please|pls|plz|kindly)(?: (?:sir|mam|maam|ma'am|upload|share))?|\?)\s*(?=[.!?\n]|$)"
+)
+"""A request made of the thing's name and a plea or a question mark, alone in its sentence, maybe with what
+is awaited of it ("recording uploaded?")."""
 _OBJECT_GAP = rf"(?:\s+(?!(?:{_TROUBLE}|in|on|inside|within|into|under|at)\b)[^\s.!?]+){{0,5}}?\s+"
 """The words between "I can't see" and what is not seen, up to a place: in "I can't see the segments
 in the video", the segments are missing, not the video."""
 _WHO = r"(?:you|u|someone|somebody|anyone|anybody|sir|team)"
 _OBJECT = (
     r"(?:\s+(?:us|me|with|the|a|an|that|this|those|these|its|their|our|link|links|of|for|to|in|on|from|"
-    r"yesterday's|today's|last|recent|session|lecture|class|live|youtube|meet|zoom|exam|roe|ga\s?\d+|week\s?\d+))*\s+"
+    r"yesterday'?s?|today'?s?|last|recent|session|lecture|class|live|ta|tas|ta's|youtube|meet|zoom|exam|roe|ga\s?\d+|"
+    r"week\s?\d+))*\s+"
 )
 """Between "please share" and what is shared: small words only ("please post any questions" is no request)."""
 _IN_HAND = (

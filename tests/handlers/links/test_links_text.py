@@ -3,7 +3,16 @@
 import pytest
 
 from handlers.links.find import sentence_kinds
-from handlers.links.text import held_event, in_doubt, is_agreement, is_request, kinds_of, offer_asked, pointer_phrase
+from handlers.links.text import (
+    held_event,
+    in_doubt,
+    is_agreement,
+    is_request,
+    kinds_of,
+    offer_asked,
+    pointer_phrase,
+    wanted_kinds,
+)
 
 REQUESTS = [
     "Hello @AssoTiersLieux il manque le lien d’inscription à la visio ?",
@@ -1276,3 +1285,437 @@ def test_past_papers_and_other_places_to_download_are_asked_for(sentence: str) -
 )
 def test_a_past_exam_spoken_of_or_help_asked_with_is_no_request(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recording of TA session on 12th Nov not uploaded yet",
+        "Recording of the TA session is not uploaded yet",
+        "Slides of the mentor session held on 3 Oct are not available",
+        "Form for choosing exam centre not received",
+        "Week 7 GA not visible in the portal, kindly look into this",
+        "Still waiting for the TA session recording",
+        "still waiting for the mock ROE link",
+        "We are still waiting for project 1 dataset",
+        "The TA sessions or the mentor sessions of this week are still not accessible. Kindly do the needful.",
+    ],
+)
+def test_a_thing_named_at_length_is_still_said_missing(sentence: str) -> None:
+    """The thing is named with its session, its date or its week before the words that say it is missing."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The recordings were very helpful and I have not missed a single one.",
+        "Videos of the course are great but not available offline, which is sad.",
+        "Notes from the live session are good, not shared with the other batch though I think.",
+    ],
+)
+def test_a_thing_praised_then_something_else_negated_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+def test_waiting_for_a_thing_to_be_released_awaits_no_link_yet() -> None:
+    """ "Waiting for X to be floated" expects it later: nothing announced is missing."""
+    assert not is_request("I had the same doubt. I am waiting for the course change google form to be floated.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I failed to attend yesterday's live session, kindly share the recording.",
+        "Due to network error I missed the session, kindly share the recording",
+        "Because of a power problem I could not join, please share the TA session recording",
+        "Kindly do the needful and upload the recording of week 2 session",
+        "pls upload yesterday session recording",
+        "Haven't received any mail with the meet link for the session",
+        "Has the mail gone out to everyone? I have not received any email for the peer evaluation.",
+    ],
+)
+def test_why_one_missed_a_session_or_a_plea_said_loosely_still_asks(sentence: str) -> None:
+    """The trouble that kept one away is no trouble with the thing asked for."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I uploaded my notebook but it is not visible",
+        "The recording failed to load, it shows an error",
+        "The notebook from the live session fails with a network error",
+    ],
+)
+def test_ones_own_notebook_or_a_thing_that_fails_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recording of ta session pls",
+        "upload recording pls",
+        "Sir, slides of week 4 live session please",
+        "Previous year question papers for quiz 1?",
+        "Yesterday's live session recording?",
+        "Hello sir. Notebook from today's session pls.",
+        "when TA session recording will be uploaded",
+        "Sir when will the slides be shared",
+    ],
+)
+def test_a_thing_named_with_a_plea_or_a_question_mark_alone_asks(sentence: str) -> None:
+    """On a forum written in a second language a request is often the thing's name and "pls" or "?"."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doubt in week 3 notebook pls",
+        "Help with assignment 2 please",
+        "I watched the recording?",
+        "Week 5 assignment deadline please?",
+        "Is the recording of the session good?",
+        "Marks of quiz 1 please",
+        "when the recording is uploaded I will watch it",
+    ],
+)
+def test_a_plea_about_a_thing_or_a_clause_about_it_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meet link for TA session?",
+        "link for the mentor session today?",
+        "Le lien de la visio de jeudi 18h n'est pas dans l'annonce",
+        "Le lien pour l'atelier de mardi manque",
+        "Le replay de jeudi est dispo ?",
+        "L'enregistrement est en ligne ?",
+        "Les diapos de la conférence sont disponibles ?",
+    ],
+)
+def test_a_link_or_a_replay_named_with_its_event_is_asked_for(sentence: str) -> None:
+    """The event or its day stands between the link and what is said of it; a French question may keep
+    the order of a statement ("le replay est dispo ?")."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le replay de jeudi est dispo, merci à tous !",
+        "Le lien de la visio de jeudi est dans l'annonce.",
+        "Le replay est en ligne, je viens de le voir.",
+    ],
+)
+def test_a_french_statement_that_a_thing_is_there_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you can, kindly upload the recording of Mon session",
+        "I found it very hard to follow, please share the slides of the session",
+        "The videos are sorted by week but the week 5 recording is missing",
+        "The link of the session at 6.30 PM IST is not shared yet",
+        "Recording uploaded?",
+        "TA session recording available?",
+        "Recording uploaded already?",
+        "Recording sir?",
+        "Le support de cours est où ?",
+        "Où sont les supports ?",
+    ],
+)
+def test_a_plea_for_a_favour_a_thing_found_hard_or_sorted_and_short_questions_ask(sentence: str) -> None:
+    """ "If you can" asks a favour, "found it hard" and "sorted by date" solve nothing, "6.30" ends no sentence."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you can't find the recording, check the YouTube playlist.",
+        "Found it, thanks! The recording was in the playlist.",
+        "Sorted, the slides were on the course page.",
+        "Recording uploaded, please check the playlist.",
+        "Link for the session was given in the mail, please check.",
+        "Which video? the week 3 one?",
+        "My recording not uploaded to the portal, please check",
+    ],
+)
+def test_advice_a_thing_found_or_a_notice_that_it_is_up_asks_nothing(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me also not able to find",
+        "I was also unable to find it sir",
+        "I also have the same issue sir.",
+        "We too have the same problem",
+        "Same here. Please do the needful",
+        "+1, kindly upload asap",
+        "Moi non plus, je ne le trouve pas",
+    ],
+)
+def test_echoes_said_with_also_or_a_plea_are_agreements(text: str) -> None:
+    assert is_agreement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Same issue, my score is 0 in GA 3 though I submitted",
+        "Same problem, my marks are not updated yet",
+    ],
+)
+def test_the_same_trouble_with_ones_score_echoes_no_link_request(text: str) -> None:
+    assert not is_agreement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please share the slides used in today's session",
+        "Mam, could you please share the notebook shown in the live session?",
+        "Notes of the TA session are not uploaded",
+        "Live session slides pls",
+        "Pouvez-vous partager les diapos de la visio ?",
+    ],
+)
+def test_a_document_of_a_session_is_a_document_not_its_call(text: str) -> None:
+    """The session a document was shown in says which document, not that its call is wanted."""
+    assert wanted_kinds(kinds_of(text)) == {"document"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where is the meet link for the doubt session? Slides are ready.",
+        "Please share the link for the BS programme orientation session",
+        "Zoom link for the live session?",
+    ],
+)
+def test_a_call_asked_for_beside_a_document_is_still_a_call(text: str) -> None:
+    assert "meeting" in kinds_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Not able to find the GA 5 link on the portal", "Week 7 assignment not visible", "GA 10 link pls"],
+)
+def test_a_graded_assignment_written_with_a_space_is_an_exam_page(text: str) -> None:
+    assert wanted_kinds(kinds_of(text)) == {"exam"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kindly share the slides, I need them for my project work",
+        "Please share the recording as my assignment depends on it",
+        "Please upload the TA session recording, my notes are incomplete",
+        "Is there any way to get the recording?",
+        "Kindly someone share the notebook",
+        "Can someone tell me where the TA session recordings are?",
+    ],
+)
+def test_ones_own_work_in_another_clause_leaves_the_plea_standing(sentence: str) -> None:
+    """One's own work named as the reason ("…, I need them for my project") is not the thing asked for."""
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can't find my project submission on the portal",
+        "I cannot see the recording in my submission page",
+        "Is there any way to get the recording button back?",
+    ],
+)
+def test_ones_own_work_in_the_same_clause_stays_out(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("post", "asks"),
+    [
+        ("Sir said the slides will be shared. Please share them", True),
+        ("The announcement says the form is open but I cannot find the form", True),
+        ("By when will the recording be uploaded?", True),
+        ("Till when will the recording be available?", False),
+        ("Until when the recording will be available?", False),
+        ("The recording will be uploaded by tomorrow.", False),
+    ],
+)
+def test_a_promise_reported_then_asked_for_is_a_request(post: str, asks: bool) -> None:
+    """A promise someone else made, then the plea, still asks; how long a thing stays up asks nothing."""
+    assert is_request(post) == asks
+
+
+@pytest.mark.parametrize(
+    ("post", "asks"),
+    [
+        ("Pourrais-tu partager ta présentation de jeudi ?", True),
+        ("Merci pour l'atelier ! Vous pouvez partager vos diapos ?", True),
+        ("Tu peux m'envoyer ton document de travail ?", False),
+        ("I could not find the URL in your response.", False),
+    ],
+)
+def test_a_speakers_own_slides_are_asked_for_unlike_anothers_work(post: str, asks: bool) -> None:
+    """A talk's slides are the speaker's and announced to all; another member's document is theirs."""
+    assert is_request(post) == asks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il manque la vidéo de l'atelier",
+        "je n'ai pas reçu l'invitation pour la visio",
+        "Est-ce que quelqu'un a l'enregistrement ?",
+        "Avez-vous la présentation de la conférence ?",
+        "Tu as les diapos de mardi ?",
+    ],
+)
+def test_a_french_thing_with_its_article_is_asked_for_like_a_link(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il manque la moitié des participants à la visio",
+        "Tu as une question sur la vidéo ?",
+        "Avez-vous aimé la présentation ?",
+    ],
+)
+def test_a_french_thing_spoken_of_otherwise_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("post", "asks"),
+    [
+        ("When will we get the recording of the TA session?", True),
+        ("when we get the slides?", True),
+        ("When I see the course content closely, it looks like a different course.", False),
+        ("when we get log files for project 2", True),
+        ("There is a bonus mark for every peer review done on time. Will we get it?", False),
+        ("I'd like to revise with the session notebook. Will we get it?", True),
+    ],
+)
+def test_a_when_clause_or_a_bonus_for_a_thing_asks_for_no_link(post: str, asks: bool) -> None:
+    """ "When I see…, it looks…" opens a clause, not a question ("when we get the logs" alone asks); "it" after a
+    bonus for a thing is the bonus."""
+    assert is_request(post) == asks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks! Do you have the answer key for the afternoon session too?",
+        "pls share the answer key of the morning slot",
+        "@someone pl share the answer key for the morning slot or tell me where you found it.",
+        "Could I get the evening slot answer keys link too please?",
+    ],
+)
+def test_a_released_answer_key_is_asked_for(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please share the answers of GA 4.",
+        "My answer key does not match my response sheet, the key is wrong",
+        "Do you have the notebook running locally?",
+        "Do you have the notebook running on colab?",
+    ],
+)
+def test_answers_not_released_or_a_key_found_wrong_are_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unable to find project 2 submission page",
+        "Mock test link?",
+        "GA7 link?",
+        "Where can we see recorded TA sessions",
+    ],
+)
+def test_a_page_or_a_link_named_by_what_it_is_for_is_asked_for(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Broken link?", "Which link?", "Same link?", "Where are the TA sessions held this week, online or on campus?"],
+)
+def test_a_link_doubted_or_a_place_asked_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Meet link for the GA 5 doubt session?", "meeting"),
+        ("Please share the link of the TA session on GA 6", "meeting"),
+        ("Link for quiz 2 revision session?", "meeting"),
+        ("ROE practice session meet link?", "meeting"),
+        ("OPPE session 1 link not visible", "exam"),
+        ("Recording of GA 5 doubt session pls", "recording"),
+    ],
+)
+def test_a_session_named_after_an_exam_is_a_call(text: str, kind: str) -> None:
+    """A doubt or revision session about a GA is a call; an exam's own session (its slot) is the exam."""
+    assert wanted_kinds(kinds_of(text)) == {kind}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "GA not visible for me",
+        "Portal not showing week 4 assignment",
+        "The portal is not showing the week 4 assignment",
+        "No link has been shared for today's session",
+        "The calendar shows a TA session today but there is no meet link",
+    ],
+)
+def test_absence_said_of_a_bare_ga_by_the_portal_or_with_no(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The GA was easy, no issues",
+        "The portal is not showing my score for week 4 assignment",
+        "There is no recording button in the app for the session",
+        "No link is needed for the in-person session",
+        "There is no graded assignment for weeks 7 to 9.",
+    ],
+)
+def test_absence_of_something_else_near_a_ga_or_a_session_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("post", "asks"),
+    [
+        ("Sir, please share the notebook you used in the live session", True),
+        ("Can you share the slides you used yesterday?", True),
+        ("Could you share the colab link you used in today's session?", True),
+        ("Please share the data you used so we can reproduce the error", False),
+        ("Could you share the link to the files you used? I will try them here.", False),
+    ],
+)
+def test_what_an_instructor_used_in_a_session_is_asked_for_unlike_a_members_files(post: str, asks: bool) -> None:
+    """ "The notebook you used in the live session" was shown to everyone; "the data you used" is a member's own."""
+    assert is_request(post) == asks
