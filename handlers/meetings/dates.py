@@ -100,6 +100,15 @@ P_MONTH_DAY = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?\b(?P<m>{MONTHS_EN})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
     rf"{_WD_AFTER}"
 )
+_LIST_AND = r"\s*(?:,\s*(?:and|et|&)?|&|and|et)\s*"
+"""What joins the days of a list ("9th & 10th Nov", "Tuesday and Thursday", "les 4, 5 et 6 mai")."""
+P_DAY_LISTED = re.compile(
+    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?<!week )(?<!weeks )(?<!module )(?<!lecture )(?<!chapter )"
+    rf"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?"
+    rf"(?=(?:{_LIST_AND}(?:(?:{WD_ANY})\.?,?\s+)?[0-3]?\d(?:er|st|nd|rd|th|e)?)+\s+(?:of\s+)?(?P<m>{MONTHS})\b\.?"
+    rf"(?:,?\s+{_YEAR}\b)?)"
+)
+"""A day listed before the month it shares with the next ("9th & 10th Nov", "les 4 et 5 mai"): a day of its own."""
 _DAY_TO = r"\s*(?:-|–|—|to|through|thru|until|till|au|jusqu'au)\s*"
 """What joins the first and the last day of a span ("14-18 December", "June 28 to July 2")."""
 P_DAY_SPAN = re.compile(
@@ -175,6 +184,11 @@ _CONNECT_AFTER = re.compile(
     r"\ba partir de\b|"
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
 )
+INSTEAD = re.compile(
+    r"\b(?:instead of|in place of|rather than|au lieu d[eu']|a la place d[eu'])"
+    r"\s*(?:(?:the|le|la|l'|on|this|ce|cette)\s*)*$"
+)
+"""Before a day or a time, the one a meeting no longer takes place at ("on Thursday instead of Wednesday")."""
 _CONNECT_BEFORE = re.compile(rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\b{_ZONE_WORD}\b)*$")
 """Words between a time and the date after it ("10 AM ET on 2020.08.11"); the zone is read after the time."""
 
@@ -339,6 +353,8 @@ def _read_time(tm: re.Match[str], part: str | None) -> tuple[tuple[int, int], tu
     first = _hour(g, 1, part)
     if first is None:
         return None
+    if second is not None and part == "pm" and first > second and first[0] >= 12 and (before := _hour(g, 1, None)):
+        first = before  # "11:30 - 1:00 PM": the end's PM would put the start after the end
     return first, second
 
 
@@ -360,13 +376,23 @@ def _time_near(low: str, start: int, end: int) -> tuple[re.Match[str], int, int,
     cut = max(0, start - 40) + (gap.start() if gap else len(before))
     for tm in P_TIME.finditer(low, max(0, start - 40), cut):
         if tm.end() == cut and tm.group("time").strip():
-            return tm, tm.start(), tm.end(), None
+            replaced = INSTEAD.search(low, max(0, tm.start() - 30), tm.start())
+            if replaced is None:
+                return tm, tm.start(), tm.end(), None
+            # "at 7:30 PM instead of 7 PM today": the time before the replaced one
+            new = [
+                t
+                for t in P_TIME.finditer(low, max(0, replaced.start() - 30), replaced.start())
+                if t.group("time").strip() and not low[t.end() : replaced.start()].strip()
+            ]
+            return (new[-1], new[-1].start(), new[-1].end(), None) if new else None
     return None
 
 
 def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     found = [(m, "day_month") for m in P_DAY_MONTH.finditer(low)]
     found += [(m, "day_month") for m in P_DAY_SPAN.finditer(low)]
+    found += [(m, "day_month") for m in P_DAY_LISTED.finditer(low)]
     found += [(m, "month_day") for m in P_MONTH_DAY.finditer(low)]
     found += [(m, "iso") for m in P_ISO.finditer(low)]
     found += [(m, "numeric") for m in P_NUMERIC.finditer(low)]
@@ -412,6 +438,23 @@ def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int
         timing = P_TIME.match(low, label.end())
         if timing and timing.group("time").strip() and _strong_time(timing):
             return timing, timing.start(), timing.end(), None
+    return None
+
+
+_LISTED = re.compile(rf"{_LIST_AND}(?:(?:on|le|the)\s+)?")
+
+
+def _shared_time(
+    low: str, candidates: list[tuple[re.Match[str], str]], i: int
+) -> tuple[re.Match[str], int, int, str | None] | None:
+    """The time written after the last day of a list the i-th date opens ("Tuesday and Thursday at 7 PM",
+    "9th & 10th Nov, 7-8 PM"): every day of the list is at that time."""
+    for (before, _), (after, _) in pairwise(candidates[i:]):
+        if not _LISTED.fullmatch(low, before.end(), after.start()):
+            return None
+        near = _time_near(low, after.start(), after.end())
+        if near is not None:
+            return near if near[1] >= after.end() else None
     return None
 
 
@@ -483,6 +526,9 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             continue
         days[i] = day
         adjacent = near is not None
+        if near is None and (near := _shared_time(low, candidates, i)) is not None:
+            zone_name, _ = _tz_after(low, text, near[2])
+            tz = zone(zone_name, tz)
         if near is None:
             limit = candidates[i + 1][0].start() if i + 1 < len(candidates) else len(low)
             near = _time_later(low, m.end(), limit)

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from bot.models import Post
 from bot.text import ANALYSED, Link, analyse, element_attributes, fold_same_length, tables
 from handlers.meetings.dates import (
+    INSTEAD,
     STAMP_LINE,
     WD,
     WD_ANY,
@@ -66,6 +67,18 @@ CANCEL = re.compile(
     r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation|called off|n'aura pas lieu|n'aura plus lieu|"
     r"will not take place|won't take place)\b"
 )
+NO_MEETING = re.compile(
+    r"(?:\bthere (?:will|would|shall) be no|\bthere is no|\bthere's no|\bthere (?:won't|will not) be (?:a|any)|"
+    r"(?:^|(?<=[.!:,] ))no)\s+(?:(?:live|ta|doubt|clearing|doubt-clearing|revision|regular|weekly|office|online|"
+    r"offline|further|more|group|mentoring|lab|the|a|any)\s+)*"
+    r"(?:sessions?|class(?:es)?|meetings?|calls?|lectures?|hours|webinars?|tutorials?|meets?)\b"
+    r"(?!\s*(?:links?|recordings?|replays?|videos?|slides|notes|ids?|codes?|passwords?|materials?|attendance)\b)"
+    r"|\b(?:il n'y (?:aura|a) )?pas de (?:\w+ )?"
+    r"(?:visios?|reunions?|seances?|permanences?|ateliers?|rencontres?|webinaires?|lives?)\b",
+    re.M,
+)
+"""A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
+called off like a cancelled one; a session's missing link or recording is not."""
 POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|rescheduled|moved to)\b")
 _PAST_DAY = r"yesterday|last (?:night|week|session|class|time)|earlier today|hier"
 """Past words that date an event themselves."""
@@ -368,7 +381,7 @@ def _own_text(text: str, bot_username: str | None) -> str:
 def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
     """Sentences that call a meeting off ("cancel") or move it ("move"): (word position, sentence end, kind)."""
     marks = []
-    for kind, pattern in (("cancel", CANCEL), ("move", POSTPONE)):
+    for kind, pattern in (("cancel", CANCEL), ("cancel", NO_MEETING), ("move", POSTPONE)):
         for m in pattern.finditer(low):
             if NEGATED.search(low[max(0, m.start() - 16) : m.start()]):
                 continue
@@ -432,6 +445,7 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
         and has_cue(text[_sentence_bounds(low, pos)[0] : end])
         for pos, end, _ in marks
     )
+    cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == REPLACED]
     return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts)
 
 
@@ -499,6 +513,8 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
     return set_aside(f, post, text, low, prose) is None
 
 
+REPLACED = "the day a meeting no longer takes place"
+"""A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
 TROUBLE = re.compile(r"\b(?:crash\w*|errors?|exceptions?|fail\w*|froze|freez\w*|hangs?|bug|plante|erreur|bloque)\b")
 """A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
 
@@ -543,6 +559,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "past"
     if ASKED.search(sentence) or low[s_end : s_end + 1] == "?" or sentence.rstrip().endswith("?"):
         return "asked"
+    if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]):
+        return REPLACED
     if prose and TROUBLE.search(sentence):
         return "trouble report"
     context = sentence

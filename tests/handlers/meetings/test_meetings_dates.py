@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from handlers.meetings.dates import find_dates
-from handlers.meetings.extract import PAST, read_post
+from handlers.meetings.extract import PAST, Reading, read_post
 from tests.handler_kit import make_post
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -715,3 +715,100 @@ def test_a_weekday_after_a_full_stop_opens_the_next_sentence() -> None:
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
     starts = [m.start for m in read_post(post, KOLKATA, "scribe").meetings]
     assert starts == [datetime(2025, 2, 20, 20, 0, tzinfo=KOLKATA)]
+
+
+def _staff_reading(text: str, post_number: int = 1) -> Reading:
+    """What a staff post written on Saturday afternoon in Kolkata says about meetings."""
+    post = make_post(post_number, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
+    return read_post(post, KOLKATA, "scribe")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Doubt session on 20th Feb, 11:30 - 1:00 PM.", (11, 30), (13, 0)),
+        ("Revision session on Thursday from 10 to 12 PM.", (10, 0), (12, 0)),
+        ("Live session on 20th Feb, 7 - 8:30 PM.", (19, 0), (20, 30)),
+    ],
+)
+def test_a_range_ending_after_noon_keeps_a_morning_start(text: str, start: tuple, end: tuple) -> None:
+    """The end's PM is the start's too only when the start stays before the end: "11:30 - 1:00 PM"
+    starts before noon."""
+    (meeting,) = _staff_reading(text).meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2025, 2, 20, *start, tzinfo=KOLKATA),
+        datetime(2025, 2, 20, *end, tzinfo=KOLKATA),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Dear students, there will be no live session this Sunday due to the holiday.", 16),
+        ("There will be no TA session today at 7 PM.", 15),
+        ("Note: No doubt clearing session on Monday (17th Feb).", 17),
+        ("There won't be any live sessions on 17th Feb as the faculty is travelling.", 17),
+        ("Il n'y aura pas de visio jeudi 20 février à 18h.", 20),
+    ],
+)
+def test_no_session_on_a_day_calls_it_off(text: str, day: int) -> None:
+    """ "There will be no session on Sunday" names a meeting that will not take place: not one to remind,
+    and the day of one announced before is called off."""
+    reading = _staff_reading(text, 3)
+    assert [m.cancelled for m in reading.meetings] == [True]
+    assert [d.day for d in reading.cancelled_days] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no session recording for week 4 yet. Live session on Monday at 7 PM.",
+        "No session link is needed, the live session on Monday at 7 PM is on YouTube.",
+    ],
+)
+def test_no_recording_or_link_of_a_session_calls_nothing_off(text: str) -> None:
+    reading = _staff_reading(text, 3)
+    assert [(m.start, m.cancelled) for m in reading.meetings] == [(datetime(2025, 2, 17, 19, tzinfo=KOLKATA), False)]
+    assert not reading.cancelled_days
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "end"),
+    [
+        ("Office hours: 18th & 19th Feb, 7-8 PM IST", [18, 19], True),
+        ("Live sessions on 18th, 19th and 20th Feb at 7 PM", [18, 19, 20], False),
+        ("Live session on 18th Feb and 20th Feb at 7 PM", [18, 20], False),
+        ("Doubt sessions this week: Tuesday and Thursday at 7 PM", [18, 20], False),
+        ("Réunion les 18 et 19 février à 19h", [18, 19], False),
+        ("Réunion mardi 18 et jeudi 20 février à 19h", [18, 20], False),
+    ],
+)
+def test_days_listed_before_one_time_share_it(text: str, days: list[int], end: bool) -> None:
+    """Days listed before one time ("9th & 10th Nov, 7-8 PM", "Tuesday and Thursday at 7 PM") are as many
+    meetings at that time, not a day at midnight and a single meeting on the last day."""
+    meetings = _staff_reading(text).meetings
+    assert [(m.start.day, m.start.hour, m.end is not None) for m in meetings] == [(d, 19, end) for d in days]
+
+
+def test_days_listed_with_their_own_times_keep_them() -> None:
+    text = "Live session on 18th Feb at 6 PM and 20th Feb at 8 PM"
+    assert [(m.start.day, m.start.hour) for m in _staff_reading(text).meetings] == [(18, 18), (20, 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "replaced"),
+    [
+        ("Instead of Wednesday, the session will happen on Thursday 20th Feb at 7 PM.", (20, 19, 0), 19),
+        ("Live session on Thursday at 7 PM instead of Wednesday.", (20, 19, 0), 19),
+        ("The doubt session is moved to 20th Feb at 7 PM, in place of the 19th Feb.", (20, 19, 0), 19),
+        ("Visio jeudi à 19h au lieu de mercredi.", (20, 19, 0), 19),
+        ("The Thursday session will start at 7:30 PM instead of 7 PM.", (20, 19, 30), None),
+        ("The session will start at 7:30 PM instead of 7 PM on Thursday.", (20, 19, 30), None),
+    ],
+)
+def test_the_day_or_time_a_meeting_replaces_is_not_one(text: str, start: tuple, replaced: int | None) -> None:
+    """ "Instead of Wednesday", "au lieu de mercredi": the day the meeting no longer takes place, called
+    off; "at 7:30 PM instead of 7 PM": the new time is the start."""
+    reading = _staff_reading(text, 3)
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, *start, tzinfo=KOLKATA)]
+    assert [d.day for d in reading.cancelled_days] == ([replaced] if replaced else [])
