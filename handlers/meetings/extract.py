@@ -155,6 +155,12 @@ PLEA = re.compile(
     r"would you|will you|hope|hoping|wish|svp|merci de|pourriez-vous|pouvez-vous)\b"
 )
 """A member pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced."""
+REMARK = re.compile(
+    r"\b(?:not able to|unable to|can't|cannot|can not|couldn't|could not|not working|isn't working|doesn't work|"
+    r"clash\w*|told (?:me|us)|heard|i think|i guess|i believe|impossible de|n'arrive pas|ne marche pas|"
+    r"ne fonctionne pas)\b"
+)
+"""A member who cannot join, finds a clash, or passes on what they heard: the session is someone else's."""
 ONGOING = re.compile(
     r"\b(?:right now|now live|is live|going live|going on|en ce moment|en cours|commence maintenant)\b"
 )
@@ -513,6 +519,13 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
     return set_aside(f, post, text, low, prose) is None
 
 
+RECORD = re.compile(r"\b(?:recordings?|replays?|slides|enregistrements?|diaporamas?)\b")
+RELEASED = re.compile(
+    r"\b(?:upload\w*|available|released?|releasing|published|publish|shared|posted|put up|disponibles?|"
+    r"mise?s? en ligne|publiee?s?|partagee?s?)\b"
+)
+"""A clause on a session's recording or slides going online ("the recording will be uploaded tomorrow"):
+its date is the release, the session is over or dated elsewhere."""
 REPLACED = "the day a meeting no longer takes place"
 """A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
 TROUBLE = re.compile(r"\b(?:crash\w*|errors?|exceptions?|fail\w*|froze|freez\w*|hangs?|bug|plante|erreur|bloque)\b")
@@ -544,6 +557,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
             return "a reply whose sentence names no meeting"
         if PLEA.search(sentence):
             return "asked for, not announced"
+        if REMARK.search(sentence):
+            return "a member's remark on a session"
     if _is_deadline(low, f.span):
         return "deadline"
     line_start, line_end = _line_bounds(low, f.span[0])
@@ -563,6 +578,9 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return REPLACED
     if prose and TROUBLE.search(sentence):
         return "trouble report"
+    clause = low[slice(*_clause(low, f.span))]
+    if RECORD.search(clause) and RELEASED.search(clause):
+        return "release of a recording"
     context = sentence
     if len(line.strip()) < 60 and line_start > 0:
         before = low[: line_start - 1].rstrip("\n")

@@ -812,3 +812,39 @@ def test_the_day_or_time_a_meeting_replaces_is_not_one(text: str, start: tuple, 
     reading = _staff_reading(text, 3)
     assert [m.start for m in reading.meetings] == [datetime(2025, 2, *start, tzinfo=KOLKATA)]
     assert [d.day for d in reading.cancelled_days] == ([replaced] if replaced else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recording of today's session will be uploaded tomorrow.",
+        "The session recording will be available on the portal from 18th Feb 10 AM.",
+        "Recordings of the week 5 live sessions will be uploaded on Tuesday at 6 PM.",
+        "Les enregistrements des visios seront mis en ligne lundi à 10h.",
+    ],
+)
+def test_a_recording_released_on_a_day_is_no_meeting(text: str) -> None:
+    """When a session's recording goes online is a release, not the session."""
+    assert _staff_reading(text).meetings == ()
+
+
+def test_a_session_announced_before_its_recording_is_released_is_a_meeting() -> None:
+    reading = _staff_reading("Live session on Monday at 7 PM; the recording will be uploaded on Tuesday.")
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, 17, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I am not able to join the live session at 7 PM today, the link is not working.",
+        "Sir, the session at 8 PM today is clashing with my office timings.",
+        "My friend told me the live session is at 8 PM today.",
+        "I think the doubt session is tomorrow at 7 PM.",
+        "Impossible de rejoindre la visio de ce soir 20h, le lien ne marche pas.",
+    ],
+)
+def test_a_member_remarking_on_a_session_announces_none(text: str) -> None:
+    """A member who cannot join, finds a clash, or passes on what they heard names a session someone
+    else announced (or not): no meeting of theirs to remind."""
+    post = make_post(4, "learner", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
