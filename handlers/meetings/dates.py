@@ -136,12 +136,18 @@ _HOUR_QUAL = (
 )
 
 
+_HRS = r"\s?(?:hrs|hours)\b"
+"""After four digits, a time written the military way ("1900 hrs", "1830-2000 hrs")."""
+
+
 def _time_re(n: int) -> str:
     return (
         rf"(?:(?P<h{n}>{_H24})\s?h(?:eures?)?(?:\s?(?P<mi{n}>[0-5]\d))?(?!\w)"
         rf"|(?P<hc{n}>{_H24})[:.](?P<mic{n}>[0-5]\d)(?!\d)(?:\s?{_AP.format(n=n)})?"
         rf"|(?P<ha{n}>1[0-2]|0?[1-9])\s?(?P<apa{n}>[ap]\.?m\b\.?)"
-        rf"|(?P<word{n}>midi|noon|minuit|midnight))" + _HOUR_QUAL.format(n=n)
+        rf"|(?P<hm{n}>[01]\d|2[0-3])(?P<mm{n}>[0-5]\d)(?={_HRS}|\s*(?:-|–|to)\s*(?:[01]\d|2[0-3])[0-5]\d{_HRS})"
+        rf"(?:{_HRS}\.?)?"
+        rf"|(?:12\s?)?(?P<word{n}>midi|noon|minuit|midnight))" + _HOUR_QUAL.format(n=n)
     )
 
 
@@ -157,7 +163,7 @@ P_TIME = re.compile(
     rf"(?:\s*{_RANGE_TO}\s*(?:{_time_re(2)}))?)"
 )
 P_DURATION = re.compile(
-    r"\s*(?:\(\s*|,?\s*(?:for|lasting|pendant|durant)\s+)(?:about\s+|environ\s+)?"
+    r"\s*(?:\(\s*(?:duree|duration|length)?\s*:?\s*|,?\s*(?:for|lasting|pendant|durant)\s+)(?:about\s+|environ\s+)?"
     r"(?P<n>\d{1,3}(?:[.,]\d)?|an?|one|two|three|une|deux|trois)\s*-?\s*"
     r"(?P<unit>hours?|hrs?|h(?![a-z0-9])|heures?|minutes?|mins?|mn)(?![a-z])"
 )
@@ -318,6 +324,8 @@ def _hour(g: dict[str, str | None], n: int, part: str | None) -> tuple[int, int]
         h, mi = int(hour), int(g.get(f"mi{n}") or 0)
     elif (hour := g.get(f"hc{n}")) is not None and (minute := g.get(f"mic{n}")) is not None:
         h, mi = int(hour), int(minute)
+    elif (hour := g.get(f"hm{n}")) is not None:
+        h, mi = int(hour), int(g.get(f"mm{n}") or 0)
     elif (hour := g.get(f"ha{n}")) is not None:
         h, mi = int(hour), 0
     elif g.get(f"word{n}"):
@@ -419,8 +427,8 @@ def _strong_time(tm: re.Match[str]) -> bool:
     """A time written as a time (18h, 18:30, 6 pm, noon), not a bare number; a range whose end is
     one ("8-10 PM", "8 to 10pm") is one too."""
     g = tm.groupdict()
-    first = any(g.get(k) for k in ("h1", "hc1", "ha1", "word1"))
-    return first or (bool(g.get("hb1")) and any(g.get(k) for k in ("h2", "hc2", "ha2", "word2")))
+    first = any(g.get(k) for k in ("h1", "hc1", "hm1", "ha1", "word1"))
+    return first or (bool(g.get("hb1")) and any(g.get(k) for k in ("h2", "hc2", "hm2", "ha2", "word2")))
 
 
 def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int, str | None] | None:

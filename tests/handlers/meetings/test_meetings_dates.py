@@ -848,3 +848,20 @@ def test_a_member_remarking_on_a_session_announces_none(text: str) -> None:
     else announced (or not): no meeting of theirs to remind."""
     post = make_post(4, "learner", text, created_at=SATURDAY_AFTERNOON)
     assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Revision session on Sunday (16th Feb) between 10 AM and 12 noon.", (16, 10, 0), (16, 12, 0)),
+        ("Live session at 1900 hrs IST on 18th Feb.", (18, 19, 0), None),
+        ("Live session on 18th Feb, 1830-2000 hrs.", (18, 18, 30), (18, 20, 0)),
+        ("Live session on 18th Feb from 10 PM to 12 midnight.", (18, 22, 0), (19, 0, 0)),
+        ("Visio mardi 18 février à 20h30 (durée 1h).", (18, 20, 30), (18, 21, 30)),
+    ],
+)
+def test_times_as_staff_write_them(text: str, start: tuple, end: tuple | None) -> None:
+    """ "12 noon", "1900 hrs", "1830-2000 hrs", "(durée 1h)": the start and end they write."""
+    (meeting,) = _staff_reading(text).meetings
+    assert meeting.start == datetime(2025, 2, *start, tzinfo=KOLKATA)
+    assert meeting.end == (datetime(2025, 2, *end, tzinfo=KOLKATA) if end else None)
