@@ -190,6 +190,11 @@ _CONNECT_AFTER = re.compile(
     r"\ba partir de\b|"
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
 )
+CHANGED = re.compile(
+    r"\b(?:changed|shifted|moved|rescheduled|preponed|postponed|revised|modified|advanced|pushed|"
+    r"changee?s?|decalee?s?|deplacee?s?|avancee?s?|reportee?s?|modifiee?s?)\s+(?:from|de)\s+"
+)
+"""Before a range, a time changed from one to another ("shifted from 7 PM to 8 PM", "décalée de 18h à 19h")."""
 INSTEAD = re.compile(
     r"\b(?:instead of|in place of|rather than|au lieu d[eu']|a la place d[eu'])"
     r"\s*(?:(?:the|le|la|l'|on|this|ce|cette)\s*)*$"
@@ -554,6 +559,9 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         if times is None:
             continue
         (h1, m1), second = times
+        changed = CHANGED.search(low, max(0, near[1] - 30), near[1] + 5)
+        if second is not None and changed is not None and changed.end() >= near[1]:
+            (h1, m1), second = second, None  # "changed from 7 PM to 8 PM": the new time is the start
         start = wall(day, time(h1, m1), tz)
         end = None
         if second is not None:

@@ -53,7 +53,8 @@ WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscript
 AG = re.compile(r"\bAG[OE]?\b")
 ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
 DEADLINE_BEFORE = re.compile(
-    r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|clotures?|echeance|candidatures?|"
+    r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|last date|last day|cut-?off|"
+    r"closing date|clotures?|echeance|candidatures?|"
     r"publiee?s?|publication|parution|sortie|released?|expire|expires|close|closes|closing|ferme|fermeront)\b"
     r"[^.!?\n]{0,30}$"
     r"|\b(?:mise? a jour|actualisee?|updated|edited|last updated|modifiee?)\W*(?:(?:du|le|on|at|a)\s+)?$"
@@ -132,7 +133,8 @@ REPORT = re.compile(
 """A line that points at the record of a session (its minutes, its recording): the session is over."""
 WINDOW = re.compile(
     r"\b(?:available|accessible|opens?|opened|closes?|closed|downtime|maintenance|submit|submission|deadline|due|"
-    r"window|extended|released?|portal|till|until|jusqu'au|disponibles?|ouvert|ouverte|fermee?|cloture|depot|"
+    r"window|extended|released?|go live|goes live|went live|portal|till|until|jusqu'au|disponibles?|ouvert|"
+    r"ouverte|fermee?|cloture|depot|"
     r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?|evaluated|grading|graded|results?)\b"
 )
 """Words of a window (a form open till, a portal down between) or of an exam: not a meeting
@@ -452,7 +454,23 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
         for pos, end, _ in marks
     )
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == REPLACED]
+    if _moves_today(low, marks, found):
+        cancelled_days.append(post.created_at.astimezone(default_tz).date())
     return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts)
+
+
+TODAY = re.compile(r"\b(?:today|aujourd'hui|aujourd hui)\b")
+
+
+def _moves_today(low: str, marks: list[tuple[int, int, str]], found: list[Found]) -> bool:
+    """Whether a sentence calls off or moves today's meeting, named by "today" alone ("today's session is
+    postponed to tomorrow 7 PM"): "today" without a time dates nothing by itself, yet names the day left."""
+    for pos, end, kind in marks:
+        start = _sentence_bounds(low, pos)[0]
+        for m in TODAY.finditer(low, start, pos if kind == "move" else end):
+            if not any(f.span[0] <= m.start() < f.span[1] for f in found):
+                return True
+    return False
 
 
 def _delays(text: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found]:
@@ -526,6 +544,9 @@ RELEASED = re.compile(
 )
 """A clause on a session's recording or slides going online ("the recording will be uploaded tomorrow"):
 its date is the release, the session is over or dated elsewhere."""
+ALTERNATIVE_AFTER = re.compile(rf"\s*,?\s*(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?(?:\d|(?:{WD_ANY}|tomorrow|demain)\b)")
+ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?$")
+"""Dates offered as alternatives ("on 18th Feb or 19th Feb", "mardi 19h ou mercredi 20h"): not settled yet."""
 REPLACED = "the day a meeting no longer takes place"
 """A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
 TROUBLE = re.compile(r"\b(?:crash\w*|errors?|exceptions?|fail\w*|froze|freez\w*|hangs?|bug|plante|erreur|bloque)\b")
@@ -576,6 +597,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "asked"
     if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]):
         return REPLACED
+    if ALTERNATIVE_AFTER.match(low, f.span[1], s_end) or ALTERNATIVE_BEFORE.search(low, s_start, f.span[0]):
+        return "one of alternatives"
     if prose and TROUBLE.search(sentence):
         return "trouble report"
     clause = low[slice(*_clause(low, f.span))]
@@ -591,6 +614,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "window or exam"
     if EXAM.search(sentence) and not GATHERING.search(sentence):
         return "window or exam"
+    if EXAM.search(clause) and not GATHERING.search(clause):
+        return "window or exam"  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"
     if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
         return "file name or log line"
     if prose and SECONDS.match(low, f.span[0], f.span[1] + 12):

@@ -865,3 +865,65 @@ def test_times_as_staff_write_them(text: str, start: tuple, end: tuple | None) -
     (meeting,) = _staff_reading(text).meetings
     assert meeting.start == datetime(2025, 2, *start, tzinfo=KOLKATA)
     assert meeting.end == (datetime(2025, 2, *end, tzinfo=KOLKATA) if end else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join the live session on Tuesday at 7 PM. Last date to register is 17th Feb.",
+        "Live session on Tuesday at 7 PM (last day for questions: Monday 17th Feb).",
+        "Live session on Tuesday at 7 PM. The cut-off date for sending your doubts is 17th Feb.",
+    ],
+)
+def test_a_last_date_is_a_deadline(text: str) -> None:
+    """ "Last date", "last day", "cut-off date": Indian English for a deadline, no meeting."""
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
+
+
+def test_todays_session_moved_to_another_day_is_called_off() -> None:
+    reading = _staff_reading("Today's session is postponed to tomorrow 7 PM due to technical issues.", 3)
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, 16, 19, tzinfo=KOLKATA)]
+    assert reading.cancelled_days == (date(2025, 2, 15),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poll for the doubt session: 7 PM on 18th Feb or 8 PM on 19th Feb",
+        "The doubt session will be on 18th Feb at 7 PM or 19th Feb at 8 PM, we will confirm by tomorrow.",
+        "Visio mardi 18 février à 19h ou mercredi 19 février à 20h, à confirmer.",
+    ],
+)
+def test_dates_offered_as_alternatives_are_not_meetings_yet(text: str) -> None:
+    """ "On 18th Feb or 19th Feb": one of them, not yet settled; neither is reminded."""
+    assert _staff_reading(text).meetings == ()
+
+
+def test_an_exam_in_its_own_clause_is_no_meeting_of_the_sentence() -> None:
+    reading = _staff_reading("The quiz is on 20th Feb, so the live session on 19th Feb at 7 PM will cover revision.")
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, 19, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The video lectures of week 6 will go live on 18th Feb at 10 AM.",
+        "The assignment goes live on Tuesday at 10 AM.",
+    ],
+)
+def test_content_that_goes_live_is_a_release(text: str) -> None:
+    assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Session timing changed from 7 PM to 8 PM on 18th Feb.",
+        "Live session on 18th Feb shifted from 7 PM to 8 PM.",
+        "Today's doubt session is preponed to 8 PM.",
+    ],
+)
+def test_a_time_changed_from_one_to_another_starts_at_the_new_one(text: str) -> None:
+    """ "Changed from 7 PM to 8 PM": the meeting starts at 8, it does not last from 7 to 8."""
+    (meeting,) = [m for m in _staff_reading(text, 3).meetings if not m.cancelled]
+    assert (meeting.start.hour, meeting.end) == (20, None)
