@@ -148,6 +148,12 @@ ASKED = re.compile(
     r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?)\b"
 )
 """A date someone asks for or about: not a meeting anyone announced."""
+QUESTION_START = re.compile(
+    r"^[\W_]*(?:(?:hi|hello|sir|mam|ma'am|madam|dear \w+|team|all|everyone|@[\w.-]+)\W+)*"
+    r"(?:is|are|will|would|shall|can|could|do|does|did|has|have)\s+"
+    r"(?:there|the|this|that|it|we|you|they|our|any|today'?s?|tomorrow'?s?)\b"
+)
+"""A sentence opening on "is there", "will the session", "are we": a question, its mark often dropped."""
 STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
 """A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm")."""
 SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}[:.]\d\d[:.]\d\d(?![.\d])")
@@ -159,7 +165,7 @@ PLEA = re.compile(
 """A member pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced."""
 REMARK = re.compile(
     r"\b(?:not able to|unable to|can't|cannot|can not|couldn't|could not|not working|isn't working|doesn't work|"
-    r"clash\w*|told (?:me|us)|heard|i think|i guess|i believe|impossible de|n'arrive pas|ne marche pas|"
+    r"clash\w*|told (?:me|us)|heard|i think|i guess|i believe|not yet|impossible de|n'arrive pas|ne marche pas|"
     r"ne fonctionne pas)\b"
 )
 """A member who cannot join, finds a clash, or passes on what they heard: the session is someone else's."""
@@ -593,7 +599,12 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "record of a session held"
     if _held(low, f.span, s_start, max(s_end, f.span[1])) and not POSTPONE.search(sentence):
         return "past"
-    if ASKED.search(sentence) or low[s_end : s_end + 1] == "?" or sentence.rstrip().endswith("?"):
+    if (
+        ASKED.search(sentence)
+        or QUESTION_START.match(sentence)
+        or low[s_end : s_end + 1] == "?"
+        or sentence.rstrip().endswith("?")
+    ):
         return "asked"
     if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]):
         return REPLACED

@@ -927,3 +927,23 @@ def test_a_time_changed_from_one_to_another_starts_at_the_new_one(text: str) -> 
     """ "Changed from 7 PM to 8 PM": the meeting starts at 8, it does not last from 7 to 8."""
     (meeting,) = [m for m in _staff_reading(text, 3).meetings if not m.cancelled]
     assert (meeting.start.hour, meeting.end) == (20, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there a session today at 8 PM",
+        "Will there be a TA session tomorrow at 7 PM",
+        "Sir, is the doubt session on Tuesday at 7 PM",
+        "Hi, are we having the live session on 18th Feb at 7 PM",
+        "The link for today's 8 PM session is not yet shared in the portal.",
+    ],
+)
+def test_a_question_without_its_mark_or_a_missing_link_announces_nothing(text: str) -> None:
+    """Students often drop the question mark: a sentence opening on "is there", "will there be" asks."""
+    post = make_post(4, "learner", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+def test_a_staff_question_without_its_mark_announces_nothing() -> None:
+    assert _staff_reading("Will the live session on Tuesday at 7 PM suit everyone", 3).meetings == ()
