@@ -196,7 +196,7 @@ CHANGED = re.compile(
 )
 """Before a range, a time changed from one to another ("shifted from 7 PM to 8 PM", "décalée de 18h à 19h")."""
 INSTEAD = re.compile(
-    r"\b(?:instead of|in place of|rather than|au lieu d[eu']|a la place d[eu'])"
+    r"\b(?:instead of|in place of|rather than|au lieu(?: d[eu'])?|a la place(?: d[eu'])?)"
     r"\s*(?:(?:the|le|la|l'|on|this|ce|cette)\s*)*$"
 )
 """Before a day or a time, the one a meeting no longer takes place at ("on Thursday instead of Wednesday")."""
@@ -216,6 +216,8 @@ class Found:
     source: str = "prose"
     title: str | None = None
     url: str | None = None
+    clock: int | None = None
+    """Where the start's time is written ("tomorrow's session is moved to 8 PM": after the move)."""
 
 
 def wall(day: date, clock: time, tz: ZoneInfo) -> datetime:
@@ -421,7 +423,7 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
 
 
 STAMP_LINE = re.compile(
-    r"^[\W_]*(?:edit(?:ed)?|update[ds]?|last updated|mise a jour|mis a jour|maj|modifi(?:e|cation)|edite)\b",
+    r"^(?:[^\w\n]|_)*(?:edit(?:ed)?|update[ds]?|last updated|mise a jour|mis a jour|maj|modifi(?:e|cation)|edite)\b",
     re.M,
 )
 """A line that dates an edit of the post ("Update 27 Feb:", "[EDIT]", "Mise à jour du 3 mai")."""
@@ -570,7 +572,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         elif (length := _duration(low, max(end_pos, near[2]))) is not None:
             end = start + length
         span = (min(m.start(), near[1]), max(end_pos, near[2])) if adjacent else (m.start(), end_pos)
-        out.append(Found(start, end, tz.key, False, span))
+        out.append(Found(start, end, tz.key, False, span, clock=near[1]))
     return out
 
 

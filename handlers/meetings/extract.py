@@ -445,13 +445,16 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     meetings: list[Meeting] = []
     cancelled_days: list[date] = []
     for f in kept:
-        cancelled = False
+        cancelled = retimed = False
         for pos, _sentence_end, kind in marks:
             s_start, s_end = _sentence_bounds(low, pos)
             if not (s_start <= f.span[0] < s_end) or not f.span[1]:
                 continue
-            cancelled = kind == "cancel" or f.span[0] < pos
-        if cancelled:
+            # "tomorrow's session is moved to 8 PM": the day named before the move, at the time after it
+            moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
+            cancelled = kind == "cancel" or (f.span[0] < pos and not moved_here)
+            retimed = retimed or moved_here
+        if cancelled or retimed:
             cancelled_days.append(f.start.date())
         meetings.append(_meeting(post, text, f, links, len(kept) == 1, cancelled))
     undated = any(

@@ -804,6 +804,7 @@ def test_days_listed_with_their_own_times_keep_them() -> None:
         ("Visio jeudi à 19h au lieu de mercredi.", (20, 19, 0), 19),
         ("The Thursday session will start at 7:30 PM instead of 7 PM.", (20, 19, 30), None),
         ("The session will start at 7:30 PM instead of 7 PM on Thursday.", (20, 19, 30), None),
+        ("La visio est avancée à 19h au lieu de 20h le 20 février.", (20, 19, 0), None),
     ],
 )
 def test_the_day_or_time_a_meeting_replaces_is_not_one(text: str, start: tuple, replaced: int | None) -> None:
@@ -947,3 +948,26 @@ def test_a_question_without_its_mark_or_a_missing_link_announces_nothing(text: s
 
 def test_a_staff_question_without_its_mark_announces_nothing() -> None:
     assert _staff_reading("Will the live session on Tuesday at 7 PM suit everyone", 3).meetings == ()
+
+
+def test_an_update_paragraph_counts_its_days_from_its_stamp() -> None:
+    text = "Hello all,\n\nUpdate 20 Feb: the session tomorrow will start at 7 PM.\n\nOld schedule: sessions on Mondays."
+    (meeting,) = _staff_reading(text, 3).meetings
+    assert meeting.start == datetime(2025, 2, 21, 19, tzinfo=KOLKATA)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tomorrow's session is moved to 8 PM.", 16),
+        ("The doubt session on 18th Feb is rescheduled to 8 PM.", 18),
+        ("Today's session is postponed to 8 PM.", 15),
+        ("La visio de mardi est décalée à 20h.", 18),
+    ],
+)
+def test_a_session_moved_to_a_new_time_that_day_is_a_meeting_at_it(text: str, day: int) -> None:
+    """ "Tomorrow's session is moved to 8 PM": a meeting at 8 PM that day, the one announced before on that day
+    called off."""
+    reading = _staff_reading(text, 3)
+    assert [(m.start, m.cancelled) for m in reading.meetings] == [(datetime(2025, 2, day, 20, tzinfo=KOLKATA), False)]
+    assert reading.cancelled_days == (date(2025, 2, day),)
