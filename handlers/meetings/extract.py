@@ -403,9 +403,23 @@ def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
     return marks
 
 
+STRUCK_HTML = re.compile(r"<(s|del|strike)\b[^>]*>.*?</\1>", re.I | re.S)
+STRUCK_RAW = re.compile(r"~~[^~\n]+~~|<(s|del|strike)>[^<]*</\1>", re.I)
+
+
+def unstruck(post: Post) -> Post:
+    """The post without its struck-out text: staff edit a schedule by striking the old day or time out
+    ("on ~~Tuesday~~ Wednesday at 7 PM"), what is struck no longer stands."""
+    if post.cooked:
+        return replace(post, cooked=STRUCK_HTML.sub(" ", post.cooked)) if STRUCK_HTML.search(post.cooked) else post
+    raw = post.raw or ""
+    return replace(post, raw=STRUCK_RAW.sub(" ", raw)) if STRUCK_RAW.search(raw) else post
+
+
 def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None, explain: bool = False) -> Reading:
     """The meetings a post announces, calls off or moves. `explain`: also the timed dates of a post
     that names no meeting, set aside (the preview's reasons; not worth reading dates for otherwise)."""
+    post = unstruck(post)
     pt = analyse(post)
     text = _own_text(pt.with_cited, bot_username)
     low = fold_same_length(text)
@@ -523,6 +537,7 @@ def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, c
 
 def confirmed(post: Post, doubt: Found, start: datetime, end: datetime | None, bot_username: str | None) -> Meeting:
     """The meeting a model confirmed for a date in doubt, at the start (and end) it gave."""
+    post = unstruck(post)
     text = _own_text(analyse(post).with_cited, bot_username)
     found = replace(doubt, start=start, end=end, all_day=False, source="model")
     return _meeting(post, text, found, _external(analyse(post).links), True)

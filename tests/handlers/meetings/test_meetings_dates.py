@@ -971,3 +971,19 @@ def test_a_session_moved_to_a_new_time_that_day_is_a_meeting_at_it(text: str, da
     reading = _staff_reading(text, 3)
     assert [(m.start, m.cancelled) for m in reading.meetings] == [(datetime(2025, 2, day, 20, tzinfo=KOLKATA), False)]
     assert reading.cancelled_days == (date(2025, 2, day),)
+
+
+@pytest.mark.parametrize(
+    ("cooked", "raw"),
+    [
+        ("<p>Live session on <s>Tuesday</s> Wednesday, 19th Feb at 8 PM.</p>", None),
+        ("<p>Live session on 19th Feb at <del>7 PM</del> 8 PM.</p>", None),
+        ("<p>Live session on <strike>18th Feb at 7 PM</strike> 19th Feb at 8 PM.</p>", None),
+        ("", "Live session on ~~18th Feb~~ 19th Feb at ~~7 PM~~ 8 PM."),
+    ],
+)
+def test_a_struck_out_day_or_time_is_the_old_one(cooked: str, raw: str | None) -> None:
+    """Staff edit a schedule by striking the old day or time out: only what is left stands."""
+    post = make_post(1, "ta", raw or "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
+    reading = read_post(post, KOLKATA, "scribe")
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, 19, 20, tzinfo=KOLKATA)]
