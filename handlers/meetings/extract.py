@@ -459,18 +459,12 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     meetings: list[Meeting] = []
     cancelled_days: list[date] = []
     for f in kept:
-        cancelled = retimed = False
-        for pos, _sentence_end, kind in marks:
-            s_start, s_end = _sentence_bounds(low, pos)
-            if not (s_start <= f.span[0] < s_end) or not f.span[1]:
-                continue
-            # "tomorrow's session is moved to 8 PM": the day named before the move, at the time after it
-            moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
-            cancelled = kind == "cancel" or (f.span[0] < pos and not moved_here)
-            retimed = retimed or moved_here
+        cancelled, retimed = _called_off(low, f, marks)
         if cancelled or retimed:
             cancelled_days.append(f.start.date())
         meetings.append(_meeting(post, text, f, links, len(kept) == 1, cancelled))
+    gone = _superseded(low, kept, [f for f in found if why[id(f)] is None], marks)
+    meetings = [m for f, m in zip(kept, meetings, strict=True) if id(f) not in gone]
     undated = any(
         not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in kept)
         and has_cue(text[_sentence_bounds(low, pos)[0] : end])
@@ -480,6 +474,64 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     if _moves_today(low, marks, found):
         cancelled_days.append(post.created_at.astimezone(default_tz).date())
     return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts)
+
+
+MOVING = re.compile(
+    r"\b(?:now (?:on|at|be|scheduled|held)|new (?:date|time|timings?)|changed to|shifted to|instead|au lieu|"
+    r"a la place|desormais|nouvelle (?:date|heure))\b"
+)
+"""Words of an update that moves a meeting ("the session is now on Wednesday", "new timing: 8 PM")."""
+
+
+def _update_blocks(low: str) -> list[tuple[int, int]]:
+    """The paragraphs an edit stamp opens ("Update 12 Nov: …", "EDIT: …")."""
+    blocks = []
+    for m in STAMP_LINE.finditer(low):
+        end = low.find("\n\n", m.start())
+        blocks.append((m.start(), len(low) if end < 0 else end))
+    return blocks
+
+
+def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[bool, bool]:
+    """Whether a sentence calls the date's meeting off (or moves it away from the date), and whether it
+    moves it to a new time that day ("tomorrow's session is moved to 8 PM": the day named before the
+    move, at the time after it)."""
+    cancelled = retimed = False
+    for pos, _sentence_end, kind in marks:
+        s_start, s_end = _sentence_bounds(low, pos)
+        if not (s_start <= f.span[0] < s_end) or not f.span[1]:
+            continue
+        moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
+        cancelled = kind == "cancel" or (f.span[0] < pos and not moved_here)
+        retimed = retimed or moved_here
+    return cancelled, retimed
+
+
+def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tuple[int, int, str]]) -> set[int]:
+    """The meetings of the post (ids of `kept`) an update paragraph of its own replaces: those on a day the
+    update calls off or moves (any date it reads, `read`, counts: "the 18th Feb session is postponed"), or
+    the one meeting outside the updates when an update moves a meeting to another day or time, or all of
+    them when it calls off a meeting without a date ("Update: the session is cancelled"). An update that
+    only adds a meeting replaces none."""
+    blocks = _update_blocks(low)
+    if not blocks:
+        return set()
+    inside = {id(f) for f in kept + read if any(a <= f.span[0] < b for a, b in blocks)}
+    old = [f for f in kept if id(f) not in inside]
+    moved_days = {f.start.date() for f in read if id(f) in inside and any(_called_off(low, f, marks))}
+    gone = {id(f) for f in old if f.start.date() in moved_days}
+    undated_cancel = any(
+        kind == "cancel"
+        and any(a <= pos < b for a, b in blocks)
+        and not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in read)
+        for pos, end, kind in marks
+    )
+    if undated_cancel:  # "Update: the session is cancelled"
+        return {id(f) for f in old}
+    moving = any(POSTPONE.search(low, a, b) or MOVING.search(low, a, b) for a, b in blocks)
+    if moving and len(old) == 1 and any(id(f) in inside and not any(_called_off(low, f, marks)) for f in kept):
+        gone.add(id(old[0]))
+    return gone
 
 
 TODAY = re.compile(r"\b(?:today|aujourd'hui|aujourd hui)\b")
@@ -751,8 +803,15 @@ def _dates_its_own(low: str, past: re.Match[str]) -> bool:
 
 def _after_stamp(low: str, stamp_end: int, pos: int) -> bool:
     """A date on an update line after the one that stamps it ("Update 27 Feb: tonight's session at
-    8 pm" — "tonight" counts from the 27th): the words between name a meeting."""
-    return has_cue(low[stamp_end:pos]) or bool(re.search(r"\d", low[stamp_end:pos]))
+    8 pm" — "tonight" counts from the 27th): the words between name a meeting, or move one ("EDIT:
+    rescheduled to Thursday 20th Feb"), or make the date part of a phrase ("Update: the 18th Feb session…")."""
+    between = low[stamp_end:pos]
+    return has_cue(between) or bool(
+        re.search(r"\d|\b(?:the|this|that|ce|cette|la|les)\b", between)
+        or re.match(r"(?:the|le)\s", low[pos : pos + 4])
+        or POSTPONE.search(between)
+        or MOVING.search(between)
+    )
 
 
 _FIELD = re.compile(r"[^\S\n]*[\W_]*[^\S\n]*(?:date|time|date (?:&|and) time|when|timings?|quand|horaires?|heure)\s*:")

@@ -987,3 +987,50 @@ def test_a_struck_out_day_or_time_is_the_old_one(cooked: str, raw: str | None) -
     post = make_post(1, "ta", raw or "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
     reading = read_post(post, KOLKATA, "scribe")
     assert [m.start for m in reading.meetings] == [datetime(2025, 2, 19, 20, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Live session on 18th Feb at 7 PM.\n\n**Update:** The session is now on 19th Feb at 8 PM.", [(19, 20)]),
+        ("EDIT: rescheduled to Thursday 20th Feb, 8 PM.\n\nLive session on 18th Feb at 7 PM.", [(20, 20)]),
+        (
+            "Live sessions on 18th Feb at 7 PM and 21st Feb at 7 PM.\n\n"
+            "Update: the 18th Feb session is postponed to 19th Feb at 7 PM.",
+            [(19, 19), (21, 19)],
+        ),
+        (
+            "Live sessions on 18th Feb at 7 PM and 21st Feb at 7 PM.\n\nUpdate: one more session on 20th Feb at 8 PM.",
+            [(18, 19), (20, 20), (21, 19)],
+        ),
+    ],
+)
+def test_an_update_paragraph_replaces_the_meeting_it_moves(text: str, starts: list[tuple[int, int]]) -> None:
+    """An edit that adds "Update: the session is now on…" leaves the old line in the post: the update stands,
+    the meeting it moves does not (a meeting it adds is one more)."""
+    meetings = [m for m in _staff_reading(text).meetings if not m.cancelled]
+    assert [(m.start.day, m.start.hour) for m in meetings] == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session on 18th Feb at 7 PM.\n\nUpdate: The session is cancelled.",
+        "Live session on 18th Feb at 7 PM.\n\nEDIT: This session stands cancelled due to unavoidable reasons.",
+        "**Update:** Cancelled.\n\nLive session on 18th Feb at 7 PM.",
+        "Visio le 18 février à 19h.\n\nMise à jour : la visio est annulée.",
+    ],
+)
+def test_an_update_paragraph_calling_the_session_off_leaves_no_meeting(text: str) -> None:
+    assert [m for m in _staff_reading(text).meetings if not m.cancelled] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session on 18th Feb at 7 PM.\n\nUpdated the link: https://meet.google.com/abc-defg-hij",
+        "Live session on 18th Feb at 7 PM.\n\nLast updated on 16th Feb.",
+    ],
+)
+def test_an_update_paragraph_that_moves_nothing_leaves_the_meeting(text: str) -> None:
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
