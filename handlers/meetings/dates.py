@@ -190,6 +190,8 @@ _CONNECT_AFTER = re.compile(
     r"\ba partir de\b|"
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
 )
+UNTIL = re.compile(r"\b(?:till|until|untill|upto|up to|jusqu'a|jusqu'au)\s*$")
+"""Before a time, the end of what goes on, not its start ("extended till 9:30 PM", "prolongée jusqu'à 20h")."""
 CHANGED = re.compile(
     r"\b(?:changed|shifted|moved|rescheduled|preponed|postponed|revised|modified|advanced|pushed|"
     r"changee?s?|decalee?s?|deplacee?s?|avancee?s?|reportee?s?|modifiee?s?)\s+(?:from|de)\s+"
@@ -558,8 +560,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             out.append(Found(start, None, tz.key, True, (min(m.start(), end_pos), end_pos)))
             continue
         times = _read_time(near[0], part or near[3])
-        if times is None:
-            continue
+        if times is None or (times[1] is None and UNTIL.search(low, max(0, near[1] - 12), near[1])):
+            continue  # "today, till 9:30 PM": only when it ends
         (h1, m1), second = times
         changed = CHANGED.search(low, max(0, near[1] - 30), near[1] + 5)
         if second is not None and changed is not None and changed.end() >= near[1]:

@@ -1034,3 +1034,16 @@ def test_an_update_paragraph_calling_the_session_off_leaves_no_meeting(text: str
 )
 def test_an_update_paragraph_that_moves_nothing_leaves_the_meeting(text: str) -> None:
     assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The live session will be extended by 30 minutes today, till 9:30 PM.",
+        "The doubt session on Tuesday will go on until 10 PM.",
+        "La permanence de mardi est prolongée jusqu'à 20h.",
+    ],
+)
+def test_a_time_something_lasts_until_is_no_start(text: str) -> None:
+    """ "Till 9:30 PM" is when a session ends: no meeting starts then."""
+    assert _staff_reading(text).meetings == ()
