@@ -140,6 +140,10 @@ _HRS = r"\s?(?:hrs|hours)\b"
 """After four digits, a time written the military way ("1900 hrs", "1830-2000 hrs")."""
 
 
+_PART_AFTER = r"(?=\s+(?:in the evening|in the morning|in the afternoon|at night|du soir|du matin)\b)"
+"""After a bare hour, the part of day that makes it a time ("at 6 in the evening")."""
+
+
 def _time_re(n: int) -> str:
     return (
         rf"(?:(?P<h{n}>{_H24})\s?h(?:eures?)?(?:\s?(?P<mi{n}>[0-5]\d))?(?!\w)"
@@ -147,7 +151,8 @@ def _time_re(n: int) -> str:
         rf"|(?P<ha{n}>1[0-2]|0?[1-9])\s?(?P<apa{n}>[ap]\.?m\b\.?)"
         rf"|(?P<hm{n}>[01]\d|2[0-3])(?P<mm{n}>[0-5]\d)(?={_HRS}|\s*(?:-|–|to)\s*(?:[01]\d|2[0-3])[0-5]\d{_HRS})"
         rf"(?:{_HRS}\.?)?"
-        rf"|(?:12\s?)?(?P<word{n}>midi|noon|minuit|midnight))" + _HOUR_QUAL.format(n=n)
+        rf"|(?:12\s?)?(?P<word{n}>midi|noon|minuit|midnight)"
+        rf"|(?P<hq{n}>1[0-2]|0?[1-9]){_PART_AFTER})" + _HOUR_QUAL.format(n=n)
     )
 
 
@@ -335,7 +340,7 @@ def _hour(g: dict[str, str | None], n: int, part: str | None) -> tuple[int, int]
         h, mi = int(hour), int(minute)
     elif (hour := g.get(f"hm{n}")) is not None:
         h, mi = int(hour), int(g.get(f"mm{n}") or 0)
-    elif (hour := g.get(f"ha{n}")) is not None:
+    elif (hour := g.get(f"ha{n}") or g.get(f"hq{n}")) is not None:
         h, mi = int(hour), 0
     elif g.get(f"word{n}"):
         return (12, 0) if g[f"word{n}"] in ("midi", "noon") else (0, 0)
@@ -436,7 +441,7 @@ def _strong_time(tm: re.Match[str]) -> bool:
     """A time written as a time (18h, 18:30, 6 pm, noon), not a bare number; a range whose end is
     one ("8-10 PM", "8 to 10pm") is one too."""
     g = tm.groupdict()
-    first = any(g.get(k) for k in ("h1", "hc1", "hm1", "ha1", "word1"))
+    first = any(g.get(k) for k in ("h1", "hc1", "hm1", "ha1", "hq1", "word1"))
     return first or (bool(g.get("hb1")) and any(g.get(k) for k in ("h2", "hc2", "hm2", "ha2", "word2")))
 
 

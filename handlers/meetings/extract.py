@@ -37,7 +37,8 @@ _GATHERINGS = (
     r"seances?|workshops?|zoom|jitsi|table ronde|tables rondes|apero|afterwork|comite|conseil d'administration|"
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
     r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
-    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|trainings?|formations?|hackathons?"
+    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|trainings?|formations?|hackathons?|"
+    r"guest lectures?|seminars?|(?:alumni|mentors?|students?|parents?|faculty|team|community) meets?"
 )
 """What people gather for, by name: a session, a call, office hours."""
 STRONG_CUE = re.compile(
@@ -348,6 +349,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 def _is_deadline(low: str, span: tuple[int, int]) -> bool:
     line_start, _ = _line_bounds(low, span[0])
     before = low[max(line_start, span[0] - 80) : span[0]]
+    before = before[before.rfind(";") + 1 :]  # "GA 5 deadline is 20th Feb; the session is on the 19th"
     return bool(DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(low[span[1] : span[1] + 30]))
 
 
@@ -695,6 +697,9 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "window or exam"
     if EXAM.search(sentence) and not GATHERING.search(sentence):
         return "window or exam"
+    own = low[_own_start(low, s_start, f.span[0]) : f.span[0]]
+    if WINDOW_ACT.search(own) and not GATHERING.search(own):
+        return "window or exam"  # "the session is at 7 PM today and the quiz opens at 9 PM today"
     if EXAM.search(clause) and not GATHERING.search(clause):
         return "window or exam"  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"
     if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
@@ -706,6 +711,19 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None
+
+
+WINDOW_ACT = re.compile(
+    r"\b(?:opens?|opened|closes?|closed|due|deadline|released?|go live|goes live|submit|submission|available|"
+    r"results?|ouvre|ferme|cloture|date limite)\b"
+)
+"""What a window does (opens, closes, is due): in the words of a date's own, no session's."""
+_JOINS = (" and ", ", ", " et ")
+
+
+def _own_start(low: str, start: int, pos: int) -> int:
+    """Where the words that go with a date start: after the last "and" or comma of its sentence before it."""
+    return max([start] + [at + len(j) for j in _JOINS if (at := low.rfind(j, start, pos)) >= 0])
 
 
 _WEEKDAY_CELL = re.compile(rf"^(?:{WD_ANY})\.?$")

@@ -1047,3 +1047,29 @@ def test_an_update_paragraph_that_moves_nothing_leaves_the_meeting(text: str) ->
 def test_a_time_something_lasts_until_is_no_start(text: str) -> None:
     """ "Till 9:30 PM" is when a session ends: no meeting starts then."""
     assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("The doubt session is at 7 PM today and the quiz opens at 9 PM today.", [(15, 19)]),
+        ("GA 5 deadline is 20th Feb; the doubt session on it is 19th Feb at 7 PM.", [(19, 19)]),
+        ("Live session on 18th Feb at 7 PM and the assignment is due on 19th Feb at 11:59 PM.", [(18, 19)]),
+    ],
+)
+def test_a_deadline_or_window_beside_a_session_is_read_apart(text: str, starts: list[tuple[int, int]]) -> None:
+    """A session and a quiz or a deadline in one sentence: each date goes with the words written before it."""
+    assert [(m.start.day, m.start.hour) for m in _staff_reading(text).meetings] == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guest lecture by an industry expert on 19th Feb at 6 PM. Register here: https://forms.gle/abc",
+        "Alumni meet on 19th Feb, 6 PM onwards.",
+        "Seminar on careers in data science on 19th Feb at 6 PM.",
+        "Live session on 19th Feb at 6 in the evening.",
+    ],
+)
+def test_other_gatherings_staff_announce(text: str) -> None:
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 19, 18, tzinfo=KOLKATA)]
