@@ -315,6 +315,9 @@ def _date_of(
         lang = "fr" if name in WEEKDAYS_FR else "en"
         if g.get("mod") in ("ce", "cette", "this") and base.weekday() == target:
             return base.date(), None
+        starting = base.hour < NIGHT_ENDS and g.get("mod") not in ("next", "last") and not g.get("mod2")
+        if base.weekday() == target and starting:
+            return base.date(), None  # "on Sunday" written at 2 a.m. that Sunday: the day starting
         if g.get("mod") == "last" or (g.get("mod2") or "").strip() == "dernier":
             return base.date() - timedelta(days=(base.weekday() - target) % 7 or 7), None
         return _parse_words(name, lang, base), None

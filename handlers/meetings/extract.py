@@ -627,7 +627,9 @@ ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?$")
 """Dates offered as alternatives ("on 18th Feb or 19th Feb", "mardi 19h ou mercredi 20h"): not settled yet."""
 REPLACED = "the day a meeting no longer takes place"
 """A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
-TROUBLE = re.compile(r"\b(?:crash\w*|errors?|exceptions?|fail\w*|froze|freez\w*|hangs?|bug|plante|erreur|bloque)\b")
+TROUBLE = re.compile(
+    r"\b(?:crash\w*|errors?|exceptions?|(?<!without )fail\w*|froze|freez\w*|hangs?|bug|plante|erreur|bloque)\b"
+)
 """A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
 
 
@@ -667,7 +669,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "edit stamp"
     if _in_timetable(line, post):
         return "a timetable's slot (a series, not one meeting)"
-    if _record_of_held(low, line_start, line_end, f.span):
+    if _record_of_held(low, s_start, max(s_end, f.span[1]), f.span):
         return "record of a session held"
     if _held(low, f.span, s_start, max(s_end, f.span[1])) and not POSTPONE.search(sentence):
         return "past"

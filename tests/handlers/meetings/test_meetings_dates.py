@@ -1073,3 +1073,24 @@ def test_a_deadline_or_window_beside_a_session_is_read_apart(text: str, starts: 
 )
 def test_other_gatherings_staff_announce(text: str) -> None:
     assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 19, 18, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please attend the live session on Tuesday at 7 PM without fail.",
+        "Join the session on Tuesday at 7 PM. If you missed last week's session, watch the recording.",
+        "The session held on Friday was cut short; we will continue on Tuesday at 7 PM.",
+    ],
+)
+def test_announcements_beside_words_of_trouble_or_of_a_past_session(text: str) -> None:
+    """ "Without fail" is no failure; a recording or a past session in another sentence or clause is not
+    the one announced."""
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
+
+
+def test_a_weekday_written_on_that_weekday_is_that_day() -> None:
+    """ "Session on Sunday at 10 AM" written at 2 a.m. on Sunday is the day starting, not the next Sunday."""
+    sunday_night = datetime(2025, 2, 15, 20, 30, tzinfo=UTC)  # 02:00 on Sunday 16th in Kolkata
+    post = make_post(1, "ta", "Doubt session on Sunday at 10 AM.", created_at=sunday_night, moderator=True)
+    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [datetime(2025, 2, 16, 10, tzinfo=KOLKATA)]
