@@ -778,7 +778,7 @@ def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:
     after the date are of its event whatever comes between ("the workshop on Tuesday at 6 pm, the
     next in our series, was a success"), unless the date's own words put it to come."""
     c_start, c_end = _clause(low, span, _ASIDE_ENDS)
-    later_clause = LATER.search(low, c_start, c_end) is not None
+    later_clause = LATER.search(low, c_start, c_end) is not None or FUTURE.search(low, c_start, c_end) is not None
     for m in PAST.finditer(low, start, end):
         if _later_between(low, m, span):
             continue

@@ -1094,3 +1094,8 @@ def test_a_weekday_written_on_that_weekday_is_that_day() -> None:
     sunday_night = datetime(2025, 2, 15, 20, 30, tzinfo=UTC)  # 02:00 on Sunday 16th in Kolkata
     post = make_post(1, "ta", "Doubt session on Sunday at 10 AM.", created_at=sunday_night, moderator=True)
     assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [datetime(2025, 2, 16, 10, tzinfo=KOLKATA)]
+
+
+def test_a_session_to_come_in_a_clause_after_one_held_is_a_meeting() -> None:
+    reading = _staff_reading("The session held yesterday was cut short; we will continue today at 8 PM.")
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, 15, 20, tzinfo=KOLKATA)]
