@@ -350,7 +350,8 @@ def _is_deadline(low: str, span: tuple[int, int]) -> bool:
     line_start, _ = _line_bounds(low, span[0])
     before = low[max(line_start, span[0] - 80) : span[0]]
     before = before[before.rfind(";") + 1 :]  # "GA 5 deadline is 20th Feb; the session is on the 19th"
-    return bool(DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(low[span[1] : span[1] + 30]))
+    ended = low[span[1] - 1 : span[1]] in (".", "!", "?")  # a deadline of the next sentence is its own
+    return bool(DEADLINE_BEFORE.search(before) or (not ended and DEADLINE_AFTER.match(low[span[1] : span[1] + 30])))
 
 
 def _title(text: str, found: Found, post: Post, single: bool) -> str:

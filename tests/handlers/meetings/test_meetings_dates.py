@@ -1099,3 +1099,14 @@ def test_a_weekday_written_on_that_weekday_is_that_day() -> None:
 def test_a_session_to_come_in_a_clause_after_one_held_is_a_meeting() -> None:
     reading = _staff_reading("The session held yesterday was cut short; we will continue today at 8 PM.")
     assert [m.start for m in reading.meetings] == [datetime(2025, 2, 15, 20, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session on 18th Feb at 7 PM. Deadline for GA 6 is 20th Feb.",
+        "Live session on 18th Feb at 7 PM! Due date for the project: 20th Feb.",
+    ],
+)
+def test_a_deadline_in_the_next_sentence_is_not_the_sessions(text: str) -> None:
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
