@@ -213,6 +213,7 @@ async def test_a_reply_repeating_the_meeting_announced_adds_no_second_reminder()
     repeat = make_post(3, "moderateur", text, topic_id=7, created_at=NOW + timedelta(hours=1), moderator=True)
     actions = await meetings.on_post_created(PostCreated(repeat), at(ctx, NOW + timedelta(hours=1), memory))
     assert of(ScheduleTimer, actions) == []
+    assert {m["post_number"] for m in apply(memory, actions)["meetings"].values()} == {1, 3}  # both on record
 
 
 async def test_a_member_asking_if_it_is_cancelled_changes_nothing() -> None:
