@@ -166,7 +166,8 @@ PLEA = re.compile(
 """A member pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced."""
 REMARK = re.compile(
     r"\b(?:not able to|unable to|can't|cannot|can not|couldn't|could not|not working|isn't working|doesn't work|"
-    r"clash\w*|told (?:me|us)|heard|i think|i guess|i believe|not yet|impossible de|n'arrive pas|ne marche pas|"
+    r"clash\w*|told (?:me|us)|heard|i think|i guess|i believe|not yet|won't be able|will not be able|"
+    r"impossible de|n'arrive pas|ne marche pas|pourrai pas|pourrais pas|peux pas|serai pas|serais pas|"
     r"ne fonctionne pas)\b"
 )
 """A member who cannot join, finds a clash, or passes on what they heard: the session is someone else's."""
@@ -502,12 +503,23 @@ def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[
     cancelled = retimed = False
     for pos, _sentence_end, kind in marks:
         s_start, s_end = _sentence_bounds(low, pos)
-        if not (s_start <= f.span[0] < s_end) or not f.span[1]:
+        if not (s_start <= f.span[0] < s_end) or not f.span[1] or _resumes(low, pos, f.span):
             continue
         moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
         cancelled = kind == "cancel" or (f.span[0] < pos and not moved_here)
         retimed = retimed or moved_here
     return cancelled, retimed
+
+
+RESUMED = re.compile(r"\b(?:next|prochaine?s?|suivante?s?|will|aura|sera|reprise|reprend|resumes?|instead|plutot)\b")
+"""In a clause after a cancellation, words of the meeting that follows ("…cancelled, the next session is on
+Monday", "pas de permanence ce samedi, reprise le 22")."""
+
+
+def _resumes(low: str, mark: int, span: tuple[int, int]) -> bool:
+    """Whether the date, in a clause after the mark's, names the meeting that follows the one called off."""
+    start, _ = _clause(low, span)
+    return mark < start and RESUMED.search(low, start, span[1]) is not None
 
 
 def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tuple[int, int, str]]) -> set[int]:

@@ -1110,3 +1110,30 @@ def test_a_session_to_come_in_a_clause_after_one_held_is_a_meeting() -> None:
 )
 def test_a_deadline_in_the_next_sentence_is_not_the_sessions(text: str) -> None:
     assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("La permanence du 18 février est annulée, la prochaine aura lieu le 25 février à 10h.", 18),
+        ("Pas de permanence ce samedi, reprise le samedi 22 février à 10h.", 15),
+        ("Tomorrow's session is cancelled, the next session will be on Monday at 7 PM.", 16),
+    ],
+)
+def test_the_next_meeting_named_after_a_cancellation_stands(text: str, day: int) -> None:
+    """ "Cancelled, the next one is on the 25th": the one called off is before; the next one is a meeting."""
+    reading = _staff_reading(text, 3)
+    assert [m.start.day for m in reading.meetings if not m.cancelled] != []
+    assert [d.day for d in reading.cancelled_days] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je ne pourrai pas être à la visio de jeudi 18h, désolé.",
+        "I won't be able to attend the session on Tuesday at 7 PM.",
+    ],
+)
+def test_a_member_who_cannot_come_announces_nothing(text: str) -> None:
+    post = make_post(4, "learner", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
