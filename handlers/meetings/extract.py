@@ -721,6 +721,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "file name or log line"
     if prose and SECONDS.match(low, f.span[0], f.span[1] + 12):
         return "timestamp"
+    if prose and f.all_day and WEEK_OF.search(low, max(line_start, f.span[0] - 20), f.span[0]):
+        return "the days naming a week"
     if prose and f.all_day:
         near = text[max(line_start, f.span[0] - 40) : min(line_end, f.span[1] + 40)]
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
@@ -741,6 +743,8 @@ def _own_start(low: str, start: int, pos: int) -> int:
     return max([start] + [at + len(j) for j in _JOINS if (at := low.rfind(j, start, pos)) >= 0])
 
 
+WEEK_OF = re.compile(r"\b(?:weeks?|semaines?)\b(?: \d{1,2})?[\s(:,-]*(?:du|of|from|starting)?\s*$")
+"""Before a day, the week it names ("Week 6 (17-23 Feb)", "semaine du 17 février"): no meeting that day."""
 _WEEKDAY_CELL = re.compile(rf"^(?:{WD_ANY})\.?$")
 TIMETABLE_DAYS = 3
 """Header cells naming a weekday that make a table a weekly timetable."""

@@ -1137,3 +1137,16 @@ def test_the_next_meeting_named_after_a_cancellation_stands(text: str, day: int)
 def test_a_member_who_cannot_come_announces_nothing(text: str) -> None:
     post = make_post(4, "learner", text, created_at=SATURDAY_AFTERNOON)
     assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Week 6 (17th Feb - 23rd Feb): live session on 19th Feb at 7 PM.",
+        "For week 6 (17-23 Feb), the live session is on Wednesday at 7 PM.",
+        "Semaine du 17 février : visio mercredi 19 février à 19h.",
+    ],
+)
+def test_the_days_naming_a_week_are_no_meeting(text: str) -> None:
+    """ "Week 6 (17-23 Feb)": the days say which week, the session is the dated one."""
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 19, 19, tzinfo=KOLKATA)]
