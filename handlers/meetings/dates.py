@@ -83,6 +83,10 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
     "tomorrow afternoon": (1, "pm"),
     "day after tomorrow": (2, None),
     "tomorrow": (1, None),
+    "tmrw": (1, None),
+    "tommorow": (1, None),
+    "tommorrow": (1, None),
+    "tomorow": (1, None),
 }
 NIGHT_ENDS = 5
 """Before this local hour, people still count the day that is starting as "tomorrow"."""

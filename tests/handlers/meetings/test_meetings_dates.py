@@ -1150,3 +1150,11 @@ def test_a_member_who_cannot_come_announces_nothing(text: str) -> None:
 def test_the_days_naming_a_week_are_no_meeting(text: str) -> None:
     """ "Week 6 (17-23 Feb)": the days say which week, the session is the dated one."""
     assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 19, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Live session tmrw at 7 PM.", "Live session tommorow at 7 PM.", "Live session tomorow at 7 PM."],
+)
+def test_tomorrow_as_it_is_often_typed(text: str) -> None:
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 16, 19, tzinfo=KOLKATA)]
