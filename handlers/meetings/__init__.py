@@ -185,12 +185,16 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     for record in records.values():
         if record.get("post_id") == post.id and record["id"] not in found:
             actions += forget(record)
-    elsewhere = {
-        (r["topic_id"], Meeting.from_json(r).start.date()) for r in records.values() if r.get("post_id") != post.id
-    }
+    others = [r for r in records.values() if r.get("post_id") != post.id]
+    elsewhere = {(r["topic_id"], Meeting.from_json(r).start.date()) for r in others}
+    reminded = {(r["topic_id"], r["starts_at"]) for r in others if not r.get("cancelled") and r.get("offsets")}
     for meeting in reading.meetings:
         if meeting.cancelled and meeting.id not in records and (meeting.topic_id, meeting.start.date()) in elsewhere:
             continue  # "la visio du 3 est annulée" names another post's meeting: that one is called off below
+        if not meeting.cancelled and (meeting.topic_id, utc_iso(meeting.start)) in reminded:
+            # a reply restating another post's meeting: on record, but one set of reminders for it
+            actions += [*_drop_timers(records.get(meeting.id, {})), keep(meeting.to_json() | {"offsets": []})]
+            continue
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
     if reading.cancelled_days or reading.cancels_undated:
         actions += _calls_off_others(post, reading.cancelled_days, reading.cancels_undated, records, ctx)

@@ -83,6 +83,10 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
     "tomorrow afternoon": (1, "pm"),
     "day after tomorrow": (2, None),
     "tomorrow": (1, None),
+    "tmrw": (1, None),
+    "tommorow": (1, None),
+    "tommorrow": (1, None),
+    "tomorow": (1, None),
 }
 NIGHT_ENDS = 5
 """Before this local hour, people still count the day that is starting as "tomorrow"."""
@@ -100,6 +104,15 @@ P_MONTH_DAY = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?\b(?P<m>{MONTHS_EN})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
     rf"{_WD_AFTER}"
 )
+_LIST_AND = r"\s*(?:,\s*(?:and|et|&)?|&|and|et)\s*"
+"""What joins the days of a list ("9th & 10th Nov", "Tuesday and Thursday", "les 4, 5 et 6 mai")."""
+P_DAY_LISTED = re.compile(
+    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?<!week )(?<!weeks )(?<!module )(?<!lecture )(?<!chapter )"
+    rf"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?"
+    rf"(?=(?:{_LIST_AND}(?:(?:{WD_ANY})\.?,?\s+)?[0-3]?\d(?:er|st|nd|rd|th|e)?)+\s+(?:of\s+)?(?P<m>{MONTHS})\b\.?"
+    rf"(?:,?\s+{_YEAR}\b)?)"
+)
+"""A day listed before the month it shares with the next ("9th & 10th Nov", "les 4 et 5 mai"): a day of its own."""
 _DAY_TO = r"\s*(?:-|–|—|to|through|thru|until|till|au|jusqu'au)\s*"
 """What joins the first and the last day of a span ("14-18 December", "June 28 to July 2")."""
 P_DAY_SPAN = re.compile(
@@ -127,12 +140,23 @@ _HOUR_QUAL = (
 )
 
 
+_HRS = r"\s?(?:hrs|hours)\b"
+"""After four digits, a time written the military way ("1900 hrs", "1830-2000 hrs")."""
+
+
+_PART_AFTER = r"(?=\s+(?:in the evening|in the morning|in the afternoon|at night|du soir|du matin)\b)"
+"""After a bare hour, the part of day that makes it a time ("at 6 in the evening")."""
+
+
 def _time_re(n: int) -> str:
     return (
         rf"(?:(?P<h{n}>{_H24})\s?h(?:eures?)?(?:\s?(?P<mi{n}>[0-5]\d))?(?!\w)"
         rf"|(?P<hc{n}>{_H24})[:.](?P<mic{n}>[0-5]\d)(?!\d)(?:\s?{_AP.format(n=n)})?"
         rf"|(?P<ha{n}>1[0-2]|0?[1-9])\s?(?P<apa{n}>[ap]\.?m\b\.?)"
-        rf"|(?P<word{n}>midi|noon|minuit|midnight))" + _HOUR_QUAL.format(n=n)
+        rf"|(?P<hm{n}>[01]\d|2[0-3])(?P<mm{n}>[0-5]\d)(?={_HRS}|\s*(?:-|–|to)\s*(?:[01]\d|2[0-3])[0-5]\d{_HRS})"
+        rf"(?:{_HRS}\.?)?"
+        rf"|(?:12\s?)?(?P<word{n}>midi|noon|minuit|midnight)"
+        rf"|(?P<hq{n}>1[0-2]|0?[1-9]){_PART_AFTER})" + _HOUR_QUAL.format(n=n)
     )
 
 
@@ -148,7 +172,7 @@ P_TIME = re.compile(
     rf"(?:\s*{_RANGE_TO}\s*(?:{_time_re(2)}))?)"
 )
 P_DURATION = re.compile(
-    r"\s*(?:\(\s*|,?\s*(?:for|lasting|pendant|durant)\s+)(?:about\s+|environ\s+)?"
+    r"\s*(?:\(\s*(?:duree|duration|length)?\s*:?\s*|,?\s*(?:for|lasting|pendant|durant)\s+)(?:about\s+|environ\s+)?"
     r"(?P<n>\d{1,3}(?:[.,]\d)?|an?|one|two|three|une|deux|trois)\s*-?\s*"
     r"(?P<unit>hours?|hrs?|h(?![a-z0-9])|heures?|minutes?|mins?|mn)(?![a-z])"
 )
@@ -175,6 +199,18 @@ _CONNECT_AFTER = re.compile(
     r"\ba partir de\b|"
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
 )
+UNTIL = re.compile(r"\b(?:till|until|untill|upto|up to|jusqu'a|jusqu'au)\s*$")
+"""Before a time, the end of what goes on, not its start ("extended till 9:30 PM", "prolongée jusqu'à 20h")."""
+CHANGED = re.compile(
+    r"\b(?:changed|shifted|moved|rescheduled|preponed|postponed|revised|modified|advanced|pushed|"
+    r"changee?s?|decalee?s?|deplacee?s?|avancee?s?|reportee?s?|modifiee?s?)\s+(?:from|de)\s+"
+)
+"""Before a range, a time changed from one to another ("shifted from 7 PM to 8 PM", "décalée de 18h à 19h")."""
+INSTEAD = re.compile(
+    r"\b(?:instead of|in place of|rather than|au lieu(?: d[eu'])?|a la place(?: d[eu'])?)"
+    r"\s*(?:(?:the|le|la|l'|on|this|ce|cette)\s*)*$"
+)
+"""Before a day or a time, the one a meeting no longer takes place at ("on Thursday instead of Wednesday")."""
 _CONNECT_BEFORE = re.compile(rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\b{_ZONE_WORD}\b)*$")
 """Words between a time and the date after it ("10 AM ET on 2020.08.11"); the zone is read after the time."""
 
@@ -191,6 +227,8 @@ class Found:
     source: str = "prose"
     title: str | None = None
     url: str | None = None
+    clock: int | None = None
+    """Where the start's time is written ("tomorrow's session is moved to 8 PM": after the move)."""
 
 
 def wall(day: date, clock: time, tz: ZoneInfo) -> datetime:
@@ -281,6 +319,9 @@ def _date_of(
         lang = "fr" if name in WEEKDAYS_FR else "en"
         if g.get("mod") in ("ce", "cette", "this") and base.weekday() == target:
             return base.date(), None
+        starting = base.hour < NIGHT_ENDS and g.get("mod") not in ("next", "last") and not g.get("mod2")
+        if base.weekday() == target and starting:
+            return base.date(), None  # "on Sunday" written at 2 a.m. that Sunday: the day starting
         if g.get("mod") == "last" or (g.get("mod2") or "").strip() == "dernier":
             return base.date() - timedelta(days=(base.weekday() - target) % 7 or 7), None
         return _parse_words(name, lang, base), None
@@ -304,7 +345,9 @@ def _hour(g: dict[str, str | None], n: int, part: str | None) -> tuple[int, int]
         h, mi = int(hour), int(g.get(f"mi{n}") or 0)
     elif (hour := g.get(f"hc{n}")) is not None and (minute := g.get(f"mic{n}")) is not None:
         h, mi = int(hour), int(minute)
-    elif (hour := g.get(f"ha{n}")) is not None:
+    elif (hour := g.get(f"hm{n}")) is not None:
+        h, mi = int(hour), int(g.get(f"mm{n}") or 0)
+    elif (hour := g.get(f"ha{n}") or g.get(f"hq{n}")) is not None:
         h, mi = int(hour), 0
     elif g.get(f"word{n}"):
         return (12, 0) if g[f"word{n}"] in ("midi", "noon") else (0, 0)
@@ -339,6 +382,8 @@ def _read_time(tm: re.Match[str], part: str | None) -> tuple[tuple[int, int], tu
     first = _hour(g, 1, part)
     if first is None:
         return None
+    if second is not None and part == "pm" and first > second and first[0] >= 12 and (before := _hour(g, 1, None)):
+        first = before  # "11:30 - 1:00 PM": the end's PM would put the start after the end
     return first, second
 
 
@@ -360,13 +405,23 @@ def _time_near(low: str, start: int, end: int) -> tuple[re.Match[str], int, int,
     cut = max(0, start - 40) + (gap.start() if gap else len(before))
     for tm in P_TIME.finditer(low, max(0, start - 40), cut):
         if tm.end() == cut and tm.group("time").strip():
-            return tm, tm.start(), tm.end(), None
+            replaced = INSTEAD.search(low, max(0, tm.start() - 30), tm.start())
+            if replaced is None:
+                return tm, tm.start(), tm.end(), None
+            # "at 7:30 PM instead of 7 PM today": the time before the replaced one
+            new = [
+                t
+                for t in P_TIME.finditer(low, max(0, replaced.start() - 30), replaced.start())
+                if t.group("time").strip() and not low[t.end() : replaced.start()].strip()
+            ]
+            return (new[-1], new[-1].start(), new[-1].end(), None) if new else None
     return None
 
 
 def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     found = [(m, "day_month") for m in P_DAY_MONTH.finditer(low)]
     found += [(m, "day_month") for m in P_DAY_SPAN.finditer(low)]
+    found += [(m, "day_month") for m in P_DAY_LISTED.finditer(low)]
     found += [(m, "month_day") for m in P_MONTH_DAY.finditer(low)]
     found += [(m, "iso") for m in P_ISO.finditer(low)]
     found += [(m, "numeric") for m in P_NUMERIC.finditer(low)]
@@ -382,7 +437,7 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
 
 
 STAMP_LINE = re.compile(
-    r"^[\W_]*(?:edit(?:ed)?|update[ds]?|last updated|mise a jour|mis a jour|maj|modifi(?:e|cation)|edite)\b",
+    r"^(?:[^\w\n]|_)*(?:edit(?:ed)?|update[ds]?|last updated|mise a jour|mis a jour|maj|modifi(?:e|cation)|edite)\b",
     re.M,
 )
 """A line that dates an edit of the post ("Update 27 Feb:", "[EDIT]", "Mise à jour du 3 mai")."""
@@ -393,8 +448,8 @@ def _strong_time(tm: re.Match[str]) -> bool:
     """A time written as a time (18h, 18:30, 6 pm, noon), not a bare number; a range whose end is
     one ("8-10 PM", "8 to 10pm") is one too."""
     g = tm.groupdict()
-    first = any(g.get(k) for k in ("h1", "hc1", "ha1", "word1"))
-    return first or (bool(g.get("hb1")) and any(g.get(k) for k in ("h2", "hc2", "ha2", "word2")))
+    first = any(g.get(k) for k in ("h1", "hc1", "hm1", "ha1", "hq1", "word1"))
+    return first or (bool(g.get("hb1")) and any(g.get(k) for k in ("h2", "hc2", "hm2", "ha2", "word2")))
 
 
 def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int, str | None] | None:
@@ -412,6 +467,23 @@ def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int
         timing = P_TIME.match(low, label.end())
         if timing and timing.group("time").strip() and _strong_time(timing):
             return timing, timing.start(), timing.end(), None
+    return None
+
+
+_LISTED = re.compile(rf"{_LIST_AND}(?:(?:on|le|the)\s+)?")
+
+
+def _shared_time(
+    low: str, candidates: list[tuple[re.Match[str], str]], i: int
+) -> tuple[re.Match[str], int, int, str | None] | None:
+    """The time written after the last day of a list the i-th date opens ("Tuesday and Thursday at 7 PM",
+    "9th & 10th Nov, 7-8 PM"): every day of the list is at that time."""
+    for (before, _), (after, _) in pairwise(candidates[i:]):
+        if not _LISTED.fullmatch(low, before.end(), after.start()):
+            return None
+        near = _time_near(low, after.start(), after.end())
+        if near is not None:
+            return near if near[1] >= after.end() else None
     return None
 
 
@@ -483,6 +555,9 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             continue
         days[i] = day
         adjacent = near is not None
+        if near is None and (near := _shared_time(low, candidates, i)) is not None:
+            zone_name, _ = _tz_after(low, text, near[2])
+            tz = zone(zone_name, tz)
         if near is None:
             limit = candidates[i + 1][0].start() if i + 1 < len(candidates) else len(low)
             near = _time_later(low, m.end(), limit)
@@ -497,9 +572,12 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             out.append(Found(start, None, tz.key, True, (min(m.start(), end_pos), end_pos)))
             continue
         times = _read_time(near[0], part or near[3])
-        if times is None:
-            continue
+        if times is None or (times[1] is None and UNTIL.search(low, max(0, near[1] - 12), near[1])):
+            continue  # "today, till 9:30 PM": only when it ends
         (h1, m1), second = times
+        changed = CHANGED.search(low, max(0, near[1] - 30), near[1] + 5)
+        if second is not None and changed is not None and changed.end() >= near[1]:
+            (h1, m1), second = second, None  # "changed from 7 PM to 8 PM": the new time is the start
         start = wall(day, time(h1, m1), tz)
         end = None
         if second is not None:
@@ -508,7 +586,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         elif (length := _duration(low, max(end_pos, near[2]))) is not None:
             end = start + length
         span = (min(m.start(), near[1]), max(end_pos, near[2])) if adjacent else (m.start(), end_pos)
-        out.append(Found(start, end, tz.key, False, span))
+        out.append(Found(start, end, tz.key, False, span, clock=near[1]))
     return out
 
 

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from bot.models import Post
 from bot.text import ANALYSED, Link, analyse, element_attributes, fold_same_length, tables
 from handlers.meetings.dates import (
+    INSTEAD,
     STAMP_LINE,
     WD,
     WD_ANY,
@@ -36,7 +37,8 @@ _GATHERINGS = (
     r"seances?|workshops?|zoom|jitsi|table ronde|tables rondes|apero|afterwork|comite|conseil d'administration|"
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
     r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
-    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|trainings?|formations?|hackathons?"
+    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|trainings?|formations?|hackathons?|"
+    r"guest lectures?|seminars?|(?:alumni|mentors?|students?|parents?|faculty|team|community) meets?"
 )
 """What people gather for, by name: a session, a call, office hours."""
 STRONG_CUE = re.compile(
@@ -52,7 +54,8 @@ WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscript
 AG = re.compile(r"\bAG[OE]?\b")
 ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
 DEADLINE_BEFORE = re.compile(
-    r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|clotures?|echeance|candidatures?|"
+    r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|last date|last day|cut-?off|"
+    r"closing date|clotures?|echeance|candidatures?|"
     r"publiee?s?|publication|parution|sortie|released?|expire|expires|close|closes|closing|ferme|fermeront)\b"
     r"[^.!?\n]{0,30}$"
     r"|\b(?:mise? a jour|actualisee?|updated|edited|last updated|modifiee?)\W*(?:(?:du|le|on|at|a)\s+)?$"
@@ -66,6 +69,18 @@ CANCEL = re.compile(
     r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation|called off|n'aura pas lieu|n'aura plus lieu|"
     r"will not take place|won't take place)\b"
 )
+NO_MEETING = re.compile(
+    r"(?:\bthere (?:will|would|shall) be no|\bthere is no|\bthere's no|\bthere (?:won't|will not) be (?:a|any)|"
+    r"(?:^|(?<=[.!:,] ))no)\s+(?:(?:live|ta|doubt|clearing|doubt-clearing|revision|regular|weekly|office|online|"
+    r"offline|further|more|group|mentoring|lab|the|a|any)\s+)*"
+    r"(?:sessions?|class(?:es)?|meetings?|calls?|lectures?|hours|webinars?|tutorials?|meets?)\b"
+    r"(?!\s*(?:links?|recordings?|replays?|videos?|slides|notes|ids?|codes?|passwords?|materials?|attendance)\b)"
+    r"|\b(?:il n'y (?:aura|a) )?pas de (?:\w+ )?"
+    r"(?:visios?|reunions?|seances?|permanences?|ateliers?|rencontres?|webinaires?|lives?)\b",
+    re.M,
+)
+"""A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
+called off like a cancelled one; a session's missing link or recording is not."""
 POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|rescheduled|moved to)\b")
 _PAST_DAY = r"yesterday|last (?:night|week|session|class|time)|earlier today|hier"
 """Past words that date an event themselves."""
@@ -119,7 +134,8 @@ REPORT = re.compile(
 """A line that points at the record of a session (its minutes, its recording): the session is over."""
 WINDOW = re.compile(
     r"\b(?:available|accessible|opens?|opened|closes?|closed|downtime|maintenance|submit|submission|deadline|due|"
-    r"window|extended|released?|portal|till|until|jusqu'au|disponibles?|ouvert|ouverte|fermee?|cloture|depot|"
+    r"window|extended|released?|go live|goes live|went live|portal|till|until|jusqu'au|disponibles?|ouvert|"
+    r"ouverte|fermee?|cloture|depot|"
     r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?|evaluated|grading|graded|results?)\b"
 )
 """Words of a window (a form open till, a portal down between) or of an exam: not a meeting
@@ -133,6 +149,12 @@ ASKED = re.compile(
     r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?)\b"
 )
 """A date someone asks for or about: not a meeting anyone announced."""
+QUESTION_START = re.compile(
+    r"^[\W_]*(?:(?:hi|hello|sir|mam|ma'am|madam|dear \w+|team|all|everyone|@[\w.-]+)\W+)*"
+    r"(?:is|are|will|would|shall|can|could|do|does|did|has|have)\s+"
+    r"(?:there|the|this|that|it|we|you|they|our|any|today'?s?|tomorrow'?s?)\b"
+)
+"""A sentence opening on "is there", "will the session", "are we": a question, its mark often dropped."""
 STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
 """A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm")."""
 SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}[:.]\d\d[:.]\d\d(?![.\d])")
@@ -142,6 +164,13 @@ PLEA = re.compile(
     r"would you|will you|hope|hoping|wish|svp|merci de|pourriez-vous|pouvez-vous)\b"
 )
 """A member pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced."""
+REMARK = re.compile(
+    r"\b(?:not able to|unable to|can't|cannot|can not|couldn't|could not|not working|isn't working|doesn't work|"
+    r"clash\w*|told (?:me|us)|heard|i think|i guess|i believe|not yet|won't be able|will not be able|"
+    r"impossible de|n'arrive pas|ne marche pas|pourrai pas|pourrais pas|peux pas|serai pas|serais pas|"
+    r"ne fonctionne pas)\b"
+)
+"""A member who cannot join, finds a clash, or passes on what they heard: the session is someone else's."""
 ONGOING = re.compile(
     r"\b(?:right now|now live|is live|going live|going on|en ce moment|en cours|commence maintenant)\b"
 )
@@ -321,7 +350,9 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 def _is_deadline(low: str, span: tuple[int, int]) -> bool:
     line_start, _ = _line_bounds(low, span[0])
     before = low[max(line_start, span[0] - 80) : span[0]]
-    return bool(DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(low[span[1] : span[1] + 30]))
+    before = before[before.rfind(";") + 1 :]  # "GA 5 deadline is 20th Feb; the session is on the 19th"
+    ended = low[span[1] - 1 : span[1]] in (".", "!", "?")  # a deadline of the next sentence is its own
+    return bool(DEADLINE_BEFORE.search(before) or (not ended and DEADLINE_AFTER.match(low[span[1] : span[1] + 30])))
 
 
 def _title(text: str, found: Found, post: Post, single: bool) -> str:
@@ -368,7 +399,7 @@ def _own_text(text: str, bot_username: str | None) -> str:
 def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
     """Sentences that call a meeting off ("cancel") or move it ("move"): (word position, sentence end, kind)."""
     marks = []
-    for kind, pattern in (("cancel", CANCEL), ("move", POSTPONE)):
+    for kind, pattern in (("cancel", CANCEL), ("cancel", NO_MEETING), ("move", POSTPONE)):
         for m in pattern.finditer(low):
             if NEGATED.search(low[max(0, m.start() - 16) : m.start()]):
                 continue
@@ -376,9 +407,23 @@ def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
     return marks
 
 
+STRUCK_HTML = re.compile(r"<(s|del|strike)\b[^>]*>.*?</\1>", re.I | re.S)
+STRUCK_RAW = re.compile(r"~~[^~\n]+~~|<(s|del|strike)>[^<]*</\1>", re.I)
+
+
+def unstruck(post: Post) -> Post:
+    """The post without its struck-out text: staff edit a schedule by striking the old day or time out
+    ("on ~~Tuesday~~ Wednesday at 7 PM"), what is struck no longer stands."""
+    if post.cooked:
+        return replace(post, cooked=STRUCK_HTML.sub(" ", post.cooked)) if STRUCK_HTML.search(post.cooked) else post
+    raw = post.raw or ""
+    return replace(post, raw=STRUCK_RAW.sub(" ", raw)) if STRUCK_RAW.search(raw) else post
+
+
 def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None, explain: bool = False) -> Reading:
     """The meetings a post announces, calls off or moves. `explain`: also the timed dates of a post
     that names no meeting, set aside (the preview's reasons; not worth reading dates for otherwise)."""
+    post = unstruck(post)
     pt = analyse(post)
     text = _own_text(pt.with_cited, bot_username)
     low = fold_same_length(text)
@@ -418,21 +463,104 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     meetings: list[Meeting] = []
     cancelled_days: list[date] = []
     for f in kept:
-        cancelled = False
-        for pos, _sentence_end, kind in marks:
-            s_start, s_end = _sentence_bounds(low, pos)
-            if not (s_start <= f.span[0] < s_end) or not f.span[1]:
-                continue
-            cancelled = kind == "cancel" or f.span[0] < pos
-        if cancelled:
+        cancelled, retimed = _called_off(low, f, marks)
+        if cancelled or retimed:
             cancelled_days.append(f.start.date())
         meetings.append(_meeting(post, text, f, links, len(kept) == 1, cancelled))
+    gone = _superseded(low, kept, [f for f in found if why[id(f)] is None], marks)
+    meetings = [m for f, m in zip(kept, meetings, strict=True) if id(f) not in gone]
     undated = any(
         not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in kept)
         and has_cue(text[_sentence_bounds(low, pos)[0] : end])
         for pos, end, _ in marks
     )
+    cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == REPLACED]
+    if _moves_today(low, marks, found):
+        cancelled_days.append(post.created_at.astimezone(default_tz).date())
     return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts)
+
+
+MOVING = re.compile(
+    r"\b(?:now (?:on|at|be|scheduled|held)|new (?:date|time|timings?)|changed to|shifted to|instead|au lieu|"
+    r"a la place|desormais|nouvelle (?:date|heure))\b"
+)
+"""Words of an update that moves a meeting ("the session is now on Wednesday", "new timing: 8 PM")."""
+
+
+def _update_blocks(low: str) -> list[tuple[int, int]]:
+    """The paragraphs an edit stamp opens ("Update 12 Nov: …", "EDIT: …")."""
+    blocks = []
+    for m in STAMP_LINE.finditer(low):
+        end = low.find("\n\n", m.start())
+        blocks.append((m.start(), len(low) if end < 0 else end))
+    return blocks
+
+
+def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[bool, bool]:
+    """Whether a sentence calls the date's meeting off (or moves it away from the date), and whether it
+    moves it to a new time that day ("tomorrow's session is moved to 8 PM": the day named before the
+    move, at the time after it)."""
+    cancelled = retimed = False
+    for pos, _sentence_end, kind in marks:
+        s_start, s_end = _sentence_bounds(low, pos)
+        if not (s_start <= f.span[0] < s_end) or not f.span[1] or _resumes(low, pos, f.span):
+            continue
+        moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
+        cancelled = kind == "cancel" or (f.span[0] < pos and not moved_here)
+        retimed = retimed or moved_here
+    return cancelled, retimed
+
+
+RESUMED = re.compile(r"\b(?:next|prochaine?s?|suivante?s?|will|aura|sera|reprise|reprend|resumes?|instead|plutot)\b")
+"""In a clause after a cancellation, words of the meeting that follows ("…cancelled, the next session is on
+Monday", "pas de permanence ce samedi, reprise le 22")."""
+
+
+def _resumes(low: str, mark: int, span: tuple[int, int]) -> bool:
+    """Whether the date, in a clause after the mark's, names the meeting that follows the one called off."""
+    start, _ = _clause(low, span)
+    return mark < start and RESUMED.search(low, start, span[1]) is not None
+
+
+def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tuple[int, int, str]]) -> set[int]:
+    """The meetings of the post (ids of `kept`) an update paragraph of its own replaces: those on a day the
+    update calls off or moves (any date it reads, `read`, counts: "the 18th Feb session is postponed"), or
+    the one meeting outside the updates when an update moves a meeting to another day or time, or all of
+    them when it calls off a meeting without a date ("Update: the session is cancelled"). An update that
+    only adds a meeting replaces none."""
+    blocks = _update_blocks(low)
+    if not blocks:
+        return set()
+    inside = {id(f) for f in kept + read if any(a <= f.span[0] < b for a, b in blocks)}
+    old = [f for f in kept if id(f) not in inside]
+    moved_days = {f.start.date() for f in read if id(f) in inside and any(_called_off(low, f, marks))}
+    gone = {id(f) for f in old if f.start.date() in moved_days}
+    undated_cancel = any(
+        kind == "cancel"
+        and any(a <= pos < b for a, b in blocks)
+        and not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in read)
+        for pos, end, kind in marks
+    )
+    if undated_cancel:  # "Update: the session is cancelled"
+        return {id(f) for f in old}
+    moving = any(POSTPONE.search(low, a, b) or MOVING.search(low, a, b) for a, b in blocks)
+    if moving and len(old) == 1 and any(id(f) in inside and not any(_called_off(low, f, marks)) for f in kept):
+        gone.add(id(old[0]))
+    return gone
+
+
+TODAY = re.compile(r"\b(?:today|aujourd'hui|aujourd hui)\b")
+
+
+def _moves_today(low: str, marks: list[tuple[int, int, str]], found: list[Found]) -> bool:
+    """Whether a sentence calls off or moves today's meeting, named by "today" alone ("today's session is
+    postponed to tomorrow 7 PM"): "today" without a time dates nothing by itself, yet names the day left."""
+    for pos, end, kind in marks:
+        start = _sentence_bounds(low, pos)[0]
+        for m in TODAY.finditer(low, start, pos if kind == "move" else end):
+            if not any(f.span[0] <= m.start() < f.span[1] for f in found):
+                return True
+    return False
 
 
 def _delays(text: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found]:
@@ -476,6 +604,7 @@ def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, c
 
 def confirmed(post: Post, doubt: Found, start: datetime, end: datetime | None, bot_username: str | None) -> Meeting:
     """The meeting a model confirmed for a date in doubt, at the start (and end) it gave."""
+    post = unstruck(post)
     text = _own_text(analyse(post).with_cited, bot_username)
     found = replace(doubt, start=start, end=end, all_day=False, source="model")
     return _meeting(post, text, found, _external(analyse(post).links), True)
@@ -499,7 +628,21 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
     return set_aside(f, post, text, low, prose) is None
 
 
-TROUBLE = re.compile(r"\b(?:crash\w*|errors?|exceptions?|fail\w*|froze|freez\w*|hangs?|bug|plante|erreur|bloque)\b")
+RECORD = re.compile(r"\b(?:recordings?|replays?|slides|enregistrements?|diaporamas?)\b")
+RELEASED = re.compile(
+    r"\b(?:upload\w*|available|released?|releasing|published|publish|shared|posted|put up|disponibles?|"
+    r"mise?s? en ligne|publiee?s?|partagee?s?)\b"
+)
+"""A clause on a session's recording or slides going online ("the recording will be uploaded tomorrow"):
+its date is the release, the session is over or dated elsewhere."""
+ALTERNATIVE_AFTER = re.compile(rf"\s*,?\s*(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?(?:\d|(?:{WD_ANY}|tomorrow|demain)\b)")
+ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?$")
+"""Dates offered as alternatives ("on 18th Feb or 19th Feb", "mardi 19h ou mercredi 20h"): not settled yet."""
+REPLACED = "the day a meeting no longer takes place"
+"""A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
+TROUBLE = re.compile(
+    r"\b(?:crash\w*|errors?|exceptions?|(?<!without )fail\w*|froze|freez\w*|hangs?|bug|plante|erreur|bloque)\b"
+)
 """A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
 
 
@@ -528,6 +671,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
             return "a reply whose sentence names no meeting"
         if PLEA.search(sentence):
             return "asked for, not announced"
+        if REMARK.search(sentence):
+            return "a member's remark on a session"
     if _is_deadline(low, f.span):
         return "deadline"
     line_start, line_end = _line_bounds(low, f.span[0])
@@ -537,14 +682,26 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "edit stamp"
     if _in_timetable(line, post):
         return "a timetable's slot (a series, not one meeting)"
-    if _record_of_held(low, line_start, line_end, f.span):
+    if _record_of_held(low, s_start, max(s_end, f.span[1]), f.span):
         return "record of a session held"
     if _held(low, f.span, s_start, max(s_end, f.span[1])) and not POSTPONE.search(sentence):
         return "past"
-    if ASKED.search(sentence) or low[s_end : s_end + 1] == "?" or sentence.rstrip().endswith("?"):
+    if (
+        ASKED.search(sentence)
+        or QUESTION_START.match(sentence)
+        or low[s_end : s_end + 1] == "?"
+        or sentence.rstrip().endswith("?")
+    ):
         return "asked"
+    if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]):
+        return REPLACED
+    if ALTERNATIVE_AFTER.match(low, f.span[1], s_end) or ALTERNATIVE_BEFORE.search(low, s_start, f.span[0]):
+        return "one of alternatives"
     if prose and TROUBLE.search(sentence):
         return "trouble report"
+    clause = low[slice(*_clause(low, f.span))]
+    if RECORD.search(clause) and RELEASED.search(clause):
+        return "release of a recording"
     context = sentence
     if len(line.strip()) < 60 and line_start > 0:
         before = low[: line_start - 1].rstrip("\n")
@@ -555,10 +712,17 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "window or exam"
     if EXAM.search(sentence) and not GATHERING.search(sentence):
         return "window or exam"
+    own = low[_own_start(low, s_start, f.span[0]) : f.span[0]]
+    if WINDOW_ACT.search(own) and not GATHERING.search(own):
+        return "window or exam"  # "the session is at 7 PM today and the quiz opens at 9 PM today"
+    if EXAM.search(clause) and not GATHERING.search(clause):
+        return "window or exam"  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"
     if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
         return "file name or log line"
     if prose and SECONDS.match(low, f.span[0], f.span[1] + 12):
         return "timestamp"
+    if prose and f.all_day and WEEK_OF.search(low, max(line_start, f.span[0] - 20), f.span[0]):
+        return "the days naming a week"
     if prose and f.all_day:
         near = text[max(line_start, f.span[0] - 40) : min(line_end, f.span[1] + 40)]
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
@@ -566,6 +730,21 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     return None
 
 
+WINDOW_ACT = re.compile(
+    r"\b(?:opens?|opened|closes?|closed|due|deadline|released?|go live|goes live|submit|submission|available|"
+    r"results?|ouvre|ferme|cloture|date limite)\b"
+)
+"""What a window does (opens, closes, is due): in the words of a date's own, no session's."""
+_JOINS = (" and ", ", ", " et ")
+
+
+def _own_start(low: str, start: int, pos: int) -> int:
+    """Where the words that go with a date start: after the last "and" or comma of its sentence before it."""
+    return max([start] + [at + len(j) for j in _JOINS if (at := low.rfind(j, start, pos)) >= 0])
+
+
+WEEK_OF = re.compile(r"\b(?:weeks?|semaines?)\b(?: \d{1,2})?[\s(:,-]*(?:du|of|from|starting)?\s*$")
+"""Before a day, the week it names ("Week 6 (17-23 Feb)", "semaine du 17 février"): no meeting that day."""
 _WEEKDAY_CELL = re.compile(rf"^(?:{WD_ANY})\.?$")
 TIMETABLE_DAYS = 3
 """Header cells naming a weekday that make a table a weekly timetable."""
@@ -616,7 +795,7 @@ def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:
     after the date are of its event whatever comes between ("the workshop on Tuesday at 6 pm, the
     next in our series, was a success"), unless the date's own words put it to come."""
     c_start, c_end = _clause(low, span, _ASIDE_ENDS)
-    later_clause = LATER.search(low, c_start, c_end) is not None
+    later_clause = LATER.search(low, c_start, c_end) is not None or FUTURE.search(low, c_start, c_end) is not None
     for m in PAST.finditer(low, start, end):
         if _later_between(low, m, span):
             continue
@@ -661,8 +840,15 @@ def _dates_its_own(low: str, past: re.Match[str]) -> bool:
 
 def _after_stamp(low: str, stamp_end: int, pos: int) -> bool:
     """A date on an update line after the one that stamps it ("Update 27 Feb: tonight's session at
-    8 pm" — "tonight" counts from the 27th): the words between name a meeting."""
-    return has_cue(low[stamp_end:pos]) or bool(re.search(r"\d", low[stamp_end:pos]))
+    8 pm" — "tonight" counts from the 27th): the words between name a meeting, or move one ("EDIT:
+    rescheduled to Thursday 20th Feb"), or make the date part of a phrase ("Update: the 18th Feb session…")."""
+    between = low[stamp_end:pos]
+    return has_cue(between) or bool(
+        re.search(r"\d|\b(?:the|this|that|ce|cette|la|les)\b", between)
+        or re.match(r"(?:the|le)\s", low[pos : pos + 4])
+        or POSTPONE.search(between)
+        or MOVING.search(between)
+    )
 
 
 _FIELD = re.compile(r"[^\S\n]*[\W_]*[^\S\n]*(?:date|time|date (?:&|and) time|when|timings?|quand|horaires?|heure)\s*:")

@@ -186,6 +186,36 @@ async def test_author_reply_cancels_and_the_reminder_is_not_sent() -> None:
     assert await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory)) == []
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "There will be no live session on 3rd December due to the holiday.",
+        "Il n'y aura pas de visio le 3 décembre, désolé.",
+        "The session will be on 4th December at 7 PM instead of 3rd December.",
+    ],
+)
+async def test_staff_saying_there_is_no_session_that_day_calls_it_off(reply: str) -> None:
+    ctx = make_ctx(now=NOW)
+    first = await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
+    memory = apply({}, first)
+    later = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW + timedelta(hours=1), moderator=True)
+    actions = await meetings.on_post_created(PostCreated(later), at(ctx, NOW + timedelta(hours=1), memory))
+    assert {c.key for c in of(CancelTimer, actions)} == {t.key for t in of(ScheduleTimer, first)}
+
+
+async def test_a_reply_repeating_the_meeting_announced_adds_no_second_reminder() -> None:
+    """Staff often restate the meeting in a later reply ("Rappel : la visio du 3 décembre à 18h"): the topic
+    gets one set of reminders, not one per post naming it."""
+    ctx = make_ctx(now=NOW)
+    first = await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
+    memory = apply({}, first)
+    text = "Rappel : la visio du 3 décembre 2026 à 18h, venez nombreux !"
+    repeat = make_post(3, "moderateur", text, topic_id=7, created_at=NOW + timedelta(hours=1), moderator=True)
+    actions = await meetings.on_post_created(PostCreated(repeat), at(ctx, NOW + timedelta(hours=1), memory))
+    assert of(ScheduleTimer, actions) == []
+    assert {m["post_number"] for m in apply(memory, actions)["meetings"].values()} == {1, 3}  # both on record
+
+
 async def test_a_member_asking_if_it_is_cancelled_changes_nothing() -> None:
     ctx = make_ctx(now=NOW)
     memory = apply(

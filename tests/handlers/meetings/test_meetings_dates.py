@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from handlers.meetings.dates import find_dates
-from handlers.meetings.extract import PAST, read_post
+from handlers.meetings.extract import PAST, Reading, read_post
 from tests.handler_kit import make_post
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -715,3 +715,446 @@ def test_a_weekday_after_a_full_stop_opens_the_next_sentence() -> None:
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
     starts = [m.start for m in read_post(post, KOLKATA, "scribe").meetings]
     assert starts == [datetime(2025, 2, 20, 20, 0, tzinfo=KOLKATA)]
+
+
+def _staff_reading(text: str, post_number: int = 1) -> Reading:
+    """What a staff post written on Saturday afternoon in Kolkata says about meetings."""
+    post = make_post(post_number, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
+    return read_post(post, KOLKATA, "scribe")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Doubt session on 20th Feb, 11:30 - 1:00 PM.", (11, 30), (13, 0)),
+        ("Revision session on Thursday from 10 to 12 PM.", (10, 0), (12, 0)),
+        ("Live session on 20th Feb, 7 - 8:30 PM.", (19, 0), (20, 30)),
+    ],
+)
+def test_a_range_ending_after_noon_keeps_a_morning_start(text: str, start: tuple, end: tuple) -> None:
+    """The end's PM is the start's too only when the start stays before the end: "11:30 - 1:00 PM"
+    starts before noon."""
+    (meeting,) = _staff_reading(text).meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2025, 2, 20, *start, tzinfo=KOLKATA),
+        datetime(2025, 2, 20, *end, tzinfo=KOLKATA),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Dear students, there will be no live session this Sunday due to the holiday.", 16),
+        ("There will be no TA session today at 7 PM.", 15),
+        ("Note: No doubt clearing session on Monday (17th Feb).", 17),
+        ("There won't be any live sessions on 17th Feb as the faculty is travelling.", 17),
+        ("Il n'y aura pas de visio jeudi 20 février à 18h.", 20),
+    ],
+)
+def test_no_session_on_a_day_calls_it_off(text: str, day: int) -> None:
+    """ "There will be no session on Sunday" names a meeting that will not take place: not one to remind,
+    and the day of one announced before is called off."""
+    reading = _staff_reading(text, 3)
+    assert [m.cancelled for m in reading.meetings] == [True]
+    assert [d.day for d in reading.cancelled_days] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no session recording for week 4 yet. Live session on Monday at 7 PM.",
+        "No session link is needed, the live session on Monday at 7 PM is on YouTube.",
+    ],
+)
+def test_no_recording_or_link_of_a_session_calls_nothing_off(text: str) -> None:
+    reading = _staff_reading(text, 3)
+    assert [(m.start, m.cancelled) for m in reading.meetings] == [(datetime(2025, 2, 17, 19, tzinfo=KOLKATA), False)]
+    assert not reading.cancelled_days
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "end"),
+    [
+        ("Office hours: 18th & 19th Feb, 7-8 PM IST", [18, 19], True),
+        ("Live sessions on 18th, 19th and 20th Feb at 7 PM", [18, 19, 20], False),
+        ("Live session on 18th Feb and 20th Feb at 7 PM", [18, 20], False),
+        ("Doubt sessions this week: Tuesday and Thursday at 7 PM", [18, 20], False),
+        ("Réunion les 18 et 19 février à 19h", [18, 19], False),
+        ("Réunion mardi 18 et jeudi 20 février à 19h", [18, 20], False),
+    ],
+)
+def test_days_listed_before_one_time_share_it(text: str, days: list[int], end: bool) -> None:
+    """Days listed before one time ("9th & 10th Nov, 7-8 PM", "Tuesday and Thursday at 7 PM") are as many
+    meetings at that time, not a day at midnight and a single meeting on the last day."""
+    meetings = _staff_reading(text).meetings
+    assert [(m.start.day, m.start.hour, m.end is not None) for m in meetings] == [(d, 19, end) for d in days]
+
+
+def test_days_listed_with_their_own_times_keep_them() -> None:
+    text = "Live session on 18th Feb at 6 PM and 20th Feb at 8 PM"
+    assert [(m.start.day, m.start.hour) for m in _staff_reading(text).meetings] == [(18, 18), (20, 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "replaced"),
+    [
+        ("Instead of Wednesday, the session will happen on Thursday 20th Feb at 7 PM.", (20, 19, 0), 19),
+        ("Live session on Thursday at 7 PM instead of Wednesday.", (20, 19, 0), 19),
+        ("The doubt session is moved to 20th Feb at 7 PM, in place of the 19th Feb.", (20, 19, 0), 19),
+        ("Visio jeudi à 19h au lieu de mercredi.", (20, 19, 0), 19),
+        ("The Thursday session will start at 7:30 PM instead of 7 PM.", (20, 19, 30), None),
+        ("The session will start at 7:30 PM instead of 7 PM on Thursday.", (20, 19, 30), None),
+        ("La visio est avancée à 19h au lieu de 20h le 20 février.", (20, 19, 0), None),
+    ],
+)
+def test_the_day_or_time_a_meeting_replaces_is_not_one(text: str, start: tuple, replaced: int | None) -> None:
+    """ "Instead of Wednesday", "au lieu de mercredi": the day the meeting no longer takes place, called
+    off; "at 7:30 PM instead of 7 PM": the new time is the start."""
+    reading = _staff_reading(text, 3)
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, *start, tzinfo=KOLKATA)]
+    assert [d.day for d in reading.cancelled_days] == ([replaced] if replaced else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recording of today's session will be uploaded tomorrow.",
+        "The session recording will be available on the portal from 18th Feb 10 AM.",
+        "Recordings of the week 5 live sessions will be uploaded on Tuesday at 6 PM.",
+        "Les enregistrements des visios seront mis en ligne lundi à 10h.",
+    ],
+)
+def test_a_recording_released_on_a_day_is_no_meeting(text: str) -> None:
+    """When a session's recording goes online is a release, not the session."""
+    assert _staff_reading(text).meetings == ()
+
+
+def test_a_session_announced_before_its_recording_is_released_is_a_meeting() -> None:
+    reading = _staff_reading("Live session on Monday at 7 PM; the recording will be uploaded on Tuesday.")
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, 17, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I am not able to join the live session at 7 PM today, the link is not working.",
+        "Sir, the session at 8 PM today is clashing with my office timings.",
+        "My friend told me the live session is at 8 PM today.",
+        "I think the doubt session is tomorrow at 7 PM.",
+        "Impossible de rejoindre la visio de ce soir 20h, le lien ne marche pas.",
+    ],
+)
+def test_a_member_remarking_on_a_session_announces_none(text: str) -> None:
+    """A member who cannot join, finds a clash, or passes on what they heard names a session someone
+    else announced (or not): no meeting of theirs to remind."""
+    post = make_post(4, "learner", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Revision session on Sunday (16th Feb) between 10 AM and 12 noon.", (16, 10, 0), (16, 12, 0)),
+        ("Live session at 1900 hrs IST on 18th Feb.", (18, 19, 0), None),
+        ("Live session on 18th Feb, 1830-2000 hrs.", (18, 18, 30), (18, 20, 0)),
+        ("Live session on 18th Feb from 10 PM to 12 midnight.", (18, 22, 0), (19, 0, 0)),
+        ("Visio mardi 18 février à 20h30 (durée 1h).", (18, 20, 30), (18, 21, 30)),
+    ],
+)
+def test_times_as_staff_write_them(text: str, start: tuple, end: tuple | None) -> None:
+    """ "12 noon", "1900 hrs", "1830-2000 hrs", "(durée 1h)": the start and end they write."""
+    (meeting,) = _staff_reading(text).meetings
+    assert meeting.start == datetime(2025, 2, *start, tzinfo=KOLKATA)
+    assert meeting.end == (datetime(2025, 2, *end, tzinfo=KOLKATA) if end else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join the live session on Tuesday at 7 PM. Last date to register is 17th Feb.",
+        "Live session on Tuesday at 7 PM (last day for questions: Monday 17th Feb).",
+        "Live session on Tuesday at 7 PM. The cut-off date for sending your doubts is 17th Feb.",
+    ],
+)
+def test_a_last_date_is_a_deadline(text: str) -> None:
+    """ "Last date", "last day", "cut-off date": Indian English for a deadline, no meeting."""
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
+
+
+def test_todays_session_moved_to_another_day_is_called_off() -> None:
+    reading = _staff_reading("Today's session is postponed to tomorrow 7 PM due to technical issues.", 3)
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, 16, 19, tzinfo=KOLKATA)]
+    assert reading.cancelled_days == (date(2025, 2, 15),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poll for the doubt session: 7 PM on 18th Feb or 8 PM on 19th Feb",
+        "The doubt session will be on 18th Feb at 7 PM or 19th Feb at 8 PM, we will confirm by tomorrow.",
+        "Visio mardi 18 février à 19h ou mercredi 19 février à 20h, à confirmer.",
+    ],
+)
+def test_dates_offered_as_alternatives_are_not_meetings_yet(text: str) -> None:
+    """ "On 18th Feb or 19th Feb": one of them, not yet settled; neither is reminded."""
+    assert _staff_reading(text).meetings == ()
+
+
+def test_an_exam_in_its_own_clause_is_no_meeting_of_the_sentence() -> None:
+    reading = _staff_reading("The quiz is on 20th Feb, so the live session on 19th Feb at 7 PM will cover revision.")
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, 19, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The video lectures of week 6 will go live on 18th Feb at 10 AM.",
+        "The assignment goes live on Tuesday at 10 AM.",
+    ],
+)
+def test_content_that_goes_live_is_a_release(text: str) -> None:
+    assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Session timing changed from 7 PM to 8 PM on 18th Feb.",
+        "Live session on 18th Feb shifted from 7 PM to 8 PM.",
+        "Today's doubt session is preponed to 8 PM.",
+    ],
+)
+def test_a_time_changed_from_one_to_another_starts_at_the_new_one(text: str) -> None:
+    """ "Changed from 7 PM to 8 PM": the meeting starts at 8, it does not last from 7 to 8."""
+    (meeting,) = [m for m in _staff_reading(text, 3).meetings if not m.cancelled]
+    assert (meeting.start.hour, meeting.end) == (20, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there a session today at 8 PM",
+        "Will there be a TA session tomorrow at 7 PM",
+        "Sir, is the doubt session on Tuesday at 7 PM",
+        "Hi, are we having the live session on 18th Feb at 7 PM",
+        "The link for today's 8 PM session is not yet shared in the portal.",
+    ],
+)
+def test_a_question_without_its_mark_or_a_missing_link_announces_nothing(text: str) -> None:
+    """Students often drop the question mark: a sentence opening on "is there", "will there be" asks."""
+    post = make_post(4, "learner", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+def test_a_staff_question_without_its_mark_announces_nothing() -> None:
+    assert _staff_reading("Will the live session on Tuesday at 7 PM suit everyone", 3).meetings == ()
+
+
+def test_an_update_paragraph_counts_its_days_from_its_stamp() -> None:
+    text = "Hello all,\n\nUpdate 20 Feb: the session tomorrow will start at 7 PM.\n\nOld schedule: sessions on Mondays."
+    (meeting,) = _staff_reading(text, 3).meetings
+    assert meeting.start == datetime(2025, 2, 21, 19, tzinfo=KOLKATA)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tomorrow's session is moved to 8 PM.", 16),
+        ("The doubt session on 18th Feb is rescheduled to 8 PM.", 18),
+        ("Today's session is postponed to 8 PM.", 15),
+        ("La visio de mardi est décalée à 20h.", 18),
+    ],
+)
+def test_a_session_moved_to_a_new_time_that_day_is_a_meeting_at_it(text: str, day: int) -> None:
+    """ "Tomorrow's session is moved to 8 PM": a meeting at 8 PM that day, the one announced before on that day
+    called off."""
+    reading = _staff_reading(text, 3)
+    assert [(m.start, m.cancelled) for m in reading.meetings] == [(datetime(2025, 2, day, 20, tzinfo=KOLKATA), False)]
+    assert reading.cancelled_days == (date(2025, 2, day),)
+
+
+@pytest.mark.parametrize(
+    ("cooked", "raw"),
+    [
+        ("<p>Live session on <s>Tuesday</s> Wednesday, 19th Feb at 8 PM.</p>", None),
+        ("<p>Live session on 19th Feb at <del>7 PM</del> 8 PM.</p>", None),
+        ("<p>Live session on <strike>18th Feb at 7 PM</strike> 19th Feb at 8 PM.</p>", None),
+        ("", "Live session on ~~18th Feb~~ 19th Feb at ~~7 PM~~ 8 PM."),
+    ],
+)
+def test_a_struck_out_day_or_time_is_the_old_one(cooked: str, raw: str | None) -> None:
+    """Staff edit a schedule by striking the old day or time out: only what is left stands."""
+    post = make_post(1, "ta", raw or "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
+    reading = read_post(post, KOLKATA, "scribe")
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, 19, 20, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Live session on 18th Feb at 7 PM.\n\n**Update:** The session is now on 19th Feb at 8 PM.", [(19, 20)]),
+        ("EDIT: rescheduled to Thursday 20th Feb, 8 PM.\n\nLive session on 18th Feb at 7 PM.", [(20, 20)]),
+        (
+            "Live sessions on 18th Feb at 7 PM and 21st Feb at 7 PM.\n\n"
+            "Update: the 18th Feb session is postponed to 19th Feb at 7 PM.",
+            [(19, 19), (21, 19)],
+        ),
+        (
+            "Live sessions on 18th Feb at 7 PM and 21st Feb at 7 PM.\n\nUpdate: one more session on 20th Feb at 8 PM.",
+            [(18, 19), (20, 20), (21, 19)],
+        ),
+    ],
+)
+def test_an_update_paragraph_replaces_the_meeting_it_moves(text: str, starts: list[tuple[int, int]]) -> None:
+    """An edit that adds "Update: the session is now on…" leaves the old line in the post: the update stands,
+    the meeting it moves does not (a meeting it adds is one more)."""
+    meetings = [m for m in _staff_reading(text).meetings if not m.cancelled]
+    assert [(m.start.day, m.start.hour) for m in meetings] == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session on 18th Feb at 7 PM.\n\nUpdate: The session is cancelled.",
+        "Live session on 18th Feb at 7 PM.\n\nEDIT: This session stands cancelled due to unavoidable reasons.",
+        "**Update:** Cancelled.\n\nLive session on 18th Feb at 7 PM.",
+        "Visio le 18 février à 19h.\n\nMise à jour : la visio est annulée.",
+    ],
+)
+def test_an_update_paragraph_calling_the_session_off_leaves_no_meeting(text: str) -> None:
+    assert [m for m in _staff_reading(text).meetings if not m.cancelled] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session on 18th Feb at 7 PM.\n\nUpdated the link: https://meet.google.com/abc-defg-hij",
+        "Live session on 18th Feb at 7 PM.\n\nLast updated on 16th Feb.",
+    ],
+)
+def test_an_update_paragraph_that_moves_nothing_leaves_the_meeting(text: str) -> None:
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The live session will be extended by 30 minutes today, till 9:30 PM.",
+        "The doubt session on Tuesday will go on until 10 PM.",
+        "La permanence de mardi est prolongée jusqu'à 20h.",
+    ],
+)
+def test_a_time_something_lasts_until_is_no_start(text: str) -> None:
+    """ "Till 9:30 PM" is when a session ends: no meeting starts then."""
+    assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("The doubt session is at 7 PM today and the quiz opens at 9 PM today.", [(15, 19)]),
+        ("GA 5 deadline is 20th Feb; the doubt session on it is 19th Feb at 7 PM.", [(19, 19)]),
+        ("Live session on 18th Feb at 7 PM and the assignment is due on 19th Feb at 11:59 PM.", [(18, 19)]),
+    ],
+)
+def test_a_deadline_or_window_beside_a_session_is_read_apart(text: str, starts: list[tuple[int, int]]) -> None:
+    """A session and a quiz or a deadline in one sentence: each date goes with the words written before it."""
+    assert [(m.start.day, m.start.hour) for m in _staff_reading(text).meetings] == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guest lecture by an industry expert on 19th Feb at 6 PM. Register here: https://forms.gle/abc",
+        "Alumni meet on 19th Feb, 6 PM onwards.",
+        "Seminar on careers in data science on 19th Feb at 6 PM.",
+        "Live session on 19th Feb at 6 in the evening.",
+    ],
+)
+def test_other_gatherings_staff_announce(text: str) -> None:
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 19, 18, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please attend the live session on Tuesday at 7 PM without fail.",
+        "Join the session on Tuesday at 7 PM. If you missed last week's session, watch the recording.",
+        "The session held on Friday was cut short; we will continue on Tuesday at 7 PM.",
+    ],
+)
+def test_announcements_beside_words_of_trouble_or_of_a_past_session(text: str) -> None:
+    """ "Without fail" is no failure; a recording or a past session in another sentence or clause is not
+    the one announced."""
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
+
+
+def test_a_weekday_written_on_that_weekday_is_that_day() -> None:
+    """ "Session on Sunday at 10 AM" written at 2 a.m. on Sunday is the day starting, not the next Sunday."""
+    sunday_night = datetime(2025, 2, 15, 20, 30, tzinfo=UTC)  # 02:00 on Sunday 16th in Kolkata
+    post = make_post(1, "ta", "Doubt session on Sunday at 10 AM.", created_at=sunday_night, moderator=True)
+    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [datetime(2025, 2, 16, 10, tzinfo=KOLKATA)]
+
+
+def test_a_session_to_come_in_a_clause_after_one_held_is_a_meeting() -> None:
+    reading = _staff_reading("The session held yesterday was cut short; we will continue today at 8 PM.")
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, 15, 20, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session on 18th Feb at 7 PM. Deadline for GA 6 is 20th Feb.",
+        "Live session on 18th Feb at 7 PM! Due date for the project: 20th Feb.",
+    ],
+)
+def test_a_deadline_in_the_next_sentence_is_not_the_sessions(text: str) -> None:
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("La permanence du 18 février est annulée, la prochaine aura lieu le 25 février à 10h.", 18),
+        ("Pas de permanence ce samedi, reprise le samedi 22 février à 10h.", 15),
+        ("Tomorrow's session is cancelled, the next session will be on Monday at 7 PM.", 16),
+    ],
+)
+def test_the_next_meeting_named_after_a_cancellation_stands(text: str, day: int) -> None:
+    """ "Cancelled, the next one is on the 25th": the one called off is before; the next one is a meeting."""
+    reading = _staff_reading(text, 3)
+    assert [m.start.day for m in reading.meetings if not m.cancelled] != []
+    assert [d.day for d in reading.cancelled_days] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je ne pourrai pas être à la visio de jeudi 18h, désolé.",
+        "I won't be able to attend the session on Tuesday at 7 PM.",
+    ],
+)
+def test_a_member_who_cannot_come_announces_nothing(text: str) -> None:
+    post = make_post(4, "learner", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Week 6 (17th Feb - 23rd Feb): live session on 19th Feb at 7 PM.",
+        "For week 6 (17-23 Feb), the live session is on Wednesday at 7 PM.",
+        "Semaine du 17 février : visio mercredi 19 février à 19h.",
+    ],
+)
+def test_the_days_naming_a_week_are_no_meeting(text: str) -> None:
+    """ "Week 6 (17-23 Feb)": the days say which week, the session is the dated one."""
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 19, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Live session tmrw at 7 PM.", "Live session tommorow at 7 PM.", "Live session tomorow at 7 PM."],
+)
+def test_tomorrow_as_it_is_often_typed(text: str) -> None:
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 16, 19, tzinfo=KOLKATA)]
