@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from bot.text import ANALYSED, fold
 from handlers.links.text.events import offer_asked
+from handlers.links.text.terse import terse_sentence
 from handlers.links.text.verdict import is_request
 from handlers.links.text.words import _THING_CORE, _THING_FR, SENTENCES, normalise
 
@@ -36,10 +37,13 @@ DOUBT_CHARS = 1500
 def in_doubt(text: str) -> bool:
     """A post the rules do not take for a request but cannot rule out, from weak signals in one
     sentence: it names a thing (widely), speaks of reaching or having it, and asks or says it is
-    lacking. A model may judge it (`handlers.links.model`); without one, the rules stay silent."""
+    lacking, or it asks in a terse form (`terse`). A model may judge it (`handlers.links.model`); without one,
+    the rules stay silent."""
     if len(text) > DOUBT_CHARS or is_request(text) or offer_asked(text):
         return False
     folded = normalise(fold(text))
+    if terse_sentence(folded) is not None:
+        return True
     return any(
         len(s) <= 300 and _NAMED.search(s) and _REACHING.search(s) and (_ASKING.search(s) or _LACKING.search(s))
         for s in SENTENCES.split(folded)

@@ -15,7 +15,6 @@ from handlers.links.text.words import (
     _LINK_EN,
     _LINK_FR,
     _NAMED_BEFORE,
-    _NOUN_WORD,
     _OF_EVENT_FR,
     _RELATION,
     _SERVICE_URL,
@@ -88,8 +87,6 @@ REQUESTS = [
     rf"\b(?:what|which)(?:'s| is) {_DET_EN} {_LINK_EN} (?:to|for)\b",
     rf"\b{_LINK_EN} (?:to|for) [^.!?\n]{{0,40}}?\b(?:would be|will be|is) {_KEENLY}(?:appreciated|welcome|helpful)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{_DET_EN} {_LINK_EN} ?\?",
-    rf"(?:^|[.!?\n] ?)(?:@[\w.-]+ )?(?:(?!(?:broken|dead|expired|invalid|wrong|old|new)\b){_NOUN_WORD} ){{1,3}}"
-    rf"{_LINK_EN} ?\?",
     rf"\b(?:is there|are there) (?:a|an|any) (?:[\w-]+ )?(?:{_LINK_EN}|urls?)\b{_RELATION}(?!{_URL_PART})"
     rf"{_IN_QUESTION}{{0,60}}\?",
     rf"\bwhat (?:would|will|should) be the (?:[\w-]+ )?(?:link|url) (?:to|for)\b{_IN_QUESTION}{{0,60}}\?",

@@ -11,7 +11,6 @@ from handlers.links.text.words import (
     _ANNOUNCED,
     _ASSESSED_EN,
     _ASSESSMENT,
-    _BARE_PLEA,
     _BUT,
     _BUT_ABSENT,
     _EXAMPLE_PLEA,
@@ -153,11 +152,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:{_GIVE_EN}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
         rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD_SESSIONS})\b",
     ),
-    # English: the thing's name with a plea or a question mark alone; when it comes, asked without the mark
-    (
-        ("please", "pls", "plz", "kindly", "?"),
-        _BARE_PLEA,
-    ),
+    # English: when it comes, asked without the mark
     (
         ("when",),
         rf"(?:^|[.!?\n] ?)(?:(?:sir|mam|maam|ma'am|hi|hello)[, ]+)*when (?:will |would )?(?:the )?{_NAMED_BEFORE}"
@@ -374,11 +369,6 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("have", "know"),
         rf"\b(?:do|does) (?:you|anyone|anybody|someone|somebody) (?:have|know(?: of)?) (?:a |an |any |some )?"
         rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{_GUIDE}\b{_IN_QUESTION}{{0,90}}(?:\?|,? (?:thanks?|thank you)\b)",
-    ),
-    (
-        ("have", "got"),
-        rf"\b(?:do|does) (?:you|u|anyone|anybody|someone|somebody) (?:have|got) (?:the |a |any )?{_NAMED_BEFORE}"
-        rf"{_THING_EN}\b{_RELATION}(?: (?:for|of|from|on|too|as well|also)\b[^.!?\n]{{0,40}}?)?\s*\?",
     ),
     (
         ("pointer",),
