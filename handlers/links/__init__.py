@@ -273,10 +273,12 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
             actions.append(_remember_topic(topic.id, state, waiting={**waiting, "askers": askers}))
         return actions
     decision = await _decision(topic, group, ctx)
-    if decision.action == "silent" or (decision.action == "ask" and pending):
-        # the topic's mark lets the "+1"s that follow join the request (see above)
+    if decision.action == "silent" or pending:
+        # the topic's mark lets the "+1"s that follow join the request (see above); while scribe waits on
+        # the announcer for another link, this topic's links are not settled: no other link is given
+        why = decision.why if decision.action == "silent" else because("awaiting_other")
         return [
-            *mark(burst, "silent", None, group.kinds, decision.why),
+            *mark(burst, "silent", None, group.kinds, why),
             _remember_topic(topic.id, state, last_request_at=ctx.now.isoformat()),
         ]
     who, found = decision.who, decision.found
