@@ -203,11 +203,11 @@ _TURN = r"(?:but|and|because|since|so|if|when|while|though|although|however|also
 """Words that open another clause: what follows them is said of something else."""
 _NAME_GAP = (
     rf"(?:\s+(?:{_DATE_WORD}|{_TIME_WORD}|(?!(?:{_TROUBLE}|{_TURN}|is|are|was|were)\b)(?:[^\s.!?]|\.(?=\d))+))"
-    r"{0,6}?\s+"
+    r"{0,3}?\s+"
 )
 """The rest of a thing's name before what is said of it ("Recording of the TA session on 12th Nov | is not
-uploaded", "the session at 6.30 PM"): a few words, a date or a time as one, none of trouble, of a verb said
-of the thing ("the notes are good, not shared…") nor opening another clause."""
+uploaded"): up to three words, a date or a time as one, none of trouble, of a verb said of the thing ("the
+notes are good, not shared…") nor opening another clause; a longer name is left in doubt."""
 _NAMED_BEFORE = rf"(?:(?!(?:{_TROUBLE}|{_TURN}|to|for|you|your|him|her|them|someone|reply|response)\b)[\w'-]+ ){{0,3}}?"
 """Words naming a thing before its noun ("the mock ROE link", "the TA session recording"), none of trouble
 nor of a person or an act awaited ("waiting for the admin to fix the link")."""

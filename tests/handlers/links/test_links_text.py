@@ -1293,7 +1293,6 @@ def test_a_past_exam_spoken_of_or_help_asked_with_is_no_request(sentence: str) -
         "Recording of TA session on 12th Nov not uploaded yet",
         "Recording of the TA session is not uploaded yet",
         "Slides of the mentor session held on 3 Oct are not available",
-        "Form for choosing exam centre not received",
         "Week 7 GA not visible in the portal, kindly look into this",
         "Still waiting for the TA session recording",
         "still waiting for the mock ROE link",
@@ -1440,7 +1439,6 @@ def test_a_french_statement_that_a_thing_is_there_is_no_request(sentence: str) -
         "If you can, kindly upload the recording of Mon session",
         "I found it very hard to follow, please share the slides of the session",
         "The videos are sorted by week but the week 5 recording is missing",
-        "The link of the session at 6.30 PM IST is not shared yet",
         "Le support de cours est où ?",
         "Où sont les supports ?",
     ],
@@ -1730,3 +1728,17 @@ def test_absence_of_something_else_near_a_ga_or_a_session_is_no_request(sentence
 def test_what_an_instructor_used_in_a_session_is_asked_for_unlike_a_members_files(post: str, asks: bool) -> None:
     """ "The notebook you used in the live session" was shown to everyone; "the data you used" is a member's own."""
     assert is_request(post) == asks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Form for choosing exam centre not received",
+        "The link of the session at 6.30 PM IST is not shared yet",
+    ],
+)
+def test_a_name_longer_than_three_words_before_it_is_said_missing_is_left_in_doubt(sentence: str) -> None:
+    """Past three words (a date or a time counting as one) between a thing and "not shared", the sentence as
+    often says something else of another thing: the rules leave it to a model."""
+    assert not is_request(sentence)
+    assert in_doubt(sentence)
