@@ -229,8 +229,9 @@ video?" asks which one is meant)."""
 _BARE_PLEA = (
     rf"(?:^|[.!?\n] ?)(?:(?:sir|mam|maam|ma'am|hi|hello|dear \w+|respected \w+)[, ]+)*"
     rf"(?:(?:upload|share|send|provide) )?(?:the )?(?:{_NOUN_WORD} ){{0,4}}?{_NAMED_BARE}"
-    rf"(?: (?:of|for|from|on) (?:{_NOUN_WORD} ?){{1,6}}?)?(?: (?:yet |already )?(?:uploaded|available|out|shared|"
-    r"posted|released)(?: yet| already)?)?,?\s*(?:\b(?:sir|mam|maam|ma'am)[ ,]*)?"
+    rf"(?: (?:of|for|from|on) (?:{_NOUN_WORD} ){{0,5}}?{_NOUN_WORD} ?)?"
+    r"(?: (?:yet |already )?(?:uploaded|available|out|shared|posted|released)(?: yet| already)?)?,?\s*"
+    r"(?:\b(?:sir|mam|maam|ma'am)[ ,]*)?"
     r"(?:\b(?:please|pls|plz|kindly)(?: (?:sir|mam|maam|ma'am|upload|share))?|\?)\s*(?=[.!?\n]|$)"
 )
 """A request made of the thing's name and a plea or a question mark, alone in its sentence, maybe with what

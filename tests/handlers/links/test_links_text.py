@@ -1,5 +1,7 @@
 """Reading link requests, "+1"s and link pointers: tables of real-life sentences."""
 
+import time
+
 import pytest
 
 from handlers.links.find import sentence_kinds
@@ -1742,3 +1744,13 @@ def test_a_name_longer_than_three_words_before_it_is_said_missing_is_left_in_dou
     often says something else of another thing: the rules leave it to a model."""
     assert not is_request(sentence)
     assert in_doubt(sentence)
+
+
+def test_a_long_word_after_a_bare_name_is_read_at_once() -> None:
+    """A file name or an id of fifty letters after "recording of" is one word: it is not cut into pieces in
+    every way before the rules give up on the sentence."""
+    name = "week_three_live_session_second_part_final_cut_v2_x"
+    started = time.perf_counter()
+    assert in_doubt(f"Recording of {name} pls")
+    assert not in_doubt(f"Recording of {name} is what I watched")
+    assert time.perf_counter() - started < 1
