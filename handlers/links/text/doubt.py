@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.text import ANALYSED, fold
 from handlers.links.text.events import offer_asked
-from handlers.links.text.terse import terse_sentence
+from handlers.links.text.terse import is_terse
 from handlers.links.text.verdict import is_request
 from handlers.links.text.words import _THING_CORE, _THING_FR, SENTENCES, normalise
 
@@ -42,7 +42,7 @@ def in_doubt(text: str) -> bool:
     if len(text) > DOUBT_CHARS or is_request(text) or offer_asked(text):
         return False
     folded = normalise(fold(text))
-    if terse_sentence(folded) is not None:
+    if is_terse(folded):
         return True
     return any(
         len(s) <= 300 and _NAMED.search(s) and _REACHING.search(s) and (_ASKING.search(s) or _LACKING.search(s))

@@ -13,7 +13,6 @@ from handlers.links.text.words import (
     _RELATION,
     _THING_EN,
     compiled,
-    sentence_of,
 )
 
 TERSE = [
@@ -25,10 +24,6 @@ TERSE = [
 ]
 
 
-def terse_sentence(folded: str) -> str | None:
-    """The sentence of a folded post that asks in one of the terse forms, or None."""
-    for pattern in TERSE:
-        m = compiled(pattern).search(folded)
-        if m:
-            return sentence_of(folded, m)
-    return None
+def is_terse(folded: str) -> bool:
+    """A sentence of a folded post asks in one of the terse forms."""
+    return any(compiled(pattern).search(folded) for pattern in TERSE)
