@@ -11,6 +11,7 @@ from handlers.links.text.words import (
     _DET_EN,
     _DET_FR,
     _GRADER_LOGS,
+    _GREETING,
     _LINK_EN,
     _LINK_FR,
     _YOUR_FR,
@@ -140,7 +141,7 @@ def after_solved(folded: str) -> str:
     return folded[cut + 1 :] if "?" in folded[cut + 1 :] else ""
 
 
-_WHEN_ASKED = re.compile(r"^\s*(?:(?:sir|mam|maam|ma'am|hi|hello)[, ]+)*(?:by )?when\b")
+_WHEN_ASKED = re.compile(rf"^\s*{_GREETING}(?:by )?when\b")
 """A sentence opening on "when" asks, with or without its question mark ("when the recording will be uploaded")."""
 
 

@@ -17,6 +17,7 @@ from handlers.links.text.words import (
     _GAP,
     _GIVE_EN,
     _GIVE_FR,
+    _GREETING,
     _GUIDE,
     _HELD_SESSIONS,
     _IN_HAND,
@@ -33,6 +34,7 @@ from handlers.links.text.words import (
     _OWN_CASE,
     _RECEIVED,
     _RELATION,
+    _SIR,
     _SOFTWARE,
     _THE_FR,
     _THING_EN,
@@ -155,9 +157,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: when it comes, asked without the mark
     (
         ("when",),
-        rf"(?:^|[.!?\n] ?)(?:(?:sir|mam|maam|ma'am|hi|hello)[, ]+)*when (?:will |would )?(?:the )?{_NAMED_BEFORE}"
+        rf"(?:^|[.!?\n] ?){_GREETING}when (?:will |would )?(?:the )?{_NAMED_BEFORE}"
         rf"{_THING_EN}\b{_NAME_GAP}(?:will )?(?:be |get )(?:uploaded|released|available|shared|posted)"
-        r"(?: (?:sir|mam|maam|ma'am))?\s*(?=[.!\n]|$)",
+        rf"(?: {_SIR})?\s*(?=[.!\n]|$)",
     ),
     # English: was it recorded (the recording is what is wanted)
     (

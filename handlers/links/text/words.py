@@ -13,6 +13,10 @@ _THE_FR = r"(?:(?:le|la|les|un|une|des|du|ton|ta|tes|votre|vos|ce|cet|cette|ces)
 """Any French determiner before a thing, with its space ("la vidéo", "l'enregistrement", "ta présentation"):
 unlike "lien", the things asked for are often feminine or open on a vowel."""
 _DET_EN = r"(?:the|a|any|your|this|that)"
+_SIR = r"(?:sir|mam|maam|ma'am)"
+"""How a teacher is addressed, before or after what is asked ("sir, when…", "…please ma'am")."""
+_GREETING = rf"(?:(?:{_SIR}|hi|hello)[, ]+)*"
+"""The greetings a sentence may open on before it asks ("Sir, when will…")."""
 _YOUR_FR = (
     r"(?:ton|tes|votre|vos|ta(?= [a-z])(?! (?:sessions?|sir|maam|mam|team|support|live|class(?:es)?|meetings?|"
     r"calls?|recordings?|has|had|is|was|were|will|would|can|could|should|said|says|mentioned|posted|shared|"
@@ -227,12 +231,12 @@ _NOUN_WORD = (
 """A word of a noun phrase: no verb, no person, none of trouble, doubt or a score, no question word ("which
 video?" asks which one is meant)."""
 _BARE_PLEA = (
-    rf"(?:^|[.!?\n] ?)(?:(?:sir|mam|maam|ma'am|hi|hello|dear \w+|respected \w+)[, ]+)*"
+    rf"(?:^|[.!?\n] ?)(?:(?:{_SIR}|hi|hello|dear \w+|respected \w+)[, ]+)*"
     rf"(?:(?:upload|share|send|provide) )?(?:the )?(?:{_NOUN_WORD} ){{0,4}}?{_NAMED_BARE}"
     rf"(?: (?:of|for|from|on) (?:{_NOUN_WORD} ){{0,5}}?{_NOUN_WORD} ?)?"
     r"(?: (?:yet |already )?(?:uploaded|available|out|shared|posted|released)(?: yet| already)?)?,?\s*"
-    r"(?:\b(?:sir|mam|maam|ma'am)[ ,]*)?"
-    r"(?:\b(?:please|pls|plz|kindly)(?: (?:sir|mam|maam|ma'am|upload|share))?|\?)\s*(?=[.!?\n]|$)"
+    rf"(?:\b{_SIR}[ ,]*)?"
+    rf"(?:\b(?:please|pls|plz|kindly)(?: (?:{_SIR}|upload|share))?|\?)\s*(?=[.!?\n]|$)"
 )
 """A request made of the thing's name and a plea or a question mark, alone in its sentence, maybe with what
 is awaited of it ("recording uploaded?")."""
