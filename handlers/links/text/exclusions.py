@@ -143,6 +143,8 @@ def after_solved(folded: str) -> str:
 
 _WHEN_ASKED = re.compile(rf"^\s*{_GREETING}(?:by )?when\b")
 """A sentence opening on "when" asks, with or without its question mark ("when the recording will be uploaded")."""
+_PROMISED_BY = re.compile(r"\b(?:said|told|mentioned|informed|announced|promised|a dit|avait dit|a annonce)\b")
+"""A promise someone else made, reported ("sir said the slides will be shared"): the post goes on to ask."""
 
 
 def _promises(folded: str) -> bool:
@@ -155,10 +157,6 @@ def _promises(folded: str) -> bool:
         and not _PROMISED_BY.search(s, 0, promise.start())
         for s in SENTENCES.split(folded)
     )
-
-
-_PROMISED_BY = re.compile(r"\b(?:said|told|mentioned|informed|announced|promised|a dit|avait dit|a annonce)\b")
-"""A promise someone else made, reported ("sir said the slides will be shared"): the post goes on to ask."""
 
 
 def is_over(folded: str) -> bool:
