@@ -199,7 +199,7 @@ def request_groups(
             if (
                 open_group
                 and post.created_at - open_group.requests[-1].post.created_at <= GROUP_GAP
-                and _same_thing(open_group, request)
+                and same_kinds(open_group.kinds, request.kinds)
             ):
                 open_group.requests.append(request)
             else:
@@ -251,14 +251,10 @@ def _asks_for_held(sentence: str) -> bool:
     return kinds_of(sentence) <= {"meeting"} and held_event(sentence)
 
 
-def _same_thing(group: RequestGroup, request: Request) -> bool:
-    """A request joins the burst before it unless it plainly asks for another kind of link
-    (the exam page after the recordings)."""
-    return same_kinds(group.kinds, request.kinds)
-
-
 def same_kinds(theirs: frozenset[str], mine: frozenset[str]) -> bool:
-    """Two requests want the same link unless each names a kind and the kinds differ."""
+    """Two requests want the same link unless each names a kind and the kinds differ: a request joins
+    the burst before it unless it plainly asks for another kind of link (the exam page after the
+    recordings)."""
     a, b = wanted_kinds(theirs), wanted_kinds(mine)
     return not a or not b or a == b
 
