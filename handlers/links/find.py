@@ -608,15 +608,15 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
             why=because("release", post=found.post.post_number),
             could=could,
         )
-    replaced = _said_replaced(topic, found, group) if found is not None else None
-    if replaced is not None and found is not None:
-        why = because("replaced", post=found.post_number, newer=replaced.post_number)
-        return Decision("silent", who=who, why=why, could=could)
-    later = _next_session(topic, found, group, who, wanted) if found is not None else None
-    if later is not None and found is not None:
-        why = because("next_session", post=found.post_number, newer=later.post_number)
-        return Decision("silent", who=who, why=why, could=could)
     if found is not None:
+        replaced = _said_replaced(topic, found, group)
+        if replaced is not None:
+            why = because("replaced", post=found.post_number, newer=replaced.post_number)
+            return Decision("silent", who=who, why=why, could=could)
+        later = _next_session(topic, found, group, who, wanted)
+        if later is not None:
+            why = because("next_session", post=found.post_number, newer=later.post_number)
+            return Decision("silent", who=who, why=why, could=could)
         return Decision("answer", found, who)
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
