@@ -445,27 +445,26 @@ def _days(text: str, written: datetime) -> set[date]:
     ("yesterday's session"); a day read a day off near midnight, an hour's zone not being known, is
     allowed for by the readers."""
     text = _BARE_URL.sub(" ", text)
-    shifts = {_SHIFTS[m.group(1).replace(" ", "")] for m in _FROM_TODAY.finditer(fold(text))}
+    shifts = {_SHIFTS[m.group(1)] for m in _FROM_TODAY.finditer(fold(text))}
     return {f.start.date() for f in _dates(text, written)} | {written.date() + shift * DAY for shift in shifts}
 
 
 _SHIFTS = {
-    "daybeforeyesterday": -2,
+    "day before yesterday": -2,
     "avant-hier": -2,
     "yesterday": -1,
     "hier": -1,
     "today": 0,
     "tonight": 0,
     "aujourd'hui": 0,
-    "cesoir": 0,
+    "ce soir": 0,
     "tomorrow": 1,
     "demain": 1,
 }
+"""Days named from the day of writing, and how many days after it they are."""
 _FROM_TODAY = re.compile(
-    r"\b(day before yesterday|avant-hier|yesterday|hier|today|tonight|aujourd'hui|ce soir|tomorrow|demain)"
-    r"(?:'?s)?(?![\w-])"
+    rf"\b({'|'.join(re.escape(w) for w in sorted(_SHIFTS, key=len, reverse=True))})(?:'?s)?(?![\w-])"
 )
-"""Days named from the day of writing."""
 
 
 def _of_the_days(asked: set[date], around: str, post: Post) -> bool:
