@@ -518,15 +518,16 @@ def follow_up_link(
     link). None from a post answering someone else (a reply, quote or mention of others only)."""
     if _answers_others(post, group, topic):
         return None
-    wanted = wanted or kinds_of(f"{topic.title}\n{_opening_words(topic)}")
+    wanted = wanted or _announced_kinds(topic)
     found = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     mine = [c for c in found if c.topic_id == topic.id and c.post_number == post.post_number]
     return choose(mine, topic, group, wanted, home=post.post_number)[0]
 
 
-def _opening_words(topic: Topic) -> str:
+def _announced_kinds(topic: Topic) -> frozenset[str]:
+    """The kinds of link the topic's title and opening post speak of."""
     first = topic.post(1)
-    return analyse(first).with_cited if first is not None else ""
+    return kinds_of(f"{topic.title}\n{analyse(first).with_cited if first is not None else ''}")
 
 
 def _answers_others(post: Post, group: RequestGroup, topic: Topic) -> bool:
@@ -974,7 +975,7 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
         return False
     if forgotten_link(first) is not None:
         return True
-    kinds = kinds_of(f"{topic.title}\n{analyse(first).with_cited}")
+    kinds = _announced_kinds(topic)
     if "recording" in wanted and "meeting" in kinds and any(_held_asked(r) for r in group.requests):
         return True  # the session announced is the one asked for, held since: its recording is what lacks
     return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
