@@ -199,7 +199,7 @@ def request_groups(
             if (
                 open_group
                 and post.created_at - open_group.requests[-1].post.created_at <= GROUP_GAP
-                and _same_thing(open_group, request)
+                and same_kinds(open_group.kinds, request.kinds)
             ):
                 open_group.requests.append(request)
             else:
@@ -251,14 +251,10 @@ def _asks_for_held(sentence: str) -> bool:
     return kinds_of(sentence) <= {"meeting"} and held_event(sentence)
 
 
-def _same_thing(group: RequestGroup, request: Request) -> bool:
-    """A request joins the burst before it unless it plainly asks for another kind of link
-    (the exam page after the recordings)."""
-    return same_kinds(group.kinds, request.kinds)
-
-
 def same_kinds(theirs: frozenset[str], mine: frozenset[str]) -> bool:
-    """Two requests want the same link unless each names a kind and the kinds differ."""
+    """Two requests want the same link unless each names a kind and the kinds differ: a request joins
+    the burst before it unless it plainly asks for another kind of link (the exam page after the
+    recordings)."""
     a, b = wanted_kinds(theirs), wanted_kinds(mine)
     return not a or not b or a == b
 
@@ -449,27 +445,26 @@ def _days(text: str, written: datetime) -> set[date]:
     ("yesterday's session"); a day read a day off near midnight, an hour's zone not being known, is
     allowed for by the readers."""
     text = _BARE_URL.sub(" ", text)
-    shifts = {_SHIFTS[m.group(1).replace(" ", "")] for m in _FROM_TODAY.finditer(fold(text))}
+    shifts = {_SHIFTS[m.group(1)] for m in _FROM_TODAY.finditer(fold(text))}
     return {f.start.date() for f in _dates(text, written)} | {written.date() + shift * DAY for shift in shifts}
 
 
 _SHIFTS = {
-    "daybeforeyesterday": -2,
+    "day before yesterday": -2,
     "avant-hier": -2,
     "yesterday": -1,
     "hier": -1,
     "today": 0,
     "tonight": 0,
     "aujourd'hui": 0,
-    "cesoir": 0,
+    "ce soir": 0,
     "tomorrow": 1,
     "demain": 1,
 }
+"""Days named from the day of writing, and how many days after it they are."""
 _FROM_TODAY = re.compile(
-    r"\b(day before yesterday|avant-hier|yesterday|hier|today|tonight|aujourd'hui|ce soir|tomorrow|demain)"
-    r"(?:'?s)?(?![\w-])"
+    rf"\b({'|'.join(re.escape(w) for w in sorted(_SHIFTS, key=len, reverse=True))})(?:'?s)?(?![\w-])"
 )
-"""Days named from the day of writing."""
 
 
 def _of_the_days(asked: set[date], around: str, post: Post) -> bool:
@@ -523,15 +518,16 @@ def follow_up_link(
     link). None from a post answering someone else (a reply, quote or mention of others only)."""
     if _answers_others(post, group, topic):
         return None
-    wanted = wanted or kinds_of(f"{topic.title}\n{_opening_words(topic)}")
+    wanted = wanted or _announced_kinds(topic)
     found = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     mine = [c for c in found if c.topic_id == topic.id and c.post_number == post.post_number]
     return choose(mine, topic, group, wanted, home=post.post_number)[0]
 
 
-def _opening_words(topic: Topic) -> str:
+def _announced_kinds(topic: Topic) -> frozenset[str]:
+    """The kinds of link the topic's title and opening post speak of."""
     first = topic.post(1)
-    return analyse(first).with_cited if first is not None else ""
+    return kinds_of(f"{topic.title}\n{analyse(first).with_cited if first is not None else ''}")
 
 
 def _answers_others(post: Post, group: RequestGroup, topic: Topic) -> bool:
@@ -612,15 +608,15 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
             why=because("release", post=found.post.post_number),
             could=could,
         )
-    replaced = _said_replaced(topic, found, group) if found is not None else None
-    if replaced is not None and found is not None:
-        why = because("replaced", post=found.post_number, newer=replaced.post_number)
-        return Decision("silent", who=who, why=why, could=could)
-    later = _next_session(topic, found, group, who, wanted) if found is not None else None
-    if later is not None and found is not None:
-        why = because("next_session", post=found.post_number, newer=later.post_number)
-        return Decision("silent", who=who, why=why, could=could)
     if found is not None:
+        replaced = _said_replaced(topic, found, group)
+        if replaced is not None:
+            why = because("replaced", post=found.post_number, newer=replaced.post_number)
+            return Decision("silent", who=who, why=why, could=could)
+        later = _next_session(topic, found, group, who, wanted)
+        if later is not None:
+            why = because("next_session", post=found.post_number, newer=later.post_number)
+            return Decision("silent", who=who, why=why, could=could)
         return Decision("answer", found, who)
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
@@ -979,7 +975,7 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
         return False
     if forgotten_link(first) is not None:
         return True
-    kinds = kinds_of(f"{topic.title}\n{analyse(first).with_cited}")
+    kinds = _announced_kinds(topic)
     if "recording" in wanted and "meeting" in kinds and any(_held_asked(r) for r in group.requests):
         return True  # the session announced is the one asked for, held since: its recording is what lacks
     return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
