@@ -104,8 +104,9 @@ P_MONTH_DAY = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?\b(?P<m>{MONTHS_EN})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
     rf"{_WD_AFTER}"
 )
-_LIST_AND = r"\s*(?:,\s*(?:and|et|&)?|&|and|et)\s*"
-"""What joins the days of a list ("9th & 10th Nov", "Tuesday and Thursday", "les 4, 5 et 6 mai")."""
+_LIST_AND = r"\s*(?:,(?:\s*(?:and|et|&))?|&|and|et)\s*"
+"""What joins the days of a list ("9th & 10th Nov", "Tuesday and Thursday", "les 4, 5 et 6 mai"); the spaces
+after a bare comma are matched one way only, or a long list of numbers takes time doubling with each."""
 P_DAY_LISTED = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?<!week )(?<!weeks )(?<!module )(?<!lecture )(?<!chapter )"
     rf"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?"

@@ -415,9 +415,10 @@ def unstruck(post: Post) -> Post:
     """The post without its struck-out text: staff edit a schedule by striking the old day or time out
     ("on ~~Tuesday~~ Wednesday at 7 PM"), what is struck no longer stands."""
     if post.cooked:
-        return replace(post, cooked=STRUCK_HTML.sub(" ", post.cooked)) if STRUCK_HTML.search(post.cooked) else post
-    raw = post.raw or ""
-    return replace(post, raw=STRUCK_RAW.sub(" ", raw)) if STRUCK_RAW.search(raw) else post
+        cooked, struck = STRUCK_HTML.subn(" ", post.cooked)
+        return replace(post, cooked=cooked) if struck else post
+    raw, struck = STRUCK_RAW.subn(" ", post.raw or "")
+    return replace(post, raw=raw) if struck else post
 
 
 def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None, explain: bool = False) -> Reading:

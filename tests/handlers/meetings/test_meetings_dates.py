@@ -3,6 +3,7 @@ or nothing. Posts are written on Thursday 5 March 2026, 10:00 in Paris, unless s
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -1158,3 +1159,12 @@ def test_the_days_naming_a_week_are_no_meeting(text: str) -> None:
 )
 def test_tomorrow_as_it_is_often_typed(text: str) -> None:
     assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 16, 19, tzinfo=KOLKATA)]
+
+
+def test_a_long_list_of_numbers_is_read_in_linear_time() -> None:
+    """A post listing many numbers and no month ("scores: 9, 9, 9, …") has no listed day to find; the days'
+    separators must not be matched two ways each, which would double the reading time per number."""
+    text = "Session scores so far: " + "9, " * 22 + "and that is all."
+    started = time.perf_counter()
+    assert find_dates(text, datetime.fromisoformat(THU), PARIS) == []
+    assert time.perf_counter() - started < 1
