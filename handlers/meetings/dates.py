@@ -110,10 +110,11 @@ after a bare comma are matched one way only, or a long list of numbers takes tim
 P_DAY_LISTED = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?<!week )(?<!weeks )(?<!module )(?<!lecture )(?<!chapter )"
     rf"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?"
-    rf"(?=(?:{_LIST_AND}(?:(?:{WD_ANY})\.?,?\s+)?[0-3]?\d(?:er|st|nd|rd|th|e)?)+\s+(?:of\s+)?(?P<m>{MONTHS})\b\.?"
+    rf"(?=(?:{_LIST_AND}(?:(?:{WD_ANY})\.?,?\s+)?[0-3]?\d(?:er|st|nd|rd|th|e)?){{1,6}}\s+(?:of\s+)?(?P<m>{MONTHS})\b\.?"
     rf"(?:,?\s+{_YEAR}\b)?)"
 )
-"""A day listed before the month it shares with the next ("9th & 10th Nov", "les 4 et 5 mai"): a day of its own."""
+"""A day listed before the month it shares with the next ("9th & 10th Nov", "les 4 et 5 mai"): a day of its own.
+A list holds at most seven days, so a long run of numbers with no month after it is read in linear time."""
 _DAY_TO = r"\s*(?:-|–|—|to|through|thru|until|till|au|jusqu'au)\s*"
 """What joins the first and the last day of a span ("14-18 December", "June 28 to July 2")."""
 P_DAY_SPAN = re.compile(
