@@ -259,25 +259,60 @@ def _tidy(text: str) -> str:
 
 def _walk(node: LexborNode, out: list[str], quoted: list[tuple[int, int]] | None = None) -> None:
     """The text pieces of `node` into `out`; with `quoted`, where each outermost blockquote's
-    pieces start and end in `out` (the line break after it not included)."""
-    child = node.child
-    while child is not None:
-        if child.tag == "-text":
-            out.append(child.text_content or "")
-        elif child.tag == "li":
-            out.append("\n- ")
-            _walk(child, out, quoted)
-            out.append("\n")
-        elif quoted is not None and child.tag == "blockquote":
-            start = len(out)
-            _walk(child, out)
-            quoted.append((start, len(out)))
-            out.append("\n")
+    pieces start and end in `out` (the line break after it not included). Walked with a stack of its
+    own, not by recursion: a post of thousands of unclosed tags nests that deep."""
+    tasks: list[_Task] = [_Kids(node, quoted)]
+    while tasks:
+        task = tasks.pop()
+        if isinstance(task, str):
+            out.append(task)
+        elif isinstance(task, _Quote):
+            task.mark(out)
         else:
-            _walk(child, out, quoted)
-            if child.tag in _BLOCKS:
-                out.append("\n")
-        child = child.next
+            children = []
+            child = task.node.child
+            while child is not None:
+                children.append(child)
+                child = child.next
+            for child in reversed(children):
+                tasks.extend(_visit(child, task.quoted))
+
+
+@dataclass
+class _Kids:
+    """Walk a node's children, recording blockquotes in `quoted` if given."""
+
+    node: LexborNode
+    quoted: list[tuple[int, int]] | None
+
+
+@dataclass
+class _Quote:
+    """Where an outermost blockquote's pieces start (its first mark) and end (its second)."""
+
+    quoted: list[tuple[int, int]]
+    start: int | None = None
+
+    def mark(self, out: list[str]) -> None:
+        if self.start is None:
+            self.start = len(out)
+        else:
+            self.quoted.append((self.start, len(out)))
+
+
+_Task = str | _Kids | _Quote
+
+
+def _visit(child: LexborNode, quoted: list[tuple[int, int]] | None) -> list[_Task]:
+    """What one child node adds to the walk, in stack order (the last task runs first)."""
+    if child.tag == "-text":
+        return [child.text_content or ""]
+    if child.tag == "li":
+        return ["\n", _Kids(child, quoted), "\n- "]
+    if quoted is not None and child.tag == "blockquote":
+        quote = _Quote(quoted)
+        return ["\n", quote, _Kids(child, None), quote]
+    return [*(["\n"] if child.tag in _BLOCKS else []), _Kids(child, quoted)]
 
 
 class _FoldTable(dict[int, str]):

@@ -170,3 +170,9 @@ def test_each_outermost_bare_blockquote_is_cited_once():
     parsed = analyse(make_post(9, "gus", raw))
     assert [c.split("\n") for c in parsed.cited] == [["Ouvrir le samedi ?", "", "Et le dimanche ?"], ["Un composteur."]]
     assert parsed.text.split() == ["Oui.", "Non."]
+
+
+def test_a_post_nesting_thousands_of_unclosed_tags_is_read_whole() -> None:
+    """Cooked HTML of a post with thousands of unclosed tags nests that deep: its text is still read."""
+    post = make_post(1, "member", "", cooked="<p>" + "<s>x" * 6000 + "</p>")
+    assert analyse(post).text.count("x") == 6000
