@@ -6,15 +6,41 @@ leave them in doubt (`doubt.in_doubt`): a model may judge them; without one, scr
 from __future__ import annotations
 
 from handlers.links.text.words import (
-    _BARE_PLEA,
     _LINK_EN,
     _NAMED_BEFORE,
-    _NOUN_WORD,
     _RELATION,
+    _SIR,
     _THING_EN,
+    _TROUBLE,
+    _TURN,
     compiled,
 )
 
+_NAMED_BARE = (
+    r"(?:recordings?|recorded (?:session|video|lecture)s?|videos?|slides|playlist|replays?|notebooks?|notes|"
+    r"question papers?|(?:previous|past|last) (?:years?'?s?|terms?'?s?) (?:[\w-]+ ){0,3}?(?:papers?|questions)|"
+    r"datasets?|transcripts?|(?:study )?materials?)"
+)
+"""What a request may name alone, with a plea or a question mark ("recording of TA session pls",
+"previous year papers?"): things a link leads to, never work to do (an assignment, a form)."""
+_NOUN_WORD = (
+    rf"(?!(?:{_TROUBLE}|{_TURN}|to|for|you|your|i|we|my|me|in|with|about|on|help|explain|check|watch|watched|see|"
+    r"which|what|whose|how|why|where|that|this|it|same|"
+    r"saw|seen|doubts?|query|queries|marks?|scores?|deadline|is|are|was|were|will|did|does|do|can|could|should|"
+    r"would|has|have|had|be|been|not|no)\b)[\w'-]+"
+)
+"""A word of a noun phrase: no verb, no person, none of trouble, doubt or a score, no question word ("which
+video?" asks which one is meant)."""
+_BARE_PLEA = (
+    rf"(?:^|[.!?\n] ?)(?:(?:{_SIR}|hi|hello|dear \w+|respected \w+)[, ]+)*"
+    rf"(?:(?:upload|share|send|provide) )?(?:the )?(?:{_NOUN_WORD} ){{0,4}}?{_NAMED_BARE}"
+    rf"(?: (?:of|for|from|on) (?:{_NOUN_WORD} ){{0,5}}?{_NOUN_WORD} ?)?"
+    r"(?: (?:yet |already )?(?:uploaded|available|out|shared|posted|released)(?: yet| already)?)?,?\s*"
+    rf"(?:\b{_SIR}[ ,]*)?"
+    rf"(?:\b(?:please|pls|plz|kindly)(?: (?:{_SIR}|upload|share))?|\?)\s*(?=[.!?\n]|$)"
+)
+"""A request made of the thing's name and a plea or a question mark, alone in its sentence, maybe with what
+is awaited of it ("recording uploaded?")."""
 TERSE = [
     _BARE_PLEA,
     rf"(?:^|[.!?\n] ?)(?:@[\w.-]+ )?(?:(?!(?:broken|dead|expired|invalid|wrong|old|new)\b){_NOUN_WORD} ){{1,3}}"
