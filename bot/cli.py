@@ -13,11 +13,12 @@ import sys
 from bot.app import load_settings, routers
 from bot.config import ConfigError
 from bot.evaluation import (
+    ALL_SPLITS,
     COURSE_HOLDOUTS,
     FORUM2_HOLDOUTS,
     HOLDOUT,
-    LATER_HOLDOUTS,
     OWN_FOLDER,
+    SPENT,
     TUNING2,
     TUNING3,
     TUNING4,
@@ -150,19 +151,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--labels", default="eval/labels", metavar="DIR", help="labels, one folder per capability")
     ev.add_argument(
         "--split",
-        choices=(
-            "tuning",
-            "check",
-            "both",
-            "tuned",
-            HOLDOUT,
-            "all",
-            "spent",
-            TUNING2,
-            TUNING3,
-            TUNING4,
-            *LATER_HOLDOUTS,
-        ),
+        choices=("both", "tuned", "all", SPENT, *ALL_SPLITS),
         default="both",
         help="both: tuning and check; tuned: every split the rules are tuned on (tuning, spent, tuning2, tuning3, "
         "tuning4) whose folder is given; all: every split whose folder is given (--holdout, --forum2, --tuning3, "
