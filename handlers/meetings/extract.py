@@ -533,8 +533,9 @@ def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tupl
     if not blocks:
         return set()
     inside = {id(f) for f in kept + read if any(a <= f.span[0] < b for a, b in blocks)}
+    off = {id(f): any(_called_off(low, f, marks)) for f in kept + read if id(f) in inside}
     old = [f for f in kept if id(f) not in inside]
-    moved_days = {f.start.date() for f in read if id(f) in inside and any(_called_off(low, f, marks))}
+    moved_days = {f.start.date() for f in read if off.get(id(f))}
     gone = {id(f) for f in old if f.start.date() in moved_days}
     undated_cancel = any(
         kind == "cancel"
@@ -545,7 +546,7 @@ def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tupl
     if undated_cancel:  # "Update: the session is cancelled"
         return {id(f) for f in old}
     moving = any(POSTPONE.search(low, a, b) or MOVING.search(low, a, b) for a, b in blocks)
-    if moving and len(old) == 1 and any(id(f) in inside and not any(_called_off(low, f, marks)) for f in kept):
+    if moving and len(old) == 1 and any(id(f) in inside and not off[id(f)] for f in kept):
         gone.add(id(old[0]))
     return gone
 
