@@ -206,7 +206,7 @@ def request_groups(
                 open_group = RequestGroup([request])
                 groups.append(open_group)
             continue
-        if open_group and is_agreement(text) and _follows(post, open_group):
+        if open_group and is_agreement(text) and _follows(topic, post, open_group):
             open_group.requests.append(Request(post, True, frozenset()))
             continue
         if open_group and is_resolution(post, topic, bot, announcer_of(open_group)):
@@ -263,12 +263,15 @@ def group_of(groups: list[RequestGroup], post_number: int) -> RequestGroup | Non
     return next((g for g in groups if g.contains(post_number)), None)
 
 
-def _follows(post: Post, group: RequestGroup) -> bool:
+def _follows(topic: Topic, post: Post, group: RequestGroup) -> bool:
     """A "+1" agrees with the request it replies to; one replying to another post agrees with that
-    post (in a busy thread, "same issue" a post after a request is usually about someone's error)."""
+    post (in a busy thread, "same issue" a post after a request is usually about someone's error).
+    The distance counts people's posts only: a moderator moving or retagging the topic says nothing."""
     if post.reply_to_post_number:
         return post.reply_to_post_number in group.post_numbers
-    return 0 < post.post_number - group.requests[-1].post.post_number <= AGREEMENT_DISTANCE
+    last = group.requests[-1].post.post_number
+    between = sum(1 for p in topic.posts if last < p.post_number < post.post_number and p.is_regular)
+    return last < post.post_number and between < AGREEMENT_DISTANCE
 
 
 def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:

@@ -711,6 +711,25 @@ def test_a_same_issue_replying_to_someone_elses_error_does_not_join_a_request() 
     assert [g.post_numbers for g in groups] == [[2, 5, 6]]
 
 
+def test_a_plus_one_after_moderators_small_actions_still_follows_the_request() -> None:
+    """Moving a topic or retagging it adds small-action posts; they are nobody's words, so a "+1"
+    written right after them still answers the request above them."""
+    from handlers.links.find import request_groups
+
+    moved = {"post_type": 3}
+    posts = [
+        make_post(1, "ana", "Where is the recording of yesterday's session? I can't find it.", created_at=T0),
+        make_post(2, "mod", "", created_at=T0 + timedelta(hours=3), **moved),
+        make_post(3, "mod", "", created_at=T0 + timedelta(hours=3), **moved),
+        make_post(4, "ben", "same issue, not able to find it", created_at=T0 + timedelta(hours=5)),
+        make_post(5, "cid", "My docker build fails with exit code 1", created_at=T0 + timedelta(hours=6)),
+        make_post(6, "mod", "", created_at=T0 + timedelta(hours=7), **moved),
+        make_post(7, "dan", "same issue", created_at=T0 + timedelta(hours=8)),
+    ]
+    groups = request_groups(topic_of(posts, title="Week 3 recording"), bot="scribe")
+    assert [g.post_numbers for g in groups] == [[1, 4]]
+
+
 @pytest.mark.parametrize(
     "text",
     [
