@@ -17,7 +17,10 @@
   a public post made on a misreading: must be 0;
 - wrong_pings: people an ask pinged as the announcer who are not the author of the
   announcement: the author of the post carrying the right link, or the topic's opener
-  when the topic does not open with a request and the opener asks nothing: must be 0.
+  when the topic does not open with a request and the opener asks nothing: must be 0;
+- public: every reply scribe would post (answers, asks, follow-ups), and those wrong in any of
+  the ways above (a misreading, a wrong link, after a person answered, a wrong ping), each
+  reply counted once: what a moderator would have to undo.
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ def _links_replies(run: Run) -> Iterable[tuple[Any, ReplyToPost]]:
 async def evaluate(ev: Evaluation) -> Result:
     topics = found = labelled = hit = 0
     answers = right = asks = late = wrong_pings = doubt = doubt_missed = misread = 0
-    answerable = answerable_right = 0
+    answerable = answerable_right = public = public_wrong = 0
     by_found: list[tuple[int, int]] = []
     by_labelled: list[tuple[int, int]] = []
     mistakes: list[str] = []
@@ -98,6 +101,8 @@ async def evaluate(ev: Evaluation) -> Result:
             labels_served = [wanted[n] for n in served if n in wanted]
             url = given_url(action.raw)
             where = f"{case.key} reply to #{action.reply_to_post_number}"
+            public += 1
+            before = len(mistakes)
             if not labels_served:
                 misread += 1
                 mistakes.append(f"{where}: replied to no labelled request")
@@ -128,6 +133,7 @@ async def evaluate(ev: Evaluation) -> Result:
                     late += 1
                     mistakes.append(f"{where}: #{human} had already answered")
                     break
+            public_wrong += len(mistakes) > before
         answerable_right += len(ready_answered)  # a request answered twice counts once
     return Result(
         {
@@ -144,6 +150,8 @@ async def evaluate(ev: Evaluation) -> Result:
             "asks.wrong_pings": count(wrong_pings),
             "in_doubt.posts": count(doubt),
             "in_doubt.missed_requests": share(doubt_missed, labelled - hit),
+            "public.replies": count(public),
+            "public.wrong": share(public_wrong, public),
         },
         mistakes,
     )

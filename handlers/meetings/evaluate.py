@@ -11,7 +11,9 @@
 - the false ones are listed with the reason the labels give (past session, recording,
   edit stamp, deadline, window, date asked about);
 - in_doubt: dates the rules set aside unsure (a model, when configured, is asked about each),
-  and how many of the labelled meetings the rules missed are among them (what a model could add).
+  and how many of the labelled meetings the rules missed are among them (what a model could add);
+- public: the meetings scribe would remind, and those whose reminders would be wrong (not a
+  meeting, or not at the labelled start).
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting
             "exact_end": share(ends, ends_labelled),
             "in_doubt.dates": count(doubts),
             "in_doubt.missed_meetings": share(doubt_missed, labelled - hit),
+            "public.reminded": count(found),
+            "public.wrong": share(found - starts, found),
         },
         mistakes,
     )

@@ -135,6 +135,7 @@ async def test_every_evaluator_runs_on_each_split_with_its_figures(corpus_dir: P
     assert meetings["topics"].value == 3  # only labelled topics count
     assert meetings["recall"].detail == "1/1" and meetings["precision"].detail == "1/2"
     assert meetings["exact_start"].value == 1.0
+    assert (meetings["public.reminded"].value, meetings["public.wrong"].detail) == (2, "1/2")  # 103's is no meeting
     assert results[("links", "check")].figures["topics"].value == 0
     assert "meetings.tuning.recall 100.0 % (1/1)" in lines
     assert any("103 #1: not a meeting" in line for line in lines)  # the tuning split's mistakes
@@ -145,6 +146,7 @@ async def test_every_evaluator_runs_on_each_split_with_its_figures(corpus_dir: P
     assert links["answerable.answered"].detail == "1/1"  # 103's link was in #1 when #2 asked; 104 has none
     assert (links["asks"].value, links["asks.wrong_pings"].value) == (0, 0)  # 104: nobody to ask, silence
     assert links["replies.to_non_requests"].value == 0
+    assert (links["public.replies"].value, links["public.wrong"].detail) == (1, "0/1")
 
 
 async def test_a_reply_to_a_post_labelled_no_request_is_counted_as_a_public_misreading(corpus_dir: Path) -> None:
@@ -158,6 +160,7 @@ async def test_a_reply_to_a_post_labelled_no_request_is_counted_as_a_public_misr
     )
     links = results[("links", "tuning")].figures
     assert links["replies.to_non_requests"].value == 1
+    assert links["public.wrong"].detail == "1/1"
     assert any("103 reply to #2: replied to no labelled request" in line for line in lines)
 
 
