@@ -71,8 +71,14 @@ def _asks_for_link(event: MentionReceived) -> bool:
 
 @router.on(MentionReceived, _asks_for_link)
 async def on_request_to_scribe(event: MentionReceived, ctx: Ctx) -> list[Action]:
-    """ "@scribe il manque le lien ?" is a link request addressed to scribe: answered with the link."""
-    return await answer_request(event.post, ctx)
+    """ "@scribe il manque le lien ?" is a link request addressed to scribe: answered with the link. In
+    review, the burst it joins may have had its answer proposed to the moderators only: the member
+    who asks scribe directly is answered as by the `link` command."""
+    actions = await answer_request(event.post, ctx)
+    reviewing = ctx.settings.of(LinksSettings).answer_unasked == "review"
+    if reviewing and not any(isinstance(a, ReplyToPost) for a in actions):
+        return actions + await link_command(event, ctx)
+    return actions
 
 
 @router.on(PostCreated, _not_pm)
@@ -82,12 +88,31 @@ async def on_post(event: PostCreated, ctx: Ctx) -> list[Action]:
     actions = await answer_request(post, ctx) if unasked and not event.answered else []
     if not actions:
         actions = await follow_up(post, ctx)
-    return actions + await watch_announcement(post, ctx)
+    return _reviewed(actions, ctx) + await watch_announcement(post, ctx)
 
 
 @router.on(PostEdited, _not_pm)
 async def on_edit(event: PostEdited, ctx: Ctx) -> list[Action]:
-    return await follow_up(event.post, ctx) + await watch_announcement(event.post, ctx)
+    return _reviewed(await follow_up(event.post, ctx), ctx) + await watch_announcement(event.post, ctx)
+
+
+def _reviewed(actions: list[Action], ctx: Ctx) -> list[Action]:
+    """In review (`answer_unasked = "review"`), what scribe would post in a topic on its own goes to
+    the review group instead: the reply quoted, pinging nobody, with the request to open. The
+    requests are recorded as dealt with, so nothing is proposed twice."""
+    settings = ctx.settings.of(LinksSettings)
+    if settings.answer_unasked != "review":
+        return actions
+    return [_for_review(a, settings.review_group, ctx) if isinstance(a, ReplyToPost) else a for a in actions]
+
+
+def _for_review(action: ReplyToPost, group: str, ctx: Ctx) -> SendPrivateMessage:
+    request = markup.post_link(action.topic_id, action.reply_to_post_number or 1)
+    quoted = "\n".join(f"> {line}" if line else ">" for line in action.raw.splitlines())
+    raw = ctx.t("links.review_pm", post=request) + "\n\n" + quoted
+    title = ctx.t("links.review_title", topic=action.topic_id, post=action.reply_to_post_number or 1)
+    sources = (*action.sources, action.topic_id)
+    return SendPrivateMessage(f"review:{action.key}", (group,), title, raw, sources=sources)
 
 
 @router.on(TickFired, _tick)

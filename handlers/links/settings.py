@@ -18,10 +18,16 @@ class LinksSettings(Section):
     cooldown_minutes: float = Field(
         60.0, ge=0, description="at most one link answer per topic in this time, unless asked directly"
     )
-    answer_unasked: bool = Field(
+    answer_unasked: bool | Literal["review"] = Field(
         True,
-        description="answer a link request nobody addressed to scribe; off: only `@scribe …` requests get the "
-        "link (scribe preview still lists what it would have answered)",
+        description="answer a link request nobody addressed to scribe; false: only `@scribe …` requests get the "
+        'link (scribe preview still lists what it would have answered); "review": what scribe would post for them '
+        "(answers, asks, follow-ups) goes as a private message to `review_group` instead, for a trial",
+    )
+    review_group: str = Field(
+        "moderators",
+        min_length=1,
+        description='the forum group that receives what scribe would answer when answer_unasked = "review"',
     )
     look_elsewhere: bool = Field(
         False,

@@ -146,6 +146,28 @@ async def test_link_request_answered_once(sandbox, make_engine):
     assert len(answers) == 1 and "https://framaforms.org/inscription-visio" in answers[0].raw
 
 
+async def test_in_review_a_link_request_reaches_the_moderators_privately_and_the_topic_gets_nothing(
+    sandbox, make_engine
+):
+    engine = await make_engine(sandbox, links={"answer_unasked": "review"})
+    await engine.run_once()
+    async with await as_user(sandbox, "moderateur") as mod:
+        topic = await mod.create_topic(
+            "Visio d'échange sur les fabriques",
+            "Une visio d'échange aura lieu bientôt, inscription : https://framaforms.org/inscription-visio",
+            category_id=2,
+        )
+    async with await as_user(sandbox, "membre") as member:
+        await member.create_post("Bonjour, je ne trouve pas le lien d'inscription à la visio ?", topic.topic_id)
+    await engine.run_once()
+    await engine.run_once()
+    [proposed] = sandbox.posts_by("scribe")
+    pm = sandbox.topic(proposed.topic_id)
+    assert pm.archetype == "private_message" and proposed.topic_id != topic.topic_id
+    assert "moderators" in pm.allowed_users
+    assert "https://framaforms.org/inscription-visio" in proposed.raw
+
+
 async def test_seed_request_answered_with_the_link_post_6_carries(sandbox, make_engine):
     post6 = next(p for p in sandbox.topic_posts(SEED) if p.post_number == 6)
     sandbox.edit_post(

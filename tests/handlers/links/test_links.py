@@ -427,6 +427,46 @@ async def test_with_unasked_answers_off_only_a_request_to_scribe_gets_the_link()
     assert answer.reply_to_post_number == 4
 
 
+def _pms(actions: list[Action]) -> list[SendPrivateMessage]:
+    return [a for a in actions if isinstance(a, SendPrivateMessage)]
+
+
+async def test_in_review_the_answer_goes_to_the_moderators_not_to_the_topic() -> None:
+    """A trial on a new forum: what scribe would answer reaches the review group privately, once,
+    pinging nobody; a request addressed to scribe is still answered in the topic."""
+    posts = english_topic()
+    bot = Bot(language="en", links={"answer_unasked": "review"})
+    out = await bot.send(PostCreated(posts[2]), topic_of(posts), T0 + timedelta(minutes=31))
+    assert replies(out) == []
+    [pm] = _pms(out)
+    assert pm.recipients == ("moderators",) and pm.mentions == ()
+    assert "https://www.eventbrite.com/e/community-spaces-webinar-123" in pm.raw
+    assert "(/t/-/1/3)" in pm.raw  # the request, for the moderator to open
+    again = await bot.send(PostCreated(posts[2]), topic_of(posts), T0 + timedelta(minutes=32))
+    assert _pms(again) == [] and replies(again) == []
+    asked = make_post(4, "carol", "@scribe where is the link? I can't find it.", created_at=T0 + timedelta(minutes=40))
+    posts = [*posts, asked]
+    [answer] = replies(
+        await bot.send(MentionReceived(asked, "where", "is the link?"), topic_of(posts), T0 + timedelta(minutes=41))
+    )
+    assert answer.reply_to_post_number == 4
+    assert "https://www.eventbrite.com/e/community-spaces-webinar-123" in answer.raw
+
+
+async def test_in_review_the_ask_and_its_follow_up_go_to_the_moderators_in_french() -> None:
+    posts = english_topic(with_link=False)
+    bot = Bot(links={"answer_unasked": "review", "review_group": "equipe"})
+    [pm] = _pms(await bot.send(PostCreated(posts[2]), topic_of(posts), T0 + timedelta(minutes=31)))
+    assert pm.recipients == ("equipe",) and pm.mentions == () and "@host" in pm.raw
+    assert pm.title.startswith("Réponse proposée")
+    fixed = dataclasses.replace(posts[0], raw=posts[0].raw + " https://www.eventbrite.com/e/777", version=2)
+    posts[0] = fixed
+    out = await bot.send(PostEdited(fixed), topic_of(posts), T0 + timedelta(hours=3))
+    assert replies(out) == []
+    [follow] = _pms(out)
+    assert "https://www.eventbrite.com/e/777" in follow.raw and follow.key != pm.key
+
+
 async def test_request_with_no_link_anywhere_asks_the_topic_author_then_follows_up_on_the_edit() -> None:
     posts = english_topic(with_link=False)
     bot = Bot(language="en")
