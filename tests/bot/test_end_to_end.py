@@ -126,9 +126,8 @@ async def test_weekly_digest_once_per_week(sandbox, make_engine):
     assert len([p for p in sandbox.posts_by("scribe") if p.post_number == 1]) == 1
 
 
-async def test_link_request_answered_once(sandbox, make_engine):
-    engine = await make_engine(sandbox)
-    await engine.run_once()
+async def _visio_asked_for(sandbox) -> int:
+    """A visio announced with its registration link, and a member who cannot find it: the topic's id."""
     async with await as_user(sandbox, "moderateur") as mod:
         topic = await mod.create_topic(
             "Visio d'échange sur les fabriques",
@@ -137,9 +136,16 @@ async def test_link_request_answered_once(sandbox, make_engine):
         )
     async with await as_user(sandbox, "membre") as member:
         await member.create_post("Bonjour, je ne trouve pas le lien d'inscription à la visio ?", topic.topic_id)
+    return topic.topic_id
+
+
+async def test_link_request_answered_once(sandbox, make_engine):
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    topic_id = await _visio_asked_for(sandbox)
     sandbox.add_user("camille")
     async with await as_user(sandbox, "camille") as other:
-        await other.create_post("+1, où est le lien d'inscription svp ?", topic.topic_id)
+        await other.create_post("+1, où est le lien d'inscription svp ?", topic_id)
     await engine.run_once()
     await engine.run_once()
     answers = sandbox.posts_by("scribe")
@@ -151,19 +157,12 @@ async def test_in_review_a_link_request_reaches_the_moderators_privately_and_the
 ):
     engine = await make_engine(sandbox, links={"answer_unasked": "review"})
     await engine.run_once()
-    async with await as_user(sandbox, "moderateur") as mod:
-        topic = await mod.create_topic(
-            "Visio d'échange sur les fabriques",
-            "Une visio d'échange aura lieu bientôt, inscription : https://framaforms.org/inscription-visio",
-            category_id=2,
-        )
-    async with await as_user(sandbox, "membre") as member:
-        await member.create_post("Bonjour, je ne trouve pas le lien d'inscription à la visio ?", topic.topic_id)
+    topic_id = await _visio_asked_for(sandbox)
     await engine.run_once()
     await engine.run_once()
     [proposed] = sandbox.posts_by("scribe")
     pm = sandbox.topic(proposed.topic_id)
-    assert pm.archetype == "private_message" and proposed.topic_id != topic.topic_id
+    assert pm.archetype == "private_message" and proposed.topic_id != topic_id
     assert "moderators" in pm.allowed_users
     assert "https://framaforms.org/inscription-visio" in proposed.raw
 
