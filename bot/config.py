@@ -160,6 +160,12 @@ class PermissionsSettings(Section):
     groups: list[str] = Field(
         default_factory=list, description="groups whose members may change schedules, besides admins and moderators"
     )
+    review_group: str = Field(
+        "moderators",
+        min_length=1,
+        description="the group that receives, privately, what a feature in review would post "
+        '(links: answer_unasked = "review"; meetings: remind_via = "review")',
+    )
 
 
 class Settings(BaseSettings):

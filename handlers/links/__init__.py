@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot import markup
+from bot import markup, review
 from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, reply
 from bot.audience import cited, topic_audience
 from bot.ctx import Ctx
@@ -98,21 +98,17 @@ async def on_edit(event: PostEdited, ctx: Ctx) -> list[Action]:
 
 def _reviewed(actions: list[Action], ctx: Ctx) -> list[Action]:
     """In review (`answer_unasked = "review"`), what scribe would post in a topic on its own goes to
-    the review group instead: the reply quoted, pinging nobody, with the request to open. The
-    requests are recorded as dealt with, so nothing is proposed twice."""
-    settings = ctx.settings.of(LinksSettings)
-    if settings.answer_unasked != "review":
+    the review group instead (`bot.review`). The requests are recorded as dealt with, so nothing is
+    proposed twice."""
+    if ctx.settings.of(LinksSettings).answer_unasked != "review":
         return actions
-    return [_for_review(a, settings.review_group, ctx) if isinstance(a, ReplyToPost) else a for a in actions]
+    return [_for_review(a, ctx) if isinstance(a, ReplyToPost) else a for a in actions]
 
 
-def _for_review(action: ReplyToPost, group: str, ctx: Ctx) -> SendPrivateMessage:
-    request = markup.post_link(action.topic_id, action.reply_to_post_number or 1)
-    quoted = "\n".join(f"> {line}" if line else ">" for line in action.raw.splitlines())
-    raw = ctx.t("links.review_pm", post=request) + "\n\n" + quoted
+def _for_review(action: ReplyToPost, ctx: Ctx) -> SendPrivateMessage:
     title = ctx.t("links.review_title", topic=action.topic_id, post=action.reply_to_post_number or 1)
-    sources = (*action.sources, action.topic_id)
-    return SendPrivateMessage(f"review:{action.key}", (group,), title, raw, sources=sources)
+    intro = ctx.t("links.review_pm", post=review.target(action))
+    return review.for_review(action, ctx.settings.permissions.review_group, title, intro)
 
 
 @router.on(TickFired, _tick)

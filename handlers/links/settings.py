@@ -22,12 +22,7 @@ class LinksSettings(Section):
         True,
         description="answer a link request nobody addressed to scribe; false: only `@scribe …` requests get the "
         'link (scribe preview still lists what it would have answered); "review": what scribe would post for them '
-        "(answers, asks, follow-ups) goes as a private message to `review_group` instead, for a trial",
-    )
-    review_group: str = Field(
-        "moderators",
-        min_length=1,
-        description='the forum group that receives what scribe would answer when answer_unasked = "review"',
+        "(answers, asks, follow-ups) goes as a private message to `[permissions] review_group` instead, for a trial",
     )
     look_elsewhere: bool = Field(
         False,

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeGuard
 from zoneinfo import ZoneInfo
 
-from bot import audience, markup
+from bot import audience, markup, review
 from bot.actions import Action, CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage, reply
 from bot.apply import apply_all
 from bot.audience import PUBLIC, Audience, Source
@@ -290,18 +290,18 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
         # Deleted while scribe only polls (no webhook told it): no reminder of a withdrawn announcement.
         return forget(record)
     subs = await subscribers(ctx, meeting.topic_id)
-    by_mention = ctx.settings.of(MeetingsSettings).remind_via == "mention"
+    via = ctx.settings.of(MeetingsSettings).remind_via
+    by_mention = via == "mention"
     key = reminder_key(mid, label)
-    actions: list[Action] = [
-        ReplyToPost(
-            key=key,
-            topic_id=meeting.topic_id,
-            raw=reminder_text(meeting, ctx, subs if by_mention else []),
-            reply_to_post_number=meeting.post_number,
-            mentions=tuple(subs) if by_mention else (),
-            expires_at=meeting.start,
-        )
-    ]
+    public = ReplyToPost(
+        key=key,
+        topic_id=meeting.topic_id,
+        raw=reminder_text(meeting, ctx, subs if by_mention else []),
+        reply_to_post_number=meeting.post_number,
+        mentions=tuple(subs) if by_mention else (),
+        expires_at=meeting.start,
+    )
+    actions: list[Action] = [_for_review(public, meeting, ctx) if via == "review" else public]
     if subs and not by_mention:
         actions.append(
             SendPrivateMessage(
@@ -314,6 +314,13 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
         )
     actions.append(keep(record | {"reminded": sorted({*record.get("reminded", []), label})}))
     return actions
+
+
+def _for_review(reminder: ReplyToPost, meeting: Meeting, ctx: Ctx) -> SendPrivateMessage:
+    """In review, the reminder the topic would get goes to the review group (`bot.review`)."""
+    title = ctx.t("meetings.review_title", title=meeting.title)
+    intro = ctx.t("meetings.review_pm", post=review.target(reminder))
+    return review.for_review(reminder, ctx.settings.permissions.review_group, title, intro)
 
 
 # --- commands ------------------------------------------------------------------------------

@@ -21,7 +21,12 @@ class MeetingsSettings(Section):
     category_offsets: dict[str, list[str]] = Field(
         default_factory=dict, description='per category id, e.g. {"2" = ["48h", "2h"]}'
     )
-    remind_via: Literal["mention", "pm"] = "mention"
+    remind_via: Literal["mention", "pm", "review"] = Field(
+        "mention",
+        description='"mention": the reminder in the topic names who asked for it; "pm": they get it privately; '
+        '"review": the topic gets nothing, the reminder goes privately to [permissions] review_group (a trial), '
+        "and who asked still gets it privately",
+    )
 
     @field_validator("reminder_offsets", mode="before")
     @classmethod

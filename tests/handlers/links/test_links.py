@@ -455,7 +455,7 @@ async def test_in_review_the_answer_goes_to_the_moderators_not_to_the_topic() ->
 
 async def test_in_review_the_ask_and_its_follow_up_go_to_the_moderators_in_french() -> None:
     posts = english_topic(with_link=False)
-    bot = Bot(links={"answer_unasked": "review", "review_group": "equipe"})
+    bot = Bot(links={"answer_unasked": "review"}, permissions={"review_group": "equipe"})
     [pm] = _pms(await bot.send(PostCreated(posts[2]), topic_of(posts), T0 + timedelta(minutes=31)))
     assert pm.recipients == ("equipe",) and pm.mentions == () and "@host" in pm.raw
     assert pm.title.startswith("Réponse proposée")

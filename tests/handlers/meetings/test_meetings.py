@@ -302,6 +302,28 @@ async def test_remind_via_private_message() -> None:
     assert pm.recipients == ("lea",) and LINK in pm.raw and pm.key == f"{timer.key}:pm"
 
 
+async def test_in_review_the_reminder_goes_to_the_review_group_and_the_asker_still_gets_hers() -> None:
+    ctx = make_ctx(forum(), now=NOW, meetings={"remind_via": "review"}, permissions={"review_group": "equipe"})
+    memory = apply(
+        {}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
+    )
+    apply(memory, await mention(at(ctx, NOW, memory), "lea", "rappelle-moi"))
+    timer = of(
+        ScheduleTimer,
+        await meetings.on_post_created(
+            PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), at(ctx, NOW, memory)
+        ),
+    )[0]
+    fired = await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory))
+    assert of(ReplyToPost, fired) == []
+    review, pm = sorted(of(SendPrivateMessage, fired), key=lambda a: a.recipients)
+    assert review.recipients == ("equipe",) and review.mentions == () and "> " in review.raw and LINK in review.raw
+    assert review.title.startswith("Rappel proposé")
+    assert pm.recipients == ("lea",) and LINK in pm.raw
+    again = await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, apply(memory, fired)))
+    assert again == []
+
+
 async def test_remind_me_stop() -> None:
     ctx = make_ctx(now=NOW, memory={"meetings": {"subscribers:7": ["lea", "paul"]}})
     actions = await mention(ctx, "lea", "rappelle-moi stop")
