@@ -283,8 +283,8 @@ async def test_remind_me_then_the_reminder_mentions_the_member() -> None:
     assert of(SendPrivateMessage, fired) == []
 
 
-async def test_remind_via_private_message() -> None:
-    ctx = make_ctx(forum(), now=NOW, meetings={"remind_via": "pm"})
+async def _first_reminder_lea_asked_for(ctx: Ctx) -> tuple[list, dict[str, dict[str, Any]], ScheduleTimer]:
+    """A visio announced, lea asks to be reminded, the first reminder fires: its actions, memory, timer."""
     memory = apply(
         {}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
     )
@@ -295,7 +295,11 @@ async def test_remind_via_private_message() -> None:
             PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), at(ctx, NOW, memory)
         ),
     )[0]
-    fired = await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory))
+    return await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory)), memory, timer
+
+
+async def test_remind_via_private_message() -> None:
+    fired, _, timer = await _first_reminder_lea_asked_for(make_ctx(forum(), now=NOW, meetings={"remind_via": "pm"}))
     (reply,) = of(ReplyToPost, fired)
     (pm,) = of(SendPrivateMessage, fired)
     assert reply.mentions == () and "@lea" not in reply.raw
@@ -304,17 +308,7 @@ async def test_remind_via_private_message() -> None:
 
 async def test_in_review_the_reminder_goes_to_the_review_group_and_the_asker_still_gets_hers() -> None:
     ctx = make_ctx(forum(), now=NOW, meetings={"remind_via": "review"}, permissions={"review_group": "equipe"})
-    memory = apply(
-        {}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
-    )
-    apply(memory, await mention(at(ctx, NOW, memory), "lea", "rappelle-moi"))
-    timer = of(
-        ScheduleTimer,
-        await meetings.on_post_created(
-            PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), at(ctx, NOW, memory)
-        ),
-    )[0]
-    fired = await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory))
+    fired, memory, timer = await _first_reminder_lea_asked_for(ctx)
     assert of(ReplyToPost, fired) == []
     review, pm = sorted(of(SendPrivateMessage, fired), key=lambda a: a.recipients)
     assert review.recipients == ("equipe",) and review.mentions == () and "> " in review.raw and LINK in review.raw
