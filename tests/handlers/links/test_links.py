@@ -1269,6 +1269,8 @@ async def test_a_request_replying_to_a_later_announcement_by_staff_asks_its_auth
         "Got it now sir, it was in the calendar invite. Thanks",
         "Never mind, found it in the mail. Sorry for the trouble.",
         "C'est bon, j'ai trouvé le lien dans le mail.",
+        "sorted, found the link, thanks",
+        "Solved, the meet link was in the calendar invite. Still, thanks for the help!",
     ],
 )
 async def test_a_request_its_asker_later_says_is_sorted_out_gets_nothing(later: str) -> None:
@@ -1283,6 +1285,31 @@ async def test_a_request_its_asker_later_says_is_sorted_out_gets_nothing(later: 
     topic = topic_of(posts, title="Live session")
     assert replies(await bot.send(PostCreated(posts[1]), topic, posts[2].created_at)) == []
     assert "post 3" in bot.memory["links"][f"request:{posts[1].id}"]["why"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "My audio problem is resolved. Still no meet link though.",
+        "Thanks, the form issue got sorted, but where is the meet link for the session?",
+        "C'est réglé pour l'inscription, mais il manque toujours le lien de la visio.",
+        "Never mind the mic, I figured it out. The google meet link is still missing though.",
+    ],
+)
+async def test_a_request_whose_asker_says_another_trouble_is_over_and_asks_again_is_still_asked_for(
+    later: str,
+) -> None:
+    """A trouble said to be over silences only itself: the asker going on to ask for the link again still
+    has the announcer asked, once, for both posts."""
+    posts = [
+        make_post(1, "tutor", "Live session today at 8 PM IST. Google Meet link will be shared here.", created_at=T0),
+        make_post(2, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=2)),
+        make_post(3, "ravi", later, created_at=T0 + timedelta(hours=2, minutes=20)),
+    ]
+    bot = Bot(language="en")
+    out = await bot.send(PostCreated(posts[1]), topic_of(posts, title="Live session"), posts[2].created_at)
+    assert [a.mentions for a in replies(out)] == [("tutor",)]
+    assert bot.memory["links"][f"request:{posts[2].id}"]["outcome"] == "asked"
 
 
 async def test_a_request_whose_asker_then_asks_something_else_is_still_answered() -> None:
