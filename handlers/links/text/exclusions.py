@@ -155,6 +155,25 @@ def after_solved(folded: str) -> str:
     return rest if turn or "?" in rest or _STILL.search(rest) else ""
 
 
+_TROUBLE = re.compile(
+    r"\b(?:issues?|problems?|troubles?|bugs?|errors?|soucis?|problemes?|erreurs?)\b|\bpour (?:le |la |les |l')"
+)
+"""What names the trouble said to be over ("the form issue", "c'est réglé pour l'inscription")."""
+
+
+def trouble_over(folded: str) -> str:
+    """The words of the sentence where a trouble is last said to be over, up to what the post turns to
+    after it, when they name the trouble ("thanks, the form issue got sorted"); "" when they do not
+    ("found it, thanks": it may be the very thing asked)."""
+    ends = _solved(folded)
+    if not ends:
+        return ""
+    cut = sentence_end(folded, ends[-1])
+    turn = _TURN.search(folded, ends[-1], cut)
+    said = folded[sentence_start(folded, ends[-1]) : turn.start() if turn else cut]
+    return said if _TROUBLE.search(said) else ""
+
+
 _WHEN_ASKED = re.compile(rf"^\s*{_GREETING}(?:by )?when\b")
 """A sentence opening on "when" asks, with or without its question mark ("when the recording will be uploaded")."""
 _PROMISED_BY = re.compile(r"\b(?:said|told|mentioned|informed|announced|promised|a dit|avait dit|a annonce)\b")
