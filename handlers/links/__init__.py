@@ -278,12 +278,17 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
 async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx, state: dict[str, Any]) -> list[Action]:
     """The decision for the burst a new request belongs to (`state`: the topic's memory)."""
     records = {r.post.id: await request_record(ctx, r.post.id) for r in group.requests}
-    done = {pid: _settled(record) for pid, record in records.items()}
+    held: dict[str, Any] = state.get("waiting") or {}
+    # an ask held for another kind of link: its link, when it comes, is not this burst's
+    same = bool(held) and same_kinds(frozenset(held.get("kinds") or ()), group.kinds)
+    # past `wait_days` the ask no longer holds the topic's other requests back, and a new request for its link
+    # may have the announcer asked again; a newer post of the announcer without the link does not end it
+    lapsed = bool(held) and _lapsed(held, ctx)
+    pending = held if held and not lapsed else None
+    done = {pid: _settled(record, lapsed and same) for pid, record in records.items()}
     burst = [r.post for r in group.requests if not done[r.post.id]]
-    pending = state.get("waiting")
-    # the ask pending is for another kind of link: its link, when it comes, is not this burst's
-    waiting = pending if pending and same_kinds(frozenset(pending.get("kinds") or ()), group.kinds) else None
-    silent = next((r for r in records.values() if r is not None and r.outcome == "silent"), None)
+    waiting = pending if same else None
+    silent = next((r for r in records.values() if r is not None and r.outcome == "silent" and _sticky(r)), None)
     if silent is not None and not waiting:
         return [*mark(burst, "silent", None, group.kinds, silent.why)]
     if waiting or any(done.values()) or _cooling(state, ctx):
@@ -297,7 +302,7 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
     if decision.action == "silent" or pending:
         # the topic's mark lets the "+1"s that follow join the request (see above); while scribe waits on
         # the announcer for another link, this topic's links are not settled: no other link is given
-        why = decision.why if decision.action == "silent" else because("awaiting_other")
+        why = decision.why if decision.action == "silent" else _awaiting(held, ctx)
         return [
             *mark(burst, "silent", None, group.kinds, why),
             _remember_topic(topic.id, state, last_request_at=ctx.now.isoformat()),
@@ -317,12 +322,15 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
     kind = kind_label(wanted_kinds(group.kinds), ctx.messages)
     raw = ctx.t("links.ask", announcer=markup.plain_name(who or ""), askers=_names(askers, ctx, ""), kind=kind)
     mentions: tuple[str, ...] = (who,) if who else ()
+    # asked again for the same link: those who asked the first time are still told when it comes
+    earlier = held.get("askers", []) if lapsed and same else []
     waiting = {
-        "askers": askers,
+        "askers": unique([*earlier, *askers]),
         "announcer": who,
         "first_post_id": group.first.id,
         "first_post_number": group.first.post_number,
         "kinds": sorted(group.kinds),
+        "asked_at": ctx.now.isoformat(),
     }
     return [
         ReplyToPost(key, topic.id, raw, post.post_number, mentions),
@@ -482,16 +490,45 @@ async def _sessions(ctx: Ctx, topic: Topic) -> list[Meeting]:
 
 
 async def _topic_state(ctx: Ctx, topic_id: int) -> dict[str, Any]:
-    return dict(await ctx.memory.get(NS, topic_key(topic_id)) or {})
+    state = dict(await ctx.memory.get(NS, topic_key(topic_id)) or {})
+    waiting = state.get("waiting")
+    if waiting and "asked_at" not in waiting:
+        # a wait kept before asks had their date: asked at the topic's last answer, as none is given while waiting
+        state["waiting"] = {**waiting, "asked_at": state.get("last_answer_at")}
+    return state
 
 
 def _remember_topic(topic_id: int, state: dict[str, Any], **changes: Any) -> Remember:
     return Remember(NS, topic_key(topic_id), {**state, **changes})
 
 
-def _settled(record: RequestRecord | None) -> bool:
-    """A request already answered or waiting with others; one held back by the cooldown is not."""
-    return record is not None and record.outcome != "cooldown"
+def _settled(record: RequestRecord | None, lapsed: bool = False) -> bool:
+    """A request already answered or waiting with others; one held back by the cooldown or by a wait on
+    the announcer for another link is not, nor one whose own wait on the announcer has `lapsed`."""
+    if record is None or record.outcome == "cooldown" or not _sticky(record):
+        return False
+    return not (lapsed and record.outcome in ("asked", "joined"))
+
+
+def _lapsed(waiting: dict[str, Any], ctx: Ctx) -> bool:
+    """Whether scribe asked the announcer more than `[links] wait_days` ago; a wait of no known date
+    still holds (scribe stays quiet)."""
+    asked = waiting.get("asked_at")
+    if not asked:
+        return False
+    return ctx.now - datetime.fromisoformat(asked) >= timedelta(days=ctx.settings.of(LinksSettings).wait_days)
+
+
+def _sticky(record: RequestRecord) -> bool:
+    """A decision the burst keeps: all but a silence while waiting on the announcer for another link,
+    which ends."""
+    return record.outcome != "silent" or record.why is None or record.why.key != "awaiting_other"
+
+
+def _awaiting(waiting: dict[str, Any], ctx: Ctx) -> Reason:
+    """Why no link is given while scribe waits on the announcer for another one."""
+    days = ctx.settings.of(LinksSettings).wait_days
+    return because("awaiting_other", post=int(waiting.get("first_post_number") or 0), days=f"{days:g}")
 
 
 def _cooling(state: dict[str, Any], ctx: Ctx) -> bool:

@@ -45,7 +45,7 @@ from handlers.links.text import (
     url_kind,
     wanted_kinds,
 )
-from handlers.links.text.exclusions import after_solved
+from handlers.links.text.exclusions import after_solved, trouble_over
 from handlers.meetings.dates import Found, find_dates
 from handlers.meetings.extract import Meeting
 
@@ -940,7 +940,9 @@ def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
 
 def sorted_out(topic: Topic, group: RequestGroup) -> Post | None:
     """An asker's later post saying their trouble is over ("got it now, it was in the mail") and asking
-    nothing new: scribe catching up on the thread has nothing left to give them, nor anyone to ping."""
+    nothing new: scribe catching up on the thread has nothing left to give them, nor anyone to ping. A
+    trouble it names as one of another kind of link than asked ("the form issue got sorted" after asking
+    for the call's link) is not the request's."""
     askers = {a.lower() for a in group.askers}
     for post in topic.posts:
         if post.post_number <= group.first.post_number or group.contains(post.post_number):
@@ -949,7 +951,8 @@ def sorted_out(topic: Topic, group: RequestGroup) -> Post | None:
             continue
         folded = fold(analyse(post).text)
         rest = after_solved(folded)
-        if rest != folded and not is_request(rest):
+        about = kinds_of(trouble_over(folded))
+        if rest != folded and not is_request(rest) and not (about and group.kinds and not about & group.kinds):
             return post
     return None
 

@@ -3,8 +3,10 @@ may read of it.
 
 - `request:{post_id}`: a request scribe dealt with (`RequestRecord`);
 - `topic:{topic_id}`: `last_answer_at` (cooldown), `waiting`: askers waiting for a link
-  the announcer was asked to add (cleared when the link arrives and askers are told), and
-  `confirmed`: posts a model took for requests (post number → kinds);
+  the announcer was asked to add, and when (`asked_at`): cleared when the link arrives and
+  askers are told; past `[links] wait_days` it no longer silences the topic's other requests
+  and a new request for that link asks again; and `confirmed`: posts a model took for
+  requests (post number → kinds);
 - `missing:{post_id}`: an announcement without its link (`state`: scheduled, notified, resolved).
 """
 

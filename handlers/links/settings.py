@@ -18,6 +18,12 @@ class LinksSettings(Section):
     cooldown_minutes: float = Field(
         60.0, ge=0, description="at most one link answer per topic in this time, unless asked directly"
     )
+    wait_days: float = Field(
+        7.0,
+        gt=0,
+        description="days scribe waits on an announcer it asked for a link: past them the topic's other requests "
+        "are dealt with again, and a new request for the same link asks the announcer once more",
+    )
     answer_unasked: bool | Literal["review"] = Field(
         True,
         description="answer a link request nobody addressed to scribe; false: only `@scribe …` requests get the "

@@ -7,6 +7,7 @@ import re
 
 from handlers.links.text.kinds import kinds_of
 from handlers.links.text.words import (
+    _BUT,
     _BUT_ABSENT,
     _DET_EN,
     _DET_FR,
@@ -116,7 +117,8 @@ _SOLVED = re.compile(
     r"tough|easy|useful|helpful|interesting|confusing|challenging|tricky|good|great)\b)|got it now|resolved|solved|"
     r"never ?mind|nvm|sorted(?: out)?(?! (?:by|in|according|alphabetically|chronologically|week ?wise|date ?wise)\b)|"
     r"figured (?:it )?out|"
-    r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu)\b"
+    r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu|"
+    r"c'est (?:bien |tout )?regle|(?:est|sont) (?:bien )?reglee?s?)\b"
 )
 """A post saying the thing turned up or the trouble is over asks for nothing; not one that "found it hard",
 asks "where you found it" or whose videos are "sorted by date"."""
@@ -130,15 +132,46 @@ def _solved(folded: str) -> list[int]:
     return [m.end() for m in _SOLVED.finditer(folded) if not _NOT_YET.search(folded, 0, m.start())]
 
 
+_TURN = re.compile(rf"\b(?:{_BUT}|though|cependant|pourtant|par contre|en revanche|sauf que)\b")
+"""In the sentence saying a trouble is over, what turns to another thing after it ("the form issue got
+sorted, but where is the link?", "c'est réglé pour l'inscription, mais il manque le lien")."""
+_STILL = re.compile(r"\b(?:still(?! (?:couldn't|could not|didn't|did not|wasn't|was not)\b)|though|toujours|encore)\b")
+"""After a trouble said to be over, what says a thing still lacks ("Still no recording link though."), not
+the trouble told in the past ("I still couldn't find it on my phone, but…")."""
+
+
 def after_solved(folded: str) -> str:
-    """What the post says after the sentence where its trouble is last said to be over: a question asked
-    there is new ("This was solved with the ribbon method. Are there resources on how it works?"); with no
-    question after it, the post asks for nothing."""
+    """What the post says after its trouble is last said to be over: a trouble over silences only itself,
+    so what the post turns to after it (`_TURN`), says still lacks (`_STILL`) or asks there is read ("My
+    audio problem is resolved. Still no recording link though.", "This was solved with the ribbon method.
+    Are there resources on how it works?"); with none of that after it ("sorted, found the link, thanks"),
+    the post asks for nothing."""
     ends = _solved(folded)
     if not ends:
         return folded
     cut = sentence_end(folded, ends[-1])
-    return folded[cut + 1 :] if "?" in folded[cut + 1 :] else ""
+    turn = _TURN.search(folded, ends[-1], cut)
+    rest = folded[turn.end() if turn else cut + 1 :]
+    return rest if turn or "?" in rest or _STILL.search(rest) else ""
+
+
+_TROUBLE = re.compile(
+    r"\b(?:issues?|problems?|troubles?|bugs?|errors?|soucis?|problemes?|erreurs?)\b|\bpour (?:le |la |les |l')"
+)
+"""What names the trouble said to be over ("the form issue", "c'est réglé pour l'inscription")."""
+
+
+def trouble_over(folded: str) -> str:
+    """The words of the sentence where a trouble is last said to be over, up to what the post turns to
+    after it, when they name the trouble ("thanks, the form issue got sorted"); "" when they do not
+    ("found it, thanks": it may be the very thing asked)."""
+    ends = _solved(folded)
+    if not ends:
+        return ""
+    cut = sentence_end(folded, ends[-1])
+    turn = _TURN.search(folded, ends[-1], cut)
+    said = folded[sentence_start(folded, ends[-1]) : turn.start() if turn else cut]
+    return said if _TROUBLE.search(said) else ""
 
 
 _WHEN_ASKED = re.compile(rf"^\s*{_GREETING}(?:by )?when\b")

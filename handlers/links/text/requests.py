@@ -25,8 +25,8 @@ from handlers.links.text.words import (
 
 REQUESTS = [
     # French: it is missing / forgotten
-    rf"\bil manque {_DET_FR} {_LINK_FR}\b",
-    rf"\bmanque {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\bil manque (?:toujours |encore )?{_DET_FR} {_LINK_FR}\b",
+    rf"\bmanque (?:toujours |encore )?{_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\b{_DET_FR} {_LINK_FR}{_OF_EVENT_FR} (?:manque|manquent|est absent|n'apparait pas|n'y est pas|n'est pas (?:la|"
     rf"dans|indique|visible))",
     rf"\b(?:il n'y a|y a|il y a) pas (?:de|d'un) {_LINK_FR}\b{_RELATION}",
@@ -96,7 +96,7 @@ REQUESTS = [
     rf"\b(?:has|have|had|with|contains?|carries) no {_LINK_EN}\b{_RELATION}",
     rf"\b(?:n'a|n'ont|n'avait) pas de {_LINK_FR}\b{_RELATION}",
     rf"(?:^|[.!?\n] ?)(?:et |toujours |encore |mais )?(?:pas|toujours pas|encore pas) de {_LINK_FR} ?\?",
-    rf"\b(?:still|yet) no {_LINK_EN}\b{_RELATION}",
+    rf"\b(?:still|yet) no (?:(?:google |zoom )?{_KIND_WORD} )?{_LINK_EN}\b{_RELATION}",
     rf"\bno {_LINK_EN} (?:has|have|was|were|is) (?:yet |still )?(?:been )?(?:shared|posted|given|sent|provided)\b",
     rf"\b{_LINK_FR} pour (?:regarder|voir|revoir|acceder a|telecharger) (?:le |la |les |l')?"
     rf"(?:replay|enregistrement|video|diapos?|diaporama|support|document)s?\b{_IN_QUESTION}*\?",

@@ -215,7 +215,7 @@ async def test_preview_lines_speak_french_on_a_french_forum() -> None:
 
 @pytest.mark.parametrize("reason", sorted(k.split(".")[-1] for k in catalogue("en") if k.startswith("links.why.")))
 def test_every_reason_of_a_silence_reads_in_the_forums_language(reason: str) -> None:
-    values = {"post": 12, "newer": 15, "count": 3}
+    values = {"post": 12, "newer": 15, "count": 3, "days": 7}
     why = because(reason, **values)
     english = EN.get(f"links.why.{reason}", **values)
     request = {"post_number": 4, "askers": ["lea"], "kinds": ["document"], "decision": "silent"}
@@ -1322,37 +1322,79 @@ async def test_a_request_replying_to_a_later_announcement_by_staff_asks_its_auth
     assert ask.mentions == ("ta_anu",) and "@coord" not in ask.raw
 
 
-@pytest.mark.parametrize(
-    "later",
-    [
-        "Got it now sir, it was in the calendar invite. Thanks",
-        "Never mind, found it in the mail. Sorry for the trouble.",
-        "C'est bon, j'ai trouvé le lien dans le mail.",
-    ],
-)
-async def test_a_request_its_asker_later_says_is_sorted_out_gets_nothing(later: str) -> None:
-    """scribe catching up on a thread reads the whole of it: an asker who wrote since that the trouble
-    is over needs no link, and the announcer no ping."""
+async def meet_link_asked_then(later: str) -> tuple[list[ReplyToPost], dict[str, Any], list[Post]]:
+    """ravi asks for the call's link, then writes `later`; scribe reads both at once: its replies, its
+    memory of the links feature, and the posts."""
     posts = [
         make_post(1, "tutor", "Live session today at 8 PM IST. Google Meet link will be shared here.", created_at=T0),
         make_post(2, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=2)),
         make_post(3, "ravi", later, created_at=T0 + timedelta(hours=2, minutes=20)),
     ]
     bot = Bot(language="en")
-    topic = topic_of(posts, title="Live session")
-    assert replies(await bot.send(PostCreated(posts[1]), topic, posts[2].created_at)) == []
-    assert "post 3" in bot.memory["links"][f"request:{posts[1].id}"]["why"]
+    out = await bot.send(PostCreated(posts[1]), topic_of(posts, title="Live session"), posts[2].created_at)
+    return replies(out), bot.memory["links"], posts
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Got it now sir, it was in the calendar invite. Thanks",
+        "Never mind, found it in the mail. Sorry for the trouble.",
+        "C'est bon, j'ai trouvé le lien dans le mail.",
+        "sorted, found the link, thanks",
+        "Solved, the meet link was in the calendar invite. Still, thanks for the help!",
+    ],
+)
+async def test_a_request_its_asker_later_says_is_sorted_out_gets_nothing(later: str) -> None:
+    """scribe catching up on a thread reads the whole of it: an asker who wrote since that the trouble
+    is over needs no link, and the announcer no ping."""
+    said, memory, posts = await meet_link_asked_then(later)
+    assert said == []
+    assert "post 3" in memory[f"request:{posts[1].id}"]["why"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "My audio problem is resolved. Still no meet link though.",
+        "Thanks, the form issue got sorted, but where is the meet link for the session?",
+        "C'est réglé pour l'inscription, mais il manque toujours le lien de la visio.",
+        "Never mind the mic, I figured it out. The google meet link is still missing though.",
+    ],
+)
+async def test_a_request_whose_asker_says_another_trouble_is_over_and_asks_again_is_still_asked_for(
+    later: str,
+) -> None:
+    """A trouble said to be over silences only itself: the asker going on to ask for the link again still
+    has the announcer asked, once, for both posts."""
+    said, memory, posts = await meet_link_asked_then(later)
+    assert [a.mentions for a in said] == [("tutor",)]
+    assert memory[f"request:{posts[2].id}"]["outcome"] == "asked"
+
+
+@pytest.mark.parametrize(
+    ("later", "asked"),
+    [
+        ("Thanks, the form issue got sorted.", True),
+        ("C'est réglé pour l'inscription, merci !", True),
+        ("The registration problem is solved now, thank you sir.", True),
+        ("The meeting link issue is resolved, thanks.", False),
+        ("My audio problem is resolved.", False),
+        ("Found it on the session page, thanks.", False),
+    ],
+)
+async def test_a_trouble_said_over_about_another_kind_of_link_leaves_the_request_standing(
+    later: str, asked: bool
+) -> None:
+    """Asking for the call's link, then saying the form's trouble is over: the call's link is still asked
+    for. A trouble that names no kind of link, or the one asked, may be the request's own: silence."""
+    said, _, _ = await meet_link_asked_then(later)
+    assert [a.mentions for a in said] == ([("tutor",)] if asked else [])
 
 
 async def test_a_request_whose_asker_then_asks_something_else_is_still_answered() -> None:
-    posts = [
-        make_post(1, "tutor", "Live session today at 8 PM IST. Google Meet link will be shared here.", created_at=T0),
-        make_post(2, "ravi", "Sir kindly share the google meet link", created_at=T0 + timedelta(hours=2)),
-        make_post(3, "ravi", "Sir is the session also for GA5 doubts?", created_at=T0 + timedelta(hours=2, minutes=20)),
-    ]
-    bot = Bot(language="en")
-    out = await bot.send(PostCreated(posts[1]), topic_of(posts, title="Live session"), posts[2].created_at)
-    assert [a.mentions for a in replies(out)] == [("tutor",)]
+    said, _, _ = await meet_link_asked_then("Sir is the session also for GA5 doubts?")
+    assert [a.mentions for a in said] == [("tutor",)]
 
 
 GA_NOTICE = "Graded Assignment 5 is released today. Deadline: 15th Nov, 11:59 PM IST.\n\n"

@@ -1754,3 +1754,51 @@ def test_a_long_word_after_a_bare_name_is_read_at_once() -> None:
     assert in_doubt(f"Recording of {name} pls")
     assert not in_doubt(f"Recording of {name} is what I watched")
     assert time.perf_counter() - started < 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My audio problem is resolved. Still no recording link though.",
+        "Thanks, the form issue got sorted. But where is the link for tomorrow's session?",
+        "Thanks, the form issue got sorted, but where is the link for tomorrow's session?",
+        "c'est réglé pour l'inscription, mais il manque toujours le lien de la visio",
+        "The login trouble is solved now. However I still can't find the link for the GA4 session.",
+        "Never mind the form, I figured it out. The zoom link is still missing though.",
+        "Problème de micro résolu, merci ! Par contre je ne trouve toujours pas le lien de l'enregistrement.",
+        "The payment issue is resolved, but there is still no link to join the webinar.",
+        "OK the quiz access got sorted out. Still waiting for the recording link of session 3.",
+        "Solved the install error. Still can't find the slides link for week 2 though.",
+        "Got it now for the form, thanks. But the meeting link is still not there.",
+        "The portal issue got resolved, but I still don't have the link for the live session.",
+        "c'est bon pour le formulaire, mais le lien de la réunion manque toujours",
+        "Figured out the registration part, but the session link is missing from the post.",
+        "Problème réglé pour le paiement ; par contre il manque encore le lien d'inscription.",
+        "Sorted the mic, thanks. The link for tomorrow's class is still not posted though.",
+    ],
+)
+def test_a_trouble_said_over_silences_only_itself_what_still_lacks_after_it_is_asked(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "sorted, found the link, thanks",
+        "c'est réglé, merci !",
+        "C'est réglé : le lien d'inscription était dans le mail. Mais merci quand même.",
+        "Solved, I couldn't find the link at first but it was in my spam folder.",
+        "Found it, the link was in the pinned post. Still, thanks for the help!",
+        "Sorted out, the recording link was under the announcement. But thanks anyway.",
+        "J'ai trouvé le lien de la visio, merci. Mais c'était pas évident !",
+        "Never mind, the link is there now. Though it took a while to appear.",
+        "Got it now, the link works. But I still think it should be in the first post.",
+        "Found them, the slides link was at the bottom. Still no idea why I missed it.",
+        "It's there now, thanks. The recording link still works for me too.",
+        "Found it, but the link was hidden at the very bottom of the mail.",
+        "C'est réglé, merci ! Mais je ne trouvais pas le lien car il était dans les spams.",
+        "Solved. I still couldn't find the link on my phone, but on the laptop it is there.",
+    ],
+)
+def test_what_follows_a_trouble_said_over_without_lacking_anything_asks_for_nothing(sentence: str) -> None:
+    assert not is_request(sentence)
