@@ -80,12 +80,35 @@ def _checks(settings: Settings) -> list[Check]:
                     f"scribe's {feature} lists only public content; a restricted category hides it from members",
                 )
             )
+    out += _review_check(client, settings)
     latest = client.latest_posts()
     readable = isinstance(latest, dict) and "latest_posts" in latest
     out.append(Check(readable, "/posts.json is readable"))
     if readable:
         out.append(_zone_check(latest["latest_posts"], settings.timezone))
     return out
+
+
+def _review_check(client: DiscourseClient, settings: Settings) -> list[Check]:
+    """With a feature in review, the group its private messages go to must exist: otherwise the
+    forum refuses each of them, and the review shows nothing."""
+    reviewing = [
+        feature
+        for feature, section in settings.sections().items()
+        if "review" in (getattr(section, "answer_unasked", None), getattr(section, "remind_via", None))
+    ]
+    if not reviewing:
+        return []
+    group = settings.permissions.review_group
+    site = client.get_site_info()
+    names = {str(g.get("name", "")).lower() for g in site.get("groups", [])} if isinstance(site, dict) else set()
+    return [
+        Check(
+            group.lower() in names,
+            f"[permissions] review_group = {group} exists ({', '.join(reviewing)} in review)",
+            "name a group of the forum (Admin › Groups), e.g. moderators",
+        )
+    ]
 
 
 def _zone_check(posts: list[dict], configured: str) -> Check:

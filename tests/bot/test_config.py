@@ -118,6 +118,19 @@ async def test_doctor_through_pydiscourse(sandbox, settings_for):
     assert not admin.ok and admin.warning and "private-posts" in admin.fix
 
 
+async def test_doctor_checks_the_review_group_only_when_a_feature_is_in_review(sandbox, settings_for):
+    from bot.admin import doctor
+
+    sandbox.set_user("scribe", moderator=True)
+    assert not any("review_group" in c.what for c in await doctor(settings_for(sandbox)))
+    reviewing = settings_for(sandbox, links={"answer_unasked": "review"}, permissions={"review_group": "equipe"})
+    [check] = [c for c in await doctor(reviewing) if "review_group" in c.what]
+    assert not check.ok and "equipe" in check.what and "links" in check.what and "Groups" in check.fix
+    reviewing = settings_for(sandbox, meetings={"remind_via": "review"})
+    [check] = [c for c in await doctor(reviewing) if "review_group" in c.what]
+    assert check.ok and "meetings" in check.what
+
+
 async def test_doctor_warns_when_posts_state_another_zone(sandbox, settings_for):
     from bot.admin import doctor
 
