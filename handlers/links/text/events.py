@@ -98,10 +98,11 @@ _HELD_EVENT = re.compile(
     rf"|\b(?:yesterday'?s?|last(?: week'?s?| month'?s?)?|previous|earlier|past) (?:\w+'?s? )?{_EVENT}s?\b"
     rf"|\b{_EVENT}s? (?:held |conducted |taken )?(?:yesterday|last (?:week|night|time)|earlier today|\w+ days? ago)\b"
     rf"|\b{_EVENT_FR}s? (?:d'hier|de la semaine derniere|precedente?s?|passee?s?|derniere?s?)\b"
+    rf"|\b{_EVENT}s?\b[^.!?\n]{{0,40}}?\b(?:be |been |get |got |is |are |was |were )?(?:uploaded|re-?uploaded)\b"
 )
 """An event the sentence puts in the past: by what was done in it ("the session in which you discussed
 this", "la séance où vous avez expliqué"), or by its time ("yesterday's class", "the previous session",
-"la visio d'hier")."""
+"la visio d'hier"), or by what is done once it is over ("the session is not uploaded yet")."""
 
 
 def held_event(sentence: str) -> bool:

@@ -81,6 +81,13 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|received|"
         rf"accessible(?! (?:through|via|from|with|in|inside|on|for|to|by)\b))\b",
     ),
+    # a session, however named, that is not uploaded: only its recording is ever uploaded
+    (
+        ("upload",),
+        rf"\b(?:sessions?|class(?:es)?|lectures?|meetings?|calls?|webinars?)\b{_NAME_GAP}"
+        r"(?:is|are|was|were|has|have)?\s*(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|"
+        r"(?:has|have)(?: not|n't)(?: yet)? been)\s+(?:yet )?uploaded\b",
+    ),
     (
         ("not", "n't"),
         r"\b(?:not|isn't|aren't) (?:yet )?(?:available|uploaded|released|enabled|visible|showing|shown|appearing) "

@@ -1802,3 +1802,38 @@ def test_a_trouble_said_over_silences_only_itself_what_still_lacks_after_it_is_a
 )
 def test_what_follows_a_trouble_said_over_without_lacking_anything_asks_for_nothing(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The session is not uploaded yet.",
+        "Last week sessions are not uploaded yet, sir.",
+        "Sunday's class has not been uploaded yet",
+        "the webinar is still not uploaded",
+        "Yesterday meeting was not uploaded on the channel.",
+    ],
+)
+def test_a_session_not_uploaded_asks_for_its_recording(sentence: str) -> None:
+    """Only a session's recording is ever uploaded: however the session is named, that is the link asked."""
+    from handlers.links.find import sentence_kinds
+    from handlers.links.text import is_request
+
+    assert is_request(sentence)
+    assert sentence_kinds(sentence) == {"recording"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The session has been uploaded.",
+        "The session is not uploaded yet, it will be uploaded by tomorrow.",
+        "I have not uploaded my notes of the session.",
+        "Where is the link for today's session?",
+    ],
+)
+def test_a_session_uploaded_or_to_come_asks_for_no_recording(sentence: str) -> None:
+    from handlers.links.find import sentence_kinds
+    from handlers.links.text import is_request
+
+    assert not is_request(sentence) or sentence_kinds(sentence) != {"recording"}
