@@ -160,6 +160,10 @@ def choose(
         return None, because("named", count=len(named))
     if named or len(at_home) == 1:
         pick = named[0] if named else at_home[0]
+        said = _named(pick, topic)
+        if asked and not named and said:
+            # the one link of the announcement is said to be another thing's ("Week 3 … Link: …" for week 4)
+            return None, because("other_thing", post=pick.post_number, things=", ".join(sorted(said)))
     elif asked:
         return None, because("unnamed")
     elif len(every) == 1:
@@ -193,9 +197,9 @@ def _said_other(c: Candidate, wanted: frozenset[str]) -> bool:
 
 
 def _named(c: Candidate, topic: Topic) -> set[str]:
-    """The things a link's own words name; its heading's (the topic title, a meeting's title) when
-    those words name none."""
-    own = things_asked(c.context)
+    """The things a link's own words name; else those of the nearest line above it naming any; else its
+    heading's (the topic title, a meeting's title)."""
+    own = things_asked(c.context) or things_asked(c.heading)
     if own:
         return own
     heading = " ".join(t for t in (c.title, topic.title if c.post_number == 1 else None) if t)

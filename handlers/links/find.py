@@ -122,6 +122,8 @@ class Candidate:
     title: str | None = None
     context: str = ""
     """The link's own words: its anchor and its sentence (with the heading above a short one)."""
+    heading: str = ""
+    """The nearest line above the link in its post that names a thing (`heading_above`)."""
 
 
 def unique(names: Iterable[str]) -> list[str]:
@@ -423,12 +425,18 @@ def candidates(
             if days and not _of_the_days(days, around, post):
                 continue  # the recording of 3rd Nov is no answer to a request for 8th Nov's
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
-            _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post, context=around))
+            heading = heading_above(analyse(post).with_cited, link.url, link.text)
+            _keep(
+                found,
+                Candidate(
+                    link.url, score, kinds, source, topic.id, post.post_number, post, context=around, heading=heading
+                ),
+            )
     asked_at = group.first.created_at if group else None
     for meeting in meetings if not wanted & {"recording", "exam", "document"} else ():
-        cand = _meeting_candidate(meeting, topic, wanted, asked_at)
-        if cand:
-            _keep(found, cand)
+        known = _meeting_candidate(meeting, topic, wanted, asked_at)
+        if known is not None:
+            _keep(found, _as_its_post_says(known, found.get(known.url)))
     return sorted(found.values(), key=lambda c: -c.score)
 
 
@@ -987,14 +995,23 @@ def _held_asked(request: Request) -> bool:
 
 
 def _keep(found: dict[str, Candidate], cand: Candidate) -> None:
-    """The best-scored source of each URL, carrying what every source says of it (a meeting's title
-    and the sentence of the post that gives its link)."""
+    """The best-scored source of each URL, carrying what every source says of it (a meeting's title,
+    the sentence of the post that gives its link and the heading above it)."""
     old = found.get(cand.url)
     if old is None:
         found[cand.url] = cand
         return
     best, other = (cand, old) if cand.score > old.score else (old, cand)
-    found[cand.url] = replace(best, context=f"{best.context} {other.context}")
+    found[cand.url] = replace(best, context=f"{best.context} {other.context}", heading=best.heading or other.heading)
+
+
+def _as_its_post_says(known: Candidate, given: Candidate | None) -> Candidate:
+    """A meeting's link with the words of the post of this topic that gives it, when there is one: what
+    the post says its link is for wins over the meeting read from it, which may be another of its sessions
+    ("Week 3 session … Link: … / Week 4 session, link later")."""
+    if given is None or (given.topic_id, given.post_number) != (known.topic_id, known.post_number):
+        return known
+    return replace(known, context=given.context, heading=given.heading)
 
 
 def _eligible(kinds: frozenset[str], wanted: frozenset[str], source: str, pointing: bool) -> bool:
@@ -1056,6 +1073,14 @@ def _line_with(text: str, url: str, label: str) -> str:
                 return lines[i - 1] + "\n" + line
             return line
     return ""
+
+
+def heading_above(text: str, url: str, label: str) -> str:
+    """The nearest line above a link's that names a thing (a GA, a week, a session, a day): under
+    "Week 3 session on Monday / Link: …" the link is week 3's, however little its own line says."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    at = next((i for i, line in enumerate(lines) if _carries(line, url, label)), 0)
+    return next((line for line in reversed(lines[:at]) if things_asked(line)), "")
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")

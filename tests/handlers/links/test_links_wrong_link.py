@@ -1,0 +1,56 @@
+"""A thread may carry a link that looks like the one asked and is not: another week's call, a link its
+poster says has changed, another term's recording. Through the whole engine against the sandbox forum,
+scribe never gives it (it may stay silent or ask the announcer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.links.test_links_asks import Thread, scribe_says
+
+WEEK3_CALL = "https://meet.google.com/wkt-hree-call"
+OLD_CALL = "https://meet.google.com/old-call-link"
+OLD_TERM_VIDEO = "https://youtu.be/PrevTermW6rec"
+OLD_VISIO = "https://meet.jit.si/collectif-visio-octobre"
+
+WRONG: dict[str, tuple[Thread, str]] = {
+    "a call link under another week's heading": (
+        (
+            "en",
+            "Live session schedule",
+            [
+                (
+                    "moderateur",
+                    "Week 3 live session on Monday at 7 PM IST.\n"
+                    f"Link: {WEEK3_CALL}\n\n"
+                    "Week 4 live session on Thursday at 7 PM IST, link will be shared later.",
+                ),
+                ("lea", "Sir kindly share the week 4 session link"),
+            ],
+        ),
+        WEEK3_CALL,
+    ),
+    "an assignment's notes under another week's heading": (
+        (
+            "en",
+            "Practice material",
+            [
+                (
+                    "moderateur",
+                    "Week 5 practice problems\n"
+                    "Notebook: https://colab.research.google.com/drive/1WeekFivePractice\n\n"
+                    "Week 6 practice problems: coming on Friday.",
+                ),
+                ("lea", "Where is the week 6 notebook? Please share"),
+            ],
+        ),
+        "1WeekFivePractice",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WRONG))
+async def test_a_link_that_is_not_the_one_asked_is_never_given(make_sandbox, make_engine, case: str) -> None:
+    thread, wrong = WRONG[case]
+    said = await scribe_says(make_sandbox, make_engine, thread)
+    assert not any(wrong in raw for raw in said)
