@@ -32,6 +32,13 @@ _DEAD = re.compile(
     r"(?:nouveau|bon) lien|lien (?:mort|casse|errone|perime))\b"
 )
 """The askers say the link they have is dead or wrong: only a link posted after them may answer."""
+_CHANGED = re.compile(
+    r"\b(?:(?:links?|urls?|one) (?:has |have |got )?(?:been |is )?(?:changed|updated|replaced)|"
+    r"(?:changed|updated|replaced) the (?:\w+ )?(?:link|url)|(?:fresh|different|another) (?:\w+ )?link|"
+    r"(?:this|that|the above|above) (?:\w+ )?(?:link|one) is (?:old|outdated)|old link|"
+    r"liens? (?:a |ont )?(?:change|ete change|ete modifie|modifie)|ancien lien|changement de lien|autre lien)\b"
+)
+"""A post saying the link given before has changed ("the link has changed, a fresh one soon")."""
 _FAMILIES = {
     "slides": r"slides?|presentations?|decks?|diapos?|diaporamas?|support de presentation|keynote|slideshare|"
     r"speakerdeck",
@@ -90,6 +97,11 @@ def says_dead(group: RequestGroup) -> bool:
 def dead_words(text: str) -> bool:
     """The text says a link is dead or wrong ("the link is not working")."""
     return _DEAD.search(fold(text)) is not None
+
+
+def says_replaced(text: str) -> bool:
+    """The text says a link is dead or has changed: the link given before it no longer holds."""
+    return dead_words(text) or _CHANGED.search(fold(text)) is not None
 
 
 def announcement_of(group: RequestGroup) -> int:

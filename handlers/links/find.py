@@ -26,6 +26,7 @@ from handlers.links.answer import (
     fitting,
     other_than_the_call,
     says_dead,
+    says_replaced,
     things_asked,
 )
 from handlers.links.text import (
@@ -657,14 +658,14 @@ def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
 
 
 def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post | None:
-    """A post between the link's and the requests that says a link is dead or a new one comes ("a new
-    link will be shared"), giving none itself: the link found may be the one it replaces."""
+    """A post between the link's and the requests that says a link is dead, has changed or a new one comes
+    ("a new link will be shared"), giving none itself: the link found may be the one it replaces."""
     if found.topic_id != topic.id or not found.post_number:
         return None
     for post in topic.posts:
         if not found.post_number < post.post_number < group.first.post_number or not shown(post):
             continue
-        if dead_words(analyse(post).text) and not any(usable(link.url) for link in every_link(post)):
+        if says_replaced(analyse(post).text) and not any(usable(link.url) for link in every_link(post)):
             return post
     return None
 

@@ -1,6 +1,6 @@
 """A thread may carry a link that looks like the one asked and is not: another week's call, a link its
 poster says has changed, another term's recording. Through the whole engine against the sandbox forum,
-scribe never gives it (it may stay silent or ask the announcer)."""
+scribe never answers with it (it may stay silent or ask the announcer)."""
 
 from __future__ import annotations
 
@@ -46,11 +46,40 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         "1WeekFivePractice",
     ),
+    "a call link its poster later says has changed": (
+        (
+            "en",
+            "Doubt clearing session",
+            [
+                ("moderateur", f"Doubt clearing session on Friday at 8 PM IST. Join here: {OLD_CALL}"),
+                (
+                    "moderateur",
+                    '[quote="moderateur, post:1, topic:1"]\n'
+                    f"Doubt clearing session on Friday at 8 PM IST. Join here: {OLD_CALL}\n[/quote]\n\n"
+                    "This one has changed, a fresh link will come shortly.",
+                ),
+                ("lea", "Sir kindly share the meeting link for the doubt session"),
+            ],
+        ),
+        OLD_CALL,
+    ),
+    "une visio dont le lien a changé": (
+        (
+            "fr",
+            "Visio du collectif",
+            [
+                ("moderateur", f"Visio du collectif jeudi à 18h : {OLD_VISIO}"),
+                ("moderateur", "Attention, le lien a changé ! Je mets l'autre ici dès que possible."),
+                ("lea", "Bonjour, vous pouvez partager le lien de la visio ?"),
+            ],
+        ),
+        OLD_VISIO,
+    ),
 }
 
 
 @pytest.mark.parametrize("case", sorted(WRONG))
 async def test_a_link_that_is_not_the_one_asked_is_never_given(make_sandbox, make_engine, case: str) -> None:
     thread, wrong = WRONG[case]
-    said = await scribe_says(make_sandbox, make_engine, thread)
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
     assert not any(wrong in raw for raw in said)
