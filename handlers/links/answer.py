@@ -99,6 +99,19 @@ def dead_words(text: str) -> bool:
     return _DEAD.search(fold(text)) is not None
 
 
+_ANOTHER_TERM = re.compile(
+    r"\b(?:last|previous|past|earlier|old|older|prior) (?:terms?|years?|semesters?|sems?|batch(?:es)?|cohorts?|"
+    r"editions?|runs?|offerings?)\b|\b(?:l'an|l'annee|l'edition|la promo|la saison) (?:derniere?|precedente|passee)\b|"
+    r"\b(?:derniere|precedente|ancienne) (?:edition|promo|saison)\b"
+)
+"""Words saying a thing is of another term, year or edition ("last term's recording", "celui de l'an dernier")."""
+
+
+def of_another_term(text: str) -> bool:
+    """The text says what it speaks of is another term's, year's or edition's."""
+    return _ANOTHER_TERM.search(fold(text)) is not None
+
+
 def says_replaced(text: str) -> bool:
     """The text says a link is dead or has changed: the link given before it no longer holds."""
     return dead_words(text) or _CHANGED.search(fold(text)) is not None

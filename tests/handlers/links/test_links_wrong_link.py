@@ -75,6 +75,37 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         OLD_VISIO,
     ),
+    "another term's recording given while this one's is awaited": (
+        (
+            "en",
+            "Week 6 live session",
+            [
+                ("moderateur", "Week 6 live session recordings will be posted in this thread."),
+                (
+                    "moderateur",
+                    "Yesterday's recording will be uploaded by tomorrow. Till then you can watch last term's "
+                    f"recording of the same topic: {OLD_TERM_VIDEO}",
+                ),
+                ("lea", "Sir pls share the recording, I missed the session"),
+            ],
+        ),
+        OLD_TERM_VIDEO,
+    ),
+    "le replay de l'an dernier en attendant celui-ci": (
+        (
+            "fr",
+            "Webinaire financement des tiers-lieux",
+            [
+                ("moderateur", "Les replays des webinaires seront publiés dans ce sujet."),
+                (
+                    "moderateur",
+                    f"Le replay d'hier arrive bientôt ; en attendant voici celui de l'an dernier : {OLD_TERM_VIDEO}",
+                ),
+                ("lea", "Bonjour, est-ce que le replay du webinaire est disponible ? Merci de partager le lien"),
+            ],
+        ),
+        OLD_TERM_VIDEO,
+    ),
 }
 
 
