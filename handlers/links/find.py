@@ -631,6 +631,8 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
         if later is not None:
             why = because("next_session", post=found.post_number, newer=later.post_number)
             return Decision("silent", who=who, why=why, could=could)
+        if not wanted and _sign_up_for_an_event(found, group.first.created_at):
+            return Decision("silent", who=who, why=because("form_or_call", post=found.post_number), could=could)
         return Decision("answer", found, who)
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
@@ -648,6 +650,15 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if other_host is not None:
         return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+def _sign_up_for_an_event(c: Candidate, asked_at: datetime) -> bool:
+    """A sign-up form given with the day or hour of an event ("Talk on Friday 6 PM. Register here: …"),
+    asked for on the eve of that event or later: "the link" wanted then may be the event's own."""
+    form = url_kind(c.url) == "registration" or "form" in families(c.context)
+    if not form or c.post is None:
+        return False
+    return any(d.start <= asked_at + DAY for d in _dates(analyse(c.post).text, c.post.created_at))
 
 
 def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:

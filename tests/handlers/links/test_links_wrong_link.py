@@ -12,6 +12,7 @@ WEEK3_CALL = "https://meet.google.com/wkt-hree-call"
 OLD_CALL = "https://meet.google.com/old-call-link"
 OLD_TERM_VIDEO = "https://youtu.be/PrevTermW6rec"
 OLD_VISIO = "https://meet.jit.si/collectif-visio-octobre"
+SIGN_UP = "https://forms.gle/TalkSignUpForm24"
 
 WRONG: dict[str, tuple[Thread, str]] = {
     "a call link under another week's heading": (
@@ -105,6 +106,28 @@ WRONG: dict[str, tuple[Thread, str]] = {
             ],
         ),
         OLD_TERM_VIDEO,
+    ),
+    "a talk's sign-up form for a request naming no kind": (
+        (
+            "en",
+            "Industry talk on data careers",
+            [
+                ("moderateur", f"Industry talk tomorrow at 6 PM IST. Register here: {SIGN_UP}"),
+                ("lea", "Where is the link for the talk? Not able to find it"),
+            ],
+        ),
+        SIGN_UP,
+    ),
+    "le formulaire d'inscription d'une rencontre, pour « le lien »": (
+        (
+            "fr",
+            "Rencontre des jardins partagés",
+            [
+                ("moderateur", f"Rencontre en ligne demain à 18h. Inscription : {SIGN_UP}"),
+                ("lea", "Bonjour, où est le lien ? Merci"),
+            ],
+        ),
+        SIGN_UP,
     ),
 }
 
