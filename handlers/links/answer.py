@@ -82,12 +82,24 @@ def families_asked(group: RequestGroup) -> set[str]:
     return out
 
 
+OF_KINDS = frozenset({"meeting", "exam"})
+"""The kinds of link a thing asked is often said to be of ("the minutes of the call", "the GA5 notebook")."""
+
+
 def other_than_the_call(group: RequestGroup, wanted: frozenset[str]) -> bool:
-    """A call's link read as asked where the sentences that ask name a thing of another kind ("the
-    minutes of the call", "the slides of the session"): the call's words only say what the thing
-    is of, the thing is what is asked."""
-    said = {_FAMILY_KIND.get(f, "document") for f in families_asked(group)}
-    return wanted == {"meeting"} and bool(said - wanted)
+    """A call's or an exam's link read as asked where the requests name a thing of another kind ("the
+    minutes of the call", "the notebook link for GA5", "le compte-rendu de la visio … merci de partager
+    le lien"): the call's or the exam's words only say what the thing is of, the thing is what is asked.
+    The asking sentence's things, or the whole request's when that sentence names none."""
+    if not wanted or not wanted <= OF_KINDS:
+        return False
+    said = {_FAMILY_KIND.get(f, "document") for f in families_asked(group) or _families_said(group)}
+    return bool(said - wanted)
+
+
+def _families_said(group: RequestGroup) -> set[str]:
+    """What the requests name anywhere in their words (a "+1" names nothing)."""
+    return {f for r in group.requests if not r.agreement for f in families(analyse(r.post).text)}
 
 
 def says_dead(group: RequestGroup) -> bool:

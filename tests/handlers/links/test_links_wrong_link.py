@@ -137,3 +137,37 @@ async def test_a_link_that_is_not_the_one_asked_is_never_given(make_sandbox, mak
     thread, wrong = WRONG[case]
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
     assert not any(wrong in raw for raw in said)
+
+
+THING_OF: dict[str, Thread] = {
+    "an assignment's notebook": (
+        "en",
+        "GA5 practice notebook",
+        [
+            ("moderateur", "GA5 is released. The practice notebook will be shared in this thread soon."),
+            ("lea", "Where is the notebook link for GA5? Please share"),
+        ],
+    ),
+    "le compte-rendu d'une visio": (
+        "fr",
+        "Visio du collectif",
+        [
+            ("moderateur", f"Visio du collectif jeudi à 18h : {OLD_VISIO}\n\nLe compte-rendu sera partagé ici."),
+            (
+                "lea",
+                "Bonjour, est-ce que le compte-rendu de la visio est disponible ? Merci de partager le lien",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(THING_OF))
+async def test_a_thing_asked_of_a_call_or_an_exam_is_not_taken_for_the_call_or_the_exam(
+    make_sandbox, make_engine, case: str
+) -> None:
+    """ "The notebook for GA5", "le compte-rendu de la visio": the thing asked is the notebook or the notes,
+    not the exam's page or the call's link; unsure which link would do, scribe neither gives one nor
+    asks the announcer for one naming the wrong kind."""
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, THING_OF[case]) if ":links -->" in raw]
+    assert said == []
