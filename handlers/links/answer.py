@@ -62,9 +62,17 @@ _FAMILY_RE = {name: re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])") for nam
 link answers only when its own words name the same."""
 
 
+_PART_OF_DAY = re.compile(r"\b(morning|forenoon|afternoon|evening|night|matin|matinee|apres-midi|soir|soiree)\b")
+"""The part of a day a session or a batch is of ("the evening batch", "l'atelier du soir")."""
+_GREETING = re.compile(r"\bgood (?:morning|afternoon|evening|night)\b|\bbonne (?:soiree|apres-midi|nuit)\b")
+
+
 def things_asked(text: str) -> set[str]:
-    """What a text names precisely: numbered things ("session 4", "GA6") and days ("Tuesday's call")."""
-    return subjects(text) | set(_DAYS.findall(fold(text)))
+    """What a text names precisely: numbered things ("session 4", "GA6"), days ("Tuesday's call") and
+    parts of a day ("the evening batch"; a greeting names none)."""
+    folded = fold(text)
+    parts = set(_PART_OF_DAY.findall(_GREETING.sub(" ", folded)))
+    return subjects(text) | set(_DAYS.findall(folded)) | parts
 
 
 def families(text: str) -> set[str]:

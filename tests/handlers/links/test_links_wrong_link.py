@@ -13,6 +13,7 @@ OLD_CALL = "https://meet.google.com/old-call-link"
 OLD_TERM_VIDEO = "https://youtu.be/PrevTermW6rec"
 OLD_VISIO = "https://meet.jit.si/collectif-visio-octobre"
 SIGN_UP = "https://forms.gle/TalkSignUpForm24"
+MORNING_CALL = "https://iitm.zoom.us/j/95555555555"
 
 WRONG: dict[str, tuple[Thread, str]] = {
     "a call link under another week's heading": (
@@ -128,6 +129,35 @@ WRONG: dict[str, tuple[Thread, str]] = {
             ],
         ),
         SIGN_UP,
+    ),
+    "the morning batch's link for the evening batch": (
+        (
+            "en",
+            "Revision sessions this weekend",
+            [
+                (
+                    "moderateur",
+                    f"Revision on Saturday. Morning batch at 10 AM, join: {MORNING_CALL}. Evening batch at 6.30 PM, "
+                    "link later.",
+                ),
+                ("lea", "Good morning sir, evening batch link please"),
+            ],
+        ),
+        MORNING_CALL,
+    ),
+    "le lien de l'atelier du matin pour celui du soir": (
+        (
+            "fr",
+            "Ateliers réparation de vélos",
+            [
+                (
+                    "moderateur",
+                    f"Atelier du matin à 10h en visio : {MORNING_CALL}\n\nAtelier du soir à 18h : lien à venir.",
+                ),
+                ("lea", "Bonjour, le lien de la visio pour l'atelier du soir svp ?"),
+            ],
+        ),
+        MORNING_CALL,
     ),
 }
 
