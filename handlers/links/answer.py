@@ -125,11 +125,18 @@ _ANOTHER_TERM = re.compile(
     r"\b(?:derniere|precedente|ancienne) (?:edition|promo|saison)\b"
 )
 """Words saying a thing is of another term, year or edition ("last term's recording", "celui de l'an dernier")."""
+_STAND_IN = re.compile(
+    r"\b(?:mock|practice|sample|dummy|demo|trial|model) (?:tests?|quiz(?:zes)?|exams?|papers?|assessments?)\b|"
+    r"\bmocks?\b|\bprevious years?'?s? (?:papers?|questions?)\b|\b(?:examens?|tests?|sujets?) blancs?\b"
+)
+"""Words saying a thing stands in for an exam ("the mock test", "sample paper", "examen blanc")."""
 
 
-def of_another_term(text: str) -> bool:
-    """The text says what it speaks of is another term's, year's or edition's."""
-    return _ANOTHER_TERM.search(fold(text)) is not None
+def another_version(text: str) -> bool:
+    """The text says what it speaks of is another term's, year's or edition's, or a stand-in for an exam
+    (a mock test): not the thing itself."""
+    folded = fold(text)
+    return _ANOTHER_TERM.search(folded) is not None or _STAND_IN.search(folded) is not None
 
 
 def says_replaced(text: str) -> bool:

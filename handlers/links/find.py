@@ -18,13 +18,13 @@ from bot.text import Link, analyse, every_link, fold
 from handlers.links.answer import (
     Reason,
     announcement_of,
+    another_version,
     because,
     choose,
     dead_words,
     families,
     families_asked,
     fitting,
-    of_another_term,
     other_than_the_call,
     says_dead,
     says_replaced,
@@ -383,8 +383,8 @@ def candidates(
     Sources: the opening post (latest version), posts by the announcer `who`, the
     topic author or staff, posts after the question (`after`) that point at a link
     or carry a meeting/registration link, and the meetings scribe knows. Never a link
-    the askers gave themselves (they have it), nor one its words say is another term's unless
-    asked so; a recording only from a post written after the session it records started.
+    the askers gave themselves (they have it), nor one its words say is another term's or a mock
+    test unless asked so; a recording only from a post written after the session it records started.
     """
     trusted = {n.lower() for n in (who, topic.author) if n}
     askers = {a.lower() for a in group.askers} if group else set()
@@ -392,7 +392,7 @@ def candidates(
     not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
     asked_text = group.text if group else ""
     asked = things_asked(asked_text)
-    other_term_asked = of_another_term(asked_text)
+    other_version_asked = another_version(asked_text)
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
     days = _days_asked(group) if group and "recording" in wanted else set()
@@ -424,8 +424,8 @@ def candidates(
             named = things_asked(f"{link.text} {clause}") or things_asked(around)
             if asked and named and not asked & named:
                 continue  # the GA5 link is no answer to a request for GA6
-            if of_another_term(clause) and not other_term_asked:
-                continue  # "till then, last term's recording: …" is no answer to a request for this one
+            if another_version(clause) and not other_version_asked:
+                continue  # last term's recording, the mock test: no answer to a request for the thing itself
             if by_name and not nouns & things(around):
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
             if days and not _of_the_days(days, around, post):

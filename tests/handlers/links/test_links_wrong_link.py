@@ -14,6 +14,7 @@ OLD_TERM_VIDEO = "https://youtu.be/PrevTermW6rec"
 OLD_VISIO = "https://meet.jit.si/collectif-visio-octobre"
 SIGN_UP = "https://forms.gle/TalkSignUpForm24"
 MORNING_CALL = "https://iitm.zoom.us/j/95555555555"
+MOCK = "https://exam.example.ac.in/mock/quiz2"
 
 WRONG: dict[str, tuple[Thread, str]] = {
     "a call link under another week's heading": (
@@ -158,6 +159,21 @@ WRONG: dict[str, tuple[Thread, str]] = {
             ],
         ),
         MORNING_CALL,
+    ),
+    "a mock test's link for the quiz": (
+        (
+            "en",
+            "Quiz 2 on Sunday: details",
+            [
+                (
+                    "moderateur",
+                    f"Quiz 2 is on Sunday. Practice with the mock test: {MOCK}\n\n"
+                    "The quiz link will be shared on the day.",
+                ),
+                ("lea", "Sir quiz 2 link please"),
+            ],
+        ),
+        MOCK,
     ),
 }
 
