@@ -631,6 +631,9 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
         if later is not None:
             why = because("next_session", post=found.post_number, newer=later.post_number)
             return Decision("silent", who=who, why=why, could=could)
+        if wanted <= {"meeting"} and _call_held(found, group):
+            why = because("session_over", post=found.post_number)
+            return Decision("silent", who=who, why=why, could=could)
         if not wanted and _sign_up_for_an_event(found, group.first.created_at):
             return Decision("silent", who=who, why=because("form_or_call", post=found.post_number), could=could)
         return Decision("answer", found, who)
@@ -687,8 +690,8 @@ def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post 
 
 
 SESSION_SLACK = timedelta(hours=12)
-"""A session is taken for over only this long after its end: an hour read in the wrong time zone does
-not make a session to come look past."""
+"""A session whose hour was written without a zone is taken for over only this long after its end: an
+hour read in the wrong time zone does not make a session to come look past."""
 
 
 def _next_session(
@@ -708,21 +711,43 @@ def _next_session(
             continue
         if not (later.staff or later.username.lower() in trusted) or carries_link(later):
             continue
-        if any(_ends(d) + SESSION_SLACK >= asked for d in _dates(analyse(later).text, later.created_at)):
+        if any(_over(d) >= asked for d in _dates(analyse(later).text, later.created_at)):
             return later
     return None
+
+
+_RECURRING = re.compile(
+    r"\b(?:every|each|weekly|daily|fortnightly|all (?:the )?(?:sessions|classes)|same link|chaque|tous les|"
+    r"toutes les|hebdomadaires?)\b"
+)
+"""A post whose call link serves sessions that come back ("every Tuesday", "same link for all sessions")."""
+
+
+def _call_held(c: Candidate, group: RequestGroup) -> bool:
+    """A call link of sessions all over when the requests came, none said to come back ("every Tuesday",
+    "same link for all sessions"): asked for after, it is no answer (the recording or the next call's
+    link may be what is wanted)."""
+    if "recording" in c.kinds or url_kind(c.url) not in (None, "meeting") or c.post is None:
+        return False
+    return _call_of_a_session_over(c, group) and not _RECURRING.search(fold(analyse(c.post).text))
 
 
 def _sessions_over(post: Post, at: datetime) -> bool:
     """The post names days or hours, and every session they give is over at `at`."""
     dates = _dates(analyse(post).text, post.created_at)
-    return bool(dates) and all(_ends(d) + SESSION_SLACK < at for d in dates)
+    return bool(dates) and all(_over(d) < at for d in dates)
 
 
 def _call_of_a_session_over(c: Candidate, group: RequestGroup) -> bool:
     """A call link from a post whose every session was over when the requests came (last week's)."""
     call = "meeting" in c.kinds or url_kind(c.url) == "meeting"
     return call and c.post is not None and _sessions_over(c.post, group.first.created_at)
+
+
+def _over(found: Found) -> datetime:
+    """When a session named by a date is surely over: its end, and `SESSION_SLACK` more when its hour was
+    written without a zone (read in UTC, it may be hours off)."""
+    return _ends(found) + (SESSION_SLACK if found.tz == "UTC" else timedelta())
 
 
 def _ends(found: Found) -> datetime:

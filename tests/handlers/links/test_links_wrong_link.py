@@ -15,6 +15,7 @@ OLD_VISIO = "https://meet.jit.si/collectif-visio-octobre"
 SIGN_UP = "https://forms.gle/TalkSignUpForm24"
 MORNING_CALL = "https://iitm.zoom.us/j/95555555555"
 MOCK = "https://exam.example.ac.in/mock/quiz2"
+GA5_CALL = "https://meet.google.com/gaf-ive-doubt"
 
 WRONG: dict[str, tuple[Thread, str]] = {
     "a call link under another week's heading": (
@@ -174,6 +175,28 @@ WRONG: dict[str, tuple[Thread, str]] = {
             ],
         ),
         MOCK,
+    ),
+    "the call link of a session over, asked the day after": (
+        (
+            "en",
+            "GA5 doubt clearing session",
+            [
+                ("moderateur", f"GA5 doubt session today 8 PM IST. Join: {GA5_CALL}"),
+                ("lea", "Sir please share the session link, I could not attend"),
+            ],
+        ),
+        GA5_CALL,
+    ),
+    "le lien d'une visio passée, demandé le lendemain": (
+        (
+            "fr",
+            "Visio du groupe compost",
+            [
+                ("moderateur", f"Visio du groupe compost aujourd'hui à 11h : {GA5_CALL}"),
+                ("lea", "Bonjour, je n'ai pas pu venir, vous pouvez partager le lien ?"),
+            ],
+        ),
+        GA5_CALL,
     ),
 }
 
