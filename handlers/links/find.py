@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.models import Post, Topic
@@ -61,6 +62,8 @@ GROUP_GAP = timedelta(days=2)
 EXCERPT_CHARS = 300
 MEETING_LENGTH = timedelta(hours=3)
 """How long a meeting announced without an end is taken to last."""
+_TOPIC_PAGE = re.compile(r"/t/(?:[^/?#]+/)?\d+(?:/\d+)?/?$")
+"""The address of a forum topic (`/t/slug/123`, `/t/123/4`), on whatever host."""
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif|heic)(?:\?.*)?$", re.I)
 _FORUM_PAGE = re.compile(r"^/(?:t|u|c|tag|tags|g|badges|my|session|login|search)(?:/|$)")
 
@@ -421,6 +424,8 @@ def candidates(
             if wanted and own is not None and own not in wanted:
                 continue  # a form is no exam page, a call link no recording, whatever the line says
             clause = _clause_with(sentence, link.url, link.text)
+            if _topic_page(link.url, wanted) and not _LINK_WORD.search(fold(clause)):
+                continue  # "details are in <topic>": where the call, the recording or the form may be, not it
             named = things_asked(f"{link.text} {clause}") or things_asked(around)
             if asked and named and not asked & named:
                 continue  # the GA5 link is no answer to a request for GA6
@@ -1056,6 +1061,13 @@ def _as_its_post_says(known: Candidate, given: Candidate | None) -> Candidate:
     return replace(known, context=given.context, heading=given.heading)
 
 
+def _topic_page(url: str, wanted: frozenset[str]) -> bool:
+    """A forum topic's address, for a request of any kind but a document: unless its words call it the
+    link ("Meeting link and details: <topic>"), the topic is where the call, the recording or the form
+    may be, not one of them (nor is it a meeting's link, its address naming a session)."""
+    return wanted != {"document"} and _TOPIC_PAGE.match(urlsplit(url).path) is not None
+
+
 def _eligible(kinds: frozenset[str], wanted: frozenset[str], source: str, pointing: bool) -> bool:
     if wanted:
         return bool(kinds & wanted)
@@ -1074,7 +1086,7 @@ def _meeting_candidate(
     """A meeting the meetings feature knows, with its link; not one called off or over before the
     request (last week's call link is no answer to "where is the link?")."""
     url = meeting.link
-    if not url or not usable(url) or meeting.cancelled:
+    if not url or not usable(url) or meeting.cancelled or _topic_page(url, wanted):
         return None
     if asked_at is not None and (meeting.end or meeting.start + MEETING_LENGTH) < asked_at:
         return None

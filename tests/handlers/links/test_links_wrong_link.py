@@ -16,6 +16,7 @@ SIGN_UP = "https://forms.gle/TalkSignUpForm24"
 MORNING_CALL = "https://iitm.zoom.us/j/95555555555"
 MOCK = "https://exam.example.ac.in/mock/quiz2"
 GA5_CALL = "https://meet.google.com/gaf-ive-doubt"
+OTHER_TOPIC = "https://forum.example.ac.in/t/ga6-doubt-session-on-friday/4567"
 
 WRONG: dict[str, tuple[Thread, str]] = {
     "a call link under another week's heading": (
@@ -197,6 +198,18 @@ WRONG: dict[str, tuple[Thread, str]] = {
             ],
         ),
         GA5_CALL,
+    ),
+    "a link to another topic of the forum for the session's link": (
+        (
+            "en",
+            "GA6 doubts and queries",
+            [
+                ("moderateur", "Post your GA6 doubts in this thread."),
+                ("moderateur", f"The GA6 doubt session details are in {OTHER_TOPIC} , please check there."),
+                ("lea", "Sir please share the GA6 doubt session link"),
+            ],
+        ),
+        OTHER_TOPIC,
     ),
 }
 
