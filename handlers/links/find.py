@@ -657,7 +657,29 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     other_host = _given_elsewise(topic, group, bot, wanted)
     if other_host is not None:
         return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
+    listed = _named_there(topic, group, wanted)
+    if listed is not None:
+        return Decision("silent", who=who, why=because("named_there", post=listed), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> int | None:
+    """The announcement gives a link of the kind asked whose own words name what the requests name
+    ("Session 6: <video>" for "the session 6 recording"), one the rules of an answer left out (a
+    recording posted before the session known): an ask saying it is missing would be false. Its post."""
+    home = topic.post(announcement_of(group))
+    asked = things_asked(group.text)
+    if not wanted or not asked or home is None or not shown(home):
+        return None
+    text = analyse(home).with_cited
+    for link, sentence, around in _links_given(home, _links_they_have(topic, group)):
+        if not (kinds_of(around) & wanted or url_kind(link.url) in wanted):
+            continue
+        clause = _clause_with(sentence, link.url, link.text)
+        named = things_asked(f"{link.text} {clause}") or things_asked(heading_above(text, link.url, link.text))
+        if asked & named:
+            return home.post_number
+    return None
 
 
 def _sign_up_for_an_event(c: Candidate, asked_at: datetime) -> bool:

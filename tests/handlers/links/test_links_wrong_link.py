@@ -253,3 +253,18 @@ async def test_a_thing_asked_of_a_call_or_an_exam_is_not_taken_for_the_call_or_t
     asks the announcer for one naming the wrong kind."""
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, THING_OF[case]) if ":links -->" in raw]
     assert said == []
+
+
+async def test_no_ask_says_a_link_is_missing_that_the_announcement_gives_by_name(make_sandbox, make_engine) -> None:
+    """A recordings post lists each session's: asked for session 6's, scribe does not tell the announcer
+    in public that it is nowhere in the topic."""
+    thread: Thread = (
+        "en",
+        "Recordings of the live sessions",
+        [
+            ("moderateur", f"Recordings:\nSession 5: {OLD_TERM_VIDEO}\nSession 6: https://youtu.be/SessionSixRec"),
+            ("lea", "Where is the session 6 recording? Please share"),
+        ],
+    )
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    assert not any("could not find" in raw or OLD_TERM_VIDEO in raw for raw in said)
