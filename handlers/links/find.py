@@ -64,6 +64,13 @@ MEETING_LENGTH = timedelta(hours=3)
 """How long a meeting announced without an end is taken to last."""
 _TOPIC_PAGE = re.compile(r"/t/(?:[^/?#]+/)?\d+(?:/\d+)?/?$")
 """The address of a forum topic (`/t/slug/123`, `/t/123/4`), on whatever host."""
+_CHAT_INVITE = re.compile(
+    r"//(?:www\.)?(?:chat\.whatsapp\.com|wa\.me|t\.me|telegram\.me|discord\.gg|discord\.com/invite|"
+    r"join\.slack\.com|signal\.group)/",
+    re.I,
+)
+"""An invitation to a chat group (WhatsApp, Telegram, Discord…): given only to a request naming one."""
+_CHAT_ASKED = re.compile(r"\b(?:whatsapp|telegram|discord|slack|signal|groupe?s?)\b")
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif|heic)(?:\?.*)?$", re.I)
 _FORUM_PAGE = re.compile(r"^/(?:t|u|c|tag|tags|g|badges|my|session|login|search)(?:/|$)")
 
@@ -387,7 +394,8 @@ def candidates(
     topic author or staff, posts after the question (`after`) that point at a link
     or carry a meeting/registration link, and the meetings scribe knows. Never a link
     the askers gave themselves (they have it), nor one its words say is another term's or a mock
-    test unless asked so; a recording only from a post written after the session it records started.
+    test, nor a chat group's invite, unless asked so; a recording only from a post written
+    after the session it records started.
     """
     trusted = {n.lower() for n in (who, topic.author) if n}
     askers = {a.lower() for a in group.askers} if group else set()
@@ -396,6 +404,7 @@ def candidates(
     asked_text = group.text if group else ""
     asked = things_asked(asked_text)
     other_version_asked = another_version(asked_text)
+    chat_asked = _CHAT_ASKED.search(fold(asked_text)) is not None
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
     days = _days_asked(group) if group and "recording" in wanted else set()
@@ -423,6 +432,8 @@ def candidates(
             own = url_kind(link.url)
             if wanted and own is not None and own not in wanted:
                 continue  # a form is no exam page, a call link no recording, whatever the line says
+            if _CHAT_INVITE.search(link.url) and not chat_asked:
+                continue  # a chat group's invite is not the call, the form or the document asked
             clause = _clause_with(sentence, link.url, link.text)
             if _topic_page(link.url, wanted) and not _LINK_WORD.search(fold(clause)):
                 continue  # "details are in <topic>": where the call, the recording or the form may be, not it
@@ -639,8 +650,8 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
         if wanted <= {"meeting"} and _call_held(found, group):
             why = because("session_over", post=found.post_number)
             return Decision("silent", who=who, why=why, could=could)
-        if not wanted and _sign_up_for_an_event(found, group.first.created_at):
-            return Decision("silent", who=who, why=because("form_or_call", post=found.post_number), could=could)
+        if not wanted and _not_the_event_link(found, group):
+            return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
         return Decision("answer", found, who)
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
@@ -682,12 +693,15 @@ def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> i
     return None
 
 
-def _sign_up_for_an_event(c: Candidate, asked_at: datetime) -> bool:
-    """A sign-up form given with the day or hour of an event ("Talk on Friday 6 PM. Register here: …"),
-    asked for on the eve of that event or later: "the link" wanted then may be the event's own."""
-    form = url_kind(c.url) == "registration" or "form" in families(c.context)
-    if not form or c.post is None:
+def _not_the_event_link(c: Candidate, group: RequestGroup) -> bool:
+    """A link said to be another thing than a call (a sign-up form, the agenda, the slides) given with
+    the day or hour of an event ("Talk tomorrow 6 PM. Register here: …"), asked for on the eve of that
+    event or later in words naming none of those things: "the link" wanted then may be the event's own."""
+    said = families(c.context)
+    other = url_kind(c.url) not in (None, "meeting") or (bool(said) and "call" not in said)
+    if not other or c.post is None or said & families_asked(group):
         return False
+    asked_at = group.first.created_at
     return any(d.start <= asked_at + DAY for d in _dates(analyse(c.post).text, c.post.created_at))
 
 
@@ -705,13 +719,14 @@ def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
 
 def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post | None:
     """A post between the link's and the requests that says a link is dead, has changed or a new one comes
-    ("a new link will be shared"), giving none itself: the link found may be the one it replaces."""
+    ("a new link will be shared", "that link is not working, we are in this one: …"), not giving the link
+    found again: the link found may be the one it replaces (and a member's new link is unvouched for)."""
     if found.topic_id != topic.id or not found.post_number:
         return None
     for post in topic.posts:
         if not found.post_number < post.post_number < group.first.post_number or not shown(post):
             continue
-        if says_replaced(analyse(post).text) and not any(usable(link.url) for link in every_link(post)):
+        if says_replaced(analyse(post).text) and found.url not in {link.url for link in every_link(post)}:
             return post
     return None
 
@@ -1108,8 +1123,8 @@ def _meeting_candidate(
     """A meeting the meetings feature knows, with its link; not one called off or over before the
     request (last week's call link is no answer to "where is the link?")."""
     url = meeting.link
-    if not url or not usable(url) or meeting.cancelled or _topic_page(url, wanted):
-        return None
+    if not url or not usable(url) or meeting.cancelled or _topic_page(url, wanted) or _CHAT_INVITE.search(url):
+        return None  # a topic's address or a chat group's invite read as a meeting's link is not its call
     if asked_at is not None and (meeting.end or meeting.start + MEETING_LENGTH) < asked_at:
         return None
     title = meeting.title or None

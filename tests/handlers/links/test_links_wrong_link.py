@@ -17,6 +17,9 @@ MORNING_CALL = "https://iitm.zoom.us/j/95555555555"
 MOCK = "https://exam.example.ac.in/mock/quiz2"
 GA5_CALL = "https://meet.google.com/gaf-ive-doubt"
 OTHER_TOPIC = "https://forum.example.ac.in/t/ga6-doubt-session-on-friday/4567"
+AGENDA = "https://pad.example.org/p/ordre-du-jour-ag"
+CHAT_GROUP = "https://chat.whatsapp.com/CourseUpdatesGroup"
+MEMBER_CALL = "https://meet.google.com/mem-ber-call"
 
 WRONG: dict[str, tuple[Thread, str]] = {
     "a call link under another week's heading": (
@@ -210,6 +213,47 @@ WRONG: dict[str, tuple[Thread, str]] = {
             ],
         ),
         OTHER_TOPIC,
+    ),
+    "l'ordre du jour d'une AG, pour « le lien » le jour même": (
+        (
+            "fr",
+            "Assemblée générale de l'association",
+            [
+                (
+                    "moderateur",
+                    f"AG demain à 10h, en visio. Le lien sera envoyé par mail aux adhérents. Ordre du jour : {AGENDA}",
+                ),
+                ("lea", "Bonjour, où est le lien ? Merci"),
+            ],
+        ),
+        AGENDA,
+    ),
+    "a chat group's invite for the session's joining link": (
+        (
+            "en",
+            "Live session tomorrow evening",
+            [
+                (
+                    "moderateur",
+                    "Live session tomorrow at 7 PM IST, the link will be posted here.\n\n"
+                    f"Join our WhatsApp group for updates: {CHAT_GROUP}",
+                ),
+                ("lea", "Sir please share the joining link for the session"),
+            ],
+        ),
+        CHAT_GROUP,
+    ),
+    "a call link a member since said was not working": (
+        (
+            "en",
+            "Weekly live session",
+            [
+                ("moderateur", f"Live session every Thursday at 7 PM IST. Link: {OLD_CALL}"),
+                ("nora", f"That link is not working, we are all in this one: {MEMBER_CALL}"),
+                ("lea", "Sir please share the link for the session"),
+            ],
+        ),
+        OLD_CALL,
     ),
 }
 
