@@ -652,6 +652,10 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
             return Decision("silent", who=who, why=why, could=could)
         if not wanted and _not_the_event_link(found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
+        declined = _declined_before(topic, group, bot, meetings, found)
+        if declined is not None:
+            why = because("declined_before", post=declined, link=found.post_number or 0)
+            return Decision("silent", who=who, why=why, could=could)
         return Decision("answer", found, who)
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
@@ -691,6 +695,51 @@ def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> i
         if asked & named:
             return home.post_number
     return None
+
+
+UNSURE = frozenset(
+    {
+        "release",
+        "newer",
+        "replaced",
+        "next_session",
+        "session_over",
+        "not_the_call",
+        "other_thing",
+        "named",
+        "several",
+        "several_unnamed",
+        "unnamed",
+        "named_there",
+        "other_host",
+        "dead",
+    }
+)
+"""The silences where scribe was unsure which link, or whether a link, answered."""
+
+
+def _declined_before(
+    topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeting], found: Candidate
+) -> int | None:
+    """The last earlier burst asking for the same kind of link and the same things, for which scribe was
+    unsure of `found` (among the links that could fit), when nothing was posted since with a link nor
+    was the post of `found` edited: a link unsure then is no surer now. Its first request's number."""
+    wanted, asked = wanted_kinds(group.kinds), things_asked(group.text)
+    before = [
+        g
+        for g in request_groups(topic, bot, upto=group.first.post_number - 1)
+        if wanted_kinds(g.kinds) == wanted and things_asked(g.text) == asked
+    ]
+    if not before:
+        return None
+    last = before[-1].first
+    since = [p for p in topic.posts if last.post_number < p.post_number < group.first.post_number and shown(p)]
+    edited = found.post is not None and (found.post.updated_at or found.post.created_at) > last.created_at
+    if edited or any(carries_link(p) for p in since):
+        return None
+    earlier = decide(topic, before[-1], bot, meetings)
+    unsure = earlier.action == "silent" and earlier.why is not None and earlier.why.key in UNSURE
+    return last.post_number if unsure and any(c.url == found.url for c in earlier.could) else None
 
 
 def _not_the_event_link(c: Candidate, group: RequestGroup) -> bool:

@@ -20,6 +20,7 @@ OTHER_TOPIC = "https://forum.example.ac.in/t/ga6-doubt-session-on-friday/4567"
 AGENDA = "https://pad.example.org/p/ordre-du-jour-ag"
 CHAT_GROUP = "https://chat.whatsapp.com/CourseUpdatesGroup"
 MEMBER_CALL = "https://meet.google.com/mem-ber-call"
+QUIZ_PORTAL = "https://exam.example.ac.in/quiz-two"
 
 WRONG: dict[str, tuple[Thread, str]] = {
     "a call link under another week's heading": (
@@ -312,3 +313,23 @@ async def test_no_ask_says_a_link_is_missing_that_the_announcement_gives_by_name
     )
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
     assert not any("could not find" in raw or OLD_TERM_VIDEO in raw for raw in said)
+
+
+async def test_a_link_left_unsure_for_a_request_is_not_given_for_the_same_request_later(
+    make_sandbox, make_engine
+) -> None:
+    """ "Is the quiz link enabled yet?" leaves scribe silent (the portal link was there before they asked):
+    asked again in other words days later, nothing new posted since, the same link is no surer."""
+    thread: Thread = (
+        "en",
+        "Quiz 2 on Sunday: the portal",
+        [
+            ("moderateur", f"Quiz 2 on Sunday at 2 PM IST. Exam portal: {QUIZ_PORTAL} (active 10 min before)"),
+            ("nora", "Is the exam link enabled yet?"),
+            ("paul", "I also keep checking the portal page every day."),
+            ("ines", "Same here, revising week 3 meanwhile."),
+            ("lea", "Sir exam link please"),
+        ],
+    )
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    assert not any(QUIZ_PORTAL in raw for raw in said)
