@@ -394,8 +394,8 @@ def candidates(
     topic author or staff, posts after the question (`after`) that point at a link
     or carry a meeting/registration link, and the meetings scribe knows. Never a link
     the askers gave themselves (they have it), nor one its words say is another term's or a mock
-    test, nor a chat group's invite, unless asked so; a recording only from a post written
-    after the session it records started.
+    test, nor a chat group's invite, unless asked so, nor a member's own link that staff speak of
+    to them; a recording only from a post written after the session it records started.
     """
     trusted = {n.lower() for n in (who, topic.author) if n}
     askers = {a.lower() for a in group.askers} if group else set()
@@ -409,7 +409,11 @@ def candidates(
     nouns = things(asked_text) if by_name else frozenset()
     days = _days_asked(group) if group and "recording" in wanted else set()
     found: dict[str, Candidate] = {}
+    posted_by: dict[str, set[str]] = {}
     for post in topic.posts:
+        if shown(post) and not post.staff and post.username.lower() not in trusted:
+            for link in every_link(post):
+                posted_by.setdefault(link.url, set()).add(post.username.lower())
         if not shown(post) or post.username.lower() in askers | {bot.lower()}:
             continue
         if not_before is not None and post.created_at < not_before:
@@ -432,6 +436,8 @@ def candidates(
             own = url_kind(link.url)
             if wanted and own is not None and own not in wanted:
                 continue  # a form is no exam page, a call link no recording, whatever the line says
+            if source != "after" and posted_by.get(link.url, set()) & addressed(post, topic) - {post.username.lower()}:
+                continue  # "@nora your notebook <link> …": the member's own link, spoken of to them
             if _CHAT_INVITE.search(link.url) and not chat_asked:
                 continue  # a chat group's invite is not the call, the form or the document asked
             clause = _clause_with(sentence, link.url, link.text)

@@ -21,6 +21,7 @@ AGENDA = "https://pad.example.org/p/ordre-du-jour-ag"
 CHAT_GROUP = "https://chat.whatsapp.com/CourseUpdatesGroup"
 MEMBER_CALL = "https://meet.google.com/mem-ber-call"
 QUIZ_PORTAL = "https://exam.example.ac.in/quiz-two"
+MEMBER_NOTEBOOK = "https://colab.research.google.com/drive/1NorasOwnNotebook"
 
 WRONG: dict[str, tuple[Thread, str]] = {
     "a call link under another week's heading": (
@@ -255,6 +256,19 @@ WRONG: dict[str, tuple[Thread, str]] = {
             ],
         ),
         OLD_CALL,
+    ),
+    "a member's own notebook that staff spoke to them about": (
+        (
+            "en",
+            "GA5 practice notebook",
+            [
+                ("moderateur", "GA5 is released. The practice notebook will be shared in this thread."),
+                ("nora", f"Error in cell 3 of my notebook {MEMBER_NOTEBOOK}"),
+                ("moderateur", f"@nora your notebook {MEMBER_NOTEBOOK} uses an old pandas, please upgrade it."),
+                ("lea", "Where is the practice notebook link?"),
+            ],
+        ),
+        MEMBER_NOTEBOOK,
     ),
 }
 
