@@ -64,15 +64,20 @@ link answers only when its own words name the same."""
 
 _PART_OF_DAY = re.compile(r"\b(morning|forenoon|afternoon|evening|night|matin|matinee|apres-midi|soir|soiree)\b")
 """The part of a day a session or a batch is of ("the evening batch", "l'atelier du soir")."""
+_GROUP = re.compile(r"\b((?i:groupe|group|section|batch|slot|cohort|team|[ée]quipe))\s?#?([A-H]|\d{1,2})\b")
+"""A group of the askers a session or a link is for ("Group 2", "section B", "groupe A": a letter in
+capitals, "group a bit later" naming none)."""
+_GROUP_WORD = {"groupe": "group", "equipe": "team"}
 _GREETING = re.compile(r"\bgood (?:morning|afternoon|evening|night)\b|\bbonne (?:soiree|apres-midi|nuit)\b")
 
 
 def things_asked(text: str) -> set[str]:
-    """What a text names precisely: numbered things ("session 4", "GA6"), days ("Tuesday's call") and
-    parts of a day ("the evening batch"; a greeting names none)."""
+    """What a text names precisely: numbered things ("session 4", "GA6"), days ("Tuesday's call"), parts
+    of a day ("the evening batch"; a greeting names none) and groups ("group 2", "section B")."""
     folded = fold(text)
     parts = set(_PART_OF_DAY.findall(_GREETING.sub(" ", folded)))
-    return subjects(text) | set(_DAYS.findall(folded)) | parts
+    groups = {f"{_GROUP_WORD.get(fold(word), fold(word))}{which.lower()}" for word, which in _GROUP.findall(text)}
+    return subjects(text) | set(_DAYS.findall(folded)) | parts | groups
 
 
 def families(text: str) -> set[str]:

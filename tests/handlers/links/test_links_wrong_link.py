@@ -270,6 +270,31 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         MEMBER_NOTEBOOK,
     ),
+    "group 1's viva link for group 2": (
+        (
+            "en",
+            "Project viva schedule",
+            [
+                (
+                    "moderateur",
+                    f"Viva for Group 1 at 10 AM: {MORNING_CALL}\nViva for Group 2 at 2 PM: link will be mailed",
+                ),
+                ("lea", "Sir group 2 viva link please"),
+            ],
+        ),
+        MORNING_CALL,
+    ),
+    "le lien du groupe A pour le groupe B": (
+        (
+            "fr",
+            "Ateliers d'accueil des bénévoles",
+            [
+                ("moderateur", f"Groupe A, jeudi 18h : {OLD_VISIO}\nGroupe B, vendredi 18h : lien à venir"),
+                ("lea", "Bonjour, le lien pour le groupe B svp ?"),
+            ],
+        ),
+        OLD_VISIO,
+    ),
 }
 
 
