@@ -408,6 +408,7 @@ def candidates(
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
     days = _days_asked(group) if group and "recording" in wanted else set()
+    call_days = _days_asked(group, weekdays=False) if group and wanted <= {"meeting"} else set()
     found: dict[str, Candidate] = {}
     posted_by: dict[str, set[str]] = {}
     for post in topic.posts:
@@ -452,6 +453,8 @@ def candidates(
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
             if days and not _of_the_days(days, around, post):
                 continue  # the recording of 3rd Nov is no answer to a request for 8th Nov's
+            if call_days and not _for_the_days(call_days, clause, post):
+                continue  # "link for tomorrow's session" is no answer to a request for today's
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             heading = heading_above(analyse(post).with_cited, link.url, link.text)
             _keep(
@@ -463,6 +466,12 @@ def candidates(
     asked_at = group.first.created_at if group else None
     for meeting in meetings if not wanted & {"recording", "exam", "document"} else ():
         known = _meeting_candidate(meeting, topic, wanted, asked_at)
+        if (
+            known is not None
+            and call_days
+            and not {meeting.start.date(), meeting.start.astimezone(UTC).date()} & call_days
+        ):
+            continue  # the meeting of 28th Nov is no answer to a request for today's
         if known is not None:
             _keep(found, _as_its_post_says(known, found.get(known.url)))
     return sorted(found.values(), key=lambda c: -c.score)
@@ -471,9 +480,20 @@ def candidates(
 DAY = timedelta(days=1)
 
 
-def _days_asked(group: RequestGroup) -> set[date]:
-    """The days the requests name ("yesterday's session", "the 8th Nov class"), for a recording asked."""
-    return {d for r in group.own for d in _days(analyse(r.post).text, r.post.created_at)}
+def _days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
+    """The days the requests name ("yesterday's session", "the 8th Nov class"); without `weekdays`, not
+    those named by a weekday alone ("Thursday's session" written on a Thursday may be read as next week's:
+    weekdays are compared as words, `things_asked`)."""
+    return {d for r in group.own for d in _days(_unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at)}
+
+
+_WEEKDAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I
+)
+
+
+def _unless_weekdays(text: str, weekdays: bool) -> str:
+    return text if weekdays else _WEEKDAY.sub(" ", text)
 
 
 def _days(text: str, written: datetime) -> set[date]:
@@ -513,6 +533,14 @@ def _of_the_days(asked: set[date], around: str, post: Post) -> bool:
     if named:
         return any(abs(a - n) <= DAY for a in asked for n in named)
     return written >= min(asked) - DAY
+
+
+def _for_the_days(asked: set[date], clause: str, post: Post) -> bool:
+    """A call link its own clause says is for a day ("Link for tomorrow's session", "lien pour la visio du
+    28 novembre"; a weekday alone aside) is for one of the days the requests name; one said to be for
+    none may be for any (a call's link is often the same from one session to the next)."""
+    named = _days(_unless_weekdays(clause, False), post.created_at)
+    return not named or bool(named & asked)
 
 
 def _links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]:

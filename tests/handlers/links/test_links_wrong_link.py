@@ -22,6 +22,7 @@ CHAT_GROUP = "https://chat.whatsapp.com/CourseUpdatesGroup"
 MEMBER_CALL = "https://meet.google.com/mem-ber-call"
 QUIZ_PORTAL = "https://exam.example.ac.in/quiz-two"
 MEMBER_NOTEBOOK = "https://colab.research.google.com/drive/1NorasOwnNotebook"
+LATER_CALL = "https://meet.google.com/lat-erda-call"
 
 WRONG: dict[str, tuple[Thread, str]] = {
     "a call link under another week's heading": (
@@ -294,6 +295,30 @@ WRONG: dict[str, tuple[Thread, str]] = {
             ],
         ),
         OLD_VISIO,
+    ),
+    "another day's call link for today's session": (
+        (
+            "en",
+            "Daily practice sessions",
+            [
+                ("moderateur", "Practice sessions every evening this week, links posted here."),
+                ("moderateur", f"Link for the session on 28th Nov: {LATER_CALL}"),
+                ("lea", "Sir link for today's session please"),
+            ],
+        ),
+        LATER_CALL,
+    ),
+    "le lien de la visio d'un autre jour pour celle d'aujourd'hui": (
+        (
+            "fr",
+            "Visios de la semaine du collectif",
+            [
+                ("moderateur", "Plusieurs visios cette semaine, les liens seront postés ici."),
+                ("moderateur", f"Lien pour la visio du 28 novembre : {LATER_CALL}"),
+                ("lea", "Bonjour, le lien pour la visio d'aujourd'hui svp ?"),
+            ],
+        ),
+        LATER_CALL,
     ),
 }
 
