@@ -70,7 +70,7 @@ _CHAT_INVITE = re.compile(
     re.I,
 )
 """An invitation to a chat group (WhatsApp, Telegram, Discord…): given only to a request naming one."""
-_CHAT_ASKED = re.compile(r"\b(?:whatsapp|telegram|discord|slack|signal|groupe?s?)\b")
+_CHAT_ASKED = re.compile(r"\b(?:whatsapp|telegram|discord|slack|signal|chat)\b")
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif|heic)(?:\?.*)?$", re.I)
 _FORUM_PAGE = re.compile(r"^/(?:t|u|c|tag|tags|g|badges|my|session|login|search)(?:/|$)")
 
