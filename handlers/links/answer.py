@@ -32,6 +32,13 @@ _DEAD = re.compile(
     r"(?:nouveau|bon) lien|lien (?:mort|casse|errone|perime))\b"
 )
 """The askers say the link they have is dead or wrong: only a link posted after them may answer."""
+_CHANGED = re.compile(
+    r"\b(?:(?:links?|urls?|one) (?:has |have |got )?(?:been |is )?(?:changed|updated|replaced)|"
+    r"(?:changed|updated|replaced) the (?:\w+ )?(?:link|url)|(?:fresh|different|another) (?:\w+ )?link|"
+    r"(?:this|that|the above|above) (?:\w+ )?(?:link|one) is (?:old|outdated)|old link|"
+    r"liens? (?:a |ont )?(?:change|ete change|ete modifie|modifie)|ancien lien|changement de lien|autre lien)\b"
+)
+"""A post saying the link given before has changed ("the link has changed, a fresh one soon")."""
 _FAMILIES = {
     "slides": r"slides?|presentations?|decks?|diapos?|diaporamas?|support de presentation|keynote|slideshare|"
     r"speakerdeck",
@@ -55,9 +62,22 @@ _FAMILY_RE = {name: re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])") for nam
 link answers only when its own words name the same."""
 
 
+_PART_OF_DAY = re.compile(r"\b(morning|forenoon|afternoon|evening|night|matin|matinee|apres-midi|soir|soiree)\b")
+"""The part of a day a session or a batch is of ("the evening batch", "l'atelier du soir")."""
+_GROUP = re.compile(r"\b((?i:groupe|group|section|batch|slot|cohort|team|[ée]quipe))\s?#?([A-H]|\d{1,2})\b")
+"""A group of the askers a session or a link is for ("Group 2", "section B", "groupe A": a letter in
+capitals, "group a bit later" naming none)."""
+_GROUP_WORD = {"groupe": "group", "equipe": "team"}
+_GREETING = re.compile(r"\bgood (?:morning|afternoon|evening|night)\b|\bbonne (?:soiree|apres-midi|nuit)\b")
+
+
 def things_asked(text: str) -> set[str]:
-    """What a text names precisely: numbered things ("session 4", "GA6") and days ("Tuesday's call")."""
-    return subjects(text) | set(_DAYS.findall(fold(text)))
+    """What a text names precisely: numbered things ("session 4", "GA6"), days ("Tuesday's call"), parts
+    of a day ("the evening batch"; a greeting names none) and groups ("group 2", "section B")."""
+    folded = fold(text)
+    parts = set(_PART_OF_DAY.findall(_GREETING.sub(" ", folded)))
+    groups = {f"{_GROUP_WORD.get(fold(word), fold(word))}{which.lower()}" for word, which in _GROUP.findall(text)}
+    return subjects(text) | set(_DAYS.findall(folded)) | parts | groups
 
 
 def families(text: str) -> set[str]:
@@ -75,12 +95,24 @@ def families_asked(group: RequestGroup) -> set[str]:
     return out
 
 
+OF_KINDS = frozenset({"meeting", "exam"})
+"""The kinds of link a thing asked is often said to be of ("the minutes of the call", "the GA5 notebook")."""
+
+
 def other_than_the_call(group: RequestGroup, wanted: frozenset[str]) -> bool:
-    """A call's link read as asked where the sentences that ask name a thing of another kind ("the
-    minutes of the call", "the slides of the session"): the call's words only say what the thing
-    is of, the thing is what is asked."""
-    said = {_FAMILY_KIND.get(f, "document") for f in families_asked(group)}
-    return wanted == {"meeting"} and bool(said - wanted)
+    """A call's or an exam's link read as asked where the requests name a thing of another kind ("the
+    minutes of the call", "the notebook link for GA5", "le compte-rendu de la visio … merci de partager
+    le lien"): the call's or the exam's words only say what the thing is of, the thing is what is asked.
+    The asking sentence's things, or the whole request's when that sentence names none."""
+    if not wanted or not wanted <= OF_KINDS:
+        return False
+    said = {_FAMILY_KIND.get(f, "document") for f in families_asked(group) or _families_said(group)}
+    return bool(said - wanted)
+
+
+def _families_said(group: RequestGroup) -> set[str]:
+    """What the requests name anywhere in their words (a "+1" names nothing)."""
+    return {f for r in group.requests if not r.agreement for f in families(analyse(r.post).text)}
 
 
 def says_dead(group: RequestGroup) -> bool:
@@ -90,6 +122,31 @@ def says_dead(group: RequestGroup) -> bool:
 def dead_words(text: str) -> bool:
     """The text says a link is dead or wrong ("the link is not working")."""
     return _DEAD.search(fold(text)) is not None
+
+
+_ANOTHER_TERM = re.compile(
+    r"\b(?:last|previous|past|earlier|old|older|prior) (?:terms?|years?|semesters?|sems?|batch(?:es)?|cohorts?|"
+    r"editions?|runs?|offerings?)\b|\b(?:l'an|l'annee|l'edition|la promo|la saison) (?:derniere?|precedente|passee)\b|"
+    r"\b(?:derniere|precedente|ancienne) (?:edition|promo|saison)\b"
+)
+"""Words saying a thing is of another term, year or edition ("last term's recording", "celui de l'an dernier")."""
+_STAND_IN = re.compile(
+    r"\b(?:mock|practice|sample|dummy|demo|trial|model) (?:tests?|quiz(?:zes)?|exams?|papers?|assessments?)\b|"
+    r"\bmocks?\b|\bprevious years?'?s? (?:papers?|questions?)\b|\b(?:examens?|tests?|sujets?) blancs?\b"
+)
+"""Words saying a thing stands in for an exam ("the mock test", "sample paper", "examen blanc")."""
+
+
+def another_version(text: str) -> bool:
+    """The text says what it speaks of is another term's, year's or edition's, or a stand-in for an exam
+    (a mock test): not the thing itself."""
+    folded = fold(text)
+    return _ANOTHER_TERM.search(folded) is not None or _STAND_IN.search(folded) is not None
+
+
+def says_replaced(text: str) -> bool:
+    """The text says a link is dead or has changed: the link given before it no longer holds."""
+    return dead_words(text) or _CHANGED.search(fold(text)) is not None
 
 
 def announcement_of(group: RequestGroup) -> int:
@@ -160,6 +217,10 @@ def choose(
         return None, because("named", count=len(named))
     if named or len(at_home) == 1:
         pick = named[0] if named else at_home[0]
+        said = _named(pick, topic)
+        if asked and not named and said:
+            # the one link of the announcement is said to be another thing's ("Week 3 … Link: …" for week 4)
+            return None, because("other_thing", post=pick.post_number, things=", ".join(sorted(said)))
     elif asked:
         return None, because("unnamed")
     elif len(every) == 1:
@@ -193,9 +254,9 @@ def _said_other(c: Candidate, wanted: frozenset[str]) -> bool:
 
 
 def _named(c: Candidate, topic: Topic) -> set[str]:
-    """The things a link's own words name; its heading's (the topic title, a meeting's title) when
-    those words name none."""
-    own = things_asked(c.context)
+    """The things a link's own words name; else those of the nearest line above it naming any; else its
+    heading's (the topic title, a meeting's title)."""
+    own = things_asked(c.context) or things_asked(c.heading)
     if own:
         return own
     heading = " ".join(t for t in (c.title, topic.title if c.post_number == 1 else None) if t)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.models import Post, Topic
@@ -18,6 +19,7 @@ from bot.text import Link, analyse, every_link, fold
 from handlers.links.answer import (
     Reason,
     announcement_of,
+    another_version,
     because,
     choose,
     dead_words,
@@ -26,6 +28,7 @@ from handlers.links.answer import (
     fitting,
     other_than_the_call,
     says_dead,
+    says_replaced,
     things_asked,
 )
 from handlers.links.text import (
@@ -59,6 +62,15 @@ GROUP_GAP = timedelta(days=2)
 EXCERPT_CHARS = 300
 MEETING_LENGTH = timedelta(hours=3)
 """How long a meeting announced without an end is taken to last."""
+_TOPIC_PAGE = re.compile(r"/t/(?:[^/?#]+/)?\d+(?:/\d+)?/?$")
+"""The address of a forum topic (`/t/slug/123`, `/t/123/4`), on whatever host."""
+_CHAT_INVITE = re.compile(
+    r"//(?:www\.)?(?:chat\.whatsapp\.com|wa\.me|t\.me|telegram\.me|discord\.gg|discord\.com/invite|"
+    r"join\.slack\.com|signal\.group)/",
+    re.I,
+)
+"""An invitation to a chat group (WhatsApp, Telegram, Discord…): given only to a request naming one."""
+_CHAT_ASKED = re.compile(r"\b(?:whatsapp|telegram|discord|slack|signal|chat)\b")
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif|heic)(?:\?.*)?$", re.I)
 _FORUM_PAGE = re.compile(r"^/(?:t|u|c|tag|tags|g|badges|my|session|login|search)(?:/|$)")
 
@@ -122,6 +134,8 @@ class Candidate:
     title: str | None = None
     context: str = ""
     """The link's own words: its anchor and its sentence (with the heading above a short one)."""
+    heading: str = ""
+    """The nearest line above the link in its post that names a thing (`heading_above`)."""
 
 
 def unique(names: Iterable[str]) -> list[str]:
@@ -382,8 +396,9 @@ def candidates(
     Sources: the opening post (latest version), posts by the announcer `who`, the
     topic author or staff, posts after the question (`after`) that point at a link
     or carry a meeting/registration link, and the meetings scribe knows. Never a link
-    the askers gave themselves (they have it); a recording only from a post written
-    after the session it records started.
+    the askers gave themselves (they have it), nor one its words say is another term's or a mock
+    test, nor a chat group's invite, unless asked so, nor a member's own link that staff speak of
+    to them; a recording only from a post written after the session it records started.
     """
     trusted = {n.lower() for n in (who, topic.author) if n}
     askers = {a.lower() for a in group.askers} if group else set()
@@ -391,11 +406,18 @@ def candidates(
     not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
     asked_text = group.text if group else ""
     asked = things_asked(asked_text)
+    other_version_asked = another_version(asked_text)
+    chat_asked = _CHAT_ASKED.search(fold(asked_text)) is not None
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
     days = _days_asked(group) if group and "recording" in wanted else set()
+    call_days = _days_asked(group, weekdays=False) if group and wanted <= {"meeting"} else set()
     found: dict[str, Candidate] = {}
+    posted_by: dict[str, set[str]] = {}
     for post in topic.posts:
+        if shown(post) and not post.staff and post.username.lower() not in trusted:
+            for link in every_link(post):
+                posted_by.setdefault(link.url, set()).add(post.username.lower())
         if not shown(post) or post.username.lower() in askers | {bot.lower()}:
             continue
         if not_before is not None and post.created_at < not_before:
@@ -418,29 +440,63 @@ def candidates(
             own = url_kind(link.url)
             if wanted and own is not None and own not in wanted:
                 continue  # a form is no exam page, a call link no recording, whatever the line says
-            named = things_asked(f"{link.text} {_clause_with(sentence, link.url, link.text)}") or things_asked(around)
+            if source != "after" and posted_by.get(link.url, set()) & addressed(post, topic) - {post.username.lower()}:
+                continue  # "@nora your notebook <link> …": the member's own link, spoken of to them
+            if _CHAT_INVITE.search(link.url) and not chat_asked:
+                continue  # a chat group's invite is not the call, the form or the document asked
+            clause = _clause_with(sentence, link.url, link.text)
+            if _topic_page(link.url, wanted) and not _LINK_WORD.search(fold(clause)):
+                continue  # "details are in <topic>": where the call, the recording or the form may be, not it
+            named = things_asked(f"{link.text} {clause}") or things_asked(around)
             if asked and named and not asked & named:
                 continue  # the GA5 link is no answer to a request for GA6
+            if another_version(clause) and not other_version_asked:
+                continue  # last term's recording, the mock test: no answer to a request for the thing itself
             if by_name and not nouns & things(around):
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
             if days and not _of_the_days(days, around, post):
                 continue  # the recording of 3rd Nov is no answer to a request for 8th Nov's
+            if call_days and not _for_the_days(call_days, clause, post):
+                continue  # "link for tomorrow's session" is no answer to a request for today's
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
-            _keep(found, Candidate(link.url, score, kinds, source, topic.id, post.post_number, post, context=around))
+            heading = heading_above(analyse(post).with_cited, link.url, link.text)
+            _keep(
+                found,
+                Candidate(
+                    link.url, score, kinds, source, topic.id, post.post_number, post, context=around, heading=heading
+                ),
+            )
     asked_at = group.first.created_at if group else None
     for meeting in meetings if not wanted & {"recording", "exam", "document"} else ():
-        cand = _meeting_candidate(meeting, topic, wanted, asked_at)
-        if cand:
-            _keep(found, cand)
+        known = _meeting_candidate(meeting, topic, wanted, asked_at)
+        if (
+            known is not None
+            and call_days
+            and not {meeting.start.date(), meeting.start.astimezone(UTC).date()} & call_days
+        ):
+            continue  # the meeting of 28th Nov is no answer to a request for today's
+        if known is not None:
+            _keep(found, _as_its_post_says(known, found.get(known.url)))
     return sorted(found.values(), key=lambda c: -c.score)
 
 
 DAY = timedelta(days=1)
 
 
-def _days_asked(group: RequestGroup) -> set[date]:
-    """The days the requests name ("yesterday's session", "the 8th Nov class"), for a recording asked."""
-    return {d for r in group.own for d in _days(analyse(r.post).text, r.post.created_at)}
+def _days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
+    """The days the requests name ("yesterday's session", "the 8th Nov class"); without `weekdays`, not
+    those named by a weekday alone ("Thursday's session" written on a Thursday may be read as next week's:
+    weekdays are compared as words, `things_asked`)."""
+    return {d for r in group.own for d in _days(_unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at)}
+
+
+_WEEKDAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I
+)
+
+
+def _unless_weekdays(text: str, weekdays: bool) -> str:
+    return text if weekdays else _WEEKDAY.sub(" ", text)
 
 
 def _days(text: str, written: datetime) -> set[date]:
@@ -480,6 +536,14 @@ def _of_the_days(asked: set[date], around: str, post: Post) -> bool:
     if named:
         return any(abs(a - n) <= DAY for a in asked for n in named)
     return written >= min(asked) - DAY
+
+
+def _for_the_days(asked: set[date], clause: str, post: Post) -> bool:
+    """A call link its own clause says is for a day ("Link for tomorrow's session", "lien pour la visio du
+    28 novembre"; a weekday alone aside) is for one of the days the requests name; one said to be for
+    none may be for any (a call's link is often the same from one session to the next)."""
+    named = _days(_unless_weekdays(clause, False), post.created_at)
+    return not named or bool(named & asked)
 
 
 def _links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]:
@@ -620,6 +684,15 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
         if later is not None:
             why = because("next_session", post=found.post_number, newer=later.post_number)
             return Decision("silent", who=who, why=why, could=could)
+        if wanted <= {"meeting"} and _call_held(found, group):
+            why = because("session_over", post=found.post_number)
+            return Decision("silent", who=who, why=why, could=could)
+        if not wanted and _not_the_event_link(found, group):
+            return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
+        declined = _declined_before(topic, group, bot, meetings, found)
+        if declined is not None:
+            why = because("declined_before", post=declined, link=found.post_number or 0)
+            return Decision("silent", who=who, why=why, could=could)
         return Decision("answer", found, who)
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
@@ -636,7 +709,86 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     other_host = _given_elsewise(topic, group, bot, wanted)
     if other_host is not None:
         return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
+    listed = _named_there(topic, group, wanted)
+    if listed is not None:
+        return Decision("silent", who=who, why=because("named_there", post=listed), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> int | None:
+    """The announcement gives a link of the kind asked whose own words name what the requests name
+    ("Session 6: <video>" for "the session 6 recording"), one the rules of an answer left out (a
+    recording posted before the session known): an ask saying it is missing would be false. Its post."""
+    home = topic.post(announcement_of(group))
+    asked = things_asked(group.text)
+    if not wanted or not asked or home is None or not shown(home):
+        return None
+    text = analyse(home).with_cited
+    for link, sentence, around in _links_given(home, _links_they_have(topic, group)):
+        if not (kinds_of(around) & wanted or url_kind(link.url) in wanted):
+            continue
+        clause = _clause_with(sentence, link.url, link.text)
+        named = things_asked(f"{link.text} {clause}") or things_asked(heading_above(text, link.url, link.text))
+        if asked & named:
+            return home.post_number
+    return None
+
+
+UNSURE = frozenset(
+    {
+        "release",
+        "newer",
+        "replaced",
+        "next_session",
+        "session_over",
+        "not_the_call",
+        "other_thing",
+        "named",
+        "several",
+        "several_unnamed",
+        "unnamed",
+        "named_there",
+        "other_host",
+        "dead",
+    }
+)
+"""The silences where scribe was unsure which link, or whether a link, answered."""
+
+
+def _declined_before(
+    topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeting], found: Candidate
+) -> int | None:
+    """The last earlier burst asking for the same kind of link and the same things, for which scribe was
+    unsure of `found` (among the links that could fit), when nothing was posted since with a link nor
+    was the post of `found` edited: a link unsure then is no surer now. Its first request's number."""
+    wanted, asked = wanted_kinds(group.kinds), things_asked(group.text)
+    before = [
+        g
+        for g in request_groups(topic, bot, upto=group.first.post_number - 1)
+        if wanted_kinds(g.kinds) == wanted and things_asked(g.text) == asked
+    ]
+    if not before:
+        return None
+    last = before[-1].first
+    since = [p for p in topic.posts if last.post_number < p.post_number < group.first.post_number and shown(p)]
+    edited = found.post is not None and (found.post.updated_at or found.post.created_at) > last.created_at
+    if edited or any(carries_link(p) for p in since):
+        return None
+    earlier = decide(topic, before[-1], bot, meetings)
+    unsure = earlier.action == "silent" and earlier.why is not None and earlier.why.key in UNSURE
+    return last.post_number if unsure and any(c.url == found.url for c in earlier.could) else None
+
+
+def _not_the_event_link(c: Candidate, group: RequestGroup) -> bool:
+    """A link said to be another thing than a call (a sign-up form, the agenda, the slides) given with
+    the day or hour of an event ("Talk tomorrow 6 PM. Register here: …"), asked for on the eve of that
+    event or later in words naming none of those things: "the link" wanted then may be the event's own."""
+    said = families(c.context)
+    other = url_kind(c.url) not in (None, "meeting") or (bool(said) and "call" not in said)
+    if not other or c.post is None or said & families_asked(group):
+        return False
+    asked_at = group.first.created_at
+    return any(d.start <= asked_at + DAY for d in _dates(analyse(c.post).text, c.post.created_at))
 
 
 def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
@@ -652,21 +804,22 @@ def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
 
 
 def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post | None:
-    """A post between the link's and the requests that says a link is dead or a new one comes ("a new
-    link will be shared"), giving none itself: the link found may be the one it replaces."""
+    """A post between the link's and the requests that says a link is dead, has changed or a new one comes
+    ("a new link will be shared", "that link is not working, we are in this one: …"), not giving the link
+    found again: the link found may be the one it replaces (and a member's new link is unvouched for)."""
     if found.topic_id != topic.id or not found.post_number:
         return None
     for post in topic.posts:
         if not found.post_number < post.post_number < group.first.post_number or not shown(post):
             continue
-        if dead_words(analyse(post).text) and not any(usable(link.url) for link in every_link(post)):
+        if says_replaced(analyse(post).text) and found.url not in {link.url for link in every_link(post)}:
             return post
     return None
 
 
 SESSION_SLACK = timedelta(hours=12)
-"""A session is taken for over only this long after its end: an hour read in the wrong time zone does
-not make a session to come look past."""
+"""A session whose hour was written without a zone is taken for over only this long after its end: an
+hour read in the wrong time zone does not make a session to come look past."""
 
 
 def _next_session(
@@ -686,21 +839,43 @@ def _next_session(
             continue
         if not (later.staff or later.username.lower() in trusted) or carries_link(later):
             continue
-        if any(_ends(d) + SESSION_SLACK >= asked for d in _dates(analyse(later).text, later.created_at)):
+        if any(_over(d) >= asked for d in _dates(analyse(later).text, later.created_at)):
             return later
     return None
+
+
+_RECURRING = re.compile(
+    r"\b(?:every|each|weekly|daily|fortnightly|all (?:the )?(?:sessions|classes)|same link|chaque|tous les|"
+    r"toutes les|hebdomadaires?)\b"
+)
+"""A post whose call link serves sessions that come back ("every Tuesday", "same link for all sessions")."""
+
+
+def _call_held(c: Candidate, group: RequestGroup) -> bool:
+    """A call link of sessions all over when the requests came, none said to come back ("every Tuesday",
+    "same link for all sessions"): asked for after, it is no answer (the recording or the next call's
+    link may be what is wanted)."""
+    if "recording" in c.kinds or url_kind(c.url) not in (None, "meeting") or c.post is None:
+        return False
+    return _call_of_a_session_over(c, group) and not _RECURRING.search(fold(analyse(c.post).text))
 
 
 def _sessions_over(post: Post, at: datetime) -> bool:
     """The post names days or hours, and every session they give is over at `at`."""
     dates = _dates(analyse(post).text, post.created_at)
-    return bool(dates) and all(_ends(d) + SESSION_SLACK < at for d in dates)
+    return bool(dates) and all(_over(d) < at for d in dates)
 
 
 def _call_of_a_session_over(c: Candidate, group: RequestGroup) -> bool:
     """A call link from a post whose every session was over when the requests came (last week's)."""
     call = "meeting" in c.kinds or url_kind(c.url) == "meeting"
     return call and c.post is not None and _sessions_over(c.post, group.first.created_at)
+
+
+def _over(found: Found) -> datetime:
+    """When a session named by a date is surely over: its end, and `SESSION_SLACK` more when its hour was
+    written without a zone (read in UTC, it may be hours off)."""
+    return _ends(found) + (SESSION_SLACK if found.tz == "UTC" else timedelta())
 
 
 def _ends(found: Found) -> datetime:
@@ -993,14 +1168,30 @@ def _held_asked(request: Request) -> bool:
 
 
 def _keep(found: dict[str, Candidate], cand: Candidate) -> None:
-    """The best-scored source of each URL, carrying what every source says of it (a meeting's title
-    and the sentence of the post that gives its link)."""
+    """The best-scored source of each URL, carrying what every source says of it (a meeting's title,
+    the sentence of the post that gives its link and the heading above it)."""
     old = found.get(cand.url)
     if old is None:
         found[cand.url] = cand
         return
     best, other = (cand, old) if cand.score > old.score else (old, cand)
-    found[cand.url] = replace(best, context=f"{best.context} {other.context}")
+    found[cand.url] = replace(best, context=f"{best.context} {other.context}", heading=best.heading or other.heading)
+
+
+def _as_its_post_says(known: Candidate, given: Candidate | None) -> Candidate:
+    """A meeting's link with the words of the post of this topic that gives it, when there is one: what
+    the post says its link is for wins over the meeting read from it, which may be another of its sessions
+    ("Week 3 session … Link: … / Week 4 session, link later")."""
+    if given is None or (given.topic_id, given.post_number) != (known.topic_id, known.post_number):
+        return known
+    return replace(known, context=given.context, heading=given.heading)
+
+
+def _topic_page(url: str, wanted: frozenset[str]) -> bool:
+    """A forum topic's address, for a request of any kind but a document: unless its words call it the
+    link ("Meeting link and details: <topic>"), the topic is where the call, the recording or the form
+    may be, not one of them (nor is it a meeting's link, its address naming a session)."""
+    return wanted != {"document"} and _TOPIC_PAGE.match(urlsplit(url).path) is not None
 
 
 def _eligible(kinds: frozenset[str], wanted: frozenset[str], source: str, pointing: bool) -> bool:
@@ -1021,8 +1212,8 @@ def _meeting_candidate(
     """A meeting the meetings feature knows, with its link; not one called off or over before the
     request (last week's call link is no answer to "where is the link?")."""
     url = meeting.link
-    if not url or not usable(url) or meeting.cancelled:
-        return None
+    if not url or not usable(url) or meeting.cancelled or _topic_page(url, wanted) or _CHAT_INVITE.search(url):
+        return None  # a topic's address or a chat group's invite read as a meeting's link is not its call
     if asked_at is not None and (meeting.end or meeting.start + MEETING_LENGTH) < asked_at:
         return None
     title = meeting.title or None
@@ -1062,6 +1253,14 @@ def _line_with(text: str, url: str, label: str) -> str:
                 return lines[i - 1] + "\n" + line
             return line
     return ""
+
+
+def heading_above(text: str, url: str, label: str) -> str:
+    """The nearest line above a link's that names a thing (a GA, a week, a session, a day): under
+    "Week 3 session on Monday / Link: …" the link is week 3's, however little its own line says."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    at = next((i for i, line in enumerate(lines) if _carries(line, url, label)), 0)
+    return next((line for line in reversed(lines[:at]) if things_asked(line)), "")
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")

@@ -1,0 +1,399 @@
+"""A thread may carry a link that looks like the one asked and is not: another week's call, a link its
+poster says has changed, another term's recording. Through the whole engine against the sandbox forum,
+scribe never answers with it (it may stay silent or ask the announcer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.links.test_links_asks import Thread, scribe_says
+
+WEEK3_CALL = "https://meet.google.com/wkt-hree-call"
+OLD_CALL = "https://meet.google.com/old-call-link"
+OLD_TERM_VIDEO = "https://youtu.be/PrevTermW6rec"
+OLD_VISIO = "https://meet.jit.si/collectif-visio-octobre"
+SIGN_UP = "https://forms.gle/TalkSignUpForm24"
+MORNING_CALL = "https://iitm.zoom.us/j/95555555555"
+MOCK = "https://exam.example.ac.in/mock/quiz2"
+GA5_CALL = "https://meet.google.com/gaf-ive-doubt"
+OTHER_TOPIC = "https://forum.example.ac.in/t/ga6-doubt-session-on-friday/4567"
+AGENDA = "https://pad.example.org/p/ordre-du-jour-ag"
+CHAT_GROUP = "https://chat.whatsapp.com/CourseUpdatesGroup"
+MEMBER_CALL = "https://meet.google.com/mem-ber-call"
+QUIZ_PORTAL = "https://exam.example.ac.in/quiz-two"
+MEMBER_NOTEBOOK = "https://colab.research.google.com/drive/1NorasOwnNotebook"
+LATER_CALL = "https://meet.google.com/lat-erda-call"
+
+WRONG: dict[str, tuple[Thread, str]] = {
+    "a call link under another week's heading": (
+        (
+            "en",
+            "Live session schedule",
+            [
+                (
+                    "moderateur",
+                    "Week 3 live session on Monday at 7 PM IST.\n"
+                    f"Link: {WEEK3_CALL}\n\n"
+                    "Week 4 live session on Thursday at 7 PM IST, link will be shared later.",
+                ),
+                ("lea", "Sir kindly share the week 4 session link"),
+            ],
+        ),
+        WEEK3_CALL,
+    ),
+    "an assignment's notes under another week's heading": (
+        (
+            "en",
+            "Practice material",
+            [
+                (
+                    "moderateur",
+                    "Week 5 practice problems\n"
+                    "Notebook: https://colab.research.google.com/drive/1WeekFivePractice\n\n"
+                    "Week 6 practice problems: coming on Friday.",
+                ),
+                ("lea", "Where is the week 6 notebook? Please share"),
+            ],
+        ),
+        "1WeekFivePractice",
+    ),
+    "a call link its poster later says has changed": (
+        (
+            "en",
+            "Doubt clearing session",
+            [
+                ("moderateur", f"Doubt clearing session on Friday at 8 PM IST. Join here: {OLD_CALL}"),
+                (
+                    "moderateur",
+                    '[quote="moderateur, post:1, topic:1"]\n'
+                    f"Doubt clearing session on Friday at 8 PM IST. Join here: {OLD_CALL}\n[/quote]\n\n"
+                    "This one has changed, a fresh link will come shortly.",
+                ),
+                ("lea", "Sir kindly share the meeting link for the doubt session"),
+            ],
+        ),
+        OLD_CALL,
+    ),
+    "une visio dont le lien a changé": (
+        (
+            "fr",
+            "Visio du collectif",
+            [
+                ("moderateur", f"Visio du collectif jeudi à 18h : {OLD_VISIO}"),
+                ("moderateur", "Attention, le lien a changé ! Je mets l'autre ici dès que possible."),
+                ("lea", "Bonjour, vous pouvez partager le lien de la visio ?"),
+            ],
+        ),
+        OLD_VISIO,
+    ),
+    "another term's recording given while this one's is awaited": (
+        (
+            "en",
+            "Week 6 live session",
+            [
+                ("moderateur", "Week 6 live session recordings will be posted in this thread."),
+                (
+                    "moderateur",
+                    "Yesterday's recording will be uploaded by tomorrow. Till then you can watch last term's "
+                    f"recording of the same topic: {OLD_TERM_VIDEO}",
+                ),
+                ("lea", "Sir pls share the recording, I missed the session"),
+            ],
+        ),
+        OLD_TERM_VIDEO,
+    ),
+    "le replay de l'an dernier en attendant celui-ci": (
+        (
+            "fr",
+            "Webinaire financement des tiers-lieux",
+            [
+                ("moderateur", "Les replays des webinaires seront publiés dans ce sujet."),
+                (
+                    "moderateur",
+                    f"Le replay d'hier arrive bientôt ; en attendant voici celui de l'an dernier : {OLD_TERM_VIDEO}",
+                ),
+                ("lea", "Bonjour, est-ce que le replay du webinaire est disponible ? Merci de partager le lien"),
+            ],
+        ),
+        OLD_TERM_VIDEO,
+    ),
+    "a talk's sign-up form for a request naming no kind": (
+        (
+            "en",
+            "Industry talk on data careers",
+            [
+                ("moderateur", f"Industry talk tomorrow at 6 PM IST. Register here: {SIGN_UP}"),
+                ("lea", "Where is the link for the talk? Not able to find it"),
+            ],
+        ),
+        SIGN_UP,
+    ),
+    "le formulaire d'inscription d'une rencontre, pour « le lien »": (
+        (
+            "fr",
+            "Rencontre des jardins partagés",
+            [
+                ("moderateur", f"Rencontre en ligne demain à 18h. Inscription : {SIGN_UP}"),
+                ("lea", "Bonjour, où est le lien ? Merci"),
+            ],
+        ),
+        SIGN_UP,
+    ),
+    "the morning batch's link for the evening batch": (
+        (
+            "en",
+            "Revision sessions this weekend",
+            [
+                (
+                    "moderateur",
+                    f"Revision on Saturday. Morning batch at 10 AM, join: {MORNING_CALL}. Evening batch at 6.30 PM, "
+                    "link later.",
+                ),
+                ("lea", "Good morning sir, evening batch link please"),
+            ],
+        ),
+        MORNING_CALL,
+    ),
+    "le lien de l'atelier du matin pour celui du soir": (
+        (
+            "fr",
+            "Ateliers réparation de vélos",
+            [
+                (
+                    "moderateur",
+                    f"Atelier du matin à 10h en visio : {MORNING_CALL}\n\nAtelier du soir à 18h : lien à venir.",
+                ),
+                ("lea", "Bonjour, le lien de la visio pour l'atelier du soir svp ?"),
+            ],
+        ),
+        MORNING_CALL,
+    ),
+    "a mock test's link for the quiz": (
+        (
+            "en",
+            "Quiz 2 on Sunday: details",
+            [
+                (
+                    "moderateur",
+                    f"Quiz 2 is on Sunday. Practice with the mock test: {MOCK}\n\n"
+                    "The quiz link will be shared on the day.",
+                ),
+                ("lea", "Sir quiz 2 link please"),
+            ],
+        ),
+        MOCK,
+    ),
+    "the call link of a session over, asked the day after": (
+        (
+            "en",
+            "GA5 doubt clearing session",
+            [
+                ("moderateur", f"GA5 doubt session today 8 PM IST. Join: {GA5_CALL}"),
+                ("lea", "Sir please share the session link, I could not attend"),
+            ],
+        ),
+        GA5_CALL,
+    ),
+    "le lien d'une visio passée, demandé le lendemain": (
+        (
+            "fr",
+            "Visio du groupe compost",
+            [
+                ("moderateur", f"Visio du groupe compost aujourd'hui à 11h : {GA5_CALL}"),
+                ("lea", "Bonjour, je n'ai pas pu venir, vous pouvez partager le lien ?"),
+            ],
+        ),
+        GA5_CALL,
+    ),
+    "a link to another topic of the forum for the session's link": (
+        (
+            "en",
+            "GA6 doubts and queries",
+            [
+                ("moderateur", "Post your GA6 doubts in this thread."),
+                ("moderateur", f"The GA6 doubt session details are in {OTHER_TOPIC} , please check there."),
+                ("lea", "Sir please share the GA6 doubt session link"),
+            ],
+        ),
+        OTHER_TOPIC,
+    ),
+    "l'ordre du jour d'une AG, pour « le lien » le jour même": (
+        (
+            "fr",
+            "Assemblée générale de l'association",
+            [
+                (
+                    "moderateur",
+                    f"AG demain à 10h, en visio. Le lien sera envoyé par mail aux adhérents. Ordre du jour : {AGENDA}",
+                ),
+                ("lea", "Bonjour, où est le lien ? Merci"),
+            ],
+        ),
+        AGENDA,
+    ),
+    "a chat group's invite for the session's joining link": (
+        (
+            "en",
+            "Live session tomorrow evening",
+            [
+                (
+                    "moderateur",
+                    "Live session tomorrow at 7 PM IST, the link will be posted here.\n\n"
+                    f"Join our WhatsApp group for updates: {CHAT_GROUP}",
+                ),
+                ("lea", "Sir please share the joining link for the session"),
+            ],
+        ),
+        CHAT_GROUP,
+    ),
+    "a call link a member since said was not working": (
+        (
+            "en",
+            "Weekly live session",
+            [
+                ("moderateur", f"Live session every Thursday at 7 PM IST. Link: {OLD_CALL}"),
+                ("nora", f"That link is not working, we are all in this one: {MEMBER_CALL}"),
+                ("lea", "Sir please share the link for the session"),
+            ],
+        ),
+        OLD_CALL,
+    ),
+    "a member's own notebook that staff spoke to them about": (
+        (
+            "en",
+            "GA5 practice notebook",
+            [
+                ("moderateur", "GA5 is released. The practice notebook will be shared in this thread."),
+                ("nora", f"Error in cell 3 of my notebook {MEMBER_NOTEBOOK}"),
+                ("moderateur", f"@nora your notebook {MEMBER_NOTEBOOK} uses an old pandas, please upgrade it."),
+                ("lea", "Where is the practice notebook link?"),
+            ],
+        ),
+        MEMBER_NOTEBOOK,
+    ),
+    "group 1's viva link for group 2": (
+        (
+            "en",
+            "Project viva schedule",
+            [
+                (
+                    "moderateur",
+                    f"Viva for Group 1 at 10 AM: {MORNING_CALL}\nViva for Group 2 at 2 PM: link will be mailed",
+                ),
+                ("lea", "Sir group 2 viva link please"),
+            ],
+        ),
+        MORNING_CALL,
+    ),
+    "le lien du groupe A pour le groupe B": (
+        (
+            "fr",
+            "Ateliers d'accueil des bénévoles",
+            [
+                ("moderateur", f"Groupe A, jeudi 18h : {OLD_VISIO}\nGroupe B, vendredi 18h : lien à venir"),
+                ("lea", "Bonjour, le lien pour le groupe B svp ?"),
+            ],
+        ),
+        OLD_VISIO,
+    ),
+    "another day's call link for today's session": (
+        (
+            "en",
+            "Daily practice sessions",
+            [
+                ("moderateur", "Practice sessions every evening this week, links posted here."),
+                ("moderateur", f"Link for the session on 28th Nov: {LATER_CALL}"),
+                ("lea", "Sir link for today's session please"),
+            ],
+        ),
+        LATER_CALL,
+    ),
+    "le lien de la visio d'un autre jour pour celle d'aujourd'hui": (
+        (
+            "fr",
+            "Visios de la semaine du collectif",
+            [
+                ("moderateur", "Plusieurs visios cette semaine, les liens seront postés ici."),
+                ("moderateur", f"Lien pour la visio du 28 novembre : {LATER_CALL}"),
+                ("lea", "Bonjour, le lien pour la visio d'aujourd'hui svp ?"),
+            ],
+        ),
+        LATER_CALL,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WRONG))
+async def test_a_link_that_is_not_the_one_asked_is_never_given(make_sandbox, make_engine, case: str) -> None:
+    thread, wrong = WRONG[case]
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    assert not any(wrong in raw for raw in said)
+
+
+THING_OF: dict[str, Thread] = {
+    "an assignment's notebook": (
+        "en",
+        "GA5 practice notebook",
+        [
+            ("moderateur", "GA5 is released. The practice notebook will be shared in this thread soon."),
+            ("lea", "Where is the notebook link for GA5? Please share"),
+        ],
+    ),
+    "le compte-rendu d'une visio": (
+        "fr",
+        "Visio du collectif",
+        [
+            ("moderateur", f"Visio du collectif jeudi à 18h : {OLD_VISIO}\n\nLe compte-rendu sera partagé ici."),
+            (
+                "lea",
+                "Bonjour, est-ce que le compte-rendu de la visio est disponible ? Merci de partager le lien",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(THING_OF))
+async def test_a_thing_asked_of_a_call_or_an_exam_is_not_taken_for_the_call_or_the_exam(
+    make_sandbox, make_engine, case: str
+) -> None:
+    """ "The notebook for GA5", "le compte-rendu de la visio": the thing asked is the notebook or the notes,
+    not the exam's page or the call's link; unsure which link would do, scribe neither gives one nor
+    asks the announcer for one naming the wrong kind."""
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, THING_OF[case]) if ":links -->" in raw]
+    assert said == []
+
+
+async def test_no_ask_says_a_link_is_missing_that_the_announcement_gives_by_name(make_sandbox, make_engine) -> None:
+    """A recordings post lists each session's: asked for session 6's, scribe does not tell the announcer
+    in public that it is nowhere in the topic."""
+    thread: Thread = (
+        "en",
+        "Recordings of the live sessions",
+        [
+            ("moderateur", f"Recordings:\nSession 5: {OLD_TERM_VIDEO}\nSession 6: https://youtu.be/SessionSixRec"),
+            ("lea", "Where is the session 6 recording? Please share"),
+        ],
+    )
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    assert not any("could not find" in raw or OLD_TERM_VIDEO in raw for raw in said)
+
+
+async def test_a_link_left_unsure_for_a_request_is_not_given_for_the_same_request_later(
+    make_sandbox, make_engine
+) -> None:
+    """ "Is the quiz link enabled yet?" leaves scribe silent (the portal link was there before they asked):
+    asked again in other words days later, nothing new posted since, the same link is no surer."""
+    thread: Thread = (
+        "en",
+        "Quiz 2 on Sunday: the portal",
+        [
+            ("moderateur", f"Quiz 2 on Sunday at 2 PM IST. Exam portal: {QUIZ_PORTAL} (active 10 min before)"),
+            ("nora", "Is the exam link enabled yet?"),
+            ("paul", "I also keep checking the portal page every day."),
+            ("ines", "Same here, revising week 3 meanwhile."),
+            ("lea", "Sir exam link please"),
+        ],
+    )
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    assert not any(QUIZ_PORTAL in raw for raw in said)
