@@ -390,17 +390,30 @@ def _read_time(tm: re.Match[str], part: str | None) -> tuple[tuple[int, int], tu
 
 
 _EVENING = re.compile(r"\b(?:soir|apres-midi|evening|afternoon|night)\b")
+_MORNING = re.compile(r"\b(?:matin|morning)\b")
+_AT = re.compile(r"(?:\b(?:at|a|vers|around)\b|@)\W*$")
+P_BARE_HOUR = re.compile(
+    r"(?P<time>(?P<hq1>1[0-2]|0?[1-9]))(?![\d/-]|[:.,h]\d|\s*(?:-|–|to|or|ou|et|and)\s*\d)"
+    r"(?!\s*(?:%|st|nd|rd|th|er|e|days?|hours?|hrs?|h|mins?|minutes?|jours?|heures?|students?|people|personnes)\b)"
+)
+"""An hour written bare ("at 9"): a time only right after a part of day ("tonight at 9", "ce soir à 9")."""
 
 
-def _time_near(low: str, start: int, end: int) -> tuple[re.Match[str], int, int, str | None] | None:
+def _time_near(
+    low: str, start: int, end: int, part: str | None = None
+) -> tuple[re.Match[str], int, int, str | None] | None:
     """A time written just after the date ("le 5 avril de 14h à 16h") or just before it
-    ("à 18h le 5 avril"), with the part of day the words between imply ("mardi soir à 8h")."""
+    ("à 18h le 5 avril"), with the part of day the words between imply ("mardi soir à 8h"), or the
+    date's own (`part`: "tonight"): with one, a bare hour after "at" is a time ("tonight at 9")."""
     window = low[end : end + 48]
     lead = _CONNECT_AFTER.match(window)
     pos = end + (lead.end() if lead else 0)
+    between = low[end:pos]
+    part = "pm" if _EVENING.search(between) else "am" if _MORNING.search(between) else part
     tm = P_TIME.match(low, pos)
+    if not (tm and tm.group("time").strip()) and part and _AT.search(between):
+        tm = P_BARE_HOUR.match(low, pos)
     if tm and tm.group("time").strip():
-        part = "pm" if _EVENING.search(low[end:pos]) else None
         return tm, tm.start(), tm.end(), part
     before = low[max(0, start - 40) : start]
     gap = _CONNECT_BEFORE.search(before)
@@ -538,7 +551,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             and _time_near(low, m.start(), m.end()) is None
         ):
             continue
-        near = _time_near(low, m.start(), m.end())
+        near = _time_near(low, m.start(), m.end(), RELATIVE_DAYS[m.group("rel")][1] if kind == "relative" else None)
         tz_name, end_pos = None, m.end()
         if near:
             tz_name, end_pos = _tz_after(low, text, near[2])

@@ -1171,3 +1171,33 @@ def test_a_long_list_of_numbers_is_read_in_linear_time() -> None:
         started = time.perf_counter()
         assert find_dates(text, written, PARIS) == []
         assert time.perf_counter() - started < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Dear all, the doubt clearing session is tonight at 9, link to follow.", (15, 21, 0)),
+        ("We will have the revision session today evening at 7 on Meet.", (15, 19, 0)),
+        ("The TA session is tomorrow night at 8.30, kindly join on time.", (16, 20, 30)),
+        ("Mentoring session on Sunday evening at 6 for those who need help.", (16, 18, 0)),
+        ("Doubt session tomorrow morning at 10, please be on time.", (16, 10, 0)),
+        ("Visio ce soir à 9, le lien suit.", (15, 21, 0)),
+    ],
+)
+def test_a_bare_hour_after_a_part_of_day_is_a_time(text: str, start: tuple[int, int, int]) -> None:
+    """ "tonight at 9", "tomorrow morning at 10": the part of day makes the bare hour a time, in the
+    evening or the morning; "tomorrow at 9" alone stays a day (9 in the morning or at night?)."""
+    day, hour, minute = start
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, day, hour, minute, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session tomorrow at 9, link to follow.",
+        "The doubt session tonight covers the 9 problems of week 3.",
+        "Session tonight at 9 or 10, whichever suits most of you.",
+    ],
+)
+def test_a_bare_hour_without_a_part_of_day_right_before_it_is_no_time(text: str) -> None:
+    assert all(m.all_day for m in _staff_reading(text).meetings)
