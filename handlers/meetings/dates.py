@@ -46,7 +46,9 @@ _WD_ABBR = {
     "tue": 1,
     "tues": 1,
     "wed": 2,
+    "weds": 2,
     "thu": 3,
+    "thur": 3,
     "thurs": 3,
     "fri": 4,
     "sat": 5,
@@ -134,6 +136,12 @@ P_WEEKDAY = re.compile(
     r"(?P<mod2>\s+prochain\b|\s+next\b|\s+dernier\b)?"
 )
 """A weekday, the next one unless "last Tuesday" / "mardi dernier" points back to the one just past."""
+P_WEEKDAY_SHORT = re.compile(
+    r"\b(?:(?P<mod>this|next|on)\s+)?(?P<wd>mon|tue|wed|thu|thur|fri|sat|sun)\b\.?"
+    r"(?=,?\s*(?:at\s+|@\s*|from\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:[ap]\.?m\b|hrs\b)?|\s?[ap]\.?m\b))"
+)
+"""An English weekday cut short ("Sat 7PM", "Wed, 6:30pm"): only before a time, for "sat", "sun" and "wed"
+are words of their own."""
 
 _H24 = r"(?:[01]?\d|2[0-3])"
 _AP = r"(?P<ap{n}>[ap]\.?m\b\.?)"
@@ -443,6 +451,7 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     found += [(m, "numeric") for m in P_NUMERIC_YEAR.finditer(low)]
     found += [(m, "relative") for m in P_RELATIVE.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY.finditer(low)]
+    found += [(m, "weekday") for m in P_WEEKDAY_SHORT.finditer(low)]
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
     chosen: list[tuple[re.Match[str], str]] = []
     for m, kind in found:

@@ -1201,3 +1201,34 @@ def test_a_bare_hour_after_a_part_of_day_is_a_time(text: str, start: tuple[int, 
 )
 def test_a_bare_hour_without_a_part_of_day_right_before_it_is_no_time(text: str) -> None:
     assert all(m.all_day for m in _staff_reading(text).meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Doubt clearing session Fri 7PM on Google Meet.", (21, 19, 0), None),
+        ("Office hours Sun 10AM, bring your questions.", (16, 10, 0), None),
+        ("Live session on Wed, 6:30pm IST.", (19, 18, 30), None),
+        ("Next live session: Tue 8PM - 9PM IST", (18, 20, 0), (18, 21, 0)),
+        ("Revision session on Weds at 7 PM.", (19, 19, 0), None),
+        ("Revision session next Thur @ 19:30.", (20, 19, 30), None),
+    ],
+)
+def test_an_abbreviated_weekday_before_a_time_is_that_day(
+    text: str, start: tuple[int, int, int], end: tuple[int, int, int] | None
+) -> None:
+    (meeting,) = _staff_reading(text).meetings
+    want_end = datetime(2025, 2, end[0], end[1], end[2], tzinfo=KOLKATA) if end else None
+    assert (meeting.start, meeting.end) == (datetime(2025, 2, start[0], start[1], start[2], tzinfo=KOLKATA), want_end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sat 2 quizzes before the session, both went fine.",
+        "The live session recording shows the sun 10 times brighter.",
+        "Visio : mon 2e point concerne le lien.",
+    ],
+)
+def test_a_word_spelled_like_a_short_weekday_dates_nothing(text: str) -> None:
+    assert _staff_reading(text).meetings == ()
