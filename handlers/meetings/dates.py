@@ -126,10 +126,16 @@ P_DAY_SPAN = re.compile(
 """Days sharing one month ("du 23 au 27 mars", "14-18 December"): the first day."""
 P_ISO = re.compile(rf"\b(?P<y>20\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b(?![.-]\d){_WD_AFTER}")
 P_NUMERIC = re.compile(
-    rf"(?:\b(?P<wd>{WD})\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"
+    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"
     rf"{_WD_AFTER}"
 )
-P_NUMERIC_YEAR = re.compile(rf"\b(?P<d>[0-3]?\d)(?P<sep>[-.])(?P<m>[01]?\d)(?P=sep)(?P<y>20\d\d)\b{_WD_AFTER}")
+P_NUMERIC_YEAR = re.compile(
+    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?<![\d.-])\b(?P<d>[0-3]?\d)(?P<sep>[-.])(?P<m>[0-3]?\d)(?P=sep)"
+    rf"(?P<y>(?:20)?\d\d)\b(?![.-]\d){_WD_AFTER}"
+)
+"""A day, a month and a year joined by dots or dashes ("05.11.24", "5-11-2024")."""
+NEAR_YEARS = 1
+"""A year written with two digits is a date's only this close to the post's ("3.12.10" is a version)."""
 P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
 P_WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>ce|cette|this|next|on|last)\s+)?(?P<wd>{WD}|tues|thurs|weds)\b"
@@ -298,6 +304,31 @@ def _choose_year(month: int, day: int, weekday: int | None, base: date) -> date 
     return None
 
 
+def _numeric_day(g: dict[str, str | None], base: date) -> date | None:
+    """The day a numeric date names. The forums write the day first ("05/11/2024" is the 5th of
+    November); the month comes first only when the day-first reading cannot be (a month past twelve,
+    "11/15/2024", with its year) or names another weekday than the one written with it. A date whose
+    weekday neither reading has, or whose two-digit year is far from the post's, is no date."""
+    first, second, year = int(g["d"] or 0), int(g["m"] or 0), g.get("y")
+    if year and len(year) == 2 and abs(2000 + int(year) - base.year) > NEAR_YEARS:
+        return None
+    weekday = _weekday_of(g.get("wd") or g.get("wd2"))
+    readings = [_day_of(day, month, year, base) for day, month in ((first, second), (second, first))]
+    if weekday is not None:
+        return next((r for r in readings if r is not None and r.weekday() == weekday), None)
+    return readings[0] if readings[0] is not None or not year else readings[1]
+
+
+def _day_of(day: int, month: int, year: str | None, base: date) -> date | None:
+    """The date of a day and a month, in the year written or else the nearest one to come."""
+    if not year:
+        return _choose_year(month, day, None, base) if 1 <= month <= 12 else None
+    try:
+        return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+    except ValueError:
+        return None
+
+
 def _date_of(
     m: re.Match[str], kind: str, low: str, language: str, base_local: datetime
 ) -> tuple[date | None, str | None]:
@@ -310,14 +341,7 @@ def _date_of(
         except ValueError:
             return None, None
     if kind == "numeric":
-        year = g.get("y")
-        try:
-            if year:
-                y = int(year) + (2000 if len(year) == 2 else 0)
-                return date(y, int(g["m"]), int(g["d"])), None
-            return _choose_year(int(g["m"]), int(g["d"]), _weekday_of(g.get("wd") or g.get("wd2")), base.date()), None
-        except ValueError:
-            return None, None
+        return _numeric_day(g, base.date()), None
     if kind == "relative":
         days, part = RELATIVE_DAYS[g["rel"]]
         if days >= 1 and base.hour < NIGHT_ENDS:

@@ -157,8 +157,9 @@ QUESTION_START = re.compile(
 """A sentence opening on "is there", "will the session", "are we": a question, its mark often dropped."""
 STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
 """A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm")."""
-SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}[:.]\d\d[:.]\d\d(?![.\d])")
-"""A time written to the second is a timestamp, not a meeting (a date written 2020.08.11 is not one)."""
+SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}(?::\d\d:\d\d|\.\d\d\.\d\d\s?[ap]\.?m\b)(?![.\d])")
+"""A time written to the second is a timestamp, not a meeting (a date written 2020.08.11 or 20.02.25 is not
+one: dots make a time only with its "pm", "3.07.09 pm")."""
 PLEA = re.compile(
     r"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|requests?|requesting|could you|can you|"
     r"would you|will you|hope|hoping|wish|svp|merci de|pourriez-vous|pouvez-vous)\b"

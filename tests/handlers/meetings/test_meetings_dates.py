@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, date, datetime
+from datetime import time as dt_time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -1231,4 +1232,43 @@ def test_an_abbreviated_weekday_before_a_time_is_that_day(
     ],
 )
 def test_a_word_spelled_like_a_short_weekday_dates_nothing(text: str) -> None:
+    assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Live session on 20.02.25 at 7 PM.", date(2025, 2, 20)),
+        ("Live session on 20-2-25 at 7 PM.", date(2025, 2, 20)),
+        ("Live session on 05/03/2025 at 7 PM.", date(2025, 3, 5)),
+        ("Live session on 05.03.25 at 7 PM.", date(2025, 3, 5)),
+        ("Live session on 05-03-2025 at 7 PM.", date(2025, 3, 5)),
+        ("Doubt session on Tue 04/03 at 7 PM.", date(2025, 3, 4)),
+        ("Revision session on 11/03/2025 (Tuesday) at 7 PM.", date(2025, 3, 11)),
+        # the weekday settles a date written month first; so does a month past twelve
+        ("Revision session on 03/11/2025 (Tuesday) at 7 PM.", date(2025, 3, 11)),
+        ("Revision session on 02/20/2025 at 7 PM.", date(2025, 2, 20)),
+    ],
+)
+def test_a_numeric_date_is_read_day_first_unless_its_weekday_or_a_month_past_twelve_says_otherwise(
+    text: str, day: date
+) -> None:
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime.combine(day, dt_time(19), KOLKATA)]
+
+
+def test_a_french_numeric_date_with_a_short_year_is_day_first() -> None:
+    post = make_post(1, "alice", "Réunion le 05.04.26 à 18h.", created_at=datetime.fromisoformat(THU))
+    assert [m.start for m in read_post(post, PARIS).meetings] == [datetime(2026, 4, 5, 18, tzinfo=PARIS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revision session on 03/12/2025 (Friday) at 7 PM.",  # a Wednesday read either way
+        "Live session on 05.03.31 at 7 PM.",  # a year too far to be one
+        "Live session at 7 PM, install Python 3.12.10 before it.",
+        "Live session on 20.02.25.1 at 7 PM.",
+    ],
+)
+def test_a_numeric_date_nothing_settles_stays_silent(text: str) -> None:
     assert _staff_reading(text).meetings == ()
