@@ -95,9 +95,9 @@ NIGHT_ENDS = 5
 _REL = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True))
 
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
-_WD_AFTER = rf"(?:(?<![.!?]),?\s*(?:\(|-\s)?\s*(?P<wd2>{WD_ANY})\b\.?\)?)?"
-"""A weekday set after the date it names ("13th Nov, Wednesday at 6.30 PM", "13/11 (Wed)"): part of that date;
-never across a full stop ("due 13 Nov. Wednesday's session…")."""
+_WD_AFTER = rf"(?:(?<![.!?]),?\s*(?:\(|-\s|\|)?\s*(?P<wd2>{WD_ANY})\b\.?\)?)?"
+"""A weekday set after the date it names ("13th Nov, Wednesday at 6.30 PM", "13/11 (Wed)", a table's "| 13-11-2024 |
+Wednesday |"): part of that date; never across a full stop ("due 13 Nov. Wednesday's session…")."""
 P_DAY_MONTH = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?:\b(?:le|the)\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\s+(?:of\s+)?"
     rf"(?P<m>{MONTHS})\b\.?(?:,?\s+{_YEAR}\b)?{_WD_AFTER}"
@@ -142,6 +142,12 @@ P_WEEKDAY = re.compile(
     r"(?P<mod2>\s+prochain\b|\s+next\b|\s+dernier\b)?"
 )
 """A weekday, the next one unless "last Tuesday" / "mardi dernier" points back to the one just past."""
+P_SERIES = re.compile(
+    rf"\b(?:every|each|chaque|tous les|toutes les)\s+(?:other\s+)?(?:{WD_ANY})s?\b(?:{_LIST_AND}(?:{WD_ANY})s?\b)*"
+    rf"|\b(?:{WD_ANY})\.?\s*(?:-|–|to|through|thru|till|until|au|a)\s*(?:{WD_ANY})\b"
+)
+"""Weekdays of a series ("every Tuesday and Thursday", "tous les jeudis", "Mon-Fri", "du lundi au vendredi"):
+no day of their own."""
 P_WEEKDAY_SHORT = re.compile(
     r"\b(?:(?P<mod>this|next|on)\s+)?(?P<wd>mon|tue|wed|thu|thur|fri|sat|sun)\b\.?"
     r"(?=,?\s*(?:at\s+|@\s*|from\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:[ap]\.?m\b|hrs\b)?|\s?[ap]\.?m\b))"
@@ -157,7 +163,8 @@ _HOUR_QUAL = (
 
 
 _HRS = r"\s?(?:hrs|hours)\b"
-"""After four digits, a time written the military way ("1900 hrs", "1830-2000 hrs")."""
+"""After four digits, a time written the military way ("1900 hrs", "1830-2000 hrs"); after a time, part of it
+("20:00 hrs")."""
 
 
 _PART_AFTER = r"(?=\s+(?:in the evening|in the morning|in the afternoon|at night|du soir|du matin)\b)"
@@ -167,7 +174,7 @@ _PART_AFTER = r"(?=\s+(?:in the evening|in the morning|in the afternoon|at night
 def _time_re(n: int) -> str:
     return (
         rf"(?:(?P<h{n}>{_H24})\s?h(?:eures?)?(?:\s?(?P<mi{n}>[0-5]\d))?(?!\w)"
-        rf"|(?P<hc{n}>{_H24})[:.](?P<mic{n}>[0-5]\d)(?!\d)(?:\s?{_AP.format(n=n)})?"
+        rf"|(?P<hc{n}>{_H24})[:.](?P<mic{n}>[0-5]\d)(?!\d)(?:\s?{_AP.format(n=n)}|{_HRS}\.?)?"
         rf"|(?P<ha{n}>1[0-2]|0?[1-9])\s?(?P<apa{n}>[ap]\.?m\b\.?)"
         rf"|(?P<hm{n}>[01]\d|2[0-3])(?P<mm{n}>[0-5]\d)(?={_HRS}|\s*(?:-|–|to)\s*(?:[01]\d|2[0-3])[0-5]\d{_HRS})"
         rf"(?:{_HRS}\.?)?"
@@ -476,6 +483,8 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     found += [(m, "relative") for m in P_RELATIVE.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY_SHORT.finditer(low)]
+    series = [m.span() for m in P_SERIES.finditer(low)]
+    found = [(m, k) for m, k in found if k != "weekday" or not any(a <= m.start() < b for a, b in series)]
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
     chosen: list[tuple[re.Match[str], str]] = []
     for m, kind in found:

@@ -1272,3 +1272,38 @@ def test_a_french_numeric_date_with_a_short_year_is_day_first() -> None:
 )
 def test_a_numeric_date_nothing_settles_stays_silent(text: str) -> None:
     assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Office hours are Mon-Fri, 5 PM to 6 PM.",
+        "Doubt sessions run every Tuesday at 8 PM on the usual link.",
+        "Live sessions are held every Tuesday and Thursday at 7 PM IST.",
+        "TA sessions: Monday to Friday, 7-8 PM.",
+        "Permanence tous les jeudis à 18h et chaque mardi à 19h.",
+    ],
+)
+def test_a_weekly_series_is_no_dated_meeting(text: str) -> None:
+    """ "every Tuesday at 8 PM", "Mon-Fri, 5 PM": a series, not one meeting to remind."""
+    assert _staff_reading(text).meetings == ()
+
+
+def test_the_next_session_before_a_series_is_still_dated() -> None:
+    text = "The next doubt session is this Tuesday at 8 PM, and then every Thursday at 8 PM."
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 20, tzinfo=KOLKATA)]
+
+
+def test_a_tables_day_column_belongs_to_its_rows_date() -> None:
+    text = (
+        "Upcoming live sessions:\n\n| Date | Day | Time | Topic |\n|---|---|---|---|\n"
+        "| 10-02-2025 | Monday | 7 PM | Pandas |\n| 18-02-2025 | Tuesday | 7 PM | Numpy |\n"
+        "| 25-02-2025 | Tuesday | 7 PM | Plots |"
+    )
+    starts = [m.start for m in _staff_reading(text).meetings]
+    assert starts == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA), datetime(2025, 2, 25, 19, tzinfo=KOLKATA)]
+
+
+def test_a_time_in_hours_before_its_date_is_its_start() -> None:
+    text = "Live session at 20:00 hrs IST on 18th Feb."
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 20, tzinfo=KOLKATA)]
