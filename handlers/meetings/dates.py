@@ -148,6 +148,11 @@ P_SERIES = re.compile(
 )
 """Weekdays of a series ("every Tuesday and Thursday", "tous les jeudis", "Mon-Fri", "du lundi au vendredi"):
 no day of their own."""
+_MOVED_BEFORE = re.compile(
+    r"\b(?:changed|shifted|moved|rescheduled|preponed|postponed|pushed|decalee?s?|deplacee?s?|avancee?s?|reportee?s?)"
+    r"\b[^.!?\n]{0,12}$"
+)
+"""Before two weekdays joined like a range, a move ("shifted from Tuesday to Wednesday"): the days it moves between."""
 P_WEEKDAY_SHORT = re.compile(
     r"\b(?:(?P<mod>this|next|on)\s+)?(?P<wd>mon|tue|wed|thu|thur|fri|sat|sun)\b\.?"
     r"(?=,?\s*(?:at\s+|@\s*|from\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:[ap]\.?m\b|hrs\b)?|\s?[ap]\.?m\b))"
@@ -483,7 +488,9 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     found += [(m, "relative") for m in P_RELATIVE.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY_SHORT.finditer(low)]
-    series = [m.span() for m in P_SERIES.finditer(low)]
+    series = [
+        m.span() for m in P_SERIES.finditer(low) if not _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
+    ]
     found = [(m, k) for m, k in found if k != "weekday" or not any(a <= m.start() < b for a, b in series)]
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
     chosen: list[tuple[re.Match[str], str]] = []

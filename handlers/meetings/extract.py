@@ -81,7 +81,7 @@ NO_MEETING = re.compile(
 )
 """A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
 called off like a cancelled one; a session's missing link or recording is not."""
-POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|rescheduled|moved to)\b")
+POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|preponed|rescheduled|shifted|moved to)\b")
 _PAST_DAY = r"yesterday|last (?:night|week|session|class|time)|earlier today|hier"
 """Past words that date an event themselves."""
 PAST = re.compile(
@@ -508,11 +508,14 @@ def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[
         if not (s_start <= f.span[0] < s_end) or not f.span[1] or _resumes(low, pos, f.span):
             continue
         moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
-        cancelled = kind == "cancel" or (f.span[0] < pos and not moved_here)
+        moved_from = kind == "move" and MOVED_FROM.fullmatch(low, pos, f.span[0]) is not None
+        cancelled = kind == "cancel" or moved_from or (f.span[0] < pos and not moved_here)
         retimed = retimed or moved_here
     return cancelled, retimed
 
 
+MOVED_FROM = re.compile(r"\w+\s+(?:from|du|de)\s+(?:(?:the|le|la)\s+)?")
+"""Between a move and a date, "from" ("rescheduled from 18th Feb to 19th Feb", "déplacée du mardi…"): the day left."""
 RESUMED = re.compile(r"\b(?:next|prochaine?s?|suivante?s?|will|aura|sera|reprise|reprend|resumes?|instead|plutot)\b")
 """In a clause after a cancellation, words of the meeting that follows ("…cancelled, the next session is on
 Monday", "pas de permanence ce samedi, reprise le 22")."""
@@ -547,9 +550,18 @@ def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tupl
     if undated_cancel:  # "Update: the session is cancelled"
         return {id(f) for f in old}
     moving = any(POSTPONE.search(low, a, b) or MOVING.search(low, a, b) for a, b in blocks)
-    if moving and len(old) == 1 and any(id(f) in inside and not off[id(f)] for f in kept):
+    retimed = any(POSTPONE.search(low, a, b) or RETIMED.search(low, a, b) for a, b in blocks)
+    if len(old) == 1 and (retimed or (moving and any(id(f) in inside and not off[id(f)] for f in kept))):
         gone.add(id(old[0]))
     return gone
+
+
+RETIMED = re.compile(
+    r"\b(?:now (?:on|at|be|scheduled|held)|new (?:date|time|timings?)|(?:changed|shifted|moved) to|desormais|"
+    r"nouvelle (?:date|heure))\b"
+)
+"""Words of an update that moves a meeting to another day or time ("EDIT: moved to Thursday, same time"), even
+where the new start is not read: the one meeting outside the update no longer starts when it said."""
 
 
 TODAY = re.compile(r"\b(?:today|aujourd'hui|aujourd hui)\b")

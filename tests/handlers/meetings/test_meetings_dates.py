@@ -1307,3 +1307,32 @@ def test_a_tables_day_column_belongs_to_its_rows_date() -> None:
 def test_a_time_in_hours_before_its_date_is_its_start() -> None:
     text = "Live session at 20:00 hrs IST on 18th Feb."
     assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 20, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The live session has been rescheduled from 18th Feb to 19th Feb, same time (7 PM).",
+        "The doubt session is shifted from Tuesday to Wednesday at 7 PM.",
+        "La visio est déplacée du mardi 18 février au mercredi 19 février à 19h.",
+    ],
+)
+def test_the_day_a_session_is_moved_from_is_called_off(text: str) -> None:
+    reading = _staff_reading(text)
+    assert [(m.start, m.cancelled) for m in reading.meetings if not m.cancelled] == [
+        (datetime(2025, 2, 19, 19, tzinfo=reading.meetings[-1].start.tzinfo), False)
+    ]
+    assert [d.day for d in reading.cancelled_days] == [18]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session on 18th Feb at 7 PM.\n\nEDIT: Moved to 19th Feb, same time.",
+        "UPDATE 16 Feb: the session is shifted to 8 PM.\n\nLive session on 18th Feb at 7 PM.",
+    ],
+)
+def test_an_update_moving_the_one_session_leaves_no_stale_start(text: str) -> None:
+    """An update that moves the post's one session where the rules cannot follow ("same time", a time
+    alone) leaves it in doubt: no reminder at the old start."""
+    assert not any(m.start == datetime(2025, 2, 18, 19, tzinfo=KOLKATA) for m in _staff_reading(text).meetings)
