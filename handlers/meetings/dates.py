@@ -143,11 +143,22 @@ P_WEEKDAY = re.compile(
 )
 """A weekday, the next one unless "last Tuesday" / "mardi dernier" points back to the one just past."""
 P_SERIES = re.compile(
-    rf"\b(?:every|each|chaque|tous les|toutes les)\s+(?:other\s+)?(?:{WD_ANY})s?\b(?:{_LIST_AND}(?:{WD_ANY})s?\b)*"
+    rf"\b(?:every|each|chaque|tous les|toutes les)\s+(?:other\s+|alternate\s+)?(?:{WD_ANY})s?\b"
+    rf"(?:{_LIST_AND}(?:{WD_ANY})s?\b)*"
     rf"|\b(?:{WD_ANY})\.?\s*(?:-|–|to|through|thru|till|until|au|a)\s*(?:{WD_ANY})\b"
+    rf"|\b(?:first|second|third|fourth|last|premiers?|deuxiemes?|troisiemes?|derniers?)\s+(?:{WD})s?\s+"
+    r"(?:of\s+(?:the|each|every)\s+month|du mois|de chaque mois)\b"
 )
-"""Weekdays of a series ("every Tuesday and Thursday", "tous les jeudis", "Mon-Fri", "du lundi au vendredi"):
-no day of their own."""
+"""Weekdays of a series ("every Tuesday and Thursday", "tous les jeudis", "Mon-Fri", "du lundi au vendredi",
+"le premier jeudi du mois"): no day of their own."""
+SERIES_WORDS = re.compile(
+    r"\b(?:weekly|every week|each week|per week|regularly|usually|generally|recurring|timetable|"
+    r"hebdomadaires?|mensuelle?s?|monthly|chaque semaine|toutes les semaines|par semaine|habituellement)\b"
+)
+"""Words of a series: a weekday in their line, or under a heading holding them ("Weekly schedule:"), is
+a slot that comes back, not one meeting ("this Tuesday" still names one)."""
+HEADING_REACH = 8
+"""How many lines above a weekday its list's heading may be."""
 _MOVED_BEFORE = re.compile(
     r"\b(?:changed|shifted|moved|rescheduled|preponed|postponed|pushed|decalee?s?|deplacee?s?|avancee?s?|reportee?s?)"
     r"\b[^.!?\n]{0,12}$"
@@ -257,6 +268,8 @@ class Found:
     url: str | None = None
     clock: int | None = None
     """Where the start's time is written ("tomorrow's session is moved to 8 PM": after the move)."""
+    series: bool = False
+    """A weekday of a series ("every Tuesday at 8 PM", a weekly schedule's "Monday: 8-10 PM"): no one meeting."""
 
 
 def wall(day: date, clock: time, tz: ZoneInfo) -> datetime:
@@ -488,16 +501,35 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     found += [(m, "relative") for m in P_RELATIVE.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY_SHORT.finditer(low)]
-    series = [
-        m.span() for m in P_SERIES.finditer(low) if not _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
-    ]
-    found = [(m, k) for m, k in found if k != "weekday" or not any(a <= m.start() < b for a, b in series)]
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
     chosen: list[tuple[re.Match[str], str]] = []
     for m, kind in found:
         if all(m.end() <= c.start() or m.start() >= c.end() for c, _ in chosen):
             chosen.append((m, kind))
     return sorted(chosen, key=lambda x: x[0].start())
+
+
+def _series_spans(low: str) -> list[tuple[int, int]]:
+    """Where the text names weekdays of a series (`P_SERIES`), not those a move goes between."""
+    return [
+        m.span() for m in P_SERIES.finditer(low) if not _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
+    ]
+
+
+def _slot_of_series(low: str, m: re.Match[str], series: list[tuple[int, int]]) -> bool:
+    """A weekday of a series ("every Tuesday"), or not pinned down ("this", "next") in a line naming a
+    series, or in a list under such a heading ("Weekly schedule:")."""
+    if any(a <= m.start() < b for a, b in series):
+        return True
+    if m.group("mod") in ("this", "next", "ce", "cette") or (m.groupdict().get("mod2") or "").strip():
+        return False
+    start = low.rfind("\n", 0, m.start()) + 1
+    end = low.find("\n", m.start())
+    if SERIES_WORDS.search(low[start : len(low) if end < 0 else end]):
+        return True
+    lines = [line for line in low[:start].split("\n")[::-1] if line.strip()][:HEADING_REACH]
+    heading = next((line for line in lines if line.rstrip().endswith(":")), "")
+    return SERIES_WORDS.search(heading) is not None
 
 
 STAMP_LINE = re.compile(
@@ -589,6 +621,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     language = _guess_language(low)
     candidates = _candidates(low)
     bases = _bases(low, candidates)
+    series = _series_spans(low)
     days: dict[int, date] = {}
     out: list[Found] = []
     for i, (m, kind) in enumerate(candidates):
@@ -618,6 +651,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         if day is None:
             continue
         days[i] = day
+        in_series = kind == "weekday" and _slot_of_series(low, m, series)
         adjacent = near is not None
         if near is None and (near := _shared_time(low, candidates, i)) is not None:
             zone_name, _ = _tz_after(low, text, near[2])
@@ -633,7 +667,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             if kind == "relative" and RELATIVE_DAYS[m.group("rel")] == (0, None):
                 continue  # "aujourd'hui", "today" without a time: a manner of speaking
             start = wall(day, time(0, 0), tz)
-            out.append(Found(start, None, tz.key, True, (min(m.start(), end_pos), end_pos)))
+            out.append(Found(start, None, tz.key, True, (min(m.start(), end_pos), end_pos), series=in_series))
             continue
         times = _read_time(near[0], part or near[3])
         if times is None or (times[1] is None and UNTIL.search(low, max(0, near[1] - 12), near[1])):
@@ -650,7 +684,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         elif (length := _duration(low, max(end_pos, near[2]))) is not None:
             end = start + length
         span = (min(m.start(), near[1]), max(end_pos, near[2])) if adjacent else (m.start(), end_pos)
-        out.append(Found(start, end, tz.key, False, span, clock=near[1]))
+        out.append(Found(start, end, tz.key, False, span, clock=near[1], series=in_series))
     return out
 
 

@@ -701,6 +701,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "record of a session held"
     if _held(low, f.span, s_start, max(s_end, f.span[1])) and not POSTPONE.search(sentence):
         return "past"
+    if f.series:
+        return "a weekday of a series (no one meeting)"
     if (
         ASKED.search(sentence)
         or QUESTION_START.match(sentence)
@@ -739,7 +741,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     if prose and f.all_day and WEEK_OF.search(low, max(line_start, f.span[0] - 20), f.span[0]):
         return "the days naming a week"
     if prose and f.all_day:
-        near = text[max(line_start, f.span[0] - 40) : min(line_end, f.span[1] + 40)]
+        near = text[max(line_start, s_start, f.span[0] - 40) : min(line_end, max(s_end, f.span[1]), f.span[1] + 40)]
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None
