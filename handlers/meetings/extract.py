@@ -557,8 +557,8 @@ def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tupl
 
 
 RETIMED = re.compile(
-    r"\b(?:now (?:on|at|be|scheduled|held)|new (?:date|time|timings?)|(?:changed|shifted|moved) to|desormais|"
-    r"nouvelle (?:date|heure))\b"
+    r"\b(?:now (?:on|at|be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|(?:changed|shifted|moved) to|"
+    rf"desormais|nouvelle (?:date|heure)|(?:instead of|au lieu de) (?:the |le )?(?:\d|{WD}|today|tomorrow|demain))\b"
 )
 """Words of an update that moves a meeting to another day or time ("EDIT: moved to Thursday, same time"), even
 where the new start is not read: the one meeting outside the update no longer starts when it said."""

@@ -1355,3 +1355,21 @@ def test_an_update_moving_the_one_session_leaves_no_stale_start(text: str) -> No
 def test_a_day_named_in_another_sentence_than_the_session_is_no_meeting() -> None:
     text = "Orientation session: 20 Feb, 10 AM. Term starts: 24 Feb."
     assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 20, 10, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "Update 17th Feb: The session will now start at 8:00 PM instead of 7:00 PM.",
+        "EDIT: the session now begins at 8 PM.",
+        "Update: it will be held at 8 PM instead of 7 PM.",
+    ],
+)
+def test_an_update_retiming_the_one_session_leaves_no_reminder_at_the_old_time(update: str) -> None:
+    text = f"Live session for the project on 18th Feb from 7:00 PM to 9:00 PM.\n\n{update}"
+    assert not any(m.start.hour == 19 for m in _staff_reading(text).meetings)
+
+
+def test_an_update_giving_a_new_link_instead_of_the_old_one_keeps_the_session() -> None:
+    text = "Live session on 18th Feb at 7 PM.\n\nUpdate: please use this link instead of the old one."
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
