@@ -199,7 +199,8 @@ def _time_re(n: int) -> str:
     )
 
 
-_BARE = rf"(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until)\s*\d)"
+_BARE = rf"(?P<btw>(?<=between )|(?<=entre ))?(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until|(?(btw)(?:and|et)|(?!)))\s*\d)"
+"""A bare hour opening a range ("8-10 PM", "between 8 and 10 PM"): its end tells its part of day."""
 _RANGE_TO = r"(?:-|–|—|->|a|au|to|until|till|jusqu'a|et|and)"
 _ZONE_WORD = r"(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst)"
 """A zone's abbreviation that may stand between a time and what follows it (read after the time)."""
@@ -234,7 +235,7 @@ _WORD_NUMBERS = {
 }
 """Counts written in words (a length, a delay), folded."""
 _CONNECT_AFTER = re.compile(
-    r"^(?:[\s,:(·|]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|"
+    r"^(?:[\s,:()·|]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|"
     r"\ba partir de\b|"
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
 )
@@ -613,6 +614,21 @@ def _minutes(m: re.Match[str], extra: float = 0.0) -> float:
     return amount * (1 if m.group("unit").startswith("m") else 60)
 
 
+_ALSO = re.compile(r"\s*(?:/|\||\(|\bor\b|\bi\.?e\.?,?)\s*")
+"""Between a time and the same written in another zone ("10:30 AM EDT / 8 PM IST", "(8 PM IST)")."""
+
+
+def _forum_time(low: str, text: str, pos: int, forum: ZoneInfo) -> tuple[re.Match[str], int] | None:
+    """The start written again right after, in the forum's own zone, and where its zone ends: the time the
+    forum's staff worked out ("10:30 AM EDT / 8 PM IST" in November, when New York keeps standard time)."""
+    lead = _ALSO.match(low, pos)
+    tm = P_TIME.match(low, lead.end()) if lead else None
+    if tm is None or not tm.group("time").strip() or not _strong_time(tm):
+        return None
+    name, end = _tz_after(low, text, tm.end())
+    return (tm, end) if name is not None and zone(name, forum) == forum else None
+
+
 def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
     """Every date (with its time, end and zone when written) in prose, relative to `created_at`
     (or to the date of the update block it sits in). A day word without a time ("tonight's
@@ -638,6 +654,12 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         if near:
             tz_name, end_pos = _tz_after(low, text, near[2])
             end_pos = max(end_pos, near[2], m.end())
+            if (
+                tz_name
+                and zone(tz_name, default_tz) != default_tz
+                and (again := _forum_time(low, text, end_pos, default_tz))
+            ):
+                near, tz_name, end_pos = (again[0], again[0].start(), again[0].end(), None), default_tz.key, again[1]
         if tz_name is None:
             tz_name, tz_end = _tz_after(low, text, m.end())
             end_pos = max(end_pos, tz_end)

@@ -1373,3 +1373,20 @@ def test_an_update_retiming_the_one_session_leaves_no_reminder_at_the_old_time(u
 def test_an_update_giving_a_new_link_instead_of_the_old_one_keeps_the_session() -> None:
     text = "Live session on 18th Feb at 7 PM.\n\nUpdate: please use this link instead of the old one."
     assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Live session on 20th Feb between 8 and 10 PM.", (20, 0), (22, 0)),
+        ("Doubt session on Thursday (20/02) at 8 PM.", (20, 0), None),
+        ("Live session on 20th Feb at 10:30 AM EDT / 8 PM IST.", (20, 0), None),
+        ("Live session on 20th Feb, 10:30 AM EDT (8:00 PM IST).", (20, 0), None),
+    ],
+)
+def test_starts_written_around_the_date(text: str, start: tuple[int, int], end: tuple[int, int] | None) -> None:
+    """ "between 8 and 10 PM" starts at 8 PM; a time after a bracket closing the date is its time; the
+    forum's own zone written next to another's gives the start (the other's summer time may be wrong)."""
+    (meeting,) = _staff_reading(text).meetings
+    want_end = datetime(2025, 2, 20, *end, tzinfo=KOLKATA) if end else None
+    assert (meeting.start, meeting.end) == (datetime(2025, 2, 20, *start, tzinfo=KOLKATA), want_end)
