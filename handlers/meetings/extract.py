@@ -33,16 +33,23 @@ from handlers.meetings.dates import (
 
 _GATHERINGS = (
     r"visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
-    r"permanences?|assemblees? generales?|sessions?|calls?|meetings?|meetups?|rdv|rendez-vous|conferences?|"
+    r"permanences?|assemblees? generales?|sessions?|(?<!api )(?<!function )(?<!tool )(?<!method )calls?|"
+    r"meetings?|meetups?|rdv|rendez-vous|conferences?|"
     r"seances?|workshops?|zoom|jitsi|table ronde|tables rondes|apero|afterwork|comite|conseil d'administration|"
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
     r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
-    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|trainings?|formations?|hackathons?|"
+    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|formations?|hackathons?|"
+    r"trainings?(?! (?:data|sets?|datasets?|loss|models?|examples|split|pipelines?|jobs?|runs?|epochs?|time))|"
     r"guest lectures?|seminars?|(?:alumni|mentors?|students?|parents?|faculty|team|community) meets?"
 )
-"""What people gather for, by name: a session, a call, office hours."""
+"""What people gather for, by name: a session, a call, office hours (not an API call, not training data)."""
+_LIVE = (
+    r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
+    r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server))"
+)
+"""A live (a stream, "live session"), not a thing that "is live" or "live on the dashboard"."""
 STRONG_CUE = re.compile(
-    rf"\b(?:{_GATHERINGS}|lives?|will be held|will take place|takes place|aura lieu|se tiendra|se deroulera)\b"
+    rf"\b(?:{_GATHERINGS}|{_LIVE}|will be held|will take place|takes place|aura lieu|se tiendra|se deroulera)\b"
 )
 GATHERING = re.compile(rf"\b(?:{_GATHERINGS})\b")
 EXAM = re.compile(
@@ -50,6 +57,19 @@ EXAM = re.compile(
     r"viva|proctored)\b"
 )
 """An exam, a quiz or a proctored slot: held at a time, sat rather than joined (a window, not a meeting)."""
+EXAM_SITTING = re.compile(
+    rf"(?:{EXAM.pattern})(?:\s+\w+)?\s+(?:sessions?|slots?)\b|\bsessions?\s+(?={EXAM.pattern})|"
+    r"\b(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?|forenoon|afternoon|fn|an)\s+sessions?\b"
+)
+"""An exam's own session ("the end term exam session", "ROE session", "the 2 PM session" of an OPPE slot,
+"the session quiz"): the sitting, no gathering."""
+
+
+def _no_sitting(text: str) -> str:
+    """The text without an exam's sessions, to tell whether it still names a gathering."""
+    return EXAM_SITTING.sub(" ", text)
+
+
 WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscriptions?|register|registration|agenda)\b")
 AG = re.compile(r"\bAG[OE]?\b")
 ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
@@ -146,7 +166,8 @@ ASKED = re.compile(
     r"pourrait-on|pourrions-nous|serait-il possible|est-il possible|quand aura|quand est|on pourrait|"
     r"nous pourrions|we could|we might|what time|which time|quelle heure|i could|if (?:that|it|this) (?:works|suits)|"
     r"works for you|are you (?:free|available)|how about|what about|would you be (?:free|available)|"
-    r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?)\b"
+    r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?|"
+    r"(?:i|we)(?:'m| am|'re| are) (?:available|free)|if you (?:want|wish|would like|'d like))\b"
 )
 """A date someone asks for or about: not a meeting anyone announced."""
 QUESTION_START = re.compile(
@@ -723,16 +744,18 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     if len(line.strip()) < 60 and line_start > 0:
         before = low[: line_start - 1].rstrip("\n")
         context = before[before.rfind("\n") + 1 :] + "\n" + sentence
-    if WINDOW.search(context) and not GATHERING.search(fold_same_length(text[s_start : max(s_end, f.span[1])])):
+    if WINDOW.search(context) and not GATHERING.search(
+        _no_sitting(fold_same_length(text[s_start : max(s_end, f.span[1])]))
+    ):
         # "the ROE will be held on Sunday at 1 PM", "the evaluation will take place at 10 AM", "Quiz 2 goes
         # live at 9": only a gathering named in the sentence (its support call, a review session) is a meeting
         return "window or exam"
-    if EXAM.search(sentence) and not GATHERING.search(sentence):
+    if EXAM.search(sentence) and not GATHERING.search(_no_sitting(sentence)):
         return "window or exam"
     own = low[_own_start(low, s_start, f.span[0]) : f.span[0]]
-    if WINDOW_ACT.search(own) and not GATHERING.search(own):
+    if WINDOW_ACT.search(own) and (not GATHERING.search(own) or REGISTERING.search(own)):
         return "window or exam"  # "the session is at 7 PM today and the quiz opens at 9 PM today"
-    if EXAM.search(clause) and not GATHERING.search(clause):
+    if EXAM.search(clause) and not GATHERING.search(_no_sitting(clause)):
         return "window or exam"  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"
     if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
         return "file name or log line"
@@ -752,6 +775,8 @@ WINDOW_ACT = re.compile(
     r"results?|ouvre|ferme|cloture|date limite)\b"
 )
 """What a window does (opens, closes, is due): in the words of a date's own, no session's."""
+REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|applications?|bookings?|sign-?ups?)\b")
+"""What opens or closes for a session ("registrations for the workshop open on…"): a window, not the session."""
 _JOINS = (" and ", ", ", " et ")
 
 

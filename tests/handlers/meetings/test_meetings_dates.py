@@ -1071,6 +1071,10 @@ def test_a_deadline_or_window_beside_a_session_is_read_apart(text: str, starts: 
         "Alumni meet on 19th Feb, 6 PM onwards.",
         "Seminar on careers in data science on 19th Feb at 6 PM.",
         "Live session on 19th Feb at 6 in the evening.",
+        "A revision session for Quiz 2 will be held on 19th Feb at 6 PM.",
+        "Live session on 19th Feb at 6 PM to discuss the ROE.",
+        "The training session on Docker is on 19th Feb at 6 PM.",
+        "Join the live on 19th Feb at 6 PM.",
     ],
 )
 def test_other_gatherings_staff_announce(text: str) -> None:
@@ -1390,3 +1394,37 @@ def test_starts_written_around_the_date(text: str, start: tuple[int, int], end: 
     (meeting,) = _staff_reading(text).meetings
     want_end = datetime(2025, 2, 20, *end, tzinfo=KOLKATA) if end else None
     assert (meeting.start, meeting.end) == (datetime(2025, 2, 20, *start, tzinfo=KOLKATA), want_end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marks will be live on the dashboard from 20th Feb 6 PM.",
+        "GA 6 is now live, the portal goes live again on 20th Feb at 6 PM after the fix.",
+        "The API calls will be rate-limited from 20th Feb 6 PM onwards.",
+        "The LLM function calls will fail between 20th Feb 6 PM and 8 PM during the upgrade.",
+        "The training data will be refreshed on 20th Feb at 6 PM.",
+        "The end term exam session for TDS is on 20th Feb from 9 AM to 12 PM.",
+        "The ROE session will be conducted on 20th Feb at 1 PM.",
+        "The OPPE slot for you is 20th Feb, 2 PM session.",
+        "The grades for the session quiz will be out on 20th Feb at 6 PM.",
+        "Session registrations open on 20th Feb at 10 AM.",
+        "Registrations for the workshop open on 20th Feb at 10 AM.",
+    ],
+)
+def test_words_that_only_look_like_a_meeting_name_none(text: str) -> None:
+    """ "live" on a dashboard, API calls, training data, an exam's session or slot, registrations that
+    open: no meeting to join at that time."""
+    assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I am available for a call tomorrow at 7 PM if you want to discuss.",
+        "We are free for a quick call on Thursday at 7 PM if you want to go over it.",
+    ],
+)
+def test_a_members_offer_of_a_call_is_not_an_announcement(text: str) -> None:
+    post = make_post(3, "bob", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
