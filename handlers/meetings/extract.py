@@ -695,15 +695,16 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     sentence = low[s_start : max(s_end, f.span[1])]
     if not f.all_day and f.start <= post.created_at and not _under_way(f, post, sentence):
         return "past"
-    if prose and not (post.staff or (post.post_number == 1 and "?" not in low)):
-        # a member's reply announces a meeting only with its time, in the sentence that names it
-        # (or under the heading of the block whose "Date & Time:" line it is); the day of one it
-        # calls off or moves is still read
+    if prose and not post.staff:
+        # a member announces a meeting only with its time; in a reply (or a topic opened with a question),
+        # in the sentence that names it (or under the heading of the block whose "Date & Time:" line it
+        # is); the day of one it calls off or moves is still read
         moved = CANCEL.search(sentence) or POSTPONE.search(sentence)
         named = text[_heading_start(low, s_start) : max(s_end, f.span[1])]
-        if f.all_day and not moved:
+        replying = post.post_number > 1 or "?" in low
+        if replying and f.all_day and not moved:
             return "a reply names a day without a time"
-        if not has_cue(named):
+        if replying and not has_cue(named):
             return "a reply whose sentence names no meeting"
         if PLEA.search(sentence):
             return "asked for, not announced"
@@ -753,7 +754,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     if EXAM.search(sentence) and not GATHERING.search(_no_sitting(sentence)):
         return "window or exam"
     own = low[_own_start(low, s_start, f.span[0]) : f.span[0]]
-    if WINDOW_ACT.search(own) and (not GATHERING.search(own) or REGISTERING.search(own)):
+    if (WINDOW_ACT.search(own) or EXAM.search(own)) and (not GATHERING.search(own) or REGISTERING.search(own)):
         return "window or exam"  # "the session is at 7 PM today and the quiz opens at 9 PM today"
     if EXAM.search(clause) and not GATHERING.search(_no_sitting(clause)):
         return "window or exam"  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"

@@ -1428,3 +1428,27 @@ def test_words_that_only_look_like_a_meeting_name_none(text: str) -> None:
 def test_a_members_offer_of_a_call_is_not_an_announcement(text: str) -> None:
     post = make_post(3, "bob", text, created_at=SATURDAY_AFTERNOON)
     assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello sir, I have my end term exam on 20th Feb at 2 PM and the live session is at the same time. "
+        "Kindly reschedule the session.",
+        "Requesting a doubt session on Docker this Sunday at 11 AM, many of us are stuck.",
+        "The live session on 20th Feb at 7 PM clashes with the MLP live session. Please look into it.",
+        "Unable to join today's live session at 7 PM",
+        "Live session link not working for today 7 PM session",
+    ],
+)
+def test_a_members_opening_post_about_a_session_announces_none(text: str) -> None:
+    """A topic a member opens to plead, report a clash or a failure about a session announces none, as a
+    member's reply would not; an exam's time is the exam's even beside a session in the next clause."""
+    post = make_post(1, "bob", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+def test_a_member_opening_a_topic_to_invite_to_a_timed_session_announces_it() -> None:
+    text = "Hi all, I'm organising a study session for GA 6 tomorrow at 9 PM on Google Meet."
+    post = make_post(1, "bob", text, created_at=SATURDAY_AFTERNOON)
+    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [datetime(2025, 2, 16, 21, tzinfo=KOLKATA)]
