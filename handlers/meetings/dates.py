@@ -99,8 +99,8 @@ _WD_AFTER = rf"(?:(?<![.!?]),?\s*(?:\(|-\s|\|)?\s*(?P<wd2>{WD_ANY})\b\.?\)?)?"
 """A weekday set after the date it names ("13th Nov, Wednesday at 6.30 PM", "13/11 (Wed)", a table's "| 13-11-2024 |
 Wednesday |"): part of that date; never across a full stop ("due 13 Nov. Wednesday's session…")."""
 P_DAY_MONTH = re.compile(
-    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?:\b(?:le|the)\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\s+(?:of\s+)?"
-    rf"(?P<m>{MONTHS})\b\.?(?:,?\s+{_YEAR}\b)?{_WD_AFTER}"
+    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?:\b(?:le|the)\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?(?:\s+(?:of\s+)?|-)"
+    rf"(?P<m>{MONTHS})\b\.?(?:(?:,?\s+|-){_YEAR}\b)?{_WD_AFTER}"
 )
 P_MONTH_DAY = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?\b(?P<m>{MONTHS_EN})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
@@ -136,6 +136,14 @@ P_NUMERIC_YEAR = re.compile(
 """A day, a month and a year joined by dots or dashes ("05.11.24", "5-11-2024")."""
 NEAR_YEARS = 1
 """A year written with two digits is a date's only this close to the post's ("3.12.10" is a version)."""
+P_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<wd>{WD})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\b"
+    r"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|-|–|to\b|%|/))"
+)
+"""A weekday and its day of the month, no month ("mardi 18 à 20h", "Tuesday the 18th"): the next month
+where that day falls on that weekday. A number that is an hour ("mardi 18h", "Tuesday 8-10 PM") is not one."""
+WEEKDAY_DAY_MONTHS = 3
+"""How many months ahead the day of a weekday is looked for."""
 P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
 P_WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>ce|cette|this|next|on|last)\s+)?(?P<wd>{WD}|tues|thurs|weds)\b"
@@ -330,6 +338,21 @@ def _choose_year(month: int, day: int, weekday: int | None, base: date) -> date 
     return None
 
 
+def _weekday_day(weekday: int, day: int, base: date) -> date | None:
+    """The next day of the month `day` that falls on `weekday`, from the post's month on (a few weeks back
+    still count, as for any date: a report of a recent meeting)."""
+    year, month = base.year, base.month
+    for _ in range(WEEKDAY_DAY_MONTHS):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            found = None
+        if found is not None and found.weekday() == weekday and found >= base - timedelta(days=31):
+            return found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def _numeric_day(g: dict[str, str | None], base: date) -> date | None:
     """The day a numeric date names. The forums write the day first ("05/11/2024" is the 5th of
     November); the month comes first only when the day-first reading cannot be (a month past twelve,
@@ -341,8 +364,22 @@ def _numeric_day(g: dict[str, str | None], base: date) -> date | None:
     weekday = _weekday_of(g.get("wd") or g.get("wd2"))
     readings = [_day_of(day, month, year, base) for day, month in ((first, second), (second, first))]
     if weekday is not None:
-        return next((r for r in readings if r is not None and r.weekday() == weekday), None)
-    return readings[0] if readings[0] is not None or not year else readings[1]
+        readings = [r if r is not None and r.weekday() == weekday else None for r in readings]
+    day_first, month_first = readings
+    if day_first is not None and month_first is not None and _far(day_first, base) and not _far(month_first, base):
+        return None  # "3/1" written in February: the 3rd of January is far, March 1st near
+    if weekday is not None:
+        return day_first or month_first
+    return day_first if day_first is not None or not year else month_first
+
+
+NEAR_DAYS = 62
+"""How far from the post a date is near: a numeric date read day first that lies further, when read month
+first it lies nearer, is in doubt."""
+
+
+def _far(day: date, base: date) -> bool:
+    return abs((day - base).days) > NEAR_DAYS
 
 
 def _day_of(day: int, month: int, year: str | None, base: date) -> date | None:
@@ -373,6 +410,8 @@ def _date_of(
         if days >= 1 and base.hour < NIGHT_ENDS:
             days -= 1  # "tomorrow" written at 2 a.m. is the day that is starting
         return base.date() + timedelta(days=days), part
+    if kind == "weekday_day":
+        return _weekday_day(WEEKDAY_INDEX[g["wd"]], int(g["d"]), base.date()), None
     if kind == "weekday":
         target = WEEKDAY_INDEX.get(g["wd"], _WD_ABBR.get(g["wd"], 0))
         name = g["wd"] if g["wd"] in WEEKDAY_INDEX else WEEKDAYS_EN[target]
@@ -501,6 +540,7 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     found += [(m, "numeric") for m in P_NUMERIC_YEAR.finditer(low)]
     found += [(m, "relative") for m in P_RELATIVE.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY.finditer(low)]
+    found += [(m, "weekday_day") for m in P_WEEKDAY_DAY.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY_SHORT.finditer(low)]
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
     chosen: list[tuple[re.Match[str], str]] = []

@@ -1452,3 +1452,33 @@ def test_a_member_opening_a_topic_to_invite_to_a_timed_session_announces_it() ->
     text = "Hi all, I'm organising a study session for GA 6 tomorrow at 9 PM on Google Meet."
     post = make_post(1, "bob", text, created_at=SATURDAY_AFTERNOON)
     assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [datetime(2025, 2, 16, 21, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Webinar on 2/20 at 7 PM.",  # not read: the day-first reading has no 20th month
+        "Webinar on 3/1 at 7 PM.",  # the 3rd of January is ten months off, March 1st is near
+        "Webinar on 03/01/2025 at 7 PM.",
+    ],
+)
+def test_a_numeric_date_far_off_day_first_and_near_month_first_is_in_doubt(text: str) -> None:
+    assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "zone"),
+    [
+        ("Visio mardi 18 à 20h.", (18, 20, 0), PARIS),
+        ("Session on Tuesday 18 at 8 PM.", (18, 20, 0), KOLKATA),
+        ("Session on 18-Feb-2025 at 8 PM", (18, 20, 0), KOLKATA),
+        ("Visio jeudi 20 de 18h à 19h30.", (20, 18, 0), PARIS),
+    ],
+)
+def test_a_weekday_and_its_day_of_the_month(text: str, start: tuple[int, int, int], zone: ZoneInfo) -> None:
+    """ "mardi 18 à 20h" is Tuesday the 18th at 8 PM, not Tuesday from 12 to 8 PM; "18-Feb-2025" a date."""
+    post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
+    day, hour, minute = start
+    assert [m.start for m in read_post(post, zone, "scribe").meetings] == [
+        datetime(2025, 2, day, hour, minute, tzinfo=zone)
+    ]
