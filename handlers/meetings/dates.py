@@ -471,6 +471,24 @@ def _hour(g: dict[str, str | None], n: int, part: str | None) -> tuple[int, int]
     return h, mi
 
 
+EITHER_HALF = 8
+"""Up to this hour, an English time with no am/pm ("at 7:30", "from 7 to 9") may be the morning's or the
+evening's: a course's evening session as likely as a morning one. A leading zero ("09:30") or an hour
+past noon ("19:00-21:00") tells the clock is read on 24 hours."""
+
+
+def _either_half(tm: re.Match[str], part: str | None) -> bool:
+    """Whether a time leaves its half of the day open: no am/pm, no part of day, a 12-hour clock's hour."""
+    g = tm.groupdict()
+    if part or any(g.get(k) for k in ("ap1", "apa1", "ap2", "apa2", "q1", "q2", "word1", "h1", "hm1", "hq1")):
+        return False
+    hour = g.get("hc1") or g.get("hb1")
+    if hour is None or hour.startswith("0") or int(hour) > EITHER_HALF:
+        return False
+    second = _hour(g, 2, None)
+    return second is None or second[0] <= 12
+
+
 def _read_time(tm: re.Match[str], part: str | None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     g = tm.groupdict()
     second = _hour(g, 2, part)
@@ -725,6 +743,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
                 zone_name, _ = _tz_after(low, text, near[2])
                 if zone_name is not None and zone_name != tz.key:
                     tz = zone(zone_name, default_tz)
+        if near is not None and language == "en" and _either_half(near[0], part or near[3]):
+            near = None  # "at 7:30", "7-9": morning or evening? the day only
         if near is None:
             if kind == "relative" and RELATIVE_DAYS[m.group("rel")] == (0, None):
                 continue  # "aujourd'hui", "today" without a time: a manner of speaking

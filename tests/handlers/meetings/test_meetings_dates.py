@@ -1482,3 +1482,34 @@ def test_a_weekday_and_its_day_of_the_month(text: str, start: tuple[int, int, in
     assert [m.start for m in read_post(post, zone, "scribe").meetings] == [
         datetime(2025, 2, day, hour, minute, tzinfo=zone)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session on Tuesday from 7 to 9.",
+        "Live session on Tuesday 7-9, link to follow.",
+        "Live session on 18th Feb at 7:30.",
+        "Live session at 8.30 on Tuesday.",
+        "Live session on Tuesday, 7:00-9:00.",
+    ],
+)
+def test_an_english_hour_without_am_or_pm_that_could_be_either_gives_the_day_only(text: str) -> None:
+    """ "7 to 9", "at 7:30" in English: morning or evening? The day is announced, the start is in doubt."""
+    assert [(m.start, m.all_day) for m in _staff_reading(text).meetings] == [
+        (datetime(2025, 2, 18, tzinfo=KOLKATA), True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("Live session on Tuesday, 19:00-21:00.", 19),
+        ("Live session on Tuesday at 09:30.", 9),
+        ("Live session on Tuesday at 10:30.", 10),
+        ("Live session on Tuesday evening from 7 to 9.", 19),
+        ("Visio mardi 18 à 7:30.", 7),
+    ],
+)
+def test_an_hour_that_tells_its_half_of_the_day_keeps_it(text: str, hour: int) -> None:
+    assert [m.start.hour for m in _staff_reading(text).meetings] == [hour]
