@@ -178,9 +178,11 @@ QUESTION_START = re.compile(
 """A sentence opening on "is there", "will the session", "are we": a question, its mark often dropped."""
 STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
 """A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm")."""
-SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}(?::\d\d:\d\d|\.\d\d\.\d\d\s?[ap]\.?m\b)(?![.\d])")
-"""A time written to the second is a timestamp, not a meeting (a date written 2020.08.11 or 20.02.25 is not
-one: dots make a time only with its "pm", "3.07.09 pm")."""
+SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}[:.]\d\d[:.]\d\d(?![.\d])")
+"""A time written to the second is a timestamp, not a meeting (a date written 2020.08.11 is not one). Read
+from where the date's time is written: the date itself may be dotted ("20.02.25 at 7 PM")."""
+SECONDS_REACH = 12
+"""How far after a date's time (or its start) the seconds of a timestamp may end."""
 PLEA = re.compile(
     r"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|requests?|requesting|could you|can you|"
     r"would you|will you|hope|hoping|wish|svp|merci de|pourriez-vous|pouvez-vous)\b"
@@ -760,7 +762,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "window or exam"  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"
     if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
         return "file name or log line"
-    if prose and SECONDS.match(low, f.span[0], f.span[1] + 12):
+    if prose and SECONDS.match(low, *_timestamp_bounds(f)):
         return "timestamp"
     if prose and f.all_day and WEEK_OF.search(low, max(line_start, f.span[0] - 20), f.span[0]):
         return "the days naming a week"
@@ -769,6 +771,11 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None
+
+
+def _timestamp_bounds(f: Found) -> tuple[int, int]:
+    """Where seconds would make the date a timestamp: at its time when it has one, else from its start."""
+    return (f.clock, f.clock + SECONDS_REACH) if f.clock is not None else (f.span[0], f.span[1] + SECONDS_REACH)
 
 
 WINDOW_ACT = re.compile(

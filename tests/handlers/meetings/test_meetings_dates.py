@@ -1513,3 +1513,14 @@ def test_an_english_hour_without_am_or_pm_that_could_be_either_gives_the_day_onl
 )
 def test_an_hour_that_tells_its_half_of_the_day_keeps_it(text: str, hour: int) -> None:
     assert [m.start.hour for m in _staff_reading(text).meetings] == [hour]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session demo, see WhatsApp Image 2025-02-20 at 19.30.12 for the error.",
+        "Live session on 20.02.2025 19.30.12 started late.",
+    ],
+)
+def test_a_dotted_time_to_the_second_is_a_timestamp(text: str) -> None:
+    assert _staff_reading(text).meetings == ()
