@@ -207,15 +207,16 @@ def _time_re(n: int) -> str:
     )
 
 
-_BARE = rf"(?P<btw>(?<=between )|(?<=entre ))?(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until|(?(btw)(?:and|et)|(?!)))\s*\d)"
+_BARE = rf"(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until|(?(btw)(?:and|et)|(?!)))\s*\d)"
 """A bare hour opening a range ("8-10 PM", "between 8 and 10 PM"): its end tells its part of day."""
-_RANGE_TO = r"(?:-|–|—|->|a|au|to|until|till|jusqu'a|et|and)"
+_RANGE_TO = r"(?:-|–|—|->|a|au|to|until|till|jusqu'a|(?(btw)(?:et|and)|(?!)))"
+"""What joins a range's two times; "and" only after "between" ("10 AM and 7 PM" are two starts)."""
 _ZONE_WORD = r"(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst)"
 """A zone's abbreviation that may stand between a time and what follows it (read after the time)."""
 _ZONE_BETWEEN = rf"(?:\s*\(?{_ZONE_WORD}\)?(?=\s*{_RANGE_TO}\s*\d))?"
 """A zone written after the start as well as after the end ("10:00 AM ET until 11:00 AM ET")."""
 P_TIME = re.compile(
-    r"(?P<time>(?:(?:de|from|entre|between)\s+)?"
+    r"(?P<time>(?P<btw>(?<=between )|(?<=entre )|(?:entre|between)\s+)?(?:(?:de|from)\s+)?"
     rf"(?:{_time_re(1)}|{_BARE}){_ZONE_BETWEEN}"
     rf"(?:\s*{_RANGE_TO}\s*(?:{_time_re(2)}))?)"
 )

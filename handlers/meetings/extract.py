@@ -153,7 +153,8 @@ REPORT = re.compile(
 )
 """A line that points at the record of a session (its minutes, its recording): the session is over."""
 WINDOW = re.compile(
-    r"\b(?:available|accessible|opens?|opened|closes?|closed|downtime|maintenance|submit|submission|deadline|due|"
+    r"\b(?:available|accessible|opens?|opened|closes?|closed|downtime|maintenance|submit|submission|deadline|"
+    r"due(?! to\b)|"
     r"window|extended|released?|go live|goes live|went live|portal|till|until|jusqu'au|disponibles?|ouvert|"
     r"ouverte|fermee?|cloture|depot|"
     r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?|evaluated|grading|graded|results?)\b"
@@ -779,7 +780,7 @@ def _timestamp_bounds(f: Found) -> tuple[int, int]:
 
 
 WINDOW_ACT = re.compile(
-    r"\b(?:opens?|opened|closes?|closed|due|deadline|released?|go live|goes live|submit|submission|available|"
+    r"\b(?:opens?|opened|closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
     r"results?|ouvre|ferme|cloture|date limite)\b"
 )
 """What a window does (opens, closes, is due): in the words of a date's own, no session's."""

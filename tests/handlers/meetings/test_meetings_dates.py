@@ -1524,3 +1524,22 @@ def test_an_hour_that_tells_its_half_of_the_day_keeps_it(text: str, hour: int) -
 )
 def test_a_dotted_time_to_the_second_is_a_timestamp(text: str) -> None:
     assert _staff_reading(text).meetings == ()
+
+
+def test_due_to_a_cause_is_no_due_date() -> None:
+    text = "Due to technical issues, today's 7 PM session is rescheduled to 20th Feb (Thursday), 7 PM."
+    reading = _staff_reading(text)
+    assert [m.start for m in reading.meetings if not m.cancelled] == [datetime(2025, 2, 20, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Both sessions tomorrow (10 AM and 7 PM) will be held as scheduled.", "Sessions tomorrow at 10 AM and 7 PM."],
+)
+def test_two_times_joined_by_and_are_two_starts_not_a_range(text: str) -> None:
+    assert all(m.end is None for m in _staff_reading(text).meetings)
+
+
+def test_between_two_times_is_a_range() -> None:
+    (meeting,) = _staff_reading("Office hours tomorrow between 10 AM and 12 PM.").meetings
+    assert (meeting.start.hour, meeting.end.hour if meeting.end else None) == (10, 12)
