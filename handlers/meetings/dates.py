@@ -256,10 +256,12 @@ CHANGED = re.compile(
 )
 """Before a range, a time changed from one to another ("shifted from 7 PM to 8 PM", "décalée de 18h à 19h")."""
 INSTEAD = re.compile(
-    r"\b(?:instead of|in place of|rather than|au lieu(?: d[eu'])?|a la place(?: d[eu'])?)"
+    r"\b(?:instead of|in place of|rather than|au lieu(?: d[eu'])?|a la place(?: d[eu'])?|"
+    r"(?:and|but|et|mais),? (?:not|pas|non))"
     r"\s*(?:(?:the|le|la|l'|on|this|ce|cette)\s*)*$"
 )
-"""Before a day or a time, the one a meeting no longer takes place at ("on Thursday instead of Wednesday")."""
+"""Before a day or a time, the one a meeting no longer takes place at ("on Thursday instead of Wednesday",
+"ce mardi, et pas mercredi comme annoncé")."""
 _CONNECT_BEFORE = re.compile(rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\b{_ZONE_WORD}\b)*$")
 """Words between a time and the date after it ("10 AM ET on 2020.08.11"); the zone is read after the time."""
 

@@ -1543,3 +1543,17 @@ def test_two_times_joined_by_and_are_two_starts_not_a_range(text: str) -> None:
 def test_between_two_times_is_a_range() -> None:
     (meeting,) = _staff_reading("Office hours tomorrow between 10 AM and 12 PM.").meetings
     assert (meeting.start.hour, meeting.end.hour if meeting.end else None) == (10, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Visio ce mardi à 20h, et pas mercredi comme indiqué précédemment.", PARIS),
+        ("The session is this Tuesday at 8 PM, and not Wednesday as announced earlier.", KOLKATA),
+    ],
+)
+def test_a_day_said_not_to_be_the_one_is_called_off(text: str, zone: ZoneInfo) -> None:
+    post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
+    reading = read_post(post, zone, "scribe")
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, 18, 20, tzinfo=zone)]
+    assert [d.day for d in reading.cancelled_days] == [19]
