@@ -610,6 +610,11 @@ def _strong_time(tm: re.Match[str]) -> bool:
     return first or (bool(g.get("hb1")) and any(g.get(k) for k in ("h2", "hc2", "hm2", "ha2", "word2")))
 
 
+OWN_TIMING = re.compile(r"\b(?:time|times|timings?|tbd|tba|heures?|horaires?)\b")
+"""A date's sentence speaking of its own time ("timings will be shared later"): the post's "Timings:" line
+is another session's."""
+
+
 def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int, str | None] | None:
     """A time further on in the same sentence, before the next date (`limit`): "today's live
     session at 8pm"; or on a "Timings: 8pm - 10pm" line of the post."""
@@ -621,6 +626,11 @@ def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int
     for tm in P_TIME.finditer(low, pos, min(end, pos + 80)):
         if tm.group("time").strip() and _strong_time(tm):
             return tm, tm.start(), tm.end(), None
+    stops = ("\n", ". ", "! ", "? ")
+    s_start = max(low.rfind(stop, 0, pos) for stop in stops) + 1
+    s_end = min((at for stop in stops if (at := low.find(stop, pos)) >= 0), default=len(low))
+    if OWN_TIMING.search(low, s_start, s_end):
+        return None  # "Instructor session on 7th Nov, timings will be shared later"
     for label in _TIMINGS.finditer(low):
         timing = P_TIME.match(low, label.end())
         if timing and timing.group("time").strip() and _strong_time(timing):

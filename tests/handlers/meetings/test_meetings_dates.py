@@ -1557,3 +1557,12 @@ def test_a_day_said_not_to_be_the_one_is_called_off(text: str, zone: ZoneInfo) -
     reading = read_post(post, zone, "scribe")
     assert [m.start for m in reading.meetings] == [datetime(2025, 2, 18, 20, tzinfo=zone)]
     assert [d.day for d in reading.cancelled_days] == [19]
+
+
+def test_a_posts_timings_line_is_not_the_time_of_a_session_whose_time_is_to_come() -> None:
+    text = (
+        "TA session on 18th Feb. Timings: 8 PM to 10 PM IST. "
+        "Instructor session on 20th Feb, timings will be shared later."
+    )
+    starts = [(m.start, m.all_day) for m in _staff_reading(text).meetings]
+    assert starts == [(datetime(2025, 2, 18, 20, tzinfo=KOLKATA), False), (datetime(2025, 2, 20, tzinfo=KOLKATA), True)]
