@@ -146,10 +146,12 @@ WEEKDAY_DAY_MONTHS = 3
 """How many months ahead the day of a weekday is looked for."""
 P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
 P_WEEKDAY = re.compile(
-    rf"\b(?:(?P<mod>ce|cette|this|next|on|last)\s+)?(?P<wd>{WD}|tues|thurs|weds)\b"
-    r"(?P<mod2>\s+prochain\b|\s+next\b|\s+dernier\b)?"
+    rf"\b(?:(?P<mod>ce|cette|this|next week(?:'s)?(?: on)?|next|on|last)\s+)?(?P<wd>{WD}|tues|thurs|weds)\b"
+    r"(?P<mod2>\s+prochain\b|\s+next week\b|\s+of next week\b|\s+de la semaine prochaine\b|\s+next\b|"
+    r"\s+dernier\b)?"
 )
-"""A weekday, the next one unless "last Tuesday" / "mardi dernier" points back to the one just past."""
+"""A weekday, the next one unless "last Tuesday" / "mardi dernier" points back to the one just past, or
+"next week Tuesday" / "mardi de la semaine prochaine" to the one of the next calendar week."""
 P_SERIES = re.compile(
     rf"\b(?:every|each|chaque|tous les|toutes les)\s+(?:other\s+|alternate\s+)?(?:{WD_ANY})s?\b"
     rf"(?:{_LIST_AND}(?:{WD_ANY})s?\b)*"
@@ -323,22 +325,21 @@ def _weekday_of(word: str | None) -> int | None:
 
 
 def _choose_year(month: int, day: int, weekday: int | None, base: date) -> date | None:
-    """A day and month without a year: the weekday decides if given, else the next such day
-    (a date up to 31 days back stays in the past: reports of recent meetings)."""
+    """A day and month without a year: the next such day (a date up to 31 days back stays in the past:
+    reports of recent meetings), or with a weekday, the latest such day on that weekday not after it
+    (none when the weekday does not fit: "Wednesday 18th Feb" when the 18th is a Tuesday)."""
     candidates = []
     for year in (base.year - 1, base.year, base.year + 1):
         try:
             candidates.append(date(year, month, day))
         except ValueError:
             continue
+    chosen = next((c for c in candidates if c >= base - timedelta(days=31)), None)
     if weekday is not None:
-        matching = [c for c in candidates if c.weekday() == weekday]
-        if matching:
-            return min(matching, key=lambda c: abs((c - base).days))
-    for c in candidates:
-        if c >= base - timedelta(days=31):
-            return c
-    return None
+        # a weekday of an earlier year tells a past event; one only a later year has is a slip
+        matching = [c for c in candidates if c.weekday() == weekday and (chosen is None or c <= chosen)]
+        return max(matching) if matching else None
+    return chosen
 
 
 def _weekday_day(weekday: int, day: int, base: date) -> date | None:
@@ -426,6 +427,8 @@ def _date_of(
             return base.date(), None  # "on Sunday" written at 2 a.m. that Sunday: the day starting
         if g.get("mod") == "last" or (g.get("mod2") or "").strip() == "dernier":
             return base.date() - timedelta(days=(base.weekday() - target) % 7 or 7), None
+        if "week" in (g.get("mod") or "") or "week" in (g.get("mod2") or "") or "semaine" in (g.get("mod2") or ""):
+            return base.date() + timedelta(days=7 - base.weekday() + target), None
         return _parse_words(name, lang, base), None
     month = g["m"]
     lang = "fr" if month in _FR_ONLY else "en" if month in _EN_ONLY else language
@@ -700,6 +703,24 @@ def _forum_time(low: str, text: str, pos: int, forum: ZoneInfo) -> tuple[re.Matc
     return (tm, end) if name is not None and zone(name, forum) == forum else None
 
 
+_BESIDE = re.compile(r"[\s,(]*(?:i\.?e\.?,?\s*)?")
+"""Between a relative day and the weekday naming it ("today (Monday)", "Tuesday (tomorrow)", "tomorrow, i.e.
+Tuesday")."""
+
+
+def _beside_relative(
+    low: str, candidates: list[tuple[re.Match[str], str]], i: int, language: str, base_local: datetime
+) -> date | None:
+    """The day of a relative word written right beside the i-th date, a weekday: the weekday names that
+    day ("today (Monday)" written on a Monday is today, not next Monday)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(candidates) and candidates[j][1] == "relative":
+            first, second = sorted((candidates[j][0], candidates[i][0]), key=lambda m: m.start())
+            if _BESIDE.fullmatch(low, first.end(), second.start()):
+                return _date_of(candidates[j][0], "relative", low, language, base_local)[0]
+    return None
+
+
 def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
     """Every date (with its time, end and zone when written) in prose, relative to `created_at`
     (or to the date of the update block it sits in). A day word without a time ("tonight's
@@ -743,6 +764,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         day, part = _date_of(m, kind, low, language, base_local)
         if day is None:
             continue
+        if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local)) is not None:
+            day = beside if beside.weekday() == day.weekday() else day
         days[i] = day
         in_series = kind == "weekday" and _slot_of_series(low, m, series)
         adjacent = near is not None

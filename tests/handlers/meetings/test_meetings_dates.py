@@ -1566,3 +1566,33 @@ def test_a_posts_timings_line_is_not_the_time_of_a_session_whose_time_is_to_come
     )
     starts = [(m.start, m.all_day) for m in _staff_reading(text).meetings]
     assert starts == [(datetime(2025, 2, 18, 20, tzinfo=KOLKATA), False), (datetime(2025, 2, 20, tzinfo=KOLKATA), True)]
+
+
+MONDAY_MORNING = datetime(2025, 2, 17, 5, 0, tzinfo=UTC)
+"""Monday 17 February 2025, 10:30 in Kolkata."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Live session next week Tuesday at 7 PM.", 25),
+        ("Live session on Tuesday next week at 7 PM.", 25),
+        ("Visio mardi de la semaine prochaine à 19h.", 25),
+        ("Live session next Tuesday at 7 PM.", 18),
+        ("Live session today (Monday) at 7 PM.", 17),
+        ("Live session today, Monday at 7 PM.", 17),
+        ("Live session on Tuesday (tomorrow) at 7 PM.", 18),
+    ],
+)
+def test_the_week_or_the_day_a_weekday_is_in(text: str, day: int) -> None:
+    """ "next week Tuesday" is in the next calendar week; a weekday beside "today" or "tomorrow" is that day."""
+    post = make_post(1, "ta", text, created_at=MONDAY_MORNING, moderator=True)
+    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [
+        datetime(2025, 2, day, 19, tzinfo=KOLKATA)
+    ]
+
+
+def test_a_weekday_its_date_does_not_fall_on_is_no_date() -> None:
+    """ "Wednesday, 18th Feb" when the 18th is a Tuesday: a slip, and no reason to read a year later."""
+    post = make_post(1, "ta", "Live session on Wednesday, 18th Feb at 7 PM.", created_at=MONDAY_MORNING, moderator=True)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
