@@ -186,9 +186,17 @@ SECONDS_REACH = 12
 """How far after a date's time (or its start) the seconds of a timestamp may end."""
 PLEA = re.compile(
     r"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|requests?|requesting|could you|can you|"
-    r"would you|will you|hope|hoping|wish|svp|merci de|pourriez-vous|pouvez-vous)\b"
+    r"would you|will you|hope|hoping|wish|svp|merci de|pourriez-vous|pouvez-vous|"
+    r"(?:can|could) be (?:arranged|conducted|scheduled)|if possible)\b"
 )
-"""A member pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced."""
+"""A member pleading for a session ("please take a session tomorrow at 8 pm", "it would be helpful if a
+session can be arranged tomorrow"): asked, not announced. Not "it would be great if you demonstrate it in
+today's session at 8pm": a TA's invitation to a session announced."""
+MEMBER_QUESTION = re.compile(
+    r"^\W*(?:any|anyone|anybody|quelqu'un)\b|\b(?:will|is|are|can|could|does|shall) (?:it|this|that|there)\b"
+)
+"""A member's question without its mark ("Any live session tonight at 9", "today's session at 7 PM will it
+be recorded"): the member asks about a session, and announces none."""
 REMARK = re.compile(
     r"\b(?:not able to|unable to|can't|cannot|can not|couldn't|could not|not working|isn't working|doesn't work|"
     r"clash\w*|told (?:me|us)|heard|i think|i guess|i believe|not yet|won't be able|will not be able|"
@@ -711,6 +719,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
             return "a reply whose sentence names no meeting"
         if PLEA.search(sentence):
             return "asked for, not announced"
+        if MEMBER_QUESTION.search(sentence.strip()):
+            return "asked"
         if REMARK.search(sentence):
             return "a member's remark on a session"
     if _is_deadline(low, f.span):

@@ -1596,3 +1596,23 @@ def test_a_weekday_its_date_does_not_fall_on_is_no_date() -> None:
     """ "Wednesday, 18th Feb" when the 18th is a Tuesday: a slip, and no reason to read a year later."""
     post = make_post(1, "ta", "Live session on Wednesday, 18th Feb at 7 PM.", created_at=MONDAY_MORNING, moderator=True)
     assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today's session at 7 PM will it be recorded",
+        "Any live session tonight at 9",
+        "It would be helpful if a session can be arranged tomorrow at 8 PM.",
+        "Anyone joining the study call tomorrow at 8 PM",
+    ],
+)
+def test_a_members_question_or_plea_without_its_mark_announces_nothing(text: str) -> None:
+    post = make_post(3, "bob", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+def test_an_invitation_to_show_ones_work_in_a_session_announces_it() -> None:
+    text = "Well done! It would be great if you present it in tomorrow's live session at 8 PM."
+    post = make_post(3, "ta_without_flag", text, created_at=SATURDAY_AFTERNOON)
+    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [datetime(2025, 2, 16, 20, tzinfo=KOLKATA)]
