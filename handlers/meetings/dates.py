@@ -175,11 +175,12 @@ _MOVED_BEFORE = re.compile(
 )
 """Before two weekdays joined like a range, a move ("shifted from Tuesday to Wednesday"): the days it moves between."""
 P_WEEKDAY_SHORT = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\byou )"
     r"\b(?:(?P<mod>this|next|on)\s+)?(?P<wd>mon|tue|wed|thu|thur|fri|sat|sun)\b\.?"
     r"(?=,?\s*(?:at\s+|@\s*|from\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:[ap]\.?m\b|hrs\b)?|\s?[ap]\.?m\b))"
 )
-"""An English weekday cut short ("Sat 7PM", "Wed, 6:30pm"): only before a time, for "sat", "sun" and "wed"
-are words of their own."""
+"""An English weekday cut short ("Sat 7PM", "Wed, 6:30pm"): only before a time and after no pronoun ("I sat at
+7 PM"), for "sat", "sun" and "wed" are words of their own."""
 
 _H24 = r"(?:[01]?\d|2[0-3])"
 _AP = r"(?P<ap{n}>[ap]\.?m\b\.?)"

@@ -1238,6 +1238,7 @@ def test_an_abbreviated_weekday_before_a_time_is_that_day(
     "text",
     [
         "I sat 2 quizzes before the session, both went fine.",
+        "We sat at 7 PM with the TA to test the live session setup.",
         "The live session recording shows the sun 10 times brighter.",
         "Visio : mon 2e point concerne le lien.",
     ],
