@@ -358,11 +358,12 @@ def _weekday_day(weekday: int, day: int, base: date) -> date | None:
     return None
 
 
-def _numeric_day(g: dict[str, str | None], base: date) -> date | None:
+def _numeric_day(g: dict[str, str | None], base: date, language: str) -> date | None:
     """The day a numeric date names. The forums write the day first ("05/11/2024" is the 5th of
     November); the month comes first only when the day-first reading cannot be (a month past twelve,
     "11/15/2024", with its year) or names another weekday than the one written with it. A date whose
-    weekday neither reading has, or whose two-digit year is far from the post's, is no date."""
+    weekday neither reading has, or whose two-digit year is far from the post's, is no date; nor, in English,
+    one far off day first and near month first (French is never written month first)."""
     first, second, year = int(g["d"] or 0), int(g["m"] or 0), g.get("y")
     if year and len(year) == 2 and abs(2000 + int(year) - base.year) > NEAR_YEARS:
         return None
@@ -371,7 +372,7 @@ def _numeric_day(g: dict[str, str | None], base: date) -> date | None:
     if weekday is not None:
         readings = [r if r is not None and r.weekday() == weekday else None for r in readings]
     day_first, month_first = readings
-    if day_first is not None and month_first is not None and _far(day_first, base) and not _far(month_first, base):
+    if language == "en" and day_first and month_first and _far(day_first, base) and not _far(month_first, base):
         return None  # "3/1" written in February: the 3rd of January is far, March 1st near
     if weekday is not None:
         return day_first or month_first
@@ -409,7 +410,7 @@ def _date_of(
         except ValueError:
             return None, None
     if kind == "numeric":
-        return _numeric_day(g, base.date()), None
+        return _numeric_day(g, base.date(), language), None
     if kind == "relative":
         days, part = RELATIVE_DAYS[g["rel"]]
         if days >= 1 and base.hour < NIGHT_ENDS:

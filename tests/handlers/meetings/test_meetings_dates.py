@@ -1268,9 +1268,14 @@ def test_a_numeric_date_is_read_day_first_unless_its_weekday_or_a_month_past_twe
     assert [m.start for m in _staff_reading(text).meetings] == [datetime.combine(day, dt_time(19), KOLKATA)]
 
 
-def test_a_french_numeric_date_with_a_short_year_is_day_first() -> None:
-    post = make_post(1, "alice", "Réunion le 05.04.26 à 18h.", created_at=datetime.fromisoformat(THU))
-    assert [m.start for m in read_post(post, PARIS).meetings] == [datetime(2026, 4, 5, 18, tzinfo=PARIS)]
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Réunion le 05.04.26 à 18h.", date(2026, 4, 5)), ("Assemblée générale le 03/08 à 18h.", date(2026, 8, 3))],
+)
+def test_a_french_numeric_date_is_day_first(text: str, day: date) -> None:
+    """Day first, with a short year, or far off when month first would be near: French has no other order."""
+    post = make_post(1, "alice", text, created_at=datetime.fromisoformat(THU))
+    assert [m.start for m in read_post(post, PARIS).meetings] == [datetime.combine(day, dt_time(18), PARIS)]
 
 
 @pytest.mark.parametrize(
