@@ -588,12 +588,14 @@ def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tupl
     return gone
 
 
+_NEW_WHEN = rf"(?:the |le )?(?:\d|{WD}|today|tomorrow|tonight|demain)"
 RETIMED = re.compile(
-    r"\b(?:now (?:on|at|be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|(?:changed|shifted|moved) to|"
-    rf"desormais|nouvelle (?:date|heure)|(?:instead of|au lieu de) (?:the |le )?(?:\d|{WD}|today|tomorrow|demain))\b"
+    r"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|nouvelle (?:date|heure)|"
+    rf"(?:(?:now|changed|shifted|moved) (?:to|on|at)|instead of|au lieu de) {_NEW_WHEN})\b"
 )
 """Words of an update that moves a meeting to another day or time ("EDIT: moved to Thursday, same time"), even
-where the new start is not read: the one meeting outside the update no longer starts when it said."""
+where the new start is not read: the one meeting outside the update no longer starts when it said. Not a
+link "now at" another address."""
 
 
 TODAY = re.compile(r"\b(?:today|aujourd'hui|aujourd hui)\b")

@@ -1387,8 +1387,15 @@ def test_an_update_retiming_the_one_session_leaves_no_reminder_at_the_old_time(u
     assert not any(m.start.hour == 19 for m in _staff_reading(text).meetings)
 
 
-def test_an_update_giving_a_new_link_instead_of_the_old_one_keeps_the_session() -> None:
-    text = "Live session on 18th Feb at 7 PM.\n\nUpdate: please use this link instead of the old one."
+@pytest.mark.parametrize(
+    "update",
+    [
+        "Update: please use this link instead of the old one.",
+        "EDIT: the meeting link changed, it is now at https://meet.google.com/abc-defg-hij",
+    ],
+)
+def test_an_update_giving_a_new_link_keeps_the_session(update: str) -> None:
+    text = f"Live session on 18th Feb at 7 PM.\n\n{update}"
     assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
 
 
