@@ -615,6 +615,22 @@ def _strong_time(tm: re.Match[str]) -> bool:
     return first or (bool(g.get("hb1")) and any(g.get(k) for k in ("h2", "hc2", "hm2", "ha2", "word2")))
 
 
+NOT_A_START = re.compile(
+    r"\b(?:by|before|opens?|closes?|due|upload\w*|recordings?|available|ends?|ending|over|"
+    r"avant|ouvre|ferme|enregistrements?)\b"
+)
+"""Words that make a later time another thing's (a recording uploaded by 11 PM, a link that opens at 6:45 PM);
+a time a meeting goes on "until" is its end (`UNTIL`)."""
+_CLAUSE_JOINS = re.compile(r"[,;:]|\band\b|\bet\b")
+
+
+def _of_something_else(low: str, pos: int, at: int) -> bool:
+    """Whether the clause a later time is written in (from the last comma, "and" or semicolon after the date)
+    makes it the time of something else than the day's meeting."""
+    joins = [m.end() for m in _CLAUSE_JOINS.finditer(low, pos, at)]
+    return NOT_A_START.search(low, joins[-1] if joins else pos, at) is not None
+
+
 OWN_TIMING = re.compile(r"\b(?:time|times|timings?|tbd|tba|heures?|horaires?)\b")
 """A date's sentence speaking of its own time ("timings will be shared later"): the post's "Timings:" line
 is another session's."""
@@ -629,7 +645,7 @@ def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int
         if 0 <= at < end:
             end = at
     for tm in P_TIME.finditer(low, pos, min(end, pos + 80)):
-        if tm.group("time").strip() and _strong_time(tm):
+        if tm.group("time").strip() and _strong_time(tm) and not _of_something_else(low, pos, tm.start()):
             return tm, tm.start(), tm.end(), None
     stops = ("\n", ". ", "! ", "? ")
     s_start = max(low.rfind(stop, 0, pos) for stop in stops) + 1

@@ -1610,3 +1610,20 @@ def test_an_invitation_to_show_ones_work_in_a_session_announces_it() -> None:
     text = "Well done! It would be great if you present it in tomorrow's live session at 8 PM."
     post = make_post(3, "ta_without_flag", text, created_at=SATURDAY_AFTERNOON)
     assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [datetime(2025, 2, 16, 20, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Live session tomorrow; the recording will be uploaded by 11 PM.", None),
+        ("Live session tomorrow, the link opens at 6:45 PM and the session starts at 7 PM.", (19, 0)),
+        ("Live session tomorrow, doors close at 6:55 PM, we begin at 7 PM sharp.", (19, 0)),
+    ],
+)
+def test_a_later_time_of_something_else_is_not_the_start(text: str, start: tuple[int, int] | None) -> None:
+    """The first time after a day is its start only when its own words make it one: not a recording's upload,
+    a link that opens, a deadline."""
+    (meeting,) = _staff_reading(text).meetings
+    assert meeting.start == (
+        datetime(2025, 2, 16, *start, tzinfo=KOLKATA) if start else datetime(2025, 2, 16, tzinfo=KOLKATA)
+    )
