@@ -738,8 +738,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "record of a session held"
     if _held(low, f.span, s_start, max(s_end, f.span[1])) and not POSTPONE.search(sentence):
         return "past"
-    if f.series:
-        return "a weekday of a series (no one meeting)"
+    if f.series and not (CANCEL.search(sentence) or NO_MEETING.search(sentence) or POSTPONE.search(sentence)):
+        return "a weekday of a series (no one meeting)"  # its day called off or moved is still read
     if (
         ASKED.search(sentence)
         or QUESTION_START.match(sentence)

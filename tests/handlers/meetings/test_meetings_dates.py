@@ -1627,3 +1627,9 @@ def test_a_later_time_of_something_else_is_not_the_start(text: str, start: tuple
     assert meeting.start == (
         datetime(2025, 2, 16, *start, tzinfo=KOLKATA) if start else datetime(2025, 2, 16, tzinfo=KOLKATA)
     )
+
+
+def test_a_weekly_sessions_day_called_off_is_still_read() -> None:
+    reading = _staff_reading("The weekly doubt session on Tuesday is cancelled this week.", 3)
+    assert [(m.start.day, m.cancelled) for m in reading.meetings] == [(18, True)]
+    assert [d.day for d in reading.cancelled_days] == [18]
