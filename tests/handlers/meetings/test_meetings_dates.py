@@ -1633,3 +1633,15 @@ def test_a_weekly_sessions_day_called_off_is_still_read() -> None:
     reading = _staff_reading("The weekly doubt session on Tuesday is cancelled this week.", 3)
     assert [(m.start.day, m.cancelled) for m in reading.meetings] == [(18, True)]
     assert [d.day for d in reading.cancelled_days] == [18]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [("Live session on 20th Feb, 1900-2100 hrs IST.", 21), ("Live session on 20th Feb, 1900 hrs.", None)],
+)
+def test_a_military_time_after_a_date_is_no_year(text: str, end: int | None) -> None:
+    (meeting,) = _staff_reading(text).meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2025, 2, 20, 19, tzinfo=KOLKATA),
+        datetime(2025, 2, 20, end, tzinfo=KOLKATA) if end else None,
+    )
