@@ -1406,6 +1406,7 @@ def test_an_update_giving_a_new_link_keeps_the_session(update: str) -> None:
         ("Doubt session on Thursday (20/02) at 8 PM.", (20, 0), None),
         ("Live session on 20th Feb at 10:30 AM EDT / 8 PM IST.", (20, 0), None),
         ("Live session on 20th Feb, 10:30 AM EDT (8:00 PM IST).", (20, 0), None),
+        ("Live session: 8 PM IST (9:30 AM EST), Thursday, 20th February.", (20, 0), None),
     ],
 )
 def test_starts_written_around_the_date(text: str, start: tuple[int, int], end: tuple[int, int] | None) -> None:
