@@ -184,14 +184,19 @@ SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}[:.]\d\d[:.]\d\d(?![.\d])")
 from where the date's time is written: the date itself may be dotted ("20.02.25 at 7 PM")."""
 SECONDS_REACH = 12
 """How far after a date's time (or its start) the seconds of a timestamp may end."""
-PLEA = re.compile(
-    r"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|requests?|requesting|could you|can you|"
-    r"would you|will you|hope|hoping|wish|svp|merci de|pourriez-vous|pouvez-vous|"
-    r"(?:can|could) be (?:arranged|conducted|scheduled)|if possible)\b"
+_REQUEST = (
+    r"requests?|requesting|could you|can you|would you|will you|pourriez-vous|pouvez-vous|"
+    r"(?:can|could) be (?:arranged|conducted|scheduled)|if possible"
 )
-"""A member pleading for a session ("please take a session tomorrow at 8 pm", "it would be helpful if a
-session can be arranged tomorrow"): asked, not announced. Not "it would be great if you demonstrate it in
-today's session at 8pm": a TA's invitation to a session announced."""
+REQUEST = re.compile(rf"\b(?:{_REQUEST})\b")
+"""A member asking for a session ("requesting a session on Sunday at 11 AM", "it would be helpful if a
+session can be arranged tomorrow"): asked, not announced, even in a topic the member opens."""
+PLEA = re.compile(
+    rf"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|hope|hoping|wish|svp|merci de|{_REQUEST})\b"
+)
+"""A member's reply pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced.
+Not in a topic a member opens ("hope to see you all at the session tomorrow at 8 PM" is how a TA without
+the staff flag announces one), nor "it would be great if you demonstrate it in today's session at 8pm"."""
 MEMBER_QUESTION = re.compile(
     r"^\W*(?:any|anyone|anybody|quelqu'un)\b|\b(?:will|is|are|can|could|does|shall) (?:it|this|that|there)\b"
 )
@@ -719,7 +724,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
             return "a reply names a day without a time"
         if replying and not has_cue(named):
             return "a reply whose sentence names no meeting"
-        if PLEA.search(sentence):
+        if (PLEA if replying else REQUEST).search(sentence):
             return "asked for, not announced"
         if MEMBER_QUESTION.search(sentence.strip()):
             return "asked"

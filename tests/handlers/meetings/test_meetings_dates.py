@@ -1646,3 +1646,15 @@ def test_a_military_time_after_a_date_is_no_year(text: str, end: int | None) -> 
         datetime(2025, 2, 20, 19, tzinfo=KOLKATA),
         datetime(2025, 2, 20, end, tzinfo=KOLKATA) if end else None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TA session tomorrow at 8 PM, kindly be on time.",
+        "Hope to see you all in the doubt session tomorrow at 8 PM.",
+    ],
+)
+def test_a_topic_opened_by_a_ta_without_the_staff_flag_announces_its_session(text: str) -> None:
+    post = make_post(1, "ta_without_flag", text, created_at=SATURDAY_AFTERNOON)
+    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [datetime(2025, 2, 16, 20, tzinfo=KOLKATA)]
