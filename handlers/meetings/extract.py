@@ -198,10 +198,13 @@ PLEA = re.compile(
 Not in a topic a member opens ("hope to see you all at the session tomorrow at 8 PM" is how a TA without
 the staff flag announces one), nor "it would be great if you demonstrate it in today's session at 8pm"."""
 MEMBER_QUESTION = re.compile(
-    r"^\W*(?:any|anyone|anybody|quelqu'un)\b|\b(?:will|is|are|can|could|does|shall) (?:it|this|that|there)\b"
+    r"^\W*(?:any|anyone|anybody|quelqu'un)\b|\b(?:will|is|are|can|could|does|shall) (?:it|this|that|there)\b|"
+    r"\b(?:right|correct|isn't it|na)\W*$|"
+    r"^\W*(?:clarifications?|query|queries|questions?|issues?|problems?|confusion)\s+(?:regarding|about|on|with|in)\b"
 )
 """A member's question without its mark ("Any live session tonight at 9", "today's session at 7 PM will it
-be recorded"): the member asks about a session, and announces none."""
+be recorded", "the session is tomorrow at 8 PM right", "Query about tomorrow's session at 8 PM"): the member
+asks about a session, and announces none."""
 REMARK = re.compile(
     r"\b(?:not able to|unable to|can't|cannot|can not|couldn't|could not|not working|isn't working|doesn't work|"
     r"clash\w*|told (?:me|us)|heard|i think|i guess|i believe|not yet|won't be able|will not be able|"

@@ -346,6 +346,7 @@ def test_a_members_reply_may_give_the_start_as_a_delay() -> None:
         "Any live session tonight at 9",
         "It would be helpful if a session can be arranged tomorrow at 8 PM.",
         "Anyone joining the study call tomorrow at 8 PM",
+        "Sir, the session is tomorrow at 8 PM right",
         "Hi, I am available for a call tomorrow at 7 PM if you want to discuss.",
         "We are free for a quick call on Thursday at 7 PM if you want to go over it.",
     ],
@@ -1448,6 +1449,8 @@ def test_words_that_only_look_like_a_meeting_name_none(text: str) -> None:
         "The live session on 20th Feb at 7 PM clashes with the MLP live session. Please look into it.",
         "Unable to join today's live session at 7 PM",
         "Live session link not working for today 7 PM session",
+        "Clarification regarding the live session on 20th Feb at 7 PM",
+        "Query about tomorrow's session at 8 PM",
     ],
 )
 def test_a_members_opening_post_about_a_session_announces_none(text: str) -> None:
