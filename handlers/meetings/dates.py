@@ -140,9 +140,11 @@ NEAR_YEARS = 1
 P_WEEKDAY_DAY = re.compile(
     rf"\b(?P<wd>{WD})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\b"
     r"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|-|–|to\b|%|/))"
+    r"(?=\s*(?:[,.;:!?()@\n]|$|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b))"
 )
 """A weekday and its day of the month, no month ("mardi 18 à 20h", "Tuesday the 18th"): the next month
-where that day falls on that weekday. A number that is an hour ("mardi 18h", "Tuesday 8-10 PM") is not one."""
+where that day falls on that weekday. A number that is an hour ("mardi 18h", "Tuesday 8-10 PM") or counts
+something ("mardi 2 séances") is not one."""
 WEEKDAY_DAY_MONTHS = 3
 """How many months ahead the day of a weekday is looked for."""
 P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")

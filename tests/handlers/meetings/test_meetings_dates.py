@@ -1659,3 +1659,9 @@ def test_a_military_time_after_a_date_is_no_year(text: str, end: int | None) -> 
         datetime(2025, 2, 20, 19, tzinfo=KOLKATA),
         datetime(2025, 2, 20, end, tzinfo=KOLKATA) if end else None,
     )
+
+
+def test_a_count_after_a_weekday_is_no_day_of_the_month() -> None:
+    """ "mardi 2 séances": two sessions on Tuesday, not Tuesday the 2nd."""
+    meetings = _staff_reading("Visio : mardi 2 séances sont prévues, les horaires suivront.").meetings
+    assert [(m.start.day, m.all_day) for m in meetings] == [(18, True)]
