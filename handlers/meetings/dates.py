@@ -598,9 +598,16 @@ def _slot_of_series(low: str, m: re.Match[str], series: list[tuple[int, int]]) -
     end = low.find("\n", m.start())
     if SERIES_WORDS.search(low[start : len(low) if end < 0 else end]):
         return True
-    lines = [line for line in low[:start].split("\n")[::-1] if line.strip()][:HEADING_REACH]
-    heading = next((line for line in lines if line.rstrip().endswith(":")), "")
-    return SERIES_WORDS.search(heading) is not None
+    seen, end = 0, start - 1
+    while end > 0 and seen < HEADING_REACH:  # the written lines above, nearest first, to the list's heading
+        begin = low.rfind("\n", 0, end) + 1
+        line = low[begin:end].strip()
+        if line:
+            seen += 1
+            if line.endswith(":"):
+                return SERIES_WORDS.search(line) is not None
+        end = begin - 1
+    return False
 
 
 STAMP_LINE = re.compile(
