@@ -642,9 +642,14 @@ def _of_something_else(low: str, pos: int, at: int) -> bool:
     return NOT_A_START.search(low, joins[-1] if joins else pos, at) is not None
 
 
-OWN_TIMING = re.compile(r"\b(?:time|times|timings?|tbd|tba|heures?|horaires?)\b")
-"""A date's sentence speaking of its own time ("timings will be shared later"): the post's "Timings:" line
-is another session's."""
+OWN_TIMING = re.compile(
+    r"\b(?:time|times|timings?|heures?|horaires?)\b.*\b(?:later|soon|tbd|tba|"
+    r"to be (?:announced|confirmed|decided|shared)|will be (?:shared|announced|communicated|confirmed|updated)|"
+    r"a venir|a confirmer|suivront|seront communiquee?s)\b|"
+    r"\btb[ad]\b"
+)
+"""A date's sentence saying its own time is to come ("timings will be shared later"): the post's "Timings:"
+line is another session's."""
 
 
 def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int, str | None] | None:

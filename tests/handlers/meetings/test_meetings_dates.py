@@ -1665,3 +1665,8 @@ def test_a_count_after_a_weekday_is_no_day_of_the_month() -> None:
     """ "mardi 2 séances": two sessions on Tuesday, not Tuesday the 2nd."""
     meetings = _staff_reading("Visio : mardi 2 séances sont prévues, les horaires suivront.").meetings
     assert [(m.start.day, m.all_day) for m in meetings] == [(18, True)]
+
+
+def test_a_posts_timings_line_times_a_session_asked_to_be_on_time() -> None:
+    text = "Live session on 18th Feb, please join on time.\nTimings: 8 PM to 10 PM IST"
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 20, tzinfo=KOLKATA)]
