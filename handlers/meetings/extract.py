@@ -207,6 +207,7 @@ be recorded", "the session is tomorrow at 8 PM right", "Query about tomorrow's s
 asks about a session, and announces none."""
 REMARK = re.compile(
     r"\b(?:not able to|unable to|can't|cannot|can not|couldn't|could not|not working|isn't working|doesn't work|"
+    r"not (?:opening|loading|accessible)|(?:is|was) (?:broken|expired)|"
     r"clash\w*|told (?:me|us)|heard|i think|i guess|i believe|not yet|won't be able|will not be able|"
     r"impossible de|n'arrive pas|ne marche pas|pourrai pas|pourrais pas|peux pas|serai pas|serais pas|"
     r"ne fonctionne pas)\b"

@@ -346,6 +346,7 @@ def test_a_members_reply_may_give_the_start_as_a_delay() -> None:
         "Any live session tonight at 9",
         "It would be helpful if a session can be arranged tomorrow at 8 PM.",
         "Anyone joining the study call tomorrow at 8 PM",
+        "The link for today's session at 8 PM is not opening. Kindly help.",
         "Sir, the session is tomorrow at 8 PM right",
         "Hi, I am available for a call tomorrow at 7 PM if you want to discuss.",
         "We are free for a quick call on Thursday at 7 PM if you want to go over it.",
@@ -1408,6 +1409,7 @@ def test_an_update_giving_a_new_link_keeps_the_session(update: str) -> None:
         ("Live session on 20th Feb at 10:30 AM EDT / 8 PM IST.", (20, 0), None),
         ("Live session on 20th Feb, 10:30 AM EDT (8:00 PM IST).", (20, 0), None),
         ("Live session: 8 PM IST (9:30 AM EST), Thursday, 20th February.", (20, 0), None),
+        ("Live session will be held from 8 PM onwards on 20th Feb.", (20, 0), None),
     ],
 )
 def test_starts_written_around_the_date(text: str, start: tuple[int, int], end: tuple[int, int] | None) -> None:
