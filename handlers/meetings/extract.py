@@ -33,21 +33,27 @@ from handlers.meetings.dates import (
 
 _GATHERINGS = (
     r"visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
-    r"permanences?|assemblees? generales?|sessions?|(?<!api )(?<!function )(?<!tool )(?<!method )calls?|"
+    r"permanences?|assemblees? generales?|"
+    r"(?<!colab )(?<!jupyter )(?<!kernel )(?<!runtime )(?<!browser )(?<!login )(?<!terminal )(?<!ssh )sessions?|"
+    r"(?<!api )(?<!function )(?<!tool )(?<!method )calls?"
+    r"(?! (?:the |an? |this |that |your |my |our )?(?:apis?|functions?|methods?|endpoints?|models?|llms?|tools?)\b)|"
     r"meetings?|meetups?|rdv|rendez-vous|conferences?|"
-    r"seances?|workshops?|zoom|jitsi|table ronde|tables rondes|apero|afterwork|comite|conseil d'administration|"
+    r"seances?|workshops?|zoom(?! (?:in|into|out)\b)|jitsi|table ronde|tables rondes|apero|afterwork|comite|"
+    r"conseil d'administration|"
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
     r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
     r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|formations?|hackathons?|"
     r"trainings?(?! (?:data|sets?|datasets?|loss|models?|examples|split|pipelines?|jobs?|runs?|epochs?|time))|"
     r"guest lectures?|seminars?|(?:alumni|mentors?|students?|parents?|faculty|team|community) meets?"
 )
-"""What people gather for, by name: a session, a call, office hours (not an API call, not training data)."""
+"""What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
+Colab session, not a zoom into a chart)."""
 _LIVE = (
     r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
-    r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server))"
+    r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"
+    r" (?:leaderboards?|dashboards?|scores?|data|previews?|reload|servers?)\b)"
 )
-"""A live (a stream, "live session"), not a thing that "is live" or "live on the dashboard"."""
+"""A live (a stream, "live session"), not a thing that "is live", "live on the dashboard", a live leaderboard."""
 STRONG_CUE = re.compile(
     rf"\b(?:{_GATHERINGS}|{_LIVE}|will be held|will take place|takes place|aura lieu|se tiendra|se deroulera)\b"
 )
@@ -686,7 +692,7 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
     return set_aside(f, post, text, low, prose) is None
 
 
-RECORD = re.compile(r"\b(?:recordings?|replays?|slides|enregistrements?|diaporamas?)\b")
+RECORD = re.compile(r"\b(?:recordings?|replays?|slides|videos?|enregistrements?|diaporamas?)\b")
 RELEASED = re.compile(
     r"\b(?:upload\w*|available|released?|releasing|published|publish|shared|posted|put up|disponibles?|"
     r"mise?s? en ligne|publiee?s?|partagee?s?)\b"
@@ -699,7 +705,8 @@ ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?$")
 REPLACED = "the day a meeting no longer takes place"
 """A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
 TROUBLE = re.compile(
-    r"\b(?:crash\w*|errors?|exceptions?|(?<!without )fail\w*|froze|freez\w*|hangs?|bug|plante|erreur|bloque)\b"
+    r"\b(?:crash\w*|errors?|exceptions?|(?<!without )fail\w*|froze|freez\w*|hangs?|bug|disconnect\w*|timed out|"
+    r"plante|erreur|bloque)\b"
 )
 """A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
 

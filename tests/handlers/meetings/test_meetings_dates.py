@@ -1434,11 +1434,15 @@ def test_starts_written_around_the_date(text: str, start: tuple[int, int], end: 
         "The grades for the session quiz will be out on 20th Feb at 6 PM.",
         "Session registrations open on 20th Feb at 10 AM.",
         "Registrations for the workshop open on 20th Feb at 10 AM.",
+        "We will call the API at 7 PM on 20th Feb to refresh the live leaderboard.",
+        "Zoom into the chart to see the class data from 20th Feb at 7 PM.",
+        "The live demo video will be uploaded on 20th Feb at 7 PM.",
+        "My Colab session disconnected on 20th Feb at 7 PM and I lost my work.",
     ],
 )
 def test_words_that_only_look_like_a_meeting_name_none(text: str) -> None:
     """ "live" on a dashboard, API calls, training data, an exam's session or slot, registrations that
-    open: no meeting to join at that time."""
+    open, a chart zoomed into, a video uploaded, a Colab session: no meeting to join at that time."""
     assert _staff_reading(text).meetings == ()
 
 
