@@ -559,7 +559,12 @@ def _time_near(
                 if t.group("time").strip() and not low[t.end() : replaced.start()].strip()
             ]
             return (new[-1], new[-1].start(), new[-1].end(), None) if new else None
-    return None
+    bare = BARE_HOUR_BEFORE.search(low, max(0, start - 12), start) if part else None
+    return (bare, bare.start("time"), bare.end("time"), part) if bare else None
+
+
+BARE_HOUR_BEFORE = re.compile(r"(?:\bat|\ba|@)\s*(?P<time>(?P<hq1>1[0-2]|0?[1-9]))\s+$")
+"""A bare hour right before a day word that gives its part of the day ("at 9 tonight", "at 10 tomorrow morning")."""
 
 
 def _candidates(low: str) -> list[tuple[re.Match[str], str]]:

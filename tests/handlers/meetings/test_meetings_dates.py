@@ -1196,6 +1196,8 @@ def test_a_long_list_of_numbers_is_read_in_linear_time() -> None:
         ("Mentoring session on Sunday evening at 6 for those who need help.", (16, 18, 0)),
         ("Doubt session tomorrow morning at 10, please be on time.", (16, 10, 0)),
         ("Visio ce soir à 9, le lien suit.", (15, 21, 0)),
+        ("The doubt clearing session is at 9 tonight.", (15, 21, 0)),
+        ("Mentoring session at 10 tomorrow morning.", (16, 10, 0)),
     ],
 )
 def test_a_bare_hour_after_a_part_of_day_is_a_time(text: str, start: tuple[int, int, int]) -> None:
