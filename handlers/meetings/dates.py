@@ -46,7 +46,9 @@ _WD_ABBR = {
     "tue": 1,
     "tues": 1,
     "wed": 2,
+    "weds": 2,
     "thu": 3,
+    "thur": 3,
     "thurs": 3,
     "fri": 4,
     "sat": 5,
@@ -92,13 +94,14 @@ NIGHT_ENDS = 5
 """Before this local hour, people still count the day that is starting as "tomorrow"."""
 _REL = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True))
 
-_YEAR = r"(?P<y>(?:19|20)\d\d)"
-_WD_AFTER = rf"(?:(?<![.!?]),?\s*(?:\(|-\s)?\s*(?P<wd2>{WD_ANY})\b\.?\)?)?"
-"""A weekday set after the date it names ("13th Nov, Wednesday at 6.30 PM", "13/11 (Wed)"): part of that date;
-never across a full stop ("due 13 Nov. Wednesday's session…")."""
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\s*(?:hrs?|hours)\b|\s*(?:-|–|to)\s*\d{4}\s*(?:hrs?|hours)\b)"
+"""A year, not a time the military way ("5th Nov, 1900-2100 hrs", "2000 hrs")."""
+_WD_AFTER = rf"(?:(?<![.!?]),?\s*(?:\(|-\s|\|)?\s*(?P<wd2>{WD_ANY})\b\.?\)?)?"
+"""A weekday set after the date it names ("13th Nov, Wednesday at 6.30 PM", "13/11 (Wed)", a table's "| 13-11-2024 |
+Wednesday |"): part of that date; never across a full stop ("due 13 Nov. Wednesday's session…")."""
 P_DAY_MONTH = re.compile(
-    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?:\b(?:le|the)\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\s+(?:of\s+)?"
-    rf"(?P<m>{MONTHS})\b\.?(?:,?\s+{_YEAR}\b)?{_WD_AFTER}"
+    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?:\b(?:le|the)\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?(?:\s+(?:of\s+)?|-)"
+    rf"(?P<m>{MONTHS})\b\.?(?:(?:,?\s+|-){_YEAR}\b)?{_WD_AFTER}"
 )
 P_MONTH_DAY = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?\b(?P<m>{MONTHS_EN})\b\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
@@ -124,16 +127,63 @@ P_DAY_SPAN = re.compile(
 """Days sharing one month ("du 23 au 27 mars", "14-18 December"): the first day."""
 P_ISO = re.compile(rf"\b(?P<y>20\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b(?![.-]\d){_WD_AFTER}")
 P_NUMERIC = re.compile(
-    rf"(?:\b(?P<wd>{WD})\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"
+    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"
     rf"{_WD_AFTER}"
 )
-P_NUMERIC_YEAR = re.compile(rf"\b(?P<d>[0-3]?\d)(?P<sep>[-.])(?P<m>[01]?\d)(?P=sep)(?P<y>20\d\d)\b{_WD_AFTER}")
+P_NUMERIC_YEAR = re.compile(
+    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?<![\d.-])\b(?P<d>[0-3]?\d)(?P<sep>[-.])(?P<m>[0-3]?\d)(?P=sep)"
+    rf"(?P<y>(?:20)?\d\d)\b(?![.-]\d){_WD_AFTER}"
+)
+"""A day, a month and a year joined by dots or dashes ("05.11.24", "5-11-2024")."""
+NEAR_YEARS = 1
+"""A year written with two digits is a date's only this close to the post's ("3.12.10" is a version)."""
+P_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<wd>{WD})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\b"
+    r"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|-|–|to\b|%|/))"
+    r"(?=\s*(?:[,.;:!?()@\n]|$|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b))"
+)
+"""A weekday and its day of the month, no month ("mardi 18 à 20h", "Tuesday the 18th"): the next month
+where that day falls on that weekday. A number that is an hour ("mardi 18h", "Tuesday 8-10 PM") or counts
+something ("mardi 2 séances") is not one."""
+WEEKDAY_DAY_MONTHS = 3
+"""How many months ahead the day of a weekday is looked for."""
 P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
 P_WEEKDAY = re.compile(
-    rf"\b(?:(?P<mod>ce|cette|this|next|on|last)\s+)?(?P<wd>{WD}|tues|thurs|weds)\b"
-    r"(?P<mod2>\s+prochain\b|\s+next\b|\s+dernier\b)?"
+    rf"\b(?:(?P<mod>ce|cette|this|next week(?:'s)?(?: on)?|next|on|last)\s+)?(?P<wd>{WD}|tues|thurs|weds)\b"
+    r"(?P<mod2>\s+prochain\b|\s+next week\b|\s+of next week\b|\s+de la semaine prochaine\b|\s+next\b|"
+    r"\s+dernier\b)?"
 )
-"""A weekday, the next one unless "last Tuesday" / "mardi dernier" points back to the one just past."""
+"""A weekday, the next one unless "last Tuesday" / "mardi dernier" points back to the one just past, or
+"next week Tuesday" / "mardi de la semaine prochaine" to the one of the next calendar week."""
+P_SERIES = re.compile(
+    rf"\b(?:every|each|chaque|tous les|toutes les)\s+(?:other\s+|alternate\s+)?(?:{WD_ANY})s?\b"
+    rf"(?:{_LIST_AND}(?:{WD_ANY})s?\b)*"
+    rf"|\b(?:{WD_ANY})\.?\s*(?:-|–|to|through|thru|till|until|au|a)\s*(?:{WD_ANY})\b"
+    rf"|\b(?:first|second|third|fourth|last|premiers?|deuxiemes?|troisiemes?|derniers?)\s+(?:{WD})s?\s+"
+    r"(?:of\s+(?:the|each|every)\s+month|du mois|de chaque mois)\b"
+)
+"""Weekdays of a series ("every Tuesday and Thursday", "tous les jeudis", "Mon-Fri", "du lundi au vendredi",
+"le premier jeudi du mois"): no day of their own."""
+SERIES_WORDS = re.compile(
+    r"\b(?:weekly|every week|each week|per week|regularly|usually|generally|recurring|timetable|"
+    r"hebdomadaires?|mensuelle?s?|monthly|chaque semaine|toutes les semaines|par semaine|habituellement)\b"
+)
+"""Words of a series: a weekday in their line, or under a heading holding them ("Weekly schedule:"), is
+a slot that comes back, not one meeting ("this Tuesday" still names one)."""
+HEADING_REACH = 8
+"""How many lines above a weekday its list's heading may be."""
+_MOVED_BEFORE = re.compile(
+    r"\b(?:changed|shifted|moved|rescheduled|preponed|postponed|pushed|decalee?s?|deplacee?s?|avancee?s?|reportee?s?)"
+    r"\b[^.!?\n]{0,12}$"
+)
+"""Before two weekdays joined like a range, a move ("shifted from Tuesday to Wednesday"): the days it moves between."""
+P_WEEKDAY_SHORT = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\byou )"
+    r"\b(?:(?P<mod>this|next|on)\s+)?(?P<wd>mon|tue|wed|thu|thur|fri|sat|sun)\b\.?"
+    r"(?=,?\s*(?:at\s+|@\s*|from\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:[ap]\.?m\b|hrs\b)?|\s?[ap]\.?m\b))"
+)
+"""An English weekday cut short ("Sat 7PM", "Wed, 6:30pm"): only before a time and after no pronoun ("I sat at
+7 PM"), for "sat", "sun" and "wed" are words of their own."""
 
 _H24 = r"(?:[01]?\d|2[0-3])"
 _AP = r"(?P<ap{n}>[ap]\.?m\b\.?)"
@@ -143,7 +193,8 @@ _HOUR_QUAL = (
 
 
 _HRS = r"\s?(?:hrs|hours)\b"
-"""After four digits, a time written the military way ("1900 hrs", "1830-2000 hrs")."""
+"""After four digits, a time written the military way ("1900 hrs", "1830-2000 hrs"); after a time, part of it
+("20:00 hrs")."""
 
 
 _PART_AFTER = r"(?=\s+(?:in the evening|in the morning|in the afternoon|at night|du soir|du matin)\b)"
@@ -153,7 +204,7 @@ _PART_AFTER = r"(?=\s+(?:in the evening|in the morning|in the afternoon|at night
 def _time_re(n: int) -> str:
     return (
         rf"(?:(?P<h{n}>{_H24})\s?h(?:eures?)?(?:\s?(?P<mi{n}>[0-5]\d))?(?!\w)"
-        rf"|(?P<hc{n}>{_H24})[:.](?P<mic{n}>[0-5]\d)(?!\d)(?:\s?{_AP.format(n=n)})?"
+        rf"|(?P<hc{n}>{_H24})[:.](?P<mic{n}>[0-5]\d)(?!\d)(?:\s?{_AP.format(n=n)}|{_HRS}\.?)?"
         rf"|(?P<ha{n}>1[0-2]|0?[1-9])\s?(?P<apa{n}>[ap]\.?m\b\.?)"
         rf"|(?P<hm{n}>[01]\d|2[0-3])(?P<mm{n}>[0-5]\d)(?={_HRS}|\s*(?:-|–|to)\s*(?:[01]\d|2[0-3])[0-5]\d{_HRS})"
         rf"(?:{_HRS}\.?)?"
@@ -162,14 +213,16 @@ def _time_re(n: int) -> str:
     )
 
 
-_BARE = rf"(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until)\s*\d)"
-_RANGE_TO = r"(?:-|–|—|->|a|au|to|until|till|jusqu'a|et|and)"
+_BARE = rf"(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until|(?(btw)(?:and|et)|(?!)))\s*\d)"
+"""A bare hour opening a range ("8-10 PM", "between 8 and 10 PM"): its end tells its part of day."""
+_RANGE_TO = r"(?:-|–|—|->|a|au|to|until|till|jusqu'a|(?(btw)(?:et|and)|(?!)))"
+"""What joins a range's two times; "and" only after "between" ("10 AM and 7 PM" are two starts)."""
 _ZONE_WORD = r"(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst)"
 """A zone's abbreviation that may stand between a time and what follows it (read after the time)."""
 _ZONE_BETWEEN = rf"(?:\s*\(?{_ZONE_WORD}\)?(?=\s*{_RANGE_TO}\s*\d))?"
 """A zone written after the start as well as after the end ("10:00 AM ET until 11:00 AM ET")."""
 P_TIME = re.compile(
-    r"(?P<time>(?:(?:de|from|entre|between)\s+)?"
+    r"(?P<time>(?P<btw>(?<=between )|(?<=entre )|(?:entre|between)\s+)?(?:(?:de|from)\s+)?"
     rf"(?:{_time_re(1)}|{_BARE}){_ZONE_BETWEEN}"
     rf"(?:\s*{_RANGE_TO}\s*(?:{_time_re(2)}))?)"
 )
@@ -197,7 +250,7 @@ _WORD_NUMBERS = {
 }
 """Counts written in words (a length, a delay), folded."""
 _CONNECT_AFTER = re.compile(
-    r"^(?:[\s,:(·|]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|"
+    r"^(?:[\s,:()·|]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|"
     r"\ba partir de\b|"
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
 )
@@ -209,12 +262,17 @@ CHANGED = re.compile(
 )
 """Before a range, a time changed from one to another ("shifted from 7 PM to 8 PM", "décalée de 18h à 19h")."""
 INSTEAD = re.compile(
-    r"\b(?:instead of|in place of|rather than|au lieu(?: d[eu'])?|a la place(?: d[eu'])?)"
+    r"\b(?:instead of|in place of|rather than|au lieu(?: d[eu'])?|a la place(?: d[eu'])?|"
+    r"(?:and|but|et|mais),? (?:not|pas|non))"
     r"\s*(?:(?:the|le|la|l'|on|this|ce|cette)\s*)*$"
 )
-"""Before a day or a time, the one a meeting no longer takes place at ("on Thursday instead of Wednesday")."""
-_CONNECT_BEFORE = re.compile(rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\b{_ZONE_WORD}\b)*$")
-"""Words between a time and the date after it ("10 AM ET on 2020.08.11"); the zone is read after the time."""
+"""Before a day or a time, the one a meeting no longer takes place at ("on Thursday instead of Wednesday",
+"ce mardi, et pas mercredi comme annoncé")."""
+_CONNECT_BEFORE = re.compile(
+    rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\bonwards\b|\b{_ZONE_WORD}\b|\([^()\n]{{0,30}}\))*$"
+)
+"""Words between a time and the date after it ("10 AM ET on 2020.08.11", "8 PM IST (9:30 AM EST), Tuesday"); the
+zone is read after the time."""
 
 
 @dataclass(frozen=True)
@@ -231,6 +289,8 @@ class Found:
     url: str | None = None
     clock: int | None = None
     """Where the start's time is written ("tomorrow's session is moved to 8 PM": after the move)."""
+    series: bool = False
+    """A weekday of a series ("every Tuesday at 8 PM", a weekly schedule's "Monday: 8-10 PM"): no one meeting."""
 
 
 def wall(day: date, clock: time, tz: ZoneInfo) -> datetime:
@@ -272,22 +332,76 @@ def _weekday_of(word: str | None) -> int | None:
 
 
 def _choose_year(month: int, day: int, weekday: int | None, base: date) -> date | None:
-    """A day and month without a year: the weekday decides if given, else the next such day
-    (a date up to 31 days back stays in the past: reports of recent meetings)."""
+    """A day and month without a year: the next such day (a date up to 31 days back stays in the past:
+    reports of recent meetings), or with a weekday, the latest such day on that weekday not after it
+    (none when the weekday does not fit: "Wednesday 18th Feb" when the 18th is a Tuesday)."""
     candidates = []
     for year in (base.year - 1, base.year, base.year + 1):
         try:
             candidates.append(date(year, month, day))
         except ValueError:
             continue
+    chosen = next((c for c in candidates if c >= base - timedelta(days=31)), None)
     if weekday is not None:
-        matching = [c for c in candidates if c.weekday() == weekday]
-        if matching:
-            return min(matching, key=lambda c: abs((c - base).days))
-    for c in candidates:
-        if c >= base - timedelta(days=31):
-            return c
+        # a weekday of an earlier year tells a past event; one only a later year has is a slip
+        matching = [c for c in candidates if c.weekday() == weekday and (chosen is None or c <= chosen)]
+        return max(matching) if matching else None
+    return chosen
+
+
+def _weekday_day(weekday: int, day: int, base: date) -> date | None:
+    """The next day of the month `day` that falls on `weekday`, from the post's month on (a few weeks back
+    still count, as for any date: a report of a recent meeting)."""
+    year, month = base.year, base.month
+    for _ in range(WEEKDAY_DAY_MONTHS):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            found = None
+        if found is not None and found.weekday() == weekday and found >= base - timedelta(days=31):
+            return found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
+
+
+def _numeric_day(g: dict[str, str | None], base: date, language: str) -> date | None:
+    """The day a numeric date names. The forums write the day first ("05/11/2024" is the 5th of
+    November); the month comes first only when the day-first reading cannot be (a month past twelve,
+    "11/15/2024", with its year) or names another weekday than the one written with it. A date whose
+    weekday neither reading has, or whose two-digit year is far from the post's, is no date; nor, in English,
+    one far off day first and near month first (French is never written month first)."""
+    first, second, year = int(g["d"] or 0), int(g["m"] or 0), g.get("y")
+    if year and len(year) == 2 and abs(2000 + int(year) - base.year) > NEAR_YEARS:
+        return None
+    weekday = _weekday_of(g.get("wd") or g.get("wd2"))
+    readings = [_day_of(day, month, year, base) for day, month in ((first, second), (second, first))]
+    if weekday is not None:
+        readings = [r if r is not None and r.weekday() == weekday else None for r in readings]
+    day_first, month_first = readings
+    if language == "en" and day_first and month_first and _far(day_first, base) and not _far(month_first, base):
+        return None  # "3/1" written in February: the 3rd of January is far, March 1st near
+    if weekday is not None:
+        return day_first or month_first
+    return day_first if day_first is not None or not year else month_first
+
+
+NEAR_DAYS = 62
+"""How far from the post a date is near: a numeric date read day first that lies further, when read month
+first it lies nearer, is in doubt."""
+
+
+def _far(day: date, base: date) -> bool:
+    return abs((day - base).days) > NEAR_DAYS
+
+
+def _day_of(day: int, month: int, year: str | None, base: date) -> date | None:
+    """The date of a day and a month, in the year written or else the nearest one to come."""
+    if not year:
+        return _choose_year(month, day, None, base) if 1 <= month <= 12 else None
+    try:
+        return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+    except ValueError:
+        return None
 
 
 def _date_of(
@@ -302,19 +416,14 @@ def _date_of(
         except ValueError:
             return None, None
     if kind == "numeric":
-        year = g.get("y")
-        try:
-            if year:
-                y = int(year) + (2000 if len(year) == 2 else 0)
-                return date(y, int(g["m"]), int(g["d"])), None
-            return _choose_year(int(g["m"]), int(g["d"]), _weekday_of(g.get("wd") or g.get("wd2")), base.date()), None
-        except ValueError:
-            return None, None
+        return _numeric_day(g, base.date(), language), None
     if kind == "relative":
         days, part = RELATIVE_DAYS[g["rel"]]
         if days >= 1 and base.hour < NIGHT_ENDS:
             days -= 1  # "tomorrow" written at 2 a.m. is the day that is starting
         return base.date() + timedelta(days=days), part
+    if kind == "weekday_day":
+        return _weekday_day(WEEKDAY_INDEX[g["wd"]], int(g["d"]), base.date()), None
     if kind == "weekday":
         target = WEEKDAY_INDEX.get(g["wd"], _WD_ABBR.get(g["wd"], 0))
         name = g["wd"] if g["wd"] in WEEKDAY_INDEX else WEEKDAYS_EN[target]
@@ -326,6 +435,8 @@ def _date_of(
             return base.date(), None  # "on Sunday" written at 2 a.m. that Sunday: the day starting
         if g.get("mod") == "last" or (g.get("mod2") or "").strip() == "dernier":
             return base.date() - timedelta(days=(base.weekday() - target) % 7 or 7), None
+        if "week" in (g.get("mod") or "") or "week" in (g.get("mod2") or "") or "semaine" in (g.get("mod2") or ""):
+            return base.date() + timedelta(days=7 - base.weekday() + target), None
         return _parse_words(name, lang, base), None
     month = g["m"]
     lang = "fr" if month in _FR_ONLY else "en" if month in _EN_ONLY else language
@@ -374,6 +485,24 @@ def _hour(g: dict[str, str | None], n: int, part: str | None) -> tuple[int, int]
     return h, mi
 
 
+EITHER_HALF = 8
+"""Up to this hour, an English time with no am/pm ("at 7:30", "from 7 to 9") may be the morning's or the
+evening's: a course's evening session as likely as a morning one. A leading zero ("09:30") or an hour
+past noon ("19:00-21:00") tells the clock is read on 24 hours."""
+
+
+def _either_half(tm: re.Match[str], part: str | None) -> bool:
+    """Whether a time leaves its half of the day open: no am/pm, no part of day, a 12-hour clock's hour."""
+    g = tm.groupdict()
+    if part or any(g.get(k) for k in ("ap1", "apa1", "ap2", "apa2", "q1", "q2", "word1", "h1", "hm1", "hq1")):
+        return False
+    hour = g.get("hc1") or g.get("hb1")
+    if hour is None or hour.startswith("0") or int(hour) > EITHER_HALF:
+        return False
+    second = _hour(g, 2, None)
+    return second is None or second[0] <= 12
+
+
 def _read_time(tm: re.Match[str], part: str | None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     g = tm.groupdict()
     second = _hour(g, 2, part)
@@ -390,17 +519,30 @@ def _read_time(tm: re.Match[str], part: str | None) -> tuple[tuple[int, int], tu
 
 
 _EVENING = re.compile(r"\b(?:soir|apres-midi|evening|afternoon|night)\b")
+_MORNING = re.compile(r"\b(?:matin|morning)\b")
+_AT = re.compile(r"(?:\b(?:at|a|vers|around)\b|@)\W*$")
+P_BARE_HOUR = re.compile(
+    r"(?P<time>(?P<hq1>1[0-2]|0?[1-9]))(?![\d/-]|[:.,h]\d|\s*(?:-|–|to|or|ou|et|and)\s*\d)"
+    r"(?!\s*(?:%|st|nd|rd|th|er|e|days?|hours?|hrs?|h|mins?|minutes?|jours?|heures?|students?|people|personnes)\b)"
+)
+"""An hour written bare ("at 9"): a time only right after a part of day ("tonight at 9", "ce soir à 9")."""
 
 
-def _time_near(low: str, start: int, end: int) -> tuple[re.Match[str], int, int, str | None] | None:
+def _time_near(
+    low: str, start: int, end: int, part: str | None = None
+) -> tuple[re.Match[str], int, int, str | None] | None:
     """A time written just after the date ("le 5 avril de 14h à 16h") or just before it
-    ("à 18h le 5 avril"), with the part of day the words between imply ("mardi soir à 8h")."""
+    ("à 18h le 5 avril"), with the part of day the words between imply ("mardi soir à 8h"), or the
+    date's own (`part`: "tonight"): with one, a bare hour after "at" is a time ("tonight at 9")."""
     window = low[end : end + 48]
     lead = _CONNECT_AFTER.match(window)
     pos = end + (lead.end() if lead else 0)
+    between = low[end:pos]
+    part = "pm" if _EVENING.search(between) else "am" if _MORNING.search(between) else part
     tm = P_TIME.match(low, pos)
+    if not (tm and tm.group("time").strip()) and part and _AT.search(between):
+        tm = P_BARE_HOUR.match(low, pos)
     if tm and tm.group("time").strip():
-        part = "pm" if _EVENING.search(low[end:pos]) else None
         return tm, tm.start(), tm.end(), part
     before = low[max(0, start - 40) : start]
     gap = _CONNECT_BEFORE.search(before)
@@ -417,7 +559,12 @@ def _time_near(low: str, start: int, end: int) -> tuple[re.Match[str], int, int,
                 if t.group("time").strip() and not low[t.end() : replaced.start()].strip()
             ]
             return (new[-1], new[-1].start(), new[-1].end(), None) if new else None
-    return None
+    bare = BARE_HOUR_BEFORE.search(low, max(0, start - 12), start) if part else None
+    return (bare, bare.start("time"), bare.end("time"), part) if bare else None
+
+
+BARE_HOUR_BEFORE = re.compile(r"(?:\bat|\ba|@)\s*(?P<time>(?P<hq1>1[0-2]|0?[1-9]))\s+$")
+"""A bare hour right before a day word that gives its part of the day ("at 9 tonight", "at 10 tomorrow morning")."""
 
 
 def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
@@ -430,12 +577,44 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     found += [(m, "numeric") for m in P_NUMERIC_YEAR.finditer(low)]
     found += [(m, "relative") for m in P_RELATIVE.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY.finditer(low)]
+    found += [(m, "weekday_day") for m in P_WEEKDAY_DAY.finditer(low)]
+    found += [(m, "weekday") for m in P_WEEKDAY_SHORT.finditer(low)]
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
     chosen: list[tuple[re.Match[str], str]] = []
     for m, kind in found:
         if all(m.end() <= c.start() or m.start() >= c.end() for c, _ in chosen):
             chosen.append((m, kind))
     return sorted(chosen, key=lambda x: x[0].start())
+
+
+def _series_spans(low: str) -> list[tuple[int, int]]:
+    """Where the text names weekdays of a series (`P_SERIES`), not those a move goes between."""
+    return [
+        m.span() for m in P_SERIES.finditer(low) if not _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
+    ]
+
+
+def _slot_of_series(low: str, m: re.Match[str], series: list[tuple[int, int]]) -> bool:
+    """A weekday of a series ("every Tuesday"), or not pinned down ("this", "next") in a line naming a
+    series, or in a list under such a heading ("Weekly schedule:")."""
+    if any(a <= m.start() < b for a, b in series):
+        return True
+    if m.group("mod") in ("this", "next", "ce", "cette") or (m.groupdict().get("mod2") or "").strip():
+        return False
+    start = low.rfind("\n", 0, m.start()) + 1
+    end = low.find("\n", m.start())
+    if SERIES_WORDS.search(low[start : len(low) if end < 0 else end]):
+        return True
+    seen, end = 0, start - 1
+    while end > 0 and seen < HEADING_REACH:  # the written lines above, nearest first, to the list's heading
+        begin = low.rfind("\n", 0, end) + 1
+        line = low[begin:end].strip()
+        if line:
+            seen += 1
+            if line.endswith(":"):
+                return SERIES_WORDS.search(line) is not None
+        end = begin - 1
+    return False
 
 
 STAMP_LINE = re.compile(
@@ -454,6 +633,32 @@ def _strong_time(tm: re.Match[str]) -> bool:
     return first or (bool(g.get("hb1")) and any(g.get(k) for k in ("h2", "hc2", "hm2", "ha2", "word2")))
 
 
+NOT_A_START = re.compile(
+    r"\b(?:by|before|opens?|closes?|due|upload\w*|recordings?|available|ends?|ending|over|"
+    r"avant|ouvre|ferme|enregistrements?)\b"
+)
+"""Words that make a later time another thing's (a recording uploaded by 11 PM, a link that opens at 6:45 PM);
+a time a meeting goes on "until" is its end (`UNTIL`)."""
+_CLAUSE_JOINS = re.compile(r"[,;:]|\band\b|\bet\b")
+
+
+def _of_something_else(low: str, pos: int, at: int) -> bool:
+    """Whether the clause a later time is written in (from the last comma, "and" or semicolon after the date)
+    makes it the time of something else than the day's meeting."""
+    joins = [m.end() for m in _CLAUSE_JOINS.finditer(low, pos, at)]
+    return NOT_A_START.search(low, joins[-1] if joins else pos, at) is not None
+
+
+OWN_TIMING = re.compile(
+    r"\b(?:time|times|timings?|heures?|horaires?)\b.*\b(?:later|soon|tbd|tba|"
+    r"to be (?:announced|confirmed|decided|shared)|will be (?:shared|announced|communicated|confirmed|updated)|"
+    r"a venir|a confirmer|suivront|seront communiquee?s)\b|"
+    r"\btb[ad]\b"
+)
+"""A date's sentence saying its own time is to come ("timings will be shared later"): the post's "Timings:"
+line is another session's."""
+
+
 def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int, str | None] | None:
     """A time further on in the same sentence, before the next date (`limit`): "today's live
     session at 8pm"; or on a "Timings: 8pm - 10pm" line of the post."""
@@ -463,8 +668,13 @@ def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int
         if 0 <= at < end:
             end = at
     for tm in P_TIME.finditer(low, pos, min(end, pos + 80)):
-        if tm.group("time").strip() and _strong_time(tm):
+        if tm.group("time").strip() and _strong_time(tm) and not _of_something_else(low, pos, tm.start()):
             return tm, tm.start(), tm.end(), None
+    stops = ("\n", ". ", "! ", "? ")
+    s_start = max(low.rfind(stop, 0, pos) for stop in stops) + 1
+    s_end = min((at for stop in stops if (at := low.find(stop, pos)) >= 0), default=len(low))
+    if OWN_TIMING.search(low, s_start, s_end):
+        return None  # "Instructor session on 7th Nov, timings will be shared later"
     for label in _TIMINGS.finditer(low):
         timing = P_TIME.match(low, label.end())
         if timing and timing.group("time").strip() and _strong_time(timing):
@@ -519,6 +729,39 @@ def _minutes(m: re.Match[str], extra: float = 0.0) -> float:
     return amount * (1 if m.group("unit").startswith("m") else 60)
 
 
+_ALSO = re.compile(r"\s*(?:/|\||\(|\bor\b|\bi\.?e\.?,?)\s*")
+"""Between a time and the same written in another zone ("10:30 AM EDT / 8 PM IST", "(8 PM IST)")."""
+
+
+def _forum_time(low: str, text: str, pos: int, forum: ZoneInfo) -> tuple[re.Match[str], int] | None:
+    """The start written again right after, in the forum's own zone, and where its zone ends: the time the
+    forum's staff worked out ("10:30 AM EDT / 8 PM IST" in November, when New York keeps standard time)."""
+    lead = _ALSO.match(low, pos)
+    tm = P_TIME.match(low, lead.end()) if lead else None
+    if tm is None or not tm.group("time").strip() or not _strong_time(tm):
+        return None
+    name, end = _tz_after(low, text, tm.end())
+    return (tm, end) if name is not None and zone(name, forum) == forum else None
+
+
+_BESIDE = re.compile(r"[\s,(]*(?:i\.?e\.?,?\s*)?")
+"""Between a relative day and the weekday naming it ("today (Monday)", "Tuesday (tomorrow)", "tomorrow, i.e.
+Tuesday")."""
+
+
+def _beside_relative(
+    low: str, candidates: list[tuple[re.Match[str], str]], i: int, language: str, base_local: datetime
+) -> date | None:
+    """The day of a relative word written right beside the i-th date, a weekday: the weekday names that
+    day ("today (Monday)" written on a Monday is today, not next Monday)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(candidates) and candidates[j][1] == "relative":
+            first, second = sorted((candidates[j][0], candidates[i][0]), key=lambda m: m.start())
+            if _BESIDE.fullmatch(low, first.end(), second.start()):
+                return _date_of(candidates[j][0], "relative", low, language, base_local)[0]
+    return None
+
+
 def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
     """Every date (with its time, end and zone when written) in prose, relative to `created_at`
     (or to the date of the update block it sits in). A day word without a time ("tonight's
@@ -527,6 +770,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     language = _guess_language(low)
     candidates = _candidates(low)
     bases = _bases(low, candidates)
+    series = _series_spans(low)
     days: dict[int, date] = {}
     out: list[Found] = []
     for i, (m, kind) in enumerate(candidates):
@@ -538,11 +782,17 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             and _time_near(low, m.start(), m.end()) is None
         ):
             continue
-        near = _time_near(low, m.start(), m.end())
+        near = _time_near(low, m.start(), m.end(), RELATIVE_DAYS[m.group("rel")][1] if kind == "relative" else None)
         tz_name, end_pos = None, m.end()
         if near:
             tz_name, end_pos = _tz_after(low, text, near[2])
             end_pos = max(end_pos, near[2], m.end())
+            if (
+                tz_name
+                and zone(tz_name, default_tz) != default_tz
+                and (again := _forum_time(low, text, end_pos, default_tz))
+            ):
+                near, tz_name, end_pos = (again[0], again[0].start(), again[0].end(), None), default_tz.key, again[1]
         if tz_name is None:
             tz_name, tz_end = _tz_after(low, text, m.end())
             end_pos = max(end_pos, tz_end)
@@ -555,7 +805,10 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         day, part = _date_of(m, kind, low, language, base_local)
         if day is None:
             continue
+        if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local)) is not None:
+            day = beside if beside.weekday() == day.weekday() else day
         days[i] = day
+        in_series = kind == "weekday" and _slot_of_series(low, m, series)
         adjacent = near is not None
         if near is None and (near := _shared_time(low, candidates, i)) is not None:
             zone_name, _ = _tz_after(low, text, near[2])
@@ -567,11 +820,13 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
                 zone_name, _ = _tz_after(low, text, near[2])
                 if zone_name is not None and zone_name != tz.key:
                     tz = zone(zone_name, default_tz)
+        if near is not None and language == "en" and _either_half(near[0], part or near[3]):
+            near = None  # "at 7:30", "7-9": morning or evening? the day only
         if near is None:
             if kind == "relative" and RELATIVE_DAYS[m.group("rel")] == (0, None):
                 continue  # "aujourd'hui", "today" without a time: a manner of speaking
             start = wall(day, time(0, 0), tz)
-            out.append(Found(start, None, tz.key, True, (min(m.start(), end_pos), end_pos)))
+            out.append(Found(start, None, tz.key, True, (min(m.start(), end_pos), end_pos), series=in_series))
             continue
         times = _read_time(near[0], part or near[3])
         if times is None or (times[1] is None and UNTIL.search(low, max(0, near[1] - 12), near[1])):
@@ -588,7 +843,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         elif (length := _duration(low, max(end_pos, near[2]))) is not None:
             end = start + length
         span = (min(m.start(), near[1]), max(end_pos, near[2])) if adjacent else (m.start(), end_pos)
-        out.append(Found(start, end, tz.key, False, span, clock=near[1]))
+        out.append(Found(start, end, tz.key, False, span, clock=near[1], series=in_series))
     return out
 
 

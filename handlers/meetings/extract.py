@@ -33,16 +33,29 @@ from handlers.meetings.dates import (
 
 _GATHERINGS = (
     r"visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
-    r"permanences?|assemblees? generales?|sessions?|calls?|meetings?|meetups?|rdv|rendez-vous|conferences?|"
-    r"seances?|workshops?|zoom|jitsi|table ronde|tables rondes|apero|afterwork|comite|conseil d'administration|"
+    r"permanences?|assemblees? generales?|"
+    r"(?<!colab )(?<!jupyter )(?<!kernel )(?<!runtime )(?<!browser )(?<!login )(?<!terminal )(?<!ssh )sessions?|"
+    r"(?<!api )(?<!function )(?<!tool )(?<!method )calls?"
+    r"(?! (?:the |an? |this |that |your |my |our )?(?:apis?|functions?|methods?|endpoints?|models?|llms?|tools?)\b)|"
+    r"meetings?|meetups?|rdv|rendez-vous|conferences?|"
+    r"seances?|workshops?|zoom(?! (?:in|into|out)\b)|jitsi|table ronde|tables rondes|apero|afterwork|comite|"
+    r"conseil d'administration|"
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
     r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
-    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|trainings?|formations?|hackathons?|"
+    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|formations?|hackathons?|"
+    r"trainings?(?! (?:data|sets?|datasets?|loss|models?|examples|split|pipelines?|jobs?|runs?|epochs?|time))|"
     r"guest lectures?|seminars?|(?:alumni|mentors?|students?|parents?|faculty|team|community) meets?"
 )
-"""What people gather for, by name: a session, a call, office hours."""
+"""What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
+Colab session, not a zoom into a chart)."""
+_LIVE = (
+    r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
+    r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"
+    r" (?:leaderboards?|dashboards?|scores?|data|previews?|reload|servers?)\b)"
+)
+"""A live (a stream, "live session"), not a thing that "is live", "live on the dashboard", a live leaderboard."""
 STRONG_CUE = re.compile(
-    rf"\b(?:{_GATHERINGS}|lives?|will be held|will take place|takes place|aura lieu|se tiendra|se deroulera)\b"
+    rf"\b(?:{_GATHERINGS}|{_LIVE}|will be held|will take place|takes place|aura lieu|se tiendra|se deroulera)\b"
 )
 GATHERING = re.compile(rf"\b(?:{_GATHERINGS})\b")
 EXAM = re.compile(
@@ -50,6 +63,19 @@ EXAM = re.compile(
     r"viva|proctored)\b"
 )
 """An exam, a quiz or a proctored slot: held at a time, sat rather than joined (a window, not a meeting)."""
+EXAM_SITTING = re.compile(
+    rf"(?:{EXAM.pattern})(?:\s+\w+)?\s+(?:sessions?|slots?)\b|\bsessions?\s+(?={EXAM.pattern})|"
+    r"\b(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?|forenoon|afternoon|fn|an)\s+sessions?\b"
+)
+"""An exam's own session ("the end term exam session", "ROE session", "the 2 PM session" of an OPPE slot,
+"the session quiz"): the sitting, no gathering."""
+
+
+def _no_sitting(text: str) -> str:
+    """The text without an exam's sessions, to tell whether it still names a gathering."""
+    return EXAM_SITTING.sub(" ", text)
+
+
 WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscriptions?|register|registration|agenda)\b")
 AG = re.compile(r"\bAG[OE]?\b")
 ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
@@ -81,7 +107,7 @@ NO_MEETING = re.compile(
 )
 """A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
 called off like a cancelled one; a session's missing link or recording is not."""
-POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|rescheduled|moved to)\b")
+POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|preponed|rescheduled|shifted|moved to)\b")
 _PAST_DAY = r"yesterday|last (?:night|week|session|class|time)|earlier today|hier"
 """Past words that date an event themselves."""
 PAST = re.compile(
@@ -133,7 +159,8 @@ REPORT = re.compile(
 )
 """A line that points at the record of a session (its minutes, its recording): the session is over."""
 WINDOW = re.compile(
-    r"\b(?:available|accessible|opens?|opened|closes?|closed|downtime|maintenance|submit|submission|deadline|due|"
+    r"\b(?:available|accessible|opens?|opened|closes?|closed|downtime|maintenance|submit|submission|deadline|"
+    r"due(?! to\b)|"
     r"window|extended|released?|go live|goes live|went live|portal|till|until|jusqu'au|disponibles?|ouvert|"
     r"ouverte|fermee?|cloture|depot|"
     r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?|evaluated|grading|graded|results?)\b"
@@ -146,7 +173,8 @@ ASKED = re.compile(
     r"pourrait-on|pourrions-nous|serait-il possible|est-il possible|quand aura|quand est|on pourrait|"
     r"nous pourrions|we could|we might|what time|which time|quelle heure|i could|if (?:that|it|this) (?:works|suits)|"
     r"works for you|are you (?:free|available)|how about|what about|would you be (?:free|available)|"
-    r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?)\b"
+    r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?|"
+    r"(?:i|we)(?:'m| am|'re| are) (?:available|free)|if you (?:want|wish|would like|'d like))\b"
 )
 """A date someone asks for or about: not a meeting anyone announced."""
 QUESTION_START = re.compile(
@@ -158,14 +186,34 @@ QUESTION_START = re.compile(
 STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
 """A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm")."""
 SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}[:.]\d\d[:.]\d\d(?![.\d])")
-"""A time written to the second is a timestamp, not a meeting (a date written 2020.08.11 is not one)."""
-PLEA = re.compile(
-    r"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|requests?|requesting|could you|can you|"
-    r"would you|will you|hope|hoping|wish|svp|merci de|pourriez-vous|pouvez-vous)\b"
+"""A time written to the second is a timestamp, not a meeting (a date written 2020.08.11 is not one). Read
+from where the date's time is written: the date itself may be dotted ("20.02.25 at 7 PM")."""
+SECONDS_REACH = 12
+"""How far after a date's time (or its start) the seconds of a timestamp may end."""
+_REQUEST = (
+    r"requests?|requesting|could you|can you|would you|will you|pourriez-vous|pouvez-vous|"
+    r"(?:can|could) be (?:arranged|conducted|scheduled)|if possible"
 )
-"""A member pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced."""
+REQUEST = re.compile(rf"\b(?:{_REQUEST})\b")
+"""A member asking for a session ("requesting a session on Sunday at 11 AM", "it would be helpful if a
+session can be arranged tomorrow"): asked, not announced, even in a topic the member opens."""
+PLEA = re.compile(
+    rf"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|hope|hoping|wish|svp|merci de|{_REQUEST})\b"
+)
+"""A member's reply pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced.
+Not in a topic a member opens ("hope to see you all at the session tomorrow at 8 PM" is how a TA without
+the staff flag announces one), nor "it would be great if you demonstrate it in today's session at 8pm"."""
+MEMBER_QUESTION = re.compile(
+    r"^\W*(?:any|anyone|anybody|quelqu'un)\b|\b(?:will|is|are|can|could|does|shall) (?:it|this|that|there)\b|"
+    r"\b(?:right|correct|isn't it|na)\W*$|"
+    r"^\W*(?:clarifications?|query|queries|questions?|issues?|problems?|confusion)\s+(?:regarding|about|on|with|in)\b"
+)
+"""A member's question without its mark ("Any live session tonight at 9", "today's session at 7 PM will it
+be recorded", "the session is tomorrow at 8 PM right", "Query about tomorrow's session at 8 PM"): the member
+asks about a session, and announces none."""
 REMARK = re.compile(
     r"\b(?:not able to|unable to|can't|cannot|can not|couldn't|could not|not working|isn't working|doesn't work|"
+    r"not (?:opening|loading|accessible)|(?:is|was) (?:broken|expired)|"
     r"clash\w*|told (?:me|us)|heard|i think|i guess|i believe|not yet|won't be able|will not be able|"
     r"impossible de|n'arrive pas|ne marche pas|pourrai pas|pourrais pas|peux pas|serai pas|serais pas|"
     r"ne fonctionne pas)\b"
@@ -507,11 +555,14 @@ def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[
         if not (s_start <= f.span[0] < s_end) or not f.span[1] or _resumes(low, pos, f.span):
             continue
         moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
-        cancelled = kind == "cancel" or (f.span[0] < pos and not moved_here)
+        moved_from = kind == "move" and MOVED_FROM.fullmatch(low, pos, f.span[0]) is not None
+        cancelled = kind == "cancel" or moved_from or (f.span[0] < pos and not moved_here)
         retimed = retimed or moved_here
     return cancelled, retimed
 
 
+MOVED_FROM = re.compile(r"\w+\s+(?:from|du|de)\s+(?:(?:the|le|la)\s+)?")
+"""Between a move and a date, "from" ("rescheduled from 18th Feb to 19th Feb", "déplacée du mardi…"): the day left."""
 RESUMED = re.compile(r"\b(?:next|prochaine?s?|suivante?s?|will|aura|sera|reprise|reprend|resumes?|instead|plutot)\b")
 """In a clause after a cancellation, words of the meeting that follows ("…cancelled, the next session is on
 Monday", "pas de permanence ce samedi, reprise le 22")."""
@@ -546,9 +597,20 @@ def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tupl
     if undated_cancel:  # "Update: the session is cancelled"
         return {id(f) for f in old}
     moving = any(POSTPONE.search(low, a, b) or MOVING.search(low, a, b) for a, b in blocks)
-    if moving and len(old) == 1 and any(id(f) in inside and not off[id(f)] for f in kept):
+    retimed = any(POSTPONE.search(low, a, b) or RETIMED.search(low, a, b) for a, b in blocks)
+    if len(old) == 1 and (retimed or (moving and any(id(f) in inside and not off[id(f)] for f in kept))):
         gone.add(id(old[0]))
     return gone
+
+
+_NEW_WHEN = rf"(?:the |le )?(?:\d|{WD}|today|tomorrow|tonight|demain)"
+RETIMED = re.compile(
+    r"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|nouvelle (?:date|heure)|"
+    rf"(?:(?:now|changed|shifted|moved) (?:to|on|at)|instead of|au lieu de) {_NEW_WHEN})\b"
+)
+"""Words of an update that moves a meeting to another day or time ("EDIT: moved to Thursday, same time"), even
+where the new start is not read: the one meeting outside the update no longer starts when it said. Not a
+link "now at" another address."""
 
 
 TODAY = re.compile(r"\b(?:today|aujourd'hui|aujourd hui)\b")
@@ -630,7 +692,7 @@ def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
     return set_aside(f, post, text, low, prose) is None
 
 
-RECORD = re.compile(r"\b(?:recordings?|replays?|slides|enregistrements?|diaporamas?)\b")
+RECORD = re.compile(r"\b(?:recordings?|replays?|slides|videos?|enregistrements?|diaporamas?)\b")
 RELEASED = re.compile(
     r"\b(?:upload\w*|available|released?|releasing|published|publish|shared|posted|put up|disponibles?|"
     r"mise?s? en ligne|publiee?s?|partagee?s?)\b"
@@ -643,7 +705,8 @@ ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?$")
 REPLACED = "the day a meeting no longer takes place"
 """A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
 TROUBLE = re.compile(
-    r"\b(?:crash\w*|errors?|exceptions?|(?<!without )fail\w*|froze|freez\w*|hangs?|bug|plante|erreur|bloque)\b"
+    r"\b(?:crash\w*|errors?|exceptions?|(?<!without )fail\w*|froze|freez\w*|hangs?|bug|disconnect\w*|timed out|"
+    r"plante|erreur|bloque)\b"
 )
 """A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
 
@@ -661,18 +724,21 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     sentence = low[s_start : max(s_end, f.span[1])]
     if not f.all_day and f.start <= post.created_at and not _under_way(f, post, sentence):
         return "past"
-    if prose and not (post.staff or (post.post_number == 1 and "?" not in low)):
-        # a member's reply announces a meeting only with its time, in the sentence that names it
-        # (or under the heading of the block whose "Date & Time:" line it is); the day of one it
-        # calls off or moves is still read
+    if prose and not post.staff:
+        # a member announces a meeting only with its time; in a reply (or a topic opened with a question),
+        # in the sentence that names it (or under the heading of the block whose "Date & Time:" line it
+        # is); the day of one it calls off or moves is still read
         moved = CANCEL.search(sentence) or POSTPONE.search(sentence)
         named = text[_heading_start(low, s_start) : max(s_end, f.span[1])]
-        if f.all_day and not moved:
+        replying = post.post_number > 1 or "?" in low
+        if replying and f.all_day and not moved:
             return "a reply names a day without a time"
-        if not has_cue(named):
+        if replying and not has_cue(named):
             return "a reply whose sentence names no meeting"
-        if PLEA.search(sentence):
+        if (PLEA if replying else REQUEST).search(sentence):
             return "asked for, not announced"
+        if MEMBER_QUESTION.search(sentence.strip()):
+            return "asked"
         if REMARK.search(sentence):
             return "a member's remark on a session"
     if _is_deadline(low, f.span):
@@ -688,6 +754,8 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return "record of a session held"
     if _held(low, f.span, s_start, max(s_end, f.span[1])) and not POSTPONE.search(sentence):
         return "past"
+    if f.series and not (CANCEL.search(sentence) or NO_MEETING.search(sentence) or POSTPONE.search(sentence)):
+        return "a weekday of a series (no one meeting)"  # its day called off or moved is still read
     if (
         ASKED.search(sentence)
         or QUESTION_START.match(sentence)
@@ -708,35 +776,44 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     if len(line.strip()) < 60 and line_start > 0:
         before = low[: line_start - 1].rstrip("\n")
         context = before[before.rfind("\n") + 1 :] + "\n" + sentence
-    if WINDOW.search(context) and not GATHERING.search(fold_same_length(text[s_start : max(s_end, f.span[1])])):
+    if WINDOW.search(context) and not GATHERING.search(
+        _no_sitting(fold_same_length(text[s_start : max(s_end, f.span[1])]))
+    ):
         # "the ROE will be held on Sunday at 1 PM", "the evaluation will take place at 10 AM", "Quiz 2 goes
         # live at 9": only a gathering named in the sentence (its support call, a review session) is a meeting
         return "window or exam"
-    if EXAM.search(sentence) and not GATHERING.search(sentence):
+    if EXAM.search(sentence) and not GATHERING.search(_no_sitting(sentence)):
         return "window or exam"
     own = low[_own_start(low, s_start, f.span[0]) : f.span[0]]
-    if WINDOW_ACT.search(own) and not GATHERING.search(own):
+    if (WINDOW_ACT.search(own) or EXAM.search(own)) and (not GATHERING.search(own) or REGISTERING.search(own)):
         return "window or exam"  # "the session is at 7 PM today and the quiz opens at 9 PM today"
-    if EXAM.search(clause) and not GATHERING.search(clause):
+    if EXAM.search(clause) and not GATHERING.search(_no_sitting(clause)):
         return "window or exam"  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"
     if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
         return "file name or log line"
-    if prose and SECONDS.match(low, f.span[0], f.span[1] + 12):
+    if prose and SECONDS.match(low, *_timestamp_bounds(f)):
         return "timestamp"
     if prose and f.all_day and WEEK_OF.search(low, max(line_start, f.span[0] - 20), f.span[0]):
         return "the days naming a week"
     if prose and f.all_day:
-        near = text[max(line_start, f.span[0] - 40) : min(line_end, f.span[1] + 40)]
+        near = text[max(line_start, s_start, f.span[0] - 40) : min(line_end, max(s_end, f.span[1]), f.span[1] + 40)]
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None
 
 
+def _timestamp_bounds(f: Found) -> tuple[int, int]:
+    """Where seconds would make the date a timestamp: at its time when it has one, else from its start."""
+    return (f.clock, f.clock + SECONDS_REACH) if f.clock is not None else (f.span[0], f.span[1] + SECONDS_REACH)
+
+
 WINDOW_ACT = re.compile(
-    r"\b(?:opens?|opened|closes?|closed|due|deadline|released?|go live|goes live|submit|submission|available|"
+    r"\b(?:opens?|opened|closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
     r"results?|ouvre|ferme|cloture|date limite)\b"
 )
 """What a window does (opens, closes, is due): in the words of a date's own, no session's."""
+REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|applications?|bookings?|sign-?ups?)\b")
+"""What opens or closes for a session ("registrations for the workshop open on…"): a window, not the session."""
 _JOINS = (" and ", ", ", " et ")
 
 

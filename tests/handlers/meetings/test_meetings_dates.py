@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, date, datetime
+from datetime import time as dt_time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -340,6 +341,15 @@ def test_a_members_reply_may_give_the_start_as_a_delay() -> None:
         "At what time will the session be happening tomorrow sir can you please give the details?",
         "Will there be a session on Tuesday?",
         "Sir please take a doubt clearing session tomorrow at 8 pm.",
+        # a question or a plea without its mark
+        "Today's session at 7 PM will it be recorded",
+        "Any live session tonight at 9",
+        "It would be helpful if a session can be arranged tomorrow at 8 PM.",
+        "Anyone joining the study call tomorrow at 8 PM",
+        "The link for today's session at 8 PM is not opening. Kindly help.",
+        "Sir, the session is tomorrow at 8 PM right",
+        "Hi, I am available for a call tomorrow at 7 PM if you want to discuss.",
+        "We are free for a quick call on Thursday at 7 PM if you want to go over it.",
     ],
 )
 def test_a_members_reply_without_an_announced_time_is_no_meeting(text: str) -> None:
@@ -1070,6 +1080,10 @@ def test_a_deadline_or_window_beside_a_session_is_read_apart(text: str, starts: 
         "Alumni meet on 19th Feb, 6 PM onwards.",
         "Seminar on careers in data science on 19th Feb at 6 PM.",
         "Live session on 19th Feb at 6 in the evening.",
+        "A revision session for Quiz 2 will be held on 19th Feb at 6 PM.",
+        "Live session on 19th Feb at 6 PM to discuss the ROE.",
+        "The training session on Docker is on 19th Feb at 6 PM.",
+        "Join the live on 19th Feb at 6 PM.",
     ],
 )
 def test_other_gatherings_staff_announce(text: str) -> None:
@@ -1171,3 +1185,496 @@ def test_a_long_list_of_numbers_is_read_in_linear_time() -> None:
         started = time.perf_counter()
         assert find_dates(text, written, PARIS) == []
         assert time.perf_counter() - started < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Dear all, the doubt clearing session is tonight at 9, link to follow.", (15, 21, 0)),
+        ("We will have the revision session today evening at 7 on Meet.", (15, 19, 0)),
+        ("The TA session is tomorrow night at 8.30, kindly join on time.", (16, 20, 30)),
+        ("Mentoring session on Sunday evening at 6 for those who need help.", (16, 18, 0)),
+        ("Doubt session tomorrow morning at 10, please be on time.", (16, 10, 0)),
+        ("Visio ce soir à 9, le lien suit.", (15, 21, 0)),
+        ("The doubt clearing session is at 9 tonight.", (15, 21, 0)),
+        ("Mentoring session at 10 tomorrow morning.", (16, 10, 0)),
+    ],
+)
+def test_a_bare_hour_after_a_part_of_day_is_a_time(text: str, start: tuple[int, int, int]) -> None:
+    """ "tonight at 9", "tomorrow morning at 10": the part of day makes the bare hour a time, in the
+    evening or the morning; "tomorrow at 9" alone stays a day (9 in the morning or at night?)."""
+    day, hour, minute = start
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, day, hour, minute, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session tomorrow at 9, link to follow.",
+        "The doubt session tonight covers the 9 problems of week 3.",
+        "Session tonight at 9 or 10, whichever suits most of you.",
+    ],
+)
+def test_a_bare_hour_without_a_part_of_day_right_before_it_is_no_time(text: str) -> None:
+    assert all(m.all_day for m in _staff_reading(text).meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Doubt clearing session Fri 7PM on Google Meet.", (21, 19, 0), None),
+        ("Office hours Sun 10AM, bring your questions.", (16, 10, 0), None),
+        ("Live session on Wed, 6:30pm IST.", (19, 18, 30), None),
+        ("Next live session: Tue 8PM - 9PM IST", (18, 20, 0), (18, 21, 0)),
+        ("Revision session on Weds at 7 PM.", (19, 19, 0), None),
+        ("Revision session next Thur @ 19:30.", (20, 19, 30), None),
+    ],
+)
+def test_an_abbreviated_weekday_before_a_time_is_that_day(
+    text: str, start: tuple[int, int, int], end: tuple[int, int, int] | None
+) -> None:
+    (meeting,) = _staff_reading(text).meetings
+    want_end = datetime(2025, 2, end[0], end[1], end[2], tzinfo=KOLKATA) if end else None
+    assert (meeting.start, meeting.end) == (datetime(2025, 2, start[0], start[1], start[2], tzinfo=KOLKATA), want_end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sat 2 quizzes before the session, both went fine.",
+        "We sat at 7 PM with the TA to test the live session setup.",
+        "The live session recording shows the sun 10 times brighter.",
+        "Visio : mon 2e point concerne le lien.",
+    ],
+)
+def test_a_word_spelled_like_a_short_weekday_dates_nothing(text: str) -> None:
+    assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Live session on 20.02.25 at 7 PM.", date(2025, 2, 20)),
+        ("Live session on 20-2-25 at 7 PM.", date(2025, 2, 20)),
+        ("Live session on 05/03/2025 at 7 PM.", date(2025, 3, 5)),
+        ("Live session on 05.03.25 at 7 PM.", date(2025, 3, 5)),
+        ("Live session on 05-03-2025 at 7 PM.", date(2025, 3, 5)),
+        ("Doubt session on Tue 04/03 at 7 PM.", date(2025, 3, 4)),
+        ("Revision session on 11/03/2025 (Tuesday) at 7 PM.", date(2025, 3, 11)),
+        # the weekday settles a date written month first; so does a month past twelve
+        ("Revision session on 03/11/2025 (Tuesday) at 7 PM.", date(2025, 3, 11)),
+        ("Revision session on 02/20/2025 at 7 PM.", date(2025, 2, 20)),
+    ],
+)
+def test_a_numeric_date_is_read_day_first_unless_its_weekday_or_a_month_past_twelve_says_otherwise(
+    text: str, day: date
+) -> None:
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime.combine(day, dt_time(19), KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Réunion le 05.04.26 à 18h.", date(2026, 4, 5)), ("Assemblée générale le 03/08 à 18h.", date(2026, 8, 3))],
+)
+def test_a_french_numeric_date_is_day_first(text: str, day: date) -> None:
+    """Day first, with a short year, or far off when month first would be near: French has no other order."""
+    post = make_post(1, "alice", text, created_at=datetime.fromisoformat(THU))
+    assert [m.start for m in read_post(post, PARIS).meetings] == [datetime.combine(day, dt_time(18), PARIS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revision session on 03/12/2025 (Friday) at 7 PM.",  # a Wednesday read either way
+        "Live session on 05.03.31 at 7 PM.",  # a year too far to be one
+        "Live session at 7 PM, install Python 3.12.10 before it.",
+        "Live session on 20.02.25.1 at 7 PM.",
+    ],
+)
+def test_a_numeric_date_nothing_settles_stays_silent(text: str) -> None:
+    assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Office hours are Mon-Fri, 5 PM to 6 PM.",
+        "Doubt sessions run every Tuesday at 8 PM on the usual link.",
+        "Live sessions are held every Tuesday and Thursday at 7 PM IST.",
+        "TA sessions: Monday to Friday, 7-8 PM.",
+        "Permanence tous les jeudis à 18h et chaque mardi à 19h.",
+        "Here is the weekly timetable of TA sessions:\nTA session: Saturday 17:00 to 19:00\n"
+        "TA session: Tuesday 20:00 to 22:00",
+        "Weekly session schedule:\n- Monday: 8 PM - 10 PM (TA session)\n- Wednesday: 8 PM - 10 PM (doubt clearing)",
+        "Doubt clearing sessions are usually on Sunday from 5 PM to 7 PM.",
+        "Instructor session every alternate Friday at 8 PM.",
+        "La visio mensuelle a lieu le premier jeudi du mois à 18h.",
+        "Our community call happens on the last Friday of every month at 6 PM.",
+    ],
+)
+def test_a_weekly_series_is_no_dated_meeting(text: str) -> None:
+    """ "every Tuesday at 8 PM", "Mon-Fri, 5 PM", weekdays under "Weekly schedule:" or with "usually": a
+    series, not one meeting to remind."""
+    assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next doubt session is this Tuesday at 8 PM, and then every Thursday at 8 PM.",
+        "TA sessions are usually on Sunday at 5 PM, but this Tuesday there is an extra session at 8 PM.",
+    ],
+)
+def test_this_weekday_next_to_a_series_is_still_dated(text: str) -> None:
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 20, tzinfo=KOLKATA)]
+
+
+def test_a_tables_day_column_belongs_to_its_rows_date() -> None:
+    text = (
+        "Upcoming live sessions:\n\n| Date | Day | Time | Topic |\n|---|---|---|---|\n"
+        "| 10-02-2025 | Monday | 7 PM | Pandas |\n| 18-02-2025 | Tuesday | 7 PM | Numpy |\n"
+        "| 25-02-2025 | Tuesday | 7 PM | Plots |"
+    )
+    starts = [m.start for m in _staff_reading(text).meetings]
+    assert starts == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA), datetime(2025, 2, 25, 19, tzinfo=KOLKATA)]
+
+
+def test_a_time_in_hours_before_its_date_is_its_start() -> None:
+    text = "Live session at 20:00 hrs IST on 18th Feb."
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 20, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The live session has been rescheduled from 18th Feb to 19th Feb, same time (7 PM).",
+        "The doubt session is shifted from Tuesday to Wednesday at 7 PM.",
+        "La visio est déplacée du mardi 18 février au mercredi 19 février à 19h.",
+    ],
+)
+def test_the_day_a_session_is_moved_from_is_called_off(text: str) -> None:
+    reading = _staff_reading(text)
+    assert [(m.start, m.cancelled) for m in reading.meetings if not m.cancelled] == [
+        (datetime(2025, 2, 19, 19, tzinfo=reading.meetings[-1].start.tzinfo), False)
+    ]
+    assert [d.day for d in reading.cancelled_days] == [18]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session on 18th Feb at 7 PM.\n\nEDIT: Moved to 19th Feb, same time.",
+        "UPDATE 16 Feb: the session is shifted to 8 PM.\n\nLive session on 18th Feb at 7 PM.",
+    ],
+)
+def test_an_update_moving_the_one_session_leaves_no_stale_start(text: str) -> None:
+    """An update that moves the post's one session where the rules cannot follow ("same time", a time
+    alone) leaves it in doubt: no reminder at the old start."""
+    assert not any(m.start == datetime(2025, 2, 18, 19, tzinfo=KOLKATA) for m in _staff_reading(text).meetings)
+
+
+def test_a_day_named_in_another_sentence_than_the_session_is_no_meeting() -> None:
+    text = "Orientation session: 20 Feb, 10 AM. Term starts: 24 Feb."
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 20, 10, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "Update 17th Feb: The session will now start at 8:00 PM instead of 7:00 PM.",
+        "EDIT: the session now begins at 8 PM.",
+        "Update: it will be held at 8 PM instead of 7 PM.",
+    ],
+)
+def test_an_update_retiming_the_one_session_leaves_no_reminder_at_the_old_time(update: str) -> None:
+    text = f"Live session for the project on 18th Feb from 7:00 PM to 9:00 PM.\n\n{update}"
+    assert not any(m.start.hour == 19 for m in _staff_reading(text).meetings)
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "Update: please use this link instead of the old one.",
+        "EDIT: the meeting link changed, it is now at https://meet.google.com/abc-defg-hij",
+    ],
+)
+def test_an_update_giving_a_new_link_keeps_the_session(update: str) -> None:
+    text = f"Live session on 18th Feb at 7 PM.\n\n{update}"
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Live session on 20th Feb between 8 and 10 PM.", (20, 0), (22, 0)),
+        ("Doubt session on Thursday (20/02) at 8 PM.", (20, 0), None),
+        ("Live session on 20th Feb at 10:30 AM EDT / 8 PM IST.", (20, 0), None),
+        ("Live session on 20th Feb, 10:30 AM EDT (8:00 PM IST).", (20, 0), None),
+        ("Live session: 8 PM IST (9:30 AM EST), Thursday, 20th February.", (20, 0), None),
+        ("Live session will be held from 8 PM onwards on 20th Feb.", (20, 0), None),
+    ],
+)
+def test_starts_written_around_the_date(text: str, start: tuple[int, int], end: tuple[int, int] | None) -> None:
+    """ "between 8 and 10 PM" starts at 8 PM; a time after a bracket closing the date is its time; the
+    forum's own zone written next to another's gives the start (the other's summer time may be wrong)."""
+    (meeting,) = _staff_reading(text).meetings
+    want_end = datetime(2025, 2, 20, *end, tzinfo=KOLKATA) if end else None
+    assert (meeting.start, meeting.end) == (datetime(2025, 2, 20, *start, tzinfo=KOLKATA), want_end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marks will be live on the dashboard from 20th Feb 6 PM.",
+        "GA 6 is now live, the portal goes live again on 20th Feb at 6 PM after the fix.",
+        "The API calls will be rate-limited from 20th Feb 6 PM onwards.",
+        "The LLM function calls will fail between 20th Feb 6 PM and 8 PM during the upgrade.",
+        "The training data will be refreshed on 20th Feb at 6 PM.",
+        "The end term exam session for TDS is on 20th Feb from 9 AM to 12 PM.",
+        "The ROE session will be conducted on 20th Feb at 1 PM.",
+        "The OPPE slot for you is 20th Feb, 2 PM session.",
+        "The grades for the session quiz will be out on 20th Feb at 6 PM.",
+        "Session registrations open on 20th Feb at 10 AM.",
+        "Registrations for the workshop open on 20th Feb at 10 AM.",
+        "We will call the API at 7 PM on 20th Feb to refresh the live leaderboard.",
+        "Zoom into the chart to see the class data from 20th Feb at 7 PM.",
+        "The live demo video will be uploaded on 20th Feb at 7 PM.",
+        "My Colab session disconnected on 20th Feb at 7 PM and I lost my work.",
+    ],
+)
+def test_words_that_only_look_like_a_meeting_name_none(text: str) -> None:
+    """ "live" on a dashboard, API calls, training data, an exam's session or slot, registrations that
+    open, a chart zoomed into, a video uploaded, a Colab session: no meeting to join at that time."""
+    assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello sir, I have my end term exam on 20th Feb at 2 PM and the live session is at the same time. "
+        "Kindly reschedule the session.",
+        "Requesting a doubt session on Docker this Sunday at 11 AM, many of us are stuck.",
+        "The live session on 20th Feb at 7 PM clashes with the MLP live session. Please look into it.",
+        "Unable to join today's live session at 7 PM",
+        "Live session link not working for today 7 PM session",
+        "Clarification regarding the live session on 20th Feb at 7 PM",
+        "Query about tomorrow's session at 8 PM",
+    ],
+)
+def test_a_members_opening_post_about_a_session_announces_none(text: str) -> None:
+    """A topic a member opens to plead, report a clash or a failure about a session announces none, as a
+    member's reply would not; an exam's time is the exam's even beside a session in the next clause."""
+    post = make_post(1, "bob", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("Hi all, I'm organising a study session for GA 6 tomorrow at 9 PM on Google Meet.", 21),
+        # a TA without the staff flag
+        ("TA session tomorrow at 8 PM, kindly be on time.", 20),
+        ("Hope to see you all in the doubt session tomorrow at 8 PM.", 20),
+    ],
+)
+def test_a_member_opening_a_topic_to_invite_to_a_timed_session_announces_it(text: str, hour: int) -> None:
+    post = make_post(1, "bob", text, created_at=SATURDAY_AFTERNOON)
+    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [
+        datetime(2025, 2, 16, hour, tzinfo=KOLKATA)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Webinar on 2/20 at 7 PM.",  # not read: the day-first reading has no 20th month
+        "Webinar on 3/1 at 7 PM.",  # the 3rd of January is ten months off, March 1st is near
+        "Webinar on 03/01/2025 at 7 PM.",
+    ],
+)
+def test_a_numeric_date_far_off_day_first_and_near_month_first_is_in_doubt(text: str) -> None:
+    assert _staff_reading(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "zone"),
+    [
+        ("Visio mardi 18 à 20h.", (18, 20, 0), PARIS),
+        ("Session on Tuesday 18 at 8 PM.", (18, 20, 0), KOLKATA),
+        ("Session on 18-Feb-2025 at 8 PM", (18, 20, 0), KOLKATA),
+        ("Visio jeudi 20 de 18h à 19h30.", (20, 18, 0), PARIS),
+    ],
+)
+def test_a_weekday_and_its_day_of_the_month(text: str, start: tuple[int, int, int], zone: ZoneInfo) -> None:
+    """ "mardi 18 à 20h" is Tuesday the 18th at 8 PM, not Tuesday from 12 to 8 PM; "18-Feb-2025" a date."""
+    post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
+    day, hour, minute = start
+    assert [m.start for m in read_post(post, zone, "scribe").meetings] == [
+        datetime(2025, 2, day, hour, minute, tzinfo=zone)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session on Tuesday from 7 to 9.",
+        "Live session on Tuesday 7-9, link to follow.",
+        "Live session on 18th Feb at 7:30.",
+        "Live session at 8.30 on Tuesday.",
+        "Live session on Tuesday, 7:00-9:00.",
+    ],
+)
+def test_an_english_hour_without_am_or_pm_that_could_be_either_gives_the_day_only(text: str) -> None:
+    """ "7 to 9", "at 7:30" in English: morning or evening? The day is announced, the start is in doubt."""
+    assert [(m.start, m.all_day) for m in _staff_reading(text).meetings] == [
+        (datetime(2025, 2, 18, tzinfo=KOLKATA), True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("Live session on Tuesday, 19:00-21:00.", 19),
+        ("Live session on Tuesday at 09:30.", 9),
+        ("Live session on Tuesday at 10:30.", 10),
+        ("Live session on Tuesday evening from 7 to 9.", 19),
+        ("Visio mardi 18 à 7:30.", 7),
+    ],
+)
+def test_an_hour_that_tells_its_half_of_the_day_keeps_it(text: str, hour: int) -> None:
+    assert [m.start.hour for m in _staff_reading(text).meetings] == [hour]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live session demo, see WhatsApp Image 2025-02-20 at 19.30.12 for the error.",
+        "Live session on 20.02.2025 19.30.12 started late.",
+    ],
+)
+def test_a_dotted_time_to_the_second_is_a_timestamp(text: str) -> None:
+    assert _staff_reading(text).meetings == ()
+
+
+def test_due_to_a_cause_is_no_due_date() -> None:
+    text = "Due to technical issues, today's 7 PM session is rescheduled to 20th Feb (Thursday), 7 PM."
+    reading = _staff_reading(text)
+    assert [m.start for m in reading.meetings if not m.cancelled] == [datetime(2025, 2, 20, 19, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Both sessions tomorrow (10 AM and 7 PM) will be held as scheduled.", "Sessions tomorrow at 10 AM and 7 PM."],
+)
+def test_two_times_joined_by_and_are_two_starts_not_a_range(text: str) -> None:
+    assert all(m.end is None for m in _staff_reading(text).meetings)
+
+
+def test_between_two_times_is_a_range() -> None:
+    (meeting,) = _staff_reading("Office hours tomorrow between 10 AM and 12 PM.").meetings
+    assert (meeting.start.hour, meeting.end.hour if meeting.end else None) == (10, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Visio ce mardi à 20h, et pas mercredi comme indiqué précédemment.", PARIS),
+        ("The session is this Tuesday at 8 PM, and not Wednesday as announced earlier.", KOLKATA),
+    ],
+)
+def test_a_day_said_not_to_be_the_one_is_called_off(text: str, zone: ZoneInfo) -> None:
+    post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
+    reading = read_post(post, zone, "scribe")
+    assert [m.start for m in reading.meetings] == [datetime(2025, 2, 18, 20, tzinfo=zone)]
+    assert [d.day for d in reading.cancelled_days] == [19]
+
+
+def test_a_posts_timings_line_is_not_the_time_of_a_session_whose_time_is_to_come() -> None:
+    text = (
+        "TA session on 18th Feb. Timings: 8 PM to 10 PM IST. "
+        "Instructor session on 20th Feb, timings will be shared later."
+    )
+    starts = [(m.start, m.all_day) for m in _staff_reading(text).meetings]
+    assert starts == [(datetime(2025, 2, 18, 20, tzinfo=KOLKATA), False), (datetime(2025, 2, 20, tzinfo=KOLKATA), True)]
+
+
+MONDAY_MORNING = datetime(2025, 2, 17, 5, 0, tzinfo=UTC)
+"""Monday 17 February 2025, 10:30 in Kolkata."""
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Live session next week Tuesday at 7 PM.", 25),
+        ("Live session on Tuesday next week at 7 PM.", 25),
+        ("Visio mardi de la semaine prochaine à 19h.", 25),
+        ("Live session next Tuesday at 7 PM.", 18),
+        ("Live session today (Monday) at 7 PM.", 17),
+        ("Live session today, Monday at 7 PM.", 17),
+        ("Live session on Tuesday (tomorrow) at 7 PM.", 18),
+    ],
+)
+def test_the_week_or_the_day_a_weekday_is_in(text: str, day: int) -> None:
+    """ "next week Tuesday" is in the next calendar week; a weekday beside "today" or "tomorrow" is that day."""
+    post = make_post(1, "ta", text, created_at=MONDAY_MORNING, moderator=True)
+    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [
+        datetime(2025, 2, day, 19, tzinfo=KOLKATA)
+    ]
+
+
+def test_a_weekday_its_date_does_not_fall_on_is_no_date() -> None:
+    """ "Wednesday, 18th Feb" when the 18th is a Tuesday: a slip, and no reason to read a year later."""
+    post = make_post(1, "ta", "Live session on Wednesday, 18th Feb at 7 PM.", created_at=MONDAY_MORNING, moderator=True)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+def test_an_invitation_to_show_ones_work_in_a_session_announces_it() -> None:
+    text = "Well done! It would be great if you present it in tomorrow's live session at 8 PM."
+    post = make_post(3, "ta_without_flag", text, created_at=SATURDAY_AFTERNOON)
+    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [datetime(2025, 2, 16, 20, tzinfo=KOLKATA)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Live session tomorrow; the recording will be uploaded by 11 PM.", None),
+        ("Live session tomorrow, the link opens at 6:45 PM and the session starts at 7 PM.", (19, 0)),
+        ("Live session tomorrow, doors close at 6:55 PM, we begin at 7 PM sharp.", (19, 0)),
+    ],
+)
+def test_a_later_time_of_something_else_is_not_the_start(text: str, start: tuple[int, int] | None) -> None:
+    """The first time after a day is its start only when its own words make it one: not a recording's upload,
+    a link that opens, a deadline."""
+    (meeting,) = _staff_reading(text).meetings
+    assert meeting.start == (
+        datetime(2025, 2, 16, *start, tzinfo=KOLKATA) if start else datetime(2025, 2, 16, tzinfo=KOLKATA)
+    )
+
+
+def test_a_weekly_sessions_day_called_off_is_still_read() -> None:
+    reading = _staff_reading("The weekly doubt session on Tuesday is cancelled this week.", 3)
+    assert [(m.start.day, m.cancelled) for m in reading.meetings] == [(18, True)]
+    assert [d.day for d in reading.cancelled_days] == [18]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [("Live session on 20th Feb, 1900-2100 hrs IST.", 21), ("Live session on 20th Feb, 1900 hrs.", None)],
+)
+def test_a_military_time_after_a_date_is_no_year(text: str, end: int | None) -> None:
+    (meeting,) = _staff_reading(text).meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2025, 2, 20, 19, tzinfo=KOLKATA),
+        datetime(2025, 2, 20, end, tzinfo=KOLKATA) if end else None,
+    )
+
+
+def test_a_count_after_a_weekday_is_no_day_of_the_month() -> None:
+    """ "mardi 2 séances": two sessions on Tuesday, not Tuesday the 2nd."""
+    meetings = _staff_reading("Visio : mardi 2 séances sont prévues, les horaires suivront.").meetings
+    assert [(m.start.day, m.all_day) for m in meetings] == [(18, True)]
+
+
+def test_a_posts_timings_line_times_a_session_asked_to_be_on_time() -> None:
+    text = "Live session on 18th Feb, please join on time.\nTimings: 8 PM to 10 PM IST"
+    assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 20, tzinfo=KOLKATA)]
