@@ -39,6 +39,27 @@ class Quote:
     text: str
 
 
+_TOPIC_PAGE = re.compile(r"^(?:(?:https?:)?//[^/]+)?/t/(?:[^/?#]+/)?\d+(?:/\d+)?/?(?:[?#].*)?$", re.I)
+_CHAT_INVITE = re.compile(
+    r"//(?:www\.)?(?:chat\.whatsapp\.com|wa\.me|t\.me|telegram\.me|discord\.gg|discord\.com/invite|"
+    r"join\.slack\.com|signal\.group)/",
+    re.I,
+)
+ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\])]+", re.I)
+"""A web address written out in a text: its words ("…/session-on-friday/…") say nothing of the post's."""
+
+
+def topic_page(url: str) -> bool:
+    """The address of a forum topic (`/t/slug/123`, `/t/123/4`), on whatever host: where something is
+    told, never a call, a recording or a form itself."""
+    return _TOPIC_PAGE.match(url) is not None
+
+
+def chat_invite(url: str) -> bool:
+    """An invitation to a chat group (WhatsApp, Telegram, Discord…): no meeting's join link."""
+    return _CHAT_INVITE.search(url) is not None
+
+
 @dataclass(frozen=True)
 class Link:
     url: str

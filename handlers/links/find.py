@@ -11,11 +11,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.models import Post, Topic
-from bot.text import Link, analyse, every_link, fold
+from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
 from handlers.links.answer import (
     Reason,
     announcement_of,
@@ -62,14 +61,6 @@ GROUP_GAP = timedelta(days=2)
 EXCERPT_CHARS = 300
 MEETING_LENGTH = timedelta(hours=3)
 """How long a meeting announced without an end is taken to last."""
-_TOPIC_PAGE = re.compile(r"/t/(?:[^/?#]+/)?\d+(?:/\d+)?/?$")
-"""The address of a forum topic (`/t/slug/123`, `/t/123/4`), on whatever host."""
-_CHAT_INVITE = re.compile(
-    r"//(?:www\.)?(?:chat\.whatsapp\.com|wa\.me|t\.me|telegram\.me|discord\.gg|discord\.com/invite|"
-    r"join\.slack\.com|signal\.group)/",
-    re.I,
-)
-"""An invitation to a chat group (WhatsApp, Telegram, Discord…): given only to a request naming one."""
 _CHAT_ASKED = re.compile(r"\b(?:whatsapp|telegram|discord|slack|signal|chat)\b")
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif|heic)(?:\?.*)?$", re.I)
 _FORUM_PAGE = re.compile(r"^/(?:t|u|c|tag|tags|g|badges|my|session|login|search)(?:/|$)")
@@ -442,7 +433,7 @@ def candidates(
                 continue  # a form is no exam page, a call link no recording, whatever the line says
             if source != "after" and posted_by.get(link.url, set()) & addressed(post, topic) - {post.username.lower()}:
                 continue  # "@nora your notebook <link> …": the member's own link, spoken of to them
-            if _CHAT_INVITE.search(link.url) and not chat_asked:
+            if chat_invite(link.url) and not chat_asked:
                 continue  # a chat group's invite is not the call, the form or the document asked
             clause = _clause_with(sentence, link.url, link.text)
             if _topic_page(link.url, wanted) and not _LINK_WORD.search(fold(clause)):
@@ -1191,7 +1182,7 @@ def _topic_page(url: str, wanted: frozenset[str]) -> bool:
     """A forum topic's address, for a request of any kind but a document: unless its words call it the
     link ("Meeting link and details: <topic>"), the topic is where the call, the recording or the form
     may be, not one of them (nor is it a meeting's link, its address naming a session)."""
-    return wanted != {"document"} and _TOPIC_PAGE.match(urlsplit(url).path) is not None
+    return wanted != {"document"} and topic_page(url)
 
 
 def _eligible(kinds: frozenset[str], wanted: frozenset[str], source: str, pointing: bool) -> bool:
@@ -1212,7 +1203,7 @@ def _meeting_candidate(
     """A meeting the meetings feature knows, with its link; not one called off or over before the
     request (last week's call link is no answer to "where is the link?")."""
     url = meeting.link
-    if not url or not usable(url) or meeting.cancelled or _topic_page(url, wanted) or _CHAT_INVITE.search(url):
+    if not url or not usable(url) or meeting.cancelled or _topic_page(url, wanted) or chat_invite(url):
         return None  # a topic's address or a chat group's invite read as a meeting's link is not its call
     if asked_at is not None and (meeting.end or meeting.start + MEETING_LENGTH) < asked_at:
         return None

@@ -17,7 +17,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.models import Post
-from bot.text import ANALYSED, Link, analyse, element_attributes, fold_same_length, tables
+from bot.text import (
+    ADDRESS,
+    ANALYSED,
+    Link,
+    analyse,
+    chat_invite,
+    element_attributes,
+    fold_same_length,
+    tables,
+    topic_page,
+)
 from handlers.meetings.dates import (
     INSTEAD,
     STAMP_LINE,
@@ -379,7 +389,19 @@ def link_rank(link: Link) -> int:
 
 
 def _external(links: tuple[Link, ...]) -> list[Link]:
-    return [link for link in links if link.url.startswith(("http://", "https://", "//"))]
+    """The links a meeting may be joined by: on the web, and neither a forum topic (where it is told
+    about) nor a chat group's invitation."""
+    return [
+        link
+        for link in links
+        if link.url.startswith(("http://", "https://", "//")) and not topic_page(link.url) and not chat_invite(link.url)
+    ]
+
+
+def _unaddressed(text: str) -> str:
+    """The text with its written-out web addresses blanked, same length: "…/t/session-on-friday/12"
+    names no day."""
+    return ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -475,7 +497,7 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     post = unstruck(post)
     pt = analyse(post)
     text = _own_text(pt.with_cited, bot_username)
-    low = fold_same_length(text)
+    low = fold_same_length(_unaddressed(text))
     links = _external(pt.links)
     cue = (
         has_cue(text)
@@ -488,12 +510,13 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     if not structured and not cue:
         if not explain:
             return Reading(())
-        dates = find_dates(text, post.created_at, default_tz)
+        dates = find_dates(_unaddressed(text), post.created_at, default_tz)
         return Reading((), set_aside=tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day))
     found = (
         _with_ends(structured, text, post)
         if structured
-        else day_spans(find_dates(text, post.created_at, default_tz), low) + _delays(text, low, post, default_tz)
+        else day_spans(find_dates(_unaddressed(text), post.created_at, default_tz), low)
+        + _delays(text, low, post, default_tz)
     )
     why = {
         id(f): set_aside(f, post, text, low, not structured) if cue else "no meeting named in the post" for f in found

@@ -1678,3 +1678,44 @@ def test_a_count_after_a_weekday_is_no_day_of_the_month() -> None:
 def test_a_posts_timings_line_times_a_session_asked_to_be_on_time() -> None:
     text = "Live session on 18th Feb, please join on time.\nTimings: 8 PM to 10 PM IST"
     assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 20, tzinfo=KOLKATA)]
+
+
+def _a_href(url: str) -> str:
+    return f'<a href="{url}">{url}</a>'
+
+
+def test_an_address_names_no_day() -> None:
+    """A topic's address spelling "session-on-friday" is where details are, not an announcement."""
+    cooked = (
+        "<p>The GA6 doubt session details are in "
+        f"{_a_href('https://forum.example.ac.in/t/ga6-doubt-session-on-friday/4567')}, please check there.</p>"
+    )
+    post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
+    assert read_post(post, KOLKATA, "scribe").meetings == ()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://forum.example.ac.in/t/ga6-doubt-session/4567",
+        "https://chat.whatsapp.com/AbCdEfGh",
+        "https://t.me/+AbCdEfGh",
+        "https://discord.gg/AbCdEf",
+    ],
+)
+def test_a_topic_page_or_a_chat_invite_is_no_meetings_link(url: str) -> None:
+    cooked = f"<p>GA6 doubt session on Tuesday 8 December 2026 at 7 PM. Details: {_a_href(url)}</p>"
+    post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
+    [meeting] = read_post(post, KOLKATA, "scribe").meetings
+    assert meeting.start.hour == 19 and meeting.link is None
+
+
+def test_a_call_link_beside_a_chat_invite_is_the_meetings_link() -> None:
+    call = "https://meet.google.com/abc-defg-hij"
+    cooked = (
+        f"<p>GA6 doubt session on Tuesday 8 December 2026 at 7 PM: {_a_href(call)}</p>"
+        f"<p>Questions before it in our group: {_a_href('https://chat.whatsapp.com/AbCdEfGh')}</p>"
+    )
+    post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
+    [meeting] = read_post(post, KOLKATA, "scribe").meetings
+    assert meeting.link == call
