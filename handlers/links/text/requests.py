@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers.links.text.words import (
     _DET_EN,
     _DET_FR,
+    _DET_FR_ONE,
     _GIVE_EN,
     _GIVE_FR,
     _IN_QUESTION,
@@ -25,8 +26,8 @@ from handlers.links.text.words import (
 
 REQUESTS = [
     # French: it is missing / forgotten
-    rf"\bil manque {_DET_FR} {_LINK_FR}\b",
-    rf"\bmanque {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\bil manque {_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
+    rf"\bmanque {_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
     rf"\b{_DET_FR} {_LINK_FR}{_OF_EVENT_FR} (?:manque|manquent|est absent|n'apparait pas|n'y est pas|n'est pas (?:la|"
     rf"dans|indique|visible))",
     rf"\b(?:il n'y a|y a|il y a) pas (?:de|d'un) {_LINK_FR}\b{_RELATION}",

@@ -276,7 +276,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("manque",),
-        rf"\b(?:il )?manque {_THE_FR}{_THING_FR}\b{_RELATION}",
+        rf"\b(?:il )?manque (?!du liens?\b){_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (
         ("quelqu'un", "qqn", "qq1", "vous", "tu as", "as-tu", "aurais-tu"),

@@ -6,9 +6,24 @@ from __future__ import annotations
 import re
 from functools import cache
 
-# Words that follow "lien"/"link" when it means a relation, not a URL.
-_RELATION = r"(?!\s+(?:entre|avec|between|with|social|sociaux)\b)"
+_BOND_ADJ = (
+    r"(?:directe?s?|indirecte?s?|forte?s?|etroite?s?|evidente?s?|logiques?|clair(?:e|s|es)?|reel(?:le)?s?|"
+    r"particulier(?:e|s|es)?|concrete?s?|naturel(?:le)?s?|possibles?|quelconques?|strong|close|clear|direct|real|"
+    r"causal|obvious)"
+)
+"""What a bond is said to be ("un lien direct avec…", "a strong link between…"): before whom it binds, the
+link is a relation, not an address."""
+_BOND = (
+    r"(?:social|sociaux|humains?|hierarchiques?|affectifs?|fort|forts|etroits?|evidents?|logiques?|"
+    r"de (?:cause|causalite|subordination|parente|confiance|dependance|proximite|filiation|solidarite|amitie|"
+    r"cooperation|reciprocite))"
+)
+"""Words after "lien" that make it a bond ("le lien social", "un lien de confiance"): no address has them."""
+_RELATION = rf"(?!\s+(?:{_BOND_ADJ}\s+)?(?:entre|avec|between|with)\b|\s+{_BOND}\b)"
+"""After "lien"/"link": not a relation between people or things, however it is qualified."""
 _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
+_DET_FR_ONE = r"(?:le|les|un|des|ton|votre|vos|ce|cet)"
+"""A French determiner of a link one lacks: "il manque du lien" is partitive, a bond lacking, never an address."""
 _THE_FR = r"(?:(?:le|la|les|un|une|des|du|ton|ta|tes|votre|vos|ce|cet|cette|ces) |l')"
 """Any French determiner before a thing, with its space ("la vidéo", "l'enregistrement", "ta présentation"):
 unlike "lien", the things asked for are often feminine or open on a vowel."""

@@ -264,6 +264,19 @@ NOT_REQUESTS = [
     "I have no link with the organisers",
     "Je n'ai pas de lien avec cette association",
     "The model has no link between the two segments",
+    # "lien" as a bond: with what it binds, an adjective of bonds, or what the bond is made of
+    "Il manque du lien entre les réseaux régionaux.",
+    "Il manque le lien avec les élus locaux.",
+    "Il manque un lien fort entre les lieux et les habitants",
+    "Il manque le lien humain dans tout ça",
+    "Il manque du lien dans ce quartier.",
+    "Il n'y a pas de lien direct avec la subvention",
+    "Il y a pas de lien évident entre les deux",
+    "Je ne vois pas le lien logique avec le projet",
+    "Il n'y a pas de lien de subordination entre le réseau et les lieux",
+    "Je ne trouve pas le lien de cause à effet",
+    "Où est le lien de confiance là-dedans ?",
+    "We see no strong link between funding and impact",
 ]
 
 NOT_ASKING_EITHER = [
