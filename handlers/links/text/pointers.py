@@ -6,7 +6,11 @@ import re
 from functools import lru_cache
 
 from bot.text import ANALYSED, fold_same_length
+from handlers.links.text.words import sentence_of
 
+_ONLINE_FORM_WORD = r"(?:formulaire|framaforms|framadate|helloasso|billetterie|questionnaire|doodle|pad)"
+_ONLINE_FORM = rf"(?:le |ce |notre |l'|la |cette |un )?(?:{_ONLINE_FORM_WORD}|lien)(?: en ligne)?\b(?! papier)"
+"""What one registers or answers through online, which only a link reaches ("via le formulaire", "sur helloasso")."""
 _POINTER_PATTERNS = [
     r"ci-?dessous,? (?:le |les |un |votre )?(?:liens?|formulaire|inscriptions?|acces)\b[^.!?\n:]{0,50}",
     r"\b(?:le |les |un )?liens? (?:[^.!?\n]{0,40} )?ci-?dessous",
@@ -25,23 +29,64 @@ _POINTER_PATTERNS = [
     r"\bclick here\b",
     r"\bclick (?:on )?(?:the|this) link below\b",
     r"\b(?:registration|meeting|zoom|signup|sign-up) link ?:",
+    # registering or answering through an online form, unless the post says another way (`_OTHER_WAY`)
+    rf"\b(?:inscriptions? (?:obligatoires? |gratuites? |ouvertes? )?(?:se font |se fait |c'est )?|"
+    rf"(?:inscri(?:vez|s)[- ](?:vous|toi)|reponde?z|remplisse?z|votez|merci de (?:repondre|remplir|voter|completer)|"
+    rf"pour (?:s'inscrire|vous inscrire|voter|repondre)) )(?:via|sur|avec|par|au|a) {_ONLINE_FORM}",
+    # a line that ends the post on a colon after what a link is for ("Inscription sur helloasso :")
+    rf"[^.!?\n:]*\b(?:liens?|inscriptions?|s'inscrire|{_ONLINE_FORM_WORD}|visio|replay|enregistrement|ici)\b"
+    r"[^.!?\n:]{0,30}?\s*:\s*$",
 ]
+_CALL = (
+    r"\b(?:inscri(?:vez|s)[- ](?:vous|toi)|(?:pensez|pense) a (?:vous |t')inscrire|n'oubliez pas de vous inscrire|"
+    r"merci de vous inscrire)\b"
+)
+"""A bare call to register ("inscrivez-vous !"): in a post announcing an event (`_EVENT`), a link serves it."""
+_EVENT = re.compile(
+    r"\b(?:visio\w*|ateliers?|rencontres?|webinaires?|reunions?|formations?|conferences?|evenements?|soirees?|"
+    r"journees?|seminaires?|ag|assemblees?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2} ?h(?:\d\d)?)\b"
+)
 _POINTER = [re.compile(p) for p in _POINTER_PATTERNS]
-_POINTER_WORDS = ("lien", "link", "here", "dessous", "cliqu", "accessible", "disponible", "inscri")
-"""A word each pattern above needs: a text with none of them is not searched."""
+_POINTER_WORDS = ("lien", "link", "here", "dessous", "cliqu", "accessible", "disponible", "inscri", "framadate")
+"""A word each pattern above needs, or the colon a post ends on: a text with none of them is not searched."""
+_OTHER_WAY = re.compile(
+    r"\b(?:par (?:e-?mail|mail|courriel|telephone|tel|sms|retour)|aupres d\w*|en (?:repondant|commentaire|reponse|"
+    r"(?:m'|nous )?ecrivant|envoyant)|sur place|a l'accueil|dans (?:les commentaires|ce fil|ce sujet)|papier)\b"
+    r"|@\w"
+)
+"""Another way to register said in the pointer's sentence ("inscrivez-vous par mail", "en répondant à ce
+message", an address or a member named): no link is promised."""
+_LATER = re.compile(
+    r"\b(?:liens?|links?|urls?)\b[^.!?\n]{0,50}?(?:\b(?:suivra|suivront|viendra|bientot|prochainement|"
+    r"ulterieurement|plus tard|to follow|will follow|coming soon|soon|later)\b|\ba venir\b|"
+    r"\b(?:sera|seront|will be) (?:\w+ )?(?:envoyee?s?|partagee?s?|communiquee?s?|transmise?s?|donnee?s?|postee?s?|"
+    r"publiee?s?|ajoutee?s?|mise?s?|diffusee?s?|disponibles?|sent|shared|posted|added|given|available|e?mailed)\b)"
+    r"|\b(?:je|j'|on|nous|i|we)(?: vous| te)?(?: (?:vais|va|allons|will|'ll|shall)(?: vous| te)?)? (?:enverr\w*|"
+    r"partager\w*|mettr\w*|posterai\w*|communiquer\w*|donner\w*|transmettr\w*|ajouter\w*|send|share|post|"
+    r"add|give)\b[^.!?\n]{0,20}?\b(?:liens?|links?)\b"
+)
+"""The post says its link is to come ("le lien suivra", "lien à venir", "le lien sera partagé ici jeudi",
+"je vous enverrai le lien"): its author knows it is not there yet."""
 
 
 @lru_cache(maxsize=ANALYSED)
 def pointer_phrase(text: str) -> str | None:
     """The words that point at a link ("accessibles ici", "register here"), as written."""
     folded = fold_same_length(text)
-    if not any(w in folded for w in _POINTER_WORDS):
+    if not any(w in folded for w in _POINTER_WORDS) and not folded.rstrip().endswith(":"):
         return None
     best: tuple[int, int] | None = None
-    for p in _POINTER:
+    calls = [re.compile(_CALL)] if _EVENT.search(folded) else []
+    for p in _POINTER + calls:
         m = p.search(folded)
-        if m and (best is None or m.start() < best[0]):
+        if m and (best is None or m.start() < best[0]) and not _OTHER_WAY.search(sentence_of(folded, m)):
             best = (m.start(), m.end())
     if best is None:
         return None
     return text[best[0] : best[1]].strip(" :,")
+
+
+def link_to_come(text: str) -> bool:
+    """The post says its link will follow: an announcement pointing at it has forgotten nothing."""
+    return bool(_LATER.search(fold_same_length(text)))
