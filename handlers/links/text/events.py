@@ -9,7 +9,7 @@ from typing import Literal
 
 from bot.text import ANALYSED, fold
 from handlers.links.text.asking import request_sentence
-from handlers.links.text.words import normalise
+from handlers.links.text.words import _EVENT_FR, normalise
 
 _OUTPUT = (
     r"(?:recordings?|recorded|videos?|replays?|youtube|slides|decks?|presentations?|ppts?|notes|diapos?|"
@@ -46,7 +46,6 @@ _HELD = re.compile(
     r"(?:j'ai|on a|nous avons) (?:rate|manque))\b"
 )
 """Words putting the event past ("yesterday's session", "I missed it", "I could not attend")."""
-_EVENT_FR = r"(?:visio|reunion|seance|session|atelier|conference|webinaire|rencontre|cours|live)"
 _COMING = re.compile(
     rf"\b(?:tomorrow'?s?|tonight'?s?|upcoming|next(?: week'?s?| month'?s?)?) (?:\w+ )?(?:{_EVENT}|one)s?\b"
     rf"|\b(?:{_EVENT}|one)s? (?:of |on )?(?:tomorrow|tonight|this evening|later today|next \w+)\b"

@@ -8,6 +8,7 @@ from handlers.links.text.words import (
     _DET_FR_ONE,
     _GIVE_EN,
     _GIVE_FR,
+    _HAVE_YOU_FR,
     _IN_QUESTION,
     _IN_SENTENCE,
     _KEENLY,
@@ -17,9 +18,11 @@ from handlers.links.text.words import (
     _LINK_FR,
     _NAMED_BEFORE,
     _OF_EVENT_FR,
+    _PLEASE_FR,
     _RELATION,
     _SERVICE_URL,
     _SOME_LINK_EN,
+    _TO_ME_FR,
     _URL_PART,
     _YOU_CAN_FR,
 )
@@ -30,7 +33,7 @@ REQUESTS = [
     rf"\bmanque {_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
     rf"\b{_DET_FR} {_LINK_FR}{_OF_EVENT_FR} (?:manque|manquent|est absent|n'apparait pas|n'y est pas|n'est pas (?:la|"
     rf"dans|indique|visible))",
-    rf"\b(?:il n'y a|y a|il y a) pas (?:de|d'un) {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:il n'y a|y a|y'a|il y a) pas (?:de|d'un|le|les) {_LINK_FR}\b{_RELATION}",
     rf"\bpas de {_LINK_FR} (?:dans|pour|vers|d'inscription|de (?:la |l')?{_KIND_WORD})",
     rf"\boubli\w* (?:de (?:mettre|partager|ajouter|donner) )?{_DET_FR} {_LINK_FR}\b",
     # French: where is it / cannot find it
@@ -41,20 +44,23 @@ REQUESTS = [
     rf"de) (?:trouver|voir|retrouver|acceder) (?:a |au )?{_DET_FR}? ?{_LINK_FR}\b{_RELATION}",
     rf"\b(?:je |on )(?:cherche|recherche) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\bbesoin (?:du|d'un|des) {_LINK_FR}\b{_RELATION}",
-    rf"\b(?:je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|il me faut|il nous faut) "
+    rf"\b(?:je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|il me faut|il nous faut|"
+    rf"(?:il )?(?:me |nous )?faudrait|je veux bien|(?:ce|ca) serait (?:\w+ )?d'avoir) "
     rf"{_DET_FR} {_LINK_FR}\b{_RELATION}",
     # French: please give it
     rf"\b{_LINK_FR}(?: (?:de|du|des|d'|pour|vers) [^.!?\n,]{{0,40}}?)?,? (?:svp|stp|s'il vous plait|s'il te plait|"
     r"please|merci d'avance)\b",
-    rf"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|tu pourrais|vous pourriez|possible de|"
-    rf"merci de) (?:nous |me )?{_GIVE_FR} {_DET_FR} {_LINK_FR}\b",
-    rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait|peut (?:partager|donner|envoyer)) {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"\b(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
+    rf"\b{_PLEASE_FR} {_TO_ME_FR}{_GIVE_FR} {_DET_FR} {_LINK_FR}\b",
+    rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b{_HAVE_YOU_FR} {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il ete) (?:deja )?(?:dispo|disponible|partage|envoye|"
     rf"publie|en ligne|communique)\b{_IN_QUESTION}*\?",
     rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b{_IN_SENTENCE}{{0,60}}\?",
     rf"\b{_LINK_FR} {_KIND_WORD} ?\?",
-    rf"\bquel est {_DET_FR} {_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le )?{_KIND_WORD}",
+    rf"\b(?:quel est|c'est quoi|c quoi) {_DET_FR} {_LINK_FR}{_RELATION} (?:(?:de |d'|du |pour |vers )(?:la |l'|le )?)?"
+    rf"{_KIND_WORD}",
+    rf"\bsur quel {_LINK_FR}\b",
+    rf"\bmerci (?:d'|par )avance (?:pour|de) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"(?:^|[.!?\n] ?)(?:et |alors |du coup |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
     # English
     rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b{_LACKS_PART}",
@@ -102,7 +108,7 @@ REQUESTS = [
     rf"\b{_LINK_FR} pour (?:regarder|voir|revoir|acceder a|telecharger) (?:le |la |les |l')?"
     rf"(?:replay|enregistrement|video|diapos?|diaporama|support|document)s?\b{_IN_QUESTION}*\?",
     rf"\b(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:toujours )?pas (?:{_DET_FR} |l')?{_LINK_FR}\b{_RELATION}",
-    rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
+    rf"\b{_YOU_CAN_FR} {_TO_ME_FR}{_GIVE_FR} (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
 ]
 
 """The table in the order it is read, each pattern compiled when a post first reaches it (`compiled`)."""

@@ -13,15 +13,19 @@ from handlers.links.text.words import (
     _ASSESSMENT,
     _BUT,
     _BUT_ABSENT,
+    _CONNECT_FR,
     _EXAMPLE_PLEA,
     _GAP,
     _GIVE_EN,
     _GIVE_FR,
     _GREETING,
     _GUIDE,
+    _HAVE_YOU_FR,
     _HELD_SESSIONS,
     _IN_HAND,
     _IN_QUESTION,
+    _JOIN_FR,
+    _KIND_WORD,
     _LACKS_PART,
     _LINKABLE,
     _NAME_GAP,
@@ -32,6 +36,7 @@ from handlers.links.text.words import (
     _OBJECT_GAP,
     _OF_EVENT_FR,
     _OWN_CASE,
+    _PLEASE_FR,
     _RECEIVED,
     _RELATION,
     _SIR,
@@ -39,7 +44,10 @@ from handlers.links.text.words import (
     _THE_FR,
     _THING_EN,
     _THING_FR,
+    _TO_EVENT_FR,
+    _TO_ME_FR,
     _TROUBLE,
+    _WHEN_FR,
     _WHO,
     _YOU_CAN_FR,
     compiled,
@@ -271,7 +279,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("n'", "ne "),
-        rf"\b{_THING_FR} (?:d'inscription |de (?:la |l')?(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
+        rf"\b{_THING_FR} (?:{_KIND_WORD} |framaforms |framadate |helloasso )?(?:d'inscription |de (?:la |l')?"
+        rf"(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
         rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
     ),
     (
@@ -279,9 +288,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\b(?:il )?manque (?!du liens?\b){_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (
-        ("quelqu'un", "qqn", "qq1", "vous", "tu as", "as-tu", "aurais-tu"),
-        rf"\b(?:(?:quelqu'un|qqn|qq1) (?:a|aurait|peut (?:partager|donner|envoyer))|avez-vous|vous avez|tu as|as-tu|"
-        rf"aurais-tu|auriez-vous) {_THE_FR}{_THING_FR}\b{_RELATION}",
+        ("quelqu'un", "qqn", "qq1", "vous", "tu as", "as-tu", "aurais", "t'a"),
+        rf"\b(?:(?:quelqu'un|qqn|qq1) (?:a|aurait)|{_HAVE_YOU_FR}) {_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (
         ("sembl",),
@@ -290,7 +298,19 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("inscri",),
         r"\b(?:comment|ou) (?:(?:fait-on|faire|on fait|je fais|faut-il faire) pour )?(?:s'inscrire|peut-on s'inscrire|"
-        r"on s'inscrit|je m'inscris|m'inscrire|puis-je m'inscrire|s'inscrit-on)\b",
+        r"on s'inscrit|je m'inscris|m'inscrire|puis-je m'inscrire|s'inscrit-on)\b"
+        r"|\b(?:c'est |c )?(?:ou|comment) (?:c'est )?pour (?:s'inscrire|m'inscrire|nous inscrire|l'inscription)\b"
+        r"|\b(?:s'inscrire|on s'inscrit|je m'inscris|m'inscrire|l'inscription|les inscriptions)"
+        r"(?: (?:c'est|se fait|se font|ca se passe))? (?:ou|comment)\b(?: pour [^.!?\n]{0,30}?)?\s*\?",
+    ),
+    (
+        ("connect", "rejoin", "particip", "assist", "acced"),
+        rf"\bcomment (?:est-ce qu'on |est ce qu'on |on |je |peut-on |puis-je |fait-on pour |faire pour |on fait pour |"
+        rf"je fais pour )?(?:{_JOIN_FR} {_TO_EVENT_FR}|{_CONNECT_FR}(?: {_WHEN_FR})?\s*\?)"
+        rf"|\b(?:on|je|nous) (?:se |me |nous |s'y |y )?(?:connecte|rejoint|rejoins|rejoignons|participe|accede)\w* "
+        rf"{_TO_EVENT_FR} comment(?: {_WHEN_FR})?\s*\?"
+        rf"|\b(?:on|je|nous) (?:se |me |nous |s'y )connecte\w* comment(?: {_WHEN_FR}| {_TO_EVENT_FR}(?: \w+){{0,2}})?"
+        rf"\s*\?",
     ),
     (
         ("-il", "-elle", "-ils", "-elles"),
@@ -301,7 +321,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("?",),
         rf"\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|sera|seront) (?:deja |bien |maintenant )?(?:dispo(?:nible)?s?|"
-        rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)\s*\?"
+        rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)(?: quelque part| ici| sur le forum)?\s*\?"
         rf"|\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|se trouvent?) ou\s*\?",
     ),
     (
@@ -330,13 +350,12 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
     ),
     (
-        ("vous", "tu", "merci de", "possible"),
-        rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
-        rf"(?:nous |me )?{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
+        ("vous", "tu", "merci de", "possible", "pourr", "peut"),
+        rf"\b{_PLEASE_FR} {_TO_ME_FR}{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
     ),
     (
         ("vous", "tu"),
-        rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
+        rf"\b{_YOU_CAN_FR} {_TO_ME_FR}{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
     ),
     # English: when it comes, any news of it, still none, if it was recorded
     (

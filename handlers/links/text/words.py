@@ -64,6 +64,25 @@ _GIVE_EN = (
 """What one asks to be done with a link in English, or done again ("could you re-mention the link?")."""
 _YOU_CAN_FR = r"(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux)"
 """A plea put as a question without inversion ("vous pouvez envoyer le lien ?")."""
+_PLEASE_FR = (
+    r"(?:pouvez[- ]vous|pourriez[- ]vous|peux[- ]tu|pourrais[- ]tu|vous pouvez|tu peux|tu pourrais|vous pourriez|"
+    r"possible de|merci de|serait-il possible de|est-il possible de|(?:quelqu'un|qqn|qq1) (?:peut|pourrait))"
+)
+"""Who is asked to do something with a link, hyphen or not ("pourriez vous", "quelqu'un pourrait")."""
+_TO_ME_FR = r"(?:nous |me |m')?"
+"""To whom, elided or not ("m'envoyer", "nous renvoyer")."""
+_HAVE_YOU_FR = r"(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous|vous auriez|tu aurais|t'as|t'aurais)"
+"""Asking whether someone has it, inverted or not ("auriez-vous", "vous auriez", "t'aurais")."""
+_EVENT_FR = r"(?:visio|reunion|seance|session|atelier|conference|webinaire|rencontre|cours|live)"
+"""An event held at a time, in French."""
+_WHEN_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cet apres-midi|tout a l'heure)"
+"""A day an event is held, said the way members say it before it ("jeudi", "ce soir")."""
+_CONNECT_FR = r"(?:se connecter|se connecte|me connecter|me connecte|nous connecter|s'y connecter|s'y connecte)"
+"""Connecting to a call: said alone ("on se connecte comment ?"), it joins the event the topic announces."""
+_JOIN_FR = rf"(?:{_CONNECT_FR}|rejoindre|rejoint|rejoins|participer|participe|assister|y acceder|acceder|y accede)"
+"""Joining an event ("rejoindre la visio", "participer à l'atelier"): a link only with the event named."""
+_TO_EVENT_FR = rf"(?:(?:a |au |a la |a l'|pour |pour la |pour le |pour l')?(?:la |le |l'|cette |ce )?{_EVENT_FR}\w*)"
+"""The event joined, with how it is named ("à la visio", "pour la réunion")."""
 _KEENLY = r"(?:(?:much|greatly|really|very|highly|most|super) )?"
 """How a plea is softened: "would be much appreciated", "super grateful"."""
 _SERVICE_URL = r"(?:base|proxy|api|endpoint|server)(?: (?:base|proxy|api|endpoint|server))? url\b"
@@ -162,7 +181,8 @@ asked to share or upload them asks for their recordings; their timings or schedu
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|"
     r"presentations?|invitations?|"
-    r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
+    r"compte[- ]rendu|cr|ordre du jour|documents?|docs? partagee?s?|pad|programme|questionnaire|framadate|framaforms|"
+    r"helloasso)"
 )
 _ASSESSED_EN = (
     r"(?:projects?|ga|graded assignments?|assignments?|roe|oppe|quiz(?:zes)?|exams?|mock(?: tests?)?|tests?)"

@@ -149,6 +149,39 @@ REQUESTS = [
     # a thing asked for, to fill in or read online
     "Is there a form we need to fill in before Saturday?",
     "Are there any documents we should read before the meeting?",
+    # a French community forum: where to register, how to join, asked casually
+    "C'est où pour s'inscrire ?",
+    "On s'inscrit où ?",
+    "Il faut s'inscrire où pour l'atelier ?",
+    "l'inscription c'est où ?",
+    "On se connecte comment jeudi ?",
+    "on se connecte comment pour la visio ?",
+    "Comment on rejoint la visio ce soir ?",
+    "Comment participer à la réunion de mardi ?",
+    "Et on s'y connecte comment ?",
+    # wanting it, thanking ahead, asking without the inversion, elided or unhyphenated
+    "Il faudrait le lien du replay",
+    "Ce serait top d'avoir le lien de la visio",
+    "Merci d'avance pour le lien !",
+    "Merci par avance pour le lien du replay",
+    "Bonjour, pouvez-vous m'envoyer le lien ?",
+    "Pourriez vous nous renvoyer le lien de connexion ?",
+    "Bonjour, est ce que quelqu'un peut me donner le lien ?",
+    "Quelqu'un pourrait me repartager le lien du pad ?",
+    "Vous auriez le lien ?",
+    "T'aurais le lien de la visio ?",
+    "y a pas le lien",
+    "Y'a pas de lien ?",
+    "c'est quoi le lien zoom pour jeudi ?",
+    "La visio c'est sur quel lien ?",
+    "Sur quel lien on se retrouve jeudi ?",
+    # the things a tiers-lieu shares: minutes, agenda, shared document, date poll, online form
+    "Est-ce que le CR de la dernière réunion est dispo quelque part ?",
+    "Où est l'ordre du jour de la réunion ?",
+    "Vous pouvez partager le doc partagé ?",
+    "Je ne retrouve plus le doc partagé",
+    "Je ne trouve pas le framadate",
+    "le lien framaforms ne s'affiche pas",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -403,6 +436,10 @@ def test_kinds() -> None:
     assert kinds_of("https://meet.jit.si/tiers-lieux") == {"meeting"}
     assert kinds_of("les notes MyPads") == {"document"}
     assert kinds_of("le lien social") == frozenset()
+    assert kinds_of("on s'inscrit où ?") == {"registration"}
+    assert kinds_of("on se connecte comment jeudi ?") == {"meeting"}
+    assert wanted_kinds(kinds_of("le CR de la dernière réunion est dispo ?")) == {"document"}
+    assert wanted_kinds(kinds_of("où est l'ordre du jour de la réunion ?")) == {"document"}
 
 
 def test_registration_as_imaging_speaks_of_it_is_no_form() -> None:
