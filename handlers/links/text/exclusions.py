@@ -225,9 +225,15 @@ _KEPT_AWAY = re.compile(
 recording is asked for, not trouble with it."""
 
 
+_UNLESS_MISTAKEN = re.compile(r"\bsauf erreur(?: de (?:ma|notre) part)?")
+"""A polite "unless I am mistaken" ("sauf erreur de ma part, il manque le lien"): no error reported."""
+
+
 def own_trouble(text: str) -> bool:
-    """The text reports one's own trouble (`TROUBLE_REPORT`), beside a purpose or what kept one away."""
-    return bool(TROUBLE_REPORT.search(_KEPT_AWAY.sub(" ", TO_DIAGNOSE.sub(" ", text))))
+    """The text reports one's own trouble (`TROUBLE_REPORT`), beside a purpose, what kept one away or a polite
+    doubt of one's own reading."""
+    kept = _KEPT_AWAY.sub(" ", TO_DIAGNOSE.sub(" ", _UNLESS_MISTAKEN.sub(" ", text)))
+    return bool(TROUBLE_REPORT.search(kept))
 
 
 _TO_BE_MADE = re.compile(rf"\b(?:share|send|provide|give|upload|release)\b[^.!?\n]{{0,20}}{_GRADER_LOGS}")

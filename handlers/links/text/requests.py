@@ -31,9 +31,10 @@ REQUESTS = [
     # French: it is missing / forgotten
     rf"\bil manque {_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
     rf"\bmanque {_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
-    rf"\b{_DET_FR} {_LINK_FR}{_OF_EVENT_FR} (?:manque|manquent|est absent|n'apparait pas|n'y est pas|n'est pas (?:la|"
+    rf"\b{_DET_FR} {_LINK_FR}{_OF_EVENT_FR} (?:manque|manquent|est absent|n'apparait (?:pas|nulle part)|"
+    rf"ne figure (?:pas|nulle part)|n'y est pas|n'est pas (?:la|"
     rf"dans|indique|visible))",
-    rf"\b(?:il n'y a|y a|y'a|il y a) pas (?:de|d'un|le|les) {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:il n'y a|y a|y'a|il y a|il n'y ait|n'y ait) pas (?:de|d'un|le|les) {_LINK_FR}\b{_RELATION}",
     rf"\bpas de {_LINK_FR} (?:dans|pour|vers|d'inscription|de (?:la |l')?{_KIND_WORD})",
     rf"\boubli\w* (?:de (?:mettre|partager|ajouter|donner) )?{_DET_FR} {_LINK_FR}\b",
     # French: where is it / cannot find it
@@ -53,6 +54,7 @@ REQUESTS = [
     rf"\b{_PLEASE_FR} {_TO_ME_FR}{_GIVE_FR} {_DET_FR} {_LINK_FR}\b",
     rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\b{_HAVE_YOU_FR} {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
+    rf"\b(?:est-ce qu'on a|on a|on aura|a-t-on|aura-t-on) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il ete) (?:deja )?(?:dispo|disponible|partage|envoye|"
     rf"publie|en ligne|communique)\b{_IN_QUESTION}*\?",
     rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b{_IN_SENTENCE}{{0,60}}\?",

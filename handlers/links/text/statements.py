@@ -14,6 +14,7 @@ from handlers.links.text.words import (
     _BUT,
     _BUT_ABSENT,
     _CONNECT_FR,
+    _EVENT_FR,
     _EXAMPLE_PLEA,
     _GAP,
     _GIVE_EN,
@@ -35,6 +36,7 @@ from handlers.links.text.words import (
     _OBJECT,
     _OBJECT_GAP,
     _OF_EVENT_FR,
+    _OF_THING_FR,
     _OWN_CASE,
     _PLEASE_FR,
     _RECEIVED,
@@ -55,6 +57,9 @@ from handlers.links.text.words import (
     sentence_of,
     sentence_start,
 )
+
+_CHANCE_FR = r"(?:le temps|l'occasion|la possibilite|l'envie|le courage) d"
+"""What one had no time or chance for ("je n'ai pas eu le temps de lire le CR"): the thing is there, unread."""
 
 _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: cannot find, see, reach or did not get it
@@ -273,9 +278,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # French: statements of absence
     (
         ("ne ", "pas", "impossible", "n'"),
-        rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|on ne|je n'ai pas) ?(?:trouve|vois|"
+        rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|impossible d'|pas moyen d'|on ne|"
+        rf"je n'ai pas) ?(?:trouve|vois|"
         rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?: pas| plus| nulle "
-        rf"part)?{_NEAR}\b{_THING_FR}\b{_RELATION}",
+        rf"part)?(?!{_NEAR}\b{_CHANCE_FR})(?:{_NEAR})\b{_THING_FR}\b{_RELATION}",
     ),
     (
         ("n'", "ne "),
@@ -314,15 +320,36 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("-il", "-elle", "-ils", "-elles"),
-        rf"\b{_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|seront-elles|"
+        rf"\b{_THING_FR}{_OF_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|"
+        rf"seront-elles|"
         rf"va-t-il etre|va-t-elle etre) (?:deja |bien )?(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|"
         rf"mise?s? en ligne)\b",
     ),
     (
         ("?",),
-        rf"\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|sera|seront) (?:deja |bien |maintenant )?(?:dispo(?:nible)?s?|"
+        rf"\b{_THING_FR}{_OF_THING_FR} (?:est|sont|sera|seront) (?:deja |bien |maintenant )?(?:dispo(?:nible)?s?|"
         rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)(?: quelque part| ici| sur le forum)?\s*\?"
         rf"|\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|se trouvent?) ou\s*\?",
+    ),
+    (
+        ("ou",),
+        rf"\b{_THING_FR}{_OF_EVENT_FR},? (?:il|elle|ils|elles) (?:est|sont) ou\b"
+        rf"|\b(?:il|elle|ils|elles) (?:est|sont) ou {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("adresse",),
+        rf"\badresse (?:de |du |d'|pour )(?:la |le |l')?(?:visio\w*|zoom|jitsi|bbb|teams|connexion|reunion en ligne|"
+        rf"webinaire)\b{_IN_QUESTION}{{0,30}}\?"
+        r"|\bquelle adresse (?:est-ce qu')?(?:on |je |nous |doit-on |faut-il )?(?:se |me |nous )?connect\w*",
+    ),
+    (
+        ("recu", "eu "),
+        rf"\b(?:(?:je n'ai|j'ai|on n'a|on a|nous n'avons) )?(?:toujours |encore |jamais )?(?:pas|jamais) "
+        rf"(?:encore |toujours )?(?:recu|eu) {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("relance",),
+        rf"\brelance\w* (?:pour|concernant|au sujet de|a propos de|sur) {_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (
         ("y a", "existe", "il y"),
@@ -340,14 +367,15 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("possible",),
-        rf"\b(?:serait-il|est-il|sera-t-il) possible d'(?:avoir|obtenir|acceder a|recevoir|recuperer) (?:le |la |les |"
-        rf"l')?"
-        rf"{_THING_FR}\b",
+        rf"\b(?:serait-il|est-il|sera-t-il) possible (?:d'(?:avoir|obtenir|acceder a|recevoir|recuperer)|"
+        rf"de (?:recevoir|recuperer|consulter|revoir|telecharger)) (?:le |la |les |l')?{_THING_FR}\b",
     ),
     (
-        ("est-ce", "est ce"),
+        ("est-ce", "est ce", "ete enregistr", "ete filme"),
         r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
-        r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
+        r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b"
+        rf"|(?:^|[.!?\n] ?)(?:et )?(?:la |le |l')?{_EVENT_FR}s?(?: [^.!?\n]{{0,30}}?)? (?:a|ont) (?:bien )?ete "
+        r"(?:enregistree?s?|filmee?s?)\s*\?",
     ),
     (
         ("vous", "tu", "merci de", "possible", "pourr", "peut"),

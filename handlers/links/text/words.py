@@ -42,6 +42,10 @@ _YOUR_FR = (
 _LINK_FR = r"liens?"
 _OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
 """What a French link or thing is for, after it ("le lien de la visio de jeudi 18h")."""
+_OF_THING_FR = (
+    rf"(?:{_OF_EVENT_FR}|(?: (?:presente|montre|projete|utilise|diffuse|evoque)e?s?(?: [^.!?\n,]{{0,30}}?)?))"
+)
+"""What a French thing is of, or where it was shown ("le diaporama présenté hier")."""
 _LINK_EN = r"(?:links?)"
 _SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|no|you|u|i|we|them|it)\b)(?:[\w-]+ )?){_LINK_EN}"
 """A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course

@@ -182,6 +182,29 @@ REQUESTS = [
     "Je ne retrouve plus le doc partagé",
     "Je ne trouve pas le framadate",
     "le lien framaforms ne s'affiche pas",
+    # a polite "unless I am mistaken" is no trouble of one's own
+    "Bonjour, sauf erreur de ma part il n'y a pas de lien dans l'annonce",
+    "Sauf erreur, le lien ne figure pas dans le message",
+    # not received yet, however it is said
+    "Je n'ai toujours pas reçu le lien...",
+    "Toujours pas reçu le lien de connexion pour demain",
+    "Serait-il possible de recevoir le lien ?",
+    "Je me permets de vous relancer pour le lien de la visio",
+    # the thing, then what it is of, then the inverted question
+    "Le replay de la visio d'hier est-il disponible ?",
+    "Bonjour, le diaporama présenté hier est-il disponible ?",
+    "Le compte-rendu de la plénière est-il en ligne ?",
+    "la visio a été enregistrée ?",
+    # "il est où ?", the spoken question
+    "Il est où le lien ?",
+    "Il est où le pad ?",
+    "Le lien il est où ?",
+    "Impossible d'accéder au formulaire d'inscription",
+    "C'est normal qu'il n'y ait pas de lien ?",
+    "Quelle est l'adresse de la visio ?",
+    "A quelle adresse on se connecte ?",
+    "On a le lien pour jeudi ?",
+    "Quand est-ce qu'on aura le lien ?",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -190,6 +213,7 @@ NOT_ASKING_FOR_A_LINK = [
     "I get an error when I run evaluate.py. I could not find the datagen module anywhere.",
     "The form is not visible, it shows an error when I open it",
     "La vidéo ne s'affiche pas, j'ai une erreur",
+    "Je n'ai pas eu le temps de lire le compte-rendu, désolé",
     # one's own work
     "I can't see my GA3 in the dashboard",
     "My project is not visible in the portal",
