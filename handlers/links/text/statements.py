@@ -348,6 +348,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:encore |toujours )?(?:recu|eu) {_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (
+        ("preneu",),
+        rf"\bpreneu(?:r|se)s? (?:aussi |egalement )?(?:d'|de |du |des )(?:la |l')?{_THING_FR}\b{_RELATION}",
+    ),
+    (
         ("relance",),
         rf"\brelance\w* (?:pour|concernant|au sujet de|a propos de|sur) {_THE_FR}{_THING_FR}\b{_RELATION}",
     ),

@@ -205,6 +205,8 @@ REQUESTS = [
     "A quelle adresse on se connecte ?",
     "On a le lien pour jeudi ?",
     "Quand est-ce qu'on aura le lien ?",
+    "Je suis preneuse du replay si quelqu'un l'a",
+    "Je suis preneur du lien aussi",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -959,6 +961,10 @@ def test_a_plea_to_a_person_a_reference_image_or_a_long_post_without_a_plea_asks
         ("I would be interested in this, too. Copying the table by hand every month takes ages.", True),
         ("@devlead I am also interested in this! Our lab hit the same wall last week.", True),
         ("Je suis intéressée aussi.", True),
+        ("je suis preneuse aussi", True),
+        ("Preneur également !", True),
+        ("Ça m'intéresse aussi", True),
+        ("Je suis preneur de vos idées pour la prochaine AG, écrivez-moi", False),
         ("I am interested in this project, can I join the group?", False),
         ("I would be interested to know why the filter is so slow on large volumes.", False),
     ],
