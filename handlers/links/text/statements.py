@@ -333,7 +333,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("ou",),
-        rf"\b{_THING_FR}{_OF_EVENT_FR},? (?:il|elle|ils|elles) (?:est|sont) ou\b"
+        rf"\b{_THE_FR}{_THING_FR}\b{_RELATION}[^.!?\n]{{0,50}}?,? (?:on|je|nous) "
+        rf"(?:(?:peut|peux|pourrait|pourrais|doit) )?(?:le |la |les |l')"
+        rf"(?:trouve|retrouve|recupere|voit|voi[rs]|regarde)\w* ou\b"
+        rf"|\b{_THING_FR}{_OF_EVENT_FR},? (?:il|elle|ils|elles) (?:est|sont) ou\b"
         rf"|\b(?:il|elle|ils|elles) (?:est|sont) ou {_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (

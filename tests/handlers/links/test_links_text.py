@@ -207,6 +207,9 @@ REQUESTS = [
     "Quand est-ce qu'on aura le lien ?",
     "Je suis preneuse du replay si quelqu'un l'a",
     "Je suis preneur du lien aussi",
+    "Merci Sophie ! Le doc partagé dont tu parles à la fin, on le trouve où ?",
+    "Et le replay, on peut le voir où ?",
+    "Le lien de la visio, je le trouve où ?",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -216,6 +219,7 @@ NOT_ASKING_FOR_A_LINK = [
     "The form is not visible, it shows an error when I open it",
     "La vidéo ne s'affiche pas, j'ai une erreur",
     "Je n'ai pas eu le temps de lire le compte-rendu, désolé",
+    "Le replay, je le regarde ce soir, où en êtes-vous ?",
     # one's own work
     "I can't see my GA3 in the dashboard",
     "My project is not visible in the portal",
