@@ -20,10 +20,14 @@ from handlers.links.text.words import (
     _OF_EVENT_FR,
     _PLEASE_FR,
     _RELATION,
+    _SEND_AGAIN_FR,
+    _SEND_FR,
     _SERVICE_URL,
     _SOME_LINK_EN,
     _TO_ME_FR,
+    _TO_OTHERS_FR,
     _URL_PART,
+    _WANT_FR,
     _YOU_CAN_FR,
 )
 
@@ -40,18 +44,23 @@ REQUESTS = [
     # French: where is it / cannot find it
     rf"\bou (?:est|sont|se trouve(?:nt)?|trouver|trouve-t-on|peut-on trouver|puis-je trouver|"
     rf"est-ce qu'on trouve) {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"\b(?:je |j')?(?:ne )?(?:trouve|vois|retrouve) (?:pas|plus|nulle part) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:je |j'|j)?(?:ne )?(?:trouve|vois|retrouve) (?:pas?|plus|nulle part) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:pas|toujours pas|jamais) (?:re)?trouve {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b{_LINK_FR}{_OF_EVENT_FR} (?:est |reste |toujours )*introuvables?\b",
+    rf"\baucun {_LINK_FR}\b{_RELATION}(?! ne\b)",
     rf"\b(?:j'arrive pas|je n'arrive pas|impossible|pas reussi|je ne parviens pas|je n'ai pas reussi) (?:a|"
     rf"de) (?:trouver|voir|retrouver|acceder) (?:a |au )?{_DET_FR}? ?{_LINK_FR}\b{_RELATION}",
     rf"\b(?:je |on )(?:cherche|recherche) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\bbesoin (?:du|d'un|des) {_LINK_FR}\b{_RELATION}",
-    rf"\b(?:je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|il me faut|il nous faut|"
-    rf"(?:il )?(?:me |nous )?faudrait|je veux bien|(?:ce|ca) serait (?:\w+ )?d'avoir) "
+    rf"\b{_WANT_FR} "
     rf"{_DET_FR} {_LINK_FR}\b{_RELATION}",
     # French: please give it
     rf"\b{_LINK_FR}(?: (?:de|du|des|d'|pour|vers) [^.!?\n,]{{0,40}}?)?,? (?:svp|stp|s'il vous plait|s'il te plait|"
     r"please|merci d'avance)\b",
     rf"\b{_PLEASE_FR} {_TO_ME_FR}{_GIVE_FR} {_DET_FR} {_LINK_FR}\b",
+    rf"(?:^|[.!?\n,] ?)(?:(?:bonjour|hello|salut|coucou|du coup|et)[ ,!]*)?(?:@[\w.-]+ )?"
+    rf"(?:{_SEND_FR}-(?:moi|nous)|{_SEND_AGAIN_FR}) {_DET_FR} {_LINK_FR}\b{_RELATION}{_TO_OTHERS_FR}",
+    rf"\b(?:tu|vous) (?:me |m'|nous ){_SEND_FR}\w* {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\b{_HAVE_YOU_FR} {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\b(?:est-ce qu'on a|on a|on aura|a-t-on|aura-t-on) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",

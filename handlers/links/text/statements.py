@@ -49,6 +49,7 @@ from handlers.links.text.words import (
     _TO_EVENT_FR,
     _TO_ME_FR,
     _TROUBLE,
+    _WANT_FR,
     _WHEN_FR,
     _WHO,
     _YOU_CAN_FR,
@@ -351,6 +352,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:encore |toujours )?(?:recu|eu) {_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (
+        ("voudr", "aimer", "veux bien", "faut", "faudr", "souhait"),
+        rf"\b{_WANT_FR} {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    (
         ("preneu",),
         rf"\bpreneu(?:r|se)s? (?:aussi |egalement )?(?:d'|de |du |des )(?:la |l')?{_THING_FR}\b{_RELATION}",
     ),
@@ -374,7 +379,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("possible",),
-        rf"\b(?:serait-il|est-il|sera-t-il) possible (?:d'(?:avoir|obtenir|acceder a|recevoir|recuperer)|"
+        rf"\b(?:serait-il|est-il|sera-t-il|est-ce|est ce|c'est|serait-ce|ce serait|ca serait) possible "
+        rf"(?:d'(?:avoir|obtenir|acceder a|recevoir|recuperer)|"
         rf"de (?:recevoir|recuperer|consulter|revoir|telecharger)) (?:le |la |les |l')?{_THING_FR}\b",
     ),
     (

@@ -70,9 +70,26 @@ _YOU_CAN_FR = r"(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux
 """A plea put as a question without inversion ("vous pouvez envoyer le lien ?")."""
 _PLEASE_FR = (
     r"(?:pouvez[- ]vous|pourriez[- ]vous|peux[- ]tu|pourrais[- ]tu|vous pouvez|tu peux|tu pourrais|vous pourriez|"
-    r"possible de|merci de|serait-il possible de|est-il possible de|(?:quelqu'un|qqn|qq1) (?:peut|pourrait))"
+    r"possible de|merci de|serait-il possible de|est-il possible de|(?:quelqu'un|qqn|qq1) (?:peut|pourrait)|"
+    r"bien vouloir|(?:l'amabilite|la gentillesse) de)"
 )
-"""Who is asked to do something with a link, hyphen or not ("pourriez vous", "quelqu'un pourrait")."""
+"""Who is asked to do something with a link, hyphen or not ("pourriez vous", "quelqu'un pourrait"), or formally
+("merci de bien vouloir", "auriez-vous l'amabilité de")."""
+_SEND_FR = (
+    r"(?:re|r)?(?:envoie|envoyez|partage|partagez|donne|donnez|transmets|transmettez|poste|postez|communique|"
+    r"communiquez|rappelle|rappelez|remets|remettez)"
+)
+"""What one tells someone to do with a link, in the imperative ("envoyez-nous le lien")."""
+_SEND_AGAIN_FR = r"(?:renvoie|renvoyez|redonne|redonnez|remets|remettez|rappelle|rappelez)"
+"""Told to give it again, to no one named ("remettez le lien"): the one who says it lacks it; "partagez le lien"
+alone tells members to spread it."""
+_TO_OTHERS_FR = r"(?![^.!?\n]{0,30}\b(?:a vos|a tes|a leurs|autour de|a tout le monde|aux|a ceux|a celles)\b)"
+"""Not to others ("envoyez le lien à vos adhérents"): passing it on, not asking for it."""
+_WANT_FR = (
+    r"(?:je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|il me faut|il nous faut|"
+    r"(?:il )?(?:me |nous )?faudrait|je veux bien|je prendrais bien|(?:ce|ca) serait (?:\w+ )?d'avoir)(?: bien)?"
+)
+"""Wanting it, said in French ("je voudrais bien", "il faudrait", "ce serait top d'avoir")."""
 _TO_ME_FR = r"(?:nous |me |m')?"
 """To whom, elided or not ("m'envoyer", "nous renvoyer")."""
 _HAVE_YOU_FR = r"(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous|vous auriez|tu aurais|t'as|t'aurais)"

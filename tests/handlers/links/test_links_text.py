@@ -210,6 +210,26 @@ REQUESTS = [
     "Merci Sophie ! Le doc partagé dont tu parles à la fin, on le trouve où ?",
     "Et le replay, on peut le voir où ?",
     "Le lien de la visio, je le trouve où ?",
+    # asked in the imperative, or as a plain question to the one who has it
+    "Envoyez-nous le lien !",
+    "Bonjour, envoie-moi le lien de la visio",
+    "Tu me renvoies le lien ?",
+    "Vous nous renvoyez le lien de connexion ?",
+    # asked formally
+    "Merci de bien vouloir nous transmettre le lien.",
+    "Auriez-vous l'amabilité de me transmettre le lien ?",
+    "Est-ce possible d'avoir le lien ?",
+    "C'est possible d'avoir le replay ?",
+    "Je voudrais bien le lien du pad",
+    "je veux bien le replay aussi",
+    # typed fast, or said not found in a word
+    "jtrouve pas le lien",
+    "je trouve pa le lien",
+    "Pas trouvé le lien...",
+    "Lien introuvable !",
+    "Le lien de la visio est introuvable",
+    "Aucun lien dans l'annonce ?",
+    "Il n'y a aucun lien",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -340,6 +360,12 @@ NOT_REQUESTS = [
     "Je ne trouve pas le lien de cause à effet",
     "Où est le lien de confiance là-dedans ?",
     "We see no strong link between funding and impact",
+    "Je partage le lien dès que je l'ai",
+    "Aucun lien avec la réalité du terrain",
+    "Il n'y a aucun lien de causalité",
+    "Tu partages le lien avec tes collègues ?",
+    "Partagez le lien autour de vous !",
+    "Renvoyez le lien à vos adhérents, merci !",
 ]
 
 NOT_ASKING_EITHER = [
