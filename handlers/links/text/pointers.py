@@ -33,11 +33,14 @@ _POINTER_PATTERNS = [
     rf"\b(?:inscriptions? (?:obligatoires? |gratuites? |ouvertes? )?(?:se font |se fait |c'est )?|"
     rf"(?:inscri(?:vez|s)[- ](?:vous|toi)|reponde?z|remplisse?z|votez|merci de (?:repondre|remplir|voter|completer)|"
     rf"pour (?:s'inscrire|vous inscrire|voter|repondre)) )(?:via|sur|avec|par|au|a) {_ONLINE_FORM}",
-    # a line that ends the post on a colon after what a link is for ("Inscription sur helloasso :")
-    rf"[^.!?\n:]*\b(?:liens?|inscriptions?|s'inscrire|{_ONLINE_FORM_WORD}|visio|replay|enregistrement|ici)\b"
-    r"[^.!?\n:]{0,30}?\s*:\s*$",
 ]
-_CALL = (
+_ENDS_ON_COLON = re.compile(
+    rf"\b(?:liens?|inscriptions?|s'inscrire|{_ONLINE_FORM_WORD}|visio|replay|enregistrement|ici)\b[^.!?\n:]{{0,30}}?\s*:$"
+)
+"""The clause a post ends on, a colon after what a link is for ("Inscription sur helloasso :")."""
+CLAUSE = 200
+"""The longest last clause read for it: an announcement's line, not a whole post without a stop."""
+_CALL = re.compile(
     r"\b(?:inscri(?:vez|s)[- ](?:vous|toi)|(?:pensez|pense) a (?:vous |t')inscrire|n'oubliez pas de vous inscrire|"
     r"merci de vous inscrire)\b"
 )
@@ -76,8 +79,8 @@ def pointer_phrase(text: str) -> str | None:
     folded = fold_same_length(text)
     if not any(w in folded for w in _POINTER_WORDS) and not folded.rstrip().endswith(":"):
         return None
-    best: tuple[int, int] | None = None
-    calls = [re.compile(_CALL)] if _EVENT.search(folded) else []
+    best = _ending_on_colon(folded)
+    calls = [_CALL] if _EVENT.search(folded) else []
     for p in _POINTER + calls:
         m = p.search(folded)
         if m and (best is None or m.start() < best[0]) and not _OTHER_WAY.search(sentence_of(folded, m)):
@@ -85,6 +88,17 @@ def pointer_phrase(text: str) -> str | None:
     if best is None:
         return None
     return text[best[0] : best[1]].strip(" :,")
+
+
+def _ending_on_colon(folded: str) -> tuple[int, int] | None:
+    """Where the clause a post ends on lies, when it ends on a colon after what a link is for."""
+    end = len(folded.rstrip())
+    if not folded.endswith(":", 0, end):
+        return None
+    start = max(folded.rfind(c, 0, end - 1) for c in ".!?\n:") + 1
+    if end - start > CLAUSE or not _ENDS_ON_COLON.search(folded, start, end):
+        return None
+    return start + len(folded[start:end]) - len(folded[start:end].lstrip()), end
 
 
 def link_to_come(text: str) -> bool:
