@@ -54,12 +54,12 @@ _POINTER = [re.compile(p) for p in _POINTER_PATTERNS]
 _POINTER_WORDS = ("lien", "link", "here", "dessous", "cliqu", "accessible", "disponible", "inscri", "framadate")
 """A word each pattern above needs, or the colon a post ends on: a text with none of them is not searched."""
 _OTHER_WAY = re.compile(
-    r"\b(?:par (?:e-?mail|mail|courriel|telephone|tel|sms|retour)|aupres d\w*|en (?:repondant|commentaire|reponse|"
-    r"(?:m'|nous )?ecrivant|envoyant)|sur place|a l'accueil|dans (?:les commentaires|ce fil|ce sujet)|papier)\b"
-    r"|@\w"
+    r"\b(?:par (?:e-?mail|mail|courriel|telephone|tel|sms|retour)|aupres d\w*|en (?:repondant|commentaire|"
+    r"reponse (?:a|ici|dans|sous) (?:ce|cet|ici|le)|(?:m'|nous )?ecrivant a|envoyant un)|sur place|a l'accueil|"
+    r"dans (?:les commentaires|ce fil|ce sujet)|papier)\b|\w@\w"
 )
 """Another way to register said in the pointer's sentence ("inscrivez-vous par mail", "en répondant à ce
-message", an address or a member named): no link is promised."""
+message", a mail address, someone to see): no link is promised."""
 _LATER = re.compile(
     r"\b(?:liens?|links?|urls?)\b[^.!?\n]{0,50}?(?:\b(?:suivra|suivront|viendra|bientot|prochainement|"
     r"ulterieurement|plus tard|to follow|will follow|coming soon|soon|later)\b|\ba venir\b|"

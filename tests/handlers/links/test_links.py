@@ -399,6 +399,8 @@ WATCHED = [
     "Webinaire sur les financements mardi 14h.\n\nInscription sur helloasso :",
     "Bonjour à tous, on se retrouve en visio jeudi à 18h sur Jitsi :",
     "Pensez à vous inscrire au repas de jeudi !",
+    "@marie voici le lien de la visio de jeudi",
+    "Ci-dessous le lien, en réponse à la question de Paul.",
 ]
 """Announcements that call to register or end on a colon, and carry no link."""
 QUIET = [
@@ -411,6 +413,7 @@ QUIET = [
     "Atelier samedi 10h, inscrivez-vous par mail à l'accueil du tiers-lieu.",
     "Repas partagé vendredi, inscrivez-vous en répondant à ce message !",
     "Atelier samedi 10h, inscrivez-vous auprès de Julie.",
+    "Atelier samedi 10h, inscrivez-vous en écrivant à contact@tiers-lieu.org",
     "Inscris-toi, c'est top !",
     "Je me suis inscrite via le formulaire, merci !",
     "J'ai répondu au framadate, je suis dispo mardi.",
