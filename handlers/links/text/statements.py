@@ -307,6 +307,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:comment|ou) (?:(?:fait-on|faire|on fait|je fais|faut-il faire) pour )?(?:s'inscrire|peut-on s'inscrire|"
         r"on s'inscrit|je m'inscris|m'inscrire|puis-je m'inscrire|s'inscrit-on)\b"
         r"|\b(?:c'est |c )?(?:ou|comment) (?:c'est )?pour (?:s'inscrire|m'inscrire|nous inscrire|l'inscription)\b"
+        r"|\bc'est (?:ou|comment) (?:qu'on|que je|que l'on) (?:s'inscrit|m'inscris)\b"
         r"|\b(?:s'inscrire|on s'inscrit|je m'inscris|m'inscrire|l'inscription|les inscriptions)"
         r"(?: (?:c'est|se fait|se font|ca se passe))? (?:ou|comment)\b(?: pour [^.!?\n]{0,30}?)?\s*\?",
     ),
@@ -316,8 +317,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"je fais pour )?(?:{_JOIN_FR} {_TO_EVENT_FR}|{_CONNECT_FR}(?: {_WHEN_FR})?\s*\?)"
         rf"|\b(?:on|je|nous) (?:se |me |nous |s'y |y )?(?:connecte|rejoint|rejoins|rejoignons|participe|accede)\w* "
         rf"{_TO_EVENT_FR} comment(?: {_WHEN_FR})?\s*\?"
-        rf"|\b(?:on|je|nous) (?:se |me |nous |s'y )connecte\w* comment(?: {_WHEN_FR}| {_TO_EVENT_FR}(?: \w+){{0,2}})?"
-        rf"\s*\?",
+        rf"|\b(?:on|je|nous) (?:se |me |nous |s'y )connecte\w* (?:comment|ou)"
+        rf"(?: {_WHEN_FR}| {_TO_EVENT_FR}(?: \w+){{0,2}})?\s*\?",
     ),
     (
         ("-il", "-elle", "-ils", "-elles"),
@@ -330,7 +331,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("?",),
         rf"\b{_THING_FR}{_OF_THING_FR} (?:est|sont|sera|seront) (?:deja |bien |maintenant )?(?:dispo(?:nible)?s?|"
         rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)(?: quelque part| ici| sur le forum)?\s*\?"
-        rf"|\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|se trouvent?) ou\s*\?",
+        rf"|\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|se trouvent?|(?:sera|seront) (?:dispo(?:nible)?s?|en ligne)) "
+        rf"ou\s*\?",
     ),
     (
         ("ou",),
@@ -387,7 +389,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("est-ce", "est ce", "ete enregistr", "ete filme"),
         r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
         r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b"
-        rf"|(?:^|[.!?\n] ?)(?:et )?(?:la |le |l')?{_EVENT_FR}s?(?: [^.!?\n]{{0,30}}?)? (?:a|ont) (?:bien )?ete "
+        rf"|(?:^|[.!?\n] ?)(?:et )?(?:la |le |l')?{_EVENT_FR}s?(?: [^.!?\n]{{0,30}}?)? "
+        rf"(?:a|ont|a-t-elle|a-t-il|ont-elles|ont-ils) (?:bien )?ete "
         r"(?:enregistree?s?|filmee?s?)\s*\?",
     ),
     (

@@ -88,6 +88,7 @@ _TO_OTHERS_FR = r"(?![^.!?\n]{0,30}\b(?:a vos|a tes|a leurs|autour de|a tout le 
 _WANT_FR = (
     r"(?:je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|il me faut|il nous faut|"
     r"(?:il )?(?:me |nous )?faudrait|je veux bien|je prendrais bien|(?:ce|ca) serait (?:\w+ )?d'avoir)(?: bien)?"
+    r"(?: (?:avoir|recevoir|obtenir|recuperer))?"
 )
 """Wanting it, said in French ("je voudrais bien", "il faudrait", "ce serait top d'avoir")."""
 _TO_ME_FR = r"(?:nous |me |m')?"

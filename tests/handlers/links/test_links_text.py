@@ -230,6 +230,11 @@ REQUESTS = [
     "Le lien de la visio est introuvable",
     "Aucun lien dans l'annonce ?",
     "Il n'y a aucun lien",
+    "Je me connecte où pour l'atelier ?",
+    "C'est comment qu'on s'inscrit ?",
+    "J'ai manqué la plénière : le diaporama sera disponible où ?",
+    "Je voudrais bien recevoir le lien du questionnaire",
+    "La visio de mardi a-t-elle été enregistrée ?",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
