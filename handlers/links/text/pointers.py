@@ -33,6 +33,7 @@ _POINTER_PATTERNS = [
     rf"\b(?:inscriptions? (?:obligatoires? |gratuites? |ouvertes? )?(?:se font |se fait |c'est )?|"
     rf"(?:inscri(?:vez|s)[- ](?:vous|toi)|reponde?z|remplisse?z|votez|merci de (?:repondre|remplir|voter|completer)|"
     rf"pour (?:s'inscrire|vous inscrire|voter|repondre)) )(?:via|sur|avec|par|au|a) {_ONLINE_FORM}",
+    rf"\b(?:remplisse?z|completez|merci de (?:remplir|completer)|pensez a (?:remplir|completer)) {_ONLINE_FORM}",
 ]
 _ENDS_ON_COLON = re.compile(
     rf"\b(?:liens?|inscriptions?|s'inscrire|{_ONLINE_FORM_WORD}|visio|replay|enregistrement|ici)\b[^.!?\n:]{{0,30}}?\s*:$"
@@ -51,7 +52,19 @@ _EVENT = re.compile(
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2} ?h(?:\d\d)?)\b"
 )
 _POINTER = [re.compile(p) for p in _POINTER_PATTERNS]
-_POINTER_WORDS = ("lien", "link", "here", "dessous", "cliqu", "accessible", "disponible", "inscri", "framadate")
+_POINTER_WORDS = (
+    "lien",
+    "link",
+    "here",
+    "dessous",
+    "cliqu",
+    "accessible",
+    "disponible",
+    "inscri",
+    "framadate",
+    "questionnaire",
+    "formulaire",
+)
 """A word each pattern above needs, or the colon a post ends on: a text with none of them is not searched."""
 _OTHER_WAY = re.compile(
     r"\b(?:par (?:e-?mail|mail|courriel|telephone|tel|sms|retour)|aupres d\w*|en (?:repondant|commentaire|"

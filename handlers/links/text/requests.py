@@ -112,7 +112,11 @@ REQUESTS = [
     rf"(?:please\s+|pls\s+)?(?:share|send|give|provide|post)(?: us| me)?) (?:the |a )?{_SERVICE_URL}",
     # a post or announcement without one, a link one does not have (English and French)
     rf"\b(?:has|have|had|with|contains?|carries) no {_LINK_EN}\b{_RELATION}",
-    rf"\b(?:n'a|n'ont|n'avait) pas de {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:n'a|n'ont|n'avait|ne contient|ne contenait|ne comporte|ne comportait) pas de {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:pas|jamais) (?:encore |toujours )?recu\b[^.!?\n]{{0,40}}?\b{_LINK_FR}\b{_RELATION}",
+    rf"\b{_DET_FR} {_LINK_FR}\b{_RELATION}{_OF_EVENT_FR},? (?:ce serait|ca serait|ce serait vraiment) "
+    r"(?:\w+ )?(?:top|bien|super|cool|genial|pratique|parfait|utile|chouette)\b",
+    rf"(?:^|[.!?\n] ?)(?:et |alors |si oui,? |du coup )quel {_LINK_FR} ?\?",
     rf"(?:^|[.!?\n] ?)(?:et |toujours |encore |mais )?(?:pas|toujours pas|encore pas) de {_LINK_FR} ?\?",
     rf"\b(?:still|yet) no {_LINK_EN}\b{_RELATION}",
     rf"\bno {_LINK_EN} (?:has|have|was|were|is) (?:yet |still )?(?:been )?(?:shared|posted|given|sent|provided)\b",

@@ -358,6 +358,21 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\b{_WANT_FR} {_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (
+        ("cherche", "en est", "en sont"),
+        rf"\b(?:je |on |nous )(?:re)?cherch\w* {_THE_FR}{_THING_FR}\b{_RELATION}"
+        rf"|\bou en (?:est|sont) {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("possible",),
+        rf"\b{_THE_FR}{_THING_FR}\b{_RELATION}[^.!?\n]{{0,50}}?,? (?:c'est|est-ce|serait-ce|ce serait|serait-il) "
+        rf"possible (?:de |d')(?:l'|le |la |les )(?:avoir|recevoir|recuperer|consulter|obtenir)\b",
+    ),
+    (
+        ("par ou",),
+        r"\bpar ou (?:on passe|passer|faut-il passer|il faut passer|je passe|doit-on passer) pour (?:s'inscrire|"
+        r"m'inscrire|l'inscription|se connecter|rejoindre|participer)\b",
+    ),
+    (
         ("preneu",),
         rf"\bpreneu(?:r|se)s? (?:aussi |egalement )?(?:d'|de |du |des )(?:la |l')?{_THING_FR}\b{_RELATION}",
     ),
@@ -367,7 +382,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("y a", "existe", "il y"),
-        rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura) (?:un |une |"
+        rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura|y a|y'a|"
+        rf"y aura) (?:un |une |"
         rf"des |"
         rf"le |la |les |l')?{_THING_FR}\b{_RELATION}{_IN_QUESTION}{{0,60}}\?",
     ),

@@ -9,7 +9,7 @@ from functools import cache
 _BOND_ADJ = (
     r"(?:directe?s?|indirecte?s?|forte?s?|etroite?s?|evidente?s?|logiques?|clair(?:e|s|es)?|reel(?:le)?s?|"
     r"particulier(?:e|s|es)?|concrete?s?|naturel(?:le)?s?|possibles?|quelconques?|strong|close|clear|direct|real|"
-    r"causal|obvious)"
+    r"causal|obvious|[a-z]+(?:el|elle|els|elles|ique|iques|if|ive|ifs|ives|al|ale|aux|ier|iere|iers|ieres))"
 )
 """What a bond is said to be ("un lien direct avec…", "a strong link between…"): before whom it binds, the
 link is a relation, not an address."""

@@ -400,6 +400,8 @@ WATCHED = [
     "Bonjour à tous, on se retrouve en visio jeudi à 18h sur Jitsi :",
     "Pensez à vous inscrire au repas de jeudi !",
     "@marie voici le lien de la visio de jeudi",
+    "Recensement des besoins : merci de compléter le questionnaire en ligne avant le 5 février.",
+    "Pour fixer la date du prochain comité, remplissez le framadate !",
     "Ci-dessous le lien, en réponse à la question de Paul.",
 ]
 """Announcements that call to register or end on a colon, and carry no link."""

@@ -235,6 +235,16 @@ REQUESTS = [
     "J'ai manqué la plénière : le diaporama sera disponible où ?",
     "Je voudrais bien recevoir le lien du questionnaire",
     "La visio de mardi a-t-elle été enregistrée ?",
+    "Je n'ai jamais reçu le courriel avec le lien de la visio",
+    "Le message de rappel ne contenait pas de lien",
+    "Je recherche le diaporama de l'atelier de lundi",
+    "Par où faut-il passer pour s'inscrire ?",
+    "Y a un lien pour suivre la plénière en ligne ?",
+    "Il y aura une diffusion en direct ? Si oui, quel lien ?",
+    "Où en est le compte-rendu de l'AG ?",
+    "Le diaporama de Julie, est-ce possible de l'avoir ?",
+    "Pourriez-vous me renvoyer le questionnaire ?",
+    "Le lien de la visio, ce serait pratique !",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -371,6 +381,8 @@ NOT_REQUESTS = [
     "Tu partages le lien avec tes collègues ?",
     "Partagez le lien autour de vous !",
     "Renvoyez le lien à vos adhérents, merci !",
+    "Il n'existe aucun lien officiel entre les deux réseaux",
+    "Nous n'avons aucun lien financier avec la fondation",
 ]
 
 NOT_ASKING_EITHER = [
