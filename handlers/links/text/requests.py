@@ -72,7 +72,7 @@ REQUESTS = [
     rf"{_KIND_WORD}",
     rf"\bsur quel {_LINK_FR}\b",
     rf"\bmerci (?:d'|par )avance (?:pour|de) {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"(?:^|[.!?\n] ?)(?:et |alors |du coup |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
+    rf"(?:^|[.!?\n] ?)(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
     # English
     rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b{_LACKS_PART}",
     rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b"

@@ -368,6 +368,13 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"possible (?:de |d')(?:l'|le |la |les )(?:avoir|recevoir|recuperer|consulter|obtenir)\b",
     ),
     (
+        ("nouvelle", "nouveau", "news", "arrive", "sort"),
+        rf"\b(?:des nouvelles|du nouveau|des news) (?:du |de la |des |de l'|pour |concernant |sur )(?:le |la |les |l')?"
+        rf"{_THING_FR}\b{_RELATION}"
+        rf"|\b{_THE_FR}{_THING_FR}\b{_RELATION}{_OF_EVENT_FR},? (?:il|elle|ils|elles|ca) (?:arrive|sort|vient)\w*"
+        rf"(?: quand| bientot)?\s*\?",
+    ),
+    (
         ("par ou",),
         r"\bpar ou (?:on passe|passer|faut-il passer|il faut passer|je passe|doit-on passer) pour (?:s'inscrire|"
         r"m'inscrire|l'inscription|se connecter|rejoindre|participer)\b",

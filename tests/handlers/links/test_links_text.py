@@ -245,6 +245,10 @@ REQUESTS = [
     "Le diaporama de Julie, est-ce possible de l'avoir ?",
     "Pourriez-vous me renvoyer le questionnaire ?",
     "Le lien de la visio, ce serait pratique !",
+    "Des nouvelles du replay ?",
+    "Du nouveau pour le lien de connexion ?",
+    "Alors, ce lien ?",
+    "Et ce compte-rendu, il arrive quand ?",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -551,6 +555,11 @@ def test_a_long_report_is_also_read_by_its_closing_question() -> None:
         "I have not got the log files for the second project",
         "Do we get any notes from today's live session",
         "Where will the solutions for the mock be available?",
+        # French terse forms: a peer's own copy or the thing announced, the rules cannot tell
+        "Le replay svp",
+        "Les diapos de Julie stp ?",
+        "Le CR ?",
+        "Et le compte-rendu ?",
     ],
 )
 def test_posts_the_rules_leave_in_doubt(text: str) -> None:
