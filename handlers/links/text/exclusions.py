@@ -287,6 +287,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _SELF_MADE.search(sentence)
         or _PLACED.search(sentence)
         or _STORED.search(sentence)
+        or _PASSING_ON.search(sentence)
     )
 
 
@@ -305,6 +306,11 @@ def _own_work(part: str, at: int, spare_logs: bool = False) -> bool:
     return bool(_OWN.search(_MY_GRADER_LOGS.sub(" ", words) if spare_logs else words))
 
 
+_PASSING_ON = re.compile(
+    r"\b(?:je|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|pourrions) (?:le |la |les |l')?(?:partager|transmettre|"
+    r"diffuser|faire suivre|relayer|faire circuler|envoyer)\b[^.!?\n]{0,60}?\b(?:a|aux|autour)\b"
+)
+"""Asking whether one may pass a link on ("je peux transmettre le lien à ma collègue ?"): one has it."""
 _STORED = re.compile(
     r"\bwhere\b[^.!?\n]{0,40}?\b(?:is|are|was|were|gets?|got) (?:being )?(?:saved|stored|cached|written|kept)\b"
 )

@@ -17,6 +17,7 @@ from handlers.links.text.words import (
     _LINK_EN,
     _LINK_FR,
     _NAMED_BEFORE,
+    _OF_A_LINK_FR,
     _OF_EVENT_FR,
     _PLEASE_FR,
     _RELATION,
@@ -66,7 +67,8 @@ REQUESTS = [
     rf"\b(?:est-ce qu'on a|on a|on aura|a-t-on|aura-t-on) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il ete) (?:deja )?(?:dispo|disponible|partage|envoye|"
     rf"publie|en ligne|communique)\b{_IN_QUESTION}*\?",
-    rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b{_IN_SENTENCE}{{0,60}}\?",
+    rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b(?!{_OF_A_LINK_FR})"
+    rf"{_IN_SENTENCE}{{0,60}}\?",
     rf"\b{_LINK_FR} {_KIND_WORD} ?\?",
     rf"\b(?:quel est|c'est quoi|c quoi) {_DET_FR} {_LINK_FR}{_RELATION} (?:(?:de |d'|du |pour |vers )(?:la |l'|le )?)?"
     rf"{_KIND_WORD}",

@@ -309,7 +309,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"|\b(?:c'est |c )?(?:ou|comment) (?:c'est )?pour (?:s'inscrire|m'inscrire|nous inscrire|l'inscription)\b"
         r"|\bc'est (?:ou|comment) (?:qu'on|que je|que l'on) (?:s'inscrit|m'inscris)\b"
         r"|\b(?:s'inscrire|on s'inscrit|je m'inscris|m'inscrire|l'inscription|les inscriptions)"
-        r"(?: (?:c'est|se fait|se font|ca se passe))? (?:ou|comment)\b(?: pour [^.!?\n]{0,30}?)?\s*\?",
+        rf"(?: (?:c'est|se fait|se font|ca se passe))? (?:ou|comment)\b(?: pour (?:la |le |l'|les )?(?:{_EVENT_FR}|ag|"
+        r"assemblee|journee|formation|soiree|repas|apero)\w*(?: [^.!?\n]{0,20}?)?)?\s*\?",
     ),
     (
         ("connect", "rejoin", "particip", "assist", "acced"),

@@ -387,6 +387,12 @@ NOT_REQUESTS = [
     "Renvoyez le lien à vos adhérents, merci !",
     "Il n'existe aucun lien officiel entre les deux réseaux",
     "Nous n'avons aucun lien financier avec la fondation",
+    # a question about a link one has: passing it on, what it is like, which one it is
+    "Est-ce que je peux transmettre le lien de la visio à ma collègue ?",
+    "Le lien de la visio est-il le même que mardi dernier ?",
+    "Le lien de connexion est valable pour les deux séances ?",
+    "C'est le lien de la réunion ou celui du webinaire ?",
+    "Ce lien, c'est pour s'inscrire ou pour se connecter ?",
 ]
 
 NOT_ASKING_EITHER = [
