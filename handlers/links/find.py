@@ -35,7 +35,7 @@ from handlers.links.text import (
     is_agreement,
     is_request,
     kinds_of,
-    link_to_come,
+    link_not_here,
     offer_asked,
     pointer_phrase,
     request_sentence,
@@ -1109,6 +1109,6 @@ def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
 def forgotten_link(post: Post) -> str | None:
     """The pointing phrase of a post that points at a link it does not carry."""
     text = analyse(post).text
-    if is_request(text) or carries_link(post) or link_to_come(text):
+    if is_request(text) or carries_link(post) or link_not_here(text):
         return None
-    return pointer_phrase(text)
+    return pointer_phrase(text, opening=post.post_number == 1)

@@ -84,16 +84,24 @@ _LATER = re.compile(
 )
 """The post says its link is to come ("le lien suivra", "lien à venir", "le lien sera partagé ici jeudi",
 "je vous enverrai le lien"): its author knows it is not there yet."""
+_ELSEWHERE = re.compile(
+    r"\b(?:liens?|links?|formulaires?|inscriptions?)\b[^.!?\n]{0,40}?\b(?:ci-?dessus|plus haut|"
+    r"(?:message|post) precedent|(?:dans le|du) (?:premier|precedent|dernier) (?:message|post)|"
+    r"en haut du (?:fil|sujet)|above|in the (?:first|previous) post)\b"
+)
+"""The post says its link is in an earlier post ("le lien du premier message", "plus haut"): nothing forgotten."""
 
 
 @lru_cache(maxsize=ANALYSED)
-def pointer_phrase(text: str) -> str | None:
-    """The words that point at a link ("accessibles ici", "register here"), as written."""
+def pointer_phrase(text: str, opening: bool = True) -> str | None:
+    """The words that point at a link ("accessibles ici", "register here"), as written. A bare call to register
+    ("inscrivez-vous !") points at one only in a post opening a topic (`opening`): further down, it recalls the
+    link the announcement gave."""
     folded = fold_same_length(text)
     if not any(w in folded for w in _POINTER_WORDS) and not folded.rstrip().endswith(":"):
         return None
     best = _ending_on_colon(folded)
-    calls = [_CALL] if _EVENT.search(folded) else []
+    calls = [_CALL] if opening and _EVENT.search(folded) else []
     for p in _POINTER + calls:
         m = p.search(folded)
         if m and (best is None or m.start() < best[0]) and not _OTHER_WAY.search(sentence_of(folded, m)):
@@ -114,6 +122,7 @@ def _ending_on_colon(folded: str) -> tuple[int, int] | None:
     return start + len(folded[start:end]) - len(folded[start:end].lstrip()), end
 
 
-def link_to_come(text: str) -> bool:
-    """The post says its link will follow: an announcement pointing at it has forgotten nothing."""
-    return bool(_LATER.search(fold_same_length(text)))
+def link_not_here(text: str) -> bool:
+    """The post says its link will follow or is in an earlier post: pointing at it, it has forgotten nothing."""
+    folded = fold_same_length(text)
+    return bool(_LATER.search(folded) or _ELSEWHERE.search(folded))

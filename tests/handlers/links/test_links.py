@@ -417,6 +417,9 @@ QUIET = [
     "Atelier samedi 10h, inscrivez-vous auprès de Julie.",
     "Atelier samedi 10h, inscrivez-vous en écrivant à contact@tiers-lieu.org",
     "Inscris-toi, c'est top !",
+    "Visio jeudi 18h (le lien d'inscription est dans le message précédent), inscrivez-vous !",
+    "Visio jeudi 18h, inscrivez-vous via le lien du premier message !",
+    "Atelier samedi, le formulaire est plus haut dans le fil.",
     "Je me suis inscrite via le formulaire, merci !",
     "J'ai répondu au framadate, je suis dispo mardi.",
     "Merci à tous pour la visio d'hier, on se retrouve le mois prochain.",
@@ -432,6 +435,19 @@ async def test_an_announcement_without_a_link_is_watched_unless_it_comes_later_o
     post = announcement(raw)
     timers = [a for a in await Bot().send(PostCreated(post), topic_of([post]), T0) if isinstance(a, ScheduleTimer)]
     assert bool(timers) == watched
+
+
+async def test_a_reply_recalling_to_register_points_at_the_link_given_above() -> None:
+    """A bare call to register opens an announcement; in a reminder further down the topic it recalls the
+    link the announcement gave. A reply saying where its link is ("ci-dessous", a colon) still forgot it."""
+    first = announcement("Visio jeudi 18h, inscriptions : https://framaforms.org/visio-jeudi")
+    for raw, watched in (
+        ("Rappel : visio ce jeudi 18h, pensez à vous inscrire !", False),
+        ("Rappel : visio ce jeudi 18h, le lien d'inscription ci-dessous", True),
+    ):
+        reminder = make_post(2, "orga", raw, created_at=T0 + DAY)
+        out = await Bot().send(PostCreated(reminder), topic_of([first, reminder]), T0 + DAY)
+        assert bool([a for a in out if isinstance(a, ScheduleTimer)]) == watched, raw
 
 
 # --- requests on small topics ------------------------------------------------------
