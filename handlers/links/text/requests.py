@@ -17,6 +17,7 @@ from handlers.links.text.words import (
     _LINK_EN,
     _LINK_FR,
     _NAMED_BEFORE,
+    _NOUN_PHRASE_FR,
     _OF_A_LINK_FR,
     _OF_EVENT_FR,
     _PLEASE_FR,
@@ -56,7 +57,8 @@ REQUESTS = [
     rf"\b{_WANT_FR} "
     rf"{_DET_FR} {_LINK_FR}\b{_RELATION}",
     # French: please give it
-    rf"\b{_LINK_FR}(?: (?:de|du|des|d'|pour|vers) [^.!?\n,]{{0,40}}?)?,? (?:svp|stp|s'il vous plait|s'il te plait|"
+    rf"\b{_LINK_FR}{_RELATION}(?: (?!(?:de|du|des|d'|pour|vers)\b)[\w-]+)?(?: (?:de|du|des|d'|pour|vers) "
+    rf"[^.!?\n,]{{0,40}}?)?,? (?:svp|stp|s'il vous plait|s'il te plait|"
     r"please|merci d'avance)\b",
     rf"\b{_PLEASE_FR} {_TO_ME_FR}{_GIVE_FR} {_DET_FR} {_LINK_FR}\b",
     rf"(?:^|[.!?\n,] ?)(?:(?:bonjour|hello|salut|coucou|du coup|et)[ ,!]*)?(?:@[\w.-]+ )?"
@@ -75,6 +77,8 @@ REQUESTS = [
     rf"\bsur quel {_LINK_FR}\b",
     rf"\bmerci (?:d'|par )avance (?:pour|de) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"(?:^|[.!?\n] ?)(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
+    rf"(?:^|[.!?\n] ?)(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR}{_RELATION} "
+    rf"(?:de|du|des|d'|pour|vers|sur) ?{_NOUN_PHRASE_FR} ?\?",
     # English
     rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b{_LACKS_PART}",
     rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b"

@@ -48,6 +48,9 @@ _OF_A_LINK_FR = (
 )
 """What is asked of a link one has ("le lien est-il le même ?", "valable pour les deux séances ?", "ou celui du
 webinaire ?"): a question about it, not a plea for it."""
+_NOUN_WORD_FR = r"(?!(?:est|sont|etait|a|ont|marche|fonctionne|change|reste|sera|va|semble|peut|doit)\b)[^\s.!?]+"
+_NOUN_PHRASE_FR = rf"(?:{_NOUN_WORD_FR} ){{0,6}}{_NOUN_WORD_FR}"
+"""What a French link is for, named without a verb ("vers l'annuaire des tiers-lieux"): the name alone asks."""
 _OF_THING_FR = (
     rf"(?:{_OF_EVENT_FR}|(?: (?:presente|montre|projete|utilise|diffuse|evoque)e?s?(?: [^.!?\n,]{{0,30}}?)?))"
 )
@@ -209,8 +212,8 @@ asked to share or upload them asks for their recordings; their timings or schedu
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|"
     r"presentations?|invitations?|"
-    r"compte[- ]rendu|cr|ordre du jour|documents?|docs? partagee?s?|pad|programme|questionnaire|framadate|framaforms|"
-    r"helloasso)"
+    r"compte[- ]rendu|cr|ordre du jour|documents?|docs? partagee?s?|dossiers? partagee?s?|pad|programme|questionnaire|"
+    r"framadate|framaforms|helloasso|billetterie|sondage)"
 )
 _ASSESSED_EN = (
     r"(?:projects?|ga|graded assignments?|assignments?|roe|oppe|quiz(?:zes)?|exams?|mock(?: tests?)?|tests?)"

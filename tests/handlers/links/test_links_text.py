@@ -249,6 +249,11 @@ REQUESTS = [
     "Du nouveau pour le lien de connexion ?",
     "Alors, ce lien ?",
     "Et ce compte-rendu, il arrive quand ?",
+    "Le lien zoom de la plénière svp ?",
+    "Le lien vers l'annuaire des tiers-lieux ?",
+    "Et le lien pour la carte des lieux ?",
+    "Je ne trouve pas la billetterie du festival",
+    "Où est le dossier partagé de la commission ?",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -393,6 +398,9 @@ NOT_REQUESTS = [
     "Le lien de connexion est valable pour les deux séances ?",
     "C'est le lien de la réunion ou celui du webinaire ?",
     "Ce lien, c'est pour s'inscrire ou pour se connecter ?",
+    "Le lien social svp, c'est ça qui compte",
+    "Le lien de Paul est bon ?",
+    "Le lien vers le site de la région a changé ?",
 ]
 
 NOT_ASKING_EITHER = [
@@ -1905,4 +1913,13 @@ def test_a_long_line_without_a_stop_is_read_at_once_for_a_pointer() -> None:
     started = time.perf_counter()
     assert pointer_phrase(line) is None
     assert pointer_phrase(line + "inscription sur helloasso :") == "inscription sur helloasso"
+    assert time.perf_counter() - started < 1
+
+
+def test_a_long_word_after_a_french_link_is_read_at_once() -> None:
+    """The name after "le lien vers" is read word by word, each word once: a long one is not cut into pieces
+    in every way before the rules give up."""
+    started = time.perf_counter()
+    assert not is_request("le lien vers " + "x" * 60 + " est cassé")
+    assert is_request("Le lien vers " + "x" * 60 + " ?")
     assert time.perf_counter() - started < 1
