@@ -361,7 +361,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("cherche", "en est", "en sont"),
         rf"\b(?:je |on |nous )(?:re)?cherch\w* {_THE_FR}{_THING_FR}\b{_RELATION}"
-        rf"|\bou en (?:est|sont) {_THE_FR}{_THING_FR}\b{_RELATION}",
+        rf"|\bou en (?:est|sont) {_THE_FR}(?:liens?|replay|enregistrements?|videos?|compte[- ]rendu|cr|diaporamas?|"
+        rf"diapos?|supports?|slides)\b{_RELATION}",
     ),
     (
         ("possible",),

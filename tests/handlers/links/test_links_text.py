@@ -263,6 +263,7 @@ NOT_ASKING_FOR_A_LINK = [
     "The form is not visible, it shows an error when I open it",
     "La vidéo ne s'affiche pas, j'ai une erreur",
     "Je n'ai pas eu le temps de lire le compte-rendu, désolé",
+    "Où en est le sondage pour la date de l'AG ? On a assez de réponses ?",
     "Le replay, je le regarde ce soir, où en êtes-vous ?",
     # one's own work
     "I can't see my GA3 in the dashboard",
