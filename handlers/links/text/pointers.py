@@ -16,7 +16,13 @@ _POINTER_PATTERNS = [
     r"\b(?:le |les |un )?liens? (?:[^.!?\n]{0,40} )?ci-?dessous",
     r"\b(?:cliquez|cliquer|cliquant|clique) (?:ici|sur ce lien|sur le lien)",
     r"\baccessibles? (?:en cliquant )?(?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
-    r"\bdisponibles? (?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
+    r"\b(?:disponibles?|dispo|en ligne|consultables?) (?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
+    # giving it here, or again
+    r"\b(?:je |on )?(?:vous |te )?(?:mets|colle|partage|poste|donne|laisse|remets|repartage|reposte|redonne) "
+    r"(?:le |les |un |mon )?liens?\b(?: [^.!?\n]{0,30}?)? (?:ici|ci-?dessous|(?:juste )?(?:en )?dessous)\b"
+    r"|\b(?:je |on )(?:vous |te )?(?:remets|repartage|reposte|redonne) (?:le |les )liens?\b(?! (?:dans|sur|a|au)\b)",
+    r"\b(?:le |les )?liens? (?:est|sont) ici\b",
+    r"\b(?:retrouvez|trouvez|consultez|regardez|revoyez) (?:le |la |les |l')?[^.!?\n]{0,40}? ici\b",
     r"\b(?:voici|voila) (?:le |les |un )liens?\b(?! (?:entre|avec|social))",
     r"\b(?:le |les )?liens? d'(?:inscription|acces)(?: (?:a|au|pour) [^.!?\n:]{0,40})? ?(?::|ici|est ici|"
     r"est le suivant|se trouve ici)",
@@ -64,6 +70,7 @@ _POINTER_WORDS = (
     "framadate",
     "questionnaire",
     "formulaire",
+    "ici",
 )
 """A word each pattern above needs, or the colon a post ends on: a text with none of them is not searched."""
 _OTHER_WAY = re.compile(

@@ -501,6 +501,11 @@ def test_not_agreements(text: str) -> None:
         ("Join us on Thursday, register here.", "register here"),
         ("The link is below.", "The link is below"),
         ("Here is the link for the call", "Here is the link"),
+        ("Je vous mets le lien juste en dessous", "Je vous mets le lien juste en dessous"),
+        ("Je remets le lien pour ceux qui l'ont raté", "Je remets le lien"),
+        ("Le lien est ici", "Le lien est ici"),
+        ("Retrouvez le replay de la plénière ici", "Retrouvez le replay de la plénière ici"),
+        ("Le compte-rendu est dispo ici", "dispo ici"),
     ],
 )
 def test_pointer_phrases_as_written(text: str, phrase: str) -> None:
@@ -516,6 +521,8 @@ def test_pointer_phrases_as_written(text: str, phrase: str) -> None:
         "merci pour le lien d'inscription",
         "on parle ici de ressources ouvertes",
         "After you click the link, a page with the questions appears",
+        "Je remets le lien dans le pad",
+        "On se retrouve ici même jeudi",
     ],
 )
 def test_not_pointers(text: str) -> None:
