@@ -26,6 +26,7 @@ from handlers.links.text.words import (
     _SEND_FR,
     _SERVICE_URL,
     _SOME_LINK_EN,
+    _STILL_FR,
     _TO_ME_FR,
     _TO_OTHERS_FR,
     _URL_PART,
@@ -35,12 +36,16 @@ from handlers.links.text.words import (
 
 REQUESTS = [
     # French: it is missing / forgotten
-    rf"\bil manque {_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
-    rf"\bmanque {_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
+    rf"\bil manque {_STILL_FR}{_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
+    rf"\bmanque {_STILL_FR}{_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
     rf"\b{_DET_FR} {_LINK_FR}{_OF_EVENT_FR} (?:manque|manquent|est absent|n'apparait (?:pas|nulle part)|"
-    rf"ne figure (?:pas|nulle part)|n'y est pas|n'est pas (?:la|"
+    rf"ne figure (?:pas|nulle part)|n'y est pas|(?:a ete|est|a bien ete) (?:oublie|omis)|n'est pas (?:la|"
     rf"dans|indique|visible))",
-    rf"\b(?:il n'y a|y a|y'a|il y a|il n'y ait|n'y ait) pas (?:de|d'un|le|les) {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:il n'y a|y a|y'a|il y a|il n'y ait|n'y ait) {_STILL_FR}pas (?:de|d'un|le|les) {_LINK_FR}\b{_RELATION}",
+    rf"\bne pas avoir (?:recu )?{_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:(?:est-ce qu')?on|je|est-ce que je|peut-on|puis-je|pourrait-on|pourrais-je) (?:peut |peux |pourrait |"
+    rf"pourrais )?(?:avoir|recevoir|obtenir|recuperer) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
+    rf"\b(?:quelqu'un|qqn|vous|tu) (?:a|as|avez) (?:bien )?recu {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\bpas de {_LINK_FR} (?:dans|pour|vers|d'inscription|de (?:la |l')?{_KIND_WORD})",
     rf"\boubli\w* (?:de (?:mettre|partager|ajouter|donner) )?{_DET_FR} {_LINK_FR}\b",
     # French: where is it / cannot find it
@@ -118,7 +123,8 @@ REQUESTS = [
     rf"(?:please\s+|pls\s+)?(?:share|send|give|provide|post)(?: us| me)?) (?:the |a )?{_SERVICE_URL}",
     # a post or announcement without one, a link one does not have (English and French)
     rf"\b(?:has|have|had|with|contains?|carries) no {_LINK_EN}\b{_RELATION}",
-    rf"\b(?:n'a|n'ont|n'avait|ne contient|ne contenait|ne comporte|ne comportait) pas de {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:n'a|n'ont|n'avait|ne contient|ne contenait|ne comporte|ne comportait) pas (?:de|le|les) {_LINK_FR}\b"
+    rf"{_RELATION}",
     rf"\b(?:pas|jamais) (?:encore |toujours )?recu\b[^.!?\n]{{0,40}}?\b{_LINK_FR}\b{_RELATION}",
     rf"\b{_DET_FR} {_LINK_FR}\b{_RELATION}{_OF_EVENT_FR},? (?:ce serait|ca serait|ce serait vraiment) "
     r"(?:\w+ )?(?:top|bien|super|cool|genial|pratique|parfait|utile|chouette)\b",

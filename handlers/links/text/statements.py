@@ -377,9 +377,15 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?: quand| bientot)?\s*\?",
     ),
     (
+        ("acces",),
+        rf"\b(?:(?:est-ce qu')?on|je|est-ce que je|peut-on|puis-je|pourrait-on|pourrais-je) (?:peut |peux |pourrait |"
+        rf"pourrais )?avoir acces (?:au |aux |a la |a l')(?:{_THING_FR})\b{_RELATION}{_IN_QUESTION}*\?",
+    ),
+    (
         ("par ou",),
         r"\bpar ou (?:on passe|passer|faut-il passer|il faut passer|je passe|doit-on passer) pour (?:s'inscrire|"
-        r"m'inscrire|l'inscription|se connecter|rejoindre|participer)\b",
+        r"m'inscrire|l'inscription|se connecter|rejoindre|participer)\b"
+        r"|\bc'est par ou (?:l'inscription|les inscriptions|pour s'inscrire|pour l'inscription)\b",
     ),
     (
         ("preneu",),

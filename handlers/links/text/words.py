@@ -64,8 +64,11 @@ _IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))"
 """A character of the same sentence: the dot of a version number ("release 5.2") ends none."""
 _IN_QUESTION = r"(?:[^.!\n]|\.(?=\d))"
 """The same, through question marks: up to the question mark that ends a question."""
+_STILL_FR = r"(?:(?:toujours|encore|bien|vraiment|donc) )?"
+"""What a French speaker puts between "il manque" or "il n'y a" and the rest ("il manque encore le lien")."""
 _GIVE_FR = (
-    r"(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|republier|renvoyer|redonner|"
+    r"(?:partager|envoyer|(?:re)?mettre en ligne|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|"
+    r"republier|renvoyer|redonner|"
     r"rappeler|repartager|reposter)"
 )
 """What one asks to be done with a link, in French ("pouvez-vous partager le lien ?"), or done again

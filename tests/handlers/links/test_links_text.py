@@ -254,6 +254,17 @@ REQUESTS = [
     "Et le lien pour la carte des lieux ?",
     "Je ne trouve pas la billetterie du festival",
     "Où est le dossier partagé de la commission ?",
+    # "toujours", "encore" between the words, forgotten, not contained, asked whether one may have it
+    "Re, il manque encore le lien",
+    "Il n'y a toujours pas le lien",
+    "Je pense que le lien a été oublié",
+    "Le mail de rappel ne contient pas le lien",
+    "Est-ce qu'on peut avoir le lien de la plénière ?",
+    "Je peux avoir accès au compte-rendu ?",
+    "Nous sommes trois à ne pas avoir le lien",
+    "Vous avez bien reçu le lien, vous ? Moi rien",
+    "C'est par où l'inscription pour samedi ?",
+    "Pourriez-vous mettre en ligne le diaporama ?",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -402,6 +413,9 @@ NOT_REQUESTS = [
     "Le lien social svp, c'est ça qui compte",
     "Le lien de Paul est bon ?",
     "Le lien vers le site de la région a changé ?",
+    "Il manque encore du lien entre les lieux",
+    "Il n'y a toujours pas de lien entre les deux réseaux",
+    "Est-ce qu'on peut avoir le lien social comme critère ?",
 ]
 
 NOT_ASKING_EITHER = [
