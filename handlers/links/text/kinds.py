@@ -29,6 +29,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "webex",
         "whereby",
         "reunion",
+        "reu",
         "meeting",
         "call",
         "conference",

@@ -69,7 +69,10 @@ REQUESTS = [
     rf"(?:^|[.!?\n,] ?)(?:(?:bonjour|hello|salut|coucou|du coup|et)[ ,!]*)?(?:@[\w.-]+ )?"
     rf"(?:{_SEND_FR}-(?:moi|nous)|{_SEND_AGAIN_FR}) {_DET_FR} {_LINK_FR}\b{_RELATION}{_TO_OTHERS_FR}",
     rf"\b(?:tu|vous) (?:me |m'|nous ){_SEND_FR}\w* {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
-    rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:(?:quelqu'un|qqn|qq1) (?:a|aurait|a-t-il|aurait-il)|personne n'a|(?:vous|tu|quelqu'un) "
+    rf"l'(?:avez|as|a|auriez|aurais|aurait)) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:solliciter|vous demander|vous ecrire|vous contacter|je vous ecris)\b[^.!?\n]{{0,20}}?(?:afin d'|pour )"
+    rf"(?:obtenir|recevoir|avoir) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\b{_HAVE_YOU_FR} {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\b(?:est-ce qu'on a|on a|on aura|a-t-on|aura-t-on) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il ete) (?:deja )?(?:dispo|disponible|partage|envoye|"
@@ -77,8 +80,8 @@ REQUESTS = [
     rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b(?!{_OF_A_LINK_FR})"
     rf"{_IN_SENTENCE}{{0,60}}\?",
     rf"\b{_LINK_FR} {_KIND_WORD} ?\?",
-    rf"\b(?:quel est|c'est quoi|c quoi) {_DET_FR} {_LINK_FR}{_RELATION} (?:(?:de |d'|du |pour |vers )(?:la |l'|le )?)?"
-    rf"{_KIND_WORD}",
+    rf"\b(?:quel est|c'est quoi|c quoi|c koi|c'est koi) {_DET_FR} {_LINK_FR}{_RELATION} "
+    rf"(?:(?:de |d'|du |pour |vers )(?:la |l'|le )?)?{_KIND_WORD}",
     rf"\bsur quel {_LINK_FR}\b",
     rf"\bmerci (?:d'|par )avance (?:pour|de) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"(?:^|[.!?\n] ?)(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",

@@ -305,7 +305,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("inscri",),
         r"\b(?:comment|ou) (?:(?:fait-on|faire|on fait|je fais|faut-il faire) pour )?(?:s'inscrire|peut-on s'inscrire|"
-        r"on s'inscrit|je m'inscris|m'inscrire|puis-je m'inscrire|s'inscrit-on)\b"
+        r"on s'inscrit|je m'inscris|m'inscrire|puis-je m'inscrire|s'inscrit-on|est[- ]ce qu'on s'inscrit)\b"
         r"|\b(?:c'est |c )?(?:ou|comment) (?:c'est )?pour (?:s'inscrire|m'inscrire|nous inscrire|l'inscription)\b"
         r"|\bc'est (?:ou|comment) (?:qu'on|que je|que l'on) (?:s'inscrit|m'inscris)\b"
         r"|\b(?:s'inscrire|on s'inscrit|je m'inscris|m'inscrire|l'inscription|les inscriptions)"
@@ -406,7 +406,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("ou ",),
         rf"\bou (?:est|sont|se trouve|se trouvent|peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|"
         rf"peut-on trouver|peut-on retrouver|puis-je trouver|puis-je retrouver|"
-        rf"est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
+        rf"est[- ]ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
         rf"(?:(?:voir|regarder|revoir|telecharger|acceder a) )?(?:le |la |les |l'|un |une )?"
         rf"{_THING_FR}\b{_RELATION}",
     ),

@@ -123,7 +123,7 @@ _SERVICE_URL = r"(?:base|proxy|api|endpoint|server)(?: (?:base|proxy|api|endpoin
 """The address of a service the course runs ("the base proxy url"), named by its role: unlike a bare
 "the URL", which on a course forum is the one a member deploys, it is announced to everyone."""
 _KIND_WORD = (
-    r"(?:visio\w*|inscriptions?|reunions?|zoom|meet|teams|jitsi|webinaires?|connexion|formulaire|questionnaire|"
+    r"(?:visio\w*|inscriptions?|reunions?|reus?|zoom|meet|teams|jitsi|webinaires?|connexion|formulaire|questionnaire|"
     r"replay|live|direct|sondage|pad|evenement|atelier|conference|session|call|participation|bbb|bigbluebutton|"
     r"rejoindre|participer|assister|se connecter|"
     r"meeting|webinar|registration|form|event|workshop|stream|signup|sign-up)"
@@ -321,9 +321,19 @@ SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
 """Where sentences end: not at the dot of a version number ("from 4.13 on")."""
 
 
+_UNELIDED = re.compile(
+    r"\b(?:(?:qu|l) (?=on\b)|m (?=inscri)|(?:qu|[cdjlnst]) (?=(?:il|ils|elle|elles|est|a|ai|as|avez|y|en|inscri\w*|"
+    r"enregistr\w*|acces|avoir|ordre|annonce|atelier|evenement|agenda|adresse|invitation|equipe|aurais|aurait|"
+    r"auriez)\b))"
+)
+"""A French elision typed without its apostrophe ("qu on s inscrit", "l enregistrement"), before the words it
+comes before on a forum: restored, so the patterns read it as written with one."""
+
+
 def normalise(folded: str) -> str:
-    """Spaces tidied, French spaced punctuation ("lien ?") kept as one token."""
-    return re.sub(r"[ \t\xa0\u202f]+", " ", folded)
+    """Spaces tidied, French spaced punctuation ("lien ?") kept as one token, elisions typed without their
+    apostrophe restored (`_UNELIDED`)."""
+    return _UNELIDED.sub(lambda m: m.group(0)[:-1] + "'", re.sub(r"[ \t\xa0\u202f]+", " ", folded))
 
 
 _END = re.compile(r"[!?\n]|\.(?!\d)")

@@ -265,6 +265,15 @@ REQUESTS = [
     "Vous avez bien reçu le lien, vous ? Moi rien",
     "C'est par où l'inscription pour samedi ?",
     "Pourriez-vous mettre en ligne le diaporama ?",
+    # typed without apostrophes, in texting style, or in a letter
+    "ou est ce qu on trouve l enregistrement ?",
+    "c est ou pour s inscrire ?",
+    "Où est-ce qu'on s'inscrit pour l'atelier ?",
+    "c koi le lien de la reu ?",
+    "Je me permets de vous écrire afin d'obtenir le lien de connexion.",
+    "Personne n'a le lien ?",
+    "Quelqu'un aurait-il le lien ?",
+    "Tu l'as le lien ?",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -416,6 +425,8 @@ NOT_REQUESTS = [
     "Il manque encore du lien entre les lieux",
     "Il n'y a toujours pas de lien entre les deux réseaux",
     "Est-ce qu'on peut avoir le lien social comme critère ?",
+    "Pour obtenir le lien, inscrivez-vous sur le site.",
+    "Personne n'a de lien avec le département ?",
 ]
 
 NOT_ASKING_EITHER = [
