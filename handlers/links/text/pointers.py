@@ -85,9 +85,9 @@ _LATER = re.compile(
     r"ulterieurement|plus tard|to follow|will follow|coming soon|soon|later)\b|\ba venir\b|"
     r"\b(?:sera|seront|will be) (?:\w+ )?(?:envoyee?s?|partagee?s?|communiquee?s?|transmise?s?|donnee?s?|postee?s?|"
     r"publiee?s?|ajoutee?s?|mise?s?|diffusee?s?|disponibles?|sent|shared|posted|added|given|available|e?mailed)\b)"
-    r"|\b(?:je|j'|on|nous|i|we)(?: vous| te)?(?: (?:vais|va|allons|will|'ll|shall)(?: vous| te)?)? (?:enverr\w*|"
-    r"partager\w*|mettr\w*|posterai\w*|communiquer\w*|donner\w*|transmettr\w*|ajouter\w*|send|share|post|"
-    r"add|give)\b[^.!?\n]{0,20}?\b(?:liens?|links?)\b"
+    r"|\b(?:je|on|nous)(?: vous| te)?(?: (?:vais|va|allons)(?: vous| te)?)? (?:enverr\w*|partager\w*|mettr\w*|"
+    r"posterai\w*|communiquer\w*|donner\w*|transmettr\w*|ajouter\w*)\b[^.!?\n]{0,20}?\bliens?\b"
+    r"|\b(?:i|we)(?: will|'ll| shall) (?:send|share|post|add|give)\b[^.!?\n]{0,20}?\blinks?\b"
 )
 """The post says its link is to come ("le lien suivra", "lien à venir", "le lien sera partagé ici jeudi",
 "je vous enverrai le lien"): its author knows it is not there yet."""

@@ -400,6 +400,7 @@ WATCHED = [
     "Bonjour à tous, on se retrouve en visio jeudi à 18h sur Jitsi :",
     "Pensez à vous inscrire au repas de jeudi !",
     "@marie voici le lien de la visio de jeudi",
+    "I share the link below for Thursday's call",
     "Recensement des besoins : merci de compléter le questionnaire en ligne avant le 5 février.",
     "Pour fixer la date du prochain comité, remplissez le framadate !",
     "Ci-dessous le lien, en réponse à la question de Paul.",
