@@ -45,7 +45,8 @@ _NAMED_BARE_FR = r"(?:replay|enregistrements?|videos?|diapos?|diaporamas?|slides
 """What a French request may name alone ("le replay svp", "le CR ?")."""
 _BARE_PLEA_FR = (
     rf"(?:^|[.!?\n] ?)(?:(?:bonjour|salut|hello|coucou|et|alors)[, ]+)*(?:le |la |les |l'|un |une |des |ce |cette )?"
-    rf"{_NAMED_BARE_FR}(?: (?:de|du|des|d') ?(?:{_NOUN_WORD} ?){{1,3}})?,?\s*(?:svp|stp|s'il (?:vous|te) plait)?\s*"
+    rf"{_NAMED_BARE_FR}(?: (?:de|du|des|d') ?(?:{_NOUN_WORD} ){{0,2}}{_NOUN_WORD})?,?\s*(?:svp|stp|s'il (?:vous|te) "
+    r"plait)?\s*"
     r"(?:\?|(?<=svp)|(?<=stp)|(?<=plait))\s*(?=[.!?\n]|$)"
 )
 """The same in French: the thing's name with a plea or a question mark, alone in its sentence."""
