@@ -417,9 +417,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"de (?:recevoir|recuperer|consulter|revoir|telecharger)) (?:le |la |les |l')?{_THING_FR}\b",
     ),
     (
-        ("est-ce", "est ce", "ete enregistr", "ete filme"),
+        ("est-ce", "est ce", "enregistr", "filme", "mise en ligne", "mises en ligne"),
         r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
         r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b"
+        rf"|\b{_EVENT_FR}s?\b[^.!?\n]{{0,30}}? (?:sera-t-elle|sera-t-il|seront-elles|seront-ils|sera|seront|va etre|"
+        rf"vont etre) (?:bien )?(?:enregistree?s?|filmee?s?)\b"
+        rf"|\b(?:ce|ca) sera (?:bien )?(?:enregistre|filme)\b"
+        rf"|\b{_EVENT_FR}s?\b[^.!?\n]{{0,40}}?,? (?:elle|il|elles|ils) (?:sera|seront) (?:bien )?(?:mise?s? en ligne|"
+        rf"enregistree?s?|filmee?s?|partagee?s?|disponibles?|dispos?)\s*\?"
         rf"|(?:^|[.!?\n] ?)(?:et )?(?:la |le |l')?{_EVENT_FR}s?(?: [^.!?\n]{{0,30}}?)? "
         rf"(?:a|ont|a-t-elle|a-t-il|ont-elles|ont-ils) (?:bien )?ete "
         r"(?:enregistree?s?|filmee?s?)\s*\?",

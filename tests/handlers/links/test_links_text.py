@@ -945,6 +945,13 @@ def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
         ("When will yesterday's recorded video be uploaded on youtube?", None),
         ("Do you know of a video or a tutorial explaining these steps?", None),
         ("Was the talk recorded?", None),
+        # the same asked in French, with "y aura-t-il", "dispo", the inverted or spoken future
+        ("Y aura-t-il un replay de l'atelier de demain ?", "ahead"),
+        ("Il y aura un enregistrement ?", "open"),
+        ("Le diaporama sera dispo ?", "open"),
+        ("La rencontre de samedi sera-t-elle filmée ?", "open"),
+        ("Est-ce que ce sera enregistré ?", "open"),
+        ("J'ai raté la visio d'hier, elle sera mise en ligne ?", "held"),
     ],
 )
 def test_whether_a_recording_or_slides_will_be_offered_asks_only_once_the_event_is_held(
