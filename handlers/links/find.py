@@ -37,6 +37,7 @@ from handlers.links.text import (
     is_agreement,
     is_request,
     kinds_of,
+    link_not_here,
     offer_asked,
     pointer_phrase,
     request_sentence,
@@ -697,6 +698,9 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
         return Decision("silent", who=who, why=why, could=could)
     if not _promised(topic, group, wanted):
         return Decision("silent", who=who, why=because("not_promised"), could=could)
+    ahead = _not_held_yet(topic, group, meetings)
+    if ahead is not None:
+        return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)
     other_host = _given_elsewise(topic, group, bot, wanted)
     if other_host is not None:
         return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
@@ -704,6 +708,27 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     if listed is not None:
         return Decision("silent", who=who, why=because("named_there", post=listed), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
+    """The topic's meeting, announced before the requests, that had not started when they asked for
+    what only its holding makes (its recording, its minutes): nothing to ask the announcer for yet. The
+    call's own words only name whose they are ("le compte-rendu de la visio")."""
+    made = (families_asked(group) or families(group.text)) - {"call"}
+    if not made or not made <= {"recording", "notes"}:
+        return None
+    asked_at = group.first.created_at
+    return next(
+        (
+            m
+            for m in meetings
+            if m.topic_id == topic.id
+            and not m.cancelled
+            and m.post_number < group.first.post_number
+            and m.start > asked_at
+        ),
+        None,
+    )
 
 
 def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> int | None:
@@ -1304,6 +1329,6 @@ def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
 def forgotten_link(post: Post) -> str | None:
     """The pointing phrase of a post that points at a link it does not carry."""
     text = analyse(post).text
-    if is_request(text) or carries_link(post):
+    if is_request(text) or carries_link(post) or link_not_here(text):
         return None
-    return pointer_phrase(text)
+    return pointer_phrase(text, opening=post.post_number == 1)

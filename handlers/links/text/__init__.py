@@ -24,7 +24,7 @@ from handlers.links.text.kinds import (
     url_kind,
     wanted_kinds,
 )
-from handlers.links.text.pointers import pointer_phrase
+from handlers.links.text.pointers import link_not_here, pointer_phrase
 from handlers.links.text.verdict import is_request, says_missing, states_status
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "is_request",
     "kind_label",
     "kinds_of",
+    "link_not_here",
     "offer_asked",
     "pointer_phrase",
     "request_sentence",

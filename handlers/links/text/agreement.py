@@ -48,9 +48,12 @@ _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme prob
 _INTERESTED = re.compile(
     rf"{AGREEMENT_LEAD}"
     r"(?:i (?:would|'d|am|'m) (?:also |very |really )?(?:be )?(?:also |very |really )?interested in "
-    r"(?:this|that|it|the same)(?:,? too|,? as well)?|je suis (?:aussi )?interessee? (?:aussi|par (?:ca|cela))?)\s*[.!]"
+    r"(?:this|that|it|the same)(?:,? too|,? as well)?|je suis (?:aussi )?interessee? (?:aussi|par (?:ca|cela))?|"
+    r"(?:je suis |moi aussi,? je suis )?(?:aussi |egalement )?preneu(?:r|se)s?(?: aussi| egalement)?|"
+    r"(?:moi aussi,? )?(?:ca|cela) m'interesse(?: aussi| egalement)?)\s*(?:[.!]|$)"
 )
-"""A post opening on "I would be interested in this, too.": the request above, asked again, whatever follows."""
+"""A post opening on "I would be interested in this, too." ("je suis preneuse aussi", "ça m'intéresse aussi"): the
+request above, asked again, whatever follows."""
 
 
 @lru_cache(maxsize=ANALYSED)

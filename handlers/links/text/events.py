@@ -9,11 +9,11 @@ from typing import Literal
 
 from bot.text import ANALYSED, fold
 from handlers.links.text.asking import request_sentence
-from handlers.links.text.words import normalise
+from handlers.links.text.words import _EVENT_FR, normalise
 
 _OUTPUT = (
     r"(?:recordings?|recorded|videos?|replays?|youtube|slides|decks?|presentations?|ppts?|notes|diapos?|"
-    r"diaporamas?|enregistre\w*|enregistrements?|support|rediffusion|filmee?s?)"
+    r"diaporamas?|enregistre\w*|enregistrements?|support|rediffusion|filmee?s?|mise?s? en ligne)"
 )
 """What an event leaves behind for those who missed it: a recording, slides, notes."""
 _NAMES_OUTPUT = re.compile(rf"\b{_OUTPUT}")
@@ -22,11 +22,12 @@ _OFFER = re.compile(
     rf"\b(?:will|shall)\b[^.!?\n]{{0,60}}?\b(?:be|get)\b(?: \w+)?(?: made)? {_OFFERED}\b"
     rf"|\b(?:is|are)\b[^.!?\n]{{0,40}}?\bgoing to be (?:\w+ )?{_OFFERED}\b"
     rf"|\bwill there be (?:a |any )?(?:\w+ )?{_OUTPUT}"
+    rf"|\b(?:y aura-t-il|il y aura|est-ce qu'il y aura|y aura)(?: un| une| des| le| la)? (?:\w+ )?{_OUTPUT}"
     rf"|\b(?:will (?:you|u|they|we|someone|anyone)|(?:are|is) (?:you|u|they|we|someone|anyone) (?:going|planning) to|"
     rf"(?:do|does) (?:you|u|they) plan to) "
     rf"(?:record|share|post|upload|publish|send|provide|release|get|receive|have)\b[^.!?\n]{{0,40}}?\b{_OUTPUT}"
     r"|\b(?:sera|seront|va|vont)(?:-t-(?:il|elle)|-(?:ils|elles))?(?: \w+)?(?: etre)? (?:enregistree?s?|partagee?s?|"
-    r"filmee?s?|disponibles?|publiee?s?|envoyee?s?|diffusee?s?|mise?s? en ligne|en ligne)\b"
+    r"filmee?s?|disponibles?|dispos?|publiee?s?|envoyee?s?|diffusee?s?|mise?s? en ligne|en ligne)\b"
 )
 """A question on whether something will be offered ("will this session be recorded?", "will the slides be
 shared?", "les diapos seront-elles partagées ?"), not on when a thing that exists comes ("when will
@@ -46,7 +47,6 @@ _HELD = re.compile(
     r"(?:j'ai|on a|nous avons) (?:rate|manque))\b"
 )
 """Words putting the event past ("yesterday's session", "I missed it", "I could not attend")."""
-_EVENT_FR = r"(?:visio|reunion|seance|session|atelier|conference|webinaire|rencontre|cours|live)"
 _COMING = re.compile(
     rf"\b(?:tomorrow'?s?|tonight'?s?|upcoming|next(?: week'?s?| month'?s?)?) (?:\w+ )?(?:{_EVENT}|one)s?\b"
     rf"|\b(?:{_EVENT}|one)s? (?:of |on )?(?:tomorrow|tonight|this evening|later today|next \w+)\b"

@@ -258,9 +258,15 @@ _KEPT_AWAY = re.compile(
 recording is asked for, not trouble with it."""
 
 
+_UNLESS_MISTAKEN = re.compile(r"\bsauf erreur(?: de (?:ma|notre) part)?")
+"""A polite "unless I am mistaken" ("sauf erreur de ma part, il manque le lien"): no error reported."""
+
+
 def own_trouble(text: str) -> bool:
-    """The text reports one's own trouble (`TROUBLE_REPORT`), beside a purpose or what kept one away."""
-    return bool(TROUBLE_REPORT.search(_KEPT_AWAY.sub(" ", TO_DIAGNOSE.sub(" ", text))))
+    """The text reports one's own trouble (`TROUBLE_REPORT`), beside a purpose, what kept one away or a polite
+    doubt of one's own reading."""
+    kept = _KEPT_AWAY.sub(" ", TO_DIAGNOSE.sub(" ", _UNLESS_MISTAKEN.sub(" ", text)))
+    return bool(TROUBLE_REPORT.search(kept))
 
 
 _TO_BE_MADE = re.compile(rf"\b(?:share|send|provide|give|upload|release)\b[^.!?\n]{{0,20}}{_GRADER_LOGS}")
@@ -271,14 +277,15 @@ _ONES_OWN_AIM = re.compile(
 )
 """A thing defined by what the asker wants to make ("no tutorial related to what I would like to obtain"):
 it may not exist; nothing announced is missing."""
-_CARRIER = re.compile(r"\b(?:e-?mails?|mails?|intimations?|notifications?)\b")
+_CARRIER = re.compile(r"\b(?:e-?mails?|mails?|courriels?|intimations?|notifications?)\b")
 """What brings a link without being one: a mail is a missing link only when it is for something
 a link leads to ("the mail for the ROE exam"), not for one's marks."""
 
 
 _CARRIED_LINK = re.compile(
-    r"\b(?:e-?mails?|mails?|intimations?|notifications?) "
-    r"(?:with|containing|having|carrying|(?:that|which) (?:has|had)) "
+    r"\b(?:e-?mails?|mails?|courriels?|intimations?|notifications?|messages?) "
+    r"(?:with|containing|having|carrying|(?:that|which) (?:has|had)|avec|contenant|(?:qui|qu'il) contenait|"
+    r"qui contient|comprenant) "
     rf"(?:the |a |an |any )?(?:[\w-]+ )?(?:{_LINK_EN}|{_LINK_FR})\b"
 )
 """A mail said to carry a link ("the mail with the meet link"): the link is what is missing."""
@@ -313,6 +320,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _SELF_MADE.search(sentence)
         or _PLACED.search(sentence)
         or _STORED.search(sentence)
+        or _PASSING_ON.search(sentence)
     )
 
 
@@ -331,6 +339,11 @@ def _own_work(part: str, at: int, spare_logs: bool = False) -> bool:
     return bool(_OWN.search(_MY_GRADER_LOGS.sub(" ", words) if spare_logs else words))
 
 
+_PASSING_ON = re.compile(
+    r"\b(?:je|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|pourrions) (?:le |la |les |l')?(?:partager|transmettre|"
+    r"diffuser|faire suivre|relayer|faire circuler|envoyer)\b[^.!?\n]{0,60}?\b(?:a|aux|autour)\b"
+)
+"""Asking whether one may pass a link on ("je peux transmettre le lien à ma collègue ?"): one has it."""
 _STORED = re.compile(
     r"\bwhere\b[^.!?\n]{0,40}?\b(?:is|are|was|were|gets?|got) (?:being )?(?:saved|stored|cached|written|kept)\b"
 )

@@ -29,6 +29,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "webex",
         "whereby",
         "reunion",
+        "reu",
         "meeting",
         "call",
         "conference",
@@ -36,6 +37,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         "direct",
         "connexion",
         "se connecter",
+        "se connecte",
+        "s'y connecte",
         "rejoindre",
         "join",
         "atelier",
@@ -45,6 +48,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         "inscription",
         "inscrire",
         "inscrivez",
+        "s'inscrit",
+        "m'inscris",
         "formulaire",
         "framaforms",
         "helloasso",
@@ -78,6 +83,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "comptes-rendus",
         "compte-rendus",
         "cr ",
+        "ordre du jour",
         "minutes",
         "document",
         "doc",
@@ -157,7 +163,10 @@ _IMAGE_REGISTRATION = re.compile(
 
 
 _EVENT = r"(?:sessions?|live|class(?:es)?|lectures?|calls?|meetings?|webinars?|reunions?|seances?|visios?|ateliers?)"
-_DOCUMENT = r"(?:slides|notes|notebooks?|pdfs?|documents?|materials?|transcripts?|datasets?|sheets?|diapos?|supports?)"
+_DOCUMENT = (
+    r"(?:slides|notes|notebooks?|pdfs?|documents?|materials?|transcripts?|datasets?|sheets?|diapos?|supports?|cr|"
+    r"comptes?[- ]rendus?|ordre du jour|pads?)"
+)
 _EVENTS_DOCUMENT = re.compile(
     rf"\b({_DOCUMENT}) (?:(?:used|shown|shared|discussed|presented|utilises?|montres?) )?(?:of|from|for|in|de|du|des) "
     rf"(?:the |this |that |today'?s |yesterday'?s |last |la |l'|le |les )?(?:[\w'-]+ ){{0,2}}{_EVENT}\b"

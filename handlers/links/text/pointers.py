@@ -6,13 +6,23 @@ import re
 from functools import lru_cache
 
 from bot.text import ANALYSED, fold_same_length
+from handlers.links.text.words import sentence_of
 
+_ONLINE_FORM_WORD = r"(?:formulaire|framaforms|framadate|helloasso|billetterie|questionnaire|doodle|pad)"
+_ONLINE_FORM = rf"(?:le |ce |notre |l'|la |cette |un )?(?:{_ONLINE_FORM_WORD}|lien)(?: en ligne)?\b(?! papier)"
+"""What one registers or answers through online, which only a link reaches ("via le formulaire", "sur helloasso")."""
 _POINTER_PATTERNS = [
     r"ci-?dessous,? (?:le |les |un |votre )?(?:liens?|formulaire|inscriptions?|acces)\b[^.!?\n:]{0,50}",
     r"\b(?:le |les |un )?liens? (?:[^.!?\n]{0,40} )?ci-?dessous",
     r"\b(?:cliquez|cliquer|cliquant|clique) (?:ici|sur ce lien|sur le lien)",
     r"\baccessibles? (?:en cliquant )?(?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
-    r"\bdisponibles? (?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
+    r"\b(?:disponibles?|dispo|en ligne|consultables?) (?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
+    # giving it here, or again
+    r"\b(?:je |on )?(?:vous |te )?(?:mets|colle|partage|poste|donne|laisse|remets|repartage|reposte|redonne) "
+    r"(?:le |les |un |mon )?liens?\b(?: [^.!?\n]{0,30}?)? (?:ici|ci-?dessous|(?:juste )?(?:en )?dessous)\b"
+    r"|\b(?:je |on )(?:vous |te )?(?:remets|repartage|reposte|redonne) (?:le |les )liens?\b(?! (?:dans|sur|a|au)\b)",
+    r"\b(?:le |les )?liens? (?:est|sont) ici\b",
+    r"\b(?:retrouvez|trouvez|consultez|regardez|revoyez) (?:le |la |les |l')?[^.!?\n]{0,40}? ici\b",
     r"\b(?:voici|voila) (?:le |les |un )liens?\b(?! (?:entre|avec|social))",
     r"\b(?:le |les )?liens? d'(?:inscription|acces)(?: (?:a|au|pour) [^.!?\n:]{0,40})? ?(?::|ici|est ici|"
     r"est le suivant|se trouve ici)",
@@ -25,23 +35,101 @@ _POINTER_PATTERNS = [
     r"\bclick here\b",
     r"\bclick (?:on )?(?:the|this) link below\b",
     r"\b(?:registration|meeting|zoom|signup|sign-up) link ?:",
+    # registering or answering through an online form, unless the post says another way (`_OTHER_WAY`)
+    rf"\b(?:inscriptions? (?:obligatoires? |gratuites? |ouvertes? )?(?:se font |se fait |c'est )?|"
+    rf"(?:inscri(?:vez|s)[- ](?:vous|toi)|reponde?z|remplisse?z|votez|merci de (?:repondre|remplir|voter|completer)|"
+    rf"pour (?:s'inscrire|vous inscrire|voter|repondre)) )(?:via|sur|avec|par|au|a) {_ONLINE_FORM}",
+    rf"\b(?:remplisse?z|completez|merci de (?:remplir|completer)|pensez a (?:remplir|completer)) {_ONLINE_FORM}",
 ]
+_ENDS_ON_COLON = re.compile(
+    rf"\b(?:liens?|inscriptions?|s'inscrire|{_ONLINE_FORM_WORD}|visio|replay|enregistrement|ici)\b[^.!?\n:]{{0,30}}?\s*:$"
+)
+"""The clause a post ends on, a colon after what a link is for ("Inscription sur helloasso :")."""
+CLAUSE = 200
+"""The longest last clause read for it: an announcement's line, not a whole post without a stop."""
+_CALL = re.compile(
+    r"\b(?:inscri(?:vez|s)[- ](?:vous|toi)|(?:pensez|pense) a (?:vous |t')inscrire|n'oubliez pas de vous inscrire|"
+    r"merci de vous inscrire)\b"
+)
+"""A bare call to register ("inscrivez-vous !"): in a post announcing an event (`_EVENT`), a link serves it."""
+_EVENT = re.compile(
+    r"\b(?:visio\w*|ateliers?|rencontres?|webinaires?|reunions?|formations?|conferences?|evenements?|soirees?|"
+    r"journees?|seminaires?|ag|assemblees?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2} ?h(?:\d\d)?)\b"
+)
 _POINTER = [re.compile(p) for p in _POINTER_PATTERNS]
-_POINTER_WORDS = ("lien", "link", "here", "dessous", "cliqu", "accessible", "disponible", "inscri")
-"""A word each pattern above needs: a text with none of them is not searched."""
+_POINTER_WORDS = (
+    "lien",
+    "link",
+    "here",
+    "dessous",
+    "cliqu",
+    "accessible",
+    "disponible",
+    "inscri",
+    "framadate",
+    "questionnaire",
+    "formulaire",
+    "ici",
+)
+"""A word each pattern above needs, or the colon a post ends on: a text with none of them is not searched."""
+_OTHER_WAY = re.compile(
+    r"\b(?:par (?:e-?mail|mail|courriel|telephone|tel|sms|retour)|aupres d\w*|en (?:repondant|commentaire|"
+    r"reponse (?:a|ici|dans|sous) (?:ce|cet|ici|le)|(?:m'|nous )?ecrivant a|envoyant un)|sur place|a l'accueil|"
+    r"dans (?:les commentaires|ce fil|ce sujet)|papier)\b|\w@\w"
+)
+"""Another way to register said in the pointer's sentence ("inscrivez-vous par mail", "en répondant à ce
+message", a mail address, someone to see): no link is promised."""
+_LATER = re.compile(
+    r"\b(?:liens?|links?|urls?)\b[^.!?\n]{0,50}?(?:\b(?:suivra|suivront|viendra|bientot|prochainement|"
+    r"ulterieurement|plus tard|to follow|will follow|coming soon|soon|later)\b|\ba venir\b|"
+    r"\b(?:sera|seront|will be) (?:\w+ )?(?:envoyee?s?|partagee?s?|communiquee?s?|transmise?s?|donnee?s?|postee?s?|"
+    r"publiee?s?|ajoutee?s?|mise?s?|diffusee?s?|disponibles?|sent|shared|posted|added|given|available|e?mailed)\b)"
+    r"|\b(?:je|on|nous)(?: vous| te)?(?: (?:vais|va|allons)(?: vous| te)?)? (?:enverr\w*|partager\w*|mettr\w*|"
+    r"posterai\w*|communiquer\w*|donner\w*|transmettr\w*|ajouter\w*)\b[^.!?\n]{0,20}?\bliens?\b"
+    r"|\b(?:i|we)(?: will|'ll| shall) (?:send|share|post|add|give)\b[^.!?\n]{0,20}?\blinks?\b"
+)
+"""The post says its link is to come ("le lien suivra", "lien à venir", "le lien sera partagé ici jeudi",
+"je vous enverrai le lien"): its author knows it is not there yet."""
+_ELSEWHERE = re.compile(
+    r"\b(?:liens?|links?|formulaires?|inscriptions?)\b[^.!?\n]{0,40}?\b(?:ci-?dessus|plus haut|"
+    r"(?:message|post) precedent|(?:dans le|du) (?:premier|precedent|dernier) (?:message|post)|"
+    r"en haut du (?:fil|sujet)|above|in the (?:first|previous) post)\b"
+)
+"""The post says its link is in an earlier post ("le lien du premier message", "plus haut"): nothing forgotten."""
 
 
 @lru_cache(maxsize=ANALYSED)
-def pointer_phrase(text: str) -> str | None:
-    """The words that point at a link ("accessibles ici", "register here"), as written."""
+def pointer_phrase(text: str, opening: bool = True) -> str | None:
+    """The words that point at a link ("accessibles ici", "register here"), as written. A bare call to register
+    ("inscrivez-vous !") points at one only in a post opening a topic (`opening`): further down, it recalls the
+    link the announcement gave."""
     folded = fold_same_length(text)
-    if not any(w in folded for w in _POINTER_WORDS):
+    if not any(w in folded for w in _POINTER_WORDS) and not folded.rstrip().endswith(":"):
         return None
-    best: tuple[int, int] | None = None
-    for p in _POINTER:
+    best = _ending_on_colon(folded)
+    calls = [_CALL] if opening and _EVENT.search(folded) else []
+    for p in _POINTER + calls:
         m = p.search(folded)
-        if m and (best is None or m.start() < best[0]):
+        if m and (best is None or m.start() < best[0]) and not _OTHER_WAY.search(sentence_of(folded, m)):
             best = (m.start(), m.end())
     if best is None:
         return None
     return text[best[0] : best[1]].strip(" :,")
+
+
+def _ending_on_colon(folded: str) -> tuple[int, int] | None:
+    """Where the clause a post ends on lies, when it ends on a colon after what a link is for."""
+    end = len(folded.rstrip())
+    if not folded.endswith(":", 0, end):
+        return None
+    start = max(folded.rfind(c, 0, end - 1) for c in ".!?\n:") + 1
+    if end - start > CLAUSE or not _ENDS_ON_COLON.search(folded, start, end):
+        return None
+    return start + len(folded[start:end]) - len(folded[start:end].lstrip()), end
+
+
+def link_not_here(text: str) -> bool:
+    """The post says its link will follow or is in an earlier post: pointing at it, it has forgotten nothing."""
+    folded = fold_same_length(text)
+    return bool(_LATER.search(folded) or _ELSEWHERE.search(folded))

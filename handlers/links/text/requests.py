@@ -5,8 +5,10 @@ from __future__ import annotations
 from handlers.links.text.words import (
     _DET_EN,
     _DET_FR,
+    _DET_FR_ONE,
     _GIVE_EN,
     _GIVE_FR,
+    _HAVE_YOU_FR,
     _IN_QUESTION,
     _IN_SENTENCE,
     _KEENLY,
@@ -15,46 +17,76 @@ from handlers.links.text.words import (
     _LINK_EN,
     _LINK_FR,
     _NAMED_BEFORE,
+    _NOUN_PHRASE_FR,
+    _OF_A_LINK_FR,
     _OF_EVENT_FR,
+    _PLEASE_FR,
     _RELATION,
+    _SEND_AGAIN_FR,
+    _SEND_FR,
     _SERVICE_URL,
     _SOME_LINK_EN,
+    _STILL_FR,
+    _TO_ME_FR,
+    _TO_OTHERS_FR,
     _URL_PART,
+    _WANT_FR,
     _YOU_CAN_FR,
 )
 
 REQUESTS = [
     # French: it is missing / forgotten
-    rf"\bil manque (?:toujours |encore )?{_DET_FR} {_LINK_FR}\b",
-    rf"\bmanque (?:toujours |encore )?{_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"\b{_DET_FR} {_LINK_FR}{_OF_EVENT_FR} (?:manque|manquent|est absent|n'apparait pas|n'y est pas|n'est pas (?:la|"
+    rf"\bil manque {_STILL_FR}{_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
+    rf"\bmanque {_STILL_FR}{_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
+    rf"\b{_DET_FR} {_LINK_FR}{_OF_EVENT_FR} (?:manque|manquent|est absent|n'apparait (?:pas|nulle part)|"
+    rf"ne figure (?:pas|nulle part)|n'y est pas|(?:a ete|est|a bien ete) (?:oublie|omis)|n'est pas (?:la|"
     rf"dans|indique|visible))",
-    rf"\b(?:il n'y a|y a|il y a) pas (?:de|d'un) {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:il n'y a|y a|y'a|il y a|il n'y ait|n'y ait) {_STILL_FR}pas (?:de|d'un|le|les) {_LINK_FR}\b{_RELATION}",
+    rf"\bne pas avoir (?:recu )?{_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:(?:est-ce qu')?on|je|est-ce que je|peut-on|puis-je|pourrait-on|pourrais-je) (?:peut |peux |pourrait |"
+    rf"pourrais )?(?:avoir|recevoir|obtenir|recuperer) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
+    rf"\b(?:quelqu'un|qqn|vous|tu) (?:a|as|avez) (?:bien )?recu {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\bpas de {_LINK_FR} (?:dans|pour|vers|d'inscription|de (?:la |l')?{_KIND_WORD})",
     rf"\boubli\w* (?:de (?:mettre|partager|ajouter|donner) )?{_DET_FR} {_LINK_FR}\b",
     # French: where is it / cannot find it
     rf"\bou (?:est|sont|se trouve(?:nt)?|trouver|trouve-t-on|peut-on trouver|puis-je trouver|"
     rf"est-ce qu'on trouve) {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"\b(?:je |j')?(?:ne )?(?:trouve|vois|retrouve) (?:pas|plus|nulle part) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:je |j'|j)?(?:ne )?(?:trouve|vois|retrouve) (?:pas?|plus|nulle part) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:pas|toujours pas|jamais) (?:re)?trouve {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b{_LINK_FR}{_OF_EVENT_FR} (?:est |reste |toujours )*introuvables?\b",
+    rf"\baucun {_LINK_FR}\b{_RELATION}(?! ne\b)",
     rf"\b(?:j'arrive pas|je n'arrive pas|impossible|pas reussi|je ne parviens pas|je n'ai pas reussi) (?:a|"
     rf"de) (?:trouver|voir|retrouver|acceder) (?:a |au )?{_DET_FR}? ?{_LINK_FR}\b{_RELATION}",
     rf"\b(?:je |on )(?:cherche|recherche) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\bbesoin (?:du|d'un|des) {_LINK_FR}\b{_RELATION}",
-    rf"\b(?:je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|il me faut|il nous faut) "
+    rf"\b{_WANT_FR} "
     rf"{_DET_FR} {_LINK_FR}\b{_RELATION}",
     # French: please give it
-    rf"\b{_LINK_FR}(?: (?:de|du|des|d'|pour|vers) [^.!?\n,]{{0,40}}?)?,? (?:svp|stp|s'il vous plait|s'il te plait|"
+    rf"\b{_LINK_FR}{_RELATION}(?: (?!(?:de|du|des|d'|pour|vers)\b)[\w-]+)?(?: (?:de|du|des|d'|pour|vers) "
+    rf"[^.!?\n,]{{0,40}}?)?,? (?:svp|stp|s'il vous plait|s'il te plait|"
     r"please|merci d'avance)\b",
-    rf"\b(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|tu pourrais|vous pourriez|possible de|"
-    rf"merci de) (?:nous |me )?{_GIVE_FR} {_DET_FR} {_LINK_FR}\b",
-    rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait|peut (?:partager|donner|envoyer)) {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"\b(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
+    rf"\b{_PLEASE_FR} {_TO_ME_FR}{_GIVE_FR} {_DET_FR} {_LINK_FR}\b",
+    rf"(?:^|[.!?\n,] ?)(?:(?:bonjour|hello|salut|coucou|du coup|et)[ ,!]*)?(?:@[\w.-]+ )?"
+    rf"(?:{_SEND_FR}-(?:moi|nous)|{_SEND_AGAIN_FR}) {_DET_FR} {_LINK_FR}\b{_RELATION}{_TO_OTHERS_FR}",
+    rf"\b(?:tu|vous) (?:me |m'|nous ){_SEND_FR}\w* {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
+    rf"\b(?:(?:quelqu'un|qqn|qq1) (?:a|aurait|a-t-il|aurait-il)|personne n'a|(?:vous|tu|quelqu'un) "
+    rf"l'(?:avez|as|a|auriez|aurais|aurait)) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:solliciter|vous demander|vous ecrire|vous contacter|je vous ecris)\b[^.!?\n]{{0,20}}?(?:afin d'|pour )"
+    rf"(?:obtenir|recevoir|avoir) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b{_HAVE_YOU_FR} {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
+    rf"\b(?:est-ce qu'on a|on a|on aura|a-t-on|aura-t-on) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il ete) (?:deja )?(?:dispo|disponible|partage|envoye|"
     rf"publie|en ligne|communique)\b{_IN_QUESTION}*\?",
-    rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b{_IN_SENTENCE}{{0,60}}\?",
+    rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b(?!{_OF_A_LINK_FR})"
+    rf"{_IN_SENTENCE}{{0,60}}\?",
     rf"\b{_LINK_FR} {_KIND_WORD} ?\?",
-    rf"\bquel est {_DET_FR} {_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le )?{_KIND_WORD}",
-    rf"(?:^|[.!?\n] ?)(?:et |alors |du coup |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
+    rf"\b(?:quel est|c'est quoi|c quoi|c koi|c'est koi) {_DET_FR} {_LINK_FR}{_RELATION} "
+    rf"(?:(?:de |d'|du |pour |vers )(?:la |l'|le )?)?{_KIND_WORD}",
+    rf"\bsur quel {_LINK_FR}\b",
+    rf"\bmerci (?:d'|par )avance (?:pour|de) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"(?:^|[.!?\n] ?)(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
+    rf"(?:^|[.!?\n] ?)(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR}{_RELATION} "
+    rf"(?:de|du|des|d'|pour|vers|sur) ?{_NOUN_PHRASE_FR} ?\?",
     # English
     rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b{_LACKS_PART}",
     rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b"
@@ -94,14 +126,19 @@ REQUESTS = [
     rf"(?:please\s+|pls\s+)?(?:share|send|give|provide|post)(?: us| me)?) (?:the |a )?{_SERVICE_URL}",
     # a post or announcement without one, a link one does not have (English and French)
     rf"\b(?:has|have|had|with|contains?|carries) no {_LINK_EN}\b{_RELATION}",
-    rf"\b(?:n'a|n'ont|n'avait) pas de {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:n'a|n'ont|n'avait|ne contient|ne contenait|ne comporte|ne comportait) pas (?:de|le|les) {_LINK_FR}\b"
+    rf"{_RELATION}",
+    rf"\b(?:pas|jamais) (?:encore |toujours )?recu\b[^.!?\n]{{0,40}}?\b{_LINK_FR}\b{_RELATION}",
+    rf"\b{_DET_FR} {_LINK_FR}\b{_RELATION}{_OF_EVENT_FR},? (?:ce serait|ca serait|ce serait vraiment) "
+    r"(?:\w+ )?(?:top|bien|super|cool|genial|pratique|parfait|utile|chouette)\b",
+    rf"(?:^|[.!?\n] ?)(?:et |alors |si oui,? |du coup )quel {_LINK_FR} ?\?",
     rf"(?:^|[.!?\n] ?)(?:et |toujours |encore |mais )?(?:pas|toujours pas|encore pas) de {_LINK_FR} ?\?",
     rf"\b(?:still|yet) no (?:(?:google |zoom )?{_KIND_WORD} )?{_LINK_EN}\b{_RELATION}",
     rf"\bno {_LINK_EN} (?:has|have|was|were|is) (?:yet |still )?(?:been )?(?:shared|posted|given|sent|provided)\b",
     rf"\b{_LINK_FR} pour (?:regarder|voir|revoir|acceder a|telecharger) (?:le |la |les |l')?"
     rf"(?:replay|enregistrement|video|diapos?|diaporama|support|document)s?\b{_IN_QUESTION}*\?",
     rf"\b(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:toujours )?pas (?:{_DET_FR} |l')?{_LINK_FR}\b{_RELATION}",
-    rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
+    rf"\b{_YOU_CAN_FR} {_TO_ME_FR}{_GIVE_FR} (?:{_DET_FR} |l')(?:nouveau )?{_LINK_FR}\b",
 ]
 
 """The table in the order it is read, each pattern compiled when a post first reaches it (`compiled`)."""

@@ -13,15 +13,20 @@ from handlers.links.text.words import (
     _ASSESSMENT,
     _BUT,
     _BUT_ABSENT,
+    _CONNECT_FR,
+    _EVENT_FR,
     _EXAMPLE_PLEA,
     _GAP,
     _GIVE_EN,
     _GIVE_FR,
     _GREETING,
     _GUIDE,
+    _HAVE_YOU_FR,
     _HELD_SESSIONS,
     _IN_HAND,
     _IN_QUESTION,
+    _JOIN_FR,
+    _KIND_WORD,
     _LACKS_PART,
     _LINKABLE,
     _NAME_GAP,
@@ -31,7 +36,9 @@ from handlers.links.text.words import (
     _OBJECT,
     _OBJECT_GAP,
     _OF_EVENT_FR,
+    _OF_THING_FR,
     _OWN_CASE,
+    _PLEASE_FR,
     _RECEIVED,
     _RELATION,
     _SIR,
@@ -39,7 +46,11 @@ from handlers.links.text.words import (
     _THE_FR,
     _THING_EN,
     _THING_FR,
+    _TO_EVENT_FR,
+    _TO_ME_FR,
     _TROUBLE,
+    _WANT_FR,
+    _WHEN_FR,
     _WHO,
     _YOU_CAN_FR,
     compiled,
@@ -47,6 +58,9 @@ from handlers.links.text.words import (
     sentence_of,
     sentence_start,
 )
+
+_CHANCE_FR = r"(?:le temps|l'occasion|la possibilite|l'envie|le courage) d"
+"""What one had no time or chance for ("je n'ai pas eu le temps de lire le CR"): the thing is there, unread."""
 
 _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: cannot find, see, reach or did not get it
@@ -272,23 +286,24 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # French: statements of absence
     (
         ("ne ", "pas", "impossible", "n'"),
-        rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|on ne|je n'ai pas) ?(?:trouve|vois|"
+        rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|impossible d'|pas moyen d'|on ne|"
+        rf"je n'ai pas) ?(?:trouve|vois|"
         rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?: pas| plus| nulle "
-        rf"part)?{_NEAR}\b{_THING_FR}\b{_RELATION}",
+        rf"part)?(?!{_NEAR}\b{_CHANCE_FR})(?:{_NEAR})\b{_THING_FR}\b{_RELATION}",
     ),
     (
         ("n'", "ne "),
-        rf"\b{_THING_FR} (?:d'inscription |de (?:la |l')?(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
+        rf"\b{_THING_FR} (?:{_KIND_WORD} |framaforms |framadate |helloasso )?(?:d'inscription |de (?:la |l')?"
+        rf"(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
         rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
     ),
     (
         ("manque",),
-        rf"\b(?:il )?manque {_THE_FR}{_THING_FR}\b{_RELATION}",
+        rf"\b(?:il )?manque (?!du liens?\b){_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (
-        ("quelqu'un", "qqn", "qq1", "vous", "tu as", "as-tu", "aurais-tu"),
-        rf"\b(?:(?:quelqu'un|qqn|qq1) (?:a|aurait|peut (?:partager|donner|envoyer))|avez-vous|vous avez|tu as|as-tu|"
-        rf"aurais-tu|auriez-vous) {_THE_FR}{_THING_FR}\b{_RELATION}",
+        ("quelqu'un", "qqn", "qq1", "vous", "tu as", "as-tu", "aurais", "t'a"),
+        rf"\b(?:(?:quelqu'un|qqn|qq1) (?:a|aurait)|{_HAVE_YOU_FR}) {_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (
         ("sembl",),
@@ -297,23 +312,100 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("inscri",),
         r"\b(?:comment|ou) (?:(?:fait-on|faire|on fait|je fais|faut-il faire) pour )?(?:s'inscrire|peut-on s'inscrire|"
-        r"on s'inscrit|je m'inscris|m'inscrire|puis-je m'inscrire|s'inscrit-on)\b",
+        r"on s'inscrit|je m'inscris|m'inscrire|puis-je m'inscrire|s'inscrit-on|est[- ]ce qu'on s'inscrit)\b"
+        r"|\b(?:c'est |c )?(?:ou|comment) (?:c'est )?pour (?:s'inscrire|m'inscrire|nous inscrire|l'inscription)\b"
+        r"|\bc'est (?:ou|comment) (?:qu'on|que je|que l'on) (?:s'inscrit|m'inscris)\b"
+        r"|\b(?:s'inscrire|on s'inscrit|je m'inscris|m'inscrire|l'inscription|les inscriptions)"
+        rf"(?: (?:c'est|se fait|se font|ca se passe))? (?:ou|comment)\b(?: pour (?:la |le |l'|les )?(?:{_EVENT_FR}|ag|"
+        r"assemblee|journee|formation|soiree|repas|apero)\w*(?: [^.!?\n]{0,20}?)?)?\s*\?",
+    ),
+    (
+        ("connect", "rejoin", "particip", "assist", "acced"),
+        rf"\bcomment (?:est-ce qu'on |est ce qu'on |on |je |peut-on |puis-je |fait-on pour |faire pour |on fait pour |"
+        rf"je fais pour )?(?:{_JOIN_FR} {_TO_EVENT_FR}|{_CONNECT_FR}(?: {_WHEN_FR})?\s*\?)"
+        rf"|\b(?:on|je|nous) (?:se |me |nous |s'y |y )?(?:connecte|rejoint|rejoins|rejoignons|participe|accede)\w* "
+        rf"{_TO_EVENT_FR} comment(?: {_WHEN_FR})?\s*\?"
+        rf"|\b(?:on|je|nous) (?:se |me |nous |s'y )connecte\w* (?:comment|ou)"
+        rf"(?: {_WHEN_FR}| {_TO_EVENT_FR}(?: \w+){{0,2}})?\s*\?",
     ),
     (
         ("-il", "-elle", "-ils", "-elles"),
-        rf"\b{_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|seront-elles|"
+        rf"\b{_THING_FR}{_OF_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|"
+        rf"seront-elles|"
         rf"va-t-il etre|va-t-elle etre) (?:deja |bien )?(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|"
         rf"mise?s? en ligne)\b",
     ),
     (
         ("?",),
-        rf"\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|sera|seront) (?:deja |bien |maintenant )?(?:dispo(?:nible)?s?|"
-        rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)\s*\?"
-        rf"|\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|se trouvent?) ou\s*\?",
+        rf"\b{_THING_FR}{_OF_THING_FR} (?:est|sont|sera|seront) (?:deja |bien |maintenant )?(?:dispo(?:nible)?s?|"
+        rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)(?: quelque part| ici| sur le forum)?\s*\?"
+        rf"|\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|se trouvent?|(?:sera|seront) (?:dispo(?:nible)?s?|en ligne)) "
+        rf"ou\s*\?",
+    ),
+    (
+        ("ou",),
+        rf"\b{_THE_FR}{_THING_FR}\b{_RELATION}[^.!?\n]{{0,50}}?,? (?:on|je|nous) "
+        rf"(?:(?:peut|peux|pourrait|pourrais|doit) )?(?:le |la |les |l')"
+        rf"(?:trouve|retrouve|recupere|voit|voi[rs]|regarde)\w* ou\b"
+        rf"|\b{_THING_FR}{_OF_EVENT_FR},? (?:il|elle|ils|elles) (?:est|sont) ou\b"
+        rf"|\b(?:il|elle|ils|elles) (?:est|sont) ou {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("adresse",),
+        rf"\badresse (?:de |du |d'|pour )(?:la |le |l')?(?:visio\w*|zoom|jitsi|bbb|teams|connexion|reunion en ligne|"
+        rf"webinaire)\b{_IN_QUESTION}{{0,30}}\?"
+        r"|\bquelle adresse (?:est-ce qu')?(?:on |je |nous |doit-on |faut-il )?(?:se |me |nous )?connect\w*",
+    ),
+    (
+        ("recu", "eu "),
+        rf"\b(?:(?:je n'ai|j'ai|on n'a|on a|nous n'avons) )?(?:toujours |encore |jamais )?(?:pas|jamais) "
+        rf"(?:encore |toujours )?(?:recu|eu) {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("voudr", "aimer", "veux bien", "faut", "faudr", "souhait"),
+        rf"\b{_WANT_FR} {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("cherche", "en est", "en sont"),
+        rf"\b(?:je |on |nous )(?:re)?cherch\w* {_THE_FR}{_THING_FR}\b{_RELATION}"
+        rf"|\bou en (?:est|sont) {_THE_FR}(?:liens?|replay|enregistrements?|videos?|compte[- ]rendu|cr|diaporamas?|"
+        rf"diapos?|supports?|slides)\b{_RELATION}",
+    ),
+    (
+        ("possible",),
+        rf"\b{_THE_FR}{_THING_FR}\b{_RELATION}[^.!?\n]{{0,50}}?,? (?:c'est|est-ce|serait-ce|ce serait|serait-il) "
+        rf"possible (?:de |d')(?:l'|le |la |les )(?:avoir|recevoir|recuperer|consulter|obtenir)\b",
+    ),
+    (
+        ("nouvelle", "nouveau", "news", "arrive", "sort"),
+        rf"\b(?:des nouvelles|du nouveau|des news) (?:du |de la |des |de l'|pour |concernant |sur )(?:le |la |les |l')?"
+        rf"{_THING_FR}\b{_RELATION}"
+        rf"|\b{_THE_FR}{_THING_FR}\b{_RELATION}{_OF_EVENT_FR},? (?:il|elle|ils|elles|ca) (?:arrive|sort|vient)\w*"
+        rf"(?: quand| bientot)?\s*\?",
+    ),
+    (
+        ("acces",),
+        rf"\b(?:(?:est-ce qu')?on|je|est-ce que je|peut-on|puis-je|pourrait-on|pourrais-je) (?:peut |peux |pourrait |"
+        rf"pourrais )?avoir acces (?:au |aux |a la |a l')(?:{_THING_FR})\b{_RELATION}{_IN_QUESTION}*\?",
+    ),
+    (
+        ("par ou",),
+        r"\bpar ou (?:on passe|passer|faut-il passer|il faut passer|je passe|doit-on passer) pour (?:s'inscrire|"
+        r"m'inscrire|l'inscription|se connecter|rejoindre|participer)\b"
+        r"|\bc'est par ou (?:l'inscription|les inscriptions|pour s'inscrire|pour l'inscription)\b",
+    ),
+    (
+        ("preneu",),
+        rf"\bpreneu(?:r|se)s? (?:aussi |egalement )?(?:d'|de |du |des )(?:la |l')?{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("relance",),
+        rf"\brelance\w* (?:pour|concernant|au sujet de|a propos de|sur) {_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (
         ("y a", "existe", "il y"),
-        rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura) (?:un |une |"
+        rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura|y a|y'a|"
+        rf"y aura) (?:un |une |"
         rf"des |"
         rf"le |la |les |l')?{_THING_FR}\b{_RELATION}{_IN_QUESTION}{{0,60}}\?",
     ),
@@ -321,29 +413,36 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("ou ",),
         rf"\bou (?:est|sont|se trouve|se trouvent|peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|"
         rf"peut-on trouver|peut-on retrouver|puis-je trouver|puis-je retrouver|"
-        rf"est-ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
+        rf"est[- ]ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
         rf"(?:(?:voir|regarder|revoir|telecharger|acceder a) )?(?:le |la |les |l'|un |une )?"
         rf"{_THING_FR}\b{_RELATION}",
     ),
     (
         ("possible",),
-        rf"\b(?:serait-il|est-il|sera-t-il) possible d'(?:avoir|obtenir|acceder a|recevoir|recuperer) (?:le |la |les |"
-        rf"l')?"
-        rf"{_THING_FR}\b",
+        rf"\b(?:serait-il|est-il|sera-t-il|est-ce|est ce|c'est|serait-ce|ce serait|ca serait) possible "
+        rf"(?:d'(?:avoir|obtenir|acceder a|recevoir|recuperer)|"
+        rf"de (?:recevoir|recuperer|consulter|revoir|telecharger)) (?:le |la |les |l')?{_THING_FR}\b",
     ),
     (
-        ("est-ce", "est ce"),
+        ("est-ce", "est ce", "enregistr", "filme", "mise en ligne", "mises en ligne"),
         r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
-        r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b",
+        r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b"
+        rf"|\b{_EVENT_FR}s?\b[^.!?\n]{{0,30}}? (?:sera-t-elle|sera-t-il|seront-elles|seront-ils|sera|seront|va etre|"
+        rf"vont etre) (?:bien )?(?:enregistree?s?|filmee?s?)\b"
+        rf"|\b(?:ce|ca) sera (?:bien )?(?:enregistre|filme)\b"
+        rf"|\b{_EVENT_FR}s?\b[^.!?\n]{{0,40}}?,? (?:elle|il|elles|ils) (?:sera|seront) (?:bien )?(?:mise?s? en ligne|"
+        rf"enregistree?s?|filmee?s?|partagee?s?|disponibles?|dispos?)\s*\?"
+        rf"|(?:^|[.!?\n] ?)(?:et )?(?:la |le |l')?{_EVENT_FR}s?(?: [^.!?\n]{{0,30}}?)? "
+        rf"(?:a|ont|a-t-elle|a-t-il|ont-elles|ont-ils) (?:bien )?ete "
+        r"(?:enregistree?s?|filmee?s?)\s*\?",
     ),
     (
-        ("vous", "tu", "merci de", "possible"),
-        rf"\b(?:pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|merci de|serait-il possible de|est-il possible de) "
-        rf"(?:nous |me )?{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
+        ("vous", "tu", "merci de", "possible", "pourr", "peut"),
+        rf"\b{_PLEASE_FR} {_TO_ME_FR}{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
     ),
     (
         ("vous", "tu"),
-        rf"\b{_YOU_CAN_FR} (?:nous |me )?{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
+        rf"\b{_YOU_CAN_FR} {_TO_ME_FR}{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
     ),
     # English: when it comes, any news of it, still none, if it was recorded
     (

@@ -41,8 +41,18 @@ _BARE_PLEA = (
 )
 """A request made of the thing's name and a plea or a question mark, alone in its sentence, maybe with what
 is awaited of it ("recording uploaded?")."""
+_NAMED_BARE_FR = r"(?:replay|enregistrements?|videos?|diapos?|diaporamas?|slides|supports?|compte[- ]rendus?|cr|pad)"
+"""What a French request may name alone ("le replay svp", "le CR ?")."""
+_BARE_PLEA_FR = (
+    rf"(?:^|[.!?\n] ?)(?:(?:bonjour|salut|hello|coucou|et|alors)[, ]+)*(?:le |la |les |l'|un |une |des |ce |cette )?"
+    rf"{_NAMED_BARE_FR}(?: (?:de|du|des|d') ?(?:{_NOUN_WORD} ){{0,2}}{_NOUN_WORD})?,?\s*(?:svp|stp|s'il (?:vous|te) "
+    r"plait)?\s*"
+    r"(?:\?|(?<=svp)|(?<=stp)|(?<=plait))\s*(?=[.!?\n]|$)"
+)
+"""The same in French: the thing's name with a plea or a question mark, alone in its sentence."""
 TERSE = [
     _BARE_PLEA,
+    _BARE_PLEA_FR,
     rf"(?:^|[.!?\n] ?)(?:@[\w.-]+ )?(?:(?!(?:broken|dead|expired|invalid|wrong|old|new)\b){_NOUN_WORD} ){{1,3}}"
     rf"{_LINK_EN} ?\?",
     rf"\b(?:do|does) (?:you|u|anyone|anybody|someone|somebody) (?:have|got) (?:the |a |any )?{_NAMED_BEFORE}"

@@ -6,9 +6,24 @@ from __future__ import annotations
 import re
 from functools import cache
 
-# Words that follow "lien"/"link" when it means a relation, not a URL.
-_RELATION = r"(?!\s+(?:entre|avec|between|with|social|sociaux)\b)"
+_BOND_ADJ = (
+    r"(?:directe?s?|indirecte?s?|forte?s?|etroite?s?|evidente?s?|logiques?|clair(?:e|s|es)?|reel(?:le)?s?|"
+    r"particulier(?:e|s|es)?|concrete?s?|naturel(?:le)?s?|possibles?|quelconques?|strong|close|clear|direct|real|"
+    r"causal|obvious|[a-z]+(?:el|elle|els|elles|ique|iques|if|ive|ifs|ives|al|ale|aux|ier|iere|iers|ieres))"
+)
+"""What a bond is said to be ("un lien direct avec…", "a strong link between…"): before whom it binds, the
+link is a relation, not an address."""
+_BOND = (
+    r"(?:social|sociaux|humains?|hierarchiques?|affectifs?|fort|forts|etroits?|evidents?|logiques?|"
+    r"de (?:cause|causalite|subordination|parente|confiance|dependance|proximite|filiation|solidarite|amitie|"
+    r"cooperation|reciprocite))"
+)
+"""Words after "lien" that make it a bond ("le lien social", "un lien de confiance"): no address has them."""
+_RELATION = rf"(?!\s+(?:{_BOND_ADJ}\s+)?(?:entre|avec|between|with)\b|\s+{_BOND}\b)"
+"""After "lien"/"link": not a relation between people or things, however it is qualified."""
 _DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
+_DET_FR_ONE = r"(?:le|les|un|des|ton|votre|vos|ce|cet)"
+"""A French determiner of a link one lacks: "il manque du lien" is partitive, a bond lacking, never an address."""
 _THE_FR = r"(?:(?:le|la|les|un|une|des|du|ton|ta|tes|votre|vos|ce|cet|cette|ces) |l')"
 """Any French determiner before a thing, with its space ("la vidéo", "l'enregistrement", "ta présentation"):
 unlike "lien", the things asked for are often feminine or open on a vowel."""
@@ -27,6 +42,19 @@ _YOUR_FR = (
 _LINK_FR = r"liens?"
 _OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
 """What a French link or thing is for, after it ("le lien de la visio de jeudi 18h")."""
+_OF_A_LINK_FR = (
+    r"[^.!?\n]{0,60}?\b(?:le meme|la meme|les memes|identiques?|valables?|publi(?:c|que)s?|prive|reserve|securise|"
+    r"mot de passe|code d'acces|sur (?:mobile|telephone|smartphone|tablette)|ou (?:celui|celle|ceux) )"
+)
+"""What is asked of a link one has ("le lien est-il le même ?", "valable pour les deux séances ?", "ou celui du
+webinaire ?"): a question about it, not a plea for it."""
+_NOUN_WORD_FR = r"(?!(?:est|sont|etait|a|ont|marche|fonctionne|change|reste|sera|va|semble|peut|doit)\b)[^\s.!?]+"
+_NOUN_PHRASE_FR = rf"(?:{_NOUN_WORD_FR} ){{0,6}}{_NOUN_WORD_FR}"
+"""What a French link is for, named without a verb ("vers l'annuaire des tiers-lieux"): the name alone asks."""
+_OF_THING_FR = (
+    rf"(?:{_OF_EVENT_FR}|(?: (?:presente|montre|projete|utilise|diffuse|evoque)e?s?(?: [^.!?\n,]{{0,30}}?)?))"
+)
+"""What a French thing is of, or where it was shown ("le diaporama présenté hier")."""
 _LINK_EN = r"(?:links?)"
 _SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|no|you|u|i|we|them|it)\b)(?:[\w-]+ )?){_LINK_EN}"
 """A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course
@@ -36,8 +64,11 @@ _IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))"
 """A character of the same sentence: the dot of a version number ("release 5.2") ends none."""
 _IN_QUESTION = r"(?:[^.!\n]|\.(?=\d))"
 """The same, through question marks: up to the question mark that ends a question."""
+_STILL_FR = r"(?:(?:toujours|encore|bien|vraiment|donc) )?"
+"""What a French speaker puts between "il manque" or "il n'y a" and the rest ("il manque encore le lien")."""
 _GIVE_FR = (
-    r"(?:partager|envoyer|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|republier|renvoyer|redonner|"
+    r"(?:partager|envoyer|(?:re)?mettre en ligne|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|"
+    r"republier|renvoyer|redonner|"
     r"rappeler|repartager|reposter)"
 )
 """What one asks to be done with a link, in French ("pouvez-vous partager le lien ?"), or done again
@@ -49,13 +80,50 @@ _GIVE_EN = (
 """What one asks to be done with a link in English, or done again ("could you re-mention the link?")."""
 _YOU_CAN_FR = r"(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux)"
 """A plea put as a question without inversion ("vous pouvez envoyer le lien ?")."""
+_PLEASE_FR = (
+    r"(?:pouvez[- ]vous|pourriez[- ]vous|peux[- ]tu|pourrais[- ]tu|vous pouvez|tu peux|tu pourrais|vous pourriez|"
+    r"possible de|merci de|serait-il possible de|est-il possible de|(?:quelqu'un|qqn|qq1) (?:peut|pourrait)|"
+    r"bien vouloir|(?:l'amabilite|la gentillesse) de)"
+)
+"""Who is asked to do something with a link, hyphen or not ("pourriez vous", "quelqu'un pourrait"), or formally
+("merci de bien vouloir", "auriez-vous l'amabilité de")."""
+_SEND_FR = (
+    r"(?:re|r)?(?:envoie|envoyez|partage|partagez|donne|donnez|transmets|transmettez|poste|postez|communique|"
+    r"communiquez|rappelle|rappelez|remets|remettez)"
+)
+"""What one tells someone to do with a link, in the imperative ("envoyez-nous le lien")."""
+_SEND_AGAIN_FR = r"(?:renvoie|renvoyez|redonne|redonnez|remets|remettez|rappelle|rappelez)"
+"""Told to give it again, to no one named ("remettez le lien"): the one who says it lacks it; "partagez le lien"
+alone tells members to spread it."""
+_TO_OTHERS_FR = r"(?![^.!?\n]{0,30}\b(?:a vos|a tes|a leurs|autour de|a tout le monde|aux|a ceux|a celles)\b)"
+"""Not to others ("envoyez le lien à vos adhérents"): passing it on, not asking for it."""
+_WANT_FR = (
+    r"(?:je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|il me faut|il nous faut|"
+    r"(?:il )?(?:me |nous )?faudrait|je veux bien|je prendrais bien|(?:ce|ca) serait (?:\w+ )?d'avoir)(?: bien)?"
+    r"(?: (?:avoir|recevoir|obtenir|recuperer))?"
+)
+"""Wanting it, said in French ("je voudrais bien", "il faudrait", "ce serait top d'avoir")."""
+_TO_ME_FR = r"(?:nous |me |m')?"
+"""To whom, elided or not ("m'envoyer", "nous renvoyer")."""
+_HAVE_YOU_FR = r"(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous|vous auriez|tu aurais|t'as|t'aurais)"
+"""Asking whether someone has it, inverted or not ("auriez-vous", "vous auriez", "t'aurais")."""
+_EVENT_FR = r"(?:visio|reunion|seance|session|atelier|conference|webinaire|rencontre|cours|live)"
+"""An event held at a time, in French."""
+_WHEN_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cet apres-midi|tout a l'heure)"
+"""A day an event is held, said the way members say it before it ("jeudi", "ce soir")."""
+_CONNECT_FR = r"(?:se connecter|se connecte|me connecter|me connecte|nous connecter|s'y connecter|s'y connecte)"
+"""Connecting to a call: said alone ("on se connecte comment ?"), it joins the event the topic announces."""
+_JOIN_FR = rf"(?:{_CONNECT_FR}|rejoindre|rejoint|rejoins|participer|participe|assister|y acceder|acceder|y accede)"
+"""Joining an event ("rejoindre la visio", "participer à l'atelier"): a link only with the event named."""
+_TO_EVENT_FR = rf"(?:(?:a |au |a la |a l'|pour |pour la |pour le |pour l')?(?:la |le |l'|cette |ce )?{_EVENT_FR}\w*)"
+"""The event joined, with how it is named ("à la visio", "pour la réunion")."""
 _KEENLY = r"(?:(?:much|greatly|really|very|highly|most|super) )?"
 """How a plea is softened: "would be much appreciated", "super grateful"."""
 _SERVICE_URL = r"(?:base|proxy|api|endpoint|server)(?: (?:base|proxy|api|endpoint|server))? url\b"
 """The address of a service the course runs ("the base proxy url"), named by its role: unlike a bare
 "the URL", which on a course forum is the one a member deploys, it is announced to everyone."""
 _KIND_WORD = (
-    r"(?:visio\w*|inscriptions?|reunions?|zoom|meet|teams|jitsi|webinaires?|connexion|formulaire|questionnaire|"
+    r"(?:visio\w*|inscriptions?|reunions?|reus?|zoom|meet|teams|jitsi|webinaires?|connexion|formulaire|questionnaire|"
     r"replay|live|direct|sondage|pad|evenement|atelier|conference|session|call|participation|bbb|bigbluebutton|"
     r"rejoindre|participer|assister|se connecter|"
     r"meeting|webinar|registration|form|event|workshop|stream|signup|sign-up)"
@@ -147,7 +215,8 @@ asked to share or upload them asks for their recordings; their timings or schedu
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|"
     r"presentations?|invitations?|"
-    r"compte[- ]rendu|documents?|pad|programme|questionnaire)"
+    r"compte[- ]rendu|cr|ordre du jour|documents?|docs? partagee?s?|dossiers? partagee?s?|pad|programme|questionnaire|"
+    r"framadate|framaforms|helloasso|billetterie|sondage)"
 )
 _ASSESSED_EN = (
     r"(?:projects?|ga|graded assignments?|assignments?|roe|oppe|quiz(?:zes)?|exams?|mock(?: tests?)?|tests?)"
@@ -252,9 +321,19 @@ SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
 """Where sentences end: not at the dot of a version number ("from 4.13 on")."""
 
 
+_UNELIDED = re.compile(
+    r"\b(?:(?:qu|l) (?=on\b)|m (?=inscri)|(?:qu|[cdjlnst]) (?=(?:il|ils|elle|elles|est|a|ai|as|avez|y|en|inscri\w*|"
+    r"enregistr\w*|acces|avoir|ordre|annonce|atelier|evenement|agenda|adresse|invitation|equipe|aurais|aurait|"
+    r"auriez)\b))"
+)
+"""A French elision typed without its apostrophe ("qu on s inscrit", "l enregistrement"), before the words it
+comes before on a forum: restored, so the patterns read it as written with one."""
+
+
 def normalise(folded: str) -> str:
-    """Spaces tidied, French spaced punctuation ("lien ?") kept as one token."""
-    return re.sub(r"[ \t\xa0\u202f]+", " ", folded)
+    """Spaces tidied, French spaced punctuation ("lien ?") kept as one token, elisions typed without their
+    apostrophe restored (`_UNELIDED`)."""
+    return _UNELIDED.sub(lambda m: m.group(0)[:-1] + "'", re.sub(r"[ \t\xa0\u202f]+", " ", folded))
 
 
 _END = re.compile(r"[!?\n]|\.(?!\d)")

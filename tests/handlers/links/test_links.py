@@ -328,7 +328,7 @@ def announcement(raw: str, version: int = 1, created_at: datetime = T0) -> Post:
 
 async def test_author_who_edits_the_link_in_during_the_grace_period_gets_nothing() -> None:
     bot = Bot()
-    post = announcement("Atelier jeudi 18h. Le lien d'inscription : à venir")
+    post = announcement("Atelier jeudi 18h. Le lien d'inscription :")
     scheduled = await bot.send(PostCreated(post), topic_of([post]), T0)
     [timer] = [a for a in scheduled if isinstance(a, ScheduleTimer)]
     assert timer.at == T0 + timedelta(minutes=10) and timer.payload["post_id"] == post.id
@@ -387,6 +387,68 @@ async def test_posts_with_links_or_without_pointer_are_not_watched() -> None:
     ):
         post = announcement(raw)
         assert await bot.send(PostCreated(post), topic_of([post]), T0) == []
+
+
+WATCHED = [
+    "Visio jeudi 18h, inscrivez-vous !",
+    "Atelier couture samedi 10h au fablab, inscris-toi vite",
+    "Prochaine rencontre du réseau le 12 décembre. N'oubliez pas de vous inscrire !",
+    "Atelier samedi 10h, inscription obligatoire via le formulaire.",
+    "Pour choisir la date de la prochaine AG, merci de répondre au framadate avant vendredi.",
+    "Les inscriptions se font sur helloasso.",
+    "Webinaire sur les financements mardi 14h.\n\nInscription sur helloasso :",
+    "Bonjour à tous, on se retrouve en visio jeudi à 18h sur Jitsi :",
+    "Pensez à vous inscrire au repas de jeudi !",
+    "@marie voici le lien de la visio de jeudi",
+    "I share the link below for Thursday's call",
+    "Recensement des besoins : merci de compléter le questionnaire en ligne avant le 5 février.",
+    "Pour fixer la date du prochain comité, remplissez le framadate !",
+    "Ci-dessous le lien, en réponse à la question de Paul.",
+]
+"""Announcements that call to register or end on a colon, and carry no link."""
+QUIET = [
+    "Visio jeudi 18h, inscrivez-vous : https://framaforms.org/visio-jeudi",
+    "Visio jeudi 18h, le lien suivra.",
+    "Visio jeudi 18h, lien à venir",
+    "Le lien d'inscription : à venir",
+    "Visio jeudi 18h, le lien de connexion sera partagé ici jeudi matin.",
+    "Atelier jeudi, je vous enverrai le lien la veille.",
+    "Atelier samedi 10h, inscrivez-vous par mail à l'accueil du tiers-lieu.",
+    "Repas partagé vendredi, inscrivez-vous en répondant à ce message !",
+    "Atelier samedi 10h, inscrivez-vous auprès de Julie.",
+    "Atelier samedi 10h, inscrivez-vous en écrivant à contact@tiers-lieu.org",
+    "Inscris-toi, c'est top !",
+    "Visio jeudi 18h (le lien d'inscription est dans le message précédent), inscrivez-vous !",
+    "Visio jeudi 18h, inscrivez-vous via le lien du premier message !",
+    "Atelier samedi, le formulaire est plus haut dans le fil.",
+    "Je me suis inscrite via le formulaire, merci !",
+    "J'ai répondu au framadate, je suis dispo mardi.",
+    "Merci à tous pour la visio d'hier, on se retrouve le mois prochain.",
+    "Le programme de la visio :\n- 18h accueil\n- 18h30 tour de table",
+]
+"""Announcements with their link, a link said to come, another way to register, or replies."""
+
+
+@pytest.mark.parametrize(("raw", "watched"), [(r, True) for r in WATCHED] + [(r, False) for r in QUIET])
+async def test_an_announcement_without_a_link_is_watched_unless_it_comes_later_or_another_way(
+    raw: str, watched: bool
+) -> None:
+    post = announcement(raw)
+    timers = [a for a in await Bot().send(PostCreated(post), topic_of([post]), T0) if isinstance(a, ScheduleTimer)]
+    assert bool(timers) == watched
+
+
+async def test_a_reply_recalling_to_register_points_at_the_link_given_above() -> None:
+    """A bare call to register opens an announcement; in a reminder further down the topic it recalls the
+    link the announcement gave. A reply saying where its link is ("ci-dessous", a colon) still forgot it."""
+    first = announcement("Visio jeudi 18h, inscriptions : https://framaforms.org/visio-jeudi")
+    for raw, watched in (
+        ("Rappel : visio ce jeudi 18h, pensez à vous inscrire !", False),
+        ("Rappel : visio ce jeudi 18h, le lien d'inscription ci-dessous", True),
+    ):
+        reminder = make_post(2, "orga", raw, created_at=T0 + DAY)
+        out = await Bot().send(PostCreated(reminder), topic_of([first, reminder]), T0 + DAY)
+        assert bool([a for a in out if isinstance(a, ScheduleTimer)]) == watched, raw
 
 
 # --- requests on small topics ------------------------------------------------------

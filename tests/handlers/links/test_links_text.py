@@ -149,6 +149,131 @@ REQUESTS = [
     # a thing asked for, to fill in or read online
     "Is there a form we need to fill in before Saturday?",
     "Are there any documents we should read before the meeting?",
+    # a French community forum: where to register, how to join, asked casually
+    "C'est où pour s'inscrire ?",
+    "On s'inscrit où ?",
+    "Il faut s'inscrire où pour l'atelier ?",
+    "l'inscription c'est où ?",
+    "On se connecte comment jeudi ?",
+    "on se connecte comment pour la visio ?",
+    "Comment on rejoint la visio ce soir ?",
+    "Comment participer à la réunion de mardi ?",
+    "Et on s'y connecte comment ?",
+    # wanting it, thanking ahead, asking without the inversion, elided or unhyphenated
+    "Il faudrait le lien du replay",
+    "Ce serait top d'avoir le lien de la visio",
+    "Merci d'avance pour le lien !",
+    "Merci par avance pour le lien du replay",
+    "Bonjour, pouvez-vous m'envoyer le lien ?",
+    "Pourriez vous nous renvoyer le lien de connexion ?",
+    "Bonjour, est ce que quelqu'un peut me donner le lien ?",
+    "Quelqu'un pourrait me repartager le lien du pad ?",
+    "Vous auriez le lien ?",
+    "T'aurais le lien de la visio ?",
+    "y a pas le lien",
+    "Y'a pas de lien ?",
+    "c'est quoi le lien zoom pour jeudi ?",
+    "La visio c'est sur quel lien ?",
+    "Sur quel lien on se retrouve jeudi ?",
+    # the things a tiers-lieu shares: minutes, agenda, shared document, date poll, online form
+    "Est-ce que le CR de la dernière réunion est dispo quelque part ?",
+    "Où est l'ordre du jour de la réunion ?",
+    "Vous pouvez partager le doc partagé ?",
+    "Je ne retrouve plus le doc partagé",
+    "Je ne trouve pas le framadate",
+    "le lien framaforms ne s'affiche pas",
+    # a polite "unless I am mistaken" is no trouble of one's own
+    "Bonjour, sauf erreur de ma part il n'y a pas de lien dans l'annonce",
+    "Sauf erreur, le lien ne figure pas dans le message",
+    # not received yet, however it is said
+    "Je n'ai toujours pas reçu le lien...",
+    "Toujours pas reçu le lien de connexion pour demain",
+    "Serait-il possible de recevoir le lien ?",
+    "Je me permets de vous relancer pour le lien de la visio",
+    # the thing, then what it is of, then the inverted question
+    "Le replay de la visio d'hier est-il disponible ?",
+    "Bonjour, le diaporama présenté hier est-il disponible ?",
+    "Le compte-rendu de la plénière est-il en ligne ?",
+    "la visio a été enregistrée ?",
+    # "il est où ?", the spoken question
+    "Il est où le lien ?",
+    "Il est où le pad ?",
+    "Le lien il est où ?",
+    "Impossible d'accéder au formulaire d'inscription",
+    "C'est normal qu'il n'y ait pas de lien ?",
+    "Quelle est l'adresse de la visio ?",
+    "A quelle adresse on se connecte ?",
+    "On a le lien pour jeudi ?",
+    "Quand est-ce qu'on aura le lien ?",
+    "Je suis preneuse du replay si quelqu'un l'a",
+    "Je suis preneur du lien aussi",
+    "Merci Sophie ! Le doc partagé dont tu parles à la fin, on le trouve où ?",
+    "Et le replay, on peut le voir où ?",
+    "Le lien de la visio, je le trouve où ?",
+    # asked in the imperative, or as a plain question to the one who has it
+    "Envoyez-nous le lien !",
+    "Bonjour, envoie-moi le lien de la visio",
+    "Tu me renvoies le lien ?",
+    "Vous nous renvoyez le lien de connexion ?",
+    # asked formally
+    "Merci de bien vouloir nous transmettre le lien.",
+    "Auriez-vous l'amabilité de me transmettre le lien ?",
+    "Est-ce possible d'avoir le lien ?",
+    "C'est possible d'avoir le replay ?",
+    "Je voudrais bien le lien du pad",
+    "je veux bien le replay aussi",
+    # typed fast, or said not found in a word
+    "jtrouve pas le lien",
+    "je trouve pa le lien",
+    "Pas trouvé le lien...",
+    "Lien introuvable !",
+    "Le lien de la visio est introuvable",
+    "Aucun lien dans l'annonce ?",
+    "Il n'y a aucun lien",
+    "Je me connecte où pour l'atelier ?",
+    "C'est comment qu'on s'inscrit ?",
+    "J'ai manqué la plénière : le diaporama sera disponible où ?",
+    "Je voudrais bien recevoir le lien du questionnaire",
+    "La visio de mardi a-t-elle été enregistrée ?",
+    "Je n'ai jamais reçu le courriel avec le lien de la visio",
+    "Le message de rappel ne contenait pas de lien",
+    "Je recherche le diaporama de l'atelier de lundi",
+    "Par où faut-il passer pour s'inscrire ?",
+    "Y a un lien pour suivre la plénière en ligne ?",
+    "Il y aura une diffusion en direct ? Si oui, quel lien ?",
+    "Où en est le compte-rendu de l'AG ?",
+    "Le diaporama de Julie, est-ce possible de l'avoir ?",
+    "Pourriez-vous me renvoyer le questionnaire ?",
+    "Le lien de la visio, ce serait pratique !",
+    "Des nouvelles du replay ?",
+    "Du nouveau pour le lien de connexion ?",
+    "Alors, ce lien ?",
+    "Et ce compte-rendu, il arrive quand ?",
+    "Le lien zoom de la plénière svp ?",
+    "Le lien vers l'annuaire des tiers-lieux ?",
+    "Et le lien pour la carte des lieux ?",
+    "Je ne trouve pas la billetterie du festival",
+    "Où est le dossier partagé de la commission ?",
+    # "toujours", "encore" between the words, forgotten, not contained, asked whether one may have it
+    "Re, il manque encore le lien",
+    "Il n'y a toujours pas le lien",
+    "Je pense que le lien a été oublié",
+    "Le mail de rappel ne contient pas le lien",
+    "Est-ce qu'on peut avoir le lien de la plénière ?",
+    "Je peux avoir accès au compte-rendu ?",
+    "Nous sommes trois à ne pas avoir le lien",
+    "Vous avez bien reçu le lien, vous ? Moi rien",
+    "C'est par où l'inscription pour samedi ?",
+    "Pourriez-vous mettre en ligne le diaporama ?",
+    # typed without apostrophes, in texting style, or in a letter
+    "ou est ce qu on trouve l enregistrement ?",
+    "c est ou pour s inscrire ?",
+    "Où est-ce qu'on s'inscrit pour l'atelier ?",
+    "c koi le lien de la reu ?",
+    "Je me permets de vous écrire afin d'obtenir le lien de connexion.",
+    "Personne n'a le lien ?",
+    "Quelqu'un aurait-il le lien ?",
+    "Tu l'as le lien ?",
 ]
 
 NOT_ASKING_FOR_A_LINK = [
@@ -157,6 +282,9 @@ NOT_ASKING_FOR_A_LINK = [
     "I get an error when I run evaluate.py. I could not find the datagen module anywhere.",
     "The form is not visible, it shows an error when I open it",
     "La vidéo ne s'affiche pas, j'ai une erreur",
+    "Je n'ai pas eu le temps de lire le compte-rendu, désolé",
+    "Où en est le sondage pour la date de l'AG ? On a assez de réponses ?",
+    "Le replay, je le regarde ce soir, où en êtes-vous ?",
     # one's own work
     "I can't see my GA3 in the dashboard",
     "My project is not visible in the portal",
@@ -264,6 +392,41 @@ NOT_REQUESTS = [
     "I have no link with the organisers",
     "Je n'ai pas de lien avec cette association",
     "The model has no link between the two segments",
+    # "lien" as a bond: with what it binds, an adjective of bonds, or what the bond is made of
+    "Il manque du lien entre les réseaux régionaux.",
+    "Il manque le lien avec les élus locaux.",
+    "Il manque un lien fort entre les lieux et les habitants",
+    "Il manque le lien humain dans tout ça",
+    "Il manque du lien dans ce quartier.",
+    "Il n'y a pas de lien direct avec la subvention",
+    "Il y a pas de lien évident entre les deux",
+    "Je ne vois pas le lien logique avec le projet",
+    "Il n'y a pas de lien de subordination entre le réseau et les lieux",
+    "Je ne trouve pas le lien de cause à effet",
+    "Où est le lien de confiance là-dedans ?",
+    "We see no strong link between funding and impact",
+    "Je partage le lien dès que je l'ai",
+    "Aucun lien avec la réalité du terrain",
+    "Il n'y a aucun lien de causalité",
+    "Tu partages le lien avec tes collègues ?",
+    "Partagez le lien autour de vous !",
+    "Renvoyez le lien à vos adhérents, merci !",
+    "Il n'existe aucun lien officiel entre les deux réseaux",
+    "Nous n'avons aucun lien financier avec la fondation",
+    # a question about a link one has: passing it on, what it is like, which one it is
+    "Est-ce que je peux transmettre le lien de la visio à ma collègue ?",
+    "Le lien de la visio est-il le même que mardi dernier ?",
+    "Le lien de connexion est valable pour les deux séances ?",
+    "C'est le lien de la réunion ou celui du webinaire ?",
+    "Ce lien, c'est pour s'inscrire ou pour se connecter ?",
+    "Le lien social svp, c'est ça qui compte",
+    "Le lien de Paul est bon ?",
+    "Le lien vers le site de la région a changé ?",
+    "Il manque encore du lien entre les lieux",
+    "Il n'y a toujours pas de lien entre les deux réseaux",
+    "Est-ce qu'on peut avoir le lien social comme critère ?",
+    "Pour obtenir le lien, inscrivez-vous sur le site.",
+    "Personne n'a de lien avec le département ?",
 ]
 
 NOT_ASKING_EITHER = [
@@ -363,6 +526,11 @@ def test_not_agreements(text: str) -> None:
         ("Join us on Thursday, register here.", "register here"),
         ("The link is below.", "The link is below"),
         ("Here is the link for the call", "Here is the link"),
+        ("Je vous mets le lien juste en dessous", "Je vous mets le lien juste en dessous"),
+        ("Je remets le lien pour ceux qui l'ont raté", "Je remets le lien"),
+        ("Le lien est ici", "Le lien est ici"),
+        ("Retrouvez le replay de la plénière ici", "Retrouvez le replay de la plénière ici"),
+        ("Le compte-rendu est dispo ici", "dispo ici"),
     ],
 )
 def test_pointer_phrases_as_written(text: str, phrase: str) -> None:
@@ -378,6 +546,8 @@ def test_pointer_phrases_as_written(text: str, phrase: str) -> None:
         "merci pour le lien d'inscription",
         "on parle ici de ressources ouvertes",
         "After you click the link, a page with the questions appears",
+        "Je remets le lien dans le pad",
+        "On se retrouve ici même jeudi",
     ],
 )
 def test_not_pointers(text: str) -> None:
@@ -390,6 +560,10 @@ def test_kinds() -> None:
     assert kinds_of("https://meet.jit.si/tiers-lieux") == {"meeting"}
     assert kinds_of("les notes MyPads") == {"document"}
     assert kinds_of("le lien social") == frozenset()
+    assert kinds_of("on s'inscrit où ?") == {"registration"}
+    assert kinds_of("on se connecte comment jeudi ?") == {"meeting"}
+    assert wanted_kinds(kinds_of("le CR de la dernière réunion est dispo ?")) == {"document"}
+    assert wanted_kinds(kinds_of("où est l'ordre du jour de la réunion ?")) == {"document"}
 
 
 def test_registration_as_imaging_speaks_of_it_is_no_form() -> None:
@@ -428,6 +602,11 @@ def test_a_long_report_is_also_read_by_its_closing_question() -> None:
         "I have not got the log files for the second project",
         "Do we get any notes from today's live session",
         "Where will the solutions for the mock be available?",
+        # French terse forms: a peer's own copy or the thing announced, the rules cannot tell
+        "Le replay svp",
+        "Les diapos de Julie stp ?",
+        "Le CR ?",
+        "Et le compte-rendu ?",
     ],
 )
 def test_posts_the_rules_leave_in_doubt(text: str) -> None:
@@ -766,6 +945,13 @@ def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
         ("When will yesterday's recorded video be uploaded on youtube?", None),
         ("Do you know of a video or a tutorial explaining these steps?", None),
         ("Was the talk recorded?", None),
+        # the same asked in French, with "y aura-t-il", "dispo", the inverted or spoken future
+        ("Y aura-t-il un replay de l'atelier de demain ?", "ahead"),
+        ("Il y aura un enregistrement ?", "open"),
+        ("Le diaporama sera dispo ?", "open"),
+        ("La rencontre de samedi sera-t-elle filmée ?", "open"),
+        ("Est-ce que ce sera enregistré ?", "open"),
+        ("J'ai raté la visio d'hier, elle sera mise en ligne ?", "held"),
     ],
 )
 def test_whether_a_recording_or_slides_will_be_offered_asks_only_once_the_event_is_held(
@@ -885,6 +1071,10 @@ def test_a_plea_to_a_person_a_reference_image_or_a_long_post_without_a_plea_asks
         ("I would be interested in this, too. Copying the table by hand every month takes ages.", True),
         ("@devlead I am also interested in this! Our lab hit the same wall last week.", True),
         ("Je suis intéressée aussi.", True),
+        ("je suis preneuse aussi", True),
+        ("Preneur également !", True),
+        ("Ça m'intéresse aussi", True),
+        ("Je suis preneur de vos idées pour la prochaine AG, écrivez-moi", False),
         ("I am interested in this project, can I join the group?", False),
         ("I would be interested to know why the filter is so slow on large volumes.", False),
     ],
@@ -1837,3 +2027,22 @@ def test_a_session_uploaded_or_to_come_asks_for_no_recording(sentence: str) -> N
     from handlers.links.text import is_request
 
     assert not is_request(sentence) or sentence_kinds(sentence) != {"recording"}
+
+
+def test_a_long_line_without_a_stop_is_read_at_once_for_a_pointer() -> None:
+    """Only the clause a post ends on is read for its closing colon: reading every start of a long line
+    without a stop for one made a post of forty thousand characters take a minute."""
+    line = "le lien de la visio " + "et puis " * 5000
+    started = time.perf_counter()
+    assert pointer_phrase(line) is None
+    assert pointer_phrase(line + "inscription sur helloasso :") == "inscription sur helloasso"
+    assert time.perf_counter() - started < 1
+
+
+def test_a_long_word_after_a_french_link_is_read_at_once() -> None:
+    """The name after "le lien vers" is read word by word, each word once: a long one is not cut into pieces
+    in every way before the rules give up."""
+    started = time.perf_counter()
+    assert not is_request("le lien vers " + "x" * 60 + " est cassé")
+    assert is_request("Le lien vers " + "x" * 60 + " ?")
+    assert time.perf_counter() - started < 1

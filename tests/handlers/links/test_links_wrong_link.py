@@ -397,3 +397,29 @@ async def test_a_link_left_unsure_for_a_request_is_not_given_for_the_same_reques
     )
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
     assert not any(QUIZ_PORTAL in raw for raw in said)
+
+
+def _minutes_thread(filler: int) -> Thread:
+    """A visio on 25 November at 18h whose minutes are promised; lea asks for them `filler` + 1 days later."""
+    return (
+        "fr",
+        "Visio du collectif",
+        [
+            (
+                "moderateur",
+                f"Visio du collectif le 25 novembre à 18h : {OLD_VISIO}\n\nLe compte-rendu sera partagé ici.",
+            ),
+            *[("paul", "Merci, je note la date.")] * filler,
+            ("lea", "Bonjour, le compte-rendu de la visio est-il disponible ? Merci de partager le lien"),
+        ],
+    )
+
+
+async def test_the_minutes_of_a_visio_still_to_come_are_asked_of_nobody(make_sandbox, make_engine) -> None:
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, _minutes_thread(0)) if ":links -->" in raw]
+    assert said == []
+
+
+async def test_the_minutes_of_a_visio_held_are_asked_of_its_announcer(make_sandbox, make_engine) -> None:
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, _minutes_thread(1)) if ":links -->" in raw]
+    assert len(said) == 1 and "@moderateur" in said[0] and OLD_VISIO not in said[0]
