@@ -493,7 +493,14 @@ def unstruck(post: Post) -> Post:
 
 def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None, explain: bool = False) -> Reading:
     """The meetings a post announces, calls off or moves. `explain`: also the timed dates of a post
-    that names no meeting, set aside (the preview's reasons; not worth reading dates for otherwise)."""
+    that names no meeting, set aside (the preview's reasons; not worth reading dates for otherwise).
+    Cached on the post as it stands (a preview reads each post for its figures, its lines and its
+    sessions; an edit is another post)."""
+    return _read_post(post, default_tz, bot_username, explain)
+
+
+@lru_cache(maxsize=ANALYSED)
+def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, explain: bool) -> Reading:
     post = unstruck(post)
     pt = analyse(post)
     text = _own_text(pt.with_cited, bot_username)
