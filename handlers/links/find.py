@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from bot.models import Post, Topic
 from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
 from handlers.links.answer import (
+    WEEKDAYS,
     Reason,
     announcement_of,
     another_version,
@@ -482,9 +483,7 @@ def _days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
     return {d for r in group.own for d in _days(_unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at)}
 
 
-_WEEKDAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I
-)
+_WEEKDAY = re.compile(WEEKDAYS, re.I)
 
 
 def _unless_weekdays(text: str, weekdays: bool) -> str:
