@@ -1141,8 +1141,7 @@ def sorted_out(topic: Topic, group: RequestGroup) -> Post | None:
             continue
         folded = fold(analyse(post).text)
         rest = after_solved(folded)
-        about = kinds_of(trouble_over(folded))
-        if rest != folded and not is_request(rest) and not (about and group.kinds and not about & group.kinds):
+        if rest != folded and not is_request(rest) and not _other_trouble(folded, group):
             return post
     return None
 
@@ -1175,6 +1174,12 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
     if "recording" in wanted and "meeting" in kinds and any(_held_asked(r) for r in group.requests):
         return True  # the session announced is the one asked for, held since: its recording is what lacks
     return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
+
+
+def _other_trouble(folded: str, group: RequestGroup) -> bool:
+    """The trouble a post says is over is named as one of another kind of link than the requests ask."""
+    about = kinds_of(trouble_over(folded))
+    return bool(about and group.kinds and not about & group.kinds)
 
 
 def _held_asked(request: Request) -> bool:
