@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.models import Post, Topic
-from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
+from bot.text import ANALYSED, Link, analyse, chat_invite, every_link, fold, topic_page
 from handlers.links.answer import (
     WEEKDAYS,
     Reason,
@@ -1266,7 +1267,7 @@ def _carries(part: str, url: str, label: str) -> bool:
 
 def _line_with(text: str, url: str, label: str) -> str:
     """The paragraph that carries a link (by its URL or its words), for its kind and its quote."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
+    lines = _lines(text)
     for i, line in enumerate(lines):
         if _carries(line, url, label):
             if (len(line) < 40 or line.strip() in (url, label)) and i > 0:
@@ -1278,9 +1279,28 @@ def _line_with(text: str, url: str, label: str) -> str:
 def heading_above(text: str, url: str, label: str) -> str:
     """The nearest line above a link's that names a thing (a GA, a week, a session, a day): under
     "Week 3 session on Monday / Link: …" the link is week 3's, however little its own line says."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    at = next((i for i, line in enumerate(lines) if _carries(line, url, label)), 0)
-    return next((line for line in reversed(lines[:at]) if things_asked(line)), "")
+    at = next((i for i, line in enumerate(_lines(text)) if _carries(line, url, label)), 0)
+    headings = _headings(text)
+    return headings[at] if headings else ""
+
+
+@lru_cache(maxsize=ANALYSED)
+def _lines(text: str) -> tuple[str, ...]:
+    """A text's lines that are not blank: split once for all the links of a post."""
+    return tuple(ln for ln in text.split("\n") if ln.strip())
+
+
+@lru_cache(maxsize=ANALYSED)
+def _headings(text: str) -> tuple[str, ...]:
+    """For each of a text's `_lines`, the nearest line above it that names a thing ("" when none): read
+    once for all the links of a post, each line's things once."""
+    out: list[str] = []
+    heading = ""
+    for line in _lines(text):
+        out.append(heading)
+        if things_asked(line):
+            heading = line
+    return tuple(out)
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
