@@ -146,7 +146,8 @@ def another_version(text: str) -> bool:
 
 def says_replaced(text: str) -> bool:
     """The text says a link is dead or has changed: the link given before it no longer holds."""
-    return dead_words(text) or _CHANGED.search(fold(text)) is not None
+    folded = fold(text)
+    return _DEAD.search(folded) is not None or _CHANGED.search(folded) is not None
 
 
 def announcement_of(group: RequestGroup) -> int:
