@@ -18,14 +18,14 @@ from bot.i18n import Messages
 from bot.models import Topic
 from bot.text import analyse, fold
 from handlers.links.text import request_sentence, subjects, url_kind
+from handlers.meetings.dates import WEEKDAYS_EN, WEEKDAYS_FR
 
 if TYPE_CHECKING:
     from handlers.links.find import Candidate, RequestGroup
 
-_DAYS = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche)\b"
-)
+WEEKDAYS = rf"\b({'|'.join(WEEKDAYS_EN + WEEKDAYS_FR)})\b"
+"""A day of the week named ("Tuesday's call", "la visio de jeudi"), in English or French."""
+_DAYS = re.compile(WEEKDAYS)
 _DEAD = re.compile(
     r"\b(?:expired|not working|doesn't work|does not work|isn't working|broken|invalid|dead|no longer works|"
     r"(?:new|updated|correct|right|working) (?:\w+ )?link|ne (?:marche|fonctionne) (?:pas|plus)|expire|"
@@ -146,7 +146,8 @@ def another_version(text: str) -> bool:
 
 def says_replaced(text: str) -> bool:
     """The text says a link is dead or has changed: the link given before it no longer holds."""
-    return dead_words(text) or _CHANGED.search(fold(text)) is not None
+    folded = fold(text)
+    return _DEAD.search(folded) is not None or _CHANGED.search(folded) is not None
 
 
 def announcement_of(group: RequestGroup) -> int:

@@ -10,12 +10,14 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.models import Post, Topic
-from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
+from bot.text import ANALYSED, Link, analyse, chat_invite, every_link, fold, topic_page
 from handlers.links.answer import (
+    WEEKDAYS,
     Reason,
     announcement_of,
     another_version,
@@ -482,9 +484,7 @@ def _days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
     return {d for r in group.own for d in _days(_unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at)}
 
 
-_WEEKDAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I
-)
+_WEEKDAY = re.compile(WEEKDAYS, re.I)
 
 
 def _unless_weekdays(text: str, weekdays: bool) -> str:
@@ -1142,8 +1142,7 @@ def sorted_out(topic: Topic, group: RequestGroup) -> Post | None:
             continue
         folded = fold(analyse(post).text)
         rest = after_solved(folded)
-        about = kinds_of(trouble_over(folded))
-        if rest != folded and not is_request(rest) and not (about and group.kinds and not about & group.kinds):
+        if rest != folded and not is_request(rest) and not _other_trouble(folded, group):
             return post
     return None
 
@@ -1176,6 +1175,12 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
     if "recording" in wanted and "meeting" in kinds and any(_held_asked(r) for r in group.requests):
         return True  # the session announced is the one asked for, held since: its recording is what lacks
     return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
+
+
+def _other_trouble(folded: str, group: RequestGroup) -> bool:
+    """The trouble a post says is over is named as one of another kind of link than the requests ask."""
+    about = kinds_of(trouble_over(folded))
+    return bool(about and group.kinds and not about & group.kinds)
 
 
 def _held_asked(request: Request) -> bool:
@@ -1262,7 +1267,7 @@ def _carries(part: str, url: str, label: str) -> bool:
 
 def _line_with(text: str, url: str, label: str) -> str:
     """The paragraph that carries a link (by its URL or its words), for its kind and its quote."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
+    lines = _lines(text)
     for i, line in enumerate(lines):
         if _carries(line, url, label):
             if (len(line) < 40 or line.strip() in (url, label)) and i > 0:
@@ -1274,9 +1279,28 @@ def _line_with(text: str, url: str, label: str) -> str:
 def heading_above(text: str, url: str, label: str) -> str:
     """The nearest line above a link's that names a thing (a GA, a week, a session, a day): under
     "Week 3 session on Monday / Link: …" the link is week 3's, however little its own line says."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    at = next((i for i, line in enumerate(lines) if _carries(line, url, label)), 0)
-    return next((line for line in reversed(lines[:at]) if things_asked(line)), "")
+    at = next((i for i, line in enumerate(_lines(text)) if _carries(line, url, label)), 0)
+    headings = _headings(text)
+    return headings[at] if headings else ""
+
+
+@lru_cache(maxsize=ANALYSED)
+def _lines(text: str) -> tuple[str, ...]:
+    """A text's lines that are not blank: split once for all the links of a post."""
+    return tuple(ln for ln in text.split("\n") if ln.strip())
+
+
+@lru_cache(maxsize=ANALYSED)
+def _headings(text: str) -> tuple[str, ...]:
+    """For each of a text's `_lines`, the nearest line above it that names a thing ("" when none): read
+    once for all the links of a post, each line's things once."""
+    out: list[str] = []
+    heading = ""
+    for line in _lines(text):
+        out.append(heading)
+        if things_asked(line):
+            heading = line
+    return tuple(out)
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")

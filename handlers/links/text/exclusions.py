@@ -146,16 +146,25 @@ def after_solved(folded: str) -> str:
     audio problem is resolved. Still no recording link though.", "This was solved with the ribbon method.
     Are there resources on how it works?"); with none of that after it ("sorted, found the link, thanks"),
     the post asks for nothing."""
-    ends = _solved(folded)
-    if not ends:
+    last = _last_solved(folded)
+    if last is None:
         return folded
-    cut = sentence_end(folded, ends[-1])
-    turn = _TURN.search(folded, ends[-1], cut)
+    _, cut, turn = last
     rest = folded[turn.end() if turn else cut + 1 :]
     return rest if turn or "?" in rest or _STILL.search(rest) else ""
 
 
-_TROUBLE = re.compile(
+def _last_solved(folded: str) -> tuple[int, int, re.Match[str] | None] | None:
+    """Where the post last says its trouble is over: the end of that saying, the end of its sentence, and
+    what the sentence turns to after it (`_TURN`), if anything."""
+    ends = _solved(folded)
+    if not ends:
+        return None
+    cut = sentence_end(folded, ends[-1])
+    return ends[-1], cut, _TURN.search(folded, ends[-1], cut)
+
+
+_TROUBLE_NAMED = re.compile(
     r"\b(?:issues?|problems?|troubles?|bugs?|errors?|soucis?|problemes?|erreurs?)\b|\bpour (?:le |la |les |l')"
 )
 """What names the trouble said to be over ("the form issue", "c'est réglé pour l'inscription")."""
@@ -165,13 +174,12 @@ def trouble_over(folded: str) -> str:
     """The words of the sentence where a trouble is last said to be over, up to what the post turns to
     after it, when they name the trouble ("thanks, the form issue got sorted"); "" when they do not
     ("found it, thanks": it may be the very thing asked)."""
-    ends = _solved(folded)
-    if not ends:
+    last = _last_solved(folded)
+    if last is None:
         return ""
-    cut = sentence_end(folded, ends[-1])
-    turn = _TURN.search(folded, ends[-1], cut)
-    said = folded[sentence_start(folded, ends[-1]) : turn.start() if turn else cut]
-    return said if _TROUBLE.search(said) else ""
+    end, cut, turn = last
+    said = folded[sentence_start(folded, end) : turn.start() if turn else cut]
+    return said if _TROUBLE_NAMED.search(said) else ""
 
 
 _WHEN_ASKED = re.compile(rf"^\s*{_GREETING}(?:by )?when\b")

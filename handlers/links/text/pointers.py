@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from bot.text import ANALYSED, fold_same_length
 from handlers.links.text.words import sentence_of
+from handlers.meetings.dates import WEEKDAYS_FR
 
 _ONLINE_FORM_WORD = r"(?:formulaire|framaforms|framadate|helloasso|billetterie|questionnaire|doodle|pad)"
 _ONLINE_FORM = rf"(?:le |ce |notre |l'|la |cette |un )?(?:{_ONLINE_FORM_WORD}|lien)(?: en ligne)?\b(?! papier)"
@@ -54,7 +55,7 @@ _CALL = re.compile(
 """A bare call to register ("inscrivez-vous !"): in a post announcing an event (`_EVENT`), a link serves it."""
 _EVENT = re.compile(
     r"\b(?:visio\w*|ateliers?|rencontres?|webinaires?|reunions?|formations?|conferences?|evenements?|soirees?|"
-    r"journees?|seminaires?|ag|assemblees?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
+    rf"journees?|seminaires?|ag|assemblees?|{'|'.join(WEEKDAYS_FR)}|demain|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2} ?h(?:\d\d)?)\b"
 )
 _POINTER = [re.compile(p) for p in _POINTER_PATTERNS]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from handlers.meetings.dates import WEEKDAYS_FR
+
 _BOND_ADJ = (
     r"(?:directe?s?|indirecte?s?|forte?s?|etroite?s?|evidente?s?|logiques?|clair(?:e|s|es)?|reel(?:le)?s?|"
     r"particulier(?:e|s|es)?|concrete?s?|naturel(?:le)?s?|possibles?|quelconques?|strong|close|clear|direct|real|"
@@ -109,7 +111,7 @@ _HAVE_YOU_FR = r"(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous|vous a
 """Asking whether someone has it, inverted or not ("auriez-vous", "vous auriez", "t'aurais")."""
 _EVENT_FR = r"(?:visio|reunion|seance|session|atelier|conference|webinaire|rencontre|cours|live)"
 """An event held at a time, in French."""
-_WHEN_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cet apres-midi|tout a l'heure)"
+_WHEN_FR = rf"(?:{'|'.join(WEEKDAYS_FR)}|demain|ce soir|cet apres-midi|tout a l'heure)"
 """A day an event is held, said the way members say it before it ("jeudi", "ce soir")."""
 _CONNECT_FR = r"(?:se connecter|se connecte|me connecter|me connecte|nous connecter|s'y connecter|s'y connecte)"
 """Connecting to a call: said alone ("on se connecte comment ?"), it joins the event the topic announces."""
