@@ -766,9 +766,11 @@ UNSURE = frozenset(
         "named_there",
         "other_host",
         "dead",
+        "declined_before",
     }
 )
-"""The silences where scribe was unsure which link, or whether a link, answered."""
+"""The silences where scribe was unsure which link, or whether a link, answered (an unsure link stays
+unsure for every later asking of the same, however many)."""
 
 
 def _declined_before(

@@ -423,3 +423,24 @@ async def test_the_minutes_of_a_visio_still_to_come_are_asked_of_nobody(make_san
 async def test_the_minutes_of_a_visio_held_are_asked_of_its_announcer(make_sandbox, make_engine) -> None:
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, _minutes_thread(1)) if ":links -->" in raw]
     assert len(said) == 1 and "@moderateur" in said[0] and OLD_VISIO not in said[0]
+
+
+async def test_a_link_left_unsure_stays_unsure_for_every_later_asking_of_the_same(make_sandbox, make_engine) -> None:
+    """A third asking, nothing new posted since the first: the second was silent because the first was
+    unsure, and the third is no surer than either."""
+    thread: Thread = (
+        "en",
+        "Quiz 2 on Sunday: the portal",
+        [
+            ("moderateur", f"Quiz 2 on Sunday at 2 PM IST. Exam portal: {QUIZ_PORTAL} (active 10 min before)"),
+            ("nora", "Is the exam link enabled yet?"),
+            ("paul", "I also keep checking the portal page every day."),
+            ("ines", "Same here, revising week 3 meanwhile."),
+            ("lea", "Sir exam link please"),
+            ("paul", "Revising week 4 today."),
+            ("ines", "Week 5 notes are helpful, thanks."),
+            ("omar", "Sir please share the exam link"),
+        ],
+    )
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    assert not any(QUIZ_PORTAL in raw for raw in said)
