@@ -24,6 +24,15 @@ QUIZ_PORTAL = "https://exam.example.ac.in/quiz-two"
 MEMBER_NOTEBOOK = "https://colab.research.google.com/drive/1NorasOwnNotebook"
 LATER_CALL = "https://meet.google.com/lat-erda-call"
 
+QUIZ_ASKED_TWICE = [
+    ("moderateur", f"Quiz 2 on Sunday at 2 PM IST. Exam portal: {QUIZ_PORTAL} (active 10 min before)"),
+    ("nora", "Is the exam link enabled yet?"),
+    ("paul", "I also keep checking the portal page every day."),
+    ("ines", "Same here, revising week 3 meanwhile."),
+    ("lea", "Sir exam link please"),
+]
+"""The portal announced, asked after ("enabled yet?": scribe unsure), then asked for again days later."""
+
 WRONG: dict[str, tuple[Thread, str]] = {
     "a call link under another week's heading": (
         (
@@ -384,17 +393,7 @@ async def test_a_link_left_unsure_for_a_request_is_not_given_for_the_same_reques
 ) -> None:
     """ "Is the quiz link enabled yet?" leaves scribe silent (the portal link was there before they asked):
     asked again in other words days later, nothing new posted since, the same link is no surer."""
-    thread: Thread = (
-        "en",
-        "Quiz 2 on Sunday: the portal",
-        [
-            ("moderateur", f"Quiz 2 on Sunday at 2 PM IST. Exam portal: {QUIZ_PORTAL} (active 10 min before)"),
-            ("nora", "Is the exam link enabled yet?"),
-            ("paul", "I also keep checking the portal page every day."),
-            ("ines", "Same here, revising week 3 meanwhile."),
-            ("lea", "Sir exam link please"),
-        ],
-    )
+    thread: Thread = ("en", "Quiz 2 on Sunday: the portal", QUIZ_ASKED_TWICE)
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
     assert not any(QUIZ_PORTAL in raw for raw in said)
 
@@ -428,19 +427,11 @@ async def test_the_minutes_of_a_visio_held_are_asked_of_its_announcer(make_sandb
 async def test_a_link_left_unsure_stays_unsure_for_every_later_asking_of_the_same(make_sandbox, make_engine) -> None:
     """A third asking, nothing new posted since the first: the second was silent because the first was
     unsure, and the third is no surer than either."""
-    thread: Thread = (
-        "en",
-        "Quiz 2 on Sunday: the portal",
-        [
-            ("moderateur", f"Quiz 2 on Sunday at 2 PM IST. Exam portal: {QUIZ_PORTAL} (active 10 min before)"),
-            ("nora", "Is the exam link enabled yet?"),
-            ("paul", "I also keep checking the portal page every day."),
-            ("ines", "Same here, revising week 3 meanwhile."),
-            ("lea", "Sir exam link please"),
-            ("paul", "Revising week 4 today."),
-            ("ines", "Week 5 notes are helpful, thanks."),
-            ("omar", "Sir please share the exam link"),
-        ],
-    )
+    later = [
+        ("paul", "Revising week 4 today."),
+        ("ines", "Week 5 notes are helpful, thanks."),
+        ("omar", "Sir please share the exam link"),
+    ]
+    thread: Thread = ("en", "Quiz 2 on Sunday: the portal", [*QUIZ_ASKED_TWICE, *later])
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
     assert not any(QUIZ_PORTAL in raw for raw in said)
