@@ -92,11 +92,7 @@ def _checks(settings: Settings) -> list[Check]:
 def _review_check(client: DiscourseClient, settings: Settings) -> list[Check]:
     """With a feature in review, the group its private messages go to must exist: otherwise the
     forum refuses each of them, and the review shows nothing."""
-    reviewing = [
-        feature
-        for feature, section in settings.sections().items()
-        if "review" in (getattr(section, "answer_unasked", None), getattr(section, "remind_via", None))
-    ]
+    reviewing = [feature for feature, section in settings.sections().items() if section.in_review]
     if not reviewing:
         return []
     group = settings.permissions.review_group

@@ -65,6 +65,11 @@ class Section(BaseModel):
     section: ClassVar[str] = ""
     env: ClassVar[dict[str, str]] = {}
 
+    @property
+    def in_review(self) -> bool:
+        """The feature sends what it would post to `[permissions] review_group` instead (`bot.review`)."""
+        return False
+
 
 S = TypeVar("S", bound=Section)
 

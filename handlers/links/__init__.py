@@ -75,8 +75,7 @@ async def on_request_to_scribe(event: MentionReceived, ctx: Ctx) -> list[Action]
     review, the burst it joins may have had its answer proposed to the moderators only: the member
     who asks scribe directly is answered as by the `link` command."""
     actions = await answer_request(event.post, ctx)
-    reviewing = ctx.settings.of(LinksSettings).answer_unasked == "review"
-    if reviewing and not any(isinstance(a, ReplyToPost) for a in actions):
+    if ctx.settings.of(LinksSettings).in_review and not any(isinstance(a, ReplyToPost) for a in actions):
         return actions + await link_command(event, ctx)
     return actions
 
@@ -100,7 +99,7 @@ def _reviewed(actions: list[Action], ctx: Ctx) -> list[Action]:
     """In review (`answer_unasked = "review"`), what scribe would post in a topic on its own goes to
     the review group instead (`bot.review`). The requests are recorded as dealt with, so nothing is
     proposed twice."""
-    if ctx.settings.of(LinksSettings).answer_unasked != "review":
+    if not ctx.settings.of(LinksSettings).in_review:
         return actions
     return [_for_review(a, ctx) if isinstance(a, ReplyToPost) else a for a in actions]
 

@@ -35,3 +35,7 @@ class LinksSettings(Section):
         description="with no link in the topic, also answer from the announcement of another topic of the same "
         "category about the same thing (GA6, project 2…); off by default: scribe eval cannot check those answers",
     )
+
+    @property
+    def in_review(self) -> bool:
+        return self.answer_unasked == "review"

@@ -290,8 +290,8 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
         # Deleted while scribe only polls (no webhook told it): no reminder of a withdrawn announcement.
         return forget(record)
     subs = await subscribers(ctx, meeting.topic_id)
-    via = ctx.settings.of(MeetingsSettings).remind_via
-    by_mention = via == "mention"
+    settings = ctx.settings.of(MeetingsSettings)
+    by_mention = settings.remind_via == "mention"
     key = reminder_key(mid, label)
     public = ReplyToPost(
         key=key,
@@ -301,7 +301,7 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
         mentions=tuple(subs) if by_mention else (),
         expires_at=meeting.start,
     )
-    actions: list[Action] = [_for_review(public, meeting, ctx) if via == "review" else public]
+    actions: list[Action] = [_for_review(public, meeting, ctx) if settings.in_review else public]
     if subs and not by_mention:
         actions.append(
             SendPrivateMessage(

@@ -28,6 +28,10 @@ class MeetingsSettings(Section):
         "and who asked still gets it privately",
     )
 
+    @property
+    def in_review(self) -> bool:
+        return self.remind_via == "review"
+
     @field_validator("reminder_offsets", mode="before")
     @classmethod
     def _split(cls, v: Any) -> Any:
