@@ -649,14 +649,23 @@ def _of_something_else(low: str, pos: int, at: int) -> bool:
     return NOT_A_START.search(low, joins[-1] if joins else pos, at) is not None
 
 
-OWN_TIMING = re.compile(
-    r"\b(?:time|times|timings?|heures?|horaires?)\b.*\b(?:later|soon|tbd|tba|"
+_TIME_WORD = re.compile(r"\b(?:time|times|timings?|heures?|horaires?)\b")
+_TO_COME = re.compile(
+    r"\b(?:later|soon|tbd|tba|"
     r"to be (?:announced|confirmed|decided|shared)|will be (?:shared|announced|communicated|confirmed|updated)|"
-    r"a venir|a confirmer|suivront|seront communiquee?s)\b|"
-    r"\btb[ad]\b"
+    r"a venir|a confirmer|suivront|seront communiquee?s)\b"
 )
-"""A date's sentence saying its own time is to come ("timings will be shared later"): the post's "Timings:"
-line is another session's."""
+_TBD = re.compile(r"\btb[ad]\b")
+
+
+def _own_timing(low: str, start: int, end: int) -> bool:
+    """Whether a date's sentence (`start`, `end`) says its own time is to come ("timings will be shared later"):
+    the post's "Timings:" line is another session's. The time word is found first, then what is to come after
+    it: one pattern with ".*" between them would scan the rest of the sentence again for every time word."""
+    word = _TIME_WORD.search(low, start, end)
+    return (word is not None and _TO_COME.search(low, word.end(), end) is not None) or bool(
+        _TBD.search(low, start, end)
+    )
 
 
 def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int, str | None] | None:
@@ -673,7 +682,7 @@ def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int
     stops = ("\n", ". ", "! ", "? ")
     s_start = max(low.rfind(stop, 0, pos) for stop in stops) + 1
     s_end = min((at for stop in stops if (at := low.find(stop, pos)) >= 0), default=len(low))
-    if OWN_TIMING.search(low, s_start, s_end):
+    if _own_timing(low, s_start, s_end):
         return None  # "Instructor session on 7th Nov, timings will be shared later"
     for label in _TIMINGS.finditer(low):
         timing = P_TIME.match(low, label.end())
