@@ -671,19 +671,24 @@ def _own_timing(low: str, start: int, end: int) -> bool:
 def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int, str | None] | None:
     """A time further on in the same sentence, before the next date (`limit`): "today's live
     session at 8pm"; or on a "Timings: 8pm - 10pm" line of the post."""
-    end = limit
-    for stop in ("\n", ". ", "! ", "? "):
-        at = low.find(stop, pos)
-        if 0 <= at < end:
-            end = at
-    for tm in P_TIME.finditer(low, pos, min(end, pos + 80)):
+    s_end = min((at for stop in _STOPS if (at := low.find(stop, pos)) >= 0), default=len(low))
+    for tm in P_TIME.finditer(low, pos, min(limit, s_end, pos + 80)):
         if tm.group("time").strip() and _strong_time(tm) and not _of_something_else(low, pos, tm.start()):
             return tm, tm.start(), tm.end(), None
-    stops = ("\n", ". ", "! ", "? ")
-    s_start = max(low.rfind(stop, 0, pos) for stop in stops) + 1
-    s_end = min((at for stop in stops if (at := low.find(stop, pos)) >= 0), default=len(low))
+    s_start = max(low.rfind(stop, 0, pos) for stop in _STOPS) + 1
     if _own_timing(low, s_start, s_end):
         return None  # "Instructor session on 7th Nov, timings will be shared later"
+    return _timings_line(low)
+
+
+_STOPS = ("\n", ". ", "! ", "? ")
+"""Where a sentence ends."""
+
+
+@lru_cache(maxsize=1)
+def _timings_line(low: str) -> tuple[re.Match[str], int, int, str | None] | None:
+    """The time of the post's first "Timings: 8pm - 10pm" line that gives one: the same for every date of
+    the post, so read once per post."""
     for label in _TIMINGS.finditer(low):
         timing = P_TIME.match(low, label.end())
         if timing and timing.group("time").strip() and _strong_time(timing):
