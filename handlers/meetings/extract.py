@@ -497,7 +497,8 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     post = unstruck(post)
     pt = analyse(post)
     text = _own_text(pt.with_cited, bot_username)
-    low = fold_same_length(_unaddressed(text))
+    unaddressed = _unaddressed(text)
+    low = fold_same_length(unaddressed)
     links = _external(pt.links)
     cue = (
         has_cue(text)
@@ -510,13 +511,12 @@ def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None,
     if not structured and not cue:
         if not explain:
             return Reading(())
-        dates = find_dates(_unaddressed(text), post.created_at, default_tz)
+        dates = find_dates(unaddressed, post.created_at, default_tz)
         return Reading((), set_aside=tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day))
     found = (
         _with_ends(structured, text, post)
         if structured
-        else day_spans(find_dates(_unaddressed(text), post.created_at, default_tz), low)
-        + _delays(text, low, post, default_tz)
+        else day_spans(find_dates(unaddressed, post.created_at, default_tz), low) + _delays(text, low, post, default_tz)
     )
     why = {
         id(f): set_aside(f, post, text, low, not structured) if cue else "no meeting named in the post" for f in found
