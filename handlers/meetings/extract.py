@@ -619,8 +619,9 @@ def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tupl
     )
     if undated_cancel:  # "Update: the session is cancelled"
         return {id(f) for f in old}
-    moving = any(POSTPONE.search(low, a, b) or MOVING.search(low, a, b) for a, b in blocks)
-    retimed = any(POSTPONE.search(low, a, b) or RETIMED.search(low, a, b) for a, b in blocks)
+    postponed = any(POSTPONE.search(low, a, b) for a, b in blocks)
+    moving = postponed or any(MOVING.search(low, a, b) for a, b in blocks)
+    retimed = postponed or any(RETIMED.search(low, a, b) for a, b in blocks)
     if len(old) == 1 and (retimed or (moving and any(id(f) in inside and not off[id(f)] for f in kept))):
         gone.add(id(old[0]))
     return gone
