@@ -34,14 +34,8 @@ _FR_ONLY = set(MONTHS_FR.split("|")) - set(MONTHS_EN.split("|"))
 _EN_ONLY = set(MONTHS_EN.split("|")) - set(MONTHS_FR.split("|"))
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WD_ABBR = {
-    "lun": 0,
-    "mar": 1,
-    "mer": 2,
-    "jeu": 3,
-    "ven": 4,
-    "sam": 5,
-    "dim": 6,
+_WD_ABBR_FR = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
+_WD_ABBR_EN = {
     "mon": 0,
     "tue": 1,
     "tues": 1,
@@ -54,6 +48,12 @@ _WD_ABBR = {
     "sat": 5,
     "sun": 6,
 }
+_WD_ABBR = {**_WD_ABBR_FR, **_WD_ABBR_EN}
+_WD_EN_OWN = ("tues", "thurs", "weds")
+"""English weekdays cut short that no other word is spelt as: weekdays wherever written (`P_WEEKDAY`)."""
+_WD_EN_SHORT = "|".join(w for w in _WD_ABBR_EN if w not in _WD_EN_OWN)
+"""The other English weekdays cut short ("sat", "sun" and "wed" are words too): weekdays only before a time
+(`P_WEEKDAY_SHORT`)."""
 WEEKDAY_INDEX = {**{w: i for i, w in enumerate(WEEKDAYS_FR)}, **{w: i for i, w in enumerate(WEEKDAYS_EN)}}
 WD = "|".join(WEEKDAYS_FR + WEEKDAYS_EN)
 WD_ANY = "|".join((*WEEKDAYS_FR, *WEEKDAYS_EN, *sorted(_WD_ABBR, key=len, reverse=True)))
@@ -149,7 +149,7 @@ WEEKDAY_DAY_MONTHS = 3
 """How many months ahead the day of a weekday is looked for."""
 P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
 P_WEEKDAY = re.compile(
-    rf"\b(?:(?P<mod>ce|cette|this|next week(?:'s)?(?: on)?|next|on|last)\s+)?(?P<wd>{WD}|tues|thurs|weds)\b"
+    rf"\b(?:(?P<mod>ce|cette|this|next week(?:'s)?(?: on)?|next|on|last)\s+)?(?P<wd>{WD}|{'|'.join(_WD_EN_OWN)})\b"
     r"(?P<mod2>\s+prochain\b|\s+next week\b|\s+of next week\b|\s+de la semaine prochaine\b|\s+next\b|"
     r"\s+dernier\b)?"
 )
@@ -179,7 +179,7 @@ _MOVED_BEFORE = re.compile(
 """Before two weekdays joined like a range, a move ("shifted from Tuesday to Wednesday"): the days it moves between."""
 P_WEEKDAY_SHORT = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\byou )"
-    r"\b(?:(?P<mod>this|next|on)\s+)?(?P<wd>mon|tue|wed|thu|thur|fri|sat|sun)\b\.?"
+    rf"\b(?:(?P<mod>this|next|on)\s+)?(?P<wd>{_WD_EN_SHORT})\b\.?"
     r"(?=,?\s*(?:at\s+|@\s*|from\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:[ap]\.?m\b|hrs\b)?|\s?[ap]\.?m\b))"
 )
 """An English weekday cut short ("Sat 7PM", "Wed, 6:30pm"): only before a time and after no pronoun ("I sat at
@@ -425,7 +425,7 @@ def _date_of(
     if kind == "weekday_day":
         return _weekday_day(WEEKDAY_INDEX[g["wd"]], int(g["d"]), base.date()), None
     if kind == "weekday":
-        target = WEEKDAY_INDEX.get(g["wd"], _WD_ABBR.get(g["wd"], 0))
+        target = _weekday_of(g["wd"]) or 0
         name = g["wd"] if g["wd"] in WEEKDAY_INDEX else WEEKDAYS_EN[target]
         lang = "fr" if name in WEEKDAYS_FR else "en"
         if g.get("mod") in ("ce", "cette", "this") and base.weekday() == target:
