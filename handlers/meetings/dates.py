@@ -29,7 +29,8 @@ MONTHS_EN = (
     "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|"
     "november|nov|december|dec"
 )
-MONTHS = "|".join(sorted(set(MONTHS_FR.split("|")) | set(MONTHS_EN.split("|")), key=len, reverse=True))
+MONTHS = "|".join(sorted(set(MONTHS_FR.split("|")) | set(MONTHS_EN.split("|")), key=lambda m: (-len(m), m)))
+"""Every month's name, longest first; those of one length in a fixed order, the same pattern in every process."""
 _FR_ONLY = set(MONTHS_FR.split("|")) - set(MONTHS_EN.split("|"))
 _EN_ONLY = set(MONTHS_EN.split("|")) - set(MONTHS_FR.split("|"))
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
