@@ -12,6 +12,7 @@ ranges and time zones on its own. Discourse `[date]`, `[date-range]` and discour
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -581,11 +582,16 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     found += [(m, "weekday_day") for m in P_WEEKDAY_DAY.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY_SHORT.finditer(low)]
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
-    chosen: list[tuple[re.Match[str], str]] = []
+    chosen: list[tuple[re.Match[str], str]] = []  # in the order written, none overlapping another
+    starts: list[int] = []
     for m, kind in found:
-        if all(m.end() <= c.start() or m.start() >= c.end() for c, _ in chosen):
-            chosen.append((m, kind))
-    return sorted(chosen, key=lambda x: x[0].start())
+        # only the neighbours where it would go can overlap it: a post of thousands of dates is read in n log n
+        at = bisect_right(starts, m.start())
+        if (at and chosen[at - 1][0].end() > m.start()) or (at < len(chosen) and starts[at] < m.end()):
+            continue
+        chosen.insert(at, (m, kind))
+        starts.insert(at, m.start())
+    return chosen
 
 
 def _series_spans(low: str) -> list[tuple[int, int]]:
