@@ -795,15 +795,9 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     days: dict[int, date] = {}
     out: list[Found] = []
     for i, (m, kind) in enumerate(candidates):
-        if (
-            kind == "numeric"
-            and not m.groupdict().get("y")
-            and not m.groupdict().get("wd")
-            and not m.groupdict().get("lead")
-            and _time_near(low, m.start(), m.end()) is None
-        ):
-            continue
         near = _time_near(low, m.start(), m.end(), RELATIVE_DAYS[m.group("rel")][1] if kind == "relative" else None)
+        if kind == "numeric" and near is None and not any(m.groupdict().get(k) for k in ("y", "wd", "lead")):
+            continue  # "3/4" alone is a score or a share: a date only with a year, a weekday, "le"/"on" or a time
         tz_name, end_pos = None, m.end()
         if near:
             tz_name, end_pos = _tz_after(low, text, near[2])
