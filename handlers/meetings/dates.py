@@ -629,7 +629,9 @@ STAMP_LINE = re.compile(
     re.M,
 )
 """A line that dates an edit of the post ("Update 27 Feb:", "[EDIT]", "Mise à jour du 3 mai")."""
-_TIMINGS = re.compile(r"\b(?:timings?|time|times|heures?|horaires?)\s*:\s*", re.M)
+_TIME_WORDS = r"timings?|time|times|heures?|horaires?"
+"""The words that name a time of day (a session's "Timings:")."""
+_TIMINGS = re.compile(rf"\b(?:{_TIME_WORDS})\s*:\s*", re.M)
 
 
 def _strong_time(tm: re.Match[str]) -> bool:
@@ -656,7 +658,7 @@ def _of_something_else(low: str, pos: int, at: int) -> bool:
     return NOT_A_START.search(low, joins[-1] if joins else pos, at) is not None
 
 
-_TIME_WORD = re.compile(r"\b(?:time|times|timings?|heures?|horaires?)\b")
+_TIME_WORD = re.compile(rf"\b(?:{_TIME_WORDS})\b")
 _TO_COME = re.compile(
     r"\b(?:later|soon|tbd|tba|"
     r"to be (?:announced|confirmed|decided|shared)|will be (?:shared|announced|communicated|confirmed|updated)|"
