@@ -12,6 +12,7 @@ ranges and time zones on its own. Discourse `[date]`, `[date-range]` and discour
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -29,19 +30,14 @@ MONTHS_EN = (
     "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|"
     "november|nov|december|dec"
 )
-MONTHS = "|".join(sorted(set(MONTHS_FR.split("|")) | set(MONTHS_EN.split("|")), key=len, reverse=True))
+MONTHS = "|".join(sorted(set(MONTHS_FR.split("|")) | set(MONTHS_EN.split("|")), key=lambda m: (-len(m), m)))
+"""Every month's name, longest first; those of one length in a fixed order, the same pattern in every process."""
 _FR_ONLY = set(MONTHS_FR.split("|")) - set(MONTHS_EN.split("|"))
 _EN_ONLY = set(MONTHS_EN.split("|")) - set(MONTHS_FR.split("|"))
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WD_ABBR = {
-    "lun": 0,
-    "mar": 1,
-    "mer": 2,
-    "jeu": 3,
-    "ven": 4,
-    "sam": 5,
-    "dim": 6,
+_WD_ABBR_FR = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
+_WD_ABBR_EN = {
     "mon": 0,
     "tue": 1,
     "tues": 1,
@@ -54,6 +50,12 @@ _WD_ABBR = {
     "sat": 5,
     "sun": 6,
 }
+_WD_ABBR = {**_WD_ABBR_FR, **_WD_ABBR_EN}
+_WD_EN_OWN = ("tues", "thurs", "weds")
+"""English weekdays cut short that no other word is spelt as: weekdays wherever written (`P_WEEKDAY`)."""
+_WD_EN_SHORT = "|".join(w for w in _WD_ABBR_EN if w not in _WD_EN_OWN)
+"""The other English weekdays cut short ("sat", "sun" and "wed" are words too): weekdays only before a time
+(`P_WEEKDAY_SHORT`)."""
 WEEKDAY_INDEX = {**{w: i for i, w in enumerate(WEEKDAYS_FR)}, **{w: i for i, w in enumerate(WEEKDAYS_EN)}}
 WD = "|".join(WEEKDAYS_FR + WEEKDAYS_EN)
 WD_ANY = "|".join((*WEEKDAYS_FR, *WEEKDAYS_EN, *sorted(_WD_ABBR, key=len, reverse=True)))
@@ -149,7 +151,7 @@ WEEKDAY_DAY_MONTHS = 3
 """How many months ahead the day of a weekday is looked for."""
 P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
 P_WEEKDAY = re.compile(
-    rf"\b(?:(?P<mod>ce|cette|this|next week(?:'s)?(?: on)?|next|on|last)\s+)?(?P<wd>{WD}|tues|thurs|weds)\b"
+    rf"\b(?:(?P<mod>ce|cette|this|next week(?:'s)?(?: on)?|next|on|last)\s+)?(?P<wd>{WD}|{'|'.join(_WD_EN_OWN)})\b"
     r"(?P<mod2>\s+prochain\b|\s+next week\b|\s+of next week\b|\s+de la semaine prochaine\b|\s+next\b|"
     r"\s+dernier\b)?"
 )
@@ -179,7 +181,7 @@ _MOVED_BEFORE = re.compile(
 """Before two weekdays joined like a range, a move ("shifted from Tuesday to Wednesday"): the days it moves between."""
 P_WEEKDAY_SHORT = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\byou )"
-    r"\b(?:(?P<mod>this|next|on)\s+)?(?P<wd>mon|tue|wed|thu|thur|fri|sat|sun)\b\.?"
+    rf"\b(?:(?P<mod>this|next|on)\s+)?(?P<wd>{_WD_EN_SHORT})\b\.?"
     r"(?=,?\s*(?:at\s+|@\s*|from\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:[ap]\.?m\b|hrs\b)?|\s?[ap]\.?m\b))"
 )
 """An English weekday cut short ("Sat 7PM", "Wed, 6:30pm"): only before a time and after no pronoun ("I sat at
@@ -425,7 +427,7 @@ def _date_of(
     if kind == "weekday_day":
         return _weekday_day(WEEKDAY_INDEX[g["wd"]], int(g["d"]), base.date()), None
     if kind == "weekday":
-        target = WEEKDAY_INDEX.get(g["wd"], _WD_ABBR.get(g["wd"], 0))
+        target = _weekday_of(g["wd"]) or 0
         name = g["wd"] if g["wd"] in WEEKDAY_INDEX else WEEKDAYS_EN[target]
         lang = "fr" if name in WEEKDAYS_FR else "en"
         if g.get("mod") in ("ce", "cette", "this") and base.weekday() == target:
@@ -580,11 +582,16 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
     found += [(m, "weekday_day") for m in P_WEEKDAY_DAY.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY_SHORT.finditer(low)]
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
-    chosen: list[tuple[re.Match[str], str]] = []
+    chosen: list[tuple[re.Match[str], str]] = []  # in the order written, none overlapping another
+    starts: list[int] = []
     for m, kind in found:
-        if all(m.end() <= c.start() or m.start() >= c.end() for c, _ in chosen):
-            chosen.append((m, kind))
-    return sorted(chosen, key=lambda x: x[0].start())
+        # only the neighbours where it would go can overlap it: a post of thousands of dates is read in n log n
+        at = bisect_right(starts, m.start())
+        if (at and chosen[at - 1][0].end() > m.start()) or (at < len(chosen) and starts[at] < m.end()):
+            continue
+        chosen.insert(at, (m, kind))
+        starts.insert(at, m.start())
+    return chosen
 
 
 def _series_spans(low: str) -> list[tuple[int, int]]:
@@ -622,7 +629,9 @@ STAMP_LINE = re.compile(
     re.M,
 )
 """A line that dates an edit of the post ("Update 27 Feb:", "[EDIT]", "Mise à jour du 3 mai")."""
-_TIMINGS = re.compile(r"\b(?:timings?|time|times|heures?|horaires?)\s*:\s*", re.M)
+_TIME_WORDS = r"timings?|time|times|heures?|horaires?"
+"""The words that name a time of day (a session's "Timings:")."""
+_TIMINGS = re.compile(rf"\b(?:{_TIME_WORDS})\s*:\s*", re.M)
 
 
 def _strong_time(tm: re.Match[str]) -> bool:
@@ -649,32 +658,46 @@ def _of_something_else(low: str, pos: int, at: int) -> bool:
     return NOT_A_START.search(low, joins[-1] if joins else pos, at) is not None
 
 
-OWN_TIMING = re.compile(
-    r"\b(?:time|times|timings?|heures?|horaires?)\b.*\b(?:later|soon|tbd|tba|"
+_TIME_WORD = re.compile(rf"\b(?:{_TIME_WORDS})\b")
+_TO_COME = re.compile(
+    r"\b(?:later|soon|tbd|tba|"
     r"to be (?:announced|confirmed|decided|shared)|will be (?:shared|announced|communicated|confirmed|updated)|"
-    r"a venir|a confirmer|suivront|seront communiquee?s)\b|"
-    r"\btb[ad]\b"
+    r"a venir|a confirmer|suivront|seront communiquee?s)\b"
 )
-"""A date's sentence saying its own time is to come ("timings will be shared later"): the post's "Timings:"
-line is another session's."""
+_TBD = re.compile(r"\btb[ad]\b")
+
+
+def _own_timing(low: str, start: int, end: int) -> bool:
+    """Whether a date's sentence (`start`, `end`) says its own time is to come ("timings will be shared later"):
+    the post's "Timings:" line is another session's. The time word is found first, then what is to come after
+    it: one pattern with ".*" between them would scan the rest of the sentence again for every time word."""
+    word = _TIME_WORD.search(low, start, end)
+    return (word is not None and _TO_COME.search(low, word.end(), end) is not None) or bool(
+        _TBD.search(low, start, end)
+    )
 
 
 def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int, str | None] | None:
     """A time further on in the same sentence, before the next date (`limit`): "today's live
     session at 8pm"; or on a "Timings: 8pm - 10pm" line of the post."""
-    end = limit
-    for stop in ("\n", ". ", "! ", "? "):
-        at = low.find(stop, pos)
-        if 0 <= at < end:
-            end = at
-    for tm in P_TIME.finditer(low, pos, min(end, pos + 80)):
+    s_end = min((at for stop in _STOPS if (at := low.find(stop, pos)) >= 0), default=len(low))
+    for tm in P_TIME.finditer(low, pos, min(limit, s_end, pos + 80)):
         if tm.group("time").strip() and _strong_time(tm) and not _of_something_else(low, pos, tm.start()):
             return tm, tm.start(), tm.end(), None
-    stops = ("\n", ". ", "! ", "? ")
-    s_start = max(low.rfind(stop, 0, pos) for stop in stops) + 1
-    s_end = min((at for stop in stops if (at := low.find(stop, pos)) >= 0), default=len(low))
-    if OWN_TIMING.search(low, s_start, s_end):
+    s_start = max(low.rfind(stop, 0, pos) for stop in _STOPS) + 1
+    if _own_timing(low, s_start, s_end):
         return None  # "Instructor session on 7th Nov, timings will be shared later"
+    return _timings_line(low)
+
+
+_STOPS = ("\n", ". ", "! ", "? ")
+"""Where a sentence ends."""
+
+
+@lru_cache(maxsize=1)
+def _timings_line(low: str) -> tuple[re.Match[str], int, int, str | None] | None:
+    """The time of the post's first "Timings: 8pm - 10pm" line that gives one: the same for every date of
+    the post, so read once per post."""
     for label in _TIMINGS.finditer(low):
         timing = P_TIME.match(low, label.end())
         if timing and timing.group("time").strip() and _strong_time(timing):
@@ -774,15 +797,9 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     days: dict[int, date] = {}
     out: list[Found] = []
     for i, (m, kind) in enumerate(candidates):
-        if (
-            kind == "numeric"
-            and not m.groupdict().get("y")
-            and not m.groupdict().get("wd")
-            and not m.groupdict().get("lead")
-            and _time_near(low, m.start(), m.end()) is None
-        ):
-            continue
         near = _time_near(low, m.start(), m.end(), RELATIVE_DAYS[m.group("rel")][1] if kind == "relative" else None)
+        if kind == "numeric" and near is None and not any(m.groupdict().get(k) for k in ("y", "wd", "lead")):
+            continue  # "3/4" alone is a score or a share: a date only with a year, a weekday, "le"/"on" or a time
         tz_name, end_pos = None, m.end()
         if near:
             tz_name, end_pos = _tz_after(low, text, near[2])

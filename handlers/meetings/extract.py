@@ -504,7 +504,8 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     post = unstruck(post)
     pt = analyse(post)
     text = _own_text(pt.with_cited, bot_username)
-    low = fold_same_length(_unaddressed(text))
+    unaddressed = _unaddressed(text)
+    low = fold_same_length(unaddressed)
     links = _external(pt.links)
     cue = (
         has_cue(text)
@@ -517,13 +518,12 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     if not structured and not cue:
         if not explain:
             return Reading(())
-        dates = find_dates(_unaddressed(text), post.created_at, default_tz)
+        dates = find_dates(unaddressed, post.created_at, default_tz)
         return Reading((), set_aside=tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day))
     found = (
         _with_ends(structured, text, post)
         if structured
-        else day_spans(find_dates(_unaddressed(text), post.created_at, default_tz), low)
-        + _delays(text, low, post, default_tz)
+        else day_spans(find_dates(unaddressed, post.created_at, default_tz), low) + _delays(text, low, post, default_tz)
     )
     why = {
         id(f): set_aside(f, post, text, low, not structured) if cue else "no meeting named in the post" for f in found
@@ -626,8 +626,9 @@ def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tupl
     )
     if undated_cancel:  # "Update: the session is cancelled"
         return {id(f) for f in old}
-    moving = any(POSTPONE.search(low, a, b) or MOVING.search(low, a, b) for a, b in blocks)
-    retimed = any(POSTPONE.search(low, a, b) or RETIMED.search(low, a, b) for a, b in blocks)
+    postponed = any(POSTPONE.search(low, a, b) for a, b in blocks)
+    moving = postponed or any(MOVING.search(low, a, b) for a, b in blocks)
+    retimed = postponed or any(RETIMED.search(low, a, b) for a, b in blocks)
     if len(old) == 1 and (retimed or (moving and any(id(f) in inside and not off[id(f)] for f in kept))):
         gone.add(id(old[0]))
     return gone

@@ -1187,6 +1187,18 @@ def test_a_long_list_of_numbers_is_read_in_linear_time() -> None:
         assert time.perf_counter() - started < 1
 
 
+def test_a_long_sentence_of_time_words_and_weekdays_is_read_quickly() -> None:
+    """Every weekday of a long sentence asks whether the sentence says its time is to come ("timings will be
+    shared later"); that question must not scan the rest of the sentence again for each time word in it,
+    which made a post of a few thousand characters take seconds."""
+    written = datetime.fromisoformat(THU)
+    text = "Session times, " + "the time of the session on Tuesday, " * 170 + "and that is all."
+    find_dates("Visio le 3 mars", written, PARIS)  # dateparser's first import is not the reading's time
+    started = time.perf_counter()
+    assert len(find_dates(text, written, PARIS)) == 170
+    assert time.perf_counter() - started < 0.5
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [
