@@ -72,17 +72,19 @@ async def demo(language: str = "fr") -> int:
                     ):
                         post = await client.create_post(raw, topic_id)
                         _show(who, raw, f"post {post.post_number}")
-                    soon = datetime.now(UTC) + timedelta(minutes=5)
-                    local = soon.astimezone(settings.tz)
+                    now = datetime.now(UTC)
+                    local = (now + timedelta(minutes=5)).astimezone(settings.tz)
+                    # five minutes from now may be past midnight in the forum's zone
+                    day = "aujourd'hui" if local.date() == now.astimezone(settings.tz).date() else "demain"
                     announce = await moderator.create_topic(
                         "Visio de suivi de la politique tiers-lieux",
-                        f"Bonjour, une visio aujourd'hui à {local:%H}h{local:%M} pour faire le point. "
+                        f"Bonjour, une visio {day} à {local:%H}h{local:%M} pour faire le point. "
                         "Inscription : https://framaforms.org/visio-suivi-tiers-lieux",
                         category_id=2,
                     )
                     _show(
                         "moderateur",
-                        f"(new topic {announce.topic_id}) Une visio aujourd'hui à {local:%H}h{local:%M}… + link",
+                        f"(new topic {announce.topic_id}) Une visio {day} à {local:%H}h{local:%M}… + link",
                     )
                 finally:
                     await members.close()
