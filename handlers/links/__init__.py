@@ -106,8 +106,7 @@ def _reviewed(actions: list[Action], ctx: Ctx) -> list[Action]:
 
 def _for_review(action: ReplyToPost, ctx: Ctx) -> SendPrivateMessage:
     title = ctx.t("links.review_title", topic=action.topic_id, post=action.reply_to_post_number or 1)
-    intro = ctx.t("links.review_pm", post=review.target(action))
-    return review.for_review(action, ctx.settings.permissions.review_group, title, intro)
+    return review.for_review(action, ctx, title, "links.review_pm")
 
 
 @router.on(TickFired, _tick)

@@ -318,9 +318,7 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
 
 def _for_review(reminder: ReplyToPost, meeting: Meeting, ctx: Ctx) -> SendPrivateMessage:
     """In review, the reminder the topic would get goes to the review group (`bot.review`)."""
-    title = ctx.t("meetings.review_title", title=meeting.title)
-    intro = ctx.t("meetings.review_pm", post=review.target(reminder))
-    return review.for_review(reminder, ctx.settings.permissions.review_group, title, intro)
+    return review.for_review(reminder, ctx, ctx.t("meetings.review_title", title=meeting.title), "meetings.review_pm")
 
 
 # --- commands ------------------------------------------------------------------------------
