@@ -174,10 +174,9 @@ SERIES_WORDS = re.compile(
 a slot that comes back, not one meeting ("this Tuesday" still names one)."""
 HEADING_REACH = 8
 """How many lines above a weekday its list's heading may be."""
-_MOVED_BEFORE = re.compile(
-    r"\b(?:changed|shifted|moved|rescheduled|preponed|postponed|pushed|decalee?s?|deplacee?s?|avancee?s?|reportee?s?)"
-    r"\b[^.!?\n]{0,12}$"
-)
+_MOVED = r"changed|shifted|moved|rescheduled|preponed|postponed|pushed|decalee?s?|deplacee?s?|avancee?s?|reportee?s?"
+"""Verbs of a meeting moved, English and French (folded)."""
+_MOVED_BEFORE = re.compile(rf"\b(?:{_MOVED})\b[^.!?\n]{{0,12}}$")
 """Before two weekdays joined like a range, a move ("shifted from Tuesday to Wednesday"): the days it moves between."""
 P_WEEKDAY_SHORT = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\byou )"
@@ -258,10 +257,7 @@ _CONNECT_AFTER = re.compile(
 )
 UNTIL = re.compile(r"\b(?:till|until|untill|upto|up to|jusqu'a|jusqu'au)\s*$")
 """Before a time, the end of what goes on, not its start ("extended till 9:30 PM", "prolongée jusqu'à 20h")."""
-CHANGED = re.compile(
-    r"\b(?:changed|shifted|moved|rescheduled|preponed|postponed|revised|modified|advanced|pushed|"
-    r"changee?s?|decalee?s?|deplacee?s?|avancee?s?|reportee?s?|modifiee?s?)\s+(?:from|de)\s+"
-)
+CHANGED = re.compile(rf"\b(?:{_MOVED}|revised|modified|advanced|changee?s?|modifiee?s?)\s+(?:from|de)\s+")
 """Before a range, a time changed from one to another ("shifted from 7 PM to 8 PM", "décalée de 18h à 19h")."""
 INSTEAD = re.compile(
     r"\b(?:instead of|in place of|rather than|au lieu(?: d[eu'])?|a la place(?: d[eu'])?|"
