@@ -52,7 +52,7 @@ _OWN_SPLIT_HELP = {
         "the course forum's short tuning topics",
     ),
     COURSE_HOLDOUTS[0]: (
-        "the course forum's other terms, split holdout5 (never tuned on; figures only)",
+        "the course forum's other terms, split holdout5 (spent: held out, now tuned on; mistakes may be read)",
         "the course forum's held-out topics",
     ),
     COURSE_HOLDOUTS[1]: (
@@ -154,19 +154,17 @@ def _parser() -> argparse.ArgumentParser:
         choices=("both", "tuned", "all", SPENT, *ALL_SPLITS),
         default="both",
         help="both: tuning and check; tuned: every split the rules are tuned on (tuning, spent, tuning2, tuning3, "
-        "tuning4) whose folder is given; all: every split whose folder is given (--holdout, --forum2, --tuning3, "
-        "--tuning4, --holdout2 to --holdout6); spent: an old check split; tuning2: the other forum's tuning threads; "
-        "tuning3: the course forum's other-term tuning threads; tuning4: half of its short threads; holdout2 to "
-        "holdout4: the other forum's second to fourth held-out sets; holdout5: the course forum's other terms, "
-        "held out; holdout6: the other half of its short threads, held out",
+        "tuning4, holdout5) whose folder is given; all: every split whose folder is given (--holdout, --forum2, "
+        "--tuning3, --tuning4, --holdout2 to --holdout6); spent: an old check split; tuning2: the other forum's "
+        "tuning threads; tuning3: the course forum's other-term tuning threads; tuning4: half of its short "
+        "threads; holdout2 to holdout4: the other forum's second to fourth held-out sets; holdout5: the course "
+        "forum's other terms, held out, then spent; holdout6: the other half of its short threads, held out",
     )
     ev.add_argument("--split-file", default="eval/split.json", metavar="PATH", help="the fixed split")
     ev.add_argument("--seed", metavar="PATH", help="the seed thread (default: the one scribe ships)")
     ev.add_argument("--timezone", default="Asia/Kolkata", help="the real corpus's forum time zone")
     ev.add_argument("--language", choices=("fr", "en"), default="en", help="the real corpus's forum language")
-    ev.add_argument(
-        "--mistakes", action="store_true", help="list the mistakes behind the tuning (spent, tuning2) splits' figures"
-    )
+    ev.add_argument("--mistakes", action="store_true", help="list the mistakes behind the tuned splits' figures")
     for parser in sub.choices.values():
         parser.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="no progress bars")
     return p
