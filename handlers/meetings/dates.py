@@ -625,6 +625,43 @@ STAMP_LINE = re.compile(
     re.M,
 )
 """A line that dates an edit of the post ("Update 27 Feb:", "[EDIT]", "Mise à jour du 3 mai")."""
+_STAMP_HEADING = re.compile(
+    r"(?:[^\w\n]|_)*(?:edit(?:ed)?|update[ds]?|last updated|mise a jour|mis a jour|maj|modification)"
+    r"(?:\s*(?:#|no\.?)?\s*\d{1,2})?(?:[^\w\n]|_)*"
+)
+"""An edit word standing alone as a heading ("Update 3", "EDIT:"), its date on the line below."""
+_WHEN_WORDS = re.compile(rf"\b(?:{MONTHS}|{WD_ANY}|[ap]\.?m|h|at|a|le|on)\b")
+"""The words a line holding only a date or a time may have ("12/03/2025 6:40 pm", "3 avril 2026, 9h10")."""
+
+
+def stamped_under_heading(low: str, line_start: int, line_end: int) -> bool:
+    """Whether the line holds only the date an edit was written, under an edit word standing alone as a
+    heading ("Update 3" then "12/03/2025 6:40 pm"): an edit stamp, like "Update 12 Mar, 6:40 pm:"."""
+    line = low[line_start:line_end]
+    if not any(c.isdigit() for c in line) or re.search(r"[^\W\d_]", _WHEN_WORDS.sub(" ", re.sub(r"\d+", " ", line))):
+        return False
+    above = low[:line_start].rstrip()
+    return _STAMP_HEADING.fullmatch(above, above.rfind("\n") + 1) is not None
+
+
+def stamp_lines(low: str) -> list[tuple[int, int, int]]:
+    """Where each edit stamp of the post is, as (its block's start, the start and end of the line holding
+    its date): a line opened by an edit word, or the line under such a word standing alone as a heading."""
+    out = []
+    for m in STAMP_LINE.finditer(low):
+        end = _line_end(low, m.start())
+        out.append((m.start(), m.start(), end))
+        below = len(low) - len(low[end:].lstrip())
+        if below < len(low) and stamped_under_heading(low, below, below_end := _line_end(low, below)):
+            out.append((m.start(), below, below_end))
+    return out
+
+
+def _line_end(low: str, pos: int) -> int:
+    end = low.find("\n", pos)
+    return len(low) if end < 0 else end
+
+
 _TIME_WORDS = r"timings?|time|times|heures?|horaires?"
 """The words that name a time of day (a session's "Timings:")."""
 _TIMINGS = re.compile(rf"\b(?:{_TIME_WORDS})\s*:\s*", re.M)
@@ -722,12 +759,10 @@ def _bases(low: str, candidates: list[tuple[re.Match[str], str]]) -> list[tuple[
     """Where an update block starts and the index of the absolute date that stamps it: "tonight"
     and weekday names below it count from that date, not from the post's."""
     out = []
-    for line in STAMP_LINE.finditer(low):
-        line_end = low.find("\n", line.start())
-        line_end = len(low) if line_end < 0 else line_end
+    for block, line_start, line_end in stamp_lines(low):
         for i, (m, kind) in enumerate(candidates):
-            if line.start() <= m.start() < line_end and kind not in ("relative", "weekday"):
-                out.append((line.start(), i))
+            if line_start <= m.start() < line_end and kind not in ("relative", "weekday"):
+                out.append((block, i))
                 break
     return out
 

@@ -39,6 +39,7 @@ from handlers.meetings.dates import (
     find_dates,
     find_delays,
     find_markup,
+    stamped_under_heading,
 )
 
 _GATHERINGS = (
@@ -777,7 +778,9 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     line_start, line_end = _line_bounds(low, f.span[0])
     line = low[line_start:line_end]
     stamp = STAMP_LINE.match(line)
-    if stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0]):
+    if (stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0])) or stamped_under_heading(
+        low, line_start, line_end
+    ):
         return "edit stamp"
     if _in_timetable(line, post):
         return "a timetable's slot (a series, not one meeting)"

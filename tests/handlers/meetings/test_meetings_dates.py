@@ -438,6 +438,27 @@ def test_tonight_on_an_update_line_counts_from_the_update_and_the_stamp_is_no_me
     assert read_post(stamp, PARIS, "scribe").meetings == ()
 
 
+def test_an_update_heading_with_its_stamp_on_the_next_line_dates_the_block_and_is_no_meeting() -> None:
+    """An announcement edited day after day, each update a heading ("Update 3") over a line holding only
+    when it was written: that line is an edit stamp, and "tonight" below it counts from it."""
+    text = (
+        "Dear students,\n\nUpdate 3\n\n12/03/2025 6:40 pm\n\nThe practice paper is out. "
+        "A doubt-clearing session will be held tonight from 8pm to 9:30pm on the link below.\n\n"
+        "Update 2\n\n11/03/2025 10:15 am\n\nThe practice paper will be released tomorrow.\n\n"
+        "Update 1\n\n10/03/2025 7:05pm\n\nThanks for attending today."
+    )
+    post = make_post(1, "ta", text, created_at=datetime(2025, 3, 10, 11, tzinfo=UTC))
+    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    assert (meeting.start, meeting.end) == (
+        datetime(2025, 3, 12, 20, tzinfo=KOLKATA),
+        datetime(2025, 3, 12, 21, 30, tzinfo=KOLKATA),
+    )
+    french = "Mise à jour\n\n3 avril 2026, 9h10\n\nLa visio de ce soir commence à 18h."
+    post = make_post(1, "anim", french, created_at=datetime(2026, 4, 1, 8, tzinfo=UTC))
+    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    assert meeting.start == datetime(2026, 4, 3, 18, tzinfo=PARIS)
+
+
 @pytest.mark.parametrize(
     ("text", "why"),
     [
