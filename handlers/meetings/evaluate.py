@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.ctx import Ctx
@@ -52,16 +53,14 @@ async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting
         for n in sorted(posts):
             mine = sorted((m for m in kept if m.post_number == n), key=lambda m: m.start)
             theirs = [w for w in wanted if int(w["post"]) == n]
-            for w in theirs:
-                if not mine:
+            for w, m in pair(mine, theirs, case.timezone):
+                if m is None:
                     if "T" in w["start"]:
                         mistakes.append(f"{case.key} #{n}: meeting missed ({w['start']})")
                         doubt_missed += _among(w["start"], doubtful.get(n, ()), case.timezone)
                     else:
                         labelled -= 1  # a day without a time: silence is allowed
                     continue
-                labelled_start = _instant(w["start"], case.timezone)
-                m = min(mine, key=lambda m: abs((m.start - labelled_start).total_seconds()))
                 mine.remove(m)
                 hit += 1
                 if _exact(m, w["start"], case.timezone):
@@ -115,6 +114,25 @@ def _exact(meeting: Meeting, value: str, tz: str) -> bool:
     if "T" in value:
         return same_instant(meeting.start, value)
     return meeting.start.astimezone(ZoneInfo(tz)).date().isoformat() == value
+
+
+def pair(mine: list[Meeting], theirs: list[dict[str, Any]], tz: str) -> list[tuple[dict[str, Any], Meeting | None]]:
+    """Each labelled meeting of a post with the one scribe found for it: first those at the labelled
+    start, then the nearest of the rest, so a post announcing several meetings is not scored on which
+    label comes first (a meeting missed, and another found, is one miss, not a wrong start)."""
+    left = list(mine)
+    chosen: dict[int, Meeting] = {}
+    for i, w in enumerate(theirs):
+        exact = next((m for m in left if _exact(m, w["start"], tz)), None)
+        if exact is not None:
+            chosen[i] = exact
+            left.remove(exact)
+    for i, w in enumerate(theirs):
+        if i not in chosen and left:
+            start = _instant(w["start"], tz)
+            chosen[i] = min(left, key=lambda m: abs((m.start - start).total_seconds()))
+            left.remove(chosen[i])
+    return [(w, chosen.get(i)) for i, w in enumerate(theirs)]
 
 
 def _at(meeting: Meeting, tz: str) -> str:

@@ -551,3 +551,30 @@ async def test_a_command_cited_in_a_blockquote_is_not_run_the_posts_own_is() -> 
     assert "subscribers:7" not in state.data["meetings"]
     (ack,) = of(ReplyToPost, await feed("> La visio du 3 décembre, c'est bien ça ?\n\n@scribe rappelle-moi"))
     assert state.data["meetings"]["subscribers:7"] == ["lea"] and "2026-12-03" in ack.raw
+
+
+def test_the_evaluation_pairs_a_posts_meetings_at_their_labelled_starts_first() -> None:
+    """A post labelled with three meetings, where scribe found the first and the third: one miss, and
+    two right starts, whatever the order of the labels."""
+    from handlers.meetings.evaluate import pair
+    from handlers.meetings.extract import Meeting
+
+    tz = "Asia/Kolkata"
+
+    def found(day: int, hour: int) -> Meeting:
+        start = datetime(2025, 2, day, hour, tzinfo=ZoneInfo(tz))
+        return Meeting("m", "t", start, None, tz, False, None, 1, 1, 1, "ta")
+
+    mine = [found(25, 0), found(28, 20)]
+    labels = [
+        {"post": 1, "start": "2025-02-25"},
+        {"post": 1, "start": "2025-02-26T21:00:00+05:30"},
+        {"post": 1, "start": "2025-02-28T20:00:00+05:30"},
+    ]
+    pairs = pair(mine, labels, tz)
+    assert [(w["start"][:10], m.start.day if m else None) for w, m in pairs] == [
+        ("2025-02-25", 25),
+        ("2025-02-26", None),
+        ("2025-02-28", 28),
+    ]
+    assert [m.start.day for _, m in pair([found(27, 21)], labels[1:], tz) if m] == [27]  # the nearest, off by a day
