@@ -1691,6 +1691,9 @@ def test_the_same_trouble_with_ones_score_echoes_no_link_request(text: str) -> N
         "Notes of the TA session are not uploaded",
         "Live session slides pls",
         "Pouvez-vous partager les diapos de la visio ?",
+        "Sir, can you upload the pdf you were going through in yesterday's session?",
+        "Could you share the sheet that was shown during the meeting today",
+        "Pourriez-vous partager le document que vous avez montré pendant la visio ?",
     ],
 )
 def test_a_document_of_a_session_is_a_document_not_its_call(text: str) -> None:
