@@ -118,6 +118,13 @@ _SOLVED = re.compile(
     r"never ?mind|nvm|sorted(?: out)?(?! (?:by|in|according|alphabetically|chronologically|week ?wise|date ?wise)\b)|"
     r"figured (?:it )?out|"
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu|"
+    r"(?<!n't )(?<!not )(?<!never )(?<!yet )(?<!still )(?:(?:just|finally) )?(?:received|recieved|got) "
+    r"(?:the |my |an? |that |this )?(?:[\w-]+ ){0,2}?(?:e-?mails?|mails?|links?|it|them)"
+    r"(?= (?:now|finally|just now|today)\b)|"
+    r"(?<!n't )(?<!not )(?<!never )(?<!yet )(?<!still )(?:just|finally) (?:received|recieved|got) "
+    r"(?:the |my |an? |that |this )?(?:[\w-]+ ){0,2}?(?:e-?mails?|mails?|links?|it|them)|"
+    r"(?:update|edit)\s*:\s*(?:i )?(?:received|recieved|got) (?:the |my |an? |it\b)|"
+    r"recu (?:le |mon |l')?(?:mail|courriel|lien) (?:maintenant|finalement|enfin)|"
     r"c'est (?:bien |tout )?regle|(?:est|sont) (?:bien )?reglee?s?)\b"
 )
 """A post saying the thing turned up or the trouble is over asks for nothing; not one that "found it hard",
@@ -200,9 +207,20 @@ def _promises(folded: str) -> bool:
     )
 
 
+_LOOK_THERE = re.compile(
+    r"^\s*(?:@[\w.-]+[ ,]*)?(?:(?:hi|hello|hey)\b[ ,]*)?(?:please |pls |kindly )?"
+    r"(?:check|verify|look (?:in|at|into)|search|see|go through|vois|verifie[zr]?|regarde[zr]?) "
+    r"(?:in |into |at )?(?:your |ur |the |votre |ta |tes |vos |les? |la )?(?:e-?mails?|mails?|inbox|spam|junk|"
+    r"promotions?|courriels?|boite|indesirables)\b"
+)
+"""A post opening on telling someone to look in their mail ("verify email, spam. The link is not on this page"):
+advice to another member, whatever it then says is not in the topic."""
+
+
 def is_over(folded: str) -> bool:
-    """The post says the thing was promised, turned up, or is there and broken: nothing is asked."""
-    return _promises(folded) or bool(_solved(folded)) or bool(_BROKEN.search(folded))
+    """The post says the thing was promised, turned up, or is there and broken, or tells someone to look in
+    their mail: nothing is asked."""
+    return _promises(folded) or bool(_solved(folded)) or bool(_BROKEN.search(folded)) or bool(_LOOK_THERE.match(folded))
 
 
 _REPORTED = re.compile(

@@ -277,6 +277,13 @@ REQUESTS = [
 ]
 
 NOT_ASKING_FOR_A_LINK = [
+    # the thing asked for has arrived since, said in the same post (an edit or a last line)
+    "I did not get the quiz invitation mail, please help. @tutor\nEdit: received the mail now, thanks.",
+    "Haven't received the review assignment email yet, could you resend it?\nUpdate: got the email finally.",
+    "Still no mail with the exam link for me. Oh wait, just received the exam mail.",
+    # advice to another member, who is told where to look
+    "Check your spam folder. The link is not given on this page, it comes by mail.",
+    "@ravi look in your inbox and promotions tab, the form link was not posted here",
     # one's own trouble: the thing is there and misbehaves
     "I am running it in docker and it is giving error: datagen module not found",
     "I get an error when I run evaluate.py. I could not find the datagen module anywhere.",
