@@ -50,7 +50,7 @@ from handlers.links.text import (
     url_kind,
     wanted_kinds,
 )
-from handlers.links.text.exclusions import after_solved, trouble_over
+from handlers.links.text.exclusions import after_solved, own_trouble, trouble_over
 from handlers.meetings.dates import P_DAY_MONTH, P_MONTH_DAY, Found, find_dates
 from handlers.meetings.extract import Meeting
 
@@ -194,9 +194,9 @@ def request_groups(
                 open_group = None
             continue
         text = analyse(post).text
-        by_rules = (is_request(text) and not _quotes_earlier(topic, post, text)) or (
-            offer_asked(text) == "open" and _held_before(post, sessions)
-        )
+        by_rules = (
+            is_request(text) and not _quotes_earlier(topic, post, text) and not _echoes_trouble(topic, post, text)
+        ) or (offer_asked(text) == "open" and _held_before(post, sessions))
         asks = by_rules or post.post_number in confirmed
         if asks and open_group and post.reply_to_post_number in open_group.post_numbers and states_status(text):
             asks = False  # "not uploaded yet" in reply to the request answers it
@@ -227,6 +227,25 @@ def _quotes_earlier(topic: Topic, post: Post, text: str) -> bool:
     earlier = [p for p in topic.posts if p.post_number < post.post_number and p.is_regular]
     first = copied_from(text, (analyse(p).text for p in earlier))
     return first is not None and earlier[first].username != post.username
+
+
+def _echoes_trouble(topic: Topic, post: Post, text: str) -> bool:
+    """ "Same problem as above, GA2 not showing up" echoes what the posts above report: after error reports
+    (the post it replies to, or the member's post before it), none asking for a link, it reports the same
+    trouble and asks for none. The same echo of a request, or one naming a link, stays a request."""
+    if not is_agreement(text) or _LINK_WORD.search(request_sentence(text) or ""):
+        return False
+    replied = topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
+    before = next(
+        (
+            p
+            for p in reversed(topic.posts)
+            if p.post_number < post.post_number and p.is_regular and not p.staff and p.username != post.username
+        ),
+        None,
+    )
+    echoed = [analyse(p).text for p in (replied, before) if p is not None]
+    return any(own_trouble(t) for t in echoed) and not any(is_request(t) for t in echoed)
 
 
 def _held_before(post: Post, sessions: Sequence[Meeting]) -> bool:

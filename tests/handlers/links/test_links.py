@@ -813,6 +813,33 @@ def test_a_same_issue_replying_to_someone_elses_error_does_not_join_a_request() 
     assert [g.post_numbers for g in groups] == [[2, 5, 6]]
 
 
+def test_the_same_trouble_echoed_after_error_reports_asks_for_no_link() -> None:
+    """ "Same problem as above, the week 2 assignment not showing up" under error reports (and a tutor asking
+    for a screenshot) echoes the trouble: the page fails, no link is missing. Under a request it joins it."""
+    from handlers.links.find import request_groups
+
+    echo = "same problem as above, the week 2 assignment not showing up"
+    posts = [
+        make_post(
+            1, "ana", "The week 2 assignment page stays blank for me, the console shows an error.", created_at=T0
+        ),
+        make_post(2, "ben", "Same error here. The questions are not visible.", created_at=T0 + timedelta(hours=1)),
+        make_post(
+            3, "tutor", "Could you share a screenshot of the console errors?", created_at=T0 + timedelta(hours=2)
+        ),
+        make_post(4, "cid", echo, created_at=T0 + timedelta(hours=3), reply_to_post_number=3),
+    ]
+    assert request_groups(topic_of(posts, title="Week 2 assignment page"), bot="scribe") == []
+    asked = [
+        make_post(1, "tutor", "The week 2 assignment opens tonight on the portal."),
+        make_post(2, "ana", "Where is the week 2 assignment link? I cannot find it on the portal.", created_at=T0),
+        make_post(3, "cid", echo, created_at=T0 + timedelta(hours=1), reply_to_post_number=2),
+    ]
+    assert [g.post_numbers for g in request_groups(topic_of(asked, title="Week 2 assignment"), bot="scribe")] == [
+        [2, 3]
+    ]
+
+
 def test_a_plus_one_after_moderators_small_actions_still_follows_the_request() -> None:
     """Moving a topic or retagging it adds small-action posts; they are nobody's words, so a "+1"
     written right after them still answers the request above them."""
