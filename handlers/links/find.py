@@ -40,6 +40,7 @@ from handlers.links.text import (
     is_request,
     kinds_of,
     link_not_here,
+    mail_not_come,
     offer_asked,
     pointer_phrase,
     request_sentence,
@@ -217,9 +218,25 @@ def request_groups(
         if open_group and is_agreement(text) and _follows(topic, post, open_group):
             open_group.requests.append(Request(post, True, frozenset()))
             continue
+        if open_group and not post.staff and _same_mail(post, text, open_group):
+            open_group.requests.append(Request(post, True, frozenset()))
+            continue
         if open_group and is_resolution(post, topic, bot, announcer_of(open_group)):
             open_group = None
     return groups
+
+
+_A_MAIL = re.compile(r"\b(?:e-?mails?|mails?|courriels?|intimations?)\b")
+
+
+def _same_mail(post: Post, text: str, group: RequestGroup) -> bool:
+    """The post says a mail did not come (`mail_not_come`), within the burst's time, whose requests ask for a
+    mail: it asks for that mail again, whoever it replies to."""
+    return (
+        post.created_at - group.requests[-1].post.created_at <= GROUP_GAP
+        and mail_not_come(text)
+        and any(_A_MAIL.search(fold(analyse(r.post).text)) for r in group.requests if not r.agreement)
+    )
 
 
 def _quotes_earlier(topic: Topic, post: Post, text: str) -> bool:
