@@ -347,7 +347,16 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _PLACED.search(sentence)
         or _STORED.search(sentence)
         or _PASSING_ON.search(sentence)
+        or _SEEN_ELSEWHERE.search(sentence)
     )
+
+
+_SEEN_ELSEWHERE = re.compile(
+    r"\b(?:but|though|whereas|while) (?:i |we )?(?:can|could|am able to|was able to) (?:view|see|find) "
+    r"(?:it|them|mine|my \w+)\b"
+)
+"""Not seen in one place, seen in another ("my roll no. is not in the details section, but I can view it in the
+by-student one"): a page one has, shown inconsistently; nothing is missing."""
 
 
 _OTHER_CLAUSE = re.compile(r"[,;:]|\s(?:as|because|since|b?coz|so|and|but|i|we)\s")

@@ -230,7 +230,8 @@ _ASSESSED_FR = r"(?:projets?|devoirs?|quiz|examens?|partiels?|tests?|controles?)
 _ASSESSMENT = rf"(?:{_ASSESSED_EN}|{_ASSESSED_FR})"
 """The same, in English or French."""
 _NOT_SEEN_EN = (
-    r"\b(?:can't|cant|cannot|couldn't|couldnt|could not|unable to|not able to|don't|dont|do not|didn't|didnt|did not) "
+    r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to|don't|dont|do not|didn't|didnt|"
+    r"did not) "
     r"(?:seem to )?(?:see|find|view|locate)"
 )
 """Not seeing or finding a thing, with or without the apostrophe ("I cant find", "I don't seem to see")."""
@@ -319,8 +320,8 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
-"""Where sentences end: not at the dot of a version number ("from 4.13 on")."""
+SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?<!roll no\.)(?!\d))\s*")
+"""Where sentences end: not at the dot of a version number ("from 4.13 on") nor of "roll no."."""
 
 
 _UNELIDED = re.compile(

@@ -140,6 +140,15 @@ REQUESTS = [
     "I couldn't find my evaluation logs or docker logs in the latest mail.",
     "I passed the checks, but there is no log file for my email.",
     "Not able to see my roll number in the evaluation logs or the docker logs.",
+    # where an assessment's marks are published, or one's entry missing from them
+    "Where did you see the quiz 3 marks?",
+    "Where can I check the peer review marks? Nothing on the dashboard.",
+    "Where are GA 4 scores visible?",
+    "In the published results sheet my id is not present, I submitted on time.",
+    "I also can not see my roll no. in the results.csv file",
+    "On the results page, in the 'by student' section, I am not able to find my roll number.",
+    "I cannot find my roll number in the \u201cby project\u201d section.",
+    "Hello sir, I can not see my roll no in summary section. Where can I see how my marks were split?",
     # material to learn something from
     "Sir, from where can I learn to parse the html table?",
     "Where can we learn about vector databases for this module?",
@@ -281,6 +290,8 @@ NOT_ASKING_FOR_A_LINK = [
     "I did not get the quiz invitation mail, please help. @tutor\nEdit: received the mail now, thanks.",
     "Haven't received the review assignment email yet, could you resend it?\nUpdate: got the email finally.",
     "Still no mail with the exam link for me. Oh wait, just received the exam mail.",
+    # seen in one place of a page, not in another: the page is there
+    "I can't view my roll number in the summary section but can view it in the per-student section.",
     # advice to another member, who is told where to look
     "Check your spam folder. The link is not given on this page, it comes by mail.",
     "@ravi look in your inbox and promotions tab, the form link was not posted here",
