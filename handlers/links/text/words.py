@@ -214,6 +214,13 @@ _HELD_SESSIONS = (
 )
 """Sessions held, named by what they were ("the tutor sessions", "the TA session", "the week 3 lectures"): one
 asked to share or upload them asks for their recordings; their timings or schedule are no recording."""
+HELD_ONE = (
+    r"\b(?:sessions?|class(?:es)?|lectures?|meetings?|webinars?|(?:second|other|next|first|third|last|latest|previous) "
+    r"one)\b"
+)
+"""A session, or "the second one" after the sessions named before it."""
+UPLOAD_PLEA = r"\b(?:please|pls|plz|kindly|can (?:you|u)|could (?:you|u))\b[^.!?\n]{0,15}?\bupload (?:it|them)\b"
+"""A plea to upload a thing named before: of a session, only its recording is ever uploaded."""
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|"
     r"presentations?|invitations?|"

@@ -140,6 +140,10 @@ REQUESTS = [
     "I couldn't find my evaluation logs or docker logs in the latest mail.",
     "I passed the checks, but there is no log file for my email.",
     "Not able to see my roll number in the evaluation logs or the docker logs.",
+    # a session held, said not there and asked to be uploaded: its recording
+    "The session of 12th March is not available, can you please upload it",
+    "sir only the Monday one is there but the quiz 2 session of 4th March is not available can u please upload it",
+    "I can see the first revision session on the channel. The second one has not been uploaded, please upload it.",
     # where an assessment's marks are published, or one's entry missing from them
     "Where did you see the quiz 3 marks?",
     "Where can I check the peer review marks? Nothing on the dashboard.",
@@ -2067,3 +2071,14 @@ def test_a_long_word_after_a_french_link_is_read_at_once() -> None:
     assert not is_request("le lien vers " + "x" * 60 + " est cassé")
     assert is_request("Le lien vers " + "x" * 60 + " ?")
     assert time.perf_counter() - started < 1
+
+
+def test_a_session_asked_to_be_uploaded_wants_its_recording() -> None:
+    """A session, or "the second one", said not there and asked to be uploaded, about an exam even: only its
+    recording is ever uploaded."""
+    asked = [
+        "The session of 12th March is not available, can you please upload it",
+        "sir the quiz 2 session of 4th March is not available can u please upload it",
+        "I can see the first revision session on the channel. The second one has not been uploaded, please upload it.",
+    ]
+    assert [wanted_kinds(sentence_kinds(text)) for text in asked] == [frozenset({"recording"})] * len(asked)
