@@ -144,7 +144,13 @@ REQUESTS = [
     "The session of 12th March is not available, can you please upload it",
     "sir only the Monday one is there but the quiz 2 session of 4th March is not available can u please upload it",
     "I can see the first revision session on the channel. The second one has not been uploaded, please upload it.",
+    # a link named by what it is for, asked whether out, in a longer sentence
+    "Is the practice quiz link out, if so please add it here, I could not find it.",
+    # the criteria or rubric an assessment is graded by
+    "Where can I find this criteria?",
+    "Where can we find the grading rubric for project 2?",
     # where an assessment's marks are published, or one's entry missing from them
+    'I can\'t find my roll number in the "in detail" section.',
     "Where did you see the quiz 3 marks?",
     "Where can I check the peer review marks? Nothing on the dashboard.",
     "Where are GA 4 scores visible?",
