@@ -26,7 +26,7 @@ _MAYBE = re.compile(
     r"adresse|questionnaire|billet|dossier|sondage|visio|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director)|"
-    r"roll ?n(?:o|umber)|criteri|rubric)"
+    r"roll ?n(?:o|umber)|criteri|rubric|submi)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 

@@ -57,7 +57,13 @@ _MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _
 "missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
 _TALKS = r"(?:slides|presentations?|talk|recording|diapos?|diaporamas?|supports?|enregistrements?|intervention)"
 """What a speaker shows or records of a talk: the speaker's own, yet announced to everyone."""
-_THEIRS = re.compile(rf"\b(?:your|{_YOUR_FR})\b(?!\s+{_TALKS}\b)")
+_SHOWN_NOTES = (
+    r"(?:notes?|notebooks?|documents?|files?|pdfs?|sheets?) (?:that |which )?(?:you|u) (?:had )?(?:shared|showed|shown|"
+    r"used|presented|wrote|went through|explained) (?:in|during|at|on)\b"
+)
+"""The addressee's notes or files they showed in a session ("your notes you shared in the TA session"): shown to
+everyone, so asked for like a speaker's slides."""
+_THEIRS = re.compile(rf"\b(?:your|{_YOUR_FR})\b(?!\s+(?:{_TALKS}\b|{_SHOWN_NOTES}))")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link; a
 speaker's slides ("pourrais-tu partager ta présentation ?") are asked for all the same."""
 THEIRS_AFTER = 12

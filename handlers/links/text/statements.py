@@ -97,6 +97,12 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|received|"
         rf"accessible(?! (?:through|via|from|with|in|inside|on|for|to|by)\b))\b",
     ),
+    # where a piece of work is handed in: the submission page or form
+    (
+        ("submit",),
+        r"\bwhere (?:and how )?(?:do|can|should|shall|to|will|would|are) (?:i |we |one |you |u |students )?"
+        r"(?:have to |need to |supposed to |be )?submit(?:ted)?\b",
+    ),
     # a session, however named, said not there and asked to be uploaded ("the second one" after a session named)
     (
         ("upload",),

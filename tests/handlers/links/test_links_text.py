@@ -146,6 +146,11 @@ REQUESTS = [
     "I can see the first revision session on the channel. The second one has not been uploaded, please upload it.",
     # a link named by what it is for, asked whether out, in a longer sentence
     "Is the practice quiz link out, if so please add it here, I could not find it.",
+    # where a piece of work is handed in
+    "Where and how do we submit the second project? I see no page for it on the portal.",
+    "where should i submit the week 4 report",
+    # what the addressee showed everyone in a session
+    "Hi @tutor can you please share your notes you shared in the Monday TA session?",
     # the criteria or rubric an assessment is graded by
     "Where can I find this criteria?",
     "Where can we find the grading rubric for project 2?",
