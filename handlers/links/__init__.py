@@ -47,7 +47,16 @@ from handlers.links.find import (
 from handlers.links.memory import NS, Outcome, RequestRecord, mark, request_record, topic_key
 from handlers.links.model import judge
 from handlers.links.settings import LinksSettings
-from handlers.links.text import in_doubt, is_agreement, is_request, kind_label, kinds_of, offer_asked, wanted_kinds
+from handlers.links.text import (
+    in_doubt,
+    is_agreement,
+    is_request,
+    kind_label,
+    kinds_of,
+    mail_not_come,
+    offer_asked,
+    wanted_kinds,
+)
 from handlers.meetings import known_meetings
 from handlers.meetings.extract import Meeting
 
@@ -248,7 +257,8 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     text = analyse(post).text
     requesting = is_request(text) or offer_asked(text) == "open"
     doubtful = not requesting and ctx.llm is not None and in_doubt(text)
-    if not (requesting or doubtful or is_agreement(text)):
+    echo = is_agreement(text) or mail_not_come(text)
+    if not (requesting or doubtful or echo):
         return []  # most posts: no memory read, no topic read
     if await request_record(ctx, post.id):
         return []
@@ -263,7 +273,7 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     confirmed = {int(n): frozenset(k) for n, k in (state.get("confirmed") or {}).items()}
     # A "+1" matters only right after a request, which left its mark on the topic:
     # no need to read the whole topic for every "+1" of a debate.
-    if not (requesting or post.post_number in confirmed) and (not is_agreement(text) or not state):
+    if not (requesting or post.post_number in confirmed) and (not echo or not state):
         return judged
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
     sessions = await _sessions(ctx, topic)

@@ -40,6 +40,7 @@ from handlers.links.text import (
     is_request,
     kinds_of,
     link_not_here,
+    mail_not_come,
     offer_asked,
     pointer_phrase,
     request_sentence,
@@ -50,8 +51,9 @@ from handlers.links.text import (
     url_kind,
     wanted_kinds,
 )
-from handlers.links.text.exclusions import after_solved, trouble_over
-from handlers.meetings.dates import Found, find_dates
+from handlers.links.text.exclusions import after_solved, own_trouble, trouble_over
+from handlers.links.text.words import HELD_ONE, UPLOAD_PLEA
+from handlers.meetings.dates import P_DAY_MONTH, P_MONTH_DAY, Found, find_dates
 from handlers.meetings.extract import Meeting
 
 AGREEMENT_DISTANCE = 1
@@ -194,9 +196,9 @@ def request_groups(
                 open_group = None
             continue
         text = analyse(post).text
-        by_rules = (is_request(text) and not _quotes_earlier(topic, post, text)) or (
-            offer_asked(text) == "open" and _held_before(post, sessions)
-        )
+        by_rules = (
+            is_request(text) and not _quotes_earlier(topic, post, text) and not _echoes_trouble(topic, post, text)
+        ) or (offer_asked(text) == "open" and _held_before(post, sessions))
         asks = by_rules or post.post_number in confirmed
         if asks and open_group and post.reply_to_post_number in open_group.post_numbers and states_status(text):
             asks = False  # "not uploaded yet" in reply to the request answers it
@@ -217,9 +219,25 @@ def request_groups(
         if open_group and is_agreement(text) and _follows(topic, post, open_group):
             open_group.requests.append(Request(post, True, frozenset()))
             continue
+        if open_group and not post.staff and _same_mail(post, text, open_group):
+            open_group.requests.append(Request(post, True, frozenset()))
+            continue
         if open_group and is_resolution(post, topic, bot, announcer_of(open_group)):
             open_group = None
     return groups
+
+
+_A_MAIL = re.compile(r"\b(?:e-?mails?|mails?|courriels?|intimations?)\b")
+
+
+def _same_mail(post: Post, text: str, group: RequestGroup) -> bool:
+    """The post says a mail did not come (`mail_not_come`), within the burst's time, whose requests ask for a
+    mail: it asks for that mail again, whoever it replies to."""
+    return (
+        post.created_at - group.requests[-1].post.created_at <= GROUP_GAP
+        and mail_not_come(text)
+        and any(_A_MAIL.search(fold(analyse(r.post).text)) for r in group.requests if not r.agreement)
+    )
 
 
 def _quotes_earlier(topic: Topic, post: Post, text: str) -> bool:
@@ -227,6 +245,25 @@ def _quotes_earlier(topic: Topic, post: Post, text: str) -> bool:
     earlier = [p for p in topic.posts if p.post_number < post.post_number and p.is_regular]
     first = copied_from(text, (analyse(p).text for p in earlier))
     return first is not None and earlier[first].username != post.username
+
+
+def _echoes_trouble(topic: Topic, post: Post, text: str) -> bool:
+    """ "Same problem as above, GA2 not showing up" echoes what the posts above report: after error reports
+    (the post it replies to, or the member's post before it), none asking for a link, it reports the same
+    trouble and asks for none. The same echo of a request, or one naming a link, stays a request."""
+    if not is_agreement(text) or _LINK_WORD.search(request_sentence(text) or ""):
+        return False
+    replied = topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
+    before = next(
+        (
+            p
+            for p in reversed(topic.posts)
+            if p.post_number < post.post_number and p.is_regular and not p.staff and p.username != post.username
+        ),
+        None,
+    )
+    echoed = [analyse(p).text for p in (replied, before) if p is not None]
+    return any(own_trouble(t) for t in echoed) and not any(is_request(t) for t in echoed)
 
 
 def _held_before(post: Post, sessions: Sequence[Meeting]) -> bool:
@@ -254,9 +291,17 @@ def sentence_kinds(text: str) -> frozenset[str]:
     return frozenset({"recording"}) if _asks_for_held(sentence) else kinds_of(sentence)
 
 
+_UPLOAD_ASKED = re.compile(UPLOAD_PLEA)
+_HELD_ONE = re.compile(HELD_ONE)
+
+
 def _asks_for_held(sentence: str) -> bool:
-    """The sentence asks for the link of a session it says was held, naming no kind but a call's."""
-    return kinds_of(sentence) <= {"meeting"} and held_event(sentence)
+    """The sentence asks for the link of a session it says was held, naming no kind but a call's (or an exam's
+    it was about, when it pleads for the session to be uploaded)."""
+    kinds = kinds_of(sentence)
+    if _UPLOAD_ASKED.search(sentence) and _HELD_ONE.search(sentence):
+        return kinds <= {"meeting", "exam"}
+    return kinds <= {"meeting"} and held_event(sentence)
 
 
 def same_kinds(theirs: frozenset[str], mine: frozenset[str]) -> bool:
@@ -384,8 +429,10 @@ def candidates(
     who: str | None = None,
     meetings: Sequence[Meeting] = (),
     group: RequestGroup | None = None,
+    any_day: bool = False,
 ) -> list[Candidate]:
-    """Links that may answer a request, best first.
+    """Links that may answer a request, best first (`any_day`: a call link for another day than the one
+    asked too).
 
     Sources: the opening post (latest version), posts by the announcer `who`, the
     topic author or staff, posts after the question (`after`) that point at a link
@@ -405,7 +452,7 @@ def candidates(
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
     days = _days_asked(group) if group and "recording" in wanted else set()
-    call_days = _days_asked(group, weekdays=False) if group and wanted <= {"meeting"} else set()
+    call_days = _days_asked(group, weekdays=False) if group and wanted <= {"meeting"} and not any_day else set()
     found: dict[str, Candidate] = {}
     posted_by: dict[str, set[str]] = {}
     for post in topic.posts:
@@ -450,7 +497,7 @@ def candidates(
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
             if days and not _of_the_days(days, around, post):
                 continue  # the recording of 3rd Nov is no answer to a request for 8th Nov's
-            if call_days and not _for_the_days(call_days, clause, post):
+            if call_days and not _for_the_days(call_days, clause, post, link):
                 continue  # "link for tomorrow's session" is no answer to a request for today's
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             heading = heading_above(analyse(post).with_cited, link.url, link.text)
@@ -469,6 +516,8 @@ def candidates(
             and not {meeting.start.date(), meeting.start.astimezone(UTC).date()} & call_days
         ):
             continue  # the meeting of 28th Nov is no answer to a request for today's
+        if known is not None and call_days and known.post is not None and not _given_for(known, call_days):
+            continue  # its post gives its link under another day's date: the link is that day's session's
         if known is not None:
             _keep(found, _as_its_post_says(known, found.get(known.url)))
     return sorted(found.values(), key=lambda c: -c.score)
@@ -530,12 +579,45 @@ def _of_the_days(asked: set[date], around: str, post: Post) -> bool:
     return written >= min(asked) - DAY
 
 
-def _for_the_days(asked: set[date], clause: str, post: Post) -> bool:
-    """A call link its own clause says is for a day ("Link for tomorrow's session", "lien pour la visio du
-    28 novembre"; a weekday alone aside) is for one of the days the requests name; one said to be for
-    none may be for any (a call's link is often the same from one session to the next)."""
-    named = _days(_unless_weekdays(clause, False), post.created_at)
+def _for_the_days(asked: set[date], clause: str, post: Post, link: Link) -> bool:
+    """A call link its words say is for a day (`_link_days`) is for one of the days the requests name; one
+    said to be for none may be for any (a call's link is often the same from one session to the next)."""
+    named = _link_days(post, clause, link)
     return not named or bool(named & asked)
+
+
+def _given_for(known: Candidate, asked: set[date]) -> bool:
+    """A known meeting's link is, where its post gives it, for one of the days asked (or for no day said)."""
+    post = known.post
+    link = next((k for k in every_link(post) if k.url == known.url), None) if post is not None else None
+    if post is None or link is None:
+        return True
+    clause = _clause_with(_sentence_with(analyse(post).with_cited, link.url, link.text), link.url, link.text)
+    return _for_the_days(asked, clause, post, link)
+
+
+BLOCK_LINES = 3
+"""How far above a link a line giving its session's date may be ("Saturday, November 28 · 8 PM / Time
+zone: … / Video call link: …")."""
+_DATED_LINE = (P_DAY_MONTH, P_MONTH_DAY, re.compile(r"\b[0-3]?\d/[01]?\d\b"))
+"""A line naming a day by its date, not one from the day of writing ("tonight" in a block added days later)."""
+
+
+def _link_days(post: Post, clause: str, link: Link) -> set[date]:
+    """The days a call link is said to be for: those its own clause names ("Link for tomorrow's session",
+    "lien pour la visio du 28 novembre"; a weekday alone aside), else those of a dated line just above it
+    (a calendar invite's block pasted into an announcement). A link in a block dated another day is not
+    for the session of the day asked, whatever session the rest of the post announces."""
+    named = _days(_unless_weekdays(clause, False), post.created_at)
+    if named:
+        return named
+    lines = _lines(analyse(post).with_cited)
+    at = next((i for i, line in enumerate(lines) if _carries(line, link.url, link.text)), 0)
+    for line in reversed(lines[max(0, at - BLOCK_LINES) : at]):
+        folded = _unless_weekdays(fold(line), False)
+        if any(rx.search(folded) for rx in _DATED_LINE):
+            return {f.start.date() for f in _dates(folded, post.created_at)}
+    return set()
 
 
 def _links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]:
@@ -707,7 +789,21 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
     listed = _named_there(topic, group, wanted)
     if listed is not None:
         return Decision("silent", who=who, why=because("named_there", post=listed), could=could)
+    dated = _for_another_day(topic, group, bot, wanted, who, meetings)
+    if dated is not None:
+        return Decision("silent", who=who, why=because("other_day", post=dated), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+def _for_another_day(
+    topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str], who: str | None, meetings: Sequence[Meeting]
+) -> int | None:
+    """The post giving a call link that is not for the day the requests name, only for another day's
+    session: the link may well be the same for every session, so the announcer is not told none is there."""
+    if not wanted <= {"meeting"} or not _days_asked(group, weekdays=False):
+        return None
+    every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group, any_day=True)
+    return next((c.post_number for c in every if c.topic_id == topic.id and c.post_number), None)
 
 
 def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:

@@ -11,7 +11,7 @@ published results looked for), `exclusions` (what rules a match out), `asking` (
 `events` (recordings asked before or after an event), `verdict`, `doubt`, `agreement` and `pointers`.
 """
 
-from handlers.links.text.agreement import is_agreement
+from handlers.links.text.agreement import is_agreement, mail_not_come
 from handlers.links.text.asking import copied_from, request_sentence
 from handlers.links.text.doubt import in_doubt
 from handlers.links.text.events import held_event, offer_asked
@@ -37,6 +37,7 @@ __all__ = [
     "kind_label",
     "kinds_of",
     "link_not_here",
+    "mail_not_come",
     "offer_asked",
     "pointer_phrase",
     "request_sentence",

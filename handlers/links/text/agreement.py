@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from bot.text import AGREEMENT_LEAD, ANALYSED, fold
-from handlers.links.text.exclusions import NOT_A_LINK
+from handlers.links.text.exclusions import NOT_A_LINK, after_solved
 from handlers.links.text.words import normalise
 
 _AGREEMENT = re.compile(
@@ -77,3 +77,28 @@ def is_agreement(text: str) -> bool:
     ):
         return len(folded) <= 80
     return bool(_SAME_TROUBLE.match(folded)) and not NOT_A_LINK.search(rest)
+
+
+MAIL_POST = 200
+"""Characters a post saying a mail did not come holds at most: a longer one explains something else (how the
+mail system failed, say)."""
+_MAIL = r"(?:e-?mails?|mails?|courriels?|intimations?)"
+_MAIL_NOT_COME = re.compile(
+    r"(?:\b(?:not|never|yet to|didnt|havent|pas|jamais)|n't) (?:yet |still |even |either |also )?"
+    r"(?:receive|recieve|received|recieved|recived|get|got|getting|recu) "
+    rf"(?:(?:the |an? |any |my |that |this |le |la |les |de |d'|aucun |any )?(?:[\w'-]+ ){{0,6}}?{_MAIL}\b|anything\b)"
+    rf"|\b(?:not|no) any {_MAIL}\b|\bno {_MAIL} (?:yet|received|for me)\b"
+    rf"|\b(?:please|pls|plz|kindly|(?:can|could|would) (?:you|u)(?: please| kindly)?(?: ask [\w ]{{0,20}}?to)?) "
+    rf"(?:re-?send|send) (?:us |me |them |the )?(?:the )?{_MAIL}(?: again| once more)?\b|\bplease resend\b"
+)
+"""A mail said not to have come, or asked to be sent again ("I also did not get any mail", "can you ask the team to
+send the mails again"), whatever it is for; not staff saying they will have it sent again."""
+
+
+@lru_cache(maxsize=ANALYSED)
+def mail_not_come(text: str) -> bool:
+    """The post says a mail did not come or asks for it again: after a request for what a mail brings (the
+    quiz invitation, the review assignment), it asks for that mail too, however little it names; one saying
+    the mail came asks nothing."""
+    folded = re.sub(r"[\u2026\s.]+", " ", normalise(fold(text)))
+    return len(folded) <= MAIL_POST and bool(_MAIL_NOT_COME.search(after_solved(folded)))

@@ -25,7 +25,8 @@ _MAYBE = re.compile(
     r"ticket|admit|presentation|answer ?keys?|\bcr\b|ordre du jour|frama|helloasso|connect|rejoin|particip|acced|"
     r"adresse|questionnaire|billet|dossier|sondage|visio|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
-    r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director))"
+    r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director)|"
+    r"roll ?n(?:o|umber)|criteri|rubric|submi)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 

@@ -57,7 +57,13 @@ _MY_GRADER_LOGS = re.compile(r"\bmy (?:evaluation|eval|docker|grading|grader)[ _
 "missing", it repeats the verdict the results mail gives ("evaluation log file is missing")."""
 _TALKS = r"(?:slides|presentations?|talk|recording|diapos?|diaporamas?|supports?|enregistrements?|intervention)"
 """What a speaker shows or records of a talk: the speaker's own, yet announced to everyone."""
-_THEIRS = re.compile(rf"\b(?:your|{_YOUR_FR})\b(?!\s+{_TALKS}\b)")
+_SHOWN_NOTES = (
+    r"(?:notes?|notebooks?|documents?|files?|pdfs?|sheets?) (?:that |which )?(?:you|u) (?:had )?(?:shared|showed|shown|"
+    r"used|presented|wrote|went through|explained) (?:in|during|at|on)\b"
+)
+"""The addressee's notes or files they showed in a session ("your notes you shared in the TA session"): shown to
+everyone, so asked for like a speaker's slides."""
+_THEIRS = re.compile(rf"\b(?:your|{_YOUR_FR})\b(?!\s+(?:{_TALKS}\b|{_SHOWN_NOTES}))")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link; a
 speaker's slides ("pourrais-tu partager ta présentation ?") are asked for all the same."""
 THEIRS_AFTER = 12
@@ -118,6 +124,13 @@ _SOLVED = re.compile(
     r"never ?mind|nvm|sorted(?: out)?(?! (?:by|in|according|alphabetically|chronologically|week ?wise|date ?wise)\b)|"
     r"figured (?:it )?out|"
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu|"
+    r"(?<!n't )(?<!not )(?<!never )(?<!yet )(?<!still )(?:(?:just|finally) )?(?:received|recieved|got) "
+    r"(?:the |my |an? |that |this )?(?:[\w-]+ ){0,2}?(?:e-?mails?|mails?|links?|it|them)"
+    r"(?= (?:now|finally|just now|today)\b)|"
+    r"(?<!n't )(?<!not )(?<!never )(?<!yet )(?<!still )(?:just|finally) (?:received|recieved|got) "
+    r"(?:the |my |an? |that |this )?(?:[\w-]+ ){0,2}?(?:e-?mails?|mails?|links?|it|them)|"
+    r"(?:update|edit)\s*:\s*(?:i )?(?:received|recieved|got) (?:the |my |an? |it\b)|"
+    r"recu (?:le |mon |l')?(?:mail|courriel|lien) (?:maintenant|finalement|enfin)|"
     r"c'est (?:bien |tout )?regle|(?:est|sont) (?:bien )?reglee?s?)\b"
 )
 """A post saying the thing turned up or the trouble is over asks for nothing; not one that "found it hard",
@@ -200,9 +213,20 @@ def _promises(folded: str) -> bool:
     )
 
 
+_LOOK_THERE = re.compile(
+    r"^\s*(?:@[\w.-]+[ ,]*)?(?:(?:hi|hello|hey)\b[ ,]*)?(?:please |pls |kindly )?"
+    r"(?:check|verify|look (?:in|at|into)|search|see|go through|vois|verifie[zr]?|regarde[zr]?) "
+    r"(?:in |into |at )?(?:your |ur |the |votre |ta |tes |vos |les? |la )?(?:e-?mails?|mails?|inbox|spam|junk|"
+    r"promotions?|courriels?|boite|indesirables)\b"
+)
+"""A post opening on telling someone to look in their mail ("verify email, spam. The link is not on this page"):
+advice to another member, whatever it then says is not in the topic."""
+
+
 def is_over(folded: str) -> bool:
-    """The post says the thing was promised, turned up, or is there and broken: nothing is asked."""
-    return _promises(folded) or bool(_solved(folded)) or bool(_BROKEN.search(folded))
+    """The post says the thing was promised, turned up, or is there and broken, or tells someone to look in
+    their mail: nothing is asked."""
+    return _promises(folded) or bool(_solved(folded)) or bool(_BROKEN.search(folded)) or bool(_LOOK_THERE.match(folded))
 
 
 _REPORTED = re.compile(
@@ -329,7 +353,16 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _PLACED.search(sentence)
         or _STORED.search(sentence)
         or _PASSING_ON.search(sentence)
+        or _SEEN_ELSEWHERE.search(sentence)
     )
+
+
+_SEEN_ELSEWHERE = re.compile(
+    r"\b(?:but|though|whereas|while) (?:i |we )?(?:can|could|am able to|was able to) (?:view|see|find) "
+    r"(?:it|them|mine|my \w+)\b"
+)
+"""Not seen in one place, seen in another ("my roll no. is not in the details section, but I can view it in the
+by-student one"): a page one has, shown inconsistently; nothing is missing."""
 
 
 _OTHER_CLAUSE = re.compile(r"[,;:]|\s(?:as|because|since|b?coz|so|and|but|i|we)\s")

@@ -167,8 +167,16 @@ _DOCUMENT = (
     r"(?:slides|notes|notebooks?|pdfs?|documents?|materials?|transcripts?|datasets?|sheets?|diapos?|supports?|cr|"
     r"comptes?[- ]rendus?|ordre du jour|pads?)"
 )
+_SHOWN_BY = (
+    r"(?:(?:that|which|you|we|they|he|she|sir|mam|ma'am|was|were|had|have|has|been|are|is|just|que|qui|vous|nous|"
+    r"avez|avons|ont|a|ete) ){0,4}"
+    r"(?:(?:used|using|shown|showing|shared|sharing|discussed|discussing|presented|presenting|explained|explaining|"
+    r"going through|went through|utilises?|montres?|presentes?|partages?) )?"
+)
+"""A relative clause between a document and its event ("the pdf you were showing in", "le document que vous avez
+montré pendant")."""
 _EVENTS_DOCUMENT = re.compile(
-    rf"\b({_DOCUMENT}) (?:(?:used|shown|shared|discussed|presented|utilises?|montres?) )?(?:of|from|for|in|de|du|des) "
+    rf"\b({_DOCUMENT}) {_SHOWN_BY}(?:of|from|for|in|during|at|de|du|des|pendant|lors de|dans) "
     rf"(?:the |this |that |today'?s |yesterday'?s |last |la |l'|le |les )?(?:[\w'-]+ ){{0,2}}{_EVENT}\b"
     rf"|\b(?:live )?{_EVENT}(?= {_DOCUMENT}\b)"
 )

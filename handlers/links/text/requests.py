@@ -97,7 +97,8 @@ REQUESTS = [
     rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
     rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find|"
     rf" can we find) (?:{_DET_EN} )?{_LINK_EN}\b{_RELATION}",
-    rf"\b(?:is|has) {_DET_EN} {_LINK_EN} (?:been )?(?:out|up|available|ready|shared|posted|sent|live)\b",
+    rf"\b(?:is|has) {_DET_EN} (?:[\w-]+ ){{0,2}}{_LINK_EN} (?:been )?"
+    r"(?:out|up|available|ready|shared|posted|sent|live)\b",
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
     rf"get) (?:{_DET_EN} )?{_LINK_EN}\b{_RELATION}",
     rf"\b(?:(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody)|(?:if|whether) (?:you|u|someone|"

@@ -53,6 +53,8 @@ from handlers.links.text.words import (
     _WHEN_FR,
     _WHO,
     _YOU_CAN_FR,
+    HELD_ONE,
+    UPLOAD_PLEA,
     compiled,
     match_end,
     sentence_of,
@@ -94,6 +96,18 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
         rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|received|"
         rf"accessible(?! (?:through|via|from|with|in|inside|on|for|to|by)\b))\b",
+    ),
+    # where a piece of work is handed in: the submission page or form
+    (
+        ("submit",),
+        r"\bwhere (?:and how )?(?:do|can|should|shall|to|will|would|are) (?:i |we |one |you |u |students )?"
+        r"(?:have to |need to |supposed to |be )?submit(?:ted)?\b",
+    ),
+    # a session, however named, said not there and asked to be uploaded ("the second one" after a session named)
+    (
+        ("upload",),
+        rf"{HELD_ONE}[^.!?\n]{{0,60}}?(?:\bnot|n't|\byet to be)\s+(?:yet )?(?:been )?(?:available|uploaded|there)\b"
+        rf"[^.!?\n]{{0,30}}?{UPLOAD_PLEA}",
     ),
     # a session, however named, that is not uploaded: only its recording is ever uploaded
     (

@@ -197,7 +197,8 @@ _THING_CORE = (
     r"assignments?|ga ?\d+|(?:week|wk) ?\d+ ga\b|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
     r"project(?: ?\d+)? (?:details|statement|page)|(?:submission|exam|assignment|quiz|project) (?:pages?|portals?)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|(?:week|module) ?\d+ (?:content|materials?)|"
-    r"materials?|resources?|hall tickets?|admit cards?|answer keys?|"
+    r"materials?|resources?|hall tickets?|admit cards?|answer keys?|(?:grading |evaluation |marking )?(?:criteria|"
+    r"rubrics?)|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"
     r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|publications?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
@@ -214,6 +215,13 @@ _HELD_SESSIONS = (
 )
 """Sessions held, named by what they were ("the tutor sessions", "the TA session", "the week 3 lectures"): one
 asked to share or upload them asks for their recordings; their timings or schedule are no recording."""
+HELD_ONE = (
+    r"\b(?:sessions?|class(?:es)?|lectures?|meetings?|webinars?|(?:second|other|next|first|third|last|latest|previous) "
+    r"one)\b"
+)
+"""A session, or "the second one" after the sessions named before it."""
+UPLOAD_PLEA = r"\b(?:please|pls|plz|kindly|can (?:you|u)|could (?:you|u))\b[^.!?\n]{0,15}?\bupload (?:it|them)\b"
+"""A plea to upload a thing named before: of a session, only its recording is ever uploaded."""
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|"
     r"presentations?|invitations?|"
@@ -230,7 +238,8 @@ _ASSESSED_FR = r"(?:projets?|devoirs?|quiz|examens?|partiels?|tests?|controles?)
 _ASSESSMENT = rf"(?:{_ASSESSED_EN}|{_ASSESSED_FR})"
 """The same, in English or French."""
 _NOT_SEEN_EN = (
-    r"\b(?:can't|cant|cannot|couldn't|couldnt|could not|unable to|not able to|don't|dont|do not|didn't|didnt|did not) "
+    r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to|don't|dont|do not|didn't|didnt|"
+    r"did not) "
     r"(?:seem to )?(?:see|find|view|locate)"
 )
 """Not seeing or finding a thing, with or without the apostrophe ("I cant find", "I don't seem to see")."""
@@ -319,8 +328,8 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?!\d))\s*")
-"""Where sentences end: not at the dot of a version number ("from 4.13 on")."""
+SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?<!roll no\.)(?!\d))\s*")
+"""Where sentences end: not at the dot of a version number ("from 4.13 on") nor of "roll no."."""
 
 
 _UNELIDED = re.compile(

@@ -29,6 +29,7 @@ from tests.handler_kit import make_ctx, make_post, seed_topic
 REGISTRATION = "https://framaforms.org/inscription-visio-politique-tiers-lieux-1683900000"
 T0 = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
+HOUR = timedelta(hours=1)
 
 
 def seed_with_link() -> Topic:
@@ -811,6 +812,75 @@ def test_a_same_issue_replying_to_someone_elses_error_does_not_join_a_request() 
     ]
     groups = request_groups(topic_of(posts, title="Project 1"), bot="scribe")
     assert [g.post_numbers for g in groups] == [[2, 5, 6]]
+
+
+def test_the_same_trouble_echoed_after_error_reports_asks_for_no_link() -> None:
+    """ "Same problem as above, the week 2 assignment not showing up" under error reports (and a tutor asking
+    for a screenshot) echoes the trouble: the page fails, no link is missing. Under a request it joins it."""
+    from handlers.links.find import request_groups
+
+    echo = "same problem as above, the week 2 assignment not showing up"
+    posts = [
+        make_post(
+            1, "ana", "The week 2 assignment page stays blank for me, the console shows an error.", created_at=T0
+        ),
+        make_post(2, "ben", "Same error here. The questions are not visible.", created_at=T0 + timedelta(hours=1)),
+        make_post(
+            3, "tutor", "Could you share a screenshot of the console errors?", created_at=T0 + timedelta(hours=2)
+        ),
+        make_post(4, "cid", echo, created_at=T0 + timedelta(hours=3), reply_to_post_number=3),
+    ]
+    assert request_groups(topic_of(posts, title="Week 2 assignment page"), bot="scribe") == []
+    asked = [
+        make_post(1, "tutor", "The week 2 assignment opens tonight on the portal."),
+        make_post(2, "ana", "Where is the week 2 assignment link? I cannot find it on the portal.", created_at=T0),
+        make_post(3, "cid", echo, created_at=T0 + timedelta(hours=1), reply_to_post_number=2),
+    ]
+    assert [g.post_numbers for g in request_groups(topic_of(asked, title="Week 2 assignment"), bot="scribe")] == [
+        [2, 3]
+    ]
+
+
+def test_a_mail_said_not_come_after_a_request_for_that_mail_asks_again() -> None:
+    """ "I have also not received the mail" names no link, but under a request for the quiz invitation mail
+    it asks for the same mail (a reply to staff between them, even); the mail arriving asks nothing."""
+    from handlers.links.find import request_groups
+
+    posts = [
+        make_post(1, "ana", "I have not received the quiz 2 invitation mail, please check.", created_at=T0),
+        make_post(2, "tutor", "It was sent to everyone this morning. Please look in your spam.", created_at=T0 + HOUR),
+        make_post(3, "ben", "Hello, I also did not get any mail.", created_at=T0 + 2 * HOUR, reply_to_post_number=2),
+        make_post(4, "cid", "Not received the email either, checked spam as well", created_at=T0 + 3 * HOUR),
+        make_post(5, "dan", "Got the mail now, thanks.", created_at=T0 + 4 * HOUR),
+        make_post(6, "eve", "Can you send the mails again please?", created_at=T0 + 5 * HOUR),
+    ]
+    groups = request_groups(topic_of(posts, title="Quiz 2 invitation"), bot="scribe")
+    assert [g.post_numbers for g in groups] == [[1, 3, 4, 6]]
+
+
+async def test_a_mail_said_not_come_is_recorded_as_it_arrives() -> None:
+    """Live, post by post: the last post of the burst, saying only that the mail did not come, is recorded with
+    the request it joins."""
+    posts = [
+        make_post(1, "tutor", "Quiz 2 invitations go out by mail this morning."),
+        make_post(2, "ana", "I have not received the quiz 2 invitation mail, please check.", created_at=T0),
+        make_post(3, "ben", "Hello, I also did not get any mail.", created_at=T0 + HOUR),
+    ]
+    bot = Bot(language="en")
+    for i, post in enumerate(posts[1:], start=2):
+        await bot.send(PostCreated(post), topic_of(posts[:i], title="Quiz 2"), post.created_at + timedelta(seconds=30))
+    assert f"request:{posts[2].id}" in bot.memory["links"]
+
+
+def test_a_mail_said_not_come_under_no_request_for_a_mail_asks_nothing() -> None:
+    from handlers.links.find import request_groups
+
+    posts = [
+        make_post(1, "ana", "Where is the link to the week 3 recording?", created_at=T0),
+        make_post(2, "ben", "I did not get any mail about the week 3 quiz marks.", created_at=T0 + HOUR),
+    ]
+    groups = request_groups(topic_of(posts, title="Week 3"), bot="scribe")
+    assert [g.post_numbers for g in groups] == [[1]]
 
 
 def test_a_plus_one_after_moderators_small_actions_still_follows_the_request() -> None:

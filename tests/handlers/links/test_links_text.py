@@ -140,6 +140,30 @@ REQUESTS = [
     "I couldn't find my evaluation logs or docker logs in the latest mail.",
     "I passed the checks, but there is no log file for my email.",
     "Not able to see my roll number in the evaluation logs or the docker logs.",
+    # a session held, said not there and asked to be uploaded: its recording
+    "The session of 12th March is not available, can you please upload it",
+    "sir only the Monday one is there but the quiz 2 session of 4th March is not available can u please upload it",
+    "I can see the first revision session on the channel. The second one has not been uploaded, please upload it.",
+    # a link named by what it is for, asked whether out, in a longer sentence
+    "Is the practice quiz link out, if so please add it here, I could not find it.",
+    # where a piece of work is handed in
+    "Where and how do we submit the second project? I see no page for it on the portal.",
+    "where should i submit the week 4 report",
+    # what the addressee showed everyone in a session
+    "Hi @tutor can you please share your notes you shared in the Monday TA session?",
+    # the criteria or rubric an assessment is graded by
+    "Where can I find this criteria?",
+    "Where can we find the grading rubric for project 2?",
+    # where an assessment's marks are published, or one's entry missing from them
+    'I can\'t find my roll number in the "in detail" section.',
+    "Where did you see the quiz 3 marks?",
+    "Where can I check the peer review marks? Nothing on the dashboard.",
+    "Where are GA 4 scores visible?",
+    "In the published results sheet my id is not present, I submitted on time.",
+    "I also can not see my roll no. in the results.csv file",
+    "On the results page, in the 'by student' section, I am not able to find my roll number.",
+    "I cannot find my roll number in the \u201cby project\u201d section.",
+    "Hello sir, I can not see my roll no in summary section. Where can I see how my marks were split?",
     # material to learn something from
     "Sir, from where can I learn to parse the html table?",
     "Where can we learn about vector databases for this module?",
@@ -277,6 +301,15 @@ REQUESTS = [
 ]
 
 NOT_ASKING_FOR_A_LINK = [
+    # the thing asked for has arrived since, said in the same post (an edit or a last line)
+    "I did not get the quiz invitation mail, please help. @tutor\nEdit: received the mail now, thanks.",
+    "Haven't received the review assignment email yet, could you resend it?\nUpdate: got the email finally.",
+    "Still no mail with the exam link for me. Oh wait, just received the exam mail.",
+    # seen in one place of a page, not in another: the page is there
+    "I can't view my roll number in the summary section but can view it in the per-student section.",
+    # advice to another member, who is told where to look
+    "Check your spam folder. The link is not given on this page, it comes by mail.",
+    "@ravi look in your inbox and promotions tab, the form link was not posted here",
     # one's own trouble: the thing is there and misbehaves
     "I am running it in docker and it is giving error: datagen module not found",
     "I get an error when I run evaluate.py. I could not find the datagen module anywhere.",
@@ -1691,6 +1724,9 @@ def test_the_same_trouble_with_ones_score_echoes_no_link_request(text: str) -> N
         "Notes of the TA session are not uploaded",
         "Live session slides pls",
         "Pouvez-vous partager les diapos de la visio ?",
+        "Sir, can you upload the pdf you were going through in yesterday's session?",
+        "Could you share the sheet that was shown during the meeting today",
+        "Pourriez-vous partager le document que vous avez montré pendant la visio ?",
     ],
 )
 def test_a_document_of_a_session_is_a_document_not_its_call(text: str) -> None:
@@ -2046,3 +2082,14 @@ def test_a_long_word_after_a_french_link_is_read_at_once() -> None:
     assert not is_request("le lien vers " + "x" * 60 + " est cassé")
     assert is_request("Le lien vers " + "x" * 60 + " ?")
     assert time.perf_counter() - started < 1
+
+
+def test_a_session_asked_to_be_uploaded_wants_its_recording() -> None:
+    """A session, or "the second one", said not there and asked to be uploaded, about an exam even: only its
+    recording is ever uploaded."""
+    asked = [
+        "The session of 12th March is not available, can you please upload it",
+        "sir the quiz 2 session of 4th March is not available can u please upload it",
+        "I can see the first revision session on the channel. The second one has not been uploaded, please upload it.",
+    ]
+    assert [wanted_kinds(sentence_kinds(text)) for text in asked] == [frozenset({"recording"})] * len(asked)

@@ -4,8 +4,14 @@ scribe never answers with it (it may stay silent or ask the announcer)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from bot.i18n import Messages
+from handlers import links
+from tests.handler_kit import make_ctx, make_post
+from tests.handlers.links.test_links import topic_of
 from tests.handlers.links.test_links_asks import Thread, scribe_says
 
 WEEK3_CALL = "https://meet.google.com/wkt-hree-call"
@@ -317,6 +323,25 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         LATER_CALL,
     ),
+    "the call link of a later session's dated block for today's session": (
+        (
+            "en",
+            "Revision sessions before the exam",
+            [
+                (
+                    "moderateur",
+                    "Revision sessions this week.\n\n"
+                    "Wednesday 25/11, 8 pm: first revision session, the invite is in your calendar.\n\n"
+                    "Final revision session:\n"
+                    "Saturday, November 28 · 8:00 – 10:00pm\n"
+                    "Time zone: Asia/Kolkata\n"
+                    f"Video call link: {LATER_CALL}",
+                ),
+                ("lea", "From where can I get today's live session link?"),
+            ],
+        ),
+        LATER_CALL,
+    ),
     "le lien de la visio d'un autre jour pour celle d'aujourd'hui": (
         (
             "fr",
@@ -435,3 +460,36 @@ async def test_a_link_left_unsure_stays_unsure_for_every_later_asking_of_the_sam
     thread: Thread = ("en", "Quiz 2 on Sunday: the portal", [*QUIZ_ASKED_TWICE, *later])
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
     assert not any(QUIZ_PORTAL in raw for raw in said)
+
+
+DATED_BLOCKS = {
+    "en": (
+        "Revision sessions this week.\n\n"
+        "Final revision session:\nSaturday, November 28 · 8:00 – 10:00pm\nTime zone: Asia/Kolkata\n"
+        f"Video call link: {LATER_CALL}",
+        "From where can I get today's live session link?",
+    ),
+    "fr": (
+        "Les visios de révision de la semaine.\n\n"
+        f"Dernière visio :\nsamedi 28 novembre · 20h – 22h\nFuseau : Europe/Paris\nLien de la visio : {LATER_CALL}",
+        "Bonjour, où trouver le lien de la visio d'aujourd'hui ?",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DATED_BLOCKS))
+async def test_the_preview_says_why_a_call_link_dated_another_day_is_not_given(language: str) -> None:
+    """Asked on the 25th for that day's call, the one link is in a block dated the 28th: scribe gives it
+    not, asks nobody for one (the link may serve every session), and says why in the forum's words."""
+    announcement, asked = DATED_BLOCKS[language]
+    posts = [
+        make_post(1, "tutor", announcement, created_at=datetime(2026, 11, 24, 9, 0, tzinfo=UTC)),
+        make_post(2, "lea", asked, created_at=datetime(2026, 11, 25, 13, 0, tzinfo=UTC)),
+    ]
+    topic = topic_of(posts, title="Revision sessions")
+    out = await links.preview(topic, make_ctx([topic], language=language))
+    [request] = out["link_requests"]
+    assert request["decision"] == "silent" and request["answer"] is None
+    assert links.request_line(request, Messages(language)).endswith(
+        Messages(language).get("links.why.other_day", post=1)
+    )
