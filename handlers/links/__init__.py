@@ -130,8 +130,9 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     answer (`decide`); when unsure it says so, and points at the posts whose links could fit."""
     post = event.post
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
-    group = command_group(topic, post, kinds_of(event.args), ctx.bot_username, await _sessions(ctx, topic))
-    decision = await _decision(topic, group, ctx)
+    sessions = await _sessions(ctx, topic)
+    group = command_group(topic, post, kinds_of(event.args), ctx.bot_username, sessions)
+    decision = await _decision(topic, group, ctx, request_groups(topic, ctx.bot_username, sessions=sessions))
     found = decision.found
     if decision.action == "answer" and found is not None:
         raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
@@ -157,10 +158,11 @@ def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: Ctx) -
     return raw
 
 
-async def _decision(topic: Topic, group: RequestGroup, ctx: Ctx) -> Decision:
+async def _decision(topic: Topic, group: RequestGroup, ctx: Ctx, groups: list[RequestGroup]) -> Decision:
     """The decision on a burst of requests, the same for every path that may give a link: the
-    topic's own (`decide`), else the announcement of another topic about the same thing."""
-    decision = _decided(topic, group, ctx, await _meetings(ctx, topic))
+    topic's own (`decide`, `groups`: the topic's bursts as this path grouped them), else the
+    announcement of another topic about the same thing."""
+    decision = _decided(topic, group, ctx, await _meetings(ctx, topic), groups)
     if decision.found is None and decision.answered is None and ctx.settings.of(LinksSettings).look_elsewhere:
         found_elsewhere = await _announced_elsewhere(topic, group, ctx)
         if found_elsewhere is not None:
@@ -168,10 +170,12 @@ async def _decision(topic: Topic, group: RequestGroup, ctx: Ctx) -> Decision:
     return decision
 
 
-def _decided(topic: Topic, group: RequestGroup, ctx: Ctx, meetings: list[Meeting]) -> Decision:
+def _decided(
+    topic: Topic, group: RequestGroup, ctx: Ctx, meetings: list[Meeting], groups: list[RequestGroup]
+) -> Decision:
     """`decide`, with nobody to ask when the announcer is one of the forum's own accounts (a
     category's description, a welcome topic): they announce nothing and read no ping."""
-    decision = decide(topic, group, ctx.bot_username, meetings)
+    decision = decide(topic, group, ctx.bot_username, meetings, groups)
     if not decision.who or not ctx.ignores(decision.who):
         return decision
     if decision.action == "ask":
@@ -186,7 +190,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     requests = []
     groups = request_groups(topic, bot, sessions=await _sessions(ctx, topic))
     for group in groups:
-        decision = _decided(topic, group, ctx, meetings)
+        decision = _decided(topic, group, ctx, meetings, groups)
         found = decision.found
         answer = {"post_number": found.post_number, "url": found.url} if found else None
         requests.append(
@@ -276,14 +280,18 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
         return judged
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
     sessions = await _sessions(ctx, topic)
-    group = group_of(request_groups(topic, ctx.bot_username, confirmed=confirmed, sessions=sessions), post.post_number)
+    groups = request_groups(topic, ctx.bot_username, confirmed=confirmed, sessions=sessions)
+    group = group_of(groups, post.post_number)
     if group is None:
         return judged
-    return judged + await _answer_group(post, topic, group, ctx, state)
+    return judged + await _answer_group(post, topic, group, groups, ctx, state)
 
 
-async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx, state: dict[str, Any]) -> list[Action]:
-    """The decision for the burst a new request belongs to (`state`: the topic's memory)."""
+async def _answer_group(
+    post: Post, topic: Topic, group: RequestGroup, groups: list[RequestGroup], ctx: Ctx, state: dict[str, Any]
+) -> list[Action]:
+    """The decision for the burst a new request belongs to, among the topic's `groups` (`state`: the
+    topic's memory)."""
     records = {r.post.id: await request_record(ctx, r.post.id) for r in group.requests}
     kept = waits(state)
     # the wait for this burst's link, if any (the newest; one still holding first)
@@ -308,7 +316,7 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
             joined = [{**w, "askers": askers} if w is waiting else w for w in kept]
             actions.append(_remember_topic(topic.id, state, waits=joined))
         return actions
-    decision = await _decision(topic, group, ctx)
+    decision = await _decision(topic, group, ctx, groups)
     if decision.action == "silent" or other is not None:
         # the topic's mark lets the "+1"s that follow join the request (see above); while scribe waits on
         # the announcer for another link, this topic's links are not settled: no other link is given

@@ -633,11 +633,19 @@ class Decision:
     """With no link sure: the links of this topic that may be the one asked, best first."""
 
 
-def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeting]) -> Decision:
+def decide(
+    topic: Topic,
+    group: RequestGroup,
+    bot: str,
+    meetings: Sequence[Meeting],
+    groups: Sequence[RequestGroup] | None = None,
+) -> Decision:
     """The right link or silence. A member already answered: silence. A link of the kind asked,
     from the announcement, its author, staff or a meeting scribe knows: the answer. None: ask the
     announcement's author, only when the announcement is about such a link (or the askers say it
-    is missing from it); otherwise silence."""
+    is missing from it); otherwise silence. `groups`: the topic's bursts as the caller grouped them
+    (with the model's confirmations and the sessions), among which the earlier ones asking the same
+    are read; by default as the rules alone group them."""
     answered = human_answer(topic, group, bot)
     if answered is not None:
         return Decision("silent", why=because("answered", post=answered.post_number), answered=answered.post_number)
@@ -681,7 +689,7 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
             return Decision("silent", who=who, why=why, could=could)
         if not wanted and _not_the_event_link(found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
-        declined = _declined_before(topic, group, bot, meetings, found)
+        declined = _declined_before(topic, group, bot, meetings, found, groups)
         if declined is not None:
             why = because("declined_before", post=declined, link=found.post_number or 0)
             return Decision("silent", who=who, why=why, could=could)
@@ -774,12 +782,17 @@ unsure for every later asking of the same, however many)."""
 
 
 def _declined_before(
-    topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeting], found: Candidate
+    topic: Topic,
+    group: RequestGroup,
+    bot: str,
+    meetings: Sequence[Meeting],
+    found: Candidate,
+    groups: Sequence[RequestGroup] | None,
 ) -> int | None:
     """The last earlier burst asking for the same kind of link and the same things, for which scribe was
     unsure of `found` (among the links that could fit), when nothing was posted since with a link nor
     was the post of `found` edited: a link unsure then is no surer now. Its first request's number."""
-    earlier = _Earlier.of(topic, bot, meetings)
+    earlier = _Earlier.of(topic, bot, meetings, groups)
     last = earlier.last_alike(group)
     if last is None:
         return None
@@ -814,15 +827,24 @@ class _Earlier:
     meetings: tuple[Meeting, ...]
     groups: list[RequestGroup]
     alike: list[tuple[frozenset[str], frozenset[str]]]
+    source: Sequence[RequestGroup] | None
+    """The bursts as the caller gave them (None: as the rules alone group them)."""
     decided: dict[int, Decision] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, topic: Topic, bot: str, meetings: Sequence[Meeting]) -> _Earlier:
+    def of(cls, topic: Topic, bot: str, meetings: Sequence[Meeting], groups: Sequence[RequestGroup] | None) -> _Earlier:
+        """The topic's pass, kept for the same topic, bot, meetings and bursts (`decide`)."""
         kept = _KEPT.get(id(topic))
-        if kept is not None and kept.topic is topic and kept.bot == bot and kept.meetings == tuple(meetings):
+        if (
+            kept is not None
+            and kept.topic is topic
+            and kept.bot == bot
+            and kept.meetings == tuple(meetings)
+            and (kept.source is None if groups is None else _same_groups(kept.groups, groups))
+        ):
             return kept
-        groups = request_groups(topic, bot)
-        made = cls(topic, bot, tuple(meetings), groups, [_alike(g) for g in groups])
+        grouped = list(groups) if groups is not None else request_groups(topic, bot)
+        made = cls(topic, bot, tuple(meetings), grouped, [_alike(g) for g in grouped], groups)
         _KEPT.pop(id(topic), None)
         while len(_KEPT) >= MAX_KEPT:
             _KEPT.pop(next(iter(_KEPT)))
@@ -851,10 +873,10 @@ class _Earlier:
         """The decision on an earlier burst; those on the bursts before it asking the same are made first,
         in order, so that each reads the one before it already made."""
         if burst.index is None:
-            return decide(self.topic, burst.group, self.bot, self.meetings)
+            return decide(self.topic, burst.group, self.bot, self.meetings, self.source)
         for index in range(burst.index + 1):
             if index not in self.decided and self.alike[index] == burst.alike:
-                self.decided[index] = decide(self.topic, self.groups[index], self.bot, self.meetings)
+                self.decided[index] = decide(self.topic, self.groups[index], self.bot, self.meetings, self.source)
         return self.decided[burst.index]
 
 
@@ -863,6 +885,11 @@ _KEPT: dict[int, _Earlier] = {}
 """The last topics read, by identity (a topic does not change: an edit or a new post makes another), kept
 with their bursts and decisions so that every burst of one reuses them; each holds its topic, whose
 identity no other topic can take while it is kept."""
+
+
+def _same_groups(kept: list[RequestGroup], groups: Sequence[RequestGroup]) -> bool:
+    """The same bursts, one for one: the pass was made from this very grouping of the topic."""
+    return len(kept) == len(groups) and all(a is b for a, b in zip(kept, groups, strict=True))
 
 
 def _alike(group: RequestGroup) -> tuple[frozenset[str], frozenset[str]]:

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from bot.actions import ReplyToPost
+from bot.dispatch import Dispatcher
+from bot.events import PostCreated
 from bot.models import Topic
+from bot.replay import Simulation
+from bot.state import MemoryState
+from handlers import links
 from handlers.links.find import decide, request_groups
-from tests.handler_kit import make_post
+from tests.handler_kit import make_ctx, make_post
 
 PORTAL = "https://exam.example.ac.in/quiz-two"
 T0 = datetime(2026, 9, 1, 10, 0, tzinfo=UTC)
+HOUR = timedelta(hours=1)
 
 
 def asked_again(times: int) -> Topic:
@@ -23,7 +30,7 @@ def asked_again(times: int) -> Topic:
             f"Quiz 2 on Sunday at 2 PM IST. Exam portal: {PORTAL} (active 10 min before)",
             created_at=T0,
         ),
-        make_post(2, "nora", "Is the exam link enabled yet?", created_at=T0 + timedelta(hours=1)),
+        make_post(2, "nora", "Is the exam link enabled yet?", created_at=T0 + HOUR),
     ]
     for n in range(3, times + 3):
         posts.append(make_post(n, f"learner{n}", "Sir exam link please", created_at=T0 + timedelta(days=3 * n)))
@@ -50,3 +57,37 @@ def test_a_link_posted_since_ends_the_doubt() -> None:
     assert last.first.post_number == 7
     decision = decide(topic, last, "scribe", [])
     assert decision.action == "answer" and decision.found is not None and decision.found.url == PORTAL
+
+
+async def test_a_burst_only_the_model_took_in_counts_as_an_earlier_asking_of_the_same() -> None:
+    """The model takes "anyone got the quiz portal working? Still closed for me." for a request for the
+    exam link, left unsure (they wait for it to open); "Sir exam link please" days later, nothing new
+    posted, reads that burst as the handler grouped it: the same link is no surer."""
+    from bot.llm import Llm
+    from bot.sandbox.llm import FakeLlm
+
+    posts = [
+        *asked_again(0).posts[:1],
+        make_post(2, "nora", "Hi, anyone got the quiz portal working? Still closed for me.", created_at=T0 + HOUR),
+        make_post(3, "lea", "Sir exam link please", created_at=T0 + timedelta(days=3)),
+    ]
+    server = FakeLlm(lambda body: {"link_request": True, "kind": "exam"})
+    await server.start()
+    try:
+        state = MemoryState({})
+        said = []
+        for n in (2, 3):
+            topic = Topic(id=1, title="Quiz 2 on Sunday: the portal", posts=tuple(posts[:n]), created_by="moderateur")
+            ctx = make_ctx([topic], now=posts[n - 1].created_at, language="en", llm={"base_url": server.url})
+            llm = Llm.from_settings(ctx.settings)
+            simulation = Simulation(Dispatcher([links.router]), ctx.settings, ctx.forum, state, llm=llm)
+            out = await simulation.feed(PostCreated(posts[n - 1]), posts[n - 1].created_at)
+            said += [a.raw for a in out if isinstance(a, ReplyToPost)]
+            if llm is not None:
+                await llm.close()
+    finally:
+        await server.stop()
+    assert said == []
+    records = state.data["links"]
+    assert records[f"request:{posts[1].id}"]["reason"]["key"] == "release"
+    assert records[f"request:{posts[2].id}"]["reason"] == {"key": "declined_before", "values": {"post": 2, "link": 1}}
