@@ -44,7 +44,16 @@ from handlers.links.find import (
     same_kinds,
     unique,
 )
-from handlers.links.memory import NS, Outcome, RequestRecord, mark, request_record, topic_key
+from handlers.links.memory import (
+    NS,
+    Outcome,
+    RequestRecord,
+    mark,
+    request_record,
+    topic_key,
+    topic_state,
+    waits,
+)
 from handlers.links.model import judge
 from handlers.links.settings import LinksSettings
 from handlers.links.text import (
@@ -130,8 +139,9 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     answer (`decide`); when unsure it says so, and points at the posts whose links could fit."""
     post = event.post
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
-    group = command_group(topic, post, kinds_of(event.args), ctx.bot_username, await _sessions(ctx, topic))
-    decision = await _decision(topic, group, ctx)
+    sessions = await _sessions(ctx, topic)
+    group = command_group(topic, post, kinds_of(event.args), ctx.bot_username, sessions)
+    decision = await _decision(topic, group, ctx, request_groups(topic, ctx.bot_username, sessions=sessions))
     found = decision.found
     if decision.action == "answer" and found is not None:
         raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
@@ -157,10 +167,11 @@ def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: Ctx) -
     return raw
 
 
-async def _decision(topic: Topic, group: RequestGroup, ctx: Ctx) -> Decision:
+async def _decision(topic: Topic, group: RequestGroup, ctx: Ctx, groups: list[RequestGroup]) -> Decision:
     """The decision on a burst of requests, the same for every path that may give a link: the
-    topic's own (`decide`), else the announcement of another topic about the same thing."""
-    decision = _decided(topic, group, ctx, await _meetings(ctx, topic))
+    topic's own (`decide`, `groups`: the topic's bursts as this path grouped them), else the
+    announcement of another topic about the same thing."""
+    decision = _decided(topic, group, ctx, await _meetings(ctx, topic), groups)
     if decision.found is None and decision.answered is None and ctx.settings.of(LinksSettings).look_elsewhere:
         found_elsewhere = await _announced_elsewhere(topic, group, ctx)
         if found_elsewhere is not None:
@@ -168,10 +179,12 @@ async def _decision(topic: Topic, group: RequestGroup, ctx: Ctx) -> Decision:
     return decision
 
 
-def _decided(topic: Topic, group: RequestGroup, ctx: Ctx, meetings: list[Meeting]) -> Decision:
+def _decided(
+    topic: Topic, group: RequestGroup, ctx: Ctx, meetings: list[Meeting], groups: list[RequestGroup]
+) -> Decision:
     """`decide`, with nobody to ask when the announcer is one of the forum's own accounts (a
     category's description, a welcome topic): they announce nothing and read no ping."""
-    decision = decide(topic, group, ctx.bot_username, meetings)
+    decision = decide(topic, group, ctx.bot_username, meetings, groups)
     if not decision.who or not ctx.ignores(decision.who):
         return decision
     if decision.action == "ask":
@@ -186,7 +199,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     requests = []
     groups = request_groups(topic, bot, sessions=await _sessions(ctx, topic))
     for group in groups:
-        decision = _decided(topic, group, ctx, meetings)
+        decision = _decided(topic, group, ctx, meetings, groups)
         found = decision.found
         answer = {"post_number": found.post_number, "url": found.url} if found else None
         requests.append(
@@ -277,25 +290,31 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
         return judged
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
     sessions = await _sessions(ctx, topic)
-    group = group_of(request_groups(topic, ctx.bot_username, confirmed=confirmed, sessions=sessions), post.post_number)
+    groups = request_groups(topic, ctx.bot_username, confirmed=confirmed, sessions=sessions)
+    group = group_of(groups, post.post_number)
     if group is None:
         return judged
-    return judged + await _answer_group(post, topic, group, ctx, state)
+    return judged + await _answer_group(post, topic, group, groups, ctx, state)
 
 
-async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx, state: dict[str, Any]) -> list[Action]:
-    """The decision for the burst a new request belongs to (`state`: the topic's memory)."""
+async def _answer_group(
+    post: Post, topic: Topic, group: RequestGroup, groups: list[RequestGroup], ctx: Ctx, state: dict[str, Any]
+) -> list[Action]:
+    """The decision for the burst a new request belongs to, among the topic's `groups` (`state`: the
+    topic's memory)."""
     records = {r.post.id: await request_record(ctx, r.post.id) for r in group.requests}
-    held: dict[str, Any] = state.get("waiting") or {}
-    # an ask held for another kind of link: its link, when it comes, is not this burst's
-    same = bool(held) and same_kinds(frozenset(held.get("kinds") or ()), group.kinds)
-    # past `wait_days` the ask no longer holds the topic's other requests back, and a new request for its link
-    # may have the announcer asked again; a newer post of the announcer without the link does not end it
-    lapsed = bool(held) and _lapsed(held, ctx)
-    pending = held if held and not lapsed else None
-    done = {pid: _settled(record, lapsed and same) for pid, record in records.items()}
+    kept = waits(state)
+    # the wait for this burst's link, if any (the newest; one still holding first)
+    alike = [w for w in kept if _for_its_link(w, group)]
+    held = next((w for w in reversed(alike) if not _lapsed(w, ctx)), alike[-1] if alike else None)
+    # past `wait_days` the ask no longer holds the topic's requests for other links back, and a new request for its
+    # link may have the announcer asked again; a newer post of the announcer without the link does not end it
+    lapsed = held is not None and _lapsed(held, ctx)
+    # an ask still holding for another link: its link, when it comes, is not this burst's
+    other = next((w for w in kept if not _for_its_link(w, group) and not _lapsed(w, ctx)), None)
+    done = {pid: _settled(record, lapsed) for pid, record in records.items()}
     burst = [r.post for r in group.requests if not done[r.post.id]]
-    waiting = pending if same else None
+    waiting = held if held is not None and not lapsed else None
     silent = next((r for r in records.values() if r is not None and r.outcome == "silent" and _sticky(r)), None)
     if silent is not None and not waiting:
         return [*mark(burst, "silent", None, group.kinds, silent.why)]
@@ -304,13 +323,14 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
         actions: list[Action] = [*mark(burst, outcome, None, group.kinds)]
         if waiting:
             askers = unique([*waiting.get("askers", []), *(p.username for p in burst)])
-            actions.append(_remember_topic(topic.id, state, waiting={**waiting, "askers": askers}))
+            joined = [{**w, "askers": askers} if w is waiting else w for w in kept]
+            actions.append(_remember_topic(topic.id, state, waits=joined))
         return actions
-    decision = await _decision(topic, group, ctx)
-    if decision.action == "silent" or pending:
+    decision = await _decision(topic, group, ctx, groups)
+    if decision.action == "silent" or other is not None:
         # the topic's mark lets the "+1"s that follow join the request (see above); while scribe waits on
         # the announcer for another link, this topic's links are not settled: no other link is given
-        why = decision.why if decision.action == "silent" else _awaiting(held, ctx)
+        why = decision.why if decision.action == "silent" or other is None else _awaiting(other, ctx)
         return [
             *mark(burst, "silent", None, group.kinds, why),
             _remember_topic(topic.id, state, last_request_at=ctx.now.isoformat()),
@@ -331,8 +351,8 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
     raw = ctx.t("links.ask", announcer=markup.plain_name(who or ""), askers=_names(askers, ctx, ""), kind=kind)
     mentions: tuple[str, ...] = (who,) if who else ()
     # asked again for the same link: those who asked the first time are still told when it comes
-    earlier = held.get("askers", []) if lapsed and same else []
-    waiting = {
+    earlier = held.get("askers", []) if held is not None else []
+    wait = {
         "askers": unique([*earlier, *askers]),
         "announcer": who,
         "first_post_id": group.first.id,
@@ -343,49 +363,72 @@ async def _answer_group(post: Post, topic: Topic, group: RequestGroup, ctx: Ctx,
     return [
         ReplyToPost(key, topic.id, raw, post.post_number, mentions),
         *mark(burst, "asked", key, group.kinds),
-        _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat(), waiting=waiting),
+        _remember_topic(
+            topic.id, state, last_answer_at=ctx.now.isoformat(), waits=[*(w for w in kept if w is not held), wait]
+        ),
     ]
 
 
 async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
-    """The link the announcer was asked for has appeared: tell the askers, once."""
+    """A link the announcer was asked for has appeared: tell the askers of its wait, once, and end the wait.
+    Each wait is for its own link: a post giving two links asked for tells each wait's askers, naming
+    nobody twice."""
     state = await _topic_state(ctx, post.topic_id)
-    waiting = state.get("waiting")
-    if not waiting or not carries_link(post):
+    kept = waits(state)
+    if not kept or not carries_link(post):
         return []
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
-    who = waiting.get("announcer")
-    trusted = {n.lower() for n in (who, topic.author) if n}
-    if not (post.post_number == 1 or post.username.lower() in trusted or post.staff):
+    trusting = [w for w in kept if _may_give(post, topic, w)]
+    if not trusting:
         return []
-    kinds = frozenset(waiting.get("kinds") or ())
-    first = int(waiting.get("first_post_number") or 0)
-    # the burst it answers, so that a link is given only for the thing it asked about
-    group = group_of(request_groups(topic, ctx.bot_username, sessions=await _sessions(ctx, topic)), first)
-    if group is None:
-        return []
-    # only a link of this new post: the ones before were there when the announcer was asked
-    found = follow_up_link(topic, ctx.bot_username, kinds, who, await _meetings(ctx, topic), group, post)
-    if found is None:
-        return []
+    groups = request_groups(topic, ctx.bot_username, sessions=await _sessions(ctx, topic))
+    meetings: list[Meeting] | None = None
     # those the new post replies to, quotes or names were told by the forum itself
     told = addressed(post, topic)
-    askers = [a for a in waiting.get("askers") or [] if a.lower() not in told]
-    if not askers:
-        return [_remember_topic(topic.id, state, waiting=None)]
+    replies: list[Action] = []
+    ended: list[dict[str, Any]] = []
+    for wait in trusting:
+        # the burst it answers, so that a link is given only for the thing it asked about
+        group = group_of(groups, int(wait.get("first_post_number") or 0))
+        if group is None:
+            continue
+        meetings = await _meetings(ctx, topic) if meetings is None else meetings
+        kinds = frozenset(wait.get("kinds") or ())
+        # only a link of this new post: the ones before were there when the announcer was asked
+        found = follow_up_link(topic, ctx.bot_username, kinds, wait.get("announcer"), meetings, group, post)
+        if found is None:
+            continue
+        ended.append(wait)
+        askers = [a for a in wait.get("askers") or [] if a.lower() not in told]
+        told |= {a.lower() for a in askers}
+        if askers:
+            replies.append(await _told(ctx, topic, wait, askers, found))
+    if not ended:
+        return []
+    left = [w for w in kept if all(w is not e for e in ended)]
+    if not replies:
+        return [_remember_topic(topic.id, state, waits=left)]
+    return [*replies, _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat(), waits=left)]
+
+
+def _may_give(post: Post, topic: Topic, wait: dict[str, Any]) -> bool:
+    """A post that may carry the link a wait is for: the opening post, or one by the announcer asked, the
+    topic's author or staff."""
+    trusted = {n.lower() for n in (wait.get("announcer"), topic.author) if n}
+    return post.post_number == 1 or post.username.lower() in trusted or post.staff
+
+
+async def _told(ctx: Ctx, topic: Topic, wait: dict[str, Any], askers: list[str], found: Candidate) -> ReplyToPost:
+    """The follow-up telling a wait's askers their link has come."""
     raw = await _with_source(ctx, found, "links.followup", "links.followup", askers=_names(askers, ctx, "@"))
-    key = f"reply:{waiting.get('first_post_id')}:links-followup"
-    return [
-        ReplyToPost(
-            key,
-            topic.id,
-            raw,
-            int(waiting.get("first_post_number") or 0) or None,
-            tuple(askers[:MAX_MENTIONS]),
-            sources=_sources(ctx, found),
-        ),
-        _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat(), waiting=None),
-    ]
+    return ReplyToPost(
+        f"reply:{wait.get('first_post_id')}:links-followup",
+        topic.id,
+        raw,
+        int(wait.get("first_post_number") or 0) or None,
+        tuple(askers[:MAX_MENTIONS]),
+        sources=_sources(ctx, found),
+    )
 
 
 async def watch_announcement(post: Post, ctx: Ctx) -> list[Action]:
@@ -498,12 +541,7 @@ async def _sessions(ctx: Ctx, topic: Topic) -> list[Meeting]:
 
 
 async def _topic_state(ctx: Ctx, topic_id: int) -> dict[str, Any]:
-    state = dict(await ctx.memory.get(NS, topic_key(topic_id)) or {})
-    waiting = state.get("waiting")
-    if waiting and "asked_at" not in waiting:
-        # a wait kept before asks had their date: asked at the topic's last answer, as none is given while waiting
-        state["waiting"] = {**waiting, "asked_at": state.get("last_answer_at")}
-    return state
+    return topic_state(await ctx.memory.get(NS, topic_key(topic_id)))
 
 
 def _remember_topic(topic_id: int, state: dict[str, Any], **changes: Any) -> Remember:
@@ -516,6 +554,11 @@ def _settled(record: RequestRecord | None, lapsed: bool = False) -> bool:
     if record is None or record.outcome == "cooldown" or not _sticky(record):
         return False
     return not (lapsed and record.outcome in ("asked", "joined"))
+
+
+def _for_its_link(wait: dict[str, Any], group: RequestGroup) -> bool:
+    """Whether a burst asks for the link a wait is for (a wait or a burst naming no kind is for any link)."""
+    return same_kinds(frozenset(wait.get("kinds") or ()), group.kinds)
 
 
 def _lapsed(waiting: dict[str, Any], ctx: Ctx) -> bool:

@@ -715,11 +715,19 @@ class Decision:
     """With no link sure: the links of this topic that may be the one asked, best first."""
 
 
-def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeting]) -> Decision:
+def decide(
+    topic: Topic,
+    group: RequestGroup,
+    bot: str,
+    meetings: Sequence[Meeting],
+    groups: Sequence[RequestGroup] | None = None,
+) -> Decision:
     """The right link or silence. A member already answered: silence. A link of the kind asked,
     from the announcement, its author, staff or a meeting scribe knows: the answer. None: ask the
     announcement's author, only when the announcement is about such a link (or the askers say it
-    is missing from it); otherwise silence."""
+    is missing from it); otherwise silence. `groups`: the topic's bursts as the caller grouped them
+    (with the model's confirmations and the sessions), among which the earlier ones asking the same
+    are read; by default as the rules alone group them."""
     answered = human_answer(topic, group, bot)
     if answered is not None:
         return Decision("silent", why=because("answered", post=answered.post_number), answered=answered.post_number)
@@ -763,7 +771,7 @@ def decide(topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeti
             return Decision("silent", who=who, why=why, could=could)
         if not wanted and _not_the_event_link(found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
-        declined = _declined_before(topic, group, bot, meetings, found)
+        declined = _declined_before(topic, group, bot, meetings, found, groups)
         if declined is not None:
             why = because("declined_before", post=declined, link=found.post_number or 0)
             return Decision("silent", who=who, why=why, could=could)
@@ -870,27 +878,119 @@ unsure for every later asking of the same, however many)."""
 
 
 def _declined_before(
-    topic: Topic, group: RequestGroup, bot: str, meetings: Sequence[Meeting], found: Candidate
+    topic: Topic,
+    group: RequestGroup,
+    bot: str,
+    meetings: Sequence[Meeting],
+    found: Candidate,
+    groups: Sequence[RequestGroup] | None,
 ) -> int | None:
     """The last earlier burst asking for the same kind of link and the same things, for which scribe was
     unsure of `found` (among the links that could fit), when nothing was posted since with a link nor
     was the post of `found` edited: a link unsure then is no surer now. Its first request's number."""
-    wanted, asked = wanted_kinds(group.kinds), things_asked(group.text)
-    before = [
-        g
-        for g in request_groups(topic, bot, upto=group.first.post_number - 1)
-        if wanted_kinds(g.kinds) == wanted and things_asked(g.text) == asked
-    ]
-    if not before:
+    earlier = _Earlier.of(topic, bot, meetings, groups)
+    last = earlier.last_alike(group)
+    if last is None:
         return None
-    last = before[-1].first
-    since = [p for p in topic.posts if last.post_number < p.post_number < group.first.post_number and shown(p)]
-    edited = found.post is not None and (found.post.updated_at or found.post.created_at) > last.created_at
+    first = last.group.first
+    since = [p for p in topic.posts if first.post_number < p.post_number < group.first.post_number and shown(p)]
+    edited = found.post is not None and (found.post.updated_at or found.post.created_at) > first.created_at
     if edited or any(carries_link(p) for p in since):
         return None
-    earlier = decide(topic, before[-1], bot, meetings)
-    unsure = earlier.action == "silent" and earlier.why is not None and earlier.why.key in UNSURE
-    return last.post_number if unsure and any(c.url == found.url for c in earlier.could) else None
+    decided = earlier.decision(last)
+    unsure = decided.action == "silent" and decided.why is not None and decided.why.key in UNSURE
+    return first.post_number if unsure and any(c.url == found.url for c in decided.could) else None
+
+
+@dataclass(frozen=True)
+class _Burst:
+    """An earlier burst of requests as `_declined_before` reads it: its place among the topic's bursts
+    (None for a burst cut short by the request it comes before) and what it asks."""
+
+    group: RequestGroup
+    index: int | None
+    alike: tuple[frozenset[str], frozenset[str]]
+
+
+@dataclass
+class _Earlier:
+    """The bursts of a topic and scribe's decision on each, worked out front to back, once per topic:
+    the decision on a burst reads the one on the last burst before it asking the same, so a topic asked
+    the same hundreds of times is read once, not once per asking."""
+
+    topic: Topic
+    bot: str
+    meetings: tuple[Meeting, ...]
+    groups: list[RequestGroup]
+    alike: list[tuple[frozenset[str], frozenset[str]]]
+    source: Sequence[RequestGroup] | None
+    """The bursts as the caller gave them (None: as the rules alone group them)."""
+    decided: dict[int, Decision] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, topic: Topic, bot: str, meetings: Sequence[Meeting], groups: Sequence[RequestGroup] | None) -> _Earlier:
+        """The topic's pass, kept for the same topic, bot, meetings and bursts (`decide`)."""
+        kept = _KEPT.get(id(topic))
+        if (
+            kept is not None
+            and kept.topic is topic
+            and kept.bot == bot
+            and kept.meetings == tuple(meetings)
+            and (kept.source is None if groups is None else _same_groups(kept.groups, groups))
+        ):
+            return kept
+        grouped = list(groups) if groups is not None else request_groups(topic, bot)
+        made = cls(topic, bot, tuple(meetings), grouped, [_alike(g) for g in grouped], groups)
+        _KEPT.pop(id(topic), None)
+        while len(_KEPT) >= MAX_KEPT:
+            _KEPT.pop(next(iter(_KEPT)))
+        _KEPT[id(topic)] = made
+        return made
+
+    def last_alike(self, group: RequestGroup) -> _Burst | None:
+        """The last burst before `group` asking for the same kind of link and the same things, as the topic
+        read up to the post before `group` has it (a burst going on past it is cut short there)."""
+        start = group.first.post_number
+        alike = _alike(group)
+        last: _Burst | None = None
+        for index, earlier in enumerate(self.groups):
+            if earlier.first.post_number >= start:
+                break
+            if earlier.requests[-1].post.post_number < start:
+                if self.alike[index] == alike:
+                    last = _Burst(earlier, index, alike)
+                continue
+            cut = RequestGroup([r for r in earlier.requests if r.post.post_number < start])
+            if _alike(cut) == alike:
+                last = _Burst(cut, None, alike)
+        return last
+
+    def decision(self, burst: _Burst) -> Decision:
+        """The decision on an earlier burst; those on the bursts before it asking the same are made first,
+        in order, so that each reads the one before it already made."""
+        if burst.index is None:
+            return decide(self.topic, burst.group, self.bot, self.meetings, self.source)
+        for index in range(burst.index + 1):
+            if index not in self.decided and self.alike[index] == burst.alike:
+                self.decided[index] = decide(self.topic, self.groups[index], self.bot, self.meetings, self.source)
+        return self.decided[burst.index]
+
+
+MAX_KEPT = 16
+_KEPT: dict[int, _Earlier] = {}
+"""The last topics read, by identity (a topic does not change: an edit or a new post makes another), kept
+with their bursts and decisions so that every burst of one reuses them; each holds its topic, whose
+identity no other topic can take while it is kept."""
+
+
+def _same_groups(kept: list[RequestGroup], groups: Sequence[RequestGroup]) -> bool:
+    """The same bursts, one for one: the pass was made from this very grouping of the topic."""
+    return len(kept) == len(groups) and all(a is b for a, b in zip(kept, groups, strict=True))
+
+
+def _alike(group: RequestGroup) -> tuple[frozenset[str], frozenset[str]]:
+    """What a burst asks for: the kind of link and the things named (two bursts alike ask the same)."""
+    return wanted_kinds(group.kinds), frozenset(things_asked(group.text))
 
 
 def _not_the_event_link(c: Candidate, group: RequestGroup) -> bool:

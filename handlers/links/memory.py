@@ -2,16 +2,19 @@
 may read of it.
 
 - `request:{post_id}`: a request scribe dealt with (`RequestRecord`);
-- `topic:{topic_id}`: `last_answer_at` (cooldown), `waiting`: askers waiting for a link
-  the announcer was asked to add, and when (`asked_at`): cleared when the link arrives and
-  askers are told; past `[links] wait_days` it no longer silences the topic's other requests
-  and a new request for that link asks again; and `confirmed`: posts a model took for
-  requests (post number → kinds);
+- `topic:{topic_id}`: `last_answer_at` (cooldown), `waits`: one per link the announcer was
+  asked to add (its `kinds`), with the askers waiting for it and when it was asked
+  (`asked_at`): a wait ends when its link arrives and its askers are told; past `[links]
+  wait_days` it no longer silences the topic's requests for other links and a new request for
+  its link asks again (taking its askers along), but its askers are still told when the link
+  comes; and `confirmed`: posts a model took for requests (post number → kinds). A topic kept
+  with a single `waiting` (the former shape) is read as that one wait (`topic_state`);
 - `missing:{post_id}`: an announcement without its link (`state`: scheduled, notified, resolved).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -19,6 +22,7 @@ from bot.actions import Remember
 from bot.ctx import Ctx
 from bot.models import Post
 from handlers.links.answer import Reason, reason_fields
+from handlers.links.find import same_kinds
 
 NS = "links"
 Outcome = Literal["answered", "asked", "joined", "cooldown", "silent"]
@@ -102,13 +106,29 @@ async def request_record(ctx: Ctx, post_id: int) -> RequestRecord | None:
     return RequestRecord.from_json(value) if isinstance(value, dict) else None
 
 
+def topic_state(value: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A topic's memory in its current shape: a single `waiting` kept before waits were one per link
+    is that one wait, dated at the topic's last answer when it had no date (none is given while
+    waiting)."""
+    state = dict(value or {})
+    former = state.pop("waiting", None)
+    if former and "waits" not in state:
+        state["waits"] = [former if "asked_at" in former else {**former, "asked_at": state.get("last_answer_at")}]
+    return state
+
+
+def waits(state: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The topic's waits on the announcer, oldest first (`topic_state`)."""
+    return [w for w in state.get("waits") or () if isinstance(w, dict)]
+
+
 async def open_requests(ctx: Ctx) -> list[OpenRequest]:
     """Requests still waiting for their link: the announcer was asked and has not posted it yet."""
     values = await ctx.memory.items(NS)
     waiting = {
-        int(key.removeprefix("topic:"))
+        int(key.removeprefix("topic:")): [frozenset(w.get("kinds") or ()) for w in waits(topic_state(value))]
         for key, value in values.items()
-        if key.startswith("topic:") and isinstance(value, dict) and value.get("waiting")
+        if key.startswith("topic:") and isinstance(value, dict)
     }
     records = [
         RequestRecord.from_json(value)
@@ -125,10 +145,16 @@ async def open_requests(ctx: Ctx) -> list[OpenRequest]:
         OpenRequest(r.topic_id, r.post_number, r.username, r.kinds)
         for r in records
         if r.outcome in ("asked", "joined")
-        and r.topic_id in waiting
+        and _awaited(r.kinds, waiting.get(r.topic_id, []))
         and not _served(r.kinds, given.get(r.topic_id, []))
     ]
     return sorted(out, key=lambda r: (r.topic_id, r.post_number))
+
+
+def _awaited(kinds: tuple[str, ...], awaited: list[frozenset[str]]) -> bool:
+    """Whether the topic waits for a link of the request's kind (a wait or a request naming no kind is
+    for any link)."""
+    return any(same_kinds(theirs, frozenset(kinds)) for theirs in awaited)
 
 
 def _served(kinds: tuple[str, ...], given: list[tuple[str, ...]]) -> bool:

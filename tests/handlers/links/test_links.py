@@ -123,7 +123,7 @@ async def test_seed_as_is_asks_the_announcer_once_for_posts_2_and_3() -> None:
     assert "(membre_a)" in ask.raw
     assert "http" not in ask.raw
     state = bot.memory["links"]["topic:1"]
-    assert state["waiting"]["askers"] == ["membre_a", "membre_b"]
+    assert [w["askers"] for w in state["waits"]] == [["membre_a", "membre_b"]]
     assert bot.memory["links"]["request:1003"]["outcome"] == "joined"
 
 
@@ -152,7 +152,7 @@ async def test_seed_with_the_registration_link_follows_up_to_both_askers() -> No
     assert follow[0].mentions == ("membre_a", "membre_b")
     assert '[quote="AssoTiersLieux, post:6, topic:1"]\n' in follow[0].raw
     assert "\n[/quote]" in follow[0].raw
-    assert bot.memory["links"]["topic:1"]["waiting"] is None
+    assert bot.memory["links"]["topic:1"]["waits"] == []
     assert not any(isinstance(a, SendPrivateMessage) and a.recipients == ("AssoTiersLieux",) for a in bot.sent)
 
 

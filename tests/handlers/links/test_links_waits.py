@@ -17,7 +17,7 @@ from bot.i18n import Messages
 from bot.models import Post
 from handlers import links
 from tests.conftest import KEY, Clock
-from tests.handler_kit import make_post
+from tests.handler_kit import make_ctx, make_post
 from tests.handlers.links.test_links import DAY, T0, Bot, topic_of
 
 ANNOUNCEMENTS = 2
@@ -80,6 +80,21 @@ async def test_a_wait_past_its_limit_no_longer_silences_a_request_for_another_li
 async def test_the_limit_is_the_configured_number_of_days(make_sandbox, make_engine) -> None:
     said = await scribe_in_topic(make_sandbox, make_engine, OTHER_KIND, links={"wait_days": 14})
     assert [len(asks(s)) for s in said] == [1, 0, 0]
+
+
+async def test_each_link_asked_for_is_given_to_its_own_askers_once(make_sandbox, make_engine) -> None:
+    """Past lea's wait for the call link, sam has the announcer asked for the slides: when the call link
+    comes, lea is told; when the slides come, sam; the call link posted again tells nobody."""
+    timeline: Timeline = [
+        *OTHER_KIND,
+        (13, "moderateur", "Here is the call for this week: https://meet.jit.si/mapping-workshop-thursday"),
+        (14, "moderateur", "The slides of the first workshop: https://example.org/mapping/workshop-1-slides.pdf"),
+        (15, "moderateur", "Reminder, the call is here: https://meet.jit.si/mapping-workshop-thursday"),
+    ]
+    said = await scribe_in_topic(make_sandbox, make_engine, timeline)
+    assert [len(s) for s in said] == [1, 0, 1, 1, 1, 0]
+    assert said[3][0].startswith("@lea:") and "meet.jit.si" in said[3][0]
+    assert said[4][0].startswith("@sam:") and "workshop-1-slides" in said[4][0]
 
 
 SAME_LINK: Timeline = [
@@ -156,3 +171,78 @@ async def test_a_wait_kept_before_asks_had_a_date_lapses_from_the_topics_last_an
     record = bot.memory["links"][f"request:{posts[2].id}"]
     assert record["reason"] == {"key": "awaiting_other", "values": {"post": 2, "days": "7"}}
     assert words in links.request_line({**record, "decision": "silent", "askers": ["tom"]}, Messages(language))
+
+
+CALL = "https://meet.jit.si/mapping-workshop-thursday"
+SLIDES = "https://example.org/mapping/workshop-1-slides.pdf"
+
+
+async def test_a_lapsed_wait_still_tells_its_askers_when_their_link_comes_after_an_ask_for_another() -> None:
+    """lea's wait for the call link lapses and sam's request for the slides has the announcer asked for
+    them: each link, when it comes, is for those who asked for it, once."""
+    posts = workshop_posts(
+        [
+            (1, "lea", "Could you please share the meeting link for this week?"),
+            (9, "sam", "Is there a link to the slides of last week's workshop?"),
+            (10, "moderateur", f"Here is the call for this week: {CALL}"),
+            (11, "moderateur", f"The slides of the first workshop: {SLIDES}"),
+            (12, "moderateur", f"Reminder, the call is here: {CALL}"),
+        ]
+    )
+    bot = Bot(language="en")
+    said = await said_after_each(bot, posts[:3])
+    assert [len(s) for s in said] == [1, 1]
+    assert "video call link" in said[0][0] and "document link" in said[1][0]
+    assert await still_open(bot) == ["lea", "sam"]
+    said = await said_after_each(bot, posts)
+    assert [len(s) for s in said] == [0, 0, 1, 1, 0]
+    assert said[2][0].startswith("@lea:") and CALL in said[2][0] and "@sam" not in said[2][0]
+    assert said[3][0].startswith("@sam:") and SLIDES in said[3][0] and "@lea" not in said[3][0]
+    assert await still_open(bot) == []
+
+
+async def still_open(bot: Bot) -> list[str]:
+    """Who still waits for a link, as the other features read it."""
+    return [r.username for r in await links.memory.open_requests(make_ctx(memory=bot.memory))]
+
+
+async def test_a_post_giving_two_links_asked_for_tells_each_their_own() -> None:
+    posts = workshop_posts(
+        [
+            (1, "lea", "Could you please share the meeting link for this week?"),
+            (9, "sam", "Is there a link to the slides of last week's workshop?"),
+            (10, "moderateur", f"Here is the call for this week: {CALL}\n\nAnd the slides of the first one: {SLIDES}"),
+        ]
+    )
+    bot = Bot(language="en")
+    said = await said_after_each(bot, posts)
+    assert [len(s) for s in said] == [1, 1, 2]
+    assert said[2][0].startswith("@lea:") and CALL in said[2][0] and "@sam" not in said[2][0]
+    assert said[2][1].startswith("@sam:") and SLIDES in said[2][1] and "@lea" not in said[2][1]
+    assert bot.memory["links"]["topic:1"]["waits"] == []
+
+
+async def test_a_wait_kept_in_the_former_shape_still_tells_its_askers() -> None:
+    """A topic's wait written as the single `waiting` of before: it still holds, and its askers are
+    told when the link comes."""
+    posts = workshop_posts(
+        [
+            (1, "lea", "Could you please share the meeting link for this week?"),
+            (2, "tom", "Where can I find the slides of the first workshop?"),
+            (3, "moderateur", f"Here is the call for this week: {CALL}"),
+        ]
+    )
+    asked = {"askers": ["lea"], "announcer": "moderateur", "first_post_id": posts[1].id, "first_post_number": 2}
+    former = {"waiting": {**asked, "kinds": ["meeting"], "asked_at": (T0 + DAY).isoformat()}}
+    request = {"topic_id": 1, "post_number": 2, "outcome": "asked", "reply": f"reply:{posts[1].id}:links"}
+    bot = Bot({"links": {"topic:1": former, f"request:{posts[1].id}": {**request, "username": "lea"}}}, language="en")
+    said = []
+    for post in posts[2:]:
+        out = await bot.send(
+            PostCreated(post), topic_of(posts[: post.post_number], title="Mapping workshop"), post.created_at
+        )
+        said.append([a.raw for a in out if isinstance(a, ReplyToPost)])
+    assert [len(s) for s in said] == [0, 1]
+    assert said[1][0].startswith("@lea:") and CALL in said[1][0]
+    assert bot.memory["links"]["topic:1"]["waits"] == [] and "waiting" not in bot.memory["links"]["topic:1"]
+    assert bot.memory["links"][f"request:{posts[2].id}"]["reason"]["key"] == "awaiting_other"
