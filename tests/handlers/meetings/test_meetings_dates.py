@@ -1434,6 +1434,26 @@ def test_starts_written_around_the_date(text: str, start: tuple[int, int], end: 
     assert (meeting.start, meeting.end) == (datetime(2025, 2, 20, *start, tzinfo=KOLKATA), want_end)
 
 
+@pytest.mark.parametrize("forum", ["Asia/Kolkata", "Asia/Calcutta"])
+def test_the_forums_zone_restated_is_read_whatever_name_the_forum_gives_its_zone(forum: str) -> None:
+    """A forum configured with the old name of its zone (Asia/Calcutta) still reads "8 PM IST" as its own
+    zone: the restated start wins over a summer time written in winter."""
+    text = "Live session on 20th Feb at 10:30 AM EDT / 8 PM IST."
+    post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
+    (meeting,) = read_post(post, ZoneInfo(forum), "scribe").meetings
+    assert meeting.start == datetime(2025, 2, 20, 20, 0, tzinfo=KOLKATA)
+
+
+def test_a_zone_is_the_forums_own_when_it_keeps_the_same_time_then() -> None:
+    """Zones are compared by the offset they give at the moment concerned, not by their name."""
+    from bot.zones import same_zone
+
+    winter, summer = datetime(2026, 1, 10, 12, tzinfo=UTC), datetime(2026, 7, 10, 12, tzinfo=UTC)
+    assert same_zone("Asia/Calcutta", "Asia/Kolkata", winter) and same_zone("Asia/Calcutta", "Asia/Kolkata")
+    assert same_zone("UTC", "Europe/London", winter) and not same_zone("UTC", "Europe/London", summer)
+    assert not same_zone("UTC", "Europe/London") and same_zone("Europe/Paris", "Europe/Berlin")
+
+
 @pytest.mark.parametrize(
     "text",
     [
