@@ -299,6 +299,22 @@ def test_link_is_the_video_link_and_title_the_topic() -> None:
     assert (meeting.title, meeting.link) == ("Visio de lancement", "https://meet.jit.si/tiers-lieux")
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Visio jeudi 12 mars à 18h sur https://meet.jit.si/atelier. Qui apporte le compte rendu de la dernière fois ?",
+        "Book club call on Thursday 12 March at 6 pm: https://meet.jit.si/book-club. Has everyone finished chapter 4?",
+        "Workshop on Thursday 12 March at 6 pm at https://meet.jit.si/workshop. Did you all get the notes?",
+        "Permanence jeudi 12 mars à 18h, inscription sur www.example.org/permanence! Vous avez reçu le compte rendu ?",
+    ],
+)
+def test_an_address_ending_a_sentence_leaves_its_full_stop(raw: str) -> None:
+    """The sentence after an address is another sentence: its question or its past words are not the meeting's."""
+    post = make_post(1, "alice", raw, created_at=datetime.fromisoformat(THU))
+    reading = read_post(post, PARIS, "scribe", explain=True)
+    assert ([m.start for m in reading.meetings], reading.set_aside) == ([datetime(2026, 3, 12, 18, tzinfo=PARIS)], ())
+
+
 def test_command_lines_to_the_bot_are_not_announcements() -> None:
     post = make_post(5, "alice", "@scribe réunion 2026-12-03 18:00 Atelier", created_at=datetime.fromisoformat(THU))
     assert read_post(post, PARIS, "scribe").meetings == ()
