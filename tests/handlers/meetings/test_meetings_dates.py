@@ -4,14 +4,15 @@ or nothing. Posts are written on Thursday 5 March 2026, 10:00 in Paris, unless s
 from __future__ import annotations
 
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from datetime import time as dt_time
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.text import fold_same_length
 from handlers.meetings.dates import find_dates
-from handlers.meetings.extract import PAST, Reading, read_post
+from handlers.meetings.extract import PAST, Reading, read_post, set_aside
 from tests.handler_kit import make_post
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -1213,6 +1214,21 @@ def test_a_long_sentence_of_time_words_and_weekdays_is_read_quickly() -> None:
     started = time.perf_counter()
     assert len(find_dates(text, written, PARIS)) == 170
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(("after", "why", "n"), [("", None, 600), (" was fun", "past", 300)])
+def test_the_dates_of_a_long_line_are_weighed_in_linear_time(after: str, why: str | None, n: int) -> None:
+    """Why a date is no meeting reads its whole sentence: a line of hundreds of dates must read it once for
+    them all, not once for each (minutes for a few thousand), nor search it again for each of its past words."""
+    written = datetime.fromisoformat(THU)
+    days = ", ".join(f"{date(2026, 3, 6) + timedelta(days=i):%A %d %B %Y} at 6 pm{after}" for i in range(n))
+    text = f"The book club sessions are online at these times: {days}."
+    post = make_post(1, "ta", text, created_at=written, moderator=True)
+    found, low = find_dates(text, written, PARIS), fold_same_length(text)
+    started = time.perf_counter()
+    verdicts = [set_aside(f, post, text, low, True) for f in found]
+    assert time.perf_counter() - started < 2
+    assert (len(found), set(verdicts)) == (n, {why})
 
 
 @pytest.mark.parametrize(
