@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 _QUOTE_OPEN = re.compile(r'\[quote(?:=(?:"([^"\]]*)"|([^\]]*)))?\]\s*', re.I)
 _QUOTE_CLOSE = re.compile(r"\s*\[/quote\]", re.I)
-_URL = re.compile(r"https?://[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]", re.I)
+_URL_REST = r"[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]"
+"""An address after its first character, the punctuation that ends a sentence after it left out."""
+_URL = re.compile(rf"https?://[^\s<>\"')\]]{_URL_REST}", re.I)
 MENTION = re.compile(r"(?<![\w@/`])@([\w][\w.-]*\w|\w)")
 """`@name` as Discourse links it; also used to write names that must not ping."""
 _EMOJI = re.compile(r":([a-z0-9_+-]+):")
@@ -45,8 +47,9 @@ _CHAT_INVITE = re.compile(
     r"join\.slack\.com|signal\.group)/",
     re.I,
 )
-ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\])]+", re.I)
-"""A web address written out in a text: its words ("…/session-on-friday/…") say nothing of the post's."""
+ADDRESS = re.compile(rf"\b(?:https?://|www\.){_URL_REST}", re.I)
+"""A web address written out in a text: its words ("…/session-on-friday/…") say nothing of the post's. The
+full stop after it is the sentence's ("Join at https://meet.example/abc. Tomorrow we rest.")."""
 
 
 def topic_page(url: str) -> bool:

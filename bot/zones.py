@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.text import fold_same_length
@@ -124,14 +124,18 @@ def stated_zones(text: str) -> Counter[str]:
     return found
 
 
-def same_zone(a: str, b: str) -> bool:
-    """Two zone names that give the same local times all year (Asia/Calcutta and Asia/Kolkata)."""
+def same_zone(a: str, b: str, at: datetime | None = None) -> bool:
+    """Two zone names that give the same local time at the instant `at`, or all year without one
+    (Asia/Calcutta and Asia/Kolkata, Europe/Berlin and Europe/Paris). A zone's name says nothing
+    of the instant a time written in it means: only its offset then does."""
     try:
         za, zb = ZoneInfo(a), ZoneInfo(b)
     except (ZoneInfoNotFoundError, ValueError):
         return a == b
-    moments = (datetime(2025, 1, 15, 12), datetime(2025, 7, 15, 12))
-    return all(za.utcoffset(t) == zb.utcoffset(t) for t in moments)
+    moments = (
+        (at,) if at is not None else (datetime(2025, 1, 15, 12, tzinfo=UTC), datetime(2025, 7, 15, 12, tzinfo=UTC))
+    )
+    return all(t.astimezone(za).utcoffset() == t.astimezone(zb).utcoffset() for t in moments)
 
 
 def other_zones(texts: list[str], configured: str) -> Counter[str]:

@@ -21,6 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.text import fold_same_length
+from bot.zones import same_zone
 from bot.zones import tz_after as _tz_after
 
 MONTHS_FR = (
@@ -640,8 +641,10 @@ def stamped_under_heading(low: str, line_start: int, line_end: int) -> bool:
     line = low[line_start:line_end]
     if not any(c.isdigit() for c in line) or re.search(r"[^\W\d_]", _WHEN_WORDS.sub(" ", re.sub(r"\d+", " ", line))):
         return False
-    above = low[:line_start].rstrip()
-    return _STAMP_HEADING.fullmatch(above, above.rfind("\n") + 1) is not None
+    above_end = line_start
+    while above_end > 0 and low[above_end - 1].isspace():
+        above_end -= 1
+    return _STAMP_HEADING.fullmatch(low, low.rfind("\n", 0, above_end) + 1, above_end) is not None
 
 
 def stamp_lines(low: str) -> list[tuple[int, int, int]]:
@@ -787,15 +790,17 @@ _ALSO = re.compile(r"\s*(?:/|\||\(|\bor\b|\bi\.?e\.?,?)\s*")
 """Between a time and the same written in another zone ("10:30 AM EDT / 8 PM IST", "(8 PM IST)")."""
 
 
-def _forum_time(low: str, text: str, pos: int, forum: ZoneInfo) -> tuple[re.Match[str], int] | None:
-    """The start written again right after, in the forum's own zone, and where its zone ends: the time the
-    forum's staff worked out ("10:30 AM EDT / 8 PM IST" in November, when New York keeps standard time)."""
+def _forum_time(low: str, text: str, pos: int, forum: ZoneInfo, at: datetime) -> tuple[re.Match[str], str, int] | None:
+    """The start written again right after, in the forum's own zone (whatever its name: IST in a forum set
+    to Asia/Calcutta), that zone and where it ends: the time the forum's staff worked out ("10:30 AM EDT /
+    8 PM IST" in November, when New York keeps standard time). The zones are compared at `at`, the post's
+    time: the day the start falls on is read in the zone chosen here."""
     lead = _ALSO.match(low, pos)
     tm = P_TIME.match(low, lead.end()) if lead else None
     if tm is None or not tm.group("time").strip() or not _strong_time(tm):
         return None
     name, end = _tz_after(low, text, tm.end())
-    return (tm, end) if name is not None and zone(name, forum) == forum else None
+    return (tm, name, end) if name is not None and same_zone(name, forum.key, at) else None
 
 
 _BESIDE = re.compile(r"[\s,(]*(?:i\.?e\.?,?\s*)?")
@@ -837,10 +842,10 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             end_pos = max(end_pos, near[2], m.end())
             if (
                 tz_name
-                and zone(tz_name, default_tz) != default_tz
-                and (again := _forum_time(low, text, end_pos, default_tz))
+                and not same_zone(tz_name, default_tz.key, created_at)
+                and (again := _forum_time(low, text, end_pos, default_tz, created_at))
             ):
-                near, tz_name, end_pos = (again[0], again[0].start(), again[0].end(), None), default_tz.key, again[1]
+                near, tz_name, end_pos = (again[0], again[0].start(), again[0].end(), None), again[1], again[2]
         if tz_name is None:
             tz_name, tz_end = _tz_after(low, text, m.end())
             end_pos = max(end_pos, tz_end)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -753,70 +753,55 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     if not f.span[1]:
         return None if f.all_day or f.start > post.created_at else "past"
     s_start, s_end = _sentence_bounds(low, f.span[0])
-    sentence = low[s_start : max(s_end, f.span[1])]
-    if not f.all_day and f.start <= post.created_at and not _under_way(f, post, sentence):
+    line_start, line_end = _line_bounds(low, f.span[0])
+    s = _sentence(text, low, (s_start, s_end, max(s_end, f.span[1])), (line_start, line_end))
+    if not f.all_day and f.start <= post.created_at and not _under_way(f, post, s):
         return "past"
     if prose and not post.staff:
         # a member announces a meeting only with its time; in a reply (or a topic opened with a question),
         # in the sentence that names it (or under the heading of the block whose "Date & Time:" line it
         # is); the day of one it calls off or moves is still read
-        moved = CANCEL.search(sentence) or POSTPONE.search(sentence)
-        named = text[_heading_start(low, s_start) : max(s_end, f.span[1])]
+        moved = s.has(CANCEL) or s.has(POSTPONE)
         replying = post.post_number > 1 or "?" in low
         if replying and f.all_day and not moved:
             return "a reply names a day without a time"
-        if replying and not has_cue(named):
+        if replying and not s.named:
             return "a reply whose sentence names no meeting"
-        if (PLEA if replying else REQUEST).search(sentence):
+        if s.has(PLEA if replying else REQUEST):
             return "asked for, not announced"
-        if MEMBER_QUESTION.search(sentence.strip()):
+        if s.member_question:
             return "asked"
-        if REMARK.search(sentence):
+        if s.has(REMARK):
             return "a member's remark on a session"
     if _is_deadline(low, f.span):
         return "deadline"
-    line_start, line_end = _line_bounds(low, f.span[0])
-    line = low[line_start:line_end]
-    stamp = STAMP_LINE.match(line)
-    if (stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0])) or stamped_under_heading(
-        low, line_start, line_end
-    ):
+    stamp = s.stamp
+    if (stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0])) or s.stamped_under_heading:
         return "edit stamp"
-    if _in_timetable(line, post):
+    if _in_timetable(s.unspaced_line, post):
         return "a timetable's slot (a series, not one meeting)"
-    if _record_of_held(low, s_start, max(s_end, f.span[1]), f.span):
+    if _record_of_held(low, f.span, s.records):
         return "record of a session held"
-    if _held(low, f.span, s_start, max(s_end, f.span[1])) and not POSTPONE.search(sentence):
+    if _held(low, f.span, s.past) and not s.has(POSTPONE):
         return "past"
-    if f.series and not (CANCEL.search(sentence) or NO_MEETING.search(sentence) or POSTPONE.search(sentence)):
+    if f.series and not (s.has(CANCEL) or s.has(NO_MEETING) or s.has(POSTPONE)):
         return "a weekday of a series (no one meeting)"  # its day called off or moved is still read
-    if (
-        ASKED.search(sentence)
-        or QUESTION_START.match(sentence)
-        or low[s_end : s_end + 1] == "?"
-        or sentence.rstrip().endswith("?")
-    ):
+    if s.question:
         return "asked"
     if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]):
         return REPLACED
     if ALTERNATIVE_AFTER.match(low, f.span[1], s_end) or ALTERNATIVE_BEFORE.search(low, s_start, f.span[0]):
         return "one of alternatives"
-    if prose and TROUBLE.search(sentence):
+    if prose and s.has(TROUBLE):
         return "trouble report"
     clause = low[slice(*_clause(low, f.span))]
     if RECORD.search(clause) and RELEASED.search(clause):
         return "release of a recording"
-    context = sentence
-    if len(line.strip()) < 60 and line_start > 0:
-        before = low[: line_start - 1].rstrip("\n")
-        context = before[before.rfind("\n") + 1 :] + "\n" + sentence
-    if WINDOW.search(context) and not GATHERING.search(
-        _no_sitting(fold_same_length(text[s_start : max(s_end, f.span[1])]))
-    ):
+    if s.window and not s.gathering:
         # "the ROE will be held on Sunday at 1 PM", "the evaluation will take place at 10 AM", "Quiz 2 goes
         # live at 9": only a gathering named in the sentence (its support call, a review session) is a meeting
         return "window or exam"
-    if EXAM.search(sentence) and not GATHERING.search(_no_sitting(sentence)):
+    if s.has(EXAM) and not s.gathering_beside_sitting:
         return "window or exam"
     own = low[_own_start(low, s_start, f.span[0]) : f.span[0]]
     if (WINDOW_ACT.search(own) or EXAM.search(own)) and (not GATHERING.search(own) or REGISTERING.search(own)):
@@ -834,6 +819,92 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None
+
+
+class _Sentence:
+    """The checks of `set_aside` that read a date's whole sentence or line, made once for all the dates in it
+    (a line of two thousand dates is read once, not two thousand times), each when first asked."""
+
+    def __init__(self, text: str, low: str, bounds: tuple[int, int, int], line: tuple[int, int]) -> None:
+        self.text, self.low = text, low
+        self.start, self.end, self.reach = bounds  # `reach`: the end, or the end of a date running past it
+        self.line_start, self.line_end = line
+        self.words = low[self.start : self.reach]
+        self._found: dict[re.Pattern[str], bool] = {}
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        if pattern not in self._found:
+            self._found[pattern] = pattern.search(self.words) is not None
+        return self._found[pattern]
+
+    @cached_property
+    def named(self) -> bool:
+        """A meeting named in the sentence, or in the heading of the block whose field line it is."""
+        return has_cue(self.text[_heading_start(self.low, self.start) : self.reach])
+
+    @cached_property
+    def member_question(self) -> bool:
+        return MEMBER_QUESTION.search(self.words.strip()) is not None
+
+    @cached_property
+    def question(self) -> bool:
+        return (
+            self.has(ASKED)
+            or QUESTION_START.match(self.words) is not None
+            or self.low[self.end : self.end + 1] == "?"
+            or self.words.rstrip().endswith("?")
+        )
+
+    @cached_property
+    def line(self) -> str:
+        return self.low[self.line_start : self.line_end]
+
+    @cached_property
+    def stamp(self) -> re.Match[str] | None:
+        return STAMP_LINE.match(self.line)
+
+    @cached_property
+    def stamped_under_heading(self) -> bool:
+        return stamped_under_heading(self.low, self.line_start, self.line_end)
+
+    @cached_property
+    def unspaced_line(self) -> str:
+        return _unspaced(self.line)
+
+    @cached_property
+    def records(self) -> tuple[tuple[tuple[int, int], bool], ...]:
+        """The clauses pointing at a session's record, and whether each puts that record to come."""
+        clauses = (_clause(self.low, m.span()) for m in REPORT.finditer(self.low, self.start, self.reach))
+        return tuple((c, FUTURE.search(self.low, *c) is not None) for c in clauses)
+
+    @cached_property
+    def past(self) -> tuple[tuple[re.Match[str], bool], ...]:
+        """The past words, and whether each dates or names an event of its own."""
+        return tuple((m, _dates_its_own(self.low, m)) for m in PAST.finditer(self.low, self.start, self.reach))
+
+    @cached_property
+    def window(self) -> bool:
+        """Words of a window or an exam in the sentence, or in the line above a short line of its own."""
+        context = self.words
+        if len(self.line.strip()) < 60 and self.line_start > 0:
+            before = self.low[: self.line_start - 1].rstrip("\n")
+            context = before[before.rfind("\n") + 1 :] + "\n" + self.words
+        return WINDOW.search(context) is not None
+
+    @cached_property
+    def gathering(self) -> bool:
+        """A gathering named in the sentence, beside an exam's sittings (read in its own case)."""
+        return GATHERING.search(_no_sitting(fold_same_length(self.text[self.start : self.reach]))) is not None
+
+    @cached_property
+    def gathering_beside_sitting(self) -> bool:
+        return GATHERING.search(_no_sitting(self.words)) is not None
+
+
+@lru_cache(maxsize=64)
+def _sentence(text: str, low: str, bounds: tuple[int, int, int], line: tuple[int, int]) -> _Sentence:
+    """One reading per sentence for all the dates of a post in it."""
+    return _Sentence(text, low, bounds, line)
 
 
 def _timestamp_bounds(f: Found) -> tuple[int, int]:
@@ -889,10 +960,9 @@ def _names_weekdays(row: tuple[str, ...]) -> bool:
     return sum(1 for cell in row if _WEEKDAY_CELL.match(fold_same_length(cell).strip().lower())) >= TIMETABLE_DAYS
 
 
-def _in_timetable(line: str, post: Post) -> bool:
-    """The line is (part of) a timetable's row: the whole line, not a cell's text found inside it, so
-    that a short cell ("2", a week's number) silences no date written under the table."""
-    own = _unspaced(line)
+def _in_timetable(own: str, post: Post) -> bool:
+    """The line (`own`, its spaces dropped) is (part of) a timetable's row: the whole line, not a cell's text
+    found inside it, so that a short cell ("2", a week's number) silences no date written under the table."""
     return bool(own) and any(own in row for row in timetable_rows(post))
 
 
@@ -900,24 +970,42 @@ def _unspaced(text: str) -> str:
     return "".join(text.split())
 
 
-def _held(low: str, span: tuple[int, int], start: int, end: int) -> bool:
-    """Whether the past words of the sentence (`start`–`end`) speak of the dated event: not when words
-    of an event to come stand between them and the date, the date's own words included ("missed the
-    last session: join the next one tomorrow at 6 pm"), nor, outside the date's clause, when that
-    clause puts its event to come, or when they date an event their own clause names. Past words
-    after the date are of its event whatever comes between ("the workshop on Tuesday at 6 pm, the
-    next in our series, was a success"), unless the date's own words put it to come."""
+def _held(low: str, span: tuple[int, int], past: tuple[tuple[re.Match[str], bool], ...]) -> bool:
+    """Whether the past words of the sentence (`past`, each with whether it dates an event of its own: see
+    `_dates_its_own`) speak of the dated event: not when words of an event to come stand between them
+    and the date, the date's own words included ("missed the last session: join the next one tomorrow
+    at 6 pm"), nor, outside the date's clause, when that clause puts its event to come, or when they
+    date an event their own clause names. Past words after the date are of its event whatever comes
+    between ("the workshop on Tuesday at 6 pm, the next in our series, was a success"), unless the
+    date's own words put it to come."""
     c_start, c_end = _clause(low, span, _ASIDE_ENDS)
     later_clause = LATER.search(low, c_start, c_end) is not None or FUTURE.search(low, c_start, c_end) is not None
-    for m in PAST.finditer(low, start, end):
-        if _later_between(low, m, span):
+    before = [m.end() for m, _ in past if m.start() < span[0]]
+    later_before, later_own = _later_from(low, before, span[1]), LATER.search(low, *span) is not None
+    for i, (m, dates_its_own) in enumerate(past):
+        later = i < later_before if i < len(before) else later_own
+        if later:
             continue
-        if not (c_start <= m.start() < c_end) and (later_clause or _dates_its_own(low, m)):
+        if not (c_start <= m.start() < c_end) and (later_clause or dates_its_own):
             continue
         return True
     return not FUTURE.search(low, c_start, c_end) and any(
         not _later_between(low, m, span) for m in DEED.finditer(low, c_start, c_end)
     )
+
+
+def _later_from(low: str, starts: list[int], end: int) -> int:
+    """How many of `starts` (rising) have words of an event to come between them and `end`: the first ones,
+    as a search from further on finds less; found by halving, not by a search from each (a line of two
+    thousand dates, each with its past words, would search it four million times)."""
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if LATER.search(low, starts[mid], end):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _later_between(low: str, past: re.Match[str], span: tuple[int, int]) -> bool:
@@ -931,17 +1019,14 @@ OWN_DATE = re.compile(rf"\b(?:{WD})\b|\b\d{{1,2}}(?:[:h.]\d\d|\s?h\b|\s?[ap]\.?m
 Tuesday at 6 pm, next we meet on Thursday at 6 pm")."""
 
 
-def _record_of_held(low: str, start: int, end: int, span: tuple[int, int]) -> bool:
-    """Whether the line points at the record of a session held: not at a record still to come ("the replay
-    will be available here afterwards", "réunion jeudi 18h, le compte rendu sera publié ensuite") of a date
-    in another clause, or in its own clause put to come."""
+def _record_of_held(low: str, span: tuple[int, int], records: tuple[tuple[tuple[int, int], bool], ...]) -> bool:
+    """Whether the sentence points at the record of a session held (`records`: the clauses that point at one,
+    and whether each is put to come): not at a record still to come ("the replay will be available here
+    afterwards", "réunion jeudi 18h, le compte rendu sera publié ensuite") of a date in another clause, or in
+    its own clause put to come."""
     clause = _clause(low, span)
     to_come = bool(LATER.search(low, *clause) or FUTURE.search(low, *clause))
-    for m in REPORT.finditer(low, start, end):
-        record = _clause(low, m.span())
-        if not (FUTURE.search(low, *record) and (record != clause or to_come)):
-            return True
-    return False
+    return any(not (future and (record != clause or to_come)) for record, future in records)
 
 
 def _dates_its_own(low: str, past: re.Match[str]) -> bool:
@@ -980,9 +1065,9 @@ def _heading_start(low: str, s_start: int) -> int:
     return start
 
 
-def _under_way(f: Found, post: Post, sentence: str) -> bool:
+def _under_way(f: Found, post: Post, sentence: _Sentence) -> bool:
     """Started before the post but not over, and the post says it is on now: still a meeting to join."""
-    return f.end is not None and f.end > post.created_at and bool(ONGOING.search(sentence))
+    return f.end is not None and f.end > post.created_at and sentence.has(ONGOING)
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -4,14 +4,15 @@ or nothing. Posts are written on Thursday 5 March 2026, 10:00 in Paris, unless s
 from __future__ import annotations
 
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from datetime import time as dt_time
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.text import fold_same_length
 from handlers.meetings.dates import find_dates
-from handlers.meetings.extract import PAST, Reading, read_post
+from handlers.meetings.extract import PAST, Reading, read_post, set_aside
 from tests.handler_kit import make_post
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -297,6 +298,22 @@ def test_link_is_the_video_link_and_title_the_topic() -> None:
     post = make_post(1, "alice", raw, created_at=datetime.fromisoformat(THU), topic_title="Visio de lancement")
     (meeting,) = read_post(post, PARIS, "scribe").meetings
     assert (meeting.title, meeting.link) == ("Visio de lancement", "https://meet.jit.si/tiers-lieux")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Visio jeudi 12 mars à 18h sur https://meet.jit.si/atelier. Qui apporte le compte rendu de la dernière fois ?",
+        "Book club call on Thursday 12 March at 6 pm: https://meet.jit.si/book-club. Has everyone finished chapter 4?",
+        "Workshop on Thursday 12 March at 6 pm at https://meet.jit.si/workshop. Did you all get the notes?",
+        "Permanence jeudi 12 mars à 18h, inscription sur www.example.org/permanence! Vous avez reçu le compte rendu ?",
+    ],
+)
+def test_an_address_ending_a_sentence_leaves_its_full_stop(raw: str) -> None:
+    """The sentence after an address is another sentence: its question or its past words are not the meeting's."""
+    post = make_post(1, "alice", raw, created_at=datetime.fromisoformat(THU))
+    reading = read_post(post, PARIS, "scribe", explain=True)
+    assert ([m.start for m in reading.meetings], reading.set_aside) == ([datetime(2026, 3, 12, 18, tzinfo=PARIS)], ())
 
 
 def test_command_lines_to_the_bot_are_not_announcements() -> None:
@@ -1220,6 +1237,34 @@ def test_a_long_sentence_of_time_words_and_weekdays_is_read_quickly() -> None:
     assert time.perf_counter() - started < 0.5
 
 
+@pytest.mark.parametrize(("after", "why", "n"), [("", None, 200), (" was fun", "past", 100)])
+def test_the_dates_of_a_long_line_read_their_sentence_once(
+    after: str, why: str | None, n: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Why a date is no meeting reads its whole sentence: a line of hundreds of dates must read it once for
+    them all, not once for each (minutes for a few thousand). The scaling itself is measured by
+    `scribe bench`; here, how many times the sentence is read."""
+    from handlers.meetings import extract
+
+    readings: list[tuple[int, int, int]] = []
+
+    class Counted(extract._Sentence):
+        def __init__(self, text: str, low: str, bounds: tuple[int, int, int], line: tuple[int, int]) -> None:
+            readings.append(bounds)
+            super().__init__(text, low, bounds, line)
+
+    monkeypatch.setattr(extract, "_Sentence", Counted)
+    extract._sentence.cache_clear()
+    written = datetime.fromisoformat(THU)
+    days = ", ".join(f"{date(2026, 3, 6) + timedelta(days=i):%A %d %B %Y} at 6 pm{after}" for i in range(n))
+    text = f"The book club sessions are online at these times: {days}."
+    post = make_post(1, "ta", text, created_at=written, moderator=True)
+    found, low = find_dates(text, written, PARIS), fold_same_length(text)
+    verdicts = [set_aside(f, post, text, low, True) for f in found]
+    assert (len(found), set(verdicts)) == (n, {why})
+    assert len(readings) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [
@@ -1453,6 +1498,26 @@ def test_starts_written_around_the_date(text: str, start: tuple[int, int], end: 
     (meeting,) = _staff_reading(text).meetings
     want_end = datetime(2025, 2, 20, *end, tzinfo=KOLKATA) if end else None
     assert (meeting.start, meeting.end) == (datetime(2025, 2, 20, *start, tzinfo=KOLKATA), want_end)
+
+
+@pytest.mark.parametrize("forum", ["Asia/Kolkata", "Asia/Calcutta"])
+def test_the_forums_zone_restated_is_read_whatever_name_the_forum_gives_its_zone(forum: str) -> None:
+    """A forum configured with the old name of its zone (Asia/Calcutta) still reads "8 PM IST" as its own
+    zone: the restated start wins over a summer time written in winter."""
+    text = "Live session on 20th Feb at 10:30 AM EDT / 8 PM IST."
+    post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
+    (meeting,) = read_post(post, ZoneInfo(forum), "scribe").meetings
+    assert meeting.start == datetime(2025, 2, 20, 20, 0, tzinfo=KOLKATA)
+
+
+def test_a_zone_is_the_forums_own_when_it_keeps_the_same_time_then() -> None:
+    """Zones are compared by the offset they give at the moment concerned, not by their name."""
+    from bot.zones import same_zone
+
+    winter, summer = datetime(2026, 1, 10, 12, tzinfo=UTC), datetime(2026, 7, 10, 12, tzinfo=UTC)
+    assert same_zone("Asia/Calcutta", "Asia/Kolkata", winter) and same_zone("Asia/Calcutta", "Asia/Kolkata")
+    assert same_zone("UTC", "Europe/London", winter) and not same_zone("UTC", "Europe/London", summer)
+    assert not same_zone("UTC", "Europe/London") and same_zone("Europe/Paris", "Europe/Berlin")
 
 
 @pytest.mark.parametrize(
