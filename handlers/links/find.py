@@ -247,11 +247,19 @@ def _quotes_earlier(topic: Topic, post: Post, text: str) -> bool:
     return first is not None and earlier[first].username != post.username
 
 
+_ASKS_TOO = re.compile(
+    r"\b(?:where|share|send|upload|provide|give|post|partager|envoyer)\b|\b(?:can|could) (?:you|u|someone|anyone)\b"
+)
+"""Words that ask for a thing, beside an echo of the trouble: a request of its own."""
+
+
 def _echoes_trouble(topic: Topic, post: Post, text: str) -> bool:
     """ "Same problem as above, GA2 not showing up" echoes what the posts above report: after error reports
     (the post it replies to, or the member's post before it), none asking for a link, it reports the same
-    trouble and asks for none. The same echo of a request, or one naming a link, stays a request."""
-    if not is_agreement(text) or _LINK_WORD.search(request_sentence(text) or ""):
+    trouble and asks for none. The same echo of a request, or one naming a link or asking for a thing ("same
+    issue, please share the recording"), stays a request."""
+    sentence = request_sentence(text) or ""
+    if not is_agreement(text) or _LINK_WORD.search(sentence) or _ASKS_TOO.search(sentence):
         return False
     replied = topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
     before = next(
