@@ -67,3 +67,34 @@ def test_the_same_trouble_said_then_something_asked_is_a_request(echo: str) -> N
     posts = [make_post(i, f"user{i}", raw, created_at=T0 + i * HOUR) for i, raw in enumerate(rows, start=1)]
     groups = request_groups(topic_of(posts, title="Week 2 assignment page"), bot="scribe")
     assert [g.post_numbers for g in groups] == [[3]]
+
+
+MAIL_ASKED = [
+    make_post(1, "tutor", "Quiz 2 invitations go out by mail this morning.", created_at=T0),
+    make_post(2, "ana", "I have not received the quiz 2 invitation mail, please check.", created_at=T0 + HOUR),
+]
+NOT_THE_SAME_MAIL_ASKED = [
+    "If you did not receive the mail, check your spam folder.",
+    "Those who have not received the mail please wait till evening, it is sent in batches.",
+    "For those who did not get the mail: the quiz is also listed on the dashboard.",
+    "Has anyone not received the mail? Mine came at 9.",
+    "I didn't get any mail last time either, but it came after 2 days, so just wait.",
+    "I had not received the mail earlier but now it's fine, got it.",
+    "I did not get any mail but I found the link on the portal dashboard, thanks",
+    "Si vous n'avez pas reçu le mail, regardez vos spams.",
+]
+THE_SAME_MAIL_ASKED = [
+    "Same, not received the mail yet",
+    "I also did not get any email",
+    "No mail for me either, please resend",
+    "Je n'ai pas reçu le mail non plus.",
+]
+
+
+@pytest.mark.parametrize("said", NOT_THE_SAME_MAIL_ASKED + THE_SAME_MAIL_ASKED)
+def test_only_ones_own_mail_not_come_joins_a_request_for_it(said: str) -> None:
+    """Under a request for a mail, one's own mail said not come asks for it again; advice to those without it,
+    a question to others, or a mail that came since asks nothing."""
+    posts = [*MAIL_ASKED, make_post(3, "ben", said, created_at=T0 + 2 * HOUR)]
+    groups = request_groups(topic_of(posts, title="Quiz 2 invitation"), bot="scribe")
+    assert [g.post_numbers for g in groups] == [[2, 3] if said in THE_SAME_MAIL_ASKED else [2]]
