@@ -28,6 +28,12 @@ ASKS = [
     "Has the OPPE mock link been shared?",
     "@tutor Is the mock ROE link out, if it is please add it here, I could not find it.",
     "Sir, is the peer review link available yet?",
+    # where a piece of work is handed in
+    "Where do we submit the project 2? I can't find the page",
+    "where should i submit the ROE report",
+    "Where can we submit the peer review?",
+    "where and how do i submit this project, the portal shows no page for it",
+    "Sir where do we have to submit the final project?",
 ]
 
 
@@ -46,6 +52,15 @@ ASKS_NOTHING = [
     "Here is a recording link shared by a friend, hope it helps",
     "That is the meeting link posted by the TA in the announcement above",
     "Mine is the second link posted, not the first one",
+    # where a thing goes inside a piece of work or a form, or where to send something else
+    "Where do we submit the requirements.txt inside the repo, root folder or src?",
+    "In GA3 Q5, where do I submit the answer, in the text box or by uploading the file?",
+    "where should I submit the docker image, on Docker Hub or GHCR?",
+    "Where do we submit the vercel URL in the project form, first field or second?",
+    "Where should we submit our doubts regarding GA3, here or by mail?",
+    "where are we supposed to submit the github repo url inside the form? there are two fields",
+    "Where do I submit the proof of absence, to the course instructor or to the exam cell by mail?",
+    "Where can I submit a complaint about the evaluator?",
 ]
 
 
