@@ -34,6 +34,10 @@ ASKS = [
     "Where can we submit the peer review?",
     "where and how do i submit this project, the portal shows no page for it",
     "Sir where do we have to submit the final project?",
+    # the criteria or rubric an assessment is graded by
+    "Where can I find this criteria?",
+    "Please share the rubric for the peer review",
+    "Sir could you share the evaluation criteria for OPPE?",
 ]
 
 
@@ -61,6 +65,12 @@ ASKS_NOTHING = [
     "where are we supposed to submit the github repo url inside the form? there are two fields",
     "Where do I submit the proof of absence, to the course instructor or to the exam cell by mail?",
     "Where can I submit a complaint about the evaluator?",
+    # a rule or a rubric judged, not asked for
+    "Is there any criteria for choosing a team for the project?",
+    "I did not find the rubrics fair, many of us lost marks for formatting",
+    "Sir I don't find the evaluation criteria clear, does attending the live session count?",
+    "What is the criteria for getting the certificate? I have completed all assignments",
+    "According to the grading criteria I should get full marks in Q3, please recheck",
 ]
 
 
