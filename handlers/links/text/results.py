@@ -19,10 +19,17 @@ _LIST = r"(?:logs?|results?|result sheets?|sheets?|lists?|spreadsheets?|excel|cs
 """Where a list published for everyone is read."""
 _NOT_THERE = r"(?:is |was )?(?:not present|not there|missing|absent|not listed|not found|not included)\b"
 
+_NOT_RECKONED = (
+    r"(?! ?\d| from\b|(?: [\w-]+)? (?:calculation|calculated|formula|logic|weightage|weights?|computation|computed|"
+    r"policy|rules?|cut-?offs?)\b)"
+)
+"""After the marks: not how they were reckoned ("where did you get the final marks 85?", "where do we get the peer
+review marks from?", "the OPPE marks calculation logic"), which no page published answers."""
+
 _LOOKED_FOR = (
     rf"\bwhere (?:can|could|do|did|should|will|would) (?:i|we|one|you|u) (?:check|see|find|view|look at|get|"
     rf"receive|received) (?:the |our )?"
-    rf"(?:{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}|{_OF_ASSESSED}{_RESULTS_EN}\b)"
+    rf"(?:{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}|{_OF_ASSESSED}{_RESULTS_EN}\b{_NOT_RECKONED})"
     rf"|\bwhere (?:is|are) (?:the )?(?:{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}|{_OF_ASSESSED}{_RESULTS_EN} "
     r"(?:visible|shown|published|displayed|available|posted)\b)"
     rf"|{_NOT_SEEN_EN} (?:the |any )?{_RESULTS_EN} (?:(?:for|of) (?:the )?{_ASSESSED_EN}|(?:on|in) (?:the )?"

@@ -38,6 +38,11 @@ ASKS = [
     "Where can I find this criteria?",
     "Please share the rubric for the peer review",
     "Sir could you share the evaluation criteria for OPPE?",
+    # where an assessment's marks are published
+    "Where did you see the peer review marks? I can't find them anywhere",
+    "where can i see the GA3 marks sir",
+    "Where are the OPPE scores published?",
+    "Where did you check peer review marks? Nothing on the dashboard.",
 ]
 
 
@@ -71,6 +76,12 @@ ASKS_NOTHING = [
     "Sir I don't find the evaluation criteria clear, does attending the live session count?",
     "What is the criteria for getting the certificate? I have completed all assignments",
     "According to the grading criteria I should get full marks in Q3, please recheck",
+    # how marks were reckoned, not where they are published
+    "where did you get the final marks 85? I calculated 82 from the formula",
+    "where do we get the peer review marks from, the average of 4 reviewers or the TA?",
+    "where did you get the GA 5 score breakdown formula from? pls explain",
+    "where can i check the oppe marks calculation logic, which weight is used for bonus?",
+    "Where did you see that the GA3 marks will be released on Friday?",
 ]
 
 
