@@ -4,6 +4,8 @@ review. Read apart from the statement table, whose exclusions rule out every sen
 
 from __future__ import annotations
 
+import re
+
 from handlers.links.text.exclusions import for_a_link, theirs
 from handlers.links.text.words import _ASSESSED_EN, _ASSESSED_FR, _NOT_SEEN_EN, compiled, sentence_of
 
@@ -45,11 +47,18 @@ _LOOKED_FOR = (
 )
 """Where an assessment's results are seen, or not seeing them there (English, French)."""
 
+_OTHER_LIST = re.compile(
+    r"\b(?:eligib\w*|attendance|responses?|registrations?|hall ?tickets?|admit cards?|drop-?downs?|"
+    r"as (?:a )?reviewers?|teams?|qualified|shortlist\w*|whatsapp|groups?)\b"
+)
+"""A list that is no results list (the eligible students, the form's responses, the teams' dropdown), or one's
+place in it as a reviewer: one's entry missing there is a complaint to the team, not a page asked for."""
+
 
 def results_sentence(folded: str) -> str | None:
     """The sentence looking for an assessment's published results ("where can we check the results for
     project 2?", "I couldn't find my name in the results sheet"), or None."""
     for m in compiled(_LOOKED_FOR).finditer(folded):
-        if not theirs(folded, m) and for_a_link(folded, m):
+        if not theirs(folded, m) and for_a_link(folded, m) and not _OTHER_LIST.search(sentence_of(folded, m)):
             return sentence_of(folded, m)
     return None

@@ -43,6 +43,11 @@ ASKS = [
     "where can i see the GA3 marks sir",
     "Where are the OPPE scores published?",
     "Where did you check peer review marks? Nothing on the dashboard.",
+    # one's entry missing from the results published
+    "I can't find my roll number in the results sheet, where else can I check?",
+    "In the published results my roll no is not present, please share the full list",
+    "Not able to see my roll number in the evaluation logs",
+    "I cannot see my roll no in the 'by student' section of the results page",
 ]
 
 
@@ -82,6 +87,14 @@ ASKS_NOTHING = [
     "where did you get the GA 5 score breakdown formula from? pls explain",
     "where can i check the oppe marks calculation logic, which weight is used for bonus?",
     "Where did you see that the GA3 marks will be released on Friday?",
+    # one's entry missing from a list that is no results list, or one's complaint about being left out
+    "In the eligibility sheet my roll number is not listed though I have scored above 40 in GA, please check why",
+    "In the form responses sheet my email is not present, but I submitted it twice",
+    "In the project section my roll number is not there in the dropdown so I cannot choose my team",
+    "I am not able to find my roll number in the hall ticket section, but my friend's hall ticket is there",
+    "Sir I cannot find my roll number in the list of students eligible for end term even though I completed all GA",
+    "In the peer review sheet my roll no. is not present as reviewer, does it mean I do not need to review anyone?",
+    "Sir my roll no is missing in the attendance sheet of yesterday's live session, I was present",
 ]
 
 
