@@ -53,8 +53,7 @@ from handlers.links.text.words import (
     _WHEN_FR,
     _WHO,
     _YOU_CAN_FR,
-    HELD_ONE,
-    UPLOAD_PLEA,
+    SESSION_UPLOAD_ASKED,
     compiled,
     match_end,
     sentence_of,
@@ -114,8 +113,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # a session, however named, said not there and asked to be uploaded ("the second one" after a session named)
     (
         ("upload",),
-        rf"{HELD_ONE}[^.!?\n]{{0,60}}?(?:\bnot|n't|\byet to be)\s+(?:yet )?(?:been )?(?:available|uploaded|there)\b"
-        rf"[^.!?\n]{{0,30}}?{UPLOAD_PLEA}",
+        SESSION_UPLOAD_ASKED,
     ),
     # a session, however named, that is not uploaded: only its recording is ever uploaded
     (

@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from handlers.links.find import request_groups
-from handlers.links.text import is_request
+from handlers.links.find import request_groups, sentence_kinds
+from handlers.links.text import is_request, wanted_kinds
 from tests.handler_kit import make_post
 from tests.handlers.links.test_links import topic_of
 
@@ -48,6 +48,10 @@ ASKS = [
     "In the published results my roll no is not present, please share the full list",
     "Not able to see my roll number in the evaluation logs",
     "I cannot see my roll no in the 'by student' section of the results page",
+    # a session held, said not there and asked to be uploaded
+    "The session of 12th March is not available, can you please upload it",
+    "the last one has not been uploaded yet, kindly upload it sir",
+    "sir the quiz 2 session of 4th March is not available can u please upload it",
 ]
 
 
@@ -160,3 +164,18 @@ def test_only_ones_own_mail_not_come_joins_a_request_for_it(said: str) -> None:
     posts = [*MAIL_ASKED, make_post(3, "ben", said, created_at=T0 + 2 * HOUR)]
     groups = request_groups(topic_of(posts, title="Quiz 2 invitation"), bot="scribe")
     assert [g.post_numbers for g in groups] == [[2, 3] if said in THE_SAME_MAIL_ASKED else [2]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting minutes are not available yet, please upload them",
+        "In the lecture sir said the answers are not available yet, kindly upload them",
+        "The quiz 2 answer key discussed in the session is not available, please upload it",
+        "The OPPE mock paper from the revision session is not there, kindly upload it",
+    ],
+)
+def test_a_thing_of_a_session_said_not_there_is_not_the_sessions_recording_or_call(sentence: str) -> None:
+    """Only the session itself said not there and asked to be uploaded wants its recording: its minutes, the
+    answers or the paper gone through in it are other things."""
+    assert not is_request(sentence) or wanted_kinds(sentence_kinds(sentence)).isdisjoint({"meeting", "recording"})
