@@ -608,12 +608,15 @@ BLOCK_LINES = 3
 zone: … / Video call link: …")."""
 _DATED_LINE = (P_DAY_MONTH, P_MONTH_DAY, re.compile(r"\b[0-3]?\d/[01]?\d\b"))
 """A line naming a day by its date, not one from the day of writing ("tonight" in a block added days later)."""
+_HOUR = re.compile(r"\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}h(?:\d{2})?\b")
+"""The hour a session's date line gives ("Saturday, November 28 · 8:00 – 10:00pm", "samedi 28 novembre · 20h"): a
+date without one is a deadline or a line of a week's list, not the block of the link under it."""
 
 
 def _link_days(post: Post, clause: str, link: Link) -> set[date]:
     """The days a call link is said to be for: those its own clause names ("Link for tomorrow's session",
-    "lien pour la visio du 28 novembre"; a weekday alone aside), else those of a dated line just above it
-    (a calendar invite's block pasted into an announcement). A link in a block dated another day is not
+    "lien pour la visio du 28 novembre"; a weekday alone aside), else those of a line giving a date and an hour
+    just above it (a calendar invite's block pasted into an announcement). A link in a block dated another day is not
     for the session of the day asked, whatever session the rest of the post announces."""
     named = _days(_unless_weekdays(clause, False), post.created_at)
     if named:
@@ -622,7 +625,7 @@ def _link_days(post: Post, clause: str, link: Link) -> set[date]:
     at = next((i for i, line in enumerate(lines) if _carries(line, link.url, link.text)), 0)
     for line in reversed(lines[max(0, at - BLOCK_LINES) : at]):
         folded = _unless_weekdays(fold(line), False)
-        if any(rx.search(folded) for rx in _DATED_LINE):
+        if any(rx.search(folded) for rx in _DATED_LINE) and _HOUR.search(folded):
             return {f.start.date() for f in _dates(folded, post.created_at)}
     return set()
 

@@ -5,13 +5,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from handlers import links
 from handlers.links.find import request_groups, sentence_kinds
 from handlers.links.text import is_request, wanted_kinds
-from tests.handler_kit import make_post
+from tests.handler_kit import make_ctx, make_post
 from tests.handlers.links.test_links import topic_of
 
 T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 HOUR = timedelta(hours=1)
+DAY = timedelta(days=1)
 
 ASKS = [
     # a mail said to have come, or advice to look in one's mail, then a request all the same
@@ -179,3 +181,33 @@ def test_a_thing_of_a_session_said_not_there_is_not_the_sessions_recording_or_ca
     """Only the session itself said not there and asked to be uploaded wants its recording: its minutes, the
     answers or the paper gone through in it are other things."""
     assert not is_request(sentence) or wanted_kinds(sentence_kinds(sentence)).isdisjoint({"meeting", "recording"})
+
+
+CALL = "https://meet.google.com/abc-defg-hij"
+NOV25 = datetime(2026, 11, 25, 5, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("announced", "asked_on"),
+    [
+        (f"Reminder: submit GA3 by 28 Nov.\nDoubt clearing session tonight at 7 pm.\nMeet link: {CALL}", NOV25),
+        (
+            "Week 5 sessions:\nMon 23/11 - Linear regression\nWed 25/11 - Logistic regression\n"
+            f"Fri 27/11 - Trees\nJoin link (same for all): {CALL}",
+            NOV25 - 2 * DAY,
+        ),
+    ],
+)
+async def test_a_date_above_a_call_link_that_gives_no_sessions_hour_does_not_date_the_link(
+    announced: str, asked_on: datetime
+) -> None:
+    """A deadline, or one line of a week's list, above the call link is no session's date block ("Saturday,
+    November 28 · 8 PM"): the link is still the one asked for that day's session."""
+    posts = [
+        make_post(1, "tutor", announced, created_at=asked_on),
+        make_post(2, "ana", "Sir where is today's session link?", created_at=asked_on + 9 * HOUR),
+    ]
+    topic = topic_of(posts, title="Live sessions")
+    out = await links.preview(topic, make_ctx([topic], language="en", now=asked_on + 10 * HOUR))
+    [request] = out["link_requests"]
+    assert (request["decision"], request["answer"]) == ("answer", {"post_number": 1, "url": CALL})
