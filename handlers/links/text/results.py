@@ -23,10 +23,11 @@ _NOT_THERE = r"(?:is |was )?(?:not present|not there|missing|absent|not listed|n
 
 _NOT_RECKONED = (
     r"(?! ?\d| from\b|(?: [\w-]+)? (?:calculation|calculated|formula|logic|weightage|weights?|computation|computed|"
-    r"policy|rules?|cut-?offs?)\b)"
+    r"policy|rules?|cut-?offs?)\b| (?:getting|being|got|were|was|are|is|will|would|have|has|had)\b)"
 )
 """After the marks: not how they were reckoned ("where did you get the final marks 85?", "where do we get the peer
-review marks from?", "the OPPE marks calculation logic"), which no page published answers."""
+review marks from?", "the OPPE marks calculation logic", "the marks getting reduced"), which no page published
+answers."""
 
 _LOOKED_FOR = (
     rf"\bwhere (?:can|could|do|did|should|will|would) (?:i|we|one|you|u) (?:check|see|find|view|look at|get|"
@@ -50,9 +51,11 @@ _LOOKED_FOR = (
 _OTHER_LIST = re.compile(
     r"\b(?:eligib\w*|attendance|responses?|registrations?|hall ?tickets?|admit cards?|drop-?downs?|"
     r"as (?:a )?reviewers?|teams?|qualified|shortlist\w*|whatsapp|groups?)\b"
+    r"|\b(?:because|since|as|coz|b?cz|bcoz) (?:i|we)\b|\bso (?:no (?:issue|problem)|(?:it'?s |it is )?fine)\b"
 )
 """A list that is no results list (the eligible students, the form's responses, the teams' dropdown), or one's
-place in it as a reviewer: one's entry missing there is a complaint to the team, not a page asked for."""
+place in it as a reviewer: one's entry missing there is a complaint to the team, not a page asked for; nor is it
+when the writer says why ("because I did not attempt") or that it does not matter."""
 
 
 def results_sentence(folded: str) -> str | None:

@@ -197,9 +197,10 @@ _THING_CORE = (
     r"assignments?|ga ?\d+|(?:week|wk) ?\d+ ga\b|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
     r"project(?: ?\d+)? (?:details|statement|page)|(?:submission|exam|assignment|quiz|project) (?:pages?|portals?)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|(?:week|module) ?\d+ (?:content|materials?)|"
-    r"materials?|resources?|hall tickets?|admit cards?|answer keys?|(?:grading |evaluation |marking )?(?:criteria|"
-    r"rubrics?)(?! (?:is |are |was |were )?(?:fair|unfair|clear|unclear|strict|harsh|lenient|wrong|correct|right|"
-    r"same|different|confusing|reasonable)\b| (?:for|to) \w+ing\b)|"
+    r"materials?|resources?|hall tickets?|admit cards?|answer keys?|"
+    r"(?<!explain )(?<!explain the )(?<!clarify the )(?<!understand the )(?:grading |evaluation |marking )?"
+    r"(?:criteria|rubrics?)(?! (?:is |are |was |were )?(?:fair|unfair|clear|unclear|strict|harsh|lenient|wrong|"
+    r"correct|right|same|different|confusing|reasonable)\b| (?:for|to) \w+ing\b)|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"
     r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|publications?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
@@ -218,9 +219,10 @@ _HELD_SESSIONS = (
 asked to share or upload them asks for their recordings; their timings or schedule are no recording."""
 _HELD_ONE = (
     r"\b(?:sessions?|class(?:es)?|lectures?|meetings?|webinars?|(?:second|other|next|first|third|last|latest|previous) "
-    r"one)\b"
+    r"one)\b(?! (?:tests?|quiz\w*|notes|minutes|feedback|forms?|work|assignments?|papers?|schedule|timings?|slides)\b)"
 )
-"""A session, or "the second one" after the sessions named before it."""
+"""A session, or "the second one" after the sessions named before it; not a thing named after one ("the class
+test", "the meeting minutes")."""
 _UPLOAD_PLEA = r"\b(?:please|pls|plz|kindly|can (?:you|u)|could (?:you|u))\b[^.!?\n]{0,15}?\bupload (?:it|them)\b"
 """A plea to upload a thing named before: of a session, only its recording is ever uploaded."""
 _NO_OTHER_THING = (

@@ -87,12 +87,15 @@ ASKS_NOTHING = [
     "Sir I don't find the evaluation criteria clear, does attending the live session count?",
     "What is the criteria for getting the certificate? I have completed all assignments",
     "According to the grading criteria I should get full marks in Q3, please recheck",
+    "Where can I find someone to explain the criteria?",
     # how marks were reckoned, not where they are published
     "where did you get the final marks 85? I calculated 82 from the formula",
     "where do we get the peer review marks from, the average of 4 reviewers or the TA?",
     "where did you get the GA 5 score breakdown formula from? pls explain",
     "where can i check the oppe marks calculation logic, which weight is used for bonus?",
     "Where did you see that the GA3 marks will be released on Friday?",
+    "Where did you see the OPPE marks getting reduced for late submission? Is it in the policy?",
+    "Where can we see the project 1 marks being counted in the final grade formula?",
     # one's entry missing from a list that is no results list, or one's complaint about being left out
     "In the eligibility sheet my roll number is not listed though I have scored above 40 in GA, please check why",
     "In the form responses sheet my email is not present, but I submitted it twice",
@@ -101,6 +104,8 @@ ASKS_NOTHING = [
     "Sir I cannot find my roll number in the list of students eligible for end term even though I completed all GA",
     "In the peer review sheet my roll no. is not present as reviewer, does it mean I do not need to review anyone?",
     "Sir my roll no is missing in the attendance sheet of yesterday's live session, I was present",
+    "In the results sheet my roll no is not present because I did not attempt, is that ok?",
+    "In the results excel my id is not present but my marks are visible on dashboard, so no issue",
 ]
 
 
@@ -175,6 +180,7 @@ def test_only_ones_own_mail_not_come_joins_a_request_for_it(said: str) -> None:
         "In the lecture sir said the answers are not available yet, kindly upload them",
         "The quiz 2 answer key discussed in the session is not available, please upload it",
         "The OPPE mock paper from the revision session is not there, kindly upload it",
+        "The class test is not there on the portal yet, please upload it",
     ],
 )
 def test_a_thing_of_a_session_said_not_there_is_not_the_sessions_recording_or_call(sentence: str) -> None:
