@@ -96,7 +96,7 @@ send the mails again"), whatever it is for; not staff saying they will have it s
 
 _FOR_OTHERS = re.compile(
     r"\b(?:if|in case|incase|those who|whoever|anyone who|students who|people who|for those|has anyone|have anyone|"
-    r"did anyone|anybody|anyone else|si (?:vous|tu|on|quelqu'un)|ceux qui|celles qui)\b[^,:;?]{0,40}$"
+    r"did anyone|anybody|anyone else|si (?:vous|tu|on|quelqu'un)|quelqu'un|ceux qui|celles qui)\b[^,:;?]{0,40}$"
 )
 """Before the mail said not come: a condition or the people it is for ("if you did not get the mail, check your
 spam"), or a question to others: advice or a count, not one's own mail asked again."""

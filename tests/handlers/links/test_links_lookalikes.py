@@ -155,6 +155,9 @@ NOT_THE_SAME_MAIL_ASKED = [
     "I had not received the mail earlier but now it's fine, got it.",
     "I did not get any mail but I found the link on the portal dashboard, thanks",
     "Si vous n'avez pas reçu le mail, regardez vos spams.",
+    "Quelqu'un d'autre n'a pas reçu le mail ? Moi si.",
+    "Ceux qui n'ont pas reçu le courriel peuvent s'inscrire directement sur le site.",
+    "Je n'avais pas reçu le mail hier, il est arrivé ce matin.",
 ]
 THE_SAME_MAIL_ASKED = [
     "Same, not received the mail yet",
