@@ -375,9 +375,11 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
 _SEEN_ELSEWHERE = re.compile(
     r"\b(?:but|though|whereas|while) (?:i |we )?(?:can|could|am able to|was able to) (?:view|see|find) "
     r"(?:it|them|mine|my \w+)\b"
+    r"(?![^.!?\n]*\b(?:please|pls|plz|kindly|share|send|expired|not working|broken)\b)"
 )
 """Not seen in one place, seen in another ("my roll no. is not in the details section, but I can view it in the
-by-student one"): a page one has, shown inconsistently; nothing is missing."""
+by-student one"): a page one has, shown inconsistently; nothing is missing, unless what is seen fails or is asked
+for all the same ("…but I can see it in the mail, which has expired, please share a new link")."""
 
 
 _OTHER_CLAUSE = re.compile(r"[,;:]|\s(?:as|because|since|b?coz|so|and|but|i|we)\s")

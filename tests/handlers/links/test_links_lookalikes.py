@@ -25,6 +25,8 @@ ASKS = [
     "Check mail? I did, nothing there. Where is the GA3 link?",
     "Verify your email sir, the link you sent is not there, please share the link here",
     "Check the mail sent yesterday? I can't find the link in it, please share it here",
+    # not seen in one place, seen in another that fails, then asked for
+    "I cannot find the GA3 link on the dashboard but I can see it in the mail which has expired, please share it",
     # whether a link named by what it is for is out
     "Is the practice quiz link out?",
     "Has the OPPE mock link been shared?",
