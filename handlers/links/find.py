@@ -52,7 +52,7 @@ from handlers.links.text import (
     wanted_kinds,
 )
 from handlers.links.text.exclusions import after_solved, own_trouble, trouble_over
-from handlers.links.text.words import HELD_ONE, UPLOAD_PLEA
+from handlers.links.text.words import SESSION_UPLOAD_ASKED
 from handlers.meetings.dates import P_DAY_MONTH, P_MONTH_DAY, Found, find_dates
 from handlers.meetings.extract import Meeting
 
@@ -247,11 +247,19 @@ def _quotes_earlier(topic: Topic, post: Post, text: str) -> bool:
     return first is not None and earlier[first].username != post.username
 
 
+_ASKS_TOO = re.compile(
+    r"\b(?:where|share|send|upload|provide|give|post|partager|envoyer)\b|\b(?:can|could) (?:you|u|someone|anyone)\b"
+)
+"""Words that ask for a thing, beside an echo of the trouble: a request of its own."""
+
+
 def _echoes_trouble(topic: Topic, post: Post, text: str) -> bool:
     """ "Same problem as above, GA2 not showing up" echoes what the posts above report: after error reports
     (the post it replies to, or the member's post before it), none asking for a link, it reports the same
-    trouble and asks for none. The same echo of a request, or one naming a link, stays a request."""
-    if not is_agreement(text) or _LINK_WORD.search(request_sentence(text) or ""):
+    trouble and asks for none. The same echo of a request, or one naming a link or asking for a thing ("same
+    issue, please share the recording"), stays a request."""
+    sentence = request_sentence(text) or ""
+    if not is_agreement(text) or _LINK_WORD.search(sentence) or _ASKS_TOO.search(sentence):
         return False
     replied = topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
     before = next(
@@ -291,15 +299,14 @@ def sentence_kinds(text: str) -> frozenset[str]:
     return frozenset({"recording"}) if _asks_for_held(sentence) else kinds_of(sentence)
 
 
-_UPLOAD_ASKED = re.compile(UPLOAD_PLEA)
-_HELD_ONE = re.compile(HELD_ONE)
+_UPLOAD_ASKED = re.compile(SESSION_UPLOAD_ASKED)
 
 
 def _asks_for_held(sentence: str) -> bool:
     """The sentence asks for the link of a session it says was held, naming no kind but a call's (or an exam's
     it was about, when it pleads for the session to be uploaded)."""
     kinds = kinds_of(sentence)
-    if _UPLOAD_ASKED.search(sentence) and _HELD_ONE.search(sentence):
+    if _UPLOAD_ASKED.search(sentence):
         return kinds <= {"meeting", "exam"}
     return kinds <= {"meeting"} and held_event(sentence)
 
@@ -601,12 +608,15 @@ BLOCK_LINES = 3
 zone: … / Video call link: …")."""
 _DATED_LINE = (P_DAY_MONTH, P_MONTH_DAY, re.compile(r"\b[0-3]?\d/[01]?\d\b"))
 """A line naming a day by its date, not one from the day of writing ("tonight" in a block added days later)."""
+_HOUR = re.compile(r"\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}h(?:\d{2})?\b")
+"""The hour a session's date line gives ("Saturday, November 28 · 8:00 – 10:00pm", "samedi 28 novembre · 20h"): a
+date without one is a deadline or a line of a week's list, not the block of the link under it."""
 
 
 def _link_days(post: Post, clause: str, link: Link) -> set[date]:
     """The days a call link is said to be for: those its own clause names ("Link for tomorrow's session",
-    "lien pour la visio du 28 novembre"; a weekday alone aside), else those of a dated line just above it
-    (a calendar invite's block pasted into an announcement). A link in a block dated another day is not
+    "lien pour la visio du 28 novembre"; a weekday alone aside), else those of a line giving a date and an hour
+    just above it (a calendar invite's block pasted into an announcement). A link in a block dated another day is not
     for the session of the day asked, whatever session the rest of the post announces."""
     named = _days(_unless_weekdays(clause, False), post.created_at)
     if named:
@@ -615,7 +625,7 @@ def _link_days(post: Post, clause: str, link: Link) -> set[date]:
     at = next((i for i, line in enumerate(lines) if _carries(line, link.url, link.text)), 0)
     for line in reversed(lines[max(0, at - BLOCK_LINES) : at]):
         folded = _unless_weekdays(fold(line), False)
-        if any(rx.search(folded) for rx in _DATED_LINE):
+        if any(rx.search(folded) for rx in _DATED_LINE) and _HOUR.search(folded):
             return {f.start.date() for f in _dates(folded, post.created_at)}
     return set()
 

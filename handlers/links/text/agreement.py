@@ -94,6 +94,17 @@ _MAIL_NOT_COME = re.compile(
 """A mail said not to have come, or asked to be sent again ("I also did not get any mail", "can you ask the team to
 send the mails again"), whatever it is for; not staff saying they will have it sent again."""
 
+_FOR_OTHERS = re.compile(
+    r"\b(?:if|in case|incase|those who|whoever|anyone who|students who|people who|for those|has anyone|have anyone|"
+    r"did anyone|anybody|anyone else|si (?:vous|tu|on|quelqu'un)|quelqu'un|ceux qui|celles qui)\b[^,:;?]{0,40}$"
+)
+"""Before the mail said not come: a condition or the people it is for ("if you did not get the mail, check your
+spam"), or a question to others: advice or a count, not one's own mail asked again."""
+_CAME_SINCE = re.compile(
+    r"\b(?:came|arrived|got it|found (?:it|them|the link)|(?:it's|its|it is) (?:fine|ok|okay|there)|est arrive)\b"
+)
+"""After it: the mail said to have come since, or the thing found another way ("but it came after 2 days")."""
+
 
 @lru_cache(maxsize=ANALYSED)
 def mail_not_come(text: str) -> bool:
@@ -101,4 +112,10 @@ def mail_not_come(text: str) -> bool:
     quiz invitation, the review assignment), it asks for that mail too, however little it names; one saying
     the mail came asks nothing."""
     folded = re.sub(r"[\u2026\s.]+", " ", normalise(fold(text)))
-    return len(folded) <= MAIL_POST and bool(_MAIL_NOT_COME.search(after_solved(folded)))
+    if len(folded) > MAIL_POST:
+        return False
+    rest = after_solved(folded)
+    said = _MAIL_NOT_COME.search(rest)
+    return (
+        said is not None and not _FOR_OTHERS.search(rest, 0, said.start()) and not _CAME_SINCE.search(rest, said.end())
+    )

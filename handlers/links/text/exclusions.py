@@ -117,6 +117,9 @@ _ADVICE = re.compile(
 """Before the match in its sentence: a condition or the people it is for ("if you can't find the
 recording, check the playlist"): advice to others, not a request; "if you know one, please say where"
 still asks, and so does a favour asked ("if you can, kindly upload the recording")."""
+_ARRIVED_END = r"(?=[^.!?\n,]{0,40}?(?:,? (?:thanks?|thank you|thx|ty|merci)\b[^?\n]*)?(?:[.!\n]|$))"
+"""A mail or link said to have come ends its clause ("received the mail now, thanks."): one going on to
+another thing ("received the mail now for ROE, where is the OPPE link?") asks for that thing."""
 _SOLVED = re.compile(
     r"\b(?:(?<!n't )(?<!not )(?<!never )(?<!you )(?<!u )(?<!they )found (?:it|them)"
     r"(?! (?:very|really|quite|so|too|a bit|bit|hard|difficult|"
@@ -126,11 +129,11 @@ _SOLVED = re.compile(
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu|"
     r"(?<!n't )(?<!not )(?<!never )(?<!yet )(?<!still )(?:(?:just|finally) )?(?:received|recieved|got) "
     r"(?:the |my |an? |that |this )?(?:[\w-]+ ){0,2}?(?:e-?mails?|mails?|links?|it|them)"
-    r"(?= (?:now|finally|just now|today)\b)|"
+    rf"(?= (?:now|finally|just now|today)\b{_ARRIVED_END})|"
     r"(?<!n't )(?<!not )(?<!never )(?<!yet )(?<!still )(?:just|finally) (?:received|recieved|got) "
-    r"(?:the |my |an? |that |this )?(?:[\w-]+ ){0,2}?(?:e-?mails?|mails?|links?|it|them)|"
-    r"(?:update|edit)\s*:\s*(?:i )?(?:received|recieved|got) (?:the |my |an? |it\b)|"
-    r"recu (?:le |mon |l')?(?:mail|courriel|lien) (?:maintenant|finalement|enfin)|"
+    rf"(?:the |my |an? |that |this )?(?:[\w-]+ ){{0,2}}?(?:e-?mails?|mails?|links?|it|them){_ARRIVED_END}|"
+    rf"(?:update|edit)\s*:\s*(?:i )?(?:received|recieved|got) (?:the |my |an? |it\b){_ARRIVED_END}|"
+    rf"recu (?:le |mon |l')?(?:mail|courriel|lien) (?:maintenant|finalement|enfin){_ARRIVED_END}|"
     r"c'est (?:bien |tout )?regle|(?:est|sont) (?:bien )?reglee?s?)\b"
 )
 """A post saying the thing turned up or the trouble is over asks for nothing; not one that "found it hard",
@@ -221,12 +224,24 @@ _LOOK_THERE = re.compile(
 )
 """A post opening on telling someone to look in their mail ("verify email, spam. The link is not on this page"):
 advice to another member, whatever it then says is not in the topic."""
+_NOT_ADVICE = re.compile(
+    r"\?|\b(?:i|i'm|im|i've|me|my|we|us|our|je|j'|moi|nous|mon|ma|mes|sir|mam|maam|ma'am)\b|"
+    r"\b(?:please|pls|plz|kindly|can you|could you|pouvez-vous|merci de)\b[^.!?\n]{0,20}?"
+    r"\b(?:share|send|resend|provide|post|give|add|partager|envoyer|renvoyer)\b"
+)
+"""What advice to another member holds none of: the writer's own lack, a teacher addressed, a question, or a
+plea to share ("Please check your mail system sir, I have not received the link")."""
+
+
+def _looks_there(folded: str) -> bool:
+    """The post tells another member to look in their mail (`_LOOK_THERE`), and is only that advice."""
+    return bool(_LOOK_THERE.match(folded)) and not _NOT_ADVICE.search(folded)
 
 
 def is_over(folded: str) -> bool:
     """The post says the thing was promised, turned up, or is there and broken, or tells someone to look in
     their mail: nothing is asked."""
-    return _promises(folded) or bool(_solved(folded)) or bool(_BROKEN.search(folded)) or bool(_LOOK_THERE.match(folded))
+    return _promises(folded) or bool(_solved(folded)) or bool(_BROKEN.search(folded)) or _looks_there(folded)
 
 
 _REPORTED = re.compile(
@@ -360,9 +375,11 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
 _SEEN_ELSEWHERE = re.compile(
     r"\b(?:but|though|whereas|while) (?:i |we )?(?:can|could|am able to|was able to) (?:view|see|find) "
     r"(?:it|them|mine|my \w+)\b"
+    r"(?![^.!?\n]*\b(?:please|pls|plz|kindly|share|send|expired|not working|broken)\b)"
 )
 """Not seen in one place, seen in another ("my roll no. is not in the details section, but I can view it in the
-by-student one"): a page one has, shown inconsistently; nothing is missing."""
+by-student one"): a page one has, shown inconsistently; nothing is missing, unless what is seen fails or is asked
+for all the same ("…but I can see it in the mail, which has expired, please share a new link")."""
 
 
 _OTHER_CLAUSE = re.compile(r"[,;:]|\s(?:as|because|since|b?coz|so|and|but|i|we)\s")

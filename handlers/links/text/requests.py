@@ -34,6 +34,11 @@ from handlers.links.text.words import (
     _YOU_CAN_FR,
 )
 
+_NOT_GIVEN = "".join(
+    rf"(?<!\b{w} )" for w in ("here", "this", "that", "it", "mine", "below", "above", "one", "which", "there")
+)
+"""Not the subject of a sentence giving or pointing at a link ("here is the link shared by the TA")."""
+
 REQUESTS = [
     # French: it is missing / forgotten
     rf"\bil manque {_STILL_FR}{_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
@@ -97,7 +102,8 @@ REQUESTS = [
     rf"\bforgot (?:to (?:add|include|share|post) )?{_DET_EN} {_LINK_EN}\b",
     rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find|"
     rf" can we find) (?:{_DET_EN} )?{_LINK_EN}\b{_RELATION}",
-    rf"\b(?:is|has) {_DET_EN} (?:[\w-]+ ){{0,2}}{_LINK_EN} (?:been )?"
+    # whether the link is out; not "here is the link shared by…", which gives it
+    rf"{_NOT_GIVEN}\b(?:is|has) {_DET_EN} (?:[\w-]+ ){{0,2}}{_LINK_EN} (?:been )?"
     r"(?:out|up|available|ready|shared|posted|sent|live)\b",
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
     rf"get) (?:{_DET_EN} )?{_LINK_EN}\b{_RELATION}",

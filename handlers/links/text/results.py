@@ -4,6 +4,8 @@ review. Read apart from the statement table, whose exclusions rule out every sen
 
 from __future__ import annotations
 
+import re
+
 from handlers.links.text.exclusions import for_a_link, theirs
 from handlers.links.text.words import _ASSESSED_EN, _ASSESSED_FR, _NOT_SEEN_EN, compiled, sentence_of
 
@@ -19,10 +21,18 @@ _LIST = r"(?:logs?|results?|result sheets?|sheets?|lists?|spreadsheets?|excel|cs
 """Where a list published for everyone is read."""
 _NOT_THERE = r"(?:is |was )?(?:not present|not there|missing|absent|not listed|not found|not included)\b"
 
+_NOT_RECKONED = (
+    r"(?! ?\d| from\b|(?: [\w-]+)? (?:calculation|calculated|formula|logic|weightage|weights?|computation|computed|"
+    r"policy|rules?|cut-?offs?)\b| (?:getting|being|got|were|was|are|is|will|would|have|has|had)\b)"
+)
+"""After the marks: not how they were reckoned ("where did you get the final marks 85?", "where do we get the peer
+review marks from?", "the OPPE marks calculation logic", "the marks getting reduced"), which no page published
+answers."""
+
 _LOOKED_FOR = (
     rf"\bwhere (?:can|could|do|did|should|will|would) (?:i|we|one|you|u) (?:check|see|find|view|look at|get|"
     rf"receive|received) (?:the |our )?"
-    rf"(?:{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}|{_OF_ASSESSED}{_RESULTS_EN}\b)"
+    rf"(?:{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}|{_OF_ASSESSED}{_RESULTS_EN}\b{_NOT_RECKONED})"
     rf"|\bwhere (?:is|are) (?:the )?(?:{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}|{_OF_ASSESSED}{_RESULTS_EN} "
     r"(?:visible|shown|published|displayed|available|posted)\b)"
     rf"|{_NOT_SEEN_EN} (?:the |any )?{_RESULTS_EN} (?:(?:for|of) (?:the )?{_ASSESSED_EN}|(?:on|in) (?:the )?"
@@ -38,11 +48,20 @@ _LOOKED_FOR = (
 )
 """Where an assessment's results are seen, or not seeing them there (English, French)."""
 
+_OTHER_LIST = re.compile(
+    r"\b(?:eligib\w*|attendance|responses?|registrations?|hall ?tickets?|admit cards?|drop-?downs?|"
+    r"as (?:a )?reviewers?|teams?|qualified|shortlist\w*|whatsapp|groups?)\b"
+    r"|\b(?:because|since|as|coz|b?cz|bcoz) (?:i|we)\b|\bso (?:no (?:issue|problem)|(?:it'?s |it is )?fine)\b"
+)
+"""A list that is no results list (the eligible students, the form's responses, the teams' dropdown), or one's
+place in it as a reviewer: one's entry missing there is a complaint to the team, not a page asked for; nor is it
+when the writer says why ("because I did not attempt") or that it does not matter."""
+
 
 def results_sentence(folded: str) -> str | None:
     """The sentence looking for an assessment's published results ("where can we check the results for
     project 2?", "I couldn't find my name in the results sheet"), or None."""
     for m in compiled(_LOOKED_FOR).finditer(folded):
-        if not theirs(folded, m) and for_a_link(folded, m):
+        if not theirs(folded, m) and for_a_link(folded, m) and not _OTHER_LIST.search(sentence_of(folded, m)):
             return sentence_of(folded, m)
     return None

@@ -53,8 +53,7 @@ from handlers.links.text.words import (
     _WHEN_FR,
     _WHO,
     _YOU_CAN_FR,
-    HELD_ONE,
-    UPLOAD_PLEA,
+    SESSION_UPLOAD_ASKED,
     compiled,
     match_end,
     sentence_of,
@@ -63,6 +62,13 @@ from handlers.links.text.words import (
 
 _CHANCE_FR = r"(?:le temps|l'occasion|la possibilite|l'envie|le courage) d"
 """What one had no time or chance for ("je n'ai pas eu le temps de lire le CR"): the thing is there, unread."""
+
+_HANDED_IN = (
+    r"(?:(?:final|second|first|third|last|next|mock|practice|bonus|week ?\d+|module ?\d+) )*"
+    rf"(?:{_ASSESSED_EN} )?(?:{_ASSESSED_EN}|reports?|peer ?reviews?|solutions?|tasks?)\b"
+    r"(?! (?:answers?|files?|urls?|links?|code|images?|repo\w*|forms?|screenshots?|questions?|q ?\d+)\b)"
+)
+"""A piece of work handed in for grading, not a thing put inside one ("the GA3 answer file", "the repo url")."""
 
 _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: cannot find, see, reach or did not get it
@@ -101,13 +107,13 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("submit",),
         r"\bwhere (?:and how )?(?:do|can|should|shall|to|will|would|are) (?:i |we |one |you |u |students )?"
-        r"(?:have to |need to |supposed to |be )?submit(?:ted)?\b",
+        rf"(?:have to |need to |supposed to |be )?submit(?:ted)?(?= ?(?:[?.!,\n]|$)| (?:it|this|them)\b|"
+        rf" (?:the |this |that |our |my )?{_HANDED_IN})",
     ),
     # a session, however named, said not there and asked to be uploaded ("the second one" after a session named)
     (
         ("upload",),
-        rf"{HELD_ONE}[^.!?\n]{{0,60}}?(?:\bnot|n't|\byet to be)\s+(?:yet )?(?:been )?(?:available|uploaded|there)\b"
-        rf"[^.!?\n]{{0,30}}?{UPLOAD_PLEA}",
+        SESSION_UPLOAD_ASKED,
     ),
     # a session, however named, that is not uploaded: only its recording is ever uploaded
     (

@@ -197,8 +197,10 @@ _THING_CORE = (
     r"assignments?|ga ?\d+|(?:week|wk) ?\d+ ga\b|graded assignments?|modules? ?\d+|(?:course|week ?\d+) modules?|"
     r"project(?: ?\d+)? (?:details|statement|page)|(?:submission|exam|assignment|quiz|project) (?:pages?|portals?)|"
     r"calend[ae]r|course (?:calend[ae]r|page|content|material)|(?:week|module) ?\d+ (?:content|materials?)|"
-    r"materials?|resources?|hall tickets?|admit cards?|answer keys?|(?:grading |evaluation |marking )?(?:criteria|"
-    r"rubrics?)|"
+    r"materials?|resources?|hall tickets?|admit cards?|answer keys?|"
+    r"(?<!explain )(?<!explain the )(?<!clarify the )(?<!understand the )(?:grading |evaluation |marking )?"
+    r"(?:criteria|rubrics?)(?! (?:is |are |was |were )?(?:fair|unfair|clear|unclear|strict|harsh|lenient|wrong|"
+    r"correct|right|same|different|confusing|reasonable)\b| (?:for|to) \w+ing\b)|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"
     r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|publications?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
@@ -215,13 +217,26 @@ _HELD_SESSIONS = (
 )
 """Sessions held, named by what they were ("the tutor sessions", "the TA session", "the week 3 lectures"): one
 asked to share or upload them asks for their recordings; their timings or schedule are no recording."""
-HELD_ONE = (
+_HELD_ONE = (
     r"\b(?:sessions?|class(?:es)?|lectures?|meetings?|webinars?|(?:second|other|next|first|third|last|latest|previous) "
-    r"one)\b"
+    r"one)\b(?! (?:tests?|quiz\w*|notes|minutes|feedback|forms?|work|assignments?|papers?|schedule|timings?|slides)\b)"
 )
-"""A session, or "the second one" after the sessions named before it."""
-UPLOAD_PLEA = r"\b(?:please|pls|plz|kindly|can (?:you|u)|could (?:you|u))\b[^.!?\n]{0,15}?\bupload (?:it|them)\b"
+"""A session, or "the second one" after the sessions named before it; not a thing named after one ("the class
+test", "the meeting minutes")."""
+_UPLOAD_PLEA = r"\b(?:please|pls|plz|kindly|can (?:you|u)|could (?:you|u))\b[^.!?\n]{0,15}?\bupload (?:it|them)\b"
 """A plea to upload a thing named before: of a session, only its recording is ever uploaded."""
+_NO_OTHER_THING = (
+    r"(?:(?!\b(?:minutes|answers?|keys?|papers?|notes|forms?|files?|solutions?|slides|pdfs?|certificates?|"
+    r"assignments?|projects?|documents?|sheets?|questions?|notebooks?|codes?|materials?|screenshots?)\b)[^.!?\n])"
+)
+"""A letter of a sentence naming no thing of a session's but the session ("the minutes of the meeting", "the paper
+from the revision session" are those things)."""
+SESSION_UPLOAD_ASKED = (
+    rf"(?<![^\n.!?]){_NO_OTHER_THING}*?{_HELD_ONE}{_NO_OTHER_THING}{{0,60}}?(?:\bnot|n't|\byet to be)\s+(?:yet )?"
+    rf"(?:been )?(?:available|uploaded|there)\b[^.!?\n]{{0,30}}?{_UPLOAD_PLEA}"
+)
+"""A session, however named, said not there and asked to be uploaded ("the second one has not been uploaded,
+please upload it"), its sentence naming nothing else: only its recording is ever uploaded."""
 _THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|"
     r"presentations?|invitations?|"

@@ -1,0 +1,224 @@
+"""Look-alikes of the narrower request rules: sentences near a rule's own that must not be read as a link
+request, or must still be one."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from handlers import links
+from handlers.links.find import request_groups, sentence_kinds
+from handlers.links.text import is_request, wanted_kinds
+from tests.handler_kit import make_ctx, make_post
+from tests.handlers.links.test_links import topic_of
+
+T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+HOUR = timedelta(hours=1)
+DAY = timedelta(days=1)
+
+ASKS = [
+    # a mail said to have come, or advice to look in one's mail, then a request all the same
+    "I checked spam, still no mail, please resend the link",
+    "Received the mail now for ROE, where is the OPPE link?",
+    "Finally got the mail for the quiz, where is the GA3 link?",
+    "Please check your mail system sir, I have not received the OPPE hall ticket link",
+    "Kindly check the mails, many of us have not received the quiz link, please share it here",
+    "Check mail? I did, nothing there. Where is the GA3 link?",
+    "Verify your email sir, the link you sent is not there, please share the link here",
+    "Check the mail sent yesterday? I can't find the link in it, please share it here",
+    # not seen in one place, seen in another that fails, then asked for
+    "I cannot find the GA3 link on the dashboard but I can see it in the mail which has expired, please share it",
+    # whether a link named by what it is for is out
+    "Is the practice quiz link out?",
+    "Has the OPPE mock link been shared?",
+    "@tutor Is the mock ROE link out, if it is please add it here, I could not find it.",
+    "Sir, is the peer review link available yet?",
+    # where a piece of work is handed in
+    "Where do we submit the project 2? I can't find the page",
+    "where should i submit the ROE report",
+    "Where can we submit the peer review?",
+    "where and how do i submit this project, the portal shows no page for it",
+    "Sir where do we have to submit the final project?",
+    # the criteria or rubric an assessment is graded by
+    "Where can I find this criteria?",
+    "Please share the rubric for the peer review",
+    "Sir could you share the evaluation criteria for OPPE?",
+    # where an assessment's marks are published
+    "Where did you see the peer review marks? I can't find them anywhere",
+    "where can i see the GA3 marks sir",
+    "Where are the OPPE scores published?",
+    "Where did you check peer review marks? Nothing on the dashboard.",
+    # one's entry missing from the results published
+    "I can't find my roll number in the results sheet, where else can I check?",
+    "In the published results my roll no is not present, please share the full list",
+    "Not able to see my roll number in the evaluation logs",
+    "I cannot see my roll no in the 'by student' section of the results page",
+    # a session held, said not there and asked to be uploaded
+    "The session of 12th March is not available, can you please upload it",
+    "the last one has not been uploaded yet, kindly upload it sir",
+    "sir the quiz 2 session of 4th March is not available can u please upload it",
+]
+
+
+ASKS_NOTHING = [
+    # a mail come, advice to look in one's mail
+    "Received the mail now, thanks",
+    "Update: got the email finally.",
+    "Finally got the link, thank you sir",
+    "@ravi check your mail, the quiz link was sent to everyone",
+    "please check your inbox and promotions, the GA link was sent yesterday",
+    "Vérifiez vos spams, le lien a été envoyé hier",
+    # a link given or pointed at, not asked whether it is out
+    "Here is the form link shared by the TA: https://forms.gle/abc123",
+    "The one below is the GA3 link shared in the mail yesterday",
+    "It is the same link sent for the last session, so just use that",
+    "Here is a recording link shared by a friend, hope it helps",
+    "That is the meeting link posted by the TA in the announcement above",
+    "Mine is the second link posted, not the first one",
+    # where a thing goes inside a piece of work or a form, or where to send something else
+    "Where do we submit the requirements.txt inside the repo, root folder or src?",
+    "In GA3 Q5, where do I submit the answer, in the text box or by uploading the file?",
+    "where should I submit the docker image, on Docker Hub or GHCR?",
+    "Where do we submit the vercel URL in the project form, first field or second?",
+    "Where should we submit our doubts regarding GA3, here or by mail?",
+    "where are we supposed to submit the github repo url inside the form? there are two fields",
+    "Where do I submit the proof of absence, to the course instructor or to the exam cell by mail?",
+    "Where can I submit a complaint about the evaluator?",
+    # a rule or a rubric judged, not asked for
+    "Is there any criteria for choosing a team for the project?",
+    "I did not find the rubrics fair, many of us lost marks for formatting",
+    "Sir I don't find the evaluation criteria clear, does attending the live session count?",
+    "What is the criteria for getting the certificate? I have completed all assignments",
+    "According to the grading criteria I should get full marks in Q3, please recheck",
+    "Where can I find someone to explain the criteria?",
+    # how marks were reckoned, not where they are published
+    "where did you get the final marks 85? I calculated 82 from the formula",
+    "where do we get the peer review marks from, the average of 4 reviewers or the TA?",
+    "where did you get the GA 5 score breakdown formula from? pls explain",
+    "where can i check the oppe marks calculation logic, which weight is used for bonus?",
+    "Where did you see that the GA3 marks will be released on Friday?",
+    "Where did you see the OPPE marks getting reduced for late submission? Is it in the policy?",
+    "Where can we see the project 1 marks being counted in the final grade formula?",
+    # one's entry missing from a list that is no results list, or one's complaint about being left out
+    "In the eligibility sheet my roll number is not listed though I have scored above 40 in GA, please check why",
+    "In the form responses sheet my email is not present, but I submitted it twice",
+    "In the project section my roll number is not there in the dropdown so I cannot choose my team",
+    "I am not able to find my roll number in the hall ticket section, but my friend's hall ticket is there",
+    "Sir I cannot find my roll number in the list of students eligible for end term even though I completed all GA",
+    "In the peer review sheet my roll no. is not present as reviewer, does it mean I do not need to review anyone?",
+    "Sir my roll no is missing in the attendance sheet of yesterday's live session, I was present",
+    "In the results sheet my roll no is not present because I did not attempt, is that ok?",
+    "In the results excel my id is not present but my marks are visible on dashboard, so no issue",
+]
+
+
+@pytest.mark.parametrize("sentence", ASKS)
+def test_sentences_near_a_narrow_rule_still_ask(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize("sentence", ASKS_NOTHING)
+def test_look_alikes_of_a_narrow_rule_ask_for_nothing(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+ERROR_REPORTS = [
+    "The week 2 assignment page stays blank for me, the console shows an error.",
+    "Same error here. The questions are not visible.",
+]
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        "Same problem. Also where is the recording of yesterday's session?",
+        "Same issue here, please share the recording",
+        "same problem as above, can someone share the GA3 notebook?",
+    ],
+)
+def test_the_same_trouble_said_then_something_asked_is_a_request(echo: str) -> None:
+    """After error reports, "same problem" then a plea or a question for a thing asks for it: only a bare echo
+    of the trouble ("same problem, GA2 not showing up") asks for none."""
+    rows = [*ERROR_REPORTS, echo]
+    posts = [make_post(i, f"user{i}", raw, created_at=T0 + i * HOUR) for i, raw in enumerate(rows, start=1)]
+    groups = request_groups(topic_of(posts, title="Week 2 assignment page"), bot="scribe")
+    assert [g.post_numbers for g in groups] == [[3]]
+
+
+MAIL_ASKED = [
+    make_post(1, "tutor", "Quiz 2 invitations go out by mail this morning.", created_at=T0),
+    make_post(2, "ana", "I have not received the quiz 2 invitation mail, please check.", created_at=T0 + HOUR),
+]
+NOT_THE_SAME_MAIL_ASKED = [
+    "If you did not receive the mail, check your spam folder.",
+    "Those who have not received the mail please wait till evening, it is sent in batches.",
+    "For those who did not get the mail: the quiz is also listed on the dashboard.",
+    "Has anyone not received the mail? Mine came at 9.",
+    "I didn't get any mail last time either, but it came after 2 days, so just wait.",
+    "I had not received the mail earlier but now it's fine, got it.",
+    "I did not get any mail but I found the link on the portal dashboard, thanks",
+    "Si vous n'avez pas reçu le mail, regardez vos spams.",
+    "Quelqu'un d'autre n'a pas reçu le mail ? Moi si.",
+    "Ceux qui n'ont pas reçu le courriel peuvent s'inscrire directement sur le site.",
+    "Je n'avais pas reçu le mail hier, il est arrivé ce matin.",
+]
+THE_SAME_MAIL_ASKED = [
+    "Same, not received the mail yet",
+    "I also did not get any email",
+    "No mail for me either, please resend",
+    "Je n'ai pas reçu le mail non plus.",
+]
+
+
+@pytest.mark.parametrize("said", NOT_THE_SAME_MAIL_ASKED + THE_SAME_MAIL_ASKED)
+def test_only_ones_own_mail_not_come_joins_a_request_for_it(said: str) -> None:
+    """Under a request for a mail, one's own mail said not come asks for it again; advice to those without it,
+    a question to others, or a mail that came since asks nothing."""
+    posts = [*MAIL_ASKED, make_post(3, "ben", said, created_at=T0 + 2 * HOUR)]
+    groups = request_groups(topic_of(posts, title="Quiz 2 invitation"), bot="scribe")
+    assert [g.post_numbers for g in groups] == [[2, 3] if said in THE_SAME_MAIL_ASKED else [2]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting minutes are not available yet, please upload them",
+        "In the lecture sir said the answers are not available yet, kindly upload them",
+        "The quiz 2 answer key discussed in the session is not available, please upload it",
+        "The OPPE mock paper from the revision session is not there, kindly upload it",
+        "The class test is not there on the portal yet, please upload it",
+    ],
+)
+def test_a_thing_of_a_session_said_not_there_is_not_the_sessions_recording_or_call(sentence: str) -> None:
+    """Only the session itself said not there and asked to be uploaded wants its recording: its minutes, the
+    answers or the paper gone through in it are other things."""
+    assert not is_request(sentence) or wanted_kinds(sentence_kinds(sentence)).isdisjoint({"meeting", "recording"})
+
+
+CALL = "https://meet.google.com/abc-defg-hij"
+NOV25 = datetime(2026, 11, 25, 5, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("announced", "asked_on"),
+    [
+        (f"Reminder: submit GA3 by 28 Nov.\nDoubt clearing session tonight at 7 pm.\nMeet link: {CALL}", NOV25),
+        (
+            "Week 5 sessions:\nMon 23/11 - Linear regression\nWed 25/11 - Logistic regression\n"
+            f"Fri 27/11 - Trees\nJoin link (same for all): {CALL}",
+            NOV25 - 2 * DAY,
+        ),
+    ],
+)
+async def test_a_date_above_a_call_link_that_gives_no_sessions_hour_does_not_date_the_link(
+    announced: str, asked_on: datetime
+) -> None:
+    """A deadline, or one line of a week's list, above the call link is no session's date block ("Saturday,
+    November 28 · 8 PM"): the link is still the one asked for that day's session."""
+    posts = [
+        make_post(1, "tutor", announced, created_at=asked_on),
+        make_post(2, "ana", "Sir where is today's session link?", created_at=asked_on + 9 * HOUR),
+    ]
+    topic = topic_of(posts, title="Live sessions")
+    out = await links.preview(topic, make_ctx([topic], language="en", now=asked_on + 10 * HOUR))
+    [request] = out["link_requests"]
+    assert (request["decision"], request["answer"]) == ("answer", {"post_number": 1, "url": CALL})
