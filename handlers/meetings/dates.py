@@ -900,6 +900,77 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     return out
 
 
+_OTHER_DAY = re.compile(
+    r"\b(?:next|upcoming|later|weeks?|weekends?|months?|days|daily|every|each|other|"
+    r"prochaine?s?|semaines?|week-ends?|mois|jours|chaque|tous les|toutes les|quotidienne?s?)\b"
+)
+"""Words that put a time on some other day than the update's own, or on many ("next week's sessions at 9pm",
+"every evening at 9pm")."""
+
+
+def find_stamped_times(text: str, found: list[Found], created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
+    """The first time of each sentence with no day in it, in an update block stamped with its day (`found`: the
+    post's dates, the stamp's among them): "Update 2" / "26/02/2025 11:00 am" / "a session at 9pm" is at 9 pm
+    that day. Only a time written as one, later than the stamp's own, in a sentence naming no other day; whether
+    it starts a meeting is for the reader of the sentence to say."""
+    low = fold_same_length(text)
+    lines = stamp_lines(low)
+    if not lines:
+        return []
+    candidates = _candidates(low)
+    starts = sorted({block for block, _, _ in lines})
+    language = _guess_language(low)
+    out: list[Found] = []
+    seen: set[int] = set()
+    for block, i in _bases(low, candidates):
+        if block in seen:
+            continue
+        seen.add(block)
+        stamp = next((f for f in found if f.span[0] <= candidates[i][0].start() < f.span[1]), None)
+        if stamp is None:
+            continue
+        begin = _line_end(low, candidates[i][0].start())
+        end = next((at for at in starts if at > block), len(low))
+        tz = ZoneInfo(stamp.tz)
+        day = stamp.start.astimezone(tz).date()
+        s_start = begin
+        while s_start < end:
+            s_end = min((at for stop in _STOPS if (at := low.find(stop, s_start, end)) >= 0), default=end)
+            timed = _sentence_time(low, text, (s_start, s_end), candidates, language)
+            if timed is not None:
+                (h1, m1), second, tm, zone_name = timed
+                when = zone(zone_name, tz)
+                start = wall(day, time(h1, m1), when)
+                if stamp.all_day or start > stamp.start:
+                    stop = (
+                        wall(day + timedelta(days=1 if second <= (h1, m1) else 0), time(*second), when)
+                        if second
+                        else None
+                    )
+                    out.append(Found(start, stop, when.key, False, tm.span(), clock=tm.start()))
+            s_start = s_end + 1
+    return out
+
+
+def _sentence_time(
+    low: str, text: str, bounds: tuple[int, int], candidates: list[tuple[re.Match[str], str]], language: str
+) -> tuple[tuple[int, int], tuple[int, int] | None, re.Match[str], str | None] | None:
+    """The first time written as one in a sentence naming no day (`bounds`), its start, end, match and zone."""
+    s_start, s_end = bounds
+    if any(s_start <= m.start() < s_end for m, _ in candidates) or _OTHER_DAY.search(low, s_start, s_end):
+        return None
+    for tm in P_TIME.finditer(low, s_start, s_end):
+        if not tm.group("time").strip():
+            continue
+        if not _strong_time(tm) or (language == "en" and _either_half(tm, None)):
+            return None
+        times = _read_time(tm, None)
+        if times is None or UNTIL.search(low, max(0, tm.start() - 12), tm.start()):
+            return None
+        return times[0], times[1], tm, _tz_after(low, text, tm.end())[0]
+    return None
+
+
 _COUNT = r"\d{1,2}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|une?|deux|trois|quatre|cinq|six"
 P_DELAY = re.compile(
     rf"\b(?:in|dans|d'ici)(?: about| around| roughly| environ| a peu pres)? "

@@ -39,6 +39,7 @@ from handlers.meetings.dates import (
     find_dates,
     find_delays,
     find_markup,
+    find_stamped_times,
     stamped_under_heading,
 )
 
@@ -521,11 +522,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
             return Reading(())
         dates = find_dates(unaddressed, post.created_at, default_tz)
         return Reading((), set_aside=tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day))
-    found = (
-        _with_ends(structured, text, post)
-        if structured
-        else day_spans(find_dates(unaddressed, post.created_at, default_tz), low) + _delays(text, low, post, default_tz)
-    )
+    found = _with_ends(structured, text, post) if structured else _prose_dates(text, unaddressed, low, post, default_tz)
     why = {
         id(f): set_aside(f, post, text, low, not structured) if cue else "no meeting named in the post" for f in found
     }
@@ -558,6 +555,17 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     if _moves_today(low, marks, found):
         cancelled_days.append(post.created_at.astimezone(default_tz).date())
     return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts)
+
+
+def _prose_dates(text: str, unaddressed: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found]:
+    """The dates written in words, the delays, and the times of gatherings an update block dates by its stamp."""
+    dates = day_spans(find_dates(unaddressed, post.created_at, default_tz), low)
+    stamped = [
+        f
+        for f in find_stamped_times(unaddressed, dates, post.created_at, default_tz)
+        if GATHERING.search(_no_sitting(low[slice(*_sentence_bounds(low, f.span[0]))]))
+    ]
+    return dates + _delays(text, low, post, default_tz) + stamped
 
 
 MOVING = re.compile(

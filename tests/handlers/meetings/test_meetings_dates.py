@@ -476,6 +476,78 @@ def test_an_update_heading_with_its_stamp_on_the_next_line_dates_the_block_and_i
     assert meeting.start == datetime(2026, 4, 3, 18, tzinfo=PARIS)
 
 
+_UPDATE = "Dear learners,\n\nUpdate 2\n\n14/05/2025 10:30 am\n\n{}\n\nRegards,\nCourse team"
+_MISE_A_JOUR = "Bonjour à tous,\n\nMise à jour\n\n3 avril 2026, 9h10\n\n{}\n\nÀ bientôt"
+
+
+@pytest.mark.parametrize(
+    ("frame", "sentence", "written", "zone", "start"),
+    [
+        (
+            _UPDATE,
+            "The second practice mock goes live on the portal in the evening. "
+            "We will be holding a doubt-clearing session at 9:30pm on Meet.",
+            datetime(2025, 5, 12, 6, tzinfo=UTC),
+            KOLKATA,
+            datetime(2025, 5, 14, 21, 30, tzinfo=KOLKATA),
+        ),
+        (
+            _UPDATE,
+            "A live revision session will be conducted from 19:00 to 20:30 for those stuck on the last unit.",
+            datetime(2025, 5, 12, 6, tzinfo=UTC),
+            KOLKATA,
+            datetime(2025, 5, 14, 19, tzinfo=KOLKATA),
+        ),
+        (
+            _MISE_A_JOUR,
+            "La permanence aura lieu à 18h.",
+            datetime(2026, 4, 1, 8, tzinfo=UTC),
+            PARIS,
+            datetime(2026, 4, 3, 18, tzinfo=PARIS),
+        ),
+    ],
+)
+def test_a_gathering_at_a_time_with_no_day_in_a_stamped_update_is_on_the_stamps_day(
+    frame: str, sentence: str, written: datetime, zone: ZoneInfo, start: datetime
+) -> None:
+    """An update block stamped with when it was written ("Update 2" over "14/05/2025 10:30 am") that
+    announces a session at a time, without a day: the session is that day's, later than the stamp."""
+    post = make_post(1, "ta", frame.format(sentence), created_at=written)
+    (meeting,) = read_post(post, zone, "scribe").meetings
+    assert meeting.start == start
+
+
+@pytest.mark.parametrize(
+    ("frame", "sentence"),
+    [
+        ("Dear learners,\n\n{}\n\nRegards,\nCourse team", "We will be holding a doubt-clearing session at 9:30pm."),
+        ("Update: {}", "We will be holding a doubt-clearing session at 9:30pm."),
+        (_UPDATE, "Please submit the feedback form for the session by 11pm."),
+        (_UPDATE, "The doubt-clearing session at 9pm was recorded, the video is on the portal."),
+        (_UPDATE, "The doubt-clearing session had been planned at 9pm but the mentor fell ill."),
+        (_UPDATE, "We will be holding a doubt-clearing session at 9am."),
+        (_UPDATE, "We will be holding a doubt-clearing session at 9."),
+        (_UPDATE, "Will the doubt-clearing session be at 9pm?"),
+        (_UPDATE, "The answer key will be shared here at 9pm."),
+        (_UPDATE, "The mock exam session opens at 9pm and closes at 11pm."),
+        (_UPDATE, "Next week, the doubt-clearing sessions will be at 9pm."),
+        (_UPDATE, "Doubt-clearing sessions are held every evening at 9pm."),
+        (_MISE_A_JOUR, "La permanence aura lieu à 8h."),
+        (_MISE_A_JOUR, "La permanence a eu lieu à 18h, merci à tous."),
+    ],
+)
+def test_a_time_with_no_day_is_no_meeting_outside_a_stamped_update_or_when_no_session_starts_then(
+    frame: str, sentence: str
+) -> None:
+    """A time with no day is a session's only in an update block stamped with a day, in a sentence naming a
+    gathering to come, later than the stamp: not a deadline, a past session, an hour before the stamp, a bare
+    hour, a question, nothing gathered, an exam, another week or a series."""
+    french = frame is _MISE_A_JOUR
+    written = datetime(2026, 4, 1, 8, tzinfo=UTC) if french else datetime(2025, 5, 12, 6, tzinfo=UTC)
+    post = make_post(1, "ta", frame.format(sentence), created_at=written)
+    assert read_post(post, PARIS if french else KOLKATA, "scribe").meetings == ()
+
+
 @pytest.mark.parametrize(
     ("text", "why"),
     [
