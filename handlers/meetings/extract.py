@@ -727,11 +727,6 @@ def _with_ends(structured: list[Found], text: str, post: Post) -> list[Found]:
     return [f if f.end is not None else replace(f, end=ends.get(f.start.astimezone(UTC))) for f in structured]
 
 
-def to_come(f: Found, post: Post, text: str, low: str, prose: bool) -> bool:
-    """A date the post announces as a meeting still to come."""
-    return set_aside(f, post, text, low, prose) is None
-
-
 RECORD = re.compile(r"\b(?:recordings?|replays?|slides|videos?|enregistrements?|diaporamas?)\b")
 RELEASED = re.compile(
     r"\b(?:upload\w*|available|released?|releasing|published|publish|shared|posted|put up|disponibles?|"
