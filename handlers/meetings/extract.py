@@ -432,12 +432,22 @@ def _title(text: str, found: Found, post: Post, single: bool) -> str:
         return found.title
     if single and post.post_number == 1 and post.topic_title:
         return post.topic_title
-    start, end = _sentence_bounds(text, found.span[0])
-    sentence = re.sub(r"\[/?(?:date|date-range|event)[^\]]*\]", "", text[start:end]).strip(" -–:;,\t")
-    sentence = re.sub(r"\s+", " ", re.sub(r"\b\d{4}-\d\d-\d\dT[\d:.]+Z?(?: UTC)?", "", sentence)).strip(" -–:;,")
-    if not sentence:
-        return post.topic_title or ""
+    sentence = _sentence_title(text, *_sentence_bounds(text, found.span[0]))
+    return sentence or post.topic_title or ""
+
+
+@lru_cache(maxsize=64)
+def _sentence_title(text: str, start: int, end: int) -> str:
+    """The title a sentence gives its meetings, read once for all the dates in it (a line of a thousand
+    dates is one sentence)."""
+    sentence = _cleaned(text[start:end])
     return sentence if len(sentence) <= 90 else sentence[:89].rstrip() + "…"
+
+
+def _cleaned(sentence: str) -> str:
+    """The sentence without its date markup and timestamps, its spaces run together."""
+    sentence = re.sub(r"\[/?(?:date|date-range|event)[^\]]*\]", "", sentence).strip(" -–:;,\t")
+    return re.sub(r"\s+", " ", re.sub(r"\b\d{4}-\d\d-\d\dT[\d:.]+Z?(?: UTC)?", "", sentence)).strip(" -–:;,")
 
 
 def _link(text: str, found: Found, links: list[Link]) -> str | None:

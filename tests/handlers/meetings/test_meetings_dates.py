@@ -1337,6 +1337,30 @@ def test_the_dates_of_a_long_line_read_their_sentence_once(
     assert len(readings) == 1
 
 
+def test_the_meetings_of_a_long_line_read_their_title_from_the_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each meeting's title is its sentence: a line of hundreds of meetings cleans that sentence once for them
+    all, not once for each (seconds for a thousand), and every meeting still gets it."""
+    from handlers.meetings import extract
+
+    readings: list[str] = []
+
+    def counted(sentence: str) -> str:
+        readings.append(sentence)
+        return cleaned(sentence)
+
+    cleaned = extract._cleaned
+    monkeypatch.setattr(extract, "_cleaned", counted)
+    extract._sentence_title.cache_clear()
+    written = datetime.fromisoformat(THU)
+    days = ", ".join(f"{date(2026, 3, 6) + timedelta(days=i):%A %d %B %Y} at 6 pm" for i in range(150))
+    text = f"Dear members,\n\nThe   book club sessions are online at these times: {days}.\n\nSee you there."
+    post = make_post(1, "ta", text, created_at=written, moderator=True)
+    meetings = read_post(post, PARIS, "scribe").meetings
+    title = "The book club sessions are online at these times: Friday 06 March 2026 at 6 pm, Saturday…"
+    assert (len(meetings), {m.title for m in meetings}) == (150, {title})
+    assert len(readings) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [
