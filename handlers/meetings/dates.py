@@ -12,7 +12,7 @@ ranges and time zones on its own. Discourse `[date]`, `[date-range]` and discour
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -900,6 +900,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     return out
 
 
+_SENTENCE_END = re.compile(r"\n|[.!?] ")
+"""Where a sentence ends (`_STOPS`), found in one pass over a block."""
 _OTHER_DAY = re.compile(
     r"\b(?:next|upcoming|later|weeks?|weekends?|months?|days|daily|every|each|other|"
     r"prochaine?s?|semaines?|week-ends?|mois|jours|chaque|tous les|toutes les|quotidienne?s?)\b"
@@ -919,6 +921,7 @@ def find_stamped_times(text: str, found: list[Found], created_at: datetime, defa
         return []
     candidates = _candidates(low)
     starts = sorted({block for block, _, _ in lines})
+    days = [m.start() for m, _ in candidates]
     language = _guess_language(low)
     out: list[Found] = []
     seen: set[int] = set()
@@ -933,10 +936,9 @@ def find_stamped_times(text: str, found: list[Found], created_at: datetime, defa
         end = next((at for at in starts if at > block), len(low))
         tz = ZoneInfo(stamp.tz)
         day = stamp.start.astimezone(tz).date()
-        s_start = begin
-        while s_start < end:
-            s_end = min((at for stop in _STOPS if (at := low.find(stop, s_start, end)) >= 0), default=end)
-            timed = _sentence_time(low, text, (s_start, s_end), candidates, language)
+        ends = [m.start() for m in _SENTENCE_END.finditer(low, begin, end)] + [end]
+        for s_start, s_end in pairwise([begin - 1, *ends]):
+            timed = _sentence_time(low, text, (s_start + 1, s_end), days, language)
             if timed is not None:
                 (h1, m1), second, tm, zone_name = timed
                 when = zone(zone_name, tz)
@@ -948,16 +950,17 @@ def find_stamped_times(text: str, found: list[Found], created_at: datetime, defa
                         else None
                     )
                     out.append(Found(start, stop, when.key, False, tm.span(), clock=tm.start()))
-            s_start = s_end + 1
     return out
 
 
 def _sentence_time(
-    low: str, text: str, bounds: tuple[int, int], candidates: list[tuple[re.Match[str], str]], language: str
+    low: str, text: str, bounds: tuple[int, int], days: list[int], language: str
 ) -> tuple[tuple[int, int], tuple[int, int] | None, re.Match[str], str | None] | None:
-    """The first time written as one in a sentence naming no day (`bounds`), its start, end, match and zone."""
+    """The first time written as one in a sentence naming no day (`bounds`; `days`: where the post's days are
+    written, in order), its start, end, match and zone."""
     s_start, s_end = bounds
-    if any(s_start <= m.start() < s_end for m, _ in candidates) or _OTHER_DAY.search(low, s_start, s_end):
+    first = bisect_left(days, s_start)
+    if (first < len(days) and days[first] < s_end) or _OTHER_DAY.search(low, s_start, s_end):
         return None
     for tm in P_TIME.finditer(low, s_start, s_end):
         if not tm.group("time").strip():
