@@ -910,7 +910,7 @@ _OTHER_DAY = re.compile(
 "every evening at 9pm")."""
 
 
-def find_stamped_times(text: str, found: list[Found], created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
+def find_stamped_times(text: str, found: list[Found]) -> list[Found]:
     """The first time of each sentence with no day in it, in an update block stamped with its day (`found`: the
     post's dates, the stamp's among them): "Update 2" / "26/02/2025 11:00 am" / "a session at 9pm" is at 9 pm
     that day. Only a time written as one, later than the stamp's own, in a sentence naming no other day; whether

@@ -572,7 +572,7 @@ def _prose_dates(text: str, unaddressed: str, low: str, post: Post, default_tz: 
     dates = day_spans(find_dates(unaddressed, post.created_at, default_tz), low)
     stamped = [
         f
-        for f in find_stamped_times(unaddressed, dates, post.created_at, default_tz)
+        for f in find_stamped_times(unaddressed, dates)
         if GATHERING.search(_no_sitting(low[slice(*_sentence_bounds(low, f.span[0]))]))
     ]
     return dates + _delays(text, low, post, default_tz) + stamped
