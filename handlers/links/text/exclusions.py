@@ -369,7 +369,32 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _STORED.search(sentence)
         or _PASSING_ON.search(sentence)
         or _SEEN_ELSEWHERE.search(sentence)
+        or _WHICH_OF_MINE.search(sentence)
+        or _one_question_of(folded[start : m.end()], m.start() - start)
     )
+
+
+_WHICH_OF_MINE = re.compile(
+    r"\b(?:is|are) (?:it|they|this|that|both) (?:the )?same\b|\bthe same (?:one |link )?as\b"
+    r"|\b(?:first|1st|old|older|new|newer|other|second|2nd|earlier|latest) (?:one )?or (?:the )?"
+    r"(?:first|1st|second|2nd|other|new|newer|old|older|latest|earlier)\b"
+    r"|\bthe one (?:in|on|from) [^.!?\n]{0,30}? or the one\b"
+    r"|\b(?:out of date|up to date|outdated)\b"
+)
+"""Which of the links one has is the right one ("is it the same as the portal one?", "the first or the second?"):
+a choice among links given, none missing; nor is whether one's link is out of date."""
+_PART_OF = re.compile(
+    r"\b(?:(?:question|q) ?\d+|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:one|question))\b"
+    r"[^.!?\n,]{0,20}?\b(?:in|of|from)\b[^.!?\n,]{0,25}$"
+)
+_QUESTION = re.compile(r"\bquestions?\b|\bq ?\d")
+
+
+def _one_question_of(part: str, at: int) -> bool:
+    """The thing matched (at `at` in `part`) holds the question said missing ("the second one in the list of GA
+    questions is not there", "question 7 of GA 4"): a part of its content, not its page; "the second video in
+    the list of lectures" is still a recording missing."""
+    return bool(_PART_OF.search(part, 0, at)) and bool(_QUESTION.search(part))
 
 
 _SEEN_ELSEWHERE = re.compile(

@@ -17,6 +17,7 @@ from handlers.links.text.words import (
     _EVENT_FR,
     _EXAMPLE_PLEA,
     _GAP,
+    _GAP_NOT_HANDED_IN,
     _GIVE_EN,
     _GIVE_FR,
     _GREETING,
@@ -66,7 +67,7 @@ _CHANCE_FR = r"(?:le temps|l'occasion|la possibilite|l'envie|le courage) d"
 _HANDED_IN = (
     r"(?:(?:final|second|first|third|last|next|mock|practice|bonus|week ?\d+|module ?\d+) )*"
     rf"(?:{_ASSESSED_EN} )?(?:{_ASSESSED_EN}|reports?|peer ?reviews?|solutions?|tasks?)\b"
-    r"(?! (?:answers?|files?|urls?|links?|code|images?|repo\w*|forms?|screenshots?|questions?|q ?\d+)\b)"
+    r"(?!(?:[ -]?\d+)? (?:answers?|files?|urls?|links?|code|images?|repo\w*|forms?|screenshots?|questions?|q ?\d+)\b)"
 )
 """A piece of work handed in for grading, not a thing put inside one ("the GA3 answer file", "the repo url")."""
 
@@ -173,7 +174,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("where",),
         rf"\bwhere(?:'s| (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we "
         rf"will))\b"
-        rf"{_GAP}{_THING_EN}\b{_RELATION}",
+        rf"{_GAP_NOT_HANDED_IN}{_THING_EN}\b{_RELATION}",
     ),
     (
         ("?",),

@@ -222,3 +222,48 @@ async def test_a_date_above_a_call_link_that_gives_no_sessions_hour_does_not_dat
     out = await links.preview(topic, make_ctx([topic], language="en", now=asked_on + 10 * HOUR))
     [request] = out["link_requests"]
     assert (request["decision"], request["answer"]) == ("answer", {"post_number": 1, "url": CALL})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # one's own entry missing from a list, asked to be added: a place in the list, not a page
+        ("In the whatsapp group sheet my roll number is not there, please add me", False),
+        ("In the project team sheet my name is not there, kindly add it", False),
+        ("In the attendance sheet my email is not there, please add", False),
+        ("In the results sheet my roll number is not there, please check", True),
+        ("The slides for my batch are not there, please upload", True),
+        # one question of an assessment missing: a part of its content, not its page
+        ("Sir the second one in the list of GA questions is not there, please upload it", False),
+        ("Sir the third one in the list of GA5 questions is not there, please add it", False),
+        ("Question 7 of GA 4 is not there, please add it", False),
+        ("Q3 in the GA5 questions is not there, please upload it", False),
+        ("The second video in the list of week 3 lectures is not there, please upload it", True),
+        ("The GA4 questions are not there on the portal, please upload", True),
+        # which of the links one has is the right one
+        ("what is the link shared in the mail, is it the same as the portal one?", False),
+        ("Which is the link posted by sir, the first or the second?", False),
+        ("Is the link shared in the announcement the same as the one in the mail?", False),
+        ("Is the quiz link posted yesterday the same one as today's?", False),
+        ("Is the GA3 link shared yet? The first one expired", True),
+        ("Which is the link for the second session?", True),
+        ("What is the link shared in the mail? I did not get the mail", True),
+        # whether a link one has is current
+        ("Is the GA3 link out of date?", False),
+        ("is the meeting link up to date?", False),
+        ("Is the registration link shared last week out of date now?", False),
+        ("Is the GA3 link out?", True),
+        ("is the meeting link up yet?", True),
+        # a file put into a piece of work, where it is handed in
+        ("where do I submit the GA3 answer file", False),
+        ("Where do we submit the GA 5 code files, in the portal or by mail?", False),
+        ("where should i submit the week 4 assignment screenshots", False),
+        ("Where do we submit the project 2? I can't find the page", True),
+        ("where do I submit GA3?", True),
+        ("where is the GA3 answer file?", True),
+    ],
+)
+def test_a_link_one_has_or_a_thing_that_is_no_page_is_not_asked_for(sentence: str, asks: bool) -> None:
+    """Near the narrow rules: a place in a list, a question of an assessment, which of one's links is right or
+    current, a file handed in, ask for no link; the thing itself said missing or looked for still does."""
+    assert is_request(sentence) is asks
