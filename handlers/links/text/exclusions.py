@@ -111,12 +111,14 @@ _ADVICE = re.compile(
     r"\b(?:(?:if|in case|incase) (?:you|u|anyone|anybody|someone|somebody|they|students?|people)"
     r"(?! (?:knows?|can|could|would|may|mind|don't mind|do not mind|have time|get time|please|kindly)\b)|"
     r"whoever|those who|"
-    r"anyone who|students who|people who|si (?:vous|tu|quelqu'un|on)|ceux qui|celles qui)\b"
+    r"anyone who|students who|people who|si (?:vous|tu|quelqu'un|on)|ceux qui|celles qui|"
+    r"(?:quelqu'un|qqn)(?: d'autre)? n'(?:a|aurait))\b"
     r"(?:(?! but )[^.!?\n]){0,40}$"
 )
 """Before the match in its sentence: a condition or the people it is for ("if you can't find the
 recording, check the playlist"): advice to others, not a request; "if you know one, please say where"
-still asks, and so does a favour asked ("if you can, kindly upload the recording")."""
+still asks, and so does a favour asked ("if you can, kindly upload the recording"); "quelqu'un n'a pas reçu le
+lien ?" asks others."""
 _ARRIVED_END = r"(?=[^.!?\n,]{0,40}?(?:,? (?:thanks?|thank you|thx|ty|merci)\b[^?\n]*)?(?:[.!\n]|$))"
 """A mail or link said to have come ends its clause ("received the mail now, thanks."): one going on to
 another thing ("received the mail now for ROE, where is the OPPE link?") asks for that thing."""

@@ -42,6 +42,7 @@ from handlers.links.text.words import (
     _PLEASE_FR,
     _RECEIVED,
     _RELATION,
+    _SEND_AGAIN_FR_INF,
     _SIR,
     _SOFTWARE,
     _THE_FR,
@@ -49,6 +50,7 @@ from handlers.links.text.words import (
     _THING_FR,
     _TO_EVENT_FR,
     _TO_ME_FR,
+    _TO_OTHERS_FR,
     _TROUBLE,
     _WANT_FR,
     _WHEN_FR,
@@ -381,6 +383,13 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("recu", "eu "),
         rf"\b(?:(?:je n'ai|j'ai|on n'a|on a|nous n'avons) )?(?:toujours |encore |jamais )?(?:pas|jamais) "
         rf"(?:encore |toujours )?(?:recu|eu) {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    # French: not had, then asked to be sent again ("toujours pas de lien, pouvez-vous le renvoyer ?")
+    (
+        ("renvoy", "reenvoy", "redonn", "repartag", "remettre"),
+        rf"(?:\b(?:pas|plus|jamais) (?:encore |toujours )?(?:recu |eu )?(?:de |d'|{_THE_FR})|\baucune? )"
+        rf"{_THING_FR}\b{_RELATION}[^.!?\n]{{0,40}}?\b{_PLEASE_FR} {_TO_ME_FR}(?:le |la |les |l')?"
+        rf"{_SEND_AGAIN_FR_INF}\b{_TO_OTHERS_FR}",
     ),
     (
         ("voudr", "aimer", "veux bien", "faut", "faudr", "souhait"),
