@@ -34,6 +34,7 @@ from handlers.links.answer import (
 )
 from handlers.links.text import (
     MEETING_KINDS,
+    asked_in_turn,
     copied_from,
     held_event,
     is_agreement,
@@ -216,6 +217,11 @@ def request_groups(
                 open_group = RequestGroup([request])
                 groups.append(open_group)
             continue
+        if open_group and not post.staff and asked_in_turn(text) and _follows_in_time(topic, post, open_group):
+            # "what about the GA3 link?" right after a request asks for another link: a burst of its own
+            open_group = RequestGroup([Request(post, False, _asked_kinds(text))])
+            groups.append(open_group)
+            continue
         if open_group and is_agreement(text) and _follows(topic, post, open_group):
             open_group.requests.append(Request(post, True, frozenset()))
             continue
@@ -228,6 +234,11 @@ def request_groups(
 
 
 _A_MAIL = re.compile(r"\b(?:e-?mails?|mails?|courriels?|intimations?)\b")
+
+
+def _follows_in_time(topic: Topic, post: Post, group: RequestGroup) -> bool:
+    """The post comes right after the burst's last request (`_follows`), within the burst's time."""
+    return post.created_at - group.requests[-1].post.created_at <= GROUP_GAP and _follows(topic, post, group)
 
 
 def _same_mail(post: Post, text: str, group: RequestGroup) -> bool:

@@ -275,3 +275,35 @@ def test_a_link_one_has_or_a_thing_that_is_no_page_is_not_asked_for(sentence: st
     """Near the narrow rules: a place in a list, a question of an assessment, which of one's links is right or
     current, a file handed in, ask for no link; the thing itself said missing or looked for still does."""
     assert is_request(sentence) is asks
+
+
+LINKS_ANNOUNCED = make_post(1, "tutor", "Quiz 2 and GA3 open this week, links on the portal.", created_at=T0)
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "groups"),
+    [
+        # right after a request for one link, "what about" another asks for that one, apart
+        ("Where is the quiz 2 link?", "what about the GA3 link?", [[2], [3]]),
+        ("Sir where is the quiz 2 link?", "And the link for GA3?", [[2], [3]]),
+        ("Please share the recording of yesterday's session", "how about the GA3 link sir?", [[2], [3]]),
+        ("Can someone share the quiz 2 link?", "And what about the GA 3 link?", [[2], [3]]),
+        # after no request, or with more said, it asks what the post before said of its own link
+        ("The quiz 2 link works now, thanks", "what about the GA3 link?", []),
+        ("Where is the quiz 2 link?", "What about the GA3 link? It opens a blank page for me", [[2]]),
+        ("Where is the quiz 2 link?", "what about the link?", [[2]]),
+    ],
+)
+def test_what_about_another_link_right_after_a_request_asks_for_it(
+    before: str, said: str, groups: list[list[int]]
+) -> None:
+    """ "What about the GA3 link?" takes what the post before asks: right after a request it asks for that other
+    link, as a request of its own; after a statement ("the quiz link works now") it asks whether that holds, and
+    alone it is too terse to speak on."""
+    posts = [
+        LINKS_ANNOUNCED,
+        make_post(2, "ana", before, created_at=T0 + HOUR),
+        make_post(3, "ben", said, created_at=T0 + 2 * HOUR),
+    ]
+    found = request_groups(topic_of(posts, title="Quiz 2 and GA3"), bot="scribe")
+    assert [g.post_numbers for g in found] == groups
