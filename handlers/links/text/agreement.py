@@ -92,7 +92,8 @@ _MAIL_NOT_COME = re.compile(
     rf"(?:re-?send|send) (?:us |me |them |the )?(?:the )?{_MAIL}(?: again| once more)?\b|\bplease resend\b"
     # French: "pas de mail reçu", "rien reçu", "le mail n'est jamais arrivé", "je ne l'ai pas reçu", "rien dans mes
     # spams", "pouvez-vous le renvoyer ?"
-    rf"|\b(?:toujours |encore )?(?:pas|aucun) (?:de |d')?{_MAIL}\b(?! (?:a|pour) (?:ceux|celles|les|tous)\b)"
+    rf"|(?<!y a )(?<!y aura )(?<!y avait )\b(?:toujours |encore )?(?:pas|aucun) (?:de |d')?{_MAIL}\b"
+    r"(?! (?:a|pour) (?:ceux|celles|les|tous)\b)"
     r"|\brien (?:recu|eu|du tout|pour moi|de mon cote|dans (?:mes|les|ma) (?:spams?|indesirables|boite))\b"
     rf"|\b{_MAIL} (?:ne m'est|n'est|n'a) (?:toujours |jamais |pas )+(?:encore )?(?:arrive|parvenu|venu)\b"
     r"|\b(?:je |on |nous )?(?:ne )?l'(?:ai|a|avons) (?:toujours |jamais |pas )+(?:encore )?recue?\b"
@@ -110,19 +111,21 @@ _FOR_OTHERS = re.compile(
 spam"), or a question to others: advice or a count, not one's own mail asked again."""
 _CAME_SINCE = re.compile(
     r"\b(?:came|arrived|got it|found (?:it|them|the link)|(?:it's|its|it is) (?:fine|ok|okay|there)|est arrive|"
-    r"arrivee?|je l'ai (?:bien )?recue?|c'est bon)\b"
+    r"arrivee?|je l'ai (?:bien )?recue?|c'est bon|(?:me suis|suis|nous sommes) inscrite?s?|je l'ai trouvee?)\b"
 )
-"""After it: the mail said to have come since, or the thing found another way ("but it came after 2 days")."""
+"""After it: the mail said to have come since, or the thing found another way ("but it came after 2 days", "mais je
+me suis inscrite sur le site")."""
 
 
 _PATIENCE = re.compile(
-    r"\b(?:be patient|(?:is|are) (?:very |quite |pretty |so |totally )?(?:common|normal|usual|expected)|"
+    r"\b(?:be patient|(?:\bis|\bare|'s|\bits|\bthats) (?:very |quite |pretty |so |totally )?(?:common|normal|usual|"
+    r"expected)|(?<!will )(?<!i'll )(?<!to )wait (?:a|one|another|\d+) (?:days?|hours?|while)|"
     r"nothing (?:to worry|new|unusual)|happens (?:often|every|always|to (?:everyone|all|many|most))|"
     r"(?:don't|dont|do not) worry|no need to (?:worry|panic)|just wait|c'est (?:normal|courant|frequent)|"
     r"pas de panique|ne vous inquietez pas|soyez patients?|patientez)\b(?![^.!?\n]*\?)"
 )
-"""Telling those waiting that a mail late is usual ("not receiving the mail is common, be patient"): advice, not
-one's own mail asked again; asking whether it is normal still is."""
+"""Telling those waiting that a mail late is usual ("not receiving the mail is common, be patient", "that's common,
+wait a day"): advice, not one's own mail asked again; asking whether it is normal still is."""
 
 
 @lru_cache(maxsize=ANALYSED)

@@ -166,6 +166,8 @@ NOT_THE_SAME_MAIL_ASKED = [
     "Not getting the mail on the first day is normal, they send it in batches.",
     "No mail yet is nothing to worry about, it comes by evening, just wait.",
     "Not receiving the mail happens every term, don't worry, it will come.",
+    "Its normal to not get the mail immediately, wait a day",
+    "Not received any mail? That's common, wait a day.",
 ]
 THE_SAME_MAIL_ASKED = [
     "Same, not received the mail yet",
@@ -269,6 +271,11 @@ async def test_a_date_above_a_call_link_that_gives_no_sessions_hour_does_not_dat
         ("Where do we submit the project 2? I can't find the page", True),
         ("where do I submit GA3?", True),
         ("where is the GA3 answer file?", True),
+        # the writer lacks it and will see to it
+        ("There is no link yet, I will post it tomorrow.", False),
+        ("I don't have the link but I can ask Ravi for you.", False),
+        ("I don't have the link, I will ask in the group too but please share it here", True),
+        ("I don't have the link, can you share it?", True),
     ],
 )
 def test_a_link_one_has_or_a_thing_that_is_no_page_is_not_asked_for(sentence: str, asks: bool) -> None:

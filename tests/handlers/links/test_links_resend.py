@@ -52,6 +52,9 @@ NOT_ASKED_FR = [
     "Pas reçu hier mais arrivé ce matin, merci pour le renvoi.",
     "Je vais renvoyer le mail demain à ceux qui ne l'ont pas reçu.",
     "Quelqu'un n'a rien reçu ? Je peux le renvoyer.",
+    "Je ne l'ai pas reçu mais je me suis inscrite directement sur le site.",
+    "Normalement il n'y a pas de mail, le lien est sur le site.",
+    "Pas de panique, les mails partent par vagues, vous l'aurez ce soir.",
 ]
 
 
@@ -79,6 +82,11 @@ def test_a_mail_not_come_asked_again_in_french_joins_the_request_for_it(said: st
         ("Vérifiez vos spams avant de demander qu'on renvoie le lien.", False),
         ("Pas de souci pour le lien, vous pouvez le renvoyer à tout le monde.", False),
         ("Je n'ai pas compris le lien entre les deux ateliers, pouvez-vous le redonner ?", False),
+        # the writer lacks it and will see to it: an answer, not a request
+        ("Pas de lien pour l'instant, je le renverrai quand la salle sera réservée.", False),
+        ("Je n'ai pas le lien, je vais le demander à Paul.", False),
+        ("Je n'ai pas le lien, vous pouvez me l'envoyer ?", True),
+        ("Je n'ai jamais eu le lien du pad, tu peux me le redonner ?", True),
     ],
 )
 def test_a_link_not_come_asked_to_be_sent_again(sentence: str, asks: bool) -> None:
