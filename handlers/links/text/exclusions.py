@@ -7,6 +7,7 @@ import re
 
 from handlers.links.text.kinds import kinds_of
 from handlers.links.text.words import (
+    _ASSESSED_EN,
     _BUT,
     _BUT_ABSENT,
     _DET_EN,
@@ -392,11 +393,19 @@ _PART_OF = re.compile(
 _QUESTION = re.compile(r"\bquestions?\b|\bq ?\d")
 
 
+_ONE_QUESTION = re.compile(
+    rf"(?:(?:week|module) ?\d+ )?{_ASSESSED_EN}\b.*\b(?:(?:first|second|third|fourth|fifth|last|next|"
+    r"\d+(?:st|nd|rd|th)) question|question (?:no\.? ?)?\d+|q ?\d+)\b"
+)
+
+
 def _one_question_of(part: str, at: int) -> bool:
     """The thing matched (at `at` in `part`) holds the question said missing ("the second one in the list of GA
-    questions is not there", "question 7 of GA 4"): a part of its content, not its page; "the second video in
-    the list of lectures" is still a recording missing."""
-    return bool(_PART_OF.search(part, 0, at)) and bool(_QUESTION.search(part))
+    questions is not there", "question 7 of GA 4", "in week 4 assignment the last question is not there"): a part
+    of its content, not its page; "the second video in the list of lectures" is still a recording missing."""
+    return (bool(_PART_OF.search(part, 0, at)) and bool(_QUESTION.search(part))) or bool(
+        _ONE_QUESTION.match(part, at)
+    )
 
 
 _SEEN_ELSEWHERE = re.compile(

@@ -241,6 +241,8 @@ async def test_a_date_above_a_call_link_that_gives_no_sessions_hour_does_not_dat
         ("In the whatsapp group sheet my roll number is not there, please add me", False),
         ("In the project team sheet my name is not there, kindly add it", False),
         ("In the attendance sheet my email is not there, please add", False),
+        ("In the peer review sheet my roll number is missing, kindly add it", False),
+        ("In the project 2 sheet my id is not there, please add it", False),
         ("In the results sheet my roll number is not there, please check", True),
         ("The slides for my batch are not there, please upload", True),
         # one question of an assessment missing: a part of its content, not its page
@@ -248,6 +250,9 @@ async def test_a_date_above_a_call_link_that_gives_no_sessions_hour_does_not_dat
         ("Sir the third one in the list of GA5 questions is not there, please add it", False),
         ("Question 7 of GA 4 is not there, please add it", False),
         ("Q3 in the GA5 questions is not there, please upload it", False),
+        ("In week 4 assignment the last question is not there", False),
+        ("GA3 question 5 is not visible", False),
+        ("The GA 3 is not visible, question 5 was shown earlier", True),
         ("The second video in the list of week 3 lectures is not there, please upload it", True),
         ("The GA4 questions are not there on the portal, please upload", True),
         # which of the links one has is the right one
