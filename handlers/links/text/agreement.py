@@ -96,7 +96,8 @@ _MAIL_NOT_COME = re.compile(
     r"(?! (?:a|pour) (?:ceux|celles|les|tous)\b)"
     r"|\brien (?:recu|eu|du tout|pour moi|de mon cote|dans (?:mes|les|ma) (?:spams?|indesirables|boite))\b"
     rf"|\b{_MAIL} (?:ne m'est|n'est|n'a) (?:toujours |jamais |pas )+(?:encore )?(?:arrive|parvenu|venu)\b"
-    r"|\b(?:je |on |nous )?(?:ne )?l'(?:ai|a|avons) (?:toujours |jamais |pas )+(?:encore )?recue?\b"
+    r"|\b(?:je |on |nous )?(?:ne )?l'(?:ai|a|avons) (?:toujours |jamais |pas )+(?:encore )?"
+    r"(?:recue?\b|(?=(?:non plus)?\s*(?:[.!,]|$)))"
     rf"|\b{_PLEASE_FR} (?:me |nous )?(?:(?:le |la |l')(?:renvoyer|re-?envoyer)|(?:renvoyer|re-?envoyer) "
     rf"(?:le |la |l'|les )?(?:{_MAIL}|invitations?))\b"
 )
@@ -111,7 +112,8 @@ _FOR_OTHERS = re.compile(
 spam"), or a question to others: advice or a count, not one's own mail asked again."""
 _CAME_SINCE = re.compile(
     r"\b(?:came|arrived|got it|found (?:it|them|the link)|(?:it's|its|it is) (?:fine|ok|okay|there)|est arrive|"
-    r"arrivee?|je l'ai (?:bien )?recue?|c'est bon|(?:me suis|suis|nous sommes) inscrite?s?|je l'ai trouvee?)\b"
+    r"arrivee?|je l'ai (?:bien )?recue?|c'est bon|(?:me suis|suis|nous sommes) inscrite?s?|je l'ai trouvee?|"
+    r"pas grave|no (?:issue|problem))\b"
 )
 """After it: the mail said to have come since, or the thing found another way ("but it came after 2 days", "mais je
 me suis inscrite sur le site")."""

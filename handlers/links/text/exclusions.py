@@ -137,9 +137,13 @@ _SOLVED = re.compile(
     rf"(?:the |my |an? |that |this )?(?:[\w-]+ ){{0,2}}?(?:e-?mails?|mails?|links?|it|them){_ARRIVED_END}|"
     rf"(?:update|edit)\s*:\s*(?:i )?(?:received|recieved|got) (?:the |my |an? |it\b){_ARRIVED_END}|"
     rf"recu (?:le |mon |l')?(?:mail|courriel|lien) (?:maintenant|finalement|enfin){_ARRIVED_END}|"
-    r"c'est (?:bien |tout )?regle|(?:est|sont) (?:bien )?reglee?s?)\b"
+    r"c'est (?:bien |tout )?regle|(?:est|sont) (?:bien )?reglee?s?|"
+    r"(?:me l'|nous l')(?:a|ont) (?:bien )?(?:transferee?|renvoyee?|envoyee?|fait suivre|passee?|donnee?)|"
+    r"(?<!you )(?<!u )(?<!can )(?<!could )(?:sent|forwarded|shared|passed) (?:it|them|the (?:link|mail|e-?mail)) "
+    r"to me)\b"
 )
-"""A post saying the thing turned up or the trouble is over asks for nothing; not one that "found it hard",
+"""A post saying the thing turned up (someone passed it on: "Paul me l'a transféré") or the trouble is over asks for
+nothing; not one that "found it hard",
 asks "where you found it" or whose videos are "sorted by date"."""
 _NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|si)\b[^.!?\n]{0,30}$")
 """A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
@@ -403,9 +407,7 @@ def _one_question_of(part: str, at: int) -> bool:
     """The thing matched (at `at` in `part`) holds the question said missing ("the second one in the list of GA
     questions is not there", "question 7 of GA 4", "in week 4 assignment the last question is not there"): a part
     of its content, not its page; "the second video in the list of lectures" is still a recording missing."""
-    return (bool(_PART_OF.search(part, 0, at)) and bool(_QUESTION.search(part))) or bool(
-        _ONE_QUESTION.match(part, at)
-    )
+    return (bool(_PART_OF.search(part, 0, at)) and bool(_QUESTION.search(part))) or bool(_ONE_QUESTION.match(part, at))
 
 
 _SEEN_ELSEWHERE = re.compile(

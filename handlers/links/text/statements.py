@@ -34,6 +34,7 @@ from handlers.links.text.words import (
     _NAMED_BEFORE,
     _NEAR,
     _NOT_SEEN_EN,
+    _NOT_YOURS_FR,
     _OBJECT,
     _OBJECT_GAP,
     _OF_EVENT_FR,
@@ -381,8 +382,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("recu", "eu "),
-        rf"\b(?:(?:je n'ai|j'ai|on n'a|on a|nous n'avons) )?(?:toujours |encore |jamais )?(?:pas|jamais) "
-        rf"(?:encore |toujours )?(?:recu|eu) {_THE_FR}{_THING_FR}\b{_RELATION}",
+        rf"\b(?:(?:je n'ai|j'ai|on n'a|on a|nous n'avons) )?{_NOT_YOURS_FR}(?:toujours |encore |jamais )?"
+        rf"(?:pas|jamais) (?:encore |toujours )?(?:recu|eu) {_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     # French: not had, then asked to be sent again ("toujours pas de lien, pouvez-vous le renvoyer ?")
     (

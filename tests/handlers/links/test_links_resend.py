@@ -41,6 +41,7 @@ ASKED_AGAIN_FR = [
     "Toujours rien pour moi, même pas dans les indésirables. Tu peux renvoyer le mail ?",
     "Toujours pas de courriel pour moi, vous pouvez le renvoyer svp ?",
     "Je ne l'ai pas reçu non plus, rien dans mes spams.",
+    "Moi non plus je ne l'ai pas.",
 ]
 NOT_ASKED_FR = [
     "Regardez dans vos spams, le mail est parti hier soir.",
@@ -55,6 +56,8 @@ NOT_ASKED_FR = [
     "Je ne l'ai pas reçu mais je me suis inscrite directement sur le site.",
     "Normalement il n'y a pas de mail, le lien est sur le site.",
     "Pas de panique, les mails partent par vagues, vous l'aurez ce soir.",
+    "Pas reçu de mail pour l'instant mais ce n'est pas grave, je passerai sur place.",
+    "Je ne l'ai pas lu encore, je regarde ce soir.",
 ]
 
 
@@ -82,6 +85,12 @@ def test_a_mail_not_come_asked_again_in_french_joins_the_request_for_it(said: st
         ("Vérifiez vos spams avant de demander qu'on renvoie le lien.", False),
         ("Pas de souci pour le lien, vous pouvez le renvoyer à tout le monde.", False),
         ("Je n'ai pas compris le lien entre les deux ateliers, pouvez-vous le redonner ?", False),
+        # the link come another way, or asked of the one addressed
+        ("Je n'ai pas reçu le lien hier mais Paul me l'a transféré, merci.", False),
+        ("Vous n'avez pas reçu le lien ? Regardez dans vos spams.", False),
+        ("Tu n'as pas reçu le lien ? Je te le renvoie en privé.", False),
+        ("Vous n'avez pas le lien de la visio ?", True),
+        ("Je n'ai pas reçu le lien de la visio, vous pouvez le renvoyer ?", True),
         # the writer lacks it and will see to it: an answer, not a request
         ("Pas de lien pour l'instant, je le renverrai quand la salle sera réservée.", False),
         ("Je n'ai pas le lien, je vais le demander à Paul.", False),
