@@ -28,12 +28,15 @@ _ECHO = re.compile(
     r"(?:am |was |are |were )?(?:not able|unable) to|don't|do not|didn't) (?:find|see|get|access|locate)"
     r"(?: (?:it|them|this|that|anything|the (?:link|recording|video|slides|form|page)s?))?"
     r"(?: (?:either|too|as well|anywhere))?"
-    r"|me neither|moi non plus(?:,? je ne (?:le |la |les )?(?:trouve|vois) pas)?"
+    r"|me neither|moi non plus(?:,? je ne (?:le |la |les )?(?:trouve|vois) pas|,? je ne l'ai (?:toujours )?pas"
+    r"(?: recue?)?|,? (?:toujours )?rien(?: recu)?)?"
+    r"|je ne l'ai (?:toujours )?pas (?:recue? )?non plus|(?:toujours )?rien (?:recu )?(?:pour moi )?non plus"
     r"|(?:je ne|j'arrive pas a) (?:le |la |les )?(?:trouve|vois|trouver|voir)\w* "
     r"(?:pas )?non plus)"
     r"(?:[\s,.!]+(?:sir|madam|maam|please|pls|monsieur|madame))*[\s.!?]*$"
 )
-"""An echo of the request above in one's own words ("I also can't find it", "moi non plus")."""
+"""An echo of the request above in one's own words ("I also can't find it", "moi non plus", "je ne l'ai pas non
+plus", "moi non plus, rien reçu")."""
 _ROLL = re.compile(r"(?:and )?my (?:roll ?(?:no|number)|id|roll) is \w*\d\w*")
 """The rest of a "+1" that only gives who is asking ("same for me, my roll number is …")."""
 _PLEA_REST = re.compile(

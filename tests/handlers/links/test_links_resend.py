@@ -102,3 +102,27 @@ def test_a_link_not_come_asked_to_be_sent_again(sentence: str, asks: bool) -> No
     """A link or invitation said not had, then "pouvez-vous le renvoyer ?", asks for it; an offer to resend it,
     a question whether others lack it or advice does not."""
     assert is_request(sentence) is asks
+
+
+LINK_ASKED_FR = [
+    make_post(1, "claire", "Visio de l'atelier compost jeudi à 18h, le lien arrive par mail.", created_at=T0),
+    make_post(2, "ana", "Je n'ai pas reçu le lien de la visio pour jeudi.", created_at=T0 + HOUR),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "asks"),
+    [
+        ("Moi non plus, je ne l'ai pas.", True),
+        ("Moi non plus, je ne l'ai toujours pas reçu", True),
+        ("Je ne l'ai pas non plus", True),
+        ("Moi non plus, rien reçu", True),
+        ("Toujours rien pour moi non plus", True),
+        ("Moi non plus je ne l'ai pas lu, il est long ce compte rendu", False),
+        ("Je ne l'ai pas non plus, mais il est sur le site dans l'agenda", False),
+    ],
+)
+def test_moi_non_plus_under_a_link_not_come_asks_it_again(said: str, asks: bool) -> None:
+    """ "Moi non plus, rien reçu", "je ne l'ai pas non plus" echo a link not come: the same request again; one
+    going on to something else, or saying where it is, does not."""
+    assert joined(LINK_ASKED_FR, said, "Visio atelier compost") == [[2, 3] if asks else [2]]
