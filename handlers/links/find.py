@@ -219,8 +219,11 @@ def request_groups(
             continue
         if open_group and not post.staff and asked_in_turn(text) and _follows_in_time(topic, post, open_group):
             # "what about the GA3 link?" right after a request asks for another link: a burst of its own
-            open_group = RequestGroup([Request(post, False, _asked_kinds(text))])
-            groups.append(open_group)
+            if _another_link(text, open_group):
+                open_group = RequestGroup([Request(post, False, _asked_kinds(text))])
+                groups.append(open_group)
+            else:
+                open_group.requests.append(Request(post, True, frozenset()))
             continue
         if open_group and is_agreement(text) and _follows(topic, post, open_group):
             open_group.requests.append(Request(post, True, frozenset()))
@@ -239,6 +242,14 @@ _A_MAIL = re.compile(r"\b(?:e-?mails?|mails?|courriels?|intimations?)\b")
 def _follows_in_time(topic: Topic, post: Post, group: RequestGroup) -> bool:
     """The post comes right after the burst's last request (`_follows`), within the burst's time."""
     return post.created_at - group.requests[-1].post.created_at <= GROUP_GAP and _follows(topic, post, group)
+
+
+def _another_link(text: str, group: RequestGroup) -> bool:
+    """The post names another link than the burst asks for: another kind, or another assessment or session by
+    its name ("GA3" after "quiz 2"); "what about the quiz 2 link?" after "where is the quiz 2 link?" asks again."""
+    asked = {s for r in group.own for s in subjects(analyse(r.post).text)}
+    named = subjects(text)
+    return not same_kinds(group.kinds, _asked_kinds(text)) or bool(named and asked and not named <= asked)
 
 
 def _same_mail(post: Post, text: str, group: RequestGroup) -> bool:

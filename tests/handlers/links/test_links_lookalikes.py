@@ -300,6 +300,9 @@ LINKS_ANNOUNCED = make_post(1, "tutor", "Quiz 2 and GA3 open this week, links on
         ("Sir where is the quiz 2 link?", "And the link for GA3?", [[2], [3]]),
         ("Please share the recording of yesterday's session", "how about the GA3 link sir?", [[2], [3]]),
         ("Can someone share the quiz 2 link?", "And what about the GA 3 link?", [[2], [3]]),
+        # the same link named again asks for it again, in the same burst
+        ("Where is the quiz 2 link?", "what about the quiz 2 link?", [[2, 3]]),
+        ("Where is the meeting link for today?", "And the meeting link?", [[2, 3]]),
         # after no request, or with more said, it asks what the post before said of its own link
         ("The quiz 2 link works now, thanks", "what about the GA3 link?", []),
         ("Where is the quiz 2 link?", "What about the GA3 link? It opens a blank page for me", [[2]]),
@@ -310,8 +313,8 @@ def test_what_about_another_link_right_after_a_request_asks_for_it(
     before: str, said: str, groups: list[list[int]]
 ) -> None:
     """ "What about the GA3 link?" takes what the post before asks: right after a request it asks for that other
-    link, as a request of its own; after a statement ("the quiz link works now") it asks whether that holds, and
-    alone it is too terse to speak on."""
+    link, as a request of its own (the same link named again joins the request); after a statement ("the quiz link
+    works now") it asks whether that holds, and alone it is too terse to speak on."""
     posts = [
         LINKS_ANNOUNCED,
         make_post(2, "ana", before, created_at=T0 + HOUR),
