@@ -116,10 +116,11 @@ spam"), or a question to others: advice or a count, not one's own mail asked aga
 _CAME_SINCE = re.compile(
     r"\b(?:came|arrived|got it|found (?:it|them|the link)|(?:it's|its|it is) (?:fine|ok|okay|there)|est arrive|"
     r"arrivee?|je l'ai (?:bien )?recue?|c'est bon|(?:me suis|suis|nous sommes) inscrite?s?|je l'ai trouvee?|"
-    r"pas grave|no (?:issue|problem))\b"
+    r"pas grave|no (?:issue|problem)|(?:could|can|was able to|am able to|managed to) (?:open|access|see|join|attempt|"
+    r"take))\b"
 )
 """After it: the mail said to have come since, or the thing found another way ("but it came after 2 days", "mais je
-me suis inscrite sur le site")."""
+me suis inscrite sur le site", "but I could open the quiz from the dashboard")."""
 
 
 _PATIENCE = re.compile(

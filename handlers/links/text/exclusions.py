@@ -345,6 +345,14 @@ _CARRIED_LINK = re.compile(
 """A mail said to carry a link ("the mail with the meet link"): the link is what is missing."""
 
 
+_REACHED_ANYWAY = re.compile(
+    r"\b(?:but|though|however|still|mais) (?:i |we |j'ai |je )?(?:could|can|was able to|am able to|managed to|pu|peux) "
+    r"(?:open|access|attempt|join|take|see|find|ouvrir|acceder|m'inscrire|rejoindre)\b"
+)
+"""No mail, but what it was for reached another way ("I did not receive any mail, but I could open the quiz from the
+dashboard"): nothing is missing."""
+
+
 def for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
     trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
@@ -354,7 +362,8 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
     if _ONES_OWN_AIM.match(folded, m.end()):
         return False
     if _CARRIER.search(m.group(0)) and (
-        NOT_A_LINK.search(sentence)
+        _REACHED_ANYWAY.search(sentence)
+        or NOT_A_LINK.search(sentence)
         or not (kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"} or _CARRIED_LINK.search(sentence))
     ):
         return False
@@ -387,9 +396,12 @@ _WHICH_OF_MINE = re.compile(
     r"(?:first|1st|second|2nd|other|new|newer|old|older|latest|earlier)\b"
     r"|\bthe one (?:in|on|from) [^.!?\n]{0,30}? or the one\b"
     r"|\b(?:out of date|up to date|outdated)\b"
+    r"|\b(?:is|are) (?:it|this|that|the\b[^.!?\n]{0,60}?) the (?:(?:final|correct|right|latest|updated|new|old|only|"
+    r"official|proper|valid|same) )?(?:one|ones)\b"
 )
-"""Which of the links one has is the right one ("is it the same as the portal one?", "the first or the second?"):
-a choice among links given, none missing; nor is whether one's link is out of date."""
+"""Which of the links one has is the right one ("is it the same as the portal one?", "the first or the second?", "is
+the link posted by the TA the one for today?"): a choice among links given, none missing; nor is whether one's link
+is out of date."""
 _PART_OF = re.compile(
     r"\b(?:(?:question|q) ?\d+|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:one|question))\b"
     r"[^.!?\n,]{0,20}?\b(?:in|of|from)\b[^.!?\n,]{0,25}$"

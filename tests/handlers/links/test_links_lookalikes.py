@@ -166,6 +166,8 @@ NOT_THE_SAME_MAIL_ASKED = [
     "Not getting the mail on the first day is normal, they send it in batches.",
     "No mail yet is nothing to worry about, it comes by evening, just wait.",
     "Not receiving the mail happens every term, don't worry, it will come.",
+    "I did not receive any mail, but I could open the quiz from the dashboard.",
+    "No mail for me but I was able to attempt the quiz from the portal",
     "Its normal to not get the mail immediately, wait a day",
     "Not received any mail? That's common, wait a day.",
 ]
@@ -263,6 +265,10 @@ async def test_a_date_above_a_call_link_that_gives_no_sessions_hour_does_not_dat
         ("Is the GA3 link shared yet? The first one expired", True),
         ("Which is the link for the second session?", True),
         ("What is the link shared in the mail? I did not get the mail", True),
+        ("Is the GA3 link posted in the announcement the final one?", False),
+        ("Is the link posted by the TA the one for today?", False),
+        ("Is the quiz link the correct one or should we wait for a new one?", False),
+        ("What is the link posted by sir for the mock test?", True),
         # whether a link one has is current
         ("Is the GA3 link out of date?", False),
         ("is the meeting link up to date?", False),
