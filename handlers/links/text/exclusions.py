@@ -113,13 +113,13 @@ _ADVICE = re.compile(
     r"(?! (?:knows?|can|could|would|may|mind|don't mind|do not mind|have time|get time|please|kindly)\b)|"
     r"whoever|those who|"
     r"anyone who|students who|people who|si (?:vous|tu|quelqu'un|on)|ceux qui|celles qui|"
-    r"(?:quelqu'un|qqn)(?: d'autre)? n'(?:a|aurait))\b"
+    r"(?:quelqu'un|qqn)(?: d'autre)? n'(?:a|aurait)|d'autres(?: personnes| membres| gens)? n'(?:ont|auraient))\b"
     r"(?:(?! but )[^.!?\n]){0,40}$"
 )
 """Before the match in its sentence: a condition or the people it is for ("if you can't find the
 recording, check the playlist"): advice to others, not a request; "if you know one, please say where"
 still asks, and so does a favour asked ("if you can, kindly upload the recording"); "quelqu'un n'a pas reçu le
-lien ?" asks others."""
+lien ?", "d'autres personnes n'ont pas reçu l'invitation ?" ask others."""
 _ARRIVED_END = r"(?=[^.!?\n,]{0,40}?(?:,? (?:thanks?|thank you|thx|ty|merci)\b[^?\n]*)?(?:[.!\n]|$))"
 """A mail or link said to have come ends its clause ("received the mail now, thanks."): one going on to
 another thing ("received the mail now for ROE, where is the OPPE link?") asks for that thing."""
@@ -386,6 +386,8 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _PASSING_ON.search(sentence)
         or _SEEN_ELSEWHERE.search(sentence)
         or _WHICH_OF_MINE.search(sentence)
+        or _ALL_GOT.search(sentence)
+        or _NONE_AS_EXPECTED.search(sentence)
         or _one_question_of(folded[start : m.end()], m.start() - start)
     )
 
@@ -402,6 +404,14 @@ _WHICH_OF_MINE = re.compile(
 """Which of the links one has is the right one ("is it the same as the portal one?", "the first or the second?", "is
 the link posted by the TA the one for today?"): a choice among links given, none missing; nor is whether one's link
 is out of date."""
+_ALL_GOT = re.compile(
+    r"(?<!not )(?<!pas )\b(?:tous|toutes|tout le monde|everyone|everybody|all of you|you all)\b[^.!?\n]{0,15}?"
+    r"\b(?:recu|got|received|get|receive)\b(?![^.!?\n]*\b(?:except|but not|but|sauf|a part|apart from) (?:me|moi)\b)"
+)
+"""Whether everyone got it ("avez-vous tous reçu le lien ?", "did everyone get the link?"): the one who sent it
+checks; "everyone got the link except me" still asks."""
+_NONE_AS_EXPECTED = re.compile(r"\b(?:c'est )?(?:normal|logique),? (?:je|j'|on|car|puisque|vu que)\b(?![^.!?\n]*\?)")
+"""None come and the writer says why ("je n'ai pas reçu l'invitation, normal, je ne suis pas inscrite")."""
 _PART_OF = re.compile(
     r"\b(?:(?:question|q) ?\d+|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:one|question))\b"
     r"[^.!?\n,]{0,20}?\b(?:in|of|from)\b[^.!?\n,]{0,25}$"

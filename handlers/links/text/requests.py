@@ -81,8 +81,8 @@ REQUESTS = [
     rf"(?:obtenir|recevoir|avoir) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\b{_HAVE_YOU_FR} {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\b(?:est-ce qu'on a|on a|on aura|a-t-on|aura-t-on) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
-    rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il ete) (?:deja )?(?:dispo|disponible|partage|envoye|"
-    rf"publie|en ligne|communique)\b{_IN_QUESTION}*\?",
+    rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il (?:bien )?ete) (?:bien )?(?:deja )?(?:dispo|disponible|"
+    rf"partage|envoye|publie|en ligne|communique)\b{_IN_QUESTION}*\?",
     rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b(?!{_OF_A_LINK_FR})"
     rf"{_IN_SENTENCE}{{0,60}}\?",
     rf"\b{_LINK_FR} {_KIND_WORD} ?\?",

@@ -388,9 +388,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # French: not had, then asked to be sent again ("toujours pas de lien, pouvez-vous le renvoyer ?")
     (
         ("renvoy", "reenvoy", "redonn", "repartag", "remettre"),
-        rf"(?:\b(?:pas|plus|jamais) (?:encore |toujours )?(?:recu |eu )?(?:de |d'|{_THE_FR})|\baucune? )"
-        rf"{_THING_FR}\b{_RELATION}[^.!?\n]{{0,40}}?\b{_PLEASE_FR} {_TO_ME_FR}(?:le |la |les |l')?"
-        rf"{_SEND_AGAIN_FR_INF}\b{_TO_OTHERS_FR}",
+        rf"(?:(?:\b(?:pas|plus|jamais) (?:encore |toujours )?(?:recu |eu )?(?:de |d'|{_THE_FR})|\baucune? |\bsans "
+        rf"{_THE_FR}?){_THING_FR}\b{_RELATION}|{_THE_FR}{_THING_FR}\b{_RELATION} (?:ne m'est|ne nous est|n'est) "
+        rf"(?:toujours |jamais |pas )+(?:encore )?(?:arrivee?|parvenue?))[^.!?\n]{{0,40}}?\b{_PLEASE_FR} {_TO_ME_FR}"
+        rf"(?:le |la |les |l')?{_SEND_AGAIN_FR_INF}\b{_TO_OTHERS_FR}",
     ),
     (
         ("voudr", "aimer", "veux bien", "faut", "faudr", "souhait"),

@@ -91,6 +91,18 @@ def test_a_mail_not_come_asked_again_in_french_joins_the_request_for_it(said: st
         ("Tu n'as pas reçu le lien ? Je te le renvoie en privé.", False),
         ("Vous n'avez pas le lien de la visio ?", True),
         ("Je n'ai pas reçu le lien de la visio, vous pouvez le renvoyer ?", True),
+        # whether the others got it, or why one has none
+        ("Avez-vous tous reçu le lien pour la visio de jeudi ?", False),
+        ("Tout le monde a bien reçu le lien de la réunion ?", False),
+        ("Est-ce que d'autres personnes n'ont pas reçu l'invitation ?", False),
+        ("Je n'ai pas reçu l'invitation, normal, je ne suis pas inscrite.", False),
+        ("Vous avez reçu le lien pour la visio ? Je ne le trouve pas", True),
+        ("Tout le monde a reçu le lien pour la visio sauf moi, vous pouvez me le renvoyer ?", True),
+        # not come, in other words, then asked again or asked whether it was sent
+        ("Le lien ne m'est jamais parvenu, pouvez-vous me le renvoyer ?", True),
+        ("Le mail est bien arrivé mais sans le lien, vous pouvez le renvoyer ?", True),
+        ("Rien dans mes spams, le lien a-t-il bien été envoyé ?", True),
+        ("Le mail est bien arrivé mais sans le lien.", False),
         # the writer lacks it and will see to it: an answer, not a request
         ("Pas de lien pour l'instant, je le renverrai quand la salle sera réservée.", False),
         ("Je n'ai pas le lien, je vais le demander à Paul.", False),
