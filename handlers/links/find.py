@@ -34,6 +34,7 @@ from handlers.links.answer import (
 )
 from handlers.links.text import (
     MEETING_KINDS,
+    asked_in_turn,
     copied_from,
     held_event,
     is_agreement,
@@ -216,6 +217,14 @@ def request_groups(
                 open_group = RequestGroup([request])
                 groups.append(open_group)
             continue
+        if open_group and not post.staff and asked_in_turn(text) and _follows_in_time(topic, post, open_group):
+            # "what about the GA3 link?" right after a request asks for another link: a burst of its own
+            if _another_link(text, open_group):
+                open_group = RequestGroup([Request(post, False, _asked_kinds(text))])
+                groups.append(open_group)
+            else:
+                open_group.requests.append(Request(post, True, frozenset()))
+            continue
         if open_group and is_agreement(text) and _follows(topic, post, open_group):
             open_group.requests.append(Request(post, True, frozenset()))
             continue
@@ -228,6 +237,19 @@ def request_groups(
 
 
 _A_MAIL = re.compile(r"\b(?:e-?mails?|mails?|courriels?|intimations?)\b")
+
+
+def _follows_in_time(topic: Topic, post: Post, group: RequestGroup) -> bool:
+    """The post comes right after the burst's last request (`_follows`), within the burst's time."""
+    return post.created_at - group.requests[-1].post.created_at <= GROUP_GAP and _follows(topic, post, group)
+
+
+def _another_link(text: str, group: RequestGroup) -> bool:
+    """The post names another link than the burst asks for: another kind, or another assessment or session by
+    its name ("GA3" after "quiz 2"); "what about the quiz 2 link?" after "where is the quiz 2 link?" asks again."""
+    asked = {s for r in group.own for s in subjects(analyse(r.post).text)}
+    named = subjects(text)
+    return not same_kinds(group.kinds, _asked_kinds(text)) or bool(named and asked and not named <= asked)
 
 
 def _same_mail(post: Post, text: str, group: RequestGroup) -> bool:

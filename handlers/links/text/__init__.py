@@ -25,10 +25,12 @@ from handlers.links.text.kinds import (
     wanted_kinds,
 )
 from handlers.links.text.pointers import link_not_here, pointer_phrase
+from handlers.links.text.terse import asked_in_turn
 from handlers.links.text.verdict import is_request, says_missing, states_status
 
 __all__ = [
     "MEETING_KINDS",
+    "asked_in_turn",
     "copied_from",
     "held_event",
     "in_doubt",

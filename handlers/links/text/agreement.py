@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.text import AGREEMENT_LEAD, ANALYSED, fold
 from handlers.links.text.exclusions import NOT_A_LINK, after_solved
-from handlers.links.text.words import normalise
+from handlers.links.text.words import _PLEASE_FR, normalise
 
 _AGREEMENT = re.compile(
     rf"^{AGREEMENT_LEAD}"
@@ -28,12 +28,15 @@ _ECHO = re.compile(
     r"(?:am |was |are |were )?(?:not able|unable) to|don't|do not|didn't) (?:find|see|get|access|locate)"
     r"(?: (?:it|them|this|that|anything|the (?:link|recording|video|slides|form|page)s?))?"
     r"(?: (?:either|too|as well|anywhere))?"
-    r"|me neither|moi non plus(?:,? je ne (?:le |la |les )?(?:trouve|vois) pas)?"
+    r"|me neither|moi non plus(?:,? je ne (?:le |la |les )?(?:trouve|vois) pas|,? je ne l'ai (?:toujours )?pas"
+    r"(?: recue?)?|,? (?:toujours )?rien(?: recu)?)?"
+    r"|je ne l'ai (?:toujours )?pas (?:recue? )?non plus|(?:toujours )?rien (?:recu )?(?:pour moi )?non plus"
     r"|(?:je ne|j'arrive pas a) (?:le |la |les )?(?:trouve|vois|trouver|voir)\w* "
     r"(?:pas )?non plus)"
     r"(?:[\s,.!]+(?:sir|madam|maam|please|pls|monsieur|madame))*[\s.!?]*$"
 )
-"""An echo of the request above in one's own words ("I also can't find it", "moi non plus")."""
+"""An echo of the request above in one's own words ("I also can't find it", "moi non plus", "je ne l'ai pas non
+plus", "moi non plus, rien reçu")."""
 _ROLL = re.compile(r"(?:and )?my (?:roll ?(?:no|number)|id|roll) is \w*\d\w*")
 """The rest of a "+1" that only gives who is asking ("same for me, my roll number is …")."""
 _PLEA_REST = re.compile(
@@ -90,6 +93,16 @@ _MAIL_NOT_COME = re.compile(
     rf"|\b(?:not|no) any {_MAIL}\b|\bno {_MAIL} (?:yet|received|for me)\b"
     rf"|\b(?:please|pls|plz|kindly|(?:can|could|would) (?:you|u)(?: please| kindly)?(?: ask [\w ]{{0,20}}?to)?) "
     rf"(?:re-?send|send) (?:us |me |them |the )?(?:the )?{_MAIL}(?: again| once more)?\b|\bplease resend\b"
+    # French: "pas de mail reçu", "rien reçu", "le mail n'est jamais arrivé", "je ne l'ai pas reçu", "rien dans mes
+    # spams", "pouvez-vous le renvoyer ?"
+    rf"|(?<!y a )(?<!y aura )(?<!y avait )\b(?:toujours |encore )?(?:pas|aucun) (?:de |d')?{_MAIL}\b"
+    r"(?! (?:a|pour) (?:ceux|celles|les|tous)\b)"
+    r"|\brien (?:recu|eu|du tout|pour moi|de mon cote|dans (?:mes|les|ma) (?:spams?|indesirables|boite))\b"
+    rf"|\b{_MAIL} (?:ne m'est|n'est|n'a) (?:toujours |jamais |pas )+(?:encore )?(?:arrive|parvenu|venu)\b"
+    r"|\b(?:je |on |nous )?(?:ne )?l'(?:ai|a|avons) (?:toujours |jamais |pas )+(?:encore )?"
+    r"(?:recue?\b|(?=(?:non plus)?\s*(?:[.!,]|$)))"
+    rf"|\b{_PLEASE_FR} (?:me |nous )?(?:(?:le |la |l')(?:renvoyer|re-?envoyer)|(?:renvoyer|re-?envoyer) "
+    rf"(?:le |la |l'|les )?(?:{_MAIL}|invitations?))\b"
 )
 """A mail said not to have come, or asked to be sent again ("I also did not get any mail", "can you ask the team to
 send the mails again"), whatever it is for; not staff saying they will have it sent again."""
@@ -101,9 +114,24 @@ _FOR_OTHERS = re.compile(
 """Before the mail said not come: a condition or the people it is for ("if you did not get the mail, check your
 spam"), or a question to others: advice or a count, not one's own mail asked again."""
 _CAME_SINCE = re.compile(
-    r"\b(?:came|arrived|got it|found (?:it|them|the link)|(?:it's|its|it is) (?:fine|ok|okay|there)|est arrive)\b"
+    r"\b(?:came|arrived|got it|found (?:it|them|the link)|(?:it's|its|it is) (?:fine|ok|okay|there)|est arrive|"
+    r"arrivee?|je l'ai (?:bien )?recue?|c'est bon|(?:me suis|suis|nous sommes) inscrite?s?|je l'ai trouvee?|"
+    r"pas grave|no (?:issue|problem)|(?:could|can|was able to|am able to|managed to) (?:open|access|see|join|attempt|"
+    r"take))\b"
 )
-"""After it: the mail said to have come since, or the thing found another way ("but it came after 2 days")."""
+"""After it: the mail said to have come since, or the thing found another way ("but it came after 2 days", "mais je
+me suis inscrite sur le site", "but I could open the quiz from the dashboard")."""
+
+
+_PATIENCE = re.compile(
+    r"\b(?:be patient|(?:\bis|\bare|'s|\bits|\bthats) (?:very |quite |pretty |so |totally )?(?:common|normal|usual|"
+    r"expected)|(?<!will )(?<!i'll )(?<!to )wait (?:a|one|another|\d+) (?:days?|hours?|while)|"
+    r"nothing (?:to worry|new|unusual)|happens (?:often|every|always|to (?:everyone|all|many|most))|"
+    r"(?:don't|dont|do not) worry|no need to (?:worry|panic)|just wait|c'est (?:normal|courant|frequent)|"
+    r"pas de panique|ne vous inquietez pas|soyez patients?|patientez)\b(?![^.!?\n]*\?)"
+)
+"""Telling those waiting that a mail late is usual ("not receiving the mail is common, be patient", "that's common,
+wait a day"): advice, not one's own mail asked again; asking whether it is normal still is."""
 
 
 @lru_cache(maxsize=ANALYSED)
@@ -117,5 +145,8 @@ def mail_not_come(text: str) -> bool:
     rest = after_solved(folded)
     said = _MAIL_NOT_COME.search(rest)
     return (
-        said is not None and not _FOR_OTHERS.search(rest, 0, said.start()) and not _CAME_SINCE.search(rest, said.end())
+        said is not None
+        and not _FOR_OTHERS.search(rest, 0, said.start())
+        and not _CAME_SINCE.search(rest, said.end())
+        and not _PATIENCE.search(rest)
     )

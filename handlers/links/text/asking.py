@@ -58,6 +58,19 @@ _POINTED = re.compile(r"\bbut (?:you|u|one) (?:can|could|may|will|should) (?:fin
 """Saying one has no link and where it is ("I don't have it, but you can find it on the dashboard"): an answer."""
 
 
+_SEE_TO_IT = re.compile(
+    r"\b(?:i|we)(?: will|'ll| shall| can| could) (?:post|share|send|upload|add|put|ask|get|check with)\b"
+    r"|\b(?:je|on|nous) (?:vous |te |leur )?(?:le |la |les |l')?(?:(?:r?envoie|partage|poste|mett|donne|transmett|"
+    r"ajoute)r(?:ai|a|ons)|r?enverr(?:ai|a|ons))\b"
+    r"|\b(?:je|on|nous) (?:vais|va|allons|peux|peut|pouvons) (?:vous |te |leur )?(?:le |la |les |l')?(?:demander|"
+    r"envoyer|renvoyer|partager|poster|mettre|transmettre|ajouter)\b"
+)
+"""The writer will give the link or ask for it themselves ("no link yet, I will post it tomorrow", "je n'ai pas le
+lien, je vais le demander à Paul"): an answer, unless the post also asks or pleads (`_PLEADS`)."""
+_PLEADS = re.compile(rf"\?|\b(?:please|pls|plz|kindly|svp|stp|merci de)\b|\b(?:could|can|would|will) {_WHO}\b")
+"""A question, a plea, or someone asked to do something, anywhere in a post."""
+
+
 @lru_cache(maxsize=ANALYSED)
 def request_sentence(text: str) -> str | None:
     """The sentence of a post that asks for a missing link (folded), or None: what it asks for is
@@ -73,6 +86,8 @@ def request_sentence(text: str) -> str | None:
         asked = _asking_sentence(closing)
         found = asked if asked is not None and ("?" in asked or _asks(closing, asked)) else None
     if found is not None and _side_remark(folded, found):
+        return None
+    if found is not None and _SEE_TO_IT.search(folded) and not _PLEADS.search(folded):
         return None
     if (
         found is not None

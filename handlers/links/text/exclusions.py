@@ -7,6 +7,7 @@ import re
 
 from handlers.links.text.kinds import kinds_of
 from handlers.links.text.words import (
+    _ASSESSED_EN,
     _BUT,
     _BUT_ABSENT,
     _DET_EN,
@@ -111,12 +112,14 @@ _ADVICE = re.compile(
     r"\b(?:(?:if|in case|incase) (?:you|u|anyone|anybody|someone|somebody|they|students?|people)"
     r"(?! (?:knows?|can|could|would|may|mind|don't mind|do not mind|have time|get time|please|kindly)\b)|"
     r"whoever|those who|"
-    r"anyone who|students who|people who|si (?:vous|tu|quelqu'un|on)|ceux qui|celles qui)\b"
+    r"anyone who|students who|people who|si (?:vous|tu|quelqu'un|on)|ceux qui|celles qui|"
+    r"(?:quelqu'un|qqn)(?: d'autre)? n'(?:a|aurait)|d'autres(?: personnes| membres| gens)? n'(?:ont|auraient))\b"
     r"(?:(?! but )[^.!?\n]){0,40}$"
 )
 """Before the match in its sentence: a condition or the people it is for ("if you can't find the
 recording, check the playlist"): advice to others, not a request; "if you know one, please say where"
-still asks, and so does a favour asked ("if you can, kindly upload the recording")."""
+still asks, and so does a favour asked ("if you can, kindly upload the recording"); "quelqu'un n'a pas reçu le
+lien ?", "d'autres personnes n'ont pas reçu l'invitation ?" ask others."""
 _ARRIVED_END = r"(?=[^.!?\n,]{0,40}?(?:,? (?:thanks?|thank you|thx|ty|merci)\b[^?\n]*)?(?:[.!\n]|$))"
 """A mail or link said to have come ends its clause ("received the mail now, thanks."): one going on to
 another thing ("received the mail now for ROE, where is the OPPE link?") asks for that thing."""
@@ -134,9 +137,13 @@ _SOLVED = re.compile(
     rf"(?:the |my |an? |that |this )?(?:[\w-]+ ){{0,2}}?(?:e-?mails?|mails?|links?|it|them){_ARRIVED_END}|"
     rf"(?:update|edit)\s*:\s*(?:i )?(?:received|recieved|got) (?:the |my |an? |it\b){_ARRIVED_END}|"
     rf"recu (?:le |mon |l')?(?:mail|courriel|lien) (?:maintenant|finalement|enfin){_ARRIVED_END}|"
-    r"c'est (?:bien |tout )?regle|(?:est|sont) (?:bien )?reglee?s?)\b"
+    r"c'est (?:bien |tout )?regle|(?:est|sont) (?:bien )?reglee?s?|"
+    r"(?:me l'|nous l')(?:a|ont) (?:bien )?(?:transferee?|renvoyee?|envoyee?|fait suivre|passee?|donnee?)|"
+    r"(?<!you )(?<!u )(?<!can )(?<!could )(?:sent|forwarded|shared|passed) (?:it|them|the (?:link|mail|e-?mail)) "
+    r"to me)\b"
 )
-"""A post saying the thing turned up or the trouble is over asks for nothing; not one that "found it hard",
+"""A post saying the thing turned up (someone passed it on: "Paul me l'a transféré") or the trouble is over asks for
+nothing; not one that "found it hard",
 asks "where you found it" or whose videos are "sorted by date"."""
 _NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|si)\b[^.!?\n]{0,30}$")
 """A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
@@ -338,6 +345,14 @@ _CARRIED_LINK = re.compile(
 """A mail said to carry a link ("the mail with the meet link"): the link is what is missing."""
 
 
+_REACHED_ANYWAY = re.compile(
+    r"\b(?:but|though|however|still|mais) (?:i |we |j'ai |je )?(?:could|can|was able to|am able to|managed to|pu|peux) "
+    r"(?:open|access|attempt|join|take|see|find|ouvrir|acceder|m'inscrire|rejoindre)\b"
+)
+"""No mail, but what it was for reached another way ("I did not receive any mail, but I could open the quiz from the
+dashboard"): nothing is missing."""
+
+
 def for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
     trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
@@ -347,7 +362,8 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
     if _ONES_OWN_AIM.match(folded, m.end()):
         return False
     if _CARRIER.search(m.group(0)) and (
-        NOT_A_LINK.search(sentence)
+        _REACHED_ANYWAY.search(sentence)
+        or NOT_A_LINK.search(sentence)
         or not (kinds_of(_CARRIER.sub(" ", sentence)) - {"meeting"} or _CARRIED_LINK.search(sentence))
     ):
         return False
@@ -369,7 +385,51 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _STORED.search(sentence)
         or _PASSING_ON.search(sentence)
         or _SEEN_ELSEWHERE.search(sentence)
+        or _WHICH_OF_MINE.search(sentence)
+        or _ALL_GOT.search(sentence)
+        or _NONE_AS_EXPECTED.search(sentence)
+        or _one_question_of(folded[start : m.end()], m.start() - start)
     )
+
+
+_WHICH_OF_MINE = re.compile(
+    r"\b(?:is|are) (?:it|they|this|that|both) (?:the )?same\b|\bthe same (?:one |link )?as\b"
+    r"|\b(?:first|1st|old|older|new|newer|other|second|2nd|earlier|latest) (?:one )?or (?:the )?"
+    r"(?:first|1st|second|2nd|other|new|newer|old|older|latest|earlier)\b"
+    r"|\bthe one (?:in|on|from) [^.!?\n]{0,30}? or the one\b"
+    r"|\b(?:out of date|up to date|outdated)\b"
+    r"|\b(?:is|are) (?:it|this|that|the\b[^.!?\n]{0,60}?) the (?:(?:final|correct|right|latest|updated|new|old|only|"
+    r"official|proper|valid|same) )?(?:one|ones)\b"
+)
+"""Which of the links one has is the right one ("is it the same as the portal one?", "the first or the second?", "is
+the link posted by the TA the one for today?"): a choice among links given, none missing; nor is whether one's link
+is out of date."""
+_ALL_GOT = re.compile(
+    r"(?<!not )(?<!pas )\b(?:tous|toutes|tout le monde|everyone|everybody|all of you|you all)\b[^.!?\n]{0,15}?"
+    r"\b(?:recu|got|received|get|receive)\b(?![^.!?\n]*\b(?:except|but not|but|sauf|a part|apart from) (?:me|moi)\b)"
+)
+"""Whether everyone got it ("avez-vous tous reçu le lien ?", "did everyone get the link?"): the one who sent it
+checks; "everyone got the link except me" still asks."""
+_NONE_AS_EXPECTED = re.compile(r"\b(?:c'est )?(?:normal|logique),? (?:je|j'|on|car|puisque|vu que)\b(?![^.!?\n]*\?)")
+"""None come and the writer says why ("je n'ai pas reçu l'invitation, normal, je ne suis pas inscrite")."""
+_PART_OF = re.compile(
+    r"\b(?:(?:question|q) ?\d+|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:one|question))\b"
+    r"[^.!?\n,]{0,20}?\b(?:in|of|from)\b[^.!?\n,]{0,25}$"
+)
+_QUESTION = re.compile(r"\bquestions?\b|\bq ?\d")
+
+
+_ONE_QUESTION = re.compile(
+    rf"(?:(?:week|module) ?\d+ )?{_ASSESSED_EN}\b.*\b(?:(?:first|second|third|fourth|fifth|last|next|"
+    r"\d+(?:st|nd|rd|th)) question|question (?:no\.? ?)?\d+|q ?\d+)\b"
+)
+
+
+def _one_question_of(part: str, at: int) -> bool:
+    """The thing matched (at `at` in `part`) holds the question said missing ("the second one in the list of GA
+    questions is not there", "question 7 of GA 4", "in week 4 assignment the last question is not there"): a part
+    of its content, not its page; "the second video in the list of lectures" is still a recording missing."""
+    return (bool(_PART_OF.search(part, 0, at)) and bool(_QUESTION.search(part))) or bool(_ONE_QUESTION.match(part, at))
 
 
 _SEEN_ELSEWHERE = re.compile(

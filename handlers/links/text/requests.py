@@ -17,6 +17,7 @@ from handlers.links.text.words import (
     _LINK_EN,
     _LINK_FR,
     _NAMED_BEFORE,
+    _NOT_YOURS_FR,
     _NOUN_PHRASE_FR,
     _OF_A_LINK_FR,
     _OF_EVENT_FR,
@@ -80,8 +81,8 @@ REQUESTS = [
     rf"(?:obtenir|recevoir|avoir) {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\b{_HAVE_YOU_FR} {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
     rf"\b(?:est-ce qu'on a|on a|on aura|a-t-on|aura-t-on) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
-    rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il ete) (?:deja )?(?:dispo|disponible|partage|envoye|"
-    rf"publie|en ligne|communique)\b{_IN_QUESTION}*\?",
+    rf"\b{_DET_FR} {_LINK_FR} (?:est|a ete|sera|est-il|a-t-il (?:bien )?ete) (?:bien )?(?:deja )?(?:dispo|disponible|"
+    rf"partage|envoye|publie|en ligne|communique)\b{_IN_QUESTION}*\?",
     rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b(?!{_OF_A_LINK_FR})"
     rf"{_IN_SENTENCE}{{0,60}}\?",
     rf"\b{_LINK_FR} {_KIND_WORD} ?\?",
@@ -135,7 +136,7 @@ REQUESTS = [
     rf"\b(?:has|have|had|with|contains?|carries) no {_LINK_EN}\b{_RELATION}",
     rf"\b(?:n'a|n'ont|n'avait|ne contient|ne contenait|ne comporte|ne comportait) pas (?:de|le|les) {_LINK_FR}\b"
     rf"{_RELATION}",
-    rf"\b(?:pas|jamais) (?:encore |toujours )?recu\b[^.!?\n]{{0,40}}?\b{_LINK_FR}\b{_RELATION}",
+    rf"\b{_NOT_YOURS_FR}(?:pas|jamais) (?:encore |toujours )?recu\b[^.!?\n]{{0,40}}?\b{_LINK_FR}\b{_RELATION}",
     rf"\b{_DET_FR} {_LINK_FR}\b{_RELATION}{_OF_EVENT_FR},? (?:ce serait|ca serait|ce serait vraiment) "
     r"(?:\w+ )?(?:top|bien|super|cool|genial|pratique|parfait|utile|chouette)\b",
     rf"(?:^|[.!?\n] ?)(?:et |alors |si oui,? |du coup )quel {_LINK_FR} ?\?",

@@ -52,10 +52,12 @@ _OTHER_LIST = re.compile(
     r"\b(?:eligib\w*|attendance|responses?|registrations?|hall ?tickets?|admit cards?|drop-?downs?|"
     r"as (?:a )?reviewers?|teams?|qualified|shortlist\w*|whatsapp|groups?)\b"
     r"|\b(?:because|since|as|coz|b?cz|bcoz) (?:i|we)\b|\bso (?:no (?:issue|problem)|(?:it'?s |it is )?fine)\b"
+    r"|\b(?:add|include|insert|put) (?:me|us|it|them|my \w+)\b"
 )
 """A list that is no results list (the eligible students, the form's responses, the teams' dropdown), or one's
 place in it as a reviewer: one's entry missing there is a complaint to the team, not a page asked for; nor is it
-when the writer says why ("because I did not attempt") or that it does not matter."""
+when the writer says why ("because I did not attempt") or that it does not matter, or asks to be added to it ("please
+add me"): the list is kept by someone, no page to give."""
 
 
 def results_sentence(folded: str) -> str | None:

@@ -17,6 +17,7 @@ from handlers.links.text.words import (
     _EVENT_FR,
     _EXAMPLE_PLEA,
     _GAP,
+    _GAP_NOT_HANDED_IN,
     _GIVE_EN,
     _GIVE_FR,
     _GREETING,
@@ -33,6 +34,7 @@ from handlers.links.text.words import (
     _NAMED_BEFORE,
     _NEAR,
     _NOT_SEEN_EN,
+    _NOT_YOURS_FR,
     _OBJECT,
     _OBJECT_GAP,
     _OF_EVENT_FR,
@@ -41,6 +43,7 @@ from handlers.links.text.words import (
     _PLEASE_FR,
     _RECEIVED,
     _RELATION,
+    _SEND_AGAIN_FR_INF,
     _SIR,
     _SOFTWARE,
     _THE_FR,
@@ -48,6 +51,7 @@ from handlers.links.text.words import (
     _THING_FR,
     _TO_EVENT_FR,
     _TO_ME_FR,
+    _TO_OTHERS_FR,
     _TROUBLE,
     _WANT_FR,
     _WHEN_FR,
@@ -66,7 +70,7 @@ _CHANCE_FR = r"(?:le temps|l'occasion|la possibilite|l'envie|le courage) d"
 _HANDED_IN = (
     r"(?:(?:final|second|first|third|last|next|mock|practice|bonus|week ?\d+|module ?\d+) )*"
     rf"(?:{_ASSESSED_EN} )?(?:{_ASSESSED_EN}|reports?|peer ?reviews?|solutions?|tasks?)\b"
-    r"(?! (?:answers?|files?|urls?|links?|code|images?|repo\w*|forms?|screenshots?|questions?|q ?\d+)\b)"
+    r"(?!(?:[ -]?\d+)? (?:answers?|files?|urls?|links?|code|images?|repo\w*|forms?|screenshots?|questions?|q ?\d+)\b)"
 )
 """A piece of work handed in for grading, not a thing put inside one ("the GA3 answer file", "the repo url")."""
 
@@ -173,7 +177,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("where",),
         rf"\bwhere(?:'s| (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we "
         rf"will))\b"
-        rf"{_GAP}{_THING_EN}\b{_RELATION}",
+        rf"{_GAP_NOT_HANDED_IN}{_THING_EN}\b{_RELATION}",
     ),
     (
         ("?",),
@@ -378,8 +382,16 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("recu", "eu "),
-        rf"\b(?:(?:je n'ai|j'ai|on n'a|on a|nous n'avons) )?(?:toujours |encore |jamais )?(?:pas|jamais) "
-        rf"(?:encore |toujours )?(?:recu|eu) {_THE_FR}{_THING_FR}\b{_RELATION}",
+        rf"\b(?:(?:je n'ai|j'ai|on n'a|on a|nous n'avons) )?{_NOT_YOURS_FR}(?:toujours |encore |jamais )?"
+        rf"(?:pas|jamais) (?:encore |toujours )?(?:recu|eu) {_THE_FR}{_THING_FR}\b{_RELATION}",
+    ),
+    # French: not had, then asked to be sent again ("toujours pas de lien, pouvez-vous le renvoyer ?")
+    (
+        ("renvoy", "reenvoy", "redonn", "repartag", "remettre"),
+        rf"(?:(?:\b(?:pas|plus|jamais) (?:encore |toujours )?(?:recu |eu )?(?:de |d'|{_THE_FR})|\baucune? |\bsans "
+        rf"{_THE_FR}?){_THING_FR}\b{_RELATION}|{_THE_FR}{_THING_FR}\b{_RELATION} (?:ne m'est|ne nous est|n'est) "
+        rf"(?:toujours |jamais |pas )+(?:encore )?(?:arrivee?|parvenue?))[^.!?\n]{{0,40}}?\b{_PLEASE_FR} {_TO_ME_FR}"
+        rf"(?:le |la |les |l')?{_SEND_AGAIN_FR_INF}\b{_TO_OTHERS_FR}",
     ),
     (
         ("voudr", "aimer", "veux bien", "faut", "faudr", "souhait"),

@@ -5,6 +5,7 @@ leave them in doubt (`doubt.in_doubt`): a model may judge them; without one, scr
 
 from __future__ import annotations
 
+from bot.text import fold
 from handlers.links.text.words import (
     _LINK_EN,
     _NAMED_BEFORE,
@@ -14,6 +15,7 @@ from handlers.links.text.words import (
     _TROUBLE,
     _TURN,
     compiled,
+    normalise,
 )
 
 _NAMED_BARE = (
@@ -58,6 +60,23 @@ TERSE = [
     rf"\b(?:do|does) (?:you|u|anyone|anybody|someone|somebody) (?:have|got) (?:the |a |any )?{_NAMED_BEFORE}"
     rf"{_THING_EN}\b{_RELATION}(?: (?:for|of|from|on|too|as well|also)\b[^.!?\n]{{0,40}}?)?\s*\?",
 ]
+
+
+_PURPOSE_WORD = rf"(?!(?:the|a|an|any)\b){_NOUN_WORD}"
+_IN_TURN = (
+    rf"^(?:@[\w.-]+\s+)*(?:(?:{_SIR}|hi|hello|ok|okay|thanks|thank you)[, !.]+)*"
+    r"(?:(?:and |but |ok |okay )?(?:what|how) about |and )(?:the |any )?"
+    rf"(?:(?:{_PURPOSE_WORD} ){{1,3}}{_LINK_EN}|{_LINK_EN} (?:for|to|of) (?:the )?(?:{_PURPOSE_WORD} ?){{1,4}})"
+    rf"(?:[, ]*{_SIR})?\s*\?[\s?]*$"
+)
+"""A whole post asking "what about" a link named by what it is for ("and what about the GA3 link?", "and the link
+for GA3?"): it asks whatever the post before asked, of that link."""
+
+
+def asked_in_turn(text: str) -> bool:
+    """The post is only "what about the X link?" (`_IN_TURN`): a request right after one for another link, a
+    question whether that link does what the post before said of its own otherwise."""
+    return bool(compiled(_IN_TURN).match(normalise(fold(text)).strip()))
 
 
 def is_terse(folded: str) -> bool:

@@ -97,6 +97,10 @@ _SEND_FR = (
 _SEND_AGAIN_FR = r"(?:renvoie|renvoyez|redonne|redonnez|remets|remettez|rappelle|rappelez)"
 """Told to give it again, to no one named ("remettez le lien"): the one who says it lacks it; "partagez le lien"
 alone tells members to spread it."""
+_NOT_YOURS_FR = r"(?<!vous n'avez )(?<!tu n'as )(?<!vous n'avez toujours )(?<!tu n'as toujours )"
+"""Not asking whether the one addressed got it ("vous n'avez pas reçu le lien ? regardez vos spams")."""
+_SEND_AGAIN_FR_INF = r"(?:renvoyer|re-?envoyer|redonner|repartager|remettre)"
+"""Giving it again, after a plea ("pouvez-vous me le renvoyer ?")."""
 _TO_OTHERS_FR = r"(?![^.!?\n]{0,30}\b(?:a vos|a tes|a leurs|autour de|a tout le monde|aux|a ceux|a celles)\b)"
 """Not to others ("envoyez le lien à vos adhérents"): passing it on, not asking for it."""
 _WANT_FR = (
@@ -294,19 +298,26 @@ _TROUBLE = (
 _GAP = rf"(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,5}}?\s+"
 """A few words between a verb and its object, none saying the trouble is something else
 ("where is the error in my GA2" asks for no link)."""
+_GAP_NOT_HANDED_IN = rf"(?:\s+(?!(?:{_TROUBLE}|submit\w*)\b)[^\s.!?]+){{0,5}}?\s+"
+"""The same, none handing a thing in: "where do I submit the GA3 answer file" asks where a file goes, and the
+work handed in is read by its own rule (`_HANDED_IN`)."""
 _DATE_WORD = r"\d{1,2}(?:st|nd|rd|th)?[ -]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 """A day and month ("12th Nov", "3 Oct"), one word of a thing's name where it stands ("the recording of 12th Nov")."""
 _TIME_WORD = r"\d{1,2}(?:[.:]\d{2})? ?(?:am|pm|hrs|hours)\b"
 """A time of day ("6.30 PM", "20:00 hrs"), one word of a thing's name where it stands."""
 _TURN = r"(?:but|and|because|since|so|if|when|while|though|although|however|also)"
 """Words that open another clause: what follows them is said of something else."""
+_NOT_MY_ENTRY = r"(?!my\s+(?:id|roll|name|e-?mail|entry|row)\b)"
+"""Not one's own entry in a list ("in the team sheet my roll number is not there"): that entry is what is missing."""
 _NAME_GAP = (
-    rf"(?:\s+(?:{_DATE_WORD}|{_TIME_WORD}|(?!(?:{_TROUBLE}|{_TURN}|is|are|was|were)\b)(?:[^\s.!?]|\.(?=\d))+))"
+    rf"(?:\s+(?:{_DATE_WORD}|{_TIME_WORD}|(?!(?:{_TROUBLE}|{_TURN}|is|are|was|were)\b){_NOT_MY_ENTRY}"
+    r"(?:[^\s.!?]|\.(?=\d))+))"
     r"{0,3}?\s+"
 )
 """The rest of a thing's name before what is said of it ("Recording of the TA session on 12th Nov | is not
 uploaded"): up to three words, a date or a time as one, none of trouble, of a verb said of the thing ("the
-notes are good, not shared…") nor opening another clause; a longer name is left in doubt."""
+notes are good, not shared…") nor opening another clause, nor one's own entry (`_NOT_MY_ENTRY`); a longer name
+is left in doubt."""
 _NAMED_BEFORE = rf"(?:(?!(?:{_TROUBLE}|{_TURN}|to|for|you|your|him|her|them|someone|reply|response)\b)[\w'-]+ ){{0,3}}?"
 """Words naming a thing before its noun ("the mock ROE link", "the TA session recording"), none of trouble
 nor of a person or an act awaited ("waiting for the admin to fix the link")."""

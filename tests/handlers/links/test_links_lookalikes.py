@@ -10,6 +10,7 @@ from handlers.links.find import request_groups, sentence_kinds
 from handlers.links.text import is_request, wanted_kinds
 from tests.handler_kit import make_ctx, make_post
 from tests.handlers.links.test_links import topic_of
+from tests.handlers.links.test_links_resend import joined
 
 T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 HOUR = timedelta(hours=1)
@@ -160,22 +161,33 @@ NOT_THE_SAME_MAIL_ASKED = [
     "Quelqu'un d'autre n'a pas reçu le mail ? Moi si.",
     "Ceux qui n'ont pas reçu le courriel peuvent s'inscrire directement sur le site.",
     "Je n'avais pas reçu le mail hier, il est arrivé ce matin.",
+    # a mail late said to be usual: advice to those waiting
+    "Not received any mail is common, the team sends it late. Be patient.",
+    "Not getting the mail on the first day is normal, they send it in batches.",
+    "No mail yet is nothing to worry about, it comes by evening, just wait.",
+    "Not receiving the mail happens every term, don't worry, it will come.",
+    "I did not receive any mail, but I could open the quiz from the dashboard.",
+    "No mail for me but I was able to attempt the quiz from the portal",
+    "Its normal to not get the mail immediately, wait a day",
+    "Not received any mail? That's common, wait a day.",
 ]
 THE_SAME_MAIL_ASKED = [
     "Same, not received the mail yet",
     "I also did not get any email",
     "No mail for me either, please resend",
     "Je n'ai pas reçu le mail non plus.",
+    "Not received any mail yet, please check",
+    "I have not received the mail, is that normal?",
+    "Still no mail for me, waited two days already",
 ]
 
 
 @pytest.mark.parametrize("said", NOT_THE_SAME_MAIL_ASKED + THE_SAME_MAIL_ASKED)
 def test_only_ones_own_mail_not_come_joins_a_request_for_it(said: str) -> None:
-    """Under a request for a mail, one's own mail said not come asks for it again; advice to those without it,
-    a question to others, or a mail that came since asks nothing."""
-    posts = [*MAIL_ASKED, make_post(3, "ben", said, created_at=T0 + 2 * HOUR)]
-    groups = request_groups(topic_of(posts, title="Quiz 2 invitation"), bot="scribe")
-    assert [g.post_numbers for g in groups] == [[2, 3] if said in THE_SAME_MAIL_ASKED else [2]]
+    """Under a request for a mail, one's own mail said not come asks for it again, even asking whether that is
+    normal; advice to those without it (a late mail is usual, be patient), a question to others, or a mail that
+    came since asks nothing."""
+    assert joined(MAIL_ASKED, said, "Quiz 2 invitation") == [[2, 3] if said in THE_SAME_MAIL_ASKED else [2]]
 
 
 @pytest.mark.parametrize(
@@ -222,3 +234,97 @@ async def test_a_date_above_a_call_link_that_gives_no_sessions_hour_does_not_dat
     out = await links.preview(topic, make_ctx([topic], language="en", now=asked_on + 10 * HOUR))
     [request] = out["link_requests"]
     assert (request["decision"], request["answer"]) == ("answer", {"post_number": 1, "url": CALL})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # one's own entry missing from a list, asked to be added: a place in the list, not a page
+        ("In the whatsapp group sheet my roll number is not there, please add me", False),
+        ("In the project team sheet my name is not there, kindly add it", False),
+        ("In the attendance sheet my email is not there, please add", False),
+        ("In the peer review sheet my roll number is missing, kindly add it", False),
+        ("In the project 2 sheet my id is not there, please add it", False),
+        ("In the results sheet my roll number is not there, please check", True),
+        ("The slides for my batch are not there, please upload", True),
+        # one question of an assessment missing: a part of its content, not its page
+        ("Sir the second one in the list of GA questions is not there, please upload it", False),
+        ("Sir the third one in the list of GA5 questions is not there, please add it", False),
+        ("Question 7 of GA 4 is not there, please add it", False),
+        ("Q3 in the GA5 questions is not there, please upload it", False),
+        ("In week 4 assignment the last question is not there", False),
+        ("GA3 question 5 is not visible", False),
+        ("The GA 3 is not visible, question 5 was shown earlier", True),
+        ("The second video in the list of week 3 lectures is not there, please upload it", True),
+        ("The GA4 questions are not there on the portal, please upload", True),
+        # which of the links one has is the right one
+        ("what is the link shared in the mail, is it the same as the portal one?", False),
+        ("Which is the link posted by sir, the first or the second?", False),
+        ("Is the link shared in the announcement the same as the one in the mail?", False),
+        ("Is the quiz link posted yesterday the same one as today's?", False),
+        ("Is the GA3 link shared yet? The first one expired", True),
+        ("Which is the link for the second session?", True),
+        ("What is the link shared in the mail? I did not get the mail", True),
+        ("Is the GA3 link posted in the announcement the final one?", False),
+        ("Is the link posted by the TA the one for today?", False),
+        ("Is the quiz link the correct one or should we wait for a new one?", False),
+        ("What is the link posted by sir for the mock test?", True),
+        # whether a link one has is current
+        ("Is the GA3 link out of date?", False),
+        ("is the meeting link up to date?", False),
+        ("Is the registration link shared last week out of date now?", False),
+        ("Is the GA3 link out?", True),
+        ("is the meeting link up yet?", True),
+        # a file put into a piece of work, where it is handed in
+        ("where do I submit the GA3 answer file", False),
+        ("Where do we submit the GA 5 code files, in the portal or by mail?", False),
+        ("where should i submit the week 4 assignment screenshots", False),
+        ("Where do we submit the project 2? I can't find the page", True),
+        ("where do I submit GA3?", True),
+        ("where is the GA3 answer file?", True),
+        # the writer lacks it and will see to it
+        ("There is no link yet, I will post it tomorrow.", False),
+        ("I don't have the link but I can ask Ravi for you.", False),
+        ("I don't have the link, I will ask in the group too but please share it here", True),
+        ("I don't have the link, can you share it?", True),
+    ],
+)
+def test_a_link_one_has_or_a_thing_that_is_no_page_is_not_asked_for(sentence: str, asks: bool) -> None:
+    """Near the narrow rules: a place in a list, a question of an assessment, which of one's links is right or
+    current, a file handed in, ask for no link; the thing itself said missing or looked for still does."""
+    assert is_request(sentence) is asks
+
+
+LINKS_ANNOUNCED = make_post(1, "tutor", "Quiz 2 and GA3 open this week, links on the portal.", created_at=T0)
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "groups"),
+    [
+        # right after a request for one link, "what about" another asks for that one, apart
+        ("Where is the quiz 2 link?", "what about the GA3 link?", [[2], [3]]),
+        ("Sir where is the quiz 2 link?", "And the link for GA3?", [[2], [3]]),
+        ("Please share the recording of yesterday's session", "how about the GA3 link sir?", [[2], [3]]),
+        ("Can someone share the quiz 2 link?", "And what about the GA 3 link?", [[2], [3]]),
+        # the same link named again asks for it again, in the same burst
+        ("Where is the quiz 2 link?", "what about the quiz 2 link?", [[2, 3]]),
+        ("Where is the meeting link for today?", "And the meeting link?", [[2, 3]]),
+        # after no request, or with more said, it asks what the post before said of its own link
+        ("The quiz 2 link works now, thanks", "what about the GA3 link?", []),
+        ("Where is the quiz 2 link?", "What about the GA3 link? It opens a blank page for me", [[2]]),
+        ("Where is the quiz 2 link?", "what about the link?", [[2]]),
+    ],
+)
+def test_what_about_another_link_right_after_a_request_asks_for_it(
+    before: str, said: str, groups: list[list[int]]
+) -> None:
+    """ "What about the GA3 link?" takes what the post before asks: right after a request it asks for that other
+    link, as a request of its own (the same link named again joins the request); after a statement ("the quiz link
+    works now") it asks whether that holds, and alone it is too terse to speak on."""
+    posts = [
+        LINKS_ANNOUNCED,
+        make_post(2, "ana", before, created_at=T0 + HOUR),
+        make_post(3, "ben", said, created_at=T0 + 2 * HOUR),
+    ]
+    found = request_groups(topic_of(posts, title="Quiz 2 and GA3"), bot="scribe")
+    assert [g.post_numbers for g in found] == groups
