@@ -53,7 +53,7 @@ from handlers.links.text import (
     wanted_kinds,
 )
 from handlers.links.text.exclusions import after_solved, own_trouble, trouble_over
-from handlers.links.text.words import SESSION_UPLOAD_ASKED
+from handlers.links.text.words import _MAIL, SESSION_UPLOAD_ASKED
 from handlers.meetings.dates import P_DAY_MONTH, P_MONTH_DAY, Found, find_dates
 from handlers.meetings.extract import Meeting
 
@@ -236,7 +236,7 @@ def request_groups(
     return groups
 
 
-_A_MAIL = re.compile(r"\b(?:e-?mails?|mails?|courriels?|intimations?)\b")
+_A_MAIL = re.compile(rf"\b{_MAIL}\b")
 
 
 def _follows_in_time(topic: Topic, post: Post, group: RequestGroup) -> bool:

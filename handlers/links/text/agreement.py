@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.text import AGREEMENT_LEAD, ANALYSED, fold
 from handlers.links.text.exclusions import NOT_A_LINK, after_solved
-from handlers.links.text.words import _PLEASE_FR, normalise
+from handlers.links.text.words import _MAIL, _PLEASE_FR, normalise
 
 _AGREEMENT = re.compile(
     rf"^{AGREEMENT_LEAD}"
@@ -85,11 +85,10 @@ def is_agreement(text: str) -> bool:
 MAIL_POST = 200
 """Characters a post saying a mail did not come holds at most: a longer one explains something else (how the
 mail system failed, say)."""
-_MAIL = r"(?:e-?mails?|mails?|courriels?|intimations?)"
 _MAIL_NOT_COME = re.compile(
     r"(?:\b(?:not|never|yet to|didnt|havent|pas|jamais)|n't) (?:yet |still |even |either |also )?"
     r"(?:receive|recieve|received|recieved|recived|get|got|getting|recu) "
-    rf"(?:(?:the |an? |any |my |that |this |le |la |les |de |d'|aucun |any )?(?:[\w'-]+ ){{0,6}}?{_MAIL}\b|anything\b)"
+    rf"(?:(?:the |an? |any |my |that |this |le |la |les |de |d'|aucun )?(?:[\w'-]+ ){{0,6}}?{_MAIL}\b|anything\b)"
     rf"|\b(?:not|no) any {_MAIL}\b|\bno {_MAIL} (?:yet|received|for me)\b"
     rf"|\b(?:please|pls|plz|kindly|(?:can|could|would) (?:you|u)(?: please| kindly)?(?: ask [\w ]{{0,20}}?to)?) "
     rf"(?:re-?send|send) (?:us |me |them |the )?(?:the )?{_MAIL}(?: again| once more)?\b|\bplease resend\b"
