@@ -207,11 +207,7 @@ def request_groups(
             # a request only a model saw has the kind the model gave, not the kinds its words happen to name
             kinds = _asked_kinds(text) if by_rules else confirmed.get(post.post_number, frozenset())
             request = Request(post, False, kinds, judged=not by_rules)
-            if (
-                open_group
-                and post.created_at - open_group.requests[-1].post.created_at <= GROUP_GAP
-                and same_kinds(open_group.kinds, request.kinds)
-            ):
+            if open_group and _in_time(post, open_group) and same_kinds(open_group.kinds, request.kinds):
                 open_group.requests.append(request)
             else:
                 open_group = RequestGroup([request])
@@ -239,9 +235,14 @@ def request_groups(
 _A_MAIL = re.compile(rf"\b{_MAIL}\b")
 
 
+def _in_time(post: Post, group: RequestGroup) -> bool:
+    """The post comes within the burst's time: at most `GROUP_GAP` after its last request."""
+    return post.created_at - group.requests[-1].post.created_at <= GROUP_GAP
+
+
 def _follows_in_time(topic: Topic, post: Post, group: RequestGroup) -> bool:
     """The post comes right after the burst's last request (`_follows`), within the burst's time."""
-    return post.created_at - group.requests[-1].post.created_at <= GROUP_GAP and _follows(topic, post, group)
+    return _in_time(post, group) and _follows(topic, post, group)
 
 
 def _another_link(text: str, group: RequestGroup) -> bool:
@@ -256,7 +257,7 @@ def _same_mail(post: Post, text: str, group: RequestGroup) -> bool:
     """The post says a mail did not come (`mail_not_come`), within the burst's time, whose requests ask for a
     mail: it asks for that mail again, whoever it replies to."""
     return (
-        post.created_at - group.requests[-1].post.created_at <= GROUP_GAP
+        _in_time(post, group)
         and mail_not_come(text)
         and any(_A_MAIL.search(fold(analyse(r.post).text)) for r in group.requests if not r.agreement)
     )
