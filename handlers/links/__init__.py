@@ -41,13 +41,13 @@ from handlers.links.find import (
     missing_links,
     related_announcements,
     request_groups,
-    same_kinds,
     unique,
 )
 from handlers.links.memory import (
     NS,
     Outcome,
     RequestRecord,
+    for_link,
     mark,
     request_record,
     topic_key,
@@ -305,13 +305,13 @@ async def _answer_group(
     records = {r.post.id: await request_record(ctx, r.post.id) for r in group.requests}
     kept = waits(state)
     # the wait for this burst's link, if any (the newest; one still holding first)
-    alike = [w for w in kept if _for_its_link(w, group)]
+    alike = [w for w in kept if for_link(w, group.kinds)]
     held = next((w for w in reversed(alike) if not _lapsed(w, ctx)), alike[-1] if alike else None)
     # past `wait_days` the ask no longer holds the topic's requests for other links back, and a new request for its
     # link may have the announcer asked again; a newer post of the announcer without the link does not end it
     lapsed = held is not None and _lapsed(held, ctx)
     # an ask still holding for another link: its link, when it comes, is not this burst's
-    other = next((w for w in kept if not _for_its_link(w, group) and not _lapsed(w, ctx)), None)
+    other = next((w for w in kept if not for_link(w, group.kinds) and not _lapsed(w, ctx)), None)
     done = {pid: _settled(record, lapsed) for pid, record in records.items()}
     burst = [r.post for r in group.requests if not done[r.post.id]]
     waiting = held if held is not None and not lapsed else None
@@ -554,11 +554,6 @@ def _settled(record: RequestRecord | None, lapsed: bool = False) -> bool:
     if record is None or record.outcome == "cooldown" or not _sticky(record):
         return False
     return not (lapsed and record.outcome in ("asked", "joined"))
-
-
-def _for_its_link(wait: dict[str, Any], group: RequestGroup) -> bool:
-    """Whether a burst asks for the link a wait is for (a wait or a burst naming no kind is for any link)."""
-    return same_kinds(frozenset(wait.get("kinds") or ()), group.kinds)
 
 
 def _lapsed(waiting: dict[str, Any], ctx: Ctx) -> bool:

@@ -126,7 +126,7 @@ async def open_requests(ctx: Ctx) -> list[OpenRequest]:
     """Requests still waiting for their link: the announcer was asked and has not posted it yet."""
     values = await ctx.memory.items(NS)
     waiting = {
-        int(key.removeprefix("topic:")): [frozenset(w.get("kinds") or ()) for w in waits(topic_state(value))]
+        int(key.removeprefix("topic:")): waits(topic_state(value))
         for key, value in values.items()
         if key.startswith("topic:") and isinstance(value, dict)
     }
@@ -145,16 +145,15 @@ async def open_requests(ctx: Ctx) -> list[OpenRequest]:
         OpenRequest(r.topic_id, r.post_number, r.username, r.kinds)
         for r in records
         if r.outcome in ("asked", "joined")
-        and _awaited(r.kinds, waiting.get(r.topic_id, []))
+        and any(for_link(w, frozenset(r.kinds)) for w in waiting.get(r.topic_id, []))
         and not _served(r.kinds, given.get(r.topic_id, []))
     ]
     return sorted(out, key=lambda r: (r.topic_id, r.post_number))
 
 
-def _awaited(kinds: tuple[str, ...], awaited: list[frozenset[str]]) -> bool:
-    """Whether the topic waits for a link of the request's kind (a wait or a request naming no kind is
-    for any link)."""
-    return any(same_kinds(theirs, frozenset(kinds)) for theirs in awaited)
+def for_link(wait: Mapping[str, Any], kinds: frozenset[str]) -> bool:
+    """Whether a wait is for a link of `kinds` (a wait or a request naming no kind is for any link)."""
+    return same_kinds(frozenset(wait.get("kinds") or ()), kinds)
 
 
 def _served(kinds: tuple[str, ...], given: list[tuple[str, ...]]) -> bool:
