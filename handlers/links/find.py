@@ -938,11 +938,10 @@ def _declined_before(
 @dataclass(frozen=True)
 class _Burst:
     """An earlier burst of requests as `_declined_before` reads it: its place among the topic's bursts
-    (None for a burst cut short by the request it comes before) and what it asks."""
+    (None for a burst cut short by the request it comes before)."""
 
     group: RequestGroup
     index: int | None
-    alike: tuple[frozenset[str], frozenset[str]]
 
 
 @dataclass
@@ -991,11 +990,11 @@ class _Earlier:
                 break
             if earlier.requests[-1].post.post_number < start:
                 if self.alike[index] == alike:
-                    last = _Burst(earlier, index, alike)
+                    last = _Burst(earlier, index)
                 continue
             cut = RequestGroup([r for r in earlier.requests if r.post.post_number < start])
             if _alike(cut) == alike:
-                last = _Burst(cut, None, alike)
+                last = _Burst(cut, None)
         return last
 
     def decision(self, burst: _Burst) -> Decision:
@@ -1003,8 +1002,9 @@ class _Earlier:
         in order, so that each reads the one before it already made."""
         if burst.index is None:
             return decide(self.topic, burst.group, self.bot, self.meetings, self.source)
+        alike = self.alike[burst.index]
         for index in range(burst.index + 1):
-            if index not in self.decided and self.alike[index] == burst.alike:
+            if index not in self.decided and self.alike[index] == alike:
                 self.decided[index] = decide(self.topic, self.groups[index], self.bot, self.meetings, self.source)
         return self.decided[burst.index]
 
