@@ -53,7 +53,7 @@ from handlers.links.text import (
     wanted_kinds,
 )
 from handlers.links.text.exclusions import after_solved, own_trouble, trouble_over
-from handlers.links.text.words import _MAIL, SESSION_UPLOAD_ASKED
+from handlers.links.text.words import _MAIL, SESSION_UPLOAD_ASKED, compiled
 from handlers.meetings.dates import P_DAY_MONTH, P_MONTH_DAY, Found, find_dates
 from handlers.meetings.extract import Meeting
 
@@ -322,14 +322,11 @@ def sentence_kinds(text: str) -> frozenset[str]:
     return frozenset({"recording"}) if _asks_for_held(sentence) else kinds_of(sentence)
 
 
-_UPLOAD_ASKED = re.compile(SESSION_UPLOAD_ASKED)
-
-
 def _asks_for_held(sentence: str) -> bool:
     """The sentence asks for the link of a session it says was held, naming no kind but a call's (or an exam's
     it was about, when it pleads for the session to be uploaded)."""
     kinds = kinds_of(sentence)
-    if _UPLOAD_ASKED.search(sentence):
+    if compiled(SESSION_UPLOAD_ASKED).search(sentence):
         return kinds <= {"meeting", "exam"}
     return kinds <= {"meeting"} and held_event(sentence)
 
