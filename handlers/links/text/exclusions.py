@@ -413,16 +413,18 @@ _ALL_GOT = re.compile(
 checks; "everyone got the link except me" still asks."""
 _NONE_AS_EXPECTED = re.compile(r"\b(?:c'est )?(?:normal|logique),? (?:je|j'|on|car|puisque|vu que)\b(?![^.!?\n]*\?)")
 """None come and the writer says why ("je n'ai pas reçu l'invitation, normal, je ne suis pas inscrite")."""
+_ORDINAL = r"(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))"
+"""A place in a list ("the second", "the 7th", "the last")."""
 _PART_OF = re.compile(
-    r"\b(?:(?:question|q) ?\d+|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:one|question))\b"
+    rf"\b(?:(?:question|q) ?\d+|{_ORDINAL} (?:one|question))\b"
     r"[^.!?\n,]{0,20}?\b(?:in|of|from)\b[^.!?\n,]{0,25}$"
 )
 _QUESTION = re.compile(r"\bquestions?\b|\bq ?\d")
 
 
 _ONE_QUESTION = re.compile(
-    rf"(?:(?:week|module) ?\d+ )?{_ASSESSED_EN}\b.*\b(?:(?:first|second|third|fourth|fifth|last|next|"
-    r"\d+(?:st|nd|rd|th)) question|question (?:no\.? ?)?\d+|q ?\d+)\b"
+    rf"(?:(?:week|module) ?\d+ )?{_ASSESSED_EN}\b.*\b(?:(?:{_ORDINAL}|next) question|question (?:no\.? ?)?\d+|"
+    r"q ?\d+)\b"
 )
 
 
