@@ -66,11 +66,13 @@ _PURPOSE_WORD = rf"(?!(?:the|a|an|any)\b){_NOUN_WORD}"
 _IN_TURN = (
     rf"^(?:@[\w.-]+\s+)*(?:(?:{_SIR}|hi|hello|ok|okay|thanks|thank you)[, !.]+)*"
     r"(?:(?:and |but |ok |okay )?(?:what|how) about |and )(?:the |any )?"
-    rf"(?:(?:{_PURPOSE_WORD} ){{1,3}}{_LINK_EN}|{_LINK_EN} (?:for|to|of) (?:the )?(?:{_PURPOSE_WORD} ?){{1,4}})"
+    rf"(?:(?:{_PURPOSE_WORD} ){{1,3}}{_LINK_EN}|{_LINK_EN} (?:for|to|of) (?:the )?"
+    rf"{_PURPOSE_WORD}(?: {_PURPOSE_WORD}){{0,3}})"
     rf"(?:[, ]*{_SIR})?\s*\?[\s?]*$"
 )
 """A whole post asking "what about" a link named by what it is for ("and what about the GA3 link?", "and the link
-for GA3?"): it asks whatever the post before asked, of that link."""
+for GA3?"): it asks whatever the post before asked, of that link. Its words are read one by one, a space
+between each: a long word is not cut into pieces in every way before the post is given up on."""
 
 
 def asked_in_turn(text: str) -> bool:

@@ -1,13 +1,14 @@
 """Look-alikes of the narrower request rules: sentences near a rule's own that must not be read as a link
 request, or must still be one."""
 
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from handlers import links
 from handlers.links.find import request_groups, sentence_kinds
-from handlers.links.text import is_request, wanted_kinds
+from handlers.links.text import asked_in_turn, is_request, wanted_kinds
 from tests.handler_kit import make_ctx, make_post
 from tests.handlers.links.test_links import topic_of
 from tests.handlers.links.test_links_resend import joined
@@ -328,3 +329,12 @@ def test_what_about_another_link_right_after_a_request_asks_for_it(
     ]
     found = request_groups(topic_of(posts, title="Quiz 2 and GA3"), bot="scribe")
     assert [g.post_numbers for g in found] == groups
+
+
+def test_a_long_word_after_what_about_the_link_for_is_read_at_once() -> None:
+    """The words naming what a link is for are read one by one, a space between each: a long run of letters or
+    dashes after "and the link for" was cut into up to four pieces in every way before the post was given up on."""
+    started = time.perf_counter()
+    assert not asked_in_turn("and the link for " + "-" * 200 + "!")
+    assert asked_in_turn("and the link for " + "x" * 200 + "?")
+    assert time.perf_counter() - started < 1  # read at once; cutting the run in pieces took seconds
