@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.text import AGREEMENT_LEAD, ANALYSED, fold
 from handlers.links.text.exclusions import NOT_A_LINK, after_solved
-from handlers.links.text.words import _MAIL, _PLEASE_FR, normalise
+from handlers.links.text.words import _MAIL, _NOT_YET_FR, _PLEASE_FR, normalise
 
 _AGREEMENT = re.compile(
     rf"^{AGREEMENT_LEAD}"
@@ -97,8 +97,8 @@ _MAIL_NOT_COME = re.compile(
     rf"|(?<!y a )(?<!y aura )(?<!y avait )\b(?:toujours |encore )?(?:pas|aucun) (?:de |d')?{_MAIL}\b"
     r"(?! (?:a|pour) (?:ceux|celles|les|tous)\b)"
     r"|\brien (?:recu|eu|du tout|pour moi|de mon cote|dans (?:mes|les|ma) (?:spams?|indesirables|boite))\b"
-    rf"|\b{_MAIL} (?:ne m'est|n'est|n'a) (?:toujours |jamais |pas )+(?:encore )?(?:arrive|parvenu|venu)\b"
-    r"|\b(?:je |on |nous )?(?:ne )?l'(?:ai|a|avons) (?:toujours |jamais |pas )+(?:encore )?"
+    rf"|\b{_MAIL} (?:ne m'est|n'est|n'a) {_NOT_YET_FR}(?:arrive|parvenu|venu)\b"
+    rf"|\b(?:je |on |nous )?(?:ne )?l'(?:ai|a|avons) {_NOT_YET_FR}"
     r"(?:recue?\b|(?=(?:non plus)?\s*(?:[.!,]|$)))"
     rf"|\b{_PLEASE_FR} (?:me |nous )?(?:(?:le |la |l')(?:renvoyer|re-?envoyer)|(?:renvoyer|re-?envoyer) "
     rf"(?:le |la |l'|les )?(?:{_MAIL}|invitations?))\b"

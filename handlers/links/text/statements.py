@@ -34,6 +34,7 @@ from handlers.links.text.words import (
     _NAMED_BEFORE,
     _NEAR,
     _NOT_SEEN_EN,
+    _NOT_YET_FR,
     _NOT_YOURS_FR,
     _OBJECT,
     _OBJECT_GAP,
@@ -390,7 +391,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("renvoy", "reenvoy", "redonn", "repartag", "remettre"),
         rf"(?:(?:\b(?:pas|plus|jamais) (?:encore |toujours )?(?:recu |eu )?(?:de |d'|{_THE_FR})|\baucune? |\bsans "
         rf"{_THE_FR}?){_THING_FR}\b{_RELATION}|{_THE_FR}{_THING_FR}\b{_RELATION} (?:ne m'est|ne nous est|n'est) "
-        rf"(?:toujours |jamais |pas )+(?:encore )?(?:arrivee?|parvenue?))[^.!?\n]{{0,40}}?\b{_PLEASE_FR} {_TO_ME_FR}"
+        rf"{_NOT_YET_FR}(?:arrivee?|parvenue?))[^.!?\n]{{0,40}}?\b{_PLEASE_FR} {_TO_ME_FR}"
         rf"(?:le |la |les |l')?{_SEND_AGAIN_FR_INF}\b{_TO_OTHERS_FR}",
     ),
     (

@@ -99,6 +99,8 @@ _SEND_AGAIN_FR = r"(?:renvoie|renvoyez|redonne|redonnez|remets|remettez|rappelle
 alone tells members to spread it."""
 _MAIL = r"(?:e-?mails?|mails?|courriels?|intimations?)"
 """A mail, which brings a link or an invitation without being one (English, French)."""
+_NOT_YET_FR = r"(?:toujours |jamais |pas )+(?:encore )?"
+"""Not (yet, still, ever) come, in French ("n'est toujours pas encore arrivé", "jamais parvenu")."""
 _NOT_YOURS_FR = r"(?<!vous n'avez )(?<!tu n'as )(?<!vous n'avez toujours )(?<!tu n'as toujours )"
 """Not asking whether the one addressed got it ("vous n'avez pas reçu le lien ? regardez vos spams")."""
 _SEND_AGAIN_FR_INF = r"(?:renvoyer|re-?envoyer|redonner|repartager|remettre)"
