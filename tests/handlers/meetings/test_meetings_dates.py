@@ -1309,6 +1309,17 @@ def test_a_long_sentence_of_time_words_and_weekdays_is_read_quickly() -> None:
     assert time.perf_counter() - started < 0.5
 
 
+def test_a_time_before_a_long_run_of_spaces_is_read_quickly() -> None:
+    """A zone is looked for after each time; the spaces before it must be read one way only, or a long run of
+    them (where an address was set aside: the post read without its addresses) takes seconds per time."""
+    written = datetime.fromisoformat(THU)
+    text = "Session on Friday at 6 pm" + " " * 20_000 + "!"
+    find_dates("Visio le 3 mars", written, PARIS)  # dateparser's first import is not the reading's time
+    started = time.perf_counter()
+    assert len(find_dates(text, written, PARIS)) == 1
+    assert time.perf_counter() - started < 0.5
+
+
 @pytest.mark.parametrize(("after", "why", "n"), [("", None, 200), (" was fun", "past", 100)])
 def test_the_dates_of_a_long_line_read_their_sentence_once(
     after: str, why: str | None, n: int, monkeypatch: pytest.MonkeyPatch
