@@ -758,15 +758,17 @@ def _shared_time(
     return None
 
 
-def _bases(low: str, candidates: list[tuple[re.Match[str], str]]) -> list[tuple[int, int]]:
-    """Where an update block starts and the index of the absolute date that stamps it: "tonight"
-    and weekday names below it count from that date, not from the post's."""
+def _bases(candidates: list[tuple[re.Match[str], str]], stamps: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Where an update block starts and the index of the absolute date that stamps it (`stamps`: the post's
+    `stamp_lines`): "tonight" and weekday names below it count from that date, not from the post's."""
+    starts = [m.start() for m, _ in candidates]
     out = []
-    for block, line_start, line_end in stamp_lines(low):
-        for i, (m, kind) in enumerate(candidates):
-            if line_start <= m.start() < line_end and kind not in ("relative", "weekday"):
-                out.append((block, i))
-                break
+    for block, line_start, line_end in stamps:
+        i = bisect_left(starts, line_start)
+        while i < len(starts) and starts[i] < line_end and candidates[i][1] in ("relative", "weekday"):
+            i += 1
+        if i < len(starts) and starts[i] < line_end:
+            out.append((block, i))
     return out
 
 
@@ -828,7 +830,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     low = fold_same_length(text)
     language = _guess_language(low)
     candidates = _candidates(low)
-    bases = _bases(low, candidates)
+    bases = _bases(candidates, stamp_lines(low))
     series = _series_spans(low)
     days: dict[int, date] = {}
     out: list[Found] = []
@@ -925,7 +927,7 @@ def find_stamped_times(text: str, found: list[Found]) -> list[Found]:
     language = _guess_language(low)
     out: list[Found] = []
     seen: set[int] = set()
-    for block, i in _bases(low, candidates):
+    for block, i in _bases(candidates, lines):
         if block in seen:
             continue
         seen.add(block)
