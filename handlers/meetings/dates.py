@@ -654,7 +654,9 @@ def stamp_lines(low: str) -> list[tuple[int, int, int]]:
     for m in STAMP_LINE.finditer(low):
         end = _line_end(low, m.start())
         out.append((m.start(), m.start(), end))
-        below = len(low) - len(low[end:].lstrip())
+        below = end
+        while below < len(low) and low[below].isspace():
+            below += 1
         if below < len(low) and stamped_under_heading(low, below, below_end := _line_end(low, below)):
             out.append((m.start(), below, below_end))
     return out
