@@ -625,7 +625,7 @@ _EDIT_WORDS = r"edit(?:ed)?|update[ds]?|last updated|mise a jour|mis a jour|maj|
 """The words that open an edit stamp, as a line's first words or as a heading of their own."""
 STAMP_LINE = re.compile(rf"^(?:[^\w\n]|_)*(?:{_EDIT_WORDS}|modifie|edite)\b", re.M)
 """A line that dates an edit of the post ("Update 27 Feb:", "[EDIT]", "Mise à jour du 3 mai")."""
-_STAMP_HEADING = re.compile(rf"(?:[^\w\n]|_)*(?:{_EDIT_WORDS})(?:\s*(?:#|no\.?)?\s*\d{{1,2}})?(?:[^\w\n]|_)*")
+_STAMP_HEADING = re.compile(rf"(?:[^\w\n]|_)*(?:{_EDIT_WORDS})(?:\s*(?:(?:#|no\.?)\s*)?\d{{1,2}})?(?:[^\w\n]|_)*")
 """An edit word standing alone as a heading ("Update 3", "EDIT:"), its date on the line below."""
 _WHEN_WORDS = re.compile(rf"\b(?:{MONTHS}|{WD_ANY}|[ap]\.?m|h|at|a|le|on)\b")
 """The words a line holding only a date or a time may have ("12/03/2025 6:40 pm", "3 avril 2026, 9h10")."""

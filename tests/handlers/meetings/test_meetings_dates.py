@@ -476,6 +476,17 @@ def test_an_update_heading_with_its_stamp_on_the_next_line_dates_the_block_and_i
     assert meeting.start == datetime(2026, 4, 3, 18, tzinfo=PARIS)
 
 
+def test_a_line_of_wide_spaces_above_a_stamp_is_read_quickly() -> None:
+    """Whether the line above a date alone is an edit word standing as a heading must be read one way only:
+    a long run of wide spaces on that line (a layout pasted from a word processor) took seconds."""
+    text = "Update" + "\u2003" * 20_000 + "!\n12/03/2025 6:40 pm\nThe session tonight is at 9 pm."
+    post = make_post(1, "ta", text, created_at=datetime(2025, 3, 10, 11, tzinfo=UTC))
+    read_post(make_post(1, "ta", "Session on 3 March at 6 pm.", created_at=post.created_at), KOLKATA)
+    started = time.perf_counter()
+    read_post(post, KOLKATA, "scribe")
+    assert time.perf_counter() - started < 0.5
+
+
 _UPDATE = "Dear learners,\n\nUpdate 2\n\n14/05/2025 10:30 am\n\n{}\n\nRegards,\nCourse team"
 _MISE_A_JOUR = "Bonjour à tous,\n\nMise à jour\n\n3 avril 2026, 9h10\n\n{}\n\nÀ bientôt"
 
