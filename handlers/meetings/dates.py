@@ -99,7 +99,7 @@ _REL = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=Tru
 
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\s*(?:hrs?|hours)\b|\s*(?:-|–|to)\s*\d{4}\s*(?:hrs?|hours)\b)"
 """A year, not a time the military way ("5th Nov, 1900-2100 hrs", "2000 hrs")."""
-_WD_AFTER = rf"(?:(?<![.!?]),?\s*(?:\(|-\s|\|)?\s*(?P<wd2>{WD_ANY})\b\.?\)?)?"
+_WD_AFTER = rf"(?:(?<![.!?]),?\s*(?:(?:\(|-\s|\|)\s*)?(?P<wd2>{WD_ANY})\b\.?\)?)?"
 """A weekday set after the date it names ("13th Nov, Wednesday at 6.30 PM", "13/11 (Wed)", a table's "| 13-11-2024 |
 Wednesday |"): part of that date; never across a full stop ("due 13 Nov. Wednesday's session…")."""
 P_DAY_MONTH = re.compile(

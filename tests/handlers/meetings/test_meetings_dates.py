@@ -1331,6 +1331,17 @@ def test_a_time_before_a_long_run_of_spaces_is_read_quickly() -> None:
     assert time.perf_counter() - started < 0.5
 
 
+def test_a_date_before_a_long_run_of_wide_spaces_is_read_quickly() -> None:
+    """A weekday may follow a date ("13th Nov, Wednesday"); the spaces between must be read one way only, or
+    a long run of wide spaces after a date (a layout pasted from a word processor) takes seconds."""
+    written = datetime.fromisoformat(THU)
+    text = "Session on 3 March" + "\u2003" * 20_000 + "!"
+    find_dates("Visio le 3 mars", written, PARIS)  # dateparser's first import is not the reading's time
+    started = time.perf_counter()
+    assert len(find_dates(text, written, PARIS)) == 1
+    assert time.perf_counter() - started < 0.5
+
+
 @pytest.mark.parametrize(("after", "why", "n"), [("", None, 200), (" was fun", "past", 100)])
 def test_the_dates_of_a_long_line_read_their_sentence_once(
     after: str, why: str | None, n: int, monkeypatch: pytest.MonkeyPatch
