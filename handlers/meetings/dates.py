@@ -900,8 +900,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     return out
 
 
-_SENTENCE_END = re.compile(r"\n|[.!?] ")
-"""Where a sentence ends (`_STOPS`), found in one pass over a block."""
+_SENTENCE_END = re.compile("|".join(map(re.escape, _STOPS)))
+"""Where a sentence ends, found in one pass over a block."""
 _OTHER_DAY = re.compile(
     r"\b(?:next|upcoming|later|weeks?|weekends?|months?|days|daily|every|each|other|"
     r"prochaine?s?|semaines?|week-ends?|mois|jours|chaque|tous les|toutes les|quotidienne?s?)\b"
