@@ -586,9 +586,13 @@ MOVING = re.compile(
 
 
 def _update_blocks(low: str) -> list[tuple[int, int]]:
-    """The paragraphs an edit stamp opens ("Update 12 Nov: …", "EDIT: …")."""
-    blocks = []
+    """The paragraphs an edit stamp opens ("Update 12 Nov: …", "EDIT: …"), from the first stamp of each: a
+    later stamp of the same paragraph opens a block inside it, which neither adds to it nor needs reading
+    again (a post of a thousand stamps would be read a thousand times)."""
+    blocks: list[tuple[int, int]] = []
     for m in STAMP_LINE.finditer(low):
+        if blocks and m.start() < blocks[-1][1]:
+            continue
         end = low.find("\n\n", m.start())
         blocks.append((m.start(), len(low) if end < 0 else end))
     return blocks
