@@ -910,11 +910,12 @@ class _Sentence:
 
     @cached_property
     def gathering(self) -> bool:
-        """A gathering named in the sentence, beside an exam's sittings (read in its own case)."""
+        """A gathering named in the sentence, beside an exam's sittings, its addresses read too (unlike `words`)."""
         return GATHERING.search(_no_sitting(fold_same_length(self.text[self.start : self.reach]))) is not None
 
     @cached_property
     def gathering_beside_sitting(self) -> bool:
+        """`gathering` without the sentence's addresses."""
         return GATHERING.search(_no_sitting(self.words)) is not None
 
 
