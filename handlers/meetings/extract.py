@@ -997,7 +997,8 @@ def _held(low: str, span: tuple[int, int], past: tuple[tuple[re.Match[str], bool
     between ("the workshop on Tuesday at 6 pm, the next in our series, was a success"), unless the
     date's own words put it to come."""
     c_start, c_end = _clause(low, span, _ASIDE_ENDS)
-    later_clause = LATER.search(low, c_start, c_end) is not None or FUTURE.search(low, c_start, c_end) is not None
+    future = FUTURE.search(low, c_start, c_end) is not None
+    later_clause = bool(past) and (future or LATER.search(low, c_start, c_end) is not None)
     before = [m.end() for m, _ in past if m.start() < span[0]]
     later_before, later_own = _later_from(low, before, span[1]), LATER.search(low, *span) is not None
     for i, (m, dates_its_own) in enumerate(past):
@@ -1007,9 +1008,7 @@ def _held(low: str, span: tuple[int, int], past: tuple[tuple[re.Match[str], bool
         if not (c_start <= m.start() < c_end) and (later_clause or dates_its_own):
             continue
         return True
-    return not FUTURE.search(low, c_start, c_end) and any(
-        not _later_between(low, m, span) for m in DEED.finditer(low, c_start, c_end)
-    )
+    return not future and any(not _later_between(low, m, span) for m in DEED.finditer(low, c_start, c_end))
 
 
 def _later_from(low: str, starts: list[int], end: int) -> int:
