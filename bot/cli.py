@@ -19,6 +19,7 @@ from bot.evaluation import (
     HOLDOUT,
     OWN_FOLDER,
     SPENT,
+    TUNED,
     TUNING2,
     TUNING3,
     TUNING4,
@@ -153,8 +154,8 @@ def _parser() -> argparse.ArgumentParser:
         "--split",
         choices=("both", "tuned", "all", SPENT, *ALL_SPLITS),
         default="both",
-        help="both: tuning and check; tuned: every split the rules are tuned on (tuning, spent, tuning2, tuning3, "
-        "tuning4, holdout5) whose folder is given; all: every split whose folder is given (--holdout, --forum2, "
+        help=f"both: tuning and check; tuned: every split the rules are tuned on ({', '.join(TUNED)}) whose folder "
+        "is given; all: every split whose folder is given (--holdout, --forum2, "
         "--tuning3, --tuning4, --holdout2 to --holdout6); spent: an old check split; tuning2: the other forum's "
         "tuning threads; tuning3: the course forum's other-term tuning threads; tuning4: half of its short "
         "threads; holdout2 to holdout4: the other forum's second to fourth held-out sets; holdout5: the course "
@@ -392,7 +393,7 @@ async def _cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.app import make_dispatcher
-    from bot.evaluation import ALL_SPLITS, SPLITS, TUNED, Corpus, run_eval
+    from bot.evaluation import SPLITS, Corpus, run_eval
 
     splits = {"both": SPLITS, "all": ALL_SPLITS, "tuned": TUNED}.get(args.split, (args.split,))
     given = {name: getattr(args, folder) for name, folder in OWN_FOLDER.items()}

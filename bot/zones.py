@@ -79,7 +79,7 @@ TZ_PLACES = {
 }
 _PLACES = "|".join(sorted((re.escape(k) for k in TZ_PLACES), key=len, reverse=True))
 P_TZ = re.compile(
-    rf"\s*[,(]?\s*(?:(?P<off>(?:utc|gmt)\s?[+-]\s?\d{{1,2}}(?::?[0-5]\d)?)\b|(?P<abbr>[a-z]{{2,4}})\b(?!')|(?:heure\s+(?:de\s+|du\s+|d'|de\s+la\s+)?|fuseau\s+(?:de\s+)?)(?P<fr>{_PLACES})\b"
+    rf"\s*(?:[,(]\s*)?(?:(?P<off>(?:utc|gmt)\s?[+-]\s?\d{{1,2}}(?::?[0-5]\d)?)\b|(?P<abbr>[a-z]{{2,4}})\b(?!')|(?:heure\s+(?:de\s+|du\s+|d'|de\s+la\s+)?|fuseau\s+(?:de\s+)?)(?P<fr>{_PLACES})\b"
     rf"|(?P<en>{_PLACES})\s+time\b)\s*\)?"
 )
 

@@ -99,7 +99,7 @@ _REL = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=Tru
 
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\s*(?:hrs?|hours)\b|\s*(?:-|–|to)\s*\d{4}\s*(?:hrs?|hours)\b)"
 """A year, not a time the military way ("5th Nov, 1900-2100 hrs", "2000 hrs")."""
-_WD_AFTER = rf"(?:(?<![.!?]),?\s*(?:\(|-\s|\|)?\s*(?P<wd2>{WD_ANY})\b\.?\)?)?"
+_WD_AFTER = rf"(?:(?<![.!?]),?\s*(?:(?:\(|-\s|\|)\s*)?(?P<wd2>{WD_ANY})\b\.?\)?)?"
 """A weekday set after the date it names ("13th Nov, Wednesday at 6.30 PM", "13/11 (Wed)", a table's "| 13-11-2024 |
 Wednesday |"): part of that date; never across a full stop ("due 13 Nov. Wednesday's session…")."""
 P_DAY_MONTH = re.compile(
@@ -621,15 +621,11 @@ def _slot_of_series(low: str, m: re.Match[str], series: list[tuple[int, int]]) -
     return False
 
 
-STAMP_LINE = re.compile(
-    r"^(?:[^\w\n]|_)*(?:edit(?:ed)?|update[ds]?|last updated|mise a jour|mis a jour|maj|modifi(?:e|cation)|edite)\b",
-    re.M,
-)
+_EDIT_WORDS = r"edit(?:ed)?|update[ds]?|last updated|mise a jour|mis a jour|maj|modification"
+"""The words that open an edit stamp, as a line's first words or as a heading of their own."""
+STAMP_LINE = re.compile(rf"^(?:[^\w\n]|_)*(?:{_EDIT_WORDS}|modifie|edite)\b", re.M)
 """A line that dates an edit of the post ("Update 27 Feb:", "[EDIT]", "Mise à jour du 3 mai")."""
-_STAMP_HEADING = re.compile(
-    r"(?:[^\w\n]|_)*(?:edit(?:ed)?|update[ds]?|last updated|mise a jour|mis a jour|maj|modification)"
-    r"(?:\s*(?:#|no\.?)?\s*\d{1,2})?(?:[^\w\n]|_)*"
-)
+_STAMP_HEADING = re.compile(rf"(?:[^\w\n]|_)*(?:{_EDIT_WORDS})(?:\s*(?:(?:#|no\.?)\s*)?\d{{1,2}})?(?:[^\w\n]|_)*")
 """An edit word standing alone as a heading ("Update 3", "EDIT:"), its date on the line below."""
 _WHEN_WORDS = re.compile(rf"\b(?:{MONTHS}|{WD_ANY}|[ap]\.?m|h|at|a|le|on)\b")
 """The words a line holding only a date or a time may have ("12/03/2025 6:40 pm", "3 avril 2026, 9h10")."""
@@ -654,7 +650,9 @@ def stamp_lines(low: str) -> list[tuple[int, int, int]]:
     for m in STAMP_LINE.finditer(low):
         end = _line_end(low, m.start())
         out.append((m.start(), m.start(), end))
-        below = len(low) - len(low[end:].lstrip())
+        below = end
+        while below < len(low) and low[below].isspace():
+            below += 1
         if below < len(low) and stamped_under_heading(low, below, below_end := _line_end(low, below)):
             out.append((m.start(), below, below_end))
     return out
@@ -758,15 +756,17 @@ def _shared_time(
     return None
 
 
-def _bases(low: str, candidates: list[tuple[re.Match[str], str]]) -> list[tuple[int, int]]:
-    """Where an update block starts and the index of the absolute date that stamps it: "tonight"
-    and weekday names below it count from that date, not from the post's."""
+def _bases(candidates: list[tuple[re.Match[str], str]], stamps: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Where an update block starts and the index of the absolute date that stamps it (`stamps`: the post's
+    `stamp_lines`): "tonight" and weekday names below it count from that date, not from the post's."""
+    starts = [m.start() for m, _ in candidates]
     out = []
-    for block, line_start, line_end in stamp_lines(low):
-        for i, (m, kind) in enumerate(candidates):
-            if line_start <= m.start() < line_end and kind not in ("relative", "weekday"):
-                out.append((block, i))
-                break
+    for block, line_start, line_end in stamps:
+        i = bisect_left(starts, line_start)
+        while i < len(starts) and starts[i] < line_end and candidates[i][1] in ("relative", "weekday"):
+            i += 1
+        if i < len(starts) and starts[i] < line_end:
+            out.append((block, i))
     return out
 
 
@@ -828,7 +828,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     low = fold_same_length(text)
     language = _guess_language(low)
     candidates = _candidates(low)
-    bases = _bases(low, candidates)
+    bases = _bases(candidates, stamp_lines(low))
     series = _series_spans(low)
     days: dict[int, date] = {}
     out: list[Found] = []
@@ -900,8 +900,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     return out
 
 
-_SENTENCE_END = re.compile(r"\n|[.!?] ")
-"""Where a sentence ends (`_STOPS`), found in one pass over a block."""
+_SENTENCE_END = re.compile("|".join(map(re.escape, _STOPS)))
+"""Where a sentence ends, found in one pass over a block."""
 _OTHER_DAY = re.compile(
     r"\b(?:next|upcoming|later|weeks?|weekends?|months?|days|daily|every|each|other|"
     r"prochaine?s?|semaines?|week-ends?|mois|jours|chaque|tous les|toutes les|quotidienne?s?)\b"
@@ -925,7 +925,7 @@ def find_stamped_times(text: str, found: list[Found]) -> list[Found]:
     language = _guess_language(low)
     out: list[Found] = []
     seen: set[int] = set()
-    for block, i in _bases(low, candidates):
+    for block, i in _bases(candidates, lines):
         if block in seen:
             continue
         seen.add(block)

@@ -586,9 +586,13 @@ MOVING = re.compile(
 
 
 def _update_blocks(low: str) -> list[tuple[int, int]]:
-    """The paragraphs an edit stamp opens ("Update 12 Nov: …", "EDIT: …")."""
-    blocks = []
+    """The paragraphs an edit stamp opens ("Update 12 Nov: …", "EDIT: …"), from the first stamp of each: a
+    later stamp of the same paragraph opens a block inside it, which neither adds to it nor needs reading
+    again (a post of a thousand stamps would be read a thousand times)."""
+    blocks: list[tuple[int, int]] = []
     for m in STAMP_LINE.finditer(low):
+        if blocks and m.start() < blocks[-1][1]:
+            continue
         end = low.find("\n\n", m.start())
         blocks.append((m.start(), len(low) if end < 0 else end))
     return blocks
@@ -906,11 +910,12 @@ class _Sentence:
 
     @cached_property
     def gathering(self) -> bool:
-        """A gathering named in the sentence, beside an exam's sittings (read in its own case)."""
+        """A gathering named in the sentence, beside an exam's sittings, its addresses read too (unlike `words`)."""
         return GATHERING.search(_no_sitting(fold_same_length(self.text[self.start : self.reach]))) is not None
 
     @cached_property
     def gathering_beside_sitting(self) -> bool:
+        """`gathering` without the sentence's addresses."""
         return GATHERING.search(_no_sitting(self.words)) is not None
 
 
@@ -992,7 +997,8 @@ def _held(low: str, span: tuple[int, int], past: tuple[tuple[re.Match[str], bool
     between ("the workshop on Tuesday at 6 pm, the next in our series, was a success"), unless the
     date's own words put it to come."""
     c_start, c_end = _clause(low, span, _ASIDE_ENDS)
-    later_clause = LATER.search(low, c_start, c_end) is not None or FUTURE.search(low, c_start, c_end) is not None
+    future = FUTURE.search(low, c_start, c_end) is not None
+    later_clause = bool(past) and (future or LATER.search(low, c_start, c_end) is not None)
     before = [m.end() for m, _ in past if m.start() < span[0]]
     later_before, later_own = _later_from(low, before, span[1]), LATER.search(low, *span) is not None
     for i, (m, dates_its_own) in enumerate(past):
@@ -1002,9 +1008,7 @@ def _held(low: str, span: tuple[int, int], past: tuple[tuple[re.Match[str], bool
         if not (c_start <= m.start() < c_end) and (later_clause or dates_its_own):
             continue
         return True
-    return not FUTURE.search(low, c_start, c_end) and any(
-        not _later_between(low, m, span) for m in DEED.finditer(low, c_start, c_end)
-    )
+    return not future and any(not _later_between(low, m, span) for m in DEED.finditer(low, c_start, c_end))
 
 
 def _later_from(low: str, starts: list[int], end: int) -> int:

@@ -476,6 +476,17 @@ def test_an_update_heading_with_its_stamp_on_the_next_line_dates_the_block_and_i
     assert meeting.start == datetime(2026, 4, 3, 18, tzinfo=PARIS)
 
 
+def test_a_line_of_wide_spaces_above_a_stamp_is_read_quickly() -> None:
+    """Whether the line above a date alone is an edit word standing as a heading must be read one way only:
+    a long run of wide spaces on that line (a layout pasted from a word processor) took seconds."""
+    text = "Update" + "\u2003" * 20_000 + "!\n12/03/2025 6:40 pm\nThe session tonight is at 9 pm."
+    post = make_post(1, "ta", text, created_at=datetime(2025, 3, 10, 11, tzinfo=UTC))
+    read_post(make_post(1, "ta", "Session on 3 March at 6 pm.", created_at=post.created_at), KOLKATA)
+    started = time.perf_counter()
+    read_post(post, KOLKATA, "scribe")
+    assert time.perf_counter() - started < 0.5
+
+
 _UPDATE = "Dear learners,\n\nUpdate 2\n\n14/05/2025 10:30 am\n\n{}\n\nRegards,\nCourse team"
 _MISE_A_JOUR = "Bonjour à tous,\n\nMise à jour\n\n3 avril 2026, 9h10\n\n{}\n\nÀ bientôt"
 
@@ -1306,6 +1317,20 @@ def test_a_long_sentence_of_time_words_and_weekdays_is_read_quickly() -> None:
     find_dates("Visio le 3 mars", written, PARIS)  # dateparser's first import is not the reading's time
     started = time.perf_counter()
     assert len(find_dates(text, written, PARIS)) == 170
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "text", ["Session on Friday at 6 pm" + " " * 20_000 + "!", "Session on 3 March" + "\u2003" * 20_000 + "!"]
+)
+def test_a_date_before_a_long_run_of_spaces_is_read_quickly(text: str) -> None:
+    """A zone may follow a time, a weekday a date ("13th Nov, Wednesday"); the spaces before either must be
+    read one way only, or a long run of them (where an address was set aside, or a layout pasted from a word
+    processor) takes seconds."""
+    written = datetime.fromisoformat(THU)
+    find_dates("Visio le 3 mars", written, PARIS)  # dateparser's first import is not the reading's time
+    started = time.perf_counter()
+    assert len(find_dates(text, written, PARIS)) == 1
     assert time.perf_counter() - started < 0.5
 
 
