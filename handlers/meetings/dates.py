@@ -566,7 +566,13 @@ BARE_HOUR_BEFORE = re.compile(r"(?:\bat|\ba|@)\s*(?P<time>(?P<hq1>1[0-2]|0?[1-9]
 """A bare hour right before a day word that gives its part of the day ("at 9 tonight", "at 10 tomorrow morning")."""
 
 
-def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
+_Candidates = tuple[tuple[re.Match[str], str], ...]
+"""A post's day expressions, in the order written, none overlapping another, each with its kind: found once
+per post, for `find_dates` and `find_stamped_times` both."""
+
+
+@lru_cache(maxsize=4)
+def _candidates(low: str) -> _Candidates:
     found = [(m, "day_month") for m in P_DAY_MONTH.finditer(low)]
     found += [(m, "day_month") for m in P_DAY_SPAN.finditer(low)]
     found += [(m, "day_month") for m in P_DAY_LISTED.finditer(low)]
@@ -588,7 +594,7 @@ def _candidates(low: str) -> list[tuple[re.Match[str], str]]:
             continue
         chosen.insert(at, (m, kind))
         starts.insert(at, m.start())
-    return chosen
+    return tuple(chosen)
 
 
 def _series_spans(low: str) -> list[tuple[int, int]]:
@@ -643,9 +649,11 @@ def stamped_under_heading(low: str, line_start: int, line_end: int) -> bool:
     return _STAMP_HEADING.fullmatch(low, low.rfind("\n", 0, above_end) + 1, above_end) is not None
 
 
-def stamp_lines(low: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=4)
+def stamp_lines(low: str) -> tuple[tuple[int, int, int], ...]:
     """Where each edit stamp of the post is, as (its block's start, the start and end of the line holding
-    its date): a line opened by an edit word, or the line under such a word standing alone as a heading."""
+    its date): a line opened by an edit word, or the line under such a word standing alone as a heading. Found
+    once per post, for `find_dates` and `find_stamped_times` both."""
     out = []
     for m in STAMP_LINE.finditer(low):
         end = _line_end(low, m.start())
@@ -655,7 +663,7 @@ def stamp_lines(low: str) -> list[tuple[int, int, int]]:
             below += 1
         if below < len(low) and stamped_under_heading(low, below, below_end := _line_end(low, below)):
             out.append((m.start(), below, below_end))
-    return out
+    return tuple(out)
 
 
 def _line_end(low: str, pos: int) -> int:
@@ -742,9 +750,7 @@ def _timings_line(low: str) -> tuple[re.Match[str], int, int, str | None] | None
 _LISTED = re.compile(rf"{_LIST_AND}(?:(?:on|le|the)\s+)?")
 
 
-def _shared_time(
-    low: str, candidates: list[tuple[re.Match[str], str]], i: int
-) -> tuple[re.Match[str], int, int, str | None] | None:
+def _shared_time(low: str, candidates: _Candidates, i: int) -> tuple[re.Match[str], int, int, str | None] | None:
     """The time written after the last day of a list the i-th date opens ("Tuesday and Thursday at 7 PM",
     "9th & 10th Nov, 7-8 PM"): every day of the list is at that time."""
     for (before, _), (after, _) in pairwise(candidates[i:]):
@@ -756,7 +762,7 @@ def _shared_time(
     return None
 
 
-def _bases(candidates: list[tuple[re.Match[str], str]], stamps: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+def _bases(candidates: _Candidates, stamps: tuple[tuple[int, int, int], ...]) -> list[tuple[int, int]]:
     """Where an update block starts and the index of the absolute date that stamps it (`stamps`: the post's
     `stamp_lines`): "tonight" and weekday names below it count from that date, not from the post's."""
     starts = [m.start() for m, _ in candidates]
@@ -808,9 +814,7 @@ _BESIDE = re.compile(r"[\s,(]*(?:i\.?e\.?,?\s*)?")
 Tuesday")."""
 
 
-def _beside_relative(
-    low: str, candidates: list[tuple[re.Match[str], str]], i: int, language: str, base_local: datetime
-) -> date | None:
+def _beside_relative(low: str, candidates: _Candidates, i: int, language: str, base_local: datetime) -> date | None:
     """The day of a relative word written right beside the i-th date, a weekday: the weekday names that
     day ("today (Monday)" written on a Monday is today, not next Monday)."""
     for j in (i - 1, i + 1):
