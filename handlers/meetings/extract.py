@@ -904,8 +904,10 @@ class _Sentence:
         """Words of a window or an exam in the sentence, or in the line above a short line of its own."""
         context = self.words
         if len(self.line.strip()) < 60 and self.line_start > 0:
-            before = self.low[: self.line_start - 1].rstrip("\n")
-            context = before[before.rfind("\n") + 1 :] + "\n" + self.words
+            end = self.line_start - 1  # the last written line above, found without copying the post up to it
+            while end > 0 and self.low[end - 1] == "\n":
+                end -= 1
+            context = self.low[self.low.rfind("\n", 0, end) + 1 : end] + "\n" + self.words
         return WINDOW.search(context) is not None
 
     @cached_property
