@@ -641,8 +641,8 @@ def _link_days(post: Post, clause: str, link: Link) -> set[date]:
     named = _days(_unless_weekdays(clause, False), post.created_at)
     if named:
         return named
-    lines = _lines(analyse(post).with_cited)
-    at = next((i for i, line in enumerate(lines) if _carries(line, link.url, link.text)), 0)
+    text = analyse(post).with_cited
+    lines, at = _lines(text), _line_of(text, link.url, link.text)
     for line in reversed(lines[max(0, at - BLOCK_LINES) : at]):
         folded = _unless_weekdays(fold(line), False)
         if any(rx.search(folded) for rx in _DATED_LINE) and _HOUR.search(folded):
@@ -1507,9 +1507,13 @@ def _line_with(text: str, url: str, label: str) -> str:
 def heading_above(text: str, url: str, label: str) -> str:
     """The nearest line above a link's that names a thing (a GA, a week, a session, a day): under
     "Week 3 session on Monday / Link: …" the link is week 3's, however little its own line says."""
-    at = next((i for i, line in enumerate(_lines(text)) if _carries(line, url, label)), 0)
     headings = _headings(text)
-    return headings[at] if headings else ""
+    return headings[_line_of(text, url, label)] if headings else ""
+
+
+def _line_of(text: str, url: str, label: str) -> int:
+    """Which of a text's `_lines` carries a link (the first if none does)."""
+    return next((i for i, line in enumerate(_lines(text)) if _carries(line, url, label)), 0)
 
 
 @lru_cache(maxsize=ANALYSED)
