@@ -818,7 +818,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         # "the ROE will be held on Sunday at 1 PM", "the evaluation will take place at 10 AM", "Quiz 2 goes
         # live at 9": only a gathering named in the sentence (its support call, a review session) is a meeting
         return "window or exam"
-    if s.has(EXAM) and not s.gathering_beside_sitting:
+    if s.has(EXAM) and not s.gathering:
         return "window or exam"
     own = low[_own_start(low, s_start, f.span[0]) : f.span[0]]
     if (WINDOW_ACT.search(own) or EXAM.search(own)) and (not GATHERING.search(own) or REGISTERING.search(own)):
@@ -912,12 +912,8 @@ class _Sentence:
 
     @cached_property
     def gathering(self) -> bool:
-        """A gathering named in the sentence, beside an exam's sittings, its addresses read too (unlike `words`)."""
-        return GATHERING.search(_no_sitting(fold_same_length(self.text[self.start : self.reach]))) is not None
-
-    @cached_property
-    def gathering_beside_sitting(self) -> bool:
-        """`gathering` without the sentence's addresses."""
+        """A gathering named in the sentence's words, beside an exam's sittings: not in its addresses, whose
+        words ("…/weekly-review-session") name a page, not a session the sentence announces."""
         return GATHERING.search(_no_sitting(self.words)) is not None
 
 
