@@ -520,7 +520,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     low = fold_same_length(unaddressed)
     links = _external(pt.links)
     cue = (
-        has_cue(text)
+        has_cue(unaddressed)
         or any(link_rank(link) == 0 for link in links)
         or (post.post_number == 1 and bool(post.topic_title) and has_cue(post.topic_title or ""))
     )
@@ -534,7 +534,8 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         return Reading((), set_aside=tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day))
     found = _with_ends(structured, text, post) if structured else _prose_dates(text, unaddressed, low, post, default_tz)
     why = {
-        id(f): set_aside(f, post, text, low, not structured) if cue else "no meeting named in the post" for f in found
+        id(f): set_aside(f, post, unaddressed, low, not structured) if cue else "no meeting named in the post"
+        for f in found
     }
     kept = _dedupe([f for f in found if f.source == "event" or why[id(f)] is None])
     aside = tuple((f.start, w) for f in found if f.source != "event" and (w := why[id(f)]) is not None)
@@ -760,10 +761,12 @@ TROUBLE = re.compile(
 """A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
 
 
-def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | None:
+def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | None:
     """Why a date of the post is not a meeting still to come (None when it is one): already past
     when written, a deadline, a window, an exam, an edit stamp, the record of a session held, a
-    date asked for, or a member's mention without an announced time. `scribe preview` shows it."""
+    date asked for, or a member's mention without an announced time. `scribe preview` shows it.
+    `words`: the post's text with its addresses blanked (`_unaddressed`), `low` the same folded: a
+    meeting is named in words, not in an address ("…/weekly-review-session" names a page)."""
     written = post.created_at.astimezone(ZoneInfo(f.tz))
     if f.all_day and f.start.date() < written.date():
         return "past"
@@ -771,7 +774,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         return None if f.all_day or f.start > post.created_at else "past"
     s_start, s_end = _sentence_bounds(low, f.span[0])
     line_start, line_end = _line_bounds(low, f.span[0])
-    s = _sentence(text, low, (s_start, s_end, max(s_end, f.span[1])), (line_start, line_end))
+    s = _sentence(words, low, (s_start, s_end, max(s_end, f.span[1])), (line_start, line_end))
     if not f.all_day and f.start <= post.created_at and not _under_way(f, post, s):
         return "past"
     if prose and not post.staff:
@@ -832,7 +835,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
     if prose and f.all_day and WEEK_OF.search(low, max(line_start, f.span[0] - 20), f.span[0]):
         return "the days naming a week"
     if prose and f.all_day:
-        near = text[max(line_start, s_start, f.span[0] - 40) : min(line_end, max(s_end, f.span[1]), f.span[1] + 40)]
+        near = words[max(line_start, s_start, f.span[0] - 40) : min(line_end, max(s_end, f.span[1]), f.span[1] + 40)]
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None

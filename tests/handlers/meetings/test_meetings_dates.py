@@ -816,25 +816,32 @@ def test_a_call_or_a_session_about_an_exam_is_still_a_meeting(text: str) -> None
 
 
 @pytest.mark.parametrize(
-    ("text", "days"),
+    ("text", "days", "why"),
     [
         (
             "Office hours are on Thursday at 7 PM.\n"
             "On Friday at 11:30 PM the assignment window closes: https://example.org/weekly-review-session",
             [20],
+            "window or exam",
         ),
         (
             "Portal downtime on Sunday from 1 PM to 3 PM, see https://example.org/status/live-session-notes for news.",
             [],
+            "no meeting named in the post",
+        ),
+        (
+            "The notes will be uploaded on Friday at 5 PM to https://example.org/weekly-review-session",
+            [],
+            "no meeting named in the post",
         ),
     ],
 )
-def test_a_session_named_only_in_an_address_leaves_a_window_set_aside(text: str, days: list[int]) -> None:
-    """An address's words ("…/weekly-review-session") are a page's name, not a session the sentence announces."""
+def test_a_session_named_only_in_an_address_is_no_meeting(text: str, days: list[int], why: str) -> None:
+    """An address's words ("…/weekly-review-session") are a page's name, not a session the post announces."""
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
     reading = read_post(post, KOLKATA, "scribe", explain=True)
     assert [m.start.day for m in reading.meetings] == days
-    assert [why for _, why in reading.set_aside] == ["window or exam"]
+    assert [reason for _, reason in reading.set_aside] == [why]
 
 
 def test_submissions_that_close_at_a_time_are_a_deadline_even_for_a_hackathon() -> None:
