@@ -54,7 +54,7 @@ from handlers.links.text import (
 )
 from handlers.links.text.exclusions import after_solved, own_trouble, trouble_over
 from handlers.links.text.words import _MAIL, SESSION_UPLOAD_ASKED, compiled
-from handlers.meetings.dates import P_DAY_MONTH, P_MONTH_DAY, Found, find_dates
+from handlers.meetings.dates import P_DAY_MONTH, P_MONTH_DAY, P_NUMERIC, Found, find_dates
 from handlers.meetings.extract import Meeting
 
 AGREEMENT_DISTANCE = 1
@@ -626,7 +626,7 @@ def _given_for(known: Candidate, asked: set[date]) -> bool:
 BLOCK_LINES = 3
 """How far above a link a line giving its session's date may be ("Saturday, November 28 · 8 PM / Time
 zone: … / Video call link: …")."""
-_DATED_LINE = (P_DAY_MONTH, P_MONTH_DAY, re.compile(r"\b[0-3]?\d/[01]?\d\b"))
+_DATED_LINE = (P_DAY_MONTH, P_MONTH_DAY, P_NUMERIC)
 """A line naming a day by its date, not one from the day of writing ("tonight" in a block added days later)."""
 _HOUR = re.compile(r"\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}h(?:\d{2})?\b")
 """The hour a session's date line gives ("Saturday, November 28 · 8:00 – 10:00pm", "samedi 28 novembre · 20h"): a

@@ -133,6 +133,16 @@ P_NUMERIC = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"
     rf"{_WD_AFTER}"
 )
+NUMBERED_BEFORE = re.compile(
+    r"(?:\b(?:parts?|partie|ga|q|weeks?|modules?|units?|chapters?|chapitres?|assignments?|projects?|questions?|"
+    r"levels?|rounds?|sets?|problems?|exercises?|exercices?|marks?|scores?|points?|versions?|v|slides?|episodes?)"
+    r"\s*[:#]?\s*|[\d.])$"
+)
+"""Right before a numeric "day/month" without a year, weekday or "on": what it numbers or scores ("part 1/2",
+"GA 3/4", "marks: 1/2"), or a version's dot ("v2.1/3"); no date then. Not an event's name ("quiz 12/03",
+"session 12/03"): one is often dated so."""
+NUMBERED_REACH = 30
+"""How far before the date `NUMBERED_BEFORE` is looked for: its longest word and the spaces after it."""
 P_NUMERIC_YEAR = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?<![\d.-])\b(?P<d>[0-3]?\d)(?P<sep>[-.])(?P<m>[0-3]?\d)(?P=sep)"
     rf"(?P<y>(?:20)?\d\d)\b(?![.-]\d){_WD_AFTER}"
@@ -838,8 +848,14 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     out: list[Found] = []
     for i, (m, kind) in enumerate(candidates):
         near = _time_near(low, m.start(), m.end(), RELATIVE_DAYS[m.group("rel")][1] if kind == "relative" else None)
-        if kind == "numeric" and near is None and not any(m.groupdict().get(k) for k in ("y", "wd", "lead")):
-            continue  # "3/4" alone is a score or a share: a date only with a year, a weekday, "le"/"on" or a time
+        if (
+            kind == "numeric"
+            and not any(m.groupdict().get(k) for k in ("y", "wd", "lead"))
+            and (near is None or NUMBERED_BEFORE.search(low, max(0, m.start() - NUMBERED_REACH), m.start()))
+        ):
+            # "3/4" alone is a score or a share: a date only with a year, a weekday, "le"/"on" or a time, and
+            # never after the thing it numbers ("part 1/2", "GA 3/4", "marks: 1/2", "v2.1/3"), time or not
+            continue
         tz_name, end_pos = None, m.end()
         if near:
             tz_name, end_pos = _tz_after(low, text, near[2])

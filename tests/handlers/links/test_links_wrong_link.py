@@ -493,3 +493,31 @@ async def test_the_preview_says_why_a_call_link_dated_another_day_is_not_given(l
     assert links.request_line(request, Messages(language)).endswith(
         Messages(language).get("links.why.other_day", post=1)
     )
+
+
+NUMBERED_BLOCKS = [
+    "Final revision session:\nPart 1/2 · 8:00 – 10:00pm\nVideo call link: {call}",
+    "Final revision session:\nv2.1/3 · 8:00 – 10:00pm\nVideo call link: {call}",
+    "Doubt clearing:\nGA 3/4 · 7 pm\nVideo call link: {call}",
+    "Doubt clearing:\nMarks: 1/2 · 8 pm\nVideo call link: {call}",
+    "Doubt clearing:\nQ1/2 recap · 8 pm\nVideo call link: {call}",
+    "Doubt clearing for part 1/2 · 8 pm: {call}",
+    "Doubt clearing for GA 3/4, 7 pm: {call}",
+]
+
+
+@pytest.mark.parametrize("block", NUMBERED_BLOCKS)
+async def test_a_part_or_an_assignment_numbered_beside_a_call_link_is_no_day(block: str) -> None:
+    """ "Part 1/2", "GA 3/4", "v2.1/3" beside an hour number a part, an assignment or a version, not the 1st of
+    February or the 3rd of April: the call link posted that morning is today's, given to who asks for it."""
+    posts = [
+        make_post(1, "tutor", f"Revision sessions today.\n\n{block.format(call=LATER_CALL)}", created_at=MORNING),
+        make_post(2, "lea", "From where can I get today's live session link?", created_at=AFTERNOON),
+    ]
+    topic = topic_of(posts, title="Revision sessions")
+    [request] = (await links.preview(topic, make_ctx([topic], language="en")))["link_requests"]
+    assert (request["decision"], request["answer"]) == ("answer", {"post_number": 1, "url": LATER_CALL})
+
+
+MORNING = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+AFTERNOON = datetime(2026, 11, 25, 13, 0, tzinfo=UTC)

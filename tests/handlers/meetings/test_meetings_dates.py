@@ -1501,6 +1501,21 @@ def test_a_numeric_date_is_read_day_first_unless_its_weekday_or_a_month_past_twe
 
 
 @pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Doubt session for GA 3/4 · 7 PM", []),
+        ("Live session for week 3/4 · 8 PM", []),
+        ("Doubt session for release v2.1/3 · 8 PM", []),
+        ("Doubt session, 27/2 · 7 PM", [27]),
+    ],
+)
+def test_a_number_after_what_it_numbers_is_no_day(text: str, days: list[int]) -> None:
+    """ "GA 3/4", "week 3/4", "v2.1/3" beside an hour number an assignment, a week or a version, not the 3rd of
+    April or the 1st of March; a day written alone before the hour still is one."""
+    assert [m.start.day for m in _staff_reading(text).meetings] == days
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [("Réunion le 05.04.26 à 18h.", date(2026, 4, 5)), ("Assemblée générale le 03/08 à 18h.", date(2026, 8, 3))],
 )
