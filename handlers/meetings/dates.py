@@ -760,16 +760,30 @@ def _timings_line(low: str) -> tuple[re.Match[str], int, int, str | None] | None
 _LISTED = re.compile(rf"{_LIST_AND}(?:(?:on|le|the)\s+)?")
 
 
-def _shared_time(low: str, candidates: _Candidates, i: int) -> tuple[re.Match[str], int, int, str | None] | None:
+_Near = tuple[re.Match[str], int, int, str | None]
+
+
+def _shared_time(low: str, candidates: _Candidates, i: int, known: dict[int, _Near | None]) -> _Near | None:
     """The time written after the last day of a list the i-th date opens ("Tuesday and Thursday at 7 PM",
-    "9th & 10th Nov, 7-8 PM"): every day of the list is at that time."""
-    for (before, _), (after, _) in pairwise(candidates[i:]):
+    "9th & 10th Nov, 7-8 PM"): every day of the list is at that time. `known`: what the dates of the post
+    read before found, kept for each date they walked past (theirs is the same), so that a list of a thousand
+    days is walked once, not once for each of its days."""
+    walked: list[int] = []
+    shared: _Near | None = None
+    for j in range(i, len(candidates) - 1):
+        if j in known:
+            shared = known[j]
+            break
+        walked.append(j)
+        before, after = candidates[j][0], candidates[j + 1][0]
         if not _LISTED.fullmatch(low, before.end(), after.start()):
-            return None
+            break
         near = _time_near(low, after.start(), after.end())
         if near is not None:
-            return near if near[1] >= after.end() else None
-    return None
+            shared = near if near[1] >= after.end() else None
+            break
+    known.update(dict.fromkeys(walked, shared))
+    return shared
 
 
 def _bases(candidates: _Candidates, stamps: tuple[tuple[int, int, int], ...]) -> list[tuple[int, int]]:
@@ -845,6 +859,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
     bases = _bases(candidates, stamp_lines(low))
     series = _series_spans(low)
     days: dict[int, date] = {}
+    shared: dict[int, _Near | None] = {}
     out: list[Found] = []
     for i, (m, kind) in enumerate(candidates):
         near = _time_near(low, m.start(), m.end(), RELATIVE_DAYS[m.group("rel")][1] if kind == "relative" else None)
@@ -883,7 +898,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         days[i] = day
         in_series = kind == "weekday" and _slot_of_series(low, m, series)
         adjacent = near is not None
-        if near is None and (near := _shared_time(low, candidates, i)) is not None:
+        if near is None and (near := _shared_time(low, candidates, i, shared)) is not None:
             zone_name, _ = _tz_after(low, text, near[2])
             tz = zone(zone_name, tz)
         if near is None:
