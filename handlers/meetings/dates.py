@@ -135,12 +135,12 @@ P_NUMERIC = re.compile(
 )
 NUMBERED_BEFORE = re.compile(
     r"(?:\b(?:parts?|partie|ga|q|weeks?|modules?|units?|chapters?|chapitres?|assignments?|projects?|questions?|"
-    r"levels?|rounds?|sets?|problems?|exercises?|exercices?|marks?|scores?|points?|versions?|v|slides?|episodes?)"
+    r"levels?|rounds?|problems?|exercises?|exercices?|marks|scores?|points|versions?|v|slides?|episodes?)"
     r"\s*[:#]?\s*|[\d.])$"
 )
 """Right before a numeric "day/month" without a year, weekday or "on": what it numbers or scores ("part 1/2",
 "GA 3/4", "marks: 1/2"), or a version's dot ("v2.1/3"); no date then. Not an event's name ("quiz 12/03",
-"session 12/03"): one is often dated so."""
+"session 12/03"), nor a verb ("mark 12/03", "set 12/03"): those are often followed by a date."""
 NUMBERED_REACH = 30
 """How far before the date `NUMBERED_BEFORE` is looked for: its longest word and the spaces after it."""
 P_NUMERIC_YEAR = re.compile(

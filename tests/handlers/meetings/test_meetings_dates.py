@@ -1528,11 +1528,12 @@ def test_a_numeric_date_is_read_day_first_unless_its_weekday_or_a_month_past_twe
         ("Live session for week 3/4 · 8 PM", []),
         ("Doubt session for release v2.1/3 · 8 PM", []),
         ("Doubt session, 27/2 · 7 PM", [27]),
+        ("Mark 12/03 at 7 PM in your calendar for the revision session.", [12]),
     ],
 )
 def test_a_number_after_what_it_numbers_is_no_day(text: str, days: list[int]) -> None:
     """ "GA 3/4", "week 3/4", "v2.1/3" beside an hour number an assignment, a week or a version, not the 3rd of
-    April or the 1st of March; a day written alone before the hour still is one."""
+    April or the 1st of March; a day written alone before the hour, or after a verb, still is one."""
     assert [m.start.day for m in _staff_reading(text).meetings] == days
 
 
