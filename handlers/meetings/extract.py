@@ -135,6 +135,18 @@ PAST = re.compile(
 )
 """A sentence about something that already happened: its date is not a meeting to come ("will be
 held" is to come). Only a meeting missed puts it past: a missed bus or deadline does not."""
+_SESSION_FR = (
+    r"(?:visios?|reunions?|seances?|ateliers?|webinaires?|rencontres?|permanences?|ag|assemblees?|conferences?|"
+    r"formations?|comites?|lives?|sessions?)"
+)
+_OF_SESSION_FR = rf"(?:la |le |l'|les |notre |votre |cette |ce )?(?:[\w-]+ )?{_SESSION_FR}"
+"""A French session, with its article ("l'atelier", "la dernière visio")."""
+_RECORD_FR = (
+    r"replay|enregistrements?|videos?|diaporamas?|diapos?|cr|comptes?[- ]rendus?|supports?(?: de presentation)?"
+)
+"""The record of a session handed over after it ("le CR de la réunion", "le replay de la visio")."""
+_AGREED_FR = r"convenue?s?|discutee?s?|evoquee?s?|dite?s?|decidee?s?|abordee?s?|presentee?s?|expliquee?s?|vue?s?"
+"""What was agreed or said at a session ("comme convenu lors de la réunion de mardi"): it is behind."""
 DEED = re.compile(
     r"\b(?:came|joined|met|went|ran|talked|spoke|presented|enjoyed|turnout|missed you|"
     r"(?:could|did|was|were)(?:n'?t| not) (?:make it|attend|join|come|be there)|"
@@ -145,7 +157,9 @@ DEED = re.compile(
     r"(?:avons|avez|ont|on a|nous avons) (?:parle|discute|fait|vu|echange|presente|aborde)|"
     r"(?:retour sur|bilan d[eu']|merci (?:a (?:tous|toutes|vous) )?pour) ?(?:la|le|l'|cette|ce|notre|votre)? ?"
     r"(?:\w+ )?(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|rencontres?|lives?|soirees?)|"
-    r"suite a (?:la|le|l'|notre|votre|cette|ce)|merci aux participants)\b"
+    r"suite a (?:la|le|l'|notre|votre|cette|ce)|merci aux participants|"
+    rf"(?:{_RECORD_FR}) (?:de|du|des|d')(?= ?{_OF_SESSION_FR})|"
+    rf"(?<!etre )(?:{_AGREED_FR}) (?:lors d[eu']|pendant|durant|au cours d[eu']|a|au|en) ?{_OF_SESSION_FR})\b"
 )
 """Past deeds and past-event words ("went well", "thanks to all who came", "s'est bien passée", "bilan de"):
 the event of their own clause is over. Looser than `PAST`, so only read in the date's clause, and

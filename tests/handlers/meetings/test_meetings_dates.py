@@ -1938,3 +1938,35 @@ def test_a_call_link_beside_a_chat_invite_is_the_meetings_link() -> None:
     post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
     [meeting] = read_post(post, KOLKATA, "scribe").meetings
     assert meeting.link == call
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the record of a session (its minutes, replay, slides) is handed over after it, with or without its time
+        ("Voici le CR de la réunion de mardi à 18h, bonne lecture", None),
+        ("Voici le compte rendu de la réunion de mardi", None),
+        ("Voici le replay de la visio de lundi 18h", None),
+        ("Ci-joint le support de présentation de l'atelier de samedi", None),
+        ("Vous trouverez ci-dessous le diaporama de la visio de lundi", None),
+        ("Retrouvez l'enregistrement de la visio de lundi sur notre chaîne", None),
+        # what was agreed or said at a session refers back to it
+        ("Comme convenu lors de la réunion de mardi, je vous envoie le tableau", None),
+        ("Comme discuté pendant la visio de lundi à 18h, je partage la liste des lieux", None),
+        ("Comme dit lors de l'AG de samedi, on cherche encore des bénévoles", None),
+        # a record or an agreement that dates nothing leaves the session announced to come
+        ("Comme convenu, rendez-vous jeudi à 18h", THURSDAY_6PM),
+        ("Comme convenu lors de la dernière réunion, on se retrouve jeudi à 18h", THURSDAY_6PM),
+        ("Le support sera présenté lors de la visio de jeudi à 18h", THURSDAY_6PM),
+        ("Le diaporama de l'atelier de jeudi à 18h sera projeté en salle", THURSDAY_6PM),
+        ("Voici l'ordre du jour de la visio de jeudi à 18h", THURSDAY_6PM),
+        ("Avec le support de la Région, atelier jeudi à 18h", THURSDAY_6PM),
+        ("Le budget doit être discuté lors de la réunion de jeudi à 18h", THURSDAY_6PM),
+    ],
+)
+def test_a_sessions_record_handed_over_or_what_was_agreed_at_it_puts_it_behind(
+    text: str, start: datetime | None
+) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    reading = read_post(post, PARIS, "scribe")
+    assert [m.start for m in reading.meetings] == ([start] if start else [])
