@@ -630,15 +630,24 @@ def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[
 
 MOVED_FROM = re.compile(r"\w+\s+(?:from|du|de)\s+(?:(?:the|le|la)\s+)?")
 """Between a move and a date, "from" ("rescheduled from 18th Feb to 19th Feb", "déplacée du mardi…"): the day left."""
-RESUMED = re.compile(r"\b(?:next|prochaine?s?|suivante?s?|will|aura|sera|reprise|reprend|resumes?|instead|plutot)\b")
+RESUMED = re.compile(
+    r"\b(?:next|prochaine?s?|suivante?s?|will|aura|sera|reprise|reprend|resumes?|instead|plutot|"
+    r"on se retrouve|retrouvons-nous|rendez-vous|rdv|see you|we(?: will|'ll)? meet)\b"
+)
 """In a clause after a cancellation, words of the meeting that follows ("…cancelled, the next session is on
-Monday", "pas de permanence ce samedi, reprise le 22")."""
+Monday", "pas de permanence ce samedi, reprise le 22", "…annulée, on se retrouve jeudi")."""
+INSTEAD_OF = re.compile(r"\b(?:mais|but)\b(?! (?:aussi|egalement|also|too|as well)\b)")
+"""Between a day called off and the next one, "mais"/"but": the day held instead ("pas mardi mais jeudi"),
+not one called off too ("mais aussi celle de jeudi")."""
 
 
 def _resumes(low: str, mark: int, span: tuple[int, int]) -> bool:
-    """Whether the date, in a clause after the mark's, names the meeting that follows the one called off."""
+    """Whether the date, after the mark, names the meeting that follows (or replaces) the one called off:
+    in a clause of its own opening on words of a meeting to come, or after "mais"/"but"."""
     start, _ = _clause(low, span)
-    return mark < start and RESUMED.search(low, start, span[1]) is not None
+    if mark < start and RESUMED.search(low, start, span[1]) is not None:
+        return True
+    return mark < span[0] and INSTEAD_OF.search(low, mark, span[0]) is not None
 
 
 def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tuple[int, int, str]]) -> set[int]:

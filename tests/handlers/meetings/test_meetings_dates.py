@@ -1970,3 +1970,24 @@ def test_a_sessions_record_handed_over_or_what_was_agreed_at_it_puts_it_behind(
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
     reading = read_post(post, PARIS, "scribe")
     assert [m.start for m in reading.meetings] == ([start] if start else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        # the day called off, then the one it is held instead, after "mais"/"but" or a meeting phrase
+        ("La visio n'aura pas lieu mardi mais jeudi à 18h", [THURSDAY_6PM]),
+        ("La visio n'aura pas lieu mardi, mais jeudi à 18h", [THURSDAY_6PM]),
+        ("Pas de visio mardi, mais jeudi à 18h", [THURSDAY_6PM]),
+        ("La visio de mardi est annulée, on se retrouve jeudi à 18h", [THURSDAY_6PM]),
+        ("L'atelier de mardi est annulé, rendez-vous jeudi à 18h", [THURSDAY_6PM]),
+        ("The session will not take place on Tuesday but on Thursday at 6 pm", [THURSDAY_6PM]),
+        # both called off
+        ("La visio de mardi est annulée, mais aussi celle de jeudi à 18h", []),
+        ("Les visios de mardi et de jeudi à 18h sont annulées", []),
+    ],
+)
+def test_the_day_a_meeting_is_held_instead_of_one_called_off_stands(text: str, stands: list[datetime]) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    reading = read_post(post, PARIS, "scribe")
+    assert [m.start for m in reading.meetings if not m.cancelled] == stands
