@@ -310,11 +310,12 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     # French: statements of absence
     (
-        ("ne ", "pas", "impossible", "n'"),
-        rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|impossible d'|pas moyen d'|on ne|"
+        ("ne ", "pas", "plus", "impossible", "n'"),
+        rf"\b(?:(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|impossible d'|pas moyen d'|on ne|"
         rf"je n'ai pas) ?(?:trouve|vois|"
         rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?: pas| plus| nulle "
-        rf"part)?(?!{_NEAR}\b{_CHANCE_FR})(?:{_NEAR})\b{_THING_FR}\b{_RELATION}",
+        rf"part)?|je (?:trouve|vois|retrouve) (?:pas|plus)\b)(?!{_NEAR}\b{_CHANCE_FR})(?:{_NEAR})\b{_THING_FR}\b"
+        rf"{_RELATION}",
     ),
     (
         ("n'", "ne "),
@@ -449,6 +450,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"est[- ]ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
         rf"(?:(?:voir|regarder|revoir|telecharger|acceder a) )?(?:le |la |les |l'|un |une )?"
         rf"{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("ou ",),
+        rf"\b(?:c'est|on (?:les? |la |l')?(?:re)?trouve|je (?:les? |la |l')?(?:re)?trouve|ca se trouve) ou "
+        rf"(?:le |la |les |l'|un |une )?{_THING_FR}\b{_RELATION}",
     ),
     (
         ("possible",),

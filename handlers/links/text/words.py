@@ -138,6 +138,9 @@ _KIND_WORD = (
     r"rejoindre|participer|assister|se connecter|"
     r"meeting|webinar|registration|form|event|workshop|stream|signup|sign-up)"
 )
+_APP_FR = r"(?:zoom|teams|jitsi|meet|google meet|bbb|bigbluebutton|webex|whereby|skype|discord|livestorm|framadate)"
+"""The service a French call or poll runs on, named right after "lien" ("le lien Whereby"); read only there:
+"whereby" is an English word too."""
 
 _OWN_CASE = (
     r"\s+(?:data(?:sets?)?|files?|scenes?|images?|volumes?|cases?|of (?:what|how) (?:you|your))\b"

@@ -2093,3 +2093,37 @@ def test_a_session_asked_to_be_uploaded_wants_its_recording() -> None:
         "I can see the first revision session on the channel. The second one has not been uploaded, please upload it.",
     ]
     assert [wanted_kinds(sentence_kinds(text)) for text in asked] == [frozenset({"recording"})] * len(asked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # the call named by its service, said missing or asked for alone
+        ("Le lien Webex ?", True),
+        ("lien whereby ?", True),
+        ("Le lien Whereby ne figure pas dans l'annonce", True),
+        ("Le lien Teams est manquant", True),
+        ("Les liens de la journée sont manquants", True),
+        # "où" after the verb, the way it is said
+        ("C'est où le lien ?", True),
+        ("On trouve où le replay ?", True),
+        ("on le trouve où le lien de la visio ?", True),
+        ("Je le trouve où le compte rendu ?", True),
+        ("ça se trouve où le diaporama ?", True),
+        # "ne" dropped, as it is in speech
+        ("je vois pas de lien", True),
+        ("je trouve pas le replay de l'atelier", True),
+        ("je retrouve plus le formulaire", True),
+        # the same words about a bond, a place, or a link that is there
+        ("Je ne vois pas de lien entre les deux dispositifs", False),
+        ("je vois pas de lien avec le sujet", False),
+        ("C'est où le lieu de la rencontre ?", False),
+        ("On trouve où des bénévoles pour l'atelier ?", False),
+        ("Le lien Whereby est le même que la dernière fois", False),
+        ("Le lien Teams est dans l'invitation", False),
+        ("je trouve pas le temps de lire le compte rendu", False),
+        ("Le manquant sera payé par l'association", False),
+    ],
+)
+def test_a_french_link_named_by_its_service_asked_where_in_speech_or_without_ne(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) == asks
