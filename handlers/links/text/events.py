@@ -44,9 +44,12 @@ _HELD = re.compile(
     rf"\b(?:yesterday|last (?:night|week|time)|last (?:\w+'?s? )?{_EVENT}s?|earlier today|missed|"
     r"(?:was|were) (?:not able|unable) to|"
     r"(?:could not|couldn't|did not|didn't|was not able to) (?:attend|join|make it|watch)|\w+ ago|hier|"
-    r"(?:j'ai|on a|nous avons) (?:rate|manque))\b"
+    r"(?:j'ai|on a|nous avons) (?:rate|manque|loupe)|"
+    r"(?:je n'ai|on n'a|nous n'avons) pas pu (?:y )?(?:assister|venir|participer|etre (?:la|present)|"
+    r"(?:me|nous|se) connecter)|(?:j'etais|j'ai ete|nous etions|on etait) absente?s?)\b"
 )
-"""Words putting the event past ("yesterday's session", "I missed it", "I could not attend")."""
+"""Words putting the event past ("yesterday's session", "I missed it", "I could not attend", "je n'ai pas pu
+venir", "j'étais absente")."""
 _COMING = re.compile(
     rf"\b(?:tomorrow'?s?|tonight'?s?|upcoming|next(?: week'?s?| month'?s?)?) (?:\w+ )?(?:{_EVENT}|one)s?\b"
     rf"|\b(?:{_EVENT}|one)s? (?:of |on )?(?:tomorrow|tonight|this evening|later today|next \w+)\b"

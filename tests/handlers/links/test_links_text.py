@@ -985,6 +985,12 @@ def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
         ("La rencontre de samedi sera-t-elle filmée ?", "open"),
         ("Est-ce que ce sera enregistré ?", "open"),
         ("J'ai raté la visio d'hier, elle sera mise en ligne ?", "held"),
+        ("Le replay sera-t-il disponible ? Je n'ai pas pu assister au webinaire.", "held"),
+        ("Je n'ai pas pu me connecter, l'enregistrement sera partagé ?", "held"),
+        ("J'étais absente à l'atelier, le diaporama sera-t-il envoyé ?", "held"),
+        ("J'ai loupé la rencontre, y aura-t-il un replay ?", "held"),
+        # not able to come to one still to come
+        ("Je ne pourrai pas assister à la visio, sera-t-elle enregistrée ?", "open"),
     ],
 )
 def test_whether_a_recording_or_slides_will_be_offered_asks_only_once_the_event_is_held(
