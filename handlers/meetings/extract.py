@@ -130,7 +130,7 @@ PAST = re.compile(
     rf"\b(?:was|were|had|did|attended|took place|happened|showed|{_PAST_DAY}|"
     r"a eu lieu|ont eu lieu|s'est tenue?s?|se sont tenue?s?|s'est deroulee?s?|se sont deroulee?s?|"
     r"avons eu|avez ete|etiez|etait)\b|"
-    r"\b(?:ai|as|a|avons|avez|ont) (?:rate|manque) (?:(?:la|le|les|l'|cette|notre|votre) ?)?(?:[\w'-]+ ){0,2}?"
+    r"\b(?:ai|as|a|avons|avez|ont) (?:rate|manque|loupe) (?:(?:la|le|les|l'|cette|notre|votre) ?)?(?:[\w'-]+ ){0,2}?"
     r"(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|conferences?|rencontres?|cours|lives?)\b"
 )
 """A sentence about something that already happened: its date is not a meeting to come ("will be
@@ -172,7 +172,7 @@ LATER = re.compile(
 """Words of an event still to come ("the next one", "tomorrow", "la prochaine"): past words on the
 other side of them speak of another event ("for those who missed the last session: join the next one
 tomorrow at 6 pm")."""
-OWN_EVENT = re.compile(rf"{_PAST_DAY}|missed .*|\w+ (?:rate|manque) .*")
+OWN_EVENT = re.compile(rf"{_PAST_DAY}|missed .*|\w+ (?:rate|manque|loupe) .*")
 """The past words of `PAST` that date or name an event themselves ("hier", "missed yesterday's call"): in
 a clause naming its own event they speak of that one ("rendez-vous manqué hier, on se retrouve jeudi à
 18h"; "sorry I missed yesterday's call, see you on Tuesday at 10 am for the workshop")."""

@@ -675,6 +675,8 @@ TOMORROW_6PM = datetime(2026, 3, 6, 18, tzinfo=PARIS)
         ("I missed the session on Tuesday at 6 pm, my train was late.", None),
         ("J'ai raté la visio de mardi à 18h, mon train avait du retard.", None),
         ("Nous avons manqué la réunion de mardi à 18h à cause de la grève.", None),
+        ("Nous avons loupé la réunion de mardi à 18h à cause de la grève.", None),
+        ("On a loupé la visio d'hier, on se retrouve demain à 18h.", TOMORROW_6PM),
     ],
 )
 def test_the_session_missed_is_past_the_next_one_announced_is_to_come(text: str, start: datetime | None) -> None:
