@@ -158,15 +158,21 @@ P_WEEKDAY = re.compile(
 )
 """A weekday, the next one unless "last Tuesday" / "mardi dernier" points back to the one just past, or
 "next week Tuesday" / "mardi de la semaine prochaine" to the one of the next calendar week."""
+_ORDINAL = (
+    r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th|premiers?|deuxiemes?|troisiemes?|quatriemes?|derniers?|"
+    r"1ers?|1res?|[2-5](?:e|eme|emes)\b)"
+)
+_NTH = rf"{_ORDINAL}(?:\s*(?:,|and|&|et|ou|or)\s*(?:(?:the|le|la|les)\s+)?{_ORDINAL})*"
+"""The days of the month a weekday comes back on ("first", "1st and 3rd", "le 1er et le 3e")."""
 P_SERIES = re.compile(
     rf"\b(?:every|each|chaque|tous les|toutes les)\s+(?:other\s+|alternate\s+)?(?:{WD_ANY})s?\b"
     rf"(?:{_LIST_AND}(?:{WD_ANY})s?\b)*"
     rf"|\b(?:{WD_ANY})\.?\s*(?:-|–|to|through|thru|till|until|au|a)\s*(?:{WD_ANY})\b"
-    rf"|\b(?:first|second|third|fourth|last|premiers?|deuxiemes?|troisiemes?|derniers?)\s+(?:{WD})s?\s+"
-    r"(?:of\s+(?:the|each|every)\s+month|du mois|de chaque mois)\b"
+    rf"|\b{_NTH}\s+(?:{WD})s?\s+(?:of\s+(?:the|each|every)\s+month|du mois|de chaque mois)\b"
+    rf"|\b(?:un|une|one)\s+(?:{WD})\s+(?:sur|out of|in)\s+(?:deux|trois|quatre|two|three|four)\b"
 )
 """Weekdays of a series ("every Tuesday and Thursday", "tous les jeudis", "Mon-Fri", "du lundi au vendredi",
-"le premier jeudi du mois"): no day of their own."""
+"le premier jeudi du mois", "le 1er et le 3e mardi du mois", "un mardi sur deux"): no day of their own."""
 SERIES_WORDS = re.compile(
     r"\b(?:weekly|every week|each week|per week|regularly|usually|generally|recurring|timetable|"
     r"hebdomadaires?|mensuelle?s?|monthly|chaque semaine|toutes les semaines|par semaine|habituellement)\b"

@@ -1511,6 +1511,11 @@ def test_a_numeric_date_nothing_settles_stays_silent(text: str) -> None:
         "Instructor session every alternate Friday at 8 PM.",
         "La visio mensuelle a lieu le premier jeudi du mois à 18h.",
         "Our community call happens on the last Friday of every month at 6 PM.",
+        "Permanence juridique en visio le 1er et le 3e mardi du mois, de 14h à 16h.",
+        "Permanence en visio les 2e et 4e jeudis du mois à 18h.",
+        "Atelier couture le premier et le troisième samedi du mois à 10h.",
+        "Une permanence a lieu un mardi sur deux à 14h.",
+        "Community call on the 1st and 3rd Tuesday of each month at 6 PM.",
     ],
 )
 def test_a_weekly_series_is_no_dated_meeting(text: str) -> None:
