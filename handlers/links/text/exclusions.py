@@ -354,6 +354,17 @@ _REACHED_ANYWAY = re.compile(
 dashboard"): nothing is missing."""
 
 
+_SENT_ELSEWISE = re.compile(
+    r"\b(?:il|elle|ils|elles|it|they) (?:est|sont|sera|seront|is|are|will be|gets|get) (?:directement |directly )?"
+    r"(?:envoyee?s?|transmise?s?|communiquee?s?|donnee?s?|adressee?s?|sent|shared|given|mailed|emailed) "
+    r"(?:directement |directly )?(?:aux inscrit|aux participant|par (?:mail|e-?mail|courriel)|en (?:mp|prive)|"
+    r"la veille|individuellement|to (?:the |all |every )?(?:registered|registrants|participants|attendees)|"
+    r"by (?:e-?mail|mail)|individually|privately)"
+)
+"""The link said to be given another way ("il est envoyé aux inscrits", "it is sent by mail to registrants"):
+its absence here is explained, not asked about."""
+
+
 def for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
     trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
@@ -389,6 +400,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _WHICH_OF_MINE.search(sentence)
         or _ALL_GOT.search(sentence)
         or _NONE_AS_EXPECTED.search(sentence)
+        or _SENT_ELSEWISE.search(sentence)
         or _one_question_of(folded[start : m.end()], m.start() - start)
     )
 

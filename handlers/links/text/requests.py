@@ -36,6 +36,8 @@ from handlers.links.text.words import (
     _YOU_CAN_FR,
 )
 
+_HELLO_FR = r"(?:bonjour|bonsoir|hello|salut|coucou)"
+"""A greeting a terse French request may open on ("Bonsoir, le lien pour ce soir ?")."""
 _NOT_GIVEN = "".join(
     rf"(?<!\b{w} )" for w in ("here", "this", "that", "it", "mine", "below", "above", "one", "which", "there")
 )
@@ -93,9 +95,9 @@ REQUESTS = [
     rf"(?:(?:de |d'|du |pour |vers )(?:la |l'|le )?)?{_KIND_WORD}",
     rf"\bsur quel {_LINK_FR}\b",
     rf"\bmerci (?:d'|par )avance (?:pour|de) {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"(?:^|[.!?\n] ?)(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
-    rf"(?:^|[.!?\n] ?)(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR}{_RELATION} "
-    rf"(?:de|du|des|d'|pour|vers|sur) ?{_NOUN_PHRASE_FR} ?\?",
+    rf"(?:^|[.!?\n] ?)(?:{_HELLO_FR}[ ,!]*)?(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
+    rf"(?:^|[.!?\n] ?)(?:{_HELLO_FR}[ ,!]*)?(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR}{_RELATION} "
+    rf"(?:(?:de|du|des|pour|vers|sur) |d'){_NOUN_PHRASE_FR} ?\?",
     # English
     rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b{_LACKS_PART}",
     rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b"

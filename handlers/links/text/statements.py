@@ -319,8 +319,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("n'", "ne "),
-        rf"\b{_THING_FR} (?:{_KIND_WORD} |framaforms |framadate |helloasso )?(?:d'inscription |de (?:la |l')?"
-        rf"(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
+        rf"\b{_THING_FR} (?:{_KIND_WORD} |framaforms |framadate |helloasso )?(?:d'inscription |d'acces |de connexion )?"
+        rf"(?:(?:de|a|au|pour) (?:la |l'|le )?{_EVENT_FR} )?(?:n'est|ne sont|n'a|n'ont|"
         rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
     ),
     (
@@ -358,7 +358,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("-il", "-elle", "-ils", "-elles"),
         rf"\b{_THING_FR}{_OF_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|"
         rf"seront-elles|"
-        rf"va-t-il etre|va-t-elle etre) (?:deja |bien )?(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|"
+        rf"va-t-il etre|va-t-elle etre|(?:a-t-il|a-t-elle|ont-ils|ont-elles) (?:deja |bien )?ete) (?:deja |bien )?"
+        rf"(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|diffusee?s?|transmise?s?|communiquee?s?|"
         rf"mise?s? en ligne)\b",
     ),
     (
@@ -454,7 +455,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("ou ",),
         rf"\b(?:c'est|on (?:les? |la |l')?(?:re)?trouve|je (?:les? |la |l')?(?:re)?trouve|ca se trouve) ou "
-        rf"(?:le |la |les |l'|un |une )?{_THING_FR}\b{_RELATION}",
+        rf"(?:le |la |les |l'|un |une )?{_THING_FR}\b{_RELATION}"
+        rf"|\bou (?:peut-on|puis-je|pourrait-on|on peut|je peux|est[- ]ce qu'on peut|est[- ]ce que je peux) "
+        rf"(?:revoir|re-?regarder|visionner) {_THE_FR}{_EVENT_FR}",
     ),
     (
         ("possible",),

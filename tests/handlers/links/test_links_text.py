@@ -2133,3 +2133,36 @@ def test_a_session_asked_to_be_uploaded_wants_its_recording() -> None:
 )
 def test_a_french_link_named_by_its_service_asked_where_in_speech_or_without_ne(sentence: str, asks: bool) -> None:
     assert is_request(sentence) == asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # a greeting before the link asked for by what it is for
+        ("Bonsoir, le lien pour ce soir ?", True),
+        ("Bonjour, le lien pour l'atelier de demain ?", True),
+        # the record asked whether it was sent round, the event asked where to watch again
+        ("Le compte rendu a-t-il été diffusé ?", True),
+        ("Le diaporama a-t-il bien été transmis aux participants ?", True),
+        ("Où peut-on revoir le webinaire ?", True),
+        ("Où est-ce qu'on peut revoir la conférence de mardi ?", True),
+        ("Le lien d'accès à la visio n'a pas été communiqué ?", True),
+        # a link one has, a thing one will do, "demande" that is no "de"
+        ("Le lien demande un mot de passe, c'est normal ?", False),
+        ("Le lien demande de créer un compte ?", False),
+        ("Bonsoir, le lien marche pour vous ?", False),
+        ("Le compte rendu a-t-il été relu par le bureau ?", False),
+        ("Où peut-on se revoir pour en parler ?", False),
+        ("Le lien n'a pas été communiqué en public, il est envoyé aux inscrits.", False),
+        ("The link is not in the post, it is sent by mail to registered participants.", False),
+    ],
+)
+def test_a_french_request_opened_by_a_greeting_or_asking_whether_a_record_went_round(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) == asks
+
+
+@pytest.mark.parametrize(
+    "text", ["Je me joins à la demande", "Je me joins à cette demande !", "Je rejoins la question", "je plussoie"]
+)
+def test_joining_the_request_above_agrees_with_it(text: str) -> None:
+    assert is_agreement(text)
