@@ -102,9 +102,11 @@ _PROMISE = re.compile(
     r"posted|enabled|sent|published|updated|visible|opened|live)\b"
     r"|\b(?:sera|seront) (?:bientot |tres vite )?"
     r"(?:disponibles?|partagee?s?|envoyee?s?|publiee?s?|en ligne|mise?s? en ligne)"
+    r"|\b(?:on|je|nous) vous (?:l'|le |la |les )(?:envoie|envoyons|enverr\w*|transmets?|transmettons|transmettr\w*|"
+    r"partage|partageons|partager\w*|mets|mettons|mettr\w*)\b"
 )
-"""A post that says when the thing will come ("it will be uploaded by tomorrow"), outside a question,
-answers a request: it is not one."""
+"""A post that says when the thing will come ("it will be uploaded by tomorrow", "on vous l'envoie demain"),
+outside a question, answers a request: it is not one."""
 _ABSENT_AFTER = re.compile(_BUT_ABSENT)
 """A promise reported, then found untrue ("it will be available at 5, but it's not visible"): no answer, a request."""
 

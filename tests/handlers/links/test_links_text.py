@@ -2166,3 +2166,17 @@ def test_a_french_request_opened_by_a_greeting_or_asking_whether_a_record_went_r
 )
 def test_joining_the_request_above_agrees_with_it(text: str) -> None:
     assert is_agreement(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("Le support n'est pas encore finalisé, on vous l'envoie la semaine prochaine", False),
+        ("Le CR n'est pas encore prêt, je vous le transmets demain", False),
+        ("Le replay n'est pas en ligne, nous vous le partagerons dès que possible", False),
+        # the writer asks it be sent
+        ("Le support n'est pas dans le message, pouvez-vous nous l'envoyer ?", True),
+    ],
+)
+def test_a_french_promise_to_send_it_in_the_present_tense_asks_for_nothing(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) == asks
