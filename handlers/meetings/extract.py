@@ -592,9 +592,14 @@ def _prose_dates(text: str, unaddressed: str, low: str, post: Post, default_tz: 
     return dates + _delays(text, low, post, default_tz) + stamped
 
 
+_NEW_TIME_FR = (
+    r"nouvelle (?:date|heure)|nouvel horaire|nouveaux horaires|nouveau creneau|"
+    r"changement (?:de date|d'horaire|d'heure|de creneau|de jour)"
+)
+"""A French update's new day or hour ("nouvel horaire", "changement de date")."""
 MOVING = re.compile(
     r"\b(?:now (?:on|at|be|scheduled|held)|new (?:date|time|timings?)|changed to|shifted to|instead|au lieu|"
-    r"a la place|desormais|nouvelle (?:date|heure))\b"
+    rf"a la place|desormais|finalement|{_NEW_TIME_FR})\b"
 )
 """Words of an update that moves a meeting ("the session is now on Wednesday", "new timing: 8 PM")."""
 
@@ -680,9 +685,10 @@ def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tupl
     return gone
 
 
-_NEW_WHEN = rf"(?:the |le )?(?:\d|{WD}|today|tomorrow|tonight|demain)"
+_NEW_WHEN = rf"(?:the |le )?(?:\d[\w:.]*|{WD}|today|tomorrow|tonight|demain)"
 RETIMED = re.compile(
-    r"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|nouvelle (?:date|heure)|"
+    rf"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|{_NEW_TIME_FR}|"
+    rf"(?:{WD})[^.!?\n]{{0,40}}(?:(?:a la )?meme heure|same time)|"
     rf"(?:(?:now|changed|shifted|moved) (?:to|on|at)|instead of|au lieu de) {_NEW_WHEN})\b"
 )
 """Words of an update that moves a meeting to another day or time ("EDIT: moved to Thursday, same time"), even

@@ -1998,3 +1998,27 @@ def test_the_day_a_meeting_is_held_instead_of_one_called_off_stands(text: str, s
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
     reading = read_post(post, PARIS, "scribe")
     assert [m.start for m in reading.meetings if not m.cancelled] == stands
+
+
+@pytest.mark.parametrize(
+    ("update", "starts"),
+    [
+        # moved to another day, said the French way: the old day stands no more
+        ("EDIT : finalement ce sera vendredi 6 mars à 18h", [datetime(2026, 3, 6, 18, tzinfo=PARIS)]),
+        ("EDIT : changement de date, vendredi 6 mars à 18h", [datetime(2026, 3, 6, 18, tzinfo=PARIS)]),
+        ("EDIT : finalement vendredi 6 mars, même heure", []),
+        # moved to another hour the same day, the old hour written with two digits
+        ("EDIT : on commence à 19h au lieu de 18h", []),
+        ("EDIT: we will start at 7 PM instead of 18:00", []),
+        ("EDIT : nouvel horaire, 19h", []),
+        # an update that moves nothing
+        ("EDIT : voici l'ordre du jour, à jeudi !", [THURSDAY_6PM]),
+        ("EDIT : finalement nous serons une vingtaine, à jeudi !", [THURSDAY_6PM]),
+        ("EDIT : même heure, même lien que d'habitude", [THURSDAY_6PM]),
+    ],
+)
+def test_an_update_moving_the_meeting_in_french_or_from_a_two_digit_hour_leaves_no_reminder_at_the_old_start(
+    update: str, starts: list[datetime]
+) -> None:
+    post = make_post(7, "anim", f"Visio jeudi 5 mars à 18h\n\n{update}", created_at=WEDNESDAY, moderator=True)
+    assert [m.start for m in read_post(post, PARIS, "scribe").meetings if not m.cancelled] == starts
