@@ -689,6 +689,7 @@ _NEW_WHEN = rf"(?:the |le )?(?:\d[\w:.]*|{WD}|today|tomorrow|tonight|demain)"
 RETIMED = re.compile(
     rf"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|{_NEW_TIME_FR}|"
     rf"(?:{WD})[^.!?\n]{{0,40}}(?:(?:a la )?meme heure|same time)|"
+    r"(?:commencera|debutera|demarrera|commencerons|will (?:now )?(?:start|begin)) (?:a|at|des) \d[\w:.]*|"
     rf"(?:(?:now|changed|shifted|moved) (?:to|on|at)|instead of|au lieu de) {_NEW_WHEN})\b"
 )
 """Words of an update that moves a meeting to another day or time ("EDIT: moved to Thursday, same time"), even

@@ -2011,6 +2011,8 @@ def test_the_day_a_meeting_is_held_instead_of_one_called_off_stands(text: str, s
         ("EDIT : on commence à 19h au lieu de 18h", []),
         ("EDIT: we will start at 7 PM instead of 18:00", []),
         ("EDIT : nouvel horaire, 19h", []),
+        ("EDIT : la visio commencera à 19h", []),
+        ("EDIT: the session will start at 7 PM", []),
         # an update that moves nothing
         ("EDIT : voici l'ordre du jour, à jeudi !", [THURSDAY_6PM]),
         ("EDIT : finalement nous serons une vingtaine, à jeudi !", [THURSDAY_6PM]),
