@@ -44,7 +44,8 @@ from handlers.meetings.dates import (
 )
 
 _GATHERINGS = (
-    r"visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
+    r"visios?|visio-?conferences?|visio-?confs?|videoconferences?|reunions?|reus?|copils?|rencontres?|webinaires?|"
+    r"webinars?|ateliers?|"
     r"permanences?|assemblees? generales?|"
     r"(?<!colab )(?<!jupyter )(?<!kernel )(?<!runtime )(?<!browser )(?<!login )(?<!terminal )(?<!ssh )sessions?|"
     r"(?<!api )(?<!function )(?<!tool )(?<!method )calls?"

@@ -2024,3 +2024,23 @@ def test_an_update_moving_the_meeting_in_french_or_from_a_two_digit_hour_leaves_
 ) -> None:
     post = make_post(7, "anim", f"Visio jeudi 5 mars à 18h\n\n{update}", created_at=WEDNESDAY, moderator=True)
     assert [m.start for m in read_post(post, PARIS, "scribe").meetings if not m.cancelled] == starts
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a meeting named the short French way
+        ("Réu jeudi à 18h pour caler le budget", THURSDAY_6PM),
+        ("Prochaine réu le 5/03 à 18h", THURSDAY_6PM),
+        ("Copil le 5/03 à 18h", THURSDAY_6PM),
+        ("Prochain COPIL : 5 mars, 18h", THURSDAY_6PM),
+        ("Visioconf jeudi à 18h", THURSDAY_6PM),
+        # the same words of one held, or beside no time of a meeting
+        ("Le copil du 3 mars à 18h a validé le budget", None),
+        ("La réu de mardi à 18h s'est bien passée", None),
+        ("Les reçus fiscaux seront envoyés le 5 mars à 18h", None),
+    ],
+)
+def test_a_meeting_named_the_short_french_way(text: str, start: datetime | None) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([start] if start else [])
