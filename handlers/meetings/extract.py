@@ -965,7 +965,7 @@ def _timestamp_bounds(f: Found) -> tuple[int, int]:
 
 WINDOW_ACT = re.compile(
     r"\b(?:opens?|opened|closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
-    r"results?|ouvre|ferme|cloture|date limite)\b"
+    r"results?|ouvre|ouvrent|ouvriront|ouverte?s?|ferme|ferment|fermeront|fermee?s?|cloture|date limite)\b"
 )
 """What a window does (opens, closes, is due): in the words of a date's own, no session's."""
 REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|applications?|bookings?|sign-?ups?)\b")

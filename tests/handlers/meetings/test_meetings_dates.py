@@ -2044,3 +2044,23 @@ def test_an_update_moving_the_meeting_in_french_or_from_a_two_digit_hour_leaves_
 def test_a_meeting_named_the_short_french_way(text: str, start: datetime | None) -> None:
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
     assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([start] if start else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inscriptions ouvertes du 9 au 20 mars pour l'atelier",
+        "Les inscriptions à la visio ferment le 9 mars à minuit",
+        "Les inscriptions à l'atelier ouvrent le 9 mars à 10h",
+        "Les inscriptions pour la rencontre sont closes le 9 mars à 18h",
+        "Les inscriptions à l'AG seront ouvertes le 9 mars à 10h",
+    ],
+)
+def test_registrations_for_a_session_that_open_or_close_the_french_way_are_a_window(text: str) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    assert read_post(post, PARIS, "scribe").meetings == ()
+
+
+def test_a_session_open_to_all_is_no_window() -> None:
+    post = make_post(7, "anim", "Atelier ouvert à tous le 9 mars à 18h, inscriptions ouvertes", created_at=WEDNESDAY)
+    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == [datetime(2026, 3, 9, 18, tzinfo=PARIS)]
