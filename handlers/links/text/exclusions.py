@@ -367,6 +367,14 @@ _SENT_ELSEWISE = re.compile(
 its absence here is explained, not asked about."""
 
 
+_WHO_MADE = re.compile(
+    r"\b(?:qui|quand|pourquoi|comment|who|when|why|how) (?:a|as|avez|ont|has|have|had|did)(?: \w+)? "
+    r"(?:cree|genere|fabrique|modifie|change|created|generated|made|changed|set up)\b"
+)
+"""Who made or changed a link, asked before naming it ("qui a créé le lien du pad ?"): a question about a link
+there, not a plea for it."""
+
+
 def for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
     trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
@@ -390,6 +398,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         )
         or _TO_BE_MADE.search(m.group(0))
         or _ADVICE.search(folded, start, m.start())
+        or _WHO_MADE.search(folded, start, m.start())
         or (_REPORTED.search(folded, start, m.start()) and not _ABSENT_AFTER.search(sentence))
         or _YOURS.search(folded, m.start(), m.end() + 30)
         or _TO_EXAMINE.search(sentence)

@@ -476,7 +476,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"enregistree?s?|filmee?s?|partagee?s?|disponibles?|dispos?)\s*\?"
         rf"|(?:^|[.!?\n] ?)(?:et )?(?:la |le |l')?{_EVENT_FR}s?(?: [^.!?\n]{{0,30}}?)? "
         rf"(?:a|ont|a-t-elle|a-t-il|ont-elles|ont-ils) (?:bien )?ete "
-        r"(?:enregistree?s?|filmee?s?)\s*\?",
+        r"(?:enregistree?s?|filmee?s?)\s*\?"
+        rf"|\b(?:quelqu'un|qqn|qq1|vous|tu) (?:a|avez|as|aurait|auriez|aurais) (?:bien )?(?:enregistre|filme) "
+        rf"{_THE_FR}{_EVENT_FR}s?\b{_IN_QUESTION}{{0,60}}\?",
     ),
     (
         ("vous", "tu", "merci de", "possible", "pourr", "peut"),

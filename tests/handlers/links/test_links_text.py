@@ -2180,3 +2180,24 @@ def test_joining_the_request_above_agrees_with_it(text: str) -> None:
 )
 def test_a_french_promise_to_send_it_in_the_present_tense_asks_for_nothing(sentence: str, asks: bool) -> None:
     assert is_request(sentence) == asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # whether the session was recorded, asked of anyone, the French way
+        ("Quelqu'un a enregistré la visio d'hier ?", True),
+        ("La visio d'hier a-t-elle été enregistrée ?", True),
+        ("Est-ce que quelqu'un a filmé l'atelier de samedi ?", True),
+        # a question on a link one knows of: who made it, whether it lapses or works
+        ("Qui a créé le lien du pad ?", False),
+        ("Quelqu'un sait si le lien du replay expire ?", False),
+        ("Le lien de la visio fonctionne pour vous ?", False),
+        ("Le lien du formulaire a changé ?", False),
+        ("Quelqu'un a enregistré son adhésion en ligne ?", False),
+    ],
+)
+def test_whether_a_french_session_was_recorded_is_asked_a_question_on_a_known_link_is_not(
+    sentence: str, asks: bool
+) -> None:
+    assert is_request(sentence) == asks
