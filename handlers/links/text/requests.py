@@ -51,7 +51,7 @@ REQUESTS = [
     rf"n'apparait (?:pas|nulle part)|"
     rf"ne figure (?:pas|nulle part)|n'y est pas|(?:a ete|est|a bien ete) (?:oublie|omis)|n'est pas (?:la|"
     rf"dans|indique|visible))",
-    rf"\b(?:il n'y a|y a|y'a|il y a|il n'y ait|n'y ait) {_STILL_FR}pas (?:de|d'un|le|les) {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:il n'y a|y a|y'a|ya|il y a|il n'y ait|n'y ait) {_STILL_FR}pas (?:de|d'un|le|les) {_LINK_FR}\b{_RELATION}",
     rf"\bne pas avoir (?:recu )?{_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\b(?:(?:est-ce qu')?on|je|est-ce que je|peut-on|puis-je|pourrait-on|pourrais-je) (?:peut |peux |pourrait |"
     rf"pourrais )?(?:avoir|recevoir|obtenir|recuperer) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",

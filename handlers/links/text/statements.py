@@ -454,7 +454,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("ou ",),
-        rf"\b(?:c'est|on (?:les? |la |l')?(?:re)?trouve|je (?:les? |la |l')?(?:re)?trouve|ca se trouve) ou "
+        rf"\b(?:c'est|c|on (?:les? |la |l')?(?:re)?trouve|je (?:les? |la |l')?(?:re)?trouve|ca se trouve) ou "
         rf"(?:le |la |les |l'|un |une )?{_THING_FR}\b{_RELATION}"
         rf"|\bou (?:peut-on|puis-je|pourrait-on|on peut|je peux|est[- ]ce qu'on peut|est[- ]ce que je peux) "
         rf"(?:revoir|re-?regarder|visionner) {_THE_FR}{_EVENT_FR}",

@@ -2120,6 +2120,9 @@ def test_a_session_asked_to_be_uploaded_wants_its_recording() -> None:
         ("je vois pas de lien", True),
         ("je trouve pas le replay de l'atelier", True),
         ("je retrouve plus le formulaire", True),
+        ("ya pas de lien ?", True),
+        ("c ou le lien ?", True),
+        ("réponse c ou d ?", False),
         # the same words about a bond, a place, or a link that is there
         ("Je ne vois pas de lien entre les deux dispositifs", False),
         ("je vois pas de lien avec le sujet", False),
