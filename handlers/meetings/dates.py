@@ -815,6 +815,39 @@ def _forum_time(low: str, text: str, pos: int, forum: ZoneInfo, at: datetime) ->
     return (tm, name, end) if name is not None and same_zone(name, forum.key, at) else None
 
 
+_WEEK_AHEAD = r"(?:la semaine prochaine|la semaine d'apres|next week|the week after|the following week)"
+_WEEK_BEFORE = re.compile(rf"\b{_WEEK_AHEAD}[\s,:-]*(?:(?:le|on)\s+)?$")
+"""Next week named right before a weekday ("la semaine prochaine, jeudi", "next week, Thursday")."""
+_WEEK_AFTER = re.compile(
+    rf"(?:,?\s+(?:(?:a|at|@|vers|from|de)\s+)?\d{{1,2}}(?:[:h.]\d\d|\s?h\b|h)?(?:\s?[ap]\.?m\.?)?)?,?\s+{_WEEK_AHEAD}\b"
+)
+"""Next week named right after a weekday and its time ("jeudi 18h la semaine prochaine")."""
+_EIGHT_DAYS_ON = re.compile(r"\s+en huit\b")
+"""French "jeudi en huit": the Thursday a week after the coming one."""
+_WEEKS_OFF = re.compile(
+    r"\b(?:dans (?:quinze|15|deux|2|trois|3) (?:jours|semaines)|in (?:two|2|three|3) weeks|(?:in )?a fortnight)\b"
+)
+"""Weeks off, in words that tell no day: a bare weekday beside them is of no known week."""
+
+
+def _week_of_weekday(low: str, m: re.Match[str], day: date, base: date) -> date | None:
+    """A bare weekday (no "this", "next", "dernier") in the week its sentence names: next week when written right
+    beside it ("la semaine prochaine, jeudi", "Thursday at 6 PM next week"), a week on for "jeudi en huit";
+    None when the sentence puts it weeks off ("dans quinze jours, jeudi"). Otherwise the coming one."""
+    if m.groupdict().get("mod") not in (None, "on") or (m.groupdict().get("mod2") or "").strip():
+        return day
+    start = max(low.rfind(c, 0, m.start()) for c in ".!?\n;") + 1
+    ends = [i for c in ".!?\n;" if (i := low.find(c, m.end())) >= 0]
+    sentence = low[start : min(ends) if ends else len(low)]
+    if _WEEKS_OFF.search(sentence):
+        return None
+    if _EIGHT_DAYS_ON.match(low, m.end()):
+        return day + timedelta(days=7)
+    if _WEEK_BEFORE.search(low, start, m.start()) or _WEEK_AFTER.match(low, m.end()):
+        return day + timedelta(days=7) if day.isocalendar()[:2] == base.isocalendar()[:2] else day
+    return day
+
+
 _BESIDE = re.compile(r"[\s,(]*(?:i\.?e\.?,?\s*)?")
 """Between a relative day and the weekday naming it ("today (Monday)", "Tuesday (tomorrow)", "tomorrow, i.e.
 Tuesday")."""
@@ -870,6 +903,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             continue
         if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local)) is not None:
             day = beside if beside.weekday() == day.weekday() else day
+        elif kind == "weekday" and (day := _week_of_weekday(low, m, day, base_local.date())) is None:
+            continue
         days[i] = day
         in_series = kind == "weekday" and _slot_of_series(low, m, series)
         adjacent = near is not None

@@ -2064,3 +2064,27 @@ def test_registrations_for_a_session_that_open_or_close_the_french_way_are_a_win
 def test_a_session_open_to_all_is_no_window() -> None:
     post = make_post(7, "anim", "Atelier ouvert à tous le 9 mars à 18h, inscriptions ouvertes", created_at=WEDNESDAY)
     assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == [datetime(2026, 3, 9, 18, tzinfo=PARIS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # written on Wednesday 4 March: the week named beside a bare weekday is next week
+        ("Visio la semaine prochaine, jeudi à 18h", date(2026, 3, 12)),
+        ("Visio jeudi 18h la semaine prochaine", date(2026, 3, 12)),
+        ("Visio jeudi en huit à 18h", date(2026, 3, 12)),
+        ("Session next week, Thursday at 6 PM", date(2026, 3, 12)),
+        ("Session on Thursday at 6 PM next week", date(2026, 3, 12)),
+        # a weekday already in next week, or next week named for something else
+        ("Visio la semaine prochaine, mardi à 18h", date(2026, 3, 10)),
+        ("Session on Thursday at 6 PM, and a quiz next week", date(2026, 3, 5)),
+        ("Visio jeudi et atelier la semaine prochaine", date(2026, 3, 5)),
+        ("Visio jeudi à 18h30 la semaine prochaine", date(2026, 3, 12)),
+        # weeks off in words that tell no day: no date
+        ("Visio dans quinze jours, jeudi à 18h", None),
+        ("Session in two weeks, Thursday at 6 PM", None),
+    ],
+)
+def test_the_week_written_beside_a_bare_weekday_is_its_week(text: str, day: date | None) -> None:
+    found = [f.start.astimezone(PARIS).date() for f in find_dates(text, WEDNESDAY, PARIS)]
+    assert found == ([day] if day else [])
