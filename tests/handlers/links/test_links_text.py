@@ -2204,3 +2204,22 @@ def test_whether_a_french_session_was_recorded_is_asked_a_question_on_a_known_li
     sentence: str, asks: bool
 ) -> None:
     assert is_request(sentence) == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("le lien de l'AG ?", {"meeting"}),
+        ("le lien pour l'assemblée générale ?", {"meeting"}),
+        ("le lien de la permanence ?", {"meeting"}),
+        ("le lien de la séance de jeudi ?", {"meeting"}),
+        ("le lien de la rencontre ?", {"meeting"}),
+        ("le lien du copil ?", {"meeting"}),
+        ("le lien du comité de pilotage ?", {"meeting"}),
+        # what a gathering leaves behind is no call
+        ("le CR de l'AG est dispo ?", {"document"}),
+        ("le replay de la séance ?", {"recording"}),
+    ],
+)
+def test_a_french_gathering_named_asks_for_its_call(text: str, kinds: set[str]) -> None:
+    assert wanted_kinds(kinds_of(text)) == kinds
