@@ -791,6 +791,15 @@ TROUBLE = re.compile(
 """A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
 
 
+FIELD_LABEL = re.compile(
+    r"^[^\w\n]*(?:quand|ou|quoi|qui|pour qui|comment|combien|c'est quoi|c'est ou|c'est quand|when|where|what|who|"
+    r"how)\s*\?",
+    re.M,
+)
+"""The label of an announcement's field, ending on its question mark the French way ("📅 Quand ? Jeudi 12 mars",
+"Où ? En ligne"): no question asked."""
+
+
 def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | None:
     """Why a date of the post is not a meeting still to come (None when it is one): already past
     when written, a deadline, a window, an exam, an edit stamp, the record of a session held, a
@@ -810,7 +819,7 @@ def set_aside(f: Found, post: Post, text: str, low: str, prose: bool) -> str | N
         # in the sentence that names it (or under the heading of the block whose "Date & Time:" line it
         # is); the day of one it calls off or moves is still read
         moved = s.has(CANCEL) or s.has(POSTPONE)
-        replying = post.post_number > 1 or "?" in low
+        replying = post.post_number > 1 or "?" in FIELD_LABEL.sub(" ", low)
         if replying and f.all_day and not moved:
             return "a reply names a day without a time"
         if replying and not s.named:

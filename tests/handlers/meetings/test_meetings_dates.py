@@ -2088,3 +2088,23 @@ def test_a_session_open_to_all_is_no_window() -> None:
 def test_the_week_written_beside_a_bare_weekday_is_its_week(text: str, day: date | None) -> None:
     found = [f.start.astimezone(PARIS).date() for f in find_dates(text, WEDNESDAY, PARIS)]
     assert found == ([day] if day else [])
+
+
+_FIELDS = (
+    "Nous organisons un webinaire sur les fonds européens.\n\n"
+    "📅 Quand ? Jeudi 12 mars, de 14h à 15h30\n\n📍 Où ? En ligne\n\n✍️ Pour qui ? Les lieux adhérents"
+)
+
+
+def test_an_opening_post_whose_field_labels_end_on_a_question_mark_announces_its_meeting() -> None:
+    """ "Quand ? … Où ? …": labels of an announcement's fields, the French way, no question asked."""
+    post = make_post(1, "asso", _FIELDS, created_at=WEDNESDAY)
+    reading = read_post(post, PARIS, "scribe")
+    assert [(m.start, m.end) for m in reading.meetings] == [
+        (datetime(2026, 3, 12, 14, tzinfo=PARIS), datetime(2026, 3, 12, 15, 30, tzinfo=PARIS))
+    ]
+
+
+def test_an_opening_post_asking_a_real_question_beside_its_fields_still_asks() -> None:
+    post = make_post(1, "asso", _FIELDS + "\n\nQui serait partant pour animer ?", created_at=WEDNESDAY)
+    assert read_post(post, PARIS, "scribe").meetings == ()
