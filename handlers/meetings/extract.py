@@ -143,21 +143,29 @@ _SESSION_FR = (
 _OF_SESSION_FR = rf"(?:la |le |l'|les |notre |votre |cette |ce )?(?:[\w-]+ )?{_SESSION_FR}"
 """A French session, with its article ("l'atelier", "la dernière visio")."""
 _RECORD_FR = (
-    r"replay|enregistrements?|videos?|diaporamas?|diapos?|cr|comptes?[- ]rendus?|supports?(?: de presentation)?"
+    r"replay|enregistrements?|videos?|diaporamas?|diapos?|cr|comptes?[- ]rendus?|supports?(?: de presentation)?|"
+    r"photos|notes|decisions"
 )
 """The record of a session handed over after it ("le CR de la réunion", "le replay de la visio")."""
-_AGREED_FR = r"convenue?s?|discutee?s?|evoquee?s?|dite?s?|decidee?s?|abordee?s?|presentee?s?|expliquee?s?|vue?s?"
+_AGREED_FR = (
+    r"convenue?s?|discutee?s?|evoquee?s?|dite?s?|decidee?s?|abordee?s?|presentee?s?|expliquee?s?|vue?s?|prise?s?"
+)
 """What was agreed or said at a session ("comme convenu lors de la réunion de mardi"): it is behind."""
 DEED = re.compile(
     r"\b(?:came|joined|met|went|ran|talked|spoke|presented|enjoyed|turnout|missed you|"
     r"(?:could|did|was|were)(?:n'?t| not) (?:make it|attend|join|come|be there)|"
-    r"(?:recordings?|replay|notes|slides|summary|recap|minutes) (?:of|from)|"
+    r"(?:recordings?|replay|notes|slides|summary|recap|minutes|photos|pictures) (?:of|from)|"
+    r"notes taken (?:during|at|in)|"
+    r"(?<!etre )(?<!\bete )(?:a|ont) ete (?!(?:\w+ment )?(?:programmee?s?|prevue?s?|fixee?s?|calee?s?|planifiee?s?|"
+    r"confirmee?s?|decalee?s?|deplacee?s?|reportee?s?|avancee?s?|annulee?s?|maintenue?s?|ouverte?s?|organisee?s?|"
+    r"ajoutee?s?|modifiee?s?|changee?s?)\b)|"
     r"(?:s'est|se sont|s'etait) (?:\w+ )?(?:passee?s?|vue?s?|retrouvee?s?|reunie?s?)|"
     r"(?:nous nous|vous vous) sommes (?:vue?s|retrouvee?s|reunie?s)|"
     r"(?:etes|sont|d'etre) venue?s?|(?:a|ont) reuni|"
     r"(?:avons|avez|ont|on a|nous avons) (?:parle|discute|fait|vu|echange|presente|aborde)|"
     r"(?:retour sur|bilan d[eu']|merci (?:a (?:tous|toutes|vous) )?pour) ?(?:la|le|l'|cette|ce|notre|votre)? ?"
-    r"(?:\w+ )?(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|rencontres?|lives?|soirees?)|"
+    r"(?:\w+ )?(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|rencontres?|lives?|soirees?|"
+    r"permanences?|ag|assemblees?|copils?)|"
     r"suite a (?:la|le|l'|notre|votre|cette|ce)|merci aux participants|"
     rf"(?:{_RECORD_FR}) (?:de|du|des|d')(?= ?{_OF_SESSION_FR})|"
     rf"(?<!etre )(?:{_AGREED_FR}) (?:lors d[eu']|pendant|durant|au cours d[eu']|a|au|en) ?{_OF_SESSION_FR})\b"

@@ -2108,3 +2108,26 @@ def test_an_opening_post_whose_field_labels_end_on_a_question_mark_announces_its
 def test_an_opening_post_asking_a_real_question_beside_its_fields_still_asks() -> None:
     post = make_post(1, "asso", _FIELDS + "\n\nQui serait partant pour animer ?", created_at=WEDNESDAY)
     assert read_post(post, PARIS, "scribe").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a session with its bare weekday, told of after it was held
+        ("La visio de lundi a été très riche, merci", None),
+        ("La réunion de lundi à 18h a été l'occasion de faire le point", None),
+        ("Bilan de la permanence de lundi : douze personnes accueillies", None),
+        ("Voici les photos de l'atelier de samedi", None),
+        ("Voici les notes prises pendant la réunion de lundi", None),
+        ("Les décisions de la réunion de lundi sont ci-dessous", None),
+        ("Here are the photos from Saturday's workshop", None),
+        ("The notes taken during Monday's meeting are below", None),
+        # a session told of as set, or its photos still to be taken
+        ("La visio de jeudi a été programmée à 18h", THURSDAY_6PM),
+        ("La visio a été fixée à jeudi 18h", THURSDAY_6PM),
+        ("Pensez à apporter vos photos à l'atelier de jeudi à 18h", THURSDAY_6PM),
+    ],
+)
+def test_a_sessions_bare_day_told_of_after_it_was_held_is_no_meeting_to_come(text: str, start: datetime | None) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([start] if start else [])
