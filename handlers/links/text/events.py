@@ -13,9 +13,10 @@ from handlers.links.text.words import _EVENT_FR, normalise
 
 _OUTPUT = (
     r"(?:recordings?|recorded|videos?|replays?|youtube|slides|decks?|presentations?|ppts?|notes|diapos?|"
-    r"diaporamas?|enregistre\w*|enregistrements?|support|rediffusion|filmee?s?|mise?s? en ligne)"
+    r"diaporamas?|enregistre\w*|enregistrements?|support|rediffusion|filmee?s?|mise?s? en ligne|"
+    r"comptes?[- ]rendus?|cr|proces-verbal|pv)"
 )
-"""What an event leaves behind for those who missed it: a recording, slides, notes."""
+"""What an event leaves behind for those who missed it: a recording, slides, notes, its minutes."""
 _NAMES_OUTPUT = re.compile(rf"\b{_OUTPUT}")
 _OFFERED = "(?:recorded|shared|posted|uploaded|available|published|released|sent|provided|online|on youtube|put online)"
 _OFFER = re.compile(

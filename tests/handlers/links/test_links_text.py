@@ -989,6 +989,8 @@ def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
         ("Je n'ai pas pu me connecter, l'enregistrement sera partagé ?", "held"),
         ("J'étais absente à l'atelier, le diaporama sera-t-il envoyé ?", "held"),
         ("J'ai loupé la rencontre, y aura-t-il un replay ?", "held"),
+        ("Le compte rendu sera-t-il envoyé à tous les membres ou seulement au CA ?", "open"),
+        ("J'étais absente à l'AG, le compte rendu sera-t-il partagé ?", "held"),
         # not able to come to one still to come
         ("Je ne pourrai pas assister à la visio, sera-t-elle enregistrée ?", "open"),
     ],
