@@ -819,7 +819,7 @@ _WEEK_AHEAD = r"(?:la semaine prochaine|la semaine d'apres|next week|the week af
 _WEEK_BEFORE = re.compile(rf"\b{_WEEK_AHEAD}[\s,:-]*(?:(?:le|on)\s+)?$")
 """Next week named right before a weekday ("la semaine prochaine, jeudi", "next week, Thursday")."""
 _WEEK_AFTER = re.compile(
-    rf"(?:,?\s+(?:(?:a|at|@|vers|from|de)\s+)?\d{{1,2}}(?:[:h.]\d\d|\s?h\b|h)?(?:\s?[ap]\.?m\.?)?)?,?\s+{_WEEK_AHEAD}\b"
+    rf"(?:,?\s+(?:(?:a|at|@|vers|from|de)\s+)?\d{{1,2}}(?:[:h.]\d\d|\s?h\b|h)?(?:\s?[ap]\.?m\.?)?)?\s+{_WEEK_AHEAD}\b"
 )
 """Next week named right after a weekday and its time ("jeudi 18h la semaine prochaine")."""
 _EIGHT_DAYS_ON = re.compile(r"\s+en huit\b")

@@ -2079,6 +2079,7 @@ def test_a_session_open_to_all_is_no_window() -> None:
         ("Visio la semaine prochaine, mardi à 18h", date(2026, 3, 10)),
         ("Session on Thursday at 6 PM, and a quiz next week", date(2026, 3, 5)),
         ("Visio jeudi et atelier la semaine prochaine", date(2026, 3, 5)),
+        ("Visio jeudi 18h, la semaine prochaine on fera le bilan", date(2026, 3, 5)),
         ("Visio jeudi à 18h30 la semaine prochaine", date(2026, 3, 12)),
         # weeks off in words that tell no day: no date
         ("Visio dans quinze jours, jeudi à 18h", None),
