@@ -2132,3 +2132,24 @@ def test_an_opening_post_asking_a_real_question_beside_its_fields_still_asks() -
 def test_a_sessions_bare_day_told_of_after_it_was_held_is_no_meeting_to_come(text: str, start: datetime | None) -> None:
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
     assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([start] if start else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "off"),
+    [
+        ("La visio de jeudi à 18h est suspendue", True),
+        ("Je dois annuler la visio de jeudi à 18h, désolée", True),
+        ("Nous avons décidé d'annuler la visio de jeudi à 18h", True),
+        ("La visio de jeudi à 18h ne pourra pas avoir lieu", True),
+        ("La visio de jeudi à 18h est remise à plus tard", True),
+        ("La visio de jeudi à 18h tombe à l'eau", True),
+        # asked whether to call it off, or kept
+        ("Pas question d'annuler la visio de jeudi à 18h", False),
+        ("La visio de jeudi à 18h est maintenue, pas besoin d'annuler", False),
+        ("La remise des prix aura lieu jeudi à 18h", False),
+    ],
+)
+def test_a_meeting_called_off_the_french_way(text: str, off: bool) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    reading = read_post(post, PARIS, "scribe")
+    assert [m.start for m in reading.meetings if not m.cancelled] == ([] if off else [THURSDAY_6PM])
