@@ -380,6 +380,9 @@ class Reading:
     """Dates read in the post that are no meeting to come, with why (for `scribe preview`)."""
     doubts: tuple[Found, ...] = ()
     """Dates the rules set aside without being sure (`MAYBE`): a model, when configured, may judge them."""
+    cancelled_weekdays: tuple[date, ...] = ()
+    """The days of `cancelled_days` named by a weekday alone ("la visio de jeudi est annulée"): a meeting on
+    record on that weekday of the week after may be the one meant."""
 
 
 MAYBE = frozenset({"a reply names a day without a time", "a reply whose sentence names no meeting"})
@@ -577,10 +580,13 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     marks = _cancel_marks(low)
     meetings: list[Meeting] = []
     cancelled_days: list[date] = []
+    weekdays: list[date] = []
     for f in kept:
         cancelled, retimed = _called_off(low, f, marks)
         if cancelled or retimed:
             cancelled_days.append(f.start.date())
+            if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
+                weekdays.append(f.start.date())
         meetings.append(_meeting(post, text, f, links, len(kept) == 1, cancelled))
     gone = _superseded(low, kept, [f for f in found if why[id(f)] is None], marks)
     meetings = [m for f, m in zip(kept, meetings, strict=True) if id(f) not in gone]
@@ -592,7 +598,11 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == REPLACED]
     if _moves_today(low, marks, found):
         cancelled_days.append(post.created_at.astimezone(default_tz).date())
-    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts)
+    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts, tuple(weekdays))
+
+
+BARE_WEEKDAY = re.compile(rf"(?:{WD})")
+"""A date written as a weekday alone ("jeudi"), no "ce", "prochain" nor day of the month."""
 
 
 def _prose_dates(text: str, unaddressed: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found]:

@@ -578,3 +578,29 @@ def test_the_evaluation_pairs_a_posts_meetings_at_their_labelled_starts_first() 
         ("2025-02-28", 28),
     ]
     assert [m.start.day for _, m in pair([found(27, 21)], labels[1:], tz) if m] == [27]  # the nearest, off by a day
+
+
+@pytest.mark.parametrize(
+    ("reply", "off"),
+    [
+        # written on Wednesday 25 November: "jeudi" is tomorrow, the visio announced is the Thursday after
+        ("Désolée, je dois annuler la visio de jeudi, on reprogramme bientôt.", True),
+        ("La visio de jeudi est annulée, désolé.", True),
+        # a date of its own, or the next Thursday announced in the same reply
+        ("La visio du 26 novembre est annulée, désolé.", False),
+        ("Pas de visio ce jeudi, on se retrouve bien jeudi 3 décembre à 18h.", False),
+    ],
+)
+async def test_an_authors_reply_calling_off_a_bare_weekday_calls_off_the_meeting_on_that_weekday_next(
+    reply: str, off: bool
+) -> None:
+    wednesday = NOW - timedelta(days=1)
+    ctx = make_ctx(now=wednesday)
+    announced = announcement(f"Visio jeudi 3 décembre 2026 à 18h : {LINK}", created_at=wednesday)
+    first = await meetings.on_post_created(PostCreated(announced), ctx)
+    memory = apply({}, first)
+    later = wednesday + timedelta(hours=1)
+    post = make_post(2, "moderateur", reply, topic_id=7, created_at=later, moderator=True)
+    actions = await meetings.on_post_created(PostCreated(post), at(ctx, later, memory))
+    cancelled = {c.key for c in of(CancelTimer, actions)} >= {t.key for t in of(ScheduleTimer, first)}
+    assert cancelled == off
