@@ -196,7 +196,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             actions += [*_drop_timers(records.get(meeting.id, {})), keep(meeting.to_json() | {"offsets": []})]
             continue
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
-    if reading.cancelled_days or reading.cancels_undated:
+    if reading.cancelled_days or reading.cancels_undated or reading.moves_undated:
         actions += _calls_off_others(post, reading, records, ctx)
     return actions
 
@@ -228,6 +228,9 @@ def _calls_off_others(post: Post, reading: Reading, records: dict[str, dict[str,
     for day in reading.cancelled_weekdays:
         if not any(m.start.date() == day for m in ahead):
             hit += [m for m in ahead if m.start.date() - day == timedelta(days=7) and m.start.date() not in kept]
+    others = [m for m in ahead if m.start.date() not in kept]
+    if not hit and reading.moves_undated and len(others) == 1:
+        hit = others
     if not hit and undated and ahead:
         hit = [ahead[0]]
     return [a for m in hit for a in call_off(records[m.id], post)]

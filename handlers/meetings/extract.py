@@ -383,6 +383,9 @@ class Reading:
     cancelled_weekdays: tuple[date, ...] = ()
     """The days of `cancelled_days` named by a weekday alone ("la visio de jeudi est annulée"): a meeting on
     record on that weekday of the week after may be the one meant."""
+    moves_undated: bool = False
+    """The post moves a meeting to one it announces without naming the day it leaves ("la visio est reportée au
+    vendredi 11 à 18h", "nouvelle date : …"): the one meeting on record is the one moved."""
 
 
 MAYBE = frozenset({"a reply names a day without a time", "a reply whose sentence names no meeting"})
@@ -598,7 +601,30 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == REPLACED]
     if _moves_today(low, marks, found):
         cancelled_days.append(post.created_at.astimezone(default_tz).date())
-    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts, tuple(weekdays))
+    moves = _moves_undated(low, marks, kept, meetings)
+    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts, tuple(weekdays), moves)
+
+
+MOVED_TO = re.compile(
+    r"\b(?:nouvelle date|nouvel horaire|nouveaux horaires|changement de (?:date|programme|plan|jour|creneau)|"
+    r"new (?:date|time|timings?)|change of (?:plans?|date|time|schedule))\b"
+)
+"""Words of a move that name only where the meeting goes ("nouvelle date : vendredi 11 à 18h")."""
+
+
+def _moves_undated(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> bool:
+    """A sentence moves a meeting ("reportée au…", "nouvelle date :") to one the post announces after those words,
+    naming no day before them: the day left is not written."""
+    standing = {m.start for m in meetings if not m.cancelled}
+    moves = [pos for pos, _, kind in marks if kind == "move"] + [m.start() for m in MOVED_TO.finditer(low)]
+    for pos in moves:
+        start, end = _sentence_bounds(low, pos)
+        inside = [f for f in kept if start <= f.span[0] < end]
+        if any(f.span[0] < pos for f in inside):
+            continue
+        if any(f.span[0] > pos and f.start in standing for f in inside):
+            return True
+    return False
 
 
 BARE_WEEKDAY = re.compile(rf"(?:{WD})")
