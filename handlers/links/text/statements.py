@@ -397,7 +397,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:le |la |les |l')?{_SEND_AGAIN_FR_INF}\b{_TO_OTHERS_FR}",
     ),
     (
-        ("voudr", "aimer", "veux bien", "faut", "faudr", "souhait"),
+        ("voudr", "aimer", "veux bien", "faut", "faudr", "souhait", "interess"),
         rf"\b{_WANT_FR} {_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (
@@ -451,6 +451,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"est[- ]ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
         rf"(?:(?:voir|regarder|revoir|telecharger|acceder a) )?(?:le |la |les |l'|un |une )?"
         rf"{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("comment",),
+        rf"\bcomment (?:on |je |peut-on |puis-je |est-ce qu'on |faire pour )?(?:acced\w*|avoir acces|voir|revoir|"
+        rf"regarder|visionner|telecharger|recuperer) (?:a |au |aux |a la |a l')?{_THE_FR}?{_THING_FR}\b{_RELATION}",
     ),
     (
         ("ou ",),

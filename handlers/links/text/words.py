@@ -71,7 +71,7 @@ _STILL_FR = r"(?:(?:toujours|encore|bien|vraiment|donc) )?"
 """What a French speaker puts between "il manque" or "il n'y a" and the rest ("il manque encore le lien")."""
 _GIVE_FR = (
     r"(?:partager|envoyer|(?:re)?mettre en ligne|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|"
-    r"republier|renvoyer|redonner|"
+    r"republier|renvoyer|redonner|faire parvenir|faire suivre|filer|passer|"
     r"rappeler|repartager|reposter)"
 )
 """What one asks to be done with a link, in French ("pouvez-vous partager le lien ?"), or done again
@@ -110,7 +110,8 @@ _TO_OTHERS_FR = r"(?![^.!?\n]{0,30}\b(?:a vos|a tes|a leurs|autour de|a tout le 
 """Not to others ("envoyez le lien à vos adhérents"): passing it on, not asking for it."""
 _WANT_FR = (
     r"(?:je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|il me faut|il nous faut|"
-    r"(?:il )?(?:me |nous )?faudrait|je veux bien|je prendrais bien|(?:ce|ca) serait (?:\w+ )?d'avoir)(?: bien)?"
+    r"(?:il )?(?:me |nous )?faudrait|je veux bien|je prendrais bien|(?:ce|ca) serait (?:\w+ )?d'avoir|"
+    r"je suis (?:aussi |tres )?interessee? par|nous sommes (?:aussi |tres )?interessee?s par)(?: bien)?"
     r"(?: (?:avoir|recevoir|obtenir|recuperer))?"
 )
 """Wanting it, said in French ("je voudrais bien", "il faudrait", "ce serait top d'avoir")."""

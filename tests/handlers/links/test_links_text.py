@@ -2225,3 +2225,27 @@ def test_whether_a_french_session_was_recorded_is_asked_a_question_on_a_known_li
 )
 def test_a_french_gathering_named_asks_for_its_call(text: str, kinds: set[str]) -> None:
     assert wanted_kinds(kinds_of(text)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # handing it over, said the everyday way
+        ("Merci de me faire parvenir le lien", True),
+        ("Serait-il possible de nous faire suivre le lien ?", True),
+        ("Tu peux me filer le lien ?", True),
+        ("Quelqu'un peut me passer le lien ?", True),
+        # how to reach what an event left, or being keen on it
+        ("Comment accéder au replay ?", True),
+        ("Comment on accède à l'enregistrement ?", True),
+        ("Comment voir le replay de l'atelier ?", True),
+        ("Je suis intéressée par le support", True),
+        # handing it on to others, a way to do, an interest in a subject
+        ("Merci de passer le lien à vos adhérents", False),
+        ("Merci de faire suivre le lien à vos collègues", False),
+        ("Comment voir le bon côté des choses ?", False),
+        ("Je suis intéressée par le sujet des tiers-lieux ruraux", False),
+    ],
+)
+def test_a_french_plea_in_everyday_words_or_how_to_reach_a_record(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) == asks
