@@ -822,6 +822,10 @@ _WEEK_AFTER = re.compile(
     rf"(?:,?\s+(?:(?:a|at|@|vers|from|de)\s+)?\d{{1,2}}(?:[:h.]\d\d|\s?h\b|h)?(?:\s?[ap]\.?m\.?)?)?\s+{_WEEK_AHEAD}\b"
 )
 """Next week named right after a weekday and its time ("jeudi 18h la semaine prochaine")."""
+_WEEK_BEHIND = re.compile(
+    r"\b(?:la semaine (?:derniere|passee|precedente)|last week|the week before|the previous week)[\s,:-]*(?:on\s+)?$"
+)
+"""Last week named right before a weekday ("la semaine dernière, jeudi", "last week, Thursday")."""
 _EIGHT_DAYS_ON = re.compile(r"\s+en huit\b")
 """French "jeudi en huit": the Thursday a week after the coming one."""
 _WEEKS_OFF = re.compile(
@@ -832,7 +836,8 @@ _WEEKS_OFF = re.compile(
 
 def _week_of_weekday(low: str, m: re.Match[str], day: date, base: date) -> date | None:
     """A bare weekday (no "this", "next", "dernier") in the week its sentence names: next week when written right
-    beside it ("la semaine prochaine, jeudi", "Thursday at 6 PM next week"), a week on for "jeudi en huit";
+    beside it ("la semaine prochaine, jeudi", "Thursday at 6 PM next week"), last week's after "la semaine
+    dernière", a week on for "jeudi en huit";
     None when the sentence puts it weeks off ("dans quinze jours, jeudi"). Otherwise the coming one."""
     if m.groupdict().get("mod") not in (None, "on") or (m.groupdict().get("mod2") or "").strip():
         return day
@@ -841,6 +846,8 @@ def _week_of_weekday(low: str, m: re.Match[str], day: date, base: date) -> date 
     sentence = low[start : min(ends) if ends else len(low)]
     if _WEEKS_OFF.search(sentence):
         return None
+    if _WEEK_BEHIND.search(low, start, m.start()):
+        return base - timedelta(days=base.weekday() + 7 - day.weekday())
     if _EIGHT_DAYS_ON.match(low, m.end()):
         return day + timedelta(days=7)
     if _WEEK_BEFORE.search(low, start, m.start()) or _WEEK_AFTER.match(low, m.end()):

@@ -2081,6 +2081,10 @@ def test_a_session_open_to_all_is_no_window() -> None:
         ("Visio jeudi et atelier la semaine prochaine", date(2026, 3, 5)),
         ("Visio jeudi 18h, la semaine prochaine on fera le bilan", date(2026, 3, 5)),
         ("Visio jeudi à 18h30 la semaine prochaine", date(2026, 3, 12)),
+        # last week named beside it: last week's
+        ("La semaine dernière, jeudi à 18h, une visio a réuni trente personnes", date(2026, 2, 26)),
+        ("La semaine dernière jeudi, visio du réseau à 18h", date(2026, 2, 26)),
+        ("Last week, Thursday at 6 PM, we held a call", date(2026, 2, 26)),
         # weeks off in words that tell no day: no date
         ("Visio dans quinze jours, jeudi à 18h", None),
         ("Session in two weeks, Thursday at 6 PM", None),
