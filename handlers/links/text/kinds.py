@@ -50,6 +50,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         "assemblee generale",
         "copil",
         "comite de pilotage",
+        "rdv",
+        "rendez-vous",
     ),
     "registration": (
         "inscription",

@@ -2218,6 +2218,8 @@ def test_whether_a_french_session_was_recorded_is_asked_a_question_on_a_known_li
         ("le lien de la rencontre ?", {"meeting"}),
         ("le lien du copil ?", {"meeting"}),
         ("le lien du comité de pilotage ?", {"meeting"}),
+        ("Le lien pour le rdv de jeudi svp", {"meeting"}),
+        ("Le lien du rendez-vous de jeudi ?", {"meeting"}),
         # what a gathering leaves behind is no call
         ("le CR de l'AG est dispo ?", {"document"}),
         ("le replay de la séance ?", {"recording"}),
