@@ -214,6 +214,9 @@ ASKED = re.compile(
     r"nous pourrions|we could|we might|what time|which time|quelle heure|i could|if (?:that|it|this) (?:works|suits)|"
     r"works for you|are you (?:free|available)|how about|what about|would you be (?:free|available)|"
     r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?|"
+    r"je (?:suis|serais|serai) (?:aussi )?dispo\w*|(?:ca|cela) me (?:va|convient)|ca m'arrange|ok pour moi|"
+    r"pour moi,? (?:\w+ ){0,3}(?:c'est|ce serait|ca serait) (?:bon|ok|parfait|ideal|top)|"
+    r"works for me|suits me|"
     r"(?:i|we)(?:'m| am|'re| are) (?:available|free)|if you (?:want|wish|would like|'d like))\b"
 )
 """A date someone asks for or about: not a meeting anyone announced."""
@@ -238,7 +241,8 @@ REQUEST = re.compile(rf"\b(?:{_REQUEST})\b")
 """A member asking for a session ("requesting a session on Sunday at 11 AM", "it would be helpful if a
 session can be arranged tomorrow"): asked, not announced, even in a topic the member opens."""
 PLEA = re.compile(
-    rf"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|hope|hoping|wish|svp|merci de|{_REQUEST})\b"
+    rf"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|hope|hoping|wish|svp|merci de|{_REQUEST}|"
+    r"je (?:propose|suggere)|i (?:would )?suggest|i propose)\b"
 )
 """A member's reply pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced.
 Not in a topic a member opens ("hope to see you all at the session tomorrow at 8 PM" is how a TA without

@@ -2157,3 +2157,22 @@ def test_a_meeting_called_off_the_french_way(text: str, off: bool) -> None:
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
     reading = read_post(post, PARIS, "scribe")
     assert [m.start for m in reading.meetings if not m.cancelled] == ([] if off else [THURSDAY_6PM])
+
+
+@pytest.mark.parametrize(
+    ("text", "announced"),
+    [
+        # a member's reply that proposes a time or says it suits them: a date offered, none announced
+        ("Je propose une visio jeudi à 18h.", False),
+        ("Je suggère une visio jeudi à 18h pour avancer.", False),
+        ("Pour moi jeudi 18h c'est parfait pour la visio", False),
+        ("Je serais dispo pour la visio jeudi à 18h", False),
+        ("Ça me va, visio jeudi à 18h", False),
+        # a member inviting to a call set up, with its link
+        ("On se retrouve en visio jeudi à 18h : https://meet.jit.si/suite-collectif", True),
+        ("Je vous propose une visio jeudi à 18h pour en parler : https://meet.jit.si/suite-collectif", True),
+    ],
+)
+def test_a_members_reply_proposing_a_time_or_saying_it_suits_them_announces_nothing(text: str, announced: bool) -> None:
+    post = make_post(4, "membre", text, created_at=WEDNESDAY)
+    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([THURSDAY_6PM] if announced else [])
