@@ -799,7 +799,7 @@ def decide(
         if wanted <= {"meeting"} and _call_held(found, group):
             why = because("session_over", post=found.post_number)
             return Decision("silent", who=who, why=why, could=could)
-        if not wanted and _not_the_event_link(found, group):
+        if not wanted and _not_the_event_link(topic, found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
         declined = _declined_before(topic, group, bot, meetings, found, groups)
         if declined is not None:
@@ -1023,16 +1023,28 @@ def _alike(group: RequestGroup) -> tuple[frozenset[str], frozenset[str]]:
     return wanted_kinds(group.kinds), frozenset(things_asked(group.text))
 
 
-def _not_the_event_link(c: Candidate, group: RequestGroup) -> bool:
-    """A link said to be another thing than a call (a sign-up form, the agenda, the slides) given with
-    the day or hour of an event ("Talk tomorrow 6 PM. Register here: …"), asked for on the eve of that
-    event or later in words naming none of those things: "the link" wanted then may be the event's own."""
+def _not_the_event_link(topic: Topic, c: Candidate, group: RequestGroup) -> bool:
+    """A link said to be another thing than a call (a sign-up form, the agenda, the slides, a poll of dates)
+    asked for in words naming none of those things, when "the link" wanted may be an event's own: given
+    with the day or hour of an event ("Talk tomorrow 6 PM. Register here: …") and asked for on the eve of
+    that event or later, or followed by a post dating a call ("on cale la visio ? sondage : …", then "c'est
+    calé : visio mardi à 18h", then "le lien ?")."""
     said = families(c.context)
     other = url_kind(c.url) not in (None, "meeting") or (bool(said) and "call" not in said)
     if not other or c.post is None or said & families_asked(group):
         return False
     asked_at = group.first.created_at
-    return any(d.start <= asked_at + DAY for d in _dates(analyse(c.post).text, c.post.created_at))
+    if any(d.start <= asked_at + DAY for d in _dates(analyse(c.post).text, c.post.created_at)):
+        return True
+    return c.topic_id == topic.id and any(
+        c.post.post_number < p.post_number < group.first.post_number and _dates_a_call(p) for p in topic.posts
+    )
+
+
+def _dates_a_call(post: Post) -> bool:
+    """A shown post naming a call and a day or hour ("visio mardi à 18h")."""
+    text = analyse(post).text
+    return shown(post) and bool(kinds_of(text) & MEETING_KINDS) and bool(_dates(text, post.created_at))
 
 
 def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:

@@ -32,7 +32,7 @@ from bot.state import MemoryState
 from bot.text import fold
 from handlers.meetings.dates import Found, find_dates, zone
 from handlers.meetings.evaluate import evaluate
-from handlers.meetings.extract import Meeting, confirmed, meeting_id, read_post, utc_iso
+from handlers.meetings.extract import Meeting, Reading, confirmed, meeting_id, read_post, utc_iso
 from handlers.meetings.model import holds, judge
 from handlers.meetings.settings import MeetingsSettings
 
@@ -196,8 +196,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             actions += [*_drop_timers(records.get(meeting.id, {})), keep(meeting.to_json() | {"offsets": []})]
             continue
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
-    if reading.cancelled_days or reading.cancels_undated:
-        actions += _calls_off_others(post, reading.cancelled_days, reading.cancels_undated, records, ctx)
+    if reading.cancelled_days or reading.cancels_undated or reading.moves_undated:
+        actions += _calls_off_others(post, reading, records, ctx)
     return actions
 
 
@@ -213,16 +213,24 @@ async def _judged(post: Post, doubts: tuple[Found, ...], ctx: Ctx) -> list[Meeti
     return out
 
 
-def _calls_off_others(
-    post: Post, days: tuple, undated: bool, records: dict[str, dict[str, Any]], ctx: Ctx
-) -> list[Action]:
-    """A later post by the meeting's author or staff calls off (or moves) a meeting of its topic."""
+def _calls_off_others(post: Post, reading: Reading, records: dict[str, dict[str, Any]], ctx: Ctx) -> list[Action]:
+    """A later post by the meeting's author or staff calls off (or moves) a meeting of its topic. A day named
+    by a weekday alone with no meeting on it ("la visio de jeudi est annulée", written the day before a
+    Thursday) calls off the one on that weekday of the week after, unless the post announces that one."""
+    days, undated = reading.cancelled_days, reading.cancels_undated
     ahead = [
         m
         for m in upcoming(records, ctx.now, post.topic_id)
         if m.post_id != post.id and (post.staff or m.author.lower() == post.username.lower())
     ]
     hit = [m for m in ahead if m.start.date() in days]
+    kept = {m.start.date() for m in reading.meetings if not m.cancelled}
+    for day in reading.cancelled_weekdays:
+        if not any(m.start.date() == day for m in ahead):
+            hit += [m for m in ahead if m.start.date() - day == timedelta(days=7) and m.start.date() not in kept]
+    others = [m for m in ahead if m.start.date() not in kept]
+    if not hit and reading.moves_undated and len(others) == 1:
+        hit = others
     if not hit and undated and ahead:
         hit = [ahead[0]]
     return [a for m in hit for a in call_off(records[m.id], post)]

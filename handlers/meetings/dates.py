@@ -168,15 +168,21 @@ P_WEEKDAY = re.compile(
 )
 """A weekday, the next one unless "last Tuesday" / "mardi dernier" points back to the one just past, or
 "next week Tuesday" / "mardi de la semaine prochaine" to the one of the next calendar week."""
+_ORDINAL = (
+    r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th|premiers?|deuxiemes?|troisiemes?|quatriemes?|derniers?|"
+    r"1ers?|1res?|[2-5](?:e|eme|emes)\b)"
+)
+_NTH = rf"{_ORDINAL}(?:\s*(?:,|and|&|et|ou|or)\s*(?:(?:the|le|la|les)\s+)?{_ORDINAL})*"
+"""The days of the month a weekday comes back on ("first", "1st and 3rd", "le 1er et le 3e")."""
 P_SERIES = re.compile(
     rf"\b(?:every|each|chaque|tous les|toutes les)\s+(?:other\s+|alternate\s+)?(?:{WD_ANY})s?\b"
     rf"(?:{_LIST_AND}(?:{WD_ANY})s?\b)*"
     rf"|\b(?:{WD_ANY})\.?\s*(?:-|–|to|through|thru|till|until|au|a)\s*(?:{WD_ANY})\b"
-    rf"|\b(?:first|second|third|fourth|last|premiers?|deuxiemes?|troisiemes?|derniers?)\s+(?:{WD})s?\s+"
-    r"(?:of\s+(?:the|each|every)\s+month|du mois|de chaque mois)\b"
+    rf"|\b{_NTH}\s+(?:{WD})s?\s+(?:of\s+(?:the|each|every)\s+month|du mois|de chaque mois)\b"
+    rf"|\b(?:un|une|one)\s+(?:{WD})\s+(?:sur|out of|in)\s+(?:deux|trois|quatre|two|three|four)\b"
 )
 """Weekdays of a series ("every Tuesday and Thursday", "tous les jeudis", "Mon-Fri", "du lundi au vendredi",
-"le premier jeudi du mois"): no day of their own."""
+"le premier jeudi du mois", "le 1er et le 3e mardi du mois", "un mardi sur deux"): no day of their own."""
 SERIES_WORDS = re.compile(
     r"\b(?:weekly|every week|each week|per week|regularly|usually|generally|recurring|timetable|"
     r"hebdomadaires?|mensuelle?s?|monthly|chaque semaine|toutes les semaines|par semaine|habituellement)\b"
@@ -833,6 +839,46 @@ def _forum_time(low: str, text: str, pos: int, forum: ZoneInfo, at: datetime) ->
     return (tm, name, end) if name is not None and same_zone(name, forum.key, at) else None
 
 
+_WEEK_AHEAD = r"(?:la semaine prochaine|la semaine d'apres|next week|the week after|the following week)"
+_WEEK_BEFORE = re.compile(rf"\b{_WEEK_AHEAD}[\s,:-]*(?:(?:le|on)\s+)?$")
+"""Next week named right before a weekday ("la semaine prochaine, jeudi", "next week, Thursday")."""
+_WEEK_AFTER = re.compile(
+    rf"(?:,?\s+(?:(?:a|at|@|vers|from|de)\s+)?\d{{1,2}}(?:[:h.]\d\d|\s?h\b|h)?(?:\s?[ap]\.?m\.?)?)?\s+{_WEEK_AHEAD}\b"
+)
+"""Next week named right after a weekday and its time ("jeudi 18h la semaine prochaine")."""
+_WEEK_BEHIND = re.compile(
+    r"\b(?:la semaine (?:derniere|passee|precedente)|last week|the week before|the previous week)[\s,:-]*(?:on\s+)?$"
+)
+"""Last week named right before a weekday ("la semaine dernière, jeudi", "last week, Thursday")."""
+_EIGHT_DAYS_ON = re.compile(r"\s+en huit\b")
+"""French "jeudi en huit": the Thursday a week after the coming one."""
+_WEEKS_OFF = re.compile(
+    r"\b(?:dans (?:quinze|15|deux|2|trois|3) (?:jours|semaines)|in (?:two|2|three|3) weeks|(?:in )?a fortnight)\b"
+)
+"""Weeks off, in words that tell no day: a bare weekday beside them is of no known week."""
+
+
+def _week_of_weekday(low: str, m: re.Match[str], day: date, base: date) -> date | None:
+    """A bare weekday (no "this", "next", "dernier") in the week its sentence names: next week when written right
+    beside it ("la semaine prochaine, jeudi", "Thursday at 6 PM next week"), last week's after "la semaine
+    dernière", a week on for "jeudi en huit";
+    None when the sentence puts it weeks off ("dans quinze jours, jeudi"). Otherwise the coming one."""
+    if m.groupdict().get("mod") not in (None, "on") or (m.groupdict().get("mod2") or "").strip():
+        return day
+    start = max(low.rfind(c, 0, m.start()) for c in ".!?\n;") + 1
+    ends = [i for c in ".!?\n;" if (i := low.find(c, m.end())) >= 0]
+    sentence = low[start : min(ends) if ends else len(low)]
+    if _WEEKS_OFF.search(sentence):
+        return None
+    if _WEEK_BEHIND.search(low, start, m.start()):
+        return base - timedelta(days=base.weekday() + 7 - day.weekday())
+    if _EIGHT_DAYS_ON.match(low, m.end()):
+        return day + timedelta(days=7)
+    if _WEEK_BEFORE.search(low, start, m.start()) or _WEEK_AFTER.match(low, m.end()):
+        return day + timedelta(days=7) if day.isocalendar()[:2] == base.isocalendar()[:2] else day
+    return day
+
+
 _BESIDE = re.compile(r"[\s,(]*(?:i\.?e\.?,?\s*)?")
 """Between a relative day and the weekday naming it ("today (Monday)", "Tuesday (tomorrow)", "tomorrow, i.e.
 Tuesday")."""
@@ -895,6 +941,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             continue
         if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local)) is not None:
             day = beside if beside.weekday() == day.weekday() else day
+        elif kind == "weekday" and (day := _week_of_weekday(low, m, day, base_local.date())) is None:
+            continue
         days[i] = day
         in_series = kind == "weekday" and _slot_of_series(low, m, series)
         adjacent = near is not None

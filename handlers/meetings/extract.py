@@ -44,7 +44,8 @@ from handlers.meetings.dates import (
 )
 
 _GATHERINGS = (
-    r"visios?|visio-?conferences?|videoconferences?|reunions?|rencontres?|webinaires?|webinars?|ateliers?|"
+    r"visios?|visio-?conferences?|visio-?confs?|videoconferences?|reunions?|reus?|copils?|rencontres?|webinaires?|"
+    r"webinars?|ateliers?|"
     r"permanences?|assemblees? generales?|"
     r"(?<!colab )(?<!jupyter )(?<!kernel )(?<!runtime )(?<!browser )(?<!login )(?<!terminal )(?<!ssh )sessions?|"
     r"(?<!api )(?<!function )(?<!tool )(?<!method )calls?"
@@ -105,7 +106,9 @@ DEADLINE_BEFORE = re.compile(
 DEADLINE_AFTER = re.compile(r"^[\s,:(-]*(?:date limite|deadline|dernier delai|au plus tard|at the latest)\b")
 CANCEL = re.compile(
     r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation|called off|n'aura pas lieu|n'aura plus lieu|"
-    r"will not take place|won't take place)\b"
+    r"will not take place|won't take place|suspendue?s?|tombee?s? a l'eau|"
+    r"ne (?:pourra|peut|pourront|peuvent) (?:pas|plus) (?:avoir lieu|se tenir)|"
+    r"(?:dois|doit|devons|devez|devoir|obligee?s? d'|contrainte?s? d'|decide d'|preferons|prefere) ?annuler)\b"
 )
 NO_MEETING = re.compile(
     r"(?:\bthere (?:will|would|shall) be no|\bthere is no|\bthere's no|\bthere (?:won't|will not) be (?:a|any)|"
@@ -119,7 +122,10 @@ NO_MEETING = re.compile(
 )
 """A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
 called off like a cancelled one; a session's missing link or recording is not."""
-POSTPONE = re.compile(r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|preponed|rescheduled|shifted|moved to)\b")
+POSTPONE = re.compile(
+    r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|preponed|rescheduled|shifted|moved to|"
+    r"remise?s? (?:a plus tard|a une (?:date ulterieure|autre date)))\b"
+)
 _PAST_DAY = r"yesterday|last (?:night|week|session|class|time)|earlier today|hier"
 """Past words that date an event themselves."""
 PAST = re.compile(
@@ -130,22 +136,44 @@ PAST = re.compile(
     rf"\b(?:was|were|had|did|attended|took place|happened|showed|{_PAST_DAY}|"
     r"a eu lieu|ont eu lieu|s'est tenue?s?|se sont tenue?s?|s'est deroulee?s?|se sont deroulee?s?|"
     r"avons eu|avez ete|etiez|etait)\b|"
-    r"\b(?:ai|as|a|avons|avez|ont) (?:rate|manque) (?:(?:la|le|les|l'|cette|notre|votre) ?)?(?:[\w'-]+ ){0,2}?"
+    r"\b(?:ai|as|a|avons|avez|ont) (?:rate|manque|loupe) (?:(?:la|le|les|l'|cette|notre|votre) ?)?(?:[\w'-]+ ){0,2}?"
     r"(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|conferences?|rencontres?|cours|lives?)\b"
 )
 """A sentence about something that already happened: its date is not a meeting to come ("will be
 held" is to come). Only a meeting missed puts it past: a missed bus or deadline does not."""
+_SESSION_FR = (
+    r"(?:visios?|reunions?|seances?|ateliers?|webinaires?|rencontres?|permanences?|ag|assemblees?|conferences?|"
+    r"formations?|comites?|lives?|sessions?)"
+)
+_OF_SESSION_FR = rf"(?:la |le |l'|les |notre |votre |cette |ce )?(?:[\w-]+ )?{_SESSION_FR}"
+"""A French session, with its article ("l'atelier", "la dernière visio")."""
+_RECORD_FR = (
+    r"replay|enregistrements?|videos?|diaporamas?|diapos?|cr|comptes?[- ]rendus?|supports?(?: de presentation)?|"
+    r"photos|notes|decisions"
+)
+"""The record of a session handed over after it ("le CR de la réunion", "le replay de la visio")."""
+_AGREED_FR = (
+    r"convenue?s?|discutee?s?|evoquee?s?|dite?s?|decidee?s?|abordee?s?|presentee?s?|expliquee?s?|vue?s?|prise?s?"
+)
+"""What was agreed or said at a session ("comme convenu lors de la réunion de mardi"): it is behind."""
 DEED = re.compile(
     r"\b(?:came|joined|met|went|ran|talked|spoke|presented|enjoyed|turnout|missed you|"
     r"(?:could|did|was|were)(?:n'?t| not) (?:make it|attend|join|come|be there)|"
-    r"(?:recordings?|replay|notes|slides|summary|recap|minutes) (?:of|from)|"
+    r"(?:recordings?|replay|notes|slides|summary|recap|minutes|photos|pictures) (?:of|from)|"
+    r"notes taken (?:during|at|in)|"
+    r"(?<!etre )(?<!\bete )(?:a|ont) ete (?!(?:\w+ment )?(?:programmee?s?|prevue?s?|fixee?s?|calee?s?|planifiee?s?|"
+    r"confirmee?s?|decalee?s?|deplacee?s?|reportee?s?|avancee?s?|annulee?s?|maintenue?s?|ouverte?s?|organisee?s?|"
+    r"ajoutee?s?|modifiee?s?|changee?s?)\b)|"
     r"(?:s'est|se sont|s'etait) (?:\w+ )?(?:passee?s?|vue?s?|retrouvee?s?|reunie?s?)|"
     r"(?:nous nous|vous vous) sommes (?:vue?s|retrouvee?s|reunie?s)|"
     r"(?:etes|sont|d'etre) venue?s?|(?:a|ont) reuni|"
     r"(?:avons|avez|ont|on a|nous avons) (?:parle|discute|fait|vu|echange|presente|aborde)|"
     r"(?:retour sur|bilan d[eu']|merci (?:a (?:tous|toutes|vous) )?pour) ?(?:la|le|l'|cette|ce|notre|votre)? ?"
-    r"(?:\w+ )?(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|rencontres?|lives?|soirees?)|"
-    r"suite a (?:la|le|l'|notre|votre|cette|ce)|merci aux participants)\b"
+    r"(?:\w+ )?(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|rencontres?|lives?|soirees?|"
+    r"permanences?|ag|assemblees?|copils?)|"
+    r"suite a (?:la|le|l'|notre|votre|cette|ce)|merci aux participants|"
+    rf"(?:{_RECORD_FR}) (?:de|du|des|d')(?= ?{_OF_SESSION_FR})|"
+    rf"(?<!etre )(?:{_AGREED_FR}) (?:lors d[eu']|pendant|durant|au cours d[eu']|a|au|en) ?{_OF_SESSION_FR})\b"
 )
 """Past deeds and past-event words ("went well", "thanks to all who came", "s'est bien passée", "bilan de"):
 the event of their own clause is over. Looser than `PAST`, so only read in the date's clause, and
@@ -158,7 +186,7 @@ LATER = re.compile(
 """Words of an event still to come ("the next one", "tomorrow", "la prochaine"): past words on the
 other side of them speak of another event ("for those who missed the last session: join the next one
 tomorrow at 6 pm")."""
-OWN_EVENT = re.compile(rf"{_PAST_DAY}|missed .*|\w+ (?:rate|manque) .*")
+OWN_EVENT = re.compile(rf"{_PAST_DAY}|missed .*|\w+ (?:rate|manque|loupe) .*")
 """The past words of `PAST` that date or name an event themselves ("hier", "missed yesterday's call"): in
 a clause naming its own event they speak of that one ("rendez-vous manqué hier, on se retrouve jeudi à
 18h"; "sorry I missed yesterday's call, see you on Tuesday at 10 am for the workshop")."""
@@ -186,6 +214,9 @@ ASKED = re.compile(
     r"nous pourrions|we could|we might|what time|which time|quelle heure|i could|if (?:that|it|this) (?:works|suits)|"
     r"works for you|are you (?:free|available)|how about|what about|would you be (?:free|available)|"
     r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?|"
+    r"je (?:suis|serais|serai) (?:aussi )?dispo\w*|(?:ca|cela) me (?:va|convient)|ca m'arrange|ok pour moi|"
+    r"pour moi,? (?:\w+ ){0,3}(?:c'est|ce serait|ca serait) (?:bon|ok|parfait|ideal|top)|"
+    r"works for me|suits me|"
     r"(?:i|we)(?:'m| am|'re| are) (?:available|free)|if you (?:want|wish|would like|'d like))\b"
 )
 """A date someone asks for or about: not a meeting anyone announced."""
@@ -210,7 +241,8 @@ REQUEST = re.compile(rf"\b(?:{_REQUEST})\b")
 """A member asking for a session ("requesting a session on Sunday at 11 AM", "it would be helpful if a
 session can be arranged tomorrow"): asked, not announced, even in a topic the member opens."""
 PLEA = re.compile(
-    rf"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|hope|hoping|wish|svp|merci de|{_REQUEST})\b"
+    rf"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|hope|hoping|wish|svp|merci de|{_REQUEST}|"
+    r"je (?:propose|suggere)|i (?:would )?suggest|i propose)\b"
 )
 """A member's reply pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced.
 Not in a topic a member opens ("hope to see you all at the session tomorrow at 8 PM" is how a TA without
@@ -352,6 +384,12 @@ class Reading:
     """Dates read in the post that are no meeting to come, with why (for `scribe preview`)."""
     doubts: tuple[Found, ...] = ()
     """Dates the rules set aside without being sure (`MAYBE`): a model, when configured, may judge them."""
+    cancelled_weekdays: tuple[date, ...] = ()
+    """The days of `cancelled_days` named by a weekday alone ("la visio de jeudi est annulée"): a meeting on
+    record on that weekday of the week after may be the one meant."""
+    moves_undated: bool = False
+    """The post moves a meeting to one it announces without naming the day it leaves ("la visio est reportée au
+    vendredi 11 à 18h", "nouvelle date : …"): the one meeting on record is the one moved."""
 
 
 MAYBE = frozenset({"a reply names a day without a time", "a reply whose sentence names no meeting"})
@@ -550,10 +588,13 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     marks = _cancel_marks(low)
     meetings: list[Meeting] = []
     cancelled_days: list[date] = []
+    weekdays: list[date] = []
     for f in kept:
         cancelled, retimed = _called_off(low, f, marks)
         if cancelled or retimed:
             cancelled_days.append(f.start.date())
+            if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
+                weekdays.append(f.start.date())
         meetings.append(_meeting(post, text, f, links, len(kept) == 1, cancelled))
     gone = _superseded(low, kept, [f for f in found if why[id(f)] is None], marks)
     meetings = [m for f, m in zip(kept, meetings, strict=True) if id(f) not in gone]
@@ -565,7 +606,34 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == REPLACED]
     if _moves_today(low, marks, found):
         cancelled_days.append(post.created_at.astimezone(default_tz).date())
-    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts)
+    moves = _moves_undated(low, marks, kept, meetings)
+    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts, tuple(weekdays), moves)
+
+
+MOVED_TO = re.compile(
+    r"\b(?:nouvelle date|nouvel horaire|nouveaux horaires|changement de (?:date|programme|plan|jour|creneau)|"
+    r"new (?:date|time|timings?)|change of (?:plans?|date|time|schedule))\b"
+)
+"""Words of a move that name only where the meeting goes ("nouvelle date : vendredi 11 à 18h")."""
+
+
+def _moves_undated(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> bool:
+    """A sentence moves a meeting ("reportée au…", "nouvelle date :") to one the post announces after those words,
+    naming no day before them: the day left is not written."""
+    standing = {m.start for m in meetings if not m.cancelled}
+    moves = [pos for pos, _, kind in marks if kind == "move"] + [m.start() for m in MOVED_TO.finditer(low)]
+    for pos in moves:
+        start, end = _sentence_bounds(low, pos)
+        inside = [f for f in kept if start <= f.span[0] < end]
+        if any(f.span[0] < pos for f in inside):
+            continue
+        if any(f.span[0] > pos and f.start in standing for f in inside):
+            return True
+    return False
+
+
+BARE_WEEKDAY = re.compile(rf"(?:{WD})")
+"""A date written as a weekday alone ("jeudi"), no "ce", "prochain" nor day of the month."""
 
 
 def _prose_dates(text: str, unaddressed: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found]:
@@ -579,9 +647,14 @@ def _prose_dates(text: str, unaddressed: str, low: str, post: Post, default_tz: 
     return dates + _delays(text, low, post, default_tz) + stamped
 
 
+_NEW_TIME_FR = (
+    r"nouvelle (?:date|heure)|nouvel horaire|nouveaux horaires|nouveau creneau|"
+    r"changement (?:de date|d'horaire|d'heure|de creneau|de jour)"
+)
+"""A French update's new day or hour ("nouvel horaire", "changement de date")."""
 MOVING = re.compile(
     r"\b(?:now (?:on|at|be|scheduled|held)|new (?:date|time|timings?)|changed to|shifted to|instead|au lieu|"
-    r"a la place|desormais|nouvelle (?:date|heure))\b"
+    rf"a la place|desormais|finalement|{_NEW_TIME_FR})\b"
 )
 """Words of an update that moves a meeting ("the session is now on Wednesday", "new timing: 8 PM")."""
 
@@ -617,15 +690,24 @@ def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[
 
 MOVED_FROM = re.compile(r"\w+\s+(?:from|du|de)\s+(?:(?:the|le|la)\s+)?")
 """Between a move and a date, "from" ("rescheduled from 18th Feb to 19th Feb", "déplacée du mardi…"): the day left."""
-RESUMED = re.compile(r"\b(?:next|prochaine?s?|suivante?s?|will|aura|sera|reprise|reprend|resumes?|instead|plutot)\b")
+RESUMED = re.compile(
+    r"\b(?:next|prochaine?s?|suivante?s?|will|aura|sera|reprise|reprend|resumes?|instead|plutot|"
+    r"on se retrouve|retrouvons-nous|rendez-vous|rdv|see you|we(?: will|'ll)? meet)\b"
+)
 """In a clause after a cancellation, words of the meeting that follows ("…cancelled, the next session is on
-Monday", "pas de permanence ce samedi, reprise le 22")."""
+Monday", "pas de permanence ce samedi, reprise le 22", "…annulée, on se retrouve jeudi")."""
+INSTEAD_OF = re.compile(r"\b(?:mais|but)\b(?! (?:aussi|egalement|also|too|as well)\b)")
+"""Between a day called off and the next one, "mais"/"but": the day held instead ("pas mardi mais jeudi"),
+not one called off too ("mais aussi celle de jeudi")."""
 
 
 def _resumes(low: str, mark: int, span: tuple[int, int]) -> bool:
-    """Whether the date, in a clause after the mark's, names the meeting that follows the one called off."""
+    """Whether the date, after the mark, names the meeting that follows (or replaces) the one called off:
+    in a clause of its own opening on words of a meeting to come, or after "mais"/"but"."""
     start, _ = _clause(low, span)
-    return mark < start and RESUMED.search(low, start, span[1]) is not None
+    if mark < start and RESUMED.search(low, start, span[1]) is not None:
+        return True
+    return mark < span[0] and INSTEAD_OF.search(low, mark, span[0]) is not None
 
 
 def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tuple[int, int, str]]) -> set[int]:
@@ -658,9 +740,11 @@ def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tupl
     return gone
 
 
-_NEW_WHEN = rf"(?:the |le )?(?:\d|{WD}|today|tomorrow|tonight|demain)"
+_NEW_WHEN = rf"(?:the |le )?(?:\d[\w:.]*|{WD}|today|tomorrow|tonight|demain)"
 RETIMED = re.compile(
-    r"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|nouvelle (?:date|heure)|"
+    rf"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|{_NEW_TIME_FR}|"
+    rf"(?:{WD})[^.!?\n]{{0,40}}(?:(?:a la )?meme heure|same time)|"
+    r"(?:commencera|debutera|demarrera|commencerons|will (?:now )?(?:start|begin)) (?:a|at|des) \d[\w:.]*|"
     rf"(?:(?:now|changed|shifted|moved) (?:to|on|at)|instead of|au lieu de) {_NEW_WHEN})\b"
 )
 """Words of an update that moves a meeting to another day or time ("EDIT: moved to Thursday, same time"), even
@@ -761,6 +845,15 @@ TROUBLE = re.compile(
 """A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
 
 
+FIELD_LABEL = re.compile(
+    r"^[^\w\n]*(?:quand|ou|quoi|qui|pour qui|comment|combien|c'est quoi|c'est ou|c'est quand|when|where|what|who|"
+    r"how)\s*\?",
+    re.M,
+)
+"""The label of an announcement's field, ending on its question mark the French way ("📅 Quand ? Jeudi 12 mars",
+"Où ? En ligne"): no question asked."""
+
+
 def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | None:
     """Why a date of the post is not a meeting still to come (None when it is one): already past
     when written, a deadline, a window, an exam, an edit stamp, the record of a session held, a
@@ -782,7 +875,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         # in the sentence that names it (or under the heading of the block whose "Date & Time:" line it
         # is); the day of one it calls off or moves is still read
         moved = s.has(CANCEL) or s.has(POSTPONE)
-        replying = post.post_number > 1 or "?" in low
+        replying = post.post_number > 1 or "?" in FIELD_LABEL.sub(" ", low)
         if replying and f.all_day and not moved:
             return "a reply names a day without a time"
         if replying and not s.named:
@@ -933,7 +1026,7 @@ def _timestamp_bounds(f: Found) -> tuple[int, int]:
 
 WINDOW_ACT = re.compile(
     r"\b(?:opens?|opened|closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
-    r"results?|ouvre|ferme|cloture|date limite)\b"
+    r"results?|ouvre|ouvrent|ouvriront|ouverte?s?|ferme|ferment|fermeront|fermee?s?|cloture|date limite)\b"
 )
 """What a window does (opens, closes, is due): in the words of a date's own, no session's."""
 REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|applications?|bookings?|sign-?ups?)\b")

@@ -14,7 +14,7 @@ _AGREEMENT = re.compile(
     r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
     r"(?:(?:(?:i|we|me)(?: also| too)? (?:have|had|got|am having|are having)|i've got|got|j'ai) (?:the |la )?)?"
     r"(?:same(?: (?:question|problem|issue)(?: here| too)?| here| for me| with me)?|meme question)|me too|ditto|"
-    r"je confirme|seconded)"
+    r"je confirme|seconded|je plussoie|je (?:me joins a|rejoins) (?:la|cette|ta|votre) (?:demande|question))"
     r"(?![\w])(?P<rest>.*)$",
     re.S,
 )

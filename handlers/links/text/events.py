@@ -13,9 +13,10 @@ from handlers.links.text.words import _EVENT_FR, normalise
 
 _OUTPUT = (
     r"(?:recordings?|recorded|videos?|replays?|youtube|slides|decks?|presentations?|ppts?|notes|diapos?|"
-    r"diaporamas?|enregistre\w*|enregistrements?|support|rediffusion|filmee?s?|mise?s? en ligne)"
+    r"diaporamas?|enregistre\w*|enregistrements?|support|rediffusion|filmee?s?|mise?s? en ligne|"
+    r"comptes?[- ]rendus?|cr|proces-verbal|pv)"
 )
-"""What an event leaves behind for those who missed it: a recording, slides, notes."""
+"""What an event leaves behind for those who missed it: a recording, slides, notes, its minutes."""
 _NAMES_OUTPUT = re.compile(rf"\b{_OUTPUT}")
 _OFFERED = "(?:recorded|shared|posted|uploaded|available|published|released|sent|provided|online|on youtube|put online)"
 _OFFER = re.compile(
@@ -44,9 +45,12 @@ _HELD = re.compile(
     rf"\b(?:yesterday|last (?:night|week|time)|last (?:\w+'?s? )?{_EVENT}s?|earlier today|missed|"
     r"(?:was|were) (?:not able|unable) to|"
     r"(?:could not|couldn't|did not|didn't|was not able to) (?:attend|join|make it|watch)|\w+ ago|hier|"
-    r"(?:j'ai|on a|nous avons) (?:rate|manque))\b"
+    r"(?:j'ai|on a|nous avons) (?:rate|manque|loupe)|"
+    r"(?:je n'ai|on n'a|nous n'avons) pas pu (?:y )?(?:assister|venir|participer|etre (?:la|present)|"
+    r"(?:me|nous|se) connecter)|(?:j'etais|j'ai ete|nous etions|on etait) absente?s?)\b"
 )
-"""Words putting the event past ("yesterday's session", "I missed it", "I could not attend")."""
+"""Words putting the event past ("yesterday's session", "I missed it", "I could not attend", "je n'ai pas pu
+venir", "j'étais absente")."""
 _COMING = re.compile(
     rf"\b(?:tomorrow'?s?|tonight'?s?|upcoming|next(?: week'?s?| month'?s?)?) (?:\w+ )?(?:{_EVENT}|one)s?\b"
     rf"|\b(?:{_EVENT}|one)s? (?:of |on )?(?:tomorrow|tonight|this evening|later today|next \w+)\b"

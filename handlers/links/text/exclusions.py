@@ -102,9 +102,11 @@ _PROMISE = re.compile(
     r"posted|enabled|sent|published|updated|visible|opened|live)\b"
     r"|\b(?:sera|seront) (?:bientot |tres vite )?"
     r"(?:disponibles?|partagee?s?|envoyee?s?|publiee?s?|en ligne|mise?s? en ligne)"
+    r"|\b(?:on|je|nous) vous (?:l'|le |la |les )(?:envoie|envoyons|enverr\w*|transmets?|transmettons|transmettr\w*|"
+    r"partage|partageons|partager\w*|mets|mettons|mettr\w*)\b"
 )
-"""A post that says when the thing will come ("it will be uploaded by tomorrow"), outside a question,
-answers a request: it is not one."""
+"""A post that says when the thing will come ("it will be uploaded by tomorrow", "on vous l'envoie demain"),
+outside a question, answers a request: it is not one."""
 _ABSENT_AFTER = re.compile(_BUT_ABSENT)
 """A promise reported, then found untrue ("it will be available at 5, but it's not visible"): no answer, a request."""
 
@@ -354,6 +356,25 @@ _REACHED_ANYWAY = re.compile(
 dashboard"): nothing is missing."""
 
 
+_SENT_ELSEWISE = re.compile(
+    r"\b(?:il|elle|ils|elles|it|they) (?:est|sont|sera|seront|is|are|will be|gets|get) (?:directement |directly )?"
+    r"(?:envoyee?s?|transmise?s?|communiquee?s?|donnee?s?|adressee?s?|sent|shared|given|mailed|emailed) "
+    r"(?:directement |directly )?(?:aux inscrit|aux participant|par (?:mail|e-?mail|courriel)|en (?:mp|prive)|"
+    r"la veille|individuellement|to (?:the |all |every )?(?:registered|registrants|participants|attendees)|"
+    r"by (?:e-?mail|mail)|individually|privately)"
+)
+"""The link said to be given another way ("il est envoyé aux inscrits", "it is sent by mail to registrants"):
+its absence here is explained, not asked about."""
+
+
+_WHO_MADE = re.compile(
+    r"\b(?:qui|quand|pourquoi|comment|who|when|why|how) (?:a|as|avez|ont|has|have|had|did)(?: \w+)? "
+    r"(?:cree|genere|fabrique|modifie|change|created|generated|made|changed|set up)\b"
+)
+"""Who made or changed a link, asked before naming it ("qui a créé le lien du pad ?"): a question about a link
+there, not a plea for it."""
+
+
 def for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
     trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
@@ -377,6 +398,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         )
         or _TO_BE_MADE.search(m.group(0))
         or _ADVICE.search(folded, start, m.start())
+        or _WHO_MADE.search(folded, start, m.start())
         or (_REPORTED.search(folded, start, m.start()) and not _ABSENT_AFTER.search(sentence))
         or _YOURS.search(folded, m.start(), m.end() + 30)
         or _TO_EXAMINE.search(sentence)
@@ -389,6 +411,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _WHICH_OF_MINE.search(sentence)
         or _ALL_GOT.search(sentence)
         or _NONE_AS_EXPECTED.search(sentence)
+        or _SENT_ELSEWISE.search(sentence)
         or _one_question_of(folded[start : m.end()], m.start() - start)
     )
 

@@ -43,6 +43,15 @@ KINDS: dict[str, tuple[str, ...]] = {
         "join",
         "atelier",
         "session",
+        "seance",
+        "permanence",
+        "rencontre",
+        "l'ag",
+        "assemblee generale",
+        "copil",
+        "comite de pilotage",
+        "rdv",
+        "rendez-vous",
     ),
     "registration": (
         "inscription",
@@ -162,7 +171,10 @@ _IMAGE_REGISTRATION = re.compile(
 """Registration as imaging speaks of it (aligning images or models): no form to sign up with."""
 
 
-_EVENT = r"(?:sessions?|live|class(?:es)?|lectures?|calls?|meetings?|webinars?|reunions?|seances?|visios?|ateliers?)"
+_EVENT = (
+    r"(?:sessions?|live|class(?:es)?|lectures?|calls?|meetings?|webinars?|reunions?|seances?|visios?|ateliers?|"
+    r"permanences?|rencontres?|ag|assemblees? generales?|copils?|comites? de pilotage)"
+)
 _DOCUMENT = (
     r"(?:slides|notes|notebooks?|pdfs?|documents?|materials?|transcripts?|datasets?|sheets?|diapos?|supports?|cr|"
     r"comptes?[- ]rendus?|ordre du jour|pads?)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from handlers.links.text.words import (
+    _APP_FR,
     _DET_EN,
     _DET_FR,
     _DET_FR_ONE,
@@ -35,6 +36,8 @@ from handlers.links.text.words import (
     _YOU_CAN_FR,
 )
 
+_HELLO_FR = r"(?:bonjour|bonsoir|hello|salut|coucou)"
+"""A greeting a terse French request may open on ("Bonsoir, le lien pour ce soir ?")."""
 _NOT_GIVEN = "".join(
     rf"(?<!\b{w} )" for w in ("here", "this", "that", "it", "mine", "below", "above", "one", "which", "there")
 )
@@ -44,10 +47,11 @@ REQUESTS = [
     # French: it is missing / forgotten
     rf"\bil manque {_STILL_FR}{_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
     rf"\bmanque {_STILL_FR}{_DET_FR_ONE} {_LINK_FR}\b{_RELATION}",
-    rf"\b{_DET_FR} {_LINK_FR}{_OF_EVENT_FR} (?:manque|manquent|est absent|n'apparait (?:pas|nulle part)|"
+    rf"\b{_DET_FR} {_LINK_FR}(?: {_APP_FR})?{_OF_EVENT_FR} (?:manque|manquent|(?:est|sont) (?:absents?|manquants?)|"
+    rf"n'apparait (?:pas|nulle part)|"
     rf"ne figure (?:pas|nulle part)|n'y est pas|(?:a ete|est|a bien ete) (?:oublie|omis)|n'est pas (?:la|"
     rf"dans|indique|visible))",
-    rf"\b(?:il n'y a|y a|y'a|il y a|il n'y ait|n'y ait) {_STILL_FR}pas (?:de|d'un|le|les) {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:il n'y a|y a|y'a|ya|il y a|il n'y ait|n'y ait) {_STILL_FR}pas (?:de|d'un|le|les) {_LINK_FR}\b{_RELATION}",
     rf"\bne pas avoir (?:recu )?{_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\b(?:(?:est-ce qu')?on|je|est-ce que je|peut-on|puis-je|pourrait-on|pourrais-je) (?:peut |peux |pourrait |"
     rf"pourrais )?(?:avoir|recevoir|obtenir|recuperer) {_DET_FR} {_LINK_FR}\b{_RELATION}{_IN_SENTENCE}*\?",
@@ -57,7 +61,8 @@ REQUESTS = [
     # French: where is it / cannot find it
     rf"\bou (?:est|sont|se trouve(?:nt)?|trouver|trouve-t-on|peut-on trouver|puis-je trouver|"
     rf"est-ce qu'on trouve) {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"\b(?:je |j'|j)?(?:ne )?(?:trouve|vois|retrouve) (?:pas?|plus|nulle part) {_DET_FR} {_LINK_FR}\b{_RELATION}",
+    rf"\b(?:je |j'|j)?(?:ne )?(?:trouve|vois|retrouve) (?:pas?|plus|nulle part) (?:{_DET_FR}|de) {_LINK_FR}\b"
+    rf"{_RELATION}",
     rf"\b(?:pas|toujours pas|jamais) (?:re)?trouve {_DET_FR} {_LINK_FR}\b{_RELATION}",
     rf"\b{_LINK_FR}{_OF_EVENT_FR} (?:est |reste |toujours )*introuvables?\b",
     rf"\baucun {_LINK_FR}\b{_RELATION}(?! ne\b)",
@@ -85,14 +90,14 @@ REQUESTS = [
     rf"partage|envoye|publie|en ligne|communique)\b{_IN_QUESTION}*\?",
     rf"\b{_LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{_KIND_WORD}\b(?!{_OF_A_LINK_FR})"
     rf"{_IN_SENTENCE}{{0,60}}\?",
-    rf"\b{_LINK_FR} {_KIND_WORD} ?\?",
+    rf"\b{_LINK_FR} (?:{_KIND_WORD}|{_APP_FR}) ?\?",
     rf"\b(?:quel est|c'est quoi|c quoi|c koi|c'est koi) {_DET_FR} {_LINK_FR}{_RELATION} "
     rf"(?:(?:de |d'|du |pour |vers )(?:la |l'|le )?)?{_KIND_WORD}",
     rf"\bsur quel {_LINK_FR}\b",
     rf"\bmerci (?:d'|par )avance (?:pour|de) {_DET_FR} {_LINK_FR}\b{_RELATION}",
-    rf"(?:^|[.!?\n] ?)(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
-    rf"(?:^|[.!?\n] ?)(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR}{_RELATION} "
-    rf"(?:de|du|des|d'|pour|vers|sur) ?{_NOUN_PHRASE_FR} ?\?",
+    rf"(?:^|[.!?\n] ?)(?:{_HELLO_FR}[ ,!]*)?(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR} ?\?",
+    rf"(?:^|[.!?\n] ?)(?:{_HELLO_FR}[ ,!]*)?(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{_DET_FR} {_LINK_FR}{_RELATION} "
+    rf"(?:(?:de|du|des|pour|vers|sur) |d'){_NOUN_PHRASE_FR} ?\?",
     # English
     rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b{_LACKS_PART}",
     rf"\b{_LINK_EN}{_RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b"

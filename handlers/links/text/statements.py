@@ -310,16 +310,17 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     # French: statements of absence
     (
-        ("ne ", "pas", "impossible", "n'"),
-        rf"\b(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|impossible d'|pas moyen d'|on ne|"
+        ("ne ", "pas", "plus", "impossible", "n'"),
+        rf"\b(?:(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|impossible d'|pas moyen d'|on ne|"
         rf"je n'ai pas) ?(?:trouve|vois|"
         rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?: pas| plus| nulle "
-        rf"part)?(?!{_NEAR}\b{_CHANCE_FR})(?:{_NEAR})\b{_THING_FR}\b{_RELATION}",
+        rf"part)?|je (?:trouve|vois|retrouve) (?:pas|plus)\b)(?!{_NEAR}\b{_CHANCE_FR})(?:{_NEAR})\b{_THING_FR}\b"
+        rf"{_RELATION}",
     ),
     (
         ("n'", "ne "),
-        rf"\b{_THING_FR} (?:{_KIND_WORD} |framaforms |framadate |helloasso )?(?:d'inscription |de (?:la |l')?"
-        rf"(?:visio|reunion|seance) )?(?:n'est|ne sont|n'a|n'ont|"
+        rf"\b{_THING_FR} (?:{_KIND_WORD} |framaforms |framadate |helloasso )?(?:d'inscription |d'acces |de connexion )?"
+        rf"(?:(?:de|a|au|pour) (?:la |l'|le )?{_EVENT_FR} )?(?:n'est|ne sont|n'a|n'ont|"
         rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
     ),
     (
@@ -357,7 +358,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("-il", "-elle", "-ils", "-elles"),
         rf"\b{_THING_FR}{_OF_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|"
         rf"seront-elles|"
-        rf"va-t-il etre|va-t-elle etre) (?:deja |bien )?(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|"
+        rf"va-t-il etre|va-t-elle etre|(?:a-t-il|a-t-elle|ont-ils|ont-elles) (?:deja |bien )?ete) (?:deja |bien )?"
+        rf"(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|diffusee?s?|transmise?s?|communiquee?s?|"
         rf"mise?s? en ligne)\b",
     ),
     (
@@ -395,7 +397,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:le |la |les |l')?{_SEND_AGAIN_FR_INF}\b{_TO_OTHERS_FR}",
     ),
     (
-        ("voudr", "aimer", "veux bien", "faut", "faudr", "souhait"),
+        ("voudr", "aimer", "veux bien", "faut", "faudr", "souhait", "interess"),
         rf"\b{_WANT_FR} {_THE_FR}{_THING_FR}\b{_RELATION}",
     ),
     (
@@ -451,6 +453,18 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"{_THING_FR}\b{_RELATION}",
     ),
     (
+        ("comment",),
+        rf"\bcomment (?:on |je |peut-on |puis-je |est-ce qu'on |faire pour )?(?:acced\w*|avoir acces|voir|revoir|"
+        rf"regarder|visionner|telecharger|recuperer) (?:a |au |aux |a la |a l')?{_THE_FR}?{_THING_FR}\b{_RELATION}",
+    ),
+    (
+        ("ou ",),
+        rf"\b(?:c'est|c|on (?:les? |la |l')?(?:re)?trouve|je (?:les? |la |l')?(?:re)?trouve|ca se trouve) ou "
+        rf"(?:le |la |les |l'|un |une )?{_THING_FR}\b{_RELATION}"
+        rf"|\bou (?:peut-on|puis-je|pourrait-on|on peut|je peux|est[- ]ce qu'on peut|est[- ]ce que je peux) "
+        rf"(?:revoir|re-?regarder|visionner) {_THE_FR}{_EVENT_FR}",
+    ),
+    (
         ("possible",),
         rf"\b(?:serait-il|est-il|sera-t-il|est-ce|est ce|c'est|serait-ce|ce serait|ca serait) possible "
         rf"(?:d'(?:avoir|obtenir|acceder a|recevoir|recuperer)|"
@@ -467,7 +481,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"enregistree?s?|filmee?s?|partagee?s?|disponibles?|dispos?)\s*\?"
         rf"|(?:^|[.!?\n] ?)(?:et )?(?:la |le |l')?{_EVENT_FR}s?(?: [^.!?\n]{{0,30}}?)? "
         rf"(?:a|ont|a-t-elle|a-t-il|ont-elles|ont-ils) (?:bien )?ete "
-        r"(?:enregistree?s?|filmee?s?)\s*\?",
+        r"(?:enregistree?s?|filmee?s?)\s*\?"
+        rf"|\b(?:quelqu'un|qqn|qq1|vous|tu) (?:a|avez|as|aurait|auriez|aurais) (?:bien )?(?:enregistre|filme) "
+        rf"{_THE_FR}{_EVENT_FR}s?\b{_IN_QUESTION}{{0,60}}\?",
     ),
     (
         ("vous", "tu", "merci de", "possible", "pourr", "peut"),

@@ -46,7 +46,8 @@ _OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
 """What a French link or thing is for, after it ("le lien de la visio de jeudi 18h")."""
 _OF_A_LINK_FR = (
     r"[^.!?\n]{0,60}?\b(?:le meme|la meme|les memes|identiques?|valables?|publi(?:c|que)s?|prive|reserve|securise|"
-    r"mot de passe|code d'acces|sur (?:mobile|telephone|smartphone|tablette)|ou (?:celui|celle|ceux) )"
+    r"mot de passe|code d'acces|sur (?:mobile|telephone|smartphone|tablette)|ou (?:celui|celle|ceux) |"
+    r"expire|expirera|fonctionne|marche|a change|change-t-il|cree|genere)"
 )
 """What is asked of a link one has ("le lien est-il le même ?", "valable pour les deux séances ?", "ou celui du
 webinaire ?"): a question about it, not a plea for it."""
@@ -70,7 +71,7 @@ _STILL_FR = r"(?:(?:toujours|encore|bien|vraiment|donc) )?"
 """What a French speaker puts between "il manque" or "il n'y a" and the rest ("il manque encore le lien")."""
 _GIVE_FR = (
     r"(?:partager|envoyer|(?:re)?mettre en ligne|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|"
-    r"republier|renvoyer|redonner|"
+    r"republier|renvoyer|redonner|faire parvenir|faire suivre|filer|passer|"
     r"rappeler|repartager|reposter)"
 )
 """What one asks to be done with a link, in French ("pouvez-vous partager le lien ?"), or done again
@@ -109,7 +110,8 @@ _TO_OTHERS_FR = r"(?![^.!?\n]{0,30}\b(?:a vos|a tes|a leurs|autour de|a tout le 
 """Not to others ("envoyez le lien à vos adhérents"): passing it on, not asking for it."""
 _WANT_FR = (
     r"(?:je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|il me faut|il nous faut|"
-    r"(?:il )?(?:me |nous )?faudrait|je veux bien|je prendrais bien|(?:ce|ca) serait (?:\w+ )?d'avoir)(?: bien)?"
+    r"(?:il )?(?:me |nous )?faudrait|je veux bien|je prendrais bien|(?:ce|ca) serait (?:\w+ )?d'avoir|"
+    r"je suis (?:aussi |tres )?interessee? par|nous sommes (?:aussi |tres )?interessee?s par)(?: bien)?"
     r"(?: (?:avoir|recevoir|obtenir|recuperer))?"
 )
 """Wanting it, said in French ("je voudrais bien", "il faudrait", "ce serait top d'avoir")."""
@@ -138,6 +140,9 @@ _KIND_WORD = (
     r"rejoindre|participer|assister|se connecter|"
     r"meeting|webinar|registration|form|event|workshop|stream|signup|sign-up)"
 )
+_APP_FR = r"(?:zoom|teams|jitsi|meet|google meet|bbb|bigbluebutton|webex|whereby|skype|discord|livestorm|framadate)"
+"""The service a French call or poll runs on, named right after "lien" ("le lien Whereby"); read only there:
+"whereby" is an English word too."""
 
 _OWN_CASE = (
     r"\s+(?:data(?:sets?)?|files?|scenes?|images?|volumes?|cases?|of (?:what|how) (?:you|your))\b"

@@ -985,6 +985,14 @@ def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
         ("La rencontre de samedi sera-t-elle filmée ?", "open"),
         ("Est-ce que ce sera enregistré ?", "open"),
         ("J'ai raté la visio d'hier, elle sera mise en ligne ?", "held"),
+        ("Le replay sera-t-il disponible ? Je n'ai pas pu assister au webinaire.", "held"),
+        ("Je n'ai pas pu me connecter, l'enregistrement sera partagé ?", "held"),
+        ("J'étais absente à l'atelier, le diaporama sera-t-il envoyé ?", "held"),
+        ("J'ai loupé la rencontre, y aura-t-il un replay ?", "held"),
+        ("Le compte rendu sera-t-il envoyé à tous les membres ou seulement au CA ?", "open"),
+        ("J'étais absente à l'AG, le compte rendu sera-t-il partagé ?", "held"),
+        # not able to come to one still to come
+        ("Je ne pourrai pas assister à la visio, sera-t-elle enregistrée ?", "open"),
     ],
 )
 def test_whether_a_recording_or_slides_will_be_offered_asks_only_once_the_event_is_held(
@@ -2093,3 +2101,153 @@ def test_a_session_asked_to_be_uploaded_wants_its_recording() -> None:
         "I can see the first revision session on the channel. The second one has not been uploaded, please upload it.",
     ]
     assert [wanted_kinds(sentence_kinds(text)) for text in asked] == [frozenset({"recording"})] * len(asked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # the call named by its service, said missing or asked for alone
+        ("Le lien Webex ?", True),
+        ("lien whereby ?", True),
+        ("Le lien Whereby ne figure pas dans l'annonce", True),
+        ("Le lien Teams est manquant", True),
+        ("Les liens de la journée sont manquants", True),
+        # "où" after the verb, the way it is said
+        ("C'est où le lien ?", True),
+        ("On trouve où le replay ?", True),
+        ("on le trouve où le lien de la visio ?", True),
+        ("Je le trouve où le compte rendu ?", True),
+        ("ça se trouve où le diaporama ?", True),
+        # "ne" dropped, as it is in speech
+        ("je vois pas de lien", True),
+        ("je trouve pas le replay de l'atelier", True),
+        ("je retrouve plus le formulaire", True),
+        ("ya pas de lien ?", True),
+        ("c ou le lien ?", True),
+        ("réponse c ou d ?", False),
+        # the same words about a bond, a place, or a link that is there
+        ("Je ne vois pas de lien entre les deux dispositifs", False),
+        ("je vois pas de lien avec le sujet", False),
+        ("C'est où le lieu de la rencontre ?", False),
+        ("On trouve où des bénévoles pour l'atelier ?", False),
+        ("Le lien Whereby est le même que la dernière fois", False),
+        ("Le lien Teams est dans l'invitation", False),
+        ("je trouve pas le temps de lire le compte rendu", False),
+        ("Le manquant sera payé par l'association", False),
+    ],
+)
+def test_a_french_link_named_by_its_service_asked_where_in_speech_or_without_ne(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) == asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # a greeting before the link asked for by what it is for
+        ("Bonsoir, le lien pour ce soir ?", True),
+        ("Bonjour, le lien pour l'atelier de demain ?", True),
+        # the record asked whether it was sent round, the event asked where to watch again
+        ("Le compte rendu a-t-il été diffusé ?", True),
+        ("Le diaporama a-t-il bien été transmis aux participants ?", True),
+        ("Où peut-on revoir le webinaire ?", True),
+        ("Où est-ce qu'on peut revoir la conférence de mardi ?", True),
+        ("Le lien d'accès à la visio n'a pas été communiqué ?", True),
+        # a link one has, a thing one will do, "demande" that is no "de"
+        ("Le lien demande un mot de passe, c'est normal ?", False),
+        ("Le lien demande de créer un compte ?", False),
+        ("Bonsoir, le lien marche pour vous ?", False),
+        ("Le compte rendu a-t-il été relu par le bureau ?", False),
+        ("Où peut-on se revoir pour en parler ?", False),
+        ("Le lien n'a pas été communiqué en public, il est envoyé aux inscrits.", False),
+        ("The link is not in the post, it is sent by mail to registered participants.", False),
+    ],
+)
+def test_a_french_request_opened_by_a_greeting_or_asking_whether_a_record_went_round(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) == asks
+
+
+@pytest.mark.parametrize(
+    "text", ["Je me joins à la demande", "Je me joins à cette demande !", "Je rejoins la question", "je plussoie"]
+)
+def test_joining_the_request_above_agrees_with_it(text: str) -> None:
+    assert is_agreement(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("Le support n'est pas encore finalisé, on vous l'envoie la semaine prochaine", False),
+        ("Le CR n'est pas encore prêt, je vous le transmets demain", False),
+        ("Le replay n'est pas en ligne, nous vous le partagerons dès que possible", False),
+        # the writer asks it be sent
+        ("Le support n'est pas dans le message, pouvez-vous nous l'envoyer ?", True),
+    ],
+)
+def test_a_french_promise_to_send_it_in_the_present_tense_asks_for_nothing(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) == asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # whether the session was recorded, asked of anyone, the French way
+        ("Quelqu'un a enregistré la visio d'hier ?", True),
+        ("La visio d'hier a-t-elle été enregistrée ?", True),
+        ("Est-ce que quelqu'un a filmé l'atelier de samedi ?", True),
+        # a question on a link one knows of: who made it, whether it lapses or works
+        ("Qui a créé le lien du pad ?", False),
+        ("Quelqu'un sait si le lien du replay expire ?", False),
+        ("Le lien de la visio fonctionne pour vous ?", False),
+        ("Le lien du formulaire a changé ?", False),
+        ("Quelqu'un a enregistré son adhésion en ligne ?", False),
+    ],
+)
+def test_whether_a_french_session_was_recorded_is_asked_a_question_on_a_known_link_is_not(
+    sentence: str, asks: bool
+) -> None:
+    assert is_request(sentence) == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("le lien de l'AG ?", {"meeting"}),
+        ("le lien pour l'assemblée générale ?", {"meeting"}),
+        ("le lien de la permanence ?", {"meeting"}),
+        ("le lien de la séance de jeudi ?", {"meeting"}),
+        ("le lien de la rencontre ?", {"meeting"}),
+        ("le lien du copil ?", {"meeting"}),
+        ("le lien du comité de pilotage ?", {"meeting"}),
+        ("Le lien pour le rdv de jeudi svp", {"meeting"}),
+        ("Le lien du rendez-vous de jeudi ?", {"meeting"}),
+        # what a gathering leaves behind is no call
+        ("le CR de l'AG est dispo ?", {"document"}),
+        ("le replay de la séance ?", {"recording"}),
+    ],
+)
+def test_a_french_gathering_named_asks_for_its_call(text: str, kinds: set[str]) -> None:
+    assert wanted_kinds(kinds_of(text)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # handing it over, said the everyday way
+        ("Merci de me faire parvenir le lien", True),
+        ("Serait-il possible de nous faire suivre le lien ?", True),
+        ("Tu peux me filer le lien ?", True),
+        ("Quelqu'un peut me passer le lien ?", True),
+        # how to reach what an event left, or being keen on it
+        ("Comment accéder au replay ?", True),
+        ("Comment on accède à l'enregistrement ?", True),
+        ("Comment voir le replay de l'atelier ?", True),
+        ("Je suis intéressée par le support", True),
+        # handing it on to others, a way to do, an interest in a subject
+        ("Merci de passer le lien à vos adhérents", False),
+        ("Merci de faire suivre le lien à vos collègues", False),
+        ("Comment voir le bon côté des choses ?", False),
+        ("Je suis intéressée par le sujet des tiers-lieux ruraux", False),
+    ],
+)
+def test_a_french_plea_in_everyday_words_or_how_to_reach_a_record(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) == asks

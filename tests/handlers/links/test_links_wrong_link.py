@@ -29,6 +29,7 @@ MEMBER_CALL = "https://meet.google.com/mem-ber-call"
 QUIZ_PORTAL = "https://exam.example.ac.in/quiz-two"
 MEMBER_NOTEBOOK = "https://colab.research.google.com/drive/1NorasOwnNotebook"
 LATER_CALL = "https://meet.google.com/lat-erda-call"
+DATE_POLL = "https://framadate.org/CollectifVisioDecembre"
 
 QUIZ_ASKED_TWICE = [
     ("moderateur", f"Quiz 2 on Sunday at 2 PM IST. Exam portal: {QUIZ_PORTAL} (active 10 min before)"),
@@ -354,6 +355,19 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         LATER_CALL,
     ),
+    "le sondage de dates, pour « le lien » de la visio calée ensuite": (
+        (
+            "fr",
+            "Prochaine visio du collectif",
+            [
+                ("lea", f"On cale la prochaine visio du collectif ? Votez sur le sondage : {DATE_POLL}"),
+                ("tom", "Mardi 14h irait pour moi"),
+                ("lea", "C'est calé : visio mardi 1er décembre à 18h, le lien suivra."),
+                ("tom", "Bonjour à tous ! Le lien ?"),
+            ],
+        ),
+        DATE_POLL,
+    ),
 }
 
 
@@ -521,3 +535,11 @@ async def test_a_part_or_an_assignment_numbered_beside_a_call_link_is_no_day(blo
 
 MORNING = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
 AFTERNOON = datetime(2026, 11, 25, 13, 0, tzinfo=UTC)
+
+
+async def test_the_date_poll_asked_by_name_after_the_call_is_dated_is_still_given(make_sandbox, make_engine) -> None:
+    (language, title, posts), _ = WRONG["le sondage de dates, pour « le lien » de la visio calée ensuite"]
+    asked = [*posts[:-1], ("tom", "Bonjour, le lien du sondage svp ? Je voudrais revoter")]
+    said = await scribe_says(make_sandbox, make_engine, (language, title, asked))
+    given = [raw for raw in said if ":links -->" in raw]
+    assert len(given) == 1 and DATE_POLL in given[0]

@@ -578,3 +578,55 @@ def test_the_evaluation_pairs_a_posts_meetings_at_their_labelled_starts_first() 
         ("2025-02-28", 28),
     ]
     assert [m.start.day for _, m in pair([found(27, 21)], labels[1:], tz) if m] == [27]  # the nearest, off by a day
+
+
+@pytest.mark.parametrize(
+    ("reply", "off"),
+    [
+        # written on Wednesday 25 November: "jeudi" is tomorrow, the visio announced is the Thursday after
+        ("Désolée, je dois annuler la visio de jeudi, on reprogramme bientôt.", True),
+        ("La visio de jeudi est annulée, désolé.", True),
+        # a date of its own, or the next Thursday announced in the same reply
+        ("La visio du 26 novembre est annulée, désolé.", False),
+        ("Pas de visio ce jeudi, on se retrouve bien jeudi 3 décembre à 18h.", False),
+    ],
+)
+async def test_an_authors_reply_calling_off_a_bare_weekday_calls_off_the_meeting_on_that_weekday_next(
+    reply: str, off: bool
+) -> None:
+    wednesday = NOW - timedelta(days=1)
+    ctx = make_ctx(now=wednesday)
+    announced = announcement(f"Visio jeudi 3 décembre 2026 à 18h : {LINK}", created_at=wednesday)
+    first = await meetings.on_post_created(PostCreated(announced), ctx)
+    memory = apply({}, first)
+    later = wednesday + timedelta(hours=1)
+    post = make_post(2, "moderateur", reply, topic_id=7, created_at=later, moderator=True)
+    actions = await meetings.on_post_created(PostCreated(post), at(ctx, later, memory))
+    cancelled = {c.key for c in of(CancelTimer, actions)} >= {t.key for t in of(ScheduleTimer, first)}
+    assert cancelled == off
+
+
+@pytest.mark.parametrize(
+    ("reply", "old_off"),
+    [
+        # the move says where it goes, not the day it leaves: the one meeting on record is the one moved
+        ("La visio est reportée au vendredi 11 décembre à 18h, même lien.", True),
+        ("Nouvelle date pour la visio : vendredi 11 décembre à 18h.", True),
+        ("Change of plan: the session is moved to Friday 11 December at 6 PM.", True),
+        # a meeting added beside it
+        ("Et une deuxième visio vendredi 11 décembre à 18h pour ceux qui ne peuvent pas jeudi !", False),
+    ],
+)
+async def test_an_authors_reply_moving_the_meeting_without_naming_its_day_moves_the_one_on_record(
+    reply: str, old_off: bool
+) -> None:
+    ctx = make_ctx(now=NOW)
+    announced = announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")
+    memory = apply({}, await meetings.on_post_created(PostCreated(announced), ctx))
+    moved = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
+    apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
+    records = sorted(memory["meetings"].values(), key=lambda r: r["post_number"])
+    assert [(r["post_number"], r["starts_at"], r["cancelled"]) for r in records] == [
+        (1, "2026-12-10T17:00:00Z", old_off),
+        (2, "2026-12-11T17:00:00Z", False),
+    ]

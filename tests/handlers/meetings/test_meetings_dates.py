@@ -676,6 +676,8 @@ TOMORROW_6PM = datetime(2026, 3, 6, 18, tzinfo=PARIS)
         ("I missed the session on Tuesday at 6 pm, my train was late.", None),
         ("J'ai raté la visio de mardi à 18h, mon train avait du retard.", None),
         ("Nous avons manqué la réunion de mardi à 18h à cause de la grève.", None),
+        ("Nous avons loupé la réunion de mardi à 18h à cause de la grève.", None),
+        ("On a loupé la visio d'hier, on se retrouve demain à 18h.", TOMORROW_6PM),
     ],
 )
 def test_the_session_missed_is_past_the_next_one_announced_is_to_come(text: str, start: datetime | None) -> None:
@@ -1575,6 +1577,11 @@ def test_a_numeric_date_nothing_settles_stays_silent(text: str) -> None:
         "Instructor session every alternate Friday at 8 PM.",
         "La visio mensuelle a lieu le premier jeudi du mois à 18h.",
         "Our community call happens on the last Friday of every month at 6 PM.",
+        "Permanence juridique en visio le 1er et le 3e mardi du mois, de 14h à 16h.",
+        "Permanence en visio les 2e et 4e jeudis du mois à 18h.",
+        "Atelier couture le premier et le troisième samedi du mois à 10h.",
+        "Une permanence a lieu un mardi sur deux à 14h.",
+        "Community call on the 1st and 3rd Tuesday of each month at 6 PM.",
     ],
 )
 def test_a_weekly_series_is_no_dated_meeting(text: str) -> None:
@@ -2004,3 +2011,234 @@ def test_a_call_link_beside_a_chat_invite_is_the_meetings_link() -> None:
     post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
     [meeting] = read_post(post, KOLKATA, "scribe").meetings
     assert meeting.link == call
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the record of a session (its minutes, replay, slides) is handed over after it, with or without its time
+        ("Voici le CR de la réunion de mardi à 18h, bonne lecture", None),
+        ("Voici le compte rendu de la réunion de mardi", None),
+        ("Voici le replay de la visio de lundi 18h", None),
+        ("Ci-joint le support de présentation de l'atelier de samedi", None),
+        ("Vous trouverez ci-dessous le diaporama de la visio de lundi", None),
+        ("Retrouvez l'enregistrement de la visio de lundi sur notre chaîne", None),
+        # what was agreed or said at a session refers back to it
+        ("Comme convenu lors de la réunion de mardi, je vous envoie le tableau", None),
+        ("Comme discuté pendant la visio de lundi à 18h, je partage la liste des lieux", None),
+        ("Comme dit lors de l'AG de samedi, on cherche encore des bénévoles", None),
+        # a record or an agreement that dates nothing leaves the session announced to come
+        ("Comme convenu, rendez-vous jeudi à 18h", THURSDAY_6PM),
+        ("Comme convenu lors de la dernière réunion, on se retrouve jeudi à 18h", THURSDAY_6PM),
+        ("Le support sera présenté lors de la visio de jeudi à 18h", THURSDAY_6PM),
+        ("Le diaporama de l'atelier de jeudi à 18h sera projeté en salle", THURSDAY_6PM),
+        ("Voici l'ordre du jour de la visio de jeudi à 18h", THURSDAY_6PM),
+        ("Avec le support de la Région, atelier jeudi à 18h", THURSDAY_6PM),
+        ("Le budget doit être discuté lors de la réunion de jeudi à 18h", THURSDAY_6PM),
+    ],
+)
+def test_a_sessions_record_handed_over_or_what_was_agreed_at_it_puts_it_behind(
+    text: str, start: datetime | None
+) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    reading = read_post(post, PARIS, "scribe")
+    assert [m.start for m in reading.meetings] == ([start] if start else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        # the day called off, then the one it is held instead, after "mais"/"but" or a meeting phrase
+        ("La visio n'aura pas lieu mardi mais jeudi à 18h", [THURSDAY_6PM]),
+        ("La visio n'aura pas lieu mardi, mais jeudi à 18h", [THURSDAY_6PM]),
+        ("Pas de visio mardi, mais jeudi à 18h", [THURSDAY_6PM]),
+        ("La visio de mardi est annulée, on se retrouve jeudi à 18h", [THURSDAY_6PM]),
+        ("L'atelier de mardi est annulé, rendez-vous jeudi à 18h", [THURSDAY_6PM]),
+        ("The session will not take place on Tuesday but on Thursday at 6 pm", [THURSDAY_6PM]),
+        # both called off
+        ("La visio de mardi est annulée, mais aussi celle de jeudi à 18h", []),
+        ("Les visios de mardi et de jeudi à 18h sont annulées", []),
+    ],
+)
+def test_the_day_a_meeting_is_held_instead_of_one_called_off_stands(text: str, stands: list[datetime]) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    reading = read_post(post, PARIS, "scribe")
+    assert [m.start for m in reading.meetings if not m.cancelled] == stands
+
+
+@pytest.mark.parametrize(
+    ("update", "starts"),
+    [
+        # moved to another day, said the French way: the old day stands no more
+        ("EDIT : finalement ce sera vendredi 6 mars à 18h", [datetime(2026, 3, 6, 18, tzinfo=PARIS)]),
+        ("EDIT : changement de date, vendredi 6 mars à 18h", [datetime(2026, 3, 6, 18, tzinfo=PARIS)]),
+        ("EDIT : finalement vendredi 6 mars, même heure", []),
+        # moved to another hour the same day, the old hour written with two digits
+        ("EDIT : on commence à 19h au lieu de 18h", []),
+        ("EDIT: we will start at 7 PM instead of 18:00", []),
+        ("EDIT : nouvel horaire, 19h", []),
+        ("EDIT : la visio commencera à 19h", []),
+        ("EDIT: the session will start at 7 PM", []),
+        # an update that moves nothing
+        ("EDIT : voici l'ordre du jour, à jeudi !", [THURSDAY_6PM]),
+        ("EDIT : finalement nous serons une vingtaine, à jeudi !", [THURSDAY_6PM]),
+        ("EDIT : même heure, même lien que d'habitude", [THURSDAY_6PM]),
+    ],
+)
+def test_an_update_moving_the_meeting_in_french_or_from_a_two_digit_hour_leaves_no_reminder_at_the_old_start(
+    update: str, starts: list[datetime]
+) -> None:
+    post = make_post(7, "anim", f"Visio jeudi 5 mars à 18h\n\n{update}", created_at=WEDNESDAY, moderator=True)
+    assert [m.start for m in read_post(post, PARIS, "scribe").meetings if not m.cancelled] == starts
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a meeting named the short French way
+        ("Réu jeudi à 18h pour caler le budget", THURSDAY_6PM),
+        ("Prochaine réu le 5/03 à 18h", THURSDAY_6PM),
+        ("Copil le 5/03 à 18h", THURSDAY_6PM),
+        ("Prochain COPIL : 5 mars, 18h", THURSDAY_6PM),
+        ("Visioconf jeudi à 18h", THURSDAY_6PM),
+        # the same words of one held, or beside no time of a meeting
+        ("Le copil du 3 mars à 18h a validé le budget", None),
+        ("La réu de mardi à 18h s'est bien passée", None),
+        ("Les reçus fiscaux seront envoyés le 5 mars à 18h", None),
+    ],
+)
+def test_a_meeting_named_the_short_french_way(text: str, start: datetime | None) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([start] if start else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inscriptions ouvertes du 9 au 20 mars pour l'atelier",
+        "Les inscriptions à la visio ferment le 9 mars à minuit",
+        "Les inscriptions à l'atelier ouvrent le 9 mars à 10h",
+        "Les inscriptions pour la rencontre sont closes le 9 mars à 18h",
+        "Les inscriptions à l'AG seront ouvertes le 9 mars à 10h",
+    ],
+)
+def test_registrations_for_a_session_that_open_or_close_the_french_way_are_a_window(text: str) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    assert read_post(post, PARIS, "scribe").meetings == ()
+
+
+def test_a_session_open_to_all_is_no_window() -> None:
+    post = make_post(7, "anim", "Atelier ouvert à tous le 9 mars à 18h, inscriptions ouvertes", created_at=WEDNESDAY)
+    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == [datetime(2026, 3, 9, 18, tzinfo=PARIS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # written on Wednesday 4 March: the week named beside a bare weekday is next week
+        ("Visio la semaine prochaine, jeudi à 18h", date(2026, 3, 12)),
+        ("Visio jeudi 18h la semaine prochaine", date(2026, 3, 12)),
+        ("Visio jeudi en huit à 18h", date(2026, 3, 12)),
+        ("Session next week, Thursday at 6 PM", date(2026, 3, 12)),
+        ("Session on Thursday at 6 PM next week", date(2026, 3, 12)),
+        # a weekday already in next week, or next week named for something else
+        ("Visio la semaine prochaine, mardi à 18h", date(2026, 3, 10)),
+        ("Session on Thursday at 6 PM, and a quiz next week", date(2026, 3, 5)),
+        ("Visio jeudi et atelier la semaine prochaine", date(2026, 3, 5)),
+        ("Visio jeudi 18h, la semaine prochaine on fera le bilan", date(2026, 3, 5)),
+        ("Visio jeudi à 18h30 la semaine prochaine", date(2026, 3, 12)),
+        # last week named beside it: last week's
+        ("La semaine dernière, jeudi à 18h, une visio a réuni trente personnes", date(2026, 2, 26)),
+        ("La semaine dernière jeudi, visio du réseau à 18h", date(2026, 2, 26)),
+        ("Last week, Thursday at 6 PM, we held a call", date(2026, 2, 26)),
+        # weeks off in words that tell no day: no date
+        ("Visio dans quinze jours, jeudi à 18h", None),
+        ("Session in two weeks, Thursday at 6 PM", None),
+    ],
+)
+def test_the_week_written_beside_a_bare_weekday_is_its_week(text: str, day: date | None) -> None:
+    found = [f.start.astimezone(PARIS).date() for f in find_dates(text, WEDNESDAY, PARIS)]
+    assert found == ([day] if day else [])
+
+
+_FIELDS = (
+    "Nous organisons un webinaire sur les fonds européens.\n\n"
+    "📅 Quand ? Jeudi 12 mars, de 14h à 15h30\n\n📍 Où ? En ligne\n\n✍️ Pour qui ? Les lieux adhérents"
+)
+
+
+def test_an_opening_post_whose_field_labels_end_on_a_question_mark_announces_its_meeting() -> None:
+    """ "Quand ? … Où ? …": labels of an announcement's fields, the French way, no question asked."""
+    post = make_post(1, "asso", _FIELDS, created_at=WEDNESDAY)
+    reading = read_post(post, PARIS, "scribe")
+    assert [(m.start, m.end) for m in reading.meetings] == [
+        (datetime(2026, 3, 12, 14, tzinfo=PARIS), datetime(2026, 3, 12, 15, 30, tzinfo=PARIS))
+    ]
+
+
+def test_an_opening_post_asking_a_real_question_beside_its_fields_still_asks() -> None:
+    post = make_post(1, "asso", _FIELDS + "\n\nQui serait partant pour animer ?", created_at=WEDNESDAY)
+    assert read_post(post, PARIS, "scribe").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a session with its bare weekday, told of after it was held
+        ("La visio de lundi a été très riche, merci", None),
+        ("La réunion de lundi à 18h a été l'occasion de faire le point", None),
+        ("Bilan de la permanence de lundi : douze personnes accueillies", None),
+        ("Voici les photos de l'atelier de samedi", None),
+        ("Voici les notes prises pendant la réunion de lundi", None),
+        ("Les décisions de la réunion de lundi sont ci-dessous", None),
+        ("Here are the photos from Saturday's workshop", None),
+        ("The notes taken during Monday's meeting are below", None),
+        # a session told of as set, or its photos still to be taken
+        ("La visio de jeudi a été programmée à 18h", THURSDAY_6PM),
+        ("La visio a été fixée à jeudi 18h", THURSDAY_6PM),
+        ("Pensez à apporter vos photos à l'atelier de jeudi à 18h", THURSDAY_6PM),
+    ],
+)
+def test_a_sessions_bare_day_told_of_after_it_was_held_is_no_meeting_to_come(text: str, start: datetime | None) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([start] if start else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "off"),
+    [
+        ("La visio de jeudi à 18h est suspendue", True),
+        ("Je dois annuler la visio de jeudi à 18h, désolée", True),
+        ("Nous avons décidé d'annuler la visio de jeudi à 18h", True),
+        ("La visio de jeudi à 18h ne pourra pas avoir lieu", True),
+        ("La visio de jeudi à 18h est remise à plus tard", True),
+        ("La visio de jeudi à 18h tombe à l'eau", True),
+        # asked whether to call it off, or kept
+        ("Pas question d'annuler la visio de jeudi à 18h", False),
+        ("La visio de jeudi à 18h est maintenue, pas besoin d'annuler", False),
+        ("La remise des prix aura lieu jeudi à 18h", False),
+    ],
+)
+def test_a_meeting_called_off_the_french_way(text: str, off: bool) -> None:
+    post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
+    reading = read_post(post, PARIS, "scribe")
+    assert [m.start for m in reading.meetings if not m.cancelled] == ([] if off else [THURSDAY_6PM])
+
+
+@pytest.mark.parametrize(
+    ("text", "announced"),
+    [
+        # a member's reply that proposes a time or says it suits them: a date offered, none announced
+        ("Je propose une visio jeudi à 18h.", False),
+        ("Je suggère une visio jeudi à 18h pour avancer.", False),
+        ("Pour moi jeudi 18h c'est parfait pour la visio", False),
+        ("Je serais dispo pour la visio jeudi à 18h", False),
+        ("Ça me va, visio jeudi à 18h", False),
+        # a member inviting to a call set up, with its link
+        ("On se retrouve en visio jeudi à 18h : https://meet.jit.si/suite-collectif", True),
+        ("Je vous propose une visio jeudi à 18h pour en parler : https://meet.jit.si/suite-collectif", True),
+    ],
+)
+def test_a_members_reply_proposing_a_time_or_saying_it_suits_them_announces_nothing(text: str, announced: bool) -> None:
+    post = make_post(4, "membre", text, created_at=WEDNESDAY)
+    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([THURSDAY_6PM] if announced else [])
