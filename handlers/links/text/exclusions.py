@@ -95,6 +95,21 @@ _BROKEN = re.compile(
 """A link that exists and fails ("the link has expired", "could you update the link, I get a 404", "the
 link goes to a not found page"):
 a broken link reported, not a missing one asked for."""
+_LOCKED = re.compile(
+    r"\b(?:request(?:ing)?|edit|view|viewer|editor|comment(?:er)?) access\b|\baccess (?:is )?(?:denied|restricted)\b|"
+    r"\bpermission (?:is )?(?:denied|required|needed)\b|"
+    r"\b(?:asks?|asking|says?|saying|shows?|showing|requires?|requiring|needs?|wants?) (?:me )?(?:to |for )?"
+    r"(?:request(?:ing)? )?(?:an? |the |some )?(?:access|permission|password|passcode|pass code|meeting id)\b|"
+    r"\b(?:password|passcode|pass code|meeting id) (?:for|of|to) (?:the |this |that )?(?:[\w-]+ )?(?:links?|urls?)\b|"
+    r"\bmake (?:it|them|the [\w-]+(?: link)?) public\b|"
+    r"\b(?:no longer|not|isn't|is not) accepting (?:any )?(?:more )?responses\b|"
+    r"\b(?:form|link|survey) (?:is |has been |was |got )?(?:now )?closed\b|"
+    r"\bacces (?:refuse|restreint)\b|\bdemander? (?:l')?acces\b|\bmot de passe (?:du|de la|pour le|pour la) "
+    r"(?:lien|visio|reunion)\b|\bn'accepte plus (?:de )?reponses?\b|\bformulaire (?:est |a ete )?(?:ferme|clos)\b"
+)
+"""A link the writer has and cannot get past: access to request, a password it asks for, a form closed ("the
+notebook link says request access", "what is the password for the zoom link?", "the form is no longer accepting
+responses"): the link above is the very one they clicked, so it is no answer, and it is not missing."""
 
 
 _PROMISE = re.compile(
@@ -247,9 +262,15 @@ def _looks_there(folded: str) -> bool:
 
 
 def is_over(folded: str) -> bool:
-    """The post says the thing was promised, turned up, or is there and broken, or tells someone to look in
-    their mail: nothing is asked."""
-    return _promises(folded) or bool(_solved(folded)) or bool(_BROKEN.search(folded)) or _looks_there(folded)
+    """The post says the thing was promised, turned up, or is there and broken or locked, or tells someone to look
+    in their mail: nothing is asked."""
+    return (
+        _promises(folded)
+        or bool(_solved(folded))
+        or bool(_BROKEN.search(folded))
+        or bool(_LOCKED.search(folded))
+        or _looks_there(folded)
+    )
 
 
 _REPORTED = re.compile(
