@@ -171,17 +171,21 @@ _SHOWN_BY = (
     r"(?:(?:that|which|you|we|they|he|she|sir|mam|ma'am|was|were|had|have|has|been|are|is|just|que|qui|vous|nous|"
     r"avez|avons|ont|a|ete) ){0,4}"
     r"(?:(?:used|using|shown|showing|shared|sharing|discussed|discussing|presented|presenting|explained|explaining|"
-    r"going through|went through|utilises?|montres?|presentes?|partages?) )?"
+    r"going through|went through|mentioned|mentioning|referred to|talked about|utilises?|montres?|presentes?|"
+    r"partages?|mentionnee?s?|cite?e?s?) )?"
 )
 """A relative clause between a document and its event ("the pdf you were showing in", "le document que vous avez
 montré pendant")."""
+_SHOWN_IN = r"(?:videos?|recordings?|replays?|enregistrements?|rediffusions?)"
+"""A recording a document is shown or spoken of in ("the notebook used in the video")."""
 _EVENTS_DOCUMENT = re.compile(
     rf"\b({_DOCUMENT}) {_SHOWN_BY}(?:of|from|for|in|during|at|de|du|des|pendant|lors de|dans) "
-    rf"(?:the |this |that |today'?s |yesterday'?s |last |la |l'|le |les )?(?:[\w'-]+ ){{0,2}}{_EVENT}\b"
+    rf"(?:the |this |that |today'?s |yesterday'?s |last |la |l'|le |les )?(?:[\w'-]+ ){{0,2}}(?:{_EVENT}|{_SHOWN_IN})\b"
     rf"|\b(?:live )?{_EVENT}(?= {_DOCUMENT}\b)"
 )
-"""The event a document belongs to ("the slides used in today's session", "live session notes"): it says which
-document is meant, not that the event's call is."""
+"""The event or the recording a document belongs to ("the slides used in today's session", "live session notes",
+"the dataset mentioned in the video", "the transcript of the recording"): it says which document is meant, not that
+the event's call or the recording is asked."""
 
 
 _EXAM = r"(?:ga ?\d+|graded assignments?(?: \d+)?|quiz(?:zes)?(?: ?\d+)?|roe|oppe|exams?|end ?term|mock(?: tests?)?)"

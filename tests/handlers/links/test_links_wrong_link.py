@@ -384,16 +384,40 @@ THING_OF: dict[str, Thread] = {
             ),
         ],
     ),
+    "the notebook used in a lecture video": (
+        "en",
+        "Week 4 lecture video",
+        [
+            ("moderateur", f"Week 4 lecture video: {OLD_TERM_VIDEO}"),
+            ("lea", "Sir please share the notebook used in the video"),
+        ],
+    ),
+    "the dataset mentioned in a recording": (
+        "en",
+        "Week 6 session recording",
+        [
+            ("moderateur", f"Recording of the week 6 session: {OLD_TERM_VIDEO}"),
+            ("lea", "Where can I download the dataset mentioned in the recording?"),
+        ],
+    ),
+    "la transcription d'un enregistrement": (
+        "fr",
+        "Replay de la visio",
+        [
+            ("moderateur", f"L'enregistrement de la visio de jeudi : {OLD_TERM_VIDEO}"),
+            ("lea", "Bonjour, pouvez-vous partager les notes présentées dans l'enregistrement ?"),
+        ],
+    ),
 }
 
 
 @pytest.mark.parametrize("case", sorted(THING_OF))
-async def test_a_thing_asked_of_a_call_or_an_exam_is_not_taken_for_the_call_or_the_exam(
+async def test_a_thing_asked_of_a_call_an_exam_or_a_video_is_not_taken_for_them(
     make_sandbox, make_engine, case: str
 ) -> None:
-    """ "The notebook for GA5", "le compte-rendu de la visio": the thing asked is the notebook or the notes,
-    not the exam's page or the call's link; unsure which link would do, scribe neither gives one nor
-    asks the announcer for one naming the wrong kind."""
+    """ "The notebook for GA5", "le compte-rendu de la visio", "the notebook used in the video": the thing
+    asked is the notebook or the notes, not the exam's page, the call's link or the recording; unsure which
+    link would do, scribe neither gives one nor asks the announcer for one naming the wrong kind."""
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, THING_OF[case]) if ":links -->" in raw]
     assert said == []
 
