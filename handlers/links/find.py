@@ -826,7 +826,7 @@ def decide(
         return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
     listed = _named_there(topic, group, wanted)
     if listed is not None:
-        return Decision("silent", who=who, why=because("named_there", post=listed), could=could)
+        return Decision("silent", who=who, why=listed, could=could)
     dated = _for_another_day(topic, group, bot, wanted, who, meetings)
     if dated is not None:
         return Decision("silent", who=who, why=because("other_day", post=dated), could=could)
@@ -865,14 +865,18 @@ def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]
     )
 
 
-def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> int | None:
+def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
     """The announcement gives a link of the kind asked whose own words name what the requests name
-    ("Session 6: <video>" for "the session 6 recording"), one the rules of an answer left out (a
-    recording posted before the session known): an ask saying it is missing would be false. Its post."""
+    ("Session 6: <video>" for "the session 6 recording"), or, the requests naming no session, day or
+    assignment nor saying theirs is dead, one of that kind by its host (a video, a form, a call) not said to be
+    another term's ("Week 3 session recording: <video>" for "the recording link"), one the rules of an answer
+    left out (a recording posted before the session known): an ask saying it is missing would be false. Why,
+    naming its post."""
     home = topic.post(announcement_of(group))
     asked = things_asked(group.text)
-    if not wanted or not asked or home is None or not shown(home):
+    if not wanted or home is None or not shown(home):
         return None
+    anything = not asked and not _days_asked(group) and not says_dead(group)
     text = analyse(home).with_cited
     for link, sentence, around in _links_given(home, _links_they_have(topic, group)):
         if not (kinds_of(around) & wanted or url_kind(link.url) in wanted):
@@ -880,7 +884,9 @@ def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> i
         clause = _clause_with(sentence, link.url, link.text)
         named = things_asked(f"{link.text} {clause}") or things_asked(heading_above(text, link.url, link.text))
         if asked & named:
-            return home.post_number
+            return because("named_there", post=home.post_number)
+        if anything and url_kind(link.url) in wanted and not another_version(clause):
+            return because("kind_there", post=home.post_number)
     return None
 
 
@@ -898,6 +904,7 @@ UNSURE = frozenset(
         "several_unnamed",
         "unnamed",
         "named_there",
+        "kind_there",
         "other_host",
         "dead",
         "declined_before",

@@ -437,6 +437,63 @@ async def test_no_ask_says_a_link_is_missing_that_the_announcement_gives_by_name
     assert not any("could not find" in raw or OLD_TERM_VIDEO in raw for raw in said)
 
 
+KIND_THERE: dict[str, Thread] = {
+    "the recording asked, the announcement's own": (
+        "en",
+        "Week 3 session recording",
+        [
+            ("moderateur", f"Week 3 session recording: {OLD_TERM_VIDEO}"),
+            ("lea", "Sir please share the recording link"),
+        ],
+    ),
+    "a better recording asked": (
+        "en",
+        "Week 7 recording",
+        [
+            ("moderateur", f"Week 7 recording: {OLD_TERM_VIDEO}"),
+            ("lea", "The audio is not clear in the recording. Can you share a better recording link?"),
+        ],
+    ),
+    "le replay demandé sous l'annonce qui le donne": (
+        "fr",
+        "Replay de la visio",
+        [
+            ("moderateur", f"Le replay de la visio de jeudi : {OLD_TERM_VIDEO}"),
+            ("lea", "Bonjour, où est le lien du replay ?"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(KIND_THERE))
+async def test_no_ask_says_a_link_is_missing_that_the_announcement_gives_for_anything_asked(
+    make_sandbox, make_engine, case: str
+) -> None:
+    """The announcement gives a link of the kind asked, and the requests name no other session, day or
+    assignment: whether or not scribe gives that link, it does not tell the announcer in public that there
+    is none."""
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, KIND_THERE[case]) if ":links -->" in raw]
+    assert not any("could not find" in raw or "trouvé nulle part" in raw for raw in said)
+
+
+async def test_a_recording_asked_for_another_day_than_the_announcements_is_still_asked_for(
+    make_sandbox, make_engine
+) -> None:
+    """Monday's recording is there, yesterday's is asked three days later: that one is missing."""
+    thread: Thread = (
+        "en",
+        "Live session recordings",
+        [
+            ("moderateur", f"Recording of the Monday session: {OLD_TERM_VIDEO}"),
+            ("lea", "Sir please share the recording of yesterday's session"),
+            ("paul", "Revising week 2 meanwhile."),
+            ("ines", "Sir please share the recording of today's session"),
+        ],
+    )
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    assert len(said) == 1 and "could not find" in said[0] and OLD_TERM_VIDEO not in said[0]
+
+
 async def test_a_link_left_unsure_for_a_request_is_not_given_for_the_same_request_later(
     make_sandbox, make_engine
 ) -> None:
