@@ -818,6 +818,9 @@ def decide(
         return Decision("silent", who=who, why=why, could=could)
     if not _promised(topic, group, wanted):
         return Decision("silent", who=who, why=because("not_promised"), could=could)
+    other = _announced_other(topic, group)
+    if other is not None:
+        return Decision("silent", who=who, why=other, could=could)
     ahead = _not_held_yet(topic, group, meetings)
     if ahead is not None:
         return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)
@@ -842,6 +845,18 @@ def _for_another_day(
         return None
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group, any_day=True)
     return next((c.post_number for c in every if c.topic_id == topic.id and c.post_number), None)
+
+
+def _announced_other(topic: Topic, group: RequestGroup) -> Reason | None:
+    """The requests name assignments, weeks or sessions ("the GA6 link") of which the announcement (the topic's
+    title, its opening post and the post the requests reply to) names none, naming others ("GA5 is released"):
+    what they ask was not announced there, and its author is not the one to add it. Why, with both named."""
+    asked = subjects(" ".join(analyse(r.post).text for r in group.own))
+    home = {topic.post(1), topic.post(announcement_of(group))}
+    announced = subjects(" ".join([topic.title, *(analyse(p).with_cited for p in home if p is not None and shown(p))]))
+    if not asked or not announced or asked & announced:
+        return None
+    return because("other_subject", things=", ".join(sorted(asked)), announced=", ".join(sorted(announced)))
 
 
 def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:

@@ -101,6 +101,22 @@ SILENT: dict[str, Thread] = {
             ("tom", "Where is the registration link for the workshop?"),
         ],
     ),
+    "another assignment than the one announced": (
+        "en",
+        "GA5 released on the portal",
+        [
+            ("moderateur", "GA5 is released on the portal: https://exam.example.ac.in/ga5 . Deadline Sunday."),
+            ("lea", "Where is the GA6 link? Kindly share"),
+        ],
+    ),
+    "un autre atelier que celui annoncé": (
+        "fr",
+        "Atelier 3 : le compost",
+        [
+            ("moderateur", "Atelier 3 samedi à 10h au jardin, inscription : https://framaforms.org/atelier-3"),
+            ("lea", "Bonjour, où est le lien d'inscription pour l'atelier 4 ?"),
+        ],
+    ),
 }
 
 
@@ -130,6 +146,18 @@ ASKED: dict[str, tuple[Thread, str, str]] = {
             ],
         ),
         "Hello @tutor, the recording link has been asked for here (lea)",
+        "video call",
+    ),
+    "the assignment the announcement names, its link promised": (
+        (
+            "en",
+            "GA6 release this week",
+            [
+                ("moderateur", "GA6 will be released this week. The link will be shared here."),
+                ("lea", "Where is the GA6 link? Kindly share"),
+            ],
+        ),
+        "Hello @moderateur, the exam link has been asked for here (lea)",
         "video call",
     ),
     "an event announced with a question still has an announcer": (
