@@ -193,11 +193,15 @@ _HELP_SESSION = (
     r"(?:doubt(?:s| clearing| solving)?|revision|practice|discussion|prep\w*|clarification|ta|support|review|"
     r"solving|live)\s+(?:sessions?|class(?:es)?|calls?|meetings?)"
 )
+_ASSIGNMENTS_SESSION = r"(?:(?:live )?(?:sessions?|class(?:es)?|calls?|meetings?))"
+"""A session held for an assignment: an assignment is done on the portal, never in a session of its own."""
 _ABOUT_AN_EXAM = re.compile(
     rf"\b{_EXAM}\s+({_HELP_SESSION})\b|\b({_HELP_SESSION}) (?:on|for|about|regarding|of) (?:the )?{_EXAM}\b"
+    rf"|\b(?:ga ?\d+|graded assignments?(?: \d+)?)\s+({_ASSIGNMENTS_SESSION})\b"
 )
-"""The exam a help session is about ("the GA 5 doubt session", "the TA session on GA 6"): it says which
-session is meant, not that the exam page is wanted; an exam's own session ("OPPE session 1") is the exam."""
+"""The exam a help session is about ("the GA 5 doubt session", "the TA session on GA 6", "the GA7 session"): it
+says which session is meant, not that the exam page is wanted; an exam's own session ("OPPE session 1") is the
+exam."""
 
 
 @lru_cache(maxsize=ANALYSED)
@@ -205,7 +209,7 @@ def kinds_of(text: str) -> frozenset[str]:
     """What kind of link a text (request, link text, URL, paragraph) talks about; the event a document
     belongs to is no call (`_EVENTS_DOCUMENT`), the exam a help session is about no exam page (`_ABOUT_AN_EXAM`)."""
     folded = _EVENTS_DOCUMENT.sub(lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", fold(text)))
-    folded = _ABOUT_AN_EXAM.sub(lambda m: m.group(1) or m.group(2), folded)
+    folded = _ABOUT_AN_EXAM.sub(lambda m: m.group(1) or m.group(2) or m.group(3), folded)
     return frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded))
 
 

@@ -1725,7 +1725,7 @@ async def test_a_topic_a_forum_robot_opened_has_nobody_to_ask(robot: str) -> Non
     """The forum's own accounts open category descriptions and welcome topics: pinging them for a link
     reaches nobody."""
     posts = [
-        make_post(1, robot, "Sessions of the GA4 doubt clearing series will be posted in this category.", admin=True),
+        make_post(1, robot, "Each GA4 doubt clearing session will be posted in this category.", admin=True),
         make_post(2, "ravi", "Sir please share the meeting link for the GA4 session", created_at=T0 + DAY),
     ]
     given, why = await answer_to(posts, "About the GA4 doubt sessions category")

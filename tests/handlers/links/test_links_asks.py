@@ -160,6 +160,21 @@ ASKED: dict[str, tuple[Thread, str, str]] = {
         "Hello @moderateur, the exam link has been asked for here (lea)",
         "video call",
     ),
+    "an assignment's session is a call, not the assignment": (
+        (
+            "en",
+            "GA7 live sessions this week",
+            [
+                (
+                    "moderateur",
+                    "GA7 live sessions this week: Tuesday and Thursday 8 PM IST. Links will be shared on the day.",
+                ),
+                ("lea", "Sir kindly share the GA7 session link"),
+            ],
+        ),
+        "Hello @moderateur, the video call link has been asked for here (lea)",
+        "exam",
+    ),
     "an event announced with a question still has an announcer": (
         (
             "fr",
