@@ -1485,6 +1485,9 @@ def _meeting_candidate(
     url = meeting.link
     if not url or not usable(url) or meeting.cancelled or _topic_page(url, wanted) or chat_invite(url):
         return None  # a topic's address or a chat group's invite read as a meeting's link is not its call
+    own = url_kind(url)
+    if wanted and own is not None and own not in wanted:
+        return None  # a sign-up form read as a meeting's link is no call link, as in a post
     if asked_at is not None and (meeting.end or meeting.start + MEETING_LENGTH) < asked_at:
         return None
     title = meeting.title or None

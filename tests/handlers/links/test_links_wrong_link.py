@@ -143,6 +143,28 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         SIGN_UP,
     ),
+    "a webinar's sign-up form for its meeting link": (
+        (
+            "en",
+            "Webinar on data careers",
+            [
+                ("moderateur", f"Webinar on Saturday at 11 AM IST. Register here: {SIGN_UP}"),
+                ("lea", "Sir please share the meeting link for the webinar"),
+            ],
+        ),
+        SIGN_UP,
+    ),
+    "le formulaire d'inscription d'une visio, pour son lien de visio": (
+        (
+            "fr",
+            "Visio des jardins partagés",
+            [
+                ("moderateur", f"Visio samedi à 11h. Inscription : {SIGN_UP}"),
+                ("lea", "Bonjour, pouvez-vous partager le lien de la visio ?"),
+            ],
+        ),
+        SIGN_UP,
+    ),
     "le formulaire d'inscription d'une rencontre, pour « le lien »": (
         (
             "fr",
