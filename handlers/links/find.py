@@ -882,16 +882,13 @@ def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]
 
 def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
     """The announcement gives a link of the kind asked whose own words name what the requests name
-    ("Session 6: <video>" for "the session 6 recording"), or, the requests naming no session, day or
-    assignment nor saying theirs is dead, one of that kind by its host (a video, a form, a call) not said to be
-    another term's ("Week 3 session recording: <video>" for "the recording link"), one the rules of an answer
-    left out (a recording posted before the session known): an ask saying it is missing would be false. Why,
-    naming its post."""
+    ("Session 6: <video>" for "the session 6 recording"), one the rules of an answer left out (a
+    recording posted before the session known): an ask saying it is missing would be false. Why, naming its
+    post; else whether a post before the requests gives one of that kind (`_kind_there`)."""
     home = topic.post(announcement_of(group))
     asked = things_asked(group.text)
     if not wanted or home is None or not shown(home):
         return None
-    anything = not asked and not _days_asked(group) and not says_dead(group)
     text = analyse(home).with_cited
     for link, sentence, around in _links_given(home, _links_they_have(topic, group)):
         if not (kinds_of(around) & wanted or url_kind(link.url) in wanted):
@@ -900,8 +897,28 @@ def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> R
         named = things_asked(f"{link.text} {clause}") or things_asked(heading_above(text, link.url, link.text))
         if asked & named:
             return because("named_there", post=home.post_number)
-        if anything and url_kind(link.url) in wanted and not another_version(clause):
-            return because("kind_there", post=home.post_number)
+    return _kind_there(topic, group, wanted)
+
+
+def _kind_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
+    """The requests name no session, day or assignment and do not say theirs is dead, and a post before them
+    (the announcement or anyone's but the askers') gives a link of the kind asked by its host (a video, a form,
+    a call) not said to be another term's: "Week 3 session recording: <video>" for "the recording link", a
+    member's "the meet link is <call>" for "kindly share the meeting link". Left out as an answer (posted
+    before the session known, or unvouched for), it is still there: an ask saying it is missing would be
+    false. Why, naming its post."""
+    if things_asked(group.text) or _days_asked(group) or says_dead(group):
+        return None
+    askers = {a.lower() for a in group.askers}
+    theirs = _links_they_have(topic, group)
+    for post in topic.posts:
+        if post.post_number >= group.first.post_number:
+            break
+        if not shown(post) or post.username.lower() in askers:
+            continue
+        for link, sentence, _ in _links_given(post, theirs):
+            if url_kind(link.url) in wanted and not another_version(_clause_with(sentence, link.url, link.text)):
+                return because("kind_there", post=post.post_number)
     return None
 
 

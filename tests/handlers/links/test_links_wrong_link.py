@@ -476,6 +476,15 @@ KIND_THERE: dict[str, Thread] = {
             ("lea", "The audio is not clear in the recording. Can you share a better recording link?"),
         ],
     ),
+    "the call link a member gave before the request": (
+        "en",
+        "Week 6 live session",
+        [
+            ("moderateur", "Week 6 live session on Saturday 7 PM IST. The link will be in the calendar invite."),
+            ("nora", f"For those asking, the meet link from the invite is {MEMBER_CALL}"),
+            ("lea", "Sir kindly share the meeting link"),
+        ],
+    ),
     "le replay demandé sous l'annonce qui le donne": (
         "fr",
         "Replay de la visio",
@@ -491,9 +500,9 @@ KIND_THERE: dict[str, Thread] = {
 async def test_no_ask_says_a_link_is_missing_that_the_announcement_gives_for_anything_asked(
     make_sandbox, make_engine, case: str
 ) -> None:
-    """The announcement gives a link of the kind asked, and the requests name no other session, day or
-    assignment: whether or not scribe gives that link, it does not tell the announcer in public that there
-    is none."""
+    """The announcement, or a post before the requests, gives a link of the kind asked, and the requests name
+    no other session, day or assignment: whether or not scribe gives that link, it does not tell the announcer
+    in public that there is none."""
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, KIND_THERE[case]) if ":links -->" in raw]
     assert not any("could not find" in raw or "trouvé nulle part" in raw for raw in said)
 
