@@ -687,7 +687,7 @@ def follow_up_link(
     """The link of the kind asked that the announcer's new `post` gives, by the same rule as an answer;
     asked for no kind, of a kind the announcement speaks of (the session's slides are not its call
     link). None from a post answering someone else (a reply, quote or mention of others only)."""
-    if _answers_others(post, group, topic):
+    if _answers_others(post, group, topic, bot):
         return None
     wanted = wanted or _announced_kinds(topic)
     found = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
@@ -701,11 +701,12 @@ def _announced_kinds(topic: Topic) -> frozenset[str]:
     return kinds_of(f"{topic.title}\n{analyse(first).with_cited if first is not None else ''}")
 
 
-def _answers_others(post: Post, group: RequestGroup, topic: Topic) -> bool:
+def _answers_others(post: Post, group: RequestGroup, topic: Topic, bot: str) -> bool:
     """The post speaks to people (replies to, quotes or mentions them), none of them an asker: a reply
-    to the opening post, or to the writer's own post, speaks to everyone."""
+    to the opening post, or to the writer's own post, speaks to everyone, and one to scribe (its ask for the
+    link) speaks for the askers it promised to tell."""
     opening = topic.post(1)
-    to_all = {post.username.lower()} | (
+    to_all = {post.username.lower(), bot.lower()} | (
         {opening.username.lower()} if opening and post.reply_to_post_number == 1 else set()
     )
     others = addressed(post, topic) - to_all
