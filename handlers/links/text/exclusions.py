@@ -408,6 +408,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _PASSING_ON.search(sentence)
         or _SEEN_ELSEWHERE.search(sentence)
         or _WHICH_OF_MINE.search(sentence)
+        or _USING_IT.search(sentence)
         or _ALL_GOT.search(sentence)
         or _NONE_AS_EXPECTED.search(sentence)
         or _one_question_of(folded[start : m.end()], m.start() - start)
@@ -418,14 +419,22 @@ _WHICH_OF_MINE = re.compile(
     r"\b(?:is|are) (?:it|they|this|that|both) (?:the )?same\b|\bthe same (?:one |link )?as\b"
     r"|\b(?:first|1st|old|older|new|newer|other|second|2nd|earlier|latest) (?:one )?or (?:the )?"
     r"(?:first|1st|second|2nd|other|new|newer|old|older|latest|earlier)\b"
-    r"|\bthe one (?:in|on|from) [^.!?\n]{0,30}? or the one\b"
+    r"|\bthe one (?:in|on|from) [^.!?\n]{0,30}? or (?:the|this|that) (?:[\w-]+ )?one\b"
     r"|\b(?:out of date|up to date|outdated)\b"
     r"|\b(?:is|are) (?:it|this|that|the\b[^.!?\n]{0,60}?) the (?:(?:final|correct|right|latest|updated|new|old|only|"
     r"official|proper|valid|same) )?(?:one|ones)\b"
 )
 """Which of the links one has is the right one ("is it the same as the portal one?", "the first or the second?", "is
-the link posted by the TA the one for today?"): a choice among links given, none missing; nor is whether one's link
-is out of date."""
+the link posted by the TA the one for today?", "the one in the mail or this one?"): a choice among links given, none
+missing; nor is whether one's link is out of date."""
+_USING_IT = re.compile(
+    r"^\s*(?:(?:sir|mam|maam|ma'am|hello|hi|dear \w+)[ ,]+)?(?:is it|is there any need|do (?:we|i) (?:need|have) to|"
+    r"should (?:we|i)|must (?:we|i)|can (?:we|i)|could (?:we|i)|may (?:we|i)|"
+    r"are (?:we|students) (?:supposed|required|allowed|expected) to)\b[^?]{0,40}?\b(?:join|use|open|fill|click|attend|"
+    r"enter|submit|log ?in|sign ?in|share|forward|edit)\b"
+)
+"""Whether one must, may or can use a link one has ("is it mandatory to join the session link?", "can we join the
+meeting link from mobile?"): a question about using it, nothing missing."""
 _ALL_GOT = re.compile(
     r"(?<!not )(?<!pas )\b(?:tous|toutes|tout le monde|everyone|everybody|all of you|you all)\b[^.!?\n]{0,15}?"
     r"\b(?:recu|got|received|get|receive)\b(?![^.!?\n]*\b(?:except|but not|but|sauf|a part|apart from) (?:me|moi)\b)"

@@ -109,6 +109,25 @@ SILENT: dict[str, Thread] = {
             ("lea", "Where is the GA6 link? Kindly share"),
         ],
     ),
+    "whether one must join the call link announced": (
+        "en",
+        "Week 5 live session",
+        [
+            (
+                "moderateur",
+                "Week 5 live session on Saturday at 8 PM IST. Join here: https://meet.google.com/wkf-ivex-sat",
+            ),
+            ("lea", "Is it mandatory to join the session link? I have office till 9"),
+        ],
+    ),
+    "which of two links to use": (
+        "en",
+        "Quiz 2 on Sunday",
+        [
+            ("moderateur", "Quiz 2 on Sunday at 2 PM IST. Exam portal: https://exam.example.ac.in/quiz-two"),
+            ("lea", "Which link should I use, the one in the mail or this one?"),
+        ],
+    ),
     "un autre atelier que celui annoncé": (
         "fr",
         "Atelier 3 : le compost",
