@@ -849,15 +849,21 @@ def _for_another_day(
 
 
 def _announced_other(topic: Topic, group: RequestGroup) -> Reason | None:
-    """The requests name assignments, weeks or sessions ("the GA6 link") of which the announcement (the topic's
-    title, its opening post and the post the requests reply to) names none, naming others ("GA5 is released"):
-    what they ask was not announced there, and its author is not the one to add it. Why, with both named."""
+    """The requests name an assignment, week or session ("the GA6 link") in a topic whose title is about
+    another of the same series ("GA5 released"): what they ask was not announced there, and its author is not
+    the one to add it. A topic about a series ("GA6 doubt sessions", "Weekly live sessions") takes the link of
+    any of its sessions. Why, with both named."""
     asked = subjects(" ".join(analyse(r.post).text for r in group.own))
-    home = {topic.post(1), topic.post(announcement_of(group))}
-    announced = subjects(" ".join([topic.title, *(analyse(p).with_cited for p in home if p is not None and shown(p))]))
-    if not asked or not announced or asked & announced:
+    titled = subjects(topic.title)
+    other = {t for t in titled - asked if _series(t) in {_series(a) for a in asked}}
+    if not other or any(_series(a) == _series(t) for a in asked & titled for t in other):
         return None
-    return because("other_subject", things=", ".join(sorted(asked)), announced=", ".join(sorted(announced)))
+    return because("other_subject", things=", ".join(sorted(asked)), announced=", ".join(sorted(other)))
+
+
+def _series(subject: str) -> str:
+    """What series a subject is of: "ga6" is of the assignments, "week4" of the weeks."""
+    return subject.rstrip("0123456789")
 
 
 def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:

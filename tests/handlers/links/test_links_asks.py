@@ -194,6 +194,18 @@ ASKED: dict[str, tuple[Thread, str, str]] = {
         "Hello @moderateur, the video call link has been asked for here (lea)",
         "exam",
     ),
+    "another session of the series a topic is about": (
+        (
+            "en",
+            "GA6 doubt sessions",
+            [
+                ("moderateur", "GA6 doubt sessions.\n\nRecording of session 1: https://youtu.be/SessionOneRec"),
+                ("lea", "Sir where is the session 2 recording?"),
+            ],
+        ),
+        "Hello @moderateur, the recording link has been asked for here (lea)",
+        "SessionOneRec",
+    ),
     "an event announced with a question still has an announcer": (
         (
             "fr",
