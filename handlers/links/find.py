@@ -766,6 +766,9 @@ def decide(
     if settled is not None:
         return Decision("silent", why=because("sorted_out", post=settled.post_number))
     wanted = wanted_kinds(group.kinds)
+    spoken = _spoken_of(topic, group, bot, wanted)
+    if spoken is not None:
+        return Decision("silent", why=because("spoken_of", post=spoken))
     if not wanted and all(r.judged or r.agreement for r in group.requests):
         return Decision("silent", why=because("model_only"))
     who = announcer(topic, group, bot)
@@ -846,6 +849,25 @@ def _for_another_day(
         return None
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group, any_day=True)
     return next((c.post_number for c in every if c.topic_id == topic.id and c.post_number), None)
+
+
+def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
+    """The first request replies to a member's post that speaks of a thing of the kind asked without giving its
+    link ("I also filled the mentorship form yesterday" → "where is the link for the mentorship form?"): the
+    request asks that member for what they spoke of, not for the announcement's link. A member here is not staff,
+    not the topic's author, not an asker, and their post asks for no link itself. Its post."""
+    first = group.first
+    replied = topic.post(first.reply_to_post_number) if first.reply_to_post_number else None
+    if replied is None or replied.post_number == 1 or not shown(replied) or replied.staff:
+        return None
+    who = replied.username.lower()
+    if who in {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}:
+        return None
+    text = analyse(replied).text
+    if is_request(text) or any(usable(link.url) for link in every_link(replied)):
+        return None
+    spoken = kinds_of(text)
+    return replied.post_number if (spoken & wanted if wanted else spoken) else None
 
 
 def _announced_other(topic: Topic, group: RequestGroup) -> Reason | None:
@@ -947,6 +969,7 @@ UNSURE = frozenset(
         "other_host",
         "dead",
         "declined_before",
+        "spoken_of",
     }
 )
 """The silences where scribe was unsure which link, or whether a link, answered (an unsure link stays

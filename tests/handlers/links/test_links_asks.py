@@ -18,8 +18,9 @@ from tests.handlers.links.test_links import topic_of
 ANNOUNCEMENTS = 2
 """A public category of the sandbox forum."""
 
-Thread = tuple[str, str, list[tuple[str, str]]]
-"""A topic: the forum's language, its title, and its posts (author, words), the opening one first."""
+Thread = tuple[str, str, list[tuple[str, str] | tuple[str, str, int]]]
+"""A topic: the forum's language, its title, and its posts (author, words and, for a reply, the number of the post
+replied to), the opening one first."""
 
 
 def as_user(sandbox, username: str) -> Forum:
@@ -31,7 +32,7 @@ async def scribe_says(make_sandbox, make_engine, thread: Thread) -> list[str]:
     language, title, posts = thread
     clock = Clock(datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
     sandbox = await make_sandbox(clock, seed=False)
-    for name in {author for author, _ in posts} - {"moderateur"}:
+    for name in {post[0] for post in posts} - {"moderateur"}:
         sandbox.add_user(name)
     engine = await make_engine(sandbox, clock=clock, language=language)
     await engine.run_once()
@@ -39,10 +40,10 @@ async def scribe_says(make_sandbox, make_engine, thread: Thread) -> list[str]:
     async with as_user(sandbox, opener) as forum:
         made = await forum.create_topic(title, words, category_id=ANNOUNCEMENTS)
     await engine.run_once()
-    for author, words in rest:
+    for author, words, *replied in rest:
         clock.advance(days=1)
         async with as_user(sandbox, author) as forum:
-            await forum.create_post(words, made.topic_id)
+            await forum.create_post(words, made.topic_id, replied[0] if replied else None)
         await engine.run_once()
     return [p.raw for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id]
 

@@ -143,6 +143,18 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         SIGN_UP,
     ),
+    "the announcement's form for another form a member spoke of": (
+        (
+            "en",
+            "Project 2 team registration",
+            [
+                ("moderateur", f"Register your project 2 team by Friday: {SIGN_UP}"),
+                ("nora", "I also filled the mentorship form yesterday, it is a separate one."),
+                ("lea", "@nora where is the link for the mentorship form?", 2),
+            ],
+        ),
+        SIGN_UP,
+    ),
     "a webinar's sign-up form for its meeting link": (
         (
             "en",
