@@ -805,6 +805,10 @@ def decide(
             return Decision("silent", who=who, why=why, could=could)
         if not wanted and _not_the_event_link(found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
+        unsaid = _unsaid_purpose(topic, group, found)
+        if unsaid:
+            why = because("unsaid_purpose", post=found.post_number or 0, words=unsaid)
+            return Decision("silent", who=who, why=why, could=could)
         declined = _declined_before(topic, group, bot, meetings, found, groups)
         if declined is not None:
             why = because("declined_before", post=declined, link=found.post_number or 0)
@@ -849,6 +853,47 @@ def _for_another_day(
         return None
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group, any_day=True)
     return next((c.post_number for c in every if c.topic_id == topic.id and c.post_number), None)
+
+
+_PURPOSE = re.compile(
+    r"\b([a-z][a-z-]{2,}) (?:forms?|talks?|sessions?|recordings?|videos?|slides|webinars?|meetings?|classes|class|"
+    r"lectures?|workshops?|calls?|notebooks?|sheets?|documents?|portals?)\b"
+)
+"""The word saying what a thing asked is for, just before it ("the mentorship form", "the placement talk")."""
+_ANY_PURPOSE = re.compile(
+    r"(?:the|this|that|these|those|its|our|your|their|my|any|some|same|new|old|correct|right|proper|actual|official|"
+    r"main|final|full|whole|entire|other|another|next|last|previous|latest|upcoming|(?:today|tomorrow|tonight|yesterday|"
+    r"week)'?s|weekly|daily|live|online|offline|zoom|meet|google|teams|microsoft|youtube|meeting|session|class|video|"
+    r"recording|recorded|registration|register|sign-?up|joining|join|doubts?|clearing|solving|revision|practice|extra|"
+    r"special|general|common|group|team|combined)"
+)
+"""Words before a thing that say nothing of what it is for, or that its kind already says."""
+
+
+def _unsaid_purpose(topic: Topic, group: RequestGroup, found: Candidate) -> str:
+    """What the requests say the thing asked is for ("the mentorship form", "the feedback form", "the placement
+    talk") when neither the link's post, its words nor the topic's title say it: the announcement's only form is
+    then no answer to a request for another form. The words not said, or "" when every one is."""
+    said = fold(
+        " ".join(
+            [
+                topic.title,
+                found.context,
+                found.heading,
+                found.title or "",
+                analyse(found.post).with_cited if found.post else "",
+            ]
+        )
+    )
+    words = []
+    for r in group.own:
+        sentence = request_sentence(analyse(r.post).text) or ""
+        for word in _PURPOSE.findall(sentence):
+            if _ANY_PURPOSE.fullmatch(word) or families(word) or kinds_of(word) or _WEEKDAY.search(word):
+                continue
+            if not re.search(rf"(?<![a-z0-9]){re.escape(word.rstrip('s'))}", said):
+                words.append(word)
+    return ", ".join(unique(words))
 
 
 def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
@@ -970,6 +1015,7 @@ UNSURE = frozenset(
         "dead",
         "declined_before",
         "spoken_of",
+        "unsaid_purpose",
     }
 )
 """The silences where scribe was unsure which link, or whether a link, answered (an unsure link stays

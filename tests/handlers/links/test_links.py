@@ -216,7 +216,16 @@ async def test_preview_lines_speak_french_on_a_french_forum() -> None:
 
 @pytest.mark.parametrize("reason", sorted(k.split(".")[-1] for k in catalogue("en") if k.startswith("links.why.")))
 def test_every_reason_of_a_silence_reads_in_the_forums_language(reason: str) -> None:
-    values = {"post": 12, "newer": 15, "count": 3, "days": 7, "things": "week 3", "link": 9, "announced": "week 2"}
+    values = {
+        "post": 12,
+        "newer": 15,
+        "count": 3,
+        "days": 7,
+        "things": "week 3",
+        "link": 9,
+        "announced": "week 2",
+        "words": "feedback",
+    }
     why = because(reason, **values)
     english = EN.get(f"links.why.{reason}", **values)
     request = {"post_number": 4, "askers": ["lea"], "kinds": ["document"], "decision": "silent"}

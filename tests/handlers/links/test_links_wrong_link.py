@@ -155,6 +155,39 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         SIGN_UP,
     ),
+    "the announcement's only form for a form it does not speak of": (
+        (
+            "en",
+            "Project 2 team registration",
+            [
+                ("moderateur", f"Register your project 2 team by Friday: {SIGN_UP}"),
+                ("lea", "Where is the link for the mentorship form?"),
+            ],
+        ),
+        SIGN_UP,
+    ),
+    "a workshop's sign-up form for its feedback form": (
+        (
+            "en",
+            "Workshop on Saturday",
+            [
+                ("moderateur", f"Workshop on Saturday at 10 AM IST. Registration form: {SIGN_UP}"),
+                ("lea", "Sir please share the feedback form link"),
+            ],
+        ),
+        SIGN_UP,
+    ),
+    "a doubt session's call for another talk": (
+        (
+            "en",
+            "Week 5 doubt session",
+            [
+                ("moderateur", f"Week 5 doubt session on Saturday at 7 PM IST: {GA5_CALL}"),
+                ("lea", "Sir where is the link for the placement talk?"),
+            ],
+        ),
+        GA5_CALL,
+    ),
     "a webinar's sign-up form for its meeting link": (
         (
             "en",
@@ -396,6 +429,34 @@ async def test_a_link_that_is_not_the_one_asked_is_never_given(make_sandbox, mak
     thread, wrong = WRONG[case]
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
     assert not any(wrong in raw for raw in said)
+
+
+PURPOSE_SAID: dict[str, Thread] = {
+    "the feedback form the announcement gives": (
+        "en",
+        "Workshop on Saturday",
+        [
+            ("moderateur", f"Thanks for attending the workshop on Saturday. Feedback form: {SIGN_UP}"),
+            ("lea", "Sir please share the feedback form link"),
+        ],
+    ),
+    "the mentorship form the announcement speaks of": (
+        "en",
+        "Mentorship programme",
+        [
+            ("moderateur", f"Apply for the mentorship programme using this form by Friday: {SIGN_UP}"),
+            ("lea", "Where is the link for the mentorship form?"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PURPOSE_SAID))
+async def test_a_link_whose_post_says_what_it_is_for_is_given_for_it(make_sandbox, make_engine, case: str) -> None:
+    """The purpose a request names ("the feedback form") is the one the announcement's link is given for: the
+    link is the answer (the announcement's only form is no answer for a purpose it does not speak of, above)."""
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, PURPOSE_SAID[case]) if ":links -->" in raw]
+    assert len(said) == 1 and SIGN_UP in said[0]
 
 
 THING_OF: dict[str, Thread] = {
