@@ -409,6 +409,8 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _SEEN_ELSEWHERE.search(sentence)
         or _WHICH_OF_MINE.search(sentence)
         or _USING_IT.search(sentence)
+        or _ALSO_THERE.search(sentence)
+        or _OF_THE_LINK.search(folded, start, m.start())
         or _ALL_GOT.search(sentence)
         or _NONE_AS_EXPECTED.search(sentence)
         or _one_question_of(folded[start : m.end()], m.start() - start)
@@ -427,6 +429,21 @@ _WHICH_OF_MINE = re.compile(
 """Which of the links one has is the right one ("is it the same as the portal one?", "the first or the second?", "is
 the link posted by the TA the one for today?", "the one in the mail or this one?"): a choice among links given, none
 missing; nor is whether one's link is out of date."""
+_OF_THE_LINK = re.compile(
+    r"\b(?:deadlines?|last date|due date|end date|closing date|time ?limits?|timings?|validity|expiry|expiration|"
+    r"passwords?|passcodes?|pass codes?|meeting ids?|pins?|otps?|eligibility|criteria|rules|instructions|steps) "
+    r"(?:for|of|to|in|on) (?:the |this |that |our )?(?:[\w-]+ )?$"
+)
+"""Just before the link matched: something of the link one has ("is there a deadline for the form link?", "the
+password for the zoom link?"): what is asked is that, not the link."""
+_ALSO_THERE = re.compile(
+    r"\b(?:share|send|post|put|forward|add|mail)\b[^.!?\n]{0,25}?\b(?:in|on|via|by|through|over|to) "
+    r"(?:the |our |a |my )?(?:mail|e-?mail|inbox|whatsapp|telegram|group|calendar|dashboard|portal|website|site)s?\b"
+    r"[^.!?\n]{0,15}?\b(?:also|too|as well)\b"
+    r"|\balso (?:share|send|post|put|forward|mail)\b[^.!?\n]{0,25}?\b(?:in|on|via|by|through|to) (?:the |our |a )?"
+    r"(?:mail|e-?mail|whatsapp|telegram|group|calendar|portal)\b"
+)
+"""The link one has, asked to be sent another way too ("please share the link in the mail also"): the link is here."""
 _USING_IT = re.compile(
     r"^\s*(?:(?:sir|mam|maam|ma'am|hello|hi|dear \w+)[ ,]+)?(?:is it|is there any need|do (?:we|i) (?:need|have) to|"
     r"should (?:we|i)|must (?:we|i)|can (?:we|i)|could (?:we|i)|may (?:we|i)|"

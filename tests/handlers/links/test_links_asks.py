@@ -121,6 +121,14 @@ SILENT: dict[str, Thread] = {
             ("lea", "Is it mandatory to join the session link? I have office till 9"),
         ],
     ),
+    "the deadline of the form link announced": (
+        "en",
+        "Project 2 team registration",
+        [
+            ("moderateur", "Register your project 2 team using this form: https://forms.gle/TeamSignUpProject2"),
+            ("lea", "Is there a deadline for the form link?"),
+        ],
+    ),
     "which of two links to use": (
         "en",
         "Quiz 2 on Sunday",

@@ -58,7 +58,9 @@ ASKS = [
     "The session of 12th March is not available, can you please upload it",
     "the last one has not been uploaded yet, kindly upload it sir",
     "sir the quiz 2 session of 4th March is not available can u please upload it",
-    # the link asked for, in a question about getting it
+    # the link asked for, in a question about getting it, or where one could not find it
+    "Any update on the session link?",
+    "Sir please share the form link, it is not there in the mail",
     "Can we get the session link?",
     "Can I have the zoom link please?",
 ]
@@ -122,6 +124,12 @@ ASKS_NOTHING = [
     "Can I share the session link with my friend who is not enrolled?",
     "Which link should I use, the one in the mail or this one?",
     "Which link do we join, the one on the portal or this one?",
+    # something of a link one has: its deadline, its password; or the link one has asked to be sent elsewhere too
+    "Is there a deadline for the form link?",
+    "What is the last date for the registration form link?",
+    "Is there any time limit for the quiz link?",
+    "Can you please share the link in the mail also? Not everyone checks discourse",
+    "Sir kindly also post the session link in the whatsapp group",
 ]
 
 
