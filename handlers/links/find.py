@@ -805,6 +805,9 @@ def decide(
             return Decision("silent", who=who, why=why, could=could)
         if not wanted and _not_the_event_link(found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
+        if not wanted and _thing_unsaid(topic, group, found):
+            why = because("thing_unsaid", post=found.post_number or 0, things=", ".join(sorted(_things_named(group))))
+            return Decision("silent", who=who, why=why, could=could)
         unsaid = _unsaid_purpose(topic, group, found)
         if unsaid:
             why = because("unsaid_purpose", post=found.post_number or 0, words=unsaid)
@@ -894,6 +897,19 @@ def _unsaid_purpose(topic: Topic, group: RequestGroup, found: Candidate) -> str:
             if not re.search(rf"(?<![a-z0-9]){re.escape(word.rstrip('s'))}", said):
                 words.append(word)
     return ", ".join(unique(words))
+
+
+def _things_named(group: RequestGroup) -> frozenset[str]:
+    """The things the requests' asking sentences name ("a link to the source code" names the code)."""
+    return frozenset().union(*(things(request_sentence(analyse(r.post).text) or "") for r in group.own))
+
+
+def _thing_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> bool:
+    """Requests naming no kind of link but a thing ("is there a link to the source code?") and a link whose words,
+    heading and topic title name none of it: the only link of the announcement is then another thing's."""
+    named = _things_named(group)
+    said = things(" ".join([topic.title, found.context, found.heading, found.title or ""]))
+    return bool(named) and not named & said
 
 
 def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
@@ -1016,6 +1032,7 @@ UNSURE = frozenset(
         "declined_before",
         "spoken_of",
         "unsaid_purpose",
+        "thing_unsaid",
     }
 )
 """The silences where scribe was unsure which link, or whether a link, answered (an unsure link stays

@@ -214,7 +214,7 @@ def kinds_of(text: str) -> frozenset[str]:
 
 
 _NOUN = re.compile(
-    r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|transcript|dataset|"
+    r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|code|transcript|dataset|"
     r"book|log|notes|document|sheet|spreadsheet|pdf|module|material|resource|project|portal|page|exam|quiz|"
     r"assignment|tutorial|documentation|doc|guide|manual|data|"
     r"enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad)s?\b"

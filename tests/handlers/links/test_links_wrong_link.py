@@ -188,6 +188,28 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         GA5_CALL,
     ),
+    "a call's link for a link to the source code": (
+        (
+            "en",
+            "Community call on Thursday",
+            [
+                ("moderateur", f"Our monthly community call is on Thursday at 5 pm UTC. Join: {LATER_CALL}"),
+                ("lea", "Is there a link to the source code?"),
+            ],
+        ),
+        LATER_CALL,
+    ),
+    "a call's link for a link to the documentation": (
+        (
+            "en",
+            "Community call on Thursday",
+            [
+                ("moderateur", f"Our monthly community call is on Thursday at 5 pm UTC. Join: {LATER_CALL}"),
+                ("lea", "Could you share a link to the documentation page?"),
+            ],
+        ),
+        LATER_CALL,
+    ),
     "a webinar's sign-up form for its meeting link": (
         (
             "en",
