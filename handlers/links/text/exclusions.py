@@ -431,11 +431,12 @@ the link posted by the TA the one for today?", "the one in the mail or this one?
 missing; nor is whether one's link is out of date."""
 _OF_THE_LINK = re.compile(
     r"\b(?:deadlines?|last date|due date|end date|closing date|time ?limits?|timings?|validity|expiry|expiration|"
-    r"passwords?|passcodes?|pass codes?|meeting ids?|pins?|otps?|eligibility|criteria|rules|instructions|steps) "
+    r"passwords?|passcodes?|pass codes?|meeting ids?|pins?|otps?|eligibility|criteria|rules|instructions|steps|"
+    r"chat(?: box)?|comments?|waiting room|description) "
     r"(?:for|of|to|in|on) (?:the |this |that |our )?(?:[\w-]+ )?$"
 )
 """Just before the link matched: something of the link one has ("is there a deadline for the form link?", "the
-password for the zoom link?"): what is asked is that, not the link."""
+password for the zoom link?", "in the chat of the meet link?"): what is asked is that, not the link."""
 _ALSO_THERE = re.compile(
     r"\b(?:share|send|post|put|forward|add|mail)\b[^.!?\n]{0,25}?\b(?:in|on|via|by|through|over|to) "
     r"(?:the |our |a |my )?(?:mail|e-?mail|inbox|whatsapp|telegram|group|calendar|dashboard|portal|website|site)s?\b"

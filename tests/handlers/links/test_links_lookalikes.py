@@ -130,6 +130,8 @@ ASKS_NOTHING = [
     "Is there any time limit for the quiz link?",
     "Can you please share the link in the mail also? Not everyone checks discourse",
     "Sir kindly also post the session link in the whatsapp group",
+    "Where do we raise doubts during the discussion, in the chat of the meet link?",
+    "Is there a waiting room in the zoom link?",
 ]
 
 
