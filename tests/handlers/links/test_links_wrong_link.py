@@ -210,6 +210,17 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         LATER_CALL,
     ),
+    "an exam's page for its syllabus": (
+        (
+            "en",
+            "ROE exam on Sunday",
+            [
+                ("moderateur", f"ROE exam on Sunday, 9.30 AM to 11 AM IST. Exam link: {QUIZ_PORTAL}"),
+                ("lea", "Sir please share the syllabus link for ROE"),
+            ],
+        ),
+        QUIZ_PORTAL,
+    ),
     "a webinar's sign-up form for its meeting link": (
         (
             "en",
