@@ -520,6 +520,8 @@ def candidates(
                 continue  # the GA5 link is no answer to a request for GA6
             if another_version(clause) and not other_version_asked:
                 continue  # last term's recording, the mock test: no answer to a request for the thing itself
+            if other_version_asked and not another_version(around):
+                continue  # the exam itself, this term's call: no answer to a request for a mock or last term's
             if by_name and not nouns & things(around):
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
             if days and not _of_the_days(days, around, post):
@@ -545,6 +547,8 @@ def candidates(
             continue  # the meeting of 28th Nov is no answer to a request for today's
         if known is not None and call_days and known.post is not None and not _given_for(known, call_days):
             continue  # its post gives its link under another day's date: the link is that day's session's
+        if known is not None and other_version_asked and not another_version(known.context):
+            continue  # a mock or last term's asked: the meeting itself is not it
         if known is not None:
             _keep(found, _as_its_post_says(known, found.get(known.url)))
     return sorted(found.values(), key=lambda c: -c.score)
@@ -832,6 +836,9 @@ def decide(
     other = _announced_other(topic, group)
     if other is not None:
         return Decision("silent", who=who, why=other, could=could)
+    home = topic.post(announcement_of(group))
+    if another_version(group.text) and not (home is not None and another_version(analyse(home).with_cited)):
+        return Decision("silent", who=who, why=because("other_version"), could=could)
     ahead = _not_held_yet(topic, group, meetings)
     if ahead is not None:
         return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)

@@ -129,6 +129,28 @@ SILENT: dict[str, Thread] = {
             ("lea", "Is there a deadline for the form link?"),
         ],
     ),
+    "a mock test under a discussion's call": (
+        "en",
+        "Project 1 discussion",
+        [
+            (
+                "moderateur",
+                "Project 1 discussion on Saturday 6.30 PM IST. Meet link: https://meet.google.com/pro-jone-dis",
+            ),
+            ("lea", "Sir pls share link for the mock"),
+        ],
+    ),
+    "last term's session under this term's call": (
+        "en",
+        "Project 1 discussion",
+        [
+            (
+                "moderateur",
+                "Project 1 discussion on Saturday 6.30 PM IST. Meet link: https://meet.google.com/pro-jone-dis",
+            ),
+            ("lea", "Kindly share the link of the previous term's project 1 discussion"),
+        ],
+    ),
     "which of two links to use": (
         "en",
         "Quiz 2 on Sunday",

@@ -221,6 +221,17 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         QUIZ_PORTAL,
     ),
+    "an exam's page for a mock test": (
+        (
+            "en",
+            "ROE exam on Sunday",
+            [
+                ("moderateur", f"ROE exam on Sunday, 9.30 AM to 11 AM IST. Exam link: {QUIZ_PORTAL}"),
+                ("lea", "Is there any mock test link for practice before ROE?"),
+            ],
+        ),
+        QUIZ_PORTAL,
+    ),
     "a webinar's sign-up form for its meeting link": (
         (
             "en",
