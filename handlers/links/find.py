@@ -839,6 +839,8 @@ def decide(
     home = topic.post(announcement_of(group))
     if another_version(group.text) and not (home is not None and another_version(analyse(home).with_cited)):
         return Decision("silent", who=who, why=because("other_version"), could=could)
+    if home is not None and shown(home) and _PRIVATE_WAY.search(fold(analyse(home).text)):
+        return Decision("silent", who=who, why=because("sent_privately", post=home.post_number), could=could)
     ahead = _not_held_yet(topic, group, meetings)
     if ahead is not None:
         return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)
@@ -936,6 +938,19 @@ def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[st
         return None
     spoken = kinds_of(text)
     return replied.post_number if (spoken & wanted if wanted else spoken) else None
+
+
+_PRIVATE_WAY = re.compile(
+    r"\b(?:links?|urls?|invite|invitation|liens?)\b[^.!?\n]{0,80}?"
+    r"(?:\b(?:personal|private|direct) (?:messages?|chats?)\b|\bdms?\b|"
+    r"\b(?:whatsapp|telegram|signal) (?:group|channel)s?\b|\b(?:the|your) (?:dashboard|student portal)\b|"
+    r"\b(?:selected|registered|shortlisted) (?:students|participants|candidates)\b|"
+    r"\b(?:aux|les) (?:inscrits|inscrites|adherents|adherentes|participants)\b|\bmessages? prives?\b|\ben mp\b|"
+    r"\bgroupe (?:whatsapp|telegram|signal)\b)"
+)
+"""The announcement says its link reaches people another way than the topic, or only some of them ("sent to each
+of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents"): asking
+its author in public to add it to the topic would be asking to publish what was not meant for every reader."""
 
 
 def _announced_other(topic: Topic, group: RequestGroup) -> Reason | None:

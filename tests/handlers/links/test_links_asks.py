@@ -151,6 +151,42 @@ SILENT: dict[str, Thread] = {
             ("lea", "Kindly share the link of the previous term's project 1 discussion"),
         ],
     ),
+    "a call whose link went to the selected students by personal message": (
+        "en",
+        "Mentorship session on Sunday",
+        [
+            (
+                "moderateur",
+                "Mentorship session for the selected students on Sunday 11 AM IST. "
+                "The link has been sent to each of you by personal message.",
+            ),
+            ("lea", "Sir I did not get any message, kindly share the link"),
+        ],
+    ),
+    "a session whose link is in the course's WhatsApp group": (
+        "en",
+        "GA7 doubt session tonight",
+        [
+            ("moderateur", "GA7 doubt session tonight at 9 PM IST, the link is shared in the WhatsApp group."),
+            ("lea", "Sir I am not in the WhatsApp group, kindly share the link here"),
+        ],
+    ),
+    "a quiz whose link is on the dashboard": (
+        "en",
+        "Quiz 2 on Sunday",
+        [
+            ("moderateur", "Quiz 2 is on Sunday at 2 PM IST. The link will be on your dashboard."),
+            ("lea", "Where is the quiz 2 link?"),
+        ],
+    ),
+    "une visio dont le lien va aux adhérents par message privé": (
+        "fr",
+        "AG de l'association",
+        [
+            ("moderateur", "AG jeudi 18h en visio. Le lien sera envoyé aux adhérents par message privé."),
+            ("lea", "Bonjour, pouvez-vous partager le lien de la visio ?"),
+        ],
+    ),
     "which of two links to use": (
         "en",
         "Quiz 2 on Sunday",
