@@ -404,8 +404,21 @@ def opens_with_question(topic: Topic) -> bool:
     if first is None:
         return False
     text = analyse(first).text
-    asks = "?" in text and not every_link(first) and (kinds_of(text) <= {"exam", "recording"} or not _dated(first))
-    return asks or is_request(text) or (not first.staff and _ADDRESSED.match(fold(text)) is not None)
+    linkless = not every_link(first)
+    asks = "?" in text and linkless and (kinds_of(text) <= {"exam", "recording"} or not _dated(first))
+    opens_asking = linkless and not first.staff and _OPENS_ASKING.match(fold(text)) is not None
+    return asks or opens_asking or is_request(text) or (not first.staff and _ADDRESSED.match(fold(text)) is not None)
+
+
+_OPENS_ASKING = re.compile(
+    r"\s*(?:(?:hi|hello|hey|dear all|bonjour|salut|coucou)(?: all| everyone| a tous| tout le monde)?[ ,!.]*)?"
+    r"(?:does (?:anyone|anybody)|(?:anyone|anybody) knows?|do (?:you|we|i) (?:know|have|need)|is there|are there|"
+    r"should (?:we|i)|how|when|where|what|why|which|quelqu'un|qqn|savez-vous|sais-tu|est-ce qu|faut-il|y a-t-il|"
+    r"peut-on|pourquoi|comment|quand|combien)\b[^?\n]{0,200}\?"
+)
+"""A member's post opening on a question ("does anyone know if there is a session on Saturday?", "quelqu'un sait s'il
+faut s'inscrire pour la fête samedi ?"): it asks about an event, it does not announce it, whatever day it names
+(unlike "Visio jeudi 18h, qui vient ?", an announcement closed by a question)."""
 
 
 _ADDRESSED = re.compile(r"\s*(?:(?:dear|hi|hello|hey|respected|bonjour|salut)\s+)?@(?!(?:all|here|everyone)\b)[\w.-]+")

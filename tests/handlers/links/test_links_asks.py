@@ -187,6 +187,24 @@ SILENT: dict[str, Thread] = {
             ("lea", "Bonjour, pouvez-vous partager le lien de la visio ?"),
         ],
     ),
+    "une question sur une fête datée, puis le lien demandé": (
+        "fr",
+        "Quelqu'un va à la fête des jardins ?",
+        [
+            ("lea", "Quelqu'un sait s'il faut s'inscrire pour la fête des jardins samedi ?"),
+            ("nora", "Oui il faut s'inscrire, c'était dans la lettre d'info.", 1),
+            ("paul", "Où est le lien d'inscription ?"),
+        ],
+    ),
+    "a question about a dated session, then its link asked": (
+        "en",
+        "Is there a session this Saturday?",
+        [
+            ("lea", "Does anyone know if there is a doubt session on Saturday at 7 PM?"),
+            ("nora", "Yes there is, it was in the mail.", 1),
+            ("paul", "Where is the meeting link for it?"),
+        ],
+    ),
     "which of two links to use": (
         "en",
         "Quiz 2 on Sunday",
