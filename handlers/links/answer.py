@@ -46,6 +46,7 @@ _FAMILIES = {
     "notes": r"notes|minutes|compte[- ]rendus?|comptes[- ]rendus|pad|hedgedoc|framapad",
     "data": r"data|datasets?|sample data|donnees|jeux de donnees",
     "guide": r"tutorials?|tutos?|guides?|documentation|docs|manuals?|how-?to",
+    "syllabus": r"syllabus|syllabi|curriculum|course outline|question banks?|rubrics?|programme du cours",
     "notebook": r"notebooks?|colab|jupyter",
     "code": r"code|repo|repository|github|gitlab|scripts?",
     "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|sondage|rsvp|"

@@ -404,8 +404,21 @@ def opens_with_question(topic: Topic) -> bool:
     if first is None:
         return False
     text = analyse(first).text
-    asks = "?" in text and not every_link(first) and (kinds_of(text) <= {"exam", "recording"} or not _dated(first))
-    return asks or is_request(text) or (not first.staff and _ADDRESSED.match(fold(text)) is not None)
+    linkless = not every_link(first)
+    asks = "?" in text and linkless and (kinds_of(text) <= {"exam", "recording"} or not _dated(first))
+    opens_asking = linkless and not first.staff and _OPENS_ASKING.match(fold(text)) is not None
+    return asks or opens_asking or is_request(text) or (not first.staff and _ADDRESSED.match(fold(text)) is not None)
+
+
+_OPENS_ASKING = re.compile(
+    r"\s*(?:(?:hi|hello|hey|dear all|bonjour|salut|coucou)(?: all| everyone| a tous| tout le monde)?[ ,!.]*)?"
+    r"(?:does (?:anyone|anybody)|(?:anyone|anybody) knows?|do (?:you|we|i) (?:know|have|need)|is there|are there|"
+    r"should (?:we|i)|how|when|where|what|why|which|quelqu'un|qqn|savez-vous|sais-tu|est-ce qu|faut-il|y a-t-il|"
+    r"peut-on|pourquoi|comment|quand|combien)\b[^?\n]{0,200}\?"
+)
+"""A member's post opening on a question ("does anyone know if there is a session on Saturday?", "quelqu'un sait s'il
+faut s'inscrire pour la fête samedi ?"): it asks about an event, it does not announce it, whatever day it names
+(unlike "Visio jeudi 18h, qui vient ?", an announcement closed by a question)."""
 
 
 _ADDRESSED = re.compile(r"\s*(?:(?:dear|hi|hello|hey|respected|bonjour|salut)\s+)?@(?!(?:all|here|everyone)\b)[\w.-]+")
@@ -520,6 +533,8 @@ def candidates(
                 continue  # the GA5 link is no answer to a request for GA6
             if another_version(clause) and not other_version_asked:
                 continue  # last term's recording, the mock test: no answer to a request for the thing itself
+            if other_version_asked and not another_version(around):
+                continue  # the exam itself, this term's call: no answer to a request for a mock or last term's
             if by_name and not nouns & things(around):
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
             if days and not _of_the_days(days, around, post):
@@ -545,6 +560,8 @@ def candidates(
             continue  # the meeting of 28th Nov is no answer to a request for today's
         if known is not None and call_days and known.post is not None and not _given_for(known, call_days):
             continue  # its post gives its link under another day's date: the link is that day's session's
+        if known is not None and other_version_asked and not another_version(known.context):
+            continue  # a mock or last term's asked: the meeting itself is not it
         if known is not None:
             _keep(found, _as_its_post_says(known, found.get(known.url)))
     return sorted(found.values(), key=lambda c: -c.score)
@@ -687,7 +704,7 @@ def follow_up_link(
     """The link of the kind asked that the announcer's new `post` gives, by the same rule as an answer;
     asked for no kind, of a kind the announcement speaks of (the session's slides are not its call
     link). None from a post answering someone else (a reply, quote or mention of others only)."""
-    if _answers_others(post, group, topic):
+    if _answers_others(post, group, topic, bot):
         return None
     wanted = wanted or _announced_kinds(topic)
     found = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
@@ -701,11 +718,12 @@ def _announced_kinds(topic: Topic) -> frozenset[str]:
     return kinds_of(f"{topic.title}\n{analyse(first).with_cited if first is not None else ''}")
 
 
-def _answers_others(post: Post, group: RequestGroup, topic: Topic) -> bool:
+def _answers_others(post: Post, group: RequestGroup, topic: Topic, bot: str) -> bool:
     """The post speaks to people (replies to, quotes or mentions them), none of them an asker: a reply
-    to the opening post, or to the writer's own post, speaks to everyone."""
+    to the opening post, or to the writer's own post, speaks to everyone, and one to scribe (its ask for the
+    link) speaks for the askers it promised to tell."""
     opening = topic.post(1)
-    to_all = {post.username.lower()} | (
+    to_all = {post.username.lower(), bot.lower()} | (
         {opening.username.lower()} if opening and post.reply_to_post_number == 1 else set()
     )
     others = addressed(post, topic) - to_all
@@ -765,6 +783,9 @@ def decide(
     if settled is not None:
         return Decision("silent", why=because("sorted_out", post=settled.post_number))
     wanted = wanted_kinds(group.kinds)
+    spoken = _spoken_of(topic, group, bot, wanted)
+    if spoken is not None:
+        return Decision("silent", why=because("spoken_of", post=spoken))
     if not wanted and all(r.judged or r.agreement for r in group.requests):
         return Decision("silent", why=because("model_only"))
     who = announcer(topic, group, bot)
@@ -801,6 +822,13 @@ def decide(
             return Decision("silent", who=who, why=why, could=could)
         if not wanted and _not_the_event_link(topic, found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
+        if not wanted and _thing_unsaid(topic, group, found):
+            why = because("thing_unsaid", post=found.post_number or 0, things=", ".join(sorted(_things_named(group))))
+            return Decision("silent", who=who, why=why, could=could)
+        unsaid = _unsaid_purpose(topic, group, found)
+        if unsaid:
+            why = because("unsaid_purpose", post=found.post_number or 0, words=unsaid)
+            return Decision("silent", who=who, why=why, could=could)
         declined = _declined_before(topic, group, bot, meetings, found, groups)
         if declined is not None:
             why = because("declined_before", post=declined, link=found.post_number or 0)
@@ -818,6 +846,14 @@ def decide(
         return Decision("silent", who=who, why=why, could=could)
     if not _promised(topic, group, wanted):
         return Decision("silent", who=who, why=because("not_promised"), could=could)
+    other = _announced_other(topic, group)
+    if other is not None:
+        return Decision("silent", who=who, why=other, could=could)
+    home = topic.post(announcement_of(group))
+    if another_version(group.text) and not (home is not None and another_version(analyse(home).with_cited)):
+        return Decision("silent", who=who, why=because("other_version"), could=could)
+    if home is not None and shown(home) and _PRIVATE_WAY.search(fold(analyse(home).text)):
+        return Decision("silent", who=who, why=because("sent_privately", post=home.post_number), could=could)
     ahead = _not_held_yet(topic, group, meetings)
     if ahead is not None:
         return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)
@@ -826,7 +862,7 @@ def decide(
         return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
     listed = _named_there(topic, group, wanted)
     if listed is not None:
-        return Decision("silent", who=who, why=because("named_there", post=listed), could=could)
+        return Decision("silent", who=who, why=listed, could=could)
     dated = _for_another_day(topic, group, bot, wanted, who, meetings)
     if dated is not None:
         return Decision("silent", who=who, why=because("other_day", post=dated), could=could)
@@ -842,6 +878,110 @@ def _for_another_day(
         return None
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group, any_day=True)
     return next((c.post_number for c in every if c.topic_id == topic.id and c.post_number), None)
+
+
+_PURPOSE = re.compile(
+    r"\b([a-z][a-z-]{2,}) (?:forms?|talks?|sessions?|recordings?|videos?|slides|webinars?|meetings?|classes|class|"
+    r"lectures?|workshops?|calls?|notebooks?|sheets?|documents?|portals?)\b"
+)
+"""The word saying what a thing asked is for, just before it ("the mentorship form", "the placement talk")."""
+_ANY_PURPOSE = re.compile(
+    r"(?:the|this|that|these|those|its|our|your|their|my|any|some|same|new|old|correct|right|proper|actual|official|"
+    r"main|final|full|whole|entire|other|another|next|last|previous|latest|upcoming|(?:today|tomorrow|tonight|yesterday|"
+    r"week)'?s|weekly|daily|live|online|offline|zoom|meet|google|teams|microsoft|youtube|meeting|session|class|video|"
+    r"recording|recorded|registration|register|sign-?up|joining|join|doubts?|clearing|solving|revision|practice|extra|"
+    r"special|general|common|group|team|combined)"
+)
+"""Words before a thing that say nothing of what it is for, or that its kind already says."""
+
+
+def _unsaid_purpose(topic: Topic, group: RequestGroup, found: Candidate) -> str:
+    """What the requests say the thing asked is for ("the mentorship form", "the feedback form", "the placement
+    talk") when neither the link's post, its words nor the topic's title say it: the announcement's only form is
+    then no answer to a request for another form. The words not said, or "" when every one is."""
+    said = fold(
+        " ".join(
+            [
+                topic.title,
+                found.context,
+                found.heading,
+                found.title or "",
+                analyse(found.post).with_cited if found.post else "",
+            ]
+        )
+    )
+    words = []
+    for r in group.own:
+        sentence = request_sentence(analyse(r.post).text) or ""
+        for word in _PURPOSE.findall(sentence):
+            if _ANY_PURPOSE.fullmatch(word) or families(word) or kinds_of(word) or _WEEKDAY.search(word):
+                continue
+            if not re.search(rf"(?<![a-z0-9]){re.escape(word.rstrip('s'))}", said):
+                words.append(word)
+    return ", ".join(unique(words))
+
+
+def _things_named(group: RequestGroup) -> frozenset[str]:
+    """The things the requests' asking sentences name ("a link to the source code" names the code)."""
+    return frozenset().union(*(things(request_sentence(analyse(r.post).text) or "") for r in group.own))
+
+
+def _thing_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> bool:
+    """Requests naming no kind of link but a thing ("is there a link to the source code?") and a link whose words,
+    heading and topic title name none of it: the only link of the announcement is then another thing's."""
+    named = _things_named(group)
+    said = things(" ".join([topic.title, found.context, found.heading, found.title or ""]))
+    return bool(named) and not named & said
+
+
+def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
+    """The first request replies to a member's post that speaks of a thing of the kind asked without giving its
+    link ("I also filled the mentorship form yesterday" → "where is the link for the mentorship form?"): the
+    request asks that member for what they spoke of, not for the announcement's link. A member here is not staff,
+    not the topic's author, not an asker, and their post asks for no link itself. Its post."""
+    first = group.first
+    replied = topic.post(first.reply_to_post_number) if first.reply_to_post_number else None
+    if replied is None or replied.post_number == 1 or not shown(replied) or replied.staff:
+        return None
+    who = replied.username.lower()
+    if who in {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}:
+        return None
+    text = analyse(replied).text
+    if is_request(text) or any(usable(link.url) for link in every_link(replied)):
+        return None
+    spoken = kinds_of(text)
+    return replied.post_number if (spoken & wanted if wanted else spoken) else None
+
+
+_PRIVATE_WAY = re.compile(
+    r"\b(?:links?|urls?|invite|invitation|liens?)\b[^.!?\n]{0,80}?"
+    r"(?:\b(?:personal|private|direct) (?:messages?|chats?)\b|\bdms?\b|"
+    r"\b(?:whatsapp|telegram|signal) (?:group|channel)s?\b|\b(?:the|your) (?:dashboard|student portal)\b|"
+    r"\b(?:selected|registered|shortlisted) (?:students|participants|candidates)\b|"
+    r"\b(?:aux|les) (?:inscrits|inscrites|adherents|adherentes|participants)\b|\bmessages? prives?\b|\ben mp\b|"
+    r"\bgroupe (?:whatsapp|telegram|signal)\b)"
+)
+"""The announcement says its link reaches people another way than the topic, or only some of them ("sent to each
+of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents"): asking
+its author in public to add it to the topic would be asking to publish what was not meant for every reader."""
+
+
+def _announced_other(topic: Topic, group: RequestGroup) -> Reason | None:
+    """The requests name an assignment, week or session ("the GA6 link") in a topic whose title is about
+    another of the same series ("GA5 released"): what they ask was not announced there, and its author is not
+    the one to add it. A topic about a series ("GA6 doubt sessions", "Weekly live sessions") takes the link of
+    any of its sessions. Why, with both named."""
+    asked = subjects(" ".join(analyse(r.post).text for r in group.own))
+    titled = subjects(topic.title)
+    other = {t for t in titled - asked if _series(t) in {_series(a) for a in asked}}
+    if not other or any(_series(a) == _series(t) for a in asked & titled for t in other):
+        return None
+    return because("other_subject", things=", ".join(sorted(asked)), announced=", ".join(sorted(other)))
+
+
+def _series(subject: str) -> str:
+    """What series a subject is of: "ga6" is of the assignments, "week4" of the weeks."""
+    return subject.rstrip("0123456789")
 
 
 def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
@@ -865,13 +1005,14 @@ def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]
     )
 
 
-def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> int | None:
+def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
     """The announcement gives a link of the kind asked whose own words name what the requests name
     ("Session 6: <video>" for "the session 6 recording"), one the rules of an answer left out (a
-    recording posted before the session known): an ask saying it is missing would be false. Its post."""
+    recording posted before the session known): an ask saying it is missing would be false. Why, naming its
+    post; else whether a post before the requests gives one of that kind (`_kind_there`)."""
     home = topic.post(announcement_of(group))
     asked = things_asked(group.text)
-    if not wanted or not asked or home is None or not shown(home):
+    if not wanted or home is None or not shown(home):
         return None
     text = analyse(home).with_cited
     for link, sentence, around in _links_given(home, _links_they_have(topic, group)):
@@ -880,7 +1021,29 @@ def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> i
         clause = _clause_with(sentence, link.url, link.text)
         named = things_asked(f"{link.text} {clause}") or things_asked(heading_above(text, link.url, link.text))
         if asked & named:
-            return home.post_number
+            return because("named_there", post=home.post_number)
+    return _kind_there(topic, group, wanted)
+
+
+def _kind_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
+    """The requests name no session, day or assignment and do not say theirs is dead, and a post before them
+    (the announcement or anyone's but the askers') gives a link of the kind asked by its host (a video, a form,
+    a call) not said to be another term's: "Week 3 session recording: <video>" for "the recording link", a
+    member's "the meet link is <call>" for "kindly share the meeting link". Left out as an answer (posted
+    before the session known, or unvouched for), it is still there: an ask saying it is missing would be
+    false. Why, naming its post."""
+    if things_asked(group.text) or _days_asked(group) or says_dead(group):
+        return None
+    askers = {a.lower() for a in group.askers}
+    theirs = _links_they_have(topic, group)
+    for post in topic.posts:
+        if post.post_number >= group.first.post_number:
+            break
+        if not shown(post) or post.username.lower() in askers:
+            continue
+        for link, sentence, _ in _links_given(post, theirs):
+            if url_kind(link.url) in wanted and not another_version(_clause_with(sentence, link.url, link.text)):
+                return because("kind_there", post=post.post_number)
     return None
 
 
@@ -898,9 +1061,13 @@ UNSURE = frozenset(
         "several_unnamed",
         "unnamed",
         "named_there",
+        "kind_there",
         "other_host",
         "dead",
         "declined_before",
+        "spoken_of",
+        "unsaid_purpose",
+        "thing_unsaid",
     }
 )
 """The silences where scribe was unsure which link, or whether a link, answered (an unsure link stays
@@ -1475,6 +1642,9 @@ def _meeting_candidate(
     url = meeting.link
     if not url or not usable(url) or meeting.cancelled or _topic_page(url, wanted) or chat_invite(url):
         return None  # a topic's address or a chat group's invite read as a meeting's link is not its call
+    own = url_kind(url)
+    if wanted and own is not None and own not in wanted:
+        return None  # a sign-up form read as a meeting's link is no call link, as in a post
     if asked_at is not None and (meeting.end or meeting.start + MEETING_LENGTH) < asked_at:
         return None
     title = meeting.title or None

@@ -27,12 +27,15 @@ _OFFER = re.compile(
     rf"|\b(?:will (?:you|u|they|we|someone|anyone)|(?:are|is) (?:you|u|they|we|someone|anyone) (?:going|planning) to|"
     rf"(?:do|does) (?:you|u|they) plan to) "
     rf"(?:record|share|post|upload|publish|send|provide|release|get|receive|have)\b[^.!?\n]{{0,40}}?\b{_OUTPUT}"
+    rf"|\b(?:post|share|upload|send|put up|publish)\b[^.!?\n]{{0,40}}?\b{_OUTPUT}\b[^.!?\n]{{0,30}}?"
+    rf"\b(?:afterwards|after (?:the |this |that )?(?:session|class|lecture|call|meeting|webinar|talk|workshop|event)s?|"
+    r"once (?:it|the \w+) is (?:over|done))\b"
     r"|\b(?:sera|seront|va|vont)(?:-t-(?:il|elle)|-(?:ils|elles))?(?: \w+)?(?: etre)? (?:enregistree?s?|partagee?s?|"
     r"filmee?s?|disponibles?|dispos?|publiee?s?|envoyee?s?|diffusee?s?|mise?s? en ligne|en ligne)\b"
 )
 """A question on whether something will be offered ("will this session be recorded?", "will the slides be
-shared?", "les diapos seront-elles partagées ?"), not on when a thing that exists comes ("when will
-yesterday's recording be uploaded?")."""
+shared?", "les diapos seront-elles partagées ?"), or a plea to offer it after the event ("can someone post the
+notes afterwards?"), not on when a thing that exists comes ("when will yesterday's recording be uploaded?")."""
 _ASKED_HOW = re.compile(r"\b(?:when|where|how|quand|ou|comment)\b")
 _EVENT = r"(?:session|class|lecture|call|meeting|webinar|talk|workshop|live|hangout|seminar)"
 """An event held at a time, whose recording or slides may be asked for."""

@@ -95,6 +95,21 @@ _BROKEN = re.compile(
 """A link that exists and fails ("the link has expired", "could you update the link, I get a 404", "the
 link goes to a not found page"):
 a broken link reported, not a missing one asked for."""
+_LOCKED = re.compile(
+    r"\b(?:request(?:ing)?|edit|view|viewer|editor|comment(?:er)?) access\b|\baccess (?:is )?(?:denied|restricted)\b|"
+    r"\bpermission (?:is )?(?:denied|required|needed)\b|"
+    r"\b(?:asks?|asking|says?|saying|shows?|showing|requires?|requiring|needs?|wants?) (?:me )?(?:to |for )?"
+    r"(?:request(?:ing)? )?(?:an? |the |some )?(?:access|permission|password|passcode|pass code|meeting id)\b|"
+    r"\b(?:password|passcode|pass code|meeting id) (?:for|of|to) (?:the |this |that )?(?:[\w-]+ )?(?:links?|urls?)\b|"
+    r"\bmake (?:it|them|the [\w-]+(?: link)?) public\b|"
+    r"\b(?:no longer|not|isn't|is not) accepting (?:any )?(?:more )?responses\b|"
+    r"\b(?:form|link|survey) (?:is |has been |was |got )?(?:now )?closed\b|"
+    r"\bacces (?:refuse|restreint)\b|\bdemander? (?:l')?acces\b|\bmot de passe (?:du|de la|pour le|pour la) "
+    r"(?:lien|visio|reunion)\b|\bn'accepte plus (?:de )?reponses?\b|\bformulaire (?:est |a ete )?(?:ferme|clos)\b"
+)
+"""A link the writer has and cannot get past: access to request, a password it asks for, a form closed ("the
+notebook link says request access", "what is the password for the zoom link?", "the form is no longer accepting
+responses"): the link above is the very one they clicked, so it is no answer, and it is not missing."""
 
 
 _PROMISE = re.compile(
@@ -249,9 +264,15 @@ def _looks_there(folded: str) -> bool:
 
 
 def is_over(folded: str) -> bool:
-    """The post says the thing was promised, turned up, or is there and broken, or tells someone to look in
-    their mail: nothing is asked."""
-    return _promises(folded) or bool(_solved(folded)) or bool(_BROKEN.search(folded)) or _looks_there(folded)
+    """The post says the thing was promised, turned up, or is there and broken or locked, or tells someone to look
+    in their mail: nothing is asked."""
+    return (
+        _promises(folded)
+        or bool(_solved(folded))
+        or bool(_BROKEN.search(folded))
+        or bool(_LOCKED.search(folded))
+        or _looks_there(folded)
+    )
 
 
 _REPORTED = re.compile(
@@ -409,6 +430,9 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _PASSING_ON.search(sentence)
         or _SEEN_ELSEWHERE.search(sentence)
         or _WHICH_OF_MINE.search(sentence)
+        or _USING_IT.search(sentence)
+        or _ALSO_THERE.search(sentence)
+        or _OF_THE_LINK.search(folded, start, m.start())
         or _ALL_GOT.search(sentence)
         or _NONE_AS_EXPECTED.search(sentence)
         or _SENT_ELSEWISE.search(sentence)
@@ -420,14 +444,38 @@ _WHICH_OF_MINE = re.compile(
     r"\b(?:is|are) (?:it|they|this|that|both) (?:the )?same\b|\bthe same (?:one |link )?as\b"
     r"|\b(?:first|1st|old|older|new|newer|other|second|2nd|earlier|latest) (?:one )?or (?:the )?"
     r"(?:first|1st|second|2nd|other|new|newer|old|older|latest|earlier)\b"
-    r"|\bthe one (?:in|on|from) [^.!?\n]{0,30}? or the one\b"
+    r"|\bthe one (?:in|on|from) [^.!?\n]{0,30}? or (?:the|this|that) (?:[\w-]+ )?one\b"
     r"|\b(?:out of date|up to date|outdated)\b"
     r"|\b(?:is|are) (?:it|this|that|the\b[^.!?\n]{0,60}?) the (?:(?:final|correct|right|latest|updated|new|old|only|"
     r"official|proper|valid|same) )?(?:one|ones)\b"
 )
 """Which of the links one has is the right one ("is it the same as the portal one?", "the first or the second?", "is
-the link posted by the TA the one for today?"): a choice among links given, none missing; nor is whether one's link
-is out of date."""
+the link posted by the TA the one for today?", "the one in the mail or this one?"): a choice among links given, none
+missing; nor is whether one's link is out of date."""
+_OF_THE_LINK = re.compile(
+    r"\b(?:deadlines?|last date|due date|end date|closing date|time ?limits?|timings?|validity|expiry|expiration|"
+    r"passwords?|passcodes?|pass codes?|meeting ids?|pins?|otps?|eligibility|criteria|rules|instructions|steps|"
+    r"chat(?: box)?|comments?|waiting room|description) "
+    r"(?:for|of|to|in|on) (?:the |this |that |our )?(?:[\w-]+ )?$"
+)
+"""Just before the link matched: something of the link one has ("is there a deadline for the form link?", "the
+password for the zoom link?", "in the chat of the meet link?"): what is asked is that, not the link."""
+_ALSO_THERE = re.compile(
+    r"\b(?:share|send|post|put|forward|add|mail)\b[^.!?\n]{0,25}?\b(?:in|on|via|by|through|over|to) "
+    r"(?:the |our |a |my )?(?:mail|e-?mail|inbox|whatsapp|telegram|group|calendar|dashboard|portal|website|site)s?\b"
+    r"[^.!?\n]{0,15}?\b(?:also|too|as well)\b"
+    r"|\balso (?:share|send|post|put|forward|mail)\b[^.!?\n]{0,25}?\b(?:in|on|via|by|through|to) (?:the |our |a )?"
+    r"(?:mail|e-?mail|whatsapp|telegram|group|calendar|portal)\b"
+)
+"""The link one has, asked to be sent another way too ("please share the link in the mail also"): the link is here."""
+_USING_IT = re.compile(
+    r"^\s*(?:(?:sir|mam|maam|ma'am|hello|hi|dear \w+)[ ,]+)?(?:is it|is there any need|do (?:we|i) (?:need|have) to|"
+    r"should (?:we|i)|must (?:we|i)|can (?:we|i)|could (?:we|i)|may (?:we|i)|"
+    r"are (?:we|students) (?:supposed|required|allowed|expected) to)\b[^?]{0,40}?\b(?:join|use|open|fill|click|attend|"
+    r"enter|submit|log ?in|sign ?in|share|forward|edit)\b"
+)
+"""Whether one must, may or can use a link one has ("is it mandatory to join the session link?", "can we join the
+meeting link from mobile?"): a question about using it, nothing missing."""
 _ALL_GOT = re.compile(
     r"(?<!not )(?<!pas )\b(?:tous|toutes|tout le monde|everyone|everybody|all of you|you all)\b[^.!?\n]{0,15}?"
     r"\b(?:recu|got|received|get|receive)\b(?![^.!?\n]*\b(?:except|but not|but|sauf|a part|apart from) (?:me|moi)\b)"

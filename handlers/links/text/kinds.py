@@ -183,17 +183,21 @@ _SHOWN_BY = (
     r"(?:(?:that|which|you|we|they|he|she|sir|mam|ma'am|was|were|had|have|has|been|are|is|just|que|qui|vous|nous|"
     r"avez|avons|ont|a|ete) ){0,4}"
     r"(?:(?:used|using|shown|showing|shared|sharing|discussed|discussing|presented|presenting|explained|explaining|"
-    r"going through|went through|utilises?|montres?|presentes?|partages?) )?"
+    r"going through|went through|mentioned|mentioning|referred to|talked about|utilises?|montres?|presentes?|"
+    r"partages?|mentionnee?s?|cite?e?s?) )?"
 )
 """A relative clause between a document and its event ("the pdf you were showing in", "le document que vous avez
 montré pendant")."""
+_SHOWN_IN = r"(?:videos?|recordings?|replays?|enregistrements?|rediffusions?)"
+"""A recording a document is shown or spoken of in ("the notebook used in the video")."""
 _EVENTS_DOCUMENT = re.compile(
     rf"\b({_DOCUMENT}) {_SHOWN_BY}(?:of|from|for|in|during|at|de|du|des|pendant|lors de|dans) "
-    rf"(?:the |this |that |today'?s |yesterday'?s |last |la |l'|le |les )?(?:[\w'-]+ ){{0,2}}{_EVENT}\b"
+    rf"(?:the |this |that |today'?s |yesterday'?s |last |la |l'|le |les )?(?:[\w'-]+ ){{0,2}}(?:{_EVENT}|{_SHOWN_IN})\b"
     rf"|\b(?:live )?{_EVENT}(?= {_DOCUMENT}\b)"
 )
-"""The event a document belongs to ("the slides used in today's session", "live session notes"): it says which
-document is meant, not that the event's call is."""
+"""The event or the recording a document belongs to ("the slides used in today's session", "live session notes",
+"the dataset mentioned in the video", "the transcript of the recording"): it says which document is meant, not that
+the event's call or the recording is asked."""
 
 
 _EXAM = r"(?:ga ?\d+|graded assignments?(?: \d+)?|quiz(?:zes)?(?: ?\d+)?|roe|oppe|exams?|end ?term|mock(?: tests?)?)"
@@ -201,11 +205,15 @@ _HELP_SESSION = (
     r"(?:doubt(?:s| clearing| solving)?|revision|practice|discussion|prep\w*|clarification|ta|support|review|"
     r"solving|live)\s+(?:sessions?|class(?:es)?|calls?|meetings?)"
 )
+_ASSIGNMENTS_SESSION = r"(?:(?:live )?(?:sessions?|class(?:es)?|calls?|meetings?))"
+"""A session held for an assignment: an assignment is done on the portal, never in a session of its own."""
 _ABOUT_AN_EXAM = re.compile(
     rf"\b{_EXAM}\s+({_HELP_SESSION})\b|\b({_HELP_SESSION}) (?:on|for|about|regarding|of) (?:the )?{_EXAM}\b"
+    rf"|\b(?:ga ?\d+|graded assignments?(?: \d+)?)\s+({_ASSIGNMENTS_SESSION})\b"
 )
-"""The exam a help session is about ("the GA 5 doubt session", "the TA session on GA 6"): it says which
-session is meant, not that the exam page is wanted; an exam's own session ("OPPE session 1") is the exam."""
+"""The exam a help session is about ("the GA 5 doubt session", "the TA session on GA 6", "the GA7 session"): it
+says which session is meant, not that the exam page is wanted; an exam's own session ("OPPE session 1") is the
+exam."""
 
 
 @lru_cache(maxsize=ANALYSED)
@@ -213,12 +221,12 @@ def kinds_of(text: str) -> frozenset[str]:
     """What kind of link a text (request, link text, URL, paragraph) talks about; the event a document
     belongs to is no call (`_EVENTS_DOCUMENT`), the exam a help session is about no exam page (`_ABOUT_AN_EXAM`)."""
     folded = _EVENTS_DOCUMENT.sub(lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", fold(text)))
-    folded = _ABOUT_AN_EXAM.sub(lambda m: m.group(1) or m.group(2), folded)
+    folded = _ABOUT_AN_EXAM.sub(lambda m: m.group(1) or m.group(2) or m.group(3), folded)
     return frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded))
 
 
 _NOUN = re.compile(
-    r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|transcript|dataset|"
+    r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|code|transcript|dataset|"
     r"book|log|notes|document|sheet|spreadsheet|pdf|module|material|resource|project|portal|page|exam|quiz|"
     r"assignment|tutorial|documentation|doc|guide|manual|data|"
     r"enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad)s?\b"

@@ -88,10 +88,14 @@ _LATER = re.compile(
     r"publiee?s?|ajoutee?s?|mise?s?|diffusee?s?|disponibles?|sent|shared|posted|added|given|available|e?mailed)\b)"
     r"|\b(?:je|on|nous)(?: vous| te)?(?: (?:vais|va|allons)(?: vous| te)?)? (?:enverr\w*|partager\w*|mettr\w*|"
     r"posterai\w*|communiquer\w*|donner\w*|transmettr\w*|ajouter\w*)\b[^.!?\n]{0,20}?\bliens?\b"
-    r"|\b(?:i|we)(?: will|'ll| shall) (?:send|share|post|add|give)\b[^.!?\n]{0,20}?\blinks?\b"
+    r"|\b(?:will|'ll|shall) (?:send|share|post|add|give|put)\b[^.!?\n]{0,30}?\blinks?\b"
+    r"|\b(?:je|on|nous)(?: vous| te)? (?:mets|mettons|poste|postons|partage|partageons|envoie|envoyons|donne|donnons) "
+    r"(?:le |les |un )?liens?\b[^.!?\n]{0,20}?\b(?:avant|apres|demain|plus tard|bientot|la veille|le jour (?:meme|j)|"
+    r"(?:ce|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche) (?:soir|matin))\b"
 )
 """The post says its link is to come ("le lien suivra", "lien à venir", "le lien sera partagé ici jeudi",
-"je vous enverrai le lien"): its author knows it is not there yet."""
+"je vous enverrai le lien", "je mets le lien ici avant", "the TAs will post the links below"): its author knows
+it is not there yet."""
 _ELSEWHERE = re.compile(
     r"\b(?:liens?|links?|formulaires?|inscriptions?)\b[^.!?\n]{0,40}?\b(?:ci-?dessus|plus haut|"
     r"(?:message|post) precedent|(?:dans le|du) (?:premier|precedent|dernier) (?:message|post)|"

@@ -216,7 +216,16 @@ async def test_preview_lines_speak_french_on_a_french_forum() -> None:
 
 @pytest.mark.parametrize("reason", sorted(k.split(".")[-1] for k in catalogue("en") if k.startswith("links.why.")))
 def test_every_reason_of_a_silence_reads_in_the_forums_language(reason: str) -> None:
-    values = {"post": 12, "newer": 15, "count": 3, "days": 7, "things": "week 3", "link": 9}
+    values = {
+        "post": 12,
+        "newer": 15,
+        "count": 3,
+        "days": 7,
+        "things": "week 3",
+        "link": 9,
+        "announced": "week 2",
+        "words": "feedback",
+    }
     why = because(reason, **values)
     english = EN.get(f"links.why.{reason}", **values)
     request = {"post_number": 4, "askers": ["lea"], "kinds": ["document"], "decision": "silent"}
@@ -414,6 +423,10 @@ QUIET = [
     "Le lien d'inscription : à venir",
     "Visio jeudi 18h, le lien de connexion sera partagé ici jeudi matin.",
     "Atelier jeudi, je vous enverrai le lien la veille.",
+    "Visio du groupe mardi 20h, je mets le lien ici avant.",
+    "Visio mardi 18h, je poste le lien ici demain matin.",
+    "GA7 doubt sessions this week. TAs will post the timings and links below.",
+    "Revision sessions on the weekend, the team will share the links below before each session.",
     "Atelier samedi 10h, inscrivez-vous par mail à l'accueil du tiers-lieu.",
     "Repas partagé vendredi, inscrivez-vous en répondant à ce message !",
     "Atelier samedi 10h, inscrivez-vous auprès de Julie.",
@@ -1725,7 +1738,7 @@ async def test_a_topic_a_forum_robot_opened_has_nobody_to_ask(robot: str) -> Non
     """The forum's own accounts open category descriptions and welcome topics: pinging them for a link
     reaches nobody."""
     posts = [
-        make_post(1, robot, "Sessions of the GA4 doubt clearing series will be posted in this category.", admin=True),
+        make_post(1, robot, "Each GA4 doubt clearing session will be posted in this category.", admin=True),
         make_post(2, "ravi", "Sir please share the meeting link for the GA4 session", created_at=T0 + DAY),
     ]
     given, why = await answer_to(posts, "About the GA4 doubt sessions category")

@@ -18,8 +18,9 @@ from tests.handlers.links.test_links import topic_of
 ANNOUNCEMENTS = 2
 """A public category of the sandbox forum."""
 
-Thread = tuple[str, str, list[tuple[str, str]]]
-"""A topic: the forum's language, its title, and its posts (author, words), the opening one first."""
+Thread = tuple[str, str, list[tuple[str, str] | tuple[str, str, int]]]
+"""A topic: the forum's language, its title, and its posts (author, words and, for a reply, the number of the post
+replied to), the opening one first."""
 
 
 def as_user(sandbox, username: str) -> Forum:
@@ -31,7 +32,7 @@ async def scribe_says(make_sandbox, make_engine, thread: Thread) -> list[str]:
     language, title, posts = thread
     clock = Clock(datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
     sandbox = await make_sandbox(clock, seed=False)
-    for name in {author for author, _ in posts} - {"moderateur"}:
+    for name in {post[0] for post in posts} - {"moderateur"}:
         sandbox.add_user(name)
     engine = await make_engine(sandbox, clock=clock, language=language)
     await engine.run_once()
@@ -39,10 +40,10 @@ async def scribe_says(make_sandbox, make_engine, thread: Thread) -> list[str]:
     async with as_user(sandbox, opener) as forum:
         made = await forum.create_topic(title, words, category_id=ANNOUNCEMENTS)
     await engine.run_once()
-    for author, words in rest:
+    for author, words, *replied in rest:
         clock.advance(days=1)
         async with as_user(sandbox, author) as forum:
-            await forum.create_post(words, made.topic_id)
+            await forum.create_post(words, made.topic_id, replied[0] if replied else None)
         await engine.run_once()
     return [p.raw for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id]
 
@@ -101,6 +102,125 @@ SILENT: dict[str, Thread] = {
             ("tom", "Where is the registration link for the workshop?"),
         ],
     ),
+    "another assignment than the one announced": (
+        "en",
+        "GA5 released on the portal",
+        [
+            ("moderateur", "GA5 is released on the portal: https://exam.example.ac.in/ga5 . Deadline Sunday."),
+            ("lea", "Where is the GA6 link? Kindly share"),
+        ],
+    ),
+    "whether one must join the call link announced": (
+        "en",
+        "Week 5 live session",
+        [
+            (
+                "moderateur",
+                "Week 5 live session on Saturday at 8 PM IST. Join here: https://meet.google.com/wkf-ivex-sat",
+            ),
+            ("lea", "Is it mandatory to join the session link? I have office till 9"),
+        ],
+    ),
+    "the deadline of the form link announced": (
+        "en",
+        "Project 2 team registration",
+        [
+            ("moderateur", "Register your project 2 team using this form: https://forms.gle/TeamSignUpProject2"),
+            ("lea", "Is there a deadline for the form link?"),
+        ],
+    ),
+    "a mock test under a discussion's call": (
+        "en",
+        "Project 1 discussion",
+        [
+            (
+                "moderateur",
+                "Project 1 discussion on Saturday 6.30 PM IST. Meet link: https://meet.google.com/pro-jone-dis",
+            ),
+            ("lea", "Sir pls share link for the mock"),
+        ],
+    ),
+    "last term's session under this term's call": (
+        "en",
+        "Project 1 discussion",
+        [
+            (
+                "moderateur",
+                "Project 1 discussion on Saturday 6.30 PM IST. Meet link: https://meet.google.com/pro-jone-dis",
+            ),
+            ("lea", "Kindly share the link of the previous term's project 1 discussion"),
+        ],
+    ),
+    "a call whose link went to the selected students by personal message": (
+        "en",
+        "Mentorship session on Sunday",
+        [
+            (
+                "moderateur",
+                "Mentorship session for the selected students on Sunday 11 AM IST. "
+                "The link has been sent to each of you by personal message.",
+            ),
+            ("lea", "Sir I did not get any message, kindly share the link"),
+        ],
+    ),
+    "a session whose link is in the course's WhatsApp group": (
+        "en",
+        "GA7 doubt session tonight",
+        [
+            ("moderateur", "GA7 doubt session tonight at 9 PM IST, the link is shared in the WhatsApp group."),
+            ("lea", "Sir I am not in the WhatsApp group, kindly share the link here"),
+        ],
+    ),
+    "a quiz whose link is on the dashboard": (
+        "en",
+        "Quiz 2 on Sunday",
+        [
+            ("moderateur", "Quiz 2 is on Sunday at 2 PM IST. The link will be on your dashboard."),
+            ("lea", "Where is the quiz 2 link?"),
+        ],
+    ),
+    "une visio dont le lien va aux adhérents par message privé": (
+        "fr",
+        "AG de l'association",
+        [
+            ("moderateur", "AG jeudi 18h en visio. Le lien sera envoyé aux adhérents par message privé."),
+            ("lea", "Bonjour, pouvez-vous partager le lien de la visio ?"),
+        ],
+    ),
+    "une question sur une fête datée, puis le lien demandé": (
+        "fr",
+        "Quelqu'un va à la fête des jardins ?",
+        [
+            ("lea", "Quelqu'un sait s'il faut s'inscrire pour la fête des jardins samedi ?"),
+            ("nora", "Oui il faut s'inscrire, c'était dans la lettre d'info.", 1),
+            ("paul", "Où est le lien d'inscription ?"),
+        ],
+    ),
+    "a question about a dated session, then its link asked": (
+        "en",
+        "Is there a session this Saturday?",
+        [
+            ("lea", "Does anyone know if there is a doubt session on Saturday at 7 PM?"),
+            ("nora", "Yes there is, it was in the mail.", 1),
+            ("paul", "Where is the meeting link for it?"),
+        ],
+    ),
+    "which of two links to use": (
+        "en",
+        "Quiz 2 on Sunday",
+        [
+            ("moderateur", "Quiz 2 on Sunday at 2 PM IST. Exam portal: https://exam.example.ac.in/quiz-two"),
+            ("lea", "Which link should I use, the one in the mail or this one?"),
+        ],
+    ),
+    "un autre atelier que celui annoncé": (
+        "fr",
+        "Atelier 3 : le compost",
+        [
+            ("moderateur", "Atelier 3 samedi à 10h au jardin, inscription : https://framaforms.org/atelier-3"),
+            ("lea", "Bonjour, où est le lien d'inscription pour l'atelier 4 ?"),
+        ],
+    ),
 }
 
 
@@ -131,6 +251,45 @@ ASKED: dict[str, tuple[Thread, str, str]] = {
         ),
         "Hello @tutor, the recording link has been asked for here (lea)",
         "video call",
+    ),
+    "the assignment the announcement names, its link promised": (
+        (
+            "en",
+            "GA6 release this week",
+            [
+                ("moderateur", "GA6 will be released this week. The link will be shared here."),
+                ("lea", "Where is the GA6 link? Kindly share"),
+            ],
+        ),
+        "Hello @moderateur, the exam link has been asked for here (lea)",
+        "video call",
+    ),
+    "an assignment's session is a call, not the assignment": (
+        (
+            "en",
+            "GA7 live sessions this week",
+            [
+                (
+                    "moderateur",
+                    "GA7 live sessions this week: Tuesday and Thursday 8 PM IST. Links will be shared on the day.",
+                ),
+                ("lea", "Sir kindly share the GA7 session link"),
+            ],
+        ),
+        "Hello @moderateur, the video call link has been asked for here (lea)",
+        "exam",
+    ),
+    "another session of the series a topic is about": (
+        (
+            "en",
+            "GA6 doubt sessions",
+            [
+                ("moderateur", "GA6 doubt sessions.\n\nRecording of session 1: https://youtu.be/SessionOneRec"),
+                ("lea", "Sir where is the session 2 recording?"),
+            ],
+        ),
+        "Hello @moderateur, the recording link has been asked for here (lea)",
+        "SessionOneRec",
     ),
     "an event announced with a question still has an announcer": (
         (

@@ -175,3 +175,26 @@ async def test_a_link_to_a_topic_only_staff_read_is_not_given_in_public(make_san
 async def test_a_link_to_a_public_topic_of_the_forum_is_given(make_sandbox, make_engine) -> None:
     said, address = await link_to_a_topic_asked(make_sandbox, make_engine, ANNOUNCEMENTS)
     assert address in said
+
+
+async def test_the_announcer_answering_scribes_ask_with_the_link_has_its_askers_told(make_sandbox, make_engine) -> None:
+    """scribe asks the announcer for the link and promises to tell the askers; the announcer answers that very
+    ask with the link (a reply to scribe's post): the askers are told, once."""
+    sandbox, engine, clock = await engine_on_empty_forum(make_sandbox, make_engine, language="en")
+    async with as_user(sandbox, "moderateur") as mod:
+        made = await mod.create_topic(
+            "Week 5 live session", "Week 5 live session on Saturday at 7 PM IST.", category_id=ANNOUNCEMENTS
+        )
+    clock.advance(hours=2)
+    async with as_user(sandbox, "lea") as lea:
+        await lea.create_post("Sir kindly share the meeting link for Saturday", made.topic_id)
+    await engine.run_once()
+    [ask] = [p for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id]
+    assert "@moderateur" in ask.raw
+    clock.advance(hours=1)
+    async with as_user(sandbox, "moderateur") as mod:
+        await mod.create_post("Here it is: https://meet.google.com/wkf-ivex-sat", made.topic_id, ask.post_number)
+    await engine.run_once()
+    said = [p.raw for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id]
+    told = [raw for raw in said[1:] if "meet.google.com/wkf-ivex-sat" in raw]
+    assert len(told) == 1 and "@lea" in told[0]

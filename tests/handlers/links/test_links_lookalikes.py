@@ -58,6 +58,11 @@ ASKS = [
     "The session of 12th March is not available, can you please upload it",
     "the last one has not been uploaded yet, kindly upload it sir",
     "sir the quiz 2 session of 4th March is not available can u please upload it",
+    # the link asked for, in a question about getting it, or where one could not find it
+    "Any update on the session link?",
+    "Sir please share the form link, it is not there in the mail",
+    "Can we get the session link?",
+    "Can I have the zoom link please?",
 ]
 
 
@@ -110,6 +115,23 @@ ASKS_NOTHING = [
     "Sir my roll no is missing in the attendance sheet of yesterday's live session, I was present",
     "In the results sheet my roll no is not present because I did not attempt, is that ok?",
     "In the results excel my id is not present but my marks are visible on dashboard, so no issue",
+    # a question about using a link one has: whether one must, may or can use it, or which of two to use
+    "Is it mandatory to join the session link?",
+    "Sir, is it compulsory to fill the form link individually?",
+    "Can we join the meeting link from mobile?",
+    "Should we open the zoom link with our student email id?",
+    "Do we need to fill the registration link again if we filled it last term?",
+    "Can I share the session link with my friend who is not enrolled?",
+    "Which link should I use, the one in the mail or this one?",
+    "Which link do we join, the one on the portal or this one?",
+    # something of a link one has: its deadline, its password; or the link one has asked to be sent elsewhere too
+    "Is there a deadline for the form link?",
+    "What is the last date for the registration form link?",
+    "Is there any time limit for the quiz link?",
+    "Can you please share the link in the mail also? Not everyone checks discourse",
+    "Sir kindly also post the session link in the whatsapp group",
+    "Where do we raise doubts during the discussion, in the chat of the meet link?",
+    "Is there a waiting room in the zoom link?",
 ]
 
 

@@ -958,6 +958,11 @@ def test_a_trouble_said_to_be_sorted_out_still_asks_for_nothing() -> None:
         ("Les diapos seront-elles partagées ?", "open"),
         ("Is the webinar going to be recorded?", "open"),
         ("Will you post the recording of the session here?", "open"),
+        # a plea to offer it after the event: the same question, asked as a favour
+        ("Can someone post the notes from the call afterwards?", "open"),
+        ("Please share the slides after the talk, I will join late.", "open"),
+        ("Could you upload the recording once the session is over?", "open"),
+        ("I missed the call, can someone post the notes afterwards?", "held"),
         # the event still to come: nothing exists yet
         ("Will tomorrow's workshop be recorded? I have an exam at that time.", "ahead"),
         ("Est-ce que la séance sera enregistrée ? Je ne serai pas libre demain soir.", "ahead"),

@@ -144,6 +144,117 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         SIGN_UP,
     ),
+    "the announcement's form for another form a member spoke of": (
+        (
+            "en",
+            "Project 2 team registration",
+            [
+                ("moderateur", f"Register your project 2 team by Friday: {SIGN_UP}"),
+                ("nora", "I also filled the mentorship form yesterday, it is a separate one."),
+                ("lea", "@nora where is the link for the mentorship form?", 2),
+            ],
+        ),
+        SIGN_UP,
+    ),
+    "the announcement's only form for a form it does not speak of": (
+        (
+            "en",
+            "Project 2 team registration",
+            [
+                ("moderateur", f"Register your project 2 team by Friday: {SIGN_UP}"),
+                ("lea", "Where is the link for the mentorship form?"),
+            ],
+        ),
+        SIGN_UP,
+    ),
+    "a workshop's sign-up form for its feedback form": (
+        (
+            "en",
+            "Workshop on Saturday",
+            [
+                ("moderateur", f"Workshop on Saturday at 10 AM IST. Registration form: {SIGN_UP}"),
+                ("lea", "Sir please share the feedback form link"),
+            ],
+        ),
+        SIGN_UP,
+    ),
+    "a doubt session's call for another talk": (
+        (
+            "en",
+            "Week 5 doubt session",
+            [
+                ("moderateur", f"Week 5 doubt session on Saturday at 7 PM IST: {GA5_CALL}"),
+                ("lea", "Sir where is the link for the placement talk?"),
+            ],
+        ),
+        GA5_CALL,
+    ),
+    "a call's link for a link to the source code": (
+        (
+            "en",
+            "Community call on Thursday",
+            [
+                ("moderateur", f"Our monthly community call is on Thursday at 5 pm UTC. Join: {LATER_CALL}"),
+                ("lea", "Is there a link to the source code?"),
+            ],
+        ),
+        LATER_CALL,
+    ),
+    "a call's link for a link to the documentation": (
+        (
+            "en",
+            "Community call on Thursday",
+            [
+                ("moderateur", f"Our monthly community call is on Thursday at 5 pm UTC. Join: {LATER_CALL}"),
+                ("lea", "Could you share a link to the documentation page?"),
+            ],
+        ),
+        LATER_CALL,
+    ),
+    "an exam's page for its syllabus": (
+        (
+            "en",
+            "ROE exam on Sunday",
+            [
+                ("moderateur", f"ROE exam on Sunday, 9.30 AM to 11 AM IST. Exam link: {QUIZ_PORTAL}"),
+                ("lea", "Sir please share the syllabus link for ROE"),
+            ],
+        ),
+        QUIZ_PORTAL,
+    ),
+    "an exam's page for a mock test": (
+        (
+            "en",
+            "ROE exam on Sunday",
+            [
+                ("moderateur", f"ROE exam on Sunday, 9.30 AM to 11 AM IST. Exam link: {QUIZ_PORTAL}"),
+                ("lea", "Is there any mock test link for practice before ROE?"),
+            ],
+        ),
+        QUIZ_PORTAL,
+    ),
+    "a webinar's sign-up form for its meeting link": (
+        (
+            "en",
+            "Webinar on data careers",
+            [
+                ("moderateur", f"Webinar on Saturday at 11 AM IST. Register here: {SIGN_UP}"),
+                ("lea", "Sir please share the meeting link for the webinar"),
+            ],
+        ),
+        SIGN_UP,
+    ),
+    "le formulaire d'inscription d'une visio, pour son lien de visio": (
+        (
+            "fr",
+            "Visio des jardins partagés",
+            [
+                ("moderateur", f"Visio samedi à 11h. Inscription : {SIGN_UP}"),
+                ("lea", "Bonjour, pouvez-vous partager le lien de la visio ?"),
+            ],
+        ),
+        SIGN_UP,
+    ),
     "le formulaire d'inscription d'une rencontre, pour « le lien »": (
         (
             "fr",
@@ -378,6 +489,34 @@ async def test_a_link_that_is_not_the_one_asked_is_never_given(make_sandbox, mak
     assert not any(wrong in raw for raw in said)
 
 
+PURPOSE_SAID: dict[str, Thread] = {
+    "the feedback form the announcement gives": (
+        "en",
+        "Workshop on Saturday",
+        [
+            ("moderateur", f"Thanks for attending the workshop on Saturday. Feedback form: {SIGN_UP}"),
+            ("lea", "Sir please share the feedback form link"),
+        ],
+    ),
+    "the mentorship form the announcement speaks of": (
+        "en",
+        "Mentorship programme",
+        [
+            ("moderateur", f"Apply for the mentorship programme using this form by Friday: {SIGN_UP}"),
+            ("lea", "Where is the link for the mentorship form?"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PURPOSE_SAID))
+async def test_a_link_whose_post_says_what_it_is_for_is_given_for_it(make_sandbox, make_engine, case: str) -> None:
+    """The purpose a request names ("the feedback form") is the one the announcement's link is given for: the
+    link is the answer (the announcement's only form is no answer for a purpose it does not speak of, above)."""
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, PURPOSE_SAID[case]) if ":links -->" in raw]
+    assert len(said) == 1 and SIGN_UP in said[0]
+
+
 THING_OF: dict[str, Thread] = {
     "an assignment's notebook": (
         "en",
@@ -398,16 +537,40 @@ THING_OF: dict[str, Thread] = {
             ),
         ],
     ),
+    "the notebook used in a lecture video": (
+        "en",
+        "Week 4 lecture video",
+        [
+            ("moderateur", f"Week 4 lecture video: {OLD_TERM_VIDEO}"),
+            ("lea", "Sir please share the notebook used in the video"),
+        ],
+    ),
+    "the dataset mentioned in a recording": (
+        "en",
+        "Week 6 session recording",
+        [
+            ("moderateur", f"Recording of the week 6 session: {OLD_TERM_VIDEO}"),
+            ("lea", "Where can I download the dataset mentioned in the recording?"),
+        ],
+    ),
+    "la transcription d'un enregistrement": (
+        "fr",
+        "Replay de la visio",
+        [
+            ("moderateur", f"L'enregistrement de la visio de jeudi : {OLD_TERM_VIDEO}"),
+            ("lea", "Bonjour, pouvez-vous partager les notes présentées dans l'enregistrement ?"),
+        ],
+    ),
 }
 
 
 @pytest.mark.parametrize("case", sorted(THING_OF))
-async def test_a_thing_asked_of_a_call_or_an_exam_is_not_taken_for_the_call_or_the_exam(
+async def test_a_thing_asked_of_a_call_an_exam_or_a_video_is_not_taken_for_them(
     make_sandbox, make_engine, case: str
 ) -> None:
-    """ "The notebook for GA5", "le compte-rendu de la visio": the thing asked is the notebook or the notes,
-    not the exam's page or the call's link; unsure which link would do, scribe neither gives one nor
-    asks the announcer for one naming the wrong kind."""
+    """ "The notebook for GA5", "le compte-rendu de la visio", "the notebook used in the video": the thing
+    asked is the notebook or the notes, not the exam's page, the call's link or the recording; unsure which
+    link would do, scribe neither gives one nor asks the announcer for one naming the wrong kind."""
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, THING_OF[case]) if ":links -->" in raw]
     assert said == []
 
@@ -425,6 +588,72 @@ async def test_no_ask_says_a_link_is_missing_that_the_announcement_gives_by_name
     )
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
     assert not any("could not find" in raw or OLD_TERM_VIDEO in raw for raw in said)
+
+
+KIND_THERE: dict[str, Thread] = {
+    "the recording asked, the announcement's own": (
+        "en",
+        "Week 3 session recording",
+        [
+            ("moderateur", f"Week 3 session recording: {OLD_TERM_VIDEO}"),
+            ("lea", "Sir please share the recording link"),
+        ],
+    ),
+    "a better recording asked": (
+        "en",
+        "Week 7 recording",
+        [
+            ("moderateur", f"Week 7 recording: {OLD_TERM_VIDEO}"),
+            ("lea", "The audio is not clear in the recording. Can you share a better recording link?"),
+        ],
+    ),
+    "the call link a member gave before the request": (
+        "en",
+        "Week 6 live session",
+        [
+            ("moderateur", "Week 6 live session on Saturday 7 PM IST. The link will be in the calendar invite."),
+            ("nora", f"For those asking, the meet link from the invite is {MEMBER_CALL}"),
+            ("lea", "Sir kindly share the meeting link"),
+        ],
+    ),
+    "le replay demandé sous l'annonce qui le donne": (
+        "fr",
+        "Replay de la visio",
+        [
+            ("moderateur", f"Le replay de la visio de jeudi : {OLD_TERM_VIDEO}"),
+            ("lea", "Bonjour, où est le lien du replay ?"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(KIND_THERE))
+async def test_no_ask_says_a_link_is_missing_that_the_announcement_gives_for_anything_asked(
+    make_sandbox, make_engine, case: str
+) -> None:
+    """The announcement, or a post before the requests, gives a link of the kind asked, and the requests name
+    no other session, day or assignment: whether or not scribe gives that link, it does not tell the announcer
+    in public that there is none."""
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, KIND_THERE[case]) if ":links -->" in raw]
+    assert not any("could not find" in raw or "trouvé nulle part" in raw for raw in said)
+
+
+async def test_a_recording_asked_for_another_day_than_the_announcements_is_still_asked_for(
+    make_sandbox, make_engine
+) -> None:
+    """Monday's recording is there, yesterday's is asked three days later: that one is missing."""
+    thread: Thread = (
+        "en",
+        "Live session recordings",
+        [
+            ("moderateur", f"Recording of the Monday session: {OLD_TERM_VIDEO}"),
+            ("lea", "Sir please share the recording of yesterday's session"),
+            ("paul", "Revising week 2 meanwhile."),
+            ("ines", "Sir please share the recording of today's session"),
+        ],
+    )
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    assert len(said) == 1 and "could not find" in said[0] and OLD_TERM_VIDEO not in said[0]
 
 
 async def test_a_link_left_unsure_for_a_request_is_not_given_for_the_same_request_later(
