@@ -2242,3 +2242,27 @@ def test_a_meeting_called_off_the_french_way(text: str, off: bool) -> None:
 def test_a_members_reply_proposing_a_time_or_saying_it_suits_them_announces_nothing(text: str, announced: bool) -> None:
     post = make_post(4, "membre", text, created_at=WEDNESDAY)
     assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([THURSDAY_6PM] if announced else [])
+
+
+KOLKATA = ZoneInfo("Asia/Kolkata")
+SATURDAY_IST = datetime(2024, 11, 2, 17, 30, tzinfo=KOLKATA)
+TUESDAY_7PM_IST = datetime(2024, 11, 5, 19, tzinfo=KOLKATA)
+
+
+@pytest.mark.parametrize(
+    ("text", "off"),
+    [
+        ("Due to the festival holidays, the live session on 5th Nov at 7 PM will not be conducted.", True),
+        ("The TA session on 5th Nov at 7 PM will not be held as the TA is unwell.", True),
+        ("The live session on 5th Nov at 7 PM won't be happening, sorry for the short notice.", True),
+        ("The doubt clearing session on 5th Nov at 7 PM shall not be conducted.", True),
+        ("The 5th Nov live session at 7 PM will not happen.", True),
+        # said of something else than the session, or asked: the session stands
+        ("The live session on 5th Nov at 7 PM will be held as usual. The quiz will not be conducted.", False),
+        ("The live session on 5th Nov at 7 PM will not be recorded, kindly join live.", False),
+    ],
+)
+def test_a_session_said_not_to_be_conducted_or_held_is_called_off(text: str, off: bool) -> None:
+    post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
+    reading = read_post(post, KOLKATA, "scribe")
+    assert [m.start for m in reading.meetings if not m.cancelled] == ([] if off else [TUESDAY_7PM_IST])
