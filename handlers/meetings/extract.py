@@ -686,7 +686,23 @@ def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[
         moved_from = kind == "move" and MOVED_FROM.fullmatch(low, pos, f.span[0]) is not None
         cancelled = kind == "cancel" or moved_from or (f.span[0] < pos and not moved_here)
         retimed = retimed or moved_here
-    return cancelled, retimed
+    return cancelled or _formerly(low, f), retimed
+
+
+FORMERLY = re.compile(
+    r"\b(?:originally|earlier|previously|initially|formerly)"
+    r"(?:\s+(?:planned|scheduled|announced|set|fixed|slated))?(?:\s+(?:for|on|at))?[\s:,-]*(?:the\s+)?$"
+)
+"""Just before a date, words naming it as the one planned before ("originally planned for 5th Nov", "earlier
+5th Nov 7 PM, now…"): the day left, when its sentence moves the meeting."""
+
+
+def _formerly(low: str, f: Found) -> bool:
+    """Whether the date is named as the former one of a meeting its sentence moves elsewhere."""
+    start, end = _sentence_bounds(low, f.span[0])
+    if FORMERLY.search(low, start, f.span[0]) is None:
+        return False
+    return POSTPONE.search(low, start, end) is not None or any(p.search(low, f.span[1], end) for p in (MOVING, RETIMED))
 
 
 MOVED_FROM = re.compile(r"\w+\s+(?:from|du|de)\s+(?:(?:the|le|la)\s+)?")

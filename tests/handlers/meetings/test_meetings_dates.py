@@ -2266,3 +2266,28 @@ def test_a_session_said_not_to_be_conducted_or_held_is_called_off(text: str, off
     post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
     reading = read_post(post, KOLKATA, "scribe")
     assert [m.start for m in reading.meetings if not m.cancelled] == ([] if off else [TUESDAY_7PM_IST])
+
+
+WEDNESDAY_8PM_IST = datetime(2024, 11, 6, 20, tzinfo=KOLKATA)
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        # the old day named as what was planned before, the new one after: only the new one stands
+        ("Session rescheduled: earlier 5th Nov 7 PM, now 6th Nov 8 PM.", [WEDNESDAY_8PM_IST]),
+        ("The session originally planned for 5th Nov 7 PM will now be on 6th Nov at 8 PM.", [WEDNESDAY_8PM_IST]),
+        ("The live session previously announced for 5th Nov at 7 PM is now on 6th Nov at 8 PM.", [WEDNESDAY_8PM_IST]),
+        ("The TA session, initially scheduled on 5th Nov at 7 PM, is moved to 6th Nov at 8 PM.", [WEDNESDAY_8PM_IST]),
+        # "earlier" that names no former date, or no move: the date stands
+        ("As announced earlier, the live session is on 5th Nov at 7 PM.", [TUESDAY_7PM_IST]),
+        ("This week the session will start earlier, on 5th Nov at 7 PM.", [TUESDAY_7PM_IST]),
+        ("As planned earlier, 5th Nov at 7 PM is the live session.", [TUESDAY_7PM_IST]),
+    ],
+)
+def test_a_session_moved_from_the_day_planned_earlier_stands_only_on_the_new_day(
+    text: str, stands: list[datetime]
+) -> None:
+    post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
+    reading = read_post(post, KOLKATA, "scribe")
+    assert [m.start for m in reading.meetings if not m.cancelled] == stands
