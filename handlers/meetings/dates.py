@@ -284,10 +284,10 @@ INSTEAD = re.compile(
 """Before a day or a time, the one a meeting no longer takes place at ("on Thursday instead of Wednesday",
 "ce mardi, et pas mercredi comme annoncé")."""
 _CONNECT_BEFORE = re.compile(
-    rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\bonwards\b|\b{_ZONE_WORD}\b|\([^()\n]{{0,30}}\))*$"
+    rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\bonwards\b|\bsharp\b|\b{_ZONE_WORD}\b|\([^()\n]{{0,30}}\))*$"
 )
-"""Words between a time and the date after it ("10 AM ET on 2020.08.11", "8 PM IST (9:30 AM EST), Tuesday"); the
-zone is read after the time."""
+"""Words between a time and the date after it ("10 AM ET on 2020.08.11", "7 PM sharp on 5th Nov",
+"8 PM IST (9:30 AM EST), Tuesday"); the zone is read after the time."""
 
 
 @dataclass(frozen=True)

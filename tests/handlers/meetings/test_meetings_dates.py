@@ -2291,3 +2291,17 @@ def test_a_session_moved_from_the_day_planned_earlier_stands_only_on_the_new_day
     post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
     reading = read_post(post, KOLKATA, "scribe")
     assert [m.start for m in reading.meetings if not m.cancelled] == stands
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kindly join the live session at 7 PM sharp on 5th November.",
+        "Kindly join the live session at 7 PM IST sharp on 5th Nov, Tuesday.",
+        "The TA session starts at 7:00 pm sharp, Tuesday 5th Nov.",
+        "Kindly join the live session on 5th November at 7 PM sharp.",
+    ],
+)
+def test_a_time_said_sharp_before_its_date_is_the_sessions_start(text: str) -> None:
+    post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
+    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [TUESDAY_7PM_IST]
