@@ -964,6 +964,12 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             start = wall(day, time(0, 0), tz)
             out.append(Found(start, None, tz.key, True, (min(m.start(), end_pos), end_pos), series=in_series))
             continue
+        if (
+            (restart := RESTART.match(low, near[2])) is not None
+            and (later := P_TIME.match(low, restart.end()))
+            and later.group("time").strip()
+        ):
+            near = (later, later.start(), later.end(), None)  # "at 7 PM will now start at 7:30 PM"
         times = _read_time(near[0], part or near[3])
         if times is None or (times[1] is None and UNTIL.search(low, max(0, near[1] - 12), near[1])):
             continue  # "today, till 9:30 PM": only when it ends
@@ -981,6 +987,13 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
         span = (min(m.start(), near[1]), max(end_pos, near[2])) if adjacent else (m.start(), end_pos)
         out.append(Found(start, end, tz.key, False, span, clock=near[1], series=in_series))
     return out
+
+
+RESTART = re.compile(
+    rf"[\s,]*(?:{_ZONE_WORD}\s*)?(?:will|shall|would) (?:now )?(?:start|begin|commence) (?:at|from)\s*(?=\d)"
+)
+"""Right after a meeting's time, the other time it will start at instead ("on 5th Nov at 7 PM will now start
+at 7:30 PM"): that one is its start."""
 
 
 _SENTENCE_END = re.compile("|".join(map(re.escape, _STOPS)))

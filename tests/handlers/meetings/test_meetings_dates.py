@@ -2305,3 +2305,23 @@ def test_a_session_moved_from_the_day_planned_earlier_stands_only_on_the_new_day
 def test_a_time_said_sharp_before_its_date_is_the_sessions_start(text: str) -> None:
     post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
     assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [TUESDAY_7PM_IST]
+
+
+TUESDAY_7_30PM_IST = datetime(2024, 11, 5, 19, 30, tzinfo=KOLKATA)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the time announced, then the one the session will now start at
+        ("The TA session scheduled for 5th Nov at 7 PM will start at 7:30 PM.", TUESDAY_7_30PM_IST),
+        ("The TA session on 5th Nov at 7 PM will now start at 7:30 PM.", TUESDAY_7_30PM_IST),
+        ("The live session on 5th Nov at 7 PM IST will now begin at 7.30 PM due to a clash.", TUESDAY_7_30PM_IST),
+        # another thing that starts later: the session's own time stands
+        ("The TA session on 5th Nov at 7 PM and the quiz will start at 7:30 PM.", TUESDAY_7PM_IST),
+        ("The TA session on 5th Nov at 7 PM will be short. The quiz will start at 7:30 PM.", TUESDAY_7PM_IST),
+    ],
+)
+def test_a_session_said_to_start_at_another_time_right_after_its_time_starts_then(text: str, start: datetime) -> None:
+    post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
+    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [start]
