@@ -613,9 +613,11 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
 
 MOVED_TO = re.compile(
     r"\b(?:nouvelle date|nouvel horaire|nouveaux horaires|changement de (?:date|programme|plan|jour|creneau)|"
-    r"new (?:date|time|timings?)|change of (?:plans?|date|time|schedule))\b"
+    r"new (?:date|time|timings?)|change of (?:plans?|date|time|schedule)|"
+    r"will now (?:be|take place)|(?:is|are) now (?:on|scheduled|held)|now (?:be )?(?:held|scheduled|conducted))\b"
 )
-"""Words of a move that name only where the meeting goes ("nouvelle date : vendredi 11 à 18h")."""
+"""Words of a move that name only where the meeting goes ("nouvelle date : vendredi 11 à 18h", "the session
+will now be held on Friday")."""
 
 
 def _moves_undated(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> bool:

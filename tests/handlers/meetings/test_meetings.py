@@ -613,8 +613,13 @@ async def test_an_authors_reply_calling_off_a_bare_weekday_calls_off_the_meeting
         ("La visio est reportée au vendredi 11 décembre à 18h, même lien.", True),
         ("Nouvelle date pour la visio : vendredi 11 décembre à 18h.", True),
         ("Change of plan: the session is moved to Friday 11 December at 6 PM.", True),
+        ("Noted, the session will now be held on Friday 11 December at 6 PM.", True),
+        ("The session is now on Friday 11 December at 6 PM, same link.", True),
+        ("As requested, the session has been shifted to Friday 11 December at 6 PM.", True),
         # a meeting added beside it
         ("Et une deuxième visio vendredi 11 décembre à 18h pour ceux qui ne peuvent pas jeudi !", False),
+        ("There will also be a revision session on Friday 11 December at 6 PM, now open to all.", False),
+        ("Registrations are now at forty, so a second session is on Friday 11 December at 6 PM.", False),
     ],
 )
 async def test_an_authors_reply_moving_the_meeting_without_naming_its_day_moves_the_one_on_record(
