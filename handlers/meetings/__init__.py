@@ -187,11 +187,18 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             actions += forget(record)
     others = [r for r in records.values() if r.get("post_id") != post.id]
     elsewhere = {(r["topic_id"], Meeting.from_json(r).start.date()) for r in others}
-    reminded = {(r["topic_id"], r["starts_at"]) for r in others if not r.get("cancelled") and r.get("offsets")}
+    standing = [r for r in others if not r.get("cancelled") and r.get("offsets")]
+    reminded = {(r["topic_id"], r["starts_at"]) for r in standing}
+    # a reply naming the day of a meeting on record without its time ("the 9th Dec session will happen as
+    # planned") restates that one: reminding at the day's midnight would be a second, wrong start
+    reminded_days = {(r["topic_id"], Meeting.from_json(r).start.date()) for r in standing}
     for meeting in reading.meetings:
         if meeting.cancelled and meeting.id not in records and (meeting.topic_id, meeting.start.date()) in elsewhere:
             continue  # "la visio du 3 est annulée" names another post's meeting: that one is called off below
-        if not meeting.cancelled and (meeting.topic_id, utc_iso(meeting.start)) in reminded:
+        if not meeting.cancelled and (
+            (meeting.topic_id, utc_iso(meeting.start)) in reminded
+            or (meeting.all_day and (meeting.topic_id, meeting.start.date()) in reminded_days)
+        ):
             # a reply restating another post's meeting: on record, but one set of reminders for it
             actions += [*_drop_timers(records.get(meeting.id, {})), keep(meeting.to_json() | {"offsets": []})]
             continue

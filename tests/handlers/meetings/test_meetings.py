@@ -216,6 +216,29 @@ async def test_a_reply_repeating_the_meeting_announced_adds_no_second_reminder()
     assert {m["post_number"] for m in apply(memory, actions)["meetings"].values()} == {1, 3}  # both on record
 
 
+@pytest.mark.parametrize(
+    ("text", "reminded"),
+    [
+        # the day of the meeting on record named again without its time: no reminder at the day's midnight
+        ("Update: the 4 December session is cancelled. The 3 December session will happen as planned.", False),
+        ("Rappel : visio le 3 décembre, comme prévu.", False),
+        # another day, announced by the reply: its own reminders
+        ("A second session on 5 December 2026 at 6 PM, same link.", True),
+    ],
+)
+async def test_a_reply_naming_the_day_of_the_meeting_on_record_without_its_time_adds_no_reminder(
+    text: str, reminded: bool
+) -> None:
+    ctx = make_ctx(now=NOW)
+    first = await meetings.on_post_created(
+        PostCreated(announcement(f"Visio les 3 et 4 décembre 2026 à 18h : {LINK}")), ctx
+    )
+    memory = apply({}, first)
+    repeat = make_post(3, "moderateur", text, topic_id=7, created_at=NOW + timedelta(hours=1), moderator=True)
+    actions = await meetings.on_post_created(PostCreated(repeat), at(ctx, NOW + timedelta(hours=1), memory))
+    assert bool(of(ScheduleTimer, actions)) == reminded
+
+
 async def test_a_member_asking_if_it_is_cancelled_changes_nothing() -> None:
     ctx = make_ctx(now=NOW)
     memory = apply(
