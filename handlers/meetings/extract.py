@@ -607,7 +607,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == REPLACED]
     if _moves_today(low, marks, found):
         cancelled_days.append(post.created_at.astimezone(default_tz).date())
-    moves = _moves_undated(low, marks, kept, meetings)
+    moves = _moves_undated(low, marks, kept, meetings) or _retimed_undated(low, found)
     return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts, tuple(weekdays), moves)
 
 
@@ -631,6 +631,21 @@ def _moves_undated(low: str, marks: list[tuple[int, int, str]], kept: list[Found
         if any(f.span[0] < pos for f in inside):
             continue
         if any(f.span[0] > pos and f.start in standing for f in inside):
+            return True
+    return False
+
+
+REFUSED = re.compile(r"\b(?:not|cannot|can't|won't|never|pas|plus)\b[^.!?\n]{0,20}$")
+
+
+def _retimed_undated(low: str, found: list[Found]) -> bool:
+    """A sentence gives the meeting a new time ("the session timing is changed to 7 PM", "nouvel horaire : 19h")
+    naming no day, neither asked nor refused: the one meeting on record no longer starts when it said."""
+    for m in RETIMED.finditer(low):
+        start, end = _sentence_bounds(low, m.start())
+        if any(start <= f.span[0] < end for f in found) or "?" in low[m.end() : end + 1]:
+            continue
+        if not REFUSED.search(low, start, m.start()):
             return True
     return False
 

@@ -658,3 +658,29 @@ async def test_an_authors_reply_moving_the_meeting_without_naming_its_day_moves_
         (1, "2026-12-10T17:00:00Z", old_off),
         (2, "2026-12-11T17:00:00Z", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("reply", "old_off"),
+    [
+        # a new time given, no day named: the one meeting on record no longer starts when it said
+        ("Noted. The session timing is changed to 7 PM.", True),
+        ("Update: the session will now start at 7 PM.", True),
+        ("Nouvel horaire pour la visio : 19h, même lien.", True),
+        # asked, refused, or the time of something else
+        ("Can the session timing be changed to 7 PM?", False),
+        ("Sorry, the timing cannot be changed to 7 PM.", False),
+        ("The slides will be shared at 7 PM.", False),
+    ],
+)
+async def test_a_staff_reply_giving_a_new_time_without_a_day_calls_off_the_one_meeting_on_record(
+    reply: str, old_off: bool
+) -> None:
+    ctx = make_ctx(now=NOW)
+    memory = apply(
+        {},
+        await meetings.on_post_created(PostCreated(announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")), ctx),
+    )
+    moved = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
+    apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
+    assert [(r["post_number"], r["cancelled"]) for r in memory["meetings"].values()] == [(1, old_off)]
