@@ -236,11 +236,13 @@ SECONDS_REACH = 12
 """How far after a date's time (or its start) the seconds of a timestamp may end."""
 _REQUEST = (
     r"requests?|requesting|could you|can you|would you|will you|pourriez-vous|pouvez-vous|"
-    r"(?:can|could) be (?:arranged|conducted|scheduled)|if possible"
+    r"(?:can|could) be (?:arranged|conducted|scheduled)|if possible|"
+    r"(?:please|pls|plz|kindly) (?:conduct|arrange|organi[sz]e|schedule|hold|keep|plan)"
 )
 REQUEST = re.compile(rf"\b(?:{_REQUEST})\b")
 """A member asking for a session ("requesting a session on Sunday at 11 AM", "it would be helpful if a
-session can be arranged tomorrow"): asked, not announced, even in a topic the member opens."""
+session can be arranged tomorrow", "kindly arrange a session"): asked, not announced, even in a topic the
+member opens."""
 PLEA = re.compile(
     rf"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|hope|hoping|wish|svp|merci de|{_REQUEST}|"
     r"je (?:propose|suggere)|i (?:would )?suggest|i propose)\b"

@@ -2325,3 +2325,24 @@ TUESDAY_7_30PM_IST = datetime(2024, 11, 5, 19, 30, tzinfo=KOLKATA)
 def test_a_session_said_to_start_at_another_time_right_after_its_time_starts_then(text: str, start: datetime) -> None:
     post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
     assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [start]
+
+
+SATURDAY_8PM_IST = datetime(2024, 11, 9, 20, tzinfo=KOLKATA)
+
+
+@pytest.mark.parametrize(
+    ("text", "announced"),
+    [
+        # a learner opening a topic to ask staff to hold a session: asked, not announced
+        ("Sir please conduct a session on 9th Nov at 8 PM for Week 5 doubts.", False),
+        ("Kindly arrange a doubt session on 9th Nov at 8 PM sir.", False),
+        ("Pls organise one more revision session on 9th Nov at 8 PM before the quiz.", False),
+        ("Please schedule a TA session on 9th Nov at 8 PM, many of us are stuck on GA 5.", False),
+        # asked to join the session: announced
+        ("Kindly join the doubt session on 9th Nov at 8 PM.", True),
+        ("Please attend the revision session on 9th Nov at 8 PM.", True),
+    ],
+)
+def test_a_learner_asking_staff_to_hold_a_session_announces_none(text: str, announced: bool) -> None:
+    post = make_post(1, "learner", text, created_at=SATURDAY_IST, topic_title="Doubt session for Week 5")
+    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == ([SATURDAY_8PM_IST] if announced else [])
