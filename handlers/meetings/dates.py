@@ -895,6 +895,20 @@ def _beside_relative(low: str, candidates: _Candidates, i: int, language: str, b
     return None
 
 
+def _within_span(low: str, candidates: _Candidates, i: int, days: dict[int, date], day: date) -> date | None:
+    """A weekday alone right after days sharing a month, in the same sentence ("Hackathon: 15th-17th Nov,
+    kickoff Friday 6 PM"): that weekday among those days, if one is."""
+    m = candidates[i][0]
+    if i == 0 or (i - 1) not in days or not re.fullmatch(WD, m.group(0)):
+        return None
+    span = candidates[i - 1][0]
+    if span.re is not P_DAY_SPAN or _SENTENCE_END.search(low, span.end(), m.start()):
+        return None
+    first, last = (int(n) for n in re.findall(r"\d+", span.group(0))[:2])
+    among = [days[i - 1] + timedelta(days=k) for k in range(max(0, min(last - first, 14)) + 1)]
+    return next((d for d in among if d.weekday() == day.weekday()), None)
+
+
 def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
     """Every date (with its time, end and zone when written) in prose, relative to `created_at`
     (or to the date of the update block it sits in). A day word without a time ("tonight's
@@ -941,6 +955,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             continue
         if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local)) is not None:
             day = beside if beside.weekday() == day.weekday() else day
+        elif kind == "weekday" and (within := _within_span(low, candidates, i, days, day)) is not None:
+            day = within
         elif kind == "weekday" and (day := _week_of_weekday(low, m, day, base_local.date())) is None:
             continue
         days[i] = day

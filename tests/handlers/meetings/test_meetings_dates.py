@@ -2346,3 +2346,26 @@ SATURDAY_8PM_IST = datetime(2024, 11, 9, 20, tzinfo=KOLKATA)
 def test_a_learner_asking_staff_to_hold_a_session_announces_none(text: str, announced: bool) -> None:
     post = make_post(1, "learner", text, created_at=SATURDAY_IST, topic_title="Doubt session for Week 5")
     assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == ([SATURDAY_8PM_IST] if announced else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a weekday alone after the days of an event, in the same sentence: that weekday among those days
+        ("Hackathon: 15th-17th Nov, kickoff session Friday 6 PM.", datetime(2024, 11, 15, 18, tzinfo=KOLKATA)),
+        (
+            "Workshop on 11-15 November, demo session Thursday at 6 PM.",
+            datetime(2024, 11, 14, 18, tzinfo=KOLKATA),
+        ),
+        # a weekday outside those days, or in a sentence of its own: the next one
+        ("Hackathon: 15th-17th Nov, orientation session Wednesday 6 PM.", datetime(2024, 11, 6, 18, tzinfo=KOLKATA)),
+        (
+            "Hackathon on 15th-17th Nov is open to all! Orientation session Friday 6 PM.",
+            datetime(2024, 11, 8, 18, tzinfo=KOLKATA),
+        ),
+    ],
+)
+def test_a_weekday_after_the_days_of_an_event_is_the_one_among_them(text: str, start: datetime) -> None:
+    post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
+    starts = [m.start for m in read_post(post, KOLKATA, "scribe").meetings if not m.all_day]
+    assert starts == [start]
