@@ -599,7 +599,9 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
             if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
                 weekdays.append(f.start.date())
         meetings.append(_meeting(post, text, f, links, len(kept) == 1, cancelled))
-    gone = _superseded(low, kept, [f for f in found if why[id(f)] is None], marks)
+    gone = _superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | _moved_on(
+        low, marks, kept, meetings
+    )
     meetings = [m for f, m in zip(kept, meetings, strict=True) if id(f) not in gone]
     undated = any(
         not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in kept)
@@ -650,6 +652,22 @@ def _retimed_undated(low: str, found: list[Found]) -> bool:
         if not REFUSED.search(low, start, m.start()):
             return True
     return False
+
+
+def _moved_on(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> set[int]:
+    """The one meeting of the post (its id in `kept`) written before a sentence that moves the session to a
+    new start named after the move word ("Live session on 5th Nov, 7 PM. P.S. It is moved to 6th Nov at 7 PM"):
+    it no longer starts when it said."""
+    standing = {id(f) for f, m in zip(kept, meetings, strict=True) if not m.cancelled}
+    for pos, _, kind in marks:
+        start, end = _sentence_bounds(low, pos)
+        inside = [f for f in kept if start <= f.span[0] < end]
+        if kind != "move" or not inside or any(f.span[0] < pos or id(f) not in standing for f in inside):
+            continue
+        before = [f for f in kept if f.span[0] < start and id(f) in standing]
+        if len(before) == 1 and all(f.start != before[0].start for f in inside):
+            return {id(before[0])}
+    return set()
 
 
 BARE_WEEKDAY = re.compile(rf"(?:{WD})")

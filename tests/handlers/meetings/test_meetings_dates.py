@@ -2369,3 +2369,23 @@ def test_a_weekday_after_the_days_of_an_event_is_the_one_among_them(text: str, s
     post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
     starts = [m.start for m in read_post(post, KOLKATA, "scribe").meetings if not m.all_day]
     assert starts == [start]
+
+
+WEDNESDAY_7PM_IST = datetime(2024, 11, 6, 19, tzinfo=KOLKATA)
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        # a later sentence of the same post moves the session to another day: the first day no longer stands
+        ("Live session on 5th Nov, 7 PM. P.S. The session has been moved to 6th Nov at 7 PM.", [WEDNESDAY_7PM_IST]),
+        ("Live session on 5th Nov at 7 PM. Sorry, it is postponed to 6th Nov at 7 PM.", [WEDNESDAY_7PM_IST]),
+        # the move of something else, or two sessions: both days as written
+        ("Live session on 5th Nov at 7 PM. The quiz has been postponed to 6th Nov at 7 PM.", [TUESDAY_7PM_IST]),
+        ("Live sessions on 5th Nov at 7 PM and on 6th Nov at 7 PM.", [TUESDAY_7PM_IST, WEDNESDAY_7PM_IST]),
+    ],
+)
+def test_a_later_sentence_moving_the_session_leaves_only_the_new_day(text: str, stands: list[datetime]) -> None:
+    post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
+    reading = read_post(post, KOLKATA, "scribe")
+    assert [m.start for m in reading.meetings if not m.cancelled] == stands
