@@ -230,7 +230,8 @@ def _calls_off_others(post: Post, reading: Reading, records: dict[str, dict[str,
         for m in upcoming(records, ctx.now, post.topic_id)
         if m.post_id != post.id and (post.staff or m.author.lower() == post.username.lower())
     ]
-    hit = [m for m in ahead if m.start.date() in days]
+    said = {m.start for m in reading.meetings if not m.cancelled}  # a start the post itself gives stands
+    hit = [m for m in ahead if m.start.date() in days and m.start not in said]
     kept = {m.start.date() for m in reading.meetings if not m.cancelled}
     for day in reading.cancelled_weekdays:
         if not any(m.start.date() == day for m in ahead):

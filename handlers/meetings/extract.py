@@ -594,6 +594,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     weekdays: list[date] = []
     for f in kept:
         cancelled, retimed = _called_off(low, f, marks)
+        retimed = retimed or (not cancelled and not f.all_day and _new_hour(low, f))
         if cancelled or retimed:
             cancelled_days.append(f.start.date())
             if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
@@ -637,6 +638,21 @@ def _moves_undated(low: str, marks: list[tuple[int, int, str]], kept: list[Found
         if any(f.span[0] > pos and f.start in standing for f in inside):
             return True
     return False
+
+
+NEW_HOUR = re.compile(
+    r"\b(?:instead of|rather than|in place of|au lieu de)\s+(?:the\s+)?"
+    r"\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b|h\b|hrs?\b)|"
+    r"\bwill now (?:start|begin)\b|"
+    r"\bnow (?:starts?|begins?) at\b"
+)
+"""Words giving a meeting its new hour ("will start at 8:30 PM instead of 8 PM", "will now start at 8:30 PM")."""
+
+
+def _new_hour(low: str, f: Found) -> bool:
+    """Whether the date's sentence gives its meeting a new hour: the day's meeting on record at another hour
+    no longer starts when it said."""
+    return NEW_HOUR.search(low, *_sentence_bounds(low, f.span[0])) is not None
 
 
 REFUSED = re.compile(r"\b(?:not|cannot|can't|won't|never|pas|plus)\b[^.!?\n]{0,20}$")

@@ -684,3 +684,26 @@ async def test_a_staff_reply_giving_a_new_time_without_a_day_calls_off_the_one_m
     moved = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
     apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
     assert [(r["post_number"], r["cancelled"]) for r in memory["meetings"].values()] == [(1, old_off)]
+
+
+@pytest.mark.parametrize(
+    ("reply", "old_off"),
+    [
+        # the day of the meeting on record, at a new hour replacing its own: the old start no longer stands
+        ("Sorry everyone, the session on 10 December will start at 6:30 PM instead of 6 PM.", True),
+        ("The session on 10 December will now start at 6:30 PM.", True),
+        # the same start said again
+        ("Reminder: the session on 10 December will start at 6 PM.", False),
+        ("The session on 10 December will now start at 6 PM, as announced.", False),
+    ],
+)
+async def test_a_staff_reply_retiming_the_day_of_the_meeting_on_record_calls_its_old_start_off(
+    reply: str, old_off: bool
+) -> None:
+    ctx = make_ctx(now=NOW)
+    announced = announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")
+    memory = apply({}, await meetings.on_post_created(PostCreated(announced), ctx))
+    moved = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
+    apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
+    first = [r for r in memory["meetings"].values() if r["post_number"] == 1]
+    assert [r["cancelled"] for r in first] == [old_off]

@@ -966,14 +966,14 @@ def test_days_listed_with_their_own_times_keep_them() -> None:
         ("Live session on Thursday at 7 PM instead of Wednesday.", (20, 19, 0), 19),
         ("The doubt session is moved to 20th Feb at 7 PM, in place of the 19th Feb.", (20, 19, 0), 19),
         ("Visio jeudi à 19h au lieu de mercredi.", (20, 19, 0), 19),
-        ("The Thursday session will start at 7:30 PM instead of 7 PM.", (20, 19, 30), None),
-        ("The session will start at 7:30 PM instead of 7 PM on Thursday.", (20, 19, 30), None),
-        ("La visio est avancée à 19h au lieu de 20h le 20 février.", (20, 19, 0), None),
+        ("The Thursday session will start at 7:30 PM instead of 7 PM.", (20, 19, 30), 20),
+        ("The session will start at 7:30 PM instead of 7 PM on Thursday.", (20, 19, 30), 20),
+        ("La visio est avancée à 19h au lieu de 20h le 20 février.", (20, 19, 0), 20),
     ],
 )
 def test_the_day_or_time_a_meeting_replaces_is_not_one(text: str, start: tuple, replaced: int | None) -> None:
     """ "Instead of Wednesday", "au lieu de mercredi": the day the meeting no longer takes place, called
-    off; "at 7:30 PM instead of 7 PM": the new time is the start."""
+    off; "at 7:30 PM instead of 7 PM": the new time is the start, the day's meeting at the old one is off."""
     reading = _staff_reading(text, 3)
     assert [m.start for m in reading.meetings] == [datetime(2025, 2, *start, tzinfo=KOLKATA)]
     assert [d.day for d in reading.cancelled_days] == ([replaced] if replaced else [])
