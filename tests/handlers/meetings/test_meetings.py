@@ -629,6 +629,15 @@ async def test_an_authors_reply_calling_off_a_bare_weekday_calls_off_the_meeting
     assert cancelled == off
 
 
+async def _after_a_staff_reply(reply: str) -> dict[str, dict[str, Any]]:
+    """The memory once the meeting of Thursday 10 December at 18h is announced, then a moderator replies."""
+    ctx = make_ctx(now=NOW)
+    announced = announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")
+    memory = apply({}, await meetings.on_post_created(PostCreated(announced), ctx))
+    moved = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
+    return apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
+
+
 @pytest.mark.parametrize(
     ("reply", "old_off"),
     [
@@ -648,11 +657,7 @@ async def test_an_authors_reply_calling_off_a_bare_weekday_calls_off_the_meeting
 async def test_an_authors_reply_moving_the_meeting_without_naming_its_day_moves_the_one_on_record(
     reply: str, old_off: bool
 ) -> None:
-    ctx = make_ctx(now=NOW)
-    announced = announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")
-    memory = apply({}, await meetings.on_post_created(PostCreated(announced), ctx))
-    moved = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
-    apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
+    memory = await _after_a_staff_reply(reply)
     records = sorted(memory["meetings"].values(), key=lambda r: r["post_number"])
     assert [(r["post_number"], r["starts_at"], r["cancelled"]) for r in records] == [
         (1, "2026-12-10T17:00:00Z", old_off),
@@ -676,13 +681,7 @@ async def test_an_authors_reply_moving_the_meeting_without_naming_its_day_moves_
 async def test_a_staff_reply_giving_a_new_time_without_a_day_calls_off_the_one_meeting_on_record(
     reply: str, old_off: bool
 ) -> None:
-    ctx = make_ctx(now=NOW)
-    memory = apply(
-        {},
-        await meetings.on_post_created(PostCreated(announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")), ctx),
-    )
-    moved = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
-    apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
+    memory = await _after_a_staff_reply(reply)
     assert [(r["post_number"], r["cancelled"]) for r in memory["meetings"].values()] == [(1, old_off)]
 
 
@@ -700,10 +699,6 @@ async def test_a_staff_reply_giving_a_new_time_without_a_day_calls_off_the_one_m
 async def test_a_staff_reply_retiming_the_day_of_the_meeting_on_record_calls_its_old_start_off(
     reply: str, old_off: bool
 ) -> None:
-    ctx = make_ctx(now=NOW)
-    announced = announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")
-    memory = apply({}, await meetings.on_post_created(PostCreated(announced), ctx))
-    moved = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
-    apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
+    memory = await _after_a_staff_reply(reply)
     first = [r for r in memory["meetings"].values() if r["post_number"] == 1]
     assert [r["cancelled"] for r in first] == [old_off]
