@@ -107,7 +107,8 @@ DEADLINE_AFTER = re.compile(r"^[\s,:(-]*(?:date limite|deadline|dernier delai|au
 CANCEL = re.compile(
     r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation|called off|n'aura pas lieu|n'aura plus lieu|"
     r"will not take place|won't take place|suspendue?s?|tombee?s? a l'eau|"
-    r"(?:(?:will|shall|would) not|won't|shan't) (?:be (?:conducted|held|happening|organi[sz]ed)|happen)|"
+    r"(?:(?:will|shall|would) not|won't|shan't) (?:be (?:conducted|held|happening|organi[sz]ed)|happen)"
+    r"(?! (?:online|offline|virtually|in person|physically|on (?:zoom|meet|google meet|teams)|in (?:the )?class))|"
     r"ne (?:pourra|peut|pourront|peuvent) (?:pas|plus) (?:avoir lieu|se tenir)|"
     r"(?:dois|doit|devons|devez|devoir|obligee?s? d'|contrainte?s? d'|decide d'|preferons|prefere) ?annuler)\b"
 )

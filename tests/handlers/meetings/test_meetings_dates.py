@@ -2260,6 +2260,7 @@ TUESDAY_7PM_IST = datetime(2024, 11, 5, 19, tzinfo=KOLKATA)
         # said of something else than the session, or asked: the session stands
         ("The live session on 5th Nov at 7 PM will be held as usual. The quiz will not be conducted.", False),
         ("The live session on 5th Nov at 7 PM will not be recorded, kindly join live.", False),
+        ("The live session on 5th Nov at 7 PM will not be held online, it will be in the classroom.", False),
     ],
 )
 def test_a_session_said_not_to_be_conducted_or_held_is_called_off(text: str, off: bool) -> None:
