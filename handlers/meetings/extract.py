@@ -271,7 +271,7 @@ ONGOING = re.compile(
     r"\b(?:right now|now live|is live|going live|going on|en ce moment|en cours|commence maintenant)\b"
 )
 """A meeting under way, still to join ("one session is going live right now, from 3 to 5 pm")."""
-NEGATED = re.compile(r"\b(?:pas|plus|not|jamais|never)\s+(?:ete\s+|been\s+)?$")
+NEGATED = re.compile(r"(?:\b(?:pas|plus|not|jamais|never)|\bwon't)\s+(?:ete\s+|etre\s+|been\s+|be\s+)?$")
 
 VIDEO_HOSTS = (
     "zoom.us",

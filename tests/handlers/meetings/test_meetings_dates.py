@@ -2390,3 +2390,19 @@ def test_a_later_sentence_moving_the_session_leaves_only_the_new_day(text: str, 
     post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
     reading = read_post(post, KOLKATA, "scribe")
     assert [m.start for m in reading.meetings if not m.cancelled] == stands
+
+
+@pytest.mark.parametrize(
+    ("text", "off"),
+    [
+        ("The session on 5th Nov at 7 PM will not be cancelled, it will happen as planned.", False),
+        ("The session on 5th Nov at 7 PM won't be postponed, kindly join.", False),
+        ("The session on 5th Nov at 7 PM has not been cancelled.", False),
+        ("The session on 5th Nov at 7 PM will be cancelled.", True),
+        ("The session on 5th Nov at 7 PM will be postponed.", True),
+    ],
+)
+def test_a_session_said_not_to_be_cancelled_stands(text: str, off: bool) -> None:
+    post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
+    reading = read_post(post, KOLKATA, "scribe")
+    assert [m.start for m in reading.meetings if not m.cancelled] == ([] if off else [TUESDAY_7PM_IST])
