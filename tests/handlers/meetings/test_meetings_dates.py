@@ -2249,6 +2249,12 @@ SATURDAY_IST = datetime(2024, 11, 2, 17, 30, tzinfo=KOLKATA)
 TUESDAY_7PM_IST = datetime(2024, 11, 5, 19, tzinfo=KOLKATA)
 
 
+def _standing_ist(text: str) -> list[datetime]:
+    """The starts a TA's post written on a Saturday afternoon in Kolkata leaves standing."""
+    post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
+    return [m.start for m in read_post(post, KOLKATA, "scribe").meetings if not m.cancelled]
+
+
 @pytest.mark.parametrize(
     ("text", "off"),
     [
@@ -2264,9 +2270,7 @@ TUESDAY_7PM_IST = datetime(2024, 11, 5, 19, tzinfo=KOLKATA)
     ],
 )
 def test_a_session_said_not_to_be_conducted_or_held_is_called_off(text: str, off: bool) -> None:
-    post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
-    reading = read_post(post, KOLKATA, "scribe")
-    assert [m.start for m in reading.meetings if not m.cancelled] == ([] if off else [TUESDAY_7PM_IST])
+    assert _standing_ist(text) == ([] if off else [TUESDAY_7PM_IST])
 
 
 WEDNESDAY_8PM_IST = datetime(2024, 11, 6, 20, tzinfo=KOLKATA)
@@ -2289,9 +2293,7 @@ WEDNESDAY_8PM_IST = datetime(2024, 11, 6, 20, tzinfo=KOLKATA)
 def test_a_session_moved_from_the_day_planned_earlier_stands_only_on_the_new_day(
     text: str, stands: list[datetime]
 ) -> None:
-    post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
-    reading = read_post(post, KOLKATA, "scribe")
-    assert [m.start for m in reading.meetings if not m.cancelled] == stands
+    assert _standing_ist(text) == stands
 
 
 @pytest.mark.parametrize(
@@ -2387,9 +2389,7 @@ WEDNESDAY_7PM_IST = datetime(2024, 11, 6, 19, tzinfo=KOLKATA)
     ],
 )
 def test_a_later_sentence_moving_the_session_leaves_only_the_new_day(text: str, stands: list[datetime]) -> None:
-    post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
-    reading = read_post(post, KOLKATA, "scribe")
-    assert [m.start for m in reading.meetings if not m.cancelled] == stands
+    assert _standing_ist(text) == stands
 
 
 @pytest.mark.parametrize(
@@ -2403,6 +2403,4 @@ def test_a_later_sentence_moving_the_session_leaves_only_the_new_day(text: str, 
     ],
 )
 def test_a_session_said_not_to_be_cancelled_stands(text: str, off: bool) -> None:
-    post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
-    reading = read_post(post, KOLKATA, "scribe")
-    assert [m.start for m in reading.meetings if not m.cancelled] == ([] if off else [TUESDAY_7PM_IST])
+    assert _standing_ist(text) == ([] if off else [TUESDAY_7PM_IST])
