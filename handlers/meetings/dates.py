@@ -178,11 +178,15 @@ P_SERIES = re.compile(
     rf"\b(?:every|each|chaque|tous les|toutes les)\s+(?:other\s+|alternate\s+)?(?:{WD_ANY})s?\b"
     rf"(?:{_LIST_AND}(?:{WD_ANY})s?\b)*"
     rf"|\b(?:{WD_ANY})\.?\s*(?:-|–|to|through|thru|till|until|au|a)\s*(?:{WD_ANY})\b"
-    rf"|\b{_NTH}\s+(?:{WD})s?\s+(?:of\s+(?:the|each|every)\s+month|du mois|de chaque mois)\b"
     rf"|\b(?:un|une|one)\s+(?:{WD})\s+(?:sur|out of|in)\s+(?:deux|trois|quatre|two|three|four)\b"
 )
 """Weekdays of a series ("every Tuesday and Thursday", "tous les jeudis", "Mon-Fri", "du lundi au vendredi",
-"le premier jeudi du mois", "le 1er et le 3e mardi du mois", "un mardi sur deux"): no day of their own."""
+"un mardi sur deux"); with `P_NTH_SERIES`, no day of their own."""
+NTH_LIST = re.compile(rf"\b{_NTH}")
+P_NTH_SERIES = re.compile(rf"\b{_NTH}\s+(?:{WD})s?\s+(?:of\s+(?:the|each|every)\s+month|du mois|de chaque mois)\b")
+"""Weekdays of a series by their days of the month ("le premier jeudi du mois", "le 1er et le 3e mardi du mois"),
+read from the first day of a list (`NTH_LIST`): a series read from the list's first day is read from no later one,
+and trying each would read a long list once per day in it."""
 SERIES_WORDS = re.compile(
     r"\b(?:weekly|every week|each week|per week|regularly|usually|generally|recurring|timetable|"
     r"hebdomadaires?|mensuelle?s?|monthly|chaque semaine|toutes les semaines|par semaine|habituellement)\b"
@@ -615,9 +619,12 @@ def _candidates(low: str) -> _Candidates:
 
 def _series_spans(low: str) -> list[tuple[int, int]]:
     """Where the text names weekdays of a series (`P_SERIES`), not those a move goes between."""
-    return [
-        m.span() for m in P_SERIES.finditer(low) if not _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
-    ]
+    nth = [m for days in NTH_LIST.finditer(low) if (m := P_NTH_SERIES.match(low, days.start()))]
+    return sorted(
+        m.span()
+        for m in [*P_SERIES.finditer(low), *nth]
+        if not _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
+    )
 
 
 def _slot_of_series(low: str, m: re.Match[str], series: list[tuple[int, int]]) -> bool:
