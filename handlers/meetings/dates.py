@@ -547,9 +547,11 @@ P_BARE_HOUR = re.compile(
 """An hour written bare ("at 9"): a time only right after a part of day ("tonight at 9", "ce soir à 9")."""
 
 
-def _time_near(
-    low: str, start: int, end: int, part: str | None = None
-) -> tuple[re.Match[str], int, int, str | None] | None:
+_Near = tuple[re.Match[str], int, int, str | None]
+"""A date's time: its match, where it starts and ends, and the part of day the words around it imply."""
+
+
+def _time_near(low: str, start: int, end: int, part: str | None = None) -> _Near | None:
     """A time written just after the date ("le 5 avril de 14h à 16h") or just before it
     ("à 18h le 5 avril"), with the part of day the words between imply ("mardi soir à 8h"), or the
     date's own (`part`: "tonight"): with one, a bare hour after "at" is a time ("tonight at 9")."""
@@ -742,7 +744,7 @@ def _own_timing(low: str, start: int, end: int) -> bool:
     )
 
 
-def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int, str | None] | None:
+def _time_later(low: str, pos: int, limit: int) -> _Near | None:
     """A time further on in the same sentence, before the next date (`limit`): "today's live
     session at 8pm"; or on a "Timings: 8pm - 10pm" line of the post."""
     s_end = min((at for stop in _STOPS if (at := low.find(stop, pos)) >= 0), default=len(low))
@@ -760,7 +762,7 @@ _STOPS = ("\n", ". ", "! ", "? ")
 
 
 @lru_cache(maxsize=1)
-def _timings_line(low: str) -> tuple[re.Match[str], int, int, str | None] | None:
+def _timings_line(low: str) -> _Near | None:
     """The time of the post's first "Timings: 8pm - 10pm" line that gives one: the same for every date of
     the post, so read once per post."""
     for label in _TIMINGS.finditer(low):
@@ -771,9 +773,6 @@ def _timings_line(low: str) -> tuple[re.Match[str], int, int, str | None] | None
 
 
 _LISTED = re.compile(rf"{_LIST_AND}(?:(?:on|le|the)\s+)?")
-
-
-_Near = tuple[re.Match[str], int, int, str | None]
 
 
 def _shared_time(low: str, candidates: _Candidates, i: int, known: dict[int, _Near | None]) -> _Near | None:
