@@ -136,7 +136,7 @@ P_NUMERIC = re.compile(
 NUMBERED_BEFORE = re.compile(
     r"(?:\b(?:parts?|partie|ga|q|weeks?|modules?|units?|chapters?|chapitres?|assignments?|projects?|questions?|"
     r"levels?|rounds?|problems?|exercises?|exercices?|marks|scores?|points|versions?|v|slides?|episodes?)"
-    r"\s*[:#]?\s*|[\d.])$"
+    r"\s*[:#]?\s*|\.)$"
 )
 """Right before a numeric "day/month" without a year, weekday or "on": what it numbers or scores ("part 1/2",
 "GA 3/4", "marks: 1/2"), or a version's dot ("v2.1/3"); no date then. Not an event's name ("quiz 12/03",
