@@ -136,7 +136,7 @@ P_NUMERIC = re.compile(
 NUMBERED_BEFORE = re.compile(
     r"(?:\b(?:parts?|partie|ga|q|weeks?|modules?|units?|chapters?|chapitres?|assignments?|projects?|questions?|"
     r"levels?|rounds?|problems?|exercises?|exercices?|marks|scores?|points|versions?|v|slides?|episodes?)"
-    r"\s*[:#]?\s*|[\d.])$"
+    r"\s*[:#]?\s*|\.)$"
 )
 """Right before a numeric "day/month" without a year, weekday or "on": what it numbers or scores ("part 1/2",
 "GA 3/4", "marks: 1/2"), or a version's dot ("v2.1/3"); no date then. Not an event's name ("quiz 12/03",
@@ -178,11 +178,15 @@ P_SERIES = re.compile(
     rf"\b(?:every|each|chaque|tous les|toutes les)\s+(?:other\s+|alternate\s+)?(?:{WD_ANY})s?\b"
     rf"(?:{_LIST_AND}(?:{WD_ANY})s?\b)*"
     rf"|\b(?:{WD_ANY})\.?\s*(?:-|–|to|through|thru|till|until|au|a)\s*(?:{WD_ANY})\b"
-    rf"|\b{_NTH}\s+(?:{WD})s?\s+(?:of\s+(?:the|each|every)\s+month|du mois|de chaque mois)\b"
     rf"|\b(?:un|une|one)\s+(?:{WD})\s+(?:sur|out of|in)\s+(?:deux|trois|quatre|two|three|four)\b"
 )
 """Weekdays of a series ("every Tuesday and Thursday", "tous les jeudis", "Mon-Fri", "du lundi au vendredi",
-"le premier jeudi du mois", "le 1er et le 3e mardi du mois", "un mardi sur deux"): no day of their own."""
+"un mardi sur deux"); with `P_NTH_SERIES`, no day of their own."""
+NTH_LIST = re.compile(rf"\b{_NTH}")
+P_NTH_SERIES = re.compile(rf"\b{_NTH}\s+(?:{WD})s?\s+(?:of\s+(?:the|each|every)\s+month|du mois|de chaque mois)\b")
+"""Weekdays of a series by their days of the month ("le premier jeudi du mois", "le 1er et le 3e mardi du mois"),
+read from the first day of a list (`NTH_LIST`): a series read from the list's first day is read from no later one,
+and trying each would read a long list once per day in it."""
 SERIES_WORDS = re.compile(
     r"\b(?:weekly|every week|each week|per week|regularly|usually|generally|recurring|timetable|"
     r"hebdomadaires?|mensuelle?s?|monthly|chaque semaine|toutes les semaines|par semaine|habituellement)\b"
@@ -543,9 +547,11 @@ P_BARE_HOUR = re.compile(
 """An hour written bare ("at 9"): a time only right after a part of day ("tonight at 9", "ce soir à 9")."""
 
 
-def _time_near(
-    low: str, start: int, end: int, part: str | None = None
-) -> tuple[re.Match[str], int, int, str | None] | None:
+_Near = tuple[re.Match[str], int, int, str | None]
+"""A date's time: its match, where it starts and ends, and the part of day the words around it imply."""
+
+
+def _time_near(low: str, start: int, end: int, part: str | None = None) -> _Near | None:
     """A time written just after the date ("le 5 avril de 14h à 16h") or just before it
     ("à 18h le 5 avril"), with the part of day the words between imply ("mardi soir à 8h"), or the
     date's own (`part`: "tonight"): with one, a bare hour after "at" is a time ("tonight at 9")."""
@@ -615,9 +621,12 @@ def _candidates(low: str) -> _Candidates:
 
 def _series_spans(low: str) -> list[tuple[int, int]]:
     """Where the text names weekdays of a series (`P_SERIES`), not those a move goes between."""
-    return [
-        m.span() for m in P_SERIES.finditer(low) if not _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
-    ]
+    nth = [m for days in NTH_LIST.finditer(low) if (m := P_NTH_SERIES.match(low, days.start()))]
+    return sorted(
+        m.span()
+        for m in [*P_SERIES.finditer(low), *nth]
+        if not _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
+    )
 
 
 def _slot_of_series(low: str, m: re.Match[str], series: list[tuple[int, int]]) -> bool:
@@ -735,7 +744,7 @@ def _own_timing(low: str, start: int, end: int) -> bool:
     )
 
 
-def _time_later(low: str, pos: int, limit: int) -> tuple[re.Match[str], int, int, str | None] | None:
+def _time_later(low: str, pos: int, limit: int) -> _Near | None:
     """A time further on in the same sentence, before the next date (`limit`): "today's live
     session at 8pm"; or on a "Timings: 8pm - 10pm" line of the post."""
     s_end = min((at for stop in _STOPS if (at := low.find(stop, pos)) >= 0), default=len(low))
@@ -753,7 +762,7 @@ _STOPS = ("\n", ". ", "! ", "? ")
 
 
 @lru_cache(maxsize=1)
-def _timings_line(low: str) -> tuple[re.Match[str], int, int, str | None] | None:
+def _timings_line(low: str) -> _Near | None:
     """The time of the post's first "Timings: 8pm - 10pm" line that gives one: the same for every date of
     the post, so read once per post."""
     for label in _TIMINGS.finditer(low):
@@ -764,9 +773,6 @@ def _timings_line(low: str) -> tuple[re.Match[str], int, int, str | None] | None
 
 
 _LISTED = re.compile(rf"{_LIST_AND}(?:(?:on|le|the)\s+)?")
-
-
-_Near = tuple[re.Match[str], int, int, str | None]
 
 
 def _shared_time(low: str, candidates: _Candidates, i: int, known: dict[int, _Near | None]) -> _Near | None:

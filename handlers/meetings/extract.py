@@ -925,6 +925,13 @@ FIELD_LABEL = re.compile(
 "Où ? En ligne"): no question asked."""
 
 
+@lru_cache(maxsize=1)
+def _asks(low: str) -> bool:
+    """A question mark in the post outside its fields' labels (`FIELD_LABEL`): the same for each of its dates,
+    so read once per post."""
+    return "?" in FIELD_LABEL.sub(" ", low)
+
+
 def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | None:
     """Why a date of the post is not a meeting still to come (None when it is one): already past
     when written, a deadline, a window, an exam, an edit stamp, the record of a session held, a
@@ -946,7 +953,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         # in the sentence that names it (or under the heading of the block whose "Date & Time:" line it
         # is); the day of one it calls off or moves is still read
         moved = s.has(CANCEL) or s.has(POSTPONE)
-        replying = post.post_number > 1 or "?" in FIELD_LABEL.sub(" ", low)
+        replying = post.post_number > 1 or _asks(low)
         if replying and f.all_day and not moved:
             return "a reply names a day without a time"
         if replying and not s.named:

@@ -1590,6 +1590,17 @@ def test_a_weekly_series_is_no_dated_meeting(text: str) -> None:
     assert _staff_reading(text).meetings == ()
 
 
+@pytest.mark.parametrize("joined", ["le 1er et le 3e et ", "1st and 3rd, ", "2e ou "])
+def test_a_long_list_of_ordinals_is_read_quickly(joined: str) -> None:
+    """The days of the month a series comes back on ("le 1er et le 3e mardi du mois") are a list read once from
+    its first day: not again from each of its days, which made a post of a long list of them take seconds."""
+    text = "Visio : " + joined * (20_000 // len(joined)) + "rien.\nVisio le 1er et le 3e mardi du mois à 18h."
+    _staff_reading("Visio le premier jeudi du mois à 18h.")
+    started = time.perf_counter()
+    assert _staff_reading(text).meetings == ()
+    assert time.perf_counter() - started < 0.5
+
+
 @pytest.mark.parametrize(
     "text",
     [
