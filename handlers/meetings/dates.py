@@ -846,35 +846,46 @@ def _forum_time(low: str, text: str, pos: int, forum: ZoneInfo, at: datetime) ->
 
 
 _WEEK_AHEAD = r"(?:la semaine prochaine|la semaine d'apres|next week|the week after|the following week)"
-_WEEK_BEFORE = re.compile(rf"\b{_WEEK_AHEAD}[\s,:-]*(?:(?:le|on)\s+)?$")
-"""Next week named right before a weekday ("la semaine prochaine, jeudi", "next week, Thursday")."""
-_WEEK_AFTER = re.compile(
-    rf"(?:,?\s+(?:(?:a|at|@|vers|from|de)\s+)?\d{{1,2}}(?:[:h.]\d\d|\s?h\b|h)?(?:\s?[ap]\.?m\.?)?)?\s+{_WEEK_AHEAD}\b"
-)
-"""Next week named right after a weekday and its time ("jeudi 18h la semaine prochaine")."""
-_WEEK_BEHIND = re.compile(
-    r"\b(?:la semaine (?:derniere|passee|precedente)|last week|the week before|the previous week)[\s,:-]*(?:on\s+)?$"
+_WEEKS_OFF = r"(?:dans (?:quinze|15|deux|2|trois|3) (?:jours|semaines)|in (?:two|2|three|3) weeks|(?:in )?a fortnight)"
+"""Weeks off, in words that tell no day: a bare weekday beside them is of no known week."""
+
+
+def _right_before(words: str) -> re.Pattern[str]:
+    """`words` right before a weekday ("la semaine prochaine, jeudi", "next week, Thursday")."""
+    return re.compile(rf"\b{words}[\s,:-]*(?:(?:le|on)\s+)?$")
+
+
+def _right_after(words: str) -> re.Pattern[str]:
+    """`words` right after a weekday and its time ("jeudi 18h la semaine prochaine")."""
+    return re.compile(
+        rf"(?:,?\s+(?:(?:a|at|@|vers|from|de)\s+)?\d{{1,2}}(?:[:h.]\d\d|\s?h\b|h)?(?:\s?[ap]\.?m\.?)?)?\s+{words}\b"
+    )
+
+
+_WEEK_BEFORE = _right_before(_WEEK_AHEAD)
+_WEEK_AFTER = _right_after(_WEEK_AHEAD)
+_OFF_BEFORE = _right_before(_WEEKS_OFF)
+_OFF_AFTER = _right_after(_WEEKS_OFF)
+_WEEK_BEHIND = _right_before(
+    r"(?:la semaine (?:derniere|passee|precedente)|last week|the week before|the previous week)"
 )
 """Last week named right before a weekday ("la semaine dernière, jeudi", "last week, Thursday")."""
 _EIGHT_DAYS_ON = re.compile(r"\s+en huit\b")
 """French "jeudi en huit": the Thursday a week after the coming one."""
-_WEEKS_OFF = re.compile(
-    r"\b(?:dans (?:quinze|15|deux|2|trois|3) (?:jours|semaines)|in (?:two|2|three|3) weeks|(?:in )?a fortnight)\b"
-)
-"""Weeks off, in words that tell no day: a bare weekday beside them is of no known week."""
+_REACH = 80
+"""How far before a weekday the words naming its week are looked for: a few words, not the whole post."""
 
 
 def _week_of_weekday(low: str, m: re.Match[str], day: date, base: date) -> date | None:
-    """A bare weekday (no "this", "next", "dernier") in the week its sentence names: next week when written right
-    beside it ("la semaine prochaine, jeudi", "Thursday at 6 PM next week"), last week's after "la semaine
-    dernière", a week on for "jeudi en huit";
-    None when the sentence puts it weeks off ("dans quinze jours, jeudi"). Otherwise the coming one."""
+    """A bare weekday (no "this", "next", "dernier") in the week the words right beside it name: next week
+    ("la semaine prochaine, jeudi", "Thursday at 6 PM next week"), last week's after "la semaine dernière",
+    a week on for "jeudi en huit"; None when they put it weeks off ("dans quinze jours, jeudi", "Thursday in two
+    weeks"), whatever else the sentence says is weeks off. Otherwise the coming one."""
     if m.groupdict().get("mod") not in (None, "on") or (m.groupdict().get("mod2") or "").strip():
         return day
-    start = max(low.rfind(c, 0, m.start()) for c in ".!?\n;") + 1
-    ends = [i for c in ".!?\n;" if (i := low.find(c, m.end())) >= 0]
-    sentence = low[start : min(ends) if ends else len(low)]
-    if _WEEKS_OFF.search(sentence):
+    reach = max(0, m.start() - _REACH)
+    start = max(reach, *(low.rfind(c, reach, m.start()) + 1 for c in ".!?\n;"))
+    if _OFF_BEFORE.search(low, start, m.start()) or _OFF_AFTER.match(low, m.end()):
         return None
     if _WEEK_BEHIND.search(low, start, m.start()):
         return base - timedelta(days=base.weekday() + 7 - day.weekday())

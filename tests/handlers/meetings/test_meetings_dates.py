@@ -2165,11 +2165,32 @@ def test_a_session_open_to_all_is_no_window() -> None:
         # weeks off in words that tell no day: no date
         ("Visio dans quinze jours, jeudi à 18h", None),
         ("Session in two weeks, Thursday at 6 PM", None),
+        # weeks off said of something else in the sentence: the weekday is the coming one
+        ("Visio jeudi à 18h, les inscriptions ferment dans 2 semaines.", date(2026, 3, 5)),
+        ("Call on Thursday at 6 PM; registrations close in two weeks.", date(2026, 3, 5)),
+        ("Call on Thursday at 6 PM, the form closes in two weeks.", date(2026, 3, 5)),
+        ("Atelier jeudi à 18h, et le rendu du projet dans quinze jours", date(2026, 3, 5)),
+        # weeks off written right beside the weekday: no known week
+        ("Visio jeudi dans 15 jours à 18h", None),
+        ("Visio jeudi à 18h dans deux semaines", None),
+        ("Session in two weeks, on Thursday at 6 PM", None),
+        ("Session Thursday in two weeks at 6 PM", None),
+        ("Session on Thursday at 6 PM in a fortnight", None),
     ],
 )
 def test_the_week_written_beside_a_bare_weekday_is_its_week(text: str, day: date | None) -> None:
     found = [f.start.astimezone(PARIS).date() for f in find_dates(text, WEDNESDAY, PARIS)]
     assert found == ([day] if day else [])
+
+
+def test_a_long_sentence_of_weekdays_is_read_quickly() -> None:
+    """Each bare weekday asks which week the words beside it name; that must not read its sentence again
+    from the start, which made a long sentence of weekdays take a time growing as its square."""
+    text = "Calls " + "every Thursday at 6 PM, " * 1500 + "that is all."
+    find_dates("Visio le 3 mars", WEDNESDAY, PARIS)
+    started = time.perf_counter()
+    assert len(find_dates(text, WEDNESDAY, PARIS)) == 1500
+    assert time.perf_counter() - started < 1
 
 
 _FIELDS = (
