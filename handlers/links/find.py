@@ -1210,8 +1210,14 @@ def _not_the_event_link(topic: Topic, c: Candidate, group: RequestGroup) -> bool
 
 def _dates_a_call(post: Post) -> bool:
     """A shown post naming a call and a day or hour ("visio mardi à 18h")."""
-    text = analyse(post).text
-    return shown(post) and bool(kinds_of(text) & MEETING_KINDS) and bool(_dates(text, post.created_at))
+    return shown(post) and _names_a_dated_call(analyse(post).text, post.created_at)
+
+
+@lru_cache(maxsize=ANALYSED)
+def _names_a_dated_call(text: str, written: datetime) -> bool:
+    """A text naming a call and a day or hour: read once per post, however many links and requests
+    ask about the posts between them."""
+    return bool(kinds_of(text) & MEETING_KINDS) and bool(_dates(text, written))
 
 
 def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
