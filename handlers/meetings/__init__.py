@@ -32,7 +32,7 @@ from bot.state import MemoryState
 from bot.text import fold
 from handlers.meetings.dates import Found, find_dates, zone
 from handlers.meetings.evaluate import evaluate
-from handlers.meetings.extract import Meeting, Reading, confirmed, meeting_id, read_post, utc_iso
+from handlers.meetings.extract import Meeting, Reading, confirmed, meeting_id, read_post, registration_form, utc_iso
 from handlers.meetings.model import holds, judge
 from handlers.meetings.settings import MeetingsSettings
 
@@ -281,7 +281,10 @@ def reminder_text(meeting: Meeting, ctx: Ctx, names: list[str]) -> str:
     delta = format_timedelta(meeting.start - ctx.now, add_direction=True, locale=ctx.settings.language)
     lines = [ctx.t("meetings.reminder", title=markup.inert(meeting.title), when=when(meeting), delta=delta)]
     lines.append(
-        ctx.t("meetings.reminder_link", url=markup.url(meeting.link))
+        ctx.t(
+            "meetings.reminder_registration" if registration_form(meeting.link) else "meetings.reminder_link",
+            url=markup.url(meeting.link),
+        )
         if meeting.link
         else ctx.t("meetings.reminder_no_link")
     )

@@ -427,9 +427,16 @@ def link_rank(link: Link) -> int:
     url = link.url.lower()
     if any(h in url for h in VIDEO_HOSTS):
         return 0
-    if any(h in url for h in REGISTRATION_HOSTS) or any(w in link.text.lower() for w in ("inscri", "regist")):
+    if registration_form(url) or any(w in link.text.lower() for w in ("inscri", "regist")):
         return 1
     return 2
+
+
+def registration_form(url: str) -> bool:
+    """A sign-up form's address (Framaforms, HelloAsso, Google Forms…): a reminder calls it a registration, not
+    "the link", since clicking it a minute before the start does not let the reader into the meeting."""
+    low = url.lower()
+    return any(h in low for h in REGISTRATION_HOSTS)
 
 
 def _external(links: tuple[Link, ...]) -> list[Link]:

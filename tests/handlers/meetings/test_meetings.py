@@ -109,6 +109,29 @@ async def test_moderator_visio_in_a_few_minutes_gets_one_reminder_per_offset(mon
     assert late == []
 
 
+@pytest.mark.parametrize(
+    ("link", "line"),
+    [
+        ("https://framaforms.org/visio-de-suite", "Inscription : https://framaforms.org/visio-de-suite"),
+        ("https://forms.gle/AbCdEf123", "Inscription : https://forms.gle/AbCdEf123"),
+        (LINK, f"Lien : {LINK}"),
+    ],
+)
+async def test_a_reminder_calls_a_sign_up_form_a_registration_not_the_link(
+    monkeypatch: pytest.MonkeyPatch, link: str, line: str
+) -> None:
+    """A visio announced with only its sign-up form: two minutes before the start, "Lien : <form>" would send
+    members to a form that does not let them in; the reminder says it is the registration."""
+    monkeypatch.setenv("SCRIBE_REMINDER_OFFSETS", "3m")
+    ctx = make_ctx(forum(), now=NOW)
+    actions = await meetings.on_post_created(
+        PostCreated(announcement(f"Une visio aujourd'hui à 11h10 pour caler la suite, inscription : {link}")), ctx
+    )
+    (timer,) = of(ScheduleTimer, actions)
+    (reply,) = of(ReplyToPost, await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, apply({}, actions))))
+    assert line in reply.raw.splitlines()
+
+
 async def test_default_offsets_and_per_category_override() -> None:
     ctx = make_ctx(now=NOW, meetings={"category_offsets": {"5": ["48h", "2h"]}})
     raw = f"Atelier le 3 décembre 2026 à 18h : {LINK}"
