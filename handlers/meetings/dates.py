@@ -912,11 +912,15 @@ def _beside_relative(low: str, candidates: _Candidates, i: int, language: str, b
     return None
 
 
+BARE_WEEKDAY = re.compile(rf"(?:{WD})")
+"""A date written as a weekday alone ("jeudi"), no "ce", "prochain" nor day of the month."""
+
+
 def _within_span(low: str, candidates: _Candidates, i: int, days: dict[int, date], day: date) -> date | None:
     """A weekday alone right after days sharing a month, in the same sentence ("Hackathon: 15th-17th Nov,
     kickoff Friday 6 PM"): that weekday among those days, if one is."""
     m = candidates[i][0]
-    if i == 0 or (i - 1) not in days or not re.fullmatch(WD, m.group(0)):
+    if i == 0 or (i - 1) not in days or not BARE_WEEKDAY.fullmatch(m.group(0)):
         return None
     span = candidates[i - 1][0]
     if span.re is not P_DAY_SPAN or _SENTENCE_END.search(low, span.end(), m.start()):

@@ -29,6 +29,7 @@ from bot.text import (
     topic_page,
 )
 from handlers.meetings.dates import (
+    BARE_WEEKDAY,
     INSTEAD,
     STAMP_LINE,
     WD,
@@ -692,10 +693,6 @@ def _moved_on(low: str, marks: list[tuple[int, int, str]], kept: list[Found], me
         if len(before) == 1 and all(f.start != before[0].start for f in inside):
             return {id(before[0])}
     return set()
-
-
-BARE_WEEKDAY = re.compile(rf"(?:{WD})")
-"""A date written as a weekday alone ("jeudi"), no "ce", "prochain" nor day of the month."""
 
 
 def _prose_dates(text: str, unaddressed: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found]:
