@@ -232,7 +232,7 @@ def _calls_off_others(post: Post, reading: Reading, records: dict[str, dict[str,
     ]
     said = {m.start for m in reading.meetings if not m.cancelled}  # a start the post itself gives stands
     hit = [m for m in ahead if m.start.date() in days and m.start not in said]
-    kept = {m.start.date() for m in reading.meetings if not m.cancelled}
+    kept = {start.date() for start in said}
     for day in reading.cancelled_weekdays:
         if not any(m.start.date() == day for m in ahead):
             hit += [m for m in ahead if m.start.date() - day == timedelta(days=7) and m.start.date() not in kept]
