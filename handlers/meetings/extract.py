@@ -1184,7 +1184,14 @@ def _held(low: str, span: tuple[int, int], past: tuple[tuple[re.Match[str], bool
         if not (c_start <= m.start() < c_end) and (later_clause or dates_its_own):
             continue
         return True
-    return not future and any(not _later_between(low, m, span) for m in DEED.finditer(low, c_start, c_end))
+    return not future and any(not _later_between(low, m, span) for m in _deeds(low, c_start, c_end))
+
+
+@lru_cache(maxsize=64)
+def _deeds(low: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The past deeds (`DEED`) of a clause, found once for all the dates in it (a line of a thousand dates
+    is one clause)."""
+    return tuple(DEED.finditer(low, start, end))
 
 
 def _later_from(low: str, starts: list[int], end: int) -> int:
