@@ -1224,6 +1224,8 @@ def _record_of_held(low: str, span: tuple[int, int], records: tuple[tuple[tuple[
     and whether each is put to come): not at a record still to come ("the replay will be available here
     afterwards", "réunion jeudi 18h, le compte rendu sera publié ensuite") of a date in another clause, or in
     its own clause put to come."""
+    if not records:
+        return False  # most sentences point at no record: their date's clause need not be read
     clause = _clause(low, span)
     to_come = bool(LATER.search(low, *clause) or FUTURE.search(low, *clause))
     return any(not (future and (record != clause or to_come)) for record, future in records)
