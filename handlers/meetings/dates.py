@@ -734,10 +734,12 @@ _TO_COME = re.compile(
 _TBD = re.compile(r"\btb[ad]\b")
 
 
+@lru_cache(maxsize=16)
 def _own_timing(low: str, start: int, end: int) -> bool:
     """Whether a date's sentence (`start`, `end`) says its own time is to come ("timings will be shared later"):
     the post's "Timings:" line is another session's. The time word is found first, then what is to come after
-    it: one pattern with ".*" between them would scan the rest of the sentence again for every time word."""
+    it: one pattern with ".*" between them would scan the rest of the sentence again for every time word. Read
+    once per sentence, for all the dates in it."""
     word = _TIME_WORD.search(low, start, end)
     return (word is not None and _TO_COME.search(low, word.end(), end) is not None) or bool(
         _TBD.search(low, start, end)
