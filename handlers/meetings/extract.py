@@ -166,7 +166,7 @@ DEED = re.compile(
     r"notes taken (?:during|at|in)|"
     r"(?<!etre )(?<!\bete )(?:a|ont) ete (?!(?:\w+ment )?(?:programmee?s?|prevue?s?|fixee?s?|calee?s?|planifiee?s?|"
     r"confirmee?s?|decalee?s?|deplacee?s?|reportee?s?|avancee?s?|annulee?s?|maintenue?s?|ouverte?s?|organisee?s?|"
-    r"ajoutee?s?|modifiee?s?|changee?s?)\b)|"
+    r"ajoutee?s?|modifiee?s?|changee?s?|envoyee?s?|renvoyee?s?|transmise?s?|partagee?s?|communiquee?s?)\b)|"
     r"(?:s'est|se sont|s'etait) (?:\w+ )?(?:passee?s?|vue?s?|retrouvee?s?|reunie?s?)|"
     r"(?:nous nous|vous vous) sommes (?:vue?s|retrouvee?s|reunie?s)|"
     r"(?:etes|sont|d'etre) venue?s?|(?:a|ont) reuni|"
@@ -179,8 +179,9 @@ DEED = re.compile(
     rf"(?<!etre )(?:{_AGREED_FR}) (?:lors d[eu']|pendant|durant|au cours d[eu']|a|au|en) ?{_OF_SESSION_FR})\b"
 )
 """Past deeds and past-event words ("went well", "thanks to all who came", "s'est bien passée", "bilan de"):
-the event of their own clause is over. Looser than `PAST`, so only read in the date's clause, and
-not in one put in the future ("the slides of the talk will be shown on Thursday at 6 pm")."""
+the event of their own clause is over ("a été très riche"; not what was done to its link: "a été envoyé").
+Looser than `PAST`, so only read in the date's clause, and not in one put in the future ("the slides of the
+talk will be shown on Thursday at 6 pm")."""
 FUTURE = re.compile(r"\b(?:will|'ll|shall|sera|seront|aura|auront)\b")
 LATER = re.compile(
     r"\b(?:tomorrow|tonight|this evening|later today|upcoming|next|"

@@ -2229,6 +2229,10 @@ def test_an_opening_post_asking_a_real_question_beside_its_fields_still_asks() -
         ("La visio de jeudi a été programmée à 18h", THURSDAY_6PM),
         ("La visio a été fixée à jeudi 18h", THURSDAY_6PM),
         ("Pensez à apporter vos photos à l'atelier de jeudi à 18h", THURSDAY_6PM),
+        # what "a été" says is the link's or the invitation's, sent for a session still to come
+        ("Le lien de la visio de jeudi à 18h a été envoyé par mail", THURSDAY_6PM),
+        ("L'invitation pour la réunion de jeudi à 18h a été transmise aux adhérents", THURSDAY_6PM),
+        ("Le lien de l'atelier de jeudi à 18h a été partagé sur la liste", THURSDAY_6PM),
     ],
 )
 def test_a_sessions_bare_day_told_of_after_it_was_held_is_no_meeting_to_come(text: str, start: datetime | None) -> None:
