@@ -284,7 +284,7 @@ def _echoes_trouble(topic: Topic, post: Post, text: str) -> bool:
     sentence = request_sentence(text) or ""
     if not is_agreement(text) or _LINK_WORD.search(sentence) or _ASKS_TOO.search(sentence):
         return False
-    replied = topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
+    replied = _replied_to(topic, post)
     before = next(
         (
             p
@@ -341,6 +341,11 @@ def same_kinds(theirs: frozenset[str], mine: frozenset[str]) -> bool:
 
 def group_of(groups: list[RequestGroup], post_number: int) -> RequestGroup | None:
     return next((g for g in groups if g.contains(post_number)), None)
+
+
+def _replied_to(topic: Topic, post: Post) -> Post | None:
+    """The post `post` replies to, when it replies to one this topic has."""
+    return topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
 
 
 def _follows(topic: Topic, post: Post, group: RequestGroup) -> bool:
@@ -686,7 +691,7 @@ def _links_they_have(topic: Topic, group: RequestGroup) -> set[str]:
     link: a request made after receiving one link asks for another."""
     have = {link.url for r in group.requests for link in every_link(r.post)}
     for r in group.requests:
-        replied = topic.post(r.post.reply_to_post_number) if r.post.reply_to_post_number else None
+        replied = _replied_to(topic, r.post)
         if replied is not None and _THANKED.search(fold(analyse(r.post).text)):
             have |= {link.url for link in every_link(replied)}
     return have
@@ -940,7 +945,7 @@ def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[st
     request asks that member for what they spoke of, not for the announcement's link. A member here is not staff,
     not the topic's author, not an asker, and their post asks for no link itself. Its post."""
     first = group.first
-    replied = topic.post(first.reply_to_post_number) if first.reply_to_post_number else None
+    replied = _replied_to(topic, first)
     if replied is None or replied.post_number == 1 or not shown(replied) or replied.staff:
         return None
     who = replied.username.lower()
@@ -1427,7 +1432,7 @@ def addressed(post: Post, topic: Topic) -> set[str]:
     """Whom a post speaks to, lower-cased: the author of the post it replies to, those it quotes or
     mentions (the forum tells each of them)."""
     read = analyse(post)
-    replied = topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
+    replied = _replied_to(topic, post)
     names = {q.username for q in read.quotes if q.username} | {replied.username if replied else ""}
     return {n.lower() for n in names if n} | set(read.mentions)
 
