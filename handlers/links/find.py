@@ -948,8 +948,7 @@ def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[st
     replied = _replied_to(topic, first)
     if replied is None or replied.post_number == 1 or not shown(replied) or replied.staff:
         return None
-    who = replied.username.lower()
-    if who in {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}:
+    if replied.username.lower() in _insiders(topic, group, bot):
         return None
     text = analyse(replied).text
     if is_request(text) or any(usable(link.url) for link in every_link(replied)):
@@ -1337,6 +1336,12 @@ def _given_in_thread(topic: Topic, group: RequestGroup, bot: str, wanted: frozen
 _BARE_URL = re.compile(r"https?://\S+")
 
 
+def _insiders(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
+    """The askers, scribe and the topic's author, lower-cased: what they post is no member's answer to the
+    requests, nor a member's word the requests could be asking about."""
+    return {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}
+
+
 def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
     """In a topic opened to ask, the link an earlier reply gave whose own words (its address aside)
     name all the request names ("a video tutorial here: …" for "is there a video tutorial?"), posted
@@ -1349,7 +1354,7 @@ def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
     asked = things_asked(group.text)
     before = [p for p in topic.posts if shown(p) and p.post_number < group.first.post_number]
     asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
-    excluded = asking | {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}
+    excluded = asking | _insiders(topic, group, bot)
     theirs = _links_they_have(topic, group)
     found: dict[str, Candidate] = {}
     for post in before:
