@@ -109,6 +109,11 @@ class RequestGroup:
         return [r for r in self.requests if not r.agreement]
 
     @property
+    def asking(self) -> list[str]:
+        """The asking sentence of each request in its own words ("" where none is found): what it names is asked."""
+        return [request_sentence(analyse(r.post).text) or "" for r in self.own]
+
+    @property
     def text(self) -> str:
         """The requests' words, one after the other: what the group asks for."""
         return " ".join(analyse(r.post).text for r in self.requests)
@@ -916,8 +921,7 @@ def _unsaid_purpose(topic: Topic, group: RequestGroup, found: Candidate) -> str:
         )
     )
     words = []
-    for r in group.own:
-        sentence = request_sentence(analyse(r.post).text) or ""
+    for sentence in group.asking:
         for word in _PURPOSE.findall(sentence):
             if _ANY_PURPOSE.fullmatch(word) or families(word) or kinds_of(word) or _WEEKDAY.search(word):
                 continue
@@ -928,7 +932,7 @@ def _unsaid_purpose(topic: Topic, group: RequestGroup, found: Candidate) -> str:
 
 def _things_named(group: RequestGroup) -> frozenset[str]:
     """The things the requests' asking sentences name ("a link to the source code" names the code)."""
-    return frozenset().union(*(things(request_sentence(analyse(r.post).text) or "") for r in group.own))
+    return frozenset().union(*(things(sentence) for sentence in group.asking))
 
 
 def _thing_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> bool:
