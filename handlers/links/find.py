@@ -832,8 +832,9 @@ def decide(
             return Decision("silent", who=who, why=why, could=could)
         if not wanted and _not_the_event_link(topic, found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
-        if not wanted and _thing_unsaid(topic, group, found):
-            why = because("thing_unsaid", post=found.post_number or 0, things=", ".join(sorted(_things_named(group))))
+        unnamed = frozenset() if wanted else _things_unsaid(topic, group, found)
+        if unnamed:
+            why = because("thing_unsaid", post=found.post_number or 0, things=", ".join(sorted(unnamed)))
             return Decision("silent", who=who, why=why, could=could)
         unsaid = _unsaid_purpose(topic, group, found)
         if unsaid:
@@ -935,12 +936,13 @@ def _things_named(group: RequestGroup) -> frozenset[str]:
     return frozenset().union(*(things(sentence) for sentence in group.asking))
 
 
-def _thing_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> bool:
+def _things_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> frozenset[str]:
     """Requests naming no kind of link but a thing ("is there a link to the source code?") and a link whose words,
-    heading and topic title name none of it: the only link of the announcement is then another thing's."""
+    heading and topic title name none of it: the only link of the announcement is then another thing's. The
+    things the requests name, or none when the link's words name one of them."""
     named = _things_named(group)
     said = things(" ".join([topic.title, found.context, found.heading, found.title or ""]))
-    return bool(named) and not named & said
+    return named if named and not named & said else frozenset()
 
 
 def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
