@@ -910,17 +910,7 @@ def _unsaid_purpose(topic: Topic, group: RequestGroup, found: Candidate) -> str:
     """What the requests say the thing asked is for ("the mentorship form", "the feedback form", "the placement
     talk") when neither the link's post, its words nor the topic's title say it: the announcement's only form is
     then no answer to a request for another form. The words not said, or "" when every one is."""
-    said = fold(
-        " ".join(
-            [
-                topic.title,
-                found.context,
-                found.heading,
-                found.title or "",
-                analyse(found.post).with_cited if found.post else "",
-            ]
-        )
-    )
+    said = fold(" ".join([*_said_with(topic, found), analyse(found.post).with_cited if found.post else ""]))
     words = []
     for sentence in group.asking:
         for word in _PURPOSE.findall(sentence):
@@ -929,6 +919,11 @@ def _unsaid_purpose(topic: Topic, group: RequestGroup, found: Candidate) -> str:
             if not re.search(rf"(?<![a-z0-9]){re.escape(word.rstrip('s'))}", said):
                 words.append(word)
     return ", ".join(unique(words))
+
+
+def _said_with(topic: Topic, found: Candidate) -> list[str]:
+    """The words a link comes with: the topic's title, the link's clause, the heading above it and its title."""
+    return [topic.title, found.context, found.heading, found.title or ""]
 
 
 def _things_named(group: RequestGroup) -> frozenset[str]:
@@ -941,7 +936,7 @@ def _things_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> froze
     heading and topic title name none of it: the only link of the announcement is then another thing's. The
     things the requests name, or none when the link's words name one of them."""
     named = _things_named(group)
-    said = things(" ".join([topic.title, found.context, found.heading, found.title or ""]))
+    said = things(" ".join(_said_with(topic, found)))
     return named if named and not named & said else frozenset()
 
 
