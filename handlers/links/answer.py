@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from bot.i18n import Messages
 from bot.models import Topic
 from bot.text import analyse, fold
-from handlers.links.text import request_sentence, subjects, url_kind
+from handlers.links.text import subjects, url_kind
 from handlers.meetings.dates import WEEKDAYS_EN, WEEKDAYS_FR
 
 if TYPE_CHECKING:
@@ -89,11 +89,7 @@ def families(text: str) -> set[str]:
 
 def families_asked(group: RequestGroup) -> set[str]:
     """What the requests' asking sentences name (a "+1" names nothing)."""
-    out: set[str] = set()
-    for r in group.requests:
-        if not r.agreement:
-            out |= families(request_sentence(analyse(r.post).text) or "")
-    return out
+    return set().union(*(families(sentence) for sentence in group.asking))
 
 
 OF_KINDS = frozenset({"meeting", "exam"})

@@ -109,6 +109,11 @@ class RequestGroup:
         return [r for r in self.requests if not r.agreement]
 
     @property
+    def asking(self) -> list[str]:
+        """The asking sentence of each request in its own words ("" where none is found): what it names is asked."""
+        return [request_sentence(analyse(r.post).text) or "" for r in self.own]
+
+    @property
     def text(self) -> str:
         """The requests' words, one after the other: what the group asks for."""
         return " ".join(analyse(r.post).text for r in self.requests)
@@ -284,7 +289,7 @@ def _echoes_trouble(topic: Topic, post: Post, text: str) -> bool:
     sentence = request_sentence(text) or ""
     if not is_agreement(text) or _LINK_WORD.search(sentence) or _ASKS_TOO.search(sentence):
         return False
-    replied = topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
+    replied = _replied_to(topic, post)
     before = next(
         (
             p
@@ -341,6 +346,11 @@ def same_kinds(theirs: frozenset[str], mine: frozenset[str]) -> bool:
 
 def group_of(groups: list[RequestGroup], post_number: int) -> RequestGroup | None:
     return next((g for g in groups if g.contains(post_number)), None)
+
+
+def _replied_to(topic: Topic, post: Post) -> Post | None:
+    """The post `post` replies to, when it replies to one this topic has."""
+    return topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
 
 
 def _follows(topic: Topic, post: Post, group: RequestGroup) -> bool:
@@ -686,7 +696,7 @@ def _links_they_have(topic: Topic, group: RequestGroup) -> set[str]:
     link: a request made after receiving one link asks for another."""
     have = {link.url for r in group.requests for link in every_link(r.post)}
     for r in group.requests:
-        replied = topic.post(r.post.reply_to_post_number) if r.post.reply_to_post_number else None
+        replied = _replied_to(topic, r.post)
         if replied is not None and _THANKED.search(fold(analyse(r.post).text)):
             have |= {link.url for link in every_link(replied)}
     return have
@@ -822,8 +832,9 @@ def decide(
             return Decision("silent", who=who, why=why, could=could)
         if not wanted and _not_the_event_link(topic, found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
-        if not wanted and _thing_unsaid(topic, group, found):
-            why = because("thing_unsaid", post=found.post_number or 0, things=", ".join(sorted(_things_named(group))))
+        unnamed = frozenset() if wanted else _things_unsaid(topic, group, found)
+        if unnamed:
+            why = because("thing_unsaid", post=found.post_number or 0, things=", ".join(sorted(unnamed)))
             return Decision("silent", who=who, why=why, could=could)
         unsaid = _unsaid_purpose(topic, group, found)
         if unsaid:
@@ -899,20 +910,9 @@ def _unsaid_purpose(topic: Topic, group: RequestGroup, found: Candidate) -> str:
     """What the requests say the thing asked is for ("the mentorship form", "the feedback form", "the placement
     talk") when neither the link's post, its words nor the topic's title say it: the announcement's only form is
     then no answer to a request for another form. The words not said, or "" when every one is."""
-    said = fold(
-        " ".join(
-            [
-                topic.title,
-                found.context,
-                found.heading,
-                found.title or "",
-                analyse(found.post).with_cited if found.post else "",
-            ]
-        )
-    )
+    said = fold(" ".join([*_said_with(topic, found), analyse(found.post).with_cited if found.post else ""]))
     words = []
-    for r in group.own:
-        sentence = request_sentence(analyse(r.post).text) or ""
+    for sentence in group.asking:
         for word in _PURPOSE.findall(sentence):
             if _ANY_PURPOSE.fullmatch(word) or families(word) or kinds_of(word) or _WEEKDAY.search(word):
                 continue
@@ -921,17 +921,23 @@ def _unsaid_purpose(topic: Topic, group: RequestGroup, found: Candidate) -> str:
     return ", ".join(unique(words))
 
 
+def _said_with(topic: Topic, found: Candidate) -> list[str]:
+    """The words a link comes with: the topic's title, the link's clause, the heading above it and its title."""
+    return [topic.title, found.context, found.heading, found.title or ""]
+
+
 def _things_named(group: RequestGroup) -> frozenset[str]:
     """The things the requests' asking sentences name ("a link to the source code" names the code)."""
-    return frozenset().union(*(things(request_sentence(analyse(r.post).text) or "") for r in group.own))
+    return frozenset().union(*(things(sentence) for sentence in group.asking))
 
 
-def _thing_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> bool:
+def _things_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> frozenset[str]:
     """Requests naming no kind of link but a thing ("is there a link to the source code?") and a link whose words,
-    heading and topic title name none of it: the only link of the announcement is then another thing's."""
+    heading and topic title name none of it: the only link of the announcement is then another thing's. The
+    things the requests name, or none when the link's words name one of them."""
     named = _things_named(group)
-    said = things(" ".join([topic.title, found.context, found.heading, found.title or ""]))
-    return bool(named) and not named & said
+    said = things(" ".join(_said_with(topic, found)))
+    return named if named and not named & said else frozenset()
 
 
 def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
@@ -940,11 +946,10 @@ def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[st
     request asks that member for what they spoke of, not for the announcement's link. A member here is not staff,
     not the topic's author, not an asker, and their post asks for no link itself. Its post."""
     first = group.first
-    replied = topic.post(first.reply_to_post_number) if first.reply_to_post_number else None
+    replied = _replied_to(topic, first)
     if replied is None or replied.post_number == 1 or not shown(replied) or replied.staff:
         return None
-    who = replied.username.lower()
-    if who in {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}:
+    if replied.username.lower() in _insiders(topic, group, bot):
         return None
     text = analyse(replied).text
     if is_request(text) or any(usable(link.url) for link in every_link(replied)):
@@ -1332,6 +1337,12 @@ def _given_in_thread(topic: Topic, group: RequestGroup, bot: str, wanted: frozen
 _BARE_URL = re.compile(r"https?://\S+")
 
 
+def _insiders(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
+    """The askers, scribe and the topic's author, lower-cased: what they post is no member's answer to the
+    requests, nor a member's word the requests could be asking about."""
+    return {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}
+
+
 def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
     """In a topic opened to ask, the link an earlier reply gave whose own words (its address aside)
     name all the request names ("a video tutorial here: …" for "is there a video tutorial?"), posted
@@ -1344,7 +1355,7 @@ def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
     asked = things_asked(group.text)
     before = [p for p in topic.posts if shown(p) and p.post_number < group.first.post_number]
     asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
-    excluded = asking | {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}
+    excluded = asking | _insiders(topic, group, bot)
     theirs = _links_they_have(topic, group)
     found: dict[str, Candidate] = {}
     for post in before:
@@ -1427,7 +1438,7 @@ def addressed(post: Post, topic: Topic) -> set[str]:
     """Whom a post speaks to, lower-cased: the author of the post it replies to, those it quotes or
     mentions (the forum tells each of them)."""
     read = analyse(post)
-    replied = topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
+    replied = _replied_to(topic, post)
     names = {q.username for q in read.quotes if q.username} | {replied.username if replied else ""}
     return {n.lower() for n in names if n} | set(read.mentions)
 
