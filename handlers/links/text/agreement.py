@@ -113,8 +113,8 @@ _FOR_OTHERS = re.compile(
 """Before the mail said not come: a condition or the people it is for ("if you did not get the mail, check your
 spam"), or a question to others: advice or a count, not one's own mail asked again."""
 _CAME_SINCE = re.compile(
-    r"\b(?:came|arrived|got it|found (?:it|them|the link)|(?:it's|its|it is) (?:fine|ok|okay|there)|est arrive|"
-    r"arrivee?|je l'ai (?:bien )?recue?|c'est bon|(?:me suis|suis|nous sommes) inscrite?s?|je l'ai trouvee?|"
+    r"\b(?:came|arrived|got it|found (?:it|them|the link)|(?:it's|its|it is) (?:fine|ok|okay|there)|"
+    r"arrivee?|je l'ai (?:bien )?recue?|c'est bon|(?:suis|nous sommes) inscrite?s?|je l'ai trouvee?|"
     r"pas grave|no (?:issue|problem)|(?:could|can|was able to|am able to|managed to) (?:open|access|see|join|attempt|"
     r"take))\b"
 )

@@ -58,6 +58,8 @@ _POINTED = re.compile(r"\bbut (?:you|u|one) (?:can|could|may|will|should) (?:fin
 """Saying one has no link and where it is ("I don't have it, but you can find it on the dashboard"): an answer."""
 
 
+_PLEASE = re.compile(r"\b(?:please|pls|plz|kindly|svp|stp|merci de)\b")
+"""A plea, in English or French: a list point holding one asks."""
 _SEE_TO_IT = re.compile(
     r"\b(?:i|we)(?: will|'ll| shall| can| could) (?:post|share|send|upload|add|put|ask|get|check with)\b"
     r"|\b(?:je|on|nous) (?:vous |te |leur )?(?:le |la |les |l')?(?:(?:r?envoie|partage|poste|mett|donne|transmett|"
@@ -67,7 +69,7 @@ _SEE_TO_IT = re.compile(
 )
 """The writer will give the link or ask for it themselves ("no link yet, I will post it tomorrow", "je n'ai pas le
 lien, je vais le demander à Paul"): an answer, unless the post also asks or pleads (`_PLEADS`)."""
-_PLEADS = re.compile(rf"\?|\b(?:please|pls|plz|kindly|svp|stp|merci de)\b|\b(?:could|can|would|will) {_WHO}\b")
+_PLEADS = re.compile(rf"\?|{_PLEASE.pattern}|\b(?:could|can|would|will) {_WHO}\b")
 """A question, a plea, or someone asked to do something, anywhere in a post."""
 
 
@@ -105,8 +107,6 @@ _NUMBERED = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.\s*$")
 """A point's number ending on a dot ("2. "), which the sentence cut leaves in the sentence before."""
 _QUESTION = re.compile(r"\?(?=\s|$)")
 """A question mark ending a question, not one inside an address ("page?id=3")."""
-_PLEASE = re.compile(r"\b(?:please|pls|plz|kindly|svp|stp|merci de)\b")
-"""A plea, in English or French: a list point holding one asks."""
 OTHER_QUESTIONS = 2
 """Questions besides a list item that make it one point of several."""
 

@@ -490,13 +490,16 @@ _PART_OF = re.compile(
     rf"\b(?:(?:question|q) ?\d+|{_ORDINAL} (?:one|question))\b"
     r"[^.!?\n,]{0,20}?\b(?:in|of|from)\b[^.!?\n,]{0,25}$"
 )
+"""Before the thing matched: one place of it named ("question 7 of", "the second one in the list of")."""
 _QUESTION = re.compile(r"\bquestions?\b|\bq ?\d")
+"""A question of an assessment, by word or by number ("Q3")."""
 
 
 _ONE_QUESTION = re.compile(
     rf"(?:(?:week|module) ?\d+ )?{_ASSESSED_EN}\b.*\b(?:(?:{_ORDINAL}|next) question|question (?:no\.? ?)?\d+|"
     r"q ?\d+)\b"
 )
+"""The thing matched, an assessment, then one of its questions ("GA 4 question 7", "the assignment, last question")."""
 
 
 def _one_question_of(part: str, at: int) -> bool:

@@ -200,16 +200,20 @@ _EVENTS_DOCUMENT = re.compile(
 the event's call or the recording is asked."""
 
 
-_EXAM = r"(?:ga ?\d+|graded assignments?(?: \d+)?|quiz(?:zes)?(?: ?\d+)?|roe|oppe|exams?|end ?term|mock(?: tests?)?)"
+_GRADED = r"(?:ga ?\d+|graded assignments?(?: \d+)?)"
+"""A graded assignment, by number."""
+_EXAM = rf"(?:{_GRADED}|quiz(?:zes)?(?: ?\d+)?|roe|oppe|exams?|end ?term|mock(?: tests?)?)"
+_SESSION = r"(?:sessions?|class(?:es)?|calls?|meetings?)"
+"""A session, however called."""
 _HELP_SESSION = (
     r"(?:doubt(?:s| clearing| solving)?|revision|practice|discussion|prep\w*|clarification|ta|support|review|"
-    r"solving|live)\s+(?:sessions?|class(?:es)?|calls?|meetings?)"
+    rf"solving|live)\s+{_SESSION}"
 )
-_ASSIGNMENTS_SESSION = r"(?:(?:live )?(?:sessions?|class(?:es)?|calls?|meetings?))"
+_ASSIGNMENTS_SESSION = rf"(?:(?:live )?{_SESSION})"
 """A session held for an assignment: an assignment is done on the portal, never in a session of its own."""
 _ABOUT_AN_EXAM = re.compile(
     rf"\b{_EXAM}\s+({_HELP_SESSION})\b|\b({_HELP_SESSION}) (?:on|for|about|regarding|of) (?:the )?{_EXAM}\b"
-    rf"|\b(?:ga ?\d+|graded assignments?(?: \d+)?)\s+({_ASSIGNMENTS_SESSION})\b"
+    rf"|\b{_GRADED}\s+({_ASSIGNMENTS_SESSION})\b"
 )
 """The exam a help session is about ("the GA 5 doubt session", "the TA session on GA 6", "the GA7 session"): it
 says which session is meant, not that the exam page is wanted; an exam's own session ("OPPE session 1") is the

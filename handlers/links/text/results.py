@@ -64,6 +64,9 @@ def results_sentence(folded: str) -> str | None:
     """The sentence looking for an assessment's published results ("where can we check the results for
     project 2?", "I couldn't find my name in the results sheet"), or None."""
     for m in compiled(_LOOKED_FOR).finditer(folded):
-        if not theirs(folded, m) and for_a_link(folded, m) and not _OTHER_LIST.search(sentence_of(folded, m)):
-            return sentence_of(folded, m)
+        if theirs(folded, m) or not for_a_link(folded, m):
+            continue
+        sentence = sentence_of(folded, m)
+        if not _OTHER_LIST.search(sentence):
+            return sentence
     return None

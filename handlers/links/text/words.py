@@ -47,7 +47,7 @@ _OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
 _OF_A_LINK_FR = (
     r"[^.!?\n]{0,60}?\b(?:le meme|la meme|les memes|identiques?|valables?|publi(?:c|que)s?|prive|reserve|securise|"
     r"mot de passe|code d'acces|sur (?:mobile|telephone|smartphone|tablette)|ou (?:celui|celle|ceux) |"
-    r"expire|expirera|fonctionne|marche|a change|change-t-il|cree|genere)"
+    r"expire|fonctionne|marche|a change|change-t-il|cree|genere)"
 )
 """What is asked of a link one has ("le lien est-il le même ?", "valable pour les deux séances ?", "ou celui du
 webinaire ?"): a question about it, not a plea for it."""
