@@ -478,10 +478,11 @@ _USING_IT = re.compile(
 meeting link from mobile?"): a question about using it, nothing missing."""
 _ALL_GOT = re.compile(
     r"(?<!not )(?<!pas )\b(?:tous|toutes|tout le monde|everyone|everybody|all of you|you all)\b[^.!?\n]{0,15}?"
-    r"\b(?:recu|got|received|get|receive)\b(?![^.!?\n]*\b(?:except|but not|but|sauf|a part|apart from) (?:me|moi)\b)"
+    r"\b(?:recu|got|received|get|receive)\b(?![^.!?\n]*\b(?:(?:except|but not|but|mais pas|sauf|a part|apart from) "
+    r"(?:me|moi)\b|(?:but|mais) (?:i|je|moi)\b[^.!?\n]{0,12}\b(?:not|pas|didn't|haven't|n'ai)\b))"
 )
 """Whether everyone got it ("avez-vous tous reçu le lien ?", "did everyone get the link?"): the one who sent it
-checks; "everyone got the link except me" still asks."""
+checks; "everyone got the link except me" or "but I did not" still asks."""
 _NONE_AS_EXPECTED = re.compile(r"\b(?:c'est )?(?:normal|logique),? (?:je|j'|on|car|puisque|vu que)\b(?![^.!?\n]*\?)")
 """None come and the writer says why ("je n'ai pas reçu l'invitation, normal, je ne suis pas inscrite")."""
 _ORDINAL = r"(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))"

@@ -98,6 +98,9 @@ def test_a_mail_not_come_asked_again_in_french_joins_the_request_for_it(said: st
         ("Je n'ai pas reçu l'invitation, normal, je ne suis pas inscrite.", False),
         ("Vous avez reçu le lien pour la visio ? Je ne le trouve pas", True),
         ("Tout le monde a reçu le lien pour la visio sauf moi, vous pouvez me le renvoyer ?", True),
+        ("Tout le monde a reçu le lien de la visio mais pas moi, pouvez-vous me le renvoyer ?", True),
+        ("Everyone got the link for the session but I did not, please share the link", True),
+        ("Everyone got the link for the session, but I think it is the old one.", False),
         # not come, in other words, then asked again or asked whether it was sent
         ("Le lien ne m'est jamais parvenu, pouvez-vous me le renvoyer ?", True),
         ("Le mail est bien arrivé mais sans le lien, vous pouvez le renvoyer ?", True),
