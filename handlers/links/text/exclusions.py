@@ -157,12 +157,14 @@ _SOLVED = re.compile(
     rf"recu (?:le |mon |l')?(?:mail|courriel|lien) (?:maintenant|finalement|enfin){_ARRIVED_END}|"
     r"c'est (?:bien |tout )?regle|(?:est|sont) (?:bien )?reglee?s?|"
     r"(?:me l'|nous l')(?:a|ont) (?:bien )?(?:transferee?|renvoyee?|envoyee?|fait suivre|passee?|donnee?)|"
-    r"(?<!you )(?<!u )(?<!can )(?<!could )(?:sent|forwarded|shared|passed) (?:it|them|the (?:link|mail|e-?mail)) "
-    r"to me)\b"
+    r"(?<!you )(?<!u )(?<!can )(?<!could )(?<!please )(?<!pls )(?<!plz )(?<!anyone )(?<!anybody )"
+    r"(?:sent|forwarded|shared|passed) (?:it|them|the (?:link|mail|e-?mail)) to me"
+    r"(?![^.!?\n]{0,30}(?:\?|\b(?:please|pls|plz)\b)))\b"
 )
 """A post saying the thing turned up (someone passed it on: "Paul me l'a transféré") or the trouble is over asks for
-nothing; not one that "found it hard",
-asks "where you found it" or whose videos are "sorted by date"."""
+nothing; not one that "found it hard", asks "where you found it" or whose videos are "sorted by date", nor one
+pleading or asking to be sent it ("please sent the link to me", "sent it to me pls", "anyone shared the link to
+me?")."""
 _NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|si)\b[^.!?\n]{0,30}$")
 """A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
 

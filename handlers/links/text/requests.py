@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from handlers.links.text.words import (
+    _ANYONE,
     _APP_FR,
     _DET_EN,
     _DET_FR,
@@ -26,6 +27,7 @@ from handlers.links.text.words import (
     _RELATION,
     _SEND_AGAIN_FR,
     _SEND_FR,
+    _SENT_FOR_SEND,
     _SERVICE_URL,
     _SOME_LINK_EN,
     _STILL_FR,
@@ -114,8 +116,12 @@ REQUESTS = [
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
     rf"get) (?:{_DET_EN} )?{_LINK_EN}\b{_RELATION}",
     rf"\b(?:(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody)|(?:if|whether) (?:you|u|someone|"
-    rf"somebody|anyone|anybody) (?:could|can|would)) (?:please |pls |plz |kindly )?{_GIVE_EN} (?:us |me )?"
-    rf"{_SOME_LINK_EN}\b",
+    rf"somebody|anyone|anybody) (?:could|can|would)) (?:please |pls |plz |kindly )?(?:{_GIVE_EN}|{_SENT_FOR_SEND}) "
+    rf"(?:us |me )?{_SOME_LINK_EN}\b",
+    # whether anyone gave it, asked by one who has not got it ("anyone shared the link to me?"), not asked of
+    # one who lacks it ("did someone send the link to you?")
+    rf"\b(?:(?:has|have|did) )?{_ANYONE} (?:already )?(?:{_GIVE_EN}|{_SENT_FOR_SEND}|posted|dropped) (?:us |me )?"
+    rf"{_SOME_LINK_EN}\b{_RELATION}(?! (?:to|with) (?:you|u)\b){_IN_SENTENCE}*\?",
     rf"\bwould (?:you|u|anyone|someone) mind (?:sharing|posting|sending|providing|giving|dropping|pasting) (?:us |me )?"
     rf"{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_SOME_LINK_EN}\b"

@@ -45,6 +45,7 @@ from handlers.links.text.words import (
     _RECEIVED,
     _RELATION,
     _SEND_AGAIN_FR_INF,
+    _SENT_FOR_SEND,
     _SIR,
     _SOFTWARE,
     _THE_FR,
@@ -197,7 +198,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"(?:(?:i|we) )?(?:humbly |kindly )?request(?:ing)?(?: (?:you|u|sir|mam|maam))? to)\s+"
         rf"(?:please\s+|kindly\s+)?(?:(?:someone|somebody|anyone|anybody)\s+)?"
         r"(?:do the needful (?:and |& ?)(?:please |kindly )?)?"
-        rf"(?:{_GIVE_EN}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
+        rf"(?:{_GIVE_EN}|(?<!kindly ){_SENT_FOR_SEND}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
         rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD_SESSIONS})\b",
     ),
     # English: when it comes, asked without the mark

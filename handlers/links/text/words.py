@@ -81,6 +81,11 @@ _GIVE_EN = (
     r"(?:re-?)?upload)"
 )
 """What one asks to be done with a link in English, or done again ("could you re-mention the link?")."""
+_SENT_FOR_SEND = r"(?:sent|shared)"
+"""The past said for the verb after a plea ("please sent the link", "can you shared it?"), common in Indian
+English: after "please" or "could you" it asks, as "send" would; told of someone ("he sent the link") it does not."""
+_ANYONE = r"(?:anyone|anybody|someone|somebody)"
+"""Someone unnamed, asked whether they did something ("anyone shared the link?")."""
 _YOU_CAN_FR = r"(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux)"
 """A plea put as a question without inversion ("vous pouvez envoyer le lien ?")."""
 _PLEASE_FR = (

@@ -263,3 +263,37 @@ def test_a_person_greeted_or_the_addressee_in_the_next_sentence_leaves_the_reque
     """A person called Pat is no access token; "your" is someone's own thing ("the URL in your response") only
     in the sentence that asks."""
     assert is_request(post) == asks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "please sent the link to me",
+        "pls sent the meet link",
+        "Sir please sent the link for tomorrow's revision session",
+        "Can you sent me the link of the GA3 doubt session?",
+        "plz shared the zoom link for today",
+        "sent the link to me pls",
+        "anyone shared the link to me?",
+        "Anyone sent the link for the mock test?",
+        "Did anyone send the link to me?",
+        "has someone sent the meet link for tonight?",
+    ],
+)
+def test_sent_or_shared_said_for_send_or_in_a_question_asks_for_the_link(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I sent the link",
+        "he shared the link",
+        "He sent the link to me, thanks.",
+        "The TA shared the link to me, got it now.",
+        "Our mentor kindly shared the link with everyone in the group.",
+        "I have already sent the link to the group, check your mail.",
+    ],
+)
+def test_sent_or_shared_told_of_the_past_asks_for_nothing(sentence: str) -> None:
+    assert not is_request(sentence)
