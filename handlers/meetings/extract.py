@@ -44,8 +44,50 @@ from handlers.meetings.dates import (
     stamped_under_heading,
 )
 
+_MET_AFTER = (
+    "ai",
+    "as",
+    "a",
+    "avons",
+    "avez",
+    "ont",
+    "avais",
+    "avait",
+    "avions",
+    "aviez",
+    "avaient",
+    "aurai",
+    "aura",
+    "aurons",
+    "aurez",
+    "auront",
+    "aurais",
+    "aurait",
+    "je",
+    "tu",
+    "il",
+    "elle",
+    "on",
+    "qui",
+    "pas",
+    "jamais",
+    "deja",
+    "aussi",
+    "souvent",
+    "parfois",
+    "egalement",
+    "toujours",
+    "encore",
+    "recemment",
+)
+"""The words the verb "rencontrer" comes after, folded: an auxiliary, a subject, an adverb ("j'ai rencontré",
+"je rencontre", "nous avons déjà rencontré")."""
+_RENCONTRE = "".join(rf"(?<!\b{w} )" for w in _MET_AFTER) + "rencontres?"
+"""A meeting named "rencontre" ("une rencontre", "la rencontre de jeudi", "Rencontre jeudi 18h"), not the verb
+folded to the same letters ("j'ai rencontré un problème", "nous avons rencontré des difficultés")."""
 _GATHERINGS = (
-    r"visios?|visio-?conferences?|visio-?confs?|videoconferences?|reunions?|reus?|copils?|rencontres?|webinaires?|"
+    r"visios?|visio-?conferences?|visio-?confs?|videoconferences?|reunions?|reus?|copils?|"
+    rf"{_RENCONTRE}|webinaires?|"
     r"webinars?|ateliers?|"
     r"permanences?|assemblees? generales?|"
     r"(?<!colab )(?<!jupyter )(?<!kernel )(?<!runtime )(?<!browser )(?<!login )(?<!terminal )(?<!ssh )sessions?|"

@@ -202,6 +202,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("plusieurs ministères souhaitent poursuivre leur engagement en 2023 et 2024, beaucoup de réunions", THU, []),
     ("Pour une demi-journée d'atelier, le 1/2 journée suffit", THU, []),
     ("On pourrait organiser des rencontres, l'outil permet cela aujourd'hui", THU, []),
+    # "rencontré", the verb, folds to the meeting's name: only the noun names a meeting
+    ("J'ai rencontré un problème jeudi 12 mars à 18h avec mon inscription.", THU, []),
+    ("Je rencontre un souci avec le formulaire pour jeudi 12 mars 18h", THU, []),
+    ("Nous avons déjà rencontré ce souci, je peux regarder jeudi 12 mars à 18h", THU, []),
+    ("La rencontre de jeudi 12 mars à 18h est confirmée.", THU, [("2026-03-12T18:00+01:00", None, "Europe/Paris")]),
+    ("Une rencontre aura lieu jeudi 12 mars à 18h.", THU, [("2026-03-12T18:00+01:00", None, "Europe/Paris")]),
     # a start given as a delay from the post, with a meeting named in the sentence
     ("La visio commence dans deux heures.", THU, [("2026-03-05T12:00+01:00", None, "Europe/Paris")]),
     ("Réunion d'ici une heure sur le lien habituel", THU, [("2026-03-05T11:00+01:00", None, "Europe/Paris")]),
