@@ -834,17 +834,33 @@ _ALSO = re.compile(r"\s*(?:/|\||\(|\bor\b|\bi\.?e\.?,?)\s*")
 """Between a time and the same written in another zone ("10:30 AM EDT / 8 PM IST", "(8 PM IST)")."""
 
 
-def _forum_time(low: str, text: str, pos: int, forum: ZoneInfo, at: datetime) -> tuple[re.Match[str], str, int] | None:
-    """The start written again right after, in the forum's own zone (whatever its name: IST in a forum set
-    to Asia/Calcutta), that zone and where it ends: the time the forum's staff worked out ("10:30 AM EDT /
-    8 PM IST" in November, when New York keeps standard time). The zones are compared at `at`, the post's
-    time: the day the start falls on is read in the zone chosen here."""
+_Restated = tuple[re.Match[str], str, int]
+"""A start written again in a stated zone: its time, the zone and where the zone's words end."""
+
+
+def _restated(low: str, text: str, pos: int) -> _Restated | None:
+    """The start written again right after, in a zone it states ("10:30 AM EDT / 8 PM IST")."""
     lead = _ALSO.match(low, pos)
     tm = P_TIME.match(low, lead.end()) if lead else None
     if tm is None or not tm.group("time").strip() or not _strong_time(tm):
         return None
     name, end = _tz_after(low, text, tm.end())
-    return (tm, name, end) if name is not None and same_zone(name, forum.key, at) else None
+    return (tm, name, end) if name is not None else None
+
+
+def _forum_time(
+    stated: str, again: _Restated, forum: ZoneInfo, near: _Near, placed: tuple[date, str | None], tz: ZoneInfo
+) -> bool:
+    """Whether the start written again is the one read: written in the forum's own zone (whatever its name:
+    IST in a forum set to Asia/Calcutta) after one in another zone, it is the time the forum's staff worked
+    out ("10:30 AM EDT / 8 PM IST" in November, when New York keeps standard time). The zones are compared
+    at the meeting's time, `near` on the day `placed` in `tz`, the stated zone: a post written before a daylight-saving
+    change about a meeting after it ("18h UTC+2 / 18h heure de Paris" written in October for November) is
+    read as the meeting will be held."""
+    day, part = placed
+    times = _read_time(near[0], part or near[3])
+    at = wall(day, time(*times[0]) if times else time(12), tz)
+    return not same_zone(stated, forum.key, at) and same_zone(again[1], forum.key, at)
 
 
 _WEEK_AHEAD = r"(?:la semaine prochaine|la semaine d'apres|next week|the week after|the following week)"
@@ -932,6 +948,36 @@ def _within_span(low: str, candidates: _Candidates, i: int, days: dict[int, date
     return next((d for d in among if d.weekday() == day.weekday()), None)
 
 
+def _day_of_date(
+    low: str,
+    candidates: _Candidates,
+    i: int,
+    language: str,
+    tz: ZoneInfo,
+    created_at: datetime,
+    bases: list[tuple[int, int]],
+    days: dict[int, date],
+) -> tuple[date, str | None] | None:
+    """The day the i-th date names, counted from the post's day in `tz` (or from the update block's day, in
+    `days`), and the part of day its words imply; None when it names no day one can tell."""
+    m, kind = candidates[i]
+    base_local = created_at.astimezone(tz)
+    if kind in ("relative", "weekday"):
+        stamp = next((days.get(j) for at, j in reversed(bases) if at < m.start() and j in days), None)
+        if stamp is not None:
+            base_local = datetime.combine(stamp, base_local.time(), tz)
+    day, part = _date_of(m, kind, low, language, base_local)
+    if day is None:
+        return None
+    if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local)) is not None:
+        day = beside if beside.weekday() == day.weekday() else day
+    elif kind == "weekday" and (within := _within_span(low, candidates, i, days, day)) is not None:
+        day = within
+    elif kind == "weekday" and (day := _week_of_weekday(low, m, day, base_local.date())) is None:
+        return None
+    return day, part
+
+
 def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
     """Every date (with its time, end and zone when written) in prose, relative to `created_at`
     (or to the date of the update block it sits in). A day word without a time ("tonight's
@@ -954,34 +1000,29 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             # "3/4" alone is a score or a share: a date only with a year, a weekday, "le"/"on" or a time, and
             # never after the thing it numbers ("part 1/2", "GA 3/4", "marks: 1/2", "v2.1/3"), time or not
             continue
-        tz_name, end_pos = None, m.end()
+        tz_name, end_pos, again = None, m.end(), None
         if near:
             tz_name, end_pos = _tz_after(low, text, near[2])
             end_pos = max(end_pos, near[2], m.end())
-            if (
-                tz_name
-                and not same_zone(tz_name, default_tz.key, created_at)
-                and (again := _forum_time(low, text, end_pos, default_tz, created_at))
-            ):
-                near, tz_name, end_pos = (again[0], again[0].start(), again[0].end(), None), again[1], again[2]
+            again = _restated(low, text, end_pos) if tz_name else None
         if tz_name is None:
             tz_name, tz_end = _tz_after(low, text, m.end())
             end_pos = max(end_pos, tz_end)
         tz = zone(tz_name, default_tz)
-        base_local = created_at.astimezone(tz)
-        if kind in ("relative", "weekday"):
-            stamp = next((days.get(j) for at, j in reversed(bases) if at < m.start() and j in days), None)
-            if stamp is not None:
-                base_local = datetime.combine(stamp, base_local.time(), tz)
-        day, part = _date_of(m, kind, low, language, base_local)
-        if day is None:
+        placed = _day_of_date(low, candidates, i, language, tz, created_at, bases, days)
+        if (
+            placed is not None
+            and near
+            and again
+            and tz_name
+            and _forum_time(tz_name, again, default_tz, near, placed, tz)
+        ):
+            near, tz_name, end_pos = (again[0], again[0].start(), again[0].end(), None), again[1], again[2]
+            tz = zone(tz_name, default_tz)
+            placed = _day_of_date(low, candidates, i, language, tz, created_at, bases, days)
+        if placed is None:
             continue
-        if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local)) is not None:
-            day = beside if beside.weekday() == day.weekday() else day
-        elif kind == "weekday" and (within := _within_span(low, candidates, i, days, day)) is not None:
-            day = within
-        elif kind == "weekday" and (day := _week_of_weekday(low, m, day, base_local.date())) is None:
-            continue
+        day, part = placed
         days[i] = day
         in_series = kind == "weekday" and _slot_of_series(low, m, series)
         adjacent = near is not None

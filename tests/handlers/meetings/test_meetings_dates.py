@@ -1732,6 +1732,29 @@ def test_a_zone_is_the_forums_own_when_it_keeps_the_same_time_then() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "start"),
+    [
+        # written in summer time for a meeting after the change: "UTC+2" is no longer Paris time then
+        ("Visio jeudi 30 octobre à 18h UTC+2 / 18h heure de Paris", "2025-10-20T10:00", "2025-10-30T18:00+01:00"),
+        ("Visio jeudi 30 octobre à 18h UTC+2 / 18h heure de Paris", "2025-10-28T10:00", "2025-10-30T18:00+01:00"),
+        # a meeting before the change, written on the same day: "UTC+2" is Paris time then
+        ("Visio jeudi 23 octobre à 18h UTC+2 / 19h heure de Paris", "2025-10-20T10:00", "2025-10-23T18:00+02:00"),
+        # written in winter time for a meeting after the spring change
+        ("Webinar on Thursday 2 April at 6 PM UTC+1 / 6 PM CET", "2026-03-20T10:00", "2026-04-02T18:00+02:00"),
+        ("Webinar on Thursday 2 April at 6 PM UTC+1 / 6 PM CET", "2026-03-31T10:00", "2026-04-02T18:00+02:00"),
+        ("Webinar on Thursday 26 March at 6 PM UTC+1 / 7 PM CET", "2026-03-20T10:00", "2026-03-26T18:00+01:00"),
+    ],
+)
+def test_a_stated_zone_is_the_forums_own_when_it_is_at_the_meetings_time(text: str, written: str, start: str) -> None:
+    """A zone that keeps the forum's time when the post is written but not when the meeting is held (a
+    daylight-saving change in between) is another zone: the start restated in the forum's zone is read,
+    whichever side of the change the post is written on."""
+    post = make_post(1, "alice", text, created_at=datetime.fromisoformat(written).replace(tzinfo=UTC), moderator=True)
+    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    assert meeting.start == datetime.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Marks will be live on the dashboard from 20th Feb 6 PM.",
