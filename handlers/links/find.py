@@ -34,7 +34,9 @@ from handlers.links.answer import (
 )
 from handlers.links.text import (
     MEETING_KINDS,
+    after_solved,
     asked_in_turn,
+    asks_session_upload,
     copied_from,
     held_event,
     is_agreement,
@@ -42,18 +44,19 @@ from handlers.links.text import (
     kinds_of,
     link_not_here,
     mail_not_come,
+    names_mail,
     offer_asked,
+    own_trouble,
     pointer_phrase,
     request_sentence,
     says_missing,
     states_status,
     subjects,
     things,
+    trouble_over,
     url_kind,
     wanted_kinds,
 )
-from handlers.links.text.exclusions import after_solved, own_trouble, trouble_over
-from handlers.links.text.words import _MAIL, SESSION_UPLOAD_ASKED, compiled
 from handlers.meetings.dates import P_DAY_MONTH, P_MONTH_DAY, P_NUMERIC, Found, find_dates
 from handlers.meetings.extract import Meeting
 
@@ -237,9 +240,6 @@ def request_groups(
     return groups
 
 
-_A_MAIL = re.compile(rf"\b{_MAIL}\b")
-
-
 def _in_time(post: Post, group: RequestGroup) -> bool:
     """The post comes within the burst's time: at most `GROUP_GAP` after its last request."""
     return post.created_at - group.requests[-1].post.created_at <= GROUP_GAP
@@ -264,7 +264,7 @@ def _same_mail(post: Post, text: str, group: RequestGroup) -> bool:
     return (
         _in_time(post, group)
         and mail_not_come(text)
-        and any(_A_MAIL.search(fold(analyse(r.post).text)) for r in group.requests if not r.agreement)
+        and any(names_mail(analyse(r.post).text) for r in group.requests if not r.agreement)
     )
 
 
@@ -331,7 +331,7 @@ def _asks_for_held(sentence: str) -> bool:
     """The sentence asks for the link of a session it says was held, naming no kind but a call's (or an exam's
     it was about, when it pleads for the session to be uploaded)."""
     kinds = kinds_of(sentence)
-    if compiled(SESSION_UPLOAD_ASKED).search(sentence):
+    if asks_session_upload(sentence):
         return kinds <= {"meeting", "exam"}
     return kinds <= {"meeting"} and held_event(sentence)
 

@@ -106,3 +106,34 @@ def test_sql_only_in_the_store() -> None:
         if not name.startswith("bot.store") and not name.startswith("bot.sandbox") and SQL.search(path.read_text())
     ]
     assert outside == []
+
+
+def private_imports(path: Path, package: str, known: dict[str, Path]) -> list[str]:
+    """Names with a leading underscore that `path` imports from a project module of another package."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        f"{node.module}.{a.name}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module in known and node.module.rpartition(".")[0] != package
+        for a in node.names
+        if a.name.startswith("_") and not a.name.startswith("__")
+    ]
+
+
+def test_private_names_stay_in_their_package() -> None:
+    """A name with a leading underscore is shared within its package only: what another package needs is made
+    public under a name for what it is."""
+    known = modules()
+    offenders = {
+        name: found
+        for name, path in known.items()
+        if (found := private_imports(path, name if path.name == "__init__.py" else name.rpartition(".")[0], known))
+    }
+    assert offenders == {}
+
+
+def test_the_private_name_check_sees_one(tmp_path: Path) -> None:
+    path = tmp_path / "find.py"
+    path.write_text("from handlers.links.text.words import _BUT, compiled\n", encoding="utf-8")
+    assert private_imports(path, "handlers.links", modules()) == ["handlers.links.text.words._BUT"]
+    assert private_imports(path, "handlers.links.text", modules()) == []

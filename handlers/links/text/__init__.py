@@ -11,10 +11,11 @@ published results looked for), `exclusions` (what rules a match out), `asking` (
 `events` (recordings asked before or after an event), `verdict`, `doubt`, `agreement` and `pointers`.
 """
 
-from handlers.links.text.agreement import is_agreement, mail_not_come
+from handlers.links.text.agreement import is_agreement, mail_not_come, names_mail
 from handlers.links.text.asking import copied_from, request_sentence
 from handlers.links.text.doubt import in_doubt
 from handlers.links.text.events import held_event, offer_asked
+from handlers.links.text.exclusions import after_solved, own_trouble, trouble_over
 from handlers.links.text.kinds import (
     MEETING_KINDS,
     kind_label,
@@ -27,10 +28,13 @@ from handlers.links.text.kinds import (
 from handlers.links.text.pointers import link_not_here, pointer_phrase
 from handlers.links.text.terse import asked_in_turn
 from handlers.links.text.verdict import is_request, says_missing, states_status
+from handlers.links.text.words import asks_session_upload
 
 __all__ = [
     "MEETING_KINDS",
+    "after_solved",
     "asked_in_turn",
+    "asks_session_upload",
     "copied_from",
     "held_event",
     "in_doubt",
@@ -40,13 +44,16 @@ __all__ = [
     "kinds_of",
     "link_not_here",
     "mail_not_come",
+    "names_mail",
     "offer_asked",
+    "own_trouble",
     "pointer_phrase",
     "request_sentence",
     "says_missing",
     "states_status",
     "subjects",
     "things",
+    "trouble_over",
     "url_kind",
     "wanted_kinds",
 ]

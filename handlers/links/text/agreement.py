@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.text import AGREEMENT_LEAD, ANALYSED, fold
 from handlers.links.text.exclusions import NOT_A_LINK, after_solved
-from handlers.links.text.words import _MAIL, _NOT_YET_FR, _PLEASE_FR, normalise
+from handlers.links.text.words import _NOT_YET_FR, _PLEASE_FR, MAIL_WORD, normalise
 
 _AGREEMENT = re.compile(
     rf"^{AGREEMENT_LEAD}"
@@ -82,26 +82,35 @@ def is_agreement(text: str) -> bool:
     return bool(_SAME_TROUBLE.match(folded)) and not NOT_A_LINK.search(rest)
 
 
+_A_MAIL = re.compile(rf"\b{MAIL_WORD}\b")
+
+
+def names_mail(text: str) -> bool:
+    """The post names a mail ("did not get the exam mail", "pas reçu le courriel"): a request for what a mail
+    brings."""
+    return _A_MAIL.search(fold(text)) is not None
+
+
 MAIL_POST = 200
 """Characters a post saying a mail did not come holds at most: a longer one explains something else (how the
 mail system failed, say)."""
 _MAIL_NOT_COME = re.compile(
     r"(?:\b(?:not|never|yet to|didnt|havent|pas|jamais)|n't) (?:yet |still |even |either |also )?"
     r"(?:receive|recieve|received|recieved|recived|get|got|getting|recu) "
-    rf"(?:(?:the |an? |any |my |that |this |le |la |les |de |d'|aucun )?(?:[\w'-]+ ){{0,6}}?{_MAIL}\b|anything\b)"
-    rf"|\b(?:not|no) any {_MAIL}\b|\bno {_MAIL} (?:yet|received|for me)\b"
+    rf"(?:(?:the |an? |any |my |that |this |le |la |les |de |d'|aucun )?(?:[\w'-]+ ){{0,6}}?{MAIL_WORD}\b|anything\b)"
+    rf"|\b(?:not|no) any {MAIL_WORD}\b|\bno {MAIL_WORD} (?:yet|received|for me)\b"
     rf"|\b(?:please|pls|plz|kindly|(?:can|could|would) (?:you|u)(?: please| kindly)?(?: ask [\w ]{{0,20}}?to)?) "
-    rf"(?:re-?send|send) (?:us |me |them |the )?(?:the )?{_MAIL}(?: again| once more)?\b|\bplease resend\b"
+    rf"(?:re-?send|send) (?:us |me |them |the )?(?:the )?{MAIL_WORD}(?: again| once more)?\b|\bplease resend\b"
     # French: "pas de mail reçu", "rien reçu", "le mail n'est jamais arrivé", "je ne l'ai pas reçu", "rien dans mes
     # spams", "pouvez-vous le renvoyer ?"
-    rf"|(?<!y a )(?<!y aura )(?<!y avait )\b(?:toujours |encore )?(?:pas|aucun) (?:de |d')?{_MAIL}\b"
+    rf"|(?<!y a )(?<!y aura )(?<!y avait )\b(?:toujours |encore )?(?:pas|aucun) (?:de |d')?{MAIL_WORD}\b"
     r"(?! (?:a|pour) (?:ceux|celles|les|tous)\b)"
     r"|\brien (?:recu|eu|du tout|pour moi|de mon cote|dans (?:mes|les|ma) (?:spams?|indesirables|boite))\b"
-    rf"|\b{_MAIL} (?:ne m'est|n'est|n'a) {_NOT_YET_FR}(?:arrive|parvenu|venu)\b"
+    rf"|\b{MAIL_WORD} (?:ne m'est|n'est|n'a) {_NOT_YET_FR}(?:arrive|parvenu|venu)\b"
     rf"|\b(?:je |on |nous )?(?:ne )?l'(?:ai|a|avons) {_NOT_YET_FR}"
     r"(?:recue?\b|(?=(?:non plus)?\s*(?:[.!,]|$)))"
     rf"|\b{_PLEASE_FR} (?:me |nous )?(?:(?:le |la |l')(?:renvoyer|re-?envoyer)|(?:renvoyer|re-?envoyer) "
-    rf"(?:le |la |l'|les )?(?:{_MAIL}|invitations?))\b"
+    rf"(?:le |la |l'|les )?(?:{MAIL_WORD}|invitations?))\b"
 )
 """A mail said not to have come, or asked to be sent again ("I also did not get any mail", "can you ask the team to
 send the mails again"), whatever it is for; not staff saying they will have it sent again."""

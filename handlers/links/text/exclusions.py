@@ -16,8 +16,8 @@ from handlers.links.text.words import (
     _GREETING,
     _LINK_EN,
     _LINK_FR,
-    _MAIL,
     _YOUR_FR,
+    MAIL_WORD,
     SENTENCES,
     match_end,
     sentence_end,
@@ -357,13 +357,13 @@ _ONES_OWN_AIM = re.compile(
 )
 """A thing defined by what the asker wants to make ("no tutorial related to what I would like to obtain"):
 it may not exist; nothing announced is missing."""
-_CARRIER = re.compile(rf"\b(?:{_MAIL}|notifications?)\b")
+_CARRIER = re.compile(rf"\b(?:{MAIL_WORD}|notifications?)\b")
 """What brings a link without being one: a mail is a missing link only when it is for something
 a link leads to ("the mail for the ROE exam"), not for one's marks."""
 
 
 _CARRIED_LINK = re.compile(
-    rf"\b(?:{_MAIL}|notifications?|messages?) "
+    rf"\b(?:{MAIL_WORD}|notifications?|messages?) "
     r"(?:with|containing|having|carrying|(?:that|which) (?:has|had)|avec|contenant|(?:qui|qu'il) contenait|"
     r"qui contient|comprenant) "
     rf"(?:the |a |an |any )?(?:[\w-]+ )?(?:{_LINK_EN}|{_LINK_FR})\b"

@@ -103,7 +103,7 @@ _SEND_FR = (
 _SEND_AGAIN_FR = r"(?:renvoie|renvoyez|redonne|redonnez|remets|remettez|rappelle|rappelez)"
 """Told to give it again, to no one named ("remettez le lien"): the one who says it lacks it; "partagez le lien"
 alone tells members to spread it."""
-_MAIL = r"(?:e-?mails?|mails?|courriels?|intimations?)"
+MAIL_WORD = r"(?:e-?mails?|mails?|courriels?|intimations?)"
 """A mail, which brings a link or an invitation without being one (English, French)."""
 _NOT_YET_FR = r"(?:toujours |jamais |pas )+(?:encore )?"
 """Not (yet, still, ever) come, in French ("n'est toujours pas encore arrivé", "jamais parvenu")."""
@@ -366,6 +366,11 @@ report of one's trouble."""
 def compiled(pattern: str) -> re.Pattern[str]:
     """A table's pattern compiled when a post first needs it: a run that reads no post starts sooner."""
     return re.compile(pattern)
+
+
+def asks_session_upload(sentence: str) -> bool:
+    """The sentence pleads for a session said not there to be uploaded (`SESSION_UPLOAD_ASKED`)."""
+    return compiled(SESSION_UPLOAD_ASKED).search(sentence) is not None
 
 
 SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?<!roll no\.)(?!\d))\s*")
