@@ -112,6 +112,13 @@ class RequestGroup:
         return [r for r in self.requests if not r.agreement]
 
     @property
+    def named(self) -> set[str]:
+        """The precise things the requests in their own words name ("GA6", "week 4"), each read in its own post:
+        a number opening one post ("4 of us can't find it") is not of the word ending the one before ("…for
+        this week")."""
+        return {s for r in self.own for s in subjects(analyse(r.post).text)}
+
+    @property
     def asking(self) -> list[str]:
         """The asking sentence of each request in its own words ("" where none is found): what it names is asked."""
         return [request_sentence(analyse(r.post).text) or "" for r in self.own]
@@ -253,7 +260,7 @@ def _follows_in_time(topic: Topic, post: Post, group: RequestGroup) -> bool:
 def _another_link(text: str, group: RequestGroup) -> bool:
     """The post names another link than the burst asks for: another kind, or another assessment or session by
     its name ("GA3" after "quiz 2"); "what about the quiz 2 link?" after "where is the quiz 2 link?" asks again."""
-    asked = {s for r in group.own for s in subjects(analyse(r.post).text)}
+    asked = group.named
     named = subjects(text)
     return not same_kinds(group.kinds, _asked_kinds(text)) or bool(named and asked and not named <= asked)
 
@@ -976,7 +983,7 @@ def _announced_other(topic: Topic, group: RequestGroup) -> Reason | None:
     another of the same series ("GA5 released"): what they ask was not announced there, and its author is not
     the one to add it. A topic about a series ("GA6 doubt sessions", "Weekly live sessions") takes the link of
     any of its sessions. Why, with both named."""
-    asked = subjects(" ".join(analyse(r.post).text for r in group.own))
+    asked = group.named
     titled = subjects(topic.title)
     other = {t for t in titled - asked if _series(t) in {_series(a) for a in asked}}
     if not other or any(_series(a) == _series(t) for a in asked & titled for t in other):

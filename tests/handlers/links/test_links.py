@@ -1979,3 +1979,19 @@ async def test_a_recording_is_given_for_the_day_asked_only(
     no day, posted since: the recording of another day is another session's."""
     links_given, _ = await answer_to(recordings_thread(recording, posted, asked), "TA sessions")
     assert any("youtu.be/rec1" in g for g in links_given) == given
+
+
+def test_a_number_opening_a_request_is_not_of_the_word_ending_the_one_before() -> None:
+    """ "…the link for this week" then "4 of us still can't find it" name no week 4: the requests ask for the
+    week announced, not for another of its series: its announcer is asked."""
+    from handlers.links.find import decide, request_groups
+
+    posts = (
+        make_post(1, "moderateur", "Week 3 live session on Monday at 7 PM IST, link to follow.", created_at=T0),
+        make_post(2, "nora", "Where is the link for this week", created_at=T0 + HOUR),
+        make_post(3, "paul", "4 of us still can't find the link, please share", created_at=T0 + 2 * HOUR),
+    )
+    topic = Topic(id=1, title="Week 3 live session", posts=posts, created_by="moderateur")
+    (group,) = request_groups(topic, "scribe")
+    decision = decide(topic, group, "scribe", [])
+    assert (decision.action, decision.who) == ("ask", "moderateur")
