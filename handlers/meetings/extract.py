@@ -1028,12 +1028,12 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         return "asked"
     if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]):
         return REPLACED
-    if ALTERNATIVE_AFTER.match(low, f.span[1], s_end) or ALTERNATIVE_BEFORE.search(low, s_start, f.span[0]):
+    if ALTERNATIVE_AFTER.match(low, f.span[1], s_end) or _alternative_before(low, s_start, f.span[0]):
         return "one of alternatives"
     if prose and s.has(TROUBLE):
         return "trouble report"
-    clause = low[slice(*_clause(low, f.span))]
-    if RECORD.search(clause) and RELEASED.search(clause):
+    bounds = _clause(low, f.span)
+    if _release_clause(low, *bounds):
         return "release of a recording"
     if s.window and not s.gathering:
         # "the ROE will be held on Sunday at 1 PM", "the evaluation will take place at 10 AM", "Quiz 2 goes
@@ -1044,7 +1044,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
     own = low[_own_start(low, s_start, f.span[0]) : f.span[0]]
     if (WINDOW_ACT.search(own) or EXAM.search(own)) and (not GATHERING.search(own) or REGISTERING.search(own)):
         return "window or exam"  # "the session is at 7 PM today and the quiz opens at 9 PM today"
-    if EXAM.search(clause) and not GATHERING.search(_no_sitting(clause)):
+    if _exam_clause(low, *bounds):
         return "window or exam"  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"
     if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
         return "file name or log line"
@@ -1057,6 +1057,36 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None
+
+
+def _space_before(low: str, start: int, end: int) -> int:
+    """Where the run of spaces ending at `end` starts (`end` when there is none), not before `start`."""
+    while end > start and low[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _alternative_before(low: str, start: int, end: int) -> bool:
+    """`ALTERNATIVE_BEFORE` between `start` and `end`, read back only as far as a match can reach: "or", a run
+    of spaces, a word of at most two letters and another run (a thousand dates in one sentence are not each
+    read from the sentence's start)."""
+    last = _space_before(low, start, end)
+    first = min([last] + [_space_before(low, start, max(start, last - n)) for n in (1, 2)])
+    return ALTERNATIVE_BEFORE.search(low, max(start, first - 2), end) is not None
+
+
+@lru_cache(maxsize=64)
+def _release_clause(low: str, start: int, end: int) -> bool:
+    """A clause on a recording or slides going online (`RECORD`, `RELEASED`): read once for all its dates."""
+    clause = low[start:end]
+    return RECORD.search(clause) is not None and RELEASED.search(clause) is not None
+
+
+@lru_cache(maxsize=64)
+def _exam_clause(low: str, start: int, end: int) -> bool:
+    """A clause naming an exam and no gathering beside its sittings: read once for all its dates."""
+    clause = low[start:end]
+    return EXAM.search(clause) is not None and GATHERING.search(_no_sitting(clause)) is None
 
 
 class _Sentence:
@@ -1216,8 +1246,8 @@ def _held(low: str, span: tuple[int, int], past: tuple[tuple[re.Match[str], bool
     between ("the workshop on Tuesday at 6 pm, the next in our series, was a success"), unless the
     date's own words put it to come."""
     c_start, c_end = _clause(low, span, _ASIDE_ENDS)
-    future = FUTURE.search(low, c_start, c_end) is not None
-    later_clause = bool(past) and (future or LATER.search(low, c_start, c_end) is not None)
+    future = _found(FUTURE, low, c_start, c_end)
+    later_clause = bool(past) and (future or _found(LATER, low, c_start, c_end))
     before = [m.end() for m, _ in past if m.start() < span[0]]
     later_before, later_own = _later_from(low, before, span[1]), LATER.search(low, *span) is not None
     for i, (m, dates_its_own) in enumerate(past):
@@ -1228,6 +1258,13 @@ def _held(low: str, span: tuple[int, int], past: tuple[tuple[re.Match[str], bool
             continue
         return True
     return not future and any(not _later_between(low, m, span) for m in _deeds(low, c_start, c_end))
+
+
+@lru_cache(maxsize=256)
+def _found(pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
+    """`pattern` between `start` and `end` of the post: searched once for all the dates of a clause (a line of a
+    thousand dates is one clause)."""
+    return pattern.search(low, start, end) is not None
 
 
 @lru_cache(maxsize=64)
@@ -1270,7 +1307,7 @@ def _record_of_held(low: str, span: tuple[int, int], records: tuple[tuple[tuple[
     if not records:
         return False  # most sentences point at no record: their date's clause need not be read
     clause = _clause(low, span)
-    to_come = bool(LATER.search(low, *clause) or FUTURE.search(low, *clause))
+    to_come = _found(LATER, low, *clause) or _found(FUTURE, low, *clause)
     return any(not (future and (record != clause or to_come)) for record, future in records)
 
 

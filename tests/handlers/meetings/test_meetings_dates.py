@@ -1420,6 +1420,67 @@ def test_the_dates_of_a_long_line_read_their_sentence_once(
     assert len(readings) == 1
 
 
+class _Read:
+    """A pattern whose searches are counted: how many, and over how many characters."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.searches, self.chars = pattern, 0, 0
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        self.searches += 1
+        self.chars += (len(text) if endpos is None else endpos) - pos
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+
+def test_the_dates_of_a_long_sentence_read_their_clause_once_and_their_alternative_near(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether a date's clause puts its event to come or speaks of a recording going online is the same for
+    all the dates of the clause, read once; whether a date is offered after "or" is read just before it, not
+    from the sentence's start (seconds for a thousand dates in one sentence)."""
+    from handlers.meetings import extract
+
+    read = {name: _Read(getattr(extract, name)) for name in ("FUTURE", "RECORD", "ALTERNATIVE_BEFORE")}
+    for name, counted in read.items():
+        monkeypatch.setattr(extract, name, counted)
+    n = 300
+    text = "Live session " + " ".join(["5th nov at 7 pm IST"] * n)
+    written = datetime(2024, 11, 1, 10, tzinfo=UTC)
+    post = make_post(1, "ta", text, created_at=written, moderator=True)
+    found, low = find_dates(text, written, KOLKATA), fold_same_length(text)
+    assert len(found) == n
+    assert [set_aside(f, post, text, low, True) for f in found] == [None] * n
+    assert read["FUTURE"].searches <= 3 and read["RECORD"].searches <= 1
+    assert read["ALTERNATIVE_BEFORE"].chars <= 10 * n
+
+
+@pytest.mark.parametrize(
+    ("before", "offered"),
+    [
+        ("on 18th or", True),
+        ("on 18th or  on", True),
+        ("le 18 ou\n le", True),
+        ("on 18th or a\t", True),
+        ("on 18th or\n", True),
+        ("or on", True),
+        ("door", False),
+        ("on 18th or at the", False),
+        ("x", False),
+    ],
+)
+def test_an_alternative_read_back_from_the_date_is_the_one_the_whole_sentence_gives(before: str, offered: bool) -> None:
+    """Read back from the date only as far as "or" and a short word can reach, whatever the spaces: the same
+    answer as the search from the sentence's start, wherever that start is."""
+    from handlers.meetings.extract import ALTERNATIVE_BEFORE, _alternative_before
+
+    for pad in (" ", "  \n", "\u2003" * 50):
+        low = "Live session " + before + pad
+        assert (ALTERNATIVE_BEFORE.search(low) is not None) == offered
+        for start in range(len(low) + 1):
+            found = ALTERNATIVE_BEFORE.search(low, start, len(low)) is not None
+            assert _alternative_before(low, start, len(low)) == found, (low, start)
+
+
 def test_the_meetings_of_a_long_line_read_their_title_from_the_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each meeting's title is its sentence: a line of hundreds of meetings cleans that sentence once for them
     all, not once for each (seconds for a thousand), and every meeting still gets it."""
