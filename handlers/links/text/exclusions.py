@@ -159,7 +159,7 @@ _SOLVED = re.compile(
     r"(?:me l'|nous l')(?:a|ont) (?:bien )?(?:transferee?|renvoyee?|envoyee?|fait suivre|passee?|donnee?)|"
     r"(?<!you )(?<!u )(?<!can )(?<!could )(?<!please )(?<!pls )(?<!plz )(?<!anyone )(?<!anybody )"
     r"(?:sent|forwarded|shared|passed) (?:it|them|the (?:link|mail|e-?mail)) to me"
-    r"(?![^.!?\n]{0,30}(?:\?|\b(?:please|pls|plz)\b)))\b"
+    r"(?![^.!?\n]{0,30}\?|,? ?(?:please|pls|plz) *(?:[.!\n]|$)))\b"
 )
 """A post saying the thing turned up (someone passed it on: "Paul me l'a transféré") or the trouble is over asks for
 nothing; not one that "found it hard", asks "where you found it" or whose videos are "sorted by date", nor one

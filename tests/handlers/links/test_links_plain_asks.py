@@ -293,6 +293,7 @@ def test_sent_or_shared_said_for_send_or_in_a_question_asks_for_the_link(sentenc
         "The TA shared the link to me, got it now.",
         "Our mentor kindly shared the link with everyone in the group.",
         "I have already sent the link to the group, check your mail.",
+        "The TA already sent the link to me, please check your spam folder too.",
     ],
 )
 def test_sent_or_shared_told_of_the_past_asks_for_nothing(sentence: str) -> None:
