@@ -44,7 +44,7 @@ from handlers.meetings.dates import (
     stamped_under_heading,
 )
 
-_MET_AFTER = (
+MET_AFTER = (
     "ai",
     "as",
     "a",
@@ -82,9 +82,11 @@ _MET_AFTER = (
 )
 """The words the verb "rencontrer" comes after, folded: an auxiliary, a subject, an adverb ("j'ai rencontré",
 "je rencontre", "nous avons déjà rencontré")."""
-_RENCONTRE = "".join(rf"(?<!\b{w} )" for w in _MET_AFTER) + "rencontres?"
+_RENCONTRE = "".join(rf"(?<!\b{w} )" for w in MET_AFTER) + "rencontres?"
 """A meeting named "rencontre" ("une rencontre", "la rencontre de jeudi", "Rencontre jeudi 18h"), not the verb
 folded to the same letters ("j'ai rencontré un problème", "nous avons rencontré des difficultés")."""
+MET = re.compile(rf"\b((?:{'|'.join(MET_AFTER)}) )rencontr\w*")
+"""The verb "rencontrer" after one of those words, the word kept in group 1: a problem met, not a meeting."""
 _GATHERINGS = (
     r"visios?|visio-?conferences?|visio-?confs?|videoconferences?|reunions?|reus?|copils?|"
     rf"{_RENCONTRE}|webinaires?|"

@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.i18n import Messages
 from bot.text import ANALYSED, fold
 from handlers.links.text.words import _ALIGNING
+from handlers.meetings.extract import MET
 
 # What a link is for. A request naming a kind wants a link of that kind.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -223,8 +224,9 @@ exam."""
 @lru_cache(maxsize=ANALYSED)
 def kinds_of(text: str) -> frozenset[str]:
     """What kind of link a text (request, link text, URL, paragraph) talks about; the event a document
-    belongs to is no call (`_EVENTS_DOCUMENT`), the exam a help session is about no exam page (`_ABOUT_AN_EXAM`)."""
-    folded = _EVENTS_DOCUMENT.sub(lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", fold(text)))
+    belongs to is no call (`_EVENTS_DOCUMENT`), the exam a help session is about no exam page (`_ABOUT_AN_EXAM`), a
+    problem met ("j'ai rencontré un problème") no meeting (`MET`)."""
+    folded = _EVENTS_DOCUMENT.sub(lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", MET.sub(r"\1", fold(text))))
     folded = _ABOUT_AN_EXAM.sub(lambda m: m.group(1) or m.group(2) or m.group(3), folded)
     return frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded))
 

@@ -599,6 +599,15 @@ def test_kinds() -> None:
     assert wanted_kinds(kinds_of("où est l'ordre du jour de la réunion ?")) == {"document"}
 
 
+def test_a_problem_met_names_no_meeting() -> None:
+    """ "J'ai rencontré un problème": the verb folds to the meeting's name, which only the noun is."""
+    assert kinds_of("J'ai rencontré un problème, je ne trouve pas le lien d'inscription") == {"registration"}
+    assert kinds_of("Nous avons déjà rencontré ce souci : où est le lien du formulaire ?") == {"registration"}
+    assert kinds_of("Je rencontre des difficultés avec le lien") == frozenset()
+    assert kinds_of("Où est le lien de la rencontre de jeudi ?") == {"meeting"}
+    assert kinds_of("Rencontre mensuelle : le lien ?") == {"meeting"}
+
+
 def test_registration_as_imaging_speaks_of_it_is_no_form() -> None:
     assert kinds_of("I aligned the two knee scans by rigid registration before measuring.") == frozenset()
     assert kinds_of("Registration of the pre- and post-op volumes drifts by 2 mm.") == frozenset()
