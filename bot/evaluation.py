@@ -38,7 +38,7 @@ from bot import progress
 from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory, StaticForum
 from bot.dispatch import Dispatcher
-from bot.events import Event, PostCreated
+from bot.events import Event, PostCreated, TickFired
 from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.replay import Simulation
@@ -90,11 +90,13 @@ class Case:
 
 @dataclass(frozen=True)
 class Step:
-    """One post arriving, and what scribe did about it (its timers due by then included)."""
+    """One post arriving, or one timer firing (`timer`, its key), and what scribe did then. A timer's
+    step carries the last post that had arrived before it."""
 
     post: Post
     now: datetime
     actions: tuple[A.Action, ...]
+    timer: str | None = None
 
 
 @dataclass
@@ -110,7 +112,8 @@ class Run:
     def ctx(self, now: datetime | None = None) -> Ctx:
         """A handler's context on the memory the replay left (by default just after the last post),
         so evaluators read it through the features' own accessors."""
-        moment = now or (self.steps[-1].now if self.steps else datetime.now(UTC))
+        arrived = [s for s in self.steps if s.timer is None]
+        moment = now or (arrived[-1].now if arrived else datetime.now(UTC))
         return Ctx(
             self.settings, self.forum, ReadOnlyMemory(self.state), moment, messages=Messages(self.settings.language)
         )
@@ -338,14 +341,31 @@ class Replayer:
         forum = self._forums[case.forum]
         settings = self.settings(case)
         simulation = _Clocked(self.dispatcher, settings, forum, llm=self.llm)
-        steps = []
-        for post in case.topic.posts:
-            if not post.is_regular:
-                continue
-            actions = await simulation.fire_until(post.created_at)
-            actions += await simulation.feed(PostCreated(post), post.created_at)
-            steps.append(Step(post, post.created_at, tuple(actions)))
+        steps: list[Step] = []
+        posts = [p for p in case.topic.posts if p.is_regular]
+        for post in posts:
+            steps += await _fire(simulation, post.created_at, steps)
+            steps.append(Step(post, post.created_at, tuple(await simulation.feed(PostCreated(post), post.created_at))))
+        if posts:
+            steps += await _fire(simulation, posts[-1].created_at + AFTER_LAST_POST, steps)
         return Run(case, steps, simulation.state, settings, forum)
+
+
+AFTER_LAST_POST = timedelta(days=1)
+"""How long after a topic's last post its timers still fire: enough for the waits of the links
+feature (minutes), so a request or announcement ending a thread is decided as the bot would."""
+
+
+async def _fire(simulation: Simulation, until: datetime, steps: list[Step]) -> list[Step]:
+    """Every timer due by `until`, in time order, each its own step at its own time, so what it posts
+    is judged against the thread as it stood when it fired."""
+    fired: list[Step] = []
+    while due := simulation.state.due_timers(until):
+        t = due[0]
+        actions = await simulation.feed(TickFired(t.name, t.at, t.key, t.payload), t.at)
+        last = (fired or steps)[-1].post
+        fired.append(Step(last, t.at, tuple(actions), timer=t.key))
+    return fired
 
 
 @dataclass

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.actions import SendPrivateMessage
 from bot.app import load_settings, make_dispatcher
-from bot.evaluation import OWN_FOLDER, SPLIT_KEY, TUNED, AsOfForum, Corpus, interval, run_eval
+from bot.evaluation import OWN_FOLDER, SPLIT_KEY, TUNED, AsOfForum, Corpus, Replayer, interval, run_eval
 from bot.forum import NotFound
 from bot.models import Topic
+from handlers.links.settings import LinksSettings
 
 DATA = Path(__file__).parent.parent / "data"
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -437,3 +439,20 @@ def test_an_interval_resamples_topics_so_requests_packed_in_one_thread_leave_it_
     assert interval(spread).show() == a.show()  # seeded: a run prints what the last one did
     assert interval([(0, 0)] * 3).show() == "n/a (0 topic with something to count)"
     assert interval([(1, 2), (0, 0)]).value is None  # one topic holds it all: no spread to see
+
+
+async def test_timers_fire_after_the_last_post_each_at_its_own_time(corpus_dir: Path) -> None:
+    """An announcement ending a thread that forgets its link is still told to its author when the
+    grace period ends, in a step of its own, stamped with the timer's time."""
+    forgot = "<p>The recording of today's session is available here. Click here to watch it.</p>"
+    (corpus_dir / "topic_105.json").write_text(json.dumps(_topic_json(105, [("teacher", forgot)])), encoding="utf-8")
+    corpus = Corpus.load(corpus_dir, corpus_dir.parent / "split.json")
+    settings = load_settings(None)
+    run = await Replayer(corpus, make_dispatcher(), lambda case: settings).run(corpus.cases["105"])
+    post = corpus.cases["105"].topic.posts[0]
+    timers = [s for s in run.steps if s.timer is not None]
+    assert [s.timer for s in timers] == [f"links:missing:{post.id}"]
+    assert timers[0].now == post.created_at + timedelta(minutes=settings.of(LinksSettings).grace_minutes)
+    assert timers[0].post == post
+    assert [a.key for a in timers[0].actions if isinstance(a, SendPrivateMessage)] == [f"pm:{post.id}:links-missing"]
+    assert run.ctx().now == post.created_at  # evaluators still read memory as it stood after the last post
