@@ -37,6 +37,7 @@ from bot import actions as A
 from bot import progress
 from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory, StaticForum
+from bot.dateorder import ORDERS, DateOrder
 from bot.dispatch import Dispatcher
 from bot.events import Event, PostCreated, TickFired
 from bot.i18n import Messages
@@ -86,6 +87,8 @@ class Case:
     language: str
     forum: str
     """Topics sharing this name were on the same forum (they see each other)."""
+    date_order: DateOrder | None = None
+    """How that forum writes numeric dates (None: as the settings say)."""
 
 
 @dataclass(frozen=True)
@@ -269,7 +272,8 @@ class Corpus:
     ) -> Corpus:
         """`folder` holds the real topics of `tuning` and `check`; each split of `OWN_FOLDER` takes its
         own from the argument of its folder's name (`holdout=`, `forum2=`, `holdout2=`…), in the time
-        zone and language `split.json` gives it (`holdout_forum`, `tuning_forum2_forum`, `holdout2_forum`…)."""
+        zone, language and numeric date order (`date_order`, else the settings') `split.json` gives it
+        (`holdout_forum`, `tuning_forum2_forum`, `holdout2_forum`…)."""
         unknown = set(own) - set(OWN_FOLDER.values())
         if unknown:
             raise TypeError(f"Corpus.load got no such folder: {', '.join(sorted(unknown))}")
@@ -289,7 +293,7 @@ class Corpus:
                 if str(topic.id) in taken:
                     raise ValueError(f"topic {topic.id} is both in {taken[str(topic.id)]} and in the {name} {given}")
                 tz, lang = forum.get("timezone", timezone), forum.get("language", language)
-                cases.append(Case(str(topic.id), topic, tz, lang, str(given)))
+                cases.append(Case(str(topic.id), topic, tz, lang, str(given), _date_order(forum, name)))
         split = {name: [str(k) for k in raw.get(SPLIT_KEY.get(name, name), [])] for name in ALL_SPLITS}
         spent = raw.get(SPENT) or {}
         split[SPENT] = [str(k) for k in (spent.get("topics", []) if isinstance(spent, dict) else spent)]
@@ -305,6 +309,17 @@ class Corpus:
 
     def forum(self, name: str) -> list[Topic]:
         return [c.topic for c in self.cases.values() if c.forum == name]
+
+
+def _date_order(forum: dict[str, Any], split: str) -> DateOrder | None:
+    """The numeric date order `split.json` gives a split's forum, if any; a wrong one stops the eval."""
+    order = forum.get("date_order")
+    if order is None:
+        return None
+    for known in ORDERS:
+        if order == known:
+            return known
+    raise ValueError(f"the {split} forum's date_order {order!r} in split.json is none of {', '.join(ORDERS)}")
 
 
 def _topics(folder: str | Path | None) -> list[Topic]:
@@ -435,13 +450,16 @@ async def evaluate(
 
 
 def _settings_for(base: Settings) -> Callable[[Case], Settings]:
-    """The configured settings, in each case's own time zone and language."""
-    cache: dict[tuple[str, str], Settings] = {}
+    """The configured settings, in each case's own time zone, language and date order."""
+    cache: dict[tuple[str, str, str], Settings] = {}
 
     def of(case: Case) -> Settings:
-        key = (case.timezone, case.language)
+        order = case.date_order or base.date_order
+        key = (case.timezone, case.language, order)
         if key not in cache:
-            cache[key] = base.model_copy(update={"timezone": case.timezone, "language": case.language})
+            cache[key] = base.model_copy(
+                update={"timezone": case.timezone, "language": case.language, "date_order": order}
+            )
         return cache[key]
 
     return of

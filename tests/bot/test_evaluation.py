@@ -11,7 +11,7 @@ import pytest
 
 from bot.actions import SendPrivateMessage
 from bot.app import load_settings, make_dispatcher
-from bot.evaluation import OWN_FOLDER, SPLIT_KEY, TUNED, AsOfForum, Corpus, Replayer, interval, run_eval
+from bot.evaluation import OWN_FOLDER, SPLIT_KEY, TUNED, AsOfForum, Corpus, Replayer, _settings_for, interval, run_eval
 from bot.forum import NotFound
 from bot.models import Topic
 from handlers.links.settings import LinksSettings
@@ -318,6 +318,26 @@ async def test_the_second_forum_tunes_from_its_own_folder_with_its_mistakes(corp
     assert links["topics"].value == 1  # its labels are read from labels/forum2/
     assert links["requests.recall"].detail == "1/2"
     assert any(line.startswith("  links.tuning2: 301 #2") for line in lines)  # a tuning split: mistakes listed
+
+
+def test_a_forum_of_its_own_reads_numeric_dates_in_the_order_split_json_gives(
+    corpus_dir: Path, forum2_dir: Path
+) -> None:
+    """`date_order` in a forum's entry is its members' order, given to its cases' settings; the other forums
+    keep the configured one, and an order that is none stops the eval with the key it read."""
+    split_file = corpus_dir.parent / "split.json"
+    split = json.loads(split_file.read_text(encoding="utf-8"))
+    split["tuning_forum2_forum"]["date_order"] = "MDY"
+    split_file.write_text(json.dumps(split), encoding="utf-8")
+    corpus = Corpus.load(corpus_dir, split_file, DATA / "seed-thread.json", forum2=forum2_dir)
+    settings = _settings_for(load_settings(None))
+    assert settings(corpus.cases["301"]).date_order == "MDY"
+    assert settings(corpus.cases["101"]).date_order == "DMY"
+    assert settings(corpus.cases["301"]).timezone == "America/New_York"
+    split["tuning_forum2_forum"]["date_order"] = "US"
+    split_file.write_text(json.dumps(split), encoding="utf-8")
+    with pytest.raises(ValueError, match="date_order 'US'"):
+        Corpus.load(corpus_dir, split_file, None, forum2=forum2_dir)
 
 
 def test_eval_leaves_tuning2_out_of_all_without_its_folder(
