@@ -90,7 +90,8 @@ class Case:
 
 @dataclass(frozen=True)
 class Step:
-    """One post arriving, and what scribe did about it (its timers due by then included)."""
+    """One post arriving and what scribe did about it, or a timer firing (`now`: when) after `post`, the
+    last post read, and what scribe did then."""
 
     post: Post
     now: datetime
@@ -110,7 +111,7 @@ class Run:
     def ctx(self, now: datetime | None = None) -> Ctx:
         """A handler's context on the memory the replay left (by default just after the last post),
         so evaluators read it through the features' own accessors."""
-        moment = now or (self.steps[-1].now if self.steps else datetime.now(UTC))
+        moment = now or (self.steps[-1].post.created_at if self.steps else datetime.now(UTC))
         return Ctx(
             self.settings, self.forum, ReadOnlyMemory(self.state), moment, messages=Messages(self.settings.language)
         )
@@ -314,6 +315,11 @@ def _topics(folder: str | Path | None) -> list[Topic]:
     return topics
 
 
+AFTER_LAST = timedelta(days=1)
+"""How long after a topic's last post its timers still fire: the thread was read long after, and scribe
+kept running (a request's settle delay, an announcement's grace period end after the post)."""
+
+
 class Replayer:
     """Replays each case once through the real dispatcher; every evaluator reads the same runs."""
 
@@ -338,14 +344,21 @@ class Replayer:
         forum = self._forums[case.forum]
         settings = self.settings(case)
         simulation = _Clocked(self.dispatcher, settings, forum, llm=self.llm)
-        steps = []
+        steps: list[Step] = []
         for post in case.topic.posts:
             if not post.is_regular:
                 continue
-            actions = await simulation.fire_until(post.created_at)
-            actions += await simulation.feed(PostCreated(post), post.created_at)
-            steps.append(Step(post, post.created_at, tuple(actions)))
+            steps += await _fired(simulation, post.created_at, steps[-1].post if steps else post)
+            steps.append(Step(post, post.created_at, tuple(await simulation.feed(PostCreated(post), post.created_at))))
+        if steps:
+            last = steps[-1].post
+            steps += await _fired(simulation, last.created_at + AFTER_LAST, last)
         return Run(case, steps, simulation.state, settings, forum)
+
+
+async def _fired(simulation: Simulation, moment: datetime, last: Post) -> list[Step]:
+    """The timers due by `moment`, each a step of its own at the time it fired, after the post `last`."""
+    return [Step(last, at, tuple(actions)) for at, actions in await simulation.firings_until(moment)]
 
 
 @dataclass

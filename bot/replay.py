@@ -51,11 +51,15 @@ class Simulation:
 
     async def fire_until(self, moment: datetime) -> list[A.Action]:
         """Fire, in time order, every timer due by `moment` (also those set while firing)."""
-        actions: list[A.Action] = []
+        return [a for _, actions in await self.firings_until(moment) for a in actions]
+
+    async def firings_until(self, moment: datetime) -> list[tuple[datetime, list[A.Action]]]:
+        """`fire_until`, each timer's actions apart with the time it fired."""
+        out: list[tuple[datetime, list[A.Action]]] = []
         while due := self.state.due_timers(moment):
             t = due[0]
-            actions += await self.feed(TickFired(t.name, t.at, t.key, t.payload), t.at)
-        return actions
+            out.append((t.at, await self.feed(TickFired(t.name, t.at, t.key, t.payload), t.at)))
+        return out
 
     @property
     def writes(self) -> list[A.ForumWrite]:
