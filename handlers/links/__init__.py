@@ -226,9 +226,11 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
         decision = _decided(topic, group, ctx, meetings, groups)
         found = decision.found
         answer = {"post_number": found.post_number, "url": found.url} if found else None
+        waiting = _waits_until(group, ctx)
         requests.append(
             {
                 "post_number": group.first.post_number,
+                "waiting_until": waiting.astimezone(ctx.settings.tz).isoformat() if waiting else None,
                 "post_numbers": group.post_numbers,
                 "askers": group.askers,
                 "kinds": sorted(wanted_kinds(group.kinds)),
@@ -251,14 +253,27 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     return {"link_requests": requests, "missing_links": missing, "in_doubt": doubts}
 
 
+def _waits_until(group: RequestGroup, ctx: Ctx) -> datetime | None:
+    """Until when a burst still waits for its settle delay (`handlers.links.settle`): one nobody
+    addressed to scribe, whose first request is younger than the delay, while scribe answers those."""
+    if not ctx.settings.of(LinksSettings).answer_unasked or ctx.bot_username.lower() in analyse(group.first).mentions:
+        return None
+    return settles_at(group.first, ctx)
+
+
 @router.preview_lines("link_requests")
 def request_line(item: dict[str, Any], messages: Messages) -> str:
-    """A link request with scribe's decision and its reason in full: the reason is what a moderator reads."""
+    """A link request with scribe's decision and its reason in full: the reason is what a moderator reads.
+    A request still within its settle delay says until when it waits, then what scribe decides on the
+    thread as it is now (a member may answer first)."""
     who = ", ".join(item.get("askers") or [])
     kinds = ", ".join(_worded(messages, "kinds", k) for k in item.get("kinds") or []) or messages.get(
         "links.preview.a_link"
     )
     decision = _worded(messages, "decisions", str(item.get("decision")))
+    if item.get("waiting_until"):
+        until = datetime.fromisoformat(item["waiting_until"])
+        decision = messages.get("links.preview.waiting", until=f"{until:%H:%M}", decision=decision)
     line = messages.get(
         "links.preview.request",
         post=item["post_number"],

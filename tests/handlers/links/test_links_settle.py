@@ -4,11 +4,16 @@ stands then, once, across a restart too."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from bot.events import PostCreated
 from bot.forum import Forum
+from bot.i18n import Messages
+from bot.replay import replay
+from handlers import links
 from tests.conftest import KEY, Clock
+from tests.handler_kit import make_ctx, make_post, simulate
+from tests.handlers.links.test_links import T0, topic_of
 
 ANNOUNCEMENTS = 2
 """A public category of the sandbox forum."""
@@ -158,3 +163,39 @@ async def test_no_delay_answers_in_the_pass_that_reads_the_request(make_sandbox,
     [answer] = scribe_in(sandbox, topic_id)
     assert FORM in answer
     assert await settle_timers(engine) == []
+
+
+async def test_the_preview_says_a_request_waits_and_what_scribe_then_decides() -> None:
+    request_at = T0 - timedelta(minutes=3)
+    topic = topic_of(
+        [
+            make_post(1, "moderateur", ANNOUNCEMENT, created_at=T0 - timedelta(hours=2)),
+            make_post(2, "lea", ASKED, created_at=request_at),
+        ],
+        title="Atelier cartographie",
+    )
+    ctx = make_ctx([topic], now=T0, language="en", links={"settle_minutes": 10})
+    [request] = (await links.preview(topic, ctx))["link_requests"]
+    until = (request_at + timedelta(minutes=10)).astimezone(ctx.settings.tz)
+    assert request["waiting_until"] == until.isoformat() and request["decision"] == "answer"
+    assert links.request_line(request, Messages("en")) == (
+        f"post 2 (lea; registration): waits until {until:%H:%M}, in case a member answers first; "
+        "then, on the thread as it is now: answer"
+    )
+    writes = await replay(topic, simulate(ctx), at=T0)
+    [answer] = [w for w in writes if w.key == "reply:1002:links"]
+    assert FORM in getattr(answer, "raw", "")
+
+
+async def test_the_preview_of_a_request_older_than_the_delay_says_no_wait() -> None:
+    topic = topic_of(
+        [
+            make_post(1, "moderateur", ANNOUNCEMENT, created_at=T0 - timedelta(hours=2)),
+            make_post(2, "lea", ASKED, created_at=T0 - timedelta(minutes=30)),
+        ],
+        title="Atelier cartographie",
+    )
+    ctx = make_ctx([topic], now=T0, language="fr", links={"settle_minutes": 10})
+    [request] = (await links.preview(topic, ctx))["link_requests"]
+    assert request["waiting_until"] is None
+    assert links.request_line(request, Messages("fr")) == "message 2 (lea ; inscription) : répondre"
