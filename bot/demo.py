@@ -16,6 +16,7 @@ from bot.events import PostCreated, PostEdited, TickFired
 from bot.forum import Forum
 from bot.sandbox import Sandbox
 from bot.store import Store
+from handlers.links.settings import LinksSettings
 
 SEED = Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
 KEY = "demo-key"
@@ -89,13 +90,21 @@ async def demo(language: str = "fr") -> int:
                 finally:
                     await members.close()
                     await moderator.close()
-                print("\n3. scribe runs once (`scribe run --once`):")
+                settle = settings.of(LinksSettings).settle_minutes
+                print(
+                    "\n3. scribe runs once (`scribe run --once`); the link request nobody addressed to it waits "
+                    f"{settle:g} minutes (`[links] settle_minutes`), in case a member answers it first:"
+                )
                 report = await engine.run_once()
                 _transcript(report)
                 clock.advance(timedelta(minutes=3))
                 print("\n4. Three minutes later (the clock is moved, not waited), scribe runs again:")
                 _transcript(await engine.run_once())
-                print("\n5. One more run: nothing new, nothing posted twice.")
+                if settle > 3:
+                    clock.advance(timedelta(minutes=settle - 3))
+                    print(f"\n5. {settle:g} minutes after the link request, nobody has answered it: scribe does.")
+                    _transcript(await engine.run_once())
+                print("\nLast, one more run: nothing new, nothing posted twice.")
                 again = await engine.run_once()
                 _transcript(again)
                 print(

@@ -199,3 +199,28 @@ async def test_the_preview_of_a_request_older_than_the_delay_says_no_wait() -> N
     [request] = (await links.preview(topic, ctx))["link_requests"]
     assert request["waiting_until"] is None
     assert links.request_line(request, Messages("fr")) == "message 2 (lea ; inscription) : répondre"
+
+
+async def test_in_review_the_proposal_waits_the_same_delay(make_sandbox, make_engine) -> None:
+    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine, links={"answer_unasked": "review"})
+    await post(sandbox, "lea", ASKED, topic_id)
+    await engine.run_once()
+    assert sandbox.posts_by("scribe") == []
+    clock.advance(minutes=10)
+    await engine.run_once()
+    [proposed] = sandbox.posts_by("scribe")
+    assert proposed.topic_id != topic_id and FORM in proposed.raw
+    assert sandbox.topic(proposed.topic_id).archetype == "private_message"
+
+
+async def test_in_review_a_member_answering_within_the_delay_leaves_nothing_to_propose(
+    make_sandbox, make_engine
+) -> None:
+    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine, links={"answer_unasked": "review"})
+    await post(sandbox, "lea", ASKED, topic_id)
+    await engine.run_once()
+    clock.advance(minutes=4)
+    await post(sandbox, "moderateur", f"Le voici : {FORM}", topic_id)
+    clock.advance(minutes=10)
+    await engine.run_once()
+    assert sandbox.posts_by("scribe") == []
