@@ -30,5 +30,7 @@ def settles_at(post: Post, ctx: Ctx) -> datetime | None:
 
 
 def settle_timer(post: Post, at: datetime) -> ScheduleTimer:
-    """The timer that deals with the request of `post` at `at`."""
-    return ScheduleTimer(f"links:settle:{post.id}", at, SETTLE, {"post_id": post.id, "topic_id": post.topic_id})
+    """The timer that deals with the request of `post` at `at`. What it posts answers a member (`for_post`):
+    quiet hours do not hold it back, as they do not hold an answer given at once."""
+    payload = {"post_id": post.id, "topic_id": post.topic_id, "for_post": True}
+    return ScheduleTimer(f"links:settle:{post.id}", at, SETTLE, payload)

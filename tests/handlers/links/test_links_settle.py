@@ -224,3 +224,13 @@ async def test_in_review_a_member_answering_within_the_delay_leaves_nothing_to_p
     clock.advance(minutes=10)
     await engine.run_once()
     assert sandbox.posts_by("scribe") == []
+
+
+async def test_quiet_hours_do_not_hold_back_the_answer_after_the_delay(make_sandbox, make_engine) -> None:
+    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine, quiet={"hours": "00:00-23:59"})
+    await post(sandbox, "lea", ASKED, topic_id)
+    await engine.run_once()
+    clock.advance(minutes=10)
+    await engine.run_once()
+    [answer] = scribe_in(sandbox, topic_id)
+    assert FORM in answer
