@@ -16,7 +16,6 @@ from bot.events import PostCreated, PostEdited, TickFired
 from bot.forum import Forum
 from bot.sandbox import Sandbox
 from bot.store import Store
-from handlers.links.settings import LinksSettings
 
 SEED = Path(__file__).parent / "sandbox" / "data" / "seed-thread.json"
 KEY = "demo-key"
@@ -90,7 +89,8 @@ async def demo(language: str = "fr") -> int:
                 finally:
                     await members.close()
                     await moderator.close()
-                settle = settings.of(LinksSettings).settle_minutes
+                # the links feature's `[links] settle_minutes`, read by name: the engine knows no feature
+                settle = float(getattr(settings.sections().get("links"), "settle_minutes", 0.0))
                 print(
                     "\n3. scribe runs once (`scribe run --once`); the link request nobody addressed to it waits "
                     f"{settle:g} minutes (`[links] settle_minutes`), in case a member answers it first:"
