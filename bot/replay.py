@@ -51,15 +51,11 @@ class Simulation:
 
     async def fire_until(self, moment: datetime) -> list[A.Action]:
         """Fire, in time order, every timer due by `moment` (also those set while firing)."""
-        return [a for _, actions in await self.firings_until(moment) for a in actions]
-
-    async def firings_until(self, moment: datetime) -> list[tuple[datetime, list[A.Action]]]:
-        """`fire_until`, each timer's actions apart with the time it fired."""
-        out: list[tuple[datetime, list[A.Action]]] = []
+        actions: list[A.Action] = []
         while due := self.state.due_timers(moment):
             t = due[0]
-            out.append((t.at, await self.feed(TickFired(t.name, t.at, t.key, t.payload), t.at)))
-        return out
+            actions += await self.feed(TickFired(t.name, t.at, t.key, t.payload), t.at)
+        return actions
 
     @property
     def writes(self) -> list[A.ForumWrite]:
