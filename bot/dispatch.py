@@ -93,9 +93,10 @@ async def staff_only(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A
 
 async def quiet_hours(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Action]:
     """What scribe posts on its own (timers, schedules) waits for the end of quiet hours;
-    answers to members who posted (also those a job prepares) go out at once."""
+    answers to members who posted (also those a job prepares, or a timer that deals with a member's
+    post later: `for_post`) go out at once."""
     actions = await call()
-    if not isinstance(event, TickFired) or event.payload.get("answers"):
+    if not isinstance(event, TickFired) or event.payload.get("answers") or event.payload.get("for_post"):
         return actions
     until = quiet_until(ctx.now, ctx.settings.quiet.hours, ctx.settings.tz)
     if until is None:

@@ -38,6 +38,16 @@ class Clock:
         self.now += timedelta(**kw)
 
 
+async def run_settled(engine: Engine) -> None:
+    """scribe reads the forum, then again once the settle delay of the link requests it read is over
+    (`[links] settle_minutes`, nobody posting meanwhile): the engine's clock is a `Clock`."""
+    from handlers.links.settings import LinksSettings
+
+    await engine.run_once()
+    engine.clock.advance(minutes=engine.settings.of(LinksSettings).settle_minutes)  # type: ignore[attr-defined]
+    await engine.run_once()
+
+
 def validate(schema_name: str, data) -> None:
     schema = json.loads((SCHEMAS / f"{schema_name}.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(data)

@@ -46,6 +46,9 @@ def make_ctx(
     settings: Settings | None = None,
     **overrides: Any,
 ) -> Ctx:
+    """A handler's context on `topics`. Link requests are dealt with at once (`[links] settle_minutes = 0`)
+    unless `overrides` say otherwise: the settle delay has tests of its own."""
+    overrides["links"] = {"settle_minutes": 0, **overrides.get("links", {})}
     settings = settings or load_settings(language=language, **overrides)
     return Ctx(
         settings=settings,

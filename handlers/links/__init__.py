@@ -2,7 +2,8 @@
 announcement points at a link it does not carry.
 
 Memory: see `handlers.links.memory`; other features read it through `open_requests`.
-Timer: `links:missing:{post_id}` fires `TickFired(name="links.missing", payload={"post_id"})`.
+Timers: `links:missing:{post_id}` fires `TickFired(name="links.missing", payload={"post_id"})`;
+`links:settle:{post_id}` fires `links.settle` once a request's settle delay is over (`handlers.links.settle`).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from handlers.links.memory import (
 )
 from handlers.links.model import judge
 from handlers.links.settings import LinksSettings
+from handlers.links.settle import SETTLE, settle_timer, settles_at
 from handlers.links.text import (
     in_doubt,
     is_agreement,
@@ -83,6 +85,10 @@ def _tick(event: TickFired) -> bool:
     return event.name == TIMER
 
 
+def _settle_tick(event: TickFired) -> bool:
+    return event.name == SETTLE
+
+
 def _asks_for_link(event: MentionReceived) -> bool:
     return event.post.archetype != "private_message" and is_request(analyse(event.post).text)
 
@@ -100,12 +106,30 @@ async def on_request_to_scribe(event: MentionReceived, ctx: Ctx) -> list[Action]
 
 @router.on(PostCreated, _not_pm)
 async def on_post(event: PostCreated, ctx: Ctx) -> list[Action]:
+    """A request nobody addressed to scribe waits for the settle delay (`handlers.links.settle`) unless
+    read once it is over; a follow-up (the link asked for has come) goes at once."""
     post = event.post
-    unasked = ctx.settings.of(LinksSettings).answer_unasked
-    actions = await answer_request(post, ctx) if unasked and not event.answered else []
+    unasked = bool(ctx.settings.of(LinksSettings).answer_unasked) and not event.answered
+    at = settles_at(post, ctx) if unasked else None
+    if at is not None:
+        waiting: list[Action] = [settle_timer(post, at)] if await _may_ask(post, ctx) else []
+        return waiting + _reviewed(await follow_up(post, ctx), ctx) + await watch_announcement(post, ctx)
+    actions = await answer_request(post, ctx) if unasked else []
     if not actions:
         actions = await follow_up(post, ctx)
     return _reviewed(actions, ctx) + await watch_announcement(post, ctx)
+
+
+@router.on(TickFired, _settle_tick)
+async def on_settled(event: TickFired, ctx: Ctx) -> list[Action]:
+    """The settle delay of a request is over: the post is read again as it stands (edited, deleted)
+    and dealt with on the thread as it is now, so a member's answer meanwhile makes scribe silent."""
+    post = await ctx.forum.post(int(event.payload.get("post_id") or 0))
+    if post is None or not post.is_regular or post.hidden or ctx.ignores(post.username):
+        return []
+    if not ctx.settings.of(LinksSettings).answer_unasked:
+        return []
+    return _reviewed(await answer_request(post, ctx), ctx)
 
 
 @router.on(PostEdited, _not_pm)
@@ -205,9 +229,11 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
         decision = _decided(topic, group, ctx, meetings, groups)
         found = decision.found
         answer = {"post_number": found.post_number, "url": found.url} if found else None
+        waiting = _waits_until(group, ctx)
         requests.append(
             {
                 "post_number": group.first.post_number,
+                "waiting_until": waiting.astimezone(ctx.settings.tz).isoformat() if waiting else None,
                 "post_numbers": group.post_numbers,
                 "askers": group.askers,
                 "kinds": sorted(wanted_kinds(group.kinds)),
@@ -230,14 +256,27 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     return {"link_requests": requests, "missing_links": missing, "in_doubt": doubts}
 
 
+def _waits_until(group: RequestGroup, ctx: Ctx) -> datetime | None:
+    """Until when a burst still waits for its settle delay (`handlers.links.settle`): one nobody
+    addressed to scribe, whose first request is younger than the delay, while scribe answers those."""
+    if not ctx.settings.of(LinksSettings).answer_unasked or ctx.bot_username.lower() in analyse(group.first).mentions:
+        return None
+    return settles_at(group.first, ctx)
+
+
 @router.preview_lines("link_requests")
 def request_line(item: dict[str, Any], messages: Messages) -> str:
-    """A link request with scribe's decision and its reason in full: the reason is what a moderator reads."""
+    """A link request with scribe's decision and its reason in full: the reason is what a moderator reads.
+    A request still within its settle delay says until when it waits, then what scribe decides on the
+    thread as it is now (a member may answer first)."""
     who = ", ".join(item.get("askers") or [])
     kinds = ", ".join(_worded(messages, "kinds", k) for k in item.get("kinds") or []) or messages.get(
         "links.preview.a_link"
     )
     decision = _worded(messages, "decisions", str(item.get("decision")))
+    if item.get("waiting_until"):
+        until = datetime.fromisoformat(item["waiting_until"])
+        decision = messages.get("links.preview.waiting", until=f"{until:%H:%M}", decision=decision)
     line = messages.get(
         "links.preview.request",
         post=item["post_number"],
@@ -268,12 +307,24 @@ def _worded(messages: Messages, table: str, value: str) -> str:
     return messages.get(key) if messages.has(key) else value
 
 
-async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
-    """One answer per burst: the link with its source, or a request to the announcer."""
-    text = analyse(post).text
+def _reading(text: str, ctx: Ctx) -> tuple[bool, bool, bool]:
+    """Whether a post asks for a link, may ask in words the rules are unsure of (with a model to judge
+    them) or echoes a request ("+1", "the mail has not come")."""
     requesting = is_request(text) or offer_asked(text) == "open"
     doubtful = not requesting and ctx.llm is not None and in_doubt(text)
-    echo = is_agreement(text) or mail_not_come(text)
+    return requesting, doubtful, is_agreement(text) or mail_not_come(text)
+
+
+async def _may_ask(post: Post, ctx: Ctx) -> bool:
+    """Whether the post may be a request once its delay is over: one that asks or may ask; a "+1" only
+    where a request left its mark on the topic (a "+1" to a request still waiting joins its burst then)."""
+    requesting, doubtful, echo = _reading(analyse(post).text, ctx)
+    return requesting or doubtful or (echo and bool(await _topic_state(ctx, post.topic_id)))
+
+
+async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
+    """One answer per burst: the link with its source, or a request to the announcer."""
+    requesting, doubtful, echo = _reading(analyse(post).text, ctx)
     if not (requesting or doubtful or echo):
         return []  # most posts: no memory read, no topic read
     if await request_record(ctx, post.id):

@@ -1568,7 +1568,7 @@ def _still_waiting(group: RequestGroup) -> bool:
 
 def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
     """A member's post after the group's first request that answers it: it replies to or quotes
-    a request, carries a link, or comes from staff or the announcer (scribe catching up on a
+    a request, carries a link (shown as a onebox or not), or comes from staff or the announcer (scribe catching up on a
     topic sees the answers written meanwhile)."""
     askers = {a.lower() for a in group.askers}
     asked = set(group.post_numbers)
@@ -1588,7 +1588,7 @@ def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
             or quoted
             or post.staff
             or post.username.lower() == author
-            or any(usable(link.url) for link in read.links)
+            or any(usable(link.url) for link in every_link(post))  # a onebox too: the link is there
         ):
             return post
     return None

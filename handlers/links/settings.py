@@ -30,6 +30,14 @@ class LinksSettings(Section):
         'link (scribe preview still lists what it would have answered); "review": what scribe would post for them '
         "(answers, asks, follow-ups) goes as a private message to `[permissions] review_group` instead, for a trial",
     )
+    settle_minutes: float = Field(
+        10.0,
+        ge=0,
+        description="minutes scribe waits before dealing with a link request nobody addressed to it (or asking the "
+        "announcer for the link): members often answer each other within minutes, and a reply scribe has posted "
+        "cannot be taken back; then it decides on the thread as it stands. 0: at once. Requests addressed to "
+        "scribe (`@scribe …`, the `link` command) are answered at once",
+    )
     look_elsewhere: bool = Field(
         False,
         description="with no link in the topic, also answer from the announcement of another topic of the same "

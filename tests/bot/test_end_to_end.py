@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from bot.forum import Forum
-from tests.conftest import KEY, Clock
+from tests.conftest import KEY, Clock, run_settled
 
 SEED = 1
 
@@ -146,7 +146,7 @@ async def test_link_request_answered_once(sandbox, make_engine):
     sandbox.add_user("camille")
     async with await as_user(sandbox, "camille") as other:
         await other.create_post("+1, où est le lien d'inscription svp ?", topic_id)
-    await engine.run_once()
+    await run_settled(engine)
     await engine.run_once()
     answers = sandbox.posts_by("scribe")
     assert len(answers) == 1 and "https://framaforms.org/inscription-visio" in answers[0].raw
@@ -158,7 +158,7 @@ async def test_in_review_a_link_request_reaches_the_moderators_privately_and_the
     engine = await make_engine(sandbox, links={"answer_unasked": "review"})
     await engine.run_once()
     topic_id = await _visio_asked_for(sandbox)
-    await engine.run_once()
+    await run_settled(engine)
     await engine.run_once()
     [proposed] = sandbox.posts_by("scribe")
     pm = sandbox.topic(proposed.topic_id)
@@ -178,7 +178,7 @@ async def test_seed_request_answered_with_the_link_post_6_carries(sandbox, make_
     await engine.run_once()
     async with await as_user(sandbox, "membre") as member:
         await member.create_post("Hello, il manque le lien d'inscription à la visio ?", SEED)
-    await engine.run_once()
+    await run_settled(engine)
     [answer] = sandbox.posts_by("scribe")
     assert "https://framaforms.org/visio-politique-tiers-lieux" in answer.raw
     assert '[quote="AssoTiersLieux, post:6, topic:1"]' in answer.raw

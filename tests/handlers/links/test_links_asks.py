@@ -11,7 +11,7 @@ import pytest
 from bot.forum import Forum
 from bot.i18n import Messages
 from handlers import links
-from tests.conftest import KEY, Clock
+from tests.conftest import KEY, Clock, run_settled
 from tests.handler_kit import make_ctx, make_post
 from tests.handlers.links.test_links import topic_of
 
@@ -35,16 +35,16 @@ async def scribe_says(make_sandbox, make_engine, thread: Thread) -> list[str]:
     for name in {post[0] for post in posts} - {"moderateur"}:
         sandbox.add_user(name)
     engine = await make_engine(sandbox, clock=clock, language=language)
-    await engine.run_once()
+    await run_settled(engine)
     (opener, words), rest = posts[0], posts[1:]
     async with as_user(sandbox, opener) as forum:
         made = await forum.create_topic(title, words, category_id=ANNOUNCEMENTS)
-    await engine.run_once()
+    await run_settled(engine)
     for author, words, *replied in rest:
         clock.advance(days=1)
         async with as_user(sandbox, author) as forum:
             await forum.create_post(words, made.topic_id, replied[0] if replied else None)
-        await engine.run_once()
+        await run_settled(engine)
     return [p.raw for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id]
 
 

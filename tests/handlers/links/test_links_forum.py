@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.forum import Forum
-from tests.conftest import KEY, Clock
+from tests.conftest import KEY, Clock, run_settled
 
 ANNOUNCEMENTS = 2
 """A public category of the sandbox forum."""
@@ -22,7 +22,7 @@ async def engine_on_empty_forum(make_sandbox, make_engine, **settings):
     for name in ("lea", "tom"):
         sandbox.add_user(name)
     engine = await make_engine(sandbox, clock=clock, **settings)
-    await engine.run_once()
+    await run_settled(engine)
     return sandbox, engine, clock
 
 
@@ -34,7 +34,7 @@ async def command_reply(make_sandbox, make_engine, language: str, announcement: 
     clock.advance(hours=2)
     async with as_user(sandbox, "lea") as lea:
         await lea.create_post(command, made.topic_id)
-    await engine.run_once()
+    await run_settled(engine)
     [answer] = sandbox.posts_by("scribe")
     assert answer.topic_id == made.topic_id
     return answer.raw
@@ -90,7 +90,7 @@ async def announced_elsewhere(make_sandbox, make_engine, announcement: str) -> s
             "Hello, I cannot find the recording of session 4 anywhere. Where is it?",
             category_id=ANNOUNCEMENTS,
         )
-    await engine.run_once()
+    await run_settled(engine)
     return "\n".join(p.raw for p in sandbox.posts_by("scribe"))
 
 
@@ -124,11 +124,11 @@ async def recording_asked(make_sandbox, make_engine, hours_after_announcement: i
             "Join: https://meet.jit.si/survey-cleaning-live\n\nThe session will be recorded.",
             category_id=ANNOUNCEMENTS,
         )
-    await engine.run_once()
+    await run_settled(engine)
     clock.advance(hours=hours_after_announcement)
     async with as_user(sandbox, "lea") as lea:
         await lea.create_post("Will the recording of this session be shared with us?", made.topic_id)
-    await engine.run_once()
+    await run_settled(engine)
     return "\n".join(p.raw for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id)
 
 
@@ -163,7 +163,7 @@ async def link_to_a_topic_asked(make_sandbox, make_engine, category_id: int) -> 
     clock.advance(hours=2)
     async with as_user(sandbox, "lea") as lea:
         await lea.create_post("Sir please share the meeting link for the session", made.topic_id)
-    await engine.run_once()
+    await run_settled(engine)
     return "\n".join(p.raw for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id), address
 
 
@@ -188,13 +188,13 @@ async def test_the_announcer_answering_scribes_ask_with_the_link_has_its_askers_
     clock.advance(hours=2)
     async with as_user(sandbox, "lea") as lea:
         await lea.create_post("Sir kindly share the meeting link for Saturday", made.topic_id)
-    await engine.run_once()
+    await run_settled(engine)
     [ask] = [p for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id]
     assert "@moderateur" in ask.raw
     clock.advance(hours=1)
     async with as_user(sandbox, "moderateur") as mod:
         await mod.create_post("Here it is: https://meet.google.com/wkf-ivex-sat", made.topic_id, ask.post_number)
-    await engine.run_once()
+    await run_settled(engine)
     said = [p.raw for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id]
     told = [raw for raw in said[1:] if "meet.google.com/wkf-ivex-sat" in raw]
     assert len(told) == 1 and "@lea" in told[0]

@@ -16,7 +16,7 @@ from bot.forum import Forum
 from bot.i18n import Messages
 from bot.models import Post
 from handlers import links
-from tests.conftest import KEY, Clock
+from tests.conftest import KEY, Clock, run_settled
 from tests.handler_kit import make_ctx, make_post
 from tests.handlers.links.test_links import DAY, T0, Bot, topic_of
 
@@ -40,10 +40,10 @@ async def scribe_in_topic(make_sandbox, make_engine, timeline: Timeline, **setti
     for name in {author for _, author, _ in timeline} - {"moderateur"}:
         sandbox.add_user(name)
     engine = await make_engine(sandbox, clock=clock, language="en", **settings)
-    await engine.run_once()
+    await run_settled(engine)
     async with Forum(sandbox.url, "moderateur", KEY) as mod:
         made = await mod.create_topic("Mapping workshop", WORKSHOP, category_id=ANNOUNCEMENTS)
-    await engine.run_once()
+    await run_settled(engine)
     said: list[list[str]] = []
     before, elapsed = 0, 0.0
     for day, author, words in timeline:
@@ -51,7 +51,7 @@ async def scribe_in_topic(make_sandbox, make_engine, timeline: Timeline, **setti
         elapsed = day
         async with Forum(sandbox.url, author, KEY) as forum:
             await forum.create_post(words, made.topic_id)
-        await engine.run_once()
+        await run_settled(engine)
         posts = [p.raw for p in sandbox.posts_by("scribe") if p.topic_id == made.topic_id]
         said.append(posts[before:])
         before = len(posts)
