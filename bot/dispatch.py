@@ -26,7 +26,7 @@ from bot.ctx import Ctx
 from bot.events import Event, MentionReceived, PostCreated, PostDeleted, PostEdited, PostLiked, TickFired
 from bot.forum import Unavailable
 from bot.mentions import parse_mention
-from bot.models import REGULAR
+from bot.models import REGULAR, Post
 from bot.quiet import quiet_until
 from bot.routing import Command, Route, Router
 from bot.text import fold
@@ -202,15 +202,28 @@ class Dispatcher:
         return [], False
 
     async def _retry(self, tick: TickFired, ctx: Ctx) -> list[A.Action]:
-        """A mention whose handling met an unreachable forum, read and handled again."""
+        """A mention, or one feature's reading of a post, that met an unreachable forum: read and
+        handled again."""
         post = await ctx.forum.post(int(tick.payload["post_id"]))
         if post is None or ignored(PostCreated(post), ctx):
             return []
+        attempt = int(tick.payload.get("attempt") or 1)
+        name = tick.payload.get("route")
+        if name:
+            return await self._again(str(name), post, tick.payload, attempt, ctx)
         mention = parse_mention(post, ctx.bot_username)
         if mention is None:
             return []
-        attempt = int(tick.payload.get("attempt") or 1)
         return (await self._first(dataclasses.replace(mention, attempt=attempt), ctx))[0]
+
+    async def _again(self, name: str, post: Post, payload: dict[str, Any], attempt: int, ctx: Ctx) -> list[A.Action]:
+        """One feature's reading of a post that met an unreachable forum, done again on the post as
+        it stands now."""
+        event: Event = (
+            PostEdited(post) if payload.get("edited") else PostCreated(post, answered=bool(payload.get("answered")))
+        )
+        route = next((r for r in self.routes if r.name == name and r.matches(event)), None)
+        return await self._run(route, event, ctx, attempt) if route is not None else []
 
     async def _all(self, event: Event, ctx: Ctx) -> list[A.Action]:
         actions: list[A.Action] = []
@@ -219,7 +232,7 @@ class Dispatcher:
                 actions += await self._run(route, event, ctx)
         return actions
 
-    async def _run(self, route: Route, event: Event, ctx: Ctx) -> list[A.Action]:
+    async def _run(self, route: Route, event: Event, ctx: Ctx, attempt: int = 1) -> list[A.Action]:
         async def handler() -> list[A.Action]:
             return await route.handler(event, ctx)
 
@@ -230,7 +243,7 @@ class Dispatcher:
             return await call()
         except Unavailable as exc:
             log.warning("handler.forum_unavailable", extra={"handler": route.name, "why": str(exc)})
-            return _later(event, ctx)
+            return _later(route, event, ctx, attempt)
         except Exception:
             log.exception("handler.failed", extra={"handler": route.name, "event": type(event).__name__})
             return _apology(event, ctx)
@@ -245,20 +258,38 @@ def _asker(event: Event) -> tuple[A.Asker, int] | None:
     return None
 
 
-def _later(event: Event, ctx: Ctx) -> list[A.Action]:
-    """The forum could not be read: try again later (the member is answered then), or apologise."""
+def _later(route: Route, event: Event, ctx: Ctx, attempt: int) -> list[A.Action]:
+    """The forum could not be read: the same work again later, waiting longer each time. A member
+    who asked is apologised to when it keeps failing; other work (a post read by a feature, a
+    timer) is then given up, with a log."""
     asker = _asker(event)
-    if asker is None:
-        return []
-    who, attempt = asker
+    if asker is not None:
+        attempt = asker[1]
+    elif isinstance(event, TickFired):
+        attempt = int(event.payload.get("attempt") or 1)
     if attempt >= MAX_ATTEMPTS:
-        return _apology(event, ctx)
+        if asker is not None:
+            return _apology(event, ctx)
+        log.error("handler.given_up", extra={"handler": route.name, "event": type(event).__name__})
+        return []
     at = ctx.now + RETRY_DELAY * 2 ** (attempt - 1)
     if isinstance(event, TickFired):  # a job: the same job, later
         payload = {**event.payload, "attempt": attempt + 1}
         return [A.ScheduleTimer(f"{event.key}:retry{attempt}", at, event.name, payload)]
-    payload = {"post_id": who.post_id, "attempt": attempt + 1}
-    return [A.ScheduleTimer(f"retry:{who.post_id}:{attempt}", at, RETRY, payload)]
+    if asker is not None:
+        payload = {"post_id": asker[0].post_id, "attempt": attempt + 1}
+        return [A.ScheduleTimer(f"retry:{asker[0].post_id}:{attempt}", at, RETRY, payload)]
+    if isinstance(event, PostCreated | PostEdited):
+        post_id = event.post.id
+        payload = {
+            "post_id": post_id,
+            "route": route.name,
+            "edited": isinstance(event, PostEdited),
+            "answered": isinstance(event, PostCreated) and event.answered,
+            "attempt": attempt + 1,
+        }
+        return [A.ScheduleTimer(f"retry:{post_id}:{route.name}:{attempt}", at, RETRY, payload)]
+    return []
 
 
 def _apology(event: Event, ctx: Ctx) -> list[A.Action]:
