@@ -160,6 +160,8 @@ class Topic:
     last_posted_at: datetime | None = None
     like_count: int = 0
     closed: bool = False
+    listed: bool = True
+    """False for an unlisted topic (`visible: false`): read only by those given its address."""
 
     @property
     def author(self) -> str | None:
@@ -194,6 +196,7 @@ class Topic:
             last_posted_at=parse_time(d.get("last_posted_at")),
             like_count=int(d.get("like_count") or 0),
             closed=bool(d.get("closed")),
+            listed=d.get("visible", True) is not False,
         )
 
 
