@@ -394,7 +394,8 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
     if chart is not None:
         raw = _before_footer(raw, chart.placeholder)
     settings = ctx.settings.of(SummariesSettings)
-    as_reply = settings.post_as == "reply" or topic.archetype == "private_message"
+    # A message, a restricted category's topic or an unlisted one: its readers are not the category's.
+    as_reply = settings.post_as == "reply" or topic.archetype == "private_message" or not topic.listed
     if not as_reply and topic.category_id is not None and topic.category_id != settings.category_id:
         as_reply = topic.category_id in await restricted_categories(ctx)
     actions: list[Action] = []
@@ -470,6 +471,8 @@ async def periodic(event: TickFired, ctx: Ctx) -> list[Action]:
         if done >= settings.max_topics:
             break
         if listed.archetype == "private_message" or listed.category_id in own or listed.category_id in restricted:
+            continue
+        if settings.post_as == "topic" and not listed.listed:
             continue
         if event.payload.get("category_id") is not None and listed.category_id != event.payload["category_id"]:
             continue
