@@ -52,6 +52,8 @@ class Poll:
     status: str
     voters: int
     options: tuple[PollOption, ...]
+    results: str = "always"
+    """Who sees the votes: `always`, `on_vote` (those who voted), `on_close`, `staff_only`."""
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Poll:
@@ -66,6 +68,7 @@ class Poll:
             str(d.get("status") or "open"),
             int(d.get("voters") or 0),
             options,
+            str(d.get("results") or "always"),
         )
 
 

@@ -43,6 +43,7 @@ from handlers.summaries.evaluate import evaluator
 from handlers.summaries.llm import llm_synthesis
 from handlers.summaries.model import DecisionRecord, Draft, LinkRef, MeetingRef, ProposalRef, Synthesis, Theme
 from handlers.summaries.offline import Roles, offline_draft, roles, theme_for
+from handlers.summaries.polls import poll_outcomes
 from handlers.summaries.render import render_synthesis, summary_title
 from handlers.summaries.settings import SummariesSettings
 from handlers.summaries.text import language_of, squash
@@ -149,6 +150,8 @@ async def synthesize(
         )
         covered = [p.post_number for p in topic.posts if p.is_regular]
     checked, report = check_draft(draft, topic, keep_thread_links=method == "offline", decides=who.decides)
+    polls = poll_outcomes(topic, who.decides, Messages(language))
+    checked = checked.model_copy(update={"decisions": [*checked.decisions, *polls]})
     if report.dropped_quotes or report.dropped_points or report.dropped_links or report.dropped_decisions:
         log.info("synthesis of topic %s: dropped %s", topic.id, report)
     synthesis = Synthesis(

@@ -66,6 +66,9 @@ DECIDE = re.compile(
 )
 STRONG_DECIDE = re.compile(
     r"\b(decid\w*|decision\w*|retenu\w*|avons (decide|retenu|valide)|"
+    # "validé en réunion", "approuvé par le bureau": the French "approved at the meeting"
+    r"(valide|approuve)e?s? (en|lors de la|par le|par la|par l'|au|a la|a l') ?(reunion|conseil|bureau|comite|"
+    r"assemblee|ag|ca|ago|age)|"
     r"decided|decision|approved|final decision|resolved|solved|closing this|will be (held|extended|postponed)|"
     r"(i|we) (have |'ve )?(created|enabled|fixed))\b"
 )
