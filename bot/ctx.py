@@ -186,7 +186,7 @@ class StaticForum:
         if topic is None:
             return TopicAccess(topic_id, readable=False)
         known = {c.id for c in self._categories}
-        alive = {p.id for p in topic.posts if p.is_regular and not p.hidden}
+        alive = {p.id for p in topic.posts if p.shown}
         return TopicAccess(
             topic_id,
             readable=True,

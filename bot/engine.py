@@ -171,7 +171,7 @@ class PassForum:
         topic = self._topics.get(topic_id)
         first = topic.post(1) if topic is not None else None
         if topic is not None and topic.archetype != PM and first is not None and not first.deleted:
-            alive = {p.id for p in topic.posts if p.is_regular and not p.hidden}
+            alive = {p.id for p in topic.posts if p.shown}
             return TopicAccess(
                 topic_id, True, topic.category_id, topic.archetype, listed=topic.listed, live=asked & alive
             )

@@ -488,7 +488,7 @@ class Forum:
             listed=data.get("visible", True) is not False,
             users=frozenset(str(u["username"]).lower() for u in details.get("allowed_users") or ()),
             groups=frozenset(str(g["name"]).lower() for g in details.get("allowed_groups") or ()),
-            live=frozenset(i for i in wanted if i in posts and posts[i].is_regular and not posts[i].hidden),
+            live=frozenset(i for i in wanted if i in posts and posts[i].shown),
         )
 
     async def can_read(self, topic_id: int, username: str) -> bool:

@@ -109,6 +109,12 @@ class Post:
     def is_regular(self) -> bool:
         return self.post_type == REGULAR and not self.deleted
 
+    @property
+    def shown(self) -> bool:
+        """Every reader of the topic sees it: not a whisper, deleted, nor hidden by flags (its
+        words are withheld from readers, whoever wrote it)."""
+        return self.is_regular and not self.hidden
+
     @classmethod
     def from_json(cls, d: dict[str, Any], topic: dict[str, Any] | None = None) -> Post:
         topic = topic or {}

@@ -91,7 +91,8 @@ async def synthesize(
     computes now). Whatever the path, the same checks run before anything is rendered.
     scribe's own posts and the other bots' are not read: they are never a source.
     """
-    topic = replace(topic, posts=tuple(p for p in topic.posts if not ctx.ignores(p.username)))
+    # Whispers, deleted posts and posts hidden by flags are read by staff only: never a source.
+    topic = replace(topic, posts=tuple(p for p in topic.posts if p.shown and not ctx.ignores(p.username)))
     language = topic_language(topic, ctx.settings.language)
     meetings = await meeting_refs(ctx, topic.id)
     who = topic_roles(topic, ctx, meetings)
@@ -111,7 +112,7 @@ async def synthesize(
     if ctx.llm is not None and size == "full":
         # The previous synthesis to build on, when the model wrote it in this language, it is not ahead,
         # and every post it read is still there (a post deleted while scribe only polls leaves no trace).
-        standing = {p.post_number for p in topic.posts if p.is_regular and not p.hidden}
+        standing = {p.post_number for p in topic.posts if p.shown}
         base = (
             previous
             if previous is not None

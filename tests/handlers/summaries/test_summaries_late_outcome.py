@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from bot.models import Poll, PollOption
+from handlers.summaries.render import render_synthesis
 from tests.summaries_kit import synthesis_of, thread
 
 STREET_PARTY_FR = [
@@ -93,3 +94,21 @@ async def test_a_poll_a_member_ran_is_no_decision():
     topic = thread(902, texts, title="Fête de quartier")
     topic = replace(topic, posts=(topic.posts[0], replace(topic.posts[1], polls=(_poll(),)), *topic.posts[2:]))
     assert (await synthesis_of(topic, "fr")).decisions == []
+
+
+async def test_a_post_hidden_by_flags_is_no_source():
+    """Hidden by the community's flags, a post is read by staff only: neither its words, nor its
+    links, nor the decision it states reach the synthesis."""
+    texts = [
+        ("alice", "Pour la fête de quartier de juin, deux lieux possibles : la place du marché ou le jardin."),
+        ("bruno", "La place du marché est plus visible, mais il faudra une autorisation de la mairie."),
+        ("modo", "Le budget réel est de 4200 euros, voir https://drive.example.org/budget — décidé en bureau."),
+        ("chloe", "Le jardin est plus calme et on peut brancher la sono chez les voisins."),
+    ]
+    topic = thread(903, texts, title="Fête de quartier", moderators=frozenset({"modo"}))
+    shown = await synthesis_of(topic, "fr")
+    assert any("4200" in d.text for d in shown.decisions), "a standing post of a moderator decides"
+    hidden = replace(topic, posts=tuple(replace(p, hidden=p.post_number == 3) for p in topic.posts))
+    synthesis = await synthesis_of(hidden, "fr")
+    raw = render_synthesis(synthesis, "Europe/Paris")
+    assert "4200" not in raw and "drive.example.org" not in raw and "/903/3" not in raw
