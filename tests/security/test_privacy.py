@@ -523,7 +523,10 @@ def test_the_guard_reads_the_sources_scribe_cites():
     assert cited(raw) == {7, 12, 9}
 
 
-async def test_a_deleted_proposal_leaves_the_digest_with_polling_only(forum, make_engine, clock, public_topic):
+@pytest.mark.parametrize("withdrawn", ["deleted", "whisper"])
+async def test_a_deleted_proposal_leaves_the_digest_with_polling_only(
+    forum, make_engine, clock, public_topic, withdrawn
+):
     engine = await make_engine(forum, clock=clock)
     await engine.run_once()
     tid = public_topic["topic_id"]
@@ -538,7 +541,10 @@ async def test_a_deleted_proposal_leaves_the_digest_with_polling_only(forum, mak
     clock.advance(minutes=1)  # the week ends now: what was just written is in it
     before = (await build_digest(await engine.ctx())).raw
     assert "fonds commun" in before, before
-    forum.forum.delete_post(idea["id"], "moderateur")  # no webhook
+    if withdrawn == "deleted":
+        forum.forum.delete_post(idea["id"], "moderateur")  # no webhook
+    else:
+        forum.forum.posts[idea["id"]].post_type = 4  # made a whisper by a moderator: staff only
     clock.advance(minutes=5)
     engine.view.reset()
     after = (await build_digest(await engine.ctx())).raw
