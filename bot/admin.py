@@ -12,6 +12,7 @@ from pydiscourse import DiscourseClient
 from pydiscourse.exceptions import DiscourseClientError, DiscourseError
 
 from bot.config import Settings
+from bot.dateorder import DateOrder, day_first, orders_written
 from bot.zones import other_zones
 
 TIMEOUT = 20
@@ -86,6 +87,7 @@ def _checks(settings: Settings) -> list[Check]:
     out.append(Check(readable, "/posts.json is readable"))
     if readable:
         out.append(_zone_check(latest["latest_posts"], settings.timezone))
+        out.append(_order_check(latest["latest_posts"], settings.date_order))
     return out
 
 
@@ -118,6 +120,24 @@ def _zone_check(posts: list[dict], configured: str) -> Check:
         + (f"; they also use {zones}" if zones else ""),
         f"if the forum lives in {others.most_common(1)[0][0] if others else configured}, set timezone "
         "(SCRIBE_TIMEZONE) to it: times written without a zone are read in the configured one",
+        warning=True,
+    )
+
+
+def _order_check(posts: list[dict], configured: DateOrder) -> Check:
+    """Recent posts whose numeric dates only the other order reads ("25/11/2024" where the month is said to
+    come first), more of them than of those only the configured order reads."""
+    texts = [str(p.get("raw") or p.get("cooked") or "") for p in posts if isinstance(p, dict)]
+    written = orders_written(texts)
+    agree = written["DMY"] if day_first(configured) else written["MDY"]
+    other: DateOrder = "MDY" if day_first(configured) else "DMY"
+    against = written[other]
+    return Check(
+        against <= agree,
+        f"recent posts write numeric dates in the configured date_order {configured}"
+        + (f"; {against} can only be read {other}, {agree} only {configured}" if against > agree else ""),
+        f"if the forum's members write dates {other}, set date_order (SCRIBE_DATE_ORDER) to {other}: "
+        f'"5/11" is read {configured}',
         warning=True,
     )
 

@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, create_model, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
+from bot.dateorder import DateOrder
+
 # Environment variable -> dotted setting. Documented in DESIGN.md and the README.
 ENV_OVERRIDES: dict[str, str] = {
     "SCRIBE_FORUM_URL": "forum.url",
@@ -29,6 +31,7 @@ ENV_OVERRIDES: dict[str, str] = {
     "SCRIBE_WEBHOOK_SECRET": "webhooks.secret",
     "SCRIBE_LANGUAGE": "language",
     "SCRIBE_TIMEZONE": "timezone",
+    "SCRIBE_DATE_ORDER": "date_order",
 }
 SECRETS = {
     "forum.api_key": "DISCOURSE_API_KEY",
@@ -179,6 +182,11 @@ class Settings(BaseSettings):
 
     language: Literal["fr", "en"] = Field("fr", description='"fr" or "en" (or SCRIBE_LANGUAGE)')
     timezone: str = Field("Europe/Paris", description='an IANA zone such as "Europe/Paris" (or SCRIBE_TIMEZONE)')
+    date_order: DateOrder = Field(
+        "DMY",
+        description='"DMY" (5/11 is the 5th of November), "MDY" (May 11th: an American forum) or "YMD" '
+        "(or SCRIBE_DATE_ORDER)",
+    )
     forum: ForumSettings = Field(default_factory=ForumSettings)
     store: StoreSettings = Field(default_factory=StoreSettings)
     webhooks: WebhookSettings = Field(default_factory=WebhookSettings)
@@ -196,6 +204,12 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"{v!r} is not a known time zone; use an IANA name like Europe/Paris") from None
         return v
+
+    @field_validator("date_order", mode="before")
+    @classmethod
+    def _order(cls, v: Any) -> Any:
+        """ "mdy" as well as "MDY": the letters say the order, not their case."""
+        return v.strip().upper() if isinstance(v, str) else v
 
     @property
     def tz(self) -> ZoneInfo:

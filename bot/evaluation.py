@@ -37,8 +37,9 @@ from bot import actions as A
 from bot import progress
 from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory, StaticForum
+from bot.dateorder import ORDERS, DateOrder
 from bot.dispatch import Dispatcher
-from bot.events import Event, PostCreated
+from bot.events import Event, PostCreated, TickFired
 from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.replay import Simulation
@@ -86,15 +87,19 @@ class Case:
     language: str
     forum: str
     """Topics sharing this name were on the same forum (they see each other)."""
+    date_order: DateOrder | None = None
+    """How that forum writes numeric dates (None: as the settings say)."""
 
 
 @dataclass(frozen=True)
 class Step:
-    """One post arriving, and what scribe did about it (its timers due by then included)."""
+    """One post arriving, or one timer firing (`timer`, its key), and what scribe did then. A timer's
+    step carries the last post that had arrived before it."""
 
     post: Post
     now: datetime
     actions: tuple[A.Action, ...]
+    timer: str | None = None
 
 
 @dataclass
@@ -110,7 +115,8 @@ class Run:
     def ctx(self, now: datetime | None = None) -> Ctx:
         """A handler's context on the memory the replay left (by default just after the last post),
         so evaluators read it through the features' own accessors."""
-        moment = now or (self.steps[-1].now if self.steps else datetime.now(UTC))
+        arrived = [s for s in self.steps if s.timer is None]
+        moment = now or (arrived[-1].now if arrived else datetime.now(UTC))
         return Ctx(
             self.settings, self.forum, ReadOnlyMemory(self.state), moment, messages=Messages(self.settings.language)
         )
@@ -266,7 +272,8 @@ class Corpus:
     ) -> Corpus:
         """`folder` holds the real topics of `tuning` and `check`; each split of `OWN_FOLDER` takes its
         own from the argument of its folder's name (`holdout=`, `forum2=`, `holdout2=`…), in the time
-        zone and language `split.json` gives it (`holdout_forum`, `tuning_forum2_forum`, `holdout2_forum`…)."""
+        zone, language and numeric date order (`date_order`, else the settings') `split.json` gives it
+        (`holdout_forum`, `tuning_forum2_forum`, `holdout2_forum`…)."""
         unknown = set(own) - set(OWN_FOLDER.values())
         if unknown:
             raise TypeError(f"Corpus.load got no such folder: {', '.join(sorted(unknown))}")
@@ -286,7 +293,7 @@ class Corpus:
                 if str(topic.id) in taken:
                     raise ValueError(f"topic {topic.id} is both in {taken[str(topic.id)]} and in the {name} {given}")
                 tz, lang = forum.get("timezone", timezone), forum.get("language", language)
-                cases.append(Case(str(topic.id), topic, tz, lang, str(given)))
+                cases.append(Case(str(topic.id), topic, tz, lang, str(given), _date_order(forum, name)))
         split = {name: [str(k) for k in raw.get(SPLIT_KEY.get(name, name), [])] for name in ALL_SPLITS}
         spent = raw.get(SPENT) or {}
         split[SPENT] = [str(k) for k in (spent.get("topics", []) if isinstance(spent, dict) else spent)]
@@ -302,6 +309,17 @@ class Corpus:
 
     def forum(self, name: str) -> list[Topic]:
         return [c.topic for c in self.cases.values() if c.forum == name]
+
+
+def _date_order(forum: dict[str, Any], split: str) -> DateOrder | None:
+    """The numeric date order `split.json` gives a split's forum, if any; a wrong one stops the eval."""
+    order = forum.get("date_order")
+    if order is None:
+        return None
+    for known in ORDERS:
+        if order == known:
+            return known
+    raise ValueError(f"the {split} forum's date_order {order!r} in split.json is none of {', '.join(ORDERS)}")
 
 
 def _topics(folder: str | Path | None) -> list[Topic]:
@@ -338,14 +356,31 @@ class Replayer:
         forum = self._forums[case.forum]
         settings = self.settings(case)
         simulation = _Clocked(self.dispatcher, settings, forum, llm=self.llm)
-        steps = []
-        for post in case.topic.posts:
-            if not post.is_regular:
-                continue
-            actions = await simulation.fire_until(post.created_at)
-            actions += await simulation.feed(PostCreated(post), post.created_at)
-            steps.append(Step(post, post.created_at, tuple(actions)))
+        steps: list[Step] = []
+        posts = [p for p in case.topic.posts if p.is_regular]
+        for post in posts:
+            steps += await _fire(simulation, post.created_at, steps)
+            steps.append(Step(post, post.created_at, tuple(await simulation.feed(PostCreated(post), post.created_at))))
+        if posts:
+            steps += await _fire(simulation, posts[-1].created_at + AFTER_LAST_POST, steps)
         return Run(case, steps, simulation.state, settings, forum)
+
+
+AFTER_LAST_POST = timedelta(days=1)
+"""How long after a topic's last post its timers still fire: enough for the waits of the links
+feature (minutes), so a request or announcement ending a thread is decided as the bot would."""
+
+
+async def _fire(simulation: Simulation, until: datetime, steps: list[Step]) -> list[Step]:
+    """Every timer due by `until`, in time order, each its own step at its own time, so what it posts
+    is judged against the thread as it stood when it fired."""
+    fired: list[Step] = []
+    while due := simulation.state.due_timers(until):
+        t = due[0]
+        actions = await simulation.feed(TickFired(t.name, t.at, t.key, t.payload), t.at)
+        last = (fired or steps)[-1].post
+        fired.append(Step(last, t.at, tuple(actions), timer=t.key))
+    return fired
 
 
 @dataclass
@@ -415,13 +450,16 @@ async def evaluate(
 
 
 def _settings_for(base: Settings) -> Callable[[Case], Settings]:
-    """The configured settings, in each case's own time zone and language."""
-    cache: dict[tuple[str, str], Settings] = {}
+    """The configured settings, in each case's own time zone, language and date order."""
+    cache: dict[tuple[str, str, str], Settings] = {}
 
     def of(case: Case) -> Settings:
-        key = (case.timezone, case.language)
+        order = case.date_order or base.date_order
+        key = (case.timezone, case.language, order)
         if key not in cache:
-            cache[key] = base.model_copy(update={"timezone": case.timezone, "language": case.language})
+            cache[key] = base.model_copy(
+                update={"timezone": case.timezone, "language": case.language, "date_order": order}
+            )
         return cache[key]
 
     return of

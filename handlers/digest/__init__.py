@@ -20,6 +20,7 @@ from bot import charts
 from bot.actions import Action, CreateTopic, Image, Remember, image_placeholder
 from bot.config import Settings
 from bot.ctx import Ctx
+from bot.dateorder import day_and_month
 from bot.events import TickFired
 from bot.i18n import Messages
 from bot.oneshot import Kit, report
@@ -101,12 +102,20 @@ async def build_digest(ctx: Ctx, proposals: list[Proposal] | None = None) -> Dig
     organisers = set(ctx.settings.of(SummariesSettings).organisers)
 
     start = week.start.astimezone(tz)
-    out = [m.get("digest.intro", start=f"{start:%d/%m}", end=f"{ctx.now.astimezone(tz):%d/%m}"), ""]
+    order = ctx.settings.date_order
+    out = [
+        m.get(
+            "digest.intro",
+            start=day_and_month(start.date(), order),
+            end=day_and_month(ctx.now.astimezone(tz).date(), order),
+        ),
+        "",
+    ]
     images: list[Image] = []
     numbers = sections.numbers(activity, m) if week.posts or activity.last_week else []
     if numbers and len(activity.weeks) >= 2:
         spec = charts.weekly_activity(
-            [f"{w.start.astimezone(tz):%d/%m}" for w in activity.weeks],
+            [day_and_month(w.start.astimezone(tz).date(), order) for w in activity.weeks],
             [len(w.posts) for w in activity.weeks],
             [len(w.people) for w in activity.weeks],
             ctx.settings.language,

@@ -155,7 +155,7 @@ def find_deadlines(posts: list[Post], ctx: Ctx, horizon: datetime) -> list[tuple
         low = fold_same_length(text)
         if not DEADLINE_CUE.search(low):
             continue
-        for f in find_markup(text, tz) + find_dates(text, post.created_at, tz):
+        for f in find_markup(text, tz) + find_dates(text, post.created_at, tz, ctx.settings.date_order):
             if not (ctx.now < f.start <= horizon) or not _is_limit(low, f.span):
                 continue
             line_start = text.rfind("\n", 0, f.span[0]) + 1

@@ -140,8 +140,11 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     post = event.post
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
     sessions = await _sessions(ctx, topic)
-    group = command_group(topic, post, kinds_of(event.args), ctx.bot_username, sessions)
-    decision = await _decision(topic, group, ctx, request_groups(topic, ctx.bot_username, sessions=sessions))
+    order = ctx.settings.date_order
+    group = command_group(topic, post, kinds_of(event.args), ctx.bot_username, sessions, order)
+    decision = await _decision(
+        topic, group, ctx, request_groups(topic, ctx.bot_username, sessions=sessions, order=order)
+    )
     found = decision.found
     if decision.action == "answer" and found is not None:
         raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
@@ -197,7 +200,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     bot = ctx.bot_username
     meetings = await _meetings(ctx, topic)
     requests = []
-    groups = request_groups(topic, bot, sessions=await _sessions(ctx, topic))
+    groups = request_groups(topic, bot, sessions=await _sessions(ctx, topic), order=ctx.settings.date_order)
     for group in groups:
         decision = _decided(topic, group, ctx, meetings, groups)
         found = decision.found
@@ -290,7 +293,9 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
         return judged
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
     sessions = await _sessions(ctx, topic)
-    groups = request_groups(topic, ctx.bot_username, confirmed=confirmed, sessions=sessions)
+    groups = request_groups(
+        topic, ctx.bot_username, confirmed=confirmed, sessions=sessions, order=ctx.settings.date_order
+    )
     group = group_of(groups, post.post_number)
     if group is None:
         return judged
@@ -381,7 +386,9 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
     trusting = [w for w in kept if _may_give(post, topic, w)]
     if not trusting:
         return []
-    groups = request_groups(topic, ctx.bot_username, sessions=await _sessions(ctx, topic))
+    groups = request_groups(
+        topic, ctx.bot_username, sessions=await _sessions(ctx, topic), order=ctx.settings.date_order
+    )
     meetings: list[Meeting] | None = None
     # those the new post replies to, quotes or names were told by the forum itself
     told = addressed(post, topic)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import ANALYSED, Link, analyse, chat_invite, every_link, fold, topic_page
 from handlers.links.answer import (
@@ -86,6 +87,8 @@ class RequestGroup:
     """Requests in a row for the same missing link, until a link answers them."""
 
     requests: list[Request] = field(default_factory=list)
+    order: DateOrder = "DMY"
+    """How the forum writes numeric dates: the days the requests and the links' posts name are read in it."""
 
     @property
     def first(self) -> Post:
@@ -170,10 +173,12 @@ def request_groups(
     upto: int | None = None,
     confirmed: Mapping[int, frozenset[str]] | None = None,
     sessions: Sequence[Meeting] = (),
+    order: DateOrder = "DMY",
 ) -> list[RequestGroup]:
     """Every burst of link requests in the topic, in order (posts after `upto` ignored).
     `confirmed`: posts a model took for requests, with the kinds it gave; `sessions`: the topic's own
-    meetings, whose start tells whether "will it be recorded?" came after the session."""
+    meetings, whose start tells whether "will it be recorded?" came after the session; `order`: how the
+    forum writes numeric dates."""
     confirmed = confirmed or {}
     groups: list[RequestGroup] = []
     open_group: RequestGroup | None = None
@@ -209,13 +214,13 @@ def request_groups(
             if open_group and _in_time(post, open_group) and same_kinds(open_group.kinds, request.kinds):
                 open_group.requests.append(request)
             else:
-                open_group = RequestGroup([request])
+                open_group = RequestGroup([request], order)
                 groups.append(open_group)
             continue
         if open_group and not post.staff and asked_in_turn(text) and _follows_in_time(topic, post, open_group):
             # "what about the GA3 link?" right after a request asks for another link: a burst of its own
             if _another_link(text, open_group):
-                open_group = RequestGroup([Request(post, False, _asked_kinds(text))])
+                open_group = RequestGroup([Request(post, False, _asked_kinds(text))], order)
                 groups.append(open_group)
             else:
                 open_group.requests.append(Request(post, True, frozenset()))
@@ -369,7 +374,9 @@ def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:
     askers = {a.lower() for a in group.askers} if group else set()
     first = topic.post(1)
     if first is not None:
-        if first.username.lower() in askers | {bot.lower()} or not is_announcement(topic):
+        if first.username.lower() in askers | {bot.lower()} or not is_announcement(
+            topic, group.order if group else "DMY"
+        ):
             return None
         return _replied_staff(topic, group, askers | {bot.lower()}) or first.username
     for request in group.requests if group else ():
@@ -390,11 +397,11 @@ def _replied_staff(topic: Topic, group: RequestGroup | None, excluded: set[str])
     return None if replied.username.lower() in excluded else replied.username
 
 
-def is_announcement(topic: Topic) -> bool:
+def is_announcement(topic: Topic, order: DateOrder) -> bool:
     """A topic opened to announce something: by staff, or with a link, a pointer to one, or an
     event of its own; a member's question ("it shows not submitted, please inspect") is not one."""
     first = topic.post(1)
-    if first is None or opens_with_question(topic):
+    if first is None or opens_with_question(topic, order):
         return False
     text = analyse(first).text
     return (
@@ -402,14 +409,14 @@ def is_announcement(topic: Topic) -> bool:
     )
 
 
-def opens_with_question(topic: Topic) -> bool:
+def opens_with_question(topic: Topic, order: DateOrder) -> bool:
     """A topic opened to ask something (a link, help): its author announced nothing."""
     first = topic.post(1)
     if first is None:
         return False
     text = analyse(first).text
     linkless = not every_link(first)
-    asks = "?" in text and linkless and (kinds_of(text) <= {"exam", "recording"} or not _dated(first))
+    asks = "?" in text and linkless and (kinds_of(text) <= {"exam", "recording"} or not _dated(first, order))
     opens_asking = linkless and not first.staff and _OPENS_ASKING.match(fold(text)) is not None
     return asks or opens_asking or is_request(text) or (not first.staff and _ADDRESSED.match(fold(text)) is not None)
 
@@ -430,21 +437,21 @@ _ADDRESSED = re.compile(r"\s*(?:(?:dear|hi|hello|hey|respected|bonjour|salut)\s+
 question, a complaint), not an announcement to everyone."""
 
 
-def _dated(post: Post) -> bool:
+def _dated(post: Post, order: DateOrder) -> bool:
     """The post names a day or an hour: a question there may close the announcement of an event
     ("Visio jeudi 18h, qui vient ?"); without one, a member naming a call or a form ("happy to do it
     over Zoom, is anyone free?") asks for help and announces nothing."""
-    return _names_a_date(analyse(post).text, post.created_at)
+    return _names_a_date(analyse(post).text, post.created_at, order)
 
 
-def _names_a_date(text: str, written: datetime) -> bool:
+def _names_a_date(text: str, written: datetime, order: DateOrder) -> bool:
     """The text names a day or an hour (whatever its time zone: only whether it names one matters)."""
-    return bool(_dates(text, written))
+    return bool(_dates(text, written, order))
 
 
-def _dates(text: str, written: datetime) -> list[Found]:
-    """The days and hours a text names, an hour without its zone read in UTC."""
-    return find_dates(text, written, ZoneInfo("UTC"))
+def _dates(text: str, written: datetime, order: DateOrder) -> list[Found]:
+    """The days and hours a text names, numeric ones in the forum's `order`, an hour without its zone read in UTC."""
+    return find_dates(text, written, ZoneInfo("UTC"), order)
 
 
 def proper_name(topic: Topic, name: str, text: str = "") -> str:
@@ -541,9 +548,9 @@ def candidates(
                 continue  # the exam itself, this term's call: no answer to a request for a mock or last term's
             if by_name and not nouns & things(around):
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
-            if days and not _of_the_days(days, around, post):
+            if days and group and not _of_the_days(days, around, post, group.order):
                 continue  # the recording of 3rd Nov is no answer to a request for 8th Nov's
-            if call_days and not _for_the_days(call_days, clause, post, link):
+            if call_days and group and not _for_the_days(call_days, clause, post, link, group.order):
                 continue  # "link for tomorrow's session" is no answer to a request for today's
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             heading = heading_above(analyse(post).with_cited, link.url, link.text)
@@ -562,7 +569,13 @@ def candidates(
             and not {meeting.start.date(), meeting.start.astimezone(UTC).date()} & call_days
         ):
             continue  # the meeting of 28th Nov is no answer to a request for today's
-        if known is not None and call_days and known.post is not None and not _given_for(known, call_days):
+        if (
+            known is not None
+            and call_days
+            and group
+            and known.post is not None
+            and not _given_for(known, call_days, group.order)
+        ):
             continue  # its post gives its link under another day's date: the link is that day's session's
         if known is not None and other_version_asked and not another_version(known.context):
             continue  # a mock or last term's asked: the meeting itself is not it
@@ -578,7 +591,11 @@ def _days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
     """The days the requests name ("yesterday's session", "the 8th Nov class"); without `weekdays`, not
     those named by a weekday alone ("Thursday's session" written on a Thursday may be read as next week's:
     weekdays are compared as words, `things_asked`)."""
-    return {d for r in group.own for d in _days(_unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at)}
+    return {
+        d
+        for r in group.own
+        for d in _days(_unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at, group.order)
+    }
 
 
 _WEEKDAY = re.compile(WEEKDAYS, re.I)
@@ -588,13 +605,13 @@ def _unless_weekdays(text: str, weekdays: bool) -> str:
     return text if weekdays else _WEEKDAY.sub(" ", text)
 
 
-def _days(text: str, written: datetime) -> set[date]:
+def _days(text: str, written: datetime, order: DateOrder) -> set[date]:
     """The days a text names, its addresses aside, with those it names from the day it was written
     ("yesterday's session"); a day read a day off near midnight, an hour's zone not being known, is
     allowed for by the readers."""
     text = _BARE_URL.sub(" ", text)
     shifts = {_SHIFTS[m.group(1)] for m in _FROM_TODAY.finditer(fold(text))}
-    return {f.start.date() for f in _dates(text, written)} | {written.date() + shift * DAY for shift in shifts}
+    return {f.start.date() for f in _dates(text, written, order)} | {written.date() + shift * DAY for shift in shifts}
 
 
 _SHIFTS = {
@@ -615,33 +632,33 @@ _FROM_TODAY = re.compile(
 )
 
 
-def _of_the_days(asked: set[date], around: str, post: Post) -> bool:
+def _of_the_days(asked: set[date], around: str, post: Post, order: DateOrder) -> bool:
     """A recording said to be of a day is of one the requests name (a day off allowed; a weekday read
     as to come is the one before: it records a session held); one said to be of none was posted no
     earlier than the day before the first day asked. (A call's link is often the same from one session
     to the next: its days are not compared.)"""
     written = post.created_at.date()
-    named = {n - 7 * DAY if n > written else n for n in _days(around, post.created_at)}
+    named = {n - 7 * DAY if n > written else n for n in _days(around, post.created_at, order)}
     if named:
         return any(abs(a - n) <= DAY for a in asked for n in named)
     return written >= min(asked) - DAY
 
 
-def _for_the_days(asked: set[date], clause: str, post: Post, link: Link) -> bool:
+def _for_the_days(asked: set[date], clause: str, post: Post, link: Link, order: DateOrder) -> bool:
     """A call link its words say is for a day (`_link_days`) is for one of the days the requests name; one
     said to be for none may be for any (a call's link is often the same from one session to the next)."""
-    named = _link_days(post, clause, link)
+    named = _link_days(post, clause, link, order)
     return not named or bool(named & asked)
 
 
-def _given_for(known: Candidate, asked: set[date]) -> bool:
+def _given_for(known: Candidate, asked: set[date], order: DateOrder) -> bool:
     """A known meeting's link is, where its post gives it, for one of the days asked (or for no day said)."""
     post = known.post
     link = next((k for k in every_link(post) if k.url == known.url), None) if post is not None else None
     if post is None or link is None:
         return True
     clause = _clause_with(_sentence_with(analyse(post).with_cited, link.url, link.text), link.url, link.text)
-    return _for_the_days(asked, clause, post, link)
+    return _for_the_days(asked, clause, post, link, order)
 
 
 BLOCK_LINES = 3
@@ -654,12 +671,12 @@ _HOUR = re.compile(r"\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b
 date without one is a deadline or a line of a week's list, not the block of the link under it."""
 
 
-def _link_days(post: Post, clause: str, link: Link) -> set[date]:
+def _link_days(post: Post, clause: str, link: Link, order: DateOrder) -> set[date]:
     """The days a call link is said to be for: those its own clause names ("Link for tomorrow's session",
     "lien pour la visio du 28 novembre"; a weekday alone aside), else those of a line giving a date and an hour
     just above it (a calendar invite's block pasted into an announcement). A link in a block dated another day is not
     for the session of the day asked, whatever session the rest of the post announces."""
-    named = _days(_unless_weekdays(clause, False), post.created_at)
+    named = _days(_unless_weekdays(clause, False), post.created_at, order)
     if named:
         return named
     text = analyse(post).with_cited
@@ -667,7 +684,7 @@ def _link_days(post: Post, clause: str, link: Link) -> set[date]:
     for line in reversed(lines[max(0, at - BLOCK_LINES) : at]):
         folded = _unless_weekdays(fold(line), False)
         if any(rx.search(folded) for rx in _DATED_LINE) and _HOUR.search(folded):
-            return {f.start.date() for f in _dates(folded, post.created_at)}
+            return {f.start.date() for f in _dates(folded, post.created_at, order)}
     return set()
 
 
@@ -1084,7 +1101,7 @@ def _declined_before(
     """The last earlier burst asking for the same kind of link and the same things, for which scribe was
     unsure of `found` (among the links that could fit), when nothing was posted since with a link nor
     was the post of `found` edited: a link unsure then is no surer now. Its first request's number."""
-    earlier = _Earlier.of(topic, bot, meetings, groups)
+    earlier = _Earlier.of(topic, bot, meetings, groups, group.order)
     last = earlier.last_alike(group)
     if last is None:
         return None
@@ -1120,22 +1137,31 @@ class _Earlier:
     alike: list[tuple[frozenset[str], frozenset[str]]]
     source: Sequence[RequestGroup] | None
     """The bursts as the caller gave them (None: as the rules alone group them)."""
+    order: DateOrder
     decided: dict[int, Decision] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, topic: Topic, bot: str, meetings: Sequence[Meeting], groups: Sequence[RequestGroup] | None) -> _Earlier:
-        """The topic's pass, kept for the same topic, bot, meetings and bursts (`decide`)."""
+    def of(
+        cls,
+        topic: Topic,
+        bot: str,
+        meetings: Sequence[Meeting],
+        groups: Sequence[RequestGroup] | None,
+        order: DateOrder,
+    ) -> _Earlier:
+        """The topic's pass, kept for the same topic, bot, meetings, bursts and date order (`decide`)."""
         kept = _KEPT.get(id(topic))
         if (
             kept is not None
             and kept.topic is topic
             and kept.bot == bot
             and kept.meetings == tuple(meetings)
+            and kept.order == order
             and (kept.source is None if groups is None else _same_groups(kept.groups, groups))
         ):
             return kept
-        grouped = list(groups) if groups is not None else request_groups(topic, bot)
-        made = cls(topic, bot, tuple(meetings), grouped, [_alike(g) for g in grouped], groups)
+        grouped = list(groups) if groups is not None else request_groups(topic, bot, order=order)
+        made = cls(topic, bot, tuple(meetings), grouped, [_alike(g) for g in grouped], groups, order)
         _KEPT.pop(id(topic), None)
         while len(_KEPT) >= MAX_KEPT:
             _KEPT.pop(next(iter(_KEPT)))
@@ -1155,7 +1181,7 @@ class _Earlier:
                 if self.alike[index] == alike:
                     last = _Burst(earlier, index)
                 continue
-            cut = RequestGroup([r for r in earlier.requests if r.post.post_number < start])
+            cut = RequestGroup([r for r in earlier.requests if r.post.post_number < start], earlier.order)
             if _alike(cut) == alike:
                 last = _Burst(cut, None)
         return last
@@ -1200,23 +1226,24 @@ def _not_the_event_link(topic: Topic, c: Candidate, group: RequestGroup) -> bool
     if not other or c.post is None or said & families_asked(group):
         return False
     asked_at = group.first.created_at
-    if any(d.start <= asked_at + DAY for d in _dates(analyse(c.post).text, c.post.created_at)):
+    if any(d.start <= asked_at + DAY for d in _dates(analyse(c.post).text, c.post.created_at, group.order)):
         return True
     return c.topic_id == topic.id and any(
-        c.post.post_number < p.post_number < group.first.post_number and _dates_a_call(p) for p in topic.posts
+        c.post.post_number < p.post_number < group.first.post_number and _dates_a_call(p, group.order)
+        for p in topic.posts
     )
 
 
-def _dates_a_call(post: Post) -> bool:
+def _dates_a_call(post: Post, order: DateOrder) -> bool:
     """A shown post naming a call and a day or hour ("visio mardi à 18h")."""
-    return post.shown and _names_a_dated_call(analyse(post).text, post.created_at)
+    return post.shown and _names_a_dated_call(analyse(post).text, post.created_at, order)
 
 
 @lru_cache(maxsize=ANALYSED)
-def _names_a_dated_call(text: str, written: datetime) -> bool:
+def _names_a_dated_call(text: str, written: datetime, order: DateOrder) -> bool:
     """A text naming a call and a day or hour: read once per post, however many links and requests
     ask about the posts between them."""
-    return bool(kinds_of(text) & MEETING_KINDS) and bool(_dates(text, written))
+    return bool(kinds_of(text) & MEETING_KINDS) and bool(_dates(text, written, order))
 
 
 def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
@@ -1267,7 +1294,7 @@ def _next_session(
             continue
         if not (later.staff or later.username.lower() in trusted) or carries_link(later):
             continue
-        if any(_over(d) >= asked for d in _dates(analyse(later).text, later.created_at)):
+        if any(_over(d) >= asked for d in _dates(analyse(later).text, later.created_at, group.order)):
             return later
     return None
 
@@ -1288,16 +1315,16 @@ def _call_held(c: Candidate, group: RequestGroup) -> bool:
     return _call_of_a_session_over(c, group) and not _RECURRING.search(fold(analyse(c.post).text))
 
 
-def _sessions_over(post: Post, at: datetime) -> bool:
+def _sessions_over(post: Post, at: datetime, order: DateOrder) -> bool:
     """The post names days or hours, and every session they give is over at `at`."""
-    dates = _dates(analyse(post).text, post.created_at)
+    dates = _dates(analyse(post).text, post.created_at, order)
     return bool(dates) and all(_over(d) < at for d in dates)
 
 
 def _call_of_a_session_over(c: Candidate, group: RequestGroup) -> bool:
     """A call link from a post whose every session was over when the requests came (last week's)."""
     call = "meeting" in c.kinds or url_kind(c.url) == "meeting"
-    return call and c.post is not None and _sessions_over(c.post, group.first.created_at)
+    return call and c.post is not None and _sessions_over(c.post, group.first.created_at, group.order)
 
 
 def _over(found: Found) -> datetime:
@@ -1382,7 +1409,7 @@ def _timeless(group: RequestGroup) -> bool:
     for r in group.own:
         text = analyse(r.post).text
         folded = fold(text)
-        if _WHEN.search(folded) or _names_a_date(text, r.post.created_at):
+        if _WHEN.search(folded) or _names_a_date(text, r.post.created_at, group.order):
             return False
         if "recording" in r.kinds and _SESSION.search(folded):
             return False
@@ -1402,7 +1429,7 @@ def _restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozen
     reply carries several links, is not addressed to the opening askers (a reply, a quote or a
     mention), gives a link of another kind or a single video, or someone said since that its link does
     not work."""
-    opening = group_of(request_groups(topic, bot, upto=group.first.post_number - 1), 1)
+    opening = group_of(request_groups(topic, bot, upto=group.first.post_number - 1, order=group.order), 1)
     if opening is None or wanted_kinds(opening.kinds) != wanted:
         return None
     said = [" ".join(analyse(r.post).text for r in g.own) for g in (opening, group)]
@@ -1463,7 +1490,7 @@ def elsewhere(group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candida
         return None
     found = []
     for other in others:
-        if not is_announcement(other):
+        if not is_announcement(other, group.order):
             continue
         theirs = [
             c
@@ -1491,18 +1518,25 @@ def _announced_lately(c: Candidate, group: RequestGroup) -> bool:
 
 
 def command_group(
-    topic: Topic, post: Post, kinds: frozenset[str], bot: str, sessions: Sequence[Meeting] = ()
+    topic: Topic,
+    post: Post,
+    kinds: frozenset[str],
+    bot: str,
+    sessions: Sequence[Meeting] = (),
+    order: DateOrder = "DMY",
 ) -> RequestGroup:
     """A direct command ("@scribe lien", "@scribe link slides") as a request: with the burst of
     requests it replies to, whose words say what is asked, else alone."""
     replied = post.reply_to_post_number
     earlier = (
-        group_of(request_groups(topic, bot, upto=post.post_number - 1, sessions=sessions), replied) if replied else None
+        group_of(request_groups(topic, bot, upto=post.post_number - 1, sessions=sessions, order=order), replied)
+        if replied
+        else None
     )
     if earlier is None:
-        return RequestGroup([Request(post, False, kinds)])
+        return RequestGroup([Request(post, False, kinds)], order)
     # naming nothing, the command agrees with the requests it replies to
-    return RequestGroup([*earlier.requests, Request(post, not kinds, kinds)])
+    return RequestGroup([*earlier.requests, Request(post, not kinds, kinds)], order)
 
 
 _WAITING = re.compile(

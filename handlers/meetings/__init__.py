@@ -23,6 +23,7 @@ from bot.apply import apply_all
 from bot.audience import PUBLIC, Audience, Source
 from bot.config import format_duration
 from bot.ctx import Ctx, ReadOnlyMemory
+from bot.dateorder import DateOrder
 from bot.evaluation import Evaluation, Result
 from bot.events import MentionReceived, PostCreated, PostDeleted, PostEdited, TickFired
 from bot.i18n import Messages
@@ -176,7 +177,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     """Meetings a post announces, moves or calls off (also on edits: the post is re-read)."""
     if not post.is_regular:
         return []
-    reading = read_post(post, ctx.settings.tz, ctx.bot_username)
+    reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order)
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
     records = await topic_meetings(ctx, post.topic_id)
@@ -400,9 +401,9 @@ _ADD = re.compile(
 
 
 def parse_add(
-    args: str, created_at: datetime, tz: ZoneInfo
+    args: str, created_at: datetime, tz: ZoneInfo, order: DateOrder = "DMY"
 ) -> tuple[datetime, datetime | None, str | None, str] | None:
-    """`2026-12-03 18:00[-20:00] [https://…] Titre`, or a date as people write it."""
+    """`2026-12-03 18:00[-20:00] [https://…] Titre`, or a date as people write it (in the forum's `order`)."""
     m = _ADD.match(args)
     if m:
         try:
@@ -416,7 +417,7 @@ def parse_add(
         if end is not None and end <= start:
             end += timedelta(days=1)
         return start, end, m["url"], (m["title"] or "").strip()
-    found = [f for f in find_dates(args, created_at, tz) if not f.all_day]
+    found = [f for f in find_dates(args, created_at, tz, order) if not f.all_day]
     if not found:
         return None
     url = re.search(r"https?://\S+", args)
@@ -430,7 +431,7 @@ def parse_add(
 )
 async def add_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     post = event.post
-    parsed = parse_add(event.args, post.created_at, ctx.settings.tz)
+    parsed = parse_add(event.args, post.created_at, ctx.settings.tz, ctx.settings.date_order)
     if parsed is None:
         return [reply(event, ctx.t("meetings.add_usage", bot=ctx.bot_username), "meetings")]
     start, end, url, title = parsed
@@ -492,7 +493,9 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
         {"post_number": post.post_number, "at": utc_iso(at), "why": why}
         for post in topic.posts
         if post.is_regular
-        for at, why in read_post(post, ctx.settings.tz, ctx.bot_username, explain=True).set_aside
+        for at, why in read_post(
+            post, ctx.settings.tz, ctx.bot_username, explain=True, order=ctx.settings.date_order
+        ).set_aside
     ]
     return {"meetings": out, "set_aside": aside}
 

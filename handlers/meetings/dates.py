@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.dateorder import DateOrder, day_first
 from bot.text import fold_same_length
 from bot.zones import same_zone
 from bot.zones import tz_after as _tz_after
@@ -335,7 +336,9 @@ def _guess_language(low: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _parse_words(words: str, language: str, base: datetime) -> date | None:
-    """dateparser on date words only, with the language and base set (no autodetection)."""
+    """dateparser on date words only, with the language and base set (no autodetection). The words are
+    always a day, a month's name and a year in that order (`_date_of` writes them so), whatever order the
+    forum writes numeric dates in: hence `DATE_ORDER` DMY."""
     import dateparser  # imported here: a tenth of a second, paid only once a post holds date words
 
     settings: dict[str, Any] = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY"}
@@ -383,12 +386,15 @@ def _weekday_day(weekday: int, day: int, base: date) -> date | None:
     return None
 
 
-def _numeric_day(g: dict[str, str | None], base: date, language: str) -> date | None:
-    """The day a numeric date names. The forums write the day first ("05/11/2024" is the 5th of
-    November); the month comes first only when the day-first reading cannot be (a month past twelve,
-    "11/15/2024", with its year) or names another weekday than the one written with it. A date whose
-    weekday neither reading has, or whose two-digit year is far from the post's, is no date; nor, in English,
-    one far off day first and near month first (French is never written month first)."""
+def _numeric_day(g: dict[str, str | None], base: date, language: str, order: DateOrder) -> date | None:
+    """The day a numeric date names, read in the forum's order: "05/11/2024" is the 5th of November where
+    the day comes first (DMY), May 11th where the month does (MDY, and YMD, whose forums write "11/05" without
+    the year). The other reading is taken only when the forum's cannot be or names another weekday than the
+    one written with it: a first number past twelve is a day on any forum ("25/11" is the 25th of November on
+    an American one too, a fraction above one being no score); a second one past twelve is a day on a
+    day-first forum only with its year ("11/15/2024": "11/15" alone is as likely a score). A date whose weekday
+    neither reading has, or whose two-digit year is far from the post's, is no date; nor, in English, one far
+    off in the forum's order and near in the other (French is never written month first)."""
     first, second, year = int(g["d"] or 0), int(g["m"] or 0), g.get("y")
     if year and len(year) == 2 and abs(2000 + int(year) - base.year) > NEAR_YEARS:
         return None
@@ -396,12 +402,12 @@ def _numeric_day(g: dict[str, str | None], base: date, language: str) -> date | 
     readings = [_day_of(day, month, year, base) for day, month in ((first, second), (second, first))]
     if weekday is not None:
         readings = [r if r is not None and r.weekday() == weekday else None for r in readings]
-    day_first, month_first = readings
-    if language == "en" and day_first and month_first and _far(day_first, base) and not _far(month_first, base):
-        return None  # "3/1" written in February: the 3rd of January is far, March 1st near
+    own, other = readings if day_first(order) else readings[::-1]
+    if language == "en" and own and other and _far(own, base) and not _far(other, base):
+        return None  # "3/1" written in February on a day-first forum: the 3rd of January is far, March 1st near
     if weekday is not None:
-        return day_first or month_first
-    return day_first if day_first is not None or not year else month_first
+        return own or other
+    return own if own is not None or (day_first(order) and not year) else other
 
 
 NEAR_DAYS = 62
@@ -424,9 +430,10 @@ def _day_of(day: int, month: int, year: str | None, base: date) -> date | None:
 
 
 def _date_of(
-    m: re.Match[str], kind: str, low: str, language: str, base_local: datetime
+    m: re.Match[str], kind: str, low: str, language: str, base_local: datetime, order: DateOrder = "DMY"
 ) -> tuple[date | None, str | None]:
-    """The calendar day a date match names, and the part of day ("am"/"pm") it implies."""
+    """The calendar day a date match names (a numeric one in the forum's `order`; no other kind depends on
+    it), and the part of day ("am"/"pm") it implies."""
     base = base_local.replace(tzinfo=None)
     g = m.groupdict()
     if kind == "iso":
@@ -435,7 +442,7 @@ def _date_of(
         except ValueError:
             return None, None
     if kind == "numeric":
-        return _numeric_day(g, base.date(), language), None
+        return _numeric_day(g, base.date(), language, order), None
     if kind == "relative":
         days, part = RELATIVE_DAYS[g["rel"]]
         if days >= 1 and base.hour < NIGHT_ENDS:
@@ -932,10 +939,10 @@ def _within_span(low: str, candidates: _Candidates, i: int, days: dict[int, date
     return next((d for d in among if d.weekday() == day.weekday()), None)
 
 
-def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Found]:
+def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: DateOrder = "DMY") -> list[Found]:
     """Every date (with its time, end and zone when written) in prose, relative to `created_at`
-    (or to the date of the update block it sits in). A day word without a time ("tonight's
-    session", "the Tuesday session") is a whole day."""
+    (or to the date of the update block it sits in), numeric ones read in the forum's `order`. A day word
+    without a time ("tonight's session", "the Tuesday session") is a whole day."""
     low = fold_same_length(text)
     language = _guess_language(low)
     candidates = _candidates(low)
@@ -973,7 +980,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo) -> list[Fo
             stamp = next((days.get(j) for at, j in reversed(bases) if at < m.start() and j in days), None)
             if stamp is not None:
                 base_local = datetime.combine(stamp, base_local.time(), tz)
-        day, part = _date_of(m, kind, low, language, base_local)
+        day, part = _date_of(m, kind, low, language, base_local, order)
         if day is None:
             continue
         if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local)) is not None:

@@ -47,8 +47,8 @@ async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting
         found += len(kept)
         labelled += len(wanted)
         posts = {m.post_number for m in kept} | {int(w["post"]) for w in wanted}
-        tz = ZoneInfo(case.timezone)
-        doubtful = {p.post_number: read_post(p, tz).doubts for p in case.topic.posts if p.is_regular}
+        tz, order = ZoneInfo(case.timezone), run.settings.date_order
+        doubtful = {p.post_number: read_post(p, tz, order=order).doubts for p in case.topic.posts if p.is_regular}
         doubts += sum(len(d) for d in doubtful.values())
         for n in sorted(posts):
             mine = sorted((m for m in kept if m.post_number == n), key=lambda m: m.start)

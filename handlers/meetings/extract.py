@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import (
     ADDRESS,
@@ -554,16 +555,23 @@ def unstruck(post: Post) -> Post:
     return replace(post, raw=raw) if struck else post
 
 
-def read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None = None, explain: bool = False) -> Reading:
-    """The meetings a post announces, calls off or moves. `explain`: also the timed dates of a post
-    that names no meeting, set aside (the preview's reasons; not worth reading dates for otherwise).
+def read_post(
+    post: Post,
+    default_tz: ZoneInfo,
+    bot_username: str | None = None,
+    explain: bool = False,
+    order: DateOrder = "DMY",
+) -> Reading:
+    """The meetings a post announces, calls off or moves, its numeric dates read in the forum's `order`.
+    `explain`: also the timed dates of a post that names no meeting, set aside (the preview's reasons; not
+    worth reading dates for otherwise).
     Cached on the post as it stands (a preview reads each post for its figures, its lines and its
     sessions; an edit is another post)."""
-    return _read_post(post, default_tz, bot_username, explain)
+    return _read_post(post, default_tz, bot_username, explain, order)
 
 
 @lru_cache(maxsize=ANALYSED)
-def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, explain: bool) -> Reading:
+def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, explain: bool, order: DateOrder) -> Reading:
     post = unstruck(post)
     pt = analyse(post)
     text = _own_text(pt.with_cited, bot_username)
@@ -581,9 +589,13 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     if not structured and not cue:
         if not explain:
             return Reading(())
-        dates = find_dates(unaddressed, post.created_at, default_tz)
+        dates = find_dates(unaddressed, post.created_at, default_tz, order)
         return Reading((), set_aside=tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day))
-    found = _with_ends(structured, text, post) if structured else _prose_dates(text, unaddressed, low, post, default_tz)
+    found = (
+        _with_ends(structured, text, post, order)
+        if structured
+        else _prose_dates(text, unaddressed, low, post, default_tz, order)
+    )
     why = {
         id(f): set_aside(f, post, unaddressed, low, not structured) if cue else "no meeting named in the post"
         for f in found
@@ -696,9 +708,11 @@ def _moved_on(low: str, marks: list[tuple[int, int, str]], kept: list[Found], me
     return set()
 
 
-def _prose_dates(text: str, unaddressed: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found]:
+def _prose_dates(
+    text: str, unaddressed: str, low: str, post: Post, default_tz: ZoneInfo, order: DateOrder
+) -> list[Found]:
     """The dates written in words, the delays, and the times of gatherings an update block dates by its stamp."""
-    dates = day_spans(find_dates(unaddressed, post.created_at, default_tz), low)
+    dates = day_spans(find_dates(unaddressed, post.created_at, default_tz, order), low)
     stamped = [
         f
         for f in find_stamped_times(unaddressed, dates)
@@ -889,14 +903,14 @@ def confirmed(post: Post, doubt: Found, start: datetime, end: datetime | None, b
     return _meeting(post, text, found, _external(analyse(post).links), True)
 
 
-def _with_ends(structured: list[Found], text: str, post: Post) -> list[Found]:
+def _with_ends(structured: list[Found], text: str, post: Post, order: DateOrder) -> list[Found]:
     """A `[date]` gives the start; the same start written in words may give the end
     ("9:00 – 10:00 PM (IST) [date=… time=21:00:00 …]")."""
     if all(f.end is not None for f in structured):
         return structured
     ends = {
         f.start.astimezone(UTC): f.end
-        for f in find_dates(text, post.created_at, ZoneInfo(structured[0].tz))
+        for f in find_dates(text, post.created_at, ZoneInfo(structured[0].tz), order)
         if f.end is not None
     }
     return [f if f.end is not None else replace(f, end=ends.get(f.start.astimezone(UTC))) for f in structured]

@@ -51,6 +51,7 @@ def test_secret_file(tmp_path, monkeypatch):
         ("[forum]\npoll_secs = 3\n", ["forum.poll_secs", "unknown setting"]),
         ('timezone = "Mars/Olympus"\n', ["timezone", "IANA"]),
         ('language = "de"\n', ["language", '"fr" or "en"']),
+        ('date_order = "DDMM"\n', ["date_order", '"MDY"', "SCRIBE_DATE_ORDER"]),
         ('[digest]\nday = "someday"\n', ["digest.day", "mon, tue"]),
         ('[digest]\ntime = "25:00"\n', ["digest.time", "HH:MM"]),
         ('[meetings]\nreminder_offsets = ["soon"]\n', ["meetings.reminder_offsets", "24h"]),
@@ -139,3 +140,25 @@ async def test_doctor_warns_when_posts_state_another_zone(sandbox, settings_for)
     checks = await doctor(settings_for(sandbox))
     [zone] = [c for c in checks if c.what.startswith("recent posts state their times")]
     assert not zone.ok and zone.warning and "Asia/Kolkata" in zone.what and "Asia/Kolkata" in zone.fix
+
+
+def test_the_date_order_is_day_first_unless_set(tmp_path, monkeypatch):
+    """Day first by default, in French and in English alike; "mdy" is read as "MDY", from the file or the
+    environment."""
+    assert load_settings(write(tmp_path, 'language = "en"\n')).date_order == "DMY"
+    assert load_settings(write(tmp_path, 'date_order = "mdy"\n')).date_order == "MDY"
+    monkeypatch.setenv("SCRIBE_DATE_ORDER", "YMD")
+    assert load_settings(write(tmp_path, 'date_order = "MDY"\n')).date_order == "YMD"
+
+
+async def test_doctor_warns_when_posts_write_dates_in_the_other_order(sandbox, settings_for):
+    from bot.admin import doctor
+
+    sandbox.add_user("ana")
+    sandbox.create_post("ana", "The form closes on 25/11/2026, the results come out on 30/11/2026.", topic_id=1)
+    sandbox.create_post("ana", "Our next call is on 12/01/2027, after the break.", topic_id=1)
+    american = settings_for(sandbox, date_order="MDY")
+    [order] = [c for c in await doctor(american) if "date_order" in c.what]
+    assert not order.ok and order.warning and "2 can only be read DMY" in order.what and "DMY" in order.fix
+    [order] = [c for c in await doctor(settings_for(sandbox)) if "date_order" in c.what]
+    assert order.ok

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.actions import SendPrivateMessage
 from bot.app import load_settings, make_dispatcher
-from bot.evaluation import OWN_FOLDER, SPLIT_KEY, TUNED, AsOfForum, Corpus, interval, run_eval
+from bot.evaluation import OWN_FOLDER, SPLIT_KEY, TUNED, AsOfForum, Corpus, Replayer, _settings_for, interval, run_eval
 from bot.forum import NotFound
 from bot.models import Topic
+from handlers.links.settings import LinksSettings
 
 DATA = Path(__file__).parent.parent / "data"
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -318,6 +320,26 @@ async def test_the_second_forum_tunes_from_its_own_folder_with_its_mistakes(corp
     assert any(line.startswith("  links.tuning2: 301 #2") for line in lines)  # a tuning split: mistakes listed
 
 
+def test_a_forum_of_its_own_reads_numeric_dates_in_the_order_split_json_gives(
+    corpus_dir: Path, forum2_dir: Path
+) -> None:
+    """`date_order` in a forum's entry is its members' order, given to its cases' settings; the other forums
+    keep the configured one, and an order that is none stops the eval with the key it read."""
+    split_file = corpus_dir.parent / "split.json"
+    split = json.loads(split_file.read_text(encoding="utf-8"))
+    split["tuning_forum2_forum"]["date_order"] = "MDY"
+    split_file.write_text(json.dumps(split), encoding="utf-8")
+    corpus = Corpus.load(corpus_dir, split_file, DATA / "seed-thread.json", forum2=forum2_dir)
+    settings = _settings_for(load_settings(None))
+    assert settings(corpus.cases["301"]).date_order == "MDY"
+    assert settings(corpus.cases["101"]).date_order == "DMY"
+    assert settings(corpus.cases["301"]).timezone == "America/New_York"
+    split["tuning_forum2_forum"]["date_order"] = "US"
+    split_file.write_text(json.dumps(split), encoding="utf-8")
+    with pytest.raises(ValueError, match="date_order 'US'"):
+        Corpus.load(corpus_dir, split_file, None, forum2=forum2_dir)
+
+
 def test_eval_leaves_tuning2_out_of_all_without_its_folder(
     corpus_dir: Path, forum2_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -437,3 +459,20 @@ def test_an_interval_resamples_topics_so_requests_packed_in_one_thread_leave_it_
     assert interval(spread).show() == a.show()  # seeded: a run prints what the last one did
     assert interval([(0, 0)] * 3).show() == "n/a (0 topic with something to count)"
     assert interval([(1, 2), (0, 0)]).value is None  # one topic holds it all: no spread to see
+
+
+async def test_timers_fire_after_the_last_post_each_at_its_own_time(corpus_dir: Path) -> None:
+    """An announcement ending a thread that forgets its link is still told to its author when the
+    grace period ends, in a step of its own, stamped with the timer's time."""
+    forgot = "<p>The recording of today's session is available here. Click here to watch it.</p>"
+    (corpus_dir / "topic_105.json").write_text(json.dumps(_topic_json(105, [("teacher", forgot)])), encoding="utf-8")
+    corpus = Corpus.load(corpus_dir, corpus_dir.parent / "split.json")
+    settings = load_settings(None)
+    run = await Replayer(corpus, make_dispatcher(), lambda case: settings).run(corpus.cases["105"])
+    post = corpus.cases["105"].topic.posts[0]
+    timers = [s for s in run.steps if s.timer is not None]
+    assert [s.timer for s in timers] == [f"links:missing:{post.id}"]
+    assert timers[0].now == post.created_at + timedelta(minutes=settings.of(LinksSettings).grace_minutes)
+    assert timers[0].post == post
+    assert [a.key for a in timers[0].actions if isinstance(a, SendPrivateMessage)] == [f"pm:{post.id}:links-missing"]
+    assert run.ctx().now == post.created_at  # evaluators still read memory as it stood after the last post

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import aiohttp
+import pytest
 
 from bot.actions import CreateTopic, Remember
 from bot.ctx import ReadOnlyMemory
@@ -333,3 +334,21 @@ def test_a_deadline_forwarded_as_a_blockquote_is_one() -> None:
         [make_post(1, "orga", raw, created_at=now)], make_ctx(now=now), now + timedelta(days=14)
     )
     assert when == datetime(2026, 12, 4, 11, 0, tzinfo=UTC) and "au plus tard" in what
+
+
+@pytest.mark.parametrize(("order", "end"), [("DMY", "to 30/11."), ("MDY", "to 11/30.")])
+async def test_the_digest_writes_its_days_in_the_forums_order(order: str, end: str) -> None:
+    digest = await build_digest(forum(language="en", date_order=order))
+    assert end in digest.raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "order"), [("Forms are due by 12/4 at noon.", "MDY"), ("Forms due by 4/12 at noon.", "DMY")]
+)
+def test_a_deadline_is_read_in_the_forums_order(raw: str, order: str) -> None:
+    now = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+    posts = [make_post(1, "orga", raw, created_at=now)]
+    ((when, _, _, _),) = find_deadlines(
+        posts, make_ctx(now=now, language="en", date_order=order), now + timedelta(days=14)
+    )
+    assert when == datetime(2026, 12, 4, 11, 0, tzinfo=UTC)
