@@ -43,6 +43,27 @@ async def test_the_authors_late_decision_stated_once_is_found(language, texts):
     assert "B" in synthesis.decisions[0].text
 
 
+@pytest.mark.parametrize(
+    "language,texts,said",
+    [
+        ("fr", STREET_PARTY_FR, "Merci à tous. On part donc sur l'option B."),
+        ("en", STREET_PARTY_EN, "Thanks everyone. So we are going with option B."),
+        ("en", STREET_PARTY_EN, "Thanks everyone. We'll go with option B, agreed at the meeting."),
+    ],
+)
+async def test_an_option_chosen_in_plain_words_is_a_decision(language, texts, said):
+    texts = [*texts[:7], ("alice", said), *texts[8:]]
+    synthesis = await synthesis_of(thread(900, texts, title="Fête de quartier"), language)
+    assert [d.post_numbers[0] for d in synthesis.decisions] == [8]
+
+
+async def test_an_option_weighed_is_no_decision():
+    texts = [*STREET_PARTY_FR[:7], ("alice", "Si on part sur la place, il faudra louer des barrières.")]
+    texts += STREET_PARTY_FR[8:]
+    synthesis = await synthesis_of(thread(900, texts, title="Fête de quartier"), "fr")
+    assert synthesis.decisions == []
+
+
 def _with_poll(texts: list[tuple[str, str]], poll: Poll):
     topic = thread(901, texts, title="Fête de quartier")
     return replace(topic, posts=(replace(topic.posts[0], polls=(poll,)), *topic.posts[1:]))
