@@ -46,10 +46,12 @@ class Audience:
 
     `public`: everyone who reads the forum; `category`: the groups of a read-restricted
     category (or one scribe cannot list); `pm`: the participants (`users`, `groups`);
-    `nobody`: a source that is gone (deleted, hidden, no longer readable).
+    `topic`: an unlisted topic, read by those given its address (no other output has
+    the same readers); `nobody`: a source that is gone (deleted, hidden, made a whisper,
+    no longer readable).
     """
 
-    kind: Literal["public", "category", "pm", "nobody"]
+    kind: Literal["public", "category", "pm", "topic", "nobody"]
     topic_id: int | None = None
     category_id: int | None = None
     users: frozenset[str] = frozenset()
@@ -68,6 +70,8 @@ def covers(source: Audience, output: Audience) -> bool:
         return True
     if source.topic_id is not None and source.topic_id == output.topic_id:
         return True  # the same topic: the same readers
+    if source.kind == "topic":
+        return False
     if source.kind == "category":
         return output.kind == "category" and output.category_id == source.category_id
     # A private message: only for a message among (some of) the same participants.
@@ -83,10 +87,13 @@ class TopicAccess:
     readable: bool
     category_id: int | None = None
     archetype: str = "regular"
+    listed: bool = True
+    """False for an unlisted topic: out of every list, read by those given its address."""
     users: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()
     live: frozenset[int] = frozenset()
-    """Ids of the posts asked about that are there, neither deleted nor hidden."""
+    """Ids of the posts asked about that every reader of the topic sees: neither deleted, hidden,
+    nor whispers."""
 
 
 class AccessView(Protocol):
@@ -104,6 +111,8 @@ def audience_of(access: TopicAccess, categories: Sequence[Category]) -> Audience
         return NOBODY
     if access.archetype == PM:
         return Audience("pm", access.topic_id, users=access.users, groups=access.groups)
+    if not access.listed:
+        return Audience("topic", access.topic_id, access.category_id)
     public = {c.id for c in categories if not c.read_restricted}
     if access.category_id is None or access.category_id in public:
         return replace(PUBLIC, topic_id=access.topic_id, category_id=access.category_id)

@@ -186,12 +186,13 @@ class StaticForum:
         if topic is None:
             return TopicAccess(topic_id, readable=False)
         known = {c.id for c in self._categories}
-        alive = {p.id for p in topic.posts if not p.deleted and not p.hidden}
+        alive = {p.id for p in topic.posts if p.shown}
         return TopicAccess(
             topic_id,
             readable=True,
             category_id=topic.category_id if topic.category_id in known else None,
             archetype=topic.archetype,
+            listed=topic.listed,
             users=frozenset({(topic.author or "").lower()} - {""}) if topic.archetype == PM else frozenset(),
             live=frozenset(post_ids) & alive,
         )

@@ -171,8 +171,10 @@ class PassForum:
         topic = self._topics.get(topic_id)
         first = topic.post(1) if topic is not None else None
         if topic is not None and topic.archetype != PM and first is not None and not first.deleted:
-            alive = {p.id for p in topic.posts if not p.deleted and not p.hidden}
-            return TopicAccess(topic_id, True, topic.category_id, topic.archetype, live=asked & alive)
+            alive = {p.id for p in topic.posts if p.shown}
+            return TopicAccess(
+                topic_id, True, topic.category_id, topic.archetype, listed=topic.listed, live=asked & alive
+            )
         if (topic_id, asked) not in self._access:
             head = self._heads.get(topic_id)
             self._access[(topic_id, asked)] = (

@@ -454,8 +454,8 @@ class Forum:
         return tail[-1] if tail else None
 
     async def access(self, topic_id: int, post_ids: Iterable[int] = ()) -> TopicAccess:
-        """Who reads a topic and which of `post_ids` still stand (deleted, withdrawn or hidden ones
-        do not): the topic view, and the asked posts it does not carry inline (1–2 requests).
+        """Who reads a topic and which of `post_ids` still stand (deleted, withdrawn, hidden ones and
+        whispers do not): the topic view, and the asked posts it does not carry inline (1–2 requests).
         A topic scribe can no longer read, or a deleted one, reads as not readable."""
         try:
             data = await self.request("GET", f"t/{topic_id}.json")
@@ -485,9 +485,10 @@ class Forum:
             readable=True,
             category_id=data.get("category_id"),
             archetype=data.get("archetype") or "regular",
+            listed=data.get("visible", True) is not False,
             users=frozenset(str(u["username"]).lower() for u in details.get("allowed_users") or ()),
             groups=frozenset(str(g["name"]).lower() for g in details.get("allowed_groups") or ()),
-            live=frozenset(i for i in wanted if i in posts and not posts[i].deleted and not posts[i].hidden),
+            live=frozenset(i for i in wanted if i in posts and posts[i].shown),
         )
 
     async def can_read(self, topic_id: int, username: str) -> bool:

@@ -39,6 +39,12 @@ from bot.replay import Simulation
 # usernames): run on text tokens outside links and code, with a whitespace or punctuation
 # boundary on both sides (features/text-post-process.js).
 MENTION = re.compile(r"@(\w[\w.-]{0,58}\w)|@(\w)")
+# Discourse's hashtag rule (features/hashtag-autocomplete.js, same boundaries as a mention),
+# looked up with the permissions of the post's author: in scribe's post, a restricted
+# category's name. And its emoji rule (features/emoji.js): `:name:` after a space or a
+# punctuation mark, an image the forum chose (custom emoji included).
+HASHTAG = re.compile(r"#[\u00C0-\u1FFF\u2C00-\uD7FF\w:-]{1,101}")
+EMOJI_CODE = re.compile(r":[\w+\-]{1,59}:")  # the names of emoji, custom ones included
 BBCODE_TAGS = (
     "quote|poll|chat|event|wrap|spoiler|details|date|date-range|url|img|email|b|i|u|s|code|color|size|"
     "left|center|right|ul|ol|li|list|grid|timer|template|math|footnote|video|audio|iframe|table|hide|blur"
@@ -77,23 +83,43 @@ class Audit:
     html: list[str] = field(default_factory=list)
     bbcode: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    """Hashtags and emoji codes of member text, which Discourse would cook as links or images."""
 
     def __bool__(self) -> bool:
-        return bool(self.pings or self.html or self.bbcode or self.links)
+        return bool(self.pings or self.html or self.bbcode or self.links or self.codes)
 
 
 def _boundary(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch)[0] in "PS"
 
 
-def mentions_in(text: str) -> list[str]:
-    """Names Discourse's mention rule finds in one text token."""
+def _bounded(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches with a whitespace or punctuation boundary on both sides (text-post-process.js)."""
     out = []
-    for m in MENTION.finditer(text):
+    for m in pattern.finditer(text):
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "
         if _boundary(before) and _boundary(after):
-            out.append(m.group(1) or m.group(2))
+            out.append(m)
+    return out
+
+
+def mentions_in(text: str) -> list[str]:
+    """Names Discourse's mention rule finds in one text token."""
+    return [m.group(1) or m.group(2) for m in _bounded(MENTION, text)]
+
+
+def codes_in(text: str) -> list[str]:
+    """Hashtags and emoji codes Discourse's rules find in one text token."""
+    out = [m.group(0) for m in _bounded(HASHTAG, text)]
+    pos = 0
+    while (code := EMOJI_CODE.search(text, pos)) is not None:
+        if code.start() == 0 or _boundary(text[code.start() - 1]):
+            out.append(code.group(0))
+            pos = code.end()
+        else:
+            pos = code.start() + 1
     return out
 
 
@@ -147,6 +173,7 @@ def audit(raw: str, allowed: Iterable[str] = ()) -> Audit:
                 found.bbcode += _BBCODE.findall(child.content)
             continue
         found.pings += [n for n in mentions_in("".join(run)) if n.lower() not in keep]
+        found.codes += codes_in("".join(run))
         run = []
         if child.type == "html_inline" and not _MARKER.match(child.content):
             found.html.append(child.content)
@@ -157,6 +184,7 @@ def audit(raw: str, allowed: Iterable[str] = ()) -> Audit:
             if not _OWN_HREF.match(href):
                 found.links.append(href)
     found.pings += [n for n in mentions_in("".join(run)) if n.lower() not in keep]
+    found.codes += codes_in("".join(run))
     return found
 
 
@@ -237,6 +265,10 @@ ATTACKS = (
     "＠{t}",
     "@{t}\u0301",
     "🎉 @{t} 🎉",
+    "#{t}",
+    "(#staff-only)",
+    ":white_check_mark: {t}",
+    ":tada:",
 )
 _NOISE = "@`\\[]<>&#:/()*_~|\n !?.,;=\"'{}é€漢\u200b\u00a0"
 
@@ -345,6 +377,7 @@ class Report:
     raw_html: int = 0
     member_bbcode: int = 0
     foreign_links: int = 0
+    member_codes: int = 0
     before_net: int = 0
     """Findings in the handlers' own bodies, before the outbox's net: 0 when every piece of
     member text went through `markup.inert`."""
@@ -359,6 +392,7 @@ class Report:
             "fuzz.raw_html": self.raw_html,
             "fuzz.member_bbcode": self.member_bbcode,
             "fuzz.foreign_links": self.foreign_links,
+            "fuzz.member_codes": self.member_codes,
             "fuzz.before_net": self.before_net,
         }
 
@@ -394,7 +428,8 @@ def check(write: A.ForumWrite, report: Report) -> None:
     report.raw_html += len(found.html)
     report.member_bbcode += len(found.bbcode)
     report.foreign_links += len(found.links)
-    report.before_net += len(own.pings) + len(own.html) + len(own.bbcode) + len(own.links)
+    report.member_codes += len(found.codes)
+    report.before_net += len(own.pings) + len(own.html) + len(own.bbcode) + len(own.links) + len(own.codes)
     for kind, what, raw in (("posted", found, body), ("handler", own, write.raw)):
         if what and len(report.examples) < 5:
             report.examples.append(f"{kind}: {what}\n---\n{raw}")

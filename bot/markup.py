@@ -1,5 +1,6 @@
 """Discourse's own markup, written in one place: post and topic links, quotes, `[date]`,
-and member or model text made inert (no ping, no HTML, no BBCode, no link but http(s)).
+and member or model text made inert (no ping, no HTML, no BBCode, no hashtag or emoji code,
+no link but http(s)).
 
 Scribe's posts are built from typed pieces: its own markup (links to posts, quotes,
 dates, the usernames it means to ping) and member or model text, which enters only
@@ -10,6 +11,7 @@ for a topic title).
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -33,6 +35,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _URL_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:/?#!$&'()+,;=%\u00a0-\U0010ffff]|&(?=#|[A-Za-z0-9]+;)|[\u200b-\u200f]")
 _URL_DELIMITER = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|~(?=~)|(?<=~)~")
 _NAME = re.compile(r"[^\w.\-]")
+# What may follow `#` in a Discourse hashtag (features/hashtag-autocomplete.js).
+_HASHTAG_CHAR = re.compile(r"[\u00C0-\u1FFF\u2C00-\uD7FF\w:-]")
 
 
 class Inert(str):
@@ -42,15 +46,23 @@ class Inert(str):
 
 
 def inert(text: str) -> Inert:
-    """Member or model text as Discourse markdown that shows the same words and does nothing:
-    no mention (`@` is escaped and kept from the name by a zero-width space), no HTML, no
-    BBCode, no markdown construct, no link but http(s) ones. Quotes get the same treatment."""
+    """Member or model text as Discourse markdown that shows the same words on one line and
+    does nothing: no mention (`@` is escaped and kept from the name by a zero-width space), no
+    HTML, no BBCode, no markdown construct, no hashtag or emoji code, no link but http(s)
+    ones. On one line, it cannot end the list item, heading or table cell it is put in."""
+    if isinstance(text, Inert):
+        return text
+    return Inert(_line_start(_escape_line(" ".join(_CONTROL.sub("", text).split()))))
+
+
+def inert_lines(text: str) -> str:
+    """`inert`, line by line: a quote's body keeps the lines of the post."""
     if isinstance(text, Inert):
         return text
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     # Leading whitespace goes (it would make an indented code block: Discourse turns
     # no-break spaces into spaces when a post is saved), the rest of each line is escaped.
-    return Inert("\n".join(_line_start(_escape_line(line.lstrip())) for line in text.split("\n")))
+    return "\n".join(_line_start(_escape_line(line.lstrip())) for line in text.split("\n"))
 
 
 def _escape_line(line: str) -> str:
@@ -67,16 +79,24 @@ def _escape_line(line: str) -> str:
 def _escape_text(text: str) -> str:
     out: list[str] = []
     for i, c in enumerate(text):
+        nxt = text[i + 1 : i + 2]  # at the end of a piece, an address may follow: "@http…"
         if c in _ESCAPE:
             out.append("\\" + c)
         elif c == "@":
-            nxt = text[i + 1 : i + 2]  # at the end of a piece, an address may follow: "@http…"
             out.append("\\@" + ("" if nxt.isspace() and nxt else ZWSP))
-        elif c == "/" and text[i + 1 : i + 2] == "/":
+        elif c == "/" and nxt == "/":
             out.append("/" + ZWSP)  # no protocol-relative or ftp:// link
+        elif c == "#" and (not nxt or _HASHTAG_CHAR.match(nxt)):
+            out.append("#" + ZWSP)  # an escape would not stop the hashtag rule (it reads text)
+        elif c == ":" and (i == 0 or _boundary(text[i - 1])) and not (nxt.isspace() or nxt == ":"):
+            out.append(":" + ZWSP)  # nor the emoji rule
         else:
             out.append(c)
     return "".join(out)
+
+
+def _boundary(c: str) -> bool:
+    return c.isspace() or unicodedata.category(c)[0] in "PS"
 
 
 def _line_start(line: str) -> str:
@@ -153,7 +173,7 @@ def quote(username: str, post_number: int, topic_id: int, text: str) -> str:
     """A `[quote]` readers can follow back to its post. The quoted text is made inert like any
     member text: Discourse does not notify mentions inside a quote, but HTML and BBCode in it
     would still be cooked, and a `[/quote]` in it would end the quote early."""
-    return f'[quote="{plain_name(username)}, post:{post_number}, topic:{topic_id}"]\n{inert(text)}\n[/quote]'
+    return f'[quote="{plain_name(username)}, post:{post_number}, topic:{topic_id}"]\n{inert_lines(text)}\n[/quote]'
 
 
 def date(moment: datetime, tz: str, all_day: bool = False) -> str:

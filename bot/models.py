@@ -52,6 +52,8 @@ class Poll:
     status: str
     voters: int
     options: tuple[PollOption, ...]
+    results: str = "always"
+    """Who sees the votes: `always`, `on_vote` (those who voted), `on_close`, `staff_only`."""
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Poll:
@@ -66,6 +68,7 @@ class Poll:
             str(d.get("status") or "open"),
             int(d.get("voters") or 0),
             options,
+            str(d.get("results") or "always"),
         )
 
 
@@ -105,6 +108,12 @@ class Post:
     @property
     def is_regular(self) -> bool:
         return self.post_type == REGULAR and not self.deleted
+
+    @property
+    def shown(self) -> bool:
+        """Every reader of the topic sees it: not a whisper, deleted, nor hidden by flags (its
+        words are withheld from readers, whoever wrote it)."""
+        return self.is_regular and not self.hidden
 
     @classmethod
     def from_json(cls, d: dict[str, Any], topic: dict[str, Any] | None = None) -> Post:
@@ -160,6 +169,8 @@ class Topic:
     last_posted_at: datetime | None = None
     like_count: int = 0
     closed: bool = False
+    listed: bool = True
+    """False for an unlisted topic (`visible: false`): read only by those given its address."""
 
     @property
     def author(self) -> str | None:
@@ -194,6 +205,7 @@ class Topic:
             last_posted_at=parse_time(d.get("last_posted_at")),
             like_count=int(d.get("like_count") or 0),
             closed=bool(d.get("closed")),
+            listed=d.get("visible", True) is not False,
         )
 
 

@@ -72,7 +72,7 @@ async def standing(ctx: Ctx, proposals: list[Proposal], allowed: set[int], wante
         if len(kept) >= wanted:
             break
         posts = [await ctx.forum.post_by_number(p.topic_id, n) for n in p.post_numbers[:3]]
-        if all(post is not None and not post.deleted and not post.hidden for post in posts):
+        if all(post is not None and post.shown for post in posts):
             kept.append(p)
     return kept
 

@@ -61,8 +61,7 @@ async def public_categories(ctx: Ctx) -> tuple[set[int], set[int]]:
 
 def readable(post: Post, ctx: Ctx, restricted: set[int], own: set[int]) -> bool:
     return (
-        post.is_regular
-        and not post.hidden
+        post.shown
         and post.archetype != "private_message"
         and post.category_id not in restricted
         and post.category_id not in own

@@ -132,7 +132,7 @@ async def coming_up(ctx: Ctx, allowed: set[int], recent: list[Post], m: Messages
     if meetings:
         out += [f"**{m.get('digest.meetings')}**", ""]
         for mt in meetings:
-            link = f" — {markup.link(m.get('digest.join'), mt.link)}" if mt.link else ""
+            link = f" — {markup.url(mt.link)}" if mt.link else ""
             source = markup.post_link(mt.topic_id, mt.post_number)
             out.append(f"- {markup.date(mt.start, tz, mt.all_day)} — {excerpt(mt.title, 80)}{link} ({source})")
         out.append("")

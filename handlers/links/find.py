@@ -168,12 +168,6 @@ def carries_link(post: Post) -> bool:
     return bool(every_link(post)) or "upload://" in (post.raw or "")
 
 
-def shown(post: Post) -> bool:
-    """A post every reader of the topic sees: not a whisper, deleted, nor hidden by flags (its words
-    are withheld from readers, whoever wrote it): its link and its words are no answer."""
-    return post.is_regular and not post.hidden
-
-
 def is_resolution(post: Post, topic: Topic, bot: str, announcer: str | None) -> bool:
     """A post that gives a link: by the announcer, the topic author, staff, scribe, or pointing at it."""
     if not any(usable(link.url) for link in every_link(post)):
@@ -405,7 +399,7 @@ def _replied_staff(topic: Topic, group: RequestGroup | None, excluded: set[str])
     """The staff member whose later post the first request replies to: in a thread where each session
     is announced in a reply, that post is the announcement, and its author the one to add its link."""
     replied = topic.post(announcement_of(group)) if group else None
-    if replied is None or replied.post_number == 1 or not shown(replied) or not replied.staff:
+    if replied is None or replied.post_number == 1 or not replied.shown or not replied.staff:
         return None
     return None if replied.username.lower() in excluded else replied.username
 
@@ -520,10 +514,10 @@ def candidates(
     found: dict[str, Candidate] = {}
     posted_by: dict[str, set[str]] = {}
     for post in topic.posts:
-        if shown(post) and not post.staff and post.username.lower() not in trusted:
+        if post.shown and not post.staff and post.username.lower() not in trusted:
             for link in every_link(post):
                 posted_by.setdefault(link.url, set()).add(post.username.lower())
-        if not shown(post) or post.username.lower() in askers | {bot.lower()}:
+        if not post.shown or post.username.lower() in askers | {bot.lower()}:
             continue
         if not_before is not None and post.created_at < not_before:
             continue
@@ -887,7 +881,7 @@ def decide(
     home = topic.post(announcement_of(group))
     if another_version(group.text) and not (home is not None and another_version(analyse(home).with_cited)):
         return Decision("silent", who=who, why=because("other_version"), could=could)
-    if home is not None and shown(home) and _PRIVATE_WAY.search(fold(analyse(home).text)):
+    if home is not None and home.shown and _PRIVATE_WAY.search(fold(analyse(home).text)):
         return Decision("silent", who=who, why=because("sent_privately", post=home.post_number), could=could)
     ahead = _not_held_yet(topic, group, meetings)
     if ahead is not None:
@@ -971,7 +965,7 @@ def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[st
     not the topic's author, not an asker, and their post asks for no link itself. Its post."""
     first = group.first
     replied = _replied_to(topic, first)
-    if replied is None or replied.post_number == 1 or not shown(replied) or replied.staff:
+    if replied is None or replied.post_number == 1 or not replied.shown or replied.staff:
         return None
     if replied.username.lower() in _insiders(topic, group, bot):
         return None
@@ -1041,7 +1035,7 @@ def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> R
     post; else whether a post before the requests gives one of that kind (`_kind_there`)."""
     home = topic.post(announcement_of(group))
     asked = things_asked(group.text)
-    if not wanted or home is None or not shown(home):
+    if not wanted or home is None or not home.shown:
         return None
     text = analyse(home).with_cited
     for link, sentence, around in _links_given(home, _links_they_have(topic, group)):
@@ -1068,7 +1062,7 @@ def _kind_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Re
     for post in topic.posts:
         if post.post_number >= group.first.post_number:
             break
-        if not shown(post) or post.username.lower() in askers:
+        if not post.shown or post.username.lower() in askers:
             continue
         for link, sentence, _ in _links_given(post, theirs):
             if url_kind(link.url) in wanted and not another_version(_clause_with(sentence, link.url, link.text)):
@@ -1119,7 +1113,7 @@ def _declined_before(
     if last is None:
         return None
     first = last.group.first
-    since = [p for p in topic.posts if first.post_number < p.post_number < group.first.post_number and shown(p)]
+    since = [p for p in topic.posts if first.post_number < p.post_number < group.first.post_number and p.shown]
     edited = found.post is not None and (found.post.updated_at or found.post.created_at) > first.created_at
     if edited or any(carries_link(p) for p in since):
         return None
@@ -1249,7 +1243,7 @@ def _not_the_event_link(topic: Topic, c: Candidate, group: RequestGroup) -> bool
 
 def _dates_a_call(post: Post, order: DateOrder) -> bool:
     """A shown post naming a call and a day or hour ("visio mardi à 18h")."""
-    return shown(post) and _names_a_dated_call(analyse(post).text, post.created_at, order)
+    return post.shown and _names_a_dated_call(analyse(post).text, post.created_at, order)
 
 
 @lru_cache(maxsize=ANALYSED)
@@ -1263,7 +1257,7 @@ def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
     """The announcement gives a link its words call the thing asked, on a site of another kind (a
     session streamed on YouTube): no answer, and no ask saying the link is not there. Its post."""
     home = topic.post(announcement_of(group))
-    if not wanted or home is None or not shown(home) or home.username.lower() == bot.lower():
+    if not wanted or home is None or not home.shown or home.username.lower() == bot.lower():
         return None
     for link, _, around in _links_given(home, _links_they_have(topic, group)):
         if kinds_of(around) & wanted and url_kind(link.url) not in (None, *wanted):
@@ -1278,7 +1272,7 @@ def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post 
     if found.topic_id != topic.id or not found.post_number:
         return None
     for post in topic.posts:
-        if not found.post_number < post.post_number < group.first.post_number or not shown(post):
+        if not found.post_number < post.post_number < group.first.post_number or not post.shown:
             continue
         if says_replaced(analyse(post).text) and found.url not in {link.url for link in every_link(post)}:
             return post
@@ -1303,7 +1297,7 @@ def _next_session(
         return None
     trusted = {n.lower() for n in (who, topic.author) if n}
     for later in topic.posts:
-        if not post.post_number < later.post_number < group.first.post_number or not shown(later):
+        if not post.post_number < later.post_number < group.first.post_number or not later.shown:
             continue
         if not (later.staff or later.username.lower() in trusted) or carries_link(later):
             continue
@@ -1387,7 +1381,7 @@ def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
     if not named:
         return None
     asked = things_asked(group.text)
-    before = [p for p in topic.posts if shown(p) and p.post_number < group.first.post_number]
+    before = [p for p in topic.posts if p.shown and p.post_number < group.first.post_number]
     asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
     excluded = asking | _insiders(topic, group, bot)
     theirs = _links_they_have(topic, group)
@@ -1575,7 +1569,7 @@ def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
     first = topic.post(1)
     author = first.username.lower() if first else ""
     for post in topic.posts:
-        if post.post_number <= group.first.post_number or not shown(post):
+        if post.post_number <= group.first.post_number or not post.shown:
             continue
         if post.username.lower() in askers | {bot.lower()} or post.post_number in asked:
             continue
@@ -1603,7 +1597,7 @@ def sorted_out(topic: Topic, group: RequestGroup) -> Post | None:
     for post in topic.posts:
         if post.post_number <= group.first.post_number or group.contains(post.post_number):
             continue
-        if not shown(post) or post.username.lower() not in askers:
+        if not post.shown or post.username.lower() not in askers:
             continue
         folded = fold(analyse(post).text)
         rest = after_solved(folded)

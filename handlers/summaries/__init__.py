@@ -43,6 +43,7 @@ from handlers.summaries.evaluate import evaluator
 from handlers.summaries.llm import llm_synthesis
 from handlers.summaries.model import DecisionRecord, Draft, LinkRef, MeetingRef, ProposalRef, Synthesis, Theme
 from handlers.summaries.offline import Roles, offline_draft, roles, theme_for
+from handlers.summaries.polls import poll_outcomes
 from handlers.summaries.render import render_synthesis, summary_title
 from handlers.summaries.settings import SummariesSettings
 from handlers.summaries.text import language_of, squash
@@ -90,7 +91,8 @@ async def synthesize(
     computes now). Whatever the path, the same checks run before anything is rendered.
     scribe's own posts and the other bots' are not read: they are never a source.
     """
-    topic = replace(topic, posts=tuple(p for p in topic.posts if not ctx.ignores(p.username)))
+    # Whispers, deleted posts and posts hidden by flags are read by staff only: never a source.
+    topic = replace(topic, posts=tuple(p for p in topic.posts if p.shown and not ctx.ignores(p.username)))
     language = topic_language(topic, ctx.settings.language)
     meetings = await meeting_refs(ctx, topic.id)
     who = topic_roles(topic, ctx, meetings)
@@ -110,7 +112,7 @@ async def synthesize(
     if ctx.llm is not None and size == "full":
         # The previous synthesis to build on, when the model wrote it in this language, it is not ahead,
         # and every post it read is still there (a post deleted while scribe only polls leaves no trace).
-        standing = {p.post_number for p in topic.posts if p.is_regular and not p.hidden}
+        standing = {p.post_number for p in topic.posts if p.shown}
         base = (
             previous
             if previous is not None
@@ -149,6 +151,8 @@ async def synthesize(
         )
         covered = [p.post_number for p in topic.posts if p.is_regular]
     checked, report = check_draft(draft, topic, keep_thread_links=method == "offline", decides=who.decides)
+    polls = poll_outcomes(topic, who.decides, Messages(language))
+    checked = checked.model_copy(update={"decisions": [*checked.decisions, *polls]})
     if report.dropped_quotes or report.dropped_points or report.dropped_links or report.dropped_decisions:
         log.info("synthesis of topic %s: dropped %s", topic.id, report)
     synthesis = Synthesis(
@@ -394,7 +398,8 @@ async def synthesis_actions(topic: Topic, ctx: Ctx, asker: Asker | None = None) 
     if chart is not None:
         raw = _before_footer(raw, chart.placeholder)
     settings = ctx.settings.of(SummariesSettings)
-    as_reply = settings.post_as == "reply" or topic.archetype == "private_message"
+    # A message, a restricted category's topic or an unlisted one: its readers are not the category's.
+    as_reply = settings.post_as == "reply" or topic.archetype == "private_message" or not topic.listed
     if not as_reply and topic.category_id is not None and topic.category_id != settings.category_id:
         as_reply = topic.category_id in await restricted_categories(ctx)
     actions: list[Action] = []
@@ -470,6 +475,8 @@ async def periodic(event: TickFired, ctx: Ctx) -> list[Action]:
         if done >= settings.max_topics:
             break
         if listed.archetype == "private_message" or listed.category_id in own or listed.category_id in restricted:
+            continue
+        if settings.post_as == "topic" and not listed.listed:
             continue
         if event.payload.get("category_id") is not None and listed.category_id != event.payload["category_id"]:
             continue

@@ -53,8 +53,13 @@ _ACTED = (
     r"released|published|allowed|accepted|considered|given|evaluated|graded|counted|announced|shared|changed|"
     r"rescheduled|added|removed|granted|rejected|awarded|set)"
 )
+_CHOSEN = (
+    r"(?<!\bsi )on part (donc |alors |finalement )?sur|(?<!\bif )(we are|we're|we will|we'll) go(ing)? (ahead )?with|"
+    r"(agreed|approved) (at|in|during|by) the (meeting|committee|board|call)"
+)
+"""An option chosen ("On part donc sur l'option B", "we're going with B"), not weighed ("si on part sur…")."""
 DECIDE = re.compile(
-    r"\b(decid\w*|decision\w*|retenu\w*|valide\w*|acte\w*|nous allons|ne sera pas|"
+    rf"\b({_CHOSEN}|decid\w*|decision\w*|retenu\w*|valide\w*|acte\w*|nous allons|ne sera pas|"
     r"sera (fait|organise|publie|prolonge|reporte|annule|maintenu)\w*|prochaine etape|"
     r"a ete (decide|valide|retenu|prolonge|reporte|annule|fixe)\w*|"
     r"avons (decide|retenu|valide)|annul\w*|report\w*|prolong\w*|"
@@ -65,7 +70,10 @@ DECIDE = re.compile(
     r"permitted|never get)\b",
 )
 STRONG_DECIDE = re.compile(
-    r"\b(decid\w*|decision\w*|retenu\w*|avons (decide|retenu|valide)|"
+    rf"\b({_CHOSEN}|decid\w*|decision\w*|retenu\w*|avons (decide|retenu|valide)|"
+    # "validé en réunion", "approuvé par le bureau": the French "approved at the meeting"
+    r"(valide|approuve)e?s? (en|lors de la|par le|par la|par l'|au|a la|a l') ?(reunion|conseil|bureau|comite|"
+    r"assemblee|ag|ca|ago|age)|"
     r"decided|decision|approved|final decision|resolved|solved|closing this|will be (held|extended|postponed)|"
     r"(i|we) (have |'ve )?(created|enabled|fixed))\b"
 )

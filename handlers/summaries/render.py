@@ -39,7 +39,7 @@ def names(usernames: list[str], limit: int = 6) -> str:
 
 
 def quote_block(topic_id: int, username: str, post_number: int, text: str) -> str:
-    return quote(username, post_number, topic_id, inert(text))
+    return quote(username, post_number, topic_id, text)
 
 
 def date_tag(starts_at: str, timezone: str) -> str:

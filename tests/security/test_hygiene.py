@@ -87,6 +87,8 @@ KNOWN = [
     "a\n\n\u00a0\u00a0\u00a0\u00a0\\*x* @here",
     "http://_a_ https://~~b~~ https://x.example/?utm_source=a_b",
     "@http://here",
+    "Voir #staff-prive et (#bureau), puis #42",
+    "C'est :white_check_mark: validé :tada: à 18:30",
 ]
 
 
@@ -218,6 +220,28 @@ def test_the_checks_see_what_they_look_for():
     assert audit("&#64;here").pings == ["here"]
     assert sandbox_findings("@bob <b>x</b>") == ["mention @bob", "link /u/bob"]
     assert unescaped_syntax("\\[ok\\] [no") == ["\\[ok\\] [no"]
+    assert audit("Voir #staff, (#bureau) et :tada: à 18:30").codes == ["#staff", "#bureau", ":tada:"]
+    assert audit("\\#staff \\:tada\\:").codes == ["#staff", ":tada:"], "an escape does not stop them"
+
+
+def test_hashtags_and_emoji_codes_of_member_text_stay_words() -> None:
+    """Discourse cooks `#slug` in scribe's post with scribe's rights (a staff category's name
+    shown to all) and `:name:` as an image: in member text they stay the words written."""
+    for original in ("Le budget est dans #staff-prive, voir aussi #bureau.", "Option B :white_check_mark: validée"):
+        raw = inert(original)
+        assert audit(raw).codes == [], raw
+        assert shown(raw) == _visible(original)
+    assert audit(inert("Rendez-vous à 18:30, salle B:12")).codes == []
+
+
+def test_member_text_stays_on_its_line() -> None:
+    """Text put in a list item or a heading cannot end it and start a block of its own: a
+    paragraph holding an address alone (Discourse would onebox it), a heading, a list."""
+    text = "On garde l'option B\n\n## Nouveau titre\n\nhttps://images.example/grand.png\n\n- autre point"
+    for line in (f"- {inert(text)} (#3)", f"## {inert(text)}"):
+        blocks = [t.type for t in DISCOURSE.parse(saved(line)) if t.level == 0]
+        assert blocks in (["bullet_list_open", "bullet_list_close"], ["heading_open", "heading_close"]), line
+    assert shown(inert(text)) == _visible(text)
 
 
 def test_addresses_are_links_only_when_http():

@@ -366,6 +366,40 @@ async def test_a_deleted_announcement_is_forgotten_with_polling_only(forum, make
     assert not [t for t in await engine.store.timers() if t["name"] == "meetings.reminder" and t["status"] == "pending"]
 
 
+async def test_an_announcement_made_a_whisper_leaves_the_list_and_the_reminders(
+    forum, make_engine, clock, public_topic
+):
+    """A moderator turns the announcement into a whisper (staff only): the topic's other
+    readers may no longer read it, not even in its own topic."""
+    engine = await make_engine(forum, clock=clock)
+    post = await announce_and_read(forum, engine, public_topic)
+    forum.forum.posts[post["id"]].post_type = 4  # what the moderator's "toggle whisper" leaves
+    clock.advance(minutes=5)
+    listed = await ask(forum, engine, public_topic["topic_id"], "@scribe réunions à venir ?", user="membre")
+    assert listed and DELETED_LINK not in listed
+    before = len(scribe_posts(forum))
+    clock.now = clock.now.replace(day=11, hour=17, minute=30)
+    await engine.run_once()
+    assert not any(DELETED_LINK in (p.raw or "") for p in scribe_posts(forum)[before:])
+
+
+async def test_a_topic_unlisted_after_scribe_read_it_reaches_no_other_topic(forum, make_engine, clock, public_topic):
+    """An unlisted topic is read only by those given its address: what it says stays in it."""
+    engine = await make_engine(forum, clock=clock)
+    await engine.run_once()
+    hidden = new_topic(
+        forum, "membre", "Atelier numérique du réseau", f"Atelier numérique le {MEETING_DAY} : {MOVED_LINK}"
+    )
+    await engine.run_once()
+    assert MOVED_LINK in await ask(forum, engine, public_topic["topic_id"], "@scribe réunions tout")
+    forum.topic(hidden["topic_id"]).visible = False  # unlisted by a moderator, no webhook
+    clock.advance(minutes=15)
+    after = await ask(forum, engine, public_topic["topic_id"], "@scribe réunions toutes")
+    assert after and MOVED_LINK not in after and f"/{hidden['topic_id']}/" not in after
+    inside = await ask(forum, engine, hidden["topic_id"], "@scribe réunions à venir ?")
+    assert MOVED_LINK in inside, "in the topic itself, its own readers are told"
+
+
 async def test_an_announcement_withdrawn_by_its_author_is_forgotten_with_polling_only(
     forum, make_engine, clock, public_topic
 ):
@@ -489,7 +523,10 @@ def test_the_guard_reads_the_sources_scribe_cites():
     assert cited(raw) == {7, 12, 9}
 
 
-async def test_a_deleted_proposal_leaves_the_digest_with_polling_only(forum, make_engine, clock, public_topic):
+@pytest.mark.parametrize("withdrawn", ["deleted", "whisper"])
+async def test_a_deleted_proposal_leaves_the_digest_with_polling_only(
+    forum, make_engine, clock, public_topic, withdrawn
+):
     engine = await make_engine(forum, clock=clock)
     await engine.run_once()
     tid = public_topic["topic_id"]
@@ -504,7 +541,10 @@ async def test_a_deleted_proposal_leaves_the_digest_with_polling_only(forum, mak
     clock.advance(minutes=1)  # the week ends now: what was just written is in it
     before = (await build_digest(await engine.ctx())).raw
     assert "fonds commun" in before, before
-    forum.forum.delete_post(idea["id"], "moderateur")  # no webhook
+    if withdrawn == "deleted":
+        forum.forum.delete_post(idea["id"], "moderateur")  # no webhook
+    else:
+        forum.forum.posts[idea["id"]].post_type = 4  # made a whisper by a moderator: staff only
     clock.advance(minutes=5)
     engine.view.reset()
     after = (await build_digest(await engine.ctx())).raw

@@ -183,6 +183,8 @@ async def test_digest_on_the_sandbox(make_sandbox, make_engine):
     coming = section(raw, "À venir")
     meetings, deadlines = coming.split("**Échéances**")
     assert "**Rencontres**" in meetings and "https://meet.jit.si/suivi-tiers-lieux" in meetings
+    # the address a member gave is shown as it is, never behind a word of scribe's
+    assert "](https://meet.jit.si/suivi-tiers-lieux)" not in meetings
     assert '[date=2026-11-26 time=18:00:00 timezone="Europe/Paris"]' in meetings
     assert "[date=2026-11-30" in deadlines and "au plus tard" in deadlines and f"/t/-/{ids['call']}/1" in deadlines
 

@@ -448,6 +448,19 @@ async def test_restricted_topic_is_summarised_in_place_not_in_a_public_category(
     assert any(isinstance(a, ReplyToPost) and a.topic_id == 1 and "## Positions" in a.raw for a in actions)
 
 
+async def test_unlisted_topic_is_summarised_in_place_and_not_by_the_schedule():
+    """An unlisted topic is read by those given its address: a synthesis in the public
+    summaries category would list it for everyone."""
+    topic = replace(seed_topic(), category_id=8, listed=False)
+    cats = [Category(8, "Groupes de travail", "groupes"), Category(7, "Synthèses", "syntheses")]
+    ctx = with_forum(make_ctx(summaries={"category_id": 7}), [topic], cats)
+    actions = await ask(mention(topic), ctx)
+    assert not any(isinstance(a, CreateTopic) for a in actions)
+    assert any(isinstance(a, ReplyToPost) and a.topic_id == 1 and "## Positions" in a.raw for a in actions)
+    ctx = with_forum(make_ctx(summaries={"min_new_posts": 5, "category_id": 7}), [topic], cats)
+    assert await periodic(TickFired(name="summaries.periodic", at=T0, key="k"), ctx) == []
+
+
 async def test_periodic_synthesises_only_topics_with_enough_new_posts():
     busy = thread(2, ENGLISH * 4, title="Meeting day")  # 24 posts
     quiet = thread(3, ENGLISH, title="Quiet one")  # 6 posts
