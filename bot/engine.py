@@ -242,6 +242,7 @@ class Engine:
         self._pruned_at: datetime | None = None
         self._effective: Settings | None = None
         self._quiet: list[PostCreated | PostEdited] = []
+        self._passed: list[int] = []
 
     def new_pass(self) -> None:
         """Forget what was read for the previous pass: the forum's pages, the settings' overrides."""
@@ -325,6 +326,8 @@ class Engine:
         a post that calls for nothing is marked seen with others, at the next `flush`."""
         try:
             if await self.store.already_handled(event):
+                if isinstance(event, PostCreated) and event.polled:
+                    self._passed.append(event.post.id)  # brought first by a webhook: the poll reads on
                 return []
             metrics.EVENTS.labels(type(event).__name__).inc()
             try:
@@ -370,9 +373,11 @@ class Engine:
         return event
 
     async def flush(self) -> None:
-        """Mark seen the posts that called for nothing (see `handle`)."""
+        """Mark seen the posts that called for nothing (see `handle`), and move the cursor past them
+        and past the polled posts handled before."""
         quiet, self._quiet = self._quiet, []
-        await self.store.commit_quiet(quiet, self.clock())
+        passed, self._passed = self._passed, []
+        await self.store.commit_quiet(quiet, self.clock(), passed)
 
     async def drain_queue(self, report: PassReport) -> None:
         while not self.queue.empty():

@@ -52,8 +52,11 @@ class Poller:
         if pages == MAX_CATCHUP_PAGES:
             log.warning("poller.catchup_truncated", extra={"pages": pages})
         edited = await self._edited([p for p in page if p.id <= cursor])
-        new += await self._from_notifications({(p.topic_id, p.post_number) for p in new})
-        events: list[Event] = [PostCreated(p) for p in sorted({p.id: p for p in new}.values(), key=lambda p: p.id)]
+        polled = {p.id: p for p in new}
+        notified = {p.id: p for p in await self._from_notifications({(p.topic_id, p.post_number) for p in new})}
+        events: list[Event] = [
+            PostCreated(p, polled=p.id in polled) for p in sorted({**notified, **polled}.values(), key=lambda p: p.id)
+        ]
         return events + [changed(p) for p in edited]
 
     async def _from_notifications(self, have: set[tuple[int, int]]) -> list[Post]:

@@ -1,0 +1,57 @@
+"""The feed of new posts against a forum that delivers them out of order: webhooks, notifications
+and `/posts.json` pages each bring some posts; none is skipped and none is read as new twice."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.app import load_settings, make_dispatcher
+from bot.dispatch import Dispatcher
+from bot.engine import PassReport
+from bot.events import PostCreated
+from bot.routing import Router
+from bot.webhooks import start_receiver
+
+SEED_TOPIC = 1
+SECRET = "a-webhook-secret-of-some-length"
+
+
+def recording(engine) -> list[int]:
+    """The ids of the new posts the features are given, in order."""
+    seen: list[int] = []
+    probe = Router("probe")
+
+    @probe.on(PostCreated)
+    async def record(event, ctx) -> list:
+        seen.append(event.post.id)
+        return []
+
+    engine.dispatcher = Dispatcher([*make_dispatcher().routers, probe])
+    return seen
+
+
+async def test_a_post_delivered_by_webhook_leaves_the_older_posts_to_the_poll(sandbox, make_engine, unused_tcp_port):
+    """Discourse sends webhooks from background jobs: a later post may arrive first, or alone when
+    an earlier delivery failed. The poll still reads the earlier one."""
+    engine = await make_engine(sandbox)
+    seen = recording(engine)
+    await engine.run_once()
+    sandbox.add_user("ana", trust_level=2)
+    sandbox.add_user("bruno", trust_level=2)
+    earlier = sandbox.create_post("ana", "Je propose que la prochaine rencontre se tienne à Nantes.", SEED_TOPIC)
+    settings = load_settings(
+        None, webhooks={"enabled": True, "host": "127.0.0.1", "port": unused_tcp_port, "secret": SECRET}
+    )
+    runner = await start_receiver(settings, engine.put)
+    try:
+        sandbox.add_webhook(f"http://127.0.0.1:{unused_tcp_port}/webhooks/discourse", SECRET)
+        later = sandbox.create_post("bruno", "Et moi je préfère Lyon, plus central pour tout le monde.", SEED_TOPIC)
+        await sandbox.webhooks.drain()
+        await asyncio.sleep(0.2)
+        await engine.drain_queue(PassReport())
+        assert seen == [later["id"]]
+        await engine.run_once()
+    finally:
+        await runner.cleanup()
+    assert sorted(seen) == sorted([earlier["id"], later["id"]])
+    assert await engine.store.cursor() == later["id"]  # the poll reads on past both
