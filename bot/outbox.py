@@ -20,8 +20,9 @@ from bot import actions as A
 from bot import metrics
 from bot.forum import AmbiguousWrite, Forum, ForumError, RateLimited, Rejected, Unavailable
 from bot.hygiene import clean, fill_topic_links, has_mark, mark, topic_keys
-from bot.models import Post, parse_time
+from bot.models import Post
 from bot.store import Store, read_write
+from bot.text import fold
 
 log = logging.getLogger("scribe.outbox")
 
@@ -94,7 +95,7 @@ class Outbox:
 
     async def _deliver(self, row: dict[str, Any], action: A.ForumWrite) -> Post | None:
         if row["status"] == "sending" and not isinstance(action, A.EditPost):
-            found = await self.find_sent(action, datetime.fromisoformat(row["sending_at"]))
+            found = await self.find_sent(action)
             if found is not None:
                 log.info("outbox.recovered", extra={"key": action.key, "post_id": found.id})
                 await self._mark_done(action.key, found)
@@ -106,7 +107,7 @@ class Outbox:
         except AmbiguousWrite:
             raise
         except Rejected:
-            found = await self.find_sent(action, self.clock() - timedelta(minutes=10))
+            found = await self.find_sent(action)
             if found is not None:
                 log.info("outbox.already_there", extra={"key": action.key, "post_id": found.id})
                 await self._mark_done(action.key, found)
@@ -165,10 +166,12 @@ class Outbox:
             raw = re.sub(rf"^{re.escape(image.placeholder)}[ \t]*\n?", shown + "\n" if shown else "", raw, flags=re.M)
         return raw
 
-    async def find_sent(self, action: A.ForumWrite, since: datetime) -> Post | None:
+    async def find_sent(self, action: A.ForumWrite) -> Post | None:
         """Our own post carrying the action's marker, looked for where the write would be: the tail
-        of the target topic for a reply; scribe's own new topics or sent messages since `since`
-        for a topic or a message. The marker is in raw only (cooked and search drop comments)."""
+        of the target topic for a reply; scribe's latest new topics or sent messages of the same
+        title for a topic or a message (titles compared on letters and digits, as the forum may
+        tidy a title; no time is compared: scribe's clock and the forum's may disagree). The
+        marker is in raw only (cooked and search drop comments)."""
         if isinstance(action, A.EditPost):
             return None
         if isinstance(action, A.ReplyToPost):
@@ -177,12 +180,9 @@ class Outbox:
                     return post
             return None
         kind = NEW_PRIVATE_MESSAGE if isinstance(action, A.SendPrivateMessage) else NEW_TOPIC
-        horizon = since - timedelta(minutes=5)
+        title = _letters(action.title)
         for row in await self.forum.user_actions(self.bot, (kind,)):
-            created = parse_time(row.get("created_at"))
-            if created is not None and created < horizon:
-                break
-            if not row.get("post_id"):
+            if not row.get("post_id") or (row.get("title") is not None and _letters(str(row["title"])) != title):
                 continue
             mine = await self.forum.post(int(row["post_id"]))
             if mine is not None and has_mark(mine.raw, action.key):
@@ -264,6 +264,11 @@ class Outbox:
         )
         await self.store.mark_failed(action.key, str(exc), permanent)
         metrics.WRITES.labels("failed" if permanent else "deferred").inc()
+
+
+def _letters(title: str) -> str:
+    """A title's letters and digits, folded: what the forum's tidying of titles leaves alone."""
+    return "".join(c for c in fold(title) if c.isalnum())
 
 
 async def _draw(chart: dict[str, Any]) -> bytes:
