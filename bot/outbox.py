@@ -65,9 +65,13 @@ class Outbox:
         return await self.store.pending_writes(self.clock())
 
     async def drain(self) -> list[tuple[A.ForumWrite, Post | None]]:
-        """Send what is pending, in order. Stops at the first unreachable forum (retried next pass)."""
+        """Send what is pending, in order. Stops at the first unreachable forum (retried next pass).
+        A write refused by a rate limit of scribe's account holds the writes of its kind (replies,
+        topics, messages, edits) until the wait is over: a catch-up of many answers asks once per
+        wait, not once per answer."""
         sent: list[tuple[A.ForumWrite, Post | None]] = []
         now = self.clock()
+        held: dict[type, datetime] = {}
         for row in await self.pending():
             action = read_write(row)
             expires = getattr(action, "expires_at", None)
@@ -76,6 +80,9 @@ class Outbox:
                 await self.store.mark_failed(action.key, "expired before it could be sent", True)
                 continue
             if await self._waits_for_its_topic(action):
+                continue
+            if type(action) in held:
+                await self.store.retry_later(action.key, "waits for the forum's rate limit", held[type(action)])
                 continue
             try:
                 post = await self._deliver(row, action)
@@ -86,6 +93,9 @@ class Outbox:
             except Unavailable as exc:
                 log.warning("outbox.deferred", extra={"key": action.key, "why": str(exc)})
                 break
+            except RateLimited as exc:
+                held[type(action)] = await self._rate_limited(action, exc)
+                continue
             except ForumError as exc:
                 await self._failed(row, action, exc)
                 continue
@@ -231,13 +241,15 @@ class Outbox:
         result = {"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number} if post else {}
         await self.store.mark_done(key, self.clock(), result)
 
+    async def _rate_limited(self, action: A.ForumWrite, exc: RateLimited) -> datetime:
+        """The write waits as long as the forum said (and one second); when it may go again."""
+        retry_at = self.clock() + timedelta(seconds=exc.wait + 1)
+        log.warning("outbox.rate_limited", extra={"key": action.key, "retry_at": retry_at.isoformat()})
+        await self.store.defer(action.key, str(exc), retry_at)
+        metrics.WRITES.labels("deferred").inc()
+        return retry_at
+
     async def _failed(self, row: dict[str, Any], action: A.ForumWrite, exc: ForumError) -> None:
-        if isinstance(exc, RateLimited):
-            retry_at = self.clock() + timedelta(seconds=exc.wait + 1)
-            log.warning("outbox.rate_limited", extra={"key": action.key, "retry_at": retry_at.isoformat()})
-            await self.store.defer(action.key, str(exc), retry_at)
-            metrics.WRITES.labels("deferred").inc()
-            return
         if (
             exc.status == 422
             and isinstance(action, A.ReplyToPost)

@@ -133,3 +133,26 @@ async def test_requests_while_the_forum_is_down_stay_within_the_backoff_bound(sa
     polls = math.ceil(math.log2(down_for / poll + 2)) + 1
     assert 0 < during <= engine.forum._max_attempts * polls
     assert answers_to(sandbox, asked["id"]) == 1
+
+
+async def test_a_catch_up_against_the_forums_post_rate_limit_asks_about_once_per_answer(sandbox, make_engine, clock):
+    """scribe's account (not staff) may post once every 5 seconds. Twelve members asked while scribe
+    was away: the answers go out one per wait, and a refusal holds the other answers instead of
+    each asking in turn (which made some sixty refused requests for twelve answers)."""
+    sandbox.settings.rate_limit_create_post = 5
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    members = [f"membre{i}" for i in range(12)]
+    for i, name in enumerate(members):
+        sandbox.add_user(name, trust_level=2)
+        title = f"Une question du membre {i}"
+        opened = sandbox.forum.create_post(name, f"Le sujet {i} ouvre une question pour tous.", title=title)
+        clock.advance(seconds=5)
+        sandbox.forum.create_post(name, f"@scribe aide, que fais-tu pour le sujet {i} ?", opened.topic_id)
+    sandbox.reset_requests()
+    for _ in range(40):
+        await engine.run_once()
+        clock.advance(seconds=2)
+    writes = [r for r in sandbox.request_log if r == ("POST", "/posts.json")]
+    assert len(scribe_posts(sandbox)) == len(members)
+    assert len(writes) <= 2 * len(members)
