@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from bot.app import load_settings, make_dispatcher
 from bot.dispatch import Dispatcher
 from bot.engine import PassReport
@@ -55,3 +57,51 @@ async def test_a_post_delivered_by_webhook_leaves_the_older_posts_to_the_poll(sa
         await runner.cleanup()
     assert sorted(seen) == sorted([earlier["id"], later["id"]])
     assert await engine.store.cursor() == later["id"]  # the poll reads on past both
+
+
+@pytest.mark.parametrize("inclusive", [False, True], ids=["strict-before", "inclusive-before"])
+async def test_a_burst_of_three_pages_among_posts_scribe_cannot_see_is_read_whole(sandbox, make_engine, inclusive):
+    """Between two polls, 130 new posts whose ids are far from contiguous: private messages,
+    whispers, posts of a category scribe may not read, deleted posts. Every post scribe may read
+    is given to the features once, in order (with `before` strict, as now, or inclusive, as on
+    Discourse before 2025)."""
+    sandbox.settings.inclusive_before = inclusive
+    engine = await make_engine(sandbox)
+    seen = recording(engine)
+    await engine.run_once()
+    forum = sandbox.forum
+    for name in ("ana", "bruno"):
+        sandbox.add_user(name, trust_level=2)
+    staff_topic = forum.create_post(
+        "moderateur", "Un sujet réservé à l'équipe.", title="Organisation interne", category_id=4
+    )
+    private = forum.create_post(
+        "ana",
+        "Un message privé pour Bruno.",
+        title="Entre nous",
+        archetype="private_message",
+        target_recipients="bruno",
+    )
+    expected = []
+    for i in range(130):
+        post = forum.create_post(
+            ("ana", "bruno")[i % 2], f"Avis numéro {i} sur le lieu de la rencontre.", SEED_TOPIC, skip_validations=True
+        )
+        expected.append(post.id)
+        hidden = i % 4
+        if hidden == 0:
+            forum.create_post("bruno", f"Réponse privée numéro {i}.", private.topic_id, skip_validations=True)
+        elif hidden == 1:
+            forum.create_post(
+                "moderateur", f"Note de l'équipe numéro {i}.", staff_topic.topic_id, skip_validations=True
+            )
+        elif hidden == 2:
+            whisper = forum.create_post("moderateur", f"Chuchotement numéro {i}.", SEED_TOPIC, skip_validations=True)
+            whisper.post_type = 4
+        else:
+            gone = forum.create_post("ana", f"Message retiré numéro {i}.", SEED_TOPIC, skip_validations=True)
+            forum.delete_post(gone.id, "moderateur")
+    await engine.run_once()
+    assert seen == expected
+    await engine.run_once()
+    assert seen == expected
