@@ -51,7 +51,7 @@ class Poller:
                 break  # a forum that ignores `before`: no further page to read
         if pages == MAX_CATCHUP_PAGES:
             log.warning("poller.catchup_truncated", extra={"pages": pages})
-        edited = await self._edited([p for p in page if p.id <= cursor])
+        edited = await self._edited(page)
         polled = {p.id: p for p in new}
         notified = {p.id: p for p in await self._from_notifications({(p.topic_id, p.post_number) for p in new})}
         events: list[Event] = [
@@ -90,7 +90,8 @@ class Poller:
         return out
 
     async def _edited(self, posts: list[Post]) -> list[Post]:
-        """Posts of the first page whose version grew since scribe last read them."""
+        """Posts of the first page whose version grew since scribe last read them (newer than the
+        cursor too: a post a webhook brought is seen before the cursor passes it)."""
         if not posts:
             return []
         seen = await self.store.seen_versions([p.id for p in posts])

@@ -10,9 +10,9 @@ import pytest
 from bot.app import load_settings, make_dispatcher
 from bot.dispatch import Dispatcher
 from bot.engine import PassReport
-from bot.events import PostCreated
+from bot.events import PostCreated, PostEdited
 from bot.routing import Router
-from bot.webhooks import start_receiver
+from bot.webhooks import start_receiver, to_event
 
 SEED_TOPIC = 1
 SECRET = "a-webhook-secret-of-some-length"
@@ -105,3 +105,19 @@ async def test_a_burst_of_three_pages_among_posts_scribe_cannot_see_is_read_whol
     assert seen == expected
     await engine.run_once()
     assert seen == expected
+
+
+async def test_an_edit_of_a_post_a_webhook_brought_is_read_by_the_poll(sandbox, make_engine):
+    """A post handled from its webhook, then edited when no webhook came: the poll reads the edit."""
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    record = sandbox.forum.create_post("membre", "La rencontre aura lieu à Nantes, sans doute en mars.", SEED_TOPIC)
+    _, payload = sandbox.webhooks.payload("post_created", {"post": record})
+    await engine.handle(to_event("post_created", payload))
+    sandbox.forum.edit_post(record.id, "La rencontre aura lieu à Lyon, le 12 mars à 18 h.", "membre")
+    events = await engine.poller.poll()
+    assert [(type(e), e.post.version) for e in events] == [(PostCreated, 2), (PostEdited, 2)]
+    for event in events:
+        await engine.handle(event)
+    await engine.flush()
+    assert await engine.poller.poll() == []
