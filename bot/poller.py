@@ -3,7 +3,8 @@
 An idle poll is two requests: `/posts.json` and scribe's notifications (which bring the private
 messages and other posts `/posts.json` leaves out). Catching up N new posts costs ceil(N/50) requests
 (`before` is strict on current Discourse and was inclusive on older versions: the next page
-asks `before` the oldest id seen, and ids already seen are dropped, which is right on both).
+asks `before` the oldest id seen, and ids already seen are dropped, which is right on both; before
+3.3 a page was a window of 50 ids, read window after window, see `Poller._older`).
 A bot started on a forum for the first time sets its cursor to the newest post
 and answers nothing older.
 """
@@ -39,18 +40,7 @@ class Poller:
             await self._from_notifications(set())  # sets where notifications start counting
             log.info("poller.first_start", extra={"cursor": newest})
             return []
-        new = [p for p in page if p.id > cursor]
-        older = page
-        pages = 1
-        while len(older) >= POSTS_PER_PAGE and min(p.id for p in older) > cursor + 1 and pages < MAX_CATCHUP_PAGES:
-            oldest = min(p.id for p in older)
-            older = await self.forum.latest_posts(before=oldest)
-            pages += 1
-            new += [p for p in older if p.id > cursor]
-            if not older or min(p.id for p in older) >= oldest:
-                break  # a forum that ignores `before`: no further page to read
-        if pages == MAX_CATCHUP_PAGES:
-            log.warning("poller.catchup_truncated", extra={"pages": pages})
+        new = [p for p in page if p.id > cursor] + await self._older(page, cursor)
         edited = await self._edited(page)
         polled = {p.id: p for p in new}
         notified = {p.id: p for p in await self._from_notifications({(p.topic_id, p.post_number) for p in new})}
@@ -58,6 +48,38 @@ class Poller:
             PostCreated(p, polled=p.id in polled) for p in sorted({**notified, **polled}.values(), key=lambda p: p.id)
         ]
         return events + [changed(p) for p in edited]
+
+    async def _older(self, page: list[Post], cursor: int) -> list[Post]:
+        """The posts newer than the cursor on the pages after the first. Current Discourse pages by 50
+        visible posts with `before` strict: a short page is the last. A forum whose `before` is
+        inclusive may be one from before 3.3, whose pages are windows of 50 ids, short or empty
+        when the window holds private messages or whispers: it is read window after window down to
+        the cursor."""
+        out: list[Post] = []
+        before = min((p.id for p in page), default=None)
+        read = True  # `before` is a post already read, not a window's edge
+        inclusive = False
+        last = len(page) < POSTS_PER_PAGE
+        pages = 1
+        while before is not None and before > cursor + read and pages < MAX_CATCHUP_PAGES:
+            if last and pages > 1 and not inclusive:
+                break
+            older = await self.forum.latest_posts(before=before)
+            pages += 1
+            if any(p.id > before for p in older):
+                break  # a forum that ignores `before`: no further page to read
+            inclusive = inclusive or any(p.id == before for p in older)
+            fresh = [p for p in older if p.id < before or not read]
+            out += [p for p in fresh if p.id > cursor]
+            if not fresh and not inclusive:
+                break
+            ids = [p.id for p in fresh]
+            step = min([*ids, before - POSTS_PER_PAGE] if inclusive else ids)
+            read = step in ids
+            before, last = step, len(older) < POSTS_PER_PAGE
+        if pages == MAX_CATCHUP_PAGES:
+            log.warning("poller.catchup_truncated", extra={"pages": pages})
+        return out
 
     async def _from_notifications(self, have: set[tuple[int, int]]) -> list[Post]:
         """Posts `/posts.json` leaves out (private messages, whispers, hidden topics) that mention

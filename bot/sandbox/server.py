@@ -408,11 +408,14 @@ def _latest_posts(request, private: bool) -> web.Response:
     before = as_int(request.query.get("before"), "before")
     if before is not None and before <= 0:
         before = None  # PostsController#latest: `last_post_id = nil if last_post_id <= 0`
-    inclusive = forum.settings.inclusive_before
+    inclusive = forum.settings.inclusive_before or forum.settings.id_window_before
+    top = before if before is not None else max(forum.posts, default=0)
     out = []
     for pid in sorted(forum.posts, reverse=True):
         if before is not None and (pid > before if inclusive else pid >= before):
             continue
+        if forum.settings.id_window_before and pid <= top - 50:
+            break
         p = forum.posts[pid]
         t = forum.topics[p.topic_id]
         if t.is_pm != private or p.post_type != REGULAR or p.deleted_at is not None or not t.visible:

@@ -59,13 +59,15 @@ async def test_a_post_delivered_by_webhook_leaves_the_older_posts_to_the_poll(sa
     assert await engine.store.cursor() == later["id"]  # the poll reads on past both
 
 
-@pytest.mark.parametrize("inclusive", [False, True], ids=["strict-before", "inclusive-before"])
-async def test_a_burst_of_three_pages_among_posts_scribe_cannot_see_is_read_whole(sandbox, make_engine, inclusive):
+@pytest.mark.parametrize("rule", ["strict", "inclusive", "id_window"])
+async def test_a_burst_of_three_pages_among_posts_scribe_cannot_see_is_read_whole(sandbox, make_engine, rule):
     """Between two polls, 130 new posts whose ids are far from contiguous: private messages,
     whispers, posts of a category scribe may not read, deleted posts. Every post scribe may read
-    is given to the features once, in order (with `before` strict, as now, or inclusive, as on
-    Discourse before 2025)."""
-    sandbox.settings.inclusive_before = inclusive
+    is given to the features once, in order: with `before` strict, as now; inclusive, as on
+    Discourse before 2025; or reading windows of 50 ids, as before 3.3, whose pages are short or
+    empty with older posts still to read."""
+    sandbox.settings.inclusive_before = rule == "inclusive"
+    sandbox.settings.id_window_before = rule == "id_window"
     engine = await make_engine(sandbox)
     seen = recording(engine)
     await engine.run_once()

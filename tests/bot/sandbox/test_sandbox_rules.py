@@ -31,6 +31,14 @@ async def test_posts_before_is_strict_and_paged_by_50(sandbox, api):
     sandbox.forum.settings.inclusive_before = True
     page = (await api.get("posts.json", params={"before": ids[-1]}))["latest_posts"]
     assert page[0]["id"] == ids[-1] and len(page) == 61 - 50 + 1  # the older, inclusive rule
+    sandbox.forum.settings.inclusive_before = False
+    sandbox.forum.settings.id_window_before = True  # before 3.3: a window of 50 ids, what is visible in it
+    whisper = sandbox.forum.create_post("moderateur", "Une note que seule l'équipe voit.", tid)
+    whisper.post_type = 4
+    newest = (await api.get("posts.json"))["latest_posts"]
+    assert [p["id"] for p in newest] == [i for i in ids if i > whisper.id - 50]
+    window = (await api.get("posts.json", params={"before": ids[10]}))["latest_posts"]
+    assert [p["id"] for p in window] == [i for i in range(ids[10], ids[10] - 50, -1) if i in sandbox.forum.posts]
 
 
 async def test_too_short_bodies_and_titles(sandbox, api):
