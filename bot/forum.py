@@ -34,6 +34,8 @@ from bot.models import Category, Post, Topic, User
 log = logging.getLogger("scribe.forum")
 
 POSTS_PER_PAGE = 50
+NOTIFICATIONS_PER_PAGE = 60
+"""NotificationsController#index serves 60 at most (`limit`), then `offset` pages on."""
 POST_IDS_PER_REQUEST = 200
 """Posts asked by id in one `/t/{id}/posts.json`: Discourse serves every id it is given
 (TopicView#filter_posts_by_ids has no limit); 200 ids keep the request line near 5 KB, under
@@ -430,9 +432,11 @@ class Forum:
         data = await self.request("GET", "user_actions.json", params=params)
         return list(data.get("user_actions") or [])
 
-    async def notifications(self) -> list[dict[str, Any]]:
-        """scribe's own notifications, newest first (`/notifications.json`, 60 at most)."""
-        data = await self.request("GET", "notifications.json")
+    async def notifications(self, offset: int = 0) -> list[dict[str, Any]]:
+        """scribe's own notifications, newest first, from the `offset`-th (`/notifications.json`,
+        NOTIFICATIONS_PER_PAGE at most)."""
+        params = {"limit": str(NOTIFICATIONS_PER_PAGE)} | ({"offset": str(offset)} if offset else {})
+        data = await self.request("GET", "notifications.json", params=params)
         return list(data.get("notifications") or [])
 
     async def post_by_number(self, topic_id: int, post_number: int) -> Post | None:

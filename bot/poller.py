@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 
 from bot.events import Event, PostCreated, changed
-from bot.forum import POSTS_PER_PAGE, Forum
+from bot.forum import NOTIFICATIONS_PER_PAGE, POSTS_PER_PAGE, Forum
 from bot.models import Post
 from bot.store import Store
 
@@ -22,6 +22,7 @@ log = logging.getLogger("scribe.poller")
 # Notification types (Notification.types): mentioned, replied, quoted, private_message, posted.
 ADDRESSED = frozenset({1, 2, 3, 6, 9})
 MAX_CATCHUP_PAGES = 200
+MAX_NOTIFICATION_PAGES = 10
 
 
 class Poller:
@@ -83,22 +84,29 @@ class Poller:
 
     async def _from_notifications(self, have: set[tuple[int, int]]) -> list[Post]:
         """Posts `/posts.json` leaves out (private messages, whispers, hidden topics) that mention
-        scribe, answer it or write to it: found in scribe's notifications (one request). Only those
-        newer than the first start, and not handled yet, are read."""
+        scribe, answer it or write to it: found in scribe's notifications (one request, more after
+        a downtime: pages are read back to the notifications already dealt with). Only those newer
+        than the first start, and not handled yet, are read."""
+        mark = await self.store.get_meta("notifications_from")
         notes = await self.forum.notifications()
-        baseline = await self.store.get_meta("notifications_from")
-        if baseline is None:
+        if mark is None:
             await self.store.set_meta("notifications_from", str(max((int(n["id"]) for n in notes), default=0)))
             return []
-        wanted = [
-            (int(n["topic_id"]), int(n["post_number"]))
+        pages = 1
+        while len(notes) >= NOTIFICATIONS_PER_PAGE * pages and pages < MAX_NOTIFICATION_PAGES:
+            if min(int(n["id"]) for n in notes) <= int(mark):
+                break
+            notes += await self.forum.notifications(offset=len(notes))
+            pages += 1
+        addressed = [
+            (int(n["id"]), (int(n["topic_id"]), int(n["post_number"])))
             for n in notes
-            if int(n["id"]) > int(baseline)
+            if int(n["id"]) > int(mark)
             and n.get("notification_type") in ADDRESSED
             and n.get("topic_id")
             and n.get("post_number")
         ]
-        wanted = [w for w in dict.fromkeys(wanted) if w not in have and w not in self._gone]
+        wanted = [w for w in dict.fromkeys(w for _, w in addressed) if w not in have and w not in self._gone]
         seen = await self.store.seen_positions(wanted)
         out = []
         for topic_id, post_number in wanted:
@@ -109,6 +117,11 @@ class Poller:
                 self._gone.add((topic_id, post_number))
             else:
                 out.append(post)
+        # The next poll reads back to the oldest notification whose post is not handled yet.
+        waiting = {(p.topic_id, p.post_number) for p in out}
+        unhandled = [i for i, w in addressed if w in waiting]
+        newest = max((int(n["id"]) for n in notes), default=int(mark))
+        await self.store.set_meta("notifications_from", str(min(unhandled) - 1 if unhandled else newest))
         return out
 
     async def _edited(self, posts: list[Post]) -> list[Post]:

@@ -123,3 +123,35 @@ async def test_an_edit_of_a_post_a_webhook_brought_is_read_by_the_poll(sandbox, 
         await engine.handle(event)
     await engine.flush()
     assert await engine.poller.poll() == []
+
+
+async def test_a_private_message_older_than_a_page_of_notifications_is_read(sandbox, make_engine):
+    """While scribe was away, a member wrote to it privately, then 84 likes of its posts came in:
+    the message's notification is past the first page of 60. The poll reads back to it."""
+    engine = await make_engine(sandbox)
+    seen = recording(engine)
+    await engine.run_once()
+    forum = sandbox.forum
+    ours = [
+        forum.create_post("scribe", f"Une réponse de scribe, la numéro {i}.", SEED_TOPIC, skip_validations=True)
+        for i in range(7)
+    ]
+    sandbox.add_user("ana", trust_level=2)
+    private = forum.create_post(
+        "ana",
+        "@scribe aide, je t'écris en privé : que sais-tu faire ?",
+        title="Une question pour scribe",
+        archetype="private_message",
+        target_recipients="scribe",
+    )
+    for i in range(12):
+        sandbox.add_user(f"lecteur{i}")
+        for post in ours:
+            forum.like(post.id, f"lecteur{i}")
+    await engine.run_once()
+    assert private.id in seen
+    await engine.run_once()  # reads back once more to the message, handled since
+    sandbox.reset_requests()
+    await engine.run_once()
+    assert [path for _, path in sandbox.request_log].count("/notifications.json") == 1
+    assert seen.count(private.id) == 1
