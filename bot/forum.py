@@ -317,9 +317,15 @@ class Forum:
                             await self._sleep(min(wait, self._max_wait))
                         continue
                     if resp.status >= 500:
+                        # A forum that says when to come back (maintenance, a deploy) is left alone
+                        # until then, by every request of the process.
+                        later = _retry_after_header(resp.headers)
+                        if later is not None:
+                            self.pacer.hold(min(later, self._max_wait))
                         if write:
                             raise AmbiguousWrite(f"{method} {path} → {resp.status}")
-                        await self._backoff(path, attempt, f"status {resp.status}")
+                        if later is None:
+                            await self._backoff(path, attempt, f"status {resp.status}")
                         continue
                     if resp.status >= 300:
                         raise _error(resp.status, method, path, body)
@@ -631,13 +637,18 @@ def _created(data: dict[str, Any]) -> Post:
     return Post.from_json(data.get("post", data))
 
 
+def _retry_after_header(headers: Any) -> float | None:
+    """The seconds of a `Retry-After` header, if it gives seconds."""
+    try:
+        return max(0.0, float(headers.get("Retry-After") or ""))
+    except ValueError:
+        return None
+
+
 def _retry_after(headers: Any, body: str) -> float:
-    value = headers.get("Retry-After")
-    if value:
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            pass
+    later = _retry_after_header(headers)
+    if later is not None:
+        return later
     try:
         return float(json.loads(body)["extras"]["wait_seconds"])
     except (ValueError, KeyError, TypeError):

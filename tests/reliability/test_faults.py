@@ -156,3 +156,18 @@ async def test_a_catch_up_against_the_forums_post_rate_limit_asks_about_once_per
     writes = [r for r in sandbox.request_log if r == ("POST", "/posts.json")]
     assert len(scribe_posts(sandbox)) == len(members)
     assert len(writes) <= 2 * len(members)
+
+
+async def test_a_forum_in_maintenance_is_asked_again_when_it_says(sandbox, make_engine, member):
+    """503 with `Retry-After: 120` (a site in maintenance, a deploy behind a load balancer): scribe
+    waits the two minutes it was told, not a few seconds, then reads and answers."""
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    await member.create_post("@scribe aide, pendant la maintenance ?", SEED_TOPIC)
+    no_sleep.waits.clear()
+    sandbox.reset_requests()
+    sandbox.faults.server_error(count=2, status=503, path_prefix="/posts.json", method="GET", retry_after=120)
+    await engine.run_once()
+    assert len(scribe_posts(sandbox)) == 1
+    assert sum(no_sleep.waits) >= 2 * 120
+    assert sandbox.request_log[:3] == [("GET", "/posts.json")] * 3
