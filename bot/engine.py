@@ -231,7 +231,7 @@ class Engine:
         self.view = PassForum(forum)
         self.poller = Poller(forum, store)
         self.scheduler = Scheduler(store, settings, schedules)
-        self.outbox = Outbox(store, forum, settings.forum.username, clock)
+        self.outbox = Outbox(store, forum, settings.forum.username, clock, settings.forum.writes_per_minute)
         self.dispatcher = dispatcher
         self.messages = Messages(settings.language)
         self.queue: asyncio.Queue[Event] = asyncio.Queue()

@@ -12,6 +12,7 @@ import asyncio
 import dataclasses
 import logging
 import re
+from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -54,12 +55,16 @@ class Outbox:
         forum: Forum,
         bot_username: str,
         clock: Callable[[], datetime] | None = None,
+        writes_per_minute: int = 12,
     ) -> None:
         self.store = store
         self.forum = forum
         self.bot = bot_username.lower()
         self.clock = clock or (lambda: datetime.now(UTC))
         self.crash_at: str | None = None
+        self.writes_per_minute = writes_per_minute
+        self._written: deque[datetime] = deque()
+        """When each post, topic or message of the last minute was sent."""
 
     async def pending(self) -> list[dict[str, Any]]:
         return await self.store.pending_writes(self.clock())
@@ -68,10 +73,13 @@ class Outbox:
         """Send what is pending, in order. Stops at the first unreachable forum (retried next pass).
         A write refused by a rate limit of scribe's account holds the writes of its kind (replies,
         topics, messages, edits) until the wait is over: a catch-up of many answers asks once per
-        wait, not once per answer."""
+        wait, not once per answer. At most `writes_per_minute` posts, topics and messages go out in
+        any minute; the others wait for a later drain (edits are not counted)."""
         sent: list[tuple[A.ForumWrite, Post | None]] = []
         now = self.clock()
         held: dict[type, datetime] = {}
+        while self._written and now - self._written[0] >= timedelta(minutes=1):
+            self._written.popleft()
         for row in await self.pending():
             action = read_write(row)
             expires = getattr(action, "expires_at", None)
@@ -84,6 +92,9 @@ class Outbox:
             if type(action) in held:
                 await self.store.retry_later(action.key, "waits for the forum's rate limit", held[type(action)])
                 continue
+            creates = not isinstance(action, A.EditPost)
+            if creates and len(self._written) >= self.writes_per_minute:
+                continue  # the minute's budget is spent: it waits for the next drain
             try:
                 post = await self._deliver(row, action)
             except AmbiguousWrite as exc:
@@ -99,6 +110,8 @@ class Outbox:
             except ForumError as exc:
                 await self._failed(row, action, exc)
                 continue
+            if creates:
+                self._written.append(self.clock())
             metrics.WRITES.labels("sent").inc()
             sent.append((action, post))
         return sent

@@ -171,3 +171,24 @@ async def test_a_forum_in_maintenance_is_asked_again_when_it_says(sandbox, make_
     assert len(scribe_posts(sandbox)) == 1
     assert sum(no_sleep.waits) >= 2 * 120
     assert sandbox.request_log[:3] == [("GET", "/posts.json")] * 3
+
+
+async def test_a_catch_up_after_a_downtime_posts_at_the_write_budget(sandbox, make_engine, clock):
+    """Thirty members asked while scribe was down; scribe is staff, so the forum would take every
+    answer at once. They go out at `writes_per_minute` (12) at most in any minute, all of them."""
+    sandbox.set_user("scribe", moderator=True)
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    members = [f"membre{i}" for i in range(30)]
+    for i, name in enumerate(members):
+        sandbox.add_user(name, trust_level=2)
+        title = f"Une question du membre {i}"
+        opened = sandbox.forum.create_post(name, f"Le sujet {i} ouvre une question.", title=title)
+        sandbox.forum.create_post(name, f"@scribe aide, que fais-tu pour le sujet {i} ?", opened.topic_id)
+    minutes = []
+    for _ in range(6):
+        before = len(scribe_posts(sandbox))
+        await engine.run_once()
+        minutes.append(len(scribe_posts(sandbox)) - before)
+        clock.advance(seconds=61)
+    assert minutes == [12, 12, 6, 0, 0, 0]
