@@ -135,6 +135,19 @@ async def test_requests_while_the_forum_is_down_stay_within_the_backoff_bound(sa
     assert answers_to(sandbox, asked["id"]) == 1
 
 
+def ask_in_topics_of_their_own(sandbox: Sandbox, clock, count: int) -> list[str]:
+    """`count` members each open a topic and ask scribe for help in it (5 s between two posts of
+    one member, the forum's own spacing); their names."""
+    members = [f"membre{i}" for i in range(count)]
+    for i, name in enumerate(members):
+        sandbox.add_user(name, trust_level=2)
+        title = f"Une question du membre {i}"
+        opened = sandbox.forum.create_post(name, f"Le sujet {i} ouvre une question pour tous.", title=title)
+        clock.advance(seconds=5)
+        sandbox.forum.create_post(name, f"@scribe aide, que fais-tu pour le sujet {i} ?", opened.topic_id)
+    return members
+
+
 async def test_a_catch_up_against_the_forums_post_rate_limit_asks_about_once_per_answer(sandbox, make_engine, clock):
     """scribe's account (not staff) may post once every 5 seconds. Twelve members asked while scribe
     was away: the answers go out one per wait, and a refusal holds the other answers instead of
@@ -142,13 +155,7 @@ async def test_a_catch_up_against_the_forums_post_rate_limit_asks_about_once_per
     sandbox.settings.rate_limit_create_post = 5
     engine = await make_engine(sandbox, clock=clock)
     await engine.run_once()
-    members = [f"membre{i}" for i in range(12)]
-    for i, name in enumerate(members):
-        sandbox.add_user(name, trust_level=2)
-        title = f"Une question du membre {i}"
-        opened = sandbox.forum.create_post(name, f"Le sujet {i} ouvre une question pour tous.", title=title)
-        clock.advance(seconds=5)
-        sandbox.forum.create_post(name, f"@scribe aide, que fais-tu pour le sujet {i} ?", opened.topic_id)
+    members = ask_in_topics_of_their_own(sandbox, clock, 12)
     sandbox.reset_requests()
     for _ in range(40):
         await engine.run_once()
@@ -179,12 +186,7 @@ async def test_a_catch_up_after_a_downtime_posts_at_the_write_budget(sandbox, ma
     sandbox.set_user("scribe", moderator=True)
     engine = await make_engine(sandbox, clock=clock)
     await engine.run_once()
-    members = [f"membre{i}" for i in range(30)]
-    for i, name in enumerate(members):
-        sandbox.add_user(name, trust_level=2)
-        title = f"Une question du membre {i}"
-        opened = sandbox.forum.create_post(name, f"Le sujet {i} ouvre une question.", title=title)
-        sandbox.forum.create_post(name, f"@scribe aide, que fais-tu pour le sujet {i} ?", opened.topic_id)
+    ask_in_topics_of_their_own(sandbox, clock, 30)
     minutes = []
     for _ in range(6):
         before = len(scribe_posts(sandbox))
