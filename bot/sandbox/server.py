@@ -419,8 +419,10 @@ def _latest_posts(request, private: bool) -> web.Response:
             break
         p = forum.posts[pid]
         t = forum.topics[p.topic_id]
-        if t.is_pm != private or p.post_type != REGULAR or p.deleted_at is not None or not t.visible:
+        if t.is_pm != private or p.post_type != REGULAR or p.deleted_at is not None:
             continue
+        if not private and (p.hidden or not t.visible):
+            continue  # LatestPostsQuery#public_posts: Post.visible (topics.visible, posts.hidden false)
         if not forum.can_see_post(viewer, p):
             continue
         out.append(ser.post_json(forum, p, viewer, "latest"))

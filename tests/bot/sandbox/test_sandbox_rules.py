@@ -41,6 +41,18 @@ async def test_posts_before_is_strict_and_paged_by_50(sandbox, api):
     assert [p["id"] for p in window] == [i for i in range(ids[10], ids[10] - 50, -1) if i in sandbox.forum.posts]
 
 
+async def test_posts_json_leaves_out_hidden_posts_and_unlisted_topics(sandbox, api):
+    """LatestPostsQuery#public_posts reads `Post.visible`: the topic listed, the post not hidden by flags."""
+    tid = sandbox.seed_topic_id
+    flagged = sandbox.forum.create_post("membre", "Un message que la communauté a signalé.", tid)
+    kept = sandbox.forum.create_post("membre", "Un message que personne n'a signalé.", tid)
+    unlisted = sandbox.forum.create_post("membre", "Un sujet que l’équipe a retiré.", title="Un sujet non listé")
+    flagged.hidden = True
+    sandbox.forum.topics[unlisted.topic_id].visible = False
+    ids = [p["id"] for p in (await api.get("posts.json"))["latest_posts"]]
+    assert kept.id in ids and flagged.id not in ids and unlisted.id not in ids
+
+
 async def test_too_short_bodies_and_titles(sandbox, api):
     tid = sandbox.seed_topic_id
     body = await api.post("posts.json", expect=422, json={"topic_id": tid, "raw": "  trop court  <!-- x -->"})
