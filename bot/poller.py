@@ -117,8 +117,9 @@ class Poller:
                 self._gone.add((topic_id, post_number))
             else:
                 out.append(post)
-        # The next poll reads back to the oldest notification whose post is not handled yet.
-        waiting = {(p.topic_id, p.post_number) for p in out}
+        # The next poll reads back to the oldest notification whose post is not handled yet (this
+        # poll's posts too: one whose handling met a failing forum is read again from here).
+        waiting = {(p.topic_id, p.post_number) for p in out} | have
         unhandled = [i for i, w in addressed if w in waiting]
         newest = max((int(n["id"]) for n in notes), default=int(mark))
         await self.store.set_meta("notifications_from", str(min(unhandled) - 1 if unhandled else newest))

@@ -155,3 +155,21 @@ async def test_a_private_message_older_than_a_page_of_notifications_is_read(sand
     await engine.run_once()
     assert [path for _, path in sandbox.request_log].count("/notifications.json") == 1
     assert seen.count(private.id) == 1
+
+
+async def test_a_mention_let_go_on_a_failing_forum_is_read_again_from_the_notifications(sandbox, make_engine):
+    """The running engine lets go of an event whose handling met an unreachable forum and goes on
+    with the next, which moves the cursor past it: the mention is read again from scribe's
+    notifications at the next poll."""
+    engine = await make_engine(sandbox)
+    seen = recording(engine)
+    await engine.run_once()
+    mention = sandbox.forum.create_post("membre", "@scribe aide, que sais-tu faire pour nous ?", SEED_TOPIC)
+    later = sandbox.forum.create_post("moderateur", "Une autre réponse, sans rapport avec scribe.", SEED_TOPIC)
+    events = await engine.poller.poll()
+    assert [e.post.id for e in events] == [mention.id, later.id]
+    await engine.handle(events[1])
+    assert await engine.store.cursor() == later.id
+    await engine.run_once()
+    assert seen == [later.id, mention.id]
+    assert len(sandbox.posts_by("scribe")) == 1
