@@ -460,8 +460,13 @@ class Engine:
                 await self.flush()
                 await self.send()
                 self.new_pass()
-        except Unavailable as exc:
-            log.warning("engine.forum_unavailable", extra={"why": str(exc)})
+        except Exception as exc:
+            # The forum away, or the store held by another scribe command: the poll reads the post
+            # again (the cursor did not pass it), the timers ring again.
+            if isinstance(exc, Unavailable):
+                log.warning("engine.forum_unavailable", extra={"why": str(exc)})
+            else:
+                log.exception("engine.event_not_handled", extra={"event": type(event).__name__})
             if isinstance(event, TickFired):
                 self._queued_ticks.discard(event.key)
 
@@ -488,15 +493,23 @@ class Engine:
                 # The forum away, or refusing for now (a revoked key, a 404): wait, never stop.
                 delay = min(delay * 2, MAX_BACKOFF)
                 log.warning("engine.forum_unavailable", extra={"why": str(exc), "next_try_seconds": delay})
+            except Exception:
+                # Anything else (the store held by another scribe command…): the next poll tries again.
+                delay = min(delay * 2, MAX_BACKOFF)
+                log.exception("engine.poll_failed", extra={"next_try_seconds": delay})
             await _sleep_or_stop(stop, delay)
 
     async def _timers(self, stop: asyncio.Event) -> None:
         """Timers due now go on the queue; sleep until the next one (or a new timer is set)."""
         while not stop.is_set():
             self._timers_changed.clear()
-            await self.queue_due()
-            nxt = await self.store.next_timer_at()
             wait = MAX_TIMER_SLEEP
+            try:
+                await self.queue_due()
+                nxt = await self.store.next_timer_at()
+            except Exception:
+                log.exception("engine.timers_failed")  # the store held by another command: next round
+                nxt = None
             if nxt is not None and nxt > self.clock():
                 wait = max(0.05, min(wait, (nxt - self.clock()).total_seconds()))
             changed = asyncio.create_task(self._timers_changed.wait())
