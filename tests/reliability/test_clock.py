@@ -39,3 +39,18 @@ async def test_a_write_whose_answer_was_lost_is_found_whatever_scribes_clock_say
     await engine.send()
     assert len(sandbox.posts_by("scribe")) == 1
     assert [r["status"] for r in await engine.store.outbox()] == ["done"]
+
+
+async def test_a_clock_set_back_does_not_stop_the_writes(sandbox, make_engine, clock):
+    """The minute's write budget is spent, then the system clock is set back an hour: the writes
+    still waiting go out at the next minute of the new clock, not an hour later."""
+    sandbox.set_user("scribe", moderator=True)
+    engine = await make_engine(sandbox, clock=clock, forum={"writes_per_minute": 2})
+    await engine.run_once()
+    notes = [A.SendPrivateMessage(f"links:pm:{i}", ("membre",), f"Votre annonce {i}", BODY) for i in range(4)]
+    await engine.store.commit(TickFired("probe", clock.now, "probe:1"), notes, clock.now)
+    await engine.send()
+    assert len(sandbox.posts_by("scribe")) == 2
+    clock.advance(hours=-1)
+    await engine.send()
+    assert len(sandbox.posts_by("scribe")) == 4
