@@ -1,4 +1,4 @@
-"""scribe's clock against the forum's: a clock set wrong, or set back, never makes a write twice."""
+"""scribe's clock against the forum's: a clock set wrong, or set back, makes no write twice and holds none."""
 
 from __future__ import annotations
 
