@@ -13,7 +13,7 @@ import dataclasses
 import logging
 import re
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -31,6 +31,8 @@ TAIL = 50
 """Posts at the end of a topic searched for a reply that may have been sent before a crash."""
 NEW_TOPIC, NEW_PRIVATE_MESSAGE = 4, 12  # UserAction types (app/models/user_action.rb)
 MAX_ATTEMPTS = 8
+WAITED = timedelta(minutes=5)
+"""A write staged this long ago is checked again against who may read what it cites."""
 AMBIGUOUS_RETRY = timedelta(seconds=15)
 """First wait after a write the forum failed on (a 5xx, a timeout); doubled at each attempt."""
 GIVE_UP_AFTER = timedelta(hours=1)
@@ -63,6 +65,8 @@ class Outbox:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.crash_at: str | None = None
         self.writes_per_minute = writes_per_minute
+        self.still_allowed: Callable[[A.ForumWrite], Awaitable[bool]] | None = None
+        """Asked again, before it goes, for a write staged more than WAITED ago."""
         self._written: deque[datetime] = deque()
         """When each post, topic or message of the last minute was sent."""
 
@@ -97,6 +101,8 @@ class Outbox:
             if creates and len(self._written) >= self.writes_per_minute:
                 continue  # the minute's budget is spent: it waits for the next drain
             try:
+                if await self._withheld(row, action, now):
+                    continue
                 post = await self._deliver(row, action)
             except AmbiguousWrite as exc:
                 # This write failed (the forum may or may not have acted): it waits, the others go on.
@@ -116,6 +122,17 @@ class Outbox:
             metrics.WRITES.labels("sent").inc()
             sent.append((action, post))
         return sent
+
+    async def _withheld(self, row: dict[str, Any], action: A.ForumWrite, now: datetime) -> bool:
+        """A write not sent yet that waited (quiet hours, rate limits, retries) is judged again: what
+        it cites may have become private since it was decided (then it is given up)."""
+        waited = now - datetime.fromisoformat(row["created_at"]) >= WAITED
+        if row["status"] != "pending" or not waited or self.still_allowed is None:
+            return False
+        if await self.still_allowed(action):
+            return False
+        await self.store.mark_failed(action.key, "what it cites can no longer be read by its readers", True)
+        return True
 
     async def _deliver(self, row: dict[str, Any], action: A.ForumWrite) -> Post | None:
         if row["status"] == "sending" and not isinstance(action, A.EditPost):
