@@ -438,12 +438,14 @@ class Forum:
         data = await self.request("GET", "user_actions.json", params=params)
         return list(data.get("user_actions") or [])
 
-    async def notifications(self, offset: int = 0) -> list[dict[str, Any]]:
+    async def notifications(self, offset: int = 0) -> tuple[list[dict[str, Any]], int | None]:
         """scribe's own notifications, newest first, from the `offset`-th (`/notifications.json`,
-        NOTIFICATIONS_PER_PAGE at most)."""
+        NOTIFICATIONS_PER_PAGE rows a page, less those of topics scribe may no longer read, which
+        Discourse leaves out after paging), and how many rows there are in all."""
         params = {"limit": str(NOTIFICATIONS_PER_PAGE)} | ({"offset": str(offset)} if offset else {})
         data = await self.request("GET", "notifications.json", params=params)
-        return list(data.get("notifications") or [])
+        total = data.get("total_rows_notifications")
+        return list(data.get("notifications") or []), int(total) if isinstance(total, int) else None
 
     async def post_by_number(self, topic_id: int, post_number: int) -> Post | None:
         try:

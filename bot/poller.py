@@ -88,15 +88,16 @@ class Poller:
         a downtime: pages are read back to the notifications already dealt with). Only those newer
         than the first start, and not handled yet, are read."""
         mark = await self.store.get_meta("notifications_from")
-        notes = await self.forum.notifications()
+        notes, total = await self.forum.notifications()
         if mark is None:
             await self.store.set_meta("notifications_from", str(max((int(n["id"]) for n in notes), default=0)))
             return []
         pages = 1
-        while len(notes) >= NOTIFICATIONS_PER_PAGE * pages and pages < MAX_NOTIFICATION_PAGES:
-            if min(int(n["id"]) for n in notes) <= int(mark):
+        while (total or 0) > NOTIFICATIONS_PER_PAGE * pages and pages < MAX_NOTIFICATION_PAGES:
+            if min((int(n["id"]) for n in notes), default=int(mark) + 1) <= int(mark):
                 break
-            notes += await self.forum.notifications(offset=len(notes))
+            more, total = await self.forum.notifications(offset=NOTIFICATIONS_PER_PAGE * pages)
+            notes += more
             pages += 1
         addressed = [
             (int(n["id"]), (int(n["topic_id"]), int(n["post_number"])))

@@ -803,7 +803,9 @@ async def notifications(request):
     offset = as_int(request.query.get("offset"), "offset") or 0
     if recent:
         rows.sort(key=lambda n: (n.read, not n.high_priority, -n.id))
-    page = rows[offset : offset + limit]
+    # Notification.filter_inaccessible_topic_notifications, after the page is cut: a page holds
+    # fewer rows when some are of topics the reader may no longer see.
+    page = [n for n in rows[offset : offset + limit] if _topic_readable(forum, viewer, n.topic_id)]
     seen = max((n.id for n in forum.notifications if n.user_id == target.id and n.read), default=0)
     body: dict[str, object] = {"notifications": [ser.notification_json(forum, n) for n in page]}
     if recent:
@@ -819,6 +821,11 @@ async def notifications(request):
             }
         )
     return jresp(body)
+
+
+def _topic_readable(forum, viewer: UserRecord, topic_id: int | None) -> bool:
+    topic = forum.topics.get(topic_id) if topic_id is not None else None
+    return topic is None or forum.can_see_topic(viewer, topic)
 
 
 async def mark_read(request):

@@ -32,6 +32,18 @@ def recording(engine) -> list[int]:
     return seen
 
 
+def ana_writes_to_scribe(sandbox):
+    """A member asks scribe in a private message; the message's opening post."""
+    sandbox.add_user("ana", trust_level=2)
+    return sandbox.forum.create_post(
+        "ana",
+        "@scribe aide, je t'écris en privé : que sais-tu faire ?",
+        title="Une question pour scribe",
+        archetype="private_message",
+        target_recipients="scribe",
+    )
+
+
 async def test_a_post_delivered_by_webhook_leaves_the_older_posts_to_the_poll(sandbox, make_engine, unused_tcp_port):
     """Discourse sends webhooks from background jobs: a later post may arrive first, or alone when
     an earlier delivery failed. The poll still reads the earlier one."""
@@ -136,14 +148,7 @@ async def test_a_private_message_older_than_a_page_of_notifications_is_read(sand
         forum.create_post("scribe", f"Une réponse de scribe, la numéro {i}.", SEED_TOPIC, skip_validations=True)
         for i in range(7)
     ]
-    sandbox.add_user("ana", trust_level=2)
-    private = forum.create_post(
-        "ana",
-        "@scribe aide, je t'écris en privé : que sais-tu faire ?",
-        title="Une question pour scribe",
-        archetype="private_message",
-        target_recipients="scribe",
-    )
+    private = ana_writes_to_scribe(sandbox)
     for i in range(12):
         sandbox.add_user(f"lecteur{i}")
         for post in ours:
@@ -173,3 +178,22 @@ async def test_a_mention_let_go_on_a_failing_forum_is_read_again_from_the_notifi
     await engine.run_once()
     assert seen == [later.id, mention.id]
     assert len(sandbox.posts_by("scribe")) == 1
+
+
+async def test_notifications_of_topics_scribe_no_longer_reads_do_not_end_the_reading_back(sandbox, make_engine):
+    """Discourse leaves out, after cutting a page of 60, the notifications of topics scribe may no
+    longer read: a page comes short with older notifications still to read. A private message
+    older than such a page is still read."""
+    engine = await make_engine(sandbox)
+    seen = recording(engine)
+    await engine.run_once()
+    forum = sandbox.forum
+    private = ana_writes_to_scribe(sandbox)
+    debate = forum.create_post("ana", "Un débat qui sera réservé à l'équipe.", title="Un débat bientôt réservé")
+    for i in range(70):
+        forum.create_post(
+            "ana", f"@scribe, une remarque numéro {i} dans le débat.", debate.topic_id, skip_validations=True
+        )
+    forum.edit_topic(debate.topic_id, "moderateur", category_id=4)  # scribe is not staff
+    await engine.run_once()
+    assert private.id in seen
