@@ -92,6 +92,13 @@ class ForumSettings(Section):
     requests_per_minute: int = Field(
         50, gt=0, le=600, description="scribe's own ceiling under Discourse's 60/min admin API limit"
     )
+    writes_per_minute: int = Field(
+        12,
+        gt=0,
+        le=600,
+        description="posts, topics and messages scribe writes in any minute at most: a catch-up after a downtime "
+        "goes out at this pace (Discourse lets a member post every 5 s; staff, as scribe should be, have no limit)",
+    )
     timeout_seconds: float = Field(30.0, gt=0)
 
     @field_validator("url")

@@ -21,7 +21,7 @@ from typing import Any
 
 from bot import actions as A
 from bot import metrics
-from bot.audience import PM, TopicAccess
+from bot.audience import PM, Guard, TopicAccess
 from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory, window_ids, window_of
 from bot.dispatch import Dispatcher, describe
@@ -233,7 +233,8 @@ class Engine:
         self.view = PassForum(forum)
         self.poller = Poller(forum, store)
         self.scheduler = Scheduler(store, settings, schedules)
-        self.outbox = Outbox(store, forum, settings.forum.username, clock)
+        self.outbox = Outbox(store, forum, settings.forum.username, clock, settings.forum.writes_per_minute)
+        self.outbox.still_allowed = self.still_allowed
         self.dispatcher = dispatcher
         self.messages = Messages(settings.language)
         self.queue: asyncio.Queue[Event] = asyncio.Queue()
@@ -244,6 +245,7 @@ class Engine:
         self._pruned_at: datetime | None = None
         self._effective: Settings | None = None
         self._quiet: list[PostCreated | PostEdited] = []
+        self._passed: list[int] = []
 
     def new_pass(self) -> None:
         """Forget what was read for the previous pass: the forum's pages, the settings' overrides."""
@@ -327,6 +329,8 @@ class Engine:
         a post that calls for nothing is marked seen with others, at the next `flush`."""
         try:
             if await self.store.already_handled(event):
+                if isinstance(event, PostCreated) and event.polled:
+                    self._passed.append(event.post.id)  # brought first by a webhook: the poll reads on
                 return []
             metrics.EVENTS.labels(type(event).__name__).inc()
             try:
@@ -372,9 +376,11 @@ class Engine:
         return event
 
     async def flush(self) -> None:
-        """Mark seen the posts that called for nothing (see `handle`)."""
+        """Mark seen the posts that called for nothing (see `handle`), and move the cursor past them
+        and past the polled posts handled before."""
         quiet, self._quiet = self._quiet, []
-        await self.store.commit_quiet(quiet, self.clock())
+        passed, self._passed = self._passed, []
+        await self.store.commit_quiet(quiet, self.clock(), passed)
 
     async def drain_queue(self, report: PassReport) -> None:
         while not self.queue.empty():
@@ -382,6 +388,15 @@ class Engine:
             report.events.append(event)
             report.actions += await self.handle(event, batch=True)
         await self.flush()
+
+    async def still_allowed(self, write: A.ForumWrite) -> bool:
+        """Whether every reader of a write that waited (quiet hours, a rate limit) may still read what
+        it cites: a topic moved meanwhile to a restricted category withholds it."""
+        allowed, hidden = await Guard(await self.ctx()).allows(write)
+        if not allowed:
+            log.warning("audience.dropped", extra={"key": write.key, "sources": hidden})
+            metrics.WRITES.labels("withheld").inc()
+        return allowed
 
     async def send(self) -> list[tuple[A.ForumWrite, Post | None]]:
         """Drain the outbox; one drain at a time, whoever asks."""
@@ -457,8 +472,13 @@ class Engine:
                 await self.flush()
                 await self.send()
                 self.new_pass()
-        except Unavailable as exc:
-            log.warning("engine.forum_unavailable", extra={"why": str(exc)})
+        except Exception as exc:
+            # The forum away, or the store held by another scribe command: the poll reads the post
+            # again (the cursor did not pass it), the timers ring again.
+            if isinstance(exc, Unavailable):
+                log.warning("engine.forum_unavailable", extra={"why": str(exc)})
+            else:
+                log.exception("engine.event_not_handled", extra={"event": type(event).__name__})
             if isinstance(event, TickFired):
                 self._queued_ticks.discard(event.key)
 
@@ -485,15 +505,23 @@ class Engine:
                 # The forum away, or refusing for now (a revoked key, a 404): wait, never stop.
                 delay = min(delay * 2, MAX_BACKOFF)
                 log.warning("engine.forum_unavailable", extra={"why": str(exc), "next_try_seconds": delay})
+            except Exception:
+                # Anything else (the store held by another scribe command…): the next poll tries again.
+                delay = min(delay * 2, MAX_BACKOFF)
+                log.exception("engine.poll_failed", extra={"next_try_seconds": delay})
             await _sleep_or_stop(stop, delay)
 
     async def _timers(self, stop: asyncio.Event) -> None:
         """Timers due now go on the queue; sleep until the next one (or a new timer is set)."""
         while not stop.is_set():
             self._timers_changed.clear()
-            await self.queue_due()
-            nxt = await self.store.next_timer_at()
             wait = MAX_TIMER_SLEEP
+            try:
+                await self.queue_due()
+                nxt = await self.store.next_timer_at()
+            except Exception:
+                log.exception("engine.timers_failed")  # the store held by another command: next round
+                nxt = None
             if nxt is not None and nxt > self.clock():
                 wait = max(0.05, min(wait, (nxt - self.clock()).total_seconds()))
             changed = asyncio.create_task(self._timers_changed.wait())

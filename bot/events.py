@@ -12,10 +12,15 @@ from bot.models import Post
 @dataclass(frozen=True)
 class PostCreated:
     """A new post. `answered` is True when the post also addressed a command to scribe
-    and that command took it: features then read it without answering it again."""
+    and that command took it: features then read it without answering it again.
+
+    `polled` when it came from `/posts.json`, the forum's feed in id order: handled, it moves the
+    poll's cursor. A post a webhook or a notification brought leaves the cursor where it is, since
+    older posts may not have been read yet (webhooks come from background jobs, in any order)."""
 
     post: Post
     answered: bool = False
+    polled: bool = False
 
 
 @dataclass(frozen=True)

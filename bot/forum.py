@@ -34,6 +34,8 @@ from bot.models import Category, Post, Topic, User
 log = logging.getLogger("scribe.forum")
 
 POSTS_PER_PAGE = 50
+NOTIFICATIONS_PER_PAGE = 60
+"""NotificationsController#index serves 60 at most (`limit`), then `offset` pages on."""
 POST_IDS_PER_REQUEST = 200
 """Posts asked by id in one `/t/{id}/posts.json`: Discourse serves every id it is given
 (TopicView#filter_posts_by_ids has no limit); 200 ids keep the request line near 5 KB, under
@@ -315,9 +317,15 @@ class Forum:
                             await self._sleep(min(wait, self._max_wait))
                         continue
                     if resp.status >= 500:
+                        # A forum that says when to come back (maintenance, a deploy) is left alone
+                        # until then, by every request of the process.
+                        later = _retry_after_header(resp.headers)
+                        if later is not None:
+                            self.pacer.hold(min(later, self._max_wait))
                         if write:
                             raise AmbiguousWrite(f"{method} {path} → {resp.status}")
-                        await self._backoff(path, attempt, f"status {resp.status}")
+                        if later is None:
+                            await self._backoff(path, attempt, f"status {resp.status}")
                         continue
                     if resp.status >= 300:
                         raise _error(resp.status, method, path, body)
@@ -430,10 +438,14 @@ class Forum:
         data = await self.request("GET", "user_actions.json", params=params)
         return list(data.get("user_actions") or [])
 
-    async def notifications(self) -> list[dict[str, Any]]:
-        """scribe's own notifications, newest first (`/notifications.json`, 60 at most)."""
-        data = await self.request("GET", "notifications.json")
-        return list(data.get("notifications") or [])
+    async def notifications(self, offset: int = 0) -> tuple[list[dict[str, Any]], int | None]:
+        """scribe's own notifications, newest first, from the `offset`-th (`/notifications.json`,
+        NOTIFICATIONS_PER_PAGE rows a page, less those of topics scribe may no longer read, which
+        Discourse leaves out after paging), and how many rows there are in all."""
+        params = {"limit": str(NOTIFICATIONS_PER_PAGE)} | ({"offset": str(offset)} if offset else {})
+        data = await self.request("GET", "notifications.json", params=params)
+        total = data.get("total_rows_notifications")
+        return list(data.get("notifications") or []), int(total) if isinstance(total, int) else None
 
     async def post_by_number(self, topic_id: int, post_number: int) -> Post | None:
         try:
@@ -628,13 +640,18 @@ def _created(data: dict[str, Any]) -> Post:
     return Post.from_json(data.get("post", data))
 
 
+def _retry_after_header(headers: Any) -> float | None:
+    """The seconds of a `Retry-After` header, if it gives seconds."""
+    try:
+        return max(0.0, float(headers.get("Retry-After") or ""))
+    except ValueError:
+        return None
+
+
 def _retry_after(headers: Any, body: str) -> float:
-    value = headers.get("Retry-After")
-    if value:
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            pass
+    later = _retry_after_header(headers)
+    if later is not None:
+        return later
     try:
         return float(json.loads(body)["extras"]["wait_seconds"])
     except (ValueError, KeyError, TypeError):

@@ -12,7 +12,8 @@ import asyncio
 import dataclasses
 import logging
 import re
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -20,8 +21,9 @@ from bot import actions as A
 from bot import metrics
 from bot.forum import AmbiguousWrite, Forum, ForumError, RateLimited, Rejected, Unavailable
 from bot.hygiene import clean, fill_topic_links, has_mark, mark, topic_keys
-from bot.models import Post, parse_time
+from bot.models import Post
 from bot.store import Store, read_write
+from bot.text import fold
 
 log = logging.getLogger("scribe.outbox")
 
@@ -29,6 +31,8 @@ TAIL = 50
 """Posts at the end of a topic searched for a reply that may have been sent before a crash."""
 NEW_TOPIC, NEW_PRIVATE_MESSAGE = 4, 12  # UserAction types (app/models/user_action.rb)
 MAX_ATTEMPTS = 8
+WAITED = timedelta(minutes=5)
+"""A write staged this long ago is checked again against who may read what it cites."""
 AMBIGUOUS_RETRY = timedelta(seconds=15)
 """First wait after a write the forum failed on (a 5xx, a timeout); doubled at each attempt."""
 GIVE_UP_AFTER = timedelta(hours=1)
@@ -53,20 +57,34 @@ class Outbox:
         forum: Forum,
         bot_username: str,
         clock: Callable[[], datetime] | None = None,
+        writes_per_minute: int = 12,
     ) -> None:
         self.store = store
         self.forum = forum
         self.bot = bot_username.lower()
         self.clock = clock or (lambda: datetime.now(UTC))
         self.crash_at: str | None = None
+        self.writes_per_minute = writes_per_minute
+        self.still_allowed: Callable[[A.ForumWrite], Awaitable[bool]] | None = None
+        """Asked again, before it goes, for a write staged more than WAITED ago."""
+        self._written: deque[datetime] = deque()
+        """When each post, topic or message of the last minute was sent."""
 
     async def pending(self) -> list[dict[str, Any]]:
         return await self.store.pending_writes(self.clock())
 
     async def drain(self) -> list[tuple[A.ForumWrite, Post | None]]:
-        """Send what is pending, in order. Stops at the first unreachable forum (retried next pass)."""
+        """Send what is pending, in order. Stops at the first unreachable forum (retried next pass).
+        A write refused by a rate limit of scribe's account holds the writes of its kind (replies,
+        topics, messages, edits) until the wait is over: a catch-up of many answers asks once per
+        wait, not once per answer. At most `writes_per_minute` posts, topics and messages go out in
+        any minute; the others wait for a later drain (edits are not counted)."""
         sent: list[tuple[A.ForumWrite, Post | None]] = []
         now = self.clock()
+        held: dict[type, datetime] = {}
+        # Sends older than a minute leave the window; so do sends "to come" (the clock was set back).
+        while self._written and not timedelta(0) <= now - self._written[0] < timedelta(minutes=1):
+            self._written.popleft()
         for row in await self.pending():
             action = read_write(row)
             expires = getattr(action, "expires_at", None)
@@ -76,7 +94,15 @@ class Outbox:
                 continue
             if await self._waits_for_its_topic(action):
                 continue
+            if type(action) in held:
+                await self.store.retry_later(action.key, "waits for the forum's rate limit", held[type(action)])
+                continue
+            creates = not isinstance(action, A.EditPost)
+            if creates and len(self._written) >= self.writes_per_minute:
+                continue  # the minute's budget is spent: it waits for the next drain
             try:
+                if await self._withheld(row, action, now):
+                    continue
                 post = await self._deliver(row, action)
             except AmbiguousWrite as exc:
                 # This write failed (the forum may or may not have acted): it waits, the others go on.
@@ -85,16 +111,32 @@ class Outbox:
             except Unavailable as exc:
                 log.warning("outbox.deferred", extra={"key": action.key, "why": str(exc)})
                 break
+            except RateLimited as exc:
+                held[type(action)] = await self._rate_limited(action, exc)
+                continue
             except ForumError as exc:
                 await self._failed(row, action, exc)
                 continue
+            if creates:
+                self._written.append(self.clock())
             metrics.WRITES.labels("sent").inc()
             sent.append((action, post))
         return sent
 
+    async def _withheld(self, row: dict[str, Any], action: A.ForumWrite, now: datetime) -> bool:
+        """A write not sent yet that waited (quiet hours, rate limits, retries) is judged again: what
+        it cites may have become private since it was decided (then it is given up)."""
+        waited = now - datetime.fromisoformat(row["created_at"]) >= WAITED
+        if row["status"] != "pending" or not waited or self.still_allowed is None:
+            return False
+        if await self.still_allowed(action):
+            return False
+        await self.store.mark_failed(action.key, "what it cites can no longer be read by its readers", True)
+        return True
+
     async def _deliver(self, row: dict[str, Any], action: A.ForumWrite) -> Post | None:
         if row["status"] == "sending" and not isinstance(action, A.EditPost):
-            found = await self.find_sent(action, datetime.fromisoformat(row["sending_at"]))
+            found = await self.find_sent(action)
             if found is not None:
                 log.info("outbox.recovered", extra={"key": action.key, "post_id": found.id})
                 await self._mark_done(action.key, found)
@@ -106,7 +148,7 @@ class Outbox:
         except AmbiguousWrite:
             raise
         except Rejected:
-            found = await self.find_sent(action, self.clock() - timedelta(minutes=10))
+            found = await self.find_sent(action)
             if found is not None:
                 log.info("outbox.already_there", extra={"key": action.key, "post_id": found.id})
                 await self._mark_done(action.key, found)
@@ -165,10 +207,12 @@ class Outbox:
             raw = re.sub(rf"^{re.escape(image.placeholder)}[ \t]*\n?", shown + "\n" if shown else "", raw, flags=re.M)
         return raw
 
-    async def find_sent(self, action: A.ForumWrite, since: datetime) -> Post | None:
+    async def find_sent(self, action: A.ForumWrite) -> Post | None:
         """Our own post carrying the action's marker, looked for where the write would be: the tail
-        of the target topic for a reply; scribe's own new topics or sent messages since `since`
-        for a topic or a message. The marker is in raw only (cooked and search drop comments)."""
+        of the target topic for a reply; scribe's latest new topics or sent messages of the same
+        title for a topic or a message (titles compared on letters and digits, as the forum may
+        tidy a title; no time is compared: scribe's clock and the forum's may disagree). The
+        marker is in raw only (cooked and search drop comments)."""
         if isinstance(action, A.EditPost):
             return None
         if isinstance(action, A.ReplyToPost):
@@ -177,12 +221,9 @@ class Outbox:
                     return post
             return None
         kind = NEW_PRIVATE_MESSAGE if isinstance(action, A.SendPrivateMessage) else NEW_TOPIC
-        horizon = since - timedelta(minutes=5)
+        title = _letters(action.title)
         for row in await self.forum.user_actions(self.bot, (kind,)):
-            created = parse_time(row.get("created_at"))
-            if created is not None and created < horizon:
-                break
-            if not row.get("post_id"):
+            if not row.get("post_id") or (row.get("title") is not None and _letters(str(row["title"])) != title):
                 continue
             mine = await self.forum.post(int(row["post_id"]))
             if mine is not None and has_mark(mine.raw, action.key):
@@ -231,13 +272,15 @@ class Outbox:
         result = {"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number} if post else {}
         await self.store.mark_done(key, self.clock(), result)
 
+    async def _rate_limited(self, action: A.ForumWrite, exc: RateLimited) -> datetime:
+        """The write waits as long as the forum said (and one second); when it may go again."""
+        retry_at = self.clock() + timedelta(seconds=exc.wait + 1)
+        log.warning("outbox.rate_limited", extra={"key": action.key, "retry_at": retry_at.isoformat()})
+        await self.store.defer(action.key, str(exc), retry_at)
+        metrics.WRITES.labels("deferred").inc()
+        return retry_at
+
     async def _failed(self, row: dict[str, Any], action: A.ForumWrite, exc: ForumError) -> None:
-        if isinstance(exc, RateLimited):
-            retry_at = self.clock() + timedelta(seconds=exc.wait + 1)
-            log.warning("outbox.rate_limited", extra={"key": action.key, "retry_at": retry_at.isoformat()})
-            await self.store.defer(action.key, str(exc), retry_at)
-            metrics.WRITES.labels("deferred").inc()
-            return
         if (
             exc.status == 422
             and isinstance(action, A.ReplyToPost)
@@ -264,6 +307,11 @@ class Outbox:
         )
         await self.store.mark_failed(action.key, str(exc), permanent)
         metrics.WRITES.labels("failed" if permanent else "deferred").inc()
+
+
+def _letters(title: str) -> str:
+    """A title's letters and digits, folded: what the forum's tidying of titles leaves alone."""
+    return "".join(c for c in fold(title) if c.isalnum())
 
 
 async def _draw(chart: dict[str, Any]) -> bytes:

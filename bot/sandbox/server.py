@@ -187,6 +187,7 @@ async def count_and_faults(request: web.Request, handler):
                 f"<center><h1>{status} {reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
                 status=status,
                 content_type="text/html",
+                headers={"Retry-After": str(f.params["retry_after"])} if f.params.get("retry_after") else None,
             )
         if f.kind == "malformed":
             malformed = True
@@ -408,15 +409,20 @@ def _latest_posts(request, private: bool) -> web.Response:
     before = as_int(request.query.get("before"), "before")
     if before is not None and before <= 0:
         before = None  # PostsController#latest: `last_post_id = nil if last_post_id <= 0`
-    inclusive = forum.settings.inclusive_before
+    inclusive = forum.settings.inclusive_before or forum.settings.id_window_before
+    top = before if before is not None else max(forum.posts, default=0)
     out = []
     for pid in sorted(forum.posts, reverse=True):
         if before is not None and (pid > before if inclusive else pid >= before):
             continue
+        if forum.settings.id_window_before and pid <= top - 50:
+            break
         p = forum.posts[pid]
         t = forum.topics[p.topic_id]
-        if t.is_pm != private or p.post_type != REGULAR or p.deleted_at is not None or not t.visible:
+        if t.is_pm != private or p.post_type != REGULAR or p.deleted_at is not None:
             continue
+        if not private and (p.hidden or not t.visible):
+            continue  # LatestPostsQuery#public_posts: Post.visible (topics.visible, posts.hidden false)
         if not forum.can_see_post(viewer, p):
             continue
         out.append(ser.post_json(forum, p, viewer, "latest"))
@@ -797,7 +803,9 @@ async def notifications(request):
     offset = as_int(request.query.get("offset"), "offset") or 0
     if recent:
         rows.sort(key=lambda n: (n.read, not n.high_priority, -n.id))
-    page = rows[offset : offset + limit]
+    # Notification.filter_inaccessible_topic_notifications, after the page is cut: a page holds
+    # fewer rows when some are of topics the reader may no longer see.
+    page = [n for n in rows[offset : offset + limit] if _topic_readable(forum, viewer, n.topic_id)]
     seen = max((n.id for n in forum.notifications if n.user_id == target.id and n.read), default=0)
     body: dict[str, object] = {"notifications": [ser.notification_json(forum, n) for n in page]}
     if recent:
@@ -813,6 +821,11 @@ async def notifications(request):
             }
         )
     return jresp(body)
+
+
+def _topic_readable(forum, viewer: UserRecord, topic_id: int | None) -> bool:
+    topic = forum.topics.get(topic_id) if topic_id is not None else None
+    return topic is None or forum.can_see_topic(viewer, topic)
 
 
 async def mark_read(request):

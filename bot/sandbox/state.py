@@ -116,6 +116,10 @@ class SiteSettings:
     # `/posts.json?before=` is strict on current Discourse (`posts.id < before`,
     # lib/latest_posts_query.rb); some older versions were inclusive (`<=`).
     inclusive_before: bool = False
+    # Discourse before 3.3 (until May 2024) read `/posts.json` as a window of 50 ids up to `before`
+    # (inclusive) or up to the newest post id, and left out the posts the reader may not see, private
+    # messages and whispers: a page could hold fewer than 50 posts, or none, with older ones to read.
+    id_window_before: bool = False
     # The language of error texts (a French forum answers in French).
     default_locale: str = "en"
     # Per-day limits of non-staff accounts (`RateLimiter` "topics-per-day", "pms-per-day"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -100,11 +100,14 @@ class Store:
         """The event's outcome and its actions, in one transaction."""
         await self._run(q.commit, event, actions, now)
 
-    async def commit_quiet(self, events: list[PostCreated | PostEdited], now: datetime) -> None:
+    async def commit_quiet(
+        self, events: list[PostCreated | PostEdited], now: datetime, passed: Sequence[int] = ()
+    ) -> None:
         """Posts handled without any action, in one transaction (a catch-up's thousands of
-        ordinary posts cost one trip to the database thread per batch, not one each)."""
-        if events:
-            await self._run(q.commit_quiet, events, now)
+        ordinary posts cost one trip to the database thread per batch, not one each); `passed`:
+        polled posts handled before, which the cursor moves past."""
+        if events or passed:
+            await self._run(q.commit_quiet, events, now, list(passed))
 
     async def apply(self, actions: list[A.Action], now: datetime) -> None:
         """Actions decided outside an event (one-shot commands), in one transaction."""

@@ -253,7 +253,7 @@ def commit(db: sqlite3.Connection, event: Event, actions: list[A.Action], now: d
                 "post_number = excluded.post_number, seen_at = excluded.seen_at",
                 [p.id, version, p.topic_id, p.post_number, now.isoformat()],
             )
-            if isinstance(event, PostCreated):
+            if isinstance(event, PostCreated) and event.polled:
                 db.execute(
                     "INSERT INTO meta (key, value) VALUES ('cursor', ?) ON CONFLICT(key) DO UPDATE SET value = "
                     "CASE WHEN CAST(value AS INTEGER) < CAST(excluded.value AS INTEGER) THEN excluded.value "
@@ -270,8 +270,11 @@ def commit(db: sqlite3.Connection, event: Event, actions: list[A.Action], now: d
         apply_all(SqliteState(db), actions, now)
 
 
-def commit_quiet(db: sqlite3.Connection, events: list[PostCreated | PostEdited], now: datetime) -> None:
-    """Posts handled without any action, many in one transaction: seen, and the cursor moved."""
+def commit_quiet(
+    db: sqlite3.Connection, events: list[PostCreated | PostEdited], now: datetime, passed: list[int]
+) -> None:
+    """Posts handled without any action, many in one transaction: seen, and the cursor moved past
+    them and past the polled posts already handled (`passed`: brought earlier by a webhook)."""
     with atomic(db):
         db.executemany(
             "INSERT INTO seen (post_id, version, topic_id, post_number, seen_at) VALUES (?, ?, ?, ?, ?) "
@@ -279,7 +282,7 @@ def commit_quiet(db: sqlite3.Connection, events: list[PostCreated | PostEdited],
             "post_number = excluded.post_number, seen_at = excluded.seen_at",
             [(e.post.id, e.post.version, e.post.topic_id, e.post.post_number, now.isoformat()) for e in events],
         )
-        created = [e.post.id for e in events if isinstance(e, PostCreated)]
+        created = [e.post.id for e in events if isinstance(e, PostCreated) and e.polled] + passed
         if created:
             db.execute(
                 "INSERT INTO meta (key, value) VALUES ('cursor', ?) ON CONFLICT(key) DO UPDATE SET value = "

@@ -59,8 +59,8 @@ async def test_seen_posts_are_pruned_behind_the_cursor_once_old(tmp_path):
     try:
         old = NOW - SEEN_KEPT - timedelta(days=1)
         for post_id in (1, 2, 3):
-            await store.commit(PostCreated(_post(post_id)), [], old)
-        await store.commit(PostCreated(_post(4)), [], NOW)
+            await store.commit(PostCreated(_post(post_id), polled=True), [], old)
+        await store.commit(PostCreated(_post(4), polled=True), [], NOW)
         assert await store.cursor() == 4
         dropped = await store.prune(NOW)
         assert dropped["seen"] == 3

@@ -133,3 +133,64 @@ async def test_requests_while_the_forum_is_down_stay_within_the_backoff_bound(sa
     polls = math.ceil(math.log2(down_for / poll + 2)) + 1
     assert 0 < during <= engine.forum._max_attempts * polls
     assert answers_to(sandbox, asked["id"]) == 1
+
+
+def ask_in_topics_of_their_own(sandbox: Sandbox, clock, count: int) -> list[str]:
+    """`count` members each open a topic and ask scribe for help in it (5 s between two posts of
+    one member, the forum's own spacing); their names."""
+    members = [f"membre{i}" for i in range(count)]
+    for i, name in enumerate(members):
+        sandbox.add_user(name, trust_level=2)
+        title = f"Une question du membre {i}"
+        opened = sandbox.forum.create_post(name, f"Le sujet {i} ouvre une question pour tous.", title=title)
+        clock.advance(seconds=5)
+        sandbox.forum.create_post(name, f"@scribe aide, que fais-tu pour le sujet {i} ?", opened.topic_id)
+    return members
+
+
+async def test_a_catch_up_against_the_forums_post_rate_limit_asks_about_once_per_answer(sandbox, make_engine, clock):
+    """scribe's account (not staff) may post once every 5 seconds. Twelve members asked while scribe
+    was away: the answers go out one per wait, and a refusal holds the other answers instead of
+    each asking in turn (which made some sixty refused requests for twelve answers)."""
+    sandbox.settings.rate_limit_create_post = 5
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    members = ask_in_topics_of_their_own(sandbox, clock, 12)
+    sandbox.reset_requests()
+    for _ in range(40):
+        await engine.run_once()
+        clock.advance(seconds=2)
+    writes = [r for r in sandbox.request_log if r == ("POST", "/posts.json")]
+    assert len(scribe_posts(sandbox)) == len(members)
+    assert len(writes) <= 2 * len(members)
+
+
+async def test_a_forum_in_maintenance_is_asked_again_when_it_says(sandbox, make_engine, member):
+    """503 with `Retry-After: 120` (a site in maintenance, a deploy behind a load balancer): scribe
+    waits the two minutes it was told, not a few seconds, then reads and answers."""
+    engine = await make_engine(sandbox)
+    await engine.run_once()
+    await member.create_post("@scribe aide, pendant la maintenance ?", SEED_TOPIC)
+    no_sleep.waits.clear()
+    sandbox.reset_requests()
+    sandbox.faults.server_error(count=2, status=503, path_prefix="/posts.json", method="GET", retry_after=120)
+    await engine.run_once()
+    assert len(scribe_posts(sandbox)) == 1
+    assert sum(no_sleep.waits) >= 2 * 120
+    assert sandbox.request_log[:3] == [("GET", "/posts.json")] * 3
+
+
+async def test_a_catch_up_after_a_downtime_posts_at_the_write_budget(sandbox, make_engine, clock):
+    """Thirty members asked while scribe was down; scribe is staff, so the forum would take every
+    answer at once. They go out at `writes_per_minute` (12) at most in any minute, all of them."""
+    sandbox.set_user("scribe", moderator=True)
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    ask_in_topics_of_their_own(sandbox, clock, 30)
+    minutes = []
+    for _ in range(6):
+        before = len(scribe_posts(sandbox))
+        await engine.run_once()
+        minutes.append(len(scribe_posts(sandbox)) - before)
+        clock.advance(seconds=61)
+    assert minutes == [12, 12, 6, 0, 0, 0]

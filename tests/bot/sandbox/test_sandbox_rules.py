@@ -31,6 +31,26 @@ async def test_posts_before_is_strict_and_paged_by_50(sandbox, api):
     sandbox.forum.settings.inclusive_before = True
     page = (await api.get("posts.json", params={"before": ids[-1]}))["latest_posts"]
     assert page[0]["id"] == ids[-1] and len(page) == 61 - 50 + 1  # the older, inclusive rule
+    sandbox.forum.settings.inclusive_before = False
+    sandbox.forum.settings.id_window_before = True  # before 3.3: a window of 50 ids, what is visible in it
+    whisper = sandbox.forum.create_post("moderateur", "Une note que seule l'équipe voit.", tid)
+    whisper.post_type = 4
+    newest = (await api.get("posts.json"))["latest_posts"]
+    assert [p["id"] for p in newest] == [i for i in ids if i > whisper.id - 50]
+    window = (await api.get("posts.json", params={"before": ids[10]}))["latest_posts"]
+    assert [p["id"] for p in window] == [i for i in range(ids[10], ids[10] - 50, -1) if i in sandbox.forum.posts]
+
+
+async def test_posts_json_leaves_out_hidden_posts_and_unlisted_topics(sandbox, api):
+    """LatestPostsQuery#public_posts reads `Post.visible`: the topic listed, the post not hidden by flags."""
+    tid = sandbox.seed_topic_id
+    flagged = sandbox.forum.create_post("membre", "Un message que la communauté a signalé.", tid)
+    kept = sandbox.forum.create_post("membre", "Un message que personne n'a signalé.", tid)
+    unlisted = sandbox.forum.create_post("membre", "Un sujet que l’équipe a retiré.", title="Un sujet non listé")
+    flagged.hidden = True
+    sandbox.forum.topics[unlisted.topic_id].visible = False
+    ids = [p["id"] for p in (await api.get("posts.json"))["latest_posts"]]
+    assert kept.id in ids and flagged.id not in ids and unlisted.id not in ids
 
 
 async def test_too_short_bodies_and_titles(sandbox, api):

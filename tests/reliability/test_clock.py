@@ -1,0 +1,56 @@
+"""scribe's clock against the forum's: a clock set wrong, or set back, makes no write twice and holds none."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot import actions as A
+from bot.events import TickFired
+from tests.conftest import Clock
+
+BODY = "Votre annonce parle d'un lien d'inscription qui n'y est pas encore."
+WRITES = {
+    "message": A.SendPrivateMessage("links:pm:7", ("membre",), "Le lien de votre annonce", BODY),
+    "topic": A.CreateTopic("summaries:topic:7", "Synthèse de la semaine du collectif", BODY, category_id=1),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(WRITES))
+@pytest.mark.parametrize("skew", [timedelta(hours=1), timedelta(hours=-1)])
+async def test_a_write_whose_answer_was_lost_is_found_whatever_scribes_clock_says(
+    sandbox, make_engine, clock, kind, skew
+):
+    """The forum made the topic (or message) but its answer was cut; when scribe tries again,
+    after the forum's two minutes of answering a repeated request from memory, it finds its write
+    on the forum instead of making a second one, with its clock an hour off the forum's."""
+    own = Clock(clock.now + skew)
+    engine = await make_engine(sandbox, clock=own)
+    await engine.run_once()
+    sandbox.set_user("scribe", moderator=True)
+    write = WRITES[kind]
+    await engine.store.commit(TickFired("probe", own.now, "probe:1"), [write], own.now)
+    sandbox.faults.malformed(count=1, path_prefix="/posts", method="POST")
+    assert await engine.send() == []
+    assert len(sandbox.posts_by("scribe")) == 1
+    for c in (clock, own):
+        c.advance(minutes=3)
+    await engine.send()
+    assert len(sandbox.posts_by("scribe")) == 1
+    assert [r["status"] for r in await engine.store.outbox()] == ["done"]
+
+
+async def test_a_clock_set_back_does_not_stop_the_writes(sandbox, make_engine, clock):
+    """The minute's write budget is spent, then the system clock is set back an hour: the writes
+    still waiting go out at the next minute of the new clock, not an hour later."""
+    sandbox.set_user("scribe", moderator=True)
+    engine = await make_engine(sandbox, clock=clock, forum={"writes_per_minute": 2})
+    await engine.run_once()
+    notes = [A.SendPrivateMessage(f"links:pm:{i}", ("membre",), f"Votre annonce {i}", BODY) for i in range(4)]
+    await engine.store.commit(TickFired("probe", clock.now, "probe:1"), notes, clock.now)
+    await engine.send()
+    assert len(sandbox.posts_by("scribe")) == 2
+    clock.advance(hours=-1)
+    await engine.send()
+    assert len(sandbox.posts_by("scribe")) == 4
