@@ -42,6 +42,7 @@ from handlers.links.find import (
     missing_links,
     related_announcements,
     request_groups,
+    same_kinds,
     unique,
 )
 from handlers.links.memory import (
@@ -166,14 +167,29 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     sessions = await _sessions(ctx, topic)
     order = ctx.settings.date_order
     group = command_group(topic, post, kinds_of(event.args), ctx.bot_username, sessions, order)
-    decision = await _decision(
-        topic, group, ctx, request_groups(topic, ctx.bot_username, sessions=sessions, order=order)
-    )
+    groups = request_groups(topic, ctx.bot_username, sessions=sessions, order=order)
+    decision = await _decision(topic, group, ctx, groups)
     found = decision.found
     if decision.action == "answer" and found is not None:
         raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
-        return [replace(reply(event, raw, "links"), sources=_sources(ctx, found))]
+        answer = replace(reply(event, raw, "links"), sources=_sources(ctx, found))
+        return [answer, *await _given_while_waiting(post, group, groups, answer.key, ctx)]
     return [reply(event, _not_sure(topic, group, decision, ctx), "links")]
+
+
+async def _given_while_waiting(
+    post: Post, group: RequestGroup, groups: list[RequestGroup], key: str, ctx: Ctx
+) -> list[Action]:
+    """The requests for the same link still within their settle delay when the command gives it: recorded
+    as answered by it, so that the end of their delay adds no second answer."""
+    actions: list[Action] = []
+    for waiting in groups:
+        if _waits_until(waiting, ctx) is None or not same_kinds(waiting.kinds, group.kinds):
+            continue
+        before = [r.post for r in waiting.requests if r.post.post_number < post.post_number]
+        unrecorded = [p for p in before if await request_record(ctx, p.id) is None]
+        actions += mark(unrecorded, "answered", key, waiting.kinds)
+    return actions
 
 
 def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: Ctx) -> str:
