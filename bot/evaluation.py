@@ -39,7 +39,7 @@ from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory, StaticForum
 from bot.dateorder import ORDERS, DateOrder
 from bot.dispatch import Dispatcher
-from bot.events import Event, PostCreated, TickFired
+from bot.events import Event, PostCreated
 from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.replay import Simulation
@@ -375,11 +375,8 @@ async def _fire(simulation: Simulation, until: datetime, steps: list[Step]) -> l
     """Every timer due by `until`, in time order, each its own step at its own time, so what it posts
     is judged against the thread as it stood when it fired."""
     fired: list[Step] = []
-    while due := simulation.state.due_timers(until):
-        t = due[0]
-        actions = await simulation.feed(TickFired(t.name, t.at, t.key, t.payload), t.at)
-        last = (fired or steps)[-1].post
-        fired.append(Step(last, t.at, tuple(actions), timer=t.key))
+    async for t, actions in simulation.fire_each(until):
+        fired.append(Step((fired or steps)[-1].post, t.at, tuple(actions), timer=t.key))
     return fired
 
 

@@ -7,6 +7,7 @@ Events are dispatched as the running bot would, their actions applied by `bot.ap
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -18,7 +19,7 @@ from bot.dispatch import Dispatcher
 from bot.events import Event, PostCreated, TickFired
 from bot.i18n import Messages
 from bot.models import Topic
-from bot.state import MemoryState
+from bot.state import MemoryState, Timer
 
 
 class Simulation:
@@ -49,13 +50,16 @@ class Simulation:
         apply_all(self.state, actions, now)
         return actions
 
-    async def fire_until(self, moment: datetime) -> list[A.Action]:
-        """Fire, in time order, every timer due by `moment` (also those set while firing)."""
-        actions: list[A.Action] = []
+    async def fire_each(self, moment: datetime) -> AsyncIterator[tuple[Timer, list[A.Action]]]:
+        """Fire, in time order, every timer due by `moment` (also those set while firing), each at
+        its own time: the timer with what it did."""
         while due := self.state.due_timers(moment):
             t = due[0]
-            actions += await self.feed(TickFired(t.name, t.at, t.key, t.payload), t.at)
-        return actions
+            yield t, await self.feed(TickFired(t.name, t.at, t.key, t.payload), t.at)
+
+    async def fire_until(self, moment: datetime) -> list[A.Action]:
+        """Fire every timer due by `moment` (`fire_each`): all they did."""
+        return [a async for _, actions in self.fire_each(moment) for a in actions]
 
     @property
     def writes(self) -> list[A.ForumWrite]:

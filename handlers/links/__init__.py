@@ -8,6 +8,7 @@ Timers: `links:missing:{post_id}` fires `TickFired(name="links.missing", payload
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -42,6 +43,7 @@ from handlers.links.find import (
     missing_links,
     related_announcements,
     request_groups,
+    same_kinds,
     unique,
 )
 from handlers.links.memory import (
@@ -166,14 +168,29 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     sessions = await _sessions(ctx, topic)
     order = ctx.settings.date_order
     group = command_group(topic, post, kinds_of(event.args), ctx.bot_username, sessions, order)
-    decision = await _decision(
-        topic, group, ctx, request_groups(topic, ctx.bot_username, sessions=sessions, order=order)
-    )
+    groups = request_groups(topic, ctx.bot_username, sessions=sessions, order=order)
+    decision = await _decision(topic, group, ctx, groups)
     found = decision.found
     if decision.action == "answer" and found is not None:
         raw = await _with_source(ctx, found, "links.command_found", "links.command_meeting")
-        return [replace(reply(event, raw, "links"), sources=_sources(ctx, found))]
+        answer = replace(reply(event, raw, "links"), sources=_sources(ctx, found))
+        return [answer, *await _given_while_waiting(post, group, groups, answer.key, ctx)]
     return [reply(event, _not_sure(topic, group, decision, ctx), "links")]
+
+
+async def _given_while_waiting(
+    post: Post, group: RequestGroup, groups: list[RequestGroup], key: str, ctx: Ctx
+) -> list[Action]:
+    """The requests for the same link still within their settle delay when the command gives it: recorded
+    as answered by it, so that the end of their delay adds no second answer."""
+    actions: list[Action] = []
+    for waiting in groups:
+        if _waits_until(waiting, ctx) is None or not same_kinds(waiting.kinds, group.kinds):
+            continue
+        before = [r.post for r in waiting.requests if r.post.post_number < post.post_number]
+        unrecorded = [p for p in before if await request_record(ctx, p.id) is None]
+        actions += mark(unrecorded, "answered", key, waiting.kinds)
+    return actions
 
 
 def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: Ctx) -> str:
@@ -224,7 +241,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     bot = ctx.bot_username
     meetings = await _meetings(ctx, topic)
     requests = []
-    groups = request_groups(topic, bot, sessions=await _sessions(ctx, topic), order=ctx.settings.date_order)
+    groups = await _bursts(ctx, topic)
     for group in groups:
         decision = _decided(topic, group, ctx, meetings, groups)
         found = decision.found
@@ -343,10 +360,7 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     if not (requesting or post.post_number in confirmed) and (not echo or not state):
         return judged
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
-    sessions = await _sessions(ctx, topic)
-    groups = request_groups(
-        topic, ctx.bot_username, confirmed=confirmed, sessions=sessions, order=ctx.settings.date_order
-    )
+    groups = await _bursts(ctx, topic, confirmed)
     group = group_of(groups, post.post_number)
     if group is None:
         return judged
@@ -437,9 +451,7 @@ async def follow_up(post: Post, ctx: Ctx) -> list[Action]:
     trusting = [w for w in kept if _may_give(post, topic, w)]
     if not trusting:
         return []
-    groups = request_groups(
-        topic, ctx.bot_username, sessions=await _sessions(ctx, topic), order=ctx.settings.date_order
-    )
+    groups = await _bursts(ctx, topic)
     meetings: list[Meeting] | None = None
     # those the new post replies to, quotes or names were told by the forum itself
     told = addressed(post, topic)
@@ -591,6 +603,13 @@ async def _meetings(ctx: Ctx, topic: Topic) -> list[Meeting]:
         return bool(m.link) and (m.topic_id == topic.id or _same_subject(m.title, topic.title))
 
     return await known_meetings(ctx, await topic_audience(ctx.forum, topic.id), may_answer)
+
+
+async def _bursts(ctx: Ctx, topic: Topic, confirmed: Mapping[int, frozenset[str]] | None = None) -> list[RequestGroup]:
+    """The topic's bursts of requests (`request_groups`) with its own sessions, numeric dates read as the forum
+    writes them; `confirmed`: posts a model took for requests."""
+    sessions, order = await _sessions(ctx, topic), ctx.settings.date_order
+    return request_groups(topic, ctx.bot_username, confirmed=confirmed, sessions=sessions, order=order)
 
 
 async def _sessions(ctx: Ctx, topic: Topic) -> list[Meeting]:

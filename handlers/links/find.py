@@ -370,7 +370,7 @@ def _follows(topic: Topic, post: Post, group: RequestGroup) -> bool:
     return last < post.post_number and between < AGREEMENT_DISTANCE
 
 
-def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:
+def announcer(topic: Topic, group: RequestGroup, bot: str) -> str | None:
     """Who should add the link: the author of the announcement the requests are about.
 
     That is the opening post's author, unless the topic opens with a question (a request,
@@ -378,15 +378,13 @@ def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:
     When the opening post is missing (a partial export), the user the requests address
     ("Hello @AssoTiersLieux il manque le lien") is the one, else the topic's creator.
     """
-    askers = {a.lower() for a in group.askers} if group else set()
+    askers = {a.lower() for a in group.askers}
     first = topic.post(1)
     if first is not None:
-        if first.username.lower() in askers | {bot.lower()} or not is_announcement(
-            topic, group.order if group else "DMY"
-        ):
+        if first.username.lower() in askers | {bot.lower()} or not is_announcement(topic, group.order):
             return None
         return _replied_staff(topic, group, askers | {bot.lower()}) or first.username
-    for request in group.requests if group else ():
+    for request in group.requests:
         for name in sorted(analyse(request.post).mentions):
             if name not in askers and name != bot.lower() and name not in ("all", "here"):
                 return proper_name(topic, name, analyse(request.post).text)
@@ -395,10 +393,10 @@ def announcer(topic: Topic, group: RequestGroup | None, bot: str) -> str | None:
     return None
 
 
-def _replied_staff(topic: Topic, group: RequestGroup | None, excluded: set[str]) -> str | None:
+def _replied_staff(topic: Topic, group: RequestGroup, excluded: set[str]) -> str | None:
     """The staff member whose later post the first request replies to: in a thread where each session
     is announced in a reply, that post is the announcement, and its author the one to add its link."""
-    replied = topic.post(announcement_of(group)) if group else None
+    replied = topic.post(announcement_of(group))
     if replied is None or replied.post_number == 1 or not replied.shown or not replied.staff:
         return None
     return None if replied.username.lower() in excluded else replied.username

@@ -5,7 +5,7 @@ Members often answer each other within minutes, and a reply scribe has posted ca
 back: answering at once leaves the thread with two answers, or an ask to the announcer that was
 not needed. The timer `links:settle:{post_id}` (stable: a post read twice, by the poll and a
 webhook, sets it once; one already fired is never set again) fires `TickFired(name="links.settle",
-payload={"post_id", "topic_id"})` at the post's time plus the delay; a request read once the
+payload={"post_id", "topic_id", "for_post"})` at the post's time plus the delay; a request read once the
 delay is over (a catch-up) is dealt with at once.
 """
 

@@ -234,3 +234,17 @@ async def test_quiet_hours_do_not_hold_back_the_answer_after_the_delay(make_sand
     await engine.run_once()
     [answer] = scribe_in(sandbox, topic_id)
     assert FORM in answer
+
+
+async def test_the_link_command_within_the_delay_leaves_nothing_to_answer_after_it(make_sandbox, make_engine) -> None:
+    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine)
+    await post(sandbox, "lea", ASKED, topic_id)
+    await engine.run_once()
+    clock.advance(minutes=2)
+    await post(sandbox, "tom", "@scribe lien, s'il te plaît", topic_id)
+    await engine.run_once()
+    [answer] = scribe_in(sandbox, topic_id)
+    assert FORM in answer
+    clock.advance(minutes=10)
+    await engine.run_once()
+    assert scribe_in(sandbox, topic_id) == [answer]
