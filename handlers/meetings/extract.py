@@ -83,9 +83,10 @@ MET_AFTER = (
 )
 """The words the verb "rencontrer" comes after, folded: an auxiliary, a subject, an adverb ("j'ai rencontré",
 "je rencontre", "nous avons déjà rencontré")."""
-_RENCONTRE = "".join(rf"(?<!\b{w} )" for w in MET_AFTER) + "rencontres?"
+_RENCONTRE = "(?=rencontre)" + "".join(rf"(?<!\b{w} )" for w in MET_AFTER) + "rencontres?"
 """A meeting named "rencontre" ("une rencontre", "la rencontre de jeudi", "Rencontre jeudi 18h"), not the verb
-folded to the same letters ("j'ai rencontré un problème", "nous avons rencontré des difficultés")."""
+folded to the same letters ("j'ai rencontré un problème", "nous avons rencontré des difficultés"). The word is
+looked for first: the words before it are read only where it stands (`GATHERING` is searched at every word)."""
 MET = re.compile(rf"\b((?:{'|'.join(MET_AFTER)}) )rencontr\w*")
 """The verb "rencontrer" after one of those words, the word kept in group 1: a problem met, not a meeting."""
 _GATHERINGS = (
