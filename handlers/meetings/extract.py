@@ -1050,8 +1050,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
     if prose and s.has(TROUBLE):
         return "trouble report"
     bounds = _clause(low, f.span)
-    if _release_clause(low, *bounds):
-        return "release of a recording"
+    if _found(RECORD, low, *bounds) and _found(RELEASED, low, *bounds):
+        return "release of a recording"  # a clause on a recording or slides going online
     if s.window and not s.gathering:
         # "the ROE will be held on Sunday at 1 PM", "the evaluation will take place at 10 AM", "Quiz 2 goes
         # live at 9": only a gathering named in the sentence (its support call, a review session) is a meeting
@@ -1090,13 +1090,6 @@ def _alternative_before(low: str, start: int, end: int) -> bool:
     last = _space_before(low, start, end)
     first = min([last] + [_space_before(low, start, max(start, last - n)) for n in (1, 2)])
     return ALTERNATIVE_BEFORE.search(low, max(start, first - 2), end) is not None
-
-
-@lru_cache(maxsize=64)
-def _release_clause(low: str, start: int, end: int) -> bool:
-    """A clause on a recording or slides going online (`RECORD`, `RELEASED`): read once for all its dates."""
-    clause = low[start:end]
-    return RECORD.search(clause) is not None and RELEASED.search(clause) is not None
 
 
 @lru_cache(maxsize=64)
