@@ -86,8 +86,10 @@ def _checks(settings: Settings) -> list[Check]:
     readable = isinstance(latest, dict) and "latest_posts" in latest
     out.append(Check(readable, "/posts.json is readable"))
     if readable:
-        out.append(_zone_check(latest["latest_posts"], settings.timezone))
-        out.append(_order_check(latest["latest_posts"], settings.date_order))
+        # What recent posts say, read once for the checks of their times and of their dates.
+        texts = [str(p.get("raw") or p.get("cooked") or "") for p in latest["latest_posts"] if isinstance(p, dict)]
+        out.append(_zone_check(texts, settings.timezone))
+        out.append(_order_check(texts, settings.date_order))
     return out
 
 
@@ -109,9 +111,8 @@ def _review_check(client: DiscourseClient, settings: Settings) -> list[Check]:
     ]
 
 
-def _zone_check(posts: list[dict], configured: str) -> Check:
+def _zone_check(texts: list[str], configured: str) -> Check:
     """Recent posts that state their times in another zone than the configured one."""
-    texts = [str(p.get("raw") or p.get("cooked") or "") for p in posts if isinstance(p, dict)]
     others = other_zones(texts, configured)
     zones = ", ".join(f"{zone} ({n})" for zone, n in others.most_common(3))
     return Check(
@@ -124,10 +125,9 @@ def _zone_check(posts: list[dict], configured: str) -> Check:
     )
 
 
-def _order_check(posts: list[dict], configured: DateOrder) -> Check:
+def _order_check(texts: list[str], configured: DateOrder) -> Check:
     """Recent posts whose numeric dates only the other order reads ("25/11/2024" where the month is said to
     come first), more of them than of those only the configured order reads."""
-    texts = [str(p.get("raw") or p.get("cooked") or "") for p in posts if isinstance(p, dict)]
     written = orders_written(texts)
     agree = written["DMY"] if day_first(configured) else written["MDY"]
     other: DateOrder = "MDY" if day_first(configured) else "DMY"

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 DateOrder = Literal["DMY", "MDY", "YMD"]
 """Day first ("05/11/2024" is the 5th of November), month first (May 11th), or year first ("2024/11/05");
 a forum that writes its year first writes the month before the day when it leaves the year out ("11/05")."""
-ORDERS: tuple[DateOrder, ...] = ("DMY", "MDY", "YMD")
+ORDERS: tuple[DateOrder, ...] = get_args(DateOrder)
 
 
 def day_first(order: DateOrder) -> bool:

@@ -29,7 +29,7 @@ import aiohttp
 
 from bot import metrics
 from bot.audience import TopicAccess
-from bot.models import Category, Post, Topic, User
+from bot.models import Category, Post, Topic, User, listed
 
 log = logging.getLogger("scribe.forum")
 
@@ -497,7 +497,7 @@ class Forum:
             readable=True,
             category_id=data.get("category_id"),
             archetype=data.get("archetype") or "regular",
-            listed=data.get("visible", True) is not False,
+            listed=listed(data),
             users=frozenset(str(u["username"]).lower() for u in details.get("allowed_users") or ()),
             groups=frozenset(str(g["name"]).lower() for g in details.get("allowed_groups") or ()),
             live=frozenset(i for i in wanted if i in posts and posts[i].shown),

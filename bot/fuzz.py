@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import random
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -29,7 +28,7 @@ from bot.app import load_settings, make_dispatcher
 from bot.ctx import StaticForum
 from bot.events import PostCreated, TickFired
 from bot.hygiene import clean
-from bot.markup import DATE_TAG
+from bot.markup import DATE_TAG, HASHTAG_CHAR, boundary
 from bot.models import Post, Topic, User
 from bot.replay import Simulation
 
@@ -43,7 +42,7 @@ MENTION = re.compile(r"@(\w[\w.-]{0,58}\w)|@(\w)")
 # looked up with the permissions of the post's author: in scribe's post, a restricted
 # category's name. And its emoji rule (features/emoji.js): `:name:` after a space or a
 # punctuation mark, an image the forum chose (custom emoji included).
-HASHTAG = re.compile(r"#[\u00C0-\u1FFF\u2C00-\uD7FF\w:-]{1,101}")
+HASHTAG = re.compile(rf"#{HASHTAG_CHAR}{{1,101}}")
 EMOJI_CODE = re.compile(r":[\w+\-]{1,59}:")  # the names of emoji, custom ones included
 BBCODE_TAGS = (
     "quote|poll|chat|event|wrap|spoiler|details|date|date-range|url|img|email|b|i|u|s|code|color|size|"
@@ -90,17 +89,13 @@ class Audit:
         return bool(self.pings or self.html or self.bbcode or self.links or self.codes)
 
 
-def _boundary(ch: str) -> bool:
-    return ch.isspace() or unicodedata.category(ch)[0] in "PS"
-
-
 def _bounded(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches with a whitespace or punctuation boundary on both sides (text-post-process.js)."""
     out = []
     for m in pattern.finditer(text):
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "
-        if _boundary(before) and _boundary(after):
+        if boundary(before) and boundary(after):
             out.append(m)
     return out
 
@@ -115,7 +110,7 @@ def codes_in(text: str) -> list[str]:
     out = [m.group(0) for m in _bounded(HASHTAG, text)]
     pos = 0
     while (code := EMOJI_CODE.search(text, pos)) is not None:
-        if code.start() == 0 or _boundary(text[code.start() - 1]):
+        if code.start() == 0 or boundary(text[code.start() - 1]):
             out.append(code.group(0))
             pos = code.end()
         else:

@@ -35,8 +35,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _URL_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:/?#!$&'()+,;=%\u00a0-\U0010ffff]|&(?=#|[A-Za-z0-9]+;)|[\u200b-\u200f]")
 _URL_DELIMITER = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|~(?=~)|(?<=~)~")
 _NAME = re.compile(r"[^\w.\-]")
-# What may follow `#` in a Discourse hashtag (features/hashtag-autocomplete.js).
-_HASHTAG_CHAR = re.compile(r"[\u00C0-\u1FFF\u2C00-\uD7FF\w:-]")
+HASHTAG_CHAR = r"[\u00C0-\u1FFF\u2C00-\uD7FF\w:-]"
+"""What may follow `#` in a Discourse hashtag (features/hashtag-autocomplete.js)."""
+_HASHTAG_CHAR = re.compile(HASHTAG_CHAR)
 
 
 class Inert(str):
@@ -88,14 +89,16 @@ def _escape_text(text: str) -> str:
             out.append("/" + ZWSP)  # no protocol-relative or ftp:// link
         elif c == "#" and (not nxt or _HASHTAG_CHAR.match(nxt)):
             out.append("#" + ZWSP)  # an escape would not stop the hashtag rule (it reads text)
-        elif c == ":" and (i == 0 or _boundary(text[i - 1])) and not (nxt.isspace() or nxt == ":"):
+        elif c == ":" and (i == 0 or boundary(text[i - 1])) and not (nxt.isspace() or nxt == ":"):
             out.append(":" + ZWSP)  # nor the emoji rule
         else:
             out.append(c)
     return "".join(out)
 
 
-def _boundary(c: str) -> bool:
+def boundary(c: str) -> bool:
+    """Whitespace or punctuation: what Discourse's mention, hashtag and emoji rules need beside them
+    (features/text-post-process.js)."""
     return c.isspace() or unicodedata.category(c)[0] in "PS"
 
 

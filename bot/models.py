@@ -30,6 +30,11 @@ def like_count(actions_summary: list[dict[str, Any]] | None) -> int:
     return 0
 
 
+def listed(topic: dict[str, Any]) -> bool:
+    """Whether a topic's JSON says it is listed: Discourse's `visible` is false for an unlisted one."""
+    return topic.get("visible", True) is not False
+
+
 @dataclass(frozen=True)
 class Reaction:
     id: str
@@ -205,7 +210,7 @@ class Topic:
             last_posted_at=parse_time(d.get("last_posted_at")),
             like_count=int(d.get("like_count") or 0),
             closed=bool(d.get("closed")),
-            listed=d.get("visible", True) is not False,
+            listed=listed(d),
         )
 
 

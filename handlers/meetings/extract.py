@@ -83,9 +83,10 @@ MET_AFTER = (
 )
 """The words the verb "rencontrer" comes after, folded: an auxiliary, a subject, an adverb ("j'ai rencontré",
 "je rencontre", "nous avons déjà rencontré")."""
-_RENCONTRE = "".join(rf"(?<!\b{w} )" for w in MET_AFTER) + "rencontres?"
+_RENCONTRE = "(?=rencontre)" + "".join(rf"(?<!\b{w} )" for w in MET_AFTER) + "rencontres?"
 """A meeting named "rencontre" ("une rencontre", "la rencontre de jeudi", "Rencontre jeudi 18h"), not the verb
-folded to the same letters ("j'ai rencontré un problème", "nous avons rencontré des difficultés")."""
+folded to the same letters ("j'ai rencontré un problème", "nous avons rencontré des difficultés"). The word is
+looked for first: the words before it are read only where it stands (`GATHERING` is searched at every word)."""
 MET = re.compile(rf"\b((?:{'|'.join(MET_AFTER)}) )rencontr\w*")
 """The verb "rencontrer" after one of those words, the word kept in group 1: a problem met, not a meeting."""
 _GATHERINGS = (
@@ -1049,8 +1050,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
     if prose and s.has(TROUBLE):
         return "trouble report"
     bounds = _clause(low, f.span)
-    if _release_clause(low, *bounds):
-        return "release of a recording"
+    if _found(RECORD, low, *bounds) and _found(RELEASED, low, *bounds):
+        return "release of a recording"  # a clause on a recording or slides going online
     if s.window and not s.gathering:
         # "the ROE will be held on Sunday at 1 PM", "the evaluation will take place at 10 AM", "Quiz 2 goes
         # live at 9": only a gathering named in the sentence (its support call, a review session) is a meeting
@@ -1089,13 +1090,6 @@ def _alternative_before(low: str, start: int, end: int) -> bool:
     last = _space_before(low, start, end)
     first = min([last] + [_space_before(low, start, max(start, last - n)) for n in (1, 2)])
     return ALTERNATIVE_BEFORE.search(low, max(start, first - 2), end) is not None
-
-
-@lru_cache(maxsize=64)
-def _release_clause(low: str, start: int, end: int) -> bool:
-    """A clause on a recording or slides going online (`RECORD`, `RELEASED`): read once for all its dates."""
-    clause = low[start:end]
-    return RECORD.search(clause) is not None and RELEASED.search(clause) is not None
 
 
 @lru_cache(maxsize=64)

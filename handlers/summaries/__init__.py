@@ -112,7 +112,7 @@ async def synthesize(
     if ctx.llm is not None and size == "full":
         # The previous synthesis to build on, when the model wrote it in this language, it is not ahead,
         # and every post it read is still there (a post deleted while scribe only polls leaves no trace).
-        standing = {p.post_number for p in topic.posts if p.shown}
+        standing = {p.post_number for p in topic.posts}
         base = (
             previous
             if previous is not None
@@ -149,7 +149,7 @@ async def synthesize(
             who=who,
             proposal_texts=every_proposal,
         )
-        covered = [p.post_number for p in topic.posts if p.is_regular]
+        covered = [p.post_number for p in topic.posts]
     checked, report = check_draft(draft, topic, keep_thread_links=method == "offline", decides=who.decides)
     polls = poll_outcomes(topic, who.decides, Messages(language))
     checked = checked.model_copy(update={"decisions": [*checked.decisions, *polls]})

@@ -54,10 +54,12 @@ _ACTED = (
     r"rescheduled|added|removed|granted|rejected|awarded|set)"
 )
 _CHOSEN = (
-    r"(?<!\bsi )on part (donc |alors |finalement )?sur|(?<!\bif )(we are|we're|we will|we'll) go(ing)? (ahead )?with|"
+    r"(?<!\bsi )on part (donc |alors |finalement )?sur|(?<!\bif )(?<!\bwhether )(we are|we're|we will|we'll) go(ing)? "
+    r"(ahead )?with|"
     r"(agreed|approved) (at|in|during|by) the (meeting|committee|board|call)"
 )
-"""An option chosen ("On part donc sur l'option B", "we're going with B"), not weighed ("si on part sur…")."""
+"""An option chosen ("On part donc sur l'option B", "we're going with B"), not weighed ("si on part sur…",
+"whether we're going with B")."""
 DECIDE = re.compile(
     rf"\b({_CHOSEN}|decid\w*|decision\w*|retenu\w*|valide\w*|acte\w*|nous allons|ne sera pas|"
     r"sera (fait|organise|publie|prolonge|reporte|annule|maintenu)\w*|prochaine etape|"

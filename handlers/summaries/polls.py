@@ -23,7 +23,7 @@ def poll_outcomes(topic: Topic, decides: Callable[[Post], bool], messages: Messa
     """One decision per closed poll with a clear winner, latest post first."""
     out: list[Point] = []
     for post in sorted(topic.posts, key=lambda p: -p.post_number):
-        if not post.is_regular or post.hidden or not decides(post):
+        if not post.shown or not decides(post):
             continue
         for poll in post.polls:
             if poll.status != "closed" or poll.type != "regular" or poll.results not in SHOWN_TO_ALL:

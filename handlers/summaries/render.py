@@ -38,10 +38,6 @@ def names(usernames: list[str], limit: int = 6) -> str:
     return ", ".join(shown) + (f" +{extra}" if extra > 0 else "")
 
 
-def quote_block(topic_id: int, username: str, post_number: int, text: str) -> str:
-    return quote(username, post_number, topic_id, text)
-
-
 def date_tag(starts_at: str, timezone: str) -> str:
     dt = parse_time(starts_at)
     return inert(starts_at) if dt is None else date(dt, timezone)
@@ -58,7 +54,7 @@ def render_point(point: Point, topic_id: int, t: Messages | None = None, quotes:
         for objection in point.objections:
             lines.append(_line(objection, topic_id, "  ", f"_{t.get('summaries.objection')}_ "))
     if quotes and point.quote is not None:
-        lines += ["", quote_block(topic_id, point.quote.username, point.quote.post_number, point.quote.text), ""]
+        lines += ["", quote(point.quote.username, point.quote.post_number, topic_id, point.quote.text), ""]
     return lines
 
 

@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.models import Topic
 from handlers import meetings
 from handlers.meetings import parse_add
 from handlers.meetings.dates import find_dates
 from handlers.meetings.extract import read_post
 from tests.handler_kit import make_ctx, make_post
-from tests.handlers.links.test_links import topic_of
 
 NEW_YORK = ZoneInfo("America/New_York")
 PARIS = ZoneInfo("Europe/Paris")
@@ -99,7 +99,7 @@ def test_a_meeting_added_by_command_reads_its_date_in_the_forums_order() -> None
 @pytest.mark.parametrize(("order", "month", "day"), [("DMY", 6, 5), ("MDY", 5, 6)])
 async def test_the_meetings_feature_reads_the_configured_order(order: str, month: int, day: int) -> None:
     post = make_post(1, "tutor", "Revision webinar on 5/6 at 7 PM.", created_at=WRITTEN, moderator=True)
-    topic = topic_of([post], title="Revision webinar")
+    topic = Topic(id=1, title="Revision webinar", posts=(post,), created_by=post.username)
     ctx = make_ctx([topic], now=WRITTEN, language="en", timezone="America/New_York", date_order=order)
     [meeting] = (await meetings.preview(topic, ctx))["meetings"]
     assert datetime.fromisoformat(meeting["starts_at"]) == _at(month, day, 19, NEW_YORK)

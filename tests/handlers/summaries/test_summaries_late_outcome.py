@@ -64,6 +64,14 @@ async def test_an_option_weighed_is_no_decision():
     assert synthesis.decisions == []
 
 
+async def test_an_option_still_in_question_is_no_decision():
+    """ "Whether we're going with B" asks, as "if we go with B" does: nothing is chosen yet."""
+    said = "Whether we're going with option B depends on the council's answer."
+    texts = [*STREET_PARTY_EN[:7], ("alice", said), *STREET_PARTY_EN[8:]]
+    synthesis = await synthesis_of(thread(900, texts, title="Street party"), "en")
+    assert synthesis.decisions == []
+
+
 def _with_poll(texts: list[tuple[str, str]], poll: Poll):
     topic = thread(901, texts, title="Fête de quartier")
     return replace(topic, posts=(replace(topic.posts[0], polls=(poll,)), *topic.posts[1:]))
