@@ -3,9 +3,14 @@ the post or the timer is dealt with once the forum is back, not dropped."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
-from tests.handlers.links.test_links_settle import ASKED, FORM, announced, post, scribe_in
+from bot.actions import ReplyToPost
+from bot.events import PostCreated
+from bot.forum import Unavailable
+from tests.handlers.links.test_links_settle import ASKED, FORM, announced, as_user, post, scribe_in
 
 
 @pytest.mark.parametrize("settle", [0, 10])
@@ -26,3 +31,49 @@ async def test_a_request_met_by_a_failing_forum_is_answered_once_it_is_back(
         await engine.run_once()
     [answer] = scribe_in(sandbox, topic_id)
     assert FORM in answer and "@lea" in answer
+
+
+async def test_a_post_whose_write_could_not_be_checked_for_its_readers_is_dealt_with_later(
+    make_sandbox, make_engine, clock
+) -> None:
+    """The features decided, but who may read the topic a reply cites could not be read: the post is
+    read again later, and the reply goes once the forum answers."""
+    from bot.dispatch import Dispatcher
+    from bot.routing import Router
+
+    sandbox = await make_sandbox(clock, seed=False)
+    sandbox.add_user("lea")
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    async with as_user(sandbox, "moderateur") as mod:
+        cited = await mod.create_topic(
+            "Visio de jeudi soir au local", "Visio jeudi à 18h, le lien suit.", category_id=2
+        )
+        here = await mod.create_topic("Questions sur la visio du jeudi", "Posez vos questions ici.", category_id=2)
+    await engine.run_once()
+    probe = Router("probe")
+
+    @probe.on(PostCreated, lambda e: "visio ?" in e.post.raw)
+    async def cites_the_visio(event: PostCreated, ctx) -> list:
+        return [
+            ReplyToPost(
+                "reply:probe",
+                event.post.topic_id,
+                "Voir la visio de jeudi soir, annoncée dans son sujet.",
+                sources=(cited.topic_id,),
+            )
+        ]
+
+    engine.dispatcher = Dispatcher([probe])
+    await post(sandbox, "lea", "On se voit à la visio ?", here.topic_id)
+    await post(sandbox, "moderateur", "Oui, on se voit jeudi soir.", here.topic_id)
+    sandbox.faults.server_error(count=None, status=503, path_prefix=f"/t/{cited.topic_id}")
+    with contextlib.suppress(Unavailable):
+        await engine.run_once()
+    assert scribe_in(sandbox, here.topic_id) == []
+    sandbox.faults.clear()
+    for _ in range(4):
+        clock.advance(minutes=10)
+        await engine.run_once()
+    [reply] = scribe_in(sandbox, here.topic_id)
+    assert reply.startswith("Voir la visio de jeudi soir")
