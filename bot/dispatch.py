@@ -38,6 +38,8 @@ REPEAT_WINDOW = timedelta(minutes=10)
 RETRY = "dispatch.retry"
 RETRY_DELAY = timedelta(minutes=2)
 MAX_ATTEMPTS = 5
+EVERY_ROUTE = "*"
+"""A retry of a whole event rather than of one feature's reading of it."""
 LIMITS = "limits"
 """How old a staff-only command may be when scribe reads it."""
 
@@ -178,8 +180,15 @@ class Dispatcher:
 
     async def dispatch(self, event: Event, ctx: Ctx) -> list[A.Action]:
         """The actions every handler concerned decides for `event`; a write some reader of its
-        target could not read the sources of is dropped here, whatever the feature (`bot.audience`)."""
-        return await audience.guard(await self._dispatch(event, ctx), ctx)
+        target could not read the sources of is dropped here, whatever the feature (`bot.audience`).
+        When who reads what cannot be read, the whole event is put off, as a feature's failed read is:
+        nothing of it is lost when the running engine goes on with the next one."""
+        actions = await self._dispatch(event, ctx)
+        try:
+            return await audience.guard(actions, ctx)
+        except Unavailable as exc:
+            log.warning("dispatch.readers_unavailable", extra={"event": type(event).__name__, "why": str(exc)})
+            return _later(None, event, ctx, 1)
 
     async def _dispatch(self, event: Event, ctx: Ctx) -> list[A.Action]:
         if ignored(event, ctx):
@@ -222,6 +231,8 @@ class Dispatcher:
         event: Event = (
             PostEdited(post) if payload.get("edited") else PostCreated(post, answered=bool(payload.get("answered")))
         )
+        if name == EVERY_ROUTE:
+            return await self._dispatch(event, ctx)
         route = next((r for r in self.routes if r.name == name and r.matches(event)), None)
         return await self._run(route, event, ctx, attempt) if route is not None else []
 
@@ -258,10 +269,11 @@ def _asker(event: Event) -> tuple[A.Asker, int] | None:
     return None
 
 
-def _later(route: Route, event: Event, ctx: Ctx, attempt: int) -> list[A.Action]:
-    """The forum could not be read: the same work again later, waiting longer each time. A member
-    who asked is apologised to when it keeps failing; other work (a post read by a feature, a
-    timer) is then given up, with a log."""
+def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.Action]:
+    """The forum could not be read: the same work again later (one feature's, or with no `route`
+    the whole event's), waiting longer each time. A member who asked is apologised to when it keeps
+    failing; other work (a post read by a feature, a timer) is then given up, with a log."""
+    name = route.name if route is not None else EVERY_ROUTE
     asker = _asker(event)
     if asker is not None:
         attempt = asker[1]
@@ -270,7 +282,7 @@ def _later(route: Route, event: Event, ctx: Ctx, attempt: int) -> list[A.Action]
     if attempt >= MAX_ATTEMPTS:
         if asker is not None:
             return _apology(event, ctx)
-        log.error("handler.given_up", extra={"handler": route.name, "event": type(event).__name__})
+        log.error("handler.given_up", extra={"handler": name, "event": type(event).__name__})
         return []
     at = ctx.now + RETRY_DELAY * 2 ** (attempt - 1)
     if isinstance(event, TickFired):  # a job: the same job, later
@@ -283,12 +295,12 @@ def _later(route: Route, event: Event, ctx: Ctx, attempt: int) -> list[A.Action]
         post_id = event.post.id
         payload = {
             "post_id": post_id,
-            "route": route.name,
+            "route": name,
             "edited": isinstance(event, PostEdited),
             "answered": isinstance(event, PostCreated) and event.answered,
             "attempt": attempt + 1,
         }
-        return [A.ScheduleTimer(f"retry:{post_id}:{route.name}:{attempt}", at, RETRY, payload)]
+        return [A.ScheduleTimer(f"retry:{post_id}:{name}:{attempt}", at, RETRY, payload)]
     return []
 
 

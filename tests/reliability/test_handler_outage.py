@@ -4,6 +4,7 @@ the post or the timer is dealt with once the forum is back, not dropped."""
 from __future__ import annotations
 
 import contextlib
+from datetime import timedelta
 
 import pytest
 
@@ -77,3 +78,39 @@ async def test_a_post_whose_write_could_not_be_checked_for_its_readers_is_dealt_
         await engine.run_once()
     [reply] = scribe_in(sandbox, here.topic_id)
     assert reply.startswith("Voir la visio de jeudi soir")
+
+
+async def test_the_readers_check_meeting_a_failing_forum_puts_the_post_off_instead_of_failing_it(
+    make_sandbox, settings_for, clock
+) -> None:
+    """The running engine goes on with the next post when one fails, and the cursor passes it: so the
+    dispatcher itself puts off a post whose writes it could not check, like a feature's failed read."""
+    from bot.dispatch import Dispatcher
+    from bot.forum import Forum
+    from bot.replay import Simulation
+    from bot.routing import Router
+    from tests.conftest import KEY
+
+    sandbox = await make_sandbox(clock, seed=False)
+    sandbox.add_user("lea")
+    cited = sandbox.create_post(
+        "moderateur", "Visio jeudi à 18h, lien à suivre.", title="Visio de jeudi soir", category_id=2
+    )
+    here = sandbox.create_post("moderateur", "Posez vos questions ici.", title="Questions sur la visio", category_id=2)
+    asked = sandbox.create_post("lea", "On se voit à la visio ?", here["topic_id"])
+    probe = Router("probe")
+
+    @probe.on(PostCreated)
+    async def cites_the_visio(event: PostCreated, ctx) -> list:
+        words = "Voir la visio de jeudi soir, annoncée dans son sujet."
+        return [ReplyToPost("reply:probe", event.post.topic_id, words, sources=(cited["topic_id"],))]
+
+    async with Forum(sandbox.url, "scribe", KEY) as forum:
+        simulation = Simulation(Dispatcher([probe]), settings_for(sandbox), forum)
+        post = await forum.post(asked["id"])
+        sandbox.faults.server_error(count=None, status=503, path_prefix=f"/t/{cited['topic_id']}")
+        put_off = await simulation.feed(PostCreated(post), clock.now)
+        assert [type(a).__name__ for a in put_off] == ["ScheduleTimer"]
+        sandbox.faults.clear()
+        await simulation.fire_until(clock.now + timedelta(minutes=5))
+    assert [w.key for w in simulation.writes] == ["reply:probe"]
