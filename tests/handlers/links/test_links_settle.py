@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.events import PostCreated
 from bot.forum import Forum
 from bot.i18n import Messages
@@ -109,19 +111,21 @@ async def test_a_burst_of_requests_gets_one_answer(make_sandbox, make_engine) ->
     assert FORM in answer and all(f"@{name}" in answer for name in ("lea", "tom", "nina"))
 
 
-async def test_a_request_addressed_to_scribe_is_answered_at_once(make_sandbox, make_engine) -> None:
-    sandbox, engine, _, topic_id = await announced(make_sandbox, make_engine)
-    await post(sandbox, "lea", "@scribe il manque le lien d'inscription à l'atelier ?", topic_id)
-    await engine.run_once()
-    [answer] = scribe_in(sandbox, topic_id)
-    assert FORM in answer
-    assert await settle_timers(engine) == []
-
-
-async def test_a_request_read_once_its_delay_is_over_is_dealt_with_at_once(make_sandbox, make_engine) -> None:
-    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine)
-    await post(sandbox, "lea", ASKED, topic_id)
-    clock.advance(minutes=25)  # scribe reads the forum late: a catch-up
+@pytest.mark.parametrize(
+    ("asked", "read_late", "settle"),
+    [
+        ("@scribe il manque le lien d'inscription à l'atelier ?", 0, 10),  # addressed to scribe
+        (ASKED, 25, 10),  # scribe reads the forum late: a catch-up
+        (ASKED, 0, 0),  # no delay
+    ],
+    ids=["addressed-to-scribe", "read-after-its-delay", "no-delay"],
+)
+async def test_a_request_is_answered_in_the_pass_that_reads_it_with_no_timer(
+    make_sandbox, make_engine, asked: str, read_late: int, settle: int
+) -> None:
+    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine, links={"settle_minutes": settle})
+    await post(sandbox, "lea", asked, topic_id)
+    clock.advance(minutes=read_late)
     await engine.run_once()
     [answer] = scribe_in(sandbox, topic_id)
     assert FORM in answer
@@ -154,15 +158,6 @@ async def test_a_request_deleted_within_the_delay_gets_nothing(make_sandbox, mak
     clock.advance(minutes=10)
     await engine.run_once()
     assert scribe_in(sandbox, topic_id) == []
-
-
-async def test_no_delay_answers_in_the_pass_that_reads_the_request(make_sandbox, make_engine) -> None:
-    sandbox, engine, _, topic_id = await announced(make_sandbox, make_engine, links={"settle_minutes": 0})
-    await post(sandbox, "lea", ASKED, topic_id)
-    await engine.run_once()
-    [answer] = scribe_in(sandbox, topic_id)
-    assert FORM in answer
-    assert await settle_timers(engine) == []
 
 
 async def test_the_preview_says_a_request_waits_and_what_scribe_then_decides() -> None:
