@@ -275,8 +275,8 @@ def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.
     failing; other work (a post read by a feature, a timer) is then given up, with a log."""
     name = route.name if route is not None else EVERY_ROUTE
     asker = _asker(event)
-    if asker is not None:
-        attempt = asker[1]
+    if isinstance(event, MentionReceived):
+        attempt = event.attempt
     elif isinstance(event, TickFired):
         attempt = int(event.payload.get("attempt") or 1)
     if attempt >= MAX_ATTEMPTS:
