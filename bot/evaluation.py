@@ -31,7 +31,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from bot import actions as A
 from bot import progress
@@ -314,11 +314,8 @@ class Corpus:
 def _date_order(forum: dict[str, Any], split: str) -> DateOrder | None:
     """The numeric date order `split.json` gives a split's forum, if any; a wrong one stops the eval."""
     order = forum.get("date_order")
-    if order is None:
-        return None
-    for known in ORDERS:
-        if order == known:
-            return known
+    if order is None or order in ORDERS:
+        return cast(DateOrder | None, order)
     raise ValueError(f"the {split} forum's date_order {order!r} in split.json is none of {', '.join(ORDERS)}")
 
 
