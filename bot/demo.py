@@ -89,20 +89,21 @@ async def demo(language: str = "fr") -> int:
                 finally:
                     await members.close()
                     await moderator.close()
-                # the links feature's `[links] settle_minutes`, read by name: the engine knows no feature
-                settle = float(getattr(settings.sections().get("links"), "settle_minutes", 0.0))
                 print(
                     "\n3. scribe runs once (`scribe run --once`); the link request nobody addressed to it waits "
-                    f"{settle:g} minutes (`[links] settle_minutes`), in case a member answers it first:"
+                    "(`[links] settle_minutes`), in case a member answers it first:"
                 )
                 report = await engine.run_once()
                 _transcript(report)
                 clock.advance(timedelta(minutes=3))
                 print("\n4. Three minutes later (the clock is moved, not waited), scribe runs again:")
                 _transcript(await engine.run_once())
-                if settle > 3:
-                    clock.advance(timedelta(minutes=settle - 3))
-                    print(f"\n5. {settle:g} minutes after the link request, nobody has answered it: scribe does.")
+                due = await store.next_timer_at()
+                if due is not None and due > clock():
+                    waited = due - clock()
+                    clock.advance(waited)
+                    minutes = waited.total_seconds() / 60
+                    print(f"\n5. {minutes:.0f} minutes later, at scribe's next timer, nobody has posted:")
                     _transcript(await engine.run_once())
                 print("\nLast, one more run: nothing new, nothing posted twice.")
                 again = await engine.run_once()
