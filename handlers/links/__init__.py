@@ -127,7 +127,7 @@ async def on_settled(event: TickFired, ctx: Ctx) -> list[Action]:
     """The settle delay of a request is over: the post is read again as it stands (edited, deleted)
     and dealt with on the thread as it is now, so a member's answer meanwhile makes scribe silent."""
     post = await ctx.forum.post(int(event.payload.get("post_id") or 0))
-    if post is None or not post.is_regular or post.hidden or ctx.ignores(post.username):
+    if post is None or not post.shown or ctx.ignores(post.username):
         return []
     if not ctx.settings.of(LinksSettings).answer_unasked:
         return []

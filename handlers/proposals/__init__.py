@@ -172,7 +172,7 @@ class TopicReader:
         posts = list(posts)
         self.poll = polls.latest(posts, self.bot_username, self.poll)
         for post in posts:
-            if not post.is_regular or post.hidden or post.username.lower() in self.ignored:
+            if not post.shown or post.username.lower() in self.ignored:
                 continue
             key = hash((post.post_number, post.version, post.username, post.cooked, post.raw))
             hit = self._kept.get(post.id)
