@@ -233,8 +233,9 @@ class Engine:
         self.view = PassForum(forum)
         self.poller = Poller(forum, store)
         self.scheduler = Scheduler(store, settings, schedules)
-        self.outbox = Outbox(store, forum, settings.forum.username, clock, settings.forum.writes_per_minute)
-        self.outbox.still_allowed = self.still_allowed
+        self.outbox = Outbox(
+            store, forum, settings.forum.username, clock, settings.forum.writes_per_minute, self.still_allowed
+        )
         self.dispatcher = dispatcher
         self.messages = Messages(settings.language)
         self.queue: asyncio.Queue[Event] = asyncio.Queue()
