@@ -21,7 +21,7 @@ from typing import Any
 
 from bot import actions as A
 from bot import metrics
-from bot.audience import PM, Guard, TopicAccess
+from bot.audience import PM, TopicAccess, guard
 from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory, window_ids, window_of
 from bot.dispatch import Dispatcher, describe
@@ -233,8 +233,9 @@ class Engine:
         self.view = PassForum(forum)
         self.poller = Poller(forum, store)
         self.scheduler = Scheduler(store, settings, schedules)
-        self.outbox = Outbox(store, forum, settings.forum.username, clock, settings.forum.writes_per_minute)
-        self.outbox.still_allowed = self.still_allowed
+        self.outbox = Outbox(
+            store, forum, settings.forum.username, clock, settings.forum.writes_per_minute, self.still_allowed
+        )
         self.dispatcher = dispatcher
         self.messages = Messages(settings.language)
         self.queue: asyncio.Queue[Event] = asyncio.Queue()
@@ -392,11 +393,7 @@ class Engine:
     async def still_allowed(self, write: A.ForumWrite) -> bool:
         """Whether every reader of a write that waited (quiet hours, a rate limit) may still read what
         it cites: a topic moved meanwhile to a restricted category withholds it."""
-        allowed, hidden = await Guard(await self.ctx()).allows(write)
-        if not allowed:
-            log.warning("audience.dropped", extra={"key": write.key, "sources": hidden})
-            metrics.WRITES.labels("withheld").inc()
-        return allowed
+        return bool(await guard([write], await self.ctx()))
 
     async def send(self) -> list[tuple[A.ForumWrite, Post | None]]:
         """Drain the outbox; one drain at a time, whoever asks."""

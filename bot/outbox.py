@@ -58,6 +58,7 @@ class Outbox:
         bot_username: str,
         clock: Callable[[], datetime] | None = None,
         writes_per_minute: int = 12,
+        still_allowed: Callable[[A.ForumWrite], Awaitable[bool]] | None = None,
     ) -> None:
         self.store = store
         self.forum = forum
@@ -65,7 +66,7 @@ class Outbox:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.crash_at: str | None = None
         self.writes_per_minute = writes_per_minute
-        self.still_allowed: Callable[[A.ForumWrite], Awaitable[bool]] | None = None
+        self.still_allowed = still_allowed
         """Asked again, before it goes, for a write staged more than WAITED ago."""
         self._written: deque[datetime] = deque()
         """When each post, topic or message of the last minute was sent."""

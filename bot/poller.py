@@ -87,14 +87,15 @@ class Poller:
         scribe, answer it or write to it: found in scribe's notifications (one request, more after
         a downtime: pages are read back to the notifications already dealt with). Only those newer
         than the first start, and not handled yet, are read."""
-        mark = await self.store.get_meta("notifications_from")
+        stored = await self.store.get_meta("notifications_from")
         notes, total = await self.forum.notifications()
-        if mark is None:
+        if stored is None:
             await self.store.set_meta("notifications_from", str(max((int(n["id"]) for n in notes), default=0)))
             return []
+        mark = int(stored)
         pages = 1
         while (total or 0) > NOTIFICATIONS_PER_PAGE * pages and pages < MAX_NOTIFICATION_PAGES:
-            if min((int(n["id"]) for n in notes), default=int(mark) + 1) <= int(mark):
+            if min((int(n["id"]) for n in notes), default=mark + 1) <= mark:
                 break
             more, total = await self.forum.notifications(offset=NOTIFICATIONS_PER_PAGE * pages)
             notes += more
@@ -102,7 +103,7 @@ class Poller:
         addressed = [
             (int(n["id"]), (int(n["topic_id"]), int(n["post_number"])))
             for n in notes
-            if int(n["id"]) > int(mark)
+            if int(n["id"]) > mark
             and n.get("notification_type") in ADDRESSED
             and n.get("topic_id")
             and n.get("post_number")
@@ -122,7 +123,7 @@ class Poller:
         # poll's posts too: one whose handling met a failing forum is read again from here).
         waiting = {(p.topic_id, p.post_number) for p in out} | have
         unhandled = [i for i, w in addressed if w in waiting]
-        newest = max((int(n["id"]) for n in notes), default=int(mark))
+        newest = max((int(n["id"]) for n in notes), default=mark)
         await self.store.set_meta("notifications_from", str(min(unhandled) - 1 if unhandled else newest))
         return out
 
