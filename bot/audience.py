@@ -202,7 +202,9 @@ async def gone(ctx: Ctx, source: Source) -> bool:
 # --- the last guard --------------------------------------------------------------------------
 
 _POST_URL = re.compile(r"(?<![\w/])/t/(?:[^/\s()\]]+/)?(\d+)(?=[/)\s\]?#]|$)")
-_QUOTE = re.compile(r"\[quote=[^\]]*?\btopic:\s*(\d+)", re.I)
+_QUOTE = re.compile(r"\[quote=[^\[\]]*?\btopic:\s*(\d+)", re.I)
+"""A quote's attributes hold no bracket: each opening is read only up to the next one, not to the end
+of a text of many unclosed openings (0.6 s on 20,000 characters when it read on)."""
 
 
 def cited(raw: str) -> set[int]:

@@ -579,3 +579,19 @@ async def test_a_private_message_gets_a_restricted_fact_only_if_each_recipient_m
     await engine.run_once()
     told = {tuple(forum.topic(p.topic_id).allowed_users) for p in scribe_posts(forum) if SECRET_LINK in (p.raw or "")}
     assert {tuple(sorted(u)) for u in told} == {("moderateur", "scribe")}
+
+
+@pytest.mark.parametrize(
+    ("raw", "topics"),
+    [
+        ('[quote="ana, post:3, topic:12"]\nLe compte rendu.\n[/quote]', {12}),
+        ('[QUOTE="bo, post:1, topic: 7, full:true"]\nOui.\n[/QUOTE]', {7}),
+        ('[quote=brouillon [quote="ana, post:1, topic:9"]\nLe lien.\n[/quote]', {9}),  # an opening left unclosed
+        ("[quote=x " * 2000 + "topic:5", {5}),  # many unclosed openings: the last one names the topic
+        ("Voir /t/atelier/31/4 et [quote=ana]sans sujet[/quote]", {31}),
+    ],
+)
+def test_the_topics_a_write_cites_are_those_of_its_links_and_well_formed_quotes(raw: str, topics: set[int]) -> None:
+    from bot.audience import cited
+
+    assert cited(raw) == topics
