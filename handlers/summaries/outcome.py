@@ -35,10 +35,11 @@ RESERVES = re.compile(
     r"(thanks?|thank you|merci)( @?[\w.-]+){0,2} (for|pour) (your |the |this |these |ton |votre |vos |le |la |les )?"
     r"(feedback|compliments?|kind words|flagging|reporting|raising|bringing|letting|sharing|suggestions?|pr|fix(es)?|"
     r"corrections?|inputs?|reports?|catch|correctifs?|"
-    r"contributions?|retours?|remarques?|signalement|partage))\b"
+    r"contributions?|retours?|remarques?|signalement|partage|propositions?|proposals?|idees?|ideas?))\b"
 )
 """Words that take the acceptance back ("Thanks, but it still fails", "Merci d'avance", "Thanks, I will
-try"), or thank for something other than an answer ("Thanks for the feedback", "Thanks, we have fixed it")."""
+try"), or thank for something other than an answer ("Thanks for the feedback", "Merci pour la proposition", "Thanks, we
+have fixed it")."""
 ASKS = re.compile(
     r"\b(please|pls|plz|kindly|(i|we) (kindly |humbly )?request|can you|could you|would you|can (i|we|someone|anyone)|"
     r"how (to|do|does|can|should)|what (to do|should)|where (can|do|is|are)|is (it|there) (possible|a way)|"
@@ -47,10 +48,12 @@ ASKS = re.compile(
     r"est-il possible|quelqu'un (sait|peut|aurait)|auriez-vous|je cherche|besoin d'aide|"
     r"(i|we) (have|had|got) (a |some )?(doubts?|questions?|query|queries)|unable to|not able to|"
     r"(cannot|can't|can not) (find|see|access|open|submit)|(is|are) not (working|showing|visible|available)|"
-    r"j'ai une question|je n'arrive pas|impossible de (trouver|voir|acceder|ouvrir)|ne (fonctionne|marche) pas)\b"
+    r"j'ai une question|je me pose (la |cette )?(meme )?question|(the )?same (question|doubt|query)|"
+    r"je n'arrive pas|impossible de (trouver|voir|acceder|ouvrir)|ne (fonctionne|marche) pas)\b"
 )
 """Words that ask a question or for something: a question without its question mark, a problem
-reported ("I am unable to open the form", "je n'arrive pas à me connecter")."""
+reported ("I am unable to open the form", "je n'arrive pas à me connecter"), a question asked again ("je me pose
+la même question")."""
 MAX_WORDS = 60
 """Longer replies say more than an acceptance: they are read as posts of their own."""
 

@@ -52,8 +52,9 @@ _ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[\"«“(]?[A-ZÀ-ÖØ-Ý0-9])")
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
-# An emoji code stands apart: ":47:" inside the time "1:47:00" is no emoji and stays.
-_EMOJI = re.compile(r"(?<![\w:]):[a-z0-9_+-]+:(?![\w:])")
+# An emoji code stands apart before it: ":47:" inside the time "1:47:00" is no emoji and stays. After it,
+# Discourse reads the code even when a word follows (":dart:Il faut…" shows a dart, then the words).
+_EMOJI = re.compile(r"(?<![\w:]):[a-z0-9_+-]+:(?:t[2-6]:)?(?!:)")
 
 STOP_FR = {
     "a",

@@ -225,6 +225,11 @@ def test_times_keep_their_digits_and_only_emoji_codes_go():
     assert sentences('Open till [date=2025-03-02 time=17:00:00 timezone="Asia/Kolkata"]') == [
         'Open till [date=2025-03-02 time=17:00:00 timezone="Asia/Kolkata"]'
     ]
+    # Discourse reads a code even when a word follows it, and a skin tone after it.
+    assert sentences(":dart:Il faut financer les réseaux locaux\n:+1:t3: d'accord :wave:Merci") == [
+        "Il faut financer les réseaux locaux",
+        "d'accord Merci",
+    ]
 
 
 def test_a_date_the_thread_wrote_stays_a_date_and_other_tags_go():

@@ -68,6 +68,19 @@ async def test_a_helper_thanking_a_member_for_feedback_accepts_nothing():
     assert accepted_answers(topic) == set()
 
 
+async def test_un_merci_pour_une_proposition_ou_un_meme_question_n_accepte_aucune_reponse():
+    texts = [
+        ("alice", "Nous lançons un atelier de cartographie des lieux de la région, première séance mardi en visio."),
+        ("bob", "Merci ! Est-ce que le lien de la visio sera partagé ici ?"),
+        ("carole", "Je me pose la même question, et je propose d'ajouter les lieux ruraux à la carte."),
+        ("alice", "Le lien sera envoyé la veille. Merci @carole pour la proposition, c'est noté."),
+        ("david", "I have the same question, and I suggest we add the rural places to the map too."),
+        ("alice", "Thanks @david for the idea, noted."),
+    ]
+    topic = _replies(thread(44, texts, title="Atelier cartographie"), {4: 3, 6: 5})
+    assert accepted_answers(topic) == set()
+
+
 async def test_a_member_with_the_same_problem_can_accept_the_answer_naming_them():
     texts = [
         ("asker", "My quiz score resets to zero every time I save, is it a known problem?"),
