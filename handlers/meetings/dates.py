@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.dateorder import DateOrder, day_first
 from bot.text import fold_same_length
-from bot.zones import same_zone
+from bot.zones import PLACE_TIME, same_zone
 from bot.zones import tz_after as _tz_after
 
 MONTHS_FR = (
@@ -240,8 +240,9 @@ _BARE = rf"(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until|(?(btw)(?:and|et)|(?!)))
 """A bare hour opening a range ("8-10 PM", "between 8 and 10 PM"): its end tells its part of day."""
 _RANGE_TO = r"(?:-|–|—|->|a|au|to|until|till|jusqu'a|(?(btw)(?:et|and)|(?!)))"
 """What joins a range's two times; "and" only after "between" ("10 AM and 7 PM" are two starts)."""
-_ZONE_WORD = r"(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst)"
-"""A zone's abbreviation that may stand between a time and what follows it (read after the time)."""
+_ZONE_WORD = rf"(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst|{PLACE_TIME})"
+"""A zone's abbreviation or a place's time ("UK time") that may stand between a time and what follows it
+(read after the time)."""
 _ZONE_BETWEEN = rf"(?:\s*\(?{_ZONE_WORD}\)?(?=\s*{_RANGE_TO}\s*\d))?"
 """A zone written after the start as well as after the end ("10:00 AM ET until 11:00 AM ET")."""
 P_TIME = re.compile(

@@ -116,6 +116,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         [("2025-04-10T20:00+05:30", None, "Asia/Kolkata")],
     ),
     ("Visio le 12 mars à 18h UTC+1", THU, [("2026-03-12T18:00+01:00", None, "Etc/GMT-1")]),
+    # a place's time, not an abbreviation; the zone's own offset on the day, its summer time included
+    ("Online session on Friday 13 March at 6 PM UK time", THU, [("2026-03-13T18:00+00:00", None, "Europe/London")]),
+    ("Online session at 6 PM UK time on Friday 3 April", THU, [("2026-04-03T18:00+01:00", None, "Europe/London")]),
+    ("Visio vendredi 13 mars à 14h heure de Montréal", THU, [("2026-03-13T14:00-04:00", None, "America/Toronto")]),
+    ("Visio vendredi 13 mars à 18h heure belge", THU, [("2026-03-13T18:00+01:00", None, "Europe/Brussels")]),
+    ("Live session on Friday 13 March, 7:30 PM Indian time", THU, [("2026-03-13T19:30+05:30", None, "Asia/Kolkata")]),
+    ("Webinar on 14 January 2027 at 18:00 CEST", THU, [("2027-01-14T18:00+01:00", None, "Europe/Paris")]),
+    ("Webinar on Friday 13 March at 5 PM GMT/BST", THU, [("2026-03-13T17:00+00:00", None, "Europe/London")]),
+    (
+        "Online session on Friday 13 March at 6 PM, the UK team joins",
+        THU,
+        [("2026-03-13T18:00+01:00", None, "Europe/Paris")],
+    ),
+    ("Visio vendredi 13 mars à 18h à Londres", THU, [("2026-03-13T18:00+01:00", None, "Europe/Paris")]),
     # Discourse markup
     (
         'Rendez-vous en visio [date=2026-04-02 time=18:00:00 timezone="Europe/Paris"]',
