@@ -431,7 +431,7 @@ def _day_of(day: int, month: int, year: str | None, base: date) -> date | None:
 
 
 def _date_of(
-    m: re.Match[str], kind: str, low: str, language: str, base_local: datetime, order: DateOrder = "DMY"
+    m: re.Match[str], kind: str, low: str, language: str, base_local: datetime, order: DateOrder
 ) -> tuple[date | None, str | None]:
     """The calendar day a date match names (a numeric one in the forum's `order`; no other kind depends on
     it), and the part of day ("am"/"pm") it implies."""
@@ -927,14 +927,16 @@ _BESIDE = re.compile(r"[\s,(]*(?:i\.?e\.?,?\s*)?")
 Tuesday")."""
 
 
-def _beside_relative(low: str, candidates: _Candidates, i: int, language: str, base_local: datetime) -> date | None:
+def _beside_relative(
+    low: str, candidates: _Candidates, i: int, language: str, base_local: datetime, order: DateOrder
+) -> date | None:
     """The day of a relative word written right beside the i-th date, a weekday: the weekday names that
     day ("today (Monday)" written on a Monday is today, not next Monday)."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(candidates) and candidates[j][1] == "relative":
             first, second = sorted((candidates[j][0], candidates[i][0]), key=lambda m: m.start())
             if _BESIDE.fullmatch(low, first.end(), second.start()):
-                return _date_of(candidates[j][0], "relative", low, language, base_local)[0]
+                return _date_of(candidates[j][0], "relative", low, language, base_local, order)[0]
     return None
 
 
@@ -979,7 +981,7 @@ def _day_of_date(
     day, part = _date_of(m, kind, low, language, base_local, order)
     if day is None:
         return None
-    if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local)) is not None:
+    if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local, order)) is not None:
         day = beside if beside.weekday() == day.weekday() else day
     elif kind == "weekday" and (within := _within_span(low, candidates, i, days, day)) is not None:
         day = within
@@ -988,7 +990,7 @@ def _day_of_date(
     return day, part
 
 
-def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: DateOrder = "DMY") -> list[Found]:
+def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: DateOrder) -> list[Found]:
     """Every date (with its time, end and zone when written) in prose, relative to `created_at`
     (or to the date of the update block it sits in), numeric ones read in the forum's `order`. A day word
     without a time ("tonight's session", "the Tuesday session") is a whole day."""

@@ -759,7 +759,7 @@ def test_past_words_bound_to_a_date_put_its_event_behind(text: str, start: datet
     ],
 )
 def test_last_weekday_points_back_to_the_one_just_past(text: str, day: date) -> None:
-    (found,) = find_dates(text, WEDNESDAY, PARIS)
+    (found,) = find_dates(text, WEDNESDAY, PARIS, "DMY")
     assert found.start.astimezone(PARIS).date() == day
 
 
@@ -1356,7 +1356,7 @@ def test_a_long_list_of_numbers_is_read_in_linear_time() -> None:
     for joiner in ("9, ", "9 and ", "9 & "):
         text = "Session scores so far: " + joiner * (20_000 // len(joiner)) + "and that is all."
         started = time.perf_counter()
-        assert find_dates(text, written, PARIS) == []
+        assert find_dates(text, written, PARIS, "DMY") == []
         assert time.perf_counter() - started < 1
 
 
@@ -1366,9 +1366,9 @@ def test_a_long_sentence_of_time_words_and_weekdays_is_read_quickly() -> None:
     which made a post of a few thousand characters take seconds."""
     written = datetime.fromisoformat(THU)
     text = "Session times, " + "the time of the session on Tuesday, " * 170 + "and that is all."
-    find_dates("Visio le 3 mars", written, PARIS)  # dateparser's first import is not the reading's time
+    find_dates("Visio le 3 mars", written, PARIS, "DMY")  # dateparser's first import is not the reading's time
     started = time.perf_counter()
-    assert len(find_dates(text, written, PARIS)) == 170
+    assert len(find_dates(text, written, PARIS, "DMY")) == 170
     assert time.perf_counter() - started < 0.5
 
 
@@ -1380,9 +1380,9 @@ def test_a_date_before_a_long_run_of_spaces_is_read_quickly(text: str) -> None:
     read one way only, or a long run of them (where an address was set aside, or a layout pasted from a word
     processor) takes seconds."""
     written = datetime.fromisoformat(THU)
-    find_dates("Visio le 3 mars", written, PARIS)  # dateparser's first import is not the reading's time
+    find_dates("Visio le 3 mars", written, PARIS, "DMY")  # dateparser's first import is not the reading's time
     started = time.perf_counter()
-    assert len(find_dates(text, written, PARIS)) == 1
+    assert len(find_dates(text, written, PARIS, "DMY")) == 1
     assert time.perf_counter() - started < 0.5
 
 
@@ -1401,7 +1401,7 @@ def test_the_days_of_a_long_list_find_the_time_they_share_once(monkeypatch: pyte
     monkeypatch.setattr(dates, "_time_near", counted)
     n = 200
     days = ", ".join(f"{date(2026, 3, 6) + timedelta(days=i):%d %B}" for i in range(n))
-    found = find_dates(f"Workshops on {days} at 6 pm.", datetime.fromisoformat(THU), PARIS)
+    found = find_dates(f"Workshops on {days} at 6 pm.", datetime.fromisoformat(THU), PARIS, "DMY")
     assert len(found) == n and {f.start.hour for f in found} == {18}
     assert len(looked) <= 2 * n
 
@@ -1428,7 +1428,7 @@ def test_the_dates_of_a_long_line_read_their_sentence_once(
     days = ", ".join(f"{date(2026, 3, 6) + timedelta(days=i):%A %d %B %Y} at 6 pm{after}" for i in range(n))
     text = f"The book club sessions are online at these times: {days}."
     post = make_post(1, "ta", text, created_at=written, moderator=True)
-    found, low = find_dates(text, written, PARIS), fold_same_length(text)
+    found, low = find_dates(text, written, PARIS, "DMY"), fold_same_length(text)
     verdicts = [set_aside(f, post, text, low, True) for f in found]
     assert (len(found), set(verdicts)) == (n, {why})
     assert len(readings) == 1
@@ -1461,7 +1461,7 @@ def test_the_dates_of_a_long_sentence_read_their_clause_once_and_their_alternati
     text = "Live session " + " ".join(["5th nov at 7 pm IST"] * n)
     written = datetime(2024, 11, 1, 10, tzinfo=UTC)
     post = make_post(1, "ta", text, created_at=written, moderator=True)
-    found, low = find_dates(text, written, KOLKATA), fold_same_length(text)
+    found, low = find_dates(text, written, KOLKATA, "DMY"), fold_same_length(text)
     assert len(found) == n
     assert [set_aside(f, post, text, low, True) for f in found] == [None] * n
     assert read["FUTURE"].searches <= 3 and read["RECORD"].searches <= 1
@@ -2283,7 +2283,7 @@ def test_a_session_open_to_all_is_no_window() -> None:
     ],
 )
 def test_the_week_written_beside_a_bare_weekday_is_its_week(text: str, day: date | None) -> None:
-    found = [f.start.astimezone(PARIS).date() for f in find_dates(text, WEDNESDAY, PARIS)]
+    found = [f.start.astimezone(PARIS).date() for f in find_dates(text, WEDNESDAY, PARIS, "DMY")]
     assert found == ([day] if day else [])
 
 
@@ -2291,9 +2291,9 @@ def test_a_long_sentence_of_weekdays_is_read_quickly() -> None:
     """Each bare weekday asks which week the words beside it name; that must not read its sentence again
     from the start, which made a long sentence of weekdays take a time growing as its square."""
     text = "Calls " + "every Thursday at 6 PM, " * 1500 + "that is all."
-    find_dates("Visio le 3 mars", WEDNESDAY, PARIS)
+    find_dates("Visio le 3 mars", WEDNESDAY, PARIS, "DMY")
     started = time.perf_counter()
-    assert len(find_dates(text, WEDNESDAY, PARIS)) == 1500
+    assert len(find_dates(text, WEDNESDAY, PARIS, "DMY")) == 1500
     assert time.perf_counter() - started < 1
 
 
