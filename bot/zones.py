@@ -34,9 +34,9 @@ TZ_ABBR = {
     "HAE": "America/Toronto",
 }
 """Abbreviations, written in capitals, read as the zone whose clocks they name, its daylight-saving changes
-included: "CEST" in January is Paris's winter time. Where one stands for several zones the forums' own is
-meant: IST is India's (not Ireland's or Israel's), BST Britain's summer time (not Bangladesh's). HNE and HAE
-are Quebec's "heure normale/avancée de l'Est"."""
+included: "CEST" in January is Paris's winter time. One that names several zones is read as the one the
+forums scribe serves mean: IST is India's (not Ireland's or Israel's), BST Britain's summer time (not
+Bangladesh's). HNE and HAE are Quebec's "heure normale/avancée de l'Est"."""
 PAIRS = {
     frozenset({"CET", "CEST"}): "Europe/Paris",
     frozenset({"GMT", "BST"}): "Europe/London",
@@ -126,8 +126,8 @@ _PLACES = "|".join(sorted((re.escape(k) for k in TZ_PLACES), key=len, reverse=Tr
 
 
 def _place_time(fr: str, en: str) -> str:
-    """A place's time, in French or English, folded ("heure de paris", "uk time"); the place is captured
-    as `fr` or `en` when those name groups."""
+    """A place's time, in French or English, folded ("heure de paris", "uk time"), the place captured in
+    the groups named `fr` and `en` (none when empty)."""
     fr, en = (f"?P<{g}>" if g else "?:" for g in (fr, en))
     return (
         rf"(?:heure\s+(?:(?:normale|avancee|locale)\s+)?(?:de\s+la\s+|de\s+|du\s+|d')?|fuseau\s+(?:de\s+)?)({fr}{_PLACES})\b"
