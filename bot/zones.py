@@ -30,7 +30,24 @@ TZ_ABBR = {
     "EET": "Europe/Athens",
     "EEST": "Europe/Athens",
     "JST": "Asia/Tokyo",
+    "HNE": "America/Toronto",
+    "HAE": "America/Toronto",
 }
+"""Abbreviations, written in capitals, read as the zone whose clocks they name, its daylight-saving changes
+included: "CEST" in January is Paris's winter time. One that names several zones is read as the one the
+forums scribe serves mean: IST is India's (not Ireland's or Israel's), BST Britain's summer time (not
+Bangladesh's). HNE and HAE are Quebec's "heure normale/avancée de l'Est"."""
+PAIRS = {
+    frozenset({"CET", "CEST"}): "Europe/Paris",
+    frozenset({"GMT", "BST"}): "Europe/London",
+    frozenset({"EST", "EDT"}): "America/New_York",
+    frozenset({"PST", "PDT"}): "America/Los_Angeles",
+    frozenset({"WET", "WEST"}): "Europe/Lisbon",
+    frozenset({"EET", "EEST"}): "Europe/Athens",
+    frozenset({"HNE", "HAE"}): "America/Toronto",
+}
+"""A zone's winter and summer abbreviations written together ("18:00 CET/CEST", "GMT/BST"): that zone all
+year, GMT/BST included (GMT alone is UTC)."""
 # Offsets that are not whole hours have no Etc/ zone: the zone that uses them all year.
 HALF_HOURS = {
     "+0530": "Asia/Kolkata",
@@ -65,6 +82,9 @@ TZ_PLACES = {
     "new york": "America/New_York",
     "boston": "America/New_York",
     "eastern": "America/New_York",
+    "us eastern": "America/New_York",
+    "us central": "America/Chicago",
+    "us pacific": "America/Los_Angeles",
     "toronto": "America/Toronto",
     "central": "America/Chicago",
     "chicago": "America/Chicago",
@@ -75,13 +95,55 @@ TZ_PLACES = {
     "noumea": "Pacific/Noumea",
     "mayotte": "Indian/Mayotte",
     "india": "Asia/Kolkata",
+    "indian": "Asia/Kolkata",
+    "inde": "Asia/Kolkata",
+    "indienne": "Asia/Kolkata",
     "berlin": "Europe/Berlin",
+    "british": "Europe/London",
+    "britain": "Europe/London",
+    "england": "Europe/London",
+    "anglaise": "Europe/London",
+    "britannique": "Europe/London",
+    "royaume-uni": "Europe/London",
+    "nyc": "America/New_York",
+    "l'est": "America/Toronto",
+    "l'inde": "Asia/Kolkata",
+    "quebecoise": "America/Toronto",
+    "belge": "Europe/Brussels",
+    "belgian": "Europe/Brussels",
+    "belgium": "Europe/Brussels",
+    "belgique": "Europe/Brussels",
+    "suisse": "Europe/Zurich",
+    "swiss": "Europe/Zurich",
+    "switzerland": "Europe/Zurich",
+    "zurich": "Europe/Zurich",
+    "geneva": "Europe/Zurich",
+    "central european": "Europe/Paris",
 }
+"""Places (folded) whose time people name: "UK time", "Indian Standard Time", "heure de Londres",
+"heure belge", "heure normale de l'Est". A place alone ("the UK team", "à Paris") is no zone."""
 _PLACES = "|".join(sorted((re.escape(k) for k in TZ_PLACES), key=len, reverse=True))
+
+
+def _place_time(fr: str, en: str) -> str:
+    """A place's time, in French or English, folded ("heure de paris", "uk time"), the place captured in
+    the groups named `fr` and `en` (none when empty)."""
+    fr, en = (f"?P<{g}>" if g else "?:" for g in (fr, en))
+    return (
+        rf"(?:heure\s+(?:(?:normale|avancee|locale)\s+)?(?:de\s+la\s+|de\s+|du\s+|d')?|fuseau\s+(?:de\s+)?)({fr}{_PLACES})\b"
+        rf"|({en}{_PLACES})\s+(?:(?:standard|summer|daylight)\s+)?time\b"
+    )
+
+
+PLACE_TIME = _place_time("", "")
+"""A place's time, to tell where a time's words end ("6 PM UK time on Friday")."""
 P_TZ = re.compile(
-    rf"\s*(?:[,(]\s*)?(?:(?P<off>(?:utc|gmt)\s?[+-]\s?\d{{1,2}}(?::?[0-5]\d)?)\b|(?P<abbr>[a-z]{{2,4}})\b(?!')|(?:heure\s+(?:de\s+|du\s+|d'|de\s+la\s+)?|fuseau\s+(?:de\s+)?)(?P<fr>{_PLACES})\b"
-    rf"|(?P<en>{_PLACES})\s+time\b)\s*\)?"
+    rf"\s*(?:[,(]\s*)?(?:(?P<off>(?:utc|gmt)\s?[+-]\s?\d{{1,2}}(?::?[0-5]\d)?)\b|{_place_time('fr', 'en')}"
+    rf"|(?P<abbr>[a-z]{{2,4}})\b(?!'))\s*\)?"
 )
+"""A zone after a time: an offset, a place's time in French or English, or an abbreviation (a place's time is
+tried before an abbreviation: "UK" of "UK time" is none)."""
+_PAIR = re.compile(r"\s?/\s?(?P<pair>[a-z]{3,4})\b\s*\)?")
 
 
 def tz_after(low: str, orig: str, pos: int) -> tuple[str | None, int]:
@@ -94,6 +156,10 @@ def tz_after(low: str, orig: str, pos: int) -> tuple[str | None, int]:
         token = orig[m.start("abbr") : m.end("abbr")]
         if token not in TZ_ABBR:
             return None, pos
+        if (pair := _PAIR.match(low, m.end("abbr"))) and (
+            both := PAIRS.get(frozenset({token, orig[pair.start("pair") : pair.end("pair")]}))
+        ):
+            return both, pair.end()
         return TZ_ABBR[token], m.end()
     if m.group("fr") or m.group("en"):
         return TZ_PLACES[m.group("fr") or m.group("en")], m.end()

@@ -89,9 +89,10 @@ class Request:
 class RequestGroup:
     """Requests in a row for the same missing link, until a link answers them."""
 
-    requests: list[Request] = field(default_factory=list)
-    order: DateOrder = "DMY"
-    """How the forum writes numeric dates: the days the requests and the links' posts name are read in it."""
+    requests: list[Request]
+    order: DateOrder
+    """How the forum writes numeric dates: the days the requests and the links' posts name are read in it. No
+    default: a burst read day first on a month-first forum would take another day's link for today's."""
 
     @property
     def first(self) -> Post:
@@ -183,7 +184,8 @@ def request_groups(
     upto: int | None = None,
     confirmed: Mapping[int, frozenset[str]] | None = None,
     sessions: Sequence[Meeting] = (),
-    order: DateOrder = "DMY",
+    *,
+    order: DateOrder,
 ) -> list[RequestGroup]:
     """Every burst of link requests in the topic, in order (posts after `upto` ignored).
     `confirmed`: posts a model took for requests, with the kinds it gave; `sessions`: the topic's own
@@ -1527,8 +1529,8 @@ def command_group(
     post: Post,
     kinds: frozenset[str],
     bot: str,
-    sessions: Sequence[Meeting] = (),
-    order: DateOrder = "DMY",
+    sessions: Sequence[Meeting],
+    order: DateOrder,
 ) -> RequestGroup:
     """A direct command ("@scribe lien", "@scribe link slides") as a request: with the burst of
     requests it replies to, whose words say what is asked, else alone."""

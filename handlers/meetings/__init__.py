@@ -401,7 +401,7 @@ _ADD = re.compile(
 
 
 def parse_add(
-    args: str, created_at: datetime, tz: ZoneInfo, order: DateOrder = "DMY"
+    args: str, created_at: datetime, tz: ZoneInfo, order: DateOrder
 ) -> tuple[datetime, datetime | None, str | None, str] | None:
     """`2026-12-03 18:00[-20:00] [https://…] Titre`, or a date as people write it (in the forum's `order`)."""
     m = _ADD.match(args)

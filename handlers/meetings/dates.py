@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.dateorder import DateOrder, day_first
 from bot.text import fold_same_length
-from bot.zones import same_zone
+from bot.zones import PLACE_TIME, same_zone
 from bot.zones import tz_after as _tz_after
 
 MONTHS_FR = (
@@ -240,8 +240,9 @@ _BARE = rf"(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until|(?(btw)(?:and|et)|(?!)))
 """A bare hour opening a range ("8-10 PM", "between 8 and 10 PM"): its end tells its part of day."""
 _RANGE_TO = r"(?:-|–|—|->|a|au|to|until|till|jusqu'a|(?(btw)(?:et|and)|(?!)))"
 """What joins a range's two times; "and" only after "between" ("10 AM and 7 PM" are two starts)."""
-_ZONE_WORD = r"(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst)"
-"""A zone's abbreviation that may stand between a time and what follows it (read after the time)."""
+_ZONE_WORD = rf"(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst|{PLACE_TIME})"
+"""A zone's abbreviation or a place's time ("UK time") that may stand between a time and what follows it
+(read after the time)."""
 _ZONE_BETWEEN = rf"(?:\s*\(?{_ZONE_WORD}\)?(?=\s*{_RANGE_TO}\s*\d))?"
 """A zone written after the start as well as after the end ("10:00 AM ET until 11:00 AM ET")."""
 P_TIME = re.compile(
@@ -430,7 +431,7 @@ def _day_of(day: int, month: int, year: str | None, base: date) -> date | None:
 
 
 def _date_of(
-    m: re.Match[str], kind: str, low: str, language: str, base_local: datetime, order: DateOrder = "DMY"
+    m: re.Match[str], kind: str, low: str, language: str, base_local: datetime, order: DateOrder
 ) -> tuple[date | None, str | None]:
     """The calendar day a date match names (a numeric one in the forum's `order`; no other kind depends on
     it), and the part of day ("am"/"pm") it implies."""
@@ -926,14 +927,16 @@ _BESIDE = re.compile(r"[\s,(]*(?:i\.?e\.?,?\s*)?")
 Tuesday")."""
 
 
-def _beside_relative(low: str, candidates: _Candidates, i: int, language: str, base_local: datetime) -> date | None:
+def _beside_relative(
+    low: str, candidates: _Candidates, i: int, language: str, base_local: datetime, order: DateOrder
+) -> date | None:
     """The day of a relative word written right beside the i-th date, a weekday: the weekday names that
     day ("today (Monday)" written on a Monday is today, not next Monday)."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(candidates) and candidates[j][1] == "relative":
             first, second = sorted((candidates[j][0], candidates[i][0]), key=lambda m: m.start())
             if _BESIDE.fullmatch(low, first.end(), second.start()):
-                return _date_of(candidates[j][0], "relative", low, language, base_local)[0]
+                return _date_of(candidates[j][0], "relative", low, language, base_local, order)[0]
     return None
 
 
@@ -978,7 +981,7 @@ def _day_of_date(
     day, part = _date_of(m, kind, low, language, base_local, order)
     if day is None:
         return None
-    if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local)) is not None:
+    if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local, order)) is not None:
         day = beside if beside.weekday() == day.weekday() else day
     elif kind == "weekday" and (within := _within_span(low, candidates, i, days, day)) is not None:
         day = within
@@ -987,7 +990,7 @@ def _day_of_date(
     return day, part
 
 
-def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: DateOrder = "DMY") -> list[Found]:
+def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: DateOrder) -> list[Found]:
     """Every date (with its time, end and zone when written) in prose, relative to `created_at`
     (or to the date of the update block it sits in), numeric ones read in the forum's `order`. A day word
     without a time ("tonight's session", "the Tuesday session") is a whole day."""

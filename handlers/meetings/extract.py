@@ -605,7 +605,8 @@ def read_post(
     default_tz: ZoneInfo,
     bot_username: str | None = None,
     explain: bool = False,
-    order: DateOrder = "DMY",
+    *,
+    order: DateOrder,
 ) -> Reading:
     """The meetings a post announces, calls off or moves, its numeric dates read in the forum's `order`.
     `explain`: also the timed dates of a post that names no meeting, set aside (the preview's reasons; not

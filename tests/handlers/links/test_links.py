@@ -823,7 +823,7 @@ def test_a_same_issue_replying_to_someone_elses_error_does_not_join_a_request() 
         make_post(5, "dan", "same here", created_at=T0 + timedelta(minutes=3), reply_to_post_number=2),
         make_post(6, "eve", "+1", created_at=T0 + timedelta(minutes=4)),
     ]
-    groups = request_groups(topic_of(posts, title="Project 1"), bot="scribe")
+    groups = request_groups(topic_of(posts, title="Project 1"), bot="scribe", order="DMY")
     assert [g.post_numbers for g in groups] == [[2, 5, 6]]
 
 
@@ -843,15 +843,15 @@ def test_the_same_trouble_echoed_after_error_reports_asks_for_no_link() -> None:
         ),
         make_post(4, "cid", echo, created_at=T0 + timedelta(hours=3), reply_to_post_number=3),
     ]
-    assert request_groups(topic_of(posts, title="Week 2 assignment page"), bot="scribe") == []
+    assert request_groups(topic_of(posts, title="Week 2 assignment page"), bot="scribe", order="DMY") == []
     asked = [
         make_post(1, "tutor", "The week 2 assignment opens tonight on the portal."),
         make_post(2, "ana", "Where is the week 2 assignment link? I cannot find it on the portal.", created_at=T0),
         make_post(3, "cid", echo, created_at=T0 + timedelta(hours=1), reply_to_post_number=2),
     ]
-    assert [g.post_numbers for g in request_groups(topic_of(asked, title="Week 2 assignment"), bot="scribe")] == [
-        [2, 3]
-    ]
+    assert [
+        g.post_numbers for g in request_groups(topic_of(asked, title="Week 2 assignment"), bot="scribe", order="DMY")
+    ] == [[2, 3]]
 
 
 def test_a_mail_said_not_come_after_a_request_for_that_mail_asks_again() -> None:
@@ -867,7 +867,7 @@ def test_a_mail_said_not_come_after_a_request_for_that_mail_asks_again() -> None
         make_post(5, "dan", "Got the mail now, thanks.", created_at=T0 + 4 * HOUR),
         make_post(6, "eve", "Can you send the mails again please?", created_at=T0 + 5 * HOUR),
     ]
-    groups = request_groups(topic_of(posts, title="Quiz 2 invitation"), bot="scribe")
+    groups = request_groups(topic_of(posts, title="Quiz 2 invitation"), bot="scribe", order="DMY")
     assert [g.post_numbers for g in groups] == [[1, 3, 4, 6]]
 
 
@@ -892,7 +892,7 @@ def test_a_mail_said_not_come_under_no_request_for_a_mail_asks_nothing() -> None
         make_post(1, "ana", "Where is the link to the week 3 recording?", created_at=T0),
         make_post(2, "ben", "I did not get any mail about the week 3 quiz marks.", created_at=T0 + HOUR),
     ]
-    groups = request_groups(topic_of(posts, title="Week 3"), bot="scribe")
+    groups = request_groups(topic_of(posts, title="Week 3"), bot="scribe", order="DMY")
     assert [g.post_numbers for g in groups] == [[1]]
 
 
@@ -911,7 +911,7 @@ def test_a_plus_one_after_moderators_small_actions_still_follows_the_request() -
         make_post(6, "mod", "", created_at=T0 + timedelta(hours=7), **moved),
         make_post(7, "dan", "same issue", created_at=T0 + timedelta(hours=8)),
     ]
-    groups = request_groups(topic_of(posts, title="Week 3 recording"), bot="scribe")
+    groups = request_groups(topic_of(posts, title="Week 3 recording"), bot="scribe", order="DMY")
     assert [g.post_numbers for g in groups] == [[1, 4]]
 
 
@@ -941,7 +941,7 @@ def test_a_reply_stating_that_the_thing_is_not_out_yet_answers_the_request() -> 
         make_post(3, "ta", status, created_at=T0 + timedelta(minutes=5), reply_to_post_number=2),
         make_post(4, "ben", "I can't find the recording either.", created_at=T0 + timedelta(minutes=9)),
     ]
-    groups = request_groups(topic_of(posts, title="Week 3"), bot="scribe")
+    groups = request_groups(topic_of(posts, title="Week 3"), bot="scribe", order="DMY")
     assert [g.post_numbers for g in groups] == [[2, 4]]
 
 
@@ -954,7 +954,7 @@ def test_a_plus_one_further_down_that_replies_to_nothing_is_about_something_else
         make_post(3, "ben", "Is docker required for the project?", created_at=T0 + timedelta(minutes=1)),
         make_post(4, "cid", "+1", created_at=T0 + timedelta(minutes=2)),
     ]
-    groups = request_groups(topic_of(posts, title="Project 1"), bot="scribe")
+    groups = request_groups(topic_of(posts, title="Project 1"), bot="scribe", order="DMY")
     assert [g.post_numbers for g in groups] == [[2]]
 
 
@@ -976,7 +976,7 @@ def test_a_reply_restating_the_question_it_answers_is_no_request_but_the_asker_r
         ),
         make_post(3, "ana", "Is there any tutorial about cropping several volumes at once?", created_at=T0 + 9 * DAY),
     ]
-    groups = request_groups(topic_of(posts, title="Cropping"), bot="scribe")
+    groups = request_groups(topic_of(posts, title="Cropping"), bot="scribe", order="DMY")
     assert [g.post_numbers for g in groups] == [[1], [3]]
 
 
@@ -1106,7 +1106,9 @@ def test_whether_the_recording_will_be_shared_asks_for_it_once_the_session_start
         make_post(1, "host", "Workshop on survey weighting, it will be recorded.", created_at=T0 - DAY * 3),
         make_post(2, "carol", "Will the recording be shared with us?", created_at=T0),
     ]
-    groups = request_groups(topic_of(posts, title="Workshop"), bot="scribe", sessions=[_workshop(start, all_day)])
+    groups = request_groups(
+        topic_of(posts, title="Workshop"), bot="scribe", sessions=[_workshop(start, all_day)], order="DMY"
+    )
     assert bool(groups) == asks
 
 
@@ -1245,7 +1247,7 @@ def test_a_link_said_dead_is_not_the_answer_and_the_announcers_new_post_gives_th
     ]
     confirmed = {2: frozenset({"meeting"})}
     topic = topic_of(posts[:2], title="Meeting")
-    group = group_of(request_groups(topic, "scribe", confirmed=confirmed), 2)
+    group = group_of(request_groups(topic, "scribe", confirmed=confirmed, order="DMY"), 2)
     assert group is not None
     decision = decide(topic, group, "scribe", [])
     assert decision.action == "ask" and decision.found is None and decision.who == "host"
@@ -1412,7 +1414,7 @@ def test_a_request_thanking_for_the_link_it_replies_to_is_not_given_that_link(ca
         make_post(4, "cid", thanks, created_at=T0 + timedelta(minutes=9), reply_to_post_number=3),
     ]
     topic = topic_of(posts, title=title)
-    group = next(g for g in request_groups(topic, bot="scribe") if 4 in g.post_numbers)
+    group = next(g for g in request_groups(topic, bot="scribe", order="DMY") if 4 in g.post_numbers)
     decision = decide(topic, group, "scribe", [])
     assert decision.found is None or decision.found.url != link
 
@@ -1992,6 +1994,6 @@ def test_a_number_opening_a_request_is_not_of_the_word_ending_the_one_before() -
         make_post(3, "paul", "4 of us still can't find the link, please share", created_at=T0 + 2 * HOUR),
     )
     topic = Topic(id=1, title="Week 3 live session", posts=posts, created_by="moderateur")
-    (group,) = request_groups(topic, "scribe")
+    (group,) = request_groups(topic, "scribe", order="DMY")
     decision = decide(topic, group, "scribe", [])
     assert (decision.action, decision.who) == ("ask", "moderateur")

@@ -5,12 +5,15 @@ session's on a day-first one (the 5th of June)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
+from bot.events import MentionReceived, PostCreated
+from bot.models import Post
 from handlers import links
 from tests.handler_kit import make_ctx, make_post
-from tests.handlers.links.test_links import topic_of
+from tests.handlers.links.test_links import Bot, replies, topic_of
 
 CALL = "https://meet.google.com/rev-isio-call"
 MORNING = datetime(2026, 5, 6, 6, 0, tzinfo=UTC)
@@ -56,3 +59,25 @@ async def test_a_call_link_dated_by_numbers_is_for_the_day_the_forums_order_read
 async def test_a_call_link_dated_by_a_day_past_twelve_is_that_day_in_either_order(order: str) -> None:
     """ "13/5" can only be the 13th of May: the link under it is no answer for the 6th on any forum."""
     assert await _decision("13/5", order) == ("silent", None)
+
+
+def _asked_by(path: str) -> tuple[Any, Post]:
+    """The event by which a member asks for today's session link: a post, or the link command."""
+    if path == "post":
+        post = make_post(2, "lea", "From where can I get today's live session link?", created_at=AFTERNOON)
+        return PostCreated(post), post
+    post = make_post(2, "lea", "@scribe link for today's live session", created_at=AFTERNOON)
+    return MentionReceived(post, "link", "for today's live session"), post
+
+
+@pytest.mark.parametrize("path", ["post", "command"])
+@pytest.mark.parametrize(("order", "today"), [("MDY", True), ("DMY", False)])
+async def test_every_way_of_asking_reads_the_forums_order(path: str, order: str, today: bool) -> None:
+    """A request posted and the link command alike read "5/6" as the forum writes it: on a month-first forum
+    the link under it is today's (May 6th), on a day-first one another session's (the 5th of June)."""
+    announcement = BLOCKS["en"][0].format(day="5/6", call=CALL)
+    event, asked = _asked_by(path)
+    topic = topic_of([make_post(1, "tutor", announcement, created_at=MORNING), asked], title="Revision sessions")
+    bot = Bot(language="en", date_order=order)
+    answers = [a for a in replies(await bot.send(event, topic, AFTERNOON)) if CALL in a.raw]
+    assert len(answers) == (1 if today else 0)

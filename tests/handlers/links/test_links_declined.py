@@ -39,7 +39,7 @@ def asked_again(times: int) -> Topic:
 
 def test_the_same_request_asked_hundreds_of_times_stays_unsure_of_the_link() -> None:
     topic = asked_again(500)
-    groups = request_groups(topic, "scribe")
+    groups = request_groups(topic, "scribe", order="DMY")
     assert len(groups) == 501
     first = decide(topic, groups[0], "scribe", [])
     assert first.action == "silent" and first.why is not None and first.why.key == "release"
@@ -53,7 +53,7 @@ def test_a_link_posted_since_ends_the_doubt() -> None:
     later = make_post(6, "moderateur", f"The portal is open now: {PORTAL}", created_at=T0 + timedelta(days=16))
     again = make_post(7, "learner7", "Sir exam link please", created_at=T0 + timedelta(days=20))
     topic = Topic(id=1, title=topic.title, posts=(*topic.posts, later, again), created_by="moderateur")
-    last = request_groups(topic, "scribe")[-1]
+    last = request_groups(topic, "scribe", order="DMY")[-1]
     assert last.first.post_number == 7
     decision = decide(topic, last, "scribe", [])
     assert decision.action == "answer" and decision.found is not None and decision.found.url == PORTAL

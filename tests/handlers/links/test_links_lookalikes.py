@@ -164,7 +164,7 @@ def test_the_same_trouble_said_then_something_asked_is_a_request(echo: str) -> N
     of the trouble ("same problem, GA2 not showing up") asks for none."""
     rows = [*ERROR_REPORTS, echo]
     posts = [make_post(i, f"user{i}", raw, created_at=T0 + i * HOUR) for i, raw in enumerate(rows, start=1)]
-    groups = request_groups(topic_of(posts, title="Week 2 assignment page"), bot="scribe")
+    groups = request_groups(topic_of(posts, title="Week 2 assignment page"), bot="scribe", order="DMY")
     assert [g.post_numbers for g in groups] == [[3]]
 
 
@@ -349,7 +349,7 @@ def test_what_about_another_link_right_after_a_request_asks_for_it(
         make_post(2, "ana", before, created_at=T0 + HOUR),
         make_post(3, "ben", said, created_at=T0 + 2 * HOUR),
     ]
-    found = request_groups(topic_of(posts, title="Quiz 2 and GA3"), bot="scribe")
+    found = request_groups(topic_of(posts, title="Quiz 2 and GA3"), bot="scribe", order="DMY")
     assert [g.post_numbers for g in found] == groups
 
 

@@ -18,7 +18,7 @@ HOUR = timedelta(hours=1)
 def joined(asked: list[Post], said: str, title: str) -> list[list[int]]:
     """The bursts of requests once another member says `said` an hour after the request that closes `asked`."""
     posts = [*asked, make_post(len(asked) + 1, "ben", said, created_at=asked[-1].created_at + HOUR)]
-    return [g.post_numbers for g in request_groups(topic_of(posts, title=title), bot="scribe")]
+    return [g.post_numbers for g in request_groups(topic_of(posts, title=title), bot="scribe", order="DMY")]
 
 
 MAIL_ASKED_FR = [

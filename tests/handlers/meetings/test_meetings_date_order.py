@@ -11,7 +11,6 @@ import pytest
 from bot.models import Topic
 from handlers import meetings
 from handlers.meetings import parse_add
-from handlers.meetings.dates import find_dates
 from handlers.meetings.extract import read_post
 from tests.handler_kit import make_ctx, make_post
 
@@ -84,11 +83,6 @@ def test_a_date_far_off_in_the_forums_order_and_near_in_the_other_is_in_doubt() 
     """ "8/6" written in May: August 6th is three months off on an American forum, the 8th of June near."""
     assert _starts("Revision webinar on 8/6 at 7 PM.", NEW_YORK, "MDY") == []
     assert _starts("Revision webinar on 6/8 at 7 PM.", NEW_YORK, "DMY") == []
-
-
-def test_the_order_is_the_default_day_first() -> None:
-    [found] = find_dates("Revision webinar on 5/6 at 7 PM.", WRITTEN, NEW_YORK)
-    assert found.start == _at(6, 5, 19, NEW_YORK)
 
 
 def test_a_meeting_added_by_command_reads_its_date_in_the_forums_order() -> None:

@@ -116,6 +116,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         [("2025-04-10T20:00+05:30", None, "Asia/Kolkata")],
     ),
     ("Visio le 12 mars à 18h UTC+1", THU, [("2026-03-12T18:00+01:00", None, "Etc/GMT-1")]),
+    # a place's time, not an abbreviation; the zone's own offset on the day, its summer time included
+    ("Online session on Friday 13 March at 6 PM UK time", THU, [("2026-03-13T18:00+00:00", None, "Europe/London")]),
+    ("Online session at 6 PM UK time on Friday 3 April", THU, [("2026-04-03T18:00+01:00", None, "Europe/London")]),
+    ("Visio vendredi 13 mars à 14h heure de Montréal", THU, [("2026-03-13T14:00-04:00", None, "America/Toronto")]),
+    ("Visio vendredi 13 mars à 18h heure belge", THU, [("2026-03-13T18:00+01:00", None, "Europe/Brussels")]),
+    ("Live session on Friday 13 March, 7:30 PM Indian time", THU, [("2026-03-13T19:30+05:30", None, "Asia/Kolkata")]),
+    ("Webinar on 14 January 2027 at 18:00 CEST", THU, [("2027-01-14T18:00+01:00", None, "Europe/Paris")]),
+    ("Webinar on Friday 13 March at 5 PM GMT/BST", THU, [("2026-03-13T17:00+00:00", None, "Europe/London")]),
+    (
+        "Online session on Friday 13 March at 6 PM, the UK team joins",
+        THU,
+        [("2026-03-13T18:00+01:00", None, "Europe/Paris")],
+    ),
+    ("Visio vendredi 13 mars à 18h à Londres", THU, [("2026-03-13T18:00+01:00", None, "Europe/Paris")]),
     # Discourse markup
     (
         'Rendez-vous en visio [date=2026-04-02 time=18:00:00 timezone="Europe/Paris"]',
@@ -233,7 +247,7 @@ def _expected(value: str, tz: str) -> datetime:
 @pytest.mark.parametrize(("text", "written", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_phrasing(text: str, written: str, expected: list[tuple[str, str | None, str]]) -> None:
     post = make_post(1, "alice", text, created_at=datetime.fromisoformat(written))
-    meetings = [m for m in read_post(post, PARIS, "scribe").meetings if not m.cancelled]
+    meetings = [m for m in read_post(post, PARIS, "scribe", order="DMY").meetings if not m.cancelled]
     got = [(m.start, m.end, m.tz, m.all_day) for m in meetings]
     want = [(_expected(s, tz), _expected(e, tz) if e else None, tz, len(s) == 10) for s, e, tz in expected]
     assert got == want
@@ -252,7 +266,7 @@ def test_cooked_local_date_and_event() -> None:
         'data-timezone="Europe/Brussels" data-name="Atelier compost" data-url="https://zoom.us/j/2"></div>'
     )
     post = make_post(1, "alice", None, created_at=datetime(2026, 3, 5, 9, tzinfo=UTC), cooked=cooked)
-    meetings = read_post(post, PARIS, "scribe").meetings
+    meetings = read_post(post, PARIS, "scribe", order="DMY").meetings
     assert [(m.start, m.end, m.tz, m.title, m.link) for m in meetings] == [
         (datetime(2026, 4, 2, 18, tzinfo=PARIS), None, "Europe/Paris", "Visio de lancement", None),
         (
@@ -272,7 +286,7 @@ def test_cooked_date_range() -> None:
         'data-date="2026-04-02" data-time="16:00:00" data-timezone="Europe/Paris">b</span></p>'
     )
     post = make_post(2, "alice", None, created_at=datetime(2026, 3, 5, 9, tzinfo=UTC), cooked=cooked)
-    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    (meeting,) = read_post(post, PARIS, "scribe", order="DMY").meetings
     assert (meeting.start, meeting.end) == (
         datetime(2026, 4, 2, 14, tzinfo=PARIS),
         datetime(2026, 4, 2, 16, tzinfo=PARIS),
@@ -283,7 +297,7 @@ def test_postponed_in_one_sentence() -> None:
     post = make_post(
         4, "alice", "La visio du 12 mars est reportée au 19 mars à 18h.", created_at=datetime.fromisoformat(THU)
     )
-    reading = read_post(post, PARIS, "scribe")
+    reading = read_post(post, PARIS, "scribe", order="DMY")
     assert [(m.start, m.cancelled) for m in reading.meetings] == [
         (datetime(2026, 3, 12, tzinfo=PARIS), True),
         (datetime(2026, 3, 19, 18, tzinfo=PARIS), False),
@@ -295,7 +309,7 @@ def test_negated_cancellation_is_not_one() -> None:
     post = make_post(
         4, "alice", "La visio n'est pas annulée : rendez-vous le 12 mars à 18h", created_at=datetime.fromisoformat(THU)
     )
-    reading = read_post(post, PARIS, "scribe")
+    reading = read_post(post, PARIS, "scribe", order="DMY")
     assert [m.cancelled for m in reading.meetings] == [False]
     assert not reading.cancels_undated
 
@@ -303,7 +317,7 @@ def test_negated_cancellation_is_not_one() -> None:
 def test_link_is_the_video_link_and_title_the_topic() -> None:
     raw = "Bonjour, visio jeudi 12 mars à 18h : https://meet.jit.si/tiers-lieux\nLes notes : https://pad.example.org/notes"
     post = make_post(1, "alice", raw, created_at=datetime.fromisoformat(THU), topic_title="Visio de lancement")
-    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    (meeting,) = read_post(post, PARIS, "scribe", order="DMY").meetings
     assert (meeting.title, meeting.link) == ("Visio de lancement", "https://meet.jit.si/tiers-lieux")
 
 
@@ -319,13 +333,13 @@ def test_link_is_the_video_link_and_title_the_topic() -> None:
 def test_an_address_ending_a_sentence_leaves_its_full_stop(raw: str) -> None:
     """The sentence after an address is another sentence: its question or its past words are not the meeting's."""
     post = make_post(1, "alice", raw, created_at=datetime.fromisoformat(THU))
-    reading = read_post(post, PARIS, "scribe", explain=True)
+    reading = read_post(post, PARIS, "scribe", explain=True, order="DMY")
     assert ([m.start for m in reading.meetings], reading.set_aside) == ([datetime(2026, 3, 12, 18, tzinfo=PARIS)], ())
 
 
 def test_command_lines_to_the_bot_are_not_announcements() -> None:
     post = make_post(5, "alice", "@scribe réunion 2026-12-03 18:00 Atelier", created_at=datetime.fromisoformat(THU))
-    assert read_post(post, PARIS, "scribe").meetings == ()
+    assert read_post(post, PARIS, "scribe", order="DMY").meetings == ()
 
 
 def test_zones_stated_in_posts_other_than_the_forums() -> None:
@@ -354,7 +368,9 @@ def test_a_members_reply_may_give_the_start_as_a_delay() -> None:
     post = make_post(
         4, "bob", "You can join the next meeting in 2 hours, or next week.", created_at=datetime.fromisoformat(THU)
     )
-    assert [m.start for m in read_post(post, PARIS).meetings] == [datetime.fromisoformat("2026-03-05T11:00+00:00")]
+    assert [m.start for m in read_post(post, PARIS, order="DMY").meetings] == [
+        datetime.fromisoformat("2026-03-05T11:00+00:00")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -378,42 +394,42 @@ def test_a_members_reply_may_give_the_start_as_a_delay() -> None:
 )
 def test_a_members_reply_without_an_announced_time_is_no_meeting(text: str) -> None:
     post = make_post(5, "student", text, created_at=SATURDAY_AFTERNOON)
-    assert read_post(post, KOLKATA, "scribe").meetings == ()
+    assert read_post(post, KOLKATA, "scribe", order="DMY").meetings == ()
 
 
 def test_a_member_inviting_to_a_timed_session_announces_it() -> None:
     post = make_post(7, "ta", "Please join the live session tomorrow at 8 pm.", created_at=SATURDAY_AFTERNOON)
-    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    (meeting,) = read_post(post, KOLKATA, "scribe", order="DMY").meetings
     assert meeting.start == datetime(2025, 2, 16, 20, tzinfo=KOLKATA)
 
 
 def test_the_topic_author_may_announce_a_day_without_a_time() -> None:
     post = make_post(1, "staff", "Project session on Tuesday, bring your questions.", created_at=SATURDAY_AFTERNOON)
-    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    (meeting,) = read_post(post, KOLKATA, "scribe", order="DMY").meetings
     assert (meeting.start, meeting.all_day) == (datetime(2025, 2, 18, tzinfo=KOLKATA), True)
 
 
 def test_a_session_under_way_is_still_one_to_join() -> None:
     post = make_post(9, "ta", "One session is live right now, today from 3 pm to 5 pm.", created_at=SATURDAY_AFTERNOON)
-    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    (meeting,) = read_post(post, KOLKATA, "scribe", order="DMY").meetings
     assert (meeting.start, meeting.end) == (
         datetime(2025, 2, 15, 15, tzinfo=KOLKATA),
         datetime(2025, 2, 15, 17, tzinfo=KOLKATA),
     )
     over = make_post(9, "ta", "The session was today from 1 pm to 3 pm.", created_at=SATURDAY_AFTERNOON)
-    assert read_post(over, KOLKATA, "scribe").meetings == ()
+    assert read_post(over, KOLKATA, "scribe", order="DMY").meetings == ()
 
 
 def test_a_topic_opened_with_a_question_announces_nothing_without_a_time() -> None:
     text = "The live session on Tuesday clashes with my lab. Will it be recorded for us?"
     post = make_post(1, "student", text, created_at=SATURDAY_AFTERNOON)
-    assert read_post(post, KOLKATA, "scribe").meetings == ()
+    assert read_post(post, KOLKATA, "scribe", order="DMY").meetings == ()
 
 
 def test_a_session_going_on_right_now_takes_the_day_of_the_post() -> None:
     text = "A doubt session is going on right now (from 2 to 5 pm), join from the calendar."
     post = make_post(9, "ta", text, created_at=SATURDAY_AFTERNOON)
-    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    (meeting,) = read_post(post, KOLKATA, "scribe", order="DMY").meetings
     assert (meeting.start, meeting.end) == (
         datetime(2025, 2, 15, 14, tzinfo=KOLKATA),
         datetime(2025, 2, 15, 17, tzinfo=KOLKATA),
@@ -423,7 +439,7 @@ def test_a_session_going_on_right_now_takes_the_day_of_the_post() -> None:
 def test_a_weekday_with_its_date_in_brackets_is_one_meeting_with_the_stated_zone() -> None:
     text = "I will be on campus next Friday (21 Feb) from 11:15 am to 1 pm IST. Happy to meet with anyone."
     post = make_post(1, "faculty", text, created_at=SATURDAY_AFTERNOON, topic_title="Campus visit")
-    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    (meeting,) = read_post(post, PARIS, "scribe", order="DMY").meetings
     assert (meeting.start, meeting.end) == (
         datetime(2025, 2, 21, 11, 15, tzinfo=KOLKATA),
         datetime(2025, 2, 21, 13, tzinfo=KOLKATA),
@@ -436,7 +452,7 @@ def test_the_date_line_of_an_announcement_block_is_named_by_its_heading() -> Non
         "- Topic: the second quiz\n\n- Link: https://meet.google.com/abc-defg-hij"
     )
     post = make_post(12, "ta", text, created_at=SATURDAY_AFTERNOON)
-    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    (meeting,) = read_post(post, KOLKATA, "scribe", order="DMY").meetings
     assert (meeting.start, meeting.end) == (
         datetime(2025, 2, 17, 19, tzinfo=KOLKATA),
         datetime(2025, 2, 17, 20, 30, tzinfo=KOLKATA),
@@ -445,13 +461,13 @@ def test_the_date_line_of_an_announcement_block_is_named_by_its_heading() -> Non
     alone = make_post(
         12, "student", "- Date & Time: Monday, February 17, 2025 · 7:00 PM", created_at=SATURDAY_AFTERNOON
     )
-    assert read_post(alone, KOLKATA, "scribe").meetings == ()
+    assert read_post(alone, KOLKATA, "scribe", order="DMY").meetings == ()
 
 
 def test_tonight_on_an_update_line_counts_from_the_update_and_the_stamp_is_no_meeting() -> None:
     text = "Mise à jour du 27 novembre : la visio de ce soir est maintenue à 18h."
     post = make_post(4, "anim", text, created_at=datetime(2026, 11, 26, 10, tzinfo=UTC))
-    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    (meeting,) = read_post(post, PARIS, "scribe", order="DMY").meetings
     assert meeting.start == datetime(2026, 11, 27, 18, tzinfo=PARIS)
     stamp = make_post(
         1,
@@ -459,7 +475,7 @@ def test_tonight_on_an_update_line_counts_from_the_update_and_the_stamp_is_no_me
         "Updated on 27 November: agenda of the visio attached.",
         created_at=datetime(2026, 11, 26, 10, tzinfo=UTC),
     )
-    assert read_post(stamp, PARIS, "scribe").meetings == ()
+    assert read_post(stamp, PARIS, "scribe", order="DMY").meetings == ()
 
 
 def test_an_update_heading_with_its_stamp_on_the_next_line_dates_the_block_and_is_no_meeting() -> None:
@@ -472,14 +488,14 @@ def test_an_update_heading_with_its_stamp_on_the_next_line_dates_the_block_and_i
         "Update 1\n\n10/03/2025 7:05pm\n\nThanks for attending today."
     )
     post = make_post(1, "ta", text, created_at=datetime(2025, 3, 10, 11, tzinfo=UTC))
-    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    (meeting,) = read_post(post, KOLKATA, "scribe", order="DMY").meetings
     assert (meeting.start, meeting.end) == (
         datetime(2025, 3, 12, 20, tzinfo=KOLKATA),
         datetime(2025, 3, 12, 21, 30, tzinfo=KOLKATA),
     )
     french = "Mise à jour\n\n3 avril 2026, 9h10\n\nLa visio de ce soir commence à 18h."
     post = make_post(1, "anim", french, created_at=datetime(2026, 4, 1, 8, tzinfo=UTC))
-    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    (meeting,) = read_post(post, PARIS, "scribe", order="DMY").meetings
     assert meeting.start == datetime(2026, 4, 3, 18, tzinfo=PARIS)
 
 
@@ -488,9 +504,9 @@ def test_a_line_of_wide_spaces_above_a_stamp_is_read_quickly() -> None:
     a long run of wide spaces on that line (a layout pasted from a word processor) took seconds."""
     text = "Update" + "\u2003" * 20_000 + "!\n12/03/2025 6:40 pm\nThe session tonight is at 9 pm."
     post = make_post(1, "ta", text, created_at=datetime(2025, 3, 10, 11, tzinfo=UTC))
-    read_post(make_post(1, "ta", "Session on 3 March at 6 pm.", created_at=post.created_at), KOLKATA)
+    read_post(make_post(1, "ta", "Session on 3 March at 6 pm.", created_at=post.created_at), KOLKATA, order="DMY")
     started = time.perf_counter()
-    read_post(post, KOLKATA, "scribe")
+    read_post(post, KOLKATA, "scribe", order="DMY")
     assert time.perf_counter() - started < 0.5
 
 
@@ -531,7 +547,7 @@ def test_a_gathering_at_a_time_with_no_day_in_a_stamped_update_is_on_the_stamps_
     """An update block stamped with when it was written ("Update 2" over "14/05/2025 10:30 am") that
     announces a session at a time, without a day: the session is that day's, later than the stamp."""
     post = make_post(1, "ta", frame.format(sentence), created_at=written)
-    (meeting,) = read_post(post, zone, "scribe").meetings
+    (meeting,) = read_post(post, zone, "scribe", order="DMY").meetings
     assert meeting.start == start
 
 
@@ -563,7 +579,7 @@ def test_a_time_with_no_day_is_no_meeting_outside_a_stamped_update_or_when_no_se
     french = frame is _MISE_A_JOUR
     written = datetime(2026, 4, 1, 8, tzinfo=UTC) if french else datetime(2025, 5, 12, 6, tzinfo=UTC)
     post = make_post(1, "ta", frame.format(sentence), created_at=written)
-    assert read_post(post, PARIS if french else KOLKATA, "scribe").meetings == ()
+    assert read_post(post, PARIS if french else KOLKATA, "scribe", order="DMY").meetings == ()
 
 
 @pytest.mark.parametrize(
@@ -578,7 +594,7 @@ def test_a_time_with_no_day_is_no_meeting_outside_a_stamped_update_or_when_no_se
 def test_a_members_dates_that_are_no_meeting_say_why(text: str, why: str) -> None:
     new_york = ZoneInfo("America/New_York")
     post = make_post(4, "member", text, created_at=datetime(2025, 2, 28, 15, tzinfo=UTC))
-    reading = read_post(post, new_york, "scribe")
+    reading = read_post(post, new_york, "scribe", order="DMY")
     assert reading.meetings == () and [w for _, w in reading.set_aside] == [why]
 
 
@@ -587,7 +603,7 @@ def test_an_early_registration_date_in_a_list_of_key_dates_is_a_deadline() -> No
         "The workshop will be held online.\n\nKey dates:\nEarly registration: March 17, 2025\nWorkshop: April 4, 2025"
     )
     post = make_post(1, "host", text, created_at=datetime(2025, 2, 10, 15, tzinfo=UTC), moderator=True)
-    reading = read_post(post, ZoneInfo("America/New_York"), "scribe")
+    reading = read_post(post, ZoneInfo("America/New_York"), "scribe", order="DMY")
     assert [m.start.date() for m in reading.meetings] == [date(2025, 4, 4)]
     assert [(d.date(), why) for d, why in reading.set_aside] == [(date(2025, 3, 17), "deadline")]
 
@@ -595,7 +611,7 @@ def test_an_early_registration_date_in_a_list_of_key_dates_is_a_deadline() -> No
 def test_a_reply_inviting_to_a_call_tomorrow_in_another_zone_announces_it() -> None:
     text = "Please join us tomorrow at 9am ET for the project week kickoff call: https://zoom.us/j/123"
     post = make_post(4, "member", text, created_at=datetime(2025, 2, 28, 15, tzinfo=UTC))
-    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    (meeting,) = read_post(post, PARIS, "scribe", order="DMY").meetings
     assert meeting.start == datetime(2025, 3, 1, 9, tzinfo=ZoneInfo("America/New_York"))
     assert meeting.link == "https://zoom.us/j/123"
 
@@ -612,13 +628,13 @@ def test_a_reply_inviting_to_a_call_tomorrow_in_another_zone_announces_it() -> N
 def test_ends_given_after_a_repeated_zone_or_as_a_length(text: str, end: tuple[int, ...] | None) -> None:
     new_york = ZoneInfo("America/New_York")
     post = make_post(1, "host", text, created_at=datetime(2025, 2, 28, 15, tzinfo=UTC), moderator=True)
-    (meeting,) = read_post(post, KOLKATA, "scribe").meetings
+    (meeting,) = read_post(post, KOLKATA, "scribe", order="DMY").meetings
     assert meeting.end == (datetime(2025, *end, tzinfo=new_york) if end else None)
 
 
 def test_a_french_length_gives_the_end() -> None:
     post = make_post(1, "anim", "Visio jeudi 3 décembre à 18h pendant deux heures.", moderator=True)
-    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    (meeting,) = read_post(post, PARIS, "scribe", order="DMY").meetings
     assert (meeting.start, meeting.end) == (
         datetime(2026, 12, 3, 18, tzinfo=PARIS),
         datetime(2026, 12, 3, 20, tzinfo=PARIS),
@@ -632,11 +648,11 @@ def test_a_guide_linked_in_another_sentence_is_not_the_meeting_link() -> None:
         "The [other guide](https://docs.example.org/cors) explains the second way."
     )
     post = make_post(4, "helper", raw, created_at=datetime.fromisoformat(THU))
-    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    (meeting,) = read_post(post, PARIS, "scribe", order="DMY").meetings
     assert meeting.link is None
     same = "Join the help session on Thursday 12 March at 6 pm on [our room](https://rooms.example.org/help)."
     post = make_post(4, "helper", same + "\n" + raw.split("\n")[1], created_at=datetime.fromisoformat(THU))
-    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    (meeting,) = read_post(post, PARIS, "scribe", order="DMY").meetings
     assert meeting.link == "https://rooms.example.org/help"
 
 
@@ -656,7 +672,9 @@ def test_only_a_meeting_missed_is_past(sentence: str, past: bool) -> None:
 
 def test_a_missed_train_leaves_the_session_announced_to_come() -> None:
     text = "I missed the train this morning, so please join the live session tomorrow at 8 pm instead."
-    (meeting,) = read_post(make_post(7, "ta", text, created_at=SATURDAY_AFTERNOON), KOLKATA, "scribe").meetings
+    (meeting,) = read_post(
+        make_post(7, "ta", text, created_at=SATURDAY_AFTERNOON), KOLKATA, "scribe", order="DMY"
+    ).meetings
     assert meeting.start == datetime(2025, 2, 16, 20, tzinfo=KOLKATA)
 
 
@@ -688,7 +706,7 @@ TOMORROW_6PM = datetime(2026, 3, 6, 18, tzinfo=PARIS)
 )
 def test_the_session_missed_is_past_the_next_one_announced_is_to_come(text: str, start: datetime | None) -> None:
     post = make_post(7, "anim", text, created_at=datetime.fromisoformat(THU), moderator=True)
-    reading = read_post(post, PARIS, "scribe")
+    reading = read_post(post, PARIS, "scribe", order="DMY")
     assert [m.start for m in reading.meetings] == ([start] if start else [])
     assert [why for _, why in reading.set_aside] == ([] if start else ["past"])
 
@@ -732,7 +750,7 @@ THURSDAY_6PM = datetime(2026, 3, 5, 18, tzinfo=PARIS)
 )
 def test_past_words_bound_to_a_date_put_its_event_behind(text: str, start: datetime | None) -> None:
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
-    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([start] if start else [])
+    assert [m.start for m in read_post(post, PARIS, "scribe", order="DMY").meetings] == ([start] if start else [])
 
 
 @pytest.mark.parametrize(
@@ -745,7 +763,7 @@ def test_past_words_bound_to_a_date_put_its_event_behind(text: str, start: datet
     ],
 )
 def test_last_weekday_points_back_to_the_one_just_past(text: str, day: date) -> None:
-    (found,) = find_dates(text, WEDNESDAY, PARIS)
+    (found,) = find_dates(text, WEDNESDAY, PARIS, "DMY")
     assert found.start.astimezone(PARIS).date() == day
 
 
@@ -762,7 +780,7 @@ def test_a_weekly_timetables_slots_are_no_meeting_to_remind() -> None:
     )
     cooked = f"<p>The live session timetable for this term:</p>{timetable}<p>Kind regards</p>"
     post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
-    reading = read_post(post, KOLKATA, "scribe", explain=True)
+    reading = read_post(post, KOLKATA, "scribe", explain=True, order="DMY")
     assert reading.meetings == ()
     assert any("timetable" in why for _, why in reading.set_aside)
 
@@ -772,7 +790,7 @@ def test_a_table_of_dated_sessions_is_read_as_before() -> None:
     post = make_post(
         2, "ta", "", cooked=f"<p>Live sessions:</p>{sessions}", created_at=SATURDAY_AFTERNOON, moderator=True
     )
-    assert [m.start.hour for m in read_post(post, KOLKATA, "scribe").meetings] == [18]
+    assert [m.start.hour for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings] == [18]
 
 
 def test_a_short_timetable_cell_silences_no_meeting_announced_under_it() -> None:
@@ -782,7 +800,7 @@ def test_a_short_timetable_cell_silences_no_meeting_announced_under_it() -> None
         "<p>Extra live session on Tuesday 8 December 2026 at 6 pm to revise before the quiz.</p>"
     )
     post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
-    reading = read_post(post, KOLKATA, "scribe", explain=True)
+    reading = read_post(post, KOLKATA, "scribe", explain=True, order="DMY")
     assert [m.start.day for m in reading.meetings] == [8]
 
 
@@ -791,7 +809,7 @@ def test_a_table_of_dated_sessions_after_a_timetable_is_read() -> None:
     extra = _table(["Session", "When"], [["Revision session", "Tuesday 8 December 2026 at 6 pm"]])
     cooked = f"<p>Weekly timetable:</p>{timetable}<p>One extra session:</p>{extra}"
     post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
-    assert [m.start.day for m in read_post(post, KOLKATA, "scribe").meetings] == [8]
+    assert [m.start.day for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings] == [8]
 
 
 @pytest.mark.parametrize(
@@ -807,7 +825,7 @@ def test_a_table_of_dated_sessions_after_a_timetable_is_read() -> None:
 )
 def test_an_exam_announced_with_the_words_of_an_event_is_a_window(text: str) -> None:
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
-    reading = read_post(post, KOLKATA, "scribe", explain=True)
+    reading = read_post(post, KOLKATA, "scribe", explain=True, order="DMY")
     assert reading.meetings == ()
     assert [why for _, why in reading.set_aside] == ["window or exam"]
 
@@ -821,7 +839,7 @@ def test_an_exam_announced_with_the_words_of_an_event_is_a_window(text: str) -> 
 )
 def test_a_call_or_a_session_about_an_exam_is_still_a_meeting(text: str) -> None:
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
-    assert len(read_post(post, KOLKATA, "scribe").meetings) == 1
+    assert len(read_post(post, KOLKATA, "scribe", order="DMY").meetings) == 1
 
 
 @pytest.mark.parametrize(
@@ -848,7 +866,7 @@ def test_a_call_or_a_session_about_an_exam_is_still_a_meeting(text: str) -> None
 def test_a_session_named_only_in_an_address_is_no_meeting(text: str, days: list[int], why: str) -> None:
     """An address's words ("…/weekly-review-session") are a page's name, not a session the post announces."""
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
-    reading = read_post(post, KOLKATA, "scribe", explain=True)
+    reading = read_post(post, KOLKATA, "scribe", explain=True, order="DMY")
     assert [m.start.day for m in reading.meetings] == days
     assert [reason for _, reason in reading.set_aside] == [why]
 
@@ -857,7 +875,7 @@ def test_submissions_that_close_at_a_time_are_a_deadline_even_for_a_hackathon() 
     post = make_post(
         1, "ta", "The hackathon submissions close on Friday at 5 PM.", created_at=SATURDAY_AFTERNOON, moderator=True
     )
-    reading = read_post(post, KOLKATA, "scribe", explain=True)
+    reading = read_post(post, KOLKATA, "scribe", explain=True, order="DMY")
     assert reading.meetings == ()
     assert [why for _, why in reading.set_aside] == ["deadline"]
 
@@ -876,21 +894,21 @@ def test_a_weekday_after_its_date_is_part_of_it(text: str) -> None:
     """Written after the date, the weekday names that date: one meeting at its time, not a day at midnight
     and a time on the next such weekday."""
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
-    starts = [m.start for m in read_post(post, KOLKATA, "scribe").meetings]
+    starts = [m.start for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings]
     assert starts == [datetime(2025, 2, 26, 18, 30, tzinfo=KOLKATA)]
 
 
 def test_a_weekday_after_a_full_stop_opens_the_next_sentence() -> None:
     text = "The quiz is due on 19 Feb. Thursday session at 8 PM as usual."
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
-    starts = [m.start for m in read_post(post, KOLKATA, "scribe").meetings]
+    starts = [m.start for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings]
     assert starts == [datetime(2025, 2, 20, 20, 0, tzinfo=KOLKATA)]
 
 
 def _staff_reading(text: str, post_number: int = 1) -> Reading:
     """What a staff post written on Saturday afternoon in Kolkata says about meetings."""
     post = make_post(post_number, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
-    return read_post(post, KOLKATA, "scribe")
+    return read_post(post, KOLKATA, "scribe", order="DMY")
 
 
 @pytest.mark.parametrize(
@@ -1018,7 +1036,7 @@ def test_a_member_remarking_on_a_session_announces_none(text: str) -> None:
     """A member who cannot join, finds a clash, or passes on what they heard names a session someone
     else announced (or not): no meeting of theirs to remind."""
     post = make_post(4, "learner", text, created_at=SATURDAY_AFTERNOON)
-    assert read_post(post, KOLKATA, "scribe").meetings == ()
+    assert read_post(post, KOLKATA, "scribe", order="DMY").meetings == ()
 
 
 @pytest.mark.parametrize(
@@ -1113,7 +1131,7 @@ def test_a_time_changed_from_one_to_another_starts_at_the_new_one(text: str) -> 
 def test_a_question_without_its_mark_or_a_missing_link_announces_nothing(text: str) -> None:
     """Students often drop the question mark: a sentence opening on "is there", "will there be" asks."""
     post = make_post(4, "learner", text, created_at=SATURDAY_AFTERNOON)
-    assert read_post(post, KOLKATA, "scribe").meetings == ()
+    assert read_post(post, KOLKATA, "scribe", order="DMY").meetings == ()
 
 
 def test_a_staff_question_without_its_mark_announces_nothing() -> None:
@@ -1155,7 +1173,7 @@ def test_a_session_moved_to_a_new_time_that_day_is_a_meeting_at_it(text: str, da
 def test_a_struck_out_day_or_time_is_the_old_one(cooked: str, raw: str | None) -> None:
     """Staff edit a schedule by striking the old day or time out: only what is left stands."""
     post = make_post(1, "ta", raw or "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
-    reading = read_post(post, KOLKATA, "scribe")
+    reading = read_post(post, KOLKATA, "scribe", order="DMY")
     assert [m.start for m in reading.meetings] == [datetime(2025, 2, 19, 20, tzinfo=KOLKATA)]
 
 
@@ -1267,7 +1285,9 @@ def test_a_weekday_written_on_that_weekday_is_that_day() -> None:
     """ "Session on Sunday at 10 AM" written at 2 a.m. on Sunday is the day starting, not the next Sunday."""
     sunday_night = datetime(2025, 2, 15, 20, 30, tzinfo=UTC)  # 02:00 on Sunday 16th in Kolkata
     post = make_post(1, "ta", "Doubt session on Sunday at 10 AM.", created_at=sunday_night, moderator=True)
-    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [datetime(2025, 2, 16, 10, tzinfo=KOLKATA)]
+    assert [m.start for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings] == [
+        datetime(2025, 2, 16, 10, tzinfo=KOLKATA)
+    ]
 
 
 def test_a_session_to_come_in_a_clause_after_one_held_is_a_meeting() -> None:
@@ -1310,7 +1330,7 @@ def test_the_next_meeting_named_after_a_cancellation_stands(text: str, day: int)
 )
 def test_a_member_who_cannot_come_announces_nothing(text: str) -> None:
     post = make_post(4, "learner", text, created_at=SATURDAY_AFTERNOON)
-    assert read_post(post, KOLKATA, "scribe").meetings == ()
+    assert read_post(post, KOLKATA, "scribe", order="DMY").meetings == ()
 
 
 @pytest.mark.parametrize(
@@ -1342,7 +1362,7 @@ def test_a_long_list_of_numbers_is_read_in_linear_time() -> None:
     for joiner in ("9, ", "9 and ", "9 & "):
         text = "Session scores so far: " + joiner * (20_000 // len(joiner)) + "and that is all."
         started = time.perf_counter()
-        assert find_dates(text, written, PARIS) == []
+        assert find_dates(text, written, PARIS, "DMY") == []
         assert time.perf_counter() - started < 1
 
 
@@ -1352,9 +1372,9 @@ def test_a_long_sentence_of_time_words_and_weekdays_is_read_quickly() -> None:
     which made a post of a few thousand characters take seconds."""
     written = datetime.fromisoformat(THU)
     text = "Session times, " + "the time of the session on Tuesday, " * 170 + "and that is all."
-    find_dates("Visio le 3 mars", written, PARIS)  # dateparser's first import is not the reading's time
+    find_dates("Visio le 3 mars", written, PARIS, "DMY")  # dateparser's first import is not the reading's time
     started = time.perf_counter()
-    assert len(find_dates(text, written, PARIS)) == 170
+    assert len(find_dates(text, written, PARIS, "DMY")) == 170
     assert time.perf_counter() - started < 0.5
 
 
@@ -1366,9 +1386,9 @@ def test_a_date_before_a_long_run_of_spaces_is_read_quickly(text: str) -> None:
     read one way only, or a long run of them (where an address was set aside, or a layout pasted from a word
     processor) takes seconds."""
     written = datetime.fromisoformat(THU)
-    find_dates("Visio le 3 mars", written, PARIS)  # dateparser's first import is not the reading's time
+    find_dates("Visio le 3 mars", written, PARIS, "DMY")  # dateparser's first import is not the reading's time
     started = time.perf_counter()
-    assert len(find_dates(text, written, PARIS)) == 1
+    assert len(find_dates(text, written, PARIS, "DMY")) == 1
     assert time.perf_counter() - started < 0.5
 
 
@@ -1387,7 +1407,7 @@ def test_the_days_of_a_long_list_find_the_time_they_share_once(monkeypatch: pyte
     monkeypatch.setattr(dates, "_time_near", counted)
     n = 200
     days = ", ".join(f"{date(2026, 3, 6) + timedelta(days=i):%d %B}" for i in range(n))
-    found = find_dates(f"Workshops on {days} at 6 pm.", datetime.fromisoformat(THU), PARIS)
+    found = find_dates(f"Workshops on {days} at 6 pm.", datetime.fromisoformat(THU), PARIS, "DMY")
     assert len(found) == n and {f.start.hour for f in found} == {18}
     assert len(looked) <= 2 * n
 
@@ -1414,7 +1434,7 @@ def test_the_dates_of_a_long_line_read_their_sentence_once(
     days = ", ".join(f"{date(2026, 3, 6) + timedelta(days=i):%A %d %B %Y} at 6 pm{after}" for i in range(n))
     text = f"The book club sessions are online at these times: {days}."
     post = make_post(1, "ta", text, created_at=written, moderator=True)
-    found, low = find_dates(text, written, PARIS), fold_same_length(text)
+    found, low = find_dates(text, written, PARIS, "DMY"), fold_same_length(text)
     verdicts = [set_aside(f, post, text, low, True) for f in found]
     assert (len(found), set(verdicts)) == (n, {why})
     assert len(readings) == 1
@@ -1447,7 +1467,7 @@ def test_the_dates_of_a_long_sentence_read_their_clause_once_and_their_alternati
     text = "Live session " + " ".join(["5th nov at 7 pm IST"] * n)
     written = datetime(2024, 11, 1, 10, tzinfo=UTC)
     post = make_post(1, "ta", text, created_at=written, moderator=True)
-    found, low = find_dates(text, written, KOLKATA), fold_same_length(text)
+    found, low = find_dates(text, written, KOLKATA, "DMY"), fold_same_length(text)
     assert len(found) == n
     assert [set_aside(f, post, text, low, True) for f in found] == [None] * n
     assert read["FUTURE"].searches <= 3 and read["RECORD"].searches <= 1
@@ -1499,7 +1519,7 @@ def test_the_meetings_of_a_long_line_read_their_title_from_the_sentence_once(mon
     days = ", ".join(f"{date(2026, 3, 6) + timedelta(days=i):%A %d %B %Y} at 6 pm" for i in range(150))
     text = f"Dear members,\n\nThe   book club sessions are online at these times: {days}.\n\nSee you there."
     post = make_post(1, "ta", text, created_at=written, moderator=True)
-    meetings = read_post(post, PARIS, "scribe").meetings
+    meetings = read_post(post, PARIS, "scribe", order="DMY").meetings
     title = "The book club sessions are online at these times: Friday 06 March 2026 at 6 pm, Saturday…"
     assert (len(meetings), {m.title for m in meetings}) == (150, {title})
     assert len(readings) == 1
@@ -1613,7 +1633,9 @@ def test_a_number_after_what_it_numbers_is_no_day(text: str, days: list[int]) ->
 def test_a_french_numeric_date_is_day_first(text: str, day: date) -> None:
     """Day first, with a short year, or far off when month first would be near: French has no other order."""
     post = make_post(1, "alice", text, created_at=datetime.fromisoformat(THU))
-    assert [m.start for m in read_post(post, PARIS).meetings] == [datetime.combine(day, dt_time(18), PARIS)]
+    assert [m.start for m in read_post(post, PARIS, order="DMY").meetings] == [
+        datetime.combine(day, dt_time(18), PARIS)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1778,7 +1800,7 @@ def test_the_forums_zone_restated_is_read_whatever_name_the_forum_gives_its_zone
     zone: the restated start wins over a summer time written in winter."""
     text = "Live session on 20th Feb at 10:30 AM EDT / 8 PM IST."
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
-    (meeting,) = read_post(post, ZoneInfo(forum), "scribe").meetings
+    (meeting,) = read_post(post, ZoneInfo(forum), "scribe", order="DMY").meetings
     assert meeting.start == datetime(2025, 2, 20, 20, 0, tzinfo=KOLKATA)
 
 
@@ -1811,7 +1833,7 @@ def test_a_stated_zone_is_the_forums_own_when_it_is_at_the_meetings_time(text: s
     daylight-saving change in between) is another zone: the start restated in the forum's zone is read,
     whichever side of the change the post is written on."""
     post = make_post(1, "alice", text, created_at=datetime.fromisoformat(written).replace(tzinfo=UTC), moderator=True)
-    (meeting,) = read_post(post, PARIS, "scribe").meetings
+    (meeting,) = read_post(post, PARIS, "scribe", order="DMY").meetings
     assert meeting.start == datetime.fromisoformat(start)
 
 
@@ -1858,7 +1880,7 @@ def test_a_members_opening_post_about_a_session_announces_none(text: str) -> Non
     """A topic a member opens to plead, report a clash or a failure about a session announces none, as a
     member's reply would not; an exam's time is the exam's even beside a session in the next clause."""
     post = make_post(1, "bob", text, created_at=SATURDAY_AFTERNOON)
-    assert read_post(post, KOLKATA, "scribe").meetings == ()
+    assert read_post(post, KOLKATA, "scribe", order="DMY").meetings == ()
 
 
 @pytest.mark.parametrize(
@@ -1872,7 +1894,7 @@ def test_a_members_opening_post_about_a_session_announces_none(text: str) -> Non
 )
 def test_a_member_opening_a_topic_to_invite_to_a_timed_session_announces_it(text: str, hour: int) -> None:
     post = make_post(1, "bob", text, created_at=SATURDAY_AFTERNOON)
-    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [
+    assert [m.start for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings] == [
         datetime(2025, 2, 16, hour, tzinfo=KOLKATA)
     ]
 
@@ -1902,7 +1924,7 @@ def test_a_weekday_and_its_day_of_the_month(text: str, start: tuple[int, int, in
     """ "mardi 18 à 20h" is Tuesday the 18th at 8 PM, not Tuesday from 12 to 8 PM; "18-Feb-2025" a date."""
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
     day, hour, minute = start
-    assert [m.start for m in read_post(post, zone, "scribe").meetings] == [
+    assert [m.start for m in read_post(post, zone, "scribe", order="DMY").meetings] == [
         datetime(2025, 2, day, hour, minute, tzinfo=zone)
     ]
 
@@ -1977,7 +1999,7 @@ def test_between_two_times_is_a_range() -> None:
 )
 def test_a_day_said_not_to_be_the_one_is_called_off(text: str, zone: ZoneInfo) -> None:
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True)
-    reading = read_post(post, zone, "scribe")
+    reading = read_post(post, zone, "scribe", order="DMY")
     assert [m.start for m in reading.meetings] == [datetime(2025, 2, 18, 20, tzinfo=zone)]
     assert [d.day for d in reading.cancelled_days] == [19]
 
@@ -2010,7 +2032,7 @@ MONDAY_MORNING = datetime(2025, 2, 17, 5, 0, tzinfo=UTC)
 def test_the_week_or_the_day_a_weekday_is_in(text: str, day: int) -> None:
     """ "next week Tuesday" is in the next calendar week; a weekday beside "today" or "tomorrow" is that day."""
     post = make_post(1, "ta", text, created_at=MONDAY_MORNING, moderator=True)
-    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [
+    assert [m.start for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings] == [
         datetime(2025, 2, day, 19, tzinfo=KOLKATA)
     ]
 
@@ -2018,13 +2040,15 @@ def test_the_week_or_the_day_a_weekday_is_in(text: str, day: int) -> None:
 def test_a_weekday_its_date_does_not_fall_on_is_no_date() -> None:
     """ "Wednesday, 18th Feb" when the 18th is a Tuesday: a slip, and no reason to read a year later."""
     post = make_post(1, "ta", "Live session on Wednesday, 18th Feb at 7 PM.", created_at=MONDAY_MORNING, moderator=True)
-    assert read_post(post, KOLKATA, "scribe").meetings == ()
+    assert read_post(post, KOLKATA, "scribe", order="DMY").meetings == ()
 
 
 def test_an_invitation_to_show_ones_work_in_a_session_announces_it() -> None:
     text = "Well done! It would be great if you present it in tomorrow's live session at 8 PM."
     post = make_post(3, "ta_without_flag", text, created_at=SATURDAY_AFTERNOON)
-    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [datetime(2025, 2, 16, 20, tzinfo=KOLKATA)]
+    assert [m.start for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings] == [
+        datetime(2025, 2, 16, 20, tzinfo=KOLKATA)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2084,7 +2108,7 @@ def test_an_address_names_no_day() -> None:
         f"{_a_href('https://forum.example.ac.in/t/ga6-doubt-session-on-friday/4567')}, please check there.</p>"
     )
     post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
-    assert read_post(post, KOLKATA, "scribe").meetings == ()
+    assert read_post(post, KOLKATA, "scribe", order="DMY").meetings == ()
 
 
 @pytest.mark.parametrize(
@@ -2099,7 +2123,7 @@ def test_an_address_names_no_day() -> None:
 def test_a_topic_page_or_a_chat_invite_is_no_meetings_link(url: str) -> None:
     cooked = f"<p>GA6 doubt session on Tuesday 8 December 2026 at 7 PM. Details: {_a_href(url)}</p>"
     post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
-    [meeting] = read_post(post, KOLKATA, "scribe").meetings
+    [meeting] = read_post(post, KOLKATA, "scribe", order="DMY").meetings
     assert meeting.start.hour == 19 and meeting.link is None
 
 
@@ -2110,7 +2134,7 @@ def test_a_call_link_beside_a_chat_invite_is_the_meetings_link() -> None:
         f"<p>Questions before it in our group: {_a_href('https://chat.whatsapp.com/AbCdEfGh')}</p>"
     )
     post = make_post(2, "ta", "", cooked=cooked, created_at=SATURDAY_AFTERNOON, moderator=True)
-    [meeting] = read_post(post, KOLKATA, "scribe").meetings
+    [meeting] = read_post(post, KOLKATA, "scribe", order="DMY").meetings
     assert meeting.link == call
 
 
@@ -2142,7 +2166,7 @@ def test_a_sessions_record_handed_over_or_what_was_agreed_at_it_puts_it_behind(
     text: str, start: datetime | None
 ) -> None:
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
-    reading = read_post(post, PARIS, "scribe")
+    reading = read_post(post, PARIS, "scribe", order="DMY")
     assert [m.start for m in reading.meetings] == ([start] if start else [])
 
 
@@ -2163,7 +2187,7 @@ def test_a_sessions_record_handed_over_or_what_was_agreed_at_it_puts_it_behind(
 )
 def test_the_day_a_meeting_is_held_instead_of_one_called_off_stands(text: str, stands: list[datetime]) -> None:
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
-    reading = read_post(post, PARIS, "scribe")
+    reading = read_post(post, PARIS, "scribe", order="DMY")
     assert [m.start for m in reading.meetings if not m.cancelled] == stands
 
 
@@ -2190,7 +2214,7 @@ def test_an_update_moving_the_meeting_in_french_or_from_a_two_digit_hour_leaves_
     update: str, starts: list[datetime]
 ) -> None:
     post = make_post(7, "anim", f"Visio jeudi 5 mars à 18h\n\n{update}", created_at=WEDNESDAY, moderator=True)
-    assert [m.start for m in read_post(post, PARIS, "scribe").meetings if not m.cancelled] == starts
+    assert [m.start for m in read_post(post, PARIS, "scribe", order="DMY").meetings if not m.cancelled] == starts
 
 
 @pytest.mark.parametrize(
@@ -2210,7 +2234,7 @@ def test_an_update_moving_the_meeting_in_french_or_from_a_two_digit_hour_leaves_
 )
 def test_a_meeting_named_the_short_french_way(text: str, start: datetime | None) -> None:
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
-    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([start] if start else [])
+    assert [m.start for m in read_post(post, PARIS, "scribe", order="DMY").meetings] == ([start] if start else [])
 
 
 @pytest.mark.parametrize(
@@ -2225,12 +2249,14 @@ def test_a_meeting_named_the_short_french_way(text: str, start: datetime | None)
 )
 def test_registrations_for_a_session_that_open_or_close_the_french_way_are_a_window(text: str) -> None:
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
-    assert read_post(post, PARIS, "scribe").meetings == ()
+    assert read_post(post, PARIS, "scribe", order="DMY").meetings == ()
 
 
 def test_a_session_open_to_all_is_no_window() -> None:
     post = make_post(7, "anim", "Atelier ouvert à tous le 9 mars à 18h, inscriptions ouvertes", created_at=WEDNESDAY)
-    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == [datetime(2026, 3, 9, 18, tzinfo=PARIS)]
+    assert [m.start for m in read_post(post, PARIS, "scribe", order="DMY").meetings] == [
+        datetime(2026, 3, 9, 18, tzinfo=PARIS)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2269,7 +2295,7 @@ def test_a_session_open_to_all_is_no_window() -> None:
     ],
 )
 def test_the_week_written_beside_a_bare_weekday_is_its_week(text: str, day: date | None) -> None:
-    found = [f.start.astimezone(PARIS).date() for f in find_dates(text, WEDNESDAY, PARIS)]
+    found = [f.start.astimezone(PARIS).date() for f in find_dates(text, WEDNESDAY, PARIS, "DMY")]
     assert found == ([day] if day else [])
 
 
@@ -2277,9 +2303,9 @@ def test_a_long_sentence_of_weekdays_is_read_quickly() -> None:
     """Each bare weekday asks which week the words beside it name; that must not read its sentence again
     from the start, which made a long sentence of weekdays take a time growing as its square."""
     text = "Calls " + "every Thursday at 6 PM, " * 1500 + "that is all."
-    find_dates("Visio le 3 mars", WEDNESDAY, PARIS)
+    find_dates("Visio le 3 mars", WEDNESDAY, PARIS, "DMY")
     started = time.perf_counter()
-    assert len(find_dates(text, WEDNESDAY, PARIS)) == 1500
+    assert len(find_dates(text, WEDNESDAY, PARIS, "DMY")) == 1500
     assert time.perf_counter() - started < 1
 
 
@@ -2292,7 +2318,7 @@ _FIELDS = (
 def test_an_opening_post_whose_field_labels_end_on_a_question_mark_announces_its_meeting() -> None:
     """ "Quand ? … Où ? …": labels of an announcement's fields, the French way, no question asked."""
     post = make_post(1, "asso", _FIELDS, created_at=WEDNESDAY)
-    reading = read_post(post, PARIS, "scribe")
+    reading = read_post(post, PARIS, "scribe", order="DMY")
     assert [(m.start, m.end) for m in reading.meetings] == [
         (datetime(2026, 3, 12, 14, tzinfo=PARIS), datetime(2026, 3, 12, 15, 30, tzinfo=PARIS))
     ]
@@ -2300,7 +2326,7 @@ def test_an_opening_post_whose_field_labels_end_on_a_question_mark_announces_its
 
 def test_an_opening_post_asking_a_real_question_beside_its_fields_still_asks() -> None:
     post = make_post(1, "asso", _FIELDS + "\n\nQui serait partant pour animer ?", created_at=WEDNESDAY)
-    assert read_post(post, PARIS, "scribe").meetings == ()
+    assert read_post(post, PARIS, "scribe", order="DMY").meetings == ()
 
 
 @pytest.mark.parametrize(
@@ -2327,7 +2353,7 @@ def test_an_opening_post_asking_a_real_question_beside_its_fields_still_asks() -
 )
 def test_a_sessions_bare_day_told_of_after_it_was_held_is_no_meeting_to_come(text: str, start: datetime | None) -> None:
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
-    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([start] if start else [])
+    assert [m.start for m in read_post(post, PARIS, "scribe", order="DMY").meetings] == ([start] if start else [])
 
 
 @pytest.mark.parametrize(
@@ -2347,7 +2373,7 @@ def test_a_sessions_bare_day_told_of_after_it_was_held_is_no_meeting_to_come(tex
 )
 def test_a_meeting_called_off_the_french_way(text: str, off: bool) -> None:
     post = make_post(7, "anim", text, created_at=WEDNESDAY, moderator=True)
-    reading = read_post(post, PARIS, "scribe")
+    reading = read_post(post, PARIS, "scribe", order="DMY")
     assert [m.start for m in reading.meetings if not m.cancelled] == ([] if off else [THURSDAY_6PM])
 
 
@@ -2367,7 +2393,9 @@ def test_a_meeting_called_off_the_french_way(text: str, off: bool) -> None:
 )
 def test_a_members_reply_proposing_a_time_or_saying_it_suits_them_announces_nothing(text: str, announced: bool) -> None:
     post = make_post(4, "membre", text, created_at=WEDNESDAY)
-    assert [m.start for m in read_post(post, PARIS, "scribe").meetings] == ([THURSDAY_6PM] if announced else [])
+    assert [m.start for m in read_post(post, PARIS, "scribe", order="DMY").meetings] == (
+        [THURSDAY_6PM] if announced else []
+    )
 
 
 KOLKATA = ZoneInfo("Asia/Kolkata")
@@ -2378,7 +2406,7 @@ TUESDAY_7PM_IST = datetime(2024, 11, 5, 19, tzinfo=KOLKATA)
 def _standing_ist(text: str) -> list[datetime]:
     """The starts a TA's post written on a Saturday afternoon in Kolkata leaves standing."""
     post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
-    return [m.start for m in read_post(post, KOLKATA, "scribe").meetings if not m.cancelled]
+    return [m.start for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings if not m.cancelled]
 
 
 @pytest.mark.parametrize(
@@ -2433,7 +2461,7 @@ def test_a_session_moved_from_the_day_planned_earlier_stands_only_on_the_new_day
 )
 def test_a_time_said_sharp_before_its_date_is_the_sessions_start(text: str) -> None:
     post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
-    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [TUESDAY_7PM_IST]
+    assert [m.start for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings] == [TUESDAY_7PM_IST]
 
 
 TUESDAY_7_30PM_IST = datetime(2024, 11, 5, 19, 30, tzinfo=KOLKATA)
@@ -2453,7 +2481,7 @@ TUESDAY_7_30PM_IST = datetime(2024, 11, 5, 19, 30, tzinfo=KOLKATA)
 )
 def test_a_session_said_to_start_at_another_time_right_after_its_time_starts_then(text: str, start: datetime) -> None:
     post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
-    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == [start]
+    assert [m.start for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings] == [start]
 
 
 SATURDAY_8PM_IST = datetime(2024, 11, 9, 20, tzinfo=KOLKATA)
@@ -2474,7 +2502,9 @@ SATURDAY_8PM_IST = datetime(2024, 11, 9, 20, tzinfo=KOLKATA)
 )
 def test_a_learner_asking_staff_to_hold_a_session_announces_none(text: str, announced: bool) -> None:
     post = make_post(1, "learner", text, created_at=SATURDAY_IST, topic_title="Doubt session for Week 5")
-    assert [m.start for m in read_post(post, KOLKATA, "scribe").meetings] == ([SATURDAY_8PM_IST] if announced else [])
+    assert [m.start for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings] == (
+        [SATURDAY_8PM_IST] if announced else []
+    )
 
 
 @pytest.mark.parametrize(
@@ -2496,7 +2526,7 @@ def test_a_learner_asking_staff_to_hold_a_session_announces_none(text: str, anno
 )
 def test_a_weekday_after_the_days_of_an_event_is_the_one_among_them(text: str, start: datetime) -> None:
     post = make_post(3, "ta_team", text, created_at=SATURDAY_IST, moderator=True)
-    starts = [m.start for m in read_post(post, KOLKATA, "scribe").meetings if not m.all_day]
+    starts = [m.start for m in read_post(post, KOLKATA, "scribe", order="DMY").meetings if not m.all_day]
     assert starts == [start]
 
 

@@ -1,0 +1,92 @@
+"""Zones stated next to a time, as `scribe preview`, `scribe doctor` and the meetings feature read them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.preview import zone_warnings
+from bot.text import fold_same_length
+from bot.zones import stated_zones, tz_after
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("The call is at 6 PM UK time.", "Europe/London"),
+        ("The call is at 6 pm (UK time).", "Europe/London"),
+        ("Doors open at 17:30 London time", "Europe/London"),
+        ("We start at 6pm British time, sharp", "Europe/London"),
+        ("We start at 7pm British Summer Time", "Europe/London"),
+        ("On se voit à 18h heure de Londres", "Europe/London"),
+        ("Rendez-vous à 18h30 heure française", "Europe/Paris"),
+        ("Rendez-vous à 18h30 heure de France", "Europe/Paris"),
+        ("Kick-off at 6:15 pm Paris time", "Europe/Paris"),
+        ("Kick-off at 6:15 pm Central European Time", "Europe/Paris"),
+        ("Doubt clearing at 7:30 PM India time", "Asia/Kolkata"),
+        ("Doubt clearing at 7:30 PM Indian time", "Asia/Kolkata"),
+        ("Doubt clearing at 7:30 PM Indian Standard Time", "Asia/Kolkata"),
+        ("The panel opens at 9 AM New York time", "America/New_York"),
+        ("The panel opens at 9 AM Eastern time", "America/New_York"),
+        ("The panel opens at 9 AM US Eastern time", "America/New_York"),
+        ("Atelier à 13h heure du Québec", "America/Toronto"),
+        ("Atelier à 13h heure de Montréal", "America/Toronto"),
+        ("Atelier à 13 h, heure de l’Est", "America/Toronto"),
+        ("Atelier à 13 h heure normale de l'Est", "America/Toronto"),
+        ("Workshop at 14:00 Brussels time", "Europe/Brussels"),
+        ("Atelier à 14h heure belge", "Europe/Brussels"),
+        ("Atelier à 14h heure suisse", "Europe/Zurich"),
+        ("Webinar at 18:00 CET/CEST", "Europe/Paris"),
+        ("Webinar at 18:00 CEST / CET", "Europe/Paris"),
+        ("Webinar at 18:00 GMT/BST", "Europe/London"),
+    ],
+)
+def test_a_places_time_is_a_zone(text: str, zone: str) -> None:
+    assert stated_zones(text) == {zone: 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 6 PM the UK team takes over the queue.",
+        "At 6 PM UK students get their marks.",
+        "Le cours de 18h à Paris est complet.",
+        "À 18h Paris attend les résultats.",
+        "Check the 5pm London timetable before coming.",
+        "The 10:30 am India team standup is moved.",
+        "Rendez-vous à 18h, heure limite pour rendre le devoir.",
+    ],
+)
+def test_a_place_that_names_no_time_is_no_zone(text: str) -> None:
+    assert stated_zones(text) == {}
+
+
+def test_ambiguous_abbreviations_name_the_forums_usual_zone() -> None:
+    """IST is India's, BST Britain's summer time, GMT alone UTC; two abbreviations of one zone together are
+    that zone, two of different zones the first."""
+    assert stated_zones("at 8:00 pm IST and 3:30 pm BST and 2:30 pm GMT") == {
+        "Asia/Kolkata": 1,
+        "Europe/London": 1,
+        "UTC": 1,
+    }
+    assert stated_zones("at 9:00 am EST/PST") == {"America/New_York": 1}
+
+
+def test_a_zone_ends_after_all_its_words() -> None:
+    """Where the zone's words end: the meetings feature reads what follows (a restated time, a day)."""
+    for text, words in [
+        ("6 PM UK time, then", "6 PM UK time"),
+        ("6 PM CET/CEST) then", "6 PM CET/CEST)"),
+        ("6 PM CET/xyz then", "6 PM CET"),
+        ("6 PM IST) then", "6 PM IST)"),
+    ]:
+        _, end = tz_after(fold_same_length(text), text, 4)
+        assert text[:end].rstrip() == words
+
+
+def test_preview_warns_of_a_places_time_other_than_the_forums() -> None:
+    """Brussels keeps Paris's clock all year: no warning for it in a Paris forum; London does not."""
+    texts = ["Call at 6 PM UK time", "Atelier à 14h heure belge"]
+    assert zone_warnings(texts, "Europe/Paris") == [
+        "1 time(s) stated in Europe/London, but the configured timezone is Europe/Paris: "
+        "check the timezone setting (SCRIBE_TIMEZONE)"
+    ]
