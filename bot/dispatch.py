@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -40,6 +41,9 @@ RETRY_DELAY = timedelta(minutes=2)
 MAX_ATTEMPTS = 5
 EVERY_ROUTE = "*"
 """A retry of a whole event rather than of one feature's reading of it."""
+RETRIED = re.compile(r"(?::retry\d+)+$")
+"""The suffix a timer's retries carry: one `:retry{n}`, or a chain of them in a store written
+before retries kept a single one."""
 LIMITS = "limits"
 """How old a staff-only command may be when scribe reads it."""
 
@@ -287,7 +291,7 @@ def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.
     at = ctx.now + RETRY_DELAY * 2 ** (attempt - 1)
     if isinstance(event, TickFired):  # a job: the same job, later
         payload = {**event.payload, "attempt": attempt + 1}
-        return [A.ScheduleTimer(f"{event.key}:retry{attempt}", at, event.name, payload)]
+        return [A.ScheduleTimer(f"{RETRIED.sub('', event.key)}:retry{attempt}", at, event.name, payload)]
     if asker is not None:
         payload = {"post_id": asker[0].post_id, "attempt": attempt + 1}
         return [A.ScheduleTimer(f"retry:{asker[0].post_id}:{attempt}", at, RETRY, payload)]
