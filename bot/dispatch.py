@@ -64,8 +64,26 @@ def ignored(event: Event, ctx: Ctx) -> bool:
     return post.deleted and not isinstance(event, PostDeleted)
 
 
+HELD_AT_MOST = timedelta(days=1)
+"""How long past its time work held by a pause is still done at the resume. A member's request is
+answered within hours or not usefully at all (a link asked for tonight's meeting), and a resume
+after the holidays would otherwise answer, all at once, threads that moved on weeks ago."""
+
+
+def held_by_pause(tick: TickFired) -> bool:
+    """Work on a post scribe read before a pause (the timer's payload names it: a request waiting
+    for its settle delay, a missing link to tell its author, a job answering a command, a read put
+    off after the forum failed): while scribe is paused the engine keeps it waiting, and after the
+    resume it is done on the thread as it stands then, unless its time is more than `HELD_AT_MOST`
+    past. What scribe does on its own schedule (meeting reminders, digests, syntheses) is not held:
+    due during the pause, it is dropped, as a reminder after its moment is no use."""
+    return "post_id" in tick.payload or "answers" in tick.payload
+
+
 async def pause(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Action]:
-    """While paused, only the commands marked `while_paused` run (`reprendre`, `planning`)."""
+    """While paused, only the commands marked `while_paused` run (`reprendre`, `planning`): what is
+    posted, and what scribe's own timers and schedules ask, is dropped, not caught up after the
+    resume. The work `held_by_pause` does not reach here while paused."""
     if route.command is not None and route.command.while_paused:
         return await call()
     if await ctx.memory.paused():
