@@ -346,6 +346,8 @@ class Engine:
                 if isinstance(event, PostCreated) and event.polled:
                     self._passed.append(event.post.id)  # brought first by a webhook: the poll reads on
                 return []
+            if isinstance(event, TickFired) and held_by_pause(event) and await self.store.paused():
+                return []  # queued before a pause read in the same pass: it waits for the resume
             metrics.EVENTS.labels(type(event).__name__).inc()
             try:
                 actions = await self.dispatcher.dispatch(await self._as_dispatched(event), await self.ctx())

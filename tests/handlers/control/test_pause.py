@@ -84,3 +84,23 @@ async def test_a_command_put_off_by_a_failing_forum_before_a_pause_is_answered_a
         await engine.run_once()
     [answer] = scribe_in(sandbox, SEED_TOPIC)
     assert "|" in answer  # the proposals table
+
+
+async def test_a_request_whose_delay_ends_as_the_pause_is_read_waits_for_the_resume(make_sandbox, make_engine) -> None:
+    """The pause and the end of the delay come in the same pass: the pause, read first, holds the request."""
+    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine)
+    await post(sandbox, "lea", ASKED, topic_id)
+    await engine.run_once()
+    async with as_user(sandbox, "moderateur") as mod:
+        staff = await mod.create_topic("Coordination de l'équipe", "On s'organise ici pour le forum.", category_id=2)
+        clock.advance(minutes=9)
+        await mod.create_post("@scribe pause pendant les vacances", staff.topic_id)
+        clock.advance(minutes=2)
+        await engine.run_once()
+        assert await engine.store.paused() is not None
+        assert [t["status"] for t in await settle_timers(engine)] == ["pending"]
+        clock.advance(hours=1)
+        await mod.create_post("@scribe reprendre le travail", staff.topic_id)
+        await engine.run_once()
+    [answer] = scribe_in(sandbox, topic_id)
+    assert FORM in answer and "@lea" in answer
