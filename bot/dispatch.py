@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -40,6 +41,9 @@ RETRY_DELAY = timedelta(minutes=2)
 MAX_ATTEMPTS = 5
 EVERY_ROUTE = "*"
 """A retry of a whole event rather than of one feature's reading of it."""
+RETRIED = re.compile(r"(?::retry\d+)+$")
+"""The suffix a timer's retries carry: one `:retry{n}`, or a chain of them in a store written
+before retries kept a single one."""
 LIMITS = "limits"
 """How old a staff-only command may be when scribe reads it."""
 
@@ -60,8 +64,26 @@ def ignored(event: Event, ctx: Ctx) -> bool:
     return post.deleted and not isinstance(event, PostDeleted)
 
 
+HELD_AT_MOST = timedelta(days=1)
+"""How long past its time work held by a pause is still done at the resume. A member's request is
+answered within hours or not usefully at all (a link asked for tonight's meeting), and a resume
+after the holidays would otherwise answer, all at once, threads that moved on weeks ago."""
+
+
+def held_by_pause(tick: TickFired) -> bool:
+    """Work on a post scribe read before a pause (the timer's payload names it: a request waiting
+    for its settle delay, a missing link to tell its author, a job answering a command, a read put
+    off after the forum failed): while scribe is paused the engine keeps it waiting, and after the
+    resume it is done on the thread as it stands then, unless its time is more than `HELD_AT_MOST`
+    past. What scribe does on its own schedule (meeting reminders, digests, syntheses) is not held:
+    due during the pause, it is dropped, as a reminder after its moment is no use."""
+    return "post_id" in tick.payload or "answers" in tick.payload
+
+
 async def pause(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Action]:
-    """While paused, only the commands marked `while_paused` run (`reprendre`, `planning`)."""
+    """While paused, only the commands marked `while_paused` run (`reprendre`, `planning`): what is
+    posted, and what scribe's own timers and schedules ask, is dropped, not caught up after the
+    resume. The work `held_by_pause` does not reach here while paused."""
     if route.command is not None and route.command.while_paused:
         return await call()
     if await ctx.memory.paused():
@@ -287,7 +309,7 @@ def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.
     at = ctx.now + RETRY_DELAY * 2 ** (attempt - 1)
     if isinstance(event, TickFired):  # a job: the same job, later
         payload = {**event.payload, "attempt": attempt + 1}
-        return [A.ScheduleTimer(f"{event.key}:retry{attempt}", at, event.name, payload)]
+        return [A.ScheduleTimer(f"{RETRIED.sub('', event.key)}:retry{attempt}", at, event.name, payload)]
     if asker is not None:
         payload = {"post_id": asker[0].post_id, "attempt": attempt + 1}
         return [A.ScheduleTimer(f"retry:{asker[0].post_id}:{attempt}", at, RETRY, payload)]

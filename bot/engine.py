@@ -24,7 +24,7 @@ from bot import metrics
 from bot.audience import PM, TopicAccess, guard
 from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory, window_ids, window_of
-from bot.dispatch import Dispatcher, describe
+from bot.dispatch import HELD_AT_MOST, Dispatcher, describe, held_by_pause
 from bot.events import Event, PostCreated, PostEdited, TickFired, TopicEdited, changed
 from bot.forum import POST_IDS_PER_REQUEST, Forum, ForumError, Unavailable
 from bot.i18n import Messages
@@ -313,9 +313,22 @@ class Engine:
         return sum(1 for e in events if getattr(getattr(e, "post", None), "username", "").lower() != bot)
 
     async def due_events(self) -> list[Event]:
+        """The timers and schedules due now; while scribe is paused, the work it owes the posts it
+        read before (`bot.dispatch.held_by_pause`) waits for the resume."""
         now = self.clock()
         ticks: list[Event] = list(await self.store.due_timers(now))
+        if ticks and await self.store.paused():
+            ticks = [t for t in ticks if not (isinstance(t, TickFired) and held_by_pause(t))]
         return ticks + list(await self.scheduler.due(now))
+
+    async def give_up_held(self) -> None:
+        """At the resume, the work a pause held whose time is more than `HELD_AT_MOST` past is
+        given up, with a log: handled with nothing to do, it never fires."""
+        now = self.clock()
+        for tick in await self.store.due_timers(now - HELD_AT_MOST):
+            if held_by_pause(tick):
+                log.warning("timer.given_up_after_pause", extra={"key": tick.key, "due": tick.at.isoformat()})
+                await self.store.commit(tick, [], now)
 
     async def queue_due(self) -> int:
         due = await self.due_events()
@@ -333,6 +346,8 @@ class Engine:
                 if isinstance(event, PostCreated) and event.polled:
                     self._passed.append(event.post.id)  # brought first by a webhook: the poll reads on
                 return []
+            if isinstance(event, TickFired) and held_by_pause(event) and await self.store.paused():
+                return []  # queued before a pause read in the same pass: it waits for the resume
             metrics.EVENTS.labels(type(event).__name__).inc()
             try:
                 actions = await self.dispatcher.dispatch(await self._as_dispatched(event), await self.ctx())
@@ -357,13 +372,15 @@ class Engine:
             await self.store.commit(event, actions, self.clock())
             if any(isinstance(a, A.Remember) and a.namespace == OVERRIDES for a in actions):
                 self._effective = None
+            if any(isinstance(a, A.PauseBot) and not a.paused for a in actions):
+                await self.give_up_held()
         finally:
             if isinstance(event, TickFired):
                 self._queued_ticks.discard(event.key)
         for action in actions:
             if isinstance(action, A.ChangeSchedule):
                 await self.scheduler.refresh(action.name)
-        if isinstance(event, TickFired) or any(isinstance(a, A.ScheduleTimer) for a in actions):
+        if isinstance(event, TickFired) or any(isinstance(a, A.ScheduleTimer | A.PauseBot) for a in actions):
             self._timers_changed.set()
         return actions
 

@@ -218,6 +218,7 @@ async def set_quiet(event: MentionReceived, ctx: Ctx) -> list[Action]:
 
 @router.command("pause", help="schedules.help_pause", staff_only=True)
 async def pause(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    """What a pause drops and what it holds for the resume: `bot.dispatch.pause`, `held_by_pause`."""
     return [PauseBot(True, event.post.username), reply(event, ctx.t("schedules.ack_pause", bot=ctx.bot_username))]
 
 

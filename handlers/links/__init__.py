@@ -21,6 +21,7 @@ from bot.ctx import Ctx
 from bot.events import MentionReceived, PostCreated, PostEdited, TickFired
 from bot.forum import NotFound
 from bot.i18n import Messages
+from bot.mentions import parse_mention
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse
@@ -275,8 +276,9 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
 
 def _waits_until(group: RequestGroup, ctx: Ctx) -> datetime | None:
     """Until when a burst still waits for its settle delay (`handlers.links.settle`): one nobody
-    addressed to scribe, whose first request is younger than the delay, while scribe answers those."""
-    if not ctx.settings.of(LinksSettings).answer_unasked or ctx.bot_username.lower() in analyse(group.first).mentions:
+    addressed to scribe, whose first request is younger than the delay, while scribe answers those.
+    Addressed as the running bot reads it (`bot.mentions`): "> @scribe …" cites someone else's words."""
+    if not ctx.settings.of(LinksSettings).answer_unasked or parse_mention(group.first, ctx.bot_username):
         return None
     return settles_at(group.first, ctx)
 

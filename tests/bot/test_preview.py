@@ -106,3 +106,38 @@ def test_an_empty_text_is_left_out_and_an_empty_list_counted() -> None:
     result = {"topic": {"id": 5, "title": "t", "posts": 1}, "odd_things": [], "note": "", "actions": []}
     lines = readable(result, [demo_router()], Messages("en")).splitlines()
     assert lines[2:] == ["", "odd things: 0", "", "actions scribe would take: 0"]
+
+
+async def test_a_request_citing_a_command_to_scribe_waits_in_the_preview_as_it_does_live(
+    make_sandbox, make_engine, settings_for
+) -> None:
+    """A request that names scribe only inside a bare quote ("> @scribe …") is not addressed to it: the
+    running bot waits for its settle delay, and the preview says so too."""
+    from datetime import UTC, datetime, timedelta
+
+    from tests.conftest import Clock
+    from tests.handlers.links.test_links_settle import ANNOUNCEMENT, as_user, settle_timers
+
+    clock = Clock(datetime.now(UTC) - timedelta(hours=2))  # the preview reads the topic now
+    sandbox = await make_sandbox(clock, seed=False)
+    sandbox.add_user("lea")
+    engine = await make_engine(sandbox, clock=clock)
+    async with as_user(sandbox, "moderateur") as mod:
+        made = await mod.create_topic("Atelier cartographie", ANNOUNCEMENT, category_id=2)
+    await engine.run_once()
+    clock.advance(hours=2)
+    async with as_user(sandbox, "lea") as lea:
+        asked = await lea.create_post(
+            "> @scribe il manque le lien ?\n\nPareil, je ne trouve pas le lien d'inscription pour l'atelier.",
+            made.topic_id,
+        )
+    await engine.run_once()
+    assert [t["key"] for t in await settle_timers(engine)] == [f"links:settle:{asked.id}"]
+    async with Forum(sandbox.url, "scribe", KEY) as forum:
+        kit = Kit(settings_for(sandbox), forum=forum)
+        try:
+            result = await preview(str(made.topic_id), kit, app.make_dispatcher())
+        finally:
+            await kit.close()
+    [request] = result["link_requests"]
+    assert request["post_number"] == asked.post_number and request["waiting_until"] is not None

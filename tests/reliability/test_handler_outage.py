@@ -4,6 +4,7 @@ the post or the timer is dealt with once the forum is back, not dropped."""
 from __future__ import annotations
 
 import contextlib
+import json
 from datetime import timedelta
 
 import pytest
@@ -114,3 +115,53 @@ async def test_the_readers_check_meeting_a_failing_forum_puts_the_post_off_inste
         sandbox.faults.clear()
         await simulation.fire_until(clock.now + timedelta(minutes=5))
     assert [w.key for w in simulation.writes] == ["reply:probe"]
+
+
+async def pending_keys(engine) -> list[str]:
+    """The links timers waiting (the announcement's meeting reminders aside)."""
+    return [t["key"] for t in await engine.store.timers() if t["status"] == "pending" and t["key"].startswith("links:")]
+
+
+async def answered_once_back(sandbox, engine, clock, topic_id: int, minutes: int) -> None:
+    """The forum back, the retry due `minutes` later answers the request, once."""
+    sandbox.faults.clear()
+    clock.advance(minutes=minutes)
+    await engine.run_once()
+    [answer] = scribe_in(sandbox, topic_id)
+    assert FORM in answer and "@lea" in answer
+
+
+async def test_a_timer_failing_twice_is_tried_again_under_its_own_key_and_the_attempt(
+    make_sandbox, make_engine
+) -> None:
+    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine)
+    request = await post(sandbox, "lea", ASKED, topic_id)
+    await engine.run_once()
+    sandbox.faults.server_error(count=None, status=503, path_prefix=f"/t/{topic_id}")
+    clock.advance(minutes=10)
+    await engine.run_once()
+    assert await pending_keys(engine) == [f"links:settle:{request.id}:retry1"]
+    clock.advance(minutes=2)
+    await engine.run_once()
+    assert await pending_keys(engine) == [f"links:settle:{request.id}:retry2"]
+    await answered_once_back(sandbox, engine, clock, topic_id, minutes=4)
+
+
+async def test_a_retry_stored_under_a_key_of_retries_goes_on_under_one_retry_suffix(make_sandbox, make_engine) -> None:
+    """A store written before retries kept one suffix holds `…:retry1:retry2`: it still fires, and
+    failing again it is tried again under the timer's own key and the attempt."""
+    from bot.actions import ScheduleTimer
+    from bot.events import TickFired
+
+    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine)
+    request = await post(sandbox, "lea", ASKED, topic_id)
+    await engine.run_once()
+    [settle] = [t for t in await engine.store.timers() if t["key"] == f"links:settle:{request.id}"]
+    payload = json.loads(settle["payload"])
+    fired = TickFired(settle["name"], clock.now, settle["key"], payload)
+    stored = ScheduleTimer(f"{settle['key']}:retry1:retry2", clock.now, settle["name"], {**payload, "attempt": 3})
+    await engine.store.commit(fired, [stored], clock.now)
+    sandbox.faults.server_error(count=None, status=503, path_prefix=f"/t/{topic_id}")
+    await engine.run_once()
+    assert await pending_keys(engine) == [f"links:settle:{request.id}:retry3"]
+    await answered_once_back(sandbox, engine, clock, topic_id, minutes=8)

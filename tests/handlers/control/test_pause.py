@@ -1,0 +1,106 @@
+"""What a pause does to the work scribe had already taken on, through the whole engine against the
+sandbox forum: a link request read before `@scribe pause`, whose settle delay ends during the pause,
+is decided after `@scribe reprendre` on the thread as it stands then (one whose delay ended more
+than a day before the resume is given up); a command put off by a failing forum is answered."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+import pytest
+
+from tests.handlers.links.test_links_settle import ASKED, FORM, announced, as_user, post, scribe_in, settle_timers
+
+SEED_TOPIC = 1
+ANSWER = f"Le lien est dans l'annonce : {FORM}"
+
+
+async def paused_by(mod, engine) -> int:
+    """A moderator pauses scribe from the team's own topic (where scribe acknowledges): that topic."""
+    staff = await mod.create_topic("Coordination de l'équipe", "On s'organise ici pour le forum.", category_id=2)
+    await mod.create_post("@scribe pause pendant les vacances", staff.topic_id)
+    await engine.run_once()
+    assert await engine.store.paused() is not None
+    return int(staff.topic_id)
+
+
+@pytest.mark.parametrize(
+    ("paused_for", "answered_meanwhile", "outcome"),
+    [
+        (timedelta(hours=3), False, "answered"),
+        (timedelta(hours=3), True, "silent"),
+        (timedelta(days=2), False, None),
+    ],
+    ids=["nobody-answers", "a-member-answers-meanwhile", "delay-over-for-more-than-a-day"],
+)
+async def test_a_request_whose_delay_ends_during_a_pause_is_decided_after_the_resume(
+    make_sandbox, make_engine, caplog, paused_for: timedelta, answered_meanwhile: bool, outcome: str | None
+) -> None:
+    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine)
+    request = await post(sandbox, "lea", ASKED, topic_id)
+    await engine.run_once()
+    async with as_user(sandbox, "moderateur") as mod:
+        staff = await paused_by(mod, engine)
+        clock.advance(minutes=15)
+        if answered_meanwhile:
+            await post(sandbox, "tom", ANSWER, topic_id)
+        await engine.run_once()
+        assert scribe_in(sandbox, topic_id) == []
+        assert [t["status"] for t in await settle_timers(engine)] == ["pending"]
+        clock.now += paused_for - timedelta(minutes=5)
+        await engine.run_once()  # the meeting's reminder due during the pause is dropped
+        clock.advance(minutes=5)
+        await mod.create_post("@scribe reprendre le travail", staff)
+        with caplog.at_level(logging.WARNING, "scribe"):
+            await engine.run_once()
+    assert await engine.store.paused() is None
+    assert [t["status"] for t in await settle_timers(engine)] == ["fired"]
+    record = await engine.store.get("links", f"request:{request.id}")
+    assert (record or {}).get("outcome") == outcome
+    if outcome == "answered":
+        [answer] = scribe_in(sandbox, topic_id)
+        assert FORM in answer and "@lea" in answer
+    else:
+        assert scribe_in(sandbox, topic_id) == []
+    given_up = [r for r in caplog.records if r.getMessage() == "timer.given_up_after_pause"]
+    assert [r.key for r in given_up] == ([] if outcome else [f"links:settle:{request.id}"])
+
+
+async def test_a_command_put_off_by_a_failing_forum_before_a_pause_is_answered_after_the_resume(
+    sandbox, make_engine, member, clock
+) -> None:
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    await member.create_post("@scribe propositions, s'il te plaît", SEED_TOPIC)
+    sandbox.faults.server_error(count=6, path_prefix="/t/")
+    await engine.run_once()
+    async with as_user(sandbox, "moderateur") as mod:
+        staff = await paused_by(mod, engine)
+        clock.advance(minutes=30)
+        await engine.run_once()
+        assert scribe_in(sandbox, SEED_TOPIC) == []
+        await mod.create_post("@scribe reprendre, merci à tous", staff)
+        await engine.run_once()
+    [answer] = scribe_in(sandbox, SEED_TOPIC)
+    assert "|" in answer  # the proposals table
+
+
+async def test_a_request_whose_delay_ends_as_the_pause_is_read_waits_for_the_resume(make_sandbox, make_engine) -> None:
+    """The pause and the end of the delay come in the same pass: the pause, read first, holds the request."""
+    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine)
+    await post(sandbox, "lea", ASKED, topic_id)
+    await engine.run_once()
+    async with as_user(sandbox, "moderateur") as mod:
+        staff = await mod.create_topic("Coordination de l'équipe", "On s'organise ici pour le forum.", category_id=2)
+        clock.advance(minutes=9)
+        await mod.create_post("@scribe pause pendant les vacances", staff.topic_id)
+        clock.advance(minutes=2)
+        await engine.run_once()
+        assert await engine.store.paused() is not None
+        assert [t["status"] for t in await settle_timers(engine)] == ["pending"]
+        clock.advance(hours=1)
+        await mod.create_post("@scribe reprendre le travail", staff.topic_id)
+        await engine.run_once()
+    [answer] = scribe_in(sandbox, topic_id)
+    assert FORM in answer and "@lea" in answer
