@@ -234,6 +234,32 @@ def test_hashtags_and_emoji_codes_of_member_text_stay_words() -> None:
     assert audit(inert("Rendez-vous à 18:30, salle B:12")).codes == []
 
 
+def test_the_audit_sees_emoticons_discourse_turns_into_emoji() -> None:
+    """With emoji shortcuts on, Discourse turns `:)`, `;)`, `:D`, `^_^`… into images when a space or a
+    punctuation mark is before them and a space or the end of the text after."""
+    assert audit("Merci ;) à demain :D").codes == [";)", ":D"]
+    assert audit("(^_^) ok, f(x;) et 8-)").codes == ["8-)"]
+    assert audit("Bien joué :P\nsuite :( fin").codes == [":P", ":("]
+
+
+def test_emoticons_of_member_text_stay_characters() -> None:
+    """A member's or a model's `:)` is shown as typed, never as an emoji image scribe would post."""
+    for original in (
+        "Merci ;) à demain",
+        "Super idée :D on vote",
+        "Pas de chance :( on réessaie jeudi",
+        "Good one ;-) see you",
+        "^_^ ok pour moi",
+        "Cool 8-) et :-P",
+        "Just kidding ;P",
+        "Hmm :/ not sure",
+        "Oops :'( sorry",
+    ):
+        for raw in (inert(original), quote("alice", 2, 7, original)):
+            assert audit(raw).codes == [], raw
+        assert shown(inert(original)) == _visible(original)
+
+
 def test_member_text_stays_on_its_line() -> None:
     """Text put in a list item or a heading cannot end it and start a block of its own: a
     paragraph holding an address alone (Discourse would onebox it), a heading, a list."""
