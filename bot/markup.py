@@ -74,6 +74,27 @@ def inert_lines(text: str) -> str:
     return "\n".join(_line_start(_escape_line(line.lstrip())) for line in text.split("\n"))
 
 
+def inert_paragraphs(text: str) -> list[Inert]:
+    """Model or member text that breaks its lines on purpose (paragraphs, the lines of a list), as
+    inert lines for the caller to lay out (indented under its own bullet): each line as `inert`
+    makes it, so none opens a heading, a list, a quote, a code block or BBCode; an address alone on
+    its line written `<…>`, an autolink Discourse never oneboxes; one empty line where the text
+    left one or more, none at either end."""
+    out: list[Inert] = []
+    for line in _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+        words = line.split()
+        if not words:
+            if out and out[-1]:
+                out.append(Inert(""))
+        elif len(words) == 1 and _URL.fullmatch(words[0]):
+            out.append(Inert(f"<{url(words[0])}>"))
+        else:
+            out.append(inert(line))
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
 def _escape_line(line: str) -> str:
     out: list[str] = []
     pos = 0
