@@ -47,7 +47,7 @@ DEFINITE = frozenset(["le", "la", "les", "l", "the"])
 _SKIP = frozenset(["donc", "alors", "finalement", "bien", "so", "then", "finally", "definitely"])
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE = re.compile(r"[^.;:!?()]+")
-_OBJECT = re.compile(r"[^,;:.!?()]*")
+_PUNCT = re.compile(r"[,;:.!?()]")
 BESIDE = re.compile(r"\b(?:ou|or|vs|versus|plutot que|rather than|instead of|au lieu de)\b")
 """An alternative named on either side ("Lyon ou Grenoble")."""
 PREFERRED = re.compile(r"\b(?:plutot que|rather than|instead of|au lieu de)\b")
@@ -85,7 +85,7 @@ def chooses(folded: str, named: Iterable[str] = ()) -> bool:
     m = CHOOSE.search(folded)
     if m is None or CONDITION.search(folded):
         return False
-    said = _WORD.findall(_OBJECT.match(folded, m.end()).group())  # type: ignore[union-attr]
+    said = _WORD.findall(_PUNCT.split(folded[m.end() :], maxsplit=1)[0])  # what it picks, to the clause's end
     while said and said[0] in _SKIP:
         said = said[1:]
     if not said or said[0] in HEDGES or "ou" in said or "or" in said:
@@ -107,7 +107,7 @@ class Weighed:
 
     @cached_property
     def named(self) -> list[tuple[tuple[int, int], frozenset[str]]]:
-        """(post number, sentence index) → the options that sentence names, in thread order."""
+        """The options each sentence names, with where it is (post number, sentence index), in thread order."""
         out = [((0, 0), frozenset(options_in(self.title)))]
         for post in self.posts:
             for i, s in enumerate(sentences(analyse(post).text)):

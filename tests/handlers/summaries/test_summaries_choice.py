@@ -118,6 +118,7 @@ async def test_what_it_will_be_concluded_is_a_decision(language, texts, said):
     "language,texts,said",
     [
         ("fr", ROOM_FR, "Je ne sais pas encore si ce sera l'option B, le gardien doit confirmer."),
+        ("fr", ROOM_FR, "Vous savez si ce sera l'option B ?"),
         ("fr", ROOM_FR, "Merci pour vos retours. Ce sera peut-être l'option B avec la grande salle."),
         ("fr", ROOM_FR, "Avec soixante membres, ce sera donc plus simple dans la grande salle."),
         ("fr", ROOM_FR, "Ce sera la salle 2 si le gardien confirme, sinon la salle 1."),
