@@ -80,6 +80,8 @@ def inert_paragraphs(text: str) -> list[Inert]:
     makes it, so none opens a heading, a list, a quote, a code block or BBCode; an address alone on
     its line written `<…>`, an autolink Discourse never oneboxes; one empty line where the text
     left one or more, none at either end."""
+    if isinstance(text, Inert):
+        return [text] if text else []
     out: list[Inert] = []
     for line in _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
         words = line.split()

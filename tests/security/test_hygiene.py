@@ -294,6 +294,7 @@ def test_model_lines_keep_their_breaks_and_open_no_block() -> None:
         assert shown(raw) == _visible(MODEL_LINES), raw
     assert inert_paragraphs("one line only") == [inert("one line only")]
     assert inert_paragraphs("\n\n  \n") == []
+    assert inert_paragraphs(inert("déjà @inerte")) == [inert("déjà @inerte")], "escaped once, not twice"
 
 
 def test_addresses_are_links_only_when_http():
