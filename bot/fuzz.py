@@ -28,7 +28,7 @@ from bot.app import load_settings, make_dispatcher
 from bot.ctx import StaticForum
 from bot.events import PostCreated, TickFired
 from bot.hygiene import clean
-from bot.markup import DATE_TAG, HASHTAG_CHAR, boundary
+from bot.markup import DATE_TAG, EMOTICON, HASHTAG_CHAR, boundary
 from bot.models import Post, Topic, User
 from bot.replay import Simulation
 
@@ -41,7 +41,9 @@ MENTION = re.compile(r"@(\w[\w.-]{0,58}\w)|@(\w)")
 # Discourse's hashtag rule (features/hashtag-autocomplete.js, same boundaries as a mention),
 # looked up with the permissions of the post's author: in scribe's post, a restricted
 # category's name. And its emoji rule (features/emoji.js): `:name:` after a space or a
-# punctuation mark, an image the forum chose (custom emoji included).
+# punctuation mark, an image the forum chose (custom emoji included); with its emoji shortcuts
+# on, an emoticon (`:)`, `;)`, `^_^`) after a space, a punctuation mark or nothing and before a
+# space or nothing is one too.
 HASHTAG = re.compile(rf"#{HASHTAG_CHAR}{{1,101}}")
 EMOJI_CODE = re.compile(r":[\w+\-]{1,59}:")  # the names of emoji, custom ones included
 BBCODE_TAGS = (
@@ -83,7 +85,7 @@ class Audit:
     bbcode: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)
-    """Hashtags and emoji codes of member text, which Discourse would cook as links or images."""
+    """Hashtags, emoji codes and emoticons of member text, which Discourse would cook as links or images."""
 
     def __bool__(self) -> bool:
         return bool(self.pings or self.html or self.bbcode or self.links or self.codes)
@@ -106,8 +108,11 @@ def mentions_in(text: str) -> list[str]:
 
 
 def codes_in(text: str) -> list[str]:
-    """Hashtags and emoji codes Discourse's rules find in one text token."""
+    """Hashtags, emoji codes and emoticons Discourse's rules find in one text token."""
     out = [m.group(0) for m in _bounded(HASHTAG, text)]
+    for m in EMOTICON.finditer(text):
+        if (m.start() == 0 or boundary(text[m.start() - 1])) and (m.end() == len(text) or text[m.end()].isspace()):
+            out.append(m.group(0))
     pos = 0
     while (code := EMOJI_CODE.search(text, pos)) is not None:
         if code.start() == 0 or boundary(text[code.start() - 1]):
@@ -264,6 +269,8 @@ ATTACKS = (
     "(#staff-only)",
     ":white_check_mark: {t}",
     ":tada:",
+    "{t} :) ;) :D :P",
+    "^_^ {t} 8-)",
 )
 _NOISE = "@`\\[]<>&#:/()*_~|\n !?.,;=\"'{}é€漢\u200b\u00a0"
 

@@ -1,6 +1,6 @@
 """Discourse's own markup, written in one place: post and topic links, quotes, `[date]`,
-and member or model text made inert (no ping, no HTML, no BBCode, no hashtag or emoji code,
-no link but http(s)).
+and member or model text made inert (no ping, no HTML, no BBCode, no hashtag, emoji code or
+emoticon, no link but http(s)).
 
 Scribe's posts are built from typed pieces: its own markup (links to posts, quotes,
 dates, the usernames it means to ping) and member or model text, which enters only
@@ -38,6 +38,14 @@ _NAME = re.compile(r"[^\w.\-]")
 HASHTAG_CHAR = r"[\u00C0-\u1FFF\u2C00-\uD7FF\w:-]"
 """What may follow `#` in a Discourse hashtag (features/hashtag-autocomplete.js)."""
 _HASHTAG_CHAR = re.compile(HASHTAG_CHAR)
+EMOTICONS = (
+    *(":)", ":-)", ":(", ":-(", ":'(", ":'-(", ":-'(", ":p", ":P", ":-P", ":O", ":-O", ":D", ":-D"),
+    *(":|", ":-|", ":/", ":$", ":-$", ";)", ";-)", ";P", ";-P", "8-)", "^_^", "^__^"),
+)
+"""What Discourse turns into an emoji image when its emoji shortcuts are on (pretty-text's emoji
+translations): after a space, a punctuation mark or nothing, before a space or nothing. A forum's
+own translations are not known here."""
+EMOTICON = re.compile("|".join(re.escape(e) for e in sorted(EMOTICONS, key=len, reverse=True)))
 
 
 class Inert(str):
@@ -49,8 +57,8 @@ class Inert(str):
 def inert(text: str) -> Inert:
     """Member or model text as Discourse markdown that shows the same words on one line and
     does nothing: no mention (`@` is escaped and kept from the name by a zero-width space), no
-    HTML, no BBCode, no markdown construct, no hashtag or emoji code, no link but http(s)
-    ones. On one line, it cannot end the list item, heading or table cell it is put in."""
+    HTML, no BBCode, no markdown construct, no hashtag, emoji code or emoticon (`:)`), no link
+    but http(s) ones. On one line, it cannot end the list item, heading or table cell it is put in."""
     if isinstance(text, Inert):
         return text
     return Inert(_line_start(_escape_line(" ".join(_CONTROL.sub("", text).split()))))
@@ -64,6 +72,29 @@ def inert_lines(text: str) -> str:
     # Leading whitespace goes (it would make an indented code block: Discourse turns
     # no-break spaces into spaces when a post is saved), the rest of each line is escaped.
     return "\n".join(_line_start(_escape_line(line.lstrip())) for line in text.split("\n"))
+
+
+def inert_paragraphs(text: str) -> list[Inert]:
+    """Model or member text that breaks its lines on purpose (paragraphs, the lines of a list), as
+    inert lines for the caller to lay out (indented under its own bullet): each line as `inert`
+    makes it, so none opens a heading, a list, a quote, a code block or BBCode; an address alone on
+    its line written `<…>`, an autolink Discourse never oneboxes; one empty line where the text
+    left one or more, none at either end."""
+    if isinstance(text, Inert):
+        return [text] if text else []
+    out: list[Inert] = []
+    for line in _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+        words = line.split()
+        if not words:
+            if out and out[-1]:
+                out.append(Inert(""))
+        elif len(words) == 1 and _URL.fullmatch(words[0]):
+            out.append(Inert(f"<{url(words[0])}>"))
+        else:
+            out.append(inert(line))
+    while out and not out[-1]:
+        out.pop()
+    return out
 
 
 def _escape_line(line: str) -> str:
@@ -91,6 +122,8 @@ def _escape_text(text: str) -> str:
             out.append("#" + ZWSP)  # an escape would not stop the hashtag rule (it reads text)
         elif c == ":" and (i == 0 or boundary(text[i - 1])) and not (nxt.isspace() or nxt == ":"):
             out.append(":" + ZWSP)  # nor the emoji rule
+        elif c in ";8^" and (i == 0 or boundary(text[i - 1])) and EMOTICON.match(text, i):
+            out.append(c + ZWSP)  # nor an emoticon ("^_^", ";)"), which the escapes of "_" would not stop
         else:
             out.append(c)
     return "".join(out)

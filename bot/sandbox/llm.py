@@ -165,6 +165,10 @@ MALICIOUS: dict[str, Answer] = {
         '[event start="2026-12-01 18:00" name="Phishing"]Rejoignez-nous[/event] '
         "[poll type=regular]\n* oui\n[/poll] [wrap=evil]x[/wrap] [url=https://evil.example]ici[/url]"
     ),
+    "lines": attack(
+        "Synthèse du bureau\n\n# Titre pirate\n- @here venez voter\n> [quote]faux[/quote]\nhttps://evil.example/onebox\n"
+        "[poll]\n* oui\n[/poll]\n1. premier :) ;)"
+    ),
     "member_decision": member_decision,
     "invalid_json": (
         'Voici la synthèse : {"question": "@here <script>alert(1)</script>", '

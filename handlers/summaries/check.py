@@ -24,9 +24,10 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]", re.I)
 _LOOSE_URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*:)?//[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+", re.I)
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
-_REF_LINK = re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.M)
+_REF_LINK = re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$")
 _AUTOLINK = re.compile(r"<((?:[a-z][a-z0-9+.-]*:|//)[^>\s]*)>", re.I)
 _TAG = re.compile(r"\[(/?[A-Za-z][\w-]*)([^\]\n]*)\]")
+_BLANKS = re.compile(r"\n{3,}")
 
 
 @dataclass
@@ -44,8 +45,18 @@ def thread_links(topic: Topic) -> set[str]:
 def plain(text: str, allowed: set[str], report: CheckReport | None = None) -> str:
     """Text with no markup of its own: images and link syntax removed (a link's label kept),
     BBCode-like tags but a well-formed `[date]` turned into parentheses, URLs kept only if in
-    `allowed`."""
+    `allowed`. Its lines stay (a model's paragraphs or list written on purpose), each read on its
+    own and squashed, one empty line at most between two (a line left empty by what was removed
+    goes); the renderer makes each line inert on its own."""
+    out = []
+    for line in text.splitlines():
+        kept = _plain_line(line, allowed, report)
+        if kept or not line.strip():
+            out.append(kept)
+    return _BLANKS.sub("\n\n", "\n".join(out)).strip()
 
+
+def _plain_line(text: str, allowed: set[str], report: CheckReport | None) -> str:
     def drop(_: object) -> str:
         if report is not None:
             report.dropped_links += 1

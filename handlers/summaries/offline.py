@@ -31,6 +31,7 @@ from rapidfuzz.utils import default_process
 from bot.models import Post, Topic
 from bot.text import GREETING, analyse, fold, is_noise
 from handlers.proposals.cited import cited_posts
+from handlers.summaries.choice import Weighed, chooses
 from handlers.summaries.model import Draft, Point, Position, Theme
 from handlers.summaries.outcome import accepted_answers, answers
 from handlers.summaries.text import QUESTION, STOP, sentences
@@ -53,15 +54,10 @@ _ACTED = (
     r"released|published|allowed|accepted|considered|given|evaluated|graded|counted|announced|shared|changed|"
     r"rescheduled|added|removed|granted|rejected|awarded|set)"
 )
-_CHOSEN = (
-    r"(?<!\bsi )on part (donc |alors |finalement )?sur|(?<!\bif )(?<!\bwhether )(we are|we're|we will|we'll) go(ing)? "
-    r"(ahead )?with|"
-    r"(agreed|approved) (at|in|during|by) the (meeting|committee|board|call)"
-)
-"""An option chosen ("On part donc sur l'option B", "we're going with B"), not weighed ("si on part sur…",
-"whether we're going with B")."""
+_AGREED = r"(agreed|approved) (at|in|during|by) the (meeting|committee|board|call)"
+"""A choice made where decisions are taken; other choices in plain words are read by `choice`."""
 DECIDE = re.compile(
-    rf"\b({_CHOSEN}|decid\w*|decision\w*|retenu\w*|valide\w*|acte\w*|nous allons|ne sera pas|"
+    rf"\b({_AGREED}|decid\w*|decision\w*|retenu\w*|valide\w*|acte\w*|nous allons|ne sera pas|"
     r"sera (fait|organise|publie|prolonge|reporte|annule|maintenu)\w*|prochaine etape|"
     r"a ete (decide|valide|retenu|prolonge|reporte|annule|fixe)\w*|"
     r"avons (decide|retenu|valide)|annul\w*|report\w*|prolong\w*|"
@@ -72,7 +68,7 @@ DECIDE = re.compile(
     r"permitted|never get)\b",
 )
 STRONG_DECIDE = re.compile(
-    rf"\b({_CHOSEN}|decid\w*|decision\w*|retenu\w*|avons (decide|retenu|valide)|"
+    rf"\b({_AGREED}|decid\w*|decision\w*|retenu\w*|avons (decide|retenu|valide)|"
     # "validé en réunion", "approuvé par le bureau": the French "approved at the meeting"
     r"(valide|approuve)e?s? (en|lors de la|par le|par la|par l'|au|a la|a l') ?(reunion|conseil|bureau|comite|"
     r"assemblee|ag|ca|ago|age)|"
@@ -586,7 +582,8 @@ class Roles:
         may decide stated a decision: advice ("usually you have to…") or a member's answer is an
         answer the asker took, which a reader must not take for a rule decided."""
         by_role = post.staff or fold(post.username) in self.deciders
-        return self.is_accepted(post) and not (by_role and DECIDE.search(fold(text)))
+        folded = fold(text)
+        return self.is_accepted(post) and not (by_role and (DECIDE.search(folded) or chooses(folded)))
 
     def is_accepted(self, post: Post) -> bool:
         return post.post_number in self.accepted
@@ -616,31 +613,39 @@ def _not_deciding(s: Sentence) -> bool:
     return bool(NOT_DECIDING.search(s.folded) or (HEDGE.search(s.folded) and not s.post.accepted_answer))
 
 
-def _decisions(reading: Reading, who: Roles, used: set[int], limit: int) -> list[Point]:
-    """Decisions, latest first; an earlier decision on the same subject as a later one is dropped."""
+def _decisions(reading: Reading, who: Roles, used: set[int], limit: int, weighed: Weighed) -> list[Point]:
+    """Decisions, latest first; an earlier decision on the same subject as a later one is dropped.
+    `weighed`: the options the thread weighed, which a choice in plain words must pick from."""
+
+    def picks(s: Sentence) -> bool:
+        return weighed.chosen(s.folded, s.post.post_number, s.index)
+
+    def states(s: Sentence) -> bool:
+        return bool(DECIDE.search(s.folded)) or picks(s)
 
     def candidate(s: Sentence) -> bool:
         if s.noise or s.question or s.words < 3 or not who.decides(s.post) or _not_deciding(s):
             return False
-        # "I fixed this.", "C'est fait." name nothing decided: read alone, they tell nothing.
-        if len(set(s.terms)) < MIN_DECISION_TERMS:
+        # "I fixed this.", "C'est fait." name nothing decided: read alone, they tell nothing; an
+        # option picked ("Ce sera l'option B.") names what was decided.
+        if len(set(s.terms)) < MIN_DECISION_TERMS and not picks(s):
             return False
         # "Please find the form on the site" in an accepted answer is an instruction, not a request.
         if REQUEST.search(s.folded) and not who.is_accepted(s.post):
             return False
         if who.is_author(s.post) and not who.is_accepted(s.post):
-            return bool(STRONG_DECIDE.search(s.folded))
-        return bool(DECIDE.search(s.folded)) or who.is_accepted(s.post)
+            return bool(STRONG_DECIDE.search(s.folded)) or picks(s)
+        return states(s) or who.is_accepted(s.post)
 
     cands = [s for s in reading.sents if candidate(s)]
-    cands.sort(key=lambda s: (-s.post.post_number, -bool(DECIDE.search(s.folded)), -s.score))
+    cands.sort(key=lambda s: (-s.post.post_number, -states(s), -s.score))
     chosen: list[Sentence] = []
     per_post: Counter = Counter()
     for s in cands:
         if per_post[s.post.post_number] >= 2 or any(_overlap(s, c) >= 0.4 for c in chosen):
             continue
         # Same post, second sentence: only when it states a decision too.
-        if per_post[s.post.post_number] and not DECIDE.search(s.folded):
+        if per_post[s.post.post_number] and not states(s):
             continue
         chosen.append(s)
         per_post[s.post.post_number] += 1
@@ -847,7 +852,7 @@ def offline_draft(
         return False
 
     question = _question(topic, reading, used)
-    decisions = _decisions(reading, who, used, limit_decisions)
+    decisions = _decisions(reading, who, used, limit_decisions, Weighed(topic.title, posts))
     content = [s for s in reading.content() if id(s) not in used and not is_proposal(s)]
     latest = max((p.created_at for p in posts), default=None)
     next_steps = _pick(

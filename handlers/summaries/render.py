@@ -15,7 +15,7 @@ import re
 from urllib.parse import quote as url_quote
 
 from bot.i18n import Messages
-from bot.markup import date, inert, link, plain_name, plain_title, post_link, post_links, quote, url
+from bot.markup import date, inert, inert_paragraphs, link, plain_name, plain_title, post_link, post_links, quote, url
 from bot.models import parse_time
 from handlers.summaries.model import LinkRef, Point, Position, ProposalRef, Synthesis
 from handlers.summaries.text import QUESTION
@@ -43,16 +43,21 @@ def date_tag(starts_at: str, timezone: str) -> str:
     return inert(starts_at) if dt is None else date(dt, timezone)
 
 
-def _line(point: Point, topic_id: int, indent: str = "", prefix: str = "") -> str:
+def _line(point: Point, topic_id: int, indent: str = "", prefix: str = "") -> list[str]:
+    """A point as a bullet: its text's own lines (a model's paragraphs or list) kept under the
+    bullet, each inert, who holds it and its sources after the last."""
     who = f" — {names(point.holders)}" if point.holders else ""
-    return f"{indent}- {prefix}{inert(point.text)}{who} ({sources(topic_id, point.post_numbers)})"
+    first, *rest = inert_paragraphs(point.text) or [inert(point.text)]
+    lines = [f"{indent}- {prefix}{first}", *(f"{indent}  {line}" if line else "" for line in rest)]
+    lines[-1] += f"{who} ({sources(topic_id, point.post_numbers)})"
+    return lines
 
 
 def render_point(point: Point, topic_id: int, t: Messages | None = None, quotes: bool = True) -> list[str]:
-    lines = [_line(point, topic_id)]
+    lines = _line(point, topic_id)
     if isinstance(point, Position) and t is not None:
         for objection in point.objections:
-            lines.append(_line(objection, topic_id, "  ", f"_{t.get('summaries.objection')}_ "))
+            lines += _line(objection, topic_id, "  ", f"_{t.get('summaries.objection')}_ ")
     if quotes and point.quote is not None:
         lines += ["", quote(point.quote.username, point.quote.post_number, topic_id, point.quote.text), ""]
     return lines
@@ -75,7 +80,7 @@ def _proposal(p: ProposalRef, tid: int, t: Messages) -> list[str]:
     counted = f" — {', '.join(support)}" if support else ""
     lines = [f"- {inert(p.text)}{who}{counted} ({sources(tid, p.post_numbers)})"]
     for objection in p.objections:
-        lines.append(_line(objection, tid, "  ", f"_{t.get('summaries.objection')}_ "))
+        lines += _line(objection, tid, "  ", f"_{t.get('summaries.objection')}_ ")
     return lines
 
 

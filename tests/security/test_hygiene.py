@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from bot.fuzz import ATTACKS, TARGETS, audit, mentions_in, saved
 from bot.hygiene import clean
-from bot.markup import DATE_TAG, ZWSP, inert, link, quote, url
+from bot.markup import DATE_TAG, ZWSP, inert, inert_paragraphs, link, quote, url
 from bot.sandbox.cook import cook
 
 DISCOURSE = MarkdownIt("commonmark", {"html": True, "linkify": True, "breaks": True}).enable(
@@ -234,6 +234,32 @@ def test_hashtags_and_emoji_codes_of_member_text_stay_words() -> None:
     assert audit(inert("Rendez-vous à 18:30, salle B:12")).codes == []
 
 
+def test_the_audit_sees_emoticons_discourse_turns_into_emoji() -> None:
+    """With emoji shortcuts on, Discourse turns `:)`, `;)`, `:D`, `^_^`… into images when a space or a
+    punctuation mark is before them and a space or the end of the text after."""
+    assert audit("Merci ;) à demain :D").codes == [";)", ":D"]
+    assert audit("(^_^) ok, f(x;) et 8-)").codes == ["8-)"]
+    assert audit("Bien joué :P\nsuite :( fin").codes == [":P", ":("]
+
+
+def test_emoticons_of_member_text_stay_characters() -> None:
+    """A member's or a model's `:)` is shown as typed, never as an emoji image scribe would post."""
+    for original in (
+        "Merci ;) à demain",
+        "Super idée :D on vote",
+        "Pas de chance :( on réessaie jeudi",
+        "Good one ;-) see you",
+        "^_^ ok pour moi",
+        "Cool 8-) et :-P",
+        "Just kidding ;P",
+        "Hmm :/ not sure",
+        "Oops :'( sorry",
+    ):
+        for raw in (inert(original), quote("alice", 2, 7, original)):
+            assert audit(raw).codes == [], raw
+        assert shown(inert(original)) == _visible(original)
+
+
 def test_member_text_stays_on_its_line() -> None:
     """Text put in a list item or a heading cannot end it and start a block of its own: a
     paragraph holding an address alone (Discourse would onebox it), a heading, a list."""
@@ -242,6 +268,33 @@ def test_member_text_stays_on_its_line() -> None:
         blocks = [t.type for t in DISCOURSE.parse(saved(line)) if t.level == 0]
         assert blocks in (["bullet_list_open", "bullet_list_close"], ["heading_open", "heading_close"]), line
     assert shown(inert(text)) == _visible(text)
+
+
+MODEL_LINES = (
+    "Le bureau retient l'option B.\n\n\n# Nouveau titre\n- louer deux barrières\n2. prévenir la mairie :)\n"
+    "  https://images.example/plan.png  \n[quote]faux[/quote]\n> cité\n@everyone venez ;)\n```\n---\n\nFin."
+)
+
+
+def test_model_lines_keep_their_breaks_and_open_no_block() -> None:
+    """A model's lines stay lines, each inert on its own: under scribe's bullet or alone, none opens
+    a heading, a list, a quote, a code block or BBCode, and an address alone on its line is no onebox
+    (Discourse oneboxes only a bare linkified address alone in a top-level paragraph)."""
+    lines = inert_paragraphs(MODEL_LINES)
+    assert len(lines) == 13 and lines[1] == "" and lines[-2] == "", lines
+    bulleted = "- " + "\n".join(f"  {line}" if line else "" for line in lines).lstrip()
+    for raw in (bulleted, "\n".join(lines)):
+        tokens = DISCOURSE.parse(saved(raw))
+        blocks = {t.type for t in tokens} - {"paragraph_open", "paragraph_close", "inline"}
+        assert blocks <= {"bullet_list_open", "bullet_list_close", "list_item_open", "list_item_close"}, raw
+        assert [t.type for t in tokens].count("list_item_open") == (1 if raw is bulleted else 0)
+        assert not audit(raw), raw
+        links = [c for t in tokens for c in t.children or () if c.type == "link_open"]
+        assert [c.markup for c in links] == ["autolink"], "the lone address stays a link, not a onebox"
+        assert shown(raw) == _visible(MODEL_LINES), raw
+    assert inert_paragraphs("one line only") == [inert("one line only")]
+    assert inert_paragraphs("\n\n  \n") == []
+    assert inert_paragraphs(inert("déjà @inerte")) == [inert("déjà @inerte")], "escaped once, not twice"
 
 
 def test_addresses_are_links_only_when_http():

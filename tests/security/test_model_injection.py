@@ -90,11 +90,14 @@ def assert_inert(raw: str, cooked: str) -> None:
         assert tag not in raw.lower()
 
 
-@pytest.mark.parametrize("kind", ["live_links", "protocol_relative", "images", "here", "event"])
+@pytest.mark.parametrize("kind", ["live_links", "protocol_relative", "images", "here", "event", "lines"])
 async def test_injected_markup_never_reaches_the_post(sandbox, settings_for, model, kind):
     model.responder = MALICIOUS[kind]  # type: ignore[assignment]
     raw, cooked = await published(sandbox, settings_for, model)
     assert_inert(raw, cooked)
+    # a model's own lines open no block: no heading of its own, no list inside scribe's bullet, no quote
+    assert "<h1" not in cooked and "<ol" not in cooked and "<blockquote" not in cooked
+    assert "<li>\n<ul" not in cooked and "<ul>\n<li>\n<ul" not in cooked
     # the attack was in every section, and the sections that cite real posts still came through, inert
     assert "## Décisions" in raw and "## Positions" in raw and "## Questions ouvertes" in raw
     assert "## Et ensuite" in raw

@@ -6,10 +6,13 @@ import json
 from dataclasses import replace
 
 import pytest
+from markdown_it import MarkdownIt
 
 from bot.app import load_settings
 from bot.ctx import ReadOnlyMemory
+from bot.fuzz import audit
 from bot.llm import Llm
+from bot.markup import ZWSP
 from bot.models import Topic
 from bot.sandbox.llm import FakeLlm, posts_in
 from bot.state import MemoryState
@@ -185,6 +188,15 @@ async def test_incremental_update_sends_only_new_posts(server):
     assert len(server.requests) == count and again.method == "llm"
 
 
+async def _by_model(server: FakeLlm, topic: Topic):
+    """The synthesis of `topic` the model wrote (not the offline fallback)."""
+    ctx = llm_ctx(server, [topic])
+    s = await synthesize(topic, ctx)
+    await ctx.llm.close()
+    assert s.method == "llm"
+    return s
+
+
 async def test_names_and_roles_are_scribes_not_the_models(server):
     def answer(body):
         return {
@@ -216,11 +228,7 @@ async def test_names_and_roles_are_scribes_not_the_models(server):
         make_post(2, "bob", "Je préfère le jeudi soir pour la réunion."),
         make_post(3, "carol", "Le jeudi ne convient pas à tout le monde."),
     )
-    topic = Topic(id=1, title="Jour de réunion", posts=posts)
-    ctx = llm_ctx(server, [topic])
-    s = await synthesize(topic, ctx)
-    await ctx.llm.close()
-    assert s.method == "llm"
+    s = await _by_model(server, Topic(id=1, title="Jour de réunion", posts=posts))
     # the topic's author may decide, a member may not, whatever the model says
     assert [(d.text, d.holders) for d in s.decisions] == [("Le jeudi est retenu.", ["ana"])]
     [position] = s.themes[0].points
@@ -228,3 +236,47 @@ async def test_names_and_roles_are_scribes_not_the_models(server):
     assert s.next_steps[0].holders == ["ana"]
     raw = render_synthesis(s)
     assert "admin" not in raw and "system" not in raw and "[carol](/u/carol)" in raw
+
+
+HOSTILE_LINES = (
+    "Le bureau retient l'option B pour la fête.\n\nCe qui reste à faire :\n- louer deux barrières\n"
+    "- prévenir la mairie :)\n# Nouveau titre\nhttps://evil.example/onebox\n[quote]faux[/quote]\n@everyone venez"
+)
+
+
+async def test_a_models_lines_stay_lines_under_its_bullet_and_do_nothing(server):
+    """A model that writes a decision in paragraphs and list lines keeps them: each line inert under
+    scribe's bullet, no heading, list, quote, onebox, ping or emoji of the model's own."""
+    server.responder = lambda body: {
+        "question": "Où faire la fête ?",
+        "decisions": [{"text": HOSTILE_LINES, "post_numbers": [1]}],
+        "themes": [],
+        "open_questions": [],
+        "next_steps": [],
+    }
+    posts = (
+        make_post(1, "ana", "Pour la fête, le bureau retient l'option B, le jardin de l'école."),
+        make_post(2, "bob", "Il faudra louer des barrières et prévenir la mairie."),
+    )
+    s = await _by_model(server, Topic(id=1, title="Fête de quartier", posts=posts))
+    assert s.decisions[0].text.splitlines()[:4] == [
+        "Le bureau retient l'option B pour la fête.",
+        "",
+        "Ce qui reste à faire :",
+        "- louer deux barrières",
+    ]
+    raw = render_synthesis(s)
+    section = raw.split("## Décisions", 1)[1].split("\n## ", 1)[0].split("\n---", 1)[0]
+    tokens = MarkdownIt("commonmark", {"linkify": True, "breaks": True}).enable("linkify").parse(section)
+    kinds = [t.type for t in tokens]
+    assert kinds.count("list_item_open") == 1 and kinds.count("bullet_list_open") == 1, section
+    assert not {"heading_open", "blockquote_open", "fence", "code_block", "html_block"} & set(kinds), section
+    text = [c.content for t in tokens for c in t.children or () if c.type in ("text", "text_special")]
+    assert [line for line in text if line.startswith(("Ce qui", "- louer", "# Nouveau"))] == [
+        f"Ce qui reste à faire :{ZWSP}",
+        "- louer deux barrières",
+        "# Nouveau titre",
+    ], "each of the model's lines is a line of text"
+    assert kinds.count("paragraph_open") == 2, "the paragraph break is kept, a line the check emptied is gone"
+    found = audit(raw)
+    assert not found and "evil.example" not in raw and live_mentions(raw) == [], (found, raw)
