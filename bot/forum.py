@@ -395,7 +395,7 @@ class Forum:
         missing = [i for i in ids if i not in have]
         read, total = len(posts), len(posts) + len(missing)
         yield data, posts
-        for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
+        for chunk in chunks(missing, POST_IDS_PER_REQUEST):
             if progress is not None:
                 progress(read, total)
             page = await self.posts_by_ids(topic_id, chunk, topic=data)
@@ -404,11 +404,13 @@ class Forum:
         if progress is not None:
             progress(read, read)
 
-    async def post_ids_after(self, topic_id: int, post_number: int) -> list[int]:
+    async def post_ids_after(self, topic_id: int, post_number: int, by: str | None = None) -> list[int]:
         """The ids of every visible post after `post_number`, in order, without a page limit
-        (`/t/{id}/post_ids.json`, Discourse's way to list a mega topic's stream). A post
-        number the topic does not have stands for the nearest one it has, as on Discourse."""
-        data = await self.request("GET", f"t/{topic_id}/post_ids.json", params={"post_number": str(post_number)})
+        (`/t/{id}/post_ids.json`, Discourse's way to list a mega topic's stream); with `by`, only
+        that user's (`username_filters`, which also keeps the opening post). A post number the
+        topic does not have stands for the nearest one it has, as on Discourse."""
+        params = {"post_number": str(post_number)} | ({"username_filters": by} if by else {})
+        data = await self.request("GET", f"t/{topic_id}/post_ids.json", params=params)
         return [int(i) for i in data.get("post_ids") or ()]
 
     async def topic_tail(self, topic_id: int, count: int) -> list[Post]:
@@ -489,7 +491,7 @@ class Forum:
         wanted = [i for i in post_ids if ids is None or i in ids]
         posts.update({i: held[i] for i in wanted if held and i in held and i not in posts})
         missing = [i for i in wanted if i not in posts]
-        for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
+        for chunk in chunks(missing, POST_IDS_PER_REQUEST):
             posts.update({p.id: p for p in await self.posts_by_ids(topic_id, chunk, topic=data)})
         details = data.get("details") or {}
         return TopicAccess(
@@ -670,6 +672,6 @@ def _error(status: int, method: str, path: str, body: str) -> ForumError:
     return cls(status, method, path, errors, body)
 
 
-def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
+def chunks(items: list[int], size: int) -> Iterable[list[int]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]

@@ -19,7 +19,16 @@ from typing import Any
 
 from bot import actions as A
 from bot import metrics
-from bot.forum import AmbiguousWrite, Forum, ForumError, RateLimited, Rejected, Unavailable
+from bot.forum import (
+    POST_IDS_PER_REQUEST,
+    AmbiguousWrite,
+    Forum,
+    ForumError,
+    RateLimited,
+    Rejected,
+    Unavailable,
+    chunks,
+)
 from bot.hygiene import clean, fill_topic_links, has_mark, mark, topic_keys
 from bot.models import Post
 from bot.store import Store, read_write
@@ -27,8 +36,6 @@ from bot.text import fold
 
 log = logging.getLogger("scribe.outbox")
 
-TAIL = 50
-"""Posts at the end of a topic searched for a reply that may have been sent before a crash."""
 NEW_TOPIC, NEW_PRIVATE_MESSAGE = 4, 12  # UserAction types (app/models/user_action.rb)
 MAX_ATTEMPTS = 8
 WAITED = timedelta(minutes=5)
@@ -209,17 +216,22 @@ class Outbox:
         return raw
 
     async def find_sent(self, action: A.ForumWrite) -> Post | None:
-        """Our own post carrying the action's marker, looked for where the write would be: the tail
-        of the target topic for a reply; scribe's latest new topics or sent messages of the same
-        title for a topic or a message (titles compared on letters and digits, as the forum may
-        tidy a title; no time is compared: scribe's clock and the forum's may disagree). The
-        marker is in raw only (cooked and search drop comments)."""
+        """Our own post carrying the action's marker, looked for where the write would be: for a
+        reply, scribe's own posts after the one it answers (a reply lands after it, however many
+        posts came since; 1 request for their ids, 1 per 200 of them for their raw, oldest first,
+        where the reply is); scribe's latest new topics or sent messages of the same title for a
+        topic or a message (titles compared on letters and digits, as the forum may tidy a title;
+        no time is compared: scribe's clock and the forum's may disagree). The marker is in raw
+        only (cooked and search drop comments)."""
         if isinstance(action, A.EditPost):
             return None
         if isinstance(action, A.ReplyToPost):
-            for post in reversed(await self.forum.topic_tail(action.topic_id, TAIL)):
-                if post.username.lower() == self.bot and has_mark(post.raw, action.key):
-                    return post
+            after = action.reply_to_post_number or 1
+            ids = await self.forum.post_ids_after(action.topic_id, after, by=self.bot)
+            for chunk in chunks(ids, POST_IDS_PER_REQUEST):
+                for post in await self.forum.posts_by_ids(action.topic_id, chunk):
+                    if post.username.lower() == self.bot and has_mark(post.raw, action.key):
+                        return post
             return None
         kind = NEW_PRIVATE_MESSAGE if isinstance(action, A.SendPrivateMessage) else NEW_TOPIC
         title = _letters(action.title)
