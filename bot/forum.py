@@ -42,6 +42,8 @@ POST_IDS_PER_REQUEST = 200
 the 8 KB that nginx and aiohttp accept."""
 WINDOW = 60.0
 """Seconds of Discourse's rate-limit windows."""
+RATE_LIMIT_WAIT = 10.0
+"""Seconds waited after a 429 that names no wait of its own."""
 
 
 class ForumError(Exception):
@@ -643,21 +645,28 @@ def _created(data: dict[str, Any]) -> Post:
 
 
 def _retry_after_header(headers: Any) -> float | None:
-    """The seconds of a `Retry-After` header, if it gives seconds."""
-    try:
-        return max(0.0, float(headers.get("Retry-After") or ""))
-    except ValueError:
-        return None
+    """The seconds of a `Retry-After` header, if it names a wait: zero, a negative figure or
+    anything else (a date, a word) name none, and the caller waits as it would without one."""
+    return _positive(headers.get("Retry-After"))
 
 
 def _retry_after(headers: Any, body: str) -> float:
+    """The wait a 429 asks for: its `Retry-After`, else its body's `wait_seconds`, else RATE_LIMIT_WAIT."""
     later = _retry_after_header(headers)
     if later is not None:
         return later
     try:
-        return float(json.loads(body)["extras"]["wait_seconds"])
+        return _positive(json.loads(body)["extras"]["wait_seconds"]) or RATE_LIMIT_WAIT
     except (ValueError, KeyError, TypeError):
-        return 10.0
+        return RATE_LIMIT_WAIT
+
+
+def _positive(value: Any) -> float | None:
+    try:
+        seconds = float(value)
+    except (ValueError, TypeError):
+        return None
+    return seconds if 0 < seconds < math.inf else None
 
 
 def _error(status: int, method: str, path: str, body: str) -> ForumError:

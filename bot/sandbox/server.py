@@ -187,7 +187,7 @@ async def count_and_faults(request: web.Request, handler):
                 f"<center><h1>{status} {reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
                 status=status,
                 content_type="text/html",
-                headers={"Retry-After": str(f.params["retry_after"])} if f.params.get("retry_after") else None,
+                headers={"Retry-After": str(f.params["retry_after"])} if f.params["retry_after"] is not None else None,
             )
         if f.kind == "malformed":
             malformed = True
