@@ -108,6 +108,16 @@ class Outbox:
             try:
                 if await self._withheld(row, action, now):
                     continue
+            except Unavailable as exc:
+                log.warning("outbox.deferred", extra={"key": action.key, "why": str(exc)})
+                break
+            except ForumError as exc:
+                # Nothing was sent: not a failed attempt. It waits, judged again at a later drain.
+                log.warning("outbox.unchecked", extra={"key": action.key, "why": str(exc)})
+                await self.store.defer(action.key, f"who may read it could not be checked: {exc}", now + DEFER)
+                metrics.WRITES.labels("deferred").inc()
+                continue
+            try:
                 post, counted = await self._deliver(row, action)
             except AmbiguousWrite as exc:
                 # This write failed (the forum may or may not have acted): it waits, the others go on.
