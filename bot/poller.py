@@ -25,12 +25,17 @@ MAX_CATCHUP_PAGES = 200
 MAX_NOTIFICATION_PAGES = 10
 
 
+GONE_KEPT = 1000
+
+
 class Poller:
-    def __init__(self, forum: Forum, store: Store) -> None:
+    def __init__(self, forum: Forum, store: Store, gone_kept: int = GONE_KEPT) -> None:
         self.forum = forum
         self.store = store
-        self._gone: set[tuple[int, int]] = set()
-        """Notified posts that no longer exist (not asked for again)."""
+        self.gone_kept = gone_kept
+        self._gone: dict[tuple[int, int], None] = {}
+        """Notified posts that no longer exist (not asked for again), the `gone_kept` latest found:
+        an older one is past the notifications' mark, or costs one request if read again."""
 
     async def poll(self) -> list[Event]:
         cursor = await self.store.cursor()
@@ -116,7 +121,9 @@ class Poller:
                 continue
             post = await self.forum.post_by_number(topic_id, post_number)
             if post is None:
-                self._gone.add((topic_id, post_number))
+                self._gone[(topic_id, post_number)] = None
+                if len(self._gone) > self.gone_kept:
+                    del self._gone[next(iter(self._gone))]
             else:
                 out.append(post)
         # The next poll reads back to the oldest notification whose post is not handled yet (this

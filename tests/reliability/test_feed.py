@@ -11,6 +11,7 @@ from bot.app import load_settings, make_dispatcher
 from bot.dispatch import Dispatcher
 from bot.engine import PassReport
 from bot.events import PostCreated, PostEdited
+from bot.poller import Poller
 from bot.routing import Router
 from bot.webhooks import start_receiver, to_event
 
@@ -197,3 +198,23 @@ async def test_notifications_of_topics_scribe_no_longer_reads_do_not_end_the_rea
     forum.edit_topic(debate.topic_id, "moderateur", category_id=4)  # scribe is not staff
     await engine.run_once()
     assert private.id in seen
+
+
+async def test_the_notified_posts_found_gone_are_remembered_within_a_bound(sandbox, make_engine):
+    """Members mention scribe, then their posts are deleted before scribe reads them: each is asked
+    for once and found gone. scribe remembers only the latest few of those (a long run does not
+    grow without end), and the next poll asks for none of them again."""
+    engine = await make_engine(sandbox)
+    engine.poller = Poller(engine.forum, engine.store, gone_kept=2)
+    await engine.run_once()
+    for i in range(3):
+        gone = sandbox.forum.create_post("membre", f"@scribe aide, question numéro {i} ?", SEED_TOPIC)
+        sandbox.forum.delete_post(gone.id, "moderateur")
+    sandbox.reset_requests()
+    await engine.run_once()
+    asked = [path for _, path in sandbox.request_log if path.startswith("/posts/by_number/")]
+    assert len(asked) == 3
+    assert len(engine.poller._gone) == 2
+    sandbox.reset_requests()
+    await engine.run_once()
+    assert not [path for _, path in sandbox.request_log if path.startswith("/posts/by_number/")]
