@@ -53,3 +53,21 @@ async def test_a_write_found_already_made_does_not_spend_the_budget(sandbox, mak
     sent = await engine.send()
     assert [w.key for w, _ in sent] == ["links:pm:0", "links:pm:1", "links:pm:2"]
     assert len(sandbox.posts_by("scribe")) == 3
+
+
+async def test_two_engines_on_one_store_share_the_minutes_write_budget(sandbox, make_engine, clock):
+    """A second scribe started by mistake on the same store while the first still runs: what the
+    first sent this minute counts for the second too."""
+    sandbox.set_user("scribe", moderator=True)
+    first = await make_engine(sandbox, clock=clock, forum={"writes_per_minute": 3})
+    await first.run_once()
+    await first.store.commit(TickFired("probe", clock.now, "probe:1"), notes(0, 2), clock.now)
+    await first.send()
+    second = await make_engine(sandbox, clock=clock, forum={"writes_per_minute": 3})
+    await second.store.commit(TickFired("probe", clock.now, "probe:2"), notes(2, 3), clock.now)
+    clock.advance(seconds=20)
+    assert [w.key for w, _ in await second.send()] == ["links:pm:2"]
+    assert await first.send() == []
+    clock.advance(seconds=41)
+    assert len(await first.send()) == 2
+    assert len(sandbox.posts_by("scribe")) == 5
