@@ -285,3 +285,21 @@ async def test_notifications_longer_than_a_pass_are_read_back_over_several_passe
     assert [m for m in seen if m in messages] == messages  # each once, oldest first
     assert max(pages) == 2 and pages[-1] == 1
     assert len(pages) - pages.count(1) >= 2  # the read back took more than one pass
+
+
+async def test_a_private_message_let_go_is_asked_for_again_at_the_next_poll(sandbox, make_engine):
+    """A poll gives out a private message to scribe, whose handling then meets an unreachable forum
+    and is let go: the next poll, though its notifications' mark is past the message, asks for it
+    again, and it is handled once."""
+    engine = await make_engine(sandbox)
+    seen = recording(engine)
+    await engine.run_once()
+    private = ana_writes_to_scribe(sandbox)
+    events = await engine.poller.poll()
+    assert [e.post.id for e in events] == [private.id]
+    await engine.run_once()
+    assert seen == [private.id]
+    sandbox.reset_requests()
+    await engine.run_once()
+    assert seen == [private.id]
+    assert not [path for _, path in sandbox.request_log if path.startswith("/posts/by_number/")]
