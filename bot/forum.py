@@ -42,6 +42,8 @@ POST_IDS_PER_REQUEST = 200
 the 8 KB that nginx and aiohttp accept."""
 WINDOW = 60.0
 """Seconds of Discourse's rate-limit windows."""
+RATE_LIMIT_WAIT = 10.0
+"""Seconds waited after a 429 that names no wait of its own."""
 
 
 class ForumError(Exception):
@@ -395,7 +397,7 @@ class Forum:
         missing = [i for i in ids if i not in have]
         read, total = len(posts), len(posts) + len(missing)
         yield data, posts
-        for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
+        for chunk in chunks(missing, POST_IDS_PER_REQUEST):
             if progress is not None:
                 progress(read, total)
             page = await self.posts_by_ids(topic_id, chunk, topic=data)
@@ -404,11 +406,13 @@ class Forum:
         if progress is not None:
             progress(read, read)
 
-    async def post_ids_after(self, topic_id: int, post_number: int) -> list[int]:
+    async def post_ids_after(self, topic_id: int, post_number: int, by: str | None = None) -> list[int]:
         """The ids of every visible post after `post_number`, in order, without a page limit
-        (`/t/{id}/post_ids.json`, Discourse's way to list a mega topic's stream). A post
-        number the topic does not have stands for the nearest one it has, as on Discourse."""
-        data = await self.request("GET", f"t/{topic_id}/post_ids.json", params={"post_number": str(post_number)})
+        (`/t/{id}/post_ids.json`, Discourse's way to list a mega topic's stream); with `by`, only
+        that user's (`username_filters`, which also keeps the opening post). A post number the
+        topic does not have stands for the nearest one it has, as on Discourse."""
+        params = {"post_number": str(post_number)} | ({"username_filters": by} if by else {})
+        data = await self.request("GET", f"t/{topic_id}/post_ids.json", params=params)
         return [int(i) for i in data.get("post_ids") or ()]
 
     async def topic_tail(self, topic_id: int, count: int) -> list[Post]:
@@ -489,7 +493,7 @@ class Forum:
         wanted = [i for i in post_ids if ids is None or i in ids]
         posts.update({i: held[i] for i in wanted if held and i in held and i not in posts})
         missing = [i for i in wanted if i not in posts]
-        for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
+        for chunk in chunks(missing, POST_IDS_PER_REQUEST):
             posts.update({p.id: p for p in await self.posts_by_ids(topic_id, chunk, topic=data)})
         details = data.get("details") or {}
         return TopicAccess(
@@ -641,21 +645,28 @@ def _created(data: dict[str, Any]) -> Post:
 
 
 def _retry_after_header(headers: Any) -> float | None:
-    """The seconds of a `Retry-After` header, if it gives seconds."""
-    try:
-        return max(0.0, float(headers.get("Retry-After") or ""))
-    except ValueError:
-        return None
+    """The seconds of a `Retry-After` header, if it names a wait: zero, a negative figure or
+    anything else (a date, a word) name none, and the caller waits as it would without one."""
+    return _positive(headers.get("Retry-After"))
 
 
 def _retry_after(headers: Any, body: str) -> float:
+    """The wait a 429 asks for: its `Retry-After`, else its body's `wait_seconds`, else RATE_LIMIT_WAIT."""
     later = _retry_after_header(headers)
     if later is not None:
         return later
     try:
-        return float(json.loads(body)["extras"]["wait_seconds"])
+        return _positive(json.loads(body)["extras"]["wait_seconds"]) or RATE_LIMIT_WAIT
     except (ValueError, KeyError, TypeError):
-        return 10.0
+        return RATE_LIMIT_WAIT
+
+
+def _positive(value: Any) -> float | None:
+    try:
+        seconds = float(value)
+    except (ValueError, TypeError):
+        return None
+    return seconds if 0 < seconds < math.inf else None
 
 
 def _error(status: int, method: str, path: str, body: str) -> ForumError:
@@ -670,6 +681,6 @@ def _error(status: int, method: str, path: str, body: str) -> ForumError:
     return cls(status, method, path, errors, body)
 
 
-def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
+def chunks(items: list[int], size: int) -> Iterable[list[int]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]

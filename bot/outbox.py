@@ -12,14 +12,22 @@ import asyncio
 import dataclasses
 import logging
 import re
-from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot import actions as A
 from bot import metrics
-from bot.forum import AmbiguousWrite, Forum, ForumError, RateLimited, Rejected, Unavailable
+from bot.forum import (
+    POST_IDS_PER_REQUEST,
+    AmbiguousWrite,
+    Forum,
+    ForumError,
+    RateLimited,
+    Rejected,
+    Unavailable,
+    chunks,
+)
 from bot.hygiene import clean, fill_topic_links, has_mark, mark, topic_keys
 from bot.models import Post
 from bot.store import Store, read_write
@@ -27,8 +35,6 @@ from bot.text import fold
 
 log = logging.getLogger("scribe.outbox")
 
-TAIL = 50
-"""Posts at the end of a topic searched for a reply that may have been sent before a crash."""
 NEW_TOPIC, NEW_PRIVATE_MESSAGE = 4, 12  # UserAction types (app/models/user_action.rb)
 MAX_ATTEMPTS = 8
 WAITED = timedelta(minutes=5)
@@ -68,8 +74,6 @@ class Outbox:
         self.writes_per_minute = writes_per_minute
         self.still_allowed = still_allowed
         """Asked again, before it goes, for a write staged more than WAITED ago."""
-        self._written: deque[datetime] = deque()
-        """When each post, topic or message of the last minute was sent."""
 
     async def pending(self) -> list[dict[str, Any]]:
         return await self.store.pending_writes(self.clock())
@@ -79,13 +83,13 @@ class Outbox:
         A write refused by a rate limit of scribe's account holds the writes of its kind (replies,
         topics, messages, edits) until the wait is over: a catch-up of many answers asks once per
         wait, not once per answer. At most `writes_per_minute` posts, topics and messages go out in
-        any minute; the others wait for a later drain (edits are not counted)."""
+        any minute, counted in the store so that a restart keeps to it; the others wait for a later
+        drain (edits, and writes found already made after a lost answer, are not counted)."""
         sent: list[tuple[A.ForumWrite, Post | None]] = []
         now = self.clock()
         held: dict[type, datetime] = {}
-        # Sends older than a minute leave the window; so do sends "to come" (the clock was set back).
-        while self._written and not timedelta(0) <= now - self._written[0] < timedelta(minutes=1):
-            self._written.popleft()
+        # Sends older than a minute are out of the window; so are sends "to come" (the clock was set back).
+        written = await self.store.writes_sent(now - timedelta(minutes=1), now)
         for row in await self.pending():
             action = read_write(row)
             expires = getattr(action, "expires_at", None)
@@ -99,12 +103,22 @@ class Outbox:
                 await self.store.retry_later(action.key, "waits for the forum's rate limit", held[type(action)])
                 continue
             creates = not isinstance(action, A.EditPost)
-            if creates and len(self._written) >= self.writes_per_minute:
+            if creates and written >= self.writes_per_minute:
                 continue  # the minute's budget is spent: it waits for the next drain
             try:
                 if await self._withheld(row, action, now):
                     continue
-                post = await self._deliver(row, action)
+            except Unavailable as exc:
+                log.warning("outbox.deferred", extra={"key": action.key, "why": str(exc)})
+                break
+            except ForumError as exc:
+                # Nothing was sent: not a failed attempt. It waits, judged again at a later drain.
+                log.warning("outbox.unchecked", extra={"key": action.key, "why": str(exc)})
+                await self.store.defer(action.key, f"who may read it could not be checked: {exc}", now + DEFER)
+                metrics.WRITES.labels("deferred").inc()
+                continue
+            try:
+                post, counted = await self._deliver(row, action)
             except AmbiguousWrite as exc:
                 # This write failed (the forum may or may not have acted): it waits, the others go on.
                 await self._retry_later(row, action, str(exc))
@@ -118,8 +132,7 @@ class Outbox:
             except ForumError as exc:
                 await self._failed(row, action, exc)
                 continue
-            if creates:
-                self._written.append(self.clock())
+            written += counted
             metrics.WRITES.labels("sent").inc()
             sent.append((action, post))
         return sent
@@ -135,13 +148,15 @@ class Outbox:
         await self.store.mark_failed(action.key, "what it cites can no longer be read by its readers", True)
         return True
 
-    async def _deliver(self, row: dict[str, Any], action: A.ForumWrite) -> Post | None:
+    async def _deliver(self, row: dict[str, Any], action: A.ForumWrite) -> tuple[Post | None, bool]:
+        """The write on the forum, and whether it made a post, topic or message just now (it counts
+        against the write budget: not an edit, nor a write found already made)."""
         if row["status"] == "sending" and not isinstance(action, A.EditPost):
             found = await self.find_sent(action)
             if found is not None:
                 log.info("outbox.recovered", extra={"key": action.key, "post_id": found.id})
                 await self._mark_done(action.key, found)
-                return found
+                return found, False
         self._crash("before_send")
         await self.store.mark_sending(action.key, self.clock())
         try:
@@ -153,13 +168,14 @@ class Outbox:
             if found is not None:
                 log.info("outbox.already_there", extra={"key": action.key, "post_id": found.id})
                 await self._mark_done(action.key, found)
-                return found
+                return found, False
             raise
         self._crash("after_send")
-        await self._mark_done(action.key, post)
+        counted = not isinstance(action, A.EditPost)
+        await self._mark_done(action.key, post, counted)
         self._crash("after_mark")
         log.info("outbox.sent", extra={"key": action.key, "post_id": post.id if post else None})
-        return post
+        return post, counted
 
     def _crash(self, step: str) -> None:
         if self.crash_at == step:
@@ -209,17 +225,22 @@ class Outbox:
         return raw
 
     async def find_sent(self, action: A.ForumWrite) -> Post | None:
-        """Our own post carrying the action's marker, looked for where the write would be: the tail
-        of the target topic for a reply; scribe's latest new topics or sent messages of the same
-        title for a topic or a message (titles compared on letters and digits, as the forum may
-        tidy a title; no time is compared: scribe's clock and the forum's may disagree). The
-        marker is in raw only (cooked and search drop comments)."""
+        """Our own post carrying the action's marker, looked for where the write would be: for a
+        reply, scribe's own posts after the one it answers (a reply lands after it, however many
+        posts came since; 1 request for their ids, 1 per 200 of them for their raw, oldest first,
+        where the reply is); scribe's latest new topics or sent messages of the same title for a
+        topic or a message (titles compared on letters and digits, as the forum may tidy a title;
+        no time is compared: scribe's clock and the forum's may disagree). The marker is in raw
+        only (cooked and search drop comments)."""
         if isinstance(action, A.EditPost):
             return None
         if isinstance(action, A.ReplyToPost):
-            for post in reversed(await self.forum.topic_tail(action.topic_id, TAIL)):
-                if post.username.lower() == self.bot and has_mark(post.raw, action.key):
-                    return post
+            after = action.reply_to_post_number or 1
+            ids = await self.forum.post_ids_after(action.topic_id, after, by=self.bot)
+            for chunk in chunks(ids, POST_IDS_PER_REQUEST):
+                for post in await self.forum.posts_by_ids(action.topic_id, chunk):
+                    if post.username.lower() == self.bot and has_mark(post.raw, action.key):
+                        return post
             return None
         kind = NEW_PRIVATE_MESSAGE if isinstance(action, A.SendPrivateMessage) else NEW_TOPIC
         title = _letters(action.title)
@@ -269,9 +290,9 @@ class Outbox:
         await self.store.retry_later(action.key, why, retry_at)
         metrics.WRITES.labels("deferred").inc()
 
-    async def _mark_done(self, key: str, post: Post | None) -> None:
+    async def _mark_done(self, key: str, post: Post | None, counted: bool = False) -> None:
         result = {"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number} if post else {}
-        await self.store.mark_done(key, self.clock(), result)
+        await self.store.mark_done(key, self.clock(), result, counted)
 
     async def _rate_limited(self, action: A.ForumWrite, exc: RateLimited) -> datetime:
         """The write waits as long as the forum said (and one second); when it may go again."""

@@ -108,10 +108,11 @@ class FaultPlan:
         path_prefix: str | None = None,
         method: str | None = None,
         body_contains: str | None = None,
-        retry_after: int | None = None,
+        retry_after: int | str | None = None,
     ) -> Fault:
         """N answers 5xx (None: until cleared); `body_contains` picks one write among others;
-        `retry_after`: the seconds a `Retry-After` header asks (a site in maintenance, a deploy)."""
+        `retry_after`: the `Retry-After` header's value, seconds (a site in maintenance, a deploy)
+        or anything a proxy may write there."""
         rule = self._add("server_error", count, path_prefix, method, status=status, retry_after=retry_after)
         rule.body_contains = body_contains
         return rule

@@ -187,7 +187,7 @@ async def count_and_faults(request: web.Request, handler):
                 f"<center><h1>{status} {reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
                 status=status,
                 content_type="text/html",
-                headers={"Retry-After": str(f.params["retry_after"])} if f.params.get("retry_after") else None,
+                headers={"Retry-After": str(f.params["retry_after"])} if f.params["retry_after"] is not None else None,
             )
         if f.kind == "malformed":
             malformed = True
@@ -506,8 +506,12 @@ def _topic_of(request: web.Request) -> TopicRecord:
 
 async def topic_post_ids(request):
     """topics#post_ids: every id after `post_number`, with no page limit (how the web client
-    selects "everything below" in a mega topic); without a post number, the first page's."""
+    selects "everything below" in a mega topic); without a post number, the first page's.
+    `username_filters` (comma-separated) keeps the opening post and those users' posts."""
     posts = sb_of(request).forum.visible_posts(viewer_of(request), _topic_of(request))
+    if request.query.get("username_filters"):
+        names = {n.strip().lower() for n in request.query["username_filters"].split(",")}
+        posts = [p for p in posts if p.post_number == 1 or p.username.lower() in names]
     if request.query.get("post_number"):
         n = _sort_point(request, need_int(request.query["post_number"], "post_number"))
         chosen = [p for p in posts if p.post_number > n]

@@ -174,8 +174,16 @@ class Store:
     async def mark_sending(self, key: str, at: datetime) -> None:
         await self._run(q.mark_sending, key, at.isoformat())
 
-    async def mark_done(self, key: str, at: datetime, result: dict[str, Any]) -> None:
-        await self._run(q.mark_done, key, at.isoformat(), json.dumps(result))
+    async def mark_done(self, key: str, at: datetime, result: dict[str, Any], counted: bool = False) -> None:
+        """The write is on the forum; `counted`: it made a post, topic or message just now (one of
+        the write budget's), not found there after a lost answer."""
+        sent_at = at.astimezone(UTC).isoformat() if counted else None
+        await self._run(q.mark_done, key, at.isoformat(), json.dumps(result), sent_at)
+
+    async def writes_sent(self, since: datetime, until: datetime) -> int:
+        """How many counted writes went out after `since` and not after `until` (whatever process
+        sent them: a restart keeps to the budget)."""
+        return await self._run(q.sent_between, since.astimezone(UTC).isoformat(), until.astimezone(UTC).isoformat())
 
     async def mark_failed(self, key: str, error: str, permanent: bool) -> None:
         await self._run(q.mark_failed, key, error, permanent)

@@ -37,7 +37,14 @@ _M4_EXPIRY = [
     'CREATE INDEX IF NOT EXISTS "idx_seen_seen_at" ON "seen" ("seen_at")',
 ]
 
-MIGRATIONS: list[list[str]] = [_M1_CORE, _M2_SCHEDULES, _M3_OUTBOX_RETRY, _M4_EXPIRY]
+# When each write that made a post, topic or message went out: the write budget of the last
+# minute, read again after a restart.
+_M5_SENT_AT = [
+    'ALTER TABLE "outbox" ADD COLUMN "sent_at" TEXT',
+    'CREATE INDEX IF NOT EXISTS "idx_outbox_sent_at" ON "outbox" ("sent_at") WHERE "sent_at" IS NOT NULL',
+]
+
+MIGRATIONS: list[list[str]] = [_M1_CORE, _M2_SCHEDULES, _M3_OUTBOX_RETRY, _M4_EXPIRY, _M5_SENT_AT]
 
 
 def migrate(db: sqlite3.Connection) -> None:

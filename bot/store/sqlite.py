@@ -397,9 +397,16 @@ def mark_sending(db: sqlite3.Connection, key: str, at: str) -> None:
     db.execute("UPDATE outbox SET status = 'sending', sending_at = ?, attempts = attempts + 1 WHERE key = ?", [at, key])
 
 
-def mark_done(db: sqlite3.Connection, key: str, at: str, result: str) -> None:
+def mark_done(db: sqlite3.Connection, key: str, at: str, result: str, sent_at: str | None) -> None:
     db.execute(
-        "UPDATE outbox SET status = 'done', done_at = ?, result = ?, error = NULL WHERE key = ?", [at, result, key]
+        "UPDATE outbox SET status = 'done', done_at = ?, result = ?, error = NULL, sent_at = ? WHERE key = ?",
+        [at, result, sent_at, key],
+    )
+
+
+def sent_between(db: sqlite3.Connection, since: str, until: str) -> int:
+    return int(
+        db.execute("SELECT COUNT(*) FROM outbox WHERE sent_at > ? AND sent_at <= ?", [since, until]).fetchone()[0]
     )
 
 

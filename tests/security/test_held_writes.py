@@ -38,3 +38,29 @@ async def test_a_write_held_overnight_is_withheld_when_its_source_became_private
     assert [p.raw.count(f"/t/debat/{kept.topic_id}/1") for p in posted] == [1]
     statuses = {r["key"]: r["status"] for r in await engine.store.outbox()}
     assert statuses == {quoting[1].key: "failed", quoting[kept.topic_id].key: "done"}
+
+
+async def test_a_write_whose_check_cannot_be_read_waits_and_is_not_given_up(sandbox, make_engine, clock):
+    """In the morning, the read that judges a held write again is refused (a 400 from a proxy):
+    nothing was sent, so the write is neither given up nor counted as an attempt; it is judged
+    again some minutes later, and goes out."""
+    sandbox.set_user("scribe", moderator=True)
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    other = sandbox.forum.create_post("membre", "Un débat ouvert à tous.", title="Un autre débat public")
+    morning = clock.now + timedelta(hours=8)
+    cited = f"{BODY}\n\nVoir [le débat](/t/debat/{other.topic_id}/1)."
+    write = A.ReplyToPost("digest:probe:reply", 1, cited, not_before=morning, sources=(other.topic_id,))
+    await engine.store.commit(TickFired("probe", clock.now, "probe:1"), [write], clock.now)
+    clock.advance(hours=9)
+    sandbox.faults.server_error(count=1, status=400, path_prefix="/t/", method="GET")
+    assert await engine.send() == []
+    assert sandbox.faults.injected and sandbox.posts_by("scribe") == []
+    [row] = await engine.store.outbox()
+    assert (row["status"], row["attempts"]) == ("pending", 0)
+    await engine.send()
+    assert sandbox.posts_by("scribe") == []  # not asked again at once
+    clock.advance(minutes=11)
+    await engine.send()
+    assert len(sandbox.posts_by("scribe")) == 1
+    assert [r["status"] for r in await engine.store.outbox()] == ["done"]

@@ -94,6 +94,26 @@ async def test_a_mega_topic_view_names_its_ends_and_lists_ids_after_a_post_numbe
     assert [p["id"] for p in before["post_stream"]["posts"]] == ids[49:69]
 
 
+async def test_post_ids_keep_the_opening_post_and_the_filtered_users_posts(sandbox, api):
+    """TopicView#setup_filtered_posts: `username_filters` keeps post 1 and the named users' posts,
+    names compared without case; after a post number, post 1 is left behind like any other."""
+    first = sandbox.forum.create_post("membre", "Un sujet où plusieurs personnes répondent.", title="Qui répond ici ?")
+    tid = first.topic_id
+    theirs = [
+        sandbox.forum.create_post(("moderateur", "scribe")[i % 2], f"Réponse {i}", topic_id=tid, skip_validations=True)
+        for i in range(6)
+    ]
+    mine = [p.id for p in theirs if p.username == "scribe"]
+    everyone = await api.get(f"t/{tid}/post_ids.json", params={"post_number": 1})
+    assert everyone == {"post_ids": [p.id for p in theirs]}
+    filtered = await api.get(f"t/{tid}/post_ids.json", params={"post_number": 1, "username_filters": "Scribe"})
+    assert filtered == {"post_ids": mine}
+    later = await api.get(f"t/{tid}/post_ids.json", params={"post_number": 4, "username_filters": "scribe,membre"})
+    assert later == {"post_ids": mine[1:]}
+    opening = await api.get(f"t/{tid}/post_ids.json", params={"username_filters": "scribe"})
+    assert opening == {"post_ids": [first.id, *mine]}
+
+
 async def test_post_show_create_update_action_schemas(sandbox, api):
     reply = await _fill(sandbox, api)
     validate("topic_create_response", reply)
