@@ -335,10 +335,10 @@ def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.
     at = ctx.now + RETRY_DELAY * 2 ** (attempt - 1)
     if isinstance(event, TickFired):  # a job: the same job, later
         payload = {**event.payload, "attempt": attempt + 1}
-        return [A.ScheduleTimer(f"{RETRIED.sub('', event.key)}:retry{attempt}", at, event.name, payload)]
+        return [A.ScheduleTimer(f"{RETRIED.sub('', event.key)}:retry{attempt}", at, event.name, payload, ctx.now)]
     if asker is not None:
         payload = {"post_id": asker[0].post_id, "attempt": attempt + 1}
-        return [A.ScheduleTimer(f"retry:{asker[0].post_id}:{attempt}", at, RETRY, payload)]
+        return [A.ScheduleTimer(f"retry:{asker[0].post_id}:{attempt}", at, RETRY, payload, ctx.now)]
     if isinstance(event, PostCreated | PostEdited):
         post_id = event.post.id
         payload = {
@@ -348,10 +348,10 @@ def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.
             "answered": isinstance(event, PostCreated) and event.answered,
             "attempt": attempt + 1,
         }
-        return [A.ScheduleTimer(f"retry:{post_id}:{name}:{attempt}", at, RETRY, payload)]
+        return [A.ScheduleTimer(f"retry:{post_id}:{name}:{attempt}", at, RETRY, payload, ctx.now)]
     if isinstance(event, TopicEdited):
         payload = {EDITED_TOPIC: event.topic_id, "attempt": attempt + 1}
-        return [A.ScheduleTimer(f"retry:topic:{event.topic_id}:{attempt}", at, RETRY, payload)]
+        return [A.ScheduleTimer(f"retry:topic:{event.topic_id}:{attempt}", at, RETRY, payload, ctx.now)]
     return []
 
 

@@ -323,6 +323,7 @@ class Engine:
         """The timers and schedules due now; while scribe is paused, the work it owes the posts it
         read before (`bot.dispatch.held_by_pause`) waits for the resume."""
         now = self.clock()
+        await self.store.restart_waits(now)
         ticks: list[Event] = list(await self.store.due_timers(now))
         if ticks and await self.store.paused():
             ticks = [t for t in ticks if not (isinstance(t, TickFired) and held_by_pause(t))]

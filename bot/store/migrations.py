@@ -37,7 +37,14 @@ _M4_EXPIRY = [
     'CREATE INDEX IF NOT EXISTS "idx_seen_seen_at" ON "seen" ("seen_at")',
 ]
 
-MIGRATIONS: list[list[str]] = [_M1_CORE, _M2_SCHEDULES, _M3_OUTBOX_RETRY, _M4_EXPIRY]
+# When a wait began (a retry, a rate limit), on scribe's clock: a clock set back since then does
+# not lengthen it (`bot.store.sqlite.restart_waits`).
+_M5_WAITS_SINCE = [
+    'ALTER TABLE "outbox" ADD COLUMN "retry_since" TEXT',
+    'ALTER TABLE "timers" ADD COLUMN "since" TEXT',
+]
+
+MIGRATIONS: list[list[str]] = [_M1_CORE, _M2_SCHEDULES, _M3_OUTBOX_RETRY, _M4_EXPIRY, _M5_WAITS_SINCE]
 
 
 def migrate(db: sqlite3.Connection) -> None:
