@@ -149,7 +149,7 @@ async def repeats(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Ac
     asked = " ".join(fold(event.args).split())[:80]
     key = f"{post.username.lower()}:{post.topic_id}:{route.command.aliases[0]}:{asked}"
     earlier = await ctx.memory.get(LIMITS, key)
-    if isinstance(earlier, dict) and ctx.now - datetime.fromisoformat(earlier["at"]) < REPEAT_WINDOW:
+    if isinstance(earlier, dict) and _within(earlier["at"], ctx.now, REPEAT_WINDOW):
         if earlier.get("told"):
             return []
         link = markup.post_url(post.topic_id, int(earlier["post_number"]))
@@ -174,8 +174,7 @@ async def budget(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Act
         f"member:{post.username.lower()}": limits.member_per_hour,
         f"topic:{post.topic_id}": limits.topic_per_hour,
     }
-    since = ctx.now - BUDGET_WINDOW
-    records = {key: _recent(await ctx.memory.get(LIMITS, key), since) for key in keys}
+    records = {key: _recent(await ctx.memory.get(LIMITS, key), ctx.now) for key in keys}
     spent = [key for key, cap in keys.items() if len(records[key]["at"]) >= cap]
     if spent:
         key = spent[0]
@@ -189,12 +188,18 @@ async def budget(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Act
     return [*await call(), *counted]
 
 
-def _recent(record: Any, since: datetime) -> dict[str, Any]:
+def _recent(record: Any, now: datetime) -> dict[str, Any]:
     """A budget record with only the commands of the last hour, and whether the member was told."""
     record = record if isinstance(record, dict) else {}
-    at = [t for t in record.get("at", []) if datetime.fromisoformat(t) > since]
+    at = [t for t in record.get("at", []) if _within(t, now, BUDGET_WINDOW)]
     told = record.get("told")
-    return {"at": at, "told": told if told and datetime.fromisoformat(told) > since else None}
+    return {"at": at, "told": told if told and _within(told, now, BUDGET_WINDOW) else None}
+
+
+def _within(stamp: str, now: datetime, window: timedelta) -> bool:
+    """Whether a stored moment is less than `window` before `now`. One "to come" (scribe's clock was
+    set back since) is not: it would count for the hour the clock went back, on top of its window."""
+    return timedelta(0) <= now - datetime.fromisoformat(stamp) < window
 
 
 MIDDLEWARES: tuple[RouteMiddleware, ...] = (pause, staff_only, repeats, budget, quiet_hours)
