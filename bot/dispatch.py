@@ -245,6 +245,11 @@ class Dispatcher:
             return (await self._first(event, ctx))[0]
         return await self._all(event, ctx)
 
+    def command_of(self, mention: MentionReceived) -> Command | None:
+        """The command a mention calls, as the dispatcher would route it (None: no command)."""
+        route = next((r for r in self.first_match if r.matches(mention)), None)
+        return route.command if route is not None else None
+
     async def _first(self, event: Event, ctx: Ctx) -> tuple[list[A.Action], bool]:
         for route in self.first_match:
             if route.matches(event):
