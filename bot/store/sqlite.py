@@ -413,18 +413,20 @@ def restart_waits(db: sqlite3.Connection, now: datetime) -> int:
         ("outbox", "retry_at", "retry_since", "status IN ('pending', 'sending')"),
     ]
     restarted = 0
-    with atomic(db):
-        for table, at, since, live in waits:
-            rows = db.execute(
-                f'SELECT "key", "{at}", "{since}" FROM "{table}" WHERE {live} AND "{since}" > ?', [now_iso]
-            ).fetchall()
+    for table, at, since, live in waits:
+        rows = db.execute(
+            f'SELECT "key", "{at}", "{since}" FROM "{table}" WHERE {live} AND "{since}" > ?', [now_iso]
+        ).fetchall()
+        if not rows:
+            continue  # the usual case: no transaction
+        with atomic(db):
             for key, until, began in rows:
                 length = datetime.fromisoformat(until) - datetime.fromisoformat(began)
                 db.execute(
                     f'UPDATE "{table}" SET "{at}" = ?, "{since}" = ? WHERE "key" = ?',
                     [_utc(now + max(length, timedelta(0))), now_iso, key],
                 )
-            restarted += len(rows)
+        restarted += len(rows)
     return restarted
 
 

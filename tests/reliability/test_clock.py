@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 import pytest
@@ -78,7 +79,7 @@ async def test_a_write_the_forum_asked_to_wait_waits_that_long_on_a_clock_set_ba
 
 
 async def test_a_command_put_off_by_a_failing_forum_waits_no_longer_on_a_clock_set_back(
-    sandbox, make_engine, member, clock
+    sandbox, make_engine, member, clock, caplog
 ):
     """A command met by a failing forum is tried again two minutes later: scribe's clock set back an
     hour meanwhile, it is still tried two minutes of the new clock later, not an hour after."""
@@ -90,8 +91,10 @@ async def test_a_command_put_off_by_a_failing_forum_waits_no_longer_on_a_clock_s
     await engine.run_once()
     assert sandbox.posts_by("scribe") == []
     own.advance(hours=-1)
-    await engine.run_once()
+    with caplog.at_level(logging.WARNING, "scribe"):
+        await engine.run_once()
     assert sandbox.posts_by("scribe") == []
+    assert [r.waits for r in caplog.records if r.message == "store.waits_restarted"] == [1]
     own.advance(minutes=3)
     await engine.run_once()
     [answer] = sandbox.posts_by("scribe")
