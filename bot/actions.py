@@ -110,6 +110,9 @@ class ScheduleTimer:
     at: datetime
     name: str
     payload: dict[str, Any] = field(default_factory=dict)
+    since: datetime | None = None
+    """When the wait began, for a timer set for a wait (a retry, a job to run now) rather than for
+    a moment: a clock set back afterwards does not make it wait longer than `at - since`."""
 
 
 @dataclass(frozen=True)
@@ -188,4 +191,5 @@ def run_job(name: str, asker: Post, now: datetime, **payload: Any) -> ScheduleTi
         at=now,
         name=name,
         payload={"answers": asker.id, "topic_id": asker.topic_id, "post_number": asker.post_number, **payload},
+        since=now,
     )

@@ -48,6 +48,10 @@ class ForumView(Protocol):
     async def post_by_number(self, topic_id: int, post_number: int) -> Post | None:
         """One post of a topic (deleted ones flagged), or None when it is not there."""
 
+    async def opening_post(self, topic_id: int) -> Post | None:
+        """The topic's opening post with the topic's title and category as they are now (a topic
+        was edited): what the view held of the forum is read again afterwards."""
+
     async def user(self, username: str) -> User | None:
         """The forum's current record of a user (staff flags, groups), never a cached copy."""
 
@@ -204,6 +208,9 @@ class StaticForum:
     async def post_by_number(self, topic_id: int, post_number: int) -> Post | None:
         topic = self._topics.get(topic_id)
         return topic.post(post_number) if topic is not None else None
+
+    async def opening_post(self, topic_id: int) -> Post | None:
+        return await self.post_by_number(topic_id, 1)
 
     async def user(self, username: str) -> User | None:
         return self._users.get(username.lower())

@@ -24,7 +24,17 @@ from typing import Any
 from bot import actions as A
 from bot import audience, markup
 from bot.ctx import Ctx
-from bot.events import Event, MentionReceived, PostCreated, PostDeleted, PostEdited, PostLiked, TickFired
+from bot.events import (
+    Event,
+    MentionReceived,
+    PostCreated,
+    PostDeleted,
+    PostEdited,
+    PostLiked,
+    TickFired,
+    TopicEdited,
+    changed,
+)
 from bot.forum import Unavailable
 from bot.mentions import parse_mention
 from bot.models import REGULAR, Post
@@ -41,6 +51,8 @@ RETRY_DELAY = timedelta(minutes=2)
 MAX_ATTEMPTS = 5
 EVERY_ROUTE = "*"
 """A retry of a whole event rather than of one feature's reading of it."""
+EDITED_TOPIC = "edited_topic"
+"""A retry's payload key: the topic whose edit is read again."""
 RETRIED = re.compile(r"(?::retry\d+)+$")
 """The suffix a timer's retries carry: one `:retry{n}`, or a chain of them in a store written
 before retries kept a single one."""
@@ -77,7 +89,7 @@ def held_by_pause(tick: TickFired) -> bool:
     resume it is done on the thread as it stands then, unless its time is more than `HELD_AT_MOST`
     past. What scribe does on its own schedule (meeting reminders, digests, syntheses) is not held:
     due during the pause, it is dropped, as a reminder after its moment is no use."""
-    return "post_id" in tick.payload or "answers" in tick.payload
+    return any(k in tick.payload for k in ("post_id", EDITED_TOPIC, "answers"))
 
 
 async def pause(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Action]:
@@ -137,7 +149,7 @@ async def repeats(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Ac
     asked = " ".join(fold(event.args).split())[:80]
     key = f"{post.username.lower()}:{post.topic_id}:{route.command.aliases[0]}:{asked}"
     earlier = await ctx.memory.get(LIMITS, key)
-    if isinstance(earlier, dict) and ctx.now - datetime.fromisoformat(earlier["at"]) < REPEAT_WINDOW:
+    if isinstance(earlier, dict) and _within(earlier["at"], ctx.now, REPEAT_WINDOW):
         if earlier.get("told"):
             return []
         link = markup.post_url(post.topic_id, int(earlier["post_number"]))
@@ -162,8 +174,7 @@ async def budget(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Act
         f"member:{post.username.lower()}": limits.member_per_hour,
         f"topic:{post.topic_id}": limits.topic_per_hour,
     }
-    since = ctx.now - BUDGET_WINDOW
-    records = {key: _recent(await ctx.memory.get(LIMITS, key), since) for key in keys}
+    records = {key: _recent(await ctx.memory.get(LIMITS, key), ctx.now) for key in keys}
     spent = [key for key, cap in keys.items() if len(records[key]["at"]) >= cap]
     if spent:
         key = spent[0]
@@ -177,12 +188,18 @@ async def budget(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A.Act
     return [*await call(), *counted]
 
 
-def _recent(record: Any, since: datetime) -> dict[str, Any]:
+def _recent(record: Any, now: datetime) -> dict[str, Any]:
     """A budget record with only the commands of the last hour, and whether the member was told."""
     record = record if isinstance(record, dict) else {}
-    at = [t for t in record.get("at", []) if datetime.fromisoformat(t) > since]
+    at = [t for t in record.get("at", []) if _within(t, now, BUDGET_WINDOW)]
     told = record.get("told")
-    return {"at": at, "told": told if told and datetime.fromisoformat(told) > since else None}
+    return {"at": at, "told": told if told and _within(told, now, BUDGET_WINDOW) else None}
+
+
+def _within(stamp: str, now: datetime, window: timedelta) -> bool:
+    """Whether a stored moment is less than `window` before `now`. One "to come" (scribe's clock was
+    set back since) is not: it would count for the hour the clock went back, on top of its window."""
+    return timedelta(0) <= now - datetime.fromisoformat(stamp) < window
 
 
 MIDDLEWARES: tuple[RouteMiddleware, ...] = (pause, staff_only, repeats, budget, quiet_hours)
@@ -217,6 +234,8 @@ class Dispatcher:
             return []
         if isinstance(event, TickFired) and event.name == RETRY:
             return await self._retry(event, ctx)
+        if isinstance(event, TopicEdited):
+            return await self._topic_edited(event, ctx)
         if isinstance(event, PostCreated):
             mention = parse_mention(event.post, ctx.bot_username)
             if mention is not None:
@@ -226,19 +245,36 @@ class Dispatcher:
             return (await self._first(event, ctx))[0]
         return await self._all(event, ctx)
 
+    def command_of(self, mention: MentionReceived) -> Command | None:
+        """The command a mention calls, as the dispatcher would route it (None: no command)."""
+        route = next((r for r in self.first_match if r.matches(mention)), None)
+        return route.command if route is not None else None
+
     async def _first(self, event: Event, ctx: Ctx) -> tuple[list[A.Action], bool]:
         for route in self.first_match:
             if route.matches(event):
                 return await self._run(route, event, ctx), True
         return [], False
 
+    async def _topic_edited(self, event: TopicEdited, ctx: Ctx) -> list[A.Action]:
+        """A changed title or category reaches the features as an edit of the opening post, read
+        now. Only a webhook reports a topic edit: when the forum cannot be read, it is put off."""
+        try:
+            first = await ctx.forum.opening_post(event.topic_id)
+        except Unavailable as exc:
+            log.warning("dispatch.topic_unavailable", extra={"topic_id": event.topic_id, "why": str(exc)})
+            return _later(None, event, ctx, event.attempt)
+        return await self._dispatch(changed(first), ctx) if first is not None else []
+
     async def _retry(self, tick: TickFired, ctx: Ctx) -> list[A.Action]:
-        """A mention, or one feature's reading of a post, that met an unreachable forum: read and
-        handled again."""
+        """A mention, one feature's reading of a post, or a topic edit, that met an unreachable
+        forum: read and handled again."""
+        attempt = int(tick.payload.get("attempt") or 1)
+        if EDITED_TOPIC in tick.payload:
+            return await self._topic_edited(TopicEdited(int(tick.payload[EDITED_TOPIC]), attempt), ctx)
         post = await ctx.forum.post(int(tick.payload["post_id"]))
         if post is None or ignored(PostCreated(post), ctx):
             return []
-        attempt = int(tick.payload.get("attempt") or 1)
         name = tick.payload.get("route")
         if name:
             return await self._again(str(name), post, tick.payload, attempt, ctx)
@@ -297,7 +333,7 @@ def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.
     failing; other work (a post read by a feature, a timer) is then given up, with a log."""
     name = route.name if route is not None else EVERY_ROUTE
     asker = _asker(event)
-    if isinstance(event, MentionReceived):
+    if isinstance(event, MentionReceived | TopicEdited):
         attempt = event.attempt
     elif isinstance(event, TickFired):
         attempt = int(event.payload.get("attempt") or 1)
@@ -309,10 +345,10 @@ def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.
     at = ctx.now + RETRY_DELAY * 2 ** (attempt - 1)
     if isinstance(event, TickFired):  # a job: the same job, later
         payload = {**event.payload, "attempt": attempt + 1}
-        return [A.ScheduleTimer(f"{RETRIED.sub('', event.key)}:retry{attempt}", at, event.name, payload)]
+        return [A.ScheduleTimer(f"{RETRIED.sub('', event.key)}:retry{attempt}", at, event.name, payload, ctx.now)]
     if asker is not None:
         payload = {"post_id": asker[0].post_id, "attempt": attempt + 1}
-        return [A.ScheduleTimer(f"retry:{asker[0].post_id}:{attempt}", at, RETRY, payload)]
+        return [A.ScheduleTimer(f"retry:{asker[0].post_id}:{attempt}", at, RETRY, payload, ctx.now)]
     if isinstance(event, PostCreated | PostEdited):
         post_id = event.post.id
         payload = {
@@ -322,7 +358,10 @@ def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.
             "answered": isinstance(event, PostCreated) and event.answered,
             "attempt": attempt + 1,
         }
-        return [A.ScheduleTimer(f"retry:{post_id}:{name}:{attempt}", at, RETRY, payload)]
+        return [A.ScheduleTimer(f"retry:{post_id}:{name}:{attempt}", at, RETRY, payload, ctx.now)]
+    if isinstance(event, TopicEdited):
+        payload = {EDITED_TOPIC: event.topic_id, "attempt": attempt + 1}
+        return [A.ScheduleTimer(f"retry:topic:{event.topic_id}:{attempt}", at, RETRY, payload, ctx.now)]
     return []
 
 

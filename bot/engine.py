@@ -25,7 +25,7 @@ from bot.audience import PM, TopicAccess, guard
 from bot.config import Settings
 from bot.ctx import Ctx, ReadOnlyMemory, window_ids, window_of
 from bot.dispatch import HELD_AT_MOST, Dispatcher, describe, held_by_pause
-from bot.events import Event, PostCreated, PostEdited, TickFired, TopicEdited, changed
+from bot.events import Event, PostCreated, PostEdited, TickFired
 from bot.forum import POST_IDS_PER_REQUEST, Forum, ForumError, Unavailable
 from bot.i18n import Messages
 from bot.models import Category, Post, Topic, User
@@ -164,6 +164,13 @@ class PassForum:
         if topic is not None:
             return topic.post(post_number)
         return await self.forum.post_by_number(topic_id, post_number)
+
+    async def opening_post(self, topic_id: int) -> Post | None:
+        """Read from the forum (the topic view: its title and category too); a title or category
+        changed, so the pass reads the forum anew afterwards."""
+        first = await self.forum.first_post(topic_id)
+        self.reset()
+        return first
 
     async def access(self, topic_id: int, post_ids: Iterable[int] = ()) -> TopicAccess:
         """Read once per pass; a topic already read whole this pass answers without a request."""
@@ -316,6 +323,7 @@ class Engine:
         """The timers and schedules due now; while scribe is paused, the work it owes the posts it
         read before (`bot.dispatch.held_by_pause`) waits for the resume."""
         now = self.clock()
+        await self.store.restart_waits(now)
         ticks: list[Event] = list(await self.store.due_timers(now))
         if ticks and await self.store.paused():
             ticks = [t for t in ticks if not (isinstance(t, TickFired) and held_by_pause(t))]
@@ -350,7 +358,7 @@ class Engine:
                 return []  # queued before a pause read in the same pass: it waits for the resume
             metrics.EVENTS.labels(type(event).__name__).inc()
             try:
-                actions = await self.dispatcher.dispatch(await self._as_dispatched(event), await self.ctx())
+                actions = await self.dispatcher.dispatch(event, await self.ctx())
             except Unavailable:
                 raise
             except Exception:
@@ -383,15 +391,6 @@ class Engine:
         if isinstance(event, TickFired) or any(isinstance(a, A.ScheduleTimer | A.PauseBot) for a in actions):
             self._timers_changed.set()
         return actions
-
-    async def _as_dispatched(self, event: Event) -> Event:
-        """A changed title or category reaches the features as an edit of the opening post."""
-        if isinstance(event, TopicEdited):
-            first = await self.forum.first_post(event.topic_id)
-            if first is not None:
-                self.view.reset()
-                return changed(first)
-        return event
 
     async def flush(self) -> None:
         """Mark seen the posts that called for nothing (see `handle`), and move the cursor past them

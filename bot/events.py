@@ -38,9 +38,12 @@ class PostDeleted:
 @dataclass(frozen=True)
 class TopicEdited:
     """A topic's title, category or tags changed (Discourse's `topic_edited` webhook; the
-    opening post's version does not move): the engine re-reads the opening post."""
+    opening post's version does not move): the features read it as an edit of the opening post,
+    read anew (`bot.dispatch`)."""
 
     topic_id: int
+    attempt: int = 1
+    """1, then 2… when scribe reads the opening post again after the forum could not be read."""
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,9 @@ class Outbox:
         """Asked again, before it goes, for a write staged more than WAITED ago."""
 
     async def pending(self) -> list[dict[str, Any]]:
-        return await self.store.pending_writes(self.clock())
+        now = self.clock()
+        await self.store.restart_waits(now)
+        return await self.store.pending_writes(now)
 
     async def drain(self) -> list[tuple[A.ForumWrite, Post | None]]:
         """Send what is pending, in order. Stops at the first unreachable forum (retried next pass).
@@ -100,7 +102,7 @@ class Outbox:
             if await self._waits_for_its_topic(action):
                 continue
             if type(action) in held:
-                await self.store.retry_later(action.key, "waits for the forum's rate limit", held[type(action)])
+                await self.store.retry_later(action.key, "waits for the forum's rate limit", held[type(action)], now)
                 continue
             creates = not isinstance(action, A.EditPost)
             if creates and written >= self.writes_per_minute:
@@ -287,7 +289,7 @@ class Outbox:
             "outbox.retry_later",
             extra={"key": action.key, "attempts": attempts, "why": why, "retry_at": retry_at.isoformat()},
         )
-        await self.store.retry_later(action.key, why, retry_at)
+        await self.store.retry_later(action.key, why, retry_at, now)
         metrics.WRITES.labels("deferred").inc()
 
     async def _mark_done(self, key: str, post: Post | None, counted: bool = False) -> None:
@@ -296,9 +298,10 @@ class Outbox:
 
     async def _rate_limited(self, action: A.ForumWrite, exc: RateLimited) -> datetime:
         """The write waits as long as the forum said (and one second); when it may go again."""
-        retry_at = self.clock() + timedelta(seconds=exc.wait + 1)
+        now = self.clock()
+        retry_at = now + timedelta(seconds=exc.wait + 1)
         log.warning("outbox.rate_limited", extra={"key": action.key, "retry_at": retry_at.isoformat()})
-        await self.store.defer(action.key, str(exc), retry_at)
+        await self.store.defer(action.key, str(exc), retry_at, now)
         metrics.WRITES.labels("deferred").inc()
         return retry_at
 
@@ -309,7 +312,8 @@ class Outbox:
             and row["attempts"] + 1 < DEFERRED_ATTEMPTS
             and await self._waits_for_others(action)
         ):
-            retry_at = self.clock() + DEFER
+            now = self.clock()
+            retry_at = now + DEFER
             log.warning(
                 "outbox.deferred",
                 extra={
@@ -319,7 +323,7 @@ class Outbox:
                     "fix": "give the bot account moderator rights: staff are exempt from this limit",
                 },
             )
-            await self.store.defer(action.key, str(exc), retry_at)
+            await self.store.defer(action.key, str(exc), retry_at, now)
             metrics.WRITES.labels("deferred").inc()
             return
         permanent = exc.status in (400, 403, 404, 409, 410, 422) or row["attempts"] + 1 >= MAX_ATTEMPTS

@@ -40,15 +40,17 @@ async def preview(ref: str, kit: Kit, dispatcher: Dispatcher, messages: Messages
     )
     simulation = Simulation(dispatcher, kit.settings, ctx.forum)
     writes = await replay(topic, simulation, at=ctx.now)
-    result["actions"] = [_public(describe(w)) for w in writes]
+    result["actions"] = [_public(describe(w), simulation.paused.get(w.key)) for w in writes]
     return result
 
 
-def _public(action: dict[str, Any]) -> dict[str, Any]:
+def _public(action: dict[str, Any], paused: int | None) -> dict[str, Any]:
+    """An action as the preview shows it; `paused_since`: the post that paused scribe when the post
+    it is owed to was written (a running scribe would not take it)."""
     if "reply_to_post_number" in action:
         head = {k: action.pop(k) for k in ("kind", "topic_id", "reply_to_post_number")}
         action = {**head, **action}
-    return action
+    return action if paused is None else {**action, "paused_since": paused}
 
 
 def readable(result: dict[str, Any], routers: Sequence[Router], messages: Messages) -> str:
@@ -69,7 +71,9 @@ def readable(result: dict[str, Any], routers: Sequence[Router], messages: Messag
         if section.line is None and result.get(section.key):
             out.append("\n" + m.get("preview.text", title=_title(section, m)) + "\n" + result[section.key])
     out.append("\n" + m.get("preview.actions", count=len(result["actions"])))
-    out.extend("  - " + json.dumps(action, ensure_ascii=False)[:300] for action in result["actions"])
+    for action in result["actions"]:
+        paused = m.get("preview.paused", post=action["paused_since"]) + " " if "paused_since" in action else ""
+        out.append("  - " + paused + json.dumps(action, ensure_ascii=False)[:300])
     return "\n".join(out)
 
 

@@ -18,6 +18,7 @@ from bot.ctx import Ctx, ForumView, ReadOnlyMemory
 from bot.dispatch import Dispatcher
 from bot.events import Event, PostCreated, TickFired
 from bot.i18n import Messages
+from bot.mentions import parse_mention
 from bot.models import Topic
 from bot.state import MemoryState, Timer
 
@@ -37,6 +38,9 @@ class Simulation:
         self.state = state if state is not None else MemoryState()
         self.llm = llm
         self.messages = Messages(settings.language)
+        self.paused: dict[str, int] = {}
+        """Writes and timers (by key) a running scribe would not make, paused by the post of that
+        number (`replay`)."""
 
     def ctx(self, now: datetime) -> Ctx:
         memory = ReadOnlyMemory(self.state)
@@ -73,10 +77,36 @@ async def replay(
     horizon: timedelta = timedelta(days=7),
 ) -> list[A.ForumWrite]:
     """The topic's posts arrive in order as if scribe read them `at`, then its timers fire up
-    to `horizon` later: every forum write scribe would make."""
+    to `horizon` later: every forum write scribe would make. What is owed to a post written while
+    a moderator had paused scribe (and to the timers it set) is noted in `simulation.paused`:
+    read when it was written, it would have been dropped, unless it is a command that answers
+    while paused."""
     now = at or datetime.now(UTC)
+    pause: int | None = None
     for post in topic.posts:
         if post.is_regular:
+            mention = parse_mention(post, simulation.settings.forum.username)
+            command = simulation.dispatcher.command_of(mention) if mention is not None else None
+            held = None if command is not None and command.while_paused else pause
+            before = _made(simulation) if held is not None else set()
             await simulation.feed(PostCreated(post), max(now, post.created_at))
-    await simulation.fire_until(now + horizon)
+            if held is not None:
+                simulation.paused.update(dict.fromkeys(_made(simulation) - before, held))
+            if command is not None and command.pauses is not None and post.staff:
+                # The forum's flags on the post tell staff; a group allowed by the settings is not known here.
+                pause = (pause or post.post_number) if command.pauses else None
+    if not simulation.paused:
+        await simulation.fire_until(now + horizon)
+        return simulation.writes
+    before = _made(simulation)
+    async for timer, _ in simulation.fire_each(now + horizon):
+        made = _made(simulation)
+        if timer.key in simulation.paused:
+            simulation.paused.update(dict.fromkeys(made - before, simulation.paused[timer.key]))
+        before = made
     return simulation.writes
+
+
+def _made(simulation: Simulation) -> set[str]:
+    """The keys of the writes and timers the simulation holds."""
+    return set(simulation.state.writes) | set(simulation.state.timers)

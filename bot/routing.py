@@ -51,6 +51,9 @@ class Command:
     staff_only: bool = False
     usage: str = ""
     while_paused: bool = False
+    pauses: bool | None = None
+    """True for the command that pauses scribe, False for the one that resumes it: `scribe preview`
+    reads from them when a topic's posts were written while scribe was paused."""
 
     def names(self, word: str) -> bool:
         folded = fold(word)
@@ -129,11 +132,13 @@ class Router:
         usage: str = "",
         while_paused: bool = False,
         when: Filter | None = None,
+        pauses: bool | None = None,
     ) -> Callable[[Handler], Handler]:
         """Register `@scribe <alias> …`. Only commands marked `while_paused` answer while scribe
         is paused; `staff_only` ones are checked against the forum's user record by the dispatcher;
-        `when` narrows the route further (first match wins among every router's routes)."""
-        command = Command(tuple(a.lower() for a in aliases), help, staff_only, usage, while_paused)
+        `when` narrows the route further (first match wins among every router's routes); `pauses`
+        marks the commands that pause (True) and resume (False) scribe."""
+        command = Command(tuple(a.lower() for a in aliases), help, staff_only, usage, while_paused, pauses)
 
         def register(fn: Handler) -> Handler:
             filters = (when,) if when is not None else ()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -26,6 +27,7 @@ from bot.schedule import Schedule
 from bot.store import sqlite as q
 from bot.store.migrations import migrate
 
+log = logging.getLogger("scribe.store")
 T = TypeVar("T")
 SEEN_KEPT = timedelta(days=30)
 """How long a handled post is remembered: past that, its redelivery is too late to matter."""
@@ -188,13 +190,24 @@ class Store:
     async def mark_failed(self, key: str, error: str, permanent: bool) -> None:
         await self._run(q.mark_failed, key, error, permanent)
 
-    async def defer(self, key: str, error: str, retry_at: datetime) -> None:
-        await self._run(q.defer, key, error, retry_at.astimezone(UTC).isoformat())
+    async def defer(self, key: str, error: str, retry_at: datetime, since: datetime) -> None:
+        """A write that waits from `since` (scribe's clock) until `retry_at`, pending."""
+        await self._run(q.defer, key, error, retry_at.astimezone(UTC).isoformat(), since.astimezone(UTC).isoformat())
 
-    async def retry_later(self, key: str, error: str, retry_at: datetime) -> None:
+    async def retry_later(self, key: str, error: str, retry_at: datetime, since: datetime) -> None:
         """A write that may or may not have reached the forum: tried again at `retry_at`, still
         `sending`, so the forum is searched for it before it is sent again."""
-        await self._run(q.retry_later, key, error, retry_at.astimezone(UTC).isoformat())
+        await self._run(
+            q.retry_later, key, error, retry_at.astimezone(UTC).isoformat(), since.astimezone(UTC).isoformat()
+        )
+
+    async def restart_waits(self, now: datetime) -> int:
+        """Waits (timers set for a wait, writes told to wait) that began after `now`, scribe's clock
+        having been set back, begin again at `now`: none lasts longer than it was set for."""
+        restarted = await self._run(q.restart_waits, now)
+        if restarted:
+            log.warning("store.waits_restarted", extra={"waits": restarted, "now": now.isoformat()})
+        return restarted
 
     async def write_statuses(self, keys: list[str]) -> dict[str, str]:
         return await self._run(q.write_statuses, keys) if keys else {}

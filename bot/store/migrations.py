@@ -44,7 +44,14 @@ _M5_SENT_AT = [
     'CREATE INDEX IF NOT EXISTS "idx_outbox_sent_at" ON "outbox" ("sent_at") WHERE "sent_at" IS NOT NULL',
 ]
 
-MIGRATIONS: list[list[str]] = [_M1_CORE, _M2_SCHEDULES, _M3_OUTBOX_RETRY, _M4_EXPIRY, _M5_SENT_AT]
+# When a wait began (a retry, a rate limit), on scribe's clock: a clock set back since then does
+# not lengthen it (`bot.store.sqlite.restart_waits`).
+_M6_WAITS_SINCE = [
+    'ALTER TABLE "outbox" ADD COLUMN "retry_since" TEXT',
+    'ALTER TABLE "timers" ADD COLUMN "since" TEXT',
+]
+
+MIGRATIONS: list[list[str]] = [_M1_CORE, _M2_SCHEDULES, _M3_OUTBOX_RETRY, _M4_EXPIRY, _M5_SENT_AT, _M6_WAITS_SINCE]
 
 
 def migrate(db: sqlite3.Connection) -> None:

@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot import actions as A
@@ -70,6 +70,11 @@ def _upsert(db: sqlite3.Connection, table: str, row: dict[str, Any], pk: str) ->
 
 
 # forum writes as rows -----------------------------------------------------------------------
+
+
+def _utc(moment: datetime | None) -> str | None:
+    """A moment as stored: ISO 8601 in UTC, so that stored moments compare as text."""
+    return moment.astimezone(UTC).isoformat() if moment is not None else None
 
 
 def _iso(value: Any) -> str:
@@ -194,6 +199,7 @@ class SqliteState(State):
             "name": timer.name,
             "payload": json.dumps(timer.payload, default=str),
             "status": "pending",
+            "since": _utc(timer.since),
         }
         _upsert(self.db, "timers", row, "key")
 
@@ -385,12 +391,43 @@ def timer_rows(db: sqlite3.Connection) -> list[dict[str, Any]]:
     return _dicts(db, "SELECT * FROM timers ORDER BY at")
 
 
-def defer(db: sqlite3.Connection, key: str, error: str, retry_at: str) -> None:
-    db.execute("UPDATE outbox SET status = 'pending', error = ?, retry_at = ? WHERE key = ?", [error, retry_at, key])
+def defer(db: sqlite3.Connection, key: str, error: str, retry_at: str, since: str) -> None:
+    db.execute(
+        "UPDATE outbox SET status = 'pending', error = ?, retry_at = ?, retry_since = ? WHERE key = ?",
+        [error, retry_at, since, key],
+    )
 
 
-def retry_later(db: sqlite3.Connection, key: str, error: str, retry_at: str) -> None:
-    db.execute("UPDATE outbox SET error = ?, retry_at = ? WHERE key = ?", [error, retry_at, key])
+def retry_later(db: sqlite3.Connection, key: str, error: str, retry_at: str, since: str) -> None:
+    db.execute(
+        "UPDATE outbox SET error = ?, retry_at = ?, retry_since = ? WHERE key = ?", [error, retry_at, since, key]
+    )
+
+
+def restart_waits(db: sqlite3.Connection, now: datetime) -> int:
+    """Waits that began after `now` (scribe's clock was set back since) begin again at `now`, with
+    their length: a timer's or a write's wait never lasts longer than it was set for. How many."""
+    now_iso = _utc(now)
+    waits = [
+        ("timers", "at", "since", "status = 'pending'"),
+        ("outbox", "retry_at", "retry_since", "status IN ('pending', 'sending')"),
+    ]
+    restarted = 0
+    for table, at, since, live in waits:
+        rows = db.execute(
+            f'SELECT "key", "{at}", "{since}" FROM "{table}" WHERE {live} AND "{since}" > ?', [now_iso]
+        ).fetchall()
+        if not rows:
+            continue  # the usual case: no transaction
+        with atomic(db):
+            for key, until, began in rows:
+                length = datetime.fromisoformat(until) - datetime.fromisoformat(began)
+                db.execute(
+                    f'UPDATE "{table}" SET "{at}" = ?, "{since}" = ? WHERE "key" = ?',
+                    [_utc(now + max(length, timedelta(0))), now_iso, key],
+                )
+        restarted += len(rows)
+    return restarted
 
 
 def mark_sending(db: sqlite3.Connection, key: str, at: str) -> None:

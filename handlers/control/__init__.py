@@ -216,12 +216,14 @@ async def set_quiet(event: MentionReceived, ctx: Ctx) -> list[Action]:
     ]
 
 
-@router.command("pause", help="schedules.help_pause", staff_only=True)
+@router.command("pause", help="schedules.help_pause", staff_only=True, pauses=True)
 async def pause(event: MentionReceived, ctx: Ctx) -> list[Action]:
     """What a pause drops and what it holds for the resume: `bot.dispatch.pause`, `held_by_pause`."""
     return [PauseBot(True, event.post.username), reply(event, ctx.t("schedules.ack_pause", bot=ctx.bot_username))]
 
 
-@router.command("reprendre", "resume", "reprise", help="schedules.help_resume", staff_only=True, while_paused=True)
+@router.command(
+    "reprendre", "resume", "reprise", help="schedules.help_resume", staff_only=True, while_paused=True, pauses=False
+)
 async def resume(event: MentionReceived, ctx: Ctx) -> list[Action]:
     return [PauseBot(False, event.post.username), reply(event, ctx.t("schedules.ack_resume"))]

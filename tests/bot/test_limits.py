@@ -47,3 +47,24 @@ async def test_staff_are_not_budgeted() -> None:
     events = [(_mention(n, "modo", 1, moderator=True), T0 + timedelta(minutes=n)) for n in range(2, 8)]
     raws = await _run(events, member_per_hour=2, topic_per_hour=2)
     assert len(raws) == 6 and all("dernière heure" not in r for r in raws)
+
+
+async def test_a_clock_set_back_does_not_hold_the_budget_for_the_hour_it_went_back() -> None:
+    """The budget is spent, then scribe's clock is set back an hour: the commands it counted are
+    "to come" on the new clock and no longer count, as a clock set back holds no write either."""
+    events = [(_mention(n, "membre", 1), T0 + timedelta(minutes=n)) for n in range(2, 5)]
+    events.append((_mention(6, "membre", 1), T0 + timedelta(minutes=6) - timedelta(hours=1)))
+    raws = await _run(events, member_per_hour=3)
+    assert len(raws) == 4 and "dernière heure" not in raws[3]
+
+
+async def test_a_clock_set_back_does_not_make_a_command_a_repeat_for_the_hour_it_went_back() -> None:
+    """A member asks for help, then again a quarter of an hour later while scribe's clock was set
+    back an hour meanwhile: the first request is "to come" on the new clock, not a repeat."""
+    asked = [make_post(n, "membre", "@scribe aide", topic_id=1) for n in (2, 3)]
+    events = [
+        (MentionReceived(post=asked[0], command="aide", args=""), T0),
+        (MentionReceived(post=asked[1], command="aide", args=""), T0 + timedelta(minutes=15) - timedelta(hours=1)),
+    ]
+    raws = await _run(events)
+    assert len(raws) == 2 and all("déjà fait cette demande" not in r for r in raws)

@@ -141,3 +141,45 @@ async def test_a_request_citing_a_command_to_scribe_waits_in_the_preview_as_it_d
             await kit.close()
     [request] = result["link_requests"]
     assert request["post_number"] == asked.post_number and request["waiting_until"] is not None
+
+
+async def test_the_preview_says_which_actions_a_pause_would_have_held_back(make_sandbox, settings_for) -> None:
+    """A moderator paused scribe in the topic, then resumed it: the answer to a member who asked
+    during the pause is marked as one a running scribe would not have given, in both languages;
+    the answer after the resume is not."""
+    from datetime import UTC, datetime, timedelta
+
+    from tests.conftest import Clock
+
+    clock = Clock(datetime.now(UTC) - timedelta(days=3))  # read days later: every command is old
+    sandbox = await make_sandbox(clock, seed=False)
+    sandbox.add_user("lea")
+    sandbox.add_user("tom")
+    opening = sandbox.create_post(
+        "moderateur", "Le point sur le chantier du local.", title="Chantier du local associatif", category_id=2
+    )
+    topic_id = opening["topic_id"]
+    steps = [
+        ("moderateur", "@scribe pause le temps des travaux"),
+        ("lea", "@scribe aide, que sais-tu faire ?"),
+        ("moderateur", "@scribe reprendre, les travaux sont finis"),
+        ("tom", "@scribe aide, que peux-tu faire ici ?"),
+    ]
+    numbers = {}
+    for username, raw in steps:
+        clock.advance(minutes=5)
+        numbers[username + raw[8:12]] = sandbox.create_post(username, raw, topic_id)["post_number"]
+    async with Forum(sandbox.url, "scribe", KEY) as forum:
+        kit = Kit(settings_for(sandbox), forum=forum)
+        try:
+            result = await preview(str(topic_id), kit, app.make_dispatcher())
+        finally:
+            await kit.close()
+    helped = {a["reply_to_post_number"]: a for a in result["actions"] if a["kind"] == "reply"}
+    pause, lea, tom = numbers["moderateurpaus"], numbers["leaaide"], numbers["tomaide"]
+    assert helped[lea]["paused_since"] == pause
+    assert "paused_since" not in helped[tom]
+    english = readable(result, app.routers(), Messages("en"))
+    french = readable(result, app.routers(), Messages("fr"))
+    assert english.count(f"paused since post {pause}") == 1
+    assert french.count(f"en pause depuis le message {pause}") == 1

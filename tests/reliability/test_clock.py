@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 import pytest
@@ -54,3 +55,47 @@ async def test_a_clock_set_back_does_not_stop_the_writes(sandbox, make_engine, c
     clock.advance(hours=-1)
     await engine.send()
     assert len(sandbox.posts_by("scribe")) == 4
+
+
+async def test_a_write_the_forum_asked_to_wait_waits_that_long_on_a_clock_set_back(sandbox, make_engine, clock):
+    """The forum asks scribe to wait 30 seconds before its next message, then scribe's clock is set
+    back an hour: the message waits its 30 seconds on the new clock, not an hour and a half."""
+    own = Clock(clock.now)
+    engine = await make_engine(sandbox, clock=own)
+    await engine.run_once()
+    note = A.SendPrivateMessage("links:pm:1", ("membre",), "Votre annonce", BODY)
+    await engine.store.commit(TickFired("probe", own.now, "probe:1"), [note], own.now)
+    sandbox.faults.rate_limit(count=1, wait_seconds=30, path_prefix="/posts", method="POST", error_code="create_post")
+    await engine.send()
+    own.advance(hours=-1)
+    await engine.send()
+    assert sandbox.posts_by("scribe") == []
+    own.advance(seconds=25)
+    await engine.send()
+    assert sandbox.posts_by("scribe") == []
+    own.advance(seconds=10)
+    await engine.send()
+    assert len(sandbox.posts_by("scribe")) == 1
+
+
+async def test_a_command_put_off_by_a_failing_forum_waits_no_longer_on_a_clock_set_back(
+    sandbox, make_engine, member, clock, caplog
+):
+    """A command met by a failing forum is tried again two minutes later: scribe's clock set back an
+    hour meanwhile, it is still tried two minutes of the new clock later, not an hour after."""
+    own = Clock(clock.now)
+    engine = await make_engine(sandbox, clock=own)
+    await engine.run_once()
+    await member.create_post("@scribe propositions, s'il te plaît", 1)
+    sandbox.faults.server_error(count=6, path_prefix="/t/")
+    await engine.run_once()
+    assert sandbox.posts_by("scribe") == []
+    own.advance(hours=-1)
+    with caplog.at_level(logging.WARNING, "scribe"):
+        await engine.run_once()
+    assert sandbox.posts_by("scribe") == []
+    assert [r.waits for r in caplog.records if r.message == "store.waits_restarted"] == [1]
+    own.advance(minutes=3)
+    await engine.run_once()
+    [answer] = sandbox.posts_by("scribe")
+    assert "|" in answer.raw  # the proposals table
