@@ -116,7 +116,7 @@ class Outbox:
             except ForumError as exc:
                 # Nothing was sent: not a failed attempt. It waits, judged again at a later drain.
                 log.warning("outbox.unchecked", extra={"key": action.key, "why": str(exc)})
-                await self.store.defer(action.key, f"who may read it could not be checked: {exc}", now + DEFER)
+                await self.store.defer(action.key, f"who may read it could not be checked: {exc}", now + DEFER, now)
                 metrics.WRITES.labels("deferred").inc()
                 continue
             try:
