@@ -43,6 +43,7 @@ from handlers.summaries.evaluate import evaluator
 from handlers.summaries.llm import llm_synthesis
 from handlers.summaries.model import DecisionRecord, Draft, LinkRef, MeetingRef, ProposalRef, Synthesis, Theme
 from handlers.summaries.offline import Roles, offline_draft, roles, theme_for
+from handlers.summaries.points import points_evaluator
 from handlers.summaries.polls import poll_outcomes
 from handlers.summaries.render import render_synthesis, summary_title
 from handlers.summaries.settings import SummariesSettings
@@ -530,3 +531,4 @@ async def summarize_cli(args: argparse.Namespace, kit: Kit) -> str:
 
 router.bench(bench.figures(synthesize, memory_value))
 router.evaluation(evaluator(synthesize))
+router.evaluation(points_evaluator(synthesize))
