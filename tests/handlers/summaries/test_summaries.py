@@ -615,3 +615,21 @@ async def test_a_next_step_set_yesterday_is_stale_once_the_thread_went_on_for_da
     steps = [n.text for n in (*s.decisions, *s.next_steps)]  # staff's "will be published" is a decision
     assert not any("yesterday" in text for text in steps)
     assert any("third module" in text for text in steps)
+
+
+def test_a_sentence_ending_inside_a_quotation_does_not_end_the_sentence_quoting_it():
+    from handlers.summaries.text import sentences
+
+    said = 'Also what does this " It is hard to convert. Any method needs care." mean. The rest is clear.'
+    assert sentences(said) == [
+        'Also what does this " It is hard to convert. Any method needs care." mean.',
+        "The rest is clear.",
+    ]
+    assert sentences("Il a écrit « C'est fini. On rentre. » hier soir. Puis plus rien.") == [
+        "Il a écrit « C'est fini. On rentre. » hier soir.",
+        "Puis plus rien.",
+    ]
+    assert sentences('A 5" screen is small. The next one is larger.') == [
+        'A 5" screen is small.',
+        "The next one is larger.",
+    ]
