@@ -292,7 +292,13 @@ def _fragment(s: Sentence) -> bool:
         return True
     if not re.search(r"[.!?…:;)\"”»]\s*$", s.text) and DANGLING.search(f):
         return True
-    return bool(POINTING.search(f) or LOG_LINE.match(f))
+    return bool(POINTING.search(f) or LOG_LINE.match(f) or (s.words <= SHORT and LEANING.search(f)))
+
+
+SHORT = 9
+LEANING = re.compile(r"\b(?:it|ca|cela|ceci)\b|\b(?:this|that|them)\W*$")
+"""A short sentence resting on "it", "this", "ça" ("I'd suggest you try that", "No, it is 45 minutes short"):
+what it speaks of is in the post it answers."""
 
 
 FIRST_PERSON = re.compile(
@@ -311,10 +317,31 @@ def _own_story(s: Sentence, who: Roles, crowded: bool) -> bool:
     Staff, organisers and announcers speak for the forum: what they did is news."""
     if not crowded or who.official(s.post):
         return False
-    if OWN_CASE.search(s.folded):
+    if OWN_CASE.search(s.folded) or (_figures_for_one(s.folded) and not FORETOLD.search(s.folded)):
         return True
     opinion = STANCE.search(s.folded) or HEDGE.search(s.folded) or DISAGREE.search(s.folded)
     return bool(FIRST_PERSON.search(s.folded)) and not opinion
+
+
+SECOND_PERSON = re.compile(r"\b(?:you|your|u|vous|votre|vos|tu|ton|ta|tes)\b")
+SCORE_WORDS = re.compile(r"\b(?:scores?|scored|marks?|grades?|got|notes?|points?)\b")
+NAMED_BY = re.compile(
+    r"(?:ga|week|weeks|q|question|questions|module|task|project|lab|assignment|roe|no|number|part|level|step|version|"
+    r"v|chapter|unit|exercise|tp|semaine|exercice|partie)"
+)
+FIGURE = re.compile(r"(?<![\w.#:/-])\d+(?:[.:]\d+)?(?![\w/-])")
+
+
+def _figures_for_one(folded: str) -> bool:
+    """One member told their own figures ("your score is 70", "you got 20", "vous avez eu 14 points"):
+    a number given as a score to "you", not one that names a week, a question or a lab."""
+    if not (SECOND_PERSON.search(folded) and SCORE_WORDS.search(folded)):
+        return False
+    for m in FIGURE.finditer(folded):
+        before = folded[: m.start()].split()
+        if not before or not NAMED_BY.fullmatch(before[-1].strip("(#:")):
+            return True
+    return False
 
 
 INSTRUCTION = re.compile(

@@ -227,6 +227,7 @@ CROWD = [
     ("fay", "I think the dashboard should mark lab 3 scores that are still pending instead of showing zero."),
     ("gus", "For lab 3 the grader checks the answer each time you save, and if the server is down it marks it wrong."),
     ("hal", "I can confirm your lab 3 score is 8 on our back end server."),
+    ("ivy", "We can confirm that our records show you got 7 in lab 3 before the deadline."),
 ]
 
 
@@ -235,7 +236,7 @@ async def test_in_a_crowded_thread_ones_own_story_and_pleas_are_not_positions():
     assert any(p.startswith("The lab 3 scores are pushed") for p in positions)  # a fact for everyone
     assert any(p.startswith("I think the dashboard") for p in positions)  # a view in the first person
     assert any(p.startswith("Please make sure") for p in positions)  # an instruction, not a plea
-    assert not any(p.startswith(("I submitted", "Kindly check", "I can confirm")) for p in positions)
+    assert not any(p.startswith(("I submitted", "Kindly check", "I can confirm", "We can confirm")) for p in positions)
 
 
 async def test_in_a_thread_about_one_members_case_their_story_is_the_subject():
@@ -270,11 +271,12 @@ async def test_pieces_of_sentences_and_pasted_output_are_not_positions():
         ("ben", "In lab 3 the grader keeps rejecting it, able to fix most of the other fields but"),
         ("cara", "Error: At [4].year: Values do not match the expected ones."),
         ("dan", "Use the following as the first argument of the export call to keep the years as numbers."),
+        ("fay", "No, it is rejected for a different reason."),
         ("eve", "The grader compares the year field as a number, so a year written as text is rejected."),
     ]
     positions, _ = await _said(texts, 76, "en")
     assert any(p.startswith("The grader compares") for p in positions)
-    assert not any(p.startswith(("In lab 3 the grader", "Error:", "Use the following")) for p in positions)
+    assert not any(p.startswith(("In lab 3 the grader", "Error:", "Use the following", "No, it")) for p in positions)
 
 
 async def test_des_morceaux_de_phrase_ne_sont_pas_des_positions():
@@ -282,11 +284,12 @@ async def test_des_morceaux_de_phrase_ne_sont_pas_des_positions():
         ("lea", "Pourquoi le correcteur du TP 3 refuse-t-il le champ année du fichier exporté ?"),
         ("paul", "Au TP 3 le correcteur refuse toujours le fichier, j'ai corrigé presque tous les champs mais"),
         ("ines", "Utilisez l'option ci-dessous pour garder les années en nombres dans le fichier exporté."),
+        ("eva", "Non, ça vient d'autre chose à mon avis."),
         ("marc", "Le correcteur lit le champ année comme un nombre, une année écrite en texte est donc refusée."),
     ]
     positions, _ = await _said(texts, 77, "fr")
     assert any(p.startswith("Le correcteur lit") for p in positions)
-    assert not any(p.startswith(("Au TP 3 le correcteur", "Utilisez l'option")) for p in positions)
+    assert not any(p.startswith(("Au TP 3 le correcteur", "Utilisez l'option", "Non, ça")) for p in positions)
 
 
 async def test_questions_put_to_one_member_or_reporting_a_problem_are_not_left_open():
