@@ -633,3 +633,16 @@ def test_a_sentence_ending_inside_a_quotation_does_not_end_the_sentence_quoting_
         'A 5" screen is small.',
         "The next one is larger.",
     ]
+
+
+async def test_a_proposal_pointing_at_what_it_changes_is_not_listed_in_the_synthesis():
+    topic = seed_topic()
+    proposals = [
+        Proposal("Please reconsider this decision", "a", 1, [12], 4),
+        Proposal("Allow us to submit it again", "b", 1, [14], 3),
+        Proposal("Revoir ça au prochain conseil", "c", 1, [15], 2),
+        Proposal("Extend the lab deadline by two days as this was due to an outage", "d", 1, [10], 1),
+        Proposal("Financer les postes de coordination", "e", 1, [18], 1),
+    ]
+    s = await synthesize(topic, make_ctx([topic]), proposals=proposals)
+    assert [p.author for p in s.proposals] == ["d", "e"]
