@@ -280,6 +280,8 @@ POINTING = re.compile(
 )
 """A sentence about what the post shows beside it ("the following error", "the score below", "this picture"):
 out of its post it points at nothing."""
+SUBJECTLESS = re.compile(r"^not (?!(?:all|every|only|many|much|everyone|everything|a|one)\b)")
+"""A reply that lost its subject ("Not available yet at the exam portal", "Not able to get the links")."""
 LOG_LINE = re.compile(r"^\W*(?:error|exception|traceback|warning|expected|actual|output|erreur)\b[^:]{0,20}:")
 """A line of a program's output ("Error: At [10].year: Values don't match."): a message pasted, not a sentence."""
 
@@ -292,7 +294,9 @@ def _fragment(s: Sentence) -> bool:
         return True
     if not re.search(r"[.!?…:;)\"”»]\s*$", s.text) and DANGLING.search(f):
         return True
-    return bool(POINTING.search(f) or LOG_LINE.match(f) or (s.words <= SHORT and LEANING.search(f)))
+    if SUBJECTLESS.match(f) or POINTING.search(f) or LOG_LINE.match(f):
+        return True
+    return s.words <= SHORT and bool(LEANING.search(f))
 
 
 SHORT = 9
@@ -310,19 +314,28 @@ OWN_CASE = re.compile(r"\b(?:in my case|dans mon cas)\b")
 def _own_story(s: Sentence, who: Roles, crowded: bool) -> bool:
     """What happened to the writer ("I submitted my assignment twice", "My last submission was at
     1:47", "j'ai rendu mon devoir hier"), or one member told about their own case ("I can confirm
-    your score is 90"), in a thread many members write in (`crowded`): one person's story among
-    many, not a view others can weigh. In a thread about one member's case, that case is the
-    subject. A view put in the first person ("I think…", "je pense qu'il faut…", "I don't agree")
-    is one, unless it is about the writer's own case only ("I don't think it is added in my case").
-    Staff, organisers and announcers speak for the forum: what they did is news."""
+    your score is 90", "you are using the wrong key"; not what will be done for all), in a thread
+    many members write in (`crowded`): one person's story among many, not a view others can weigh.
+    In a thread about one member's case, that case is the subject. A view put in the first person
+    ("I think…", "je pense qu'il faut…", "I don't agree") is one, unless it is about the writer's
+    own case only ("I don't think it is added in my case"). Staff, organisers and announcers
+    speak for the forum: what they did is news."""
     if not crowded or who.official(s.post):
         return False
-    if OWN_CASE.search(s.folded) or (_figures_for_one(s.folded) and not FORETOLD.search(s.folded)):
+    told = _figures_for_one(s.folded) or YOU_DID.search(s.folded)
+    if OWN_CASE.search(s.folded) or (told and not FORETOLD.search(s.folded)):
         return True
     opinion = STANCE.search(s.folded) or HEDGE.search(s.folded) or DISAGREE.search(s.folded)
     return bool(FIRST_PERSON.search(s.folded)) and not opinion
 
 
+YOU_DID = re.compile(
+    r"\byou (?:\w+ly )?(?:did|didn't|did not|submitted|used|made|wrote|had|are \w+ing|were \w+ing)\b|"
+    r"\byour \w+(?:'s)? (?:logic|code|url|query|method)\b|"
+    r"\b(?:vous|tu) (?:avez|as) (?:rendu|soumis|utilise|oublie|envoye)\b"
+)
+"""What one member did, told to them ("you are using the wrong key", "you submitted at 1:48", "vous avez
+rendu après la date"): a diagnosis of their case."""
 SECOND_PERSON = re.compile(r"\b(?:you|your|u|vous|votre|vos|tu|ton|ta|tes)\b")
 SCORE_WORDS = re.compile(r"\b(?:scores?|scored|marks?|grades?|got|notes?|points?)\b")
 NAMED_BY = re.compile(
@@ -351,10 +364,18 @@ INSTRUCTION = re.compile(
 """An instruction with a "please" ("Please make sure the server runs when you submit"): advice for all."""
 
 
+ADDRESSED = re.compile(r"\b(?:sir|ma'?am|mam|madam)\b")
+"""A sentence that calls staff "sir" or "ma'am" is said to them about one's own case ("the answer is correct
+but still marked incorrect sir")."""
+
+
 def _plea(s: Sentence, who: Roles) -> bool:
-    """A member asking for something ("Kindly check my answer", "please help to fix the issue"): a request,
-    which the proposals feature reads when it asks for a change; never a position. An instruction is not one."""
-    return not who.official(s.post) and bool(ASKING.search(s.folded)) and not INSTRUCTION.search(s.folded)
+    """A member asking for something ("Kindly check my answer", "please help to fix the issue") or
+    speaking to staff about their case (`ADDRESSED`): a request, which the proposals feature reads
+    when it asks for a change; never a position. An instruction is not one."""
+    if who.official(s.post):
+        return False
+    return bool(ADDRESSED.search(s.folded) or ASKING.search(s.folded)) and not INSTRUCTION.search(s.folded)
 
 
 TO_ONE = re.compile(r"\b(?:you|u|tu)\b")

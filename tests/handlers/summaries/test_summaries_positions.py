@@ -228,6 +228,9 @@ CROWD = [
     ("gus", "For lab 3 the grader checks the answer each time you save, and if the server is down it marks it wrong."),
     ("hal", "I can confirm your lab 3 score is 8 on our back end server."),
     ("ivy", "We can confirm that our records show you got 7 in lab 3 before the deadline."),
+    ("jon", "The lab 3 answer is correct but the page still marks it as incorrect sir."),
+    ("kim", "For lab 3 you are using the old template file, which has the wrong header row."),
+    ("lou", "Not able to open the lab 3 page from the course portal today."),
 ]
 
 
@@ -236,7 +239,16 @@ async def test_in_a_crowded_thread_ones_own_story_and_pleas_are_not_positions():
     assert any(p.startswith("The lab 3 scores are pushed") for p in positions)  # a fact for everyone
     assert any(p.startswith("I think the dashboard") for p in positions)  # a view in the first person
     assert any(p.startswith("Please make sure") for p in positions)  # an instruction, not a plea
-    assert not any(p.startswith(("I submitted", "Kindly check", "I can confirm", "We can confirm")) for p in positions)
+    told = (
+        "I submitted",
+        "Kindly check",
+        "I can confirm",
+        "We can confirm",
+        "The lab 3 answer",
+        "For lab 3 you",
+        "Not able",
+    )
+    assert not any(p.startswith(told) for p in positions)
 
 
 async def test_in_a_thread_about_one_members_case_their_story_is_the_subject():
