@@ -280,6 +280,12 @@ POINTING = re.compile(
 )
 """A sentence about what the post shows beside it ("the following error", "the score below", "this picture"):
 out of its post it points at nothing."""
+SHOWN_TROUBLE = re.compile(
+    r"\b(?:this|that|the same|same) (?:issue|error|problem)s?\b|"
+    r"\b(?:cette|la meme|ce|le meme) (?:erreur|probleme|souci)\b"
+)
+"""A trouble pointed at ("anyone else faced this issue?", "same problem here"): the one the post shows, not
+named; unless it is announced solved ("That problem has been fixed")."""
 SUBJECTLESS = re.compile(r"^not (?!(?:all|every|only|many|much|everyone|everything|a|one)\b)")
 """A reply that lost its subject ("Not available yet at the exam portal", "Not able to get the links")."""
 LOG_LINE = re.compile(r"^\W*(?:error|exception|traceback|warning|expected|actual|output|erreur)\b[^:]{0,20}:")
@@ -295,6 +301,8 @@ def _fragment(s: Sentence) -> bool:
     if not re.search(r"[.!?…:;)\"”»]\s*$", s.text) and DANGLING.search(f):
         return True
     if SUBJECTLESS.match(f) or POINTING.search(f) or LOG_LINE.match(f):
+        return True
+    if SHOWN_TROUBLE.search(f) and not DECIDE.search(f):
         return True
     return s.words <= SHORT and bool(LEANING.search(f))
 
