@@ -317,6 +317,13 @@ FIRST_PERSON = re.compile(
     r"\b(?:i(?!\.e\b)|i'm|i've|i'd|i'll|im|me|my|mine|myself|je|j'|moi|mon|ma(?!'am)|mes|m')(?=\W|$)"
 )
 OWN_CASE = re.compile(r"\b(?:in my case|dans mon cas)\b")
+SELF_STANCE = re.compile(
+    r"\bi (?:\w+ )?(?:need|should|must|have to|had to)\b|"
+    r"\b(?:think|believe|feel|guess|understand) (?:that )?(?:i|my)\b|"
+    r"\bje (?:\w+ )?(?:dois|devrais|devais)\b|\bil faut que je\b|\b(?:pense|crois) que (?:je|j'|mon|ma|mes)\b"
+)
+"""What the writer must do or believes of their own case ("I still need to finish my project", "I believe
+my answer is correct", "je dois encore rendre mon projet"): their story, not a view on the thread's question."""
 
 
 def _own_story(s: Sentence, who: Roles, crowded: bool) -> bool:
@@ -326,7 +333,7 @@ def _own_story(s: Sentence, who: Roles, crowded: bool) -> bool:
     many members write in (`crowded`): one person's story among many, not a view others can weigh.
     In a thread about one member's case, that case is the subject. A view put in the first person
     ("I think…", "je pense qu'il faut…", "I don't agree") is one, unless it is about the writer's
-    own case only ("I don't think it is added in my case"). Staff, organisers and announcers
+    own case only ("I don't think it is added in my case", `SELF_STANCE`). Staff, organisers and announcers
     speak for the forum: what they did is news."""
     if not crowded or who.official(s.post):
         return False
@@ -334,7 +341,7 @@ def _own_story(s: Sentence, who: Roles, crowded: bool) -> bool:
     if OWN_CASE.search(s.folded) or (told and not FORETOLD.search(s.folded)):
         return True
     opinion = STANCE.search(s.folded) or HEDGE.search(s.folded) or DISAGREE.search(s.folded)
-    return bool(FIRST_PERSON.search(s.folded)) and not opinion
+    return bool(FIRST_PERSON.search(s.folded)) and not (opinion and not SELF_STANCE.search(s.folded))
 
 
 YOU_DID = re.compile(

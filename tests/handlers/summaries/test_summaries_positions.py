@@ -231,6 +231,7 @@ CROWD = [
     ("jon", "The lab 3 answer is correct but the page still marks it as incorrect sir."),
     ("kim", "For lab 3 you are using the old template file, which has the wrong header row."),
     ("lou", "Not able to open the lab 3 page from the course portal today."),
+    ("max", "I believe my lab 3 answer is correct and should get the full marks."),
 ]
 
 
@@ -241,6 +242,7 @@ async def test_in_a_crowded_thread_ones_own_story_and_pleas_are_not_positions():
     assert any(p.startswith("Please make sure") for p in positions)  # an instruction, not a plea
     told = (
         "I submitted",
+        "I believe my",
         "Kindly check",
         "I can confirm",
         "We can confirm",
@@ -269,12 +271,13 @@ async def test_dans_un_fil_tres_suivi_le_recit_de_son_propre_cas_n_est_pas_une_p
         ("noe", "Je pense que le tableau de bord devrait signaler les notes du TP 3 encore en attente."),
         ("ana", "Moi aussi, mon TP 3 apparaît absent alors que je l'ai bien envoyé lundi matin."),
         ("eli", "Les notes du TP 3 en attente ne comptent pas tant que le service ne les a pas validées."),
+        ("zoe", "Je pense que mon TP 3 est correct et qu'il mérite la note entière."),
         ("ugo", "Le TP 3 rendu après la date limite reçoit une note réduite de moitié selon le règlement."),
     ]
     positions, _ = await _said(texts, 75, "fr")
     assert any(p.startswith("Les notes du TP 3 sont envoyées") for p in positions)
     assert any(p.startswith("Je pense que le tableau") for p in positions)
-    assert not any(p.startswith(("J'ai rendu", "Merci de vérifier")) for p in positions)
+    assert not any(p.startswith(("J'ai rendu", "Merci de vérifier", "Je pense que mon")) for p in positions)
 
 
 async def test_pieces_of_sentences_and_pasted_output_are_not_positions():
