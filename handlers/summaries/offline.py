@@ -304,7 +304,18 @@ def _fragment(s: Sentence) -> bool:
         return True
     if SHOWN_TROUBLE.search(f) and not DECIDE.search(f):
         return True
+    if _heading(s.text):
+        return True
     return s.words <= SHORT and bool(LEANING.search(f))
+
+
+def _heading(text: str) -> bool:
+    """A title line ("Time Zone Issues with the List Files Question"): no full stop and most of its
+    words capitalised; it names a subject, it states nothing."""
+    if re.search(r"[.!?…:;]\W*$", text):
+        return False
+    found = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(found) >= 3 and 2 * sum(1 for w in found if w[0].isupper()) >= len(found)
 
 
 SHORT = 9

@@ -285,13 +285,16 @@ async def test_pieces_of_sentences_and_pasted_output_are_not_positions():
         ("asker", "Why does the lab 3 grader reject the year field of the exported file?"),
         ("ben", "In lab 3 the grader keeps rejecting it, able to fix most of the other fields but"),
         ("cara", "Error: At [4].year: Values do not match the expected ones."),
+        ("gil", "Year Field Rejected In The Lab 3 Export"),
         ("dan", "Use the following as the first argument of the export call to keep the years as numbers."),
         ("fay", "No, it is rejected for a different reason."),
         ("eve", "The grader compares the year field as a number, so a year written as text is rejected."),
     ]
     positions, _ = await _said(texts, 76, "en")
     assert any(p.startswith("The grader compares") for p in positions)
-    assert not any(p.startswith(("In lab 3 the grader", "Error:", "Use the following", "No, it")) for p in positions)
+    assert not any(
+        p.startswith(("In lab 3 the grader", "Error:", "Use the following", "No, it", "Year Field")) for p in positions
+    )
 
 
 async def test_des_morceaux_de_phrase_ne_sont_pas_des_positions():
