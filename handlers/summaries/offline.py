@@ -10,7 +10,9 @@ will do, foretold only by whoever may decide).
 
 Sentences are scored by their similarity to the thread's TF-IDF centroid (what the
 thread keeps talking about), with likes as a prior. Greetings, thanks, "+1", requests
-for a link and remarks about the thread itself are never content. Themes are phrases
+for a link and remarks about the thread itself are never content. Nor are, among positions and
+open questions, pleas, pieces of sentences, questions put to one member and, in a thread many
+members write in, one member's own case: a moderator reads each point alone. Themes are phrases
 several members used (never a word of the title, a username or a greeting).
 """
 
