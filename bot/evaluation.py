@@ -438,7 +438,11 @@ async def evaluate(
             ev = Evaluation(split, corpus.of(split), replayer, root)
             for name, fn in evaluators:
                 bar.update(description=f"{name}, {split} split")
-                out[(name, split)] = await fn(ev)
+                result = await fn(ev)
+                if (name, split) in out:  # a feature with several evaluators: one line of figures per split
+                    kept = out[(name, split)]
+                    result = Result({**kept.figures, **result.figures}, kept.mistakes + result.mistakes)
+                out[(name, split)] = result
                 bar.advance()
     return out
 

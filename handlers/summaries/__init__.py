@@ -43,6 +43,7 @@ from handlers.summaries.evaluate import evaluator
 from handlers.summaries.llm import llm_synthesis
 from handlers.summaries.model import DecisionRecord, Draft, LinkRef, MeetingRef, ProposalRef, Synthesis, Theme
 from handlers.summaries.offline import Roles, offline_draft, roles, theme_for
+from handlers.summaries.points import points_evaluator
 from handlers.summaries.polls import poll_outcomes
 from handlers.summaries.render import render_synthesis, summary_title
 from handlers.summaries.settings import SummariesSettings
@@ -263,11 +264,20 @@ def key_links(
     return sorted((ref for _, ref in ranked), key=lambda r: r.post_number)
 
 
+POINTED = re.compile(
+    r"\b(?:this|that|these|those) (?!(?:is|was|will|would|can|could|should|must|has|have|had|may|might)\b)[a-z]|"
+    r"\b(?:it|ca|cela|ceci)\b"
+)
+"""What a proposal acts on, pointed at rather than named ("Please reconsider this decision", "allow us to
+submit it"): its post says what; a synthesis read on its own cannot. "as this was due to…" names a cause."""
+
+
 def shown_proposals(proposals: list[Proposal] | None, limit: int | None = None, per_post: int = 3) -> list[Proposal]:
     """The most supported proposals, at most `per_post` from one post until every post had its
-    turn: a synthesis gives each contributor's ideas a place, not one long post's whole list."""
+    turn: a synthesis gives each contributor's ideas a place, not one long post's whole list.
+    A proposal that points at what it acts on (`POINTED`) is left to the proposals feature."""
     ranked = sorted(
-        (p for p in proposals or () if p.text),
+        (p for p in proposals or () if p.text and not POINTED.search(fold(p.text))),
         key=lambda p: (-p.supporters, p.post_numbers[0] if p.post_numbers else 0),
     )
     first: list[Proposal] = []
@@ -530,3 +540,4 @@ async def summarize_cli(args: argparse.Namespace, kit: Kit) -> str:
 
 router.bench(bench.figures(synthesize, memory_value))
 router.evaluation(evaluator(synthesize))
+router.evaluation(points_evaluator(synthesize))

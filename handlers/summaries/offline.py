@@ -10,7 +10,9 @@ will do, foretold only by whoever may decide).
 
 Sentences are scored by their similarity to the thread's TF-IDF centroid (what the
 thread keeps talking about), with likes as a prior. Greetings, thanks, "+1", requests
-for a link and remarks about the thread itself are never content. Themes are phrases
+for a link and remarks about the thread itself are never content. Nor are, among positions and
+open questions, pleas, pieces of sentences, questions put to one member and, in a thread many
+members write in, one member's own case: a moderator reads each point alone. Themes are phrases
 several members used (never a word of the title, a username or a greeting).
 """
 
@@ -33,7 +35,7 @@ from bot.text import GREETING, analyse, fold, is_noise
 from handlers.proposals.cited import cited_posts
 from handlers.summaries.choice import Weighed, chooses
 from handlers.summaries.model import Draft, Point, Position, Theme
-from handlers.summaries.outcome import accepted_answers, answers
+from handlers.summaries.outcome import MAX_ANSWERERS, accepted_answers, answers
 from handlers.summaries.text import QUESTION, STOP, sentences
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
@@ -81,7 +83,7 @@ NOT_DECIDING = re.compile(
 )
 """Someone else's decision, or a plea ("I respect your decision but…", "I would appreciate…"): not a decision."""
 HEDGE = re.compile(
-    r"\b(i think|i guess|i believe|i'm not sure|i am not sure|not sure|maybe|perhaps|probably|or something|"
+    r"\b(i think|i guess|i believe|i assume|i'm not sure|i am not sure|not sure|maybe|perhaps|probably|or something|"
     r"i suppose|it seems|je pense|je crois|il me semble|peut-etre|sans doute|je ne suis pas sure?|je suppose)\b"
 )
 """A guess ("I think…", "I'm not sure…", "il me semble…") states no decision, whoever writes it,
@@ -258,8 +260,158 @@ def _asks_something(s: Sentence) -> bool:
 
 UNMARKED = 0.7
 """An ask without its question mark is less surely a question: one with its mark comes first."""
-FRAGMENT = re.compile(r"^(since|because|as|although|though|whereas|puisque|parce que|car|bien que|alors que)\b[^,;:]*$")
+_SUBORDINATE = r"^(since|because|as|although|though|whereas|puisque|parce que|car|bien que|alors que)\b"
+FRAGMENT = re.compile(_SUBORDINATE + r"[^,;:]*$")
 """A subordinate clause left alone ("Since all the answers are positive."): its main clause is elsewhere."""
+CONTINUED = re.compile(_SUBORDINATE)
+"""The same clause in lower case, commas and all ("because it checks the answer each time, …"): it goes on
+from the sentence before it."""
+DANGLING = re.compile(
+    r"(?:^|\s)(?:and|but|or|so|because|like|the|a|an|to|of|for|with|is|are|as|following|below|from|in|on|at|by|if|"
+    r"that|then|et|mais|ou|donc|car|comme|le|la|les|un|une|de|des|du|pour|avec|par|dans|sur|si|que|suivant)\W*$"
+)
+"""A sentence that stops on "but", "like", "the" with no full stop: cut where an image, a code block or a
+line break took over ("able to fix most of the errors but")."""
+POINTING = re.compile(
+    r"\b(?:following|below|above|attached|this (?:picture|image|screenshot|photo|pic|snapshot)|ci-dessous|ci-dessus|"
+    r"ci-joint|suivante?s?|cette (?:image|capture|photo))\b"
+)
+"""A sentence about what the post shows beside it ("the following error", "the score below", "this picture"):
+out of its post it points at nothing."""
+SHOWN_TROUBLE = re.compile(
+    r"\b(?:this|that|the same|same) (?:issue|error|problem)s?\b|"
+    r"\b(?:cette|la meme|ce|le meme) (?:erreur|probleme|souci)\b"
+)
+"""A trouble pointed at ("anyone else faced this issue?", "same problem here"): the one the post shows, not
+named; unless it is announced solved ("That problem has been fixed")."""
+SUBJECTLESS = re.compile(r"^not (?!(?:all|every|only|many|much|everyone|everything|a|one)\b)")
+"""A reply that lost its subject ("Not available yet at the exam portal", "Not able to get the links")."""
+LOG_LINE = re.compile(r"^\W*(?:error|exception|traceback|warning|expected|actual|output|erreur)\b[^:]{0,20}:")
+"""A line of a program's output ("Error: At [10].year: Values don't match."): a message pasted, not a sentence."""
+
+
+def _fragment(s: Sentence) -> bool:
+    """A piece of a sentence, or one that needs its post to be understood: a clause left alone, one
+    that stops mid-phrase, one pointing at an image or a code block, a line of a program's output."""
+    f = s.folded
+    if FRAGMENT.match(f) or (s.text[:1].islower() and CONTINUED.match(f)):
+        return True
+    if not re.search(r"[.!?…:;)\"”»]\s*$", s.text) and DANGLING.search(f):
+        return True
+    if SUBJECTLESS.match(f) or POINTING.search(f) or LOG_LINE.match(f):
+        return True
+    if SHOWN_TROUBLE.search(f) and not DECIDE.search(f):
+        return True
+    if _heading(s.text):
+        return True
+    return s.words <= SHORT and bool(LEANING.search(f))
+
+
+def _heading(text: str) -> bool:
+    """A title line ("Time Zone Issues with the List Files Question"): no full stop and most of its
+    words capitalised; it names a subject, it states nothing."""
+    if re.search(r"[.!?…:;]\W*$", text):
+        return False
+    found = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(found) >= 3 and 2 * sum(1 for w in found if w[0].isupper()) >= len(found)
+
+
+SHORT = 9
+LEANING = re.compile(r"\b(?:it|ca|cela|ceci)\b|\b(?:this|that|them)\W*$")
+"""A short sentence resting on "it", "this", "ça" ("I'd suggest you try that", "No, it is 45 minutes short"):
+what it speaks of is in the post it answers."""
+
+
+FIRST_PERSON = re.compile(
+    r"\b(?:i(?!\.e\b)|i'm|i've|i'd|i'll|im|me|my|mine|myself|je|j'|moi|mon|ma(?!'am)|mes|m')(?=\W|$)"
+)
+OWN_CASE = re.compile(r"\b(?:in my case|dans mon cas)\b")
+SELF_STANCE = re.compile(
+    r"\bi (?:\w+ )?(?:need|should|must|have to|had to)\b|"
+    r"\b(?:think|believe|feel|guess|understand) (?:that )?(?:i|my)\b|"
+    r"\bje (?:\w+ )?(?:dois|devrais|devais)\b|\bil faut que je\b|\b(?:pense|crois) que (?:je|j'|mon|ma|mes)\b"
+)
+"""What the writer must do or believes of their own case ("I still need to finish my project", "I believe
+my answer is correct", "je dois encore rendre mon projet"): their story, not a view on the thread's question."""
+
+
+def _own_story(s: Sentence, who: Roles, crowded: bool) -> bool:
+    """What happened to the writer ("I submitted my assignment twice", "My last submission was at
+    1:47", "j'ai rendu mon devoir hier"), or one member told about their own case ("I can confirm
+    your score is 90", "you are using the wrong key"; not what will be done for all), in a thread
+    many members write in (`crowded`): one person's story among many, not a view others can weigh.
+    In a thread about one member's case, that case is the subject. A view put in the first person
+    ("I think…", "je pense qu'il faut…", "I don't agree") is one, unless it is about the writer's
+    own case only ("I don't think it is added in my case", `SELF_STANCE`). Staff, organisers and announcers
+    speak for the forum: what they did is news."""
+    if not crowded or who.official(s.post):
+        return False
+    told = _figures_for_one(s.folded) or YOU_DID.search(s.folded)
+    if OWN_CASE.search(s.folded) or (told and not FORETOLD.search(s.folded)):
+        return True
+    opinion = STANCE.search(s.folded) or HEDGE.search(s.folded) or DISAGREE.search(s.folded)
+    return bool(FIRST_PERSON.search(s.folded)) and not (opinion and not SELF_STANCE.search(s.folded))
+
+
+YOU_DID = re.compile(
+    r"\byou (?:\w+ly )?(?:did|didn't|did not|submitted|used|made|wrote|had|are \w+ing|were \w+ing)\b|"
+    r"\byour \w+(?:'s)? (?:logic|code|url|query|method)\b|"
+    r"\b(?:vous|tu) (?:avez|as) (?:rendu|soumis|utilise|oublie|envoye)\b"
+)
+"""What one member did, told to them ("you are using the wrong key", "you submitted at 1:48", "vous avez
+rendu après la date"): a diagnosis of their case."""
+SECOND_PERSON = re.compile(r"\b(?:you|your|u|vous|votre|vos|tu|ton|ta|tes)\b")
+SCORE_WORDS = re.compile(r"\b(?:scores?|scored|marks?|grades?|got|notes?|points?)\b")
+NAMED_BY = re.compile(
+    r"(?:ga|week|weeks|q|question|questions|module|task|project|lab|assignment|roe|no|number|part|level|step|version|"
+    r"v|chapter|unit|exercise|tp|semaine|exercice|partie)"
+)
+FIGURE = re.compile(r"(?<![\w.#:/-])\d+(?:[.:]\d+)?(?![\w/-])")
+
+
+def _figures_for_one(folded: str) -> bool:
+    """One member told their own figures ("your score is 70", "you got 20", "vous avez eu 14 points"):
+    a number given as a score to "you", not one that names a week, a question or a lab."""
+    if not (SECOND_PERSON.search(folded) and SCORE_WORDS.search(folded)):
+        return False
+    for m in FIGURE.finditer(folded):
+        before = folded[: m.start()].split()
+        if not before or not NAMED_BY.fullmatch(before[-1].strip("(#:")):
+            return True
+    return False
+
+
+INSTRUCTION = re.compile(
+    r"\b(?:please|pls|plz|kindly|merci de|veuillez) (?:make sure|ensure|note|remember|be sure|do not|don't|avoid|"
+    r"refer|read|follow|keep|bien|noter|vous assurer|ne pas|lire|consulter)\b"
+)
+"""An instruction with a "please" ("Please make sure the server runs when you submit"): advice for all."""
+
+
+ADDRESSED = re.compile(r"\b(?:sir|ma'?am|mam|madam)\b")
+"""A sentence that calls staff "sir" or "ma'am" is said to them about one's own case ("the answer is correct
+but still marked incorrect sir")."""
+
+
+def _plea(s: Sentence, who: Roles) -> bool:
+    """A member asking for something ("Kindly check my answer", "please help to fix the issue") or
+    speaking to staff about their case (`ADDRESSED`): a request, which the proposals feature reads
+    when it asks for a change; never a position. An instruction is not one."""
+    if who.official(s.post):
+        return False
+    return bool(ADDRESSED.search(s.folded) or ASKING.search(s.folded)) and not INSTRUCTION.search(s.folded)
+
+
+TO_ONE = re.compile(r"\b(?:you|u|tu)\b")
+OPEN_TO_ALL = re.compile(r"\b(?:do|would|don't) (?:you|u) (?:think|agree|suggest|recommend|advise)\b")
+
+
+def _put_to_one(s: Sentence) -> bool:
+    """A question put to one member ("What error are you getting?", "Did you solve it?"): a reply
+    awaited from them, not a question left open for the readers; "do you think…" asks everyone."""
+    return bool(TO_ONE.search(s.folded)) and not OPEN_TO_ALL.search(s.folded)
+
+
 RELATIVE_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow|hier|aujourd'hui|demain|ce soir)\b")
 STALE_AFTER = timedelta(hours=12)
 
@@ -588,6 +740,11 @@ class Roles:
     def is_accepted(self, post: Post) -> bool:
         return post.post_number in self.accepted
 
+    def official(self, post: Post) -> bool:
+        """Staff, an organiser or an announcer: who speaks for the forum (the topic's author asks)."""
+        name = fold(post.username)
+        return post.staff or (name in self.deciders and name != self.author)
+
     def is_author(self, post: Post) -> bool:
         return fold(post.username) == self.author and not post.staff
 
@@ -852,6 +1009,7 @@ def offline_draft(
         return False
 
     question = _question(topic, reading, used)
+    crowded = len({p.username for p in posts} - {topic.author}) > MAX_ANSWERERS
     decisions = _decisions(reading, who, used, limit_decisions, Weighed(topic.title, posts))
     content = [s for s in reading.content() if id(s) not in used and not is_proposal(s)]
     latest = max((p.created_at for p in posts), default=None)
@@ -883,6 +1041,9 @@ def offline_draft(
             and s.post is not opening
             and not REQUEST.search(s.folded)
             and not SUGGESTS.search(s.folded)
+            and not PROBLEM.search(ASIDE.sub("", s.folded))
+            and not _put_to_one(s)
+            and not _fragment(s)
             and (s.post.post_number, s.index) not in suggested
             and not RHETORIC.search(s.folded)
             and not _asked_already(s, (question, topic.title))
@@ -894,7 +1055,14 @@ def offline_draft(
     objections = [  # "I don't think it is added in my case, I still get the same error" objects to nothing
         s
         for s in content
-        if DISAGREE.search(s.folded) and s.words >= 6 and id(s) not in used and _standalone(s) and not _problem(s)
+        if DISAGREE.search(s.folded)
+        and s.words >= 6
+        and id(s) not in used
+        and _standalone(s)
+        and not _problem(s)
+        and not _own_story(s, who, crowded)
+        and not _plea(s, who)
+        and not _fragment(s)
     ]
     for s in objections:
         used.add(id(s))
@@ -913,9 +1081,11 @@ def offline_draft(
             and not COURTESY.search(s.folded)
             and not GREETING.match(s.folded)
             and not _problem(s)
-            and not FRAGMENT.match(s.folded)
+            and not _fragment(s)
             and not _asks(s)
             and not PLEA.match(s.folded)
+            and not _own_story(s, who, crowded)
+            and not _plea(s, who)
         ],
         used,
         max_positions,

@@ -423,10 +423,21 @@ def _sentences(text: str) -> tuple[str, ...]:
             last = before.rsplit(" ", 1)[-1].lower()
             if line[m.start() - 1] == "." and (last in _ABBREVIATIONS or len(last) == 1):
                 continue
+            if _quoting(line[start : m.end()], line[m.end() :]):
+                continue
             out.append(line[start : m.start()].strip())
             start = m.end()
         out.append(line[start:].strip())
     return tuple(s for s in out if s)
+
+
+def _quoting(said: str, rest: str) -> bool:
+    """A quotation opened in `said` closes in `rest`, the line's rest: a sentence ending inside it
+    ends the quoted words, not the sentence that quotes them ("what does this " It is hard. Try
+    again." mean"). A quotation mark never closed (a stray one, inches) holds nothing together."""
+    if said.count('"') % 2 == 1 and '"' in rest:
+        return True
+    return any(said.count(a) > said.count(b) and b in rest for a, b in ("“”", "«»"))
 
 
 def words(text: str) -> list[str]:

@@ -138,3 +138,19 @@ def test_a_malformed_label_is_reported_field_by_field() -> None:
     ]
     assert problems("8", good) == ["8: topic 7"]
     assert problems("7", good | {"timezone": "Mars/Olympus"}) == ["7: timezone 'Mars/Olympus'"]
+
+
+POINT_FOLDERS = {EVAL / "labels" / "positions": "tuning", EVAL / "labels" / "forum2" / "positions": "tuning_forum2"}
+
+
+@pytest.mark.parametrize("folder", list(POINT_FOLDERS), ids=lambda p: p.parent.name)
+def test_point_labels_name_bullets_by_post_and_hash_only(folder: Path) -> None:
+    split = json.loads((EVAL / "split.json").read_text(encoding="utf-8"))
+    files = sorted(folder.glob("*.json"))
+    assert files and {int(f.stem) for f in files} <= set(split[POINT_FOLDERS[folder]])
+    for f in files:
+        label = json.loads(f.read_text(encoding="utf-8"))
+        assert set(label) == {"topic", "points"} and label["topic"] == int(f.stem)
+        for p in label["points"]:
+            assert set(p) == {"post", "hash", "usable"} and _post(p["post"]), (f.stem, p)
+            assert re.fullmatch(r"[0-9a-f]{10}", p["hash"]) and isinstance(p["usable"], bool), (f.stem, p)

@@ -615,3 +615,34 @@ async def test_a_next_step_set_yesterday_is_stale_once_the_thread_went_on_for_da
     steps = [n.text for n in (*s.decisions, *s.next_steps)]  # staff's "will be published" is a decision
     assert not any("yesterday" in text for text in steps)
     assert any("third module" in text for text in steps)
+
+
+def test_a_sentence_ending_inside_a_quotation_does_not_end_the_sentence_quoting_it():
+    from handlers.summaries.text import sentences
+
+    said = 'Also what does this " It is hard to convert. Any method needs care." mean. The rest is clear.'
+    assert sentences(said) == [
+        'Also what does this " It is hard to convert. Any method needs care." mean.',
+        "The rest is clear.",
+    ]
+    assert sentences("Il a écrit « C'est fini. On rentre. » hier soir. Puis plus rien.") == [
+        "Il a écrit « C'est fini. On rentre. » hier soir.",
+        "Puis plus rien.",
+    ]
+    assert sentences('A 5" screen is small. The next one is larger.') == [
+        'A 5" screen is small.',
+        "The next one is larger.",
+    ]
+
+
+async def test_a_proposal_pointing_at_what_it_changes_is_not_listed_in_the_synthesis():
+    topic = seed_topic()
+    proposals = [
+        Proposal("Please reconsider this decision", "a", 1, [12], 4),
+        Proposal("Allow us to submit it again", "b", 1, [14], 3),
+        Proposal("Revoir ça au prochain conseil", "c", 1, [15], 2),
+        Proposal("Extend the lab deadline by two days as this was due to an outage", "d", 1, [10], 1),
+        Proposal("Financer les postes de coordination", "e", 1, [18], 1),
+    ]
+    s = await synthesize(topic, make_ctx([topic]), proposals=proposals)
+    assert [p.author for p in s.proposals] == ["d", "e"]

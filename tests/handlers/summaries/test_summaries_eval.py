@@ -7,6 +7,8 @@ from pathlib import Path
 
 from bot.app import load_settings, make_dispatcher
 from bot.evaluation import Corpus, run_eval
+from handlers.summaries.model import Point
+from handlers.summaries.points import PointScore, point_hash, score_points
 from tests.bot.test_evaluation import _topic_json
 
 DATA = Path(__file__).parents[2] / "data"
@@ -59,3 +61,31 @@ async def test_outcome_stated_on_each_split(tmp_path: Path) -> None:
     assert check["outcome_stated"].value is None  # no topic with an outcome there
     assert check["false_decisions"].value == 0  # a members' debate decides nothing
     assert "summaries.tuning.outcome_stated 100.0 % (1/1)" in lines
+
+
+async def test_points_listed_are_scored_usable_or_noise_beside_the_outcome(tmp_path: Path) -> None:
+    corpus, labels = write_corpus(tmp_path)
+    said = {
+        2: "I think Thursdays are better because the labs are on Monday.",
+        3: "I disagree, Mondays are better for the people who work late on Thursdays.",
+    }
+    points = [{"post": n, "hash": point_hash(text), "usable": n == 2} for n, text in said.items()]
+    points.append({"post": 2, "hash": point_hash("Thursdays suit the labs."), "usable": True})  # never listed
+    (labels / "positions").mkdir()
+    (labels / "positions" / "302.json").write_text(json.dumps({"topic": 302, "points": points}), encoding="utf-8")
+    lines: list[str] = []
+    results = await run_eval(corpus, load_settings(None), labels, ("check",), make_dispatcher(), True, lines.append)
+    check = results[("summaries", "check")].figures
+    assert check["points_noise"].detail == "1/2"  # the objection, labelled noise here, is listed
+    assert check["points_kept"].detail == "1/2"  # the point never listed is lost
+    assert check["points_unlabelled"].value == 0
+    assert check["false_decisions"].value == 0  # the outcome figures are kept beside them
+
+
+def test_a_bullet_no_label_names_is_counted_apart() -> None:
+    score = PointScore()
+    label = {"points": [{"post": 4, "hash": point_hash("The lab opens at nine."), "usable": True}]}
+    listed = [Point(text="The  lab opens at nine.", post_numbers=[4]), Point(text="Hello all", post_numbers=[5])]
+    score_points(score, 9, listed, label)
+    assert (score.listed, score.noise, score.usable_kept, score.unlabelled) == (1, 0, 1, 1)
+    assert score.mistakes == [f"unlabelled point in topic 9 post 5 ({point_hash('Hello all')})"]

@@ -216,3 +216,113 @@ async def test_une_objection_a_une_regle_est_une_position_un_souci_de_compte_non
     assert any("répartir les fonds" in p for p in positions)
     assert any("change encore les critères" in p for p in positions)
     assert not any("mon compte" in p for p in positions)
+
+
+CROWD = [
+    ("asker", "Will the lab 3 scores be updated on the dashboard before the end of the term?"),
+    ("ben", "I submitted my lab 3 twice and my last submission was at 10:42 on Sunday night."),
+    ("cara", "Kindly check the lab 3 submissions again, the dashboard still shows them as absent."),
+    ("dan", "The lab 3 scores are pushed to the dashboard by the operations team every Tuesday."),
+    ("eve", "Please make sure the lab 3 server is running when you press the save button."),
+    ("fay", "I think the dashboard should mark lab 3 scores that are still pending instead of showing zero."),
+    ("gus", "For lab 3 the grader checks the answer each time you save, and if the server is down it marks it wrong."),
+    ("hal", "I can confirm your lab 3 score is 8 on our back end server."),
+    ("ivy", "We can confirm that our records show you got 7 in lab 3 before the deadline."),
+    ("jon", "The lab 3 answer is correct but the page still marks it as incorrect sir."),
+    ("kim", "For lab 3 you are using the old template file, which has the wrong header row."),
+    ("lou", "Not able to open the lab 3 page from the course portal today."),
+    ("max", "I believe my lab 3 answer is correct and should get the full marks."),
+]
+
+
+async def test_in_a_crowded_thread_ones_own_story_and_pleas_are_not_positions():
+    positions, _ = await _said(CROWD, 73, "en")
+    assert any(p.startswith("The lab 3 scores are pushed") for p in positions)  # a fact for everyone
+    assert any(p.startswith("I think the dashboard") for p in positions)  # a view in the first person
+    assert any(p.startswith("Please make sure") for p in positions)  # an instruction, not a plea
+    told = (
+        "I submitted",
+        "I believe my",
+        "Kindly check",
+        "I can confirm",
+        "We can confirm",
+        "The lab 3 answer",
+        "For lab 3 you",
+        "Not able",
+    )
+    assert not any(p.startswith(told) for p in positions)
+
+
+async def test_in_a_thread_about_one_members_case_their_story_is_the_subject():
+    texts = [
+        ("asker", "My lab 3 score shows zero on the dashboard although the lab page shows seven."),
+        ("tara", "I have checked your lab 3 submission and you submitted it after the deadline on the 22nd."),
+    ]
+    positions, _ = await _said(texts, 74, "en")
+    assert any(p.startswith("I have checked your lab 3") for p in positions)
+
+
+async def test_dans_un_fil_tres_suivi_le_recit_de_son_propre_cas_n_est_pas_une_position():
+    texts = [
+        ("lea", "Les notes du TP 3 seront-elles mises à jour sur le tableau de bord avant la fin du trimestre ?"),
+        ("paul", "J'ai rendu mon TP 3 deux fois et mon dernier envoi date de dimanche soir à 22 h 42."),
+        ("ines", "Merci de vérifier les rendus du TP 3, le tableau de bord les affiche toujours absents."),
+        ("marc", "Les notes du TP 3 sont envoyées sur le tableau de bord par le service des examens le mardi."),
+        ("noe", "Je pense que le tableau de bord devrait signaler les notes du TP 3 encore en attente."),
+        ("ana", "Moi aussi, mon TP 3 apparaît absent alors que je l'ai bien envoyé lundi matin."),
+        ("eli", "Les notes du TP 3 en attente ne comptent pas tant que le service ne les a pas validées."),
+        ("zoe", "Je pense que mon TP 3 est correct et qu'il mérite la note entière."),
+        ("ugo", "Le TP 3 rendu après la date limite reçoit une note réduite de moitié selon le règlement."),
+    ]
+    positions, _ = await _said(texts, 75, "fr")
+    assert any(p.startswith("Les notes du TP 3 sont envoyées") for p in positions)
+    assert any(p.startswith("Je pense que le tableau") for p in positions)
+    assert not any(p.startswith(("J'ai rendu", "Merci de vérifier", "Je pense que mon")) for p in positions)
+
+
+async def test_pieces_of_sentences_and_pasted_output_are_not_positions():
+    texts = [
+        ("asker", "Why does the lab 3 grader reject the year field of the exported file?"),
+        ("ben", "In lab 3 the grader keeps rejecting it, able to fix most of the other fields but"),
+        ("cara", "Error: At [4].year: Values do not match the expected ones."),
+        ("gil", "Year Field Rejected In The Lab 3 Export"),
+        ("dan", "Use the following as the first argument of the export call to keep the years as numbers."),
+        ("fay", "No, it is rejected for a different reason."),
+        ("eve", "The grader compares the year field as a number, so a year written as text is rejected."),
+    ]
+    positions, _ = await _said(texts, 76, "en")
+    assert any(p.startswith("The grader compares") for p in positions)
+    assert not any(
+        p.startswith(("In lab 3 the grader", "Error:", "Use the following", "No, it", "Year Field")) for p in positions
+    )
+
+
+async def test_des_morceaux_de_phrase_ne_sont_pas_des_positions():
+    texts = [
+        ("lea", "Pourquoi le correcteur du TP 3 refuse-t-il le champ année du fichier exporté ?"),
+        ("paul", "Au TP 3 le correcteur refuse toujours le fichier, j'ai corrigé presque tous les champs mais"),
+        ("ines", "Utilisez l'option ci-dessous pour garder les années en nombres dans le fichier exporté."),
+        ("eva", "Non, ça vient d'autre chose à mon avis."),
+        ("marc", "Le correcteur lit le champ année comme un nombre, une année écrite en texte est donc refusée."),
+    ]
+    positions, _ = await _said(texts, 77, "fr")
+    assert any(p.startswith("Le correcteur lit") for p in positions)
+    assert not any(p.startswith(("Au TP 3 le correcteur", "Utilisez l'option", "Non, ça")) for p in positions)
+
+
+async def test_questions_put_to_one_member_or_reporting_a_problem_are_not_left_open():
+    texts = [
+        ("asker", "The lab 3 grader says the year field does not match, what format does it expect for years?"),
+        ("ben", "What error message are you getting on the lab 3 page exactly?"),
+        ("cara", "Why does the lab 3 page keep showing an error for every answer I save?"),
+        ("dan", "Should the lab 3 export keep the header row, or does the grader skip it anyway?"),
+        ("eve", "How do we add the links to the lab 3 report? (getting error: links missing)"),
+        ("fay", "Do you think the grader should accept years written as text as well?"),
+        ("gil", "Has anyone else faced this issue on the lab 3 page and found a way around it?"),
+        ("tutor", "That problem has been fixed on the lab 3 page, the years are read as numbers now."),
+    ]
+    _, questions, _ = await _read(texts, 78, "en")
+    assert any(q.startswith("Should the lab 3 export") for q in questions)
+    assert any(q.startswith("How do we add the links") for q in questions)  # the problem is only an aside
+    assert any(q.startswith("Do you think") for q in questions)  # asked of everyone
+    assert not any(q.startswith(("What error message", "Why does the lab 3 page", "Has anyone")) for q in questions)
