@@ -65,20 +65,28 @@ TEXTS = {
 }
 
 
+WHISPERED = "Staff only: the grading sheet moves to the other drive tonight."
+HIDDEN = "A post the community flagged until it was hidden."
+
+
 def exported(at: datetime, title: str, sentence: str) -> dict:
-    """A topic as `/t/{id}.json` gives it: cooked HTML, a bare address made a link, likes counted."""
+    """A topic as `/t/{id}.json` gives it: cooked HTML, a bare address made a link, likes counted,
+    then a whisper and a hidden post, both more liked than any other post of the week."""
     address = "https://example.org/issues/42"
     before, after = sentence.split("{link}")
     cooked = f'<p>{before}(<a href="{address}">{address}</a>){after}</p>'
-    post = {
-        "id": 9001,
-        "post_number": 1,
-        "username": "hal",
-        "created_at": at.isoformat(),
-        "cooked": cooked,
-        "actions_summary": [{"id": 2, "count": 3}],
-    }
-    return {"id": 901, "title": title, "category_id": 1, "created_at": at.isoformat(), "post_stream": {"posts": [post]}}
+
+    def post(number: int, username: str, cooked: str, likes: int, **flags: object) -> dict:
+        summary = [{"id": 2, "count": likes}]
+        made = {"id": 9000 + number, "post_number": number, "username": username, "created_at": at.isoformat()}
+        return {**made, "cooked": cooked, "actions_summary": summary, **flags}
+
+    posts = [
+        post(1, "hal", cooked, 3),
+        post(2, "orga", f"<p>{WHISPERED}</p>", 9, post_type=4, moderator=True),
+        post(3, "ivy", f"<p>{HIDDEN}</p>", 8, hidden=True),
+    ]
+    return {"id": 901, "title": title, "category_id": 1, "created_at": at.isoformat(), "post_stream": {"posts": posts}}
 
 
 async def digest_of_week(make_sandbox, make_engine, language: str) -> tuple[str, dict[str, int]]:
@@ -181,3 +189,10 @@ async def test_one_line_per_missing_link(make_sandbox, make_engine, language):
 )
 def test_an_excerpt_drops_the_brackets_a_removed_link_leaves(text: str, shown: str) -> None:
     assert excerpt(text) == shown
+
+
+async def test_a_whisper_and_a_hidden_post_of_an_export_stay_out(make_sandbox, make_engine):
+    raw, topics = await digest_of_week(make_sandbox, make_engine, "en")
+    assert f"/t/-/{topics['build']}/1" in section(raw, "Most appreciated")
+    assert WHISPERED not in raw and "grading sheet" not in raw and HIDDEN not in raw and "flagged" not in raw
+    assert f"/t/-/{topics['build']}/2" not in raw and f"/t/-/{topics['build']}/3" not in raw
