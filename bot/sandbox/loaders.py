@@ -26,7 +26,7 @@ Two formats, detected from the JSON:
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from .state import ForumState, PostRecord, TopicRecord, UserRecord, parse_time, slugify
@@ -64,7 +64,21 @@ def _ensure_category(forum: ForumState, category_id: int | None) -> int | None:
     return category_id
 
 
-def load_topic_json(forum: ForumState, data: dict) -> int:
+def _author(forum: ForumState, p: dict) -> UserRecord:
+    name = p["username"]
+    return forum.user(name) or forum.add_user(
+        name,
+        name=p.get("name") or name,
+        admin=bool(p.get("admin")),
+        moderator=bool(p.get("moderator")),
+        trust_level=int(p.get("trust_level") or 0),
+        id=p.get("user_id"),
+    )
+
+
+def load_topic_json(forum: ForumState, data: dict, before: datetime | None = None) -> int:
+    """The topic with its posts; with `before`, only the posts written before that moment (the
+    topic as it stood then: `add_post_json` adds the others at their time)."""
     topic_id = int(data["id"])
     if topic_id in forum.topics:
         raise ValueError(f"topic {topic_id} is already loaded")
@@ -72,17 +86,7 @@ def load_topic_json(forum: ForumState, data: dict) -> int:
     for p in posts:
         if int(p["id"]) in forum.posts:
             raise ValueError(f"post id {p['id']} is already used")
-    authors: dict[str, UserRecord] = {}
-    for p in posts:
-        name = p["username"]
-        authors[name] = forum.user(name) or forum.add_user(
-            name,
-            name=p.get("name") or name,
-            admin=bool(p.get("admin")),
-            moderator=bool(p.get("moderator")),
-            trust_level=int(p.get("trust_level") or 0),
-            id=p.get("user_id"),
-        )
+    authors = {p["username"]: _author(forum, p) for p in posts}
     tags = [t["name"] if isinstance(t, dict) else str(t) for t in data.get("tags") or []]
     created_by = (data.get("details") or {}).get("created_by") or {}
     first_author = authors[posts[0]["username"]] if posts else None
@@ -111,33 +115,40 @@ def load_topic_json(forum: ForumState, data: dict) -> int:
         )
     )
     for p in posts:
-        likes = next((a.get("count", 0) for a in p.get("actions_summary") or [] if a.get("id") == 2), 0)
-        created = parse_time(p.get("created_at")) or forum.clock()
-        forum.insert_post(
-            PostRecord(
-                id=int(p["id"]),
-                topic_id=topic_id,
-                post_number=int(p["post_number"]),
-                username=authors[p["username"]].username,
-                raw=p.get("raw"),
-                cooked=p.get("cooked") or "",
-                created_at=created,
-                updated_at=parse_time(p.get("updated_at")) or created,
-                version=int(p.get("version") or 1),
-                post_type=int(p.get("post_type") or 1),
-                reply_to_post_number=p.get("reply_to_post_number"),
-                hidden=bool(p.get("hidden")),
-                deleted_at=parse_time(p.get("deleted_at")),
-                user_deleted=bool(p.get("user_deleted")),
-                unknown_likes=int(likes or 0),
-                reactions=p.get("reactions") if "reactions" in p else None,
-                action_code=p.get("action_code"),
-                edit_reason=p.get("edit_reason"),
-                wiki=bool(p.get("wiki")),
-                reads=int(p.get("reads") or 0),
-            )
-        )
+        created = parse_time(p.get("created_at"))
+        if before is None or (created is not None and created < before):
+            add_post_json(forum, topic_id, p)
     return topic_id
+
+
+def add_post_json(forum: ForumState, topic_id: int, p: dict) -> PostRecord:
+    """One post of a `/t/{id}.json` answer, into its loaded topic."""
+    likes = next((a.get("count", 0) for a in p.get("actions_summary") or [] if a.get("id") == 2), 0)
+    created = parse_time(p.get("created_at")) or forum.clock()
+    return forum.insert_post(
+        PostRecord(
+            id=int(p["id"]),
+            topic_id=topic_id,
+            post_number=int(p["post_number"]),
+            username=_author(forum, p).username,
+            raw=p.get("raw"),
+            cooked=p.get("cooked") or "",
+            created_at=created,
+            updated_at=parse_time(p.get("updated_at")) or created,
+            version=int(p.get("version") or 1),
+            post_type=int(p.get("post_type") or 1),
+            reply_to_post_number=p.get("reply_to_post_number"),
+            hidden=bool(p.get("hidden")),
+            deleted_at=parse_time(p.get("deleted_at")),
+            user_deleted=bool(p.get("user_deleted")),
+            unknown_likes=int(likes or 0),
+            reactions=p.get("reactions") if "reactions" in p else None,
+            action_code=p.get("action_code"),
+            edit_reason=p.get("edit_reason"),
+            wiki=bool(p.get("wiki")),
+            reads=int(p.get("reads") or 0),
+        )
+    )
 
 
 def load_seed(forum: ForumState, data: dict, category_id: int = 1) -> int:

@@ -381,6 +381,11 @@ class ForumState:
     def next_post_id(self) -> int:
         return self._top_post_id + 1
 
+    def reserve_topic_ids(self, upto: int) -> None:
+        """Topics made from now on get ids above `upto`: a replay loads a forum's topics at their
+        own time, under their own ids."""
+        self._top_topic_id = max(self._top_topic_id, upto)
+
     # ------------------------------------------------------------------ visibility
     def can_see_category(self, user: UserRecord | None, category_id: int | None) -> bool:
         cat = self.categories.get(category_id) if category_id is not None else None

@@ -19,7 +19,7 @@ from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.text import analyse, fold_same_length
 from handlers.digest.activity import Activity, Week
-from handlers.links.memory import open_requests, request_record
+from handlers.links.memory import OpenRequest, open_requests, request_record
 from handlers.links.text import kind_label
 from handlers.meetings import upcoming_meetings
 from handlers.meetings.dates import find_dates, find_markup
@@ -33,14 +33,23 @@ DEADLINE_CUE = re.compile(
     r"\b(?:deadline|due|date limite|dates limites|au plus tard|dernier delai|avant le|jusqu'au|echeance|"
     r"cloture|a rendre|submit|submission|no later than|at the latest)\b"
 )
-QUESTION = re.compile(r"[^.!?\n]{12,}\?")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+"""Where a sentence ends: a full stop in "3.2" or "2.5 hours" does not end one."""
+EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+"""What a link given in brackets leaves once its address is taken out of the text."""
+NOT_A_LIMIT = re.compile(
+    r"\b(?:publiee?s?|publication|parution|sortie|released?|mise? a jour|actualisee?|updated|edited|modifiee?|"
+    r"depuis|since)\b[^.!?\n]{0,30}$"
+)
+"""Before a date, what makes it the day a text comes out or was changed, not a limit (the
+meetings' `DEADLINE_BEFORE` holds both: a meeting is neither)."""
 QUIET_FOR = timedelta(hours=24)
 """A question is listed as unanswered once a day has passed without another member posting after it."""
 
 
 def excerpt(text: str, size: int = 140) -> str:
     """A short, inert excerpt, cut at a word."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", EMPTY_BRACKETS.sub("", text)).strip()
     if len(text) > size:
         text = text[:size].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return markup.inert(text)
@@ -141,7 +150,9 @@ async def coming_up(ctx: Ctx, allowed: set[int], recent: list[Post], m: Messages
         out += [f"**{m.get('digest.deadlines')}**", ""]
         for when, all_day, what, post in deadlines:
             link = markup.post_link(post.topic_id, post.post_number)
-            out.append(f"- {markup.date(when, tz, all_day)} — {what} ({link})")
+            out.append(
+                f"- {markup.date(when, tz, all_day)} — {what} ({link} {m.get('digest.in_topic')} {topic_ref(post)})"
+            )
         out.append("")
     return out
 
@@ -158,19 +169,27 @@ def find_deadlines(posts: list[Post], ctx: Ctx, horizon: datetime) -> list[tuple
         for f in find_markup(text, tz) + find_dates(text, post.created_at, tz, ctx.settings.date_order):
             if not (ctx.now < f.start <= horizon) or not _is_limit(low, f.span):
                 continue
-            line_start = text.rfind("\n", 0, f.span[0]) + 1
-            line_end = text.find("\n", f.span[1])
-            line = text[line_start : line_end if line_end >= 0 else len(text)]
-            line = re.sub(r"\[/?(?:date|date-range|event)[^\]]*\]", "", line)
+            start, end = sentence_around(low, f.span)
+            if not DEADLINE_CUE.search(low[start:end]):
+                continue  # "due on the 3rd. Results by the 12th.": the 12th is no limit of the readers'
+            sentence = re.sub(r"\[/?(?:date|date-range|event)[^\]]*\]", "", text[start:end])
             key = (post.topic_id, f.start.date().isoformat())
-            found.setdefault(key, (f.start, f.all_day, excerpt(line, 100), post))
+            found.setdefault(key, (f.start, f.all_day, excerpt(sentence, 100), post))
     return sorted(found.values(), key=lambda d: d[0])
 
 
 def _is_limit(low: str, span: tuple[int, int]) -> bool:
     line_start = low.rfind("\n", 0, span[0]) + 1
     before = low[max(line_start, span[0] - 40) : span[0]]
-    return bool(DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(low[span[1] : span[1] + 30]))
+    limit = DEADLINE_BEFORE.search(before) and not NOT_A_LIMIT.search(before)
+    return bool(limit or DEADLINE_AFTER.match(low[span[1] : span[1] + 30]))
+
+
+def sentence_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The bounds of the sentence holding `span`."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, span[0])), default=0)
+    after = SENTENCE_END.search(text, span[1])
+    return start, after.start() if after else len(text)
 
 
 async def debates(week: Week, records: dict[str, Any], organisers: set[str], shown: int, m: Messages) -> list[str]:
@@ -239,9 +258,11 @@ async def still_open(ctx: Ctx, allowed: set[int], activity: Activity, m: Message
     posts = {(p.topic_id, p.post_number): p for p in activity.posts()}
     lines = []
     requests = [r for r in await open_requests(ctx) if r.topic_id in allowed]
-    asked: set[tuple[int, int]] = set()
-    for r in requests[:3]:
-        asked.add((r.topic_id, r.post_number))
+    asked = {(r.topic_id, r.post_number) for r in requests}
+    first: dict[tuple[int, tuple[str, ...]], OpenRequest] = {}
+    for r in requests:  # members asking again for the same link: the first request stands for them
+        first.setdefault((r.topic_id, tuple(sorted(r.kinds))), r)
+    for r in list(first.values())[:3]:
         what = kind_label(r.kinds, m)
         label = m.get("digest.link_asked", what=what) if what else m.get("digest.link_asked_plain")
         post = posts.get((r.topic_id, r.post_number))
@@ -257,7 +278,9 @@ async def still_open(ctx: Ctx, allowed: set[int], activity: Activity, m: Message
 
 async def unanswered_questions(ctx: Ctx, activity: Activity, skip: set[tuple[int, int]]) -> list[tuple[Post, str]]:
     """Questions of the week after which nobody else wrote in the topic for at least a day
-    (a request for a link is the links feature's: answered or listed apart)."""
+    (a request for a link is the links feature's: answered or listed apart). Only the asker's
+    own, the member who opened the topic: another's question there is mostly one to the asker
+    ("could you share the error?"), and a question to a named member (`@name`) is theirs."""
     week = activity.this_week
     if week is None:
         return []
@@ -268,11 +291,16 @@ async def unanswered_questions(ctx: Ctx, activity: Activity, skip: set[tuple[int
     for post in week.posts:
         if (post.topic_id, post.post_number) in skip or ctx.now - post.created_at < QUIET_FOR:
             continue
-        text = analyse(post).text
-        if ctx.bot_username.lower() in analyse(post).mentions:
+        read = analyse(post)
+        if read.mentions:
             continue
-        questions = QUESTION.findall(text)
+        questions = [
+            s.strip() for s in SENTENCE_END.split(read.text) if len(s.strip()) > 12 and s.strip().endswith("?")
+        ]
         if not questions:
+            continue
+        opening = post if post.post_number == 1 else await ctx.forum.post_by_number(post.topic_id, 1)
+        if opening is None or opening.username.lower() != post.username.lower():
             continue
         others = [
             p

@@ -3,6 +3,8 @@
 import json
 
 from bot.sandbox import Sandbox
+from bot.sandbox.loaders import add_post_json, load_topic_json
+from bot.sandbox.state import parse_time
 from tests.conftest import DATA
 
 
@@ -77,3 +79,23 @@ def test_load_detects_format_and_rejects_unknown(tmp_path):
         assert "unknown topic format" in str(e)
     else:
         raise AssertionError("expected ValueError")
+
+
+async def test_a_topic_loads_as_it_stood_then_gains_its_later_posts(clock, api, sandbox):
+    """A past week replayed: the topic holds the posts written before a moment, the others are
+    added at their own time, under their own ids and numbers."""
+    data = json.loads((DATA / "topic_cooked.json").read_text(encoding="utf-8"))
+    posts = data["post_stream"]["posts"]
+    then = parse_time(posts[2]["created_at"])
+    tid = load_topic_json(sandbox.forum, data, before=then)
+    assert [p.post_number for p in sandbox.topic_posts(tid)] == [1, 2]
+    sandbox.forum.reserve_topic_ids(tid + 100)
+    made = sandbox.create_post(
+        "alice", "Un nouveau sujet pendant que le fil est rejoué.", title="Un sujet créé pendant"
+    )
+    assert made["topic_id"] == tid + 101
+    for p in posts[2:]:
+        add_post_json(sandbox.forum, tid, p)
+    assert [p.post_number for p in sandbox.topic_posts(tid)] == [1, 2, 3, 4, 5, 6]
+    stream = (await api.get(f"t/{tid}.json", user="membre"))["post_stream"]["stream"]
+    assert stream == [70001, 70002, 70003, 70004, 70006]
