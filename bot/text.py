@@ -30,7 +30,10 @@ _URL_REST = r"[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]"
 _URL = re.compile(rf"https?://[^\s<>\"')\]]{_URL_REST}", re.I)
 MENTION = re.compile(r"(?<![\w@/`])@([\w][\w.-]*\w|\w)")
 """`@name` as Discourse links it; also used to write names that must not ping."""
-_EMOJI = re.compile(r":([a-z0-9_+-]+):")
+EMOJI_CODE = re.compile(r"(?<![\w:]):[a-z0-9_+-]+:(?:t[2-6]:)?(?!:)")
+"""An emoji code as Discourse reads it (`getEmojiName`): after a space, punctuation or nothing, with
+an optional skin tone, whatever follows (":dart:Il faut" is a dart, then words); ":47:" inside the
+time "1:47:00" is none. Quoted text drops them: made inert, they would show as their code."""
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from bot.ctx import Ctx
 from bot.hygiene import topic_link
 from bot.i18n import Messages
 from bot.models import Post, Topic
-from bot.text import analyse, fold_same_length
+from bot.text import EMOJI_CODE, analyse, fold_same_length
 from handlers.digest.activity import Activity, Week
 from handlers.links.memory import OpenRequest, open_requests, request_record
 from handlers.links.text import kind_label
@@ -48,8 +48,8 @@ QUIET_FOR = timedelta(hours=24)
 
 
 def excerpt(text: str, size: int = 140) -> str:
-    """A short, inert excerpt, cut at a word."""
-    text = re.sub(r"\s+", " ", EMPTY_BRACKETS.sub("", text)).strip()
+    """A short, inert excerpt, cut at a word, without emoji codes (inert, they would show as code)."""
+    text = re.sub(r"\s+", " ", EMPTY_BRACKETS.sub("", EMOJI_CODE.sub("", text))).strip()
     if len(text) > size:
         text = text[:size].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return markup.inert(text)

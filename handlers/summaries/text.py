@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.text import fold
+from bot.text import EMOJI_CODE, fold
 
 _ABBREVIATIONS = {
     "m",
@@ -52,9 +52,6 @@ _ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[\"«“(]?[A-ZÀ-ÖØ-Ý0-9])")
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
-# An emoji code stands apart before it: ":47:" inside the time "1:47:00" is no emoji and stays. After it,
-# Discourse reads the code even when a word follows (":dart:Il faut…" shows a dart, then the words).
-_EMOJI = re.compile(r"(?<![\w:]):[a-z0-9_+-]+:(?:t[2-6]:)?(?!:)")
 
 STOP_FR = {
     "a",
@@ -414,7 +411,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     """`sentences`, remembered: a synthesis reads each post several times (positions, answers, thanks)."""
     out: list[str] = []
     for line in text.split("\n"):
-        line = _EMOJI.sub("", line).strip().lstrip("-•*> ").strip()
+        line = EMOJI_CODE.sub("", line).strip().lstrip("-•*> ").strip()
         if not line:
             continue
         start = 0

@@ -191,6 +191,13 @@ def test_an_excerpt_drops_the_brackets_a_removed_link_leaves(text: str, shown: s
     assert excerpt(text) == shown
 
 
+def test_an_excerpt_drops_emoji_codes_which_inert_text_would_show_as_code() -> None:
+    assert excerpt("Merci à tous :slight_smile: la salle est réservée :tada:Rendez-vous mardi") == (
+        "Merci à tous la salle est réservée Rendez-vous mardi"
+    )
+    assert excerpt("Results at 1:47:00 :+1:t3:") == "Results at 1:47:00"
+
+
 async def test_a_whisper_and_a_hidden_post_of_an_export_stay_out(make_sandbox, make_engine):
     raw, topics = await digest_of_week(make_sandbox, make_engine, "en")
     assert f"/t/-/{topics['build']}/1" in section(raw, "Most appreciated")
