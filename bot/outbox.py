@@ -108,16 +108,6 @@ class Outbox:
             try:
                 if await self._withheld(row, action, now):
                     continue
-            except Unavailable as exc:
-                log.warning("outbox.deferred", extra={"key": action.key, "why": str(exc)})
-                break
-            except ForumError as exc:
-                # Nothing was sent: not a failed attempt. It waits, judged again at a later drain.
-                log.warning("outbox.unchecked", extra={"key": action.key, "why": str(exc)})
-                await self.store.defer(action.key, f"who may read it could not be checked: {exc}", now + DEFER)
-                metrics.WRITES.labels("deferred").inc()
-                continue
-            try:
                 post, counted = await self._deliver(row, action)
             except AmbiguousWrite as exc:
                 # This write failed (the forum may or may not have acted): it waits, the others go on.
@@ -139,12 +129,19 @@ class Outbox:
 
     async def _withheld(self, row: dict[str, Any], action: A.ForumWrite, now: datetime) -> bool:
         """A write not sent yet that waited (quiet hours, rate limits, retries) is judged again: what
-        it cites may have become private since it was decided (then it is given up)."""
+        it cites may have become private since it was decided (then it is given up). A check the
+        forum refused to answer sent nothing: not a failed attempt, it waits for a later drain."""
         waited = now - datetime.fromisoformat(row["created_at"]) >= WAITED
         if row["status"] != "pending" or not waited or self.still_allowed is None:
             return False
-        if await self.still_allowed(action):
-            return False
+        try:
+            if await self.still_allowed(action):
+                return False
+        except ForumError as exc:
+            log.warning("outbox.unchecked", extra={"key": action.key, "why": str(exc)})
+            await self.store.defer(action.key, f"who may read it could not be checked: {exc}", now + DEFER)
+            metrics.WRITES.labels("deferred").inc()
+            return True
         await self.store.mark_failed(action.key, "what it cites can no longer be read by its readers", True)
         return True
 
