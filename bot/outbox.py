@@ -139,8 +139,7 @@ class Outbox:
                 return False
         except ForumError as exc:
             log.warning("outbox.unchecked", extra={"key": action.key, "why": str(exc)})
-            await self.store.defer(action.key, f"who may read it could not be checked: {exc}", now + DEFER)
-            metrics.WRITES.labels("deferred").inc()
+            await self._defer(action.key, f"who may read it could not be checked: {exc}", now + DEFER)
             return True
         await self.store.mark_failed(action.key, "what it cites can no longer be read by its readers", True)
         return True
@@ -291,12 +290,16 @@ class Outbox:
         result = {"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number} if post else {}
         await self.store.mark_done(key, self.clock(), result, counted)
 
+    async def _defer(self, key: str, why: str, until: datetime) -> None:
+        """The write waits, pending, until `until` (counted as deferred)."""
+        await self.store.defer(key, why, until)
+        metrics.WRITES.labels("deferred").inc()
+
     async def _rate_limited(self, action: A.ForumWrite, exc: RateLimited) -> datetime:
         """The write waits as long as the forum said (and one second); when it may go again."""
         retry_at = self.clock() + timedelta(seconds=exc.wait + 1)
         log.warning("outbox.rate_limited", extra={"key": action.key, "retry_at": retry_at.isoformat()})
-        await self.store.defer(action.key, str(exc), retry_at)
-        metrics.WRITES.labels("deferred").inc()
+        await self._defer(action.key, str(exc), retry_at)
         return retry_at
 
     async def _failed(self, row: dict[str, Any], action: A.ForumWrite, exc: ForumError) -> None:
@@ -316,8 +319,7 @@ class Outbox:
                     "fix": "give the bot account moderator rights: staff are exempt from this limit",
                 },
             )
-            await self.store.defer(action.key, str(exc), retry_at)
-            metrics.WRITES.labels("deferred").inc()
+            await self._defer(action.key, str(exc), retry_at)
             return
         permanent = exc.status in (400, 403, 404, 409, 410, 422) or row["attempts"] + 1 >= MAX_ATTEMPTS
         log.error(
