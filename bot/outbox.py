@@ -18,16 +18,7 @@ from typing import Any
 
 from bot import actions as A
 from bot import metrics
-from bot.forum import (
-    POST_IDS_PER_REQUEST,
-    AmbiguousWrite,
-    Forum,
-    ForumError,
-    RateLimited,
-    Rejected,
-    Unavailable,
-    chunks,
-)
+from bot.forum import AmbiguousWrite, Forum, ForumError, RateLimited, Rejected, Unavailable
 from bot.hygiene import clean, fill_topic_links, has_mark, mark, topic_keys
 from bot.models import Post
 from bot.store import Store, read_write
@@ -232,9 +223,8 @@ class Outbox:
             return None
         if isinstance(action, A.ReplyToPost):
             after = action.reply_to_post_number or 1
-            ids = await self.forum.post_ids_after(action.topic_id, after, by=self.bot)
-            for chunk in chunks(ids, POST_IDS_PER_REQUEST):
-                for post in await self.forum.posts_by_ids(action.topic_id, chunk):
+            async for page in self.forum.posts_of_after(action.topic_id, after, self.bot):
+                for post in page:
                     if post.username.lower() == self.bot and has_mark(post.raw, action.key):
                         return post
             return None
