@@ -324,10 +324,10 @@ class Engine:
         read before (`bot.dispatch.held_by_pause`) waits for the resume."""
         now = self.clock()
         await self.store.restart_waits(now)
-        ticks: list[Event] = list(await self.store.due_timers(now))
+        ticks = await self.store.due_timers(now)
         if ticks and await self.store.paused():
-            ticks = [t for t in ticks if not (isinstance(t, TickFired) and held_by_pause(t))]
-        return ticks + list(await self.scheduler.due(now))
+            ticks = [t for t in ticks if not held_by_pause(t)]
+        return [*ticks, *await self.scheduler.due(now)]
 
     async def give_up_held(self) -> None:
         """At the resume, the work a pause held whose time is more than `HELD_AT_MOST` past is

@@ -397,7 +397,7 @@ class Forum:
         missing = [i for i in ids if i not in have]
         read, total = len(posts), len(posts) + len(missing)
         yield data, posts
-        for chunk in chunks(missing, POST_IDS_PER_REQUEST):
+        for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
             if progress is not None:
                 progress(read, total)
             page = await self.posts_by_ids(topic_id, chunk, topic=data)
@@ -414,6 +414,13 @@ class Forum:
         params = {"post_number": str(post_number)} | ({"username_filters": by} if by else {})
         data = await self.request("GET", f"t/{topic_id}/post_ids.json", params=params)
         return [int(i) for i in data.get("post_ids") or ()]
+
+    async def posts_of_after(self, topic_id: int, post_number: int, username: str) -> AsyncIterator[list[Post]]:
+        """`username`'s posts after `post_number` (and the opening post, which `username_filters`
+        keeps), with raw, oldest first: 1 request for their ids, then a page per 200 of them."""
+        ids = await self.post_ids_after(topic_id, post_number, by=username)
+        for chunk in _chunks(ids, POST_IDS_PER_REQUEST):
+            yield await self.posts_by_ids(topic_id, chunk)
 
     async def topic_tail(self, topic_id: int, count: int) -> list[Post]:
         """The last `count` posts of a topic, with raw: the topic view's id stream, then the ids it
@@ -493,7 +500,7 @@ class Forum:
         wanted = [i for i in post_ids if ids is None or i in ids]
         posts.update({i: held[i] for i in wanted if held and i in held and i not in posts})
         missing = [i for i in wanted if i not in posts]
-        for chunk in chunks(missing, POST_IDS_PER_REQUEST):
+        for chunk in _chunks(missing, POST_IDS_PER_REQUEST):
             posts.update({p.id: p for p in await self.posts_by_ids(topic_id, chunk, topic=data)})
         details = data.get("details") or {}
         return TopicAccess(
@@ -681,6 +688,6 @@ def _error(status: int, method: str, path: str, body: str) -> ForumError:
     return cls(status, method, path, errors, body)
 
 
-def chunks(items: list[int], size: int) -> Iterable[list[int]]:
+def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]

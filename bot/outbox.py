@@ -18,16 +18,7 @@ from typing import Any
 
 from bot import actions as A
 from bot import metrics
-from bot.forum import (
-    POST_IDS_PER_REQUEST,
-    AmbiguousWrite,
-    Forum,
-    ForumError,
-    RateLimited,
-    Rejected,
-    Unavailable,
-    chunks,
-)
+from bot.forum import AmbiguousWrite, Forum, ForumError, RateLimited, Rejected, Unavailable
 from bot.hygiene import clean, fill_topic_links, has_mark, mark, topic_keys
 from bot.models import Post
 from bot.store import Store, read_write
@@ -110,16 +101,6 @@ class Outbox:
             try:
                 if await self._withheld(row, action, now):
                     continue
-            except Unavailable as exc:
-                log.warning("outbox.deferred", extra={"key": action.key, "why": str(exc)})
-                break
-            except ForumError as exc:
-                # Nothing was sent: not a failed attempt. It waits, judged again at a later drain.
-                log.warning("outbox.unchecked", extra={"key": action.key, "why": str(exc)})
-                await self.store.defer(action.key, f"who may read it could not be checked: {exc}", now + DEFER, now)
-                metrics.WRITES.labels("deferred").inc()
-                continue
-            try:
                 post, counted = await self._deliver(row, action)
             except AmbiguousWrite as exc:
                 # This write failed (the forum may or may not have acted): it waits, the others go on.
@@ -141,12 +122,18 @@ class Outbox:
 
     async def _withheld(self, row: dict[str, Any], action: A.ForumWrite, now: datetime) -> bool:
         """A write not sent yet that waited (quiet hours, rate limits, retries) is judged again: what
-        it cites may have become private since it was decided (then it is given up)."""
+        it cites may have become private since it was decided (then it is given up). A check the
+        forum refused to answer sent nothing: not a failed attempt, it waits for a later drain."""
         waited = now - datetime.fromisoformat(row["created_at"]) >= WAITED
         if row["status"] != "pending" or not waited or self.still_allowed is None:
             return False
-        if await self.still_allowed(action):
-            return False
+        try:
+            if await self.still_allowed(action):
+                return False
+        except ForumError as exc:
+            log.warning("outbox.unchecked", extra={"key": action.key, "why": str(exc)})
+            await self._defer(action.key, f"who may read it could not be checked: {exc}", now + DEFER, now)
+            return True
         await self.store.mark_failed(action.key, "what it cites can no longer be read by its readers", True)
         return True
 
@@ -238,9 +225,8 @@ class Outbox:
             return None
         if isinstance(action, A.ReplyToPost):
             after = action.reply_to_post_number or 1
-            ids = await self.forum.post_ids_after(action.topic_id, after, by=self.bot)
-            for chunk in chunks(ids, POST_IDS_PER_REQUEST):
-                for post in await self.forum.posts_by_ids(action.topic_id, chunk):
+            async for page in self.forum.posts_of_after(action.topic_id, after, self.bot):
+                for post in page:
                     if post.username.lower() == self.bot and has_mark(post.raw, action.key):
                         return post
             return None
@@ -296,13 +282,17 @@ class Outbox:
         result = {"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number} if post else {}
         await self.store.mark_done(key, self.clock(), result, counted)
 
+    async def _defer(self, key: str, why: str, until: datetime, since: datetime) -> None:
+        """The write waits, pending, from `since` until `until` (counted as deferred)."""
+        await self.store.defer(key, why, until, since)
+        metrics.WRITES.labels("deferred").inc()
+
     async def _rate_limited(self, action: A.ForumWrite, exc: RateLimited) -> datetime:
         """The write waits as long as the forum said (and one second); when it may go again."""
         now = self.clock()
         retry_at = now + timedelta(seconds=exc.wait + 1)
         log.warning("outbox.rate_limited", extra={"key": action.key, "retry_at": retry_at.isoformat()})
-        await self.store.defer(action.key, str(exc), retry_at, now)
-        metrics.WRITES.labels("deferred").inc()
+        await self._defer(action.key, str(exc), retry_at, now)
         return retry_at
 
     async def _failed(self, row: dict[str, Any], action: A.ForumWrite, exc: ForumError) -> None:
@@ -323,8 +313,7 @@ class Outbox:
                     "fix": "give the bot account moderator rights: staff are exempt from this limit",
                 },
             )
-            await self.store.defer(action.key, str(exc), retry_at, now)
-            metrics.WRITES.labels("deferred").inc()
+            await self._defer(action.key, str(exc), retry_at, now)
             return
         permanent = exc.status in (400, 403, 404, 409, 410, 422) or row["attempts"] + 1 >= MAX_ATTEMPTS
         log.error(
