@@ -14,6 +14,7 @@ peut-être…") picks nothing yet.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -71,11 +72,17 @@ def options_in(text: str, markers: re.Pattern[str] = BESIDE, offered: bool = Tru
     ("où", where, is no "ou", or)."""
     out: set[str] = set()
     for clause in _CLAUSE.findall(fold(text.lower().replace("où", " "))):
+        # The clause's words read once: a marker stands between words (`\b`), so the words before it
+        # are those that end by its start, the words after it those that start from its end.
+        found = [w for w in _WORD.finditer(clause) if w.group(0) not in STOP]
+        ends, starts = [w.end() for w in found], [w.start() for w in found]
         for m in markers.finditer(clause):
-            out.update(_content(clause[: m.start()])[-NEAR:])
-            out.update(_content(clause[m.end() :])[:NEAR])
+            before = bisect_right(ends, m.start())
+            after = bisect_left(starts, m.end())
+            out.update(w.group(0) for w in found[max(0, before - NEAR) : before] + found[after : after + NEAR])
         for m in OFFERED.finditer(clause) if offered else ():
-            out.update(_content(clause[m.end() :])[:NEAR])
+            after = bisect_left(starts, m.end())
+            out.update(w.group(0) for w in found[after : after + NEAR])
     return out
 
 
