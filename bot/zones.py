@@ -37,17 +37,10 @@ TZ_ABBR = {
 included: "CEST" in January is Paris's winter time. One that names several zones is read as the one the
 forums scribe serves mean: IST is India's (not Ireland's or Israel's), BST Britain's summer time (not
 Bangladesh's). HNE and HAE are Quebec's "heure normale/avancée de l'Est"."""
-PAIRS = {
-    frozenset({"CET", "CEST"}): "Europe/Paris",
-    frozenset({"GMT", "BST"}): "Europe/London",
-    frozenset({"EST", "EDT"}): "America/New_York",
-    frozenset({"PST", "PDT"}): "America/Los_Angeles",
-    frozenset({"WET", "WEST"}): "Europe/Lisbon",
-    frozenset({"EET", "EEST"}): "Europe/Athens",
-    frozenset({"HNE", "HAE"}): "America/Toronto",
-}
-"""A zone's winter and summer abbreviations written together ("18:00 CET/CEST", "GMT/BST"): that zone all
-year, GMT/BST included (GMT alone is UTC)."""
+_WINTER_SUMMER = ("CET/CEST", "GMT/BST", "EST/EDT", "PST/PDT", "WET/WEST", "EET/EEST", "HNE/HAE")
+PAIRS = {frozenset({winter, summer}): TZ_ABBR[summer] for winter, summer in (p.split("/") for p in _WINTER_SUMMER)}
+"""A zone's winter and summer abbreviations written together ("18:00 CET/CEST", "GMT/BST"): the zone of the
+summer one all year, GMT/BST included (GMT alone is UTC)."""
 # Offsets that are not whole hours have no Etc/ zone: the zone that uses them all year.
 HALF_HOURS = {
     "+0530": "Asia/Kolkata",
