@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import dropwhile
 
 from bot.models import Post
 from bot.text import analyse, fold
@@ -92,12 +93,11 @@ def chooses(folded: str, named: Iterable[str] = ()) -> bool:
     m = CHOOSE.search(folded)
     if m is None or CONDITION.search(folded):
         return False
-    said = _WORD.findall(_PUNCT.split(folded[m.end() :], maxsplit=1)[0])  # what it picks, to the clause's end
-    while said and said[0] in _SKIP:
-        said = said[1:]
+    # What it picks, to the clause's end, its words read once.
+    said = list(dropwhile(_SKIP.__contains__, _WORD.findall(_PUNCT.split(folded[m.end() :], maxsplit=1)[0])))
     if not said or said[0] in HEDGES or "ou" in said or "or" in said:
         return False
-    content = _content(" ".join(said))[:3]
+    content = [w for w in said if w not in STOP][:3]
     weighed = set(named) | options_in(folded, PREFERRED, offered=False)
     if OPTION.search(" ".join(content)) or weighed.intersection(content[:NEAR]):
         return True
