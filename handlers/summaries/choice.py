@@ -33,7 +33,7 @@ CHOOSE = re.compile(
 picks only a thing named with its article ("la salle 2"), never a quality ("plus simple")."""
 CONCLUDES = re.compile(
     r"\b(?:donc|finalement|au final|en fin de compte|en definitive|c'est (?:decide|acte|tranche|valide|confirme)|"
-    r"finally|in the end|eventually|therefore|it's (?:decided|settled|agreed|confirmed)|settled)\b|"
+    r"finally|in the end|eventually|therefore|it's (?:decided|agreed|confirmed)|settled)\b|"
     r"\w\W+alors\b|^\W*so\b|\bthen\W*$"
 )
 """A sentence that says it concludes: "donc", "finalement", "alors" after a word, "so" opening it,
