@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from importlib.util import find_spec
@@ -91,13 +91,14 @@ class Audit:
         return bool(self.pings or self.html or self.bbcode or self.links or self.codes)
 
 
-def _bounded(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """Matches with a whitespace or punctuation boundary on both sides (text-post-process.js)."""
+def _bounded(pattern: re.Pattern[str], text: str, ends: Callable[[str], bool] = boundary) -> list[re.Match[str]]:
+    """Matches with a whitespace or punctuation boundary before them and a character `ends` accepts after
+    them, the start and the end of the text counting as a space (text-post-process.js)."""
     out = []
     for m in pattern.finditer(text):
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "
-        if boundary(before) and boundary(after):
+        if boundary(before) and ends(after):
             out.append(m)
     return out
 
@@ -109,10 +110,7 @@ def mentions_in(text: str) -> list[str]:
 
 def codes_in(text: str) -> list[str]:
     """Hashtags, emoji codes and emoticons Discourse's rules find in one text token."""
-    out = [m.group(0) for m in _bounded(HASHTAG, text)]
-    for m in EMOTICON.finditer(text):
-        if (m.start() == 0 or boundary(text[m.start() - 1])) and (m.end() == len(text) or text[m.end()].isspace()):
-            out.append(m.group(0))
+    out = [m.group(0) for m in (*_bounded(HASHTAG, text), *_bounded(EMOTICON, text, str.isspace))]
     pos = 0
     while (code := EMOJI_CODE.search(text, pos)) is not None:
         if code.start() == 0 or boundary(text[code.start() - 1]):

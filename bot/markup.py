@@ -61,17 +61,16 @@ def inert(text: str) -> Inert:
     but http(s) ones. On one line, it cannot end the list item, heading or table cell it is put in."""
     if isinstance(text, Inert):
         return text
-    return Inert(_line_start(_escape_line(" ".join(_CONTROL.sub("", text).split()))))
+    return _inert_words(_CONTROL.sub("", text).split())
 
 
 def inert_lines(text: str) -> str:
     """`inert`, line by line: a quote's body keeps the lines of the post."""
     if isinstance(text, Inert):
         return text
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     # Leading whitespace goes (it would make an indented code block: Discourse turns
     # no-break spaces into spaces when a post is saved), the rest of each line is escaped.
-    return "\n".join(_line_start(_escape_line(line.lstrip())) for line in text.split("\n"))
+    return "\n".join(_line_start(_escape_line(line.lstrip())) for line in _lines(text))
 
 
 def inert_paragraphs(text: str) -> list[Inert]:
@@ -83,7 +82,7 @@ def inert_paragraphs(text: str) -> list[Inert]:
     if isinstance(text, Inert):
         return [text] if text else []
     out: list[Inert] = []
-    for line in _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+    for line in _lines(text):
         words = line.split()
         if not words:
             if out and out[-1]:
@@ -91,10 +90,20 @@ def inert_paragraphs(text: str) -> list[Inert]:
         elif len(words) == 1 and _URL.fullmatch(words[0]):
             out.append(Inert(f"<{url(words[0])}>"))
         else:
-            out.append(inert(line))
+            out.append(_inert_words(words))
     while out and not out[-1]:
         out.pop()
     return out
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of `text`, whichever line breaks it uses, without control characters."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+
+
+def _inert_words(words: list[str]) -> Inert:
+    """Words as `inert` makes them, on one line."""
+    return Inert(_line_start(_escape_line(" ".join(words))))
 
 
 def _escape_line(line: str) -> str:

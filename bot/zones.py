@@ -37,17 +37,10 @@ TZ_ABBR = {
 included: "CEST" in January is Paris's winter time. One that names several zones is read as the one the
 forums scribe serves mean: IST is India's (not Ireland's or Israel's), BST Britain's summer time (not
 Bangladesh's). HNE and HAE are Quebec's "heure normale/avancée de l'Est"."""
-PAIRS = {
-    frozenset({"CET", "CEST"}): "Europe/Paris",
-    frozenset({"GMT", "BST"}): "Europe/London",
-    frozenset({"EST", "EDT"}): "America/New_York",
-    frozenset({"PST", "PDT"}): "America/Los_Angeles",
-    frozenset({"WET", "WEST"}): "Europe/Lisbon",
-    frozenset({"EET", "EEST"}): "Europe/Athens",
-    frozenset({"HNE", "HAE"}): "America/Toronto",
-}
-"""A zone's winter and summer abbreviations written together ("18:00 CET/CEST", "GMT/BST"): that zone all
-year, GMT/BST included (GMT alone is UTC)."""
+_WINTER_SUMMER = ("CET/CEST", "GMT/BST", "EST/EDT", "PST/PDT", "WET/WEST", "EET/EEST", "HNE/HAE")
+PAIRS = {frozenset({winter, summer}): TZ_ABBR[summer] for winter, summer in (p.split("/") for p in _WINTER_SUMMER)}
+"""A zone's winter and summer abbreviations written together ("18:00 CET/CEST", "GMT/BST"): the zone of the
+summer one all year, GMT/BST included (GMT alone is UTC)."""
 # Offsets that are not whole hours have no Etc/ zone: the zone that uses them all year.
 HALF_HOURS = {
     "+0530": "Asia/Kolkata",
@@ -122,6 +115,9 @@ TZ_PLACES = {
 }
 """Places (folded) whose time people name: "UK time", "Indian Standard Time", "heure de Londres",
 "heure belge", "heure normale de l'Est". A place alone ("the UK team", "à Paris") is no zone."""
+COMMON_WORDS = frozenset({"reunion", "la reunion"})
+"""Places whose name is also a common word, a zone only when capitalised: "18h, heure de la réunion" is the
+meeting's hour, "18h heure de la Réunion" the island's."""
 _PLACES = "|".join(sorted((re.escape(k) for k in TZ_PLACES), key=len, reverse=True))
 
 
@@ -161,8 +157,11 @@ def tz_after(low: str, orig: str, pos: int) -> tuple[str | None, int]:
         ):
             return both, pair.end()
         return TZ_ABBR[token], m.end()
-    if m.group("fr") or m.group("en"):
-        return TZ_PLACES[m.group("fr") or m.group("en")], m.end()
+    if place := m.group("fr") or m.group("en"):
+        start, end = m.span("fr" if m.group("fr") else "en")
+        if place in COMMON_WORDS and not orig[start:end].split()[-1][:1].isupper():
+            return None, pos
+        return TZ_PLACES[place], m.end()
     off = re.sub(r"[\s:]", "", m.group("off"))[3:]
     hours, minutes = int(off[1:-2] if len(off) > 3 else off[1:]), int(off[-2:]) if len(off) > 3 else 0
     if minutes:

@@ -14,9 +14,11 @@ peut-être…") picks nothing yet.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import dropwhile
 
 from bot.models import Post
 from bot.text import analyse, fold
@@ -31,7 +33,7 @@ CHOOSE = re.compile(
 picks only a thing named with its article ("la salle 2"), never a quality ("plus simple")."""
 CONCLUDES = re.compile(
     r"\b(?:donc|finalement|au final|en fin de compte|en definitive|c'est (?:decide|acte|tranche|valide|confirme)|"
-    r"finally|in the end|eventually|therefore|it's (?:decided|settled|agreed|confirmed)|settled)\b|"
+    r"finally|in the end|eventually|therefore|it's (?:decided|agreed|confirmed)|settled)\b|"
     r"\w\W+alors\b|^\W*so\b|\bthen\W*$"
 )
 """A sentence that says it concludes: "donc", "finalement", "alors" after a word, "so" opening it,
@@ -71,11 +73,17 @@ def options_in(text: str, markers: re.Pattern[str] = BESIDE, offered: bool = Tru
     ("où", where, is no "ou", or)."""
     out: set[str] = set()
     for clause in _CLAUSE.findall(fold(text.lower().replace("où", " "))):
+        # The clause's words read once: a marker stands between words (`\b`), so the words before it
+        # are those that end by its start, the words after it those that start from its end.
+        found = [w for w in _WORD.finditer(clause) if w.group(0) not in STOP]
+        ends, starts = [w.end() for w in found], [w.start() for w in found]
         for m in markers.finditer(clause):
-            out.update(_content(clause[: m.start()])[-NEAR:])
-            out.update(_content(clause[m.end() :])[:NEAR])
+            before = bisect_right(ends, m.start())
+            after = bisect_left(starts, m.end())
+            out.update(w.group(0) for w in found[max(0, before - NEAR) : before] + found[after : after + NEAR])
         for m in OFFERED.finditer(clause) if offered else ():
-            out.update(_content(clause[m.end() :])[:NEAR])
+            after = bisect_left(starts, m.end())
+            out.update(w.group(0) for w in found[after : after + NEAR])
     return out
 
 
@@ -85,12 +93,11 @@ def chooses(folded: str, named: Iterable[str] = ()) -> bool:
     m = CHOOSE.search(folded)
     if m is None or CONDITION.search(folded):
         return False
-    said = _WORD.findall(_PUNCT.split(folded[m.end() :], maxsplit=1)[0])  # what it picks, to the clause's end
-    while said and said[0] in _SKIP:
-        said = said[1:]
+    # What it picks, to the clause's end, its words read once.
+    said = list(dropwhile(_SKIP.__contains__, _WORD.findall(_PUNCT.split(folded[m.end() :], maxsplit=1)[0])))
     if not said or said[0] in HEDGES or "ou" in said or "or" in said:
         return False
-    content = _content(" ".join(said))[:3]
+    content = [w for w in said if w not in STOP][:3]
     weighed = set(named) | options_in(folded, PREFERRED, offered=False)
     if OPTION.search(" ".join(content)) or weighed.intersection(content[:NEAR]):
         return True

@@ -3,6 +3,7 @@ what each feature declares (its lists and the sentence each item reads as)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot import app
@@ -12,7 +13,8 @@ from bot.oneshot import Kit
 from bot.preview import preview, readable
 from bot.routing import Router
 from bot.sandbox import Sandbox
-from tests.conftest import KEY
+from tests.conftest import KEY, Clock
+from tests.handlers.links.test_links_settle import ANNOUNCEMENT, as_user, settle_timers
 
 
 async def test_preview_of_a_topic_read_from_the_forum(sandbox: Sandbox) -> None:
@@ -113,11 +115,6 @@ async def test_a_request_citing_a_command_to_scribe_waits_in_the_preview_as_it_d
 ) -> None:
     """A request that names scribe only inside a bare quote ("> @scribe …") is not addressed to it: the
     running bot waits for its settle delay, and the preview says so too."""
-    from datetime import UTC, datetime, timedelta
-
-    from tests.conftest import Clock
-    from tests.handlers.links.test_links_settle import ANNOUNCEMENT, as_user, settle_timers
-
     clock = Clock(datetime.now(UTC) - timedelta(hours=2))  # the preview reads the topic now
     sandbox = await make_sandbox(clock, seed=False)
     sandbox.add_user("lea")

@@ -90,3 +90,11 @@ def test_preview_warns_of_a_places_time_other_than_the_forums() -> None:
         "1 time(s) stated in Europe/London, but the configured timezone is Europe/Paris: "
         "check the timezone setting (SCRIBE_TIMEZONE)"
     ]
+
+
+def test_the_meetings_hour_is_no_time_on_reunion_island() -> None:
+    """A "réunion" is a meeting as often as the island: only the capitalised name is the island's time."""
+    assert stated_zones("Rendez-vous jeudi à 18h, heure de la réunion du bureau.") == {}
+    assert stated_zones("On se retrouve à 18h (heure de réunion habituelle).") == {}
+    assert stated_zones("Atelier en ligne à 18h heure de la Réunion.") == {"Indian/Reunion": 1}
+    assert stated_zones("Live session at 6 pm Reunion time.") == {"Indian/Reunion": 1}
