@@ -48,7 +48,7 @@ ASKS = re.compile(
     r"est-il possible|quelqu'un (sait|peut|aurait)|auriez-vous|je cherche|besoin d'aide|"
     r"(i|we) (have|had|got) (a |some )?(doubts?|questions?|query|queries)|unable to|not able to|"
     r"(cannot|can't|can not) (find|see|access|open|submit)|(is|are) not (working|showing|visible|available)|"
-    r"j'ai une question|je me pose (la |cette )?(meme )?question|(the )?same (question|doubt|query)|"
+    r"j'ai une question|je me pose (la |cette )?(meme )?question|i (also )?have the same (question|doubt|query)|"
     r"je n'arrive pas|impossible de (trouver|voir|acceder|ouvrir)|ne (fonctionne|marche) pas)\b"
 )
 """Words that ask a question or for something: a question without its question mark, a problem

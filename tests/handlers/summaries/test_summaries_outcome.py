@@ -79,6 +79,7 @@ async def test_un_merci_pour_une_proposition_ou_un_meme_question_n_accepte_aucun
     ]
     topic = _replies(thread(44, texts, title="Atelier cartographie"), {4: 3, 6: 5})
     assert accepted_answers(topic) == set()
+    assert accepts(replace(topic.posts[5], raw="Thanks, that answered the same question I had."))
 
 
 async def test_a_member_with_the_same_problem_can_accept_the_answer_naming_them():
