@@ -435,10 +435,10 @@ def age_writes(db: sqlite3.Connection, now: datetime, longest: timedelta) -> int
     previous drain, counted at most `longest`, and by nothing when scribe's clock went back (its
     staging moment moves by the rest, as its age is read from it). A clock set forward, or scribe
     stopped, does not make old a write that had no chance to go. How many writes moved."""
-    previous = get_meta(db, "drained_at")
-    moved: list[tuple[str, str]] = []
-    if previous:
-        since = datetime.fromisoformat(previous)
+    with atomic(db):
+        previous = get_meta(db, "drained_at")
+        since = datetime.fromisoformat(previous) if previous else now
+        moved: list[tuple[str, str]] = []
         rows = db.execute("SELECT \"key\", \"created_at\" FROM outbox WHERE status IN ('pending', 'sending')")
         for key, staged in rows.fetchall():
             began = datetime.fromisoformat(staged)
@@ -446,9 +446,8 @@ def age_writes(db: sqlite3.Connection, now: datetime, longest: timedelta) -> int
             uncounted = waited - min(max(waited, timedelta(0)), longest)
             if uncounted:
                 moved.append(((began + uncounted).isoformat(), key))
-    with atomic(db):
-        set_meta(db, "drained_at", now.astimezone(UTC).isoformat())
         db.executemany('UPDATE outbox SET "created_at" = ? WHERE "key" = ?', moved)
+        set_meta(db, "drained_at", now.astimezone(UTC).isoformat())
     return len(moved)
 
 
