@@ -168,6 +168,11 @@ class Asker:
     def from_payload(cls, payload: dict[str, Any]) -> Asker:
         return cls(int(payload["answers"]), int(payload["topic_id"]), int(payload["post_number"]))
 
+    def payload(self) -> dict[str, int]:
+        """What a timer's payload carries of the post, so that its answer (or an apology) can be
+        written without reading it again."""
+        return {"answers": self.post_id, "topic_id": self.topic_id, "post_number": self.post_number}
+
 
 def reply(
     to: MentionReceived | Post | Asker, raw: str, suffix: str = "command", mentions: tuple[str, ...] = ()
@@ -190,6 +195,6 @@ def run_job(name: str, asker: Post, now: datetime, **payload: Any) -> ScheduleTi
         key=f"job:{name}:{asker.id}",
         at=now,
         name=name,
-        payload={"answers": asker.id, "topic_id": asker.topic_id, "post_number": asker.post_number, **payload},
+        payload={**Asker.of(asker).payload(), **payload},
         since=now,
     )

@@ -272,7 +272,13 @@ class Dispatcher:
         attempt = int(tick.payload.get("attempt") or 1)
         if EDITED_TOPIC in tick.payload:
             return await self._topic_edited(TopicEdited(int(tick.payload[EDITED_TOPIC]), attempt), ctx)
-        post = await ctx.forum.post(int(tick.payload["post_id"]))
+        try:
+            post = await ctx.forum.post(int(tick.payload["post_id"]))
+        except Unavailable as exc:
+            # The retry itself put off with the same backoff, and ended the same way: a member who
+            # asked is apologised to from what the payload holds, as the post cannot be read.
+            log.warning("dispatch.retry_unavailable", extra={"key": tick.key, "why": str(exc)})
+            return _later(None, tick, ctx, attempt)
         if post is None or ignored(PostCreated(post), ctx):
             return []
         name = tick.payload.get("route")
@@ -347,7 +353,7 @@ def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.
         payload = {**event.payload, "attempt": attempt + 1}
         return [A.ScheduleTimer(f"{RETRIED.sub('', event.key)}:retry{attempt}", at, event.name, payload, ctx.now)]
     if asker is not None:
-        payload = {"post_id": asker[0].post_id, "attempt": attempt + 1}
+        payload = {"post_id": asker[0].post_id, **asker[0].payload(), "attempt": attempt + 1}
         return [A.ScheduleTimer(f"retry:{asker[0].post_id}:{attempt}", at, RETRY, payload, ctx.now)]
     if isinstance(event, PostCreated | PostEdited):
         post_id = event.post.id

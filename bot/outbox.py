@@ -34,6 +34,10 @@ AMBIGUOUS_RETRY = timedelta(seconds=15)
 """First wait after a write the forum failed on (a 5xx, a timeout); doubled at each attempt."""
 GIVE_UP_AFTER = timedelta(hours=1)
 """A write still failing this long after it was staged is given up (logged, counted)."""
+DRAIN_GAP = timedelta(minutes=10)
+"""The longest a running scribe goes between two drains (its polls back off up to 10 minutes). A
+write's age (WAITED, GIVE_UP_AFTER) counts a longer gap as this long: scribe's clock set forward,
+or scribe stopped, gives up no write that had no chance to go."""
 DEFER = timedelta(minutes=10)
 DEFERRED_ATTEMPTS = 200
 # A 422 carries no error type and its text is in the site's language, so scribe decides from
@@ -69,6 +73,7 @@ class Outbox:
     async def pending(self) -> list[dict[str, Any]]:
         now = self.clock()
         await self.store.restart_waits(now)
+        await self.store.age_writes(now, DRAIN_GAP)
         return await self.store.pending_writes(now)
 
     async def drain(self) -> list[tuple[A.ForumWrite, Post | None]]:

@@ -209,6 +209,14 @@ class Store:
             log.warning("store.waits_restarted", extra={"waits": restarted, "now": now.isoformat()})
         return restarted
 
+    async def age_writes(self, now: datetime, longest: timedelta) -> int:
+        """The writes waiting age by the time since the previous drain, at most `longest`
+        (`bot.store.sqlite.age_writes`)."""
+        moved = await self._run(q.age_writes, now, longest)
+        if moved:
+            log.info("store.drain_gap_not_counted", extra={"writes": moved, "now": now.isoformat()})
+        return moved
+
     async def write_statuses(self, keys: list[str]) -> dict[str, str]:
         return await self._run(q.write_statuses, keys) if keys else {}
 

@@ -430,6 +430,27 @@ def restart_waits(db: sqlite3.Connection, now: datetime) -> int:
     return restarted
 
 
+def age_writes(db: sqlite3.Connection, now: datetime, longest: timedelta) -> int:
+    """A drain of the outbox at `now`: each waiting write ages by the time it waited since the
+    previous drain, counted at most `longest`, and by nothing when scribe's clock went back (its
+    staging moment moves by the rest, as its age is read from it). A clock set forward, or scribe
+    stopped, does not make old a write that had no chance to go. How many writes moved."""
+    with atomic(db):
+        previous = get_meta(db, "drained_at")
+        since = datetime.fromisoformat(previous) if previous else now
+        moved: list[tuple[str, str]] = []
+        rows = db.execute("SELECT \"key\", \"created_at\" FROM outbox WHERE status IN ('pending', 'sending')")
+        for key, staged in rows.fetchall():
+            began = datetime.fromisoformat(staged)
+            waited = now - max(began, since)
+            uncounted = waited - min(max(waited, timedelta(0)), longest)
+            if uncounted:
+                moved.append(((began + uncounted).isoformat(), key))
+        db.executemany('UPDATE outbox SET "created_at" = ? WHERE "key" = ?', moved)
+        set_meta(db, "drained_at", now.astimezone(UTC).isoformat())
+    return len(moved)
+
+
 def mark_sending(db: sqlite3.Connection, key: str, at: str) -> None:
     db.execute("UPDATE outbox SET status = 'sending', sending_at = ?, attempts = attempts + 1 WHERE key = ?", [at, key])
 

@@ -99,3 +99,27 @@ async def test_a_command_put_off_by_a_failing_forum_waits_no_longer_on_a_clock_s
     await engine.run_once()
     [answer] = sandbox.posts_by("scribe")
     assert "|" in answer.raw  # the proposals table
+
+
+@pytest.mark.parametrize("tried", [0, 1])
+async def test_a_write_is_not_given_up_as_too_old_after_scribes_clock_jumped_forward(
+    sandbox, make_engine, clock, tried
+):
+    """A message waits in the outbox (not tried yet, or tried once and failed), then scribe's clock
+    jumps two hours forward: the forum failing on it once more does not make it an hour old and
+    given up; it is tried again and goes out, once."""
+    own = Clock(clock.now)
+    engine = await make_engine(sandbox, clock=own)
+    await engine.run_once()
+    await engine.store.commit(TickFired("probe", own.now, "probe:1"), [WRITES["message"]], own.now)
+    sandbox.faults.server_error(count=tried + 1, status=502, path_prefix="/posts", method="POST")
+    if tried:
+        await engine.send()
+    own.advance(hours=2)
+    await engine.send()
+    assert [r["status"] for r in await engine.store.outbox()] == ["sending"]
+    for c in (clock, own):
+        c.advance(minutes=1)
+    await engine.send()
+    assert len(sandbox.posts_by("scribe")) == 1
+    assert [r["status"] for r in await engine.store.outbox()] == ["done"]

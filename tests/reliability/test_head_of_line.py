@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 
 from bot import metrics
+from bot.actions import SendPrivateMessage
+from bot.events import TickFired
 from bot.outbox import GIVE_UP_AFTER, MAX_ATTEMPTS
 from bot.sandbox import Sandbox
 
@@ -54,3 +56,23 @@ async def test_a_reply_that_always_gets_a_5xx_does_not_hold_up_the_others(sandbo
     sandbox.faults.clear()
     await engine.run_once()
     assert len(replies_to(sandbox, later["id"])) == 1
+
+
+async def test_a_write_that_waited_while_scribe_was_stopped_is_not_given_up_at_its_next_failure(
+    sandbox, make_engine, clock
+):
+    """The forum fails on a message, then scribe is stopped for three hours: restarted, the forum
+    failing on it once more does not make it hours old and given up; it goes out at the next try."""
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    note = SendPrivateMessage("links:pm:3", ("membre",), "Le lien de votre annonce", "Le lien manque encore.")
+    await engine.store.commit(TickFired("probe", clock.now, "probe:1"), [note], clock.now)
+    sandbox.faults.server_error(count=2, status=502, path_prefix="/posts", method="POST")
+    await engine.send()
+    clock.advance(hours=3)
+    restarted = await make_engine(sandbox, clock=clock)
+    await restarted.send()
+    clock.advance(minutes=1)
+    await restarted.send()
+    assert [r["status"] for r in await restarted.store.outbox()] == ["done"]
+    assert len(sandbox.posts_by("scribe")) == 1

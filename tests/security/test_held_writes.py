@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from bot import actions as A
 from bot.events import TickFired
+from tests.conftest import Clock
 
 BODY = "Les avancées de la semaine, en quelques lignes pour tout le monde."
 
@@ -64,3 +65,33 @@ async def test_a_write_whose_check_cannot_be_read_waits_and_is_not_given_up(sand
     await engine.send()
     assert len(sandbox.posts_by("scribe")) == 1
     assert [r["status"] for r in await engine.store.outbox()] == ["done"]
+
+
+async def test_a_write_held_by_a_rate_limit_is_judged_again_after_scribes_clock_was_set_back(
+    sandbox, make_engine, clock
+):
+    """A topic quoting a debate is told by the forum to wait ten minutes; scribe's clock is set
+    back an hour meanwhile, and the debate moved to the staff's category. Its staging time now
+    reads as "to come", yet it waited: it is judged again and not posted."""
+    sandbox.set_user("scribe", moderator=True)
+    own = Clock(clock.now)
+    engine = await make_engine(sandbox, clock=own)
+    await engine.run_once()
+    quoting = A.CreateTopic(
+        "digest:probe:1",
+        "Ce que dit le débat cette semaine",
+        f"{BODY}\n\nVoir [le débat](/t/debat/1/1).",
+        category_id=1,
+        sources=(1,),
+    )
+    await engine.store.commit(TickFired("probe", own.now, "probe:1"), [quoting], own.now)
+    sandbox.faults.rate_limit(count=1, wait_seconds=600, path_prefix="/posts", method="POST", error_code="create_topic")
+    await engine.send()
+    sandbox.forum.edit_topic(1, "moderateur", category_id=4)
+    own.advance(hours=-1)
+    await engine.send()
+    for c in (clock, own):
+        c.advance(minutes=11)
+    await engine.send()
+    assert [p for p in sandbox.posts_by("scribe") if p.post_number == 1] == []
+    assert [r["status"] for r in await engine.store.outbox()] == ["failed"]
