@@ -104,7 +104,6 @@ def _fields(model: type[BaseModel], prefix: tuple[str, ...] = ()) -> dict[tuple[
 
 
 FIELDS = _fields(MODEL)
-SECTIONS = {path[:-1] for path in FIELDS if len(path) > 1}
 
 
 def _where(path: tuple[str, ...]) -> str:
