@@ -19,7 +19,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from bot.dateorder import DateOrder
 
-# Environment variable -> dotted setting. Documented in DESIGN.md and the README.
+# Environment variable -> dotted setting. Each is named in the README (tests/test_readme.py checks it).
 ENV_OVERRIDES: dict[str, str] = {
     "SCRIBE_FORUM_URL": "forum.url",
     "SCRIBE_USERNAME": "forum.username",

@@ -25,6 +25,8 @@ def backup(source: str | Path, target: str | Path) -> int:
     source, target = Path(source), Path(target)
     if not source.is_file():
         raise BackupError(f"{source} does not exist: is [store] path (SCRIBE_DB) right?")
+    if not target.parent.is_dir():
+        raise BackupError(f"the folder {target.parent} does not exist: create it first (mkdir -p {target.parent})")
     partial = target.with_name(target.name + ".part")
     total = 0
 

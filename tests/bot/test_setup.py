@@ -130,6 +130,8 @@ async def test_backup_copies_the_store_while_it_is_open(tmp_path):
         (tmp_path / "scribe.toml").write_text(f'[store]\npath = "{tmp_path / "scribe.db"}"\n', encoding="utf-8")
         code, out, err = await scribe("--config", "scribe.toml", "backup", "copy.db", cwd=tmp_path)
         assert code == 0 and "integrity checked" in out, err
+        code, _, err = await scribe("--config", "scribe.toml", "backup", "backups/copy.db", cwd=tmp_path)
+        assert code == 1 and "the folder backups does not exist" in err
     finally:
         await store.close()
     copy = sqlite3.connect(tmp_path / "copy.db")
