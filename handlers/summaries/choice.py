@@ -134,3 +134,9 @@ class Weighed:
             return False
         named = set(self.polled).union(*(words for where, words in self.named if where < (post_number, index)))
         return chooses(folded, named)
+
+    def chosen_in(self, folded: str, post: Post) -> bool:
+        """`folded`, said in `post`, picks one of the options named before it: before that sentence
+        when it is one of the post's, else (reworded) before the post's end."""
+        said = [fold(" ".join(s.split())) for s in sentences(analyse(post).text)]
+        return self.chosen(folded, post.post_number, said.index(folded) if folded in said else len(said))

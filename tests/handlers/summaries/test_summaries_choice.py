@@ -149,3 +149,33 @@ async def test_a_polls_option_chosen_is_a_decision():
     assert [d.post_numbers[0] for d in synthesis.decisions] == [4]
     without_poll = await synthesis_of(topic, "fr")
     assert without_poll.decisions == []
+
+
+@pytest.mark.parametrize(
+    "language,texts",
+    [
+        (
+            "fr",
+            [
+                ("margot", "Le séminaire des bénévoles aura lieu où cette année, Lyon ou Grenoble ?"),
+                ("equipe", "On part sur Lyon."),
+                ("margot", "Merci, c'est noté, je préviens les autres bénévoles."),
+            ],
+        ),
+        (
+            "en",
+            [
+                ("margot", "Where is the volunteers' retreat this year, Lyon or Grenoble?"),
+                ("team", "We're going with Lyon."),
+                ("margot", "Thanks, noted, I will tell the other volunteers."),
+            ],
+        ),
+    ],
+)
+async def test_a_staff_answer_the_asker_took_that_picks_an_option_weighed_is_a_decision(language, texts):
+    """An accepted answer by staff reads its choice the way a decision does, with the options the
+    thread weighed: it is a decision stated, not only the answer the asker took."""
+    topic = thread(912, texts, title="Séminaire / retreat", moderators=frozenset({"equipe", "team"}))
+    synthesis = await synthesis_of(topic, language)
+    assert [d.post_numbers[0] for d in synthesis.decisions] == [2]
+    assert synthesis.accepted_answers == [], "a decision, not only an accepted answer"
