@@ -21,12 +21,17 @@ from handlers.summaries.model import Draft, Point, Position, Quote, Theme
 from handlers.summaries.text import squash
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]", re.I)
-_LOOSE_URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*:)?//[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+", re.I)
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
+# A scheme is short: unbounded, every word start of "a.b.c…" would scan to the end of the run.
+_LOOSE_URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]{0,63}:)?//[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+", re.I)
+# Image, link, autolink and tag: the closing part is optional and the match is changed only when
+# it is there (`_closed`). An opening that closes nothing takes the text up to where it stopped
+# along, unchanged, so each `[` or `<` of a line left open is not read again to the end: linear,
+# and the same spans as the patterns that require the closing part.
+_IMAGE = re.compile(r"!\[[^\]]*(?:\](?:\([^)]*(?P<closed>\))?)?)?")
+_MD_LINK = re.compile(r"\[([^\]]*)(?:\](?:\(([^)]*)(?P<closed>\))?)?)?")
 _REF_LINK = re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$")
-_AUTOLINK = re.compile(r"<((?:[a-z][a-z0-9+.-]*:|//)[^>\s]*)>", re.I)
-_TAG = re.compile(r"\[(/?[A-Za-z][\w-]*)([^\]\n]*)\]")
+_AUTOLINK = re.compile(r"<(?:[a-z][a-z0-9+.-]*:|//)[^>\s]*(?P<closed>>)?", re.I)
+_TAG = re.compile(r"\[(/?[A-Za-z][\w-]*)([^\]\n]*)(?P<closed>\])?")
 _BLANKS = re.compile(r"\n{3,}")
 
 
@@ -68,17 +73,24 @@ def _plain_line(text: str, allowed: set[str], report: CheckReport | None) -> str
             return url
         return drop(m)
 
-    text = _IMAGE.sub(drop, text)
-    text = _MD_LINK.sub(lambda m: m.group(1) + (drop(m) if m.group(2).strip() else ""), text)
+    text = _IMAGE.sub(_closed(drop), text)
+    text = _MD_LINK.sub(_closed(lambda m: m.group(1) + (drop(m) if m.group(2).strip() else "")), text)
     text = _REF_LINK.sub(drop, text)
-    text = _AUTOLINK.sub(drop, text)
+    text = _AUTOLINK.sub(_closed(drop), text)
     text = _URL.sub(keep_or_drop, text)
     text = _LOOSE_URL.sub(
         lambda m: m.group(0) if m.group(0) in allowed or _inside_allowed(m, allowed) else drop(m), text
     )
     # A well-formed `[date]` stays one (`inert` keeps it too): "(date=… timezone=…)" reads as garbage.
-    text = _TAG.sub(lambda m: m.group(0) if DATE_TAG.fullmatch(m.group(0)) else f"({m.group(1)}{m.group(2)})", text)
+    text = _TAG.sub(
+        _closed(lambda m: m.group(0) if DATE_TAG.fullmatch(m.group(0)) else f"({m.group(1)}{m.group(2)})"), text
+    )
     return squash(text)
+
+
+def _closed(replace: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    """`replace` for a match whose closing part is there; an opening left open stays as it is."""
+    return lambda m: replace(m) if m.group("closed") else m.group(0)
 
 
 def _inside_allowed(m: re.Match[str], allowed: set[str]) -> bool:

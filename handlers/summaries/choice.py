@@ -8,7 +8,8 @@ option when it is called one ("l'option B", "la proposition de Bruno"), is a pol
 was named beside an alternative earlier in the thread ("Lyon ou Grenoble", "between the hall and
 the garden", "je penche pour B"); else the sentence must conclude ("donc", "finalement", "c'est
 décidé", "so …", "… then"). A choice on a condition ("si…", "if…", "whether…") or hedged ("ce sera
-peut-être…") picks nothing yet.
+peut-être…") picks nothing yet; a condition after it, in a clause of its own, is about something
+else ("on part sur Lyon, dites-moi si vous ne pouvez pas venir").
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ CONCLUDES = re.compile(
 """A sentence that says it concludes: "donc", "finalement", "alors" after a word, "so" opening it,
 "then" closing it ("Alors, …" opening a French sentence is only a way to start talking)."""
 CONDITION = re.compile(r"\b(?<!meme )(?<!even )(?:si|s'il|s'ils|sinon|au cas ou|if|unless|whether|otherwise|in case)\b")
+"""A condition, which holds a choice back when it comes before it or in its clause."""
+_OPENS_CLAUSE = re.compile(rf"\W*(?:(?:sauf|mais|seulement|except|but|only) )?(?:{CONDITION.pattern})")
+"""A condition opening a clause after the choice governs it too ("…, sauf si…", "…, unless…");
+one inside a later clause is another verb's ("…, tell me if you can't come")."""
 OPTION = re.compile(
     r"\b(?:options?|propositions?|proposals?|choix|choices?|scenarios?|variantes?|variants?|formules?|"
     r"alternatives?|plans?)\b"
@@ -91,10 +96,13 @@ def chooses(folded: str, named: Iterable[str] = ()) -> bool:
     """`folded` (a sentence, folded) picks an option: one of `named` (options the thread weighed) or
     called one, or, when it says it concludes, a thing named with its article."""
     m = CHOOSE.search(folded)
-    if m is None or CONDITION.search(folded):
+    if m is None:
+        return False
+    clause, *after = _PUNCT.split(folded[m.end() :])
+    if CONDITION.search(folded, 0, m.start()) or CONDITION.search(clause) or any(map(_OPENS_CLAUSE.match, after)):
         return False
     # What it picks, to the clause's end, its words read once.
-    said = list(dropwhile(_SKIP.__contains__, _WORD.findall(_PUNCT.split(folded[m.end() :], maxsplit=1)[0])))
+    said = list(dropwhile(_SKIP.__contains__, _WORD.findall(clause)))
     if not said or said[0] in HEDGES or "ou" in said or "or" in said:
         return False
     content = [w for w in said if w not in STOP][:3]
@@ -134,3 +142,9 @@ class Weighed:
             return False
         named = set(self.polled).union(*(words for where, words in self.named if where < (post_number, index)))
         return chooses(folded, named)
+
+    def chosen_in(self, folded: str, post: Post) -> bool:
+        """`folded`, said in `post`, picks one of the options named before it: before that sentence
+        when it is one of the post's, else (reworded) before the post's end."""
+        said = [fold(" ".join(s.split())) for s in sentences(analyse(post).text)]
+        return self.chosen(folded, post.post_number, said.index(folded) if folded in said else len(said))

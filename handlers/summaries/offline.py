@@ -33,7 +33,7 @@ from rapidfuzz.utils import default_process
 from bot.models import Post, Topic
 from bot.text import GREETING, analyse, fold, is_noise
 from handlers.proposals.cited import cited_posts
-from handlers.summaries.choice import Weighed, chooses
+from handlers.summaries.choice import Weighed
 from handlers.summaries.model import Draft, Point, Position, Theme
 from handlers.summaries.outcome import MAX_ANSWERERS, accepted_answers, answers
 from handlers.summaries.text import QUESTION, STOP, sentences
@@ -721,6 +721,8 @@ class Roles:
 
     author: str
     deciders: set[str]
+    weighed: Weighed
+    """The options the thread weighed, which a choice in plain words must pick from."""
     accepted: frozenset[int] = frozenset()
     """Answers to the thread's question that were accepted: marked as the solution or thanked in
     reply (`accepted_answers`). In a thread where many members ask, an answer to another member
@@ -734,8 +736,10 @@ class Roles:
         may decide stated a decision: advice ("usually you have to…") or a member's answer is an
         answer the asker took, which a reader must not take for a rule decided."""
         by_role = post.staff or fold(post.username) in self.deciders
-        folded = fold(text)
-        return self.is_accepted(post) and not (by_role and (DECIDE.search(folded) or chooses(folded)))
+        folded = fold(" ".join(text.split()))
+        return self.is_accepted(post) and not (
+            by_role and (DECIDE.search(folded) or self.weighed.chosen_in(folded, post))
+        )
 
     def is_accepted(self, post: Post) -> bool:
         return post.post_number in self.accepted
@@ -752,7 +756,8 @@ class Roles:
 def roles(topic: Topic, organisers: Iterable[str] = (), announcers: Iterable[str] = ()) -> Roles:
     author = fold(topic.author or "")
     deciders = {fold(o) for o in (*organisers, *announcers) if o} | ({author} if author else set())
-    return Roles(author, deciders, accepted_answers(topic, thread_only=True))
+    weighed = Weighed(topic.title, [p for p in topic.posts if p.is_regular])
+    return Roles(author, deciders, weighed, accepted_answers(topic, thread_only=True))
 
 
 def _point(s: Sentence, *extra: int) -> Point:
@@ -770,12 +775,11 @@ def _not_deciding(s: Sentence) -> bool:
     return bool(NOT_DECIDING.search(s.folded) or (HEDGE.search(s.folded) and not s.post.accepted_answer))
 
 
-def _decisions(reading: Reading, who: Roles, used: set[int], limit: int, weighed: Weighed) -> list[Point]:
-    """Decisions, latest first; an earlier decision on the same subject as a later one is dropped.
-    `weighed`: the options the thread weighed, which a choice in plain words must pick from."""
+def _decisions(reading: Reading, who: Roles, used: set[int], limit: int) -> list[Point]:
+    """Decisions, latest first; an earlier decision on the same subject as a later one is dropped."""
 
     def picks(s: Sentence) -> bool:
-        return weighed.chosen(s.folded, s.post.post_number, s.index)
+        return who.weighed.chosen(s.folded, s.post.post_number, s.index)
 
     def states(s: Sentence) -> bool:
         return bool(DECIDE.search(s.folded)) or picks(s)
@@ -1010,7 +1014,7 @@ def offline_draft(
 
     question = _question(topic, reading, used)
     crowded = len({p.username for p in posts} - {topic.author}) > MAX_ANSWERERS
-    decisions = _decisions(reading, who, used, limit_decisions, Weighed(topic.title, posts))
+    decisions = _decisions(reading, who, used, limit_decisions)
     content = [s for s in reading.content() if id(s) not in used and not is_proposal(s)]
     latest = max((p.created_at for p in posts), default=None)
     next_steps = _pick(

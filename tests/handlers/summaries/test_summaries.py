@@ -246,6 +246,39 @@ def test_a_date_the_thread_wrote_stays_a_date_and_other_tags_go():
     assert f"- Open till {date_tag} (" in raw
 
 
+def test_a_models_links_keep_their_label_and_lose_their_target():
+    """A markdown link keeps its label and loses its URL, an image goes whole, a tag becomes
+    parentheses; a `[`, `<` or `(` left open reads as text, however many come before a link."""
+    from handlers.summaries.check import CheckReport, plain
+
+    cases = [
+        (
+            "Voir [le compte rendu](https://exemple.org/cr) et ![photo](https://exemple.org/p.png) avant jeudi",
+            "Voir le compte rendu et avant jeudi",
+            2,
+        ),
+        (
+            "Read [the notes]() then [b]sign[/b] at <https://evil.example/x> or [unclosed and [x](no end",
+            "Read the notes then (b)sign(/b) at or (unclosed and [x)(no end",
+            1,
+        ),
+        ("[" * 50 + " lisez [le plan](https://evil.example/plan) [demain", "[" * 49 + " lisez [le plan [demain", 1),
+        (
+            '[[[[[ [x [y [z]] see https://evil.example/a.b and www.evil.example here [quote="a"]',
+            '[[[[[ (x [y [z)] see and here (quote="a")',
+            2,
+        ),
+        (
+            "allez sur a.b-c+d://evil.example/p maintenant <//evil.example> ![image](x",
+            "allez sur maintenant !(image)(x",
+            2,
+        ),
+    ]
+    for text, expected, dropped in cases:
+        report = CheckReport()
+        assert (plain(text, set(), report), report.dropped_links) == (expected, dropped), text
+
+
 def test_noise_is_never_content():
     from bot.text import is_noise
 

@@ -84,6 +84,8 @@ async def test_a_trip_announced_is_no_decision(language, texts, said):
         ("fr", DESTINATION_FR, "Samedi on part sur Lyon à 8h, rendez-vous devant la gare."),
         ("en", DESTINATION_EN, "Thanks for your views. So we're going with Lyon rather than Grenoble."),
         ("en", DESTINATION_EN, "On Saturday we're going with Lyon, meeting at the station at eight."),
+        ("fr", DESTINATION_FR, "On part sur Lyon, dites-moi si vous ne pouvez pas venir samedi."),
+        ("en", DESTINATION_EN, "We're going with Lyon, tell me if you can't come on Saturday."),
     ],
 )
 async def test_one_of_the_options_weighed_chosen_is_a_decision(language, texts, said):
@@ -95,6 +97,10 @@ async def test_one_of_the_options_weighed_chosen_is_a_decision(language, texts, 
     [
         ("fr", DESTINATION_FR, "Si tout le monde est d'accord, on part sur Lyon samedi matin."),
         ("en", DESTINATION_EN, "If everyone agrees, we're going with Lyon on Saturday morning."),
+        ("fr", DESTINATION_FR, "On part sur Lyon si la grève des trains est finie samedi."),
+        ("fr", DESTINATION_FR, "On part sur Lyon, sauf si la grève des trains continue samedi."),
+        ("en", DESTINATION_EN, "We're going with Lyon, unless the train strike goes on until Saturday."),
+        ("en", DESTINATION_EN, "Let me know whether we're going with Lyon on Saturday."),
     ],
 )
 async def test_an_option_chosen_on_a_condition_is_no_decision(language, texts, said):
@@ -149,3 +155,33 @@ async def test_a_polls_option_chosen_is_a_decision():
     assert [d.post_numbers[0] for d in synthesis.decisions] == [4]
     without_poll = await synthesis_of(topic, "fr")
     assert without_poll.decisions == []
+
+
+@pytest.mark.parametrize(
+    "language,texts",
+    [
+        (
+            "fr",
+            [
+                ("margot", "Le séminaire des bénévoles aura lieu où cette année, Lyon ou Grenoble ?"),
+                ("equipe", "On part sur Lyon."),
+                ("margot", "Merci, c'est noté, je préviens les autres bénévoles."),
+            ],
+        ),
+        (
+            "en",
+            [
+                ("margot", "Where is the volunteers' retreat this year, Lyon or Grenoble?"),
+                ("team", "We're going with Lyon."),
+                ("margot", "Thanks, noted, I will tell the other volunteers."),
+            ],
+        ),
+    ],
+)
+async def test_a_staff_answer_the_asker_took_that_picks_an_option_weighed_is_a_decision(language, texts):
+    """An accepted answer by staff reads its choice the way a decision does, with the options the
+    thread weighed: it is a decision stated, not only the answer the asker took."""
+    topic = thread(912, texts, title="Séminaire / retreat", moderators=frozenset({"equipe", "team"}))
+    synthesis = await synthesis_of(topic, language)
+    assert [d.post_numbers[0] for d in synthesis.decisions] == [2]
+    assert synthesis.accepted_answers == [], "a decision, not only an accepted answer"
