@@ -1031,10 +1031,10 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
             return "a member's remark on a session"
     if _is_deadline(low, f.span):
         return "deadline"
-    stamp = s.stamp
-    if (stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0])) or s.stamped_under_heading:
+    stamp = s.line.stamp
+    if (stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0])) or s.line.stamped_under_heading:
         return "edit stamp"
-    if _in_timetable(s.unspaced_line, post):
+    if _in_timetable(s.line.unspaced, post):
         return "a timetable's slot (a series, not one meeting)"
     if _record_of_held(low, f.span, s.records):
         return "record of a session held"
@@ -1100,14 +1100,49 @@ def _exam_clause(low: str, start: int, end: int) -> bool:
     return EXAM.search(clause) is not None and GATHERING.search(_no_sitting(clause)) is None
 
 
+class _Line:
+    """The checks of `set_aside` that read a date's whole line, made once for all the sentences on it (a line
+    of a thousand sentences is read once, not a thousand times), each when first asked."""
+
+    def __init__(self, low: str, start: int, end: int) -> None:
+        self.low, self.start, self.end = low, start, end
+
+    @cached_property
+    def text(self) -> str:
+        return self.low[self.start : self.end]
+
+    @cached_property
+    def stamp(self) -> re.Match[str] | None:
+        return STAMP_LINE.match(self.text)
+
+    @cached_property
+    def stamped_under_heading(self) -> bool:
+        return stamped_under_heading(self.low, self.start, self.end)
+
+    @cached_property
+    def unspaced(self) -> str:
+        return _unspaced(self.text)
+
+    @cached_property
+    def short(self) -> bool:
+        return len(self.text.strip()) < 60
+
+
+@lru_cache(maxsize=64)
+def _line(low: str, start: int, end: int) -> _Line:
+    """One reading per line for all the sentences of a post on it."""
+    return _Line(low, start, end)
+
+
 class _Sentence:
-    """The checks of `set_aside` that read a date's whole sentence or line, made once for all the dates in it
-    (a line of two thousand dates is read once, not two thousand times), each when first asked."""
+    """The checks of `set_aside` that read a date's whole sentence, made once for all the dates in it (a
+    sentence of two thousand dates is read once, not two thousand times), each when first asked; those of its
+    line, once for all the line's sentences (`_Line`)."""
 
     def __init__(self, text: str, low: str, bounds: tuple[int, int, int], line: tuple[int, int]) -> None:
         self.text, self.low = text, low
         self.start, self.end, self.reach = bounds  # `reach`: the end, or the end of a date running past it
-        self.line_start, self.line_end = line
+        self.line = _line(low, *line)
         self.words = low[self.start : self.reach]
         self._found: dict[re.Pattern[str], bool] = {}
 
@@ -1135,22 +1170,6 @@ class _Sentence:
         )
 
     @cached_property
-    def line(self) -> str:
-        return self.low[self.line_start : self.line_end]
-
-    @cached_property
-    def stamp(self) -> re.Match[str] | None:
-        return STAMP_LINE.match(self.line)
-
-    @cached_property
-    def stamped_under_heading(self) -> bool:
-        return stamped_under_heading(self.low, self.line_start, self.line_end)
-
-    @cached_property
-    def unspaced_line(self) -> str:
-        return _unspaced(self.line)
-
-    @cached_property
     def records(self) -> tuple[tuple[tuple[int, int], bool], ...]:
         """The clauses pointing at a session's record, and whether each puts that record to come."""
         clauses = (_clause(self.low, m.span()) for m in REPORT.finditer(self.low, self.start, self.reach))
@@ -1165,8 +1184,8 @@ class _Sentence:
     def window(self) -> bool:
         """Words of a window or an exam in the sentence, or in the line above a short line of its own."""
         context = self.words
-        if len(self.line.strip()) < 60 and self.line_start > 0:
-            end = self.line_start - 1  # the last written line above, found without copying the post up to it
+        if self.line.short and self.line.start > 0:
+            end = self.line.start - 1  # the last written line above, found without copying the post up to it
             while end > 0 and self.low[end - 1] == "\n":
                 end -= 1
             context = self.low[self.low.rfind("\n", 0, end) + 1 : end] + "\n" + self.words
