@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.events import TickFired
 from tests.handlers.links.test_links_settle import ASKED, FORM, announced, as_user, post, scribe_in, settle_timers
 
 SEED_TOPIC = 1
@@ -65,6 +66,29 @@ async def test_a_request_whose_delay_ends_during_a_pause_is_decided_after_the_re
         assert scribe_in(sandbox, topic_id) == []
     given_up = [r for r in caplog.records if r.getMessage() == "timer.given_up_after_pause"]
     assert [r.key for r in given_up] == ([] if outcome else [f"links:settle:{request.id}"])
+
+
+async def test_the_work_a_pause_holds_is_not_handed_out_while_paused(make_sandbox, make_engine) -> None:
+    """While paused, a request whose delay is over stays off the queue: not handed out pass after pass (and
+    again within each pass) only to be turned away, however long the pause lasts."""
+    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine)
+    request = await post(sandbox, "lea", ASKED, topic_id)
+    await engine.run_once()
+    held = f"links:settle:{request.id}"
+    handed: list[str] = []
+    async with as_user(sandbox, "moderateur") as mod:
+        staff = await paused_by(mod, engine)
+        for _ in range(4):
+            clock.advance(minutes=15)
+            report = await engine.run_once()
+            handed += [e.key for e in report.events if isinstance(e, TickFired)]
+        assert held not in handed
+        assert [t["status"] for t in await settle_timers(engine)] == ["pending"]
+        await mod.create_post("@scribe reprendre le travail", staff)
+        report = await engine.run_once()
+    assert [e.key for e in report.events if isinstance(e, TickFired)].count(held) == 1
+    [answer] = scribe_in(sandbox, topic_id)
+    assert FORM in answer and "@lea" in answer
 
 
 async def test_a_command_put_off_by_a_failing_forum_before_a_pause_is_answered_after_the_resume(
