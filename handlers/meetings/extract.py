@@ -1059,8 +1059,12 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         return "window or exam"
     if s.has(EXAM) and not s.gathering:
         return "window or exam"
-    own = low[_own_start(low, s_start, f.span[0]) : f.span[0]]
-    if (WINDOW_ACT.search(own) or EXAM.search(own)) and (not GATHERING.search(own) or REGISTERING.search(own)):
+    own = _own_start(low, s_start, f.span[0])
+
+    def in_own(pattern: re.Pattern[str]) -> bool:
+        return _own_words(pattern, low, own).found(f.span[0])
+
+    if (in_own(WINDOW_ACT) or in_own(EXAM)) and (not in_own(GATHERING) or in_own(REGISTERING)):
         return "window or exam"  # "the session is at 7 PM today and the quiz opens at 9 PM today"
     if _exam_clause(low, *bounds):
         return "window or exam"  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"
@@ -1222,6 +1226,45 @@ _JOINS = (" and ", ", ", " et ")
 def _own_start(low: str, start: int, pos: int) -> int:
     """Where the words that go with a date start: after the last "and" or comma of its sentence before it."""
     return max([start] + [at + len(j) for j in _JOINS if (at := low.rfind(j, start, pos)) >= 0])
+
+
+OWN_REACH = 100
+"""More than the longest word `_OwnWords` looks for, with all its pattern reads around it."""
+
+
+class _OwnWords:
+    """A pattern searched in the words of a date's own, from their start (`_own_start`) to the date. The dates
+    of a sentence with no "and" nor comma between them share that start: each reads on from where the one
+    before stopped (a sentence of a thousand dates is read once, not a thousand times), with the same answer
+    as a search of the text from that start to the date."""
+
+    def __init__(self, pattern: re.Pattern[str], low: str, start: int) -> None:
+        self.pattern, self.low, self.start = pattern, low, start
+        self.read_to = start
+        self.hit: int | None = None  # where the match found up to `read_to` ends
+
+    def found(self, end: int) -> bool:
+        if end < self.read_to:
+            return self.pattern.search(self.low[self.start : end]) is not None
+        if self.hit is not None and self.hit + OWN_REACH <= self.read_to:
+            return True  # a match read well before the end stands whatever follows
+        # a match the last reading missed would end within reach of where it stopped; one starting before
+        # that reach would have been seen (its pattern reads less far than OWN_REACH around it)
+        resume = self.read_to - OWN_REACH if self.hit is None else self.start
+        if resume - OWN_REACH >= self.start:
+            m = self.pattern.search(self.low, resume, end)  # reads the text before `resume`, not before `start`
+            hit = m.end() if m else None
+        else:
+            m = self.pattern.search(self.low[self.start : end])
+            hit = self.start + m.end() if m else None
+        self.read_to, self.hit = end, hit
+        return hit is not None
+
+
+@lru_cache(maxsize=256)
+def _own_words(pattern: re.Pattern[str], low: str, start: int) -> _OwnWords:
+    """One reader per pattern and start of own words, for all the dates that share them."""
+    return _OwnWords(pattern, low, start)
 
 
 WEEK_OF = re.compile(r"\b(?:weeks?|semaines?)\b(?: \d{1,2})?[\s(:,-]*(?:du|of|from|starting)?\s*$")

@@ -1503,6 +1503,49 @@ def test_the_sentences_of_a_long_line_read_their_line_once(writer: str, monkeypa
     assert (len(stamped), series.searches) == (1, 1)
 
 
+def test_the_dates_of_a_long_sentence_without_commas_read_their_own_words_on_from_the_one_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A date's own words run from the sentence's last "and" or comma before it: in a long sentence with none,
+    each date reads on from where the one before stopped, not from the sentence's start again (three seconds
+    for a post of thirty thousand characters)."""
+    from handlers.meetings import extract
+
+    read = {name: _Read(getattr(extract, name)) for name in ("WINDOW_ACT", "EXAM")}
+    for name, counted in read.items():
+        monkeypatch.setattr(extract, name, counted)
+    n = 300
+    days = " puis ".join(f"le {date(2026, 3, 6) + timedelta(days=i):%d/%m} à 18h" for i in range(n))
+    text = f"Visio du club de lecture {days}."
+    written = datetime.fromisoformat(THU)
+    post = make_post(1, "ta", text, created_at=written, moderator=True)
+    found, low = find_dates(text, written, PARIS, "DMY"), fold_same_length(text)
+    assert len(found) == n
+    assert [set_aside(f, post, text, low, True) for f in found] == [None] * n
+    assert read["WINDOW_ACT"].chars <= 20 * len(text) and read["EXAM"].chars <= 20 * len(text)
+
+
+def test_own_words_read_on_give_the_answer_of_a_search_from_their_start() -> None:
+    """Read on from where the last date stopped, or asked again for a date before it: the same answer as the
+    search from the own words' start to the date, wherever a match ends (cut by the date, or by what follows
+    it: "due" read alone is a window's, "due to" is not)."""
+    from handlers.meetings.extract import EXAM, GATHERING, REGISTERING, WINDOW_ACT, _OwnWords
+
+    filler = " ".join(["mardi 14h puis"] * 20)
+    texts = [
+        f"{filler} the quiz opens {filler} due to the rain {filler}",
+        f"{filler} results{filler} resultsabc {filler} registrations open {filler}",
+        f"on se retrouve {filler} je rencontre {filler} nous avons rencontre {filler} rencontre {filler}",
+        f"{filler} due to {filler} due {filler} mock tests {filler} end term",
+    ]
+    for pattern in (WINDOW_ACT, EXAM, GATHERING, REGISTERING):
+        for low in map(fold_same_length, texts):
+            for start in (0, 1, len(low) // 3):
+                reader = _OwnWords(pattern, low, start)
+                for end in [*range(start, len(low) + 1), len(low) // 2, start]:
+                    assert reader.found(end) == (pattern.search(low[start:end]) is not None), (low, start, end)
+
+
 @pytest.mark.parametrize(
     ("before", "offered"),
     [
