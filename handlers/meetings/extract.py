@@ -10,6 +10,7 @@ only with its time, in the sentence that names it (a day a student mentions is r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import cached_property, lru_cache
@@ -720,7 +721,7 @@ NEW_HOUR = re.compile(
 def _new_hour(low: str, f: Found) -> bool:
     """Whether the date's sentence gives its meeting a new hour: the day's meeting on record at another hour
     no longer starts when it said."""
-    return NEW_HOUR.search(low, *_sentence_bounds(low, f.span[0])) is not None
+    return _found(NEW_HOUR, low, *_sentence_bounds(low, f.span[0]))
 
 
 REFUSED = re.compile(r"\b(?:not|cannot|can't|won't|never|pas|plus)\b[^.!?\n]{0,20}$")
@@ -808,18 +809,35 @@ def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[
     return cancelled or _formerly(low, f), retimed
 
 
+_FORMER_WORD = r"\b(?:originally|earlier|previously|initially|formerly)"
 FORMERLY = re.compile(
-    r"\b(?:originally|earlier|previously|initially|formerly)"
-    r"(?:\s+(?:planned|scheduled|announced|set|fixed|slated))?(?:\s+(?:for|on|at))?[\s:,-]*(?:the\s+)?$"
+    _FORMER_WORD + r"(?:\s+(?:planned|scheduled|announced|set|fixed|slated))?(?:\s+(?:for|on|at))?[\s:,-]*"
+    r"(?:the\s+)?$"
 )
 """Just before a date, words naming it as the one planned before ("originally planned for 5th Nov", "earlier
 5th Nov 7 PM, now…"): the day left, when its sentence moves the meeting."""
+FORMER_WORD = re.compile(_FORMER_WORD)
+
+
+@lru_cache(maxsize=4)
+def _former_words(low: str) -> tuple[list[int], list[int]]:
+    """Where the post's words of `FORMERLY` start and end, found once for all its dates."""
+    found = list(FORMER_WORD.finditer(low))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def _formerly_before(low: str, start: int, pos: int) -> bool:
+    """`FORMERLY` between `start` and `pos`: it can only open on the last of its words ending before `pos`
+    (what follows that word up to the date holds none of them), so only there is it tried, not from `start`."""
+    starts, ends = _former_words(low)
+    at = bisect_right(ends, pos) - 1
+    return at >= 0 and starts[at] >= start and FORMERLY.match(low, starts[at], pos) is not None
 
 
 def _formerly(low: str, f: Found) -> bool:
     """Whether the date is named as the former one of a meeting its sentence moves elsewhere."""
     start, end = _sentence_bounds(low, f.span[0])
-    if FORMERLY.search(low, start, f.span[0]) is None:
+    if not _formerly_before(low, start, f.span[0]):
         return False
     return POSTPONE.search(low, start, end) is not None or any(p.search(low, f.span[1], end) for p in (MOVING, RETIMED))
 

@@ -1451,6 +1451,21 @@ class _Read:
         self.chars += (len(text) if endpos is None else endpos) - pos
         return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
 
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        """Tried at one place only: read as far as the pattern goes, not counted in `chars`."""
+        self.searches += 1
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch, *names: str) -> dict[str, _Read]:
+    """The patterns of `handlers.meetings.extract` so named, their searches counted while the test runs."""
+    from handlers.meetings import extract
+
+    read = {name: _Read(getattr(extract, name)) for name in names}
+    for name, counted in read.items():
+        monkeypatch.setattr(extract, name, counted)
+    return read
+
 
 def test_the_dates_of_a_long_sentence_read_their_clause_once_and_their_alternative_near(
     monkeypatch: pytest.MonkeyPatch,
@@ -1458,11 +1473,7 @@ def test_the_dates_of_a_long_sentence_read_their_clause_once_and_their_alternati
     """Whether a date's clause puts its event to come or speaks of a recording going online is the same for
     all the dates of the clause, read once; whether a date is offered after "or" is read just before it, not
     from the sentence's start (seconds for a thousand dates in one sentence)."""
-    from handlers.meetings import extract
-
-    read = {name: _Read(getattr(extract, name)) for name in ("FUTURE", "RECORD", "ALTERNATIVE_BEFORE")}
-    for name, counted in read.items():
-        monkeypatch.setattr(extract, name, counted)
+    read = _counted(monkeypatch, "FUTURE", "RECORD", "ALTERNATIVE_BEFORE")
     n = 300
     text = "Live session " + " ".join(["5th nov at 7 pm IST"] * n)
     written = datetime(2024, 11, 1, 10, tzinfo=UTC)
@@ -1509,11 +1520,7 @@ def test_the_dates_of_a_long_sentence_without_commas_read_their_own_words_on_fro
     """A date's own words run from the sentence's last "and" or comma before it: in a long sentence with none,
     each date reads on from where the one before stopped, not from the sentence's start again (three seconds
     for a post of thirty thousand characters)."""
-    from handlers.meetings import extract
-
-    read = {name: _Read(getattr(extract, name)) for name in ("WINDOW_ACT", "EXAM")}
-    for name, counted in read.items():
-        monkeypatch.setattr(extract, name, counted)
+    read = _counted(monkeypatch, "WINDOW_ACT", "EXAM")
     n = 300
     days = " puis ".join(f"le {date(2026, 3, 6) + timedelta(days=i):%d/%m} à 18h" for i in range(n))
     text = f"Visio du club de lecture {days}."
@@ -1523,6 +1530,34 @@ def test_the_dates_of_a_long_sentence_without_commas_read_their_own_words_on_fro
     assert len(found) == n
     assert [set_aside(f, post, text, low, True) for f in found] == [None] * n
     assert read["WINDOW_ACT"].chars <= 20 * len(text) and read["EXAM"].chars <= 20 * len(text)
+
+
+def test_the_meetings_of_a_long_sentence_ask_once_whether_it_gives_a_new_hour(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a meeting's sentence gives it a new hour, or names its date as the one planned before, must not
+    read the whole sentence again for each meeting in it (seconds for a thousand)."""
+    read = _counted(monkeypatch, "NEW_HOUR", "FORMERLY")
+    n = 300
+    days = ", ".join(f"on {date(2026, 3, 6) + timedelta(days=i):%d %B} at 6 pm" for i in range(n))
+    text = f"Book club sessions, originally planned for Mondays, now {days}."
+    post = make_post(1, "ta", text, created_at=datetime.fromisoformat(THU), moderator=True)
+    assert len(read_post(post, PARIS, "scribe", order="DMY").meetings) == n
+    assert read["NEW_HOUR"].searches <= 2
+    assert read["FORMERLY"].chars <= 20 * n
+
+
+def test_the_former_words_tried_where_they_end_give_the_answer_of_a_search_from_the_sentence() -> None:
+    """`FORMERLY` tried only on its last word before the date: the same answer as the search from anywhere."""
+    from handlers.meetings.extract import FORMERLY, _formerly_before
+
+    texts = [
+        "the session originally planned for the 5th, earlier 6th, now moved to formerly: 7th",
+        "previously scheduled on  -  the 9th but initially set at 10th or originally for formerly 11th",
+        "earlier earlier  earlier for the previously",
+    ]
+    for low in texts:
+        for start in range(len(low) + 1):
+            for pos in range(start, len(low) + 1):
+                assert _formerly_before(low, start, pos) == (FORMERLY.search(low, start, pos) is not None)
 
 
 def test_own_words_read_on_give_the_answer_of_a_search_from_their_start() -> None:
