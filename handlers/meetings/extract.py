@@ -10,7 +10,7 @@ only with its time, in the sentence that names it (a day a student mentions is r
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import cached_property, lru_cache
@@ -510,11 +510,34 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+SENTENCE_ENDS = ("\n", ". ", "! ", "? ")
+
+
+@lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> tuple[tuple[int, ...], ...]:
+    """Where each of `SENTENCE_ENDS` is in the text, found once for all the dates of a post (a sentence of a
+    thousand dates is not read from each to its ends)."""
+    out = []
+    for end in SENTENCE_ENDS:
+        found, at = [], text.find(end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(end, at + len(end))
+        out.append(tuple(found))
+    return tuple(out)
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind("\n", 0, pos), *(text.rfind(p, 0, pos) for p in (". ", "! ", "? ")))
-    start = start + 1 if start >= 0 else 0
-    ends = [e for e in (text.find(p, pos) for p in ("\n", ". ", "! ", "? ")) if e >= 0]
-    return start, min(ends) if ends else len(text)
+    """The sentence around `pos`: from after the last of `SENTENCE_ENDS` written before it to the next."""
+    start, end = -1, len(text)
+    for mark, found in zip(SENTENCE_ENDS, _sentence_ends(text), strict=True):
+        before = bisect_right(found, pos - len(mark)) - 1  # as `rfind(mark, 0, pos)`: the mark ends by `pos`
+        if before >= 0:
+            start = max(start, found[before])
+        after = bisect_left(found, pos)
+        if after < len(found):
+            end = min(end, found[after])
+    return (start + 1 if start >= 0 else 0), end
 
 
 def _is_deadline(low: str, span: tuple[int, int]) -> bool:

@@ -1560,6 +1560,21 @@ def test_the_former_words_tried_where_they_end_give_the_answer_of_a_search_from_
                 assert _formerly_before(low, start, pos) == (FORMERLY.search(low, start, pos) is not None)
 
 
+def test_sentence_bounds_found_once_per_post_are_those_read_from_each_date() -> None:
+    """The sentence ends of a post, found once, bound each date's sentence as reading back and on from the
+    date to the nearest ones did."""
+    from handlers.meetings.extract import SENTENCE_ENDS, _sentence_bounds
+
+    def read_from(text: str, pos: int) -> tuple[int, int]:
+        start = max(text.rfind(mark, 0, pos) for mark in SENTENCE_ENDS)
+        ends = [e for e in (text.find(mark, pos) for mark in SENTENCE_ENDS) if e >= 0]
+        return (start + 1 if start >= 0 else 0), (min(ends) if ends else len(text))
+
+    for text in ["Visio mardi. Et jeudi ! Ou vendredi ?\nSamedi.", ". .  !! ?? \n\n. ", "", "Aucune fin"]:
+        for pos in range(len(text) + 1):
+            assert _sentence_bounds(text, pos) == read_from(text, pos), (text, pos)
+
+
 def test_own_words_read_on_give_the_answer_of_a_search_from_their_start() -> None:
     """Read on from where the last date stopped, or asked again for a date before it: the same answer as the
     search from the own words' start to the date, wherever a match ends (cut by the date, or by what follows
