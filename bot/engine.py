@@ -329,14 +329,13 @@ class Engine:
             ticks = [t for t in ticks if not held_by_pause(t)]
         return [*ticks, *await self.scheduler.due(now)]
 
-    async def give_up_held(self) -> None:
-        """At the resume, the work a pause held whose time is more than `HELD_AT_MOST` past is
-        given up, with a log: handled with nothing to do, it never fires."""
-        now = self.clock()
-        for tick in await self.store.due_timers(now - HELD_AT_MOST):
-            if held_by_pause(tick):
-                log.warning("timer.given_up_after_pause", extra={"key": tick.key, "due": tick.at.isoformat()})
-                await self.store.commit(tick, [], now)
+    async def held_too_long(self, actions: list[A.Action]) -> list[TickFired]:
+        """When `actions` resume scribe, the work the pause held whose time is more than `HELD_AT_MOST`
+        past: given up in the resume's own transaction (handled with nothing to do, it never fires), so
+        that a crash just after the resume cannot restart scribe unpaused with that work still owed."""
+        if not any(isinstance(a, A.PauseBot) and not a.paused for a in actions):
+            return []
+        return [t for t in await self.store.due_timers(self.clock() - HELD_AT_MOST) if held_by_pause(t)]
 
     async def queue_due(self) -> int:
         due = await self.due_events()
@@ -377,11 +376,12 @@ class Engine:
                     await self.flush()
                 return actions
             await self.flush()
-            await self.store.commit(event, actions, self.clock())
+            given_up = await self.held_too_long(actions)
+            await self.store.commit(event, actions, self.clock(), given_up)
+            for tick in given_up:
+                log.warning("timer.given_up_after_pause", extra={"key": tick.key, "due": tick.at.isoformat()})
             if any(isinstance(a, A.Remember) and a.namespace == OVERRIDES for a in actions):
                 self._effective = None
-            if any(isinstance(a, A.PauseBot) and not a.paused for a in actions):
-                await self.give_up_held()
         finally:
             if isinstance(event, TickFired):
                 self._queued_ticks.discard(event.key)

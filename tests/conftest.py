@@ -48,6 +48,13 @@ async def run_settled(engine: Engine) -> None:
     await engine.run_once()
 
 
+async def started_again(engine: Engine, make_engine: Callable[..., Any], sandbox: Sandbox, clock: Clock) -> Engine:
+    """scribe stopped (as a killed process, its connections dropped) and started again on the same store."""
+    await engine.forum.close()
+    await engine.store.close()
+    return await make_engine(sandbox, clock=clock)
+
+
 def validate(schema_name: str, data) -> None:
     schema = json.loads((SCHEMAS / f"{schema_name}.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(data)

@@ -98,9 +98,12 @@ class Store:
     async def already_handled(self, event: Event) -> bool:
         return await self._read(q.already_handled, event)
 
-    async def commit(self, event: Event, actions: list[A.Action], now: datetime) -> None:
-        """The event's outcome and its actions, in one transaction."""
-        await self._run(q.commit, event, actions, now)
+    async def commit(
+        self, event: Event, actions: list[A.Action], now: datetime, given_up: Sequence[TickFired] = ()
+    ) -> None:
+        """The event's outcome and its actions, in one transaction; with them, the timers `given_up`
+        handled with nothing to do (a resume gives up the work held too long: no crash may come between)."""
+        await self._run(q.commit, event, actions, now, given_up)
 
     async def commit_quiet(
         self, events: list[PostCreated | PostEdited], now: datetime, passed: Sequence[int] = ()

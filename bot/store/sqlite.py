@@ -245,35 +245,44 @@ def already_handled(db: sqlite3.Connection, event: Event) -> bool:
     return False
 
 
-def commit(db: sqlite3.Connection, event: Event, actions: list[A.Action], now: datetime) -> None:
-    """One event's outcome in one transaction: the post seen, the cursor, the tick fired, the actions."""
+def commit(
+    db: sqlite3.Connection, event: Event, actions: list[A.Action], now: datetime, given_up: Sequence[TickFired] = ()
+) -> None:
+    """One event's outcome in one transaction: the post seen, the cursor, the tick fired, the actions; and
+    the timers `given_up`, handled with nothing to do."""
     from bot.apply import apply_all
 
     with atomic(db):
-        if isinstance(event, PostCreated | PostEdited | PostDeleted):
-            p = event.post
-            version = -1 if isinstance(event, PostDeleted) else p.version
-            db.execute(
-                "INSERT INTO seen (post_id, version, topic_id, post_number, seen_at) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(post_id) DO UPDATE SET version = excluded.version, topic_id = excluded.topic_id, "
-                "post_number = excluded.post_number, seen_at = excluded.seen_at",
-                [p.id, version, p.topic_id, p.post_number, now.isoformat()],
-            )
-            if isinstance(event, PostCreated) and event.polled:
-                db.execute(
-                    "INSERT INTO meta (key, value) VALUES ('cursor', ?) ON CONFLICT(key) DO UPDATE SET value = "
-                    "CASE WHEN CAST(value AS INTEGER) < CAST(excluded.value AS INTEGER) THEN excluded.value "
-                    "ELSE value END",
-                    [str(p.id)],
-                )
-        elif isinstance(event, TickFired):
-            at = event.at.isoformat()
-            db.execute("UPDATE timers SET status = 'fired' WHERE key = ?", [event.key])
-            db.execute(
-                "UPDATE schedules SET last_run = ? WHERE name = ? AND (last_run IS NULL OR last_run < ?)",
-                [at, event.name, at],
-            )
+        for handled in (event, *given_up):
+            _handled(db, handled, now)
         apply_all(SqliteState(db), actions, now)
+
+
+def _handled(db: sqlite3.Connection, event: Event, now: datetime) -> None:
+    """The event marked handled: the post seen (and the cursor past it), or the tick fired."""
+    if isinstance(event, PostCreated | PostEdited | PostDeleted):
+        p = event.post
+        version = -1 if isinstance(event, PostDeleted) else p.version
+        db.execute(
+            "INSERT INTO seen (post_id, version, topic_id, post_number, seen_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(post_id) DO UPDATE SET version = excluded.version, topic_id = excluded.topic_id, "
+            "post_number = excluded.post_number, seen_at = excluded.seen_at",
+            [p.id, version, p.topic_id, p.post_number, now.isoformat()],
+        )
+        if isinstance(event, PostCreated) and event.polled:
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES ('cursor', ?) ON CONFLICT(key) DO UPDATE SET value = "
+                "CASE WHEN CAST(value AS INTEGER) < CAST(excluded.value AS INTEGER) THEN excluded.value "
+                "ELSE value END",
+                [str(p.id)],
+            )
+    elif isinstance(event, TickFired):
+        at = event.at.isoformat()
+        db.execute("UPDATE timers SET status = 'fired' WHERE key = ?", [event.key])
+        db.execute(
+            "UPDATE schedules SET last_run = ? WHERE name = ? AND (last_run IS NULL OR last_run < ?)",
+            [at, event.name, at],
+        )
 
 
 def commit_quiet(

@@ -628,24 +628,39 @@ def _candidates(low: str) -> _Candidates:
 
 
 def _series_spans(low: str) -> list[tuple[int, int]]:
-    """Where the text names weekdays of a series (`P_SERIES`), not those a move goes between."""
+    """Where the text names weekdays of a series (`P_SERIES`), not those a move goes between: in order, those
+    that overlap merged into one."""
     nth = [m for days in NTH_LIST.finditer(low) if (m := P_NTH_SERIES.match(low, days.start()))]
-    return sorted(
+    spans = sorted(
         m.span()
         for m in [*P_SERIES.finditer(low), *nth]
         if not _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
     )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _slot_of_series(low: str, m: re.Match[str], series: list[tuple[int, int]]) -> bool:
     """A weekday of a series ("every Tuesday"), or not pinned down ("this", "next") in a line naming a
     series, or in a list under such a heading ("Weekly schedule:")."""
-    if any(a <= m.start() < b for a, b in series):
+    at = bisect_right(series, (m.start(), len(low) + 1))  # apart and in order: only the last one opened can hold it
+    if at and m.start() < series[at - 1][1]:
         return True
     if m.group("mod") in ("this", "next", "ce", "cette") or (m.groupdict().get("mod2") or "").strip():
         return False
-    start = low.rfind("\n", 0, m.start()) + 1
-    end = low.find("\n", m.start())
+    return _series_line(low, low.rfind("\n", 0, m.start()) + 1)
+
+
+@lru_cache(maxsize=64)
+def _series_line(low: str, start: int) -> bool:
+    """Whether the line from `start` names a series, or is in a list under such a heading: read once per line,
+    for all its weekdays."""
+    end = low.find("\n", start)
     if SERIES_WORDS.search(low[start : len(low) if end < 0 else end]):
         return True
     seen, end = 0, start - 1

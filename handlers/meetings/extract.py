@@ -10,6 +10,7 @@ only with its time, in the sentence that names it (a day a student mentions is r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import cached_property, lru_cache
@@ -509,11 +510,34 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+SENTENCE_ENDS = ("\n", ". ", "! ", "? ")
+
+
+@lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> tuple[tuple[int, ...], ...]:
+    """Where each of `SENTENCE_ENDS` is in the text, found once for all the dates of a post (a sentence of a
+    thousand dates is not read from each to its ends)."""
+    out = []
+    for end in SENTENCE_ENDS:
+        found, at = [], text.find(end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(end, at + len(end))
+        out.append(tuple(found))
+    return tuple(out)
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind("\n", 0, pos), *(text.rfind(p, 0, pos) for p in (". ", "! ", "? ")))
-    start = start + 1 if start >= 0 else 0
-    ends = [e for e in (text.find(p, pos) for p in ("\n", ". ", "! ", "? ")) if e >= 0]
-    return start, min(ends) if ends else len(text)
+    """The sentence around `pos`: from after the last of `SENTENCE_ENDS` written before it to the next."""
+    start, end = -1, len(text)
+    for mark, found in zip(SENTENCE_ENDS, _sentence_ends(text), strict=True):
+        before = bisect_right(found, pos - len(mark)) - 1  # as `rfind(mark, 0, pos)`: the mark ends by `pos`
+        if before >= 0:
+            start = max(start, found[before])
+        after = bisect_left(found, pos)
+        if after < len(found):
+            end = min(end, found[after])
+    return (start + 1 if start >= 0 else 0), end
 
 
 def _is_deadline(low: str, span: tuple[int, int]) -> bool:
@@ -720,7 +744,7 @@ NEW_HOUR = re.compile(
 def _new_hour(low: str, f: Found) -> bool:
     """Whether the date's sentence gives its meeting a new hour: the day's meeting on record at another hour
     no longer starts when it said."""
-    return NEW_HOUR.search(low, *_sentence_bounds(low, f.span[0])) is not None
+    return _found(NEW_HOUR, low, *_sentence_bounds(low, f.span[0]))
 
 
 REFUSED = re.compile(r"\b(?:not|cannot|can't|won't|never|pas|plus)\b[^.!?\n]{0,20}$")
@@ -808,18 +832,35 @@ def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[
     return cancelled or _formerly(low, f), retimed
 
 
+_FORMER_WORD = r"\b(?:originally|earlier|previously|initially|formerly)"
 FORMERLY = re.compile(
-    r"\b(?:originally|earlier|previously|initially|formerly)"
-    r"(?:\s+(?:planned|scheduled|announced|set|fixed|slated))?(?:\s+(?:for|on|at))?[\s:,-]*(?:the\s+)?$"
+    _FORMER_WORD + r"(?:\s+(?:planned|scheduled|announced|set|fixed|slated))?(?:\s+(?:for|on|at))?[\s:,-]*"
+    r"(?:the\s+)?$"
 )
 """Just before a date, words naming it as the one planned before ("originally planned for 5th Nov", "earlier
 5th Nov 7 PM, now…"): the day left, when its sentence moves the meeting."""
+FORMER_WORD = re.compile(_FORMER_WORD)
+
+
+@lru_cache(maxsize=4)
+def _former_words(low: str) -> tuple[list[int], list[int]]:
+    """Where the post's words of `FORMERLY` start and end, found once for all its dates."""
+    found = list(FORMER_WORD.finditer(low))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def _formerly_before(low: str, start: int, pos: int) -> bool:
+    """`FORMERLY` between `start` and `pos`: it can only open on the last of its words ending before `pos`
+    (what follows that word up to the date holds none of them), so only there is it tried, not from `start`."""
+    starts, ends = _former_words(low)
+    at = bisect_right(ends, pos) - 1
+    return at >= 0 and starts[at] >= start and FORMERLY.match(low, starts[at], pos) is not None
 
 
 def _formerly(low: str, f: Found) -> bool:
     """Whether the date is named as the former one of a meeting its sentence moves elsewhere."""
     start, end = _sentence_bounds(low, f.span[0])
-    if FORMERLY.search(low, start, f.span[0]) is None:
+    if not _formerly_before(low, start, f.span[0]):
         return False
     return POSTPONE.search(low, start, end) is not None or any(p.search(low, f.span[1], end) for p in (MOVING, RETIMED))
 
@@ -1031,10 +1072,10 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
             return "a member's remark on a session"
     if _is_deadline(low, f.span):
         return "deadline"
-    stamp = s.stamp
-    if (stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0])) or s.stamped_under_heading:
+    stamp = s.line.stamp
+    if (stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0])) or s.line.stamped_under_heading:
         return "edit stamp"
-    if _in_timetable(s.unspaced_line, post):
+    if _in_timetable(s.line.unspaced, post):
         return "a timetable's slot (a series, not one meeting)"
     if _record_of_held(low, f.span, s.records):
         return "record of a session held"
@@ -1059,8 +1100,12 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         return "window or exam"
     if s.has(EXAM) and not s.gathering:
         return "window or exam"
-    own = low[_own_start(low, s_start, f.span[0]) : f.span[0]]
-    if (WINDOW_ACT.search(own) or EXAM.search(own)) and (not GATHERING.search(own) or REGISTERING.search(own)):
+    own = _own_start(low, s_start, f.span[0])
+
+    def in_own(pattern: re.Pattern[str]) -> bool:
+        return _own_words(pattern, low, own).found(f.span[0])
+
+    if (in_own(WINDOW_ACT) or in_own(EXAM)) and (not in_own(GATHERING) or in_own(REGISTERING)):
         return "window or exam"  # "the session is at 7 PM today and the quiz opens at 9 PM today"
     if _exam_clause(low, *bounds):
         return "window or exam"  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"
@@ -1100,14 +1145,49 @@ def _exam_clause(low: str, start: int, end: int) -> bool:
     return EXAM.search(clause) is not None and GATHERING.search(_no_sitting(clause)) is None
 
 
+class _Line:
+    """The checks of `set_aside` that read a date's whole line, made once for all the sentences on it (a line
+    of a thousand sentences is read once, not a thousand times), each when first asked."""
+
+    def __init__(self, low: str, start: int, end: int) -> None:
+        self.low, self.start, self.end = low, start, end
+
+    @cached_property
+    def text(self) -> str:
+        return self.low[self.start : self.end]
+
+    @cached_property
+    def stamp(self) -> re.Match[str] | None:
+        return STAMP_LINE.match(self.text)
+
+    @cached_property
+    def stamped_under_heading(self) -> bool:
+        return stamped_under_heading(self.low, self.start, self.end)
+
+    @cached_property
+    def unspaced(self) -> str:
+        return _unspaced(self.text)
+
+    @cached_property
+    def short(self) -> bool:
+        return len(self.text.strip()) < 60
+
+
+@lru_cache(maxsize=64)
+def _line(low: str, start: int, end: int) -> _Line:
+    """One reading per line for all the sentences of a post on it."""
+    return _Line(low, start, end)
+
+
 class _Sentence:
-    """The checks of `set_aside` that read a date's whole sentence or line, made once for all the dates in it
-    (a line of two thousand dates is read once, not two thousand times), each when first asked."""
+    """The checks of `set_aside` that read a date's whole sentence, made once for all the dates in it (a
+    sentence of two thousand dates is read once, not two thousand times), each when first asked; those of its
+    line, once for all the line's sentences (`_Line`)."""
 
     def __init__(self, text: str, low: str, bounds: tuple[int, int, int], line: tuple[int, int]) -> None:
         self.text, self.low = text, low
         self.start, self.end, self.reach = bounds  # `reach`: the end, or the end of a date running past it
-        self.line_start, self.line_end = line
+        self.line = _line(low, *line)
         self.words = low[self.start : self.reach]
         self._found: dict[re.Pattern[str], bool] = {}
 
@@ -1135,22 +1215,6 @@ class _Sentence:
         )
 
     @cached_property
-    def line(self) -> str:
-        return self.low[self.line_start : self.line_end]
-
-    @cached_property
-    def stamp(self) -> re.Match[str] | None:
-        return STAMP_LINE.match(self.line)
-
-    @cached_property
-    def stamped_under_heading(self) -> bool:
-        return stamped_under_heading(self.low, self.line_start, self.line_end)
-
-    @cached_property
-    def unspaced_line(self) -> str:
-        return _unspaced(self.line)
-
-    @cached_property
     def records(self) -> tuple[tuple[tuple[int, int], bool], ...]:
         """The clauses pointing at a session's record, and whether each puts that record to come."""
         clauses = (_clause(self.low, m.span()) for m in REPORT.finditer(self.low, self.start, self.reach))
@@ -1165,8 +1229,8 @@ class _Sentence:
     def window(self) -> bool:
         """Words of a window or an exam in the sentence, or in the line above a short line of its own."""
         context = self.words
-        if len(self.line.strip()) < 60 and self.line_start > 0:
-            end = self.line_start - 1  # the last written line above, found without copying the post up to it
+        if self.line.short and self.line.start > 0:
+            end = self.line.start - 1  # the last written line above, found without copying the post up to it
             while end > 0 and self.low[end - 1] == "\n":
                 end -= 1
             context = self.low[self.low.rfind("\n", 0, end) + 1 : end] + "\n" + self.words
@@ -1203,6 +1267,45 @@ _JOINS = (" and ", ", ", " et ")
 def _own_start(low: str, start: int, pos: int) -> int:
     """Where the words that go with a date start: after the last "and" or comma of its sentence before it."""
     return max([start] + [at + len(j) for j in _JOINS if (at := low.rfind(j, start, pos)) >= 0])
+
+
+OWN_REACH = 100
+"""More than the longest word `_OwnWords` looks for, with all its pattern reads around it."""
+
+
+class _OwnWords:
+    """A pattern searched in the words of a date's own, from their start (`_own_start`) to the date. The dates
+    of a sentence with no "and" nor comma between them share that start: each reads on from where the one
+    before stopped (a sentence of a thousand dates is read once, not a thousand times), with the same answer
+    as a search of the text from that start to the date."""
+
+    def __init__(self, pattern: re.Pattern[str], low: str, start: int) -> None:
+        self.pattern, self.low, self.start = pattern, low, start
+        self.read_to = start
+        self.hit: int | None = None  # where the match found up to `read_to` ends
+
+    def found(self, end: int) -> bool:
+        if end < self.read_to:
+            return self.pattern.search(self.low[self.start : end]) is not None
+        if self.hit is not None and self.hit + OWN_REACH <= self.read_to:
+            return True  # a match read well before the end stands whatever follows
+        # a match the last reading missed would end within reach of where it stopped; one starting before
+        # that reach would have been seen (its pattern reads less far than OWN_REACH around it)
+        resume = self.read_to - OWN_REACH if self.hit is None else self.start
+        if resume - OWN_REACH >= self.start:
+            m = self.pattern.search(self.low, resume, end)  # reads the text before `resume`, not before `start`
+            hit = m.end() if m else None
+        else:
+            m = self.pattern.search(self.low[self.start : end])
+            hit = self.start + m.end() if m else None
+        self.read_to, self.hit = end, hit
+        return hit is not None
+
+
+@lru_cache(maxsize=256)
+def _own_words(pattern: re.Pattern[str], low: str, start: int) -> _OwnWords:
+    """One reader per pattern and start of own words, for all the dates that share them."""
+    return _OwnWords(pattern, low, start)
 
 
 WEEK_OF = re.compile(r"\b(?:weeks?|semaines?)\b(?: \d{1,2})?[\s(:,-]*(?:du|of|from|starting)?\s*$")

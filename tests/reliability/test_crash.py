@@ -18,6 +18,7 @@ import pytest
 from bot.outbox import SimulatedCrash
 from bot.sandbox import Sandbox
 from tests.bot.test_process import finish, scribe
+from tests.conftest import started_again
 
 SEED_TOPIC = 1
 KILLS = 4
@@ -38,9 +39,7 @@ async def test_crash_at_each_write_step_leaves_no_duplicate(sandbox, make_engine
     engine.outbox.crash_at = step
     with pytest.raises(SimulatedCrash):
         await engine.run_once()
-    await engine.forum.close()
-    await engine.store.close()
-    restarted = await make_engine(sandbox, clock=clock)
+    restarted = await started_again(engine, make_engine, sandbox, clock)
     await restarted.run_once()
     await restarted.run_once()
     assert len(scribe_posts(sandbox)) == 1

@@ -10,10 +10,15 @@ from datetime import timedelta
 
 import pytest
 
+from bot.actions import PauseBot
+from bot.events import TickFired
+from bot.outbox import SimulatedCrash
+from tests.conftest import started_again
 from tests.handlers.links.test_links_settle import ASKED, FORM, announced, as_user, post, scribe_in, settle_timers
 
 SEED_TOPIC = 1
 ANSWER = f"Le lien est dans l'annonce : {FORM}"
+RESUME = "@scribe reprendre le travail"
 
 
 async def paused_by(mod, engine) -> int:
@@ -23,6 +28,17 @@ async def paused_by(mod, engine) -> int:
     await engine.run_once()
     assert await engine.store.paused() is not None
     return int(staff.topic_id)
+
+
+async def paused_with_a_request(make_sandbox, make_engine):
+    """A member's link request read by scribe, then scribe paused by a moderator: the sandbox, the engine,
+    the clock, the request's topic, the request and the team's topic (where scribe is resumed)."""
+    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine)
+    request = await post(sandbox, "lea", ASKED, topic_id)
+    await engine.run_once()
+    async with as_user(sandbox, "moderateur") as mod:
+        staff = await paused_by(mod, engine)
+    return sandbox, engine, clock, topic_id, request, staff
 
 
 @pytest.mark.parametrize(
@@ -37,23 +53,19 @@ async def paused_by(mod, engine) -> int:
 async def test_a_request_whose_delay_ends_during_a_pause_is_decided_after_the_resume(
     make_sandbox, make_engine, caplog, paused_for: timedelta, answered_meanwhile: bool, outcome: str | None
 ) -> None:
-    sandbox, engine, clock, topic_id = await announced(make_sandbox, make_engine)
-    request = await post(sandbox, "lea", ASKED, topic_id)
+    sandbox, engine, clock, topic_id, request, staff = await paused_with_a_request(make_sandbox, make_engine)
+    clock.advance(minutes=15)
+    if answered_meanwhile:
+        await post(sandbox, "tom", ANSWER, topic_id)
     await engine.run_once()
-    async with as_user(sandbox, "moderateur") as mod:
-        staff = await paused_by(mod, engine)
-        clock.advance(minutes=15)
-        if answered_meanwhile:
-            await post(sandbox, "tom", ANSWER, topic_id)
+    assert scribe_in(sandbox, topic_id) == []
+    assert [t["status"] for t in await settle_timers(engine)] == ["pending"]
+    clock.now += paused_for - timedelta(minutes=5)
+    await engine.run_once()  # the meeting's reminder due during the pause is dropped
+    clock.advance(minutes=5)
+    await post(sandbox, "moderateur", RESUME, staff)
+    with caplog.at_level(logging.WARNING, "scribe"):
         await engine.run_once()
-        assert scribe_in(sandbox, topic_id) == []
-        assert [t["status"] for t in await settle_timers(engine)] == ["pending"]
-        clock.now += paused_for - timedelta(minutes=5)
-        await engine.run_once()  # the meeting's reminder due during the pause is dropped
-        clock.advance(minutes=5)
-        await mod.create_post("@scribe reprendre le travail", staff)
-        with caplog.at_level(logging.WARNING, "scribe"):
-            await engine.run_once()
     assert await engine.store.paused() is None
     assert [t["status"] for t in await settle_timers(engine)] == ["fired"]
     record = await engine.store.get("links", f"request:{request.id}")
@@ -65,6 +77,54 @@ async def test_a_request_whose_delay_ends_during_a_pause_is_decided_after_the_re
         assert scribe_in(sandbox, topic_id) == []
     given_up = [r for r in caplog.records if r.getMessage() == "timer.given_up_after_pause"]
     assert [r.key for r in given_up] == ([] if outcome else [f"links:settle:{request.id}"])
+
+
+async def test_a_crash_just_after_a_resume_does_not_run_the_work_held_too_long(
+    make_sandbox, make_engine, monkeypatch
+) -> None:
+    """scribe killed the moment the resume is on disk: restarted unpaused, it still gives up the request
+    whose delay ended more than a day before, as it would have without the crash."""
+    sandbox, engine, clock, topic_id, request, staff = await paused_with_a_request(make_sandbox, make_engine)
+    clock.advance(days=2)
+    await engine.run_once()
+    await post(sandbox, "moderateur", RESUME, staff)
+    committed = engine.store.commit
+
+    async def killed_after_the_resume(event, actions, *rest):
+        await committed(event, actions, *rest)
+        if any(isinstance(a, PauseBot) and not a.paused for a in actions):
+            raise SimulatedCrash("killed just after the resume was committed")
+
+    monkeypatch.setattr(engine.store, "commit", killed_after_the_resume)
+    with pytest.raises(SimulatedCrash):
+        await engine.run_once()
+    restarted = await started_again(engine, make_engine, sandbox, clock)
+    await restarted.run_once()
+    clock.advance(minutes=15)
+    await restarted.run_once()
+    assert await restarted.store.paused() is None
+    assert [t["status"] for t in await settle_timers(restarted)] == ["fired"]
+    assert (await restarted.store.get("links", f"request:{request.id}") or {}).get("outcome") is None
+    assert scribe_in(sandbox, topic_id) == []
+
+
+async def test_the_work_a_pause_holds_is_not_handed_out_while_paused(make_sandbox, make_engine) -> None:
+    """While paused, a request whose delay is over stays off the queue: not handed out pass after pass (and
+    again within each pass) only to be turned away, however long the pause lasts."""
+    sandbox, engine, clock, topic_id, request, staff = await paused_with_a_request(make_sandbox, make_engine)
+    held = f"links:settle:{request.id}"
+    handed: list[str] = []
+    for _ in range(4):
+        clock.advance(minutes=15)
+        report = await engine.run_once()
+        handed += [e.key for e in report.events if isinstance(e, TickFired)]
+    assert held not in handed
+    assert [t["status"] for t in await settle_timers(engine)] == ["pending"]
+    await post(sandbox, "moderateur", RESUME, staff)
+    report = await engine.run_once()
+    assert [e.key for e in report.events if isinstance(e, TickFired)].count(held) == 1
+    [answer] = scribe_in(sandbox, topic_id)
+    assert FORM in answer and "@lea" in answer
 
 
 async def test_a_command_put_off_by_a_failing_forum_before_a_pause_is_answered_after_the_resume(

@@ -1451,6 +1451,21 @@ class _Read:
         self.chars += (len(text) if endpos is None else endpos) - pos
         return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
 
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        """Tried at one place only: read as far as the pattern goes, not counted in `chars`."""
+        self.searches += 1
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch, *names: str) -> dict[str, _Read]:
+    """The patterns of `handlers.meetings.extract` so named, their searches counted while the test runs."""
+    from handlers.meetings import extract
+
+    read = {name: _Read(getattr(extract, name)) for name in names}
+    for name, counted in read.items():
+        monkeypatch.setattr(extract, name, counted)
+    return read
+
 
 def test_the_dates_of_a_long_sentence_read_their_clause_once_and_their_alternative_near(
     monkeypatch: pytest.MonkeyPatch,
@@ -1458,11 +1473,7 @@ def test_the_dates_of_a_long_sentence_read_their_clause_once_and_their_alternati
     """Whether a date's clause puts its event to come or speaks of a recording going online is the same for
     all the dates of the clause, read once; whether a date is offered after "or" is read just before it, not
     from the sentence's start (seconds for a thousand dates in one sentence)."""
-    from handlers.meetings import extract
-
-    read = {name: _Read(getattr(extract, name)) for name in ("FUTURE", "RECORD", "ALTERNATIVE_BEFORE")}
-    for name, counted in read.items():
-        monkeypatch.setattr(extract, name, counted)
+    read = _counted(monkeypatch, "FUTURE", "RECORD", "ALTERNATIVE_BEFORE")
     n = 300
     text = "Live session " + " ".join(["5th nov at 7 pm IST"] * n)
     written = datetime(2024, 11, 1, 10, tzinfo=UTC)
@@ -1472,6 +1483,117 @@ def test_the_dates_of_a_long_sentence_read_their_clause_once_and_their_alternati
     assert [set_aside(f, post, text, low, True) for f in found] == [None] * n
     assert read["FUTURE"].searches <= 3 and read["RECORD"].searches <= 1
     assert read["ALTERNATIVE_BEFORE"].chars <= 10 * n
+
+
+@pytest.mark.parametrize("writer", ["membre", "ta"])
+def test_the_sentences_of_a_long_line_read_their_line_once(writer: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line of hundreds of short sentences, each with its date: whether the line is an edit stamp, or names
+    a series, is the same for all its dates and read once, not once for each sentence (ten seconds for a
+    member's line of twenty thousand characters)."""
+    from handlers.meetings import dates, extract
+
+    stamped: list[int] = []
+    under = extract.stamped_under_heading
+
+    def counted(low: str, start: int, end: int) -> bool:
+        stamped.append(start)
+        return under(low, start, end)
+
+    monkeypatch.setattr(extract, "stamped_under_heading", counted)
+    series = _Read(dates.SERIES_WORDS)
+    monkeypatch.setattr(dates, "SERIES_WORDS", series)
+    extract._line.cache_clear()
+    dates._series_line.cache_clear()
+    n = 300
+    text = "Le club de lecture se retrouve en visio. " + "Rendez-vous mardi à 18h. " * n
+    written = datetime.fromisoformat(THU)
+    post = make_post(1, writer, text, created_at=written, moderator=writer == "ta")
+    found, low = find_dates(text, written, PARIS, "DMY"), fold_same_length(text)
+    assert len(found) == n
+    assert [set_aside(f, post, text, low, True) for f in found] == [None] * n
+    assert (len(stamped), series.searches) == (1, 1)
+
+
+def test_the_dates_of_a_long_sentence_without_commas_read_their_own_words_on_from_the_one_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A date's own words run from the sentence's last "and" or comma before it: in a long sentence with none,
+    each date reads on from where the one before stopped, not from the sentence's start again (three seconds
+    for a post of thirty thousand characters)."""
+    read = _counted(monkeypatch, "WINDOW_ACT", "EXAM")
+    n = 300
+    days = " puis ".join(f"le {date(2026, 3, 6) + timedelta(days=i):%d/%m} à 18h" for i in range(n))
+    text = f"Visio du club de lecture {days}."
+    written = datetime.fromisoformat(THU)
+    post = make_post(1, "ta", text, created_at=written, moderator=True)
+    found, low = find_dates(text, written, PARIS, "DMY"), fold_same_length(text)
+    assert len(found) == n
+    assert [set_aside(f, post, text, low, True) for f in found] == [None] * n
+    assert read["WINDOW_ACT"].chars <= 20 * len(text) and read["EXAM"].chars <= 20 * len(text)
+
+
+def test_the_meetings_of_a_long_sentence_ask_once_whether_it_gives_a_new_hour(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a meeting's sentence gives it a new hour, or names its date as the one planned before, must not
+    read the whole sentence again for each meeting in it (seconds for a thousand)."""
+    read = _counted(monkeypatch, "NEW_HOUR", "FORMERLY")
+    n = 300
+    days = ", ".join(f"on {date(2026, 3, 6) + timedelta(days=i):%d %B} at 6 pm" for i in range(n))
+    text = f"Book club sessions, originally planned for Mondays, now {days}."
+    post = make_post(1, "ta", text, created_at=datetime.fromisoformat(THU), moderator=True)
+    assert len(read_post(post, PARIS, "scribe", order="DMY").meetings) == n
+    assert read["NEW_HOUR"].searches <= 2
+    assert read["FORMERLY"].chars <= 20 * n
+
+
+def test_the_former_words_tried_where_they_end_give_the_answer_of_a_search_from_the_sentence() -> None:
+    """`FORMERLY` tried only on its last word before the date: the same answer as the search from anywhere."""
+    from handlers.meetings.extract import FORMERLY, _formerly_before
+
+    texts = [
+        "the session originally planned for the 5th, earlier 6th, now moved to formerly: 7th",
+        "previously scheduled on  -  the 9th but initially set at 10th or originally for formerly 11th",
+        "earlier earlier  earlier for the previously",
+    ]
+    for low in texts:
+        for start in range(len(low) + 1):
+            for pos in range(start, len(low) + 1):
+                assert _formerly_before(low, start, pos) == (FORMERLY.search(low, start, pos) is not None)
+
+
+def test_sentence_bounds_found_once_per_post_are_those_read_from_each_date() -> None:
+    """The sentence ends of a post, found once, bound each date's sentence as reading back and on from the
+    date to the nearest ones did."""
+    from handlers.meetings.extract import SENTENCE_ENDS, _sentence_bounds
+
+    def read_from(text: str, pos: int) -> tuple[int, int]:
+        start = max(text.rfind(mark, 0, pos) for mark in SENTENCE_ENDS)
+        ends = [e for e in (text.find(mark, pos) for mark in SENTENCE_ENDS) if e >= 0]
+        return (start + 1 if start >= 0 else 0), (min(ends) if ends else len(text))
+
+    for text in ["Visio mardi. Et jeudi ! Ou vendredi ?\nSamedi.", ". .  !! ?? \n\n. ", "", "Aucune fin"]:
+        for pos in range(len(text) + 1):
+            assert _sentence_bounds(text, pos) == read_from(text, pos), (text, pos)
+
+
+def test_own_words_read_on_give_the_answer_of_a_search_from_their_start() -> None:
+    """Read on from where the last date stopped, or asked again for a date before it: the same answer as the
+    search from the own words' start to the date, wherever a match ends (cut by the date, or by what follows
+    it: "due" read alone is a window's, "due to" is not)."""
+    from handlers.meetings.extract import EXAM, GATHERING, REGISTERING, WINDOW_ACT, _OwnWords
+
+    filler = " ".join(["mardi 14h puis"] * 20)
+    texts = [
+        f"{filler} the quiz opens {filler} due to the rain {filler}",
+        f"{filler} results{filler} resultsabc {filler} registrations open {filler}",
+        f"on se retrouve {filler} je rencontre {filler} nous avons rencontre {filler} rencontre {filler}",
+        f"{filler} due to {filler} due {filler} mock tests {filler} end term",
+    ]
+    for pattern in (WINDOW_ACT, EXAM, GATHERING, REGISTERING):
+        for low in map(fold_same_length, texts):
+            for start in (0, 1, len(low) // 3):
+                reader = _OwnWords(pattern, low, start)
+                for end in [*range(start, len(low) + 1), len(low) // 2, start]:
+                    assert reader.found(end) == (pattern.search(low[start:end]) is not None), (low, start, end)
 
 
 @pytest.mark.parametrize(
