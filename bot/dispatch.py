@@ -117,9 +117,10 @@ async def staff_only(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A
     if command is None or not command.staff_only or not isinstance(event, MentionReceived):
         return await call()
     post = event.post
-    if ctx.now - post.created_at > COMMAND_WINDOW:
+    if (ctx.forum_now or ctx.now) - post.created_at > COMMAND_WINDOW:
         # The forum tells who is staff now, not when the command was written: a command read late
         # (scribe was down, a long catch-up) is not applied on rights its author may not have had.
+        # Its age is read on the forum's clock, which stamped it, when the forum's answers gave it.
         minutes = int(COMMAND_WINDOW.total_seconds() // 60)
         return [A.reply(event, ctx.t("commands.too_old", minutes=minutes, username=markup.plain_name(post.username)))]
     if await may_change_bot(post.username, ctx):
