@@ -236,3 +236,17 @@ async def test_a_command_is_not_too_old_because_scribes_clock_jumped_forward(san
     await engine.run_once()
     assert await engine.store.paused() is not None
     assert not any("30 minutes" in p.raw for p in sandbox.posts_by("scribe"))
+
+
+async def test_a_command_old_on_the_forums_clock_is_refused_whatever_scribes_clock_says(sandbox, make_engine, clock):
+    """scribe was down three hours and its clock came back set behind, saying ten minutes passed: the
+    command is three hours old on the forum's clock, which stamped it, so it is refused all the same."""
+    own = Clock(at(clock, MONDAY).now)
+    engine = await make_engine(sandbox, clock=own)
+    await engine.run_once()
+    await post_as(sandbox, "moderateur", "@scribe pause pendant la réunion de rentrée")
+    clock.advance(hours=3)
+    own.advance(minutes=10)
+    await engine.run_once()
+    assert await engine.store.paused() is None
+    assert "plus de 30 minutes" in sandbox.posts_by("scribe")[-1].raw
