@@ -100,6 +100,9 @@ class Ctx:
     messages: Messages = field(default_factory=lambda: Messages("en"))
     commands: tuple[Command, ...] = ()
     """Every command the composed features answer (for `aide`/`help`)."""
+    forum_now: datetime | None = None
+    """The forum's clock, when its answers told it: a post's age is read on it, as the forum
+    stamped the post, so that scribe's clock set forward does not age what was just written."""
 
     @property
     def bot_username(self) -> str:

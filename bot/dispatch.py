@@ -51,6 +51,8 @@ RETRY_DELAY = timedelta(minutes=2)
 MAX_ATTEMPTS = 5
 EVERY_ROUTE = "*"
 """A retry of a whole event rather than of one feature's reading of it."""
+MENTION = "mention"
+"""The route a mention's retry names: its command is found again when it fires."""
 EDITED_TOPIC = "edited_topic"
 """A retry's payload key: the topic whose edit is read again."""
 RETRIED = re.compile(r"(?::retry\d+)+$")
@@ -117,9 +119,10 @@ async def staff_only(route: Route, event: Event, ctx: Ctx, call: Next) -> list[A
     if command is None or not command.staff_only or not isinstance(event, MentionReceived):
         return await call()
     post = event.post
-    if ctx.now - post.created_at > COMMAND_WINDOW:
+    if (ctx.forum_now or ctx.now) - post.created_at > COMMAND_WINDOW:
         # The forum tells who is staff now, not when the command was written: a command read late
         # (scribe was down, a long catch-up) is not applied on rights its author may not have had.
+        # Its age is read on the forum's clock, which stamped it, when the forum's answers gave it.
         minutes = int(COMMAND_WINDOW.total_seconds() // 60)
         return [A.reply(event, ctx.t("commands.too_old", minutes=minutes, username=markup.plain_name(post.username)))]
     if await may_change_bot(post.username, ctx):
@@ -349,26 +352,36 @@ def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.
         log.error("handler.given_up", extra={"handler": name, "event": type(event).__name__})
         return []
     at = ctx.now + RETRY_DELAY * 2 ** (attempt - 1)
-    if isinstance(event, TickFired):  # a job: the same job, later
+    if isinstance(event, TickFired) and event.name == RETRY:  # a retry put off again, named as one
+        payload = {**event.payload, "attempt": attempt + 1}
+    elif isinstance(event, TickFired):  # a job: the same job, later
         payload = {**event.payload, "attempt": attempt + 1}
         return [A.ScheduleTimer(f"{RETRIED.sub('', event.key)}:retry{attempt}", at, event.name, payload, ctx.now)]
-    if asker is not None:
+    elif asker is not None:
         payload = {"post_id": asker[0].post_id, **asker[0].payload(), "attempt": attempt + 1}
-        return [A.ScheduleTimer(f"retry:{asker[0].post_id}:{attempt}", at, RETRY, payload, ctx.now)]
-    if isinstance(event, PostCreated | PostEdited):
-        post_id = event.post.id
+    elif isinstance(event, PostCreated | PostEdited):
         payload = {
-            "post_id": post_id,
+            "post_id": event.post.id,
             "route": name,
             "edited": isinstance(event, PostEdited),
             "answered": isinstance(event, PostCreated) and event.answered,
             "attempt": attempt + 1,
         }
-        return [A.ScheduleTimer(f"retry:{post_id}:{name}:{attempt}", at, RETRY, payload, ctx.now)]
-    if isinstance(event, TopicEdited):
+    elif isinstance(event, TopicEdited):
         payload = {EDITED_TOPIC: event.topic_id, "attempt": attempt + 1}
-        return [A.ScheduleTimer(f"retry:topic:{event.topic_id}:{attempt}", at, RETRY, payload, ctx.now)]
-    return []
+    else:
+        return []
+    return [A.ScheduleTimer(retry_key(payload, attempt), at, RETRY, payload, ctx.now)]
+
+
+def retry_key(payload: dict[str, Any], attempt: int) -> str:
+    """A retry's timer name, read from what it retries: `retry:topic:{topic_id}:{n}` for a topic
+    edit, `retry:{post_id}:{route}:{n}` for a post (`mention` for a command asked of scribe). A
+    retry whose own read fails is named the same way with its next attempt, whatever name an older
+    store gave it."""
+    if EDITED_TOPIC in payload:
+        return f"retry:topic:{payload[EDITED_TOPIC]}:{attempt}"
+    return f"retry:{payload['post_id']}:{payload.get('route') or MENTION}:{attempt}"
 
 
 def _apology(event: Event, ctx: Ctx) -> list[A.Action]:

@@ -263,7 +263,16 @@ class Engine:
     async def ctx(self) -> Ctx:
         settings = await self.effective_settings()
         memory = ReadOnlyMemory(self.store)
-        return Ctx(settings, self.view, memory, self.clock(), self.llm, self.messages, self.dispatcher.commands)
+        return Ctx(
+            settings,
+            self.view,
+            memory,
+            self.clock(),
+            self.llm,
+            self.messages,
+            self.dispatcher.commands,
+            forum_now=self.forum.now(),
+        )
 
     async def effective_settings(self) -> Settings:
         """The config file's settings with the changes made from the forum (memory namespace

@@ -23,6 +23,8 @@ import random
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from datetime import datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import aiohttp
@@ -235,6 +237,8 @@ class Forum:
         self._sleep = sleep
         self._session: aiohttp.ClientSession | None = None
         self.requests = 0
+        self._dated: tuple[datetime, float] | None = None
+        """The forum's time in its last answer's `Date` header, and when (monotonic) it came."""
 
     async def __aenter__(self) -> Forum:
         return self
@@ -263,6 +267,22 @@ class Forum:
                 headers={"User-Agent": "discourse-scribe"},
             )
         return self._session
+
+    def now(self) -> datetime | None:
+        """The forum's clock now, read from its last answer (None before one, or without a `Date`):
+        the clock that stamps its posts, whatever scribe's own clock is set to."""
+        if self._dated is None:
+            return None
+        date, at = self._dated
+        return date + timedelta(seconds=time.monotonic() - at)
+
+    def _saw(self, headers: Mapping[str, str]) -> None:
+        try:
+            date = parsedate_to_datetime(headers.get("Date", ""))
+        except (TypeError, ValueError):
+            return
+        if date.tzinfo is not None:
+            self._dated = (date, time.monotonic())
 
     def use_clock(self, clock: Monotonic, sleep: Sleep) -> None:
         """Pace on another clock (benchmarks run the forum's minutes faster)."""
@@ -301,6 +321,7 @@ class Forum:
                 ):
                     # A body cut in the middle of a character is a malformed answer like any other.
                     body = (await resp.read()).decode("utf-8", "replace")
+                    self._saw(resp.headers)
                     metrics.REQUESTS.labels(method, metrics.endpoint(path), str(resp.status)).inc()
                     if resp.status == 429:
                         wait = _retry_after(resp.headers, body)

@@ -11,6 +11,7 @@ import asyncio
 import hashlib
 import json
 from datetime import timedelta
+from email.utils import format_datetime
 from typing import TYPE_CHECKING
 
 from aiohttp import web
@@ -66,6 +67,12 @@ def error(status: int, body: dict) -> web.Response:
 
 def sb_of(request: web.Request) -> Sandbox:
     return request.app[SANDBOX]
+
+
+async def forum_date(request: web.Request, resp: web.StreamResponse) -> None:
+    """Every answer carries the forum's time in its `Date` header, as a web server does: the
+    sandbox's clock, the one that stamps its posts."""
+    resp.headers["Date"] = format_datetime(sb_of(request).clock(), usegmt=True)
 
 
 def viewer_of(request: web.Request) -> UserRecord | None:
@@ -873,6 +880,7 @@ def _both(router, method, path, handler):
 
 def build_app(sandbox: Sandbox) -> web.Application:
     app = web.Application(middlewares=[count_and_faults, auth], client_max_size=10 * 1024**2)
+    app.on_response_prepare.append(forum_date)
     app[SANDBOX] = sandbox
     r = app.router
     _both(r, "GET", "/site.json", site)

@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from bot import markup
 from bot.audience import PUBLIC
 from bot.ctx import Ctx
 from bot.hygiene import topic_link
 from bot.i18n import Messages
 from bot.models import Post, Topic
-from bot.text import EMOJI_CODE, analyse, fold_same_length
+from bot.text import EMOJI_CODE, analyse, fold, fold_same_length
 from handlers.digest.activity import Activity, Week
 from handlers.links.memory import OpenRequest, open_requests, request_record
 from handlers.links.text import kind_label
@@ -239,18 +241,37 @@ def proposals(items: list[Proposal], allowed: set[int], before: dict[str, int], 
 
 
 def appreciated(week: Week, m: Messages) -> list[str]:
-    """The three most liked posts of the week, each with a short excerpt."""
-    liked = sorted((p for p in week.posts if p.like_count > 0), key=lambda p: (-p.like_count, p.created_at))[:3]
-    lines = []
+    """The three most liked posts of the week, each with a short excerpt. The same words posted
+    in several topics (a cross-post) are one line, the most liked, that names the others too."""
+    liked = sorted((p for p in week.posts if p.like_count > 0), key=lambda p: (-p.like_count, p.created_at))
+    shown: list[tuple[str, list[Post]]] = []
     for p in liked:
         text = excerpt(analyse(p).text, 140)
-        if not text:
-            continue
+        same = next((posts for seen, posts in shown if same_words(seen, text)), None)
+        if same is not None:
+            same.append(p)
+        elif text and len(shown) < 3:
+            shown.append((text, [p]))
+    lines = []
+    for text, (p, *others) in shown:
         who = markup.plain_name(p.username)
-        link = markup.post_link(p.topic_id, p.post_number)
-        likes = m.get("digest.likes", count=p.like_count)
-        lines.append(f"- « {text} » — {who}, {link} {m.get('digest.in_topic')} {topic_ref(p)} ({likes})")
+        also = "".join(f"; {m.get('digest.also')} {_liked_in(o, m)}" for o in others)
+        lines.append(f"- « {text} » — {who}, {_liked_in(p, m)}{also}")
     return lines
+
+
+SAME_WORDS = 90
+"""How alike (rapidfuzz ratio, accents and case aside) two excerpts are to be the same words."""
+
+
+def same_words(a: str, b: str) -> bool:
+    return bool(a and b) and fuzz.ratio(fold(a), fold(b)) >= SAME_WORDS
+
+
+def _liked_in(p: Post, m: Messages) -> str:
+    """Where a liked post is and how liked: its link, its topic, its likes."""
+    likes = m.get("digest.likes", count=p.like_count)
+    return f"{markup.post_link(p.topic_id, p.post_number)} {m.get('digest.in_topic')} {topic_ref(p)} ({likes})"
 
 
 async def still_open(ctx: Ctx, allowed: set[int], activity: Activity, m: Messages) -> list[str]:

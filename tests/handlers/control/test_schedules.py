@@ -221,3 +221,32 @@ async def test_quiet_hours_hold_own_posts_but_not_answers(sandbox, make_engine, 
     titles = [sandbox.topic(p.topic_id).title for p in sandbox.posts_by("scribe") if p.post_number == 1]
     assert titles == ["Un résumé de la semaine passée"]
     assert not any("Rappel" in p.raw for p in sandbox.posts_by("scribe"))
+
+
+@pytest.mark.parametrize("jump", [{"hours": 2}, {"days": 3}])
+async def test_a_command_is_not_too_old_because_scribes_clock_jumped_forward(sandbox, make_engine, clock, jump):
+    """scribe's clock is set forward after a moderator wrote `@scribe pause`: the command is a minute
+    old on the forum's clock, which stamped it, so it is applied."""
+    own = Clock(at(clock, MONDAY).now)
+    engine = await make_engine(sandbox, clock=own)
+    await engine.run_once()
+    await post_as(sandbox, "moderateur", "@scribe pause pendant la réunion de rentrée")
+    clock.advance(minutes=1)
+    own.advance(minutes=1, **jump)
+    await engine.run_once()
+    assert await engine.store.paused() is not None
+    assert not any("30 minutes" in p.raw for p in sandbox.posts_by("scribe"))
+
+
+async def test_a_command_old_on_the_forums_clock_is_refused_whatever_scribes_clock_says(sandbox, make_engine, clock):
+    """scribe was down three hours and its clock came back set behind, saying ten minutes passed: the
+    command is three hours old on the forum's clock, which stamped it, so it is refused all the same."""
+    own = Clock(at(clock, MONDAY).now)
+    engine = await make_engine(sandbox, clock=own)
+    await engine.run_once()
+    await post_as(sandbox, "moderateur", "@scribe pause pendant la réunion de rentrée")
+    clock.advance(hours=3)
+    own.advance(minutes=10)
+    await engine.run_once()
+    assert await engine.store.paused() is None
+    assert "plus de 30 minutes" in sandbox.posts_by("scribe")[-1].raw

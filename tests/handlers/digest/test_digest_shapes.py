@@ -89,11 +89,10 @@ def exported(at: datetime, title: str, sentence: str) -> dict:
     return {"id": 901, "title": title, "category_id": 1, "created_at": at.isoformat(), "post_stream": {"posts": posts}}
 
 
-async def digest_of_week(make_sandbox, make_engine, language: str) -> tuple[str, dict[str, int]]:
-    text = TEXTS[language]
-    clock = Clock(START)
+async def digest_forum(make_sandbox, make_engine, clock: Clock, language: str, users: tuple[str, ...]):
+    """An empty sandbox with `users`, and an engine posting its digest and syntheses in category 3."""
     sb = await make_sandbox(clock, seed=False)
-    for name in ("ana", "bob", "carla", "dan", "eve", "fay", "gus", "hal", "ivy", "jo", "kim", "orga"):
+    for name in users:
         sb.add_user(name)
     engine = await make_engine(
         sb,
@@ -104,6 +103,14 @@ async def digest_of_week(make_sandbox, make_engine, language: str) -> tuple[str,
         metrics={"enabled": False},
     )
     await engine.run_once()
+    return sb, engine
+
+
+async def digest_of_week(make_sandbox, make_engine, language: str) -> tuple[str, dict[str, int]]:
+    text = TEXTS[language]
+    clock = Clock(START)
+    users = ("ana", "bob", "carla", "dan", "eve", "fay", "gus", "hal", "ivy", "jo", "kim", "orga")
+    sb, engine = await digest_forum(make_sandbox, make_engine, clock, language, users)
     topics: dict[str, int] = {}
 
     async def post(user: str, raw: str, topic: str | None = None, title: str | None = None) -> dict:
