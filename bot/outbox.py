@@ -32,6 +32,9 @@ WAITED = timedelta(minutes=5)
 """A write staged this long ago is checked again against who may read what it cites."""
 AMBIGUOUS_RETRY = timedelta(seconds=15)
 """First wait after a write the forum failed on (a 5xx, a timeout); doubled at each attempt."""
+LONGEST_RETRY = AMBIGUOUS_RETRY * 2 ** (MAX_ATTEMPTS - 2)
+"""The wait before a failing write's last try: the longest a write that may be on the forum waits
+between two searches for it while the forum cannot be reached."""
 GIVE_UP_AFTER = timedelta(hours=1)
 """A write still failing this long after it was staged is given up (logged, counted)."""
 DRAIN_GAP = timedelta(minutes=10)
@@ -49,6 +52,10 @@ DEFERRED_ATTEMPTS = 200
 
 class SimulatedCrash(BaseException):
     """Raised by tests at a chosen step of a write to prove recovery."""
+
+
+class Unsearched(Exception):
+    """A write that may be on the forum could not be looked for there (the forum unreachable)."""
 
 
 class Outbox:
@@ -82,7 +89,9 @@ class Outbox:
         topics, messages, edits) until the wait is over: a catch-up of many answers asks once per
         wait, not once per answer. At most `writes_per_minute` posts, topics and messages go out in
         any minute, counted in the store so that a restart keeps to it; the others wait for a later
-        drain (edits, and writes found already made after a lost answer, are not counted)."""
+        drain (edits, and writes found already made after a lost answer, are not counted). A write
+        that may be on the forum and could not be looked for there waits with backoff of its own
+        (`_search_later`), the others go on."""
         sent: list[tuple[A.ForumWrite, Post | None]] = []
         now = self.clock()
         held: dict[type, datetime] = {}
@@ -107,6 +116,9 @@ class Outbox:
                 if await self._withheld(row, action, now):
                     continue
                 post, counted = await self._deliver(row, action)
+            except Unsearched as exc:
+                await self._search_later(row, action, str(exc))
+                continue
             except AmbiguousWrite as exc:
                 # This write failed (the forum may or may not have acted): it waits, the others go on.
                 await self._retry_later(row, action, str(exc))
@@ -146,7 +158,10 @@ class Outbox:
         """The write on the forum, and whether it made a post, topic or message just now (it counts
         against the write budget: not an edit, nor a write found already made)."""
         if row["status"] == "sending" and not isinstance(action, A.EditPost):
-            found = await self.find_sent(action)
+            try:
+                found = await self.find_sent(action)
+            except Unavailable as exc:
+                raise Unsearched(str(exc)) from exc
             if found is not None:
                 log.info("outbox.recovered", extra={"key": action.key, "post_id": found.id})
                 await self._mark_done(action.key, found)
@@ -279,6 +294,23 @@ class Outbox:
         log.warning(
             "outbox.retry_later",
             extra={"key": action.key, "attempts": attempts, "why": why, "retry_at": retry_at.isoformat()},
+        )
+        await self.store.retry_later(action.key, why, retry_at, now)
+        metrics.WRITES.labels("deferred").inc()
+
+    async def _search_later(self, row: dict[str, Any], action: A.ForumWrite, why: str) -> None:
+        """A write that may be on the forum, not looked for there (the forum unreachable), waits
+        twice its last wait, as its own retries do, up to LONGEST_RETRY: a forum that is down is
+        waited out, not asked at every drain. It stays `sending`, so it is looked for before it goes
+        again, and it is never given up for this: it was not tried again."""
+        now = self.clock()
+        waited = AMBIGUOUS_RETRY
+        if row["retry_at"] and row["retry_since"]:
+            waited = datetime.fromisoformat(row["retry_at"]) - datetime.fromisoformat(row["retry_since"])
+        retry_at = now + min(max(2 * waited, AMBIGUOUS_RETRY), LONGEST_RETRY)
+        log.warning(
+            "outbox.unsearched",
+            extra={"key": action.key, "attempts": row["attempts"], "why": why, "retry_at": retry_at.isoformat()},
         )
         await self.store.retry_later(action.key, why, retry_at, now)
         metrics.WRITES.labels("deferred").inc()
