@@ -33,8 +33,8 @@ WAITED = timedelta(minutes=5)
 AMBIGUOUS_RETRY = timedelta(seconds=15)
 """First wait after a write the forum failed on (a 5xx, a timeout); doubled at each attempt."""
 LONGEST_RETRY = AMBIGUOUS_RETRY * 2 ** (MAX_ATTEMPTS - 2)
-"""The wait before a failing write's last try: the longest a write that may be on the forum waits
-between two searches for it while the forum cannot be reached."""
+"""The wait before a failing write's last try: the longest a write waits between two tries (to send
+it, or to look for it on the forum) while the forum cannot be reached."""
 GIVE_UP_AFTER = timedelta(hours=1)
 """A write still failing this long after it was staged is given up (logged, counted)."""
 DRAIN_GAP = timedelta(minutes=10)
@@ -84,20 +84,22 @@ class Outbox:
         return await self.store.pending_writes(now)
 
     async def drain(self) -> list[tuple[A.ForumWrite, Post | None]]:
-        """Send what is pending, in order. Stops at the first unreachable forum (retried next pass).
+        """Send what is pending, in order. Stops at the first unreachable forum (that write and those not
+        tried behind it wait for it, `_wait_for_forum`).
         A write refused by a rate limit of scribe's account holds the writes of its kind (replies,
         topics, messages, edits) until the wait is over: a catch-up of many answers asks once per
         wait, not once per answer. At most `writes_per_minute` posts, topics and messages go out in
         any minute, counted in the store so that a restart keeps to it; the others wait for a later
         drain (edits, and writes found already made after a lost answer, are not counted). A write
         that may be on the forum and could not be looked for there waits with backoff of its own
-        (`_search_later`), the others go on."""
+        (`_wait_for_forum`), the others go on."""
         sent: list[tuple[A.ForumWrite, Post | None]] = []
         now = self.clock()
         held: dict[type, datetime] = {}
         # Sends older than a minute are out of the window; so are sends "to come" (the clock was set back).
         written = await self.store.writes_sent(now - timedelta(minutes=1), now)
-        for row in await self.pending():
+        rows = await self.pending()
+        for index, row in enumerate(rows):
             action = read_write(row)
             expires = getattr(action, "expires_at", None)
             if expires is not None and now >= expires and row["status"] == "pending":
@@ -117,14 +119,16 @@ class Outbox:
                     continue
                 post, counted = await self._deliver(row, action)
             except Unsearched as exc:
-                await self._search_later(row, action, str(exc))
+                await self._wait_for_forum(row, [row], str(exc))
                 continue
             except AmbiguousWrite as exc:
                 # This write failed (the forum may or may not have acted): it waits, the others go on.
                 await self._retry_later(row, action, str(exc))
                 continue
             except Unavailable as exc:
-                log.warning("outbox.deferred", extra={"key": action.key, "why": str(exc)})
+                # Nothing reached the forum: this write and the others not tried yet wait for it.
+                untried = [later for later in rows[index + 1 :] if later["status"] == "pending"]
+                await self._wait_for_forum(row, [row, *untried], str(exc))
                 break
             except RateLimited as exc:
                 held[type(action)] = await self._rate_limited(action, exc)
@@ -171,6 +175,9 @@ class Outbox:
         try:
             post = await self._send(action)
         except AmbiguousWrite:
+            raise
+        except Unavailable:
+            await self.store.not_sent(action.key)  # refused connections, every one: nothing was sent
             raise
         except Rejected:
             found = await self.find_sent(action)
@@ -281,10 +288,11 @@ class Outbox:
         return last is not None and last.username.lower() == self.bot
 
     async def _retry_later(self, row: dict[str, Any], action: A.ForumWrite, why: str) -> None:
-        """Back off on a write that keeps failing, and give it up after MAX_ATTEMPTS or GIVE_UP_AFTER."""
+        """Back off on a write that keeps failing, and give it up after MAX_ATTEMPTS or GIVE_UP_AFTER
+        (its time waiting for an unreachable forum not counted: it had no chance to go)."""
         now = self.clock()
         attempts = int(row["attempts"]) + 1
-        staged = datetime.fromisoformat(row["created_at"])
+        staged = datetime.fromisoformat(row["created_at"]) + timedelta(seconds=row["forum_wait"])
         if attempts >= MAX_ATTEMPTS or now - staged >= GIVE_UP_AFTER:
             log.error("outbox.gave_up", extra={"key": action.key, "attempts": attempts, "why": why})
             await self.store.mark_failed(action.key, why, True)
@@ -298,22 +306,29 @@ class Outbox:
         await self.store.retry_later(action.key, why, retry_at, now)
         metrics.WRITES.labels("deferred").inc()
 
-    async def _search_later(self, row: dict[str, Any], action: A.ForumWrite, why: str) -> None:
-        """A write that may be on the forum, not looked for there (the forum unreachable), waits
-        twice its last wait, as its own retries do, up to LONGEST_RETRY: a forum that is down is
-        waited out, not asked at every drain. It stays `sending`, so it is looked for before it goes
-        again, and it is never given up for this: it was not tried again."""
+    async def _wait_for_forum(self, row: dict[str, Any], rows: list[dict[str, Any]], why: str) -> None:
+        """The forum could not be reached for `row` (its search, or its send: nothing reached the
+        forum). It waits twice its last wait, as a failing write's retries do, up to LONGEST_RETRY,
+        and `rows` (it, and the writes not tried yet behind it) wait as long: a forum that is down
+        is waited out, not asked at every drain, and they go in their order once it is back. No
+        attempt is counted and none is given up for this, nor aged by the wait (GIVE_UP_AFTER): it
+        was not tried. A write that may be on the forum stays `sending`, looked for before it goes."""
         now = self.clock()
         waited = AMBIGUOUS_RETRY
         if row["retry_at"] and row["retry_since"]:
             waited = datetime.fromisoformat(row["retry_at"]) - datetime.fromisoformat(row["retry_since"])
         retry_at = now + min(max(2 * waited, AMBIGUOUS_RETRY), LONGEST_RETRY)
         log.warning(
-            "outbox.unsearched",
-            extra={"key": action.key, "attempts": row["attempts"], "why": why, "retry_at": retry_at.isoformat()},
+            "outbox.forum_unreachable",
+            extra={
+                "keys": [r["key"] for r in rows],
+                "attempts": row["attempts"],
+                "why": why,
+                "retry_at": retry_at.isoformat(),
+            },
         )
-        await self.store.retry_later(action.key, why, retry_at, now)
-        metrics.WRITES.labels("deferred").inc()
+        await self.store.wait_for_forum([r["key"] for r in rows], why, retry_at, now)
+        metrics.WRITES.labels("deferred").inc(len(rows))
 
     async def _mark_done(self, key: str, post: Post | None, counted: bool = False) -> None:
         result = {"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number} if post else {}

@@ -204,6 +204,17 @@ class Store:
             q.retry_later, key, error, retry_at.astimezone(UTC).isoformat(), since.astimezone(UTC).isoformat()
         )
 
+    async def wait_for_forum(self, keys: list[str], error: str, retry_at: datetime, since: datetime) -> None:
+        """Writes that wait until `retry_at` for a forum that cannot be reached: a wait that does
+        not age them toward their giving up."""
+        await self._run(
+            q.wait_for_forum, keys, error, retry_at.astimezone(UTC).isoformat(), since.astimezone(UTC).isoformat()
+        )
+
+    async def not_sent(self, key: str) -> None:
+        """A send the forum certainly did not receive (it could not be reached): not an attempt."""
+        await self._run(q.not_sent, key)
+
     async def restart_waits(self, now: datetime) -> int:
         """Waits (timers set for a wait, writes told to wait) that began after `now`, scribe's clock
         having been set back, begin again at `now`: none lasts longer than it was set for."""

@@ -51,7 +51,19 @@ _M6_WAITS_SINCE = [
     'ALTER TABLE "timers" ADD COLUMN "since" TEXT',
 ]
 
-MIGRATIONS: list[list[str]] = [_M1_CORE, _M2_SCHEDULES, _M3_OUTBOX_RETRY, _M4_EXPIRY, _M5_SENT_AT, _M6_WAITS_SINCE]
+# How long, in seconds, a write waited for a forum that could not be reached: not counted in its
+# age when it is given up (`bot.outbox.GIVE_UP_AFTER`).
+_M7_FORUM_WAIT = ['ALTER TABLE "outbox" ADD COLUMN "forum_wait" REAL NOT NULL DEFAULT 0']
+
+MIGRATIONS: list[list[str]] = [
+    _M1_CORE,
+    _M2_SCHEDULES,
+    _M3_OUTBOX_RETRY,
+    _M4_EXPIRY,
+    _M5_SENT_AT,
+    _M6_WAITS_SINCE,
+    _M7_FORUM_WAIT,
+]
 
 
 def migrate(db: sqlite3.Connection) -> None:

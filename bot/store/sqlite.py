@@ -413,6 +413,22 @@ def retry_later(db: sqlite3.Connection, key: str, error: str, retry_at: str, sin
     )
 
 
+def wait_for_forum(db: sqlite3.Connection, keys: list[str], error: str, retry_at: str, since: str) -> None:
+    """The writes wait from `since` until `retry_at` for a forum that could not be reached, the
+    wait added to their `forum_wait` (in seconds); their status is kept."""
+    wait = (datetime.fromisoformat(retry_at) - datetime.fromisoformat(since)).total_seconds()
+    with atomic(db):
+        db.executemany(
+            'UPDATE outbox SET error = ?, retry_at = ?, retry_since = ?, "forum_wait" = "forum_wait" + ? WHERE key = ?',
+            [(error, retry_at, since, wait, key) for key in keys],
+        )
+
+
+def not_sent(db: sqlite3.Connection, key: str) -> None:
+    """A send that certainly did not reach the forum: the write is pending again, its attempt uncounted."""
+    db.execute("UPDATE outbox SET status = 'pending', attempts = MAX(attempts - 1, 0) WHERE key = ?", [key])
+
+
 def restart_waits(db: sqlite3.Connection, now: datetime) -> int:
     """Waits that began after `now` (scribe's clock was set back since) begin again at `now`, with
     their length: a timer's or a write's wait never lasts longer than it was set for. How many."""
