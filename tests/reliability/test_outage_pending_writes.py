@@ -74,3 +74,26 @@ async def test_one_more_failure_after_an_outage_is_retried(sandbox, make_engine,
     [row] = await engine.store.outbox()
     assert (row["status"], row["attempts"]) == ("done", 2 + int(unsure))
     assert copies(sandbox, KEYS[0]) == 1
+
+
+async def test_a_write_that_waited_out_an_outage_is_judged_again(sandbox, make_engine, clock):
+    """A reply citing a debate waits out the outage; meanwhile the debate is moved to the staff's
+    category. Its wait for the forum does not make it fresh: once the forum is back it is judged
+    again and withheld."""
+    sandbox.set_user("scribe", moderator=True)
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    public = sandbox.forum.create_post("membre", "Où trouver les notes du contrôle ?", title="Les notes du contrôle")
+    body = f"{BODIES[0]}\n\nVoir [le débat](/t/debat/{SEED_TOPIC}/1)."
+    write = A.ReplyToPost(KEYS[0], public.topic_id, body, 1, sources=(SEED_TOPIC,))
+    sandbox.faults.down()
+    with pytest.raises(Unavailable):
+        await engine.run_once()
+    await engine.store.commit(TickFired("probe", clock.now, "probe:held-outage"), [write], clock.now)
+    await drains(engine, clock, minutes=60)
+    sandbox.forum.edit_topic(SEED_TOPIC, "moderateur", category_id=4)
+    sandbox.faults.up()
+    await drains(engine, clock, minutes=20)
+    [row] = await engine.store.outbox()
+    assert (row["status"], row["attempts"]) == ("failed", 0)
+    assert copies(sandbox, KEYS[0]) == 0
