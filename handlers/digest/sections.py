@@ -308,6 +308,7 @@ async def unanswered_questions(ctx: Ctx, activity: Activity, skip: set[tuple[int
     later: dict[int, list[Post]] = {}
     for p in activity.posts():
         later.setdefault(p.topic_id, []).append(p)
+    askers: dict[int, str | None] = {}  # the opening post's writer of each topic, read once from the forum
     out = []
     for post in week.posts:
         if (post.topic_id, post.post_number) in skip or ctx.now - post.created_at < QUIET_FOR:
@@ -315,19 +316,17 @@ async def unanswered_questions(ctx: Ctx, activity: Activity, skip: set[tuple[int
         read = analyse(post)
         if read.mentions:
             continue
-        questions = [
-            s.strip() for s in SENTENCE_END.split(read.text) if len(s.strip()) > 12 and s.strip().endswith("?")
-        ]
-        if not questions:
+        questions = [q for s in SENTENCE_END.split(read.text) if len(q := s.strip()) > 12 and q.endswith("?")]
+        name = post.username.lower()
+        if not questions or any(
+            p.post_number > post.post_number and p.username.lower() != name for p in later.get(post.topic_id, ())
+        ):
             continue
-        opening = post if post.post_number == 1 else await ctx.forum.post_by_number(post.topic_id, 1)
-        if opening is None or opening.username.lower() != post.username.lower():
-            continue
-        others = [
-            p
-            for p in later.get(post.topic_id, ())
-            if p.post_number > post.post_number and p.username.lower() != post.username.lower()
-        ]
-        if not others and await request_record(ctx, post.id) is None:
-            out.append((post, questions[-1].strip()))
+        if post.post_number == 1:
+            askers[post.topic_id] = name
+        elif post.topic_id not in askers:
+            opening = await ctx.forum.post_by_number(post.topic_id, 1)
+            askers[post.topic_id] = opening.username.lower() if opening else None
+        if askers[post.topic_id] == name and await request_record(ctx, post.id) is None:
+            out.append((post, questions[-1]))
     return out
