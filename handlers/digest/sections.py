@@ -7,8 +7,10 @@ member text is shown only as short excerpts made inert (`bot.markup.inert`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -188,10 +190,18 @@ def _is_limit(low: str, span: tuple[int, int]) -> bool:
 
 
 def sentence_around(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The bounds of the sentence holding `span`."""
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, span[0])), default=0)
+    """The bounds of the sentence holding `span`: after the last end opened before it (cut at it), to the next."""
+    starts, ends = _sentence_ends(text)
+    at = bisect_left(starts, span[0]) - 1
     after = SENTENCE_END.search(text, span[1])
-    return start, after.start() if after else len(text)
+    return (min(ends[at], span[0]) if at >= 0 else 0), after.start() if after else len(text)
+
+
+@lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where the text's sentence ends start and stop, found once for all the dates of a post."""
+    found = list(SENTENCE_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
 
 
 async def debates(week: Week, records: dict[str, Any], organisers: set[str], shown: int, m: Messages) -> list[str]:
