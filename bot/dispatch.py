@@ -352,11 +352,10 @@ def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.
         log.error("handler.given_up", extra={"handler": name, "event": type(event).__name__})
         return []
     at = ctx.now + RETRY_DELAY * 2 ** (attempt - 1)
-    if isinstance(event, TickFired) and event.name == RETRY:  # a retry put off again, named as one
+    if isinstance(event, TickFired):
         payload = {**event.payload, "attempt": attempt + 1}
-    elif isinstance(event, TickFired):  # a job: the same job, later
-        payload = {**event.payload, "attempt": attempt + 1}
-        return [A.ScheduleTimer(f"{RETRIED.sub('', event.key)}:retry{attempt}", at, event.name, payload, ctx.now)]
+        if event.name != RETRY:  # a job: the same job, later (a retry put off again is named as one)
+            return [A.ScheduleTimer(f"{RETRIED.sub('', event.key)}:retry{attempt}", at, event.name, payload, ctx.now)]
     elif asker is not None:
         payload = {"post_id": asker[0].post_id, **asker[0].payload(), "attempt": attempt + 1}
     elif isinstance(event, PostCreated | PostEdited):
