@@ -250,14 +250,16 @@ class Dispatcher:
 
     def command_of(self, mention: MentionReceived) -> Command | None:
         """The command a mention calls, as the dispatcher would route it (None: no command)."""
-        route = next((r for r in self.first_match if r.matches(mention)), None)
+        route = self._route_of(mention)
         return route.command if route is not None else None
 
+    def _route_of(self, event: Event) -> Route | None:
+        """The first route, commands before the others, that takes the event."""
+        return next((r for r in self.first_match if r.matches(event)), None)
+
     async def _first(self, event: Event, ctx: Ctx) -> tuple[list[A.Action], bool]:
-        for route in self.first_match:
-            if route.matches(event):
-                return await self._run(route, event, ctx), True
-        return [], False
+        route = self._route_of(event)
+        return ([], False) if route is None else (await self._run(route, event, ctx), True)
 
     async def _topic_edited(self, event: TopicEdited, ctx: Ctx) -> list[A.Action]:
         """A changed title or category reaches the features as an edit of the opening post, read
