@@ -250,14 +250,16 @@ class Dispatcher:
 
     def command_of(self, mention: MentionReceived) -> Command | None:
         """The command a mention calls, as the dispatcher would route it (None: no command)."""
-        route = next((r for r in self.first_match if r.matches(mention)), None)
+        route = self._route_of(mention)
         return route.command if route is not None else None
 
+    def _route_of(self, event: Event) -> Route | None:
+        """The first route, commands before the others, that takes the event."""
+        return next((r for r in self.first_match if r.matches(event)), None)
+
     async def _first(self, event: Event, ctx: Ctx) -> tuple[list[A.Action], bool]:
-        for route in self.first_match:
-            if route.matches(event):
-                return await self._run(route, event, ctx), True
-        return [], False
+        route = self._route_of(event)
+        return ([], False) if route is None else (await self._run(route, event, ctx), True)
 
     async def _topic_edited(self, event: TopicEdited, ctx: Ctx) -> list[A.Action]:
         """A changed title or category reaches the features as an edit of the opening post, read
@@ -352,11 +354,10 @@ def _later(route: Route | None, event: Event, ctx: Ctx, attempt: int) -> list[A.
         log.error("handler.given_up", extra={"handler": name, "event": type(event).__name__})
         return []
     at = ctx.now + RETRY_DELAY * 2 ** (attempt - 1)
-    if isinstance(event, TickFired) and event.name == RETRY:  # a retry put off again, named as one
+    if isinstance(event, TickFired):
         payload = {**event.payload, "attempt": attempt + 1}
-    elif isinstance(event, TickFired):  # a job: the same job, later
-        payload = {**event.payload, "attempt": attempt + 1}
-        return [A.ScheduleTimer(f"{RETRIED.sub('', event.key)}:retry{attempt}", at, event.name, payload, ctx.now)]
+        if event.name != RETRY:  # a job: the same job, later (a retry put off again is named as one)
+            return [A.ScheduleTimer(f"{RETRIED.sub('', event.key)}:retry{attempt}", at, event.name, payload, ctx.now)]
     elif asker is not None:
         payload = {"post_id": asker[0].post_id, **asker[0].payload(), "attempt": attempt + 1}
     elif isinstance(event, PostCreated | PostEdited):
