@@ -10,6 +10,7 @@ post a `## Post #N by @user (YYYY-MM-DD HH:MM UTC)` heading and its cooked HTML)
     python eval/build_holdout.py /tmp/slicer /tmp/holdout
     python eval/build_holdout.py /tmp/slicer /tmp/forum2 --key tuning_forum2
     python eval/build_holdout.py /tmp/slicer /tmp/holdout2 --key holdout2    # holdout3, holdout4 alike
+    python eval/build_holdout.py /tmp/slicer /tmp/wild --key rest    # every thread no split lists
 
 The archive keeps no post ids (made `topic_id * 10000 + post_number`), no seconds, likes,
 staff flags, replies, edits or categories; a post it kept empty stays empty.
@@ -59,19 +60,32 @@ def convert(text: str) -> dict:
     }
 
 
+def listed(raw: dict) -> set[int]:
+    """Every topic id any split of `split.json` lists (the spent one's included)."""
+    ids: set[int] = set()
+    for value in raw.values():
+        items = value.get("topics", []) if isinstance(value, dict) else value
+        if isinstance(items, list):
+            ids |= {int(t) for t in items if str(t).isdigit()}
+    return ids
+
+
 def main(archive: str, out: str, split: str = str(Path(__file__).with_name("split.json")), key: str = "holdout") -> int:
-    """Writes the threads `split.json` lists under `key` to `out`, one `topic_<id>.json` each."""
-    wanted = {int(t) for t in json.loads(Path(split).read_text(encoding="utf-8"))[key]}
+    """Writes the threads `split.json` lists under `key` to `out`, one `topic_<id>.json` each; with
+    `key` "rest", every thread of the archive that no split lists (the public audit's)."""
+    raw = json.loads(Path(split).read_text(encoding="utf-8"))
+    rest = key == "rest"
+    wanted = listed(raw) if rest else {int(t) for t in raw[key]}
     found: dict[int, Path] = {}
     for path in Path(archive, "archive", "rendered-topics").rglob("*-id*.md"):
         topic = int(path.stem.rsplit("-id", 1)[1])
-        if topic in wanted:
+        if (topic not in wanted) if rest else (topic in wanted):
             found[topic] = path
     Path(out).mkdir(parents=True, exist_ok=True)
     for topic, path in sorted(found.items()):
         data = convert(path.read_text(encoding="utf-8"))
         Path(out, f"topic_{topic}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    missing = sorted(wanted - set(found))
+    missing = [] if rest else sorted(wanted - set(found))
     print(f"{len(found)} topics written to {out}" + (f"; missing from the archive: {missing}" if missing else ""))
     return 1 if missing else 0
 
@@ -80,6 +94,6 @@ if __name__ == "__main__":
     cli = argparse.ArgumentParser(description="Convert the archive's threads a split.json list names.")
     cli.add_argument("archive", metavar="ARCHIVE_CHECKOUT")
     cli.add_argument("out", metavar="OUT_DIR")
-    cli.add_argument("--key", default="holdout", help="the split.json key listing the topic ids")
+    cli.add_argument("--key", default="holdout", help="the split.json key listing the topic ids, or rest")
     args = cli.parse_args()
     sys.exit(main(args.archive, args.out, key=args.key))
