@@ -11,10 +11,12 @@ import html
 import re
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from threading import Lock
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -191,9 +193,7 @@ def read_html(doc: str, from_raw: bool = False) -> PostText:
     for span in root.css("span.discourse-local-date"):
         span.replace_with(_date_markup(span.attributes) or span.text())
     mentions = {n.text(strip=True).lstrip("@").lower() for n in root.css("a.mention, span.mention")}
-    links = [
-        Link(a.attributes.get("href") or "", a.text(strip=True)) for a in root.css("a[href]") if _is_content_link(a)
-    ]
+    links = [_link(a) for a in root.css("a[href]") if _is_content_link(a)]
     text, with_cited, cited = _split_cited(root)
     if from_raw:
         bare = LexborHTMLParser(doc)
@@ -397,20 +397,68 @@ def every_link(post: Post) -> tuple[Link, ...]:
 def _every_link(_id: int, _version: int, cooked: str, raw: str | None) -> tuple[Link, ...]:
     doc = cooked or render_raw(raw or "")
     root = _content_root(doc)
+    links: list[Link] = list(_embedded(root))
+    seen: set[str] = {link.url for link in links}
     for node in root.css("aside.quote, pre, code"):
         node.decompose()
-    links: list[Link] = []
-    seen: set[str] = set()
     for a in root.css("a[href]"):
-        href = a.attributes.get("href") or ""
-        if _is_content_link(a) and href not in seen:
-            seen.add(href)
-            links.append(Link(href, a.text(strip=True)))
+        if _is_content_link(a) and (link := _link(a)).url not in seen:
+            seen.add(link.url)
+            links.append(link)
     for url in _URL.findall(root.text(separator=" ")):
         if url not in seen:
             seen.add(url)
             links.append(Link(url, url))
     return tuple(links)
+
+
+def _embedded(root: LexborNode) -> Iterator[Link]:
+    """The links a post shows as a preview rather than as an anchor of its own: another topic's onebox
+    (an `aside.quote` with no quoted author, its title linking the topic), a video player (old `lazyYT`,
+    current `lazy-video-container`) or an embedded frame. "A short video is available here:" above a
+    player gives its link."""
+    for aside in root.css("aside.quote"):
+        if "data-username" not in aside.attributes:
+            for a in aside.css("div.title a[href]"):
+                if _is_content_link(a):
+                    yield _link(a)
+    for player in root.css("div.lazyYT[data-youtube-id], div.lazy-video-container[data-video-id]"):
+        video = player.attributes.get("data-youtube-id") or player.attributes.get("data-video-id") or ""
+        provider = player.attributes.get("data-provider-name") or "youtube"
+        if video and provider == "youtube":
+            yield Link(f"https://www.youtube.com/watch?v={video}", player.attributes.get("data-youtube-title") or "")
+    for frame in root.css("iframe[src]"):
+        src = frame.attributes.get("src") or ""
+        if src.startswith(("http://", "https://")):
+            yield Link(src, "")
+
+
+_WRAPPERS = ("safelinks.protection.outlook.com", "urldefense.com", "urldefense.proofpoint.com")
+"""Mail filters that rewrite every address of a message a list forwards to the forum."""
+_URLDEFENSE_V3 = re.compile(r"/v3/__(.+?)__;")
+
+
+def _link(a: LexborNode) -> Link:
+    """An anchor as its reader follows it."""
+    text = a.text(strip=True)
+    return Link(unwrapped(a.attributes.get("href") or "", text), text)
+
+
+def unwrapped(href: str, text: str = "") -> str:
+    """The address a mail filter's wrapper (Outlook SafeLinks, Proofpoint URL Defense) stands for: the
+    anchor's text when it is itself an address, else the one the wrapper encodes. Scribe never passes a
+    wrapper on: it is not where the author pointed, and it carries the mail address of whoever received it."""
+    parts = urlsplit(href)
+    host = (parts.hostname or "").lower()
+    if not any(host == w or host.endswith("." + w) for w in _WRAPPERS):
+        return href
+    if _URL.fullmatch(text):
+        return text
+    inner = parse_qs(parts.query).get("url")
+    if inner:
+        return inner[0]
+    v3 = _URLDEFENSE_V3.search(href)
+    return v3.group(1) if v3 else href
 
 
 def element_attributes(post: Post, selector: str) -> list[dict[str, str]]:

@@ -287,7 +287,7 @@ def reminder_text(meeting: Meeting, ctx: Ctx, names: list[str]) -> str:
             url=markup.url(meeting.link),
         )
         if meeting.link
-        else ctx.t("meetings.reminder_no_link")
+        else ctx.t("meetings.reminder_link_in_post" if meeting.other_links else "meetings.reminder_no_link")
     )
     lines.append(ctx.t("meetings.reminder_source", url=markup.post_url(meeting.topic_id, meeting.post_number)))
     if names:

@@ -382,6 +382,9 @@ class Meeting:
     cancelled: bool = False
     private: bool = False
     """Announced in a private message: only its own readers may hear of it."""
+    other_links: bool = False
+    """No link is sure to be the meeting's, but the announcement carries some: a reminder sends readers
+    to it instead of saying it gives none."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -400,6 +403,7 @@ class Meeting:
             "source": self.source,
             "cancelled": self.cancelled,
             "private": self.private,
+            "other_links": self.other_links,
         }
 
     @classmethod
@@ -422,6 +426,7 @@ class Meeting:
             source=d.get("source") or "prose",
             cancelled=bool(d.get("cancelled")),
             private=bool(d.get("private")),
+            other_links=bool(d.get("other_links")),
         )
 
 
@@ -571,11 +576,37 @@ def _cleaned(sentence: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\b\d{4}-\d\d-\d\dT[\d:.]+Z?(?: UTC)?", "", sentence)).strip(" -–:;,")
 
 
+_JOIN_CUE = re.compile(
+    r"\b(?:join\w*|connect\w*|dial[- ]in|log ?in|(?:meeting|call|zoom|meet|teams|webex|video) links?|rejoi\w+|"
+    r"connexion|se connecter|participer|participez|liens? (?:de|pour) (?:la |le )?(?:visio\w*|reunion|connexion))\b",
+    re.I,
+)
+"""What the sentence giving a call's link says of it ("you can join using the following link", "lien de la visio")."""
+
+
+def _joining(text: str, links: list[Link]) -> Link | None:
+    """The link a sentence of the post gives to join by: a call's host first, then any but a sign-up form (the
+    post's other links are its agenda, a project page, where to propose a topic)."""
+    cued = []
+    for link in links:
+        at = text.find(link.text) if link.text else -1
+        at = text.find(link.url) if at < 0 else at
+        if at >= 0:
+            start, end = _sentence_bounds(text, at)
+            if _JOIN_CUE.search(text[start:end]):
+                cued.append(link)
+    ranked = sorted(cued, key=link_rank)
+    return ranked[0] if ranked and link_rank(ranked[0]) != 1 else None
+
+
 def _link(text: str, found: Found, links: list[Link]) -> str | None:
     if found.url:
         return found.url
     if not links:
         return None
+    joining = _joining(text, links)
+    if joining is not None:
+        return joining.url
     line_start, line_end = _line_bounds(text, found.span[0])
     line = text[line_start:line_end]
     start, end = _sentence_bounds(text, found.span[0])
@@ -970,7 +1001,8 @@ def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, c
         end=f.end,
         tz=f.tz,
         all_day=f.all_day,
-        link=_link(text, f, links),
+        link=(link := _link(text, f, links)),
+        other_links=link is None and bool(links),
         topic_id=post.topic_id,
         post_number=post.post_number,
         post_id=post.id,

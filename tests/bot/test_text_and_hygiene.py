@@ -176,3 +176,58 @@ def test_a_post_nesting_thousands_of_unclosed_tags_is_read_whole() -> None:
     """Cooked HTML of a post with thousands of unclosed tags nests that deep: its text is still read."""
     post = make_post(1, "member", "", cooked="<p>" + "<s>x" * 6000 + "</p>")
     assert analyse(post).text.count("x") == 6000
+
+
+SAFELINK = (
+    "https://can01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.zoom.us%2Fj%2F862%3Fpwd%3Dabc"
+    "&data=05%7C01%7Corganizer%40example.org%7C"
+)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "url"),
+    [
+        (f'<a href="{SAFELINK}">https://example.zoom.us/j/862?pwd=abc</a>', "https://example.zoom.us/j/862?pwd=abc"),
+        (f'<a href="{SAFELINK}">the call</a>', "https://example.zoom.us/j/862?pwd=abc"),
+        (
+            '<a href="https://urldefense.com/v3/__https://example.org/form__;!!abc$">the form</a>',
+            "https://example.org/form",
+        ),
+        (
+            '<a href="https://example.org/a?url=https://elsewhere.org">page</a>',
+            "https://example.org/a?url=https://elsewhere.org",
+        ),
+    ],
+)
+def test_a_mail_filters_wrapper_is_read_as_the_address_it_wraps(anchor: str, url: str) -> None:
+    """An announcement forwarded from a mailing list has every address wrapped by the recipient's mail filter
+    (which also carries their mail address): scribe reads, and passes on, the address the author gave."""
+    post = make_post(1, "alice", "", cooked=f"<p>Join us at {anchor}</p>")
+    assert [link.url for link in analyse(post).links] == [url]
+    assert [link.url for link in text.every_link(post)] == [url]
+
+
+@pytest.mark.parametrize(
+    "cooked",
+    [
+        '<p>Read more here</p><aside class="quote quote-modified" data-post="1" data-topic="524"><div class="title">'
+        '<div class="quote-controls"></div><a href="https://forum.example.org/t/save-as-stl/524">Save as STL</a>'
+        "</div><blockquote>excerpt</blockquote></aside>",
+        '<p>A short video is available here:</p><div class="lazyYT" data-youtube-id="QQ9kFT8XhtA" '
+        'data-youtube-title="Demo" data-width="480"></div>',
+        '<p>Here is a link to the series:</p><iframe src="https://www.youtube.com/embed/QTEti9aY0vs" '
+        'width="480"></iframe>',
+    ],
+)
+def test_a_preview_of_a_topic_or_a_video_is_a_link_the_post_carries(cooked: str) -> None:
+    """Discourse shows a link alone on its line as a preview: another topic's as a quote box, a video as a
+    player. The post carries that link, though no anchor of its own text holds it."""
+    assert text.every_link(make_post(1, "alice", "", cooked=cooked))
+
+
+def test_a_quote_of_a_member_is_not_a_link_the_post_carries() -> None:
+    cooked = (
+        '<aside class="quote no-group" data-username="bob" data-post="1" data-topic="524"><div class="title">'
+        '<a href="https://forum.example.org/t/x/524">X</a></div><blockquote>hi</blockquote></aside><p>Thanks</p>'
+    )
+    assert text.every_link(make_post(1, "alice", "", cooked=cooked)) == ()

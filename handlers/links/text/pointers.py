@@ -30,7 +30,7 @@ _POINTER_PATTERNS = [
     r"\b(?:le |les )?liens? (?:de|vers|pour) (?:la |l'|le )?(?:visio\w*|reunion|connexion|participer|rejoindre|"
     r"s'inscrire|formulaire|zoom|replay)(?: [^.!?\n:]{0,40})? ?(?::|ici|est ici)",
     r"\binscri(?:vez-vous|ptions?|re) (?:ici|via ce lien|sur ce lien|par ici|en cliquant)",
-    r"\b(?:register|sign up|signup|rsvp|join us|join|read more|available|accessible) here\b",
+    r"\b(?:register|sign up|signup|rsvp|join us|join|read more|available|accessible) here\b(?=\s*(?:[:.!\n]|$))",
     r"\b(?:the |a )?links? (?:is |are )?below\b",
     r"\bhere(?:'s| is| are) (?:the |a |your )links?\b",
     r"\bclick here\b",
@@ -96,6 +96,12 @@ _LATER = re.compile(
 """The post says its link is to come ("le lien suivra", "lien à venir", "le lien sera partagé ici jeudi",
 "je vous enverrai le lien", "je mets le lien ici avant", "the TAs will post the links below"): its author knows
 it is not there yet."""
+_REMOVED = re.compile(
+    r"\b(?:links?|urls?|liens?)\b[^.!?\n]{0,30}?\b(?:removed|deleted|taken down|redacted|supprimee?s?|retiree?s?|"
+    r"enlevee?s?)\b|\b(?:removed|deleted) (?:the |my |this |that )?(?:links?|urls?)\b"
+)
+"""The author says the link was taken out on purpose ("link removed, see updated link below", "link removed as
+the data set might hold patient data"): nothing was forgotten, and asking for it back may undo a removal."""
 _ELSEWHERE = re.compile(
     r"\b(?:liens?|links?|formulaires?|inscriptions?)\b[^.!?\n]{0,40}?\b(?:ci-?dessus|plus haut|"
     r"(?:message|post) precedent|(?:dans le|du) (?:premier|precedent|dernier) (?:message|post)|"
@@ -135,6 +141,7 @@ def _ending_on_colon(folded: str) -> tuple[int, int] | None:
 
 
 def link_not_here(text: str) -> bool:
-    """The post says its link will follow or is in an earlier post: pointing at it, it has forgotten nothing."""
+    """The post says its link will follow, is in an earlier post or was removed: pointing at it, it has
+    forgotten nothing."""
     folded = fold_same_length(text)
-    return bool(_LATER.search(folded) or _ELSEWHERE.search(folded))
+    return bool(_LATER.search(folded) or _ELSEWHERE.search(folded) or _REMOVED.search(folded))

@@ -11,6 +11,7 @@ from handlers.links.text import (
     is_agreement,
     is_request,
     kinds_of,
+    link_not_here,
     offer_asked,
     pointer_phrase,
     wanted_kinds,
@@ -557,6 +558,8 @@ def test_not_agreements(text: str) -> None:
         ("Le lien d'inscription : à venir", "Le lien d'inscription"),
         ("Voici le lien pour la réunion de jeudi", "Voici le lien"),
         ("Join us on Thursday, register here.", "register here"),
+        ("A short video is available here:", "available here"),
+        ("Slides of the talk: read more here", "read more here"),
         ("The link is below.", "The link is below"),
         ("Here is the link for the call", "Here is the link"),
         ("Je vous mets le lien juste en dessous", "Je vous mets le lien juste en dessous"),
@@ -581,6 +584,10 @@ def test_pointer_phrases_as_written(text: str, phrase: str) -> None:
         "After you click the link, a page with the questions appears",
         "Je remets le lien dans le pad",
         "On se retrouve ici même jeudi",
+        "Feel free to reach out in private, but I am available here too",
+        "not all the parameter options are available here either",
+        "Are there any options available here to choose the GPU?",
+        "this problem lead me to sign up here… old happy user",
     ],
 )
 def test_not_pointers(text: str) -> None:
@@ -2265,3 +2272,16 @@ def test_a_french_gathering_named_asks_for_its_call(text: str, kinds: set[str]) 
 )
 def test_a_french_plea_in_everyday_words_or_how_to_reach_a_record(sentence: str, asks: bool) -> None:
     assert is_request(sentence) == asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can modify this scripted module to measure angles: (link removed, see updated link below)",
+        "Please check new link below (link removed as the data set might have contained patient information)",
+        "Le lien ci-dessous a été supprimé à la demande de l'intervenante",
+    ],
+)
+def test_a_link_said_removed_is_not_forgotten(text: str) -> None:
+    """The author took the link out on purpose: asking them to add it back may undo what they meant to remove."""
+    assert link_not_here(text)

@@ -132,6 +132,51 @@ async def test_a_reminder_calls_a_sign_up_form_a_registration_not_the_link(
     assert line in reply.raw.splitlines()
 
 
+AGENDA = (
+    "Hi all! Tomorrow, we will be having our weekly hangout at 10:00 AM EST until 11 AM EST.\n\n"
+    "Agenda:\n\n* Required changes to [download.slicer.org](http://download.slicer.org)\n"
+    "* Review [the roadmap](https://www.slicer.org/wiki/Roadmap)\n\n"
+    "Anyone is welcome to join to ask questions at [https://bit.ly/hangout-call ](https://bit.ly/hangout-call)"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "line"),
+    [
+        (AGENDA, "Link: https://bit.ly/hangout-call"),
+        (
+            "Meeting tomorrow at 10:00 AM EST. Use [this link](https://github.com/org/week/issues/new) to propose "
+            "a project. Please [register](https://www.eventbrite.com/e/123) today. You can join using the "
+            "following link: [Zoom](https://example.zoom.us/j/123)",
+            "Link: https://example.zoom.us/j/123",
+        ),
+        (
+            "Meeting tomorrow at 10:00 AM EST. Agenda: [issue 1](https://github.com/org/repo/issues/1), "
+            "[issue 2](https://github.com/org/repo/issues/2).",
+            "The link is in the announcement.",
+        ),
+        ("Meeting tomorrow at 10:00 AM EST, in room 4.", "The announcement gives no link: ask for it in this topic."),
+    ],
+)
+async def test_a_reminder_gives_the_link_said_to_join_by_and_never_says_none_when_unsure(
+    monkeypatch: pytest.MonkeyPatch, raw: str, line: str
+) -> None:
+    """A weekly call's announcement links its agenda (a download page, a roadmap, where to propose a project,
+    a sign-up page) before the call's own link: the link given to join by is the one. When none is given to
+    join by and the announcement still carries links, "gives no link" would be false: the reminder sends
+    readers to the announcement."""
+    monkeypatch.setenv("SCRIBE_REMINDER_OFFSETS", "1h")
+    written = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    post = make_post(1, "organizer", raw, topic_id=7, created_at=written, moderator=True, topic_title="Hangout")
+    ctx = make_ctx(
+        [Topic(id=7, title="Hangout", posts=(post,))], now=written, language="en", timezone="America/New_York"
+    )
+    actions = await meetings.on_post_created(PostCreated(post), ctx)
+    (timer,) = of(ScheduleTimer, actions)
+    (reply,) = of(ReplyToPost, await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, apply({}, actions))))
+    assert line in reply.raw.splitlines()
+
+
 async def test_default_offsets_and_per_category_override() -> None:
     ctx = make_ctx(now=NOW, meetings={"category_offsets": {"5": ["48h", "2h"]}})
     raw = f"Atelier le 3 décembre 2026 à 18h : {LINK}"
