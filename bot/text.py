@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from threading import Lock
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -457,7 +457,7 @@ def unwrapped(href: str, text: str = "") -> str:
     inner = parse_qs(parts.query).get("url")
     if inner:
         return inner[0]
-    v3 = _URLDEFENSE_V3.search(href)
+    v3 = _URLDEFENSE_V3.search(unquote(href))
     return v3.group(1) if v3 else href
 
 

@@ -837,6 +837,10 @@ def decide(
             could=could,
         )
     if found is not None:
+        seen = _seen_by_askers(topic, group, found)
+        if seen is not None:
+            why = because("seen_it", post=found.post_number or 0, asker=seen)
+            return Decision("silent", who=who, why=why, could=could)
         replaced = _said_replaced(topic, found, group)
         if replaced is not None:
             why = because("replaced", post=found.post_number, newer=replaced.post_number)
@@ -867,6 +871,10 @@ def decide(
         return Decision("silent", who=who, why=unsure, could=could)
     if who is None:
         given = _given_in_thread(topic, group, bot, wanted)
+        seen = _seen_by_askers(topic, group, given) if given is not None else None
+        if seen is not None and given is not None:
+            why = because("seen_it", post=given.post_number or 0, asker=seen)
+            return Decision("silent", why=why, could=could)
         if given is not None:
             return Decision("answer", given)
         return Decision("silent", why=because("no_announcement"), could=could)
@@ -895,7 +903,49 @@ def decide(
     dated = _for_another_day(topic, group, bot, wanted, who, meetings)
     if dated is not None:
         return Decision("silent", who=who, why=because("other_day", post=dated), could=could)
+    addressed = _asked_of_another(topic, group, bot, who)
+    if addressed is not None:
+        return Decision("silent", who=who, why=because("asked_directly", name=addressed), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+def _seen_by_askers(topic: Topic, group: RequestGroup, found: Candidate) -> str | None:
+    """An asker who has read the thread's link already: they posted in the topic after it, or it answered
+    their own post. Giving it back answers nothing; they ask for another thing (a tutorial for one step,
+    the video of one feature) or find that one wrong. Their name, or None."""
+    post = found.post
+    first = group.first
+    if post is None or found.topic_id != topic.id or post.post_number >= first.post_number:
+        return None
+    askers = {a.lower() for a in group.askers}
+    for between in topic.posts:
+        if post.post_number < between.post_number < first.post_number and between.username.lower() in askers:
+            return between.username
+    replied = _replied_to(topic, post)
+    return replied.username if replied is not None and replied.username.lower() in askers else None
+
+
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|yours|u|could|can|would|please|pls|plz|kindly|vous|votre|vos|tu|toi|pourriez|pourrais|"
+    r"pouvez|peux)\b"
+)
+"""Words asking the person a post is written to ("is it possible for you to provide", "could you share")."""
+
+
+def _asked_of_another(topic: Topic, group: RequestGroup, bot: str, who: str | None) -> str | None:
+    """The member the first request asks directly, by name or by replying to their post, when it is not the
+    announcer scribe would ask ("@bob, is it possible for you to provide a sample data set?"): that member was
+    asked, and pinging the announcer asks the wrong person. Their name, or None."""
+    first = group.first
+    own = {a.lower() for a in group.askers} | {bot.lower(), "all", "here", "everyone"}
+    named = [n for n in sorted(analyse(first).mentions) if n not in own]
+    replied = _replied_to(topic, first)
+    if replied is not None and replied.username.lower() not in own and replied.post_number != 1:
+        named.append(replied.username)
+    others = [n for n in named if who is None or n.lower() != who.lower()]
+    if not others or not any(_SECOND_PERSON.search(fold(sentence)) for sentence in group.asking):
+        return None
+    return others[0]
 
 
 def _for_another_day(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import cached_property, lru_cache
@@ -26,6 +27,7 @@ from bot.text import (
     analyse,
     chat_invite,
     element_attributes,
+    every_link,
     fold_same_length,
     tables,
     topic_page,
@@ -593,20 +595,28 @@ def _joining(text: str, links: list[Link]) -> Link | None:
         at = text.find(link.url) if at < 0 else at
         if at >= 0:
             start, end = _sentence_bounds(text, at)
-            if _JOIN_CUE.search(text[start:end]):
+            said = text[start:end]
+            above = text[:start].rstrip()
+            if above.endswith(":"):  # "You can join using the following link:" on the line above
+                said = above[above.rfind("\n") + 1 :] + " " + said
+            if _JOIN_CUE.search(said):
                 cued.append(link)
     ranked = sorted(cued, key=link_rank)
     return ranked[0] if ranked and link_rank(ranked[0]) != 1 else None
 
 
-def _link(text: str, found: Found, links: list[Link]) -> str | None:
+def _link(text: str, found: Found, links: list[Link], previewed: Sequence[Link] = ()) -> str | None:
+    """The meeting's link: its own, one a sentence gives to join by, a call's previewed below the text
+    (Discourse shows a lone Zoom link as a box, out of the post's words), else one near its date."""
     if found.url:
         return found.url
-    if not links:
-        return None
-    joining = _joining(text, links)
+    joining = _joining(text, links) if links else None
     if joining is not None:
         return joining.url
+    if previewed:
+        return previewed[0].url
+    if not links:
+        return None
     line_start, line_end = _line_bounds(text, found.span[0])
     line = text[line_start:line_end]
     start, end = _sentence_bounds(text, found.span[0])
@@ -715,8 +725,10 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     meetings: list[Meeting] = []
     cancelled_days: list[date] = []
     weekdays: list[date] = []
+    titled_off = len(kept) == 1 and _title_calls_off(post)
     for f in kept:
         cancelled, retimed = _called_off(low, f, marks)
+        cancelled = cancelled or titled_off
         retimed = retimed or (not cancelled and not f.all_day and _new_hour(low, f))
         if cancelled or retimed:
             cancelled_days.append(f.start.date())
@@ -993,6 +1005,21 @@ def _clause(low: str, span: tuple[int, int], ends: str = _CLAUSE_ENDS) -> tuple[
     return start, after.start() if after else len(low)
 
 
+def _previewed_calls(post: Post, links: list[Link]) -> list[Link]:
+    """The call links the post shows only as a preview box (a onebox), which its words leave out."""
+    own = {link.url for link in links}
+    return [link for link in _external(every_link(post)) if link_rank(link) == 0 and link.url not in own]
+
+
+def _title_calls_off(post: Post) -> bool:
+    """The topic's title says its one meeting is called off ("2018.11.13 Hangout - Cancelled"): organisers edit
+    the title of a weekly call's topic and leave its body as it was."""
+    if post.post_number != 1 or not post.topic_title:
+        return False
+    title = fold_same_length(post.topic_title)
+    return any(not NEGATED.search(title[max(0, m.start() - 16) : m.start()]) for m in CANCEL.finditer(title))
+
+
 def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, cancelled: bool = False) -> Meeting:
     return Meeting(
         id=meeting_id(post.topic_id, post.post_number, f.start),
@@ -1001,7 +1028,7 @@ def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, c
         end=f.end,
         tz=f.tz,
         all_day=f.all_day,
-        link=(link := _link(text, f, links)),
+        link=(link := _link(text, f, links, _previewed_calls(post, links))),
         other_links=link is None and bool(links),
         topic_id=post.topic_id,
         post_number=post.post_number,

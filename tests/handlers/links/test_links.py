@@ -1997,3 +1997,30 @@ def test_a_number_opening_a_request_is_not_of_the_word_ending_the_one_before() -
     (group,) = request_groups(topic, "scribe", order="DMY")
     decision = decide(topic, group, "scribe", [])
     assert (decision.action, decision.who) == ("ask", "moderateur")
+
+
+@pytest.mark.parametrize(
+    ("words", "replied", "action"),
+    [
+        ("@bob could you share the meeting link?", 2, "silent"),
+        ("Could you share the meeting link?", None, "ask"),
+    ],
+)
+def test_a_request_asking_another_member_directly_pings_no_announcer(
+    words: str, replied: int | None, action: str
+) -> None:
+    """A member asks another by name, replying to them ("@bob could you share the link?"): that member was asked;
+    pinging the announcement's author as well would ask the wrong person."""
+    from handlers.links.find import decide, group_of, request_groups
+
+    posts = [
+        make_post(1, "host", "Online meeting on Thursday 6 pm for the whole group.", created_at=T0),
+        make_post(2, "bob", "I will be there too, I have the details.", created_at=T0 + DAY),
+        make_post(3, "tom", words, created_at=T0 + 2 * DAY, reply_to_post_number=replied),
+    ]
+    topic = topic_of(posts, title="Meeting")
+    group = group_of(request_groups(topic, "scribe", order="DMY"), 3)
+    assert group is not None
+    decision = decide(topic, group, "scribe", [])
+    assert decision.action == action
+    assert decision.who == "host"

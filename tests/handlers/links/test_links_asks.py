@@ -93,6 +93,20 @@ SILENT: dict[str, Thread] = {
             ("tom", "Where is the link for the Tuesday developer meeting?"),
         ],
     ),
+    "a member who has read the tutorial given asks for another": (
+        "en",
+        "Extracting the nasal cavity",
+        [
+            ("lea", "What is the best way to extract the geometry of the nasal cavity from my scans?"),
+            (
+                "expert",
+                "If it is just air surrounded by tissue, thresholding may do. The [segmentation tutorials]"
+                "(https://www.example.org/wiki/Training#Segmentation) are a good place to start.",
+            ),
+            ("lea", "That is what I have been doing, but there are holes in the surface I cannot fix."),
+            ("lea", "Do you have any tutorial that tells how to extract the geometry using the model maker?"),
+        ],
+    ),
     "a member writing to a tutor about a form": (
         "en",
         "No confirmation after the workshop form",

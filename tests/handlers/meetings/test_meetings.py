@@ -177,6 +177,33 @@ async def test_a_reminder_gives_the_link_said_to_join_by_and_never_says_none_whe
     assert line in reply.raw.splitlines()
 
 
+async def test_a_call_link_shown_as_a_preview_is_the_reminders() -> None:
+    """Discourse shows a Zoom link alone on its line as a box, out of the post's words: the announcement's
+    call link is still that one, not the link of the sentence before it."""
+    cooked = (
+        "<p>Preparation meeting tomorrow at 10:00 AM EST. You may also use "
+        '<a href="https://github.com/org/week/issues/new">this link</a> to propose your project idea.</p>'
+        "<p>You can join using the following link:</p>"
+        '<aside class="onebox allowlistedgeneric" data-onebox-src="https://example.zoom.us/j/82?pwd=x">'
+        '<header class="source"><a href="https://example.zoom.us/j/82?pwd=x">example.zoom.us</a></header>'
+        "<article><h3>Join our Cloud HD Video Meeting</h3></article></aside>"
+    )
+    written = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    post = make_post(1, "organizer", "", topic_id=7, created_at=written, cooked=cooked, topic_title="Prep meeting")
+    (meeting,) = read_post(post, ZoneInfo("America/New_York"), order="DMY").meetings
+    assert meeting.link == "https://example.zoom.us/j/82?pwd=x"
+
+
+@pytest.mark.parametrize(("title", "off"), [("2018.11.13 Hangout - Cancelled", True), ("2018.11.13 Hangout", False)])
+def test_a_title_calling_the_meeting_off_cancels_it(title: str, off: bool) -> None:
+    """Organisers mark a weekly call's topic "Cancelled" in its title and leave its body as it was."""
+    raw = "Hi all! We will be having our weekly hangout today, at 10:00 AM EST. https://meet.google.com/abc-defg-hij"
+    written = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    post = make_post(1, "organizer", raw, topic_id=7, created_at=written, topic_title=title)
+    (meeting,) = read_post(post, ZoneInfo("America/New_York"), order="DMY").meetings
+    assert meeting.cancelled is off
+
+
 async def test_default_offsets_and_per_category_override() -> None:
     ctx = make_ctx(now=NOW, meetings={"category_offsets": {"5": ["48h", "2h"]}})
     raw = f"Atelier le 3 décembre 2026 à 18h : {LINK}"
