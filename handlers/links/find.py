@@ -837,10 +837,6 @@ def decide(
             could=could,
         )
     if found is not None:
-        seen = _seen_by_askers(topic, group, found)
-        if seen is not None:
-            why = because("seen_it", post=found.post_number or 0, asker=seen)
-            return Decision("silent", who=who, why=why, could=could)
         replaced = _said_replaced(topic, found, group)
         if replaced is not None:
             why = because("replaced", post=found.post_number, newer=replaced.post_number)
@@ -910,9 +906,10 @@ def decide(
 
 
 def _seen_by_askers(topic: Topic, group: RequestGroup, found: Candidate) -> str | None:
-    """An asker who has read the thread's link already: they posted in the topic after it, or it answered
-    their own post. Giving it back answers nothing; they ask for another thing (a tutorial for one step,
-    the video of one feature) or find that one wrong. Their name, or None."""
+    """In a topic opened to ask, an asker who has read the link a reply gave: they posted after it, or it
+    answered their own post. Giving it back answers nothing; they ask for another thing (a tutorial for
+    one step, the video of one feature) or find that one wrong. Their name, or None. (An announcement's
+    link asked again by name, "le lien du sondage svp, je voudrais revoter", is still given.)"""
     post = found.post
     first = group.first
     if post is None or found.topic_id != topic.id or post.post_number >= first.post_number:

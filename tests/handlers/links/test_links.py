@@ -225,6 +225,8 @@ def test_every_reason_of_a_silence_reads_in_the_forums_language(reason: str) -> 
         "link": 9,
         "announced": "week 2",
         "words": "feedback",
+        "name": "bob",
+        "asker": "lea",
     }
     why = because(reason, **values)
     english = EN.get(f"links.why.{reason}", **values)
