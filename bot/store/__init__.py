@@ -207,9 +207,7 @@ class Store:
     async def wait_for_forum(self, keys: list[str], error: str, retry_at: datetime, since: datetime) -> None:
         """Writes that wait until `retry_at` for a forum that cannot be reached: a wait that does
         not age them toward their giving up."""
-        await self._run(
-            q.wait_for_forum, keys, error, retry_at.astimezone(UTC).isoformat(), since.astimezone(UTC).isoformat()
-        )
+        await self._run(q.wait_for_forum, keys, error, retry_at, since)
 
     async def not_sent(self, key: str) -> None:
         """A send the forum certainly did not receive (it could not be reached): not an attempt."""

@@ -413,14 +413,14 @@ def retry_later(db: sqlite3.Connection, key: str, error: str, retry_at: str, sin
     )
 
 
-def wait_for_forum(db: sqlite3.Connection, keys: list[str], error: str, retry_at: str, since: str) -> None:
+def wait_for_forum(db: sqlite3.Connection, keys: list[str], error: str, retry_at: datetime, since: datetime) -> None:
     """The writes wait from `since` until `retry_at` for a forum that could not be reached, the
     wait added to their `forum_wait` (in seconds); their status is kept."""
-    wait = (datetime.fromisoformat(retry_at) - datetime.fromisoformat(since)).total_seconds()
+    wait = (retry_at - since).total_seconds()
     with atomic(db):
         db.executemany(
             'UPDATE outbox SET error = ?, retry_at = ?, retry_since = ?, "forum_wait" = "forum_wait" + ? WHERE key = ?',
-            [(error, retry_at, since, wait, key) for key in keys],
+            [(error, _utc(retry_at), _utc(since), wait, key) for key in keys],
         )
 
 
