@@ -318,17 +318,18 @@ class Outbox:
         if row["retry_at"] and row["retry_since"]:
             waited = datetime.fromisoformat(row["retry_at"]) - datetime.fromisoformat(row["retry_since"])
         retry_at = now + min(max(2 * waited, AMBIGUOUS_RETRY), LONGEST_RETRY)
+        keys = [r["key"] for r in rows]
         log.warning(
             "outbox.forum_unreachable",
             extra={
-                "keys": [r["key"] for r in rows],
+                "keys": keys,
                 "attempts": row["attempts"],
                 "why": why,
                 "retry_at": retry_at.isoformat(),
             },
         )
-        await self.store.wait_for_forum([r["key"] for r in rows], why, retry_at, now)
-        metrics.WRITES.labels("deferred").inc(len(rows))
+        await self.store.wait_for_forum(keys, why, retry_at, now)
+        metrics.WRITES.labels("deferred").inc(len(keys))
 
     async def _mark_done(self, key: str, post: Post | None, counted: bool = False) -> None:
         result = {"post_id": post.id, "topic_id": post.topic_id, "post_number": post.post_number} if post else {}
