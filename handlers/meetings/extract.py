@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import cached_property, lru_cache
@@ -642,13 +642,16 @@ def _own_text(text: str, bot_username: str | None) -> str:
 
 def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
     """Sentences that call a meeting off ("cancel") or move it ("move"): (word position, sentence end, kind)."""
-    marks = []
-    for kind, pattern in (("cancel", CANCEL), ("cancel", NO_MEETING), ("move", POSTPONE)):
-        for m in pattern.finditer(low):
-            if NEGATED.search(low[max(0, m.start() - 16) : m.start()]):
-                continue
-            marks.append((m.start(), _sentence_bounds(low, m.start())[1], kind))
-    return marks
+    return [
+        (m.start(), _sentence_bounds(low, m.start())[1], kind)
+        for kind, pattern in (("cancel", CANCEL), ("cancel", NO_MEETING), ("move", POSTPONE))
+        for m in _affirmed(pattern, low)
+    ]
+
+
+def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches that no negation just before denies ("n'a pas été annulée", "not cancelled")."""
+    return (m for m in pattern.finditer(low) if not NEGATED.search(low[max(0, m.start() - 16) : m.start()]))
 
 
 STRUCK_HTML = re.compile(r"<(s|del|strike)\b[^>]*>.*?</\1>", re.I | re.S)
@@ -1016,8 +1019,7 @@ def _title_calls_off(post: Post) -> bool:
     the title of a weekly call's topic and leave its body as it was."""
     if post.post_number != 1 or not post.topic_title:
         return False
-    title = fold_same_length(post.topic_title)
-    return any(not NEGATED.search(title[max(0, m.start() - 16) : m.start()]) for m in CANCEL.finditer(title))
+    return next(_affirmed(CANCEL, fold_same_length(post.topic_title)), None) is not None
 
 
 def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, cancelled: bool = False) -> Meeting:
