@@ -867,13 +867,12 @@ def decide(
         return Decision("silent", who=who, why=unsure, could=could)
     if who is None:
         given = _given_in_thread(topic, group, bot, wanted)
-        seen = _seen_by_askers(topic, group, given) if given is not None else None
-        if seen is not None and given is not None:
-            why = because("seen_it", post=given.post_number or 0, asker=seen)
-            return Decision("silent", why=why, could=could)
-        if given is not None:
-            return Decision("answer", given)
-        return Decision("silent", why=because("no_announcement"), could=could)
+        if given is None:
+            return Decision("silent", why=because("no_announcement"), could=could)
+        seen = _seen_by_askers(topic, group, given)
+        if seen is not None:
+            return Decision("silent", why=because("seen_it", post=given.post_number or 0, asker=seen), could=could)
+        return Decision("answer", given)
     if not wanted and _by_name(group):
         why = because("no_kind_named")
         return Decision("silent", who=who, why=why, could=could)
