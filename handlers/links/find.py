@@ -867,13 +867,12 @@ def decide(
         return Decision("silent", who=who, why=unsure, could=could)
     if who is None:
         given = _given_in_thread(topic, group, bot, wanted)
-        seen = _seen_by_askers(topic, group, given) if given is not None else None
-        if seen is not None and given is not None:
-            why = because("seen_it", post=given.post_number or 0, asker=seen)
-            return Decision("silent", why=why, could=could)
-        if given is not None:
-            return Decision("answer", given)
-        return Decision("silent", why=because("no_announcement"), could=could)
+        if given is None:
+            return Decision("silent", why=because("no_announcement"), could=could)
+        seen = _seen_by_askers(topic, group, given)
+        if seen is not None:
+            return Decision("silent", why=because("seen_it", post=given.post_number or 0, asker=seen), could=could)
+        return Decision("answer", given)
     if not wanted and _by_name(group):
         why = because("no_kind_named")
         return Decision("silent", who=who, why=why, could=could)
@@ -929,7 +928,7 @@ _SECOND_PERSON = re.compile(
 """Words asking the person a post is written to ("is it possible for you to provide", "could you share")."""
 
 
-def _asked_of_another(topic: Topic, group: RequestGroup, bot: str, who: str | None) -> str | None:
+def _asked_of_another(topic: Topic, group: RequestGroup, bot: str, who: str) -> str | None:
     """The member the first request asks directly, by name or by replying to their post, when it is not the
     announcer scribe would ask ("@bob, is it possible for you to provide a sample data set?"): that member was
     asked, and pinging the announcer asks the wrong person. Their name, or None."""
@@ -939,7 +938,7 @@ def _asked_of_another(topic: Topic, group: RequestGroup, bot: str, who: str | No
     replied = _replied_to(topic, first)
     if replied is not None and replied.username.lower() not in own and replied.post_number != 1:
         named.append(replied.username)
-    others = [n for n in named if who is None or n.lower() != who.lower()]
+    others = [n for n in named if n.lower() != who.lower()]
     if not others or not any(_SECOND_PERSON.search(fold(sentence)) for sentence in group.asking):
         return None
     return others[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import cached_property, lru_cache
@@ -605,16 +605,22 @@ def _joining(text: str, links: list[Link]) -> Link | None:
     return ranked[0] if ranked and link_rank(ranked[0]) != 1 else None
 
 
-def _link(text: str, found: Found, links: list[Link], previewed: Sequence[Link] = ()) -> str | None:
-    """The meeting's link: its own, one a sentence gives to join by, a call's previewed below the text
-    (Discourse shows a lone Zoom link as a box, out of the post's words), else one near its date."""
-    if found.url:
-        return found.url
+def _joined_by(post: Post, text: str, links: list[Link]) -> str | None:
+    """The link the post gives to join its meetings, whatever their date: one a sentence gives to join by, else
+    a call's previewed below the text (Discourse shows a lone Zoom link as a box, out of the post's words)."""
     joining = _joining(text, links) if links else None
     if joining is not None:
         return joining.url
-    if previewed:
-        return previewed[0].url
+    previewed = _previewed_calls(post, links)
+    return previewed[0].url if previewed else None
+
+
+def _link(text: str, found: Found, links: list[Link], joined: str | None) -> str | None:
+    """The meeting's link: its own, the one the post gives to join by (`_joined_by`), else one near its date."""
+    if found.url:
+        return found.url
+    if joined is not None:
+        return joined
     if not links:
         return None
     line_start, line_end = _line_bounds(text, found.span[0])
@@ -642,13 +648,16 @@ def _own_text(text: str, bot_username: str | None) -> str:
 
 def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
     """Sentences that call a meeting off ("cancel") or move it ("move"): (word position, sentence end, kind)."""
-    marks = []
-    for kind, pattern in (("cancel", CANCEL), ("cancel", NO_MEETING), ("move", POSTPONE)):
-        for m in pattern.finditer(low):
-            if NEGATED.search(low[max(0, m.start() - 16) : m.start()]):
-                continue
-            marks.append((m.start(), _sentence_bounds(low, m.start())[1], kind))
-    return marks
+    return [
+        (m.start(), _sentence_bounds(low, m.start())[1], kind)
+        for kind, pattern in (("cancel", CANCEL), ("cancel", NO_MEETING), ("move", POSTPONE))
+        for m in _affirmed(pattern, low)
+    ]
+
+
+def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches that no negation just before denies ("n'a pas été annulée", "not cancelled")."""
+    return (m for m in pattern.finditer(low) if not NEGATED.search(low[max(0, m.start() - 16) : m.start()]))
 
 
 STRUCK_HTML = re.compile(r"<(s|del|strike)\b[^>]*>.*?</\1>", re.I | re.S)
@@ -726,6 +735,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     cancelled_days: list[date] = []
     weekdays: list[date] = []
     titled_off = len(kept) == 1 and _title_calls_off(post)
+    joined = _joined_by(post, text, links) if kept else None
     for f in kept:
         cancelled, retimed = _called_off(low, f, marks)
         cancelled = cancelled or titled_off
@@ -734,7 +744,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
             cancelled_days.append(f.start.date())
             if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
                 weekdays.append(f.start.date())
-        meetings.append(_meeting(post, text, f, links, len(kept) == 1, cancelled))
+        meetings.append(_meeting(post, text, f, links, len(kept) == 1, joined, cancelled))
     gone = _superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | _moved_on(
         low, marks, kept, meetings
     )
@@ -1016,11 +1026,12 @@ def _title_calls_off(post: Post) -> bool:
     the title of a weekly call's topic and leave its body as it was."""
     if post.post_number != 1 or not post.topic_title:
         return False
-    title = fold_same_length(post.topic_title)
-    return any(not NEGATED.search(title[max(0, m.start() - 16) : m.start()]) for m in CANCEL.finditer(title))
+    return next(_affirmed(CANCEL, fold_same_length(post.topic_title)), None) is not None
 
 
-def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, cancelled: bool = False) -> Meeting:
+def _meeting(
+    post: Post, text: str, f: Found, links: list[Link], single: bool, joined: str | None, cancelled: bool = False
+) -> Meeting:
     return Meeting(
         id=meeting_id(post.topic_id, post.post_number, f.start),
         title=_title(text, f, post, single),
@@ -1028,7 +1039,7 @@ def _meeting(post: Post, text: str, f: Found, links: list[Link], single: bool, c
         end=f.end,
         tz=f.tz,
         all_day=f.all_day,
-        link=(link := _link(text, f, links, _previewed_calls(post, links))),
+        link=(link := _link(text, f, links, joined)),
         other_links=link is None and bool(links),
         topic_id=post.topic_id,
         post_number=post.post_number,
@@ -1046,7 +1057,8 @@ def confirmed(post: Post, doubt: Found, start: datetime, end: datetime | None, b
     post = unstruck(post)
     text = _own_text(analyse(post).with_cited, bot_username)
     found = replace(doubt, start=start, end=end, all_day=False, source="model")
-    return _meeting(post, text, found, _external(analyse(post).links), True)
+    links = _external(analyse(post).links)
+    return _meeting(post, text, found, links, True, _joined_by(post, text, links))
 
 
 def _with_ends(structured: list[Found], text: str, post: Post, order: DateOrder) -> list[Found]:
