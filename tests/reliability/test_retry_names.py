@@ -9,6 +9,7 @@ from bot.dispatch import RETRY, Dispatcher
 from bot.events import MentionReceived, PostCreated, TickFired
 from bot.routing import Router
 from tests.handlers.links.test_links_settle import post
+from tests.reliability.test_topic_edited import retry_keys
 
 SEED_TOPIC = 1
 ASKED = "Quelqu'un a le lien de la visio de jeudi pour l'atelier compta ?"
@@ -27,10 +28,6 @@ def reading(engine) -> list[int]:
 
     engine.dispatcher = Dispatcher([probe])
     return seen
-
-
-async def retry_keys(engine) -> list[str]:
-    return [t["key"] for t in await engine.store.timers() if t["status"] == "pending"]
 
 
 def failing(sandbox, post_id: int) -> None:
