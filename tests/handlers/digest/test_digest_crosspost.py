@@ -3,17 +3,12 @@ cross-post) and both were liked: the words are shown once, on one line naming bo
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from handlers.digest.sections import same_words
 from tests.conftest import Clock
 from tests.handlers.digest.test_digest import section
-from tests.handlers.digest.test_digest_shapes import digest_forum
-
-START = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)  # Monday of ISO week 47
-DIGEST_AT = datetime(2026, 11, 23, 8, 5, tzinfo=UTC)  # the digest of week 47
+from tests.handlers.digest.test_digest_shapes import DIGEST_AT, START, digest_forum
 
 TEXTS = {
     "en": {
