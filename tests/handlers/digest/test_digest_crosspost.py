@@ -8,7 +8,7 @@ import pytest
 from handlers.digest.sections import same_words
 from tests.conftest import Clock
 from tests.handlers.digest.test_digest import section
-from tests.handlers.digest.test_digest_shapes import DIGEST_AT, START, digest_forum
+from tests.handlers.digest.test_digest_shapes import START, digest_forum, digest_posted
 
 TEXTS = {
     "en": {
@@ -52,10 +52,7 @@ async def appreciated_of_week(make_sandbox, make_engine, language: str) -> tuple
     topics["other"] = made["topic_id"]
     sb.like(made["id"], "ana")
     await engine.run_once()
-    clock.now = DIGEST_AT
-    await engine.run_once()
-    [digest] = [t for t in sb.forum.topics.values() if t.category_id == 3 and "2026" in t.title]
-    return section(sb.forum.posts[digest.post_ids[0]].raw, text["section"]), topics
+    return section(await digest_posted(sb, engine, clock), text["section"]), topics
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
