@@ -10,6 +10,7 @@ from bot.actions import SendPrivateMessage
 from bot.events import TickFired
 from bot.outbox import GIVE_UP_AFTER, MAX_ATTEMPTS
 from bot.sandbox import Sandbox
+from tests.conftest import started_again
 
 
 def replies_to(sb: Sandbox, post_id: int) -> list:
@@ -70,7 +71,7 @@ async def test_a_write_that_waited_while_scribe_was_stopped_is_not_given_up_at_i
     sandbox.faults.server_error(count=2, status=502, path_prefix="/posts", method="POST")
     await engine.send()
     clock.advance(hours=3)
-    restarted = await make_engine(sandbox, clock=clock)
+    restarted = await started_again(engine, make_engine, sandbox, clock)
     await restarted.send()
     clock.advance(minutes=1)
     await restarted.send()

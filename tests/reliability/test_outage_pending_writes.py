@@ -11,8 +11,7 @@ from bot import actions as A
 from bot.events import TickFired
 from bot.forum import Unavailable
 from bot.hygiene import has_mark
-from bot.sandbox import Sandbox
-from tests.reliability.test_outage_unsure_write import drains
+from tests.reliability.test_outage_unsure_write import copies, drains
 
 SEED_TOPIC = 1
 KEYS = ["notes:reply:first", "notes:reply:second", "notes:reply:third"]
@@ -21,10 +20,6 @@ BODIES = [
     "La salle du TD de jeudi change : rendez-vous au bâtiment B.",
     "Le corrigé de l'exercice 4 est ajouté à la fin du polycopié.",
 ]
-
-
-def copies(sb: Sandbox, key: str) -> int:
-    return sum(1 for p in sb.posts_by("scribe") if has_mark(p.raw, key))
 
 
 async def stage(engine, clock, count: int) -> None:

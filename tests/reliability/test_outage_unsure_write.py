@@ -16,8 +16,9 @@ KEY = "links:reply:outage"
 BODY = "Le formulaire d'inscription rouvre lundi matin, le lien reste le même."
 
 
-def copies(sb: Sandbox) -> int:
-    return sum(1 for p in sb.posts_by("scribe") if has_mark(p.raw, KEY))
+def copies(sb: Sandbox, key: str = KEY) -> int:
+    """How many of scribe's posts carry the write's key: the forum made it that many times."""
+    return sum(1 for p in sb.posts_by("scribe") if has_mark(p.raw, key))
 
 
 async def drains(engine, clock, minutes: int) -> list[float]:

@@ -9,6 +9,7 @@ from bot.dispatch import RETRY, Dispatcher
 from bot.events import MentionReceived, PostCreated, TickFired
 from bot.routing import Router
 from tests.handlers.links.test_links_settle import post
+from tests.reliability.test_topic_edited import retry_keys
 
 SEED_TOPIC = 1
 ASKED = "Quelqu'un a le lien de la visio de jeudi pour l'atelier compta ?"
@@ -29,14 +30,24 @@ def reading(engine) -> list[int]:
     return seen
 
 
-async def retry_keys(engine) -> list[str]:
-    return [t["key"] for t in await engine.store.timers() if t["status"] == "pending"]
-
-
 def failing(sandbox, post_id: int) -> None:
     """The forum failing on the post's topic and on the post itself."""
     sandbox.faults.server_error(count=None, status=503, path_prefix=f"/t/{SEED_TOPIC}")
     sandbox.faults.server_error(count=None, status=503, path_prefix=f"/posts/{post_id}.json")
+
+
+async def put_off_twice_then_read(sandbox, engine, clock, post_id: int, route: str) -> None:
+    """The forum failing on the post: its reading is put off as `…:1`, then `…:2` when the retry's own
+    read fails too; the forum back, the next retry reads it."""
+    failing(sandbox, post_id)
+    await engine.run_once()
+    assert await retry_keys(engine) == [f"retry:{post_id}:{route}:1"]
+    clock.advance(minutes=2)
+    await engine.run_once()
+    assert await retry_keys(engine) == [f"retry:{post_id}:{route}:2"]
+    sandbox.faults.clear()
+    clock.advance(minutes=4)
+    await engine.run_once()
 
 
 async def test_a_retry_whose_read_of_the_post_fails_is_put_off_under_the_same_form(sandbox, make_engine, clock):
@@ -44,15 +55,7 @@ async def test_a_retry_whose_read_of_the_post_fails_is_put_off_under_the_same_fo
     seen = reading(engine)
     await engine.run_once()
     asked = await post(sandbox, "membre", ASKED, SEED_TOPIC)
-    failing(sandbox, asked.id)
-    await engine.run_once()
-    assert await retry_keys(engine) == [f"retry:{asked.id}:probe.reads_the_topic:1"]
-    clock.advance(minutes=2)
-    await engine.run_once()
-    assert await retry_keys(engine) == [f"retry:{asked.id}:probe.reads_the_topic:2"]
-    sandbox.faults.clear()
-    clock.advance(minutes=4)
-    await engine.run_once()
+    await put_off_twice_then_read(sandbox, engine, clock, asked.id, "probe.reads_the_topic")
     assert seen == [asked.id]
     assert await retry_keys(engine) == []
 
@@ -93,13 +96,5 @@ async def test_a_command_met_by_a_failing_forum_is_retried_under_the_route_menti
     engine.dispatcher = Dispatcher([probe])
     await engine.run_once()
     asked = await post(sandbox, "membre", "@scribe visio de jeudi, s'il vous plaît", SEED_TOPIC)
-    failing(sandbox, asked.id)
-    await engine.run_once()
-    assert await retry_keys(engine) == [f"retry:{asked.id}:mention:1"]
-    clock.advance(minutes=2)
-    await engine.run_once()
-    assert await retry_keys(engine) == [f"retry:{asked.id}:mention:2"]
-    sandbox.faults.clear()
-    clock.advance(minutes=4)
-    await engine.run_once()
+    await put_off_twice_then_read(sandbox, engine, clock, asked.id, "mention")
     assert answered == [asked.id]

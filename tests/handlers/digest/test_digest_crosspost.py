@@ -3,17 +3,12 @@ cross-post) and both were liked: the words are shown once, on one line naming bo
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from handlers.digest.sections import same_words
 from tests.conftest import Clock
 from tests.handlers.digest.test_digest import section
-from tests.handlers.digest.test_digest_shapes import digest_forum
-
-START = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)  # Monday of ISO week 47
-DIGEST_AT = datetime(2026, 11, 23, 8, 5, tzinfo=UTC)  # the digest of week 47
+from tests.handlers.digest.test_digest_shapes import START, digest_forum, digest_posted
 
 TEXTS = {
     "en": {
@@ -57,10 +52,7 @@ async def appreciated_of_week(make_sandbox, make_engine, language: str) -> tuple
     topics["other"] = made["topic_id"]
     sb.like(made["id"], "ana")
     await engine.run_once()
-    clock.now = DIGEST_AT
-    await engine.run_once()
-    [digest] = [t for t in sb.forum.topics.values() if t.category_id == 3 and "2026" in t.title]
-    return section(sb.forum.posts[digest.post_ids[0]].raw, text["section"]), topics
+    return section(await digest_posted(sb, engine, clock), text["section"]), topics
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

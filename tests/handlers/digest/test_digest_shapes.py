@@ -106,6 +106,14 @@ async def digest_forum(make_sandbox, make_engine, clock: Clock, language: str, u
     return sb, engine
 
 
+async def digest_posted(sb, engine, clock: Clock) -> str:
+    """The digest of week 47 as scribe posts it at `DIGEST_AT`."""
+    clock.now = DIGEST_AT
+    await engine.run_once()
+    [digest] = [t for t in sb.forum.topics.values() if t.category_id == 3 and "2026" in t.title]
+    return sb.forum.posts[digest.post_ids[0]].raw
+
+
 async def digest_of_week(make_sandbox, make_engine, language: str) -> tuple[str, dict[str, int]]:
     text = TEXTS[language]
     clock = Clock(START)
@@ -142,10 +150,7 @@ async def digest_of_week(make_sandbox, make_engine, language: str) -> tuple[str,
     await post("kim", text["again"], "workshop")
     clock.advance(hours=8)
     await engine.run_once()
-    clock.now = DIGEST_AT
-    await engine.run_once()
-    [digest] = [t for t in sb.forum.topics.values() if t.category_id == 3 and "2026" in t.title]
-    return sb.forum.posts[digest.post_ids[0]].raw, topics
+    return await digest_posted(sb, engine, clock), topics
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
