@@ -598,11 +598,11 @@ async def _post_in(ctx: Ctx, topic_id: int, post_number: int) -> Post | None:
 
 
 async def _meetings(ctx: Ctx, topic: Topic) -> list[Meeting]:
-    """The meetings that may answer in the topic (its own, or of the same subject, with a link) and
-    may be named there (`bot.audience`)."""
+    """The meetings that may answer in the topic (of the same subject, with a link) or tell when its sessions were
+    held (its own, link or not), and may be named there (`bot.audience`)."""
 
     def may_answer(m: Meeting) -> bool:
-        return bool(m.link) and (m.topic_id == topic.id or _same_subject(m.title, topic.title))
+        return m.topic_id == topic.id or (bool(m.link) and _same_subject(m.title, topic.title))
 
     return await known_meetings(ctx, await topic_audience(ctx.forum, topic.id), may_answer)
 

@@ -33,11 +33,13 @@ from handlers.links.answer import (
     says_replaced,
     things_asked,
 )
+from handlers.links.subject import asked_about, link_words, off_subject, theme
 from handlers.links.text import (
     MEETING_KINDS,
     after_solved,
     asked_in_turn,
     asks_session_upload,
+    asks_whether,
     copied_from,
     held_event,
     is_agreement,
@@ -816,6 +818,9 @@ def decide(
         return Decision("silent", why=because("spoken_of", post=spoken))
     if not wanted and all(r.judged or r.agreement for r in group.requests):
         return Decision("silent", why=because("model_only"))
+    quoted = _quoted_post(topic, group)
+    if quoted is not None and every_link(quoted):
+        return Decision("silent", why=because("quoted_has_link", post=quoted.post_number))
     who = announcer(topic, group, bot)
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     found, unsure = choose(every, topic, group, wanted)
@@ -845,6 +850,9 @@ def decide(
         if later is not None:
             why = because("next_session", post=found.post_number, newer=later.post_number)
             return Decision("silent", who=who, why=why, could=could)
+        ahead = _none_held_yet(topic, group, meetings) if wanted == {"recording"} else None
+        if ahead is not None:
+            return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)
         if wanted <= {"meeting"} and _call_held(found, group):
             why = because("session_over", post=found.post_number)
             return Decision("silent", who=who, why=why, could=could)
@@ -858,6 +866,9 @@ def decide(
         if unsaid:
             why = because("unsaid_purpose", post=found.post_number or 0, words=unsaid)
             return Decision("silent", who=who, why=why, could=could)
+        about = _about_else(topic, group, found, wanted)
+        if about is not None:
+            return Decision("silent", who=who, why=about, could=could)
         declined = _declined_before(topic, group, bot, meetings, found, groups)
         if declined is not None:
             why = because("declined_before", post=declined, link=found.post_number or 0)
@@ -872,6 +883,9 @@ def decide(
         seen = _seen_by_askers(topic, group, given)
         if seen is not None:
             return Decision("silent", why=because("seen_it", post=given.post_number or 0, asker=seen), could=could)
+        about = _about_else(topic, group, given, wanted)
+        if about is not None:
+            return Decision("silent", why=about, could=could)
         return Decision("answer", given)
     if not wanted and _by_name(group):
         why = because("no_kind_named")
@@ -901,7 +915,40 @@ def decide(
     addressed = _asked_of_another(topic, group, bot, who)
     if addressed is not None:
         return Decision("silent", who=who, why=because("asked_directly", name=addressed), could=could)
+    if all(asks_whether(sentence) for sentence in group.asking):
+        return Decision("silent", who=who, why=because("asks_whether"), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+def _quoted_post(topic: Topic, group: RequestGroup) -> Post | None:
+    """The post of this topic by another member that the first request quotes ("…is available here." — "there
+    is no link attached"): the link asked is that post's, not the opening post's."""
+    askers = {a.lower() for a in group.askers}
+    for quote in analyse(group.first).quotes:
+        if quote.post_number is None or quote.topic_id not in (None, topic.id):
+            continue
+        post = topic.post(quote.post_number)
+        if post is not None and post.post_number < group.first.post_number and post.username.lower() not in askers:
+            return post
+    return None
+
+
+def _about_else(topic: Topic, group: RequestGroup, found: Candidate, wanted: frozenset[str]) -> Reason | None:
+    """A document asked about one thing ("is there any tutorial?" after "how can I train my own model?") and a
+    link whose own words speak of none of it, the topic's theme aside: another thing's document, so silence."""
+    if wanted != {"document"}:
+        return None
+    last = group.post_numbers[-1]
+    common = theme(analyse(p).text for p in topic.posts if p.is_regular and p.post_number <= last)
+    asked = [asked_about(sentence, analyse(r.post).text) for r, sentence in zip(group.own, group.asking, strict=True)]
+    said = link_words(" ".join(_said_with_own(found)), found.url)
+    off = off_subject(asked, said, common)
+    return because("off_subject", post=found.post_number or 0, words=", ".join(sorted(off))) if off else None
+
+
+def _said_with_own(found: Candidate) -> list[str]:
+    """A link's own words: its clause, the heading above it and its title (not the topic's title)."""
+    return [found.context, found.heading, found.title or ""]
 
 
 def _seen_by_askers(topic: Topic, group: RequestGroup, found: Candidate) -> str | None:
@@ -1074,6 +1121,18 @@ def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]
     )
 
 
+def _none_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
+    """The first session the topic announced before the requests, when every one was still to come as they asked
+    for a recording: none exists yet, and a video the thread links (an older workshop's, a product page's) is not
+    it. None when one was held."""
+    announced = [
+        m for m in meetings if m.topic_id == topic.id and not m.cancelled and m.post_number < group.first.post_number
+    ]
+    if any(m.start <= group.first.created_at for m in announced):
+        return None
+    return min(announced, key=lambda m: m.start, default=None)
+
+
 def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
     """The announcement gives a link of the kind asked whose own words name what the requests name
     ("Session 6: <video>" for "the session 6 recording"), one the rules of an answer left out (a
@@ -1136,6 +1195,7 @@ UNSURE = frozenset(
         "declined_before",
         "spoken_of",
         "unsaid_purpose",
+        "off_subject",
         "thing_unsaid",
     }
 )

@@ -12,7 +12,7 @@ published results looked for), `exclusions` (what rules a match out), `asking` (
 """
 
 from handlers.links.text.agreement import is_agreement, mail_not_come, names_mail
-from handlers.links.text.asking import copied_from, request_sentence
+from handlers.links.text.asking import asks_whether, copied_from, request_sentence
 from handlers.links.text.doubt import in_doubt
 from handlers.links.text.events import held_event, offer_asked
 from handlers.links.text.exclusions import after_solved, own_trouble, trouble_over
@@ -35,6 +35,7 @@ __all__ = [
     "after_solved",
     "asked_in_turn",
     "asks_session_upload",
+    "asks_whether",
     "copied_from",
     "held_event",
     "in_doubt",

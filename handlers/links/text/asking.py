@@ -250,3 +250,22 @@ def _flat(text: str) -> str:
     """A post folded, its line breaks and runs of spaces made one space: read once however many replies
     are compared with it."""
     return " ".join(normalise(fold(text)).split())
+
+
+_NOT_A_LINK = (
+    r"(?!(?:\w+ )?(?:links?|urls?|recordings?|replays?|videos?|slides|liens?|enregistrements?|diapos?|diaporamas?)\b)"
+)
+"""Not a link, nor a held session's recording or slides ("is there a link to…", "is there a recording of…")."""
+_WHETHER = re.compile(
+    rf"\b(?:is|are) there (?:any|an?|some) {_NOT_A_LINK}|\b(?:suggest|recommend)\w*\b|"
+    rf"\b(?:provide|share|send|upload|post) (?:us )?(?:some|an?|any) {_NOT_A_LINK}|"
+    rf"\b(?:y a-t-il|est-ce qu'il y a) (?:un|une|des) {_NOT_A_LINK}|\b(?:conseill|recommand)\w*\b"
+)
+"""Asking whether such a thing exists, or for advice ("is there any documentation that lists…", "can you suggest some
+courses?", "please provide a sample data set"), not for the link an announcement gave or promised."""
+
+
+def asks_whether(sentence: str) -> bool:
+    """The asking sentence (folded) asks whether a thing exists, or for one of a kind, not for a known thing's link:
+    nobody was meant to have posted it, so no announcer is asked to add it."""
+    return _WHETHER.search(sentence) is not None

@@ -1,0 +1,98 @@
+"""What a request for a document is about, and whether a link speaks of it.
+
+On a question-and-answer forum "is there any tutorial?" follows "how can I train my own model on these
+scans?": the tutorial asked is about training a model. A link of the thread that is a document, but whose
+own words speak of none of that (a sample-data page of the announcement), is another thing's; giving it
+answers nothing, in public. Words most posts of a long topic use ("segmentation" in a segmentation thread, the
+software's name) are its theme: every link of the topic shares them, so they tell none apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from bot.text import fold
+from handlers.links.answer import families
+from handlers.links.text import things
+from handlers.summaries.text import STOP, sentences
+
+_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z0-9-]{3,}(?![\w/.-]*\.[a-z])")
+"""A word of four letters or more, not a mention, an address or a file name."""
+_ASKING_WORDS = (
+    "link links url urls please thanks thank kindly help anyone someone somebody anybody know knows find found "
+    "share shared provide provided give send post posted available availability there where which what whether "
+    "could would should might must need needs needed want wanted wonder wondering like looking look search "
+    "searched able possible hello dear sorry also just still again really very much many more most some such "
+    "other another same something anything everything nothing everyone thing things step steps way ways good "
+    "great nice best guys folks team question questions answer answers idea ideas point pointer reference refer "
+    "suggest suggestion recommend recommended advice advise else here this that these those them they their "
+    "then than exist exists existing currently current already maybe perhaps kind sort type page pages site "
+    "website online official specific detailed detail details example examples basic basics simple beginner "
+    "beginners newbie learn learning understand start started getting work works working use using used user "
+    "users"
+)
+_ASKING = frozenset(_ASKING_WORDS.split())
+"""Words of asking for a link that say nothing of what it is about."""
+
+
+_THEME_POSTS = 4
+"""A word is a long topic's theme when at least this many of its posts use it…"""
+_THEME_SHARE = 0.25
+"""…and at least this share of them."""
+_PATH_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
+
+
+def _stem(word: str) -> str:
+    """Enough of a word to match its forms ("segment", "segmentation", "segmented", "models")."""
+    return (word[:-1] if word.endswith("s") and len(word) > 4 else word)[:7]
+
+
+def words_of(text: str) -> set[str]:
+    """The content words of a text, stemmed: no stop word, no word of asking, no kind of link."""
+    folded = fold(text)
+    out = set()
+    for word in _WORD.findall(folded):
+        if word in STOP or word in _ASKING or families(word) or things(word):
+            continue
+        out.add(_stem(word))
+    return out
+
+
+def asked_about(asking: str, post_text: str) -> set[str]:
+    """What the asking sentence says the thing asked is about; when it says nothing ("is there any
+    tutorial?"), what the question just before it in the same post asks ("how can I train my own model?")."""
+    own = words_of(asking)
+    if own or not asking:
+        return own
+    said = sentences(post_text)
+    folded = [fold(s) for s in said]
+    at = next((i for i, s in enumerate(folded) if asking.rstrip("?. ") in s), None)
+    if at is None or at == 0:
+        return set()
+    before = said[at - 1]
+    return words_of(before) if before.rstrip().endswith("?") else set()
+
+
+def theme(posts: Iterable[str]) -> set[str]:
+    """The words (stemmed) most posts of a topic use: its theme."""
+    texts = list(posts)
+    seen = Counter(w for text in texts for w in words_of(text))
+    least = max(_THEME_POSTS, _THEME_SHARE * len(texts))
+    return {w for w, n in seen.items() if n >= least}
+
+
+def link_words(words: str, url: str) -> set[str]:
+    """What a link's own words and the path of its address speak of ("…/developer_guide/extensions.html")."""
+    path = fold(url).split("//", 1)[-1].partition("/")[2]
+    return words_of(words) | words_of(" ".join(_PATH_WORD.findall(path)))
+
+
+def off_subject(asked: Iterable[set[str]], said: set[str], common: set[str]) -> set[str]:
+    """The words the requests say their document is about when the link's words (`said`) speak of none of
+    them, leaving out the topic's theme (`common`); empty when no request says or the link speaks of one."""
+    about = [a - common for a in asked]
+    if not any(about) or any(a & said for a in about):
+        return set()
+    return set().union(*about)

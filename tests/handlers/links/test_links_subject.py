@@ -1,0 +1,143 @@
+"""A document asked about one thing is not answered with a link about another; a recording asked before the
+topic's sessions were held is not answered with an older video."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.models import Post, Topic
+from handlers.links.find import Decision, decide, group_of, request_groups
+from handlers.links.subject import asked_about, off_subject, theme, words_of
+from handlers.meetings.extract import Meeting
+from tests.handler_kit import make_post
+
+T0 = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
+HOUR = timedelta(hours=1)
+
+RELEASE = (
+    "The contour tool is released in the latest preview. To try it without your own scans, load public images "
+    "with the [sample browser](https://example.org/documentation/SampleBrowser)."
+)
+
+
+def _decided(posts: list[Post], title: str, meetings: list[Meeting] | None = None) -> Decision:
+    """scribe's decision on the burst of requests the topic's last post opens."""
+    topic = Topic(id=7, title=title, posts=tuple(posts), created_by=posts[0].username)
+    group = group_of(request_groups(topic, "scribe", order="MDY"), posts[-1].post_number)
+    assert group is not None
+    return decide(topic, group, "scribe", meetings or [])
+
+
+def _asked_after(opening: tuple[str, str], asking: str) -> list[Post]:
+    """An opening post by its author, and a member's request an hour later."""
+    return [
+        make_post(1, opening[0], opening[1], topic_id=7, created_at=T0),
+        make_post(2, "ann", asking, topic_id=7, created_at=T0 + HOUR),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("asking", "action"),
+    [
+        ("How can I train my own kidney model with this tool? Is there any tutorial available?", "silent"),
+        ("Is there any tutorial on loading public images in the sample browser?", "answer"),
+    ],
+)
+def test_a_tutorial_asked_about_one_thing_is_not_answered_with_a_link_about_another(asking: str, action: str) -> None:
+    decision = _decided(_asked_after(("dev", RELEASE), asking), "Contour tool released")
+    assert decision.action == action
+    if action == "silent":
+        assert decision.why is not None and decision.why.key == "off_subject"
+
+
+def test_what_a_bare_ask_is_about_is_the_question_just_before_it() -> None:
+    text = "Thanks for the release. How can I train my own kidney model? Is there any tutorial?"
+    assert asked_about("is there any tutorial", text) == words_of("train kidney model")
+    assert asked_about("is there any tutorial", "Thanks for the release. Is there any tutorial?") == set()
+
+
+def test_the_topics_theme_tells_no_link_apart() -> None:
+    posts = [f"post {i} about segmentation of the heart" for i in range(8)] + ["a word on kidneys"]
+    common = theme(posts)
+    assert words_of("segmentation") <= common
+    assert not words_of("kidneys") & common
+    asked = [words_of("segmentation of kidneys")]
+    assert off_subject(asked, words_of("segmentation of the heart"), common) == words_of("kidneys")
+    assert off_subject(asked, words_of("kidney atlas"), common) == set()
+
+
+def _workshop(start: datetime) -> Meeting:
+    return Meeting(
+        id="7:1",
+        title="Workshop",
+        start=start,
+        end=None,
+        tz="UTC",
+        all_day=False,
+        link=None,
+        topic_id=7,
+        post_number=1,
+        post_id=7001,
+        author="dev",
+    )
+
+
+@pytest.mark.parametrize(("starts_at", "action"), [(T0 + 6 * HOUR, "silent"), (T0 + 2 * HOUR, "answer")])
+def test_a_recording_asked_before_the_only_session_is_held_is_not_an_older_video(
+    starts_at: datetime, action: str
+) -> None:
+    posts = [
+        make_post(1, "dev", "Workshop on contouring, online, see you there.", topic_id=7, created_at=T0),
+        make_post(
+            2,
+            "dev",
+            "Workshop recording: https://www.youtube.com/watch?v=abcdefghijk",
+            topic_id=7,
+            created_at=T0 + 3 * HOUR,
+        ),
+        make_post(
+            3, "ann", "I could not attend live. Is there a recording available?", topic_id=7, created_at=T0 + 4 * HOUR
+        ),
+    ]
+    decision = _decided(posts, "Contouring workshop", [_workshop(starts_at)])
+    assert decision.action == action, decision.why
+    if action == "silent":
+        assert decision.why is not None and decision.why.key == "not_held_yet"
+
+
+ANNOUNCE = "Online meeting on Thursday 6 pm for the whole group."
+
+
+@pytest.mark.parametrize(
+    ("asking", "action"),
+    [
+        ("Is there any facility for attending the session online?", "silent"),
+        ("Can you please suggest some good courses and resources for this?", "silent"),
+        ("Where is the link to join the session online?", "ask"),
+    ],
+)
+def test_asking_whether_a_thing_exists_pings_no_announcer(asking: str, action: str) -> None:
+    decision = _decided(_asked_after(("host", ANNOUNCE), asking), "Workshop")
+    assert decision.action == action, decision.why
+    assert decision.who == "host"
+
+
+@pytest.mark.parametrize(("link", "action"), [(" [here](https://example.org/format.html)", "silent"), ("", "ask")])
+def test_a_request_quoting_a_post_that_carries_its_link_asks_nobody(link: str, action: str) -> None:
+    """The quote of "…is available here." loses its link: the post quoted has it, so nobody is asked to add one."""
+    posts = [
+        make_post(1, "host", ANNOUNCE, topic_id=7, created_at=T0),
+        make_post(2, "bob", f"The file format of the session is described{link}.", topic_id=7, created_at=T0 + HOUR),
+        make_post(
+            3,
+            "ann",
+            '[quote="bob, post:2, topic:7"]\nThe file format of the session is described here.\n[/quote]\n\n'
+            "There is no link attached, where is the link?",
+            topic_id=7,
+            created_at=T0 + 2 * HOUR,
+        ),
+    ]
+    decision = _decided(posts, "Workshop")
+    assert decision.action == action, decision.why
