@@ -856,6 +856,10 @@ def decide(
         if wanted <= {"meeting"} and _call_held(found, group):
             why = because("session_over", post=found.post_number)
             return Decision("silent", who=who, why=why, could=could)
+        theirs = None if wanted else _addressed_since(topic, group, found)
+        if theirs is not None:
+            why = because("their_post", post=theirs.post_number, link=found.post_number or 0)
+            return Decision("silent", who=who, why=why, could=could)
         if not wanted and _not_the_event_link(topic, found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
         unnamed = frozenset() if wanted else _things_unsaid(topic, group, found)
@@ -918,6 +922,25 @@ def decide(
     if all(asks_whether(sentence) for sentence in group.asking):
         return Decision("silent", who=who, why=because("asks_whether"), could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+def _addressed_since(topic: Topic, group: RequestGroup, found: Candidate) -> Post | None:
+    """The latest post, after the link's, of a member the first request names ("@ann can you add a link here?" after
+    ann's "posted it to the community page"): a request naming no kind asks them for a link to what they said there,
+    not for the link posted before. None when the request names nobody, or nobody who wrote since."""
+    first = group.first
+    own = {a.lower() for a in group.askers}
+    named = {n for n in analyse(first).mentions if n not in own}
+    if not named or found.topic_id != topic.id or found.post_number is None:
+        return None
+    return next(
+        (
+            p
+            for p in reversed(topic.posts)
+            if found.post_number < p.post_number < first.post_number and p.username.lower() in named
+        ),
+        None,
+    )
 
 
 def _quoted_post(topic: Topic, group: RequestGroup) -> Post | None:
@@ -1196,6 +1219,7 @@ UNSURE = frozenset(
         "spoken_of",
         "unsaid_purpose",
         "off_subject",
+        "their_post",
         "thing_unsaid",
     }
 )

@@ -141,3 +141,28 @@ def test_a_request_quoting_a_post_that_carries_its_link_asks_nobody(link: str, a
     ]
     decision = _decided(posts, "Workshop")
     assert decision.action == action, decision.why
+
+
+@pytest.mark.parametrize(("since", "action"), [(True, "silent"), (False, "answer")])
+def test_a_member_asked_for_a_link_to_what_they_just_said_is_not_answered_with_an_older_one(
+    since: bool, action: str
+) -> None:
+    """ "@ann can you add a link here?" right after ann's "I posted it on the project page": the link asked is for
+    what ann said, not the opening post's."""
+    posts = [
+        make_post(
+            1,
+            "ann",
+            "Where are the papers on mapping? The [project site](https://example.org) lists some.",
+            topic_id=7,
+            created_at=T0,
+        ),
+        make_post(2, "bob", "Send us yours and we will add it.", topic_id=7, created_at=T0 + HOUR),
+    ]
+    if since:
+        posts.append(
+            make_post(3, "ann", "Done, I posted it on the project page.", topic_id=7, created_at=T0 + 2 * HOUR)
+        )
+    asking = make_post(len(posts) + 1, "bob", "@ann can you add a link here?", topic_id=7, created_at=T0 + 3 * HOUR)
+    decision = _decided([*posts, asking], "Mapping papers")
+    assert decision.action == action, decision.why
