@@ -856,7 +856,7 @@ def decide(
         if wanted <= {"meeting"} and _call_held(found, group):
             why = because("session_over", post=found.post_number)
             return Decision("silent", who=who, why=why, could=could)
-        theirs = None if wanted else _addressed_since(topic, group, found)
+        theirs = None if wanted else _addressed_since(topic, group, found, bot)
         if theirs is not None:
             why = because("their_post", post=theirs.post_number, link=found.post_number or 0)
             return Decision("silent", who=who, why=why, could=could)
@@ -924,12 +924,12 @@ def decide(
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
 
 
-def _addressed_since(topic: Topic, group: RequestGroup, found: Candidate) -> Post | None:
+def _addressed_since(topic: Topic, group: RequestGroup, found: Candidate, bot: str) -> Post | None:
     """The latest post, after the link's, of a member the first request names ("@ann can you add a link here?" after
     ann's "posted it to the community page"): a request naming no kind asks them for a link to what they said there,
     not for the link posted before. None when the request names nobody, or nobody who wrote since."""
     first = group.first
-    own = {a.lower() for a in group.askers}
+    own = {a.lower() for a in group.askers} | {bot.lower(), "all", "here", "everyone"}
     named = {n for n in analyse(first).mentions if n not in own}
     if not named or found.topic_id != topic.id or found.post_number is None:
         return None
