@@ -113,15 +113,22 @@ def _labels(ctx: Ctx, meeting: Meeting) -> list[tuple[str, timedelta]]:
     return [(format_duration(o), o) for o in ctx.settings.of(MeetingsSettings).offsets(meeting.category_id)]
 
 
+DAY = timedelta(days=1)
+
+
 def reminder_times(meeting: Meeting, ctx: Ctx, announced_at: datetime) -> dict[str, datetime]:
     """When each reminder is sent: every offset still ahead; of the moments already passed
     (a late announcement, or scribe was down), only the last one, and only if the meeting
-    was announced before it and has not started."""
+    was announced before it and has not started. A meeting announced for a day without its hour
+    gets only the reminders of a day or more: "in 1 hour" at 23:00 the night before would invent
+    an hour nobody wrote."""
     if meeting.cancelled or meeting.start <= ctx.now:
         return {}
     planned: dict[str, datetime] = {}
     passed: list[tuple[str, timedelta]] = []
     for label, offset in _labels(ctx, meeting):
+        if meeting.all_day and offset < DAY:
+            continue
         at = meeting.start - offset
         if at > ctx.now:
             planned[label] = at

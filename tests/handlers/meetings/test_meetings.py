@@ -213,6 +213,18 @@ async def test_default_offsets_and_per_category_override() -> None:
     assert sorted(t.key.rsplit(":", 1)[1] for t in of(ScheduleTimer, special)) == ["2d", "2h"]
 
 
+async def test_a_meeting_announced_without_its_hour_is_reminded_only_a_day_ahead() -> None:
+    """No "in 1 hour" at 23:00 the night before: the hour was never written."""
+    ctx = make_ctx(now=NOW)
+    actions = await meetings.on_post_created(PostCreated(announcement(f"Atelier le 3 décembre 2026 : {LINK}")), ctx)
+    (remember,) = of(Remember, actions)
+    assert remember.value["all_day"] is True
+    assert [t.key.rsplit(":", 1)[1] for t in of(ScheduleTimer, actions)] == ["1d"]
+    eve = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+    post = announcement(f"Atelier demain : {LINK}", created_at=eve)
+    assert of(ScheduleTimer, await meetings.on_post_created(PostCreated(post), at(ctx, eve, {}))) == []
+
+
 async def test_past_meeting_is_recorded_but_never_reminded() -> None:
     ctx = make_ctx(now=NOW)
     actions = await meetings.on_post_created(
