@@ -2087,6 +2087,7 @@ def test_an_hour_that_tells_its_half_of_the_day_keeps_it(text: str, hour: int) -
     [
         "Live session demo, see WhatsApp Image 2025-02-20 at 19.30.12 for the error.",
         "Live session on 20.02.2025 19.30.12 started late.",
+        "2025/02/24 19:30:12.345 :: Traceback (most recent call last):",
     ],
 )
 def test_a_dotted_time_to_the_second_is_a_timestamp(text: str) -> None:
