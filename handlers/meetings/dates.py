@@ -1260,7 +1260,11 @@ def from_range_attrs(attrs: dict[str, str], default_tz: ZoneInfo, span: tuple[in
 
 
 def from_event_attrs(attrs: dict[str, str], default_tz: ZoneInfo, span: tuple[int, int] = (0, 0)) -> Found | None:
-    """A discourse-calendar `[event start=… end=… timezone=… name=… url=…]` (or its cooked div)."""
+    """A discourse-calendar `[event start=… end=… timezone=… name=… url=…]` (or its cooked div). A
+    "standalone" event is none: Discourse gives it no attendees, a notice on the calendar (a maintenance
+    window), not a meeting anyone joins."""
+    if attrs.get("status") == "standalone":
+        return None
     tz = zone(attrs.get("timezone"), default_tz)
     start = _at(*_split_stamp(attrs.get("start", "")), tz)
     if start is None:

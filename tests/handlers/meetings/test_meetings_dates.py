@@ -4,6 +4,7 @@ or nothing. Posts are written on Thursday 5 March 2026, 10:00 in Paris, unless s
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dt_time
 from typing import Any
@@ -277,6 +278,19 @@ def test_cooked_local_date_and_event() -> None:
             "https://zoom.us/j/2",
         ),
     ]
+
+
+def test_a_standalone_event_is_a_notice_nobody_attends() -> None:
+    """Discourse's "standalone" event has no attendees (a maintenance window on the calendar): no meeting."""
+    cooked = (
+        "<p>The download server will be down for updates.</p>"
+        '<div class="discourse-post-event" data-start="2026-04-10 14:00" data-end="2026-04-10 16:00" '
+        'data-status="standalone" data-timezone="Europe/Paris" data-name="Server maintenance"></div>'
+    )
+    post = make_post(1, "admin", None, created_at=datetime(2026, 3, 5, 9, tzinfo=UTC), cooked=cooked)
+    assert read_post(post, PARIS, "scribe", order="DMY").meetings == ()
+    public = replace(post, cooked=cooked.replace("standalone", "public"))
+    assert [m.title for m in read_post(public, PARIS, "scribe", order="DMY").meetings] == ["Server maintenance"]
 
 
 def test_cooked_date_range() -> None:
