@@ -1126,6 +1126,9 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
     s = _sentence(words, low, (s_start, s_end, max(s_end, f.span[1])), (line_start, line_end))
     if not f.all_day and f.start <= post.created_at and not _under_way(f, post, s):
         return "past"
+    linked = _linked(post, words)
+    if prose and any(a <= f.span[0] and f.span[1] <= b and topic_page(link.url) for a, b, link in linked):
+        return "the title of a topic linked to"  # "(see [2024.07.16 Weekly Meeting](/t/…))": told there
     if prose and not post.staff:
         # a member announces a meeting only with its time; in a reply (or a topic opened with a question),
         # in the sentence that names it (or under the heading of the block whose "Date & Time:" line it
@@ -1192,6 +1195,21 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None
+
+
+@lru_cache(maxsize=64)
+def _linked(post: Post, words: str) -> tuple[tuple[int, int, Link], ...]:
+    """Where the post's words are the text of one of its links (each place that text is written), with the
+    link: read once for all the post's dates."""
+    out = []
+    for link in analyse(post).links:
+        if len(link.text.strip()) < 3:
+            continue  # "[1]", "→": a mark, no words
+        at = words.find(link.text)
+        while at >= 0:
+            out.append((at, at + len(link.text), link))
+            at = words.find(link.text, at + len(link.text))
+    return tuple(out)
 
 
 def _space_before(low: str, start: int, end: int) -> int:

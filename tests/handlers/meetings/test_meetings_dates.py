@@ -417,6 +417,16 @@ def test_a_member_inviting_to_a_timed_session_announces_it() -> None:
     assert meeting.start == datetime(2025, 2, 16, 20, tzinfo=KOLKATA)
 
 
+def test_a_date_in_the_title_of_a_topic_linked_to_is_no_meeting() -> None:
+    """A footnote citing the notes of a meeting ("[2025.02.18 Weekly Meeting](…/t/…)"): told of in that topic."""
+    topic = "https://forum.example.org/t/2025-02-18-weekly-meeting/321"
+    text = f"The rules were revised in a weekly meeting, this post follows.\n\n1. [2025.02.18 Weekly Meeting]({topic})"
+    post = make_post(1, "dev", text, created_at=SATURDAY_AFTERNOON)
+    reading = read_post(post, KOLKATA, "scribe", explain=True, order="DMY")
+    assert reading.meetings == ()
+    assert [why for _, why in reading.set_aside] == ["the title of a topic linked to"]
+
+
 def test_the_topic_author_may_announce_a_day_without_a_time() -> None:
     post = make_post(1, "staff", "Project session on Tuesday, bring your questions.", created_at=SATURDAY_AFTERNOON)
     (meeting,) = read_post(post, KOLKATA, "scribe", order="DMY").meetings
