@@ -1139,6 +1139,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
             return "a reply names a day without a time"
         if replying and not s.named:
             return "a reply whose sentence names no meeting"
+        if replying and _named_only_by_pages(words, low, s, linked):
+            return "a reply pointing at a meeting told of on another page"
         if s.has(PLEA if replying else REQUEST):
             return "asked for, not announced"
         if s.member_question:
@@ -1210,6 +1212,20 @@ def _linked(post: Post, words: str) -> tuple[tuple[int, int, Link], ...]:
             out.append((at, at + len(link.text), link))
             at = words.find(link.text, at + len(link.text))
     return tuple(out)
+
+
+def _named_only_by_pages(words: str, low: str, s: _Sentence, linked: tuple[tuple[int, int, Link], ...]) -> bool:
+    """Whether the sentence names its meeting only in the text of links to pages (neither a call nor a form):
+    "X will present in the upcoming [imaging workshop](…/workshop.html) on Wednesday at 9" points at a meeting
+    its page tells of, which a member's reply does not announce."""
+    start = _heading_start(low, s.start)
+    pages = [(a, b) for a, b, link in linked if start <= a and b <= s.reach and link_rank(link) == 2]
+    if not pages:
+        return False
+    said = list(words[start : s.reach])
+    for a, b in pages:
+        said[a - start : b - start] = " " * (b - a)
+    return not has_cue("".join(said))
 
 
 def _space_before(low: str, start: int, end: int) -> int:

@@ -417,6 +417,18 @@ def test_a_member_inviting_to_a_timed_session_announces_it() -> None:
     assert meeting.start == datetime(2025, 2, 16, 20, tzinfo=KOLKATA)
 
 
+def test_a_members_reply_naming_the_meeting_only_by_a_link_to_its_page_announces_none() -> None:
+    """The meeting's page tells of it; the reply points there (and at who will speak), it announces nothing."""
+    page = "https://example.org/events/imaging-workshop.html"
+    text = f"@bob can help, he will present this in the upcoming [imaging workshop]({page}) on Tuesday 18th Feb 9-11am."
+    post = make_post(3, "carol", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe", order="DMY").meetings == ()
+    own = make_post(3, "carol", f"Join our imaging workshop on Tuesday 18th Feb 9-11am ([programme]({page})).")
+    own = replace(own, created_at=SATURDAY_AFTERNOON)
+    (meeting,) = read_post(own, KOLKATA, "scribe", order="DMY").meetings
+    assert meeting.start == datetime(2025, 2, 18, 9, tzinfo=KOLKATA)
+
+
 def test_a_date_in_the_title_of_a_topic_linked_to_is_no_meeting() -> None:
     """A footnote citing the notes of a meeting ("[2025.02.18 Weekly Meeting](…/t/…)"): told of in that topic."""
     topic = "https://forum.example.org/t/2025-02-18-weekly-meeting/321"
