@@ -629,8 +629,12 @@ def _link(text: str, found: Found, links: list[Link], joined: str | None) -> str
     start, end = _sentence_bounds(text, found.span[0])
     sentence = text[start:end]
     for link in links:
-        # A guide or a page linked in another sentence of the paragraph is not where people meet.
-        near = sentence if link_rank(link) == 2 else line
+        # A guide or a page linked in another sentence of the paragraph is not where people meet, nor one
+        # under words of its own ("the upcoming [imaging workshop](…/workshop.html)"): a page about them.
+        page = link_rank(link) == 2
+        near = sentence if page else line
+        if page and link.text and not ADDRESS.fullmatch(link.text):
+            continue
         if (link.text and link.text in near) or link.url in near:
             return link.url
     best = min(links, key=link_rank)

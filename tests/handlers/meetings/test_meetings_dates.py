@@ -429,6 +429,19 @@ def test_a_members_reply_naming_the_meeting_only_by_a_link_to_its_page_announces
     assert meeting.start == datetime(2025, 2, 18, 9, tzinfo=KOLKATA)
 
 
+def test_a_page_linked_under_words_of_its_own_is_no_meetings_link() -> None:
+    """A page linked as "the [imaging workshop](…/workshop.html)" tells of it, it is not where to join it; an
+    address written out in the meeting's sentence may be where to join."""
+    text = (
+        "The [imaging workshop](https://example.org/events/workshop.html) is on Tuesday 18th Feb at 9 AM, "
+        "as part of the [project week](https://example.org/week/)."
+    )
+    (meeting,) = _staff_reading(text).meetings
+    assert (meeting.link, meeting.other_links) == (None, True)
+    (meeting,) = _staff_reading("Imaging workshop on Tuesday 18th Feb at 9 AM: https://rooms.example.org/w1").meetings
+    assert meeting.link == "https://rooms.example.org/w1"
+
+
 def test_a_date_in_the_title_of_a_topic_linked_to_is_no_meeting() -> None:
     """A footnote citing the notes of a meeting ("[2025.02.18 Weekly Meeting](…/t/…)"): told of in that topic."""
     topic = "https://forum.example.org/t/2025-02-18-weekly-meeting/321"
