@@ -453,7 +453,13 @@ class Reading:
     vendredi 11 à 18h", "nouvelle date : …"): the one meeting on record is the one moved."""
 
 
-MAYBE = frozenset({"a reply names a day without a time", "a reply whose sentence names no meeting"})
+MAYBE = frozenset(
+    {
+        "a reply names a day without a time",
+        "a help request names a day without a time",
+        "a reply whose sentence names no meeting",
+    }
+)
 """Reasons that leave a date in doubt: a reply that speaks of a meeting, but not in the words the
 rules need to be sure ("join tomorrow's session between 8-10")."""
 MAX_DOUBTS = 2
@@ -1096,6 +1102,17 @@ TROUBLE = re.compile(
     r"plante|erreur|bloque)\b"
 )
 """A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
+HELP_TITLE = re.compile(
+    rf"{TROUBLE.pattern}|\b(?:not working|(?:does not|doesn't|do not|don't|won't|cannot|can't) "
+    r"(?:work|load|open|start)|(?:is|are) broken|unable to|how (?:to|do|can|should))\b"
+)
+"""A topic's title reporting trouble or asking how ("X is not working", "Error when loading", "How to…"): a help
+request, its question mark often left out."""
+HELP_DAY = "a help request names a day without a time"
+
+
+def _asks_for_help(title: str) -> bool:
+    return HELP_TITLE.search(fold_same_length(title).lower()) is not None
 
 
 FIELD_LABEL = re.compile(
@@ -1141,6 +1158,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         replying = post.post_number > 1 or _asks(low)
         if replying and f.all_day and not moved:
             return "a reply names a day without a time"
+        if f.all_day and not moved and _asks_for_help(post.topic_title or ""):
+            return HELP_DAY  # "I need these tools for my workshop starting on Monday": a day in the asker's story
         if replying and not s.named:
             return "a reply whose sentence names no meeting"
         if replying and _named_only_by_pages(words, low, s, linked):

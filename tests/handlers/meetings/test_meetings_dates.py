@@ -452,6 +452,16 @@ def test_a_date_in_the_title_of_a_topic_linked_to_is_no_meeting() -> None:
     assert [why for _, why in reading.set_aside] == ["the title of a topic linked to"]
 
 
+@pytest.mark.parametrize(
+    ("title", "announced"),
+    [("Segmentation tools not working on macOS", False), ("How to load the tools", False), ("Tools workshop", True)],
+)
+def test_a_day_without_a_time_in_a_topic_opened_for_help_is_no_meeting(title: str, announced: bool) -> None:
+    text = "I need these extensions for my workshop starting on Monday: Tools, Markups."
+    post = make_post(1, "member", text, created_at=SATURDAY_AFTERNOON, topic_title=title)
+    assert len(read_post(post, KOLKATA, "scribe", order="DMY").meetings) == announced
+
+
 def test_the_topic_author_may_announce_a_day_without_a_time() -> None:
     post = make_post(1, "staff", "Project session on Tuesday, bring your questions.", created_at=SATURDAY_AFTERNOON)
     (meeting,) = read_post(post, KOLKATA, "scribe", order="DMY").meetings
