@@ -1007,10 +1007,26 @@ def _moves_today(low: str, marks: list[tuple[int, int, str]], found: list[Found]
     return False
 
 
+STARTING = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|commencer?|commences?|debute|opens?|join\w*|rejoi\w+)\b"
+)
+"""A verb a delay gives the start of ("starts in 30 minutes", "commence dans deux heures", "join the call in…")."""
+DELAY_LEAD = 4
+"""The words before a delay that say what starts then."""
+
+
 def _delays(text: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found]:
     """Starts given as a delay ("the call starts in 30 minutes"), only in a clause naming a meeting:
-    "I'll send it in 2 hours" dates nothing, nor "ready in an hour, then a quick meeting"."""
-    return [f for f in find_delays(text, post.created_at, default_tz) if has_cue(text[slice(*_clause(low, f.span))])]
+    "I'll send it in 2 hours" dates nothing, nor "ready in an hour, then a quick meeting". The delay follows
+    what starts (a meeting's name, a verb of starting) or opens its clause: "he built the model in 8 hours" is
+    how long it took."""
+    out = []
+    for f in find_delays(text, post.created_at, default_tz):
+        start, end = _clause(low, f.span)
+        lead = " ".join(low[start : f.span[0]].split()[-DELAY_LEAD:])
+        if has_cue(text[start:end]) and (not lead or has_cue(lead) or STARTING.search(lead)):
+            out.append(f)
+    return out
 
 
 _CLAUSE_ENDS = ".!?\n,;:"
