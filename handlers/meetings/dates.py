@@ -290,10 +290,12 @@ INSTEAD = re.compile(
 """Before a day or a time, the one a meeting no longer takes place at ("on Thursday instead of Wednesday",
 "ce mardi, et pas mercredi comme annoncé")."""
 _CONNECT_BEFORE = re.compile(
-    rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\bonwards\b|\bsharp\b|\b{_ZONE_WORD}\b|\([^()\n]{{0,30}}\))*$"
+    rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\bonwards\b|\bsharp\b|\b{_ZONE_WORD}\b|\([^()\n]{{0,30}}\))*"
+    rf"(?:\b(?:{WD})s\b[\s,]*(?:starting|beginning)(?: on| from)?\s*)?$"
 )
 """Words between a time and the date after it ("10 AM ET on 2020.08.11", "7 PM sharp on 5th Nov",
-"8 PM IST (9:30 AM EST), Tuesday"); the zone is read after the time."""
+"8 PM IST (9:30 AM EST), Tuesday"); the zone is read after the time. A series' hour and weekday before the
+day it starts on are that day's ("at 10am on Tuesdays, starting October 13": its first meeting)."""
 
 
 @dataclass(frozen=True)
