@@ -957,6 +957,24 @@ def _beside_relative(
     return None
 
 
+CALENDAR = frozenset({"day_month", "month_day", "iso", "numeric", "weekday_day"})
+"""The kinds of date that name their day of the month."""
+
+
+def _named_beside(
+    low: str, candidates: _Candidates, i: int, language: str, base_local: datetime, order: DateOrder
+) -> date | None:
+    """The day a calendar date written right beside the i-th date, a relative word, names: "tomorrow, Tuesday Jan
+    17th" is the 17th even when posted on the 17th (an e-mail passed on a day after it was written: its
+    "tomorrow" counts from then)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(candidates) and candidates[j][1] in CALENDAR:
+            first, second = sorted((candidates[j][0], candidates[i][0]), key=lambda m: m.start())
+            if _BESIDE.fullmatch(low, first.end(), second.start()):
+                return _date_of(candidates[j][0], candidates[j][1], low, language, base_local, order)[0]
+    return None
+
+
 BARE_WEEKDAY = re.compile(rf"(?:{WD})")
 """A date written as a weekday alone ("jeudi"), no "ce", "prochain" nor day of the month."""
 
@@ -998,7 +1016,11 @@ def _day_of_date(
     day, part = _date_of(m, kind, low, language, base_local, order)
     if day is None:
         return None
-    if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local, order)) is not None:
+    if kind == "relative" and (named := _named_beside(low, candidates, i, language, base_local, order)) is not None:
+        day = named
+    elif (
+        kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local, order)) is not None
+    ):
         day = beside if beside.weekday() == day.weekday() else day
     elif kind == "weekday" and (within := _within_span(low, candidates, i, days, day)) is not None:
         day = within

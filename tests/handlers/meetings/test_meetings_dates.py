@@ -236,6 +236,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("Can we have the call in 2 hours?", THU, []),
     ("Not ready yet, maybe in an hour, then we could all do a quick meeting", THU, []),
     ("La réunion est finie dans une heure", THU, []),
+    # an e-mail passed on a day late: its "tomorrow" counts from when it was written, the date beside it stands
+    (
+        "Our prep call will take place tomorrow, Tuesday March 10th 2026 (6 pm Paris time).",
+        "2026-03-10T09:00:00+00:00",
+        [("2026-03-10T18:00+01:00", None, "Europe/Paris")],
+    ),
     # a series' hour and weekday before the day it starts on give its first meeting
     ("Weekly calls at 6 PM on Fridays, starting 13 March.", THU, [("2026-03-13T18:00+01:00", None, "Europe/Paris")]),
     # a delay after what was done is how long it took, not when anything starts
