@@ -211,7 +211,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             actions += [*_drop_timers(records.get(meeting.id, {})), keep(meeting.to_json() | {"offsets": []})]
             continue
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
-    if reading.cancelled_days or reading.cancels_undated or reading.moves_undated:
+    if reading.cancelled_days or reading.cancels_undated or reading.moves_undated or reading.corrected_days:
         actions += _calls_off_others(post, reading, records, ctx)
     return actions
 
@@ -247,6 +247,8 @@ def _calls_off_others(post: Post, reading: Reading, records: dict[str, dict[str,
     others = [m for m in ahead if m.start.date() not in kept]
     if not hit and reading.moves_undated and len(others) == 1:
         hit = others
+    if not hit and reading.corrected_days and len(others) == 1 and others[0].start.date() not in reading.corrected_days:
+        hit = others  # "No, today. Typo!": the one meeting on record was announced on the wrong day
     if not hit and undated and ahead:
         hit = [ahead[0]]
     return [a for m in hit for a in call_off(records[m.id], post)]

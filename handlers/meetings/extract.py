@@ -451,6 +451,9 @@ class Reading:
     moves_undated: bool = False
     """The post moves a meeting to one it announces without naming the day it leaves ("la visio est reportée au
     vendredi 11 à 18h", "nouvelle date : …"): the one meeting on record is the one moved."""
+    corrected_days: tuple[date, ...] = ()
+    """The days a post correcting a slip names ("No, today. Typo!"): a meeting on record on another day was
+    announced on the wrong one."""
 
 
 MAYBE = frozenset(
@@ -717,11 +720,13 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     # cooked `[date]`s read back as `[date=…]` in the text (bot.text), found with their place
     events = element_attributes(post, "div.discourse-post-event") if "discourse-post-event" in post.cooked else []
     structured = (find_markup(text, default_tz) if "[" in text else []) + find_cooked([], events, default_tz)
+    written = post.created_at.astimezone(default_tz).date()
     if not structured and not cue:
-        if not explain:
+        if not explain and not CORRECTION.search(low):
             return Reading(())
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
-        return Reading((), set_aside=tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day))
+        aside = tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day) if explain else ()
+        return Reading((), set_aside=aside, corrected_days=_corrected_days(low, dates, written))
     found = (
         _with_ends(structured, text, post, order)
         if structured
@@ -767,9 +772,24 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     )
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == REPLACED]
     if _moves_today(low, marks, found):
-        cancelled_days.append(post.created_at.astimezone(default_tz).date())
+        cancelled_days.append(written)
     moves = _moves_undated(low, marks, kept, meetings) or _retimed_undated(low, found)
-    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts, tuple(weekdays), moves)
+    corrected = _corrected_days(low, found, written)
+    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts, tuple(weekdays), moves, corrected)
+
+
+CORRECTION = re.compile(r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b")
+"""Words owning up to a slip ("No, today. Typo!", "I meant Thursday"), not a typo fixed in something: the day
+named with them is the right one."""
+
+
+def _corrected_days(low: str, found: list[Found], written: date) -> tuple[date, ...]:
+    """The days a post correcting a slip names, "today" among them (no date by itself): none when it corrects
+    nothing."""
+    if not CORRECTION.search(low):
+        return ()
+    days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found}
+    return tuple(sorted(days | ({written} if TODAY.search(low) else set())))
 
 
 MOVED_TO = re.compile(

@@ -294,6 +294,23 @@ async def test_author_reply_cancels_and_the_reminder_is_not_sent() -> None:
 
 
 @pytest.mark.parametrize(
+    ("reply", "off"),
+    [("No, today. Typo!", True), ("Fixed a typo in tomorrow's agenda.", False), ("Fixed a typo yesterday", False)],
+)
+async def test_the_author_correcting_the_day_calls_off_the_meeting_announced_on_the_wrong_one(
+    reply: str, off: bool
+) -> None:
+    """Announced for "tomorrow" on the morning of the meeting, then corrected: no reminder for the wrong day."""
+    ctx = make_ctx(now=NOW)
+    first = await meetings.on_post_created(PostCreated(announcement(f"Call tomorrow at 6 PM: {LINK}")), ctx)
+    memory = apply({}, first)
+    later = NOW + timedelta(hours=1)
+    post = make_post(2, "moderateur", reply, topic_id=7, created_at=later)
+    actions = await meetings.on_post_created(PostCreated(post), at(ctx, later, memory))
+    assert bool(of(CancelTimer, actions)) is off
+
+
+@pytest.mark.parametrize(
     "reply",
     [
         "There will be no live session on 3rd December due to the holiday.",
