@@ -113,15 +113,22 @@ def _labels(ctx: Ctx, meeting: Meeting) -> list[tuple[str, timedelta]]:
     return [(format_duration(o), o) for o in ctx.settings.of(MeetingsSettings).offsets(meeting.category_id)]
 
 
+DAY = timedelta(days=1)
+
+
 def reminder_times(meeting: Meeting, ctx: Ctx, announced_at: datetime) -> dict[str, datetime]:
     """When each reminder is sent: every offset still ahead; of the moments already passed
     (a late announcement, or scribe was down), only the last one, and only if the meeting
-    was announced before it and has not started."""
+    was announced before it and has not started. A meeting announced for a day without its hour
+    gets only the reminders of a day or more: "in 1 hour" at 23:00 the night before would invent
+    an hour nobody wrote."""
     if meeting.cancelled or meeting.start <= ctx.now:
         return {}
     planned: dict[str, datetime] = {}
     passed: list[tuple[str, timedelta]] = []
     for label, offset in _labels(ctx, meeting):
+        if meeting.all_day and offset < DAY:
+            continue
         at = meeting.start - offset
         if at > ctx.now:
             planned[label] = at
@@ -204,7 +211,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             actions += [*_drop_timers(records.get(meeting.id, {})), keep(meeting.to_json() | {"offsets": []})]
             continue
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
-    if reading.cancelled_days or reading.cancels_undated or reading.moves_undated:
+    if reading.cancelled_days or reading.cancels_undated or reading.moves_undated or reading.corrected_days:
         actions += _calls_off_others(post, reading, records, ctx)
     return actions
 
@@ -240,6 +247,8 @@ def _calls_off_others(post: Post, reading: Reading, records: dict[str, dict[str,
     others = [m for m in ahead if m.start.date() not in kept]
     if not hit and reading.moves_undated and len(others) == 1:
         hit = others
+    if not hit and reading.corrected_days and len(others) == 1 and others[0].start.date() not in reading.corrected_days:
+        hit = others  # "No, today. Typo!": the one meeting on record was announced on the wrong day
     if not hit and undated and ahead:
         hit = [ahead[0]]
     return [a for m in hit for a in call_off(records[m.id], post)]

@@ -290,10 +290,12 @@ INSTEAD = re.compile(
 """Before a day or a time, the one a meeting no longer takes place at ("on Thursday instead of Wednesday",
 "ce mardi, et pas mercredi comme annoncé")."""
 _CONNECT_BEFORE = re.compile(
-    rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\bonwards\b|\bsharp\b|\b{_ZONE_WORD}\b|\([^()\n]{{0,30}}\))*$"
+    rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\bonwards\b|\bsharp\b|\b{_ZONE_WORD}\b|\([^()\n]{{0,30}}\))*"
+    rf"(?:\b(?:{WD})s\b[\s,]*(?:starting|beginning)(?: on| from)?\s*)?$"
 )
 """Words between a time and the date after it ("10 AM ET on 2020.08.11", "7 PM sharp on 5th Nov",
-"8 PM IST (9:30 AM EST), Tuesday"); the zone is read after the time."""
+"8 PM IST (9:30 AM EST), Tuesday"); the zone is read after the time. A series' hour and weekday before the
+day it starts on are that day's ("at 10am on Tuesdays, starting October 13": its first meeting)."""
 
 
 @dataclass(frozen=True)
@@ -955,6 +957,24 @@ def _beside_relative(
     return None
 
 
+CALENDAR = frozenset({"day_month", "month_day", "iso", "numeric", "weekday_day"})
+"""The kinds of date that name their day of the month."""
+
+
+def _named_beside(
+    low: str, candidates: _Candidates, i: int, language: str, base_local: datetime, order: DateOrder
+) -> date | None:
+    """The day a calendar date written right beside the i-th date, a relative word, names: "tomorrow, Tuesday Jan
+    17th" is the 17th even when posted on the 17th (an e-mail passed on a day after it was written: its
+    "tomorrow" counts from then)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(candidates) and candidates[j][1] in CALENDAR:
+            first, second = sorted((candidates[j][0], candidates[i][0]), key=lambda m: m.start())
+            if _BESIDE.fullmatch(low, first.end(), second.start()):
+                return _date_of(candidates[j][0], candidates[j][1], low, language, base_local, order)[0]
+    return None
+
+
 BARE_WEEKDAY = re.compile(rf"(?:{WD})")
 """A date written as a weekday alone ("jeudi"), no "ce", "prochain" nor day of the month."""
 
@@ -996,7 +1016,11 @@ def _day_of_date(
     day, part = _date_of(m, kind, low, language, base_local, order)
     if day is None:
         return None
-    if kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local, order)) is not None:
+    if kind == "relative" and (named := _named_beside(low, candidates, i, language, base_local, order)) is not None:
+        day = named
+    elif (
+        kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local, order)) is not None
+    ):
         day = beside if beside.weekday() == day.weekday() else day
     elif kind == "weekday" and (within := _within_span(low, candidates, i, days, day)) is not None:
         day = within
@@ -1260,7 +1284,11 @@ def from_range_attrs(attrs: dict[str, str], default_tz: ZoneInfo, span: tuple[in
 
 
 def from_event_attrs(attrs: dict[str, str], default_tz: ZoneInfo, span: tuple[int, int] = (0, 0)) -> Found | None:
-    """A discourse-calendar `[event start=… end=… timezone=… name=… url=…]` (or its cooked div)."""
+    """A discourse-calendar `[event start=… end=… timezone=… name=… url=…]` (or its cooked div). A
+    "standalone" event is none: Discourse gives it no attendees, a notice on the calendar (a maintenance
+    window), not a meeting anyone joins."""
+    if attrs.get("status") == "standalone":
+        return None
     tz = zone(attrs.get("timezone"), default_tz)
     start = _at(*_split_stamp(attrs.get("start", "")), tz)
     if start is None:

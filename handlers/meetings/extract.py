@@ -281,9 +281,10 @@ QUESTION_START = re.compile(
 """A sentence opening on "is there", "will the session", "are we": a question, its mark often dropped."""
 STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
 """A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm")."""
-SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}[:.]\d\d[:.]\d\d(?![.\d])")
-"""A time written to the second is a timestamp, not a meeting (a date written 2020.08.11 is not one). Read
-from where the date's time is written: the date itself may be dotted ("20.02.25 at 7 PM")."""
+SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}[:.]\d\d[:.]\d\d(?:[.,]\d{1,6}(?!\d))?(?![.\d])")
+"""A time written to the second, or to its fraction as a log line writes it ("11:20:21.429"), is a timestamp,
+not a meeting (a date written 2020.08.11 is not one). Read from where the date's time is written: the date
+itself may be dotted ("20.02.25 at 7 PM")."""
 SECONDS_REACH = 12
 """How far after a date's time (or its start) the seconds of a timestamp may end."""
 _REQUEST = (
@@ -450,9 +451,18 @@ class Reading:
     moves_undated: bool = False
     """The post moves a meeting to one it announces without naming the day it leaves ("la visio est reportée au
     vendredi 11 à 18h", "nouvelle date : …"): the one meeting on record is the one moved."""
+    corrected_days: tuple[date, ...] = ()
+    """The days a post correcting a slip names ("No, today. Typo!"): a meeting on record on another day was
+    announced on the wrong one."""
 
 
-MAYBE = frozenset({"a reply names a day without a time", "a reply whose sentence names no meeting"})
+MAYBE = frozenset(
+    {
+        "a reply names a day without a time",
+        "a help request names a day without a time",
+        "a reply whose sentence names no meeting",
+    }
+)
 """Reasons that leave a date in doubt: a reply that speaks of a meeting, but not in the words the
 rules need to be sure ("join tomorrow's session between 8-10")."""
 MAX_DOUBTS = 2
@@ -628,8 +638,12 @@ def _link(text: str, found: Found, links: list[Link], joined: str | None) -> str
     start, end = _sentence_bounds(text, found.span[0])
     sentence = text[start:end]
     for link in links:
-        # A guide or a page linked in another sentence of the paragraph is not where people meet.
-        near = sentence if link_rank(link) == 2 else line
+        # A guide or a page linked in another sentence of the paragraph is not where people meet, nor one
+        # under words of its own ("the upcoming [imaging workshop](…/workshop.html)"): a page about them.
+        page = link_rank(link) == 2
+        near = sentence if page else line
+        if page and link.text and not ADDRESS.fullmatch(link.text):
+            continue
         if (link.text and link.text in near) or link.url in near:
             return link.url
     best = min(links, key=link_rank)
@@ -706,11 +720,13 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     # cooked `[date]`s read back as `[date=…]` in the text (bot.text), found with their place
     events = element_attributes(post, "div.discourse-post-event") if "discourse-post-event" in post.cooked else []
     structured = (find_markup(text, default_tz) if "[" in text else []) + find_cooked([], events, default_tz)
+    written = post.created_at.astimezone(default_tz).date()
     if not structured and not cue:
-        if not explain:
+        if not explain and not CORRECTION.search(low):
             return Reading(())
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
-        return Reading((), set_aside=tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day))
+        aside = tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day) if explain else ()
+        return Reading((), set_aside=aside, corrected_days=_corrected_days(low, dates, written))
     found = (
         _with_ends(structured, text, post, order)
         if structured
@@ -756,9 +772,24 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     )
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == REPLACED]
     if _moves_today(low, marks, found):
-        cancelled_days.append(post.created_at.astimezone(default_tz).date())
+        cancelled_days.append(written)
     moves = _moves_undated(low, marks, kept, meetings) or _retimed_undated(low, found)
-    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts, tuple(weekdays), moves)
+    corrected = _corrected_days(low, found, written)
+    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts, tuple(weekdays), moves, corrected)
+
+
+CORRECTION = re.compile(r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b")
+"""Words owning up to a slip ("No, today. Typo!", "I meant Thursday"), not a typo fixed in something: the day
+named with them is the right one."""
+
+
+def _corrected_days(low: str, found: list[Found], written: date) -> tuple[date, ...]:
+    """The days a post correcting a slip names, "today" among them (no date by itself): none when it corrects
+    nothing."""
+    if not CORRECTION.search(low):
+        return ()
+    days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found}
+    return tuple(sorted(days | ({written} if TODAY.search(low) else set())))
 
 
 MOVED_TO = re.compile(
@@ -996,10 +1027,26 @@ def _moves_today(low: str, marks: list[tuple[int, int, str]], found: list[Found]
     return False
 
 
+STARTING = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|commencer?|commences?|debute|opens?|join\w*|rejoi\w+)\b"
+)
+"""A verb a delay gives the start of ("starts in 30 minutes", "commence dans deux heures", "join the call in…")."""
+DELAY_LEAD = 4
+"""The words before a delay that say what starts then."""
+
+
 def _delays(text: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found]:
     """Starts given as a delay ("the call starts in 30 minutes"), only in a clause naming a meeting:
-    "I'll send it in 2 hours" dates nothing, nor "ready in an hour, then a quick meeting"."""
-    return [f for f in find_delays(text, post.created_at, default_tz) if has_cue(text[slice(*_clause(low, f.span))])]
+    "I'll send it in 2 hours" dates nothing, nor "ready in an hour, then a quick meeting". The delay follows
+    what starts (a meeting's name, a verb of starting) or opens its clause: "he built the model in 8 hours" is
+    how long it took."""
+    out = []
+    for f in find_delays(text, post.created_at, default_tz):
+        start, end = _clause(low, f.span)
+        lead = " ".join(low[start : f.span[0]].split()[-DELAY_LEAD:])
+        if has_cue(text[start:end]) and (not lead or has_cue(lead) or STARTING.search(lead)):
+            out.append(f)
+    return out
 
 
 _CLAUSE_ENDS = ".!?\n,;:"
@@ -1091,6 +1138,17 @@ TROUBLE = re.compile(
     r"plante|erreur|bloque)\b"
 )
 """A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
+HELP_TITLE = re.compile(
+    rf"{TROUBLE.pattern}|\b(?:not working|(?:does not|doesn't|do not|don't|won't|cannot|can't) "
+    r"(?:work|load|open|start)|(?:is|are) broken|unable to|how (?:to|do|can|should))\b"
+)
+"""A topic's title reporting trouble or asking how ("X is not working", "Error when loading", "How to…"): a help
+request, its question mark often left out."""
+HELP_DAY = "a help request names a day without a time"
+
+
+def _asks_for_help(title: str) -> bool:
+    return HELP_TITLE.search(fold_same_length(title).lower()) is not None
 
 
 FIELD_LABEL = re.compile(
@@ -1125,6 +1183,9 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
     s = _sentence(words, low, (s_start, s_end, max(s_end, f.span[1])), (line_start, line_end))
     if not f.all_day and f.start <= post.created_at and not _under_way(f, post, s):
         return "past"
+    linked = _linked(post, words)
+    if prose and any(a <= f.span[0] and f.span[1] <= b and topic_page(link.url) for a, b, link in linked):
+        return "the title of a topic linked to"  # "(see [2024.07.16 Weekly Meeting](/t/…))": told there
     if prose and not post.staff:
         # a member announces a meeting only with its time; in a reply (or a topic opened with a question),
         # in the sentence that names it (or under the heading of the block whose "Date & Time:" line it
@@ -1133,8 +1194,12 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         replying = post.post_number > 1 or _asks(low)
         if replying and f.all_day and not moved:
             return "a reply names a day without a time"
+        if f.all_day and not moved and _asks_for_help(post.topic_title or ""):
+            return HELP_DAY  # "I need these tools for my workshop starting on Monday": a day in the asker's story
         if replying and not s.named:
             return "a reply whose sentence names no meeting"
+        if replying and _named_only_by_pages(words, low, s, linked):
+            return "a reply pointing at a meeting told of on another page"
         if s.has(PLEA if replying else REQUEST):
             return "asked for, not announced"
         if s.member_question:
@@ -1191,6 +1256,35 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None
+
+
+@lru_cache(maxsize=64)
+def _linked(post: Post, words: str) -> tuple[tuple[int, int, Link], ...]:
+    """Where the post's words are the text of one of its links (each place that text is written), with the
+    link: read once for all the post's dates."""
+    out = []
+    for link in analyse(post).links:
+        if len(link.text.strip()) < 3:
+            continue  # "[1]", "→": a mark, no words
+        at = words.find(link.text)
+        while at >= 0:
+            out.append((at, at + len(link.text), link))
+            at = words.find(link.text, at + len(link.text))
+    return tuple(out)
+
+
+def _named_only_by_pages(words: str, low: str, s: _Sentence, linked: tuple[tuple[int, int, Link], ...]) -> bool:
+    """Whether the sentence names its meeting only in the text of links to pages (neither a call nor a form):
+    "X will present in the upcoming [imaging workshop](…/workshop.html) on Wednesday at 9" points at a meeting
+    its page tells of, which a member's reply does not announce."""
+    start = _heading_start(low, s.start)
+    pages = [(a, b) for a, b, link in linked if start <= a and b <= s.reach and link_rank(link) == 2]
+    if not pages:
+        return False
+    said = list(words[start : s.reach])
+    for a, b in pages:
+        said[a - start : b - start] = " " * (b - a)
+    return not has_cue("".join(said))
 
 
 def _space_before(low: str, start: int, end: int) -> int:

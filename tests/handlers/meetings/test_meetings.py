@@ -213,6 +213,18 @@ async def test_default_offsets_and_per_category_override() -> None:
     assert sorted(t.key.rsplit(":", 1)[1] for t in of(ScheduleTimer, special)) == ["2d", "2h"]
 
 
+async def test_a_meeting_announced_without_its_hour_is_reminded_only_a_day_ahead() -> None:
+    """No "in 1 hour" at 23:00 the night before: the hour was never written."""
+    ctx = make_ctx(now=NOW)
+    actions = await meetings.on_post_created(PostCreated(announcement(f"Atelier le 3 décembre 2026 : {LINK}")), ctx)
+    (remember,) = of(Remember, actions)
+    assert remember.value["all_day"] is True
+    assert [t.key.rsplit(":", 1)[1] for t in of(ScheduleTimer, actions)] == ["1d"]
+    eve = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+    post = announcement(f"Atelier demain : {LINK}", created_at=eve)
+    assert of(ScheduleTimer, await meetings.on_post_created(PostCreated(post), at(ctx, eve, {}))) == []
+
+
 async def test_past_meeting_is_recorded_but_never_reminded() -> None:
     ctx = make_ctx(now=NOW)
     actions = await meetings.on_post_created(
@@ -279,6 +291,23 @@ async def test_author_reply_cancels_and_the_reminder_is_not_sent() -> None:
     apply(memory, actions)
     timer = of(ScheduleTimer, first)[0]
     assert await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory)) == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "off"),
+    [("No, today. Typo!", True), ("Fixed a typo in tomorrow's agenda.", False), ("Fixed a typo yesterday", False)],
+)
+async def test_the_author_correcting_the_day_calls_off_the_meeting_announced_on_the_wrong_one(
+    reply: str, off: bool
+) -> None:
+    """Announced for "tomorrow" on the morning of the meeting, then corrected: no reminder for the wrong day."""
+    ctx = make_ctx(now=NOW)
+    first = await meetings.on_post_created(PostCreated(announcement(f"Call tomorrow at 6 PM: {LINK}")), ctx)
+    memory = apply({}, first)
+    later = NOW + timedelta(hours=1)
+    post = make_post(2, "moderateur", reply, topic_id=7, created_at=later)
+    actions = await meetings.on_post_created(PostCreated(post), at(ctx, later, memory))
+    assert bool(of(CancelTimer, actions)) is off
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ or nothing. Posts are written on Thursday 5 March 2026, 10:00 in Paris, unless s
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dt_time
 from typing import Any
@@ -235,6 +236,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("Can we have the call in 2 hours?", THU, []),
     ("Not ready yet, maybe in an hour, then we could all do a quick meeting", THU, []),
     ("La réunion est finie dans une heure", THU, []),
+    # an e-mail passed on a day late: its "tomorrow" counts from when it was written, the date beside it stands
+    (
+        "Our prep call will take place tomorrow, Tuesday March 10th 2026 (6 pm Paris time).",
+        "2026-03-10T09:00:00+00:00",
+        [("2026-03-10T18:00+01:00", None, "Europe/Paris")],
+    ),
+    # a series' hour and weekday before the day it starts on give its first meeting
+    ("Weekly calls at 6 PM on Fridays, starting 13 March.", THU, [("2026-03-13T18:00+01:00", None, "Europe/Paris")]),
+    # a delay after what was done is how long it took, not when anything starts
+    ("The tutorial shows how he built the whole model in 8 hours.", THU, []),
 ]
 
 
@@ -277,6 +288,19 @@ def test_cooked_local_date_and_event() -> None:
             "https://zoom.us/j/2",
         ),
     ]
+
+
+def test_a_standalone_event_is_a_notice_nobody_attends() -> None:
+    """Discourse's "standalone" event has no attendees (a maintenance window on the calendar): no meeting."""
+    cooked = (
+        "<p>The download server will be down for updates.</p>"
+        '<div class="discourse-post-event" data-start="2026-04-10 14:00" data-end="2026-04-10 16:00" '
+        'data-status="standalone" data-timezone="Europe/Paris" data-name="Server maintenance"></div>'
+    )
+    post = make_post(1, "admin", None, created_at=datetime(2026, 3, 5, 9, tzinfo=UTC), cooked=cooked)
+    assert read_post(post, PARIS, "scribe", order="DMY").meetings == ()
+    public = replace(post, cooked=cooked.replace("standalone", "public"))
+    assert [m.title for m in read_post(public, PARIS, "scribe", order="DMY").meetings] == ["Server maintenance"]
 
 
 def test_cooked_date_range() -> None:
@@ -401,6 +425,51 @@ def test_a_member_inviting_to_a_timed_session_announces_it() -> None:
     post = make_post(7, "ta", "Please join the live session tomorrow at 8 pm.", created_at=SATURDAY_AFTERNOON)
     (meeting,) = read_post(post, KOLKATA, "scribe", order="DMY").meetings
     assert meeting.start == datetime(2025, 2, 16, 20, tzinfo=KOLKATA)
+
+
+def test_a_members_reply_naming_the_meeting_only_by_a_link_to_its_page_announces_none() -> None:
+    """The meeting's page tells of it; the reply points there (and at who will speak), it announces nothing."""
+    page = "https://example.org/events/imaging-workshop.html"
+    text = f"@bob can help, he will present this in the upcoming [imaging workshop]({page}) on Tuesday 18th Feb 9-11am."
+    post = make_post(3, "carol", text, created_at=SATURDAY_AFTERNOON)
+    assert read_post(post, KOLKATA, "scribe", order="DMY").meetings == ()
+    own = make_post(3, "carol", f"Join our imaging workshop on Tuesday 18th Feb 9-11am ([programme]({page})).")
+    own = replace(own, created_at=SATURDAY_AFTERNOON)
+    (meeting,) = read_post(own, KOLKATA, "scribe", order="DMY").meetings
+    assert meeting.start == datetime(2025, 2, 18, 9, tzinfo=KOLKATA)
+
+
+def test_a_page_linked_under_words_of_its_own_is_no_meetings_link() -> None:
+    """A page linked as "the [imaging workshop](…/workshop.html)" tells of it, it is not where to join it; an
+    address written out in the meeting's sentence may be where to join."""
+    text = (
+        "The [imaging workshop](https://example.org/events/workshop.html) is on Tuesday 18th Feb at 9 AM, "
+        "as part of the [project week](https://example.org/week/)."
+    )
+    (meeting,) = _staff_reading(text).meetings
+    assert (meeting.link, meeting.other_links) == (None, True)
+    (meeting,) = _staff_reading("Imaging workshop on Tuesday 18th Feb at 9 AM: https://rooms.example.org/w1").meetings
+    assert meeting.link == "https://rooms.example.org/w1"
+
+
+def test_a_date_in_the_title_of_a_topic_linked_to_is_no_meeting() -> None:
+    """A footnote citing the notes of a meeting ("[2025.02.18 Weekly Meeting](…/t/…)"): told of in that topic."""
+    topic = "https://forum.example.org/t/2025-02-18-weekly-meeting/321"
+    text = f"The rules were revised in a weekly meeting, this post follows.\n\n1. [2025.02.18 Weekly Meeting]({topic})"
+    post = make_post(1, "dev", text, created_at=SATURDAY_AFTERNOON)
+    reading = read_post(post, KOLKATA, "scribe", explain=True, order="DMY")
+    assert reading.meetings == ()
+    assert [why for _, why in reading.set_aside] == ["the title of a topic linked to"]
+
+
+@pytest.mark.parametrize(
+    ("title", "announced"),
+    [("Segmentation tools not working on macOS", False), ("How to load the tools", False), ("Tools workshop", True)],
+)
+def test_a_day_without_a_time_in_a_topic_opened_for_help_is_no_meeting(title: str, announced: bool) -> None:
+    text = "I need these extensions for my workshop starting on Monday: Tools, Markups."
+    post = make_post(1, "member", text, created_at=SATURDAY_AFTERNOON, topic_title=title)
+    assert len(read_post(post, KOLKATA, "scribe", order="DMY").meetings) == announced
 
 
 def test_the_topic_author_may_announce_a_day_without_a_time() -> None:
@@ -2087,6 +2156,7 @@ def test_an_hour_that_tells_its_half_of_the_day_keeps_it(text: str, hour: int) -
     [
         "Live session demo, see WhatsApp Image 2025-02-20 at 19.30.12 for the error.",
         "Live session on 20.02.2025 19.30.12 started late.",
+        "2025/02/24 19:30:12.345 :: Traceback (most recent call last):",
     ],
 )
 def test_a_dotted_time_to_the_second_is_a_timestamp(text: str) -> None:
