@@ -1283,11 +1283,15 @@ def from_range_attrs(attrs: dict[str, str], default_tz: ZoneInfo, span: tuple[in
     return Found(start, end, tz.key, False, span, "date")
 
 
+_DOWNTIME = re.compile(r"\b(?:maintenances?|downtime|outage|interruption de service|indisponibilit)")
+"""Words naming a service's downtime, in English or French."""
+
+
 def from_event_attrs(attrs: dict[str, str], default_tz: ZoneInfo, span: tuple[int, int] = (0, 0)) -> Found | None:
-    """A discourse-calendar `[event start=… end=… timezone=… name=… url=…]` (or its cooked div). A
-    "standalone" event is none: Discourse gives it no attendees, a notice on the calendar (a maintenance
-    window), not a meeting anyone joins."""
-    if attrs.get("status") == "standalone":
+    """A discourse-calendar `[event start=… end=… timezone=… name=… url=…]` (or its cooked div). An event named
+    for a service's downtime ("Web infrastructure maintenance") is a notice on the calendar, not a meeting anyone
+    joins. (Its "standalone" status only says Discourse collects no attendance: a weekly call can be one.)"""
+    if _DOWNTIME.search(attrs.get("name", "").lower()):
         return None
     tz = zone(attrs.get("timezone"), default_tz)
     start = _at(*_split_stamp(attrs.get("start", "")), tz)

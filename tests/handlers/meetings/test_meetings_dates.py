@@ -290,17 +290,16 @@ def test_cooked_local_date_and_event() -> None:
     ]
 
 
-def test_a_standalone_event_is_a_notice_nobody_attends() -> None:
-    """Discourse's "standalone" event has no attendees (a maintenance window on the calendar): no meeting."""
+@pytest.mark.parametrize(("name", "meeting"), [("Server maintenance", False), ("Weekly call", True)])
+def test_an_event_named_for_a_downtime_is_a_notice_not_a_meeting(name: str, meeting: bool) -> None:
+    """A maintenance window on the calendar is no meeting; a "standalone" event (no attendance collected) may be."""
     cooked = (
         "<p>The download server will be down for updates.</p>"
         '<div class="discourse-post-event" data-start="2026-04-10 14:00" data-end="2026-04-10 16:00" '
-        'data-status="standalone" data-timezone="Europe/Paris" data-name="Server maintenance"></div>'
+        f'data-status="standalone" data-timezone="Europe/Paris" data-name="{name}"></div>'
     )
     post = make_post(1, "admin", None, created_at=datetime(2026, 3, 5, 9, tzinfo=UTC), cooked=cooked)
-    assert read_post(post, PARIS, "scribe", order="DMY").meetings == ()
-    public = replace(post, cooked=cooked.replace("standalone", "public"))
-    assert [m.title for m in read_post(public, PARIS, "scribe", order="DMY").meetings] == ["Server maintenance"]
+    assert [m.title for m in read_post(post, PARIS, "scribe", order="DMY").meetings] == ([name] if meeting else [])
 
 
 def test_cooked_date_range() -> None:
