@@ -290,14 +290,14 @@ def reminder_text(meeting: Meeting, ctx: Ctx, names: list[str]) -> str:
 
     delta = format_timedelta(meeting.start - ctx.now, add_direction=True, locale=ctx.settings.language)
     lines = [ctx.t("meetings.reminder", title=markup.inert(meeting.title), when=when(meeting), delta=delta)]
-    lines.append(
-        ctx.t(
-            "meetings.reminder_registration" if registration_form(meeting.link) else "meetings.reminder_link",
-            url=markup.url(meeting.link),
-        )
-        if meeting.link
-        else ctx.t("meetings.reminder_link_in_post" if meeting.other_links else "meetings.reminder_no_link")
-    )
+    if meeting.link:
+        registration = registration_form(meeting.link)
+        key = "meetings.reminder_registration" if registration else "meetings.reminder_link"
+        lines.append(ctx.t(key, url=markup.url(meeting.link)))
+    elif meeting.other_links:
+        lines.append(ctx.t("meetings.reminder_link_in_post"))
+    elif not meeting.offline:  # met in person: no link to ask for
+        lines.append(ctx.t("meetings.reminder_no_link"))
     lines.append(ctx.t("meetings.reminder_source", url=markup.post_url(meeting.topic_id, meeting.post_number)))
     if names:
         lines.append(ctx.t("meetings.reminder_for", names=" ".join(f"@{markup.plain_name(n)}" for n in names)))

@@ -388,6 +388,9 @@ class Meeting:
     other_links: bool = False
     """No link is sure to be the meeting's, but the announcement carries some: a reminder sends readers
     to it instead of saying it gives none."""
+    offline: bool = False
+    """The announcement carries no link and says nothing of joining from afar (no call, no visio, nothing
+    online): people come in person, and a reminder asks for no link."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -407,6 +410,7 @@ class Meeting:
             "cancelled": self.cancelled,
             "private": self.private,
             "other_links": self.other_links,
+            "offline": self.offline,
         }
 
     @classmethod
@@ -430,6 +434,7 @@ class Meeting:
             cancelled=bool(d.get("cancelled")),
             private=bool(d.get("private")),
             other_links=bool(d.get("other_links")),
+            offline=bool(d.get("offline")),
         )
 
 
@@ -1076,6 +1081,14 @@ def _title_calls_off(post: Post) -> bool:
     return next(_affirmed(CANCEL, fold_same_length(post.topic_title)), None) is not None
 
 
+_ONLINE = re.compile(
+    r"\b(?:visio\w*|video\w*|zoom|meet|gmeet|jitsi|teams|webex|whereby|discord|bbb|bigbluebutton|online|en ligne|"
+    r"distanciel|a distance|remote\w*|virtual\w*|virtuel\w*|hangouts?|webinars?|webinaires?|calls?|appels?|"
+    r"live\w*|stream\w*|links?|liens?|url|connexion|connect\w*|dial\w*)\b"
+)
+"""Words of a meeting joined from afar, or of its link: a reminder of it may say the link is missing."""
+
+
 def _meeting(
     post: Post, text: str, f: Found, links: list[Link], single: bool, joined: str | None, cancelled: bool = False
 ) -> Meeting:
@@ -1087,7 +1100,8 @@ def _meeting(
         tz=f.tz,
         all_day=f.all_day,
         link=(link := _link(text, f, links, joined)),
-        other_links=link is None and bool(links),
+        other_links=link is None and (bool(links) or any(topic_page(k.url) for k in analyse(post).links)),
+        offline=not analyse(post).links and _ONLINE.search(fold_same_length(text)) is None,
         topic_id=post.topic_id,
         post_number=post.post_number,
         post_id=post.id,
