@@ -33,7 +33,7 @@ from handlers.links.answer import (
     says_replaced,
     things_asked,
 )
-from handlers.links.subject import asked_about, link_words, off_subject, theme
+from handlers.links.subject import as_written, asked_about, link_words, off_subject, theme
 from handlers.links.text import (
     MEETING_KINDS,
     after_solved,
@@ -966,7 +966,10 @@ def _about_else(topic: Topic, group: RequestGroup, found: Candidate, wanted: fro
     asked = [asked_about(sentence, analyse(r.post).text) for r, sentence in zip(group.own, group.asking, strict=True)]
     said = link_words(" ".join(_said_with_own(found)), found.url)
     off = off_subject(asked, said, common)
-    return because("off_subject", post=found.post_number or 0, words=", ".join(sorted(off))) if off else None
+    if not off:
+        return None
+    words = as_written(off, (analyse(r.post).text for r in group.own))
+    return because("off_subject", post=found.post_number or 0, words=", ".join(words))
 
 
 def _said_with_own(found: Candidate) -> list[str]:

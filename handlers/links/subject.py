@@ -61,18 +61,16 @@ def words_of(text: str) -> set[str]:
 
 
 def asked_about(asking: str, post_text: str) -> set[str]:
-    """What the asking sentence says the thing asked is about; when it says nothing ("is there any
-    tutorial?"), what the question just before it in the same post asks ("how can I train my own model?")."""
+    """What the asking sentence and the sentence just before it in the same post say the thing asked is about
+    ("How can I train my own model? Is there any tutorial?", "I need to create a bezier surface. Is there any
+    video showing how to do it?")."""
     own = words_of(asking)
-    if own or not asking:
+    if not asking:
         return own
     said = sentences(post_text)
-    folded = [fold(s) for s in said]
-    at = next((i for i, s in enumerate(folded) if asking.rstrip("?. ") in s), None)
-    if at is None or at == 0:
-        return set()
-    before = said[at - 1]
-    return words_of(before) if before.rstrip().endswith("?") else set()
+    key = asking.rstrip("?. ")
+    at = next((i for i, s in enumerate(said) if key and key in fold(s)), None)
+    return own | words_of(said[at - 1]) if at else own
 
 
 def theme(posts: Iterable[str]) -> set[str]:
@@ -96,3 +94,8 @@ def off_subject(asked: Iterable[set[str]], said: set[str], common: set[str]) -> 
     if not any(about) or any(a & said for a in about):
         return set()
     return set().union(*about)
+
+
+def as_written(stems: set[str], texts: Iterable[str]) -> list[str]:
+    """The words of `texts` the stems stand for, as written (folded), for a reader of `scribe preview`."""
+    return sorted({w for text in texts for w in _WORD.findall(fold(text)) if _stem(w) in stems})
