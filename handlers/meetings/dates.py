@@ -532,6 +532,24 @@ def _either_half(tm: re.Match[str], part: str | None) -> bool:
     return second is None or second[0] <= 12
 
 
+AFTERNOON_UNTIL = 5
+"""Up to this hour, an English time with no am/pm ("2-4 EST", "at 3:30") is the afternoon's: nobody meets in the
+small hours. From 6 to `EITHER_HALF` it may be either."""
+
+
+def _afternoon(tm: re.Match[str], part: str | None) -> bool:
+    """Whether a time with no am/pm is one of the afternoon's early hours (`AFTERNOON_UNTIL`) on a 12-hour clock."""
+    if not _either_half(tm, part):
+        return False
+    hour = tm.groupdict().get("hc1") or tm.groupdict().get("hb1") or ""
+    if _VERSION.match(tm.string, tm.end()) or tm.string[max(0, tm.start() - 1) : tm.start()] in (".", "v"):
+        return False  # "Slicer 5.12.2": a version's numbers, no time
+    return 1 <= int(hour) <= AFTERNOON_UNTIL
+
+
+_VERSION = re.compile(r"\.\d")
+
+
 def _read_time(tm: re.Match[str], part: str | None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     g = tm.groupdict()
     second = _hour(g, 2, part)
@@ -1087,6 +1105,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
                 zone_name, _ = _tz_after(low, text, near[2])
                 if zone_name is not None and zone_name != tz.key:
                     tz = zone(zone_name, default_tz)
+        if near is not None and language == "en" and _afternoon(near[0], part or near[3]):
+            near = (*near[:3], "pm")  # "2-4 EST": nobody meets at 2 in the night
         if near is not None and language == "en" and _either_half(near[0], part or near[3]):
             near = None  # "at 7:30", "7-9": morning or evening? the day only
         if near is None:

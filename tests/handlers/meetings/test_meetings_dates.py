@@ -2136,6 +2136,12 @@ def test_an_english_hour_without_am_or_pm_that_could_be_either_gives_the_day_onl
     ]
 
 
+def test_a_versions_numbers_are_no_afternoon_hour() -> None:
+    """ "5.12.2" is a release's number: its "5.12" is no meeting at 17:12."""
+    reading = _staff_reading("Live session on Tuesday: the release of version 5.12.2.")
+    assert all(m.all_day or m.start.hour != 17 for m in reading.meetings)
+
+
 @pytest.mark.parametrize(
     ("text", "hour"),
     [
@@ -2144,9 +2150,13 @@ def test_an_english_hour_without_am_or_pm_that_could_be_either_gives_the_day_onl
         ("Live session on Tuesday at 10:30.", 10),
         ("Live session on Tuesday evening from 7 to 9.", 19),
         ("Visio mardi 18 à 7:30.", 7),
+        ("Workshop on Tuesday, 2-4.", 14),
+        ("Live session on Tuesday at 3:30.", 15),
+        ("Live session on Tuesday at 02:30.", 2),
     ],
 )
 def test_an_hour_that_tells_its_half_of_the_day_keeps_it(text: str, hour: int) -> None:
+    """An early hour with no am/pm ("2-4 EST") is the afternoon's: nobody meets in the small hours."""
     assert [m.start.hour for m in _staff_reading(text).meetings] == [hour]
 
 
