@@ -10,6 +10,7 @@ only with its time, in the sentence that names it (a day a student mentions is r
 from __future__ import annotations
 
 import re
+import textwrap
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -579,12 +580,15 @@ def _title(text: str, found: Found, post: Post, single: bool) -> str:
     return sentence or post.topic_title or ""
 
 
+TITLE_LENGTH = 90
+"""The longest title a sentence gives a meeting, cut between words."""
+
+
 @lru_cache(maxsize=64)
 def _sentence_title(text: str, start: int, end: int) -> str:
     """The title a sentence gives its meetings, read once for all the dates in it (a line of a thousand
     dates is one sentence)."""
-    sentence = _cleaned(text[start:end])
-    return sentence if len(sentence) <= 90 else sentence[:89].rstrip() + "…"
+    return textwrap.shorten(_cleaned(text[start:end]), TITLE_LENGTH, placeholder="…")  # whole words
 
 
 def _cleaned(sentence: str) -> str:

@@ -2761,3 +2761,10 @@ def test_a_later_sentence_moving_the_session_leaves_only_the_new_day(text: str, 
 )
 def test_a_session_said_not_to_be_cancelled_stands(text: str, off: bool) -> None:
     assert _standing_ist(text) == ([] if off else [TUESDAY_7PM_IST])
+
+
+def test_a_long_sentences_title_is_cut_between_words() -> None:
+    words = "Live session on Tuesday at 7 PM on segmentation, registration, volume rendering and extensions"
+    (meeting,) = _staff_reading(f"{words} for everyone who joined the course this term.").meetings
+    assert meeting.title.endswith("…") and len(meeting.title) <= 90
+    assert meeting.title[:-1].split()[-1] in f"{words} for everyone who joined the course this term.".split()
