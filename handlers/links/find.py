@@ -1139,26 +1139,20 @@ def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]
     if not made or not made <= {"recording", "notes"}:
         return None
     asked_at = group.first.created_at
-    return next(
-        (
-            m
-            for m in meetings
-            if m.topic_id == topic.id
-            and not m.cancelled
-            and m.post_number < group.first.post_number
-            and m.start > asked_at
-        ),
-        None,
-    )
+    return next((m for m in _announced_before(topic, group, meetings) if m.start > asked_at), None)
+
+
+def _announced_before(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> list[Meeting]:
+    """The topic's sessions, not called off, announced before the requests."""
+    first = group.first.post_number
+    return [m for m in meetings if m.topic_id == topic.id and not m.cancelled and m.post_number < first]
 
 
 def _none_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
     """The first session the topic announced before the requests, when every one was still to come as they asked
     for a recording: none exists yet, and a video the thread links (an older workshop's, a product page's) is not
     it. None when one was held."""
-    announced = [
-        m for m in meetings if m.topic_id == topic.id and not m.cancelled and m.post_number < group.first.post_number
-    ]
+    announced = _announced_before(topic, group, meetings)
     if any(m.start <= group.first.created_at for m in announced):
         return None
     return min(announced, key=lambda m: m.start, default=None)
