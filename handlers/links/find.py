@@ -929,7 +929,7 @@ def _addressed_since(topic: Topic, group: RequestGroup, found: Candidate, bot: s
     ann's "posted it to the community page"): a request naming no kind asks them for a link to what they said there,
     not for the link posted before. None when the request names nobody, or nobody who wrote since."""
     first = group.first
-    own = {a.lower() for a in group.askers} | {bot.lower(), "all", "here", "everyone"}
+    own = _own_names(group, bot)
     named = {n for n in analyse(first).mentions if n not in own}
     if not named or found.topic_id != topic.id or found.post_number is None:
         return None
@@ -1001,12 +1001,17 @@ _SECOND_PERSON = re.compile(
 """Words asking the person a post is written to ("is it possible for you to provide", "could you share")."""
 
 
+def _own_names(group: RequestGroup, bot: str) -> set[str]:
+    """Names a request may mention without asking anyone else: its askers, scribe, the whole forum."""
+    return {a.lower() for a in group.askers} | {bot.lower(), "all", "here", "everyone"}
+
+
 def _asked_of_another(topic: Topic, group: RequestGroup, bot: str, who: str) -> str | None:
     """The member the first request asks directly, by name or by replying to their post, when it is not the
     announcer scribe would ask ("@bob, is it possible for you to provide a sample data set?"): that member was
     asked, and pinging the announcer asks the wrong person. Their name, or None."""
     first = group.first
-    own = {a.lower() for a in group.askers} | {bot.lower(), "all", "here", "everyone"}
+    own = _own_names(group, bot)
     named = [n for n in sorted(analyse(first).mentions) if n not in own]
     replied = _replied_to(topic, first)
     if replied is not None and replied.username.lower() not in own and replied.post_number != 1:
@@ -1134,26 +1139,20 @@ def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]
     if not made or not made <= {"recording", "notes"}:
         return None
     asked_at = group.first.created_at
-    return next(
-        (
-            m
-            for m in meetings
-            if m.topic_id == topic.id
-            and not m.cancelled
-            and m.post_number < group.first.post_number
-            and m.start > asked_at
-        ),
-        None,
-    )
+    return next((m for m in _announced_before(topic, group, meetings) if m.start > asked_at), None)
+
+
+def _announced_before(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> list[Meeting]:
+    """The topic's sessions, not called off, announced before the requests."""
+    first = group.first.post_number
+    return [m for m in meetings if m.topic_id == topic.id and not m.cancelled and m.post_number < first]
 
 
 def _none_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
     """The first session the topic announced before the requests, when every one was still to come as they asked
     for a recording: none exists yet, and a video the thread links (an older workshop's, a product page's) is not
     it. None when one was held."""
-    announced = [
-        m for m in meetings if m.topic_id == topic.id and not m.cancelled and m.post_number < group.first.post_number
-    ]
+    announced = _announced_before(topic, group, meetings)
     if any(m.start <= group.first.created_at for m in announced):
         return None
     return min(announced, key=lambda m: m.start, default=None)

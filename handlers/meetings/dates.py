@@ -962,31 +962,26 @@ _BESIDE = re.compile(r"[\s,(]*(?:i\.?e\.?,?\s*)?")
 Tuesday")."""
 
 
-def _beside_relative(
-    low: str, candidates: _Candidates, i: int, language: str, base_local: datetime, order: DateOrder
-) -> date | None:
-    """The day of a relative word written right beside the i-th date, a weekday: the weekday names that
-    day ("today (Monday)" written on a Monday is today, not next Monday)."""
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(candidates) and candidates[j][1] == "relative":
-            first, second = sorted((candidates[j][0], candidates[i][0]), key=lambda m: m.start())
-            if _BESIDE.fullmatch(low, first.end(), second.start()):
-                return _date_of(candidates[j][0], "relative", low, language, base_local, order)[0]
-    return None
-
-
+RELATIVE = frozenset({"relative"})
 CALENDAR = frozenset({"day_month", "month_day", "iso", "numeric", "weekday_day"})
 """The kinds of date that name their day of the month."""
 
 
-def _named_beside(
-    low: str, candidates: _Candidates, i: int, language: str, base_local: datetime, order: DateOrder
+def _beside(
+    low: str,
+    candidates: _Candidates,
+    i: int,
+    kinds: frozenset[str],
+    language: str,
+    base_local: datetime,
+    order: DateOrder,
 ) -> date | None:
-    """The day a calendar date written right beside the i-th date, a relative word, names: "tomorrow, Tuesday Jan
-    17th" is the 17th even when posted on the 17th (an e-mail passed on a day after it was written: its
-    "tomorrow" counts from then)."""
+    """The day a date of one of `kinds` written right beside the i-th date names: a relative word beside a
+    weekday ("today (Monday)" written on a Monday is today, not next Monday), a calendar date beside a relative
+    word ("tomorrow, Tuesday Jan 17th" is the 17th even when posted on the 17th: an e-mail passed on a day after
+    it was written, its "tomorrow" counting from then)."""
     for j in (i - 1, i + 1):
-        if 0 <= j < len(candidates) and candidates[j][1] in CALENDAR:
+        if 0 <= j < len(candidates) and candidates[j][1] in kinds:
             first, second = sorted((candidates[j][0], candidates[i][0]), key=lambda m: m.start())
             if _BESIDE.fullmatch(low, first.end(), second.start()):
                 return _date_of(candidates[j][0], candidates[j][1], low, language, base_local, order)[0]
@@ -1034,11 +1029,9 @@ def _day_of_date(
     day, part = _date_of(m, kind, low, language, base_local, order)
     if day is None:
         return None
-    if kind == "relative" and (named := _named_beside(low, candidates, i, language, base_local, order)) is not None:
+    if kind == "relative" and (named := _beside(low, candidates, i, CALENDAR, language, base_local, order)):
         day = named
-    elif (
-        kind == "weekday" and (beside := _beside_relative(low, candidates, i, language, base_local, order)) is not None
-    ):
+    elif kind == "weekday" and (beside := _beside(low, candidates, i, RELATIVE, language, base_local, order)):
         day = beside if beside.weekday() == day.weekday() else day
     elif kind == "weekday" and (within := _within_span(low, candidates, i, days, day)) is not None:
         day = within
