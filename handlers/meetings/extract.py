@@ -571,6 +571,19 @@ def _is_deadline(low: str, span: tuple[int, int]) -> bool:
     return bool(DEADLINE_BEFORE.search(before) or (not ended and DEADLINE_AFTER.match(low[span[1] : span[1] + 30])))
 
 
+def _titled_for_another_day(post: Post, found: Found, order: DateOrder | None) -> bool:
+    """The topic's title names days, none of them the meeting's ("Project Week: January 20-24" for its preparation
+    call of 15 October): as the meeting's title it would give readers two dates. `order` None: not read."""
+    if order is None or not post.topic_title:
+        return False
+    day = found.start.astimezone(ZoneInfo(found.tz)).date()
+    named = find_dates(post.topic_title, post.created_at, ZoneInfo(found.tz), order)
+    return bool(named) and not any(
+        g.start.astimezone(ZoneInfo(g.tz)).date() <= day <= (g.end or g.start).astimezone(ZoneInfo(g.tz)).date()
+        for g in named
+    )
+
+
 def _title(text: str, found: Found, post: Post, single: bool) -> str:
     if found.title:
         return found.title
@@ -769,7 +782,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
             cancelled_days.append(f.start.date())
             if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
                 weekdays.append(f.start.date())
-        meetings.append(_meeting(post, text, f, links, len(kept) == 1, joined, cancelled))
+        meetings.append(_meeting(post, text, f, links, len(kept) == 1, joined, cancelled, order))
     gone = _superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | _moved_on(
         low, marks, kept, meetings
     )
@@ -1094,11 +1107,18 @@ _ONLINE = re.compile(
 
 
 def _meeting(
-    post: Post, text: str, f: Found, links: list[Link], single: bool, joined: str | None, cancelled: bool = False
+    post: Post,
+    text: str,
+    f: Found,
+    links: list[Link],
+    single: bool,
+    joined: str | None,
+    cancelled: bool = False,
+    order: DateOrder | None = None,
 ) -> Meeting:
     return Meeting(
         id=meeting_id(post.topic_id, post.post_number, f.start),
-        title=_title(text, f, post, single),
+        title=_title(text, f, post, single and not _titled_for_another_day(post, f, order)),
         start=f.start,
         end=f.end,
         tz=f.tz,

@@ -2768,3 +2768,14 @@ def test_a_long_sentences_title_is_cut_between_words() -> None:
     (meeting,) = _staff_reading(f"{words} for everyone who joined the course this term.").meetings
     assert meeting.title.endswith("…") and len(meeting.title) <= 90
     assert meeting.title[:-1].split()[-1] in f"{words} for everyone who joined the course this term.".split()
+
+
+@pytest.mark.parametrize(
+    ("title", "titled"), [("Project week: March 20-24", False), ("Preparation call", True), ("Call on 18 Feb", True)]
+)
+def test_a_topic_title_naming_another_day_is_not_the_meetings_title(title: str, titled: bool) -> None:
+    """ "Project week: March 20-24" for its preparation call of 18 February would give readers two dates."""
+    text = "The first preparation call is on Tuesday 18 February at 4 PM."
+    post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True, topic_title=title)
+    (meeting,) = read_post(post, KOLKATA, "scribe", order="DMY").meetings
+    assert (meeting.title == title) == titled
