@@ -618,9 +618,9 @@ _JOIN_CUE = re.compile(
 """What the sentence giving a call's link says of it ("you can join using the following link", "lien de la visio")."""
 
 
-def _joining(text: str, links: list[Link]) -> Link | None:
-    """The link a sentence of the post gives to join by: a call's host first, then any but a sign-up form (the
-    post's other links are its agenda, a project page, where to propose a topic)."""
+def _joining(text: str, links: list[Link]) -> list[tuple[int, Link]]:
+    """The links sentences of the post give to join by, with where each stands: a call's host first, then any but
+    a sign-up form (the post's other links are its agenda, a project page, where to propose a topic)."""
     cued = []
     for link in links:
         at = text.find(link.text) if link.text else -1
@@ -632,27 +632,36 @@ def _joining(text: str, links: list[Link]) -> Link | None:
             if above.endswith(":"):  # "You can join using the following link:" on the line above
                 said = above[above.rfind("\n") + 1 :] + " " + said
             if _JOIN_CUE.search(said):
-                cued.append(link)
-    ranked = sorted(cued, key=link_rank)
-    return ranked[0] if ranked and link_rank(ranked[0]) != 1 else None
+                cued.append((at, link))
+    ranked = sorted(cued, key=lambda c: link_rank(c[1]))
+    if not ranked or link_rank(ranked[0][1]) == 1:
+        return []
+    return [c for c in ranked if link_rank(c[1]) != 1]
 
 
-def _joined_by(post: Post, text: str, links: list[Link]) -> str | None:
-    """The link the post gives to join its meetings, whatever their date: one a sentence gives to join by, else
+Joined = tuple[tuple[int, str], ...]
+"""The links a post gives to join by, best first, each with where it stands in the text (-1: below it)."""
+
+
+def _joined_by(post: Post, text: str, links: list[Link]) -> Joined:
+    """The links the post gives to join its meetings, whatever their date: those sentences give to join by, else
     a call's previewed below the text (Discourse shows a lone Zoom link as a box, out of the post's words)."""
-    joining = _joining(text, links) if links else None
-    if joining is not None:
-        return joining.url
+    joining = _joining(text, links) if links else []
+    if joining:
+        return tuple((at, link.url) for at, link in joining)
     previewed = _previewed_calls(post, links)
-    return previewed[0].url if previewed else None
+    return ((-1, previewed[0].url),) if previewed else ()
 
 
-def _link(text: str, found: Found, links: list[Link], joined: str | None) -> str | None:
-    """The meeting's link: its own, the one the post gives to join by (`_joined_by`), else one near its date."""
+def _link(text: str, found: Found, links: list[Link], joined: Joined) -> str | None:
+    """The meeting's link: its own, the one the post gives to join by (`_joined_by`; of several, the first after
+    the meeting's date: "hangout at 10:00, join at [Meet]… the planning call at 10:30, its Zoom link: […]"), else
+    one near its date."""
     if found.url:
         return found.url
-    if joined is not None:
-        return joined
+    if joined:
+        after = [(at, url) for at, url in joined if at > found.span[0]]
+        return min(after)[1] if len(joined) > 1 and after else joined[0][1]
     if not links:
         return None
     line_start, line_end = _line_bounds(text, found.span[0])
@@ -773,7 +782,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     cancelled_days: list[date] = []
     weekdays: list[date] = []
     titled_off = len(kept) == 1 and _title_calls_off(post)
-    joined = _joined_by(post, text, links) if kept else None
+    joined = _joined_by(post, text, links) if kept else ()
     for f in kept:
         cancelled, retimed = _called_off(low, f, marks)
         cancelled = cancelled or titled_off
@@ -1112,7 +1121,7 @@ def _meeting(
     f: Found,
     links: list[Link],
     single: bool,
-    joined: str | None,
+    joined: Joined,
     cancelled: bool = False,
     order: DateOrder | None = None,
 ) -> Meeting:

@@ -155,6 +155,12 @@ AGENDA = (
             "[issue 2](https://github.com/org/repo/issues/2).",
             "The link is in the announcement.",
         ),
+        (
+            "Hangout tomorrow at 10:00 AM EST. Join to ask questions at https://meet.example.org/hangout\n\n"
+            "At 10:30 AM we will have the planning call of the project week. The Zoom link for that call is:\n"
+            "https://example.zoom.us/j/456",
+            "Link: https://meet.example.org/hangout",
+        ),
         ("Online meeting tomorrow at 10:00 AM EST.", "The announcement gives no link: ask for it in this topic."),
         (
             "Meeting tomorrow at 10:00 AM EST, details in [the planning topic](/t/week-planning/12).",
