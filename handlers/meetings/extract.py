@@ -601,7 +601,8 @@ TITLE_LENGTH = 90
 def _sentence_title(text: str, start: int, end: int) -> str:
     """The title a sentence gives its meetings, read once for all the dates in it (a line of a thousand
     dates is one sentence)."""
-    return textwrap.shorten(_cleaned(text[start:end]), TITLE_LENGTH, placeholder="…")  # whole words
+    title = textwrap.shorten(_cleaned(text[start:end]), TITLE_LENGTH, placeholder="…")  # whole words
+    return title[:-1].rstrip(",;:–-— ") + "…" if title.endswith("…") else title
 
 
 def _cleaned(sentence: str) -> str:
