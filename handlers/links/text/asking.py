@@ -257,9 +257,12 @@ _NOT_A_LINK = (
 )
 """Not a link, nor a held session's recording or slides ("is there a link to…", "is there a recording of…")."""
 _WHETHER = re.compile(
-    rf"\b(?:is|are) there (?:any|an?|some) {_NOT_A_LINK}|\b(?:suggest|recommend)\w*\b|"
+    rf"\b(?:is|are) there (?:any|an?|some) {_NOT_A_LINK}|"
+    r"\b(?:you|anyone|anybody|someone|somebody|u) (?:please )?(?:suggest|recommend)\b|"
+    r"\bany (?:suggestions?|recommendations?|advice)\b|"
     rf"\b(?:provide|share|send|upload|post) (?:us )?(?:some|an?|any) {_NOT_A_LINK}|"
-    rf"\b(?:y a-t-il|est-ce qu'il y a) (?:un|une|des) {_NOT_A_LINK}|\b(?:conseill|recommand)\w*\b"
+    rf"\b(?:y a-t-il|est-ce qu'il y a) (?:un|une|des) {_NOT_A_LINK}|"
+    r"\b(?:vous|tu) (?:me |nous )?(?:conseiller|recommander)\b|\bdes conseils\b"
 )
 """Asking whether such a thing exists, or for advice ("is there any documentation that lists…", "can you suggest some
 courses?", "please provide a sample data set"), not for the link an announcement gave or promised."""

@@ -116,6 +116,7 @@ ANNOUNCE = "Online meeting on Thursday 6 pm for the whole group."
         ("Is there any facility for attending the session online?", "silent"),
         ("Can you please suggest some good courses and resources for this?", "silent"),
         ("Where is the link to join the session online?", "ask"),
+        ("I recommend this meeting to all, where is the link to join it?", "ask"),
     ],
 )
 def test_asking_whether_a_thing_exists_pings_no_announcer(asking: str, action: str) -> None:
