@@ -958,23 +958,21 @@ def _quoted_post(topic: Topic, group: RequestGroup) -> Post | None:
 
 def _about_else(topic: Topic, group: RequestGroup, found: Candidate, wanted: frozenset[str]) -> Reason | None:
     """A document asked about one thing ("is there any tutorial?" after "how can I train my own model?") and a
-    link whose own words speak of none of it, the topic's theme aside: another thing's document, so silence."""
+    link whose own words (its clause, heading and title; the topic's title for the opening post's) speak of none
+    of it, the topic's theme aside: another thing's document, so silence."""
     if wanted != {"document"}:
         return None
     last = group.post_numbers[-1]
     common = theme(analyse(p).text for p in topic.posts if p.is_regular and p.post_number <= last)
     asked = [asked_about(sentence, analyse(r.post).text) for r, sentence in zip(group.own, group.asking, strict=True)]
-    said = link_words(" ".join(_said_with_own(found)), found.url)
+    # the opening post's links come with the topic's title ("the slides of the compost workshop" in "Compost workshop")
+    opening = topic.title if found.topic_id == topic.id and found.post_number == 1 else ""
+    said = link_words(" ".join((found.context, found.heading, found.title or "", opening)), found.url)
     off = off_subject(asked, said, common)
     if not off:
         return None
     words = as_written(off, (analyse(r.post).text for r in group.own))
     return because("off_subject", post=found.post_number or 0, words=", ".join(words))
-
-
-def _said_with_own(found: Candidate) -> list[str]:
-    """A link's own words: its clause, the heading above it and its title (not the topic's title)."""
-    return [found.context, found.heading, found.title or ""]
 
 
 def _seen_by_askers(topic: Topic, group: RequestGroup, found: Candidate) -> str | None:

@@ -41,7 +41,7 @@ def _asked_after(opening: tuple[str, str], asking: str) -> list[Post]:
 @pytest.mark.parametrize(
     ("asking", "action"),
     [
-        ("How can I train my own kidney model with this tool? Is there any tutorial available?", "silent"),
+        ("How can I train my own kidney model? Is there any tutorial available?", "silent"),
         ("Is there any tutorial on loading public images in the sample browser?", "answer"),
     ],
 )
@@ -167,3 +167,13 @@ def test_a_member_asked_for_a_link_to_what_they_just_said_is_not_answered_with_a
     asking = make_post(len(posts) + 1, "bob", "@ann can you add a link here?", topic_id=7, created_at=T0 + 3 * HOUR)
     decision = _decided([*posts, asking], "Mapping papers")
     assert decision.action == action, decision.why
+
+
+def test_slides_asked_by_the_topics_own_words_are_the_announcements() -> None:
+    """ "Où sont les diapos de l'atelier compost ?" in the topic "Atelier compost": its words are the topic's title,
+    which the announcement's link comes with."""
+    slides = "Rendez-vous jeudi à 18h à la médiathèque.\n\nDiaporama : https://example.org/diapos.pdf"
+    decision = _decided(
+        _asked_after(("orga", slides), "Bonjour, où sont les diapos de l'atelier compost ?"), "Atelier compost"
+    )
+    assert decision.action == "answer", decision.why
