@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.dateorder import DateOrder, day_first
 from bot.text import fold_same_length
 from bot.zones import PLACE_TIME, same_zone
+from bot.zones import TZ_ABBR
 from bot.zones import tz_after as _tz_after
 
 MONTHS_FR = (
@@ -530,6 +531,16 @@ def _either_half(tm: re.Match[str], part: str | None) -> bool:
         return False
     second = _hour(g, 2, None)
     return second is None or second[0] <= 12
+
+
+_ZONE_WORD_AFTER = re.compile(r"(?:\s*(?:-|–|to|and|until)\s*\d{1,2}(?:[:.]\d\d)?)?\s*\(?([A-Z]{2,5})\b")
+
+
+def _written_zone(text: str, pos: int) -> str | None:
+    """The zone an abbreviation right after a time, or after the end of its range, names ("2-4 EST", "2 to 4 EST"),
+    read even where the time is bare: its hour is only read as the afternoon's in the zone it is read in."""
+    m = _ZONE_WORD_AFTER.match(text, pos)
+    return TZ_ABBR.get(m.group(1)) if m else None
 
 
 AFTERNOON_UNTIL = 5
@@ -1098,7 +1109,12 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
                 zone_name, _ = _tz_after(low, text, near[2])
                 if zone_name is not None and zone_name != tz.key:
                     tz = zone(zone_name, default_tz)
-        if near is not None and language == "en" and _afternoon(near[0], part or near[3]):
+        if (
+            near is not None
+            and language == "en"
+            and _afternoon(near[0], part or near[3])
+            and _written_zone(text, near[2]) in (None, tz.key)
+        ):
             near = (*near[:3], "pm")  # "2-4 EST": nobody meets at 2 in the night
         if near is not None and language == "en" and _either_half(near[0], part or near[3]):
             near = None  # "at 7:30", "7-9": morning or evening? the day only

@@ -2127,10 +2127,12 @@ def test_a_weekday_and_its_day_of_the_month(text: str, start: tuple[int, int, in
         "Live session on 18th Feb at 7:30.",
         "Live session at 8.30 on Tuesday.",
         "Live session on Tuesday, 7:00-9:00.",
+        "Live session on Tuesday from 2 to 4 EST.",
     ],
 )
 def test_an_english_hour_without_am_or_pm_that_could_be_either_gives_the_day_only(text: str) -> None:
-    """ "7 to 9", "at 7:30" in English: morning or evening? The day is announced, the start is in doubt."""
+    """ "7 to 9", "at 7:30" in English: morning or evening? The day is announced, the start is in doubt. So is "2 to 4
+    EST" on a forum in another zone, where the afternoon rule cannot place the hour in its zone."""
     assert [(m.start, m.all_day) for m in _staff_reading(text).meetings] == [
         (datetime(2025, 2, 18, tzinfo=KOLKATA), True)
     ]
