@@ -22,8 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.dateorder import DateOrder, day_first
 from bot.text import fold_same_length
-from bot.zones import PLACE_TIME, same_zone
-from bot.zones import TZ_ABBR
+from bot.zones import PLACE_TIME, TZ_ABBR, same_zone
 from bot.zones import tz_after as _tz_after
 
 MONTHS_FR = (
