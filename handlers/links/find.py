@@ -109,6 +109,11 @@ class RequestGroup:
         return unique(r.post.username for r in self.requests)
 
     @property
+    def asker_names(self) -> set[str]:
+        """The askers' names in lower case, as mentions and other posts' authors are compared with them."""
+        return {a.lower() for a in self.askers}
+
+    @property
     def kinds(self) -> frozenset[str]:
         return frozenset().union(*(r.kinds for r in self.requests))
 
@@ -382,7 +387,7 @@ def announcer(topic: Topic, group: RequestGroup, bot: str) -> str | None:
     When the opening post is missing (a partial export), the user the requests address
     ("Hello @AssoTiersLieux il manque le lien") is the one, else the topic's creator.
     """
-    askers = {a.lower() for a in group.askers}
+    askers = group.asker_names
     first = topic.post(1)
     if first is not None:
         if first.username.lower() in askers | {bot.lower()} or not is_announcement(topic, group.order):
@@ -502,7 +507,7 @@ def candidates(
     to them; a recording only from a post written after the session it records started.
     """
     trusted = {n.lower() for n in (who, topic.author) if n}
-    askers = {a.lower() for a in group.askers} if group else set()
+    askers = group.asker_names if group else set()
     theirs = _links_they_have(topic, group) if group else set()
     not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
     asked_text = group.text if group else ""
@@ -757,7 +762,7 @@ def _answers_others(post: Post, group: RequestGroup, topic: Topic, bot: str) -> 
         {opening.username.lower()} if opening and post.reply_to_post_number == 1 else set()
     )
     others = addressed(post, topic) - to_all
-    return bool(others) and not others & {a.lower() for a in group.askers}
+    return bool(others) and not others & group.asker_names
 
 
 _LINK_WORD = re.compile(r"\b(?:liens?|links?|urls?)\b")
@@ -946,7 +951,7 @@ def _addressed_since(topic: Topic, group: RequestGroup, found: Candidate, bot: s
 def _quoted_post(topic: Topic, group: RequestGroup) -> Post | None:
     """The post of this topic by another member that the first request quotes ("…is available here." — "there
     is no link attached"): the link asked is that post's, not the opening post's."""
-    askers = {a.lower() for a in group.askers}
+    askers = group.asker_names
     for quote in analyse(group.first).quotes:
         if quote.post_number is None or quote.topic_id not in (None, topic.id):
             continue
@@ -984,7 +989,7 @@ def _seen_by_askers(topic: Topic, group: RequestGroup, found: Candidate) -> str 
     first = group.first
     if post is None or found.topic_id != topic.id or post.post_number >= first.post_number:
         return None
-    askers = {a.lower() for a in group.askers}
+    askers = group.asker_names
     for between in topic.posts:
         if post.post_number < between.post_number < first.post_number and between.username.lower() in askers:
             return between.username
@@ -1001,7 +1006,7 @@ _SECOND_PERSON = re.compile(
 
 def _own_names(group: RequestGroup, bot: str) -> set[str]:
     """Names a request may mention without asking anyone else: its askers, scribe, the whole forum."""
-    return {a.lower() for a in group.askers} | {bot.lower(), "all", "here", "everyone"}
+    return group.asker_names | {bot.lower(), "all", "here", "everyone"}
 
 
 def _asked_of_another(topic: Topic, group: RequestGroup, bot: str, who: str) -> str | None:
@@ -1185,7 +1190,7 @@ def _kind_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Re
     false. Why, naming its post."""
     if things_asked(group.text) or _days_asked(group) or says_dead(group):
         return None
-    askers = {a.lower() for a in group.askers}
+    askers = group.asker_names
     theirs = _links_they_have(topic, group)
     for post in topic.posts:
         if post.post_number >= group.first.post_number:
@@ -1498,7 +1503,7 @@ _BARE_URL = re.compile(r"https?://\S+")
 def _insiders(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
     """The askers, scribe and the topic's author, lower-cased: what they post is no member's answer to the
     requests, nor a member's word the requests could be asking about."""
-    return {a.lower() for a in group.askers} | {bot.lower(), (topic.author or "").lower()}
+    return group.asker_names | {bot.lower(), (topic.author or "").lower()}
 
 
 def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
@@ -1589,7 +1594,7 @@ def _restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozen
 
 def _addresses(post: Post, group: RequestGroup, topic: Topic) -> bool:
     """The post answers the group: it replies to, quotes or mentions one of its requests' authors."""
-    return bool({a.lower() for a in group.askers} & addressed(post, topic))
+    return bool(group.asker_names & addressed(post, topic))
 
 
 def addressed(post: Post, topic: Topic) -> set[str]:
@@ -1694,7 +1699,7 @@ def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
     """A member's post after the group's first request that answers it: it replies to or quotes
     a request, carries a link (shown as a onebox or not), or comes from staff or the announcer (scribe catching up on a
     topic sees the answers written meanwhile)."""
-    askers = {a.lower() for a in group.askers}
+    askers = group.asker_names
     asked = set(group.post_numbers)
     first = topic.post(1)
     author = first.username.lower() if first else ""
@@ -1723,7 +1728,7 @@ def sorted_out(topic: Topic, group: RequestGroup) -> Post | None:
     nothing new: scribe catching up on the thread has nothing left to give them, nor anyone to ping. A
     trouble it names as one of another kind of link than asked ("the form issue got sorted" after asking
     for the call's link) is not the request's."""
-    askers = {a.lower() for a in group.askers}
+    askers = group.asker_names
     for post in topic.posts:
         if post.post_number <= group.first.post_number or group.contains(post.post_number):
             continue
