@@ -967,9 +967,11 @@ def _about_else(topic: Topic, group: RequestGroup, found: Candidate, wanted: fro
     of it, the topic's theme aside: another thing's document, so silence."""
     if wanted != {"document"}:
         return None
+    asked = [asked_about(sentence, analyse(r.post).text) for r, sentence in zip(group.own, group.asking, strict=True)]
+    if not any(asked):
+        return None  # the requests say nothing of what their document is about: the topic's theme is not read
     last = group.post_numbers[-1]
     common = theme(analyse(p).text for p in topic.posts if p.is_regular and p.post_number <= last)
-    asked = [asked_about(sentence, analyse(r.post).text) for r, sentence in zip(group.own, group.asking, strict=True)]
     # the opening post's links come with the topic's title ("the slides of the compost workshop" in "Compost workshop")
     opening = topic.title if found.topic_id == topic.id and found.post_number == 1 else ""
     said = link_words(" ".join((found.context, found.heading, found.title or "", opening)), found.url)
