@@ -662,7 +662,7 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined) -> str | N
         return found.url
     if joined:
         after = [(at, url) for at, url in joined if at > found.span[0]]
-        return min(after)[1] if len(joined) > 1 and after else joined[0][1]
+        return min(after)[1] if after else joined[0][1]
     if not links:
         return None
     line_start, line_end = _line_bounds(text, found.span[0])
