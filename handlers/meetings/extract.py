@@ -662,7 +662,7 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined) -> str | N
         return found.url
     if joined:
         after = [(at, url) for at, url in joined if at > found.span[0]]
-        return min(after)[1] if len(joined) > 1 and after else joined[0][1]
+        return min(after)[1] if after else joined[0][1]
     if not links:
         return None
     line_start, line_end = _line_bounds(text, found.span[0])
@@ -1116,6 +1116,12 @@ _ONLINE = re.compile(
 """Words of a meeting joined from afar, or of its link: a reminder of it may say the link is missing."""
 
 
+@lru_cache(maxsize=64)
+def _speaks_of_online(text: str) -> bool:
+    """Whether the post's words speak of joining from afar (`_ONLINE`): read once for all its meetings."""
+    return _ONLINE.search(fold_same_length(text)) is not None
+
+
 def _meeting(
     post: Post,
     text: str,
@@ -1135,7 +1141,7 @@ def _meeting(
         all_day=f.all_day,
         link=(link := _link(text, f, links, joined)),
         other_links=link is None and (bool(links) or any(topic_page(k.url) for k in analyse(post).links)),
-        offline=not analyse(post).links and _ONLINE.search(fold_same_length(text)) is None,
+        offline=not analyse(post).links and not _speaks_of_online(text),
         topic_id=post.topic_id,
         post_number=post.post_number,
         post_id=post.id,
