@@ -441,10 +441,10 @@ _URLDEFENSE_V3 = re.compile(r"/v3/__(.+?)__;")
 def _link(a: LexborNode) -> Link:
     """An anchor as its reader follows it."""
     text = a.text(strip=True)
-    return Link(unwrapped(a.attributes.get("href") or "", text), text)
+    return Link(_unwrapped(a.attributes.get("href") or "", text), text)
 
 
-def unwrapped(href: str, text: str = "") -> str:
+def _unwrapped(href: str, text: str) -> str:
     """The address a mail filter's wrapper (Outlook SafeLinks, Proofpoint URL Defense) stands for: the
     anchor's text when it is itself an address, else the one the wrapper encodes. Scribe never passes a
     wrapper on: it is not where the author pointed, and it carries the mail address of whoever received it."""

@@ -79,7 +79,7 @@ def main(archive: str, out: str, split: str = str(Path(__file__).with_name("spli
     found: dict[int, Path] = {}
     for path in Path(archive, "archive", "rendered-topics").rglob("*-id*.md"):
         topic = int(path.stem.rsplit("-id", 1)[1])
-        if (topic not in wanted) if rest else (topic in wanted):
+        if (topic in wanted) != rest:
             found[topic] = path
     Path(out).mkdir(parents=True, exist_ok=True)
     for topic, path in sorted(found.items()):

@@ -29,10 +29,10 @@ sys.path.insert(0, str(HERE.parent))
 
 from bot import actions as A  # noqa: E402
 from bot.app import load_settings, make_dispatcher  # noqa: E402
-from bot.evaluation import Case, Corpus, Replayer, _settings_for, _topics  # noqa: E402
+from bot.evaluation import Case, Corpus, Replayer, Step, _settings_for, _topics  # noqa: E402
 from handlers.links.evaluate import given_url  # noqa: E402
 
-PUBLIC = (A.ReplyToPost, A.CreateTopic, A.SendPrivateMessage)
+Public = A.ReplyToPost | A.CreateTopic | A.SendPrivateMessage
 
 
 def half(topic_id: int) -> str:
@@ -40,7 +40,7 @@ def half(topic_id: int) -> str:
     return "check" if int(hashlib.sha256(str(topic_id).encode()).hexdigest(), 16) % 2 == 0 else "dev"
 
 
-def _line(case: Case, step: Any, action: Any) -> dict[str, Any]:
+def _line(case: Case, step: Step, action: Public) -> dict[str, Any]:
     return {
         "topic": case.topic.id,
         "half": half(case.topic.id),
@@ -50,7 +50,7 @@ def _line(case: Case, step: Any, action: Any) -> dict[str, Any]:
         "kind": type(action).__name__,
         "key": action.key,
         "reply_to": getattr(action, "reply_to_post_number", None),
-        "mentions": list(getattr(action, "mentions", ())),
+        "mentions": list(action.mentions),
         "url": given_url(action.raw),
         "raw": action.raw,
     }
@@ -67,7 +67,7 @@ async def audit(folder: str, out: str, timezone: str, language: str, only: str |
             run = await replayer.run(case)
             for step in run.steps:
                 for action in step.actions:
-                    if isinstance(action, PUBLIC):
+                    if isinstance(action, Public):
                         sink.write(json.dumps(_line(case, step, action), ensure_ascii=False) + "\n")
                         written += 1
     print(f"{len(cases)} topics replayed, {written} writes scribe would send, in {out}")
