@@ -331,8 +331,9 @@ def zone(name: str | None, default: ZoneInfo) -> ZoneInfo:
         return default
 
 
-def _guess_language(low: str) -> str:
-    fr = len(re.findall(r"\b(?:le|la|les|des|du|et|une|est|pour|avec|a)\b", low))
+def _guess_language(low: str, text: str) -> str:
+    """English or French, by their commonest short words; a zone written "EST" is no French "est"."""
+    fr = len(re.findall(r"\b(?:le|la|les|des|du|et|une|est|pour|avec|a)\b", low)) - len(re.findall(r"\bEST\b", text))
     en = len(re.findall(r"\b(?:the|and|at|on|is|for|with|of|to)\b", low))
     return "en" if en > fr else "fr"
 
@@ -1055,7 +1056,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
     (or to the date of the update block it sits in), numeric ones read in the forum's `order`. A day word
     without a time ("tonight's session", "the Tuesday session") is a whole day."""
     low = fold_same_length(text)
-    language = _guess_language(low)
+    language = _guess_language(low, text)
     candidates = _candidates(low)
     bases = _bases(candidates, stamp_lines(low))
     series = _series_spans(low)
@@ -1177,7 +1178,7 @@ def find_stamped_times(text: str, found: list[Found]) -> list[Found]:
     candidates = _candidates(low)
     starts = sorted({block for block, _, _ in lines})
     days = [m.start() for m, _ in candidates]
-    language = _guess_language(low)
+    language = _guess_language(low, text)
     out: list[Found] = []
     seen: set[int] = set()
     for block, i in _bases(candidates, lines):
