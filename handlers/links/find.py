@@ -865,6 +865,9 @@ def decide(
         if theirs is not None:
             why = because("their_post", post=theirs.post_number, link=found.post_number or 0)
             return Decision("silent", who=who, why=why, could=could)
+        asked = _asked_not_of(topic, group, bot, found)
+        if asked is not None:
+            return Decision("silent", who=who, why=because("asked_directly", name=asked), could=could)
         if not wanted and _not_the_event_link(topic, found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
         unnamed = frozenset() if wanted else _things_unsaid(topic, group, found)
@@ -895,6 +898,9 @@ def decide(
         about = _about_else(topic, group, given, wanted)
         if about is not None:
             return Decision("silent", why=about, could=could)
+        asked = _asked_not_of(topic, group, bot, given)
+        if asked is not None:
+            return Decision("silent", why=because("asked_directly", name=asked), could=could)
         return Decision("answer", given)
     if not wanted and _by_name(group):
         why = because("no_kind_named")
@@ -1009,6 +1015,33 @@ _SECOND_PERSON = re.compile(
 def _own_names(group: RequestGroup, bot: str) -> set[str]:
     """Names a request may mention without asking anyone else: its askers, scribe, the whole forum."""
     return group.asker_names | {bot.lower(), "all", "here", "everyone"}
+
+
+_OPENING_NAME = re.compile(r"[\s,;:&]*(?:(?:hi|hello|hey|dear|and|et|bonjour|salut)\b[\s,]*)?@([\w.-]+)")
+
+
+def _addressed_to(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
+    """The members of the topic the first request opens by naming ("@gregorio and @moondrake99 is it possible to
+    provide some images/videos showing…"): it asks them, about their own work; a link someone else posted is not
+    their answer. Empty when it opens otherwise, or names only its askers, scribe or people not in the topic."""
+    text = fold(analyse(group.first).text)
+    own = _own_names(group, bot)
+    names: set[str] = set()
+    pos = 0
+    while (m := _OPENING_NAME.match(text, pos)) is not None:
+        names.add(m.group(1).lower())
+        pos = m.end()
+    posters = {p.username.lower() for p in topic.posts if p.post_number < group.first.post_number}
+    return (names - own) & posters
+
+
+def _asked_not_of(topic: Topic, group: RequestGroup, bot: str, found: Candidate) -> str | None:
+    """A member the first request opens by naming when the link was posted by none of them: its answer is
+    theirs to give. Their name, or None."""
+    asked = _addressed_to(topic, group, bot)
+    if not asked or (found.post is not None and found.post.username.lower() in asked):
+        return None
+    return sorted(asked)[0]
 
 
 def _asked_of_another(topic: Topic, group: RequestGroup, bot: str, who: str) -> str | None:

@@ -177,3 +177,32 @@ def test_slides_asked_by_the_topics_own_words_are_the_announcements() -> None:
         _asked_after(("orga", slides), "Bonjour, où sont les diapos de l'atelier compost ?"), "Atelier compost"
     )
     assert decision.action == "answer", decision.why
+
+
+@pytest.mark.parametrize(
+    ("asking", "action"),
+    [
+        ("@gregor and @mo is it possible to provide some images/videos showing the comparison?", "silent"),
+        ("@lee is it possible to provide the video tutorial again?", "answer"),
+        ("Is it possible to provide the video tutorial again?", "answer"),
+    ],
+)
+def test_a_request_that_opens_by_naming_members_is_theirs_to_answer(asking: str, action: str) -> None:
+    """ "@gregor and @mo, is it possible to provide some videos showing…" asks them for their own material: a video
+    another member linked earlier is not their answer. The member who posted the link, named, may be answered."""
+    posts = [
+        make_post(1, "gregor", "How do I export my segmentation as a smooth surface?", topic_id=7, created_at=T0),
+        make_post(
+            2,
+            "lee",
+            "Combine the models in the segment editor, see this [video tutorial](https://example.org/watch?v=1).",
+            topic_id=7,
+            created_at=T0 + HOUR,
+        ),
+        make_post(3, "mo", "I export the surface to my solver and it works.", topic_id=7, created_at=T0 + 2 * HOUR),
+        make_post(4, "kim", asking, topic_id=7, created_at=T0 + 3 * HOUR),
+    ]
+    decision = _decided(posts, "Export a smooth surface")
+    assert decision.action == action, decision.why
+    if action == "silent":
+        assert decision.why is not None and decision.why.key == "asked_directly"
