@@ -140,8 +140,17 @@ def _ending_on_colon(folded: str) -> tuple[int, int] | None:
     return start + len(folded[start:end]) - len(folded[start:end].lstrip()), end
 
 
+_DRAFT = re.compile(
+    r"\b(?:(?:the|my|a|this) (?:first )?draft|draft (?:text|version|message|letter|wording)|(?:following|proposed) "
+    r"(?:text|wording|message)|template|brouillon|projet de (?:texte|message|courrier)|proposition de texte|"
+    r"modele de (?:texte|message|courrier))\b[^\n]{0,60}:"
+)
+"""A post that presents a text for others to read over ("The following text is the draft:", "voici le brouillon
+:"): a "code available here" inside it is the draft's, its link to come with the published text."""
+
+
 def link_not_here(text: str) -> bool:
-    """The post says its link will follow, is in an earlier post or was removed: pointing at it, it has
-    forgotten nothing."""
+    """The post says its link will follow, is in an earlier post or was removed, or presents a draft whose pointers
+    are the draft's: pointing at it, it has forgotten nothing."""
     folded = fold_same_length(text)
-    return bool(_LATER.search(folded) or _ELSEWHERE.search(folded) or _REMOVED.search(folded))
+    return bool(_LATER.search(folded) or _ELSEWHERE.search(folded) or _REMOVED.search(folded) or _DRAFT.search(folded))

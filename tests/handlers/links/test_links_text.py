@@ -2285,3 +2285,18 @@ def test_a_french_plea_in_everyday_words_or_how_to_reach_a_record(sentence: str,
 def test_a_link_said_removed_is_not_forgotten(text: str) -> None:
     """The author took the link out on purpose: asking them to add it back may undo what they meant to remove."""
     assert link_not_here(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "draft"),
+    [
+        ("The following text is the draft:\n\nDear user, the code is available here. Please select below.", True),
+        ("Voici le brouillon du message :\n\nBonjour à tous, le programme est accessible ici.", True),
+        ("Here is my draft wording for the pop-up: the code is available here.", True),
+        ("The recording of the draft review is available here.", False),
+        ("The slides are available here.", False),
+    ],
+)
+def test_a_pointer_inside_a_draft_shown_for_review_is_the_drafts(text: str, draft: bool) -> None:
+    """A post presenting a text to read over: its "available here" is the draft's, to be linked once published."""
+    assert link_not_here(text) == draft
