@@ -867,7 +867,7 @@ def decide(
             return Decision("silent", who=who, why=why, could=could)
         asked = _asked_not_of(topic, group, bot, found)
         if asked is not None:
-            return Decision("silent", who=who, why=because("asked_directly", name=asked), could=could)
+            return Decision("silent", who=who, why=because("theirs_to_answer", name=asked), could=could)
         if not wanted and _not_the_event_link(topic, found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
         unnamed = frozenset() if wanted else _things_unsaid(topic, group, found)
@@ -878,6 +878,8 @@ def decide(
         if unsaid:
             why = because("unsaid_purpose", post=found.post_number or 0, words=unsaid)
             return Decision("silent", who=who, why=why, could=could)
+        if _guide_asked(group, wanted):
+            return Decision("silent", who=who, why=because("guide_asked"), could=could)
         about = _about_else(topic, group, found, wanted)
         if about is not None:
             return Decision("silent", who=who, why=about, could=could)
@@ -895,12 +897,14 @@ def decide(
         seen = _seen_by_askers(topic, group, given)
         if seen is not None:
             return Decision("silent", why=because("seen_it", post=given.post_number or 0, asker=seen), could=could)
+        if _guide_asked(group, wanted):
+            return Decision("silent", why=because("guide_asked"), could=could)
         about = _about_else(topic, group, given, wanted)
         if about is not None:
             return Decision("silent", why=about, could=could)
         asked = _asked_not_of(topic, group, bot, given)
         if asked is not None:
-            return Decision("silent", why=because("asked_directly", name=asked), could=could)
+            return Decision("silent", why=because("theirs_to_answer", name=asked), could=could)
         return Decision("answer", given)
     if not wanted and _by_name(group):
         why = because("no_kind_named")
@@ -965,6 +969,27 @@ def _quoted_post(topic: Topic, group: RequestGroup) -> Post | None:
         if post is not None and post.post_number < group.first.post_number and post.username.lower() not in askers:
             return post
     return None
+
+
+_GUIDE_SPOKEN_OF = re.compile(
+    r"\b(?:the|this|that|these|those|your|le|la|les|ce|cet|cette|ces|votre|vos)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tutorials?|tutos?|tutoriels?|guides?|documentation|docs|manuals?)\b"
+)
+"""A guide named as one already spoken of ("the tutorial to read before the workshop"), not any guide."""
+
+
+def _guide_asked(group: RequestGroup, wanted: frozenset[str]) -> bool:
+    """Whether the requests ask for any tutorial or guide on how to do something ("is there any tutorial on how to
+    draw a trajectory line?", "do you have a tutorial I can follow?"): whether a link of the thread teaches that
+    is in the page it leads to, not in the words around it. Replayed on a support forum's threads, such answers
+    were right one time in four, so scribe leaves them to members. "The tutorial" an announcement gave, or the
+    slides, notes or programme of a session, are still given."""
+    if wanted != {"document"}:
+        return False
+    named = families_asked(group)
+    if "guide" not in named or not named <= {"guide", "code", "data"}:
+        return False
+    return not any(_GUIDE_SPOKEN_OF.search(fold(sentence)) for sentence in group.asking)
 
 
 def _about_else(topic: Topic, group: RequestGroup, found: Candidate, wanted: frozenset[str]) -> Reason | None:
@@ -1259,6 +1284,7 @@ UNSURE = frozenset(
         "spoken_of",
         "unsaid_purpose",
         "off_subject",
+        "guide_asked",
         "their_post",
         "thing_unsaid",
     }

@@ -41,11 +41,11 @@ def _asked_after(opening: tuple[str, str], asking: str) -> list[Post]:
 @pytest.mark.parametrize(
     ("asking", "action"),
     [
-        ("How can I train my own kidney model? Is there any tutorial available?", "silent"),
-        ("Is there any tutorial on loading public images in the sample browser?", "answer"),
+        ("How can I train my own kidney model? Are there any materials available?", "silent"),
+        ("Are there any materials on loading public images in the sample browser?", "answer"),
     ],
 )
-def test_a_tutorial_asked_about_one_thing_is_not_answered_with_a_link_about_another(asking: str, action: str) -> None:
+def test_a_document_asked_about_one_thing_is_not_answered_with_a_link_about_another(asking: str, action: str) -> None:
     decision = _decided(_asked_after(("dev", RELEASE), asking), "Contour tool released")
     assert decision.action == action
     if action == "silent":
@@ -205,4 +205,22 @@ def test_a_request_that_opens_by_naming_members_is_theirs_to_answer(asking: str,
     decision = _decided(posts, "Export a smooth surface")
     assert decision.action == action, decision.why
     if action == "silent":
-        assert decision.why is not None and decision.why.key == "asked_directly"
+        assert decision.why is not None and decision.why.key == "theirs_to_answer"
+
+
+@pytest.mark.parametrize(
+    ("asking", "action"),
+    [
+        ("Is there any tutorial on loading public images in the sample browser?", "silent"),
+        ("Do you have a tutorial I can follow to load public images?", "silent"),
+        ("Where is the tutorial for the sample browser?", "answer"),
+    ],
+)
+def test_any_tutorial_asked_is_left_to_members(asking: str, action: str) -> None:
+    """Whether a link teaches how to do what is asked is in the page it leads to: "is there any tutorial on…" is
+    left to members, even when the link's words match. "The tutorial" spoken of as one already given is answered."""
+    release = RELEASE.replace("[sample browser]", "[sample browser tutorial]")
+    decision = _decided(_asked_after(("dev", release), asking), "Contour tool released")
+    assert decision.action == action, decision.why
+    if action == "silent":
+        assert decision.why is not None and decision.why.key == "guide_asked"
