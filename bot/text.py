@@ -454,8 +454,12 @@ def _unwrapped(href: str, text: str) -> str:
         return href
     if _URL.fullmatch(text):
         return text
-    inner = parse_qs(parts.query).get("url")
-    if inner:
+    query = parse_qs(parts.query)
+    if inner := query.get("url"):
+        return inner[0]
+    if (inner := query.get("u")) and parts.path.startswith("/v2/"):
+        return unquote(inner[0].replace("-", "%").replace("_", "/"))  # URL Defense v2: "https-3A__example.org_a"
+    if inner and parts.path.startswith("/v1/"):
         return inner[0]
     v3 = _URLDEFENSE_V3.search(unquote(href))
     return v3.group(1) if v3 else href

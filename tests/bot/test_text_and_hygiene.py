@@ -194,6 +194,15 @@ SAFELINK = (
             "https://example.org/form",
         ),
         (
+            '<a href="https://urldefense.proofpoint.com/v2/url?u=https-3A__example.zoom.us_j_862-3Fpwd-3Dabc'
+            '&amp;d=DwMF&amp;c=x&amp;r=organizer&amp;m=y">the call</a>',
+            "https://example.zoom.us/j/862?pwd=abc",
+        ),
+        (
+            '<a href="https://urldefense.proofpoint.com/v1/url?u=https://example.org/form%3Fid%3D4&amp;k=z">form</a>',
+            "https://example.org/form?id=4",
+        ),
+        (
             '<a href="https://example.org/a?url=https://elsewhere.org">page</a>',
             "https://example.org/a?url=https://elsewhere.org",
         ),
