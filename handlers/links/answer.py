@@ -45,7 +45,7 @@ _FAMILIES = {
     "recording": r"recordings?|recorded|videos?|replays?|youtube|youtu\.be|vimeo|enregistre\w*|rediffusion",
     "notes": r"notes|minutes|compte[- ]rendus?|comptes[- ]rendus|pad|hedgedoc|framapad",
     "data": r"data|datasets?|sample data|donnees|jeux de donnees",
-    "guide": r"tutorials?|tutos?|guides?|documentation|docs|manuals?|how-?to",
+    "guide": r"tutorials?|tutoriels?|tutos?|guides?|documentation|docs|manuals?|manuels?|how-?to",
     "syllabus": r"syllabus|syllabi|curriculum|course outline|question banks?|rubrics?|programme du cours",
     "notebook": r"notebooks?|colab|jupyter",
     "code": r"code|repo|repository|github|gitlab|scripts?",

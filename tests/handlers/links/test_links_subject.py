@@ -214,6 +214,8 @@ def test_a_request_that_opens_by_naming_members_is_theirs_to_answer(asking: str,
         ("Is there any tutorial on loading public images in the sample browser?", "silent"),
         ("Do you have a tutorial I can follow to load public images?", "silent"),
         ("Where is the tutorial for the sample browser?", "answer"),
+        ("Bonjour, y a-t-il un tutoriel pour charger des images publiques ?", "silent"),
+        ("Est-ce qu'il y a un tuto pour charger des images publiques ?", "silent"),
     ],
 )
 def test_any_tutorial_asked_is_left_to_members(asking: str, action: str) -> None:
