@@ -1063,8 +1063,10 @@ def _addressed_to(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
 def _asked_not_of(topic: Topic, group: RequestGroup, bot: str, found: Candidate) -> str | None:
     """A member the first request opens by naming when the link was posted by none of them: its answer is
     theirs to give. Their name, or None."""
+    if found.post is None:
+        return None  # a link scribe knows from a meeting, not from a member's post
     asked = _addressed_to(topic, group, bot)
-    if not asked or (found.post is not None and found.post.username.lower() in asked):
+    if not asked or found.post.username.lower() in asked:
         return None
     return sorted(asked)[0]
 
