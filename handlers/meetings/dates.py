@@ -332,8 +332,10 @@ def zone(name: str | None, default: ZoneInfo) -> ZoneInfo:
 
 
 def _guess_language(low: str, text: str) -> str:
-    """English or French, by their commonest short words; a zone written "EST" is no French "est"."""
-    fr = len(re.findall(r"\b(?:le|la|les|des|du|et|une|est|pour|avec|a)\b", low)) - len(re.findall(r"\bEST\b", text))
+    """English or French, by their commonest short words; a zone written "EST" is no French "est", and a bare "a"
+    is as English as French: only "à" counts."""
+    fr = len(re.findall(r"\b(?:le|la|les|des|du|et|une|est|pour|avec)\b", low)) - len(re.findall(r"\bEST\b", text))
+    fr += len(re.findall(r"(?<!\w)à(?!\w)", text.lower()))
     en = len(re.findall(r"\b(?:the|and|at|on|is|for|with|of|to)\b", low))
     return "en" if en > fr else "fr"
 

@@ -2129,6 +2129,7 @@ def test_a_weekday_and_its_day_of_the_month(text: str, start: tuple[int, int, in
         "Live session on Tuesday, 7:00-9:00.",
         "Live session on Tuesday from 2 to 4 EST.",
         "Live session on Tuesday 2-4 EST.",
+        "Office hours on Tuesday 2-4 EST: a call.",
     ],
 )
 def test_an_english_hour_without_am_or_pm_that_could_be_either_gives_the_day_only(text: str) -> None:
