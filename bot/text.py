@@ -433,7 +433,7 @@ def _embedded(root: LexborNode) -> Iterator[Link]:
             yield Link(src, "")
 
 
-_WRAPPERS = ("safelinks.protection.outlook.com", "urldefense.com", "urldefense.proofpoint.com")
+_WRAPPERS = ("safelinks.protection.outlook.com", "urldefense.com", "urldefense.proofpoint.com", "secure-web.cisco.com")
 """Mail filters that rewrite every address of a message a list forwards to the forum."""
 _URLDEFENSE_V3 = re.compile(r"/v3/__(.+?)__;")
 
@@ -456,7 +456,9 @@ def _unwrapped(href: str, text: str) -> str:
         return text
     query = parse_qs(parts.query)
     if inner := query.get("url"):
-        return inner[0]
+        return _unwrapped(inner[0], text)  # SafeLinks around another filter's wrapper
+    if host == "secure-web.cisco.com" and (encoded := parts.path.split("/", 2)[-1]).startswith("http"):
+        return unquote(encoded)  # Cisco Secure Email: "/<token>/https%3A%2F%2Fexample.org%2Fa"
     if (inner := query.get("u")) and parts.path.startswith("/v2/"):
         return unquote(inner[0].replace("-", "%").replace("_", "/"))  # URL Defense v2: "https-3A__example.org_a"
     if inner and parts.path.startswith("/v1/"):

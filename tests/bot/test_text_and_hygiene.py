@@ -199,6 +199,15 @@ SAFELINK = (
             "https://example.zoom.us/j/862?pwd=abc",
         ),
         (
+            '<a href="https://secure-web.cisco.com/1Uw6lq/https%3A%2F%2Fexample.zoom.us%2Fj%2F862%3Fpwd%3Dabc">join</a>',
+            "https://example.zoom.us/j/862?pwd=abc",
+        ),
+        (
+            '<a href="https://can01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fsecure-web.cisco.com%2F1Uw6lq'
+            '%2Fhttps%253A%252F%252Fexample.zoom.us%252Fj%252F862%253Fpwd%253Dabc&amp;data=05%7Corganizer">join</a>',
+            "https://example.zoom.us/j/862?pwd=abc",
+        ),
+        (
             '<a href="https://urldefense.proofpoint.com/v1/url?u=https://example.org/form%3Fid%3D4&amp;k=z">form</a>',
             "https://example.org/form?id=4",
         ),
