@@ -8,6 +8,8 @@
   instant (for a meeting labelled with a day only, any start on that day); a labelled end
   scribe leaves out counts as wrong; a meeting labelled with a day only that scribe leaves
   out is not counted against it (the labels allow silence there);
+- right_link: of the matched ones, the share whose reminder carries the labelled join link, or
+  none where the announcing post gives none (a sign-up page or an agenda taken for the call is wrong);
 - the false ones are listed with the reason the labels give (past session, recording,
   edit stamp, deadline, window, date asked about);
 - in_doubt: dates the rules set aside unsure (a model, when configured, is asked about each),
@@ -21,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.ctx import Ctx
@@ -33,7 +36,7 @@ FOLDER = "links-meetings"
 
 async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting]]]) -> Result:
     """`known` gives the meetings on record in a context (`handlers.meetings.known_meetings`)."""
-    topics = found = labelled = hit = starts = ends = ends_labelled = doubts = doubt_missed = 0
+    topics = found = labelled = hit = starts = ends = ends_labelled = doubts = doubt_missed = links = 0
     mistakes: list[str] = []
     by_found: list[tuple[int, int]] = []
     by_labelled: list[tuple[int, int]] = []
@@ -63,6 +66,10 @@ async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting
                     continue
                 mine.remove(m)
                 hit += 1
+                if same_link(m.link, w.get("url")):
+                    links += 1
+                else:
+                    mistakes.append(f"{case.key} #{n}: link {m.link}, labelled {w.get('url')}")
                 if _exact(m, w["start"], case.timezone):
                     starts += 1
                 else:
@@ -88,12 +95,26 @@ async def evaluate(ev: Evaluation, known: Callable[[Ctx], Awaitable[list[Meeting
             "recall.interval": interval(by_labelled),
             "exact_start": share(starts, hit),
             "exact_end": share(ends, ends_labelled),
+            "right_link": share(links, hit),
             "in_doubt.dates": count(doubts),
             "in_doubt.missed_meetings": share(doubt_missed, labelled - hit),
             "public.reminded": count(found),
             "public.wrong": share(found - starts, found),
         },
         mistakes,
+    )
+
+
+def same_link(given: str | None, labelled: str | None) -> bool:
+    """The same join link, a trailing slash or the case of the host aside; none given where none is labelled."""
+    if not given or not labelled:
+        return not given and not labelled
+    a, b = urlsplit(given), urlsplit(labelled)
+    return (a.scheme, a.netloc.lower(), a.path.rstrip("/"), a.query) == (
+        b.scheme,
+        b.netloc.lower(),
+        b.path.rstrip("/"),
+        b.query,
     )
 
 

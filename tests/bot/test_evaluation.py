@@ -137,6 +137,7 @@ async def test_every_evaluator_runs_on_each_split_with_its_figures(corpus_dir: P
     assert meetings["topics"].value == 3  # only labelled topics count
     assert meetings["recall"].detail == "1/1" and meetings["precision"].detail == "1/2"
     assert meetings["exact_start"].value == 1.0
+    assert meetings["right_link"].detail == "1/1"  # 101's reminder carries the labelled call link
     assert (meetings["public.reminded"].value, meetings["public.wrong"].detail) == (2, "1/2")  # 103's is no meeting
     assert results[("links", "check")].figures["topics"].value == 0
     assert "meetings.tuning.recall 100.0 % (1/1)" in lines
