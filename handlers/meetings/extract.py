@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 import textwrap
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import cached_property, lru_cache
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.dateorder import DateOrder
@@ -33,6 +32,7 @@ from bot.text import (
     tables,
     topic_page,
 )
+from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, _no_sitting, has_cue
 from handlers.meetings.dates import (
     BARE_WEEKDAY,
     INSTEAD,
@@ -48,101 +48,9 @@ from handlers.meetings.dates import (
     find_stamped_times,
     stamped_under_heading,
 )
+from handlers.meetings.meeting import Meeting, Reading, meeting_id
+from handlers.meetings.sentences import _ASIDE_ENDS, _clause, _found, _line_bounds, _sentence_bounds
 
-MET_AFTER = (
-    "ai",
-    "as",
-    "a",
-    "avons",
-    "avez",
-    "ont",
-    "avais",
-    "avait",
-    "avions",
-    "aviez",
-    "avaient",
-    "aurai",
-    "aura",
-    "aurons",
-    "aurez",
-    "auront",
-    "aurais",
-    "aurait",
-    "je",
-    "tu",
-    "il",
-    "elle",
-    "on",
-    "qui",
-    "pas",
-    "jamais",
-    "deja",
-    "aussi",
-    "souvent",
-    "parfois",
-    "egalement",
-    "toujours",
-    "encore",
-    "recemment",
-)
-"""The words the verb "rencontrer" comes after, folded: an auxiliary, a subject, an adverb ("j'ai rencontré",
-"je rencontre", "nous avons déjà rencontré")."""
-_RENCONTRE = "(?=rencontre)" + "".join(rf"(?<!\b{w} )" for w in MET_AFTER) + "rencontres?"
-"""A meeting named "rencontre" ("une rencontre", "la rencontre de jeudi", "Rencontre jeudi 18h"), not the verb
-folded to the same letters ("j'ai rencontré un problème", "nous avons rencontré des difficultés"). The word is
-looked for first: the words before it are read only where it stands (`GATHERING` is searched at every word)."""
-MET = re.compile(rf"\b((?:{'|'.join(MET_AFTER)}) )rencontr\w*")
-"""The verb "rencontrer" after one of those words, the word kept in group 1: a problem met, not a meeting."""
-_GATHERINGS = (
-    r"visios?|visio-?conferences?|visio-?confs?|videoconferences?|reunions?|reus?|copils?|"
-    rf"{_RENCONTRE}|webinaires?|"
-    r"webinars?|ateliers?|"
-    r"permanences?|assemblees? generales?|"
-    r"(?<!colab )(?<!jupyter )(?<!kernel )(?<!runtime )(?<!browser )(?<!login )(?<!terminal )(?<!ssh )sessions?|"
-    r"(?<!api )(?<!function )(?<!tool )(?<!method )calls?"
-    r"(?! (?:the |an? |this |that |your |my |our )?(?:apis?|functions?|methods?|endpoints?|models?|llms?|tools?)\b)|"
-    r"meetings?|meetups?|rdv|rendez-vous|conferences?|"
-    r"seances?|workshops?|zoom(?! (?:in|into|out)\b)|jitsi|table ronde|tables rondes|apero|afterwork|comite|"
-    r"conseil d'administration|"
-    r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
-    r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
-    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|formations?|hackathons?|"
-    r"trainings?(?! (?:data|sets?|datasets?|loss|models?|examples|split|pipelines?|jobs?|runs?|epochs?|time))|"
-    r"guest lectures?|seminars?|(?:alumni|mentors?|students?|parents?|faculty|team|community) meets?"
-)
-"""What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
-Colab session, not a zoom into a chart)."""
-_LIVE = (
-    r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
-    r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"
-    r" (?:leaderboards?|dashboards?|scores?|data|previews?|reload|servers?)\b)"
-)
-"""A live (a stream, "live session"), not a thing that "is live", "live on the dashboard", a live leaderboard."""
-STRONG_CUE = re.compile(
-    rf"\b(?:{_GATHERINGS}|{_LIVE}|will be held|will take place|takes place|aura lieu|se tiendra|se deroulera)\b"
-)
-GATHERING = re.compile(rf"\b(?:{_GATHERINGS})\b")
-EXAM = re.compile(
-    r"\b(?:exams?|examens?|examinations?|quiz(?:zes)?|roe|oppe|end ?terms?|mid ?terms?|mock (?:tests?|exams?)|"
-    r"viva|proctored)\b"
-)
-"""An exam, a quiz or a proctored slot: held at a time, sat rather than joined (a window, not a meeting)."""
-EXAM_SITTING = re.compile(
-    rf"(?:{EXAM.pattern})(?:\s+\w+)?\s+(?:sessions?|slots?)\b|\bsessions?\s+(?={EXAM.pattern})|"
-    r"\b(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?|forenoon|afternoon|fn|an)\s+sessions?\b"
-)
-"""An exam's own session ("the end term exam session", "ROE session", "the 2 PM session" of an OPPE slot,
-"the session quiz"): the sitting, no gathering."""
-
-
-def _no_sitting(text: str) -> str:
-    """The text without an exam's sessions, to tell whether it still names a gathering."""
-    return EXAM_SITTING.sub(" ", text)
-
-
-WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscriptions?|register|registration|agenda)\b")
-AG = re.compile(r"\bAG[OE]?\b")
-ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|last date|last day|cut-?off|"
     r"closing date|clotures?|echeance|candidatures?|"
@@ -368,100 +276,6 @@ REGISTRATION_HOSTS = (
 )
 
 
-@dataclass(frozen=True)
-class Meeting:
-    id: str
-    title: str
-    start: datetime
-    end: datetime | None
-    tz: str
-    all_day: bool
-    link: str | None
-    topic_id: int
-    post_number: int
-    post_id: int
-    author: str
-    category_id: int | None = None
-    source: str = "prose"
-    cancelled: bool = False
-    private: bool = False
-    """Announced in a private message: only its own readers may hear of it."""
-    other_links: bool = False
-    """No link is sure to be the meeting's, but the announcement carries some: a reminder sends readers
-    to it instead of saying it gives none."""
-    offline: bool = False
-    """The announcement carries no link and says nothing of joining from afar (no call, no visio, nothing
-    online): people come in person, and a reminder asks for no link."""
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "starts_at": utc_iso(self.start),
-            "ends_at": utc_iso(self.end) if self.end else None,
-            "timezone": self.tz,
-            "all_day": self.all_day,
-            "link": self.link,
-            "topic_id": self.topic_id,
-            "post_number": self.post_number,
-            "post_id": self.post_id,
-            "author": self.author,
-            "category_id": self.category_id,
-            "source": self.source,
-            "cancelled": self.cancelled,
-            "private": self.private,
-            "other_links": self.other_links,
-            "offline": self.offline,
-        }
-
-    @classmethod
-    def from_json(cls, d: dict[str, Any]) -> Meeting:
-        tz = ZoneInfo(d["timezone"])
-        end = d.get("ends_at")
-        return cls(
-            id=d["id"],
-            title=d["title"],
-            start=_from_iso(d["starts_at"]).astimezone(tz),
-            end=_from_iso(end).astimezone(tz) if end else None,
-            tz=d["timezone"],
-            all_day=bool(d.get("all_day")),
-            link=d.get("link"),
-            topic_id=int(d["topic_id"]),
-            post_number=int(d["post_number"]),
-            post_id=int(d["post_id"]),
-            author=d.get("author") or "",
-            category_id=d.get("category_id"),
-            source=d.get("source") or "prose",
-            cancelled=bool(d.get("cancelled")),
-            private=bool(d.get("private")),
-            other_links=bool(d.get("other_links")),
-            offline=bool(d.get("offline")),
-        )
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What one post says about meetings: the meetings it announces (cancelled ones flagged),
-    the local days of meetings it calls off or moves, and whether it calls off one without a date."""
-
-    meetings: tuple[Meeting, ...]
-    cancelled_days: tuple[date, ...] = ()
-    cancels_undated: bool = False
-    set_aside: tuple[tuple[datetime, str], ...] = ()
-    """Dates read in the post that are no meeting to come, with why (for `scribe preview`)."""
-    doubts: tuple[Found, ...] = ()
-    """Dates the rules set aside without being sure (`MAYBE`): a model, when configured, may judge them."""
-    cancelled_weekdays: tuple[date, ...] = ()
-    """The days of `cancelled_days` named by a weekday alone ("la visio de jeudi est annulée"): a meeting on
-    record on that weekday of the week after may be the one meant."""
-    moves_undated: bool = False
-    """The post moves a meeting to one it announces without naming the day it leaves ("la visio est reportée au
-    vendredi 11 à 18h", "nouvelle date : …"): the one meeting on record is the one moved."""
-    corrected_days: tuple[date, ...] = ()
-    """The days a post correcting a slip names ("No, today. Typo!"): a meeting on record on another day was
-    announced on the wrong one."""
-
-
 MAYBE = frozenset(
     {
         "a reply names a day without a time",
@@ -473,26 +287,6 @@ MAYBE = frozenset(
 rules need to be sure ("join tomorrow's session between 8-10")."""
 MAX_DOUBTS = 2
 DOUBT_CHARS = 1500
-
-
-def utc_iso(dt: datetime) -> str:
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _from_iso(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-def meeting_id(topic_id: int, post_number: int, start: datetime) -> str:
-    """Deterministic: the same announcement of the same start is the same meeting."""
-    return f"{topic_id}-{post_number}-{start.astimezone(UTC):%Y%m%dT%H%MZ}"
-
-
-@lru_cache(maxsize=ANALYSED)
-def has_cue(text: str) -> bool:
-    """Whether a text speaks of a meeting (the island of La Réunion is not a réunion)."""
-    masked = ISLAND.sub("island", text)
-    return bool(STRONG_CUE.search(fold_same_length(masked)) or AG.search(masked))
 
 
 def link_rank(link: Link) -> int:
@@ -525,42 +319,6 @@ def _unaddressed(text: str) -> str:
     """The text with its written-out web addresses blanked, same length: "…/t/session-on-friday/12"
     names no day."""
     return ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
-
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
-SENTENCE_ENDS = ("\n", ". ", "! ", "? ")
-
-
-@lru_cache(maxsize=8)
-def _sentence_ends(text: str) -> tuple[tuple[int, ...], ...]:
-    """Where each of `SENTENCE_ENDS` is in the text, found once for all the dates of a post (a sentence of a
-    thousand dates is not read from each to its ends)."""
-    out = []
-    for end in SENTENCE_ENDS:
-        found, at = [], text.find(end)
-        while at >= 0:
-            found.append(at)
-            at = text.find(end, at + len(end))
-        out.append(tuple(found))
-    return tuple(out)
-
-
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around `pos`: from after the last of `SENTENCE_ENDS` written before it to the next."""
-    start, end = -1, len(text)
-    for mark, found in zip(SENTENCE_ENDS, _sentence_ends(text), strict=True):
-        before = bisect_right(found, pos - len(mark)) - 1  # as `rfind(mark, 0, pos)`: the mark ends by `pos`
-        if before >= 0:
-            start = max(start, found[before])
-        after = bisect_left(found, pos)
-        if after < len(found):
-            end = min(end, found[after])
-    return (start + 1 if start >= 0 else 0), end
 
 
 def _is_deadline(low: str, span: tuple[int, int]) -> bool:
@@ -1081,19 +839,6 @@ def _delays(text: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found
     return out
 
 
-_CLAUSE_ENDS = ".!?\n,;:"
-_ASIDE_ENDS = _CLAUSE_ENDS + "()"
-"""An aside in brackets is a clause of its own when telling which event past words speak of."""
-_END_OF = {ends: re.compile(f"[{re.escape(ends)}]") for ends in (_CLAUSE_ENDS, _ASIDE_ENDS)}
-
-
-def _clause(low: str, span: tuple[int, int], ends: str = _CLAUSE_ENDS) -> tuple[int, int]:
-    """The bounds of the clause around a span: between commas, colons or sentence ends."""
-    start = max(low.rfind(c, 0, span[0]) for c in ends) + 1
-    after = _END_OF[ends].search(low, span[1])
-    return start, after.start() if after else len(low)
-
-
 def _previewed_calls(post: Post, links: list[Link]) -> list[Link]:
     """The call links the post shows only as a preview box (a onebox), which its words leave out."""
     own = {link.url for link in links}
@@ -1591,13 +1336,6 @@ def _held(low: str, span: tuple[int, int], past: tuple[tuple[re.Match[str], bool
             continue
         return True
     return not future and any(not _later_between(low, m, span) for m in _deeds(low, c_start, c_end))
-
-
-@lru_cache(maxsize=256)
-def _found(pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
-    """`pattern` between `start` and `end` of the post: searched once for all the dates of a clause (a line of a
-    thousand dates is one clause)."""
-    return pattern.search(low, start, end) is not None
 
 
 @lru_cache(maxsize=64)

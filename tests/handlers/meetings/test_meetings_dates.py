@@ -14,7 +14,8 @@ import pytest
 
 from bot.text import fold_same_length
 from handlers.meetings.dates import find_dates
-from handlers.meetings.extract import PAST, Reading, read_post, set_aside
+from handlers.meetings.extract import PAST, read_post, set_aside
+from handlers.meetings.meeting import Reading
 from tests.handler_kit import make_post
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -1631,7 +1632,7 @@ def test_the_former_words_tried_where_they_end_give_the_answer_of_a_search_from_
 def test_sentence_bounds_found_once_per_post_are_those_read_from_each_date() -> None:
     """The sentence ends of a post, found once, bound each date's sentence as reading back and on from the
     date to the nearest ones did."""
-    from handlers.meetings.extract import SENTENCE_ENDS, _sentence_bounds
+    from handlers.meetings.sentences import SENTENCE_ENDS, _sentence_bounds
 
     def read_from(text: str, pos: int) -> tuple[int, int]:
         start = max(text.rfind(mark, 0, pos) for mark in SENTENCE_ENDS)
@@ -1647,7 +1648,8 @@ def test_own_words_read_on_give_the_answer_of_a_search_from_their_start() -> Non
     """Read on from where the last date stopped, or asked again for a date before it: the same answer as the
     search from the own words' start to the date, wherever a match ends (cut by the date, or by what follows
     it: "due" read alone is a window's, "due to" is not)."""
-    from handlers.meetings.extract import EXAM, GATHERING, REGISTERING, WINDOW_ACT, _OwnWords
+    from handlers.meetings.cues import EXAM, GATHERING
+    from handlers.meetings.extract import REGISTERING, WINDOW_ACT, _OwnWords
 
     filler = " ".join(["mardi 14h puis"] * 20)
     texts = [
