@@ -10,9 +10,6 @@ only with its time, in the sentence that names it (a day a student mentions is r
 from __future__ import annotations
 
 import re
-import textwrap
-from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import cached_property, lru_cache
@@ -20,17 +17,23 @@ from zoneinfo import ZoneInfo
 
 from bot.dateorder import DateOrder
 from bot.models import Post
-from bot.text import (
-    ADDRESS,
-    ANALYSED,
-    Link,
-    analyse,
-    chat_invite,
-    element_attributes,
-    every_link,
-    fold_same_length,
-    tables,
-    topic_page,
+from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_same_length, tables, topic_page
+from handlers.meetings.called_off import (
+    CANCEL,
+    CORRECTION,
+    MOVING,
+    NO_MEETING,
+    POSTPONE,
+    _called_off,
+    _cancel_marks,
+    _corrected_days,
+    _moved_on,
+    _moves_today,
+    _moves_undated,
+    _new_hour,
+    _retimed_undated,
+    _superseded,
+    _title_calls_off,
 )
 from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, _no_sitting, has_cue
 from handlers.meetings.dates import (
@@ -48,8 +51,10 @@ from handlers.meetings.dates import (
     find_stamped_times,
     stamped_under_heading,
 )
+from handlers.meetings.joining import Joined, _external, _joined_by, _link, _speaks_of_online, link_rank
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
 from handlers.meetings.sentences import _ASIDE_ENDS, _clause, _found, _line_bounds, _sentence_bounds
+from handlers.meetings.titles import _title, _titled_for_another_day
 
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|last date|last day|cut-?off|"
@@ -63,30 +68,6 @@ DEADLINE_BEFORE = re.compile(
     r"(?:\s+(?:le|la|the|au|a|du|on))?\s*$"
 )
 DEADLINE_AFTER = re.compile(r"^[\s,:(-]*(?:date limite|deadline|dernier delai|au plus tard|at the latest)\b")
-CANCEL = re.compile(
-    r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation|called off|n'aura pas lieu|n'aura plus lieu|"
-    r"will not take place|won't take place|suspendue?s?|tombee?s? a l'eau|"
-    r"(?:(?:will|shall|would) not|won't|shan't) (?:be (?:conducted|held|happening|organi[sz]ed)|happen)"
-    r"(?! (?:online|offline|virtually|in person|physically|on (?:zoom|meet|google meet|teams)|in (?:the )?class))|"
-    r"ne (?:pourra|peut|pourront|peuvent) (?:pas|plus) (?:avoir lieu|se tenir)|"
-    r"(?:dois|doit|devons|devez|devoir|obligee?s? d'|contrainte?s? d'|decide d'|preferons|prefere) ?annuler)\b"
-)
-NO_MEETING = re.compile(
-    r"(?:\bthere (?:will|would|shall) be no|\bthere is no|\bthere's no|\bthere (?:won't|will not) be (?:a|any)|"
-    r"(?:^|(?<=[.!:,] ))no)\s+(?:(?:live|ta|doubt|clearing|doubt-clearing|revision|regular|weekly|office|online|"
-    r"offline|further|more|group|mentoring|lab|the|a|any)\s+)*"
-    r"(?:sessions?|class(?:es)?|meetings?|calls?|lectures?|hours|webinars?|tutorials?|meets?)\b"
-    r"(?!\s*(?:links?|recordings?|replays?|videos?|slides|notes|ids?|codes?|passwords?|materials?|attendance)\b)"
-    r"|\b(?:il n'y (?:aura|a) )?pas de (?:\w+ )?"
-    r"(?:visios?|reunions?|seances?|permanences?|ateliers?|rencontres?|webinaires?|lives?)\b",
-    re.M,
-)
-"""A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
-called off like a cancelled one; a session's missing link or recording is not."""
-POSTPONE = re.compile(
-    r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|preponed|rescheduled|shifted|moved to|"
-    r"remise?s? (?:a plus tard|a une (?:date ulterieure|autre date)))\b"
-)
 _PAST_DAY = r"yesterday|last (?:night|week|session|class|time)|earlier today|hier"
 """Past words that date an event themselves."""
 PAST = re.compile(
@@ -232,48 +213,6 @@ ONGOING = re.compile(
     r"\b(?:right now|now live|is live|going live|going on|en ce moment|en cours|commence maintenant)\b"
 )
 """A meeting under way, still to join ("one session is going live right now, from 3 to 5 pm")."""
-NEGATED = re.compile(r"(?:\b(?:pas|plus|not|jamais|never)|\bwon't)\s+(?:ete\s+|etre\s+|been\s+|be\s+)?$")
-
-VIDEO_HOSTS = (
-    "zoom.us",
-    "meet.google",
-    "meet.jit.si",
-    "jitsi",
-    "teams.microsoft",
-    "teams.live",
-    "whereby",
-    "webex",
-    "bigbluebutton",
-    "bbb.",
-    "visio.",
-    "framatalk",
-    "livestorm",
-    "gotomeeting",
-    "discord.gg",
-    "youtube.com/live",
-    "youtu.be",
-    "twitch.tv",
-    "/b/",
-)
-REGISTRATION_HOSTS = (
-    "helloasso",
-    "eventbrite",
-    "framaforms",
-    "forms.gle",
-    "docs.google.com/forms",
-    "typeform",
-    "yurplan",
-    "weezevent",
-    "billetweb",
-    "inscription",
-    "register",
-    "registration",
-    "tally.so",
-    "lu.ma",
-    "meetup.com",
-    "framadate",
-    "openagenda",
-)
 
 
 MAYBE = frozenset(
@@ -287,32 +226,6 @@ MAYBE = frozenset(
 rules need to be sure ("join tomorrow's session between 8-10")."""
 MAX_DOUBTS = 2
 DOUBT_CHARS = 1500
-
-
-def link_rank(link: Link) -> int:
-    url = link.url.lower()
-    if any(h in url for h in VIDEO_HOSTS):
-        return 0
-    if registration_form(url) or any(w in link.text.lower() for w in ("inscri", "regist")):
-        return 1
-    return 2
-
-
-def registration_form(url: str) -> bool:
-    """A sign-up form's address (Framaforms, HelloAsso, Google Forms…): a reminder calls it a registration, not
-    "the link", since clicking it a minute before the start does not let the reader into the meeting."""
-    low = url.lower()
-    return any(h in low for h in REGISTRATION_HOSTS)
-
-
-def _external(links: tuple[Link, ...]) -> list[Link]:
-    """The links a meeting may be joined by: on the web, and neither a forum topic (where it is told
-    about) nor a chat group's invitation."""
-    return [
-        link
-        for link in links
-        if link.url.startswith(("http://", "https://", "//")) and not topic_page(link.url) and not chat_invite(link.url)
-    ]
 
 
 def _unaddressed(text: str) -> str:
@@ -329,139 +242,12 @@ def _is_deadline(low: str, span: tuple[int, int]) -> bool:
     return bool(DEADLINE_BEFORE.search(before) or (not ended and DEADLINE_AFTER.match(low[span[1] : span[1] + 30])))
 
 
-def _titled_for_another_day(post: Post, found: Found, order: DateOrder | None) -> bool:
-    """The topic's title names days, none of them the meeting's ("Project Week: January 20-24" for its preparation
-    call of 15 October): as the meeting's title it would give readers two dates. `order` None: not read."""
-    if order is None or not post.topic_title:
-        return False
-    day = found.start.astimezone(ZoneInfo(found.tz)).date()
-    named = find_dates(post.topic_title, post.created_at, ZoneInfo(found.tz), order)
-    return bool(named) and not any(
-        g.start.astimezone(ZoneInfo(g.tz)).date() <= day <= (g.end or g.start).astimezone(ZoneInfo(g.tz)).date()
-        for g in named
-    )
-
-
-def _title(text: str, found: Found, post: Post, single: bool) -> str:
-    if found.title:
-        return found.title
-    if single and post.post_number == 1 and post.topic_title:
-        return post.topic_title
-    sentence = _sentence_title(text, *_sentence_bounds(text, found.span[0]))
-    return sentence or post.topic_title or ""
-
-
-TITLE_LENGTH = 90
-"""The longest title a sentence gives a meeting, cut between words."""
-
-
-@lru_cache(maxsize=64)
-def _sentence_title(text: str, start: int, end: int) -> str:
-    """The title a sentence gives its meetings, read once for all the dates in it (a line of a thousand
-    dates is one sentence)."""
-    title = textwrap.shorten(_cleaned(text[start:end]), TITLE_LENGTH, placeholder="…")  # whole words
-    return title[:-1].rstrip(",;:–-— ") + "…" if title.endswith("…") else title
-
-
-def _cleaned(sentence: str) -> str:
-    """The sentence without its date markup and timestamps, its spaces run together."""
-    sentence = re.sub(r"\[/?(?:date|date-range|event)[^\]]*\]", "", sentence).strip(" -–:;,\t")
-    return re.sub(r"\s+", " ", re.sub(r"\b\d{4}-\d\d-\d\dT[\d:.]+Z?(?: UTC)?", "", sentence)).strip(" -–:;,")
-
-
-_JOIN_CUE = re.compile(
-    r"\b(?:join\w*|connect\w*|dial[- ]in|log ?in|(?:meeting|call|zoom|meet|teams|webex|video) links?|rejoi\w+|"
-    r"connexion|se connecter|participer|participez|liens? (?:de|pour) (?:la |le )?(?:visio\w*|reunion|connexion))\b",
-    re.I,
-)
-"""What the sentence giving a call's link says of it ("you can join using the following link", "lien de la visio")."""
-
-
-def _joining(text: str, links: list[Link]) -> list[tuple[int, Link]]:
-    """The links sentences of the post give to join by, with where each stands: a call's host first, then any but
-    a sign-up form (the post's other links are its agenda, a project page, where to propose a topic)."""
-    cued = []
-    for link in links:
-        at = text.find(link.text) if link.text else -1
-        at = text.find(link.url) if at < 0 else at
-        if at >= 0:
-            start, end = _sentence_bounds(text, at)
-            said = text[start:end]
-            above = text[:start].rstrip()
-            if above.endswith(":"):  # "You can join using the following link:" on the line above
-                said = above[above.rfind("\n") + 1 :] + " " + said
-            if _JOIN_CUE.search(said):
-                cued.append((at, link))
-    ranked = sorted(cued, key=lambda c: link_rank(c[1]))
-    if not ranked or link_rank(ranked[0][1]) == 1:
-        return []
-    return [c for c in ranked if link_rank(c[1]) != 1]
-
-
-Joined = tuple[tuple[int, str], ...]
-"""The links a post gives to join by, best first, each with where it stands in the text (-1: below it)."""
-
-
-def _joined_by(post: Post, text: str, links: list[Link]) -> Joined:
-    """The links the post gives to join its meetings, whatever their date: those sentences give to join by, else
-    a call's previewed below the text (Discourse shows a lone Zoom link as a box, out of the post's words)."""
-    joining = _joining(text, links) if links else []
-    if joining:
-        return tuple((at, link.url) for at, link in joining)
-    previewed = _previewed_calls(post, links)
-    return ((-1, previewed[0].url),) if previewed else ()
-
-
-def _link(text: str, found: Found, links: list[Link], joined: Joined) -> str | None:
-    """The meeting's link: its own, the one the post gives to join by (`_joined_by`; of several, the first after
-    the meeting's date: "hangout at 10:00, join at [Meet]… the planning call at 10:30, its Zoom link: […]"), else
-    one near its date."""
-    if found.url:
-        return found.url
-    if joined:
-        after = [(at, url) for at, url in joined if at > found.span[0]]
-        return min(after)[1] if after else joined[0][1]
-    if not links:
-        return None
-    line_start, line_end = _line_bounds(text, found.span[0])
-    line = text[line_start:line_end]
-    start, end = _sentence_bounds(text, found.span[0])
-    sentence = text[start:end]
-    for link in links:
-        # A guide or a page linked in another sentence of the paragraph is not where people meet, nor one
-        # under words of its own ("the upcoming [imaging workshop](…/workshop.html)"): a page about them.
-        page = link_rank(link) == 2
-        near = sentence if page else line
-        if page and link.text and not ADDRESS.fullmatch(link.text):
-            continue
-        if (link.text and link.text in near) or link.url in near:
-            return link.url
-    best = min(links, key=link_rank)
-    if link_rank(best) < 2 or len(links) == 1:
-        return best.url
-    return None
-
-
 def _own_text(text: str, bot_username: str | None) -> str:
     """The post's text without command lines addressed to the bot (`@scribe réunion …`)."""
     if not bot_username:
         return text
     mention = re.compile(rf"^\s*@{re.escape(bot_username)}\b", re.I)
     return "\n".join("" if mention.match(line) else line for line in text.split("\n"))
-
-
-def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
-    """Sentences that call a meeting off ("cancel") or move it ("move"): (word position, sentence end, kind)."""
-    return [
-        (m.start(), _sentence_bounds(low, m.start())[1], kind)
-        for kind, pattern in (("cancel", CANCEL), ("cancel", NO_MEETING), ("move", POSTPONE))
-        for m in _affirmed(pattern, low)
-    ]
-
-
-def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
-    """The pattern's matches that no negation just before denies ("n'a pas été annulée", "not cancelled")."""
-    return (m for m in pattern.finditer(low) if not NEGATED.search(low[max(0, m.start() - 16) : m.start()]))
 
 
 STRUCK_HTML = re.compile(r"<(s|del|strike)\b[^>]*>.*?</\1>", re.I | re.S)
@@ -568,90 +354,6 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts, tuple(weekdays), moves, corrected)
 
 
-CORRECTION = re.compile(r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b")
-"""Words owning up to a slip ("No, today. Typo!", "I meant Thursday"), not a typo fixed in something: the day
-named with them is the right one."""
-
-
-def _corrected_days(low: str, found: list[Found], written: date) -> tuple[date, ...]:
-    """The days a post correcting a slip names, "today" among them (no date by itself): none when it corrects
-    nothing."""
-    if not CORRECTION.search(low):
-        return ()
-    days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found}
-    return tuple(sorted(days | ({written} if TODAY.search(low) else set())))
-
-
-MOVED_TO = re.compile(
-    r"\b(?:nouvelle date|nouvel horaire|nouveaux horaires|changement de (?:date|programme|plan|jour|creneau)|"
-    r"new (?:date|time|timings?)|change of (?:plans?|date|time|schedule)|"
-    r"will now (?:be|take place)|(?:is|are) now (?:on|scheduled|held)|now (?:be )?(?:held|scheduled|conducted))\b"
-)
-"""Words of a move that name only where the meeting goes ("nouvelle date : vendredi 11 à 18h", "the session
-will now be held on Friday")."""
-
-
-def _moves_undated(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> bool:
-    """A sentence moves a meeting ("reportée au…", "nouvelle date :") to one the post announces after those words,
-    naming no day before them: the day left is not written."""
-    standing = {m.start for m in meetings if not m.cancelled}
-    moves = [pos for pos, _, kind in marks if kind == "move"] + [m.start() for m in MOVED_TO.finditer(low)]
-    for pos in moves:
-        start, end = _sentence_bounds(low, pos)
-        inside = [f for f in kept if start <= f.span[0] < end]
-        if any(f.span[0] < pos for f in inside):
-            continue
-        if any(f.span[0] > pos and f.start in standing for f in inside):
-            return True
-    return False
-
-
-NEW_HOUR = re.compile(
-    r"\b(?:instead of|rather than|in place of|au lieu de)\s+(?:the\s+)?"
-    r"\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b|h\b|hrs?\b)|"
-    r"\bwill now (?:start|begin)\b|"
-    r"\bnow (?:starts?|begins?) at\b"
-)
-"""Words giving a meeting its new hour ("will start at 8:30 PM instead of 8 PM", "will now start at 8:30 PM")."""
-
-
-def _new_hour(low: str, f: Found) -> bool:
-    """Whether the date's sentence gives its meeting a new hour: the day's meeting on record at another hour
-    no longer starts when it said."""
-    return _found(NEW_HOUR, low, *_sentence_bounds(low, f.span[0]))
-
-
-REFUSED = re.compile(r"\b(?:not|cannot|can't|won't|never|pas|plus)\b[^.!?\n]{0,20}$")
-
-
-def _retimed_undated(low: str, found: list[Found]) -> bool:
-    """A sentence gives the meeting a new time ("the session timing is changed to 7 PM", "nouvel horaire : 19h")
-    naming no day, neither asked nor refused: the one meeting on record no longer starts when it said."""
-    for m in RETIMED.finditer(low):
-        start, end = _sentence_bounds(low, m.start())
-        if any(start <= f.span[0] < end for f in found) or "?" in low[m.end() : end + 1]:
-            continue
-        if not REFUSED.search(low, start, m.start()):
-            return True
-    return False
-
-
-def _moved_on(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> set[int]:
-    """The one meeting of the post (its id in `kept`) written before a sentence that moves the session to a
-    new start named after the move word ("Live session on 5th Nov, 7 PM. P.S. It is moved to 6th Nov at 7 PM"):
-    it no longer starts when it said."""
-    standing = {id(f) for f, m in zip(kept, meetings, strict=True) if not m.cancelled}
-    for pos, _, kind in marks:
-        start, end = _sentence_bounds(low, pos)
-        inside = [f for f in kept if start <= f.span[0] < end]
-        if kind != "move" or not inside or any(f.span[0] < pos or id(f) not in standing for f in inside):
-            continue
-        before = [f for f in kept if f.span[0] < start and id(f) in standing]
-        if len(before) == 1 and all(f.start != before[0].start for f in inside):
-            return {id(before[0])}
-    return set()
-
-
 def _prose_dates(
     text: str, unaddressed: str, low: str, post: Post, default_tz: ZoneInfo, order: DateOrder
 ) -> list[Found]:
@@ -663,158 +365,6 @@ def _prose_dates(
         if GATHERING.search(_no_sitting(low[slice(*_sentence_bounds(low, f.span[0]))]))
     ]
     return dates + _delays(text, low, post, default_tz) + stamped
-
-
-_NEW_TIME_FR = (
-    r"nouvelle (?:date|heure)|nouvel horaire|nouveaux horaires|nouveau creneau|"
-    r"changement (?:de date|d'horaire|d'heure|de creneau|de jour)"
-)
-"""A French update's new day or hour ("nouvel horaire", "changement de date")."""
-MOVING = re.compile(
-    r"\b(?:now (?:on|at|be|scheduled|held)|new (?:date|time|timings?)|changed to|shifted to|instead|au lieu|"
-    rf"a la place|desormais|finalement|{_NEW_TIME_FR})\b"
-)
-"""Words of an update that moves a meeting ("the session is now on Wednesday", "new timing: 8 PM")."""
-
-
-def _update_blocks(low: str) -> list[tuple[int, int]]:
-    """The paragraphs an edit stamp opens ("Update 12 Nov: …", "EDIT: …"), from the first stamp of each: a
-    later stamp of the same paragraph opens a block inside it, which neither adds to it nor needs reading
-    again (a post of a thousand stamps would be read a thousand times)."""
-    blocks: list[tuple[int, int]] = []
-    for m in STAMP_LINE.finditer(low):
-        if blocks and m.start() < blocks[-1][1]:
-            continue
-        end = low.find("\n\n", m.start())
-        blocks.append((m.start(), len(low) if end < 0 else end))
-    return blocks
-
-
-def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[bool, bool]:
-    """Whether a sentence calls the date's meeting off (or moves it away from the date), and whether it
-    moves it to a new time that day ("tomorrow's session is moved to 8 PM": the day named before the
-    move, at the time after it)."""
-    cancelled = retimed = False
-    for pos, _sentence_end, kind in marks:
-        s_start, s_end = _sentence_bounds(low, pos)
-        if not (s_start <= f.span[0] < s_end) or not f.span[1] or _resumes(low, pos, f.span):
-            continue
-        moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
-        moved_from = kind == "move" and MOVED_FROM.fullmatch(low, pos, f.span[0]) is not None
-        cancelled = kind == "cancel" or moved_from or (f.span[0] < pos and not moved_here)
-        retimed = retimed or moved_here
-    return cancelled or _formerly(low, f), retimed
-
-
-_FORMER_WORD = r"\b(?:originally|earlier|previously|initially|formerly)"
-FORMERLY = re.compile(
-    _FORMER_WORD + r"(?:\s+(?:planned|scheduled|announced|set|fixed|slated))?(?:\s+(?:for|on|at))?[\s:,-]*"
-    r"(?:the\s+)?$"
-)
-"""Just before a date, words naming it as the one planned before ("originally planned for 5th Nov", "earlier
-5th Nov 7 PM, now…"): the day left, when its sentence moves the meeting."""
-FORMER_WORD = re.compile(_FORMER_WORD)
-
-
-@lru_cache(maxsize=4)
-def _former_words(low: str) -> tuple[list[int], list[int]]:
-    """Where the post's words of `FORMERLY` start and end, found once for all its dates."""
-    found = list(FORMER_WORD.finditer(low))
-    return [m.start() for m in found], [m.end() for m in found]
-
-
-def _formerly_before(low: str, start: int, pos: int) -> bool:
-    """`FORMERLY` between `start` and `pos`: it can only open on the last of its words ending before `pos`
-    (what follows that word up to the date holds none of them), so only there is it tried, not from `start`."""
-    starts, ends = _former_words(low)
-    at = bisect_right(ends, pos) - 1
-    return at >= 0 and starts[at] >= start and FORMERLY.match(low, starts[at], pos) is not None
-
-
-def _formerly(low: str, f: Found) -> bool:
-    """Whether the date is named as the former one of a meeting its sentence moves elsewhere."""
-    start, end = _sentence_bounds(low, f.span[0])
-    if not _formerly_before(low, start, f.span[0]):
-        return False
-    return POSTPONE.search(low, start, end) is not None or any(p.search(low, f.span[1], end) for p in (MOVING, RETIMED))
-
-
-MOVED_FROM = re.compile(r"\w+\s+(?:from|du|de)\s+(?:(?:the|le|la)\s+)?")
-"""Between a move and a date, "from" ("rescheduled from 18th Feb to 19th Feb", "déplacée du mardi…"): the day left."""
-RESUMED = re.compile(
-    r"\b(?:next|prochaine?s?|suivante?s?|will|aura|sera|reprise|reprend|resumes?|instead|plutot|"
-    r"on se retrouve|retrouvons-nous|rendez-vous|rdv|see you|we(?: will|'ll)? meet)\b"
-)
-"""In a clause after a cancellation, words of the meeting that follows ("…cancelled, the next session is on
-Monday", "pas de permanence ce samedi, reprise le 22", "…annulée, on se retrouve jeudi")."""
-INSTEAD_OF = re.compile(r"\b(?:mais|but)\b(?! (?:aussi|egalement|also|too|as well)\b)")
-"""Between a day called off and the next one, "mais"/"but": the day held instead ("pas mardi mais jeudi"),
-not one called off too ("mais aussi celle de jeudi")."""
-
-
-def _resumes(low: str, mark: int, span: tuple[int, int]) -> bool:
-    """Whether the date, after the mark, names the meeting that follows (or replaces) the one called off:
-    in a clause of its own opening on words of a meeting to come, or after "mais"/"but"."""
-    start, _ = _clause(low, span)
-    if mark < start and RESUMED.search(low, start, span[1]) is not None:
-        return True
-    return mark < span[0] and INSTEAD_OF.search(low, mark, span[0]) is not None
-
-
-def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tuple[int, int, str]]) -> set[int]:
-    """The meetings of the post (ids of `kept`) an update paragraph of its own replaces: those on a day the
-    update calls off or moves (any date it reads, `read`, counts: "the 18th Feb session is postponed"), or
-    the one meeting outside the updates when an update moves a meeting to another day or time, or all of
-    them when it calls off a meeting without a date ("Update: the session is cancelled"). An update that
-    only adds a meeting replaces none."""
-    blocks = _update_blocks(low)
-    if not blocks:
-        return set()
-    inside = {id(f) for f in kept + read if any(a <= f.span[0] < b for a, b in blocks)}
-    off = {id(f): any(_called_off(low, f, marks)) for f in kept + read if id(f) in inside}
-    old = [f for f in kept if id(f) not in inside]
-    moved_days = {f.start.date() for f in read if off.get(id(f))}
-    gone = {id(f) for f in old if f.start.date() in moved_days}
-    undated_cancel = any(
-        kind == "cancel"
-        and any(a <= pos < b for a, b in blocks)
-        and not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in read)
-        for pos, end, kind in marks
-    )
-    if undated_cancel:  # "Update: the session is cancelled"
-        return {id(f) for f in old}
-    postponed = any(POSTPONE.search(low, a, b) for a, b in blocks)
-    moving = postponed or any(MOVING.search(low, a, b) for a, b in blocks)
-    retimed = postponed or any(RETIMED.search(low, a, b) for a, b in blocks)
-    if len(old) == 1 and (retimed or (moving and any(id(f) in inside and not off[id(f)] for f in kept))):
-        gone.add(id(old[0]))
-    return gone
-
-
-_NEW_WHEN = rf"(?:the |le )?(?:\d[\w:.]*|{WD}|today|tomorrow|tonight|demain)"
-RETIMED = re.compile(
-    rf"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|{_NEW_TIME_FR}|"
-    rf"(?:{WD})[^.!?\n]{{0,40}}(?:(?:a la )?meme heure|same time)|"
-    r"(?:commencera|debutera|demarrera|commencerons|will (?:now )?(?:start|begin)) (?:a|at|des) \d[\w:.]*|"
-    rf"(?:(?:now|changed|shifted|moved) (?:to|on|at)|instead of|au lieu de) {_NEW_WHEN})\b"
-)
-"""Words of an update that moves a meeting to another day or time ("EDIT: moved to Thursday, same time"), even
-where the new start is not read: the one meeting outside the update no longer starts when it said. Not a
-link "now at" another address."""
-
-
-TODAY = re.compile(r"\b(?:today|aujourd'hui|aujourd hui)\b")
-
-
-def _moves_today(low: str, marks: list[tuple[int, int, str]], found: list[Found]) -> bool:
-    """Whether a sentence calls off or moves today's meeting, named by "today" alone ("today's session is
-    postponed to tomorrow 7 PM"): "today" without a time dates nothing by itself, yet names the day left."""
-    for pos, end, kind in marks:
-        start = _sentence_bounds(low, pos)[0]
-        for m in TODAY.finditer(low, start, pos if kind == "move" else end):
-            if not any(f.span[0] <= m.start() < f.span[1] for f in found):
-                return True
-    return False
 
 
 STARTING = re.compile(
@@ -837,34 +387,6 @@ def _delays(text: str, low: str, post: Post, default_tz: ZoneInfo) -> list[Found
         if has_cue(text[start:end]) and (not lead or has_cue(lead) or STARTING.search(lead)):
             out.append(f)
     return out
-
-
-def _previewed_calls(post: Post, links: list[Link]) -> list[Link]:
-    """The call links the post shows only as a preview box (a onebox), which its words leave out."""
-    own = {link.url for link in links}
-    return [link for link in _external(every_link(post)) if link_rank(link) == 0 and link.url not in own]
-
-
-def _title_calls_off(post: Post) -> bool:
-    """The topic's title says its one meeting is called off ("2018.11.13 Hangout - Cancelled"): organisers edit
-    the title of a weekly call's topic and leave its body as it was."""
-    if post.post_number != 1 or not post.topic_title:
-        return False
-    return next(_affirmed(CANCEL, fold_same_length(post.topic_title)), None) is not None
-
-
-_ONLINE = re.compile(
-    r"\b(?:visio\w*|video\w*|zoom|meet|gmeet|jitsi|teams|webex|whereby|discord|bbb|bigbluebutton|online|en ligne|"
-    r"distanciel|a distance|remote\w*|virtual\w*|virtuel\w*|hangouts?|webinars?|webinaires?|calls?|appels?|"
-    r"live\w*|stream\w*|links?|liens?|url|connexion|connect\w*|dial\w*)\b"
-)
-"""Words of a meeting joined from afar, or of its link: a reminder of it may say the link is missing."""
-
-
-@lru_cache(maxsize=64)
-def _speaks_of_online(text: str) -> bool:
-    """Whether the post's words speak of joining from afar (`_ONLINE`): read once for all its meetings."""
-    return _ONLINE.search(fold_same_length(text)) is not None
 
 
 def _meeting(

@@ -1526,13 +1526,11 @@ class _Read:
         return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
 
 
-def _counted(monkeypatch: pytest.MonkeyPatch, *names: str) -> dict[str, _Read]:
-    """The patterns of `handlers.meetings.extract` so named, their searches counted while the test runs."""
-    from handlers.meetings import extract
-
-    read = {name: _Read(getattr(extract, name)) for name in names}
+def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, *names: str) -> dict[str, _Read]:
+    """The patterns of `module` so named, their searches counted while the test runs."""
+    read = {name: _Read(getattr(module, name)) for name in names}
     for name, counted in read.items():
-        monkeypatch.setattr(extract, name, counted)
+        monkeypatch.setattr(module, name, counted)
     return read
 
 
@@ -1542,7 +1540,9 @@ def test_the_dates_of_a_long_sentence_read_their_clause_once_and_their_alternati
     """Whether a date's clause puts its event to come or speaks of a recording going online is the same for
     all the dates of the clause, read once; whether a date is offered after "or" is read just before it, not
     from the sentence's start (seconds for a thousand dates in one sentence)."""
-    read = _counted(monkeypatch, "FUTURE", "RECORD", "ALTERNATIVE_BEFORE")
+    from handlers.meetings import extract
+
+    read = _counted(monkeypatch, extract, "FUTURE", "RECORD", "ALTERNATIVE_BEFORE")
     n = 300
     text = "Live session " + " ".join(["5th nov at 7 pm IST"] * n)
     written = datetime(2024, 11, 1, 10, tzinfo=UTC)
@@ -1589,7 +1589,9 @@ def test_the_dates_of_a_long_sentence_without_commas_read_their_own_words_on_fro
     """A date's own words run from the sentence's last "and" or comma before it: in a long sentence with none,
     each date reads on from where the one before stopped, not from the sentence's start again (three seconds
     for a post of thirty thousand characters)."""
-    read = _counted(monkeypatch, "WINDOW_ACT", "EXAM")
+    from handlers.meetings import extract
+
+    read = _counted(monkeypatch, extract, "WINDOW_ACT", "EXAM")
     n = 300
     days = " puis ".join(f"le {date(2026, 3, 6) + timedelta(days=i):%d/%m} à 18h" for i in range(n))
     text = f"Visio du club de lecture {days}."
@@ -1604,7 +1606,9 @@ def test_the_dates_of_a_long_sentence_without_commas_read_their_own_words_on_fro
 def test_the_meetings_of_a_long_sentence_ask_once_whether_it_gives_a_new_hour(monkeypatch: pytest.MonkeyPatch) -> None:
     """Whether a meeting's sentence gives it a new hour, or names its date as the one planned before, must not
     read the whole sentence again for each meeting in it (seconds for a thousand)."""
-    read = _counted(monkeypatch, "NEW_HOUR", "FORMERLY")
+    from handlers.meetings import called_off
+
+    read = _counted(monkeypatch, called_off, "NEW_HOUR", "FORMERLY")
     n = 300
     days = ", ".join(f"on {date(2026, 3, 6) + timedelta(days=i):%d %B} at 6 pm" for i in range(n))
     text = f"Book club sessions, originally planned for Mondays, now {days}."
@@ -1616,7 +1620,7 @@ def test_the_meetings_of_a_long_sentence_ask_once_whether_it_gives_a_new_hour(mo
 
 def test_the_former_words_tried_where_they_end_give_the_answer_of_a_search_from_the_sentence() -> None:
     """`FORMERLY` tried only on its last word before the date: the same answer as the search from anywhere."""
-    from handlers.meetings.extract import FORMERLY, _formerly_before
+    from handlers.meetings.called_off import FORMERLY, _formerly_before
 
     texts = [
         "the session originally planned for the 5th, earlier 6th, now moved to formerly: 7th",
@@ -1696,7 +1700,7 @@ def test_an_alternative_read_back_from_the_date_is_the_one_the_whole_sentence_gi
 def test_the_meetings_of_a_long_line_read_their_title_from_the_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each meeting's title is its sentence: a line of hundreds of meetings cleans that sentence once for them
     all, not once for each (seconds for a thousand), and every meeting still gets it."""
-    from handlers.meetings import extract
+    from handlers.meetings import titles
 
     readings: list[str] = []
 
@@ -1704,9 +1708,9 @@ def test_the_meetings_of_a_long_line_read_their_title_from_the_sentence_once(mon
         readings.append(sentence)
         return cleaned(sentence)
 
-    cleaned = extract._cleaned
-    monkeypatch.setattr(extract, "_cleaned", counted)
-    extract._sentence_title.cache_clear()
+    cleaned = titles._cleaned
+    monkeypatch.setattr(titles, "_cleaned", counted)
+    titles._sentence_title.cache_clear()
     written = datetime.fromisoformat(THU)
     days = ", ".join(f"{date(2026, 3, 6) + timedelta(days=i):%A %d %B %Y} at 6 pm" for i in range(150))
     text = f"Dear members,\n\nThe   book club sessions are online at these times: {days}.\n\nSee you there."
