@@ -1,4 +1,6 @@
-"""The title a meeting is given: its own, its topic's, or the sentence that announces it."""
+"""The title a meeting is given, which reminders and lists name it by: its own, its topic's, or the sentence
+that announces it.
+"""
 
 from __future__ import annotations
 

@@ -13,8 +13,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.text import fold_same_length
+from handlers.meetings.aside import PAST, set_aside
 from handlers.meetings.dates import find_dates
-from handlers.meetings.extract import PAST, read_post, set_aside
+from handlers.meetings.extract import read_post
 from handlers.meetings.meeting import Reading
 from tests.handler_kit import make_post
 
@@ -1488,17 +1489,17 @@ def test_the_dates_of_a_long_line_read_their_sentence_once(
     """Why a date is no meeting reads its whole sentence: a line of hundreds of dates must read it once for
     them all, not once for each (minutes for a few thousand). The scaling itself is measured by
     `scribe bench`; here, how many times the sentence is read."""
-    from handlers.meetings import extract
+    from handlers.meetings import aside
 
     readings: list[tuple[int, int, int]] = []
 
-    class Counted(extract._Sentence):
+    class Counted(aside._Sentence):
         def __init__(self, text: str, low: str, bounds: tuple[int, int, int], line: tuple[int, int]) -> None:
             readings.append(bounds)
             super().__init__(text, low, bounds, line)
 
-    monkeypatch.setattr(extract, "_Sentence", Counted)
-    extract._sentence.cache_clear()
+    monkeypatch.setattr(aside, "_Sentence", Counted)
+    aside._sentence.cache_clear()
     written = datetime.fromisoformat(THU)
     days = ", ".join(f"{date(2026, 3, 6) + timedelta(days=i):%A %d %B %Y} at 6 pm{after}" for i in range(n))
     text = f"The book club sessions are online at these times: {days}."
@@ -1540,9 +1541,9 @@ def test_the_dates_of_a_long_sentence_read_their_clause_once_and_their_alternati
     """Whether a date's clause puts its event to come or speaks of a recording going online is the same for
     all the dates of the clause, read once; whether a date is offered after "or" is read just before it, not
     from the sentence's start (seconds for a thousand dates in one sentence)."""
-    from handlers.meetings import extract
+    from handlers.meetings import aside
 
-    read = _counted(monkeypatch, extract, "FUTURE", "RECORD", "ALTERNATIVE_BEFORE")
+    read = _counted(monkeypatch, aside, "FUTURE", "RECORD", "ALTERNATIVE_BEFORE")
     n = 300
     text = "Live session " + " ".join(["5th nov at 7 pm IST"] * n)
     written = datetime(2024, 11, 1, 10, tzinfo=UTC)
@@ -1559,19 +1560,19 @@ def test_the_sentences_of_a_long_line_read_their_line_once(writer: str, monkeypa
     """A line of hundreds of short sentences, each with its date: whether the line is an edit stamp, or names
     a series, is the same for all its dates and read once, not once for each sentence (ten seconds for a
     member's line of twenty thousand characters)."""
-    from handlers.meetings import dates, extract
+    from handlers.meetings import aside, dates
 
     stamped: list[int] = []
-    under = extract.stamped_under_heading
+    under = aside.stamped_under_heading
 
     def counted(low: str, start: int, end: int) -> bool:
         stamped.append(start)
         return under(low, start, end)
 
-    monkeypatch.setattr(extract, "stamped_under_heading", counted)
+    monkeypatch.setattr(aside, "stamped_under_heading", counted)
     series = _Read(dates.SERIES_WORDS)
     monkeypatch.setattr(dates, "SERIES_WORDS", series)
-    extract._line.cache_clear()
+    aside._line.cache_clear()
     dates._series_line.cache_clear()
     n = 300
     text = "Le club de lecture se retrouve en visio. " + "Rendez-vous mardi à 18h. " * n
@@ -1589,9 +1590,9 @@ def test_the_dates_of_a_long_sentence_without_commas_read_their_own_words_on_fro
     """A date's own words run from the sentence's last "and" or comma before it: in a long sentence with none,
     each date reads on from where the one before stopped, not from the sentence's start again (three seconds
     for a post of thirty thousand characters)."""
-    from handlers.meetings import extract
+    from handlers.meetings import aside
 
-    read = _counted(monkeypatch, extract, "WINDOW_ACT", "EXAM")
+    read = _counted(monkeypatch, aside, "WINDOW_ACT", "EXAM")
     n = 300
     days = " puis ".join(f"le {date(2026, 3, 6) + timedelta(days=i):%d/%m} à 18h" for i in range(n))
     text = f"Visio du club de lecture {days}."
@@ -1652,8 +1653,8 @@ def test_own_words_read_on_give_the_answer_of_a_search_from_their_start() -> Non
     """Read on from where the last date stopped, or asked again for a date before it: the same answer as the
     search from the own words' start to the date, wherever a match ends (cut by the date, or by what follows
     it: "due" read alone is a window's, "due to" is not)."""
+    from handlers.meetings.aside import REGISTERING, WINDOW_ACT, _OwnWords
     from handlers.meetings.cues import EXAM, GATHERING
-    from handlers.meetings.extract import REGISTERING, WINDOW_ACT, _OwnWords
 
     filler = " ".join(["mardi 14h puis"] * 20)
     texts = [
@@ -1687,7 +1688,7 @@ def test_own_words_read_on_give_the_answer_of_a_search_from_their_start() -> Non
 def test_an_alternative_read_back_from_the_date_is_the_one_the_whole_sentence_gives(before: str, offered: bool) -> None:
     """Read back from the date only as far as "or" and a short word can reach, whatever the spaces: the same
     answer as the search from the sentence's start, wherever that start is."""
-    from handlers.meetings.extract import ALTERNATIVE_BEFORE, _alternative_before
+    from handlers.meetings.aside import ALTERNATIVE_BEFORE, _alternative_before
 
     for pad in (" ", "  \n", "\u2003" * 50):
         low = "Live session " + before + pad
