@@ -26,8 +26,8 @@ from handlers.digest.activity import Activity, Week
 from handlers.links.memory import OpenRequest, open_requests, request_record
 from handlers.links.text import kind_label
 from handlers.meetings import upcoming_meetings
+from handlers.meetings.aside import DEADLINE_AFTER, DEADLINE_BEFORE
 from handlers.meetings.dates import find_dates, find_markup
-from handlers.meetings.extract import DEADLINE_AFTER, DEADLINE_BEFORE
 from handlers.proposals import Proposal
 from handlers.summaries.check import check_draft
 from handlers.summaries.offline import offline_draft

@@ -72,7 +72,7 @@ from handlers.links.text import (
     wanted_kinds,
 )
 from handlers.meetings import known_meetings
-from handlers.meetings.extract import Meeting
+from handlers.meetings.meeting import Meeting
 
 router = Router("links", settings=LinksSettings)
 router.evaluation(evaluate)

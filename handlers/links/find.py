@@ -61,7 +61,7 @@ from handlers.links.text import (
     wanted_kinds,
 )
 from handlers.meetings.dates import P_DAY_MONTH, P_MONTH_DAY, P_NUMERIC, Found, find_dates
-from handlers.meetings.extract import Meeting
+from handlers.meetings.meeting import Meeting
 
 AGREEMENT_DISTANCE = 1
 """A "+1" that replies to no post counts as a request only right after one (in a busy thread the

@@ -33,7 +33,9 @@ from bot.state import MemoryState
 from bot.text import fold
 from handlers.meetings.dates import Found, find_dates, zone
 from handlers.meetings.evaluate import evaluate
-from handlers.meetings.extract import Meeting, Reading, confirmed, meeting_id, read_post, registration_form, utc_iso
+from handlers.meetings.extract import confirmed, read_post
+from handlers.meetings.joining import registration_form
+from handlers.meetings.meeting import Meeting, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
 from handlers.meetings.settings import MeetingsSettings
 

@@ -29,7 +29,8 @@ from zoneinfo import ZoneInfo
 from bot.ctx import Ctx
 from bot.evaluation import Evaluation, Result, count, interval, local_iso, same_instant, share
 from handlers.meetings.dates import Found
-from handlers.meetings.extract import Meeting, read_post
+from handlers.meetings.extract import read_post
+from handlers.meetings.meeting import Meeting
 
 FOLDER = "links-meetings"
 

@@ -34,7 +34,7 @@ from bot.routing import Router
 from bot.schedule import Schedule
 from bot.text import QUESTION_WORDS, analyse, fold
 from handlers.meetings import upcoming_meetings
-from handlers.meetings.extract import utc_iso
+from handlers.meetings.meeting import utc_iso
 from handlers.proposals import Proposal, rank_proposals, stored_ranking, support_chart
 from handlers.proposals.label import ends_whole
 from handlers.summaries import bench

@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.i18n import Messages
 from bot.text import ANALYSED, fold
 from handlers.links.text.words import _ALIGNING
-from handlers.meetings.extract import MET
+from handlers.meetings.cues import MET
 
 # What a link is for. A request naming a kind wants a link of that kind.
 KINDS: dict[str, tuple[str, ...]] = {

@@ -23,7 +23,7 @@ from bot.replay import Simulation
 from bot.state import MemoryState, Timer
 from handlers import help, links
 from handlers.links.answer import because
-from handlers.meetings.extract import Meeting, meeting_id
+from handlers.meetings.meeting import Meeting, meeting_id
 from tests.handler_kit import make_ctx, make_post, seed_topic
 
 REGISTRATION = "https://framaforms.org/inscription-visio-politique-tiers-lieux-1683900000"

@@ -10,7 +10,7 @@ import pytest
 from bot.models import Post, Topic
 from handlers.links.find import Decision, decide, group_of, request_groups
 from handlers.links.subject import asked_about, off_subject, theme, words_of
-from handlers.meetings.extract import Meeting
+from handlers.meetings.meeting import Meeting
 from tests.handler_kit import make_post
 
 T0 = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)

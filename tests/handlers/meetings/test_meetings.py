@@ -22,7 +22,8 @@ from bot.models import Topic, User
 from bot.replay import Simulation
 from bot.state import MemoryState
 from handlers import help, meetings
-from handlers.meetings.extract import read_post, utc_iso
+from handlers.meetings.extract import read_post
+from handlers.meetings.meeting import utc_iso
 from tests.handler_kit import feature_actions, make_ctx, make_post, seed_topic, state_of
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # 11:00 in Paris
@@ -720,7 +721,7 @@ def test_the_evaluation_pairs_a_posts_meetings_at_their_labelled_starts_first() 
     """A post labelled with three meetings, where scribe found the first and the third: one miss, and
     two right starts, whatever the order of the labels."""
     from handlers.meetings.evaluate import pair
-    from handlers.meetings.extract import Meeting
+    from handlers.meetings.meeting import Meeting
 
     tz = "Asia/Kolkata"
 

@@ -13,8 +13,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.text import fold_same_length
+from handlers.meetings.aside import PAST, set_aside
 from handlers.meetings.dates import find_dates
-from handlers.meetings.extract import PAST, Reading, read_post, set_aside
+from handlers.meetings.extract import read_post
+from handlers.meetings.meeting import Reading
 from tests.handler_kit import make_post
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -1487,17 +1489,17 @@ def test_the_dates_of_a_long_line_read_their_sentence_once(
     """Why a date is no meeting reads its whole sentence: a line of hundreds of dates must read it once for
     them all, not once for each (minutes for a few thousand). The scaling itself is measured by
     `scribe bench`; here, how many times the sentence is read."""
-    from handlers.meetings import extract
+    from handlers.meetings import aside
 
     readings: list[tuple[int, int, int]] = []
 
-    class Counted(extract._Sentence):
+    class Counted(aside._Sentence):
         def __init__(self, text: str, low: str, bounds: tuple[int, int, int], line: tuple[int, int]) -> None:
             readings.append(bounds)
             super().__init__(text, low, bounds, line)
 
-    monkeypatch.setattr(extract, "_Sentence", Counted)
-    extract._sentence.cache_clear()
+    monkeypatch.setattr(aside, "_Sentence", Counted)
+    aside._sentence.cache_clear()
     written = datetime.fromisoformat(THU)
     days = ", ".join(f"{date(2026, 3, 6) + timedelta(days=i):%A %d %B %Y} at 6 pm{after}" for i in range(n))
     text = f"The book club sessions are online at these times: {days}."
@@ -1525,13 +1527,11 @@ class _Read:
         return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
 
 
-def _counted(monkeypatch: pytest.MonkeyPatch, *names: str) -> dict[str, _Read]:
-    """The patterns of `handlers.meetings.extract` so named, their searches counted while the test runs."""
-    from handlers.meetings import extract
-
-    read = {name: _Read(getattr(extract, name)) for name in names}
+def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, *names: str) -> dict[str, _Read]:
+    """The patterns of `module` so named, their searches counted while the test runs."""
+    read = {name: _Read(getattr(module, name)) for name in names}
     for name, counted in read.items():
-        monkeypatch.setattr(extract, name, counted)
+        monkeypatch.setattr(module, name, counted)
     return read
 
 
@@ -1541,7 +1541,9 @@ def test_the_dates_of_a_long_sentence_read_their_clause_once_and_their_alternati
     """Whether a date's clause puts its event to come or speaks of a recording going online is the same for
     all the dates of the clause, read once; whether a date is offered after "or" is read just before it, not
     from the sentence's start (seconds for a thousand dates in one sentence)."""
-    read = _counted(monkeypatch, "FUTURE", "RECORD", "ALTERNATIVE_BEFORE")
+    from handlers.meetings import aside
+
+    read = _counted(monkeypatch, aside, "FUTURE", "RECORD", "ALTERNATIVE_BEFORE")
     n = 300
     text = "Live session " + " ".join(["5th nov at 7 pm IST"] * n)
     written = datetime(2024, 11, 1, 10, tzinfo=UTC)
@@ -1558,19 +1560,19 @@ def test_the_sentences_of_a_long_line_read_their_line_once(writer: str, monkeypa
     """A line of hundreds of short sentences, each with its date: whether the line is an edit stamp, or names
     a series, is the same for all its dates and read once, not once for each sentence (ten seconds for a
     member's line of twenty thousand characters)."""
-    from handlers.meetings import dates, extract
+    from handlers.meetings import aside, dates
 
     stamped: list[int] = []
-    under = extract.stamped_under_heading
+    under = aside.stamped_under_heading
 
     def counted(low: str, start: int, end: int) -> bool:
         stamped.append(start)
         return under(low, start, end)
 
-    monkeypatch.setattr(extract, "stamped_under_heading", counted)
+    monkeypatch.setattr(aside, "stamped_under_heading", counted)
     series = _Read(dates.SERIES_WORDS)
     monkeypatch.setattr(dates, "SERIES_WORDS", series)
-    extract._line.cache_clear()
+    aside._line.cache_clear()
     dates._series_line.cache_clear()
     n = 300
     text = "Le club de lecture se retrouve en visio. " + "Rendez-vous mardi à 18h. " * n
@@ -1588,7 +1590,9 @@ def test_the_dates_of_a_long_sentence_without_commas_read_their_own_words_on_fro
     """A date's own words run from the sentence's last "and" or comma before it: in a long sentence with none,
     each date reads on from where the one before stopped, not from the sentence's start again (three seconds
     for a post of thirty thousand characters)."""
-    read = _counted(monkeypatch, "WINDOW_ACT", "EXAM")
+    from handlers.meetings import aside
+
+    read = _counted(monkeypatch, aside, "WINDOW_ACT", "EXAM")
     n = 300
     days = " puis ".join(f"le {date(2026, 3, 6) + timedelta(days=i):%d/%m} à 18h" for i in range(n))
     text = f"Visio du club de lecture {days}."
@@ -1603,7 +1607,9 @@ def test_the_dates_of_a_long_sentence_without_commas_read_their_own_words_on_fro
 def test_the_meetings_of_a_long_sentence_ask_once_whether_it_gives_a_new_hour(monkeypatch: pytest.MonkeyPatch) -> None:
     """Whether a meeting's sentence gives it a new hour, or names its date as the one planned before, must not
     read the whole sentence again for each meeting in it (seconds for a thousand)."""
-    read = _counted(monkeypatch, "NEW_HOUR", "FORMERLY")
+    from handlers.meetings import called_off
+
+    read = _counted(monkeypatch, called_off, "NEW_HOUR", "FORMERLY")
     n = 300
     days = ", ".join(f"on {date(2026, 3, 6) + timedelta(days=i):%d %B} at 6 pm" for i in range(n))
     text = f"Book club sessions, originally planned for Mondays, now {days}."
@@ -1615,7 +1621,7 @@ def test_the_meetings_of_a_long_sentence_ask_once_whether_it_gives_a_new_hour(mo
 
 def test_the_former_words_tried_where_they_end_give_the_answer_of_a_search_from_the_sentence() -> None:
     """`FORMERLY` tried only on its last word before the date: the same answer as the search from anywhere."""
-    from handlers.meetings.extract import FORMERLY, _formerly_before
+    from handlers.meetings.called_off import FORMERLY, _formerly_before
 
     texts = [
         "the session originally planned for the 5th, earlier 6th, now moved to formerly: 7th",
@@ -1631,7 +1637,7 @@ def test_the_former_words_tried_where_they_end_give_the_answer_of_a_search_from_
 def test_sentence_bounds_found_once_per_post_are_those_read_from_each_date() -> None:
     """The sentence ends of a post, found once, bound each date's sentence as reading back and on from the
     date to the nearest ones did."""
-    from handlers.meetings.extract import SENTENCE_ENDS, _sentence_bounds
+    from handlers.meetings.sentences import SENTENCE_ENDS, _sentence_bounds
 
     def read_from(text: str, pos: int) -> tuple[int, int]:
         start = max(text.rfind(mark, 0, pos) for mark in SENTENCE_ENDS)
@@ -1647,7 +1653,8 @@ def test_own_words_read_on_give_the_answer_of_a_search_from_their_start() -> Non
     """Read on from where the last date stopped, or asked again for a date before it: the same answer as the
     search from the own words' start to the date, wherever a match ends (cut by the date, or by what follows
     it: "due" read alone is a window's, "due to" is not)."""
-    from handlers.meetings.extract import EXAM, GATHERING, REGISTERING, WINDOW_ACT, _OwnWords
+    from handlers.meetings.aside import REGISTERING, WINDOW_ACT, _OwnWords
+    from handlers.meetings.cues import EXAM, GATHERING
 
     filler = " ".join(["mardi 14h puis"] * 20)
     texts = [
@@ -1681,7 +1688,7 @@ def test_own_words_read_on_give_the_answer_of_a_search_from_their_start() -> Non
 def test_an_alternative_read_back_from_the_date_is_the_one_the_whole_sentence_gives(before: str, offered: bool) -> None:
     """Read back from the date only as far as "or" and a short word can reach, whatever the spaces: the same
     answer as the search from the sentence's start, wherever that start is."""
-    from handlers.meetings.extract import ALTERNATIVE_BEFORE, _alternative_before
+    from handlers.meetings.aside import ALTERNATIVE_BEFORE, _alternative_before
 
     for pad in (" ", "  \n", "\u2003" * 50):
         low = "Live session " + before + pad
@@ -1694,7 +1701,7 @@ def test_an_alternative_read_back_from_the_date_is_the_one_the_whole_sentence_gi
 def test_the_meetings_of_a_long_line_read_their_title_from_the_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each meeting's title is its sentence: a line of hundreds of meetings cleans that sentence once for them
     all, not once for each (seconds for a thousand), and every meeting still gets it."""
-    from handlers.meetings import extract
+    from handlers.meetings import titles
 
     readings: list[str] = []
 
@@ -1702,9 +1709,9 @@ def test_the_meetings_of_a_long_line_read_their_title_from_the_sentence_once(mon
         readings.append(sentence)
         return cleaned(sentence)
 
-    cleaned = extract._cleaned
-    monkeypatch.setattr(extract, "_cleaned", counted)
-    extract._sentence_title.cache_clear()
+    cleaned = titles._cleaned
+    monkeypatch.setattr(titles, "_cleaned", counted)
+    titles._sentence_title.cache_clear()
     written = datetime.fromisoformat(THU)
     days = ", ".join(f"{date(2026, 3, 6) + timedelta(days=i):%A %d %B %Y} at 6 pm" for i in range(150))
     text = f"Dear members,\n\nThe   book club sessions are online at these times: {days}.\n\nSee you there."

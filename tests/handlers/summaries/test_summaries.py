@@ -14,7 +14,7 @@ from bot.replay import Simulation
 from bot.state import MemoryState
 from bot.text import fold
 from handlers import help, summaries
-from handlers.meetings.extract import Meeting
+from handlers.meetings.meeting import Meeting
 from handlers.proposals import Proposal
 from handlers.summaries import periodic, synthesize
 from handlers.summaries.check import check_draft

@@ -1,0 +1,687 @@
+"""Why a date read in a post is no meeting to come: past, a deadline, a window or an exam, asked for…
+
+A post names many dates; only the announced meetings are kept, and `scribe preview` shows why the others are not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from zoneinfo import ZoneInfo
+
+from bot.models import Post
+from bot.text import Link, analyse, fold_same_length, tables, topic_page
+from handlers.meetings.called_off import CANCEL, MOVING, NO_MEETING, POSTPONE
+from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, _no_sitting, has_cue
+from handlers.meetings.dates import INSTEAD, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading
+from handlers.meetings.joining import link_rank
+from handlers.meetings.sentences import _ASIDE_ENDS, _clause, _found, _line_bounds, _sentence_bounds
+
+DEADLINE_BEFORE = re.compile(
+    r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|last date|last day|cut-?off|"
+    r"closing date|clotures?|echeance|candidatures?|"
+    r"publiee?s?|publication|parution|sortie|released?|expire|expires|close|closes|closing|ferme|fermeront)\b"
+    r"[^.!?\n]{0,30}$"
+    r"|\b(?:mise? a jour|actualisee?|updated|edited|last updated|modifiee?)\W*(?:(?:du|le|on|at|a)\s+)?$"
+    r"|\b(?:date limite|dates limites|deadline|due date)\b[^.!?\n]{0,60}$"
+    r"|\b(?:early|late|early-bird|early bird) registration\b[^.!?\n]{0,20}$"
+    r"|\b(?:avant|jusqu'(?:au|a)|d'ici|before|by|until|till|due|no later than|depuis|since|rendu|rendre)"
+    r"(?:\s+(?:le|la|the|au|a|du|on))?\s*$"
+)
+DEADLINE_AFTER = re.compile(r"^[\s,:(-]*(?:date limite|deadline|dernier delai|au plus tard|at the latest)\b")
+_PAST_DAY = r"yesterday|last (?:night|week|session|class|time)|earlier today|hier"
+"""Past words that date an event themselves."""
+PAST = re.compile(
+    r"(?<!\bbe )(?<!\bbeing )\b(?:held|discussed|covered|explained|shown|conducted|submitted)\b|"
+    r"\bmissed (?:(?:the|this|that|today's|yesterday's|last|our|your|their|a|an) )?(?:[\w'-]+ ){0,2}?"
+    r"(?:sessions?|meetings?|class(?:es)?|webinars?|lectures?|live|calls?|events?|workshops?|talks?|seminars?)\b|"
+    r"\b(?:sessions?|meetings?|class|webinar|lecture|live|call)\b[^.!?]{0,60}\bmissed it\b|"
+    rf"\b(?:was|were|had|did|attended|took place|happened|showed|{_PAST_DAY}|"
+    r"a eu lieu|ont eu lieu|s'est tenue?s?|se sont tenue?s?|s'est deroulee?s?|se sont deroulee?s?|"
+    r"avons eu|avez ete|etiez|etait)\b|"
+    r"\b(?:ai|as|a|avons|avez|ont) (?:rate|manque|loupe) (?:(?:la|le|les|l'|cette|notre|votre) ?)?(?:[\w'-]+ ){0,2}?"
+    r"(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|conferences?|rencontres?|cours|lives?)\b"
+)
+"""A sentence about something that already happened: its date is not a meeting to come ("will be
+held" is to come). Only a meeting missed puts it past: a missed bus or deadline does not."""
+_SESSION_FR = (
+    r"(?:visios?|reunions?|seances?|ateliers?|webinaires?|rencontres?|permanences?|ag|assemblees?|conferences?|"
+    r"formations?|comites?|lives?|sessions?)"
+)
+_OF_SESSION_FR = rf"(?:la |le |l'|les |notre |votre |cette |ce )?(?:[\w-]+ )?{_SESSION_FR}"
+"""A French session, with its article ("l'atelier", "la dernière visio")."""
+_RECORD_FR = (
+    r"replay|enregistrements?|videos?|diaporamas?|diapos?|cr|comptes?[- ]rendus?|supports?(?: de presentation)?|"
+    r"photos|notes|decisions"
+)
+"""The record of a session handed over after it ("le CR de la réunion", "le replay de la visio")."""
+_AGREED_FR = (
+    r"convenue?s?|discutee?s?|evoquee?s?|dite?s?|decidee?s?|abordee?s?|presentee?s?|expliquee?s?|vue?s?|prise?s?"
+)
+"""What was agreed or said at a session ("comme convenu lors de la réunion de mardi"): it is behind."""
+DEED = re.compile(
+    r"\b(?:came|joined|met|went|ran|talked|spoke|presented|enjoyed|turnout|missed you|"
+    r"(?:could|did|was|were)(?:n'?t| not) (?:make it|attend|join|come|be there)|"
+    r"(?:recordings?|replay|notes|slides|summary|recap|minutes|photos|pictures) (?:of|from)|"
+    r"notes taken (?:during|at|in)|"
+    r"(?<!etre )(?<!\bete )(?:a|ont) ete (?!(?:\w+ment )?(?:programmee?s?|prevue?s?|fixee?s?|calee?s?|planifiee?s?|"
+    r"confirmee?s?|decalee?s?|deplacee?s?|reportee?s?|avancee?s?|annulee?s?|maintenue?s?|ouverte?s?|organisee?s?|"
+    r"ajoutee?s?|modifiee?s?|changee?s?|envoyee?s?|renvoyee?s?|transmise?s?|partagee?s?|communiquee?s?)\b)|"
+    r"(?:s'est|se sont|s'etait) (?:\w+ )?(?:passee?s?|vue?s?|retrouvee?s?|reunie?s?)|"
+    r"(?:nous nous|vous vous) sommes (?:vue?s|retrouvee?s|reunie?s)|"
+    r"(?:etes|sont|d'etre) venue?s?|(?:a|ont) reuni|"
+    r"(?:avons|avez|ont|on a|nous avons) (?:parle|discute|fait|vu|echange|presente|aborde)|"
+    r"(?:retour sur|bilan d[eu']|merci (?:a (?:tous|toutes|vous) )?pour) ?(?:la|le|l'|cette|ce|notre|votre)? ?"
+    r"(?:\w+ )?(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|rencontres?|lives?|soirees?|"
+    r"permanences?|ag|assemblees?|copils?)|"
+    r"suite a (?:la|le|l'|notre|votre|cette|ce)|merci aux participants|"
+    rf"(?:{_RECORD_FR}) (?:de|du|des|d')(?= ?{_OF_SESSION_FR})|"
+    rf"(?<!etre )(?:{_AGREED_FR}) (?:lors d[eu']|pendant|durant|au cours d[eu']|a|au|en) ?{_OF_SESSION_FR})\b"
+)
+"""Past deeds and past-event words ("went well", "thanks to all who came", "s'est bien passée", "bilan de"):
+the event of their own clause is over ("a été très riche"; not what was done to its link: "a été envoyé").
+Looser than `PAST`, so only read in the date's clause, and not in one put in the future ("the slides of the
+talk will be shown on Thursday at 6 pm")."""
+FUTURE = re.compile(r"\b(?:will|'ll|shall|sera|seront|aura|auront)\b")
+LATER = re.compile(
+    r"\b(?:tomorrow|tonight|this evening|later today|upcoming|next|"
+    r"demain|ce soir|plus tard|prochaine?s?|suivante?s?|a venir)\b"
+)
+"""Words of an event still to come ("the next one", "tomorrow", "la prochaine"): past words on the
+other side of them speak of another event ("for those who missed the last session: join the next one
+tomorrow at 6 pm")."""
+OWN_EVENT = re.compile(rf"{_PAST_DAY}|missed .*|\w+ (?:rate|manque|loupe) .*")
+"""The past words of `PAST` that date or name an event themselves ("hier", "missed yesterday's call"): in
+a clause naming its own event they speak of that one ("rendez-vous manqué hier, on se retrouve jeudi à
+18h"; "sorry I missed yesterday's call, see you on Tuesday at 10 am for the workshop")."""
+REPORT = re.compile(
+    r"\b(?:(?:accessibles?|disponibles?|available|accessible|uploaded|en ligne)\s+(?:ici|here|en cliquant|via|sur|on)|"
+    r"compte[- ]rendus?|comptes[- ]rendus|minutes of|"
+    r"(?:recordings?|replay|enregistrements?|slides|diaporamas?)\s+(?:is |are |will be |sera |seront |est )?"
+    r"(?:available|here|uploaded|disponibles?|ici|en ligne|link|lien)|"
+    r"(?:watch|voir|revoir|access) (?:the |le |l')?(?:recordings?|replay|enregistrement))\b"
+)
+"""A line that points at the record of a session (its minutes, its recording): the session is over."""
+WINDOW = re.compile(
+    r"\b(?:available|accessible|opens?|opened|closes?|closed|downtime|maintenance|submit|submission|deadline|"
+    r"due(?! to\b)|"
+    r"window|extended|released?|go live|goes live|went live|portal|till|until|jusqu'au|disponibles?|ouvert|"
+    r"ouverte|fermee?|cloture|depot|"
+    r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?|evaluated|grading|graded|results?)\b"
+)
+"""Words of a window (a form open till, a portal down between) or of an exam: not a meeting
+unless the same sentence names one."""
+ASKED = re.compile(
+    r"\b(?:would love|would like to (?:request|know|ask|demonstrate|present|show)|i'd like to|can we|could we|"
+    r"can i|could i|may i|is it possible|would it be possible|when will|when is|when does|est-ce possible|"
+    r"pourrait-on|pourrions-nous|serait-il possible|est-il possible|quand aura|quand est|on pourrait|"
+    r"nous pourrions|we could|we might|what time|which time|quelle heure|i could|if (?:that|it|this) (?:works|suits)|"
+    r"works for you|are you (?:free|available)|how about|what about|would you be (?:free|available)|"
+    r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?|"
+    r"je (?:suis|serais|serai) (?:aussi )?dispo\w*|(?:ca|cela) me (?:va|convient)|ca m'arrange|ok pour moi|"
+    r"pour moi,? (?:\w+ ){0,3}(?:c'est|ce serait|ca serait) (?:bon|ok|parfait|ideal|top)|"
+    r"works for me|suits me|"
+    r"(?:i|we)(?:'m| am|'re| are) (?:available|free)|if you (?:want|wish|would like|'d like))\b"
+)
+"""A date someone asks for or about: not a meeting anyone announced."""
+QUESTION_START = re.compile(
+    r"^[\W_]*(?:(?:hi|hello|sir|mam|ma'am|madam|dear \w+|team|all|everyone|@[\w.-]+)\W+)*"
+    r"(?:is|are|will|would|shall|can|could|do|does|did|has|have)\s+"
+    r"(?:there|the|this|that|it|we|you|they|our|any|today'?s?|tomorrow'?s?)\b"
+)
+"""A sentence opening on "is there", "will the session", "are we": a question, its mark often dropped."""
+STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
+"""A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm")."""
+SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}[:.]\d\d[:.]\d\d(?:[.,]\d{1,6}(?!\d))?(?![.\d])")
+"""A time written to the second, or to its fraction as a log line writes it ("11:20:21.429"), is a timestamp,
+not a meeting (a date written 2020.08.11 is not one). Read from where the date's time is written: the date
+itself may be dotted ("20.02.25 at 7 PM")."""
+SECONDS_REACH = 12
+"""How far after a date's time (or its start) the seconds of a timestamp may end."""
+_REQUEST = (
+    r"requests?|requesting|could you|can you|would you|will you|pourriez-vous|pouvez-vous|"
+    r"(?:can|could) be (?:arranged|conducted|scheduled)|if possible|"
+    r"(?:please|pls|plz|kindly) (?:conduct|arrange|organi[sz]e|schedule|hold|keep|plan)"
+)
+REQUEST = re.compile(rf"\b(?:{_REQUEST})\b")
+"""A member asking for a session ("requesting a session on Sunday at 11 AM", "it would be helpful if a
+session can be arranged tomorrow", "kindly arrange a session"): asked, not announced, even in a topic the
+member opens."""
+PLEA = re.compile(
+    rf"\b(?:(?:please|pls|plz|kindly)(?! (?:join|attend|come|register))|hope|hoping|wish|svp|merci de|{_REQUEST}|"
+    r"je (?:propose|suggere)|i (?:would )?suggest|i propose)\b"
+)
+"""A member's reply pleading for a session ("please take a session tomorrow at 8 pm"): asked, not announced.
+Not in a topic a member opens ("hope to see you all at the session tomorrow at 8 PM" is how a TA without
+the staff flag announces one), nor "it would be great if you demonstrate it in today's session at 8pm"."""
+MEMBER_QUESTION = re.compile(
+    r"^\W*(?:any|anyone|anybody|quelqu'un)\b|\b(?:will|is|are|can|could|does|shall) (?:it|this|that|there)\b|"
+    r"\b(?:right|correct|isn't it|na)\W*$|"
+    r"^\W*(?:clarifications?|query|queries|questions?|issues?|problems?|confusion)\s+(?:regarding|about|on|with|in)\b"
+)
+"""A member's question without its mark ("Any live session tonight at 9", "today's session at 7 PM will it
+be recorded", "the session is tomorrow at 8 PM right", "Query about tomorrow's session at 8 PM"): the member
+asks about a session, and announces none."""
+REMARK = re.compile(
+    r"\b(?:not able to|unable to|can't|cannot|can not|couldn't|could not|not working|isn't working|doesn't work|"
+    r"not (?:opening|loading|accessible)|(?:is|was) (?:broken|expired)|"
+    r"clash\w*|told (?:me|us)|heard|i think|i guess|i believe|not yet|won't be able|will not be able|"
+    r"impossible de|n'arrive pas|ne marche pas|pourrai pas|pourrais pas|peux pas|serai pas|serais pas|"
+    r"ne fonctionne pas)\b"
+)
+"""A member who cannot join, finds a clash, or passes on what they heard: the session is someone else's."""
+ONGOING = re.compile(
+    r"\b(?:right now|now live|is live|going live|going on|en ce moment|en cours|commence maintenant)\b"
+)
+"""A meeting under way, still to join ("one session is going live right now, from 3 to 5 pm")."""
+
+
+def _is_deadline(low: str, span: tuple[int, int]) -> bool:
+    line_start, _ = _line_bounds(low, span[0])
+    before = low[max(line_start, span[0] - 80) : span[0]]
+    before = before[before.rfind(";") + 1 :]  # "GA 5 deadline is 20th Feb; the session is on the 19th"
+    ended = low[span[1] - 1 : span[1]] in (".", "!", "?")  # a deadline of the next sentence is its own
+    return bool(DEADLINE_BEFORE.search(before) or (not ended and DEADLINE_AFTER.match(low[span[1] : span[1] + 30])))
+
+
+RECORD = re.compile(r"\b(?:recordings?|replays?|slides|videos?|enregistrements?|diaporamas?)\b")
+RELEASED = re.compile(
+    r"\b(?:upload\w*|available|released?|releasing|published|publish|shared|posted|put up|disponibles?|"
+    r"mise?s? en ligne|publiee?s?|partagee?s?)\b"
+)
+"""A clause on a session's recording or slides going online ("the recording will be uploaded tomorrow"):
+its date is the release, the session is over or dated elsewhere."""
+ALTERNATIVE_AFTER = re.compile(rf"\s*,?\s*(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?(?:\d|(?:{WD_ANY}|tomorrow|demain)\b)")
+ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?$")
+"""Dates offered as alternatives ("on 18th Feb or 19th Feb", "mardi 19h ou mercredi 20h"): not settled yet."""
+REPLACED = "the day a meeting no longer takes place"
+"""A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
+TROUBLE = re.compile(
+    r"\b(?:crash\w*|errors?|exceptions?|(?<!without )fail\w*|froze|freez\w*|hangs?|bug|disconnect\w*|timed out|"
+    r"plante|erreur|bloque)\b"
+)
+"""A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
+HELP_TITLE = re.compile(
+    rf"{TROUBLE.pattern}|\b(?:not working|(?:does not|doesn't|do not|don't|won't|cannot|can't) "
+    r"(?:work|load|open|start)|(?:is|are) broken|unable to|how (?:to|do|can|should))\b"
+)
+"""A topic's title reporting trouble or asking how ("X is not working", "Error when loading", "How to…"): a help
+request, its question mark often left out."""
+HELP_DAY = "a help request names a day without a time"
+
+
+def _asks_for_help(title: str) -> bool:
+    return HELP_TITLE.search(fold_same_length(title).lower()) is not None
+
+
+FIELD_LABEL = re.compile(
+    r"^[^\w\n]*(?:quand|ou|quoi|qui|pour qui|comment|combien|c'est quoi|c'est ou|c'est quand|when|where|what|who|"
+    r"how)\s*\?",
+    re.M,
+)
+"""The label of an announcement's field, ending on its question mark the French way ("📅 Quand ? Jeudi 12 mars",
+"Où ? En ligne"): no question asked."""
+
+
+@lru_cache(maxsize=1)
+def _asks(low: str) -> bool:
+    """A question mark in the post outside its fields' labels (`FIELD_LABEL`): the same for each of its dates,
+    so read once per post."""
+    return "?" in FIELD_LABEL.sub(" ", low)
+
+
+def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | None:
+    """Why a date of the post is not a meeting still to come (None when it is one): already past
+    when written, a deadline, a window, an exam, an edit stamp, the record of a session held, a
+    date asked for, or a member's mention without an announced time. `scribe preview` shows it.
+    `words`: the post's text with its addresses blanked (`_unaddressed`), `low` the same folded: a
+    meeting is named in words, not in an address ("…/weekly-review-session" names a page)."""
+    written = post.created_at.astimezone(ZoneInfo(f.tz))
+    if f.all_day and f.start.date() < written.date():
+        return "past"
+    if not f.span[1]:
+        return None if f.all_day or f.start > post.created_at else "past"
+    s_start, s_end = _sentence_bounds(low, f.span[0])
+    line_start, line_end = _line_bounds(low, f.span[0])
+    s = _sentence(words, low, (s_start, s_end, max(s_end, f.span[1])), (line_start, line_end))
+    if not f.all_day and f.start <= post.created_at and not _under_way(f, post, s):
+        return "past"
+    linked = _linked(post, words)
+    if prose and any(a <= f.span[0] and f.span[1] <= b and topic_page(link.url) for a, b, link in linked):
+        return "the title of a topic linked to"  # "(see [2024.07.16 Weekly Meeting](/t/…))": told there
+    if prose and not post.staff:
+        # a member announces a meeting only with its time; in a reply (or a topic opened with a question),
+        # in the sentence that names it (or under the heading of the block whose "Date & Time:" line it
+        # is); the day of one it calls off or moves is still read
+        moved = s.has(CANCEL) or s.has(POSTPONE)
+        replying = post.post_number > 1 or _asks(low)
+        if replying and f.all_day and not moved:
+            return "a reply names a day without a time"
+        if f.all_day and not moved and _asks_for_help(post.topic_title or ""):
+            return HELP_DAY  # "I need these tools for my workshop starting on Monday": a day in the asker's story
+        if replying and not s.named:
+            return "a reply whose sentence names no meeting"
+        if replying and _named_only_by_pages(words, low, s, linked):
+            return "a reply pointing at a meeting told of on another page"
+        if s.has(PLEA if replying else REQUEST):
+            return "asked for, not announced"
+        if s.member_question:
+            return "asked"
+        if s.has(REMARK):
+            return "a member's remark on a session"
+    if _is_deadline(low, f.span):
+        return "deadline"
+    stamp = s.line.stamp
+    if (stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0])) or s.line.stamped_under_heading:
+        return "edit stamp"
+    if _in_timetable(s.line.unspaced, post):
+        return "a timetable's slot (a series, not one meeting)"
+    if _record_of_held(low, f.span, s.records):
+        return "record of a session held"
+    if _held(low, f.span, s.past) and not s.has(POSTPONE):
+        return "past"
+    if f.series and not (s.has(CANCEL) or s.has(NO_MEETING) or s.has(POSTPONE)):
+        return "a weekday of a series (no one meeting)"  # its day called off or moved is still read
+    if s.question:
+        return "asked"
+    if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]):
+        return REPLACED
+    if ALTERNATIVE_AFTER.match(low, f.span[1], s_end) or _alternative_before(low, s_start, f.span[0]):
+        return "one of alternatives"
+    if prose and s.has(TROUBLE):
+        return "trouble report"
+    bounds = _clause(low, f.span)
+    if _found(RECORD, low, *bounds) and _found(RELEASED, low, *bounds):
+        return "release of a recording"  # a clause on a recording or slides going online
+    if s.window and not s.gathering:
+        # "the ROE will be held on Sunday at 1 PM", "the evaluation will take place at 10 AM", "Quiz 2 goes
+        # live at 9": only a gathering named in the sentence (its support call, a review session) is a meeting
+        return "window or exam"
+    if s.has(EXAM) and not s.gathering:
+        return "window or exam"
+    own = _own_start(low, s_start, f.span[0])
+
+    def in_own(pattern: re.Pattern[str]) -> bool:
+        return _own_words(pattern, low, own).found(f.span[0])
+
+    if (in_own(WINDOW_ACT) or in_own(EXAM)) and (not in_own(GATHERING) or in_own(REGISTERING)):
+        return "window or exam"  # "the session is at 7 PM today and the quiz opens at 9 PM today"
+    if _exam_clause(low, *bounds):
+        return "window or exam"  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"
+    if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
+        return "file name or log line"
+    if prose and SECONDS.match(low, *_timestamp_bounds(f)):
+        return "timestamp"
+    if prose and f.all_day and WEEK_OF.search(low, max(line_start, f.span[0] - 20), f.span[0]):
+        return "the days naming a week"
+    if prose and f.all_day:
+        near = words[max(line_start, s_start, f.span[0] - 40) : min(line_end, max(s_end, f.span[1]), f.span[1] + 40)]
+        if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
+            return "a day named far from any meeting"
+    return None
+
+
+@lru_cache(maxsize=64)
+def _linked(post: Post, words: str) -> tuple[tuple[int, int, Link], ...]:
+    """Where the post's words are the text of one of its links (each place that text is written), with the
+    link: read once for all the post's dates."""
+    out = []
+    for link in analyse(post).links:
+        if len(link.text.strip()) < 3:
+            continue  # "[1]", "→": a mark, no words
+        at = words.find(link.text)
+        while at >= 0:
+            out.append((at, at + len(link.text), link))
+            at = words.find(link.text, at + len(link.text))
+    return tuple(out)
+
+
+def _named_only_by_pages(words: str, low: str, s: _Sentence, linked: tuple[tuple[int, int, Link], ...]) -> bool:
+    """Whether the sentence names its meeting only in the text of links to pages (neither a call nor a form):
+    "X will present in the upcoming [imaging workshop](…/workshop.html) on Wednesday at 9" points at a meeting
+    its page tells of, which a member's reply does not announce."""
+    start = _heading_start(low, s.start)
+    pages = [(a, b) for a, b, link in linked if start <= a and b <= s.reach and link_rank(link) == 2]
+    if not pages:
+        return False
+    said = list(words[start : s.reach])
+    for a, b in pages:
+        said[a - start : b - start] = " " * (b - a)
+    return not has_cue("".join(said))
+
+
+def _space_before(low: str, start: int, end: int) -> int:
+    """Where the run of spaces ending at `end` starts (`end` when there is none), not before `start`."""
+    while end > start and low[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _alternative_before(low: str, start: int, end: int) -> bool:
+    """`ALTERNATIVE_BEFORE` between `start` and `end`, read back only as far as a match can reach: "or", a run
+    of spaces, a word of at most two letters and another run (a thousand dates in one sentence are not each
+    read from the sentence's start)."""
+    last = _space_before(low, start, end)
+    first = min([last] + [_space_before(low, start, max(start, last - n)) for n in (1, 2)])
+    return ALTERNATIVE_BEFORE.search(low, max(start, first - 2), end) is not None
+
+
+@lru_cache(maxsize=64)
+def _exam_clause(low: str, start: int, end: int) -> bool:
+    """A clause naming an exam and no gathering beside its sittings: read once for all its dates."""
+    clause = low[start:end]
+    return EXAM.search(clause) is not None and GATHERING.search(_no_sitting(clause)) is None
+
+
+class _Line:
+    """The checks of `set_aside` that read a date's whole line, made once for all the sentences on it (a line
+    of a thousand sentences is read once, not a thousand times), each when first asked."""
+
+    def __init__(self, low: str, start: int, end: int) -> None:
+        self.low, self.start, self.end = low, start, end
+
+    @cached_property
+    def text(self) -> str:
+        return self.low[self.start : self.end]
+
+    @cached_property
+    def stamp(self) -> re.Match[str] | None:
+        return STAMP_LINE.match(self.text)
+
+    @cached_property
+    def stamped_under_heading(self) -> bool:
+        return stamped_under_heading(self.low, self.start, self.end)
+
+    @cached_property
+    def unspaced(self) -> str:
+        return _unspaced(self.text)
+
+    @cached_property
+    def short(self) -> bool:
+        return len(self.text.strip()) < 60
+
+
+@lru_cache(maxsize=64)
+def _line(low: str, start: int, end: int) -> _Line:
+    """One reading per line for all the sentences of a post on it."""
+    return _Line(low, start, end)
+
+
+class _Sentence:
+    """The checks of `set_aside` that read a date's whole sentence, made once for all the dates in it (a
+    sentence of two thousand dates is read once, not two thousand times), each when first asked; those of its
+    line, once for all the line's sentences (`_Line`)."""
+
+    def __init__(self, text: str, low: str, bounds: tuple[int, int, int], line: tuple[int, int]) -> None:
+        self.text, self.low = text, low
+        self.start, self.end, self.reach = bounds  # `reach`: the end, or the end of a date running past it
+        self.line = _line(low, *line)
+        self.words = low[self.start : self.reach]
+        self._found: dict[re.Pattern[str], bool] = {}
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        if pattern not in self._found:
+            self._found[pattern] = pattern.search(self.words) is not None
+        return self._found[pattern]
+
+    @cached_property
+    def named(self) -> bool:
+        """A meeting named in the sentence, or in the heading of the block whose field line it is."""
+        return has_cue(self.text[_heading_start(self.low, self.start) : self.reach])
+
+    @cached_property
+    def member_question(self) -> bool:
+        return MEMBER_QUESTION.search(self.words.strip()) is not None
+
+    @cached_property
+    def question(self) -> bool:
+        return (
+            self.has(ASKED)
+            or QUESTION_START.match(self.words) is not None
+            or self.low[self.end : self.end + 1] == "?"
+            or self.words.rstrip().endswith("?")
+        )
+
+    @cached_property
+    def records(self) -> tuple[tuple[tuple[int, int], bool], ...]:
+        """The clauses pointing at a session's record, and whether each puts that record to come."""
+        clauses = (_clause(self.low, m.span()) for m in REPORT.finditer(self.low, self.start, self.reach))
+        return tuple((c, FUTURE.search(self.low, *c) is not None) for c in clauses)
+
+    @cached_property
+    def past(self) -> tuple[tuple[re.Match[str], bool], ...]:
+        """The past words, and whether each dates or names an event of its own."""
+        return tuple((m, _dates_its_own(self.low, m)) for m in PAST.finditer(self.low, self.start, self.reach))
+
+    @cached_property
+    def window(self) -> bool:
+        """Words of a window or an exam in the sentence, or in the line above a short line of its own."""
+        context = self.words
+        if self.line.short and self.line.start > 0:
+            end = self.line.start - 1  # the last written line above, found without copying the post up to it
+            while end > 0 and self.low[end - 1] == "\n":
+                end -= 1
+            context = self.low[self.low.rfind("\n", 0, end) + 1 : end] + "\n" + self.words
+        return WINDOW.search(context) is not None
+
+    @cached_property
+    def gathering(self) -> bool:
+        """A gathering named in the sentence's words, beside an exam's sittings: not in its addresses, whose
+        words ("…/weekly-review-session") name a page, not a session the sentence announces."""
+        return GATHERING.search(_no_sitting(self.words)) is not None
+
+
+@lru_cache(maxsize=64)
+def _sentence(text: str, low: str, bounds: tuple[int, int, int], line: tuple[int, int]) -> _Sentence:
+    """One reading per sentence for all the dates of a post in it."""
+    return _Sentence(text, low, bounds, line)
+
+
+def _timestamp_bounds(f: Found) -> tuple[int, int]:
+    """Where seconds would make the date a timestamp: at its time when it has one, else from its start."""
+    return (f.clock, f.clock + SECONDS_REACH) if f.clock is not None else (f.span[0], f.span[1] + SECONDS_REACH)
+
+
+WINDOW_ACT = re.compile(
+    r"\b(?:opens?|opened|closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
+    r"results?|ouvre|ouvrent|ouvriront|ouverte?s?|ferme|ferment|fermeront|fermee?s?|cloture|date limite)\b"
+)
+"""What a window does (opens, closes, is due): in the words of a date's own, no session's."""
+REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|applications?|bookings?|sign-?ups?)\b")
+"""What opens or closes for a session ("registrations for the workshop open on…"): a window, not the session."""
+_JOINS = (" and ", ", ", " et ")
+
+
+def _own_start(low: str, start: int, pos: int) -> int:
+    """Where the words that go with a date start: after the last "and" or comma of its sentence before it."""
+    return max([start] + [at + len(j) for j in _JOINS if (at := low.rfind(j, start, pos)) >= 0])
+
+
+OWN_REACH = 100
+"""More than the longest word `_OwnWords` looks for, with all its pattern reads around it."""
+
+
+class _OwnWords:
+    """A pattern searched in the words of a date's own, from their start (`_own_start`) to the date. The dates
+    of a sentence with no "and" nor comma between them share that start: each reads on from where the one
+    before stopped (a sentence of a thousand dates is read once, not a thousand times), with the same answer
+    as a search of the text from that start to the date."""
+
+    def __init__(self, pattern: re.Pattern[str], low: str, start: int) -> None:
+        self.pattern, self.low, self.start = pattern, low, start
+        self.read_to = start
+        self.hit: int | None = None  # where the match found up to `read_to` ends
+
+    def found(self, end: int) -> bool:
+        if end < self.read_to:
+            return self.pattern.search(self.low[self.start : end]) is not None
+        if self.hit is not None and self.hit + OWN_REACH <= self.read_to:
+            return True  # a match read well before the end stands whatever follows
+        # a match the last reading missed would end within reach of where it stopped; one starting before
+        # that reach would have been seen (its pattern reads less far than OWN_REACH around it)
+        resume = self.read_to - OWN_REACH if self.hit is None else self.start
+        if resume - OWN_REACH >= self.start:
+            m = self.pattern.search(self.low, resume, end)  # reads the text before `resume`, not before `start`
+            hit = m.end() if m else None
+        else:
+            m = self.pattern.search(self.low[self.start : end])
+            hit = self.start + m.end() if m else None
+        self.read_to, self.hit = end, hit
+        return hit is not None
+
+
+@lru_cache(maxsize=256)
+def _own_words(pattern: re.Pattern[str], low: str, start: int) -> _OwnWords:
+    """One reader per pattern and start of own words, for all the dates that share them."""
+    return _OwnWords(pattern, low, start)
+
+
+WEEK_OF = re.compile(r"\b(?:weeks?|semaines?)\b(?: \d{1,2})?[\s(:,-]*(?:du|of|from|starting)?\s*$")
+"""Before a day, the week it names ("Week 6 (17-23 Feb)", "semaine du 17 février"): no meeting that day."""
+_WEEKDAY_CELL = re.compile(rf"^(?:{WD_ANY})\.?$")
+TIMETABLE_DAYS = 3
+"""Header cells naming a weekday that make a table a weekly timetable."""
+
+
+def timetable_rows(post: Post) -> frozenset[str]:
+    """The rows (folded, their cells run together as the flat text runs them, blanks dropped) below
+    a weekly timetable's header: a table whose header names weekdays as columns. A slot's day is its
+    column's, which the flat text cannot tell; and a timetable gives a series of slots, often other
+    courses' too, not one meeting announced: no reminder from it."""
+    return _timetable_rows(tables(post))
+
+
+@lru_cache(maxsize=256)
+def _timetable_rows(post_tables: tuple[tuple[tuple[str, ...], ...], ...]) -> frozenset[str]:
+    """Read once per post, not again for each date `set_aside` weighs."""
+    rows: set[str] = set()
+    for table in post_tables:
+        below_days = False
+        for row in table:
+            if _names_weekdays(row):
+                below_days = True
+            elif below_days and any(c.isdigit() for cell in row for c in cell):
+                rows.add(_unspaced(fold_same_length("".join(row)).lower()))
+    return frozenset(rows)
+
+
+def _names_weekdays(row: tuple[str, ...]) -> bool:
+    return sum(1 for cell in row if _WEEKDAY_CELL.match(fold_same_length(cell).strip().lower())) >= TIMETABLE_DAYS
+
+
+def _in_timetable(own: str, post: Post) -> bool:
+    """The line (`own`, its spaces dropped) is (part of) a timetable's row: the whole line, not a cell's text
+    found inside it, so that a short cell ("2", a week's number) silences no date written under the table."""
+    return bool(own) and any(own in row for row in timetable_rows(post))
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
+def _held(low: str, span: tuple[int, int], past: tuple[tuple[re.Match[str], bool], ...]) -> bool:
+    """Whether the past words of the sentence (`past`, each with whether it dates an event of its own: see
+    `_dates_its_own`) speak of the dated event: not when words of an event to come stand between them
+    and the date, the date's own words included ("missed the last session: join the next one tomorrow
+    at 6 pm"), nor, outside the date's clause, when that clause puts its event to come, or when they
+    date an event their own clause names. Past words after the date are of its event whatever comes
+    between ("the workshop on Tuesday at 6 pm, the next in our series, was a success"), unless the
+    date's own words put it to come."""
+    c_start, c_end = _clause(low, span, _ASIDE_ENDS)
+    future = _found(FUTURE, low, c_start, c_end)
+    later_clause = bool(past) and (future or _found(LATER, low, c_start, c_end))
+    before = [m.end() for m, _ in past if m.start() < span[0]]
+    later_before, later_own = _later_from(low, before, span[1]), LATER.search(low, *span) is not None
+    for i, (m, dates_its_own) in enumerate(past):
+        later = i < later_before if i < len(before) else later_own
+        if later:
+            continue
+        if not (c_start <= m.start() < c_end) and (later_clause or dates_its_own):
+            continue
+        return True
+    return not future and any(not _later_between(low, m, span) for m in _deeds(low, c_start, c_end))
+
+
+@lru_cache(maxsize=64)
+def _deeds(low: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The past deeds (`DEED`) of a clause, found once for all the dates in it (a line of a thousand dates
+    is one clause)."""
+    return tuple(DEED.finditer(low, start, end))
+
+
+def _later_from(low: str, starts: list[int], end: int) -> int:
+    """How many of `starts` (rising) have words of an event to come between them and `end`: the first ones,
+    as a search from further on finds less; found by halving, not by a search from each (a line of two
+    thousand dates, each with its past words, would search it four million times)."""
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if LATER.search(low, starts[mid], end):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _later_between(low: str, past: re.Match[str], span: tuple[int, int]) -> bool:
+    """Words of an event to come between past words and the date they precede, or in the date's own
+    words when the past words come after it."""
+    return LATER.search(low, *((past.end(), span[1]) if past.start() < span[0] else span)) is not None
+
+
+OWN_DATE = re.compile(rf"\b(?:{WD})\b|\b\d{{1,2}}(?:[:h.]\d\d|\s?h\b|\s?[ap]\.?m\b)")
+"""A day or time of its own in the clause of past words: they speak of that one ("last week we met on
+Tuesday at 6 pm, next we meet on Thursday at 6 pm")."""
+
+
+def _record_of_held(low: str, span: tuple[int, int], records: tuple[tuple[tuple[int, int], bool], ...]) -> bool:
+    """Whether the sentence points at the record of a session held (`records`: the clauses that point at one,
+    and whether each is put to come): not at a record still to come ("the replay will be available here
+    afterwards", "réunion jeudi 18h, le compte rendu sera publié ensuite") of a date in another clause, or in
+    its own clause put to come."""
+    if not records:
+        return False  # most sentences point at no record: their date's clause need not be read
+    clause = _clause(low, span)
+    to_come = _found(LATER, low, *clause) or _found(FUTURE, low, *clause)
+    return any(not (future and (record != clause or to_come)) for record, future in records)
+
+
+def _dates_its_own(low: str, past: re.Match[str]) -> bool:
+    """Past words dating or naming an event ("hier", "missed the call") in a clause that names it, or
+    in a clause giving a day or time of its own."""
+    clause = low[slice(*_clause(low, past.span(), _ASIDE_ENDS))]
+    return (OWN_EVENT.fullmatch(past.group()) is not None and has_cue(clause)) or OWN_DATE.search(clause) is not None
+
+
+def _after_stamp(low: str, stamp_end: int, pos: int) -> bool:
+    """A date on an update line after the one that stamps it ("Update 27 Feb: tonight's session at
+    8 pm" — "tonight" counts from the 27th): the words between name a meeting, or move one ("EDIT:
+    rescheduled to Thursday 20th Feb"), or make the date part of a phrase ("Update: the 18th Feb session…")."""
+    between = low[stamp_end:pos]
+    return has_cue(between) or bool(
+        re.search(r"\d|\b(?:the|this|that|ce|cette|la|les)\b", between)
+        or re.match(r"(?:the|le)\s", low[pos : pos + 4])
+        or POSTPONE.search(between)
+        or MOVING.search(between)
+    )
+
+
+_FIELD = re.compile(r"[^\S\n]*[\W_]*[^\S\n]*(?:date|time|date (?:&|and) time|when|timings?|quand|horaires?|heure)\s*:")
+"""A "Date & Time:" line of an announcement: what it dates is named by the block's heading."""
+
+
+def _heading_start(low: str, s_start: int) -> int:
+    """Where the sentence's context starts: the sentence itself, or for a field line of a block
+    ("Date & Time: …"), the two written lines above it (the block's heading)."""
+    if not _FIELD.match(low, s_start):
+        return s_start
+    start, lines = s_start, 0
+    while lines < 2 and start > 1:
+        start = low.rfind("\n", 0, start - 1) + 1
+        lines += bool(low[start : low.find("\n", start)].strip())
+    return start
+
+
+def _under_way(f: Found, post: Post, sentence: _Sentence) -> bool:
+    """Started before the post but not over, and the post says it is on now: still a meeting to join."""
+    return f.end is not None and f.end > post.created_at and sentence.has(ONGOING)

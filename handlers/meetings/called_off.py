@@ -1,0 +1,303 @@
+"""Which meetings a post calls off or moves, and the days they leave.
+
+An announcement's own words ("annulé", "reporté", "moved to", an update paragraph) change the meetings on record.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from datetime import date
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from bot.models import Post
+from bot.text import fold_same_length
+from handlers.meetings.dates import STAMP_LINE, WD, Found
+from handlers.meetings.meeting import Meeting
+from handlers.meetings.sentences import _clause, _found, _sentence_bounds
+
+CANCEL = re.compile(
+    r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation|called off|n'aura pas lieu|n'aura plus lieu|"
+    r"will not take place|won't take place|suspendue?s?|tombee?s? a l'eau|"
+    r"(?:(?:will|shall|would) not|won't|shan't) (?:be (?:conducted|held|happening|organi[sz]ed)|happen)"
+    r"(?! (?:online|offline|virtually|in person|physically|on (?:zoom|meet|google meet|teams)|in (?:the )?class))|"
+    r"ne (?:pourra|peut|pourront|peuvent) (?:pas|plus) (?:avoir lieu|se tenir)|"
+    r"(?:dois|doit|devons|devez|devoir|obligee?s? d'|contrainte?s? d'|decide d'|preferons|prefere) ?annuler)\b"
+)
+NO_MEETING = re.compile(
+    r"(?:\bthere (?:will|would|shall) be no|\bthere is no|\bthere's no|\bthere (?:won't|will not) be (?:a|any)|"
+    r"(?:^|(?<=[.!:,] ))no)\s+(?:(?:live|ta|doubt|clearing|doubt-clearing|revision|regular|weekly|office|online|"
+    r"offline|further|more|group|mentoring|lab|the|a|any)\s+)*"
+    r"(?:sessions?|class(?:es)?|meetings?|calls?|lectures?|hours|webinars?|tutorials?|meets?)\b"
+    r"(?!\s*(?:links?|recordings?|replays?|videos?|slides|notes|ids?|codes?|passwords?|materials?|attendance)\b)"
+    r"|\b(?:il n'y (?:aura|a) )?pas de (?:\w+ )?"
+    r"(?:visios?|reunions?|seances?|permanences?|ateliers?|rencontres?|webinaires?|lives?)\b",
+    re.M,
+)
+"""A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
+called off like a cancelled one; a session's missing link or recording is not."""
+POSTPONE = re.compile(
+    r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|preponed|rescheduled|shifted|moved to|"
+    r"remise?s? (?:a plus tard|a une (?:date ulterieure|autre date)))\b"
+)
+NEGATED = re.compile(r"(?:\b(?:pas|plus|not|jamais|never)|\bwon't)\s+(?:ete\s+|etre\s+|been\s+|be\s+)?$")
+
+
+def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
+    """Sentences that call a meeting off ("cancel") or move it ("move"): (word position, sentence end, kind)."""
+    return [
+        (m.start(), _sentence_bounds(low, m.start())[1], kind)
+        for kind, pattern in (("cancel", CANCEL), ("cancel", NO_MEETING), ("move", POSTPONE))
+        for m in _affirmed(pattern, low)
+    ]
+
+
+def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches that no negation just before denies ("n'a pas été annulée", "not cancelled")."""
+    return (m for m in pattern.finditer(low) if not NEGATED.search(low[max(0, m.start() - 16) : m.start()]))
+
+
+CORRECTION = re.compile(r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b")
+"""Words owning up to a slip ("No, today. Typo!", "I meant Thursday"), not a typo fixed in something: the day
+named with them is the right one."""
+
+
+def _corrected_days(low: str, found: list[Found], written: date) -> tuple[date, ...]:
+    """The days a post correcting a slip names, "today" among them (no date by itself): none when it corrects
+    nothing."""
+    if not CORRECTION.search(low):
+        return ()
+    days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found}
+    return tuple(sorted(days | ({written} if TODAY.search(low) else set())))
+
+
+MOVED_TO = re.compile(
+    r"\b(?:nouvelle date|nouvel horaire|nouveaux horaires|changement de (?:date|programme|plan|jour|creneau)|"
+    r"new (?:date|time|timings?)|change of (?:plans?|date|time|schedule)|"
+    r"will now (?:be|take place)|(?:is|are) now (?:on|scheduled|held)|now (?:be )?(?:held|scheduled|conducted))\b"
+)
+"""Words of a move that name only where the meeting goes ("nouvelle date : vendredi 11 à 18h", "the session
+will now be held on Friday")."""
+
+
+def _moves_undated(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> bool:
+    """A sentence moves a meeting ("reportée au…", "nouvelle date :") to one the post announces after those words,
+    naming no day before them: the day left is not written."""
+    standing = {m.start for m in meetings if not m.cancelled}
+    moves = [pos for pos, _, kind in marks if kind == "move"] + [m.start() for m in MOVED_TO.finditer(low)]
+    for pos in moves:
+        start, end = _sentence_bounds(low, pos)
+        inside = [f for f in kept if start <= f.span[0] < end]
+        if any(f.span[0] < pos for f in inside):
+            continue
+        if any(f.span[0] > pos and f.start in standing for f in inside):
+            return True
+    return False
+
+
+NEW_HOUR = re.compile(
+    r"\b(?:instead of|rather than|in place of|au lieu de)\s+(?:the\s+)?"
+    r"\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b|h\b|hrs?\b)|"
+    r"\bwill now (?:start|begin)\b|"
+    r"\bnow (?:starts?|begins?) at\b"
+)
+"""Words giving a meeting its new hour ("will start at 8:30 PM instead of 8 PM", "will now start at 8:30 PM")."""
+
+
+def _new_hour(low: str, f: Found) -> bool:
+    """Whether the date's sentence gives its meeting a new hour: the day's meeting on record at another hour
+    no longer starts when it said."""
+    return _found(NEW_HOUR, low, *_sentence_bounds(low, f.span[0]))
+
+
+REFUSED = re.compile(r"\b(?:not|cannot|can't|won't|never|pas|plus)\b[^.!?\n]{0,20}$")
+
+
+def _retimed_undated(low: str, found: list[Found]) -> bool:
+    """A sentence gives the meeting a new time ("the session timing is changed to 7 PM", "nouvel horaire : 19h")
+    naming no day, neither asked nor refused: the one meeting on record no longer starts when it said."""
+    for m in RETIMED.finditer(low):
+        start, end = _sentence_bounds(low, m.start())
+        if any(start <= f.span[0] < end for f in found) or "?" in low[m.end() : end + 1]:
+            continue
+        if not REFUSED.search(low, start, m.start()):
+            return True
+    return False
+
+
+def _moved_on(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> set[int]:
+    """The one meeting of the post (its id in `kept`) written before a sentence that moves the session to a
+    new start named after the move word ("Live session on 5th Nov, 7 PM. P.S. It is moved to 6th Nov at 7 PM"):
+    it no longer starts when it said."""
+    standing = {id(f) for f, m in zip(kept, meetings, strict=True) if not m.cancelled}
+    for pos, _, kind in marks:
+        start, end = _sentence_bounds(low, pos)
+        inside = [f for f in kept if start <= f.span[0] < end]
+        if kind != "move" or not inside or any(f.span[0] < pos or id(f) not in standing for f in inside):
+            continue
+        before = [f for f in kept if f.span[0] < start and id(f) in standing]
+        if len(before) == 1 and all(f.start != before[0].start for f in inside):
+            return {id(before[0])}
+    return set()
+
+
+_NEW_TIME_FR = (
+    r"nouvelle (?:date|heure)|nouvel horaire|nouveaux horaires|nouveau creneau|"
+    r"changement (?:de date|d'horaire|d'heure|de creneau|de jour)"
+)
+"""A French update's new day or hour ("nouvel horaire", "changement de date")."""
+MOVING = re.compile(
+    r"\b(?:now (?:on|at|be|scheduled|held)|new (?:date|time|timings?)|changed to|shifted to|instead|au lieu|"
+    rf"a la place|desormais|finalement|{_NEW_TIME_FR})\b"
+)
+"""Words of an update that moves a meeting ("the session is now on Wednesday", "new timing: 8 PM")."""
+
+
+def _update_blocks(low: str) -> list[tuple[int, int]]:
+    """The paragraphs an edit stamp opens ("Update 12 Nov: …", "EDIT: …"), from the first stamp of each: a
+    later stamp of the same paragraph opens a block inside it, which neither adds to it nor needs reading
+    again (a post of a thousand stamps would be read a thousand times)."""
+    blocks: list[tuple[int, int]] = []
+    for m in STAMP_LINE.finditer(low):
+        if blocks and m.start() < blocks[-1][1]:
+            continue
+        end = low.find("\n\n", m.start())
+        blocks.append((m.start(), len(low) if end < 0 else end))
+    return blocks
+
+
+def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[bool, bool]:
+    """Whether a sentence calls the date's meeting off (or moves it away from the date), and whether it
+    moves it to a new time that day ("tomorrow's session is moved to 8 PM": the day named before the
+    move, at the time after it)."""
+    cancelled = retimed = False
+    for pos, _sentence_end, kind in marks:
+        s_start, s_end = _sentence_bounds(low, pos)
+        if not (s_start <= f.span[0] < s_end) or not f.span[1] or _resumes(low, pos, f.span):
+            continue
+        moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
+        moved_from = kind == "move" and MOVED_FROM.fullmatch(low, pos, f.span[0]) is not None
+        cancelled = kind == "cancel" or moved_from or (f.span[0] < pos and not moved_here)
+        retimed = retimed or moved_here
+    return cancelled or _formerly(low, f), retimed
+
+
+_FORMER_WORD = r"\b(?:originally|earlier|previously|initially|formerly)"
+FORMERLY = re.compile(
+    _FORMER_WORD + r"(?:\s+(?:planned|scheduled|announced|set|fixed|slated))?(?:\s+(?:for|on|at))?[\s:,-]*"
+    r"(?:the\s+)?$"
+)
+"""Just before a date, words naming it as the one planned before ("originally planned for 5th Nov", "earlier
+5th Nov 7 PM, now…"): the day left, when its sentence moves the meeting."""
+FORMER_WORD = re.compile(_FORMER_WORD)
+
+
+@lru_cache(maxsize=4)
+def _former_words(low: str) -> tuple[list[int], list[int]]:
+    """Where the post's words of `FORMERLY` start and end, found once for all its dates."""
+    found = list(FORMER_WORD.finditer(low))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def _formerly_before(low: str, start: int, pos: int) -> bool:
+    """`FORMERLY` between `start` and `pos`: it can only open on the last of its words ending before `pos`
+    (what follows that word up to the date holds none of them), so only there is it tried, not from `start`."""
+    starts, ends = _former_words(low)
+    at = bisect_right(ends, pos) - 1
+    return at >= 0 and starts[at] >= start and FORMERLY.match(low, starts[at], pos) is not None
+
+
+def _formerly(low: str, f: Found) -> bool:
+    """Whether the date is named as the former one of a meeting its sentence moves elsewhere."""
+    start, end = _sentence_bounds(low, f.span[0])
+    if not _formerly_before(low, start, f.span[0]):
+        return False
+    return POSTPONE.search(low, start, end) is not None or any(p.search(low, f.span[1], end) for p in (MOVING, RETIMED))
+
+
+MOVED_FROM = re.compile(r"\w+\s+(?:from|du|de)\s+(?:(?:the|le|la)\s+)?")
+"""Between a move and a date, "from" ("rescheduled from 18th Feb to 19th Feb", "déplacée du mardi…"): the day left."""
+RESUMED = re.compile(
+    r"\b(?:next|prochaine?s?|suivante?s?|will|aura|sera|reprise|reprend|resumes?|instead|plutot|"
+    r"on se retrouve|retrouvons-nous|rendez-vous|rdv|see you|we(?: will|'ll)? meet)\b"
+)
+"""In a clause after a cancellation, words of the meeting that follows ("…cancelled, the next session is on
+Monday", "pas de permanence ce samedi, reprise le 22", "…annulée, on se retrouve jeudi")."""
+INSTEAD_OF = re.compile(r"\b(?:mais|but)\b(?! (?:aussi|egalement|also|too|as well)\b)")
+"""Between a day called off and the next one, "mais"/"but": the day held instead ("pas mardi mais jeudi"),
+not one called off too ("mais aussi celle de jeudi")."""
+
+
+def _resumes(low: str, mark: int, span: tuple[int, int]) -> bool:
+    """Whether the date, after the mark, names the meeting that follows (or replaces) the one called off:
+    in a clause of its own opening on words of a meeting to come, or after "mais"/"but"."""
+    start, _ = _clause(low, span)
+    if mark < start and RESUMED.search(low, start, span[1]) is not None:
+        return True
+    return mark < span[0] and INSTEAD_OF.search(low, mark, span[0]) is not None
+
+
+def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tuple[int, int, str]]) -> set[int]:
+    """The meetings of the post (ids of `kept`) an update paragraph of its own replaces: those on a day the
+    update calls off or moves (any date it reads, `read`, counts: "the 18th Feb session is postponed"), or
+    the one meeting outside the updates when an update moves a meeting to another day or time, or all of
+    them when it calls off a meeting without a date ("Update: the session is cancelled"). An update that
+    only adds a meeting replaces none."""
+    blocks = _update_blocks(low)
+    if not blocks:
+        return set()
+    inside = {id(f) for f in kept + read if any(a <= f.span[0] < b for a, b in blocks)}
+    off = {id(f): any(_called_off(low, f, marks)) for f in kept + read if id(f) in inside}
+    old = [f for f in kept if id(f) not in inside]
+    moved_days = {f.start.date() for f in read if off.get(id(f))}
+    gone = {id(f) for f in old if f.start.date() in moved_days}
+    undated_cancel = any(
+        kind == "cancel"
+        and any(a <= pos < b for a, b in blocks)
+        and not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in read)
+        for pos, end, kind in marks
+    )
+    if undated_cancel:  # "Update: the session is cancelled"
+        return {id(f) for f in old}
+    postponed = any(POSTPONE.search(low, a, b) for a, b in blocks)
+    moving = postponed or any(MOVING.search(low, a, b) for a, b in blocks)
+    retimed = postponed or any(RETIMED.search(low, a, b) for a, b in blocks)
+    if len(old) == 1 and (retimed or (moving and any(id(f) in inside and not off[id(f)] for f in kept))):
+        gone.add(id(old[0]))
+    return gone
+
+
+_NEW_WHEN = rf"(?:the |le )?(?:\d[\w:.]*|{WD}|today|tomorrow|tonight|demain)"
+RETIMED = re.compile(
+    rf"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|{_NEW_TIME_FR}|"
+    rf"(?:{WD})[^.!?\n]{{0,40}}(?:(?:a la )?meme heure|same time)|"
+    r"(?:commencera|debutera|demarrera|commencerons|will (?:now )?(?:start|begin)) (?:a|at|des) \d[\w:.]*|"
+    rf"(?:(?:now|changed|shifted|moved) (?:to|on|at)|instead of|au lieu de) {_NEW_WHEN})\b"
+)
+"""Words of an update that moves a meeting to another day or time ("EDIT: moved to Thursday, same time"), even
+where the new start is not read: the one meeting outside the update no longer starts when it said. Not a
+link "now at" another address."""
+
+
+TODAY = re.compile(r"\b(?:today|aujourd'hui|aujourd hui)\b")
+
+
+def _moves_today(low: str, marks: list[tuple[int, int, str]], found: list[Found]) -> bool:
+    """Whether a sentence calls off or moves today's meeting, named by "today" alone ("today's session is
+    postponed to tomorrow 7 PM"): "today" without a time dates nothing by itself, yet names the day left."""
+    for pos, end, kind in marks:
+        start = _sentence_bounds(low, pos)[0]
+        for m in TODAY.finditer(low, start, pos if kind == "move" else end):
+            if not any(f.span[0] <= m.start() < f.span[1] for f in found):
+                return True
+    return False
+
+
+def _title_calls_off(post: Post) -> bool:
+    """The topic's title says its one meeting is called off ("2018.11.13 Hangout - Cancelled"): organisers edit
+    the title of a weekly call's topic and leave its body as it was."""
+    if post.post_number != 1 or not post.topic_title:
+        return False
+    return next(_affirmed(CANCEL, fold_same_length(post.topic_title)), None) is not None

@@ -1,0 +1,114 @@
+"""The words that name a meeting ("visio", "réunion", "webinar", "office hours"…), and whether a text speaks of one.
+
+A post is read for meetings only when it names one (`has_cue`); the links handler reads `MET` too: a problem
+met is no meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.text import ANALYSED, fold_same_length
+
+MET_AFTER = (
+    "ai",
+    "as",
+    "a",
+    "avons",
+    "avez",
+    "ont",
+    "avais",
+    "avait",
+    "avions",
+    "aviez",
+    "avaient",
+    "aurai",
+    "aura",
+    "aurons",
+    "aurez",
+    "auront",
+    "aurais",
+    "aurait",
+    "je",
+    "tu",
+    "il",
+    "elle",
+    "on",
+    "qui",
+    "pas",
+    "jamais",
+    "deja",
+    "aussi",
+    "souvent",
+    "parfois",
+    "egalement",
+    "toujours",
+    "encore",
+    "recemment",
+)
+"""The words the verb "rencontrer" comes after, folded: an auxiliary, a subject, an adverb ("j'ai rencontré",
+"je rencontre", "nous avons déjà rencontré")."""
+_RENCONTRE = "(?=rencontre)" + "".join(rf"(?<!\b{w} )" for w in MET_AFTER) + "rencontres?"
+"""A meeting named "rencontre" ("une rencontre", "la rencontre de jeudi", "Rencontre jeudi 18h"), not the verb
+folded to the same letters ("j'ai rencontré un problème", "nous avons rencontré des difficultés"). The word is
+looked for first: the words before it are read only where it stands (`GATHERING` is searched at every word)."""
+MET = re.compile(rf"\b((?:{'|'.join(MET_AFTER)}) )rencontr\w*")
+"""The verb "rencontrer" after one of those words, the word kept in group 1: a problem met, not a meeting."""
+_GATHERINGS = (
+    r"visios?|visio-?conferences?|visio-?confs?|videoconferences?|reunions?|reus?|copils?|"
+    rf"{_RENCONTRE}|webinaires?|"
+    r"webinars?|ateliers?|"
+    r"permanences?|assemblees? generales?|"
+    r"(?<!colab )(?<!jupyter )(?<!kernel )(?<!runtime )(?<!browser )(?<!login )(?<!terminal )(?<!ssh )sessions?|"
+    r"(?<!api )(?<!function )(?<!tool )(?<!method )calls?"
+    r"(?! (?:the |an? |this |that |your |my |our )?(?:apis?|functions?|methods?|endpoints?|models?|llms?|tools?)\b)|"
+    r"meetings?|meetups?|rdv|rendez-vous|conferences?|"
+    r"seances?|workshops?|zoom(?! (?:in|into|out)\b)|jitsi|table ronde|tables rondes|apero|afterwork|comite|"
+    r"conseil d'administration|"
+    r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
+    r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
+    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|formations?|hackathons?|"
+    r"trainings?(?! (?:data|sets?|datasets?|loss|models?|examples|split|pipelines?|jobs?|runs?|epochs?|time))|"
+    r"guest lectures?|seminars?|(?:alumni|mentors?|students?|parents?|faculty|team|community) meets?"
+)
+"""What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
+Colab session, not a zoom into a chart)."""
+_LIVE = (
+    r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
+    r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"
+    r" (?:leaderboards?|dashboards?|scores?|data|previews?|reload|servers?)\b)"
+)
+"""A live (a stream, "live session"), not a thing that "is live", "live on the dashboard", a live leaderboard."""
+STRONG_CUE = re.compile(
+    rf"\b(?:{_GATHERINGS}|{_LIVE}|will be held|will take place|takes place|aura lieu|se tiendra|se deroulera)\b"
+)
+GATHERING = re.compile(rf"\b(?:{_GATHERINGS})\b")
+EXAM = re.compile(
+    r"\b(?:exams?|examens?|examinations?|quiz(?:zes)?|roe|oppe|end ?terms?|mid ?terms?|mock (?:tests?|exams?)|"
+    r"viva|proctored)\b"
+)
+"""An exam, a quiz or a proctored slot: held at a time, sat rather than joined (a window, not a meeting)."""
+EXAM_SITTING = re.compile(
+    rf"(?:{EXAM.pattern})(?:\s+\w+)?\s+(?:sessions?|slots?)\b|\bsessions?\s+(?={EXAM.pattern})|"
+    r"\b(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?|forenoon|afternoon|fn|an)\s+sessions?\b"
+)
+"""An exam's own session ("the end term exam session", "ROE session", "the 2 PM session" of an OPPE slot,
+"the session quiz"): the sitting, no gathering."""
+
+
+def _no_sitting(text: str) -> str:
+    """The text without an exam's sessions, to tell whether it still names a gathering."""
+    return EXAM_SITTING.sub(" ", text)
+
+
+WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscriptions?|register|registration|agenda)\b")
+AG = re.compile(r"\bAG[OE]?\b")
+ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
+
+
+@lru_cache(maxsize=ANALYSED)
+def has_cue(text: str) -> bool:
+    """Whether a text speaks of a meeting (the island of La Réunion is not a réunion)."""
+    masked = ISLAND.sub("island", text)
+    return bool(STRONG_CUE.search(fold_same_length(masked)) or AG.search(masked))

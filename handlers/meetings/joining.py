@@ -1,0 +1,174 @@
+"""How a meeting is joined: the link a post gives for it (a call, a sign-up form, a page), or none.
+
+A reminder gives readers that link, or says where to look, or asks none of a meeting held in person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.models import Post
+from bot.text import ADDRESS, Link, chat_invite, every_link, fold_same_length, topic_page
+from handlers.meetings.dates import Found
+from handlers.meetings.sentences import _line_bounds, _sentence_bounds
+
+VIDEO_HOSTS = (
+    "zoom.us",
+    "meet.google",
+    "meet.jit.si",
+    "jitsi",
+    "teams.microsoft",
+    "teams.live",
+    "whereby",
+    "webex",
+    "bigbluebutton",
+    "bbb.",
+    "visio.",
+    "framatalk",
+    "livestorm",
+    "gotomeeting",
+    "discord.gg",
+    "youtube.com/live",
+    "youtu.be",
+    "twitch.tv",
+    "/b/",
+)
+REGISTRATION_HOSTS = (
+    "helloasso",
+    "eventbrite",
+    "framaforms",
+    "forms.gle",
+    "docs.google.com/forms",
+    "typeform",
+    "yurplan",
+    "weezevent",
+    "billetweb",
+    "inscription",
+    "register",
+    "registration",
+    "tally.so",
+    "lu.ma",
+    "meetup.com",
+    "framadate",
+    "openagenda",
+)
+
+
+def link_rank(link: Link) -> int:
+    url = link.url.lower()
+    if any(h in url for h in VIDEO_HOSTS):
+        return 0
+    if registration_form(url) or any(w in link.text.lower() for w in ("inscri", "regist")):
+        return 1
+    return 2
+
+
+def registration_form(url: str) -> bool:
+    """A sign-up form's address (Framaforms, HelloAsso, Google Forms…): a reminder calls it a registration, not
+    "the link", since clicking it a minute before the start does not let the reader into the meeting."""
+    low = url.lower()
+    return any(h in low for h in REGISTRATION_HOSTS)
+
+
+def _external(links: tuple[Link, ...]) -> list[Link]:
+    """The links a meeting may be joined by: on the web, and neither a forum topic (where it is told
+    about) nor a chat group's invitation."""
+    return [
+        link
+        for link in links
+        if link.url.startswith(("http://", "https://", "//")) and not topic_page(link.url) and not chat_invite(link.url)
+    ]
+
+
+_JOIN_CUE = re.compile(
+    r"\b(?:join\w*|connect\w*|dial[- ]in|log ?in|(?:meeting|call|zoom|meet|teams|webex|video) links?|rejoi\w+|"
+    r"connexion|se connecter|participer|participez|liens? (?:de|pour) (?:la |le )?(?:visio\w*|reunion|connexion))\b",
+    re.I,
+)
+"""What the sentence giving a call's link says of it ("you can join using the following link", "lien de la visio")."""
+
+
+def _joining(text: str, links: list[Link]) -> list[tuple[int, Link]]:
+    """The links sentences of the post give to join by, with where each stands: a call's host first, then any but
+    a sign-up form (the post's other links are its agenda, a project page, where to propose a topic)."""
+    cued = []
+    for link in links:
+        at = text.find(link.text) if link.text else -1
+        at = text.find(link.url) if at < 0 else at
+        if at >= 0:
+            start, end = _sentence_bounds(text, at)
+            said = text[start:end]
+            above = text[:start].rstrip()
+            if above.endswith(":"):  # "You can join using the following link:" on the line above
+                said = above[above.rfind("\n") + 1 :] + " " + said
+            if _JOIN_CUE.search(said):
+                cued.append((at, link))
+    ranked = sorted(cued, key=lambda c: link_rank(c[1]))
+    if not ranked or link_rank(ranked[0][1]) == 1:
+        return []
+    return [c for c in ranked if link_rank(c[1]) != 1]
+
+
+Joined = tuple[tuple[int, str], ...]
+"""The links a post gives to join by, best first, each with where it stands in the text (-1: below it)."""
+
+
+def _joined_by(post: Post, text: str, links: list[Link]) -> Joined:
+    """The links the post gives to join its meetings, whatever their date: those sentences give to join by, else
+    a call's previewed below the text (Discourse shows a lone Zoom link as a box, out of the post's words)."""
+    joining = _joining(text, links) if links else []
+    if joining:
+        return tuple((at, link.url) for at, link in joining)
+    previewed = _previewed_calls(post, links)
+    return ((-1, previewed[0].url),) if previewed else ()
+
+
+def _link(text: str, found: Found, links: list[Link], joined: Joined) -> str | None:
+    """The meeting's link: its own, the one the post gives to join by (`_joined_by`; of several, the first after
+    the meeting's date: "hangout at 10:00, join at [Meet]… the planning call at 10:30, its Zoom link: […]"), else
+    one near its date."""
+    if found.url:
+        return found.url
+    if joined:
+        after = [(at, url) for at, url in joined if at > found.span[0]]
+        return min(after)[1] if after else joined[0][1]
+    if not links:
+        return None
+    line_start, line_end = _line_bounds(text, found.span[0])
+    line = text[line_start:line_end]
+    start, end = _sentence_bounds(text, found.span[0])
+    sentence = text[start:end]
+    for link in links:
+        # A guide or a page linked in another sentence of the paragraph is not where people meet, nor one
+        # under words of its own ("the upcoming [imaging workshop](…/workshop.html)"): a page about them.
+        page = link_rank(link) == 2
+        near = sentence if page else line
+        if page and link.text and not ADDRESS.fullmatch(link.text):
+            continue
+        if (link.text and link.text in near) or link.url in near:
+            return link.url
+    best = min(links, key=link_rank)
+    if link_rank(best) < 2 or len(links) == 1:
+        return best.url
+    return None
+
+
+def _previewed_calls(post: Post, links: list[Link]) -> list[Link]:
+    """The call links the post shows only as a preview box (a onebox), which its words leave out."""
+    own = {link.url for link in links}
+    return [link for link in _external(every_link(post)) if link_rank(link) == 0 and link.url not in own]
+
+
+_ONLINE = re.compile(
+    r"\b(?:visio\w*|video\w*|zoom|meet|gmeet|jitsi|teams|webex|whereby|discord|bbb|bigbluebutton|online|en ligne|"
+    r"distanciel|a distance|remote\w*|virtual\w*|virtuel\w*|hangouts?|webinars?|webinaires?|calls?|appels?|"
+    r"live\w*|stream\w*|links?|liens?|url|connexion|connect\w*|dial\w*)\b"
+)
+"""Words of a meeting joined from afar, or of its link: a reminder of it may say the link is missing."""
+
+
+@lru_cache(maxsize=64)
+def _speaks_of_online(text: str) -> bool:
+    """Whether the post's words speak of joining from afar (`_ONLINE`): read once for all its meetings."""
+    return _ONLINE.search(fold_same_length(text)) is not None

@@ -1,0 +1,120 @@
+"""A meeting as scribe reads it from a post and keeps it, and what one post says of meetings.
+
+The reading makes them; the handler, the evaluation and other handlers that speak of meetings use them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from handlers.meetings.dates import Found
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    title: str
+    start: datetime
+    end: datetime | None
+    tz: str
+    all_day: bool
+    link: str | None
+    topic_id: int
+    post_number: int
+    post_id: int
+    author: str
+    category_id: int | None = None
+    source: str = "prose"
+    cancelled: bool = False
+    private: bool = False
+    """Announced in a private message: only its own readers may hear of it."""
+    other_links: bool = False
+    """No link is sure to be the meeting's, but the announcement carries some: a reminder sends readers
+    to it instead of saying it gives none."""
+    offline: bool = False
+    """The announcement carries no link and says nothing of joining from afar (no call, no visio, nothing
+    online): people come in person, and a reminder asks for no link."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "starts_at": utc_iso(self.start),
+            "ends_at": utc_iso(self.end) if self.end else None,
+            "timezone": self.tz,
+            "all_day": self.all_day,
+            "link": self.link,
+            "topic_id": self.topic_id,
+            "post_number": self.post_number,
+            "post_id": self.post_id,
+            "author": self.author,
+            "category_id": self.category_id,
+            "source": self.source,
+            "cancelled": self.cancelled,
+            "private": self.private,
+            "other_links": self.other_links,
+            "offline": self.offline,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Meeting:
+        tz = ZoneInfo(d["timezone"])
+        end = d.get("ends_at")
+        return cls(
+            id=d["id"],
+            title=d["title"],
+            start=_from_iso(d["starts_at"]).astimezone(tz),
+            end=_from_iso(end).astimezone(tz) if end else None,
+            tz=d["timezone"],
+            all_day=bool(d.get("all_day")),
+            link=d.get("link"),
+            topic_id=int(d["topic_id"]),
+            post_number=int(d["post_number"]),
+            post_id=int(d["post_id"]),
+            author=d.get("author") or "",
+            category_id=d.get("category_id"),
+            source=d.get("source") or "prose",
+            cancelled=bool(d.get("cancelled")),
+            private=bool(d.get("private")),
+            other_links=bool(d.get("other_links")),
+            offline=bool(d.get("offline")),
+        )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one post says about meetings: the meetings it announces (cancelled ones flagged),
+    the local days of meetings it calls off or moves, and whether it calls off one without a date."""
+
+    meetings: tuple[Meeting, ...]
+    cancelled_days: tuple[date, ...] = ()
+    cancels_undated: bool = False
+    set_aside: tuple[tuple[datetime, str], ...] = ()
+    """Dates read in the post that are no meeting to come, with why (for `scribe preview`)."""
+    doubts: tuple[Found, ...] = ()
+    """Dates the rules set aside without being sure (`MAYBE`): a model, when configured, may judge them."""
+    cancelled_weekdays: tuple[date, ...] = ()
+    """The days of `cancelled_days` named by a weekday alone ("la visio de jeudi est annulée"): a meeting on
+    record on that weekday of the week after may be the one meant."""
+    moves_undated: bool = False
+    """The post moves a meeting to one it announces without naming the day it leaves ("la visio est reportée au
+    vendredi 11 à 18h", "nouvelle date : …"): the one meeting on record is the one moved."""
+    corrected_days: tuple[date, ...] = ()
+    """The days a post correcting a slip names ("No, today. Typo!"): a meeting on record on another day was
+    announced on the wrong one."""
+
+
+def utc_iso(dt: datetime) -> str:
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _from_iso(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def meeting_id(topic_id: int, post_number: int, start: datetime) -> str:
+    """Deterministic: the same announcement of the same start is the same meeting."""
+    return f"{topic_id}-{post_number}-{start.astimezone(UTC):%Y%m%dT%H%MZ}"

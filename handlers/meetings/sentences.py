@@ -1,0 +1,66 @@
+"""Where the line, the sentence and the clause around a date start and end in a post's text.
+
+Every reading of a date weighs its own sentence or clause: the bounds are found once for all the dates of a post.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+SENTENCE_ENDS = ("\n", ". ", "! ", "? ")
+
+
+@lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> tuple[tuple[int, ...], ...]:
+    """Where each of `SENTENCE_ENDS` is in the text, found once for all the dates of a post (a sentence of a
+    thousand dates is not read from each to its ends)."""
+    out = []
+    for end in SENTENCE_ENDS:
+        found, at = [], text.find(end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(end, at + len(end))
+        out.append(tuple(found))
+    return tuple(out)
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos`: from after the last of `SENTENCE_ENDS` written before it to the next."""
+    start, end = -1, len(text)
+    for mark, found in zip(SENTENCE_ENDS, _sentence_ends(text), strict=True):
+        before = bisect_right(found, pos - len(mark)) - 1  # as `rfind(mark, 0, pos)`: the mark ends by `pos`
+        if before >= 0:
+            start = max(start, found[before])
+        after = bisect_left(found, pos)
+        if after < len(found):
+            end = min(end, found[after])
+    return (start + 1 if start >= 0 else 0), end
+
+
+_CLAUSE_ENDS = ".!?\n,;:"
+_ASIDE_ENDS = _CLAUSE_ENDS + "()"
+"""An aside in brackets is a clause of its own when telling which event past words speak of."""
+_END_OF = {ends: re.compile(f"[{re.escape(ends)}]") for ends in (_CLAUSE_ENDS, _ASIDE_ENDS)}
+
+
+def _clause(low: str, span: tuple[int, int], ends: str = _CLAUSE_ENDS) -> tuple[int, int]:
+    """The bounds of the clause around a span: between commas, colons or sentence ends."""
+    start = max(low.rfind(c, 0, span[0]) for c in ends) + 1
+    after = _END_OF[ends].search(low, span[1])
+    return start, after.start() if after else len(low)
+
+
+@lru_cache(maxsize=256)
+def _found(pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
+    """`pattern` between `start` and `end` of the post: searched once for all the dates of a clause (a line of a
+    thousand dates is one clause)."""
+    return pattern.search(low, start, end) is not None

@@ -1,0 +1,55 @@
+"""The title a meeting is given, which reminders and lists name it by: its own, its topic's, or the sentence
+that announces it.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from bot.dateorder import DateOrder
+from bot.models import Post
+from handlers.meetings.dates import Found, find_dates
+from handlers.meetings.sentences import _sentence_bounds
+
+
+def _titled_for_another_day(post: Post, found: Found, order: DateOrder | None) -> bool:
+    """The topic's title names days, none of them the meeting's ("Project Week: January 20-24" for its preparation
+    call of 15 October): as the meeting's title it would give readers two dates. `order` None: not read."""
+    if order is None or not post.topic_title:
+        return False
+    day = found.start.astimezone(ZoneInfo(found.tz)).date()
+    named = find_dates(post.topic_title, post.created_at, ZoneInfo(found.tz), order)
+    return bool(named) and not any(
+        g.start.astimezone(ZoneInfo(g.tz)).date() <= day <= (g.end or g.start).astimezone(ZoneInfo(g.tz)).date()
+        for g in named
+    )
+
+
+def _title(text: str, found: Found, post: Post, single: bool) -> str:
+    if found.title:
+        return found.title
+    if single and post.post_number == 1 and post.topic_title:
+        return post.topic_title
+    sentence = _sentence_title(text, *_sentence_bounds(text, found.span[0]))
+    return sentence or post.topic_title or ""
+
+
+TITLE_LENGTH = 90
+"""The longest title a sentence gives a meeting, cut between words."""
+
+
+@lru_cache(maxsize=64)
+def _sentence_title(text: str, start: int, end: int) -> str:
+    """The title a sentence gives its meetings, read once for all the dates in it (a line of a thousand
+    dates is one sentence)."""
+    title = textwrap.shorten(_cleaned(text[start:end]), TITLE_LENGTH, placeholder="…")  # whole words
+    return title[:-1].rstrip(",;:–-— ") + "…" if title.endswith("…") else title
+
+
+def _cleaned(sentence: str) -> str:
+    """The sentence without its date markup and timestamps, its spaces run together."""
+    sentence = re.sub(r"\[/?(?:date|date-range|event)[^\]]*\]", "", sentence).strip(" -–:;,\t")
+    return re.sub(r"\s+", " ", re.sub(r"\b\d{4}-\d\d-\d\dT[\d:.]+Z?(?: UTC)?", "", sentence)).strip(" -–:;,")
