@@ -153,6 +153,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     weekdays: list[date] = []
     titled_off = len(kept) == 1 and _title_calls_off(post)
     joined = _joined_by(post, text, links) if kept else ()
+    first_date = min((f.span[0] for f in kept), default=0)
     for f in kept:
         cancelled, retimed = _called_off(low, f, marks)
         cancelled = cancelled or titled_off
@@ -161,7 +162,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
             cancelled_days.append(f.start.date())
             if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
                 weekdays.append(f.start.date())
-        meetings.append(_meeting(post, text, f, links, len(kept) == 1, joined, cancelled, order))
+        meetings.append(_meeting(post, text, f, links, len(kept) == 1, joined, cancelled, order, first_date))
     gone = _superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | _moved_on(
         low, marks, kept, meetings
     )
@@ -223,7 +224,11 @@ def _meeting(
     joined: Joined,
     cancelled: bool = False,
     order: DateOrder | None = None,
+    first_date: int | None = None,
 ) -> Meeting:
+    """`first_date`: where the post's first meeting is written (a link before it is every meeting's); this one's
+    by default."""
+    first_date = f.span[0] if first_date is None else first_date
     return Meeting(
         id=meeting_id(post.topic_id, post.post_number, f.start),
         title=_title(text, f, post, single and not _titled_for_another_day(post, f, order)),
@@ -231,7 +236,7 @@ def _meeting(
         end=f.end,
         tz=f.tz,
         all_day=f.all_day,
-        link=(link := _link(text, f, links, joined)),
+        link=(link := _link(text, f, links, joined, first_date)),
         other_links=link is None and (bool(links) or any(topic_page(k.url) for k in analyse(post).links)),
         offline=not analyse(post).links and not _speaks_of_online(text),
         topic_id=post.topic_id,

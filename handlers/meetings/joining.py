@@ -103,8 +103,11 @@ def _joining(text: str, links: list[Link]) -> list[tuple[int, Link]]:
             if above.endswith(":"):  # "You can join using the following link:" on the line above
                 said = above[above.rfind("\n") + 1 :] + " " + said
             if _JOIN_CUE.search(said):
-                cued.append((at, link))
-    ranked = sorted(cued, key=lambda c: link_rank(c[1]))
+                cued.append((at, link, start))
+    calls = {start for _, link, start in cued if link_rank(link) == 0}
+    # "Google Meet Link: Join Here ( https://meet.google.com/… )": the anchor is the call behind a tracking redirect
+    cued = [(at, link, start) for at, link, start in cued if link_rank(link) == 0 or start not in calls]
+    ranked = sorted(((at, link) for at, link, _ in cued), key=lambda c: link_rank(c[1]))
     if not ranked or link_rank(ranked[0][1]) == 1:
         return []
     return [c for c in ranked if link_rank(c[1]) != 1]
@@ -124,17 +127,46 @@ def _joined_by(post: Post, text: str, links: list[Link]) -> Joined:
     return ((-1, previewed[0].url),) if previewed else ()
 
 
-def _link(text: str, found: Found, links: list[Link], joined: Joined) -> str | None:
+def _link(text: str, found: Found, links: list[Link], joined: Joined, first_date: int) -> str | None:
     """The meeting's link: its own, the one the post gives to join by (`_joined_by`; of several, the first after
-    the meeting's date: "hangout at 10:00, join at [Meet]… the planning call at 10:30, its Zoom link: […]"), else
-    one near its date."""
+    the meeting's date: "hangout at 10:00, join at [Meet]… the planning call at 10:30, its Zoom link: […]"; one
+    before it only when it comes before every date of the post, `first_date`: "Zoom: […]. Sessions on Monday and
+    Wednesday"), else one near its date. The preparation call's link given before "Project Week will be held Dec
+    14-18", or the link of an update above the one naming the meeting, is another meeting's."""
     if found.url:
         return found.url
+    if found.all_day and _days_run(text, found):
+        return _on_its_line(text, found, links)  # a week's event ("held Dec 14-18"): no session's call is its own
     if joined:
-        after = [(at, url) for at, url in joined if at > found.span[0]]
-        return min(after)[1] if after else joined[0][1]
+        after = [(at if at >= 0 else len(text), url) for at, url in joined if at < 0 or at > found.span[0]]
+        if after:
+            return min(after)[1]
+        return next((url for at, url in joined if at < first_date), None)
     if not links:
         return None
+    near = _on_its_line(text, found, links)
+    if near is not None:
+        return near
+    best = min(links, key=link_rank)
+    if link_rank(best) < 2 or len(links) == 1:
+        return best.url
+    return None
+
+
+_DAYS_RUN_IN = re.compile(r"\d{1,2}\s*(?:-|–|au|to|through|thru)\s*\d{1,2}\b")
+_DAYS_RUN_ON = re.compile(
+    r"\s*(?:-|–|to|through|thru)\s*(?:[a-z]{3,9}\.?\s*)?\d{1,2}\b(?!\s*(?:[:h.]\d|am\b|pm\b|a\.m|p\.m))", re.I
+)
+
+
+def _days_run(text: str, found: Found) -> bool:
+    """The date is the first of a run of days ("Dec 14-18", "June 28-July 2", "du 14 au 18 décembre"): a week's
+    event, not a session."""
+    return bool(_DAYS_RUN_IN.search(text, *found.span) or _DAYS_RUN_ON.match(text, found.span[1]))
+
+
+def _on_its_line(text: str, found: Found, links: list[Link]) -> str | None:
+    """The link written beside the meeting's date: on its line, or, for a page, in its sentence."""
     line_start, line_end = _line_bounds(text, found.span[0])
     line = text[line_start:line_end]
     start, end = _sentence_bounds(text, found.span[0])
@@ -148,9 +180,6 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined) -> str | N
             continue
         if (link.text and link.text in near) or link.url in near:
             return link.url
-    best = min(links, key=link_rank)
-    if link_rank(best) < 2 or len(links) == 1:
-        return best.url
     return None
 
 

@@ -843,3 +843,55 @@ async def test_a_staff_reply_retiming_the_day_of_the_meeting_on_record_calls_its
     memory = await _after_a_staff_reply(reply)
     first = [r for r in memory["meetings"].values() if r["post_number"] == 1]
     assert [r["cancelled"] for r in first] == [old_off]
+
+
+def _links_read(cooked: str, written: datetime) -> list[tuple[int, str | None]]:
+    """(day, link) of each meeting an organiser's post announces, in New York."""
+    post = make_post(1, "organizer", "", topic_id=7, created_at=written, cooked=cooked, topic_title="Announcements")
+    return [(m.start.day, m.link) for m in read_post(post, ZoneInfo("America/New_York"), order="MDY").meetings]
+
+
+def test_a_call_link_beside_its_tracking_redirect_is_the_plain_one() -> None:
+    """ "Google Meet Link: Join Here ( https://meet.google.com/… )": the anchor is a mailing's click tracker."""
+    cooked = (
+        "<p>Live session on Friday, November 27 at 9:00 PM EST. Google Meet Link: "
+        '<a href="http://url237.mail.example.org/ls/click?upn=u001.abc">Join Here</a> '
+        '( <a href="https://meet.google.com/jdr-pquo-vza">https://meet.google.com/jdr-pquo-vza</a> )</p>'
+    )
+    assert _links_read(cooked, datetime(2026, 11, 26, 12, 0, tzinfo=UTC)) == [
+        (27, "https://meet.google.com/jdr-pquo-vza")
+    ]
+
+
+def test_a_link_given_after_another_meetings_date_is_not_an_earlier_ones() -> None:
+    """Updates, newest first: the call link of the update about Saturday's session is not the link of Friday's
+    session, told of in an older update below it. A link above every date of the post is every meeting's."""
+    cooked = (
+        "<p>Update 2: special session on Saturday, November 28 at 8 PM EST. "
+        '<a href="https://meet.google.com/nnq-sxqh-ryw">Join the call</a></p>'
+        "<p>Update 1: live session with the solutions on Friday, November 27 at 9 PM EST.</p>"
+    )
+    assert sorted(_links_read(cooked, datetime(2026, 11, 26, 12, 0, tzinfo=UTC))) == [
+        (27, None),
+        (28, "https://meet.google.com/nnq-sxqh-ryw"),
+    ]
+    every = (
+        '<p>Join us on <a href="https://meet.google.com/nnq-sxqh-ryw">the call</a>. Sessions on Friday, November 27 '
+        "at 9 PM EST and Saturday, November 28 at 8 PM EST.</p>"
+    )
+    assert [link for _, link in _links_read(every, datetime(2026, 11, 26, 12, 0, tzinfo=UTC))] == [
+        "https://meet.google.com/nnq-sxqh-ryw"
+    ] * 2
+
+
+def test_a_weeks_event_takes_no_sessions_call_link() -> None:
+    """ "Project Week will be held Dec 14-18": the Zoom link "the same for all preparation meetings" is theirs."""
+    cooked = (
+        "<p>Our next preparation meeting is tomorrow, Friday November 27, at 10 AM EST. You can join using the "
+        'following link, the same for all preparation meetings: <a href="https://example.zoom.us/j/862">Zoom</a></p>'
+        "<p>Project Week will be held Dec 14-18, 2026 on the internet.</p>"
+    )
+    assert sorted(_links_read(cooked, datetime(2026, 11, 26, 12, 0, tzinfo=UTC))) == [
+        (14, None),
+        (27, "https://example.zoom.us/j/862"),
+    ]
