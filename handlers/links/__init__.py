@@ -33,20 +33,18 @@ from handlers.links.find import (
     RequestGroup,
     _same_subject,
     addressed,
-    carries_link,
     command_group,
     decide,
     elsewhere,
-    excerpt,
     follow_up_link,
-    forgotten_link,
     group_of,
-    missing_links,
     related_announcements,
     request_groups,
     same_kinds,
     unique,
 )
+from handlers.links.forgotten import forgotten_link, missing_links
+from handlers.links.given import carries_link, excerpt
 from handlers.links.memory import (
     NS,
     Outcome,

@@ -7,18 +7,16 @@ handler, the preview and the tests read a thread the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Literal
-from zoneinfo import ZoneInfo
 
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import ANALYSED, Link, analyse, chat_invite, every_link, fold, topic_page
 from handlers.links.answer import (
-    WEEKDAYS,
     Reason,
     announcement_of,
     another_version,
@@ -33,6 +31,28 @@ from handlers.links.answer import (
     says_replaced,
     things_asked,
 )
+from handlers.links.days import (
+    _WEEKDAY,
+    DAY,
+    MEETING_LENGTH,
+    _dates,
+    _days,
+    _link_days,
+    _names_a_date,
+    _over,
+    _sessions_over,
+    _unless_weekdays,
+)
+from handlers.links.forgotten import forgotten_link
+from handlers.links.given import (
+    _BARE_URL,
+    _clause_with,
+    _links_given,
+    _sentence_with,
+    carries_link,
+    heading_above,
+    usable,
+)
 from handlers.links.subject import as_written, asked_about, link_words, off_subject, theme
 from handlers.links.text import (
     MEETING_KINDS,
@@ -45,7 +65,6 @@ from handlers.links.text import (
     is_agreement,
     is_request,
     kinds_of,
-    link_not_here,
     mail_not_come,
     names_mail,
     offer_asked,
@@ -60,7 +79,6 @@ from handlers.links.text import (
     url_kind,
     wanted_kinds,
 )
-from handlers.meetings.dates import P_DAY_MONTH, P_MONTH_DAY, P_NUMERIC, Found, find_dates
 from handlers.meetings.extract import Meeting
 
 AGREEMENT_DISTANCE = 1
@@ -70,12 +88,7 @@ AFTER_WINDOW = 30
 """Posts by other members count as an answer only this close after the question."""
 GROUP_GAP = timedelta(days=2)
 """Requests further apart than this are separate bursts."""
-EXCERPT_CHARS = 300
-MEETING_LENGTH = timedelta(hours=3)
-"""How long a meeting announced without an end is taken to last."""
 _CHAT_ASKED = re.compile(r"\b(?:whatsapp|telegram|discord|slack|signal|chat)\b")
-_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif|heic)(?:\?.*)?$", re.I)
-_FORUM_PAGE = re.compile(r"^/(?:t|u|c|tag|tags|g|badges|my|session|login|search)(?:/|$)")
 
 
 @dataclass(frozen=True)
@@ -169,11 +182,6 @@ def unique(names: Iterable[str]) -> list[str]:
             seen.add(n.lower())
             out.append(n)
     return out
-
-
-def carries_link(post: Post) -> bool:
-    """Any link at all: a URL in raw, an href in cooked, an upload."""
-    return bool(every_link(post)) or "upload://" in (post.raw or "")
 
 
 def is_resolution(post: Post, topic: Topic, bot: str, announcer: str | None) -> bool:
@@ -458,16 +466,6 @@ def _dated(post: Post, order: DateOrder) -> bool:
     return _names_a_date(analyse(post).text, post.created_at, order)
 
 
-def _names_a_date(text: str, written: datetime, order: DateOrder) -> bool:
-    """The text names a day or an hour (whatever its time zone: only whether it names one matters)."""
-    return bool(_dates(text, written, order))
-
-
-def _dates(text: str, written: datetime, order: DateOrder) -> list[Found]:
-    """The days and hours a text names, numeric ones in the forum's `order`, an hour without its zone read in UTC."""
-    return find_dates(text, written, ZoneInfo("UTC"), order)
-
-
 def proper_name(topic: Topic, name: str, text: str = "") -> str:
     """A lower-cased mention written the way its owner, or the person mentioning them, writes it."""
     for p in topic.posts:
@@ -475,15 +473,6 @@ def proper_name(topic: Topic, name: str, text: str = "") -> str:
             return p.username
     m = re.search(rf"@({re.escape(name)})(?![\w.-])", text, re.I)
     return m.group(1) if m else name
-
-
-def usable(url: str) -> bool:
-    """A link worth giving: not an image, not a forum page, not an e-mail address."""
-    if not url or url.startswith(("mailto:", "tel:", "#")) or _IMAGE.search(url):
-        return False
-    if url.startswith("/") and not url.startswith("//"):
-        return url.startswith("/uploads/") and not _FORUM_PAGE.match(url)
-    return True
 
 
 def candidates(
@@ -598,9 +587,6 @@ def candidates(
     return sorted(found.values(), key=lambda c: -c.score)
 
 
-DAY = timedelta(days=1)
-
-
 def _days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
     """The days the requests name ("yesterday's session", "the 8th Nov class"); without `weekdays`, not
     those named by a weekday alone ("Thursday's session" written on a Thursday may be read as next week's:
@@ -610,40 +596,6 @@ def _days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
         for r in group.own
         for d in _days(_unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at, group.order)
     }
-
-
-_WEEKDAY = re.compile(WEEKDAYS, re.I)
-
-
-def _unless_weekdays(text: str, weekdays: bool) -> str:
-    return text if weekdays else _WEEKDAY.sub(" ", text)
-
-
-def _days(text: str, written: datetime, order: DateOrder) -> set[date]:
-    """The days a text names, its addresses aside, with those it names from the day it was written
-    ("yesterday's session"); a day read a day off near midnight, an hour's zone not being known, is
-    allowed for by the readers."""
-    text = _BARE_URL.sub(" ", text)
-    shifts = {_SHIFTS[m.group(1)] for m in _FROM_TODAY.finditer(fold(text))}
-    return {f.start.date() for f in _dates(text, written, order)} | {written.date() + shift * DAY for shift in shifts}
-
-
-_SHIFTS = {
-    "day before yesterday": -2,
-    "avant-hier": -2,
-    "yesterday": -1,
-    "hier": -1,
-    "today": 0,
-    "tonight": 0,
-    "aujourd'hui": 0,
-    "ce soir": 0,
-    "tomorrow": 1,
-    "demain": 1,
-}
-"""Days named from the day of writing, and how many days after it they are."""
-_FROM_TODAY = re.compile(
-    rf"\b({'|'.join(re.escape(w) for w in sorted(_SHIFTS, key=len, reverse=True))})(?:'?s)?(?![\w-])"
-)
 
 
 def _of_the_days(asked: set[date], around: str, post: Post, order: DateOrder) -> bool:
@@ -673,43 +625,6 @@ def _given_for(known: Candidate, asked: set[date], order: DateOrder) -> bool:
         return True
     clause = _clause_with(_sentence_with(analyse(post).with_cited, link.url, link.text), link.url, link.text)
     return _for_the_days(asked, clause, post, link, order)
-
-
-BLOCK_LINES = 3
-"""How far above a link a line giving its session's date may be ("Saturday, November 28 · 8 PM / Time
-zone: … / Video call link: …")."""
-_DATED_LINE = (P_DAY_MONTH, P_MONTH_DAY, P_NUMERIC)
-"""A line naming a day by its date, not one from the day of writing ("tonight" in a block added days later)."""
-_HOUR = re.compile(r"\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}h(?:\d{2})?\b")
-"""The hour a session's date line gives ("Saturday, November 28 · 8:00 – 10:00pm", "samedi 28 novembre · 20h"): a
-date without one is a deadline or a line of a week's list, not the block of the link under it."""
-
-
-def _link_days(post: Post, clause: str, link: Link, order: DateOrder) -> set[date]:
-    """The days a call link is said to be for: those its own clause names ("Link for tomorrow's session",
-    "lien pour la visio du 28 novembre"; a weekday alone aside), else those of a line giving a date and an hour
-    just above it (a calendar invite's block pasted into an announcement). A link in a block dated another day is not
-    for the session of the day asked, whatever session the rest of the post announces."""
-    named = _days(_unless_weekdays(clause, False), post.created_at, order)
-    if named:
-        return named
-    text = analyse(post).with_cited
-    lines, at = _lines(text), _line_of(text, link.url, link.text)
-    for line in reversed(lines[max(0, at - BLOCK_LINES) : at]):
-        folded = _unless_weekdays(fold(line), False)
-        if any(rx.search(folded) for rx in _DATED_LINE) and _HOUR.search(folded):
-            return {f.start.date() for f in _dates(folded, post.created_at, order)}
-    return set()
-
-
-def _links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]:
-    """The post's usable links the askers do not have, each with its sentence (a link forwarded in a "> "
-    block comes with its words) and the words around it: its address, its text and that sentence."""
-    cited = analyse(post).with_cited
-    for link in every_link(post):
-        if usable(link.url) and link.url not in theirs:
-            sentence = _sentence_with(cited, link.url, link.text)
-            yield link, sentence, " ".join((link.url, link.text, sentence))
 
 
 _THANKED = re.compile(r"\b(?:thanks?|thank you|thx|merci)\b[^.!?\n]{0,20}?\b(?:links?|liens?|urls?)\b")
@@ -1477,11 +1392,6 @@ def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post 
     return None
 
 
-SESSION_SLACK = timedelta(hours=12)
-"""A session whose hour was written without a zone is taken for over only this long after its end: an
-hour read in the wrong time zone does not make a session to come look past."""
-
-
 def _next_session(
     topic: Topic, found: Candidate, group: RequestGroup, who: str | None, wanted: frozenset[str]
 ) -> Post | None:
@@ -1520,30 +1430,10 @@ def _call_held(c: Candidate, group: RequestGroup) -> bool:
     return _call_of_a_session_over(c, group) and not _RECURRING.search(fold(analyse(c.post).text))
 
 
-def _sessions_over(post: Post, at: datetime, order: DateOrder) -> bool:
-    """The post names days or hours, and every session they give is over at `at`."""
-    dates = _dates(analyse(post).text, post.created_at, order)
-    return bool(dates) and all(_over(d) < at for d in dates)
-
-
 def _call_of_a_session_over(c: Candidate, group: RequestGroup) -> bool:
     """A call link from a post whose every session was over when the requests came (last week's)."""
     call = "meeting" in c.kinds or url_kind(c.url) == "meeting"
     return call and c.post is not None and _sessions_over(c.post, group.first.created_at, group.order)
-
-
-def _over(found: Found) -> datetime:
-    """When a session named by a date is surely over: its end, and `SESSION_SLACK` more when its hour was
-    written without a zone (read in UTC, it may be hours off)."""
-    return _ends(found) + (SESSION_SLACK if found.tz == "UTC" else timedelta())
-
-
-def _ends(found: Found) -> datetime:
-    """When a session named by a date is over: its end, or its start and a usual length (a day named
-    alone: that day's end)."""
-    if found.end is not None:
-        return found.end
-    return found.start + (timedelta(days=1) if found.all_day else MEETING_LENGTH)
 
 
 EARLIER_KINDS = frozenset({"recording", "document", "registration"})
@@ -1558,9 +1448,6 @@ def _given_in_thread(topic: Topic, group: RequestGroup, bot: str, wanted: frozen
     if not wanted or not wanted <= EARLIER_KINDS or says_dead(group) or not _timeless(group):
         return None
     return _earlier_answer(topic, group, bot, wanted) or _restated_answer(topic, group, bot, wanted)
-
-
-_BARE_URL = re.compile(r"https?://\S+")
 
 
 def _insiders(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
@@ -1918,105 +1805,3 @@ def _same_subject(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
 
     return fuzz.token_set_ratio(fold(a), fold(b)) >= 85 and things_asked(a) == things_asked(b)
-
-
-def _carries(part: str, url: str, label: str) -> bool:
-    """Whether a piece of text holds a link, by its URL or by its words."""
-    return url in part or bool(label and label != url and label in part)
-
-
-def _line_with(text: str, url: str, label: str) -> str:
-    """The paragraph that carries a link (by its URL or its words), for its kind and its quote."""
-    lines = _lines(text)
-    for i, line in enumerate(lines):
-        if _carries(line, url, label):
-            if (len(line) < 40 or line.strip() in (url, label)) and i > 0:
-                return lines[i - 1] + "\n" + line
-            return line
-    return ""
-
-
-def heading_above(text: str, url: str, label: str) -> str:
-    """The nearest line above a link's that names a thing (a GA, a week, a session, a day): under
-    "Week 3 session on Monday / Link: …" the link is week 3's, however little its own line says."""
-    headings = _headings(text)
-    return headings[_line_of(text, url, label)] if headings else ""
-
-
-def _line_of(text: str, url: str, label: str) -> int:
-    """Which of a text's `_lines` carries a link (the first if none does)."""
-    return next((i for i, line in enumerate(_lines(text)) if _carries(line, url, label)), 0)
-
-
-@lru_cache(maxsize=ANALYSED)
-def _lines(text: str) -> tuple[str, ...]:
-    """A text's lines that are not blank: split once for all the links of a post."""
-    return tuple(ln for ln in text.split("\n") if ln.strip())
-
-
-@lru_cache(maxsize=ANALYSED)
-def _headings(text: str) -> tuple[str, ...]:
-    """For each of a text's `_lines`, the nearest line above it that names a thing ("" when none): read
-    once for all the links of a post, each line's things once."""
-    out: list[str] = []
-    heading = ""
-    for line in _lines(text):
-        out.append(heading)
-        if things_asked(line):
-            heading = line
-    return tuple(out)
-
-
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
-
-
-def _sentence_with(text: str, url: str, label: str) -> str:
-    """The sentence that carries a link, with the one before when it is short ("Recording:"): what
-    the link is said to be, not what the rest of its paragraph speaks of."""
-    parts = _SENTENCE_SPLIT.split(_line_with(text, url, label))
-    for i, part in enumerate(parts):
-        if _carries(part, url, label):
-            return f"{parts[i - 1]} {part}" if len(part) < 40 and i > 0 else part
-    return " ".join(parts)
-
-
-_CLAUSE_SPLIT = re.compile(
-    r"\s*(?:;|\b(?:but|whereas|while|meanwhile|in the meantime|mais|tandis que|alors que|en attendant)\b)\s*"
-)
-
-
-def _clause_with(sentence: str, url: str, label: str) -> str:
-    """The clause of a sentence that carries a link: in "session 4's recording is not ready, but
-    here is session 5's: <link>" the link is session 5's alone."""
-    clauses = _CLAUSE_SPLIT.split(sentence)
-    return next((c for c in clauses if _carries(c, url, label)), sentence)
-
-
-def excerpt(post: Post, url: str) -> str:
-    """Verbatim words of the post around its link, short enough to quote."""
-    text = analyse(post).with_cited
-    label = next((link.text for link in every_link(post) if link.url == url), "")
-    part = _line_with(text, url, label) or text
-    if len(part) > EXCERPT_CHARS:
-        part = part[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
-    return part.strip()
-
-
-def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
-    """Posts that point at a link ("accessibles ici") but carry none."""
-    out: list[tuple[Post, str]] = []
-    for post in topic.posts:
-        if not post.is_regular or post.username.lower() == bot.lower():
-            continue
-        phrase = forgotten_link(post)
-        if phrase:
-            out.append((post, phrase))
-    return out
-
-
-def forgotten_link(post: Post) -> str | None:
-    """The pointing phrase of a post that points at a link it does not carry."""
-    text = analyse(post).text
-    if is_request(text) or carries_link(post) or link_not_here(text):
-        return None
-    return pointer_phrase(text, opening=post.post_number == 1)

@@ -1361,7 +1361,7 @@ def forwarded(line: str, request: str) -> Topic:
 
 async def test_a_link_forwarded_in_a_blockquote_is_read_with_its_words() -> None:
     zoom = forwarded("Zoom link: https://zoom.us/j/81234567890", "Hi, where is the zoom link? I cannot find it.")
-    assert links.find.excerpt(zoom.posts[0], "https://zoom.us/j/81234567890").startswith("Zoom link:")
+    assert links.given.excerpt(zoom.posts[0], "https://zoom.us/j/81234567890").startswith("Zoom link:")
     form = forwarded("Registration form: https://forms.example.org/webinar", "Hi, where is the registration link?")
     [request] = (await links.preview(form, make_ctx([form], language="en")))["link_requests"]
     assert (request["decision"], request["answer"]) == (
