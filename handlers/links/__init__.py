@@ -35,8 +35,8 @@ from handlers.links.candidates import (
     follow_up_link,
     related_announcements,
 )
+from handlers.links.decision import Decision, decide
 from handlers.links.evaluate import evaluate
-from handlers.links.find import Decision, decide
 from handlers.links.forgotten import forgotten_link, missing_links
 from handlers.links.given import carries_link, excerpt
 from handlers.links.memory import (

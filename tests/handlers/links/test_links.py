@@ -1241,7 +1241,7 @@ def test_a_link_said_dead_is_not_the_answer_and_the_announcers_new_post_gives_th
     back, the announcer is asked, and only a link of the kind in the announcer's new post follows."""
     from handlers.links.bursts import group_of, request_groups
     from handlers.links.candidates import follow_up_link
-    from handlers.links.find import decide
+    from handlers.links.decision import decide
 
     posts = [
         make_post(1, "host", "Online meeting on Thursday 6 pm: https://meet.jit.si/old-room-42", created_at=T0),
@@ -1409,7 +1409,7 @@ THANKED_FOR: dict[str, tuple[str, str, str, tuple[str, str, str], str]] = {
 @pytest.mark.parametrize("case", sorted(THANKED_FOR))
 def test_a_request_thanking_for_the_link_it_replies_to_is_not_given_that_link(case: str) -> None:
     from handlers.links.bursts import request_groups
-    from handlers.links.find import decide
+    from handlers.links.decision import decide
 
     title, opening, second, (giver, words, link), thanks = THANKED_FOR[case]
     posts = [
@@ -1992,7 +1992,7 @@ def test_a_number_opening_a_request_is_not_of_the_word_ending_the_one_before() -
     """ "…the link for this week" then "4 of us still can't find it" name no week 4: the requests ask for the
     week announced, not for another of its series: its announcer is asked."""
     from handlers.links.bursts import request_groups
-    from handlers.links.find import decide
+    from handlers.links.decision import decide
 
     posts = (
         make_post(1, "moderateur", "Week 3 live session on Monday at 7 PM IST, link to follow.", created_at=T0),
@@ -2018,7 +2018,7 @@ def test_a_request_asking_another_member_directly_pings_no_announcer(
     """A member asks another by name, replying to them ("@bob could you share the link?"): that member was asked;
     pinging the announcement's author as well would ask the wrong person."""
     from handlers.links.bursts import group_of, request_groups
-    from handlers.links.find import decide
+    from handlers.links.decision import decide
 
     posts = [
         make_post(1, "host", "Online meeting on Thursday 6 pm for the whole group.", created_at=T0),

@@ -9,7 +9,7 @@ import pytest
 
 from bot.models import Post, Topic
 from handlers.links.bursts import group_of, request_groups
-from handlers.links.find import Decision, decide
+from handlers.links.decision import Decision, decide
 from handlers.links.subject import asked_about, off_subject, theme, words_of
 from handlers.meetings.extract import Meeting
 from tests.handler_kit import make_post

@@ -1,36 +1,30 @@
-"""Reading a topic for links: who asked for one, who announced, where a link is.
-
-Pure functions over a `Topic` (and the meetings scribe knows, passed in), so the
-handler, the preview and the tests read a thread the same way.
-"""
+"""What scribe does about a burst of requests: answer with a link, ask the announcer for it, or stay silent,
+and why (the reasons each read the thread for one doubt; a link unsure once stays unsure for the same asking)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
-from functools import lru_cache
 from typing import Literal
 
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
-from bot.text import ANALYSED, analyse, every_link, fold
+from bot.text import analyse, every_link, fold
 from handlers.links.answer import (
     Reason,
     announcement_of,
     another_version,
     because,
     choose,
-    dead_words,
     families,
     families_asked,
     fitting,
     other_than_the_call,
     says_dead,
-    says_replaced,
     things_asked,
 )
+from handlers.links.answered import _given_in_thread, _insiders, _seen_by_askers, human_answer, sorted_out
 from handlers.links.bursts import (
     _LINK_WORD,
     Request,
@@ -38,36 +32,17 @@ from handlers.links.bursts import (
     _asks_for_held,
     _replied_to,
     announcer,
-    group_of,
     request_groups,
     sentence_kinds,
     unique,
 )
-from handlers.links.candidates import (
-    Candidate,
-    _announced_kinds,
-    _by_name,
-    _call_of_a_session_over,
-    _days_asked,
-    _links_they_have,
-    addressed,
-    candidates,
-)
-from handlers.links.days import _WEEKDAY, DAY, _dates, _names_a_date, _over
+from handlers.links.candidates import Candidate, _announced_kinds, _by_name, _days_asked, _links_they_have, candidates
+from handlers.links.days import _WEEKDAY
 from handlers.links.forgotten import forgotten_link
-from handlers.links.given import (
-    _BARE_URL,
-    _clause_with,
-    _links_given,
-    _sentence_with,
-    carries_link,
-    heading_above,
-    usable,
-)
+from handlers.links.given import _clause_with, _links_given, carries_link, heading_above, usable
 from handlers.links.subject import as_written, asked_about, link_words, off_subject, theme
 from handlers.links.text import (
     MEETING_KINDS,
-    after_solved,
     asks_whether,
     is_request,
     kinds_of,
@@ -75,9 +50,18 @@ from handlers.links.text import (
     says_missing,
     subjects,
     things,
-    trouble_over,
     url_kind,
     wanted_kinds,
+)
+from handlers.links.timing import (
+    _call_held,
+    _for_another_day,
+    _next_session,
+    _none_held_yet,
+    _not_held_yet,
+    _not_the_event_link,
+    _said_replaced,
+    _still_waiting,
 )
 from handlers.meetings.extract import Meeting
 
@@ -312,23 +296,6 @@ def _about_else(topic: Topic, group: RequestGroup, found: Candidate, wanted: fro
     return because("off_subject", post=found.post_number or 0, words=", ".join(words))
 
 
-def _seen_by_askers(topic: Topic, group: RequestGroup, found: Candidate) -> str | None:
-    """In a topic opened to ask, an asker who has read the link a reply gave: they posted after it, or it
-    answered their own post. Giving it back answers nothing; they ask for another thing (a tutorial for
-    one step, the video of one feature) or find that one wrong. Their name, or None. (An announcement's
-    link asked again by name, "le lien du sondage svp, je voudrais revoter", is still given.)"""
-    post = found.post
-    first = group.first
-    if post is None or found.topic_id != topic.id or post.post_number >= first.post_number:
-        return None
-    askers = group.asker_names
-    for between in topic.posts:
-        if post.post_number < between.post_number < first.post_number and between.username.lower() in askers:
-            return between.username
-    replied = _replied_to(topic, post)
-    return replied.username if replied is not None and replied.username.lower() in askers else None
-
-
 _SECOND_PERSON = re.compile(
     r"\b(?:you|your|yours|u|could|can|would|please|pls|plz|kindly|vous|votre|vos|tu|toi|pourriez|pourrais|"
     r"pouvez|peux)\b"
@@ -384,17 +351,6 @@ def _asked_of_another(topic: Topic, group: RequestGroup, bot: str, who: str) -> 
     if not others or not any(_SECOND_PERSON.search(fold(sentence)) for sentence in group.asking):
         return None
     return others[0]
-
-
-def _for_another_day(
-    topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str], who: str | None, meetings: Sequence[Meeting]
-) -> int | None:
-    """The post giving a call link that is not for the day the requests name, only for another day's
-    session: the link may well be the same for every session, so the announcer is not told none is there."""
-    if not wanted <= {"meeting"} or not _days_asked(group, weekdays=False):
-        return None
-    every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group, any_day=True)
-    return next((c.post_number for c in every if c.topic_id == topic.id and c.post_number), None)
 
 
 _PURPOSE = re.compile(
@@ -493,33 +449,6 @@ def _announced_other(topic: Topic, group: RequestGroup) -> Reason | None:
 def _series(subject: str) -> str:
     """What series a subject is of: "ga6" is of the assignments, "week4" of the weeks."""
     return subject.rstrip("0123456789")
-
-
-def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
-    """The topic's meeting, announced before the requests, that had not started when they asked for
-    what only its holding makes (its recording, its minutes): nothing to ask the announcer for yet. The
-    call's own words only name whose they are ("le compte-rendu de la visio")."""
-    made = (families_asked(group) or families(group.text)) - {"call"}
-    if not made or not made <= {"recording", "notes"}:
-        return None
-    asked_at = group.first.created_at
-    return next((m for m in _announced_before(topic, group, meetings) if m.start > asked_at), None)
-
-
-def _announced_before(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> list[Meeting]:
-    """The topic's sessions, not called off, announced before the requests."""
-    first = group.first.post_number
-    return [m for m in meetings if m.topic_id == topic.id and not m.cancelled and m.post_number < first]
-
-
-def _none_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
-    """The first session the topic announced before the requests, when every one was still to come as they asked
-    for a recording: none exists yet, and a video the thread links (an older workshop's, a product page's) is not
-    it. None when one was held."""
-    announced = _announced_before(topic, group, meetings)
-    if any(m.start <= group.first.created_at for m in announced):
-        return None
-    return min(announced, key=lambda m: m.start, default=None)
 
 
 def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
@@ -719,37 +648,6 @@ def _alike(group: RequestGroup) -> tuple[frozenset[str], frozenset[str]]:
     return wanted_kinds(group.kinds), frozenset(things_asked(group.text))
 
 
-def _not_the_event_link(topic: Topic, c: Candidate, group: RequestGroup) -> bool:
-    """A link said to be another thing than a call (a sign-up form, the agenda, the slides, a poll of dates)
-    asked for in words naming none of those things, when "the link" wanted may be an event's own: given
-    with the day or hour of an event ("Talk tomorrow 6 PM. Register here: …") and asked for on the eve of
-    that event or later, or followed by a post dating a call ("on cale la visio ? sondage : …", then "c'est
-    calé : visio mardi à 18h", then "le lien ?")."""
-    said = families(c.context)
-    other = url_kind(c.url) not in (None, "meeting") or (bool(said) and "call" not in said)
-    if not other or c.post is None or said & families_asked(group):
-        return False
-    asked_at = group.first.created_at
-    if any(d.start <= asked_at + DAY for d in _dates(analyse(c.post).text, c.post.created_at, group.order)):
-        return True
-    return c.topic_id == topic.id and any(
-        c.post.post_number < p.post_number < group.first.post_number and _dates_a_call(p, group.order)
-        for p in topic.posts
-    )
-
-
-def _dates_a_call(post: Post, order: DateOrder) -> bool:
-    """A shown post naming a call and a day or hour ("visio mardi à 18h")."""
-    return post.shown and _names_a_dated_call(analyse(post).text, post.created_at, order)
-
-
-@lru_cache(maxsize=ANALYSED)
-def _names_a_dated_call(text: str, written: datetime, order: DateOrder) -> bool:
-    """A text naming a call and a day or hour: read once per post, however many links and requests
-    ask about the posts between them."""
-    return bool(kinds_of(text) & MEETING_KINDS) and bool(_dates(text, written, order))
-
-
 def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
     """The announcement gives a link its words call the thing asked, on a site of another kind (a
     session streamed on YouTube): no answer, and no ask saying the link is not there. Its post."""
@@ -759,229 +657,6 @@ def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
     for link, _, around in _links_given(home, _links_they_have(topic, group)):
         if kinds_of(around) & wanted and url_kind(link.url) not in (None, *wanted):
             return home.post_number
-    return None
-
-
-def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post | None:
-    """A post between the link's and the requests that says a link is dead, has changed or a new one comes
-    ("a new link will be shared", "that link is not working, we are in this one: …"), not giving the link
-    found again: the link found may be the one it replaces (and a member's new link is unvouched for)."""
-    if found.topic_id != topic.id or not found.post_number:
-        return None
-    for post in topic.posts:
-        if not found.post_number < post.post_number < group.first.post_number or not post.shown:
-            continue
-        if says_replaced(analyse(post).text) and found.url not in {link.url for link in every_link(post)}:
-            return post
-    return None
-
-
-def _next_session(
-    topic: Topic, found: Candidate, group: RequestGroup, who: str | None, wanted: frozenset[str]
-) -> Post | None:
-    """A call link given for a session over before the requests, when a later post of the announcer or
-    staff announces a session still to come without a link: the link asked is that session's, and last
-    week's call link is no answer ("Week 2 session tomorrow 7 PM, link will be shared")."""
-    post, asked = found.post, group.first.created_at
-    if post is None or found.topic_id != topic.id or not wanted <= {"meeting"}:
-        return None
-    if not _call_of_a_session_over(found, group):
-        return None
-    trusted = {n.lower() for n in (who, topic.author) if n}
-    for later in topic.posts:
-        if not post.post_number < later.post_number < group.first.post_number or not later.shown:
-            continue
-        if not (later.staff or later.username.lower() in trusted) or carries_link(later):
-            continue
-        if any(_over(d) >= asked for d in _dates(analyse(later).text, later.created_at, group.order)):
-            return later
-    return None
-
-
-_RECURRING = re.compile(
-    r"\b(?:every|each|weekly|daily|fortnightly|all (?:the )?(?:sessions|classes)|same link|chaque|tous les|"
-    r"toutes les|hebdomadaires?)\b"
-)
-"""A post whose call link serves sessions that come back ("every Tuesday", "same link for all sessions")."""
-
-
-def _call_held(c: Candidate, group: RequestGroup) -> bool:
-    """A call link of sessions all over when the requests came, none said to come back ("every Tuesday",
-    "same link for all sessions"): asked for after, it is no answer (the recording or the next call's
-    link may be what is wanted)."""
-    if "recording" in c.kinds or url_kind(c.url) not in (None, "meeting") or c.post is None:
-        return False
-    return _call_of_a_session_over(c, group) and not _RECURRING.search(fold(analyse(c.post).text))
-
-
-EARLIER_KINDS = frozenset({"recording", "document", "registration"})
-"""The kinds of link a reply may already have given in a topic opened to ask: not a call's link,
-which changes with each session, nor an exam's, which changes with each term."""
-
-
-def _given_in_thread(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
-    """A link the thread already gave for what the requests ask (`_earlier_answer`, `_restated_answer`):
-    only for kinds of link that stay the same from one day to the next (`EARLIER_KINDS`), asked naming no
-    day, time or session (`_timeless`), by askers who do not say their link is dead."""
-    if not wanted or not wanted <= EARLIER_KINDS or says_dead(group) or not _timeless(group):
-        return None
-    return _earlier_answer(topic, group, bot, wanted) or _restated_answer(topic, group, bot, wanted)
-
-
-def _insiders(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
-    """The askers, scribe and the topic's author, lower-cased: what they post is no member's answer to the
-    requests, nor a member's word the requests could be asking about."""
-    return group.asker_names | {bot.lower(), (topic.author or "").lower()}
-
-
-def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
-    """In a topic opened to ask, the link an earlier reply gave whose own words (its address aside)
-    name all the request names ("a video tutorial here: …" for "is there a video tutorial?"), posted
-    by staff or by a member answering there (the topic's author and whoever asked in it are not),
-    when it is the only such link and not one the askers have (thanked for): the thread already holds
-    the answer."""
-    named = families_asked(group)
-    if not named:
-        return None
-    asked = things_asked(group.text)
-    before = [p for p in topic.posts if p.shown and p.post_number < group.first.post_number]
-    asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
-    excluded = asking | _insiders(topic, group, bot)
-    theirs = _links_they_have(topic, group)
-    found: dict[str, Candidate] = {}
-    for post in before:
-        if post.username.lower() in excluded:
-            continue
-        for link, sentence, around in _links_given(post, theirs):
-            kinds, own = kinds_of(around), url_kind(link.url)
-            if not (kinds & wanted or own in wanted) or (own is not None and own not in wanted):
-                continue
-            words = _BARE_URL.sub(" ", f"{link.text} {sentence}")
-            if not named <= families(words) or not _same_things(asked, things_asked(around)):
-                continue
-            found[link.url.rstrip("/").lower()] = Candidate(
-                link.url, 1.0, kinds, "earlier", topic.id, post.post_number, post, context=around
-            )
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-_WHEN = re.compile(
-    r"\b(?:today'?s?|tonight'?s?|yesterday'?s?|tomorrow'?s?|latest|most recent|hier|demain|aujourd'?hui|ce soir|"
-    r"dernier(?:e|s|es)?|(?:last|this|next) (?:week|class|session)|(?:la )?semaine (?:derniere|prochaine))\b"
-)
-_SESSION = re.compile(r"\b(?:sessions?|class(?:es)?|lectures?|live|meetings?|calls?|webinars?|seances?|visios?)\b")
-
-
-def _timeless(group: RequestGroup) -> bool:
-    """The requests name no day or time ("yesterday's", "on 11th Feb", "the latest"), nor, asking for a
-    recording, a session: what they ask is the same from one day to the next, and an answer given
-    days before still fits."""
-    for r in group.own:
-        text = analyse(r.post).text
-        folded = fold(text)
-        if _WHEN.search(folded) or _names_a_date(text, r.post.created_at, group.order):
-            return False
-        if "recording" in r.kinds and _SESSION.search(folded):
-            return False
-    return True
-
-
-def _same_things(asked: set[str], named: set[str]) -> bool:
-    """A link names the thing asked: one of the GAs, sessions or days the request names; or, the
-    request naming none, the link names none either (the slides of week 4 are no answer to "the slides")."""
-    return bool(asked & named) if asked or named else True
-
-
-def _restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
-    """In a topic opened with a request, the one link of the reply that answered its opener: a later
-    request for the same kind of link, naming the same things as the opening request (the same GA,
-    session or day; a "+1" adds none) and no time, asks the topic's question again. None when that
-    reply carries several links, is not addressed to the opening askers (a reply, a quote or a
-    mention), gives a link of another kind or a single video, or someone said since that its link does
-    not work."""
-    opening = group_of(request_groups(topic, bot, upto=group.first.post_number - 1, order=group.order), 1)
-    if opening is None or wanted_kinds(opening.kinds) != wanted:
-        return None
-    said = [" ".join(analyse(r.post).text for r in g.own) for g in (opening, group)]
-    if things_asked(said[0]) != things_asked(said[1]) or not _timeless(opening):
-        return None
-    answer = human_answer(topic, opening, bot)
-    if answer is None or answer.post_number >= group.first.post_number or not _addresses(answer, opening, topic):
-        return None
-    between = [p for p in topic.posts if answer.post_number < p.post_number < group.first.post_number]
-    if any(p.is_regular and dead_words(analyse(p).text) for p in between):
-        return None  # someone said since that the link does not work
-    theirs = _links_they_have(topic, opening) | _links_they_have(topic, group)
-    urls = unique(link.url for link in every_link(answer) if usable(link.url) and link.url not in theirs)
-    own = url_kind(urls[0]) if len(urls) == 1 else None
-    if len(urls) != 1 or (own is not None and own not in wanted) or own == "recording":
-        return None  # one video is one session's: a later request may mean another
-    context = _sentence_with(analyse(answer).with_cited, urls[0], "")
-    return Candidate(urls[0], 1.0, kinds_of(context), "restated", topic.id, answer.post_number, answer, context=context)
-
-
-def _addresses(post: Post, group: RequestGroup, topic: Topic) -> bool:
-    """The post answers the group: it replies to, quotes or mentions one of its requests' authors."""
-    return bool(group.asker_names & addressed(post, topic))
-
-
-_WAITING = re.compile(
-    r"\b(?:yet|still|enabled|awaiting|waiting|not (?:been )?(?:released|uploaded|opened|available)|encore|toujours|"
-    r"pas encore)\b"
-    r"|\bwill\b[^.!?\n]{0,40}\b(?:be|get) (?:made )?(?:shared|posted|uploaded|available|released|recorded|sent|"
-    r"published)\b|\b(?:sera|seront)\b[^.!?\n]{0,30}\b(?:partagee?s?|publiee?s?|envoyee?s?|enregistree?s?|disponibles?)\b"
-)
-
-
-def _still_waiting(group: RequestGroup) -> bool:
-    """The askers wait for something to be released ("is the exam link enabled yet?"): what the
-    announcement already gave is not it."""
-    return any(_WAITING.search(fold(analyse(r.post).text)) for r in group.requests)
-
-
-def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
-    """A member's post after the group's first request that answers it: it replies to or quotes
-    a request, carries a link (shown as a onebox or not), or comes from staff or the announcer (scribe catching up on a
-    topic sees the answers written meanwhile)."""
-    askers = group.asker_names
-    asked = set(group.post_numbers)
-    first = topic.post(1)
-    author = first.username.lower() if first else ""
-    for post in topic.posts:
-        if post.post_number <= group.first.post_number or not post.shown:
-            continue
-        if post.username.lower() in askers | {bot.lower()} or post.post_number in asked:
-            continue
-        read = analyse(post)
-        if bot.lower() in read.mentions:
-            continue  # addressed to scribe, not an answer
-        quoted = any(q.post_number in asked for q in read.quotes)
-        if (
-            post.reply_to_post_number in asked
-            or quoted
-            or post.staff
-            or post.username.lower() == author
-            or any(usable(link.url) for link in every_link(post))  # a onebox too: the link is there
-        ):
-            return post
-    return None
-
-
-def sorted_out(topic: Topic, group: RequestGroup) -> Post | None:
-    """An asker's later post saying their trouble is over ("got it now, it was in the mail") and asking
-    nothing new: scribe catching up on the thread has nothing left to give them, nor anyone to ping. A
-    trouble it names as one of another kind of link than asked ("the form issue got sorted" after asking
-    for the call's link) is not the request's."""
-    askers = group.asker_names
-    for post in topic.posts:
-        if post.post_number <= group.first.post_number or group.contains(post.post_number):
-            continue
-        if not post.shown or post.username.lower() not in askers:
-            continue
-        folded = fold(analyse(post).text)
-        rest = after_solved(folded)
-        if rest != folded and not is_request(rest) and not _other_trouble(folded, group):
-            return post
     return None
 
 
@@ -1013,12 +688,6 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
     if "recording" in wanted and "meeting" in kinds and any(_held_asked(r) for r in group.requests):
         return True  # the session announced is the one asked for, held since: its recording is what lacks
     return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
-
-
-def _other_trouble(folded: str, group: RequestGroup) -> bool:
-    """The trouble a post says is over is named as one of another kind of link than the requests ask."""
-    about = kinds_of(trouble_over(folded))
-    return bool(about and group.kinds and not about & group.kinds)
 
 
 def _held_asked(request: Request) -> bool:
