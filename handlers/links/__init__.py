@@ -26,27 +26,19 @@ from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse
 from handlers.links.answer import Reason, because, reason_fields
-from handlers.links.evaluate import evaluate
-from handlers.links.find import (
+from handlers.links.bursts import RequestGroup, command_group, group_of, request_groups, same_kinds, unique
+from handlers.links.candidates import (
     Candidate,
-    Decision,
-    RequestGroup,
     _same_subject,
     addressed,
-    carries_link,
-    command_group,
-    decide,
     elsewhere,
-    excerpt,
     follow_up_link,
-    forgotten_link,
-    group_of,
-    missing_links,
     related_announcements,
-    request_groups,
-    same_kinds,
-    unique,
 )
+from handlers.links.decision import Decision, decide
+from handlers.links.evaluate import evaluate
+from handlers.links.forgotten import forgotten_link, missing_links
+from handlers.links.given import carries_link, excerpt
 from handlers.links.memory import (
     NS,
     Outcome,

@@ -21,7 +21,8 @@ from handlers.links.text import subjects, url_kind
 from handlers.meetings.dates import WEEKDAYS_EN, WEEKDAYS_FR
 
 if TYPE_CHECKING:
-    from handlers.links.find import Candidate, RequestGroup
+    from handlers.links.bursts import RequestGroup
+    from handlers.links.candidates import Candidate
 
 WEEKDAYS = rf"\b({'|'.join(WEEKDAYS_EN + WEEKDAYS_FR)})\b"
 """A day of the week named ("Tuesday's call", "la visio de jeudi"), in English or French."""

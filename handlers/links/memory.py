@@ -22,7 +22,7 @@ from bot.actions import Remember
 from bot.ctx import Ctx
 from bot.models import Post
 from handlers.links.answer import Reason, reason_fields
-from handlers.links.find import same_kinds
+from handlers.links.bursts import same_kinds
 
 NS = "links"
 Outcome = Literal["answered", "asked", "joined", "cooldown", "silent"]

@@ -815,7 +815,7 @@ async def test_waiting_for_a_release_is_not_answered_with_what_was_announced_bef
 
 
 def test_a_same_issue_replying_to_someone_elses_error_does_not_join_a_request() -> None:
-    from handlers.links.find import request_groups
+    from handlers.links.bursts import request_groups
 
     posts = [
         make_post(1, "staff", "Please post your questions about the project here."),
@@ -832,7 +832,7 @@ def test_a_same_issue_replying_to_someone_elses_error_does_not_join_a_request() 
 def test_the_same_trouble_echoed_after_error_reports_asks_for_no_link() -> None:
     """ "Same problem as above, the week 2 assignment not showing up" under error reports (and a tutor asking
     for a screenshot) echoes the trouble: the page fails, no link is missing. Under a request it joins it."""
-    from handlers.links.find import request_groups
+    from handlers.links.bursts import request_groups
 
     echo = "same problem as above, the week 2 assignment not showing up"
     posts = [
@@ -859,7 +859,7 @@ def test_the_same_trouble_echoed_after_error_reports_asks_for_no_link() -> None:
 def test_a_mail_said_not_come_after_a_request_for_that_mail_asks_again() -> None:
     """ "I have also not received the mail" names no link, but under a request for the quiz invitation mail
     it asks for the same mail (a reply to staff between them, even); the mail arriving asks nothing."""
-    from handlers.links.find import request_groups
+    from handlers.links.bursts import request_groups
 
     posts = [
         make_post(1, "ana", "I have not received the quiz 2 invitation mail, please check.", created_at=T0),
@@ -888,7 +888,7 @@ async def test_a_mail_said_not_come_is_recorded_as_it_arrives() -> None:
 
 
 def test_a_mail_said_not_come_under_no_request_for_a_mail_asks_nothing() -> None:
-    from handlers.links.find import request_groups
+    from handlers.links.bursts import request_groups
 
     posts = [
         make_post(1, "ana", "Where is the link to the week 3 recording?", created_at=T0),
@@ -901,7 +901,7 @@ def test_a_mail_said_not_come_under_no_request_for_a_mail_asks_nothing() -> None
 def test_a_plus_one_after_moderators_small_actions_still_follows_the_request() -> None:
     """Moving a topic or retagging it adds small-action posts; they are nobody's words, so a "+1"
     written right after them still answers the request above them."""
-    from handlers.links.find import request_groups
+    from handlers.links.bursts import request_groups
 
     moved = {"post_type": 3}
     posts = [
@@ -932,7 +932,7 @@ def test_a_post_saying_when_the_thing_comes_answers_rather_than_asks(text: str) 
 
 
 def test_a_reply_stating_that_the_thing_is_not_out_yet_answers_the_request() -> None:
-    from handlers.links.find import request_groups
+    from handlers.links.bursts import request_groups
     from handlers.links.text import is_request
 
     status = "The recording is not uploaded yet."
@@ -948,7 +948,7 @@ def test_a_reply_stating_that_the_thing_is_not_out_yet_answers_the_request() -> 
 
 
 def test_a_plus_one_further_down_that_replies_to_nothing_is_about_something_else() -> None:
-    from handlers.links.find import request_groups
+    from handlers.links.bursts import request_groups
 
     posts = [
         make_post(1, "staff", "Please post your questions about the project here."),
@@ -961,7 +961,7 @@ def test_a_plus_one_further_down_that_replies_to_nothing_is_about_something_else
 
 
 def test_a_reply_restating_the_question_it_answers_is_no_request_but_the_asker_repeating_it_is() -> None:
-    from handlers.links.find import request_groups
+    from handlers.links.bursts import request_groups
 
     posts = [
         make_post(
@@ -1102,7 +1102,7 @@ def meeting_at(
 def test_whether_the_recording_will_be_shared_asks_for_it_once_the_session_started(
     start: datetime, all_day: bool, asks: bool
 ) -> None:
-    from handlers.links.find import request_groups
+    from handlers.links.bursts import request_groups
 
     posts = [
         make_post(1, "host", "Workshop on survey weighting, it will be recorded.", created_at=T0 - DAY * 3),
@@ -1239,7 +1239,9 @@ async def test_a_broken_link_reported_is_not_a_request_and_is_not_given_back(lan
 def test_a_link_said_dead_is_not_the_answer_and_the_announcers_new_post_gives_the_new_one() -> None:
     """A request a model took in (the rules leave a broken link aside): the old link is not given
     back, the announcer is asked, and only a link of the kind in the announcer's new post follows."""
-    from handlers.links.find import decide, follow_up_link, group_of, request_groups
+    from handlers.links.bursts import group_of, request_groups
+    from handlers.links.candidates import follow_up_link
+    from handlers.links.decision import decide
 
     posts = [
         make_post(1, "host", "Online meeting on Thursday 6 pm: https://meet.jit.si/old-room-42", created_at=T0),
@@ -1361,7 +1363,7 @@ def forwarded(line: str, request: str) -> Topic:
 
 async def test_a_link_forwarded_in_a_blockquote_is_read_with_its_words() -> None:
     zoom = forwarded("Zoom link: https://zoom.us/j/81234567890", "Hi, where is the zoom link? I cannot find it.")
-    assert links.find.excerpt(zoom.posts[0], "https://zoom.us/j/81234567890").startswith("Zoom link:")
+    assert links.given.excerpt(zoom.posts[0], "https://zoom.us/j/81234567890").startswith("Zoom link:")
     form = forwarded("Registration form: https://forms.example.org/webinar", "Hi, where is the registration link?")
     [request] = (await links.preview(form, make_ctx([form], language="en")))["link_requests"]
     assert (request["decision"], request["answer"]) == (
@@ -1406,7 +1408,8 @@ THANKED_FOR: dict[str, tuple[str, str, str, tuple[str, str, str], str]] = {
 
 @pytest.mark.parametrize("case", sorted(THANKED_FOR))
 def test_a_request_thanking_for_the_link_it_replies_to_is_not_given_that_link(case: str) -> None:
-    from handlers.links.find import decide, request_groups
+    from handlers.links.bursts import request_groups
+    from handlers.links.decision import decide
 
     title, opening, second, (giver, words, link), thanks = THANKED_FOR[case]
     posts = [
@@ -1988,7 +1991,8 @@ async def test_a_recording_is_given_for_the_day_asked_only(
 def test_a_number_opening_a_request_is_not_of_the_word_ending_the_one_before() -> None:
     """ "…the link for this week" then "4 of us still can't find it" name no week 4: the requests ask for the
     week announced, not for another of its series: its announcer is asked."""
-    from handlers.links.find import decide, request_groups
+    from handlers.links.bursts import request_groups
+    from handlers.links.decision import decide
 
     posts = (
         make_post(1, "moderateur", "Week 3 live session on Monday at 7 PM IST, link to follow.", created_at=T0),
@@ -2013,7 +2017,8 @@ def test_a_request_asking_another_member_directly_pings_no_announcer(
 ) -> None:
     """A member asks another by name, replying to them ("@bob could you share the link?"): that member was asked;
     pinging the announcement's author as well would ask the wrong person."""
-    from handlers.links.find import decide, group_of, request_groups
+    from handlers.links.bursts import group_of, request_groups
+    from handlers.links.decision import decide
 
     posts = [
         make_post(1, "host", "Online meeting on Thursday 6 pm for the whole group.", created_at=T0),

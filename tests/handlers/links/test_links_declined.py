@@ -12,7 +12,8 @@ from bot.models import Topic
 from bot.replay import Simulation
 from bot.state import MemoryState
 from handlers import links
-from handlers.links.find import decide, request_groups
+from handlers.links.bursts import request_groups
+from handlers.links.decision import decide
 from tests.handler_kit import make_ctx, make_post
 
 PORTAL = "https://exam.example.ac.in/quiz-two"

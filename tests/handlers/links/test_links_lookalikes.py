@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from handlers import links
-from handlers.links.find import request_groups, sentence_kinds
+from handlers.links.bursts import request_groups, sentence_kinds
 from handlers.links.text import asked_in_turn, is_request, wanted_kinds
 from tests.handler_kit import make_ctx, make_post
 from tests.handlers.links.test_links import topic_of

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.models import Post
-from handlers.links.find import request_groups
+from handlers.links.bursts import request_groups
 from handlers.links.text import is_request
 from tests.handler_kit import make_post
 from tests.handlers.links.test_links import topic_of

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.models import Post, Topic
-from handlers.links.find import Decision, decide, group_of, request_groups
+from handlers.links.bursts import group_of, request_groups
+from handlers.links.decision import Decision, decide
 from handlers.links.subject import asked_about, off_subject, theme, words_of
 from handlers.meetings.meeting import Meeting
 from tests.handler_kit import make_post

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from handlers.links.find import sentence_kinds
+from handlers.links.bursts import sentence_kinds
 from handlers.links.text import (
     held_event,
     in_doubt,
@@ -2071,7 +2071,7 @@ def test_what_follows_a_trouble_said_over_without_lacking_anything_asks_for_noth
 )
 def test_a_session_not_uploaded_asks_for_its_recording(sentence: str) -> None:
     """Only a session's recording is ever uploaded: however the session is named, that is the link asked."""
-    from handlers.links.find import sentence_kinds
+    from handlers.links.bursts import sentence_kinds
     from handlers.links.text import is_request
 
     assert is_request(sentence)
@@ -2088,7 +2088,7 @@ def test_a_session_not_uploaded_asks_for_its_recording(sentence: str) -> None:
     ],
 )
 def test_a_session_uploaded_or_to_come_asks_for_no_recording(sentence: str) -> None:
-    from handlers.links.find import sentence_kinds
+    from handlers.links.bursts import sentence_kinds
     from handlers.links.text import is_request
 
     assert not is_request(sentence) or sentence_kinds(sentence) != {"recording"}

@@ -1,0 +1,433 @@
+"""Requests for a link and their bursts: which posts ask, which agree with a request before them, where a
+burst ends, and who announced what they ask about (the one to add the link)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.dateorder import DateOrder
+from bot.models import Post, Topic
+from bot.text import analyse, every_link, fold
+from handlers.links.answer import announcement_of
+from handlers.links.days import _names_a_date
+from handlers.links.given import carries_link, usable
+from handlers.links.text import (
+    MEETING_KINDS,
+    asked_in_turn,
+    asks_session_upload,
+    copied_from,
+    held_event,
+    is_agreement,
+    is_request,
+    kinds_of,
+    mail_not_come,
+    names_mail,
+    offer_asked,
+    own_trouble,
+    pointer_phrase,
+    request_sentence,
+    states_status,
+    subjects,
+    wanted_kinds,
+)
+from handlers.meetings.meeting import Meeting
+
+AGREEMENT_DISTANCE = 1
+"""A "+1" that replies to no post counts as a request only right after one (in a busy thread the
+posts further down are about something else)."""
+GROUP_GAP = timedelta(days=2)
+"""Requests further apart than this are separate bursts."""
+
+
+@dataclass(frozen=True)
+class Request:
+    post: Post
+    agreement: bool
+    kinds: frozenset[str]
+    judged: bool = False
+    """Taken for a request by a model, not by the rules."""
+
+
+@dataclass
+class RequestGroup:
+    """Requests in a row for the same missing link, until a link answers them."""
+
+    requests: list[Request]
+    order: DateOrder
+    """How the forum writes numeric dates: the days the requests and the links' posts name are read in it. No
+    default: a burst read day first on a month-first forum would take another day's link for today's."""
+
+    @property
+    def first(self) -> Post:
+        return self.requests[0].post
+
+    @property
+    def post_numbers(self) -> list[int]:
+        return [r.post.post_number for r in self.requests]
+
+    @property
+    def askers(self) -> list[str]:
+        return unique(r.post.username for r in self.requests)
+
+    @property
+    def asker_names(self) -> set[str]:
+        """The askers' names in lower case, as mentions and other posts' authors are compared with them."""
+        return {a.lower() for a in self.askers}
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset().union(*(r.kinds for r in self.requests))
+
+    @property
+    def own(self) -> list[Request]:
+        """The requests asking in their own words, not those agreeing with one before ("+1", "same here")."""
+        return [r for r in self.requests if not r.agreement]
+
+    @property
+    def named(self) -> set[str]:
+        """The precise things the requests in their own words name ("GA6", "week 4"), each read in its own post:
+        a number opening one post ("4 of us can't find it") is not of the word ending the one before ("…for
+        this week")."""
+        return {s for r in self.own for s in subjects(analyse(r.post).text)}
+
+    @property
+    def asking(self) -> list[str]:
+        """The asking sentence of each request in its own words ("" where none is found): what it names is asked."""
+        return [request_sentence(analyse(r.post).text) or "" for r in self.own]
+
+    @property
+    def text(self) -> str:
+        """The requests' words, one after the other: what the group asks for."""
+        return " ".join(analyse(r.post).text for r in self.requests)
+
+    def contains(self, post_number: int) -> bool:
+        return post_number in self.post_numbers
+
+
+def unique(names: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for n in names:
+        if n and n.lower() not in seen:
+            seen.add(n.lower())
+            out.append(n)
+    return out
+
+
+def is_resolution(post: Post, topic: Topic, bot: str, announcer: str | None) -> bool:
+    """A post that gives a link: by the announcer, the topic author, staff, scribe, or pointing at it."""
+    if not any(usable(link.url) for link in every_link(post)):
+        return False
+    who = post.username.lower()
+    trusted = {n.lower() for n in (announcer, topic.author, bot) if n}
+    return who in trusted or post.staff or pointer_phrase(analyse(post).text) is not None
+
+
+def request_groups(
+    topic: Topic,
+    bot: str,
+    upto: int | None = None,
+    confirmed: Mapping[int, frozenset[str]] | None = None,
+    sessions: Sequence[Meeting] = (),
+    *,
+    order: DateOrder,
+) -> list[RequestGroup]:
+    """Every burst of link requests in the topic, in order (posts after `upto` ignored).
+    `confirmed`: posts a model took for requests, with the kinds it gave; `sessions`: the topic's own
+    meetings, whose start tells whether "will it be recorded?" came after the session; `order`: how the
+    forum writes numeric dates."""
+    confirmed = confirmed or {}
+    groups: list[RequestGroup] = []
+    open_group: RequestGroup | None = None
+    announcers: dict[tuple[int, int], str | None] = {}
+
+    def announcer_of(group: RequestGroup) -> str | None:
+        """The group's announcer, worked out once per state of the group (it reads the topic)."""
+        state = (id(group), len(group.requests))
+        if state not in announcers:
+            announcers[state] = announcer(topic, group, bot)
+        return announcers[state]
+
+    for post in topic.posts:
+        if upto is not None and post.post_number > upto:
+            break
+        if not post.is_regular:
+            continue
+        if post.username.lower() == bot.lower():
+            if open_group and carries_link(post):
+                open_group = None
+            continue
+        text = analyse(post).text
+        by_rules = (
+            is_request(text) and not _quotes_earlier(topic, post, text) and not _echoes_trouble(topic, post, text)
+        ) or (offer_asked(text) == "open" and _held_before(post, sessions))
+        asks = by_rules or post.post_number in confirmed
+        if asks and open_group and post.reply_to_post_number in open_group.post_numbers and states_status(text):
+            asks = False  # "not uploaded yet" in reply to the request answers it
+        if asks and not post.staff:  # staff give links; their "share your URL" asks for a member's
+            # a request only a model saw has the kind the model gave, not the kinds its words happen to name
+            kinds = _asked_kinds(text) if by_rules else confirmed.get(post.post_number, frozenset())
+            request = Request(post, False, kinds, judged=not by_rules)
+            if open_group and _in_time(post, open_group) and same_kinds(open_group.kinds, request.kinds):
+                open_group.requests.append(request)
+            else:
+                open_group = RequestGroup([request], order)
+                groups.append(open_group)
+            continue
+        if open_group and not post.staff and asked_in_turn(text) and _follows_in_time(topic, post, open_group):
+            # "what about the GA3 link?" right after a request asks for another link: a burst of its own
+            if _another_link(text, open_group):
+                open_group = RequestGroup([Request(post, False, _asked_kinds(text))], order)
+                groups.append(open_group)
+            else:
+                open_group.requests.append(Request(post, True, frozenset()))
+            continue
+        if open_group and is_agreement(text) and _follows(topic, post, open_group):
+            open_group.requests.append(Request(post, True, frozenset()))
+            continue
+        if open_group and not post.staff and _same_mail(post, text, open_group):
+            open_group.requests.append(Request(post, True, frozenset()))
+            continue
+        if open_group and is_resolution(post, topic, bot, announcer_of(open_group)):
+            open_group = None
+    return groups
+
+
+def _in_time(post: Post, group: RequestGroup) -> bool:
+    """The post comes within the burst's time: at most `GROUP_GAP` after its last request."""
+    return post.created_at - group.requests[-1].post.created_at <= GROUP_GAP
+
+
+def _follows_in_time(topic: Topic, post: Post, group: RequestGroup) -> bool:
+    """The post comes right after the burst's last request (`_follows`), within the burst's time."""
+    return _in_time(post, group) and _follows(topic, post, group)
+
+
+def _another_link(text: str, group: RequestGroup) -> bool:
+    """The post names another link than the burst asks for: another kind, or another assessment or session by
+    its name ("GA3" after "quiz 2"); "what about the quiz 2 link?" after "where is the quiz 2 link?" asks again."""
+    asked = group.named
+    named = subjects(text)
+    return not same_kinds(group.kinds, _asked_kinds(text)) or bool(named and asked and not named <= asked)
+
+
+def _same_mail(post: Post, text: str, group: RequestGroup) -> bool:
+    """The post says a mail did not come (`mail_not_come`), within the burst's time, whose requests ask for a
+    mail: it asks for that mail again, whoever it replies to."""
+    return (
+        _in_time(post, group)
+        and mail_not_come(text)
+        and any(names_mail(analyse(r.post).text) for r in group.requests if not r.agreement)
+    )
+
+
+def _quotes_earlier(topic: Topic, post: Post, text: str) -> bool:
+    """The post's asking sentence first stood in someone else's post: it restates their question."""
+    earlier = [p for p in topic.posts if p.post_number < post.post_number and p.is_regular]
+    first = copied_from(text, (analyse(p).text for p in earlier))
+    return first is not None and earlier[first].username != post.username
+
+
+_ASKS_TOO = re.compile(
+    r"\b(?:where|share|send|upload|provide|give|post|partager|envoyer)\b|\b(?:can|could) (?:you|u|someone|anyone)\b"
+)
+"""Words that ask for a thing, beside an echo of the trouble: a request of its own."""
+
+
+def _echoes_trouble(topic: Topic, post: Post, text: str) -> bool:
+    """ "Same problem as above, GA2 not showing up" echoes what the posts above report: after error reports
+    (the post it replies to, or the member's post before it), none asking for a link, it reports the same
+    trouble and asks for none. The same echo of a request, or one naming a link or asking for a thing ("same
+    issue, please share the recording"), stays a request."""
+    sentence = request_sentence(text) or ""
+    if not is_agreement(text) or _LINK_WORD.search(sentence) or _ASKS_TOO.search(sentence):
+        return False
+    replied = _replied_to(topic, post)
+    before = next(
+        (
+            p
+            for p in reversed(topic.posts)
+            if p.post_number < post.post_number and p.is_regular and not p.staff and p.username != post.username
+        ),
+        None,
+    )
+    echoed = [analyse(p).text for p in (replied, before) if p is not None]
+    return any(own_trouble(t) for t in echoed) and not any(is_request(t) for t in echoed)
+
+
+def _held_before(post: Post, sessions: Sequence[Meeting]) -> bool:
+    """One of the topic's sessions had started when the post was written (a day named without an hour:
+    once that day is over). With none known, the question's own tense ("will it be recorded?") says the
+    session is still to come: nothing exists yet."""
+    return any(
+        m.start + (timedelta(days=1) if m.all_day else timedelta()) <= post.created_at
+        for m in sessions
+        if not m.cancelled
+    )
+
+
+def _asked_kinds(text: str) -> frozenset[str]:
+    """The kinds of link the sentence that asks names ("…all these create issues in GA2. Where are the
+    slides?" asks for slides); the whole post's when that sentence names none."""
+    return sentence_kinds(text) or kinds_of(text)
+
+
+def sentence_kinds(text: str) -> frozenset[str]:
+    """The kinds of link the sentence that asks names itself. The link of a session it says was held
+    ("the session link in which you discussed this", "the link of yesterday's class"), naming nothing
+    else, is its recording: the call is over."""
+    sentence = request_sentence(text) or ""
+    return frozenset({"recording"}) if _asks_for_held(sentence) else kinds_of(sentence)
+
+
+def _asks_for_held(sentence: str) -> bool:
+    """The sentence asks for the link of a session it says was held, naming no kind but a call's (or an exam's
+    it was about, when it pleads for the session to be uploaded)."""
+    kinds = kinds_of(sentence)
+    if asks_session_upload(sentence):
+        return kinds <= {"meeting", "exam"}
+    return kinds <= {"meeting"} and held_event(sentence)
+
+
+def same_kinds(theirs: frozenset[str], mine: frozenset[str]) -> bool:
+    """Two requests want the same link unless each names a kind and the kinds differ: a request joins
+    the burst before it unless it plainly asks for another kind of link (the exam page after the
+    recordings)."""
+    a, b = wanted_kinds(theirs), wanted_kinds(mine)
+    return not a or not b or a == b
+
+
+def group_of(groups: list[RequestGroup], post_number: int) -> RequestGroup | None:
+    return next((g for g in groups if g.contains(post_number)), None)
+
+
+def _replied_to(topic: Topic, post: Post) -> Post | None:
+    """The post `post` replies to, when it replies to one this topic has."""
+    return topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
+
+
+def _follows(topic: Topic, post: Post, group: RequestGroup) -> bool:
+    """A "+1" agrees with the request it replies to; one replying to another post agrees with that
+    post (in a busy thread, "same issue" a post after a request is usually about someone's error).
+    The distance counts people's posts only: a moderator moving or retagging the topic says nothing."""
+    if post.reply_to_post_number:
+        return post.reply_to_post_number in group.post_numbers
+    last = group.requests[-1].post.post_number
+    between = sum(1 for p in topic.posts if last < p.post_number < post.post_number and p.is_regular)
+    return last < post.post_number and between < AGREEMENT_DISTANCE
+
+
+def announcer(topic: Topic, group: RequestGroup, bot: str) -> str | None:
+    """Who should add the link: the author of the announcement the requests are about.
+
+    That is the opening post's author, unless the topic opens with a question (a request,
+    or a post by one of the askers): then there is no announcement and nobody to ask.
+    When the opening post is missing (a partial export), the user the requests address
+    ("Hello @AssoTiersLieux il manque le lien") is the one, else the topic's creator.
+    """
+    askers = group.asker_names
+    first = topic.post(1)
+    if first is not None:
+        if first.username.lower() in askers | {bot.lower()} or not is_announcement(topic, group.order):
+            return None
+        return _replied_staff(topic, group, askers | {bot.lower()}) or first.username
+    for request in group.requests:
+        for name in sorted(analyse(request.post).mentions):
+            if name not in askers and name != bot.lower() and name not in ("all", "here"):
+                return proper_name(topic, name, analyse(request.post).text)
+    if topic.created_by and topic.created_by.lower() not in askers:
+        return topic.created_by
+    return None
+
+
+def _replied_staff(topic: Topic, group: RequestGroup, excluded: set[str]) -> str | None:
+    """The staff member whose later post the first request replies to: in a thread where each session
+    is announced in a reply, that post is the announcement, and its author the one to add its link."""
+    replied = topic.post(announcement_of(group))
+    if replied is None or replied.post_number == 1 or not replied.shown or not replied.staff:
+        return None
+    return None if replied.username.lower() in excluded else replied.username
+
+
+def is_announcement(topic: Topic, order: DateOrder) -> bool:
+    """A topic opened to announce something: by staff, or with a link, a pointer to one, or an
+    event of its own; a member's question ("it shows not submitted, please inspect") is not one."""
+    first = topic.post(1)
+    if first is None or opens_with_question(topic, order):
+        return False
+    text = analyse(first).text
+    return (
+        first.staff or carries_link(first) or pointer_phrase(text) is not None or bool(kinds_of(text) & MEETING_KINDS)
+    )
+
+
+def opens_with_question(topic: Topic, order: DateOrder) -> bool:
+    """A topic opened to ask something (a link, help): its author announced nothing."""
+    first = topic.post(1)
+    if first is None:
+        return False
+    text = analyse(first).text
+    linkless = not every_link(first)
+    asks = "?" in text and linkless and (kinds_of(text) <= {"exam", "recording"} or not _dated(first, order))
+    opens_asking = linkless and not first.staff and _OPENS_ASKING.match(fold(text)) is not None
+    return asks or opens_asking or is_request(text) or (not first.staff and _ADDRESSED.match(fold(text)) is not None)
+
+
+_OPENS_ASKING = re.compile(
+    r"\s*(?:(?:hi|hello|hey|dear all|bonjour|salut|coucou)(?: all| everyone| a tous| tout le monde)?[ ,!.]*)?"
+    r"(?:does (?:anyone|anybody)|(?:anyone|anybody) knows?|do (?:you|we|i) (?:know|have|need)|is there|are there|"
+    r"should (?:we|i)|how|when|where|what|why|which|quelqu'un|qqn|savez-vous|sais-tu|est-ce qu|faut-il|y a-t-il|"
+    r"peut-on|pourquoi|comment|quand|combien)\b[^?\n]{0,200}\?"
+)
+"""A member's post opening on a question ("does anyone know if there is a session on Saturday?", "quelqu'un sait s'il
+faut s'inscrire pour la fête samedi ?"): it asks about an event, it does not announce it, whatever day it names
+(unlike "Visio jeudi 18h, qui vient ?", an announcement closed by a question)."""
+
+
+_ADDRESSED = re.compile(r"\s*(?:(?:dear|hi|hello|hey|respected|bonjour|salut)\s+)?@(?!(?:all|here|everyone)\b)[\w.-]+")
+"""A member's opening post written to named people ("@tutor sir, the form says…"): a message to them (a
+question, a complaint), not an announcement to everyone."""
+
+
+def _dated(post: Post, order: DateOrder) -> bool:
+    """The post names a day or an hour: a question there may close the announcement of an event
+    ("Visio jeudi 18h, qui vient ?"); without one, a member naming a call or a form ("happy to do it
+    over Zoom, is anyone free?") asks for help and announces nothing."""
+    return _names_a_date(analyse(post).text, post.created_at, order)
+
+
+def proper_name(topic: Topic, name: str, text: str = "") -> str:
+    """A lower-cased mention written the way its owner, or the person mentioning them, writes it."""
+    for p in topic.posts:
+        if p.username.lower() == name.lower():
+            return p.username
+    m = re.search(rf"@({re.escape(name)})(?![\w.-])", text, re.I)
+    return m.group(1) if m else name
+
+
+_LINK_WORD = re.compile(r"\b(?:liens?|links?|urls?)\b")
+
+
+def command_group(
+    topic: Topic,
+    post: Post,
+    kinds: frozenset[str],
+    bot: str,
+    sessions: Sequence[Meeting],
+    order: DateOrder,
+) -> RequestGroup:
+    """A direct command ("@scribe lien", "@scribe link slides") as a request: with the burst of
+    requests it replies to, whose words say what is asked, else alone."""
+    replied = post.reply_to_post_number
+    earlier = (
+        group_of(request_groups(topic, bot, upto=post.post_number - 1, sessions=sessions, order=order), replied)
+        if replied
+        else None
+    )
+    if earlier is None:
+        return RequestGroup([Request(post, False, kinds)], order)
+    # naming nothing, the command agrees with the requests it replies to
+    return RequestGroup([*earlier.requests, Request(post, not kinds, kinds)], order)

@@ -1,0 +1,413 @@
+"""The links that may answer a burst of requests, best first: from the thread, the meetings scribe knows
+and other recent topics, each with the words it comes with, so the choice of one reads them all alike."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+
+from bot.dateorder import DateOrder
+from bot.models import Post, Topic
+from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
+from handlers.links.answer import another_version, choose, says_dead, things_asked
+from handlers.links.bursts import _LINK_WORD, RequestGroup, _replied_to, is_announcement
+from handlers.links.days import DAY, MEETING_LENGTH, _days, _link_days, _sessions_over, _unless_weekdays
+from handlers.links.given import _clause_with, _links_given, _sentence_with, heading_above, usable
+from handlers.links.text import (
+    MEETING_KINDS,
+    is_request,
+    kinds_of,
+    pointer_phrase,
+    subjects,
+    things,
+    url_kind,
+    wanted_kinds,
+)
+from handlers.meetings.meeting import Meeting
+
+AFTER_WINDOW = 30
+"""Posts by other members count as an answer only this close after the question."""
+_CHAT_ASKED = re.compile(r"\b(?:whatsapp|telegram|discord|slack|signal|chat)\b")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A link that may be the one asked for, and where it was found."""
+
+    url: str
+    score: float
+    kinds: frozenset[str]
+    source: str
+    topic_id: int
+    post_number: int | None = None
+    post: Post | None = None
+    title: str | None = None
+    context: str = ""
+    """The link's own words: its anchor and its sentence (with the heading above a short one)."""
+    heading: str = ""
+    """The nearest line above the link in its post that names a thing (`heading_above`)."""
+
+
+def candidates(
+    topic: Topic,
+    bot: str,
+    wanted: frozenset[str] = frozenset(),
+    after: int | None = None,
+    who: str | None = None,
+    meetings: Sequence[Meeting] = (),
+    group: RequestGroup | None = None,
+    any_day: bool = False,
+) -> list[Candidate]:
+    """Links that may answer a request, best first (`any_day`: a call link for another day than the one
+    asked too).
+
+    Sources: the opening post (latest version), posts by the announcer `who`, the
+    topic author or staff, posts after the question (`after`) that point at a link
+    or carry a meeting/registration link, and the meetings scribe knows. Never a link
+    the askers gave themselves (they have it), nor one its words say is another term's or a mock
+    test, nor a chat group's invite, unless asked so, nor a member's own link that staff speak of
+    to them; a recording only from a post written after the session it records started.
+    """
+    trusted = {n.lower() for n in (who, topic.author) if n}
+    askers = group.asker_names if group else set()
+    theirs = _links_they_have(topic, group) if group else set()
+    not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
+    asked_text = group.text if group else ""
+    asked = things_asked(asked_text)
+    other_version_asked = another_version(asked_text)
+    chat_asked = _CHAT_ASKED.search(fold(asked_text)) is not None
+    by_name = group is not None and not wanted and _by_name(group)
+    nouns = things(asked_text) if by_name else frozenset()
+    days = _days_asked(group) if group and "recording" in wanted else set()
+    call_days = _days_asked(group, weekdays=False) if group and wanted <= {"meeting"} and not any_day else set()
+    found: dict[str, Candidate] = {}
+    posted_by: dict[str, set[str]] = {}
+    for post in topic.posts:
+        if post.shown and not post.staff and post.username.lower() not in trusted:
+            for link in every_link(post):
+                posted_by.setdefault(link.url, set()).add(post.username.lower())
+        if not post.shown or post.username.lower() in askers | {bot.lower()}:
+            continue
+        if not_before is not None and post.created_at < not_before:
+            continue
+        if post.post_number == 1:
+            source, base = "first_post", 3.0
+        elif post.username.lower() in trusted:
+            source, base = "announcer", 3.0
+        elif post.staff:
+            source, base = "staff", 2.0
+        elif after is not None and 0 < post.post_number - after <= AFTER_WINDOW and not is_request(analyse(post).text):
+            source, base = "after", 1.0
+        else:
+            continue  # not a source: its text is not read
+        pointing = pointer_phrase(analyse(post).with_cited) is not None
+        for link, sentence, around in _links_given(post, theirs):
+            kinds = kinds_of(around)
+            if not _eligible(kinds, wanted, source, pointing):
+                continue
+            own = url_kind(link.url)
+            if wanted and own is not None and own not in wanted:
+                continue  # a form is no exam page, a call link no recording, whatever the line says
+            if source != "after" and posted_by.get(link.url, set()) & addressed(post, topic) - {post.username.lower()}:
+                continue  # "@nora your notebook <link> …": the member's own link, spoken of to them
+            if chat_invite(link.url) and not chat_asked:
+                continue  # a chat group's invite is not the call, the form or the document asked
+            clause = _clause_with(sentence, link.url, link.text)
+            if _topic_page(link.url, wanted) and not _LINK_WORD.search(fold(clause)):
+                continue  # "details are in <topic>": where the call, the recording or the form may be, not it
+            named = things_asked(f"{link.text} {clause}") or things_asked(around)
+            if asked and named and not asked & named:
+                continue  # the GA5 link is no answer to a request for GA6
+            if another_version(clause) and not other_version_asked:
+                continue  # last term's recording, the mock test: no answer to a request for the thing itself
+            if other_version_asked and not another_version(around):
+                continue  # the exam itself, this term's call: no answer to a request for a mock or last term's
+            if by_name and not nouns & things(around):
+                continue  # a request for no kind of link takes only a link said to be of the thing it names
+            if days and group and not _of_the_days(days, around, post, group.order):
+                continue  # the recording of 3rd Nov is no answer to a request for 8th Nov's
+            if call_days and group and not _for_the_days(call_days, clause, post, link, group.order):
+                continue  # "link for tomorrow's session" is no answer to a request for today's
+            score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
+            heading = heading_above(analyse(post).with_cited, link.url, link.text)
+            _keep(
+                found,
+                Candidate(
+                    link.url, score, kinds, source, topic.id, post.post_number, post, context=around, heading=heading
+                ),
+            )
+    asked_at = group.first.created_at if group else None
+    for meeting in meetings if not wanted & {"recording", "exam", "document"} else ():
+        known = _meeting_candidate(meeting, topic, wanted, asked_at)
+        if (
+            known is not None
+            and call_days
+            and not {meeting.start.date(), meeting.start.astimezone(UTC).date()} & call_days
+        ):
+            continue  # the meeting of 28th Nov is no answer to a request for today's
+        if (
+            known is not None
+            and call_days
+            and group
+            and known.post is not None
+            and not _given_for(known, call_days, group.order)
+        ):
+            continue  # its post gives its link under another day's date: the link is that day's session's
+        if known is not None and other_version_asked and not another_version(known.context):
+            continue  # a mock or last term's asked: the meeting itself is not it
+        if known is not None:
+            _keep(found, _as_its_post_says(known, found.get(known.url)))
+    return sorted(found.values(), key=lambda c: -c.score)
+
+
+def _days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
+    """The days the requests name ("yesterday's session", "the 8th Nov class"); without `weekdays`, not
+    those named by a weekday alone ("Thursday's session" written on a Thursday may be read as next week's:
+    weekdays are compared as words, `things_asked`)."""
+    return {
+        d
+        for r in group.own
+        for d in _days(_unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at, group.order)
+    }
+
+
+def _of_the_days(asked: set[date], around: str, post: Post, order: DateOrder) -> bool:
+    """A recording said to be of a day is of one the requests name (a day off allowed; a weekday read
+    as to come is the one before: it records a session held); one said to be of none was posted no
+    earlier than the day before the first day asked. (A call's link is often the same from one session
+    to the next: its days are not compared.)"""
+    written = post.created_at.date()
+    named = {n - 7 * DAY if n > written else n for n in _days(around, post.created_at, order)}
+    if named:
+        return any(abs(a - n) <= DAY for a in asked for n in named)
+    return written >= min(asked) - DAY
+
+
+def _for_the_days(asked: set[date], clause: str, post: Post, link: Link, order: DateOrder) -> bool:
+    """A call link its words say is for a day (`_link_days`) is for one of the days the requests name; one
+    said to be for none may be for any (a call's link is often the same from one session to the next)."""
+    named = _link_days(post, clause, link, order)
+    return not named or bool(named & asked)
+
+
+def _given_for(known: Candidate, asked: set[date], order: DateOrder) -> bool:
+    """A known meeting's link is, where its post gives it, for one of the days asked (or for no day said)."""
+    post = known.post
+    link = next((k for k in every_link(post) if k.url == known.url), None) if post is not None else None
+    if post is None or link is None:
+        return True
+    clause = _clause_with(_sentence_with(analyse(post).with_cited, link.url, link.text), link.url, link.text)
+    return _for_the_days(asked, clause, post, link, order)
+
+
+_THANKED = re.compile(r"\b(?:thanks?|thank you|thx|merci)\b[^.!?\n]{0,20}?\b(?:links?|liens?|urls?)\b")
+"""A request that thanks for a link ("thanks for the link, do you have the next one?"): the asker has it."""
+
+
+def _links_they_have(topic: Topic, group: RequestGroup) -> set[str]:
+    """The links the askers gave themselves, and those of a post a request replies to while thanking for its
+    link: a request made after receiving one link asks for another."""
+    have = {link.url for r in group.requests for link in every_link(r.post)}
+    for r in group.requests:
+        replied = _replied_to(topic, r.post)
+        if replied is not None and _THANKED.search(fold(analyse(r.post).text)):
+            have |= {link.url for link in every_link(replied)}
+    return have
+
+
+def follow_up_link(
+    topic: Topic,
+    bot: str,
+    wanted: frozenset[str],
+    who: str | None,
+    meetings: Sequence[Meeting],
+    group: RequestGroup,
+    post: Post,
+) -> Candidate | None:
+    """The link of the kind asked that the announcer's new `post` gives, by the same rule as an answer;
+    asked for no kind, of a kind the announcement speaks of (the session's slides are not its call
+    link). None from a post answering someone else (a reply, quote or mention of others only)."""
+    if _answers_others(post, group, topic, bot):
+        return None
+    wanted = wanted or _announced_kinds(topic)
+    found = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
+    mine = [c for c in found if c.topic_id == topic.id and c.post_number == post.post_number]
+    return choose(mine, topic, group, wanted, home=post.post_number)[0]
+
+
+def _announced_kinds(topic: Topic) -> frozenset[str]:
+    """The kinds of link the topic's title and opening post speak of."""
+    first = topic.post(1)
+    return kinds_of(f"{topic.title}\n{analyse(first).with_cited if first is not None else ''}")
+
+
+def _answers_others(post: Post, group: RequestGroup, topic: Topic, bot: str) -> bool:
+    """The post speaks to people (replies to, quotes or mentions them), none of them an asker: a reply
+    to the opening post, or to the writer's own post, speaks to everyone, and one to scribe (its ask for the
+    link) speaks for the askers it promised to tell."""
+    opening = topic.post(1)
+    to_all = {post.username.lower(), bot.lower()} | (
+        {opening.username.lower()} if opening and post.reply_to_post_number == 1 else set()
+    )
+    others = addressed(post, topic) - to_all
+    return bool(others) and not others & group.asker_names
+
+
+def _by_name(group: RequestGroup) -> bool:
+    """The requests name what they want ("I can't find the logs") rather than "the link", which
+    means the announcement's own."""
+    return not any(_LINK_WORD.search(fold(analyse(r.post).text)) for r in group.requests)
+
+
+def _session_start(topic: Topic, meetings: Sequence[Meeting], group: RequestGroup | None) -> datetime:
+    """The start of the last session of the topic before the request: its recording cannot be older.
+    With no session known, the request itself (a recording is posted after someone missed it)."""
+    asked = group.first.created_at if group else datetime.max.replace(tzinfo=UTC)
+    started = [m.start for m in meetings if m.topic_id == topic.id and m.start <= asked]
+    first = topic.post(1)
+    return max(started) if started else (first.created_at + timedelta(seconds=1) if first else asked)
+
+
+def _call_of_a_session_over(c: Candidate, group: RequestGroup) -> bool:
+    """A call link from a post whose every session was over when the requests came (last week's)."""
+    call = "meeting" in c.kinds or url_kind(c.url) == "meeting"
+    return call and c.post is not None and _sessions_over(c.post, group.first.created_at, group.order)
+
+
+def addressed(post: Post, topic: Topic) -> set[str]:
+    """Whom a post speaks to, lower-cased: the author of the post it replies to, those it quotes or
+    mentions (the forum tells each of them)."""
+    read = analyse(post)
+    replied = _replied_to(topic, post)
+    names = {q.username for q in read.quotes if q.username} | {replied.username if replied else ""}
+    return {n.lower() for n in names if n} | set(read.mentions)
+
+
+def related_announcements(topic: Topic, group: RequestGroup, latest: Sequence[Topic]) -> list[int]:
+    """Recent topics of the same category (same readers) whose title names what the requests ask
+    about: where the announcement the askers mean may be."""
+    wanted = subjects(group.text)
+    if not wanted or topic.category_id is None or topic.archetype == "private_message":
+        return []
+    return [
+        t.id
+        for t in latest
+        if t.id != topic.id
+        and t.category_id == topic.category_id
+        and t.archetype != "private_message"
+        and wanted & subjects(t.title)
+    ][:3]
+
+
+def elsewhere(group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candidate | None:
+    """A link of the kind asked in a recent staff post of another topic about the same thing (its
+    opening post or its staff's posts, `_announced_lately`), chosen there by the rule of an answer in the topic itself
+    (`choose`, the announcement being that topic's opening post), when exactly one such topic has one.
+    Askers who say their link is dead may have it from one of those announcements: none."""
+    wanted = wanted_kinds(group.kinds)
+    if not wanted or says_dead(group):
+        return None
+    found = []
+    for other in others:
+        if not is_announcement(other, group.order):
+            continue
+        theirs = [
+            c
+            for c in candidates(other, bot, wanted, None, other.author, (), group)
+            if c.source in ("first_post", "announcer", "staff")
+            and _announced_lately(c, group)
+            and not _call_of_a_session_over(c, group)
+        ]
+        pick = choose(theirs, other, group, wanted, home=1)[0]
+        if pick is not None:
+            found.append(pick)
+    return found[0] if len({c.url for c in found}) == 1 else None
+
+
+ELSEWHERE_AGE = timedelta(days=60)
+"""A link of another topic older than this before the request is likely another term's ("GA6" comes back
+each term, some four months apart)."""
+
+
+def _announced_lately(c: Candidate, group: RequestGroup) -> bool:
+    """A link of another topic is given only from a staff post written lately: a member's link there is
+    unvouched for, and an old one may be last term's."""
+    post = c.post
+    return post is not None and post.staff and group.first.created_at - post.created_at <= ELSEWHERE_AGE
+
+
+def _keep(found: dict[str, Candidate], cand: Candidate) -> None:
+    """The best-scored source of each URL, carrying what every source says of it (a meeting's title,
+    the sentence of the post that gives its link and the heading above it)."""
+    old = found.get(cand.url)
+    if old is None:
+        found[cand.url] = cand
+        return
+    best, other = (cand, old) if cand.score > old.score else (old, cand)
+    found[cand.url] = replace(best, context=f"{best.context} {other.context}", heading=best.heading or other.heading)
+
+
+def _as_its_post_says(known: Candidate, given: Candidate | None) -> Candidate:
+    """A meeting's link with the words of the post of this topic that gives it, when there is one: what
+    the post says its link is for wins over the meeting read from it, which may be another of its sessions
+    ("Week 3 session … Link: … / Week 4 session, link later")."""
+    if given is None or (given.topic_id, given.post_number) != (known.topic_id, known.post_number):
+        return known
+    return replace(known, context=given.context, heading=given.heading)
+
+
+def _topic_page(url: str, wanted: frozenset[str]) -> bool:
+    """A forum topic's address, for a request of any kind but a document: unless its words call it the
+    link ("Meeting link and details: <topic>"), the topic is where the call, the recording or the form
+    may be, not one of them (nor is it a meeting's link, its address naming a session)."""
+    return wanted != {"document"} and topic_page(url)
+
+
+def _eligible(kinds: frozenset[str], wanted: frozenset[str], source: str, pointing: bool) -> bool:
+    if wanted:
+        return bool(kinds & wanted)
+    if source == "after":
+        return pointing or bool(kinds & MEETING_KINDS)
+    return True
+
+
+def _kind_score(kinds: frozenset[str], wanted: frozenset[str]) -> float:
+    return (3.0 if kinds & MEETING_KINDS else 0.0) + (2.0 if kinds & wanted else 0.0) + (0.5 if kinds else 0.0)
+
+
+def _meeting_candidate(
+    meeting: Meeting, topic: Topic, wanted: frozenset[str], asked_at: datetime | None = None
+) -> Candidate | None:
+    """A meeting the meetings feature knows, with its link; not one called off or over before the
+    request (last week's call link is no answer to "where is the link?")."""
+    url = meeting.link
+    if not url or not usable(url) or meeting.cancelled or _topic_page(url, wanted) or chat_invite(url):
+        return None  # a topic's address or a chat group's invite read as a meeting's link is not its call
+    own = url_kind(url)
+    if wanted and own is not None and own not in wanted:
+        return None  # a sign-up form read as a meeting's link is no call link, as in a post
+    if asked_at is not None and (meeting.end or meeting.start + MEETING_LENGTH) < asked_at:
+        return None
+    title = meeting.title or None
+    same_topic = meeting.topic_id == topic.id
+    if meeting.private and not same_topic:
+        return None  # a private message's meeting is not given to anyone else
+    if not same_topic and not (title and _same_subject(title, topic.title)):
+        return None
+    kinds = kinds_of(f"{url} {title or ''}") | {"meeting"}
+    if wanted and not kinds & wanted:
+        return None
+    post_number = meeting.post_number or None
+    post = topic.post(post_number) if same_topic and post_number else None
+    score = (4.0 if same_topic else 2.0) + _kind_score(kinds, wanted)
+    return Candidate(url, score, frozenset(kinds), "meeting", meeting.topic_id, post_number, post, title, title or "")
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """Two titles about the same thing: alike, and naming the same assignments, weeks, sessions and days
+    ("GA4 doubt session" is another session than "GA5 doubt session", however alike they read)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(fold(a), fold(b)) >= 85 and things_asked(a) == things_asked(b)

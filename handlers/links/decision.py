@@ -1,0 +1,695 @@
+"""What scribe does about a burst of requests: answer with a link, ask the announcer for it, or stay silent,
+and why (the reasons each read the thread for one doubt; a link unsure once stays unsure for the same asking)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from bot.dateorder import DateOrder
+from bot.models import Post, Topic
+from bot.text import analyse, every_link, fold
+from handlers.links.answer import (
+    Reason,
+    announcement_of,
+    another_version,
+    because,
+    choose,
+    families,
+    families_asked,
+    fitting,
+    other_than_the_call,
+    says_dead,
+    things_asked,
+)
+from handlers.links.answered import _given_in_thread, _insiders, _seen_by_askers, human_answer, sorted_out
+from handlers.links.bursts import (
+    _LINK_WORD,
+    Request,
+    RequestGroup,
+    _asks_for_held,
+    _replied_to,
+    announcer,
+    request_groups,
+    sentence_kinds,
+    unique,
+)
+from handlers.links.candidates import Candidate, _announced_kinds, _by_name, _days_asked, _links_they_have, candidates
+from handlers.links.days import _WEEKDAY
+from handlers.links.forgotten import forgotten_link
+from handlers.links.given import _clause_with, _links_given, carries_link, heading_above, usable
+from handlers.links.subject import as_written, asked_about, link_words, off_subject, theme
+from handlers.links.text import (
+    MEETING_KINDS,
+    asks_whether,
+    is_request,
+    kinds_of,
+    request_sentence,
+    says_missing,
+    subjects,
+    things,
+    url_kind,
+    wanted_kinds,
+)
+from handlers.links.timing import (
+    _call_held,
+    _for_another_day,
+    _next_session,
+    _none_held_yet,
+    _not_held_yet,
+    _not_the_event_link,
+    _said_replaced,
+    _still_waiting,
+)
+from handlers.meetings.meeting import Meeting
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What scribe does about a burst of requests: `answer` with `found`, `ask` the announcer
+    `who` for the link, or stay `silent` (`why` says why, for `scribe preview`)."""
+
+    action: Literal["answer", "ask", "silent"]
+    found: Candidate | None = None
+    who: str | None = None
+    why: Reason | None = None
+    answered: int | None = None
+    """The member's post that already answers the requests."""
+    could: tuple[Candidate, ...] = ()
+    """With no link sure: the links of this topic that may be the one asked, best first."""
+
+
+def decide(
+    topic: Topic,
+    group: RequestGroup,
+    bot: str,
+    meetings: Sequence[Meeting],
+    groups: Sequence[RequestGroup] | None = None,
+) -> Decision:
+    """The right link or silence. A member already answered: silence. A link of the kind asked,
+    from the announcement, its author, staff or a meeting scribe knows: the answer. None: ask the
+    announcement's author, only when the announcement is about such a link (or the askers say it
+    is missing from it); otherwise silence. `groups`: the topic's bursts as the caller grouped them
+    (with the model's confirmations and the sessions), among which the earlier ones asking the same
+    are read; by default as the rules alone group them."""
+    answered = human_answer(topic, group, bot)
+    if answered is not None:
+        return Decision("silent", why=because("answered", post=answered.post_number), answered=answered.post_number)
+    settled = sorted_out(topic, group)
+    if settled is not None:
+        return Decision("silent", why=because("sorted_out", post=settled.post_number))
+    wanted = wanted_kinds(group.kinds)
+    spoken = _spoken_of(topic, group, bot, wanted)
+    if spoken is not None:
+        return Decision("silent", why=because("spoken_of", post=spoken))
+    if not wanted and all(r.judged or r.agreement for r in group.requests):
+        return Decision("silent", why=because("model_only"))
+    quoted = _quoted_post(topic, group)
+    if quoted is not None and every_link(quoted):
+        return Decision("silent", why=because("quoted_has_link", post=quoted.post_number))
+    who = announcer(topic, group, bot)
+    every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
+    found, unsure = choose(every, topic, group, wanted)
+    could = tuple(c for c in fitting(every, group, wanted) if c.topic_id == topic.id and c.post_number)
+    if wanted and (not _kind_named(group, wanted) or other_than_the_call(group, wanted)):
+        return Decision("silent", who=who, why=because("kind_unsure"), could=could)
+    if (
+        found is not None
+        and found.post is not None
+        and _still_waiting(group)
+        and found.post.created_at < group.first.created_at
+    ):
+        # "is it enabled yet?": the link announced before is not what they wait for, and the
+        # announcement already says where it will be: nothing to add, nobody to ping
+        return Decision(
+            "silent",
+            who=who,
+            why=because("release", post=found.post.post_number),
+            could=could,
+        )
+    if found is not None:
+        replaced = _said_replaced(topic, found, group)
+        if replaced is not None:
+            why = because("replaced", post=found.post_number, newer=replaced.post_number)
+            return Decision("silent", who=who, why=why, could=could)
+        later = _next_session(topic, found, group, who, wanted)
+        if later is not None:
+            why = because("next_session", post=found.post_number, newer=later.post_number)
+            return Decision("silent", who=who, why=why, could=could)
+        ahead = _none_held_yet(topic, group, meetings) if wanted == {"recording"} else None
+        if ahead is not None:
+            return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)
+        if wanted <= {"meeting"} and _call_held(found, group):
+            why = because("session_over", post=found.post_number)
+            return Decision("silent", who=who, why=why, could=could)
+        theirs = None if wanted else _addressed_since(topic, group, found, bot)
+        if theirs is not None:
+            why = because("their_post", post=theirs.post_number, link=found.post_number or 0)
+            return Decision("silent", who=who, why=why, could=could)
+        asked = _asked_not_of(topic, group, bot, found)
+        if asked is not None:
+            return Decision("silent", who=who, why=because("theirs_to_answer", name=asked), could=could)
+        if not wanted and _not_the_event_link(topic, found, group):
+            return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
+        unnamed = frozenset() if wanted else _things_unsaid(topic, group, found)
+        if unnamed:
+            why = because("thing_unsaid", post=found.post_number or 0, things=", ".join(sorted(unnamed)))
+            return Decision("silent", who=who, why=why, could=could)
+        unsaid = _unsaid_purpose(topic, group, found)
+        if unsaid:
+            why = because("unsaid_purpose", post=found.post_number or 0, words=unsaid)
+            return Decision("silent", who=who, why=why, could=could)
+        if _guide_asked(group, wanted):
+            return Decision("silent", who=who, why=because("guide_asked"), could=could)
+        about = _about_else(topic, group, found, wanted)
+        if about is not None:
+            return Decision("silent", who=who, why=about, could=could)
+        declined = _declined_before(topic, group, bot, meetings, found, groups)
+        if declined is not None:
+            why = because("declined_before", post=declined, link=found.post_number or 0)
+            return Decision("silent", who=who, why=why, could=could)
+        return Decision("answer", found, who)
+    if unsure and not says_dead(group):
+        return Decision("silent", who=who, why=unsure, could=could)
+    if who is None:
+        given = _given_in_thread(topic, group, bot, wanted)
+        if given is None:
+            return Decision("silent", why=because("no_announcement"), could=could)
+        seen = _seen_by_askers(topic, group, given)
+        if seen is not None:
+            return Decision("silent", why=because("seen_it", post=given.post_number or 0, asker=seen), could=could)
+        if _guide_asked(group, wanted):
+            return Decision("silent", why=because("guide_asked"), could=could)
+        about = _about_else(topic, group, given, wanted)
+        if about is not None:
+            return Decision("silent", why=about, could=could)
+        asked = _asked_not_of(topic, group, bot, given)
+        if asked is not None:
+            return Decision("silent", why=because("theirs_to_answer", name=asked), could=could)
+        return Decision("answer", given)
+    if not wanted and _by_name(group):
+        why = because("no_kind_named")
+        return Decision("silent", who=who, why=why, could=could)
+    if not _promised(topic, group, wanted):
+        return Decision("silent", who=who, why=because("not_promised"), could=could)
+    other = _announced_other(topic, group)
+    if other is not None:
+        return Decision("silent", who=who, why=other, could=could)
+    home = topic.post(announcement_of(group))
+    if another_version(group.text) and not (home is not None and another_version(analyse(home).with_cited)):
+        return Decision("silent", who=who, why=because("other_version"), could=could)
+    if home is not None and home.shown and _PRIVATE_WAY.search(fold(analyse(home).text)):
+        return Decision("silent", who=who, why=because("sent_privately", post=home.post_number), could=could)
+    ahead = _not_held_yet(topic, group, meetings)
+    if ahead is not None:
+        return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)
+    other_host = _given_elsewise(topic, group, bot, wanted)
+    if other_host is not None:
+        return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
+    listed = _named_there(topic, group, wanted)
+    if listed is not None:
+        return Decision("silent", who=who, why=listed, could=could)
+    dated = _for_another_day(topic, group, bot, wanted, who, meetings)
+    if dated is not None:
+        return Decision("silent", who=who, why=because("other_day", post=dated), could=could)
+    addressed = _asked_of_another(topic, group, bot, who)
+    if addressed is not None:
+        return Decision("silent", who=who, why=because("asked_directly", name=addressed), could=could)
+    if all(asks_whether(sentence) for sentence in group.asking):
+        return Decision("silent", who=who, why=because("asks_whether"), could=could)
+    return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+
+
+def _addressed_since(topic: Topic, group: RequestGroup, found: Candidate, bot: str) -> Post | None:
+    """The latest post, after the link's, of a member the first request names ("@ann can you add a link here?" after
+    ann's "posted it to the community page"): a request naming no kind asks them for a link to what they said there,
+    not for the link posted before. None when the request names nobody, or nobody who wrote since."""
+    first = group.first
+    own = _own_names(group, bot)
+    named = {n for n in analyse(first).mentions if n not in own}
+    if not named or found.topic_id != topic.id or found.post_number is None:
+        return None
+    return next(
+        (
+            p
+            for p in reversed(topic.posts)
+            if found.post_number < p.post_number < first.post_number and p.username.lower() in named
+        ),
+        None,
+    )
+
+
+def _quoted_post(topic: Topic, group: RequestGroup) -> Post | None:
+    """The post of this topic by another member that the first request quotes ("…is available here." — "there
+    is no link attached"): the link asked is that post's, not the opening post's."""
+    askers = group.asker_names
+    for quote in analyse(group.first).quotes:
+        if quote.post_number is None or quote.topic_id not in (None, topic.id):
+            continue
+        post = topic.post(quote.post_number)
+        if post is not None and post.post_number < group.first.post_number and post.username.lower() not in askers:
+            return post
+    return None
+
+
+_GUIDE_SPOKEN_OF = re.compile(
+    r"\b(?:the|this|that|these|those|your|le|la|les|ce|cet|cette|ces|votre|vos)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tutorials?|tutos?|tutoriels?|guides?|documentation|docs|manuals?)\b"
+)
+"""A guide named as one already spoken of ("the tutorial to read before the workshop"), not any guide."""
+
+
+def _guide_asked(group: RequestGroup, wanted: frozenset[str]) -> bool:
+    """Whether the requests ask for any tutorial or guide on how to do something ("is there any tutorial on how to
+    draw a trajectory line?", "do you have a tutorial I can follow?"): whether a link of the thread teaches that
+    is in the page it leads to, not in the words around it. Replayed on a support forum's threads, such answers
+    were right one time in four, so scribe leaves them to members. "The tutorial" an announcement gave, or the
+    slides, notes or programme of a session, are still given."""
+    if wanted != {"document"}:
+        return False
+    named = families_asked(group)
+    if "guide" not in named or not named <= {"guide", "code", "data"}:
+        return False
+    return not any(_GUIDE_SPOKEN_OF.search(fold(sentence)) for sentence in group.asking)
+
+
+def _about_else(topic: Topic, group: RequestGroup, found: Candidate, wanted: frozenset[str]) -> Reason | None:
+    """A document asked about one thing ("is there any tutorial?" after "how can I train my own model?") and a
+    link whose own words (its clause, heading and title; the topic's title for the opening post's) speak of none
+    of it, the topic's theme aside: another thing's document, so silence."""
+    if wanted != {"document"}:
+        return None
+    asked = [asked_about(sentence, analyse(r.post).text) for r, sentence in zip(group.own, group.asking, strict=True)]
+    if not any(asked):
+        return None  # the requests say nothing of what their document is about: the topic's theme is not read
+    last = group.post_numbers[-1]
+    common = theme(analyse(p).text for p in topic.posts if p.is_regular and p.post_number <= last)
+    # the opening post's links come with the topic's title ("the slides of the compost workshop" in "Compost workshop")
+    opening = topic.title if found.topic_id == topic.id and found.post_number == 1 else ""
+    said = link_words(" ".join((found.context, found.heading, found.title or "", opening)), found.url)
+    off = off_subject(asked, said, common)
+    if not off:
+        return None
+    words = as_written(off, (analyse(r.post).text for r in group.own))
+    return because("off_subject", post=found.post_number or 0, words=", ".join(words))
+
+
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|yours|u|could|can|would|please|pls|plz|kindly|vous|votre|vos|tu|toi|pourriez|pourrais|"
+    r"pouvez|peux)\b"
+)
+"""Words asking the person a post is written to ("is it possible for you to provide", "could you share")."""
+
+
+def _own_names(group: RequestGroup, bot: str) -> set[str]:
+    """Names a request may mention without asking anyone else: its askers, scribe, the whole forum."""
+    return group.asker_names | {bot.lower(), "all", "here", "everyone"}
+
+
+_OPENING_NAME = re.compile(r"[\s,;:&]*(?:(?:hi|hello|hey|dear|and|et|bonjour|salut)\b[\s,]*)?@([\w.-]+)")
+
+
+def _addressed_to(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
+    """The members of the topic the first request opens by naming ("@gregorio and @moondrake99 is it possible to
+    provide some images/videos showing…"): it asks them, about their own work; a link someone else posted is not
+    their answer. Empty when it opens otherwise, or names only its askers, scribe or people not in the topic."""
+    text = fold(analyse(group.first).text)
+    own = _own_names(group, bot)
+    names: set[str] = set()
+    pos = 0
+    while (m := _OPENING_NAME.match(text, pos)) is not None:
+        names.add(m.group(1).lower())
+        pos = m.end()
+    posters = {p.username.lower() for p in topic.posts if p.post_number < group.first.post_number}
+    return (names - own) & posters
+
+
+def _asked_not_of(topic: Topic, group: RequestGroup, bot: str, found: Candidate) -> str | None:
+    """A member the first request opens by naming when the link was posted by none of them: its answer is
+    theirs to give. Their name, or None."""
+    if found.post is None:
+        return None  # a link scribe knows from a meeting, not from a member's post
+    asked = _addressed_to(topic, group, bot)
+    if not asked or found.post.username.lower() in asked:
+        return None
+    return sorted(asked)[0]
+
+
+def _asked_of_another(topic: Topic, group: RequestGroup, bot: str, who: str) -> str | None:
+    """The member the first request asks directly, by name or by replying to their post, when it is not the
+    announcer scribe would ask ("@bob, is it possible for you to provide a sample data set?"): that member was
+    asked, and pinging the announcer asks the wrong person. Their name, or None."""
+    first = group.first
+    own = _own_names(group, bot)
+    named = [n for n in sorted(analyse(first).mentions) if n not in own]
+    replied = _replied_to(topic, first)
+    if replied is not None and replied.username.lower() not in own and replied.post_number != 1:
+        named.append(replied.username)
+    others = [n for n in named if n.lower() != who.lower()]
+    if not others or not any(_SECOND_PERSON.search(fold(sentence)) for sentence in group.asking):
+        return None
+    return others[0]
+
+
+_PURPOSE = re.compile(
+    r"\b([a-z][a-z-]{2,}) (?:forms?|talks?|sessions?|recordings?|videos?|slides|webinars?|meetings?|classes|class|"
+    r"lectures?|workshops?|calls?|notebooks?|sheets?|documents?|portals?)\b"
+)
+"""The word saying what a thing asked is for, just before it ("the mentorship form", "the placement talk")."""
+_ANY_PURPOSE = re.compile(
+    r"(?:the|this|that|these|those|its|our|your|their|my|any|some|same|new|old|correct|right|proper|actual|official|"
+    r"main|final|full|whole|entire|other|another|next|last|previous|latest|upcoming|(?:today|tomorrow|tonight|yesterday|"
+    r"week)'?s|weekly|daily|live|online|offline|zoom|meet|google|teams|microsoft|youtube|meeting|session|class|video|"
+    r"recording|recorded|registration|register|sign-?up|joining|join|doubts?|clearing|solving|revision|practice|extra|"
+    r"special|general|common|group|team|combined)"
+)
+"""Words before a thing that say nothing of what it is for, or that its kind already says."""
+
+
+def _unsaid_purpose(topic: Topic, group: RequestGroup, found: Candidate) -> str:
+    """What the requests say the thing asked is for ("the mentorship form", "the feedback form", "the placement
+    talk") when neither the link's post, its words nor the topic's title say it: the announcement's only form is
+    then no answer to a request for another form. The words not said, or "" when every one is."""
+    said = fold(" ".join([*_said_with(topic, found), analyse(found.post).with_cited if found.post else ""]))
+    words = []
+    for sentence in group.asking:
+        for word in _PURPOSE.findall(sentence):
+            if _ANY_PURPOSE.fullmatch(word) or families(word) or kinds_of(word) or _WEEKDAY.search(word):
+                continue
+            if not re.search(rf"(?<![a-z0-9]){re.escape(word.rstrip('s'))}", said):
+                words.append(word)
+    return ", ".join(unique(words))
+
+
+def _said_with(topic: Topic, found: Candidate) -> list[str]:
+    """The words a link comes with: the topic's title, the link's clause, the heading above it and its title."""
+    return [topic.title, found.context, found.heading, found.title or ""]
+
+
+def _things_named(group: RequestGroup) -> frozenset[str]:
+    """The things the requests' asking sentences name ("a link to the source code" names the code)."""
+    return frozenset().union(*(things(sentence) for sentence in group.asking))
+
+
+def _things_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> frozenset[str]:
+    """Requests naming no kind of link but a thing ("is there a link to the source code?") and a link whose words,
+    heading and topic title name none of it: the only link of the announcement is then another thing's. The
+    things the requests name, or none when the link's words name one of them."""
+    named = _things_named(group)
+    said = things(" ".join(_said_with(topic, found)))
+    return named if named and not named & said else frozenset()
+
+
+def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
+    """The first request replies to a member's post that speaks of a thing of the kind asked without giving its
+    link ("I also filled the mentorship form yesterday" → "where is the link for the mentorship form?"): the
+    request asks that member for what they spoke of, not for the announcement's link. A member here is not staff,
+    not the topic's author, not an asker, and their post asks for no link itself. Its post."""
+    first = group.first
+    replied = _replied_to(topic, first)
+    if replied is None or replied.post_number == 1 or not replied.shown or replied.staff:
+        return None
+    if replied.username.lower() in _insiders(topic, group, bot):
+        return None
+    text = analyse(replied).text
+    if is_request(text) or any(usable(link.url) for link in every_link(replied)):
+        return None
+    spoken = kinds_of(text)
+    return replied.post_number if (spoken & wanted if wanted else spoken) else None
+
+
+_PRIVATE_WAY = re.compile(
+    r"\b(?:links?|urls?|invite|invitation|liens?)\b[^.!?\n]{0,80}?"
+    r"(?:\b(?:personal|private|direct) (?:messages?|chats?)\b|\bdms?\b|"
+    r"\b(?:whatsapp|telegram|signal) (?:group|channel)s?\b|\b(?:the|your) (?:dashboard|student portal)\b|"
+    r"\b(?:selected|registered|shortlisted) (?:students|participants|candidates)\b|"
+    r"\b(?:aux|les) (?:inscrits|inscrites|adherents|adherentes|participants)\b|\bmessages? prives?\b|\ben mp\b|"
+    r"\bgroupe (?:whatsapp|telegram|signal)\b)"
+)
+"""The announcement says its link reaches people another way than the topic, or only some of them ("sent to each
+of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents"): asking
+its author in public to add it to the topic would be asking to publish what was not meant for every reader."""
+
+
+def _announced_other(topic: Topic, group: RequestGroup) -> Reason | None:
+    """The requests name an assignment, week or session ("the GA6 link") in a topic whose title is about
+    another of the same series ("GA5 released"): what they ask was not announced there, and its author is not
+    the one to add it. A topic about a series ("GA6 doubt sessions", "Weekly live sessions") takes the link of
+    any of its sessions. Why, with both named."""
+    asked = group.named
+    titled = subjects(topic.title)
+    other = {t for t in titled - asked if _series(t) in {_series(a) for a in asked}}
+    if not other or any(_series(a) == _series(t) for a in asked & titled for t in other):
+        return None
+    return because("other_subject", things=", ".join(sorted(asked)), announced=", ".join(sorted(other)))
+
+
+def _series(subject: str) -> str:
+    """What series a subject is of: "ga6" is of the assignments, "week4" of the weeks."""
+    return subject.rstrip("0123456789")
+
+
+def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
+    """The announcement gives a link of the kind asked whose own words name what the requests name
+    ("Session 6: <video>" for "the session 6 recording"), one the rules of an answer left out (a
+    recording posted before the session known): an ask saying it is missing would be false. Why, naming its
+    post; else whether a post before the requests gives one of that kind (`_kind_there`)."""
+    home = topic.post(announcement_of(group))
+    asked = things_asked(group.text)
+    if not wanted or home is None or not home.shown:
+        return None
+    text = analyse(home).with_cited
+    for link, sentence, around in _links_given(home, _links_they_have(topic, group)):
+        if not (kinds_of(around) & wanted or url_kind(link.url) in wanted):
+            continue
+        clause = _clause_with(sentence, link.url, link.text)
+        named = things_asked(f"{link.text} {clause}") or things_asked(heading_above(text, link.url, link.text))
+        if asked & named:
+            return because("named_there", post=home.post_number)
+    return _kind_there(topic, group, wanted)
+
+
+def _kind_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
+    """The requests name no session, day or assignment and do not say theirs is dead, and a post before them
+    (the announcement or anyone's but the askers') gives a link of the kind asked by its host (a video, a form,
+    a call) not said to be another term's: "Week 3 session recording: <video>" for "the recording link", a
+    member's "the meet link is <call>" for "kindly share the meeting link". Left out as an answer (posted
+    before the session known, or unvouched for), it is still there: an ask saying it is missing would be
+    false. Why, naming its post."""
+    if things_asked(group.text) or _days_asked(group) or says_dead(group):
+        return None
+    askers = group.asker_names
+    theirs = _links_they_have(topic, group)
+    for post in topic.posts:
+        if post.post_number >= group.first.post_number:
+            break
+        if not post.shown or post.username.lower() in askers:
+            continue
+        for link, sentence, _ in _links_given(post, theirs):
+            if url_kind(link.url) in wanted and not another_version(_clause_with(sentence, link.url, link.text)):
+                return because("kind_there", post=post.post_number)
+    return None
+
+
+UNSURE = frozenset(
+    {
+        "release",
+        "newer",
+        "replaced",
+        "next_session",
+        "session_over",
+        "not_the_call",
+        "other_thing",
+        "named",
+        "several",
+        "several_unnamed",
+        "unnamed",
+        "named_there",
+        "kind_there",
+        "other_host",
+        "dead",
+        "declined_before",
+        "spoken_of",
+        "unsaid_purpose",
+        "off_subject",
+        "guide_asked",
+        "their_post",
+        "thing_unsaid",
+    }
+)
+"""The silences where scribe was unsure which link, or whether a link, answered (an unsure link stays
+unsure for every later asking of the same, however many)."""
+
+
+def _declined_before(
+    topic: Topic,
+    group: RequestGroup,
+    bot: str,
+    meetings: Sequence[Meeting],
+    found: Candidate,
+    groups: Sequence[RequestGroup] | None,
+) -> int | None:
+    """The last earlier burst asking for the same kind of link and the same things, for which scribe was
+    unsure of `found` (among the links that could fit), when nothing was posted since with a link nor
+    was the post of `found` edited: a link unsure then is no surer now. Its first request's number."""
+    earlier = _Earlier.of(topic, bot, meetings, groups, group.order)
+    last = earlier.last_alike(group)
+    if last is None:
+        return None
+    first = last.group.first
+    since = [p for p in topic.posts if first.post_number < p.post_number < group.first.post_number and p.shown]
+    edited = found.post is not None and (found.post.updated_at or found.post.created_at) > first.created_at
+    if edited or any(carries_link(p) for p in since):
+        return None
+    decided = earlier.decision(last)
+    unsure = decided.action == "silent" and decided.why is not None and decided.why.key in UNSURE
+    return first.post_number if unsure and any(c.url == found.url for c in decided.could) else None
+
+
+@dataclass(frozen=True)
+class _Burst:
+    """An earlier burst of requests as `_declined_before` reads it: its place among the topic's bursts
+    (None for a burst cut short by the request it comes before)."""
+
+    group: RequestGroup
+    index: int | None
+
+
+@dataclass
+class _Earlier:
+    """The bursts of a topic and scribe's decision on each, worked out front to back, once per topic:
+    the decision on a burst reads the one on the last burst before it asking the same, so a topic asked
+    the same hundreds of times is read once, not once per asking."""
+
+    topic: Topic
+    bot: str
+    meetings: tuple[Meeting, ...]
+    groups: list[RequestGroup]
+    alike: list[tuple[frozenset[str], frozenset[str]]]
+    source: Sequence[RequestGroup] | None
+    """The bursts as the caller gave them (None: as the rules alone group them)."""
+    order: DateOrder
+    decided: dict[int, Decision] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls,
+        topic: Topic,
+        bot: str,
+        meetings: Sequence[Meeting],
+        groups: Sequence[RequestGroup] | None,
+        order: DateOrder,
+    ) -> _Earlier:
+        """The topic's pass, kept for the same topic, bot, meetings, bursts and date order (`decide`)."""
+        kept = _KEPT.get(id(topic))
+        if (
+            kept is not None
+            and kept.topic is topic
+            and kept.bot == bot
+            and kept.meetings == tuple(meetings)
+            and kept.order == order
+            and (kept.source is None if groups is None else _same_groups(kept.groups, groups))
+        ):
+            return kept
+        grouped = list(groups) if groups is not None else request_groups(topic, bot, order=order)
+        made = cls(topic, bot, tuple(meetings), grouped, [_alike(g) for g in grouped], groups, order)
+        _KEPT.pop(id(topic), None)
+        while len(_KEPT) >= MAX_KEPT:
+            _KEPT.pop(next(iter(_KEPT)))
+        _KEPT[id(topic)] = made
+        return made
+
+    def last_alike(self, group: RequestGroup) -> _Burst | None:
+        """The last burst before `group` asking for the same kind of link and the same things, as the topic
+        read up to the post before `group` has it (a burst going on past it is cut short there)."""
+        start = group.first.post_number
+        alike = _alike(group)
+        last: _Burst | None = None
+        for index, earlier in enumerate(self.groups):
+            if earlier.first.post_number >= start:
+                break
+            if earlier.requests[-1].post.post_number < start:
+                if self.alike[index] == alike:
+                    last = _Burst(earlier, index)
+                continue
+            cut = RequestGroup([r for r in earlier.requests if r.post.post_number < start], earlier.order)
+            if _alike(cut) == alike:
+                last = _Burst(cut, None)
+        return last
+
+    def decision(self, burst: _Burst) -> Decision:
+        """The decision on an earlier burst; those on the bursts before it asking the same are made first,
+        in order, so that each reads the one before it already made."""
+        if burst.index is None:
+            return decide(self.topic, burst.group, self.bot, self.meetings, self.source)
+        alike = self.alike[burst.index]
+        for index in range(burst.index + 1):
+            if index not in self.decided and self.alike[index] == alike:
+                self.decided[index] = decide(self.topic, self.groups[index], self.bot, self.meetings, self.source)
+        return self.decided[burst.index]
+
+
+MAX_KEPT = 16
+_KEPT: dict[int, _Earlier] = {}
+"""The last topics read, by identity (a topic does not change: an edit or a new post makes another), kept
+with their bursts and decisions so that every burst of one reuses them; each holds its topic, whose
+identity no other topic can take while it is kept."""
+
+
+def _same_groups(kept: list[RequestGroup], groups: Sequence[RequestGroup]) -> bool:
+    """The same bursts, one for one: the pass was made from this very grouping of the topic."""
+    return len(kept) == len(groups) and all(a is b for a, b in zip(kept, groups, strict=True))
+
+
+def _alike(group: RequestGroup) -> tuple[frozenset[str], frozenset[str]]:
+    """What a burst asks for: the kind of link and the things named (two bursts alike ask the same)."""
+    return wanted_kinds(group.kinds), frozenset(things_asked(group.text))
+
+
+def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
+    """The announcement gives a link its words call the thing asked, on a site of another kind (a
+    session streamed on YouTube): no answer, and no ask saying the link is not there. Its post."""
+    home = topic.post(announcement_of(group))
+    if not wanted or home is None or not home.shown or home.username.lower() == bot.lower():
+        return None
+    for link, _, around in _links_given(home, _links_they_have(topic, group)):
+        if kinds_of(around) & wanted and url_kind(link.url) not in (None, *wanted):
+            return home.post_number
+    return None
+
+
+def _kind_named(group: RequestGroup, wanted: frozenset[str]) -> bool:
+    """A request names the kind asked in the very sentence that asks, or asks there for "the link" of what
+    the rest of its post speaks of (or a model, or a command's words, gave that kind). A kind read only
+    elsewhere in a post whose asking sentence names something else ("…even GA2 was hard. Is there any
+    complete guide?") is a guess: a link of that kind is no answer, and an ask would name it in public."""
+    for r in group.own:
+        text = analyse(r.post).text
+        sentence = request_sentence(text)
+        by_name = not r.judged and sentence is not None and not _LINK_WORD.search(fold(sentence))
+        if (sentence_kinds(text) if by_name else r.kinds) & wanted:
+            return True
+    return False
+
+
+def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool:
+    """The announcement speaks of the link asked for (or points at one it lacks), or the askers
+    say it is missing from it."""
+    if any(says_missing(analyse(r.post).text) for r in group.requests):
+        return True
+    first = topic.post(1)
+    if first is None:
+        return False
+    if forgotten_link(first) is not None:
+        return True
+    kinds = _announced_kinds(topic)
+    if "recording" in wanted and "meeting" in kinds and any(_held_asked(r) for r in group.requests):
+        return True  # the session announced is the one asked for, held since: its recording is what lacks
+    return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
+
+
+def _held_asked(request: Request) -> bool:
+    """The request asks for the link of a session it says was held."""
+    return not request.judged and _asks_for_held(request_sentence(analyse(request.post).text) or "")

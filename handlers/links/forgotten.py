@@ -1,0 +1,29 @@
+"""Announcements that forgot their link: posts pointing at a link ("accessibles ici") that carry none, so
+scribe can tell their authors."""
+
+from __future__ import annotations
+
+from bot.models import Post, Topic
+from bot.text import analyse
+from handlers.links.given import carries_link
+from handlers.links.text import is_request, link_not_here, pointer_phrase
+
+
+def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
+    """Posts that point at a link ("accessibles ici") but carry none."""
+    out: list[tuple[Post, str]] = []
+    for post in topic.posts:
+        if not post.is_regular or post.username.lower() == bot.lower():
+            continue
+        phrase = forgotten_link(post)
+        if phrase:
+            out.append((post, phrase))
+    return out
+
+
+def forgotten_link(post: Post) -> str | None:
+    """The pointing phrase of a post that points at a link it does not carry."""
+    text = analyse(post).text
+    if is_request(text) or carries_link(post) or link_not_here(text):
+        return None
+    return pointer_phrase(text, opening=post.post_number == 1)

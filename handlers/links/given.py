@@ -1,0 +1,125 @@
+"""The links a post gives: which are worth giving, and the line, sentence, clause and heading each comes
+with (what a link is said to be is read there, not in the rest of its post)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from bot.models import Post
+from bot.text import ANALYSED, Link, analyse, every_link
+from handlers.links.answer import things_asked
+
+EXCERPT_CHARS = 300
+_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif|heic)(?:\?.*)?$", re.I)
+_FORUM_PAGE = re.compile(r"^/(?:t|u|c|tag|tags|g|badges|my|session|login|search)(?:/|$)")
+
+
+def carries_link(post: Post) -> bool:
+    """Any link at all: a URL in raw, an href in cooked, an upload."""
+    return bool(every_link(post)) or "upload://" in (post.raw or "")
+
+
+def usable(url: str) -> bool:
+    """A link worth giving: not an image, not a forum page, not an e-mail address."""
+    if not url or url.startswith(("mailto:", "tel:", "#")) or _IMAGE.search(url):
+        return False
+    if url.startswith("/") and not url.startswith("//"):
+        return url.startswith("/uploads/") and not _FORUM_PAGE.match(url)
+    return True
+
+
+def _links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]:
+    """The post's usable links the askers do not have, each with its sentence (a link forwarded in a "> "
+    block comes with its words) and the words around it: its address, its text and that sentence."""
+    cited = analyse(post).with_cited
+    for link in every_link(post):
+        if usable(link.url) and link.url not in theirs:
+            sentence = _sentence_with(cited, link.url, link.text)
+            yield link, sentence, " ".join((link.url, link.text, sentence))
+
+
+_BARE_URL = re.compile(r"https?://\S+")
+
+
+def _carries(part: str, url: str, label: str) -> bool:
+    """Whether a piece of text holds a link, by its URL or by its words."""
+    return url in part or bool(label and label != url and label in part)
+
+
+def _line_with(text: str, url: str, label: str) -> str:
+    """The paragraph that carries a link (by its URL or its words), for its kind and its quote."""
+    lines = _lines(text)
+    for i, line in enumerate(lines):
+        if _carries(line, url, label):
+            if (len(line) < 40 or line.strip() in (url, label)) and i > 0:
+                return lines[i - 1] + "\n" + line
+            return line
+    return ""
+
+
+def heading_above(text: str, url: str, label: str) -> str:
+    """The nearest line above a link's that names a thing (a GA, a week, a session, a day): under
+    "Week 3 session on Monday / Link: …" the link is week 3's, however little its own line says."""
+    headings = _headings(text)
+    return headings[_line_of(text, url, label)] if headings else ""
+
+
+def _line_of(text: str, url: str, label: str) -> int:
+    """Which of a text's `_lines` carries a link (the first if none does)."""
+    return next((i for i, line in enumerate(_lines(text)) if _carries(line, url, label)), 0)
+
+
+@lru_cache(maxsize=ANALYSED)
+def _lines(text: str) -> tuple[str, ...]:
+    """A text's lines that are not blank: split once for all the links of a post."""
+    return tuple(ln for ln in text.split("\n") if ln.strip())
+
+
+@lru_cache(maxsize=ANALYSED)
+def _headings(text: str) -> tuple[str, ...]:
+    """For each of a text's `_lines`, the nearest line above it that names a thing ("" when none): read
+    once for all the links of a post, each line's things once."""
+    out: list[str] = []
+    heading = ""
+    for line in _lines(text):
+        out.append(heading)
+        if things_asked(line):
+            heading = line
+    return tuple(out)
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _sentence_with(text: str, url: str, label: str) -> str:
+    """The sentence that carries a link, with the one before when it is short ("Recording:"): what
+    the link is said to be, not what the rest of its paragraph speaks of."""
+    parts = _SENTENCE_SPLIT.split(_line_with(text, url, label))
+    for i, part in enumerate(parts):
+        if _carries(part, url, label):
+            return f"{parts[i - 1]} {part}" if len(part) < 40 and i > 0 else part
+    return " ".join(parts)
+
+
+_CLAUSE_SPLIT = re.compile(
+    r"\s*(?:;|\b(?:but|whereas|while|meanwhile|in the meantime|mais|tandis que|alors que|en attendant)\b)\s*"
+)
+
+
+def _clause_with(sentence: str, url: str, label: str) -> str:
+    """The clause of a sentence that carries a link: in "session 4's recording is not ready, but
+    here is session 5's: <link>" the link is session 5's alone."""
+    clauses = _CLAUSE_SPLIT.split(sentence)
+    return next((c for c in clauses if _carries(c, url, label)), sentence)
+
+
+def excerpt(post: Post, url: str) -> str:
+    """Verbatim words of the post around its link, short enough to quote."""
+    text = analyse(post).with_cited
+    label = next((link.text for link in every_link(post) if link.url == url), "")
+    part = _line_with(text, url, label) or text
+    if len(part) > EXCERPT_CHARS:
+        part = part[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
+    return part.strip()
