@@ -276,7 +276,7 @@ def _guide_asked(group: RequestGroup, wanted: frozenset[str]) -> bool:
 
 
 def _about_else(topic: Topic, group: RequestGroup, found: Candidate, wanted: frozenset[str]) -> Reason | None:
-    """A document asked about one thing ("is there any tutorial?" after "how can I train my own model?") and a
+    """A document asked about one thing ("are there any materials?" after "how can I train my own model?") and a
     link whose own words (its clause, heading and title; the topic's title for the opening post's) speak of none
     of it, the topic's theme aside: another thing's document, so silence."""
     if wanted != {"document"}:
