@@ -445,8 +445,8 @@ def _link(a: LexborNode) -> Link:
 
 
 def _unwrapped(href: str, text: str) -> str:
-    """The address a mail filter's wrapper (Outlook SafeLinks, Proofpoint URL Defense) stands for: the
-    anchor's text when it is itself an address, else the one the wrapper encodes. Scribe never passes a
+    """The address a mail filter's wrapper (Outlook SafeLinks, Proofpoint URL Defense, Cisco Secure Email) stands
+    for: the anchor's text when it is itself an address, else the one the wrapper encodes. Scribe never passes a
     wrapper on: it is not where the author pointed, and it carries the mail address of whoever received it."""
     parts = urlsplit(href)
     host = (parts.hostname or "").lower()

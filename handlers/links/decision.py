@@ -276,7 +276,7 @@ def _guide_asked(group: RequestGroup, wanted: frozenset[str]) -> bool:
 
 
 def _about_else(topic: Topic, group: RequestGroup, found: Candidate, wanted: frozenset[str]) -> Reason | None:
-    """A document asked about one thing ("is there any tutorial?" after "how can I train my own model?") and a
+    """A document asked about one thing ("are there any materials?" after "how can I train my own model?") and a
     link whose own words (its clause, heading and title; the topic's title for the opening post's) speak of none
     of it, the topic's theme aside: another thing's document, so silence."""
     if wanted != {"document"}:
@@ -316,14 +316,15 @@ def _addressed_to(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
     provide some images/videos showing…"): it asks them, about their own work; a link someone else posted is not
     their answer. Empty when it opens otherwise, or names only its askers, scribe or people not in the topic."""
     text = fold(analyse(group.first).text)
-    own = _own_names(group, bot)
     names: set[str] = set()
     pos = 0
     while (m := _OPENING_NAME.match(text, pos)) is not None:
         names.add(m.group(1).lower())
         pos = m.end()
-    posters = {p.username.lower() for p in topic.posts if p.post_number < group.first.post_number}
-    return (names - own) & posters
+    names -= _own_names(group, bot)
+    if not names:
+        return names  # most requests open on no name: the topic's posters need not be read
+    return names & {p.username.lower() for p in topic.posts if p.post_number < group.first.post_number}
 
 
 def _asked_not_of(topic: Topic, group: RequestGroup, bot: str, found: Candidate) -> str | None:

@@ -110,13 +110,13 @@ def same_link(given: str | None, labelled: str | None) -> bool:
     """The same join link, a trailing slash or the case of the host aside; none given where none is labelled."""
     if not given or not labelled:
         return not given and not labelled
-    a, b = urlsplit(given), urlsplit(labelled)
-    return (a.scheme, a.netloc.lower(), a.path.rstrip("/"), a.query) == (
-        b.scheme,
-        b.netloc.lower(),
-        b.path.rstrip("/"),
-        b.query,
-    )
+    return _compared(given) == _compared(labelled)
+
+
+def _compared(url: str) -> tuple[str, str, str, str]:
+    """What of a link is compared: scheme, host in any case, path without its trailing slash, query."""
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc.lower(), parts.path.rstrip("/"), parts.query
 
 
 def _among(start: str, doubts: tuple[Found, ...], tz: str) -> int:
