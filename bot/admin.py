@@ -87,9 +87,14 @@ def _checks(settings: Settings) -> list[Check]:
     out.append(Check(readable, "/posts.json is readable"))
     if readable:
         # What recent posts say, read once for the checks of their times and of their dates.
-        texts = [str(p.get("raw") or p.get("cooked") or "") for p in latest["latest_posts"] if isinstance(p, dict)]
+        posts = [p for p in latest["latest_posts"] if isinstance(p, dict)]
+        texts = [str(p.get("raw") or p.get("cooked") or "") for p in posts]
         out.append(_zone_check(texts, settings.timezone))
         out.append(_order_check(texts, settings.date_order))
+        openings = [text for p, text in zip(posts, texts, strict=True) if p.get("post_number") == 1]
+        for section in settings.sections().values():
+            if (advice := section.advice(openings)) is not None:
+                out.append(Check(False, *advice, warning=True))
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from datetime import timedelta
 from functools import cache
 from pathlib import Path
@@ -72,6 +73,11 @@ class Section(BaseModel):
     def in_review(self) -> bool:
         """The feature sends what it would post to `[permissions] review_group` instead (`bot.review`)."""
         return False
+
+    def advice(self, openings: Sequence[str]) -> tuple[str, str] | None:
+        """What `scribe doctor` should warn of for this feature, given the opening posts of the forum's recent
+        topics: (what is not as it should be, the fix), or None."""
+        return None
 
 
 S = TypeVar("S", bound=Section)

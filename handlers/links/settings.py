@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar, Literal
 
 from pydantic import Field
@@ -47,3 +48,25 @@ class LinksSettings(Section):
     @property
     def in_review(self) -> bool:
         return self.answer_unasked == "review"
+
+    def advice(self, openings: Sequence[str]) -> tuple[str, str] | None:
+        """On a question-and-answer forum (most recent topics open with a question), unasked link answers were
+        mostly wrong when replayed on thousands of real threads: answering them in public is then a choice to
+        make after a trial."""
+        if self.answer_unasked is not True or len(openings) < QUESTION_FORUM_SAMPLE:
+            return None
+        asking = sum("?" in text for text in openings)
+        if asking < QUESTION_FORUM_SHARE * len(openings):
+            return None
+        return (
+            f"[links] answer_unasked = true on a forum whose recent topics mostly open with a question "
+            f"({asking} of {len(openings)})",
+            "on question-and-answer forums scribe's unasked link answers are often wrong: set [links] "
+            'answer_unasked = "review" for a trial (answers go to [permissions] review_group), or false',
+        )
+
+
+QUESTION_FORUM_SAMPLE = 8
+"""Fewer recent topics than this say nothing of the forum."""
+QUESTION_FORUM_SHARE = 0.6
+"""The share of recent topics opening with a question from which a forum is one of questions and answers."""

@@ -119,6 +119,34 @@ async def test_doctor_through_pydiscourse(sandbox, settings_for):
     assert not admin.ok and admin.warning and "private-posts" in admin.fix
 
 
+async def test_doctor_advises_a_trial_of_link_answers_on_a_forum_of_questions(sandbox, settings_for):
+    """Most recent topics open with a question: unasked link answers there were mostly wrong when replayed on real
+    threads, so the doctor advises a trial in review (and says nothing once it is set)."""
+    from bot.admin import doctor
+
+    sandbox.set_user("scribe", moderator=True)
+    for i in range(10):
+        sandbox.add_user(f"member{i}")
+        sandbox.forum.create_post(
+            f"member{i}",
+            f"My export fails at step {i}: how do I fix this? Thanks for any help.",
+            title=f"Segmentation export number {i}",
+        )
+    [advice] = [c for c in await doctor(settings_for(sandbox)) if "answer_unasked" in c.what]
+    assert not advice.ok and advice.warning and '"review"' in advice.fix
+    reviewing = settings_for(sandbox, links={"answer_unasked": "review"}, permissions={"review_group": "moderators"})
+    assert not any("answer_unasked" in c.what for c in await doctor(reviewing))
+
+
+def test_link_answers_need_no_advice_on_a_forum_of_announcements() -> None:
+    from handlers.links.settings import LinksSettings
+
+    announcements = [f"Workshop on Tuesday at 6 pm, room {i}. Registration: https://example.org/{i}" for i in range(9)]
+    assert LinksSettings().advice(announcements) is None
+    assert LinksSettings().advice(["How do I export?"] * 3) is None  # too few topics to say
+    assert LinksSettings().advice(["How do I export?"] * 9) is not None
+
+
 async def test_doctor_checks_the_review_group_only_when_a_feature_is_in_review(sandbox, settings_for):
     from bot.admin import doctor
 
