@@ -24,7 +24,6 @@ from handlers.links.answer import (
     says_dead,
     things_asked,
 )
-from handlers.links.answered import _given_in_thread, _insiders, _seen_by_askers, human_answer, sorted_out
 from handlers.links.bursts import (
     _LINK_WORD,
     Request,
@@ -37,6 +36,7 @@ from handlers.links.bursts import (
     unique,
 )
 from handlers.links.candidates import Candidate, _announced_kinds, _by_name, _days_asked, _links_they_have, candidates
+from handlers.links.covered import _given_in_thread, _insiders, _seen_by_askers, human_answer, sorted_out
 from handlers.links.days import _WEEKDAY
 from handlers.links.forgotten import forgotten_link
 from handlers.links.given import _clause_with, _links_given, carries_link, heading_above, usable
