@@ -24,33 +24,27 @@ from handlers.links.answer import (
     says_dead,
     things_asked,
 )
+from handlers.links.ask_announcer import _PRIVATE_WAY, _announced_other, _given_elsewise, _named_there, _promised
 from handlers.links.bursts import (
     _LINK_WORD,
-    Request,
     RequestGroup,
-    _asks_for_held,
     _replied_to,
     announcer,
     request_groups,
     sentence_kinds,
     unique,
 )
-from handlers.links.candidates import Candidate, _announced_kinds, _by_name, _days_asked, _links_they_have, candidates
+from handlers.links.candidates import Candidate, _by_name, candidates
 from handlers.links.covered import _given_in_thread, _insiders, _seen_by_askers, human_answer, sorted_out
 from handlers.links.days import _WEEKDAY
-from handlers.links.forgotten import forgotten_link
-from handlers.links.given import _clause_with, _links_given, carries_link, heading_above, usable
+from handlers.links.given import carries_link, usable
 from handlers.links.subject import as_written, asked_about, link_words, off_subject, theme
 from handlers.links.text import (
-    MEETING_KINDS,
     asks_whether,
     is_request,
     kinds_of,
     request_sentence,
-    says_missing,
-    subjects,
     things,
-    url_kind,
     wanted_kinds,
 )
 from handlers.links.timing import (
@@ -421,79 +415,6 @@ def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[st
     return replied.post_number if (spoken & wanted if wanted else spoken) else None
 
 
-_PRIVATE_WAY = re.compile(
-    r"\b(?:links?|urls?|invite|invitation|liens?)\b[^.!?\n]{0,80}?"
-    r"(?:\b(?:personal|private|direct) (?:messages?|chats?)\b|\bdms?\b|"
-    r"\b(?:whatsapp|telegram|signal) (?:group|channel)s?\b|\b(?:the|your) (?:dashboard|student portal)\b|"
-    r"\b(?:selected|registered|shortlisted) (?:students|participants|candidates)\b|"
-    r"\b(?:aux|les) (?:inscrits|inscrites|adherents|adherentes|participants)\b|\bmessages? prives?\b|\ben mp\b|"
-    r"\bgroupe (?:whatsapp|telegram|signal)\b)"
-)
-"""The announcement says its link reaches people another way than the topic, or only some of them ("sent to each
-of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents"): asking
-its author in public to add it to the topic would be asking to publish what was not meant for every reader."""
-
-
-def _announced_other(topic: Topic, group: RequestGroup) -> Reason | None:
-    """The requests name an assignment, week or session ("the GA6 link") in a topic whose title is about
-    another of the same series ("GA5 released"): what they ask was not announced there, and its author is not
-    the one to add it. A topic about a series ("GA6 doubt sessions", "Weekly live sessions") takes the link of
-    any of its sessions. Why, with both named."""
-    asked = group.named
-    titled = subjects(topic.title)
-    other = {t for t in titled - asked if _series(t) in {_series(a) for a in asked}}
-    if not other or any(_series(a) == _series(t) for a in asked & titled for t in other):
-        return None
-    return because("other_subject", things=", ".join(sorted(asked)), announced=", ".join(sorted(other)))
-
-
-def _series(subject: str) -> str:
-    """What series a subject is of: "ga6" is of the assignments, "week4" of the weeks."""
-    return subject.rstrip("0123456789")
-
-
-def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
-    """The announcement gives a link of the kind asked whose own words name what the requests name
-    ("Session 6: <video>" for "the session 6 recording"), one the rules of an answer left out (a
-    recording posted before the session known): an ask saying it is missing would be false. Why, naming its
-    post; else whether a post before the requests gives one of that kind (`_kind_there`)."""
-    home = topic.post(announcement_of(group))
-    asked = things_asked(group.text)
-    if not wanted or home is None or not home.shown:
-        return None
-    text = analyse(home).with_cited
-    for link, sentence, around in _links_given(home, _links_they_have(topic, group)):
-        if not (kinds_of(around) & wanted or url_kind(link.url) in wanted):
-            continue
-        clause = _clause_with(sentence, link.url, link.text)
-        named = things_asked(f"{link.text} {clause}") or things_asked(heading_above(text, link.url, link.text))
-        if asked & named:
-            return because("named_there", post=home.post_number)
-    return _kind_there(topic, group, wanted)
-
-
-def _kind_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
-    """The requests name no session, day or assignment and do not say theirs is dead, and a post before them
-    (the announcement or anyone's but the askers') gives a link of the kind asked by its host (a video, a form,
-    a call) not said to be another term's: "Week 3 session recording: <video>" for "the recording link", a
-    member's "the meet link is <call>" for "kindly share the meeting link". Left out as an answer (posted
-    before the session known, or unvouched for), it is still there: an ask saying it is missing would be
-    false. Why, naming its post."""
-    if things_asked(group.text) or _days_asked(group) or says_dead(group):
-        return None
-    askers = group.asker_names
-    theirs = _links_they_have(topic, group)
-    for post in topic.posts:
-        if post.post_number >= group.first.post_number:
-            break
-        if not post.shown or post.username.lower() in askers:
-            continue
-        for link, sentence, _ in _links_given(post, theirs):
-            if url_kind(link.url) in wanted and not another_version(_clause_with(sentence, link.url, link.text)):
-                return because("kind_there", post=post.post_number)
-    return None
-
-
 UNSURE = frozenset(
     {
         "release",
@@ -649,18 +570,6 @@ def _alike(group: RequestGroup) -> tuple[frozenset[str], frozenset[str]]:
     return wanted_kinds(group.kinds), frozenset(things_asked(group.text))
 
 
-def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
-    """The announcement gives a link its words call the thing asked, on a site of another kind (a
-    session streamed on YouTube): no answer, and no ask saying the link is not there. Its post."""
-    home = topic.post(announcement_of(group))
-    if not wanted or home is None or not home.shown or home.username.lower() == bot.lower():
-        return None
-    for link, _, around in _links_given(home, _links_they_have(topic, group)):
-        if kinds_of(around) & wanted and url_kind(link.url) not in (None, *wanted):
-            return home.post_number
-    return None
-
-
 def _kind_named(group: RequestGroup, wanted: frozenset[str]) -> bool:
     """A request names the kind asked in the very sentence that asks, or asks there for "the link" of what
     the rest of its post speaks of (or a model, or a command's words, gave that kind). A kind read only
@@ -673,24 +582,3 @@ def _kind_named(group: RequestGroup, wanted: frozenset[str]) -> bool:
         if (sentence_kinds(text) if by_name else r.kinds) & wanted:
             return True
     return False
-
-
-def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool:
-    """The announcement speaks of the link asked for (or points at one it lacks), or the askers
-    say it is missing from it."""
-    if any(says_missing(analyse(r.post).text) for r in group.requests):
-        return True
-    first = topic.post(1)
-    if first is None:
-        return False
-    if forgotten_link(first) is not None:
-        return True
-    kinds = _announced_kinds(topic)
-    if "recording" in wanted and "meeting" in kinds and any(_held_asked(r) for r in group.requests):
-        return True  # the session announced is the one asked for, held since: its recording is what lacks
-    return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
-
-
-def _held_asked(request: Request) -> bool:
-    """The request asks for the link of a session it says was held."""
-    return not request.judged and _asks_for_held(request_sentence(analyse(request.post).text) or "")
