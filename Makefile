@@ -20,8 +20,8 @@ test: lint wheel-check
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot handlers tests
-	$(BIN)/ruff format --check bot handlers tests
+	$(BIN)/ruff check bot handlers tests eval
+	$(BIN)/ruff format --check bot handlers tests eval
 	$(BIN)/mypy
 
 # The wheel as users get it: built, installed with the pinned dependencies in a fresh

@@ -4,10 +4,14 @@ Their threads carry members' names, so they stay outside the project. They are r
 answers saved by public scrapers (`holdout5_source` in `split.json`), copied as they are, one
 `topic_<id>.json` per topic the split lists:
 
-    git clone https://github.com/Agilesh-R/Project1_TDS /tmp/a1 && git -C /tmp/a1 checkout 9507c9581aa028da1a1515c828acc4873b685980
-    git clone https://github.com/Agilesh-R/Project1_TDS /tmp/a2 && git -C /tmp/a2 checkout 3f60146aeee068b7115ef73d94c611a805852448
-    git clone https://github.com/geek0609/TDS_Project1 /tmp/g && git -C /tmp/g checkout ee242119958e272a3116accf72af2fa0771864cd
-    git clone https://github.com/yaaashhh725/Virtual_Teaching_Assistant /tmp/y && git -C /tmp/y checkout d842277435611f43e50b264169c3ab6e21e65e4d
+    git clone https://github.com/Agilesh-R/Project1_TDS /tmp/a1
+    git -C /tmp/a1 checkout 9507c9581aa028da1a1515c828acc4873b685980
+    git clone https://github.com/Agilesh-R/Project1_TDS /tmp/a2
+    git -C /tmp/a2 checkout 3f60146aeee068b7115ef73d94c611a805852448
+    git clone https://github.com/geek0609/TDS_Project1 /tmp/g
+    git -C /tmp/g checkout ee242119958e272a3116accf72af2fa0771864cd
+    git clone https://github.com/yaaashhh725/Virtual_Teaching_Assistant /tmp/y
+    git -C /tmp/y checkout d842277435611f43e50b264169c3ab6e21e65e4d
     python eval/build_course_terms.py /tmp/holdout5 --key holdout5 \
         /tmp/a1/discourse_json /tmp/y/discourse_json /tmp/g/scripts/raw /tmp/a2/discourse_json
 

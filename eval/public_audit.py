@@ -56,21 +56,27 @@ def _line(case: Case, step: Step, action: Public) -> dict[str, Any]:
     }
 
 
-async def audit(folder: str, out: str, timezone: str, language: str, only: str | None, config: str | None) -> int:
+async def replay(cases: list[Case], config: str | None) -> list[str]:
+    """One JSON line per write scribe would send, thread after thread."""
+    replayer = Replayer(Corpus(cases, {}), make_dispatcher(), _settings_for(load_settings(config)))
+    lines: list[str] = []
+    for case in cases:
+        run = await replayer.run(case)
+        for step in run.steps:
+            lines += [
+                json.dumps(_line(case, step, action), ensure_ascii=False) + "\n"
+                for action in step.actions
+                if isinstance(action, Public)
+            ]
+    return lines
+
+
+def audit(folder: str, out: str, timezone: str, language: str, only: str | None, config: str | None) -> int:
     topics = [t for t in _topics(folder) if only is None or half(t.id) == only]
     cases = [Case(str(t.id), t, timezone, language, folder) for t in topics]
-    corpus = Corpus(cases, {})
-    replayer = Replayer(corpus, make_dispatcher(), _settings_for(load_settings(config)))
-    written = 0
-    with open(out, "w", encoding="utf-8") as sink:
-        for case in cases:
-            run = await replayer.run(case)
-            for step in run.steps:
-                for action in step.actions:
-                    if isinstance(action, Public):
-                        sink.write(json.dumps(_line(case, step, action), ensure_ascii=False) + "\n")
-                        written += 1
-    print(f"{len(cases)} topics replayed, {written} writes scribe would send, in {out}")
+    lines = asyncio.run(replay(cases, config))
+    Path(out).write_text("".join(lines), encoding="utf-8")
+    print(f"{len(cases)} topics replayed, {len(lines)} writes scribe would send, in {out}")
     return 0
 
 
@@ -83,4 +89,4 @@ if __name__ == "__main__":
     cli.add_argument("--half", choices=("check", "dev"), default=None)
     cli.add_argument("--config", default=None)
     args = cli.parse_args()
-    sys.exit(asyncio.run(audit(args.folder, args.out, args.timezone, args.language, args.half, args.config)))
+    sys.exit(audit(args.folder, args.out, args.timezone, args.language, args.half, args.config))
