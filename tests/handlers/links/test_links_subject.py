@@ -31,12 +31,14 @@ def _decided(posts: list[Post], title: str, meetings: list[Meeting] | None = Non
     return decide(topic, group, "scribe", meetings or [])
 
 
+def _post(number: int, user: str, raw: str, hours: int = 0) -> Post:
+    """A post of the topic these tests read, `hours` after its opening."""
+    return make_post(number, user, raw, topic_id=7, created_at=T0 + hours * HOUR)
+
+
 def _asked_after(opening: tuple[str, str], asking: str) -> list[Post]:
     """An opening post by its author, and a member's request an hour later."""
-    return [
-        make_post(1, opening[0], opening[1], topic_id=7, created_at=T0),
-        make_post(2, "ann", asking, topic_id=7, created_at=T0 + HOUR),
-    ]
+    return [_post(1, *opening), _post(2, "ann", asking, hours=1)]
 
 
 @pytest.mark.parametrize(
@@ -90,17 +92,9 @@ def test_a_recording_asked_before_the_only_session_is_held_is_not_an_older_video
     starts_at: datetime, action: str
 ) -> None:
     posts = [
-        make_post(1, "dev", "Workshop on contouring, online, see you there.", topic_id=7, created_at=T0),
-        make_post(
-            2,
-            "dev",
-            "Workshop recording: https://www.youtube.com/watch?v=abcdefghijk",
-            topic_id=7,
-            created_at=T0 + 3 * HOUR,
-        ),
-        make_post(
-            3, "ann", "I could not attend live. Is there a recording available?", topic_id=7, created_at=T0 + 4 * HOUR
-        ),
+        _post(1, "dev", "Workshop on contouring, online, see you there."),
+        _post(2, "dev", "Workshop recording: https://www.youtube.com/watch?v=abcdefghijk", hours=3),
+        _post(3, "ann", "I could not attend live. Is there a recording available?", hours=4),
     ]
     decision = _decided(posts, "Contouring workshop", [_workshop(starts_at)])
     assert decision.action == action, decision.why
@@ -130,15 +124,14 @@ def test_asking_whether_a_thing_exists_pings_no_announcer(asking: str, action: s
 def test_a_request_quoting_a_post_that_carries_its_link_asks_nobody(link: str, action: str) -> None:
     """The quote of "…is available here." loses its link: the post quoted has it, so nobody is asked to add one."""
     posts = [
-        make_post(1, "host", ANNOUNCE, topic_id=7, created_at=T0),
-        make_post(2, "bob", f"The file format of the session is described{link}.", topic_id=7, created_at=T0 + HOUR),
-        make_post(
+        _post(1, "host", ANNOUNCE),
+        _post(2, "bob", f"The file format of the session is described{link}.", hours=1),
+        _post(
             3,
             "ann",
             '[quote="bob, post:2, topic:7"]\nThe file format of the session is described here.\n[/quote]\n\n'
             "There is no link attached, where is the link?",
-            topic_id=7,
-            created_at=T0 + 2 * HOUR,
+            hours=2,
         ),
     ]
     decision = _decided(posts, "Workshop")
@@ -152,20 +145,12 @@ def test_a_member_asked_for_a_link_to_what_they_just_said_is_not_answered_with_a
     """ "@ann can you add a link here?" right after ann's "I posted it on the project page": the link asked is for
     what ann said, not the opening post's."""
     posts = [
-        make_post(
-            1,
-            "ann",
-            "Where are the papers on mapping? The [project site](https://example.org) lists some.",
-            topic_id=7,
-            created_at=T0,
-        ),
-        make_post(2, "bob", "Send us yours and we will add it.", topic_id=7, created_at=T0 + HOUR),
+        _post(1, "ann", "Where are the papers on mapping? The [project site](https://example.org) lists some."),
+        _post(2, "bob", "Send us yours and we will add it.", hours=1),
     ]
     if since:
-        posts.append(
-            make_post(3, "ann", "Done, I posted it on the project page.", topic_id=7, created_at=T0 + 2 * HOUR)
-        )
-    asking = make_post(len(posts) + 1, "bob", "@ann can you add a link here?", topic_id=7, created_at=T0 + 3 * HOUR)
+        posts.append(_post(3, "ann", "Done, I posted it on the project page.", hours=2))
+    asking = _post(len(posts) + 1, "bob", "@ann can you add a link here?", hours=3)
     decision = _decided([*posts, asking], "Mapping papers")
     assert decision.action == action, decision.why
 
@@ -192,16 +177,15 @@ def test_a_request_that_opens_by_naming_members_is_theirs_to_answer(asking: str,
     """ "@gregor and @mo, is it possible to provide some videos showing…" asks them for their own material: a video
     another member linked earlier is not their answer. The member who posted the link, named, may be answered."""
     posts = [
-        make_post(1, "gregor", "How do I export my segmentation as a smooth surface?", topic_id=7, created_at=T0),
-        make_post(
+        _post(1, "gregor", "How do I export my segmentation as a smooth surface?"),
+        _post(
             2,
             "lee",
             "Combine the models in the segment editor, see this [video tutorial](https://example.org/watch?v=1).",
-            topic_id=7,
-            created_at=T0 + HOUR,
+            hours=1,
         ),
-        make_post(3, "mo", "I export the surface to my solver and it works.", topic_id=7, created_at=T0 + 2 * HOUR),
-        make_post(4, "kim", asking, topic_id=7, created_at=T0 + 3 * HOUR),
+        _post(3, "mo", "I export the surface to my solver and it works.", hours=2),
+        _post(4, "kim", asking, hours=3),
     ]
     decision = _decided(posts, "Export a smooth surface")
     assert decision.action == action, decision.why
