@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_same_length, topic_page
-from handlers.meetings.aside import REPLACED, set_aside
+from handlers.meetings.aside import HELP_DAY, REPLACED, set_aside
 from handlers.meetings.called_off import (
     CORRECTION,
     _called_off,
@@ -48,13 +48,7 @@ from handlers.meetings.meeting import Meeting, Reading, meeting_id
 from handlers.meetings.sentences import _clause, _sentence_bounds
 from handlers.meetings.titles import _title, _titled_for_another_day
 
-MAYBE = frozenset(
-    {
-        "a reply names a day without a time",
-        "a help request names a day without a time",
-        "a reply whose sentence names no meeting",
-    }
-)
+MAYBE = frozenset({"a reply names a day without a time", HELP_DAY, "a reply whose sentence names no meeting"})
 """Reasons that leave a date in doubt: a reply that speaks of a meeting, but not in the words the
 rules need to be sure ("join tomorrow's session between 8-10")."""
 MAX_DOUBTS = 2

@@ -845,8 +845,9 @@ async def test_a_staff_reply_retiming_the_day_of_the_meeting_on_record_calls_its
     assert [r["cancelled"] for r in first] == [old_off]
 
 
-def _links_read(cooked: str, written: datetime) -> list[tuple[int, str | None]]:
-    """(day, link) of each meeting an organiser's post announces, in New York."""
+def _links_read(cooked: str) -> list[tuple[int, str | None]]:
+    """(day, link) of each meeting an organiser's post written on 26 November announces, in New York."""
+    written = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
     post = make_post(1, "organizer", "", topic_id=7, created_at=written, cooked=cooked, topic_title="Announcements")
     return [(m.start.day, m.link) for m in read_post(post, ZoneInfo("America/New_York"), order="MDY").meetings]
 
@@ -858,9 +859,7 @@ def test_a_call_link_beside_its_tracking_redirect_is_the_plain_one() -> None:
         '<a href="http://url237.mail.example.org/ls/click?upn=u001.abc">Join Here</a> '
         '( <a href="https://meet.google.com/jdr-pquo-vza">https://meet.google.com/jdr-pquo-vza</a> )</p>'
     )
-    assert _links_read(cooked, datetime(2026, 11, 26, 12, 0, tzinfo=UTC)) == [
-        (27, "https://meet.google.com/jdr-pquo-vza")
-    ]
+    assert _links_read(cooked) == [(27, "https://meet.google.com/jdr-pquo-vza")]
 
 
 def test_a_link_given_after_another_meetings_date_is_not_an_earlier_ones() -> None:
@@ -871,7 +870,7 @@ def test_a_link_given_after_another_meetings_date_is_not_an_earlier_ones() -> No
         '<a href="https://meet.google.com/nnq-sxqh-ryw">Join the call</a></p>'
         "<p>Update 1: live session with the solutions on Friday, November 27 at 9 PM EST.</p>"
     )
-    assert sorted(_links_read(cooked, datetime(2026, 11, 26, 12, 0, tzinfo=UTC))) == [
+    assert sorted(_links_read(cooked)) == [
         (27, None),
         (28, "https://meet.google.com/nnq-sxqh-ryw"),
     ]
@@ -879,9 +878,7 @@ def test_a_link_given_after_another_meetings_date_is_not_an_earlier_ones() -> No
         '<p>Join us on <a href="https://meet.google.com/nnq-sxqh-ryw">the call</a>. Sessions on Friday, November 27 '
         "at 9 PM EST and Saturday, November 28 at 8 PM EST.</p>"
     )
-    assert [link for _, link in _links_read(every, datetime(2026, 11, 26, 12, 0, tzinfo=UTC))] == [
-        "https://meet.google.com/nnq-sxqh-ryw"
-    ] * 2
+    assert [link for _, link in _links_read(every)] == ["https://meet.google.com/nnq-sxqh-ryw"] * 2
 
 
 def test_a_weeks_event_takes_no_sessions_call_link() -> None:
@@ -891,7 +888,7 @@ def test_a_weeks_event_takes_no_sessions_call_link() -> None:
         'following link, the same for all preparation meetings: <a href="https://example.zoom.us/j/862">Zoom</a></p>'
         "<p>Project Week will be held Dec 14-18, 2026 on the internet.</p>"
     )
-    assert sorted(_links_read(cooked, datetime(2026, 11, 26, 12, 0, tzinfo=UTC))) == [
+    assert sorted(_links_read(cooked)) == [
         (14, None),
         (27, "https://example.zoom.us/j/862"),
     ]
