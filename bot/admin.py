@@ -86,7 +86,8 @@ def _checks(settings: Settings) -> list[Check]:
     readable = isinstance(latest, dict) and "latest_posts" in latest
     out.append(Check(readable, "/posts.json is readable"))
     if readable:
-        # What recent posts say, read once for the checks of their times and of their dates.
+        # What recent posts say, read once for the checks of their times and of their dates, and (topics'
+        # opening posts) for each feature's advice.
         posts = [p for p in latest["latest_posts"] if isinstance(p, dict)]
         texts = [str(p.get("raw") or p.get("cooked") or "") for p in posts]
         out.append(_zone_check(texts, settings.timezone))
