@@ -144,7 +144,7 @@ def decide(
             return Decision("silent", who=who, why=why, could=could)
         asked = _asked_not_of(topic, group, bot, found)
         if asked is not None:
-            return Decision("silent", who=who, why=because("theirs_to_answer", name=asked), could=could)
+            return Decision("silent", who=who, why=asked, could=could)
         if not wanted and _not_the_event_link(topic, found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
         unnamed = frozenset() if wanted else _things_unsaid(topic, group, found)
@@ -181,7 +181,7 @@ def decide(
             return Decision("silent", why=about, could=could)
         asked = _asked_not_of(topic, group, bot, given)
         if asked is not None:
-            return Decision("silent", why=because("theirs_to_answer", name=asked), could=could)
+            return Decision("silent", why=asked, could=could)
         return Decision("answer", given)
     if not wanted and _by_name(group):
         why = because("no_kind_named")
@@ -321,15 +321,33 @@ def _addressed_to(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
     return names & {p.username.lower() for p in topic.posts if p.post_number < group.first.post_number}
 
 
-def _asked_not_of(topic: Topic, group: RequestGroup, bot: str, found: Candidate) -> str | None:
-    """A member the first request opens by naming when the link was posted by none of them: its answer is
-    theirs to give. Their name, or None."""
+_OWNER_NAMED = re.compile(r"\b(?:to|of|from|by|for)\s+@([\w.-]+)|@([\w.-]+)'s\b")
+"""A member named as whose the thing asked is ("the link to @lumak setup", "@ann's notebook")."""
+
+
+def _owners_named(group: RequestGroup, bot: str) -> set[str]:
+    """The members the first request's asking sentence names as the owners of what it asks for: only their post,
+    or a page under their name, gives it. Another member's link near their name ("thanks to @lumak, here is my
+    work on top of it: …") is not theirs."""
+    sentence = group.asking[0] if group.asking else ""
+    names = {(m.group(1) or m.group(2)).lower() for m in _OWNER_NAMED.finditer(sentence)}
+    return names - _own_names(group, bot)
+
+
+def _asked_not_of(topic: Topic, group: RequestGroup, bot: str, found: Candidate) -> Reason | None:
+    """A member the first request opens by naming, or names as the owner of what it asks, when the link was
+    posted by none of them (nor, for an owner, leads under their name): its answer is theirs to give. Why, or
+    None."""
     if found.post is None:
         return None  # a link scribe knows from a meeting, not from a member's post
+    poster = found.post.username.lower()
+    owners = {name for name in _owners_named(group, bot) if name != poster and name not in found.url.lower()}
+    if owners:
+        return because("owner_named", name=sorted(owners)[0])
     asked = _addressed_to(topic, group, bot)
-    if not asked or found.post.username.lower() in asked:
+    if not asked or poster in asked:
         return None
-    return sorted(asked)[0]
+    return because("theirs_to_answer", name=sorted(asked)[0])
 
 
 def _asked_of_another(topic: Topic, group: RequestGroup, bot: str, who: str) -> str | None:

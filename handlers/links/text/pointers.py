@@ -12,12 +12,15 @@ from handlers.meetings.dates import WEEKDAYS_FR
 _ONLINE_FORM_WORD = r"(?:formulaire|framaforms|framadate|helloasso|billetterie|questionnaire|doodle|pad)"
 _ONLINE_FORM = rf"(?:le |ce |notre |l'|la |cette |un )?(?:{_ONLINE_FORM_WORD}|lien)(?: en ligne)?\b(?! papier)"
 """What one registers or answers through online, which only a link reaches ("via le formulaire", "sur helloasso")."""
+_NOT_HELP = r"(?<!help )(?<!support )(?<!advice )(?<!assistance )(?<!people )(?<!aide )(?<!soutien )"
+"""Help or people "available here" are on the forum itself ("there's lots of help available here"), not behind a
+link the post forgot."""
 _POINTER_PATTERNS = [
     r"ci-?dessous,? (?:le |les |un |votre )?(?:liens?|formulaire|inscriptions?|acces)\b[^.!?\n:]{0,50}",
     r"\b(?:le |les |un )?liens? (?:[^.!?\n]{0,40} )?ci-?dessous",
     r"\b(?:cliquez|cliquer|cliquant|clique) (?:ici|sur ce lien|sur le lien)",
     r"\baccessibles? (?:en cliquant )?(?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
-    r"\b(?:disponibles?|dispo|en ligne|consultables?) (?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
+    rf"\b{_NOT_HELP}(?:disponibles?|dispo|en ligne|consultables?) (?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
     # giving it here, or again
     r"\b(?:je |on )?(?:vous |te )?(?:mets|colle|partage|poste|donne|laisse|remets|repartage|reposte|redonne) "
     r"(?:le |les |un |mon )?liens?\b(?: [^.!?\n]{0,30}?)? (?:ici|ci-?dessous|(?:juste )?(?:en )?dessous)\b"
@@ -30,7 +33,8 @@ _POINTER_PATTERNS = [
     r"\b(?:le |les )?liens? (?:de|vers|pour) (?:la |l'|le )?(?:visio\w*|reunion|connexion|participer|rejoindre|"
     r"s'inscrire|formulaire|zoom|replay)(?: [^.!?\n:]{0,40})? ?(?::|ici|est ici)",
     r"\binscri(?:vez-vous|ptions?|re) (?:ici|via ce lien|sur ce lien|par ici|en cliquant)",
-    r"\b(?:register|sign up|signup|rsvp|join us|join|read more|available|accessible) here\b(?=\s*(?:[:.!\n]|$))",
+    rf"\b(?:register|sign up|signup|rsvp|join us|join|read more|{_NOT_HELP}(?:available|accessible)) here\b"
+    r"(?=\s*(?:[:.!\n]|$))",
     r"\b(?:the |a )?links? (?:is |are )?below\b",
     r"\bhere(?:'s| is| are) (?:the |a |your )links?\b",
     r"\bclick here\b",

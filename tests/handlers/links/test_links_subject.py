@@ -196,6 +196,42 @@ def test_a_request_that_opens_by_naming_members_is_theirs_to_answer(asking: str,
 @pytest.mark.parametrize(
     ("asking", "action"),
     [
+        ("I get errors on a missing header. Can you share the link to @lumak setup, to see if I'm on track?", "silent"),
+        ("Can you share the link to @lumak's repo?", "silent"),
+        ("Can you share the link to @pen's gist again?", "answer"),
+        ("Can you share the link to the gist again?", "answer"),
+    ],
+)
+def test_a_thing_asked_as_a_members_own_is_given_only_by_their_link(asking: str, action: str) -> None:
+    """ "The link to @lumak setup" asks for what is lumak's: the gist another member posted beside "thanks to
+    @lumak" is not it. A link the owner named posted, or a page under their name, is."""
+    posts = [
+        _post(
+            1,
+            "pen",
+            "Thanks to @lumak for his integration, a good starting point. My work on top of it: "
+            "[gist](https://gist.example.org/pen/18c8f5).",
+        ),
+        _post(2, "kim", asking, hours=3),
+    ]
+    decision = _decided(posts, "Browser integration")
+    assert decision.action == action, decision.why
+    if action == "silent":
+        assert decision.why is not None and decision.why.key == "owner_named"
+
+
+def test_a_page_under_the_owners_name_gives_their_thing() -> None:
+    posts = [
+        _post(1, "pen", "Built on the integration by @lumak: [repo](https://git.example.org/lumak/turbo-ui)."),
+        _post(2, "kim", "Can you share the link to @lumak setup again?", hours=3),
+    ]
+    decision = _decided(posts, "Browser integration")
+    assert decision.action == "answer", decision.why
+
+
+@pytest.mark.parametrize(
+    ("asking", "action"),
+    [
         ("Is there any tutorial on loading public images in the sample browser?", "silent"),
         ("Do you have a tutorial I can follow to load public images?", "silent"),
         ("Where is the tutorial for the sample browser?", "answer"),

@@ -588,6 +588,8 @@ def test_pointer_phrases_as_written(text: str, phrase: str) -> None:
         "not all the parameter options are available here either",
         "Are there any options available here to choose the GPU?",
         "this problem lead me to sign up here… old happy user",
+        "it's not too difficult to work out, and there's lots of help available here.",
+        "Il y a toujours de l'aide disponible ici.",
     ],
 )
 def test_not_pointers(text: str) -> None:
@@ -2057,6 +2059,22 @@ def test_a_trouble_said_over_silences_only_itself_what_still_lacks_after_it_is_a
 )
 def test_what_follows_a_trouble_said_over_without_lacking_anything_asks_for_nothing(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("ahh ok thx for the link. i did not see that documentation …", False),
+        ("Thank you so much for the links, I had not seen them in the docs.", False),
+        ("Merci pour le lien, je ne l'avais pas vu dans l'annonce.", False),
+        ("Thanks for the link! Where is the recording of session 2?", True),
+        ("Thanks for the link, do you have link for qdf4 ?", True),
+        ("Merci pour le lien ! Il manque le lien de la visio de jeudi ?", True),
+        ("Could you please share the registration link? Thanks for the link in advance.", True),
+    ],
+)
+def test_thanks_for_the_link_says_it_came_and_only_what_is_asked_after_it_is_read(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) is asks
 
 
 @pytest.mark.parametrize(
