@@ -30,7 +30,9 @@ sys.path.insert(0, str(HERE.parent))
 from bot import actions as A  # noqa: E402
 from bot.app import load_settings, make_dispatcher  # noqa: E402
 from bot.evaluation import Case, Corpus, Replayer, Step, _settings_for, _topics  # noqa: E402
-from handlers.links.evaluate import given_url  # noqa: E402
+from bot.text import analyse  # noqa: E402
+from handlers.links.evaluate import _records, given_url  # noqa: E402
+from handlers.links.memory import RequestRecord  # noqa: E402
 
 Public = A.ReplyToPost | A.CreateTopic | A.SendPrivateMessage
 
@@ -56,10 +58,25 @@ def _line(case: Case, step: Step, action: Public) -> dict[str, Any]:
     }
 
 
-async def replay(cases: list[Case], config: str | None) -> list[str]:
-    """One JSON line per write scribe would send, thread after thread."""
+def _request_line(case: Case, record: RequestRecord) -> dict[str, Any]:
+    """A post the rules took for a link request, with what scribe did about it and the post's words."""
+    post = case.topic.post(record.post_number)
+    return {
+        "topic": case.topic.id,
+        "half": half(case.topic.id),
+        "post": record.post_number,
+        "outcome": record.outcome,
+        "kinds": list(record.kinds),
+        "why": record.why.key if record.why else None,
+        "text": analyse(post).text[:2000] if post is not None else "",
+    }
+
+
+async def replay(cases: list[Case], config: str | None) -> tuple[list[str], list[str]]:
+    """One JSON line per write scribe would send, thread after thread; and one per post taken for a link request."""
     replayer = Replayer(Corpus(cases, {}), make_dispatcher(), _settings_for(load_settings(config)))
     lines: list[str] = []
+    requests: list[str] = []
     for case in cases:
         run = await replayer.run(case)
         for step in run.steps:
@@ -68,15 +85,22 @@ async def replay(cases: list[Case], config: str | None) -> list[str]:
                 for action in step.actions
                 if isinstance(action, Public)
             ]
-    return lines
+        records = sorted(_records(run), key=lambda r: r.post_number)
+        requests += [json.dumps(_request_line(case, r), ensure_ascii=False) + "\n" for r in records]
+    return lines, requests
 
 
-def audit(folder: str, out: str, timezone: str, language: str, only: str | None, config: str | None) -> int:
+def audit(
+    folder: str, out: str, timezone: str, language: str, only: str | None, config: str | None, requests_out: str | None
+) -> int:
     topics = [t for t in _topics(folder) if only is None or half(t.id) == only]
     cases = [Case(str(t.id), t, timezone, language, folder) for t in topics]
-    lines = asyncio.run(replay(cases, config))
+    lines, requests = asyncio.run(replay(cases, config))
     Path(out).write_text("".join(lines), encoding="utf-8")
     print(f"{len(cases)} topics replayed, {len(lines)} writes scribe would send, in {out}")
+    if requests_out:
+        Path(requests_out).write_text("".join(requests), encoding="utf-8")
+        print(f"{len(requests)} posts taken for link requests, in {requests_out}")
     return 0
 
 
@@ -88,5 +112,6 @@ if __name__ == "__main__":
     cli.add_argument("--language", default="en")
     cli.add_argument("--half", choices=("check", "dev"), default=None)
     cli.add_argument("--config", default=None)
+    cli.add_argument("--requests", default=None, help="also write the posts taken for link requests to this file")
     args = cli.parse_args()
-    sys.exit(audit(args.folder, args.out, args.timezone, args.language, args.half, args.config))
+    sys.exit(audit(args.folder, args.out, args.timezone, args.language, args.half, args.config, args.requests))
