@@ -497,8 +497,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: when it comes, any news of it, still none, if it was recorded
     (
         ("when",),
-        r"\bwhen (?:(?:will |shall |do |would |can )(?:we|i)|(?:we|i)(?=[^.!?\n]*\?|[^,.!?\n]*(?:[.!\n]|$))) "
-        r"(?:get|receive|see|have) "
+        # with no question mark, only "get" or "receive": "when I have non-kinematic body with manual velocity" is
+        # a condition
+        r"\bwhen (?:(?:(?:will |shall |do |would |can )(?:we|i)|(?:we|i)(?=[^.!?\n]*\?)) (?:get|receive|see|have)|"
+        r"(?:we|i)(?=[^,.!?\n]*(?:[.!\n]|$)) (?:get|receive)) "
         rf"(?:the |our |any )?{_NEAR}\b{_THING_EN}\b{_RELATION}",
     ),
     (

@@ -225,8 +225,10 @@ _THING_CORE = (
     r"(?:session|lecture|class|live|demo)|"
     rf"{_GRADER_LOGS}"
 )
-_THING_EN = rf"(?:{_THING_CORE}|ga\b)(?!{_CONTROL})"
-"""A thing asked for, "GA" alone among them ("GA not visible"): too common a word to put a post in doubt."""
+_BESIDE_CONTROL = r"(?<!buttons or )(?<!button or )(?<!buttons/)(?<!button/)"
+_THING_EN = rf"{_BESIDE_CONTROL}(?:{_THING_CORE}|ga\b)(?!{_CONTROL}|\s*(?:or|/)\s*buttons?\b)"
+"""A thing asked for, "GA" alone among them ("GA not visible"): too common a word to put a post in doubt. Links
+named with buttons are controls of a page ("I don't see any buttons or links to mark it solved")."""
 _HELD_SESSIONS = (
     r"(?:(?:live|doubt|tutor|instructor|revision|review|clearing|practice|weekly|previous|missed|recorded|ta|tas|"
     r"ta's|mentor(?:ing)?|extra|special|bonus|support|(?:week|ga|project) ?\d+) )+(?:sessions?|lectures?|class(?:es)?)"

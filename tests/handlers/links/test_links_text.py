@@ -808,6 +808,7 @@ def test_doing_it_oneself_or_asking_about_a_fault_is_no_request(sentence: str) -
         "Where can I find the video tab in the new layout?",
         "The guide says to click Export but there is no Export button. Where is it?",
         "Where is the download button in the Sample Data module? I cannot see it.",
+        "I would mark this issue [SOLVED] but I don't see any buttons or links to do so.",
         "The recording is missing the last ten minutes of the call.",
         "The link is missing the https prefix, so the browser refuses it.",
         "Is the workshop free or is there a registration fee?",
@@ -1188,6 +1189,8 @@ def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: 
         "Where is the tutorial for the timeline module? Edit: solved, found them in the wiki.",
         "I was wondering if there is a way to merge two segments.",
         "I wanted to ask whether there is any problem with the data set I sent.",
+        "Now I'm struggling with rendering glitches. Any pointers on my new issues?",
+        "Are there some other scripts I'm supposed to copy to the project directory?",
     ],
 )
 def test_a_fault_ones_own_code_a_program_part_an_offer_or_a_how_to_asks_for_no_link(sentence: str) -> None:
@@ -1876,13 +1879,14 @@ def test_a_french_thing_spoken_of_otherwise_is_no_request(sentence: str) -> None
         ("when we get the slides?", True),
         ("When I see the course content closely, it looks like a different course.", False),
         ("when we get log files for project 2", True),
+        ("Yes. Tho it also happens when I have non-kinematic body with manual velocity using SetPosition()", False),
         ("There is a bonus mark for every peer review done on time. Will we get it?", False),
         ("I'd like to revise with the session notebook. Will we get it?", True),
     ],
 )
 def test_a_when_clause_or_a_bonus_for_a_thing_asks_for_no_link(post: str, asks: bool) -> None:
-    """ "When I see…, it looks…" opens a clause, not a question ("when we get the logs" alone asks); "it" after a
-    bonus for a thing is the bonus."""
+    """ "When I see…, it looks…" or "when I have…" opens a clause, not a question ("when we get the logs" alone asks);
+    "it" after a bonus for a thing is the bonus."""
     assert is_request(post) == asks
 
 
