@@ -129,6 +129,11 @@ P_DAY_SPAN = re.compile(
     rf"(?P<m>{MONTHS})\b\.?(?:,?\s+{_YEAR}\b)?"
 )
 """Days sharing one month ("du 23 au 27 mars", "14-18 December"): the first day."""
+_RUN_END = re.compile(
+    r"\s*(?:-|–|to|through|thru)\s*(?:[a-z]{3,9}\.?\s*)?\d{1,2}\b(?!\s*(?:[:h.]\d|am\b|pm\b|a\.m|p\.m))"
+)
+"""Right after a day, the last day of its run, no hour ("Dec 14-18", "June 28-July 2"): with the month first,
+`P_DAY_SPAN` cannot read the run whole, so the date read is its first day and the run only marks it."""
 P_ISO = re.compile(rf"\b(?P<y>20\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b(?![.-]\d){_WD_AFTER}")
 P_NUMERIC = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"
@@ -314,6 +319,9 @@ class Found:
     """Where the start's time is written ("tomorrow's session is moved to 8 PM": after the move)."""
     series: bool = False
     """A weekday of a series ("every Tuesday at 8 PM", a weekly schedule's "Monday: 8-10 PM"): no one meeting."""
+    days_run: bool = False
+    """The first of a run of days ("Dec 14-18", "June 28-July 2", "du 14 au 18 décembre"): a week's event, not
+    a session."""
 
 
 def wall(day: date, clock: time, tz: ZoneInfo) -> datetime:
@@ -1100,6 +1108,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
         day, part = placed
         days[i] = day
         in_series = kind == "weekday" and _slot_of_series(low, m, series)
+        run = m.re is P_DAY_SPAN or _RUN_END.match(low, m.end()) is not None
         adjacent = near is not None
         if near is None and (near := _shared_time(low, candidates, i, shared)) is not None:
             zone_name, _ = _tz_after(low, text, near[2])
@@ -1124,7 +1133,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
             if kind == "relative" and RELATIVE_DAYS[m.group("rel")] == (0, None):
                 continue  # "aujourd'hui", "today" without a time: a manner of speaking
             start = wall(day, time(0, 0), tz)
-            out.append(Found(start, None, tz.key, True, (min(m.start(), end_pos), end_pos), series=in_series))
+            span = (min(m.start(), end_pos), end_pos)
+            out.append(Found(start, None, tz.key, True, span, series=in_series, days_run=run))
             continue
         if (
             (restart := RESTART.match(low, near[2])) is not None
@@ -1147,7 +1157,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
         elif (length := _duration(low, max(end_pos, near[2]))) is not None:
             end = start + length
         span = (min(m.start(), near[1]), max(end_pos, near[2])) if adjacent else (m.start(), end_pos)
-        out.append(Found(start, end, tz.key, False, span, clock=near[1], series=in_series))
+        out.append(Found(start, end, tz.key, False, span, clock=near[1], series=in_series, days_run=run))
     return out
 
 

@@ -135,7 +135,7 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined, first_date
     14-18", or the link of an update above the one naming the meeting, is another meeting's."""
     if found.url:
         return found.url
-    if found.all_day and _days_run(text, found):
+    if found.all_day and found.days_run:
         return _on_its_line(text, found, links)  # a week's event ("held Dec 14-18"): no session's call is its own
     if joined:
         after = [(at if at >= 0 else len(text), url) for at, url in joined if at < 0 or at > found.span[0]]
@@ -151,18 +151,6 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined, first_date
     if link_rank(best) < 2 or len(links) == 1:
         return best.url
     return None
-
-
-_DAYS_RUN_IN = re.compile(r"\d{1,2}\s*(?:-|–|au|to|through|thru)\s*\d{1,2}\b")
-_DAYS_RUN_ON = re.compile(
-    r"\s*(?:-|–|to|through|thru)\s*(?:[a-z]{3,9}\.?\s*)?\d{1,2}\b(?!\s*(?:[:h.]\d|am\b|pm\b|a\.m|p\.m))", re.I
-)
-
-
-def _days_run(text: str, found: Found) -> bool:
-    """The date is the first of a run of days ("Dec 14-18", "June 28-July 2", "du 14 au 18 décembre"): a week's
-    event, not a session."""
-    return bool(_DAYS_RUN_IN.search(text, *found.span) or _DAYS_RUN_ON.match(text, found.span[1]))
 
 
 def _on_its_line(text: str, found: Found, links: list[Link]) -> str | None:

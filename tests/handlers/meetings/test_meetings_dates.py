@@ -837,6 +837,23 @@ def test_last_weekday_points_back_to_the_one_just_past(text: str, day: date) -> 
     assert found.start.astimezone(PARIS).date() == day
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "run"),
+    [
+        ("Project Week will be held Dec 14-18 on the internet", date(2026, 12, 14), True),
+        ("Project Week will be held June 28-July 2 on the internet", date(2026, 6, 28), True),
+        ("La semaine du projet se tiendra du 14 au 18 décembre en ligne", date(2026, 12, 14), True),
+        ("The call is on Dec 14 at 10-11am", date(2026, 12, 14), False),
+        ("Visio le 14 décembre de 10h à 12h", date(2026, 12, 14), False),
+    ],
+)
+def test_the_first_day_of_a_run_of_days_says_so(text: str, day: date, run: bool) -> None:
+    """A week's event is known by its first day, which says it opens a run: no session's call is its own."""
+    first = min(find_dates(text, WEDNESDAY, PARIS, "DMY"), key=lambda f: f.span)
+    assert first.start.astimezone(PARIS).date() == day
+    assert first.days_run is run
+
+
 def _table(header: list[str], rows: list[list[str]]) -> str:
     head = "".join(f"<th>{h}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
