@@ -31,11 +31,16 @@ NOT_A_LINK = re.compile(
     r"chance of|any) (?:an? |the |some |one )?extension|extension (?:request|(?:of|for|in|on) (?:the |my |our )?"
     r"(?:deadline|due date|date|time|submission|assignment|project|ga))|"
     r"api key|token|(?<!hi )(?<!hey )(?<!hello )(?<!dear )(?<!thanks )(?<!thank you )(?<!@)pats?|"
-    r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question))\b"
+    r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question)|"
+    r"(?:share|send|post|make|record|take|provide|upload|attach) (?:us |me )?(?:an? |some )?"
+    r"(?:screenshots? ?(?:or|and|/) ?(?:an? )?videos?|videos? ?(?:or|and|/) ?(?:an? )?screenshots?)|"
+    r"give (?:me|us) (?:a |an )?(?:quick|rapid|short|brief|little|small|mini)[ -]?(?:tutorial|guide|demo|intro\w*|"
+    r"overview|rundown)|tips? ?(?:/|or|and) ?code|code ?(?:/|or|and) ?tips?)\b"
 )
 """What a sentence asks about when it is not something announced behind a link: a score, a date,
-access or a key, a video made on purpose for one question (the labels' own exclusions); not a program's
-"extension manager", nor a person called Pat greeted or thanked ("hi Pat, where is…")."""
+access or a key, a video made on purpose for one question (the labels' own exclusions), a member's capture ("could you
+share a screenshot or video?"), an explanation ("give me a quick tutorial about the editor") or tips and code to be
+written; not a program's "extension manager", nor a person called Pat greeted or thanked ("hi Pat, where is…")."""
 TROUBLE_REPORT = re.compile(
     r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
     r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"

@@ -35,24 +35,25 @@ _NOT_DOC = (
     r"base|path|folder|director(?:y|ies)|line|block|generation|editor|(?:is|are|was|were) (?:not|broken|wrong)\b|"
     r"(?:that )?(?:you|u) (?:need|want|require|would like|'d like)\b|(?:too |so |very |rather |quite )?(?:confusing|"
     r"useful|helpful|hard|difficult|easy|outdated|unclear|misleading|incomplete)\b|"
-    r"(?:that )?(?:i|we)(?:'m| am|'re| are)? (?:supposed|meant|required) to\b))"
+    r"(?:that )?(?:i|we)(?:'m| am|'re| are)? (?:supposed|meant|required) to\b|"
+    r"(?<=\blink )(?:it|them|against|statically|dynamically)\b))"
 )
 """After the thing: not a part of the program ("the documentation button"), nor one's own example case
 ("a sample data set of yours"), nor a change or a fault in code ("any code changes", "a documentation
 update"), nor what the addressee may want, offered ("any resources you need, tell me"), nor an opinion of
 it ("has anyone found the documentation confusing?"), nor files of one's setup ("other scripts I'm supposed to
-copy"). Pointers on one's trouble are advice ("any pointers on my new issues?"), documentation about it is not."""
+copy"), nor linking in a build ("can you link it to external libraries?")."""
 _PUBLISHED = (
     rf"(?:{_GUIDE}|user ?guides?|walk-?throughs?|how-?tos?|references? (?:to|on|for|about|describing)|papers?|"
     r"publications?|articles?|resources?|(?:learning|training|teaching|reading|course|educational) materials?|"
-    r"links?|pointers?(?! (?:on|about|for|regarding) (?:my|this|these|the|our) (?:new |current |remaining |other )?"
-    r"(?:issues?|problems?|errors?|bugs?|troubles?|crash(?:es)?)\b)|wiki|installers?|"
+    r"links?|pointers?(?= (?:to|towards)\b)|wiki|installers?|"
     r"install(?:ation)? (?:files?|packages?)|source code|write-?ups?|literature|"
     r"(?:text)?books?|"
     r"(?:sample|example|test|demo|public|open) (?:code|scripts?|data ?sets?|data|projects?|notebooks?)|"
     rf"notebooks?){_NOT_DOC}"
 )
-"""What a link leads to on a software's forum: a guide, a paper, example code, a data set, an installer."""
+"""What a link leads to on a software's forum: a guide, a paper, example code, a data set, an installer; "pointers"
+only to something ("a pointer to a public data set"): "any pointers on my new issues?" asks for advice."""
 _DOC = rf"(?:{_PUBLISHED}|(?:code|scripts?|snippets?|data ?sets?){_NOT_DOC})"
 """The same, or code or a data set: asked whether one exists or where it is, it is someone's published work;
 asked to be sent ("can you send me the code?", "could you share the data set?"), it is the addressee's own,

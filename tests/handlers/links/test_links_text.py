@@ -1191,6 +1191,12 @@ def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: 
         "I wanted to ask whether there is any problem with the data set I sent.",
         "Now I'm struggling with rendering glitches. Any pointers on my new issues?",
         "Are there some other scripts I'm supposed to copy to the project directory?",
+        "Looks really cool. Do you know if you can link it to external libraries?",
+        "Could you share a screenshot or video of what happens?",
+        "Can somebody give me a quick tutorial about the editor? I want to create a basic scene.",
+        "Does anyone have any tips/code for how that can be done?",
+        "Any ideas or pointers (pun intended)?",
+        "I would be glad if someone can give me a pointer(s) on what I'm meant to do.",
     ],
 )
 def test_a_fault_ones_own_code_a_program_part_an_offer_or_a_how_to_asks_for_no_link(sentence: str) -> None:
@@ -2063,6 +2069,19 @@ def test_a_trouble_said_over_silences_only_itself_what_still_lacks_after_it_is_a
 )
 def test_what_follows_a_trouble_said_over_without_lacking_anything_asks_for_nothing(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any pointers to a tutorial on writing shaders?",
+        "Do you know of any links to good tutorials?",
+        "Could you share the video of the demo?",
+        "Looks great! Any screenshots/videos available?",
+    ],
+)
+def test_pointers_to_a_thing_links_and_a_video_shown_are_still_asked(sentence: str) -> None:
+    assert is_request(sentence)
 
 
 @pytest.mark.parametrize(
