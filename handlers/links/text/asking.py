@@ -54,8 +54,12 @@ _SORRY = re.compile(
 )
 """Someone saying they have no link to give ("I don't have a link for that yet, sorry"), apologising
 rather than asking: an answer to a request, not one (no question in the sentence)."""
-_POINTED = re.compile(r"\bbut (?:you|u|one) (?:can|could|may|will|should) (?:find|get|see|download|grab|look)\b")
-"""Saying one has no link and where it is ("I don't have it, but you can find it on the dashboard"): an answer."""
+_POINTED = re.compile(
+    r"\bbut (?:you|u|one) (?:can|could|may|will|should) (?:find|get|see|download|grab|look)\b"
+    r"|\b(?:in front of me|to hand|at hand|on hand|handy)\b"
+)
+"""Saying one has no link and where it is ("I don't have it, but you can find it on the dashboard"), or that one has
+it elsewhere ("I don't have the link in front of me, but yes"): an answer."""
 
 
 _PLEASE = re.compile(r"\b(?:please|pls|plz|kindly|svp|stp|merci de)\b")

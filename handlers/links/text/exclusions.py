@@ -44,9 +44,13 @@ written; not a program's "extension manager", nor a person called Pat greeted or
 TROUBLE_REPORT = re.compile(
     r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
     r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"
+    r"|[\"“][^\"“”\n]{0,40}\bnot found[\"”]|"
+    r"\b(?:assembly|module|package|library|dll|symbol|namespace|header|reference)\b[^!?\n]{0,40}\b"
+    r"(?:was |is )?not found\b"
 )
 """A sentence reporting one's own trouble ("it is giving error 'module not found'", "the form shows a
-wrong score"): the asker has the thing and it misbehaves; no link is missing."""
+wrong score", an error quoted: "“Resource not Found”", "Assembly Urho.Forms was not found"): the asker has the thing
+and it misbehaves; no link is missing."""
 _OWN = re.compile(
     r"\b(?:my|mine|mon|ma|mes)\s+(?:own\s+|\w+\s+)?(?:assignments?|ga ?\d+|graded assignments?|projects?|"
     r"modules?|forms?|documents?|notes|sheets?|spreadsheets?|pdfs?|submissions?|answers?|codes?|repo\w*|"

@@ -202,7 +202,7 @@ methods"): no form to sign up with."""
 _CONTROL = (
     r"\s+(?:buttons?|icons?|tabs?|menus?|toolbars?|panels?|widgets?|checkbox(?:es)?|options?|settings?|fields?|"
     r"modes?|features?|functions?|functionality|effects?|tools?|nodes?|sliders?|windows?|dialogs?|presets?|"
-    r"parameters?|modules?|steps?)\b"
+    r"parameters?|modules?|steps?|devices?|cards?|drivers?|codecs?)\b"
 )
 """A part of a program or of a guide named after a thing ("the recording button", "the download tab", "a
 tutorial step"): asking where it is asks how to use the program, not for a link."""
@@ -225,10 +225,11 @@ _THING_CORE = (
     r"(?:session|lecture|class|live|demo)|"
     rf"{_GRADER_LOGS}"
 )
-_BESIDE_CONTROL = r"(?<!buttons or )(?<!button or )(?<!buttons/)(?<!button/)"
+_BESIDE_CONTROL = r"(?<!buttons or )(?<!button or )(?<!buttons/)(?<!button/)(?<!\.)"
 _THING_EN = rf"{_BESIDE_CONTROL}(?:{_THING_CORE}|ga\b)(?!{_CONTROL}|\s*(?:or|/)\s*buttons?\b)"
 """A thing asked for, "GA" alone among them ("GA not visible"): too common a word to put a post in doubt. Links
-named with buttons are controls of a page ("I don't see any buttons or links to mark it solved")."""
+named with buttons are controls of a page ("I don't see any buttons or links to mark it solved"); a dotted name is
+code ("Urho.Forms")."""
 _HELD_SESSIONS = (
     r"(?:(?:live|doubt|tutor|instructor|revision|review|clearing|practice|weekly|previous|missed|recorded|ta|tas|"
     r"ta's|mentor(?:ing)?|extra|special|bonus|support|(?:week|ga|project) ?\d+) )+(?:sessions?|lectures?|class(?:es)?)"

@@ -701,6 +701,7 @@ def test_a_thing_not_shown_in_a_programs_window_is_a_display_problem(sentence: s
         "Sorry, we do not have a recording link to share for the Monday workshop.",
         "I haven't got the link either. Sorry!",
         "Désolée, je n'ai pas le lien de la visio de mardi.",
+        "This was answered in another thread. I don't have the link in front of me, but yes, nodes can opt out.",
     ],
 )
 def test_saying_one_has_no_link_to_give_is_no_request(sentence: str) -> None:
@@ -1197,6 +1198,9 @@ def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: 
         "Does anyone have any tips/code for how that can be done?",
         "Any ideas or pointers (pun intended)?",
         "I would be glad if someone can give me a pointer(s) on what I'm meant to do.",
+        "I used the blender exporter. “Resource not Found”. The animation name seems to be the same as the file.",
+        "I'm running into an issue which is telling me that Assembly Urho.Forms was not found.",
+        "The SDL part of the engine is not properly built as it cannot find a video device.",
     ],
 )
 def test_a_fault_ones_own_code_a_program_part_an_offer_or_a_how_to_asks_for_no_link(sentence: str) -> None:
@@ -2078,6 +2082,8 @@ def test_what_follows_a_trouble_said_over_without_lacking_anything_asks_for_noth
         "Do you know of any links to good tutorials?",
         "Could you share the video of the demo?",
         "Looks great! Any screenshots/videos available?",
+        "The registration form was not found on the page.",
+        "I don't have the link handy, can someone post it?",
     ],
 )
 def test_pointers_to_a_thing_links_and_a_video_shown_are_still_asked(sentence: str) -> None:
