@@ -1,0 +1,58 @@
+"""How many of the posts scribe takes for link requests really ask for one, against judged verdicts.
+
+The labelled splits count requests on a few hundred threads; on the audit's thousands, a judge reads the
+posts the rules take for requests (all of them, or a fixed sample) and says which ask for a link
+(`eval/labels/audit/*_requests.json`). After a rule change, the posts still taken are matched with those
+verdicts: the precision among the judged ones still taken, and the judged requests no longer taken (lost).
+Posts taken now that no judge has seen are counted apart, never guessed.
+
+    .venv/bin/python eval/public_audit.py /tmp/urho /tmp/writes.jsonl --timezone UTC --half check \
+        --requests /tmp/requests.jsonl
+    .venv/bin/python eval/judged_requests.py /tmp/requests.jsonl eval/labels/audit/urho_requests.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def measure(requests: str, verdicts: str) -> dict[str, dict[str, int]]:
+    """Per half: posts taken now, those judged, judged requests among them, and the judged requests lost."""
+    judged = {(i["topic"], i["post"]): i for i in json.loads(Path(verdicts).read_text(encoding="utf-8"))["items"]}
+    taken = [json.loads(line) for line in Path(requests).read_text(encoding="utf-8").splitlines() if line.strip()]
+    now = {(d["topic"], d["post"]) for d in taken}
+    figures: dict[str, dict[str, int]] = {}
+    read = {d["half"] for d in taken}  # a replay of one half says nothing of the other
+    for half in sorted({i["half"] for i in judged.values()} & read):
+        mine = {k for k, i in judged.items() if i["half"] == half}
+        requests_judged = {k for k in mine if judged[k]["verdict"] == "request"}
+        seen = now & mine
+        figures[half] = {
+            "taken": sum(1 for d in taken if d["half"] == half),
+            "judged": len(seen),
+            "requests": len(seen & requests_judged),
+            "lost": len(requests_judged - now),
+            "requests_judged": len(requests_judged),
+        }
+    return figures
+
+
+def main() -> int:
+    cli = argparse.ArgumentParser(description="Precision of the posts taken for link requests, against verdicts.")
+    cli.add_argument("requests", help="the --requests output of eval/public_audit.py")
+    cli.add_argument("verdicts", help="a judged file of eval/labels/audit/")
+    args = cli.parse_args()
+    for half, f in measure(args.requests, args.verdicts).items():
+        share = f"{100 * f['requests'] / f['judged']:.1f} %" if f["judged"] else "n/a"
+        print(
+            f"{half}: {f['taken']} posts taken; of the {f['judged']} judged, {f['requests']} ask for a link ({share}); "
+            f"judged requests no longer taken: {f['lost']} of {f['requests_judged']}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
