@@ -35,12 +35,16 @@ NOT_A_LINK = re.compile(
     r"(?:share|send|post|make|record|take|provide|upload|attach) (?:us |me )?(?:an? |some )?"
     r"(?:screenshots? ?(?:or|and|/) ?(?:an? )?videos?|videos? ?(?:or|and|/) ?(?:an? )?screenshots?)|"
     r"give (?:me|us) (?:a |an )?(?:quick|rapid|short|brief|little|small|mini)[ -]?(?:tutorial|guide|demo|intro\w*|"
-    r"overview|rundown)|tips? ?(?:/|or|and) ?code|code ?(?:/|or|and) ?tips?)\b"
+    r"overview|rundown)|tips? ?(?:/|or|and) ?code|code ?(?:/|or|and) ?tips?|"
+    r"(?:scripts?|files?) (?:that )?(?:i|we)(?:'m| am|'re| are)? (?:supposed|meant|required) to|"
+    r"link (?:it|them|against|statically|dynamically))\b"
 )
 """What a sentence asks about when it is not something announced behind a link: a score, a date,
 access or a key, a video made on purpose for one question (the labels' own exclusions), a member's capture ("could you
-share a screenshot or video?"), an explanation ("give me a quick tutorial about the editor") or tips and code to be
-written; not a program's "extension manager", nor a person called Pat greeted or thanked ("hi Pat, where is…")."""
+share a screenshot or video?"), an explanation ("give me a quick tutorial about the editor"), tips and code to be
+written, files of one's setup ("other scripts I'm supposed to copy") or linking in a build ("can you link it to
+external libraries?"); not a program's "extension manager", nor a person called Pat greeted or thanked ("hi Pat,
+where is…")."""
 TROUBLE_REPORT = re.compile(
     r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
     r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"

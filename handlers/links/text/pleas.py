@@ -34,15 +34,12 @@ _NOT_DOC = (
     rf"(?![\w-])(?!{_CONTROL}|{_OWN_CASE}|\s+(?:changes?|updates?|errors?|problems?|issues?|bugs?|fix(?:es)?|review|style|"
     r"base|path|folder|director(?:y|ies)|line|block|generation|editor|(?:is|are|was|were) (?:not|broken|wrong)\b|"
     r"(?:that )?(?:you|u) (?:need|want|require|would like|'d like)\b|(?:too |so |very |rather |quite )?(?:confusing|"
-    r"useful|helpful|hard|difficult|easy|outdated|unclear|misleading|incomplete)\b|"
-    r"(?:that )?(?:i|we)(?:'m| am|'re| are)? (?:supposed|meant|required) to\b|"
-    r"(?<=\blink )(?:it|them|against|statically|dynamically)\b))"
+    r"useful|helpful|hard|difficult|easy|outdated|unclear|misleading|incomplete)\b))"
 )
 """After the thing: not a part of the program ("the documentation button"), nor one's own example case
 ("a sample data set of yours"), nor a change or a fault in code ("any code changes", "a documentation
 update"), nor what the addressee may want, offered ("any resources you need, tell me"), nor an opinion of
-it ("has anyone found the documentation confusing?"), nor files of one's setup ("other scripts I'm supposed to
-copy"), nor linking in a build ("can you link it to external libraries?")."""
+it ("has anyone found the documentation confusing?")."""
 _PUBLISHED = (
     rf"(?:{_GUIDE}|user ?guides?|walk-?throughs?|how-?tos?|references? (?:to|on|for|about|describing)|papers?|"
     r"publications?|articles?|resources?|(?:learning|training|teaching|reading|course|educational) materials?|"
