@@ -1201,6 +1201,13 @@ def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: 
         "I used the blender exporter. “Resource not Found”. The animation name seems to be the same as the file.",
         "I'm running into an issue which is telling me that Assembly Urho.Forms was not found.",
         "The SDL part of the engine is not properly built as it cannot find a video device.",
+        "If you can provide a sample data set as suggested then we can test if it is interpreted correctly.",
+        "It would be great if you could share a sample script or module of whatever approach works for you.",
+        "Thanks. If so, can you post a video?",
+        "Could anyone give me some instructions on how to merge the CT and dose?",
+        "Any one can guide me please?",
+        "I'd appreciate it if you could please provide some pointers to try to solve this problem.",
+        "For example, registration category is not shown.",
     ],
 )
 def test_a_fault_ones_own_code_a_program_part_an_offer_or_a_how_to_asks_for_no_link(sentence: str) -> None:
@@ -2084,6 +2091,10 @@ def test_what_follows_a_trouble_said_over_without_lacking_anything_asks_for_noth
         "Looks great! Any screenshots/videos available?",
         "The registration form was not found on the page.",
         "I don't have the link handy, can someone post it?",
+        "Can you share the sample data set you used in the tutorial?",
+        "Is there a guide on registration?",
+        "Any pointers to the documentation?",
+        "Could you send me the instructions for the exam?",
     ],
 )
 def test_pointers_to_a_thing_links_and_a_video_shown_are_still_asked(sentence: str) -> None:
