@@ -38,9 +38,10 @@ NOT_A_LINK = re.compile(
     r"overview|rundown)|tips? ?(?:/|or|and) ?code|code ?(?:/|or|and) ?tips?|"
     r"(?:scripts?|files?) (?:that )?(?:i|we)(?:'m| am|'re| are)? (?:supposed|meant|required) to|"
     r"link (?:it|them|against|statically|dynamically)|"
-    r"(?:(?:could|can|would|will) (?:you|u)|if (?:you|u) (?:can|could))(?: please)?(?: be able to)? (?:share|provide|send|upload|post|give|attach|"
-    r"write|make|record) (?:us |me )?(?:an? |some )(?:[\w-]+ ){0,2}?(?:data ?sets?|scripts?|scenes?|videos?|"
-    r"screen ?recordings?)(?! (?:of|from) (?:the|this|that|today'?s|yesterday'?s|last)\b)|"
+    r"(?:(?:could|can|would|will) (?:you|u)|if (?:you|u) (?:can|could))(?: please)?(?: be able to)? "
+    r"(?:share|provide|send|upload|post|give|attach|write|make|record) (?:us |me )?(?:an? |some )(?:[\w-]+ ){0,2}?"
+    r"(?:data ?sets?|scripts?|scenes?|videos?|screen ?recordings?)"
+    r"(?! (?:of|from) (?:the|this|that|today'?s|yesterday'?s|last)\b)|"
     r"(?:give|send|provide|share) (?:me |us )?(?:some |updated |more |a few |detailed )?(?:instructions?|steps) "
     r"(?:(?:on|for|about) )?how\b)\b"
 )
@@ -50,8 +51,8 @@ share a screenshot or video?"), an explanation ("give me a quick tutorial about 
 written, files of one's setup ("other scripts I'm supposed to copy") or linking in a build ("can you link it to
 external libraries?"); one of a kind asked of someone, theirs or to be made ("if you can share a sample data set,
 we can test it", "can you post a video"), or instructions on how to do a thing ("could anyone give me some
-instructions on how to merge…"); not a program's "extension manager", nor a person called Pat greeted or thanked ("hi Pat,
-where is…")."""
+instructions on how to merge…"); not a program's "extension manager", nor a person called Pat greeted or thanked
+("hi Pat, where is…")."""
 TROUBLE_REPORT = re.compile(
     r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
     r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"

@@ -194,7 +194,8 @@ program's own log file ("where is the log file?") or a member's own logs ("my lo
 is missing")."""
 
 _ALIGNING = (
-    r"(?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|matri(?:x|ces)|errors?|categor(?:y|ies))"
+    r"(?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|matri(?:x|ces)|errors?|"
+    r"categor(?:y|ies))"
 )
 """What follows "registration" when it means aligning images ("registration of the volumes", "registration
 methods"): no form to sign up with."""
@@ -304,7 +305,10 @@ _ANNOUNCED = (
 )
 """When a thing was to be there ("supposed to open on Monday", "will be available an hour before", "devait
 ouvrir lundi")."""
-_GUIDE = r"(?:videos?|tutorials?|demos?|documentation|docs|guides?(?! (?:me|us)\b)|manuals?|instructions?|slides|recordings?)"
+_GUIDE = (
+    r"(?:videos?|tutorials?|demos?|documentation|docs|guides?(?! (?:me|us)\b)|manuals?|instructions?|slides|"
+    r"recordings?)"
+)
 """What a member may ask a helper to point to, with "do you have": how-to material, never data (a helper's
 "do you have a sample data set?" asks for the member's own)."""
 _RECEIVED = r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|forms?|invite|invitation|calend[ae]r invite)"
