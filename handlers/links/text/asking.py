@@ -65,7 +65,7 @@ it elsewhere ("I don't have the link in front of me, but yes"): an answer."""
 _PLEASE = re.compile(r"\b(?:please|pls|plz|kindly|svp|stp|merci de)\b")
 """A plea, in English or French: a list point holding one asks."""
 _SEE_TO_IT = re.compile(
-    r"\b(?:i|we)(?: will|'ll| shall| can| could) (?:post|share|send|upload|add|put|ask|get|check with)\b"
+    r"\b(?:i|we)(?: will|'ll| shall| can| could) (?:post|share|send|upload|add|put|ask|get|check with|update)\b"
     r"|\b(?:je|on|nous) (?:vous |te |leur )?(?:le |la |les |l')?(?:(?:r?envoie|partage|poste|mett|donne|transmett|"
     r"ajoute)r(?:ai|a|ons)|r?enverr(?:ai|a|ons))\b"
     r"|\b(?:je|on|nous) (?:vais|va|allons|peux|peut|pouvons) (?:vous |te |leur )?(?:le |la |les |l')?(?:demander|"

@@ -193,6 +193,11 @@ _GRADER_LOGS = (
 program's own log file ("where is the log file?") or a member's own logs ("my logs say the module
 is missing")."""
 
+_MANUAL = (
+    r"manuals?(?! (?:and|or|/) (?:semi-?)?automatic\b| (?:segmentation|registration|approach|method|mode|process|"
+    r"steps?|work|input|placement|correction|editing|velocity|control)\w*)"
+)
+"""A manual to read, not the adjective ("manual and automatic approaches", "manual segmentation")."""
 _ALIGNING = (
     r"(?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|matri(?:x|ces)|errors?|"
     r"categor(?:y|ies))"
@@ -205,7 +210,7 @@ methods"): no form to sign up with."""
 _CONTROL = (
     r"\s+(?:buttons?|icons?|tabs?|menus?|toolbars?|panels?|widgets?|checkbox(?:es)?|options?|settings?|fields?|"
     r"modes?|features?|functions?|functionality|effects?|tools?|nodes?|sliders?|windows?|dialogs?|presets?|"
-    r"parameters?|modules?|steps?|devices?|cards?|drivers?|codecs?)\b"
+    r"parameters?|modules?|steps?|devices?|cards?|drivers?|codecs?|hierarch(?:y|ies)|recorders?|consoles?)\b"
 )
 """A part of a program or of a guide named after a thing ("the recording button", "the download tab", "a
 tutorial step"): asking where it is asks how to use the program, not for a link."""
@@ -223,7 +228,7 @@ _THING_CORE = (
     r"(?:criteria|rubrics?)(?! (?:is |are |was |were )?(?:fair|unfair|clear|unclear|strict|harsh|lenient|wrong|"
     r"correct|right|same|different|confusing|reasonable)\b| (?:for|to) \w+ing\b)|"
     r"notes|documents?|sheet|spreadsheet|pdf|peer review|notebooks?|transcripts?|datasets?|source code|"
-    r"(?:sample|example|test) data|tutorials?|documentation|docs|manuals?|guides?|agendas?|publications?|"
+    rf"(?:sample|example|test) data|tutorials?|documentation|docs|{_MANUAL}|guides?|agendas?|publications?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
     r"(?:session|lecture|class|live|demo)|"
     rf"{_GRADER_LOGS}"
@@ -306,7 +311,7 @@ _ANNOUNCED = (
 """When a thing was to be there ("supposed to open on Monday", "will be available an hour before", "devait
 ouvrir lundi")."""
 _GUIDE = (
-    r"(?:videos?|tutorials?|demos?|documentation|docs|guides?(?! (?:me|us)\b)|manuals?|instructions?|slides|"
+    rf"(?:videos?|tutorials?|demos?|documentation|docs|guides?(?! (?:me|us)\b)|{_MANUAL}|instructions?|slides|"
     r"recordings?)"
 )
 """What a member may ask a helper to point to, with "do you have": how-to material, never data (a helper's
@@ -316,7 +321,7 @@ _RECEIVED = r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|forms?|
 _NEAR = r"[^.!?\n]{0,40}?"
 _TROUBLE = (
     r"(?:error|errors|problem|problems|issue|issues|mistake|bug|answer|answers|solution|code|"
-    r"difference|option|score|scores|marks|reason|way|output|response|submission|erreur|probleme|reponse)"
+    r"differences?|option|score|scores|marks|reason|way|output|response|submission|erreur|probleme|reponse)"
 )
 _GAP = rf"(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,5}}?\s+"
 """A few words between a verb and its object, none saying the trouble is something else
