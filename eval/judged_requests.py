@@ -19,9 +19,12 @@ import sys
 from pathlib import Path
 
 
-def measure(requests: str, verdicts: str) -> dict[str, dict[str, int]]:
-    """Per half: posts taken now, those judged, judged requests among them, and the judged requests lost."""
-    judged = {(i["topic"], i["post"]): i for i in json.loads(Path(verdicts).read_text(encoding="utf-8"))["items"]}
+def measure(requests: str, verdicts: list[str]) -> dict[str, dict[str, int]]:
+    """Per half: posts taken now, those judged (in any of the verdict files), judged requests among them, and the
+    judged requests lost."""
+    judged = {
+        (i["topic"], i["post"]): i for f in verdicts for i in json.loads(Path(f).read_text(encoding="utf-8"))["items"]
+    }
     taken = [json.loads(line) for line in Path(requests).read_text(encoding="utf-8").splitlines() if line.strip()]
     now = {(d["topic"], d["post"]) for d in taken}
     figures: dict[str, dict[str, int]] = {}
@@ -43,7 +46,7 @@ def measure(requests: str, verdicts: str) -> dict[str, dict[str, int]]:
 def main() -> int:
     cli = argparse.ArgumentParser(description="Precision of the posts taken for link requests, against verdicts.")
     cli.add_argument("requests", help="the --requests output of eval/public_audit.py")
-    cli.add_argument("verdicts", help="a judged file of eval/labels/audit/")
+    cli.add_argument("verdicts", nargs="+", help="judged files of eval/labels/audit/ (several draws add up)")
     args = cli.parse_args()
     for half, f in measure(args.requests, args.verdicts).items():
         share = f"{100 * f['requests'] / f['judged']:.1f} %" if f["judged"] else "n/a"
