@@ -321,8 +321,12 @@ def _addressed_to(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
     return names & {p.username.lower() for p in topic.posts if p.post_number < group.first.post_number}
 
 
-_OWNER_NAMED = re.compile(r"\b(?:to|of|from|by|for)\s+@([\w.-]+)|@([\w.-]+)'s\b")
-"""A member named as whose the thing asked is ("the link to @lumak setup", "@ann's notebook")."""
+_OWNER_NAMED = re.compile(
+    r"\b(?:to|of|from|by)\s+@([\w.-]+)\s+(?!(?:please|pls|and|or|as|too|also|if|so|for|because|when|thanks?)\b)[a-z]"
+    r"|@([\w.-]+)'s\b"
+)
+"""A member named as whose the thing asked is ("the link to @lumak setup", "@ann's notebook"), not one it is for
+("send the link to @bob please")."""
 
 
 def _owners_named(group: RequestGroup, bot: str) -> set[str]:

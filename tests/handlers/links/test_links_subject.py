@@ -200,6 +200,7 @@ def test_a_request_that_opens_by_naming_members_is_theirs_to_answer(asking: str,
         ("Can you share the link to @lumak's repo?", "silent"),
         ("Can you share the link to @pen's gist again?", "answer"),
         ("Can you share the link to the gist again?", "answer"),
+        ("Can you send the gist link to @lee please? He needs it too.", "answer"),
     ],
 )
 def test_a_thing_asked_as_a_members_own_is_given_only_by_their_link(asking: str, action: str) -> None:
