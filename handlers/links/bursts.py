@@ -162,7 +162,10 @@ def request_groups(
             continue
         text = analyse(post).text
         by_rules = (
-            is_request(text) and not _quotes_earlier(topic, post, text) and not _echoes_trouble(topic, post, text)
+            is_request(text)
+            and not _quotes_earlier(topic, post, text)
+            and not _echoes_trouble(topic, post, text)
+            and not _asks_opener_for_theirs(topic, post, text)
         ) or (offer_asked(text) == "open" and _held_before(post, sessions))
         asks = by_rules or post.post_number in confirmed
         if asks and open_group and post.reply_to_post_number in open_group.post_numbers and states_status(text):
@@ -256,6 +259,32 @@ def _echoes_trouble(topic: Topic, post: Post, text: str) -> bool:
     )
     echoed = [analyse(p).text for p in (replied, before) if p is not None]
     return any(own_trouble(t) for t in echoed) and not any(is_request(t) for t in echoed)
+
+
+_OPENERS_OWN = re.compile(
+    r"\b(?:provide|share|send|post|upload|attach|give|have|make|record|take)\s+(?:me |us )?(?:[\w/-]+ ){0,4}?"
+    r"(?:data ?sets?|sample data|test data|(?:sample|example|test) (?:files?|scenes?|images?|volumes?|cases?)|"
+    r"screenshots?|screen ?recordings?|(?:images?|screenshots?) ?(?:/|and/or|or|and) ?videos?|"
+    r"(?:step[- ]by[- ]step |end[- ]to[- ]end |detailed |exact )?(?:instructions|steps) (?:to (?:replicate|reproduce)|"
+    r"on what you did|that reproduce))\b"
+)
+"""What a helper asks a topic's opener to give of their own: their data, a sample of their case, a capture of what
+happens, the steps to reproduce it."""
+_TO_YOU = re.compile(
+    r"\b(?:you|u|your)\b|\b(?:please|pls|kindly|is it possible to) (?:provide|share|send|upload|post|attach|give)\b"
+)
+
+
+def _asks_opener_for_theirs(topic: Topic, post: Post, text: str) -> bool:
+    """A reply by someone else than the topic's opener, asking them (in the second person, or with "please provide")
+    for their own data, a capture or the steps to reproduce: "could you provide sample data sets that I can test
+    with", "can you post screenshots and/or videos", "please provide a sample dataset". The helper asks the member
+    to make or share it; no link to it exists."""
+    opener = topic.posts[0].username.lower() if topic.posts else ""
+    if post.post_number == 1 or post.username.lower() == opener:
+        return False
+    sentence = request_sentence(text) or ""
+    return bool(_OPENERS_OWN.search(sentence) and _TO_YOU.search(sentence))
 
 
 def _held_before(post: Post, sessions: Sequence[Meeting]) -> bool:

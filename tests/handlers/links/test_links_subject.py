@@ -168,7 +168,7 @@ def test_slides_asked_by_the_topics_own_words_are_the_announcements() -> None:
 @pytest.mark.parametrize(
     ("asking", "action"),
     [
-        ("@gregor and @mo is it possible to provide some images/videos showing the comparison?", "silent"),
+        ("@gregor and @mo is it possible to provide the comparison videos you mentioned?", "silent"),
         ("@lee is it possible to provide the video tutorial again?", "answer"),
         ("Is it possible to provide the video tutorial again?", "answer"),
     ],
@@ -248,3 +248,29 @@ def test_any_tutorial_asked_is_left_to_members(asking: str, action: str) -> None
     assert decision.action == action, decision.why
     if action == "silent":
         assert decision.why is not None and decision.why.key == "guide_asked"
+
+
+@pytest.mark.parametrize(
+    ("author", "asking", "asks"),
+    [
+        ("dev", "Could you provide sample data sets that I can test with, from a public repository?", False),
+        ("dev", "OK, then yes, please provide a sample dataset and I hope someone can have a look.", False),
+        ("dev", "Can you post screenshots and/or videos of what happens?", False),
+        ("dev", "Can you provide end-to-end instructions to replicate the issue using public data?", False),
+        ("dev", "@kim is it possible to provide some images/videos showing the comparison?", False),
+        ("dev", "Where did you get the data sets from?", True),
+        ("kim", "Where can I download a sample data set to start from?", True),
+    ],
+)
+def test_a_helper_asking_the_opener_for_their_own_data_or_steps_asks_for_no_link(
+    author: str, asking: str, asks: bool
+) -> None:
+    """In a topic opened for help, another member asking the opener for their data, a capture of what happens or
+    the steps to reproduce asks them to share or make it: no link to it exists. The opener asking for data, or
+    anyone asking where a data set came from, asks for a link."""
+    posts = [
+        _post(1, "kim", "My segmentation of the liver fails with an error when I export it."),
+        _post(2, author, asking, hours=1),
+    ]
+    topic = Topic(id=7, title="Liver export fails", posts=tuple(posts), created_by="kim")
+    assert bool(request_groups(topic, "scribe", order="MDY")) is asks
