@@ -124,7 +124,7 @@ REQUESTS = [
     rf"{_SOME_LINK_EN}\b{_RELATION}(?! (?:to|with) (?:you|u)\b){_IN_SENTENCE}*\?",
     rf"\bwould (?:you|u|anyone|someone) mind (?:sharing|posting|sending|providing|giving|dropping|pasting) (?:us |me )?"
     rf"{_DET_EN} (?:\w+ )?{_LINK_EN}\b",
-    rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|you) (?:have|got) {_SOME_LINK_EN}\b"
+    rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|(?<!here )you) (?:have|got) {_SOME_LINK_EN}\b"
     rf"{_RELATION}",
     rf"\b{_LINK_EN}(?: (?:for|to|of) [^.!?\n,]{{0,40}}?)?(?: too| also| as well)?,? (?:please|pls|plz)\b",
     rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {_SOME_LINK_EN}\b"

@@ -1213,6 +1213,7 @@ def test_a_question_or_plea_whose_object_a_link_leads_to_is_a_request(sentence: 
         "I checked the volume information but I did not see significant differences from the sample data.",
         "I opened the project in VS 2015, but I can't see any source code hierarchy or any src folder.",
         "I would like to ask if there is any script recorder stuff in 3D Slicer?",
+        "Here you have two links that may be useful for you:",
     ],
 )
 def test_a_fault_ones_own_code_a_program_part_an_offer_or_a_how_to_asks_for_no_link(sentence: str) -> None:
@@ -2103,6 +2104,7 @@ def test_what_follows_a_trouble_said_over_without_lacking_anything_asks_for_noth
         "Is there a user manual for the editor?",
         "I cannot find the manual for the new version.",
         "Is there any documentation on manual segmentation?",
+        "Do you have the link for the meeting?",
     ],
 )
 def test_pointers_to_a_thing_links_and_a_video_shown_are_still_asked(sentence: str) -> None:
