@@ -280,8 +280,7 @@ def _asks_opener_for_theirs(topic: Topic, post: Post, text: str) -> bool:
     for their own data, a capture or the steps to reproduce: "could you provide sample data sets that I can test
     with", "can you post screenshots and/or videos", "please provide a sample dataset". The helper asks the member
     to make or share it; no link to it exists."""
-    opener = topic.posts[0].username.lower() if topic.posts else ""
-    if post.post_number == 1 or post.username.lower() == opener:
+    if post.post_number == 1 or post.username.lower() == (topic.author or "").lower():
         return False
     sentence = request_sentence(text) or ""
     return bool(_OPENERS_OWN.search(sentence) and _TO_YOU.search(sentence))
