@@ -25,6 +25,28 @@ from handlers.links.text.words import (
     sentence_start,
 )
 
+_ASKED_TO_MAKE = (
+    r"(?:share|send|post|make|record|take|provide|upload|attach) (?:us |me )?(?:an? |some )?"
+    r"(?:screenshots? ?(?:or|and|/) ?(?:an? )?videos?|videos? ?(?:or|and|/) ?(?:an? )?screenshots?)|"
+    r"give (?:me|us) (?:a |an )?(?:quick|rapid|short|brief|little|small|mini)[ -]?(?:tutorial|guide|demo|intro\w*|"
+    r"overview|rundown)|tips? ?(?:/|or|and) ?code|code ?(?:/|or|and) ?tips?|"
+    r"(?:(?:could|can|would|will) (?:you|u)|if (?:you|u) (?:can|could))(?: please)?(?: be able to)? "
+    r"(?:share|provide|send|upload|post|give|attach|write|make|record) (?:us |me )?(?:an? |some )(?:[\w-]+ ){0,2}?"
+    r"(?:data ?sets?|scripts?|scenes?|videos?|screen ?recordings?)"
+    r"(?! (?:of|from) (?:the|this|that|today'?s|yesterday'?s|last)\b)|"
+    r"(?:give|send|provide|share) (?:me |us )?(?:some |updated |more |a few |detailed )?(?:instructions?|steps) "
+    r"(?:(?:on|for|about) )?how\b"
+)
+"""What someone is asked to make, explain or give of their own, which no link leads to yet: a capture ("could you
+share a screenshot or video?"), an explanation ("give me a quick tutorial about the editor"), tips and code to be
+written, one of a kind ("if you can share a sample data set, we can test it", "can you post a video"), instructions
+on how to do a thing ("could anyone give me some instructions on how to merge…")."""
+_OF_A_BUILD = (
+    r"(?:scripts?|files?) (?:that )?(?:i|we)(?:'m| am|'re| are)? (?:supposed|meant|required) to|"
+    r"link (?:it|them|against|statically|dynamically)"
+)
+"""Files of one's setup ("other scripts I'm supposed to copy") or linking in a build ("can you link it to external
+libraries?")."""
 NOT_A_LINK = re.compile(
     r"\b(?:scores?|marks?|grades?|results?|bonus(?:es)?|eta|deadline|certificate|"
     r"(?:deadline|time|date|due) extensions?|(?:get|grant|give|request|ask for|asking for|need|want|apply for|"
@@ -32,27 +54,12 @@ NOT_A_LINK = re.compile(
     r"(?:deadline|due date|date|time|submission|assignment|project|ga))|"
     r"api key|token|(?<!hi )(?<!hey )(?<!hello )(?<!dear )(?<!thanks )(?<!thank you )(?<!@)pats?|"
     r"(?:video|recording) (?:for|on|explaining|to explain) (?:this |the |that )?(?:q|question)|"
-    r"(?:share|send|post|make|record|take|provide|upload|attach) (?:us |me )?(?:an? |some )?"
-    r"(?:screenshots? ?(?:or|and|/) ?(?:an? )?videos?|videos? ?(?:or|and|/) ?(?:an? )?screenshots?)|"
-    r"give (?:me|us) (?:a |an )?(?:quick|rapid|short|brief|little|small|mini)[ -]?(?:tutorial|guide|demo|intro\w*|"
-    r"overview|rundown)|tips? ?(?:/|or|and) ?code|code ?(?:/|or|and) ?tips?|"
-    r"(?:scripts?|files?) (?:that )?(?:i|we)(?:'m| am|'re| are)? (?:supposed|meant|required) to|"
-    r"link (?:it|them|against|statically|dynamically)|"
-    r"(?:(?:could|can|would|will) (?:you|u)|if (?:you|u) (?:can|could))(?: please)?(?: be able to)? "
-    r"(?:share|provide|send|upload|post|give|attach|write|make|record) (?:us |me )?(?:an? |some )(?:[\w-]+ ){0,2}?"
-    r"(?:data ?sets?|scripts?|scenes?|videos?|screen ?recordings?)"
-    r"(?! (?:of|from) (?:the|this|that|today'?s|yesterday'?s|last)\b)|"
-    r"(?:give|send|provide|share) (?:me |us )?(?:some |updated |more |a few |detailed )?(?:instructions?|steps) "
-    r"(?:(?:on|for|about) )?how\b)\b"
+    rf"{_ASKED_TO_MAKE}|{_OF_A_BUILD})\b"
 )
 """What a sentence asks about when it is not something announced behind a link: a score, a date,
-access or a key, a video made on purpose for one question (the labels' own exclusions), a member's capture ("could you
-share a screenshot or video?"), an explanation ("give me a quick tutorial about the editor"), tips and code to be
-written, files of one's setup ("other scripts I'm supposed to copy") or linking in a build ("can you link it to
-external libraries?"); one of a kind asked of someone, theirs or to be made ("if you can share a sample data set,
-we can test it", "can you post a video"), or instructions on how to do a thing ("could anyone give me some
-instructions on how to merge…"); not a program's "extension manager", nor a person called Pat greeted or thanked
-("hi Pat, where is…")."""
+access or a key, a video made on purpose for one question (the labels' own exclusions), what someone is asked to
+make (`_ASKED_TO_MAKE`), a build's own files or linking (`_OF_A_BUILD`); not a program's "extension manager", nor a
+person called Pat greeted or thanked ("hi Pat, where is…")."""
 TROUBLE_REPORT = re.compile(
     r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
     r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"
