@@ -203,7 +203,7 @@ _ALIGNING = (
     r"categor(?:y|ies))"
 )
 """What follows "registration" when it means aligning images ("registration of the volumes", "registration
-methods"): no form to sign up with."""
+methods", a program's "registration category" of modules): no form to sign up with."""
 
 # What people ask to be given when they ask without the word "link": a thing one reaches
 # through a link (a recording, a form, an exam page, course material).
@@ -212,8 +212,9 @@ _CONTROL = (
     r"modes?|features?|functions?|functionality|effects?|tools?|nodes?|sliders?|windows?|dialogs?|presets?|"
     r"parameters?|modules?|steps?|devices?|cards?|drivers?|codecs?|hierarch(?:y|ies)|recorders?|consoles?)\b"
 )
-"""A part of a program or of a guide named after a thing ("the recording button", "the download tab", "a
-tutorial step"): asking where it is asks how to use the program, not for a link."""
+"""A part of a program, a machine or a guide named after a thing ("the recording button", "the download tab", "a
+video device", "the source code hierarchy", "a tutorial step"): asking where it is asks how to use them, not for a
+link."""
 _THING_CORE = (
     r"links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
     rf"forms?|registration(?! (?:{_ALIGNING}|fail\w*|problems?|issues?|fees?|costs?|prices?|deadlines?|period|desk)\b)|"
