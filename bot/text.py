@@ -459,10 +459,11 @@ def _unwrapped(href: str, text: str) -> str:
         return _unwrapped(inner[0], text)  # SafeLinks around another filter's wrapper
     if host == "secure-web.cisco.com" and (encoded := parts.path.split("/", 2)[-1]).startswith("http"):
         return unquote(encoded)  # Cisco Secure Email: "/<token>/https%3A%2F%2Fexample.org%2Fa"
-    if (inner := query.get("u")) and parts.path.startswith("/v2/"):
-        return unquote(inner[0].replace("-", "%").replace("_", "/"))  # URL Defense v2: "https-3A__example.org_a"
-    if inner and parts.path.startswith("/v1/"):
-        return inner[0]
+    if inner := query.get("u"):
+        if parts.path.startswith("/v2/"):
+            return unquote(inner[0].replace("-", "%").replace("_", "/"))  # URL Defense v2: "https-3A__example.org_a"
+        if parts.path.startswith("/v1/"):
+            return inner[0]
     v3 = _URLDEFENSE_V3.search(unquote(href))
     return v3.group(1) if v3 else href
 
