@@ -6,6 +6,10 @@ posts the rules take for requests (all of them, or a fixed sample) and says whic
 verdicts: the precision among the judged ones still taken, and the judged requests no longer taken (lost).
 Posts taken now that no judge has seen are counted apart, never guessed.
 
+A verdict file judged over whole topics (`"scope": "topics"`, its `topics` listed, its items the posts judged to
+ask for a link) also gives recall: the share of those requests the rules take, and the precision of what they
+take in those topics (a post of a judged topic not listed asks for none).
+
     .venv/bin/python eval/public_audit.py /tmp/urho /tmp/writes.jsonl --timezone UTC --half check \
         --requests /tmp/requests.jsonl
     .venv/bin/python eval/judged_requests.py /tmp/requests.jsonl eval/labels/audit/urho_requests.json
@@ -43,16 +47,51 @@ def measure(requests: str, verdicts: list[str]) -> dict[str, dict[str, int]]:
     return figures
 
 
+def recall(requests: str, verdicts: list[str]) -> dict[str, dict[str, int]]:
+    """Per half, over the topics judged whole: topics, requests judged, those taken now, and the posts taken there."""
+    from public_audit import half
+
+    taken = [json.loads(line) for line in Path(requests).read_text(encoding="utf-8").splitlines() if line.strip()]
+    now = {(d["topic"], d["post"]) for d in taken}
+    read = {d["half"] for d in taken}  # a replay of one half says nothing of the other
+    figures: dict[str, dict[str, int]] = {}
+    for f in verdicts:
+        data = json.loads(Path(f).read_text(encoding="utf-8"))
+        if data.get("scope") != "topics":
+            continue
+        asked = {(i["topic"], i["post"]) for i in data["items"] if i["verdict"] == "request"}
+        for topic in data["topics"]:
+            if half(topic) not in read:
+                continue
+            mine = {k for k in asked if k[0] == topic}
+            into = figures.setdefault(half(topic), {"topics": 0, "requests": 0, "found": 0, "taken": 0})
+            into["topics"] += 1
+            into["requests"] += len(mine)
+            into["found"] += len(mine & now)
+            into["taken"] += sum(1 for k in now if k[0] == topic)
+    return figures
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f} %" if whole else "n/a"
+
+
 def main() -> int:
     cli = argparse.ArgumentParser(description="Precision of the posts taken for link requests, against verdicts.")
     cli.add_argument("requests", help="the --requests output of eval/public_audit.py")
     cli.add_argument("verdicts", nargs="+", help="judged files of eval/labels/audit/ (several draws add up)")
     args = cli.parse_args()
     for half, f in measure(args.requests, args.verdicts).items():
-        share = f"{100 * f['requests'] / f['judged']:.1f} %" if f["judged"] else "n/a"
+        share = _share(f["requests"], f["judged"])
         print(
             f"{half}: {f['taken']} posts taken; of the {f['judged']} judged, {f['requests']} ask for a link ({share}); "
             f"judged requests no longer taken: {f['lost']} of {f['requests_judged']}"
+        )
+    for half, r in recall(args.requests, args.verdicts).items():
+        print(
+            f"{half}, {r['topics']} topics judged whole: {r['found']} of their {r['requests']} requests taken "
+            f"(recall {_share(r['found'], r['requests'])}); {r['found']} of the {r['taken']} posts taken there ask for "
+            f"a link (precision {_share(r['found'], r['taken'])})"
         )
     return 0
 

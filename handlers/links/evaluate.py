@@ -3,7 +3,10 @@
 
 - requests: the posts scribe took for link requests (it answered, asked, joined or held
   them back) against the labelled `link_requests` (precision, recall, and their 95 % intervals
-  with the topics resampled: a split's requests often sit in a few long threads);
+  with the topics resampled: a split's requests often sit in a few long threads); recall also
+  apart for documents asked (a guide, code, a data set: on a help forum most requests, answered
+  by search more than by a link announced in the thread) and for every other kind (a call, a
+  form, a recording, an exam page: the links announcements give);
 - answers: scribe's replies that give a link, and the share giving the labelled one; a
   request labelled with no right link (`answer: null`) makes any link given a wrong one;
 - human_answered: scribe's replies (answers or asks) sent once a person had answered
@@ -38,6 +41,8 @@ from handlers.links.text import in_doubt
 FOLDER = "links-meetings"
 _URL = re.compile(r"https?://[^\s\])>\"'<]+")
 _QUOTE = re.compile(r"\[quote=.*?\[/quote\]", re.S)
+DOCUMENT, ANNOUNCED = "documents", "other_kinds"
+"""The two halves of recall: documents asked, and the other kinds of link."""
 
 
 def normal_url(url: str) -> str:
@@ -70,6 +75,7 @@ async def evaluate(ev: Evaluation) -> Result:
     topics = found = labelled = hit = 0
     answers = right = asks = late = wrong_pings = doubt = doubt_missed = misread = 0
     answerable = answerable_right = public = public_wrong = 0
+    by_kind = {DOCUMENT: [0, 0], ANNOUNCED: [0, 0]}
     by_found: list[tuple[int, int]] = []
     by_labelled: list[tuple[int, int]] = []
     mistakes: list[str] = []
@@ -86,6 +92,10 @@ async def evaluate(ev: Evaluation) -> Result:
         hit += got
         by_found.append((got, len(seen)))
         by_labelled.append((got, len(wanted)))
+        for n, r in wanted.items():
+            tally = by_kind[DOCUMENT if r.get("kind") == "document" else ANNOUNCED]
+            tally[0] += n in seen
+            tally[1] += 1
         ready = {n for n, r in wanted.items() if (r.get("answer") or {}).get("post", n) < n}
         answerable += len(ready)
         ready_answered: set[int] = set()
@@ -142,6 +152,7 @@ async def evaluate(ev: Evaluation) -> Result:
             "requests.recall": share(hit, labelled),
             "requests.precision.interval": interval(by_found),
             "requests.recall.interval": interval(by_labelled),
+            **{f"requests.recall.{name}": share(*tally) for name, tally in by_kind.items()},
             "answers.right_link": share(right, answers),
             "answers.human_answered": count(late),
             "replies.to_non_requests": count(misread),
