@@ -63,6 +63,16 @@ _QUALIFIER = (
 )
 """Words before the thing that qualify it ("any good python scripting tutorial"), none a place, a relation
 or an owner ("a problem only with this data set" asks about a fault)."""
+_HELPFUL = (
+    r"(?:^|[.!?\n] ?)(?!(?:[\w-]+ ){0,2}?(?:this|that|these|those|the|having|my|your|our|his|her|their|its)\b)"
+    rf"(?:an? |any |some )?(?:[\w-]+ (?:or|and|/) )?(?:[\w-]+ ){{0,2}}?{_PUBLISHED}[^.!?\n]{{0,50}}?"
+    rf"\b(?:would|will) be {_KEENLY}(?:helpful|useful)\b"
+    r"|(?:^|[.!?\n] ?)(?:any|some) (?:[\w-]+ (?:or|and|/) )?(?:any |some )?(?:[\w-]+ ){0,2}?"
+    rf"{_PUBLISHED}[^.!?\n]{{0,50}}?\b(?:is|are) {_KEENLY}(?:appreciated|welcome|helpful|useful)\b"
+)
+"""A guide or a link one wants, said to be welcome ("a video tutorial will be really helpful", "any references or
+any links related to this is very helpful"): one that exists, not "this video would be helpful" (one given), nor
+"having a data set would be helpful" or "any script will be useful" (one's own, or code to be written)."""
 _DOC_FRAMES = (
     # whether one exists, or someone has one
     r"(?:\b(?:(?:is|are|was|were|isn't|aren't) there(?! the\b)|(?:if|whether) there (?:is|are|was|were)(?! the\b)|"
@@ -115,12 +125,13 @@ _DOC_FRAMES = (
     r"recommended)\b"
     r"|(?:^|[.!?\n] ?)(?:an? |any |some )?(?:[\w-]+ (?:or|and|/) )?(?:[\w-]+ ){0,2}?"
     rf"{_DOC}[^.!?\n]{{0,50}}?\b(?:(?:i would|i'd|would be|will be) {_KEENLY}appreciated?|would (?:really )?help)\b"
+    rf"|{_HELPFUL}"
 )
 """Asking for something a link leads to by the shape of the question, not by its words: whether one exists
 (or "any…?", or "I was wondering if there is one"), whether one can find one or a program has one, that
 one is looking or trying to find one, a plea to share or suggest one, where to find or download one, which
-source file holds some code or is to be changed, what there is to read, or that one would be appreciated or
-would help."""
+source file holds some code or is to be changed, what there is to read, or that one would be appreciated,
+would help, or would be helpful (`_HELPFUL`)."""
 _GUIDE_FR = (
     r"(?:tutoriels?|tutos?|documentations?|docs?|manuels?|modes? d'emploi|notices?|"
     r"guides? (?:d'|de l'|du |de )?(?:installation|utilisation|utilisateur|demarrage|configuration|prise en main)|"

@@ -941,6 +941,36 @@ def test_a_plea_for_links_or_a_manual_naming_ones_own_work_as_its_aim_is_a_reque
 @pytest.mark.parametrize(
     "sentence",
     [
+        "I am new to this software. Any references or links about it are very helpful for me.",
+        "A video tutorial will be really helpful.",
+        "Any links would be helpful, I could not find the page.",
+        "A link to the docs would be useful.",
+        "Looks great, is there any demo we can try out?",
+        "I searched for the IK demo and found nothing. Is there a demo?",
+    ],
+)
+def test_a_guide_or_a_demo_said_to_be_welcome_or_asked_after_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maybe this video would be helpful: ultrasound reconstruction tutorial (youtube.com)",
+        "Having a dataset would be helpful in figuring out the registration.",
+        "Any script will be helpful!",
+        "Any way or script will be useful!",
+        "The tutorial is very helpful, thanks.",
+        "Your documentation would be helpful to other users too.",
+    ],
+)
+def test_a_guide_given_ones_own_data_or_code_to_write_said_helpful_asks_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Is there a way to record a video of the 3D view while rotating?",
         "Is there a fixed set of instructions we have to respect while the quiz runs?",
         "Can I get an extension for the project deadline? Please share the form if there is one.",
