@@ -81,7 +81,7 @@ _DOC_FRAMES = (
     r"(?:has|have|did) (?:anyone|anybody|someone|somebody) (?:written|made|published|shared|seen|come across|found)) "
     r"|(?:^|(?<=[.!?\n] )|(?<=\n))(?:and |also |or )?(?=any\b))"
     rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
-    rf"(?={_IN_SENTENCE}{{0,150}}(?:\?|\b(?:please|thanks?|thank you)\b))"
+    rf"(?={_IN_SENTENCE}{{0,150}}(?:\?|\b(?:please|thanks?|thank you|interested|let (?:me|us) know)\b))"
     # the same, asked indirectly ("I was wondering if, besides the wiki, there is a guide on…")
     r"|\b(?:wonder(?:ing|ed)?|(?:like|want(?:ed)?) to know|ask(?:ing)?) (?:if|whether)\b[^.!?\n]{0,70}?"
     rf"\bthere (?:is|are|was|were)(?! the\b) (?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
@@ -111,6 +111,8 @@ _DOC_FRAMES = (
     rf"{_QUALIFIER}{_DOC}"
     r"|\bwhere(?: else)? (?:can|could|do|should|would|may) (?:i|we|one) download\b"
     r"(?![^.!?,\n]{0,40}? to\s*(?:[.!?,\n]|$))"
+    r"|\bwhere(?:'?s| is| are) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:projects?|packages?|files?|versions?|releases?|"
+    rf"builds?|binar(?:y|ies)|{_DOC}) (?:to|for) download\b"
     # where in a program's source something is written, or is to be changed
     r"|\b(?:which|what) (?:source )?(?:files?|folders?|director(?:y|ies)) (?:contains?|holds?|has|have|implements?|"
     r"defines?) (?:the |those |this |that |these )?(?:[\w-]+ ){0,2}?(?:code|implementation)\b(?! (?:i|we)\b)"

@@ -956,6 +956,30 @@ def test_a_guide_or_a_demo_said_to_be_welcome_or_asked_after_is_a_request(senten
 @pytest.mark.parametrize(
     "sentence",
     [
+        "wheres the link for the install?",
+        "I see the IDE was mentioned, where is the project to download with everything set up?",
+        "If anyone knows of existing open-source code for this, I'm interested in that too.",
+        "If someone has a tutorial on packaging, let me know.",
+    ],
+)
+def test_where_a_thing_to_download_is_or_a_guide_anyone_knows_of_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Where is the button to download the scene?",
+        "Anyone interested in the meetup can join.",
+    ],
+)
+def test_a_control_to_download_with_or_interest_in_an_event_asks_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Maybe this video would be helpful: ultrasound reconstruction tutorial (youtube.com)",
         "Having a dataset would be helpful in figuring out the registration.",
         "Any script will be helpful!",
