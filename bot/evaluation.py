@@ -447,7 +447,7 @@ async def evaluate(
     return out
 
 
-def _settings_for(base: Settings) -> Callable[[Case], Settings]:
+def settings_for(base: Settings) -> Callable[[Case], Settings]:
     """The configured settings, in each case's own time zone, language and date order."""
     cache: dict[tuple[str, str, str], Settings] = {}
 
@@ -479,7 +479,7 @@ async def run_eval(
     the check and held-out splits are read for their figures, never to tune the rules. With a model
     (`llm`), the features ask it about what their rules leave in doubt, and the tokens it took are printed."""
     evaluators = [(r.name, fn) for r in dispatcher.routers for fn in r.evaluations]
-    replayer = Replayer(corpus, dispatcher, _settings_for(base), llm)
+    replayer = Replayer(corpus, dispatcher, settings_for(base), llm)
     results = await evaluate(corpus, evaluators, replayer, labels_root, splits)
     if llm is not None:
         echo(f"llm.tokens {llm.tokens_used} tokens (the model judged what the rules left in doubt)")

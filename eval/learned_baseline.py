@@ -37,7 +37,7 @@ def dump(out: str, rules: str, corpus_dir: str, forum2: str) -> None:
     the rules of checkout `rules` found it, and whether they left it in doubt."""
     sys.path.insert(0, rules)
     from bot.app import load_settings, make_dispatcher
-    from bot.evaluation import Corpus, Evaluation, Replayer, _settings_for
+    from bot.evaluation import Corpus, Evaluation, Replayer, settings_for
     from bot.text import analyse
     from handlers.links.evaluate import _records
     from handlers.links.text import in_doubt
@@ -47,7 +47,7 @@ def dump(out: str, rules: str, corpus_dir: str, forum2: str) -> None:
     corpus = Corpus.load(corpus_dir, split_file, seed, "Asia/Kolkata", "en", forum2=forum2)
     order = [str(t) for t in json.loads(split_file.read_text(encoding="utf-8"))["tuning_forum2"]]
     draw = {key: next(i + 1 for i, end in enumerate(FORUM2_DRAWS) if n < end) for n, key in enumerate(order)}
-    replayer = Replayer(corpus, make_dispatcher(), _settings_for(load_settings(None)))
+    replayer = Replayer(corpus, make_dispatcher(), settings_for(load_settings(None)))
 
     lines: list[str] = []
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bot import actions as A  # noqa: E402
 from bot.app import load_settings, make_dispatcher  # noqa: E402
-from bot.evaluation import Case, Corpus, Replayer, Step, _settings_for, _topics  # noqa: E402
+from bot.evaluation import Case, Corpus, Replayer, Step, _topics, settings_for  # noqa: E402
 from bot.text import analyse  # noqa: E402
 from handlers.links.evaluate import _records, given_url  # noqa: E402
 from handlers.links.memory import RequestRecord  # noqa: E402
@@ -74,7 +74,7 @@ def _request_line(case: Case, record: RequestRecord) -> dict[str, Any]:
 
 async def replay(cases: list[Case], config: str | None) -> tuple[list[str], list[str]]:
     """One JSON line per write scribe would send, thread after thread; and one per post taken for a link request."""
-    replayer = Replayer(Corpus(cases, {}), make_dispatcher(), _settings_for(load_settings(config)))
+    replayer = Replayer(Corpus(cases, {}), make_dispatcher(), settings_for(load_settings(config)))
     lines: list[str] = []
     requests: list[str] = []
     for case in cases:

@@ -432,16 +432,16 @@ async def update_hook(request: web.Request) -> web.Response:
 
 
 def register(router: web.UrlDispatcher) -> None:
-    from .server import _both
+    from .server import both
 
-    _both(router, "GET", "/session/hp.json", honeypot)
-    _both(router, "POST", "/users.json", create_user)
-    _both(router, "GET", "/admin/users/{id:\\d+}.json", admin_user)
-    _both(router, "PUT", "/admin/users/{id:\\d+}/grant_moderation.json", grant_moderation)
-    _both(router, "GET", "/admin/api/keys.json", list_keys)
-    _both(router, "POST", "/admin/api/keys.json", create_key)
-    _both(router, "POST", "/admin/api/keys/{id:\\d+}/revoke.json", revoke_key)
-    _both(router, "POST", "/categories.json", create_category)
-    _both(router, "GET", "/admin/api/web_hooks.json", list_hooks)
-    _both(router, "POST", "/admin/api/web_hooks.json", create_hook)
-    _both(router, "PUT", "/admin/api/web_hooks/{id:\\d+}.json", update_hook)
+    both(router, "GET", "/session/hp.json", honeypot)
+    both(router, "POST", "/users.json", create_user)
+    both(router, "GET", "/admin/users/{id:\\d+}.json", admin_user)
+    both(router, "PUT", "/admin/users/{id:\\d+}/grant_moderation.json", grant_moderation)
+    both(router, "GET", "/admin/api/keys.json", list_keys)
+    both(router, "POST", "/admin/api/keys.json", create_key)
+    both(router, "POST", "/admin/api/keys/{id:\\d+}/revoke.json", revoke_key)
+    both(router, "POST", "/categories.json", create_category)
+    both(router, "GET", "/admin/api/web_hooks.json", list_hooks)
+    both(router, "POST", "/admin/api/web_hooks.json", create_hook)
+    both(router, "PUT", "/admin/api/web_hooks/{id:\\d+}.json", update_hook)

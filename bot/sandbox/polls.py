@@ -177,7 +177,7 @@ def _refused(message: str) -> SandboxError:
 
 
 def _find(request: web.Request, params: dict) -> tuple[ForumState, PostRecord, PollRecord]:
-    from .server import _visible_post, sb_of
+    from .server import sb_of, visible_post
 
     forum = sb_of(request).forum
     post_id, name = params.get("post_id"), params.get("poll_name")
@@ -189,7 +189,7 @@ def _find(request: web.Request, params: dict) -> tuple[ForumState, PostRecord, P
         post = forum.posts.get(int(post_id))
     except (TypeError, ValueError):
         raise _invalid("post_id") from None
-    post = _visible_post(request, post)
+    post = visible_post(request, post)
     poll = next((p for p in book(forum).of(post) if p.name == name), None)
     if poll is None:
         raise _invalid("poll_name")

@@ -561,7 +561,7 @@ async def topic_posts(request):
     )
 
 
-def _visible_post(request: web.Request, post: PostRecord | None) -> PostRecord:
+def visible_post(request: web.Request, post: PostRecord | None) -> PostRecord:
     forum = sb_of(request).forum
     viewer = viewer_of(request)
     if post is None:
@@ -576,7 +576,7 @@ def _visible_post(request: web.Request, post: PostRecord | None) -> PostRecord:
 
 async def post_show(request):
     forum = sb_of(request).forum
-    post = _visible_post(request, forum.posts.get(int(request.match_info["id"])))
+    post = visible_post(request, forum.posts.get(int(request.match_info["id"])))
     return jresp(ser.post_json(forum, post, viewer_of(request), "show"))
 
 
@@ -585,7 +585,7 @@ async def post_by_number(request):
     tid, n = int(request.match_info["topic_id"]), int(request.match_info["post_number"])
     topic = forum.topics.get(tid)
     post = next((p for p in forum.topic_posts(tid) if p.post_number == n), None) if topic else None
-    post = _visible_post(request, post)
+    post = visible_post(request, post)
     return jresp(ser.post_json(forum, post, viewer_of(request), "show"))
 
 
@@ -593,7 +593,7 @@ async def raw_markdown(request):
     forum = sb_of(request).forum
     tid, n = int(request.match_info["topic_id"]), int(request.match_info.get("post_number", 1))
     post = next((p for p in forum.topic_posts(tid) if p.post_number == n), None) if tid in forum.topics else None
-    post = _visible_post(request, post)
+    post = visible_post(request, post)
     return web.Response(text=post.raw or "", content_type="text/plain")
 
 
@@ -655,7 +655,7 @@ async def update_post(request):
             post_params = {"raw": params["raw"], "edit_reason": params.get("edit_reason")}
         else:
             raise SandboxError(400, {"errors": ["param is missing or the value is empty: post"]})
-    post = _visible_post(request, forum.posts.get(int(request.match_info["id"])))
+    post = visible_post(request, forum.posts.get(int(request.match_info["id"])))
     post = forum.edit_post(post.id, post_params["raw"], user.username, post_params.get("edit_reason"))
     return jresp({"post": ser.post_json(forum, post, user, "update")})
 
@@ -663,7 +663,7 @@ async def update_post(request):
 async def delete_post(request):
     forum = sb_of(request).forum
     user = require_login(request)
-    post = _visible_post(request, forum.posts.get(int(request.match_info["id"])))
+    post = visible_post(request, forum.posts.get(int(request.match_info["id"])))
     forum.delete_post(post.id, user.username)
     return web.Response(status=200)
 
@@ -693,7 +693,7 @@ async def post_actions_create(request):
         raise SandboxError(400, {"errors": ["param is missing or the value is empty: id"]})
     if as_int(params.get("post_action_type_id"), "post_action_type_id") != 2:
         raise SandboxError(403, INVALID_ACCESS)
-    _visible_post(request, forum.posts.get(pid))
+    visible_post(request, forum.posts.get(pid))
     post = forum.like(pid, user.username)
     return jresp(ser.post_json(forum, post, user, "action"))
 
@@ -701,7 +701,7 @@ async def post_actions_create(request):
 async def post_actions_delete(request):
     forum = sb_of(request).forum
     user = require_login(request)
-    post = _visible_post(request, forum.posts.get(int(request.match_info["id"])))
+    post = visible_post(request, forum.posts.get(int(request.match_info["id"])))
     before = len(post.likes)
     post.likes = [(u, t) for u, t in post.likes if u.lower() != user.username.lower()]
     if len(post.likes) == before:
@@ -715,7 +715,7 @@ async def post_action_users(request):
     pid = as_int(request.query.get("id"), "id")
     if pid is None:
         raise SandboxError(400, {"errors": ["param is missing or the value is empty: id"]})
-    post = _visible_post(request, forum.posts.get(pid))
+    post = visible_post(request, forum.posts.get(pid))
     type_id = as_int(request.query.get("post_action_type_id"), "post_action_type_id") or 2
     page = as_int(request.query.get("page"), "page") or 0
     limit = min(as_int(request.query.get("limit"), "limit") or 200, 200)
@@ -872,7 +872,7 @@ async def user_actions(request):
 # --------------------------------------------------------------------------- app
 
 
-def _both(router, method, path, handler):
+def both(router, method, path, handler):
     """Register ``path`` (ending in .json) and its form without the extension."""
     router.add_route(method, path, handler)
     router.add_route(method, path[: -len(".json")], handler)
@@ -883,37 +883,37 @@ def build_app(sandbox: Sandbox) -> web.Application:
     app.on_response_prepare.append(forum_date)
     app[SANDBOX] = sandbox
     r = app.router
-    _both(r, "GET", "/site.json", site)
-    _both(r, "GET", "/latest.json", latest)
-    _both(r, "GET", "/categories.json", categories)
-    _both(r, "GET", "/c/{slug}/{id:\\d+}.json", category_topics)
-    _both(r, "GET", "/c/{id:\\d+}.json", category_topics)
-    _both(r, "GET", "/posts.json", latest_posts)
-    _both(r, "GET", "/private-posts.json", private_posts)
-    _both(r, "POST", "/posts.json", create_post)
-    _both(r, "GET", "/t/{id:\\d+}/posts.json", topic_posts)
-    _both(r, "GET", "/t/{id:\\d+}/post_ids.json", topic_post_ids)
-    _both(r, "GET", "/t/{id:\\d+}.json", topic_show)
-    _both(r, "GET", "/t/{slug}/{id:\\d+}.json", topic_show)
-    _both(r, "GET", "/t/{slug}/{id:\\d+}/{post_number:\\d+}.json", topic_show)
-    _both(r, "GET", "/posts/{id:\\d+}.json", post_show)
-    _both(r, "PUT", "/posts/{id:\\d+}.json", update_post)
-    _both(r, "DELETE", "/posts/{id:\\d+}.json", delete_post)
-    _both(r, "PUT", "/posts/{id:\\d+}/recover.json", recover_post)
-    _both(r, "PUT", "/t/{slug}/{id:\\d+}.json", update_topic)
-    _both(r, "PUT", "/t/{id:\\d+}.json", update_topic)
-    _both(r, "GET", "/posts/by_number/{topic_id:\\d+}/{post_number:\\d+}.json", post_by_number)
+    both(r, "GET", "/site.json", site)
+    both(r, "GET", "/latest.json", latest)
+    both(r, "GET", "/categories.json", categories)
+    both(r, "GET", "/c/{slug}/{id:\\d+}.json", category_topics)
+    both(r, "GET", "/c/{id:\\d+}.json", category_topics)
+    both(r, "GET", "/posts.json", latest_posts)
+    both(r, "GET", "/private-posts.json", private_posts)
+    both(r, "POST", "/posts.json", create_post)
+    both(r, "GET", "/t/{id:\\d+}/posts.json", topic_posts)
+    both(r, "GET", "/t/{id:\\d+}/post_ids.json", topic_post_ids)
+    both(r, "GET", "/t/{id:\\d+}.json", topic_show)
+    both(r, "GET", "/t/{slug}/{id:\\d+}.json", topic_show)
+    both(r, "GET", "/t/{slug}/{id:\\d+}/{post_number:\\d+}.json", topic_show)
+    both(r, "GET", "/posts/{id:\\d+}.json", post_show)
+    both(r, "PUT", "/posts/{id:\\d+}.json", update_post)
+    both(r, "DELETE", "/posts/{id:\\d+}.json", delete_post)
+    both(r, "PUT", "/posts/{id:\\d+}/recover.json", recover_post)
+    both(r, "PUT", "/t/{slug}/{id:\\d+}.json", update_topic)
+    both(r, "PUT", "/t/{id:\\d+}.json", update_topic)
+    both(r, "GET", "/posts/by_number/{topic_id:\\d+}/{post_number:\\d+}.json", post_by_number)
     r.add_get("/raw/{topic_id:\\d+}", raw_markdown)
     r.add_get("/raw/{topic_id:\\d+}/{post_number:\\d+}", raw_markdown)
-    _both(r, "POST", "/post_actions.json", post_actions_create)
-    _both(r, "DELETE", "/post_actions/{id:\\d+}.json", post_actions_delete)
-    _both(r, "GET", "/post_action_users.json", post_action_users)
-    _both(r, "GET", "/u/{username}.json", user_show)
-    _both(r, "GET", "/users/{username}.json", user_show)
-    _both(r, "GET", "/session/current.json", session_current)
-    _both(r, "GET", "/notifications.json", notifications)
-    _both(r, "PUT", "/notifications/mark-read.json", mark_read)
-    _both(r, "GET", "/user_actions.json", user_actions)
+    both(r, "POST", "/post_actions.json", post_actions_create)
+    both(r, "DELETE", "/post_actions/{id:\\d+}.json", post_actions_delete)
+    both(r, "GET", "/post_action_users.json", post_action_users)
+    both(r, "GET", "/u/{username}.json", user_show)
+    both(r, "GET", "/users/{username}.json", user_show)
+    both(r, "GET", "/session/current.json", session_current)
+    both(r, "GET", "/notifications.json", notifications)
+    both(r, "PUT", "/notifications/mark-read.json", mark_read)
+    both(r, "GET", "/user_actions.json", user_actions)
     uploads.register(r)
     admin.register(r)
     polls.register(r)

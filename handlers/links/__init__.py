@@ -29,11 +29,11 @@ from handlers.links.answer import Reason, because, reason_fields
 from handlers.links.bursts import RequestGroup, command_group, group_of, request_groups, same_kinds, unique
 from handlers.links.candidates import (
     Candidate,
-    _same_subject,
     addressed,
     elsewhere,
     follow_up_link,
     related_announcements,
+    same_subject,
 )
 from handlers.links.decision import Decision, decide
 from handlers.links.evaluate import evaluate
@@ -594,7 +594,7 @@ async def _meetings(ctx: Ctx, topic: Topic) -> list[Meeting]:
     held (its own, link or not), and may be named there (`bot.audience`)."""
 
     def may_answer(m: Meeting) -> bool:
-        return m.topic_id == topic.id or (bool(m.link) and _same_subject(m.title, topic.title))
+        return m.topic_id == topic.id or (bool(m.link) and same_subject(m.title, topic.title))
 
     return await known_meetings(ctx, await topic_audience(ctx.forum, topic.id), may_answer)
 

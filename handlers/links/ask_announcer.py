@@ -9,13 +9,13 @@ import re
 from bot.models import Topic
 from bot.text import analyse
 from handlers.links.answer import Reason, announcement_of, another_version, because, says_dead, things_asked
-from handlers.links.bursts import Request, RequestGroup, _asks_for_held
-from handlers.links.candidates import _announced_kinds, _days_asked, _links_they_have
+from handlers.links.bursts import Request, RequestGroup, asks_for_held
+from handlers.links.candidates import announced_kinds, days_asked, links_they_have
 from handlers.links.forgotten import forgotten_link
-from handlers.links.given import _clause_with, _links_given, heading_above
+from handlers.links.given import clause_with, heading_above, links_given
 from handlers.links.text import MEETING_KINDS, kinds_of, request_sentence, says_missing, subjects, url_kind
 
-_PRIVATE_WAY = re.compile(
+PRIVATE_WAY = re.compile(
     r"\b(?:links?|urls?|invite|invitation|liens?)\b[^.!?\n]{0,80}?"
     r"(?:\b(?:personal|private|direct) (?:messages?|chats?)\b|\bdms?\b|"
     r"\b(?:whatsapp|telegram|signal) (?:group|channel)s?\b|\b(?:the|your) (?:dashboard|student portal)\b|"
@@ -28,7 +28,7 @@ of you by personal message", "shared in the WhatsApp group", "on your dashboard"
 its author in public to add it to the topic would be asking to publish what was not meant for every reader."""
 
 
-def _announced_other(topic: Topic, group: RequestGroup) -> Reason | None:
+def announced_other(topic: Topic, group: RequestGroup) -> Reason | None:
     """The requests name an assignment, week or session ("the GA6 link") in a topic whose title is about
     another of the same series ("GA5 released"): what they ask was not announced there, and its author is not
     the one to add it. A topic about a series ("GA6 doubt sessions", "Weekly live sessions") takes the link of
@@ -46,7 +46,7 @@ def _series(subject: str) -> str:
     return subject.rstrip("0123456789")
 
 
-def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
+def named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
     """The announcement gives a link of the kind asked whose own words name what the requests name
     ("Session 6: <video>" for "the session 6 recording"), one the rules of an answer left out (a
     recording posted before the session known): an ask saying it is missing would be false. Why, naming its
@@ -56,10 +56,10 @@ def _named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> R
     if not wanted or home is None or not home.shown:
         return None
     text = analyse(home).with_cited
-    for link, sentence, around in _links_given(home, _links_they_have(topic, group)):
+    for link, sentence, around in links_given(home, links_they_have(topic, group)):
         if not (kinds_of(around) & wanted or url_kind(link.url) in wanted):
             continue
-        clause = _clause_with(sentence, link.url, link.text)
+        clause = clause_with(sentence, link.url, link.text)
         named = things_asked(f"{link.text} {clause}") or things_asked(heading_above(text, link.url, link.text))
         if asked & named:
             return because("named_there", post=home.post_number)
@@ -73,34 +73,34 @@ def _kind_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Re
     member's "the meet link is <call>" for "kindly share the meeting link". Left out as an answer (posted
     before the session known, or unvouched for), it is still there: an ask saying it is missing would be
     false. Why, naming its post."""
-    if things_asked(group.text) or _days_asked(group) or says_dead(group):
+    if things_asked(group.text) or days_asked(group) or says_dead(group):
         return None
     askers = group.asker_names
-    theirs = _links_they_have(topic, group)
+    theirs = links_they_have(topic, group)
     for post in topic.posts:
         if post.post_number >= group.first.post_number:
             break
         if not post.shown or post.username.lower() in askers:
             continue
-        for link, sentence, _ in _links_given(post, theirs):
-            if url_kind(link.url) in wanted and not another_version(_clause_with(sentence, link.url, link.text)):
+        for link, sentence, _ in links_given(post, theirs):
+            if url_kind(link.url) in wanted and not another_version(clause_with(sentence, link.url, link.text)):
                 return because("kind_there", post=post.post_number)
     return None
 
 
-def _given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
+def given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
     """The announcement gives a link its words call the thing asked, on a site of another kind (a
     session streamed on YouTube): no answer, and no ask saying the link is not there. Its post."""
     home = topic.post(announcement_of(group))
     if not wanted or home is None or not home.shown or home.username.lower() == bot.lower():
         return None
-    for link, _, around in _links_given(home, _links_they_have(topic, group)):
+    for link, _, around in links_given(home, links_they_have(topic, group)):
         if kinds_of(around) & wanted and url_kind(link.url) not in (None, *wanted):
             return home.post_number
     return None
 
 
-def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool:
+def promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool:
     """The announcement speaks of the link asked for (or points at one it lacks), or the askers
     say it is missing from it."""
     if any(says_missing(analyse(r.post).text) for r in group.requests):
@@ -110,7 +110,7 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
         return False
     if forgotten_link(first) is not None:
         return True
-    kinds = _announced_kinds(topic)
+    kinds = announced_kinds(topic)
     if "recording" in wanted and "meeting" in kinds and any(_held_asked(r) for r in group.requests):
         return True  # the session announced is the one asked for, held since: its recording is what lacks
     return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
@@ -118,4 +118,4 @@ def _promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool
 
 def _held_asked(request: Request) -> bool:
     """The request asks for the link of a session it says was held."""
-    return not request.judged and _asks_for_held(request_sentence(analyse(request.post).text) or "")
+    return not request.judged and asks_for_held(request_sentence(analyse(request.post).text) or "")

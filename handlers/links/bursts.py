@@ -12,7 +12,7 @@ from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
 from handlers.links.answer import announcement_of
-from handlers.links.days import _names_a_date
+from handlers.links.days import names_a_date
 from handlers.links.given import carries_link, usable
 from handlers.links.text import (
     MEETING_KINDS,
@@ -246,9 +246,9 @@ def _echoes_trouble(topic: Topic, post: Post, text: str) -> bool:
     trouble and asks for none. The same echo of a request, or one naming a link or asking for a thing ("same
     issue, please share the recording"), stays a request."""
     sentence = request_sentence(text) or ""
-    if not is_agreement(text) or _LINK_WORD.search(sentence) or _ASKS_TOO.search(sentence):
+    if not is_agreement(text) or LINK_WORD.search(sentence) or _ASKS_TOO.search(sentence):
         return False
-    replied = _replied_to(topic, post)
+    replied = replied_to(topic, post)
     before = next(
         (
             p
@@ -308,10 +308,10 @@ def sentence_kinds(text: str) -> frozenset[str]:
     ("the session link in which you discussed this", "the link of yesterday's class"), naming nothing
     else, is its recording: the call is over."""
     sentence = request_sentence(text) or ""
-    return frozenset({"recording"}) if _asks_for_held(sentence) else kinds_of(sentence)
+    return frozenset({"recording"}) if asks_for_held(sentence) else kinds_of(sentence)
 
 
-def _asks_for_held(sentence: str) -> bool:
+def asks_for_held(sentence: str) -> bool:
     """The sentence asks for the link of a session it says was held, naming no kind but a call's (or an exam's
     it was about, when it pleads for the session to be uploaded)."""
     kinds = kinds_of(sentence)
@@ -332,7 +332,7 @@ def group_of(groups: list[RequestGroup], post_number: int) -> RequestGroup | Non
     return next((g for g in groups if g.contains(post_number)), None)
 
 
-def _replied_to(topic: Topic, post: Post) -> Post | None:
+def replied_to(topic: Topic, post: Post) -> Post | None:
     """The post `post` replies to, when it replies to one this topic has."""
     return topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
 
@@ -424,7 +424,7 @@ def _dated(post: Post, order: DateOrder) -> bool:
     """The post names a day or an hour: a question there may close the announcement of an event
     ("Visio jeudi 18h, qui vient ?"); without one, a member naming a call or a form ("happy to do it
     over Zoom, is anyone free?") asks for help and announces nothing."""
-    return _names_a_date(analyse(post).text, post.created_at, order)
+    return names_a_date(analyse(post).text, post.created_at, order)
 
 
 def proper_name(topic: Topic, name: str, text: str = "") -> str:
@@ -436,7 +436,7 @@ def proper_name(topic: Topic, name: str, text: str = "") -> str:
     return m.group(1) if m else name
 
 
-_LINK_WORD = re.compile(r"\b(?:liens?|links?|urls?)\b")
+LINK_WORD = re.compile(r"\b(?:liens?|links?|urls?)\b")
 
 
 def command_group(

@@ -12,9 +12,9 @@ from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
 from handlers.links.answer import another_version, choose, says_dead, things_asked
-from handlers.links.bursts import _LINK_WORD, RequestGroup, _replied_to, is_announcement
-from handlers.links.days import DAY, MEETING_LENGTH, _days, _link_days, _sessions_over, _unless_weekdays
-from handlers.links.given import _clause_with, _links_given, _sentence_with, heading_above, usable
+from handlers.links.bursts import LINK_WORD, RequestGroup, is_announcement, replied_to
+from handlers.links.days import DAY, MEETING_LENGTH, _days, link_days, sessions_over, unless_weekdays
+from handlers.links.given import clause_with, heading_above, links_given, sentence_with, usable
 from handlers.links.text import (
     MEETING_KINDS,
     is_request,
@@ -72,7 +72,7 @@ def candidates(
     """
     trusted = {n.lower() for n in (who, topic.author) if n}
     askers = group.asker_names if group else set()
-    theirs = _links_they_have(topic, group) if group else set()
+    theirs = links_they_have(topic, group) if group else set()
     not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
     asked_text = group.text if group else ""
     asked = things_asked(asked_text)
@@ -80,8 +80,8 @@ def candidates(
     chat_asked = _CHAT_ASKED.search(fold(asked_text)) is not None
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
-    days = _days_asked(group) if group and "recording" in wanted else set()
-    call_days = _days_asked(group, weekdays=False) if group and wanted <= {"meeting"} and not any_day else set()
+    days = days_asked(group) if group and "recording" in wanted else set()
+    call_days = days_asked(group, weekdays=False) if group and wanted <= {"meeting"} and not any_day else set()
     found: dict[str, Candidate] = {}
     posted_by: dict[str, set[str]] = {}
     for post in topic.posts:
@@ -103,7 +103,7 @@ def candidates(
         else:
             continue  # not a source: its text is not read
         pointing = pointer_phrase(analyse(post).with_cited) is not None
-        for link, sentence, around in _links_given(post, theirs):
+        for link, sentence, around in links_given(post, theirs):
             kinds = kinds_of(around)
             if not _eligible(kinds, wanted, source, pointing):
                 continue
@@ -114,8 +114,8 @@ def candidates(
                 continue  # "@nora your notebook <link> …": the member's own link, spoken of to them
             if chat_invite(link.url) and not chat_asked:
                 continue  # a chat group's invite is not the call, the form or the document asked
-            clause = _clause_with(sentence, link.url, link.text)
-            if _topic_page(link.url, wanted) and not _LINK_WORD.search(fold(clause)):
+            clause = clause_with(sentence, link.url, link.text)
+            if _topic_page(link.url, wanted) and not LINK_WORD.search(fold(clause)):
                 continue  # "details are in <topic>": where the call, the recording or the form may be, not it
             named = things_asked(f"{link.text} {clause}") or things_asked(around)
             if asked and named and not asked & named:
@@ -162,14 +162,14 @@ def candidates(
     return sorted(found.values(), key=lambda c: -c.score)
 
 
-def _days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
+def days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
     """The days the requests name ("yesterday's session", "the 8th Nov class"); without `weekdays`, not
     those named by a weekday alone ("Thursday's session" written on a Thursday may be read as next week's:
     weekdays are compared as words, `things_asked`)."""
     return {
         d
         for r in group.own
-        for d in _days(_unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at, group.order)
+        for d in _days(unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at, group.order)
     }
 
 
@@ -186,9 +186,9 @@ def _of_the_days(asked: set[date], around: str, post: Post, order: DateOrder) ->
 
 
 def _for_the_days(asked: set[date], clause: str, post: Post, link: Link, order: DateOrder) -> bool:
-    """A call link its words say is for a day (`_link_days`) is for one of the days the requests name; one
+    """A call link its words say is for a day (`link_days`) is for one of the days the requests name; one
     said to be for none may be for any (a call's link is often the same from one session to the next)."""
-    named = _link_days(post, clause, link, order)
+    named = link_days(post, clause, link, order)
     return not named or bool(named & asked)
 
 
@@ -198,7 +198,7 @@ def _given_for(known: Candidate, asked: set[date], order: DateOrder) -> bool:
     link = next((k for k in every_link(post) if k.url == known.url), None) if post is not None else None
     if post is None or link is None:
         return True
-    clause = _clause_with(_sentence_with(analyse(post).with_cited, link.url, link.text), link.url, link.text)
+    clause = clause_with(sentence_with(analyse(post).with_cited, link.url, link.text), link.url, link.text)
     return _for_the_days(asked, clause, post, link, order)
 
 
@@ -206,12 +206,12 @@ _THANKED = re.compile(r"\b(?:thanks?|thank you|thx|merci)\b[^.!?\n]{0,20}?\b(?:l
 """A request that thanks for a link ("thanks for the link, do you have the next one?"): the asker has it."""
 
 
-def _links_they_have(topic: Topic, group: RequestGroup) -> set[str]:
+def links_they_have(topic: Topic, group: RequestGroup) -> set[str]:
     """The links the askers gave themselves, and those of a post a request replies to while thanking for its
     link: a request made after receiving one link asks for another."""
     have = {link.url for r in group.requests for link in every_link(r.post)}
     for r in group.requests:
-        replied = _replied_to(topic, r.post)
+        replied = replied_to(topic, r.post)
         if replied is not None and _THANKED.search(fold(analyse(r.post).text)):
             have |= {link.url for link in every_link(replied)}
     return have
@@ -231,13 +231,13 @@ def follow_up_link(
     link). None from a post answering someone else (a reply, quote or mention of others only)."""
     if _answers_others(post, group, topic, bot):
         return None
-    wanted = wanted or _announced_kinds(topic)
+    wanted = wanted or announced_kinds(topic)
     found = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     mine = [c for c in found if c.topic_id == topic.id and c.post_number == post.post_number]
     return choose(mine, topic, group, wanted, home=post.post_number)[0]
 
 
-def _announced_kinds(topic: Topic) -> frozenset[str]:
+def announced_kinds(topic: Topic) -> frozenset[str]:
     """The kinds of link the topic's title and opening post speak of."""
     first = topic.post(1)
     return kinds_of(f"{topic.title}\n{analyse(first).with_cited if first is not None else ''}")
@@ -258,7 +258,7 @@ def _answers_others(post: Post, group: RequestGroup, topic: Topic, bot: str) -> 
 def _by_name(group: RequestGroup) -> bool:
     """The requests name what they want ("I can't find the logs") rather than "the link", which
     means the announcement's own."""
-    return not any(_LINK_WORD.search(fold(analyse(r.post).text)) for r in group.requests)
+    return not any(LINK_WORD.search(fold(analyse(r.post).text)) for r in group.requests)
 
 
 def _session_start(topic: Topic, meetings: Sequence[Meeting], group: RequestGroup | None) -> datetime:
@@ -270,17 +270,17 @@ def _session_start(topic: Topic, meetings: Sequence[Meeting], group: RequestGrou
     return max(started) if started else (first.created_at + timedelta(seconds=1) if first else asked)
 
 
-def _call_of_a_session_over(c: Candidate, group: RequestGroup) -> bool:
+def call_of_a_session_over(c: Candidate, group: RequestGroup) -> bool:
     """A call link from a post whose every session was over when the requests came (last week's)."""
     call = "meeting" in c.kinds or url_kind(c.url) == "meeting"
-    return call and c.post is not None and _sessions_over(c.post, group.first.created_at, group.order)
+    return call and c.post is not None and sessions_over(c.post, group.first.created_at, group.order)
 
 
 def addressed(post: Post, topic: Topic) -> set[str]:
     """Whom a post speaks to, lower-cased: the author of the post it replies to, those it quotes or
     mentions (the forum tells each of them)."""
     read = analyse(post)
-    replied = _replied_to(topic, post)
+    replied = replied_to(topic, post)
     names = {q.username for q in read.quotes if q.username} | {replied.username if replied else ""}
     return {n.lower() for n in names if n} | set(read.mentions)
 
@@ -318,7 +318,7 @@ def elsewhere(group: RequestGroup, bot: str, others: Sequence[Topic]) -> Candida
             for c in candidates(other, bot, wanted, None, other.author, (), group)
             if c.source in ("first_post", "announcer", "staff")
             and _announced_lately(c, group)
-            and not _call_of_a_session_over(c, group)
+            and not call_of_a_session_over(c, group)
         ]
         pick = choose(theirs, other, group, wanted, home=1)[0]
         if pick is not None:
@@ -394,7 +394,7 @@ def _meeting_candidate(
     same_topic = meeting.topic_id == topic.id
     if meeting.private and not same_topic:
         return None  # a private message's meeting is not given to anyone else
-    if not same_topic and not (title and _same_subject(title, topic.title)):
+    if not same_topic and not (title and same_subject(title, topic.title)):
         return None
     kinds = kinds_of(f"{url} {title or ''}") | {"meeting"}
     if wanted and not kinds & wanted:
@@ -405,7 +405,7 @@ def _meeting_candidate(
     return Candidate(url, score, frozenset(kinds), "meeting", meeting.topic_id, post_number, post, title, title or "")
 
 
-def _same_subject(a: str, b: str) -> bool:
+def same_subject(a: str, b: str) -> bool:
     """Two titles about the same thing: alike, and naming the same assignments, weeks, sessions and days
     ("GA4 doubt session" is another session than "GA5 doubt session", however alike they read)."""
     from rapidfuzz import fuzz

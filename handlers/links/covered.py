@@ -8,14 +8,14 @@ import re
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
 from handlers.links.answer import dead_words, families, families_asked, says_dead, things_asked
-from handlers.links.bursts import RequestGroup, _replied_to, group_of, request_groups, unique
-from handlers.links.candidates import Candidate, _links_they_have, addressed
-from handlers.links.days import _names_a_date
-from handlers.links.given import _BARE_URL, _links_given, _sentence_with, usable
+from handlers.links.bursts import RequestGroup, group_of, replied_to, request_groups, unique
+from handlers.links.candidates import Candidate, addressed, links_they_have
+from handlers.links.days import names_a_date
+from handlers.links.given import BARE_URL, links_given, sentence_with, usable
 from handlers.links.text import after_solved, is_request, kinds_of, trouble_over, url_kind, wanted_kinds
 
 
-def _seen_by_askers(topic: Topic, group: RequestGroup, found: Candidate) -> str | None:
+def seen_by_askers(topic: Topic, group: RequestGroup, found: Candidate) -> str | None:
     """In a topic opened to ask, an asker who has read the link a reply gave: they posted after it, or it
     answered their own post. Giving it back answers nothing; they ask for another thing (a tutorial for
     one step, the video of one feature) or find that one wrong. Their name, or None. (An announcement's
@@ -28,7 +28,7 @@ def _seen_by_askers(topic: Topic, group: RequestGroup, found: Candidate) -> str 
     for between in topic.posts:
         if post.post_number < between.post_number < first.post_number and between.username.lower() in askers:
             return between.username
-    replied = _replied_to(topic, post)
+    replied = replied_to(topic, post)
     return replied.username if replied is not None and replied.username.lower() in askers else None
 
 
@@ -37,7 +37,7 @@ EARLIER_KINDS = frozenset({"recording", "document", "registration"})
 which changes with each session, nor an exam's, which changes with each term."""
 
 
-def _given_in_thread(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
+def given_in_thread(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
     """A link the thread already gave for what the requests ask (`_earlier_answer`, `_restated_answer`):
     only for kinds of link that stay the same from one day to the next (`EARLIER_KINDS`), asked naming no
     day, time or session (`_timeless`), by askers who do not say their link is dead."""
@@ -46,7 +46,7 @@ def _given_in_thread(topic: Topic, group: RequestGroup, bot: str, wanted: frozen
     return _earlier_answer(topic, group, bot, wanted) or _restated_answer(topic, group, bot, wanted)
 
 
-def _insiders(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
+def insiders(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
     """The askers, scribe and the topic's author, lower-cased: what they post is no member's answer to the
     requests, nor a member's word the requests could be asking about."""
     return group.asker_names | {bot.lower(), (topic.author or "").lower()}
@@ -64,17 +64,17 @@ def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
     asked = things_asked(group.text)
     before = [p for p in topic.posts if p.shown and p.post_number < group.first.post_number]
     asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
-    excluded = asking | _insiders(topic, group, bot)
-    theirs = _links_they_have(topic, group)
+    excluded = asking | insiders(topic, group, bot)
+    theirs = links_they_have(topic, group)
     found: dict[str, Candidate] = {}
     for post in before:
         if post.username.lower() in excluded:
             continue
-        for link, sentence, around in _links_given(post, theirs):
+        for link, sentence, around in links_given(post, theirs):
             kinds, own = kinds_of(around), url_kind(link.url)
             if not (kinds & wanted or own in wanted) or (own is not None and own not in wanted):
                 continue
-            words = _BARE_URL.sub(" ", f"{link.text} {sentence}")
+            words = BARE_URL.sub(" ", f"{link.text} {sentence}")
             if not named <= families(words) or not _same_things(asked, things_asked(around)):
                 continue
             found[link.url.rstrip("/").lower()] = Candidate(
@@ -97,7 +97,7 @@ def _timeless(group: RequestGroup) -> bool:
     for r in group.own:
         text = analyse(r.post).text
         folded = fold(text)
-        if _WHEN.search(folded) or _names_a_date(text, r.post.created_at, group.order):
+        if _WHEN.search(folded) or names_a_date(text, r.post.created_at, group.order):
             return False
         if "recording" in r.kinds and _SESSION.search(folded):
             return False
@@ -129,12 +129,12 @@ def _restated_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozen
     between = [p for p in topic.posts if answer.post_number < p.post_number < group.first.post_number]
     if any(p.is_regular and dead_words(analyse(p).text) for p in between):
         return None  # someone said since that the link does not work
-    theirs = _links_they_have(topic, opening) | _links_they_have(topic, group)
+    theirs = links_they_have(topic, opening) | links_they_have(topic, group)
     urls = unique(link.url for link in every_link(answer) if usable(link.url) and link.url not in theirs)
     own = url_kind(urls[0]) if len(urls) == 1 else None
     if len(urls) != 1 or (own is not None and own not in wanted) or own == "recording":
         return None  # one video is one session's: a later request may mean another
-    context = _sentence_with(analyse(answer).with_cited, urls[0], "")
+    context = sentence_with(analyse(answer).with_cited, urls[0], "")
     return Candidate(urls[0], 1.0, kinds_of(context), "restated", topic.id, answer.post_number, answer, context=context)
 
 

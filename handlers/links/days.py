@@ -11,14 +11,14 @@ from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import Link, analyse, fold
 from handlers.links.answer import WEEKDAYS
-from handlers.links.given import _BARE_URL, _line_of, _lines
+from handlers.links.given import BARE_URL, _lines, line_of
 from handlers.meetings.dates import P_DAY_MONTH, P_MONTH_DAY, P_NUMERIC, Found, find_dates
 
 MEETING_LENGTH = timedelta(hours=3)
 """How long a meeting announced without an end is taken to last."""
 
 
-def _names_a_date(text: str, written: datetime, order: DateOrder) -> bool:
+def names_a_date(text: str, written: datetime, order: DateOrder) -> bool:
     """The text names a day or an hour (whatever its time zone: only whether it names one matters)."""
     return bool(_dates(text, written, order))
 
@@ -31,18 +31,18 @@ def _dates(text: str, written: datetime, order: DateOrder) -> list[Found]:
 DAY = timedelta(days=1)
 
 
-_WEEKDAY = re.compile(WEEKDAYS, re.I)
+WEEKDAY = re.compile(WEEKDAYS, re.I)
 
 
-def _unless_weekdays(text: str, weekdays: bool) -> str:
-    return text if weekdays else _WEEKDAY.sub(" ", text)
+def unless_weekdays(text: str, weekdays: bool) -> str:
+    return text if weekdays else WEEKDAY.sub(" ", text)
 
 
 def _days(text: str, written: datetime, order: DateOrder) -> set[date]:
     """The days a text names, its addresses aside, with those it names from the day it was written
     ("yesterday's session"); a day read a day off near midnight, an hour's zone not being known, is
     allowed for by the readers."""
-    text = _BARE_URL.sub(" ", text)
+    text = BARE_URL.sub(" ", text)
     shifts = {_SHIFTS[m.group(1)] for m in _FROM_TODAY.finditer(fold(text))}
     return {f.start.date() for f in _dates(text, written, order)} | {written.date() + shift * DAY for shift in shifts}
 
@@ -75,18 +75,18 @@ _HOUR = re.compile(r"\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b
 date without one is a deadline or a line of a week's list, not the block of the link under it."""
 
 
-def _link_days(post: Post, clause: str, link: Link, order: DateOrder) -> set[date]:
+def link_days(post: Post, clause: str, link: Link, order: DateOrder) -> set[date]:
     """The days a call link is said to be for: those its own clause names ("Link for tomorrow's session",
     "lien pour la visio du 28 novembre"; a weekday alone aside), else those of a line giving a date and an hour
     just above it (a calendar invite's block pasted into an announcement). A link in a block dated another day is not
     for the session of the day asked, whatever session the rest of the post announces."""
-    named = _days(_unless_weekdays(clause, False), post.created_at, order)
+    named = _days(unless_weekdays(clause, False), post.created_at, order)
     if named:
         return named
     text = analyse(post).with_cited
-    lines, at = _lines(text), _line_of(text, link.url, link.text)
+    lines, at = _lines(text), line_of(text, link.url, link.text)
     for line in reversed(lines[max(0, at - BLOCK_LINES) : at]):
-        folded = _unless_weekdays(fold(line), False)
+        folded = unless_weekdays(fold(line), False)
         if any(rx.search(folded) for rx in _DATED_LINE) and _HOUR.search(folded):
             return {f.start.date() for f in _dates(folded, post.created_at, order)}
     return set()
@@ -97,13 +97,13 @@ SESSION_SLACK = timedelta(hours=12)
 hour read in the wrong time zone does not make a session to come look past."""
 
 
-def _sessions_over(post: Post, at: datetime, order: DateOrder) -> bool:
+def sessions_over(post: Post, at: datetime, order: DateOrder) -> bool:
     """The post names days or hours, and every session they give is over at `at`."""
     dates = _dates(analyse(post).text, post.created_at, order)
-    return bool(dates) and all(_over(d) < at for d in dates)
+    return bool(dates) and all(over(d) < at for d in dates)
 
 
-def _over(found: Found) -> datetime:
+def over(found: Found) -> datetime:
     """When a session named by a date is surely over: its end, and `SESSION_SLACK` more when its hour was
     written without a zone (read in UTC, it may be hours off)."""
     return _ends(found) + (SESSION_SLACK if found.tz == "UTC" else timedelta())

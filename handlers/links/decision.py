@@ -24,19 +24,19 @@ from handlers.links.answer import (
     says_dead,
     things_asked,
 )
-from handlers.links.ask_announcer import _PRIVATE_WAY, _announced_other, _given_elsewise, _named_there, _promised
+from handlers.links.ask_announcer import PRIVATE_WAY, announced_other, given_elsewise, named_there, promised
 from handlers.links.bursts import (
-    _LINK_WORD,
+    LINK_WORD,
     RequestGroup,
-    _replied_to,
     announcer,
+    replied_to,
     request_groups,
     sentence_kinds,
     unique,
 )
 from handlers.links.candidates import Candidate, _by_name, candidates
-from handlers.links.covered import _given_in_thread, _insiders, _seen_by_askers, human_answer, sorted_out
-from handlers.links.days import _WEEKDAY
+from handlers.links.covered import given_in_thread, human_answer, insiders, seen_by_askers, sorted_out
+from handlers.links.days import WEEKDAY
 from handlers.links.given import carries_link, usable
 from handlers.links.subject import as_written, asked_about, link_words, off_subject, theme
 from handlers.links.text import (
@@ -48,14 +48,14 @@ from handlers.links.text import (
     wanted_kinds,
 )
 from handlers.links.timing import (
-    _call_held,
-    _for_another_day,
-    _next_session,
-    _none_held_yet,
-    _not_held_yet,
-    _not_the_event_link,
-    _said_replaced,
-    _still_waiting,
+    call_held,
+    for_another_day,
+    next_session,
+    none_held_yet,
+    not_held_yet,
+    not_the_event_link,
+    said_replaced,
+    still_waiting,
 )
 from handlers.meetings.meeting import Meeting
 
@@ -112,7 +112,7 @@ def decide(
     if (
         found is not None
         and found.post is not None
-        and _still_waiting(group)
+        and still_waiting(group)
         and found.post.created_at < group.first.created_at
     ):
         # "is it enabled yet?": the link announced before is not what they wait for, and the
@@ -124,18 +124,18 @@ def decide(
             could=could,
         )
     if found is not None:
-        replaced = _said_replaced(topic, found, group)
+        replaced = said_replaced(topic, found, group)
         if replaced is not None:
             why = because("replaced", post=found.post_number, newer=replaced.post_number)
             return Decision("silent", who=who, why=why, could=could)
-        later = _next_session(topic, found, group, who, wanted)
+        later = next_session(topic, found, group, who, wanted)
         if later is not None:
             why = because("next_session", post=found.post_number, newer=later.post_number)
             return Decision("silent", who=who, why=why, could=could)
-        ahead = _none_held_yet(topic, group, meetings) if wanted == {"recording"} else None
+        ahead = none_held_yet(topic, group, meetings) if wanted == {"recording"} else None
         if ahead is not None:
             return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)
-        if wanted <= {"meeting"} and _call_held(found, group):
+        if wanted <= {"meeting"} and call_held(found, group):
             why = because("session_over", post=found.post_number)
             return Decision("silent", who=who, why=why, could=could)
         theirs = None if wanted else _addressed_since(topic, group, found, bot)
@@ -145,7 +145,7 @@ def decide(
         asked = _asked_not_of(topic, group, bot, found)
         if asked is not None:
             return Decision("silent", who=who, why=asked, could=could)
-        if not wanted and _not_the_event_link(topic, found, group):
+        if not wanted and not_the_event_link(topic, found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
         unnamed = frozenset() if wanted else _things_unsaid(topic, group, found)
         if unnamed:
@@ -168,10 +168,10 @@ def decide(
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
     if who is None:
-        given = _given_in_thread(topic, group, bot, wanted)
+        given = given_in_thread(topic, group, bot, wanted)
         if given is None:
             return Decision("silent", why=because("no_announcement"), could=could)
-        seen = _seen_by_askers(topic, group, given)
+        seen = seen_by_askers(topic, group, given)
         if seen is not None:
             return Decision("silent", why=because("seen_it", post=given.post_number or 0, asker=seen), could=could)
         if _guide_asked(group, wanted):
@@ -186,26 +186,26 @@ def decide(
     if not wanted and _by_name(group):
         why = because("no_kind_named")
         return Decision("silent", who=who, why=why, could=could)
-    if not _promised(topic, group, wanted):
+    if not promised(topic, group, wanted):
         return Decision("silent", who=who, why=because("not_promised"), could=could)
-    other = _announced_other(topic, group)
+    other = announced_other(topic, group)
     if other is not None:
         return Decision("silent", who=who, why=other, could=could)
     home = topic.post(announcement_of(group))
     if another_version(group.text) and not (home is not None and another_version(analyse(home).with_cited)):
         return Decision("silent", who=who, why=because("other_version"), could=could)
-    if home is not None and home.shown and _PRIVATE_WAY.search(fold(analyse(home).text)):
+    if home is not None and home.shown and PRIVATE_WAY.search(fold(analyse(home).text)):
         return Decision("silent", who=who, why=because("sent_privately", post=home.post_number), could=could)
-    ahead = _not_held_yet(topic, group, meetings)
+    ahead = not_held_yet(topic, group, meetings)
     if ahead is not None:
         return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)
-    other_host = _given_elsewise(topic, group, bot, wanted)
+    other_host = given_elsewise(topic, group, bot, wanted)
     if other_host is not None:
         return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
-    listed = _named_there(topic, group, wanted)
+    listed = named_there(topic, group, wanted)
     if listed is not None:
         return Decision("silent", who=who, why=listed, could=could)
-    dated = _for_another_day(topic, group, bot, wanted, who, meetings)
+    dated = for_another_day(topic, group, bot, wanted, who, meetings)
     if dated is not None:
         return Decision("silent", who=who, why=because("other_day", post=dated), could=could)
     addressed = _asked_of_another(topic, group, bot, who)
@@ -361,7 +361,7 @@ def _asked_of_another(topic: Topic, group: RequestGroup, bot: str, who: str) -> 
     first = group.first
     own = _own_names(group, bot)
     named = [n for n in sorted(analyse(first).mentions) if n not in own]
-    replied = _replied_to(topic, first)
+    replied = replied_to(topic, first)
     if replied is not None and replied.username.lower() not in own and replied.post_number != 1:
         named.append(replied.username)
     others = [n for n in named if n.lower() != who.lower()]
@@ -393,7 +393,7 @@ def _unsaid_purpose(topic: Topic, group: RequestGroup, found: Candidate) -> str:
     words = []
     for sentence in group.asking:
         for word in _PURPOSE.findall(sentence):
-            if _ANY_PURPOSE.fullmatch(word) or families(word) or kinds_of(word) or _WEEKDAY.search(word):
+            if _ANY_PURPOSE.fullmatch(word) or families(word) or kinds_of(word) or WEEKDAY.search(word):
                 continue
             if not re.search(rf"(?<![a-z0-9]){re.escape(word.rstrip('s'))}", said):
                 words.append(word)
@@ -425,10 +425,10 @@ def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[st
     request asks that member for what they spoke of, not for the announcement's link. A member here is not staff,
     not the topic's author, not an asker, and their post asks for no link itself. Its post."""
     first = group.first
-    replied = _replied_to(topic, first)
+    replied = replied_to(topic, first)
     if replied is None or replied.post_number == 1 or not replied.shown or replied.staff:
         return None
-    if replied.username.lower() in _insiders(topic, group, bot):
+    if replied.username.lower() in insiders(topic, group, bot):
         return None
     text = analyse(replied).text
     if is_request(text) or any(usable(link.url) for link in every_link(replied)):
@@ -600,7 +600,7 @@ def _kind_named(group: RequestGroup, wanted: frozenset[str]) -> bool:
     for r in group.own:
         text = analyse(r.post).text
         sentence = request_sentence(text)
-        by_name = not r.judged and sentence is not None and not _LINK_WORD.search(fold(sentence))
+        by_name = not r.judged and sentence is not None and not LINK_WORD.search(fold(sentence))
         if (sentence_kinds(text) if by_name else r.kinds) & wanted:
             return True
     return False

@@ -30,17 +30,17 @@ def usable(url: str) -> bool:
     return True
 
 
-def _links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]:
+def links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]:
     """The post's usable links the askers do not have, each with its sentence (a link forwarded in a "> "
     block comes with its words) and the words around it: its address, its text and that sentence."""
     cited = analyse(post).with_cited
     for link in every_link(post):
         if usable(link.url) and link.url not in theirs:
-            sentence = _sentence_with(cited, link.url, link.text)
+            sentence = sentence_with(cited, link.url, link.text)
             yield link, sentence, " ".join((link.url, link.text, sentence))
 
 
-_BARE_URL = re.compile(r"https?://\S+")
+BARE_URL = re.compile(r"https?://\S+")
 
 
 def _carries(part: str, url: str, label: str) -> bool:
@@ -63,10 +63,10 @@ def heading_above(text: str, url: str, label: str) -> str:
     """The nearest line above a link's that names a thing (a GA, a week, a session, a day): under
     "Week 3 session on Monday / Link: …" the link is week 3's, however little its own line says."""
     headings = _headings(text)
-    return headings[_line_of(text, url, label)] if headings else ""
+    return headings[line_of(text, url, label)] if headings else ""
 
 
-def _line_of(text: str, url: str, label: str) -> int:
+def line_of(text: str, url: str, label: str) -> int:
     """Which of a text's `_lines` carries a link (the first if none does)."""
     return next((i for i, line in enumerate(_lines(text)) if _carries(line, url, label)), 0)
 
@@ -93,7 +93,7 @@ def _headings(text: str) -> tuple[str, ...]:
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
-def _sentence_with(text: str, url: str, label: str) -> str:
+def sentence_with(text: str, url: str, label: str) -> str:
     """The sentence that carries a link, with the one before when it is short ("Recording:"): what
     the link is said to be, not what the rest of its paragraph speaks of."""
     parts = _SENTENCE_SPLIT.split(_line_with(text, url, label))
@@ -108,7 +108,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
-def _clause_with(sentence: str, url: str, label: str) -> str:
+def clause_with(sentence: str, url: str, label: str) -> str:
     """The clause of a sentence that carries a link: in "session 4's recording is not ready, but
     here is session 5's: <link>" the link is session 5's alone."""
     clauses = _CLAUSE_SPLIT.split(sentence)

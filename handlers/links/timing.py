@@ -13,25 +13,25 @@ from bot.models import Post, Topic
 from bot.text import ANALYSED, analyse, every_link, fold
 from handlers.links.answer import families, families_asked, says_replaced
 from handlers.links.bursts import RequestGroup
-from handlers.links.candidates import Candidate, _call_of_a_session_over, _days_asked, candidates
-from handlers.links.days import DAY, _dates, _over
+from handlers.links.candidates import Candidate, call_of_a_session_over, candidates, days_asked
+from handlers.links.days import DAY, _dates, over
 from handlers.links.given import carries_link
 from handlers.links.text import MEETING_KINDS, kinds_of, url_kind
 from handlers.meetings.meeting import Meeting
 
 
-def _for_another_day(
+def for_another_day(
     topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str], who: str | None, meetings: Sequence[Meeting]
 ) -> int | None:
     """The post giving a call link that is not for the day the requests name, only for another day's
     session: the link may well be the same for every session, so the announcer is not told none is there."""
-    if not wanted <= {"meeting"} or not _days_asked(group, weekdays=False):
+    if not wanted <= {"meeting"} or not days_asked(group, weekdays=False):
         return None
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group, any_day=True)
     return next((c.post_number for c in every if c.topic_id == topic.id and c.post_number), None)
 
 
-def _not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
+def not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
     """The topic's meeting, announced before the requests, that had not started when they asked for
     what only its holding makes (its recording, its minutes): nothing to ask the announcer for yet. The
     call's own words only name whose they are ("le compte-rendu de la visio")."""
@@ -48,7 +48,7 @@ def _announced_before(topic: Topic, group: RequestGroup, meetings: Sequence[Meet
     return [m for m in meetings if m.topic_id == topic.id and not m.cancelled and m.post_number < first]
 
 
-def _none_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
+def none_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
     """The first session the topic announced before the requests, when every one was still to come as they asked
     for a recording: none exists yet, and a video the thread links (an older workshop's, a product page's) is not
     it. None when one was held."""
@@ -58,7 +58,7 @@ def _none_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting
     return min(announced, key=lambda m: m.start, default=None)
 
 
-def _not_the_event_link(topic: Topic, c: Candidate, group: RequestGroup) -> bool:
+def not_the_event_link(topic: Topic, c: Candidate, group: RequestGroup) -> bool:
     """A link said to be another thing than a call (a sign-up form, the agenda, the slides, a poll of dates)
     asked for in words naming none of those things, when "the link" wanted may be an event's own: given
     with the day or hour of an event ("Talk tomorrow 6 PM. Register here: …") and asked for on the eve of
@@ -89,7 +89,7 @@ def _names_a_dated_call(text: str, written: datetime, order: DateOrder) -> bool:
     return bool(kinds_of(text) & MEETING_KINDS) and bool(_dates(text, written, order))
 
 
-def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post | None:
+def said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post | None:
     """A post between the link's and the requests that says a link is dead, has changed or a new one comes
     ("a new link will be shared", "that link is not working, we are in this one: …"), not giving the link
     found again: the link found may be the one it replaces (and a member's new link is unvouched for)."""
@@ -103,7 +103,7 @@ def _said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post 
     return None
 
 
-def _next_session(
+def next_session(
     topic: Topic, found: Candidate, group: RequestGroup, who: str | None, wanted: frozenset[str]
 ) -> Post | None:
     """A call link given for a session over before the requests, when a later post of the announcer or
@@ -112,7 +112,7 @@ def _next_session(
     post, asked = found.post, group.first.created_at
     if post is None or found.topic_id != topic.id or not wanted <= {"meeting"}:
         return None
-    if not _call_of_a_session_over(found, group):
+    if not call_of_a_session_over(found, group):
         return None
     trusted = {n.lower() for n in (who, topic.author) if n}
     for later in topic.posts:
@@ -120,7 +120,7 @@ def _next_session(
             continue
         if not (later.staff or later.username.lower() in trusted) or carries_link(later):
             continue
-        if any(_over(d) >= asked for d in _dates(analyse(later).text, later.created_at, group.order)):
+        if any(over(d) >= asked for d in _dates(analyse(later).text, later.created_at, group.order)):
             return later
     return None
 
@@ -132,13 +132,13 @@ _RECURRING = re.compile(
 """A post whose call link serves sessions that come back ("every Tuesday", "same link for all sessions")."""
 
 
-def _call_held(c: Candidate, group: RequestGroup) -> bool:
+def call_held(c: Candidate, group: RequestGroup) -> bool:
     """A call link of sessions all over when the requests came, none said to come back ("every Tuesday",
     "same link for all sessions"): asked for after, it is no answer (the recording or the next call's
     link may be what is wanted)."""
     if "recording" in c.kinds or url_kind(c.url) not in (None, "meeting") or c.post is None:
         return False
-    return _call_of_a_session_over(c, group) and not _RECURRING.search(fold(analyse(c.post).text))
+    return call_of_a_session_over(c, group) and not _RECURRING.search(fold(analyse(c.post).text))
 
 
 _WAITING = re.compile(
@@ -149,7 +149,7 @@ _WAITING = re.compile(
 )
 
 
-def _still_waiting(group: RequestGroup) -> bool:
+def still_waiting(group: RequestGroup) -> bool:
     """The askers wait for something to be released ("is the exam link enabled yet?"): what the
     announcement already gave is not it."""
     return any(_WAITING.search(fold(analyse(r.post).text)) for r in group.requests)

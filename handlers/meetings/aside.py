@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 from bot.models import Post
 from bot.text import Link, analyse, fold_same_length, tables, topic_page
 from handlers.meetings.called_off import CANCEL, MOVING, NO_MEETING, POSTPONE
-from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, _no_sitting, has_cue
+from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
 from handlers.meetings.dates import INSTEAD, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading
 from handlers.meetings.joining import link_rank
-from handlers.meetings.sentences import _ASIDE_ENDS, _clause, _found, _line_bounds, _sentence_bounds
+from handlers.meetings.sentences import ASIDE_ENDS, _clause, _found, line_bounds, sentence_bounds
 
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|last date|last day|cut-?off|"
@@ -177,7 +177,7 @@ ONGOING = re.compile(
 
 
 def _is_deadline(low: str, span: tuple[int, int]) -> bool:
-    line_start, _ = _line_bounds(low, span[0])
+    line_start, _ = line_bounds(low, span[0])
     before = low[max(line_start, span[0] - 80) : span[0]]
     before = before[before.rfind(";") + 1 :]  # "GA 5 deadline is 20th Feb; the session is on the 19th"
     ended = low[span[1] - 1 : span[1]] in (".", "!", "?")  # a deadline of the next sentence is its own
@@ -241,8 +241,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         return "past"
     if not f.span[1]:
         return None if f.all_day or f.start > post.created_at else "past"
-    s_start, s_end = _sentence_bounds(low, f.span[0])
-    line_start, line_end = _line_bounds(low, f.span[0])
+    s_start, s_end = sentence_bounds(low, f.span[0])
+    line_start, line_end = line_bounds(low, f.span[0])
     s = _sentence(words, low, (s_start, s_end, max(s_end, f.span[1])), (line_start, line_end))
     if not f.all_day and f.start <= post.created_at and not _under_way(f, post, s):
         return "past"
@@ -370,7 +370,7 @@ def _alternative_before(low: str, start: int, end: int) -> bool:
 def _exam_clause(low: str, start: int, end: int) -> bool:
     """A clause naming an exam and no gathering beside its sittings: read once for all its dates."""
     clause = low[start:end]
-    return EXAM.search(clause) is not None and GATHERING.search(_no_sitting(clause)) is None
+    return EXAM.search(clause) is not None and GATHERING.search(no_sitting(clause)) is None
 
 
 class _Line:
@@ -468,7 +468,7 @@ class _Sentence:
     def gathering(self) -> bool:
         """A gathering named in the sentence's words, beside an exam's sittings: not in its addresses, whose
         words ("…/weekly-review-session") name a page, not a session the sentence announces."""
-        return GATHERING.search(_no_sitting(self.words)) is not None
+        return GATHERING.search(no_sitting(self.words)) is not None
 
 
 @lru_cache(maxsize=64)
@@ -587,7 +587,7 @@ def _held(low: str, span: tuple[int, int], past: tuple[tuple[re.Match[str], bool
     date an event their own clause names. Past words after the date are of its event whatever comes
     between ("the workshop on Tuesday at 6 pm, the next in our series, was a success"), unless the
     date's own words put it to come."""
-    c_start, c_end = _clause(low, span, _ASIDE_ENDS)
+    c_start, c_end = _clause(low, span, ASIDE_ENDS)
     future = _found(FUTURE, low, c_start, c_end)
     later_clause = bool(past) and (future or _found(LATER, low, c_start, c_end))
     before = [m.end() for m, _ in past if m.start() < span[0]]
@@ -649,7 +649,7 @@ def _record_of_held(low: str, span: tuple[int, int], records: tuple[tuple[tuple[
 def _dates_its_own(low: str, past: re.Match[str]) -> bool:
     """Past words dating or naming an event ("hier", "missed the call") in a clause that names it, or
     in a clause giving a day or time of its own."""
-    clause = low[slice(*_clause(low, past.span(), _ASIDE_ENDS))]
+    clause = low[slice(*_clause(low, past.span(), ASIDE_ENDS))]
     return (OWN_EVENT.fullmatch(past.group()) is not None and has_cue(clause)) or OWN_DATE.search(clause) is not None
 
 

@@ -16,7 +16,7 @@ from bot.models import Post
 from bot.text import fold_same_length
 from handlers.meetings.dates import STAMP_LINE, WD, Found
 from handlers.meetings.meeting import Meeting
-from handlers.meetings.sentences import _clause, _found, _sentence_bounds
+from handlers.meetings.sentences import _clause, _found, sentence_bounds
 
 CANCEL = re.compile(
     r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation|called off|n'aura pas lieu|n'aura plus lieu|"
@@ -45,10 +45,10 @@ POSTPONE = re.compile(
 NEGATED = re.compile(r"(?:\b(?:pas|plus|not|jamais|never)|\bwon't)\s+(?:ete\s+|etre\s+|been\s+|be\s+)?$")
 
 
-def _cancel_marks(low: str) -> list[tuple[int, int, str]]:
+def cancel_marks(low: str) -> list[tuple[int, int, str]]:
     """Sentences that call a meeting off ("cancel") or move it ("move"): (word position, sentence end, kind)."""
     return [
-        (m.start(), _sentence_bounds(low, m.start())[1], kind)
+        (m.start(), sentence_bounds(low, m.start())[1], kind)
         for kind, pattern in (("cancel", CANCEL), ("cancel", NO_MEETING), ("move", POSTPONE))
         for m in _affirmed(pattern, low)
     ]
@@ -64,7 +64,7 @@ CORRECTION = re.compile(r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i me
 named with them is the right one."""
 
 
-def _corrected_days(low: str, found: list[Found], written: date) -> tuple[date, ...]:
+def corrected_days(low: str, found: list[Found], written: date) -> tuple[date, ...]:
     """The days a post correcting a slip names, "today" among them (no date by itself): none when it corrects
     nothing."""
     if not CORRECTION.search(low):
@@ -82,13 +82,13 @@ MOVED_TO = re.compile(
 will now be held on Friday")."""
 
 
-def _moves_undated(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> bool:
+def moves_undated(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> bool:
     """A sentence moves a meeting ("reportée au…", "nouvelle date :") to one the post announces after those words,
     naming no day before them: the day left is not written."""
     standing = {m.start for m in meetings if not m.cancelled}
     moves = [pos for pos, _, kind in marks if kind == "move"] + [m.start() for m in MOVED_TO.finditer(low)]
     for pos in moves:
-        start, end = _sentence_bounds(low, pos)
+        start, end = sentence_bounds(low, pos)
         inside = [f for f in kept if start <= f.span[0] < end]
         if any(f.span[0] < pos for f in inside):
             continue
@@ -106,20 +106,20 @@ NEW_HOUR = re.compile(
 """Words giving a meeting its new hour ("will start at 8:30 PM instead of 8 PM", "will now start at 8:30 PM")."""
 
 
-def _new_hour(low: str, f: Found) -> bool:
+def new_hour(low: str, f: Found) -> bool:
     """Whether the date's sentence gives its meeting a new hour: the day's meeting on record at another hour
     no longer starts when it said."""
-    return _found(NEW_HOUR, low, *_sentence_bounds(low, f.span[0]))
+    return _found(NEW_HOUR, low, *sentence_bounds(low, f.span[0]))
 
 
 REFUSED = re.compile(r"\b(?:not|cannot|can't|won't|never|pas|plus)\b[^.!?\n]{0,20}$")
 
 
-def _retimed_undated(low: str, found: list[Found]) -> bool:
+def retimed_undated(low: str, found: list[Found]) -> bool:
     """A sentence gives the meeting a new time ("the session timing is changed to 7 PM", "nouvel horaire : 19h")
     naming no day, neither asked nor refused: the one meeting on record no longer starts when it said."""
     for m in RETIMED.finditer(low):
-        start, end = _sentence_bounds(low, m.start())
+        start, end = sentence_bounds(low, m.start())
         if any(start <= f.span[0] < end for f in found) or "?" in low[m.end() : end + 1]:
             continue
         if not REFUSED.search(low, start, m.start()):
@@ -127,13 +127,13 @@ def _retimed_undated(low: str, found: list[Found]) -> bool:
     return False
 
 
-def _moved_on(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> set[int]:
+def moved_on(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> set[int]:
     """The one meeting of the post (its id in `kept`) written before a sentence that moves the session to a
     new start named after the move word ("Live session on 5th Nov, 7 PM. P.S. It is moved to 6th Nov at 7 PM"):
     it no longer starts when it said."""
     standing = {id(f) for f, m in zip(kept, meetings, strict=True) if not m.cancelled}
     for pos, _, kind in marks:
-        start, end = _sentence_bounds(low, pos)
+        start, end = sentence_bounds(low, pos)
         inside = [f for f in kept if start <= f.span[0] < end]
         if kind != "move" or not inside or any(f.span[0] < pos or id(f) not in standing for f in inside):
             continue
@@ -168,13 +168,13 @@ def _update_blocks(low: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def _called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[bool, bool]:
+def called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[bool, bool]:
     """Whether a sentence calls the date's meeting off (or moves it away from the date), and whether it
     moves it to a new time that day ("tomorrow's session is moved to 8 PM": the day named before the
     move, at the time after it)."""
     cancelled = retimed = False
     for pos, _sentence_end, kind in marks:
-        s_start, s_end = _sentence_bounds(low, pos)
+        s_start, s_end = sentence_bounds(low, pos)
         if not (s_start <= f.span[0] < s_end) or not f.span[1] or _resumes(low, pos, f.span):
             continue
         moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
@@ -211,7 +211,7 @@ def _formerly_before(low: str, start: int, pos: int) -> bool:
 
 def _formerly(low: str, f: Found) -> bool:
     """Whether the date is named as the former one of a meeting its sentence moves elsewhere."""
-    start, end = _sentence_bounds(low, f.span[0])
+    start, end = sentence_bounds(low, f.span[0])
     if not _formerly_before(low, start, f.span[0]):
         return False
     return POSTPONE.search(low, start, end) is not None or any(p.search(low, f.span[1], end) for p in (MOVING, RETIMED))
@@ -239,7 +239,7 @@ def _resumes(low: str, mark: int, span: tuple[int, int]) -> bool:
     return mark < span[0] and INSTEAD_OF.search(low, mark, span[0]) is not None
 
 
-def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tuple[int, int, str]]) -> set[int]:
+def superseded(low: str, kept: list[Found], read: list[Found], marks: list[tuple[int, int, str]]) -> set[int]:
     """The meetings of the post (ids of `kept`) an update paragraph of its own replaces: those on a day the
     update calls off or moves (any date it reads, `read`, counts: "the 18th Feb session is postponed"), or
     the one meeting outside the updates when an update moves a meeting to another day or time, or all of
@@ -249,14 +249,14 @@ def _superseded(low: str, kept: list[Found], read: list[Found], marks: list[tupl
     if not blocks:
         return set()
     inside = {id(f) for f in kept + read if any(a <= f.span[0] < b for a, b in blocks)}
-    off = {id(f): any(_called_off(low, f, marks)) for f in kept + read if id(f) in inside}
+    off = {id(f): any(called_off(low, f, marks)) for f in kept + read if id(f) in inside}
     old = [f for f in kept if id(f) not in inside]
     moved_days = {f.start.date() for f in read if off.get(id(f))}
     gone = {id(f) for f in old if f.start.date() in moved_days}
     undated_cancel = any(
         kind == "cancel"
         and any(a <= pos < b for a, b in blocks)
-        and not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in read)
+        and not any(sentence_bounds(low, pos)[0] <= f.span[0] < end for f in read)
         for pos, end, kind in marks
     )
     if undated_cancel:  # "Update: the session is cancelled"
@@ -284,18 +284,18 @@ link "now at" another address."""
 TODAY = re.compile(r"\b(?:today|aujourd'hui|aujourd hui)\b")
 
 
-def _moves_today(low: str, marks: list[tuple[int, int, str]], found: list[Found]) -> bool:
+def moves_today(low: str, marks: list[tuple[int, int, str]], found: list[Found]) -> bool:
     """Whether a sentence calls off or moves today's meeting, named by "today" alone ("today's session is
     postponed to tomorrow 7 PM"): "today" without a time dates nothing by itself, yet names the day left."""
     for pos, end, kind in marks:
-        start = _sentence_bounds(low, pos)[0]
+        start = sentence_bounds(low, pos)[0]
         for m in TODAY.finditer(low, start, pos if kind == "move" else end):
             if not any(f.span[0] <= m.start() < f.span[1] for f in found):
                 return True
     return False
 
 
-def _title_calls_off(post: Post) -> bool:
+def title_calls_off(post: Post) -> bool:
     """The topic's title says its one meeting is called off ("2018.11.13 Hangout - Cancelled"): organisers edit
     the title of a weekly call's topic and leave its body as it was."""
     if post.post_number != 1 or not post.topic_title:

@@ -97,7 +97,7 @@ EXAM_SITTING = re.compile(
 "the session quiz"): the sitting, no gathering."""
 
 
-def _no_sitting(text: str) -> str:
+def no_sitting(text: str) -> str:
     """The text without an exam's sessions, to tell whether it still names a gathering."""
     return EXAM_SITTING.sub(" ", text)
 

@@ -21,18 +21,18 @@ from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_
 from handlers.meetings.aside import HELP_DAY, REPLACED, set_aside
 from handlers.meetings.called_off import (
     CORRECTION,
-    _called_off,
-    _cancel_marks,
-    _corrected_days,
-    _moved_on,
-    _moves_today,
-    _moves_undated,
-    _new_hour,
-    _retimed_undated,
-    _superseded,
-    _title_calls_off,
+    called_off,
+    cancel_marks,
+    corrected_days,
+    moved_on,
+    moves_today,
+    moves_undated,
+    new_hour,
+    retimed_undated,
+    superseded,
+    title_calls_off,
 )
-from handlers.meetings.cues import GATHERING, _no_sitting, has_cue
+from handlers.meetings.cues import GATHERING, has_cue, no_sitting
 from handlers.meetings.dates import (
     BARE_WEEKDAY,
     Found,
@@ -43,10 +43,10 @@ from handlers.meetings.dates import (
     find_markup,
     find_stamped_times,
 )
-from handlers.meetings.joining import Joined, _external, _joined_by, _link, _speaks_of_online, link_rank
+from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
-from handlers.meetings.sentences import _clause, _sentence_bounds
-from handlers.meetings.titles import _title, _titled_for_another_day
+from handlers.meetings.sentences import _clause, sentence_bounds
+from handlers.meetings.titles import _title, titled_for_another_day
 
 MAYBE = frozenset({"a reply names a day without a time", HELP_DAY, "a reply whose sentence names no meeting"})
 """Reasons that leave a date in doubt: a reply that speaks of a meeting, but not in the words the
@@ -106,7 +106,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     text = _own_text(pt.with_cited, bot_username)
     unaddressed = _unaddressed(text)
     low = fold_same_length(unaddressed)
-    links = _external(pt.links)
+    links = external(pt.links)
     cue = (
         has_cue(unaddressed)
         or any(link_rank(link) == 0 for link in links)
@@ -121,7 +121,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
             return Reading(())
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
         aside = tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day) if explain else ()
-        return Reading((), set_aside=aside, corrected_days=_corrected_days(low, dates, written))
+        return Reading((), set_aside=aside, corrected_days=corrected_days(low, dates, written))
     found = (
         _with_ends(structured, text, post, order)
         if structured
@@ -141,36 +141,34 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         and len(text) <= DOUBT_CHARS
         and f.start.astimezone(ZoneInfo(f.tz)).date() not in kept_days
     )[:MAX_DOUBTS]
-    marks = _cancel_marks(low)
+    marks = cancel_marks(low)
     meetings: list[Meeting] = []
     cancelled_days: list[date] = []
     weekdays: list[date] = []
-    titled_off = len(kept) == 1 and _title_calls_off(post)
-    joined = _joined_by(post, text, links) if kept else ()
+    titled_off = len(kept) == 1 and title_calls_off(post)
+    joined = joined_by(post, text, links) if kept else ()
     first_date = min((f.span[0] for f in kept), default=0)
     for f in kept:
-        cancelled, retimed = _called_off(low, f, marks)
+        cancelled, retimed = called_off(low, f, marks)
         cancelled = cancelled or titled_off
-        retimed = retimed or (not cancelled and not f.all_day and _new_hour(low, f))
+        retimed = retimed or (not cancelled and not f.all_day and new_hour(low, f))
         if cancelled or retimed:
             cancelled_days.append(f.start.date())
             if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
                 weekdays.append(f.start.date())
         meetings.append(_meeting(post, text, f, links, len(kept) == 1, joined, cancelled, order, first_date))
-    gone = _superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | _moved_on(
-        low, marks, kept, meetings
-    )
+    gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
     meetings = [m for f, m in zip(kept, meetings, strict=True) if id(f) not in gone]
     undated = any(
-        not any(_sentence_bounds(low, pos)[0] <= f.span[0] < end for f in kept)
-        and has_cue(text[_sentence_bounds(low, pos)[0] : end])
+        not any(sentence_bounds(low, pos)[0] <= f.span[0] < end for f in kept)
+        and has_cue(text[sentence_bounds(low, pos)[0] : end])
         for pos, end, _ in marks
     )
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == REPLACED]
-    if _moves_today(low, marks, found):
+    if moves_today(low, marks, found):
         cancelled_days.append(written)
-    moves = _moves_undated(low, marks, kept, meetings) or _retimed_undated(low, found)
-    corrected = _corrected_days(low, found, written)
+    moves = moves_undated(low, marks, kept, meetings) or retimed_undated(low, found)
+    corrected = corrected_days(low, found, written)
     return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts, tuple(weekdays), moves, corrected)
 
 
@@ -182,7 +180,7 @@ def _prose_dates(
     stamped = [
         f
         for f in find_stamped_times(unaddressed, dates)
-        if GATHERING.search(_no_sitting(low[slice(*_sentence_bounds(low, f.span[0]))]))
+        if GATHERING.search(no_sitting(low[slice(*sentence_bounds(low, f.span[0]))]))
     ]
     return dates + _delays(text, low, post, default_tz) + stamped
 
@@ -225,14 +223,14 @@ def _meeting(
     first_date = f.span[0] if first_date is None else first_date
     return Meeting(
         id=meeting_id(post.topic_id, post.post_number, f.start),
-        title=_title(text, f, post, single and not _titled_for_another_day(post, f, order)),
+        title=_title(text, f, post, single and not titled_for_another_day(post, f, order)),
         start=f.start,
         end=f.end,
         tz=f.tz,
         all_day=f.all_day,
         link=(link := _link(text, f, links, joined, first_date)),
         other_links=link is None and (bool(links) or any(topic_page(k.url) for k in analyse(post).links)),
-        offline=not analyse(post).links and not _speaks_of_online(text),
+        offline=not analyse(post).links and not speaks_of_online(text),
         topic_id=post.topic_id,
         post_number=post.post_number,
         post_id=post.id,
@@ -249,8 +247,8 @@ def confirmed(post: Post, doubt: Found, start: datetime, end: datetime | None, b
     post = unstruck(post)
     text = _own_text(analyse(post).with_cited, bot_username)
     found = replace(doubt, start=start, end=end, all_day=False, source="model")
-    links = _external(analyse(post).links)
-    return _meeting(post, text, found, links, True, _joined_by(post, text, links))
+    links = external(analyse(post).links)
+    return _meeting(post, text, found, links, True, joined_by(post, text, links))
 
 
 def _with_ends(structured: list[Found], text: str, post: Post, order: DateOrder) -> list[Found]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from bot.models import Post
 from bot.text import ADDRESS, Link, chat_invite, every_link, fold_same_length, topic_page
 from handlers.meetings.dates import Found
-from handlers.meetings.sentences import _line_bounds, _sentence_bounds
+from handlers.meetings.sentences import line_bounds, sentence_bounds
 
 VIDEO_HOSTS = (
     "zoom.us",
@@ -71,7 +71,7 @@ def registration_form(url: str) -> bool:
     return any(h in low for h in REGISTRATION_HOSTS)
 
 
-def _external(links: tuple[Link, ...]) -> list[Link]:
+def external(links: tuple[Link, ...]) -> list[Link]:
     """The links a meeting may be joined by: on the web, and neither a forum topic (where it is told
     about) nor a chat group's invitation."""
     return [
@@ -97,7 +97,7 @@ def _joining(text: str, links: list[Link]) -> list[tuple[int, Link]]:
         at = text.find(link.text) if link.text else -1
         at = text.find(link.url) if at < 0 else at
         if at >= 0:
-            start, end = _sentence_bounds(text, at)
+            start, end = sentence_bounds(text, at)
             said = text[start:end]
             above = text[:start].rstrip()
             if above.endswith(":"):  # "You can join using the following link:" on the line above
@@ -117,7 +117,7 @@ Joined = tuple[tuple[int, str], ...]
 """The links a post gives to join by, best first, each with where it stands in the text (-1: below it)."""
 
 
-def _joined_by(post: Post, text: str, links: list[Link]) -> Joined:
+def joined_by(post: Post, text: str, links: list[Link]) -> Joined:
     """The links the post gives to join its meetings, whatever their date: those sentences give to join by, else
     a call's previewed below the text (Discourse shows a lone Zoom link as a box, out of the post's words)."""
     joining = _joining(text, links) if links else []
@@ -128,7 +128,7 @@ def _joined_by(post: Post, text: str, links: list[Link]) -> Joined:
 
 
 def _link(text: str, found: Found, links: list[Link], joined: Joined, first_date: int) -> str | None:
-    """The meeting's link: its own, the one the post gives to join by (`_joined_by`; of several, the first after
+    """The meeting's link: its own, the one the post gives to join by (`joined_by`; of several, the first after
     the meeting's date: "hangout at 10:00, join at [Meet]… the planning call at 10:30, its Zoom link: […]"; one
     before it only when it comes before every date of the post, `first_date`: "Zoom: […]. Sessions on Monday and
     Wednesday"), else one near its date. The preparation call's link given before "Project Week will be held Dec
@@ -155,9 +155,9 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined, first_date
 
 def _on_its_line(text: str, found: Found, links: list[Link]) -> str | None:
     """The link written beside the meeting's date: on its line, or, for a page, in its sentence."""
-    line_start, line_end = _line_bounds(text, found.span[0])
+    line_start, line_end = line_bounds(text, found.span[0])
     line = text[line_start:line_end]
-    start, end = _sentence_bounds(text, found.span[0])
+    start, end = sentence_bounds(text, found.span[0])
     sentence = text[start:end]
     for link in links:
         # A guide or a page linked in another sentence of the paragraph is not where people meet, nor one
@@ -174,7 +174,7 @@ def _on_its_line(text: str, found: Found, links: list[Link]) -> str | None:
 def _previewed_calls(post: Post, links: list[Link]) -> list[Link]:
     """The call links the post shows only as a preview box (a onebox), which its words leave out."""
     own = {link.url for link in links}
-    return [link for link in _external(every_link(post)) if link_rank(link) == 0 and link.url not in own]
+    return [link for link in external(every_link(post)) if link_rank(link) == 0 and link.url not in own]
 
 
 _ONLINE = re.compile(
@@ -186,6 +186,6 @@ _ONLINE = re.compile(
 
 
 @lru_cache(maxsize=64)
-def _speaks_of_online(text: str) -> bool:
+def speaks_of_online(text: str) -> bool:
     """Whether the post's words speak of joining from afar (`_ONLINE`): read once for all its meetings."""
     return _ONLINE.search(fold_same_length(text)) is not None

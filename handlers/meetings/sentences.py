@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
@@ -33,7 +33,7 @@ def _sentence_ends(text: str) -> tuple[tuple[int, ...], ...]:
     return tuple(out)
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence around `pos`: from after the last of `SENTENCE_ENDS` written before it to the next."""
     start, end = -1, len(text)
     for mark, found in zip(SENTENCE_ENDS, _sentence_ends(text), strict=True):
@@ -47,9 +47,9 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 _CLAUSE_ENDS = ".!?\n,;:"
-_ASIDE_ENDS = _CLAUSE_ENDS + "()"
+ASIDE_ENDS = _CLAUSE_ENDS + "()"
 """An aside in brackets is a clause of its own when telling which event past words speak of."""
-_END_OF = {ends: re.compile(f"[{re.escape(ends)}]") for ends in (_CLAUSE_ENDS, _ASIDE_ENDS)}
+_END_OF = {ends: re.compile(f"[{re.escape(ends)}]") for ends in (_CLAUSE_ENDS, ASIDE_ENDS)}
 
 
 def _clause(low: str, span: tuple[int, int], ends: str = _CLAUSE_ENDS) -> tuple[int, int]:

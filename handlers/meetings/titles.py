@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 from bot.dateorder import DateOrder
 from bot.models import Post
 from handlers.meetings.dates import Found, find_dates
-from handlers.meetings.sentences import _sentence_bounds
+from handlers.meetings.sentences import sentence_bounds
 
 
-def _titled_for_another_day(post: Post, found: Found, order: DateOrder | None) -> bool:
+def titled_for_another_day(post: Post, found: Found, order: DateOrder | None) -> bool:
     """The topic's title names days, none of them the meeting's ("Project Week: January 20-24" for its preparation
     call of 15 October): as the meeting's title it would give readers two dates. `order` None: not read."""
     if order is None or not post.topic_title:
@@ -33,7 +33,7 @@ def _title(text: str, found: Found, post: Post, single: bool) -> str:
         return found.title
     if single and post.post_number == 1 and post.topic_title:
         return post.topic_title
-    sentence = _sentence_title(text, *_sentence_bounds(text, found.span[0]))
+    sentence = _sentence_title(text, *sentence_bounds(text, found.span[0]))
     return sentence or post.topic_title or ""
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from bot.actions import SendPrivateMessage
 from bot.app import load_settings, make_dispatcher
-from bot.evaluation import OWN_FOLDER, SPLIT_KEY, TUNED, AsOfForum, Corpus, Replayer, _settings_for, interval, run_eval
+from bot.evaluation import OWN_FOLDER, SPLIT_KEY, TUNED, AsOfForum, Corpus, Replayer, interval, run_eval, settings_for
 from bot.forum import NotFound
 from bot.models import Topic
 from handlers.links.settings import LinksSettings
@@ -331,7 +331,7 @@ def test_a_forum_of_its_own_reads_numeric_dates_in_the_order_split_json_gives(
     split["tuning_forum2_forum"]["date_order"] = "MDY"
     split_file.write_text(json.dumps(split), encoding="utf-8")
     corpus = Corpus.load(corpus_dir, split_file, DATA / "seed-thread.json", forum2=forum2_dir)
-    settings = _settings_for(load_settings(None))
+    settings = settings_for(load_settings(None))
     assert settings(corpus.cases["301"]).date_order == "MDY"
     assert settings(corpus.cases["101"]).date_order == "DMY"
     assert settings(corpus.cases["301"]).timezone == "America/New_York"

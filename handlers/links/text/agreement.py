@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.text import AGREEMENT_LEAD, ANALYSED, fold
 from handlers.links.text.exclusions import NOT_A_LINK, after_solved
-from handlers.links.text.words import _NOT_YET_FR, _PLEASE_FR, MAIL_WORD, normalise
+from handlers.links.text.words import MAIL_WORD, NOT_YET_FR, PLEASE_FR, normalise
 
 _AGREEMENT = re.compile(
     rf"^{AGREEMENT_LEAD}"
@@ -106,10 +106,10 @@ _MAIL_NOT_COME = re.compile(
     rf"|(?<!y a )(?<!y aura )(?<!y avait )\b(?:toujours |encore )?(?:pas|aucun) (?:de |d')?{MAIL_WORD}\b"
     r"(?! (?:a|pour) (?:ceux|celles|les|tous)\b)"
     r"|\brien (?:recu|eu|du tout|pour moi|de mon cote|dans (?:mes|les|ma) (?:spams?|indesirables|boite))\b"
-    rf"|\b{MAIL_WORD} (?:ne m'est|n'est|n'a) {_NOT_YET_FR}(?:arrive|parvenu|venu)\b"
-    rf"|\b(?:je |on |nous )?(?:ne )?l'(?:ai|a|avons) {_NOT_YET_FR}"
+    rf"|\b{MAIL_WORD} (?:ne m'est|n'est|n'a) {NOT_YET_FR}(?:arrive|parvenu|venu)\b"
+    rf"|\b(?:je |on |nous )?(?:ne )?l'(?:ai|a|avons) {NOT_YET_FR}"
     r"(?:recue?\b|(?=(?:non plus)?\s*(?:[.!,]|$)))"
-    rf"|\b{_PLEASE_FR} (?:me |nous )?(?:(?:le |la |l')(?:renvoyer|re-?envoyer)|(?:renvoyer|re-?envoyer) "
+    rf"|\b{PLEASE_FR} (?:me |nous )?(?:(?:le |la |l')(?:renvoyer|re-?envoyer)|(?:renvoyer|re-?envoyer) "
     rf"(?:le |la |l'|les )?(?:{MAIL_WORD}|invitations?))\b"
 )
 """A mail said not to have come, or asked to be sent again ("I also did not get any mail", "can you ask the team to

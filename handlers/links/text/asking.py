@@ -12,7 +12,7 @@ from handlers.links.text.exclusions import NOT_A_LINK, after_solved, for_a_link,
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
 from handlers.links.text.statements import statement_sentence
-from handlers.links.text.words import _BUT, _CONTROL, _THING_EN, _WHO, SENTENCES, compiled, normalise, sentence_of
+from handlers.links.text.words import BUT, CONTROL, SENTENCES, THING_EN, WHO, compiled, normalise, sentence_of
 
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|ga\b|"
@@ -73,7 +73,7 @@ _SEE_TO_IT = re.compile(
 )
 """The writer will give the link or ask for it themselves ("no link yet, I will post it tomorrow", "je n'ai pas le
 lien, je vais le demander à Paul"): an answer, unless the post also asks or pleads (`_PLEADS`)."""
-_PLEADS = re.compile(rf"\?|{_PLEASE.pattern}|\b(?:could|can|would|will) {_WHO}\b")
+_PLEADS = re.compile(rf"\?|{_PLEASE.pattern}|\b(?:could|can|would|will) {WHO}\b")
 """A question, a plea, or someone asked to do something, anywhere in a post."""
 
 
@@ -146,7 +146,7 @@ def _asks(folded: str, sentence: str) -> bool:
     text, at = _located(folded, sentence)
     end = at + len(sentence)
     questioned = at >= 0 and text[end : end + 1] == "?"
-    return questioned or bool(re.search(rf"\b(?:could|can|would|will) {_WHO}\b", sentence))
+    return questioned or bool(re.search(rf"\b(?:could|can|would|will) {WHO}\b", sentence))
 
 
 def _located(folded: str, sentence: str) -> tuple[str, int]:
@@ -182,7 +182,7 @@ def _asking_sentence(folded: str) -> str | None:
     return statement_sentence(folded)
 
 
-_GOES_ON = re.compile(rf"{_BUT}\b")
+_GOES_ON = re.compile(rf"{BUT}\b")
 """A sentence going on from the one before, against it."""
 
 
@@ -198,8 +198,8 @@ def _kept(sentences: list[str]) -> list[str]:
     return kept
 
 
-_THING_RE = re.compile(rf"\b{_THING_EN}\b")
-_PART_RE = re.compile(_CONTROL)
+_THING_RE = re.compile(rf"\b{THING_EN}\b")
+_PART_RE = re.compile(CONTROL)
 """A part of the program named after the thing: "it" then means that part ("the tutorial says to click
 Apply but there is no Apply button. Where is it?")."""
 _PLACE = re.compile(r"\b(?:in|within|inside|on|from|into|under|at) (?:the |this |that |our |your |a )?$")

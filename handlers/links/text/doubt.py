@@ -9,10 +9,10 @@ from bot.text import ANALYSED, fold
 from handlers.links.text.events import offer_asked
 from handlers.links.text.terse import is_terse
 from handlers.links.text.verdict import is_request
-from handlers.links.text.words import _THING_CORE, _THING_FR, SENTENCES, normalise
+from handlers.links.text.words import SENTENCES, THING_CORE, THING_FR, normalise
 
 _NAMED = re.compile(
-    rf"\b(?:{_THING_CORE}|{_THING_FR[3:-1]}|logs?|log files?|repo\w*|books?|data|apis?|urls?|code|solutions?|"
+    rf"\b(?:{THING_CORE}|{THING_FR[3:-1]}|logs?|log files?|repo\w*|books?|data|apis?|urls?|code|solutions?|"
     r"answers?|questions|options?)\b|(?<=_)logs?\b"
 )
 """Things a request may name, widely: in doubt, a model reads the rest."""

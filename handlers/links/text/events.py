@@ -9,7 +9,7 @@ from typing import Literal
 
 from bot.text import ANALYSED, fold
 from handlers.links.text.asking import request_sentence
-from handlers.links.text.words import _EVENT_FR, normalise
+from handlers.links.text.words import EVENT_FR, normalise
 
 _OUTPUT = (
     r"(?:recordings?|recorded|videos?|replays?|youtube|slides|decks?|presentations?|ppts?|notes|diapos?|"
@@ -57,8 +57,8 @@ venir", "j'étais absente")."""
 _COMING = re.compile(
     rf"\b(?:tomorrow'?s?|tonight'?s?|upcoming|next(?: week'?s?| month'?s?)?) (?:\w+ )?(?:{_EVENT}|one)s?\b"
     rf"|\b(?:{_EVENT}|one)s? (?:of |on )?(?:tomorrow|tonight|this evening|later today|next \w+)\b"
-    rf"|\b{_EVENT_FR}s? (?:de |d')?(?:demain|ce soir|la semaine prochaine)\b"
-    rf"|\bprochaine?s? {_EVENT_FR}s?\b|\b{_EVENT_FR}s? (?:prochaine?s?|suivante?s?)\b"
+    rf"|\b{EVENT_FR}s? (?:de |d')?(?:demain|ce soir|la semaine prochaine)\b"
+    rf"|\bprochaine?s? {EVENT_FR}s?\b|\b{EVENT_FR}s? (?:prochaine?s?|suivante?s?)\b"
 )
 """The event a question asks about, named as still to come ("will tomorrow's session be recorded?", "the next
 one", "la visio de demain"), unlike a time the recording is asked by ("posted by tomorrow")."""
@@ -100,11 +100,11 @@ _DONE_IN = (
 _NOT_AHEAD = r"(?:(?!\b(?:will|shall|going to|gonna|sera|seront|va|vont)\b)[^.!?\n])"
 """A word of the sentence that is no future tense ("where this will be discussed" is still to come)."""
 _HELD_EVENT = re.compile(
-    rf"\b(?:{_EVENT}|{_EVENT_FR})s?\b[^.!?\n]{{0,25}}?\b(?:in which|during which|wherein|where|when|that|"
+    rf"\b(?:{_EVENT}|{EVENT_FR})s?\b[^.!?\n]{{0,25}}?\b(?:in which|during which|wherein|where|when|that|"
     rf"dans laquelle|lors de laquelle|ou|pendant laquelle)\b{_NOT_AHEAD}{{0,30}}?\b{_DONE_IN}\b"
     rf"|\b(?:yesterday'?s?|last(?: week'?s?| month'?s?)?|previous|earlier|past) (?:\w+'?s? )?{_EVENT}s?\b"
     rf"|\b{_EVENT}s? (?:held |conducted |taken )?(?:yesterday|last (?:week|night|time)|earlier today|\w+ days? ago)\b"
-    rf"|\b{_EVENT_FR}s? (?:d'hier|de la semaine derniere|precedente?s?|passee?s?|derniere?s?)\b"
+    rf"|\b{EVENT_FR}s? (?:d'hier|de la semaine derniere|precedente?s?|passee?s?|derniere?s?)\b"
     rf"|\b{_EVENT}s?\b[^.!?\n]{{0,40}}?\b(?:be |been |get |got |is |are |was |were )?(?:uploaded|re-?uploaded)\b"
 )
 """An event the sentence puts in the past: by what was done in it ("the session in which you discussed

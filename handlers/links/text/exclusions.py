@@ -7,18 +7,18 @@ import re
 
 from handlers.links.text.kinds import kinds_of
 from handlers.links.text.words import (
-    _ASSESSED_EN,
-    _BUT,
-    _BUT_ABSENT,
-    _DET_EN,
-    _DET_FR,
-    _GRADER_LOGS,
-    _GREETING,
-    _LINK_EN,
-    _LINK_FR,
-    _YOUR_FR,
+    ASSESSED_EN,
+    BUT,
+    BUT_ABSENT,
+    DET_EN,
+    DET_FR,
+    GRADER_LOGS,
+    GREETING,
+    LINK_EN,
+    LINK_FR,
     MAIL_WORD,
     SENTENCES,
+    YOUR_FR,
     match_end,
     sentence_end,
     sentence_of,
@@ -93,7 +93,7 @@ _SHOWN_NOTES = (
 )
 """The addressee's notes or files they showed in a session ("your notes you shared in the TA session"): shown to
 everyone, so asked for like a speaker's slides."""
-_THEIRS = re.compile(rf"\b(?:your|{_YOUR_FR})\b(?!\s+(?:{_TALKS}\b|{_SHOWN_NOTES}))")
+_THEIRS = re.compile(rf"\b(?:your|{YOUR_FR})\b(?!\s+(?:{_TALKS}\b|{_SHOWN_NOTES}))")
 """"I couldn't find the URL in your response": someone reviewing another's work, not asking for a link; a
 speaker's slides ("pourrais-tu partager ta présentation ?") are asked for all the same."""
 THEIRS_AFTER = 12
@@ -110,15 +110,15 @@ def theirs(folded: str, m: re.Match[str]) -> bool:
 
 
 _BROKEN = re.compile(
-    rf"\b(?:{_LINK_FR}|{_LINK_EN}|urls?)\b[^.!?\n]{{0,40}}?\b(?:(?:is|are|seems|was|has|have|got|gives?|shows?|"
+    rf"\b(?:{LINK_FR}|{LINK_EN}|urls?)\b[^.!?\n]{{0,40}}?\b(?:(?:is|are|seems|was|has|have|got|gives?|shows?|"
     r"returns?) (?:\w+ )?(?:expired|broken|dead|invalid|404|not working|no longer (?:works|valid|working))|"
     r"(?:doesn't|does not|don't|do not) (?:seem to )?(?:work|open|load)|"
     r"(?:ne )?(?:marche|fonctionne|s'ouvre) (?:pas|plus)|(?:est|semble) (?:mort|casse|expire|invalide|perime))\b"
-    rf"|\b(?:update|fix|correct|repair|mettre a jour|corriger|reparer) (?:{_DET_EN}|{_DET_FR}) "
-    rf"(?:{_LINK_EN}|{_LINK_FR})\b"
+    rf"|\b(?:update|fix|correct|repair|mettre a jour|corriger|reparer) (?:{DET_EN}|{DET_FR}) "
+    rf"(?:{LINK_EN}|{LINK_FR})\b"
     r"|\b(?:404|page not found|not found page|page introuvable)\b|\bnot found on (?:the|this) server\b"
     rf"|\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to) (?:open|load|reach) "
-    rf"(?:the |this |that |your |a )?(?:{_LINK_EN}|{_LINK_FR}|urls?)\b"
+    rf"(?:the |this |that |your |a )?(?:{LINK_EN}|{LINK_FR}|urls?)\b"
 )
 """A link that exists and fails ("the link has expired", "could you update the link, I get a 404", "the
 link goes to a not found page"):
@@ -150,7 +150,7 @@ _PROMISE = re.compile(
 )
 """A post that says when the thing will come ("it will be uploaded by tomorrow", "on vous l'envoie demain"),
 outside a question, answers a request: it is not one."""
-_ABSENT_AFTER = re.compile(_BUT_ABSENT)
+_ABSENT_AFTER = re.compile(BUT_ABSENT)
 """A promise reported, then found untrue ("it will be available at 5, but it's not visible"): no answer, a request."""
 
 
@@ -207,7 +207,7 @@ def _solved(folded: str) -> list[int]:
     return [m.end() for m in _SOLVED.finditer(folded) if not _NOT_YET.search(folded, 0, m.start())]
 
 
-_TURN = re.compile(rf"\b(?:{_BUT}|though|cependant|pourtant|par contre|en revanche|sauf que)\b")
+_TURN = re.compile(rf"\b(?:{BUT}|though|cependant|pourtant|par contre|en revanche|sauf que)\b")
 """In the sentence saying a trouble is over, what turns to another thing after it ("the form issue got
 sorted, but where is the link?", "c'est réglé pour l'inscription, mais il manque le lien")."""
 _STILL = re.compile(r"\b(?:still(?! (?:couldn't|could not|didn't|did not|wasn't|was not)\b)|though|toujours|encore)\b")
@@ -257,7 +257,7 @@ def trouble_over(folded: str) -> str:
     return said if _TROUBLE_NAMED.search(said) else ""
 
 
-_WHEN_ASKED = re.compile(rf"^\s*{_GREETING}(?:by )?when\b")
+_WHEN_ASKED = re.compile(rf"^\s*{GREETING}(?:by )?when\b")
 """A sentence opening on "when" asks, with or without its question mark ("when the recording will be uploaded")."""
 _PROMISED_BY = re.compile(r"\b(?:said|told|mentioned|informed|announced|promised|a dit|avait dit|a annonce)\b")
 """A promise someone else made, reported ("sir said the slides will be shared"): the post goes on to ask."""
@@ -317,7 +317,7 @@ _REPORTED = re.compile(
 file is missing", "my logs say the cv2 module is missing"): a verdict reported, no link asked; unless
 what it said was a promise the writer then found untrue ("it says the link will be there, but it's not")."""
 _YOURS = re.compile(
-    rf"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|{_YOUR_FR})\b"
+    rf"\b(?:links?|liens?|urls?)\s+(?:to|for|of|vers|de|du|pour|a)\s+(?:your|yours|{YOUR_FR})\b"
     rf"(?!\s+{_TALKS})"
 )
 """A link to the addressee's own thing ("send me the link to your dataset", "le lien vers vos données"):
@@ -381,7 +381,7 @@ def own_trouble(text: str) -> bool:
     return bool(TROUBLE_REPORT.search(kept))
 
 
-_TO_BE_MADE = re.compile(rf"\b(?:share|send|provide|give|upload|release)\b[^.!?\n]{{0,20}}{_GRADER_LOGS}")
+_TO_BE_MADE = re.compile(rf"\b(?:share|send|provide|give|upload|release)\b[^.!?\n]{{0,20}}{GRADER_LOGS}")
 """A plea for the graders' logs asks them to make them ("please share the evaluation logs"), unlike
 "will we receive logs for the evaluation?" or "I can't find my evaluation logs"."""
 _ONES_OWN_AIM = re.compile(
@@ -398,7 +398,7 @@ _CARRIED_LINK = re.compile(
     rf"\b(?:{MAIL_WORD}|notifications?|messages?) "
     r"(?:with|containing|having|carrying|(?:that|which) (?:has|had)|avec|contenant|(?:qui|qu'il) contenait|"
     r"qui contient|comprenant) "
-    rf"(?:the |a |an |any )?(?:[\w-]+ )?(?:{_LINK_EN}|{_LINK_FR})\b"
+    rf"(?:the |a |an |any )?(?:[\w-]+ )?(?:{LINK_EN}|{LINK_FR})\b"
 )
 """A mail said to carry a link ("the mail with the meet link"): the link is what is missing."""
 
@@ -531,7 +531,7 @@ _QUESTION = re.compile(r"\bquestions?\b|\bq ?\d")
 
 
 _ONE_QUESTION = re.compile(
-    rf"(?:(?:week|module) ?\d+ )?{_ASSESSED_EN}\b.*\b(?:(?:{_ORDINAL}|next) question|question (?:no\.? ?)?\d+|"
+    rf"(?:(?:week|module) ?\d+ )?{ASSESSED_EN}\b.*\b(?:(?:{_ORDINAL}|next) question|question (?:no\.? ?)?\d+|"
     r"q ?\d+)\b"
 )
 """The thing matched, an assessment, then one of its questions ("GA 4 question 7", "the assignment, last question")."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from bot.i18n import Messages
 from bot.text import ANALYSED, fold
-from handlers.links.text.words import _ALIGNING
+from handlers.links.text.words import ALIGNING
 from handlers.meetings.cues import MET
 
 # What a link is for. A request naming a kind wants a link of that kind.
@@ -171,7 +171,7 @@ _KIND_RE = {
 _IMAGE_REGISTRATION = re.compile(
     r"\b(?:rigid|affine|deformable|elastic|non-?rigid|non-?linear|b-?spline|landmark|fiducial|image|surface|"
     r"volume|intensity|point-based|manual|automatic|automated)[- ]regist(?:ration|er\w*)\b|"
-    rf"\bregistration {_ALIGNING}\b"
+    rf"\bregistration {ALIGNING}\b"
 )
 """Registration as imaging speaks of it (aligning images or models): no form to sign up with."""
 

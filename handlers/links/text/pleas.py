@@ -7,15 +7,15 @@ from itertools import islice
 
 from handlers.links.text.exclusions import NOT_A_LINK, for_a_link, is_over
 from handlers.links.text.words import (
-    _CONTROL,
-    _EXAMPLE_PLEA,
-    _GUIDE,
-    _IN_QUESTION,
-    _IN_SENTENCE,
-    _KEENLY,
-    _OWN_CASE,
-    _TROUBLE,
-    _WHO,
+    CONTROL,
+    EXAMPLE_PLEA,
+    GUIDE,
+    IN_QUESTION,
+    IN_SENTENCE,
+    KEENLY,
+    OWN_CASE,
+    TROUBLE,
+    WHO,
     compiled,
     sentence_of,
 )
@@ -23,15 +23,15 @@ from handlers.links.text.words import (
 _NO_GUIDE = r"(?:ways?|possibilit\w+|options?|chance|methods?|means)"
 """What "is there" asks for when it asks how, not for a guide ("is there a way to record a video?")."""
 _POINT_PLEA = (
-    rf"\b(?:could|can|would) {_WHO}(?: please)? (?:please )?(?:re)?(?:direct|point|guide|refer|lead) (?:me|us) "
+    rf"\b(?:could|can|would) {WHO}(?: please)? (?:please )?(?:re)?(?:direct|point|guide|refer|lead) (?:me|us) "
     r"(?:to|towards) "
-    rf"(?:a |an |the |some |any )?(?:[\w-]+ ){{0,3}}?(?:{_GUIDE}|scripts?|scripting|code|examples?|resources?|"
+    rf"(?:a |an |the |some |any )?(?:[\w-]+ ){{0,3}}?(?:{GUIDE}|scripts?|scripting|code|examples?|resources?|"
     rf"references?|pages?)\b"
 )
 """A plea to be pointed to a guide or to code ("could you direct me to Python scripting that…", "could someone
 redirect me to the documentation?"): asked of someone."""
 _NOT_DOC = (
-    rf"(?![\w-])(?!{_CONTROL}|{_OWN_CASE}|\s+(?:changes?|updates?|errors?|problems?|issues?|bugs?|fix(?:es)?|review|style|"
+    rf"(?![\w-])(?!{CONTROL}|{OWN_CASE}|\s+(?:changes?|updates?|errors?|problems?|issues?|bugs?|fix(?:es)?|review|style|"
     r"base|path|folder|director(?:y|ies)|line|block|generation|editor|(?:is|are|was|were) (?:not|broken|wrong)\b|"
     r"(?:that )?(?:you|u) (?:need|want|require|would like|'d like)\b|(?:too |so |very |rather |quite )?(?:confusing|"
     r"useful|helpful|hard|difficult|easy|outdated|unclear|misleading|incomplete)\b))"
@@ -41,7 +41,7 @@ _NOT_DOC = (
 update"), nor what the addressee may want, offered ("any resources you need, tell me"), nor an opinion of
 it ("has anyone found the documentation confusing?")."""
 _PUBLISHED = (
-    rf"(?:{_GUIDE}|user ?guides?|walk-?throughs?|how-?tos?|references? (?:to|on|for|about|describing)|papers?|"
+    rf"(?:{GUIDE}|user ?guides?|walk-?throughs?|how-?tos?|references? (?:to|on|for|about|describing)|papers?|"
     r"publications?|articles?|resources?|(?:learning|training|teaching|reading|course|educational) materials?|"
     r"links?|pointers?(?= (?:to|towards)\b)(?! to (?:try|solve|fix|do|help|get|make|understand|figure|resolve)\b)|"
     r"wiki|installers?|"
@@ -57,7 +57,7 @@ _DOC = rf"(?:{_PUBLISHED}|(?:code|scripts?|snippets?|data ?sets?){_NOT_DOC})"
 asked to be sent ("can you send me the code?", "could you share the data set?"), it is the addressee's own,
 or a solution to be handed over."""
 _QUALIFIER = (
-    rf"(?:a |an |any |some |the |good |other |more |further )*(?:(?!(?:{_NO_GUIDE}|{_TROUBLE}|of|with|in|on|for|to|"
+    rf"(?:a |an |any |some |the |good |other |more |further )*(?:(?!(?:{_NO_GUIDE}|{TROUBLE}|of|with|in|on|for|to|"
     r"from|about|between|through|via|by|at|into|help|this|that|these|those|my|your|our|his|her|their)\b)"
     r"[\w-]+[ /]){0,4}?"
 )
@@ -66,9 +66,9 @@ or an owner ("a problem only with this data set" asks about a fault)."""
 _HELPFUL = (
     r"(?:^|[.!?\n] ?)(?!(?:[\w-]+ ){0,2}?(?:this|that|these|those|the|having|my|your|our|his|her|their|its)\b)"
     rf"(?:an? |any |some )?(?:[\w-]+ (?:or|and|/) )?(?:[\w-]+ ){{0,2}}?{_PUBLISHED}[^.!?\n]{{0,50}}?"
-    rf"\b(?:would|will) be {_KEENLY}(?:helpful|useful)\b"
+    rf"\b(?:would|will) be {KEENLY}(?:helpful|useful)\b"
     r"|(?:^|[.!?\n] ?)(?:any|some) (?:[\w-]+ (?:or|and|/) )?(?:any |some )?(?:[\w-]+ ){0,2}?"
-    rf"{_PUBLISHED}[^.!?\n]{{0,50}}?\b(?:is|are) {_KEENLY}(?:appreciated|welcome|helpful|useful)\b"
+    rf"{_PUBLISHED}[^.!?\n]{{0,50}}?\b(?:is|are) {KEENLY}(?:appreciated|welcome|helpful|useful)\b"
 )
 """A guide or a link one wants, said to be welcome ("a video tutorial will be really helpful", "any references or
 any links related to this is very helpful"): one that exists, not "this video would be helpful" (one given), nor
@@ -81,28 +81,28 @@ _DOC_FRAMES = (
     r"(?:has|have|did) (?:anyone|anybody|someone|somebody) (?:written|made|published|shared|seen|come across|found)) "
     r"|(?:^|(?<=[.!?\n] )|(?<=\n))(?:and |also |or )?(?=any\b))"
     rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
-    rf"(?={_IN_SENTENCE}{{0,150}}(?:\?|\b(?:please|thanks?|thank you|interested|let (?:me|us) know)\b))"
+    rf"(?={IN_SENTENCE}{{0,150}}(?:\?|\b(?:please|thanks?|thank you|interested|let (?:me|us) know)\b))"
     # the same, asked indirectly ("I was wondering if, besides the wiki, there is a guide on…")
     r"|\b(?:wonder(?:ing|ed)?|(?:like|want(?:ed)?) to know|ask(?:ing)?) (?:if|whether)\b[^.!?\n]{0,70}?"
     rf"\bthere (?:is|are|was|were)(?! the\b) (?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
     rf"|\b(?:can|could|may) (?:i|we|one) (?:find|get|download|obtain|access) {_QUALIFIER}{_PUBLISHED}"
-    rf"(?={_IN_SENTENCE}{{0,150}}\?)"
+    rf"(?={IN_SENTENCE}{{0,150}}\?)"
     # whether a program, a module or a project has a guide
     r"|\b(?:does|do) (?!(?:you|u|i|we|they|anyone|anybody|someone|somebody|my|your|our)\b)(?:the |this |that )?"
-    rf"[\w-]+(?: [\w-]+)?? (?:have|has|provide|offer|come with) {_QUALIFIER}{_GUIDE}{_NOT_DOC}"
-    rf"(?={_IN_SENTENCE}{{0,150}}\?)"
+    rf"[\w-]+(?: [\w-]+)?? (?:have|has|provide|offer|come with) {_QUALIFIER}{GUIDE}{_NOT_DOC}"
+    rf"(?={IN_SENTENCE}{{0,150}}\?)"
     # one is looking for one, or needs one
     r"|\b(?:(?:i|we)(?:'m| am|'re| are| was| were) (?:still |currently |also )?(?:looking|searching) for|"
     r"(?:i|we)(?:'m| am|'re| are| was| were|'ve been| have been) (?:trying|hoping) to (?:find|get|locate)|"
     rf"(?:i|we) (?:would like|'d like|need|want) (?:to (?:find|get|read|see) )?) {_QUALIFIER}{_DOC}"
     # a plea to share, suggest or send one
-    rf"|\b(?:please|pls|kindly|(?:could|can|would|will) {_WHO}(?: please)?(?: be able to)?|"
-    rf"(?:if|whether) {_WHO} (?:could|can|would)(?: please)?|(?:would|will) it be possible(?: for {_WHO})? to|"
-    rf"is it possible(?: for {_WHO})? to) (?:please )?"
+    rf"|\b(?:please|pls|kindly|(?:could|can|would|will) {WHO}(?: please)?(?: be able to)?|"
+    rf"(?:if|whether) {WHO} (?:could|can|would)(?: please)?|(?:would|will) it be possible(?: for {WHO})? to|"
+    rf"is it possible(?: for {WHO})? to) (?:please )?"
     r"(?:[\w-]+ (?:[\w-]+ )?(?:or|and) )?(?:share|send|provide|post|suggest|recommend|give|point out|"
     r"refer (?:me|us) to) "
     rf"(?:me |us )?(?:with )?{_QUALIFIER}{_PUBLISHED}"
-    rf"|\b(?:would|do) {_WHO} mind (?:sharing|sending|posting|providing|uploading) "
+    rf"|\b(?:would|do) {WHO} mind (?:sharing|sending|posting|providing|uploading) "
     rf"(?:me |us )?(?:with )?{_QUALIFIER}{_PUBLISHED}"
     # where it is to be found, downloaded or read about
     r"|\bwhere(?: else)? (?:(?:can|could|do|should|would|may) (?:i|we|one|you)|"
@@ -126,7 +126,7 @@ _DOC_FRAMES = (
     rf"|\b(?:what|which) {_QUALIFIER}{_PUBLISHED} (?:is|are|would be|exists?) (?:there|available|out there|"
     r"recommended)\b"
     r"|(?:^|[.!?\n] ?)(?:an? |any |some )?(?:[\w-]+ (?:or|and|/) )?(?:[\w-]+ ){0,2}?"
-    rf"{_DOC}[^.!?\n]{{0,50}}?\b(?:(?:i would|i'd|would be|will be) {_KEENLY}appreciated?|would (?:really )?help)\b"
+    rf"{_DOC}[^.!?\n]{{0,50}}?\b(?:(?:i would|i'd|would be|will be) {KEENLY}appreciated?|would (?:really )?help)\b"
     rf"|{_HELPFUL}"
 )
 """Asking for something a link leads to by the shape of the question, not by its words: whether one exists
@@ -146,7 +146,7 @@ _FR_PLEA = (
     r"\b(?:y a-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il existe|il y a|il existe|"
     r"(?:quelqu'un|vous) (?:a|aurait|auriez|avez|connait|connaitrait|connaissez)(?: deja)?|connaissez-vous|"
     r"auriez-vous|avez-vous) (?:un |une |des |de la |du |de |d'|quelques )?(?:bons? |bonnes? |petite? )?"
-    rf"{_GUIDE_FR}{_IN_QUESTION}{{0,90}}\?"
+    rf"{_GUIDE_FR}{IN_QUESTION}{{0,90}}\?"
     # one is looking for one
     rf"|\b(?:je|nous) (?:re)?cherch(?:e|ons) (?:un |une |des |de la |du |de |d'|quelques )?(?:bons? |bonnes? )?"
     rf"{_GUIDE_FR}"
@@ -162,10 +162,10 @@ one, or where to download something ("ou puis-je telecharger la derniere version
 _GUIDE_PLEA = (
     rf"{_POINT_PLEA}|\b(?:is|are|was|were) there\b (?!(?:a |an |any |some )?(?:\w+ )?{_NO_GUIDE}\b|the\b)"
     rf"(?:a |an |any |some )?(?:(?!of\b)[\w-]+ ){{0,4}}?"
-    rf"(?:{_GUIDE}\b(?!{_CONTROL}|\s+(?:changes?|updates?)\b)|references? (?:to|on|for|about|describing)\b)"
-    rf"{_IN_QUESTION}{{0,90}}\?"
+    rf"(?:{GUIDE}\b(?!{CONTROL}|\s+(?:changes?|updates?)\b)|references? (?:to|on|for|about|describing)\b)"
+    rf"{IN_QUESTION}{{0,90}}\?"
     rf"|{_DOC_FRAMES}"
-    rf"|{_EXAMPLE_PLEA}"
+    rf"|{EXAMPLE_PLEA}"
     rf"|{_FR_PLEA}"
 )
 """A question whether a guide or a reference exists ("is there documentation on how these differ?", "is there

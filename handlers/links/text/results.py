@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from handlers.links.text.exclusions import for_a_link, theirs
-from handlers.links.text.words import _ASSESSED_EN, _ASSESSED_FR, _NOT_SEEN_EN, compiled, sentence_of
+from handlers.links.text.words import ASSESSED_EN, ASSESSED_FR, NOT_SEEN_EN, compiled, sentence_of
 
 _RESULTS_EN = r"(?:results?|scores?|marks|grades?)"
 _RESULTS_FR = r"(?:resultats?|notes)"
 _OF_FR = r"(?:du|de la|des|de l'|d'|pour le|pour la)"
 
-_OF_ASSESSED = rf"(?:(?:{_ASSESSED_EN}|peer[- ]?reviews?|final|overall) )+"
+_OF_ASSESSED = rf"(?:(?:{ASSESSED_EN}|peer[- ]?reviews?|final|overall) )+"
 """An assessment named before its results ("the GA 4 scores", "the peer review marks")."""
 _ENTRY = r"my (?:id|roll ?(?:no|number)|name|e-?mail|entry|row|evaluation)\b\.?"
 """One's own entry in a list published for everyone."""
@@ -32,19 +32,19 @@ answers."""
 _LOOKED_FOR = (
     rf"\bwhere (?:can|could|do|did|should|will|would) (?:i|we|one|you|u) (?:check|see|find|view|look at|get|"
     rf"receive|received) (?:the |our )?"
-    rf"(?:{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}|{_OF_ASSESSED}{_RESULTS_EN}\b{_NOT_RECKONED})"
-    rf"|\bwhere (?:is|are) (?:the )?(?:{_RESULTS_EN} (?:for|of) (?:the )?{_ASSESSED_EN}|{_OF_ASSESSED}{_RESULTS_EN} "
+    rf"(?:{_RESULTS_EN} (?:for|of) (?:the )?{ASSESSED_EN}|{_OF_ASSESSED}{_RESULTS_EN}\b{_NOT_RECKONED})"
+    rf"|\bwhere (?:is|are) (?:the )?(?:{_RESULTS_EN} (?:for|of) (?:the )?{ASSESSED_EN}|{_OF_ASSESSED}{_RESULTS_EN} "
     r"(?:visible|shown|published|displayed|available|posted)\b)"
-    rf"|{_NOT_SEEN_EN} (?:the |any )?{_RESULTS_EN} (?:(?:for|of) (?:the )?{_ASSESSED_EN}|(?:on|in) (?:the )?"
+    rf"|{NOT_SEEN_EN} (?:the |any )?{_RESULTS_EN} (?:(?:for|of) (?:the )?{ASSESSED_EN}|(?:on|in) (?:the )?"
     r"(?:dashboard|portal|grades? tab|results? page)\b)"
     # one's own entry missing from a list sent to everyone
-    rf"|{_NOT_SEEN_EN} (?:the )?{_ENTRY}[^.!?\n]{{0,30}}?"
+    rf"|{NOT_SEEN_EN} (?:the )?{_ENTRY}[^.!?\n]{{0,30}}?"
     rf"\bin (?:the |any of the |any )?(?:[\w'\"\u201c\u201d\u2018\u2019-]+ ){{0,3}}?(?:[\w-]+\.)?{_LIST}"
-    rf"|\b(?:results?|sheets?|excel|csv|sections?)\b[^.!?\n]{{0,60}}?(?:{_NOT_SEEN_EN} {_ENTRY}|{_ENTRY} {_NOT_THERE})"
+    rf"|\b(?:results?|sheets?|excel|csv|sections?)\b[^.!?\n]{{0,60}}?(?:{NOT_SEEN_EN} {_ENTRY}|{_ENTRY} {_NOT_THERE})"
     rf"|\bou (?:peut-on|puis-je|pourrait-on|est-ce qu'on peut|on peut|je peux) (?:voir|consulter|trouver) "
-    rf"(?:les |nos |mes )?{_RESULTS_FR} {_OF_FR} ?{_ASSESSED_FR}"
-    rf"|\b(?:je ne|on ne) (?:vois|trouve) pas (?:les )?{_RESULTS_FR} {_OF_FR} ?{_ASSESSED_FR}"
-    rf"|\b(?:je n'arrive pas a|impossible de) (?:voir|trouver) (?:les )?{_RESULTS_FR} {_OF_FR} ?{_ASSESSED_FR}"
+    rf"(?:les |nos |mes )?{_RESULTS_FR} {_OF_FR} ?{ASSESSED_FR}"
+    rf"|\b(?:je ne|on ne) (?:vois|trouve) pas (?:les )?{_RESULTS_FR} {_OF_FR} ?{ASSESSED_FR}"
+    rf"|\b(?:je n'arrive pas a|impossible de) (?:voir|trouver) (?:les )?{_RESULTS_FR} {_OF_FR} ?{ASSESSED_FR}"
 )
 """Where an assessment's results are seen, or not seeing them there (English, French)."""
 

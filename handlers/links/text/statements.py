@@ -8,58 +8,58 @@ import re
 from handlers.links.text.exclusions import NOT_A_LINK, for_a_link, theirs
 from handlers.links.text.results import results_sentence
 from handlers.links.text.words import (
-    _ANNOUNCED,
-    _ASSESSED_EN,
-    _ASSESSMENT,
-    _BUT,
-    _BUT_ABSENT,
-    _CONNECT_FR,
-    _EVENT_FR,
-    _EXAMPLE_PLEA,
-    _GAP,
-    _GAP_NOT_HANDED_IN,
-    _GIVE_EN,
-    _GIVE_FR,
-    _GREETING,
-    _GUIDE,
-    _HAVE_YOU_FR,
-    _HELD_SESSIONS,
-    _IN_HAND,
-    _IN_QUESTION,
-    _JOIN_FR,
-    _KIND_WORD,
-    _LACKS_PART,
-    _LINKABLE,
-    _NAME_GAP,
-    _NAMED_BEFORE,
-    _NEAR,
-    _NOT_SEEN_EN,
-    _NOT_YET_FR,
-    _NOT_YOURS_FR,
-    _OBJECT,
-    _OBJECT_GAP,
-    _OF_EVENT_FR,
-    _OF_THING_FR,
-    _OWN_CASE,
-    _PLEASE_FR,
-    _RECEIVED,
-    _RELATION,
-    _SEND_AGAIN_FR_INF,
-    _SENT_FOR_SEND,
-    _SIR,
-    _SOFTWARE,
-    _THE_FR,
-    _THING_EN,
-    _THING_FR,
-    _TO_EVENT_FR,
-    _TO_ME_FR,
-    _TO_OTHERS_FR,
-    _TROUBLE,
-    _WANT_FR,
-    _WHEN_FR,
-    _WHO,
-    _YOU_CAN_FR,
+    ANNOUNCED,
+    ASSESSED_EN,
+    ASSESSMENT,
+    BUT,
+    BUT_ABSENT,
+    CONNECT_FR,
+    EVENT_FR,
+    EXAMPLE_PLEA,
+    GAP,
+    GAP_NOT_HANDED_IN,
+    GIVE_EN,
+    GIVE_FR,
+    GREETING,
+    GUIDE,
+    HAVE_YOU_FR,
+    HELD_SESSIONS,
+    IN_HAND,
+    IN_QUESTION,
+    JOIN_FR,
+    KIND_WORD,
+    LACKS_PART,
+    LINKABLE,
+    NAME_GAP,
+    NAMED_BEFORE,
+    NEAR,
+    NOT_SEEN_EN,
+    NOT_YET_FR,
+    NOT_YOURS_FR,
+    OBJECT,
+    OBJECT_GAP,
+    OF_EVENT_FR,
+    OF_THING_FR,
+    OWN_CASE,
+    PLEASE_FR,
+    RECEIVED,
+    RELATION,
+    SEND_AGAIN_FR_INF,
+    SENT_FOR_SEND,
     SESSION_UPLOAD_ASKED,
+    SIR,
+    SOFTWARE,
+    THE_FR,
+    THING_EN,
+    THING_FR,
+    TO_EVENT_FR,
+    TO_ME_FR,
+    TO_OTHERS_FR,
+    TROUBLE,
+    WANT_FR,
+    WHEN_FR,
+    WHO,
+    YOU_CAN_FR,
     compiled,
     match_end,
     sentence_of,
@@ -71,7 +71,7 @@ _CHANCE_FR = r"(?:le temps|l'occasion|la possibilite|l'envie|le courage) d"
 
 _HANDED_IN = (
     r"(?:(?:final|second|first|third|last|next|mock|practice|bonus|week ?\d+|module ?\d+) )*"
-    rf"(?:{_ASSESSED_EN} )?(?:{_ASSESSED_EN}|reports?|peer ?reviews?|solutions?|tasks?)\b"
+    rf"(?:{ASSESSED_EN} )?(?:{ASSESSED_EN}|reports?|peer ?reviews?|solutions?|tasks?)\b"
     r"(?!(?:[ -]?\d+)? (?:answers?|files?|urls?|links?|code|images?|repo\w*|forms?|screenshots?|questions?|q ?\d+)\b)"
 )
 """A piece of work handed in for grading, not a thing put inside one ("the GA3 answer file", "the repo url")."""
@@ -82,27 +82,27 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("n't", "not", "unable", "cannot"),
         rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
         rf"did not|could only|(?:haven't|have not|hasn't|has not|didn't|did not) (?:managed?|been able) to)\s+"
-        rf"(?:find|see|locate|reach){_OBJECT_GAP}{_THING_EN}\b{_RELATION}",
+        rf"(?:find|see|locate|reach){OBJECT_GAP}{THING_EN}\b{RELATION}",
     ),
     (
         ("n't", "not", "unable", "cannot", "yet to"),
         rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not|yet to) "
         r"(?:get|got|getting) (?:the |an? |any |my )?"
         r"(?:recorded |session |zoom |meeting |join(?:ing)? |roe |oppe |exam |quiz )?"
-        rf"(?:{_RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
-        rf"(?!\s+{_TROUBLE}\b)",
+        rf"(?:{RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
+        rf"(?!\s+{TROUBLE}\b)",
     ),
     (
         ("receiv", "reciev"),
         rf"\b(?:have not|haven't|has not|hasn't|did not|didn't|not|never|yet to) (?:yet |still )?(?:receive|recieve|"
-        rf"received|recieved)d?(?:{_GAP}(?:{_THING_EN}|mail|e-?mail|"
+        rf"received|recieved)d?(?:{GAP}(?:{THING_EN}|mail|e-?mail|"
         rf"invit(?:e|ation)\b(?! to (?!(?:join|attend|the|this|that|our|today'?s|tomorrow'?s)\b)))|"
         rf" (?:the |an? |any )?(?:[\w-]+ ){{0,3}}?forms?)\b",
     ),
     # English: it is not there
     (
         ("not", "n't", "yet to"),
-        rf"\b(?:{_THING_EN}|{_HELD_SESSIONS})\b{_NAME_GAP}"
+        rf"\b(?:{THING_EN}|{HELD_SESSIONS})\b{NAME_GAP}"
         r"(?:is|are|was|were|seems to be|seem to be)?\s*"
         rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
         rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
@@ -124,7 +124,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # a session, however named, that is not uploaded: only its recording is ever uploaded
     (
         ("upload",),
-        rf"\b(?:sessions?|class(?:es)?|lectures?|meetings?|calls?|webinars?)\b{_NAME_GAP}"
+        rf"\b(?:sessions?|class(?:es)?|lectures?|meetings?|calls?|webinars?)\b{NAME_GAP}"
         r"(?:is|are|was|were|has|have)?\s*(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|"
         r"(?:has|have)(?: not|n't)(?: yet)? been)\s+(?:yet )?uploaded\b",
     ),
@@ -136,32 +136,32 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("missing",),
-        rf"\b{_THING_EN} (?:seems to be |is |are )?missing\b{_LACKS_PART}",
+        rf"\b{THING_EN} (?:seems to be |is |are )?missing\b{LACKS_PART}",
     ),
     (
         ("await", "waiting"),
-        rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{_NAMED_BEFORE}{_THING_EN}\b"
+        rf"\b(?:awaiting|waiting for|still waiting|waiting on) (?:the |for the )?{NAMED_BEFORE}{THING_EN}\b"
         r"(?! to be\b)",
     ),
     # English and French: announced for a time, then not found, in the same sentence or the next one opening on
     # "but" (a line ending without a stop keeps its break, so the kept sentences meet at a doubled one)
     (
         ("but", "however", "mais"),
-        rf"\b(?:{_THING_EN}|{_THING_FR}|{_ASSESSMENT})\b[^?\n]{{0,40}}?\b{_ANNOUNCED}"
-        rf"(?:[^?\n]|\n\n?(?={_BUT}\b)){{0,80}}?{_BUT_ABSENT}",
+        rf"\b(?:{THING_EN}|{THING_FR}|{ASSESSMENT})\b[^?\n]{{0,40}}?\b{ANNOUNCED}"
+        rf"(?:[^?\n]|\n\n?(?={BUT}\b)){{0,80}}?{BUT_ABSENT}",
     ),
     # English: an assessment not found where it opens, things asked where to get
     (
         ("n't", "not", "unable", "cannot", "cant", "dont", "didnt", "couldnt"),
-        rf"{_NOT_SEEN_EN} (?:the |any )?(?:[\w-]+ ){{0,2}}?{_ASSESSED_EN}(?= (?:on|in|at) (?:the |my )?(?:[\w-]+ )?"
+        rf"{NOT_SEEN_EN} (?:the |any )?(?:[\w-]+ ){{0,2}}?{ASSESSED_EN}(?= (?:on|in|at) (?:the |my )?(?:[\w-]+ )?"
         rf"(?:portal|dashboard|site|website|page|seek)\b| anywhere\b|[^.!?\n]{{0,40}}? (?:that|which) "
         rf"(?:was|were|is|are) "
-        rf"{_ANNOUNCED})|{_NOT_SEEN_EN} (?:the )?(?:project|ga|graded assignment|assignment|"
+        rf"{ANNOUNCED})|{NOT_SEEN_EN} (?:the )?(?:project|ga|graded assignment|assignment|"
         r"roe|oppe|quiz|exam|mock|test) ?(?:\d+|[ivx]+)\s*(?:[.!?\n]|$)",
     ),
     (
         ("where",),
-        rf"\bwhere (?:is|are) (?:the |these |those |this |that )(?!(?:{_TROUBLE})\b)[\w-]+\b[^.!?\n]{{0,20}}?"
+        rf"\bwhere (?:is|are) (?:the |these |those |this |that )(?!(?:{TROUBLE})\b)[\w-]+\b[^.!?\n]{{0,20}}?"
         r"\b(?:and|or) (?:where|how) (?:can|could|do|should) (?:i|we) (?:get|find|download|access) "
         r"(?:it|them|these|those)\b",
     ),
@@ -172,41 +172,41 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"(?:still )?(?:doesn't|does not|don't|do not|didn't|did not|ne|(?:is |are )?not) (?:have|contain|show|include|"
         r"list|showing|displaying|listing|"
         rf"contient|montre|propose|affiche)(?: pas)? (?:the |any |l'|le |la |les )?(?:[\w-]+ ){{0,2}}"
-        rf"(?:{_THING_EN}|{_HELD_SESSIONS}|{_THING_FR})\b",
+        rf"(?:{THING_EN}|{HELD_SESSIONS}|{THING_FR})\b",
     ),
     # English: where is it, is it out yet
     (
         ("where",),
         rf"\bwhere(?:'s| (?:is|are|exactly is|can i|can we|do i|do we|should i|to|we can|i can|i will|will i|we "
         rf"will))\b"
-        rf"{_GAP_NOT_HANDED_IN}{_THING_EN}\b{_RELATION}",
+        rf"{GAP_NOT_HANDED_IN}{THING_EN}\b{RELATION}",
     ),
     (
         ("?",),
-        rf"\b(?:is|are|was|were|has|have) (?:the |this |that |our )?{_NEAR}\b{_THING_EN}"
-        rf"(?: (?:of|from|for|in) (?:(?!{_TROUBLE}\b)[^\s.!?]+ ?){{1,4}}?)? (?:been )?(?:enabled|released|"
-        rf"uploaded|available|out|shared|posted|live|up|opened|online|accessible)\b{_IN_QUESTION}*\?",
+        rf"\b(?:is|are|was|were|has|have) (?:the |this |that |our )?{NEAR}\b{THING_EN}"
+        rf"(?: (?:of|from|for|in) (?:(?!{TROUBLE}\b)[^\s.!?]+ ?){{1,4}}?)? (?:been )?(?:enabled|released|"
+        rf"uploaded|available|out|shared|posted|live|up|opened|online|accessible)\b{IN_QUESTION}*\?",
     ),
     (
         ("whether", "if "),
-        rf"\b(?:whether|if) (?:the |it |this )?{_NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
+        rf"\b(?:whether|if) (?:the |it |this )?{NEAR}\b(?:is|was|has been) (?:released|uploaded|available|out)\b",
     ),
     # English: please give it
     (
         ("please", "pls", "plz", "pl ", "kindly", "could", "can ", "would", "will", "request"),
-        rf"\b(?:please|pls|plz|pl|kindly|(?:could|can|would|will) {_WHO}|(?:if|whether) {_WHO} (?:could|can|would)|"
+        rf"\b(?:please|pls|plz|pl|kindly|(?:could|can|would|will) {WHO}|(?:if|whether) {WHO} (?:could|can|would)|"
         r"(?:(?:i|we) )?(?:humbly |kindly )?request(?:ing)?(?: (?:you|u|sir|mam|maam))? to)\s+"
         rf"(?:please\s+|kindly\s+)?(?:(?:someone|somebody|anyone|anybody)\s+)?"
         r"(?:do the needful (?:and |& ?)(?:please |kindly )?)?"
-        rf"(?:{_GIVE_EN}|(?<!kindly ){_SENT_FOR_SEND}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
-        rf"{_OBJECT}(?:[\w-]+ )?\b(?:{_THING_EN}|{_HELD_SESSIONS})\b",
+        rf"(?:{GIVE_EN}|(?<!kindly ){SENT_FOR_SEND}|point (?:out|to|me to)|(?:re)?direct (?:me |us )?to)\b"
+        rf"{OBJECT}(?:[\w-]+ )?\b(?:{THING_EN}|{HELD_SESSIONS})\b",
     ),
     # English: when it comes, asked without the mark
     (
         ("when",),
-        rf"(?:^|[.!?\n] ?){_GREETING}when (?:will |would )?(?:the )?{_NAMED_BEFORE}"
-        rf"{_THING_EN}\b{_NAME_GAP}(?:will )?(?:be |get )(?:uploaded|released|available|shared|posted)"
-        rf"(?: {_SIR})?\s*(?=[.!\n]|$)",
+        rf"(?:^|[.!?\n] ?){GREETING}when (?:will |would )?(?:the )?{NAMED_BEFORE}"
+        rf"{THING_EN}\b{NAME_GAP}(?:will )?(?:be |get )(?:uploaded|released|available|shared|posted)"
+        rf"(?: {SIR})?\s*(?=[.!\n]|$)",
     ),
     # English: was it recorded (the recording is what is wanted)
     (
@@ -216,10 +216,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"workshop|demo|talk|presentation|hangout|course|training|seminar)s?\b"
         r"[^.!?\n]{0,20}?\b(?:be |been |get |got )?recorded\b"
         r"|\b(?:session|lecture|class|meeting|call|webinar|workshop|demo|talk|presentation|hangout|seminar)s? "
-        rf"(?:was|were|will be|got|get|been) recorded\b{_IN_QUESTION}*\?"
+        rf"(?:was|were|will be|got|get|been) recorded\b{IN_QUESTION}*\?"
         r"|\b(?:is|are|was|were|has|have)\b[^.!?\n]{0,40}?\b(?:session|lecture|class|meeting|call|webinar|workshop|"
         r"talk)s? "
-        rf"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b{_IN_QUESTION}*\?"
+        rf"(?:still )?(?:not )?(?:yet )?(?:been )?(?:uploaded|posted|online|put online)\b{IN_QUESTION}*\?"
         r"|\b(?:missed|miss|skipped|could not (?:attend|join|make)|couldn't (?:attend|join|make)) (?:the |this |that |"
         r"yesterday'?s |today'?s |last (?:week'?s )?|our )?(?:\w+ )?(?:session|lecture|class|meeting|call|webinar|"
         r"workshop|talk|hangout|seminar)s?\b[^?]{0,40}?\b(?:was|were|has|did) (?:it|this|that|they) (?:been |get |got "
@@ -228,8 +228,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("how",),
-        rf"\bhow (?:to|do i|can i|should i|do we|can we|i can|we can) (?:access|find|get to|reach|open)\b{_NEAR}\b"
-        rf"(?:{_THING_EN}|details)\b",
+        rf"\bhow (?:to|do i|can i|should i|do we|can we|i can|we can) (?:access|find|get to|reach|open)\b{NEAR}\b"
+        rf"(?:{THING_EN}|details)\b",
     ),
     (
         ("peer",),
@@ -237,18 +237,18 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         (" too ",),
-        rf"\b(?:i|me) too (?:want|need|prefer|would like|am waiting for)\b{_NEAR}\b{_THING_EN}\b",
+        rf"\b(?:i|me) too (?:want|need|prefer|would like|am waiting for)\b{NEAR}\b{THING_EN}\b",
     ),
     # English: questions asking to have it, when it comes, how to join
     (
         ("?",),
-        rf"\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|access)\b{_OBJECT}\b{_THING_EN}\b{_IN_QUESTION}*\?",
+        rf"\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|access)\b{OBJECT}\b{THING_EN}\b{IN_QUESTION}*\?",
     ),
     (
         ("?",),
         r"(?<!till )(?<!until )"
-        rf"\bwhen\b[^.!?\n]{{0,40}}\b{_THING_EN}\b[^.!?\n]{{0,30}}\b(?:be |get |gets |is |are )?(?:uploaded|released|"
-        rf"available|shared|posted|out|up)\b{_IN_QUESTION}*\?",
+        rf"\bwhen\b[^.!?\n]{{0,40}}\b{THING_EN}\b[^.!?\n]{{0,30}}\b(?:be |get |gets |is |are )?(?:uploaded|released|"
+        rf"available|shared|posted|out|up)\b{IN_QUESTION}*\?",
     ),
     (
         ("join", "attend"),
@@ -259,14 +259,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("any ",),
-        rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{_THING_EN}\b{_IN_QUESTION}{{0,60}}(?:\?|\bfor\b)",
+        rf"(?:^|[.!?\n] ?)(?:- )?any (?:\w+ (?:or|and|/) )?{THING_EN}\b{IN_QUESTION}{{0,60}}(?:\?|\bfor\b)",
     ),
     (
         ("there", "have", "will we"),
         r"\b(?:(?:is|are) there(?! the\b)|do we have|"
-        rf"will we (?:also |still |ever )?(?:get|receive|have|be (?:getting|receiving)))\b{_OBJECT}(?:(?:any|some) )?"
-        rf"(?:other |more |further )?(?:[\w-]+ )?{_THING_EN}\b{_RELATION}(?!{_IN_HAND})"
-        rf"{_IN_QUESTION}{{0,90}}\?",
+        rf"will we (?:also |still |ever )?(?:get|receive|have|be (?:getting|receiving)))\b{OBJECT}(?:(?:any|some) )?"
+        rf"(?:other |more |further )?(?:[\w-]+ )?{THING_EN}\b{RELATION}(?!{IN_HAND})"
+        rf"{IN_QUESTION}{{0,90}}\?",
     ),
     (
         ("which",),
@@ -274,17 +274,17 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("where",),
-        rf"\bwhere (?:can|could|do|should) (?:i|we) (?:see|watch|find|get|access) (?:the )?{_HELD_SESSIONS}",
+        rf"\bwhere (?:can|could|do|should) (?:i|we) (?:see|watch|find|get|access) (?:the )?{HELD_SESSIONS}",
     ),
     (
         ("way",),
         rf"\bis there (?:any|a|some) way (?:to|(?:i|we) can|(?:i|we) could) (?:get|access|watch|see|find|download)"
-        rf"{_OBJECT}(?:[\w-]+ )?{_THING_EN}\b",
+        rf"{OBJECT}(?:[\w-]+ )?{THING_EN}\b",
     ),
     (
         ("where",),
         r"\b(?:tell|let (?:me|us) know|say|show)(?: me| us)? where (?:(?:i|we) (?:can|could|should) (?:find|get|see|"
-        rf"access) |to (?:find|get|see|access) )?(?:the )?{_NAMED_BEFORE}{_THING_EN}\b",
+        rf"access) |to (?:find|get|see|access) )?(?:the )?{NAMED_BEFORE}{THING_EN}\b",
     ),
     (
         ("where",),
@@ -300,14 +300,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("will",),
         r"(?<!till when )(?<!until when )"
-        rf"\bwill (?:the |these |those |your |any )?{_NEAR}\b{_THING_EN}(?: (?:of|from|for) [^.!?\n]{{1,30}}?)? (?:be|"
+        rf"\bwill (?:the |these |those |your |any )?{NEAR}\b{THING_EN}(?: (?:of|from|for) [^.!?\n]{{1,30}}?)? (?:be|"
         rf"get) "
         rf"(?:made )?(?:shared|posted|uploaded|available|published|released|sent|recorded)\b",
     ),
     (
         ("possible",),
-        rf"\b(?:would it be|is it|will it be) possible to (?:share|send|post|upload|get|have|access|provide)\b{_OBJECT}"
-        rf"(?:\w+ )?{_THING_EN}\b",
+        rf"\b(?:would it be|is it|will it be) possible to (?:share|send|post|upload|get|have|access|provide)\b{OBJECT}"
+        rf"(?:\w+ )?{THING_EN}\b",
     ),
     # French: statements of absence
     (
@@ -315,22 +315,22 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\b(?:(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|impossible d'|pas moyen d'|on ne|"
         rf"je n'ai pas) ?(?:trouve|vois|"
         rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?: pas| plus| nulle "
-        rf"part)?|je (?:trouve|vois|retrouve) (?:pas|plus)\b)(?!{_NEAR}\b{_CHANCE_FR})(?:{_NEAR})\b{_THING_FR}\b"
-        rf"{_RELATION}",
+        rf"part)?|je (?:trouve|vois|retrouve) (?:pas|plus)\b)(?!{NEAR}\b{_CHANCE_FR})(?:{NEAR})\b{THING_FR}\b"
+        rf"{RELATION}",
     ),
     (
         ("n'", "ne "),
-        rf"\b{_THING_FR} (?:{_KIND_WORD} |framaforms |framadate |helloasso )?(?:d'inscription |d'acces |de connexion )?"
-        rf"(?:(?:de|a|au|pour) (?:la |l'|le )?{_EVENT_FR} )?(?:n'est|ne sont|n'a|n'ont|"
+        rf"\b{THING_FR} (?:{KIND_WORD} |framaforms |framadate |helloasso )?(?:d'inscription |d'acces |de connexion )?"
+        rf"(?:(?:de|a|au|pour) (?:la |l'|le )?{EVENT_FR} )?(?:n'est|ne sont|n'a|n'ont|"
         rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
     ),
     (
         ("manque",),
-        rf"\b(?:il )?manque (?!du liens?\b){_THE_FR}{_THING_FR}\b{_RELATION}",
+        rf"\b(?:il )?manque (?!du liens?\b){THE_FR}{THING_FR}\b{RELATION}",
     ),
     (
         ("quelqu'un", "qqn", "qq1", "vous", "tu as", "as-tu", "aurais", "t'a"),
-        rf"\b(?:(?:quelqu'un|qqn|qq1) (?:a|aurait)|{_HAVE_YOU_FR}) {_THE_FR}{_THING_FR}\b{_RELATION}",
+        rf"\b(?:(?:quelqu'un|qqn|qq1) (?:a|aurait)|{HAVE_YOU_FR}) {THE_FR}{THING_FR}\b{RELATION}",
     ),
     (
         ("sembl",),
@@ -343,21 +343,21 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"|\b(?:c'est |c )?(?:ou|comment) (?:c'est )?pour (?:s'inscrire|m'inscrire|nous inscrire|l'inscription)\b"
         r"|\bc'est (?:ou|comment) (?:qu'on|que je|que l'on) (?:s'inscrit|m'inscris)\b"
         r"|\b(?:s'inscrire|on s'inscrit|je m'inscris|m'inscrire|l'inscription|les inscriptions)"
-        rf"(?: (?:c'est|se fait|se font|ca se passe))? (?:ou|comment)\b(?: pour (?:la |le |l'|les )?(?:{_EVENT_FR}|ag|"
+        rf"(?: (?:c'est|se fait|se font|ca se passe))? (?:ou|comment)\b(?: pour (?:la |le |l'|les )?(?:{EVENT_FR}|ag|"
         r"assemblee|journee|formation|soiree|repas|apero)\w*(?: [^.!?\n]{0,20}?)?)?\s*\?",
     ),
     (
         ("connect", "rejoin", "particip", "assist", "acced"),
         rf"\bcomment (?:est-ce qu'on |est ce qu'on |on |je |peut-on |puis-je |fait-on pour |faire pour |on fait pour |"
-        rf"je fais pour )?(?:{_JOIN_FR} {_TO_EVENT_FR}|{_CONNECT_FR}(?: {_WHEN_FR})?\s*\?)"
+        rf"je fais pour )?(?:{JOIN_FR} {TO_EVENT_FR}|{CONNECT_FR}(?: {WHEN_FR})?\s*\?)"
         rf"|\b(?:on|je|nous) (?:se |me |nous |s'y |y )?(?:connecte|rejoint|rejoins|rejoignons|participe|accede)\w* "
-        rf"{_TO_EVENT_FR} comment(?: {_WHEN_FR})?\s*\?"
+        rf"{TO_EVENT_FR} comment(?: {WHEN_FR})?\s*\?"
         rf"|\b(?:on|je|nous) (?:se |me |nous |s'y )connecte\w* (?:comment|ou)"
-        rf"(?: {_WHEN_FR}| {_TO_EVENT_FR}(?: \w+){{0,2}})?\s*\?",
+        rf"(?: {WHEN_FR}| {TO_EVENT_FR}(?: \w+){{0,2}})?\s*\?",
     ),
     (
         ("-il", "-elle", "-ils", "-elles"),
-        rf"\b{_THING_FR}{_OF_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|"
+        rf"\b{THING_FR}{OF_THING_FR} (?:est-il|est-elle|sont-ils|sont-elles|sera-t-il|sera-t-elle|seront-ils|"
         rf"seront-elles|"
         rf"va-t-il etre|va-t-elle etre|(?:a-t-il|a-t-elle|ont-ils|ont-elles) (?:deja |bien )?ete) (?:deja |bien )?"
         rf"(?:disponibles?|en ligne|partagee?s?|publiee?s?|envoyee?s?|diffusee?s?|transmise?s?|communiquee?s?|"
@@ -365,64 +365,64 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("?",),
-        rf"\b{_THING_FR}{_OF_THING_FR} (?:est|sont|sera|seront) (?:deja |bien |maintenant )?(?:dispo(?:nible)?s?|"
+        rf"\b{THING_FR}{OF_THING_FR} (?:est|sont|sera|seront) (?:deja |bien |maintenant )?(?:dispo(?:nible)?s?|"
         rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)(?: quelque part| ici| sur le forum)?\s*\?"
-        rf"|\b{_THING_FR}{_OF_EVENT_FR} (?:est|sont|se trouvent?|(?:sera|seront) (?:dispo(?:nible)?s?|en ligne)) "
+        rf"|\b{THING_FR}{OF_EVENT_FR} (?:est|sont|se trouvent?|(?:sera|seront) (?:dispo(?:nible)?s?|en ligne)) "
         rf"ou\s*\?",
     ),
     (
         ("ou",),
-        rf"\b{_THE_FR}{_THING_FR}\b{_RELATION}[^.!?\n]{{0,50}}?,? (?:on|je|nous) "
+        rf"\b{THE_FR}{THING_FR}\b{RELATION}[^.!?\n]{{0,50}}?,? (?:on|je|nous) "
         rf"(?:(?:peut|peux|pourrait|pourrais|doit) )?(?:le |la |les |l')"
         rf"(?:trouve|retrouve|recupere|voit|voi[rs]|regarde)\w* ou\b"
-        rf"|\b{_THING_FR}{_OF_EVENT_FR},? (?:il|elle|ils|elles) (?:est|sont) ou\b"
-        rf"|\b(?:il|elle|ils|elles) (?:est|sont) ou {_THE_FR}{_THING_FR}\b{_RELATION}",
+        rf"|\b{THING_FR}{OF_EVENT_FR},? (?:il|elle|ils|elles) (?:est|sont) ou\b"
+        rf"|\b(?:il|elle|ils|elles) (?:est|sont) ou {THE_FR}{THING_FR}\b{RELATION}",
     ),
     (
         ("adresse",),
         rf"\badresse (?:de |du |d'|pour )(?:la |le |l')?(?:visio\w*|zoom|jitsi|bbb|teams|connexion|reunion en ligne|"
-        rf"webinaire)\b{_IN_QUESTION}{{0,30}}\?"
+        rf"webinaire)\b{IN_QUESTION}{{0,30}}\?"
         r"|\bquelle adresse (?:est-ce qu')?(?:on |je |nous |doit-on |faut-il )?(?:se |me |nous )?connect\w*",
     ),
     (
         ("recu", "eu "),
-        rf"\b(?:(?:je n'ai|j'ai|on n'a|on a|nous n'avons) )?{_NOT_YOURS_FR}(?:toujours |encore |jamais )?"
-        rf"(?:pas|jamais) (?:encore |toujours )?(?:recu|eu) {_THE_FR}{_THING_FR}\b{_RELATION}",
+        rf"\b(?:(?:je n'ai|j'ai|on n'a|on a|nous n'avons) )?{NOT_YOURS_FR}(?:toujours |encore |jamais )?"
+        rf"(?:pas|jamais) (?:encore |toujours )?(?:recu|eu) {THE_FR}{THING_FR}\b{RELATION}",
     ),
     # French: not had, then asked to be sent again ("toujours pas de lien, pouvez-vous le renvoyer ?")
     (
         ("renvoy", "reenvoy", "redonn", "repartag", "remettre"),
-        rf"(?:(?:\b(?:pas|plus|jamais) (?:encore |toujours )?(?:recu |eu )?(?:de |d'|{_THE_FR})|\baucune? |\bsans "
-        rf"{_THE_FR}?){_THING_FR}\b{_RELATION}|{_THE_FR}{_THING_FR}\b{_RELATION} (?:ne m'est|ne nous est|n'est) "
-        rf"{_NOT_YET_FR}(?:arrivee?|parvenue?))[^.!?\n]{{0,40}}?\b{_PLEASE_FR} {_TO_ME_FR}"
-        rf"(?:le |la |les |l')?{_SEND_AGAIN_FR_INF}\b{_TO_OTHERS_FR}",
+        rf"(?:(?:\b(?:pas|plus|jamais) (?:encore |toujours )?(?:recu |eu )?(?:de |d'|{THE_FR})|\baucune? |\bsans "
+        rf"{THE_FR}?){THING_FR}\b{RELATION}|{THE_FR}{THING_FR}\b{RELATION} (?:ne m'est|ne nous est|n'est) "
+        rf"{NOT_YET_FR}(?:arrivee?|parvenue?))[^.!?\n]{{0,40}}?\b{PLEASE_FR} {TO_ME_FR}"
+        rf"(?:le |la |les |l')?{SEND_AGAIN_FR_INF}\b{TO_OTHERS_FR}",
     ),
     (
         ("voudr", "aimer", "veux bien", "faut", "faudr", "souhait", "interess"),
-        rf"\b{_WANT_FR} {_THE_FR}{_THING_FR}\b{_RELATION}",
+        rf"\b{WANT_FR} {THE_FR}{THING_FR}\b{RELATION}",
     ),
     (
         ("cherche", "en est", "en sont"),
-        rf"\b(?:je |on |nous )(?:re)?cherch\w* {_THE_FR}{_THING_FR}\b{_RELATION}"
-        rf"|\bou en (?:est|sont) {_THE_FR}(?:liens?|replay|enregistrements?|videos?|compte[- ]rendu|cr|diaporamas?|"
-        rf"diapos?|supports?|slides)\b{_RELATION}",
+        rf"\b(?:je |on |nous )(?:re)?cherch\w* {THE_FR}{THING_FR}\b{RELATION}"
+        rf"|\bou en (?:est|sont) {THE_FR}(?:liens?|replay|enregistrements?|videos?|compte[- ]rendu|cr|diaporamas?|"
+        rf"diapos?|supports?|slides)\b{RELATION}",
     ),
     (
         ("possible",),
-        rf"\b{_THE_FR}{_THING_FR}\b{_RELATION}[^.!?\n]{{0,50}}?,? (?:c'est|est-ce|serait-ce|ce serait|serait-il) "
+        rf"\b{THE_FR}{THING_FR}\b{RELATION}[^.!?\n]{{0,50}}?,? (?:c'est|est-ce|serait-ce|ce serait|serait-il) "
         rf"possible (?:de |d')(?:l'|le |la |les )(?:avoir|recevoir|recuperer|consulter|obtenir)\b",
     ),
     (
         ("nouvelle", "nouveau", "news", "arrive", "sort"),
         rf"\b(?:des nouvelles|du nouveau|des news) (?:du |de la |des |de l'|pour |concernant |sur )(?:le |la |les |l')?"
-        rf"{_THING_FR}\b{_RELATION}"
-        rf"|\b{_THE_FR}{_THING_FR}\b{_RELATION}{_OF_EVENT_FR},? (?:il|elle|ils|elles|ca) (?:arrive|sort|vient)\w*"
+        rf"{THING_FR}\b{RELATION}"
+        rf"|\b{THE_FR}{THING_FR}\b{RELATION}{OF_EVENT_FR},? (?:il|elle|ils|elles|ca) (?:arrive|sort|vient)\w*"
         rf"(?: quand| bientot)?\s*\?",
     ),
     (
         ("acces",),
         rf"\b(?:(?:est-ce qu')?on|je|est-ce que je|peut-on|puis-je|pourrait-on|pourrais-je) (?:peut |peux |pourrait |"
-        rf"pourrais )?avoir acces (?:au |aux |a la |a l')(?:{_THING_FR})\b{_RELATION}{_IN_QUESTION}*\?",
+        rf"pourrais )?avoir acces (?:au |aux |a la |a l')(?:{THING_FR})\b{RELATION}{IN_QUESTION}*\?",
     ),
     (
         ("par ou",),
@@ -432,18 +432,18 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("preneu",),
-        rf"\bpreneu(?:r|se)s? (?:aussi |egalement )?(?:d'|de |du |des )(?:la |l')?{_THING_FR}\b{_RELATION}",
+        rf"\bpreneu(?:r|se)s? (?:aussi |egalement )?(?:d'|de |du |des )(?:la |l')?{THING_FR}\b{RELATION}",
     ),
     (
         ("relance",),
-        rf"\brelance\w* (?:pour|concernant|au sujet de|a propos de|sur) {_THE_FR}{_THING_FR}\b{_RELATION}",
+        rf"\brelance\w* (?:pour|concernant|au sujet de|a propos de|sur) {THE_FR}{THING_FR}\b{RELATION}",
     ),
     (
         ("y a", "existe", "il y"),
         rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura|y a|y'a|"
         rf"y aura) (?:un |une |"
         rf"des |"
-        rf"le |la |les |l')?{_THING_FR}\b{_RELATION}{_IN_QUESTION}{{0,60}}\?",
+        rf"le |la |les |l')?{THING_FR}\b{RELATION}{IN_QUESTION}{{0,60}}\?",
     ),
     (
         ("ou ",),
@@ -451,48 +451,48 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"peut-on trouver|peut-on retrouver|puis-je trouver|puis-je retrouver|"
         rf"est[- ]ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
         rf"(?:(?:voir|regarder|revoir|telecharger|acceder a) )?(?:le |la |les |l'|un |une )?"
-        rf"{_THING_FR}\b{_RELATION}",
+        rf"{THING_FR}\b{RELATION}",
     ),
     (
         ("comment",),
         rf"\bcomment (?:on |je |peut-on |puis-je |est-ce qu'on |faire pour )?(?:acced\w*|avoir acces|voir|revoir|"
-        rf"regarder|visionner|telecharger|recuperer) (?:a |au |aux |a la |a l')?{_THE_FR}?{_THING_FR}\b{_RELATION}",
+        rf"regarder|visionner|telecharger|recuperer) (?:a |au |aux |a la |a l')?{THE_FR}?{THING_FR}\b{RELATION}",
     ),
     (
         ("ou ",),
         rf"\b(?:c'est|c|on (?:les? |la |l')?(?:re)?trouve|je (?:les? |la |l')?(?:re)?trouve|ca se trouve) ou "
-        rf"(?:le |la |les |l'|un |une )?{_THING_FR}\b{_RELATION}"
+        rf"(?:le |la |les |l'|un |une )?{THING_FR}\b{RELATION}"
         rf"|\bou (?:peut-on|puis-je|pourrait-on|on peut|je peux|est[- ]ce qu'on peut|est[- ]ce que je peux) "
-        rf"(?:revoir|re-?regarder|visionner) {_THE_FR}{_EVENT_FR}",
+        rf"(?:revoir|re-?regarder|visionner) {THE_FR}{EVENT_FR}",
     ),
     (
         ("possible",),
         rf"\b(?:serait-il|est-il|sera-t-il|est-ce|est ce|c'est|serait-ce|ce serait|ca serait) possible "
         rf"(?:d'(?:avoir|obtenir|acceder a|recevoir|recuperer)|"
-        rf"de (?:recevoir|recuperer|consulter|revoir|telecharger)) (?:le |la |les |l')?{_THING_FR}\b",
+        rf"de (?:recevoir|recuperer|consulter|revoir|telecharger)) (?:le |la |les |l')?{THING_FR}\b",
     ),
     (
         ("est-ce", "est ce", "enregistr", "filme", "mise en ligne", "mises en ligne"),
         r"\b(?:est-ce que|est ce que) (?:la |le |l')?(?:visio|reunion|seance|session|atelier|webinaire)s? "
         r"(?:a ete|sera|est) (?:enregistree?|filmee?)\b"
-        rf"|\b{_EVENT_FR}s?\b[^.!?\n]{{0,30}}? (?:sera-t-elle|sera-t-il|seront-elles|seront-ils|sera|seront|va etre|"
+        rf"|\b{EVENT_FR}s?\b[^.!?\n]{{0,30}}? (?:sera-t-elle|sera-t-il|seront-elles|seront-ils|sera|seront|va etre|"
         rf"vont etre) (?:bien )?(?:enregistree?s?|filmee?s?)\b"
         rf"|\b(?:ce|ca) sera (?:bien )?(?:enregistre|filme)\b"
-        rf"|\b{_EVENT_FR}s?\b[^.!?\n]{{0,40}}?,? (?:elle|il|elles|ils) (?:sera|seront) (?:bien )?(?:mise?s? en ligne|"
+        rf"|\b{EVENT_FR}s?\b[^.!?\n]{{0,40}}?,? (?:elle|il|elles|ils) (?:sera|seront) (?:bien )?(?:mise?s? en ligne|"
         rf"enregistree?s?|filmee?s?|partagee?s?|disponibles?|dispos?)\s*\?"
-        rf"|(?:^|[.!?\n] ?)(?:et )?(?:la |le |l')?{_EVENT_FR}s?(?: [^.!?\n]{{0,30}}?)? "
+        rf"|(?:^|[.!?\n] ?)(?:et )?(?:la |le |l')?{EVENT_FR}s?(?: [^.!?\n]{{0,30}}?)? "
         rf"(?:a|ont|a-t-elle|a-t-il|ont-elles|ont-ils) (?:bien )?ete "
         r"(?:enregistree?s?|filmee?s?)\s*\?"
         rf"|\b(?:quelqu'un|qqn|qq1|vous|tu) (?:a|avez|as|aurait|auriez|aurais) (?:bien )?(?:enregistre|filme) "
-        rf"{_THE_FR}{_EVENT_FR}s?\b{_IN_QUESTION}{{0,60}}\?",
+        rf"{THE_FR}{EVENT_FR}s?\b{IN_QUESTION}{{0,60}}\?",
     ),
     (
         ("vous", "tu", "merci de", "possible", "pourr", "peut"),
-        rf"\b{_PLEASE_FR} {_TO_ME_FR}{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
+        rf"\b{PLEASE_FR} {TO_ME_FR}{GIVE_FR} {THE_FR}{THING_FR}\b",
     ),
     (
         ("vous", "tu"),
-        rf"\b{_YOU_CAN_FR} {_TO_ME_FR}{_GIVE_FR} {_THE_FR}{_THING_FR}\b",
+        rf"\b{YOU_CAN_FR} {TO_ME_FR}{GIVE_FR} {THE_FR}{THING_FR}\b",
     ),
     # English: when it comes, any news of it, still none, if it was recorded
     (
@@ -501,7 +501,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         # a condition
         r"\bwhen (?:(?:(?:will |shall |do |would |can )(?:we|i)|(?:we|i)(?=[^.!?\n]*\?)) (?:get|receive|see|have)|"
         r"(?:we|i)(?=[^,.!?\n]*(?:[.!\n]|$)) (?:get|receive)) "
-        rf"(?:the |our |any )?{_NEAR}\b{_THING_EN}\b{_RELATION}",
+        rf"(?:the |our |any )?{NEAR}\b{THING_EN}\b{RELATION}",
     ),
     (
         ("update", "news", "info"),
@@ -511,11 +511,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("still no",),
-        rf"\bstill no {_THING_EN}\b",
+        rf"\bstill no {THING_EN}\b",
     ),
     (
         ("if there",),
-        rf"\bif there (?:is|are) (?:any |a |some )?{_NEAR}\b{_THING_EN}\b[^.!?\n]{{0,40}}"
+        rf"\bif there (?:is|are) (?:any |a |some )?{NEAR}\b{THING_EN}\b[^.!?\n]{{0,40}}"
         r"\b(?:please|pls|plz|kindly|share)\b",
     ),
     (
@@ -528,12 +528,12 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("have", "know"),
         rf"\b(?:do|does) (?:you|anyone|anybody|someone|somebody) (?:have|know(?: of)?) (?:a |an |any |some )?"
-        rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{_GUIDE}\b{_IN_QUESTION}{{0,90}}(?:\?|,? (?:thanks?|thank you)\b)",
+        rf"(?:[\w-]+(?: or |/| and ))?(?:[\w-]+ )?{GUIDE}\b{IN_QUESTION}{{0,90}}(?:\?|,? (?:thanks?|thank you)\b)",
     ),
     (
         ("pointer",),
         rf"\b(?:grateful|thankful) for (?:a |any )?pointers? to (?:an? |the |any |some "
-        rf")?[^.!?\n]{{0,30}}?\b{_THING_EN}\b",
+        rf")?[^.!?\n]{{0,30}}?\b{THING_EN}\b",
     ),
     (
         ("which",),
@@ -546,14 +546,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\bwhere (?:can|could|do|should) (?:i|we|one) (?:learn|study)\b"
         r"|\b(?:provide|tell|show|share|say|let (?:me|us) know)(?: me| us)? (?:from )?where (?:(?:do|can|could|should) "
         r"(?:i|we)|(?:i|we) (?:can|could|should)|to) (?:get|find|download|access|look)\b"
-        rf"(?!{_NEAR}\b{_TROUBLE}\b)"
+        rf"(?!{NEAR}\b{TROUBLE}\b)"
         r"|\bwhere did (?:you|u) (?:download(?:ed)?|get|got|find|found) (?:the |these |those |this |that )?"
-        rf"(?:(?!(?:{_TROUBLE}|{_SOFTWARE})\b)[\w-]+ )"
+        rf"(?:(?!(?:{TROUBLE}|{SOFTWARE})\b)[\w-]+ )"
         r"{1,3}?from\b",
     ),
     (
         ("there",),
-        rf"\b(?:there is|there's|there are) no (?:{_THING_EN}|log(?:s|(?: files?)?))\b[^.!?\n]{{0,30}}?\bfor (?:me|"
+        rf"\b(?:there is|there's|there are) no (?:{THING_EN}|log(?:s|(?: files?)?))\b[^.!?\n]{{0,30}}?\bfor (?:me|"
         rf"my)\b",
     ),
     (
@@ -569,10 +569,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: an example one may look at, a place to download from, links someone may have
     (
         ("example",),
-        rf"\b(?:is there|are there)\b(?! the\b)(?={_LINKABLE}) (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b"
-        rf"(?!{_OWN_CASE})"
-        rf"{_IN_QUESTION}{{0,90}}\?"
-        rf"|{_EXAMPLE_PLEA}",
+        rf"\b(?:is there|are there)\b(?! the\b)(?={LINKABLE}) (?:a |an |any |some )?(?:[\w-]+ ){{0,4}}?examples?\b"
+        rf"(?!{OWN_CASE})"
+        rf"{IN_QUESTION}{{0,90}}\?"
+        rf"|{EXAMPLE_PLEA}",
     ),
     (
         ("where", "which"),
@@ -584,7 +584,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("if ",),
         r"\bif (?:you|anyone|someone|anybody|somebody) (?:has|have|knows?)(?: of)? (?:a |an |any |some )(?:[\w-]+ "
         r"){0,2}?"
-        rf"(?:links?|tutorials?|documentation|docs|examples?|guides?|videos?)\b(?!{_OWN_CASE})",
+        rf"(?:links?|tutorials?|documentation|docs|examples?|guides?|videos?)\b(?!{OWN_CASE})",
     ),
     # English: where to get an add-on named just before ("…give the X extension a try! Where can I find it?")
     (

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from bot.text import fold
 from handlers.links.text.words import (
-    _LINK_EN,
-    _NAMED_BEFORE,
-    _RELATION,
-    _SIR,
-    _THING_EN,
-    _TROUBLE,
-    _TURN,
+    LINK_EN,
+    NAMED_BEFORE,
+    RELATION,
+    SIR,
+    THING_EN,
+    TROUBLE,
+    TURN,
     compiled,
     normalise,
 )
@@ -26,7 +26,7 @@ _NAMED_BARE = (
 """What a request may name alone, with a plea or a question mark ("recording of TA session pls",
 "previous year papers?"): things a link leads to, never work to do (an assignment, a form)."""
 _NOUN_WORD = (
-    rf"(?!(?:{_TROUBLE}|{_TURN}|to|for|you|your|i|we|my|me|in|with|about|on|help|explain|check|watch|watched|see|"
+    rf"(?!(?:{TROUBLE}|{TURN}|to|for|you|your|i|we|my|me|in|with|about|on|help|explain|check|watch|watched|see|"
     r"which|what|whose|how|why|where|that|this|it|same|"
     r"saw|seen|doubts?|query|queries|marks?|scores?|deadline|is|are|was|were|will|did|does|do|can|could|should|"
     r"would|has|have|had|be|been|not|no)\b)[\w'-]+"
@@ -34,12 +34,12 @@ _NOUN_WORD = (
 """A word of a noun phrase: no verb, no person, none of trouble, doubt or a score, no question word ("which
 video?" asks which one is meant)."""
 _BARE_PLEA = (
-    rf"(?:^|[.!?\n] ?)(?:(?:{_SIR}|hi|hello|dear \w+|respected \w+)[, ]+)*"
+    rf"(?:^|[.!?\n] ?)(?:(?:{SIR}|hi|hello|dear \w+|respected \w+)[, ]+)*"
     rf"(?:(?:upload|share|send|provide) )?(?:the )?(?:{_NOUN_WORD} ){{0,4}}?{_NAMED_BARE}"
     rf"(?: (?:of|for|from|on) (?:{_NOUN_WORD} ){{0,5}}?{_NOUN_WORD} ?)?"
     r"(?: (?:yet |already )?(?:uploaded|available|out|shared|posted|released)(?: yet| already)?)?,?\s*"
-    rf"(?:\b{_SIR}[ ,]*)?"
-    rf"(?:\b(?:please|pls|plz|kindly)(?: (?:{_SIR}|upload|share))?|\?)\s*(?=[.!?\n]|$)"
+    rf"(?:\b{SIR}[ ,]*)?"
+    rf"(?:\b(?:please|pls|plz|kindly)(?: (?:{SIR}|upload|share))?|\?)\s*(?=[.!?\n]|$)"
 )
 """A request made of the thing's name and a plea or a question mark, alone in its sentence, maybe with what
 is awaited of it ("recording uploaded?")."""
@@ -56,19 +56,19 @@ TERSE = [
     _BARE_PLEA,
     _BARE_PLEA_FR,
     rf"(?:^|[.!?\n] ?)(?:@[\w.-]+ )?(?:(?!(?:broken|dead|expired|invalid|wrong|old|new)\b){_NOUN_WORD} ){{1,3}}"
-    rf"{_LINK_EN} ?\?",
-    rf"\b(?:do|does) (?:you|u|anyone|anybody|someone|somebody) (?:have|got) (?:the |a |any )?{_NAMED_BEFORE}"
-    rf"{_THING_EN}\b{_RELATION}(?: (?:for|of|from|on|too|as well|also)\b[^.!?\n]{{0,40}}?)?\s*\?",
+    rf"{LINK_EN} ?\?",
+    rf"\b(?:do|does) (?:you|u|anyone|anybody|someone|somebody) (?:have|got) (?:the |a |any )?{NAMED_BEFORE}"
+    rf"{THING_EN}\b{RELATION}(?: (?:for|of|from|on|too|as well|also)\b[^.!?\n]{{0,40}}?)?\s*\?",
 ]
 
 
 _PURPOSE_WORD = rf"(?!(?:the|a|an|any)\b){_NOUN_WORD}"
 _IN_TURN = (
-    rf"^(?:@[\w.-]+\s+)*(?:(?:{_SIR}|hi|hello|ok|okay|thanks|thank you)[, !.]+)*"
+    rf"^(?:@[\w.-]+\s+)*(?:(?:{SIR}|hi|hello|ok|okay|thanks|thank you)[, !.]+)*"
     r"(?:(?:and |but |ok |okay )?(?:what|how) about |and )(?:the |any )?"
-    rf"(?:(?:{_PURPOSE_WORD} ){{1,3}}{_LINK_EN}|{_LINK_EN} (?:for|to|of) (?:the )?"
+    rf"(?:(?:{_PURPOSE_WORD} ){{1,3}}{LINK_EN}|{LINK_EN} (?:for|to|of) (?:the )?"
     rf"{_PURPOSE_WORD}(?: {_PURPOSE_WORD}){{0,3}})"
-    rf"(?:[, ]*{_SIR})?\s*\?[\s?]*$"
+    rf"(?:[, ]*{SIR})?\s*\?[\s?]*$"
 )
 """A whole post asking "what about" a link named by what it is for ("and what about the GA3 link?", "and the link
 for GA3?"): it asks whatever the post before asked, of that link. Its words are read one by one, a space

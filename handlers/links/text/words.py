@@ -21,30 +21,30 @@ _BOND = (
     r"cooperation|reciprocite))"
 )
 """Words after "lien" that make it a bond ("le lien social", "un lien de confiance"): no address has them."""
-_RELATION = rf"(?!\s+(?:{_BOND_ADJ}\s+)?(?:entre|avec|between|with)\b|\s+{_BOND}\b)"
+RELATION = rf"(?!\s+(?:{_BOND_ADJ}\s+)?(?:entre|avec|between|with)\b|\s+{_BOND}\b)"
 """After "lien"/"link": not a relation between people or things, however it is qualified."""
-_DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
-_DET_FR_ONE = r"(?:le|les|un|des|ton|votre|vos|ce|cet)"
+DET_FR = r"(?:le|les|un|des|du|ton|votre|vos|ce|cet)"
+DET_FR_ONE = r"(?:le|les|un|des|ton|votre|vos|ce|cet)"
 """A French determiner of a link one lacks: "il manque du lien" is partitive, a bond lacking, never an address."""
-_THE_FR = r"(?:(?:le|la|les|un|une|des|du|ton|ta|tes|votre|vos|ce|cet|cette|ces) |l')"
+THE_FR = r"(?:(?:le|la|les|un|une|des|du|ton|ta|tes|votre|vos|ce|cet|cette|ces) |l')"
 """Any French determiner before a thing, with its space ("la vidéo", "l'enregistrement", "ta présentation"):
 unlike "lien", the things asked for are often feminine or open on a vowel."""
-_DET_EN = r"(?:the|a|any|your|this|that)"
-_SIR = r"(?:sir|mam|maam|ma'am)"
+DET_EN = r"(?:the|a|any|your|this|that)"
+SIR = r"(?:sir|mam|maam|ma'am)"
 """How a teacher is addressed, before or after what is asked ("sir, when…", "…please ma'am")."""
-_GREETING = rf"(?:(?:{_SIR}|hi|hello)[, ]+)*"
+GREETING = rf"(?:(?:{SIR}|hi|hello)[, ]+)*"
 """The greetings a sentence may open on before it asks ("Sir, when will…")."""
-_YOUR_FR = (
+YOUR_FR = (
     r"(?:ton|tes|votre|vos|ta(?= [a-z])(?! (?:sessions?|sir|maam|mam|team|support|live|class(?:es)?|meetings?|"
     r"calls?|recordings?|has|had|is|was|were|will|would|can|could|should|said|says|mentioned|posted|shared|"
     r"replied|told|asked|and|or|for|of|to|in|on|at|from|with|about|who|that|please|pls)\b))"
 )
 """The addressee's own, in French ("ta réponse", "vos données"); an English teaching assistant folded to "ta"
 ("the TA session", "TA sir") is no French possessive."""
-_LINK_FR = r"liens?"
-_OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
+LINK_FR = r"liens?"
+OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
 """What a French link or thing is for, after it ("le lien de la visio de jeudi 18h")."""
-_OF_A_LINK_FR = (
+OF_A_LINK_FR = (
     r"[^.!?\n]{0,60}?\b(?:le meme|la meme|les memes|identiques?|valables?|publi(?:c|que)s?|prive|reserve|securise|"
     r"mot de passe|code d'acces|sur (?:mobile|telephone|smartphone|tablette)|ou (?:celui|celle|ceux) |"
     r"expire|fonctionne|marche|a change|change-t-il|cree|genere)"
@@ -52,104 +52,102 @@ _OF_A_LINK_FR = (
 """What is asked of a link one has ("le lien est-il le même ?", "valable pour les deux séances ?", "ou celui du
 webinaire ?"): a question about it, not a plea for it."""
 _NOUN_WORD_FR = r"(?!(?:est|sont|etait|a|ont|marche|fonctionne|change|reste|sera|va|semble|peut|doit)\b)[^\s.!?]+"
-_NOUN_PHRASE_FR = rf"(?:{_NOUN_WORD_FR} ){{0,6}}{_NOUN_WORD_FR}"
+NOUN_PHRASE_FR = rf"(?:{_NOUN_WORD_FR} ){{0,6}}{_NOUN_WORD_FR}"
 """What a French link is for, named without a verb ("vers l'annuaire des tiers-lieux"): the name alone asks."""
-_OF_THING_FR = (
-    rf"(?:{_OF_EVENT_FR}|(?: (?:presente|montre|projete|utilise|diffuse|evoque)e?s?(?: [^.!?\n,]{{0,30}}?)?))"
-)
+OF_THING_FR = rf"(?:{OF_EVENT_FR}|(?: (?:presente|montre|projete|utilise|diffuse|evoque)e?s?(?: [^.!?\n,]{{0,30}}?)?))"
 """What a French thing is of, or where it was shown ("le diaporama présenté hier")."""
-_LINK_EN = r"(?:links?)"
-_SOME_LINK_EN = rf"(?:{_DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|no|you|u|i|we|them|it)\b)(?:[\w-]+ )?){_LINK_EN}"
+LINK_EN = r"(?:links?)"
+SOME_LINK_EN = rf"(?:{DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|no|you|u|i|we|them|it)\b)(?:[\w-]+ )?){LINK_EN}"
 """A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course
 forum written in a second language the article is often dropped; "need to link X" links things, "would like
 no links" wants none."""
-_IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))"
+IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\d))"
 """A character of the same sentence: the dot of a version number ("release 5.2") ends none."""
-_IN_QUESTION = r"(?:[^.!\n]|\.(?=\d))"
+IN_QUESTION = r"(?:[^.!\n]|\.(?=\d))"
 """The same, through question marks: up to the question mark that ends a question."""
-_STILL_FR = r"(?:(?:toujours|encore|bien|vraiment|donc) )?"
+STILL_FR = r"(?:(?:toujours|encore|bien|vraiment|donc) )?"
 """What a French speaker puts between "il manque" or "il n'y a" and the rest ("il manque encore le lien")."""
-_GIVE_FR = (
+GIVE_FR = (
     r"(?:partager|envoyer|(?:re)?mettre en ligne|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|"
     r"republier|renvoyer|redonner|faire parvenir|faire suivre|filer|passer|"
     r"rappeler|repartager|reposter)"
 )
 """What one asks to be done with a link, in French ("pouvez-vous partager le lien ?"), or done again
 ("pourriez-vous rappeler le lien ?")."""
-_GIVE_EN = (
+GIVE_EN = (
     r"(?:share|send|post|add|give|provide|drop|paste|forward|include|(?:re-?)?mention|re-?send|re-?share|re-?post|"
     r"(?:re-?)?upload)"
 )
 """What one asks to be done with a link in English, or done again ("could you re-mention the link?")."""
-_SENT_FOR_SEND = r"(?:sent|shared)"
+SENT_FOR_SEND = r"(?:sent|shared)"
 """The past said for the verb after a plea ("please sent the link", "can you shared it?"), common in Indian
 English: after "please" or "could you" it asks, as "send" would; told of someone ("he sent the link") it does not."""
-_ANYONE = r"(?:anyone|anybody|someone|somebody)"
+ANYONE = r"(?:anyone|anybody|someone|somebody)"
 """Someone unnamed, asked whether they did something ("anyone shared the link?")."""
-_YOU_CAN_FR = r"(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux)"
+YOU_CAN_FR = r"(?:est-ce que vous pouvez|est-ce que tu peux|vous pouvez|tu peux)"
 """A plea put as a question without inversion ("vous pouvez envoyer le lien ?")."""
-_PLEASE_FR = (
+PLEASE_FR = (
     r"(?:pouvez[- ]vous|pourriez[- ]vous|peux[- ]tu|pourrais[- ]tu|vous pouvez|tu peux|tu pourrais|vous pourriez|"
     r"possible de|merci de|serait-il possible de|est-il possible de|(?:quelqu'un|qqn|qq1) (?:peut|pourrait)|"
     r"bien vouloir|(?:l'amabilite|la gentillesse) de)"
 )
 """Who is asked to do something with a link, hyphen or not ("pourriez vous", "quelqu'un pourrait"), or formally
 ("merci de bien vouloir", "auriez-vous l'amabilité de")."""
-_SEND_FR = (
+SEND_FR = (
     r"(?:re|r)?(?:envoie|envoyez|partage|partagez|donne|donnez|transmets|transmettez|poste|postez|communique|"
     r"communiquez|rappelle|rappelez|remets|remettez)"
 )
 """What one tells someone to do with a link, in the imperative ("envoyez-nous le lien")."""
-_SEND_AGAIN_FR = r"(?:renvoie|renvoyez|redonne|redonnez|remets|remettez|rappelle|rappelez)"
+SEND_AGAIN_FR = r"(?:renvoie|renvoyez|redonne|redonnez|remets|remettez|rappelle|rappelez)"
 """Told to give it again, to no one named ("remettez le lien"): the one who says it lacks it; "partagez le lien"
 alone tells members to spread it."""
 MAIL_WORD = r"(?:e-?mails?|mails?|courriels?|intimations?)"
 """A mail, which brings a link or an invitation without being one (English, French)."""
-_NOT_YET_FR = r"(?:toujours |jamais |pas )+(?:encore )?"
+NOT_YET_FR = r"(?:toujours |jamais |pas )+(?:encore )?"
 """Not (yet, still, ever) come, in French ("n'est toujours pas encore arrivé", "jamais parvenu")."""
-_NOT_YOURS_FR = r"(?<!vous n'avez )(?<!tu n'as )(?<!vous n'avez toujours )(?<!tu n'as toujours )"
+NOT_YOURS_FR = r"(?<!vous n'avez )(?<!tu n'as )(?<!vous n'avez toujours )(?<!tu n'as toujours )"
 """Not asking whether the one addressed got it ("vous n'avez pas reçu le lien ? regardez vos spams")."""
-_SEND_AGAIN_FR_INF = r"(?:renvoyer|re-?envoyer|redonner|repartager|remettre)"
+SEND_AGAIN_FR_INF = r"(?:renvoyer|re-?envoyer|redonner|repartager|remettre)"
 """Giving it again, after a plea ("pouvez-vous me le renvoyer ?")."""
-_TO_OTHERS_FR = r"(?![^.!?\n]{0,30}\b(?:a vos|a tes|a leurs|autour de|a tout le monde|aux|a ceux|a celles)\b)"
+TO_OTHERS_FR = r"(?![^.!?\n]{0,30}\b(?:a vos|a tes|a leurs|autour de|a tout le monde|aux|a ceux|a celles)\b)"
 """Not to others ("envoyez le lien à vos adhérents"): passing it on, not asking for it."""
-_WANT_FR = (
+WANT_FR = (
     r"(?:je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|il me faut|il nous faut|"
     r"(?:il )?(?:me |nous )?faudrait|je veux bien|je prendrais bien|(?:ce|ca) serait (?:\w+ )?d'avoir|"
     r"je suis (?:aussi |tres )?interessee? par|nous sommes (?:aussi |tres )?interessee?s par)(?: bien)?"
     r"(?: (?:avoir|recevoir|obtenir|recuperer))?"
 )
 """Wanting it, said in French ("je voudrais bien", "il faudrait", "ce serait top d'avoir")."""
-_TO_ME_FR = r"(?:nous |me |m')?"
+TO_ME_FR = r"(?:nous |me |m')?"
 """To whom, elided or not ("m'envoyer", "nous renvoyer")."""
-_HAVE_YOU_FR = r"(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous|vous auriez|tu aurais|t'as|t'aurais)"
+HAVE_YOU_FR = r"(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous|vous auriez|tu aurais|t'as|t'aurais)"
 """Asking whether someone has it, inverted or not ("auriez-vous", "vous auriez", "t'aurais")."""
-_EVENT_FR = r"(?:visio|reunion|seance|session|atelier|conference|webinaire|rencontre|cours|live)"
+EVENT_FR = r"(?:visio|reunion|seance|session|atelier|conference|webinaire|rencontre|cours|live)"
 """An event held at a time, in French."""
-_WHEN_FR = rf"(?:{'|'.join(WEEKDAYS_FR)}|demain|ce soir|cet apres-midi|tout a l'heure)"
+WHEN_FR = rf"(?:{'|'.join(WEEKDAYS_FR)}|demain|ce soir|cet apres-midi|tout a l'heure)"
 """A day an event is held, said the way members say it before it ("jeudi", "ce soir")."""
-_CONNECT_FR = r"(?:se connecter|se connecte|me connecter|me connecte|nous connecter|s'y connecter|s'y connecte)"
+CONNECT_FR = r"(?:se connecter|se connecte|me connecter|me connecte|nous connecter|s'y connecter|s'y connecte)"
 """Connecting to a call: said alone ("on se connecte comment ?"), it joins the event the topic announces."""
-_JOIN_FR = rf"(?:{_CONNECT_FR}|rejoindre|rejoint|rejoins|participer|participe|assister|y acceder|acceder|y accede)"
+JOIN_FR = rf"(?:{CONNECT_FR}|rejoindre|rejoint|rejoins|participer|participe|assister|y acceder|acceder|y accede)"
 """Joining an event ("rejoindre la visio", "participer à l'atelier"): a link only with the event named."""
-_TO_EVENT_FR = rf"(?:(?:a |au |a la |a l'|pour |pour la |pour le |pour l')?(?:la |le |l'|cette |ce )?{_EVENT_FR}\w*)"
+TO_EVENT_FR = rf"(?:(?:a |au |a la |a l'|pour |pour la |pour le |pour l')?(?:la |le |l'|cette |ce )?{EVENT_FR}\w*)"
 """The event joined, with how it is named ("à la visio", "pour la réunion")."""
-_KEENLY = r"(?:(?:much|greatly|really|very|highly|most|super) )?"
+KEENLY = r"(?:(?:much|greatly|really|very|highly|most|super) )?"
 """How a plea is softened: "would be much appreciated", "super grateful"."""
-_SERVICE_URL = r"(?:base|proxy|api|endpoint|server)(?: (?:base|proxy|api|endpoint|server))? url\b"
+SERVICE_URL = r"(?:base|proxy|api|endpoint|server)(?: (?:base|proxy|api|endpoint|server))? url\b"
 """The address of a service the course runs ("the base proxy url"), named by its role: unlike a bare
 "the URL", which on a course forum is the one a member deploys, it is announced to everyone."""
-_KIND_WORD = (
+KIND_WORD = (
     r"(?:visio\w*|inscriptions?|reunions?|reus?|zoom|meet|teams|jitsi|webinaires?|connexion|formulaire|questionnaire|"
     r"replay|live|direct|sondage|pad|evenement|atelier|conference|session|call|participation|bbb|bigbluebutton|"
     r"rejoindre|participer|assister|se connecter|"
     r"meeting|webinar|registration|form|event|workshop|stream|signup|sign-up)"
 )
-_APP_FR = r"(?:zoom|teams|jitsi|meet|google meet|bbb|bigbluebutton|webex|whereby|skype|discord|livestorm|framadate)"
+APP_FR = r"(?:zoom|teams|jitsi|meet|google meet|bbb|bigbluebutton|webex|whereby|skype|discord|livestorm|framadate)"
 """The service a French call or poll runs on, named right after "lien" ("le lien Whereby"); read only there:
 "whereby" is an English word too."""
 
-_OWN_CASE = (
+OWN_CASE = (
     r"\s+(?:data(?:sets?)?|files?|scenes?|images?|volumes?|cases?|of (?:what|how) (?:you|your))\b"
     r"|[^.!?\n]{0,150}\breproduc"
 )
@@ -160,7 +158,7 @@ _CODE_WORD = (
     r"repositor(?:y|ies)|librar(?:y|ies)|extensions?|plugins?|widgets?|snippets?|github|gitlab)"
 )
 """Words of code and its documentation: an example of one of these is something a link leads to."""
-_LINKABLE = rf"[^.!?\n]*\b(?:{_CODE_WORD}|(?:source|build) (?:projects?|files?|pages?))(?!\w)"
+LINKABLE = rf"[^.!?\n]*\b(?:{_CODE_WORD}|(?:source|build) (?:projects?|files?|pages?))(?!\w)"
 """What an example asked for must be for a link to lead to it ("is there a script repository example…?",
 "a CMake project", "a source file"), unlike an example of a garden: a project, a file, a page or a website
 alone is as often a community's project, a paper form or a page of the town's site."""
@@ -170,21 +168,21 @@ _CODE_EXAMPLE = (
     r"scripts?|code|extensions?|notebooks?))\b"
 )
 """Example code one is pointed to ("any example code", "an example repository"), which exists already."""
-_URL_PART = (
+URL_PART = (
     r"\s+(?:formats?|schemes?|syntax|parameters?|patterns?|encoding|prefix(?:es)?|paths?|fields?|handlers?|protocols?|"
     r"options?|settings?|buttons?|templates?)\b"
 )
 """What a program does with URLs ("is there a URL format for the endpoint?"): a question about the software."""
-_LACKS_PART = r"(?!\s+(?:the|a|an|some|its|their|parts?|frames?|audio|sound|slices?|\d+)\b)"
+LACKS_PART = r"(?!\s+(?:the|a|an|some|its|their|parts?|frames?|audio|sound|slices?|\d+)\b)"
 """After "missing", what the thing lacks ("the video is missing the first minutes"): it is there, incomplete."""
-_SOFTWARE = (
+SOFTWARE = (
     r"(?:slicer|installers?|versions?|builds?|packages?|python|extensions?|apps?|application|software|binar(?:y|ies)|"
     r"plugins?|modules?)"
 )
 """The program itself: "where did you download Slicer from?" asks how a member installed it."""
 
 
-_GRADER_LOGS = (
+GRADER_LOGS = (
     r"(?:(?:evaluation|eval|docker|grading|grader)[ _]log(?:s|(?: files?)?)|"
     r"log(?:s|(?: files?)?) (?:(?:like|similar to) )?(?:(?:for|of|in) )?(?:the )?(?:\w+ )?"
     r"(?:project|evaluation|assignment|ga)\s?\d*)"
@@ -198,7 +196,7 @@ _MANUAL = (
     r"steps?|work|input|placement|correction|editing|velocity|control)\w*)"
 )
 """A manual to read, not the adjective ("manual and automatic approaches", "manual segmentation")."""
-_ALIGNING = (
+ALIGNING = (
     r"(?:of|between|to|tools?|algorithms?|modules?|methods?|results?|transforms?|matri(?:x|ces)|errors?|"
     r"categor(?:y|ies))"
 )
@@ -207,7 +205,7 @@ methods", a program's "registration category" of modules): no form to sign up wi
 
 # What people ask to be given when they ask without the word "link": a thing one reaches
 # through a link (a recording, a form, an exam page, course material).
-_CONTROL = (
+CONTROL = (
     r"\s+(?:buttons?|icons?|tabs?|menus?|toolbars?|panels?|widgets?|checkbox(?:es)?|options?|settings?|fields?|"
     r"modes?|features?|functions?|functionality|effects?|tools?|nodes?|sliders?|windows?|dialogs?|presets?|"
     r"parameters?|modules?|steps?|devices?|cards?|drivers?|codecs?|hierarch(?:y|ies)|recorders?|consoles?)\b"
@@ -215,9 +213,9 @@ _CONTROL = (
 """A part of a program, a machine or a guide named after a thing ("the recording button", "the download tab", "a
 video device", "the source code hierarchy", "a tutorial step"): asking where it is asks how to use them, not for a
 link."""
-_THING_CORE = (
+THING_CORE = (
     r"links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
-    rf"forms?|registration(?! (?:{_ALIGNING}|fail\w*|problems?|issues?|fees?|costs?|prices?|deadlines?|period|desk)\b)|"
+    rf"forms?|registration(?! (?:{ALIGNING}|fail\w*|problems?|issues?|fees?|costs?|prices?|deadlines?|period|desk)\b)|"
     r"exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
     r"(?:previous|past|last) (?:years?'?s?|terms?'?s?) (?:[\w-]+ ){0,3}?(?:exam(?:ination)?|paper)s?|"
@@ -232,14 +230,14 @@ _THING_CORE = (
     rf"(?:sample|example|test) data|tutorials?|documentation|docs|{_MANUAL}|guides?|agendas?|publications?|"
     r"(?:code|files?|notebooks?|slides|notes) (?:for|of|from) (?:this|the|that|today'?s|yesterday'?s|last) "
     r"(?:session|lecture|class|live|demo)|"
-    rf"{_GRADER_LOGS}"
+    rf"{GRADER_LOGS}"
 )
 _BESIDE_CONTROL = r"(?<!buttons or )(?<!button or )(?<!buttons/)(?<!button/)(?<!\.)"
-_THING_EN = rf"{_BESIDE_CONTROL}(?:{_THING_CORE}|ga\b)(?!{_CONTROL}|\s*(?:or|/)\s*buttons?\b)"
+THING_EN = rf"{_BESIDE_CONTROL}(?:{THING_CORE}|ga\b)(?!{CONTROL}|\s*(?:or|/)\s*buttons?\b)"
 """A thing asked for, "GA" alone among them ("GA not visible"): too common a word to put a post in doubt. Links
 named with buttons are controls of a page ("I don't see any buttons or links to mark it solved"); a dotted name is
 code ("Urho.Forms")."""
-_HELD_SESSIONS = (
+HELD_SESSIONS = (
     r"(?:(?:live|doubt|tutor|instructor|revision|review|clearing|practice|weekly|previous|missed|recorded|ta|tas|"
     r"ta's|mentor(?:ing)?|extra|special|bonus|support|(?:week|ga|project) ?\d+) )+(?:sessions?|lectures?|class(?:es)?)"
     r"(?! (?:timings?|times?|schedule|slots?|dates?|"
@@ -267,31 +265,31 @@ SESSION_UPLOAD_ASKED = (
 )
 """A session, however named, said not there and asked to be uploaded ("the second one has not been uploaded,
 please upload it"), its sentence naming nothing else: only its recording is ever uploaded."""
-_THING_FR = (
+THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|"
     r"presentations?|invitations?|"
     r"compte[- ]rendu|cr|ordre du jour|documents?|docs? partagee?s?|dossiers? partagee?s?|pad|programme|questionnaire|"
     r"framadate|framaforms|helloasso|billetterie|sondage)"
 )
-_ASSESSED_EN = (
+ASSESSED_EN = (
     r"(?:projects?|ga|graded assignments?|assignments?|roe|oppe|quiz(?:zes)?|exams?|mock(?: tests?)?|tests?)"
     r"(?:[ -]?(?:\d+|[ivx]+)\b)?"
 )
 """What is graded, opened on a portal and its results published: "project 2", "GA 3", "Project II", "the quiz"."""
-_ASSESSED_FR = r"(?:projets?|devoirs?|quiz|examens?|partiels?|tests?|controles?)"
+ASSESSED_FR = r"(?:projets?|devoirs?|quiz|examens?|partiels?|tests?|controles?)"
 """The same, in French: "le projet", "le partiel"."""
-_ASSESSMENT = rf"(?:{_ASSESSED_EN}|{_ASSESSED_FR})"
+ASSESSMENT = rf"(?:{ASSESSED_EN}|{ASSESSED_FR})"
 """The same, in English or French."""
-_NOT_SEEN_EN = (
+NOT_SEEN_EN = (
     r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to|don't|dont|do not|didn't|didnt|"
     r"did not) "
     r"(?:seem to )?(?:see|find|view|locate)"
 )
 """Not seeing or finding a thing, with or without the apostrophe ("I cant find", "I don't seem to see")."""
-_BUT = r"(?:but|however|mais)"
+BUT = r"(?:but|however|mais)"
 """What opens a turn against what was just said ("…supposed to open today. But I can't find it.")."""
-_BUT_ABSENT = (
-    rf"\b{_BUT},? [^.!?\n]{{0,25}}?\b(?:(?:can't|cannot|couldn't|could not|unable to|not able to|"
+BUT_ABSENT = (
+    rf"\b{BUT},? [^.!?\n]{{0,25}}?\b(?:(?:can't|cannot|couldn't|could not|unable to|not able to|"
     r"don't|do not|didn't|did not) (?:find|see|access|locate|open)|(?:not|isn't|aren't|wasn't|weren't|hasn't been|"
     r"haven't been) (?:yet )?(?:visible|there|available|showing|shown|opened|open|uploaded|live|accessible)|"
     r"(?:je|on) ne (?:le |la |les )?(?:trouve|vois)|n'apparai\w* (?:toujours )?pas|"
@@ -302,7 +300,7 @@ _BUT_ABSENT = (
 """What was announced, then not found ("…will be available an hour before, but it's not visible for me",
 "…devait ouvrir lundi, mais je ne le trouve pas"): the promise is reported, the thing is missing; not any
 negation after it ("…sera disponible lundi, mais ce n'est pas encore confirmé" doubts the date)."""
-_ANNOUNCED = (
+ANNOUNCED = (
     r"(?:(?:supposed|scheduled|expected|meant|due) to (?:open|start|go live|be (?:released|available|opened|open|live|"
     r"visible|up|uploaded|out))|(?:will|would|should) (?:be|have been) (?:made )?(?:available|released|opened|open|"
     r"live|visible|uploaded|out|up)|(?:devait|devaient|doit|doivent|devrait|devraient|sera|seront|serait) (?:etre )?"
@@ -311,35 +309,35 @@ _ANNOUNCED = (
 )
 """When a thing was to be there ("supposed to open on Monday", "will be available an hour before", "devait
 ouvrir lundi")."""
-_GUIDE = (
+GUIDE = (
     rf"(?:videos?|tutorials?|demos?|documentation|docs|guides?(?! (?:me|us)\b)|{_MANUAL}|instructions?|slides|"
     r"recordings?)"
 )
 """What a member may ask a helper to point to, with "do you have": how-to material, never data (a helper's
 "do you have a sample data set?" asks for the member's own)."""
-_RECEIVED = r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|forms?|invite|invitation|calend[ae]r invite)"
+RECEIVED = r"(?:links?|recordings?|recorded (?:session|video|lecture)s?|forms?|invite|invitation|calend[ae]r invite)"
 """What one "gets" as something sent: "I didn't get the assignment" says it was not understood."""
-_NEAR = r"[^.!?\n]{0,40}?"
-_TROUBLE = (
+NEAR = r"[^.!?\n]{0,40}?"
+TROUBLE = (
     r"(?:error|errors|problem|problems|issue|issues|mistake|bug|answer|answers|solution|code|"
     r"differences?|option|score|scores|marks|reason|way|output|response|submission|erreur|probleme|reponse)"
 )
-_GAP = rf"(?:\s+(?!{_TROUBLE}\b)[^\s.!?]+){{0,5}}?\s+"
+GAP = rf"(?:\s+(?!{TROUBLE}\b)[^\s.!?]+){{0,5}}?\s+"
 """A few words between a verb and its object, none saying the trouble is something else
 ("where is the error in my GA2" asks for no link)."""
-_GAP_NOT_HANDED_IN = rf"(?:\s+(?!(?:{_TROUBLE}|submit\w*)\b)[^\s.!?]+){{0,5}}?\s+"
+GAP_NOT_HANDED_IN = rf"(?:\s+(?!(?:{TROUBLE}|submit\w*)\b)[^\s.!?]+){{0,5}}?\s+"
 """The same, none handing a thing in: "where do I submit the GA3 answer file" asks where a file goes, and the
 work handed in is read by its own rule (`_HANDED_IN`)."""
 _DATE_WORD = r"\d{1,2}(?:st|nd|rd|th)?[ -]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 """A day and month ("12th Nov", "3 Oct"), one word of a thing's name where it stands ("the recording of 12th Nov")."""
 _TIME_WORD = r"\d{1,2}(?:[.:]\d{2})? ?(?:am|pm|hrs|hours)\b"
 """A time of day ("6.30 PM", "20:00 hrs"), one word of a thing's name where it stands."""
-_TURN = r"(?:but|and|because|since|so|if|when|while|though|although|however|also)"
+TURN = r"(?:but|and|because|since|so|if|when|while|though|although|however|also)"
 """Words that open another clause: what follows them is said of something else."""
 _NOT_MY_ENTRY = r"(?!my\s+(?:id|roll|name|e-?mail|entry|row)\b)"
 """Not one's own entry in a list ("in the team sheet my roll number is not there"): that entry is what is missing."""
-_NAME_GAP = (
-    rf"(?:\s+(?:{_DATE_WORD}|{_TIME_WORD}|(?!(?:{_TROUBLE}|{_TURN}|is|are|was|were)\b){_NOT_MY_ENTRY}"
+NAME_GAP = (
+    rf"(?:\s+(?:{_DATE_WORD}|{_TIME_WORD}|(?!(?:{TROUBLE}|{TURN}|is|are|was|were)\b){_NOT_MY_ENTRY}"
     r"(?:[^\s.!?]|\.(?=\d))+))"
     r"{0,3}?\s+"
 )
@@ -347,29 +345,29 @@ _NAME_GAP = (
 uploaded"): up to three words, a date or a time as one, none of trouble, of a verb said of the thing ("the
 notes are good, not shared…") nor opening another clause, nor one's own entry (`_NOT_MY_ENTRY`); a longer name
 is left in doubt."""
-_NAMED_BEFORE = rf"(?:(?!(?:{_TROUBLE}|{_TURN}|to|for|you|your|him|her|them|someone|reply|response)\b)[\w'-]+ ){{0,3}}?"
+NAMED_BEFORE = rf"(?:(?!(?:{TROUBLE}|{TURN}|to|for|you|your|him|her|them|someone|reply|response)\b)[\w'-]+ ){{0,3}}?"
 """Words naming a thing before its noun ("the mock ROE link", "the TA session recording"), none of trouble
 nor of a person or an act awaited ("waiting for the admin to fix the link")."""
-_OBJECT_GAP = rf"(?:\s+(?!(?:{_TROUBLE}|in|on|inside|within|into|under|at)\b)[^\s.!?]+){{0,5}}?\s+"
+OBJECT_GAP = rf"(?:\s+(?!(?:{TROUBLE}|in|on|inside|within|into|under|at)\b)[^\s.!?]+){{0,5}}?\s+"
 """The words between "I can't see" and what is not seen, up to a place: in "I can't see the segments
 in the video", the segments are missing, not the video."""
-_WHO = r"(?:you|u|someone|somebody|anyone|anybody|sir|team)"
-_OBJECT = (
+WHO = r"(?:you|u|someone|somebody|anyone|anybody|sir|team)"
+OBJECT = (
     r"(?:\s+(?:us|me|with|the|a|an|that|this|those|these|its|their|our|link|links|of|for|to|in|on|from|"
     r"yesterday'?s?|today'?s?|last|recent|session|lecture|class|live|ta|tas|ta's|youtube|meet|zoom|exam|roe|ga\s?\d+|"
     r"week\s?\d+))*\s+"
 )
 """Between "please share" and what is shared: small words only ("please post any questions" is no request)."""
-_IN_HAND = (
+IN_HAND = (
     r"(?: (?:that|which))? (?:we|i|you|they|one|people|everyone|volunteers|members)"
     r"(?: (?:need to|have to|must|should|shall|will|can|could))? (?:sign|bring|print|carry|buy|wear|hand in)\b"
 )
 """What one signs, brings or prints ("are there any documents we need to sign?", "any material we should
 bring?"): paper and objects, not something a link leads to."""
-_EXAMPLE_PLEA = (
-    rf"\b(?:please|kindly|(?:could|can|would|will) {_WHO}(?: be able to)?)\s+(?:please\s+)?(?:share|provide|send|"
+EXAMPLE_PLEA = (
+    rf"\b(?:please|kindly|(?:could|can|would|will) {WHO}(?: be able to)?)\s+(?:please\s+)?(?:share|provide|send|"
     rf"post|give|point (?:me |us )?to|direct (?:me |us )?to)\s+(?:me |us )?(?:with )?(?:a |an |any |some )"
-    rf"(?!minimal )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}(?!{_OWN_CASE})"
+    rf"(?!minimal )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}(?!{OWN_CASE})"
     rf"|\b(?:please|kindly) (?:share|provide|send|post|give)\b[^.!?\n]{{0,20}}?\bif (?:there (?:is|are)|you have) "
     rf"(?:a |an |any |some )(?:[\w-]+ ){{0,3}}?{_CODE_EXAMPLE}"
 )

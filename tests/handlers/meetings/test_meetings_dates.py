@@ -1654,7 +1654,7 @@ def test_the_former_words_tried_where_they_end_give_the_answer_of_a_search_from_
 def test_sentence_bounds_found_once_per_post_are_those_read_from_each_date() -> None:
     """The sentence ends of a post, found once, bound each date's sentence as reading back and on from the
     date to the nearest ones did."""
-    from handlers.meetings.sentences import SENTENCE_ENDS, _sentence_bounds
+    from handlers.meetings.sentences import SENTENCE_ENDS, sentence_bounds
 
     def read_from(text: str, pos: int) -> tuple[int, int]:
         start = max(text.rfind(mark, 0, pos) for mark in SENTENCE_ENDS)
@@ -1663,7 +1663,7 @@ def test_sentence_bounds_found_once_per_post_are_those_read_from_each_date() -> 
 
     for text in ["Visio mardi. Et jeudi ! Ou vendredi ?\nSamedi.", ". .  !! ?? \n\n. ", "", "Aucune fin"]:
         for pos in range(len(text) + 1):
-            assert _sentence_bounds(text, pos) == read_from(text, pos), (text, pos)
+            assert sentence_bounds(text, pos) == read_from(text, pos), (text, pos)
 
 
 def test_own_words_read_on_give_the_answer_of_a_search_from_their_start() -> None:
