@@ -44,7 +44,7 @@ _PUBLISHED = (
     rf"(?:{GUIDE}|user ?guides?|walk-?throughs?|how-?tos?|references? (?:to|on|for|about|describing)|papers?|"
     r"publications?|articles?|resources?|(?:learning|training|teaching|reading|course|educational) materials?|"
     r"links?|pointers?(?= (?:to|towards)\b)(?! to (?:try|solve|fix|do|help|get|make|understand|figure|resolve)\b)|"
-    r"wiki|installers?|"
+    r"wiki|installers?|release ?notes?|change ?logs?|"
     r"install(?:ation)? (?:files?|packages?)|source code|write-?ups?|literature|"
     r"(?:text)?books?|"
     r"(?:sample|example|test|demo|public|open) (?:code|scripts?|data ?sets?|data|projects?|notebooks?)|"

@@ -399,10 +399,25 @@ _UNELIDED = re.compile(
 comes before on a forum: restored, so the patterns read it as written with one."""
 
 
+_CONTRACTED = re.compile(
+    r"\b(?:(?:can|doesn|didn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn|won)(?=t\b)|"
+    r"(?:there|where|what|how|that)(?=s\b)|i(?=m\b|ve\b)|you(?=re\b)|(?:i|we|you|u|they) don(?=t\b))"
+)
+"""An English contraction typed without its apostrophe ("cant find the link", "theres no link", "wheres the
+recording", "i dont have it"): the letters before the apostrophe's place. Not "its", "ill", "were" or "well",
+words of their own, nor the French "dont" ("le lien dont je parle"): "dont" only after a subject ("i dont")."""
+
+
+def _unapostrophed(folded: str) -> str:
+    """Contractions typed without their apostrophe, restored (`_CONTRACTED`): "cant" is "can't"."""
+    return _CONTRACTED.sub(lambda m: m.group(0) + "'", folded)
+
+
 def normalise(folded: str) -> str:
     """Spaces tidied, French spaced punctuation ("lien ?") kept as one token, elisions typed without their
-    apostrophe restored (`_UNELIDED`)."""
-    return _UNELIDED.sub(lambda m: m.group(0)[:-1] + "'", re.sub(r"[ \t\xa0\u202f]+", " ", folded))
+    apostrophe restored (`_UNELIDED`), and English contractions (`_CONTRACTED`)."""
+    spaced = re.sub(r"[ \t\xa0\u202f]+", " ", folded)
+    return _unapostrophed(_UNELIDED.sub(lambda m: m.group(0)[:-1] + "'", spaced))
 
 
 _END = re.compile(r"[!?\n]|\.(?!\d)")

@@ -16,6 +16,7 @@ from handlers.links.text import (
     pointer_phrase,
     wanted_kinds,
 )
+from handlers.links.text.words import normalise
 
 REQUESTS = [
     "Hello @AssoTiersLieux il manque le lien d’inscription à la visio ?",
@@ -964,6 +965,27 @@ def test_a_guide_or_a_demo_said_to_be_welcome_or_asked_after_is_a_request(senten
 )
 def test_where_a_thing_to_download_is_or_a_guide_anyone_knows_of_is_a_request(sentence: str) -> None:
     assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "cant find the link for todays session",
+        "theres no link in the announcement",
+        "wheres the recording of yesterdays class?",
+        "isnt there a recording of the live session?",
+        "where can i find the release notes for every version?",
+        "Is there a changelog for 5.2?",
+    ],
+)
+def test_contractions_typed_without_apostrophe_and_release_notes_are_read(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+def test_the_french_dont_is_not_read_as_an_english_contraction() -> None:
+    assert normalise("le lien dont je parle") == "le lien dont je parle"
+    assert normalise("i dont have the link") == "i don't have the link"
+    assert normalise("its fine, cant complain") == "its fine, can't complain"
 
 
 @pytest.mark.parametrize(
