@@ -109,6 +109,8 @@ _DOC_FRAMES = (
     r"(?:i|we|one|you) (?:can|could|should|might)) "
     r"(?:find|get|download|obtain|read|access|grab) "
     rf"{_QUALIFIER}{_DOC}"
+    rf"|\bhow (?:to|(?:can|could|do|should) (?:i|we|one)) (?:find|locate) (?:the |a |an |any )?(?:[\w.-]+ ){{0,3}}?"
+    rf"(?:{_DOC}|documents?)"
     r"|\bwhere(?: else)? (?:can|could|do|should|would|may) (?:i|we|one) download\b"
     r"(?![^.!?,\n]{0,40}? to\s*(?:[.!?,\n]|$))"
     r"|\bwhere(?:'?s| is| are) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:projects?|packages?|files?|versions?|releases?|"

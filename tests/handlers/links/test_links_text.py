@@ -982,6 +982,19 @@ def test_contractions_typed_without_apostrophe_and_release_notes_are_read(senten
     assert is_request(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("thanks, but how to find the 4.11 version document now?", True),
+        ("How can I find the documentation of the older release?", True),
+        ("how to find the center of the segment?", False),
+        ("how do I find the right threshold for bone?", False),
+    ],
+)
+def test_how_to_find_a_document_asks_for_it_how_to_find_a_value_does_not(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) is asks
+
+
 def test_the_french_dont_is_not_read_as_an_english_contraction() -> None:
     assert normalise("le lien dont je parle") == "le lien dont je parle"
     assert normalise("i dont have the link") == "i don't have the link"
