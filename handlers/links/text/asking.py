@@ -19,7 +19,7 @@ _MAYBE = re.compile(
     r"module|project|calend|course|material|resource|notes|document|sheet|pdf|peer|mail|e-?mail|intimation|notif|join|attend|"
     r"notebook|transcript|dataset|session|download|invit|data\b|tutorial|demo|doc|manual|guide|agenda|sign ?up|"
     r"enrol|talk|class|upload|source code|(?:\b|_)logs?\b|log files?|learn|from where|"
-    r"where to look|where can (?:i|we) get|example|publication|release ?note|change ?log|"
+    r"where to look|where can (?:i|we) get|example|sample|publication|release ?note|change ?log|"
     r"enregistr|replay|inscri|diapo|tuto|manuel|notice|mode d'emploi|telecharg|support|compte|pad\b|programme|"
     r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|tests?\b|devoir|projet|partiel|controle|content|"
     r"ticket|admit|presentation|answer ?keys?|\bcr\b|ordre du jour|frama|helloasso|connect|rejoin|particip|acced|"

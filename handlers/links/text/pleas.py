@@ -52,7 +52,13 @@ _PUBLISHED = (
 )
 """What a link leads to on a software's forum: a guide, a paper, example code, a data set, an installer; "pointers"
 only to something ("a pointer to a public data set"): "any pointers on my new issues?" asks for advice."""
-_DOC = rf"(?:{_PUBLISHED}|(?:code|scripts?|snippets?|data ?sets?){_NOT_DOC})"
+_EXAMPLE = (
+    r"(?:examples?|samples?)(?= (?:about|for|on|showing|that|which|how)\b)"
+    r"(?! (?:of|for|on) (?:your|my|our|their|his|her|data|such)\b)"
+)
+"""An example or a sample of something ("is there a sample about calling C++ from JavaScript?"): on a software's
+forum, example code to read, not one's own case ("a sample of your data")."""
+_DOC = rf"(?:{_PUBLISHED}|(?:code|scripts?|snippets?|data ?sets?|{_EXAMPLE}){_NOT_DOC})"
 """The same, or code or a data set: asked whether one exists or where it is, it is someone's published work;
 asked to be sent ("can you send me the code?", "could you share the data set?"), it is the addressee's own,
 or a solution to be handed over."""
@@ -73,6 +79,13 @@ _HELPFUL = (
 """A guide or a link one wants, said to be welcome ("a video tutorial will be really helpful", "any references or
 any links related to this is very helpful"): one that exists, not "this video would be helpful" (one given), nor
 "having a data set would be helpful" or "any script will be useful" (one's own, or code to be written)."""
+_OPENING_ASKS = (
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(?:(?:is|are) there(?! the\b)|(?:does|do) (?:anyone|anybody|someone|somebody) "
+    rf"(?:have|know(?: of)?)) (?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
+    rf"(?={IN_SENTENCE}{{0,150}}(?:[.\n]|$))"
+)
+"""A sentence opening on the question's inverted words ("Is there a simple example on how to…") asks, with or
+without its question mark, when it ends as a sentence does (not an unpunctuated wall of words)."""
 _DOC_FRAMES = (
     # whether one exists, or someone has one
     r"(?:\b(?:(?:is|are|was|were|isn't|aren't) there(?! the\b)|(?:if|whether) there (?:is|are|was|were)(?! the\b)|"
@@ -82,6 +95,7 @@ _DOC_FRAMES = (
     r"|(?:^|(?<=[.!?\n] )|(?<=\n))(?:and |also |or )?(?=any\b))"
     rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
     rf"(?={IN_SENTENCE}{{0,150}}(?:\?|\b(?:please|thanks?|thank you|interested|let (?:me|us) know)\b))"
+    rf"|{_OPENING_ASKS}"
     # the same, asked indirectly ("I was wondering if, besides the wiki, there is a guide on…")
     r"|\b(?:wonder(?:ing|ed)?|(?:like|want(?:ed)?) to know|ask(?:ing)?) (?:if|whether)\b[^.!?\n]{0,70}?"
     rf"\bthere (?:is|are|was|were)(?! the\b) (?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"

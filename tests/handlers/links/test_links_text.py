@@ -995,6 +995,23 @@ def test_how_to_find_a_document_asks_for_it_how_to_find_a_value_does_not(sentenc
     assert is_request(sentence) is asks
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("Is there a simple example on how to write a custom component in C++ .", True),
+        ("Is there a sample about calling a C++ function from JavaScript?", True),
+        ("Any examples of usage? Is there an example for skinning somewhere?", True),
+        ("Is there a sample of your data?", False),
+        ("Is there any example of data that I can send you?", False),
+        ("Do you know any example of such a thing happening in other projects?", False),
+        ("There is an example of this in the docs.", False),
+        ("Is there a way to do this.", False),
+    ],
+)
+def test_an_example_or_a_sample_asked_after_is_a_request_ones_own_case_is_not(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) is asks
+
+
 def test_the_french_dont_is_not_read_as_an_english_contraction() -> None:
     assert normalise("le lien dont je parle") == "le lien dont je parle"
     assert normalise("i dont have the link") == "i don't have the link"
