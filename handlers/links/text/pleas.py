@@ -127,7 +127,7 @@ _DOC_FRAMES = (
     rf"(?:{_DOC}|documents?)"
     r"|\bwhere(?: else)? (?:can|could|do|should|would|may) (?:i|we|one) download\b"
     r"(?![^.!?,\n]{0,40}? to\s*(?:[.!?,\n]|$))"
-    r"|\bwhere(?:'?s| is| are) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:projects?|packages?|files?|versions?|releases?|"
+    r"|\bwhere(?:'s| is| are) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:projects?|packages?|files?|versions?|releases?|"
     rf"builds?|binar(?:y|ies)|{_DOC}) (?:to|for) download\b"
     # where in a program's source something is written, or is to be changed
     r"|\b(?:which|what) (?:source )?(?:files?|folders?|director(?:y|ies)) (?:contains?|holds?|has|have|implements?|"
