@@ -54,10 +54,10 @@ _PUBLISHED = (
 only to something ("a pointer to a public data set"): "any pointers on my new issues?" asks for advice."""
 _EXAMPLE = (
     r"(?:examples?|samples?)(?= (?:about|for|on|showing|that|which|how)\b)"
-    r"(?! (?:of|for|on) (?:your|my|our|their|his|her|data|such)\b)"
+    r"(?! (?:for|on) (?:your|my|our|their|his|her|data|such)\b)"
 )
-"""An example or a sample of something ("is there a sample about calling C++ from JavaScript?"): on a software's
-forum, example code to read, not one's own case ("a sample of your data")."""
+"""An example or a sample followed by what it shows ("is there a sample about calling C++ from JavaScript?"): on a
+software's forum, example code to read, not one's own case ("an example for my data")."""
 _DOC = rf"(?:{_PUBLISHED}|(?:code|scripts?|snippets?|data ?sets?|{_EXAMPLE}){_NOT_DOC})"
 """The same, or code or a data set: asked whether one exists or where it is, it is someone's published work;
 asked to be sent ("can you send me the code?", "could you share the data set?"), it is the addressee's own,
