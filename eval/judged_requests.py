@@ -21,15 +21,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
+
+import public_audit  # run as `python eval/judged_requests.py`, this folder is on the path
 
 
-def measure(requests: str, verdicts: list[str]) -> dict[str, dict[str, int]]:
+def measure(taken: list[dict[str, Any]], verdicts: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     """Per half: posts taken now, those judged (in any of the verdict files), judged requests among them, and the
     judged requests lost."""
-    judged = {
-        (i["topic"], i["post"]): i for f in verdicts for i in json.loads(Path(f).read_text(encoding="utf-8"))["items"]
-    }
-    taken = [json.loads(line) for line in Path(requests).read_text(encoding="utf-8").splitlines() if line.strip()]
+    judged = {(i["topic"], i["post"]): i for data in verdicts for i in data["items"]}
     now = {(d["topic"], d["post"]) for d in taken}
     figures: dict[str, dict[str, int]] = {}
     read = {d["half"] for d in taken}  # a replay of one half says nothing of the other
@@ -47,24 +47,21 @@ def measure(requests: str, verdicts: list[str]) -> dict[str, dict[str, int]]:
     return figures
 
 
-def recall(requests: str, verdicts: list[str]) -> dict[str, dict[str, int]]:
+def recall(taken: list[dict[str, Any]], verdicts: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     """Per half, over the topics judged whole: topics, requests judged, those taken now, and the posts taken there."""
-    from public_audit import half
-
-    taken = [json.loads(line) for line in Path(requests).read_text(encoding="utf-8").splitlines() if line.strip()]
     now = {(d["topic"], d["post"]) for d in taken}
     read = {d["half"] for d in taken}  # a replay of one half says nothing of the other
     figures: dict[str, dict[str, int]] = {}
-    for f in verdicts:
-        data = json.loads(Path(f).read_text(encoding="utf-8"))
+    for data in verdicts:
         if data.get("scope") != "topics":
             continue
         asked = {(i["topic"], i["post"]) for i in data["items"] if i["verdict"] == "request"}
         for topic in data["topics"]:
-            if half(topic) not in read:
+            half = public_audit.half(topic)
+            if half not in read:
                 continue
             mine = {k for k in asked if k[0] == topic}
-            into = figures.setdefault(half(topic), {"topics": 0, "requests": 0, "found": 0, "taken": 0})
+            into = figures.setdefault(half, {"topics": 0, "requests": 0, "found": 0, "taken": 0})
             into["topics"] += 1
             into["requests"] += len(mine)
             into["found"] += len(mine & now)
@@ -81,13 +78,15 @@ def main() -> int:
     cli.add_argument("requests", help="the --requests output of eval/public_audit.py")
     cli.add_argument("verdicts", nargs="+", help="judged files of eval/labels/audit/ (several draws add up)")
     args = cli.parse_args()
-    for half, f in measure(args.requests, args.verdicts).items():
+    taken = [json.loads(line) for line in Path(args.requests).read_text(encoding="utf-8").splitlines() if line.strip()]
+    verdicts = [json.loads(Path(f).read_text(encoding="utf-8")) for f in args.verdicts]
+    for half, f in measure(taken, verdicts).items():
         share = _share(f["requests"], f["judged"])
         print(
             f"{half}: {f['taken']} posts taken; of the {f['judged']} judged, {f['requests']} ask for a link ({share}); "
             f"judged requests no longer taken: {f['lost']} of {f['requests_judged']}"
         )
-    for half, r in recall(args.requests, args.verdicts).items():
+    for half, r in recall(taken, verdicts).items():
         print(
             f"{half}, {r['topics']} topics judged whole: {r['found']} of their {r['requests']} requests taken "
             f"(recall {_share(r['found'], r['requests'])}); {r['found']} of the {r['taken']} posts taken there ask for "

@@ -41,8 +41,6 @@ from handlers.links.text import in_doubt
 FOLDER = "links-meetings"
 _URL = re.compile(r"https?://[^\s\])>\"'<]+")
 _QUOTE = re.compile(r"\[quote=.*?\[/quote\]", re.S)
-DOCUMENT, ANNOUNCED = "documents", "other_kinds"
-"""The two halves of recall: documents asked, and the other kinds of link."""
 
 
 def normal_url(url: str) -> str:
@@ -75,7 +73,7 @@ async def evaluate(ev: Evaluation) -> Result:
     topics = found = labelled = hit = 0
     answers = right = asks = late = wrong_pings = doubt = doubt_missed = misread = 0
     answerable = answerable_right = public = public_wrong = 0
-    by_kind = {DOCUMENT: [0, 0], ANNOUNCED: [0, 0]}
+    documents = documents_hit = 0
     by_found: list[tuple[int, int]] = []
     by_labelled: list[tuple[int, int]] = []
     mistakes: list[str] = []
@@ -92,10 +90,9 @@ async def evaluate(ev: Evaluation) -> Result:
         hit += got
         by_found.append((got, len(seen)))
         by_labelled.append((got, len(wanted)))
-        for n, r in wanted.items():
-            tally = by_kind[DOCUMENT if r.get("kind") == "document" else ANNOUNCED]
-            tally[0] += n in seen
-            tally[1] += 1
+        asked_documents = {n for n, r in wanted.items() if r.get("kind") == "document"}
+        documents += len(asked_documents)
+        documents_hit += len(asked_documents & seen)
         ready = {n for n, r in wanted.items() if (r.get("answer") or {}).get("post", n) < n}
         answerable += len(ready)
         ready_answered: set[int] = set()
@@ -152,7 +149,8 @@ async def evaluate(ev: Evaluation) -> Result:
             "requests.recall": share(hit, labelled),
             "requests.precision.interval": interval(by_found),
             "requests.recall.interval": interval(by_labelled),
-            **{f"requests.recall.{name}": share(*tally) for name, tally in by_kind.items()},
+            "requests.recall.documents": share(documents_hit, documents),
+            "requests.recall.other_kinds": share(hit - documents_hit, labelled - documents),
             "answers.right_link": share(right, answers),
             "answers.human_answered": count(late),
             "replies.to_non_requests": count(misread),

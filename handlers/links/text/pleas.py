@@ -54,10 +54,10 @@ _PUBLISHED = (
 only to something ("a pointer to a public data set"): "any pointers on my new issues?" asks for advice."""
 _EXAMPLE = (
     r"(?:examples?|samples?)(?= (?:about|for|on|showing|that|which|how)\b)"
-    r"(?! (?:of|for|on) (?:your|my|our|their|his|her|data|such)\b)"
+    r"(?! (?:for|on) (?:your|my|our|their|his|her|data|such)\b)"
 )
-"""An example or a sample of something ("is there a sample about calling C++ from JavaScript?"): on a software's
-forum, example code to read, not one's own case ("a sample of your data")."""
+"""An example or a sample followed by what it shows ("is there a sample about calling C++ from JavaScript?"): on a
+software's forum, example code to read, not one's own case ("an example for my data")."""
 _DOC = rf"(?:{_PUBLISHED}|(?:code|scripts?|snippets?|data ?sets?|{_EXAMPLE}){_NOT_DOC})"
 """The same, or code or a data set: asked whether one exists or where it is, it is someone's published work;
 asked to be sent ("can you send me the code?", "could you share the data set?"), it is the addressee's own,
@@ -69,6 +69,10 @@ _QUALIFIER = (
 )
 """Words before the thing that qualify it ("any good python scripting tutorial"), none a place, a relation
 or an owner ("a problem only with this data set" asks about a fault)."""
+_ASKED_DOC = rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
+"""The thing asked whether it exists, as the question names it ("is there also a good python tutorial")."""
+_SOMEONE_HAS = r"(?:does|do) (?:anyone|anybody|someone|somebody) (?:have|know(?: of)?)"
+"""Asking whether someone has one ("does anyone know of…")."""
 _HELPFUL = (
     r"(?:^|[.!?\n] ?)(?!(?:[\w-]+ ){0,2}?(?:this|that|these|those|the|having|my|your|our|his|her|their|its)\b)"
     rf"(?:an? |any |some )?(?:[\w-]+ (?:or|and|/) )?(?:[\w-]+ ){{0,2}}?{_PUBLISHED}[^.!?\n]{{0,50}}?"
@@ -80,8 +84,7 @@ _HELPFUL = (
 any links related to this is very helpful"): one that exists, not "this video would be helpful" (one given), nor
 "having a data set would be helpful" or "any script will be useful" (one's own, or code to be written)."""
 _OPENING_ASKS = (
-    r"(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(?:(?:is|are) there(?! the\b)|(?:does|do) (?:anyone|anybody|someone|somebody) "
-    rf"(?:have|know(?: of)?)) (?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
+    rf"(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(?:(?:is|are) there(?! the\b)|{_SOMEONE_HAS}) {_ASKED_DOC}"
     rf"(?={IN_SENTENCE}{{0,150}}(?:[.\n]|$))"
 )
 """A sentence opening on the question's inverted words ("Is there a simple example on how to…") asks, with or
@@ -89,16 +92,16 @@ without its question mark, when it ends as a sentence does (not an unpunctuated 
 _DOC_FRAMES = (
     # whether one exists, or someone has one
     r"(?:\b(?:(?:is|are|was|were|isn't|aren't) there(?! the\b)|(?:if|whether) there (?:is|are|was|were)(?! the\b)|"
-    r"(?:does|do) (?:anyone|anybody|someone|somebody) (?:have|know(?: of)?)|"
+    rf"{_SOMEONE_HAS}|"
     r"(?:anyone|anybody|someone|somebody) (?:has|have|knows?(?: of)?)|do (?:you|u) know(?: of)?|"
     r"(?:has|have|did) (?:anyone|anybody|someone|somebody) (?:written|made|published|shared|seen|come across|found)) "
     r"|(?:^|(?<=[.!?\n] )|(?<=\n))(?:and |also |or )?(?=any\b))"
-    rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
+    rf"{_ASKED_DOC}"
     rf"(?={IN_SENTENCE}{{0,150}}(?:\?|\b(?:please|thanks?|thank you|interested|let (?:me|us) know)\b))"
     rf"|{_OPENING_ASKS}"
     # the same, asked indirectly ("I was wondering if, besides the wiki, there is a guide on…")
     r"|\b(?:wonder(?:ing|ed)?|(?:like|want(?:ed)?) to know|ask(?:ing)?) (?:if|whether)\b[^.!?\n]{0,70}?"
-    rf"\bthere (?:is|are|was|were)(?! the\b) (?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
+    rf"\bthere (?:is|are|was|were)(?! the\b) {_ASKED_DOC}"
     rf"|\b(?:can|could|may) (?:i|we|one) (?:find|get|download|obtain|access) {_QUALIFIER}{_PUBLISHED}"
     rf"(?={IN_SENTENCE}{{0,150}}\?)"
     # whether a program, a module or a project has a guide
@@ -127,7 +130,7 @@ _DOC_FRAMES = (
     rf"(?:{_DOC}|documents?)"
     r"|\bwhere(?: else)? (?:can|could|do|should|would|may) (?:i|we|one) download\b"
     r"(?![^.!?,\n]{0,40}? to\s*(?:[.!?,\n]|$))"
-    r"|\bwhere(?:'?s| is| are) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:projects?|packages?|files?|versions?|releases?|"
+    r"|\bwhere(?:'s| is| are) (?:the |an? )?(?:[\w-]+ ){0,2}?(?:projects?|packages?|files?|versions?|releases?|"
     rf"builds?|binar(?:y|ies)|{_DOC}) (?:to|for) download\b"
     # where in a program's source something is written, or is to be changed
     r"|\b(?:which|what) (?:source )?(?:files?|folders?|director(?:y|ies)) (?:contains?|holds?|has|have|implements?|"

@@ -108,7 +108,7 @@ REQUESTS = [
     rf"\b(?:there's|there is|there are) no (?:meet |zoom |teams |session |class |join(?:ing)? |registration )?"
     rf"{LINK_EN}\b{RELATION}",
     rf"\bforgot (?:to (?:add|include|share|post) )?{DET_EN} {LINK_EN}\b",
-    rf"\bwhere(?:'?s| is| are| can i find| do i find| do we find| to find|"
+    rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find|"
     rf" can we find) (?:{DET_EN} )?{LINK_EN}\b{RELATION}",
     # whether the link is out; not "here is the link shared by…", which gives it
     rf"{_NOT_GIVEN}\b(?:is|has) {DET_EN} (?:[\w-]+ ){{0,2}}{LINK_EN} (?:been )?"

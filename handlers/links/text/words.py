@@ -408,16 +408,11 @@ recording", "i dont have it"): the letters before the apostrophe's place. Not "i
 words of their own, nor the French "dont" ("le lien dont je parle"): "dont" only after a subject ("i dont")."""
 
 
-def _unapostrophed(folded: str) -> str:
-    """Contractions typed without their apostrophe, restored (`_CONTRACTED`): "cant" is "can't"."""
-    return _CONTRACTED.sub(lambda m: m.group(0) + "'", folded)
-
-
 def normalise(folded: str) -> str:
     """Spaces tidied, French spaced punctuation ("lien ?") kept as one token, elisions typed without their
     apostrophe restored (`_UNELIDED`), and English contractions (`_CONTRACTED`)."""
     spaced = re.sub(r"[ \t\xa0\u202f]+", " ", folded)
-    return _unapostrophed(_UNELIDED.sub(lambda m: m.group(0)[:-1] + "'", spaced))
+    return _CONTRACTED.sub(r"\g<0>'", _UNELIDED.sub(lambda m: m.group(0)[:-1] + "'", spaced))
 
 
 _END = re.compile(r"[!?\n]|\.(?!\d)")
