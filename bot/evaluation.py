@@ -278,7 +278,7 @@ class Corpus:
         if unknown:
             raise TypeError(f"Corpus.load got no such folder: {', '.join(sorted(unknown))}")
         raw = json.loads(Path(split_file).read_text(encoding="utf-8"))
-        cases = [Case(str(t.id), t, timezone, language, str(folder)) for t in _topics(folder)]
+        cases = [Case(str(t.id), t, timezone, language, str(folder)) for t in topics_in(folder)]
         if seed is not None:
             topic = load_topic_file(seed)
             seed_language = json.loads(Path(seed).read_text(encoding="utf-8")).get("language") or "fr"
@@ -289,7 +289,7 @@ class Corpus:
                 continue
             forum = raw.get(f"{SPLIT_KEY.get(name, name)}_forum") or {}
             taken = {c.key: c.forum for c in cases}
-            for topic in _topics(given):
+            for topic in topics_in(given):
                 if str(topic.id) in taken:
                     raise ValueError(f"topic {topic.id} is both in {taken[str(topic.id)]} and in the {name} {given}")
                 tz, lang = forum.get("timezone", timezone), forum.get("language", language)
@@ -319,7 +319,7 @@ def _date_order(forum: dict[str, Any], split: str) -> DateOrder | None:
     raise ValueError(f"the {split} forum's date_order {order!r} in split.json is none of {', '.join(ORDERS)}")
 
 
-def _topics(folder: str | Path | None) -> list[Topic]:
+def topics_in(folder: str | Path | None) -> list[Topic]:
     """The `/t/{id}.json` answers of a folder (other JSON files are left alone)."""
     topics = []
     for path in sorted(Path(folder).glob("*.json")) if folder is not None else ():

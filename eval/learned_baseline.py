@@ -39,7 +39,7 @@ def dump(out: str, rules: str, corpus_dir: str, forum2: str) -> None:
     from bot.app import load_settings, make_dispatcher
     from bot.evaluation import Corpus, Evaluation, Replayer, settings_for
     from bot.text import analyse
-    from handlers.links.evaluate import _records
+    from handlers.links.evaluate import request_records
     from handlers.links.text import in_doubt
 
     split_file = HERE / "split.json"
@@ -56,7 +56,7 @@ def dump(out: str, rules: str, corpus_dir: str, forum2: str) -> None:
             root = HERE / "labels" / ("forum2" if split == "tuning2" else "")
             evaluation = Evaluation(split, corpus.of(split), replayer, root)
             for case, labels in evaluation.labelled("links-meetings"):
-                found = {r.post_number for r in _records(await evaluation.run(case))}
+                found = {r.post_number for r in request_records(await evaluation.run(case))}
                 wanted = {int(r["post"]) for r in labels.get("link_requests") or []}
                 group = f"d{draw[case.key]}" if split == "tuning2" else split
                 for post in case.topic.posts:

@@ -29,9 +29,9 @@ sys.path.insert(0, str(HERE.parent))
 
 from bot import actions as A  # noqa: E402
 from bot.app import load_settings, make_dispatcher  # noqa: E402
-from bot.evaluation import Case, Corpus, Replayer, Step, _topics, settings_for  # noqa: E402
+from bot.evaluation import Case, Corpus, Replayer, Step, settings_for, topics_in  # noqa: E402
 from bot.text import analyse  # noqa: E402
-from handlers.links.evaluate import _records, given_url  # noqa: E402
+from handlers.links.evaluate import given_url, request_records  # noqa: E402
 from handlers.links.memory import RequestRecord  # noqa: E402
 
 Public = A.ReplyToPost | A.CreateTopic | A.SendPrivateMessage
@@ -85,7 +85,7 @@ async def replay(cases: list[Case], config: str | None) -> tuple[list[str], list
                 for action in step.actions
                 if isinstance(action, Public)
             ]
-        records = sorted(_records(run), key=lambda r: r.post_number)
+        records = sorted(request_records(run), key=lambda r: r.post_number)
         requests += [json.dumps(_request_line(case, r), ensure_ascii=False) + "\n" for r in records]
     return lines, requests
 
@@ -93,7 +93,7 @@ async def replay(cases: list[Case], config: str | None) -> tuple[list[str], list
 def audit(
     folder: str, out: str, timezone: str, language: str, only: str | None, config: str | None, requests_out: str | None
 ) -> int:
-    topics = [t for t in _topics(folder) if only is None or half(t.id) == only]
+    topics = [t for t in topics_in(folder) if only is None or half(t.id) == only]
     cases = [Case(str(t.id), t, timezone, language, folder) for t in topics]
     lines, requests = asyncio.run(replay(cases, config))
     Path(out).write_text("".join(lines), encoding="utf-8")

@@ -58,7 +58,7 @@ def given_url(raw: str) -> str | None:
     return normal_url(m.group(0)) if m else None
 
 
-def _records(run: Run) -> list[RequestRecord]:
+def request_records(run: Run) -> list[RequestRecord]:
     values = run.state.data.get(NS, {})
     return [RequestRecord.from_json(v) for k, v in values.items() if k.startswith("request:") and isinstance(v, dict)]
 
@@ -82,7 +82,7 @@ async def evaluate(ev: Evaluation) -> Result:
         run = await ev.run(case)
         topic = case.topic
         wanted = {int(r["post"]): r for r in labels.get("link_requests") or []}
-        records = _records(run)
+        records = request_records(run)
         seen = {r.post_number for r in records}
         labelled += len(wanted)
         found += len(seen)
