@@ -1012,6 +1012,18 @@ def test_an_example_or_a_sample_asked_after_is_a_request_ones_own_case_is_not(se
     assert is_request(sentence) is asks
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("If you have a reproducible example script that illustrates the issue someone might help.", False),
+        ("Could you post a sample scene that replicates the problem?", False),
+        ("Is there an example script that illustrates the segment editor API?", True),
+    ],
+)
+def test_an_example_that_replicates_or_illustrates_ones_issue_is_ones_own_case(sentence: str, asks: bool) -> None:
+    assert is_request(sentence) is asks
+
+
 def test_the_french_dont_is_not_read_as_an_english_contraction() -> None:
     assert normalise("le lien dont je parle") == "le lien dont je parle"
     assert normalise("i dont have the link") == "i don't have the link"
