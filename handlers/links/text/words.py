@@ -149,8 +149,7 @@ APP_FR = r"(?:zoom|teams|jitsi|meet|google meet|bbb|bigbluebutton|webex|whereby|
 
 OWN_CASE = (
     r"\s+(?:data(?:sets?)?|files?|scenes?|images?|volumes?|cases?|of (?:what|how) (?:you|your))\b"
-    r"|[^.!?\n]{0,150}\b(?:reproduc|replicat\w* (?:the|this|that|your|my) (?:issue|problem|bug|error)|"
-    r"illustrat\w* (?:the|this|that|your|my) (?:issue|problem|bug|error))"
+    r"|[^.!?\n]{0,150}\b(?:reproduc|(?:replicat|illustrat)\w* (?:the|this|that|your|my) (?:issue|problem|bug|error))"
 )
 """An example that is the member's own case ("an example file", "an example of what you mean", "example data that
 replicates the issue"), which a helper asks them to share: it does not exist yet."""
