@@ -73,9 +73,11 @@ _ASKED_DOC = rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
 """The thing asked whether it exists, as the question names it ("is there also a good python tutorial")."""
 _SOMEONE_HAS = r"(?:does|do) (?:anyone|anybody|someone|somebody) (?:have|know(?: of)?)"
 """Asking whether someone has one ("does anyone know of…")."""
+_WANTED = r"(?:an? |any |some )?(?:[\w-]+ (?:or|and|/) )?(?:[\w-]+ ){0,2}?"
+"""The words opening a sentence before the thing one would welcome ("any references or links…", "a video tutorial")."""
 _HELPFUL = (
     r"(?:^|[.!?\n] ?)(?!(?:[\w-]+ ){0,2}?(?:this|that|these|those|the|having|my|your|our|his|her|their|its)\b)"
-    rf"(?:an? |any |some )?(?:[\w-]+ (?:or|and|/) )?(?:[\w-]+ ){{0,2}}?{_PUBLISHED}[^.!?\n]{{0,50}}?"
+    rf"{_WANTED}{_PUBLISHED}[^.!?\n]{{0,50}}?"
     rf"\b(?:would|will) be {KEENLY}(?:helpful|useful)\b"
     r"|(?:^|[.!?\n] ?)(?:any|some) (?:[\w-]+ (?:or|and|/) )?(?:any |some )?(?:[\w-]+ ){0,2}?"
     rf"{_PUBLISHED}[^.!?\n]{{0,50}}?\b(?:is|are) {KEENLY}(?:appreciated|welcome|helpful|useful)\b"
@@ -144,7 +146,7 @@ _DOC_FRAMES = (
     # what there is to read, or a plea that it would be welcome
     rf"|\b(?:what|which) {_QUALIFIER}{_PUBLISHED} (?:is|are|would be|exists?) (?:there|available|out there|"
     r"recommended)\b"
-    r"|(?:^|[.!?\n] ?)(?:an? |any |some )?(?:[\w-]+ (?:or|and|/) )?(?:[\w-]+ ){0,2}?"
+    rf"|(?:^|[.!?\n] ?){_WANTED}"
     rf"{_DOC}[^.!?\n]{{0,50}}?\b(?:(?:i would|i'd|would be|will be) {KEENLY}appreciated?|would (?:really )?help)\b"
     rf"|{_HELPFUL}"
 )
