@@ -1358,7 +1358,9 @@ def find_markup(text: str, default_tz: ZoneInfo) -> list[Found]:
     return out + _ranges(text, dates)
 
 
-_RANGE_GAP = re.compile(r"\s*(?:→|->|-|–|—|to|until|till|au|a|à|jusqu'au|jusqu’au)\s*", re.I)
+_RANGE_GAP = re.compile(r"[^\S\n]*(?:→|->|-|–|—|to|until|till|au|a|à|jusqu'au|jusqu’au)[^\S\n]*", re.I)
+"""What joins the two ends of a range, on one line: dates on lines of their own ("- [date=…]" items of
+a list, one a session) are as many starts, the list's dash no range."""
 
 
 def _ranges(text: str, dates: list[Found]) -> list[Found]:

@@ -318,6 +318,38 @@ def test_cooked_date_range() -> None:
     )
 
 
+def _local_date(day: str, clock: str) -> str:
+    return (
+        f'<span class="discourse-local-date" data-date="{day}" data-time="{clock}" '
+        f'data-timezone="Etc/UTC">{day}T{clock}Z</span>'
+    )
+
+
+def test_dates_listed_one_per_line_are_as_many_sessions_not_a_range() -> None:
+    """Three runs of a demo, a `[date]` per list item: the list's dashes join no range, each run is a start."""
+    items = "".join(
+        f"<li>{_local_date(d, t)}</li>"
+        for d, t in (("2026-04-08", "14:00:00"), ("2026-04-08", "22:00:00"), ("2026-04-09", "09:00:00"))
+    )
+    cooked = f"<p>We are going to do three runs of the demo so everyone has a chance to join live:</p><ol>{items}</ol>"
+    post = make_post(1, "ann", None, created_at=datetime(2026, 4, 2, 18, tzinfo=UTC), cooked=cooked)
+    meetings = read_post(post, ZoneInfo("UTC"), "scribe", order="DMY").meetings
+    assert [(m.start, m.end) for m in meetings] == [
+        (datetime(2026, 4, 8, 14, tzinfo=UTC), None),
+        (datetime(2026, 4, 8, 22, tzinfo=UTC), None),
+        (datetime(2026, 4, 9, 9, tzinfo=UTC), None),
+    ]
+
+
+@pytest.mark.parametrize("gap", [" - ", " → ", " to "])
+def test_two_dates_joined_on_one_line_are_a_range(gap: str) -> None:
+    start, end = _local_date("2026-04-08", "14:00:00"), _local_date("2026-04-08", "16:00:00")
+    cooked = f"<p>Our community call: {start}{gap}{end}</p>"
+    post = make_post(1, "ann", None, created_at=datetime(2026, 4, 2, 18, tzinfo=UTC), cooked=cooked)
+    (meeting,) = read_post(post, ZoneInfo("UTC"), "scribe", order="DMY").meetings
+    assert (meeting.start, meeting.end) == (datetime(2026, 4, 8, 14, tzinfo=UTC), datetime(2026, 4, 8, 16, tzinfo=UTC))
+
+
 def test_postponed_in_one_sentence() -> None:
     post = make_post(
         4, "alice", "La visio du 12 mars est reportée au 19 mars à 18h.", created_at=datetime.fromisoformat(THU)
