@@ -21,6 +21,7 @@ import asyncio
 import hashlib
 import json
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,11 @@ from handlers.links.evaluate import given_url, request_records  # noqa: E402
 from handlers.links.memory import RequestRecord  # noqa: E402
 
 Public = A.ReplyToPost | A.CreateTopic | A.SendPrivateMessage
+HORIZON_DAYS = 60
+"""How long after a thread's last post its timers still fire: a reminder is due up to a day before its meeting,
+and meetings are announced weeks ahead ("Project Week will be held Jan 29"). Audits of 2026-12-02 and before
+fired one day after the last post only (`--horizon-days 1` replays them): the reminders of a meeting announced
+in a thread that then went quiet for more than a day were never written, nor judged."""
 
 
 def half(topic_id: int) -> str:
@@ -72,9 +78,10 @@ def _request_line(case: Case, record: RequestRecord) -> dict[str, Any]:
     }
 
 
-async def replay(cases: list[Case], config: str | None) -> tuple[list[str], list[str]]:
+async def replay(cases: list[Case], config: str | None, horizon: timedelta) -> tuple[list[str], list[str]]:
     """One JSON line per write scribe would send, thread after thread; and one per post taken for a link request."""
-    replayer = Replayer(Corpus(cases, {}), make_dispatcher(), settings_for(load_settings(config)))
+    settings = settings_for(load_settings(config))
+    replayer = Replayer(Corpus(cases, {}), make_dispatcher(), settings, after_last_post=horizon)
     lines: list[str] = []
     requests: list[str] = []
     for case in cases:
@@ -91,11 +98,18 @@ async def replay(cases: list[Case], config: str | None) -> tuple[list[str], list
 
 
 def audit(
-    folder: str, out: str, timezone: str, language: str, only: str | None, config: str | None, requests_out: str | None
+    folder: str,
+    out: str,
+    timezone: str,
+    language: str,
+    only: str | None,
+    config: str | None,
+    requests_out: str | None,
+    horizon_days: int = HORIZON_DAYS,
 ) -> int:
     topics = [t for t in topics_in(folder) if only is None or half(t.id) == only]
     cases = [Case(str(t.id), t, timezone, language, folder) for t in topics]
-    lines, requests = asyncio.run(replay(cases, config))
+    lines, requests = asyncio.run(replay(cases, config, timedelta(days=horizon_days)))
     Path(out).write_text("".join(lines), encoding="utf-8")
     print(f"{len(cases)} topics replayed, {len(lines)} writes scribe would send, in {out}")
     if requests_out:
@@ -113,5 +127,17 @@ if __name__ == "__main__":
     cli.add_argument("--half", choices=("check", "dev"), default=None)
     cli.add_argument("--config", default=None)
     cli.add_argument("--requests", default=None, help="also write the posts taken for link requests to this file")
+    cli.add_argument("--horizon-days", type=int, default=HORIZON_DAYS, help="timers fire this long after the last post")
     args = cli.parse_args()
-    sys.exit(audit(args.folder, args.out, args.timezone, args.language, args.half, args.config, args.requests))
+    sys.exit(
+        audit(
+            args.folder,
+            args.out,
+            args.timezone,
+            args.language,
+            args.half,
+            args.config,
+            args.requests,
+            args.horizon_days,
+        )
+    )

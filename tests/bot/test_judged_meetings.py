@@ -1,0 +1,69 @@
+"""`eval/judged_meetings.py` against judged dated posts: a meeting counts as found only when a reminder starts at
+its instant, a meeting announced within the hour is no miss, and a reminder of a judged post that starts at no
+judged meeting (or at one called off) is counted against scribe."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[2] / "eval" / "judged_meetings.py"
+
+
+def _reminder(topic: int, post: int, start: str, ahead: str = "1h") -> dict[str, str]:
+    return {"key": f"reminder:{topic}-{post}-{start}:{ahead}"}
+
+
+def test_meetings_are_matched_with_reminders_by_their_start(tmp_path: Path) -> None:
+    writes = [
+        _reminder(1, 1, "20260408T1400Z", "1d"),
+        _reminder(1, 1, "20260408T1400Z"),  # the same meeting's second reminder
+        _reminder(2, 1, "20260410T1600Z"),  # the right day, the wrong hour
+        _reminder(3, 2, "20260411T0900Z"),  # a post judged to announce nothing
+        _reminder(4, 1, "20260412T1000Z"),  # a meeting called off later
+    ]
+    verdicts = {
+        "items": [
+            {
+                "topic": 1,
+                "post": 1,
+                "created_at": "2026-04-02T18:00:00Z",
+                "meetings": [
+                    {"start": "2026-04-08T10:00:00-04:00", "cancelled": False},
+                    {"start": "2026-04-08T22:00:00+00:00", "cancelled": False},
+                ],
+            },
+            {
+                "topic": 2,
+                "post": 1,
+                "created_at": "2026-04-01T12:00:00Z",
+                "meetings": [{"start": "2026-04-10T14:00:00+00:00"}],
+            },
+            {"topic": 3, "post": 2, "created_at": "2026-04-01T12:00:00Z", "meetings": []},
+            {
+                "topic": 4,
+                "post": 1,
+                "created_at": "2026-04-01T12:00:00Z",
+                "meetings": [{"start": "2026-04-12T10:00:00+00:00", "cancelled": True}],
+            },
+            {
+                "topic": 5,
+                "post": 3,
+                "created_at": "2026-04-01T12:00:00Z",
+                "meetings": [{"start": "2026-04-01T12:30:00+00:00"}],
+            },
+        ]
+    }
+    (tmp_path / "writes.jsonl").write_text("".join(json.dumps(w) + "\n" for w in writes))
+    (tmp_path / "verdicts.json").write_text(json.dumps(verdicts))
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(tmp_path / "writes.jsonl"), str(tmp_path / "verdicts.json")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "5 dated posts judged: 3 meetings still to come an hour ahead, 1 reminded at their start" in done.stdout
+    assert "(recall 33.3 %), 1 at another time; 1 announced too late to remind" in done.stdout
+    assert "1 reminders of judged posts at no judged meeting's start; 1 meetings called off" in done.stdout
