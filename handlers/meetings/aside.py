@@ -208,6 +208,16 @@ HELP_TITLE = re.compile(
 """A topic's title reporting trouble or asking how ("X is not working", "Error when loading", "How to…"): a help
 request, its question mark often left out."""
 HELP_DAY = "a help request names a day without a time"
+SETTING = "a run of days beside a session with its hour: that session's setting, not a meeting of the post"
+"""A preparation call's announcement that ends "Project Week will be held June 28-July 2": the week is told of where
+it is announced, not reminded from every call's topic (each would remind it, with the call's link)."""
+
+
+def settings_of_sessions(found: list[Found], why: dict[int, str | None]) -> set[int]:
+    """The runs of days a post names beside a session it announces with its hour (ids of `found`)."""
+    if not any(why[id(f)] is None and not f.all_day for f in found):
+        return set()
+    return {id(f) for f in found if why[id(f)] is None and f.all_day and f.days_run and f.source != "event"}
 
 
 def _asks_for_help(title: str) -> bool:

@@ -130,10 +130,12 @@ P_DAY_SPAN = re.compile(
 )
 """Days sharing one month ("du 23 au 27 mars", "14-18 December"): the first day."""
 _RUN_END = re.compile(
-    r"\s*(?:-|–|to|through|thru)\s*(?:[a-z]{3,9}\.?\s*)?\d{1,2}\b(?!\s*(?:[:h.]\d|am\b|pm\b|a\.m|p\.m))"
+    r"\s*(?:-|–|to|through|thru)\s*(?:[a-z]{3,9}\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2})\b"
+    r"(?!\s*(?:[:h.]\d|am\b|pm\b|a\.m|p\.m))"
 )
-"""Right after a day, the last day of its run, no hour ("Dec 14-18", "June 28-July 2"): with the month first,
-`P_DAY_SPAN` cannot read the run whole, so the date read is its first day and the run only marks it."""
+"""Right after a day, the last day of its run, no hour ("Dec 14-18", "June 28-July 2", "June 27- July 1st"): with
+the month first, `P_DAY_SPAN` cannot read the run whole, so the date read is its first day and the run only marks
+it. An ordinal day only after its month: "from 18th Feb to 19th Feb" moves a session, it is no run."""
 P_ISO = re.compile(rf"\b(?P<y>20\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b(?![.-]\d){_WD_AFTER}")
 P_NUMERIC = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"

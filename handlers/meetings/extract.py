@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_same_length, topic_page
-from handlers.meetings.aside import HELP_DAY, REPLACED, set_aside
+from handlers.meetings.aside import HELP_DAY, REPLACED, SETTING, set_aside, settings_of_sessions
 from handlers.meetings.called_off import (
     CORRECTION,
     called_off,
@@ -131,6 +131,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         id(f): set_aside(f, post, unaddressed, low, not structured) if cue else "no meeting named in the post"
         for f in found
     }
+    why |= dict.fromkeys(settings_of_sessions(found, why), SETTING)
     kept = _dedupe([f for f in found if f.source == "event" or why[id(f)] is None])
     aside = tuple((f.start, w) for f in found if f.source != "event" and (w := why[id(f)]) is not None)
     kept_days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in kept}

@@ -882,13 +882,15 @@ def test_a_link_given_after_another_meetings_date_is_not_an_earlier_ones() -> No
 
 
 def test_a_weeks_event_takes_no_sessions_call_link() -> None:
-    """ "Project Week will be held Dec 14-18": the Zoom link "the same for all preparation meetings" is theirs."""
-    cooked = (
+    """ "Project Week will be held Dec 14-18": the Zoom link "the same for all preparation meetings" is theirs. Told
+    of beside the preparation call's date and hour, the week is that call's setting, no meeting of the post; beside
+    calls with no date, it is the post's meeting, and the calls' link is still not its own."""
+    call = (
         "<p>Our next preparation meeting is tomorrow, Friday November 27, at 10 AM EST. You can join using the "
         'following link, the same for all preparation meetings: <a href="https://example.zoom.us/j/862">Zoom</a></p>'
-        "<p>Project Week will be held Dec 14-18, 2026 on the internet.</p>"
     )
-    assert sorted(_links_read(cooked)) == [
-        (14, None),
-        (27, "https://example.zoom.us/j/862"),
+    week = "<p>Project Week will be held Dec 14-18, 2026 on the internet.</p>"
+    assert sorted(_links_read(call + week)) == [(27, "https://example.zoom.us/j/862")]
+    assert sorted(_links_read(week + call.replace("tomorrow, Friday November 27, at 10 AM EST", "on Fridays"))) == [
+        (14, None)
     ]

@@ -350,6 +350,29 @@ def test_two_dates_joined_on_one_line_are_a_range(gap: str) -> None:
     assert (meeting.start, meeting.end) == (datetime(2026, 4, 8, 14, tzinfo=UTC), datetime(2026, 4, 8, 16, tzinfo=UTC))
 
 
+PREP_CALL = (
+    "<p>Weekly preparation meetings will start on May 18th (10 am Boston time, EDT) on Zoom. You can join using "
+    'the following link: <a href="https://zoom.us/j/861">https://zoom.us/j/861</a></p>'
+    "<p>Project Week #35 will be held June 28-July 2 on the internet.</p>"
+)
+
+
+def test_a_run_of_days_beside_a_session_with_its_hour_is_its_setting_not_a_meeting() -> None:
+    """A preparation call's announcement ending on the week it prepares: the call is the post's meeting; the week
+    is reminded where it is announced, not from each call's topic with the call's link."""
+    post = make_post(1, "tina", None, created_at=datetime(2026, 5, 11, 18, tzinfo=UTC), cooked=PREP_CALL)
+    reading = read_post(post, ZoneInfo("America/New_York"), "scribe", explain=True, order="DMY")
+    assert [m.start for m in reading.meetings] == [datetime(2026, 5, 18, 10, tzinfo=ZoneInfo("America/New_York"))]
+    assert any("setting" in why for _, why in reading.set_aside)
+
+
+def test_a_run_of_days_announced_alone_is_a_meeting() -> None:
+    cooked = "<p>Project Week #35 will be held June 28-July 2 on the internet. Register on the website.</p>"
+    post = make_post(1, "tina", None, created_at=datetime(2026, 5, 11, 18, tzinfo=UTC), cooked=cooked)
+    (meeting,) = read_post(post, ZoneInfo("America/New_York"), "scribe", order="DMY").meetings
+    assert meeting.start == datetime(2026, 6, 28, tzinfo=ZoneInfo("America/New_York"))
+
+
 def test_postponed_in_one_sentence() -> None:
     post = make_post(
         4, "alice", "La visio du 12 mars est reportée au 19 mars à 18h.", created_at=datetime.fromisoformat(THU)
@@ -874,6 +897,7 @@ def test_last_weekday_points_back_to_the_one_just_past(text: str, day: date) -> 
     [
         ("Project Week will be held Dec 14-18 on the internet", date(2026, 12, 14), True),
         ("Project Week will be held June 28-July 2 on the internet", date(2026, 6, 28), True),
+        ("Project Week will be held June 27- July 1st, with most activities online", date(2026, 6, 27), True),
         ("La semaine du projet se tiendra du 14 au 18 décembre en ligne", date(2026, 12, 14), True),
         ("The call is on Dec 14 at 10-11am", date(2026, 12, 14), False),
         ("Visio le 14 décembre de 10h à 12h", date(2026, 12, 14), False),
