@@ -214,8 +214,9 @@ it is announced, not reminded from every call's topic (each would remind it, wit
 
 
 def settings_of_sessions(found: list[Found], why: dict[int, str | None]) -> set[int]:
-    """The runs of days a post names beside a session it announces with its hour (ids of `found`)."""
-    if not any(why[id(f)] is None and not f.all_day for f in found):
+    """The runs of days a post names beside a session it announces with its hour, still to come or begun ("NOW: the
+    prep meeting", posted as it starts): ids of `found`."""
+    if not any(why[id(f)] in (None, "past") and not f.all_day for f in found):
         return set()
     return {id(f) for f in found if why[id(f)] is None and f.all_day and f.days_run and f.source != "event"}
 

@@ -366,6 +366,13 @@ def test_a_run_of_days_beside_a_session_with_its_hour_is_its_setting_not_a_meeti
     assert any("setting" in why for _, why in reading.set_aside)
 
 
+def test_a_run_of_days_beside_a_session_that_has_begun_is_its_setting_too() -> None:
+    """ "NOW: the prep meeting", posted as the call starts: the call is under way, the week still its setting."""
+    cooked = PREP_CALL.replace("will start on May 18th", "start now, today May 18th")
+    post = make_post(1, "tina", None, created_at=datetime(2026, 5, 18, 14, 7, tzinfo=UTC), cooked=cooked)
+    assert read_post(post, ZoneInfo("America/New_York"), "scribe", order="DMY").meetings == ()
+
+
 def test_a_run_of_days_announced_alone_is_a_meeting() -> None:
     cooked = "<p>Project Week #35 will be held June 28-July 2 on the internet. Register on the website.</p>"
     post = make_post(1, "tina", None, created_at=datetime(2026, 5, 11, 18, tzinfo=UTC), cooked=cooked)
