@@ -154,7 +154,7 @@ AGENDA = (
         (
             "Meeting tomorrow at 10:00 AM EST. Agenda: [issue 1](https://github.com/org/repo/issues/1), "
             "[issue 2](https://github.com/org/repo/issues/2).",
-            "The link is in the announcement.",
+            "How to join: see the announcement.",
         ),
         (
             "Hangout tomorrow at 10:00 AM EST. Join to ask questions at https://meet.example.org/hangout\n\n"
@@ -165,7 +165,7 @@ AGENDA = (
         ("Online meeting tomorrow at 10:00 AM EST.", "The announcement gives no link: ask for it in this topic."),
         (
             "Meeting tomorrow at 10:00 AM EST, details in [the planning topic](/t/week-planning/12).",
-            "The link is in the announcement.",
+            "How to join: see the announcement.",
         ),
         ("Meeting tomorrow at 10:00 AM EST, in room 4.", None),
     ],
