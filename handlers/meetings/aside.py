@@ -25,7 +25,8 @@ DEADLINE_BEFORE = re.compile(
     r"|\b(?:mise? a jour|actualisee?|updated|edited|last updated|modifiee?)\W*(?:(?:du|le|on|at|a)\s+)?$"
     r"|\b(?:date limite|dates limites|deadline|due date)\b[^.!?\n]{0,60}$"
     r"|\b(?:early|late|early-bird|early bird) registration\b[^.!?\n]{0,20}$"
-    r"|\b(?:avant|jusqu'(?:au|a)|d'ici|before|by|until|till|due|no later than|depuis|since|rendu|rendre)"
+    r"|\b(?:avant|jusqu'(?:au|a)|d'ici|before|by|until|till|due|no later than|depuis|since|rendu|rendre|"
+    r"between (?:today|now) and|entre (?:aujourd'hui|maintenant) et)"
     r"(?:\s+(?:le|la|the|au|a|du|on))?\s*$"
 )
 DEADLINE_AFTER = re.compile(r"^[\s,:(-]*(?:date limite|deadline|dernier delai|au plus tard|at the latest)\b")

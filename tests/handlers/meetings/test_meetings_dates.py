@@ -1219,6 +1219,19 @@ def test_a_last_date_is_a_deadline(text: str) -> None:
     assert [m.start for m in _staff_reading(text).meetings] == [datetime(2025, 2, 18, 19, tzinfo=KOLKATA)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between today and 28th Feb, instead of the regular office hour, we will hold the hangout to prepare the "
+        "project week.",
+        "Entre aujourd'hui et le 28 février, la visio de préparation remplace la permanence habituelle.",
+    ],
+)
+def test_the_last_day_of_a_stretch_from_today_is_no_meeting(text: str) -> None:
+    """ "Between today and December 19th, instead of your regular office hour…": the stretch's end, not a session."""
+    assert _staff_reading(text).meetings == ()
+
+
 def test_todays_session_moved_to_another_day_is_called_off() -> None:
     reading = _staff_reading("Today's session is postponed to tomorrow 7 PM due to technical issues.", 3)
     assert [m.start for m in reading.meetings] == [datetime(2025, 2, 16, 19, tzinfo=KOLKATA)]
