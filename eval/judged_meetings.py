@@ -4,7 +4,7 @@ The writes show the meetings scribe reminds; what it misses needs the posts read
 that carry Discourse's date markup (`eval/labels/audit/*_dates_*.json`) and say which announce a meeting still to
 come, and its start. A replay's writes (`eval/public_audit.py`) are matched with them by topic and start instant:
 
-- found: a judged meeting (not called off) with a reminder at its start;
+- found: a judged meeting (not called off) with a reminder at its start (a day without an hour: that day);
 - wrong time: one reminded on the same day at another time, and nothing at its start;
 - too late to remind: announced less than an hour before it starts (no reminder could go out), counted apart;
 - not meetings: reminders keyed to a judged post that start at no judged meeting's time;
@@ -26,7 +26,7 @@ from typing import Any
 
 _KEY = re.compile(r"^reminder:(\d+)-(\d+)-(\d{8}T\d{4}Z)")
 TOO_LATE = timedelta(hours=1)
-"""A meeting announced closer to its start than this gets no reminder, by design."""
+"""A meeting announced this close to its start, or closer, gets no reminder, by design."""
 
 
 def reminded(writes: list[dict[str, Any]]) -> set[tuple[int, int, datetime]]:
@@ -46,7 +46,10 @@ def measure(writes: list[dict[str, Any]], verdicts: dict[str, Any]) -> dict[str,
     sent = reminded(writes)
     starts = {(t, s) for t, _, s in sent}
     judged = {(i["topic"], _instant(m["start"])) for i in verdicts["items"] for m in i.get("meetings") or []}
-    stray = {(t, s) for t, s in starts if (t, s) not in judged}
+    days = {
+        (i["topic"], m["start"]) for i in verdicts["items"] for m in i.get("meetings") or [] if "T" not in m["start"]
+    }
+    stray = {(t, s) for t, s in starts if (t, s) not in judged and (t, s.date().isoformat()) not in days}
     figures = {
         "posts": 0,
         "meetings": 0,
@@ -62,10 +65,15 @@ def measure(writes: list[dict[str, Any]], verdicts: dict[str, Any]) -> dict[str,
         posted = _instant(item["created_at"])
         for meeting in item.get("meetings") or []:
             start = _instant(meeting["start"])
+            if "T" not in meeting["start"]:  # a day without an hour: reminded that day, at any hour
+                if not meeting.get("cancelled"):
+                    figures["meetings"] += 1
+                    figures["found"] += any(t == item["topic"] and s.date() == start.date() for t, s in starts)
+                continue
             if meeting.get("cancelled"):
                 figures["called_off"] += (item["topic"], start) in starts
                 continue
-            if start - posted < TOO_LATE:
+            if start - posted <= TOO_LATE:
                 figures["too_late"] += 1
                 continue
             figures["meetings"] += 1
@@ -82,7 +90,9 @@ def measure(writes: list[dict[str, Any]], verdicts: dict[str, Any]) -> dict[str,
 
 
 def _instant(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    """An instant in UTC; a day alone (a meeting announced without its hour) stands for that day."""
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def main() -> int:
@@ -95,7 +105,7 @@ def main() -> int:
     f = measure(writes, verdicts)
     share = f"{100 * f['found'] / f['meetings']:.1f} %" if f["meetings"] else "n/a"
     print(
-        f"{f['posts']} dated posts judged: {f['meetings']} meetings still to come an hour ahead, {f['found']} reminded "
+        f"{f['posts']} posts judged: {f['meetings']} meetings still to come an hour ahead, {f['found']} reminded "
         f"at their start (recall {share}), {f['wrong_time']} at another time; {f['too_late']} announced too late to "
         f"remind; {f['not_meetings']} reminders of judged posts at no judged meeting's start; {f['called_off']} "
         "meetings called off and reminded all the same"

@@ -64,6 +64,6 @@ def test_meetings_are_matched_with_reminders_by_their_start(tmp_path: Path) -> N
         text=True,
         check=True,
     )
-    assert "5 dated posts judged: 3 meetings still to come an hour ahead, 1 reminded at their start" in done.stdout
+    assert "5 posts judged: 3 meetings still to come an hour ahead, 1 reminded at their start" in done.stdout
     assert "(recall 33.3 %), 1 at another time; 1 announced too late to remind" in done.stdout
     assert "1 reminders of judged posts at no judged meeting's start; 1 meetings called off" in done.stdout
