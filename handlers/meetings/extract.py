@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -42,6 +42,7 @@ from handlers.meetings.dates import (
     find_delays,
     find_markup,
     find_stamped_times,
+    wall,
 )
 from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
@@ -183,7 +184,37 @@ def _prose_dates(
         for f in find_stamped_times(unaddressed, dates)
         if GATHERING.search(no_sitting(low[slice(*sentence_bounds(low, f.span[0]))]))
     ]
-    return dates + _delays(text, low, post, default_tz) + stamped
+    return dates + _delays(text, low, post, default_tz) + stamped + _later_same_day(low, dates)
+
+
+LATER_CALL = re.compile(
+    r"\bat (?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))? ?(?P<half>am|pm|a\.m\.|p\.m\.)(?: (?:est|edt|et))?,? "
+    r"(?:we will|we'll|there will) (?:be having|have|hold|be holding|be) (?:a |an |the |our )?(?:[\w-]+ ){0,3}?"
+    r"(?:call|meeting|hangout|session|webinar)\b"
+)
+"""A second gathering of the same day told by its hour alone, after the post's dated one: "Today, our hangout
+at 10:00 AM until 10:30 AM. … At 10:30 AM EST, we will be having the planning call for Project Week"."""
+
+
+def _later_same_day(low: str, dates: list[Found]) -> list[Found]:
+    """The gatherings a post adds to its one day by their hour alone (`LATER_CALL`), when every timed date of the
+    post falls on that day and the sentence dates nothing else with an hour."""
+    timed = [f for f in dates if not f.all_day]
+    if not timed or len({f.start.astimezone(ZoneInfo(f.tz)).date() for f in timed}) != 1:
+        return []
+    first = min(timed, key=lambda f: f.span)
+    tz = ZoneInfo(first.tz)
+    day = first.start.astimezone(tz).date()
+    out = []
+    for m in LATER_CALL.finditer(low, first.span[1]):
+        start, end = sentence_bounds(low, m.start())
+        if any(start <= f.span[0] < end for f in timed):
+            continue
+        hour = int(m["h"]) % 12 + (12 if m["half"].startswith("p") else 0)
+        at = wall(day, time(hour, int(m["m"] or 0)), tz)
+        if at > first.start:
+            out.append(Found(at, None, tz.key, False, (m.start(), m.end())))
+    return out
 
 
 STARTING = re.compile(

@@ -373,6 +373,36 @@ def test_a_run_of_days_beside_a_session_that_has_begun_is_its_setting_too() -> N
     assert read_post(post, ZoneInfo("America/New_York"), "scribe", order="DMY").meetings == ()
 
 
+HANGOUT_AND_CALL = (
+    "<p>Today, we will be having our weekly hangout at 10:00 AM EST until 10:30 AM. Anyone is welcome to join at "
+    '<a href="https://meet.example.org/hangout">https://meet.example.org/hangout</a></p>'
+    "<p>At 10:30 AM EST, we will be having the planning call for Project Week 31, June 24-28.</p>"
+    '<p>The Zoom link for the Project Week call is: <a href="https://zoom.us/j/692">https://zoom.us/j/692</a></p>'
+)
+
+
+def test_a_second_gathering_of_the_day_told_by_its_hour_alone_is_a_meeting_of_that_day() -> None:
+    """ "At 10:30 AM EST, we will be having the planning call": the post's one day, that hour, the call's own link."""
+    post = make_post(1, "sam", None, created_at=datetime(2026, 4, 28, 12, 49, tzinfo=UTC), cooked=HANGOUT_AND_CALL)
+    meetings = read_post(post, ZoneInfo("America/New_York"), "scribe", order="DMY").meetings
+    ny = ZoneInfo("America/New_York")
+    assert [(m.start, m.link) for m in meetings] == [
+        (datetime(2026, 4, 28, 10, tzinfo=ny), "https://meet.example.org/hangout"),
+        (datetime(2026, 4, 28, 10, 30, tzinfo=ny), "https://zoom.us/j/692"),
+    ]
+
+
+def test_an_hour_alone_in_a_post_of_several_days_dates_nothing() -> None:
+    """Two days with their hours: which one a bare "at 3 PM, we will have a call" belongs to is unsaid."""
+    cooked = (
+        "<p>Hangout on Tuesday April 28 at 10:00 AM and on Thursday April 30 at 11:00 AM.</p>"
+        "<p>At 3 PM, we will have a review call.</p>"
+    )
+    post = make_post(1, "sam", None, created_at=datetime(2026, 4, 27, 12, tzinfo=UTC), cooked=cooked)
+    starts = [m.start.hour for m in read_post(post, ZoneInfo("America/New_York"), "scribe", order="MDY").meetings]
+    assert starts == [10, 11]
+
+
 def test_a_run_of_days_announced_alone_is_a_meeting() -> None:
     cooked = "<p>Project Week #35 will be held June 28-July 2 on the internet. Register on the website.</p>"
     post = make_post(1, "tina", None, created_at=datetime(2026, 5, 11, 18, tzinfo=UTC), cooked=cooked)
