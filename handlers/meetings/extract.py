@@ -191,9 +191,12 @@ LATER_CALL = re.compile(
     r"\bat (?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))? ?(?P<half>am|pm|a\.m\.|p\.m\.)(?: (?:est|edt|et))?,? "
     r"(?:we will|we'll|there will) (?:be having|have|hold|be holding|be) (?:a |an |the |our )?(?:[\w-]+ ){0,3}?"
     r"(?:call|meeting|hangout|session|webinar)\b"
+    r"|\ba (?P<fh>[01]?\d|2[0-3]) ?h ?(?P<fm>[0-5]\d)?,? (?:nous aurons|nous tiendrons|nous ferons|il y aura) "
+    r"(?:la |le |l'|une |un |notre )?(?:[\w-]+ ){0,3}?(?:visio\w*|reunion|appel|seance|atelier|permanence)\b"
 )
 """A second gathering of the same day told by its hour alone, after the post's dated one: "Today, our hangout
-at 10:00 AM until 10:30 AM. … At 10:30 AM EST, we will be having the planning call for Project Week"."""
+at 10:00 AM until 10:30 AM. … At 10:30 AM EST, we will be having the planning call for Project Week", "À 11h,
+nous aurons l'atelier de préparation"."""
 
 
 def _later_same_day(low: str, dates: list[Found]) -> list[Found]:
@@ -210,8 +213,11 @@ def _later_same_day(low: str, dates: list[Found]) -> list[Found]:
         start, end = sentence_bounds(low, m.start())
         if any(start <= f.span[0] < end for f in timed):
             continue
-        hour = int(m["h"]) % 12 + (12 if m["half"].startswith("p") else 0)
-        at = wall(day, time(hour, int(m["m"] or 0)), tz)
+        if m["h"]:
+            hour, minute = int(m["h"]) % 12 + (12 if m["half"].startswith("p") else 0), int(m["m"] or 0)
+        else:
+            hour, minute = int(m["fh"]), int(m["fm"] or 0)
+        at = wall(day, time(hour, minute), tz)
         if at > first.start:
             out.append(Found(at, None, tz.key, False, (m.start(), m.end())))
     return out

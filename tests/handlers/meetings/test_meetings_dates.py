@@ -392,6 +392,18 @@ def test_a_second_gathering_of_the_day_told_by_its_hour_alone_is_a_meeting_of_th
     ]
 
 
+def test_a_second_gathering_of_the_day_in_french() -> None:
+    cooked = (
+        "<p>Aujourd'hui, visio de suivi à 10h, jusqu'à 10h45.</p>"
+        "<p>À 11h, nous aurons l'atelier de préparation des rencontres régionales.</p>"
+    )
+    post = make_post(1, "anne", None, created_at=datetime(2026, 4, 28, 6, tzinfo=UTC), cooked=cooked)
+    assert [m.start for m in read_post(post, PARIS, "scribe", order="DMY").meetings] == [
+        datetime(2026, 4, 28, 10, tzinfo=PARIS),
+        datetime(2026, 4, 28, 11, tzinfo=PARIS),
+    ]
+
+
 def test_an_hour_alone_in_a_post_of_several_days_dates_nothing() -> None:
     """Two days with their hours: which one a bare "at 3 PM, we will have a call" belongs to is unsaid."""
     cooked = (
