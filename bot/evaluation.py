@@ -329,6 +329,14 @@ def topics_in(folder: str | Path | None) -> list[Topic]:
     return topics
 
 
+AFTER_LAST_POST = timedelta(days=1)
+"""How long after a topic's last post its timers still fire: enough for the waits of the links
+feature (minutes), so a request or announcement ending a thread is decided as the bot would. The labels
+score what scribe read, not its reminders; a replay that judges the reminders themselves fires longer
+(`eval/public_audit.py`): a meeting announced a week ahead in a thread that then goes quiet is reminded
+days after its last post."""
+
+
 class Replayer:
     """Replays each case once through the real dispatcher; every evaluator reads the same runs."""
 
@@ -338,11 +346,11 @@ class Replayer:
         dispatcher: Dispatcher,
         settings: Callable[[Case], Settings],
         llm: Any = None,
-        after_last_post: timedelta | None = None,
+        after_last_post: timedelta = AFTER_LAST_POST,
     ) -> None:
         self.corpus = corpus
         self.llm = llm
-        self.after_last_post = after_last_post or AFTER_LAST_POST
+        self.after_last_post = after_last_post
         self.dispatcher = dispatcher
         self.settings = settings
         self._runs: dict[str, Run] = {}
@@ -367,14 +375,6 @@ class Replayer:
         if posts:
             steps += await _fire(simulation, posts[-1].created_at + self.after_last_post, steps)
         return Run(case, steps, simulation.state, settings, forum)
-
-
-AFTER_LAST_POST = timedelta(days=1)
-"""How long after a topic's last post its timers still fire: enough for the waits of the links
-feature (minutes), so a request or announcement ending a thread is decided as the bot would. The labels
-score what scribe read, not its reminders; a replay that judges the reminders themselves fires longer
-(`eval/public_audit.py`): a meeting announced a week ahead in a thread that then goes quiet is reminded
-days after its last post."""
 
 
 async def _fire(simulation: Simulation, until: datetime, steps: list[Step]) -> list[Step]:

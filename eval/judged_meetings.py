@@ -91,7 +91,7 @@ def measure(writes: list[dict[str, Any]], verdicts: dict[str, Any]) -> dict[str,
 
 def _instant(value: str) -> datetime:
     """An instant in UTC; a day alone (a meeting announced without its hour) stands for that day."""
-    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    moment = datetime.fromisoformat(value)
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 

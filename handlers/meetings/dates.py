@@ -588,6 +588,13 @@ def _read_time(tm: re.Match[str], part: str | None) -> tuple[tuple[int, int], tu
     return first, second
 
 
+def read_clock(text: str) -> tuple[int, int] | None:
+    """The hour and minute a time written at the start of `text` gives ("10:30 am", "3 pm", "11h"), or None."""
+    m = P_TIME.match(text)
+    times = _read_time(m, None) if m else None
+    return times[0] if times else None
+
+
 _EVENING = re.compile(r"\b(?:soir|apres-midi|evening|afternoon|night)\b")
 _MORNING = re.compile(r"\b(?:matin|morning)\b")
 _AT = re.compile(r"(?:\b(?:at|a|vers|around)\b|@)\W*$")

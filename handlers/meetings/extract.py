@@ -42,6 +42,7 @@ from handlers.meetings.dates import (
     find_delays,
     find_markup,
     find_stamped_times,
+    read_clock,
     wall,
 )
 from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
@@ -188,10 +189,10 @@ def _prose_dates(
 
 
 LATER_CALL = re.compile(
-    r"\bat (?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))? ?(?P<half>am|pm|a\.m\.|p\.m\.)(?: (?:est|edt|et))?,? "
+    r"\bat (?P<clock>(?:1[0-2]|0?[1-9])(?::[0-5]\d)? ?(?:am|pm|a\.m\.|p\.m\.))(?: (?:est|edt|et))?,? "
     r"(?:we will|we'll|there will) (?:be having|have|hold|be holding|be) (?:a |an |the |our )?(?:[\w-]+ ){0,3}?"
     r"(?:call|meeting|hangout|session|webinar)\b"
-    r"|\ba (?P<fh>[01]?\d|2[0-3]) ?h ?(?P<fm>[0-5]\d)?,? (?:nous aurons|nous tiendrons|nous ferons|il y aura) "
+    r"|\ba (?P<heure>(?:[01]?\d|2[0-3]) ?h ?(?:[0-5]\d)?),? (?:nous aurons|nous tiendrons|nous ferons|il y aura) "
     r"(?:la |le |l'|une |un |notre )?(?:[\w-]+ ){0,3}?(?:visio\w*|reunion|appel|seance|atelier|permanence)\b"
 )
 """A second gathering of the same day told by its hour alone, after the post's dated one: "Today, our hangout
@@ -213,11 +214,10 @@ def _later_same_day(low: str, dates: list[Found]) -> list[Found]:
         start, end = sentence_bounds(low, m.start())
         if any(start <= f.span[0] < end for f in timed):
             continue
-        if m["h"]:
-            hour, minute = int(m["h"]) % 12 + (12 if m["half"].startswith("p") else 0), int(m["m"] or 0)
-        else:
-            hour, minute = int(m["fh"]), int(m["fm"] or 0)
-        at = wall(day, time(hour, minute), tz)
+        clock = read_clock(m["clock"] or m["heure"])
+        if clock is None:
+            continue
+        at = wall(day, time(*clock), tz)
         if at > first.start:
             out.append(Found(at, None, tz.key, False, (m.start(), m.end())))
     return out
