@@ -326,6 +326,11 @@ class Found:
     a session."""
 
 
+LATER = "later"
+"""The source of a second gathering of the post's day told by its hour alone ("the project week call will begin at
+10:30"): its title and link are its own, not the post's dated meeting's."""
+
+
 def wall(day: date, clock: time, tz: ZoneInfo) -> datetime:
     """A local wall time as a real instant: a time skipped by a DST change ("2h30" on the
     last Sunday of March in Paris) becomes the instant it would have been (03:30 CEST)."""

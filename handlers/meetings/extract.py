@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -35,6 +35,7 @@ from handlers.meetings.called_off import (
 from handlers.meetings.cues import GATHERING, has_cue, no_sitting
 from handlers.meetings.dates import (
     BARE_WEEKDAY,
+    LATER,
     Found,
     day_spans,
     find_cooked,
@@ -159,7 +160,8 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
             cancelled_days.append(f.start.date())
             if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
                 weekdays.append(f.start.date())
-        meetings.append(_meeting(post, text, f, links, len(kept) == 1, joined, cancelled, order, first_date))
+        single = len(kept) == 1 or (f.source != LATER and sum(k.source != LATER for k in kept) == 1)
+        meetings.append(_meeting(post, text, f, links, single, joined, cancelled, order, first_date))
     gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
     meetings = [m for f, m in zip(kept, meetings, strict=True) if id(f) not in gone]
     undated = any(
@@ -192,12 +194,26 @@ LATER_CALL = re.compile(
     r"\bat (?P<clock>(?:1[0-2]|0?[1-9])(?::[0-5]\d)? ?(?:am|pm|a\.m\.|p\.m\.))(?: (?:est|edt|et))?,? "
     r"(?:we will|we'll|there will) (?:be having|have|hold|be holding|be) (?:a |an |the |our )?(?:[\w-]+ ){0,3}?"
     r"(?:call|meeting|hangout|session|webinar)\b"
+    r"|\b(?!(?:the|a|an|our|this|that|next|same|first|today's|tomorrow's) )[\w-]+ +"
+    r"(?P<what>call|meeting|hangout|session|webinar) +(?:will|is going to|is set to) "
+    r"(?:begin|start|be held|take place) at "
+    r"(?P<said>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?: ?(?:am|pm|a\.m\.|p\.m\.))?)(?![\d:])"
     r"|\ba (?P<heure>(?:[01]?\d|2[0-3]) ?h ?(?:[0-5]\d)?),? (?:nous aurons|nous tiendrons|nous ferons|il y aura) "
     r"(?:la |le |l'|une |un |notre )?(?:[\w-]+ ){0,3}?(?:visio\w*|reunion|appel|seance|atelier|permanence)\b"
+    r"|\b(?P<quoi>visio\w*|reunion|appel|seance|atelier|permanence)(?: (?:de|du|des|d'|sur|pour)[\w' -]{2,40}?) "
+    r"(?:commencera|debutera|aura lieu|se tiendra) "
+    r"a (?P<dite>(?:[01]?\d|2[0-3]) ?h ?(?:[0-5]\d)?)"
 )
 """A second gathering of the same day told by its hour alone, after the post's dated one: "Today, our hangout
-at 10:00 AM until 10:30 AM. … At 10:30 AM EST, we will be having the planning call for Project Week", "À 11h,
-nous aurons l'atelier de préparation"."""
+at 10:00 AM until 10:30 AM. … At 10:30 AM EST, we will be having the planning call for Project Week", "The
+project week call will begin at 10:30", "À 11h, nous aurons l'atelier de préparation", "l'atelier commencera à
+14h". The gathering is named with what it is for ("project week call", "atelier de préparation"): "the
+session will start at 7 PM", or a name the dated sentence gives too ("Visio jeudi à 18h. EDIT : la visio de suivi
+commencera à 19h"), moves the post's meeting; it is no second one."""
+_HALF_OF_DAY = re.compile(r"[ap]\.?m")
+BARE_HOUR_WITHIN = timedelta(hours=6)
+"""How long after the day's first session an hour without am/pm may put the second ("call will begin at 10:30"
+after a hangout at 10:00 AM is 10:30 AM; "at 2" after it, 2 PM; "at 9:30", neither: which it is stays unsaid)."""
 
 
 def _later_same_day(low: str, dates: list[Found]) -> list[Found]:
@@ -214,12 +230,22 @@ def _later_same_day(low: str, dates: list[Found]) -> list[Found]:
         start, end = sentence_bounds(low, m.start())
         if any(start <= f.span[0] < end for f in timed):
             continue
-        clock = read_clock(m["clock"] or m["heure"])
+        named = m["what"] or m["quoi"]
+        if named and named in low[slice(*sentence_bounds(low, first.span[0]))]:
+            continue
+        said = m["clock"] or m["said"] or m["heure"] or m["dite"]
+        clock = read_clock(said)
         if clock is None:
             continue
-        at = wall(day, time(*clock), tz)
-        if at > first.start:
-            out.append(Found(at, None, tz.key, False, (m.start(), m.end())))
+        hours = [clock[0]]
+        if m["said"] and not _HALF_OF_DAY.search(said) and clock[0] < 12:
+            hours.append(clock[0] + 12)
+        readings = [wall(day, time(hour, clock[1]), tz) for hour in hours]
+        if len(readings) > 1:
+            readings = [r for r in readings if r - first.start <= BARE_HOUR_WITHIN]
+        at = next((r for r in readings if r > first.start), None)
+        if at is not None:
+            out.append(Found(at, None, tz.key, False, (m.start(), m.end()), source=LATER))
     return out
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from bot.models import Post
 from bot.text import ADDRESS, Link, chat_invite, every_link, fold_same_length, topic_page
-from handlers.meetings.dates import Found
+from handlers.meetings.dates import LATER, Found
 from handlers.meetings.sentences import line_bounds, sentence_bounds
 
 VIDEO_HOSTS = (
@@ -97,11 +97,7 @@ def _joining(text: str, links: list[Link]) -> list[tuple[int, Link]]:
         at = text.find(link.text) if link.text else -1
         at = text.find(link.url) if at < 0 else at
         if at >= 0:
-            start, end = sentence_bounds(text, at)
-            said = text[start:end]
-            above = text[:start].rstrip()
-            if above.endswith(":"):  # "You can join using the following link:" on the line above
-                said = above[above.rfind("\n") + 1 :] + " " + said
+            start, said = _said_at(text, at)
             if _JOIN_CUE.search(said):
                 cued.append((at, link, start))
     calls = {start for _, link, start in cued if link_rank(link) == 0}
@@ -111,6 +107,17 @@ def _joining(text: str, links: list[Link]) -> list[tuple[int, Link]]:
     if not ranked or link_rank(ranked[0][1]) == 1:
         return []
     return [c for c in ranked if link_rank(c[1]) != 1]
+
+
+def _said_at(text: str, at: int) -> tuple[int, str]:
+    """Where the sentence at `at` starts, and what it says with the line above it when that line leads into it
+    ("You can join using the following link:")."""
+    start, end = sentence_bounds(text, at)
+    said = text[start:end]
+    above = text[:start].rstrip()
+    if above.endswith(":"):
+        said = above[above.rfind("\n") + 1 :] + " " + said
+    return start, said
 
 
 Joined = tuple[tuple[int, str], ...]
@@ -135,6 +142,8 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined, first_date
     14-18", or the link of an update above the one naming the meeting, is another meeting's."""
     if found.url:
         return found.url
+    if found.source == LATER:
+        return _named_for(text, found, joined)
     if found.all_day and found.days_run:
         return _on_its_line(text, found, links)  # a week's event ("held Dec 14-18"): no session's call is its own
     if joined:
@@ -150,6 +159,22 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined, first_date
     best = min(links, key=link_rank)
     if link_rank(best) < 2 or len(links) == 1:
         return best.url
+    return None
+
+
+_GATHERING_NOUN = re.compile(
+    r"\b(?:call|meeting|hangout|session|webinar|visio\w*|reunion|appel|seance|atelier|permanence)\b"
+)
+
+
+def _named_for(text: str, found: Found, joined: Joined) -> str | None:
+    """A second gathering's link (`LATER`): the first given after it to join by in a sentence naming it ("The Zoom
+    link for the Project Week call is: …"). "Anyone is welcome to join at …", after "the project week call will
+    begin at 10:30", is the day's first meeting's: the call's may be elsewhere, so none."""
+    names = set(_GATHERING_NOUN.findall(fold_same_length(text[slice(*found.span)])))
+    for at, url in sorted(joined):
+        if at > found.span[0] and names & set(_GATHERING_NOUN.findall(fold_same_length(_said_at(text, at)[1]))):
+            return url
     return None
 
 

@@ -404,6 +404,43 @@ def test_a_second_gathering_of_the_day_in_french() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("said", "hour"),
+    [("10:30", (10, 30)), ("2:00", (14, 0)), ("10:30 AM", (10, 30)), ("9:30", None), ("8:00 PM", (20, 0))],
+)
+def test_a_second_call_that_will_begin_at_an_hour_without_am_or_pm(said: str, hour: tuple[int, int] | None) -> None:
+    """ "The project week call will begin at 10:30" after the hangout at 10:00 AM: the half of the day that puts
+    it soon after the first; "9:30" would be before it or late at night, so it dates nothing."""
+    cooked = (
+        "<p>Tomorrow, we will be having our weekly hangout at 10:00 AM EST until 10:30 AM.</p>"
+        f"<p>The project week call will begin at {said}</p>"
+        '<p>Anyone is welcome to join at <a href="https://meet.example.org/h">https://meet.example.org/h</a></p>'
+    )
+    ny = ZoneInfo("America/New_York")
+    post = make_post(1, "sam", None, created_at=datetime(2026, 4, 27, 23, tzinfo=UTC), cooked=cooked)
+    meetings = read_post(post, ny, "scribe", order="MDY").meetings
+    assert [m.start for m in meetings] == [datetime(2026, 4, 28, 10, tzinfo=ny)] + (
+        [datetime(2026, 4, 28, *hour, tzinfo=ny)] if hour else []
+    )
+    # "Anyone is welcome to join at …" is the hangout's: the call's own link is not in the post
+    assert [m.link for m in meetings] == ["https://meet.example.org/h"] + ([None] if hour else [])
+
+
+@pytest.mark.parametrize(
+    ("then", "second"),
+    [
+        ("L'atelier de préparation commencera à 14h30.", [datetime(2026, 4, 28, 14, 30, tzinfo=PARIS)]),
+        # the dated gathering named again: its hour moved, no second one
+        ("EDIT : la visio de suivi commencera à 10h30.", []),
+    ],
+)
+def test_a_second_gathering_that_will_begin_at_its_hour_in_french(then: str, second: list[datetime]) -> None:
+    cooked = f"<p>Demain, visio de suivi à 10h, jusqu'à 10h45.</p><p>{then}</p>"
+    post = make_post(1, "anne", None, created_at=datetime(2026, 4, 27, 16, tzinfo=UTC), cooked=cooked)
+    starts = [m.start for m in read_post(post, PARIS, "scribe", order="DMY").meetings]
+    assert starts[1:] == second
+
+
 def test_an_hour_alone_in_a_post_of_several_days_dates_nothing() -> None:
     """Two days with their hours: which one a bare "at 3 PM, we will have a call" belongs to is unsaid."""
     cooked = (
