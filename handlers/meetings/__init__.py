@@ -6,6 +6,8 @@ kept until `KEPT_AFTER_END` after it ends, and one timer per reminder offset (`r
 Edits move or drop meetings; "annulé", "reporté", "cancelled", "postponed" call them off.
 When a timer fires, scribe replies in the meeting's topic, once, unless the meeting was
 called off or has already started. Members who asked `@scribe rappelle-moi` are named.
+The same event announced in several topics of a category (same start, same link) is reminded
+once, in the topic that announced it first (`announced_before`).
 """
 
 from __future__ import annotations
@@ -317,6 +319,8 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
     meeting = Meeting.from_json(record)
     if ctx.now >= meeting.start:
         return []
+    if announced_before(meeting, label, await all_meetings(ctx)):
+        return [keep(record | {"reminded": sorted({*record.get("reminded", []), label})})]
     if await audience.gone(ctx, source(meeting)):
         # Deleted while scribe only polls (no webhook told it): no reminder of a withdrawn announcement.
         return forget(record)
@@ -345,6 +349,29 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
         )
     actions.append(keep(record | {"reminded": sorted({*record.get("reminded", []), label})}))
     return actions
+
+
+def announced_before(meeting: Meeting, label: str, records: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The same event announced first in another topic of the same category, whose reminder `label` is due too:
+    same start, same link (a call's room, a sign-up form). A forum gets one reminder of it, where it was announced
+    first, which every reader of this topic can read. Without a link, a start alone does not tell one event."""
+    if meeting.link is None or meeting.private:
+        return None
+    return next(
+        (
+            r
+            for r in records.values()
+            if r.get("topic_id") != meeting.topic_id
+            and r.get("starts_at") == utc_iso(meeting.start)
+            and r.get("link") == meeting.link
+            and r.get("category_id") == meeting.category_id
+            and not r.get("private")
+            and not r.get("cancelled")
+            and label in r.get("offsets", [])
+            and (r.get("post_id") or 0) < (meeting.post_id or 0)
+        ),
+        None,
+    )
 
 
 def _for_review(reminder: ReplyToPost, meeting: Meeting, ctx: Ctx) -> SendPrivateMessage:
@@ -484,9 +511,13 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
         apply_all(state, await read_meetings(post, replace(ctx, memory=ReadOnlyMemory(state))), ctx.now)
     records = {k: v for k, v in state.data.get(NS, {}).items() if _is_meeting(v)}
     timers = {k: t.at for k, t in state.timers.items()}
+    known = await all_meetings(ctx)
     out = []
     for record in sorted(records.values(), key=lambda r: (r["starts_at"], r["post_number"])):
         planned = sorted(t for k, t in timers.items() if k.startswith(f"reminder:{record['id']}:"))
+        first = next(
+            (r for label in record["offsets"] if (r := announced_before(Meeting.from_json(record), label, known))), None
+        )
         out.append(
             {
                 "title": record["title"],
@@ -498,6 +529,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
                 "all_day": record["all_day"],
                 "cancelled": record["cancelled"],
                 "reminders": [utc_iso(t.astimezone(UTC)) for t in planned],
+                "reminded_in": first["topic_id"] if first else None,
             }
         )
     aside = [
@@ -519,6 +551,8 @@ def meeting_line(item: dict[str, Any], messages: Messages) -> str:
     zone = item.get("timezone") or "UTC"
     local = start.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
     state = "cancelled" if item.get("cancelled") else "past" if start < datetime.now(UTC) else "upcoming"
+    if state == "upcoming" and item.get("reminded_in"):
+        state = "elsewhere"  # the same event announced first in another topic: reminded there (`announced_before`)
     link = item.get("link") or messages.get("meetings.preview.no_link")
     return messages.get(
         "meetings.preview.line",
@@ -526,7 +560,7 @@ def meeting_line(item: dict[str, Any], messages: Messages) -> str:
         local=local,
         zone=zone,
         link=link,
-        state=messages.get(f"meetings.preview.{state}"),
+        state=messages.get(f"meetings.preview.{state}", topic=item.get("reminded_in")),
     )
 
 

@@ -358,6 +358,42 @@ async def test_a_reply_repeating_the_meeting_announced_adds_no_second_reminder()
 
 
 @pytest.mark.parametrize(
+    ("link", "category", "both"),
+    [
+        (LINK, 5, False),  # the same call announced again in a second topic: one reminder, in the first
+        ("https://meet.jit.si/autre-salle", 5, True),  # another room: another meeting at the same hour
+        (LINK, 6, True),  # another category: its readers may not read the first topic
+    ],
+)
+async def test_an_event_announced_in_two_topics_is_reminded_once_where_it_was_announced_first(
+    link: str, category: int, both: bool
+) -> None:
+    """A "Reminder: prep meeting tomorrow" topic after the prep meeting's announcement: the forum gets one
+    reminder of it, not one per topic, as long as every reader of the second topic can read the first."""
+    text = "Visio le 3 décembre 2026 à 18h : {}"
+    first = make_post(1, "moderateur", text.format(LINK), topic_id=7, category_id=5, moderator=True)
+    again = make_post(1, "moderateur", text.format(link), topic_id=8, category_id=category, moderator=True)
+    topics = [
+        Topic(7, "Visio", category_id=5, posts=(first,)),
+        Topic(8, "Rappel", category_id=category, posts=(again,)),
+    ]
+    ctx = make_ctx(topics)
+    memory: dict[str, dict[str, Any]] = {}
+    timers = []
+    for post in (first, again):
+        actions = await meetings.on_post_created(PostCreated(post), at(ctx, NOW, memory))
+        memory = apply(memory, actions)
+        timers += [t for t in of(ScheduleTimer, actions) if t.payload["offset"] == "1h"]
+    sent = [bool(of(ReplyToPost, await meetings.on_reminder(tick(t, t.at), at(ctx, t.at, memory)))) for t in timers]
+    assert sent == [True, both]
+    # `scribe preview` of the second topic says where its reminders go
+    (item,) = (await meetings.preview(topics[1], at(ctx, NOW, memory)))["meetings"]
+    assert item["reminded_in"] == (None if both else 7)
+    line = meetings.meeting_line(item, Messages("en"))
+    assert ("reminded in topic 7" in line) is not both
+
+
+@pytest.mark.parametrize(
     ("text", "reminded"),
     [
         # the day of the meeting on record named again without its time: no reminder at the day's midnight
@@ -575,6 +611,7 @@ async def test_preview_plans_reminders_for_a_future_meeting() -> None:
                 "all_day": False,
                 "cancelled": False,
                 "reminders": ["2026-12-02T17:00:00Z", "2026-12-03T16:00:00Z"],
+                "reminded_in": None,
             }
         ],
         "set_aside": [],
