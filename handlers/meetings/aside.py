@@ -103,11 +103,14 @@ REPORT = re.compile(
     r"(?:watch|voir|revoir|access) (?:the |le |l')?(?:recordings?|replay|enregistrement))\b"
 )
 """A line that points at the record of a session (its minutes, its recording): the session is over."""
+OPEN_TO_ALL = r"(?! (?:a|to) (?:tous|toutes|tout le monde|all|everyone|everybody|anyone|the public)\b| au public\b)"
+"""After "open"/"ouvert": a gathering anyone may join ("un atelier ouvert à tous", "open to everyone"), no window."""
 WINDOW = re.compile(
-    r"\b(?:available|accessible|opens?|opened|closes?|closed|downtime|maintenance|submit|submission|deadline|"
+    rf"\b(?:(?:opens?|opened|ouverte?)\b{OPEN_TO_ALL}|"
+    r"available|accessible|closes?|closed|downtime|maintenance|submit|submission|deadline|"
     r"due(?! to\b)|"
-    r"window|extended|released?|go live|goes live|went live|portal|till|until|jusqu'au|disponibles?|ouvert|"
-    r"ouverte|fermee?|cloture|depot|"
+    r"window|extended|released?|go live|goes live|went live|portal|till|until|jusqu'au|disponibles?|"
+    r"fermee?|cloture|depot|"
     r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?|evaluated|grading|graded|results?)\b"
 )
 """Words of a window (a form open till, a portal down between) or of an exam: not a meeting
@@ -235,11 +238,19 @@ FIELD_LABEL = re.compile(
 "Où ? En ligne"): no question asked."""
 
 
+HOOK = re.compile(
+    r"^\W*(?:interested in|want to learn|looking to learn|curious about|ever wanted to|"
+    r"envie d(?:e |')(?:apprendre|decouvrir)|interesse\w* par|curieu\w* de)[^?\n]{0,200}\?"
+)
+"""The question an announcement opens on to catch its readers ("Interested in medical imaging…? The IGT group is
+organizing a three-day workshop…", "Envie de découvrir… ? Atelier le…"): no question asked."""
+
+
 @lru_cache(maxsize=1)
 def _asks(low: str) -> bool:
-    """A question mark in the post outside its fields' labels (`FIELD_LABEL`): the same for each of its dates,
-    so read once per post."""
-    return "?" in FIELD_LABEL.sub(" ", low)
+    """A question mark in the post outside its fields' labels (`FIELD_LABEL`) and its opening hook (`HOOK`): the
+    same for each of its dates, so read once per post."""
+    return "?" in HOOK.sub(" ", FIELD_LABEL.sub(" ", low))
 
 
 def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | None:
@@ -326,11 +337,26 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         return "timestamp"
     if prose and f.all_day and WEEK_OF.search(low, max(line_start, f.span[0] - 20), f.span[0]):
         return "the days naming a week"
-    if prose and f.all_day:
+    if prose and f.all_day and not _dates_field_of_titled(post, low, line_start, f.span[0]):
         near = words[max(line_start, s_start, f.span[0] - 40) : min(line_end, max(s_end, f.span[1]), f.span[1] + 40)]
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
             return "a day named far from any meeting"
     return None
+
+
+DATES_FIELD = re.compile(r"\W*(?:dates?|when|quand)\s*:\s*$")
+"""The label of an announcement's field giving its days ("Dates: June 18–20, 2025", "Quand : 12 mars")."""
+
+
+def _dates_field_of_titled(post: Post, low: str, line_start: int, at: int) -> bool:
+    """Whether the day is given in a "Dates:" field of a topic opened to announce a gathering ("Workshop on 3D
+    Slicer and SOFA"): the meeting is named by the title, the field's line says only when."""
+    return (
+        post.post_number == 1
+        and bool(DATES_FIELD.fullmatch(low, line_start, at))
+        and has_cue(post.topic_title or "")
+        and not (post.topic_title or "").rstrip().endswith("?")
+    )
 
 
 @lru_cache(maxsize=64)
@@ -495,8 +521,9 @@ def _timestamp_bounds(f: Found) -> tuple[int, int]:
 
 
 WINDOW_ACT = re.compile(
-    r"\b(?:opens?|opened|closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
-    r"results?|ouvre|ouvrent|ouvriront|ouverte?s?|ferme|ferment|fermeront|fermee?s?|cloture|date limite)\b"
+    rf"\b(?:(?:opens?|opened|ouverte?s?)\b{OPEN_TO_ALL}|"
+    r"closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
+    r"results?|ouvre|ouvrent|ouvriront|ferme|ferment|fermeront|fermee?s?|cloture|date limite)\b"
 )
 """What a window does (opens, closes, is due): in the words of a date's own, no session's."""
 REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|applications?|bookings?|sign-?ups?)\b")

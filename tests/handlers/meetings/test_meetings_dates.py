@@ -452,6 +452,55 @@ def test_an_hour_alone_in_a_post_of_several_days_dates_nothing() -> None:
     assert starts == [10, 11]
 
 
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("Nous organisons un atelier ouvert à tous.\n\nQuand : 18 juin 2026 à 14h\nOù : La Fabrique", True),
+        ("We are holding a workshop open to everyone.\n\nWhen: June 18, 2026 at 2 PM\nWhere: the lab", True),
+        # what opens is a window: the session is not that day
+        ("Les inscriptions à l'atelier sont ouvertes.\n\nJusqu'au : 18 juin 2026 à 14h", False),
+    ],
+)
+def test_a_gathering_open_to_all_is_no_window(text: str, meeting: bool) -> None:
+    """ "Un atelier ouvert à tous" says who may come, not that something opens: its field's date is the meeting."""
+    post = make_post(1, "org", text, created_at=datetime(2026, 5, 27, 9, tzinfo=UTC), topic_title="Atelier")
+    starts = [m.start for m in read_post(post, PARIS, "scribe", order="MDY").meetings]
+    assert starts == ([datetime(2026, 6, 18, 14, tzinfo=PARIS)] if meeting else [])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day"),
+    [
+        (
+            "Workshop on imaging and simulation",
+            "Interested in medical imaging and simulation? Our group is organizing a three-day intensive workshop."
+            "\n\nDates: June 18–20, 2026\nLocation: Campus, Room 1.A.03\nRegister here: https://forms.gle/abc",
+            date(2026, 6, 18),
+        ),
+        (
+            "Atelier cartographie participative",
+            "Envie de découvrir la cartographie participative ? Nous organisons un atelier ouvert à tous."
+            "\n\nQuand : 18 juin 2026\nOù : La Fabrique, salle 2",
+            date(2026, 6, 18),
+        ),
+        # a question topic: the day is the asker's, not an announcement
+        (
+            "Which workshop should I take?",
+            "Interested in simulation? I am too.\n\nDates: June 18–20, 2026\nWhich one would you pick?",
+            None,
+        ),
+    ],
+)
+def test_an_announcement_opening_on_a_hook_with_its_days_in_a_field_is_a_meeting(
+    title: str, text: str, day: date | None
+) -> None:
+    """ "Interested in…? … Dates: June 18–20": the question catches readers, the title names the gathering, the
+    field says when."""
+    post = make_post(1, "org", text, created_at=datetime(2026, 5, 27, 9, tzinfo=UTC), topic_title=title)
+    meetings = read_post(post, PARIS, "scribe", order="MDY").meetings
+    assert [m.start.date() for m in meetings] == ([day] if day else [])
+
+
 def test_a_run_of_days_announced_alone_is_a_meeting() -> None:
     cooked = "<p>Project Week #35 will be held June 28-July 2 on the internet. Register on the website.</p>"
     post = make_post(1, "tina", None, created_at=datetime(2026, 5, 11, 18, tzinfo=UTC), cooked=cooked)
