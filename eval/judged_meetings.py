@@ -6,7 +6,8 @@ come, and its start. A replay's writes (`eval/public_audit.py`) are matched with
 
 - found: a judged meeting (not called off) with a reminder at its start (a day without an hour: that day);
 - wrong time: one reminded on the same day at another time, and nothing at its start;
-- too late to remind: announced less than an hour before it starts (no reminder could go out), counted apart;
+- too late to remind: announced less than an hour before it starts (no reminder could go out), or a day without
+  an hour announced less than a day before it (its one reminder is a day ahead), counted apart;
 - not meetings: reminders keyed to a judged post that start at no judged meeting's time;
 - called off: judged meetings cancelled or moved later in the thread that are reminded all the same.
 
@@ -26,6 +27,9 @@ from typing import Any
 
 _KEY = re.compile(r"^reminder:(\d+)-(\d+)-(\d{8}T\d{4}Z)")
 TOO_LATE = timedelta(hours=1)
+DAY_TOO_LATE = timedelta(days=1)
+"""A day without an hour is reminded a day ahead only: announced later than that (its midnight, UTC, less a day),
+no reminder could go out."""
 """A meeting announced this close to its start, or closer, gets no reminder, by design."""
 
 
@@ -66,7 +70,9 @@ def measure(writes: list[dict[str, Any]], verdicts: dict[str, Any]) -> dict[str,
         for meeting in item.get("meetings") or []:
             start = _instant(meeting["start"])
             if "T" not in meeting["start"]:  # a day without an hour: reminded that day, at any hour
-                if not meeting.get("cancelled"):
+                if not meeting.get("cancelled") and start - posted <= DAY_TOO_LATE:
+                    figures["too_late"] += 1
+                elif not meeting.get("cancelled"):
                     figures["meetings"] += 1
                     figures["found"] += any(t == item["topic"] and s.date() == start.date() for t, s in starts)
                 continue

@@ -67,3 +67,23 @@ def test_meetings_are_matched_with_reminders_by_their_start(tmp_path: Path) -> N
     assert "5 posts judged: 3 meetings still to come an hour ahead, 1 reminded at their start" in done.stdout
     assert "(recall 33.3 %), 1 at another time; 1 announced too late to remind" in done.stdout
     assert "1 reminders of judged posts at no judged meeting's start; 1 meetings called off" in done.stdout
+
+
+def test_a_day_without_an_hour_announced_less_than_a_day_ahead_is_too_late_not_missed(tmp_path: Path) -> None:
+    """Such a day is reminded a day ahead only: "our hangout today" (no hour) can get no reminder."""
+    verdicts = {
+        "items": [
+            {"topic": 1, "post": 1, "created_at": "2026-04-18T13:00:00Z", "meetings": [{"start": "2026-04-18"}]},
+            {"topic": 2, "post": 1, "created_at": "2026-04-10T13:00:00Z", "meetings": [{"start": "2026-04-18"}]},
+        ]
+    }
+    (tmp_path / "writes.jsonl").write_text(json.dumps(_reminder(2, 1, "20260418T0400Z", "1d")) + "\n")
+    (tmp_path / "verdicts.json").write_text(json.dumps(verdicts))
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(tmp_path / "writes.jsonl"), str(tmp_path / "verdicts.json")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "1 meetings still to come an hour ahead, 1 reminded at their start (recall 100.0 %)" in done.stdout
+    assert "1 announced too late to remind" in done.stdout
