@@ -36,11 +36,12 @@ from handlers.links.evaluate import given_url, request_records  # noqa: E402
 from handlers.links.memory import RequestRecord  # noqa: E402
 
 Public = A.ReplyToPost | A.CreateTopic | A.SendPrivateMessage
-HORIZON_DAYS = 60
-"""How long after a thread's last post its timers still fire: a reminder is due up to a day before its meeting,
-and meetings are announced weeks ahead ("Project Week will be held Jan 29"). Audits of 2026-12-02 and before
-fired one day after the last post only (`--horizon-days 1` replays them): the reminders of a meeting announced
-in a thread that then went quiet for more than a day were never written, nor judged."""
+HORIZON_DAYS = 3650
+"""How long after a thread's last post its timers still fire: every timer a running scribe would fire. A reminder
+is due up to a day before its meeting, and meetings are announced weeks or months ahead ("Project Week will be held
+Jan 29", a workshop of September called for in May). Audits of 2026-12-02 and before fired one day after the last
+post only (`--horizon-days 1`), those of 2026-12-03 sixty days after it (`--horizon-days 60`): the reminders of a
+meeting announced further ahead of a thread gone quiet were never written, nor judged."""
 
 
 def half(topic_id: int) -> str:

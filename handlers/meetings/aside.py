@@ -238,6 +238,26 @@ FIELD_LABEL = re.compile(
 "Où ? En ligne"): no question asked."""
 
 
+CALL_FOR = "a call for papers or applications: the event's days are no session to remind"
+CALL_FOR_ENTRIES = re.compile(
+    r"\b(?:call for (?:papers|abstracts|submissions|contributions|proposals|posters|applications|nominations)|cfp|"
+    r"applications? (?:for [^.?!\n]{1,80} )?(?:is |are )?(?:now )?open|"
+    r"appel (?:a|aux) (?:communications|contributions|candidatures|projets|propositions|posters))\b"
+)
+"""What a post calling for papers or applications says of itself, in its title or its first line ("Call for
+Papers - MICCAI Workshop…", "Applications for the winter workshop is now open", "Appel à communications"): the
+event it names ("Granada, Sep 20th", "Workshop dates Feb 16-23") is where the chosen present, not a session the
+forum is reminded of; its deadlines are read as such."""
+
+
+def calls_for_entries(post: Post, low: str) -> bool:
+    """Whether the post's title or its first line calls for papers or applications (`CALL_FOR_ENTRIES`)."""
+    first_line = low.lstrip()[:200].split("\n", 1)[0]
+    return bool(
+        CALL_FOR_ENTRIES.search(fold_same_length(post.topic_title or "")) or CALL_FOR_ENTRIES.search(first_line)
+    )
+
+
 HOOK = re.compile(
     r"^\W*(?:interested in|want to learn|looking to learn|curious about|ever wanted to|"
     r"envie d(?:e |')(?:apprendre|decouvrir)|interesse\w* par|curieu\w* de)[^?\n]{0,200}\?"
@@ -262,6 +282,9 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
     written = post.created_at.astimezone(ZoneInfo(f.tz))
     if f.all_day and f.start.date() < written.date():
         return "past"
+    if f.all_day and f.source != "event" and calls_for_entries(post, low):
+        return CALL_FOR
+
     if not f.span[1]:
         return None if f.all_day or f.start > post.created_at else "past"
     s_start, s_end = sentence_bounds(low, f.span[0])

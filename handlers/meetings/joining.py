@@ -71,13 +71,25 @@ def registration_form(url: str) -> bool:
     return any(h in low for h in REGISTRATION_HOSTS)
 
 
+MAILING_LIST = re.compile(
+    r"/(?:cgi-bin/)?mailman3?/(?:listinfo|lists|postorius)/|//groups\.google\.com/(?:g|forum|a)/|googlegroups\.com/|"
+    r"//(?:www\.)?lists\.[^/]+/(?:listinfo|subscribe|sympa)|//framalistes\.org/|/wws/(?:info|subscribe)/",
+    re.I,
+)
+"""A mailing list's page (Mailman, Google Groups, Sympa), often in the footer of a post sent from a list: where to
+subscribe, no meeting's join link."""
+
+
 def external(links: tuple[Link, ...]) -> list[Link]:
     """The links a meeting may be joined by: on the web, and neither a forum topic (where it is told
-    about) nor a chat group's invitation."""
+    about), a chat group's invitation nor a mailing list's page."""
     return [
         link
         for link in links
-        if link.url.startswith(("http://", "https://", "//")) and not topic_page(link.url) and not chat_invite(link.url)
+        if link.url.startswith(("http://", "https://", "//"))
+        and not topic_page(link.url)
+        and not chat_invite(link.url)
+        and not MAILING_LIST.search(link.url)
     ]
 
 

@@ -453,6 +453,36 @@ def test_an_hour_alone_in_a_post_of_several_days_dates_nothing() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Call for Papers - Workshop on Shape Analysis",
+            "Our paper submission deadline is June 25th, 2026. The workshop is held in Granada, Spain, Sep 20th, 2026.",
+        ),
+        (
+            "Applications for the winter workshop are now open",
+            "Application deadline is 11/17/2026. Decisions by December 1st. Workshop dates Feb 16-23.",
+        ),
+        ("Journées d'étude", "Appel à communications\n\nLes journées auront lieu les 14 et 15 octobre 2026 à Lyon."),
+    ],
+)
+def test_the_event_a_call_for_papers_or_applications_names_is_no_meeting_to_remind(title: str, text: str) -> None:
+    """The chosen attend it, far away; the forum is reminded of the deadline by no reminder of the event."""
+    post = make_post(1, "org", text, created_at=datetime(2026, 6, 1, 9, tzinfo=UTC), topic_title=title)
+    assert read_post(post, PARIS, "scribe", order="MDY").meetings == ()
+
+
+def test_a_mailing_lists_page_in_a_posts_footer_is_no_meetings_link() -> None:
+    text = (
+        "Mark your calendars: we will start the preparation calls on Nov 29 2026.\n\n"
+        "Project-week mailing list https://public.example.org/cgi-bin/mailman/listinfo/project-week"
+    )
+    post = make_post(1, "org", text, created_at=datetime(2026, 7, 1, 9, tzinfo=UTC), topic_title="Thank you")
+    (meeting,) = read_post(post, PARIS, "scribe", order="MDY").meetings
+    assert meeting.link is None
+
+
+@pytest.mark.parametrize(
     ("text", "meeting"),
     [
         ("Nous organisons un atelier ouvert à tous.\n\nQuand : 18 juin 2026 à 14h\nOù : La Fabrique", True),
