@@ -319,7 +319,8 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
     meeting = Meeting.from_json(record)
     if ctx.now >= meeting.start:
         return []
-    if announced_before(meeting, label, await all_meetings(ctx)):
+    first = announced_before(meeting, label, await all_meetings(ctx))
+    if first is not None and not await audience.gone(ctx, source(Meeting.from_json(first))):
         return [keep(record | {"reminded": sorted({*record.get("reminded", []), label})})]
     if await audience.gone(ctx, source(meeting)):
         # Deleted while scribe only polls (no webhook told it): no reminder of a withdrawn announcement.

@@ -284,7 +284,6 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         return "past"
     if f.all_day and f.source != "event" and calls_for_entries(post, low):
         return CALL_FOR
-
     if not f.span[1]:
         return None if f.all_day or f.start > post.created_at else "past"
     s_start, s_end = sentence_bounds(low, f.span[0])

@@ -35,6 +35,8 @@ from handlers.meetings.called_off import (
 from handlers.meetings.cues import GATHERING, has_cue, no_sitting
 from handlers.meetings.dates import (
     BARE_WEEKDAY,
+    GATHERING_EN,
+    GATHERING_FR,
     LATER,
     Found,
     day_spans,
@@ -193,14 +195,14 @@ def _prose_dates(
 LATER_CALL = re.compile(
     r"\bat (?P<clock>(?:1[0-2]|0?[1-9])(?::[0-5]\d)? ?(?:am|pm|a\.m\.|p\.m\.))(?: (?:est|edt|et))?,? "
     r"(?:we will|we'll|there will) (?:be having|have|hold|be holding|be) (?:a |an |the |our )?(?:[\w-]+ ){0,3}?"
-    r"(?:call|meeting|hangout|session|webinar)\b"
+    rf"(?:{GATHERING_EN})\b"
     r"|\b(?!(?:the|a|an|our|this|that|next|same|first|today's|tomorrow's) )[\w-]+ +"
-    r"(?P<what>call|meeting|hangout|session|webinar) +(?:will|is going to|is set to) "
+    rf"(?P<what>{GATHERING_EN}) +(?:will|is going to|is set to) "
     r"(?:begin|start|be held|take place) at "
     r"(?P<said>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?: ?(?:am|pm|a\.m\.|p\.m\.))?)(?![\d:])"
     r"|\ba (?P<heure>(?:[01]?\d|2[0-3]) ?h ?(?:[0-5]\d)?),? (?:nous aurons|nous tiendrons|nous ferons|il y aura) "
-    r"(?:la |le |l'|une |un |notre )?(?:[\w-]+ ){0,3}?(?:visio\w*|reunion|appel|seance|atelier|permanence)\b"
-    r"|\b(?P<quoi>visio\w*|reunion|appel|seance|atelier|permanence)(?: (?:de|du|des|d'|sur|pour)[\w' -]{2,40}?) "
+    rf"(?:la |le |l'|une |un |notre )?(?:[\w-]+ ){{0,3}}?(?:{GATHERING_FR})\b"
+    rf"|\b(?P<quoi>{GATHERING_FR})(?: (?:de|du|des|d'|sur|pour)[\w' -]{{2,40}}?) "
     r"(?:commencera|debutera|aura lieu|se tiendra) "
     r"a (?P<dite>(?:[01]?\d|2[0-3]) ?h ?(?:[0-5]\d)?)"
 )

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from bot.models import Post
 from bot.text import ADDRESS, Link, chat_invite, every_link, fold_same_length, topic_page
-from handlers.meetings.dates import LATER, Found
+from handlers.meetings.dates import GATHERING_EN, GATHERING_FR, LATER, Found
 from handlers.meetings.sentences import line_bounds, sentence_bounds
 
 VIDEO_HOSTS = (
@@ -174,9 +174,7 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined, first_date
     return None
 
 
-_GATHERING_NOUN = re.compile(
-    r"\b(?:call|meeting|hangout|session|webinar|visio\w*|reunion|appel|seance|atelier|permanence)\b"
-)
+_GATHERING_NOUN = re.compile(rf"\b(?:{GATHERING_EN}|{GATHERING_FR})\b")
 
 
 def _named_for(text: str, found: Found, joined: Joined) -> str | None:

@@ -8,12 +8,26 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 SCRIPT = Path(__file__).resolve().parents[2] / "eval" / "judged_meetings.py"
 
 
 def _reminder(topic: int, post: int, start: str, ahead: str = "1h") -> dict[str, str]:
     return {"key": f"reminder:{topic}-{post}-{start}:{ahead}"}
+
+
+def _measured(folder: Path, writes: list[dict[str, str]], verdicts: dict[str, Any]) -> str:
+    """What the script prints for these writes and verdicts."""
+    (folder / "writes.jsonl").write_text("".join(json.dumps(w) + "\n" for w in writes))
+    (folder / "verdicts.json").write_text(json.dumps(verdicts))
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(folder / "writes.jsonl"), str(folder / "verdicts.json")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
 
 
 def test_meetings_are_matched_with_reminders_by_their_start(tmp_path: Path) -> None:
@@ -56,17 +70,10 @@ def test_meetings_are_matched_with_reminders_by_their_start(tmp_path: Path) -> N
             },
         ]
     }
-    (tmp_path / "writes.jsonl").write_text("".join(json.dumps(w) + "\n" for w in writes))
-    (tmp_path / "verdicts.json").write_text(json.dumps(verdicts))
-    done = subprocess.run(
-        [sys.executable, str(SCRIPT), str(tmp_path / "writes.jsonl"), str(tmp_path / "verdicts.json")],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert "5 posts judged: 3 meetings still to come an hour ahead, 1 reminded at their start" in done.stdout
-    assert "(recall 33.3 %), 1 at another time; 1 announced too late to remind" in done.stdout
-    assert "1 reminders of judged posts at no judged meeting's start; 1 meetings called off" in done.stdout
+    out = _measured(tmp_path, writes, verdicts)
+    assert "5 posts judged: 3 meetings still to come an hour ahead, 1 reminded at their start" in out
+    assert "(recall 33.3 %), 1 at another time; 1 announced too late to remind" in out
+    assert "1 reminders of judged posts at no judged meeting's start; 1 meetings called off" in out
 
 
 def test_a_day_without_an_hour_announced_less_than_a_day_ahead_is_too_late_not_missed(tmp_path: Path) -> None:
@@ -77,13 +84,6 @@ def test_a_day_without_an_hour_announced_less_than_a_day_ahead_is_too_late_not_m
             {"topic": 2, "post": 1, "created_at": "2026-04-10T13:00:00Z", "meetings": [{"start": "2026-04-18"}]},
         ]
     }
-    (tmp_path / "writes.jsonl").write_text(json.dumps(_reminder(2, 1, "20260418T0400Z", "1d")) + "\n")
-    (tmp_path / "verdicts.json").write_text(json.dumps(verdicts))
-    done = subprocess.run(
-        [sys.executable, str(SCRIPT), str(tmp_path / "writes.jsonl"), str(tmp_path / "verdicts.json")],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert "1 meetings still to come an hour ahead, 1 reminded at their start (recall 100.0 %)" in done.stdout
-    assert "1 announced too late to remind" in done.stdout
+    out = _measured(tmp_path, [_reminder(2, 1, "20260418T0400Z", "1d")], verdicts)
+    assert "1 meetings still to come an hour ahead, 1 reminded at their start (recall 100.0 %)" in out
+    assert "1 announced too late to remind" in out

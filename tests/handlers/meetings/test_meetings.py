@@ -386,6 +386,9 @@ async def test_an_event_announced_in_two_topics_is_reminded_once_where_it_was_an
         timers += [t for t in of(ScheduleTimer, actions) if t.payload["offset"] == "1h"]
     sent = [bool(of(ReplyToPost, await meetings.on_reminder(tick(t, t.at), at(ctx, t.at, memory)))) for t in timers]
     assert sent == [True, both]
+    # the first announcement withdrawn: the second topic's reminder is the forum's one
+    alone = make_ctx(topics[1:])
+    assert of(ReplyToPost, await meetings.on_reminder(tick(timers[1], timers[1].at), at(alone, timers[1].at, memory)))
     # `scribe preview` of the second topic says where its reminders go
     (item,) = (await meetings.preview(topics[1], at(ctx, NOW, memory)))["meetings"]
     assert item["reminded_in"] == (None if both else 7)
