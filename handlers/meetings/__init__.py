@@ -94,8 +94,27 @@ async def known_meetings(
 
 async def upcoming_meetings(ctx: Ctx, shown_to: Audience, topic_id: int | None = None) -> list[Meeting]:
     """Meetings not called off and not started, soonest first, that may be named to the readers
-    `shown_to` (read by other features)."""
-    return await audience.keep_visible(ctx, upcoming(await all_meetings(ctx), ctx.now, topic_id), source, shown_to)
+    `shown_to` (read by other features), each event once (`one_per_event`)."""
+    visible = await audience.keep_visible(ctx, upcoming(await all_meetings(ctx), ctx.now, topic_id), source, shown_to)
+    return one_per_event(visible)
+
+
+def event_key(meeting: Meeting) -> tuple[str, str, int | None] | None:
+    """What makes two announcements one event: the same start, the same link (a call's room, a sign-up form), in
+    the same category. Without a link, a start alone does not tell one event; a private message is its own."""
+    if meeting.link is None or meeting.private:
+        return None
+    return utc_iso(meeting.start), meeting.link, meeting.category_id
+
+
+def one_per_event(meetings: list[Meeting]) -> list[Meeting]:
+    """The meetings, an event announced in several topics kept once, as its first announcement (a list or a digest
+    naming the same prep meeting twice misleads)."""
+    first: dict[tuple[str, str, int | None], int] = {}
+    for m in meetings:
+        if (key := event_key(m)) is not None and m.post_id < first.get(key, m.post_id + 1):
+            first[key] = m.post_id
+    return [m for m in meetings if (key := event_key(m)) is None or first[key] == m.post_id]
 
 
 def upcoming(records: dict[str, dict[str, Any]], now: datetime, topic_id: int | None = None) -> list[Meeting]:
@@ -353,23 +372,21 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
 
 
 def announced_before(meeting: Meeting, label: str, records: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
-    """The same event announced first in another topic of the same category, whose reminder `label` is due too:
-    same start, same link (a call's room, a sign-up form). A forum gets one reminder of it, where it was announced
-    first, which every reader of this topic can read. Without a link, a start alone does not tell one event."""
-    if meeting.link is None or meeting.private:
+    """The same event (`event_key`) announced first in another topic, whose reminder `label` is due too. A forum
+    gets one reminder of it, where it was announced first, which every reader of this topic can read (same
+    category)."""
+    key = event_key(meeting)
+    if key is None:
         return None
     return next(
         (
             r
             for r in records.values()
             if r.get("topic_id") != meeting.topic_id
-            and r.get("starts_at") == utc_iso(meeting.start)
-            and r.get("link") == meeting.link
-            and r.get("category_id") == meeting.category_id
-            and not r.get("private")
             and not r.get("cancelled")
             and label in r.get("offsets", [])
-            and (r.get("post_id") or 0) < (meeting.post_id or 0)
+            and (r.get("post_id") or 0) < meeting.post_id
+            and event_key(Meeting.from_json(r)) == key
         ),
         None,
     )
@@ -402,7 +419,7 @@ async def list_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     ahead = upcoming(records, ctx.now, None if everywhere else here)[:LISTED_CHECKED]
     shown, lost = await audience.sort_out(ctx, ahead, source, await audience.topic_audience(ctx.forum, here))
     forgotten = [a for m in lost for a in forget(records[m.id])]
-    items = shown[:20]
+    items = one_per_event(shown)[:20]
     if not items:
         key = "meetings.list_empty_all" if everywhere else "meetings.list_empty"
         return [*forgotten, reply(event, ctx.t(key), "meetings")]

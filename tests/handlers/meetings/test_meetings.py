@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 
 from bot.actions import CancelTimer, Remember, ReplyToPost, ScheduleTimer, SendPrivateMessage
 from bot.apply import apply_all
+from bot.audience import PUBLIC
 from bot.ctx import Ctx, ReadOnlyMemory
 from bot.dispatch import Dispatcher
 from bot.events import PostCreated, PostEdited, TickFired
@@ -386,6 +387,9 @@ async def test_an_event_announced_in_two_topics_is_reminded_once_where_it_was_an
         timers += [t for t in of(ScheduleTimer, actions) if t.payload["offset"] == "1h"]
     sent = [bool(of(ReplyToPost, await meetings.on_reminder(tick(t, t.at), at(ctx, t.at, memory)))) for t in timers]
     assert sent == [True, both]
+    # a forum-wide list (the digest's, `@scribe réunions tout`) names the event once
+    listed = await meetings.upcoming_meetings(at(ctx, NOW, memory), PUBLIC)
+    assert [m.topic_id for m in listed] == ([7, 8] if both else [7])
     # the first announcement withdrawn: the second topic's reminder is the forum's one
     alone = make_ctx(topics[1:])
     assert of(ReplyToPost, await meetings.on_reminder(tick(timers[1], timers[1].at), at(alone, timers[1].at, memory)))
