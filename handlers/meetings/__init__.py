@@ -7,7 +7,8 @@ Edits move or drop meetings; "annulé", "reporté", "cancelled", "postponed" cal
 When a timer fires, scribe replies in the meeting's topic, once, unless the meeting was
 called off or has already started. Members who asked `@scribe rappelle-moi` are named.
 The same event announced in several topics of a category (same start, same link) is reminded
-once, in the topic that announced it first (`announced_before`).
+once, in the topic that announced it first (`announced_before`), and elsewhere only for the
+members who asked there to be reminded.
 """
 
 from __future__ import annotations
@@ -338,13 +339,14 @@ async def on_reminder(event: TickFired, ctx: Ctx) -> list[Action]:
     meeting = Meeting.from_json(record)
     if ctx.now >= meeting.start:
         return []
-    first = announced_before(meeting, label, await all_meetings(ctx))
+    subs = await subscribers(ctx, meeting.topic_id)
+    first = None if subs else announced_before(meeting, label, await all_meetings(ctx))
     if first is not None and not await audience.gone(ctx, source(Meeting.from_json(first))):
+        # reminded where it was first announced; members who asked here (`rappelle-moi`) are still told here
         return [keep(record | {"reminded": sorted({*record.get("reminded", []), label})})]
     if await audience.gone(ctx, source(meeting)):
         # Deleted while scribe only polls (no webhook told it): no reminder of a withdrawn announcement.
         return forget(record)
-    subs = await subscribers(ctx, meeting.topic_id)
     settings = ctx.settings.of(MeetingsSettings)
     by_mention = settings.remind_via == "mention"
     key = reminder_key(mid, label)

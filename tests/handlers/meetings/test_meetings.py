@@ -390,6 +390,10 @@ async def test_an_event_announced_in_two_topics_is_reminded_once_where_it_was_an
     # a forum-wide list (the digest's, `@scribe réunions tout`) names the event once
     listed = await meetings.upcoming_meetings(at(ctx, NOW, memory), PUBLIC)
     assert [m.topic_id for m in listed] == ([7, 8] if both else [7])
+    # a member who asked in the second topic to be reminded is told there all the same
+    asked = {**memory, "meetings": {**memory["meetings"], "subscribers:8": ["lea"]}}
+    (told,) = of(ReplyToPost, await meetings.on_reminder(tick(timers[1], timers[1].at), at(ctx, timers[1].at, asked)))
+    assert told.mentions == ("lea",)
     # the first announcement withdrawn: the second topic's reminder is the forum's one
     alone = make_ctx(topics[1:])
     assert of(ReplyToPost, await meetings.on_reminder(tick(timers[1], timers[1].at), at(alone, timers[1].at, memory)))
