@@ -6,7 +6,9 @@
   with the topics resampled: a split's requests often sit in a few long threads); recall also
   apart for documents asked (a guide, code, a data set: on a help forum most requests, answered
   by search more than by a link announced in the thread) and for every other kind (a call, a
-  form, a recording, an exam page: the links announcements give);
+  form, a recording, an exam page: the links announcements give); and apart for the requests a
+  reader marked `explicit` (the post asks for a link or a file to be given, or says one is
+  missing) or not (it asks how to do something, or whether a guide exists), where labels say;
 - answers: scribe's replies that give a link, and the share giving the labelled one; a
   request labelled with no right link (`answer: null`) makes any link given a wrong one;
 - human_answered: scribe's replies (answers or asks) sent once a person had answered
@@ -74,6 +76,7 @@ async def evaluate(ev: Evaluation) -> Result:
     answers = right = asks = late = wrong_pings = doubt = doubt_missed = misread = 0
     answerable = answerable_right = public = public_wrong = 0
     documents = documents_hit = 0
+    explicit, implicit = [0, 0], [0, 0]  # requests found, requests labelled (`explicit` in the labels)
     by_found: list[tuple[int, int]] = []
     by_labelled: list[tuple[int, int]] = []
     mistakes: list[str] = []
@@ -93,6 +96,10 @@ async def evaluate(ev: Evaluation) -> Result:
         asked_documents = {n for n, r in wanted.items() if r.get("kind") == "document"}
         documents += len(asked_documents)
         documents_hit += len(asked_documents & seen)
+        for said, hits in ((True, explicit), (False, implicit)):
+            these = {n for n, r in wanted.items() if r.get("explicit") is said}
+            hits[0] += len(these & seen)
+            hits[1] += len(these)
         ready = {n for n, r in wanted.items() if (r.get("answer") or {}).get("post", n) < n}
         answerable += len(ready)
         ready_answered: set[int] = set()
@@ -151,6 +158,8 @@ async def evaluate(ev: Evaluation) -> Result:
             "requests.recall.interval": interval(by_labelled),
             "requests.recall.documents": share(documents_hit, documents),
             "requests.recall.other_kinds": share(hit - documents_hit, labelled - documents),
+            "requests.recall.explicit": share(*explicit),
+            "requests.recall.implicit": share(*implicit),
             "answers.right_link": share(right, answers),
             "answers.human_answered": count(late),
             "replies.to_non_requests": count(misread),

@@ -167,6 +167,21 @@ async def test_a_reply_to_a_post_labelled_no_request_is_counted_as_a_public_misr
     assert any("103 reply to #2: replied to no labelled request" in line for line in lines)
 
 
+async def test_recall_is_given_apart_for_requests_a_reader_marked_explicit_or_not(corpus_dir: Path) -> None:
+    """A label's `explicit` flag splits recall: a post asking for a link, or one asking how to do a thing."""
+    labels = corpus_dir.parent / "labels" / "links-meetings"
+    label = json.loads((labels / "103.json").read_text(encoding="utf-8"))
+    marked = [r | {"explicit": True} for r in label["link_requests"]]
+    (labels / "103.json").write_text(json.dumps(label | {"link_requests": marked}), encoding="utf-8")
+    corpus = Corpus.load(corpus_dir, corpus_dir.parent / "split.json", DATA / "seed-thread.json")
+    results = await run_eval(
+        corpus, load_settings(None), corpus_dir.parent / "labels", ("tuning",), make_dispatcher(), True, lambda _: None
+    )
+    links = results[("links", "tuning")].figures
+    assert links["requests.recall.explicit"].detail == f"{len(marked)}/{len(marked)}"
+    assert links["requests.recall.implicit"].detail == "0/0"  # no label says so: not counted as implicit
+
+
 def _own_split(
     corpus_dir: Path,
     name: str,
