@@ -56,9 +56,11 @@ def problems(name: str, label: Any) -> list[str]:
     requests = label["link_requests"]
     for r in requests:
         where = f"{name} request {r.get('post')!r}"
-        if set(r) != {"post", "kind", "answer", "human_answer"} or not _post(r["post"]):
+        if set(r) - {"explicit"} != {"post", "kind", "answer", "human_answer"} or not _post(r["post"]):
             out.append(f"{where}: keys {sorted(r)} or post")
             continue
+        if not isinstance(r.get("explicit", False), bool):
+            out.append(f"{where}: explicit {r['explicit']!r} is no true or false")
         if r["kind"] not in KINDS:
             out.append(f"{where}: kind {r['kind']!r}")
         answer = r["answer"]
