@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from handlers.meetings import announced_before
-from handlers.meetings.meeting import Meeting, utc_iso
+from handlers.meetings.meeting import Meeting
 
 KEY = re.compile(r"^reminder:(?P<topic>\d+)-(?P<post>\d+)-(?P<start>\d{8}T\d{4}Z):(?P<label>.+)$")
 
@@ -68,10 +68,7 @@ def left_out(writes: list[dict[str, Any]], folder: Path) -> list[str]:
     labels: dict[str, set[str]] = {}
     for meeting, label in held:
         labels.setdefault(meeting.id, set()).add(label)
-    on_record = {
-        meeting.id: meeting.to_json() | {"offsets": sorted(labels[meeting.id]), "starts_at": utc_iso(meeting.start)}
-        for meeting, _ in held
-    }
+    on_record = {meeting.id: meeting.to_json() | {"offsets": sorted(labels[meeting.id])} for meeting, _ in held}
     return [f"reminder:{meeting.id}:{label}" for meeting, label in held if announced_before(meeting, label, on_record)]
 
 

@@ -27,10 +27,10 @@ from typing import Any
 
 _KEY = re.compile(r"^reminder:(\d+)-(\d+)-(\d{8}T\d{4}Z)")
 TOO_LATE = timedelta(hours=1)
+"""A meeting announced this close to its start, or closer, gets no reminder, by design."""
 DAY_TOO_LATE = timedelta(days=1)
 """A day without an hour is reminded a day ahead only: announced later than that (its midnight, UTC, less a day),
 no reminder could go out."""
-"""A meeting announced this close to its start, or closer, gets no reminder, by design."""
 
 
 def reminded(writes: list[dict[str, Any]]) -> set[tuple[int, int, datetime]]:

@@ -535,9 +535,8 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     out = []
     for record in sorted(records.values(), key=lambda r: (r["starts_at"], r["post_number"])):
         planned = sorted(t for k, t in timers.items() if k.startswith(f"reminder:{record['id']}:"))
-        first = next(
-            (r for label in record["offsets"] if (r := announced_before(Meeting.from_json(record), label, known))), None
-        )
+        meeting = Meeting.from_json(record)
+        first = next((r for label in record["offsets"] if (r := announced_before(meeting, label, known))), None)
         out.append(
             {
                 "title": record["title"],

@@ -84,6 +84,9 @@ STRONG_CUE = re.compile(
     rf"\b(?:{_GATHERINGS}|{_LIVE}|will be held|will take place|takes place|aura lieu|se tiendra|se deroulera)\b"
 )
 GATHERING = re.compile(rf"\b(?:{_GATHERINGS})\b")
+GATHERING_EN = r"call|meeting|hangout|session|webinar"
+GATHERING_FR = r"visio\w*|reunion|appel|seance|atelier|permanence"
+"""What a second gathering is called (folded text), in English and in French."""
 EXAM = re.compile(
     r"\b(?:exams?|examens?|examinations?|quiz(?:zes)?|roe|oppe|end ?terms?|mid ?terms?|mock (?:tests?|exams?)|"
     r"viva|proctored)\b"

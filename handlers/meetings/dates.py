@@ -329,9 +329,6 @@ class Found:
 LATER = "later"
 """The source of a second gathering of the post's day told by its hour alone ("the project week call will begin at
 10:30"): its title and link are its own, not the post's dated meeting's."""
-GATHERING_EN = r"call|meeting|hangout|session|webinar"
-GATHERING_FR = r"visio\w*|reunion|appel|seance|atelier|permanence"
-"""What a second gathering is called (folded text), in English and in French."""
 
 
 def wall(day: date, clock: time, tz: ZoneInfo) -> datetime:

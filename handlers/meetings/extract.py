@@ -32,11 +32,9 @@ from handlers.meetings.called_off import (
     superseded,
     title_calls_off,
 )
-from handlers.meetings.cues import GATHERING, has_cue, no_sitting
+from handlers.meetings.cues import GATHERING, GATHERING_EN, GATHERING_FR, has_cue, no_sitting
 from handlers.meetings.dates import (
     BARE_WEEKDAY,
-    GATHERING_EN,
-    GATHERING_FR,
     LATER,
     Found,
     day_spans,
@@ -154,6 +152,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     titled_off = len(kept) == 1 and title_calls_off(post)
     joined = joined_by(post, text, links) if kept else ()
     first_date = min((f.span[0] for f in kept), default=0)
+    dated = sum(k.source != LATER for k in kept)  # a second gathering by its hour alone leaves the post one meeting
     for f in kept:
         cancelled, retimed = called_off(low, f, marks)
         cancelled = cancelled or titled_off
@@ -162,7 +161,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
             cancelled_days.append(f.start.date())
             if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
                 weekdays.append(f.start.date())
-        single = len(kept) == 1 or (f.source != LATER and sum(k.source != LATER for k in kept) == 1)
+        single = len(kept) == 1 or (f.source != LATER and dated == 1)
         meetings.append(_meeting(post, text, f, links, single, joined, cancelled, order, first_date))
     gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
     meetings = [m for f, m in zip(kept, meetings, strict=True) if id(f) not in gone]
@@ -199,7 +198,7 @@ LATER_CALL = re.compile(
     r"|\b(?!(?:the|a|an|our|this|that|next|same|first|today's|tomorrow's) )[\w-]+ +"
     rf"(?P<what>{GATHERING_EN}) +(?:will|is going to|is set to) "
     r"(?:begin|start|be held|take place) at "
-    r"(?P<said>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?: ?(?:am|pm|a\.m\.|p\.m\.))?)(?![\d:])"
+    r"(?P<said>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?: ?(?P<half>am|pm|a\.m\.|p\.m\.))?)(?![\d:])"
     r"|\ba (?P<heure>(?:[01]?\d|2[0-3]) ?h ?(?:[0-5]\d)?),? (?:nous aurons|nous tiendrons|nous ferons|il y aura) "
     rf"(?:la |le |l'|une |un |notre )?(?:[\w-]+ ){{0,3}}?(?:{GATHERING_FR})\b"
     rf"|\b(?P<quoi>{GATHERING_FR})(?: (?:de|du|des|d'|sur|pour)[\w' -]{{2,40}}?) "
@@ -212,7 +211,6 @@ project week call will begin at 10:30", "À 11h, nous aurons l'atelier de prépa
 14h". The gathering is named with what it is for ("project week call", "atelier de préparation"): "the
 session will start at 7 PM", or a name the dated sentence gives too ("Visio jeudi à 18h. EDIT : la visio de suivi
 commencera à 19h"), moves the post's meeting; it is no second one."""
-_HALF_OF_DAY = re.compile(r"[ap]\.?m")
 BARE_HOUR_WITHIN = timedelta(hours=6)
 """How long after the day's first session an hour without am/pm may put the second ("call will begin at 10:30"
 after a hangout at 10:00 AM is 10:30 AM; "at 2" after it, 2 PM; "at 9:30", neither: which it is stays unsaid)."""
@@ -239,12 +237,13 @@ def _later_same_day(low: str, dates: list[Found]) -> list[Found]:
         clock = read_clock(said)
         if clock is None:
             continue
-        hours = [clock[0]]
-        if m["said"] and not _HALF_OF_DAY.search(said) and clock[0] < 12:
-            hours.append(clock[0] + 12)
-        readings = [wall(day, time(hour, clock[1]), tz) for hour in hours]
-        if len(readings) > 1:
-            readings = [r for r in readings if r - first.start <= BARE_HOUR_WITHIN]
+        readings = [wall(day, time(*clock), tz)]
+        if m["said"] and not m["half"] and clock[0] < 12:  # no am/pm: the half soon after the first session
+            readings = [
+                r
+                for r in (readings[0], wall(day, time(clock[0] + 12, clock[1]), tz))
+                if r - first.start <= BARE_HOUR_WITHIN
+            ]
         at = next((r for r in readings if r > first.start), None)
         if at is not None:
             out.append(Found(at, None, tz.key, False, (m.start(), m.end()), source=LATER))

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from bot.models import Post
 from bot.text import ADDRESS, Link, chat_invite, every_link, fold_same_length, topic_page
-from handlers.meetings.dates import GATHERING_EN, GATHERING_FR, LATER, Found
+from handlers.meetings.cues import GATHERING_EN, GATHERING_FR
+from handlers.meetings.dates import LATER, Found
 from handlers.meetings.sentences import line_bounds, sentence_bounds
 
 VIDEO_HOSTS = (
