@@ -305,6 +305,12 @@ def missing_line(item: dict[str, Any], messages: Messages) -> str:
     return messages.get("links.preview.missing", post=item["post_number"], phrase=item.get("phrase") or "")
 
 
+@router.preview_lines("in_doubt")
+def doubt_line(item: dict[str, Any], messages: Messages) -> str:
+    """A post that may ask for a link in words the rules are unsure of: what happens to it, with or without a model."""
+    return messages.get("links.preview.doubt", post=item["post_number"])
+
+
 def _reason(item: dict[str, Any], messages: Messages) -> str:
     """Why scribe is silent, in the forum's words: the stored message and its values; the English
     `why` as it is for an item without them."""

@@ -40,6 +40,7 @@ from handlers.meetings.extract import confirmed, read_post
 from handlers.meetings.joining import registration_form
 from handlers.meetings.meeting import Meeting, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
+from handlers.meetings.reasons import Aside
 from handlers.meetings.settings import MeetingsSettings
 
 router = Router("meetings", settings=MeetingsSettings)
@@ -552,7 +553,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
             }
         )
     aside = [
-        {"post_number": post.post_number, "at": utc_iso(at), "why": why}
+        {"post_number": post.post_number, "at": utc_iso(at), "timezone": ctx.settings.timezone, "why": why}
         for post in topic.posts
         if post.is_regular
         for at, why in read_post(
@@ -581,6 +582,17 @@ def meeting_line(item: dict[str, Any], messages: Messages) -> str:
         link=link,
         state=messages.get(f"meetings.preview.{state}", topic=item.get("reminded_in")),
     )
+
+
+@router.preview_lines("set_aside")
+def aside_line(item: dict[str, Any], messages: Messages) -> str:
+    """A date a post names that scribe reminds no one of, and why, in the forum's words (`Aside`): silence a
+    moderator can check. A day without its hour is read at midnight, and shown as the day alone."""
+    local = datetime.fromisoformat(str(item["at"]).replace("Z", "+00:00")).astimezone(ZoneInfo(item["timezone"]))
+    when = f"{local:%Y-%m-%d}" if (local.hour, local.minute) == (0, 0) else f"{local:%Y-%m-%d %H:%M}"
+    why = str(item["why"])
+    worded = messages.get(Aside(why).key) if why in Aside._value2member_map_ else why
+    return messages.get("meetings.preview.aside", post=item["post_number"], when=when, why=worded)
 
 
 @router.evaluation

@@ -15,6 +15,7 @@ from handlers.meetings.called_off import CANCEL, MOVING, NO_MEETING, POSTPONE
 from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
 from handlers.meetings.dates import INSTEAD, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading
 from handlers.meetings.joining import link_rank
+from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import ASIDE_ENDS, _clause, _found, line_bounds, sentence_bounds
 
 DEADLINE_BEFORE = re.compile(
@@ -198,8 +199,6 @@ its date is the release, the session is over or dated elsewhere."""
 ALTERNATIVE_AFTER = re.compile(rf"\s*,?\s*(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?(?:\d|(?:{WD_ANY}|tomorrow|demain)\b)")
 ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?$")
 """Dates offered as alternatives ("on 18th Feb or 19th Feb", "mardi 19h ou mercredi 20h"): not settled yet."""
-REPLACED = "the day a meeting no longer takes place"
-"""A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
 TROUBLE = re.compile(
     r"\b(?:crash\w*|errors?|exceptions?|(?<!without )fail\w*|froze|freez\w*|hangs?|bug|disconnect\w*|timed out|"
     r"plante|erreur|bloque)\b"
@@ -211,16 +210,12 @@ HELP_TITLE = re.compile(
 )
 """A topic's title reporting trouble or asking how ("X is not working", "Error when loading", "How to…"): a help
 request, its question mark often left out."""
-HELP_DAY = "a help request names a day without a time"
-SETTING = "a run of days beside a session with its hour: that session's setting, not a meeting of the post"
-"""A preparation call's announcement that ends "Project Week will be held June 28-July 2": the week is told of where
-it is announced, not reminded from every call's topic (each would remind it, with the call's link)."""
 
 
-def settings_of_sessions(found: list[Found], why: dict[int, str | None]) -> set[int]:
+def settings_of_sessions(found: list[Found], why: dict[int, Aside | None]) -> set[int]:
     """The runs of days a post names beside a session it announces with its hour, still to come or begun ("NOW: the
     prep meeting", posted as it starts): ids of `found`."""
-    if not any(why[id(f)] in (None, "past") and not f.all_day for f in found):
+    if not any(why[id(f)] in (None, Aside.PAST) and not f.all_day for f in found):
         return set()
     return {id(f) for f in found if why[id(f)] is None and f.all_day and f.days_run and f.source != "event"}
 
@@ -238,7 +233,6 @@ FIELD_LABEL = re.compile(
 "Où ? En ligne"): no question asked."""
 
 
-CALL_FOR = "a call for papers or applications: the event's days are no session to remind"
 CALL_FOR_ENTRIES = re.compile(
     r"\b(?:call for (?:papers|abstracts|submissions|contributions|proposals|posters|applications|nominations)|cfp|"
     r"applications? (?:for [^.?!\n]{1,80} )?(?:is |are )?(?:now )?open|"
@@ -273,7 +267,7 @@ def _asks(low: str) -> bool:
     return "?" in HOOK.sub(" ", FIELD_LABEL.sub(" ", low))
 
 
-def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | None:
+def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> Aside | None:
     """Why a date of the post is not a meeting still to come (None when it is one): already past
     when written, a deadline, a window, an exam, an edit stamp, the record of a session held, a
     date asked for, or a member's mention without an announced time. `scribe preview` shows it.
@@ -281,19 +275,19 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
     meeting is named in words, not in an address ("…/weekly-review-session" names a page)."""
     written = post.created_at.astimezone(ZoneInfo(f.tz))
     if f.all_day and f.start.date() < written.date():
-        return "past"
+        return Aside.PAST
     if f.all_day and f.source != "event" and calls_for_entries(post, low):
-        return CALL_FOR
+        return Aside.CALL_FOR
     if not f.span[1]:
-        return None if f.all_day or f.start > post.created_at else "past"
+        return None if f.all_day or f.start > post.created_at else Aside.PAST
     s_start, s_end = sentence_bounds(low, f.span[0])
     line_start, line_end = line_bounds(low, f.span[0])
     s = _sentence(words, low, (s_start, s_end, max(s_end, f.span[1])), (line_start, line_end))
     if not f.all_day and f.start <= post.created_at and not _under_way(f, post, s):
-        return "past"
+        return Aside.PAST
     linked = _linked(post, words)
     if prose and any(a <= f.span[0] and f.span[1] <= b and topic_page(link.url) for a, b, link in linked):
-        return "the title of a topic linked to"  # "(see [2024.07.16 Weekly Meeting](/t/…))": told there
+        return Aside.TOPIC_LINKED  # "(see [2024.07.16 Weekly Meeting](/t/…))": told there
     if prose and not post.staff:
         # a member announces a meeting only with its time; in a reply (or a topic opened with a question),
         # in the sentence that names it (or under the heading of the block whose "Date & Time:" line it
@@ -301,68 +295,68 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> str | 
         moved = s.has(CANCEL) or s.has(POSTPONE)
         replying = post.post_number > 1 or _asks(low)
         if replying and f.all_day and not moved:
-            return "a reply names a day without a time"
+            return Aside.REPLY_DAY
         if f.all_day and not moved and _asks_for_help(post.topic_title or ""):
-            return HELP_DAY  # "I need these tools for my workshop starting on Monday": a day in the asker's story
+            return Aside.HELP_DAY  # "I need these tools for my workshop starting on Monday": a day in the asker's story
         if replying and not s.named:
-            return "a reply whose sentence names no meeting"
+            return Aside.REPLY_UNNAMED
         if replying and _named_only_by_pages(words, low, s, linked):
-            return "a reply pointing at a meeting told of on another page"
+            return Aside.OTHER_PAGE
         if s.has(PLEA if replying else REQUEST):
-            return "asked for, not announced"
+            return Aside.ASKED_FOR
         if s.member_question:
-            return "asked"
+            return Aside.ASKED
         if s.has(REMARK):
-            return "a member's remark on a session"
+            return Aside.REMARK
     if _is_deadline(low, f.span):
-        return "deadline"
+        return Aside.DEADLINE
     stamp = s.line.stamp
     if (stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0])) or s.line.stamped_under_heading:
-        return "edit stamp"
+        return Aside.EDIT_STAMP
     if _in_timetable(s.line.unspaced, post):
-        return "a timetable's slot (a series, not one meeting)"
+        return Aside.TIMETABLE
     if _record_of_held(low, f.span, s.records):
-        return "record of a session held"
+        return Aside.RECORD
     if _held(low, f.span, s.past) and not s.has(POSTPONE):
-        return "past"
+        return Aside.PAST
     if f.series and not (s.has(CANCEL) or s.has(NO_MEETING) or s.has(POSTPONE)):
-        return "a weekday of a series (no one meeting)"  # its day called off or moved is still read
+        return Aside.SERIES  # its day called off or moved is still read
     if s.question:
-        return "asked"
+        return Aside.ASKED
     if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]):
-        return REPLACED
+        return Aside.REPLACED
     if ALTERNATIVE_AFTER.match(low, f.span[1], s_end) or _alternative_before(low, s_start, f.span[0]):
-        return "one of alternatives"
+        return Aside.ALTERNATIVE
     if prose and s.has(TROUBLE):
-        return "trouble report"
+        return Aside.TROUBLE
     bounds = _clause(low, f.span)
     if _found(RECORD, low, *bounds) and _found(RELEASED, low, *bounds):
-        return "release of a recording"  # a clause on a recording or slides going online
+        return Aside.RELEASE  # a clause on a recording or slides going online
     if s.window and not s.gathering:
         # "the ROE will be held on Sunday at 1 PM", "the evaluation will take place at 10 AM", "Quiz 2 goes
         # live at 9": only a gathering named in the sentence (its support call, a review session) is a meeting
-        return "window or exam"
+        return Aside.WINDOW
     if s.has(EXAM) and not s.gathering:
-        return "window or exam"
+        return Aside.WINDOW
     own = _own_start(low, s_start, f.span[0])
 
     def in_own(pattern: re.Pattern[str]) -> bool:
         return _own_words(pattern, low, own).found(f.span[0])
 
     if (in_own(WINDOW_ACT) or in_own(EXAM)) and (not in_own(GATHERING) or in_own(REGISTERING)):
-        return "window or exam"  # "the session is at 7 PM today and the quiz opens at 9 PM today"
+        return Aside.WINDOW  # "the session is at 7 PM today and the quiz opens at 9 PM today"
     if _exam_clause(low, *bounds):
-        return "window or exam"  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"
+        return Aside.WINDOW  # "the quiz is on 20th Feb, so the session on the 19th at 7 PM…"
     if prose and STAMP_BEFORE.search(low[max(0, f.span[0] - 20) : f.span[0]]):
-        return "file name or log line"
+        return Aside.LOG_LINE
     if prose and SECONDS.match(low, *_timestamp_bounds(f)):
-        return "timestamp"
+        return Aside.TIMESTAMP
     if prose and f.all_day and WEEK_OF.search(low, max(line_start, f.span[0] - 20), f.span[0]):
-        return "the days naming a week"
+        return Aside.WEEK
     if prose and f.all_day and not _dates_field_of_titled(post, low, line_start, f.span[0]):
         near = words[max(line_start, s_start, f.span[0] - 40) : min(line_end, max(s_end, f.span[1]), f.span[1] + 40)]
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
-            return "a day named far from any meeting"
+            return Aside.FAR
     return None
 
 

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_same_length, topic_page
-from handlers.meetings.aside import HELP_DAY, REPLACED, SETTING, set_aside, settings_of_sessions
+from handlers.meetings.aside import set_aside, settings_of_sessions
 from handlers.meetings.called_off import (
     CORRECTION,
     called_off,
@@ -48,10 +48,11 @@ from handlers.meetings.dates import (
 )
 from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
+from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import _clause, sentence_bounds
 from handlers.meetings.titles import _title, titled_for_another_day
 
-MAYBE = frozenset({"a reply names a day without a time", HELP_DAY, "a reply whose sentence names no meeting"})
+MAYBE = frozenset({Aside.REPLY_DAY, Aside.HELP_DAY, Aside.REPLY_UNNAMED})
 """Reasons that leave a date in doubt: a reply that speaks of a meeting, but not in the words the
 rules need to be sure ("join tomorrow's session between 8-10")."""
 MAX_DOUBTS = 2
@@ -123,18 +124,15 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         if not explain and not CORRECTION.search(low):
             return Reading(())
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
-        aside = tuple((f.start, "no meeting named in the post") for f in dates if not f.all_day) if explain else ()
+        aside = tuple((f.start, Aside.NO_MEETING) for f in dates if not f.all_day) if explain else ()
         return Reading((), set_aside=aside, corrected_days=corrected_days(low, dates, written))
     found = (
         _with_ends(structured, text, post, order)
         if structured
         else _prose_dates(text, unaddressed, low, post, default_tz, order)
     )
-    why = {
-        id(f): set_aside(f, post, unaddressed, low, not structured) if cue else "no meeting named in the post"
-        for f in found
-    }
-    why |= dict.fromkeys(settings_of_sessions(found, why), SETTING)
+    why = {id(f): set_aside(f, post, unaddressed, low, not structured) if cue else Aside.NO_MEETING for f in found}
+    why |= dict.fromkeys(settings_of_sessions(found, why), Aside.SETTING)
     kept = _dedupe([f for f in found if f.source == "event" or why[id(f)] is None])
     aside = tuple((f.start, w) for f in found if f.source != "event" and (w := why[id(f)]) is not None)
     kept_days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in kept}
@@ -170,7 +168,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         and has_cue(text[sentence_bounds(low, pos)[0] : end])
         for pos, end, _ in marks
     )
-    cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == REPLACED]
+    cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == Aside.REPLACED]
     if moves_today(low, marks, found):
         cancelled_days.append(written)
     moves = moves_undated(low, marks, kept, meetings) or retimed_undated(low, found)

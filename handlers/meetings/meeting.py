@@ -11,6 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from handlers.meetings.dates import Found
+from handlers.meetings.reasons import Aside
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class Reading:
     meetings: tuple[Meeting, ...]
     cancelled_days: tuple[date, ...] = ()
     cancels_undated: bool = False
-    set_aside: tuple[tuple[datetime, str], ...] = ()
+    set_aside: tuple[tuple[datetime, Aside], ...] = ()
     """Dates read in the post that are no meeting to come, with why (for `scribe preview`)."""
     doubts: tuple[Found, ...] = ()
     """Dates the rules set aside without being sure (`MAYBE`): a model, when configured, may judge them."""

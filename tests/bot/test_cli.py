@@ -62,7 +62,15 @@ def test_preview_prints_each_feature_in_its_own_words():
     out = scribe("preview", SEED, "-q", language="en")
     assert "judged as if it had just been written" in out
     heads = [line.split(":")[0] for line in out.splitlines() if line and not line.startswith(("  ", "Topic", "Every"))]
-    assert heads[:5] == ["link requests", "missing links", "meetings", "proposals", "summary"]
+    assert heads[:7] == [
+        "link requests",
+        "missing links",
+        "posts in doubt",
+        "meetings",
+        "dates set aside",
+        "proposals",
+        "summary",
+    ]
     assert "  - post 2 (membre_a, membre_b; registration): ask — no link of the kind asked in this topic" in out
     proposals = out.split("\nproposals:")[1].split("\n\n")[0].splitlines()[1:]
     assert proposals and all("supporter(s)" in line and "(#" in line for line in proposals)
@@ -74,5 +82,14 @@ def test_a_french_forum_previews_in_french():
     heads = [
         line.split(" :")[0] for line in out.splitlines() if line and not line.startswith(("  ", "Sujet", "Chaque"))
     ]
-    assert heads[:5] == ["demandes de lien", "liens manquants", "réunions", "propositions", "synthèse"]
+    assert heads[:7] == [
+        "demandes de lien",
+        "liens manquants",
+        "messages dans le doute",
+        "réunions",
+        "dates écartées",
+        "propositions",
+        "synthèse",
+    ]
+    assert "  - message 19 : 2023-05-17 — une réponse nomme un jour sans heure" in out
     assert "  - message 13 : « accessibles ici » sans lien — un message privé à son auteur" in out

@@ -25,7 +25,16 @@ async def test_preview_of_a_topic_read_from_the_forum(sandbox: Sandbox) -> None:
             result = await preview(str(seed), kit, app.make_dispatcher())
         finally:
             await kit.close()
-    assert list(result)[:6] == ["topic", "link_requests", "missing_links", "meetings", "proposals", "summary"]
+    assert list(result)[:8] == [
+        "topic",
+        "link_requests",
+        "missing_links",
+        "in_doubt",
+        "meetings",
+        "set_aside",
+        "proposals",
+        "summary",
+    ]
     assert result["topic"]["id"] == seed and result["topic"]["posts"] == 21
     text = readable(result, app.routers(), Messages("en"))
     assert text.startswith(f"Topic {seed}: ")
@@ -53,6 +62,8 @@ async def test_a_french_forum_reads_its_preview_in_french(sandbox: Sandbox) -> N
     )
     assert f"\nliens manquants : {len(result['missing_links'])}\n" in text
     assert f"\nréunions : {len(result['meetings'])}" in text
+    assert f"\ndates écartées : {len(result['set_aside'])}" in text
+    assert f"\nmessages dans le doute : {len(result['in_doubt'])}" in text
     assert f"\npropositions : {len(result['proposals'])}\n" in text and " soutien(s)" in text
     assert "\nsynthèse :\n" in text and f"\nactions que scribe ferait : {len(result['actions'])}" in text
     frame = [line for line in lines if not line.startswith(("  - ", "- ", "#", "**", "_", "Synthèse"))]

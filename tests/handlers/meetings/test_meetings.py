@@ -25,6 +25,7 @@ from bot.state import MemoryState
 from handlers import help, meetings
 from handlers.meetings.extract import read_post
 from handlers.meetings.meeting import utc_iso
+from handlers.meetings.reasons import Aside
 from tests.handler_kit import feature_actions, make_ctx, make_post, seed_topic, state_of
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # 11:00 in Paris
@@ -644,6 +645,33 @@ async def test_preview_says_why_a_date_is_no_meeting_to_come() -> None:
         (3, "deadline"),
         (4, "no meeting named in the post"),
     ]
+
+
+async def test_the_readable_preview_says_in_the_forums_words_why_a_date_is_no_meeting() -> None:
+    posts = (
+        announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}"),
+        make_post(2, "lea", "Le compte-rendu de la visio du 19 novembre 2026 à 18h est accessible ici", topic_id=7),
+        make_post(3, "max", "Atelier du 10 : date limite d inscription mercredi 2 décembre à 12h", topic_id=7),
+        make_post(4, "zoe", "Atelier du 10 : date limite d inscription mercredi 2 décembre", topic_id=7),
+    )
+    topic = Topic(id=7, title="Visio de suite", posts=posts)
+    past, deadline, day = (await meetings.preview(topic, make_ctx([topic], now=NOW)))["set_aside"]
+    en, fr = Messages("en"), Messages("fr")
+    assert meetings.aside_line(past, en) == "post 2: 2026-11-19 18:00 — already past when written"
+    assert meetings.aside_line(deadline, en) == "post 3: 2026-12-02 12:00 — a deadline"
+    assert meetings.aside_line(day, en) == "post 4: 2026-12-02 — a reply names a day without an hour"
+    assert meetings.aside_line(past, fr) == "message 2 : 2026-11-19 18:00 — déjà passée quand le message a été écrit"
+    assert meetings.aside_line(deadline, fr) == "message 3 : 2026-12-02 12:00 — une date limite"
+    assert meetings.aside_line(day, fr) == "message 4 : 2026-12-02 — une réponse nomme un jour sans heure"
+    unknown = {**past, "why": "a reason of a later version"}
+    assert meetings.aside_line(unknown, fr).endswith("— a reason of a later version")
+
+
+def test_every_reason_a_date_is_set_aside_is_worded_in_both_languages() -> None:
+    for language in ("en", "fr"):
+        messages = Messages(language)
+        missing = [why.name for why in Aside if not messages.has(why.key)]
+        assert missing == [], language
 
 
 async def test_preview_line_says_whether_reminders_can_still_go_out() -> None:

@@ -1,0 +1,46 @@
+"""Why a date a post names is no meeting to come: one name per reason.
+
+The value is the reason in English, as the JSON of `scribe preview`, the logs and `scribe eval` print it; the
+readable preview words it in the forum's language, from `meetings.aside.<name in lower case>` of the locale files.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Aside(StrEnum):
+    PAST = "past"
+    NO_MEETING = "no meeting named in the post"
+    TOPIC_LINKED = "the title of a topic linked to"
+    REPLY_DAY = "a reply names a day without a time"
+    HELP_DAY = "a help request names a day without a time"
+    REPLY_UNNAMED = "a reply whose sentence names no meeting"
+    OTHER_PAGE = "a reply pointing at a meeting told of on another page"
+    ASKED_FOR = "asked for, not announced"
+    ASKED = "asked"
+    REMARK = "a member's remark on a session"
+    DEADLINE = "deadline"
+    EDIT_STAMP = "edit stamp"
+    TIMETABLE = "a timetable's slot (a series, not one meeting)"
+    RECORD = "record of a session held"
+    SERIES = "a weekday of a series (no one meeting)"
+    REPLACED = "the day a meeting no longer takes place"
+    """A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
+    ALTERNATIVE = "one of alternatives"
+    TROUBLE = "trouble report"
+    RELEASE = "release of a recording"
+    WINDOW = "window or exam"
+    LOG_LINE = "file name or log line"
+    TIMESTAMP = "timestamp"
+    WEEK = "the days naming a week"
+    FAR = "a day named far from any meeting"
+    CALL_FOR = "a call for papers or applications: the event's days are no session to remind"
+    SETTING = "a run of days beside a session with its hour: that session's setting, not a meeting of the post"
+    """A preparation call's announcement that ends "Project Week will be held June 28-July 2": the week is told of
+    where it is announced, not reminded from every call's topic (each would remind it, with the call's link)."""
+
+    @property
+    def key(self) -> str:
+        """Its message in the locale files."""
+        return f"meetings.aside.{self.name.lower()}"
