@@ -14,12 +14,21 @@ from zoneinfo import ZoneInfo
 
 from bot.models import Post
 from bot.text import fold_same_length
+from handlers.meetings.cues import EXAM, GATHERING
 from handlers.meetings.dates import STAMP_LINE, WD, Found
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.sentences import _clause, _found, sentence_bounds
 
+_WHICH = r"(?:(?:the|this|that|our|today's|tomorrow's|tonight's|this week's|next week's|\w+day's)\s+)*"
+_THIS_ONE = rf"(?:{_WHICH}(?:[\w'-]+\s+){{0,2}}?{GATHERING.pattern}|(?:it|today|tonight|this week|for today)\b)"
+"""What a verb calling a meeting off acts on: a gathering ("cancel tomorrow's call", "skip office hours"), or the
+topic's own, by a pronoun or its day ("skip today", "cancel it"); not "cancel my attendance"."""
 CANCEL = re.compile(
-    r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation|called off|n'aura pas lieu|n'aura plus lieu|"
+    rf"\b(?:cancel(?:l?ing)?\s+{_THIS_ONE}|cancel(?:l?ing)?(?=\s*(?:[.,;!]|$))|skip(?:ping)?\s+{_THIS_ONE}|"
+    r"call(?:ing)?\s+(?:it\s+)?off\b|(?:is|are|'s)\s+off\s+(?:for\s+)?(?:today|tonight|tomorrow|this week)|"
+    r"not happening|(?:on|nous|j'|je)\s?annul(?:e|ons)|ca saute)\b|"
+    r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation(?! (?:policy|policies|fees?|charges?|deadline|form|request))|"
+    r"called off|n'aura pas lieu|n'aura plus lieu|"
     r"will not take place|won't take place|suspendue?s?|tombee?s? a l'eau|"
     r"(?:(?:will|shall|would) not|won't|shan't) (?:be (?:conducted|held|happening|organi[sz]ed)|happen)"
     r"(?! (?:online|offline|virtually|in person|physically|on (?:zoom|meet|google meet|teams)|in (?:the )?class))|"
@@ -39,10 +48,61 @@ NO_MEETING = re.compile(
 """A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
 called off like a cancelled one; a session's missing link or recording is not."""
 POSTPONE = re.compile(
-    r"\b(?:reportee?s?|decalee?s?|deplacee?s?|postponed|preponed|rescheduled|shifted|moved to|"
+    r"\b(?:reportee?s?|decalee?s?|deplacee?s?|repoussee?s?|postponed|preponed|rescheduled|shifted|moved to|"
+    r"pushed (?:back|to)|bumped (?:back|to)|(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
+    r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere) (?:la |le |les )?(?:reporter|decaler|repousser)|"
+    r"report (?:sine die|a une (?:date ulterieure|autre date)|a plus tard)|"
     r"remise?s? (?:a plus tard|a une (?:date ulterieure|autre date)))\b"
 )
 NEGATED = re.compile(r"(?:\b(?:pas|plus|not|jamais|never)|\bwon't)\s+(?:ete\s+|etre\s+|been\s+|be\s+)?$")
+UNSETTLED = re.compile(
+    r"\b(?:may|might|could|would|can)\s+(?:(?:have to|need to)\s+)?(?:be\s+|get\s+)?$|"
+    r"\b(?:pourrai(?:t|ent)|risquer?a?i?t?)\s+(?:d')?(?:etre\s+)?$|"
+    r"\b(?:if|unless|in case|whether|si|au cas ou)\b|"
+    r"\b(?:doesn't|does not|doesnt|don't|do not|didn't|did not) mean\b|\bne (?:veut|voulait) pas dire\b|"
+    r"\bne signifie pas\b|\b(?:the other|another|l'autre|une autre|un autre)\b"
+)
+"""Before a call-off word in its sentence, what leaves the topic's meeting standing: a call-off that may come ("may
+be cancelled if fewer than ten sign up"), asked about ("asked whether it is cancelled"), denied ("doesn't mean the
+hangout is cancelled"), or another meeting's ("the other call is cancelled")."""
+STANDS = re.compile(
+    r"\b(?:still on(?! (?:hold|track)\b)|(?:is|it's|it is) on(?=\s*(?:[.!,;]|$))|(?:will |shall )?go(?:es)? ahead|"
+    r"as (?:planned|scheduled)|(?:is |are )?(?:unaffected|not affected)|maintenue?s?|a bien lieu|aura bien lieu|"
+    r"toujours (?:d'actualite|prevue?s?)|comme prevu)\b"
+)
+"""Words saying a meeting stands ("this one is still on", "l'atelier est maintenu"): a post saying so beside a
+call-off calls off another thing, or only the day it names."""
+
+
+_FILLER = (
+    r"bon|alors|donc|du coup|finalement|malheureusement|helas|desolee?s?|sorry|sadly|unfortunately|so|ok|okay|well|"
+    r"update|edit|hey|hi|hello|dear|all|everyone|everybody|folks|team|guys|students|tout le monde|quick|heads up|"
+    r"we|we'll|we're|we are|we will|i|i'm|i am|i'll|i will|afraid|have to|need to|must|going to|gonna|will|"
+    r"it|it's|it is|this|on|nous|je|j'|c'est|ce sera|dois|devons|faut|va|allons"
+)
+BARE_BEFORE = re.compile(rf"(?:\W*\b(?:{_FILLER})\b)*\W*")
+"""What a sentence calling off "nothing named" opens on: greetings, regrets, a pronoun ("Sorry folks, we'll skip
+today", "Bon, finalement on annule")."""
+BARE_AFTER = re.compile(
+    r"(?:\W*\b(?:(?:for |pour )?(?:today|tonight|tomorrow|this week|ce soir|aujourd'hui|demain|cette semaine)|"
+    r"for now|pour l'instant|pour le moment|sorry|desolee?s?|folks|everyone|all|again|du coup|finalement)\b)*\W*"
+)
+"""What may follow it to the end of its clause: its day, regrets ("Cancelled, sorry", "on annule ce soir")."""
+
+
+def bare(low: str, pos: int) -> bool:
+    """A call-off of nothing named, at `pos` ("Cancelled.", "Finalement on annule, trop peu d'inscrits", "We'll
+    skip today", "Report à une date ultérieure"): in a reply by the announcer or staff, the topic's meeting."""
+    start = sentence_bounds(low, pos)[0]
+    if not BARE_BEFORE.fullmatch(low, start, pos):
+        return False
+    m = CANCEL.match(low, pos) or NO_MEETING.match(low, pos) or POSTPONE.match(low, pos)
+    return m is not None and BARE_AFTER.fullmatch(low, m.end(), _clause(low, (m.end(), m.end()))[1]) is not None
+
+
+def stands_around(low: str, pos: int) -> bool:
+    """Whether the sentence around `pos` says a meeting stands (`STANDS`)."""
+    return STANDS.search(low, *sentence_bounds(low, pos)) is not None
 
 
 def cancel_marks(low: str) -> list[tuple[int, int, str]]:
@@ -55,8 +115,14 @@ def cancel_marks(low: str) -> list[tuple[int, int, str]]:
 
 
 def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
-    """The pattern's matches that no negation just before denies ("n'a pas été annulée", "not cancelled")."""
-    return (m for m in pattern.finditer(low) if not NEGATED.search(low[max(0, m.start() - 16) : m.start()]))
+    """The pattern's matches that no negation just before denies ("n'a pas été annulée", "not cancelled"), nor
+    leaves unsettled in their sentence (`UNSETTLED`), nor asks about ("cancelled?")."""
+    for m in pattern.finditer(low):
+        start, end = sentence_bounds(low, m.start())
+        if NEGATED.search(low[max(0, m.start() - 16) : m.start()]) or UNSETTLED.search(low, start, m.start()):
+            continue
+        if not low[m.end() : end + 1].rstrip().endswith("?"):
+            yield m
 
 
 CORRECTION = re.compile(r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b")
@@ -289,6 +355,8 @@ def moves_today(low: str, marks: list[tuple[int, int, str]], found: list[Found])
     postponed to tomorrow 7 PM"): "today" without a time dates nothing by itself, yet names the day left."""
     for pos, end, kind in marks:
         start = sentence_bounds(low, pos)[0]
+        if EXAM.search(low, start, end) and not GATHERING.search(low, start, end):
+            continue  # "today's quiz is postponed": an exam's day, no meeting's
         for m in TODAY.finditer(low, start, pos if kind == "move" else end):
             if not any(f.span[0] <= m.start() < f.span[1] for f in found):
                 return True

@@ -21,6 +21,8 @@ from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_
 from handlers.meetings.aside import set_aside, settings_of_sessions
 from handlers.meetings.called_off import (
     CORRECTION,
+    STANDS,
+    bare,
     called_off,
     cancel_marks,
     corrected_days,
@@ -29,6 +31,7 @@ from handlers.meetings.called_off import (
     moves_undated,
     new_hour,
     retimed_undated,
+    stands_around,
     superseded,
     title_calls_off,
 )
@@ -121,11 +124,13 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     structured = (find_markup(text, default_tz) if "[" in text else []) + find_cooked([], events, default_tz)
     written = post.created_at.astimezone(default_tz).date()
     if not structured and not cue:
+        # "Cancelled.", "Finalement on annule": a reply calling off what it does not name (the topic's meeting)
+        off = post.post_number > 1 and any(bare(low, pos) for pos, _, _ in cancel_marks(low))
         if not explain and not CORRECTION.search(low):
-            return Reading(())
+            return Reading((), cancels_undated=off)
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
         aside = tuple((f.start, Aside.NO_MEETING) for f in dates if not f.all_day) if explain else ()
-        return Reading((), set_aside=aside, corrected_days=corrected_days(low, dates, written))
+        return Reading((), cancels_undated=off, set_aside=aside, corrected_days=corrected_days(low, dates, written))
     found = (
         _with_ends(structured, text, post, order)
         if structured
@@ -148,6 +153,9 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     cancelled_days: list[date] = []
     weekdays: list[date] = []
     titled_off = len(kept) == 1 and title_calls_off(post)
+    # a reply saying a meeting stands beside a call-off ("the other call is cancelled; this one is still on",
+    # "le marché est annulé, mais l'atelier est maintenu") calls off only a day it names outside that sentence
+    stands = post.post_number > 1 and STANDS.search(low) is not None
     joined = joined_by(post, text, links) if kept else ()
     first_date = min((f.span[0] for f in kept), default=0)
     dated = sum(k.source != LATER for k in kept)  # a second gathering by its hour alone leaves the post one meeting
@@ -155,7 +163,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         cancelled, retimed = called_off(low, f, marks)
         cancelled = cancelled or titled_off
         retimed = retimed or (not cancelled and not f.all_day and new_hour(low, f))
-        if cancelled or retimed:
+        if (cancelled or retimed) and not (stands and stands_around(low, f.span[0])):
             cancelled_days.append(f.start.date())
             if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
                 weekdays.append(f.start.date())
@@ -163,13 +171,13 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         meetings.append(_meeting(post, text, f, links, single, joined, cancelled, order, first_date))
     gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
     meetings = [m for f, m in zip(kept, meetings, strict=True) if id(f) not in gone]
-    undated = any(
+    undated = not stands and any(
         not any(sentence_bounds(low, pos)[0] <= f.span[0] < end for f in kept)
-        and has_cue(text[sentence_bounds(low, pos)[0] : end])
+        and (has_cue(text[sentence_bounds(low, pos)[0] : end]) or bare(low, pos))
         for pos, end, _ in marks
     )
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == Aside.REPLACED]
-    if moves_today(low, marks, found):
+    if not stands and moves_today(low, marks, found):
         cancelled_days.append(written)
     moves = moves_undated(low, marks, kept, meetings) or retimed_undated(low, found)
     corrected = corrected_days(low, found, written)

@@ -314,6 +314,45 @@ async def test_author_reply_cancels_and_the_reminder_is_not_sent() -> None:
 
 @pytest.mark.parametrize(
     ("reply", "off"),
+    [
+        # the topic's meeting, called off without being named, by its announcer or staff
+        ("Canceled, sorry everyone.", True),
+        ("Sorry folks, we'll skip it this week.", True),
+        ("We have to cancel tonight's call, the speaker is ill.", True),
+        ("Cancelling the hangout today, I can't host.", True),
+        ("Calling it off for today.", True),
+        ("Update: the call is off this week.", True),
+        ("Not happening tonight, half of us are travelling.", True),
+        ("Bon, on annule, pas assez d'inscrits.", True),
+        ("Annulée, désolée pour ce contretemps.", True),
+        ("Report à une date ultérieure, on vous tient au courant.", True),
+        ("Ça saute ce soir, on se redit.", True),
+        # what leaves it standing
+        ("I have to cancel my attendance, sorry.", False),
+        ("Our cancellation policy: none, just drop in.", False),
+        ("The call may be cancelled if nobody signs up.", False),
+        ("Some asked whether the call is cancelled. It is not, see you there.", False),
+        ("The holidays don't mean the call is cancelled.", False),
+        ("The other call is cancelled this week; this one is still on.", False),
+        ("Today's quiz is postponed to tomorrow. The call goes ahead as planned.", False),
+        ("Le marché est annulé, mais la visio est maintenue.", False),
+        ("Cancelled?", False),
+    ],
+)
+async def test_a_reply_by_staff_calls_off_the_topics_meeting_only_when_it_says_so(reply: str, off: bool) -> None:
+    ctx = make_ctx(now=NOW)
+    first = await meetings.on_post_created(PostCreated(announcement(f"Visio aujourd'hui à 18h : {LINK}")), ctx)
+    memory = apply({}, first)
+    later = NOW + timedelta(hours=1)
+    post = make_post(2, "moderatrice", reply, topic_id=7, created_at=later, moderator=True)
+    apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, later, memory)))
+    timer = of(ScheduleTimer, first)[0]
+    sent = await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory))
+    assert (sent == []) is off
+
+
+@pytest.mark.parametrize(
+    ("reply", "off"),
     [("No, today. Typo!", True), ("Fixed a typo in tomorrow's agenda.", False), ("Fixed a typo yesterday", False)],
 )
 async def test_the_author_correcting_the_day_calls_off_the_meeting_announced_on_the_wrong_one(
