@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any, TypeGuard
 from zoneinfo import ZoneInfo
 
@@ -213,6 +213,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
     records = await topic_meetings(ctx, post.topic_id)
+    moved, carried = _moved(post, reading, records, ctx)
+    reading = replace(reading, meetings=carried)
     found = {m.id for m in reading.meetings}
     actions: list[Action] = []
     for record in records.values():
@@ -226,6 +228,9 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     # planned") restates that one: reminding at the day's midnight would be a second, wrong start
     reminded_days = {(r["topic_id"], Meeting.from_json(r).start.date()) for r in standing}
     for meeting in reading.meetings:
+        called_by = records.get(meeting.id, {}).get("cancelled_by")
+        if not meeting.cancelled and called_by is not None and called_by != post.post_number:
+            continue  # called off or moved by a later post: the announcement re-read (edited, retitled) stays so
         if meeting.cancelled and meeting.id not in records and (meeting.topic_id, meeting.start.date()) in elsewhere:
             continue  # "la visio du 3 est annulée" names another post's meeting: that one is called off below
         if not meeting.cancelled and (
@@ -236,9 +241,66 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             actions += [*_drop_timers(records.get(meeting.id, {})), keep(meeting.to_json() | {"offsets": []})]
             continue
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
-    if reading.cancelled_days or reading.cancels_undated or reading.moves_undated or reading.corrected_days:
-        actions += _calls_off_others(post, reading, records, ctx)
+    if reading.cancelled_days or reading.cancels_undated or reading.moves_undated or reading.corrected_days or moved:
+        actions += _calls_off_others(post, reading, records, ctx, moved)
     return actions
+
+
+def _moved(
+    post: Post, reading: Reading, records: dict[str, dict[str, Any]], ctx: Ctx
+) -> tuple[Meeting | None, tuple[Meeting, ...]]:
+    """The one meeting of the topic a reply by its announcer or staff moves, and the reply's meetings with it in
+    place: the start it names in words of a move ("office hours moved to 4 PM today"), at the hour the meeting had
+    when the move names a day alone ("reportée au jeudi 3, même heure", "moved to Thursday"), or that day at the
+    hour alone it names ("visio décalée à 18h30"). The new start keeps the meeting's title and, when the reply
+    gives none, its link. None (and the reply's meetings as read) when no one meeting is moved."""
+    if post.post_number == 1 or not (reading.moved_to or reading.new_clock):
+        return None, reading.meetings
+    said = {m.start for m in reading.meetings if not m.cancelled}
+    ahead = [m for m in _ahead(post, records, ctx) if m.start not in said]
+    if len(ahead) != 1:
+        return None, reading.meetings
+    old = ahead[0]
+    zone = ZoneInfo(old.tz)
+    length = old.end - old.start if old.end else None
+
+    def at(m: Meeting, start: datetime) -> Meeting:
+        """`m` at `start`, as long as the meeting moved."""
+        day = replace(m, start=start, end=start + length if length else None, tz=old.tz, all_day=False)
+        return replace(day, id=meeting_id(m.topic_id, m.post_number, start))
+
+    staying = [m for m in reading.meetings if m.cancelled or m.start not in reading.moved_to]
+    moves = [
+        _as(at(m, datetime.combine(m.start.astimezone(zone).date(), old.start.astimezone(zone).time(), zone)), old)
+        if m.all_day and not old.all_day
+        else _as(m, old)
+        for m in reading.meetings
+        if m not in staying
+    ]
+    if reading.new_clock and not reading.moved_to and not old.all_day:
+        start = datetime.combine(old.start.astimezone(zone).date(), time(*reading.new_clock), zone)
+        if start > post.created_at:
+            moves.append(at(replace(old, post_number=post.post_number, post_id=post.id), start))
+    if all(m.start == old.start for m in moves):
+        return None, reading.meetings
+    return old, (*staying, *moves)
+
+
+def _as(moved: Meeting, old: Meeting) -> Meeting:
+    """A meeting moved, under the title, and without a link of its own the link, of the one it replaces."""
+    if moved.link:
+        return replace(moved, title=old.title)
+    return replace(moved, title=old.title, link=old.link, other_links=old.other_links, offline=old.offline)
+
+
+def _ahead(post: Post, records: dict[str, dict[str, Any]], ctx: Ctx) -> list[Meeting]:
+    """The meetings to come of the post's topic that it may call off or move: another post's, announced by the
+    post's author, or any when staff writes it."""
+    return [
+        m
+        for m in upcoming(records, ctx.now, post.topic_id)
+        if m.post_id != post.id and (post.staff or m.author.lower() == post.username.lower())
+    ]
 
 
 async def _judged(post: Post, doubts: tuple[Found, ...], ctx: Ctx) -> list[Meeting]:
@@ -253,16 +315,16 @@ async def _judged(post: Post, doubts: tuple[Found, ...], ctx: Ctx) -> list[Meeti
     return out
 
 
-def _calls_off_others(post: Post, reading: Reading, records: dict[str, dict[str, Any]], ctx: Ctx) -> list[Action]:
-    """A later post by the meeting's author or staff calls off (or moves) a meeting of its topic. A day named
-    by a weekday alone with no meeting on it ("la visio de jeudi est annulée", written the day before a
-    Thursday) calls off the one on that weekday of the week after, unless the post announces that one."""
+def _calls_off_others(
+    post: Post, reading: Reading, records: dict[str, dict[str, Any]], ctx: Ctx, moved: Meeting | None = None
+) -> list[Action]:
+    """A later post by the meeting's author or staff calls off (or moves: `moved`, see `_moved`) a meeting of its
+    topic. A day named by a weekday alone with no meeting on it ("la visio de jeudi est annulée", written the day
+    before a Thursday) calls off the one on that weekday of the week after, unless the post announces that one."""
+    if moved is not None:
+        return call_off(records[moved.id], post)
     days, undated = reading.cancelled_days, reading.cancels_undated
-    ahead = [
-        m
-        for m in upcoming(records, ctx.now, post.topic_id)
-        if m.post_id != post.id and (post.staff or m.author.lower() == post.username.lower())
-    ]
+    ahead = _ahead(post, records, ctx)
     said = {m.start for m in reading.meetings if not m.cancelled}  # a start the post itself gives stands
     hit = [m for m in ahead if m.start.date() in days and m.start not in said]
     kept = {start.date() for start in said}

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from bot.models import Post
 from bot.text import Link, analyse, fold_same_length, tables, topic_page
-from handlers.meetings.called_off import CANCEL, MOVING, NO_MEETING, POSTPONE
+from handlers.meetings.called_off import CANCEL, CORRECTION, MOVING, NO_MEETING, POSTPONE, unnamed_moves
 from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
 from handlers.meetings.dates import INSTEAD, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading
 from handlers.meetings.joining import link_rank
@@ -327,7 +327,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> Aside 
         return Aside.REPLACED
     if ALTERNATIVE_AFTER.match(low, f.span[1], s_end) or _alternative_before(low, s_start, f.span[0]):
         return Aside.ALTERNATIVE
-    if prose and s.has(TROUBLE):
+    if prose and s.has(TROUBLE) and not s.has(CORRECTION):  # "Oups, erreur : c'est demain" owns up to a slip
         return Aside.TROUBLE
     bounds = _clause(low, f.span)
     if _found(RECORD, low, *bounds) and _found(RELEASED, low, *bounds):
@@ -355,7 +355,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> Aside 
         return Aside.WEEK
     if prose and f.all_day and not _dates_field_of_titled(post, low, line_start, f.span[0]):
         near = words[max(line_start, s_start, f.span[0] - 40) : min(line_end, max(s_end, f.span[1]), f.span[1] + 40)]
-        if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near))):
+        moves = post.post_number > 1 and any(a <= f.span[0] < b for a, b in unnamed_moves(low))
+        if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near)) or moves):
             return Aside.FAR
     return None
 

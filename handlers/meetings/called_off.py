@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.models import Post
 from bot.text import fold_same_length
 from handlers.meetings.cues import EXAM, GATHERING
-from handlers.meetings.dates import STAMP_LINE, WD, Found
+from handlers.meetings.dates import P_TIME, STAMP_LINE, WD, Found, read_clock
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.sentences import _clause, _found, sentence_bounds
 
@@ -48,8 +48,9 @@ NO_MEETING = re.compile(
 """A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
 called off like a cancelled one; a session's missing link or recording is not."""
 POSTPONE = re.compile(
-    r"\b(?:reportee?s?|decalee?s?|deplacee?s?|repoussee?s?|postponed|preponed|rescheduled|shifted|moved to|"
-    r"pushed (?:back|to)|bumped (?:back|to)|(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
+    r"\b(?:reportee?s?|decalee?s?|deplacee?s?|repoussee?s?|postponed|preponed|rescheduled|shifted|shifting|moved to|"
+    r"pushed (?:back|to)|bumped (?:back|to)|push(?:ing)? (?:it|this|that) (?:back |forward )?to|"
+    r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere) (?:la |le |les )?(?:reporter|decaler|repousser)|"
     r"report (?:sine die|a une (?:date ulterieure|autre date)|a plus tard)|"
     r"remise?s? (?:a plus tard|a une (?:date ulterieure|autre date)))\b"
@@ -78,7 +79,8 @@ _FILLER = (
     r"bon|alors|donc|du coup|finalement|malheureusement|helas|desolee?s?|sorry|sadly|unfortunately|so|ok|okay|well|"
     r"update|edit|hey|hi|hello|dear|all|everyone|everybody|folks|team|guys|students|tout le monde|quick|heads up|"
     r"we|we'll|we're|we are|we will|i|i'm|i am|i'll|i will|afraid|have to|need to|must|going to|gonna|will|"
-    r"it|it's|it is|this|on|nous|je|j'|c'est|ce sera|dois|devons|faut|va|allons"
+    r"it|it's|it is|this|on|nous|je|j'|c'est|ce sera|dois|devons|faut|va|allons|"
+    r"change of plans?|changement de (?:programme|plan)"
 )
 BARE_BEFORE = re.compile(rf"(?:\W*\b(?:{_FILLER})\b)*\W*")
 """What a sentence calling off "nothing named" opens on: greetings, regrets, a pronoun ("Sorry folks, we'll skip
@@ -98,6 +100,14 @@ def bare(low: str, pos: int) -> bool:
         return False
     m = CANCEL.match(low, pos) or NO_MEETING.match(low, pos) or POSTPONE.match(low, pos)
     return m is not None and BARE_AFTER.fullmatch(low, m.end(), _clause(low, (m.end(), m.end()))[1]) is not None
+
+
+def unnamed_moves(low: str) -> list[tuple[int, int]]:
+    """The sentences of a reply that move, or correct the day of, what they do not name ("we're pushing this to
+    Friday at 9 AM", "Oops, my mistake: it is Friday 11 December"): the topic's meeting, named by its new day."""
+    found = [m for pattern in (POSTPONE, CORRECTION) for m in pattern.finditer(low)]
+    spans = [(sentence_bounds(low, m.start()), m.start()) for m in found]
+    return sorted({span for span, pos in spans if BARE_BEFORE.fullmatch(low, span[0], pos)})
 
 
 def stands_around(low: str, pos: int) -> bool:
@@ -125,7 +135,9 @@ def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-CORRECTION = re.compile(r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b")
+CORRECTION = re.compile(
+    r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b|\b(?:oops|oups|correction)\s*[:!,]"
+)
 """Words owning up to a slip ("No, today. Typo!", "I meant Thursday"), not a typo fixed in something: the day
 named with them is the right one."""
 
@@ -136,7 +148,8 @@ def corrected_days(low: str, found: list[Found], written: date) -> tuple[date, .
     if not CORRECTION.search(low):
         return ()
     days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found}
-    return tuple(sorted(days | ({written} if TODAY.search(low) else set())))
+    today = any(not NOT_TODAY.search(low, max(0, m.start() - 5), m.start()) for m in TODAY.finditer(low))
+    return tuple(sorted(days | ({written} if today else set())))
 
 
 MOVED_TO = re.compile(
@@ -348,6 +361,45 @@ link "now at" another address."""
 
 
 TODAY = re.compile(r"\b(?:today|aujourd'hui|aujourd hui)\b")
+NOT_TODAY = re.compile(r"\b(?:not|pas)\s+$")
+SHIFTED = re.compile(
+    r"\b(?:an?|one|two|half an?|\d+|une|deux|trente)\s*(?:hours?|heures?|h|minutes?|mins?)?\s*"
+    r"(?:earlier|later|plus tot|plus tard)\b|\bpush(?:ing)? (?:it|this|that) (?:back |forward )?to\b"
+)
+"""A meeting moved by a length, or pushed ("an hour earlier this week: 10 AM", "30 min plus tard", "pushing this
+to Friday")."""
+LEFT = re.compile(r"\b(?:from|de|du|instead of|au lieu de|rather than|not|pas|originally|initialement)\s+(?:the\s+)?$")
+"""Just before a time, words naming the start left ("from 7 PM to 8 PM", "à 15h au lieu de 14h")."""
+
+
+ADDED = re.compile(
+    r"\b(?:second|also|additional|extra|as well|deuxieme|seconde|aussi|egalement|en plus|supplementaires?)\b"
+)
+"""Words of a meeting added beside the one on record ("a second session is on Friday", "une deuxième visio")."""
+
+
+def moving_sentences(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The sentences that move a meeting: a move word, a new time or day, a slip owned up to, a length it shifts by;
+    not one adding a meeting (`ADDED`)."""
+    spans = {sentence_bounds(low, pos) for pos, _, kind in marks if kind == "move"}
+    for pattern in (MOVING, RETIMED, NEW_HOUR, MOVED_TO, SHIFTED, CORRECTION):
+        spans |= {sentence_bounds(low, m.start()) for m in pattern.finditer(low)}
+    return sorted(span for span in spans if not ADDED.search(low, *span))
+
+
+def new_clock(low: str, found: list[Found], moving: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The hour a reply moves a meeting to without naming its day ("rescheduled to 8 PM", "décalée à 18h30", "it
+    will start at 9:30 PM"): the first time of a moving sentence that holds no date, not the one left, neither asked
+    nor refused."""
+    for start, end in moving:
+        if any(start <= f.span[0] < end for f in found) or "?" in low[start : end + 1]:
+            continue  # a day's new hour is read with the day; a new hour asked for moves nothing
+        for m in P_TIME.finditer(low, start, end):
+            if LEFT.search(low, max(start, m.start() - 20), m.start()) or REFUSED.search(low, start, m.start()):
+                continue
+            if clock := read_clock(low[m.start() : end]):
+                return clock
+    return None
 
 
 def moves_today(low: str, marks: list[tuple[int, int, str]], found: list[Found]) -> bool:

@@ -21,6 +21,7 @@ from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_
 from handlers.meetings.aside import set_aside, settings_of_sessions
 from handlers.meetings.called_off import (
     CORRECTION,
+    MOVING,
     STANDS,
     bare,
     called_off,
@@ -29,11 +30,14 @@ from handlers.meetings.called_off import (
     moved_on,
     moves_today,
     moves_undated,
+    moving_sentences,
+    new_clock,
     new_hour,
     retimed_undated,
     stands_around,
     superseded,
     title_calls_off,
+    unnamed_moves,
 )
 from handlers.meetings.cues import GATHERING, GATHERING_EN, GATHERING_FR, has_cue, no_sitting
 from handlers.meetings.dates import (
@@ -118,6 +122,9 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         has_cue(unaddressed)
         or any(link_rank(link) == 0 for link in links)
         or (post.post_number == 1 and bool(post.topic_title) and has_cue(post.topic_title or ""))
+        # a reply moving the topic's meeting, or owning up to a slip, names it by its day alone: "we're pushing
+        # this to Friday at 9 AM", "Oops: it is Friday 11 December, same time"
+        or (post.post_number > 1 and bool(unnamed_moves(low)))
     )
     # cooked `[date]`s read back as `[date=…]` in the text (bot.text), found with their place
     events = element_attributes(post, "div.discourse-post-event") if "discourse-post-event" in post.cooked else []
@@ -125,12 +132,20 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
     written = post.created_at.astimezone(default_tz).date()
     if not structured and not cue:
         # "Cancelled.", "Finalement on annule": a reply calling off what it does not name (the topic's meeting)
-        off = post.post_number > 1 and any(bare(low, pos) for pos, _, _ in cancel_marks(low))
+        marks = cancel_marks(low) if post.post_number > 1 else []
+        off = any(bare(low, pos) for pos, _, _ in marks)
+        clock = new_clock(low, [], moving_sentences(low, marks)) if marks or MOVING.search(low) else None
         if not explain and not CORRECTION.search(low):
-            return Reading((), cancels_undated=off)
+            return Reading((), cancels_undated=off, new_clock=clock)
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
         aside = tuple((f.start, Aside.NO_MEETING) for f in dates if not f.all_day) if explain else ()
-        return Reading((), cancels_undated=off, set_aside=aside, corrected_days=corrected_days(low, dates, written))
+        return Reading(
+            (),
+            cancels_undated=off,
+            set_aside=aside,
+            corrected_days=corrected_days(low, dates, written),
+            new_clock=clock,
+        )
     found = (
         _with_ends(structured, text, post, order)
         if structured
@@ -170,6 +185,14 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         single = len(kept) == 1 or (f.source != LATER and dated == 1)
         meetings.append(_meeting(post, text, f, links, single, joined, cancelled, order, first_date))
     gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
+    moving = moving_sentences(low, marks) if post.post_number > 1 else []
+    moved_to = tuple(
+        m.start
+        for f, m in zip(kept, meetings, strict=True)
+        if id(f) not in gone
+        and not m.cancelled
+        and (any(a <= f.span[0] < b for a, b in moving) or (moving and CORRECTION.search(low)))
+    )
     meetings = [m for f, m in zip(kept, meetings, strict=True) if id(f) not in gone]
     undated = not stands and any(
         not any(sentence_bounds(low, pos)[0] <= f.span[0] < end for f in kept)
@@ -181,7 +204,18 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         cancelled_days.append(written)
     moves = moves_undated(low, marks, kept, meetings) or retimed_undated(low, found)
     corrected = corrected_days(low, found, written)
-    return Reading(tuple(meetings), tuple(cancelled_days), undated, aside, doubts, tuple(weekdays), moves, corrected)
+    return Reading(
+        tuple(meetings),
+        tuple(cancelled_days),
+        undated,
+        aside,
+        doubts,
+        tuple(weekdays),
+        moves,
+        corrected,
+        moved_to,
+        new_clock(low, found, moving),
+    )
 
 
 def _prose_dates(

@@ -106,6 +106,12 @@ class Reading:
     corrected_days: tuple[date, ...] = ()
     """The days a post correcting a slip names ("No, today. Typo!"): a meeting on record on another day was
     announced on the wrong one."""
+    moved_to: tuple[datetime, ...] = ()
+    """Starts of the post's own meetings named in a sentence that moves one ("office hours moved to 4 PM today",
+    "reportée au jeudi 3, même heure"): in a reply, where the topic's meeting goes."""
+    new_clock: tuple[int, int] | None = None
+    """The hour a reply moves a meeting to without naming a day ("session rescheduled to 8 PM", "visio décalée à
+    18h30"): the topic's meeting, that day, at this hour."""
 
 
 def utc_iso(dt: datetime) -> str:

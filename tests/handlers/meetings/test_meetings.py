@@ -885,6 +885,11 @@ async def test_an_authors_reply_calling_off_a_bare_weekday_calls_off_the_meeting
     assert cancelled == off
 
 
+T19 = "2026-12-10T18:00:00Z"
+T20 = "2026-12-10T19:00:00Z"
+F18 = "2026-12-11T17:00:00Z"
+
+
 async def _after_a_staff_reply(reply: str) -> dict[str, dict[str, Any]]:
     """The memory once the meeting of Thursday 10 December at 18h is announced, then a moderator replies."""
     ctx = make_ctx(now=NOW)
@@ -922,6 +927,42 @@ async def test_an_authors_reply_moving_the_meeting_without_naming_its_day_moves_
 
 
 @pytest.mark.parametrize(
+    ("reply", "after"),
+    [
+        # moved the same day: the new start only, under the meeting's title and with its link
+        ("The session on 10 December is pushed back to 8 PM.", [(1, "2026-12-10T17:00:00Z", True), (2, T20, False)]),
+        ("Visio repoussée d'une heure : 19h.", [(1, "2026-12-10T17:00:00Z", True), (2, T19, False)]),
+        # moved to a day alone: that day, at the hour it had
+        ("La visio est décalée au vendredi 11 décembre.", [(1, "2026-12-10T17:00:00Z", True), (2, F18, False)]),
+        (
+            "Oops, my mistake: it is Friday 11 December, same time.",
+            [(1, "2026-12-10T17:00:00Z", True), (2, F18, False)],
+        ),
+        # another one added beside it
+        ("A second session on Friday 11 December for those who cannot make it.", [(1, "2026-12-10T17:00:00Z", False)]),
+        ("The slides are now at the usual address, see you at 6 PM.", [(1, "2026-12-10T17:00:00Z", False)]),
+    ],
+)
+async def test_a_staff_reply_moving_the_meeting_leaves_reminders_for_its_new_start_only(
+    reply: str, after: list[tuple[int, str, bool]]
+) -> None:
+    memory = await _after_a_staff_reply(reply)
+    records = sorted(memory["meetings"].values(), key=lambda r: (r["post_number"], r["starts_at"]))
+    assert [(r["post_number"], r["starts_at"], r["cancelled"]) for r in records if not r["all_day"]] == after
+    assert all(r["link"] == LINK and r["title"] == "Visio de suite" for r in records if not r["all_day"])
+
+
+async def test_the_announcement_edited_after_a_reply_called_its_meeting_off_stays_called_off() -> None:
+    ctx = make_ctx(now=NOW)
+    raw = f"Visio jeudi 10 décembre 2026 à 18h : {LINK}"
+    memory = await _after_a_staff_reply("Annulée, désolé.")
+    edited = announcement(raw + "\nOrdre du jour à venir.", version=2)
+    actions = await meetings.on_post_edited(PostEdited(edited), at(ctx, NOW, memory))
+    assert of(ScheduleTimer, actions) == []
+    assert [r["cancelled"] for r in apply(memory, actions)["meetings"].values()] == [True]
+
+
+@pytest.mark.parametrize(
     ("reply", "old_off"),
     [
         # a new time given, no day named: the one meeting on record no longer starts when it said
@@ -934,11 +975,16 @@ async def test_an_authors_reply_moving_the_meeting_without_naming_its_day_moves_
         ("The slides will be shared at 7 PM.", False),
     ],
 )
-async def test_a_staff_reply_giving_a_new_time_without_a_day_calls_off_the_one_meeting_on_record(
+async def test_a_staff_reply_giving_a_new_time_without_a_day_moves_the_one_meeting_on_record_to_it(
     reply: str, old_off: bool
 ) -> None:
     memory = await _after_a_staff_reply(reply)
-    assert [(r["post_number"], r["cancelled"]) for r in memory["meetings"].values()] == [(1, old_off)]
+    records = sorted(memory["meetings"].values(), key=lambda r: r["post_number"])
+    moved = [(2, "2026-12-10T18:00:00Z", False, LINK, "Visio de suite")] if old_off else []
+    assert [(r["post_number"], r["starts_at"], r["cancelled"], r["link"], r["title"]) for r in records] == [
+        (1, "2026-12-10T17:00:00Z", old_off, LINK, "Visio de suite"),
+        *moved,
+    ]
 
 
 @pytest.mark.parametrize(
