@@ -34,6 +34,7 @@ from bot.models import Post, Topic
 from bot.routing import Router
 from bot.state import MemoryState
 from bot.text import fold
+from handlers.meetings.cues import gatherings_named
 from handlers.meetings.dates import Found, find_dates, zone
 from handlers.meetings.evaluate import evaluate
 from handlers.meetings.extract import confirmed, read_post
@@ -261,6 +262,8 @@ def _moved(
     if len(ahead) != 1:
         return None, reading.meetings
     old = ahead[0]
+    if not _of_kind(reading, old):
+        return None, reading.meetings
     zone = ZoneInfo(old.tz)
     length = old.end - old.start if old.end else None
 
@@ -284,6 +287,14 @@ def _moved(
     if all(m.start == old.start for m in moves):
         return None, reading.meetings
     return old, (*staying, *moves)
+
+
+def _of_kind(reading: Reading, meeting: Meeting) -> bool:
+    """Whether the gathering a post moves may be `meeting`: it names none, or one of the kind the meeting's title
+    names ("the prep call is moved" moves the call of "Project Week prep call"; "the hackathon is moved to June 28"
+    and "office hours moved to Thursday" do not)."""
+    kinds = gatherings_named(fold(meeting.title))
+    return not (reading.moved_names and kinds) or bool(reading.moved_names & kinds)
 
 
 def _as(moved: Meeting, old: Meeting) -> Meeting:
@@ -332,7 +343,7 @@ def _calls_off_others(
         if not any(m.start.date() == day for m in ahead):
             hit += [m for m in ahead if m.start.date() - day == timedelta(days=7) and m.start.date() not in kept]
     others = [m for m in ahead if m.start.date() not in kept]
-    if not hit and reading.moves_undated and len(others) == 1:
+    if not hit and reading.moves_undated and len(others) == 1 and _of_kind(reading, others[0]):
         hit = others
     if not hit and reading.corrected_days and len(others) == 1 and others[0].start.date() not in reading.corrected_days:
         hit = others  # "No, today. Typo!": the one meeting on record was announced on the wrong day

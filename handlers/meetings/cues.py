@@ -100,6 +100,27 @@ EXAM_SITTING = re.compile(
 "the session quiz"): the sitting, no gathering."""
 
 
+_SITTINGS = frozenset(
+    {"visio", "visioconference", "videoconference", "reunion", "reu", "call", "meeting", "session", "seance"}
+    | {"hangout", "meet", "rdv", "rendez-vous", "rencontre", "appel", "zoom", "gmeet", "jitsi"}
+)
+"""Words for one kind of gathering, a sitting people join: a call, a visio, a meeting are the same one."""
+
+
+def gatherings_named(low: str) -> frozenset[str]:
+    """The kinds of gathering a folded text names by a noun ("the prep call", "la visio", "office hours",
+    "the hackathon"): every sitting word is one kind (`_SITTINGS`), each other its own; words such as "join us"
+    name none."""
+    named = set()
+    for m in GATHERING.finditer(low):
+        word = m.group(0)
+        if " " in word and not word.startswith("office hour"):
+            continue
+        one = word.removesuffix("s")
+        named.add("sitting" if word in _SITTINGS or one in _SITTINGS else one)
+    return frozenset(named)
+
+
 def no_sitting(text: str) -> str:
     """The text without an exam's sessions, to tell whether it still names a gathering."""
     return EXAM_SITTING.sub(" ", text)

@@ -39,7 +39,7 @@ from handlers.meetings.called_off import (
     title_calls_off,
     unnamed_moves,
 )
-from handlers.meetings.cues import GATHERING, GATHERING_EN, GATHERING_FR, has_cue, no_sitting
+from handlers.meetings.cues import GATHERING, GATHERING_EN, GATHERING_FR, gatherings_named, has_cue, no_sitting
 from handlers.meetings.dates import (
     BARE_WEEKDAY,
     LATER,
@@ -134,9 +134,11 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         # "Cancelled.", "Finalement on annule": a reply calling off what it does not name (the topic's meeting)
         marks = cancel_marks(low) if post.post_number > 1 else []
         off = any(bare(low, pos) for pos, _, _ in marks)
-        clock = new_clock(low, [], moving_sentences(low, marks)) if marks or MOVING.search(low) else None
+        moving = moving_sentences(low, marks) if marks or MOVING.search(low) else []
+        clock = new_clock(low, [], moving)
+        named = _named(low, moving) if clock else frozenset()
         if not explain and not CORRECTION.search(low):
-            return Reading((), cancels_undated=off, new_clock=clock)
+            return Reading((), cancels_undated=off, new_clock=clock, moved_names=named)
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
         aside = tuple((f.start, Aside.NO_MEETING) for f in dates if not f.all_day) if explain else ()
         return Reading(
@@ -145,6 +147,7 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
             set_aside=aside,
             corrected_days=corrected_days(low, dates, written),
             new_clock=clock,
+            moved_names=named,
         )
     found = (
         _with_ends(structured, text, post, order)
@@ -214,8 +217,14 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         moves,
         corrected,
         moved_to,
+        _named(low, moving),
         new_clock(low, found, moving),
     )
+
+
+def _named(low: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The kinds of gathering named in the sentences (`spans`) that move a meeting."""
+    return frozenset().union(*(gatherings_named(low[a:b]) for a, b in spans))
 
 
 def _prose_dates(

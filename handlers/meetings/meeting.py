@@ -109,6 +109,9 @@ class Reading:
     moved_to: tuple[datetime, ...] = ()
     """Starts of the post's own meetings named in a sentence that moves one ("office hours moved to 4 PM today",
     "reportée au jeudi 3, même heure"): in a reply, where the topic's meeting goes."""
+    moved_names: frozenset[str] = frozenset()
+    """The kinds of gathering the sentences moving a meeting name (`cues.gatherings_named`): the meeting moved is one
+    of them ("the hackathon is moved to June 28" moves no call)."""
     new_clock: tuple[int, int] | None = None
     """The hour a reply moves a meeting to without naming a day ("session rescheduled to 8 PM", "visio décalée à
     18h30"): the topic's meeting, that day, at this hour."""

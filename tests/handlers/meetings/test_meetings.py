@@ -941,6 +941,10 @@ async def test_an_authors_reply_moving_the_meeting_without_naming_its_day_moves_
         # another one added beside it
         ("A second session on Friday 11 December for those who cannot make it.", [(1, "2026-12-10T17:00:00Z", False)]),
         ("The slides are now at the usual address, see you at 6 PM.", [(1, "2026-12-10T17:00:00Z", False)]),
+        # another gathering moved: the hackathon is no visio; an "atelier" moved to an hour alone may be the visio,
+        # whose reminder is then left out, but it is not moved to that hour
+        ("The hackathon is moved to Friday 11 December.", [(1, "2026-12-10T17:00:00Z", False)]),
+        ("L'atelier compost est décalé à 19h.", [(1, "2026-12-10T17:00:00Z", True)]),
     ],
 )
 async def test_a_staff_reply_moving_the_meeting_leaves_reminders_for_its_new_start_only(
