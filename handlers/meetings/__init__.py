@@ -210,10 +210,13 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     """Meetings a post announces, moves or calls off (also on edits: the post is re-read)."""
     if not post.is_regular:
         return []
-    reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order)
+    records = await topic_meetings(ctx, post.topic_id)
+    announcer = post.post_number > 1 and any(
+        m.author.lower() == post.username.lower() for m in _ahead(post, records, ctx)
+    )
+    reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer)
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
-    records = await topic_meetings(ctx, post.topic_id)
     moved, carried = _moved(post, reading, records, ctx)
     reading = replace(reading, meetings=carried)
     found = {m.id for m in reading.meetings}

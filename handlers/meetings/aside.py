@@ -267,12 +267,13 @@ def _asks(low: str) -> bool:
     return "?" in HOOK.sub(" ", FIELD_LABEL.sub(" ", low))
 
 
-def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> Aside | None:
+def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority: bool) -> Aside | None:
     """Why a date of the post is not a meeting still to come (None when it is one): already past
     when written, a deadline, a window, an exam, an edit stamp, the record of a session held, a
     date asked for, or a member's mention without an announced time. `scribe preview` shows it.
     `words`: the post's text with its addresses blanked (`_unaddressed`), `low` the same folded: a
-    meeting is named in words, not in an address ("…/weekly-review-session" names a page)."""
+    meeting is named in words, not in an address ("…/weekly-review-session" names a page). `authority`: staff
+    wrote it, or the author of a meeting of the topic, whose word on it counts as staff's."""
     written = post.created_at.astimezone(ZoneInfo(f.tz))
     if f.all_day and f.start.date() < written.date():
         return Aside.PAST
@@ -288,7 +289,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool) -> Aside 
     linked = _linked(post, words)
     if prose and any(a <= f.span[0] and f.span[1] <= b and topic_page(link.url) for a, b, link in linked):
         return Aside.TOPIC_LINKED  # "(see [2024.07.16 Weekly Meeting](/t/…))": told there
-    if prose and not post.staff:
+    if prose and not authority:
         # a member announces a meeting only with its time; in a reply (or a topic opened with a question),
         # in the sentence that names it (or under the heading of the block whose "Date & Time:" line it
         # is); the day of one it calls off or moves is still read

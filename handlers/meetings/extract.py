@@ -101,17 +101,21 @@ def read_post(
     explain: bool = False,
     *,
     order: DateOrder,
+    announcer: bool = False,
 ) -> Reading:
     """The meetings a post announces, calls off or moves, its numeric dates read in the forum's `order`.
     `explain`: also the timed dates of a post that names no meeting, set aside (the preview's reasons; not
-    worth reading dates for otherwise).
+    worth reading dates for otherwise). `announcer`: the post's author announced a meeting of its topic, and
+    speaks of it as staff would ("on décale à vendredi, même heure" moves it; a member's day alone would not).
     Cached on the post as it stands (a preview reads each post for its figures, its lines and its
     sessions; an edit is another post)."""
-    return _read_post(post, default_tz, bot_username, explain, order)
+    return _read_post(post, default_tz, bot_username, explain, order, announcer)
 
 
 @lru_cache(maxsize=ANALYSED)
-def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, explain: bool, order: DateOrder) -> Reading:
+def _read_post(
+    post: Post, default_tz: ZoneInfo, bot_username: str | None, explain: bool, order: DateOrder, announcer: bool
+) -> Reading:
     post = unstruck(post)
     pt = analyse(post)
     text = _own_text(pt.with_cited, bot_username)
@@ -154,7 +158,11 @@ def _read_post(post: Post, default_tz: ZoneInfo, bot_username: str | None, expla
         if structured
         else _prose_dates(text, unaddressed, low, post, default_tz, order)
     )
-    why = {id(f): set_aside(f, post, unaddressed, low, not structured) if cue else Aside.NO_MEETING for f in found}
+    authority = post.staff or announcer
+    why = {
+        id(f): set_aside(f, post, unaddressed, low, not structured, authority) if cue else Aside.NO_MEETING
+        for f in found
+    }
     why |= dict.fromkeys(settings_of_sessions(found, why), Aside.SETTING)
     kept = _dedupe([f for f in found if f.source == "event" or why[id(f)] is None])
     aside = tuple((f.start, w) for f in found if f.source != "event" and (w := why[id(f)]) is not None)

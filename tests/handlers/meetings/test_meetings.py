@@ -956,6 +956,19 @@ async def test_a_staff_reply_moving_the_meeting_leaves_reminders_for_its_new_sta
     assert all(r["link"] == LINK and r["title"] == "Visio de suite" for r in records if not r["all_day"])
 
 
+@pytest.mark.parametrize(("replier", "moved"), [("julie", True), ("karim", False)])
+async def test_a_members_own_meeting_is_moved_by_her_reply_not_by_another_members(replier: str, moved: bool) -> None:
+    ctx = make_ctx(now=NOW)
+    raw = f"Prochaine visio du réseau jeudi 10 décembre 2026 à 18h30 : {LINK}"
+    announced = make_post(1, "julie", raw, topic_id=7, created_at=NOW, topic_title="Visio du réseau")
+    memory = apply({}, await meetings.on_post_created(PostCreated(announced), ctx))
+    later = datetime(2026, 12, 9, 10, 0, tzinfo=UTC)  # the day before
+    reply = make_post(2, replier, "On décale à vendredi, même heure, même lien.", topic_id=7, created_at=later)
+    apply(memory, await meetings.on_post_created(PostCreated(reply), at(ctx, later, memory)))
+    standing = sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"])
+    assert standing == (["2026-12-11T17:30:00Z"] if moved else ["2026-12-10T17:30:00Z"])
+
+
 async def test_the_announcement_edited_after_a_reply_called_its_meeting_off_stays_called_off() -> None:
     ctx = make_ctx(now=NOW)
     raw = f"Visio jeudi 10 décembre 2026 à 18h : {LINK}"

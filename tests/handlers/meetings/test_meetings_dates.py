@@ -1756,7 +1756,7 @@ def test_the_dates_of_a_long_line_read_their_sentence_once(
     text = f"The book club sessions are online at these times: {days}."
     post = make_post(1, "ta", text, created_at=written, moderator=True)
     found, low = find_dates(text, written, PARIS, "DMY"), fold_same_length(text)
-    verdicts = [set_aside(f, post, text, low, True) for f in found]
+    verdicts = [set_aside(f, post, text, low, True, post.staff) for f in found]
     assert (len(found), set(verdicts)) == (n, {why})
     assert len(readings) == 1
 
@@ -1801,7 +1801,7 @@ def test_the_dates_of_a_long_sentence_read_their_clause_once_and_their_alternati
     post = make_post(1, "ta", text, created_at=written, moderator=True)
     found, low = find_dates(text, written, KOLKATA, "DMY"), fold_same_length(text)
     assert len(found) == n
-    assert [set_aside(f, post, text, low, True) for f in found] == [None] * n
+    assert [set_aside(f, post, text, low, True, post.staff) for f in found] == [None] * n
     assert read["FUTURE"].searches <= 3 and read["RECORD"].searches <= 1
     assert read["ALTERNATIVE_BEFORE"].chars <= 10 * n
 
@@ -1831,7 +1831,7 @@ def test_the_sentences_of_a_long_line_read_their_line_once(writer: str, monkeypa
     post = make_post(1, writer, text, created_at=written, moderator=writer == "ta")
     found, low = find_dates(text, written, PARIS, "DMY"), fold_same_length(text)
     assert len(found) == n
-    assert [set_aside(f, post, text, low, True) for f in found] == [None] * n
+    assert [set_aside(f, post, text, low, True, post.staff) for f in found] == [None] * n
     assert (len(stamped), series.searches) == (1, 1)
 
 
@@ -1851,7 +1851,7 @@ def test_the_dates_of_a_long_sentence_without_commas_read_their_own_words_on_fro
     post = make_post(1, "ta", text, created_at=written, moderator=True)
     found, low = find_dates(text, written, PARIS, "DMY"), fold_same_length(text)
     assert len(found) == n
-    assert [set_aside(f, post, text, low, True) for f in found] == [None] * n
+    assert [set_aside(f, post, text, low, True, post.staff) for f in found] == [None] * n
     assert read["WINDOW_ACT"].chars <= 20 * len(text) and read["EXAM"].chars <= 20 * len(text)
 
 
