@@ -258,7 +258,7 @@ def _moved(
     when the move names a day alone ("reportée au jeudi 3, même heure", "moved to Thursday"), or that day at the
     hour alone it names ("visio décalée à 18h30"). The new start keeps the meeting's title and, when the reply
     gives none, its link. None (and the reply's meetings as read) when no one meeting is moved."""
-    if post.post_number == 1 or not (reading.moved_to or reading.new_clock):
+    if post.post_number == 1 or not (reading.moved_to or reading.new_clock or reading.shift_days):
         return None, reading.meetings
     said = {m.start for m in reading.meetings if not m.cancelled}
     ahead = [m for m in _ahead(post, records, ctx) if m.start not in said]
@@ -283,13 +283,29 @@ def _moved(
         for m in reading.meetings
         if m not in staying
     ]
-    if reading.new_clock and not reading.moved_to and not old.all_day:
-        start = datetime.combine(old.start.astimezone(zone).date(), time(*reading.new_clock), zone)
-        if start > post.created_at:
-            moves.append(at(replace(old, post_number=post.post_number, post_id=post.id), start))
-    if all(m.start == old.start for m in moves):
+    start = None if reading.moved_to or old.all_day else _new_start(old, reading)
+    if start is not None and start > post.created_at:
+        moves.append(at(replace(old, post_number=post.post_number, post_id=post.id), start))
+    moves = [m for m in moves if m.start != old.start]  # the day left, named beside the new one ("Thursday → Friday")
+    if not moves:
         return None, reading.meetings
     return old, (*staying, *moves)
+
+
+def _new_start(old: Meeting, reading: Reading) -> datetime | None:
+    """Where a reply naming no day moves a meeting: its day at the hour given, in the zone written ("moves to 17:00
+    UTC") or the meeting's, the half of the day nearest its own when unsaid ("we'll start at 5:15" after 5 PM);
+    or as many days later, at its hour ("postponed to next week, same time")."""
+    if clock := reading.new_clock:
+        local = old.start.astimezone(zone(clock.zone, ZoneInfo(old.tz)))
+        hour = clock.hour
+        if not clock.sure and 1 <= hour <= 12:
+            hour = min((hour % 12, hour % 12 + 12), key=lambda h: abs(h - local.hour))
+        return datetime.combine(local.date(), time(hour, clock.minute), local.tzinfo).astimezone(ZoneInfo(old.tz))
+    if reading.shift_days:
+        local = old.start.astimezone(ZoneInfo(old.tz))
+        return datetime.combine(local.date() + timedelta(days=reading.shift_days), local.time(), local.tzinfo)
+    return None
 
 
 def _of_kind(reading: Reading, meeting: Meeting) -> bool:
@@ -351,7 +367,7 @@ def _calls_off_others(
     if not hit and reading.corrected_days and len(others) == 1 and others[0].start.date() not in reading.corrected_days:
         hit = others  # "No, today. Typo!": the one meeting on record was announced on the wrong day
     if not hit and undated and ahead:
-        hit = [ahead[0]]
+        hit = ahead if reading.cancels_all else [ahead[0]]
     return [a for m in hit for a in call_off(records[m.id], post)]
 
 

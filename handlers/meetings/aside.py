@@ -11,10 +11,11 @@ from zoneinfo import ZoneInfo
 
 from bot.models import Post
 from bot.text import Link, analyse, fold_same_length, tables, topic_page
-from handlers.meetings.called_off import CANCEL, CORRECTION, MOVING, NO_MEETING, POSTPONE, unnamed_moves
+from handlers.meetings.called_off import CANCEL, CORRECTION, MOVING, NO_MEETING, POSTPONE, cancel_marks
 from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
 from handlers.meetings.dates import INSTEAD, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading
 from handlers.meetings.joining import link_rank
+from handlers.meetings.moves import moving_sentences
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import ASIDE_ENDS, _clause, _found, line_bounds, sentence_bounds
 
@@ -356,10 +357,20 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.WEEK
     if prose and f.all_day and not _dates_field_of_titled(post, low, line_start, f.span[0]):
         near = words[max(line_start, s_start, f.span[0] - 40) : min(line_end, max(s_end, f.span[1]), f.span[1] + 40)]
-        moves = post.post_number > 1 and any(a <= f.span[0] < b for a, b in unnamed_moves(low))
-        if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near)) or moves):
+        if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near)) or _moves_the_topics(post, low, f)):
             return Aside.FAR
     return None
+
+
+def _moves_the_topics(post: Post, low: str, f: Found) -> bool:
+    """Whether the date, in a reply, names where its sentence moves, or which day it calls off, the topic's meeting
+    ("It will now be held on Friday", "Finalement on annule jeudi"): near no meeting's name, yet one's day."""
+    if post.post_number == 1:
+        return False
+    marks = cancel_marks(low)
+    start, end = sentence_bounds(low, f.span[0])
+    moving = any(a <= f.span[0] < b for a, b in moving_sentences(low, marks))
+    return moving or any(start <= pos < end and kind == "cancel" for pos, _, kind in marks)
 
 
 DATES_FIELD = re.compile(r"\W*(?:dates?|when|quand)\s*:\s*$")

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.models import Post
 from bot.text import fold_same_length
 from handlers.meetings.cues import EXAM, GATHERING
-from handlers.meetings.dates import P_TIME, STAMP_LINE, WD, Found, read_clock
+from handlers.meetings.dates import STAMP_LINE, WD, Found
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.sentences import _clause, _found, sentence_bounds
 
@@ -27,6 +27,7 @@ CANCEL = re.compile(
     rf"\b(?:cancel(?:l?ing)?\s+{_THIS_ONE}|cancel(?:l?ing)?(?=\s*(?:[.,;!]|$))|skip(?:ping)?\s+{_THIS_ONE}|"
     r"call(?:ing)?\s+(?:it\s+)?off\b|(?:is|are|'s)\s+off\s+(?:for\s+)?(?:today|tonight|tomorrow|this week)|"
     r"not happening|(?:on|nous|j'|je)\s?annul(?:e|ons)|ca saute)\b|"
+    rf"{GATHERING.pattern}\s+(?:(?:is|are)\s+(?:now\s+)?off|saute|sautent)\b|"
     r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation(?! (?:policy|policies|fees?|charges?|deadline|form|request))|"
     r"called off|n'aura pas lieu|n'aura plus lieu|"
     r"will not take place|won't take place|suspendue?s?|tombee?s? a l'eau|"
@@ -37,12 +38,14 @@ CANCEL = re.compile(
 )
 NO_MEETING = re.compile(
     r"(?:\bthere (?:will|would|shall) be no|\bthere is no|\bthere's no|\bthere (?:won't|will not) be (?:a|any)|"
-    r"(?:^|(?<=[.!:,] ))no)\s+(?:(?:live|ta|doubt|clearing|doubt-clearing|revision|regular|weekly|office|online|"
-    r"offline|further|more|group|mentoring|lab|the|a|any)\s+)*"
-    r"(?:sessions?|class(?:es)?|meetings?|calls?|lectures?|hours|webinars?|tutorials?|meets?)\b"
+    r"(?:^|(?<=[.!:,;] )|(?<=[—–-] ))no)\s+(?:(?:live|ta|doubt|clearing|doubt-clearing|revision|regular|weekly|office|"
+    r"online|offline|further|more|group|mentoring|lab|community|dev|the|a|any)\s+)*"
+    r"(?:sessions?|class(?:es)?|meetings?|calls?|lectures?|hours|webinars?|tutorials?|meets?|hangouts?|meetups?|"
+    r"syncs?|standups?)\b"
     r"(?!\s*(?:links?|recordings?|replays?|videos?|slides|notes|ids?|codes?|passwords?|materials?|attendance)\b)"
-    r"|\b(?:il n'y (?:aura|a) )?pas de (?:\w+ )?"
-    r"(?:visios?|reunions?|seances?|permanences?|ateliers?|rencontres?|webinaires?|lives?)\b",
+    r"|\b(?:(?:il n'y|il y|y) (?:aura|a) )?(?:pas|plus) de (?:\w+ )?"
+    r"(?:visios?|reunions?|reus?|seances?|permanences?|perms?(?=')|ateliers?|rencontres?|webinaires?|lives?|aperos?|"
+    r"comites?|copils?)\b",
     re.M,
 )
 """A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
@@ -52,7 +55,7 @@ POSTPONE = re.compile(
     r"pushed (?:back|to)|bumped (?:back|to)|push(?:ing)? (?:it|this|that) (?:back |forward )?to|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere) (?:la |le |les )?(?:reporter|decaler|repousser)|"
-    r"report (?:sine die|a une (?:date ulterieure|autre date)|a plus tard)|"
+    r"report (?:sine die|a une (?:date ulterieure|autre date)|a plus tard|de la|du|des)|"
     r"remise?s? (?:a plus tard|a une (?:date ulterieure|autre date)))\b"
 )
 NEGATED = re.compile(r"(?:\b(?:pas|plus|not|jamais|never)|\bwon't)\s+(?:ete\s+|etre\s+|been\s+|be\s+)?$")
@@ -60,12 +63,15 @@ UNSETTLED = re.compile(
     r"\b(?:may|might|could|would|can)\s+(?:(?:have to|need to)\s+)?(?:be\s+|get\s+)?$|"
     r"\b(?:pourrai(?:t|ent)|risquer?a?i?t?)\s+(?:d')?(?:etre\s+)?$|"
     r"\b(?:if|unless|in case|whether|si|au cas ou)\b|"
+    r"\b(?:last (?:week|time|month|year|session|\w+day)|yesterday|previous|la semaine derniere|la derniere fois|"
+    r"hier|precedente?)\b|"
     r"\b(?:doesn't|does not|doesnt|don't|do not|didn't|did not) mean\b|\bne (?:veut|voulait) pas dire\b|"
     r"\bne signifie pas\b|\b(?:the other|another|l'autre|une autre|un autre)\b"
 )
 """Before a call-off word in its sentence, what leaves the topic's meeting standing: a call-off that may come ("may
 be cancelled if fewer than ten sign up"), asked about ("asked whether it is cancelled"), denied ("doesn't mean the
-hangout is cancelled"), or another meeting's ("the other call is cancelled")."""
+hangout is cancelled"), past ("last week's hangout was cancelled"), or another meeting's ("the other call is
+cancelled")."""
 STANDS = re.compile(
     r"\b(?:still on(?! (?:hold|track)\b)|(?:is|it's|it is) on(?=\s*(?:[.!,;]|$))|(?:will |shall )?go(?:es)? ahead|"
     r"as (?:planned|scheduled)|(?:is |are )?(?:unaffected|not affected)|maintenue?s?|a bien lieu|aura bien lieu|"
@@ -78,6 +84,8 @@ call-off calls off another thing, or only the day it names."""
 _FILLER = (
     r"bon|alors|donc|du coup|finalement|malheureusement|helas|desolee?s?|sorry|sadly|unfortunately|so|ok|okay|well|"
     r"update|edit|hey|hi|hello|dear|all|everyone|everybody|folks|team|guys|students|tout le monde|quick|heads up|"
+    r"scratch that|same time|tout est|everything is|the|time|timing|timings|horaire|is|are|being|been|has|have|be|"
+    r"petit changement|changement|"
     r"we|we'll|we're|we are|we will|i|i'm|i am|i'll|i will|afraid|have to|need to|must|going to|gonna|will|"
     r"it|it's|it is|this|on|nous|je|j'|c'est|ce sera|dois|devons|faut|va|allons|"
     r"change of plans?|changement de (?:programme|plan)"
@@ -87,7 +95,8 @@ BARE_BEFORE = re.compile(rf"(?:\W*\b(?:{_FILLER})\b)*\W*")
 today", "Bon, finalement on annule")."""
 BARE_AFTER = re.compile(
     r"(?:\W*\b(?:(?:for |pour )?(?:today|tonight|tomorrow|this week|ce soir|aujourd'hui|demain|cette semaine)|"
-    r"for now|pour l'instant|pour le moment|sorry|desolee?s?|folks|everyone|all|again|du coup|finalement)\b)*\W*"
+    r"for now|pour l'instant|pour le moment|sorry|desolee?s?|folks|everyone|all|again|du coup|finalement|"
+    r"until further notice|jusqu'a nouvel ordre|sine die|indefinitely)\b)*\W*"
 )
 """What may follow it to the end of its clause: its day, regrets ("Cancelled, sorry", "on annule ce soir")."""
 
@@ -102,12 +111,21 @@ def bare(low: str, pos: int) -> bool:
     return m is not None and BARE_AFTER.fullmatch(low, m.end(), _clause(low, (m.end(), m.end()))[1]) is not None
 
 
-def unnamed_moves(low: str) -> list[tuple[int, int]]:
-    """The sentences of a reply that move, or correct the day of, what they do not name ("we're pushing this to
-    Friday at 9 AM", "Oops, my mistake: it is Friday 11 December"): the topic's meeting, named by its new day."""
-    found = [m for pattern in (POSTPONE, CORRECTION) for m in pattern.finditer(low)]
-    spans = [(sentence_bounds(low, m.start()), m.start()) for m in found]
-    return sorted({span for span, pos in spans if BARE_BEFORE.fullmatch(low, span[0], pos)})
+PART_END = re.compile(r"[;—–]|\s-\s")
+TONIGHT = re.compile(r"\b(?:today|tonight|aujourd'hui|ce soir)\b")
+ALL_OF = re.compile(
+    r"\b(?:tout|tous|toutes|everything|all (?:the |our )?(?:sessions|meetings|calls|events)|both|les deux)\b"
+)
+"""Words calling off every meeting of the topic ("Tout est annulé", "both sessions this weekend are cancelled")."""
+
+
+def part_bounds(low: str, pos: int) -> tuple[int, int]:
+    """The part of the sentence around `pos`, between semicolons or dashes ("No TA session this week; next one on
+    13th May at 8 PM", "Cancelling Friday's call — we'll fold it into the sprint on Wednesday")."""
+    start, end = sentence_bounds(low, pos)
+    before = [m.end() for m in PART_END.finditer(low, start, pos)]
+    after = PART_END.search(low, pos, end)
+    return (before[-1] if before else start), (after.start() if after else end)
 
 
 def stands_around(low: str, pos: int) -> bool:
@@ -253,7 +271,7 @@ def called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[b
     move, at the time after it)."""
     cancelled = retimed = False
     for pos, _sentence_end, kind in marks:
-        s_start, s_end = sentence_bounds(low, pos)
+        s_start, s_end = part_bounds(low, pos)
         if not (s_start <= f.span[0] < s_end) or not f.span[1] or _resumes(low, pos, f.span):
             continue
         moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
@@ -300,7 +318,7 @@ MOVED_FROM = re.compile(r"\w+\s+(?:from|du|de)\s+(?:(?:the|le|la)\s+)?")
 """Between a move and a date, "from" ("rescheduled from 18th Feb to 19th Feb", "déplacée du mardi…"): the day left."""
 RESUMED = re.compile(
     r"\b(?:next|prochaine?s?|suivante?s?|will|aura|sera|reprise|reprend|resumes?|instead|plutot|"
-    r"on se retrouve|retrouvons-nous|rendez-vous|rdv|see you|we(?: will|'ll)? meet)\b"
+    r"on se retrouve|retrouvons-nous|rendez-vous|rdv|see you|we(?: will|'ll)? meet|on se (?:cale|voit)|on cale)\b"
 )
 """In a clause after a cancellation, words of the meeting that follows ("…cancelled, the next session is on
 Monday", "pas de permanence ce samedi, reprise le 22", "…annulée, on se retrouve jeudi")."""
@@ -362,44 +380,6 @@ link "now at" another address."""
 
 TODAY = re.compile(r"\b(?:today|aujourd'hui|aujourd hui)\b")
 NOT_TODAY = re.compile(r"\b(?:not|pas)\s+$")
-SHIFTED = re.compile(
-    r"\b(?:an?|one|two|half an?|\d+|une|deux|trente)\s*(?:hours?|heures?|h|minutes?|mins?)?\s*"
-    r"(?:earlier|later|plus tot|plus tard)\b|\bpush(?:ing)? (?:it|this|that) (?:back |forward )?to\b"
-)
-"""A meeting moved by a length, or pushed ("an hour earlier this week: 10 AM", "30 min plus tard", "pushing this
-to Friday")."""
-LEFT = re.compile(r"\b(?:from|de|du|instead of|au lieu de|rather than|not|pas|originally|initialement)\s+(?:the\s+)?$")
-"""Just before a time, words naming the start left ("from 7 PM to 8 PM", "à 15h au lieu de 14h")."""
-
-
-ADDED = re.compile(
-    r"\b(?:second|also|additional|extra|as well|deuxieme|seconde|aussi|egalement|en plus|supplementaires?)\b"
-)
-"""Words of a meeting added beside the one on record ("a second session is on Friday", "une deuxième visio")."""
-
-
-def moving_sentences(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The sentences that move a meeting: a move word, a new time or day, a slip owned up to, a length it shifts by;
-    not one adding a meeting (`ADDED`)."""
-    spans = {sentence_bounds(low, pos) for pos, _, kind in marks if kind == "move"}
-    for pattern in (MOVING, RETIMED, NEW_HOUR, MOVED_TO, SHIFTED, CORRECTION):
-        spans |= {sentence_bounds(low, m.start()) for m in pattern.finditer(low)}
-    return sorted(span for span in spans if not ADDED.search(low, *span))
-
-
-def new_clock(low: str, found: list[Found], moving: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The hour a reply moves a meeting to without naming its day ("rescheduled to 8 PM", "décalée à 18h30", "it
-    will start at 9:30 PM"): the first time of a moving sentence that holds no date, not the one left, neither asked
-    nor refused."""
-    for start, end in moving:
-        if any(start <= f.span[0] < end for f in found) or "?" in low[start : end + 1]:
-            continue  # a day's new hour is read with the day; a new hour asked for moves nothing
-        for m in P_TIME.finditer(low, start, end):
-            if LEFT.search(low, max(start, m.start() - 20), m.start()) or REFUSED.search(low, start, m.start()):
-                continue
-            if clock := read_clock(low[m.start() : end]):
-                return clock
-    return None
 
 
 def moves_today(low: str, marks: list[tuple[int, int, str]], found: list[Found]) -> bool:

@@ -59,7 +59,7 @@ _GATHERINGS = (
     r"visios?|visio-?conferences?|visio-?confs?|videoconferences?|reunions?|reus?|copils?|"
     rf"{_RENCONTRE}|webinaires?|"
     r"webinars?|ateliers?|"
-    r"permanences?|assemblees? generales?|"
+    r"permanences?|perms?(?=')|assemblees? generales?|"
     r"(?<!colab )(?<!jupyter )(?<!kernel )(?<!runtime )(?<!browser )(?<!login )(?<!terminal )(?<!ssh )sessions?|"
     r"(?<!api )(?<!function )(?<!tool )(?<!method )calls?"
     r"(?! (?:the |an? |this |that |your |my |our )?(?:apis?|functions?|methods?|endpoints?|models?|llms?|tools?)\b)|"

@@ -20,9 +20,10 @@ from bot.models import Post
 from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_same_length, topic_page
 from handlers.meetings.aside import set_aside, settings_of_sessions
 from handlers.meetings.called_off import (
+    ALL_OF,
     CORRECTION,
-    MOVING,
     STANDS,
+    TONIGHT,
     bare,
     called_off,
     cancel_marks,
@@ -30,14 +31,12 @@ from handlers.meetings.called_off import (
     moved_on,
     moves_today,
     moves_undated,
-    moving_sentences,
-    new_clock,
     new_hour,
+    part_bounds,
     retimed_undated,
     stands_around,
     superseded,
     title_calls_off,
-    unnamed_moves,
 )
 from handlers.meetings.cues import GATHERING, GATHERING_EN, GATHERING_FR, gatherings_named, has_cue, no_sitting
 from handlers.meetings.dates import (
@@ -55,6 +54,7 @@ from handlers.meetings.dates import (
 )
 from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
+from handlers.meetings.moves import SAME_TIME, moving_sentences, new_clock, shift_days, unnamed_moves
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import _clause, sentence_bounds
 from handlers.meetings.titles import _title, titled_for_another_day
@@ -137,20 +137,26 @@ def _read_post(
     if not structured and not cue:
         # "Cancelled.", "Finalement on annule": a reply calling off what it does not name (the topic's meeting)
         marks = cancel_marks(low) if post.post_number > 1 else []
-        off = any(bare(low, pos) for pos, _, _ in marks)
-        moving = moving_sentences(low, marks) if marks or MOVING.search(low) else []
-        clock = new_clock(low, [], moving)
-        named = _named(low, moving) if clock else frozenset()
+        bare_at = [pos for pos, _, _ in marks if bare(low, pos)]
+        off, every = bool(bare_at), any(ALL_OF.search(low, *part_bounds(low, pos)) for pos in bare_at)
+        moving = moving_sentences(low, marks) if post.post_number > 1 else []
+        clock = new_clock(low, unaddressed, [], moving)
+        days = shift_days(low, [], moving)
+        named = _named(low, moving) if clock or days else frozenset()
         if not explain and not CORRECTION.search(low):
-            return Reading((), cancels_undated=off, new_clock=clock, moved_names=named)
+            return Reading(
+                (), cancels_undated=off, cancels_all=every, new_clock=clock, shift_days=days, moved_names=named
+            )
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
         aside = tuple((f.start, Aside.NO_MEETING) for f in dates if not f.all_day) if explain else ()
         return Reading(
             (),
             cancels_undated=off,
+            cancels_all=every,
             set_aside=aside,
             corrected_days=corrected_days(low, dates, written),
             new_clock=clock,
+            shift_days=days,
             moved_names=named,
         )
     found = (
@@ -189,7 +195,7 @@ def _read_post(
         cancelled, retimed = called_off(low, f, marks)
         cancelled = cancelled or titled_off
         retimed = retimed or (not cancelled and not f.all_day and new_hour(low, f))
-        if (cancelled or retimed) and not (stands and stands_around(low, f.span[0])):
+        if (cancelled or retimed) and not (stands and _stands_beside(low, f)):
             cancelled_days.append(f.start.date())
             if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
                 weekdays.append(f.start.date())
@@ -197,6 +203,7 @@ def _read_post(
         meetings.append(_meeting(post, text, f, links, single, joined, cancelled, order, first_date))
     gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
     moving = moving_sentences(low, marks) if post.post_number > 1 else []
+    left = [m for f, m in zip(kept, meetings, strict=True) if id(f) in gone and not m.all_day]
     moved_to = tuple(
         m.start
         for f, m in zip(kept, meetings, strict=True)
@@ -204,12 +211,14 @@ def _read_post(
         and not m.cancelled
         and (any(a <= f.span[0] < b for a, b in moving) or (moving and CORRECTION.search(low)))
     )
-    meetings = [m for f, m in zip(kept, meetings, strict=True) if id(f) not in gone]
-    undated = not stands and any(
-        not any(sentence_bounds(low, pos)[0] <= f.span[0] < end for f in kept)
-        and (has_cue(text[sentence_bounds(low, pos)[0] : end]) or bare(low, pos))
-        for pos, end, _ in marks
-    )
+    meetings = _same_hour(low, [(f, m) for f, m in zip(kept, meetings, strict=True) if id(f) not in gone], left)
+    undated_at = [
+        pos
+        for pos, _, _ in marks
+        if not (stands and STANDS.search(low, *part_bounds(low, pos))) and _calls_off_undated(text, low, pos, kept)
+    ]
+    undated = bool(undated_at)
+    every = any(ALL_OF.search(low, *part_bounds(low, pos)) for pos in undated_at)
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == Aside.REPLACED]
     if not stands and moves_today(low, marks, found):
         cancelled_days.append(written)
@@ -225,9 +234,45 @@ def _read_post(
         moves,
         corrected,
         moved_to,
+        every,
         _named(low, moving),
-        new_clock(low, found, moving),
+        new_clock(low, unaddressed, found, moving),
+        shift_days(low, found, moving),
     )
+
+
+def _stands_beside(low: str, f: Found) -> bool:
+    """Whether the date's sentence says a meeting stands beside what its clause calls off, when that clause names no
+    gathering ("le marché de samedi est annulé, mais l'atelier est maintenu"): the meeting stands, not the market."""
+    return stands_around(low, f.span[0]) and not GATHERING.search(low, *_clause(low, f.span))
+
+
+def _same_hour(low: str, kept: list[tuple[Found, Meeting]], left: list[Meeting]) -> list[Meeting]:
+    """The post's meetings, a day alone its update moves the post's one meeting to taking that meeting's hour
+    ("Visio jeudi 5 mars à 18h … EDIT : finalement vendredi 6 mars, même heure": Friday at 18h)."""
+    if len(left) != 1:
+        return [m for _, m in kept]
+    old = left[0].start.astimezone(ZoneInfo(left[0].tz))
+    return [
+        _at(m, datetime.combine(m.start.date(), old.timetz()))
+        if m.all_day and not m.cancelled and SAME_TIME.search(low, *sentence_bounds(low, f.span[0]))
+        else m
+        for f, m in kept
+    ]
+
+
+def _at(m: Meeting, start: datetime) -> Meeting:
+    """The meeting at the hour `start` gives it."""
+    return replace(m, id=meeting_id(m.topic_id, m.post_number, start), start=start, all_day=False)
+
+
+def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found]) -> bool:
+    """Whether the call-off at `pos` is of a meeting the post does not date: its part of the sentence names a
+    meeting, or nothing ("Cancelled."), and no date; "today's session" is today's, if there is one."""
+    start, end = part_bounds(low, pos)
+    if any(start <= f.span[0] < end for f in kept) or TONIGHT.search(low, start, end):
+        return False
+    return has_cue(text[start:end]) or bare(low, pos)
 
 
 def _named(low: str, spans: list[tuple[int, int]]) -> frozenset[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from handlers.meetings.dates import Found
@@ -85,6 +85,15 @@ class Meeting:
         )
 
 
+class NewClock(NamedTuple):
+    """The hour a reply moves a meeting to, its zone when written, and whether its half of the day is (am/pm, 24 h)."""
+
+    hour: int
+    minute: int
+    zone: str | None
+    sure: bool
+
+
 @dataclass(frozen=True)
 class Reading:
     """What one post says about meetings: the meetings it announces (cancelled ones flagged),
@@ -109,12 +118,16 @@ class Reading:
     moved_to: tuple[datetime, ...] = ()
     """Starts of the post's own meetings named in a sentence that moves one ("office hours moved to 4 PM today",
     "reportée au jeudi 3, même heure"): in a reply, where the topic's meeting goes."""
+    cancels_all: bool = False
+    """The post calls off every meeting of its topic ("Tout est annulé", "both sessions are cancelled")."""
     moved_names: frozenset[str] = frozenset()
     """The kinds of gathering the sentences moving a meeting name (`cues.gatherings_named`): the meeting moved is one
     of them ("the hackathon is moved to June 28" moves no call)."""
-    new_clock: tuple[int, int] | None = None
+    new_clock: NewClock | None = None
     """The hour a reply moves a meeting to without naming a day ("session rescheduled to 8 PM", "visio décalée à
     18h30"): the topic's meeting, that day, at this hour."""
+    shift_days: int | None = None
+    """The whole days a reply moves a meeting by, its hour kept ("postponed to next week, same time")."""
 
 
 def utc_iso(dt: datetime) -> str:

@@ -4,6 +4,7 @@ carried from one event to the next the way the engine stores it."""
 from __future__ import annotations
 
 import itertools
+from copy import deepcopy
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -967,6 +968,43 @@ async def test_a_members_own_meeting_is_moved_by_her_reply_not_by_another_member
     apply(memory, await meetings.on_post_created(PostCreated(reply), at(ctx, later, memory)))
     standing = sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"])
     assert standing == (["2026-12-11T17:30:00Z"] if moved else ["2026-12-10T17:30:00Z"])
+
+
+@pytest.mark.parametrize(
+    ("reply", "standing"),
+    [
+        # a new hour, in the zone written or the meeting's, the half of the day nearest its own when unsaid
+        ("La visio passe à 20h.", ["2026-12-10T19:00:00Z"]),
+        ("Moving this to 16:00 UTC, for those further east.", ["2026-12-10T16:00:00Z"]),
+        ("We'll start at 6:15, a room change.", ["2026-12-10T17:15:00Z"]),
+        ("Time is being changed to 7 PM.", ["2026-12-10T18:00:00Z"]),
+        # whole days later, the hour kept
+        ("The session is postponed to next week, same time.", ["2026-12-17T17:00:00Z"]),
+        ("Visio décalée d'un jour.", ["2026-12-11T17:00:00Z"]),
+        # a day named with its move, the day left beside it
+        ("Report de la visio au vendredi 11 décembre. Même lien, même heure.", ["2026-12-11T17:00:00Z"]),
+        # not moved: said of an exam, a next week only hoped for, a move of the release
+        ("Exam will start at 1pm.", ["2026-12-10T17:00:00Z"]),
+        ("Cancelled, sorry. See you next week!", []),
+        ("The release is postponed to next week, but the session is happening as planned.", ["2026-12-10T17:00:00Z"]),
+    ],
+)
+async def test_a_staff_reply_naming_no_day_moves_the_meeting_by_what_it_says(reply: str, standing: list[str]) -> None:
+    memory = await _after_a_staff_reply(reply)
+    assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing
+
+
+async def test_everything_called_off_is_every_meeting_of_the_topic_and_a_clause_calls_off_its_own() -> None:
+    ctx = make_ctx(now=NOW)
+    raw = f"Comité de pilotage mercredi 9 décembre 2026 à 19h et AG samedi 12 décembre 2026 à 10h : {LINK}"
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(raw)), ctx))
+    for reply, standing in (
+        ("Le comité de mercredi est annulé, l'AG est maintenue.", ["2026-12-12T09:00:00Z"]),
+        ("Tout est annulé, on refait un point en janvier.", []),
+    ):
+        post = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
+        after = apply(deepcopy(memory), await meetings.on_post_created(PostCreated(post), at(ctx, NOW, memory)))
+        assert sorted(r["starts_at"] for r in after["meetings"].values() if not r["cancelled"]) == standing, reply
 
 
 async def test_the_announcement_edited_after_a_reply_called_its_meeting_off_stays_called_off() -> None:

@@ -2660,7 +2660,7 @@ def test_the_day_a_meeting_is_held_instead_of_one_called_off_stands(text: str, s
         # moved to another day, said the French way: the old day stands no more
         ("EDIT : finalement ce sera vendredi 6 mars à 18h", [datetime(2026, 3, 6, 18, tzinfo=PARIS)]),
         ("EDIT : changement de date, vendredi 6 mars à 18h", [datetime(2026, 3, 6, 18, tzinfo=PARIS)]),
-        ("EDIT : finalement vendredi 6 mars, même heure", []),
+        ("EDIT : finalement vendredi 6 mars, même heure", [datetime(2026, 3, 6, 18, tzinfo=PARIS)]),
         # moved to another hour the same day, the old hour written with two digits
         ("EDIT : on commence à 19h au lieu de 18h", []),
         ("EDIT: we will start at 7 PM instead of 18:00", []),

@@ -1,0 +1,118 @@
+"""Where a reply moves its topic's meeting: the sentences that move it, the new hour or the shift they give.
+
+A reply by the meeting's announcer or staff often moves it in few words: "visio décalée à 18h30", "the hangout moves
+to 6 PM ET", "postponed to next week, same time", "Thursday → Friday, 5 PM". The handler (`_moved`) applies what is
+read here to the one meeting on record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.zones import tz_after
+from handlers.meetings.called_off import (
+    BARE_BEFORE,
+    CORRECTION,
+    MOVED_TO,
+    MOVING,
+    NEW_HOUR,
+    POSTPONE,
+    REFUSED,
+    RETIMED,
+)
+from handlers.meetings.cues import GATHERING
+from handlers.meetings.dates import P_TIME, WD, Found, read_clock
+from handlers.meetings.meeting import NewClock
+from handlers.meetings.sentences import sentence_bounds
+
+SHIFTED = re.compile(
+    r"\b(?:an?|one|two|half an?|\d+|une|deux|trente)\s*(?:hours?|heures?|h|minutes?|mins?)?\s*"
+    r"(?:earlier|later|late|early|plus tot|plus tard|en retard|en avance)\b|"
+    r"\bpush(?:ing)? (?:it|this|that) (?:back |forward )?to\b"
+)
+"""A meeting moved by a length, or pushed ("an hour earlier this week: 10 AM", "30 minutes late, at 10:30", "30 min
+plus tard", "pushing this to Friday")."""
+SUBJECT_MOVE = re.compile(
+    r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|pushing|bumping|deferred|differee?s?|avancee?s?|on avance|"
+    r"passe (?:a|au)|revised to|revisee?s?|plutot|starts? at|(?:will |shall )?(?:now )?start at|begins? at|"
+    r"commencer(?:a|ons)? (?:\w+ )?a|on commence a|debuter(?:a)? (?:\w+ )?a|demarrer(?:a)? (?:\w+ )?a)\b|"
+    rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b"
+)
+"""Words moving a meeting, or giving it a start ("the hangout moves to 6 PM", "we'll start at 5:15", "on se voit
+plutôt vendredi", "Thursday → Friday"); not an agenda's item ("Alice's demo starts at 6:30", see `moving_sentences`)."""
+LEFT = re.compile(r"\b(?:from|de|du|instead of|au lieu de|rather than|not|pas|originally|initialement)\s+(?:the\s+)?$")
+"""Just before a time, words naming the start left ("from 7 PM to 8 PM", "à 15h au lieu de 14h")."""
+ADDED = re.compile(
+    r"\b(?:second|also|additional|extra|as well|deuxieme|seconde|aussi|egalement|en plus|supplementaires?)\b"
+)
+"""Words of a meeting added beside the one on record ("a second session is on Friday", "une deuxième visio")."""
+SURE_HALF = re.compile(r"[ap]\.?m\b|\d\s*h|hrs?\b|heures?\b")
+"""In a time, what tells its half of the day (am/pm, "18h", "20:00 hrs"); "at 5:15" alone does not."""
+SAME_TIME = re.compile(
+    r"\b(?:same (?:day and )?time|same timing|meme (?:jour,? )?(?:meme )?(?:heure|horaire)|as usual)\b"
+)
+"""Words keeping a moved meeting's hour ("postponed to next week, same time", "même jour même heure")."""
+_N = r"(?:an?|one|une?|1|two|deux|2|three|trois|3)"
+SHIFT = re.compile(
+    r"\b(?:to |a |au )?(?:next week|the following week|la semaine (?:prochaine|suivante)|semaine prochaine)\b"
+    rf"|\b(?:by|de|d')\s*(?P<n>{_N})\s*(?P<unit>days?|jours?|weeks?|semaines?)\b"
+)
+"""A move by whole days or weeks, the hour kept ("postponed to next week, same time", "postponed by a day", "décalée
+d'une semaine")."""
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "1": 1, "two": 2, "deux": 2, "2": 2}
+_NUMBERS |= {"three": 3, "trois": 3, "3": 3}
+
+
+def moving_sentences(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The sentences that move a meeting: a move word, a new time or day, a slip owned up to, a length it shifts by,
+    a start given (`SUBJECT_MOVE`), said of a gathering or of nothing named before them ("the hangout moves to 6 PM",
+    "Moving this to 19:00 UTC"), not of an exam or a release ("Exam will start at 1pm"); not one adding a meeting
+    (`ADDED`)."""
+    words = [pos for pos, _, kind in marks if kind == "move"]
+    for pattern in (MOVING, RETIMED, NEW_HOUR, MOVED_TO, SHIFTED, CORRECTION, SUBJECT_MOVE, SHIFT):
+        words += [m.start() for m in pattern.finditer(low)]
+    spans = set()
+    for pos in words:
+        start, end = sentence_bounds(low, pos)
+        if BARE_BEFORE.fullmatch(low, start, pos) or GATHERING.search(low, start, pos):
+            spans.add((start, end))
+    return sorted(span for span in spans if not ADDED.search(low, *span))
+
+
+def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, int]]) -> NewClock | None:
+    """The hour a reply moves a meeting to without naming its day ("rescheduled to 8 PM", "décalée à 18h30", "moves to
+    17:00 UTC"): the first time of a moving sentence that holds no date, not the one left, neither asked nor refused.
+    `orig`: the text `low` folds, for the case of a zone's abbreviation."""
+    for start, end in moving:
+        if any(start <= f.span[0] < end for f in found) or "?" in low[start : end + 1]:
+            continue  # a day's new hour is read with the day; a new hour asked for moves nothing
+        for m in P_TIME.finditer(low, start, end):
+            if LEFT.search(low, max(start, m.start() - 20), m.start()) or REFUSED.search(low, start, m.start()):
+                continue
+            if clock := read_clock(low[m.start() : end]):
+                zone, _ = tz_after(low, orig, m.end())
+                sure = clock[0] > 12 or clock[0] == 0 or SURE_HALF.search(m.group(0)) is not None
+                return NewClock(clock[0], clock[1], zone, sure)
+    return None
+
+
+def shift_days(low: str, found: list[Found], moving: list[tuple[int, int]]) -> int | None:
+    """The whole days a reply moves a meeting by, its hour kept ("postponed to next week, same time": 7; "postponed
+    by a day": 1), in a moving sentence that names no date."""
+    for start, end in moving:
+        if any(start <= f.span[0] < end for f in found) or "?" in low[start : end + 1]:
+            continue
+        if m := SHIFT.search(low, start, end):
+            if not m.group("n"):
+                return 7 if SAME_TIME.search(low, start, end) else None  # "see you next week" dates nothing
+            weeks = m.group("unit").startswith(("week", "semaine"))
+            return _NUMBERS.get(m.group("n"), 1) * (7 if weeks else 1)
+    return None
+
+
+def unnamed_moves(low: str) -> list[tuple[int, int]]:
+    """The sentences of a reply that move, or correct the day of, what they do not name ("we're pushing this to
+    Friday at 9 AM", "Oops, my mistake: it is Friday 11 December"): the topic's meeting, named by its new day."""
+    found = [m for pattern in (POSTPONE, CORRECTION) for m in pattern.finditer(low)]
+    spans = [(sentence_bounds(low, m.start()), m.start()) for m in found]
+    return sorted({span for span, pos in spans if BARE_BEFORE.fullmatch(low, span[0], pos)})
