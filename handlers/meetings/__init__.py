@@ -41,6 +41,7 @@ from handlers.meetings.extract import confirmed, read_post
 from handlers.meetings.joining import registration_form
 from handlers.meetings.meeting import Meeting, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
+from handlers.meetings.moves import at_start
 from handlers.meetings.reasons import Aside
 from handlers.meetings.settings import MeetingsSettings
 
@@ -267,25 +268,19 @@ def _moved(
     old = ahead[0]
     if not _of_kind(reading, old):
         return None, reading.meetings
-    zone = ZoneInfo(old.tz)
-    length = old.end - old.start if old.end else None
+    tz = ZoneInfo(old.tz)
 
-    def at(m: Meeting, start: datetime) -> Meeting:
-        """`m` at `start`, as long as the meeting moved."""
-        day = replace(m, start=start, end=start + length if length else None, tz=old.tz, all_day=False)
-        return replace(day, id=meeting_id(m.topic_id, m.post_number, start))
+    def at_its_hour(m: Meeting) -> Meeting:
+        """A day alone the meeting moves to, at the hour it had ("moved to Thursday, same time")."""
+        if not m.all_day or old.all_day:
+            return m
+        return at_start(m, datetime.combine(m.start.astimezone(tz).date(), old.start.astimezone(tz).time(), tz), old)
 
     staying = [m for m in reading.meetings if m.cancelled or m.start not in reading.moved_to]
-    moves = [
-        _as(at(m, datetime.combine(m.start.astimezone(zone).date(), old.start.astimezone(zone).time(), zone)), old)
-        if m.all_day and not old.all_day
-        else _as(m, old)
-        for m in reading.meetings
-        if m not in staying
-    ]
+    moves = [_as(at_its_hour(m), old) for m in reading.meetings if m not in staying]
     start = None if reading.moved_to or old.all_day else _new_start(old, reading)
     if start is not None and start > post.created_at:
-        moves.append(at(replace(old, post_number=post.post_number, post_id=post.id), start))
+        moves.append(at_start(replace(old, post_number=post.post_number, post_id=post.id), start, old))
     moves = [m for m in moves if m.start != old.start]  # the day left, named beside the new one ("Thursday → Friday")
     if not moves:
         return None, reading.meetings
@@ -644,12 +639,21 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
                 "reminded_in": first["topic_id"] if first else None,
             }
         )
+    first_announced: dict[str, int] = {}  # a member's later posts speak of the meetings she announced (`read_post`)
+    for r in records.values():
+        who = (r.get("author") or "").lower()
+        first_announced[who] = min(first_announced.get(who, r["post_number"]), r["post_number"])
     aside = [
         {"post_number": post.post_number, "at": utc_iso(at), "timezone": ctx.settings.timezone, "why": why}
         for post in topic.posts
         if post.is_regular
         for at, why in read_post(
-            post, ctx.settings.tz, ctx.bot_username, explain=True, order=ctx.settings.date_order
+            post,
+            ctx.settings.tz,
+            ctx.bot_username,
+            explain=True,
+            order=ctx.settings.date_order,
+            announcer=first_announced.get(post.username.lower(), post.post_number) < post.post_number,
         ).set_aside
     ]
     return {"meetings": out, "set_aside": aside}
@@ -683,7 +687,8 @@ def aside_line(item: dict[str, Any], messages: Messages) -> str:
     local = datetime.fromisoformat(str(item["at"]).replace("Z", "+00:00")).astimezone(ZoneInfo(item["timezone"]))
     when = f"{local:%Y-%m-%d}" if (local.hour, local.minute) == (0, 0) else f"{local:%Y-%m-%d %H:%M}"
     why = str(item["why"])
-    worded = messages.get(Aside(why).key) if why in Aside._value2member_map_ else why
+    reason = next((a for a in Aside if a.value == why), None)  # a reason a later version gave stays in English
+    worded = messages.get(reason.key) if reason else why
     return messages.get("meetings.preview.aside", post=item["post_number"], when=when, why=worded)
 
 

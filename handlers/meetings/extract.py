@@ -38,7 +38,7 @@ from handlers.meetings.called_off import (
     superseded,
     title_calls_off,
 )
-from handlers.meetings.cues import GATHERING, GATHERING_EN, GATHERING_FR, gatherings_named, has_cue, no_sitting
+from handlers.meetings.cues import GATHERING, GATHERING_EN, GATHERING_FR, has_cue, no_sitting
 from handlers.meetings.dates import (
     BARE_WEEKDAY,
     LATER,
@@ -54,7 +54,7 @@ from handlers.meetings.dates import (
 )
 from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
-from handlers.meetings.moves import SAME_TIME, moving_sentences, new_clock, shift_days, unnamed_moves
+from handlers.meetings.moves import moving_sentences, names_moved, new_clock, same_hour, shift_days, unnamed_moves
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import _clause, sentence_bounds
 from handlers.meetings.titles import _title, titled_for_another_day
@@ -142,7 +142,7 @@ def _read_post(
         moving = moving_sentences(low, marks) if post.post_number > 1 else []
         clock = new_clock(low, unaddressed, [], moving)
         days = shift_days(low, [], moving)
-        named = _named(low, moving) if clock or days else frozenset()
+        named = names_moved(low, moving) if clock or days else frozenset()
         if not explain and not CORRECTION.search(low):
             return Reading(
                 (), cancels_undated=off, cancels_all=every, new_clock=clock, shift_days=days, moved_names=named
@@ -211,7 +211,7 @@ def _read_post(
         and not m.cancelled
         and (any(a <= f.span[0] < b for a, b in moving) or (moving and CORRECTION.search(low)))
     )
-    meetings = _same_hour(low, [(f, m) for f, m in zip(kept, meetings, strict=True) if id(f) not in gone], left)
+    meetings = same_hour(low, [(f, m) for f, m in zip(kept, meetings, strict=True) if id(f) not in gone], left)
     undated_at = [
         pos
         for pos, _, _ in marks
@@ -235,7 +235,7 @@ def _read_post(
         corrected,
         moved_to,
         every,
-        _named(low, moving),
+        names_moved(low, moving),
         new_clock(low, unaddressed, found, moving),
         shift_days(low, found, moving),
     )
@@ -247,25 +247,6 @@ def _stands_beside(low: str, f: Found) -> bool:
     return stands_around(low, f.span[0]) and not GATHERING.search(low, *_clause(low, f.span))
 
 
-def _same_hour(low: str, kept: list[tuple[Found, Meeting]], left: list[Meeting]) -> list[Meeting]:
-    """The post's meetings, a day alone its update moves the post's one meeting to taking that meeting's hour
-    ("Visio jeudi 5 mars à 18h … EDIT : finalement vendredi 6 mars, même heure": Friday at 18h)."""
-    if len(left) != 1:
-        return [m for _, m in kept]
-    old = left[0].start.astimezone(ZoneInfo(left[0].tz))
-    return [
-        _at(m, datetime.combine(m.start.date(), old.timetz()))
-        if m.all_day and not m.cancelled and SAME_TIME.search(low, *sentence_bounds(low, f.span[0]))
-        else m
-        for f, m in kept
-    ]
-
-
-def _at(m: Meeting, start: datetime) -> Meeting:
-    """The meeting at the hour `start` gives it."""
-    return replace(m, id=meeting_id(m.topic_id, m.post_number, start), start=start, all_day=False)
-
-
 def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found]) -> bool:
     """Whether the call-off at `pos` is of a meeting the post does not date: its part of the sentence names a
     meeting, or nothing ("Cancelled."), and no date; "today's session" is today's, if there is one."""
@@ -273,11 +254,6 @@ def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found]) -> bool
     if any(start <= f.span[0] < end for f in kept) or TONIGHT.search(low, start, end):
         return False
     return has_cue(text[start:end]) or bare(low, pos)
-
-
-def _named(low: str, spans: list[tuple[int, int]]) -> frozenset[str]:
-    """The kinds of gathering named in the sentences (`spans`) that move a meeting."""
-    return frozenset().union(*(gatherings_named(low[a:b]) for a, b in spans))
 
 
 def _prose_dates(

@@ -8,6 +8,9 @@ read here to the one meeting on record.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot.zones import tz_after
 from handlers.meetings.called_off import (
@@ -20,9 +23,9 @@ from handlers.meetings.called_off import (
     REFUSED,
     RETIMED,
 )
-from handlers.meetings.cues import GATHERING
+from handlers.meetings.cues import GATHERING, gatherings_named
 from handlers.meetings.dates import P_TIME, WD, Found, read_clock
-from handlers.meetings.meeting import NewClock
+from handlers.meetings.meeting import Meeting, NewClock, meeting_id
 from handlers.meetings.sentences import sentence_bounds
 
 SHIFTED = re.compile(
@@ -116,3 +119,29 @@ def unnamed_moves(low: str) -> list[tuple[int, int]]:
     found = [m for pattern in (POSTPONE, CORRECTION) for m in pattern.finditer(low)]
     spans = [(sentence_bounds(low, m.start()), m.start()) for m in found]
     return sorted({span for span, pos in spans if BARE_BEFORE.fullmatch(low, span[0], pos)})
+
+
+def names_moved(low: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The kinds of gathering named in the sentences (`spans`) that move a meeting (`cues.gatherings_named`)."""
+    return frozenset().union(*(gatherings_named(low[a:b]) for a, b in spans))
+
+
+def same_hour(low: str, kept: list[tuple[Found, Meeting]], left: list[Meeting]) -> list[Meeting]:
+    """The post's meetings, a day alone its update moves the post's one meeting to taking that meeting's hour
+    ("Visio jeudi 5 mars à 18h … EDIT : finalement vendredi 6 mars, même heure": Friday at 18h)."""
+    if len(left) != 1:
+        return [m for _, m in kept]
+    old = left[0]
+    return [
+        at_start(m, datetime.combine(m.start.date(), old.start.astimezone(ZoneInfo(old.tz)).timetz()), old)
+        if m.all_day and not m.cancelled and SAME_TIME.search(low, *sentence_bounds(low, f.span[0]))
+        else m
+        for f, m in kept
+    ]
+
+
+def at_start(m: Meeting, start: datetime, old: Meeting) -> Meeting:
+    """`m` at `start`, in the zone and for the length of the meeting it moves (`old`), its id with its start."""
+    end = start + (old.end - old.start) if old.end else None
+    moved = replace(m, start=start, end=end, tz=old.tz, all_day=False)
+    return replace(moved, id=meeting_id(m.topic_id, m.post_number, start))
