@@ -42,6 +42,7 @@ from handlers.meetings.joining import registration_form
 from handlers.meetings.meeting import Meeting, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
 from handlers.meetings.moves import at_start
+from handlers.meetings.names import named
 from handlers.meetings.reasons import Aside
 from handlers.meetings.settings import MeetingsSettings
 
@@ -262,7 +263,11 @@ def _moved(
     if post.post_number == 1 or not (reading.moved_to or reading.new_clock or reading.shift_days):
         return None, reading.meetings
     said = {m.start for m in reading.meetings if not m.cancelled}
-    ahead = [m for m in _ahead(post, records, ctx) if m.start not in said]
+    candidates = [m for m in _ahead(post, records, ctx) if m.start not in said]
+    ahead = _one_named(candidates, reading)
+    if len(ahead) > 1:  # "Thursday office hours move to 5 PM": the one on the day it moves within
+        same_day = [m for m in ahead if m.start.date() in {start.date() for start in reading.moved_to}]
+        ahead = same_day if len(same_day) == 1 else ahead
     if len(ahead) != 1:
         return None, reading.meetings
     old = ahead[0]
@@ -301,6 +306,14 @@ def _new_start(old: Meeting, reading: Reading) -> datetime | None:
         local = old.start.astimezone(ZoneInfo(old.tz))
         return datetime.combine(local.date() + timedelta(days=reading.shift_days), local.time(), local.tzinfo)
     return None
+
+
+def _one_named(meetings: list[Meeting], reading: Reading) -> list[Meeting]:
+    """Of several meetings, the one the post's words calling off or moving a meeting name ("the TA session stands
+    cancelled" after "Live session on Wednesday and TA session on Friday"); all of them when they name none."""
+    if len(meetings) < 2 or (at := named(reading.target_words, [m.names for m in meetings])) is None:
+        return meetings
+    return [meetings[at]]
 
 
 def _of_kind(reading: Reading, meeting: Meeting) -> bool:
@@ -356,13 +369,13 @@ def _calls_off_others(
     for day in reading.cancelled_weekdays:
         if not any(m.start.date() == day for m in ahead):
             hit += [m for m in ahead if m.start.date() - day == timedelta(days=7) and m.start.date() not in kept]
-    others = [m for m in ahead if m.start.date() not in kept]
+    others = _one_named([m for m in ahead if m.start.date() not in kept], reading)
     if not hit and reading.moves_undated and len(others) == 1 and _of_kind(reading, others[0]):
         hit = others
     if not hit and reading.corrected_days and len(others) == 1 and others[0].start.date() not in reading.corrected_days:
         hit = others  # "No, today. Typo!": the one meeting on record was announced on the wrong day
     if not hit and undated and ahead:
-        hit = ahead if reading.cancels_all else [ahead[0]]
+        hit = ahead if reading.cancels_all else _one_named(ahead, reading)[:1]
     return [a for m in hit for a in call_off(records[m.id], post)]
 
 

@@ -24,7 +24,7 @@ _THIS_ONE = rf"(?:{_WHICH}(?:[\w'-]+\s+){{0,2}}?{GATHERING.pattern}|(?:it|today|
 """What a verb calling a meeting off acts on: a gathering ("cancel tomorrow's call", "skip office hours"), or the
 topic's own, by a pronoun or its day ("skip today", "cancel it"); not "cancel my attendance"."""
 CANCEL = re.compile(
-    rf"\b(?:cancel(?:l?ing)?\s+{_THIS_ONE}|cancel(?:l?ing)?(?=\s*(?:[.,;!]|$))|skip(?:ping)?\s+{_THIS_ONE}|"
+    rf"\b(?:cancel(?:l?ing)?\s+{_THIS_ONE}|cancel(?:l?ing)?(?=\s*(?:[.,;!]|$))|(?:skip|drop)(?:ping)?\s+{_THIS_ONE}|"
     r"call(?:ing)?\s+(?:it\s+)?off\b|(?:is|are|'s)\s+off\s+(?:for\s+)?(?:today|tonight|tomorrow|this week)|"
     r"not happening|(?:on|nous|j'|je)\s?annul(?:e|ons)|ca saute)\b|"
     rf"{GATHERING.pattern}\s+(?:(?:is|are)\s+(?:now\s+)?off|saute|sautent)\b|"

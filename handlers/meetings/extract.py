@@ -54,11 +54,23 @@ from handlers.meetings.dates import (
 )
 from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
-from handlers.meetings.moves import moving_sentences, names_moved, new_clock, same_hour, shift_days, unnamed_moves
+from handlers.meetings.moves import (
+    moving_sentences,
+    moving_subjects,
+    names_moved,
+    new_clock,
+    same_hour,
+    shift_days,
+    unnamed_moves,
+)
+from handlers.meetings.names import name_words, words_of
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import _clause, sentence_bounds
 from handlers.meetings.titles import _title, titled_for_another_day
 
+ABBREVIATED = re.compile(r"\b(?:i\.e\.|e\.g\.|w\.r\.t\.|c\.-a-d\.|c\.a\.d\.|p\.ex\.)")
+"""Abbreviations whose dots end no sentence ("postponed by 30 mins, i.e. 6:30 PM", "avancé d'une heure, c.-à-d.
+18h"): read as spaces, the same length."""
 MAYBE = frozenset({Aside.REPLY_DAY, Aside.HELP_DAY, Aside.REPLY_UNNAMED})
 """Reasons that leave a date in doubt: a reply that speaks of a meeting, but not in the words the
 rules need to be sure ("join tomorrow's session between 8-10")."""
@@ -120,7 +132,7 @@ def _read_post(
     pt = analyse(post)
     text = _own_text(pt.with_cited, bot_username)
     unaddressed = _unaddressed(text)
-    low = fold_same_length(unaddressed)
+    low = ABBREVIATED.sub(lambda m: m.group(0).replace(".", " "), fold_same_length(unaddressed))
     links = external(pt.links)
     cue = (
         has_cue(unaddressed)
@@ -144,8 +156,15 @@ def _read_post(
         days = shift_days(low, [], moving)
         named = names_moved(low, moving) if clock or days else frozenset()
         if not explain and not CORRECTION.search(low):
+            target = _target(low, [part_bounds(low, pos) for pos in bare_at] + moving_subjects(low, marks))
             return Reading(
-                (), cancels_undated=off, cancels_all=every, new_clock=clock, shift_days=days, moved_names=named
+                (),
+                cancels_undated=off,
+                cancels_all=every,
+                target_words=target,
+                new_clock=clock,
+                shift_days=days,
+                moved_names=named,
             )
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
         aside = tuple((f.start, Aside.NO_MEETING) for f in dates if not f.all_day) if explain else ()
@@ -192,6 +211,8 @@ def _read_post(
     first_date = min((f.span[0] for f in kept), default=0)
     dated = sum(k.source != LATER for k in kept)  # a second gathering by its hour alone leaves the post one meeting
     for f in kept:
+        ends_before = [g.span[1] for g in kept if g.span[1] <= f.span[0]]
+        names = name_words(low, max(ends_before, default=0), f.span[0], f.start.astimezone(ZoneInfo(f.tz)).weekday())
         cancelled, retimed = called_off(low, f, marks)
         cancelled = cancelled or titled_off
         retimed = retimed or (not cancelled and not f.all_day and new_hour(low, f))
@@ -200,7 +221,8 @@ def _read_post(
             if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
                 weekdays.append(f.start.date())
         single = len(kept) == 1 or (f.source != LATER and dated == 1)
-        meetings.append(_meeting(post, text, f, links, single, joined, cancelled, order, first_date))
+        meeting = _meeting(post, text, f, links, single, joined, cancelled, order, first_date)
+        meetings.append(replace(meeting, names=names))
     gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
     moving = moving_sentences(low, marks) if post.post_number > 1 else []
     left = [m for f, m in zip(kept, meetings, strict=True) if id(f) in gone and not m.all_day]
@@ -235,10 +257,16 @@ def _read_post(
         corrected,
         moved_to,
         every,
+        _target(low, [part_bounds(low, pos) for pos in undated_at] + moving_subjects(low, marks)),
         names_moved(low, moving),
         new_clock(low, unaddressed, found, moving),
         shift_days(low, found, moving),
     )
+
+
+def _target(low: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The words of the parts of a reply that call off or move a meeting (`names.named` picks which)."""
+    return frozenset().union(*(words_of(low, a, b) for a, b in spans))
 
 
 def _stands_beside(low: str, f: Found) -> bool:

@@ -38,6 +38,9 @@ class Meeting:
     offline: bool = False
     """The announcement carries no link and says nothing of joining from afar (no call, no visio, nothing
     online): people come in person, and a reminder asks for no link."""
+    names: frozenset[str] = frozenset()
+    """The words written before its date in its announcement ("docs sprint", "comite animation"): a reply naming one
+    meeting of several calls off or moves that one (`names.named`)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -58,6 +61,7 @@ class Meeting:
             "private": self.private,
             "other_links": self.other_links,
             "offline": self.offline,
+            "names": sorted(self.names),
         }
 
     @classmethod
@@ -82,6 +86,7 @@ class Meeting:
             private=bool(d.get("private")),
             other_links=bool(d.get("other_links")),
             offline=bool(d.get("offline")),
+            names=frozenset(d.get("names") or ()),
         )
 
 
@@ -120,6 +125,8 @@ class Reading:
     "reportée au jeudi 3, même heure"): in a reply, where the topic's meeting goes."""
     cancels_all: bool = False
     """The post calls off every meeting of its topic ("Tout est annulé", "both sessions are cancelled")."""
+    target_words: frozenset[str] = frozenset()
+    """The words of the sentences that call a meeting off or move it: which meeting of several they name."""
     moved_names: frozenset[str] = frozenset()
     """The kinds of gathering the sentences moving a meeting name (`cues.gatherings_named`): the meeting moved is one
     of them ("the hackathon is moved to June 28" moves no call)."""

@@ -38,6 +38,7 @@ plus tard", "pushing this to Friday")."""
 SUBJECT_MOVE = re.compile(
     r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|pushing|bumping|deferred|differee?s?|avancee?s?|on avance|"
     r"passe (?:a|au)|revised to|revisee?s?|plutot|starts? at|(?:will |shall )?(?:now )?start at|begins? at|"
+    r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|"
     r"commencer(?:a|ons)? (?:\w+ )?a|on commence a|debuter(?:a)? (?:\w+ )?a|demarrer(?:a)? (?:\w+ )?a)\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b"
 )
@@ -71,15 +72,28 @@ def moving_sentences(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[
     a start given (`SUBJECT_MOVE`), said of a gathering or of nothing named before them ("the hangout moves to 6 PM",
     "Moving this to 19:00 UTC"), not of an exam or a release ("Exam will start at 1pm"); not one adding a meeting
     (`ADDED`)."""
+    return sorted({(start, end) for start, end, _ in _moves_at(low, marks)})
+
+
+def moving_subjects(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """What each sentence moving a meeting says before its move ("the TA session" of "the TA session is preponed to
+    Saturday"): the meeting moved, not the day it goes to."""
+    return sorted({(start, pos) for start, _, pos in _moves_at(low, marks)})
+
+
+def _moves_at(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int, int]]:
+    """The sentences moving a meeting (`moving_sentences`), each with where a move word of it starts."""
     words = [pos for pos, _, kind in marks if kind == "move"]
     for pattern in (MOVING, RETIMED, NEW_HOUR, MOVED_TO, SHIFTED, CORRECTION, SUBJECT_MOVE, SHIFT):
         words += [m.start() for m in pattern.finditer(low)]
-    spans = set()
+    found = []
     for pos in words:
         start, end = sentence_bounds(low, pos)
-        if BARE_BEFORE.fullmatch(low, start, pos) or GATHERING.search(low, start, pos):
-            spans.add((start, end))
-    return sorted(span for span in spans if not ADDED.search(low, *span))
+        if (BARE_BEFORE.fullmatch(low, start, pos) or GATHERING.search(low, start, pos)) and not ADDED.search(
+            low, start, end
+        ):
+            found.append((start, end, pos))
+    return found
 
 
 def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, int]]) -> NewClock | None:

@@ -1007,6 +1007,30 @@ async def test_everything_called_off_is_every_meeting_of_the_topic_and_a_clause_
         assert sorted(r["starts_at"] for r in after["meetings"].values() if not r["cancelled"]) == standing, reply
 
 
+@pytest.mark.parametrize(
+    ("reply", "standing"),
+    [
+        # the one named, by its name or its day
+        ("Kindly note that the TA session stands cancelled.", ["2026-12-09T13:00:00Z"]),
+        ("L'atelier couture est décalé à 16h.", ["2026-12-09T15:00:00Z", "2026-12-11T13:00:00Z"]),
+        ("Vendredi 11, l'atelier commencera à 15h.", ["2026-12-09T13:00:00Z", "2026-12-11T14:00:00Z"]),
+        ("The live session is postponed by 30 mins, i.e. 4 PM.", ["2026-12-09T15:00:00Z", "2026-12-11T13:00:00Z"]),
+        # named by neither: the first to come, as before
+        ("Cancelled, sorry.", ["2026-12-11T13:00:00Z"]),
+    ],
+)
+async def test_a_reply_calls_off_or_moves_the_meeting_it_names_of_several(reply: str, standing: list[str]) -> None:
+    ctx = make_ctx(now=NOW)
+    raw = (
+        "Cette semaine : atelier couture et live session mercredi 9 décembre 2026 à 14h, "
+        "puis atelier réparation et TA session vendredi 11 décembre 2026 à 14h. Lien : " + LINK
+    )
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(raw)), ctx))
+    post = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
+    apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, NOW, memory)))
+    assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing
+
+
 async def test_the_announcement_edited_after_a_reply_called_its_meeting_off_stays_called_off() -> None:
     ctx = make_ctx(now=NOW)
     raw = f"Visio jeudi 10 décembre 2026 à 18h : {LINK}"

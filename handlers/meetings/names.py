@@ -1,0 +1,144 @@
+"""Which meeting of a topic a reply speaks of, by the words naming it.
+
+An announcement often holds several meetings ("the docs sprint on Wednesday and the community hangout on Thursday",
+"Comité mercredi, AG samedi"); a reply calling one off or moving it names it ("the TA session stands cancelled", "l'AG
+est repoussée au 21"). Each meeting keeps the words written just before its date; a reply's words pick the one they
+share the most with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from handlers.meetings.sentences import line_bounds, sentence_bounds
+
+WORD = re.compile(r"[a-z][a-z0-9]+")
+STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "on",
+        "at",
+        "in",
+        "to",
+        "for",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "be",
+        "will",
+        "with",
+        "our",
+        "your",
+        "we",
+        "you",
+        "it",
+        "its",
+        "by",
+        "from",
+        "two",
+        "three",
+        "things",
+        "this",
+        "week",
+        "next",
+        "today",
+        "tomorrow",
+        "tonight",
+        "kindly",
+        "note",
+        "please",
+        "dear",
+        "all",
+        "everyone",
+        "hi",
+        "hello",
+        "schedule",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "de",
+        "du",
+        "et",
+        "ou",
+        "au",
+        "aux",
+        "en",
+        "sur",
+        "pour",
+        "par",
+        "ce",
+        "cette",
+        "ces",
+        "est",
+        "sera",
+        "a",
+        "avec",
+        "nous",
+        "vous",
+        "on",
+        "programme",
+        "semaine",
+        "prochaine",
+        "cette",
+        "demain",
+        "aujourd",
+        "soir",
+        "matin",
+        "lien",
+    ]
+)
+"""Words that name no meeting: articles, days, greetings."""
+
+
+def name_words(low: str, start: int, date_at: int, weekday: int) -> frozenset[str]:
+    """The words naming the meeting whose date is at `date_at`: those written before it, since `start` (the end of
+    the date before it), its line and its sentence, and its `weekday` (Monday is 0)."""
+    before = words_of(low, max(start, line_bounds(low, date_at)[0], sentence_bounds(low, date_at)[0]), date_at)
+    return before | frozenset(WEEKDAYS[weekday])
+
+
+WEEKDAYS = (
+    ("monday", "lundi"),
+    ("tuesday", "mardi"),
+    ("wednesday", "mercredi"),
+    ("thursday", "jeudi"),
+    ("friday", "vendredi"),
+    ("saturday", "samedi"),
+    ("sunday", "dimanche"),
+)
+"""A meeting's weekday in both languages: a reply names it by its day as often as by its name ("Tuesday's session
+will happen at 10 PM instead", "la perm' de jeudi est déplacée")."""
+
+
+DAY_WORDS = frozenset(word for pair in WEEKDAYS for word in pair)
+
+
+def words_of(low: str, start: int, end: int) -> frozenset[str]:
+    """The words of `low[start:end]` that may name a meeting."""
+    return frozenset(w for w in WORD.findall(low, start, end) if w not in STOP)
+
+
+def named(words: frozenset[str], names: Sequence[frozenset[str]]) -> int | None:
+    """The index of the one name sharing the most words with `words`, or None when none does or two tie. A weekday
+    said decides first, when it is one meeting's alone ("Thursday office hours move to 5 PM")."""
+    days = words & DAY_WORDS
+    by_day = [i for i, name in enumerate(names) if days & name]
+    if days and len(by_day) == 1:
+        return by_day[0]
+    shared = sorted(((len(words & name), i) for i, name in enumerate(names)), reverse=True)
+    if not shared or shared[0][0] == 0 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return shared[0][1]
