@@ -317,10 +317,10 @@ def _one_named(meetings: list[Meeting], reading: Reading) -> list[Meeting]:
 
 
 def _of_kind(reading: Reading, meeting: Meeting) -> bool:
-    """Whether the gathering a post moves may be `meeting`: it names none, or one of the kind the meeting's title
-    names ("the prep call is moved" moves the call of "Project Week prep call"; "the hackathon is moved to June 28"
-    and "office hours moved to Thursday" do not)."""
-    kinds = gatherings_named(fold(meeting.title))
+    """Whether the gathering a post moves may be `meeting`: it names none, or one of a kind the meeting's title or
+    names name ("the prep call is moved" moves the call of "Project Week prep call"; "the hackathon is moved to June
+    28" and "office hours moved to Thursday" do not)."""
+    kinds = gatherings_named(fold(meeting.title)) | gatherings_named(" ".join(sorted(meeting.names)))
     return not (reading.moved_names and kinds) or bool(reading.moved_names & kinds)
 
 

@@ -22,7 +22,8 @@ from handlers.meetings.sentences import ASIDE_ENDS, _clause, _found, line_bounds
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|last date|last day|cut-?off|"
     r"closing date|clotures?|echeance|candidatures?|"
-    r"publiee?s?|publication|parution|sortie|released?|expire|expires|close|closes|closing|ferme|fermeront)\b"
+    r"publiee?s?|publication|parution|sortie|released?(?! (?:party|parties|planning|call|meeting|sync|review))|"
+    r"expire|expires|close|closes|closing|ferme|fermeront)\b"
     r"[^.!?\n]{0,30}$"
     r"|\b(?:mise? a jour|actualisee?|updated|edited|last updated|modifiee?)\W*(?:(?:du|le|on|at|a)\s+)?$"
     r"|\b(?:date limite|dates limites|deadline|due date)\b[^.!?\n]{0,60}$"
@@ -201,8 +202,8 @@ ALTERNATIVE_AFTER = re.compile(rf"\s*,?\s*(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)
 ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?$")
 """Dates offered as alternatives ("on 18th Feb or 19th Feb", "mardi 19h ou mercredi 20h"): not settled yet."""
 TROUBLE = re.compile(
-    r"\b(?:crash\w*|errors?|exceptions?|(?<!without )fail\w*|froze|freez\w*|hangs?|bug|disconnect\w*|timed out|"
-    r"plante|erreur|bloque)\b"
+    r"\b(?:crash\w*|errors?|exceptions?|(?<!without )fail\w*|froze|freez\w*|hangs?|bug(?! bash)|disconnect\w*|"
+    r"timed out|plante|erreur|bloque)\b"
 )
 """A sentence about something going wrong ("the session crashed at 3 pm"): a software session, no meeting."""
 HELP_TITLE = re.compile(

@@ -85,6 +85,7 @@ _FILLER = (
     r"bon|alors|donc|du coup|finalement|malheureusement|helas|desolee?s?|sorry|sadly|unfortunately|so|ok|okay|well|"
     r"update|edit|hey|hi|hello|dear|all|everyone|everybody|folks|team|guys|students|tout le monde|quick|heads up|"
     r"scratch that|same time|tout est|everything is|the|time|timing|timings|horaire|is|are|being|been|has|have|be|"
+    r"it'll|il|elle|ils|elles|they|they'll|he|she|la|le|les|l'|un|une|"
     r"petit changement|changement|"
     r"we|we'll|we're|we are|we will|i|i'm|i am|i'll|i will|afraid|have to|need to|must|going to|gonna|will|"
     r"it|it's|it is|this|on|nous|je|j'|c'est|ce sera|dois|devons|faut|va|allons|"
@@ -154,7 +155,8 @@ def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
 
 
 CORRECTION = re.compile(
-    r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b|\b(?:oops|oups|correction)\s*[:!,]"
+    r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b|"
+    r"\b(?:oops|oups|correction|erratum|rectif(?:ication)?|(?:time ?)?zone fix)\b[^.!?\n]{0,20}?\s*[:!,]"
 )
 """Words owning up to a slip ("No, today. Typo!", "I meant Thursday"), not a typo fixed in something: the day
 named with them is the right one."""

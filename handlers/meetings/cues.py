@@ -69,6 +69,7 @@ _GATHERINGS = (
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
     r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
     r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|formations?|hackathons?|"
+    r"(?:release|launch|watch) part(?:y|ies)|bug bash(?:es)?|(?:docs?|code|triage|design) sprints?|"
     r"trainings?(?! (?:data|sets?|datasets?|loss|models?|examples|split|pipelines?|jobs?|runs?|epochs?|time))|"
     r"guest lectures?|seminars?|(?:alumni|mentors?|students?|parents?|faculty|team|community) meets?"
 )
@@ -107,14 +108,17 @@ _SITTINGS = frozenset(
 """Words for one kind of gathering, a sitting people join: a call, a visio, a meeting are the same one."""
 
 
+VERB_PHRASE = re.compile(r"on se|retrouvons|rejoignez|join us|let's|we |meet |drop ")
+"""Of the words naming a gathering, those that say to gather without naming what ("on se retrouve", "join us")."""
+
+
 def gatherings_named(low: str) -> frozenset[str]:
-    """The kinds of gathering a folded text names by a noun ("the prep call", "la visio", "office hours",
-    "the hackathon"): every sitting word is one kind (`_SITTINGS`), each other its own; words such as "join us"
-    name none."""
+    """The kinds of gathering a folded text names by a noun ("the prep call", "la visio", "office hours", "the docs
+    sprint"): every sitting word is one kind (`_SITTINGS`), each other its own; words such as "join us" name none."""
     named = set()
     for m in GATHERING.finditer(low):
         word = m.group(0)
-        if " " in word and not word.startswith("office hour"):
+        if VERB_PHRASE.match(word):
             continue
         one = word.removesuffix("s")
         named.add("sitting" if word in _SITTINGS or one in _SITTINGS else one)

@@ -21,6 +21,7 @@ from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_
 from handlers.meetings.aside import set_aside, settings_of_sessions
 from handlers.meetings.called_off import (
     ALL_OF,
+    BARE_BEFORE,
     CORRECTION,
     STANDS,
     TONIGHT,
@@ -55,6 +56,7 @@ from handlers.meetings.dates import (
 from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
 from handlers.meetings.moves import (
+    moving_parts,
     moving_sentences,
     moving_subjects,
     names_moved,
@@ -152,8 +154,9 @@ def _read_post(
         bare_at = [pos for pos, _, _ in marks if bare(low, pos)]
         off, every = bool(bare_at), any(ALL_OF.search(low, *part_bounds(low, pos)) for pos in bare_at)
         moving = moving_sentences(low, marks) if post.post_number > 1 else []
-        clock = new_clock(low, unaddressed, [], moving)
-        days = shift_days(low, [], moving)
+        parts = moving_parts(low, marks) if post.post_number > 1 else []
+        clock = new_clock(low, unaddressed, [], parts)
+        days = shift_days(low, [], parts)
         named = names_moved(low, moving) if clock or days else frozenset()
         if not explain and not CORRECTION.search(low):
             target = _target(low, [part_bounds(low, pos) for pos in bare_at] + moving_subjects(low, marks))
@@ -225,6 +228,7 @@ def _read_post(
         meetings.append(replace(meeting, names=names))
     gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
     moving = moving_sentences(low, marks) if post.post_number > 1 else []
+    parts = moving_parts(low, marks) if post.post_number > 1 else []
     left = [m for f, m in zip(kept, meetings, strict=True) if id(f) in gone and not m.all_day]
     moved_to = tuple(
         m.start
@@ -259,8 +263,8 @@ def _read_post(
         every,
         _target(low, [part_bounds(low, pos) for pos in undated_at] + moving_subjects(low, marks)),
         names_moved(low, moving),
-        new_clock(low, unaddressed, found, moving),
-        shift_days(low, found, moving),
+        new_clock(low, unaddressed, found, parts),
+        shift_days(low, found, parts),
     )
 
 
@@ -277,10 +281,13 @@ def _stands_beside(low: str, f: Found) -> bool:
 
 def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found]) -> bool:
     """Whether the call-off at `pos` is of a meeting the post does not date: its part of the sentence names a
-    meeting, or nothing ("Cancelled."), and no date; "today's session" is today's, if there is one."""
+    meeting, or nothing ("Cancelled."), and no date, and what it calls off is a meeting or unnamed; "today's session"
+    is today's, if there is one."""
     start, end = part_bounds(low, pos)
     if any(start <= f.span[0] < end for f in kept) or TONIGHT.search(low, start, end):
         return False
+    if not (BARE_BEFORE.fullmatch(low, start, pos) or GATHERING.search(low, start, pos)):
+        return False  # "the quiz is postponed", "le marché est déplacé": said of another thing than a meeting
     return has_cue(text[start:end]) or bare(low, pos)
 
 

@@ -22,6 +22,7 @@ from handlers.meetings.called_off import (
     POSTPONE,
     REFUSED,
     RETIMED,
+    part_bounds,
 )
 from handlers.meetings.cues import GATHERING, gatherings_named
 from handlers.meetings.dates import P_TIME, WD, Found, read_clock
@@ -38,13 +39,15 @@ plus tard", "pushing this to Friday")."""
 SUBJECT_MOVE = re.compile(
     r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|pushing|bumping|deferred|differee?s?|avancee?s?|on avance|"
     r"passe (?:a|au)|revised to|revisee?s?|plutot|starts? at|(?:will |shall )?(?:now )?start at|begins? at|"
-    r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|"
+    r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|now (?:from|between)|"
     r"commencer(?:a|ons)? (?:\w+ )?a|on commence a|debuter(?:a)? (?:\w+ )?a|demarrer(?:a)? (?:\w+ )?a)\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b"
 )
 """Words moving a meeting, or giving it a start ("the hangout moves to 6 PM", "we'll start at 5:15", "on se voit
 plutôt vendredi", "Thursday → Friday"); not an agenda's item ("Alice's demo starts at 6:30", see `moving_sentences`)."""
-LEFT = re.compile(r"\b(?:from|de|du|instead of|au lieu de|rather than|not|pas|originally|initialement)\s+(?:the\s+)?$")
+LEFT = re.compile(
+    r"\b(?:(?<!now )from|de|du|instead of|au lieu de|rather than|not|pas|originally|initialement)\s+(?:the\s+)?$"
+)
 """Just before a time, words naming the start left ("from 7 PM to 8 PM", "à 15h au lieu de 14h")."""
 ADDED = re.compile(
     r"\b(?:second|also|additional|extra|as well|deuxieme|seconde|aussi|egalement|en plus|supplementaires?)\b"
@@ -72,23 +75,33 @@ def moving_sentences(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[
     a start given (`SUBJECT_MOVE`), said of a gathering or of nothing named before them ("the hangout moves to 6 PM",
     "Moving this to 19:00 UTC"), not of an exam or a release ("Exam will start at 1pm"); not one adding a meeting
     (`ADDED`)."""
+    return sorted({sentence_bounds(low, pos) for _, _, pos in _moves_at(low, marks)})
+
+
+def moving_parts(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The parts of those sentences, between semicolons or dashes, that move a meeting: where its new hour or shift
+    is read ("the quiz is postponed to next week; see you at the session as usual" shifts no session)."""
     return sorted({(start, end) for start, end, _ in _moves_at(low, marks)})
 
 
 def moving_subjects(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """What each sentence moving a meeting says before its move ("the TA session" of "the TA session is preponed to
-    Saturday"): the meeting moved, not the day it goes to."""
-    return sorted({(start, pos) for start, _, pos in _moves_at(low, marks)})
+    """What each part moving a meeting says before its first move word ("the TA session" of "the TA session is
+    preponed to Saturday, same time"): the meeting moved, not the day it goes to."""
+    verbs = {pos for pos, _, kind in marks if kind == "move"}  # "déplacée", not the weekday a "même heure" follows
+    first: dict[int, tuple[bool, int]] = {}
+    for start, _, pos in _moves_at(low, marks):
+        first[start] = min((pos not in verbs, pos), first.get(start, (pos not in verbs, pos)))
+    return sorted((start, pos) for start, (_, pos) in first.items())
 
 
 def _moves_at(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int, int]]:
-    """The sentences moving a meeting (`moving_sentences`), each with where a move word of it starts."""
+    """The parts of sentences moving a meeting (`moving_parts`), each with where a move word of it starts."""
     words = [pos for pos, _, kind in marks if kind == "move"]
-    for pattern in (MOVING, RETIMED, NEW_HOUR, MOVED_TO, SHIFTED, CORRECTION, SUBJECT_MOVE, SHIFT):
+    for pattern in (MOVING, RETIMED, NEW_HOUR, MOVED_TO, SHIFTED, CORRECTION, SUBJECT_MOVE, SHIFT, SAME_TIME):
         words += [m.start() for m in pattern.finditer(low)]
     found = []
     for pos in words:
-        start, end = sentence_bounds(low, pos)
+        start, end = part_bounds(low, pos)
         if (BARE_BEFORE.fullmatch(low, start, pos) or GATHERING.search(low, start, pos)) and not ADDED.search(
             low, start, end
         ):

@@ -986,6 +986,12 @@ async def test_a_members_own_meeting_is_moved_by_her_reply_not_by_another_member
         # not moved: said of an exam, a next week only hoped for, a move of the release
         ("Exam will start at 1pm.", ["2026-12-10T17:00:00Z"]),
         ("Cancelled, sorry. See you next week!", []),
+        ("The quiz is postponed to next week; see you at the session as usual.", ["2026-12-10T17:00:00Z"]),
+        ("Le marché de Noël est déplacé à 20h.", ["2026-12-10T17:00:00Z"]),
+        # new hours said otherwise
+        ("The session is now from 7 PM to 8:30 PM.", ["2026-12-10T18:00:00Z"]),
+        ("Erratum : la visio commence à 18h30 et non 18h.", ["2026-12-10T17:30:00Z"]),
+        ("La visio est décalée. Elle aura lieu à 19h.", ["2026-12-10T18:00:00Z"]),
         ("The release is postponed to next week, but the session is happening as planned.", ["2026-12-10T17:00:00Z"]),
     ],
 )
@@ -1029,6 +1035,13 @@ async def test_a_reply_calls_off_or_moves_the_meeting_it_names_of_several(reply:
     post = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
     apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, NOW, memory)))
     assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing
+
+
+def test_a_release_party_and_a_bug_bash_are_gatherings_not_a_release_date_or_a_bug() -> None:
+    raw = "Release week:\n* Bug bash: Wed 9 Dec 2026, 15:00 ET\n* Release party: Fri 11 Dec 2026, 19:00 ET"
+    post = make_post(1, "kofi", raw, topic_id=7, created_at=NOW, moderator=True, topic_title="Release week")
+    reading = read_post(post, ZoneInfo("America/New_York"), order="MDY")
+    assert [utc_iso(m.start) for m in reading.meetings] == ["2026-12-09T20:00:00Z", "2026-12-12T00:00:00Z"]
 
 
 async def test_the_announcement_edited_after_a_reply_called_its_meeting_off_stays_called_off() -> None:
