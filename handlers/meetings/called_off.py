@@ -129,6 +129,13 @@ def part_bounds(low: str, pos: int) -> tuple[int, int]:
     return (before[-1] if before else start), (after.start() if after else end)
 
 
+def said_of_a_meeting(low: str, pos: int) -> bool:
+    """Whether the call-off or move word at `pos` is said of a gathering or of nothing named before it, in its part of
+    the sentence ("the session is postponed", "Postponed."), not of another thing ("the quiz is postponed")."""
+    start = part_bounds(low, pos)[0]
+    return BARE_BEFORE.fullmatch(low, start, pos) is not None or GATHERING.search(low, start, pos) is not None
+
+
 def stands_around(low: str, pos: int) -> bool:
     """Whether the sentence around `pos` says a meeting stands (`STANDS`)."""
     return STANDS.search(low, *sentence_bounds(low, pos)) is not None
@@ -188,6 +195,8 @@ def moves_undated(low: str, marks: list[tuple[int, int, str]], kept: list[Found]
     moves = [pos for pos, _, kind in marks if kind == "move"] + [m.start() for m in MOVED_TO.finditer(low)]
     for pos in moves:
         start, end = sentence_bounds(low, pos)
+        if not said_of_a_meeting(low, pos):
+            continue  # "le marché est déplacé à samedi": no meeting moves
         inside = [f for f in kept if start <= f.span[0] < end]
         if any(f.span[0] < pos for f in inside):
             continue

@@ -21,7 +21,6 @@ from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_
 from handlers.meetings.aside import set_aside, settings_of_sessions
 from handlers.meetings.called_off import (
     ALL_OF,
-    BARE_BEFORE,
     CORRECTION,
     STANDS,
     TONIGHT,
@@ -35,6 +34,7 @@ from handlers.meetings.called_off import (
     new_hour,
     part_bounds,
     retimed_undated,
+    said_of_a_meeting,
     stands_around,
     superseded,
     title_calls_off,
@@ -286,7 +286,7 @@ def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found]) -> bool
     start, end = part_bounds(low, pos)
     if any(start <= f.span[0] < end for f in kept) or TONIGHT.search(low, start, end):
         return False
-    if not (BARE_BEFORE.fullmatch(low, start, pos) or GATHERING.search(low, start, pos)):
+    if not said_of_a_meeting(low, pos):
         return False  # "the quiz is postponed", "le marché est déplacé": said of another thing than a meeting
     return has_cue(text[start:end]) or bare(low, pos)
 

@@ -23,8 +23,9 @@ from handlers.meetings.called_off import (
     REFUSED,
     RETIMED,
     part_bounds,
+    said_of_a_meeting,
 )
-from handlers.meetings.cues import GATHERING, gatherings_named
+from handlers.meetings.cues import gatherings_named
 from handlers.meetings.dates import P_TIME, WD, Found, read_clock
 from handlers.meetings.meeting import Meeting, NewClock, meeting_id
 from handlers.meetings.sentences import sentence_bounds
@@ -102,9 +103,7 @@ def _moves_at(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, in
     found = []
     for pos in words:
         start, end = part_bounds(low, pos)
-        if (BARE_BEFORE.fullmatch(low, start, pos) or GATHERING.search(low, start, pos)) and not ADDED.search(
-            low, start, end
-        ):
+        if said_of_a_meeting(low, pos) and not ADDED.search(low, start, end):
             found.append((start, end, pos))
     return found
 

@@ -988,6 +988,7 @@ async def test_a_members_own_meeting_is_moved_by_her_reply_not_by_another_member
         ("Cancelled, sorry. See you next week!", []),
         ("The quiz is postponed to next week; see you at the session as usual.", ["2026-12-10T17:00:00Z"]),
         ("Le marché de Noël est déplacé à 20h.", ["2026-12-10T17:00:00Z"]),
+        ("The release is moved to Friday 11 December.", ["2026-12-10T17:00:00Z"]),
         # new hours said otherwise
         ("The session is now from 7 PM to 8:30 PM.", ["2026-12-10T18:00:00Z"]),
         ("Erratum : la visio commence à 18h30 et non 18h.", ["2026-12-10T17:30:00Z"]),
@@ -1035,6 +1036,12 @@ async def test_a_reply_calls_off_or_moves_the_meeting_it_names_of_several(reply:
     post = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
     apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, NOW, memory)))
     assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing
+
+
+async def test_another_thing_moved_beside_the_meeting_leaves_the_meeting_standing() -> None:
+    memory = await _after_a_staff_reply("Le marché de Noël est déplacé au samedi 12 décembre, la visio ne change pas.")
+    [visio] = [r for r in memory["meetings"].values() if r["post_number"] == 1]
+    assert not visio["cancelled"]
 
 
 def test_a_release_party_and_a_bug_bash_are_gatherings_not_a_release_date_or_a_bug() -> None:
