@@ -213,13 +213,12 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     if not post.is_regular:
         return []
     records = await topic_meetings(ctx, post.topic_id)
-    announcer = post.post_number > 1 and any(
-        m.author.lower() == post.username.lower() for m in _ahead(post, records, ctx)
-    )
+    ahead = _ahead(post, records, ctx)
+    announcer = post.post_number > 1 and any(m.author.lower() == post.username.lower() for m in ahead)
     reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer)
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
-    moved, carried = _moved(post, reading, records, ctx)
+    moved, carried = _moved(post, reading, ahead)
     reading = replace(reading, meetings=carried)
     found = {m.id for m in reading.meetings}
     actions: list[Action] = []
@@ -248,13 +247,11 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             continue
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
     if reading.cancelled_days or reading.cancels_undated or reading.moves_undated or reading.corrected_days or moved:
-        actions += _calls_off_others(post, reading, records, ctx, moved)
+        actions += _calls_off_others(post, reading, records, ahead, moved)
     return actions
 
 
-def _moved(
-    post: Post, reading: Reading, records: dict[str, dict[str, Any]], ctx: Ctx
-) -> tuple[Meeting | None, tuple[Meeting, ...]]:
+def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting | None, tuple[Meeting, ...]]:
     """The one meeting of the topic a reply by its announcer or staff moves, and the reply's meetings with it in
     place: the start it names in words of a move ("office hours moved to 4 PM today"), at the hour the meeting had
     when the move names a day alone ("reportée au jeudi 3, même heure", "moved to Thursday"), or that day at the
@@ -263,14 +260,13 @@ def _moved(
     if post.post_number == 1 or not (reading.moved_to or reading.new_clock or reading.shift_days):
         return None, reading.meetings
     said = {m.start for m in reading.meetings if not m.cancelled}
-    candidates = [m for m in _ahead(post, records, ctx) if m.start not in said]
-    ahead = _one_named(candidates, reading)
-    if len(ahead) > 1:  # "Thursday office hours move to 5 PM": the one on the day it moves within
-        same_day = [m for m in ahead if m.start.date() in {start.date() for start in reading.moved_to}]
-        ahead = same_day if len(same_day) == 1 else ahead
-    if len(ahead) != 1:
+    named = _one_named([m for m in ahead if m.start not in said], reading)
+    if len(named) > 1:  # "Thursday office hours move to 5 PM": the one on the day it moves within
+        same_day = [m for m in named if m.start.date() in {start.date() for start in reading.moved_to}]
+        named = same_day if len(same_day) == 1 else named
+    if len(named) != 1:
         return None, reading.meetings
-    old = ahead[0]
+    old = named[0]
     if not _of_kind(reading, old):
         return None, reading.meetings
     tz = ZoneInfo(old.tz)
@@ -354,7 +350,7 @@ async def _judged(post: Post, doubts: tuple[Found, ...], ctx: Ctx) -> list[Meeti
 
 
 def _calls_off_others(
-    post: Post, reading: Reading, records: dict[str, dict[str, Any]], ctx: Ctx, moved: Meeting | None = None
+    post: Post, reading: Reading, records: dict[str, dict[str, Any]], ahead: list[Meeting], moved: Meeting | None
 ) -> list[Action]:
     """A later post by the meeting's author or staff calls off (or moves: `moved`, see `_moved`) a meeting of its
     topic. A day named by a weekday alone with no meeting on it ("la visio de jeudi est annulée", written the day
@@ -362,7 +358,6 @@ def _calls_off_others(
     if moved is not None:
         return call_off(records[moved.id], post)
     days, undated = reading.cancelled_days, reading.cancels_undated
-    ahead = _ahead(post, records, ctx)
     said = {m.start for m in reading.meetings if not m.cancelled}  # a start the post itself gives stands
     hit = [m for m in ahead if m.start.date() in days and m.start not in said]
     kept = {start.date() for start in said}

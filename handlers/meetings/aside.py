@@ -15,7 +15,7 @@ from handlers.meetings.called_off import CANCEL, CORRECTION, MOVING, NO_MEETING,
 from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
 from handlers.meetings.dates import INSTEAD, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading
 from handlers.meetings.joining import link_rank
-from handlers.meetings.moves import moving_sentences
+from handlers.meetings.moves import moving
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import ASIDE_ENDS, _clause, _found, line_bounds, sentence_bounds
 
@@ -370,8 +370,8 @@ def _moves_the_topics(post: Post, low: str, f: Found) -> bool:
         return False
     marks = cancel_marks(low)
     start, end = sentence_bounds(low, f.span[0])
-    moving = any(a <= f.span[0] < b for a, b in moving_sentences(low, marks))
-    return moving or any(start <= pos < end and kind == "cancel" for pos, _, kind in marks)
+    moves = any(a <= f.span[0] < b for a, b in moving(low, marks).sentences)
+    return moves or any(start <= pos < end and kind == "cancel" for pos, _, kind in marks)
 
 
 DATES_FIELD = re.compile(r"\W*(?:dates?|when|quand)\s*:\s*$")

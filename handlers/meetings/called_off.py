@@ -113,7 +113,6 @@ def bare(low: str, pos: int) -> bool:
 
 
 PART_END = re.compile(r"[;—–]|\s-\s")
-TONIGHT = re.compile(r"\b(?:today|tonight|aujourd'hui|ce soir)\b")
 ALL_OF = re.compile(
     r"\b(?:tout|tous|toutes|everything|all (?:the |our )?(?:sessions|meetings|calls|events)|both|les deux)\b"
 )
@@ -390,6 +389,8 @@ link "now at" another address."""
 
 
 TODAY = re.compile(r"\b(?:today|aujourd'hui|aujourd hui)\b")
+TONIGHT = re.compile(rf"{TODAY.pattern}|\b(?:tonight|ce soir)\b")
+"""Today, or tonight: a day its meetings are named by without a date."""
 NOT_TODAY = re.compile(r"\b(?:not|pas)\s+$")
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.dateorder import DateOrder
@@ -39,7 +40,7 @@ from handlers.meetings.called_off import (
     superseded,
     title_calls_off,
 )
-from handlers.meetings.cues import GATHERING, GATHERING_EN, GATHERING_FR, has_cue, no_sitting
+from handlers.meetings.cues import GATHERING, GATHERING_EN, GATHERING_FR, gatherings_named, has_cue, no_sitting
 from handlers.meetings.dates import (
     BARE_WEEKDAY,
     LATER,
@@ -55,16 +56,7 @@ from handlers.meetings.dates import (
 )
 from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
-from handlers.meetings.moves import (
-    moving_parts,
-    moving_sentences,
-    moving_subjects,
-    names_moved,
-    new_clock,
-    same_hour,
-    shift_days,
-    unnamed_moves,
-)
+from handlers.meetings.moves import NOT_MOVING, Moving, moving, new_clock, same_hour, shift_days, unnamed_moves
 from handlers.meetings.names import name_words, words_of
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import _clause, sentence_bounds
@@ -151,36 +143,14 @@ def _read_post(
     if not structured and not cue:
         # "Cancelled.", "Finalement on annule": a reply calling off what it does not name (the topic's meeting)
         marks = cancel_marks(low) if post.post_number > 1 else []
-        bare_at = [pos for pos, _, _ in marks if bare(low, pos)]
-        off, every = bool(bare_at), any(ALL_OF.search(low, *part_bounds(low, pos)) for pos in bare_at)
-        moving = moving_sentences(low, marks) if post.post_number > 1 else []
-        parts = moving_parts(low, marks) if post.post_number > 1 else []
-        clock = new_clock(low, unaddressed, [], parts)
-        days = shift_days(low, [], parts)
-        named = names_moved(low, moving) if clock or days else frozenset()
+        reply = _as_reply(
+            low, unaddressed, marks, moving(low, marks), [], [pos for pos, _, _ in marks if bare(low, pos)]
+        )
         if not explain and not CORRECTION.search(low):
-            target = _target(low, [part_bounds(low, pos) for pos in bare_at] + moving_subjects(low, marks))
-            return Reading(
-                (),
-                cancels_undated=off,
-                cancels_all=every,
-                target_words=target,
-                new_clock=clock,
-                shift_days=days,
-                moved_names=named,
-            )
+            return Reading((), **reply)
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
         aside = tuple((f.start, Aside.NO_MEETING) for f in dates if not f.all_day) if explain else ()
-        return Reading(
-            (),
-            cancels_undated=off,
-            cancels_all=every,
-            set_aside=aside,
-            corrected_days=corrected_days(low, dates, written),
-            new_clock=clock,
-            shift_days=days,
-            moved_names=named,
-        )
+        return Reading((), set_aside=aside, corrected_days=corrected_days(low, dates, written), **reply)
     found = (
         _with_ends(structured, text, post, order)
         if structured
@@ -227,15 +197,14 @@ def _read_post(
         meeting = _meeting(post, text, f, links, single, joined, cancelled, order, first_date)
         meetings.append(replace(meeting, names=names))
     gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
-    moving = moving_sentences(low, marks) if post.post_number > 1 else []
-    parts = moving_parts(low, marks) if post.post_number > 1 else []
+    moves = moving(low, marks) if post.post_number > 1 else NOT_MOVING
     left = [m for f, m in zip(kept, meetings, strict=True) if id(f) in gone and not m.all_day]
     moved_to = tuple(
         m.start
         for f, m in zip(kept, meetings, strict=True)
         if id(f) not in gone
         and not m.cancelled
-        and (any(a <= f.span[0] < b for a, b in moving) or (moving and CORRECTION.search(low)))
+        and (any(a <= f.span[0] < b for a, b in moves.sentences) or (moves.sentences and CORRECTION.search(low)))
     )
     meetings = same_hour(low, [(f, m) for f, m in zip(kept, meetings, strict=True) if id(f) not in gone], left)
     undated_at = [
@@ -243,34 +212,38 @@ def _read_post(
         for pos, _, _ in marks
         if not (stands and STANDS.search(low, *part_bounds(low, pos))) and _calls_off_undated(text, low, pos, kept)
     ]
-    undated = bool(undated_at)
-    every = any(ALL_OF.search(low, *part_bounds(low, pos)) for pos in undated_at)
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == Aside.REPLACED]
     if not stands and moves_today(low, marks, found):
         cancelled_days.append(written)
-    moves = moves_undated(low, marks, kept, meetings) or retimed_undated(low, found)
-    corrected = corrected_days(low, found, written)
     return Reading(
         tuple(meetings),
         tuple(cancelled_days),
-        undated,
-        aside,
-        doubts,
-        tuple(weekdays),
-        moves,
-        corrected,
-        moved_to,
-        every,
-        _target(low, [part_bounds(low, pos) for pos in undated_at] + moving_subjects(low, marks)),
-        names_moved(low, moving),
-        new_clock(low, unaddressed, found, parts),
-        shift_days(low, found, parts),
+        set_aside=aside,
+        doubts=doubts,
+        cancelled_weekdays=tuple(weekdays),
+        moves_undated=moves_undated(low, marks, kept, meetings) or retimed_undated(low, found),
+        corrected_days=corrected_days(low, found, written),
+        moved_to=moved_to,
+        **_as_reply(low, unaddressed, marks, moves, found, undated_at),
     )
 
 
-def _target(low: str, spans: list[tuple[int, int]]) -> frozenset[str]:
-    """The words of the parts of a reply that call off or move a meeting (`names.named` picks which)."""
-    return frozenset().union(*(words_of(low, a, b) for a, b in spans))
+def _as_reply(
+    low: str, orig: str, marks: list[tuple[int, int, str]], moves: Moving, found: list[Found], off_at: list[int]
+) -> dict[str, Any]:
+    """What a post says of the topic's meetings it does not date (`Reading`'s fields for them): calls off (`off_at`,
+    where), every one of them or the one its words name, moves to a new hour or by whole days, naming what kind of
+    gathering. `orig`: the text `low` folds."""
+    return {
+        "cancels_undated": bool(off_at),
+        "cancels_all": any(ALL_OF.search(low, *part_bounds(low, pos)) for pos in off_at),
+        "target_words": frozenset().union(
+            *(words_of(low, a, b) for a, b in [part_bounds(low, pos) for pos in off_at] + moves.subjects)
+        ),
+        "moved_names": frozenset().union(*(gatherings_named(low[a:b]) for a, b in moves.sentences)),
+        "new_clock": new_clock(low, orig, found, moves.parts),
+        "shift_days": shift_days(low, found, moves.parts),
+    }
 
 
 def _stands_beside(low: str, f: Found) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.zones import tz_after
@@ -25,7 +26,6 @@ from handlers.meetings.called_off import (
     part_bounds,
     said_of_a_meeting,
 )
-from handlers.meetings.cues import gatherings_named
 from handlers.meetings.dates import P_TIME, WD, Found, read_clock
 from handlers.meetings.meeting import Meeting, NewClock, meeting_id
 from handlers.meetings.sentences import sentence_bounds
@@ -45,7 +45,7 @@ SUBJECT_MOVE = re.compile(
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b"
 )
 """Words moving a meeting, or giving it a start ("the hangout moves to 6 PM", "we'll start at 5:15", "on se voit
-plutôt vendredi", "Thursday → Friday"); not an agenda's item ("Alice's demo starts at 6:30", see `moving_sentences`)."""
+plutôt vendredi", "Thursday → Friday"); not an agenda's item ("Alice's demo starts at 6:30", see `moving`)."""
 LEFT = re.compile(
     r"\b(?:(?<!now )from|de|du|instead of|au lieu de|rather than|not|pas|originally|initialement)\s+(?:the\s+)?$"
 )
@@ -71,41 +71,42 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "1": 1, "two": 2, "deu
 _NUMBERS |= {"three": 3, "trois": 3, "3": 3}
 
 
-def moving_sentences(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The sentences that move a meeting: a move word, a new time or day, a slip owned up to, a length it shifts by,
-    a start given (`SUBJECT_MOVE`), said of a gathering or of nothing named before them ("the hangout moves to 6 PM",
-    "Moving this to 19:00 UTC"), not of an exam or a release ("Exam will start at 1pm"); not one adding a meeting
+class Moving(NamedTuple):
+    """What of a reply moves a meeting (`moving`)."""
+
+    sentences: list[tuple[int, int]]
+    """The sentences: where the day a meeting moves to is read."""
+    parts: list[tuple[int, int]]
+    """Their parts between semicolons or dashes: where its new hour or shift is read ("the quiz is postponed to next
+    week; see you at the session as usual" shifts no session)."""
+    subjects: list[tuple[int, int]]
+    """What each part says before its first move word ("the TA session" of "the TA session is preponed to Saturday,
+    same time"): the meeting moved, not the day it goes to."""
+
+
+NOT_MOVING = Moving([], [], [])
+
+
+def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
+    """Where a reply moves a meeting: a move word, a new time or day, a slip owned up to, a length it shifts by, a start
+    given (`SUBJECT_MOVE`), said of a gathering or of nothing named before it ("the hangout moves to 6 PM", "Moving
+    this to 19:00 UTC"), not of an exam or a release ("Exam will start at 1pm"); not in a part adding a meeting
     (`ADDED`)."""
-    return sorted({sentence_bounds(low, pos) for _, _, pos in _moves_at(low, marks)})
-
-
-def moving_parts(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The parts of those sentences, between semicolons or dashes, that move a meeting: where its new hour or shift
-    is read ("the quiz is postponed to next week; see you at the session as usual" shifts no session)."""
-    return sorted({(start, end) for start, end, _ in _moves_at(low, marks)})
-
-
-def moving_subjects(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """What each part moving a meeting says before its first move word ("the TA session" of "the TA session is
-    preponed to Saturday, same time"): the meeting moved, not the day it goes to."""
-    verbs = {pos for pos, _, kind in marks if kind == "move"}  # "déplacée", not the weekday a "même heure" follows
-    first: dict[int, tuple[bool, int]] = {}
-    for start, _, pos in _moves_at(low, marks):
-        first[start] = min((pos not in verbs, pos), first.get(start, (pos not in verbs, pos)))
-    return sorted((start, pos) for start, (_, pos) in first.items())
-
-
-def _moves_at(low: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int, int]]:
-    """The parts of sentences moving a meeting (`moving_parts`), each with where a move word of it starts."""
     words = [pos for pos, _, kind in marks if kind == "move"]
+    verbs = set(words)  # "déplacée", not the weekday a "même heure" follows, ends a subject
     for pattern in (MOVING, RETIMED, NEW_HOUR, MOVED_TO, SHIFTED, CORRECTION, SUBJECT_MOVE, SHIFT, SAME_TIME):
         words += [m.start() for m in pattern.finditer(low)]
-    found = []
+    sentences: set[tuple[int, int]] = set()
+    parts: set[tuple[int, int]] = set()
+    first: dict[int, tuple[bool, int]] = {}
     for pos in words:
         start, end = part_bounds(low, pos)
-        if said_of_a_meeting(low, pos) and not ADDED.search(low, start, end):
-            found.append((start, end, pos))
-    return found
+        if not said_of_a_meeting(low, pos) or ADDED.search(low, start, end):
+            continue
+        sentences.add(sentence_bounds(low, pos))
+        parts.add((start, end))
+        first[start] = min((pos not in verbs, pos), first.get(start, (pos not in verbs, pos)))
+    return Moving(sorted(sentences), sorted(parts), sorted((start, pos) for start, (_, pos) in first.items()))
 
 
 def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, int]]) -> NewClock | None:
@@ -145,11 +146,6 @@ def unnamed_moves(low: str) -> list[tuple[int, int]]:
     found = [m for pattern in (POSTPONE, CORRECTION) for m in pattern.finditer(low)]
     spans = [(sentence_bounds(low, m.start()), m.start()) for m in found]
     return sorted({span for span, pos in spans if BARE_BEFORE.fullmatch(low, span[0], pos)})
-
-
-def names_moved(low: str, spans: list[tuple[int, int]]) -> frozenset[str]:
-    """The kinds of gathering named in the sentences (`spans`) that move a meeting (`cues.gatherings_named`)."""
-    return frozenset().union(*(gatherings_named(low[a:b]) for a, b in spans))
 
 
 def same_hour(low: str, kept: list[tuple[Found, Meeting]], left: list[Meeting]) -> list[Meeting]:
