@@ -370,7 +370,13 @@ def _calls_off_others(
     if not hit and reading.corrected_days and len(others) == 1 and others[0].start.date() not in reading.corrected_days:
         hit = others  # "No, today. Typo!": the one meeting on record was announced on the wrong day
     if not hit and undated and ahead:
-        hit = ahead if reading.cancels_all else _one_named(ahead, reading)[:1]
+        if reading.cancels_all:
+            hit = ahead
+        elif reading.cancels_named:
+            at = named(reading.target_words, [m.names for m in ahead])
+            hit = [] if at is None else [ahead[at]]
+        else:
+            hit = _one_named(ahead, reading)[:1]
     return [a for m in hit for a in call_off(records[m.id], post)]
 
 

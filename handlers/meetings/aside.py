@@ -11,7 +11,15 @@ from zoneinfo import ZoneInfo
 
 from bot.models import Post
 from bot.text import Link, analyse, fold_same_length, tables, topic_page
-from handlers.meetings.called_off import CANCEL, CORRECTION, MOVING, NO_MEETING, POSTPONE, cancel_marks
+from handlers.meetings.called_off import (
+    CANCEL,
+    CORRECTION,
+    MOVING,
+    NO_MEETING,
+    POSTPONE,
+    cancel_marks,
+    said_of_a_meeting,
+)
 from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
 from handlers.meetings.dates import INSTEAD, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading
 from handlers.meetings.joining import link_rank
@@ -326,6 +334,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.SERIES  # its day called off or moved is still read
     if s.question:
         return Aside.ASKED
+    if _another_things_day(low, f):
+        return Aside.OTHER_THING
     if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]):
         return Aside.REPLACED
     if ALTERNATIVE_AFTER.match(low, f.span[1], s_end) or _alternative_before(low, s_start, f.span[0]):
@@ -361,6 +371,22 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near)) or _moves_the_topics(post, low, f)):
             return Aside.FAR
     return None
+
+
+SUBJECT = re.compile(r"(?:\b(?:le|la|les|un|une|du|des|the|our|this|that|an?|notre|nos|mon|ma|my)\s+|\bl')[a-z]")
+"""A thing named by its article or owner ("le marché", "the release", "our booth")."""
+
+
+def _another_things_day(low: str, f: Found) -> bool:
+    """Whether the date is where its clause moves, or when it calls off, a thing it names that is no meeting ("le
+    marché de producteurs est déplacé à samedi", "the release got pushed to Monday"): not said of a gathering
+    (`said_of_a_meeting`). A move naming nothing ("reporté au samedi 16 mai") is the meeting's."""
+    start = _clause(low, f.span)[0]
+    return any(
+        SUBJECT.search(low, start, m.start()) is not None and not said_of_a_meeting(low, m.start())
+        for pattern in (POSTPONE, CANCEL)
+        for m in pattern.finditer(low, start, f.span[0])
+    )
 
 
 def _moves_the_topics(post: Post, low: str, f: Found) -> bool:

@@ -128,6 +128,22 @@ def part_bounds(low: str, pos: int) -> tuple[int, int]:
     return (before[-1] if before else start), (after.start() if after else end)
 
 
+def off_bounds(low: str, pos: int) -> tuple[int, int]:
+    """The words a call-off at `pos` speaks of: its part of the sentence (`part_bounds`), or its clause alone when the
+    part says elsewhere that a meeting stands and the clause names a gathering ("L'atelier compost est annulé (pluie
+    annoncée), l'apéro est maintenu": the workshop is called off, not the apéro)."""
+    start, end = part_bounds(low, pos)
+    c_start, c_end = _clause(low, (pos, pos))
+    c_start, c_end = max(start, c_start), min(end, c_end)
+    if (
+        STANDS.search(low, start, end)
+        and not STANDS.search(low, c_start, c_end)
+        and GATHERING.search(low, c_start, c_end) is not None
+    ):
+        return c_start, c_end
+    return start, end
+
+
 def said_of_a_meeting(low: str, pos: int) -> bool:
     """Whether the call-off or move word at `pos` is said of a gathering or of nothing named before it, in its part of
     the sentence ("the session is postponed", "Postponed."), not of another thing ("the quiz is postponed")."""

@@ -108,8 +108,9 @@ _SITTINGS = frozenset(
 """Words for one kind of gathering, a sitting people join: a call, a visio, a meeting are the same one."""
 
 
-VERB_PHRASE = re.compile(r"on se|retrouvons|rejoignez|join us|let's|we |meet |drop ")
-"""Of the words naming a gathering, those that say to gather without naming what ("on se retrouve", "join us")."""
+VERB_PHRASE = re.compile(r"on se|retrouvons|rejoignez|join us|let's|we\b|meet |drop ")
+"""Of the words naming a gathering, those that say to gather without naming what ("on se retrouve", "join us",
+"we'll meet again")."""
 
 
 def gatherings_named(low: str) -> frozenset[str]:

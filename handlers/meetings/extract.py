@@ -33,6 +33,7 @@ from handlers.meetings.called_off import (
     moves_today,
     moves_undated,
     new_hour,
+    off_bounds,
     part_bounds,
     retimed_undated,
     said_of_a_meeting,
@@ -210,7 +211,7 @@ def _read_post(
     undated_at = [
         pos
         for pos, _, _ in marks
-        if not (stands and STANDS.search(low, *part_bounds(low, pos))) and _calls_off_undated(text, low, pos, kept)
+        if not (stands and STANDS.search(low, *off_bounds(low, pos))) and _calls_off_undated(text, low, pos, kept)
     ]
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == Aside.REPLACED]
     if not stands and moves_today(low, marks, found):
@@ -234,16 +235,25 @@ def _as_reply(
     """What a post says of the topic's meetings it does not date (`Reading`'s fields for them): calls off (`off_at`,
     where), every one of them or the one its words name, moves to a new hour or by whole days, naming what kind of
     gathering. `orig`: the text `low` folds."""
+    spoken_of = [(off_bounds(low, pos), part_bounds(low, pos)) for pos in off_at]
     return {
         "cancels_undated": bool(off_at),
-        "cancels_all": any(ALL_OF.search(low, *part_bounds(low, pos)) for pos in off_at),
+        "cancels_all": any(ALL_OF.search(low, a, b) for (a, b), _ in spoken_of),
+        "cancels_named": any(bounds != part for bounds, part in spoken_of),
         "target_words": frozenset().union(
-            *(words_of(low, a, b) for a, b in [part_bounds(low, pos) for pos in off_at] + moves.subjects)
+            *(_own_words(low, bounds, part) for bounds, part in spoken_of),
+            *(words_of(low, a, b) for a, b in moves.subjects),
         ),
         "moved_names": frozenset().union(*(gatherings_named(low[a:b]) for a, b in moves.sentences)),
         "new_clock": new_clock(low, orig, found, moves.parts),
         "shift_days": shift_days(low, found, moves.parts),
     }
+
+
+def _own_words(low: str, bounds: tuple[int, int], part: tuple[int, int]) -> frozenset[str]:
+    """The words of a call-off's `bounds` that the rest of its `part` does not say ("atelier couture" of "L'atelier
+    couture est annulé, l'atelier vélo a bien lieu" names the one called off by "couture", not "atelier")."""
+    return words_of(low, *bounds) - words_of(low, part[0], bounds[0]) - words_of(low, bounds[1], part[1])
 
 
 def _stands_beside(low: str, f: Found) -> bool:

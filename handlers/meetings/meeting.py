@@ -125,6 +125,9 @@ class Reading:
     "reportée au jeudi 3, même heure"): in a reply, where the topic's meeting goes."""
     cancels_all: bool = False
     """The post calls off every meeting of its topic ("Tout est annulé", "both sessions are cancelled")."""
+    cancels_named: bool = False
+    """The post calls off only a meeting its words name, beside one it says stands ("L'atelier est annulé, l'apéro est
+    maintenu"): with no meeting so named, none."""
     target_words: frozenset[str] = frozenset()
     """The words of the sentences that call a meeting off or move it: which meeting of several they name."""
     moved_names: frozenset[str] = frozenset()

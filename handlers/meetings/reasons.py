@@ -25,6 +25,8 @@ class Aside(StrEnum):
     TIMETABLE = "a timetable's slot (a series, not one meeting)"
     RECORD = "record of a session held"
     SERIES = "a weekday of a series (no one meeting)"
+    OTHER_THING = "the day another thing than a meeting moves to or is called off"
+    """"Le marché de producteurs est déplacé à samedi, mais l'apéro reste vendredi 19h": the market's day."""
     REPLACED = "the day a meeting no longer takes place"
     """A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
     ALTERNATIVE = "one of alternatives"

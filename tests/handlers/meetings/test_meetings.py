@@ -1024,6 +1024,9 @@ async def test_everything_called_off_is_every_meeting_of_the_topic_and_a_clause_
         ("The live session is postponed by 30 mins, i.e. 4 PM.", ["2026-12-09T15:00:00Z", "2026-12-11T13:00:00Z"]),
         # named by neither: the first to come, as before
         ("Cancelled, sorry.", ["2026-12-11T13:00:00Z"]),
+        # called off beside another said to stand: the one its own clause names, by the words the other lacks
+        ("La live session est annulée (salle indisponible), la TA session est maintenue.", ["2026-12-11T13:00:00Z"]),
+        ("L'atelier réparation est annulé, l'atelier couture a bien lieu.", ["2026-12-09T13:00:00Z"]),
     ],
 )
 async def test_a_reply_calls_off_or_moves_the_meeting_it_names_of_several(reply: str, standing: list[str]) -> None:
@@ -1036,6 +1039,33 @@ async def test_a_reply_calls_off_or_moves_the_meeting_it_names_of_several(reply:
     post = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
     apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, NOW, memory)))
     assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "La formation est annulée, la visio est maintenue.",
+        "The workshop is cancelled (no room), the call goes ahead.",
+    ],
+)
+async def test_a_gathering_called_off_beside_the_meeting_said_to_stand_is_another_one(reply: str) -> None:
+    memory = await _after_a_staff_reply(reply)
+    assert [r["cancelled"] for r in memory["meetings"].values()] == [False]
+
+
+def test_the_day_another_thing_moves_to_is_no_meeting_of_the_reply() -> None:
+    raw = "Le vide-grenier est repoussé au dimanche 13 décembre, l'atelier reste samedi 12 à 14h."
+    post = make_post(2, "moderateur", raw, topic_id=7, created_at=NOW, moderator=True, topic_title="Atelier")
+    reading = read_post(post, ZoneInfo("Europe/Paris"), order="DMY")
+    assert [utc_iso(m.start) for m in reading.meetings] == ["2026-12-12T13:00:00Z"]
+    assert [(at.date().isoformat(), why) for at, why in reading.set_aside] == [("2026-12-13", Aside.OTHER_THING)]
+
+
+async def test_a_call_off_naming_the_next_one_at_the_same_time_moves_it_there() -> None:
+    reply = "Cancelling this week's call. We'll meet again on Thursday 17 December, same time."
+    memory = await _after_a_staff_reply(reply)
+    standing = [r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]]
+    assert standing == ["2026-12-17T17:00:00Z"]
 
 
 async def test_another_thing_moved_beside_the_meeting_leaves_the_meeting_standing() -> None:
