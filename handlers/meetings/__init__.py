@@ -279,7 +279,10 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
 
     staying = [m for m in reading.meetings if m.cancelled or m.start not in reading.moved_to]
     moves = [_as(at_its_hour(m), old) for m in reading.meetings if m not in staying]
-    start = None if reading.moved_to or old.all_day else _new_start(old, reading)
+    its_day = old.start.astimezone(tz).date()
+    elsewhere = any(t.astimezone(tz).date() != its_day for t in reading.moved_to)
+    # a day named is where it goes, unless it is its own ("Office hours on Tuesday are moving. New time: 1 PM ET")
+    start = None if elsewhere or old.all_day else _new_start(old, reading)
     if start is not None and start > post.created_at:
         moves.append(at_start(replace(old, post_number=post.post_number, post_id=post.id), start, old))
     moves = [m for m in moves if m.start != old.start]  # the day left, named beside the new one ("Thursday → Friday")

@@ -144,11 +144,19 @@ def off_bounds(low: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+AG_FOLDED = re.compile(r"\bag[oe]?\b")
+"""An "AG" (assemblée générale) in folded text, where its capitals are lost."""
+
+
 def said_of_a_meeting(low: str, pos: int) -> bool:
     """Whether the call-off or move word at `pos` is said of a gathering or of nothing named before it, in its part of
     the sentence ("the session is postponed", "Postponed."), not of another thing ("the quiz is postponed")."""
     start = part_bounds(low, pos)[0]
-    return BARE_BEFORE.fullmatch(low, start, pos) is not None or GATHERING.search(low, start, pos) is not None
+    return (
+        BARE_BEFORE.fullmatch(low, start, pos) is not None
+        or GATHERING.search(low, start, pos) is not None
+        or AG_FOLDED.search(low, start, pos) is not None
+    )
 
 
 def stands_around(low: str, pos: int) -> bool:

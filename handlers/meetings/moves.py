@@ -28,7 +28,8 @@ from handlers.meetings.called_off import (
 )
 from handlers.meetings.dates import P_TIME, WD, Found, read_clock
 from handlers.meetings.meeting import Meeting, NewClock, meeting_id
-from handlers.meetings.sentences import sentence_bounds
+from handlers.meetings.names import words_of
+from handlers.meetings.sentences import _clause, sentence_bounds
 
 SHIFTED = re.compile(
     r"\b(?:an?|one|two|half an?|\d+|une|deux|trente)\s*(?:hours?|heures?|h|minutes?|mins?)?\s*"
@@ -53,7 +54,12 @@ LEFT = re.compile(
 ADDED = re.compile(
     r"\b(?:second|also|additional|extra|as well|deuxieme|seconde|aussi|egalement|en plus|supplementaires?)\b"
 )
-"""Words of a meeting added beside the one on record ("a second session is on Friday", "une deuxième visio")."""
+"""Words of a meeting added beside the one on record ("a second session is on Friday", "une deuxième visio"), in the
+clause of a move word ("we need an extra hour" beside "Release party now 8-10 PM" adds none)."""
+NOW_HOURS = re.compile(r"\bnow (?=\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b|[-–]|to\b))")
+"""A meeting's new hours given after "now" ("The live session is now 8-9 PM", "Release party now 8-10 PM ET")."""
+PRONOUNS = frozenset({"it", "ll", "they", "we", "re", "ve", "elle", "il", "ils", "elles", "on", "ca", "this", "that"})
+"""Words a subject names nothing by: a pronoun, the end of its contraction ("it'll", "we're")."""
 SURE_HALF = re.compile(r"[ap]\.?m\b|\d\s*h|hrs?\b|heures?\b")
 """In a time, what tells its half of the day (am/pm, "18h", "20:00 hrs"); "at 5:15" alone does not."""
 SAME_TIME = re.compile(
@@ -81,7 +87,8 @@ class Moving(NamedTuple):
     week; see you at the session as usual" shifts no session)."""
     subjects: list[tuple[int, int]]
     """What each part says before its first move word ("the TA session" of "the TA session is preponed to Saturday,
-    same time"): the meeting moved, not the day it goes to."""
+    same time"): the meeting moved, not the day it goes to; of a part owning up to a slip alone, from that on
+    ("Correction: the revision session is at 11:30 AM, not 11 AM")."""
 
 
 NOT_MOVING = Moving([], [], [])
@@ -94,19 +101,31 @@ def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
     (`ADDED`)."""
     words = [pos for pos, _, kind in marks if kind == "move"]
     verbs = set(words)  # "déplacée", not the weekday a "même heure" follows, ends a subject
-    for pattern in (MOVING, RETIMED, NEW_HOUR, MOVED_TO, SHIFTED, CORRECTION, SUBJECT_MOVE, SHIFT, SAME_TIME):
+    for pattern in (MOVING, RETIMED, NEW_HOUR, MOVED_TO, SHIFTED, SUBJECT_MOVE, SHIFT, SAME_TIME, NOW_HOURS):
         words += [m.start() for m in pattern.finditer(low)]
+    owned = {m.start() for m in CORRECTION.finditer(low)}
     sentences: set[tuple[int, int]] = set()
-    parts: set[tuple[int, int]] = set()
+    parts: dict[tuple[int, int], int | None] = {}
     first: dict[int, tuple[bool, int]] = {}
-    for pos in words:
+    for pos in sorted({*words, *owned}):
         start, end = part_bounds(low, pos)
-        if not said_of_a_meeting(low, pos) or ADDED.search(low, start, end):
+        if not said_of_a_meeting(low, pos) or ADDED.search(low, *_clause(low, (pos, pos))):
             continue
         sentences.add(sentence_bounds(low, pos))
-        parts.add((start, end))
-        first[start] = min((pos not in verbs, pos), first.get(start, (pos not in verbs, pos)))
-    return Moving(sorted(sentences), sorted(parts), sorted((start, pos) for start, (_, pos) in first.items()))
+        parts.setdefault((start, end), pos if pos in owned else None)
+        if pos not in owned:
+            first[start] = min((pos not in verbs, pos), first.get(start, (pos not in verbs, pos)))
+    subjects = [_named_subject(low, start, pos) for start, (_, pos) in first.items()]
+    subjects += [(slip, end) for (start, end), slip in parts.items() if start not in first and slip is not None]
+    return Moving(sorted(sentences), sorted(parts), sorted(subjects))
+
+
+def _named_subject(low: str, start: int, pos: int) -> tuple[int, int]:
+    """What a part says before its first move word, or, when that is a pronoun alone ("Small change for the sprint.
+    It'll now start at 3 PM"), from the sentence before it: the meeting it names."""
+    if words_of(low, start, pos) - PRONOUNS or start == 0:
+        return start, pos
+    return sentence_bounds(low, start - 2)[0], pos
 
 
 def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, int]]) -> NewClock | None:

@@ -1008,6 +1008,10 @@ async def test_everything_called_off_is_every_meeting_of_the_topic_and_a_clause_
     for reply, standing in (
         ("Le comité de mercredi est annulé, l'AG est maintenue.", ["2026-12-12T09:00:00Z"]),
         ("Tout est annulé, on refait un point en janvier.", []),
+        (
+            "L'AG est repoussée au samedi 19 décembre. Horaire inchangé : 10h.",
+            ["2026-12-09T18:00:00Z", "2026-12-19T09:00:00Z"],
+        ),
     ):
         post = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
         after = apply(deepcopy(memory), await meetings.on_post_created(PostCreated(post), at(ctx, NOW, memory)))
@@ -1027,6 +1031,20 @@ async def test_everything_called_off_is_every_meeting_of_the_topic_and_a_clause_
         # called off beside another said to stand: the one its own clause names, by the words the other lacks
         ("La live session est annulée (salle indisponible), la TA session est maintenue.", ["2026-12-11T13:00:00Z"]),
         ("L'atelier réparation est annulé, l'atelier couture a bien lieu.", ["2026-12-09T13:00:00Z"]),
+        # a new hour for the one named: after a slip owned up to, after "now", by a pronoun for the sentence before
+        (
+            "Correction : l'atelier réparation commence à 14h30 et non 14h.",
+            ["2026-12-09T13:00:00Z", "2026-12-11T13:30:00Z"],
+        ),
+        ("The TA session is now 4-5 PM, we need an extra hour.", ["2026-12-09T13:00:00Z", "2026-12-11T15:00:00Z"]),
+        (
+            "Small change for the live session. It will now start at 3 PM.",
+            ["2026-12-09T14:00:00Z", "2026-12-11T13:00:00Z"],
+        ),
+        (
+            "The live session on 9 December is moving. New time: 4 PM.",
+            ["2026-12-09T15:00:00Z", "2026-12-11T13:00:00Z"],
+        ),
     ],
 )
 async def test_a_reply_calls_off_or_moves_the_meeting_it_names_of_several(reply: str, standing: list[str]) -> None:
@@ -1039,6 +1057,18 @@ async def test_a_reply_calls_off_or_moves_the_meeting_it_names_of_several(reply:
     post = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
     apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, NOW, memory)))
     assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing
+
+
+async def test_a_reply_naming_the_day_a_meeting_is_on_gives_it_a_new_hour_that_day() -> None:
+    ctx = make_ctx(now=NOW)
+    raw = "Live session on Wednesday 9 December 2026 at 2 PM and TA session on Friday 11 December 2026 at 2 PM."
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(raw)), ctx))
+    monday = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    reply = "Sessions on Wednesday are moving. The new time is on the calendar: 4 PM."
+    post = make_post(2, "moderateur", reply, topic_id=7, created_at=monday, moderator=True)
+    apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, monday, memory)))
+    standing = sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"])
+    assert standing == ["2026-12-09T15:00:00Z", "2026-12-11T13:00:00Z"]
 
 
 @pytest.mark.parametrize(
