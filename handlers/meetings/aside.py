@@ -5,6 +5,7 @@ A post names many dates; only the announced meetings are kept, and `scribe previ
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
@@ -338,7 +339,11 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.OTHER_THING
     if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]):
         return Aside.REPLACED
-    if ALTERNATIVE_AFTER.match(low, f.span[1], s_end) or _alternative_before(low, s_start, f.span[0]):
+    if (
+        ALTERNATIVE_AFTER.match(low, f.span[1], s_end)
+        or _alternative_before(low, s_start, f.span[0])
+        or _poll_option(post, low[line_start:line_end])
+    ):
         return Aside.ALTERNATIVE
     if prose and s.has(TROUBLE) and not s.has(CORRECTION):  # "Oups, erreur : c'est demain" owns up to a slip
         return Aside.TROUBLE
@@ -449,6 +454,28 @@ def _space_before(low: str, start: int, end: int) -> int:
     while end > start and low[end - 1].isspace():
         end -= 1
     return end
+
+
+_POLL = re.compile(r"\[poll\b[^\]]*\](.*?)\[/poll\]", re.S | re.I)
+_OPTION = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+(.+?)\s*$", re.M)
+_TAG = re.compile(r"<[^>]+>")
+
+
+@lru_cache(maxsize=64)
+def poll_options(post: Post) -> frozenset[str]:
+    """The options of the post's polls, folded: from the polls Discourse serves with the post, and from its `[poll]`
+    markup when only the raw text is known."""
+    served = (html.unescape(_TAG.sub("", o.html)) for poll in post.polls for o in poll.options)
+    written = (m.group(1) for block in _POLL.finditer(post.raw or "") for m in _OPTION.finditer(block.group(1)))
+    return frozenset(" ".join(fold_same_length(o).split()) for o in (*served, *written) if o.strip())
+
+
+def _poll_option(post: Post, line: str) -> bool:
+    """Whether the date's line is an option of a poll ("* Sat 12 Sep, 7 PM" in a poll choosing a session's slot): a
+    day offered to the vote, not yet a meeting."""
+    if not post.polls and "[poll" not in (post.raw or ""):
+        return False
+    return " ".join(line.strip(" \t*-•").split()) in poll_options(post)
 
 
 def _alternative_before(low: str, start: int, end: int) -> bool:

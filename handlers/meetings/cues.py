@@ -71,7 +71,10 @@ _GATHERINGS = (
     r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|formations?|hackathons?|"
     r"(?:release|launch|watch) part(?:y|ies)|bug bash(?:es)?|(?:docs?|code|triage|design) sprints?|"
     r"trainings?(?! (?:data|sets?|datasets?|loss|models?|examples|split|pipelines?|jobs?|runs?|epochs?|time))|"
-    r"guest lectures?|seminars?|(?:alumni|mentors?|students?|parents?|faculty|team|community) meets?"
+    r"(?:guest|special|extra|bonus|live|online) lectures?|seminars?|"
+    r"(?:alumni|mentors?|students?|parents?|faculty|team|community|study) meets?|study (?:groups?|circles?)|"
+    r"(?:dev|weekly|monthly|team|community|maintainers?|contributors?) syncs?|sprint days?|"
+    r"portes?[ -]ouvertes?|cine-?debats?|chantiers? (?:participatifs?|collectifs?)"
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
 Colab session, not a zoom into a chart)."""

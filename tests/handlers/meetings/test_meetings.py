@@ -20,7 +20,7 @@ from bot.ctx import Ctx, ReadOnlyMemory
 from bot.dispatch import Dispatcher
 from bot.events import PostCreated, PostEdited, TickFired
 from bot.i18n import Messages
-from bot.models import Topic, User
+from bot.models import Poll, PollOption, Topic, User
 from bot.replay import Simulation
 from bot.state import MemoryState
 from handlers import help, meetings
@@ -1102,6 +1102,45 @@ async def test_another_thing_moved_beside_the_meeting_leaves_the_meeting_standin
     memory = await _after_a_staff_reply("Le marché de Noël est déplacé au samedi 12 décembre, la visio ne change pas.")
     [visio] = [r for r in memory["meetings"].values() if r["post_number"] == 1]
     assert not visio["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "start"),
+    [
+        ("Weekly sync on Thursday 10 December 2026 at 16:00 UTC, agenda below.", "2026-12-10T16:00:00Z"),
+        ("Study group for the quiz prep on Saturday 12 December 2026 at 9 PM on gmeet.", "2026-12-12T20:00:00Z"),
+        ("Special lecture on Friday 11 December 2026 at 6 PM, attendance optional.", "2026-12-11T17:00:00Z"),
+        ("Sprint day on Saturday 12 December 2026, maintainers around all day.", "2026-12-11T23:00:00Z"),
+        ("Portes ouvertes samedi 12 décembre 2026 de 14h à 18h, visite des locaux.", "2026-12-12T13:00:00Z"),
+        ("Ciné-débat vendredi 11 décembre 2026 à 20h30, prix libre.", "2026-12-11T19:30:00Z"),
+        ('Prochain chantier participatif : [date=2026-12-12 timezone="Europe/Paris"], on refait la cour.', None),
+    ],
+)
+def test_gatherings_named_otherwise_are_meetings(raw: str, start: str | None) -> None:
+    post = make_post(1, "anna", raw, topic_id=7, created_at=NOW, topic_title="Annonce")
+    [meeting] = read_post(post, ZoneInfo("Europe/Paris"), order="DMY").meetings
+    assert utc_iso(meeting.start) == (start or "2026-12-11T23:00:00Z")
+
+
+def test_the_days_of_a_poll_choosing_a_slot_are_offered_not_announced() -> None:
+    raw = (
+        "On organise une visio de rattrapage, votez pour le créneau :\n\n[poll type=regular]\n"
+        "* mardi 8 décembre 2026 18h\n* jeudi 10 décembre 2026 18h30\n[/poll]\n\nJe clos le sondage dimanche."
+    )
+    post = make_post(1, "moderateur", raw, topic_id=7, created_at=NOW, moderator=True, topic_title="Visio")
+    reading = read_post(post, ZoneInfo("Europe/Paris"), order="DMY", explain=True)
+    assert reading.meetings == ()
+    assert sum(why is Aside.ALTERNATIVE for _, why in reading.set_aside) == 2
+    served = Poll(
+        "poll", "regular", "open", 0, (PollOption("a", "Tue 8 Dec, 7 PM", 0), PollOption("b", "Thu 10 Dec, 7 PM", 0))
+    )
+    cooked = (
+        '<p>Extra doubt session, vote for a slot:</p><div class="poll"><div class="poll-container"><ul>'
+        '<li data-poll-option-id="a">Tue 8 Dec, 7 PM</li><li data-poll-option-id="b">Thu 10 Dec, 7 PM</li>'
+        "</ul></div></div>"
+    )
+    post = make_post(1, "ta", "", topic_id=7, created_at=NOW, moderator=True, cooked=cooked, polls=(served,))
+    assert read_post(post, ZoneInfo("Asia/Kolkata"), order="DMY").meetings == ()
 
 
 def test_a_release_party_and_a_bug_bash_are_gatherings_not_a_release_date_or_a_bug() -> None:
