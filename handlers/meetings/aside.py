@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
@@ -22,7 +23,7 @@ from handlers.meetings.called_off import (
     said_of_a_meeting,
 )
 from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
-from handlers.meetings.dates import INSTEAD, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading
+from handlers.meetings.dates import INSTEAD, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading, wall
 from handlers.meetings.joining import link_rank
 from handlers.meetings.moves import moving
 from handlers.meetings.reasons import Aside
@@ -229,6 +230,33 @@ def settings_of_sessions(found: list[Found], why: dict[int, Aside | None]) -> se
     if not any(why[id(f)] in (None, Aside.PAST) and not f.all_day for f in found):
         return set()
     return {id(f) for f in found if why[id(f)] is None and f.all_day and f.days_run and f.source != "event"}
+
+
+SERIES_LIST_REACH = 400
+"""How far after a series' hour the days it lists may be written."""
+
+
+def days_of_series(found: list[Found], why: dict[int, Aside | None]) -> list[tuple[Found, Found]]:
+    """The days a post lists after a series it gives the hour of ("triage every Tuesday in July at 1 PM (July 7, 14,
+    21 and 28)", "every Sunday at 8 PM: 13th, 20th and 27th December"), at that hour: each one a meeting, where the
+    series alone is none. Only days on one of the series' weekdays: each (the day as read, the day at that hour)."""
+    slots: dict[int, Found] = {}
+    for f in found:
+        if why[id(f)] is Aside.SERIES and not f.all_day:
+            slots.setdefault(f.start.astimezone(ZoneInfo(f.tz)).weekday(), f)
+    out = []
+    for f in found:
+        if not f.all_day or f.source == "event" or f.days_run or why[id(f)] not in (None, Aside.FAR):
+            continue
+        day = f.start.astimezone(ZoneInfo(f.tz)).date()
+        slot = slots.get(day.weekday())
+        if slot is None or not 0 < f.span[0] - slot.span[0] < SERIES_LIST_REACH:
+            continue
+        tz = ZoneInfo(slot.tz)
+        start = wall(day, slot.start.astimezone(tz).time(), tz)
+        end = start + (slot.end - slot.start) if slot.end else None
+        out.append((f, replace(f, start=start, end=end, tz=slot.tz, all_day=False, clock=slot.clock)))
+    return out
 
 
 def _asks_for_help(title: str) -> bool:

@@ -100,9 +100,10 @@ _REL = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=Tru
 
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\s*(?:hrs?|hours)\b|\s*(?:-|–|to)\s*\d{4}\s*(?:hrs?|hours)\b)"
 """A year, not a time the military way ("5th Nov, 1900-2100 hrs", "2000 hrs")."""
-_WD_AFTER = rf"(?:(?<![.!?]),?\s*(?:(?:\(|-\s|\|)\s*)?(?P<wd2>{WD_ANY})\b\.?\)?)?"
+_WD_AFTER = rf"(?:(?<![.!?]),?[^\S\n]*(?:(?:\(|-[^\S\n]|\|)[^\S\n]*)?(?P<wd2>{WD_ANY})\b\.?\)?)?"
 """A weekday set after the date it names ("13th Nov, Wednesday at 6.30 PM", "13/11 (Wed)", a table's "| 13-11-2024 |
-Wednesday |"): part of that date; never across a full stop ("due 13 Nov. Wednesday's session…")."""
+Wednesday |"): part of that date; never across a full stop ("due 13 Nov. Wednesday's session…") nor a line's end
+(a list's "- Tue 14 July" then "- Thu 16 July")."""
 P_DAY_MONTH = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?:\b(?:le|the)\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?(?:\s+(?:of\s+)?|-)"
     rf"(?P<m>{MONTHS})\b\.?(?:(?:,?\s+|-){_YEAR}\b)?{_WD_AFTER}"
@@ -122,6 +123,20 @@ P_DAY_LISTED = re.compile(
 )
 """A day listed before the month it shares with the next ("9th & 10th Nov", "les 4 et 5 mai"): a day of its own.
 A list holds at most seven days, so a long run of numbers with no month after it is read in linear time."""
+_NOT_HOUR = r"(?![:.]\d|\s*(?:[ap]\.?m\b|h\b|hrs?\b|heures?\b|%|/))"
+P_MONTH_DAY_LIST = re.compile(
+    rf"\b(?:{MONTHS_EN})\b\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?P<rest>(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?\b)*"
+    rf"\s*,?\s*(?:and|&)\s*[0-3]?\d(?:st|nd|rd|th)?\b){_NOT_HOUR}"
+    r"|\ble\s+[0-3]?\d(?:er|e)?(?P<reste>(?:\s*,\s*le\s+[0-3]?\d(?:er|e)?\b)*\s*,?\s*et\s+le\s+[0-3]?\d(?:er|e)?\b)"
+    rf"{_NOT_HOUR}"
+)
+"""Days of one month listed after it ("July 7, 14, 21 and 28", "Dec 3, 10 and 17"), or in French after a month named
+before ("en septembre (le 1er, le 8, le 15 et le 22)"): the list's days after its first, each a day of its own
+(`P_LISTED_DAY`), of the month named last before it."""
+P_LISTED_DAY = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e)?\b")
+_MONTH_NAMED = re.compile(rf"\b(?P<m>{MONTHS})\b")
+MONTH_REACH = 80
+"""How far before a listed day its month may be named."""
 _DAY_TO = r"\s*(?:-|–|—|to|through|thru|until|till|au|jusqu'au)\s*"
 """What joins the first and the last day of a span ("14-18 December", "June 28 to July 2")."""
 P_DAY_SPAN = re.compile(
@@ -130,12 +145,13 @@ P_DAY_SPAN = re.compile(
 )
 """Days sharing one month ("du 23 au 27 mars", "14-18 December"): the first day."""
 _RUN_END = re.compile(
-    r"\s*(?:-|–|to|through|thru)\s*(?:[a-z]{3,9}\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2})\b"
+    r"[^\S\n]*(?:-|–|to|through|thru)\s*(?:[a-z]{3,9}\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2})\b"
     r"(?!\s*(?:[:h.]\d|am\b|pm\b|a\.m|p\.m))"
 )
 """Right after a day, the last day of its run, no hour ("Dec 14-18", "June 28-July 2", "June 27- July 1st"): with
 the month first, `P_DAY_SPAN` cannot read the run whole, so the date read is its first day and the run only marks
-it. An ordinal day only after its month: "from 18th Feb to 19th Feb" moves a session, it is no run."""
+it. An ordinal day only after its month: "from 18th Feb to 19th Feb" moves a session, it is no run; nor is the next
+line of a list ("- Tue 14 July" then "- Thu 16 July")."""
 P_ISO = re.compile(rf"\b(?P<y>20\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b(?![.-]\d){_WD_AFTER}")
 P_NUMERIC = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+|\b(?P<lead>le|du|au|on|the)\s+)?\b(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])(?!\s*(?:journee|jour|heure|day|hour|page|part|tiers))"
@@ -166,6 +182,14 @@ P_WEEKDAY_DAY = re.compile(
 """A weekday and its day of the month, no month ("mardi 18 à 20h", "Tuesday the 18th"): the next month
 where that day falls on that weekday. A number that is an hour ("mardi 18h", "Tuesday 8-10 PM") or counts
 something ("mardi 2 séances") is not one."""
+P_WEEKDAYS_OF_SERIES = re.compile(rf"(?:(?<=\btous les )|(?<=\bevery ))(?P<wd>{WD})s\b")
+"""A weekday in the plural after the words of a series ("tous les mardis à 17h", "every Tuesdays"): the series' slot."""
+P_DAY_ALONE = re.compile(
+    r"\b(?:le|the|on the)\s+(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?"
+    r"(?=\s*,?\s*(?:a|at|@|vers|des|from|de)\s*(?:[01]?\d|2[0-3])(?:\s?h\b|\s?h\s?[0-5]\d|[:.][0-5]\d|\s?[ap]\.?m\b))"
+)
+"""A day of the month alone, before its time ("RDV le 9 à 18h", "on the 12th at 6 PM"): the next such day. Without a
+time, "le 9" is as often a rank or a number."""
 WEEKDAY_DAY_MONTHS = 3
 """How many months ahead the day of a weekday is looked for."""
 P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
@@ -392,6 +416,20 @@ def _choose_year(month: int, day: int, weekday: int | None, base: date) -> date 
     return chosen
 
 
+def _day_alone(day: int, base: date) -> date | None:
+    """The next day of the month `day` from the post's day on (this month's, or the next month's that has it)."""
+    year, month = base.year, base.month
+    for _ in range(3):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            found = None
+        if found is not None and found >= base:
+            return found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def _weekday_day(weekday: int, day: int, base: date) -> date | None:
     """The next day of the month `day` that falls on `weekday`, from the post's month on (a few weeks back
     still count, as for any date: a report of a recent meeting)."""
@@ -471,6 +509,13 @@ def _date_of(
         return base.date() + timedelta(days=days), part
     if kind == "weekday_day":
         return _weekday_day(WEEKDAY_INDEX[g["wd"]], int(g["d"]), base.date()), None
+    if kind == "day_alone":
+        return _day_alone(int(g["d"]), base.date()), None
+    if kind == "month_listed":
+        named = list(_MONTH_NAMED.finditer(low, max(0, m.start() - MONTH_REACH), m.start()))
+        if not named:
+            return None, None
+        g = {"d": g["d"], "m": named[-1].group("m")}
     if kind == "weekday":
         target = _weekday_of(g["wd"]) or 0
         name = g["wd"] if g["wd"] in WEEKDAY_INDEX else WEEKDAYS_EN[target]
@@ -669,6 +714,12 @@ def _candidates(low: str) -> _Candidates:
     found += [(m, "weekday") for m in P_WEEKDAY.finditer(low)]
     found += [(m, "weekday_day") for m in P_WEEKDAY_DAY.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY_SHORT.finditer(low)]
+    found += [(m, "weekday") for m in P_WEEKDAYS_OF_SERIES.finditer(low)]
+    found += [(m, "day_alone") for m in P_DAY_ALONE.finditer(low)]
+    for listed in P_MONTH_DAY_LIST.finditer(low):
+        rest = "rest" if listed.group("rest") else "reste"
+        first = listed.start() + 2 if rest == "reste" else listed.start(rest)  # "le 1er, le 8…": the first day too
+        found += [(m, "month_listed") for m in P_LISTED_DAY.finditer(low, first, listed.end(rest))]
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
     chosen: list[tuple[re.Match[str], str]] = []  # in the order written, none overlapping another
     starts: list[int] = []
@@ -998,7 +1049,7 @@ Tuesday")."""
 
 
 RELATIVE = frozenset({"relative"})
-CALENDAR = frozenset({"day_month", "month_day", "iso", "numeric", "weekday_day"})
+CALENDAR = frozenset({"day_month", "month_day", "iso", "numeric", "weekday_day", "day_alone", "month_listed"})
 """The kinds of date that name their day of the month."""
 
 
@@ -1420,7 +1471,9 @@ def find_cooked(local_dates: list[dict[str, str]], events: list[dict[str, str]],
     return out
 
 
-_DAY_SPAN_GAP = re.compile(_DAY_TO)
+_DAY_SPAN_GAP = re.compile(_DAY_TO.replace(r"\s*", r"[^\S\n]*", 1))
+"""Between the first and last days of a span, on one line: a list's next line ("- Tue 14 July" then "- Thu 16 July")
+is a day of its own."""
 
 
 def day_spans(found: list[Found], low: str) -> list[Found]:

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_same_length, topic_page
-from handlers.meetings.aside import set_aside, settings_of_sessions
+from handlers.meetings.aside import days_of_series, set_aside, settings_of_sessions
 from handlers.meetings.called_off import (
     ALL_OF,
     CORRECTION,
@@ -163,6 +163,11 @@ def _read_post(
         for f in found
     }
     why |= dict.fromkeys(settings_of_sessions(found, why), Aside.SETTING)
+    for day, at_hour in days_of_series(found, why):
+        found.append(at_hour)
+        why[id(at_hour)] = set_aside(at_hour, post, unaddressed, low, not structured, authority)
+        if why[id(at_hour)] is None:
+            why[id(day)] = None  # the day as read is that meeting's (`_dedupe` keeps the one with its hour)
     kept = _dedupe([f for f in found if f.source == "event" or why[id(f)] is None])
     aside = tuple((f.start, w) for f in found if f.source != "event" and (w := why[id(f)]) is not None)
     kept_days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in kept}

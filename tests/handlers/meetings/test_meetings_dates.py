@@ -51,6 +51,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("Une visio aujourd'hui à 18h15 pour caler la suite", THU, [("2026-03-05T18:15+01:00", None, "Europe/Paris")]),
     ("Réunion à 18h le 9 avril", THU, [("2026-04-09T18:00+02:00", None, "Europe/Paris")]),
     ("Atelier le 1er avril à 9 h 30", THU, [("2026-04-01T09:30+02:00", None, "Europe/Paris")]),
+    # a day of the month alone, before its time
+    ("RDV le 9 à 18h pour la perm du mois", THU, [("2026-03-09T18:00+01:00", None, "Europe/Paris")]),
+    ("Office hours on the 12th at 4 PM, same room.", THU, [("2026-03-12T16:00+01:00", None, "Europe/Paris")]),
+    # the days a series lists, at its hour
+    (
+        "Triage call every Tuesday in March at 1 PM (March 10, 17 and 24).",
+        THU,
+        [(f"2026-03-{d}T13:00+01:00", None, "Europe/Paris") for d in (10, 17, 24)],
+    ),
+    (
+        "Permanences tous les mardis de 17h à 19h en mars (le 10, le 17 et le 24).",
+        THU,
+        [(f"2026-03-{d}T17:00+01:00", f"2026-03-{d}T19:00+01:00", "Europe/Paris") for d in (10, 17, 24)],
+    ),
+    (
+        "TA sessions every Tuesday and Thursday, 8-9 PM:\n\n- Tue 10 March\n- Thu 12 March\n- Tue 17 March",
+        THU,
+        [(f"2026-03-{d}T20:00+01:00", f"2026-03-{d}T21:00+01:00", "Europe/Paris") for d in (10, 12, 17)],
+    ),
     ("Visio jeudi 12 mars 18h (heure de Paris)", THU, [("2026-03-12T18:00+01:00", None, "Europe/Paris")]),
     ("Visio le 12 mars à 14h heure de la Réunion", THU, [("2026-03-12T14:00+04:00", None, "Indian/Reunion")]),
     ("Developer call on March 12 at 10 am Boston time", THU, [("2026-03-12T10:00-04:00", None, "America/New_York")]),
