@@ -24,6 +24,8 @@ from bot.dateorder import DateOrder, day_first
 from bot.text import fold_same_length
 from bot.zones import PLACE_TIME, TZ_ABBR, same_zone
 from bot.zones import tz_after as _tz_after
+from handlers.meetings.cues import EXAM
+from handlers.meetings.sentences import line_bounds
 
 MONTHS_FR = (
     "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|novembre|decembre"
@@ -1474,6 +1476,46 @@ def find_cooked(local_dates: list[dict[str, str]], events: list[dict[str, str]],
 _DAY_SPAN_GAP = re.compile(_DAY_TO.replace(r"\s*", r"[^\S\n]*", 1))
 """Between the first and last days of a span, on one line: a list's next line ("- Tue 14 July" then "- Thu 16 July")
 is a day of its own."""
+
+
+LISTED_TIMES = 6
+"""How many lines of times a day's list may hold."""
+
+
+def times_listed_under(low: str, text: str, dates: list[Found]) -> list[Found]:
+    """The sessions a post lists under one day by their times alone, the day's line ending on a colon ("two doubt
+    sessions on Sunday 20th Sep:" then "Session 1: 11:00 AM - 12:30 PM", "Session 2: 7:00 PM - 8:30 PM"): each that
+    day at its time, in the zone written after it. Only lines right below, each with a time and no day; two or more;
+    not an exam's sittings ("End Term exam on 23 August in two sessions:")."""
+    out: list[Found] = []
+    for f in dates:
+        end = low.find("\n", f.span[0])
+        if (
+            end < 0
+            or not low[f.span[0] : end].rstrip(" *_").endswith(":")
+            or EXAM.search(low, *line_bounds(low, end - 1))
+        ):
+            continue
+        tz = ZoneInfo(f.tz)
+        day = f.start.astimezone(tz).date()
+        listed: list[Found] = []
+        for line in re.finditer(r"[^\n]+", low[end:]):
+            start = end + line.start()
+            if len(listed) == LISTED_TIMES or any(start <= g.span[0] < end + line.end() for g in dates):
+                break
+            tm = next((t for t in P_TIME.finditer(low, start, end + line.end()) if t.group("time").strip()), None)
+            times = _read_time(tm, None) if tm is not None and _strong_time(tm) else None
+            if tm is None or times is None:
+                break
+            zone_name, _ = _tz_after(low, text, tm.end())
+            here = zone(zone_name, tz)
+            first, last = times
+            begins = wall(day, time(*first), here)
+            ends = wall(day, time(*last), here) if last else None
+            listed.append(Found(begins, ends if ends and ends > begins else None, here.key, False, tm.span()))
+        if len(listed) >= 2:
+            out += listed
+    return out
 
 
 def day_spans(found: list[Found], low: str) -> list[Found]:

@@ -53,6 +53,7 @@ from handlers.meetings.dates import (
     find_markup,
     find_stamped_times,
     read_clock,
+    times_listed_under,
     wall,
 )
 from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
@@ -289,7 +290,8 @@ def _prose_dates(
         for f in find_stamped_times(unaddressed, dates)
         if GATHERING.search(no_sitting(low[slice(*sentence_bounds(low, f.span[0]))]))
     ]
-    return dates + _delays(text, low, post, default_tz) + stamped + _later_same_day(low, dates)
+    listed = times_listed_under(low, unaddressed, dates)
+    return dates + listed + _delays(text, low, post, default_tz) + stamped + _later_same_day(low, dates)
 
 
 LATER_CALL = re.compile(

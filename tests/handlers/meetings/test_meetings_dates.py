@@ -54,6 +54,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     # a day of the month alone, before its time
     ("RDV le 9 à 18h pour la perm du mois", THU, [("2026-03-09T18:00+01:00", None, "Europe/Paris")]),
     ("Office hours on the 12th at 4 PM, same room.", THU, [("2026-03-12T16:00+01:00", None, "Europe/Paris")]),
+    # the sessions listed under one day by their times
+    (
+        "Two doubt sessions on Sunday 8 March:\n\n- Session 1: 11:00 AM - 12:30 PM\n- Session 2: 7:00 PM - 8:30 PM",
+        THU,
+        [
+            ("2026-03-08T11:00+01:00", "2026-03-08T12:30+01:00", "Europe/Paris"),
+            ("2026-03-08T19:00+01:00", "2026-03-08T20:30+01:00", "Europe/Paris"),
+        ],
+    ),
+    ("End term exam on 8 March in two sessions:\n\n- FN session: 9 AM to 12 PM\n- AN session: 2 PM to 5 PM", THU, []),
     # the days a series lists, at its hour
     (
         "Triage call every Tuesday in March at 1 PM (March 10, 17 and 24).",
