@@ -23,7 +23,7 @@ from handlers.meetings.called_off import (
     said_of_a_meeting,
 )
 from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
-from handlers.meetings.dates import INSTEAD, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading, wall
+from handlers.meetings.dates import INSTEAD, LEFT_FOR, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading, wall
 from handlers.meetings.joining import link_rank
 from handlers.meetings.moves import moving
 from handlers.meetings.reasons import Aside
@@ -365,7 +365,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.ASKED
     if _another_things_day(low, f):
         return Aside.OTHER_THING
-    if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]):
+    if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]) or _left_for_another(low, f):
         return Aside.REPLACED
     if (
         ALTERNATIVE_AFTER.match(low, f.span[1], s_end)
@@ -408,6 +408,15 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
 
 SUBJECT = re.compile(r"(?:\b(?:le|la|les|un|une|du|des|the|our|this|that|an?|notre|nos|mon|ma|my)\s+|\bl')[a-z]")
 """A thing named by its article or owner ("le marché", "the release", "our booth")."""
+
+
+_TO_ANOTHER = re.compile(r"\s*(?:to|au|a)\s+\S")
+
+
+def _left_for_another(low: str, f: Found) -> bool:
+    """Whether the date is the day a move leaves for another ("moving this week's hangout from Thursday to Friday")."""
+    left = LEFT_FOR.search(low, max(0, f.span[0] - 80), f.span[0]) is not None
+    return left and _TO_ANOTHER.match(low, f.span[1]) is not None
 
 
 def _another_things_day(low: str, f: Found) -> bool:

@@ -229,10 +229,17 @@ SERIES_WORDS = re.compile(
 a slot that comes back, not one meeting ("this Tuesday" still names one)."""
 HEADING_REACH = 8
 """How many lines above a weekday its list's heading may be."""
-_MOVED = r"changed|shifted|moved|rescheduled|preponed|postponed|pushed|decalee?s?|deplacee?s?|avancee?s?|reportee?s?"
+_MOVED = (
+    r"changed|shifted|shifting|moved|moving|rescheduled|preponed|postponed|pushed|"
+    r"decalee?s?|deplacee?s?|avancee?s?|reportee?s?"
+)
 """Verbs of a meeting moved, English and French (folded)."""
-_MOVED_BEFORE = re.compile(rf"\b(?:{_MOVED})\b[^.!?\n]{{0,12}}$")
-"""Before two weekdays joined like a range, a move ("shifted from Tuesday to Wednesday"): the days it moves between."""
+_MOVED_BEFORE = re.compile(rf"\b(?:{_MOVED})\b[^.!?\n]{{0,48}}$")
+"""Before two weekdays joined like a range, a move ("shifted from Tuesday to Wednesday", "moving this week's hangout
+from Thursday to Friday"): the days it moves between."""
+LEFT_FOR = re.compile(rf"\b(?:{_MOVED})\b[^.!?\n]{{0,48}}\b(?:from|du|de)\s+(?:(?:the|le)\s+)?$")
+"""Before a day, a move from it ("moving this week's hangout from Thursday to Friday"): the day left, when another
+follows after "to"."""
 P_WEEKDAY_SHORT = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\byou )"
     rf"\b(?:(?P<mod>this|next|on)\s+)?(?P<wd>{_WD_EN_SHORT})\b\.?"
@@ -742,7 +749,7 @@ def _series_spans(low: str) -> list[tuple[int, int]]:
     spans = sorted(
         m.span()
         for m in [*P_SERIES.finditer(low), *nth]
-        if not _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        if not _MOVED_BEFORE.search(low, max(0, m.start() - 60), m.start())
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:

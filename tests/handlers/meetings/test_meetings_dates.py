@@ -54,6 +54,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     # a day of the month alone, before its time
     ("RDV le 9 à 18h pour la perm du mois", THU, [("2026-03-09T18:00+01:00", None, "Europe/Paris")]),
     ("Office hours on the 12th at 4 PM, same room.", THU, [("2026-03-12T16:00+01:00", None, "Europe/Paris")]),
+    # a move between two weekdays is no series: the day left, the day it goes to
+    (
+        "Moving this week's community call from Thursday to Friday, same time (4 PM).",
+        THU,
+        [("2026-03-06T16:00+01:00", None, "Europe/Paris")],
+    ),
+    (
+        "Moving the community call from Tuesday 10 March to Wednesday 11 March, 4 PM.",
+        THU,
+        [("2026-03-11T16:00+01:00", None, "Europe/Paris")],
+    ),
     # the sessions listed under one day by their times
     (
         "Two doubt sessions on Sunday 8 March:\n\n- Session 1: 11:00 AM - 12:30 PM\n- Session 2: 7:00 PM - 8:30 PM",
