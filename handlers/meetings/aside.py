@@ -232,31 +232,51 @@ def settings_of_sessions(found: list[Found], why: dict[int, Aside | None]) -> se
     return {id(f) for f in found if why[id(f)] is None and f.all_day and f.days_run and f.source != "event"}
 
 
-SERIES_LIST_REACH = 400
-"""How far after a series' hour the days it lists may be written."""
-
-
-def days_of_series(found: list[Found], why: dict[int, Aside | None]) -> list[tuple[Found, Found]]:
-    """The days a post lists after a series it gives the hour of ("triage every Tuesday in July at 1 PM (July 7, 14,
-    21 and 28)", "every Sunday at 8 PM: 13th, 20th and 27th December"), at that hour: each one a meeting, where the
-    series alone is none. Only days on one of the series' weekdays: each (the day as read, the day at that hour)."""
+def days_of_series(low: str, found: list[Found], why: dict[int, Aside | None]) -> list[tuple[Found, Found]]:
+    """The days a post lists with a series it gives the hour of ("triage every Tuesday in July at 1 PM (July 7, 14,
+    21 and 28)", "every Sunday at 8 PM: 13th, 20th and 27th December", "every Tuesday and Thursday, 8-9 PM" then the
+    lines "- Tue 14 July", "- Thu 16 July"), at that hour: each one a meeting, where the series alone is none. Only
+    days on one of the series' weekdays, in its sentence or in the lines of days right after it (two or more): a
+    Tuesday named elsewhere in the post is another event's. Each (the day as read, the day at that hour)."""
     slots: dict[int, Found] = {}
     for f in found:
         if why[id(f)] is Aside.SERIES and not f.all_day:
             slots.setdefault(f.start.astimezone(ZoneInfo(f.tz)).weekday(), f)
+    days = [
+        f
+        for f in found
+        if f.all_day
+        and f.source != "event"
+        and not f.days_run
+        and why[id(f)] in (None, Aside.FAR)
+        and f.start.astimezone(ZoneInfo(f.tz)).weekday() in slots
+    ]
+    lines = {line_bounds(low, f.span[0])[0] for f in found if f.all_day}
     out = []
-    for f in found:
-        if not f.all_day or f.source == "event" or f.days_run or why[id(f)] not in (None, Aside.FAR):
-            continue
-        day = f.start.astimezone(ZoneInfo(f.tz)).date()
-        slot = slots.get(day.weekday())
-        if slot is None or not 0 < f.span[0] - slot.span[0] < SERIES_LIST_REACH:
+    for f in days:
+        slot = slots[f.start.astimezone(ZoneInfo(f.tz)).weekday()]
+        start, end = sentence_bounds(low, slot.span[0])
+        if not (start <= f.span[0] < end or (len(days) > 1 and _listed_after(low, end, f.span[0], lines))):
             continue
         tz = ZoneInfo(slot.tz)
-        start = wall(day, slot.start.astimezone(tz).time(), tz)
-        end = start + (slot.end - slot.start) if slot.end else None
-        out.append((f, replace(f, start=start, end=end, tz=slot.tz, all_day=False, clock=slot.clock)))
+        at = wall(f.start.astimezone(ZoneInfo(f.tz)).date(), slot.start.astimezone(tz).time(), tz)
+        ends = at + (slot.end - slot.start) if slot.end else None
+        out.append((f, replace(f, start=at, end=ends, tz=slot.tz, all_day=False, clock=slot.clock)))
     return out
+
+
+def _listed_after(low: str, end: int, at: int, lines: set[int]) -> bool:
+    """Whether every line from `end` to the one holding `at` is blank or a line of the listed days (`lines`)."""
+    if at < end:
+        return False
+    pos = low.find("\n", end)
+    while 0 <= pos < at:
+        nxt = low.find("\n", pos + 1)
+        line_end = len(low) if nxt < 0 else nxt
+        if low[pos + 1 : line_end].strip() and pos + 1 not in lines:
+            return False
+        pos = nxt
+    return True
 
 
 def _asks_for_help(title: str) -> bool:

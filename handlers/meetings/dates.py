@@ -1487,20 +1487,25 @@ is a day of its own."""
 
 LISTED_TIMES = 6
 """How many lines of times a day's list may hold."""
+LISTED_LINE = 100
+"""How long a line of a day's list of sessions may be."""
+_CLOCK_SECONDS = re.compile(r"\d:\d\d:\d\d")
 
 
 def times_listed_under(low: str, text: str, dates: list[Found]) -> list[Found]:
     """The sessions a post lists under one day by their times alone, the day's line ending on a colon ("two doubt
     sessions on Sunday 20th Sep:" then "Session 1: 11:00 AM - 12:30 PM", "Session 2: 7:00 PM - 8:30 PM"): each that
     day at its time, in the zone written after it. Only lines right below, each with a time and no day; two or more;
-    not an exam's sittings ("End Term exam on 23 August in two sessions:")."""
+    not an exam's sittings ("End Term exam on 23 August in two sessions:"), nor a log's lines."""
     out: list[Found] = []
     for f in dates:
         end = low.find("\n", f.span[0])
+        day_line = line_bounds(low, f.span[0])
         if (
             end < 0
             or not low[f.span[0] : end].rstrip(" *_").endswith(":")
-            or EXAM.search(low, *line_bounds(low, end - 1))
+            or EXAM.search(low, *day_line)
+            or _CLOCK_SECONDS.search(low, *day_line)
         ):
             continue
         tz = ZoneInfo(f.tz)
@@ -1510,6 +1515,8 @@ def times_listed_under(low: str, text: str, dates: list[Found]) -> list[Found]:
             start = end + line.start()
             if len(listed) == LISTED_TIMES or any(start <= g.span[0] < end + line.end() for g in dates):
                 break
+            if line.end() - line.start() > LISTED_LINE or _CLOCK_SECONDS.search(line.group(0)):
+                break  # a log's lines, not a list of sessions
             tm = next((t for t in P_TIME.finditer(low, start, end + line.end()) if t.group("time").strip()), None)
             times = _read_time(tm, None) if tm is not None and _strong_time(tm) else None
             if tm is None or times is None:

@@ -164,7 +164,7 @@ def _read_post(
         for f in found
     }
     why |= dict.fromkeys(settings_of_sessions(found, why), Aside.SETTING)
-    for day, at_hour in days_of_series(found, why):
+    for day, at_hour in days_of_series(low, found, why):
         found.append(at_hour)
         why[id(at_hour)] = set_aside(at_hour, post, unaddressed, low, not structured, authority)
         if why[id(at_hour)] is None:

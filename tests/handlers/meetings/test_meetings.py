@@ -1122,6 +1122,23 @@ def test_gatherings_named_otherwise_are_meetings(raw: str, start: str | None) ->
     assert utc_iso(meeting.start) == (start or "2026-12-11T23:00:00Z")
 
 
+def test_a_day_named_away_from_a_series_does_not_take_its_hour() -> None:
+    raw = (
+        "Community call every Tuesday at 10 AM, Zoom link below.\n\n"
+        "Unrelated: the Boston workshop is on Tuesday 15 December 2026, sign-up on its page."
+    )
+    post = make_post(1, "kofi", raw, topic_id=7, created_at=NOW, moderator=True, topic_title="Community call")
+    reading = read_post(post, ZoneInfo("America/New_York"), order="MDY")
+    assert all(m.all_day for m in reading.meetings if m.start.date().isoformat() == "2026-12-15")
+
+
+def test_a_log_under_a_dated_line_lists_no_sessions() -> None:
+    raw = "Crash after the session on 6 March 2026:\n\n07:49:25 loading scene\n07:50:02 segmentation fault"
+    post = make_post(2, "anna", raw, topic_id=7, created_at=NOW, topic_title="Crash")
+    reading = read_post(post, ZoneInfo("Europe/Paris"), order="DMY", explain=True)
+    assert reading.meetings == () and len(reading.set_aside) == 1
+
+
 def test_the_days_of_a_poll_choosing_a_slot_are_offered_not_announced() -> None:
     raw = (
         "On organise une visio de rattrapage, votez pour le créneau :\n\n[poll type=regular]\n"
