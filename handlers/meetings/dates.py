@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -1530,6 +1530,66 @@ def times_listed_under(low: str, text: str, dates: list[Found]) -> list[Found]:
         if len(listed) >= 2:
             out += listed
     return out
+
+
+def days_listed_under(low: str, text: str, dates: list[Found]) -> dict[int, Found]:
+    """The days a post lists under a line giving their one time and no day, ending on a colon ("Revision sessions
+    (all 7 PM – 9 PM IST):" then "- Weeks 1-4: Mon 7 Dec", "- Weeks 5-8: Tue 8 Dec"): each that day at that time,
+    by the id of the day as read. Two days or more, each alone on its line, every line between them and the heading
+    a day's or blank; not an exam's."""
+    days = [f for f in dates if f.all_day and f.source != "event"]
+    by_line = {line_bounds(low, f.span[0])[0]: f for f in days}
+    out: dict[int, Found] = {}
+    for start, first in sorted(by_line.items()):
+        if id(first) in out:
+            continue
+        heading = _heading_above(low, start, by_line)
+        if heading is None:
+            continue
+        listed = [first]
+        pos = low.find("\n", start)
+        while pos >= 0 and len(listed) < LISTED_TIMES:
+            nxt = low.find("\n", pos + 1)
+            line = low[pos + 1 : len(low) if nxt < 0 else nxt]
+            if (day := by_line.get(pos + 1)) is not None:
+                listed.append(day)
+            elif line.strip():
+                break
+            pos = nxt
+        if len(listed) < 2:
+            continue
+        times = _read_time(heading, None)
+        if times is None:
+            continue
+        zone_name, _ = _tz_after(low, text, heading.end())
+        for f in listed:
+            tz = zone(zone_name, ZoneInfo(f.tz))
+            on = f.start.astimezone(ZoneInfo(f.tz)).date()
+            begins = wall(on, time(*times[0]), tz)
+            ends = wall(on, time(*times[1]), tz) if times[1] else None
+            out[id(f)] = replace(
+                f, start=begins, end=ends if ends and ends > begins else None, tz=tz.key, all_day=False
+            )
+    return out
+
+
+def _heading_above(low: str, start: int, by_line: dict[int, Found]) -> re.Match[str] | None:
+    """The one strong time of the nearest line above `start` that is not blank, when that line ends on a colon and
+    names no day (`by_line`) and no exam."""
+    pos = start - 1
+    while pos > 0:
+        above = low.rfind("\n", 0, pos) + 1
+        if low[above:pos].strip():
+            break
+        pos = above - 1
+    if pos <= 0:
+        return None
+    above = low.rfind("\n", 0, pos) + 1
+    line = low[above:pos]
+    if above in by_line or not line.rstrip(" *_").endswith(":") or EXAM.search(line):
+        return None
+    times = [t for t in P_TIME.finditer(low, above, pos) if t.group("time").strip() and _strong_time(t)]
+    return times[0] if len(times) == 1 else None
 
 
 def day_spans(found: list[Found], low: str) -> list[Found]:

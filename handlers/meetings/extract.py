@@ -47,6 +47,7 @@ from handlers.meetings.dates import (
     LATER,
     Found,
     day_spans,
+    days_listed_under,
     find_cooked,
     find_dates,
     find_delays,
@@ -290,6 +291,8 @@ def _prose_dates(
         for f in find_stamped_times(unaddressed, dates)
         if GATHERING.search(no_sitting(low[slice(*sentence_bounds(low, f.span[0]))]))
     ]
+    timed = days_listed_under(low, unaddressed, dates)
+    dates = [timed.get(id(f), f) for f in dates]
     listed = times_listed_under(low, unaddressed, dates)
     return dates + listed + _delays(text, low, post, default_tz) + stamped + _later_same_day(low, dates)
 

@@ -75,6 +75,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         ],
     ),
     ("End term exam on 8 March in two sessions:\n\n- FN session: 9 AM to 12 PM\n- AN session: 2 PM to 5 PM", THU, []),
+    # the days listed under their one time
+    (
+        "Revision sessions (all 7 PM – 9 PM):\n\n- Weeks 1-4: Mon 9 March\n- Weeks 5-8: Tue 10 March",
+        THU,
+        [(f"2026-03-{d:02}T19:00+01:00", f"2026-03-{d:02}T21:00+01:00", "Europe/Paris") for d in (9, 10)],
+    ),
+    ("Quiz windows (each 7 PM – 9 PM):\n\n- Quiz 1: Mon 9 March\n- Quiz 2: Tue 10 March", THU, []),
     # the days a series lists, at its hour
     (
         "Triage call every Tuesday in March at 1 PM (March 10, 17 and 24).",
