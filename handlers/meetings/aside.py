@@ -453,8 +453,10 @@ def _another_things_day(low: str, f: Found) -> bool:
 
 def _moves_the_topics(post: Post, low: str, f: Found) -> bool:
     """Whether the date, in a reply, names where its sentence moves, or which day it calls off, the topic's meeting
-    ("It will now be held on Friday", "Finalement on annule jeudi"): near no meeting's name, yet one's day."""
-    if post.post_number == 1:
+    ("It will now be held on Friday", "Finalement on annule jeudi"): near no meeting's name, yet one's day; in an
+    announcement, only in a sentence naming the meeting ("today's live session is postponed to tomorrow, same
+    time")."""
+    if post.post_number == 1 and not GATHERING.search(low, *sentence_bounds(low, f.span[0])):
         return False
     marks = cancel_marks(low)
     start, end = sentence_bounds(low, f.span[0])

@@ -74,7 +74,7 @@ _GATHERINGS = (
     r"(?:guest|special|extra|bonus|live|online) lectures?|seminars?|"
     r"(?:alumni|mentors?|students?|parents?|faculty|team|community|study) meets?|study (?:groups?|circles?)|"
     r"(?:dev|weekly|monthly|team|community|maintainers?|contributors?) syncs?|sprint days?|"
-    r"portes?[ -]ouvertes?|cine-?debats?|chantiers? (?:participatifs?|collectifs?)"
+    r"portes?[ -]ouvertes?|cine-?debats?|chantiers? (?:participatifs?|collectifs?)|cafes?-reparations?|repair cafes?"
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
 Colab session, not a zoom into a chart)."""

@@ -206,7 +206,12 @@ def _read_post(
         meetings.append(replace(meeting, names=names))
     gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
     moves = moving(low, marks) if post.post_number > 1 else NOT_MOVING
-    left = [m for f, m in zip(kept, meetings, strict=True) if id(f) in gone and not m.all_day]
+    moves_off = [(start, end) for pos, end, kind in marks if kind == "move" for start in [sentence_bounds(low, pos)[0]]]
+    left = [
+        m
+        for f, m in zip(kept, meetings, strict=True)
+        if not m.all_day and (id(f) in gone or (m.cancelled and any(a <= f.span[0] < b for a, b in moves_off)))
+    ]
     moved_to = tuple(
         m.start
         for f, m in zip(kept, meetings, strict=True)

@@ -82,6 +82,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         [(f"2026-03-{d:02}T19:00+01:00", f"2026-03-{d:02}T21:00+01:00", "Europe/Paris") for d in (9, 10)],
     ),
     ("Quiz windows (each 7 PM – 9 PM):\n\n- Quiz 1: Mon 9 March\n- Quiz 2: Tue 10 March", THU, []),
+    (
+        "Le café-réparation a lieu tous les 1ers samedis du mois, de 14h à 17h :\n\n- 7 mars\n- 4 avril",
+        THU,
+        [
+            ("2026-03-07T14:00+01:00", "2026-03-07T17:00+01:00", "Europe/Paris"),
+            ("2026-04-04T14:00+02:00", "2026-04-04T17:00+02:00", "Europe/Paris"),
+        ],
+    ),
+    # an announcement moving its own meeting to a day at the same time
+    (
+        "Due to a power cut, today's live session (scheduled at 7 PM) is postponed to tomorrow, same time.",
+        THU,
+        [("2026-03-06T19:00+01:00", None, "Europe/Paris")],
+    ),
     # the days a series lists, at its hour
     (
         "Triage call every Tuesday in March at 1 PM (March 10, 17 and 24).",
