@@ -25,7 +25,7 @@ from bot.text import fold_same_length
 from bot.zones import PLACE_TIME, TZ_ABBR, same_zone
 from bot.zones import tz_after as _tz_after
 from handlers.meetings.cues import EXAM
-from handlers.meetings.sentences import line_bounds
+from handlers.meetings.sentences import line_bounds, sentence_bounds
 
 MONTHS_FR = (
     "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|novembre|decembre"
@@ -134,7 +134,8 @@ P_MONTH_DAY_LIST = re.compile(
 )
 """Days of one month listed after it ("July 7, 14, 21 and 28", "Dec 3, 10 and 17"), or in French after a month named
 before ("en septembre (le 1er, le 8, le 15 et le 22)"): the list's days after its first, each a day of its own
-(`P_LISTED_DAY`), of the month named last before it."""
+(`P_LISTED_DAY`), of the month named last before it; only in a sentence naming a series (a list of days otherwise is
+often one event's run: "June 25, 26 and 27")."""
 P_LISTED_DAY = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e)?\b")
 _MONTH_NAMED = re.compile(rf"\b(?P<m>{MONTHS})\b")
 MONTH_REACH = 80
@@ -726,6 +727,8 @@ def _candidates(low: str) -> _Candidates:
     found += [(m, "weekday") for m in P_WEEKDAYS_OF_SERIES.finditer(low)]
     found += [(m, "day_alone") for m in P_DAY_ALONE.finditer(low)]
     for listed in P_MONTH_DAY_LIST.finditer(low):
+        if not _in_series_sentence(low, listed.start()):
+            continue  # "June 25, 26 and 27": the days of one event, not sessions
         rest = "rest" if listed.group("rest") else "reste"
         first = listed.start() + 2 if rest == "reste" else listed.start(rest)  # "le 1er, le 8…": the first day too
         found += [(m, "month_listed") for m in P_LISTED_DAY.finditer(low, first, listed.end(rest))]
@@ -740,6 +743,16 @@ def _candidates(low: str) -> _Candidates:
         chosen.insert(at, (m, kind))
         starts.insert(at, m.start())
     return tuple(chosen)
+
+
+def _in_series_sentence(low: str, at: int) -> bool:
+    """Whether the sentence before `at` names a series ("every Tuesday in July at 1 PM (July 7, 14, 21 and 28)")."""
+    start = max(sentence_bounds(low, at)[0], at - SERIES_REACH)
+    return P_SERIES.search(low, start, at) is not None or P_NTH_SERIES.search(low, start, at) is not None
+
+
+SERIES_REACH = 200
+"""How far before a list of days its series may be named (a list of a thousand days is not read from each)."""
 
 
 def _series_spans(low: str) -> list[tuple[int, int]]:

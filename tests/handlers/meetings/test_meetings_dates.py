@@ -75,6 +75,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         ],
     ),
     ("End term exam on 8 March in two sessions:\n\n- FN session: 9 AM to 12 PM\n- AN session: 2 PM to 5 PM", THU, []),
+    # a list of days with no series is one event's run: its first day
+    ("Project week workshop on March 9, 10 and 11 at 9 AM.", THU, [("2026-03-09T09:00+01:00", None, "Europe/Paris")]),
     # the days listed under their one time
     (
         "Revision sessions (all 7 PM – 9 PM):\n\n- Weeks 1-4: Mon 9 March\n- Weeks 5-8: Tue 10 March",
