@@ -19,6 +19,7 @@ from handlers.meetings.called_off import (
     MOVING,
     NO_MEETING,
     POSTPONE,
+    SUBJECT,
     cancel_marks,
     said_of_a_meeting,
 )
@@ -424,10 +425,6 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near)) or _moves_the_topics(post, low, f)):
             return Aside.FAR
     return None
-
-
-SUBJECT = re.compile(r"(?:\b(?:le|la|les|un|une|du|des|the|our|this|that|an?|notre|nos|mon|ma|my)\s+|\bl')[a-z]")
-"""A thing named by its article or owner ("le marché", "the release", "our booth")."""
 
 
 _TO_ANOTHER = re.compile(r"\s*(?:to|au|a)\s+\S")

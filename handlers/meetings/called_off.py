@@ -20,12 +20,17 @@ from handlers.meetings.meeting import Meeting
 from handlers.meetings.sentences import _clause, _found, sentence_bounds
 
 _WHICH = r"(?:(?:the|this|that|our|today's|tomorrow's|tonight's|this week's|next week's|\w+day's)\s+)*"
-_THIS_ONE = rf"(?:{_WHICH}(?:[\w'-]+\s+){{0,2}}?{GATHERING.pattern}|(?:it|today|tonight|this week|for today)\b)"
+_THIS_ONE = (
+    rf"(?:{_WHICH}(?:[\w'-]+\s+){{0,2}}?{GATHERING.pattern}|"
+    r"(?:it|today|tonight|this week|for today|this one|that one)\b)"
+)
 """What a verb calling a meeting off acts on: a gathering ("cancel tomorrow's call", "skip office hours"), or the
 topic's own, by a pronoun or its day ("skip today", "cancel it"); not "cancel my attendance"."""
 CANCEL = re.compile(
     rf"\b(?:cancel(?:l?ing)?\s+{_THIS_ONE}|cancel(?:l?ing)?(?=\s*(?:[.,;!]|$))|(?:skip|drop)(?:ping)?\s+{_THIS_ONE}|"
-    r"call(?:ing)?\s+(?:it\s+)?off\b|(?:is|are|'s)\s+off\s+(?:for\s+)?(?:today|tonight|tomorrow|this week)|"
+    r"call(?:ing)?\s+(?:(?:it|this(?: one)?|that(?: one)?)\s+)?off\b|"
+    r"not doing (?:it|this|that|the [\w -]{2,30}?) ?any ?more\b|"
+    r"(?:is|are|'s)\s+off\s+(?:for\s+)?(?:today|tonight|tomorrow|this week)|"
     r"not happening|(?:on|nous|j'|je)\s?annul(?:e|ons)|ca saute)\b|"
     rf"{GATHERING.pattern}\s+(?:(?:is|are)\s+(?:now\s+)?off|saute|sautent)\b|"
     r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation(?! (?:policy|policies|fees?|charges?|deadline|form|request))|"
@@ -53,6 +58,7 @@ called off like a cancelled one; a session's missing link or recording is not.""
 POSTPONE = re.compile(
     r"\b(?:reportee?s?|decalee?s?|deplacee?s?|repoussee?s?|postponed|preponed|rescheduled|shifted|shifting|moved to|"
     r"pushed (?:back|to)|bumped (?:back|to)|push(?:ing)? (?:it|this|that) (?:back |forward )?to|"
+    r"mov(?:e|ing) (?:it|this|that) to|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere) (?:la |le |les )?(?:reporter|decaler|repousser)|"
     r"report (?:sine die|a une (?:date ulterieure|autre date)|a plus tard|de la|du|des)|"
@@ -86,7 +92,8 @@ _FILLER = (
     r"update|edit|hey|hi|hello|dear|all|everyone|everybody|folks|team|guys|students|tout le monde|quick|heads up|"
     r"scratch that|same time|tout est|everything is|the|time|timing|timings|horaire|is|are|being|been|has|have|be|"
     r"it'll|il|elle|ils|elles|they|they'll|he|she|la|le|les|l'|un|une|"
-    r"petit changement|changement|"
+    r"petit changement|changement|small change|"
+    r"today|tomorrow|tonight|demain|ce soir|aujourd'hui|cette semaine|this week|"
     r"we|we'll|we're|we are|we will|i|i'm|i am|i'll|i will|afraid|have to|need to|must|going to|gonna|will|"
     r"it|it's|it is|this|on|nous|je|j'|c'est|ce sera|dois|devons|faut|va|allons|"
     r"change of plans?|changement de (?:programme|plan)"
@@ -96,7 +103,7 @@ BARE_BEFORE = re.compile(rf"(?:\W*\b(?:{_FILLER})\b)*\W*")
 today", "Bon, finalement on annule")."""
 BARE_AFTER = re.compile(
     r"(?:\W*\b(?:(?:for |pour )?(?:today|tonight|tomorrow|this week|ce soir|aujourd'hui|demain|cette semaine)|"
-    r"for now|pour l'instant|pour le moment|sorry|desolee?s?|folks|everyone|all|again|du coup|finalement|"
+    r"for now|pour l'instant|pour le moment|sorry|desolee?s?|dsl|folks|everyone|all|again|du coup|finalement|"
     r"until further notice|jusqu'a nouvel ordre|sine die|indefinitely)\b)*\W*"
 )
 """What may follow it to the end of its clause: its day, regrets ("Cancelled, sorry", "on annule ce soir")."""
@@ -104,17 +111,20 @@ BARE_AFTER = re.compile(
 
 def bare(low: str, pos: int) -> bool:
     """A call-off of nothing named, at `pos` ("Cancelled.", "Finalement on annule, trop peu d'inscrits", "We'll
-    skip today", "Report à une date ultérieure"): in a reply by the announcer or staff, the topic's meeting."""
+    skip today", "Report à une date ultérieure", "Postponed until further notice — we're waiting…"): in a reply by the
+    announcer or staff, the topic's meeting."""
     start = sentence_bounds(low, pos)[0]
     if not BARE_BEFORE.fullmatch(low, start, pos):
         return False
     m = CANCEL.match(low, pos) or NO_MEETING.match(low, pos) or POSTPONE.match(low, pos)
-    return m is not None and BARE_AFTER.fullmatch(low, m.end(), _clause(low, (m.end(), m.end()))[1]) is not None
+    end = min(_clause(low, (m.end(), m.end()))[1], part_bounds(low, m.end())[1]) if m else pos
+    return m is not None and BARE_AFTER.fullmatch(low, m.end(), end) is not None
 
 
 PART_END = re.compile(r"[;—–]|\s-\s")
 ALL_OF = re.compile(
-    r"\b(?:tout|tous|toutes|everything|all (?:the |our )?(?:sessions|meetings|calls|events)|both|les deux)\b"
+    r"\b(?:tout|tous|toutes|everything|both|les deux|"
+    r"all (?:the |our |of the |\w+ ){0,3}?(?:sessions|meetings|calls|events|hangouts|workshops|classes))\b"
 )
 """Words calling off every meeting of the topic ("Tout est annulé", "both sessions this weekend are cancelled")."""
 
@@ -144,6 +154,8 @@ def off_bounds(low: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+SUBJECT = re.compile(r"(?:\b(?:le|la|les|un|une|du|des|the|our|an?|notre|nos)\s+|\bl')[a-z]")
+"""A thing named by its article or owner ("le marché", "the release", "our booth")."""
 AG_FOLDED = re.compile(r"\bag[oe]?\b")
 """An "AG" (assemblée générale) in folded text, where its capitals are lost."""
 

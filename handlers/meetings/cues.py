@@ -73,7 +73,8 @@ _GATHERINGS = (
     r"trainings?(?! (?:data|sets?|datasets?|loss|models?|examples|split|pipelines?|jobs?|runs?|epochs?|time))|"
     r"(?:guest|special|extra|bonus|live|online) lectures?|seminars?|"
     r"(?:alumni|mentors?|students?|parents?|faculty|team|community|study) meets?|study (?:groups?|circles?)|"
-    r"(?:dev|weekly|monthly|team|community|maintainers?|contributors?) syncs?|sprint days?|"
+    r"(?:dev|weekly|monthly|team|community|maintainers?|contributors?|this|the|next|our|today's|tomorrow's) syncs?|"
+    r"sprints?(?! (?:planning|backlog|goal|review|retro|board|velocity)\b)|chantiers?|"
     r"portes?[ -]ouvertes?|cine-?debats?|chantiers? (?:participatifs?|collectifs?)|cafes?-reparations?|repair cafes?"
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a

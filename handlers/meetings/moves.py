@@ -23,9 +23,11 @@ from handlers.meetings.called_off import (
     POSTPONE,
     REFUSED,
     RETIMED,
+    SUBJECT,
     part_bounds,
     said_of_a_meeting,
 )
+from handlers.meetings.cues import EXAM, GATHERING
 from handlers.meetings.dates import P_TIME, WD, Found, read_clock
 from handlers.meetings.meeting import Meeting, NewClock, meeting_id
 from handlers.meetings.names import words_of
@@ -39,7 +41,8 @@ SHIFTED = re.compile(
 """A meeting moved by a length, or pushed ("an hour earlier this week: 10 AM", "30 minutes late, at 10:30", "30 min
 plus tard", "pushing this to Friday")."""
 SUBJECT_MOVE = re.compile(
-    r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|pushing|bumping|deferred|differee?s?|avancee?s?|on avance|"
+    r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|moving (?:it|this|that) to|pushing|pushed by|bumping|deferred|"
+    r"differee?s?|avancee?s?|on avance|"
     r"passe (?:a|au)|revised to|revisee?s?|plutot|starts? at|(?:will |shall )?(?:now )?start at|begins? at|"
     r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|now (?:from|between)|"
     r"commencer(?:a|ons)? (?:\w+ )?a|on commence a|debuter(?:a)? (?:\w+ )?a|demarrer(?:a)? (?:\w+ )?a)\b|"
@@ -69,7 +72,7 @@ SAME_TIME = re.compile(
 _N = r"(?:an?|one|une?|1|two|deux|2|three|trois|3)"
 SHIFT = re.compile(
     r"\b(?:to |a |au )?(?:next week|the following week|la semaine (?:prochaine|suivante)|semaine prochaine)\b"
-    rf"|\b(?:by|de|d')\s*(?P<n>{_N})\s*(?P<unit>days?|jours?|weeks?|semaines?)\b"
+    rf"|\b(?:by|de|d'|back|forward)\s*(?:by\s+)?(?P<n>{_N})\s*(?P<unit>days?|jours?|weeks?|semaines?)\b"
 )
 """A move by whole days or weeks, the hour kept ("postponed to next week, same time", "postponed by a day", "décalée
 d'une semaine")."""
@@ -109,7 +112,8 @@ def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
     first: dict[int, tuple[bool, int]] = {}
     for pos in sorted({*words, *owned}):
         start, end = part_bounds(low, pos)
-        if not said_of_a_meeting(low, pos) or ADDED.search(low, *_clause(low, (pos, pos))):
+        said = _slip_of_a_meeting(low, pos, end) if pos in owned else said_of_a_meeting(low, pos)
+        if not said or ADDED.search(low, *_clause(low, (pos, pos))):
             continue
         sentences.add(sentence_bounds(low, pos))
         parts.setdefault((start, end), pos if pos in owned else None)
@@ -118,6 +122,18 @@ def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
     subjects = [_named_subject(low, start, pos) for start, (_, pos) in first.items()]
     subjects += [(slip, end) for (start, end), slip in parts.items() if start not in first and slip is not None]
     return Moving(sorted(sentences), sorted(parts), sorted(subjects))
+
+
+def _slip_of_a_meeting(low: str, pos: int, end: int) -> bool:
+    """Whether the slip owned up to at `pos` is a meeting's: what follows it up to a time names a gathering, or no thing
+    ("Small correction: the session is at 8:30 PM", "Oups : c'est jeudi à 17h30"), not another one ("Correction: the
+    quiz is at 8:30 PM")."""
+    slip = CORRECTION.match(low, pos)
+    after = slip.end() if slip else pos
+    stop = next((t.start() for t in P_TIME.finditer(low, after, end) if t.group("time").strip()), end)
+    if GATHERING.search(low, after, stop):
+        return True
+    return EXAM.search(low, after, stop) is None and SUBJECT.search(low, after, stop) is None
 
 
 def _named_subject(low: str, start: int, pos: int) -> tuple[int, int]:

@@ -1031,6 +1031,7 @@ async def test_everything_called_off_is_every_meeting_of_the_topic_and_a_clause_
         # called off beside another said to stand: the one its own clause names, by the words the other lacks
         ("La live session est annulée (salle indisponible), la TA session est maintenue.", ["2026-12-11T13:00:00Z"]),
         ("L'atelier réparation est annulé, l'atelier couture a bien lieu.", ["2026-12-09T13:00:00Z"]),
+        ("All the sessions of this week are cancelled, institute holiday.", []),
         # a new hour for the one named: after a slip owned up to, after "now", by a pronoun for the sentence before
         (
             "Correction : l'atelier réparation commence à 14h30 et non 14h.",
@@ -1069,6 +1070,39 @@ async def test_a_reply_naming_the_day_a_meeting_is_on_gives_it_a_new_hour_that_d
     apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, monday, memory)))
     standing = sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"])
     assert standing == ["2026-12-09T15:00:00Z", "2026-12-11T13:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "standing"),
+    [
+        ("annulé dsl 😕", []),
+        ("Calling this one off, the host is ill.", []),
+        ("We'll skip this one, most people are away.", []),
+        ("Postponed until further notice — we're waiting for the new room.", []),
+        ("Not doing the visio anymore, sorry.", []),
+        ("Small correction: the visio is at 19h, not 18h.", ["2026-12-10T18:00:00Z"]),
+        ("Correction: the quiz is at 19h, not 18h.", ["2026-12-10T17:00:00Z"]),
+        ("Moving this to Friday 11 December, same time.", ["2026-12-11T17:00:00Z"]),
+        ("Pushing this back one week, same time.", ["2026-12-17T17:00:00Z"]),
+    ],
+)
+async def test_a_reply_calls_off_or_moves_the_meeting_in_a_members_own_words(reply: str, standing: list[str]) -> None:
+    memory = await _after_a_staff_reply(reply)
+    assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing
+
+
+async def test_a_reply_the_day_before_gives_tomorrows_meeting_its_new_hour() -> None:
+    ctx = make_ctx(now=NOW)
+    memory = apply(
+        {},
+        await meetings.on_post_created(PostCreated(announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")), ctx),
+    )
+    eve = datetime(2026, 12, 9, 17, 0, tzinfo=UTC)
+    post = make_post(
+        2, "moderateur", "Demain on commence à 19h au lieu de 18h !", topic_id=7, created_at=eve, moderator=True
+    )
+    apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, eve, memory)))
+    assert [r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]] == ["2026-12-10T18:00:00Z"]
 
 
 @pytest.mark.parametrize(
