@@ -355,8 +355,9 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         # is); the day of one it calls off or moves is still read
         moved = s.has(CANCEL) or s.has(POSTPONE)
         replying = post.post_number > 1 or _asks(low)
-        if replying and f.all_day and not moved:
-            return Aside.REPLY_DAY
+        moved_to = post.post_number > 1 and POSTPONE.search(low, s_start, f.span[0]) is not None
+        if replying and f.all_day and (not moved or moved_to):
+            return Aside.REPLY_DAY  # "la réu est reportée à vendredi", from a member: a day they have no say on
         if f.all_day and not moved and _asks_for_help(post.topic_title or ""):
             return Aside.HELP_DAY  # "I need these tools for my workshop starting on Monday": a day in the asker's story
         if replying and not s.named:

@@ -167,6 +167,7 @@ def said_of_a_meeting(low: str, pos: int) -> bool:
     return (
         BARE_BEFORE.fullmatch(low, start, pos) is not None
         or GATHERING.search(low, start, pos) is not None
+        or GATHERING.match(low, pos) is not None
         or AG_FOLDED.search(low, start, pos) is not None
     )
 

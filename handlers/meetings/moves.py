@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from bot.zones import tz_after
 from handlers.meetings.called_off import (
     BARE_BEFORE,
+    CANCEL,
     CORRECTION,
     MOVED_TO,
     MOVING,
@@ -177,10 +178,19 @@ def shift_days(low: str, found: list[Found], moving: list[tuple[int, int]]) -> i
 
 def unnamed_moves(low: str) -> list[tuple[int, int]]:
     """The sentences of a reply that move, or correct the day of, what they do not name ("we're pushing this to
-    Friday at 9 AM", "Oops, my mistake: it is Friday 11 December"): the topic's meeting, named by its new day."""
+    Friday at 9 AM", "Oops, my mistake: it is Friday 11 December"), or call off a day alone ("Le dimanche est
+    annulé"): the topic's meeting, named by its day."""
     found = [m for pattern in (POSTPONE, CORRECTION) for m in pattern.finditer(low)]
     spans = [(sentence_bounds(low, m.start()), m.start()) for m in found]
-    return sorted({span for span, pos in spans if BARE_BEFORE.fullmatch(low, span[0], pos)})
+    by_day = [(sentence_bounds(low, m.start()), m.start()) for m in CANCEL.finditer(low)]
+    return sorted(
+        {span for span, pos in spans if BARE_BEFORE.fullmatch(low, span[0], pos)}
+        | {span for span, pos in by_day if DAY_CALLED_OFF.fullmatch(low, span[0], pos)}
+    )
+
+
+DAY_CALLED_OFF = re.compile(rf"\W*(?:(?:le|the|this|ce)\s+)?(?:{WD})\b\W{{0,3}}(?:(?:est|is|sera|will be)\s+)?")
+"""A day alone before a call-off ("Le dimanche est annulé", "- mercredi : annulée"): the topic's meeting that day."""
 
 
 def same_hour(low: str, kept: list[tuple[Found, Meeting]], left: list[Meeting]) -> list[Meeting]:

@@ -1076,6 +1076,7 @@ async def test_a_reply_naming_the_day_a_meeting_is_on_gives_it_a_new_hour_that_d
     ("reply", "standing"),
     [
         ("annulé dsl 😕", []),
+        ("We had to push the launch, so the sessions are off.", []),
         ("Calling this one off, the host is ill.", []),
         ("We'll skip this one, most people are away.", []),
         ("Postponed until further notice — we're waiting for the new room.", []),
@@ -1089,6 +1090,36 @@ async def test_a_reply_naming_the_day_a_meeting_is_on_gives_it_a_new_hour_that_d
 async def test_a_reply_calls_off_or_moves_the_meeting_in_a_members_own_words(reply: str, standing: list[str]) -> None:
     memory = await _after_a_staff_reply(reply)
     assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing
+
+
+@pytest.mark.parametrize(
+    ("reply", "standing"),
+    [
+        ("Le vendredi est annulé, désolé.", ["2026-12-09T13:00:00Z"]),
+        ("- mercredi : annulé\n- vendredi : ok", ["2026-12-11T13:00:00Z"]),
+    ],
+)
+async def test_a_day_called_off_alone_is_that_days_meeting(reply: str, standing: list[str]) -> None:
+    ctx = make_ctx(now=NOW)
+    raw = "Atelier couture mercredi 9 décembre 2026 à 14h, atelier réparation vendredi 11 décembre 2026 à 14h. " + LINK
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(raw)), ctx))
+    monday = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    post = make_post(2, "moderateur", reply, topic_id=7, created_at=monday, moderator=True)
+    apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, monday, memory)))
+    assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing
+
+
+async def test_a_members_word_that_the_meeting_moved_to_a_day_is_no_meeting() -> None:
+    ctx = make_ctx(now=NOW)
+    memory = apply(
+        {},
+        await meetings.on_post_created(PostCreated(announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")), ctx),
+    )
+    post = make_post(
+        2, "paul", "La visio est reportée à vendredi, c'est Anne qui me l'a dit", topic_id=7, created_at=NOW
+    )
+    apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, NOW, memory)))
+    assert [(r["starts_at"], r["cancelled"]) for r in memory["meetings"].values()] == [("2026-12-10T17:00:00Z", False)]
 
 
 async def test_a_reply_the_day_before_gives_tomorrows_meeting_its_new_hour() -> None:
