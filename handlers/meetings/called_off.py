@@ -58,7 +58,7 @@ called off like a cancelled one; a session's missing link or recording is not.""
 POSTPONE = re.compile(
     r"\b(?:reportee?s?|decalee?s?|deplacee?s?|repoussee?s?|postponed|preponed|rescheduled|shifted|shifting|moved to|"
     r"pushed (?:back|to)|bumped (?:back|to)|push(?:ing)? (?:it|this|that) (?:back |forward )?to|"
-    r"mov(?:e|ing) (?:it|this|that) to|"
+    rf"mov(?:e|ing) (?:it|this|that) to (?=(?:next |the |this )?(?:\d|(?:{WD})\b|tomorrow|today|tonight|later|week\b))|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere) (?:la |le |les )?(?:reporter|decaler|repousser)|"
     r"report (?:sine die|a une (?:date ulterieure|autre date)|a plus tard|de la|du|des)|"

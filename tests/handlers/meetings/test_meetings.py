@@ -1085,6 +1085,7 @@ async def test_a_reply_naming_the_day_a_meeting_is_on_gives_it_a_new_hour_that_d
         ("Correction: the quiz is at 19h, not 18h.", ["2026-12-10T17:00:00Z"]),
         ("Moving this to Friday 11 December, same time.", ["2026-12-11T17:00:00Z"]),
         ("Pushing this back one week, same time.", ["2026-12-17T17:00:00Z"]),
+        ("Move it to the plugins folder and restart before the visio.", ["2026-12-10T17:00:00Z"]),
     ],
 )
 async def test_a_reply_calls_off_or_moves_the_meeting_in_a_members_own_words(reply: str, standing: list[str]) -> None:
