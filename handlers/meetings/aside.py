@@ -632,21 +632,28 @@ class _Sentence:
         return tuple((m, _dates_its_own(self.low, m)) for m in PAST.finditer(self.low, self.start, self.reach))
 
     @cached_property
+    def above(self) -> str:
+        """The line above a short line of its own ("Two revision sessions will be held before the End Term exam:" above
+        "Thursday, 2nd July – 6:00 PM IST"), or nothing."""
+        if not (self.line.short and self.line.start > 0):
+            return ""
+        end = self.line.start - 1  # the last written line above, found without copying the post up to it
+        while end > 0 and self.low[end - 1] == "\n":
+            end -= 1
+        return self.low[self.low.rfind("\n", 0, end) + 1 : end]
+
+    @cached_property
     def window(self) -> bool:
         """Words of a window or an exam in the sentence, or in the line above a short line of its own."""
-        context = self.words
-        if self.line.short and self.line.start > 0:
-            end = self.line.start - 1  # the last written line above, found without copying the post up to it
-            while end > 0 and self.low[end - 1] == "\n":
-                end -= 1
-            context = self.low[self.low.rfind("\n", 0, end) + 1 : end] + "\n" + self.words
-        return WINDOW.search(context) is not None
+        return WINDOW.search(f"{self.above}\n{self.words}") is not None
 
     @cached_property
     def gathering(self) -> bool:
-        """A gathering named in the sentence's words, beside an exam's sittings: not in its addresses, whose
-        words ("…/weekly-review-session") name a page, not a session the sentence announces."""
-        return GATHERING.search(no_sitting(self.words)) is not None
+        """A gathering named beside an exam's sittings, in the sentence or in the heading above its short line (a line
+        ending on a colon): not in its addresses, whose words ("…/weekly-review-session") name a page, not a session
+        the sentence announces."""
+        heading = self.above if self.above.rstrip(" *_").endswith(":") else ""
+        return GATHERING.search(no_sitting(f"{heading}\n{self.words}")) is not None
 
 
 @lru_cache(maxsize=64)

@@ -73,6 +73,7 @@ _GATHERINGS = (
     r"trainings?(?! (?:data|sets?|datasets?|loss|models?|examples|split|pipelines?|jobs?|runs?|epochs?|time))|"
     r"(?:guest|special|extra|bonus|live|online) lectures?|seminars?|"
     r"(?:alumni|mentors?|students?|parents?|faculty|team|community|study) meets?|study (?:groups?|circles?)|"
+    r"group stud(?:y|ies)|walkthroughs?|"
     r"(?:dev|weekly|monthly|team|community|maintainers?|contributors?|this|the|next|our|today's|tomorrow's) syncs?|"
     r"sprints?(?! (?:planning|backlog|goal|review|retro|board|velocity)\b)|chantiers?|"
     r"portes?[ -]ouvertes?|cine-?debats?|chantiers? (?:participatifs?|collectifs?)|cafes?-reparations?|repair cafes?"
@@ -98,7 +99,9 @@ EXAM = re.compile(
 )
 """An exam, a quiz or a proctored slot: held at a time, sat rather than joined (a window, not a meeting)."""
 EXAM_SITTING = re.compile(
-    rf"(?:{EXAM.pattern})(?:\s+\w+)?\s+(?:sessions?|slots?)\b|\bsessions?\s+(?={EXAM.pattern})|"
+    rf"(?:{EXAM.pattern})(?:\s+(?!(?:practice|prep|preparation|revision|discussion|doubts?|review|walkthrough)\b)\w+)?"
+    r"\s+(?:sessions?|slots?)\b|"
+    rf"\bsessions?\s+(?={EXAM.pattern})|"
     r"\b(?:\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?|forenoon|afternoon|fn|an)\s+sessions?\b"
 )
 """An exam's own session ("the end term exam session", "ROE session", "the 2 PM session" of an OPPE slot,

@@ -1205,6 +1205,26 @@ def test_a_log_under_a_dated_line_lists_no_sessions() -> None:
     assert reading.meetings == () and len(reading.set_aside) == 1
 
 
+@pytest.mark.parametrize(
+    ("raw", "starts"),
+    [
+        (
+            "Two revision sessions before the end term exam:\n\n"
+            "Thursday, 10th December – 6:00 PM IST\nSaturday, 12th December – 11:00 AM IST",
+            ["2026-12-10T12:30:00Z", "2026-12-12T05:30:00Z"],
+        ),
+        ("The walkthrough of Mock Test 2 will be on Tuesday, 8th December at 9 PM IST.", ["2026-12-08T15:30:00Z"]),
+        ("Planning a group study for the DBMS quiz on Friday 11th December at 9 PM IST.", ["2026-12-11T15:30:00Z"]),
+        ("An OPPE practice session will be held on Saturday, 12th December at 3 PM IST.", ["2026-12-12T09:30:00Z"]),
+        ("The OPPE exam session is on Saturday, 12th December at 3 PM IST.", []),
+    ],
+)
+def test_sessions_beside_an_exam_are_meetings_its_sittings_are_not(raw: str, starts: list[str]) -> None:
+    post = make_post(1, "ta", raw, topic_id=7, created_at=NOW, moderator=True, topic_title="Sessions")
+    meetings = read_post(post, ZoneInfo("Asia/Kolkata"), order="DMY").meetings
+    assert [utc_iso(m.start) for m in meetings] == starts
+
+
 def test_the_days_of_a_poll_choosing_a_slot_are_offered_not_announced() -> None:
     raw = (
         "On organise une visio de rattrapage, votez pour le créneau :\n\n[poll type=regular]\n"
