@@ -22,6 +22,7 @@ from handlers.meetings.called_off import (
     SUBJECT,
     cancel_marks,
     said_of_a_meeting,
+    stands_around,
 )
 from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
 from handlers.meetings.dates import INSTEAD, LEFT_FOR, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading, wall
@@ -387,6 +388,11 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.ASKED
     if _another_things_day(low, f):
         return Aside.OTHER_THING
+    if f.all_day and BOUND_BEFORE.search(low, max(0, f.span[0] - 20), f.span[0]):
+        return Aside.BOUNDARY
+    called = s.has(CANCEL) or s.has(NO_MEETING) or s.has(POSTPONE)
+    if f.all_day and post.post_number > 1 and not called and stands_around(low, f.span[0]):
+        return Aside.REPLY_DAY  # "Monday and Friday sessions will happen as scheduled": the days on record, restated
     if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]) or _left_for_another(low, f):
         return Aside.REPLACED
     if (
@@ -428,6 +434,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
     return None
 
 
+BOUND_BEFORE = re.compile(r"\b(?:after|before|apres|avant|not until|pas avant)\s+(?:the\s+|le\s+)?$")
+"""Right before a day, words making it a bound ("plan another one after 12th July", "pas avant le 3")."""
 _TO_ANOTHER = re.compile(r"\s*(?:to|au|a)\s+\S")
 
 

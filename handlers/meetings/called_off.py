@@ -92,7 +92,7 @@ _FILLER = (
     r"update|edit|hey|hi|hello|dear|all|everyone|everybody|folks|team|guys|students|tout le monde|quick|heads up|"
     r"scratch that|same time|tout est|everything is|the|time|timing|timings|horaire|is|are|being|been|has|have|be|"
     r"it'll|il|elle|ils|elles|they|they'll|he|she|la|le|les|l'|un|une|"
-    r"petit changement|changement|small change|"
+    r"petit changement|changement|small change|pour|for|"
     r"today|tomorrow|tonight|demain|ce soir|aujourd'hui|cette semaine|this week|"
     r"we|we'll|we're|we are|we will|i|i'm|i am|i'll|i will|afraid|have to|need to|must|going to|gonna|will|"
     r"it|it's|it is|this|on|nous|je|j'|c'est|ce sera|dois|devons|faut|va|allons|"
@@ -103,7 +103,7 @@ BARE_BEFORE = re.compile(rf"(?:\W*\b(?:{_FILLER})\b)*\W*")
 today", "Bon, finalement on annule")."""
 BARE_AFTER = re.compile(
     r"(?:\W*\b(?:(?:for |pour )?(?:today|tonight|tomorrow|this week|ce soir|aujourd'hui|demain|cette semaine)|"
-    r"for now|pour l'instant|pour le moment|sorry|desolee?s?|dsl|folks|everyone|all|again|du coup|finalement|"
+    r"for now|pour l'instant|pour le moment|sorry|desolee?s?|dsl|folks|everyone|all|guys|again|du coup|finalement|"
     r"until further notice|jusqu'a nouvel ordre|sine die|indefinitely)\b)*\W*"
 )
 """What may follow it to the end of its clause: its day, regrets ("Cancelled, sorry", "on annule ce soir")."""

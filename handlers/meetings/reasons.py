@@ -27,6 +27,8 @@ class Aside(StrEnum):
     SERIES = "a weekday of a series (no one meeting)"
     OTHER_THING = "the day another thing than a meeting moves to or is called off"
     """"Le marché de producteurs est déplacé à samedi, mais l'apéro reste vendredi 19h": the market's day."""
+    BOUNDARY = "a day before or after which something else happens"
+    """"Feel free to plan another one after 12th July": a bound, not a meeting's day."""
     REPLACED = "the day a meeting no longer takes place"
     """A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
     ALTERNATIVE = "one of alternatives"

@@ -1086,6 +1086,9 @@ async def test_a_reply_naming_the_day_a_meeting_is_on_gives_it_a_new_hour_that_d
         ("Moving this to Friday 11 December, same time.", ["2026-12-11T17:00:00Z"]),
         ("Pushing this back one week, same time.", ["2026-12-17T17:00:00Z"]),
         ("Move it to the plugins folder and restart before the visio.", ["2026-12-10T17:00:00Z"]),
+        ("Cancelling this one guys, family function. Will post again next week.", []),
+        ("This session is cancelled; feel free to plan another one after 12 December.", []),
+        ("The quiz moved, but the visio happens as planned on Thursday.", ["2026-12-10T17:00:00Z"]),
     ],
 )
 async def test_a_reply_calls_off_or_moves_the_meeting_in_a_members_own_words(reply: str, standing: list[str]) -> None:
@@ -1121,6 +1124,25 @@ async def test_a_members_word_that_the_meeting_moved_to_a_day_is_no_meeting() ->
     )
     apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, NOW, memory)))
     assert [(r["starts_at"], r["cancelled"]) for r in memory["meetings"].values()] == [("2026-12-10T17:00:00Z", False)]
+
+
+async def test_a_reply_the_same_day_gives_tonights_meeting_its_new_hour() -> None:
+    ctx = make_ctx(now=NOW)
+    memory = apply(
+        {},
+        await meetings.on_post_created(PostCreated(announcement(f"Apéro jeudi 10 décembre 2026 à 19h : {LINK}")), ctx),
+    )
+    noon = datetime(2026, 12, 10, 11, 0, tzinfo=UTC)
+    post = make_post(
+        2,
+        "moderateur",
+        "Petit changement pour ce soir : on commence à 20h au lieu de 19h 🍻",
+        topic_id=7,
+        created_at=noon,
+        moderator=True,
+    )
+    apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, noon, memory)))
+    assert [r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]] == ["2026-12-10T19:00:00Z"]
 
 
 async def test_a_reply_the_day_before_gives_tomorrows_meeting_its_new_hour() -> None:
