@@ -1113,50 +1113,43 @@ async def test_a_day_called_off_alone_is_that_days_meeting(reply: str, standing:
     assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing
 
 
-async def test_a_members_word_that_the_meeting_moved_to_a_day_is_no_meeting() -> None:
+async def _after_a_reply(announced: str, reply: str, when: datetime, **author: Any) -> dict[str, dict[str, Any]]:
+    """The memory once `announced` is posted (now), then `reply` at `when` by a moderator unless `author` says who."""
     ctx = make_ctx(now=NOW)
-    memory = apply(
-        {},
-        await meetings.on_post_created(PostCreated(announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")), ctx),
-    )
-    post = make_post(
-        2, "paul", "La visio est reportée à vendredi, c'est Anne qui me l'a dit", topic_id=7, created_at=NOW
-    )
-    apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, NOW, memory)))
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"{announced} : {LINK}")), ctx))
+    by = {"username": "moderateur", "moderator": True} | author
+    post = make_post(2, by.pop("username"), reply, topic_id=7, created_at=when, **by)
+    return apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, when, memory)))
+
+
+async def test_a_members_word_that_the_meeting_moved_to_a_day_is_no_meeting() -> None:
+    reply = "La visio est reportée à vendredi, c'est Anne qui me l'a dit"
+    memory = await _after_a_reply("Visio jeudi 10 décembre 2026 à 18h", reply, NOW, username="paul", moderator=False)
     assert [(r["starts_at"], r["cancelled"]) for r in memory["meetings"].values()] == [("2026-12-10T17:00:00Z", False)]
 
 
-async def test_a_reply_the_same_day_gives_tonights_meeting_its_new_hour() -> None:
-    ctx = make_ctx(now=NOW)
-    memory = apply(
-        {},
-        await meetings.on_post_created(PostCreated(announcement(f"Apéro jeudi 10 décembre 2026 à 19h : {LINK}")), ctx),
-    )
-    noon = datetime(2026, 12, 10, 11, 0, tzinfo=UTC)
-    post = make_post(
-        2,
-        "moderateur",
-        "Petit changement pour ce soir : on commence à 20h au lieu de 19h 🍻",
-        topic_id=7,
-        created_at=noon,
-        moderator=True,
-    )
-    apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, noon, memory)))
-    assert [r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]] == ["2026-12-10T19:00:00Z"]
-
-
-async def test_a_reply_the_day_before_gives_tomorrows_meeting_its_new_hour() -> None:
-    ctx = make_ctx(now=NOW)
-    memory = apply(
-        {},
-        await meetings.on_post_created(PostCreated(announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")), ctx),
-    )
-    eve = datetime(2026, 12, 9, 17, 0, tzinfo=UTC)
-    post = make_post(
-        2, "moderateur", "Demain on commence à 19h au lieu de 18h !", topic_id=7, created_at=eve, moderator=True
-    )
-    apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, eve, memory)))
-    assert [r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]] == ["2026-12-10T18:00:00Z"]
+@pytest.mark.parametrize(
+    ("announced", "reply", "when", "standing"),
+    [
+        (
+            "Apéro jeudi 10 décembre 2026 à 19h",
+            "Petit changement pour ce soir : on commence à 20h au lieu de 19h 🍻",
+            datetime(2026, 12, 10, 11, 0, tzinfo=UTC),
+            "2026-12-10T19:00:00Z",
+        ),
+        (
+            "Visio jeudi 10 décembre 2026 à 18h",
+            "Demain on commence à 19h au lieu de 18h !",
+            datetime(2026, 12, 9, 17, 0, tzinfo=UTC),
+            "2026-12-10T18:00:00Z",
+        ),
+    ],
+)
+async def test_a_reply_of_the_day_or_the_eve_gives_the_meeting_its_new_hour(
+    announced: str, reply: str, when: datetime, standing: str
+) -> None:
+    memory = await _after_a_reply(announced, reply, when)
+    assert [r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]] == [standing]
 
 
 @pytest.mark.parametrize(
