@@ -117,8 +117,10 @@ def bare(low: str, pos: int) -> bool:
     if not BARE_BEFORE.fullmatch(low, start, pos):
         return False
     m = CANCEL.match(low, pos) or NO_MEETING.match(low, pos) or POSTPONE.match(low, pos)
-    end = min(_clause(low, (m.end(), m.end()))[1], part_bounds(low, m.end())[1]) if m else pos
-    return m is not None and BARE_AFTER.fullmatch(low, m.end(), end) is not None
+    if m is None:
+        return False
+    end = min(_clause(low, (m.end(), m.end()))[1], part_bounds(low, m.end())[1])
+    return BARE_AFTER.fullmatch(low, m.end(), end) is not None
 
 
 PART_END = re.compile(r"[;—–]|\s-\s")

@@ -206,7 +206,7 @@ def _read_post(
         meetings.append(replace(meeting, names=names))
     gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
     moves = moving(low, marks) if post.post_number > 1 else NOT_MOVING
-    moves_off = [(start, end) for pos, end, kind in marks if kind == "move" for start in [sentence_bounds(low, pos)[0]]]
+    moves_off = [(sentence_bounds(low, pos)[0], end) for pos, end, kind in marks if kind == "move"]
     left = [
         m
         for f, m in zip(kept, meetings, strict=True)

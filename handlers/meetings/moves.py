@@ -42,8 +42,8 @@ SHIFTED = re.compile(
 """A meeting moved by a length, or pushed ("an hour earlier this week: 10 AM", "30 minutes late, at 10:30", "30 min
 plus tard", "pushing this to Friday")."""
 SUBJECT_MOVE = re.compile(
-    r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|moving (?:it|this|that) to|pushing|pushed by|bumping|deferred|"
-    r"differee?s?|avancee?s?|on avance|"
+    r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|pushing|pushed by|bumping|deferred|differee?s?|avancee?s?|"
+    r"on avance|"
     r"passe (?:a|au)|revised to|revisee?s?|plutot|starts? at|(?:will |shall )?(?:now )?start at|begins? at|"
     r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|now (?:from|between)|"
     r"commencer(?:a|ons)? (?:\w+ )?a|on commence a|debuter(?:a)? (?:\w+ )?a|demarrer(?:a)? (?:\w+ )?a)\b|"
@@ -142,7 +142,7 @@ def _named_subject(low: str, start: int, pos: int) -> tuple[int, int]:
     It'll now start at 3 PM"), from the sentence before it: the meeting it names."""
     if words_of(low, start, pos) - PRONOUNS or start == 0:
         return start, pos
-    return sentence_bounds(low, start - 2)[0], pos
+    return sentence_bounds(low, start - 2)[0], pos  # two back: past the space and the stop ending the one before
 
 
 def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, int]]) -> NewClock | None:
