@@ -29,7 +29,7 @@ from handlers.meetings.dates import INSTEAD, LEFT_FOR, STAMP_LINE, WD, WD_ANY, F
 from handlers.meetings.joining import link_rank
 from handlers.meetings.moves import moving
 from handlers.meetings.reasons import Aside
-from handlers.meetings.sentences import ASIDE_ENDS, _clause, _found, line_bounds, sentence_bounds
+from handlers.meetings.sentences import ASIDE_ENDS, _clause, _found, line_bounds, lines_after, sentence_bounds
 
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|last date|last day|cut-?off|"
@@ -271,13 +271,11 @@ def _listed_after(low: str, end: int, at: int, lines: set[int]) -> bool:
     """Whether every line from `end` to the one holding `at` is blank or a line of the listed days (`lines`)."""
     if at < end:
         return False
-    pos = low.find("\n", end)
-    while 0 <= pos < at:
-        nxt = low.find("\n", pos + 1)
-        line_end = len(low) if nxt < 0 else nxt
-        if low[pos + 1 : line_end].strip() and pos + 1 not in lines:
+    for start, stop in lines_after(low, end):
+        if start > at:
+            break
+        if low[start:stop].strip() and start not in lines:
             return False
-        pos = nxt
     return True
 
 
@@ -464,10 +462,16 @@ def _moves_the_topics(post: Post, low: str, f: Found) -> bool:
     time")."""
     if post.post_number == 1 and not GATHERING.search(low, *sentence_bounds(low, f.span[0])):
         return False
-    marks = cancel_marks(low)
+    moved, called = _moves_and_call_offs(low)
     start, end = sentence_bounds(low, f.span[0])
-    moves = any(a <= f.span[0] < b for a, b in moving(low, marks).sentences)
-    return moves or any(start <= pos < end and kind == "cancel" for pos, _, kind in marks)
+    return any(a <= f.span[0] < b for a, b in moved) or any(start <= pos < end for pos in called)
+
+
+@lru_cache(maxsize=8)
+def _moves_and_call_offs(low: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    """The sentences of a post that move a meeting, and where it calls one off: read once for all its far dates."""
+    marks = cancel_marks(low)
+    return tuple(moving(low, marks).sentences), tuple(pos for pos, _, kind in marks if kind == "cancel")
 
 
 DATES_FIELD = re.compile(r"\W*(?:dates?|when|quand)\s*:\s*$")

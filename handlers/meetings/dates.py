@@ -25,7 +25,7 @@ from bot.text import fold_same_length
 from bot.zones import PLACE_TIME, TZ_ABBR, same_zone
 from bot.zones import tz_after as _tz_after
 from handlers.meetings.cues import EXAM
-from handlers.meetings.sentences import line_bounds, sentence_bounds
+from handlers.meetings.sentences import line_bounds, lines_after, sentence_bounds
 
 MONTHS_FR = (
     "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|novembre|decembre"
@@ -1524,22 +1524,20 @@ def times_listed_under(low: str, text: str, dates: list[Found]) -> list[Found]:
         tz = ZoneInfo(f.tz)
         day = f.start.astimezone(tz).date()
         listed: list[Found] = []
-        for line in re.finditer(r"[^\n]+", low[end:]):
-            start = end + line.start()
-            if len(listed) == LISTED_TIMES or any(start <= g.span[0] < end + line.end() for g in dates):
+        for start, stop in lines_after(low, f.span[0]):
+            if start == stop:
+                continue
+            if len(listed) == LISTED_TIMES or any(start <= g.span[0] < stop for g in dates):
                 break
-            if line.end() - line.start() > LISTED_LINE or _CLOCK_SECONDS.search(line.group(0)):
+            if stop - start > LISTED_LINE or _CLOCK_SECONDS.search(low, start, stop):
                 break  # a log's lines, not a list of sessions
-            tm = next((t for t in P_TIME.finditer(low, start, end + line.end()) if t.group("time").strip()), None)
+            tm = next((t for t in P_TIME.finditer(low, start, stop) if t.group("time").strip()), None)
             times = _read_time(tm, None) if tm is not None and _strong_time(tm) else None
             if tm is None or times is None:
                 break
             zone_name, _ = _tz_after(low, text, tm.end())
             here = zone(zone_name, tz)
-            first, last = times
-            begins = wall(day, time(*first), here)
-            ends = wall(day, time(*last), here) if last else None
-            listed.append(Found(begins, ends if ends and ends > begins else None, here.key, False, tm.span()))
+            listed.append(Found(*_on_day(day, times, here), here.key, False, tm.span()))
         if len(listed) >= 2:
             out += listed
     return out
@@ -1560,15 +1558,13 @@ def days_listed_under(low: str, text: str, dates: list[Found]) -> dict[int, Foun
         if heading is None:
             continue
         listed = [first]
-        pos = low.find("\n", start)
-        while pos >= 0 and len(listed) < LISTED_TIMES:
-            nxt = low.find("\n", pos + 1)
-            line = low[pos + 1 : len(low) if nxt < 0 else nxt]
-            if (day := by_line.get(pos + 1)) is not None:
-                listed.append(day)
-            elif line.strip():
+        for line, stop in lines_after(low, start):
+            if len(listed) == LISTED_TIMES:
                 break
-            pos = nxt
+            if (day := by_line.get(line)) is not None:
+                listed.append(day)
+            elif low[line:stop].strip():
+                break
         if len(listed) < 2:
             continue
         times = _read_time(heading, None)
@@ -1577,13 +1573,18 @@ def days_listed_under(low: str, text: str, dates: list[Found]) -> dict[int, Foun
         zone_name, _ = _tz_after(low, text, heading.end())
         for f in listed:
             tz = zone(zone_name, ZoneInfo(f.tz))
-            on = f.start.astimezone(ZoneInfo(f.tz)).date()
-            begins = wall(on, time(*times[0]), tz)
-            ends = wall(on, time(*times[1]), tz) if times[1] else None
-            out[id(f)] = replace(
-                f, start=begins, end=ends if ends and ends > begins else None, tz=tz.key, all_day=False
-            )
+            begins, ends = _on_day(f.start.astimezone(ZoneInfo(f.tz)).date(), times, tz)
+            out[id(f)] = replace(f, start=begins, end=ends, tz=tz.key, all_day=False)
     return out
+
+
+def _on_day(
+    day: date, times: tuple[tuple[int, int], tuple[int, int] | None], tz: ZoneInfo
+) -> tuple[datetime, datetime | None]:
+    """A time read (`_read_time`) on a day: its start, and its end when it ends after it."""
+    begins = wall(day, time(*times[0]), tz)
+    ends = wall(day, time(*times[1]), tz) if times[1] else None
+    return begins, ends if ends and ends > begins else None
 
 
 def _heading_above(low: str, start: int, by_line: dict[int, Found]) -> re.Match[str] | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 
@@ -14,6 +15,16 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
+
+
+def lines_after(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The lines after the one holding `pos`, blank ones too, each as (start, end): read in place, not from a copy of
+    the rest of the text (a post of many dated lines would be copied once per date)."""
+    at = text.find("\n", pos)
+    while at >= 0:
+        end = text.find("\n", at + 1)
+        yield at + 1, len(text) if end < 0 else end
+        at = end
 
 
 SENTENCE_ENDS = ("\n", ". ", "! ", "? ")
