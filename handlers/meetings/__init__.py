@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
+from itertools import pairwise
 from typing import Any, TypeGuard
 from zoneinfo import ZoneInfo
 
@@ -379,8 +380,26 @@ def _calls_off_others(
             at = named(reading.target_words, [m.names for m in ahead])
             hit = [] if at is None else [ahead[at]]
         else:
-            hit = _one_named(ahead, reading)[:1]
+            hit = _one_event(_one_named(ahead, reading)[0], ahead)
     return [a for m in hit for a in call_off(records[m.id], post)]
+
+
+EVENT_DAYS = 3
+"""The longest run of days read as one event called off whole: a weekend's chantier or a three-day festival, not a
+week of daily sessions."""
+
+
+def _one_event(first: Meeting, ahead: list[Meeting]) -> list[Meeting]:
+    """The meeting a call-off naming no day calls off, with the days after it when its post announced one event over
+    consecutive days at one hour ("chantier samedi 10 et dimanche 11 octobre, de 9h à 17h" then "le chantier est
+    annulé"): the whole event, not its first day."""
+    mine = [m for m in ahead if m.post_id == first.post_id]
+    tz = ZoneInfo(first.tz)
+    days = [m.start.astimezone(tz) for m in mine]
+    one_run = all(b.date() - a.date() == timedelta(days=1) and b.time() == a.time() for a, b in pairwise(days))
+    if len(mine) < 2 or len(mine) > EVENT_DAYS or mine[0] != first or not one_run:
+        return [first]
+    return mine
 
 
 @router.on(PostCreated)

@@ -102,10 +102,14 @@ _REL = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=Tru
 
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\s*(?:hrs?|hours)\b|\s*(?:-|–|to)\s*\d{4}\s*(?:hrs?|hours)\b)"
 """A year, not a time the military way ("5th Nov, 1900-2100 hrs", "2000 hrs")."""
-_WD_AFTER = rf"(?:(?<![.!?]),?[^\S\n]*(?:(?:\(|-[^\S\n]|\|)[^\S\n]*)?(?P<wd2>{WD_ANY})\b\.?\)?)?"
+_WD_AFTER = (
+    rf"(?:(?<![.!?]),?[^\S\n]*(?:(?:\(|-[^\S\n]|\|)[^\S\n]*)?(?P<wd2>{WD_ANY})\b"
+    rf"(?!\.?,?[^\S\n]+(?:(?:the|le)[^\S\n]+)?(?:[0-3]?\d(?:st|nd|rd|th|er)?\b(?![:.h]\d|\s*(?:[ap]\.?m\b|h\b|hrs?\b))|{MONTHS_EN}\b))\.?\)?)?"
+)
 """A weekday set after the date it names ("13th Nov, Wednesday at 6.30 PM", "13/11 (Wed)", a table's "| 13-11-2024 |
 Wednesday |"): part of that date; never across a full stop ("due 13 Nov. Wednesday's session…") nor a line's end
-(a list's "- Tue 14 July" then "- Thu 16 July")."""
+(a list's "- Tue 14 July" then "- Thu 16 July"), nor when a day follows it: that weekday is the next date's
+("Friday December 11, Saturday December 12 and…")."""
 P_DAY_MONTH = re.compile(
     rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?:\b(?:le|the)\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?(?:\s+(?:of\s+)?|-)"
     rf"(?P<m>{MONTHS})\b\.?(?:(?:,?\s+|-){_YEAR}\b)?{_WD_AFTER}"
@@ -118,12 +122,13 @@ _LIST_AND = r"\s*(?:,(?:\s*(?:and|et|&))?|&|and|et)\s*"
 """What joins the days of a list ("9th & 10th Nov", "Tuesday and Thursday", "les 4, 5 et 6 mai"); the spaces
 after a bare comma are matched one way only, or a long list of numbers takes time doubling with each."""
 P_DAY_LISTED = re.compile(
-    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?<!week )(?<!weeks )(?<!module )(?<!lecture )(?<!chapter )"
+    rf"(?:\b(?:on\s+)?(?P<wd>{WD_ANY})\.?,?\s+)?(?<!week )(?<!weeks )(?<!module )(?<!lecture )(?<!chapter )"
     rf"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?"
     rf"(?=(?:{_LIST_AND}(?:(?:{WD_ANY})\.?,?\s+)?[0-3]?\d(?:er|st|nd|rd|th|e)?){{1,6}}\s+(?:of\s+)?(?P<m>{MONTHS})\b\.?"
     rf"(?:,?\s+{_YEAR}\b)?)"
 )
-"""A day listed before the month it shares with the next ("9th & 10th Nov", "les 4 et 5 mai"): a day of its own.
+"""A day listed before the month it shares with the next ("9th & 10th Nov", "les 4 et 5 mai"), its weekday with the
+"on" before it ("on Friday 11, Saturday 12 and Sunday 13 December": not the weekday alone): a day of its own.
 A list holds at most seven days, so a long run of numbers with no month after it is read in linear time."""
 _NOT_HOUR = r"(?![:.]\d|\s*(?:[ap]\.?m\b|h\b|hrs?\b|heures?\b|%|/))"
 P_MONTH_DAY_LIST = re.compile(

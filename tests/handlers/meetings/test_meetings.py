@@ -1371,3 +1371,35 @@ def test_a_weeks_event_takes_no_sessions_call_link() -> None:
     assert sorted(_links_read(week + call.replace("tomorrow, Friday November 27, at 10 AM EST", "on Fridays"))) == [
         (14, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("announced", "reply", "standing"),
+    [
+        (
+            "Chantier participatif samedi 12 et dimanche 13 décembre 2026, de 9h à 17h",
+            "Météo catastrophique annoncée, le chantier est annulé, désolée.",
+            [],
+        ),
+        (
+            "Hackathon on Friday 11, Saturday 12 and Sunday 13 December 2026, 10 AM to 6 PM",
+            "Sorry all, the hackathon is cancelled.",
+            [],
+        ),
+        (
+            "Permanence lundi 7, mardi 8, mercredi 9, jeudi 10 et vendredi 11 décembre 2026 à 14h",
+            "La permanence est annulée.",
+            [f"2026-12-{d:02d}T13:00:00Z" for d in (8, 9, 10, 11)],
+        ),
+        (
+            "Atelier samedi 12 décembre 2026 à 10h et samedi 19 décembre 2026 à 10h",
+            "L'atelier est annulé.",
+            ["2026-12-19T09:00:00Z"],
+        ),
+    ],
+)
+async def test_a_call_off_naming_no_day_calls_off_a_weekend_event_whole_not_a_weeks_sessions(
+    announced: str, reply: str, standing: list[str]
+) -> None:
+    memory = await _after_a_reply(announced, reply, datetime(2026, 12, 6, 9, 0, tzinfo=UTC))
+    assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing

@@ -54,6 +54,26 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     # a day of the month alone, before its time
     ("RDV le 9 à 18h pour la perm du mois", THU, [("2026-03-09T18:00+01:00", None, "Europe/Paris")]),
     ("Office hours on the 12th at 4 PM, same room.", THU, [("2026-03-12T16:00+01:00", None, "Europe/Paris")]),
+    # a run of days each with its weekday: the weekday before a day is that day's, not the date before's nor alone
+    (
+        "Hackathon on Friday 13, Saturday 14 and Sunday 15 March, 10 AM to 6 PM",
+        THU,
+        [
+            ("2026-03-13T10:00+01:00", "2026-03-13T18:00+01:00", "Europe/Paris"),
+            ("2026-03-14T10:00+01:00", "2026-03-14T18:00+01:00", "Europe/Paris"),
+            ("2026-03-15T10:00+01:00", "2026-03-15T18:00+01:00", "Europe/Paris"),
+        ],
+    ),
+    (
+        "Sprint Friday March 13, Saturday March 14 and Sunday March 15, 10 AM to 6 PM",
+        THU,
+        [
+            ("2026-03-13T10:00+01:00", "2026-03-13T18:00+01:00", "Europe/Paris"),
+            ("2026-03-14T10:00+01:00", "2026-03-14T18:00+01:00", "Europe/Paris"),
+            ("2026-03-15T10:00+01:00", "2026-03-15T18:00+01:00", "Europe/Paris"),
+        ],
+    ),
+    ("Office hours on March 18, Wednesday 6 PM", THU, [("2026-03-18T18:00+01:00", None, "Europe/Paris")]),
     # a move between two weekdays is no series: the day left, the day it goes to
     (
         "Moving this week's community call from Thursday to Friday, same time (4 PM).",
