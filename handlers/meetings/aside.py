@@ -25,7 +25,17 @@ from handlers.meetings.called_off import (
     stands_around,
 )
 from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
-from handlers.meetings.dates import INSTEAD, LEFT_FOR, STAMP_LINE, WD, WD_ANY, Found, stamped_under_heading, wall
+from handlers.meetings.dates import (
+    BARE_WEEKDAY,
+    INSTEAD,
+    LEFT_FOR,
+    STAMP_LINE,
+    WD,
+    WD_ANY,
+    Found,
+    stamped_under_heading,
+    wall,
+)
 from handlers.meetings.joining import link_rank
 from handlers.meetings.moves import moving
 from handlers.meetings.reasons import Aside
@@ -232,6 +242,27 @@ def settings_of_sessions(found: list[Found], why: dict[int, Aside | None]) -> se
     if not any(why[id(f)] in (None, Aside.PAST) and not f.all_day for f in found):
         return set()
     return {id(f) for f in found if why[id(f)] is None and f.all_day and f.days_run and f.source != "event"}
+
+
+def usual_weekdays(low: str, found: list[Found], why: dict[int, Aside | None]) -> set[int]:
+    """Weekdays named alone, with no time, in a post giving a date on that weekday ("Les permanences du mardi
+    reprennent : mardi 15 décembre de 14h à 18h", "The Tuesday office hours resume on December 15 at 2 PM"): the
+    gathering's usual day, or that date's, not a meeting on the nearest such day. Not one a sentence calls off or
+    moves ("la perm de mardi est annulée, on se retrouve mardi 15"): ids of `found`."""
+    dated = {
+        f.start.astimezone(ZoneInfo(f.tz)).weekday()
+        for f in found
+        if why[id(f)] is None and not BARE_WEEKDAY.fullmatch(low, *f.span)
+    }
+    return {
+        id(f)
+        for f in found
+        if why[id(f)] is None
+        and f.all_day
+        and BARE_WEEKDAY.fullmatch(low, *f.span)
+        and f.start.astimezone(ZoneInfo(f.tz)).weekday() in dated
+        and not any(p.search(low, *sentence_bounds(low, f.span[0])) for p in (CANCEL, POSTPONE))
+    }
 
 
 def days_of_series(low: str, found: list[Found], why: dict[int, Aside | None]) -> list[tuple[Found, Found]]:

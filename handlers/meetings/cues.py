@@ -55,11 +55,18 @@ folded to the same letters ("j'ai rencontré un problème", "nous avons rencontr
 looked for first: the words before it are read only where it stands (`GATHERING` is searched at every word)."""
 MET = re.compile(rf"\b((?:{'|'.join(MET_AFTER)}) )rencontr\w*")
 """The verb "rencontrer" after one of those words, the word kept in group 1: a problem met, not a meeting."""
+_PERM_FR = (
+    r"(?:(?<=\bla )|(?<=\bles )|(?<=\bune )|(?<=\bdes )|(?<=\bnos )|(?<=\bma )|(?<=\bta )|(?<=\bsa )|"
+    r"(?<=\bnotre )|(?<=\bprochaine )|(?<=\bprochaines )|(?<=\bcette )|(?<=\bces ))perms?"
+    r"|perms?(?= (?:du|de|des|ce|cette|ces|au|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ouvertes?)\b| d')"
+)
+"""French "perm" for a permanence, without the apostrophe ("les perms du mardi", "perm jeudi 14h", "la perm de
+samedi"), by the article before it or the day or "de" after it: in English "perms" are permissions ("file perms")."""
 _GATHERINGS = (
     r"visios?|visio-?conferences?|visio-?confs?|videoconferences?|reunions?|reus?|copils?|"
     rf"{_RENCONTRE}|webinaires?|"
     r"webinars?|ateliers?|"
-    r"permanences?|perms?(?=')|assemblees? generales?|"
+    rf"permanences?|perms?(?=')|{_PERM_FR}|assemblees? generales?|"
     r"(?<!colab )(?<!jupyter )(?<!kernel )(?<!runtime )(?<!browser )(?<!login )(?<!terminal )(?<!ssh )sessions?|"
     r"(?<!api )(?<!function )(?<!tool )(?<!method )calls?"
     r"(?! (?:the |an? |this |that |your |my |our )?(?:apis?|functions?|methods?|endpoints?|models?|llms?|tools?)\b)|"

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_same_length, topic_page
-from handlers.meetings.aside import days_of_series, set_aside, settings_of_sessions
+from handlers.meetings.aside import days_of_series, set_aside, settings_of_sessions, usual_weekdays
 from handlers.meetings.called_off import (
     ALL_OF,
     CORRECTION,
@@ -165,6 +165,7 @@ def _read_post(
         for f in found
     }
     why |= dict.fromkeys(settings_of_sessions(found, why), Aside.SETTING)
+    why |= dict.fromkeys(usual_weekdays(low, found, why), Aside.SERIES)
     for day, at_hour in days_of_series(low, found, why):
         found.append(at_hour)
         why[id(at_hour)] = set_aside(at_hour, post, unaddressed, low, not structured, authority)

@@ -54,6 +54,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     # a day of the month alone, before its time
     ("RDV le 9 à 18h pour la perm du mois", THU, [("2026-03-09T18:00+01:00", None, "Europe/Paris")]),
     ("Office hours on the 12th at 4 PM, same room.", THU, [("2026-03-12T16:00+01:00", None, "Europe/Paris")]),
+    # "perm" for a permanence without its apostrophe, in French; English "perms" are permissions
+    ("Perm jeudi 12 mars à 14h, venez nombreux !", THU, [("2026-03-12T14:00+01:00", None, "Europe/Paris")]),
+    (
+        "Petit rappel : la perm de samedi 14 mars à 10h est assurée par Léa",
+        THU,
+        [("2026-03-14T10:00+01:00", None, "Europe/Paris")],
+    ),
+    ("Fixed the file perms on the server on March 12 at 2 PM.", THU, []),
     # a run of days each with its weekday: the weekday before a day is that day's, not the date before's nor alone
     (
         "Hackathon on Friday 13, Saturday 14 and Sunday 15 March, 10 AM to 6 PM",
@@ -3124,3 +3132,30 @@ def test_a_topic_title_naming_another_day_is_not_the_meetings_title(title: str, 
     post = make_post(1, "ta", text, created_at=SATURDAY_AFTERNOON, moderator=True, topic_title=title)
     (meeting,) = read_post(post, KOLKATA, "scribe", order="DMY").meetings
     assert (meeting.title == title) == titled
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        # the usual day of a gathering, beside the date it resumes: no meeting on the nearest such day
+        (
+            "Les permanences du mardi reprennent : mardi 17 mars de 14h à 18h au local !",
+            [datetime(2026, 3, 17, 14, tzinfo=PARIS)],
+        ),
+        ("L'atelier du jeudi reprend le 19 mars à 14h.", [datetime(2026, 3, 19, 14, tzinfo=PARIS)]),
+        ("The Tuesday office hours resume on March 17 at 2 PM.", [datetime(2026, 3, 17, 14, tzinfo=PARIS)]),
+        # a weekday called off beside the date of the next one is still that day's
+        (
+            "La perm de mardi est annulée, on se retrouve mardi 17 mars à 14h.",
+            [datetime(2026, 3, 10, tzinfo=PARIS), datetime(2026, 3, 17, 14, tzinfo=PARIS)],
+        ),
+        # another weekday than the date's is its own day
+        (
+            "L'atelier du mercredi reprend, et la perm le mardi 17 mars à 14h.",
+            [datetime(2026, 3, 11, tzinfo=PARIS), datetime(2026, 3, 17, 14, tzinfo=PARIS)],
+        ),
+    ],
+)
+def test_a_weekday_alone_beside_a_date_on_that_weekday_is_its_usual_day(text: str, starts: list[datetime]) -> None:
+    post = make_post(1, "moderateur", text, created_at=datetime.fromisoformat(THU), moderator=True)
+    assert [m.start for m in read_post(post, PARIS, "scribe", order="DMY").meetings] == starts
