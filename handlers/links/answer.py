@@ -37,9 +37,14 @@ _CHANGED = re.compile(
     r"\b(?:(?:links?|urls?|one) (?:has |have |got )?(?:been |is )?(?:changed|updated|replaced)|"
     r"(?:changed|updated|replaced) the (?:\w+ )?(?:link|url)|(?:fresh|different|another) (?:\w+ )?link|"
     r"(?:this|that|the above|above) (?:\w+ )?(?:link|one) is (?:old|outdated)|old link|"
-    r"liens? (?:a |ont )?(?:change|ete change|ete modifie|modifie)|ancien lien|changement de lien|autre lien)\b"
+    r"liens? (?:a |ont )?(?:change|ete change|ete modifie|modifie)|ancien lien|changement de lien|autre lien|"
+    r"(?:creating|making|setting up|will (?:post|share|send|create|make|set up)) (?:a )?(?:new|fresh|different) "
+    r"(?:one|link|room)|(?:je (?:cree|refais|remets|mets)|on (?:cree|refait|remet)) un (?:nouveau|autre) "
+    r"(?:lien|salon)|"
+    r"nouveau salon)\b"
 )
-"""A post saying the link given before has changed ("the link has changed, a fresh one soon")."""
+"""A post saying the link given before has changed ("the link has changed, a fresh one soon", "the room above is
+last year's, I'm creating a new one", "je crée un nouveau salon")."""
 _FAMILIES = {
     "slides": r"slides?|presentations?|decks?|diapos?|diaporamas?|support de presentation|keynote|slideshare|"
     r"speakerdeck",
@@ -70,7 +75,13 @@ _GROUP = re.compile(r"\b((?i:groupe|group|section|batch|slot|cohort|team|[ée]qu
 """A group of the askers a session or a link is for ("Group 2", "section B", "groupe A": a letter in
 capitals, "group a bit later" naming none)."""
 _GROUP_WORD = {"groupe": "group", "equipe": "team"}
-_GREETING = re.compile(r"\bgood (?:morning|afternoon|evening|night)\b|\bbonne (?:soiree|apres-midi|nuit)\b")
+_GREETING = re.compile(
+    r"\bgood (?:morning|afternoon|evening|night)\b|\bbonne (?:soiree|apres-midi|nuit)\b|"
+    r"\b(?:ce|cette|this|tomorrow|yesterday|demain|hier|last|tonight's) (?:matin|matinee|morning|soir|soiree|evening|"
+    r"apres-midi|afternoon|night|nuit)\b"
+)
+"""Parts of a day that name none of a session's: a greeting, or a day's part said from the day of writing ("le lien
+de la permanence de ce matin", "this morning's call"): when, not which batch."""
 
 
 def things_asked(text: str) -> set[str]:

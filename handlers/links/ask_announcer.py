@@ -16,15 +16,18 @@ from handlers.links.given import clause_with, heading_above, links_given
 from handlers.links.text import MEETING_KINDS, kinds_of, request_sentence, says_missing, subjects, url_kind
 
 PRIVATE_WAY = re.compile(
-    r"\b(?:links?|urls?|invite|invitation|liens?)\b[^.!?\n]{0,80}?"
+    r"\b(?:links?|urls?|invites?|invitations?|liens?)\b[^.!?\n]{0,80}?"
     r"(?:\b(?:personal|private|direct) (?:messages?|chats?)\b|\bdms?\b|"
+    r"\b(?:e-?mailed|mailed|sent by (?:e-?mail|mail)|envoyee?s? par (?:e-?mail|mail|courriel))\b|"
+    r"\b(?:registrants|individually|individuellement)\b|\b(?:aux|les) inscrit\W?e?s?\b|"
     r"\b(?:whatsapp|telegram|signal) (?:group|channel)s?\b|\b(?:the|your) (?:dashboard|student portal)\b|"
     r"\b(?:selected|registered|shortlisted) (?:students|participants|candidates)\b|"
     r"\b(?:aux|les) (?:inscrits|inscrites|adherents|adherentes|participants)\b|\bmessages? prives?\b|\ben mp\b|"
     r"\bgroupe (?:whatsapp|telegram|signal)\b)"
 )
 """The announcement says its link reaches people another way than the topic, or only some of them ("sent to each
-of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents"): asking
+of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents", "emailed to
+registrants the day before", "envoyé aux inscrit·es la veille", "invitations go out individually"): asking
 its author in public to add it to the topic would be asking to publish what was not meant for every reader."""
 
 

@@ -14,12 +14,13 @@ from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
 from handlers.links.answer import another_version, choose, says_dead, things_asked
 from handlers.links.bursts import LINK_WORD, RequestGroup, is_announcement, replied_to
 from handlers.links.days import DAY, MEETING_LENGTH, _days, link_days, sessions_over, unless_weekdays
-from handlers.links.given import clause_with, heading_above, links_given, sentence_with, usable
+from handlers.links.given import clause_with, heading_above, links_given, names_another_item, sentence_with, usable
 from handlers.links.text import (
     MEETING_KINDS,
     is_request,
     kinds_of,
     pointer_phrase,
+    request_sentence,
     subjects,
     things,
     url_kind,
@@ -84,6 +85,8 @@ def candidates(
     call_days = days_asked(group, weekdays=False) if group and wanted <= {"meeting"} and not any_day else set()
     found: dict[str, Candidate] = {}
     posted_by: dict[str, set[str]] = {}
+    others: set[str] = set()  # links whose own words name another thing than the one asked
+    asking = request_sentence(asked_text) if asked_text else None
     for post in topic.posts:
         if post.shown and not post.staff and post.username.lower() not in trusted:
             for link in every_link(post):
@@ -119,7 +122,11 @@ def candidates(
                 continue  # "details are in <topic>": where the call, the recording or the form may be, not it
             named = things_asked(f"{link.text} {clause}") or things_asked(around)
             if asked and named and not asked & named:
+                others.add(link.url)
                 continue  # the GA5 link is no answer to a request for GA6
+            if asking and names_another_item(post, link.url, asking):
+                others.add(link.url)
+                continue  # Montpellier's form is no answer to "et pour Sète ?"
             if another_version(clause) and not other_version_asked:
                 continue  # last term's recording, the mock test: no answer to a request for the thing itself
             if other_version_asked and not another_version(around):
@@ -157,6 +164,8 @@ def candidates(
             continue  # its post gives its link under another day's date: the link is that day's session's
         if known is not None and other_version_asked and not another_version(known.context):
             continue  # a mock or last term's asked: the meeting itself is not it
+        if known is not None and known.url in others:
+            continue  # Section A's call, as its post says, is no answer to a request for Section B's
         if known is not None:
             _keep(found, _as_its_post_says(known, found.get(known.url)))
     return sorted(found.values(), key=lambda c: -c.score)

@@ -26,4 +26,19 @@ def forgotten_link(post: Post) -> str | None:
     text = analyse(post).text
     if is_request(text) or carries_link(post) or link_not_here(text):
         return None
-    return pointer_phrase(text, opening=post.post_number == 1)
+    phrase = pointer_phrase(text, opening=post.post_number == 1)
+    if phrase is None or (post.post_number > 1 and _questioned(text, phrase)):
+        return None
+    return phrase
+
+
+QUESTIONED_REACH = 20
+"""How close after a pointing phrase a question mark makes it a question about the link ("Inscriptions ici… où
+ça ?")."""
+
+
+def _questioned(text: str, phrase: str) -> bool:
+    """A reply that echoes a pointing phrase to ask where the link is ("Inscriptions ici… où ça ? 😄", "Sign up
+    here? where?"): it asks for the link, it did not forget one."""
+    end = text.find(phrase) + len(phrase)
+    return "?" in text[end : end + QUESTIONED_REACH].split("\n", 1)[0]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.models import Post
-from bot.text import ANALYSED, Link, analyse, every_link
+from bot.text import ANALYSED, Link, analyse, every_link, fold
 from handlers.links.answer import things_asked
 
 EXCERPT_CHARS = 300
@@ -123,3 +123,22 @@ def excerpt(post: Post, url: str) -> str:
     if len(part) > EXCERPT_CHARS:
         part = part[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
     return part.strip()
+
+
+_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+_NAME = re.compile(r"(?<![\w/.])[A-ZÀ-Ý][\w'’-]{2,}")
+
+
+def names_another_item(post: Post, url: str, asked: str) -> bool:
+    """The link sits on one item of a list whose other items the request names by a name of theirs alone ("et
+    pour Sète, c'est où qu'on s'inscrit ?" under "- Montpellier : inscriptions ici <form>" and "- Sète : Yannick
+    postera le formulaire"): the link is the other item's, no answer. Names are capitalised words, read folded."""
+    lines = [BARE_URL.sub(" ", line) if url not in line else line for line in analyse(post).text.splitlines()]
+    items = [line for line in lines if _ITEM.match(line)]
+    own = [i for i, line in enumerate(items) if url in line]
+    if len(items) < 2 or len(own) != 1:
+        return False
+    names = [{fold(n) for n in _NAME.findall(BARE_URL.sub(" ", line))} for line in items]
+    asked_words = set(re.findall(r"[\w'-]+", fold(asked)))
+    named = {i for i, these in enumerate(names) if (these - set().union(*names[:i], *names[i + 1 :])) & asked_words}
+    return bool(named) and own[0] not in named

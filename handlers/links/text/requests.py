@@ -143,6 +143,17 @@ REQUESTS = [
     rf"\bwhat (?:would|will|should) be the (?:[\w-]+ )?(?:link|url) (?:to|for)\b{IN_QUESTION}{{0,60}}\?",
     rf"\b(?:what(?:'s| is)|(?:please|pls|plz|kindly|(?:could|can|would|will) (?:you|u|someone|anyone))\s+"
     rf"(?:please\s+|pls\s+)?(?:share|send|give|provide|post)(?: us| me)?) (?:the |a )?{SERVICE_URL}",
+    # a link said not to be where it should ("the Zoom link doesn't seem to be in the post", "link is not there in
+    # your message", "link's missing I think?", "je crois que le lien a sauté", "c'est quel lien pour aujourd'hui ?")
+    rf"\b{LINK_EN}{RELATION}(?: (?:is|are|was|were)(?: still)? not| (?:isn't|aren't|wasn't|weren't)) (?:(?:there|here)"
+    r"(?! any ?more| now\b)|in (?:the|this|that|your|ur) (?:post|message|announcement|mail|e-?mail|invite|calendar)|"
+    r"showing|added|included|attached)\b",
+    rf"\b{LINK_EN}{RELATION} (?:doesn't|does not|don't|do not) (?:seem to be|appear to be|appear) (?:in|on|there|"
+    r"anywhere)\b",
+    r"\b(?:link|url)'s (?:still )?missing\b",
+    rf"\b{DET_FR} {LINK_FR}\b{RELATION} (?:a saute|a disparu|n'y est (?:plus|pas)|n'apparait plus)\b(?! de\b)"
+    r"(?![^.!?\n]{0,30}\b(?:je viens de|je l'ai|je le remets|c'est corrige|c'est repare|remis))",
+    rf"\b(?:c'est|c est|cest) quel {LINK_FR}\b(?! qu){IN_QUESTION}*\?",
     # a post or announcement without one, a link one does not have (English and French)
     rf"\b(?:has|have|had|with|contains?|carries) no {LINK_EN}\b{RELATION}",
     rf"\b(?:n'a|n'ont|n'avait|ne contient|ne contenait|ne comporte|ne comportait) pas (?:de|le|les) {LINK_FR}\b"

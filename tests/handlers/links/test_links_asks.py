@@ -201,6 +201,42 @@ SILENT: dict[str, Thread] = {
             ("lea", "Bonjour, pouvez-vous partager le lien de la visio ?"),
         ],
     ),
+    "a workshop whose join link is emailed to registrants": (
+        "en",
+        "Hands-on workshop on Wednesday",
+        [
+            (
+                "moderateur",
+                "Hands-on workshop on vector tiles, please register here: https://forms.gle/WorkshopSeats\n\n"
+                "The join link will be emailed to registrants the day before.",
+            ),
+            ("lea", "What's the link to join? starts in a few min"),
+        ],
+    ),
+    "une formation dont le lien va aux inscrit·es la veille": (
+        "fr",
+        "Formation animer une communauté",
+        [
+            (
+                "moderateur",
+                "Formation en ligne sur l'animation de communauté. Inscription : https://www.helloasso.com/formation\n\n"
+                "Le lien de connexion sera envoyé aux inscrit·es la veille.",
+            ),
+            ("lea", "Vous pouvez mettre le lien de connexion ici ? je suis inscrite mais j'ai rien reçu"),
+        ],
+    ),
+    "a call whose invitations go out individually": (
+        "en",
+        "Security team sync",
+        [
+            (
+                "moderateur",
+                "The security response team syncs every month. This call is for the team and invited reporters "
+                "only; invitations go out individually.",
+            ),
+            ("lea", "Could I get the link to the call? I reported an issue last month."),
+        ],
+    ),
     "une question sur une fête datée, puis le lien demandé": (
         "fr",
         "Quelqu'un va à la fête des jardins ?",

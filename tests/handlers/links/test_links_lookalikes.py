@@ -8,6 +8,7 @@ import pytest
 
 from handlers import links
 from handlers.links.bursts import request_groups, sentence_kinds
+from handlers.links.forgotten import forgotten_link
 from handlers.links.text import asked_in_turn, is_request, wanted_kinds
 from tests.handler_kit import make_ctx, make_post
 from tests.handlers.links.test_links import topic_of
@@ -360,3 +361,17 @@ def test_a_long_word_after_what_about_the_link_for_is_read_at_once() -> None:
     assert not asked_in_turn("and the link for " + "-" * 200 + "!")
     assert asked_in_turn("and the link for " + "x" * 200 + "?")
     assert time.perf_counter() - started < 1  # read at once; cutting the run in pieces took seconds
+
+
+@pytest.mark.parametrize(
+    ("number", "raw", "phrase"),
+    [
+        (1, "Chantier participatif samedi, repas offert.\n\nInscriptions ici :\n\nMerci !", "Inscriptions ici"),
+        (2, "Inscriptions ici… où ça ? 😄", None),
+        (2, "Sign up here? where? 🙂", None),
+    ],
+)
+def test_a_reply_echoing_a_pointer_to_ask_where_it_leads_forgot_no_link(
+    number: int, raw: str, phrase: str | None
+) -> None:
+    assert forgotten_link(make_post(number, "kevin", raw)) == phrase

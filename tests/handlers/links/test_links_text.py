@@ -19,6 +19,12 @@ from handlers.links.text import (
 from handlers.links.text.words import normalise
 
 REQUESTS = [
+    # a link said not to be where it should be
+    "The Zoom link doesn't seem to be in the post or in the calendar invite.",
+    "Sir link is not there in your message",
+    "link's missing I think?",
+    "Coucou Julie, je crois que le lien a sauté 😉",
+    "c'est quel lien pour aujourd'hui du coup ?",
     "Hello @AssoTiersLieux il manque le lien d’inscription à la visio ?",
     "Exact +1 il manque le lien dans le post",
     "Où est le lien ?",
@@ -388,6 +394,10 @@ NOT_ASKING_FOR_A_LINK = [
 ]
 
 NOT_REQUESTS = [
+    "Le lien a sauté de mon signet, je le remets ici.",
+    "Ah oui le lien a disparu, je viens de le remettre dans l'annonce.",
+    "c'est quel lien que tu voulais ? celui du pad ?",
+    "The link is not there yet, it will be posted tomorrow morning by the TA.",
     "Financer le lien social et la mixité sociale, fondements de la vie en collectivité",
     "Il faut faire du lien entre les lieux",
     "Il y a un lien entre les deux projets ?",

@@ -479,6 +479,54 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         DATE_POLL,
     ),
+    "a call link its poster says is last year's, a new one coming": (
+        (
+            "en",
+            "Docs sprint kickoff",
+            [
+                ("moderateur", f"Kickoff call for the docs sprint on Saturday at 10 AM ET: {OLD_CALL}"),
+                (
+                    "moderateur",
+                    "Correction: the room above is the one from last year's sprint and it's locked. I'm creating a "
+                    "new one and will update this post shortly.",
+                ),
+                ("lea", "So which link do we use? The one above says the room is locked"),
+            ],
+        ),
+        OLD_CALL,
+    ),
+    "section A's call for a member of section B": (
+        (
+            "en",
+            "TA sessions split in two sections",
+            [
+                (
+                    "moderateur",
+                    "From this week TA sessions are split into two sections.\n\n"
+                    f"- **Section A**: Wednesday 7 PM, {WEEK3_CALL}\n"
+                    "- **Section B**: Thursday 7 PM, the link will be shared in this thread.",
+                ),
+                ("lea", "Mam i am in section B, please share our link"),
+            ],
+        ),
+        WEEK3_CALL,
+    ),
+    "le formulaire d'une antenne pour l'autre": (
+        (
+            "fr",
+            "Les repair cafés reprennent",
+            [
+                (
+                    "moderateur",
+                    "Les repair cafés reprennent dans deux antennes :\n\n"
+                    f"- **Montpellier** (samedi) : inscriptions ici {SIGN_UP}\n"
+                    "- **Sète** (samedi suivant) : Yannick postera le formulaire dans ce fil.",
+                ),
+                ("lea", "et pour Sète du coup, c'est où qu'on s'inscrit ?"),
+            ],
+        ),
+        SIGN_UP,
+    ),
 }
 
 
@@ -772,3 +820,21 @@ async def test_the_date_poll_asked_by_name_after_the_call_is_dated_is_still_give
     said = await scribe_says(make_sandbox, make_engine, (language, title, asked))
     given = [raw for raw in said if ":links -->" in raw]
     assert len(given) == 1 and DATE_POLL in given[0]
+
+
+async def test_a_call_asked_for_this_morning_is_the_one_given_for_today(make_sandbox, make_engine) -> None:
+    """ "Ce matin" says when, not which session ("the morning batch"): the link given for today answers it."""
+    thread: Thread = (
+        "fr",
+        "Permanence juridique",
+        [
+            (
+                "moderateur",
+                "Permanence juridique en visio les jeudis de 10h à 12h. Le lien sera posté ici chaque semaine.",
+            ),
+            ("moderateur", f"Pour la permanence de demain jeudi 26/11 : {LATER_CALL}"),
+            ("lea", "Quelqu'un a le lien de la permanence juridique de ce matin ? J'ai une question sur un bail"),
+        ],
+    )
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    assert len(said) == 1 and LATER_CALL in said[0]
