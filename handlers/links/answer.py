@@ -75,7 +75,7 @@ _GROUP = re.compile(r"\b((?i:groupe|group|section|batch|slot|cohort|team|[ée]qu
 """A group of the askers a session or a link is for ("Group 2", "section B", "groupe A": a letter in
 capitals, "group a bit later" naming none)."""
 _GROUP_WORD = {"groupe": "group", "equipe": "team"}
-_GREETING = re.compile(
+_NOT_A_BATCH = re.compile(
     r"\bgood (?:morning|afternoon|evening|night)\b|\bbonne (?:soiree|apres-midi|nuit)\b|"
     r"\b(?:ce|cette|this|tomorrow|yesterday|demain|hier|last|tonight's) (?:matin|matinee|morning|soir|soiree|evening|"
     r"apres-midi|afternoon|night|nuit)\b"
@@ -88,7 +88,7 @@ def things_asked(text: str) -> set[str]:
     """What a text names precisely: numbered things ("session 4", "GA6"), days ("Tuesday's call"), parts
     of a day ("the evening batch"; a greeting names none) and groups ("group 2", "section B")."""
     folded = fold(text)
-    parts = set(_PART_OF_DAY.findall(_GREETING.sub(" ", folded)))
+    parts = set(_PART_OF_DAY.findall(_NOT_A_BATCH.sub(" ", folded)))
     groups = {f"{_GROUP_WORD.get(fold(word), fold(word))}{which.lower()}" for word, which in _GROUP.findall(text)}
     return subjects(text) | set(_DAYS.findall(folded)) | parts | groups
 

@@ -133,8 +133,7 @@ def names_another_item(post: Post, url: str, asked: str) -> bool:
     """The link sits on one item of a list whose other items the request names by a name of theirs alone ("et
     pour Sète, c'est où qu'on s'inscrit ?" under "- Montpellier : inscriptions ici <form>" and "- Sète : Yannick
     postera le formulaire"): the link is the other item's, no answer. Names are capitalised words, read folded."""
-    lines = [BARE_URL.sub(" ", line) if url not in line else line for line in analyse(post).text.splitlines()]
-    items = [line for line in lines if _ITEM.match(line)]
+    items = [line for line in analyse(post).text.splitlines() if _ITEM.match(line)]
     own = [i for i, line in enumerate(items) if url in line]
     if len(items) < 2 or len(own) != 1:
         return False

@@ -249,20 +249,21 @@ def usual_weekdays(low: str, found: list[Found], why: dict[int, Aside | None]) -
     reprennent : mardi 15 décembre de 14h à 18h", "The Tuesday office hours resume on December 15 at 2 PM"): the
     gathering's usual day, or that date's, not a meeting on the nearest such day. Not one a sentence calls off or
     moves ("la perm de mardi est annulée, on se retrouve mardi 15"): ids of `found`."""
-    dated = {
-        f.start.astimezone(ZoneInfo(f.tz)).weekday()
-        for f in found
-        if why[id(f)] is None and not BARE_WEEKDAY.fullmatch(low, *f.span)
-    }
+    standing = [f for f in found if why[id(f)] is None]
+    bare = {id(f) for f in standing if BARE_WEEKDAY.fullmatch(low, *f.span)}
+    dated = {_weekday(f) for f in standing if id(f) not in bare}
     return {
         id(f)
-        for f in found
-        if why[id(f)] is None
+        for f in standing
+        if id(f) in bare
         and f.all_day
-        and BARE_WEEKDAY.fullmatch(low, *f.span)
-        and f.start.astimezone(ZoneInfo(f.tz)).weekday() in dated
+        and _weekday(f) in dated
         and not any(p.search(low, *sentence_bounds(low, f.span[0])) for p in (CANCEL, POSTPONE))
     }
+
+
+def _weekday(f: Found) -> int:
+    return f.start.astimezone(ZoneInfo(f.tz)).weekday()
 
 
 def days_of_series(low: str, found: list[Found], why: dict[int, Aside | None]) -> list[tuple[Found, Found]]:
@@ -411,7 +412,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.RECORD
     if _held(low, f.span, s.past) and not s.has(POSTPONE):
         return Aside.PAST
-    if f.series and not (s.has(CANCEL) or s.has(NO_MEETING) or s.has(POSTPONE)):
+    if f.series and not s.called:
         return Aside.SERIES  # its day called off or moved is still read
     if s.question:
         return Aside.ASKED
@@ -419,8 +420,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.OTHER_THING
     if f.all_day and BOUND_BEFORE.search(low, max(0, f.span[0] - 20), f.span[0]):
         return Aside.BOUNDARY
-    called = s.has(CANCEL) or s.has(NO_MEETING) or s.has(POSTPONE)
-    if f.all_day and post.post_number > 1 and not called and stands_around(low, f.span[0]):
+    if f.all_day and post.post_number > 1 and not s.called and stands_around(low, f.span[0]):
         return Aside.REPLY_DAY  # "Monday and Friday sessions will happen as scheduled": the days on record, restated
     if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]) or _left_for_another(low, f):
         return Aside.REPLACED
@@ -673,6 +673,11 @@ class _Sentence:
     def past(self) -> tuple[tuple[re.Match[str], bool], ...]:
         """The past words, and whether each dates or names an event of its own."""
         return tuple((m, _dates_its_own(self.low, m)) for m in PAST.finditer(self.low, self.start, self.reach))
+
+    @cached_property
+    def called(self) -> bool:
+        """The sentence calls a meeting off, says there is none, or moves one."""
+        return self.has(CANCEL) or self.has(NO_MEETING) or self.has(POSTPONE)
 
     @cached_property
     def above(self) -> str:

@@ -58,15 +58,15 @@ MET = re.compile(rf"\b((?:{'|'.join(MET_AFTER)}) )rencontr\w*")
 _PERM_FR = (
     r"(?:(?<=\bla )|(?<=\bles )|(?<=\bune )|(?<=\bdes )|(?<=\bnos )|(?<=\bma )|(?<=\bta )|(?<=\bsa )|"
     r"(?<=\bnotre )|(?<=\bprochaine )|(?<=\bprochaines )|(?<=\bcette )|(?<=\bces ))perms?"
-    r"|perms?(?= (?:du|de|des|ce|cette|ces|au|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ouvertes?)\b| d')"
+    r"|perms?(?='| (?:du|de|des|ce|cette|ces|au|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ouvertes?)\b| d')"
 )
-"""French "perm" for a permanence, without the apostrophe ("les perms du mardi", "perm jeudi 14h", "la perm de
-samedi"), by the article before it or the day or "de" after it: in English "perms" are permissions ("file perms")."""
+"""French "perm" for a permanence ("la perm' de jeudi", "les perms du mardi", "perm jeudi 14h"), by its apostrophe, the
+article before it or the day or "de" after it: in English "perms" are permissions ("file perms")."""
 _GATHERINGS = (
     r"visios?|visio-?conferences?|visio-?confs?|videoconferences?|reunions?|reus?|copils?|"
     rf"{_RENCONTRE}|webinaires?|"
     r"webinars?|ateliers?|"
-    rf"permanences?|perms?(?=')|{_PERM_FR}|assemblees? generales?|"
+    rf"permanences?|{_PERM_FR}|assemblees? generales?|"
     r"(?<!colab )(?<!jupyter )(?<!kernel )(?<!runtime )(?<!browser )(?<!login )(?<!terminal )(?<!ssh )sessions?|"
     r"(?<!api )(?<!function )(?<!tool )(?<!method )calls?"
     r"(?! (?:the |an? |this |that |your |my |our )?(?:apis?|functions?|methods?|endpoints?|models?|llms?|tools?)\b)|"
@@ -84,7 +84,7 @@ _GATHERINGS = (
     r"walkthroughs?(?= (?:sessions?|calls?|of (?:the )?(?:mock|quiz|exam|test|paper|assignment|ga|pyq)))|"
     r"(?:dev|weekly|monthly|team|community|maintainers?|contributors?|this|the|next|our|today's|tomorrow's) syncs?|"
     r"sprints?(?! (?:planning|backlog|goal|review|retro|board|velocity)\b)|chantiers?|"
-    r"portes?[ -]ouvertes?|cine-?debats?|chantiers? (?:participatifs?|collectifs?)|cafes?-reparations?|repair cafes?"
+    r"portes?[ -]ouvertes?|cine-?debats?|cafes?-reparations?|repair cafes?"
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
 Colab session, not a zoom into a chart)."""
