@@ -30,7 +30,8 @@ _DAYS = re.compile(WEEKDAYS)
 _DEAD = re.compile(
     r"\b(?:expired|not working|doesn't work|does not work|isn't working|broken|invalid|dead|no longer works|"
     r"(?:new|updated|correct|right|working) (?:\w+ )?link|ne (?:marche|fonctionne) (?:pas|plus)|expire|"
-    r"(?:nouveau|bon) lien|lien (?:mort|casse|errone|perime))\b"
+    r"(?:nouveau|bon) lien|lien (?:mort|casse|errone|perime)|(?:lien|link) (?:qui (?:marche|fonctionne)|that works)|"
+    r"(?:donne|renvoie|affiche|gives?|shows?|throws?|returns?) (?:une |an |a )?(?:erreur|error|404)|introuvable)\b"
 )
 """The askers say the link they have is dead or wrong: only a link posted after them may answer."""
 _CHANGED = re.compile(

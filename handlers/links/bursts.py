@@ -13,6 +13,7 @@ from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
 from handlers.links.answer import announcement_of
 from handlers.links.days import names_a_date
+from handlers.links.forgotten import forgotten_link
 from handlers.links.given import carries_link, usable
 from handlers.links.text import (
     MEETING_KINDS,
@@ -361,13 +362,31 @@ def announcer(topic: Topic, group: RequestGroup, bot: str) -> str | None:
     if first is not None:
         if first.username.lower() in askers | {bot.lower()} or not is_announcement(topic, group.order):
             return None
-        return _replied_staff(topic, group, askers | {bot.lower()}) or first.username
+        excluded = askers | {bot.lower()}
+        return _forgetful_named(topic, group, excluded) or _replied_staff(topic, group, excluded) or first.username
     for request in group.requests:
         for name in sorted(analyse(request.post).mentions):
             if name not in askers and name != bot.lower() and name not in ("all", "here"):
                 return proper_name(topic, name, analyse(request.post).text)
     if topic.created_by and topic.created_by.lower() not in askers:
         return topic.created_by
+    return None
+
+
+def _forgetful_named(topic: Topic, group: RequestGroup, excluded: set[str]) -> str | None:
+    """The member a request names who, in a later post before it, pointed at a link and forgot it ("the new Meet
+    link is below" by the TA taking the session over, then "@shreya_ta new link is not in the post"): that post is
+    the announcement the request is about."""
+    first = group.first
+    for name in sorted(analyse(first).mentions - excluded):
+        for post in topic.posts:
+            if (
+                1 < post.post_number < first.post_number
+                and post.shown
+                and post.username.lower() == name
+                and forgotten_link(post) is not None
+            ):
+                return post.username
     return None
 
 

@@ -81,7 +81,7 @@ def candidates(
     chat_asked = _CHAT_ASKED.search(fold(asked_text)) is not None
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
-    days = days_asked(group) if group and "recording" in wanted else set()
+    days = held_days(group) if group and "recording" in wanted else set()
     call_days = days_asked(group, weekdays=False) if group and wanted <= {"meeting"} and not any_day else set()
     found: dict[str, Candidate] = {}
     posted_by: dict[str, set[str]] = {}
@@ -179,6 +179,17 @@ def days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
         d
         for r in group.own
         for d in _days(unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at, group.order)
+    }
+
+
+def held_days(group: RequestGroup) -> set[date]:
+    """The days of the sessions whose recording the requests ask for: a day named that is still to come when
+    asked is not the session's ("le lien du replay pour le partager à notre CA lundi"), but the same weekday
+    before, as `_of_the_days` reads a recording's."""
+    return {
+        d - 7 * DAY if d > r.post.created_at.date() else d
+        for r in group.own
+        for d in _days(analyse(r.post).text, r.post.created_at, group.order)
     }
 
 

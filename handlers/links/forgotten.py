@@ -27,7 +27,7 @@ def forgotten_link(post: Post) -> str | None:
     if is_request(text) or carries_link(post) or link_not_here(text):
         return None
     phrase = pointer_phrase(text, opening=post.post_number == 1)
-    if phrase is None or (post.post_number > 1 and _questioned(text, phrase)):
+    if phrase is None or (post.post_number > 1 and (_questioned(text, phrase) or _quoted(text, phrase))):
         return None
     return phrase
 
@@ -42,3 +42,14 @@ def _questioned(text: str, phrase: str) -> bool:
     here? where?"): it asks for the link, it did not forget one."""
     end = text.find(phrase) + len(phrase)
     return "?" in text[end : end + QUESTIONED_REACH].split("\n", 1)[0]
+
+
+_QUOTES = "'\"\u2018\u201c\u00ab"
+"""Marks opening a quotation."""
+
+
+def _quoted(text: str, phrase: str) -> bool:
+    """A reply quoting another post's pointing phrase ("I only see 'sign up here:' and then nothing"): it points
+    at nothing of its own."""
+    before = text[: text.find(phrase)].rstrip(" \u00a0")
+    return before[-1:] in tuple(_QUOTES)

@@ -12,7 +12,16 @@ from handlers.links.text.exclusions import NOT_A_LINK, after_solved, for_a_link,
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
 from handlers.links.text.statements import statement_sentence
-from handlers.links.text.words import BUT, CONTROL, SENTENCES, THING_EN, WHO, compiled, normalise, sentence_of
+from handlers.links.text.words import (
+    BUT,
+    CONTROL,
+    SENTENCES,
+    THING_EN,
+    WHO,
+    compiled,
+    normalise,
+    sentence_of,
+)
 
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|ga\b|"
@@ -26,7 +35,10 @@ _MAYBE = re.compile(
     r"adresse|questionnaire|billet|dossier|sondage|visio|revoir|visionner|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director)|"
-    r"roll ?n(?:o|umber)|criteri|rubric|submi)"
+    r"roll ?n(?:o|umber)|criteri|rubric|submi|minutes|zoom|stream|webinar|\bcall\b|drive\b|ppt|cut off|"
+    r"si oui,? (?:c'est )?ou\b|"
+    r"after (?:the |that |this |your )?(?:colon|message|heading)|and then nothing|nothing (?:is )?(?:there )?"
+    r"(?:below|under)|rien (?:apres|en dessous|dessous|sous)|deck|paste)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 

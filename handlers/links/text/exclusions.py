@@ -62,7 +62,8 @@ make (`_ASKED_TO_MAKE`), a build's own files or linking (`_OF_A_BUILD`); not a p
 person called Pat greeted or thanked ("hi Pat, where is…")."""
 TROUBLE_REPORT = re.compile(
     r"\b(?:errors?|exceptions?|traceback|failed|fails|failing|not working|isn't working|doesn't work|does not work|"
-    r"wrong|incorrect|invalid|crash\w*|bug|status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"
+    r"wrong|incorrect|invalid|crash\w*|bug(?! (?:bash|hunt|squash|triage|scrub)\w*)|"
+    r"status code|40[0-9]|50[0-9]|erreur|ne marche pas|ne fonctionne pas|plante)\b"
     r"|[\"“][^\"“”\n]{0,40}\bnot found[\"”]|"
     r"\b(?:assembly|module|package|library|dll|symbol|namespace|header|reference)\b[^!?\n]{0,40}\b"
     r"(?:was |is )?not found\b"
@@ -430,6 +431,16 @@ _WHO_MADE = re.compile(
 there, not a plea for it."""
 
 
+_CLAUSE_BREAK = re.compile(r"\s[\u2014\u2013-]{1,2}\s|;")
+"""A dash or a semicolon between two clauses of one sentence ("the converter says it starts in 12 min — does
+anyone have the link?"): what the first reports is not what the second asks."""
+
+
+def _clause_start(folded: str, start: int, at: int) -> int:
+    """Where the clause holding position `at` begins, in the sentence beginning at `start`."""
+    return max((b.end() for b in _CLAUSE_BREAK.finditer(folded, start, at)), default=start)
+
+
 def for_a_link(folded: str, m: re.Match[str]) -> bool:
     """The sentence asks for something that should already be behind a link: not one's own
     trouble ("it gives an error"), not one's own work ("my submission"), not a verdict reported,
@@ -454,7 +465,10 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
         or _TO_BE_MADE.search(m.group(0))
         or _ADVICE.search(folded, start, m.start())
         or _WHO_MADE.search(folded, start, m.start())
-        or (_REPORTED.search(folded, start, m.start()) and not _ABSENT_AFTER.search(sentence))
+        or (
+            _REPORTED.search(folded, _clause_start(folded, start, m.start()), m.start())
+            and not _ABSENT_AFTER.search(sentence)
+        )
         or _YOURS.search(folded, m.start(), m.end() + 30)
         or _TO_EXAMINE.search(sentence)
         or _SHOWN_IN_APP.match(folded, m.end())

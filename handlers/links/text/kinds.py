@@ -176,6 +176,10 @@ _IMAGE_REGISTRATION = re.compile(
 """Registration as imaging speaks of it (aligning images or models): no form to sign up with."""
 
 
+_RSVP_DONE = re.compile(r"\brsvp(?:'?e?d|'?ing)\b")
+"""An RSVP made ("RSVP'd a while ago"): done, like "registered", it asks for no form."""
+
+
 _EVENT = (
     r"(?:sessions?|live|class(?:es)?|lectures?|calls?|meetings?|webinars?|reunions?|seances?|visios?|ateliers?|"
     r"permanences?|rencontres?|ag|assemblees? generales?|copils?|comites? de pilotage)"
@@ -229,8 +233,10 @@ exam."""
 def kinds_of(text: str) -> frozenset[str]:
     """What kind of link a text (request, link text, URL, paragraph) talks about; the event a document
     belongs to is no call (`_EVENTS_DOCUMENT`), the exam a help session is about no exam page (`_ABOUT_AN_EXAM`), a
-    problem met ("j'ai rencontré un problème") no meeting (`MET`)."""
-    folded = _EVENTS_DOCUMENT.sub(lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", MET.sub(r"\1", fold(text))))
+    problem met ("j'ai rencontré un problème") no meeting (`MET`), an RSVP made no form (`_RSVP_DONE`)."""
+    folded = _EVENTS_DOCUMENT.sub(
+        lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", _RSVP_DONE.sub(" ", MET.sub(r"\1", fold(text))))
+    )
     folded = _ABOUT_AN_EXAM.sub(lambda m: m.group(1) or m.group(2) or m.group(3), folded)
     return frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded))
 

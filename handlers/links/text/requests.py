@@ -10,6 +10,7 @@ from handlers.links.text.words import (
     DET_FR_ONE,
     GIVE_EN,
     GIVE_FR,
+    GREETING,
     HAVE_YOU_FR,
     IN_QUESTION,
     IN_SENTENCE,
@@ -29,6 +30,7 @@ from handlers.links.text.words import (
     SEND_FR,
     SENT_FOR_SEND,
     SERVICE_URL,
+    SIR,
     SOME_LINK_EN,
     STILL_FR,
     TO_ME_FR,
@@ -44,6 +46,17 @@ _NOT_GIVEN = "".join(
     rf"(?<!\b{w} )" for w in ("here", "this", "that", "it", "mine", "below", "above", "one", "which", "there")
 )
 """Not the subject of a sentence giving or pointing at a link ("here is the link shared by the TA")."""
+
+_NOT_THEIRS = (
+    r"(?! (?:you|u|they|he|she) (?:are |'re |were |have |'ve )?(?:using|use|used|tried|trying|opened|clicked)\b)"
+)
+"""Not the link someone else is using ("what's the link you are using?"), asked to see their trouble."""
+
+_NOT_A_NOUN = (
+    r"(?! (?:rate|speed|layer|state|budget|quality|aggregation|status|light|type|text|colou?r|style|element|tag|"
+    r"attribute)s?\b)"
+)
+"""Not "link" in a compound that is no address ("the link rate", "the link layer")."""
 
 REQUESTS = [
     # French: it is missing / forgotten
@@ -75,7 +88,7 @@ REQUESTS = [
     rf"\b{WANT_FR} "
     rf"{DET_FR} {LINK_FR}\b{RELATION}",
     # French: please give it
-    rf"\b{LINK_FR}{RELATION}(?: (?!(?:de|du|des|d'|pour|vers)\b)[\w-]+)?(?: (?:de|du|des|d'|pour|vers) "
+    rf"\b{LINK_FR}{RELATION}(?: (?!(?:de|du|des|d'|pour|vers)\b)[\w-]+)?(?: (?:(?:de|du|des|pour|vers) |d')"
     rf"[^.!?\n,]{{0,40}}?)?,? (?:svp|stp|s'il vous plait|s'il te plait|"
     r"please|merci d'avance)\b",
     rf"\b{PLEASE_FR} {TO_ME_FR}{GIVE_FR} {DET_FR} {LINK_FR}\b",
@@ -95,6 +108,9 @@ REQUESTS = [
     rf"\b{LINK_FR} (?:{KIND_WORD}|{APP_FR}) ?\?",
     rf"\b(?:quel est|c'est quoi|c quoi|c koi|c'est koi) {DET_FR} {LINK_FR}{RELATION} "
     rf"(?:(?:de |d'|du |pour |vers )(?:la |l'|le )?)?{KIND_WORD}",
+    # "c'est quoi le lien de l'AG ?": asked of an event however named, with its question mark
+    rf"\b(?:quel est|c'est quoi|c quoi|c koi|c'est koi) {DET_FR} {LINK_FR}{RELATION} (?:de |d'|du |des |pour |vers )"
+    rf"(?:la |l'|le |les )?[^.!?\n]{{1,40}}\?",
     rf"\bsur quel {LINK_FR}\b",
     rf"\bmerci (?:d'|par )avance (?:pour|de) {DET_FR} {LINK_FR}\b{RELATION}",
     rf"(?:^|[.!?\n] ?)(?:{_HELLO_FR}[ ,!]*)?(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR} ?\?",
@@ -115,7 +131,13 @@ REQUESTS = [
     r"(?:out|up|available|ready|shared|posted|sent|live)\b",
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
     rf"get) (?:{DET_EN} )?{LINK_EN}\b{RELATION}",
-    rf"\b(?:(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody)|(?:if|whether) (?:you|u|someone|"
+    rf"\b(?:i'm|i am|we're|we are) (?:still )?not (?:seeing|finding) (?:{DET_EN} )?(?:[\w-]+ )?{LINK_EN}\b{RELATION}",
+    # "le lien framaforms…, ce serait possible de le remettre ici ?"
+    rf"\b{DET_FR} {LINK_FR}\b{RELATION}[^.!?\n]{{0,60}}?\b(?:possible de|pourriez-vous|pouvez-vous|peux-tu|tu peux|"
+    r"vous pouvez) (?:le |la |les |l')?(?:remettre|reposter|repartager|renvoyer|partager|poster|mettre ici)\b"
+    rf"{TO_OTHERS_FR}",
+    rf"\b(?:(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody|(?:an? |one of the )?(?:maintainers?|"
+    rf"admins?|moderators?|mods?|organi[sz]ers?|mentors?|staff|team members?))|(?:if|whether) (?:you|u|someone|"
     rf"somebody|anyone|anybody) (?:could|can|would)) (?:please |pls |plz |kindly )?(?:{GIVE_EN}|{SENT_FOR_SEND}) "
     rf"(?:us |me )?{SOME_LINK_EN}\b",
     # whether anyone gave it, asked by one who has not got it ("anyone shared the link to me?"), not asked of
@@ -135,9 +157,21 @@ REQUESTS = [
     rf"\b(?:i|we) (?:don't|do not|didn't|did not|still don't) (?:have|get|got) {DET_EN} {LINK_EN}\b{RELATION}",
     rf"\b{LINK_EN} (?:to|for) (?:the |this |that )?(?:[\w'-]+ ){{0,2}}?{KIND_WORD}\b{IN_SENTENCE}{{0,60}}\?",
     rf"\b{KIND_WORD} {LINK_EN} ?\?",
-    rf"\b(?:what|which)(?:'s| is) {DET_EN} {LINK_EN} (?:to|for)\b",
+    # "what's the zoom link again?", "whats the meet link for today?"; not the link someone is using
+    rf"\b(?:what|which)(?:'s|s| is) {DET_EN} (?:[\w-]+ ){{0,2}}?{LINK_EN}\b{RELATION}{_NOT_THEIRS}{_NOT_A_NOUN}"
+    rf"(?: (?:to|for)\b|{IN_SENTENCE}{{0,40}}\?)",
     rf"\b{LINK_EN} (?:to|for) [^.!?\n]{{0,40}}?\b(?:would be|will be|is) {KEENLY}(?:appreciated|welcome|helpful)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{DET_EN} {LINK_EN} ?\?",
+    # a fragment asking for the link of a thing, or for the right one ("link for the GA8 discussion?", "sir correct
+    # link?"); the thing's bare name with a link ("GA7 link?") stays in doubt
+    rf"(?:^|[.!?\n] ?){GREETING}(?:the )?{LINK_EN} (?:for|to) (?:the |today'?s |tonight'?s |this |our )?"
+    rf"(?:[\w'-]+ ){{0,4}}?[\w'-]+ ?\?",
+    rf"(?:^|[.!?\n] ?)(?:(?:{SIR}|hi|hello)[, ]+|the )(?:correct|right|new|working|updated|proper|actual|real|valid) "
+    rf"{LINK_EN} ?\?",
+    # a link wished for in the post ("would be great to have the meeting link in the post itself")
+    rf"\b(?:would|it'd|it would|'d) be (?:really |very |so )?(?:great|nice|helpful|good|useful|handy) to have "
+    rf"{SOME_LINK_EN}\b{RELATION}(?: [\w-]+){{0,2}} (?:in|on) (?:the|this|your|ur) (?:post|announcement|message|"
+    r"thread|topic|invite)\b",
     rf"\b(?:is there|are there) (?:a|an|any) (?:[\w-]+ )?(?:{LINK_EN}|urls?)\b{RELATION}(?!{URL_PART})"
     rf"{IN_QUESTION}{{0,60}}\?",
     rf"\bwhat (?:would|will|should) be the (?:[\w-]+ )?(?:link|url) (?:to|for)\b{IN_QUESTION}{{0,60}}\?",
@@ -146,16 +180,31 @@ REQUESTS = [
     # a link said not to be where it should ("the Zoom link doesn't seem to be in the post", "link is not there in
     # your message", "link's missing I think?", "je crois que le lien a sauté", "c'est quel lien pour aujourd'hui ?")
     rf"\b{LINK_EN}{RELATION}(?: (?:is|are|was|were)(?: still)? not| (?:isn't|aren't|wasn't|weren't)) (?:(?:there|here)"
-    r"(?! any ?more| now\b)|in (?:the|this|that|your|ur) (?:post|message|announcement|mail|e-?mail|invite|calendar)|"
+    r"(?! any ?more| now\b)|anywhere (?:in|on) (?:here|there|the (?:post|thread|topic|announcement))\b|"
+    r"in (?:the|this|that|your|ur) (?:post|message|announcement|mail|e-?mail|invite|calendar)|"
     r"showing|added|included|attached)\b",
+    rf"\b{LINK_EN}{RELATION} not (?:updated|added|shared|posted|given|uploaded|showing|visible|available|attached)\b"
+    r"(?! (?:yet|till|until) (?:tomorrow|the day)\b)",
+    rf"\b{LINK_EN}{RELATION} (?:didn't|did not|doesn't|does not) (?:make it|get|go) (?:into|in|to) "
+    r"(?:the|this|your|ur) (?:post|message|announcement)\b",
+    rf"\b{LINK_EN}{RELATION} (?:below|above|here) ?(?:\.{{2,}}|\u2026|[?!,]) ?(?:where|which one)\b"
+    r"|\b(?:it|the link) (?:didn't|did not) "
+    r"(?:paste|get pasted|come through)\b",
+    # Hinglish: "mock OPPE ka link bhej do please", "link nahi mila abhi tak", "form ka link share kar do"
+    rf"\b{LINK_EN}\b[^.!?\n]{{0,12}}\b(?:bhej|share kar|send kar|de do|dedo|dijiye|dena)\w*"
+    rf"|\b(?:ka|ki|ke) {LINK_EN} (?:share|send|bhej)\w*\b"
+    rf"|(?<!agar )(?<!if )\b{LINK_EN}\b[^.!?\n]{{0,12}}\b(?:nahi|nhi|nai) (?:mila|mil raha|dikh raha|hai|aaya)\b"
+    r"(?! (?:to|toh|tho)\b)",
     rf"\b{LINK_EN}{RELATION} (?:doesn't|does not|don't|do not) (?:seem to be|appear to be|appear) (?:in|on|there|"
     r"anywhere)\b",
     r"\b(?:link|url)'s (?:still )?missing\b",
-    rf"\b{DET_FR} {LINK_FR}\b{RELATION} (?:a saute|a disparu|n'y est (?:plus|pas)|n'apparait plus)\b(?! de\b)"
+    rf"\b{DET_FR} {LINK_FR}\b{RELATION}{OF_EVENT_FR} (?:a saute|a disparu|n'y est (?:plus|pas)|n'apparait plus)\b"
+    r"(?! de\b)"
     r"(?![^.!?\n]{0,30}\b(?:je viens de|je l'ai|je le remets|c'est corrige|c'est repare|remis))",
     rf"\b(?:c'est|c est|cest) quel {LINK_FR}\b(?! qu){IN_QUESTION}*\?",
     # a post or announcement without one, a link one does not have (English and French)
-    rf"\b(?:has|have|had|with|contains?|carries) no {LINK_EN}\b{RELATION}",
+    rf"\b(?:has|have|had|with|contains?|carries) no (?:join(?:ing)? |meeting |zoom |meet |call |registration )?"
+    rf"{LINK_EN}\b{RELATION}",
     rf"\b(?:n'a|n'ont|n'avait|ne contient|ne contenait|ne comporte|ne comportait) pas (?:de|le|les) {LINK_FR}\b"
     rf"{RELATION}",
     rf"\b{NOT_YOURS_FR}(?:pas|jamais) (?:encore |toujours )?recu\b[^.!?\n]{{0,40}}?\b{LINK_FR}\b{RELATION}",

@@ -76,6 +76,10 @@ _HANDED_IN = (
 )
 """A piece of work handed in for grading, not a thing put inside one ("the GA3 answer file", "the repo url")."""
 
+_NOT_OPENED = r"(?!(?:ga ?\d+|graded assignments?|assignments?)(?:[ -]?\d+)?\b)"
+"""Not an assignment, whose release asked about ("when will GA7 be released?") is a date asked, not its link: on
+the course forum none of six such questions asked for one."""
+
 _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: cannot find, see, reach or did not get it
     (
@@ -105,8 +109,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\b(?:{THING_EN}|{HELD_SESSIONS})\b{NAME_GAP}"
         r"(?:is|are|was|were|seems to be|seem to be)?\s*"
         rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
-        rf"has not yet been|have not yet been)\s+(?:yet )?(?:available|visible|showing|shown|"
-        rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|received|"
+        rf"has not yet been|have not yet been|(?:doesn't|does not|don't|do not) (?:seem|appear) to (?:be|have been))\s+"
+        rf"(?:yet )?(?:available|visible|showing|shown|"
+        rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|received|attached|"
         rf"accessible(?! (?:through|via|from|with|in|inside|on|for|to|by)\b))\b",
     ),
     # where a piece of work is handed in: the submission page or form
@@ -247,7 +252,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("?",),
         r"(?<!till )(?<!until )"
-        rf"\bwhen\b[^.!?\n]{{0,40}}\b{THING_EN}\b[^.!?\n]{{0,30}}\b(?:be |get |gets |is |are )?(?:uploaded|released|"
+        rf"\bwhen\b[^.!?\n]{{0,40}}\b{_NOT_OPENED}{THING_EN}\b[^.!?\n]{{0,30}}\b(?:be |get |gets |is |are )?"
+        r"(?:uploaded|released|"
         rf"available|shared|posted|out|up)\b{IN_QUESTION}*\?",
     ),
     (
@@ -297,10 +303,111 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:how|where) (?:do|can|should|could|to) (?:i |we |one )?(?:register|sign up|signup|enrol|enroll)"
         r"(?: (?:for|to|in)\b|\s*[?.!]|\s*$)",
     ),
+    # where the sign-up is, or where talks are proposed ("where's the sign up?", "sign up where?", "where do we
+    # submit talk proposals?")
+    (
+        ("regist", "sign", "rsvp", "submit"),
+        r"\bwhere(?:'s| is) (?:the )?(?:sign ?-?up|registration|rsvp)(?: (?:form|page|sheet))?\s*\?"
+        r"|(?:^|[.!?\n] ?)(?:sign ?-?up|register|registration|rsvp) where\s*\?"
+        r"|\bwhere (?:do|can|should) (?:i|we|one) (?:submit|send|propose) (?:a |an |our |my |the )?(?:talk |session |"
+        r"lightning talk )?(?:proposals?|abstracts?|talks?|submissions?)\b",
+    ),
+    # a thing asked to be somewhere ("are the minutes posted somewhere?", "le support, il est dispo quelque part ?",
+    # "le compte-rendu a été mis en ligne ? si oui où ?")
+    (
+        ("somewhere", "anywhere", "quelque part", "qq part", "si oui"),
+        rf"\b(?:{THING_EN}|minutes|notes)\b[^.!?\n]{{0,40}}?\b(?:posted|available|uploaded|online|up|shared|"
+        r"published)\b (?:somewhere|anywhere)\b[^.!\n]{0,20}\?"
+        rf"|\b{THING_FR}\b[^.!?\n]{{0,60}}?\b(?:dispo\w*|en ligne|accessibles?|consultables?|publiee?s?|partagee?s?|"
+        r"postee?s?)\b[^.!?\n]{0,20}?(?:quelque part|qq part)\b[^.!\n]{0,10}\?"
+        rf"|\b{THING_FR}\b[^.!?\n]{{0,60}}?\b(?:mise?s? en ligne|publiee?s?|partagee?s?|dispo\w*|postee?s?)\b"
+        r"[^\n]{0,10}\?\s*(?:et )?si oui,? (?:c'est )?ou\b",
+    ),
+    # French: a known thing one needs ("j'aurais besoin des slides de la formation")
+    (
+        ("besoin",),
+        r"\b(?:j'aurais|j'ai|on aurait|on a|nous aurions|nous avons) (?:bien |vraiment )?besoin "
+        r"(?:des|du|de la|de l') ?"
+        r"(?:slides|diapos?|diaporamas?|supports?|presentations?|replay|enregistrements?|videos?|compte[- ]rendu|cr|"
+        r"documents?|pad|programme|ordre du jour)\b(?! (?:rempli|complete|signe|de chacun|de tou)\w*)",
+    ),
+    # French: looked for and not seen ("j'ai cherché le replay sur la chaîne mais je le vois pas")
+    (
+        ("cherch", "fouill", "regard"),
+        rf"\b(?:j'ai|on a|nous avons) (?:bien )?(?:cherche|fouille|regarde)\b[^.!?\n]{{0,30}}?\b{THE_FR}{THING_FR}\b"
+        r"[^.!?\n]{0,60}?\bmais (?:(?:je |j'|on |nous )?(?:ne |n')?(?:le |la |les |l')(?:vois|voit|voyons|trouve|"
+        r"trouvons|retrouve) (?:pas|nulle part|toujours pas)\b|rien\b|(?:je |on )?(?:ne )?(?:trouve|vois) rien\b)",
+    ),
+    # a recording or a document said not to be where it is published ("Recording's still not on the YouTube channel",
+    # "the replay of the MAD1 project session is not there in the course playlist")
+    (
+        ("not", "n't"),
+        r"\b(?:recordings?|replays?|videos?|slides|notes|minutes)\b(?:'s)?[^.!?\n]{0,40}?\b(?:is |are |'s )?(?:still )?"
+        r"(?:not|isn't|aren't)\s+(?:yet )?(?:there |up |uploaded |posted |available )?(?:yet )?(?:on|in) "
+        r"(?:the|our|your|ur) (?:[\w-]+ ){0,2}?(?:channel|playlist|page|portal|drive|folder|site|website)\b"
+        r"(?![^.!?\n]{0,40}\b(?:because|since|as it|as we|car|parce)\b)",
+    ),
+    # the call itself asked for where it streams ("where's the stream? starting soon")
+    (
+        ("where",),
+        r"\bwhere(?:'s| is) (?:the |today'?s |tonight'?s )?(?:live ?stream|stream|zoom(?: call)?|webinar|call)\s*\?",
+    ),
+    # a recording or slides one would have liked to see ("I'd love to catch the replay", "j'aurais bien aimé voir le
+    # replay"), not thanks for one given
+    (
+        ("love", "like", "aime"),
+        r"^(?!.*\b(?:thanks?|thank you|merci)\b).*?(?:"
+        r"\b(?:i'd|i would|would) (?:really |so )?(?:love|like) to (?:catch|see|get|have) (?:the |a )?"
+        r"(?:replay|recording|video|slides)\b(?! again\b)"
+        r"|\bj'aurais (?:bien |vraiment |tellement |beaucoup )?aime (?:voir|regarder|avoir|revoir|ecouter) "
+        r"(?:le |la |les )?(?:replay|enregistrement|video|support|diapos?|slides)\b)",
+    ),
+    # French: a known document or recording asked to have ("On peut avoir le support de la formation ?")
+    (
+        ("avoir", "recevoir", "obtenir", "recuperer"),
+        r"\b(?:(?:est-ce qu')?on|je|est-ce que je|peut-on|puis-je|pourrait-on|pourrais-je|pourrions-nous|nous) "
+        r"(?:peut |peux |pourrait |pourrais |pouvons |pourrions )?(?:avoir|recevoir|obtenir|recuperer) "
+        r"(?:le |la |les |l')(?:slides|diapos?|diaporamas?|supports?|presentations?|replay|enregistrements?|videos?|"
+        r"compte[- ]rendu|cr|pad)\b[^.!\n]{0,60}\?",
+    ),
+    # French: a known thing one did not see come ("le formulaire pour proposer un atelier, je l'ai pas vu passer") or
+    # that is still not online ("toujours pas de diapos en ligne pour la formation compta")
+    (
+        ("pas", "jamais"),
+        rf"\b{THE_FR}{THING_FR}\b{RELATION}[^.!?\n]{{0,60}}?,? (?:je|on|nous) (?:ne |n')?l'(?:ai|a|avons) "
+        r"(?:pas|jamais) (?:vue? passer|recue?|eue?)\b"
+        rf"|\b(?:toujours|encore) pas (?:de |d')(?:{THING_FR}) (?:en ligne|dispo\w*|partagee?s?|publiee?s?)\b",
+    ),
+    # an exam page asked where it is ("Where's the mock OPPE? Not visible under exam tab.")
+    (
+        ("where",),
+        r"\bwhere(?:'s| is) (?:the )?(?:mock (?:oppe|roe|quiz|exam|test)|oppe|roe|ga ?\d+)\s*\?",
+    ),
+    # a fragment asking for a form by what it is for ("Sir the form for end term city preference?")
+    (
+        ("form",),
+        rf"(?:^|[.!?\n] ?){GREETING}(?:the )?(?:registration |sign-?up |rsvp |preference )?forms? (?:for|of) "
+        r"[^.!?\n]{1,60}\?",
+    ),
+    # what an announcement shows of the link: nothing ("the zoom details got cut off?", "nothing shows up after the
+    # colon", "I only see 'sign up here:' and then nothing", "rien n'est joint")
+    (
+        ("cut off", "nothing", "rien"),
+        r"\b(?:zoom|meet|meeting|call|join(?:ing)?|dial-?in|webinar|event|registration|sign-?up|link) (?:details|info|"
+        r"information|link|form)\b[^.!?\n]{0,10}?\b(?:got|get|was|were|been|are|is|seems? to have been|seems? to be) "
+        r"cut off\b"
+        r"|\bnothing (?:shows? up|is there|appears|showing|at all)\b[^.!?\n]{0,20}?\b(?:after|below|under|beneath) "
+        r"(?:the |that |this |your )?(?:colon|message|post|heading|announcement)\b"
+        r"|['\"\u201c\u2018][^'\"\n]{1,40}:['\"\u201d\u2019] and then nothing\b"
+        r"|\brien n'est (?:joint|attache|en piece jointe)\b"
+        r"|\b(?:il n'y a|y a|y'a|ya) rien (?:apres|en dessous|dessous)\b"
+        r"|\bje ne vois rien (?:sous|apres) (?:ton|votre|le) (?:message|post)\b",
+    ),
     (
         ("will",),
         r"(?<!till when )(?<!until when )"
-        rf"\bwill (?:the |these |those |your |any )?{NEAR}\b{THING_EN}(?: (?:of|from|for) [^.!?\n]{{1,30}}?)? (?:be|"
+        rf"\bwill (?:the |these |those |your |any )?{NEAR}\b{_NOT_OPENED}{THING_EN}"
+        rf"(?: (?:of|from|for) [^.!?\n]{{1,30}}?)? (?:be|"
         rf"get) "
         rf"(?:made )?(?:shared|posted|uploaded|available|published|released|sent|recorded)\b",
     ),
@@ -376,7 +483,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:(?:peut|peux|pourrait|pourrais|doit) )?(?:le |la |les |l')"
         rf"(?:trouve|retrouve|recupere|voit|voi[rs]|regarde)\w* ou\b"
         rf"|\b{THING_FR}{OF_EVENT_FR},? (?:il|elle|ils|elles) (?:est|sont) ou\b"
-        rf"|\b(?:il|elle|ils|elles) (?:est|sont) ou {THE_FR}{THING_FR}\b{RELATION}",
+        rf"|\b(?:il|elle|ils|elles) (?:est|sont) ou {THE_FR}"
+        rf"(?:{THING_FR}\b{RELATION}|(?:drive|dossier partage|nuage)\b)",
     ),
     (
         ("adresse",),
@@ -448,6 +556,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("ou ",),
         rf"\bou (?:est|sont|se trouve|se trouvent|peut-on|puis-je|pourrait-on|pourrais-je|trouver|retrouver|"
+        rf"peut on trouver|peut on retrouver|on peut trouver|on peut retrouver|"
         rf"peut-on trouver|peut-on retrouver|puis-je trouver|puis-je retrouver|"
         rf"est[- ]ce qu'on (?:peut )?(?:trouve|retrouve)\w*) "
         rf"(?:(?:voir|regarder|revoir|telecharger|acceder a) )?(?:le |la |les |l'|un |une )?"

@@ -57,7 +57,10 @@ NOUN_PHRASE_FR = rf"(?:{_NOUN_WORD_FR} ){{0,6}}{_NOUN_WORD_FR}"
 OF_THING_FR = rf"(?:{OF_EVENT_FR}|(?: (?:presente|montre|projete|utilise|diffuse|evoque)e?s?(?: [^.!?\n,]{{0,30}}?)?))"
 """What a French thing is of, or where it was shown ("le diaporama présenté hier")."""
 LINK_EN = r"(?:links?)"
-SOME_LINK_EN = rf"(?:{DET_EN} (?:[\w-]+ )?|(?!(?:to|and|or|not|no|you|u|i|we|them|it)\b)(?:[\w-]+ )?){LINK_EN}"
+SOME_LINK_EN = (
+    rf"(?:{DET_EN} (?:[\w-]+ )?|(?:the|your|this|that) [\w-]+ [\w-]+ |"
+    rf"(?!(?:to|and|or|not|no|you|u|i|we|them|it)\b)(?:[\w-]+ )?){LINK_EN}"
+)
 """A link named with its article or without ("do you have link for the quiz?", "need GA3 link"): on a course
 forum written in a second language the article is often dropped; "need to link X" links things, "would like
 no links" wants none."""
@@ -214,7 +217,8 @@ CONTROL = (
 video device", "the source code hierarchy", "a tutorial step"): asking where it is asks how to use them, not for a
 link."""
 THING_CORE = (
-    r"links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|replays?|"
+    r"links?|recordings?|recorded (?:session|video|lecture)s?|videos?|lectures?|playlist|slides|slide ?decks?|ppts?|"
+    r"replays?|"
     rf"forms?|registration(?! (?:{ALIGNING}|fail\w*|problems?|issues?|fees?|costs?|prices?|deadlines?|period|desk)\b)|"
     r"exam(?:ination)? (?:link|page|portal)|(?:roe|oppe|exam) (?:link|mail)|"
     r"question papers?|(?:previous|past|sample|mock) (?:year )?(?:papers?|questions?)|"
@@ -311,7 +315,7 @@ ANNOUNCED = (
 ouvrir lundi")."""
 GUIDE = (
     rf"(?:videos?|tutorials?|demos?|documentation|docs|guides?(?! (?:me|us)\b)|{_MANUAL}|instructions?|slides|"
-    r"recordings?)"
+    r"slide decks?|recordings?)"
 )
 """What a member may ask a helper to point to, with "do you have": how-to material, never data (a helper's
 "do you have a sample data set?" asks for the member's own)."""

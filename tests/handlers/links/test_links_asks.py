@@ -353,6 +353,19 @@ ASKED: dict[str, tuple[Thread, str, str]] = {
         "Bonjour @orga, le lien de la visio a été demandé ici (lea)",
         "inscription",
     ),
+    "the member who took the session over and forgot the new link": (
+        (
+            "en",
+            "TA session on Friday",
+            [
+                ("moderateur", "TA session on Friday at 7 PM IST. Meet: https://meet.google.com/dfp-krmx-uvw"),
+                ("shreya", "Update: I will take the session. It's shifted to 8 PM and the new Meet link is below."),
+                ("lea", "@shreya mam new link is not in the post. Should we join the old one?"),
+            ],
+        ),
+        "Hello @shreya, the video call link has been asked for here (lea)",
+        "@moderateur",
+    ),
 }
 
 

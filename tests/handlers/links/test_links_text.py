@@ -4,7 +4,9 @@ import time
 
 import pytest
 
+from handlers.links.answer import dead_words
 from handlers.links.bursts import sentence_kinds
+from handlers.links.forgotten import forgotten_link
 from handlers.links.text import (
     held_event,
     in_doubt,
@@ -17,8 +19,65 @@ from handlers.links.text import (
     wanted_kinds,
 )
 from handlers.links.text.words import normalise
+from tests.handler_kit import make_post
 
 REQUESTS = [
+    # the link asked by "what's", for a thing, or the right one
+    "whats the zoom link again? the calendar invite never came through for me",
+    "registered already, what's the meeting link to join?",
+    "I'm in section B, what is the meet link for today?",
+    "link for the GA8 discussion?",
+    "link for ROE practice?",
+    "sir correct link?",
+    "On est à jour de cotiz mais on n'a rien reçu, c'est quoi le lien de l'AG ?",
+    "Could a maintainer share the Google Meet link for today's office hours?",
+    # a link wished for in the post, not anywhere in it, that did not make it, or shows nothing
+    "Would be great to have the meeting link in the post itself — I never know which calendar to look in",
+    "I'm trying to join the bug bash but the meet link isn't anywhere in here",
+    "@zofia I think the new Zoom link didn't make it into your post — there's nothing under it.",
+    "the calendar entry for office hours has no join link for me, just the title",
+    "I'm not seeing a link to the RSVP form on this page, just the date and venue.",
+    "Live session link not updated in calendar sir. 5 min to go.",
+    "Link below... where? I think it didn't paste",
+    "Looks like the zoom details got cut off?",
+    "Which form? nothing shows up for me after the colon",
+    "Sir, which form? Nothing is there below the post",
+    "@ana.lima where's the sign up? I only see 'sign up here:' and then nothing",
+    "Quel pad ? rien n'est joint",
+    "ci-dessous… mais y a rien en dessous ? c'est dans 4 min",
+    "@claire_tl je crois que le lien du CR a sauté, je ne vois rien sous ton message",
+    "Lien d'inscription svp",
+    "Le lien framaforms pour la journée inter-réseaux, ce serait possible de le remettre ici ?",
+    # a reported reading in one clause, the request in the next
+    "The time zone converter says the kickoff starts in 12 min but I can't figure out where to join — does anyone "
+    "have the meeting link handy?",
+    # a thing asked where it is, where it is published, or wished for
+    "Where do we submit talk proposals? I have a lightning talk idea",
+    "Missed the meeting today. Are the minutes posted somewhere?",
+    "Le support de présentation, il est dispo quelque part ? J'aimerais le repasser à mon équipe",
+    "Le compte-rendu de la permanence de septembre a été mis en ligne ? si oui où ?",
+    "Il est où le drive avec les modèles de conventions d'occupation ? je le retrouve plus",
+    "bonjour, ou peut on trouver les supports de la formation facilitation ? merci d avance",
+    "On peut avoir le support de la formation ? Je voudrais le montrer à mes collègues",
+    "J'aurais besoin des slides de la formation pour les montrer à mon CA jeudi",
+    "J'ai cherché le replay sur la chaîne peertube mais je le vois pas dans la liste",
+    "J'ai cherché le CR de la rencontre partout sur le drive mais rien",
+    "Le formulaire pour proposer un atelier aux Rencontres, je l'ai pas vu passer… c'est encore possible ?",
+    "toujours pas de diapos en ligne pour la formation compta… je voudrais revoir la partie amortissements",
+    "The recording for Thursday's call doesn't seem to be on the YouTube channel yet, only August's is there.",
+    "The replay of MAD1 project session is not there in the course playlist",
+    "Mam slides not attached, only text is coming",
+    "Where's the mock OPPE? Not visible under exam tab.",
+    "where's the stream? starting soon",
+    "I'd love to catch the replay, I was on a flight during the call",
+    "j'ai raté la visio de jeudi dernier, j'aurais bien aimé voir le replay",
+    "sir can you share the ppt you used today",
+    "Anyone have the slide deck from Marta's talk?",
+    "Sir the form for end term city preference? Last date is tomorrow",
+    # Hinglish
+    "koi mock OPPE ka link bhej do please, portal pe Week 5 ke neeche nahi dikh raha",
+    "link nahi mila abhi tak for viva slot selection, post me form ka link hi nahi hai mam",
+    "koi bhi registration form ka link share kar do for hackathon, post me nahi hai",
     # a link said not to be where it should be
     "The Zoom link doesn't seem to be in the post or in the calendar invite.",
     "Sir link is not there in your message",
@@ -394,6 +453,20 @@ NOT_ASKING_FOR_A_LINK = [
 ]
 
 NOT_REQUESTS = [
+    # look-alikes of the requests above
+    "Is the link below where I should investigate for the algorithm of ThresholdScalarVolume?",
+    "What's the link between these two settings?",
+    "what's the link you are using?",
+    "what's the link rate of your network?",
+    "correct link? I think the one above is right",
+    "Would be great to have a link to the docs in the app",
+    "c'est quoi le lien entre les deux ?",
+    "Thanks for the recording, I'd love to see the slides too",
+    "Link nahi mila to spam folder check karo",
+    "agar link nahi mila to mail karo",
+    "Le lien, ce serait possible de le mettre en favori ?",
+    "link for the GA8 discussion is in the first post",
+    "I'm not seeing a link between the two issues",
     "Le lien a sauté de mon signet, je le remets ici.",
     "Ah oui le lien a disparu, je viens de le remettre dans l'annonce.",
     "c'est quel lien que tu voulais ? celui du pad ?",
@@ -480,6 +553,16 @@ NOT_ASKING_EITHER = [
     "Still no reply from the organisers.",
     "If you were there, please share your impressions.",
     "If there is any mistake in my answer, please tell me.",
+    # look-alikes, naming no link, of requests for things
+    "When I expand Scene and IGTLConnector, nothing appears under IN.",
+    "The slides are available somewhere on the drive, I'll find them",
+    "j'ai besoin d'une présentation de 5 minutes pour l'AG",
+    "on a besoin du formulaire rempli avant vendredi",
+    "J'ai cherché le replay et je l'ai trouvé, merci",
+    "there is nothing after the colon in the path",
+    "I'd like to watch the video again, it was great",
+    "When will GA7 be released sir? Week 7 lectures are already out since Friday.",
+    "when will the marks for project 1 and project 2 be released?",
 ]
 
 
@@ -2496,3 +2579,32 @@ def test_a_link_said_removed_is_not_forgotten(text: str) -> None:
 def test_a_pointer_inside_a_draft_shown_for_review_is_the_drafts(text: str, draft: bool) -> None:
     """A post presenting a text to read over: its "available here" is the draft's, to be linked once published."""
     assert link_not_here(text) == draft
+
+
+@pytest.mark.parametrize(
+    "text, forgot",
+    [
+        ("The mail I got also says 'sign up here:' with nothing after it.", False),
+        ("Petit rappel : « inscrivez-vous ici » ne suffit pas, il faut le lien", False),
+        ("The mail I got also says sign up here: with nothing after it.", True),
+    ],
+)
+def test_a_reply_quoting_a_pointer_forgot_no_link_of_its_own(text: str, forgot: bool) -> None:
+    """ "I only see 'sign up here:' and then nothing": the reply quotes the announcement's pointer; its author is
+    not told they forgot a link."""
+    assert (forgotten_link(make_post(3, "dchen", text)) is not None) == forgot
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        ("Le lien de la visio donne une erreur « salle introuvable », il faudrait un lien qui marche", True),
+        ("The meet link shows an error, could someone share a link that works?", True),
+        ("The links return 404 now", True),
+        ("Le lien de la visio de jeudi, svp ?", False),
+    ],
+)
+def test_a_link_said_to_fail_is_said_dead(text: str, dead: bool) -> None:
+    """A request whose link gives an error or is asked to work ("il faudrait un lien qui marche") is not answered
+    with the link it already has."""
+    assert dead_words(text) is dead

@@ -527,6 +527,17 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         SIGN_UP,
     ),
+    "an RSVP form, asked for the call by one who RSVP'd": (
+        (
+            "en",
+            "Online pre-conf meetup",
+            [
+                ("moderateur", f"Online pre-conf meetup on Thursday at 7pm. Please RSVP so we know numbers: {SIGN_UP}"),
+                ("lea", "RSVP'd a while ago but never got an email — what's the link to join the call tonight?"),
+            ],
+        ),
+        SIGN_UP,
+    ),
 }
 
 
@@ -563,6 +574,30 @@ async def test_a_link_whose_post_says_what_it_is_for_is_given_for_it(make_sandbo
     link is the answer (the announcement's only form is no answer for a purpose it does not speak of, above)."""
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, PURPOSE_SAID[case]) if ":links -->" in raw]
     assert len(said) == 1 and SIGN_UP in said[0]
+
+
+WEDNESDAY_RECORDING = "https://youtu.be/WednesdayLiveRec"
+
+
+async def test_a_recording_asked_by_its_session_s_weekday_days_later_is_that_session_s(
+    make_sandbox, make_engine
+) -> None:
+    """ "The recording of Wednesday's session", asked on the Sunday after: the Wednesday past, whose recording the
+    thread holds, not the one to come."""
+    thread: Thread = (
+        "en",
+        "Live session on Wednesday",
+        [
+            ("moderateur", f"Live session on Wednesday 25 Nov at 7 PM IST: {MEMBER_CALL}"),
+            ("moderateur", f"Recording of Wednesday's session: {WEDNESDAY_RECORDING}"),
+            ("ines", "Thanks sir, very helpful."),
+            ("paul", "Will GA8 cover the same topics?"),
+            ("nora", "Revising the session notes now."),
+            ("lea", "Sir please share the recording of Wednesday's session, I missed it"),
+        ],
+    )
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    assert len(said) == 1 and WEDNESDAY_RECORDING in said[0]
 
 
 THING_OF: dict[str, Thread] = {
