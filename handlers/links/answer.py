@@ -137,12 +137,15 @@ def dead_words(text: str) -> bool:
 _ANOTHER_TERM = re.compile(
     r"\b(?:last|previous|past|earlier|old|older|prior) (?:terms?|years?|semesters?|sems?|batch(?:es)?|cohorts?|"
     r"editions?|runs?|offerings?)\b|\b(?:l'an|l'annee|l'edition|la promo|la saison) (?:derniere?|precedente|passee)\b|"
-    r"\b(?:derniere|precedente|ancienne) (?:edition|promo|saison)\b"
+    r"\b(?:derniere|precedente|ancienne) (?:edition|promo|saison)\b|"
+    r"\b(?:c'etait|c'etaient|it was|that was|those were) (?:ici|la|here|there)\b"
 )
-"""Words saying a thing is of another term, year or edition ("last term's recording", "celui de l'an dernier")."""
+"""Words saying a thing is of another term, year or edition ("last term's recording", "celui de l'an dernier"), or
+was, not is ("pour rappel la visio de septembre c'était ici")."""
 _STAND_IN = re.compile(
     r"\b(?:mock|practice|sample|dummy|demo|trial|model) (?:tests?|quiz(?:zes)?|exams?|papers?|assessments?)\b|"
-    r"\bmocks?\b|\bprevious years?'?s? (?:papers?|questions?)\b|\b(?:examens?|tests?|sujets?) blancs?\b"
+    r"\bmocks?\b|\bprevious years?'?s? (?:papers?|questions?)\b|\b(?:examens?|tests?|sujets?) blancs?\b|"
+    r"\b(?:roe|oppe|quiz|exam|test)s? practice\b|\bpractice (?:sets?|roe|oppe|papers?)\b"
 )
 """Words saying a thing stands in for an exam ("the mock test", "sample paper", "examen blanc")."""
 

@@ -26,6 +26,7 @@ from handlers.links.text import (
     url_kind,
     wanted_kinds,
 )
+from handlers.meetings.dates import WEEKDAYS_EN, WEEKDAYS_FR
 from handlers.meetings.meeting import Meeting
 
 AFTER_WINDOW = 30
@@ -129,7 +130,14 @@ def candidates(
                 continue  # Montpellier's form is no answer to "et pour Sète ?"
             if another_version(clause) and not other_version_asked:
                 continue  # last term's recording, the mock test: no answer to a request for the thing itself
-            if other_version_asked and not another_version(around):
+            if group is not None and (
+                _other_month(clause, group.first.created_at)
+                or _other_place(asked_text, clause)
+                or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(fold(clause)) is not None)
+            ):
+                others.add(link.url)
+                continue  # September's call for October's AG, Tulle's minutes for Brive's
+            if other_version_asked and not another_version(f"{link.text} {_up_to(sentence, link.url)}"):
                 continue  # the exam itself, this term's call: no answer to a request for a mock or last term's
             if by_name and not nouns & things(around):
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
@@ -180,6 +188,86 @@ def days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
         for r in group.own
         for d in _days(unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at, group.order)
     }
+
+
+_MONTH_NUMBER = {
+    name: n
+    for names in (
+        (
+            "janvier",
+            "fevrier",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "aout",
+            "septembre",
+            "octobre",
+            "novembre",
+            "decembre",
+        ),
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+    )
+    for n, name in enumerate(names, start=1)
+}
+_OCCASIONS = (
+    r"(?:visios?|reunions?|seances?|sessions?|webinaires?|ateliers?|permanences?|rencontres?|calls?|meetings?|"
+    r"webinars?|workshops?|office hours)"
+)
+_OCCASION_MONTH = re.compile(
+    rf"\b{_OCCASIONS} (?:de|d'|du mois de|du mois d'|of|from|in) ({'|'.join(_MONTH_NUMBER)})\b"
+    rf"|\b({'|'.join(_MONTH_NUMBER)})'s {_OCCASIONS}\b"
+)
+_EARLIER_CALL = re.compile(
+    r"\b(?:last|previous|past) (?:week|month|time|session|call|meeting)(?:'s)?\b|\b(?:la semaine|le mois) "
+    r"(?:derniere?|passee?)\b|\bla derniere fois\b|\b(?:seance|visio|reunion|session) precedente\b|"
+    r"\b(?:were|was|etait) (?:at|on|ici|sur) https?://"
+)
+"""A call link its words say was another, earlier session's ("Last week's call: <link>", "(October's office hours
+were at <link>)"): no answer to a request for this one's."""
+
+
+def _other_month(clause: str, asked_at: datetime) -> bool:
+    """The link's words give it to a gathering of a month other than the one asked in or the next ("pour rappel la
+    visio de septembre c'était ici", asked in October): another session's link."""
+    months = {_MONTH_NUMBER[a or b] for a, b in _OCCASION_MONTH.findall(fold(clause))}
+    return bool(months) and not months & {asked_at.month, asked_at.month % 12 + 1}
+
+
+_PLACE = re.compile(r"\b(?:de|d'|du|à|au|of|in|at)\s+(?:la |le |l')?([A-ZÀ-Ý][\w'’-]{2,})")
+"""A gathering's place or name after its preposition, capitalised ("la rencontre de Brive", "the meetup in Lyon")."""
+
+
+def _other_place(asked: str, clause: str) -> bool:
+    """The request and the link's words each name a place or a name, and not the same ("le CR de la rencontre de
+    Brive" and "CR de la rencontre de Tulle : <link>"): the link is the other one's."""
+    wanted, said = (set(map(fold, _PLACE.findall(t))) - _NOT_A_PLACE for t in (asked, clause))
+    return bool(wanted) and bool(said) and not wanted & said
+
+
+_NOT_A_PLACE = set(_MONTH_NUMBER) | {fold(d) for d in WEEKDAYS_EN + WEEKDAYS_FR}
+"""Capitalised words after "de" that name a day, not a place."""
+
+
+def _up_to(sentence: str, url: str) -> str:
+    """A link's sentence up to the link: what it is said to be ("Practice set: <link>"), not what follows it
+    ("Week 7 ROE: <link> Practice set will be shared separately")."""
+    at = sentence.find(url)
+    return sentence if at < 0 else sentence[: at + len(url)]
 
 
 def held_days(group: RequestGroup) -> set[date]:

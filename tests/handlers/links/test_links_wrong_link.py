@@ -538,6 +538,69 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         SIGN_UP,
     ),
+    "last month's call, reminded, for the AG": (
+        (
+            "fr",
+            "AG du réseau en visio",
+            [
+                ("moderateur", "AG du réseau jeudi 26 novembre à 18h, en visio. Le lien sera envoyé la veille."),
+                ("moderateur", f"Pour rappel la visio de septembre c'était ici : {OLD_VISIO}"),
+                ("lea", "Où est le lien de l'AG ?"),
+            ],
+        ),
+        OLD_VISIO,
+    ),
+    "another town's minutes": (
+        (
+            "fr",
+            "Comptes-rendus des rencontres",
+            [
+                ("moderateur", f"CR de la rencontre de Tulle : {AGENDA}"),
+                ("lea", "Où est le compte-rendu de la rencontre de Brive ?"),
+            ],
+        ),
+        AGENDA,
+    ),
+    "last week's call beside this week's, announced without its link": (
+        (
+            "en",
+            "Community call this Thursday",
+            [
+                (
+                    "moderateur",
+                    f"Community call Thursday at 12:00 ET. Zoom details to follow.\n\nLast week's call: {OLD_CALL}",
+                ),
+                ("lea", "where is the zoom link?"),
+            ],
+        ),
+        OLD_CALL,
+    ),
+    "last month's office hours, said in passing": (
+        (
+            "en",
+            "Office hours on Thursday",
+            [
+                (
+                    "moderateur",
+                    "Office hours Thursday 26 Nov, 3pm ET. Zoom details below.\n\n"
+                    f"(October's office hours were at {OLD_CALL})",
+                ),
+                ("lea", "Where is the zoom link? The details got cut off"),
+            ],
+        ),
+        OLD_CALL,
+    ),
+    "the exam itself for its practice set": (
+        (
+            "en",
+            "Week 7 ROE opens on Friday",
+            [
+                ("moderateur", f"Week 7 ROE opens Friday 9 AM: {QUIZ_PORTAL}\nPractice set will be shared separately."),
+                ("lea", "Sir please share the ROE practice link"),
+            ],
+        ),
+        QUIZ_PORTAL,
+    ),
 }
 
 
@@ -574,6 +637,40 @@ async def test_a_link_whose_post_says_what_it_is_for_is_given_for_it(make_sandbo
     link is the answer (the announcement's only form is no answer for a purpose it does not speak of, above)."""
     said = [raw for raw in await scribe_says(make_sandbox, make_engine, PURPOSE_SAID[case]) if ":links -->" in raw]
     assert len(said) == 1 and SIGN_UP in said[0]
+
+
+SAME_ONE: dict[str, tuple[Thread, str]] = {
+    "this month's call, named by its month": (
+        (
+            "fr",
+            "Visio du réseau de novembre",
+            [
+                ("moderateur", f"La visio de novembre, c'est ici : {OLD_VISIO}"),
+                ("lea", "Où est le lien de la visio ?"),
+            ],
+        ),
+        OLD_VISIO,
+    ),
+    "the minutes of the town asked": (
+        (
+            "fr",
+            "Comptes-rendus des rencontres",
+            [
+                ("moderateur", f"CR de la rencontre de Brive : {AGENDA}"),
+                ("lea", "Où est le compte-rendu de la rencontre de Brive ?"),
+            ],
+        ),
+        AGENDA,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SAME_ONE))
+async def test_a_link_said_to_be_for_the_month_or_the_town_asked_is_given(make_sandbox, make_engine, case: str) -> None:
+    """The month or the town a link's words name is the one asked: the link is the answer (another's is not, above)."""
+    thread, right = SAME_ONE[case]
+    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    assert len(said) == 1 and right in said[0]
 
 
 WEDNESDAY_RECORDING = "https://youtu.be/WednesdayLiveRec"
