@@ -145,9 +145,12 @@ was, not is ("pour rappel la visio de septembre c'était ici")."""
 _STAND_IN = re.compile(
     r"\b(?:mock|practice|sample|dummy|demo|trial|model) (?:tests?|quiz(?:zes)?|exams?|papers?|assessments?)\b|"
     r"\bmocks?\b|\bprevious years?'?s? (?:papers?|questions?)\b|\b(?:examens?|tests?|sujets?) blancs?\b|"
-    r"\b(?:roe|oppe|quiz|exam|test)s? practice\b|\bpractice (?:sets?|roe|oppe|papers?)\b"
+    r"\b(?:roe|oppe|quiz|exam|test)s? practice\b|\bpractice (?:sets?|roe|oppe|papers?)\b|"
+    r"\b(?:version de test|version test|brouillon|test version|draft version|pour relecture|for review)\b|"
+    r"\bne (?:vous )?(?:inscrivez|inscris|repondez|reponds) pas\b|\b(?:don't|do not) (?:register|sign up|fill)\b"
 )
-"""Words saying a thing stands in for an exam ("the mock test", "sample paper", "examen blanc")."""
+"""Words saying a thing stands in for the real one: for an exam ("the mock test", "sample paper", "examen blanc"), for
+a form ("voilà la version de test pour relecture (ne vous inscrivez pas dessus)")."""
 
 
 def another_version(text: str) -> bool:

@@ -375,8 +375,10 @@ def announcer(topic: Topic, group: RequestGroup, bot: str) -> str | None:
 
 def _forgetful_named(topic: Topic, group: RequestGroup, excluded: set[str]) -> str | None:
     """The member a request names who, in a later post before it, pointed at a link and forgot it ("the new Meet
-    link is below" by the TA taking the session over, then "@shreya_ta new link is not in the post"): that post is
-    the announcement the request is about."""
+    link is below" by the TA taking the session over, then "@shreya_ta new link is not in the post"), or who did so
+    in the post right before it ("New link below…" then "where is new link?? nothing is below"), or the staff member
+    who, right before it, spoke of the thing asked without its link ("Voici le compte-rendu de l'AGE :" then "il
+    manque le lien du CR"): that post is the announcement the request is about."""
     first = group.first
     for name in sorted(analyse(first).mentions - excluded):
         for post in topic.posts:
@@ -387,7 +389,12 @@ def _forgetful_named(topic: Topic, group: RequestGroup, excluded: set[str]) -> s
                 and forgotten_link(post) is not None
             ):
                 return post.username
-    return None
+    before = next((p for p in reversed(topic.posts) if p.post_number < first.post_number and p.shown), None)
+    if before is None or before.post_number == 1 or before.username.lower() in excluded:
+        return None
+    wanted = wanted_kinds(group.kinds)
+    about_it = before.staff and not carries_link(before) and bool(wanted & kinds_of(analyse(before).text))
+    return before.username if about_it or forgotten_link(before) is not None else None
 
 
 def _replied_staff(topic: Topic, group: RequestGroup, excluded: set[str]) -> str | None:

@@ -78,7 +78,7 @@ def candidates(
     not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
     asked_text = group.text if group else ""
     asked = things_asked(asked_text)
-    other_version_asked = another_version(asked_text)
+    other_version_asked = another_version(request_sentence(asked_text) or asked_text) if asked_text else False
     chat_asked = _CHAT_ASKED.search(fold(asked_text)) is not None
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
@@ -186,8 +186,24 @@ def days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
     return {
         d
         for r in group.own
-        for d in _days(unless_weekdays(analyse(r.post).text, weekdays), r.post.created_at, group.order)
+        for d in _days(unless_weekdays(_asked_part(r.post), weekdays), r.post.created_at, group.order)
     }
+
+
+_THE_ONE_SEEN = re.compile(
+    r"\b(?:le seul|la seule|les seuls|celui|celle|ceux)s? (?:que (?:je|j'|on) (?:vois|voit|ai|a|trouve)|(?:qui est )?"
+    r"(?:la|ici|au-dessus|ci-dessus))\b[^.!?\n]*"
+    r"|\b(?:the )?only (?:one|link)s? (?:i|we) (?:see|can see|have|found)\b[^.!?\n]*"
+    r"|\bthe one (?:above|here|posted|in the post) is\b[^.!?\n]*",
+    re.I,
+)
+"""Where the asker says which link they see, not the one they want ("le seul que je vois c'est celui de demain"): the
+day it names is that link's."""
+
+
+def _asked_part(post: Post) -> str:
+    """A request's words, without what it says of the link it sees instead."""
+    return _THE_ONE_SEEN.sub(" ", analyse(post).text)
 
 
 _MONTH_NUMBER = {
@@ -277,7 +293,7 @@ def held_days(group: RequestGroup) -> set[date]:
     return {
         d - 7 * DAY if d > r.post.created_at.date() else d
         for r in group.own
-        for d in _days(analyse(r.post).text, r.post.created_at, group.order)
+        for d in _days(_asked_part(r.post), r.post.created_at, group.order)
     }
 
 

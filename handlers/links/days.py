@@ -77,12 +77,17 @@ date without one is a deadline or a line of a week's list, not the block of the 
 
 def link_days(post: Post, clause: str, link: Link, order: DateOrder) -> set[date]:
     """The days a call link is said to be for: those its own clause names ("Link for tomorrow's session",
-    "lien pour la visio du 28 novembre"; a weekday alone aside), else those of a line giving a date and an hour
+    "lien pour la visio du 28 novembre"; a weekday alone, "le lien pour mercredi", the coming one, or the day it was
+    written on when that is one), else those of a line giving a date and an hour
     just above it (a calendar invite's block pasted into an announcement). A link in a block dated another day is not
     for the session of the day asked, whatever session the rest of the post announces."""
     named = _days(unless_weekdays(clause, False), post.created_at, order)
     if named:
         return named
+    written = post.created_at.date()
+    named = {d for day in _days(clause, post.created_at, order) for d in (day, day - 7 * DAY) if d >= written}
+    if named:
+        return named  # "le lien pour mercredi": the coming Wednesday, or today when written on one
     text = analyse(post).with_cited
     lines, at = _lines(text), line_of(text, link.url, link.text)
     for line in reversed(lines[max(0, at - BLOCK_LINES) : at]):

@@ -20,6 +20,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         "zoom",
         "meet.google",
         "google meet",
+        "meet link",
+        "meet links",
         "meet.jit.si",
         "jitsi",
         "teams",

@@ -121,7 +121,8 @@ REQUESTS = [
     rf"\b{LINK_EN}{RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b"
     rf"{LACKS_PART}",
     r"\bmissing (?:the|a) (?:link|url)\b",
-    rf"\b(?:there's|there is|there are) no (?:meet |zoom |teams |session |class |join(?:ing)? |registration )?"
+    rf"\b(?:there's|there is|there are) no (?:meet |zoom |teams |session |class |join(?:ing)? |registration |call |"
+    rf"video |meeting |stream |live )?"
     rf"{LINK_EN}\b{RELATION}",
     rf"\bforgot (?:to (?:add|include|share|post) )?{DET_EN} {LINK_EN}\b",
     rf"\bwhere(?:'s| is| are| can i find| do i find| do we find| to find|"
@@ -132,6 +133,12 @@ REQUESTS = [
     rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|didn't|did not) (?:find|see|locate|"
     rf"get) (?:{DET_EN} )?{LINK_EN}\b{RELATION}",
     rf"\b(?:i'm|i am|we're|we are) (?:still )?not (?:seeing|finding) (?:{DET_EN} )?(?:[\w-]+ )?{LINK_EN}\b{RELATION}",
+    rf"\b(?:i am|i'm|we are|we're) (?:still )?not able to (?:find|see|locate|get) (?:{DET_EN} )?(?:[\w-]+ )?{LINK_EN}\b"
+    rf"{RELATION}",
+    # French fragments and statements: "lien pour le GT fablabs ??", "je vois le pad mais pas le lien de la visio"
+    rf"(?:^|[.!?\n] ?)(?:{_HELLO_FR}[ ,!]*)?(?:et |du coup )?(?:le )?{LINK_FR} (?:pour|du|de la|de l') "
+    rf"(?:le |la |l'|les )?{NOUN_PHRASE_FR} ?\?",
+    rf"\bmais (?:toujours )?pas (?:le|de) {LINK_FR}\b{RELATION}",
     # "le lien framaforms…, ce serait possible de le remettre ici ?"
     rf"\b{DET_FR} {LINK_FR}\b{RELATION}[^.!?\n]{{0,60}}?\b(?:possible de|pourriez-vous|pouvez-vous|peux-tu|tu peux|"
     r"vous pouvez) (?:le |la |les |l')?(?:remettre|reposter|repartager|renvoyer|partager|poster|mettre ici)\b"
@@ -148,7 +155,7 @@ REQUESTS = [
     rf"{DET_EN} (?:\w+ )?{LINK_EN}\b",
     rf"\b(?:does |do )?(?:anyone|anybody|someone|somebody|(?<!here )you) (?:have|got) {SOME_LINK_EN}\b"
     rf"{RELATION}",
-    rf"\b{LINK_EN}(?: (?:for|to|of) [^.!?\n,]{{0,40}}?)?(?: too| also| as well)?,? (?:please|pls|plz)\b",
+    rf"\b{LINK_EN}(?: (?:for|to|of) [^.!?\n,]{{0,40}}?)?(?: too| also| as well)?,? (?:please|pls|plz|kindly)\b",
     rf"\b(?:need|looking for|still waiting for|waiting on|would like|'d like|want) {SOME_LINK_EN}\b"
     rf"{RELATION}",
     rf"\b(?:still waiting for|waiting for|waiting on|awaiting) (?:{DET_EN} )?{NAMED_BEFORE}{LINK_EN}\b{RELATION}"

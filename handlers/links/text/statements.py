@@ -299,8 +299,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"(?: (?:it|this|that|them|these|those))?\s*\??$",
     ),
     (
-        ("regist", "sign", "enrol"),
-        r"\b(?:how|where) (?:do|can|should|could|to) (?:i |we |one )?(?:register|sign up|signup|enrol|enroll)"
+        ("regist", "sign", "enrol", "rsvp"),
+        r"\b(?:how|where) (?:do|can|should|could|to) (?:i |we |one )?(?:register|sign up|signup|enrol|enroll|rsvp)"
         r"(?: (?:for|to|in)\b|\s*[?.!]|\s*$)",
     ),
     # where the sign-up is, or where talks are proposed ("where's the sign up?", "sign up where?", "where do we
@@ -383,6 +383,15 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("where",),
         r"\bwhere(?:'s| is) (?:the )?(?:mock (?:oppe|roe|quiz|exam|test)|oppe|roe|ga ?\d+)\s*\?",
     ),
+    # French: whether someone has a known thing ("est-ce que quelqu'un a le CR de la rencontre ?"), where to sign up
+    # ("je vois pas où inscrire notre lieu"), a pointer echoed to ask where ("Inscriptions ici… où ça ?")
+    (
+        ("quelqu", "qqn", "qq1", "inscri", "ou ca"),
+        rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait) {THE_FR}(?:slides|diapos?|diaporamas?|supports?|presentations?|replay|"
+        r"enregistrements?|compte[- ]rendu|cr|pad|formulaire|programme|ordre du jour)\b[^.!\n]{0,60}\?"
+        r"|\b(?:je |on )?(?:ne )?(?:vois|sais|trouve) pas (?:ou|comment) (?:m'|nous |s'|on peut )?inscrire\b"
+        r"|\b(?:ici|la|here|below|ci-dessous)\W{0,6}(?:ou ca|where)\s*\?",
+    ),
     # a fragment asking for a form by what it is for ("Sir the form for end term city preference?")
     (
         ("form",),
@@ -396,6 +405,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:zoom|meet|meeting|call|join(?:ing)?|dial-?in|webinar|event|registration|sign-?up|link) (?:details|info|"
         r"information|link|form)\b[^.!?\n]{0,10}?\b(?:got|get|was|were|been|are|is|seems? to have been|seems? to be) "
         r"cut off\b"
+        r"|\bthere(?:'s| is) nothing (?:below|under(?:neath)?|beneath)(?: (?:it|that|the (?:post|message)))?\s*\?"
+        r"|\bnothing is below\b"
         r"|\bnothing (?:shows? up|is there|appears|showing|at all)\b[^.!?\n]{0,20}?\b(?:after|below|under|beneath) "
         r"(?:the |that |this |your )?(?:colon|message|post|heading|announcement)\b"
         r"|['\"\u201c\u2018][^'\"\n]{1,40}:['\"\u201d\u2019] and then nothing\b"

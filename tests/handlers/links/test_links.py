@@ -2031,3 +2031,26 @@ def test_a_request_asking_another_member_directly_pings_no_announcer(
     decision = decide(topic, group, "scribe", [])
     assert decision.action == action
     assert decision.who == "host"
+
+
+async def test_the_staff_member_who_posted_the_minutes_without_their_link_right_before_is_asked() -> None:
+    """ "Voici le compte-rendu de l'AGE :" with nothing after the colon, then "il manque le lien du CR": the one to
+    add it is the author of the minutes' post, not of the meeting's announcement."""
+    posts = [
+        make_post(
+            1, "claire", "AG extraordinaire mardi, 18h30, visio : https://visio.example.org/b/ag", moderator=True
+        ),
+        make_post(
+            2,
+            "lea_coop",
+            "Voici le compte-rendu de l'AGE, avec les nouveaux statuts votés en annexe :\n\nMerci à toutes et tous !",
+            moderator=True,
+            created_at=T0 + 2 * DAY,
+        ),
+        make_post(
+            3, "jp", "il manque le lien du CR je crois, y'a rien entre les deux phrases", created_at=T0 + 2 * DAY
+        ),
+    ]
+    bot = Bot(language="fr")
+    [ask] = replies(await bot.send(PostCreated(posts[2]), topic_of(posts, title="AG extraordinaire"), T0 + 3 * DAY))
+    assert ask.mentions == ("lea_coop",)

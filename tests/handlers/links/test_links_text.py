@@ -22,6 +22,14 @@ from handlers.links.text.words import normalise
 from tests.handler_kit import make_post
 
 REQUESTS = [
+    # nothing where the link should be, or no link for the call
+    "new link below... but there's nothing below? call starts in a few minutes",
+    "where is new link?? nothing is below",
+    "ok I'm in the agenda doc but how do we actually join? there's no call link in it or here",
+    "I filled the form. Now meet link kindly? still not posted here",
+    "where do I RSVP? I see the venue page but no form",
+    "lien pour le GT fablabs ?? ça commence dans 10 min",
+    "Je vois le pad mais pas le lien de la visio",
     # the link asked by "what's", for a thing, or the right one
     "whats the zoom link again? the calendar invite never came through for me",
     "registered already, what's the meeting link to join?",
@@ -454,6 +462,9 @@ NOT_ASKING_FOR_A_LINK = [
 
 NOT_REQUESTS = [
     # look-alikes of the requests above
+    "le lien pour le pad est dans le premier message",
+    "lien de causalité ?",
+    "Merci ! Je vois le pad mais pas le lien de parenté avec l'autre projet",
     "Is the link below where I should investigate for the algorithm of ThresholdScalarVolume?",
     "What's the link between these two settings?",
     "what's the link you are using?",
@@ -554,6 +565,9 @@ NOT_ASKING_EITHER = [
     "If you were there, please share your impressions.",
     "If there is any mistake in my answer, please tell me.",
     # look-alikes, naming no link, of requests for things
+    "There is nothing below the slider in the module panel.",
+    "Please RSVP by Friday",
+    "Did you RSVP?",
     "When I expand Scene and IGTLConnector, nothing appears under IN.",
     "The slides are available somewhere on the drive, I'll find them",
     "j'ai besoin d'une présentation de 5 minutes pour l'AG",

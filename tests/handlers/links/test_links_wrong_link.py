@@ -590,6 +590,57 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         OLD_CALL,
     ),
+    "tomorrow's workshop link for tonight's": (
+        (
+            "fr",
+            "Ateliers compostage en visio",
+            [
+                (
+                    "moderateur",
+                    "Deux ateliers en visio : jeudi 26 novembre 19h (débutants) et vendredi 27 novembre 19h "
+                    "(confirmés). Les liens seront mis ici.",
+                ),
+                (
+                    "moderateur",
+                    f"Voilà le lien pour vendredi : {LATER_CALL} . Pour jeudi c'est Karim qui anime, il mettra "
+                    "le sien.",
+                ),
+                (
+                    "lea",
+                    "et pour l'atelier débutants de ce soir c'est quel lien ? le seul que je vois c'est celui de "
+                    "demain",
+                ),
+            ],
+        ),
+        LATER_CALL,
+    ),
+    "the mock for the actual exam, its asker naming the mock they see": (
+        (
+            "en",
+            "Mock OPPE for Python is live",
+            [
+                ("moderateur", f"The mock OPPE for Python is now live: {MOCK}\n\nThe actual OPPE is on Sunday 29 Nov."),
+                ("lea", "Where is the actual OPPE link?? only mock link is there in this thread"),
+            ],
+        ),
+        MOCK,
+    ),
+    "a draft form shared for review": (
+        (
+            "fr",
+            "Rencontres régionales de novembre",
+            [
+                (
+                    "moderateur",
+                    "Les rencontres régionales auront lieu le vendredi 27 novembre. Je finalise le formulaire "
+                    f"d'inscription.\n\nPour le CA, voilà la version de test pour relecture : {SIGN_UP} (ne vous "
+                    "inscrivez pas dessus).",
+                ),
+                ("lea", "Bonjour, c'est où qu'on s'inscrit pour les rencontres ?"),
+            ],
+        ),
+        SIGN_UP,
+    ),
     "the exam itself for its practice set": (
         (
             "en",
