@@ -56,6 +56,9 @@ _FAMILIES = {
     "syllabus": r"syllabus|syllabi|curriculum|course outline|question banks?|rubrics?|programme du cours",
     "notebook": r"notebooks?|colab|jupyter",
     "code": r"code|repo|repository|github|gitlab|scripts?",
+    "proposals": r"cfp|calls? for (?:proposals|papers|talks|speakers|contributions)|(?:talk |session )?proposals?|"
+    r"submit (?:a |your |my )?talks?|appels? a (?:contributions|ateliers|communications|propositions)|"
+    r"proposer un atelier",
     "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|sondage|rsvp|"
     r"framaforms|forms\.gle|helloasso|eventbrite|typeform|weezevent|billetterie|tally\.so",
     "agenda": r"agendas?|programmes?|program|schedule|planning|ordre du jour",
@@ -63,7 +66,7 @@ _FAMILIES = {
     "call": r"join|rejoindre|zoom|google meet|meet\.google|jitsi|meet\.jit\.si|teams|webex|whereby|visio\w*|"
     r"connexion|bigbluebutton|bbb",
 }
-_FAMILY_KIND = {"recording": "recording", "form": "registration", "call": "meeting"}
+_FAMILY_KIND = {"recording": "recording", "form": "registration", "proposals": "registration", "call": "meeting"}
 """The kind of link each family is (the others are documents)."""
 _FAMILY_RE = {name: re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])") for name, words in _FAMILIES.items()}
 """What a request names within a kind ("the slides" is a document, so is "the documentation"): a
@@ -95,9 +98,10 @@ def things_asked(text: str) -> set[str]:
 
 
 def families(text: str) -> set[str]:
-    """The things of `_FAMILIES` a text names."""
+    """The things of `_FAMILIES` a text names; a form to propose a talk is that, not any form ("the CFP form")."""
     folded = fold(text)
-    return {name for name, rx in _FAMILY_RE.items() if rx.search(folded)}
+    found = {name for name, rx in _FAMILY_RE.items() if rx.search(folded)}
+    return found - {"form"} if "proposals" in found else found
 
 
 def families_asked(group: RequestGroup) -> set[str]:

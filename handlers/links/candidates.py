@@ -245,7 +245,8 @@ _OCCASIONS = (
     r"webinars?|workshops?|office hours)"
 )
 _OCCASION_MONTH = re.compile(
-    rf"\b{_OCCASIONS} (?:de|d'|du mois de|du mois d'|of|from|in) ({'|'.join(_MONTH_NUMBER)})\b"
+    rf"\b(?:{_OCCASIONS}|liens?|links?) (?:de|d'|du mois de|du mois d'|of|from|in|pour|for) "
+    rf"({'|'.join(_MONTH_NUMBER)})\b"
     rf"|\b({'|'.join(_MONTH_NUMBER)})'s {_OCCASIONS}\b"
 )
 _EARLIER_CALL = re.compile(

@@ -170,9 +170,24 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined, first_date
     if near is not None:
         return near
     best = min(links, key=link_rank)
-    if link_rank(best) < 2 or len(links) == 1:
+    if (link_rank(best) < 2 or len(links) == 1) and not (link_rank(best) and _labelled_else(text, best)):
         return best.url
     return None
+
+
+_ELSE_LABEL = re.compile(
+    r"\b(?:agenda|ordre du jour|notes|minutes|compte[- ]rendu|cr|slides|diapos?|pad|programme|program|replay|"
+    r"recording|enregistrement|docs?|documentation|faq|wiki|blog)\b[^.!?\n:]{0,20}:?\s*$",
+    re.I,
+)
+"""The words just before a link calling it another thing than the call ("Agenda as always: <link>")."""
+
+
+def _labelled_else(text: str, link: Link) -> bool:
+    """A link its own label, right before it, calls another thing than where people meet: the agenda, the notes."""
+    at = text.find(link.text) if link.text else -1
+    at = text.find(link.url) if at < 0 else at
+    return at > 0 and _ELSE_LABEL.search(text, max(0, at - 40), at) is not None
 
 
 _GATHERING_NOUN = re.compile(rf"\b(?:{GATHERING_EN}|{GATHERING_FR})\b")

@@ -38,7 +38,8 @@ _MAYBE = re.compile(
     r"roll ?n(?:o|umber)|criteri|rubric|submi|minutes|zoom|stream|webinar|\bcall\b|drive\b|ppt|cut off|"
     r"si oui,? (?:c'est )?ou\b|"
     r"after (?:the |that |this |your )?(?:colon|message|heading)|and then nothing|nothing (?:is )?(?:there )?"
-    r"(?:below|under)|rien (?:apres|en dessous|dessous|sous)|deck|paste|rsvp)"
+    r"(?:below|under)|rien (?:apres|en dessous|dessous|sous)|deck|paste|rsvp|clickable|\bpj\b|piece jointe|attachment|"
+    r"rien ci-dessous|which (?:zoom|jitsi|meet|teams|bbb|webex|whereby|visio))"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 

@@ -178,8 +178,15 @@ _IMAGE_REGISTRATION = re.compile(
 """Registration as imaging speaks of it (aligning images or models): no form to sign up with."""
 
 
-_RSVP_DONE = re.compile(r"\brsvp(?:'?e?d|'?ing)\b")
-"""An RSVP made ("RSVP'd a while ago"): done, like "registered", it asks for no form."""
+_CFP = re.compile(r"\bcalls? for (?:proposals|papers|talks|speakers|contributions|participation)\b|\bcfp\b")
+"""A call for proposals: a form to submit a talk by, no call to join."""
+_RSVP_DONE = re.compile(
+    r"\brsvp(?:'?e?d|'?ing)\b|\b(?:filled|submitted|completed) (?:in |out |up )?(?:the |a |my |that )?"
+    r"(?:rsvp |sign-?up |registration )?(?:form|rsvp)\b|\b(?:j'ai|on a|nous avons) (?:deja |bien )?(?:rempli|envoye) "
+    r"(?:le |mon |notre )?(?:formulaire|questionnaire)\b"
+)
+"""An RSVP made or a form filled ("RSVP'd a while ago", "Filled the form last week", "j'ai rempli le formulaire"):
+done, like "registered", it asks for no form."""
 
 
 _EVENT = (
@@ -187,7 +194,7 @@ _EVENT = (
     r"permanences?|rencontres?|ag|assemblees? generales?|copils?|comites? de pilotage)"
 )
 _DOCUMENT = (
-    r"(?:slides|notes|notebooks?|pdfs?|documents?|materials?|transcripts?|datasets?|sheets?|diapos?|supports?|cr|"
+    r"(?:slides|notes|notebooks?|pdfs?|documents?|docs?|materials?|transcripts?|datasets?|sheets?|diapos?|supports?|cr|"
     r"comptes?[- ]rendus?|ordre du jour|pads?)"
 )
 _SHOWN_BY = (
@@ -202,7 +209,7 @@ montré pendant")."""
 _SHOWN_IN = r"(?:videos?|recordings?|replays?|enregistrements?|rediffusions?)"
 """A recording a document is shown or spoken of in ("the notebook used in the video")."""
 _EVENTS_DOCUMENT = re.compile(
-    rf"\b({_DOCUMENT}) {_SHOWN_BY}(?:of|from|for|in|during|at|de|du|des|pendant|lors de|dans) "
+    rf"\b({_DOCUMENT}) {_SHOWN_BY}(?:of|from|for|in|on|during|at|de|du|des|pendant|lors de|dans) "
     rf"(?:the |this |that |today'?s |yesterday'?s |last |la |l'|le |les )?(?:[\w'-]+ ){{0,2}}(?:{_EVENT}|{_SHOWN_IN})\b"
     rf"|\b(?:live )?{_EVENT}(?= {_DOCUMENT}\b)"
 )
@@ -235,10 +242,10 @@ exam."""
 def kinds_of(text: str) -> frozenset[str]:
     """What kind of link a text (request, link text, URL, paragraph) talks about; the event a document
     belongs to is no call (`_EVENTS_DOCUMENT`), the exam a help session is about no exam page (`_ABOUT_AN_EXAM`), a
-    problem met ("j'ai rencontré un problème") no meeting (`MET`), an RSVP made no form (`_RSVP_DONE`)."""
-    folded = _EVENTS_DOCUMENT.sub(
-        lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", _RSVP_DONE.sub(" ", MET.sub(r"\1", fold(text))))
-    )
+    problem met ("j'ai rencontré un problème") no meeting (`MET`), an RSVP made no form (`_RSVP_DONE`), a call for
+    proposals a form (`_CFP`)."""
+    folded = _CFP.sub(" form ", _RSVP_DONE.sub(" ", MET.sub(r"\1", fold(text))))
+    folded = _EVENTS_DOCUMENT.sub(lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", folded))
     folded = _ABOUT_AN_EXAM.sub(lambda m: m.group(1) or m.group(2) or m.group(3), folded)
     return frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded))
 

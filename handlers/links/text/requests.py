@@ -139,6 +139,16 @@ REQUESTS = [
     rf"(?:^|[.!?\n] ?)(?:{_HELLO_FR}[ ,!]*)?(?:et |du coup )?(?:le )?{LINK_FR} (?:pour|du|de la|de l') "
     rf"(?:le |la |l'|les )?{NOUN_PHRASE_FR} ?\?",
     rf"\bmais (?:toujours )?pas (?:le|de) {LINK_FR}\b{RELATION}",
+    # "c'est quoi le lien déjà ?", "c'est quoi le bon lien ?"
+    rf"\b(?:quel est|c'est quoi|c quoi|c koi) (?:le|son|ton|votre) (?:bon |vrai |nouveau )?{LINK_FR}"
+    r"(?: deja| du coup)? ?\?",
+    # "Missing: link to the starter repo", "link below where?", "recording link is empty in your post",
+    # "any link for the doubt session today?", "Notes ka drive link kahan hai?"
+    rf"\bmissing\s*:\s*(?:the |a )?(?:[\w-]+ )?{LINK_EN}\b{RELATION}",
+    rf"\b{LINK_EN} (?:below|above) where\s*\?",
+    rf"\b{LINK_EN}{RELATION} (?:is|are|seems to be|looks) (?:empty|blank)\b(?! (?:string|value|field|attribute)s?\b)",
+    rf"(?:^|[.!?\n] ?){GREETING}any {LINK_EN} (?:for|to) [^.!?\n]{{1,60}}\?",
+    rf"\b{LINK_EN}\b[^.!?\n]{{0,12}}\b(?:kahan|kaha|kidhar) (?:hai|h|milega|mil)\b",
     # "le lien framaforms…, ce serait possible de le remettre ici ?"
     rf"\b{DET_FR} {LINK_FR}\b{RELATION}[^.!?\n]{{0,60}}?\b(?:possible de|pourriez-vous|pouvez-vous|peux-tu|tu peux|"
     r"vous pouvez) (?:le |la |les |l')?(?:remettre|reposter|repartager|renvoyer|partager|poster|mettre ici)\b"

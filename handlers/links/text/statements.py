@@ -92,7 +92,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("n't", "not", "unable", "cannot", "yet to"),
         rf"\b(?:can't|cannot|couldn't|could not|unable to|not able to|didn't|did not|haven't|have not|not|yet to) "
         r"(?:get|got|getting) (?:the |an? |any |my )?"
-        r"(?:recorded |session |zoom |meeting |join(?:ing)? |roe |oppe |exam |quiz )?"
+        r"(?:recorded |session |zoom |meeting |join(?:ing)? |roe |oppe |exam |quiz )?(?:practice |mock )?"
         rf"(?:{RECEIVED}|meet link|mail|e-?mail|intimation|notification)\b"
         rf"(?!\s+{TROUBLE}\b)",
     ),
@@ -300,7 +300,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("regist", "sign", "enrol", "rsvp"),
-        r"\b(?:how|where) (?:do|can|should|could|to) (?:i |we |one )?(?:register|sign up|signup|enrol|enroll|rsvp)"
+        r"\b(?:how|where) (?:do|can|should|could|to) (?:i |we |one )?(?:actually |even |now |exactly )?"
+        r"(?:register|sign up|signup|enrol|enroll|rsvp)"
         r"(?: (?:for|to|in)\b|\s*[?.!]|\s*$)",
     ),
     # where the sign-up is, or where talks are proposed ("where's the sign up?", "sign up where?", "where do we
@@ -347,6 +348,13 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"(?:the|our|your|ur) (?:[\w-]+ ){0,2}?(?:channel|playlist|page|portal|drive|folder|site|website)\b"
         r"(?![^.!?\n]{0,40}\b(?:because|since|as it|as we|car|parce)\b)",
     ),
+    # a call's room asked by its service ("which jitsi room? don't see it"), slides asked by chance
+    (
+        ("which", "chance"),
+        r"\bwhich (?:zoom|jitsi|meet|teams|bbb|webex|whereby|visio) ?(?:room|link|call|meeting|salle)?\s*\?"
+        r"|\bany chance (?:you|u|someone|anyone) (?:could|can) (?:share|post|send|upload) (?:the |your )?(?:[\w-]+ )?"
+        r"(?:slides|slide deck|deck|presentation|ppt|recording|replay|video|notes|minutes|link)\b",
+    ),
     # the call itself asked for where it streams ("where's the stream? starting soon")
     (
         ("where",),
@@ -376,7 +384,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("pas", "jamais"),
         rf"\b{THE_FR}{THING_FR}\b{RELATION}[^.!?\n]{{0,60}}?,? (?:je|on|nous) (?:ne |n')?l'(?:ai|a|avons) "
         r"(?:pas|jamais) (?:vue? passer|recue?|eue?)\b"
-        rf"|\b(?:toujours|encore) pas (?:de |d')(?:{THING_FR}) (?:en ligne|dispo\w*|partagee?s?|publiee?s?)\b",
+        rf"|\b(?:toujours|encore) pas (?:de |d')(?:{THING_FR})\b[^.!?\n]{{0,30}}?\b(?:en ligne|dispo\w*|partagee?s?|"
+        r"publiee?s?|sur le (?:drive|site|forum|pad|cloud|nuage)|ici)\b",
     ),
     # an exam page asked where it is ("Where's the mock OPPE? Not visible under exam tab.")
     (
@@ -401,7 +410,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # what an announcement shows of the link: nothing ("the zoom details got cut off?", "nothing shows up after the
     # colon", "I only see 'sign up here:' and then nothing", "rien n'est joint")
     (
-        ("cut off", "nothing", "rien"),
+        ("cut off", "nothing", "rien", "pj", "piece", "attachment"),
         r"\b(?:zoom|meet|meeting|call|join(?:ing)?|dial-?in|webinar|event|registration|sign-?up|link) (?:details|info|"
         r"information|link|form)\b[^.!?\n]{0,10}?\b(?:got|get|was|were|been|are|is|seems? to have been|seems? to be) "
         r"cut off\b"
@@ -411,7 +420,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"(?:the |that |this |your )?(?:colon|message|post|heading|announcement)\b"
         r"|['\"\u201c\u2018][^'\"\n]{1,40}:['\"\u201d\u2019] and then nothing\b"
         r"|\brien n'est (?:joint|attache|en piece jointe)\b"
-        r"|\b(?:il n'y a|y a|y'a|ya) rien (?:apres|en dessous|dessous)\b"
+        r"|\b(?:il n'y a|y a|y'a|ya) rien (?:apres|en dessous|dessous|ci-dessous|ci-dessus)\b"
+        r"|\bnothing is clickable\b|\bpas de (?:pj|piece jointe)\b"
+        r"|\b(?:don't|do not|can't|cannot) see (?:any |the )?attachments?\b"
+        r"(?! (?:option|button|icon|feature|field|menu|limit|size|setting)s?\b)"
         r"|\bje ne vois rien (?:sous|apres) (?:ton|votre|le) (?:message|post)\b",
     ),
     (

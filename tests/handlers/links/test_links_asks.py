@@ -49,6 +49,18 @@ async def scribe_says(make_sandbox, make_engine, thread: Thread) -> list[str]:
 
 
 SILENT: dict[str, Thread] = {
+    "an exam link given on the portal, not to be shared here": (
+        "en",
+        "Mock ROE for Maths 2 on Sunday",
+        [
+            (
+                "moderateur",
+                "A mock ROE for Maths 2 will be held on Sunday at 10 AM. The exam link will be shared on the portal on "
+                "Saturday evening. Do not share exam links on Discourse.",
+            ),
+            ("lea", "Can someone share the mock ROE link? Not visible on portal for me yet"),
+        ],
+    ),
     "a stated point among a list of questions": (
         "en",
         "Marks appeal form",

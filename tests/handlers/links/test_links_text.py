@@ -22,6 +22,23 @@ from handlers.links.text.words import normalise
 from tests.handler_kit import make_post
 
 REQUESTS = [
+    # a fourth round's: the sign-up, slides by chance, a link said missing, empty, nowhere to click, in Hinglish
+    "Sounds great. Dumb question but where do I actually sign up? I'm on my phone, the post shows the agenda",
+    "Great talk! The diagram at 14:20 is impossible to read in the video. Any chance you could share the slides?",
+    "Missing: link to the starter repo 😅",
+    "link below where? 😅 I only see the emoji",
+    "Thanks Arvid! I don't see any attachment though, did the upload fail?",
+    "which jitsi room? don't see it 🙈",
+    "Notes ka drive link kahan hai bhai? Kindly share, mail me bhi nahi aaya",
+    "Sir any link for the system commands doubt session today? Is it separate?",
+    "Not getting the OPPE practice link anywhere on dashboard 😕 only the schedule is showing",
+    "Sir recording link is empty in your post, please check",
+    "sir which link? nothing is clickable in the announcement",
+    "Toujours pas de CR de l'AG sur le drive… c'est normal ?",
+    "c'est quoi le lien déjà ?",
+    "euh y a rien ci-dessous 😅",
+    "Top ! Pas de PJ chez moi par contre, tu peux le remettre ?",
+    "Du coup c'est quoi le bon lien ? 🙂",
     # nothing where the link should be, or no link for the call
     "new link below... but there's nothing below? call starts in a few minutes",
     "where is new link?? nothing is below",
@@ -462,6 +479,9 @@ NOT_ASKING_FOR_A_LINK = [
 
 NOT_REQUESTS = [
     # look-alikes of the requests above
+    "The link is empty string in the config",
+    "Missing: semicolon after the link tag",
+    "c'est quoi le lien déjà entre ces deux notions ?",
     "le lien pour le pad est dans le premier message",
     "lien de causalité ?",
     "Merci ! Je vois le pad mais pas le lien de parenté avec l'autre projet",
@@ -565,6 +585,12 @@ NOT_ASKING_EITHER = [
     "If you were there, please share your impressions.",
     "If there is any mistake in my answer, please tell me.",
     # look-alikes, naming no link, of requests for things
+    "Is there any chance you can share data that reproduces this issue?",
+    "Is there any chance you can share an anonymized example that demonstrates this issue?",
+    "which zoom level?",
+    "how do I actually register the two volumes",
+    "I don't see any attachment option in the editor",
+    "nothing is clickable in the 3D view after loading",
     "There is nothing below the slider in the module panel.",
     "Please RSVP by Friday",
     "Did you RSVP?",
@@ -2009,6 +2035,7 @@ def test_the_same_trouble_with_ones_score_echoes_no_link_request(text: str) -> N
         "Sir, can you upload the pdf you were going through in yesterday's session?",
         "Could you share the sheet that was shown during the meeting today",
         "Pourriez-vous partager le document que vous avez montré pendant la visio ?",
+        "does anyone have the link to the plugin API design doc mentioned on the call?",
     ],
 )
 def test_a_document_of_a_session_is_a_document_not_its_call(text: str) -> None:

@@ -641,6 +641,36 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         SIGN_UP,
     ),
+    "a form filled, asked for the call": (
+        (
+            "en",
+            "Accessibility audit kickoff",
+            [
+                (
+                    "moderateur",
+                    f"Accessibility audit kickoff on Thursday at 4pm ET. To take part, fill in this form: {SIGN_UP}\n\n"
+                    "Call details to follow.",
+                ),
+                ("lea", "Filled the form last week 👍 what's the link for the kickoff call?"),
+            ],
+        ),
+        SIGN_UP,
+    ),
+    "a link said to be last month's": (
+        (
+            "fr",
+            "Visios du réseau, chaque mois",
+            [
+                (
+                    "moderateur",
+                    "Les visios du réseau reprennent, le 2e jeudi de chaque mois à 12h30. Lien pour septembre : "
+                    f"{OLD_VISIO}\nOn change de lien chaque mois, je posterai le nouveau ici.",
+                ),
+                ("lea", "Salut, c'est quoi le lien de la visio ?"),
+            ],
+        ),
+        OLD_VISIO,
+    ),
     "the exam itself for its practice set": (
         (
             "en",
@@ -690,7 +720,24 @@ async def test_a_link_whose_post_says_what_it_is_for_is_given_for_it(make_sandbo
     assert len(said) == 1 and SIGN_UP in said[0]
 
 
+CFP = "https://sessionize.com/summit-2026/"
+
 SAME_ONE: dict[str, tuple[Thread, str]] = {
+    "the call for proposals, beside the registration": (
+        (
+            "en",
+            "Maintainers summit: registration and CFP open",
+            [
+                (
+                    "moderateur",
+                    f"The summit is back, hybrid.\n\n- Registration (free, but required): {SIGN_UP}\n"
+                    f"- Call for proposals, closes Friday: {CFP}",
+                ),
+                ("lea", "Where do I submit a talk? Is there a CFP form somewhere?"),
+            ],
+        ),
+        CFP,
+    ),
     "this month's call, named by its month": (
         (
             "fr",

@@ -214,6 +214,29 @@ async def test_a_call_link_shown_as_a_preview_is_the_reminders() -> None:
     assert meeting.link == "https://example.zoom.us/j/82?pwd=x"
 
 
+@pytest.mark.parametrize(
+    ("raw", "link"),
+    [
+        (
+            "This week's office hours (Wed 12pm ET) are on Jitsi. New link below. Agenda as always: "
+            "https://hackmd.io/@proj/office-hours",
+            None,
+        ),
+        (
+            "This week's office hours (Wed 12pm ET): https://hackmd.io/@proj/office-hours",
+            "https://hackmd.io/@proj/office-hours",
+        ),
+    ],
+)
+def test_a_lone_link_its_label_calls_the_agenda_is_no_join_link(raw: str, link: str | None) -> None:
+    """ "Agenda as always: <link>": the post's one link is the agenda, not where people meet; a lone link given with
+    the meeting, under no other name, still is its link."""
+    written = datetime(2026, 11, 16, 13, 30, tzinfo=UTC)
+    post = make_post(1, "organizer", raw, topic_id=7, created_at=written, topic_title="Office hours this week")
+    (meeting,) = read_post(post, ZoneInfo("America/New_York"), order="DMY").meetings
+    assert meeting.link == link
+
+
 @pytest.mark.parametrize(("title", "off"), [("2018.11.13 Hangout - Cancelled", True), ("2018.11.13 Hangout", False)])
 def test_a_title_calling_the_meeting_off_cancels_it(title: str, off: bool) -> None:
     """Organisers mark a weekly call's topic "Cancelled" in its title and leave its body as it was."""
