@@ -209,37 +209,12 @@ def _asked_part(post: Post) -> str:
 _MONTH_NUMBER = {
     name: n
     for names in (
-        (
-            "janvier",
-            "fevrier",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "aout",
-            "septembre",
-            "octobre",
-            "novembre",
-            "decembre",
-        ),
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+        "january february march april may june july august september october november december",
     )
-    for n, name in enumerate(names, start=1)
+    for n, name in enumerate(names.split(), start=1)
 }
+"""The months by their full names, French and English, folded: "septembre" is 9."""
 _OCCASIONS = (
     r"(?:visios?|reunions?|seances?|sessions?|webinaires?|ateliers?|permanences?|rencontres?|calls?|meetings?|"
     r"webinars?|workshops?|office hours)"

@@ -51,5 +51,5 @@ _QUOTES = "'\"\u2018\u201c\u00ab"
 def _quoted(text: str, phrase: str) -> bool:
     """A reply quoting another post's pointing phrase ("I only see 'sign up here:' and then nothing"): it points
     at nothing of its own."""
-    before = text[: text.find(phrase)].rstrip(" \u00a0")
-    return before[-1:] in tuple(_QUOTES)
+    at = text.find(phrase)
+    return at > 0 and text[:at].rstrip(" \u00a0")[-1:] in tuple(_QUOTES)

@@ -12,16 +12,7 @@ from handlers.links.text.exclusions import NOT_A_LINK, after_solved, for_a_link,
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
 from handlers.links.text.statements import statement_sentence
-from handlers.links.text.words import (
-    BUT,
-    CONTROL,
-    SENTENCES,
-    THING_EN,
-    WHO,
-    compiled,
-    normalise,
-    sentence_of,
-)
+from handlers.links.text.words import BUT, CONTROL, SENTENCES, THING_EN, WHO, compiled, normalise, sentence_of
 
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|ga\b|"

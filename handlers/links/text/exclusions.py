@@ -264,7 +264,7 @@ _PROMISED_BY = re.compile(r"\b(?:said|told|mentioned|informed|announced|promised
 """A promise someone else made, reported ("sir said the slides will be shared"): the post goes on to ask."""
 
 
-def promises(folded: str) -> bool:
+def _promises(folded: str) -> bool:
     """A sentence says when the thing will come, and not that it then failed to ("…but it's not visible")."""
     return any(
         (promise := _PROMISE.search(s))
@@ -302,7 +302,7 @@ def is_over(folded: str) -> bool:
     """The post says the thing was promised, turned up, or is there and broken or locked, or tells someone to look
     in their mail: nothing is asked."""
     return (
-        promises(folded)
+        _promises(folded)
         or bool(_solved(folded))
         or bool(_BROKEN.search(folded))
         or bool(_LOCKED.search(folded))
