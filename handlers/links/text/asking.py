@@ -30,7 +30,7 @@ _MAYBE = re.compile(
     r"si oui,? (?:c'est )?ou\b|"
     r"after (?:the |that |this |your )?(?:colon|message|heading)|and then nothing|nothing (?:is )?(?:there )?"
     r"(?:below|under)|rien (?:apres|en dessous|dessous|sous)|deck|paste|rsvp|clickable|\bpj\b|piece jointe|attachment|"
-    r"rien ci-dessous|which (?:zoom|jitsi|meet|teams|bbb|webex|whereby|visio))"
+    r"rien ci-dessous|which (?:zoom|jitsi|meet|teams|bbb|webex|whereby|visio)|here\W{0,6}where|nothing is there)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 

@@ -35,7 +35,7 @@ _POINTER_PATTERNS = [
     r"\binscri(?:vez-vous|ptions?|re) (?:ici|via ce lien|sur ce lien|par ici|en cliquant)",
     rf"\b(?:register|sign up|signup|rsvp|join us|join|read more|{_NOT_HELP}(?:available|accessible)) here\b"
     r"(?=\s*(?:[:.!\n]|$))",
-    r"\b(?:the |a )?links? (?:is |are )?below\b",
+    r"\b(?:the |a )?links? (?:is |are )?(?:given |shared |posted |attached |added )?below\b",
     r"\bhere(?:'s| is| are) (?:the |a |your )links?\b",
     r"\bclick here\b",
     r"\bclick (?:on )?(?:the|this) link below\b",

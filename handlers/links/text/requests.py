@@ -52,6 +52,8 @@ _NOT_THEIRS = (
 )
 """Not the link someone else is using ("what's the link you are using?"), asked to see their trouble."""
 
+_NOT_A_STEP = r"(?! (?:steps?|stages?|phases?|errors?|flags?|options?|time|librar(?:y|ies)|order)\b)"
+"""Not "link" as building speaks of it ("is there a link step I'm missing for the static build?")."""
 _NOT_A_NOUN = (
     r"(?! (?:rate|speed|layer|state|budget|quality|aggregation|status|light|type|text|colou?r|style|element|tag|"
     r"attribute)s?\b)"
@@ -145,6 +147,10 @@ REQUESTS = [
     # "Missing: link to the starter repo", "link below where?", "recording link is empty in your post",
     # "any link for the doubt session today?", "Notes ka drive link kahan hai?"
     rf"\bmissing\s*:\s*(?:the |a )?(?:[\w-]+ )?{LINK_EN}\b{RELATION}",
+    rf"\bdid (?:the |a )?(?:right |correct |new |real )?{LINK_EN} (?:ever |finally |already )?get (?:posted|shared)\b",
+    rf"\b(?:envoie|envoyez|partage|partagez|mets|mettez|poste|postez) {DET_FR} {LINK_FR}\b[^.!?\n]{{0,30}}\b(?:svp|stp|"
+    r"s'il te plait|s'il vous plait)\b",
+    rf"\b(?:j'ai |g |jai )?(?:pas|jamais) vu passer {DET_FR} {LINK_FR}\b{RELATION}",
     rf"\b{LINK_EN} (?:below|above) where\s*\?",
     rf"\b{LINK_EN}{RELATION} (?:is|are|seems to be|looks) (?:empty|blank)\b(?! (?:string|value|field|attribute)s?\b)",
     rf"(?:^|[.!?\n] ?){GREETING}any {LINK_EN} (?:for|to) [^.!?\n]{{1,60}}\?",
@@ -175,7 +181,7 @@ REQUESTS = [
     rf"\b{LINK_EN} (?:to|for) (?:the |this |that )?(?:[\w'-]+ ){{0,2}}?{KIND_WORD}\b{IN_SENTENCE}{{0,60}}\?",
     rf"\b{KIND_WORD} {LINK_EN} ?\?",
     # "what's the zoom link again?", "whats the meet link for today?"; not the link someone is using
-    rf"\b(?:what|which)(?:'s|s| is) {DET_EN} (?:[\w-]+ ){{0,2}}?{LINK_EN}\b{RELATION}{_NOT_THEIRS}{_NOT_A_NOUN}"
+    rf"\b(?:what|which)(?:'s|s| is) (?:{DET_EN}|our) (?:[\w-]+ ){{0,2}}?{LINK_EN}\b{RELATION}{_NOT_THEIRS}{_NOT_A_NOUN}"
     rf"(?: (?:to|for)\b|{IN_SENTENCE}{{0,40}}\?)",
     rf"\b{LINK_EN} (?:to|for) [^.!?\n]{{0,40}}?\b(?:would be|will be|is) {KEENLY}(?:appreciated|welcome|helpful)\b",
     rf"(?:^|[.!?\n] ?)(?:and |so |@[\w.-]+ )?{DET_EN} {LINK_EN} ?\?",
@@ -187,9 +193,9 @@ REQUESTS = [
     rf"{LINK_EN} ?\?",
     # a link wished for in the post ("would be great to have the meeting link in the post itself")
     rf"\b(?:would|it'd|it would|'d) be (?:really |very |so )?(?:great|nice|helpful|good|useful|handy) to have "
-    rf"{SOME_LINK_EN}\b{RELATION}(?: [\w-]+){{0,2}} (?:in|on) (?:the|this|your|ur) (?:post|announcement|message|"
-    r"thread|topic|invite)\b",
-    rf"\b(?:is there|are there) (?:a|an|any) (?:[\w-]+ )?(?:{LINK_EN}|urls?)\b{RELATION}(?!{URL_PART})"
+    rf"{SOME_LINK_EN}\b{RELATION}(?: [\w-]+){{0,2}} (?:(?:in|on) (?:the|this|your|ur) (?:post|announcement|message|"
+    r"thread|topic|invite)\b|here\b)",
+    rf"\b(?:is there|are there) (?:a|an|any) (?:[\w-]+ )?(?:{LINK_EN}|urls?)\b{RELATION}(?!{URL_PART}){_NOT_A_STEP}"
     rf"{IN_QUESTION}{{0,60}}\?",
     rf"\bwhat (?:would|will|should) be the (?:[\w-]+ )?(?:link|url) (?:to|for)\b{IN_QUESTION}{{0,60}}\?",
     rf"\b(?:what(?:'s| is)|(?:please|pls|plz|kindly|(?:could|can|would|will) (?:you|u|someone|anyone))\s+"

@@ -302,7 +302,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("regist", "sign", "enrol", "rsvp"),
         r"\b(?:how|where) (?:do|can|should|could|to) (?:i |we |one )?(?:actually |even |now |exactly )?"
         r"(?:register|sign up|signup|enrol|enroll|rsvp)"
-        r"(?: (?:for|to|in)\b|\s*[?.!]|\s*$)",
+        r"(?: (?:for|to|in)\b|(?: (?:though|then|now|exactly|again))?\s*[?.!]|\s*$)",
     ),
     # where the sign-up is, or where talks are proposed ("where's the sign up?", "sign up where?", "where do we
     # submit talk proposals?")
@@ -395,11 +395,19 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # French: whether someone has a known thing ("est-ce que quelqu'un a le CR de la rencontre ?"), where to sign up
     # ("je vois pas où inscrire notre lieu"), a pointer echoed to ask where ("Inscriptions ici… où ça ?")
     (
-        ("quelqu", "qqn", "qq1", "inscri", "ou ca"),
+        ("quelqu", "qqn", "qq1", "inscri", "ou ca", "where"),
         rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait) {THE_FR}(?:slides|diapos?|diaporamas?|supports?|presentations?|replay|"
         r"enregistrements?|compte[- ]rendu|cr|pad|formulaire|programme|ordre du jour)\b[^.!\n]{0,60}\?"
         r"|\b(?:je |on )?(?:ne )?(?:vois|sais|trouve) pas (?:ou|comment) (?:m'|nous |s'|on peut )?inscrire\b"
         r"|\b(?:ici|la|here|below|ci-dessous)\W{0,6}(?:ou ca|where)\s*\?",
+    ),
+    # a thing still not here ("Still no minutes here unless I'm blind"), looked for in vain ("J'ai cherché partout le CR
+    # de l'AG, impossible de mettre la main dessus")
+    (
+        ("still", "yet", "impossible"),
+        rf"\b(?:still|yet) no (?:{THING_EN}|minutes|notes)\b (?:here|yet|posted|shared|uploaded|up)\b"
+        rf"|\b{THE_FR}{THING_FR}\b[^.!?\n]{{0,40}}?,? impossible de (?:le |la |les |l')?(?:trouver|retrouver|"
+        r"mettre la main dessus)\b",
     ),
     # a fragment asking for a form by what it is for ("Sir the form for end term city preference?")
     (
@@ -414,7 +422,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:zoom|meet|meeting|call|join(?:ing)?|dial-?in|webinar|event|registration|sign-?up|link) (?:details|info|"
         r"information|link|form)\b[^.!?\n]{0,10}?\b(?:got|get|was|were|been|are|is|seems? to have been|seems? to be) "
         r"cut off\b"
-        r"|\bthere(?:'s| is) nothing (?:below|under(?:neath)?|beneath)(?: (?:it|that|the (?:post|message)))?\s*\?"
+        r"|\bthere(?:'s| is) nothing (?:below|under(?:neath)?|beneath)(?:\s*[?!]| (?:it|that|the (?:post|message|"
+        r"announcement))\b)"
+        r"|\bnothing is there (?:mam|sir|maam)\b"
         r"|\bnothing is below\b"
         r"|\bnothing (?:shows? up|is there|appears|showing|at all)\b[^.!?\n]{0,20}?\b(?:after|below|under|beneath) "
         r"(?:the |that |this |your )?(?:colon|message|post|heading|announcement)\b"

@@ -2054,3 +2054,22 @@ async def test_the_staff_member_who_posted_the_minutes_without_their_link_right_
     bot = Bot(language="fr")
     [ask] = replies(await bot.send(PostCreated(posts[2]), topic_of(posts, title="AG extraordinaire"), T0 + 3 * DAY))
     assert ask.mentions == ("lea_coop",)
+
+
+async def test_the_staff_member_who_said_the_link_is_given_below_right_before_is_asked() -> None:
+    """The professor announces an extra session "the TA will share details"; the TA posts "Session link is given
+    below" and forgets it: "Where is the link sir?" is for the TA to answer."""
+    posts = [
+        make_post(1, "prof", "Extra session on Wednesday. The TA will share details.", moderator=True),
+        make_post(
+            2,
+            "arjun_ta",
+            "Extra session today 7 PM. Session link is given below, please join on time.",
+            moderator=True,
+            created_at=T0 + 2 * DAY,
+        ),
+        make_post(3, "lakshmi", "Where is the meet link sir?", created_at=T0 + 2 * DAY + HOUR),
+    ]
+    bot = Bot(language="en")
+    [ask] = replies(await bot.send(PostCreated(posts[2]), topic_of(posts, title="Extra session"), T0 + 3 * DAY))
+    assert ask.mentions == ("arjun_ta",)

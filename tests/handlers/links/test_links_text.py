@@ -39,6 +39,17 @@ REQUESTS = [
     "euh y a rien ci-dessous 😅",
     "Top ! Pas de PJ chez moi par contre, tu peux le remettre ?",
     "Du coup c'est quoi le bon lien ? 🙂",
+    # a fifth set's
+    "Count me in! Where do I register though? Happy to take the migration notes",
+    "Still no minutes here unless I'm blind 🙃",
+    "Would be great to have the office hours link here too — I'm not on Matrix",
+    "which form? there's nothing below the post for me (using the app, maybe it doesn't render embeds?)",
+    "Did the right link ever get posted? Call's in 15 minutes.",
+    "here where? 😅 nothing is there mam",
+    "I am in group B, what is our link for today?",
+    "@nadia_coworking envoie le lien quand tu peux stp, j'ai une question",
+    "J'ai cherché partout le CR de l'AG, impossible de mettre la main dessus 😩",
+    "g pas vu passer le lien pr demain matin, pourtant jsuis inscrit 😕",
     # nothing where the link should be, or no link for the call
     "new link below... but there's nothing below? call starts in a few minutes",
     "where is new link?? nothing is below",
@@ -479,6 +490,7 @@ NOT_ASKING_FOR_A_LINK = [
 
 NOT_REQUESTS = [
     # look-alikes of the requests above
+    "Is there a link step I'm missing for the static build?",
     "The link is empty string in the config",
     "Missing: semicolon after the link tag",
     "c'est quoi le lien déjà entre ces deux notions ?",
@@ -585,6 +597,8 @@ NOT_ASKING_EITHER = [
     "If you were there, please share your impressions.",
     "If there is any mistake in my answer, please tell me.",
     # look-alikes, naming no link, of requests for things
+    "Where do I register the transform?",
+    "Still no luck here",
     "Is there any chance you can share data that reproduces this issue?",
     "Is there any chance you can share an anonymized example that demonstrates this issue?",
     "which zoom level?",
