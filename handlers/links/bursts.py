@@ -380,16 +380,15 @@ def _forgetful_named(topic: Topic, group: RequestGroup, excluded: set[str]) -> s
     who, right before it, spoke of the thing asked without its link ("Voici le compte-rendu de l'AGE :" then "il
     manque le lien du CR"): that post is the announcement the request is about."""
     first = group.first
-    for name in sorted(analyse(first).mentions - excluded):
-        for post in topic.posts:
-            if (
-                1 < post.post_number < first.post_number
-                and post.shown
-                and post.username.lower() == name
-                and forgotten_link(post) is not None
-            ):
-                return post.username
-    before = next((p for p in reversed(topic.posts) if p.post_number < first.post_number and p.shown), None)
+    earlier = [p for p in topic.posts if p.post_number < first.post_number and p.shown]
+    replies = earlier[1:] if earlier and earlier[0].post_number == 1 else earlier
+    named = sorted(analyse(first).mentions - excluded)
+    forgot = next(
+        (p for name in named for p in replies if p.username.lower() == name and forgotten_link(p) is not None), None
+    )
+    if forgot is not None:
+        return forgot.username
+    before = earlier[-1] if earlier else None
     if before is None or before.post_number == 1 or before.username.lower() in excluded:
         return None
     wanted = wanted_kinds(group.kinds)

@@ -4,7 +4,7 @@ and other recent topics, each with the words it comes with, so the choice of one
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -14,7 +14,15 @@ from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
 from handlers.links.answer import another_version, choose, says_dead, things_asked
 from handlers.links.bursts import LINK_WORD, RequestGroup, is_announcement, replied_to
 from handlers.links.days import DAY, MEETING_LENGTH, _days, link_days, sessions_over, unless_weekdays
-from handlers.links.given import clause_with, heading_above, links_given, names_another_item, sentence_with, usable
+from handlers.links.given import (
+    NAME,
+    clause_with,
+    heading_above,
+    links_given,
+    names_another_item,
+    sentence_with,
+    usable,
+)
 from handlers.links.text import (
     MEETING_KINDS,
     is_request,
@@ -130,10 +138,11 @@ def candidates(
                 continue  # Montpellier's form is no answer to "et pour Sète ?"
             if another_version(clause) and not other_version_asked:
                 continue  # last term's recording, the mock test: no answer to a request for the thing itself
+            folded_clause = fold(clause)
             if group is not None and (
-                _other_month(clause, group.first.created_at)
+                _other_month(folded_clause, group.first.created_at)
                 or _other_place(asked_text, clause)
-                or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(fold(clause)) is not None)
+                or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(folded_clause) is not None)
             ):
                 others.add(link.url)
                 continue  # September's call for October's AG, Tulle's minutes for Brive's
@@ -183,11 +192,14 @@ def days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
     """The days the requests name ("yesterday's session", "the 8th Nov class"); without `weekdays`, not
     those named by a weekday alone ("Thursday's session" written on a Thursday may be read as next week's:
     weekdays are compared as words, `things_asked`)."""
-    return {
-        d
-        for r in group.own
-        for d in _days(unless_weekdays(_asked_part(r.post), weekdays), r.post.created_at, group.order)
-    }
+    return {d for _, d in _request_days(group, weekdays)}
+
+
+def _request_days(group: RequestGroup, weekdays: bool = True) -> Iterator[tuple[Post, date]]:
+    """Each request in its own words with each day it names (`days_asked`)."""
+    for r in group.own:
+        for d in _days(unless_weekdays(_asked_part(r.post), weekdays), r.post.created_at, group.order):
+            yield r.post, d
 
 
 _THE_ONE_SEEN = re.compile(
@@ -233,14 +245,14 @@ _EARLIER_CALL = re.compile(
 were at <link>)"): no answer to a request for this one's."""
 
 
-def _other_month(clause: str, asked_at: datetime) -> bool:
-    """The link's words give it to a gathering of a month other than the one asked in or the next ("pour rappel la
-    visio de septembre c'était ici", asked in October): another session's link."""
-    months = {_MONTH_NUMBER[a or b] for a, b in _OCCASION_MONTH.findall(fold(clause))}
+def _other_month(folded_clause: str, asked_at: datetime) -> bool:
+    """The link's words (folded) give it to a gathering of a month other than the one asked in or the next ("pour
+    rappel la visio de septembre c'était ici", asked in October): another session's link."""
+    months = {_MONTH_NUMBER[a or b] for a, b in _OCCASION_MONTH.findall(folded_clause)}
     return bool(months) and not months & {asked_at.month, asked_at.month % 12 + 1}
 
 
-_PLACE = re.compile(r"\b(?:de|d'|du|à|au|of|in|at)\s+(?:la |le |l')?([A-ZÀ-Ý][\w'’-]{2,})")
+_PLACE = re.compile(rf"\b(?:de|d'|du|à|au|of|in|at)\s+(?:la |le |l')?({NAME})")
 """A gathering's place or name after its preposition, capitalised ("la rencontre de Brive", "the meetup in Lyon")."""
 
 
@@ -266,11 +278,7 @@ def held_days(group: RequestGroup) -> set[date]:
     """The days of the sessions whose recording the requests ask for: a day named that is still to come when
     asked is not the session's ("le lien du replay pour le partager à notre CA lundi"), but the same weekday
     before, as `_of_the_days` reads a recording's."""
-    return {
-        d - 7 * DAY if d > r.post.created_at.date() else d
-        for r in group.own
-        for d in _days(_asked_part(r.post), r.post.created_at, group.order)
-    }
+    return {d - 7 * DAY if d > post.created_at.date() else d for post, d in _request_days(group)}
 
 
 def _of_the_days(asked: set[date], around: str, post: Post, order: DateOrder) -> bool:

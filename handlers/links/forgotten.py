@@ -27,9 +27,10 @@ def forgotten_link(post: Post) -> str | None:
     if is_request(text) or carries_link(post) or link_not_here(text):
         return None
     phrase = pointer_phrase(text, opening=post.post_number == 1)
-    if phrase is None or (post.post_number > 1 and (_questioned(text, phrase) or _quoted(text, phrase))):
-        return None
-    return phrase
+    if phrase is None or post.post_number == 1:
+        return phrase
+    at = text.find(phrase)
+    return None if _questioned(text, at + len(phrase)) or _quoted(text, at) else phrase
 
 
 QUESTIONED_REACH = 20
@@ -37,10 +38,9 @@ QUESTIONED_REACH = 20
 ça ?")."""
 
 
-def _questioned(text: str, phrase: str) -> bool:
-    """A reply that echoes a pointing phrase to ask where the link is ("Inscriptions ici… où ça ? 😄", "Sign up
-    here? where?"): it asks for the link, it did not forget one."""
-    end = text.find(phrase) + len(phrase)
+def _questioned(text: str, end: int) -> bool:
+    """A reply that echoes a pointing phrase, ending at `end`, to ask where the link is ("Inscriptions ici… où ça ?
+    😄", "Sign up here? where?"): it asks for the link, it did not forget one."""
     return "?" in text[end : end + QUESTIONED_REACH].split("\n", 1)[0]
 
 
@@ -48,8 +48,7 @@ _QUOTES = "'\"\u2018\u201c\u00ab"
 """Marks opening a quotation."""
 
 
-def _quoted(text: str, phrase: str) -> bool:
-    """A reply quoting another post's pointing phrase ("I only see 'sign up here:' and then nothing"): it points
-    at nothing of its own."""
-    at = text.find(phrase)
+def _quoted(text: str, at: int) -> bool:
+    """A reply quoting another post's pointing phrase, starting at `at` ("I only see 'sign up here:' and then
+    nothing"): it points at nothing of its own."""
     return at > 0 and text[:at].rstrip(" \u00a0")[-1:] in tuple(_QUOTES)

@@ -126,7 +126,9 @@ def excerpt(post: Post, url: str) -> str:
 
 
 _ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
-_NAME = re.compile(r"(?<![\w/.])[A-ZÀ-Ý][\w'’-]{2,}")
+NAME = r"[A-ZÀ-Ý][\w'’-]{2,}"
+"""A name, as a capitalised word of three letters or more ("Sète", "Brive", "Lyon")."""
+_NAME = re.compile(rf"(?<![\w/.]){NAME}")
 
 
 def names_another_item(post: Post, url: str, asked: str) -> bool:

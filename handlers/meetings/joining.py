@@ -107,8 +107,7 @@ def _joining(text: str, links: list[Link]) -> list[tuple[int, Link]]:
     a sign-up form (the post's other links are its agenda, a project page, where to propose a topic)."""
     cued = []
     for link in links:
-        at = text.find(link.text) if link.text else -1
-        at = text.find(link.url) if at < 0 else at
+        at = _where(text, link)
         if at >= 0:
             start, said = _said_at(text, at)
             if _JOIN_CUE.search(said):
@@ -185,9 +184,14 @@ _ELSE_LABEL = re.compile(
 
 def _labelled_else(text: str, link: Link) -> bool:
     """A link its own label, right before it, calls another thing than where people meet: the agenda, the notes."""
-    at = text.find(link.text) if link.text else -1
-    at = text.find(link.url) if at < 0 else at
+    at = _where(text, link)
     return at > 0 and _ELSE_LABEL.search(text, max(0, at - 40), at) is not None
+
+
+def _where(text: str, link: Link) -> int:
+    """Where a link stands in the post's words: by its text, else its address (-1 if neither is there)."""
+    at = text.find(link.text) if link.text else -1
+    return text.find(link.url) if at < 0 else at
 
 
 _GATHERING_NOUN = re.compile(rf"\b(?:{GATHERING_EN}|{GATHERING_FR})\b")

@@ -80,6 +80,9 @@ _NOT_OPENED = r"(?!(?:ga ?\d+|graded assignments?|assignments?)(?:[ -]?\d+)?\b)"
 """Not an assignment, whose release asked about ("when will GA7 be released?") is a date asked, not its link: on
 the course forum none of six such questions asked for one."""
 
+_LEFT_BEHIND_FR = r"slides|diapos?|diaporamas?|supports?|presentations?|replay|enregistrements?|compte[- ]rendu|cr|pad"
+"""What a French session leaves behind to be shared: its slides, its replay, its minutes, its pad."""
+
 _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: cannot find, see, reach or did not get it
     (
@@ -328,9 +331,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("besoin",),
         r"\b(?:j'aurais|j'ai|on aurait|on a|nous aurions|nous avons) (?:bien |vraiment )?besoin "
-        r"(?:des|du|de la|de l') ?"
-        r"(?:slides|diapos?|diaporamas?|supports?|presentations?|replay|enregistrements?|videos?|compte[- ]rendu|cr|"
-        r"documents?|pad|programme|ordre du jour)\b(?! (?:rempli|complete|signe|de chacun|de tou)\w*)",
+        rf"(?:des|du|de la|de l') ?(?:{_LEFT_BEHIND_FR}|videos?|documents?|programme|ordre du jour)\b"
+        r"(?! (?:rempli|complete|signe|de chacun|de tou)\w*)",
     ),
     # French: looked for and not seen ("j'ai cherché le replay sur la chaîne mais je le vois pas")
     (
@@ -375,8 +377,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("avoir", "recevoir", "obtenir", "recuperer"),
         r"\b(?:(?:est-ce qu')?on|je|est-ce que je|peut-on|puis-je|pourrait-on|pourrais-je|pourrions-nous|nous) "
         r"(?:peut |peux |pourrait |pourrais |pouvons |pourrions )?(?:avoir|recevoir|obtenir|recuperer) "
-        r"(?:le |la |les |l')(?:slides|diapos?|diaporamas?|supports?|presentations?|replay|enregistrements?|videos?|"
-        r"compte[- ]rendu|cr|pad)\b[^.!\n]{0,60}\?",
+        rf"(?:le |la |les |l')(?:{_LEFT_BEHIND_FR}|videos?)\b[^.!\n]{{0,60}}\?",
     ),
     # French: a known thing one did not see come ("le formulaire pour proposer un atelier, je l'ai pas vu passer") or
     # that is still not online ("toujours pas de diapos en ligne pour la formation compta")
@@ -396,8 +397,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # ("je vois pas où inscrire notre lieu"), a pointer echoed to ask where ("Inscriptions ici… où ça ?")
     (
         ("quelqu", "qqn", "qq1", "inscri", "ou ca", "where"),
-        rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait) {THE_FR}(?:slides|diapos?|diaporamas?|supports?|presentations?|replay|"
-        r"enregistrements?|compte[- ]rendu|cr|pad|formulaire|programme|ordre du jour)\b[^.!\n]{0,60}\?"
+        rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait) {THE_FR}(?:{_LEFT_BEHIND_FR}|formulaire|programme|ordre du jour)\b"
+        r"[^.!\n]{0,60}\?"
         r"|\b(?:je |on )?(?:ne )?(?:vois|sais|trouve) pas (?:ou|comment) (?:m'|nous |s'|on peut )?inscrire\b"
         r"|\b(?:ici|la|here|below|ci-dessous)\W{0,6}(?:ou ca|where)\s*\?",
     ),

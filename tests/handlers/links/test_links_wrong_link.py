@@ -14,6 +14,12 @@ from tests.handler_kit import make_ctx, make_post
 from tests.handlers.links.test_links import topic_of
 from tests.handlers.links.test_links_asks import Thread, scribe_says
 
+
+async def links_said(make_sandbox, make_engine, thread: Thread) -> list[str]:
+    """What scribe posted in the thread about links (answers and asks), not its reminders."""
+    return [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+
+
 WEEK3_CALL = "https://meet.google.com/wkt-hree-call"
 OLD_CALL = "https://meet.google.com/old-call-link"
 OLD_TERM_VIDEO = "https://youtu.be/PrevTermW6rec"
@@ -688,7 +694,7 @@ WRONG: dict[str, tuple[Thread, str]] = {
 @pytest.mark.parametrize("case", sorted(WRONG))
 async def test_a_link_that_is_not_the_one_asked_is_never_given(make_sandbox, make_engine, case: str) -> None:
     thread, wrong = WRONG[case]
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, thread)
     assert not any(wrong in raw for raw in said)
 
 
@@ -716,7 +722,7 @@ PURPOSE_SAID: dict[str, Thread] = {
 async def test_a_link_whose_post_says_what_it_is_for_is_given_for_it(make_sandbox, make_engine, case: str) -> None:
     """The purpose a request names ("the feedback form") is the one the announcement's link is given for: the
     link is the answer (the announcement's only form is no answer for a purpose it does not speak of, above)."""
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, PURPOSE_SAID[case]) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, PURPOSE_SAID[case])
     assert len(said) == 1 and SIGN_UP in said[0]
 
 
@@ -767,7 +773,7 @@ SAME_ONE: dict[str, tuple[Thread, str]] = {
 async def test_a_link_said_to_be_for_the_month_or_the_town_asked_is_given(make_sandbox, make_engine, case: str) -> None:
     """The month or the town a link's words name is the one asked: the link is the answer (another's is not, above)."""
     thread, right = SAME_ONE[case]
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, thread)
     assert len(said) == 1 and right in said[0]
 
 
@@ -791,7 +797,7 @@ async def test_a_recording_asked_by_its_session_s_weekday_days_later_is_that_ses
             ("lea", "Sir please share the recording of Wednesday's session, I missed it"),
         ],
     )
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, thread)
     assert len(said) == 1 and WEDNESDAY_RECORDING in said[0]
 
 
@@ -849,7 +855,7 @@ async def test_a_thing_asked_of_a_call_an_exam_or_a_video_is_not_taken_for_them(
     """ "The notebook for GA5", "le compte-rendu de la visio", "the notebook used in the video": the thing
     asked is the notebook or the notes, not the exam's page, the call's link or the recording; unsure which
     link would do, scribe neither gives one nor asks the announcer for one naming the wrong kind."""
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, THING_OF[case]) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, THING_OF[case])
     assert said == []
 
 
@@ -864,7 +870,7 @@ async def test_no_ask_says_a_link_is_missing_that_the_announcement_gives_by_name
             ("lea", "Where is the session 6 recording? Please share"),
         ],
     )
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, thread)
     assert not any("could not find" in raw or OLD_TERM_VIDEO in raw for raw in said)
 
 
@@ -912,7 +918,7 @@ async def test_no_ask_says_a_link_is_missing_that_the_announcement_gives_for_any
     """The announcement, or a post before the requests, gives a link of the kind asked, and the requests name
     no other session, day or assignment: whether or not scribe gives that link, it does not tell the announcer
     in public that there is none."""
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, KIND_THERE[case]) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, KIND_THERE[case])
     assert not any("could not find" in raw or "trouvé nulle part" in raw for raw in said)
 
 
@@ -930,7 +936,7 @@ async def test_a_recording_asked_for_another_day_than_the_announcements_is_still
             ("ines", "Sir please share the recording of today's session"),
         ],
     )
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, thread)
     assert len(said) == 1 and "could not find" in said[0] and OLD_TERM_VIDEO not in said[0]
 
 
@@ -940,7 +946,7 @@ async def test_a_link_left_unsure_for_a_request_is_not_given_for_the_same_reques
     """ "Is the quiz link enabled yet?" leaves scribe silent (the portal link was there before they asked):
     asked again in other words days later, nothing new posted since, the same link is no surer."""
     thread: Thread = ("en", "Quiz 2 on Sunday: the portal", QUIZ_ASKED_TWICE)
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, thread)
     assert not any(QUIZ_PORTAL in raw for raw in said)
 
 
@@ -961,12 +967,12 @@ def _minutes_thread(filler: int) -> Thread:
 
 
 async def test_the_minutes_of_a_visio_still_to_come_are_asked_of_nobody(make_sandbox, make_engine) -> None:
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, _minutes_thread(0)) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, _minutes_thread(0))
     assert said == []
 
 
 async def test_the_minutes_of_a_visio_held_are_asked_of_its_announcer(make_sandbox, make_engine) -> None:
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, _minutes_thread(1)) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, _minutes_thread(1))
     assert len(said) == 1 and "@moderateur" in said[0] and OLD_VISIO not in said[0]
 
 
@@ -979,7 +985,7 @@ async def test_a_link_left_unsure_stays_unsure_for_every_later_asking_of_the_sam
         ("omar", "Sir please share the exam link"),
     ]
     thread: Thread = ("en", "Quiz 2 on Sunday: the portal", [*QUIZ_ASKED_TWICE, *later])
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, thread)
     assert not any(QUIZ_PORTAL in raw for raw in said)
 
 
@@ -1066,5 +1072,5 @@ async def test_a_call_asked_for_this_morning_is_the_one_given_for_today(make_san
             ("lea", "Quelqu'un a le lien de la permanence juridique de ce matin ? J'ai une question sur un bail"),
         ],
     )
-    said = [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    said = await links_said(make_sandbox, make_engine, thread)
     assert len(said) == 1 and LATER_CALL in said[0]
