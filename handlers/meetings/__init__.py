@@ -673,6 +673,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
                 "cancelled": record["cancelled"],
                 "reminders": [utc_iso(t.astimezone(UTC)) for t in planned],
                 "reminded_in": first["topic_id"] if first else None,
+                "past": meeting.start < ctx.now,
             }
         )
     first_announced: dict[str, int] = {}  # a member's later posts speak of the meetings she announced (`read_post`)
@@ -698,11 +699,11 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
 @router.preview_lines("meetings")
 def meeting_line(item: dict[str, Any], messages: Messages) -> str:
     """A meeting as its announcer wrote it (local time and zone) with its link, and whether
-    reminders can still go out: a meeting already held gets none."""
+    reminders can still go out: a meeting already held when the preview was made (`past`) gets none."""
     start = datetime.fromisoformat(str(item["starts_at"]).replace("Z", "+00:00"))
     zone = item.get("timezone") or "UTC"
     local = start.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
-    state = "cancelled" if item.get("cancelled") else "past" if start < datetime.now(UTC) else "upcoming"
+    state = "cancelled" if item.get("cancelled") else "past" if item.get("past") else "upcoming"
     if state == "upcoming" and item.get("reminded_in"):
         state = "elsewhere"  # the same event announced first in another topic: reminded there (`announced_before`)
     link = item.get("link") or messages.get("meetings.preview.no_link")

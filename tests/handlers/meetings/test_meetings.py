@@ -687,6 +687,7 @@ async def test_preview_plans_reminders_for_a_future_meeting() -> None:
                 "cancelled": False,
                 "reminders": ["2026-12-02T17:00:00Z", "2026-12-03T16:00:00Z"],
                 "reminded_in": None,
+                "past": False,
             }
         ],
         "set_aside": [],
@@ -738,6 +739,8 @@ def test_every_reason_a_date_is_set_aside_is_worded_in_both_languages() -> None:
 
 
 async def test_preview_line_says_whether_reminders_can_still_go_out() -> None:
+    """Whether a meeting is past is the preview's to say, at the moment it reads the topic: the readable line
+    words it and never looks at the clock itself."""
     post = make_post(
         1,
         "lea",
@@ -746,26 +749,24 @@ async def test_preview_line_says_whether_reminders_can_still_go_out() -> None:
         created_at=datetime(2026, 2, 20, 9, 0, tzinfo=UTC),
     )
     topic = Topic(id=8, title="Atelier compost", posts=(post,))
-    ctx = make_ctx([topic], now=datetime(2026, 2, 20, 10, 0, tzinfo=UTC))
-    [held] = (await meetings.preview(topic, ctx))["meetings"]
+    [soon] = (await meetings.preview(topic, make_ctx([topic], now=datetime(2026, 2, 20, 10, 0, tzinfo=UTC))))[
+        "meetings"
+    ]
+    [held] = (await meetings.preview(topic, make_ctx([topic], now=datetime(2026, 3, 5, 10, 0, tzinfo=UTC))))["meetings"]
+    assert (soon["past"], held["past"]) == (False, True)
     where = "post 1: 2026-03-03 18:00 Europe/Paris, https://meet.jit.si/compost-atelier"
     en, fr = Messages("en"), Messages("fr")
     assert meetings.meeting_line(held, en) == f"{where} — past: no reminder"
-    soon = utc_iso(datetime.now(UTC).replace(hour=17, minute=0, second=0, microsecond=0) + timedelta(days=2))
-    assert meetings.meeting_line({**held, "starts_at": soon}, en).endswith("— upcoming: reminders before it")
-    assert meetings.meeting_line({**held, "starts_at": soon, "cancelled": True}, en).endswith(
-        "— cancelled: no reminder"
-    )
+    assert meetings.meeting_line(soon, en) == f"{where} — upcoming: reminders before it"
+    assert meetings.meeting_line({**soon, "cancelled": True}, en).endswith("— cancelled: no reminder")
     assert meetings.meeting_line({**held, "link": None, "timezone": None}, en) == (
         "post 1: 2026-03-03 17:00 UTC, no link — past: no reminder"
     )
     assert meetings.meeting_line(held, fr) == (
         "message 1 : 2026-03-03 18:00 Europe/Paris, https://meet.jit.si/compost-atelier — passée : pas de rappel"
     )
-    assert meetings.meeting_line({**held, "starts_at": soon}, fr).endswith("— à venir : rappels avant la réunion")
-    assert meetings.meeting_line({**held, "starts_at": soon, "cancelled": True}, fr).endswith(
-        "— annulée : pas de rappel"
-    )
+    assert meetings.meeting_line(soon, fr).endswith("— à venir : rappels avant la réunion")
+    assert meetings.meeting_line({**soon, "cancelled": True}, fr).endswith("— annulée : pas de rappel")
     assert meetings.meeting_line({**held, "link": None, "timezone": None}, fr) == (
         "message 1 : 2026-03-03 17:00 UTC, sans lien — passée : pas de rappel"
     )
