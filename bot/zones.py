@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.text import fold_same_length
 
@@ -32,12 +32,56 @@ TZ_ABBR = {
     "JST": "Asia/Tokyo",
     "HNE": "America/Toronto",
     "HAE": "America/Toronto",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "CT": "America/Chicago",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "MT": "America/Denver",
+    "AKST": "America/Anchorage",
+    "AKDT": "America/Anchorage",
+    "HST": "Pacific/Honolulu",
+    "BRT": "America/Sao_Paulo",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+    "ACST": "Australia/Adelaide",
+    "ACDT": "Australia/Adelaide",
+    "AWST": "Australia/Perth",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
+    "SGT": "Asia/Singapore",
+    "HKT": "Asia/Hong_Kong",
+    "KST": "Asia/Seoul",
+    "PKT": "Asia/Karachi",
+    "NPT": "Asia/Kathmandu",
+    "GST": "Asia/Dubai",
+    "MSK": "Europe/Moscow",
+    "WAT": "Africa/Lagos",
+    "CAT": "Africa/Maputo",
+    "EAT": "Africa/Nairobi",
+    "SAST": "Africa/Johannesburg",
 }
 """Abbreviations, written in capitals, read as the zone whose clocks they name, its daylight-saving changes
 included: "CEST" in January is Paris's winter time. One that names several zones is read as the one the
 forums scribe serves mean: IST is India's (not Ireland's or Israel's), BST Britain's summer time (not
-Bangladesh's). HNE and HAE are Quebec's "heure normale/avancée de l'Est"."""
-_WINTER_SUMMER = ("CET/CEST", "GMT/BST", "EST/EDT", "PST/PDT", "WET/WEST", "EET/EEST", "HNE/HAE")
+Bangladesh's), CST the US Central time (not China's), GST the Gulf's. HNE and HAE are Quebec's "heure
+normale/avancée de l'Est". One that names zones too far apart to choose (AST: Atlantic or Arabia) is left
+out: a time written in it is read by no zone (`unread_zone`)."""
+_WINTER_SUMMER = (
+    "CET/CEST",
+    "GMT/BST",
+    "EST/EDT",
+    "PST/PDT",
+    "WET/WEST",
+    "EET/EEST",
+    "HNE/HAE",
+    "CST/CDT",
+    "MST/MDT",
+    "AKST/AKDT",
+    "AEST/AEDT",
+    "ACST/ACDT",
+    "NZST/NZDT",
+)
 PAIRS = {frozenset({winter, summer}): TZ_ABBR[summer] for winter, summer in (p.split("/") for p in _WINTER_SUMMER)}
 """A zone's winter and summer abbreviations written together ("18:00 CET/CEST", "GMT/BST"): the zone of the
 summer one all year, GMT/BST included (GMT alone is UTC)."""
@@ -112,13 +156,115 @@ TZ_PLACES = {
     "zurich": "Europe/Zurich",
     "geneva": "Europe/Zurich",
     "central european": "Europe/Paris",
+    "japan": "Asia/Tokyo",
+    "japon": "Asia/Tokyo",
+    "china": "Asia/Shanghai",
+    "chine": "Asia/Shanghai",
+    "beijing": "Asia/Shanghai",
+    "pekin": "Asia/Shanghai",
+    "korea": "Asia/Seoul",
+    "coree": "Asia/Seoul",
+    "philippine": "Asia/Manila",
+    "philippines": "Asia/Manila",
+    "uae": "Asia/Dubai",
+    "gulf": "Asia/Dubai",
+    "vietnam": "Asia/Ho_Chi_Minh",
+    "thailand": "Asia/Bangkok",
+    "malaysia": "Asia/Kuala_Lumpur",
+    "pakistan": "Asia/Karachi",
+    "bangladesh": "Asia/Dhaka",
+    "nepal": "Asia/Kathmandu",
+    "sri lanka": "Asia/Colombo",
+    "israel": "Asia/Jerusalem",
+    "lebanon": "Asia/Beirut",
+    "liban": "Asia/Beirut",
+    "turkey": "Europe/Istanbul",
+    "turquie": "Europe/Istanbul",
+    "germany": "Europe/Berlin",
+    "german": "Europe/Berlin",
+    "allemagne": "Europe/Berlin",
+    "allemande": "Europe/Berlin",
+    "spain": "Europe/Madrid",
+    "spanish": "Europe/Madrid",
+    "espagne": "Europe/Madrid",
+    "espagnole": "Europe/Madrid",
+    "italy": "Europe/Rome",
+    "italian": "Europe/Rome",
+    "italie": "Europe/Rome",
+    "italienne": "Europe/Rome",
+    "netherlands": "Europe/Amsterdam",
+    "dutch": "Europe/Amsterdam",
+    "pays-bas": "Europe/Amsterdam",
+    "portugal": "Europe/Lisbon",
+    "portuguese": "Europe/Lisbon",
+    "ireland": "Europe/Dublin",
+    "irish": "Europe/Dublin",
+    "irlande": "Europe/Dublin",
+    "greece": "Europe/Athens",
+    "grece": "Europe/Athens",
+    "poland": "Europe/Warsaw",
+    "polish": "Europe/Warsaw",
+    "pologne": "Europe/Warsaw",
+    "egypt": "Africa/Cairo",
+    "egypte": "Africa/Cairo",
+    "nigeria": "Africa/Lagos",
+    "kenya": "Africa/Nairobi",
+    "south africa": "Africa/Johannesburg",
+    "afrique du sud": "Africa/Johannesburg",
+    "morocco": "Africa/Casablanca",
+    "maroc": "Africa/Casablanca",
+    "algeria": "Africa/Algiers",
+    "algerie": "Africa/Algiers",
+    "tunisia": "Africa/Tunis",
+    "tunisie": "Africa/Tunis",
+    "senegal": "Africa/Dakar",
+    "cote d'ivoire": "Africa/Abidjan",
+    "ivory coast": "Africa/Abidjan",
+    "cameroun": "Africa/Douala",
+    "cameroon": "Africa/Douala",
+    "madagascar": "Indian/Antananarivo",
+    "hawaii": "Pacific/Honolulu",
+    "alaska": "America/Anchorage",
+    "arizona": "America/Phoenix",
+    "atlantic": "America/Halifax",
+    "argentina": "America/Argentina/Buenos_Aires",
+    "colombia": "America/Bogota",
+    "colombie": "America/Bogota",
+    "peru": "America/Lima",
+    "perou": "America/Lima",
+    "mexico": "America/Mexico_City",
+    "mexique": "America/Mexico_City",
 }
 """Places (folded) whose time people name: "UK time", "Indian Standard Time", "heure de Londres",
-"heure belge", "heure normale de l'Est". A place alone ("the UK team", "à Paris") is no zone."""
+"heure belge", "heure normale de l'Est", "Japan time". A place alone ("the UK team", "à Paris") is no zone.
+A country spanning several zones (the US, Canada, Australia, Brazil, Russia, Indonesia) is none of them: a time
+written in "Australian time" is read by no zone (`unread_zone`). The cities of the time zone database are
+places too (`CITIES`)."""
+_NOT_CITIES = frozenset(
+    {
+        "act", "nsw", "lhi", "center", "north", "south", "west", "east", "christmas", "easter", "wake", "midway",
+        "casey", "davis", "palmer", "troll", "jersey", "victoria", "virgin", "knox", "knox in", "regina", "oral",
+        "vincennes", "marengo", "petersburg", "monticello", "new salem", "beulah", "tell city", "vevay", "winamac",
+        "norfolk", "cambridge bay", "cordoba", "merida", "dawson", "resolute", "chatham", "wallis", "stanley",
+        "yap", "truk", "ponape", "currie", "south pole", "comodrivadavia", "dumontdurville", "mcmurdo",
+    }
+)  # fmt: skip
+"""Last parts of the database's zone names that name no city people give the time of, or also a common word, a
+person, or another place ("Christmas", "Easter", "Jersey" of New Jersey, "Victoria" of British Columbia, "Norfolk"
+of Virginia, "Córdoba" of Spain)."""
+_REGIONS = ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+CITIES = {
+    name: f"{region}/{city}"
+    for region, _, city in (z.partition("/") for z in sorted(available_timezones(), reverse=True))
+    if region in _REGIONS and city and "/" not in city and (name := city.replace("_", " ").lower()) not in _NOT_CITIES
+}
+"""The cities of the time zone database (folded: "dubai", "sao paulo", "los angeles"), each the zone it names, a
+zone only when capitalised ("noon Dubai time", "18h heure de Dakar")."""
 COMMON_WORDS = frozenset({"reunion", "la reunion"})
 """Places whose name is also a common word, a zone only when capitalised: "18h, heure de la réunion" is the
 meeting's hour, "18h heure de la Réunion" the island's."""
-_PLACES = "|".join(sorted((re.escape(k) for k in TZ_PLACES), key=len, reverse=True))
+PLACES = {**CITIES, **TZ_PLACES}
+_PLACES = "|".join(sorted((re.escape(k) for k in PLACES), key=len, reverse=True))
 
 
 def _place_time(fr: str, en: str) -> str:
@@ -159,9 +305,9 @@ def tz_after(low: str, orig: str, pos: int) -> tuple[str | None, int]:
         return TZ_ABBR[token], m.end()
     if place := m.group("fr") or m.group("en"):
         start, end = m.span("fr" if m.group("fr") else "en")
-        if place in COMMON_WORDS and not orig[start:end].split()[-1][:1].isupper():
+        if (place in COMMON_WORDS or place not in TZ_PLACES) and not orig[start:end].split()[-1][:1].isupper():
             return None, pos
-        return TZ_PLACES[place], m.end()
+        return PLACES[place], m.end()
     off = re.sub(r"[\s:]", "", m.group("off"))[3:]
     hours, minutes = int(off[1:-2] if len(off) > 3 else off[1:]), int(off[-2:]) if len(off) > 3 else 0
     if minutes:
@@ -170,6 +316,29 @@ def tz_after(low: str, orig: str, pos: int) -> tuple[str | None, int]:
     if hours == 0:
         return "UTC", m.end()
     return f"Etc/GMT{'-' if off[0] == '+' else '+'}{hours}", m.end()
+
+
+_UNREAD = re.compile(
+    r"[ \t]*(?:[,(][ \t]*)?(?:(?P<abbr>[a-z]{1,3}t)\b(?!')"
+    r"|(?P<en>[a-z][\w'.-]*(?:[ \t]+[a-z][\w'.-]*){0,2})[ \t]+(?:(?:standard|summer|daylight)[ \t]+)?time\b"
+    r"|heure[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l'|de[ \t]+|du[ \t]+|des[ \t]+|d')(?P<fr>[a-z][\w-]*))"
+)
+
+
+def unread_zone(low: str, orig: str, pos: int) -> bool:
+    """A zone written at `pos` of a folded text, on the same line, that `tz_after` cannot read: an abbreviation in
+    capitals ending in T ("10 AM AST": Atlantic or Arabia?), or a place's time in capitals ("noon Bay Area time", "9 AM
+    Australian Eastern time", "18h heure de Wallis"). The time beside it is of no instant scribe knows."""
+    if tz_after(low, orig, pos)[0] is not None:
+        return False
+    m = _UNREAD.match(low, pos)
+    if m is None:
+        return False
+    group = next(g for g in ("abbr", "en", "fr") if m.group(g))
+    words = orig[m.start(group) : m.end(group)]
+    if group == "abbr":
+        return words.isupper()
+    return all(w[:1].isupper() for w in words.split())
 
 
 _TIME = re.compile(r"\b\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\b\.?|h\b)?")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.preview import zone_warnings
 from bot.text import fold_same_length
-from bot.zones import stated_zones, tz_after
+from bot.zones import stated_zones, tz_after, unread_zone
 
 
 @pytest.mark.parametrize(
@@ -98,3 +100,61 @@ def test_the_meetings_hour_is_no_time_on_reunion_island() -> None:
     assert stated_zones("On se retrouve à 18h (heure de réunion habituelle).") == {}
     assert stated_zones("Atelier en ligne à 18h heure de la Réunion.") == {"Indian/Reunion": 1}
     assert stated_zones("Live session at 6 pm Reunion time.") == {"Indian/Reunion": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Sprint kickoff at 2pm CST", "America/Chicago"),
+        ("Sprint kickoff at 2pm CT", "America/Chicago"),
+        ("Office hours at 10am MST/MDT", "America/Denver"),
+        ("APAC call at 9:00 AEDT", "Australia/Sydney"),
+        ("Guest lecture at 6 PM SGT", "Asia/Singapore"),
+        ("Stand-up at 08:30 NZST / NZDT", "Pacific/Auckland"),
+        ("Office hours this Saturday at 12pm Dubai time", "Asia/Dubai"),
+        ("Call at 10am Singapore time", "Asia/Singapore"),
+        ("Call at 10am Los Angeles time", "America/Los_Angeles"),
+        ("Call at 9 AM Japan time", "Asia/Tokyo"),
+        ("Visio à 9h heure de Dakar", "Africa/Dakar"),
+        ("Visio à 9h heure de Dubaï", "Asia/Dubai"),
+        ("Visio à 15h heure du Japon", "Asia/Tokyo"),
+    ],
+)
+def test_common_abbreviations_cities_and_countries_are_zones(text: str, zone: str) -> None:
+    """The cities of the time zone database are places whose time people name, with a few countries of one zone
+    and the abbreviations English-speaking forums use most."""
+    assert stated_zones(text) == {zone: 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The call is at 9 AM New Jersey time",  # not the island of Jersey's
+        "Party at 8 PM Christmas time",
+        "Doors open at 6 pm lagos time",  # a city of the database only when capitalised
+    ],
+)
+def test_a_word_of_the_time_zone_database_that_is_no_city_people_name_is_no_zone(text: str) -> None:
+    assert stated_zones(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Community call at 10 AM AST on Friday", True),  # Atlantic or Arabia
+        ("Community call at noon Bay Area time", True),
+        ("Community call at 9 AM Australian Eastern time", True),
+        ("Community call at 5 PM US time", True),
+        ("Visio à 18h heure de Wallis", True),
+        ("Community call at 10 AM CST", False),  # read
+        ("Community call at 6 pm our time", False),
+        ("Community call at 6 PM. Time to get ready!", False),
+        ("Visio à 18h heure d'été", False),
+        ("Visio à 18h, heure de la réunion du bureau", False),
+    ],
+)
+def test_a_zone_scribe_cannot_read_is_told_apart_from_no_zone(text: str, unread: bool) -> None:
+    low = fold_same_length(text)
+    at = re.search(r"\d{1,2} ?(?:am|pm|h)|noon", low)
+    assert at is not None
+    assert unread_zone(low, text, at.end()) is unread
