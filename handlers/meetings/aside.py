@@ -131,7 +131,7 @@ REPORT = re.compile(
 OPEN_TO_ALL = r"(?! (?:a|to) (?:tous|toutes|tout le monde|all|everyone|everybody|anyone|the public)\b| au public\b)"
 """After "open"/"ouvert": a gathering anyone may join ("un atelier ouvert à tous", "open to everyone"), no window."""
 WINDOW = re.compile(
-    rf"\b(?:(?:opens?|opened|ouverte?)\b{OPEN_TO_ALL}|"
+    rf"\b(?:(?<!\bin the )(?:opens?|opened|ouverte?)\b{OPEN_TO_ALL}|"
     r"available|accessible|closes?|closed|downtime|maintenance|submit|submission|deadline|"
     r"due(?! to\b)|"
     r"window|extended|released?|go live|goes live|went live|portal|till|until|jusqu'au|disponibles?|"
@@ -139,7 +139,13 @@ WINDOW = re.compile(
     r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?|evaluated|grading|graded|results?)\b"
 )
 """Words of a window (a form open till, a portal down between) or of an exam: not a meeting
-unless the same sentence names one."""
+unless the same sentence names one ("meets in the open" opens nothing)."""
+AWAY = re.compile(
+    r"\b(?:on (?:leave|vacation|holidays?|pto|sabbatical)|out of (?:the )?office|ooo|away|off work|"
+    r"en conges?|en vacances|absente?s?|indisponibles?)\b(?:\s+(?:from|between|du|de|entre|le|on|until|till))?\s*$"
+)
+"""Right before a day, words of someone away ("on leave Dec 21 – Jan 4", "OOO until Monday", "en congé du 21 au
+4"): their days, no meeting."""
 ASKED = re.compile(
     r"\b(?:would love|would like to (?:request|know|ask|demonstrate|present|show)|i'd like to|can we|could we|"
     r"can i|could i|may i|is it possible|would it be possible|when will|when is|when does|est-ce possible|"
@@ -377,6 +383,10 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
     s = _sentence(words, low, (s_start, s_end, max(s_end, f.span[1])), (line_start, line_end))
     if not f.all_day and f.start <= post.created_at and not _under_way(f, post, s):
         return Aside.PAST
+    if AWAY.search(low, max(line_start, f.span[0] - 40), f.span[0]):
+        return Aside.AWAY
+    if f.unread_zone:
+        return Aside.ZONE
     linked = _linked(post, words)
     if prose and any(a <= f.span[0] and f.span[1] <= b and topic_page(link.url) for a, b, link in linked):
         return Aside.TOPIC_LINKED  # "(see [2024.07.16 Weekly Meeting](/t/…))": told there
@@ -698,9 +708,10 @@ class _Sentence:
     @cached_property
     def gathering(self) -> bool:
         """A gathering named beside an exam's sittings, in the sentence or in the heading above its short line (a line
-        ending on a colon): not in its addresses, whose words ("…/weekly-review-session") name a page, not a session
+        ending on a colon, or the line whose exam's words `window` read: "Python OPPE preparation session" above
+        "Date: 05-09-2026"): not in its addresses, whose words ("…/weekly-review-session") name a page, not a session
         the sentence announces."""
-        heading = self.above if self.above.rstrip(" *_").endswith(":") else ""
+        heading = self.above if self.above.rstrip(" *_").endswith(":") or WINDOW.search(self.above) else ""
         return GATHERING.search(no_sitting(f"{heading}\n{self.words}")) is not None
 
 
@@ -820,8 +831,11 @@ def _held(low: str, span: tuple[int, int], past: tuple[tuple[re.Match[str], bool
     at 6 pm"), nor, outside the date's clause, when that clause puts its event to come, or when they
     date an event their own clause names. Past words after the date are of its event whatever comes
     between ("the workshop on Tuesday at 6 pm, the next in our series, was a success"), unless the
-    date's own words put it to come."""
+    date's own words put it to come. A date in brackets right after the gathering it dates ("yesterday's community
+    call (Thursday, 11am)") is read in that gathering's clause."""
     c_start, c_end = _clause(low, span, ASIDE_ENDS)
+    if span[0] > 1 and low[span[0] - 1] == "(" and GATHERING.search(low, max(0, span[0] - 32), span[0] - 1):
+        c_start = min(c_start, _clause(low, (span[0] - 2, span[0] - 2), ASIDE_ENDS)[0])
     future = _found(FUTURE, low, c_start, c_end)
     later_clause = bool(past) and (future or _found(LATER, low, c_start, c_end))
     before = [m.end() for m, _ in past if m.start() < span[0]]

@@ -96,11 +96,14 @@ _FILLER = (
     r"today|tomorrow|tonight|demain|ce soir|aujourd'hui|cette semaine|this week|"
     r"we|we'll|we're|we are|we will|i|i'm|i am|i'll|i will|afraid|have to|need to|must|going to|gonna|will|"
     r"it|it's|it is|this|on|nous|je|j'|c'est|ce sera|dois|devons|faut|va|allons|"
-    r"change of plans?|changement de (?:programme|plan)"
+    r"change of plans?|changement de (?:programme|plan)|"
+    r"good catch|bien vu|no problem|no worries|sure|noted|got it|yes|yep|oui|d'accord|entendu|c'est note|"
+    r"pas de (?:souci|soucis|probleme|pb)|aucun (?:souci|probleme)|ah|oh|ugh|argh|oops|oups|thanks|merci"
 )
 BARE_BEFORE = re.compile(rf"(?:\W*\b(?:{_FILLER})\b)*\W*")
-"""What a sentence calling off "nothing named" opens on: greetings, regrets, a pronoun ("Sorry folks, we'll skip
-today", "Bon, finalement on annule")."""
+"""What a sentence calling off "nothing named" opens on: greetings, regrets, a pronoun, an acknowledgement ("Sorry
+folks, we'll skip today", "Bon, finalement on annule", "Good catch — moving it to Tuesday", "Pas de souci, on décale
+à jeudi")."""
 BARE_AFTER = re.compile(
     r"(?:\W*\b(?:(?:for |pour )?(?:today|tonight|tomorrow|this week|ce soir|aujourd'hui|demain|cette semaine)|"
     r"for now|pour l'instant|pour le moment|sorry|desolee?s?|dsl|folks|everyone|all|guys|again|du coup|finalement|"

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.dateorder import DateOrder, day_first
 from bot.text import fold_same_length
-from bot.zones import PLACE_TIME, TZ_ABBR, same_zone
+from bot.zones import PLACE_TIME, TZ_ABBR, same_zone, unread_zone
 from bot.zones import tz_after as _tz_after
 from handlers.meetings.cues import EXAM
 from handlers.meetings.sentences import line_bounds, lines_after, sentence_bounds
@@ -322,8 +322,11 @@ _WORD_NUMBERS = {
 _CONNECT_AFTER = re.compile(
     r"^(?:[\s,:()·|]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|"
     r"\ba partir de\b|"
-    r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@)*"
+    r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@|"
+    "[\u2022\u2300-\u23ff\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff])*"
 )
+"""Between a date and its time: spaces, a colon, "at", a part of the day, or the emoji and bullets opening the line of
+the time ("📅 Jeudi 17 septembre" then "🕕 18h – 20h")."""
 UNTIL = re.compile(r"\b(?:till|until|untill|upto|up to|jusqu'a|jusqu'au)\s*$")
 """Before a time, the end of what goes on, not its start ("extended till 9:30 PM", "prolongée jusqu'à 20h")."""
 CHANGED = re.compile(rf"\b(?:{_MOVED}|revised|modified|advanced|changee?s?|modifiee?s?)\s+(?:from|de)\s+")
@@ -363,6 +366,8 @@ class Found:
     days_run: bool = False
     """The first of a run of days ("Dec 14-18", "June 28-July 2", "du 14 au 18 décembre"): a week's event, not
     a session."""
+    unread_zone: bool = False
+    """Its time is written in a zone scribe cannot read ("10 AM AST", "noon Bay Area time"): of no known instant."""
 
 
 LATER = "later"
@@ -655,9 +660,15 @@ def _read_time(tm: re.Match[str], part: str | None) -> tuple[tuple[int, int], tu
 
 def read_clock(text: str) -> tuple[int, int] | None:
     """The hour and minute a time written at the start of `text` gives ("10:30 am", "3 pm", "11h"), or None."""
-    m = P_TIME.match(text)
-    times = _read_time(m, None) if m else None
+    times = read_span(text)
     return times[0] if times else None
+
+
+def read_span(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The start and the end (None without one) of the time or range written at the start of `text` ("7 PM to 8:30
+    PM"), or None."""
+    m = P_TIME.match(text)
+    return _read_time(m, None) if m else None
 
 
 _EVENING = re.compile(r"\b(?:soir|apres-midi|evening|afternoon|night)\b")
@@ -812,6 +823,9 @@ _EDIT_WORDS = r"edit(?:ed)?|update[ds]?|last updated|mise a jour|mis a jour|maj|
 """The words that open an edit stamp, as a line's first words or as a heading of their own."""
 STAMP_LINE = re.compile(rf"^(?:[^\w\n]|_)*(?:{_EDIT_WORDS}|modifie|edite)\b", re.M)
 """A line that dates an edit of the post ("Update 27 Feb:", "[EDIT]", "Mise à jour du 3 mai")."""
+STAMP_LEAD = re.compile(rf"(?:[^\w\n]|_)*(?:{_EDIT_WORDS}|modifie|edite)\b(?:\s*(?:du|of|on|le))?[\s:]*")
+"""An edit word opening its line, right before a date ("**Update 27/02:**", "Mise à jour du 3/05"): that date is the
+stamp's, a date even without its year (a date alone with none is often a score, "3/4")."""
 _STAMP_HEADING = re.compile(rf"(?:[^\w\n]|_)*(?:{_EDIT_WORDS})(?:\s*(?:(?:#|no\.?)\s*)?\d{{1,2}})?(?:[^\w\n]|_)*")
 """An edit word standing alone as a heading ("Update 3", "EDIT:"), its date on the line below."""
 _WHEN_WORDS = re.compile(rf"\b(?:{MONTHS}|{WD_ANY}|[ap]\.?m|h|at|a|le|on)\b")
@@ -1171,6 +1185,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
             kind == "numeric"
             and not any(m.groupdict().get(k) for k in ("y", "wd", "lead"))
             and (near is None or NUMBERED_BEFORE.search(low, max(0, m.start() - NUMBERED_REACH), m.start()))
+            and not STAMP_LEAD.fullmatch(low, low.rfind("\n", 0, m.start()) + 1, m.start())
         ):
             # "3/4" alone is a score or a share: a date only with a year, a weekday, "le"/"on" or a time, and
             # never after the thing it numbers ("part 1/2", "GA 3/4", "marks: 1/2", "v2.1/3"), time or not
@@ -1249,8 +1264,56 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
         elif (length := _duration(low, max(end_pos, near[2]))) is not None:
             end = start + length
         span = (min(m.start(), near[1]), max(end_pos, near[2])) if adjacent else (m.start(), end_pos)
-        out.append(Found(start, end, tz.key, False, span, clock=near[1], series=in_series, days_run=run))
-    return out
+        unread = tz_name is None and unread_zone(low, text, near[2])
+        out.append(
+            Found(start, end, tz.key, False, span, clock=near[1], series=in_series, days_run=run, unread_zone=unread)
+        )
+    return _amended(out, low, text, candidates, default_tz)
+
+
+AMEND = re.compile(
+    rf"^(?:[^\w\n]|_)*(?:{_EDIT_WORDS}|correction|erratum|rectif\w*|ps)\b|"
+    r"\b(?:i meant|je voulais dire|je precise|to clarify|pour preciser|sorry,? (?:that's|that is|it's|it is))\b",
+    re.M,
+)
+"""Words after which a post restates what it said ("**Edit:** I meant 3pm ET", "EDIT : je précise, c'est 18h heure de
+Dakar")."""
+
+
+def _amended(out: list[Found], low: str, text: str, candidates: _Candidates, forum: ZoneInfo) -> list[Found]:
+    """The one timed meeting of a post at the time a later edit of it restates in a stated zone ("Tuesday Feb 9 at
+    3pm PT" then "**Edit:** I meant 3pm ET"; "Sunday 20 Sept at 7 PM" then "EDIT: that's 7 PM Singapore time, i.e.
+    4:30 PM IST"), on the day it was given: the time written in the forum's zone when the edit gives one, else its
+    first; in a zone nobody can read, a time of no known instant. An edit naming a day of its own is another matter
+    (a move, an update block), and a time with no zone restated is left as it was."""
+    timed = [f for f in out if not f.all_day]
+    if len(timed) != 1:
+        return out
+    found = timed[0]
+    amend = AMEND.search(low, found.span[1])
+    if amend is None or any(m.start() >= amend.start() for m, _ in candidates):
+        return out
+    stated: list[tuple[re.Match[str], str]] = []
+    unread = False
+    for tm in P_TIME.finditer(low, amend.end()):
+        if not _strong_time(tm):
+            continue
+        zone_name, _ = _tz_after(low, text, tm.end())
+        if zone_name is not None:
+            stated.append((tm, zone_name))
+        unread = unread or unread_zone(low, text, tm.end())
+    if not stated:
+        return [replace(f, unread_zone=True) if f is found else f for f in out] if unread else out
+    day = found.start.astimezone(ZoneInfo(found.tz)).date()
+    ours = [(tm, name) for tm, name in stated if same_zone(name, forum.key, found.start)]
+    tm, name = (ours or stated)[0] if not ours else ours[-1]
+    times = _read_time(tm, None)
+    if times is None:
+        return out
+    start = wall(day, time(*times[0]), zone(name, forum))
+    end = found.end + (start - found.start) if found.end else None
+    moved = replace(found, start=start, end=end, tz=zone(name, forum).key, unread_zone=False)
+    return [moved if f is found else f for f in out]
 
 
 RESTART = re.compile(

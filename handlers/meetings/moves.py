@@ -29,7 +29,7 @@ from handlers.meetings.called_off import (
     said_of_a_meeting,
 )
 from handlers.meetings.cues import EXAM, GATHERING
-from handlers.meetings.dates import P_TIME, WD, Found, read_clock
+from handlers.meetings.dates import CHANGED, P_TIME, WD, Found, read_clock, read_span
 from handlers.meetings.meeting import Meeting, NewClock, meeting_id
 from handlers.meetings.names import words_of
 from handlers.meetings.sentences import _clause, sentence_bounds
@@ -155,7 +155,16 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
         for m in P_TIME.finditer(low, start, end):
             if LEFT.search(low, max(start, m.start() - 20), m.start()) or REFUSED.search(low, start, m.start()):
                 continue
-            if clock := read_clock(low[m.start() : end]):
+            changed = CHANGED.search(low, max(start, m.start() - 30), m.end())
+            if changed is not None and changed.end() > m.start():
+                # "shifted from 7 PM to 8:30 PM": the range's end is the new hour; "from 7 PM" alone, the one left
+                span = read_span(low[m.start() : end])
+                clock = span[1] if span else None
+                if clock is None:
+                    continue
+            else:
+                clock = read_clock(low[m.start() : end])
+            if clock:
                 zone, _ = tz_after(low, orig, m.end())
                 sure = clock[0] > 12 or clock[0] == 0 or SURE_HALF.search(m.group(0)) is not None
                 return NewClock(clock[0], clock[1], zone, sure)

@@ -934,6 +934,9 @@ async def _after_a_staff_reply(reply: str) -> dict[str, dict[str, Any]]:
         ("Noted, the session will now be held on Friday 11 December at 6 PM.", True),
         ("The session is now on Friday 11 December at 6 PM, same link.", True),
         ("As requested, the session has been shifted to Friday 11 December at 6 PM.", True),
+        # opening on an acknowledgement of what a member said
+        ("Good catch — moving it to **Friday 11 December, same time (6 PM)**.", True),
+        ("Pas de souci, on décale à **vendredi 11 décembre, même heure** !", True),
         # a meeting added beside it
         ("Et une deuxième visio vendredi 11 décembre à 18h pour ceux qui ne peuvent pas jeudi !", False),
         ("There will also be a revision session on Friday 11 December at 6 PM, now open to all.", False),
@@ -1002,6 +1005,9 @@ async def test_a_members_own_meeting_is_moved_by_her_reply_not_by_another_member
         ("Moving this to 16:00 UTC, for those further east.", ["2026-12-10T16:00:00Z"]),
         ("We'll start at 6:15, a room change.", ["2026-12-10T17:15:00Z"]),
         ("Time is being changed to 7 PM.", ["2026-12-10T18:00:00Z"]),
+        ("Sure, pushed to 8 PM, same day.", ["2026-12-10T19:00:00Z"]),
+        ("Noted. Session shifted from 6 PM to **8:30 PM**, same day.", ["2026-12-10T19:30:00Z"]),
+        ("Session shifted from 6 PM to 8:30 PM, same day.", ["2026-12-10T19:30:00Z"]),
         # whole days later, the hour kept
         ("The session is postponed to next week, same time.", ["2026-12-17T17:00:00Z"]),
         ("Visio décalée d'un jour.", ["2026-12-11T17:00:00Z"]),

@@ -17,6 +17,7 @@ from handlers.meetings.aside import PAST, set_aside
 from handlers.meetings.dates import find_dates
 from handlers.meetings.extract import read_post
 from handlers.meetings.meeting import Reading
+from handlers.meetings.reasons import Aside
 from tests.handler_kit import make_post
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -224,6 +225,41 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         [("2026-03-13T18:00+01:00", None, "Europe/Paris")],
     ),
     ("Visio vendredi 13 mars à 18h à Londres", THU, [("2026-03-13T18:00+01:00", None, "Europe/Paris")]),
+    # a session preparing an exam is a session; the exam's own day is none
+    (
+        "Python OPPE preparation session\n\nDate: 12-03-2026\nTime: 6 pm onwards\nLink: https://meet.google.com/abc",
+        THU,
+        [("2026-03-12T18:00+01:00", None, "Europe/Paris")],
+    ),
+    ("Python OPPE\n\nDate: 12-03-2026\nTime: 6 pm onwards\nLink: https://meet.google.com/abc", THU, []),
+    (
+        "The steering committee meets in the open this month, anyone can listen in.\n\nThursday 12 March, 12pm\n"
+        "https://zoom.us/j/1",
+        THU,
+        [("2026-03-12T12:00+01:00", None, "Europe/Paris")],
+    ),
+    # the time on the line under the day, after its emoji
+    (
+        "📅 Jeudi 12 mars\n🕕 18h – 20h\n📍 En visio : https://visio.example.org/r",
+        THU,
+        [("2026-03-12T18:00+01:00", "2026-03-12T20:00+01:00", "Europe/Paris")],
+    ),
+    # the weekday of a call held, in brackets after it; the days someone is away
+    ("Thanks to everyone who joined yesterday's community call (Wednesday, 11am)!", THU, []),
+    ("Priya · on leave March 9 – 20 · office hours by appointment", THU, []),
+    (
+        "Visio jeudi 12 mars à 18h, puis je suis en congé du 16 au 20 mars.",
+        THU,
+        [("2026-03-12T18:00+01:00", None, "Europe/Paris")],
+    ),
+    # the abbreviations and cities people write, read as their zone; a zone nobody can read dates no meeting
+    ("Sprint kickoff on Wednesday 11 March at 2pm CST", THU, [("2026-03-11T14:00-05:00", None, "America/Chicago")]),
+    ("Office hours on Saturday 7 March at noon Dubai time", THU, [("2026-03-07T12:00+04:00", None, "Asia/Dubai")]),
+    ("APAC call on Tuesday 10 March at 9:00 AEDT", THU, [("2026-03-10T09:00+11:00", None, "Australia/Sydney")]),
+    ("Visio vendredi 13 mars à 9h heure de Dakar", THU, [("2026-03-13T09:00+00:00", None, "Africa/Dakar")]),
+    ("Community call on Friday 13 March at 10 AM AST", THU, []),
+    ("Community call on Friday 13 March at noon Bay Area time", THU, []),
+    ("Visio vendredi 13 mars à 18h heure de Wallis", THU, []),
     # Discourse markup
     (
         'Rendez-vous en visio [date=2026-04-02 time=18:00:00 timezone="Europe/Paris"]',
@@ -673,6 +709,56 @@ def test_an_address_ending_a_sentence_leaves_its_full_stop(raw: str) -> None:
     assert ([m.start for m in reading.meetings], reading.set_aside) == ([datetime(2026, 3, 12, 18, tzinfo=PARIS)], ())
 
 
+def test_a_time_in_a_zone_scribe_cannot_read_is_set_aside_and_says_why() -> None:
+    """Reminded at the forum's hour, "10 AM AST" could be four hours off (Atlantic or Arabia): no reminder, and
+    `scribe preview` says why."""
+    text = "Community call on Friday 13 March at 10 AM AST: https://zoom.us/j/97"
+    post = make_post(1, "alice", text, created_at=datetime.fromisoformat(THU))
+    reading = read_post(post, PARIS, "scribe", explain=True, order="DMY")
+    assert reading.meetings == ()
+    assert [why for _, why in reading.set_aside] == [Aside.ZONE]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the edit restates the time in a zone: the meeting's day at that time, the forum's own zone first
+        (
+            "Sync on **Friday 13 March at 3pm PT**: https://zoom.us/j/8\n\n**Edit:** I meant 3pm **ET**, wrong coast",
+            datetime(2026, 3, 13, 15, tzinfo=ZoneInfo("America/New_York")),
+        ),
+        (
+            "Extra session on Friday 13 March at 7 PM.\n\n"
+            "EDIT: sorry, that's 7 PM Singapore time, i.e. 12h heure de Paris.",
+            datetime(2026, 3, 13, 12, tzinfo=PARIS),
+        ),
+        (
+            "Visio avec Dakar vendredi 13 mars à 18h.\n\n"
+            "EDIT : je précise, c'est 18h heure de Dakar, donc 19h chez nous.",
+            datetime(2026, 3, 13, 18, tzinfo=ZoneInfo("Africa/Dakar")),
+        ),
+        # an edit restating no zone, or naming a day of its own, leaves the time as it was
+        (
+            "Visio vendredi 13 mars à 18h.\n\nEDIT : le lien est corrigé, à tout à l'heure, 18h !",
+            datetime(2026, 3, 13, 18, tzinfo=PARIS),
+        ),
+        (
+            "Visio vendredi 13 mars à 18h.\n\nEDIT : lundi 16 mars à 9h, le CR sera en ligne.",
+            datetime(2026, 3, 13, 18, tzinfo=PARIS),
+        ),
+    ],
+)
+def test_an_edit_restating_the_time_in_a_zone_gives_the_meetings_start(text: str, start: datetime) -> None:
+    post = make_post(1, "anim", text, created_at=datetime.fromisoformat(THU), moderator=True)
+    assert [m.start for m in read_post(post, PARIS, "scribe", order="DMY").meetings if not m.cancelled][:1] == [start]
+
+
+def test_an_edit_restating_the_time_in_a_zone_nobody_can_read_sets_it_aside() -> None:
+    text = "Community call on Friday 13 March at 10 AM.\n\nEdit: sorry, that's 10 AM AST."
+    post = make_post(1, "anim", text, created_at=datetime.fromisoformat(THU), moderator=True)
+    assert read_post(post, PARIS, "scribe", order="DMY").meetings == ()
+
+
 def test_command_lines_to_the_bot_are_not_announcements() -> None:
     post = make_post(5, "alice", "@scribe réunion 2026-12-03 18:00 Atelier", created_at=datetime.fromisoformat(THU))
     assert read_post(post, PARIS, "scribe", order="DMY").meetings == ()
@@ -857,6 +943,23 @@ def test_tonight_on_an_update_line_counts_from_the_update_and_the_stamp_is_no_me
         created_at=datetime(2026, 11, 26, 10, tzinfo=UTC),
     )
     assert read_post(stamp, PARIS, "scribe", order="DMY").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "order", "day"),
+    [
+        ("**Update 27/11:** the visio is tonight at 18h.", "DMY", 27),
+        ("**Update 11/27:** the visio is tonight at 18h.", "MDY", 27),
+        ("Update 27/11 : la visio a lieu demain à 18h.", "DMY", 28),
+        ("Mise à jour du 27/11 : la visio de ce soir est à 18h.", "DMY", 27),
+    ],
+)
+def test_an_update_stamped_with_a_day_and_month_alone_dates_its_block(stamp: str, order: str, day: int) -> None:
+    """A stamp's date often has no year ("Update 27/02:"): it still dates "tonight" and "tomorrow" below it."""
+    text = f"La date de la visio sera donnée ici.\n\n---\n{stamp}"
+    post = make_post(1, "anim", text, created_at=datetime(2026, 11, 24, 10, tzinfo=UTC), moderator=True)
+    (meeting,) = read_post(post, PARIS, "scribe", order=order).meetings  # type: ignore[arg-type]
+    assert meeting.start == datetime(2026, 11, day, 18, tzinfo=PARIS)
 
 
 def test_an_update_heading_with_its_stamp_on_the_next_line_dates_the_block_and_is_no_meeting() -> None:
