@@ -134,12 +134,18 @@ WINDOW = re.compile(
     rf"\b(?:(?<!\bin the )(?:opens?|opened|ouverte?)\b{OPEN_TO_ALL}|"
     r"available|accessible|closes?|closed|downtime|maintenance|submit|submission|deadline|"
     r"due(?! to\b)|"
-    r"window|extended|released?|go live|goes live|went live|portal|till|until|jusqu'au|disponibles?|"
+    r"window|extended|released?|go live|goes live|went live|portal|jusqu'au|disponibles?|"
+    r"(?:till|until)(?!\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b))|"
     r"fermee?|cloture|depot|"
     r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?|evaluated|grading|graded|results?)\b"
 )
 """Words of a window (a form open till, a portal down between) or of an exam: not a meeting
-unless the same sentence names one ("meets in the open" opens nothing)."""
+unless the same sentence names one ("meets in the open" opens nothing, "9 AM till 10:30 AM" is a session's end)."""
+CLOCK_CHANGE = re.compile(
+    r"\b(?:daylight saving|dst)\b|\bclocks? (?:go|change|move|spring|fall)|\bchangement d'heure\b|"
+    r"\bpassage a l'heure d'(?:ete|hiver)\b"
+)
+"""A sentence about the clocks changing ("the US moved to daylight saving time on 8 March"): its day is theirs."""
 AWAY = re.compile(
     r"\b(?:on (?:leave|vacation|holidays?|pto|sabbatical)|out of (?:the )?office|ooo|away|off work|"
     r"en conges?|en vacances|absente?s?|indisponibles?)\b(?:\s+(?:from|between|du|de|entre|le|on|until|till))?\s*$"
@@ -385,6 +391,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.PAST
     if AWAY.search(low, max(line_start, f.span[0] - 40), f.span[0]):
         return Aside.AWAY
+    if s.has(CLOCK_CHANGE) and not s.named:
+        return Aside.OTHER_THING
     if f.unread_zone:
         return Aside.ZONE
     linked = _linked(post, words)

@@ -56,7 +56,8 @@ NO_MEETING = re.compile(
 """A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
 called off like a cancelled one; a session's missing link or recording is not."""
 POSTPONE = re.compile(
-    r"\b(?:reportee?s?|decalee?s?|deplacee?s?|repoussee?s?|postponed|preponed|rescheduled|shifted|shifting|moved to|"
+    r"\b(?:reportee?s?|decalee?s?|deplacee?s?|repoussee?s?|postponed|preponed|rescheduled|shifted|shifting|"
+    r"moved to(?! (?:daylight|summer time|winter time|standard time|dst)\b)|"
     r"pushed (?:back|to)|bumped (?:back|to)|push(?:ing)? (?:it|this|that) (?:back |forward )?to|"
     rf"mov(?:e|ing) (?:it|this|that) to (?=(?:next |the |this )?(?:\d|(?:{WD})\b|tomorrow|today|tonight|later|week\b))|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
@@ -97,7 +98,8 @@ _FILLER = (
     r"we|we'll|we're|we are|we will|i|i'm|i am|i'll|i will|afraid|have to|need to|must|going to|gonna|will|"
     r"it|it's|it is|this|on|nous|je|j'|c'est|ce sera|dois|devons|faut|va|allons|"
     r"change of plans?|changement de (?:programme|plan)|"
-    r"good catch|bien vu|no problem|no worries|sure|noted|got it|yes|yep|oui|d'accord|entendu|c'est note|"
+    r"good (?:catch|point)|fair point|makes sense|agreed|bien vu|bonne (?:idee|remarque)|no problem|no worries|sure|"
+    r"noted|got it|yes|yep|oui|d'accord|entendu|c'est note|"
     r"pas de (?:souci|soucis|probleme|pb)|aucun (?:souci|probleme)|ah|oh|ugh|argh|oops|oups|thanks|merci"
 )
 BARE_BEFORE = re.compile(rf"(?:\W*\b(?:{_FILLER})\b)*\W*")

@@ -95,7 +95,26 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
     "tommorow": (1, None),
     "tommorrow": (1, None),
     "tomorow": (1, None),
+    "in a week": (7, None),
+    "in one week": (7, None),
+    "in two weeks": (14, None),
+    "in 2 weeks": (14, None),
+    "in a fortnight": (14, None),
+    "in three weeks": (21, None),
+    "in 3 weeks": (21, None),
+    "dans une semaine": (7, None),
+    "dans huit jours": (7, None),
+    "dans 8 jours": (7, None),
+    "dans deux semaines": (14, None),
+    "dans 2 semaines": (14, None),
+    "dans quinze jours": (14, None),
+    "dans 15 jours": (14, None),
+    "dans trois semaines": (21, None),
+    "dans 3 semaines": (21, None),
 }
+WEEKS_ON = 7
+"""From this many days on, a relative day ("in two weeks", "dans quinze jours") dates a meeting only with its time and
+no other day in its sentence ("Next call in two weeks, same time (1pm ET)"): alone, it is a manner of speaking."""
 NIGHT_ENDS = 5
 """Before this local hour, people still count the day that is starting as "tomorrow"."""
 _REL = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True))
@@ -229,7 +248,8 @@ read from the first day of a list (`NTH_LIST`): a series read from the list's fi
 and trying each would read a long list once per day in it."""
 SERIES_WORDS = re.compile(
     r"\b(?:weekly|every week|each week|per week|regularly|usually|generally|recurring|timetable|"
-    r"hebdomadaires?|mensuelle?s?|monthly|chaque semaine|toutes les semaines|par semaine|habituellement)\b"
+    r"hebdomadaires?|mensuelle?s?|monthly|chaque semaine|toutes les semaines|par semaine|habituellement|"
+    r"opening hours|open(?:ing)? times|horaires d'ouverture|heures d'ouverture|change(?:ment)? d'horaires)\b"
 )
 """Words of a series: a weekday in their line, or under a heading holding them ("Weekly schedule:"), is
 a slot that comes back, not one meeting ("this Tuesday" still names one)."""
@@ -524,7 +544,7 @@ def _date_of(
         return _numeric_day(g, base.date(), language, order), None
     if kind == "relative":
         days, part = RELATIVE_DAYS[g["rel"]]
-        if days >= 1 and base.hour < NIGHT_ENDS:
+        if 1 <= days < WEEKS_ON and base.hour < NIGHT_ENDS:
             days -= 1  # "tomorrow" written at 2 a.m. is the day that is starting
         return base.date() + timedelta(days=days), part
     if kind == "weekday_day":
@@ -1064,6 +1084,21 @@ _REACH = 80
 """How far before a weekday the words naming its week are looked for: a few words, not the whole post."""
 
 
+def _weeks_on(m: re.Match[str], kind: str) -> bool:
+    """A relative day weeks on ("in two weeks", "dans quinze jours"): it tells no weekday's week beside it."""
+    return kind == "relative" and RELATIVE_DAYS[m.group("rel")][0] >= WEEKS_ON
+
+
+def _other_day(low: str, m: re.Match[str]) -> bool:
+    """Another day named in the sentence of a relative day (`_candidates`): the day it tells is that one's."""
+    start, end = sentence_bounds(low, m.start())
+    return any(c is not m and start <= c.start() < end for c, _ in _candidates(low))
+
+
+_BRACKETED = re.compile(r"(?:'s)?\s*[(\[]\s*")
+"""Between a day and its date in brackets right after it ("Sunday's (6/12)", "jeudi (12/03)")."""
+
+
 def _week_of_weekday(low: str, m: re.Match[str], day: date, base: date) -> date | None:
     """A bare weekday (no "this", "next", "dernier") in the week the words right beside it name: next week
     ("la semaine prochaine, jeudi", "Thursday at 6 PM next week"), last week's after "la semaine dernière",
@@ -1108,7 +1143,7 @@ def _beside(
     word ("tomorrow, Tuesday Jan 17th" is the 17th even when posted on the 17th: an e-mail passed on a day after
     it was written, its "tomorrow" counting from then)."""
     for j in (i - 1, i + 1):
-        if 0 <= j < len(candidates) and candidates[j][1] in kinds:
+        if 0 <= j < len(candidates) and candidates[j][1] in kinds and not _weeks_on(*candidates[j]):
             first, second = sorted((candidates[j][0], candidates[i][0]), key=lambda m: m.start())
             if _BESIDE.fullmatch(low, first.end(), second.start()):
                 return _date_of(candidates[j][0], candidates[j][1], low, language, base_local, order)[0]
@@ -1221,7 +1256,10 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
             zone_name, _ = _tz_after(low, text, near[2])
             tz = zone(zone_name, tz)
         if near is None:
-            limit = candidates[i + 1][0].start() if i + 1 < len(candidates) else len(low)
+            after = i + 1
+            while after < len(candidates) and _BRACKETED.fullmatch(low, m.end(), candidates[after][0].start()):
+                after += 1  # "this Sunday's (6/12) session will be at 12 noon": the day in brackets is the same one
+            limit = candidates[after][0].start() if after < len(candidates) else len(low)
             near = _time_later(low, m.end(), limit)
             if near is not None:
                 zone_name, _ = _tz_after(low, text, near[2])
@@ -1236,6 +1274,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
             near = (*near[:3], "pm")  # "2-4 EST": nobody meets at 2 in the night
         if near is not None and language == "en" and _either_half(near[0], part or near[3]):
             near = None  # "at 7:30", "7-9": morning or evening? the day only
+        if _weeks_on(m, kind) and (near is None or _other_day(low, m)):
+            continue  # "I'll post it in two weeks", "in two weeks, on Thursday": no day of its own
         if near is None:
             if kind == "relative" and RELATIVE_DAYS[m.group("rel")] == (0, None):
                 continue  # "aujourd'hui", "today" without a time: a manner of speaking
@@ -1286,16 +1326,23 @@ def _amended(out: list[Found], low: str, text: str, candidates: _Candidates, for
     4:30 PM IST"), on the day it was given: the time written in the forum's zone when the edit gives one, else its
     first; in a zone nobody can read, a time of no known instant. An edit naming a day of its own is another matter
     (a move, an update block), and a time with no zone restated is left as it was."""
-    timed = [f for f in out if not f.all_day]
+    stamps = [(start, end) for _, start, end in stamp_lines(low)]
+    timed = [f for f in out if not f.all_day and not any(a <= f.span[0] < b for a, b in stamps)]
     if len(timed) != 1:
         return out
     found = timed[0]
     amend = AMEND.search(low, found.span[1])
-    if amend is None or any(m.start() >= amend.start() for m, _ in candidates):
+    if amend is None:
+        return out
+    colon = low.find(":", amend.end(), _line_end(low, amend.start()))
+    said = (
+        colon + 1 if colon >= 0 and STAMP_LINE.match(low, amend.start()) else amend.end()
+    )  # past "EDIT (Sep 8, 2pm):"
+    if any(m.start() >= said for m, _ in candidates):
         return out
     stated: list[tuple[re.Match[str], str]] = []
     unread = False
-    for tm in P_TIME.finditer(low, amend.end()):
+    for tm in P_TIME.finditer(low, said):
         if not _strong_time(tm):
             continue
         zone_name, _ = _tz_after(low, text, tm.end())

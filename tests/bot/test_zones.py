@@ -118,6 +118,8 @@ def test_the_meetings_hour_is_no_time_on_reunion_island() -> None:
         ("Visio à 9h heure de Dakar", "Africa/Dakar"),
         ("Visio à 9h heure de Dubaï", "Asia/Dubai"),
         ("Visio à 15h heure du Japon", "Asia/Tokyo"),
+        ("Visio à 14h heure réunionnaise", "Indian/Reunion"),
+        ("Visio à 14h (heure antillaise)", "America/Martinique"),
     ],
 )
 def test_common_abbreviations_cities_and_countries_are_zones(text: str, zone: str) -> None:

@@ -937,6 +937,7 @@ async def _after_a_staff_reply(reply: str) -> dict[str, dict[str, Any]]:
         # opening on an acknowledgement of what a member said
         ("Good catch — moving it to **Friday 11 December, same time (6 PM)**.", True),
         ("Pas de souci, on décale à **vendredi 11 décembre, même heure** !", True),
+        ("Good point — moving it to **Friday 11 December, same time (6 PM)**, same link.", True),
         # a meeting added beside it
         ("Et une deuxième visio vendredi 11 décembre à 18h pour ceux qui ne peuvent pas jeudi !", False),
         ("There will also be a revision session on Friday 11 December at 6 PM, now open to all.", False),

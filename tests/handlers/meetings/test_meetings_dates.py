@@ -252,11 +252,52 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         THU,
         [("2026-03-12T18:00+01:00", None, "Europe/Paris")],
     ),
+    # the day in brackets after its weekday; a session's end after "till"; the clocks changing are no meeting
+    (
+        "This Sunday's (8/3) doubt session will be at 12 noon Dubai time. Please convert accordingly.",
+        THU,
+        [("2026-03-08T12:00+04:00", None, "Asia/Dubai")],
+    ),
+    (
+        "This week: Saturday 7/3, 9 AM EST, till 10:30 AM EST. https://meet.google.com/abc",
+        THU,
+        [("2026-03-07T09:00-05:00", None, "America/New_York")],
+    ),
+    # opening hours are a series; a walkthrough or an AMA is a gathering
+    (
+        "À partir de lundi la ressourcerie change d'horaires :\n- boutique : mardi au samedi, 10h-18h\n"
+        "- atelier vélo en libre-service : jeudi 14h-19h",
+        THU,
+        [],
+    ),
+    (
+        "We'll do a mock ROE walkthrough this Saturday at 6 PM.\n\nLink: https://meet.google.com/roe",
+        THU,
+        [("2026-03-07T18:00+01:00", None, "Europe/Paris")],
+    ),
+    (
+        "Roadmap AMA on Wednesday 11 March, 1–2pm ET: https://zoom.us/j/8",
+        THU,
+        [("2026-03-11T13:00-04:00", "2026-03-11T14:00-04:00", "America/New_York")],
+    ),
+    # weeks on, with a time and no other day in the sentence
+    (
+        "Thanks to all who joined today's call! Next call: in two weeks, same time (1pm ET), same link.",
+        THU,
+        [("2026-03-19T13:00-04:00", None, "America/New_York")],
+    ),
+    (
+        "Merci à tous pour ce soir ! Prochaine visio dans deux semaines, même heure (18h), même lien.",
+        THU,
+        [("2026-03-19T18:00+01:00", None, "Europe/Paris")],
+    ),
+    ("The recording of the call will be up in two weeks.", THU, []),
     # the abbreviations and cities people write, read as their zone; a zone nobody can read dates no meeting
     ("Sprint kickoff on Wednesday 11 March at 2pm CST", THU, [("2026-03-11T14:00-05:00", None, "America/Chicago")]),
     ("Office hours on Saturday 7 March at noon Dubai time", THU, [("2026-03-07T12:00+04:00", None, "Asia/Dubai")]),
     ("APAC call on Tuesday 10 March at 9:00 AEDT", THU, [("2026-03-10T09:00+11:00", None, "Australia/Sydney")]),
     ("Visio vendredi 13 mars à 9h heure de Dakar", THU, [("2026-03-13T09:00+00:00", None, "Africa/Dakar")]),
+    ("Visio mercredi 11 mars à 14h heure réunionnaise", THU, [("2026-03-11T14:00+04:00", None, "Indian/Reunion")]),
     ("Community call on Friday 13 March at 10 AM AST", THU, []),
     ("Community call on Friday 13 March at noon Bay Area time", THU, []),
     ("Visio vendredi 13 mars à 18h heure de Wallis", THU, []),
@@ -737,6 +778,12 @@ def test_a_time_in_a_zone_scribe_cannot_read_is_set_aside_and_says_why() -> None
             "EDIT : je précise, c'est 18h heure de Dakar, donc 19h chez nous.",
             datetime(2026, 3, 13, 18, tzinfo=ZoneInfo("Africa/Dakar")),
         ),
+        # after the edit's own stamp
+        (
+            "Town hall on Friday 13 March, 10am PT, 90 minutes\n\n"
+            "EDIT (Mar 5, 2pm): sorry, typo, that's 10am ET, not PT.",
+            datetime(2026, 3, 13, 10, tzinfo=ZoneInfo("America/New_York")),
+        ),
         # an edit restating no zone, or naming a day of its own, leaves the time as it was
         (
             "Visio vendredi 13 mars à 18h.\n\nEDIT : le lien est corrigé, à tout à l'heure, 18h !",
@@ -751,6 +798,20 @@ def test_a_time_in_a_zone_scribe_cannot_read_is_set_aside_and_says_why() -> None
 def test_an_edit_restating_the_time_in_a_zone_gives_the_meetings_start(text: str, start: datetime) -> None:
     post = make_post(1, "anim", text, created_at=datetime.fromisoformat(THU), moderator=True)
     assert [m.start for m in read_post(post, PARIS, "scribe", order="DMY").meetings if not m.cancelled][:1] == [start]
+
+
+def test_the_day_the_clocks_change_is_no_meeting_nor_a_move() -> None:
+    """A note on daylight saving time beside a talk given in US time: "moved to daylight saving time on 8 March"
+    moves nothing, and its day is the clocks'."""
+    text = (
+        "Alumni talk on interview preparation.\n\n- Date: 12 March (Thursday)\n- Time: **10 AM Pacific time (US)**\n"
+        "- Link: https://zoom.us/j/9\n\nNote: US has moved to daylight saving time on 8 March, kindly take care while "
+        "converting."
+    )
+    post = make_post(1, "ta", text, created_at=datetime(2026, 3, 6, 9, 30, tzinfo=UTC), moderator=True)
+    reading = read_post(post, KOLKATA, "scribe", explain=True, order="DMY")
+    assert [m.start for m in reading.meetings] == [datetime(2026, 3, 12, 10, tzinfo=ZoneInfo("America/Los_Angeles"))]
+    assert [why for _, why in reading.set_aside] == [Aside.OTHER_THING]
 
 
 def test_an_edit_restating_the_time_in_a_zone_nobody_can_read_sets_it_aside() -> None:
