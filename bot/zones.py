@@ -143,6 +143,10 @@ TZ_PLACES = {
     "britannique": "Europe/London",
     "royaume-uni": "Europe/London",
     "nyc": "America/New_York",
+    "ny": "America/New_York",
+    "sf": "America/Los_Angeles",
+    "bay area": "America/Los_Angeles",
+    "antilles": "America/Martinique",
     "l'est": "America/Toronto",
     "l'inde": "Asia/Kolkata",
     "quebecoise": "America/Toronto",
@@ -289,7 +293,8 @@ def _place_time(fr: str, en: str) -> str:
     the groups named `fr` and `en` (none when empty)."""
     fr, en = (f"?P<{g}>" if g else "?:" for g in (fr, en))
     return (
-        rf"(?:heure\s+(?:(?:normale|avancee|locale)\s+)?(?:de\s+la\s+|de\s+|du\s+|d')?|fuseau\s+(?:de\s+)?)({fr}{_PLACES})\b"
+        rf"(?:heure\s+(?:(?:normale|avancee|locale)\s+)?(?:de\s+la\s+|de\s+|du\s+|des\s+|d')?|fuseau\s+(?:de\s+)?)"
+        rf"({fr}{_PLACES})\b"
         rf"|({en}{_PLACES})\s+(?:(?:standard|summer|daylight)\s+)?time\b"
     )
 
@@ -344,8 +349,9 @@ _UNREAD = re.compile(
 
 def unread_zone(low: str, orig: str, pos: int) -> bool:
     """A zone written at `pos` of a folded text, on the same line, that `tz_after` cannot read: an abbreviation in
-    capitals ending in T ("10 AM AST": Atlantic or Arabia?), or a place's time in capitals ("noon Bay Area time", "9 AM
-    Australian Eastern time", "18h heure de Wallis"). The time beside it is of no instant scribe knows."""
+    capitals ending in T ("10 AM AST": Atlantic or Arabia?), or a place's time in capitals ("noon Central Asia
+    time", "9 AM Australian Eastern time", "18h heure de Wallis"). The time beside it is of no instant scribe
+    knows."""
     if tz_after(low, orig, pos)[0] is not None:
         return False
     m = _UNREAD.match(low, pos)

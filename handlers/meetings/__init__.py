@@ -46,6 +46,7 @@ from handlers.meetings.moves import at_start
 from handlers.meetings.names import named
 from handlers.meetings.reasons import Aside
 from handlers.meetings.settings import MeetingsSettings
+from handlers.meetings.which_day import doubted
 
 router = Router("meetings", settings=MeetingsSettings)
 LISTED_CHECKED = 40
@@ -206,6 +207,15 @@ def call_off(record: dict[str, Any], post: Post) -> list[Action]:
     ]
 
 
+def hold_back(record: dict[str, Any], post: Post) -> list[Action]:
+    """A meeting whose day a member asked about (`which_day`): no reminders, as if called off by that post, and
+    said so in the preview (`doubted`)."""
+    return [
+        *_drop_timers(record),
+        keep(record | {"cancelled": True, "cancelled_by": post.post_number, "doubted": True}),
+    ]
+
+
 # --- posts ---------------------------------------------------------------------------------
 
 
@@ -249,6 +259,11 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
     if reading.cancelled_days or reading.cancels_undated or reading.moves_undated or reading.corrected_days or moved:
         actions += _calls_off_others(post, reading, records, ahead, moved)
+    if post.post_number > 1 and not post.staff:
+        for meeting in doubted(
+            post, upcoming(records, ctx.now, post.topic_id), ctx.settings.tz, ctx.settings.date_order
+        ):
+            actions += hold_back(records[meeting.id], post)
     return actions
 
 
@@ -671,6 +686,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
                 "post_number": record["post_number"],
                 "all_day": record["all_day"],
                 "cancelled": record["cancelled"],
+                "doubted": bool(record.get("doubted")),
                 "reminders": [utc_iso(t.astimezone(UTC)) for t in planned],
                 "reminded_in": first["topic_id"] if first else None,
                 "past": meeting.start < ctx.now,
@@ -703,7 +719,15 @@ def meeting_line(item: dict[str, Any], messages: Messages) -> str:
     start = datetime.fromisoformat(str(item["starts_at"]).replace("Z", "+00:00"))
     zone = item.get("timezone") or "UTC"
     local = start.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
-    state = "cancelled" if item.get("cancelled") else "past" if item.get("past") else "upcoming"
+    state = (
+        "doubted"
+        if item.get("doubted")
+        else "cancelled"
+        if item.get("cancelled")
+        else "past"
+        if item.get("past")
+        else "upcoming"
+    )
     if state == "upcoming" and item.get("reminded_in"):
         state = "elsewhere"  # the same event announced first in another topic: reminded there (`announced_before`)
     link = item.get("link") or messages.get("meetings.preview.no_link")

@@ -27,6 +27,7 @@ from handlers.meetings.called_off import (
 from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
 from handlers.meetings.dates import (
     BARE_WEEKDAY,
+    HEADING_REACH,
     INSTEAD,
     LEFT_FOR,
     STAMP_LINE,
@@ -141,6 +142,14 @@ WINDOW = re.compile(
 )
 """Words of a window (a form open till, a portal down between) or of an exam: not a meeting
 unless the same sentence names one ("meets in the open" opens nothing, "9 AM till 10:30 AM" is a session's end)."""
+OTHERS = re.compile(
+    r"\b(?:closed (?:meeting|session|door)|huis clos|reunion fermee|(?:i|we)'ll report back|on vous (?:dira|tiendra)|"
+    r"on saura (?:apres|ensuite)|we'll know (?:after|afterwards|then)|fingers crossed|croisez les doigts|"
+    r"anyone (?:from here )?(?:attending|going)\b|quelqu'un (?:y va|y sera|y assiste))"
+)
+"""Words of a meeting of others, told of in passing ("the foundation's TAC meets Wednesday at 10am PT… It's a closed
+meeting, I'll report back", "NPTEL is having a webinar on Friday 5 PM. Anyone from here attending?", "la Région tient
+son comité le 3 février, on saura après si le dossier passe"): with no link to join in the post, none of ours."""
 CLOCK_CHANGE = re.compile(
     r"\b(?:daylight saving|dst)\b|\bclocks? (?:go|change|move|spring|fall)|\bchangement d'heure\b|"
     r"\bpassage a l'heure d'(?:ete|hiver)\b"
@@ -393,6 +402,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.AWAY
     if s.has(CLOCK_CHANGE) and not s.named:
         return Aside.OTHER_THING
+    if prose and OTHERS.search(low) and not any(link.url.startswith("http") for link in analyse(post).links):
+        return Aside.OTHERS
     if f.unread_zone:
         return Aside.ZONE
     linked = _linked(post, words)
@@ -446,6 +457,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         ALTERNATIVE_AFTER.match(low, f.span[1], s_end)
         or _alternative_before(low, s_start, f.span[0])
         or _poll_option(post, low[line_start:line_end])
+        or _polled(low, line_start)
     ):
         return Aside.ALTERNATIVE
     if prose and s.has(TROUBLE) and not s.has(CORRECTION):  # "Oups, erreur : c'est demain" owns up to a slip
@@ -594,6 +606,32 @@ def _poll_option(post: Post, line: str) -> bool:
     if not post.polls and "[poll" not in (post.raw or ""):
         return False
     return " ".join(line.strip(" \t*-•").split()) in poll_options(post)
+
+
+POLLED = re.compile(
+    r"\b(?:sondage|poll|doodle|framadate|vote (?:for|on|pour)|votez|quelle date|which date|dates? possibles?|"
+    r"possible dates|creneaux possibles|possible slots)\b"
+)
+"""Words of a vote on the date ("Sondage pour fixer la date de la prochaine AG :", "Vote for a slot:")."""
+
+
+def _polled(low: str, line_start: int) -> bool:
+    """Whether the date's line is an item of a list whose heading puts dates to a vote ("Sondage pour fixer la date
+    de la prochaine AG :" then "- mar. 11 mai 18h", "- mer. 12 mai 18h"): days offered, no meeting yet. The heading
+    is the nearest line above ending on a colon, a few lines up at most, with only list items (or blank lines)
+    between."""
+    end = line_start - 1
+    for _ in range(HEADING_REACH):
+        if end <= 0:
+            return False
+        begin = low.rfind("\n", 0, end) + 1
+        line = low[begin:end].strip()
+        if line.endswith(":"):
+            return POLLED.search(line) is not None
+        if line and not line.startswith(("-", "*", "•")):
+            return False
+        end = begin - 1
+    return False
 
 
 def _alternative_before(low: str, start: int, end: int) -> bool:

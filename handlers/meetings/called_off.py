@@ -59,6 +59,8 @@ POSTPONE = re.compile(
     r"\b(?:reportee?s?|decalee?s?|deplacee?s?|repoussee?s?|postponed|preponed|rescheduled|shifted|shifting|"
     r"moved to(?! (?:daylight|summer time|winter time|standard time|dst)\b)|"
     r"pushed (?:back|to)|bumped (?:back|to)|push(?:ing)? (?:it|this|that) (?:back |forward )?to|"
+    r"push(?:ing|ed)? (?:it|this|that) (?:back |forward )?(?:by )?(?:an?|one|two|half an?|\d+) ?"
+    r"(?:hours?|minutes?|mins?)|"
     rf"mov(?:e|ing) (?:it|this|that) to (?=(?:next |the |this )?(?:\d|(?:{WD})\b|tomorrow|today|tonight|later|week\b))|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere) (?:la |le |les )?(?:reporter|decaler|repousser)|"

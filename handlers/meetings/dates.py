@@ -387,7 +387,7 @@ class Found:
     """The first of a run of days ("Dec 14-18", "June 28-July 2", "du 14 au 18 décembre"): a week's event, not
     a session."""
     unread_zone: bool = False
-    """Its time is written in a zone scribe cannot read ("10 AM AST", "noon Bay Area time"): of no known instant."""
+    """Its time is written in a zone scribe cannot read ("10 AM AST", "noon Central Asia time"): of no known instant."""
 
 
 LATER = "later"

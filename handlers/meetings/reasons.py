@@ -40,10 +40,12 @@ class Aside(StrEnum):
     WEEK = "the days naming a week"
     FAR = "a day named far from any meeting"
     CALL_FOR = "a call for papers or applications: the event's days are no session to remind"
+    OTHERS = "a meeting of others, told of in passing"
+    """"The foundation's TAC meets Wednesday at 10am PT. It's a closed meeting, I'll report back": nothing to join."""
     AWAY = "the days someone is away"
     """"Priya · on leave Dec 21 – Jan 4 · office hours by appointment": a signature's absence, no meeting."""
     ZONE = "a time in a zone scribe cannot read"
-    """"10 AM AST" (Atlantic or Arabia?), "noon Bay Area time": reminded at the forum's hour, it would be wrong."""
+    """"10 AM AST" (Atlantic or Arabia?), "noon Central Asia time": reminded at the forum's hour, it would be wrong."""
     SETTING = "a run of days beside a session with its hour: that session's setting, not a meeting of the post"
     """A preparation call's announcement that ends "Project Week will be held June 28-July 2": the week is told of
     where it is announced, not reminded from every call's topic (each would remind it, with the call's link)."""

@@ -688,6 +688,7 @@ async def test_preview_plans_reminders_for_a_future_meeting() -> None:
                 "reminders": ["2026-12-02T17:00:00Z", "2026-12-03T16:00:00Z"],
                 "reminded_in": None,
                 "past": False,
+                "doubted": False,
             }
         ],
         "set_aside": [],
@@ -1007,6 +1008,7 @@ async def test_a_members_own_meeting_is_moved_by_her_reply_not_by_another_member
         ("We'll start at 6:15, a room change.", ["2026-12-10T17:15:00Z"]),
         ("Time is being changed to 7 PM.", ["2026-12-10T18:00:00Z"]),
         ("Sure, pushed to 8 PM, same day.", ["2026-12-10T19:00:00Z"]),
+        ("Small change: we're pushing it one hour, so **19h-20h**. Same link.", ["2026-12-10T18:00:00Z"]),
         ("Noted. Session shifted from 6 PM to **8:30 PM**, same day.", ["2026-12-10T19:30:00Z"]),
         ("Session shifted from 6 PM to 8:30 PM, same day.", ["2026-12-10T19:30:00Z"]),
         # whole days later, the hour kept
@@ -1434,3 +1436,40 @@ async def test_a_call_off_naming_no_day_calls_off_a_weekend_event_whole_not_a_we
 ) -> None:
     memory = await _after_a_reply(announced, reply, datetime(2026, 12, 6, 9, 0, tzinfo=UTC))
     assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        # a member asking which of two days: the day read is one the thread is unsure of
+        ("Jeudi 10 ou jeudi 17 ?", True),
+        ("wait, this Thursday (the 10th) or the week after (17th)?", True),
+        ("c'est le 10 ou le 17 ?", True),
+        ("Sir tomorrow means Thursday 10 or Friday 11?", True),
+        # one day asked about, another meeting's day chosen, or no question: the meeting stands
+        ("Is it still on Thursday 10?", False),
+        ("Should the next one be on Thursday 17 or Friday 18?", False),
+        ("Jeudi 10 ou vendredi 11, peu importe, je serai là.", False),
+    ],
+)
+async def test_a_members_question_on_which_day_holds_the_reminders_back(question: str, held: bool) -> None:
+    """ "Visio jeudi prochain à 18h", then "jeudi 10 ou jeudi 17 ?" with no answer: a reminder on either day could be
+    the wrong one, so none; the preview says why."""
+    ctx = make_ctx(now=NOW)
+    memory = apply(
+        {},
+        await meetings.on_post_created(PostCreated(announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")), ctx),
+    )
+    asked = make_post(2, "lea", question, topic_id=7, created_at=NOW + timedelta(hours=1))
+    actions = await meetings.on_post_created(PostCreated(asked), at(ctx, NOW + timedelta(hours=1), memory))
+    (record,) = apply(memory, actions)["meetings"].values()
+    assert (bool(of(CancelTimer, actions)), record.get("doubted", False), record["cancelled"]) == (held, held, held)
+    topic = Topic(
+        id=7, title="Visio de suite", posts=(announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}"), asked)
+    )
+    (item,) = (await meetings.preview(topic, make_ctx([topic], now=NOW + timedelta(hours=2))))["meetings"]
+    assert meetings.meeting_line(item, Messages("en")).endswith(
+        "in doubt: a member asked which day it is, no reminder until its announcer gives the day again"
+        if held
+        else "upcoming: reminders before it"
+    )

@@ -280,6 +280,34 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         THU,
         [("2026-03-11T13:00-04:00", "2026-03-11T14:00-04:00", "America/New_York")],
     ),
+    # days put to a vote; a meeting of others told of in passing
+    (
+        "Sondage pour fixer la date de la prochaine AG :\n- mar. 10 mars 18h\n- mer. 11 mars 18h\n"
+        "Répondez ici avant vendredi : https://framadate.org/ag",
+        THU,
+        [],
+    ),
+    (
+        "Prochaines visios du réseau :\n- mar. 10 mars 18h\n- mer. 11 mars 18h\nLien : https://visio.example.org/r",
+        THU,
+        [("2026-03-10T18:00+01:00", None, "Europe/Paris"), ("2026-03-11T18:00+01:00", None, "Europe/Paris")],
+    ),
+    (
+        "FYI the foundation's TAC meets Wednesday at 10am PT. It's a closed meeting, I'll report back here afterwards.",
+        THU,
+        [],
+    ),
+    ("La Région tient son comité de programmation le 10 mars à 14h, on saura après si le dossier passe.", THU, []),
+    (
+        "Hangout Thursday 12 March 8-10 PM (NY time): https://meet.google.com/abc",
+        THU,
+        [("2026-03-12T20:00-04:00", "2026-03-12T22:00-04:00", "America/New_York")],
+    ),
+    (
+        "Visio mercredi 11 mars à 14h heure des Antilles : https://meet.jit.si/tl",
+        THU,
+        [("2026-03-11T14:00-04:00", None, "America/Martinique")],
+    ),
     # weeks on, with a time and no other day in the sentence
     (
         "Thanks to all who joined today's call! Next call: in two weeks, same time (1pm ET), same link.",
@@ -299,7 +327,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ("Visio vendredi 13 mars à 9h heure de Dakar", THU, [("2026-03-13T09:00+00:00", None, "Africa/Dakar")]),
     ("Visio mercredi 11 mars à 14h heure réunionnaise", THU, [("2026-03-11T14:00+04:00", None, "Indian/Reunion")]),
     ("Community call on Friday 13 March at 10 AM AST", THU, []),
-    ("Community call on Friday 13 March at noon Bay Area time", THU, []),
+    ("Community call on Friday 13 March at noon Central Asia time", THU, []),
     ("Visio vendredi 13 mars à 18h heure de Wallis", THU, []),
     # Discourse markup
     (

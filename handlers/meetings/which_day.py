@@ -1,0 +1,54 @@
+"""A member asking which day a meeting is ("this Thursday the 7th or the 14th?", "samedi 10 ou samedi 17 ?",
+"Sir tomorrow means today (Tuesday) or Wednesday?"): the day scribe read is one the thread itself is unsure of, so
+its reminders are held back until the announcer says it again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from bot.dateorder import DateOrder
+from bot.models import Post
+from bot.text import analyse, fold_same_length
+from handlers.meetings.dates import WD_ANY, find_dates
+from handlers.meetings.meeting import Meeting
+from handlers.meetings.sentences import sentence_bounds
+
+EITHER = re.compile(r"\b(?:or|ou)\b")
+"""The word offering two days."""
+PROPOSING = re.compile(
+    r"\b(?:the next|next one|another|la prochaine|le prochain|une autre|un autre|should we|shall we|could we|can we|"
+    r"on pourrait|on peut|pourrait-on|peut-on|vous preferez|you prefer|works better)\b"
+)
+"""A question choosing the day of another meeting ("should the next one be Thursday or Friday?"): no doubt of this
+one's."""
+DAY_OF_MONTH = re.compile(
+    rf"\b([0-3]?\d)(?:st|nd|rd|th)\b|\b(?:le|the|{WD_ANY})\.?\s+([0-3]?\d)\b(?!\s*(?:h|:|[ap]\.?m|/|-))"
+)
+"""A day of the month written alone or after its weekday ("the 14th", "21st", "le 7", "jeudi 10"), as questions about
+a day name it."""
+
+
+def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder) -> list[Meeting]:
+    """The meetings to come of the topic whose day a reply asks about among others: a question offering two days or
+    more ("…X or Y?"), one of them the meeting's (by its date, or its day of the month). Its announcer asking is no
+    doubt of theirs: they would say the day."""
+    others = [m for m in ahead if m.author.lower() != post.username.lower()]
+    if not others or "?" not in (text := analyse(post).text):
+        return []
+    low = fold_same_length(text)
+    asked: set[date] = set()
+    numbers: set[int] = set()
+    for q in (i for i, c in enumerate(low) if c == "?"):
+        start = sentence_bounds(low, max(0, q - 1))[0]
+        sentence = text[start : q + 1]
+        if not EITHER.search(low, start, q) or PROPOSING.search(low, start, q):
+            continue
+        days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in find_dates(sentence, post.created_at, tz, order)}
+        dom = {int(a or b) for a, b in DAY_OF_MONTH.findall(low, start, q)}
+        if len({d.day for d in days} | dom) >= 2:
+            asked |= days
+            numbers |= dom
+    return [m for m in others if (d := m.start.astimezone(ZoneInfo(m.tz)).date()) in asked or d.day in numbers]
