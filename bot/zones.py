@@ -147,6 +147,24 @@ TZ_PLACES = {
     "sf": "America/Los_Angeles",
     "bay area": "America/Los_Angeles",
     "antilles": "America/Martinique",
+    "beyrouth": "Asia/Beirut",
+    "moscou": "Europe/Moscow",
+    "le caire": "Africa/Cairo",
+    "alger": "Africa/Algiers",
+    "lisbonne": "Europe/Lisbon",
+    "varsovie": "Europe/Warsaw",
+    "bucarest": "Europe/Bucharest",
+    "athenes": "Europe/Athens",
+    "copenhague": "Europe/Copenhagen",
+    "singapour": "Asia/Singapore",
+    "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata",
+    "bombay": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata",
+    "chennai": "Asia/Kolkata",
+    "hyderabad": "Asia/Kolkata",
     "l'est": "America/Toronto",
     "l'inde": "Asia/Kolkata",
     "quebecoise": "America/Toronto",
@@ -301,12 +319,16 @@ def _place_time(fr: str, en: str) -> str:
 
 PLACE_TIME = _place_time("", "")
 """A place's time, to tell where a time's words end ("6 PM UK time on Friday")."""
+US_REGIONS = {"eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver"}
+US_REGIONS["pacific"] = "America/Los_Angeles"
 P_TZ = re.compile(
     rf"\s*(?:[,(]\s*)?(?:(?P<off>(?:utc|gmt)\s?[+-]\s?\d{{1,2}}(?::?[0-5]\d)?)\b|{_place_time('fr', 'en')}"
+    rf"|(?P<us>{'|'.join(US_REGIONS)})\b(?:\s*\(us\))?(?![^\S\n]*[\w(])"
     rf"|(?P<abbr>[a-z]{{2,4}})\b(?!'))\s*\)?"
 )
-"""A zone after a time: an offset, a place's time in French or English, or an abbreviation (a place's time is
-tried before an abbreviation: "UK" of "UK time" is none)."""
+"""A zone after a time: an offset, a place's time in French or English, a US region's in capitals without "time"
+("9:00 AM Eastern (US)", "10am Pacific."), or an abbreviation (a place's time is tried before an abbreviation:
+"UK" of "UK time" is none)."""
 _PAIR = re.compile(r"\s?/\s?(?P<pair>[a-z]{3,4})\b\s*\)?")
 
 
@@ -325,6 +347,8 @@ def tz_after(low: str, orig: str, pos: int) -> tuple[str | None, int]:
         ):
             return both, pair.end()
         return TZ_ABBR[token], m.end()
+    if region := m.group("us"):
+        return (US_REGIONS[region], m.end()) if orig[m.start("us")].isupper() else (None, pos)
     if place := m.group("fr") or m.group("en"):
         start, end = m.span("fr" if m.group("fr") else "en")
         if (place in COMMON_WORDS or place not in TZ_PLACES) and not orig[start:end].split()[-1][:1].isupper():

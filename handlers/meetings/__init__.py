@@ -46,7 +46,7 @@ from handlers.meetings.moves import at_start
 from handlers.meetings.names import named
 from handlers.meetings.reasons import Aside
 from handlers.meetings.settings import MeetingsSettings
-from handlers.meetings.which_day import doubted
+from handlers.meetings.which_day import doubted, unsettled
 
 router = Router("meetings", settings=MeetingsSettings)
 LISTED_CHECKED = 40
@@ -208,8 +208,8 @@ def call_off(record: dict[str, Any], post: Post) -> list[Action]:
 
 
 def hold_back(record: dict[str, Any], post: Post) -> list[Action]:
-    """A meeting whose day a member asked about (`which_day`): no reminders, as if called off by that post, and
-    said so in the preview (`doubted`)."""
+    """A meeting whose day a member asked about, or its announcer said may move (`which_day`): no reminders, as if
+    called off by that post, and said so in the preview (`doubted`)."""
     return [
         *_drop_timers(record),
         keep(record | {"cancelled": True, "cancelled_by": post.post_number, "doubted": True}),
@@ -259,10 +259,12 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
     if reading.cancelled_days or reading.cancels_undated or reading.moves_undated or reading.corrected_days or moved:
         actions += _calls_off_others(post, reading, records, ahead, moved)
-    if post.post_number > 1 and not post.staff:
-        for meeting in doubted(
-            post, upcoming(records, ctx.now, post.topic_id), ctx.settings.tz, ctx.settings.date_order
-        ):
+    if post.post_number > 1:
+        coming = upcoming(records, ctx.now, post.topic_id)
+        unsure = unsettled(post, coming) if not reading.meetings else []
+        if not post.staff:
+            unsure += doubted(post, coming, ctx.settings.tz, ctx.settings.date_order)
+        for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)
     return actions
 

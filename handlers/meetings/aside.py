@@ -142,8 +142,15 @@ WINDOW = re.compile(
 )
 """Words of a window (a form open till, a portal down between) or of an exam: not a meeting
 unless the same sentence names one ("meets in the open" opens nothing, "9 AM till 10:30 AM" is a session's end)."""
+PROPOSING = re.compile(
+    r"\b(?:anyone (?:want|wants|interested|up for)|who(?:'s| is) (?:in|interested|up for)|"
+    r"reply if (?:you're |you are )?interested|qui (?:est|serait|seraient) (?:partante?s?|interessee?s?|dispo))"
+)
+"""A member's post sounding who would come ("Anyone want to form a study group? We can meet Sunday 10 am. Reply if
+interested"): a proposal, not yet a meeting."""
 OTHERS = re.compile(
-    r"\b(?:closed (?:meeting|session|door)|huis clos|reunion fermee|(?:i|we)'ll report back|on vous (?:dira|tiendra)|"
+    r"\b(?:closed (?:meeting|session|door)|huis clos|reunion fermee|report back|on vous (?:dira|tiendra)|not ours|"
+    r"run by|pas (?:le|la) notre|organisee? par|"
     r"on saura (?:apres|ensuite)|we'll know (?:after|afterwards|then)|fingers crossed|croisez les doigts|"
     r"anyone (?:from here )?(?:attending|going)\b|quelqu'un (?:y va|y sera|y assiste))"
 )
@@ -424,7 +431,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
             return Aside.REPLY_UNNAMED
         if replying and _named_only_by_pages(words, low, s, linked):
             return Aside.OTHER_PAGE
-        if s.has(PLEA if replying else REQUEST):
+        if s.has(PLEA if replying else REQUEST) or PROPOSING.search(low):
             return Aside.ASKED_FOR
         if s.member_question:
             return Aside.ASKED
@@ -460,7 +467,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         or _polled(low, line_start)
     ):
         return Aside.ALTERNATIVE
-    if prose and s.has(TROUBLE) and not s.has(CORRECTION):  # "Oups, erreur : c'est demain" owns up to a slip
+    if prose and s.has(TROUBLE) and not s.has(CORRECTION) and not s.called:
+        # "Oups, erreur : c'est demain" owns up to a slip; "my laptop crashed, the session is shifted to tomorrow"
         return Aside.TROUBLE
     bounds = _clause(low, f.span)
     if _found(RECORD, low, *bounds) and _found(RELEASED, low, *bounds):

@@ -60,7 +60,7 @@ POSTPONE = re.compile(
     r"moved to(?! (?:daylight|summer time|winter time|standard time|dst)\b)|"
     r"pushed (?:back|to)|bumped (?:back|to)|push(?:ing)? (?:it|this|that) (?:back |forward )?to|"
     r"push(?:ing|ed)? (?:it|this|that) (?:back |forward )?(?:by )?(?:an?|one|two|half an?|\d+) ?"
-    r"(?:hours?|minutes?|mins?)|"
+    r"(?:hours?|minutes?|mins?|days?|weeks?)|"
     rf"mov(?:e|ing) (?:it|this|that) to (?=(?:next |the |this )?(?:\d|(?:{WD})\b|tomorrow|today|tonight|later|week\b))|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere) (?:la |le |les )?(?:reporter|decaler|repousser)|"

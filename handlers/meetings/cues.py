@@ -82,7 +82,7 @@ _GATHERINGS = (
     r"(?:alumni|mentors?|students?|parents?|faculty|team|community|study) meets?|study (?:groups?|circles?)|"
     r"group stud(?:y|ies)|"
     r"(?:live|today's|tomorrow's|tonight's|(?:mock|quiz|test|exam|paper)(?: [\w-]+)?) walkthroughs?|"
-    r"(?:doing|hosting|running|holding) an? walkthroughs?|amas?|ask me anything|town ?halls?|"
+    r"(?:doing|hosting|running|holding) an? walkthroughs?|amas?|ask me anything|town ?halls?|dcs|doubt clearing|"
     r"walkthroughs?(?= (?:sessions?|calls?|of (?:the )?(?:mock|quiz|exam|test|paper|assignment|ga|pyq)))|"
     r"(?:dev|weekly|monthly|team|community|maintainers?|contributors?|this|the|next|our|today's|tomorrow's) syncs?|"
     r"sprints?(?! (?:planning|backlog|goal|review|retro|board|velocity)\b)|chantiers?|"

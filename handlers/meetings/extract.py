@@ -74,6 +74,9 @@ rules need to be sure ("join tomorrow's session between 8-10")."""
 MAX_DOUBTS = 2
 DOUBT_CHARS = 1500
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+"""A bracketed aside of a sentence."""
+
 
 def _unaddressed(text: str) -> str:
     """The text with its written-out web addresses blanked, same length: "…/t/session-on-friday/12"
@@ -257,7 +260,8 @@ def _as_reply(
             *(_own_words(low, bounds, part) for bounds, part in spoken_of),
             *(words_of(low, a, b) for a, b in moves.subjects),
         ),
-        "moved_names": frozenset().union(*(gatherings_named(low[a:b]) for a, b in moves.sentences)),
+        # a reason in brackets names no gathering moved ("push this by a week (the presenters are at a conference)")
+        "moved_names": frozenset().union(*(gatherings_named(_BRACKETS.sub(" ", low[a:b])) for a, b in moves.sentences)),
         "new_clock": new_clock(low, orig, found, moves.parts),
         "shift_days": shift_days(low, found, moves.parts),
     }

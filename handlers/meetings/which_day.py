@@ -1,6 +1,7 @@
 """A member asking which day a meeting is ("this Thursday the 7th or the 14th?", "samedi 10 ou samedi 17 ?",
-"Sir tomorrow means today (Tuesday) or Wednesday?"): the day scribe read is one the thread itself is unsure of, so
-its reminders are held back until the announcer says it again."""
+"Sir tomorrow means today (Tuesday) or Wednesday?"), or its announcer saying it may move ("we may shift to Friday —
+will confirm"): the day scribe read is one the thread itself is unsure of, so its reminders are held back until the
+announcer says it again."""
 
 from __future__ import annotations
 
@@ -52,3 +53,22 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
             asked |= days
             numbers |= dom
     return [m for m in others if (d := m.start.astimezone(ZoneInfo(m.tz)).date()) in asked or d.day in numbers]
+
+
+TENTATIVE = re.compile(
+    r"\b(?:may|might|could|probably|possibly|perhaps|maybe)\s+(?:have to\s+|need to\s+)?"
+    r"(?:shift|move|postpone|reschedule|push|cancel|change)\b|\bwill confirm\b|"
+    r"\b(?:peut-etre|sans doute|probablement)\s+(?:\w+\s+){0,2}?(?:decaler|reporter|deplacer|annuler|changer)\b|"
+    r"\b(?:a confirmer|je (?:vous )?confirme (?:demain|bientot|plus tard))\b"
+)
+"""Words of a move or a call-off that may come ("we may shift to Friday — will confirm", "on va peut-être décaler,
+je confirme demain")."""
+
+
+def unsettled(post: Post, ahead: Sequence[Meeting]) -> list[Meeting]:
+    """The one meeting to come that its announcer (or staff), in a reply, says may move or be called off: its day is
+    no longer sure."""
+    mine = [m for m in ahead if post.staff or m.author.lower() == post.username.lower()]
+    if len(mine) != 1 or TENTATIVE.search(fold_same_length(analyse(post).text)) is None:
+        return []
+    return mine

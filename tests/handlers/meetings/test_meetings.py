@@ -939,6 +939,10 @@ async def _after_a_staff_reply(reply: str) -> dict[str, dict[str, Any]]:
         ("Good catch — moving it to **Friday 11 December, same time (6 PM)**.", True),
         ("Pas de souci, on décale à **vendredi 11 décembre, même heure** !", True),
         ("Good point — moving it to **Friday 11 December, same time (6 PM)**, same link.", True),
+        (
+            "Heads up: we must push this by a day (presenters at a conference) → **Friday 11 December, same time**.",
+            True,
+        ),
         # a meeting added beside it
         ("Et une deuxième visio vendredi 11 décembre à 18h pour ceux qui ne peuvent pas jeudi !", False),
         ("There will also be a revision session on Friday 11 December at 6 PM, now open to all.", False),
@@ -1469,7 +1473,28 @@ async def test_a_members_question_on_which_day_holds_the_reminders_back(question
     )
     (item,) = (await meetings.preview(topic, make_ctx([topic], now=NOW + timedelta(hours=2))))["meetings"]
     assert meetings.meeting_line(item, Messages("en")).endswith(
-        "in doubt: a member asked which day it is, no reminder until its announcer gives the day again"
+        "in doubt: its day was questioned in the thread (a member asked which day, or its announcer said it may "
+        "move), no reminder until the announcer gives the day again"
         if held
         else "upcoming: reminders before it"
     )
+
+
+@pytest.mark.parametrize(
+    ("reply", "held"),
+    [
+        ("Hmm, I might have a conflict Thursday, we may shift to Friday — will confirm.", True),
+        ("On va peut-être décaler, je vous confirme demain.", True),
+        ("See you Thursday, the agenda is in the wiki.", False),
+    ],
+)
+async def test_the_announcer_saying_the_meeting_may_move_holds_its_reminders_back(reply: str, held: bool) -> None:
+    ctx = make_ctx(now=NOW)
+    memory = apply(
+        {},
+        await meetings.on_post_created(PostCreated(announcement(f"Visio jeudi 10 décembre 2026 à 18h : {LINK}")), ctx),
+    )
+    later = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW + timedelta(hours=1), moderator=True)
+    actions = await meetings.on_post_created(PostCreated(later), at(ctx, NOW + timedelta(hours=1), memory))
+    (record,) = apply(memory, actions)["meetings"].values()
+    assert (record.get("doubted", False), record["cancelled"]) == (held, held)

@@ -308,6 +308,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         THU,
         [("2026-03-11T14:00-04:00", None, "America/Martinique")],
     ),
+    # a US region's time without "time"; a member sounding who would come; a city's French name
+    (
+        "Industry webinar:\n\nThursday 12 March 2026, 9:00 AM Eastern (US)\nZoom: https://zoom.us/j/9",
+        THU,
+        [("2026-03-12T09:00-04:00", None, "America/New_York")],
+    ),
+    ("Anyone want to form a study group? We can meet on google meet Sunday 10 am. Reply if interested", THU, []),
+    (
+        "Atelier en ligne lundi 9 mars 2026, 11h heure de Beyrouth. Lien : https://meet.jit.si/atelier",
+        THU,
+        [("2026-03-09T11:00+02:00", None, "Asia/Beirut")],
+    ),
+    (
+        "DCS for System Commands on Monday 9 March, 8–9 PM. meet.google.com/sys-cmds-dcs",
+        THU,
+        [("2026-03-09T20:00+01:00", "2026-03-09T21:00+01:00", "Europe/Paris")],
+    ),
     # weeks on, with a time and no other day in the sentence
     (
         "Thanks to all who joined today's call! Next call: in two weeks, same time (1pm ET), same link.",
