@@ -162,6 +162,9 @@ CLOCK_CHANGE = re.compile(
     r"\bpassage a l'heure d'(?:ete|hiver)\b"
 )
 """A sentence about the clocks changing ("the US moved to daylight saving time on 8 March"): its day is theirs."""
+SIGNED = re.compile(r"^[ \t]*(?:--|—|__)[ \t]*$", re.M)
+"""The line opening a signature ("--" alone): what follows is the writer's, not the post's ("Permanence d'accueil le
+mardi 9h-12h", "on leave Dec 21 – Jan 4")."""
 AWAY = re.compile(
     r"\b(?:on (?:leave|vacation|holidays?|pto|sabbatical)|out of (?:the )?office|ooo|away|off work|"
     r"en conges?|en vacances|absente?s?|indisponibles?)\b(?:\s+(?:from|between|du|de|entre|le|on|until|till))?\s*$"
@@ -407,6 +410,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.PAST
     if AWAY.search(low, max(line_start, f.span[0] - 40), f.span[0]):
         return Aside.AWAY
+    if SIGNED.search(low, 0, f.span[0]):
+        return Aside.SIGNATURE
     if s.has(CLOCK_CHANGE) and not s.named:
         return Aside.OTHER_THING
     if prose and OTHERS.search(low) and not any(link.url.startswith("http") for link in analyse(post).links):

@@ -63,7 +63,8 @@ POSTPONE = re.compile(
     r"(?:hours?|minutes?|mins?|days?|weeks?)|"
     rf"mov(?:e|ing) (?:it|this|that) to (?=(?:next |the |this )?(?:\d|(?:{WD})\b|tomorrow|today|tonight|later|week\b))|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
-    r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere) (?:la |le |les )?(?:reporter|decaler|repousser)|"
+    r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere|a du|avons du|ont du) (?:la |le |les )?"
+    r"(?:reporter|decaler|repousser)|"
     r"report (?:sine die|a une (?:date ulterieure|autre date)|a plus tard|de la|du|des)|"
     r"remise?s? (?:a plus tard|a une (?:date ulterieure|autre date)))\b"
 )
@@ -101,7 +102,7 @@ _FILLER = (
     r"it|it's|it is|this|on|nous|je|j'|c'est|ce sera|dois|devons|faut|va|allons|"
     r"change of plans?|changement de (?:programme|plan)|"
     r"good (?:catch|point)|fair point|makes sense|agreed|bien vu|bonne (?:idee|remarque)|no problem|no worries|sure|"
-    r"noted|got it|yes|yep|oui|d'accord|entendu|c'est note|"
+    r"noted|got it|yes|yep|oui|d'accord|entendu|c'est note|effectivement|indeed|"
     r"pas de (?:souci|soucis|probleme|pb)|aucun (?:souci|probleme)|ah|oh|ugh|argh|oops|oups|thanks|merci"
 )
 BARE_BEFORE = re.compile(rf"(?:\W*\b(?:{_FILLER})\b)*\W*")
@@ -208,7 +209,8 @@ def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
 
 CORRECTION = re.compile(
     r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b|"
-    r"\b(?:oops|oups|correction|erratum|rectif(?:ication)?|(?:time ?)?zone fix)\b[^.!?\n]{0,20}?\s*[:!,]"
+    r"\b(?:oops|oups|correction|erratum|rectif(?:ication)?|(?:time ?)?zone fix|(?:petite )?precision|to clarify)\b"
+    r"[^.!?\n]{0,20}?\s*[:!,]"
 )
 """Words owning up to a slip ("No, today. Typo!", "I meant Thursday"), not a typo fixed in something: the day
 named with them is the right one."""

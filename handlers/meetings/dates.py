@@ -717,7 +717,7 @@ def _time_near(low: str, start: int, end: int, part: str | None = None) -> _Near
     tm = P_TIME.match(low, pos)
     if not (tm and tm.group("time").strip()) and part and _AT.search(between):
         tm = P_BARE_HOUR.match(low, pos)
-    if tm and tm.group("time").strip():
+    if tm and tm.group("time").strip() and not _LEFT_IN_BRACKETS.search(between):
         return tm, tm.start(), tm.end(), part
     before = low[max(0, start - 40) : start]
     gap = _CONNECT_BEFORE.search(before)
@@ -738,6 +738,8 @@ def _time_near(low: str, start: int, end: int, part: str | None = None) -> _Near
     return (bare, bare.start("time"), bare.end("time"), part) if bare else None
 
 
+_LEFT_IN_BRACKETS = re.compile(r"\(\s*(?:from|de|du|instead of|au lieu de)\b")
+"""After a date, a time in brackets it is moved from ("preponed to 6 PM today (from 7 PM)"): the one before is its."""
 BARE_HOUR_BEFORE = re.compile(r"(?:\bat|\ba|@)\s*(?P<time>(?P<hq1>1[0-2]|0?[1-9]))\s+$")
 """A bare hour right before a day word that gives its part of the day ("at 9 tonight", "at 10 tomorrow morning")."""
 
@@ -941,6 +943,10 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
     session at 8pm"; or on a "Timings: 8pm - 10pm" line of the post."""
     s_end = min((at for stop in _STOPS if (at := low.find(stop, pos)) >= 0), default=len(low))
     for tm in P_TIME.finditer(low, pos, min(limit, s_end, pos + 80)):
+        if (numbered := _NAME_NUMBER.match(low, tm.start())) and _NAMED_BEFORE.search(
+            low, max(0, tm.start() - 20), tm.start()
+        ):
+            tm = P_TIME.match(low, numbered.end()) or tm  # "Stats 2 - 6 PM": course 2, at 6 PM
         if tm.group("time").strip() and _strong_time(tm) and not _of_something_else(low, pos, tm.start()):
             return tm, tm.start(), tm.end(), None
     s_start = max(low.rfind(stop, 0, pos) for stop in _STOPS) + 1
@@ -949,6 +955,13 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
     return _timings_line(low)
 
 
+_NAME_NUMBER = re.compile(r"\d{1,2}\s*(?:-|–|—)\s*(?=\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b))")
+"""A bare number then a dash and a time ("2 - 6 PM"): a range, or a name's number then the time."""
+_NAMED_BEFORE = re.compile(
+    rf"\b(?!(?:at|a|from|de|des|du|vers|entre|between|starting|et|and|or|ou|le|la|the|on|to|till|until|"
+    rf"{MONTHS}|{WD_ANY})\b)[a-z]+\s$"
+)
+"""A word right before that number naming a thing ("Stats 2 - 6 PM", "GA 2 – 8 pm"): the number is the thing's."""
 _STOPS = ("\n", ". ", "! ", "? ")
 """Where a sentence ends."""
 
@@ -1089,6 +1102,22 @@ def _weeks_on(m: re.Match[str], kind: str) -> bool:
     return kind == "relative" and RELATIVE_DAYS[m.group("rel")][0] >= WEEKS_ON
 
 
+def _weeks_on_beside(low: str, candidates: _Candidates, i: int, base_local: datetime) -> date | None:
+    """The day of a relative day weeks on right before the i-th date, a weekday naming it again ("in two weeks, same
+    time (Tue 11am ET)", "in two weeks, on Thursday")."""
+    m = candidates[i][0]
+    for c, kind in candidates[:i]:
+        if _weeks_on(c, kind) and _AGAIN.fullmatch(low, c.end(), m.start()):
+            return base_local.date() + timedelta(days=RELATIVE_DAYS[c.group("rel")][0])
+    return None
+
+
+_ANY_ONE = re.compile(r"\b(?:un|on a|some|any)\s+$")
+"""Before a weekday, words of no one day ("un jeudi fin juin", "on a Thursday", "some Friday")."""
+_AGAIN = re.compile(r"(?:[\s,(:-]|\b(?:same time|meme heure|meme creneau|on|le|at|a)\b)*")
+"""Between a relative day and the weekday naming it again ("in two weeks, same time (Tue", "in two weeks, on")."""
+
+
 def _other_day(low: str, m: re.Match[str]) -> bool:
     """Another day named in the sentence of a relative day (`_candidates`): the day it tells is that one's."""
     start, end = sentence_bounds(low, m.start())
@@ -1195,6 +1224,12 @@ def _day_of_date(
         day = named
     elif kind == "weekday" and (beside := _beside(low, candidates, i, RELATIVE, language, base_local, order)):
         day = beside if beside.weekday() == day.weekday() else day
+    elif kind == "weekday" and _ANY_ONE.search(low, max(0, m.start() - 8), m.start()):
+        return None  # "Apéro du réseau : un jeudi fin juin, date à venir": some Thursday
+    elif kind == "weekday" and (weeks := _weeks_on_beside(low, candidates, i, base_local)) is not None:
+        if weeks.weekday() != day.weekday():
+            return None  # "in two weeks, on Thursday" written on a Monday: which Thursday?
+        day = weeks  # "Next call in two weeks, same time (Tue 11am ET)" written on a Tuesday
     elif kind == "weekday" and (within := _within_span(low, candidates, i, days, day)) is not None:
         day = within
     elif kind == "weekday" and (day := _week_of_weekday(low, m, day, base_local.date())) is None:

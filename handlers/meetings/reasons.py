@@ -42,6 +42,8 @@ class Aside(StrEnum):
     CALL_FOR = "a call for papers or applications: the event's days are no session to remind"
     OTHERS = "a meeting of others, told of in passing"
     """"The foundation's TAC meets Wednesday at 10am PT. It's a closed meeting, I'll report back": nothing to join."""
+    SIGNATURE = "in the writer's signature"
+    """After a "--" line: "Coworking Le Quai — Permanence d'accueil le mardi 9h-12h", no meeting of the post."""
     AWAY = "the days someone is away"
     """"Priya · on leave Dec 21 – Jan 4 · office hours by appointment": a signature's absence, no meeting."""
     ZONE = "a time in a zone scribe cannot read"

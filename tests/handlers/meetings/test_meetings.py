@@ -1012,6 +1012,8 @@ async def test_a_members_own_meeting_is_moved_by_her_reply_not_by_another_member
         ("We'll start at 6:15, a room change.", ["2026-12-10T17:15:00Z"]),
         ("Time is being changed to 7 PM.", ["2026-12-10T18:00:00Z"]),
         ("Sure, pushed to 8 PM, same day.", ["2026-12-10T19:00:00Z"]),
+        ("Effectivement on a dû décaler : on commence à **18h30**, fin 20h30.", ["2026-12-10T17:30:00Z"]),
+        ("Petite précision : c'est 18h heure de Londres, donc 19h chez nous.", ["2026-12-10T18:00:00Z"]),
         ("Small change: we're pushing it one hour, so **19h-20h**. Same link.", ["2026-12-10T18:00:00Z"]),
         ("Noted. Session shifted from 6 PM to **8:30 PM**, same day.", ["2026-12-10T19:30:00Z"]),
         ("Session shifted from 6 PM to 8:30 PM, same day.", ["2026-12-10T19:30:00Z"]),
@@ -1498,3 +1500,18 @@ async def test_the_announcer_saying_the_meeting_may_move_holds_its_reminders_bac
     actions = await meetings.on_post_created(PostCreated(later), at(ctx, NOW + timedelta(hours=1), memory))
     (record,) = apply(memory, actions)["meetings"].values()
     assert (record.get("doubted", False), record["cancelled"]) == (held, held)
+
+
+async def test_a_session_preponed_today_from_its_hour_in_brackets_starts_at_the_new_one() -> None:
+    """ "Session preponed to 6 PM today (from 7 PM)": the hour in brackets is the one left."""
+    day = datetime(2026, 12, 14, 12, 30, tzinfo=UTC)
+    ctx = make_ctx(now=day, language="en", timezone="Asia/Kolkata")
+    raw = "AI search methods session on 16/12 at 7 PM. https://meet.google.com/aix-srch-dec"
+    first = make_post(1, "ta", raw, topic_id=7, created_at=day, moderator=True, topic_title="AI session")
+    memory = apply({}, await meetings.on_post_created(PostCreated(first), ctx))
+    later = datetime(2026, 12, 16, 5, 30, tzinfo=UTC)
+    text = "Session preponed to 6 PM today (from 7 PM) as instructor has a clash. Kindly adjust."
+    reply = make_post(2, "ta", text, topic_id=7, created_at=later, moderator=True)
+    memory = apply(memory, await meetings.on_post_created(PostCreated(reply), at(ctx, later, memory)))
+    standing = sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"])
+    assert standing == ["2026-12-16T12:30:00Z"]

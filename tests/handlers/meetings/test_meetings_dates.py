@@ -325,6 +325,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         THU,
         [("2026-03-09T20:00+01:00", "2026-03-09T21:00+01:00", "Europe/Paris")],
     ),
+    # weeks on, its weekday named again; a course's number before the hour; some Thursday; a signature
+    (
+        "Notes from today's call.\n\nNext call in two weeks, same time (Thu 11am ET), same link: https://meet.google.com/a",
+        THU,
+        [("2026-03-19T11:00-04:00", None, "America/New_York")],
+    ),
+    (
+        "Schedule of live sessions for this week:\n\n- Mon 9 March : Stats 2 - 6 PM\n- Wed 11 March : MLT - 8 PM",
+        THU,
+        [("2026-03-09T18:00+01:00", None, "Europe/Paris"), ("2026-03-11T20:00+01:00", None, "Europe/Paris")],
+    ),
+    ("- Apéro du réseau : un jeudi fin mars, date à venir", THU, []),
+    (
+        "Bonjour, je viens d'ouvrir un coworking, on se voit à l'AG !\n\n--\n"
+        "Arthur — Le Quai\nPermanence le mardi 9h-12h",
+        THU,
+        [],
+    ),
     # weeks on, with a time and no other day in the sentence
     (
         "Thanks to all who joined today's call! Next call: in two weeks, same time (1pm ET), same link.",
