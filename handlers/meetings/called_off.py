@@ -209,6 +209,7 @@ def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
 
 CORRECTION = re.compile(
     r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b|"
+    r"\bsorry,? (?:that's|that is|it's|it is)(?= \d)|"
     r"\b(?:oops|oups|correction|erratum|rectif(?:ication)?|(?:time ?)?zone fix|(?:petite )?precision|to clarify)\b"
     r"[^.!?\n]{0,20}?\s*[:!,]"
 )

@@ -1014,6 +1014,7 @@ async def test_a_members_own_meeting_is_moved_by_her_reply_not_by_another_member
         ("Sure, pushed to 8 PM, same day.", ["2026-12-10T19:00:00Z"]),
         ("Effectivement on a dû décaler : on commence à **18h30**, fin 20h30.", ["2026-12-10T17:30:00Z"]),
         ("Petite précision : c'est 18h heure de Londres, donc 19h chez nous.", ["2026-12-10T18:00:00Z"]),
+        ("Sorry, that's 6 PM London time, not Paris.", ["2026-12-10T18:00:00Z"]),
         ("Small change: we're pushing it one hour, so **19h-20h**. Same link.", ["2026-12-10T18:00:00Z"]),
         ("Noted. Session shifted from 6 PM to **8:30 PM**, same day.", ["2026-12-10T19:30:00Z"]),
         ("Session shifted from 6 PM to 8:30 PM, same day.", ["2026-12-10T19:30:00Z"]),
