@@ -721,15 +721,7 @@ def meeting_line(item: dict[str, Any], messages: Messages) -> str:
     start = datetime.fromisoformat(str(item["starts_at"]).replace("Z", "+00:00"))
     zone = item.get("timezone") or "UTC"
     local = start.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
-    state = (
-        "doubted"
-        if item.get("doubted")
-        else "cancelled"
-        if item.get("cancelled")
-        else "past"
-        if item.get("past")
-        else "upcoming"
-    )
+    state = next((state for state in ("doubted", "cancelled", "past") if item.get(state)), "upcoming")
     if state == "upcoming" and item.get("reminded_in"):
         state = "elsewhere"  # the same event announced first in another topic: reminded there (`announced_before`)
     link = item.get("link") or messages.get("meetings.preview.no_link")

@@ -1369,10 +1369,9 @@ def _amended(out: list[Found], low: str, text: str, candidates: _Candidates, for
     amend = AMEND.search(low, found.span[1])
     if amend is None:
         return out
+    # what the edit says begins past its own stamp ("EDIT (Sep 8, 2pm):")
     colon = low.find(":", amend.end(), _line_end(low, amend.start()))
-    said = (
-        colon + 1 if colon >= 0 and STAMP_LINE.match(low, amend.start()) else amend.end()
-    )  # past "EDIT (Sep 8, 2pm):"
+    said = colon + 1 if colon >= 0 and STAMP_LINE.match(low, amend.start()) else amend.end()
     if any(m.start() >= said for m, _ in candidates):
         return out
     stated: list[tuple[re.Match[str], str]] = []
@@ -1388,7 +1387,7 @@ def _amended(out: list[Found], low: str, text: str, candidates: _Candidates, for
         return [replace(f, unread_zone=True) if f is found else f for f in out] if unread else out
     day = found.start.astimezone(ZoneInfo(found.tz)).date()
     ours = [(tm, name) for tm, name in stated if same_zone(name, forum.key, found.start)]
-    tm, name = (ours or stated)[0] if not ours else ours[-1]
+    tm, name = ours[-1] if ours else stated[0]
     times = _read_time(tm, None)
     if times is None:
         return out

@@ -19,7 +19,7 @@ from handlers.meetings.sentences import sentence_bounds
 
 EITHER = re.compile(r"\b(?:or|ou)\b")
 """The word offering two days."""
-PROPOSING = re.compile(
+OTHER_MEETING = re.compile(
     r"\b(?:the next|next one|another|la prochaine|le prochain|une autre|un autre|should we|shall we|could we|can we|"
     r"on pourrait|on peut|pourrait-on|peut-on|vous preferez|you prefer|works better)\b"
 )
@@ -45,7 +45,7 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
     for q in (i for i, c in enumerate(low) if c == "?"):
         start = sentence_bounds(low, max(0, q - 1))[0]
         sentence = text[start : q + 1]
-        if not EITHER.search(low, start, q) or PROPOSING.search(low, start, q):
+        if not EITHER.search(low, start, q) or OTHER_MEETING.search(low, start, q):
             continue
         days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in find_dates(sentence, post.created_at, tz, order)}
         dom = {int(a or b) for a, b in DAY_OF_MONTH.findall(low, start, q)}
