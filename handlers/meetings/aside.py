@@ -9,6 +9,7 @@ import html
 import re
 from dataclasses import replace
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.models import Post
@@ -410,11 +411,12 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.PAST
     if AWAY.search(low, max(line_start, f.span[0] - 40), f.span[0]):
         return Aside.AWAY
-    if SIGNED.search(low, 0, f.span[0]):
+    marks = _post_marks(low)
+    if marks.signed is not None and marks.signed < f.span[0]:
         return Aside.SIGNATURE
     if s.has(CLOCK_CHANGE) and not s.named:
         return Aside.OTHER_THING
-    if prose and OTHERS.search(low) and not any(link.url.startswith("http") for link in analyse(post).links):
+    if prose and marks.others and not any(link.url.startswith("http") for link in analyse(post).links):
         return Aside.OTHERS
     if f.unread_zone:
         return Aside.ZONE
@@ -436,7 +438,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
             return Aside.REPLY_UNNAMED
         if replying and _named_only_by_pages(words, low, s, linked):
             return Aside.OTHER_PAGE
-        if s.has(PLEA if replying else REQUEST) or PROPOSING.search(low):
+        if s.has(PLEA if replying else REQUEST) or marks.proposing:
             return Aside.ASKED_FOR
         if s.member_question:
             return Aside.ASKED
@@ -611,6 +613,24 @@ def poll_options(post: Post) -> frozenset[str]:
     served = (html.unescape(_TAG.sub("", o.html)) for poll in post.polls for o in poll.options)
     written = (m.group(1) for block in _POLL.finditer(post.raw or "") for m in _OPTION.finditer(block.group(1)))
     return frozenset(" ".join(fold_same_length(o).split()) for o in (*served, *written) if o.strip())
+
+
+class _PostMarks(NamedTuple):
+    """What of a post's whole text `set_aside` reads for each of its dates: found once per post, not once per date (a
+    post may hold hundreds)."""
+
+    signed: int | None
+    """Where its signature's "--" line is (`SIGNED`), if any."""
+    others: bool
+    """It tells of a meeting of others (`OTHERS`)."""
+    proposing: bool
+    """It sounds who would come (`PROPOSING`)."""
+
+
+@lru_cache(maxsize=64)
+def _post_marks(low: str) -> _PostMarks:
+    signed = SIGNED.search(low)
+    return _PostMarks(signed.start() if signed else None, OTHERS.search(low) is not None, bool(PROPOSING.search(low)))
 
 
 def _poll_option(post: Post, line: str) -> bool:

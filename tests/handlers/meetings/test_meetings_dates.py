@@ -343,6 +343,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         THU,
         [],
     ),
+    # a list's items opening on a dash are no signature
+    (
+        "Programme du mois :\n— Jeudi 12 mars à 18h : visio https://visio.example.org/r\n"
+        "— Jeudi 19 mars à 18h : atelier",
+        THU,
+        [("2026-03-12T18:00+01:00", None, "Europe/Paris"), ("2026-03-19T18:00+01:00", None, "Europe/Paris")],
+    ),
     # weeks on, with a time and no other day in the sentence
     (
         "Thanks to all who joined today's call! Next call: in two weeks, same time (1pm ET), same link.",
