@@ -319,8 +319,12 @@ def _place_time(fr: str, en: str) -> str:
 
 PLACE_TIME = _place_time("", "")
 """A place's time, to tell where a time's words end ("6 PM UK time on Friday")."""
-US_REGIONS = {"eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver"}
-US_REGIONS["pacific"] = "America/Los_Angeles"
+US_REGIONS = {
+    "eastern": "America/New_York",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles",
+}
 P_TZ = re.compile(
     rf"\s*(?:[,(]\s*)?(?:(?P<off>(?:utc|gmt)\s?[+-]\s?\d{{1,2}}(?::?[0-5]\d)?)\b|{_place_time('fr', 'en')}"
     rf"|(?P<us>{'|'.join(US_REGIONS)})\b(?:\s*\(us\))?(?![^\S\n]*[\w(])"

@@ -210,10 +210,7 @@ def call_off(record: dict[str, Any], post: Post) -> list[Action]:
 def hold_back(record: dict[str, Any], post: Post) -> list[Action]:
     """A meeting whose day a member asked about, or its announcer said may move (`which_day`): no reminders, as if
     called off by that post, and said so in the preview (`doubted`)."""
-    return [
-        *_drop_timers(record),
-        keep(record | {"cancelled": True, "cancelled_by": post.post_number, "doubted": True}),
-    ]
+    return call_off(record | {"doubted": True}, post)
 
 
 # --- posts ---------------------------------------------------------------------------------

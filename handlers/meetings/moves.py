@@ -37,12 +37,10 @@ from handlers.meetings.sentences import _clause, sentence_bounds
 SHIFTED = re.compile(
     r"\b(?:an?|one|two|half an?|\d+|une|deux|trente)\s*(?:hours?|heures?|h|minutes?|mins?)?\s*"
     r"(?:earlier|later|late|early|plus tot|plus tard|en retard|en avance)\b|"
-    r"\bpush(?:ing)? (?:it|this|that) (?:back |forward )?to\b|"
-    r"\bpush(?:ing|ed)? (?:it |this |that )?(?:back |forward )?(?:by )?(?:an?|one|two|half an?|\d+)\s*"
-    r"(?:hours?|minutes?|mins?)\b"
+    r"\bpush(?:ing)? (?:it|this|that) (?:back |forward )?to\b"
 )
 """A meeting moved by a length, or pushed ("an hour earlier this week: 10 AM", "30 minutes late, at 10:30", "30 min
-plus tard", "pushing this to Friday", "we're pushing it one hour, so 3–4pm")."""
+plus tard", "pushing this to Friday"; "pushing it one hour" is a `POSTPONE` mark)."""
 SUBJECT_MOVE = re.compile(
     r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|pushing|pushed by|bumping|deferred|differee?s?|avancee?s?|"
     r"on avance|"
