@@ -27,9 +27,11 @@ _MAYBE = re.compile(
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director)|"
     r"roll ?n(?:o|umber)|criteri|rubric|submi|minutes|zoom|stream|webinar|\bcall\b|drive\b|ppt|cut off|"
+    r"jitsi|webex|whereby|"
     r"si oui,? (?:c'est )?ou\b|"
     r"after (?:the |that |this |your )?(?:colon|message|heading)|and then nothing|nothing (?:is )?(?:there )?"
-    r"(?:below|under)|rien (?:apres|en dessous|dessous|sous)|deck|paste|rsvp|clickable|\bpj\b|piece jointe|attachment|"
+    r"(?:below|under)|rien (?:apres|en dessous|dessous|sous)|deck|paste|rsvp|clickable|"
+    r"nothing (?:is |shows? |appears )?(?:there )?after|\bpj\b|piece jointe|attach|"
     r"rien ci-dessous|which (?:zoom|jitsi|meet|teams|bbb|webex|whereby|visio)|here\W{0,6}where|nothing is there)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""

@@ -396,7 +396,7 @@ a link leads to ("the mail for the ROE exam"), not for one's marks."""
 
 
 _CARRIED_LINK = re.compile(
-    rf"\b(?:{MAIL_WORD}|notifications?|messages?) "
+    rf"\b(?:{MAIL_WORD}|notifications?|messages?) (?:recue?s? |received |got )?"
     r"(?:with|containing|having|carrying|(?:that|which) (?:has|had)|avec|contenant|(?:qui|qu'il) contenait|"
     r"qui contient|comprenant) "
     rf"(?:the |a |an |any )?(?:[\w-]+ )?(?:{LINK_EN}|{LINK_FR})\b"

@@ -241,6 +241,25 @@ REQUESTS = [
     rf"(?:replay|enregistrement|video|diapos?|diaporama|support|document)s?\b{IN_QUESTION}*\?",
     rf"\b(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:toujours )?pas (?:{DET_FR} |l')?{LINK_FR}\b{RELATION}",
     rf"\b{YOU_CAN_FR} {TO_ME_FR}{GIVE_FR} (?:{DET_FR} |l')(?:nouveau )?{LINK_FR}\b",
+    # the link asked where it is, the thing named first ("HALL TICKET DOWNLOAD LINK WHERE??", "GA6 link where is
+    # it??", "sir wher is GA3 link"); not where a link one is using leads ("where is the broken link coming from")
+    rf"\b{LINK_EN}{RELATION} wh?ere?(?: (?:is|are) (?:it|they|that))? ?\?",
+    rf"\b(?:where|wher|whr)(?:'s| is| are) (?:the |my |our )?(?:[\w-]+ ){{1,3}}?{LINK_EN}\b{RELATION}{_NOT_THEIRS}"
+    r"(?! (?:is |are )?(?:coming|pointing|going|leading|defined|stored|set|created|generated|built)\b)",
+    # the link alone asked ("Sir link?"), or as a list's point with no question mark ("2. whats the link")
+    rf"(?:^|[.!?\n] ?){GREETING}(?:the |da )?{LINK_EN} ?\?",
+    rf"(?:^|\n)[ \t]*(?:\d{{1,2}}[.)] ?|[-*\u2022] ?)?(?:and |so )?what(?:'s|s| is) (?:the|our) (?:[\w-]+ )?{LINK_EN}"
+    r"[ \t]*(?:\n|$)",
+    # no link where it should be ("no meeting link in the calendar invite", "No meet link in the mail also sir")
+    rf"(?:^|[.!?\n] ?){GREETING}(?:but |and |also |still )?no (?:[\w-]+ ){{0,2}}?{LINK_EN}\b(?= (?:in|on|inside|with) "
+    r"(?:the|this|your|ur|my|today'?s) (?:[\w-]+ ){0,2}?(?:mail|e-?mail|invite|invitation|calendar|post|"
+    r"announcement|message|page|event)\b)",
+    # looked for long ("i have been searching for 30 mins for the mock test link")
+    rf"\b(?:(?:i|we)(?:'ve| have| had)? been|(?:i|we) (?:was|were|am|are)|i'm|im|we're) (?:searching|hunting|looking "
+    rf"everywhere|looking all over) for (?:(?!(?:in|on|within|by)\b)[\w-]+ ){{0,6}}?{LINK_EN}\b{RELATION}",
+    # "Aucun mail reçu avec le lien de la visio de ce soir"
+    rf"\baucune? (?:mail|e-?mail|courriel|message|invitation)s? (?:recue?s? )?(?:avec|contenant) {DET_FR} {LINK_FR}\b"
+    rf"{RELATION}",
 ]
 
 """The table in the order it is read, each pattern compiled when a post first reaches it (`compiled`)."""

@@ -433,8 +433,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"|\brien n'est (?:joint|attache|en piece jointe)\b"
         r"|\b(?:il n'y a|y a|y'a|ya) rien (?:apres|en dessous|dessous|ci-dessous|ci-dessus)\b"
         r"|\bnothing is clickable\b|\bpas de (?:pj|piece jointe)\b"
-        r"|\b(?:don't|do not|can't|cannot) see (?:any |the )?attachments?\b"
+        r"|\b(?:don't|do not|can't|cannot|didn't|did not) see (?:any |the |an )?attachments?\b"
         r"(?! (?:option|button|icon|feature|field|menu|limit|size|setting)s?\b)"
+        r"|(?:^|[.!?\n] ?)(?:(?:sir|mam|maam|but|and)[, ]+)*(?:there(?:'s| is) )?nothing (?:is |was |got )?attached\b"
+        r"|\bnothing (?:is |shows? |appears )?(?:there )?after ['\"\u201c\u2018]?(?:here|ici|below|click here)\b"
         r"|\bje ne vois rien (?:sous|apres) (?:ton|votre|le) (?:message|post)\b",
     ),
     (
@@ -741,6 +743,59 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:(?:if|whether|is|are) there (?:is |are )?(?:any )?|(?:looking|searching) for )(?:additional|more) "
         r"(?:[\w-]+ ){0,4}?(?:files|data ?sets|datasets|scans|volumes|images|cases|examples)\b",
     ),
+    # English: a thing said not linked where it should be ("the minutes from the 28th never got linked here", "the
+    # application form isn't linked anywhere in the post"); not a library linked into a build
+    (
+        ("linked",),
+        rf"\b(?:{THING_EN}|minutes|wiki(?: page)?)\b{NAME_GAP}?(?:isn't|is not|aren't|are not|wasn't|was not|"
+        r"never (?:got|was|were|been)|(?:doesn't|does not|don't|do not) (?:seem|appear) to (?:be|have been)|"
+        r"hasn't been|has not been|haven't been|have not been|not) (?:yet )?linked\b"
+        r"(?! (?:against|into|with|statically|dynamically|to (?:my|our|your|his|her|their|the) (?:[\w-]+ )?(?:account|"
+        r"profile|e-?mail|id|roll|login))\b)",
+    ),
+    # English: asked to be pointed at or linked ("can someone point me at the recording?", "Can someone link the
+    # draft release notes?")
+    (
+        ("point", "link"),
+        rf"\b(?:could|can|would|will) {WHO} (?:please |pls |kindly )?(?:point (?:me|us) (?:at|to)|link(?: me| us)?"
+        rf"(?: to)?) (?:the|your|a|an|today'?s|yesterday'?s) (?:[\w-]+ ){{0,3}}?(?:{THING_EN}|release notes|minutes)\b",
+    ),
+    # English: the call asked by its service's name ("what's the zoom for this?", "what's the jitsi room?")
+    (
+        ("zoom", "jitsi", "meet", "teams", "webex", "bbb", "visio"),
+        r"\bwhat(?:'s|s| is) (?:the|our|today'?s|tonight'?s) (?:zoom|jitsi|meet|teams|webex|bbb|visio)"
+        r"(?: room| id| url)?(?: (?:for|to) [^.!?\n]{0,30}?)? ?\?",
+    ),
+    # Hinglish: where the thing is found ("slides for week 9 kaha milenge?")
+    (
+        ("kaha", "kidhar"),
+        rf"\b{THING_EN}\b[^.!?\n]{{0,20}}?\b(?:kahan|kaha|kidhar) (?:hai|hain|h|milega|milenge|milegi|mil|milta)\b",
+    ),
+    # French: where it is ("Le CR complet il est où ?"), not seen anywhere, looked for everywhere, lacking one of
+    # two ("il me manque le rapport d'activité"), how to join ("pour rejoindre la permanence on passe par où ?")
+    (
+        ("est ou", "sont ou"),
+        rf"\b{THE_FR}{THING_FR}\b(?: [\w'-]+){{0,2}},? (?:il|elle|ils|elles) (?:est|sont) ou\b"
+        rf"|\b(?:il|elle|ils|elles) (?:est|sont) ou,? {THE_FR}{THING_FR}\b",
+    ),
+    (
+        ("nulle part", "partout"),
+        rf"\b(?:je |j'|on )?(?:ne )?(?:vois|trouve|retrouve) {THE_FR}(?:[\w'-]+ ){{0,2}}?{THING_FR}\b"
+        r"[^.!?\n]{0,40}? nulle part\b"
+        rf"|\b(?:j'ai|jai|on a) (?:cherche|fouille)(?: partout)? {THE_FR}(?:[\w'-]+ ){{0,2}}?{THING_FR}\b"
+        r"[^.!?\n]{0,90}?\b(?:pas trouve|rien trouve|introuvable|nulle part)\b",
+    ),
+    (
+        ("manque",),
+        rf"\bil (?:me|nous) manque {THE_FR}(?:{THING_FR}|rapport|budget|annexe|fichier|piece jointe)\b",
+    ),
+    (
+        ("par ou",),
+        r"\b(?:pour |on |je )(?:rejoindre|se connecter|me connecter|participer|acceder|assister)\b (?:a |au |aux )?"
+        r"(?:la |le |les |l')?(?:[\w'-]+ ){0,3}?(?:visio\w*|permanences?|reunions?|ateliers?|sessions?|webinaires?|"
+        r"conferences?|formations?|live|call|direct|ag|assemblee)\b[^.!?\n]{0,30}?"
+        r"\b(?:on|je|il faut|faut-il) (?:passe|doit passer|dois passer|passer) par ou\b",
+    ),
 ]
 """Each pattern with the words it needs: a pattern whose words are absent is not tried."""
 
@@ -761,6 +816,11 @@ def _about_a_score(folded: str, m: re.Match[str]) -> bool:
     return bool(NOT_A_LINK.search(folded, start, min(match_end(folded, m), m.end() + 20)))
 
 
+_ATTACHMENT = re.compile(r"\battach")
+"""An attachment said missing from the addressee's post ("I don't see any attachment in your reply"): they forgot
+it, unlike a link the addressee's own work lacks ("I couldn't find the URL in your response")."""
+
+
 def statement_sentence(folded: str) -> str | None:
     """The sentence asking for a link as a statement ("the recording is not uploaded yet"), or one looking for
     published results (`results_sentence`), or None."""
@@ -768,6 +828,11 @@ def statement_sentence(folded: str) -> str | None:
         if not any(w in folded for w in gate):
             continue
         m = compiled(pattern).search(folded)
-        if m and not _about_a_score(folded, m) and not theirs(folded, m) and for_a_link(folded, m):
+        if (
+            m
+            and not _about_a_score(folded, m)
+            and (_ATTACHMENT.search(m.group(0)) or not theirs(folded, m))
+            and for_a_link(folded, m)
+        ):
             return sentence_of(folded, m)
     return results_sentence(folded)

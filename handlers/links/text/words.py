@@ -299,7 +299,8 @@ BUT_ABSENT = (
     r"(?:je|on) ne (?:le |la |les )?(?:trouve|vois)|n'apparai\w* (?:toujours )?pas|"
     r"n'(?:est|sont) (?:toujours |encore )?pas (?:encore )?"
     r"(?:la|visibles?|disponibles?|ouverte?s?|en ligne|accessibles?|publiee?s?)|"
-    r"(?:je|on) n'arrive pas a (?:le |la |les )?(?:trouver|voir)|there (?:is|are|was) (?:still )?no)\b"
+    r"(?:je|on) n'arrive pas a (?:le |la |les )?(?:trouver|voir)|there(?:'s| is| are| was) (?:still )?no|"
+    r"there (?:isn't|aren't|wasn't) (?:a|an|any))\b"
 )
 """What was announced, then not found ("…will be available an hour before, but it's not visible for me",
 "…devait ouvrir lundi, mais je ne le trouve pas"): the promise is reported, the thing is missing; not any

@@ -1,0 +1,77 @@
+"""Requests written as members write them in a hurry: the thing named first and "where" after it, a bare
+"link?", a list point with no question mark, a thing said not linked or not attached, a service's name for
+the call; in French, "il est où", "nulle part", "il me manque", "on passe par
+où"; and the look-alikes that ask for no link."""
+
+import pytest
+
+from handlers.links.text import is_request
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OPPE MOCK LINK WHERE?? nothing on the dashboard",
+        "week 7 assignment link where is it? the page only shows week 6",
+        "wher is the GA4 submission link, cant see it on the left menu",
+        "Mam link? class started 5 min back",
+        "questions for tomorrow:\n1. is it still 6 pm\n2. what's the link\n3. should we bring the laptop",
+        "no zoom link in the invite for tonight's review call",
+        "Still no meet link in the mail ma'am, only the date.",
+        "we have been searching for ages for the replay link, no luck",
+        "The signup page says seats are open but there's no link to the form on it.",
+    ],
+)
+def test_a_link_asked_in_a_hurry_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The slides of the review never got linked here, I cannot find them.",
+        "The registration form isn't linked anywhere in the announcement.",
+        "could someone point me at the recording of the kickoff? the notes are not enough",
+        "Can anyone link the minutes from Tuesday?",
+        "what's the jitsi room for the retro?",
+        "mam, notes for week 3 kaha milenge?",
+        "thanks mam but I don't see an attachment in your post",
+        "sir nothing attached, please check once",
+        "where? there is nothing after 'here'",
+    ],
+)
+def test_a_thing_said_not_linked_or_asked_by_its_name_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Et le compte-rendu de l'AG, il est où ?",
+        "Je vois le replay de l'atelier nulle part sur la chaîne.",
+        "J'ai cherché partout le diaporama de la formation, rien trouvé.",
+        "Il me manque le formulaire d'adhésion, j'ai seulement le règlement.",
+        "Pour rejoindre la visio de jeudi on passe par où ?",
+        "Aucun mail reçu avec le lien de l'atelier de demain.",
+    ],
+)
+def test_french_requests_written_in_a_hurry_are_requests(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the plugin isn't linked against the new runtime, so loading fails",
+        "My form is not linked to my account, I registered with another mail",
+        "I was looking at the docs and searching for words in the full link didn't help",
+        "You can find it by searching for the section title in the full link.",
+        "what's the zoom level of that screenshot?",
+        "I don't see an attachment size setting in the admin page",
+        "Il me manque le courage de tout relire.",
+        "Pour rejoindre l'association on passe par où pour payer ?",
+        "The notes, thanks for posting them! Where is the link between part 1 and 2 explained?",
+    ],
+)
+def test_look_alikes_of_hurried_requests_ask_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
