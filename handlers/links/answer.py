@@ -42,10 +42,13 @@ _CHANGED = re.compile(
     r"(?:creating|making|setting up|will (?:post|share|send|create|make|set up)) (?:a )?(?:new|fresh|different) "
     r"(?:one|link|room)|(?:je (?:cree|refais|remets|mets)|on (?:cree|refait|remet)) un (?:nouveau|autre) "
     r"(?:lien|salon)|"
-    r"nouveau salon)\b"
+    r"nouveau salon|(?:wrong|mauvais) (?:\w+ )?(?:link|lien)|"
+    r"(?:link|lien|one|celui)[^.!?\n]{0,30}?\b(?:is|est|was|etait) (?:celui|the one|that|le lien) (?:de l'an dernier|"
+    r"de l'annee derniere|de la saison derniere|of last year|from last year|of last term|from last term))\b"
 )
 """A post saying the link given before has changed ("the link has changed, a fresh one soon", "the room above is
-last year's, I'm creating a new one", "je crée un nouveau salon")."""
+last year's, I'm creating a new one", "je crée un nouveau salon", "attention, le lien ci-dessus est celui de l'an
+dernier", "wrong link, sorry")."""
 _FAMILIES = {
     "slides": r"slides?|presentations?|decks?|diapos?|diaporamas?|support de presentation|keynote|slideshare|"
     r"speakerdeck",

@@ -108,6 +108,30 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         OLD_VISIO,
     ),
+    "un lien que son autrice dit être celui de l'an dernier": (
+        (
+            "fr",
+            "Adhésions ouvertes",
+            [
+                ("moderateur", f"Les adhésions de la saison sont ouvertes : {SIGN_UP}"),
+                ("moderateur", "Oups, le lien ci-dessus est celui de l'an dernier, je corrige vite."),
+                ("lea", "Du coup c'est quel lien pour adhérer ?"),
+            ],
+        ),
+        SIGN_UP,
+    ),
+    "a link its poster calls the wrong one": (
+        (
+            "en",
+            "Sprint sign-up is open",
+            [
+                ("moderateur", f"Sign up for the sprint here: {SIGN_UP}"),
+                ("moderateur", "Wrong link above, sorry! Will post the right form in a bit."),
+                ("lea", "Where is the sign-up form link?"),
+            ],
+        ),
+        SIGN_UP,
+    ),
     "another term's recording given while this one's is awaited": (
         (
             "en",
