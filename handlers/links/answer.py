@@ -107,9 +107,30 @@ def families(text: str) -> set[str]:
     return found - {"form"} if "proposals" in found else found
 
 
+_HAD = re.compile(
+    r"\b(?:(?:i|we)(?:'ve| have)? )?(?:got|have|found|received|can see) (?:the |your |a |an )?(?:[\w-]+ ){0,3}?"
+    r"[\w-]+,? (?:but|though)\b"
+    r"|\b(?:j'ai|on a) (?:bien )?(?:recu |eu |trouve |vu )?(?:le |la |les |l'|ton |votre )(?:[\w'-]+ ){0,3}?[\w'-]+,? "
+    r"mais\b"
+)
+"""What the asker says they have, before what they ask ("got the demo repo but I don't see the slides link", "j'ai
+bien reçu le budget mais pas le rapport"): not asked."""
+
+
 def families_asked(group: RequestGroup) -> set[str]:
-    """What the requests' asking sentences name (a "+1" names nothing)."""
-    return set().union(*(families(sentence) for sentence in group.asking))
+    """What the requests' asking sentences name (a "+1" names nothing), but for what they say they have."""
+    return set().union(*(families(_HAD.sub(" ", fold(sentence))) for sentence in group.asking))
+
+
+_LINK_CLAUSE = re.compile(r"\s*(?:;|,\s*(?:and|et)\b|\b(?:but|whereas|mais|tandis que|alors que)\b)\s*")
+"""Where a link's sentence turns to another thing ("Slides are linked below, and the demo repo is <link>")."""
+
+
+def link_families(c: Candidate) -> set[str]:
+    """The things a link's own clause names, else those its words around it name: in "Slides are linked below, and
+    the demo repo is <link>" the link is the repository, not the slides."""
+    own = next((part for part in reversed(_LINK_CLAUSE.split(c.context)) if c.url in part), "")
+    return families(own) or families(c.context)
 
 
 OF_KINDS = frozenset({"meeting", "exam"})
@@ -265,7 +286,7 @@ def fitting(found: Sequence[Candidate], group: RequestGroup, wanted: frozenset[s
         found = [c for c in found if c.post_number is not None and c.post_number > group.first.post_number]
     kept = [c for c in found if not _said_other(c, wanted)]
     named_things = families_asked(group) if wanted else set()
-    return [c for c in kept if named_things & families(c.context)] if named_things else kept
+    return [c for c in kept if named_things & link_families(c)] if named_things else kept
 
 
 def _said_other(c: Candidate, wanted: frozenset[str]) -> bool:

@@ -36,6 +36,16 @@ portal on Saturday", "do not share exam links on Discourse"): asking
 its author in public to add it to the topic would be asking to publish what was not meant for every reader."""
 
 
+BY_ANOTHER = re.compile(
+    r"\b(?:links?|urls?|liens?|invites?|invitations?)\b[^.!?\n]{0,40}?\b(?:will be|would be|is to be|shall be|"
+    r"sera|seront|va etre|vont etre) (?:\w+ )?(?:shared|sent|posted|given|mailed|e-?mailed|added|envoyee?s?|"
+    r"partagee?s?|communiquee?s?|transmise?s?|donnee?s?|postee?s?|ajoutee?s?) (?:by|par) "
+    r"(?!(?:me|us|myself|moi|nous|moi-meme|the (?:bot|forum))\b)"
+)
+"""The announcement says another person will give the link ("Group B: link will be shared by Kavya ma'am", "le lien
+sera envoyé par Camille"): its author is not the one to ask."""
+
+
 def announced_other(topic: Topic, group: RequestGroup) -> Reason | None:
     """The requests name an assignment, week or session ("the GA6 link") in a topic whose title is about
     another of the same series ("GA5 released"): what they ask was not announced there, and its author is not

@@ -24,7 +24,14 @@ from handlers.links.answer import (
     says_dead,
     things_asked,
 )
-from handlers.links.ask_announcer import PRIVATE_WAY, announced_other, given_elsewise, named_there, promised
+from handlers.links.ask_announcer import (
+    BY_ANOTHER,
+    PRIVATE_WAY,
+    announced_other,
+    given_elsewise,
+    named_there,
+    promised,
+)
 from handlers.links.bursts import (
     LINK_WORD,
     RequestGroup,
@@ -196,6 +203,8 @@ def decide(
         return Decision("silent", who=who, why=because("other_version"), could=could)
     if home is not None and home.shown and PRIVATE_WAY.search(fold(analyse(home).text)):
         return Decision("silent", who=who, why=because("sent_privately", post=home.post_number), could=could)
+    if home is not None and home.shown and BY_ANOTHER.search(fold(analyse(home).text)):
+        return Decision("silent", who=who, why=because("promised_by_other", post=home.post_number), could=could)
     ahead = not_held_yet(topic, group, meetings)
     if ahead is not None:
         return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)

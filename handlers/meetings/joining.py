@@ -168,10 +168,21 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined, first_date
     near = _on_its_line(text, found, links)
     if near is not None:
         return near
+    if _LINK_TO_COME.search(fold_same_length(text[slice(*line_bounds(text, found.span[0]))])):
+        return None  # "Group B: Wednesday 7 PM, the link will be shared by Meera": group A's link is not its
     best = min(links, key=link_rank)
     if (link_rank(best) < 2 or len(links) == 1) and not (link_rank(best) and _labelled_else(text, best)):
         return best.url
     return None
+
+
+_LINK_TO_COME = re.compile(
+    r"\b(?:links?|liens?|urls?|invites?|invitations?)\b[^.!?\n]{0,40}?\b(?:will be|would be|shall be|is to be|sera|"
+    r"seront|va etre|to follow|will follow|suivra|suivront|coming|a venir|tbd|tba|pending|en attente)\b",
+    re.I,
+)
+"""The meeting's own line says its link comes later or from someone else ("Group B: Wednesday 7 PM, link will be
+shared by Meera"): the post's one link, on another meeting's line, is not its."""
 
 
 _ELSE_LABEL = re.compile(

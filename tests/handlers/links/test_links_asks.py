@@ -293,6 +293,39 @@ async def test_scribe_pings_nobody_when_no_link_is_surely_asked_of_an_announcer(
     assert await scribe_says(make_sandbox, make_engine, SILENT[case]) == []
 
 
+PROMISED_BY_ANOTHER: dict[str, Thread] = {
+    "a group's link another TA will share": (
+        "en",
+        "Maths TA sessions by group",
+        [
+            (
+                "moderateur",
+                "TA sessions are split by group this term.\nGroup A: Tuesday 7 PM, https://meet.google.com/grp-aaaa-tue\n"
+                "Group B: Wednesday 7 PM, the link will be shared by Meera ma'am.",
+            ),
+            ("lea", "I am in group B, please share the meeting link for today"),
+        ],
+    ),
+    "un lien que quelqu'un d'autre enverra": (
+        "fr",
+        "Atelier compostage du samedi",
+        [
+            ("moderateur", "Atelier compostage samedi à 10h en visio. Le lien sera envoyé par Camille la veille."),
+            ("lea", "Bonjour, il manque le lien de la visio ?"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PROMISED_BY_ANOTHER))
+async def test_the_announcer_is_not_asked_for_a_link_someone_else_will_give(
+    make_sandbox, make_engine, case: str
+) -> None:
+    said = await scribe_says(make_sandbox, make_engine, PROMISED_BY_ANOTHER[case])
+    assert not [raw for raw in said if ":links -->" in raw]
+    assert not any("grp-aaaa-tue" in raw for raw in said)  # group A's call is no reminder's link for group B
+
+
 ASKED: dict[str, tuple[Thread, str, str]] = {
     "the link of a session said held is its recording": (
         (

@@ -108,6 +108,21 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         OLD_VISIO,
     ),
+    "the demo repository for the slides its post forgot": (
+        (
+            "en",
+            "Talk at the build-tools meetup",
+            [
+                (
+                    "moderateur",
+                    "Thanks to all who came to the talk! Slides are linked below, and the demo repository is "
+                    "https://github.com/example/cache-demo",
+                ),
+                ("lea", "Got the demo repo but I don't see the slides link, could you add it?"),
+            ],
+        ),
+        "https://github.com/example/cache-demo",
+    ),
     "un lien que son autrice dit être celui de l'an dernier": (
         (
             "fr",
