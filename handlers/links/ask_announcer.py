@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.models import Topic
-from bot.text import analyse
+from bot.text import analyse, fold_same_length
 from handlers.links.answer import Reason, announcement_of, another_version, because, says_dead, things_asked
 from handlers.links.bursts import Request, RequestGroup, asks_for_held
 from handlers.links.candidates import announced_kinds, days_asked, links_they_have
@@ -40,10 +40,18 @@ BY_ANOTHER = re.compile(
     r"\b(?:links?|urls?|liens?|invites?|invitations?)\b[^.!?\n]{0,40}?\b(?:will be|would be|is to be|shall be|"
     r"sera|seront|va etre|vont etre) (?:\w+ )?(?:shared|sent|posted|given|mailed|e-?mailed|added|envoyee?s?|"
     r"partagee?s?|communiquee?s?|transmise?s?|donnee?s?|postee?s?|ajoutee?s?) (?:by|par) "
-    r"(?!(?:me|us|myself|moi|nous|moi-meme|the (?:bot|forum))\b)"
 )
-"""The announcement says another person will give the link ("Group B: link will be shared by Kavya ma'am", "le lien
-sera envoyé par Camille"): its author is not the one to ask."""
+"""The announcement says someone will give the link ("Group B: link will be shared by Kavya ma'am", "le lien sera
+envoyé par Camille"); `by_another` reads who."""
+_PERSON = re.compile(r"@[\w.-]+|[A-ZÀ-Ý][a-zà-ÿ'-]+\b")
+"""A person named: a mention, or a name in capitals ("Kavya", "@meera_ta"); not a role ("the TAs", "l'équipe")."""
+
+
+def by_another(text: str) -> bool:
+    """The text says a person it names, not its author nor a team, will give the link: the author is not the one to
+    ask. "The link will be shared by the TAs" leaves the author, who speaks for them, to ask."""
+    folded = fold_same_length(text)
+    return any(_PERSON.match(text, m.end()) for m in BY_ANOTHER.finditer(folded))
 
 
 def announced_other(topic: Topic, group: RequestGroup) -> Reason | None:

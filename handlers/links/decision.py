@@ -25,9 +25,9 @@ from handlers.links.answer import (
     things_asked,
 )
 from handlers.links.ask_announcer import (
-    BY_ANOTHER,
     PRIVATE_WAY,
     announced_other,
+    by_another,
     given_elsewise,
     named_there,
     promised,
@@ -203,7 +203,7 @@ def decide(
         return Decision("silent", who=who, why=because("other_version"), could=could)
     if home is not None and home.shown and PRIVATE_WAY.search(fold(analyse(home).text)):
         return Decision("silent", who=who, why=because("sent_privately", post=home.post_number), could=could)
-    if home is not None and home.shown and BY_ANOTHER.search(fold(analyse(home).text)):
+    if home is not None and home.shown and by_another(analyse(home).text):
         return Decision("silent", who=who, why=because("promised_by_other", post=home.post_number), could=could)
     ahead = not_held_yet(topic, group, meetings)
     if ahead is not None:

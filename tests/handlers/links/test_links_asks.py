@@ -11,6 +11,7 @@ import pytest
 from bot.forum import Forum
 from bot.i18n import Messages
 from handlers import links
+from handlers.links.ask_announcer import by_another
 from tests.conftest import KEY, Clock, run_settled
 from tests.handler_kit import make_ctx, make_post
 from tests.handlers.links.test_links import topic_of
@@ -433,3 +434,17 @@ async def test_the_preview_says_why_a_kind_read_outside_the_asking_sentence_is_n
     assert [links.request_line(r, Messages("en")) for r in out["link_requests"]] == [
         "post 2 (lea; exam): silent — " + Messages("en").get("links.why.kind_unsure")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "another"),
+    [
+        ("Group B: Wednesday 7 PM, the link will be shared by Meera ma'am.", True),
+        ("Le lien sera envoyé par @camille_tl la veille.", True),
+        ("The meeting link will be shared by the TAs before the session.", False),
+        ("Le lien sera envoyé par l'équipe la veille.", False),
+        ("The link will be posted by me an hour before.", False),
+    ],
+)
+def test_a_link_promised_by_a_person_named_is_not_its_announcer_s_to_add(text: str, another: bool) -> None:
+    assert by_another(text) is another
