@@ -16,7 +16,8 @@ from handlers.links.given import clause_with, heading_above, links_given
 from handlers.links.text import MEETING_KINDS, kinds_of, request_sentence, says_missing, subjects, url_kind
 
 PRIVATE_WAY = re.compile(
-    r"\b(?:links?|urls?|invites?|invitations?|liens?)\b[^.!?\n]{0,80}?"
+    r"\b(?:links?|urls?|invites?|invitations?|liens?|rooms?|salles?|(?:joining|access|connection) details|"
+    r"codes? d'acces|identifiants)\b[^.!?\n]{0,80}?"
     r"(?:\b(?:personal|private|direct) (?:messages?|chats?)\b|\bdms?\b|"
     r"\b(?:e-?mailed|mailed|sent by (?:e-?mail|mail)|envoyee?s? par (?:e-?mail|mail|courriel))\b|"
     r"\b(?:registrants|individually|individuellement)\b|\b(?:aux|les) inscrit\W?e?s?\b|"
@@ -29,7 +30,8 @@ PRIVATE_WAY = re.compile(
     r"|\b(?:do not|don't|never|please don't|please do not) (?:share|post) (?:the |any |exam )?(?:links?|urls?)\b"
     r"|\bne (?:partagez|postez|diffusez) pas (?:les |le )?liens?\b"
 )
-"""The announcement says its link reaches people another way than the topic, or only some of them ("sent to each
+"""The announcement says its link (or its room) reaches people another way than the topic, or only some of them ("sent
+to each
 of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents", "emailed to
 registrants the day before", "envoyé aux inscrit·es la veille", "invitations go out individually", "shared on the
 portal on Saturday", "do not share exam links on Discourse"): asking

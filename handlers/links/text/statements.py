@@ -80,6 +80,10 @@ _NOT_OPENED = r"(?!(?:ga ?\d+|graded assignments?|assignments?)(?:[ -]?\d+)?\b)"
 """Not an assignment, whose release asked about ("when will GA7 be released?") is a date asked, not its link: on
 the course forum none of six such questions asked for one."""
 
+_SHOWN = r"(?:slides|slide ?decks?|decks?|ppts?|presentations?|recordings?|notebooks?|colabs?|notes|minutes)"
+"""What a session shows or leaves that a member asks to find ("Rafael's deck", "the recording"); not a link nor a file
+of one's own, which a helper asks to have uploaded ("upload it somewhere and post the link here")."""
+
 _LEFT_BEHIND_FR = r"slides|diapos?|diaporamas?|supports?|presentations?|replay|enregistrements?|compte[- ]rendu|cr|pad"
 """What a French session leaves behind to be shared: its slides, its replay, its minutes, its pad."""
 
@@ -487,7 +491,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"|\bc'est (?:ou|comment) (?:qu'on|que je|que l'on) (?:s'inscrit|m'inscris)\b"
         r"|\b(?:s'inscrire|on s'inscrit|je m'inscris|m'inscrire|l'inscription|les inscriptions)"
         rf"(?: (?:c'est|se fait|se font|ca se passe))? (?:ou|comment)\b(?: pour (?:la |le |l'|les )?(?:{EVENT_FR}|ag|"
-        r"assemblee|journee|formation|soiree|repas|apero)\w*(?: [^.!?\n]{0,20}?)?)?\s*\?",
+        r"assemblee|journee|formation|soiree|repas|apero)\w*(?: [^.!?\n]{0,50}?)?)?\s*\?",
     ),
     (
         ("connect", "rejoin", "particip", "assist", "acced"),
@@ -496,7 +500,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"|\b(?:on|je|nous) (?:se |me |nous |s'y |y )?(?:connecte|rejoint|rejoins|rejoignons|participe|accede)\w* "
         rf"{TO_EVENT_FR} comment(?: {WHEN_FR})?\s*\?"
         rf"|\b(?:on|je|nous) (?:se |me |nous |s'y )connecte\w* (?:comment|ou)"
-        rf"(?: {WHEN_FR}| {TO_EVENT_FR}(?: \w+){{0,2}})?\s*\?",
+        rf"(?: {WHEN_FR}| {TO_EVENT_FR}(?: \w+){{0,2}}| pour (?:suivre|participer|y assister|assister))?\s*\?"
+        r"|\bc'est ou (?:qu'on|que l'on|que je) (?:se connecte|me connecte|rejoint|rejoins|se retrouve)\b",
     ),
     (
         ("-il", "-elle", "-ils", "-elles"),
@@ -771,6 +776,68 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("kaha", "kidhar"),
         rf"\b{THING_EN}\b[^.!?\n]{{0,20}}?\b(?:kahan|kaha|kidhar) (?:hai|hain|h|milega|milenge|milegi|mil|milta)\b",
     ),
+    # English: the call asked by its service's name or its address ("what's the zoom again?", "gmeet for python
+    # tutorial session?", "on which meet we need to join?", "which jitsi room are we in?", "what's the meeting url?")
+    (
+        ("zoom", "meet", "jitsi", "teams", "webex", "url", "room"),
+        r"\bwhat(?:'s|s| is) (?:the|our|today'?s|tonight'?s) (?:[\w-]+ )?(?:zoom|g-?meet|google meet|jitsi|webex|bbb)"
+        r"(?: (?:link|url|room|id|call))?(?: again| for (?:it|this|that|today|tonight|[^.!?\n]{1,40}?))? ?\?"
+        r"|\bwhat(?:'s|s| is) (?:the|our) (?:meeting |call |session |zoom |jitsi |join(?:ing)? )?url(?: again)? ?\?"
+        r"|\b(?:in|on|from|through|via) which (?:g-?meet|meet|zoom|jitsi|room|link|call) (?:do |should |shall )?"
+        r"(?:we|i|us|students?) (?:have to |need to |should |must |can )?join\b"
+        r"|\bwhich (?:zoom|jitsi|meet|teams|bbb|visio) (?:room|link|call) (?:are we|do we|should we|is it)\b"
+        r"|(?:^|[.!?\n] ?)(?:(?:sir|mam|maam|ma'am|hi|hello)[, ]+)*(?:the )?(?:g-?meet|zoom|jitsi)(?: link)? "
+        r"(?:for|of) [^.!?\n]{1,50}\?",
+    ),
+    # English: where to join or watch a session ("where we join tonight's discussion?", "where can I watch it", "is
+    # there a place to join the Friday pairing session?"); not where to join a team or a project
+    (
+        ("where", "place to"),
+        r"\bwhere (?:do |can |should |shall |to |are )?(?:we|i|u|you|one|students)? ?(?:join|connect|log ?in)\b"
+        r"(?! (?:the |a |this |our |your )?(?:[\w-]+ )?(?:team|group|project|community|org\w*|club|discord|slack|"
+        r"channel|mailing|list|sig|effort|program\w*)\b)(?=[^.!?\n]{0,40}\?|\s*$)"
+        r"|\bwhere (?:do |can |should |to )?(?:we|i|u|you|one)? ?(?:watch|see|rewatch|view|find) (?:it|them|"
+        r"(?:the |yesterday'?s |last (?:week'?s |night'?s )?|today'?s |that )(?:[\w-]+ ){0,2}?(?:recording|session|"
+        r"video|live|talk|call|webinar|class|lecture|replay|rec)s?)\b"
+        r"(?! (?:tab|button|menu|panel|module|option|setting|icon|window|player|widget|section|feature|mode)s?\b)"
+        r"(?=[^.!?\n]{0,40}(?:\?|$))"
+        r"|\bis there (?:a|any) (?:place|link|way) to (?:join|watch|attend|tune in)\b",
+    ),
+    # English: a thing asked to be found somewhere ("Is Rafael's deck available somewhere too?", "could whoever
+    # presented drop the slide deck somewhere?", "anyone has that ppt??")
+    (
+        ("somewhere", "anywhere", "anyone", "anybody", "someone"),
+        rf"\b(?:is|are) (?:the |that |this |their |his |her |[\w']+'s )?(?:[\w-]+ ){{0,2}}?{_SHOWN}\b "
+        r"(?:available|up|posted|shared|uploaded|online)(?: \w+)? (?:somewhere|anywhere)\b"
+        rf"|\b(?:drop|put|post|share|upload) (?:the|that|your|his|her|their) (?:[\w-]+ ){{0,2}}?{_SHOWN}"
+        r"\b (?:somewhere|here|in (?:this|the) thread)\b"
+        r"|\b(?:anyone|anybody|someone|somebody|any1) (?:has|have|got) (?:that|the|this) (?:[\w-]+ ){0,3}?"
+        r"(?:ppts?|decks?|slides|slide deck|agenda(?: doc)?|colab|notebook|recording|spreadsheet)\b"
+        r"[^.!?\n]{0,50}\?",
+    ),
+    # the post answered lacks its link ("I don't see anything under your post", "nothing is given below", "after
+    # 'following link' nothing is coming", "where is the 'here' mam?", "no form attached in your reply")
+    (
+        ("nothing", "anything", "here", "attached"),
+        r"\b(?:don't|do not|can't|cannot|didn't) see anything (?:under|below|after|beneath|in)\b"
+        r"|\bnothing(?:'s| is| was)? (?:given|there|showing|coming|visible|shown|attached) (?:below|under|after|"
+        r"on my end|in (?:your|the) (?:post|reply|message))\b"
+        r"|\bafter ['\"\u201c\u2018][^'\"\u201d\u2019\n]{1,30}['\"\u201d\u2019] nothing\b"
+        r"|\bwhere is (?:the|that|your) ['\"\u201c\u2018]?(?:here|below|link below)['\"\u201d\u2019]? ?(?:\w+ ?)?\?"
+        r"|\bno (?:form|file|pdf|doc|document|link|slides?) (?:is )?attached (?:in|to|with) (?:your|the|this)\b",
+    ),
+    # French: the post answered lacks its link ("en dessous y a rien", "le formulaire ci-joint n'est pas joint", "ton
+    # « ci-dessous » est resté vide", "voici où ?", "j'ai cliqué sur « ici », ça mène nulle part")
+    (
+        ("rien", "joint", "vide", "voici ou", "nulle part"),
+        r"\b(?:en dessous|dessous|ci-dessous|apres)(?: de ton message| du message)? (?:y a|il y a|y'a|ya) rien\b"
+        r"(?! (?:a signaler|de (?:special|nouveau|grave|plus)|d'autre)\b)"
+        r"|\bci-joint n'est pas joint\b"
+        r"|\b(?:ci-dessous|ici|lien)\W{0,3} (?:est reste vide|est vide|mene nulle part|ne mene nulle part)\b"
+        r"|(?:^|[.!?\n] ?)(?:\w+ ?[!,.]* ?)?(?:euh\W* )?voici ou ?\?"
+        r"|\bclique (?:partout )?sur ['\"\u00ab\u201c]? ?ici ?['\"\u00bb\u201d]?,? (?:ca|cela) (?:ne )?mene "
+        r"nulle part\b",
+    ),
     # French: where it is ("Le CR complet il est où ?"), not seen anywhere, looked for everywhere, lacking one of
     # two ("il me manque le rapport d'activité"), how to join ("pour rejoindre la permanence on passe par où ?")
     (
@@ -816,9 +883,10 @@ def _about_a_score(folded: str, m: re.Match[str]) -> bool:
     return bool(NOT_A_LINK.search(folded, start, min(match_end(folded, m), m.end() + 20)))
 
 
-_ATTACHMENT = re.compile(r"\battach")
-"""An attachment said missing from the addressee's post ("I don't see any attachment in your reply"): they forgot
-it, unlike a link the addressee's own work lacks ("I couldn't find the URL in your response")."""
+_ATTACHMENT = re.compile(r"\battach|\b(?:anything|nothing)(?:'s| is| was)? (?:under|below|after|beneath|given|shown)\b")
+"""An attachment or a link said missing from the addressee's post ("I don't see any attachment in your reply", "I
+don't see anything under your post"): they forgot it, unlike a link the addressee's own work lacks ("I couldn't find
+the URL in your response")."""
 
 
 def statement_sentence(folded: str) -> str | None:

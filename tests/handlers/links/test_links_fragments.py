@@ -75,3 +75,49 @@ def test_french_requests_written_in_a_hurry_are_requests(sentence: str) -> None:
 )
 def test_look_alikes_of_hurried_requests_ask_for_no_link(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "joining late from the bus, what's the zoom again?",
+        "mam gmeet for the stats tutorial session? it is 8 already",
+        "Sir on which meet we have to join? class starts in 10 min",
+        "what's the meeting url? I want it in our team calendar",
+        "which jitsi room are we in tonight?",
+        "sorry, missed it: where can I watch the recording of the kickoff?",
+        "is there a place to join the Saturday mob programming session?",
+        "Is the keynote deck available somewhere? The video is too blurry for the code.",
+        "anyone has that ppt sir showed in the week 3 live session??",
+        "thanks! I don't see anything under your post though",
+        "sir nothing is given below, session starts in 5 min",
+        "mam after 'register here' nothing is coming",
+        "where is the 'here' sir?",
+        "there is no form attached in your reply mam",
+        "Coucou, on s'inscrit où pour la journée portes ouvertes du 12 à la recyclerie ?",
+        "je suis à distance, on se connecte où pour suivre ?",
+        "en dessous y a rien chez moi",
+        "le formulaire ci-joint n'est pas joint 😄",
+        "merci ! euh... voici où ?",
+    ],
+)
+def test_joining_asked_and_a_link_left_out_are_requests(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you upload the scene file somewhere and post the link here?",
+        "you can upload the log file somewhere (dropbox, drive) and post the link here",
+        "where do I join the translation team? I speak Portuguese",
+        "where can I find the error log on Windows?",
+        "what's the zoom factor you used in the 3D view?",
+        "is there a way to join two segments into one?",
+        "anyone has the same error with the new release?",
+        "nothing is there yet, I will upload the slides after the talk",
+        "en dessous y a rien à signaler, tout s'est bien passé",
+    ],
+)
+def test_look_alikes_of_joining_asked_or_a_link_left_out_ask_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
