@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.models import Post
 from bot.text import ANALYSED, Link, analyse, every_link, fold
 from handlers.links.answer import things_asked
+from handlers.meetings.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_FR
 
 EXCERPT_CHARS = 300
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif|heic)(?:\?.*)?$", re.I)
@@ -131,15 +132,46 @@ NAME = r"[A-ZÀ-Ý][\w'’-]{2,}"
 _NAME = re.compile(rf"(?<![\w/.]){NAME}")
 
 
+_LABEL = re.compile(r"^[\s*\u2022#>-]*(?:\d{1,2}[.)]\s*)?([^:\u2014\u2013\n]{2,60}?)\s*(?::|\s[\u2014\u2013-]\s)")
+"""What a line of a list is about: its words before a colon or a dash ("GT **numérique** : mercredi 18h — …")."""
+
+
 def names_another_item(post: Post, url: str, asked: str) -> bool:
     """The link sits on one item of a list whose other items the request names by a name of theirs alone ("et
     pour Sète, c'est où qu'on s'inscrit ?" under "- Montpellier : inscriptions ici <form>" and "- Sète : Yannick
-    postera le formulaire"): the link is the other item's, no answer. Names are capitalised words, read folded."""
-    items = [line for line in analyse(post).text.splitlines() if _ITEM.match(line)]
+    postera le formulaire"; "je suis dans le GT numérique" under "- GT alimentation : … <call>" and "- GT
+    numérique : … lien donné par Farid"): the link is the other item's, no answer. An item is a list point, else,
+    in a post of no list, a line; its names are its capitalised words and the words of its label, read folded."""
+    text = analyse(post).text
+    items = [line for line in text.splitlines() if _ITEM.match(line)]
+    listed = len(items) >= 2
+    if not listed:
+        items = [line for line in text.splitlines() if line.strip()]
     own = [i for i, line in enumerate(items) if url in line]
     if len(items) < 2 or len(own) != 1:
         return False
-    names = [{fold(n) for n in _NAME.findall(BARE_URL.sub(" ", line))} for line in items]
+    names = [_item_names(BARE_URL.sub(" ", line), listed) for line in items]
+    if not listed and not names[own[0]] - set().union(*names[: own[0]], *names[own[0] + 1 :]):
+        return False  # a line with no name of its own ("Meet link: <call>") is no item of a list
     asked_words = set(re.findall(r"[\w'-]+", fold(asked)))
     named = {i for i, these in enumerate(names) if (these - set().union(*names[:i], *names[i + 1 :])) & asked_words}
     return bool(named) and own[0] not in named
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[\s*#>-]*")
+"""Where a sentence opens in a line: a capitalised word there is no name."""
+_DAY_OR_MONTH = set(MONTHS.split("|")) | set(WEEKDAYS_EN) | set(WEEKDAYS_FR)
+"""Capitalised words that date an item rather than name it ("Thursday", "Oct")."""
+
+
+def _item_names(line: str, listed: bool) -> set[str]:
+    """An item's capitalised words and, in a list, the words of its label, folded. A line that is no list point
+    ("Visio de l'antenne Limousin jeudi : <call>" above "Pour l'antenne Auvergne, Héloïse enverra les infos") is
+    named by its capitalised words but those opening a sentence, days and months aside; a line with no name of its
+    own ("Meet link: <call>") makes no list."""
+    if not listed:
+        opening = {m.end() for m in _SENTENCE_START.finditer(line)}
+        return {fold(m.group(0)) for m in _NAME.finditer(line) if m.start() not in opening} - _DAY_OR_MONTH
+    label = _LABEL.match(line.replace("**", ""))
+    words = set(re.findall(r"[\w'-]{3,}", fold(label.group(1)))) if label else set()
+    return {fold(n) for n in _NAME.findall(line)} | words

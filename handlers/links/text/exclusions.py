@@ -176,7 +176,9 @@ _SOLVED = re.compile(
     r"tough|easy|useful|helpful|interesting|confusing|challenging|tricky|good|great)\b)|got it now|resolved|solved|"
     r"never ?mind|nvm|sorted(?: out)?(?! (?:by|in|according|alphabetically|chronologically|week ?wise|date ?wise)\b)|"
     r"figured (?:it )?out|"
-    r"(?:it's|it is) (?:there|visible|available) now|c'est bon|j'ai trouve|trouve,? merci|resolu|"
+    r"(?:it's|it is) (?:there|visible|available) now|c'est bon|c bon|j'ai trouve|trouve,? merci|resolu|"
+    r"(?<!n't )(?<!not )got it (?:from|in|on|via|through) (?:the|my|your)|"
+    r"(?<!pas )trouve (?:dans|sur) (?:l'|le |la |les |mes |ma |mon )|"
     r"(?:thanks?|thank you|thx|ty|merci)(?: (?:so|very) much| beaucoup)? (?:for|pour) "
     r"(?:the|this|that|your|these|those|le|ce|ton|votre|les|ces|vos) (?:links?|liens?)"
     r"(?! (?:in advance|d'avance|par avance)\b)(?![^.!?\n]*\?)|"
@@ -193,11 +195,11 @@ _SOLVED = re.compile(
     r"(?:sent|forwarded|shared|passed) (?:it|them|the (?:link|mail|e-?mail)) to me"
     r"(?![^.!?\n]{0,30}\?|,? ?(?:please|pls|plz) *(?:[.!\n]|$)))\b"
 )
-"""A post saying the thing turned up (someone passed it on: "Paul me l'a transféré"; "thx for the link") or the trouble
-is over asks for nothing; not one that "found it hard", asks "where you found it" or whose videos are "sorted by date",
-nor one pleading or asking to be sent it ("please sent the link to me", "sent it to me pls", "anyone shared the link
-to me?"), nor thanks "for the link in advance" or going on to ask in their sentence ("thanks for the link, do you have
-the one for part 4?")."""
+"""A post saying the thing turned up (someone passed it on: "Paul me l'a transféré"; "thx for the link"; "got it from
+the calendar invite"; "c bon trouvé dans l'invit") or the trouble is over asks for nothing; not one that "found it
+hard", asks "where you found it" or whose videos are "sorted by date", nor one pleading or asking to be sent it
+("please sent the link to me", "sent it to me pls", "anyone shared the link to me?"), nor thanks "for the link in
+advance" or going on to ask in their sentence ("thanks for the link, do you have the one for part 4?")."""
 _NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|si)\b[^.!?\n]{0,30}$")
 """A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
 

@@ -128,6 +128,10 @@ KINDS: dict[str, tuple[str, ...]] = {
         "logs",
         "log file",
         "log files",
+        "draft",
+        "drafts",
+        "rfc",
+        "rfcs",
     ),
     "recording": (
         "replay",
@@ -141,6 +145,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "youtube.com/watch",
         "youtu.be",
         "youtube",
+        "yt",
         "playlist",
         "rediffusion",
     ),
@@ -195,10 +200,10 @@ _EVENT = (
 )
 _DOCUMENT = (
     r"(?:slides|notes|notebooks?|pdfs?|documents?|docs?|materials?|transcripts?|datasets?|sheets?|diapos?|supports?|cr|"
-    r"comptes?[- ]rendus?|ordre du jour|pads?)"
+    r"comptes?[- ]rendus?|ordre du jour|pads?|drafts?|rfcs?)"
 )
 _SHOWN_BY = (
-    r"(?:(?:that|which|you|we|they|he|she|sir|mam|ma'am|was|were|had|have|has|been|are|is|just|que|qui|vous|nous|"
+    r"(?:(?:that|which|you|we|they|he|she|sir|mam|ma'am|was|were|had|have|has|been|are|is|just|all|que|qui|vous|nous|"
     r"avez|avons|ont|a|ete) ){0,4}"
     r"(?:(?:used|using|shown|showing|shared|sharing|discussed|discussing|presented|presenting|explained|explaining|"
     r"going through|went through|mentioned|mentioning|referred to|talked about|utilises?|montres?|presentes?|"

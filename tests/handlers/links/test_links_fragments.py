@@ -5,7 +5,9 @@ où"; and the look-alikes that ask for no link."""
 
 import pytest
 
-from handlers.links.text import is_request
+from bot.text import fold
+from handlers.links.text import is_request, kinds_of, wanted_kinds
+from handlers.links.text.exclusions import after_solved
 
 
 @pytest.mark.parametrize(
@@ -121,3 +123,44 @@ def test_joining_asked_and_a_link_left_out_are_requests(sentence: str) -> None:
 )
 def test_look_alikes_of_joining_asked_or_a_link_left_out_ask_for_no_link(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("can anyone send me the yt link of the live session held on tuesday?", "recording"),
+        ("anyone has the link to the RFC draft you all talked about in the call?", "document"),
+        ("where is the draft we discussed in the meeting?", "document"),
+        ("what's the link for today's call?", "meeting"),
+    ],
+)
+def test_a_video_site_s_short_name_or_a_draft_says_what_kind_is_asked(text: str, kind: str) -> None:
+    """ "yt" is a recording; a draft spoken of in a call is the document asked, not the call's link."""
+    assert wanted_kinds(kinds_of(text)) == {kind}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Got it from the calendar invite, sorry for spam",
+        "got it in the mail after all, thanks",
+        "c bon trouvé dans l'invit, dsl",
+        "trouvé sur le drive, merci !",
+    ],
+)
+def test_an_asker_who_got_the_link_elsewhere_says_the_trouble_is_over(sentence: str) -> None:
+    """Read as the asker's trouble over (`after_solved` leaves nothing), so a request before it is not asked of
+    anyone once the settle delay has seen it."""
+    folded = fold(sentence)
+    assert after_solved(folded) != folded and not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I haven't got it from the mail yet, can someone share the link?",
+        "pas trouvé sur le drive, quelqu'un a le lien ?",
+    ],
+)
+def test_a_link_not_got_elsewhere_is_still_asked(sentence: str) -> None:
+    assert is_request(sentence)

@@ -716,6 +716,36 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         OLD_VISIO,
     ),
+    "l'antenne Limousin's call for the antenne Auvergne": (
+        (
+            "fr",
+            "Visios des antennes régionales",
+            [
+                (
+                    "moderateur",
+                    f"Visio de l'antenne Limousin jeudi à 18h : {OLD_VISIO}\n"
+                    "Pour l'antenne Auvergne, Héloïse vous enverra les infos.",
+                ),
+                ("lea", "Et pour l'antenne Auvergne c'est quel lien ? On n'a rien reçu."),
+            ],
+        ),
+        OLD_VISIO,
+    ),
+    "one working group's call for another's": (
+        (
+            "fr",
+            "Lancement des groupes de travail",
+            [
+                (
+                    "moderateur",
+                    f"Lancement des groupes de travail :\n- GT **alimentation** : mardi 18h — {OLD_VISIO}\n"
+                    "- GT **numérique** : mercredi 18h — lien donné par Farid",
+                ),
+                ("lea", "Je suis dans le GT numérique, quelqu'un a le lien ?"),
+            ],
+        ),
+        OLD_VISIO,
+    ),
     "the exam itself for its practice set": (
         (
             "en",
@@ -744,6 +774,18 @@ PURPOSE_SAID: dict[str, Thread] = {
         [
             ("moderateur", f"Thanks for attending the workshop on Saturday. Feedback form: {SIGN_UP}"),
             ("lea", "Sir please share the feedback form link"),
+        ],
+    ),
+    "the one call of an announcement whose lines name the session": (
+        "en",
+        "TA session for Python week 3",
+        [
+            (
+                "moderateur",
+                "Dear Learners,\n\nTA session for Python Week 3 (loops, GA3 discussion) on Tuesday at 7 PM.\n\n"
+                f"Feedback form: {SIGN_UP}\n\nPlease fill it after the session. Session will be recorded.",
+            ),
+            ("lea", "Sir please share the feedback form link for the session"),
         ],
     ),
     "the mentorship form the announcement speaks of": (
