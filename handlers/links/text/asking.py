@@ -33,6 +33,7 @@ _MAYBE = re.compile(
     r"(?:below|under)|rien (?:apres|en dessous|dessous|sous)|deck|paste|rsvp|clickable|"
     r"nothing (?:is |shows? |appears )?(?:there )?after|\bpj\b|piece jointe|attach|anything (?:under|below|after)|"
     r"where is (?:the|that|your) \W?(?:here|below)|(?:y a|il y a|y'a|ya) rien|voici ou|"
+    r"where (?:can |do |should |to )?(?:i |we |u |you )?(?:watch|rewatch|view|join|connect)|"
     r"rien ci-dessous|which (?:zoom|jitsi|meet|teams|bbb|webex|whereby|visio)|here\W{0,6}where|nothing is there)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""

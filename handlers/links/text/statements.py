@@ -796,9 +796,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\bwhere (?:do |can |should |shall |to |are )?(?:we|i|u|you|one|students)? ?(?:join|connect|log ?in)\b"
         r"(?! (?:the |a |this |our |your )?(?:[\w-]+ )?(?:team|group|project|community|org\w*|club|discord|slack|"
         r"channel|mailing|list|sig|effort|program\w*)\b)(?=[^.!?\n]{0,40}\?|\s*$)"
-        r"|\bwhere (?:do |can |should |to )?(?:we|i|u|you|one)? ?(?:watch|see|rewatch|view|find) (?:it|them|"
+        r"|\bwhere (?:do |can |should |to )?(?:we|i|u|you|one)? ?(?:(?:watch|rewatch|view) (?:it|them)\b|"
+        r"(?:watch|see|rewatch|view|find) (?:"
         r"(?:the |yesterday'?s |last (?:week'?s |night'?s )?|today'?s |that )(?:[\w-]+ ){0,2}?(?:recording|session|"
-        r"video|live|talk|call|webinar|class|lecture|replay|rec)s?)\b"
+        r"video|live|talk|call|webinar|class|lecture|replay|rec)s?))\b"
         r"(?! (?:tab|button|menu|panel|module|option|setting|icon|window|player|widget|section|feature|mode)s?\b)"
         r"(?=[^.!?\n]{0,40}(?:\?|$))"
         r"|\bis there (?:a|any) (?:place|link|way) to (?:join|watch|attend|tune in)\b",
@@ -819,7 +820,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # 'following link' nothing is coming", "where is the 'here' mam?", "no form attached in your reply")
     (
         ("nothing", "anything", "here", "attached"),
-        r"\b(?:don't|do not|can't|cannot|didn't) see anything (?:under|below|after|beneath|in)\b"
+        r"\b(?:don't|do not|can't|cannot|didn't) see anything (?:under|below|after|beneath|in (?:your|the|this) "
+        r"(?:post|reply|message|announcement))\b"
         r"|\bnothing(?:'s| is| was)? (?:given|there|showing|coming|visible|shown|attached) (?:below|under|after|"
         r"on my end|in (?:your|the) (?:post|reply|message))\b"
         r"|\bafter ['\"\u201c\u2018][^'\"\u201d\u2019\n]{1,30}['\"\u201d\u2019] nothing\b"

@@ -86,6 +86,7 @@ def test_look_alikes_of_hurried_requests_ask_for_no_link(sentence: str) -> None:
         "mam gmeet for the stats tutorial session? it is 8 already",
         "Sir on which meet we have to join? class starts in 10 min",
         "what's the meeting url? I want it in our team calendar",
+        "missed the sync, did anyone record it? if so where can I watch it",
         "which jitsi room are we in tonight?",
         "sorry, missed it: where can I watch the recording of the kickoff?",
         "is there a place to join the Saturday mob programming session?",
@@ -119,6 +120,8 @@ def test_joining_asked_and_a_link_left_out_are_requests(sentence: str) -> None:
         "anyone has the same error with the new release?",
         "nothing is there yet, I will upload the slides after the talk",
         "en dessous y a rien à signaler, tout s'est bien passé",
+        "I tried the examples but my effect is not listed in the app. Where can I find it to test it?",
+        "Is it possible to render the UI to a texture? I don't see anything in the demos.",
     ],
 )
 def test_look_alikes_of_joining_asked_or_a_link_left_out_ask_for_no_link(sentence: str) -> None:
