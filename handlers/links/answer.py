@@ -119,7 +119,7 @@ bien reçu le budget mais pas le rapport"): not asked."""
 
 def families_asked(group: RequestGroup) -> set[str]:
     """What the requests' asking sentences name (a "+1" names nothing), but for what they say they have."""
-    return set().union(*(families(_HAD.sub(" ", fold(sentence))) for sentence in group.asking))
+    return set().union(*(families(_HAD.sub(" ", sentence)) for sentence in group.asking))
 
 
 _LINK_CLAUSE = re.compile(r"\s*(?:;|,\s*(?:and|et)\b|\b(?:but|whereas|mais|tandis que|alors que)\b)\s*")

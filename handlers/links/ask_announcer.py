@@ -30,15 +30,14 @@ PRIVATE_WAY = re.compile(
     r"|\b(?:do not|don't|never|please don't|please do not) (?:share|post) (?:the |any |exam )?(?:links?|urls?)\b"
     r"|\bne (?:partagez|postez|diffusez) pas (?:les |le )?liens?\b"
 )
-"""The announcement says its link (or its room) reaches people another way than the topic, or only some of them ("sent
-to each
-of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents", "emailed to
-registrants the day before", "envoyé aux inscrit·es la veille", "invitations go out individually", "shared on the
-portal on Saturday", "do not share exam links on Discourse"): asking
-its author in public to add it to the topic would be asking to publish what was not meant for every reader."""
+"""The announcement says its link (or its room) reaches people another way than the topic, or only some of them
+("sent to each of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux
+adhérents", "emailed to registrants the day before", "envoyé aux inscrit·es la veille", "invitations go out
+individually", "shared on the portal on Saturday", "do not share exam links on Discourse"): asking its author in public
+to add it to the topic would be asking to publish what was not meant for every reader."""
 
 
-BY_ANOTHER = re.compile(
+_BY_ANOTHER = re.compile(
     r"\b(?:links?|urls?|liens?|invites?|invitations?)\b[^.!?\n]{0,40}?\b(?:will be|would be|is to be|shall be|"
     r"sera|seront|va etre|vont etre) (?:\w+ )?(?:shared|sent|posted|given|mailed|e-?mailed|added|envoyee?s?|"
     r"partagee?s?|communiquee?s?|transmise?s?|donnee?s?|postee?s?|ajoutee?s?) (?:by|par) "
@@ -53,7 +52,7 @@ def by_another(text: str) -> bool:
     """The text says a person it names, not its author nor a team, will give the link: the author is not the one to
     ask. "The link will be shared by the TAs" leaves the author, who speaks for them, to ask."""
     folded = fold_same_length(text)
-    return any(_PERSON.match(text, m.end()) for m in BY_ANOTHER.finditer(folded))
+    return any(_PERSON.match(text, m.end()) for m in _BY_ANOTHER.finditer(folded))
 
 
 def announced_other(topic: Topic, group: RequestGroup) -> Reason | None:

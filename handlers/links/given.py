@@ -151,10 +151,11 @@ def names_another_item(post: Post, url: str, asked: str) -> bool:
     if len(items) < 2 or len(own) != 1:
         return False
     names = [_item_names(BARE_URL.sub(" ", line), listed) for line in items]
-    if not listed and not names[own[0]] - set().union(*names[: own[0]], *names[own[0] + 1 :]):
+    unique = [these - set().union(*names[:i], *names[i + 1 :]) for i, these in enumerate(names)]
+    if not listed and not unique[own[0]]:
         return False  # a line with no name of its own ("Meet link: <call>") is no item of a list
     asked_words = set(re.findall(r"[\w'-]+", fold(asked)))
-    named = {i for i, these in enumerate(names) if (these - set().union(*names[:i], *names[i + 1 :])) & asked_words}
+    named = {i for i, these in enumerate(unique) if these & asked_words}
     return bool(named) and own[0] not in named
 
 

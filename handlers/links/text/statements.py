@@ -765,21 +765,19 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\b(?:could|can|would|will) {WHO} (?:please |pls |kindly )?(?:point (?:me|us) (?:at|to)|link(?: me| us)?"
         rf"(?: to)?) (?:the|your|a|an|today'?s|yesterday'?s) (?:[\w-]+ ){{0,3}}?(?:{THING_EN}|release notes|minutes)\b",
     ),
-    # English: the call asked by its service's name ("what's the zoom for this?", "what's the jitsi room?")
-    (
-        ("zoom", "jitsi", "meet", "teams", "webex", "bbb", "visio"),
-        r"\bwhat(?:'s|s| is) (?:the|our|today'?s|tonight'?s) (?:zoom|jitsi|meet|teams|webex|bbb|visio)"
-        r"(?: room| id| url)?(?: (?:for|to) [^.!?\n]{0,30}?)? ?\?",
-    ),
     # Hinglish: where the thing is found ("slides for week 9 kaha milenge?")
     (
         ("kaha", "kidhar"),
         rf"\b{THING_EN}\b[^.!?\n]{{0,20}}?\b(?:kahan|kaha|kidhar) (?:hai|hain|h|milega|milenge|milegi|mil|milta)\b",
     ),
-    # English: the call asked by its service's name or its address ("what's the zoom again?", "gmeet for python
-    # tutorial session?", "on which meet we need to join?", "which jitsi room are we in?", "what's the meeting url?")
+    # English: the call asked by its service's name or its address ("what's the zoom for this?", "what's the zoom
+    # again?", "gmeet for python tutorial session?", "on which meet we need to join?", "which jitsi room are we in?",
+    # "what's the meeting url?")
     (
-        ("zoom", "meet", "jitsi", "teams", "webex", "url", "room"),
+        ("zoom", "meet", "jitsi", "teams", "webex", "bbb", "visio", "url", "room"),
+        r"\bwhat(?:'s|s| is) (?:the|our|today'?s|tonight'?s) (?:zoom|jitsi|meet|teams|webex|bbb|visio)"
+        r"(?: room| id| url)?(?: (?:for|to) [^.!?\n]{0,30}?)? ?\?"
+        r"|"
         r"\bwhat(?:'s|s| is) (?:the|our|today'?s|tonight'?s) (?:[\w-]+ )?(?:zoom|g-?meet|google meet|jitsi|webex|bbb)"
         r"(?: (?:link|url|room|id|call))?(?: again| for (?:it|this|that|today|tonight|[^.!?\n]{1,40}?))? ?\?"
         r"|\bwhat(?:'s|s| is) (?:the|our) (?:meeting |call |session |zoom |jitsi |join(?:ing)? )?url(?: again)? ?\?"
@@ -885,7 +883,7 @@ def _about_a_score(folded: str, m: re.Match[str]) -> bool:
     return bool(NOT_A_LINK.search(folded, start, min(match_end(folded, m), m.end() + 20)))
 
 
-_ATTACHMENT = re.compile(r"\battach|\b(?:anything|nothing)(?:'s| is| was)? (?:under|below|after|beneath|given|shown)\b")
+_LEFT_OUT = re.compile(r"\battach|\b(?:anything|nothing)(?:'s| is| was)? (?:under|below|after|beneath|given|shown)\b")
 """An attachment or a link said missing from the addressee's post ("I don't see any attachment in your reply", "I
 don't see anything under your post"): they forgot it, unlike a link the addressee's own work lacks ("I couldn't find
 the URL in your response")."""
@@ -901,7 +899,7 @@ def statement_sentence(folded: str) -> str | None:
         if (
             m
             and not _about_a_score(folded, m)
-            and (_ATTACHMENT.search(m.group(0)) or not theirs(folded, m))
+            and (_LEFT_OUT.search(m.group(0)) or not theirs(folded, m))
             and for_a_link(folded, m)
         ):
             return sentence_of(folded, m)
