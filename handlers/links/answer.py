@@ -78,9 +78,11 @@ link answers only when its own words name the same."""
 
 _PART_OF_DAY = re.compile(r"\b(morning|forenoon|afternoon|evening|night|matin|matinee|apres-midi|soir|soiree)\b")
 """The part of a day a session or a batch is of ("the evening batch", "l'atelier du soir")."""
-_GROUP = re.compile(r"\b((?i:groupe|group|section|batch|slot|cohort|team|[ée]quipe))\s?#?([A-H]|\d{1,2})\b")
+_GROUP = re.compile(r"\b((?i:groupe|group|section|batch|slot|cohort|team|[ée]quipe))s?\s?#?([A-H]|\d{1,2})\b")
 """A group of the askers a session or a link is for ("Group 2", "section B", "groupe A": a letter in
 capitals, "group a bit later" naming none)."""
+_MORE_GROUPS = re.compile(r"(?:\s?(?:,|&|/|\+|\band\b|\bet\b)\s?)#?([A-H]|\d{1,2})\b")
+"""The other groups of a list after the first ("Section B & C", "groups 2, 3 and 4", "groupes A et B")."""
 _GROUP_WORD = {"groupe": "group", "equipe": "team"}
 _NOT_A_BATCH = re.compile(
     r"\bgood (?:morning|afternoon|evening|night)\b|\bbonne (?:soiree|apres-midi|nuit)\b|"
@@ -96,8 +98,21 @@ def things_asked(text: str) -> set[str]:
     of a day ("the evening batch"; a greeting names none) and groups ("group 2", "section B")."""
     folded = fold(text)
     parts = set(_PART_OF_DAY.findall(_NOT_A_BATCH.sub(" ", folded)))
-    groups = {f"{_GROUP_WORD.get(fold(word), fold(word))}{which.lower()}" for word, which in _GROUP.findall(text)}
-    return subjects(text) | set(_DAYS.findall(folded)) | parts | groups
+    return subjects(text) | set(_DAYS.findall(folded)) | parts | groups_named(text)
+
+
+def groups_named(text: str) -> set[str]:
+    """The groups a text names, each as its word and its letter or number ("sectionb", "group2"), those of a
+    list too ("Section B & C" names "sectionb" and "sectionc")."""
+    found = set()
+    for m in _GROUP.finditer(text):
+        word = _GROUP_WORD.get(fold(m.group(1)), fold(m.group(1)))
+        found.add(f"{word}{m.group(2).lower()}")
+        at = m.end()
+        while more := _MORE_GROUPS.match(text, at):
+            found.add(f"{word}{more.group(1).lower()}")
+            at = more.end()
+    return found
 
 
 def families(text: str) -> set[str]:

@@ -8,7 +8,15 @@ import re
 
 from bot.models import Topic
 from bot.text import analyse, fold_same_length
-from handlers.links.answer import Reason, announcement_of, another_version, because, says_dead, things_asked
+from handlers.links.answer import (
+    Reason,
+    announcement_of,
+    another_version,
+    because,
+    groups_named,
+    says_dead,
+    things_asked,
+)
 from handlers.links.bursts import Request, RequestGroup, asks_for_held
 from handlers.links.candidates import announced_kinds, days_asked, links_they_have
 from handlers.links.forgotten import forgotten_link
@@ -53,6 +61,38 @@ def by_another(text: str) -> bool:
     ask. "The link will be shared by the TAs" leaves the author, who speaks for them, to ask."""
     folded = fold_same_length(text)
     return any(_PERSON.match(text, m.end()) for m in _BY_ANOTHER.finditer(folded))
+
+
+_APART = re.compile(
+    r"\b(?:separate|separately|(?:their|its) own|(?:has|have|get|gets) (?:a |an )?(?:different|another)|"
+    r"(?:a|une?) part\b|separee?s?|separement|(?:leurs?|ses|son|sa) propres?|"
+    r"(?:leurs?|ses|son|sa) (?:\w+ )?a (?:eux|elles|lui)\b)"
+)
+"""Words saying a group is seen to apart ("Section B & C will have separate sessions with their own TAs", "le
+groupe B a sa propre visio")."""
+
+
+def other_group(topic: Topic, group: RequestGroup) -> Reason | None:
+    """The requests name their group ("section C link please") and the announcement is for others of the same word
+    ("Section A students: …"), or names theirs only to say it is seen to apart ("Section B & C will have separate
+    sessions with their own TAs"): its author is not the one to add that group's link. Why, with both named."""
+    home = topic.post(announcement_of(group))
+    asked = {g for r in group.own for g in groups_named(analyse(r.post).text)}
+    if home is None or not home.shown or not asked:
+        return None
+    text = analyse(home).text
+    announced = groups_named(text)
+    apart = {
+        g
+        for line in re.split(r"(?<=[.!?\n])\s*", text)
+        if _APART.search(fold_same_length(line))
+        for g in groups_named(line)
+    }
+    words = {g.rstrip("abcdefgh0123456789") for g in asked}
+    ours = {g for g in announced if g.rstrip("abcdefgh0123456789") in words}
+    if not ours or (asked & ours) - apart:
+        return None
+    return because("other_group", things=", ".join(sorted(asked)), announced=", ".join(sorted(ours - apart or ours)))
 
 
 def announced_other(topic: Topic, group: RequestGroup) -> Reason | None:

@@ -30,6 +30,7 @@ from handlers.links.ask_announcer import (
     by_another,
     given_elsewise,
     named_there,
+    other_group,
     promised,
 )
 from handlers.links.bursts import (
@@ -205,6 +206,9 @@ def decide(
         return Decision("silent", who=who, why=because("sent_privately", post=home.post_number), could=could)
     if home is not None and home.shown and by_another(analyse(home).text):
         return Decision("silent", who=who, why=because("promised_by_other", post=home.post_number), could=could)
+    others = other_group(topic, group)
+    if others is not None:
+        return Decision("silent", who=who, why=others, could=could)
     ahead = not_held_yet(topic, group, meetings)
     if ahead is not None:
         return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)

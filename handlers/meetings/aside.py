@@ -151,13 +151,19 @@ PROPOSING = re.compile(
 interested"): a proposal, not yet a meeting."""
 OTHERS = re.compile(
     r"\b(?:closed (?:meeting|session|door)|huis clos|reunion fermee|report back|on vous (?:dira|tiendra)|not ours|"
-    r"run by|pas (?:le|la) notre|organisee? par|"
+    r"run by|pas (?:le|la) notre|organisee? par|(?:ce n'est|c'est) pas (?:nous|notre|chez nous)|sur leur site|"
+    r"not (?:related|linked|connected) (?:to|with) (?:our|this|the) (?:course|project|community|network|forum|group)|"
+    r"(?:leur|their) (?:own )?(?:reunion|meeting|conference|webinaire|webinar|comite|assemblee|seminaire|seminar)|"
+    r"(?:giving|give|presenting|speaking) (?:a talk |a workshop )?at an? (?:[\w-]+ ){0,3}"
+    r"(?:conference|conf|summit|meetup|convention|congres|salon|festival)|"
     r"on saura (?:apres|ensuite)|we'll know (?:after|afterwards|then)|fingers crossed|croisez les doigts|"
     r"anyone (?:from here )?(?:attending|going)\b|quelqu'un (?:y va|y sera|y assiste))"
 )
 """Words of a meeting of others, told of in passing ("the foundation's TAC meets Wednesday at 10am PT… It's a closed
 meeting, I'll report back", "NPTEL is having a webinar on Friday 5 PM. Anyone from here attending?", "la Région tient
-son comité le 3 février, on saura après si le dossier passe"): with no link to join in the post, none of ours."""
+son comité le 3 février, on saura après si le dossier passe", "a meetup on 14 Aug at 5 PM. Not related to our course,
+just sharing", "(ce n'est pas nous, inscription sur leur site)", "leur réunion publique du 5 mai", "I'm giving a talk
+at a Python conference on Thursday"): with no link to join in the post, none of ours."""
 CLOCK_CHANGE = re.compile(
     r"\b(?:daylight saving|dst)\b|\bclocks? (?:go|change|move|spring|fall)|\bchangement d'heure\b|"
     r"\bpassage a l'heure d'(?:ete|hiver)\b"
@@ -472,6 +478,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         or _alternative_before(low, s_start, f.span[0])
         or _poll_option(post, low[line_start:line_end])
         or _polled(low, line_start)
+        or _polled_inline(low, line_start, f.span[0])
     ):
         return Aside.ALTERNATIVE
     if prose and s.has(TROUBLE) and not s.has(CORRECTION) and not s.called:
@@ -665,6 +672,22 @@ def _polled(low: str, line_start: int) -> bool:
             return False
         end = begin - 1
     return False
+
+
+_CHOSEN = re.compile(
+    r"\b(?:retenue?s?|choisie?s?|gagnante?s?|l'emporte|fixee?s?|arretee?s?|chosen|picked|selected|won|wins|winner|"
+    r"results?|resultats?|decided|finali[sz]ed|confirmed|confirmee?s?)\b"
+)
+"""Words of a vote closed ("Suite au sondage, la date retenue est…", "the poll results: Tuesday wins")."""
+
+
+def _polled_inline(low: str, line_start: int, at: int) -> bool:
+    """Whether the date follows, on its own line, words putting dates to a vote and the colon opening what is put
+    to it ("Framadate pour choisir la date de la prochaine formation : mardi 12, jeudi 14 ou vendredi 15 janvier"),
+    and no word saying the vote is over. "Je clos le sondage dimanche" closes it on a day, which is no option."""
+    before = low[line_start:at]
+    polled = POLLED.search(before)
+    return polled is not None and ":" in before[polled.end() :] and _CHOSEN.search(before) is None
 
 
 def _alternative_before(low: str, start: int, end: int) -> bool:

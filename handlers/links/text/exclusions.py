@@ -174,7 +174,12 @@ _SOLVED = re.compile(
     r"\b(?:(?<!n't )(?<!not )(?<!never )(?<!you )(?<!u )(?<!they )found (?:it|them)"
     r"(?! (?:very|really|quite|so|too|a bit|bit|hard|difficult|"
     r"tough|easy|useful|helpful|interesting|confusing|challenging|tricky|good|great)\b)|got it now|resolved|solved|"
-    r"never ?mind|nvm|sorted(?: out)?(?! (?:by|in|according|alphabetically|chronologically|week ?wise|date ?wise)\b)|"
+    r"never ?mind|nvm|(?:please |pls |plz )?ignore (?:me|(?:my|this|that) (?:last |previous |earlier |above )?"
+    r"(?:post|message|msg|question|comment|request))|disregard (?:me|my (?:last |previous |earlier )?"
+    r"(?:post|message|msg|question|comment|request)|(?:this|that|the above)(?: post| message| question)?)|"
+    r"(?:oubliez|oublie|ignorez|ignore) (?:ma|mon) (?:derniere |precedente |dernier |precedent )?"
+    r"(?:question|message|demande|post)|laissez tomber|laisse tomber|"
+    r"sorted(?: out)?(?! (?:by|in|according|alphabetically|chronologically|week ?wise|date ?wise)\b)|"
     r"figured (?:it )?out|"
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|c bon|j'ai trouve|trouve,? merci|resolu|"
     r"(?<!n't )(?<!not )got it (?:from|in|on|via|through) (?:the|my|your)|"
@@ -196,7 +201,8 @@ _SOLVED = re.compile(
     r"(?![^.!?\n]{0,30}\?|,? ?(?:please|pls|plz) *(?:[.!\n]|$)))\b"
 )
 """A post saying the thing turned up (someone passed it on: "Paul me l'a transféré"; "thx for the link"; "got it from
-the calendar invite"; "c bon trouvé dans l'invit") or the trouble is over asks for nothing; not one that "found it
+the calendar invite"; "c bon trouvé dans l'invit") or the trouble is over ("ignore me, it's in the playlist",
+"oubliez ma question") asks for nothing; not one that "found it
 hard", asks "where you found it" or whose videos are "sorted by date", nor one pleading or asking to be sent it
 ("please sent the link to me", "sent it to me pls", "anyone shared the link to me?"), nor thanks "for the link in
 advance" or going on to ask in their sentence ("thanks for the link, do you have the one for part 4?")."""

@@ -299,6 +299,40 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     ),
     ("La Région tient son comité de programmation le 10 mars à 14h, on saura après si le dossier passe.", THU, []),
     (
+        "FYI for people in Bangalore: a developer community meetup on 12 March at 5 PM at Koramangala. Not related "
+        "to our course, just sharing.",
+        THU,
+        [],
+    ),
+    (
+        "Pour info, la Région organise un webinaire sur les fonds FEDER le 12 mars à 10h (ce n'est pas nous, "
+        "inscription sur leur site).",
+        THU,
+        [],
+    ),
+    (
+        "Apparemment ils en parlent à leur réunion publique du 12 mars à 10h, je vous dirai ce qu'il en ressort.",
+        THU,
+        [],
+    ),
+    (
+        "FYI I'll be mostly offline: I'm giving a talk at a Python conference in Long Beach on Thursday 12 March at "
+        "2:30pm Pacific. Come say hi!",
+        THU,
+        [],
+    ),
+    (
+        "Framadate pour choisir la date de la prochaine formation : mardi 10, mercredi 11 ou jeudi 12 mars "
+        "(9h30-12h30).\nhttps://framadate.org/formation",
+        THU,
+        [],
+    ),
+    (
+        "Suite au sondage, la date retenue est le mardi 10 mars à 18h : https://visio.example.org/r",
+        THU,
+        [("2026-03-10T18:00+01:00", None, "Europe/Paris")],
+    ),
+    (
         "Hangout Thursday 12 March 8-10 PM (NY time): https://meet.google.com/abc",
         THU,
         [("2026-03-12T20:00-04:00", "2026-03-12T22:00-04:00", "America/New_York")],
