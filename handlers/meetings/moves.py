@@ -147,10 +147,11 @@ def _named_subject(low: str, start: int, pos: int) -> tuple[int, int]:
 
 def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, int]]) -> NewClock | None:
     """The hour a reply moves a meeting to without naming its day ("rescheduled to 8 PM", "décalée à 18h30", "moves to
-    17:00 UTC"): the first time of a moving sentence that holds no date, not the one left, neither asked nor refused.
+    17:00 UTC"), or naming it apart ("preponed to 6 PM on the same day (5 Nov)"): the first time of a moving sentence
+    that holds no date read with its hour, not the one left, neither asked nor refused.
     `orig`: the text `low` folds, for the case of a zone's abbreviation."""
     for start, end in moving:
-        if any(start <= f.span[0] < end for f in found) or "?" in low[start : end + 1]:
+        if any(start <= f.span[0] < end and not f.all_day for f in found) or "?" in low[start : end + 1]:
             continue  # a day's new hour is read with the day; a new hour asked for moves nothing
         for m in P_TIME.finditer(low, start, end):
             if LEFT.search(low, max(start, m.start() - 20), m.start()) or REFUSED.search(low, start, m.start()):

@@ -3427,3 +3427,22 @@ def test_a_topic_title_naming_another_day_is_not_the_meetings_title(title: str, 
 def test_a_weekday_alone_beside_a_date_on_that_weekday_is_its_usual_day(text: str, starts: list[datetime]) -> None:
     post = make_post(1, "moderateur", text, created_at=datetime.fromisoformat(THU), moderator=True)
     assert [m.start for m in read_post(post, PARIS, "scribe", order="DMY").meetings] == starts
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("Session **preponed to 6 PM** from 8 PM on the same day (18 Feb). Ends by 7:30.", 18),
+        ("La visio est décalée à 20h, même jour (mardi 18).", 20),
+        ("The session is moved to 8 PM.", 20),
+    ],
+)
+def test_a_reply_moving_its_meeting_to_a_new_hour_of_a_day_named_apart_reads_the_hour(text: str, hour: int) -> None:
+    """ "preponed to 6 PM … on the same day (5 Nov)": the day, named after the hour and apart from it, is read alone;
+    the hour is still the one the meeting moves to."""
+    clock = _staff_reading(text, 3).new_clock
+    assert clock is not None and clock.hour == hour
+
+
+def test_a_reply_moving_its_meeting_to_a_day_and_hour_reads_them_together() -> None:
+    assert _staff_reading("The session is moved to Wednesday 19th Feb at 8 PM.", 3).new_clock is None
