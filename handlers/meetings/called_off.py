@@ -131,7 +131,8 @@ def bare(low: str, pos: int) -> bool:
     return BARE_AFTER.fullmatch(low, m.end(), end) is not None
 
 
-PART_END = re.compile(r"[;—–]|\s-\s")
+PART_END = re.compile(r"[;—]|(?<![\dmh])(?<![\dmh]\s)(?:–|\s-\s)|(?:–|\s-\s)(?!\s?\d)")
+"""What ends a part of a sentence: a semicolon or a dash, not the dash of a range of hours ("2–3pm", "18h - 20h")."""
 ALL_OF = re.compile(
     r"\b(?:tout|tous|toutes|everything|both|les deux|"
     r"all (?:the |our |of the |\w+ ){0,3}?(?:sessions|meetings|calls|events|hangouts|workshops|classes))\b"
@@ -422,15 +423,24 @@ def superseded(low: str, kept: list[Found], read: list[Found], marks: list[tuple
     retimed = postponed or any(RETIMED.search(low, a, b) for a, b in blocks)
     if len(old) == 1 and (retimed or (moving and any(id(f) in inside and not off[id(f)] for f in kept))):
         gone.add(id(old[0]))
+    if retimed or moving:  # "Update 27/02: tonight's session will start at 8 PM instead of 7 PM": that day's old hour
+        new_days = {_day(f) for f in kept if id(f) in inside and not off[id(f)] and not f.all_day}
+        gone |= {id(f) for f in old if not f.all_day and _day(f) in new_days}
     return gone
 
 
-_NEW_WHEN = rf"(?:the |le )?(?:\d[\w:.]*|{WD}|today|tomorrow|tonight|demain)"
+def _day(f: Found) -> date:
+    """The local day a date is of."""
+    return f.start.astimezone(ZoneInfo(f.tz)).date()
+
+
+_NEW_WHEN = rf"\**(?:the |le )?\**(?:\d[\w:.]*|{WD}|today|tomorrow|tonight|demain)"
 RETIMED = re.compile(
     rf"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|{_NEW_TIME_FR}|"
     rf"(?:{WD})[^.!?\n]{{0,40}}(?:(?:a la )?meme heure|same time)|"
     r"(?:commencera|debutera|demarrera|commencerons|will (?:now )?(?:start|begin)) (?:a|at|des) \d[\w:.]*|"
-    rf"(?:(?:now|changed|shifted|moved) (?:to|on|at)|instead of|au lieu de) {_NEW_WHEN})\b"
+    rf"(?:(?:now|changed|shifted|moved|moves|moving|pushed|bumped|preponed) (?:to|on|at)|instead of|au lieu de) "
+    rf"{_NEW_WHEN})\b"
 )
 """Words of an update that moves a meeting to another day or time ("EDIT: moved to Thursday, same time"), even
 where the new start is not read: the one meeting outside the update no longer starts when it said. Not a

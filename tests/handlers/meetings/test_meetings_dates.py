@@ -1871,6 +1871,12 @@ def test_a_struck_out_day_or_time_is_the_old_one(cooked: str, raw: str | None) -
             "Live sessions on 18th Feb at 7 PM and 21st Feb at 7 PM.\n\nUpdate: one more session on 20th Feb at 8 PM.",
             [(18, 19), (20, 20), (21, 19)],
         ),
+        (
+            "TA sessions:\n* Tuesday 18/02 – 7 PM\n* Friday 21/02 – 7 PM\n\n"
+            "**Update 18/02:** tonight's session will start at 8 PM instead of 7 PM.",
+            [(18, 20), (21, 19)],
+        ),
+        ("Demo call on Tuesday 18/02 at 11 AM.\n\n**Update 17/02:** tomorrow's call moves to **1 PM**.", [(18, 13)]),
     ],
 )
 def test_an_update_paragraph_replaces_the_meeting_it_moves(text: str, starts: list[tuple[int, int]]) -> None:
@@ -3434,6 +3440,8 @@ def test_a_weekday_alone_beside_a_date_on_that_weekday_is_its_usual_day(text: st
     [
         ("Session **preponed to 6 PM** from 8 PM on the same day (18 Feb). Ends by 7:30.", 18),
         ("La visio est décalée à 20h, même jour (mardi 18).", 20),
+        ("Moving it to 2–3 PM on the same day (Tuesday 18th).", 14),
+        ("Shifting it to 18h – 19h30, même jour.", 18),
         ("The session is moved to 8 PM.", 20),
     ],
 )
@@ -3446,3 +3454,10 @@ def test_a_reply_moving_its_meeting_to_a_new_hour_of_a_day_named_apart_reads_the
 
 def test_a_reply_moving_its_meeting_to_a_day_and_hour_reads_them_together() -> None:
     assert _staff_reading("The session is moved to Wednesday 19th Feb at 8 PM.", 3).new_clock is None
+
+
+def test_an_update_moving_the_meeting_to_an_hour_alone_leaves_not_the_old_hour() -> None:
+    """ "EDIT: the call is pushed to 1 PM": the 11 AM of the line above no longer holds (the new hour, with no day of
+    its own, is not read in the opening post)."""
+    reading = _staff_reading("Demo call on Tuesday 18/02 at 11 AM.\n\nEDIT: the call is pushed to 1 PM, same link.")
+    assert all(m.start.hour != 11 for m in reading.meetings if not m.cancelled)
