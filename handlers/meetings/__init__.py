@@ -272,8 +272,10 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     when the move names a day alone ("reportée au jeudi 3, même heure", "moved to Thursday"), or that day at the
     hour alone it names ("visio décalée à 18h30"). The new start keeps the meeting's title and, when the reply
     gives none, its link. None (and the reply's meetings as read) when no one meeting is moved."""
-    if post.post_number == 1 or not (reading.moved_to or reading.new_clock or reading.shift_days):
+    if post.post_number == 1:
         return None, reading.meetings
+    if not (reading.moved_to or reading.new_clock or reading.shift_days):
+        return _replaced(post, reading, ahead)
     said = {m.start for m in reading.meetings if not m.cancelled}
     named = _one_named([m for m in ahead if m.start not in said], reading)
     if len(named) > 1:  # "Thursday office hours move to 5 PM": the one on the day it moves within
@@ -304,6 +306,20 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     if not moves:
         return None, reading.meetings
     return old, (*staying, *moves)
+
+
+def _replaced(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting | None, tuple[Meeting, ...]]:
+    """The topic's one meeting to come that a reply speaking of a change of plan replaces with the one meeting it gives
+    ("Zut. Bon, re-report : jeudi 18 mars à 18h", "on annule celle d'août. Prochaine visio mercredi 2 septembre à
+    18h30"), and the reply's meetings with it in place. None when the reply speaks of no change, gives several
+    meetings or none, or the topic has several to come (which one would be a guess)."""
+    new = [m for m in reading.meetings if not m.cancelled and not m.all_day and m.start > post.created_at]
+    if not reading.replaces or len(new) != 1 or len(ahead) != 1:
+        return None, reading.meetings
+    old = ahead[0]
+    if old.all_day or old.start == new[0].start or not _of_kind(reading, old):
+        return None, reading.meetings
+    return old, tuple(_as(m, old) if m is new[0] else m for m in reading.meetings)
 
 
 def _new_start(old: Meeting, reading: Reading) -> datetime | None:

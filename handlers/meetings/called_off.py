@@ -31,6 +31,7 @@ CANCEL = re.compile(
     r"call(?:ing)?\s+(?:(?:it|this(?: one)?|that(?: one)?)\s+)?off\b|"
     r"not doing (?:it|this|that|the [\w -]{2,30}?) ?any ?more\b|"
     r"(?:is|are|'s)\s+off\s+(?:for\s+)?(?:today|tonight|tomorrow|this week)|"
+    r"(?:is|are|'s)\s+\*{0,2}off(?=\*{0,2}\s*[.!])|"
     r"not happening|(?:on|nous|j'|je)\s?annul(?:e|ons)|ca saute)\b|"
     rf"{GATHERING.pattern}\s+(?:(?:is|are)\s+(?:now\s+)?off|saute|sautent)\b|"
     r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation(?! (?:policy|policies|fees?|charges?|deadline|form|request))|"
@@ -39,7 +40,8 @@ CANCEL = re.compile(
     r"(?:(?:will|shall|would) not|won't|shan't) (?:be (?:conducted|held|happening|organi[sz]ed)|happen)"
     r"(?! (?:online|offline|virtually|in person|physically|on (?:zoom|meet|google meet|teams)|in (?:the )?class))|"
     r"ne (?:pourra|peut|pourront|peuvent) (?:pas|plus) (?:avoir lieu|se tenir)|"
-    r"(?:dois|doit|devons|devez|devoir|obligee?s? d'|contrainte?s? d'|decide d'|preferons|prefere) ?annuler)\b"
+    r"(?:dois|doit|devons|devez|devoir|obligee?s? d'|contrainte?s? d'|decide d'|preferons|prefere)"
+    r"(?: \w+ment)? ?annuler)\b"
 )
 NO_MEETING = re.compile(
     r"(?:\bthere (?:will|would|shall) be no|\bthere is no|\bthere's no|\bthere (?:won't|will not) be (?:a|any)|"
@@ -171,12 +173,22 @@ AG_FOLDED = re.compile(r"\bag[oe]?\b")
 """An "AG" (assemblée générale) in folded text, where its capitals are lost."""
 
 
+_PRONOUN_AFTER = re.compile(r"(?:\w+\s+){1,2}(?:celle|celui|celles|ceux|it|this one|that one)\b")
+"""A call-off or move word whose object is a pronoun ("on annule celle d'août", "we're moving it"): the meeting spoken
+of."""
+_CLITIC_BEFORE = re.compile(r"\b(?:l'|la |le |les )$")
+"""A French object pronoun before the verb ("on l'annule", "je la reporte")."""
+
+
 def said_of_a_meeting(low: str, pos: int) -> bool:
     """Whether the call-off or move word at `pos` is said of a gathering or of nothing named before it, in its part of
-    the sentence ("the session is postponed", "Postponed."), not of another thing ("the quiz is postponed")."""
+    the sentence ("the session is postponed", "Postponed."), or of a pronoun ("on annule celle d'août"), not of another
+    thing ("the quiz is postponed")."""
     start = part_bounds(low, pos)[0]
     return (
-        BARE_BEFORE.fullmatch(low, start, pos) is not None
+        _PRONOUN_AFTER.match(low, pos) is not None
+        or _CLITIC_BEFORE.search(low, max(start, pos - 4), pos) is not None
+        or BARE_BEFORE.fullmatch(low, start, pos) is not None
         or GATHERING.search(low, start, pos) is not None
         or GATHERING.match(low, pos) is not None
         or AG_FOLDED.search(low, start, pos) is not None
@@ -439,7 +451,8 @@ RETIMED = re.compile(
     rf"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|{_NEW_TIME_FR}|"
     rf"(?:{WD})[^.!?\n]{{0,40}}(?:(?:a la )?meme heure|same time)|"
     r"(?:commencera|debutera|demarrera|commencerons|will (?:now )?(?:start|begin)) (?:a|at|des) \d[\w:.]*|"
-    rf"(?:(?:now|changed|shifted|moved|moves|moving|pushed|bumped|preponed) (?:to|on|at)|instead of|au lieu de) "
+    rf"(?:(?:now|changed|shifted|moved|moves|moving|pushed|bumped|preponed) (?:to|on|at)|instead of|au lieu de|"
+    rf"(?:passe|passera|avancee?|decalee?|reportee?|deplacee?) (?:a|au|a la)|will (?:now )?be (?:from|at|between)) "
     rf"{_NEW_WHEN})\b"
 )
 """Words of an update that moves a meeting to another day or time ("EDIT: moved to Thursday, same time"), even

@@ -23,6 +23,7 @@ from handlers.meetings.aside import days_of_series, set_aside, settings_of_sessi
 from handlers.meetings.called_off import (
     ALL_OF,
     CORRECTION,
+    MOVED_TO,
     STANDS,
     TONIGHT,
     bare,
@@ -59,7 +60,17 @@ from handlers.meetings.dates import (
 )
 from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
-from handlers.meetings.moves import NOT_MOVING, Moving, moving, new_clock, same_hour, shift_days, unnamed_moves
+from handlers.meetings.moves import (
+    NOT_MOVING,
+    REVISED,
+    Moving,
+    moving,
+    new_clock,
+    replaces,
+    same_hour,
+    shift_days,
+    unnamed_moves,
+)
 from handlers.meetings.names import name_words, words_of
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import _clause, sentence_bounds
@@ -139,8 +150,9 @@ def _read_post(
         or any(link_rank(link) == 0 for link in links)
         or (post.post_number == 1 and bool(post.topic_title) and has_cue(post.topic_title or ""))
         # a reply moving the topic's meeting, or owning up to a slip, names it by its day alone: "we're pushing
-        # this to Friday at 9 AM", "Oops: it is Friday 11 December, same time"
-        or (post.post_number > 1 and bool(unnamed_moves(low)))
+        # this to Friday at 9 AM", "Oops: it is Friday 11 December, same time", "New date: Thursday Nov 19",
+        # "re-report : jeudi 18 mars à 18h"
+        or (post.post_number > 1 and bool(unnamed_moves(low) or MOVED_TO.search(low) or REVISED.search(low)))
     )
     # cooked `[date]`s read back as `[date=…]` in the text (bot.text), found with their place
     events = element_attributes(post, "div.discourse-post-event") if "discourse-post-event" in post.cooked else []
@@ -264,6 +276,7 @@ def _as_reply(
         "moved_names": frozenset().union(*(gatherings_named(_BRACKETS.sub(" ", low[a:b])) for a, b in moves.sentences)),
         "new_clock": new_clock(low, orig, found, moves.parts),
         "shift_days": shift_days(low, found, moves.parts),
+        "replaces": replaces(low, marks),
     }
 
 

@@ -98,6 +98,24 @@ class Moving(NamedTuple):
 NOT_MOVING = Moving([], [], [])
 
 
+REVISED = re.compile(
+    r"\b(?:finalement|final answer|final date|ce sera|re-?reports?|reconvoquee?s?|scratch that|change of plans?|"
+    r"on bouge|"
+    r"changement de plan|instead|plutot|as (?:originally )?planned|original (?:timing|time|slot|date)|"
+    r"horaire (?:initial|d'origine)|comme prevu (?:initialement|au depart)|"
+    rf"back to (?=\**(?:the |l')?\**(?:\d|(?:{WD})\b|original|usual|normal)))"
+)
+"""Words of a new plan ("Zut. Bon, re-report : jeudi 18 mars à 18h", "Final answer: Friday Nov 20, 10am ET", "we're
+back to 3pm ET on Tuesday as originally planned")."""
+
+
+def replaces(low: str, marks: list[tuple[int, int, str]]) -> bool:
+    """Whether a reply speaks of a change of plan (`Reading.replaces`): a move or call-off said of a meeting or of
+    nothing named, or words of a new plan, and no meeting added beside (`ADDED`)."""
+    changed = any(said_of_a_meeting(low, pos) for pos, _, _ in marks) or REVISED.search(low) is not None
+    return changed and ADDED.search(low) is None
+
+
 def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
     """Where a reply moves a meeting: a move word, a new time or day, a slip owned up to, a length it shifts by, a start
     given (`SUBJECT_MOVE`), said of a gathering or of nothing named before it ("the hangout moves to 6 PM", "Moving
@@ -153,7 +171,7 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
     for start, end in moving:
         if any(start <= f.span[0] < end and not f.all_day for f in found) or "?" in low[start : end + 1]:
             continue  # a day's new hour is read with the day; a new hour asked for moves nothing
-        for m in P_TIME.finditer(low, start, end):
+        for m in _times_moved_to(low, start, end):
             if LEFT.search(low, max(start, m.start() - 20), m.start()) or REFUSED.search(low, start, m.start()):
                 continue
             changed = CHANGED.search(low, max(start, m.start() - 30), m.end())
@@ -170,6 +188,21 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
                 sure = clock[0] > 12 or clock[0] == 0 or SURE_HALF.search(m.group(0)) is not None
                 return NewClock(clock[0], clock[1], zone, sure)
     return None
+
+
+def _times_moved_to(low: str, start: int, end: int) -> list[re.Match[str]]:
+    """The times of a moving part, those after its first move word first ("the committee grabbed our 11am slot, so the
+    call moves to 1 PM": 1 PM, then 11am)."""
+    times = list(P_TIME.finditer(low, start, end))
+    words = [
+        m.start()
+        for pattern in (POSTPONE, MOVING, MOVED_TO, SUBJECT_MOVE, SHIFTED)
+        if (m := pattern.search(low, start, end))
+    ]
+    if not words:
+        return times
+    at = min(words)
+    return [m for m in times if m.start() >= at] + [m for m in times if m.start() < at]
 
 
 def shift_days(low: str, found: list[Found], moving: list[tuple[int, int]]) -> int | None:

@@ -120,11 +120,30 @@ will happen at 10 PM instead", "la perm' de jeudi est déplacée")."""
 
 
 DAY_WORDS = frozenset(word for pair in WEEKDAYS for word in pair)
+MONTH_WORDS = frozenset(
+    {
+        *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        *("january", "february", "march", "april", "june", "july", "august", "september", "october", "november"),
+        *("december", "janv", "fev", "avr", "juil", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet"),
+        *("aout", "septembre", "octobre", "novembre", "decembre"),
+    }
+)
+"""Words of a date a number follows ("April 2"): a day, not a thing's number."""
+
+
+NUMBERED = re.compile(r"\b([a-z]+)\s?#?(\d{1,2})\b(?![:.h]\d)|^\W*(\d{1,2})[.)]\s", re.M)
+"""A thing named with its number ("atelier 2", "part 2", "session #3"), or a list's item by its number ("2. Tue Apr 20
+– hooks & events"): the number is a word naming it, "#2"."""
 
 
 def words_of(low: str, start: int, end: int) -> frozenset[str]:
-    """The words of `low[start:end]` that may name a meeting."""
-    return frozenset(w for w in WORD.findall(low, start, end) if w not in STOP)
+    """The words of `low[start:end]` that may name a meeting, with the numbers things are named by (`NUMBERED`): "the
+    atelier 2" names the second of three ateliers."""
+    words = {w for w in WORD.findall(low, start, end) if w not in STOP}
+    for m in NUMBERED.finditer(low, start, end):
+        if m.group(3) or (m.group(1) not in STOP and m.group(1) not in DAY_WORDS and m.group(1) not in MONTH_WORDS):
+            words.add(f"#{int(m.group(2) or m.group(3))}")
+    return frozenset(words)
 
 
 def named(words: frozenset[str], names: Sequence[frozenset[str]]) -> int | None:

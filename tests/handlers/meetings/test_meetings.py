@@ -943,6 +943,19 @@ async def _after_a_staff_reply(reply: str) -> dict[str, dict[str, Any]]:
             "Heads up: we must push this by a day (presenters at a conference) → **Friday 11 December, same time**.",
             True,
         ),
+        # a change of plan told in other words than a move's: the meeting given replaces the one on record
+        ("Zut. Bon, re-report : **vendredi 11 décembre à 18h**. Dernier changement promis 🙏", True),
+        (
+            "Vu le nombre d'absents, on annule celle-ci. **Prochaine visio vendredi 11 décembre à 18h**, même lien.",
+            True,
+        ),
+        ("Final answer: **Friday 11 December, 6 PM**. Invite updated, same link.", True),
+        ("The speakers can't do Thursday after all. New date: **Friday 11 December, same time (6 PM)**.", True),
+        (
+            "Suite au CA d'hier, la visio du 10 décembre est annulée. Elle est reconvoquée le **vendredi 11 décembre à "
+            "18h**, même lien.",
+            True,
+        ),
         # a meeting added beside it
         ("Et une deuxième visio vendredi 11 décembre à 18h pour ceux qui ne peuvent pas jeudi !", False),
         ("There will also be a revision session on Friday 11 December at 6 PM, now open to all.", False),
@@ -966,6 +979,11 @@ async def test_an_authors_reply_moving_the_meeting_without_naming_its_day_moves_
         # moved the same day: the new start only, under the meeting's title and with its link
         ("The session on 10 December is pushed back to 8 PM.", [(1, "2026-12-10T17:00:00Z", True), (2, T20, False)]),
         ("Visio repoussée d'une heure : 19h.", [(1, "2026-12-10T17:00:00Z", True), (2, T19, False)]),
+        (
+            "The committee grabbed our 6 PM slot, so the visio moves to 8 PM, same day (10 December).",
+            [(1, "2026-12-10T17:00:00Z", True), (2, T20, False)],
+        ),
+        ("Moving it to 8–9 PM, same day.", [(1, "2026-12-10T17:00:00Z", True), (2, T20, False)]),
         # moved to a day alone: that day, at the hour it had
         ("La visio est décalée au vendredi 11 décembre.", [(1, "2026-12-10T17:00:00Z", True), (2, F18, False)]),
         (
@@ -1516,3 +1534,18 @@ async def test_a_session_preponed_today_from_its_hour_in_brackets_starts_at_the_
     memory = apply(memory, await meetings.on_post_created(PostCreated(reply), at(ctx, later, memory)))
     standing = sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"])
     assert standing == ["2026-12-16T12:30:00Z"]
+
+
+async def test_a_reply_moving_one_of_several_meetings_named_by_its_number_moves_that_one() -> None:
+    """ "L'atelier 2 est décalé au jeudi 2 avril": of three ateliers, the second, by its number."""
+    ctx = make_ctx(now=NOW)
+    raw = (
+        "- Atelier 1 : **mardi 1er décembre, 18h-20h** – Nextcloud\n- Atelier 2 : **mardi 8 décembre, 18h-20h** – "
+        "WordPress\n- Atelier 3 : **mardi 15 décembre, 18h-20h** – Mastodon\n\nTous en visio : " + LINK
+    )
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(raw)), ctx))
+    reply = "L'atelier 2 est décalé au **jeudi 10 décembre**, même horaire. Les autres ne bougent pas."
+    moved = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
+    memory = apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
+    standing = sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"] and not r["all_day"])
+    assert standing == ["2026-12-01T17:00:00Z", "2026-12-10T17:00:00Z", "2026-12-15T17:00:00Z"]

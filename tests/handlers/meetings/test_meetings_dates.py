@@ -14,9 +14,11 @@ import pytest
 
 from bot.text import fold_same_length
 from handlers.meetings.aside import PAST, set_aside
+from handlers.meetings.called_off import cancel_marks, said_of_a_meeting
 from handlers.meetings.dates import find_dates
 from handlers.meetings.extract import read_post
 from handlers.meetings.meeting import Reading
+from handlers.meetings.moves import replaces
 from handlers.meetings.reasons import Aside
 from tests.handler_kit import make_post
 
@@ -1877,6 +1879,12 @@ def test_a_struck_out_day_or_time_is_the_old_one(cooked: str, raw: str | None) -
             [(18, 20), (21, 19)],
         ),
         ("Demo call on Tuesday 18/02 at 11 AM.\n\n**Update 17/02:** tomorrow's call moves to **1 PM**.", [(18, 13)]),
+        ("Visio mardi 18/02 à 19h.\n\nEdit du 17/02 : la visio de demain passe à 20h (même durée).", [(18, 20)]),
+        (
+            "Live session: **Tuesday 18/02/2025, 7 PM – 8 PM**.\n\n"
+            "**Update 17/02:** Tomorrow's session will be from 8 PM to 9 PM due to a clash.",
+            [(18, 20)],
+        ),
     ],
 )
 def test_an_update_paragraph_replaces_the_meeting_it_moves(text: str, starts: list[tuple[int, int]]) -> None:
@@ -3461,3 +3469,34 @@ def test_an_update_moving_the_meeting_to_an_hour_alone_leaves_not_the_old_hour()
     its own, is not read in the opening post)."""
     reading = _staff_reading("Demo call on Tuesday 18/02 at 11 AM.\n\nEDIT: the call is pushed to 1 PM, same link.")
     assert all(m.start.hour != 11 for m in reading.meetings if not m.cancelled)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posting for Amir who's out sick — the AMA on Thursday is **off**. We'll try again in May.",
+        "Je dois malheureusement annuler la permanence de jeudi.",
+        "Vu le nombre de gens en vacances, on annule celle d'août.",
+    ],
+)
+def test_a_call_off_in_few_words_is_read(text: str) -> None:
+    """ "is off", an adverb between "dois" and "annuler", a pronoun for the meeting ("celle d'août")."""
+    low = fold_same_length(text).lower()
+    assert any(said_of_a_meeting(low, pos) for pos, _, kind in cancel_marks(low) if kind == "cancel")
+
+
+@pytest.mark.parametrize(
+    ("text", "replacing"),
+    [
+        ("Zut. Bon, re-report : jeudi 18 mars à 18h.", True),
+        ("Final answer: Friday Nov 20, 10am ET.", True),
+        ("Scratch that, we're back to 3pm ET on Tuesday as originally planned.", True),
+        ("Ce sera aussi une visio en plus vendredi à 18h, pour celles et ceux qui ne peuvent pas jeudi.", False),
+        ("The quiz is postponed to Friday. Live session on Thursday at 7 PM.", False),
+    ],
+)
+def test_a_reply_speaks_of_a_change_of_plan_unless_it_adds_a_meeting_or_moves_another_thing(
+    text: str, replacing: bool
+) -> None:
+    low = fold_same_length(text).lower()
+    assert replaces(low, cancel_marks(low)) is replacing
