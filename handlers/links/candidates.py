@@ -116,7 +116,9 @@ def candidates(
             continue  # not a source: its text is not read
         pointing = pointer_phrase(analyse(post).with_cited) is not None
         for link, sentence, around in links_given(post, theirs):
-            kinds = kinds_of(around)
+            heading = heading_above(analyse(post).with_cited, link.url, link.text)
+            # "Submit here: <link>" under "the deadline for Week 5 Graded Assignment is extended": the heading's kind
+            kinds = kinds_of(around) or kinds_of(heading)
             if not _eligible(kinds, wanted, source, pointing):
                 continue
             own = url_kind(link.url)
@@ -155,7 +157,6 @@ def candidates(
             if call_days and group and not _for_the_days(call_days, clause, post, link, group.order):
                 continue  # "link for tomorrow's session" is no answer to a request for today's
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
-            heading = heading_above(analyse(post).with_cited, link.url, link.text)
             _keep(
                 found,
                 Candidate(

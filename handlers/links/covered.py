@@ -12,7 +12,15 @@ from handlers.links.bursts import RequestGroup, group_of, replied_to, request_gr
 from handlers.links.candidates import Candidate, addressed, links_they_have
 from handlers.links.days import names_a_date
 from handlers.links.given import BARE_URL, links_given, sentence_with, usable
-from handlers.links.text import after_solved, is_request, kinds_of, trouble_over, url_kind, wanted_kinds
+from handlers.links.text import (
+    after_solved,
+    is_request,
+    kinds_of,
+    points_back,
+    trouble_over,
+    url_kind,
+    wanted_kinds,
+)
 
 
 def seen_by_askers(topic: Topic, group: RequestGroup, found: Candidate) -> str | None:
@@ -166,6 +174,7 @@ def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
             or post.staff
             or post.username.lower() == author
             or any(usable(link.url) for link in every_link(post))  # a onebox too: the link is there
+            or (points_back(read.text) and not is_request(read.text))  # "le lien est dans le premier message"
         ):
             return post
     return None

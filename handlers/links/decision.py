@@ -62,6 +62,7 @@ from handlers.links.timing import (
     none_held_yet,
     not_held_yet,
     not_the_event_link,
+    promised_later,
     said_replaced,
     still_waiting,
 )
@@ -212,6 +213,9 @@ def decide(
     ahead = not_held_yet(topic, group, meetings)
     if ahead is not None:
         return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)
+    coming = promised_later(topic, group, meetings, home, wanted)
+    if coming is not None:
+        return Decision("silent", who=who, why=because("link_to_come", post=coming.post_number), could=could)
     other_host = given_elsewise(topic, group, bot, wanted)
     if other_host is not None:
         return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from bot.dateorder import DateOrder
@@ -16,7 +16,7 @@ from handlers.links.bursts import RequestGroup
 from handlers.links.candidates import Candidate, call_of_a_session_over, candidates, days_asked
 from handlers.links.days import DAY, _dates, over
 from handlers.links.given import carries_link
-from handlers.links.text import MEETING_KINDS, kinds_of, url_kind
+from handlers.links.text import MEETING_KINDS, kinds_of, link_to_come, url_kind
 from handlers.meetings.meeting import Meeting
 
 
@@ -40,6 +40,32 @@ def not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting])
         return None
     asked_at = group.first.created_at
     return next((m for m in _announced_before(topic, group, meetings) if m.start > asked_at), None)
+
+
+_NOT_THE_CALL = re.compile(
+    r"\b(?:inscri\w*|register\w*|registration\w*|sign[- ]?ups?|forms?|formulaires?|billetterie|tickets?|slides|"
+    r"diapos?|replays?|recordings?|enregistrements?|compte-rendu|minutes|documents?)\b"
+)
+"""What a promised link is for when it is not the call ("les inscriptions ouvrent lundi, le lien sera ajouté ici")."""
+PROMISE_LEAD = timedelta(hours=1)
+"""How long before its meeting a link the announcement says is to come may still come: asked for earlier, its author
+has not forgotten it."""
+
+
+def promised_later(
+    topic: Topic, group: RequestGroup, meetings: Sequence[Meeting], home: Post | None, wanted: frozenset[str]
+) -> Meeting | None:
+    """The topic's meeting, announced before the requests by a post saying its link is to come ("Visio jeudi 12/11 à
+    14h, lien à venir"), when the requests came more than `PROMISE_LEAD` before it: the call's link was promised, not
+    forgotten, and asking its author for it would only hurry them. A form or a document promised is not the call's:
+    when it is due the meeting does not say ("les inscriptions ouvrent lundi, le lien sera ajouté ici")."""
+    if wanted - MEETING_KINDS or home is None or not home.shown:
+        return None
+    promise = link_to_come(analyse(home).text)
+    if promise is None or kinds_of(promise) - MEETING_KINDS or _NOT_THE_CALL.search(promise):
+        return None
+    asked_at = group.first.created_at
+    return next((m for m in _announced_before(topic, group, meetings) if m.start - PROMISE_LEAD > asked_at), None)
 
 
 def _announced_before(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> list[Meeting]:

@@ -25,7 +25,7 @@ from handlers.links.text.kinds import (
     url_kind,
     wanted_kinds,
 )
-from handlers.links.text.pointers import link_not_here, pointer_phrase
+from handlers.links.text.pointers import link_not_here, link_to_come, pointer_phrase, points_back
 from handlers.links.text.terse import asked_in_turn
 from handlers.links.text.verdict import is_request, says_missing, states_status
 from handlers.links.text.words import asks_session_upload
@@ -44,11 +44,13 @@ __all__ = [
     "kind_label",
     "kinds_of",
     "link_not_here",
+    "link_to_come",
     "mail_not_come",
     "names_mail",
     "offer_asked",
     "own_trouble",
     "pointer_phrase",
+    "points_back",
     "request_sentence",
     "says_missing",
     "states_status",

@@ -34,7 +34,9 @@ _MAYBE = re.compile(
     r"nothing (?:is |shows? |appears )?(?:there )?after|\bpj\b|piece jointe|attach|anything (?:under|below|after)|"
     r"where is (?:the|that|your) \W?(?:here|below)|(?:y a|il y a|y'a|ya) rien|voici ou|"
     r"where (?:can |do |should |to )?(?:i |we |u |you )?(?:watch|rewatch|view|join|connect)|"
-    r"rien ci-dessous|which (?:zoom|jitsi|meet|teams|bbb|webex|whereby|visio)|here\W{0,6}where|nothing is there)"
+    r"rien ci-dessous|which (?:zoom|jitsi|meet|teams|bbb|webex|whereby|visio)|here\W{0,6}where|nothing is there|"
+    r"(?:below|above)\W{0,6}where|(?:ci-?dessous|en dessous|ici)\W{0,12}(?:il est |elle est |c'est )?(?:ou|=)\W{0,3}\?|"
+    r"ou ca,? (?:ci-?dessous|en dessous|ici))"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 

@@ -294,10 +294,14 @@ _SUBJECT = re.compile(
 )
 
 
+_WEEKS_GA = re.compile(r"\b(?:week|wk) ?#?(\d{1,2})(?:'s)? (?:graded assignment|ga)\b")
+"""A week's graded assignment ("Week 5 Graded Assignment", "week 5 GA"): its GA by number too ("GA 5")."""
+
+
 def subjects(text: str) -> set[str]:
     """The precise things a text names ("GA6", "project 2", "ROE"): what an announcement elsewhere
-    must be about to answer a request made here."""
-    out = set()
+    must be about to answer a request made here. A week's graded assignment is that GA as well."""
+    out = {f"ga{int(m.group(1))}" for m in _WEEKS_GA.finditer(fold(text))}
     for m in _SUBJECT.finditer(fold(text)):
         if m.group(1):
             word = m.group(0).split()[0] if " " in m.group(0) else re.sub(r"\d+$", "", m.group(0))

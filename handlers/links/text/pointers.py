@@ -153,6 +153,35 @@ _DRAFT = re.compile(
 :"): a "code available here" inside it is the draft's, its link to come with the published text."""
 
 
+_POINTS_BACK = re.compile(
+    r"\b(?:it'?s|it is|its|c'est|c est|est|is|are|sont)\b(?:(?! not\b| pas\b)[^.!?\n]){0,25}?"
+    r"\b(?:in the (?:first|1st|top|opening|original) post|(?:right )?above|dans le (?:premier|1er) (?:message|post)|"
+    r"plus haut|tout en haut|en haut (?:du|de la) (?:fil|sujet|page)|dans l'annonce|in the announcement)\b"
+    r"|\bscroll(?:ing)? up\b|\b(?:see|check|voir|regarde[zr]?) (?:the |le )?(?:first|1st|top|premier|1er) "
+    r"(?:post|message)\b"
+)
+"""A member pointing back at the link ("le lien est dans le premier message, tout en haut", "it's in the first post",
+"scroll up"): an answer."""
+
+
+_NOT = re.compile(r"\b(?:not|no|n't|pas|aucun|rien)\b")
+
+
+def points_back(text: str) -> bool:
+    """The post says the link is in an earlier post (`_POINTS_BACK`, `_ELSEWHERE`), not that it is not there ("the link
+    is not in the first post"): someone has answered."""
+    folded = fold_same_length(text)
+    return any(not _NOT.search(m.group(0)) for p in (_POINTS_BACK, _ELSEWHERE) for m in p.finditer(folded))
+
+
+def link_to_come(text: str) -> str | None:
+    """The sentence in which the post says its link is to come ("lien à venir", "the link will be shared an hour
+    before"), folded; None when it says none is."""
+    folded = fold_same_length(text)
+    m = _LATER.search(folded)
+    return sentence_of(folded, m) if m else None
+
+
 def link_not_here(text: str) -> bool:
     """The post says its link will follow, is in an earlier post or was removed, or presents a draft whose pointers
     are the draft's: pointing at it, it has forgotten nothing."""

@@ -811,8 +811,23 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"|\b(?:drop|put|post|share|upload) (?:the|that|your|his|her|their) (?:[\w-]+ ){{0,2}}?{_SHOWN}"
         r"\b (?:somewhere|here|in (?:this|the) thread)\b"
         r"|\b(?:anyone|anybody|someone|somebody|any1) (?:has|have|got) (?:that|the|this) (?:[\w-]+ ){0,3}?"
-        r"(?:ppts?|decks?|slides|slide deck|agenda(?: doc)?|colab|notebook|recording|spreadsheet)\b"
+        r"(?:ppts?|decks?|slides|slide deck|agenda(?: doc)?|colab|notebook|recordings?|spreadsheet|videos?|replays?|"
+        r"(?:registration |sign-?up |google )?forms?|notes|pdfs?|minutes|links?)\b"
         r"[^.!?\n]{0,50}\?",
+    ),
+    # the pointer of the post answered, echoed ("below where? 🙂", "here where sir? 😅", "ci-dessous… il est où ?",
+    # "ici = ? 😅")
+    (
+        ("below", "here", "above", "dessous", "ici"),
+        r"(?:^|[.!?\n] ?)\W*(?:below|here|above)\W{0,3} ?where\b[^.!?\n]{0,15}\?"
+        r"|(?:^|[.!?\n] ?)\W*(?:ci-?dessous|en dessous|ici)\W{0,5}(?:il est |elle est |c'est )?(?:ou|=)\W{0,3}\?"
+        r"|\bou ca,? (?:ci-?dessous|en dessous|ici)\W{0,3}\?",
+    ),
+    # French: the thing said missing under the post answered ("je ne vois pas de formulaire sous ton message")
+    (
+        ("vois pas", "vois aucun"),
+        r"\b(?:ne )?vois (?:pas de |pas d'|aucune? )(?:formulaire|lien|fichier|document|pdf|doc|pj|piece jointe|"
+        r"diapo|support)s? (?:sous|dans|en dessous de|apres) (?:ton|votre|ce|le|cet) (?:message|post|annonce)\b",
     ),
     # the post answered lacks its link ("I don't see anything under your post", "nothing is given below", "after
     # 'following link' nothing is coming", "where is the 'here' mam?", "no form attached in your reply")
@@ -883,10 +898,13 @@ def _about_a_score(folded: str, m: re.Match[str]) -> bool:
     return bool(NOT_A_LINK.search(folded, start, min(match_end(folded, m), m.end() + 20)))
 
 
-_LEFT_OUT = re.compile(r"\battach|\b(?:anything|nothing)(?:'s| is| was)? (?:under|below|after|beneath|given|shown)\b")
+_LEFT_OUT = re.compile(
+    r"\battach|\b(?:anything|nothing)(?:'s| is| was)? (?:under|below|after|beneath|given|shown)\b|"
+    r"\b(?:sous|en dessous de|apres) (?:ton|votre) (?:message|post|annonce)\b"
+)
 """An attachment or a link said missing from the addressee's post ("I don't see any attachment in your reply", "I
-don't see anything under your post"): they forgot it, unlike a link the addressee's own work lacks ("I couldn't find
-the URL in your response")."""
+don't see anything under your post", "je ne vois pas de formulaire sous ton message"): they forgot it, unlike a link
+the addressee's own work lacks ("I couldn't find the URL in your response")."""
 
 
 def statement_sentence(folded: str) -> str | None:

@@ -413,10 +413,23 @@ recording", "i dont have it"): the letters before the apostrophe's place. Not "i
 words of their own, nor the French "dont" ("le lien dont je parle"): "dont" only after a subject ("i dont")."""
 
 
+_SHORTHAND = (
+    (re.compile(r"\b(?:qqun|qqn|qq1|quelqu un)\b"), "quelqu'un"),
+    (re.compile(r"\by'a\b"), "y a"),
+    (re.compile(r"\breg (?=forms?\b|links?\b|pages?\b)"), "registration "),
+    (re.compile(r"\bvids\b"), "videos"),
+    (re.compile(r"\bvid\b"), "video"),
+)
+"""Shorthand of hurried writing, spelt out ("qqun aurait le support ?", "y'a un replay ?", "the reg form", "anyone got
+the vid?")."""
+
+
 def normalise(folded: str) -> str:
     """Spaces tidied, French spaced punctuation ("lien ?") kept as one token, elisions typed without their
-    apostrophe restored (`_UNELIDED`), and English contractions (`_CONTRACTED`)."""
+    apostrophe restored (`_UNELIDED`), English contractions (`_CONTRACTED`) and shorthand spelt out (`_SHORTHAND`)."""
     spaced = re.sub(r"[ \t\xa0\u202f]+", " ", folded)
+    for pattern, written in _SHORTHAND:
+        spaced = pattern.sub(written, spaced)
     return _CONTRACTED.sub(r"\g<0>'", _UNELIDED.sub(lambda m: m.group(0)[:-1] + "'", spaced))
 
 

@@ -367,7 +367,7 @@ ASKED: dict[str, tuple[Thread, str, str]] = {
             [
                 (
                     "moderateur",
-                    "GA7 live sessions this week: Tuesday and Thursday 8 PM IST. Links will be shared on the day.",
+                    "GA7 live sessions this week: Tuesday and Thursday 8 PM IST. Links to be shared here.",
                 ),
                 ("lea", "Sir kindly share the GA7 session link"),
             ],
