@@ -812,7 +812,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\b (?:somewhere|here|in (?:this|the) thread)\b"
         r"|\b(?:anyone|anybody|someone|somebody|any1) (?:has|have|got) (?:that|the|this) (?:[\w-]+ ){0,3}?"
         r"(?:ppts?|decks?|slides|slide deck|agenda(?: doc)?|colab|notebook|recordings?|spreadsheet|videos?|replays?|"
-        r"(?:registration |sign-?up |google )?forms?|notes|pdfs?|minutes|links?)\b"
+        r"(?:registration |sign-?up |google )?forms?|notes|pdfs?|minutes|links?|drive|pyqs?)\b"
         r"[^.!?\n]{0,50}\?",
     ),
     # the pointer of the post answered, echoed ("below where? 🙂", "here where sir? 😅", "ci-dessous… il est où ?",
@@ -870,6 +870,52 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("manque",),
         rf"\bil (?:me|nous) manque {THE_FR}(?:{THING_FR}|rapport|budget|annexe|fichier|piece jointe)\b",
+    ),
+    # the call asked by its room or service ("what's the week 6 zoom id?", "jitsi room name?", "what room are we using
+    # today?", "c'est quoi la salle pour ce soir ?", "lien jitsi pour la perm de ce soir ?")
+    (
+        ("zoom", "jitsi", "meet", "teams", "bbb", "webex", "room", "salle"),
+        r"\b(?:zoom|jitsi|meet|teams|bbb|webex|whereby) (?:id|room(?: name)?|code|meeting id)\b[^.!?\n]{0,30}\?"
+        r"|\bwhat (?:room|zoom|jitsi|call|meet) (?:are|do|is|will) (?:we|you|u) (?:using|use|on|in|join)\b"
+        r"(?![^.!?\n]{0,40}\b(?:offline|in person|in-person|physical|building|floor|campus|hall|venue)\b)"
+        r"|\bc'est quoi (?:la salle|le salon|la visio|le lien)\b(?! de bains?\b)"
+        r"(?![^.!?\n]{0,40}\b(?:sur place|etage|batiment|en presentiel|physique)\b)[^.!?\n]{0,40}\?"
+        r"|\b(?:lien|salle) (?:jitsi|zoom|bbb|meet|teams|visio)\b"
+        r"(?![^.!?\n]{0,40}\b(?:marche|fonctionne|plante|bug|erreur|404|ouvre pas|charge pas)\w*)[^.!?\n]{0,40}\?",
+    ),
+    # a plea to post a recording or slides here afterwards ("could someone post the recording here afterwards?", "vous
+    # pourrez mettre le replay ici ?", "can you also upload the ppt you showed in the session?")
+    (
+        ("recording", "replay", "ppt", "slides", "deck", "notes", "enregistrement", "diapo", "support"),
+        r"\b(?:could|can|would|will) (?:someone|somebody|anyone|you|u) (?:also |please |pls |kindly )*"
+        r"(?:post|share|upload|put) (?:the |your |that )?(?:recording|replay|video|ppts?|slides|deck|notes)\b"
+        r"|\b(?:vous pourr(?:ez|iez)|tu pourr(?:as|ais)|pourr(?:ez|iez)-vous|pourr(?:as|ais)-tu) "
+        r"(?:mettre|poster|partager|deposer|mettre en ligne) (?:le |la |les |l')?"
+        r"(?:replay|enregistrement|video|diapos?|diaporama|support|slides)\b",
+    ),
+    # nothing after the announcement's pointer ("after 'Mock OPPE link:' it is empty", "après « Inscriptions ici : » y
+    # a rien", "il n'y a pas de formulaire en dessous chez moi")
+    (
+        ("after", "apres", "dessous"),
+        r"\bafter ['\"\u00ab\u201c\u2018] ?[^'\"\u00bb\u201d\u2019\n]{1,30} ?['\"\u00bb\u201d\u2019] "
+        r"(?:it is |it's |there is |there's |is )?(?:empty|nothing|blank)\b"
+        r"|\bapres ['\"\u00ab\u201c] ?[^'\"\u00bb\u201d\n]{1,30} ?['\"\u00bb\u201d] "
+        r"(?:y a|il y a|c'est) (?:rien|vide)\b"
+        r"|\bn'y a pas de (?:formulaire|lien|document|fichier|pdf|doc) (?:en dessous|dessous|ci-dessous|"
+        r"sous (?:ton|votre|le|ce) message)\b",
+    ),
+    # whether a recording came out ("Vous savez si le replay de la session 2 est sorti ?", "le replay du webinaire, il a
+    # été mis en ligne finalement ?")
+    (
+        ("replay", "enregistrement", "video", "compte-rendu"),
+        r"\b(?:replay|enregistrement|video|compte-rendu)\b[^.!?\n]{0,45}(?:est sorti|a ete mis en ligne|est en ligne|"
+        r"est dispo(?:nible)?|a ete poste|a ete publie)\b[^.!?\n]{0,25}\?",
+    ),
+    # registering asked how ("On s'inscrit comment pour le 26 ?")
+    (
+        ("inscri",),
+        r"\b(?:on|je|nous|il faut) (?:s'|m'|nous )?inscri\w* comment\b"
+        r"|\bcomment (?:on |je )?(?:s'|m')inscri\w*[^.!?\n]{0,40}\?",
     ),
     (
         ("par ou",),

@@ -270,7 +270,7 @@ SESSION_UPLOAD_ASKED = (
 """A session, however named, said not there and asked to be uploaded ("the second one has not been uploaded,
 please upload it"), its sentence naming nothing else: only its recording is ever uploaded."""
 THING_FR = (
-    r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|"
+    r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|qcm|"
     r"presentations?|invitations?|"
     r"compte[- ]rendu|cr|ordre du jour|documents?|docs? partagee?s?|dossiers? partagee?s?|pad|programme|questionnaire|"
     r"framadate|framaforms|helloasso|billetterie|sondage)"
@@ -419,6 +419,7 @@ _SHORTHAND = (
     (re.compile(r"\breg (?=forms?\b|links?\b|pages?\b)"), "registration "),
     (re.compile(r"\bvids\b"), "videos"),
     (re.compile(r"\bvid\b"), "video"),
+    (re.compile(r"\blnks?\b"), "link"),
 )
 """Shorthand of hurried writing, spelt out ("qqun aurait le support ?", "y'a un replay ?", "the reg form", "anyone got
 the vid?")."""

@@ -66,9 +66,35 @@ def test_a_week_s_graded_assignment_is_that_ga(text: str, named: set[str]) -> No
         "here where sir? 😅",
         "ici = ? 😅 chez moi le message s'arrête à « Inscriptions ici : »",
         "Merci ! Je ne vois pas de formulaire sous ton message par contre",
+        "mam meet lnk?? 2 min left",
+        "anyone has the PYQ drive? the first post link opens blank on my phone",
     ],
 )
 def test_shorthand_and_an_echoed_pointer_are_requests(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "what's the week 6 zoom id?",
+        "running late, jitsi room name? 👀",
+        "morning! what room are we using today?",
+        "c'est quoi la salle pour ce soir du coup ?",
+        "lien jitsi pour la perm de ce soir ? j'ai une question sur les statuts",
+        "Je serai au marché jeudi, vous pourrez mettre le replay ici ?",
+        "Sir can you also upload the ppt you showed in the session?",
+        "Sir after 'Mock OPPE link:' it is empty in the post",
+        "Yann, après « Inscriptions ici : » y'a rien 😅",
+        "Il n'y a pas de formulaire en dessous chez moi, c'est normal ?",
+        "Vous savez si le replay de la session 2 est sorti ? Je trouve pas",
+        "il est où le qcm exactement ? sur la plateforme j'ai que les modules",
+        "On s'inscrit comment pour le 26 ?",
+    ],
+)
+def test_a_call_asked_by_its_room_a_plea_to_post_a_recording_or_nothing_after_a_pointer_are_requests(
+    sentence: str,
+) -> None:
     assert is_request(sentence)
 
 
@@ -79,6 +105,10 @@ def test_shorthand_and_an_echoed_pointer_are_requests(sentence: str) -> None:
         "c'est ici ou là-bas la salle ?",
         "Je ne vois pas de souci avec ton message",
         "the vid was great, thanks!",
+        "le lien jitsi marche pas ?",
+        "the zoom id was wrong yesterday",
+        "what room are we using for the offline meetup, the big one?",
+        "c'est quoi la salle de bain la plus proche ?",
     ],
 )
 def test_look_alikes_of_shorthand_and_echoed_pointers_ask_for_no_link(sentence: str) -> None:
