@@ -180,6 +180,14 @@ _CLITIC_BEFORE = re.compile(r"\b(?:l'|la |le |les )$")
 """A French object pronoun before the verb ("on l'annule", "je la reporte")."""
 
 
+MEETING_PART = re.compile(
+    r"\b(?:slots?|creneaux?|editions?|part \d|partie \d|(?:le|du|au|un|notre|prochain) ca|conseil d'administration|"
+    r"copil|codir)\b"
+)
+"""What a move may be said of beside a gathering's name: a slot or an edition of it, its part 2, a board ("le CA passe
+au mercredi 17 juin", "Wednesday's slot moves to Thursday", "part 2 moves to Wednesday")."""
+
+
 def said_of_a_meeting(low: str, pos: int) -> bool:
     """Whether the call-off or move word at `pos` is said of a gathering or of nothing named before it, in its part of
     the sentence ("the session is postponed", "Postponed."), or of a pronoun ("on annule celle d'août"), not of another
@@ -188,6 +196,7 @@ def said_of_a_meeting(low: str, pos: int) -> bool:
     return (
         _PRONOUN_AFTER.match(low, pos) is not None
         or _CLITIC_BEFORE.search(low, max(start, pos - 4), pos) is not None
+        or MEETING_PART.search(low, start, pos) is not None
         or BARE_BEFORE.fullmatch(low, start, pos) is not None
         or GATHERING.search(low, start, pos) is not None
         or GATHERING.match(low, pos) is not None

@@ -23,7 +23,9 @@ from handlers.meetings.aside import days_of_series, set_aside, settings_of_sessi
 from handlers.meetings.called_off import (
     ALL_OF,
     CORRECTION,
+    MEETING_PART,
     MOVED_TO,
+    POSTPONE,
     STANDS,
     TONIGHT,
     bare,
@@ -63,6 +65,7 @@ from handlers.meetings.meeting import Meeting, Reading, meeting_id
 from handlers.meetings.moves import (
     NOT_MOVING,
     REVISED,
+    SUBJECT_MOVE,
     Moving,
     moving,
     new_clock,
@@ -153,6 +156,11 @@ def _read_post(
         # this to Friday at 9 AM", "Oops: it is Friday 11 December, same time", "New date: Thursday Nov 19",
         # "re-report : jeudi 18 mars à 18h"
         or (post.post_number > 1 and bool(unnamed_moves(low) or MOVED_TO.search(low) or REVISED.search(low)))
+        # or moves a slot, an edition or a part of it ("Wednesday's slot moves to Thursday Mar 26, same time")
+        or (
+            post.post_number > 1
+            and bool(MEETING_PART.search(low) and (POSTPONE.search(low) or SUBJECT_MOVE.search(low)))
+        )
     )
     # cooked `[date]`s read back as `[date=…]` in the text (bot.text), found with their place
     events = element_attributes(post, "div.discourse-post-event") if "discourse-post-event" in post.cooked else []

@@ -1549,3 +1549,30 @@ async def test_a_reply_moving_one_of_several_meetings_named_by_its_number_moves_
     memory = apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
     standing = sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"] and not r["all_day"])
     assert standing == ["2026-12-01T17:00:00Z", "2026-12-10T17:00:00Z", "2026-12-15T17:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    ("announced", "reply", "standing"),
+    [
+        (
+            "AG **samedi 5 décembre 10h-12h30**, suivie d'un CA **mardi 8 décembre 20h** en visio : " + LINK,
+            "Ok, le CA passe au **mercredi 9 décembre, 20h**. L'AG ne change pas.",
+            ["2026-12-05T09:00:00Z", "2026-12-09T19:00:00Z"],
+        ),
+        (
+            "Permanences en visio :\n- lundi 30 novembre 9h-10h\n- mercredi 2 décembre 16h-17h\n\nLien : " + LINK,
+            "Le créneau de mercredi passe au **jeudi 3 décembre, même heure**. Lundi ne change pas.",
+            ["2026-11-30T08:00:00Z", "2026-12-03T15:00:00Z"],
+        ),
+    ],
+)
+async def test_a_reply_moving_a_board_or_a_slot_of_several_moves_that_one(
+    announced: str, reply: str, standing: list[str]
+) -> None:
+    """A move said of "le CA" or of "Wednesday's slot" moves that meeting, the others stand."""
+    ctx = make_ctx(now=NOW)
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(announced)), ctx))
+    moved = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
+    memory = apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
+    kept = sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"] and not r["all_day"])
+    assert kept == standing
