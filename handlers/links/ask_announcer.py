@@ -88,11 +88,16 @@ def other_group(topic: Topic, group: RequestGroup) -> Reason | None:
         if _APART.search(fold_same_length(line))
         for g in groups_named(line)
     }
-    words = {g.rstrip("abcdefgh0123456789") for g in asked}
-    ours = {g for g in announced if g.rstrip("abcdefgh0123456789") in words}
+    words = {_group_word(g) for g in asked}
+    ours = {g for g in announced if _group_word(g) in words}
     if not ours or (asked & ours) - apart:
         return None
     return because("other_group", things=", ".join(sorted(asked)), announced=", ".join(sorted(ours - apart or ours)))
+
+
+def _group_word(group: str) -> str:
+    """What kind of group a group is ("section" of "sectionc", "group" of "group2")."""
+    return group.rstrip("abcdefgh0123456789")
 
 
 def announced_other(topic: Topic, group: RequestGroup) -> Reason | None:

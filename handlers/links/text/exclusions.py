@@ -202,10 +202,10 @@ _SOLVED = re.compile(
 )
 """A post saying the thing turned up (someone passed it on: "Paul me l'a transféré"; "thx for the link"; "got it from
 the calendar invite"; "c bon trouvé dans l'invit") or the trouble is over ("ignore me, it's in the playlist",
-"oubliez ma question") asks for nothing; not one that "found it
-hard", asks "where you found it" or whose videos are "sorted by date", nor one pleading or asking to be sent it
-("please sent the link to me", "sent it to me pls", "anyone shared the link to me?"), nor thanks "for the link in
-advance" or going on to ask in their sentence ("thanks for the link, do you have the one for part 4?")."""
+"oubliez ma question") asks for nothing; not one that "found it hard", asks "where you found it" or whose videos are
+"sorted by date", nor one pleading or asking to be sent it ("please sent the link to me", "sent it to me pls",
+"anyone shared the link to me?"), nor thanks "for the link in advance" or going on to ask in their sentence ("thanks
+for the link, do you have the one for part 4?")."""
 _NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|si)\b[^.!?\n]{0,30}$")
 """A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
 

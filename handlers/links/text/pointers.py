@@ -165,6 +165,7 @@ _POINTS_BACK = re.compile(
 
 
 _NOT = re.compile(r"\b(?:not|no|n't|pas|aucun|rien)\b")
+"""A negation inside a pointing back ("the link is not in the first post"): it points at nothing."""
 
 
 def points_back(text: str) -> bool:
