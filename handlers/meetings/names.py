@@ -131,9 +131,8 @@ MONTH_WORDS = frozenset(
 """Words of a date a number follows ("April 2"): a day, not a thing's number."""
 
 
-NUMBERED = re.compile(r"\b([a-z]+)\s?#?(\d{1,2})\b(?![:.h]\d)|^\W*(\d{1,2})[.)]\s", re.M)
-"""A thing named with its number ("atelier 2", "part 2", "session #3"), or a list's item by its number ("2. Tue Apr 20
-– hooks & events"): the number is a word naming it, "#2"."""
+NUMBERED = re.compile(r"\b([a-z]+)\s?#?(\d{1,2})\b(?![:.h]\d)")
+"""A thing named with its number ("atelier 2", "part 2", "session #3"): the number is a word naming it, "#2"."""
 
 
 def words_of(low: str, start: int, end: int) -> frozenset[str]:
@@ -141,8 +140,8 @@ def words_of(low: str, start: int, end: int) -> frozenset[str]:
     atelier 2" names the second of three ateliers."""
     words = {w for w in WORD.findall(low, start, end) if w not in STOP}
     for m in NUMBERED.finditer(low, start, end):
-        if m.group(3) or (m.group(1) not in STOP and m.group(1) not in DAY_WORDS and m.group(1) not in MONTH_WORDS):
-            words.add(f"#{int(m.group(2) or m.group(3))}")
+        if m.group(1) not in STOP and m.group(1) not in DAY_WORDS and m.group(1) not in MONTH_WORDS:
+            words.add(f"#{int(m.group(2))}")
     return frozenset(words)
 
 
