@@ -43,7 +43,7 @@ from handlers.meetings.joining import registration_form
 from handlers.meetings.meeting import Meeting, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
 from handlers.meetings.moves import at_start
-from handlers.meetings.names import named
+from handlers.meetings.names import days_named, named
 from handlers.meetings.reasons import Aside
 from handlers.meetings.settings import MeetingsSettings
 from handlers.meetings.which_day import doubted, unsettled
@@ -403,6 +403,10 @@ def _calls_off_others(
         hit = others
     if not hit and reading.corrected_days and len(others) == 1 and others[0].start.date() not in reading.corrected_days:
         hit = others  # "No, today. Typo!": the one meeting on record was announced on the wrong day
+    days_off = days_named(reading.target_words) if undated and not reading.cancels_all else set()
+    by_day = {d: [m for m in ahead if m.start.astimezone(ZoneInfo(m.tz)).weekday() == d] for d in days_off}
+    if not hit and len(days_off) > 1 and all(len(ms) == 1 for ms in by_day.values()):
+        hit = [ms[0] for ms in by_day.values()]  # "Tue and Thu live sessions are cancelled": one each, both called off
     if not hit and undated and ahead:
         if reading.cancels_all:
             hit = ahead

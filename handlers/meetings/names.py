@@ -120,6 +120,24 @@ will happen at 10 PM instead", "la perm' de jeudi est déplacée")."""
 
 
 DAY_WORDS = frozenset(word for pair in WEEKDAYS for word in pair)
+_DAY_SHORT = {
+    **dict.fromkeys(("mon",), 0),
+    **dict.fromkeys(("tue", "tues"), 1),
+    **dict.fromkeys(("wed",), 2),
+    **dict.fromkeys(("thu", "thur", "thurs"), 3),
+    **dict.fromkeys(("fri",), 4),
+    **dict.fromkeys(("sat",), 5),
+    **dict.fromkeys(("sun",), 6),
+}
+"""Weekdays written short ("Tue and Thu live sessions are cancelled")."""
+
+
+def days_named(words: frozenset[str]) -> set[int]:
+    """The weekdays (Monday is 0) words name, in full or short."""
+    full = {i for i, pair in enumerate(WEEKDAYS) for word in pair if word in words}
+    return full | {_DAY_SHORT[w] for w in words if w in _DAY_SHORT}
+
+
 MONTH_WORDS = frozenset(
     {
         *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),

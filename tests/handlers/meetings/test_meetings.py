@@ -1576,3 +1576,21 @@ async def test_a_reply_moving_a_board_or_a_slot_of_several_moves_that_one(
     memory = apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
     kept = sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"] and not r["all_day"])
     assert kept == standing
+
+
+async def test_a_reply_calling_off_two_of_three_sessions_by_their_short_weekdays_calls_off_those() -> None:
+    """ "Tue and Thu live sessions are cancelled … Only Monday's session will happen": Monday's stands."""
+    ctx = make_ctx(now=NOW)
+    raw = (
+        "Live sessions next week, all at 6:30 PM:\n\nMon 30 Nov – W4 L1\nTue 1 Dec – W4 L2\nThu 3 Dec – W4 L3\n\n"
+        + LINK
+    )
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(raw)), ctx))
+    reply = (
+        "Because of the quiz on 7th Dec, Tue and Thu live sessions are cancelled. Only Monday's session will happen, "
+        "and we will do revision in it."
+    )
+    off = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
+    memory = apply(memory, await meetings.on_post_created(PostCreated(off), at(ctx, NOW, memory)))
+    kept = sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"] and not r["all_day"])
+    assert kept == ["2026-11-30T17:30:00Z"]

@@ -3477,6 +3477,9 @@ def test_an_update_moving_the_meeting_to_an_hour_alone_leaves_not_the_old_hour()
         "Posting for Amir who's out sick — the AMA on Thursday is **off**. We'll try again in May.",
         "Je dois malheureusement annuler la permanence de jeudi.",
         "Vu le nombre de gens en vacances, on annule celle d'août.",
+        "I have to drop **Part 2**, I've got surgery scheduled that week.",
+        "We're **dropping the midpoint check-in** altogether.",
+        "Bad timing — I need to cancel mine, I'm moving apartments that week.",
     ],
 )
 def test_a_call_off_in_few_words_is_read(text: str) -> None:
@@ -3500,3 +3503,8 @@ def test_a_reply_speaks_of_a_change_of_plan_unless_it_adds_a_meeting_or_moves_an
 ) -> None:
     low = fold_same_length(text).lower()
     assert replaces(low, cancel_marks(low)) is replacing
+
+
+def test_dropping_a_course_calls_nothing_off() -> None:
+    low = fold_same_length("I had to drop the course, too much work this term.").lower()
+    assert cancel_marks(low) == []
