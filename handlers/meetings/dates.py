@@ -41,7 +41,7 @@ _EN_ONLY = set(MONTHS_EN.split("|")) - set(MONTHS_FR.split("|"))
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD_ABBR_FR = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
-_WD_ABBR_EN = {
+WD_ABBR_EN = {
     "mon": 0,
     "tue": 1,
     "tues": 1,
@@ -54,10 +54,11 @@ _WD_ABBR_EN = {
     "sat": 5,
     "sun": 6,
 }
-_WD_ABBR = {**_WD_ABBR_FR, **_WD_ABBR_EN}
+"""English weekdays cut short ("Tue and Thu live sessions are cancelled")."""
+_WD_ABBR = {**_WD_ABBR_FR, **WD_ABBR_EN}
 _WD_EN_OWN = ("tues", "thurs", "weds")
 """English weekdays cut short that no other word is spelt as: weekdays wherever written (`P_WEEKDAY`)."""
-_WD_EN_SHORT = "|".join(w for w in _WD_ABBR_EN if w not in _WD_EN_OWN)
+_WD_EN_SHORT = "|".join(w for w in WD_ABBR_EN if w not in _WD_EN_OWN)
 """The other English weekdays cut short ("sat", "sun" and "wed" are words too): weekdays only before a time
 (`P_WEEKDAY_SHORT`)."""
 WEEKDAY_INDEX = {**{w: i for i, w in enumerate(WEEKDAYS_FR)}, **{w: i for i, w in enumerate(WEEKDAYS_EN)}}

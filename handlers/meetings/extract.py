@@ -154,13 +154,9 @@ def _read_post(
         or (post.post_number == 1 and bool(post.topic_title) and has_cue(post.topic_title or ""))
         # a reply moving the topic's meeting, or owning up to a slip, names it by its day alone: "we're pushing
         # this to Friday at 9 AM", "Oops: it is Friday 11 December, same time", "New date: Thursday Nov 19",
-        # "re-report : jeudi 18 mars à 18h"
-        or (post.post_number > 1 and bool(unnamed_moves(low) or MOVED_TO.search(low) or REVISED.search(low)))
-        # or moves a slot, an edition or a part of it ("Wednesday's slot moves to Thursday Mar 26, same time")
-        or (
-            post.post_number > 1
-            and bool(MEETING_PART.search(low) and (POSTPONE.search(low) or SUBJECT_MOVE.search(low)))
-        )
+        # "re-report : jeudi 18 mars à 18h", or moves a slot, an edition or a part of it ("Wednesday's slot moves to
+        # Thursday Mar 26, same time")
+        or (post.post_number > 1 and _reply_moves(low))
     )
     # cooked `[date]`s read back as `[date=…]` in the text (bot.text), found with their place
     events = element_attributes(post, "div.discourse-post-event") if "discourse-post-event" in post.cooked else []
@@ -298,6 +294,12 @@ def _stands_beside(low: str, f: Found) -> bool:
     """Whether the date's sentence says a meeting stands beside what its clause calls off, when that clause names no
     gathering ("le marché de samedi est annulé, mais l'atelier est maintenu"): the meeting stands, not the market."""
     return stands_around(low, f.span[0]) and not GATHERING.search(low, *_clause(low, f.span))
+
+
+def _reply_moves(low: str) -> bool:
+    """Whether a reply's words move or replace a meeting it may name by its day alone (the cue to read its dates)."""
+    moves_a_part = MEETING_PART.search(low) and (POSTPONE.search(low) or SUBJECT_MOVE.search(low))
+    return bool(unnamed_moves(low) or MOVED_TO.search(low) or REVISED.search(low) or moves_a_part)
 
 
 def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from handlers.meetings.dates import MONTHS, WD_ABBR_EN, WEEKDAY_INDEX
 from handlers.meetings.sentences import line_bounds, sentence_bounds
 
 WORD = re.compile(r"[a-z][a-z0-9]+")
@@ -120,32 +121,15 @@ will happen at 10 PM instead", "la perm' de jeudi est déplacée")."""
 
 
 DAY_WORDS = frozenset(word for pair in WEEKDAYS for word in pair)
-_DAY_SHORT = {
-    **dict.fromkeys(("mon",), 0),
-    **dict.fromkeys(("tue", "tues"), 1),
-    **dict.fromkeys(("wed",), 2),
-    **dict.fromkeys(("thu", "thur", "thurs"), 3),
-    **dict.fromkeys(("fri",), 4),
-    **dict.fromkeys(("sat",), 5),
-    **dict.fromkeys(("sun",), 6),
-}
-"""Weekdays written short ("Tue and Thu live sessions are cancelled")."""
 
 
 def days_named(words: frozenset[str]) -> set[int]:
-    """The weekdays (Monday is 0) words name, in full or short."""
-    full = {i for i, pair in enumerate(WEEKDAYS) for word in pair if word in words}
-    return full | {_DAY_SHORT[w] for w in words if w in _DAY_SHORT}
+    """The weekdays (Monday is 0) words name, in full or in English short ("Tue and Thu live sessions are
+    cancelled")."""
+    return {WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_INDEX} | {WD_ABBR_EN[w] for w in words if w in WD_ABBR_EN}
 
 
-MONTH_WORDS = frozenset(
-    {
-        *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
-        *("january", "february", "march", "april", "june", "july", "august", "september", "october", "november"),
-        *("december", "janv", "fev", "avr", "juil", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet"),
-        *("aout", "septembre", "octobre", "novembre", "decembre"),
-    }
-)
+MONTH_WORDS = frozenset(MONTHS.split("|"))
 """Words of a date a number follows ("April 2"): a day, not a thing's number."""
 
 
