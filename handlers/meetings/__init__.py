@@ -408,14 +408,26 @@ def _calls_off_others(
     if not hit and len(days_off) > 1 and all(len(ms) == 1 for ms in by_day.values()):
         hit = [ms[0] for ms in by_day.values()]  # "Tue and Thu live sessions are cancelled": one each, both called off
     if not hit and undated and ahead:
+        at = named(reading.off_words, [m.names for m in ahead])
         if reading.cancels_all:
             hit = ahead
-        elif reading.cancels_named:
-            at = named(reading.target_words, [m.names for m in ahead])
-            hit = [] if at is None else [ahead[at]]
-        else:
-            hit = _one_event(_one_named(ahead, reading)[0], ahead)
+        elif at is not None:
+            hit = _one_event(ahead[at], ahead)
+        elif not reading.cancels_named and (
+            len(event := _one_event(ahead[0], ahead)) == len(ahead) or _today(post, event[0])
+        ):
+            hit = event
+        elif not reading.cancels_named:
+            # "Bad news, I have to cancel" with several sessions to come, none today: which one is a guess, none is
+            # reminded
+            return [a for m in ahead for a in hold_back(records[m.id], post)]
     return [a for m in hit for a in call_off(records[m.id], post)]
+
+
+def _today(post: Post, meeting: Meeting) -> bool:
+    """Whether the meeting is on the day the post is written, in the meeting's zone ("Cancelled, sorry." that day)."""
+    tz = ZoneInfo(meeting.tz)
+    return meeting.start.astimezone(tz).date() == post.created_at.astimezone(tz).date()
 
 
 EVENT_DAYS = 3

@@ -190,6 +190,10 @@ MEETING_PART = re.compile(
 au mercredi 17 juin", "Wednesday's slot moves to Thursday", "part 2 moves to Wednesday")."""
 
 
+_PART_AFTER = re.compile(rf"\w+\W{{1,4}}(?:the |la |le )?{MEETING_PART.pattern}")
+"""A part of a series as the object of the call-off word ("I have to drop **Part 2**")."""
+
+
 def said_of_a_meeting(low: str, pos: int) -> bool:
     """Whether the call-off or move word at `pos` is said of a gathering or of nothing named before it, in its part of
     the sentence ("the session is postponed", "Postponed."), or of a pronoun ("on annule celle d'août"), not of another
@@ -199,6 +203,7 @@ def said_of_a_meeting(low: str, pos: int) -> bool:
         _PRONOUN_AFTER.match(low, pos) is not None
         or _CLITIC_BEFORE.search(low, max(start, pos - 4), pos) is not None
         or MEETING_PART.search(low, start, pos) is not None
+        or _PART_AFTER.match(low, pos) is not None
         or BARE_BEFORE.fullmatch(low, start, pos) is not None
         or GATHERING.search(low, start, pos) is not None
         or GATHERING.match(low, pos) is not None

@@ -10,6 +10,7 @@ only with its time, in the sentence that names it (a day a student mentions is r
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -48,6 +49,7 @@ from handlers.meetings.cues import GATHERING, GATHERING_EN, GATHERING_FR, gather
 from handlers.meetings.dates import (
     BARE_WEEKDAY,
     LATER,
+    MONTHS,
     Found,
     day_spans,
     days_listed_under,
@@ -74,7 +76,7 @@ from handlers.meetings.moves import (
     shift_days,
     unnamed_moves,
 )
-from handlers.meetings.names import name_words, words_of
+from handlers.meetings.names import name_words, numbered, words_of
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import _clause, sentence_bounds
 from handlers.meetings.titles import _title, titled_for_another_day
@@ -166,7 +168,7 @@ def _read_post(
         # "Cancelled.", "Finalement on annule": a reply calling off what it does not name (the topic's meeting)
         marks = cancel_marks(low) if post.post_number > 1 else []
         reply = _as_reply(
-            low, unaddressed, marks, moving(low, marks), [], [pos for pos, _, _ in marks if bare(low, pos)]
+            low, unaddressed, marks, moving(low, marks), [], [p for p, _, _ in marks if _off_uncued(low, p)]
         )
         if not explain and not CORRECTION.search(low):
             return Reading((), **reply)
@@ -246,6 +248,7 @@ def _read_post(
         if not (stands and STANDS.search(low, *off_bounds(low, pos))) and _calls_off_undated(text, low, pos, kept)
     ]
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == Aside.REPLACED]
+    cancelled_days += _days_alone_off(low, marks, written)
     if not stands and moves_today(low, marks, found):
         cancelled_days.append(written)
     return Reading(
@@ -268,14 +271,18 @@ def _as_reply(
     where), every one of them or the one its words name, moves to a new hour or by whole days, naming what kind of
     gathering. `orig`: the text `low` folds."""
     spoken_of = [(off_bounds(low, pos), part_bounds(low, pos)) for pos in off_at]
+    own = [_own_words(low, bounds, part) for bounds, part in spoken_of]
+    # of those, the words of the call-off's own clause when it names a part by its number ("la partie 3 est annulée, on
+    # regroupe tout sur la partie 2": the part 3)
+    clauses = [words & words_of(low, *_clause(low, (pos, pos))) for pos, words in zip(off_at, own, strict=True)]
+    named_off = [clause if numbered(clause) else words for clause, words in zip(clauses, own, strict=True)]
     return {
         "cancels_undated": bool(off_at),
-        "cancels_all": any(ALL_OF.search(low, a, b) for (a, b), _ in spoken_of),
+        # said in the call-off's clause: "on regroupe tout sur la partie 2" after it calls off nothing more
+        "cancels_all": any(ALL_OF.search(low, *_clause(low, (pos, pos))) for pos in off_at),
         "cancels_named": any(bounds != part for bounds, part in spoken_of),
-        "target_words": frozenset().union(
-            *(_own_words(low, bounds, part) for bounds, part in spoken_of),
-            *(words_of(low, a, b) for a, b in moves.subjects),
-        ),
+        "off_words": frozenset().union(*named_off),
+        "target_words": frozenset().union(*own, *(words_of(low, a, b) for a, b in moves.subjects)),
         # a reason in brackets names no gathering moved ("push this by a week (the presenters are at a conference)")
         "moved_names": frozenset().union(*(gatherings_named(_BRACKETS.sub(" ", low[a:b])) for a, b in moves.sentences)),
         "new_clock": new_clock(low, orig, found, moves.parts),
@@ -302,16 +309,58 @@ def _reply_moves(low: str) -> bool:
     return bool(unnamed_moves(low) or MOVED_TO.search(low) or REVISED.search(low) or moves_a_part)
 
 
+_DAY_ALONE = re.compile(
+    r"\b(?:(?:on|the) (?P<en>[12]?\d|3[01])(?:st|nd|rd|th)|(?:le|du) (?P<fr>[12]?\d|3[01]))\b"
+    rf"(?![:h]?\d)(?!,? (?:of )?(?:{MONTHS})\b)"
+)
+"""A day of the month named by its number alone ("no session on 26th", "pas de visio le 26"): a call-off of that day,
+not of the meeting the post does not date."""
+
+
+def _days_alone_off(low: str, marks: list[tuple[int, int, str]], written: date) -> list[date]:
+    """The days a call-off names by their number alone (`_DAY_ALONE`), the next ones of that number from the day the
+    post is written ("la visio du 3 est annulée" written on 20 November: 3 December)."""
+    numbers = [
+        int(m.group("en") or m.group("fr"))
+        for pos, _, kind in marks
+        if kind == "cancel" and said_of_a_meeting(low, pos) and not STANDS.search(low, *off_bounds(low, pos))
+        for m in _DAY_ALONE.finditer(low, *part_bounds(low, pos))
+    ]
+    return [day for number in numbers if (day := _next_numbered(number, written)) is not None]
+
+
+def _next_numbered(number: int, written: date) -> date | None:
+    """The next day of the month `number` on or after `written`, within three months."""
+    year, month = written.year, written.month
+    for _ in range(3):
+        if ((year, month) != (written.year, written.month) or number >= written.day) and number <= monthrange(
+            year, month
+        )[1]:
+            return date(year, month, number)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found]) -> bool:
     """Whether the call-off at `pos` is of a meeting the post does not date: its part of the sentence names a
     meeting, or nothing ("Cancelled."), and no date, and what it calls off is a meeting or unnamed; "today's session"
     is today's, if there is one."""
     start, end = part_bounds(low, pos)
-    if any(start <= f.span[0] < end for f in kept) or TONIGHT.search(low, start, end):
+    if (
+        any(start <= f.span[0] < end for f in kept)
+        or TONIGHT.search(low, start, end)
+        or _DAY_ALONE.search(low, start, end)
+    ):
         return False
     if not said_of_a_meeting(low, pos):
         return False  # "the quiz is postponed", "le marché est déplacé": said of another thing than a meeting
-    return has_cue(text[start:end]) or bare(low, pos)
+    return has_cue(text[start:end]) or _off_uncued(low, pos)
+
+
+def _off_uncued(low: str, pos: int) -> bool:
+    """Whether the call-off at `pos` is of the topic's meeting named by no gathering's word: bare ("Cancelled.") or of
+    a part of a series named by its number ("I have to drop Part 2")."""
+    return bare(low, pos) or (said_of_a_meeting(low, pos) and numbered(words_of(low, *part_bounds(low, pos))))
 
 
 def _prose_dates(

@@ -147,6 +147,11 @@ def words_of(low: str, start: int, end: int) -> frozenset[str]:
     return frozenset(words)
 
 
+def numbered(words: frozenset[str]) -> bool:
+    """Whether words name a thing by its number (`NUMBERED`: "part 2" of a series)."""
+    return any(w.startswith("#") for w in words)
+
+
 def named(words: frozenset[str], names: Sequence[frozenset[str]]) -> int | None:
     """The index of the one name sharing the most words with `words`, or None when none does or two tie. A weekday
     said decides first, when it is one meeting's alone ("Thursday office hours move to 5 PM")."""

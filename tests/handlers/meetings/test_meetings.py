@@ -1084,8 +1084,9 @@ async def test_everything_called_off_is_every_meeting_of_the_topic_and_a_clause_
         ("L'atelier couture est décalé à 16h.", ["2026-12-09T15:00:00Z", "2026-12-11T13:00:00Z"]),
         ("Vendredi 11, l'atelier commencera à 15h.", ["2026-12-09T13:00:00Z", "2026-12-11T14:00:00Z"]),
         ("The live session is postponed by 30 mins, i.e. 4 PM.", ["2026-12-09T15:00:00Z", "2026-12-11T13:00:00Z"]),
-        # named by neither: the first to come, as before
-        ("Cancelled, sorry.", ["2026-12-11T13:00:00Z"]),
+        # named by neither, none of them today: which one is a guess, none is reminded
+        ("Cancelled, sorry.", []),
+        ("Bad news: I have to drop **Part 2**, I'm away that week.", []),
         # called off beside another said to stand: the one its own clause names, by the words the other lacks
         ("La live session est annulée (salle indisponible), la TA session est maintenue.", ["2026-12-11T13:00:00Z"]),
         ("L'atelier réparation est annulé, l'atelier couture a bien lieu.", ["2026-12-09T13:00:00Z"]),
@@ -1594,3 +1595,61 @@ async def test_a_reply_calling_off_two_of_three_sessions_by_their_short_weekdays
     memory = apply(memory, await meetings.on_post_created(PostCreated(off), at(ctx, NOW, memory)))
     kept = sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"] and not r["all_day"])
     assert kept == ["2026-11-30T17:30:00Z"]
+
+
+async def _parts_after(raw: str, reply: str, written: datetime = NOW) -> list[str]:
+    """The starts still reminded after a moderator's reply to an announcement of several meetings."""
+    ctx = make_ctx(now=NOW)
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(raw)), ctx))
+    post = make_post(2, "moderateur", reply, topic_id=7, created_at=written, moderator=True)
+    memory = apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, written, memory)))
+    return sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"] and not r["all_day"])
+
+
+PARTS = (
+    "Cycle de visios en trois parties :\n\n- partie 1 : mer. 2 déc. 18h-19h30 (le lieu)\n"
+    "- partie 2 : mer. 9 déc. 18h-19h30 (le modèle éco)\n- partie 3 : mer. 16 déc. 18h-19h30 (la communauté)\n\n" + LINK
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "standing"),
+    [
+        # the part its own clause names, not the one the rest of the sentence speaks of ("tout" is not every meeting)
+        (
+            "Changement : la partie 3 est annulée, on regroupe tout sur la partie 2 qui durera jusqu'à 20h30.",
+            ["2026-12-02T17:00:00Z", "2026-12-09T17:00:00Z"],
+        ),
+        ("Bad news: I have to drop **Part 2**, I'm away that week. Part 3 is still on.", None),
+    ],
+)
+async def test_a_part_called_off_by_its_number_is_that_part(reply: str, standing: list[str] | None) -> None:
+    kept = await _parts_after(PARTS, reply)
+    assert kept == (standing or ["2026-12-02T17:00:00Z", "2026-12-16T17:00:00Z"])
+
+
+async def test_a_call_off_naming_none_of_several_meetings_to_come_calls_off_that_days_one_or_holds_all_back() -> None:
+    """ "Cancelled, sorry." written the day of the first session is that session's; written days before any, which
+    one is a guess: none is reminded."""
+    first_day = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+    assert await _parts_after(PARTS, "Cancelled, sorry.", first_day) == ["2026-12-09T17:00:00Z", "2026-12-16T17:00:00Z"]
+    assert await _parts_after(PARTS, "Cancelled, sorry.") == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "standing"),
+    [
+        ("No session on 10th, it was never scheduled. Wednesdays as per above.", None),
+        (
+            "Pas de visio le 9, le lieu est fermé. La partie 3 est maintenue.",
+            ["2026-12-02T17:00:00Z", "2026-12-16T17:00:00Z"],
+        ),
+        ("Sorry, the session on the 16th is cancelled.", ["2026-12-02T17:00:00Z", "2026-12-09T17:00:00Z"]),
+    ],
+)
+async def test_a_call_off_of_a_day_named_by_its_number_alone_is_that_days(
+    reply: str, standing: list[str] | None
+) -> None:
+    """ "on 9th", "le 9": the next day of that number, whose meeting is called off (none when it has none)."""
+    kept = await _parts_after(PARTS, reply)
+    assert kept == (standing or ["2026-12-02T17:00:00Z", "2026-12-09T17:00:00Z", "2026-12-16T17:00:00Z"])
