@@ -43,7 +43,7 @@ from handlers.meetings.joining import registration_form
 from handlers.meetings.meeting import Meeting, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
 from handlers.meetings.moves import at_start
-from handlers.meetings.names import days_named, named
+from handlers.meetings.names import days_named, days_of_month, named
 from handlers.meetings.reasons import Aside
 from handlers.meetings.settings import MeetingsSettings
 from handlers.meetings.which_day import doubted, unsettled
@@ -284,7 +284,7 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     if len(named) != 1:
         return None, reading.meetings
     old = named[0]
-    if not _of_kind(reading, old):
+    if not _of_kind(reading, old) or not _its_day(reading, old):
         return None, reading.meetings
     tz = ZoneInfo(old.tz)
 
@@ -340,10 +340,20 @@ def _new_start(old: Meeting, reading: Reading) -> datetime | None:
 
 def _one_named(meetings: list[Meeting], reading: Reading) -> list[Meeting]:
     """Of several meetings, the one the post's words calling off or moving a meeting name ("the TA session stands
-    cancelled" after "Live session on Wednesday and TA session on Friday"); all of them when they name none."""
-    if len(meetings) < 2 or (at := named(reading.target_words, [m.names for m in meetings])) is None:
+    cancelled" after "Live session on Wednesday and TA session on Friday"), or the one left of those it says do not
+    move ("Group A timing unchanged"); all of them when they name none."""
+    if len(meetings) < 2:
         return meetings
-    return [meetings[at]]
+    if (at := named(reading.target_words, [m.names for m in meetings])) is not None:
+        return [meetings[at]]
+    left = [m for m in meetings if not _said_unchanged(m, meetings, reading.unchanged_words)]
+    return left if len(left) == 1 else meetings
+
+
+def _said_unchanged(meeting: Meeting, meetings: list[Meeting], words: frozenset[str]) -> bool:
+    """Whether words saying meetings do not move name this one by a word of its names the others' lack."""
+    others = frozenset().union(*(m.names for m in meetings if m is not meeting))
+    return bool((meeting.names - others) & words)
 
 
 def _of_kind(reading: Reading, meeting: Meeting) -> bool:
@@ -352,6 +362,16 @@ def _of_kind(reading: Reading, meeting: Meeting) -> bool:
     28" and "office hours moved to Thursday" do not)."""
     kinds = gatherings_named(fold(meeting.title)) | gatherings_named(" ".join(sorted(meeting.names)))
     return not (reading.moved_names and kinds) or bool(reading.moved_names & kinds)
+
+
+def _its_day(reading: Reading, meeting: Meeting) -> bool:
+    """Whether the day a post moving a meeting names it by, if any, is the meeting's: its weekday ("celle de mardi est
+    reportée") or its day of the month ("celle du 20, on la fait lundi 19"); not the one meeting to come on another."""
+    tz = ZoneInfo(meeting.tz)
+    local, to = meeting.start.astimezone(tz), [start.astimezone(tz) for start in reading.moved_to]
+    weekdays = days_named(reading.target_words) - {t.weekday() for t in to}  # not the day it moves to
+    days = days_of_month(reading.target_words) - {f"d{t.day}" for t in to}
+    return (not weekdays or local.weekday() in weekdays) and (not days or f"d{local.day}" in days)
 
 
 def _as(moved: Meeting, old: Meeting) -> Meeting:

@@ -178,6 +178,12 @@ AG_FOLDED = re.compile(r"\bag[oe]?\b")
 _PRONOUN_AFTER = re.compile(r"(?:\w+\s+){1,2}(?:celle|celui|celles|ceux|it|this one|that one)\b")
 """A call-off or move word whose object is a pronoun ("on annule celle d'août", "we're moving it"): the meeting spoken
 of."""
+PRONOUN_SUBJECT = re.compile(
+    r"\b(?:celle|celui|(?:the|this|that) (?:\w+ )?one|"
+    r"(?:la|le) (?:premiere?|1(?:re|ere|er)|deuxieme|seconde?|2e|2eme|troisieme|3e|3eme|quatrieme|4e|derniere?))\b"
+)
+"""A pronoun for one meeting before the move or call-off word ("celle de mercredi passe au jeudi 15", "the second one
+moves to 5:30pm", "la deuxième passe à l'après-midi"); not a possessive ("mine"), said of anyone's."""
 _CLITIC_BEFORE = re.compile(r"\b(?:l'|la |le |les )$")
 """A French object pronoun before the verb ("on l'annule", "je la reporte")."""
 
@@ -204,6 +210,7 @@ def said_of_a_meeting(low: str, pos: int) -> bool:
         or _CLITIC_BEFORE.search(low, max(start, pos - 4), pos) is not None
         or MEETING_PART.search(low, start, pos) is not None
         or _PART_AFTER.match(low, pos) is not None
+        or PRONOUN_SUBJECT.search(low, start, pos) is not None
         or BARE_BEFORE.fullmatch(low, start, pos) is not None
         or GATHERING.search(low, start, pos) is not None
         or GATHERING.match(low, pos) is not None

@@ -944,8 +944,8 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
     session at 8pm"; or on a "Timings: 8pm - 10pm" line of the post."""
     s_end = min((at for stop in _STOPS if (at := low.find(stop, pos)) >= 0), default=len(low))
     for tm in P_TIME.finditer(low, pos, min(limit, s_end, pos + 80)):
-        if (numbered := _NAME_NUMBER.match(low, tm.start())) and _NAMED_BEFORE.search(
-            low, max(0, tm.start() - 20), tm.start()
+        if (numbered := _NAME_NUMBER.match(low, tm.start())) and (
+            _NAMED_BEFORE.search(low, max(0, tm.start() - 20), tm.start()) or low[tm.start() - 1 : tm.start()].isalpha()
         ):
             tm = P_TIME.match(low, numbered.end()) or tm  # "Stats 2 - 6 PM": course 2, at 6 PM
         if tm.group("time").strip() and _strong_time(tm) and not _of_something_else(low, pos, tm.start()):
@@ -960,9 +960,10 @@ _NAME_NUMBER = re.compile(r"\d{1,2}\s*(?:-|–|—)\s*(?=\d{1,2}(?:[:.]\d\d)?\s*
 """A bare number then a dash and a time ("2 - 6 PM"): a range, or a name's number then the time."""
 _NAMED_BEFORE = re.compile(
     rf"\b(?!(?:at|a|from|de|des|du|vers|entre|between|starting|et|and|or|ou|le|la|the|on|to|till|until|"
-    rf"{MONTHS}|{WD_ANY})\b)[a-z]+\s$"
+    rf"time|timings?|slot|same|now|still|horaires?|heure|creneau|{MONTHS}|{WD_ANY})\b)[a-z]+\s$"
 )
-"""A word right before that number naming a thing ("Stats 2 - 6 PM", "GA 2 – 8 pm"): the number is the thing's."""
+"""A word right before that number naming a thing ("Stats 2 - 6 PM", "GA 2 – 8 pm"; "GA3 — 6 PM" glued to it): the
+number is the thing's, not a range's start ("same time 8-9 PM")."""
 _STOPS = ("\n", ". ", "! ", "? ")
 """Where a sentence ends."""
 

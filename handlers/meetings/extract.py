@@ -27,6 +27,7 @@ from handlers.meetings.called_off import (
     MEETING_PART,
     MOVED_TO,
     POSTPONE,
+    PRONOUN_SUBJECT,
     STANDS,
     TONIGHT,
     bare,
@@ -68,12 +69,14 @@ from handlers.meetings.moves import (
     NOT_MOVING,
     REVISED,
     SUBJECT_MOVE,
+    UNCHANGED,
     Moving,
     moving,
     new_clock,
     replaces,
     same_hour,
     shift_days,
+    unchanged_words,
     unnamed_moves,
 )
 from handlers.meetings.names import name_words, numbered, words_of
@@ -215,7 +218,12 @@ def _read_post(
     dated = sum(k.source != LATER for k in kept)  # a second gathering by its hour alone leaves the post one meeting
     for f in kept:
         ends_before = [g.span[1] for g in kept if g.span[1] <= f.span[0]]
-        names = name_words(low, max(ends_before, default=0), f.span[0], f.start.astimezone(ZoneInfo(f.tz)).weekday())
+        starts_after = [g.span[0] for g in kept if g.span[0] >= f.span[1]]
+        weekday = f.start.astimezone(ZoneInfo(f.tz)).weekday()
+        names = name_words(low, max(ends_before, default=0), f.span, weekday, min(starts_after, default=len(low)))
+        names |= {f"d{f.start.astimezone(ZoneInfo(f.tz)).day}"}  # its day of the month, as "celle du 20" names it
+        if len(kept) > 1:  # its rank among the post's meetings, as "the second one" names it
+            names |= {f"@{len(ends_before) + 1}"}
         cancelled, retimed = called_off(low, f, marks)
         cancelled = cancelled or titled_off
         retimed = retimed or (not cancelled and not f.all_day and new_hour(low, f))
@@ -234,10 +242,13 @@ def _read_post(
         for f, m in zip(kept, meetings, strict=True)
         if not m.all_day and (id(f) in gone or (m.cancelled and any(a <= f.span[0] < b for a, b in moves_off)))
     ]
+    # "Celle du midi jeudi ne bouge pas": a meeting said not to move, named again, is not where one moves to
+    unmoved = {id(f) for f in kept if post.post_number > 1 and UNCHANGED.search(low, *_clause(low, f.span))}
     moved_to = tuple(
         m.start
         for f, m in zip(kept, meetings, strict=True)
         if id(f) not in gone
+        and id(f) not in unmoved
         and not m.cancelled
         and (any(a <= f.span[0] < b for a, b in moves.sentences) or (moves.sentences and CORRECTION.search(low)))
     )
@@ -282,6 +293,7 @@ def _as_reply(
         "cancels_all": any(ALL_OF.search(low, *_clause(low, (pos, pos))) for pos in off_at),
         "cancels_named": any(bounds != part for bounds, part in spoken_of),
         "off_words": frozenset().union(*named_off),
+        "unchanged_words": unchanged_words(low),
         "target_words": frozenset().union(*own, *(words_of(low, a, b) for a, b in moves.subjects)),
         # a reason in brackets names no gathering moved ("push this by a week (the presenters are at a conference)")
         "moved_names": frozenset().union(*(gatherings_named(_BRACKETS.sub(" ", low[a:b])) for a, b in moves.sentences)),
@@ -305,7 +317,8 @@ def _stands_beside(low: str, f: Found) -> bool:
 
 def _reply_moves(low: str) -> bool:
     """Whether a reply's words move or replace a meeting it may name by its day alone (the cue to read its dates)."""
-    moves_a_part = MEETING_PART.search(low) and (POSTPONE.search(low) or SUBJECT_MOVE.search(low))
+    named_apart = MEETING_PART.search(low) or PRONOUN_SUBJECT.search(low)  # "celle de mercredi passe au jeudi 3"
+    moves_a_part = named_apart and (POSTPONE.search(low) or SUBJECT_MOVE.search(low))
     return bool(unnamed_moves(low) or MOVED_TO.search(low) or REVISED.search(low) or moves_a_part)
 
 

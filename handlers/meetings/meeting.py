@@ -128,6 +128,8 @@ class Reading:
     cancels_named: bool = False
     """The post calls off only a meeting its words name, beside one it says stands ("L'atelier est annulé, l'apéro est
     maintenu"): with no meeting so named, none."""
+    unchanged_words: frozenset[str] = frozenset()
+    """The words of a reply's clauses saying meetings do not move ("Group A timing unchanged"): not the one it moves."""
     off_words: frozenset[str] = frozenset()
     """The words of the sentences that call a meeting off and not the rest of their sentence: which one they name."""
     target_words: frozenset[str] = frozenset()

@@ -43,8 +43,8 @@ SHIFTED = re.compile(
 plus tard", "pushing this to Friday"; "pushing it one hour" is a `POSTPONE` mark)."""
 SUBJECT_MOVE = re.compile(
     r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|pushing|pushed by|bumping|deferred|differee?s?|avancee?s?|"
-    r"on avance|"
-    r"passe (?:a|au)|revised to|revisee?s?|plutot|starts? at|(?:will |shall )?(?:now )?start at|begins? at|"
+    r"on avance|passe (?:a|au)|glisse (?:a|au)|"
+    r"revised to|revisee?s?|plutot|starts? at|(?:will |shall )?(?:now )?start at|begins? at|"
     r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|now (?:from|between)|"
     r"commencer(?:a|ons)? (?:\w+ )?a|on commence a|debuter(?:a)? (?:\w+ )?a|demarrer(?:a)? (?:\w+ )?a)\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b"
@@ -56,10 +56,12 @@ LEFT = re.compile(
 )
 """Just before a time, words naming the start left ("from 7 PM to 8 PM", "à 15h au lieu de 14h")."""
 ADDED = re.compile(
-    r"\b(?:second|also|additional|extra|as well|deuxieme|seconde|aussi|egalement|en plus|supplementaires?)\b"
+    r"\b(?:(?<!the )(?<!la )(?:second|deuxieme|seconde)(?! one\b)|also|additional|extra|as well|aussi|egalement|"
+    r"en plus|supplementaires?)\b"
 )
 """Words of a meeting added beside the one on record ("a second session is on Friday", "une deuxième visio"), in the
-clause of a move word ("we need an extra hour" beside "Release party now 8-10 PM" adds none)."""
+clause of a move word ("we need an extra hour" beside "Release party now 8-10 PM" adds none); not a rank ("the second
+one moves to 5:30pm", "la deuxième passe à 14h")."""
 NOW_HOURS = re.compile(r"\bnow (?=\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b|[-–]|to\b))")
 """A meeting's new hours given after "now" ("The live session is now 8-9 PM", "Release party now 8-10 PM ET")."""
 PRONOUNS = frozenset({"it", "ll", "they", "we", "re", "ve", "elle", "il", "ils", "elles", "on", "ca", "this", "that"})
@@ -79,6 +81,20 @@ SHIFT = re.compile(
 d'une semaine")."""
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "1": 1, "two": 2, "deux": 2, "2": 2}
 _NUMBERS |= {"three": 3, "trois": 3, "3": 3}
+
+
+UNCHANGED = re.compile(
+    r"\b(?:unchanged|no change|(?:don't|doesn't|do not|does not|won't|will not) (?:change|move)|unaffected|"
+    r"not affected|as (?:it is|is|before|planned|scheduled|per (?:above|table|the table|schedule|plan))|"
+    r"stays?|remains?|still on|inchangee?s?|ne bougen?t? pas|pas de changement|restent?|maintenue?s?|comme prevu)\b"
+)
+"""Words of a reply saying meetings do not move ("Linked lists and revision sessions as it is", "Lundi et vendredi ne
+bougent pas"): what they name is not the one it moves."""
+
+
+def unchanged_words(low: str) -> frozenset[str]:
+    """The words of the clauses saying meetings do not move (`UNCHANGED`)."""
+    return frozenset().union(*(words_of(low, *_clause(low, m.span())) for m in UNCHANGED.finditer(low)))
 
 
 class Moving(NamedTuple):
@@ -155,9 +171,22 @@ def _slip_of_a_meeting(low: str, pos: int, end: int) -> bool:
     return EXAM.search(low, after, stop) is None and SUBJECT.search(low, after, stop) is None
 
 
+_OBJECT = re.compile(
+    r"(?:moving|pushing|bumping|shifting|rescheduling|deplacer|decaler|reporter|avancer|repousser|"
+    r"on (?:deplace|decale|reporte|avance|repousse))\s+(?!(?:to|a|au|by|from|until|till|jusqu|de|d')\b)"
+    r"[^.:;,!?\n()]{1,60}?"
+    r"(?=\s+(?:to|a|au|by|from|until|till|one more time|again|so|because|jusqu)\b|\s*[.:;,!?\n(]|$)"
+)
+"""A move verb and its object, up to where the meeting goes ("moving the **triage** call to Friday"): the object
+names the meeting moved."""
+
+
 def _named_subject(low: str, start: int, pos: int) -> tuple[int, int]:
-    """What a part says before its first move word, or, when that is a pronoun alone ("Small change for the sprint.
-    It'll now start at 3 PM"), from the sentence before it: the meeting it names."""
+    """What a part says before its first move word and, when that word is a verb, its object ("Heads up: moving the
+    triage call to Friday"), or, when that is a pronoun alone ("Small change for the sprint. It'll now start at 3
+    PM"), from the sentence before it: the meeting it names."""
+    if obj := _OBJECT.match(low, pos):
+        return start, obj.end()
     if words_of(low, start, pos) - PRONOUNS or start == 0:
         return start, pos
     return sentence_bounds(low, start - 2)[0], pos  # two back: past the space and the stop ending the one before

@@ -100,11 +100,14 @@ STOP = frozenset(
 """Words that name no meeting: articles, days, greetings."""
 
 
-def name_words(low: str, start: int, date_at: int, weekday: int) -> frozenset[str]:
-    """The words naming the meeting whose date is at `date_at`: those written before it, since `start` (the end of
-    the date before it), its line and its sentence, and its `weekday` (Monday is 0)."""
-    before = words_of(low, max(start, line_bounds(low, date_at)[0], sentence_bounds(low, date_at)[0]), date_at)
-    return before | frozenset(WEEKDAYS[weekday])
+def name_words(low: str, start: int, date: tuple[int, int], weekday: int, next_at: int) -> frozenset[str]:
+    """The words naming the meeting whose date spans `date`: those written before it, since `start` (the end of the
+    date before it), its line and its sentence; on a line of its own (no date after it on the line, before `next_at`),
+    those after it too ("- Thu 17/09 — Stacks and Queues — 7 PM"); and its `weekday` (Monday is 0)."""
+    line_start, line_end = line_bounds(low, date[0])
+    before = words_of(low, max(start, line_start, sentence_bounds(low, date[0])[0]), date[0])
+    after = words_of(low, date[1], line_end) if line_end <= next_at else frozenset()
+    return before | after | frozenset(WEEKDAYS[weekday])
 
 
 WEEKDAYS = (
@@ -137,13 +140,45 @@ NUMBERED = re.compile(r"\b([a-z]+)\s?#?(\d{1,2})\b(?![:.h]\d)")
 """A thing named with its number ("atelier 2", "part 2", "session #3"): the number is a word naming it, "#2"."""
 
 
+LETTERED = re.compile(r"\b(?:group|groupe|section|batch|team|equipe|cohort|cohorte|track)\s+([a-z])\b(?!\s*\d)")
+"""A group named by its letter ("Group B", "section C"): the letter is a word naming it, "#b"."""
+_ORDINALS = {
+    1: "first|1st|premiere?|1re|1ere|1er",
+    2: "second|2nd|deuxieme|seconde?|2e|2eme",
+    3: "third|3rd|troisieme|3e|3eme",
+    4: "fourth|4th|quatrieme|4e|4eme",
+}
+ORDINAL = re.compile(
+    rf"\b(?:(?P<o1>{_ORDINALS[1]})|(?P<o2>{_ORDINALS[2]})|(?P<o3>{_ORDINALS[3]})|(?P<o4>{_ORDINALS[4]}))\b"
+    rf"(?![^\S\n]*(?:[,.;:!?)]|$)|[^\S\n]+(?:of|week|time|fois|semaine|day|jour|half|moitie|year|annee|thing|all|"
+    rf"at|{MONTHS})\b)"
+)
+"""The rank of one meeting among a post's ("the second one moves to 5:30pm", "la 2e on la déplace", "1st one
+unchanged"), "@2"; not a day ("moved to the 2nd") nor a first time."""
+
+
+DAY_OF_MONTH = re.compile(
+    r"\b(?:(?:du|le|the) (?P<a>[12]?\d|3[01])(?:st|nd|rd|th|er)?|on (?P<b>[12]?\d|3[01])(?:st|nd|rd|th))\b"
+    rf"(?![:h.]?\d)(?!\s*(?:h|am|pm|min|mn|heures?|hours?|minutes?|{MONTHS})\b)"
+)
+"""A day of the month alone ("celle du 20", "the one on the 12th"): the meeting on that day, "d20"."""
+
+
+def days_of_month(words: frozenset[str]) -> set[str]:
+    """The days of the month words name (`DAY_OF_MONTH`), as "d20"."""
+    return {w for w in words if w[0] == "d" and w[1:].isdigit()}
+
+
 def words_of(low: str, start: int, end: int) -> frozenset[str]:
-    """The words of `low[start:end]` that may name a meeting, with the numbers things are named by (`NUMBERED`): "the
-    atelier 2" names the second of three ateliers."""
+    """The words of `low[start:end]` that may name a meeting, with the numbers and letters things are named by
+    (`NUMBERED`, `LETTERED`: "the atelier 2" names the second of three ateliers) and their ranks (`ORDINAL`)."""
     words = {w for w in WORD.findall(low, start, end) if w not in STOP}
     for m in NUMBERED.finditer(low, start, end):
         if m.group(1) not in STOP and m.group(1) not in DAY_WORDS and m.group(1) not in MONTH_WORDS:
             words.add(f"#{int(m.group(2))}")
+    words |= {f"#{m.group(1)}" for m in LETTERED.finditer(low, start, end)}
+    words |= {f"@{m.lastgroup[1:]}" for m in ORDINAL.finditer(low, start, end) if m.lastgroup}
+    words |= {f"d{int(m.group('a') or m.group('b'))}" for m in DAY_OF_MONTH.finditer(low, start, end)}
     return frozenset(words)
 
 

@@ -1653,3 +1653,68 @@ async def test_a_call_off_of_a_day_named_by_its_number_alone_is_that_days(
     """ "on 9th", "le 9": the next day of that number, whose meeting is called off (none when it has none)."""
     kept = await _parts_after(PARTS, reply)
     assert kept == (standing or ["2026-12-02T17:00:00Z", "2026-12-09T17:00:00Z", "2026-12-16T17:00:00Z"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "reply", "standing"),
+    [
+        # named by the move verb's object
+        (
+            "Three calls next week:\n\n| What | When |\n|---|---|\n| Scope | Wed Dec 2, 11:00–12:00 |\n"
+            "| Issue triage | Thu Dec 3, 14:00–15:00 |\n| Go / no-go | Mon Dec 7, 11:00–12:00 |\n\n" + LINK,
+            "Heads up: moving the **triage** call to **Friday Dec 4**, same 14:00–15:00 slot. The others don't change.",
+            ["2026-12-02T10:00:00Z", "2026-12-04T13:00:00Z", "2026-12-07T10:00:00Z"],
+        ),
+        # by the words after its date on its line
+        (
+            "Live sessions:\n\n- Tue 01/12 — Linked lists — 7 PM\n- Thu 03/12 — Stacks and Queues — 7 PM\n"
+            "- Sat 05/12 — Revision for GA3 — 6 PM\n\n" + LINK,
+            "Noted. Stacks & Queues session moved to **Friday 04/12, 7:00 pm**. Linked lists and revision as it is.",
+            ["2026-12-01T18:00:00Z", "2026-12-04T18:00:00Z", "2026-12-05T17:00:00Z"],
+        ),
+        # by its group's letter
+        (
+            "**Group A**: Saturday 28th November, 10 AM\n**Group B**: Saturday 28th November, 3 PM\n\nLink: " + LINK,
+            "Kindly note, Group B session is **preponed to 1 PM** on Saturday. Group A timing unchanged.",
+            ["2026-11-28T09:00:00Z", "2026-11-28T12:00:00Z"],
+        ),
+        # by a pronoun and its day, the others said not to move
+        (
+            "Permanences en visio :\n\n- lundi 30/11 de 14h à 17h\n- mercredi 02/12 de 9h à 12h\n"
+            "- vendredi 04/12 de 14h à 17h\n\n" + LINK,
+            "Petit changement : celle de mercredi passe au **jeudi 3**, même horaire (9h-12h). Lundi et vendredi ne "
+            "bougent pas.",
+            ["2026-11-30T13:00:00Z", "2026-12-03T08:00:00Z", "2026-12-04T13:00:00Z"],
+        ),
+        # by its rank
+        (
+            "1. Steering committee — Tue Dec 1, 12:00–13:00\n2. Contributor hangout — Thu Dec 3, 4pm\n\nAt " + LINK,
+            "small change: the second one moves to **5:30pm**, same day.",
+            ["2026-12-01T11:00:00Z", "2026-12-03T16:30:00Z"],
+        ),
+        (
+            "Revision sessions:\n\n1. MLT revision – 05/12/2026 (Sat) 4:00 PM to 6:00 PM\n"
+            "2. MLP revision – 06/12/2026 (Sun) 4:00 PM to 6:00 PM\n\nMeet: " + LINK,
+            "Small update: 2nd revision session moved to 07/12 (Mon) 7 pm - 9 pm. 1st one unchanged.",
+            ["2026-12-05T15:00:00Z", "2026-12-07T18:00:00Z"],
+        ),
+    ],
+)
+async def test_a_reply_moving_one_of_several_meetings_moves_the_one_it_names(
+    raw: str, reply: str, standing: list[str]
+) -> None:
+    assert await _parts_after(raw, reply) == standing
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Celle de mardi est reportée à lundi 7 décembre à 18h30.",
+        "Bon, celle du 1er, finalement on la fait lundi 7 décembre à 18h30.",
+    ],
+)
+async def test_a_move_naming_another_day_than_the_one_meeting_to_come_moves_nothing(reply: str) -> None:
+    """The one meeting on record is on Thursday the 3rd: a move of Tuesday's, or of the 1st's, is of another one."""
+    raw = "Atelier en visio jeudi 3 décembre à 18h : " + LINK
+    kept = await _parts_after(raw, reply)
+    assert "2026-12-03T17:00:00Z" in kept

@@ -19,6 +19,7 @@ from handlers.meetings.dates import find_dates
 from handlers.meetings.extract import read_post
 from handlers.meetings.meeting import Reading
 from handlers.meetings.moves import replaces
+from handlers.meetings.names import words_of
 from handlers.meetings.reasons import Aside
 from tests.handler_kit import make_post
 
@@ -3508,3 +3509,35 @@ def test_a_reply_speaks_of_a_change_of_plan_unless_it_adds_a_meeting_or_moves_an
 def test_dropping_a_course_calls_nothing_off() -> None:
     low = fold_same_length("I had to drop the course, too much work this term.").lower()
     assert cancel_marks(low) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        ("Small update: 2nd revision session moved to 30/11.", {"@2"}),
+        ("1st one unchanged.", {"@1"}),
+        ("Et finalement la 2e on la déplace au mercredi.", {"@2"}),
+        ("The session is moved to the 2nd, same time.", set()),
+        ("Moved to the 2nd at 5pm.", set()),
+        ("For the first time we will record it.", set()),
+        ("See you on the 3rd of May.", set()),
+    ],
+)
+def test_a_meeting_is_named_by_its_rank_not_by_a_day(text: str, ranks: set[str]) -> None:
+    low = fold_same_length(text).lower()
+    assert {w for w in words_of(low, 0, len(low)) if w.startswith("@")} == ranks
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Session on Thursday 20 Feb, same time 8-9 PM.", 20, 21),
+        ("Live session Thu 20/02 — Revision for GA3 — 6 PM", 18, None),
+    ],
+)
+def test_a_range_after_a_word_of_time_and_an_hour_after_a_things_number_are_read(
+    text: str, start: int, end: int | None
+) -> None:
+    """ "same time 8-9 PM": 8 opens the range, it is no thing's number; "GA3 — 6 PM": 3 is GA's, not 3 to 6 PM."""
+    (meeting,) = _staff_reading(text, 1).meetings
+    assert meeting.start.hour == start and (meeting.end.hour if meeting.end else None) == end
