@@ -309,14 +309,23 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
 
 
 def _replaced(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting | None, tuple[Meeting, ...]]:
-    """The topic's one meeting to come that a reply speaking of a change of plan replaces with the one meeting it gives
-    ("Zut. Bon, re-report : jeudi 18 mars à 18h", "on annule celle d'août. Prochaine visio mercredi 2 septembre à
-    18h30"), and the reply's meetings with it in place. None when the reply speaks of no change, gives several
-    meetings or none, or the topic has several to come (which one would be a guess)."""
-    new = [m for m in reading.meetings if not m.cancelled and not m.all_day and m.start > post.created_at]
-    if not reading.replaces or len(new) != 1 or len(ahead) != 1:
+    """The topic's one meeting to come, or of several the one its words name, that a reply speaking of a change of plan
+    replaces with the one meeting it gives ("Zut. Bon, re-report : jeudi 18 mars à 18h", "on annule celle d'août.
+    Prochaine visio mercredi 2 septembre à 18h30", "Re-report de l'AG : samedi 5 décembre"), and the reply's meetings
+    with it in place. None when the reply speaks of no change, gives several meetings or none, or names none of several
+    to come (which one would be a guess)."""
+    on_record = {m.start for m in ahead}  # "L'atelier framaforms reste jeudi à 12h30": named again, not new
+    new = [
+        m
+        for m in reading.meetings
+        if not m.cancelled and not m.all_day and m.start > post.created_at and m.start not in on_record
+    ]
+    if not reading.replaces or len(new) != 1 or not ahead:
         return None, reading.meetings
-    old = ahead[0]
+    at = named(reading.replace_words, [m.names for m in ahead]) if len(ahead) > 1 else 0
+    if at is None:
+        return None, reading.meetings
+    old = ahead[at]
     if old.all_day or old.start == new[0].start or not _of_kind(reading, old):
         return None, reading.meetings
     return old, tuple(_as(m, old) if m is new[0] else m for m in reading.meetings)

@@ -189,11 +189,13 @@ _CLITIC_BEFORE = re.compile(r"\b(?:l'|la |le |les )$")
 
 
 MEETING_PART = re.compile(
-    r"\b(?:slots?|creneaux?|editions?|part \d|partie \d|(?:le|du|au|un|notre|prochain) ca|conseil d'administration|"
+    r"\b(?:slots?|creneaux?|editions?|part \d|partie \d|groupe? (?:\d|[a-h]\b)|section (?:\d|[a-h]\b)|"
+    r"(?:le|du|au|un|notre|prochain) ca|conseil d'administration|"
     r"copil|codir)\b"
 )
-"""What a move may be said of beside a gathering's name: a slot or an edition of it, its part 2, a board ("le CA passe
-au mercredi 17 juin", "Wednesday's slot moves to Thursday", "part 2 moves to Wednesday")."""
+"""What a move may be said of beside a gathering's name: a slot or an edition of it, its part 2, a group's or a
+section's, a board ("le CA passe au mercredi 17 juin", "Wednesday's slot moves to Thursday", "part 2 moves to
+Wednesday", "Group 3 again rescheduled")."""
 
 
 _PART_AFTER = re.compile(rf"\w+\W{{1,4}}(?:the |la |le )?{MEETING_PART.pattern}")

@@ -243,7 +243,12 @@ def _read_post(
         if not m.all_day and (id(f) in gone or (m.cancelled and any(a <= f.span[0] < b for a, b in moves_off)))
     ]
     # "Celle du midi jeudi ne bouge pas": a meeting said not to move, named again, is not where one moves to
-    unmoved = {id(f) for f in kept if post.post_number > 1 and UNCHANGED.search(low, *_clause(low, f.span))}
+    unmoved = {
+        id(f)
+        for f in kept
+        # its clause up to a stop its span may end on
+        if post.post_number > 1 and UNCHANGED.search(low, *_clause(low, (f.span[0], f.span[1] - 1)))
+    }
     moved_to = tuple(
         m.start
         for f, m in zip(kept, meetings, strict=True)
@@ -271,8 +276,20 @@ def _read_post(
         moves_undated=moves_undated(low, marks, kept, meetings) or retimed_undated(low, found),
         corrected_days=corrected_days(low, found, written),
         moved_to=moved_to,
+        replace_words=_replace_words(low, kept),
         **_as_reply(low, unaddressed, marks, moves, found, undated_at),
     )
+
+
+def _replace_words(low: str, kept: list[Found]) -> frozenset[str]:
+    """The words before the first date of the sentences speaking of a new plan (`REVISED`): which meeting of several
+    it replaces ("Re-report de l'AG : samedi 5 décembre, 14h-17h")."""
+    words: set[str] = set()
+    for m in REVISED.finditer(low):
+        start, end = sentence_bounds(low, m.start())
+        first = min((f.span[0] for f in kept if start <= f.span[0] < end), default=end)
+        words |= words_of(low, start, max(first, m.end()))
+    return frozenset(words)
 
 
 def _as_reply(

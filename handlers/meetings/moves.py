@@ -115,7 +115,8 @@ NOT_MOVING = Moving([], [], [])
 
 
 REVISED = re.compile(
-    r"\b(?:finalement|final answer|final date|ce sera|re-?reports?|reconvoquee?s?|scratch that|change of plans?|"
+    r"\b(?:finalement|final answer|final date|ce sera|re-?reports?|re-?changement|reconvoquee?s?|scratch that|"
+    r"change of plans?|"
     r"on bouge|"
     r"changement de plan|instead|plutot|as (?:originally )?planned|original (?:timing|time|slot|date)|"
     r"horaire (?:initial|d'origine)|comme prevu (?:initialement|au depart)|"

@@ -1718,3 +1718,51 @@ async def test_a_move_naming_another_day_than_the_one_meeting_to_come_moves_noth
     raw = "Atelier en visio jeudi 3 décembre à 18h : " + LINK
     kept = await _parts_after(raw, reply)
     assert "2026-12-03T17:00:00Z" in kept
+
+
+async def _after_replies(raw: str, replies: list[str]) -> list[str]:
+    """The starts reminded after a moderator's replies, a day apart, to an announcement of several meetings."""
+    ctx = make_ctx(now=NOW)
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(raw)), ctx))
+    for n, reply in enumerate(replies, start=2):
+        written = NOW + timedelta(days=n - 1)
+        post = make_post(n, "moderateur", reply, topic_id=7, created_at=written, moderator=True)
+        memory = apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, written, memory)))
+    return sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"] and r.get("offsets"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "replies", "standing"),
+    [
+        (
+            "- CA : jeudi 3 décembre, 19h, en visio\n- AG : samedi 5 décembre, 14h-17h, au Hangar\n\n" + LINK,
+            [
+                "L'AG est reportée au samedi 12 décembre (même horaire).",
+                "Re-report de l'AG : **samedi 19 décembre, 14h-17h**. Le CA de jeudi est inchangé.",
+            ],
+            ["2026-12-03T18:00:00Z", "2026-12-19T13:00:00Z"],
+        ),
+        (
+            "- visio du réseau : mardi 1er décembre 18h\n- atelier framaforms : jeudi 3 décembre 12h30\n\n" + LINK,
+            [
+                "La visio réseau passe à mercredi 2, même heure.",
+                "Re-changement du coup : visio réseau **jeudi 3 à 18h**. L'atelier framaforms reste jeudi, 12h30.",
+            ],
+            ["2026-12-03T11:30:00Z", "2026-12-03T17:00:00Z"],
+        ),
+        (
+            "| Group | Date | Time |\n|---|---|---|\n| Group 1 | 1 Dec (Tue) | 6 PM |\n"
+            "| Group 2 | 1 Dec (Tue) | 8 PM |\n| Group 3 | 2 Dec (Wed) | 6 PM |\n"
+            "| Group 4 | 2 Dec (Wed) | 8 PM |\n\n" + LINK,
+            [
+                "Group 3 session rescheduled to 3 Dec (Thu) 6 PM.",
+                "Group 3 again rescheduled, sorry for the trouble: **3 Dec 8:30 PM**. Other groups as per table.",
+            ],
+            ["2026-12-01T17:00:00Z", "2026-12-01T19:00:00Z", "2026-12-02T19:00:00Z", "2026-12-03T19:30:00Z"],
+        ),
+    ],
+)
+async def test_one_of_several_meetings_moved_twice_is_at_its_last_start(
+    raw: str, replies: list[str], standing: list[str]
+) -> None:
+    assert await _after_replies(raw, replies) == standing
