@@ -43,7 +43,7 @@ from handlers.meetings.joining import registration_form
 from handlers.meetings.meeting import Meeting, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
 from handlers.meetings.moves import at_start
-from handlers.meetings.names import days_named, days_of_month, named
+from handlers.meetings.names import days_named, days_of_month, hosted_by, named
 from handlers.meetings.reasons import Aside
 from handlers.meetings.settings import MeetingsSettings
 from handlers.meetings.which_day import doubted, unsettled
@@ -222,7 +222,9 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         return []
     records = await topic_meetings(ctx, post.topic_id)
     ahead = _ahead(post, records, ctx)
-    announcer = post.post_number > 1 and any(m.author.lower() == post.username.lower() for m in ahead)
+    announcer = post.post_number > 1 and any(
+        m.author.lower() == post.username.lower() or hosted_by(m.names, post.username) for m in ahead
+    )
     reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer)
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
@@ -353,10 +355,19 @@ def _one_named(meetings: list[Meeting], reading: Reading) -> list[Meeting]:
     move ("Group A timing unchanged"); all of them when they name none."""
     if len(meetings) < 2:
         return meetings
+    if len(quoted := _quoted(meetings, reading)) == 1:
+        return quoted
     if (at := named(reading.target_words, [m.names for m in meetings])) is not None:
         return [meetings[at]]
     left = [m for m in meetings if not _said_unchanged(m, meetings, reading.unchanged_words)]
     return left if len(left) == 1 else meetings
+
+
+def _quoted(meetings: list[Meeting], reading: Reading) -> list[Meeting]:
+    """The meetings a reply quotes the line of: at the start quoted, or on the day quoted when it gives no hour."""
+    at_start = [m for m in meetings if m.start in reading.quoted]
+    days = {start.date() for start in reading.quoted if start.time() == time(0)}
+    return at_start or [m for m in meetings if m.start.astimezone(ZoneInfo(m.tz)).date() in days]
 
 
 def _said_unchanged(meeting: Meeting, meetings: list[Meeting], words: frozenset[str]) -> bool:
@@ -392,12 +403,11 @@ def _as(moved: Meeting, old: Meeting) -> Meeting:
 
 def _ahead(post: Post, records: dict[str, dict[str, Any]], ctx: Ctx) -> list[Meeting]:
     """The meetings to come of the post's topic that it may call off or move: another post's, announced by the
-    post's author, or any when staff writes it."""
-    return [
-        m
-        for m in upcoming(records, ctx.now, post.topic_id)
-        if m.post_id != post.id and (post.staff or m.author.lower() == post.username.lower())
-    ]
+    post's author, or any when staff writes it; or, by a member its line names as host ("office hours with @bkr"),
+    those this member hosts ("Small change to mine")."""
+    coming = [m for m in upcoming(records, ctx.now, post.topic_id) if m.post_id != post.id]
+    own = [m for m in coming if post.staff or m.author.lower() == post.username.lower()]
+    return own or [m for m in coming if hosted_by(m.names, post.username)]
 
 
 async def _judged(post: Post, doubts: tuple[Found, ...], ctx: Ctx) -> list[Meeting]:
@@ -437,7 +447,8 @@ def _calls_off_others(
     if not hit and len(days_off) > 1 and all(len(ms) == 1 for ms in by_day.values()):
         hit = [ms[0] for ms in by_day.values()]  # "Tue and Thu live sessions are cancelled": one each, both called off
     if not hit and undated and ahead:
-        at = named(reading.off_words, [m.names for m in ahead])
+        quoted = _quoted(ahead, reading)
+        at = ahead.index(quoted[0]) if len(quoted) == 1 else named(reading.off_words, [m.names for m in ahead])
         if reading.cancels_all:
             hit = ahead
         elif at is not None:

@@ -28,6 +28,7 @@ _THIS_ONE = (
 topic's own, by a pronoun or its day ("skip today", "cancel it"); not "cancel my attendance"."""
 CANCEL = re.compile(
     rf"\b(?:cancel(?:l?ing)?\s+{_THIS_ONE}|cancel(?:l?ing)?(?=\s*(?:[.,;!]|$))|(?:skip|drop)(?:ping)?\s+{_THIS_ONE}|"
+    r"scratch (?:this|that) one|"
     r"(?:drop|dropping|cancel|cancelling|canceling) \**(?:the |our |my )?\**(?:part \d|(?:[\w-]+ ){0,2}check-?ins?)\b|"
     r"cancel mine\b|"
     r"call(?:ing)?\s+(?:(?:it|this(?: one)?|that(?: one)?)\s+)?off\b|"

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from bot.dateorder import DateOrder
 from bot.models import Post
-from bot.text import ADDRESS, ANALYSED, Link, analyse, element_attributes, fold_same_length, topic_page
+from bot.text import ADDRESS, ANALYSED, Link, PostText, analyse, element_attributes, fold_same_length, topic_page
 from handlers.meetings.aside import days_of_series, set_aside, settings_of_sessions, usual_weekdays
 from handlers.meetings.called_off import (
     ALL_OF,
@@ -167,12 +167,13 @@ def _read_post(
     events = element_attributes(post, "div.discourse-post-event") if "discourse-post-event" in post.cooked else []
     structured = (find_markup(text, default_tz) if "[" in text else []) + find_cooked([], events, default_tz)
     written = post.created_at.astimezone(default_tz).date()
+    quoted = _quoted(pt, post, default_tz, order) if post.post_number > 1 else ()
     if not structured and not cue:
         # "Cancelled.", "Finalement on annule": a reply calling off what it does not name (the topic's meeting)
         marks = cancel_marks(low) if post.post_number > 1 else []
-        reply = _as_reply(
-            low, unaddressed, marks, moving(low, marks), [], [p for p, _, _ in marks if _off_uncued(low, p)]
-        )
+        # or the line it quotes ("> Group C (infra): Tue Mar 3, 10:00 ET" then "Scratch this one.")
+        off = [p for p, _, _ in marks if _off_uncued(low, p) or (quoted and said_of_a_meeting(low, p))]
+        reply = _as_reply(low, unaddressed, marks, moving(low, marks), [], off) | {"quoted": quoted}
         if not explain and not CORRECTION.search(low):
             return Reading((), **reply)
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
@@ -258,10 +259,12 @@ def _read_post(
         and (any(a <= f.span[0] < b for a, b in moves.sentences) or (moves.sentences and CORRECTION.search(low)))
     )
     meetings = same_hour(low, [(f, m) for f, m in zip(kept, meetings, strict=True) if id(f) not in gone], left)
+    meetings = [m for m in meetings if m.cancelled or m.start not in quoted]  # a line quoted is pointed at, not said
     undated_at = [
         pos
         for pos, _, _ in marks
-        if not (stands and STANDS.search(low, *off_bounds(low, pos))) and _calls_off_undated(text, low, pos, kept)
+        if not (stands and STANDS.search(low, *off_bounds(low, pos)))
+        and _calls_off_undated(text, low, pos, kept, bool(quoted))
     ]
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == Aside.REPLACED]
     cancelled_days += _days_alone_off(low, marks, written)
@@ -276,9 +279,17 @@ def _read_post(
         moves_undated=moves_undated(low, marks, kept, meetings) or retimed_undated(low, found),
         corrected_days=corrected_days(low, found, written),
         moved_to=moved_to,
+        quoted=quoted,
         replace_words=_replace_words(low, kept),
         **_as_reply(low, unaddressed, marks, moves, found, undated_at),
     )
+
+
+def _quoted(pt: PostText, post: Post, default_tz: ZoneInfo, order: DateOrder) -> tuple[datetime, ...]:
+    """The starts a reply quotes ("> Sunday 27 Dec, 11 AM — mock OPPE walkthrough" then "This is cancelled"): the
+    meeting it speaks of."""
+    texts = (*pt.cited, *(q.text for q in pt.quotes))
+    return tuple(f.start for text in texts for f in find_dates(text, post.created_at, default_tz, order))
 
 
 def _replace_words(low: str, kept: list[Found]) -> frozenset[str]:
@@ -371,10 +382,10 @@ def _next_numbered(number: int, written: date) -> date | None:
     return None
 
 
-def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found]) -> bool:
+def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found], quotes: bool = False) -> bool:
     """Whether the call-off at `pos` is of a meeting the post does not date: its part of the sentence names a
-    meeting, or nothing ("Cancelled."), and no date, and what it calls off is a meeting or unnamed; "today's session"
-    is today's, if there is one."""
+    meeting, or nothing ("Cancelled."), or the line the post `quotes` ("This is cancelled friends"), and no date, and
+    what it calls off is a meeting or unnamed; "today's session" is today's, if there is one."""
     start, end = part_bounds(low, pos)
     if (
         any(start <= f.span[0] < end for f in kept)
@@ -384,13 +395,19 @@ def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found]) -> bool
         return False
     if not said_of_a_meeting(low, pos):
         return False  # "the quiz is postponed", "le marché est déplacé": said of another thing than a meeting
-    return has_cue(text[start:end]) or _off_uncued(low, pos)
+    return quotes or has_cue(text[start:end]) or _off_uncued(low, pos)
 
 
 def _off_uncued(low: str, pos: int) -> bool:
-    """Whether the call-off at `pos` is of the topic's meeting named by no gathering's word: bare ("Cancelled.") or of
-    a part of a series named by its number ("I have to drop Part 2")."""
-    return bare(low, pos) or (said_of_a_meeting(low, pos) and numbered(words_of(low, *part_bounds(low, pos))))
+    """Whether the call-off at `pos` is of the topic's meeting named by no gathering's word: bare ("Cancelled."), of
+    the writer's own (`_MINE`), or of a part of a series named by its number ("I have to drop Part 2")."""
+    if bare(low, pos) or _MINE.match(low, pos):
+        return True
+    return said_of_a_meeting(low, pos) and numbered(words_of(low, *part_bounds(low, pos)))
+
+
+_MINE = re.compile(r"\w+\W+(?:mine|ours|la mienne|le mien|la notre|le notre)\b")
+"""A call-off of the writer's own meeting ("I need to cancel mine"): the one they host."""
 
 
 def _prose_dates(

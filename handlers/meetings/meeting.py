@@ -128,6 +128,8 @@ class Reading:
     cancels_named: bool = False
     """The post calls off only a meeting its words name, beside one it says stands ("L'atelier est annulé, l'apéro est
     maintenu"): with no meeting so named, none."""
+    quoted: tuple[datetime, ...] = ()
+    """The starts of the lines a reply quotes: the meeting it speaks of, of several (`extract._quoted`)."""
     replace_words: frozenset[str] = frozenset()
     """The words naming what a reply speaking of a new plan replaces, before its new date (`extract._replace_words`)."""
     unchanged_words: frozenset[str] = frozenset()

@@ -103,11 +103,22 @@ STOP = frozenset(
 def name_words(low: str, start: int, date: tuple[int, int], weekday: int, next_at: int) -> frozenset[str]:
     """The words naming the meeting whose date spans `date`: those written before it, since `start` (the end of the
     date before it), its line and its sentence; on a line of its own (no date after it on the line, before `next_at`),
-    those after it too ("- Thu 17/09 — Stacks and Queues — 7 PM"); and its `weekday` (Monday is 0)."""
+    those after it too ("- Thu 17/09 — Stacks and Queues — 7 PM") with the members it mentions (`MENTION`); and its
+    `weekday` (Monday is 0)."""
     line_start, line_end = line_bounds(low, date[0])
     before = words_of(low, max(start, line_start, sentence_bounds(low, date[0])[0]), date[0])
     after = words_of(low, date[1], line_end) if line_end <= next_at else frozenset()
-    return before | after | frozenset(WEEKDAYS[weekday])
+    hosts = {f"u:{m.group(1)}" for m in MENTION.finditer(low, line_start, line_end)} if line_end <= next_at else set()
+    return before | after | hosts | frozenset(WEEKDAYS[weekday])
+
+
+MENTION = re.compile(r"(?<![\w@])@([a-z0-9][\w.-]*[a-z0-9]|[a-z0-9])")
+"""A member mentioned on a meeting's own line ("office hours with @bkr"): its host, "u:bkr"."""
+
+
+def hosted_by(names: frozenset[str], username: str) -> bool:
+    """Whether a meeting's line mentions the member as its host."""
+    return f"u:{username.lower()}" in names
 
 
 WEEKDAYS = (

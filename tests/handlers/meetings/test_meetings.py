@@ -1766,3 +1766,72 @@ async def test_one_of_several_meetings_moved_twice_is_at_its_last_start(
     raw: str, replies: list[str], standing: list[str]
 ) -> None:
     assert await _after_replies(raw, replies) == standing
+
+
+async def _after_member(raw: str, user: str, reply: str, staff: bool = False) -> list[str]:
+    """The starts reminded after a member's reply, a day later, to a moderator's announcement of several meetings."""
+    ctx = make_ctx(now=NOW)
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(raw)), ctx))
+    written = NOW + timedelta(days=1)
+    post = make_post(2, user, reply, topic_id=7, created_at=written, moderator=staff)
+    memory = apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, written, memory)))
+    return sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"] and r.get("offsets"))
+
+
+GROUPS = (
+    "Mentor Q&A sessions:\n\nGroup A (frontend): Mon Dec 7, 10:00\nGroup B (backend): Mon Dec 7, 13:00\n"
+    "Group C (infra): Tue Dec 8, 10:00\n\n" + LINK
+)
+
+
+@pytest.mark.parametrize(
+    ("user", "staff", "reply", "standing"),
+    [
+        # the line quoted is the one called off
+        ("moderateur", True, "> Group C (infra): Tue Dec 8, 10:00\n\nScratch this one, the mentors are away.", None),
+        ("moderateur", True, "> Group C (infra): Tue Dec 8, 10:00\n\nThis is cancelled friends, sorry.", None),
+        # a member quoting it calls nothing off
+        ("lin_w", False, "> Group C (infra): Tue Dec 8, 10:00\n\nThis is cancelled? I hope not.", "all"),
+    ],
+)
+async def test_a_reply_quoting_one_of_several_meetings_speaks_of_that_one(
+    user: str, staff: bool, reply: str, standing: str | None
+) -> None:
+    kept = await _after_member(GROUPS, user, reply, staff)
+    left = ["2026-12-07T09:00:00Z", "2026-12-07T12:00:00Z"]
+    assert kept == ([*left, "2026-12-08T09:00:00Z"] if standing == "all" else left)
+
+
+HOSTED = (
+    "Office hours next week:\n\n- Monday Dec 7, 1:00 PM — office hours with @lena\n"
+    "- Wednesday Dec 9, 7:00 PM — office hours with @bkr\n- Friday Dec 11, 10:00 AM — office hours with @lena\n\n"
+    + LINK
+)
+
+
+@pytest.mark.parametrize(
+    ("user", "reply", "standing"),
+    [
+        # the host of one, named on its line, moves or calls off that one
+        (
+            "bkr",
+            "> Wednesday Dec 9, 7:00 PM — office hours with @bkr\n\nthis one is now **Thursday Dec 10**, same time.",
+            ["2026-12-07T12:00:00Z", "2026-12-10T18:00:00Z", "2026-12-11T09:00:00Z"],
+        ),
+        (
+            "bkr",
+            "Bad timing — I need to cancel mine, I'm moving that week.",
+            ["2026-12-07T12:00:00Z", "2026-12-11T09:00:00Z"],
+        ),
+        # another member does not
+        (
+            "ellie",
+            "Bad timing — I need to cancel mine, I'm moving that week.",
+            ["2026-12-07T12:00:00Z", "2026-12-09T18:00:00Z", "2026-12-11T09:00:00Z"],
+        ),
+    ],
+)
+async def test_the_host_a_meetings_line_names_moves_or_calls_off_that_meeting(
+    user: str, reply: str, standing: list[str]
+) -> None:
+    assert await _after_member(HOSTED, user, reply) == standing
