@@ -370,6 +370,11 @@ def _quoted(meetings: list[Meeting], reading: Reading) -> list[Meeting]:
     return at_start or [m for m in meetings if m.start.astimezone(ZoneInfo(m.tz)).date() in days]
 
 
+def _each_named(meetings: list[Meeting], words: frozenset[str]) -> list[Meeting]:
+    """The meetings words name each by a word of its names the others' lack."""
+    return [m for m in meetings if _said_unchanged(m, meetings, words)]
+
+
 def _said_unchanged(meeting: Meeting, meetings: list[Meeting], words: frozenset[str]) -> bool:
     """Whether words saying meetings do not move name this one by a word of its names the others' lack."""
     others = frozenset().union(*(m.names for m in meetings if m is not meeting))
@@ -457,6 +462,8 @@ def _calls_off_others(
             len(event := _one_event(ahead[0], ahead)) == len(ahead) or _today(post, event[0])
         ):
             hit = event
+        elif not reading.cancels_named and len(each := _each_named(ahead, reading.off_words)) > 1:
+            hit = each  # "Pour les ressourceries et les fablabs on annule": those two
         elif not reading.cancels_named:
             # "Bad news, I have to cancel" with several sessions to come, none today: which one is a guess, none is
             # reminded

@@ -86,7 +86,8 @@ _GATHERINGS = (
     r"walkthroughs?(?= (?:sessions?|calls?|of (?:the )?(?:mock|quiz|exam|test|paper|assignment|ga|pyq)))|"
     r"(?:dev|weekly|monthly|team|community|maintainers?|contributors?|this|the|next|our|today's|tomorrow's) syncs?|"
     r"sprints?(?! (?:planning|backlog|goal|review|retro|board|velocity)\b)|chantiers?|"
-    r"portes?[ -]ouvertes?|cine-?debats?|cafes?-reparations?|repair cafes?"
+    r"portes?[ -]ouvertes?|cine-?debats?|cafes?-reparations?|repair cafes?|"
+    r"(?:midpoint|mid-?point|weekly|daily|monthly|team|progress|group|mentor) check-?ins?"
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
 Colab session, not a zoom into a chart)."""

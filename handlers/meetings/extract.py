@@ -125,6 +125,21 @@ def unstruck(post: Post) -> Post:
     return replace(post, raw=raw) if struck else post
 
 
+_TAG = re.compile(r"<[^>]+>")
+
+
+def struck_days(post: Post, default_tz: ZoneInfo, order: DateOrder) -> list[date]:
+    """The days a reply strikes out ("- ~~Dec 17~~ — off"): called off by the one who may (on the opening post, a
+    struck day is an old value edited away, `unstruck`)."""
+    if post.post_number == 1:
+        return []
+    found = STRUCK_HTML.finditer(post.cooked) if post.cooked else STRUCK_RAW.finditer(post.raw or "")
+    texts = [_TAG.sub(" ", m.group(0)).replace("~~", " ") for m in found]
+    return [
+        f.start.astimezone(default_tz).date() for t in texts for f in find_dates(t, post.created_at, default_tz, order)
+    ]
+
+
 def read_post(
     post: Post,
     default_tz: ZoneInfo,
@@ -147,6 +162,7 @@ def read_post(
 def _read_post(
     post: Post, default_tz: ZoneInfo, bot_username: str | None, explain: bool, order: DateOrder, announcer: bool
 ) -> Reading:
+    struck = struck_days(post, default_tz, order)
     post = unstruck(post)
     pt = analyse(post)
     text = _own_text(pt.with_cited, bot_username)
@@ -175,10 +191,10 @@ def _read_post(
         off = [p for p, _, _ in marks if _off_uncued(low, p) or (quoted and said_of_a_meeting(low, p))]
         reply = _as_reply(low, unaddressed, marks, moving(low, marks), [], off) | {"quoted": quoted}
         if not explain and not CORRECTION.search(low):
-            return Reading((), **reply)
+            return Reading((), tuple(struck), **reply)
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
         aside = tuple((f.start, Aside.NO_MEETING) for f in dates if not f.all_day) if explain else ()
-        return Reading((), set_aside=aside, corrected_days=corrected_days(low, dates, written), **reply)
+        return Reading((), tuple(struck), set_aside=aside, corrected_days=corrected_days(low, dates, written), **reply)
     found = (
         _with_ends(structured, text, post, order)
         if structured
@@ -267,7 +283,7 @@ def _read_post(
         and _calls_off_undated(text, low, pos, kept, bool(quoted))
     ]
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == Aside.REPLACED]
-    cancelled_days += _days_alone_off(low, marks, written)
+    cancelled_days += _days_alone_off(low, marks, written) + struck
     if not stands and moves_today(low, marks, found):
         cancelled_days.append(written)
     return Reading(

@@ -1835,3 +1835,35 @@ async def test_the_host_a_meetings_line_names_moves_or_calls_off_that_meeting(
     user: str, reply: str, standing: list[str]
 ) -> None:
     assert await _after_member(HOSTED, user, reply) == standing
+
+
+SIGS = (
+    "SIG meetings this round:\n\n| SIG | When |\n|---|---|\n| SIG-Docs | Wed Dec 9, 1pm |\n"
+    "| SIG-CLI | Wed Dec 9, 3pm |\n| SIG-UI | Thu Dec 10, 1pm |\n\n" + LINK
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reply", "standing"),
+    [
+        # two named, each by a word the others lack
+        (SIGS, "Sorry, the CLI and UI sessions are cancelled this round.", ["2026-12-09T12:00:00Z"]),
+        # struck out of the list
+        (
+            "Triage calls in December, Thursdays 3–4pm:\n\n- Dec 3\n- Dec 10\n- Dec 17\n- Dec 31\n\n" + LINK,
+            "Updated list:\n\n- Dec 3 ✅\n- Dec 10 ✅\n- ~~Dec 17~~ — off, half the team is away\n- ~~Dec 31~~ — off",
+            ["2026-12-03T14:00:00Z", "2026-12-10T14:00:00Z"],
+        ),
+        # a check-in dropped
+        (
+            "Key moments:\n\n- Kickoff: **Friday Dec 4, 10am**\n- Midpoint check-in: **Wednesday Dec 9, 2pm**\n"
+            "- Demo day: **Friday Dec 18, 1pm**\n\n" + LINK,
+            "Good feedback. We're **dropping the midpoint check-in** altogether. Kickoff and demo day unchanged.",
+            ["2026-12-04T09:00:00Z", "2026-12-18T12:00:00Z"],
+        ),
+    ],
+)
+async def test_meetings_called_off_among_several_by_their_names_or_struck_out(
+    raw: str, reply: str, standing: list[str]
+) -> None:
+    assert await _after_replies(raw, [reply]) == standing
