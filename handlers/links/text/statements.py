@@ -93,7 +93,12 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("n't", "not", "unable", "cannot"),
         rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
         rf"did not|could only|(?:haven't|have not|hasn't|has not|didn't|did not) (?:managed?|been able) to)\s+"
-        rf"(?:find|see|locate|reach){OBJECT_GAP}{THING_EN}\b{RELATION}",
+        rf"(?:seem to\s+)?(?:find|see|locate|reach){OBJECT_GAP}{THING_EN}\b{RELATION}",
+    ),
+    # English: looked for in vain ("No luck finding the slides on the docs site")
+    (
+        ("luck",),
+        rf"\bno luck (?:finding|locating|getting to|tracking down){OBJECT_GAP}{THING_EN}\b{RELATION}",
     ),
     (
         ("n't", "not", "unable", "cannot", "yet to"),
@@ -338,12 +343,22 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:des|du|de la|de l') ?(?:{_LEFT_BEHIND_FR}|videos?|documents?|programme|ordre du jour)\b"
         r"(?! (?:rempli|complete|signe|de chacun|de tou)\w*)",
     ),
+    # French: not managed to find, seen nowhere ("pas réussi à mettre la main sur le pad", "je vois nulle part le QCM")
+    (
+        ("reussi", "nulle part"),
+        rf"\b(?:pas|jamais) (?:reussi|arrive) a (?:mettre la main sur|trouver|retrouver|voir) {THE_FR}{THING_FR}\b"
+        rf"|\b(?:je |on )?(?:ne )?(?:vois|trouve|voit) (?:nulle part|pas) {THE_FR}{THING_FR}\b[^.!?\n]{{0,40}}?"
+        r"\b(?:nulle part|sur|dans|ici)\b"
+        rf"|\b(?:je |on )?(?:ne )?(?:vois|trouve|voit) nulle part {THE_FR}{THING_FR}\b",
+    ),
     # French: looked for and not seen ("j'ai cherché le replay sur la chaîne mais je le vois pas")
     (
         ("cherch", "fouill", "regard"),
         rf"\b(?:j'ai|on a|nous avons) (?:bien )?(?:cherche|fouille|regarde)\b[^.!?\n]{{0,30}}?\b{THE_FR}{THING_FR}\b"
         r"[^.!?\n]{0,60}?\bmais (?:(?:je |j'|on |nous )?(?:ne |n')?(?:le |la |les |l')(?:vois|voit|voyons|trouve|"
-        r"trouvons|retrouve) (?:pas|nulle part|toujours pas)\b|rien\b|(?:je |on )?(?:ne )?(?:trouve|vois) rien\b)",
+        r"trouvons|retrouve) (?:pas|nulle part|toujours pas)\b|rien\b|(?:je |on )?(?:ne )?(?:trouve|vois) rien\b)"
+        rf"|\b(?:j'ai|on a|nous avons) (?:bien )?(?:cherche|fouille)\b[^.!?\n]{{0,30}}?\b{THE_FR}{THING_FR}\b"
+        r"[^.!?\n]{0,60}?,? (?:et )?(?:(?:je n'ai |j'ai |on a |on n'a )?rien trouve|sans succes|en vain)\b",
     ),
     # a recording or a document said not to be where it is published ("Recording's still not on the YouTube channel",
     # "the replay of the MAD1 project session is not there in the course playlist")
