@@ -132,9 +132,25 @@ _HAD = re.compile(
 bien reçu le budget mais pas le rapport"): not asked."""
 
 
+_ONLY_THERE = re.compile(
+    r"(?:\b(?:not|no|pas|aucune?|nowhere)\b[^.!?\n]{0,80}?,\s*(?:mais |but )?(?:seulement|uniquement|juste|only|just) |"
+    r"\b(?:there(?:'s| is| are) only|il n'y a que|il n'y a qu'|y a que|y a qu'|i (?:only|just) (?:see|found|got|have)|"
+    r"je (?:ne )?(?:vois|trouve) que|je n'ai que|j'ai juste|j'ai seulement) )"
+    r"(?P<had>(?:the |la |le |les |l'|une? |a )?[\w-]+)"
+)
+"""What a request says is all there is ("the slides are not in the post, only the video", "les slides ne sont pas
+dans le message, seulement la vidéo", "there's only the recording"): had, not asked."""
+
+
+def unhad(text: str) -> str:
+    """The folded text without what it says is all there is (`_ONLY_THERE`): what it lacks is left to read."""
+    return _ONLY_THERE.sub(lambda m: m.group(0)[: m.start("had") - m.start()], fold(text))
+
+
 def families_asked(group: RequestGroup) -> set[str]:
-    """What the requests' asking sentences name (a "+1" names nothing), but for what they say they have."""
-    return set().union(*(families(_HAD.sub(" ", sentence)) for sentence in group.asking))
+    """What the requests' asking sentences name (a "+1" names nothing), but for what they say they have or is all
+    there is ("the solution pdf is not there, only the video": the pdf)."""
+    return set().union(*(families(_HAD.sub(" ", unhad(sentence))) for sentence in group.asking))
 
 
 _LINK_CLAUSE = re.compile(r"\s*(?:;|,\s*(?:and|et)\b|\b(?:but|whereas|mais|tandis que|alors que)\b)\s*")

@@ -11,7 +11,7 @@ from datetime import timedelta
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
-from handlers.links.answer import announcement_of
+from handlers.links.answer import announcement_of, unhad
 from handlers.links.days import names_a_date
 from handlers.links.forgotten import forgotten_link
 from handlers.links.given import carries_link, usable
@@ -298,25 +298,10 @@ def _held_before(post: Post, sessions: Sequence[Meeting]) -> bool:
     )
 
 
-_ONLY_THERE = re.compile(
-    r"(?:\b(?:not|no|pas|aucune?|nowhere)\b[^.!?\n]{0,80}?,\s*(?:mais |but )?(?:seulement|uniquement|juste|only|just) |"
-    r"\b(?:there(?:'s| is| are) only|il n'y a que|il n'y a qu'|y a que|y a qu'|i (?:only|just) (?:see|found|got|have)|"
-    r"je (?:ne )?(?:vois|trouve) que|je n'ai que|j'ai juste|j'ai seulement) )"
-    r"(?P<had>(?:the |la |le |les |l'|une? |a )?[\w-]+)"
-)
-"""What a request says is all there is ("the slides are not in the post, only the video", "les slides ne sont pas
-dans le message, seulement la vidéo", "there's only the recording"): had, not asked."""
-
-
-def _unhad(text: str) -> str:
-    """The folded text without what it says is all there is (`_ONLY_THERE`): what it lacks is left to read."""
-    return _ONLY_THERE.sub(lambda m: m.group(0)[: m.start("had") - m.start()], fold(text))
-
-
 def _asked_kinds(text: str) -> frozenset[str]:
     """The kinds of link the sentence that asks names ("…all these create issues in GA2. Where are the
     slides?" asks for slides); the whole post's when that sentence names none."""
-    return sentence_kinds(text) or kinds_of(_unhad(text))
+    return sentence_kinds(text) or kinds_of(unhad(text))
 
 
 def sentence_kinds(text: str) -> frozenset[str]:
@@ -324,7 +309,7 @@ def sentence_kinds(text: str) -> frozenset[str]:
     ("the session link in which you discussed this", "the link of yesterday's class"), naming nothing
     else, is its recording: the call is over."""
     sentence = request_sentence(text) or ""
-    return frozenset({"recording"}) if asks_for_held(sentence) else kinds_of(_unhad(sentence))
+    return frozenset({"recording"}) if asks_for_held(sentence) else kinds_of(unhad(sentence))
 
 
 def asks_for_held(sentence: str) -> bool:

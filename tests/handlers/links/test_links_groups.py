@@ -125,3 +125,21 @@ async def test_a_request_its_asker_takes_back_gets_nothing() -> None:
 
 def test_a_request_taken_back_then_asked_again_is_still_read() -> None:
     assert is_request("ignore my last message. Where is the meet link for today's session?")
+
+
+async def test_a_link_given_for_what_is_asked_answers_though_the_asker_names_what_they_have(
+    make_sandbox, make_engine
+) -> None:
+    """ "the solution pdf is not there, only the video": the pdf is asked, and the announcer gave it in a reply."""
+    pdf = "https://drive.google.com/file/d/1MltW3GaSolnPdf/view?usp=sharing"
+    thread: Thread = (
+        "en",
+        "Week 3 graded assignment solutions",
+        [
+            ("moderateur", "Tomorrow 7 PM we will discuss Week 3 graded assignment solutions."),
+            ("moderateur", f"Solutions PDF: {pdf}"),
+            ("sneha_r", "sir the solution pdf is not there on course page, only the video of discussion is there"),
+        ],
+    )
+    said = await scribe_says(make_sandbox, make_engine, thread)
+    assert [raw for raw in said if pdf in raw] and not [raw for raw in said if "@moderateur" in raw]
