@@ -93,7 +93,21 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("n't", "not", "unable", "cannot"),
         rf"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|not being able to|don't|do not|didn't|"
         rf"did not|could only|(?:haven't|have not|hasn't|has not|didn't|did not) (?:managed?|been able) to)\s+"
-        rf"(?:seem to\s+)?(?:find|see|locate|reach){OBJECT_GAP}{THING_EN}\b{RELATION}",
+        rf"(?:seem to\s+)?(?:find|see|locate|reach){OBJECT_GAP}{THING_EN}\b{RELATION}"
+        rf"|\b(?:i'm|i am|im|we're|we are) (?:still )?not seeing (?:the |any |a )?(?:[\w-]+ )?"
+        rf"(?:{_SHOWN}|links?|videos?|forms?)\b(?! (?:of|in) (?:my|our)\b| between\b)",
+    ),
+    # which of the links to use ("sir which link I should use today?")
+    (
+        ("which",),
+        r"\bwhich (?:link|one|zoom|meet link|room|of (?:these|the) links) (?:i|we) (?:should|have to|must|need to|"
+        r"am supposed to|are supposed to) (?:use|join|click|open)\b",
+    ),
+    # French: never posted ("Le CR de la visio de septembre n'a jamais été posté")
+    (
+        ("jamais", "toujours pas", "pas encore"),
+        rf"\b{THING_FR}\b{OF_EVENT_FR} n'a (?:jamais|toujours pas|pas encore) ete (?:postee?s?|partagee?s?|"
+        r"mise?s? en ligne|publiee?s?|envoyee?s?|ajoutee?s?)\b",
     ),
     # English: looked for in vain ("No luck finding the slides on the docs site")
     (
@@ -123,7 +137,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:not|isn't|aren't|wasn't|weren't|still not|yet to be|has not been|have not been|hasn't been|haven't been|"
         rf"has not yet been|have not yet been|(?:doesn't|does not|don't|do not) (?:seem|appear) to (?:be|have been))\s+"
         rf"(?:yet )?(?:available|visible|showing|shown|"
-        rf"displayed|there|uploaded|enabled|released|shared|posted|opened|live|given|found|on|received|attached|"
+        rf"displayed|there|here|(?<=yet )updated|updated(?= yet\b)|uploaded|enabled|released|shared|posted|"
+        rf"opened|live|given|found|on|received|attached|"
         rf"accessible(?! (?:through|via|from|with|in|inside|on|for|to|by)\b))\b",
     ),
     # where a piece of work is handed in: the submission page or form
