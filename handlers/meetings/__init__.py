@@ -283,6 +283,9 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     if len(named) > 1:  # "Thursday office hours move to 5 PM": the one on the day it moves within
         same_day = [m for m in named if m.start.date() in {start.date() for start in reading.moved_to}]
         named = same_day if len(same_day) == 1 else named
+    if len(named) > 1 and days_named(reading.target_words):  # "Sun session timing changed → 1800 hrs"
+        on_its_day = [m for m in named if _its_day(reading, m)]
+        named = on_its_day if len(on_its_day) == 1 else named
     if len(named) != 1:
         return None, reading.meetings
     old = named[0]
@@ -462,7 +465,7 @@ def _calls_off_others(
             len(event := _one_event(ahead[0], ahead)) == len(ahead) or _today(post, event[0])
         ):
             hit = event
-        elif not reading.cancels_named and len(each := _each_named(ahead, reading.off_words)) > 1:
+        elif len(each := _each_named(ahead, reading.off_words)) > 1:
             hit = each  # "Pour les ressourceries et les fablabs on annule": those two
         elif not reading.cancels_named:
             # "Bad news, I have to cancel" with several sessions to come, none today: which one is a guess, none is

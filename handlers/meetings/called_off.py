@@ -136,6 +136,24 @@ def bare(low: str, pos: int) -> bool:
     return BARE_AFTER.fullmatch(low, m.end(), end) is not None
 
 
+_FRONTED = re.compile(r"\W*(?:pour|for|as for|quant (?:a|aux)) [^.!?;:\n]{1,60}?,?\s*")
+"""What a call-off naming its meetings before it opens on ("Pour les ressourceries et les fablabs on annule", "For the
+APAC group, we're cancelling")."""
+
+
+def fronted(low: str, pos: int) -> bool:
+    """A call-off at `pos` whose meetings the words before it name, and nothing after it: it calls off the meetings
+    those words name by a word the others lack, and no other."""
+    start = sentence_bounds(low, pos)[0]
+    if not _FRONTED.fullmatch(low, start, pos):
+        return False
+    m = CANCEL.match(low, pos) or POSTPONE.match(low, pos)
+    if m is None:
+        return False
+    end = min(_clause(low, (m.end(), m.end()))[1], part_bounds(low, m.end())[1])
+    return BARE_AFTER.fullmatch(low, m.end(), end) is not None
+
+
 PART_END = re.compile(r"[;—]|(?<![\dmh])(?<![\dmh]\s)(?:–|\s-\s)|(?:–|\s-\s)(?!\s?\d)")
 """What ends a part of a sentence: a semicolon or a dash, not the dash of a range of hours ("2–3pm", "18h - 20h")."""
 ALL_OF = re.compile(
@@ -345,9 +363,11 @@ _NEW_TIME_FR = (
 """A French update's new day or hour ("nouvel horaire", "changement de date")."""
 MOVING = re.compile(
     r"\b(?:now (?:on|at|be|scheduled|held)|new (?:date|time|timings?)|changed to|shifted to|instead|au lieu|"
-    rf"a la place|desormais|finalement|{_NEW_TIME_FR})\b"
+    rf"a la place|desormais|finalement|{_NEW_TIME_FR})\b|"
+    r"\b(?:changed|changee?s?|revised|shifted|moved|timings?|horaires?)\s*(?:→|->|=>)"
 )
-"""Words of an update that moves a meeting ("the session is now on Wednesday", "new timing: 8 PM")."""
+"""Words of an update that moves a meeting ("the session is now on Wednesday", "new timing: 8 PM", "timing changed →
+1800-1930 hrs")."""
 
 
 def _update_blocks(low: str) -> list[tuple[int, int]]:

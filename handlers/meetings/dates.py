@@ -298,7 +298,7 @@ def _time_re(n: int) -> str:
         rf"|(?P<ha{n}>1[0-2]|0?[1-9])\s?(?P<apa{n}>[ap]\.?m\b\.?)"
         rf"|(?P<hm{n}>[01]\d|2[0-3])(?P<mm{n}>[0-5]\d)(?={_HRS}|\s*(?:-|–|to)\s*(?:[01]\d|2[0-3])[0-5]\d{_HRS})"
         rf"(?:{_HRS}\.?)?"
-        rf"|(?:12\s?)?(?P<word{n}>midi|noon|minuit|midnight)"
+        rf"|(?:12\s?)?(?<!\bdu )(?P<word{n}>midi|noon|minuit|midnight)"
         rf"|(?P<hq{n}>1[0-2]|0?[1-9]){_PART_AFTER})" + _HOUR_QUAL.format(n=n)
     )
 
@@ -342,12 +342,13 @@ _WORD_NUMBERS = {
 """Counts written in words (a length, a delay), folded."""
 _CONNECT_AFTER = re.compile(
     r"^(?:[\s,:()·|]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|"
-    r"\ba partir de\b|"
+    r"\ba partir de\b|\bboth\b|\beach\b|\b(?:toutes|tous) (?:les )?deux\b|"
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@|"
     "[\u2022\u2300-\u23ff\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff])*"
 )
-"""Between a date and its time: spaces, a colon, "at", a part of the day, or the emoji and bullets opening the line of
-the time ("📅 Jeudi 17 septembre" then "🕕 18h – 20h")."""
+"""Between a date and its time: spaces, a colon, "at", a part of the day, "both" closing a list ("Nov 3 and Nov 17,
+both 14:00 UTC"), or the emoji and bullets opening the line of the time ("📅 Jeudi 17 septembre" then "🕕 18h –
+20h")."""
 UNTIL = re.compile(r"\b(?:till|until|untill|upto|up to|jusqu'a|jusqu'au)\s*$")
 """Before a time, the end of what goes on, not its start ("extended till 9:30 PM", "prolongée jusqu'à 20h")."""
 CHANGED = re.compile(rf"\b(?:{_MOVED}|revised|modified|advanced|changee?s?|modifiee?s?)\s+(?:from|de)\s+")
@@ -724,6 +725,8 @@ def _time_near(low: str, start: int, end: int, part: str | None = None) -> _Near
     gap = _CONNECT_BEFORE.search(before)
     cut = max(0, start - 40) + (gap.start() if gap else len(before))
     for tm in P_TIME.finditer(low, max(0, start - 40), cut):
+        if "\n" in low[tm.end() : start] and _RANGE_END.search(low, max(0, tm.start() - 4), tm.start()):
+            continue  # "Sat 16/01 — 15:00-16:30" then "Sun 17/01 — …": the end of the line above's range is its
         if tm.end() == cut and tm.group("time").strip():
             replaced = INSTEAD.search(low, max(0, tm.start() - 30), tm.start())
             if replaced is None:
@@ -739,6 +742,8 @@ def _time_near(low: str, start: int, end: int, part: str | None = None) -> _Near
     return (bare, bare.start("time"), bare.end("time"), part) if bare else None
 
 
+_RANGE_END = re.compile(r"(?:[-–—]|\bto|\ba)\s*$")
+"""Before a time, what makes it the end of a range ("15:00-16:30", "6 to 7 PM")."""
 _LEFT_IN_BRACKETS = re.compile(r"\(\s*(?:from|de|du|instead of|au lieu de)\b")
 """After a date, a time in brackets it is moved from ("preponed to 6 PM today (from 7 PM)"): the one before is its."""
 BARE_HOUR_BEFORE = re.compile(r"(?:\bat|\ba|@)\s*(?P<time>(?P<hq1>1[0-2]|0?[1-9]))\s+$")

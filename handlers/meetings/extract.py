@@ -34,6 +34,7 @@ from handlers.meetings.called_off import (
     called_off,
     cancel_marks,
     corrected_days,
+    fronted,
     moved_on,
     moves_today,
     moves_undated,
@@ -335,7 +336,8 @@ def _as_reply(
         "cancels_undated": bool(off_at),
         # said in the call-off's clause: "on regroupe tout sur la partie 2" after it calls off nothing more
         "cancels_all": any(ALL_OF.search(low, *_clause(low, (pos, pos))) for pos in off_at),
-        "cancels_named": any(bounds != part for bounds, part in spoken_of),
+        # "Pour les ressourceries et les fablabs on annule": those its words name, or none
+        "cancels_named": any(bounds != part for bounds, part in spoken_of) or any(fronted(low, pos) for pos in off_at),
         "off_words": frozenset().union(*named_off),
         "unchanged_words": unchanged_words(low),
         "target_words": frozenset().union(*own, *(words_of(low, a, b) for a, b in moves.subjects)),
@@ -409,20 +411,21 @@ def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found], quotes:
         or _DAY_ALONE.search(low, start, end)
     ):
         return False
-    if not said_of_a_meeting(low, pos):
+    if not said_of_a_meeting(low, pos) and not fronted(low, pos):
         return False  # "the quiz is postponed", "le marché est déplacé": said of another thing than a meeting
     return quotes or has_cue(text[start:end]) or _off_uncued(low, pos)
 
 
 def _off_uncued(low: str, pos: int) -> bool:
     """Whether the call-off at `pos` is of the topic's meeting named by no gathering's word: bare ("Cancelled."), of
-    the writer's own (`_MINE`), or of a part of a series named by its number ("I have to drop Part 2")."""
-    if bare(low, pos) or _MINE.match(low, pos):
+    the writer's own (`_MINE`), of those the words before it name (`fronted`: "Pour les fablabs on annule"), or of a
+    part of a series named by its number ("I have to drop Part 2")."""
+    if bare(low, pos) or _MINE.match(low, pos) or fronted(low, pos):
         return True
     return said_of_a_meeting(low, pos) and numbered(words_of(low, *part_bounds(low, pos)))
 
 
-_MINE = re.compile(r"\w+\W+(?:mine|ours|la mienne|le mien|la notre|le notre)\b")
+_MINE = re.compile(r"(?:\w+\W+){1,2}(?:mine|ours|la mienne|le mien|la notre|le notre)\b")
 """A call-off of the writer's own meeting ("I need to cancel mine"): the one they host."""
 
 

@@ -109,6 +109,8 @@ def name_words(low: str, start: int, date: tuple[int, int], weekday: int, next_a
     before = words_of(low, max(start, line_start, sentence_bounds(low, date[0])[0]), date[0])
     after = words_of(low, date[1], line_end) if line_end <= next_at else frozenset()
     hosts = {f"u:{m.group(1)}" for m in MENTION.finditer(low, line_start, line_end)} if line_end <= next_at else set()
+    if line_end <= next_at:
+        hosts |= {f"h:{w}" for m in _HOSTED.finditer(low, line_start, line_end) for w in m.groups() if _a_name(w)}
     return before | after | hosts | frozenset(WEEKDAYS[weekday])
 
 
@@ -116,9 +118,27 @@ MENTION = re.compile(r"(?<![\w@])@([a-z0-9][\w.-]*[a-z0-9]|[a-z0-9])")
 """A member mentioned on a meeting's own line ("office hours with @bkr"): its host, "u:bkr"."""
 
 
+_HOSTED = re.compile(
+    r"\b(?:avec|with|hosted by|led by|run by|animee? par|tenue? par)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?"
+)
+"""A member named as host on a meeting's line without a mention ("Permanence numérique avec Sami"): "h:sami"."""
+_NOT_A_NAME = frozenset(
+    {
+        *("the", "our", "your", "their", "all", "everyone", "you", "and", "link", "zoom", "meet", "jitsi", "teams"),
+        *("vous", "nous", "les", "des", "tout", "tous", "toutes", "une", "qui", "pour", "lien", "visio", "discord"),
+    }
+)
+
+
+def _a_name(word: str | None) -> bool:
+    return word is not None and len(word) >= 3 and word not in _NOT_A_NAME
+
+
 def hosted_by(names: frozenset[str], username: str) -> bool:
-    """Whether a meeting's line mentions the member as its host."""
-    return f"u:{username.lower()}" in names
+    """Whether a meeting's line names the member as its host: mentions them, or names them after "with" by a word
+    of their username ("avec Sami" and sami_num)."""
+    low = username.lower()
+    return f"u:{low}" in names or any(f"h:{part}" in names for part in re.split(r"[._-]", low) if len(part) >= 3)
 
 
 WEEKDAYS = (

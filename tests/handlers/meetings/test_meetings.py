@@ -1655,6 +1655,12 @@ async def test_a_call_off_of_a_day_named_by_its_number_alone_is_that_days(
     assert kept == (standing or ["2026-12-02T17:00:00Z", "2026-12-09T17:00:00Z", "2026-12-16T17:00:00Z"])
 
 
+async def test_several_meetings_named_by_a_short_weekday_move_with_an_arrow() -> None:
+    raw = "BDM sessions next weekend:\n\nSat 05/12/2026 — 1500-1630 hrs\nSun 06/12/2026 — 1500-1630 hrs\n\n" + LINK
+    standing = await _after_replies(raw, ["Sun session timing changed → 1800-1930 hrs."])
+    assert standing == ["2026-12-05T14:00:00Z", "2026-12-06T17:00:00Z"]
+
+
 @pytest.mark.parametrize(
     ("raw", "reply", "standing"),
     [
@@ -1697,6 +1703,14 @@ async def test_a_call_off_of_a_day_named_by_its_number_alone_is_that_days(
             "2. MLP revision – 06/12/2026 (Sun) 4:00 PM to 6:00 PM\n\nMeet: " + LINK,
             "Small update: 2nd revision session moved to 07/12 (Mon) 7 pm - 9 pm. 1st one unchanged.",
             ["2026-12-05T15:00:00Z", "2026-12-07T18:00:00Z"],
+        ),
+        # the one said not to move, named by its part of the day, is the one on record, not a new one at noon
+        (
+            "Deux visios au choix :\n\n→ une le midi : jeudi 3 décembre, 12h30-13h30\n"
+            "→ une le soir : mardi 8 décembre, 19h-20h\n\nC'est ici : " + LINK,
+            "Oups, petit ajustement : celle du soir glisse au **mercredi 9 décembre**, même heure. Celle du midi jeudi "
+            "ne bouge pas.",
+            ["2026-12-03T11:30:00Z", "2026-12-09T18:00:00Z"],
         ),
     ],
 )
@@ -1837,9 +1851,36 @@ async def test_the_host_a_meetings_line_names_moves_or_calls_off_that_meeting(
     assert await _after_member(HOSTED, user, reply) == standing
 
 
+PERMANENCES = (
+    "Deux permanences en visio :\n\n• Permanence juridique avec Maître Dupuis : mardi 8 déc. 14h-16h\n"
+    "• Permanence numérique avec Sami : mardi 8 déc. 17h-19h\n\n" + LINK
+)
+
+
+@pytest.mark.parametrize(
+    ("user", "standing"),
+    [
+        # the host named on its line by a word of their username calls off theirs
+        ("sami_num", ["2026-12-08T13:00:00Z"]),
+        # a member the line does not name calls off nothing
+        ("camille_b", ["2026-12-08T13:00:00Z", "2026-12-08T16:00:00Z"]),
+    ],
+)
+async def test_the_host_a_meetings_line_names_without_a_mention_calls_off_theirs(
+    user: str, standing: list[str]
+) -> None:
+    reply = "Je dois annuler la mienne, désolé, je suis cloué au lit. On la reportera, je vous redis."
+    assert await _after_member(PERMANENCES, user, reply) == standing
+
+
 SIGS = (
     "SIG meetings this round:\n\n| SIG | When |\n|---|---|\n| SIG-Docs | Wed Dec 9, 1pm |\n"
     "| SIG-CLI | Wed Dec 9, 3pm |\n| SIG-UI | Thu Dec 10, 1pm |\n\n" + LINK
+)
+
+ATELIERS = (
+    "Les ateliers du mois :\n\n- atelier « vélo » : mardi 8 décembre 18h\n"
+    "- atelier « couture » : jeudi 10 décembre 18h\n- atelier « compost » : samedi 12 décembre 10h\n\n" + LINK
 )
 
 
@@ -1848,6 +1889,14 @@ SIGS = (
     [
         # two named, each by a word the others lack
         (SIGS, "Sorry, the CLI and UI sessions are cancelled this round.", ["2026-12-09T12:00:00Z"]),
+        # named before the call-off, by words the others lack
+        (ATELIERS, "Pour la couture et le compost on annule, trop peu d'inscrits.", ["2026-12-08T17:00:00Z"]),
+        # what is named before it is no meeting: nothing called off
+        (
+            ATELIERS,
+            "Pour les boissons on annule, on apporte chacun quelque chose.",
+            ["2026-12-08T17:00:00Z", "2026-12-10T17:00:00Z", "2026-12-12T09:00:00Z"],
+        ),
         # struck out of the list
         (
             "Triage calls in December, Thursdays 3–4pm:\n\n- Dec 3\n- Dec 10\n- Dec 17\n- Dec 31\n\n" + LINK,

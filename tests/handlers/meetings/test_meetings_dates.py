@@ -1639,6 +1639,8 @@ def test_no_recording_or_link_of_a_session_calls_nothing_off(text: str) -> None:
         ("Doubt sessions this week: Tuesday and Thursday at 7 PM", [18, 20], False),
         ("Réunion les 18 et 19 février à 19h", [18, 19], False),
         ("Réunion mardi 18 et jeudi 20 février à 19h", [18, 20], False),
+        ("Contributor calls: **Tuesday Feb 18** and **Thursday Feb 20**, both **7 PM**, ~1h.", [18, 20], False),
+        ("Visios mardi 18 et jeudi 20 février, toutes les deux à 19h.", [18, 20], False),
     ],
 )
 def test_days_listed_before_one_time_share_it(text: str, days: list[int], end: bool) -> None:
@@ -1646,6 +1648,13 @@ def test_days_listed_before_one_time_share_it(text: str, days: list[int], end: b
     meetings at that time, not a day at midnight and a single meeting on the last day."""
     meetings = _staff_reading(text).meetings
     assert [(m.start.day, m.start.hour, m.end is not None) for m in meetings] == [(d, 19, end) for d in days]
+
+
+@pytest.mark.parametrize("hours", ["1500-1630 hrs", "15:00-16:30"])
+def test_the_time_ending_the_line_above_is_not_the_next_lines(hours: str) -> None:
+    text = f"BDM sessions next weekend:\n\nTue 18/02/2025 — {hours}\nWed 19/02/2025 — {hours}"
+    meetings = _staff_reading(text).meetings
+    assert [(m.start.day, m.start.hour, m.end and m.end.hour) for m in meetings] == [(18, 15, 16), (19, 15, 16)]
 
 
 def test_days_listed_with_their_own_times_keep_them() -> None:
