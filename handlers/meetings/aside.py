@@ -417,6 +417,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.PAST
     if AWAY.search(low, max(line_start, f.span[0] - 40), f.span[0]):
         return Aside.AWAY
+    if any(m.start() < f.span[0] < m.end() for m in _REASON.finditer(low, s_start, s_end)):
+        return Aside.OTHER_THING  # "…moves to Wednesday because of the maintenance window on Tuesday"
     marks = _post_marks(low)
     if marks.signed is not None and marks.signed < f.span[0]:
         return Aside.SIGNATURE
@@ -804,8 +806,9 @@ class _Sentence:
 
     @cached_property
     def window(self) -> bool:
-        """Words of a window or an exam in the sentence, or in the line above a short line of its own."""
-        return WINDOW.search(f"{self.above}\n{self.words}") is not None
+        """Words of a window or an exam in the sentence, or in the line above a short line of its own; not in a reason
+        given ("part 2 moves to Wednesday because of the infra maintenance window on Tuesday")."""
+        return WINDOW.search(_REASON.sub(" ", f"{self.above}\n{self.words}")) is not None
 
     @cached_property
     def gathering(self) -> bool:
@@ -815,6 +818,15 @@ class _Sentence:
         the sentence announces."""
         heading = self.above if self.above.rstrip(" *_").endswith(":") or WINDOW.search(self.above) else ""
         return GATHERING.search(no_sitting(f"{heading}\n{self.words}")) is not None
+
+
+_REASON = re.compile(
+    r"(?<=[a-z0-9)*] )(?:because of|due to|owing to|a cause d(?:e|u|es)|en raison d(?:e|u|es))\b[^.,;!?\n]*"
+)
+"""A reason given after what it explains, to the end of its clause ("…moves to Wednesday because of the maintenance
+window on Tuesday", "…en raison de la fermeture du lieu jeudi"): its days and words are the reason's, not a meeting's.
+Not one opening its sentence, which may run into what it explains with no comma ("Due to unavoidable reasons the
+session is postponed to Saturday")."""
 
 
 @lru_cache(maxsize=64)

@@ -66,7 +66,8 @@ POSTPONE = re.compile(
     r"pushed (?:back|to)|bumped (?:back|to)|push(?:ing)? (?:it|this|that) (?:back |forward )?to|"
     r"push(?:ing|ed)? (?:it|this|that) (?:back |forward )?(?:by )?(?:an?|one|two|half an?|\d+) ?"
     r"(?:hours?|minutes?|mins?|days?|weeks?)|"
-    rf"mov(?:e|ing) (?:it|this|that) to (?=(?:next |the |this )?(?:\d|(?:{WD})\b|tomorrow|today|tonight|later|week\b))|"
+    rf"mov(?:e|ing) (?:it|this|that|ours|mine) to (?=\**(?:next |the |this )?(?:\d|(?:{WD})\b|tomorrow|today|tonight|"
+    r"later|week\b))|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere|a du|avons du|ont du) (?:la |le |les )?"
     r"(?:reporter|decaler|repousser)|"
@@ -221,6 +222,15 @@ _PART_AFTER = re.compile(rf"\w+\W{{1,4}}(?:the |la |le )?{MEETING_PART.pattern}"
 """A part of a series as the object of the call-off word ("I have to drop **Part 2**")."""
 
 
+_AN_HOUR = (
+    r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|h\b)|\d{1,2}:\d\d|\d{1,2}\s*[–-]\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|h\b)"
+)
+_LETS_DO = rf"\blet'?s (?:do|make|have|hold|start) (?:it |this |that )?(?:at |from )?(?=\**(?:{_AN_HOUR}))"
+"""An organiser settling a new hour ("Let's do 2–3pm ET instead", "let's make it 6pm"): a move of the topic's
+meeting."""
+_LETS_DO_AT = re.compile(_LETS_DO)
+
+
 def said_of_a_meeting(low: str, pos: int) -> bool:
     """Whether the call-off or move word at `pos` is said of a gathering or of nothing named before it, in its part of
     the sentence ("the session is postponed", "Postponed."), or of a pronoun ("on annule celle d'août"), not of another
@@ -228,6 +238,7 @@ def said_of_a_meeting(low: str, pos: int) -> bool:
     start = part_bounds(low, pos)[0]
     return (
         _PRONOUN_AFTER.match(low, pos) is not None
+        or _LETS_DO_AT.match(low, pos) is not None
         or _CLITIC_BEFORE.search(low, max(start, pos - 4), pos) is not None
         or MEETING_PART.search(low, start, pos) is not None
         or _PART_AFTER.match(low, pos) is not None
@@ -363,7 +374,7 @@ _NEW_TIME_FR = (
 """A French update's new day or hour ("nouvel horaire", "changement de date")."""
 MOVING = re.compile(
     r"\b(?:now (?:on|at|be|scheduled|held)|new (?:date|time|timings?)|changed to|shifted to|instead|au lieu|"
-    rf"a la place|desormais|finalement|{_NEW_TIME_FR})\b|"
+    rf"a la place|desormais|finalement|{_NEW_TIME_FR})\b|{_LETS_DO}|"
     r"\b(?:changed|changee?s?|revised|shifted|moved|timings?|horaires?)\s*(?:→|->|=>)"
 )
 """Words of an update that moves a meeting ("the session is now on Wednesday", "new timing: 8 PM", "timing changed →

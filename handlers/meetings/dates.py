@@ -321,8 +321,10 @@ P_DURATION = re.compile(
     r"\s*(?:\(\s*(?:duree|duration|length)?\s*:?\s*|,?\s*(?:for|lasting|pendant|durant)\s+)(?:about\s+|environ\s+)?"
     r"(?P<n>\d{1,3}(?:[.,]\d)?|an?|one|two|three|une|deux|trois)\s*-?\s*"
     r"(?P<unit>hours?|hrs?|h(?![a-z0-9])|heures?|minutes?|mins?|mn)(?![a-z])"
+    r"(?!\s*(?:later|earlier|sooner|before|after|plus tard|plus tot|avant|apres)\b)"
 )
-"""A length written after the start ("at 10am ET (1 hour)", "à 18h pendant deux heures"): the end."""
+"""A length written after the start ("at 10am ET (1 hour)", "à 18h pendant deux heures"): the end; not a shift ("(one
+hour later)")."""
 _WORD_NUMBERS = {
     "a": 1,
     "an": 1,

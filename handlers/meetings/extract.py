@@ -252,6 +252,7 @@ def _read_post(
         single = len(kept) == 1 or (f.source != LATER and dated == 1)
         meeting = _meeting(post, text, f, links, single, joined, cancelled, order, first_date)
         meetings.append(replace(meeting, names=names))
+    meetings = _numbered_by_line(low, kept, meetings)
     gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
     moves = moving(low, marks) if post.post_number > 1 else NOT_MOVING
     moves_off = [(sentence_bounds(low, pos)[0], end) for pos, end, kind in marks if kind == "move"]
@@ -300,6 +301,15 @@ def _read_post(
         replace_words=_replace_words(low, kept),
         **_as_reply(low, unaddressed, marks, moves, found, undated_at),
     )
+
+
+def _numbered_by_line(low: str, kept: list[Found], meetings: list[Meeting]) -> list[Meeting]:
+    """Meetings listed one a line, none named by a number of its own: the k-th is item k of the list, as "part 2"
+    names it (the list's own numbers are not in the text read)."""
+    lines = {low.rfind("\n", 0, f.span[0]) for f in kept}
+    if len(kept) < 2 or len(lines) < len(kept) or any(n.startswith("#") for m in meetings for n in m.names):
+        return meetings
+    return [replace(m, names=m.names | {f"#{n[1:]}" for n in m.names if n.startswith("@")}) for m in meetings]
 
 
 def _quoted(pt: PostText, post: Post, default_tz: ZoneInfo, order: DateOrder) -> tuple[datetime, ...]:

@@ -1655,6 +1655,45 @@ async def test_a_call_off_of_a_day_named_by_its_number_alone_is_that_days(
     assert kept == (standing or ["2026-12-02T17:00:00Z", "2026-12-09T17:00:00Z", "2026-12-16T17:00:00Z"])
 
 
+@pytest.mark.parametrize(
+    ("raw", "reply", "standing"),
+    [
+        # "part 2" of sessions listed without their numbers is the second; the day in the reason is no meeting
+        (
+            "Three sessions, 7–8:30pm each:\n\n1. Tue Dec 1 – hello-world plugin\n2. Tue Dec 8 – hooks & events\n"
+            "3. Tue Dec 15 – packaging\n\n" + LINK,
+            "Heads-up: **part 2 moves to Wednesday Dec 9** (same time) because of the infra maintenance window on "
+            "Tuesday. Part 3 stays on Tue Dec 15.",
+            ["2026-12-01T18:00:00Z", "2026-12-09T18:00:00Z", "2026-12-15T18:00:00Z"],
+        ),
+        # a reason opening the sentence runs into the move with no comma: the day moved to is no reason's
+        (
+            "TA session on **Friday 4 December at 7 PM**. " + LINK,
+            "Due to unavoidable reasons the session is **postponed to Saturday 5 December, same time**. Sorry.",
+            ["2026-12-05T18:00:00Z"],
+        ),
+        # an organiser settling a new hour
+        (
+            "Release planning call: **Monday Dec 7, 11am–noon**. " + LINK,
+            "Fine by me. Let's do **2–3pm instead**, still Monday the 7th. Updated the invite.",
+            ["2026-12-07T13:00:00Z"],
+        ),
+        # the host of one edition moves theirs; "one hour later" is no length
+        (
+            "The call runs twice:\n\n- **EU edition**: Wed Dec 9, 16:00 UTC\n- **APAC edition**: Thu Dec 10, 02:00 UTC"
+            "\n\n" + LINK,
+            "APAC edition host here — I have to move ours to **Thursday Dec 10, 03:00 UTC** (one hour later). The EU "
+            "edition is unchanged.",
+            ["2026-12-09T16:00:00Z", "2026-12-10T03:00:00Z"],
+        ),
+    ],
+)
+async def test_a_reply_moves_the_one_it_names_by_its_number_its_host_or_a_new_hour_settled(
+    raw: str, reply: str, standing: list[str]
+) -> None:
+    assert await _parts_after(raw, reply) == standing
+
+
 async def test_several_meetings_named_by_a_short_weekday_move_with_an_arrow() -> None:
     raw = "BDM sessions next weekend:\n\nSat 05/12/2026 — 1500-1630 hrs\nSun 06/12/2026 — 1500-1630 hrs\n\n" + LINK
     standing = await _after_replies(raw, ["Sun session timing changed → 1800-1930 hrs."])
