@@ -283,6 +283,8 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     if len(named) > 1:  # "Thursday office hours move to 5 PM": the one on the day it moves within
         same_day = [m for m in named if m.start.date() in {start.date() for start in reading.moved_to}]
         named = same_day if len(same_day) == 1 else named
+    if len(named) > 1 and len(hosted := [m for m in named if hosted_by(m.names, post.username)]) == 1:
+        named = hosted  # "my Stats session is shifted to Thursday", by the TA its line names
     if len(named) > 1 and days_named(reading.target_words):  # "Sun session timing changed → 1800 hrs"
         on_its_day = [m for m in named if _its_day(reading, m)]
         named = on_its_day if len(on_its_day) == 1 else named

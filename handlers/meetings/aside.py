@@ -455,7 +455,11 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
     if _is_deadline(low, f.span):
         return Aside.DEADLINE
     stamp = s.line.stamp
-    if (stamp and not _after_stamp(low, line_start + stamp.end(), f.span[0])) or s.line.stamped_under_heading:
+    if (
+        stamp
+        and not _after_stamp(low, line_start + stamp.end(), f.span[0])
+        and not _DAY_OF_A_GATHERING.match(low, f.span[1])
+    ) or s.line.stamped_under_heading:
         return Aside.EDIT_STAMP
     if _in_timetable(s.line.unspaced, post):
         return Aside.TIMETABLE
@@ -1013,6 +1017,10 @@ def _dates_its_own(low: str, past: re.Match[str]) -> bool:
     in a clause giving a day or time of its own."""
     clause = low[slice(*_clause(low, past.span(), ASIDE_ENDS))]
     return (OWN_EVENT.fullmatch(past.group()) is not None and has_cue(clause)) or OWN_DATE.search(clause) is not None
+
+
+_DAY_OF_A_GATHERING = re.compile(rf"(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:{GATHERING.pattern})")
+"""After a date, a gathering it names ("Update: Sunday session back to 11 AM"): the day of a meeting, no stamp."""
 
 
 def _after_stamp(low: str, stamp_end: int, pos: int) -> bool:

@@ -30,10 +30,10 @@ CANCEL = re.compile(
     rf"\b(?:cancel(?:l?ing)?\s+{_THIS_ONE}|cancel(?:l?ing)?(?=\s*(?:[.,;!]|$))|(?:skip|drop)(?:ping)?\s+{_THIS_ONE}|"
     r"scratch (?:this|that) one|"
     r"(?:drop|dropping|cancel|cancelling|canceling) \**(?:the |our |my )?\**(?:part \d|(?:[\w-]+ ){0,2}check-?ins?)\b|"
-    r"cancel mine\b|"
+    r"cancel mine\b|(?:drop|cancel|skip)(?:ping|ling)? one of (?:the|our|these|those) [\w -]{2,30}?\b|"
     r"call(?:ing)?\s+(?:(?:it|this(?: one)?|that(?: one)?)\s+)?off\b|"
     r"not doing (?:it|this|that|the [\w -]{2,30}?) ?any ?more\b|"
-    r"(?:is|are|'s)\s+off\s+(?:for\s+)?(?:today|tonight|tomorrow|this week)|"
+    r"(?:is|are|'s)\s+\**off\**\s+(?:for\s+)?(?:today|tonight|tomorrow|this (?:week|weekend|time|round|month))|"
     r"(?:is|are|'s)\s+\*{0,2}off(?=\*{0,2}\s*[.!])|"
     r"not happening|(?:on|nous|j'|je)\s?annul(?:e|ons)|ca saute)\b|"
     rf"{GATHERING.pattern}\s+(?:(?:is|are)\s+(?:now\s+)?off|saute|sautent)\b|"
@@ -48,13 +48,14 @@ CANCEL = re.compile(
 )
 NO_MEETING = re.compile(
     r"(?:\bthere (?:will|would|shall) be no|\bthere is no|\bthere's no|\bthere (?:won't|will not) be (?:a|any)|"
-    r"(?:^|(?<=[.!:,;] )|(?<=[—–-] ))no)\s+(?:(?:live|ta|doubt|clearing|doubt-clearing|revision|regular|weekly|office|"
+    r"(?:^|(?<=[.!:,;] )|(?<=[—–-] ))no)\s+(?:[a-z]+ \d{1,2}\s+)?(?:(?:live|ta|doubt|clearing|doubt-clearing|revision|"
+    r"regular|weekly|office|"
     r"online|offline|further|more|group|mentoring|lab|community|dev|the|a|any)\s+)*"
     r"(?:sessions?|class(?:es)?|meetings?|calls?|lectures?|hours|webinars?|tutorials?|meets?|hangouts?|meetups?|"
     r"syncs?|standups?)\b"
     r"(?!\s*(?:links?|recordings?|replays?|videos?|slides|notes|ids?|codes?|passwords?|materials?|attendance)\b)"
-    r"|\b(?:(?:il n'y|il y|y) (?:aura|a) )?(?:pas|plus) de (?:\w+ )?"
-    r"(?:visios?|reunions?|reus?|seances?|permanences?|perms?(?=')|ateliers?|rencontres?|webinaires?|lives?|aperos?|"
+    r"|\b(?:(?:il n'y|il y|y) (?:aura|a) )?(?:pas|plus) (?:de |d')(?:\w+ )?"
+    r"(?:visios?|reunions?|reus?|seances?|permanences?|perms?(?=')|perms?\b|ateliers?|rencontres?|webinaires?|lives?|aperos?|"
     r"comites?|copils?)\b",
     re.M,
 )
@@ -195,7 +196,9 @@ AG_FOLDED = re.compile(r"\bag[oe]?\b")
 """An "AG" (assemblée générale) in folded text, where its capitals are lost."""
 
 
-_PRONOUN_AFTER = re.compile(r"(?:\w+\s+){1,2}(?:celle|celui|celles|ceux|it|this one|that one)\b")
+_PRONOUN_AFTER = re.compile(
+    r"(?:\w+\s+){1,2}(?:celle|celui|celles|ceux|it|this one|that one|ours|mine|la notre|le notre|la mienne|le mien)\b"
+)
 """A call-off or move word whose object is a pronoun ("on annule celle d'août", "we're moving it"): the meeting spoken
 of."""
 PRONOUN_SUBJECT = re.compile(
@@ -209,7 +212,7 @@ _CLITIC_BEFORE = re.compile(r"\b(?:l'|la |le |les )$")
 
 
 MEETING_PART = re.compile(
-    r"\b(?:slots?|creneaux?|editions?|part \d|partie \d|groupe? (?:\d|[a-h]\b)|section (?:\d|[a-h]\b)|"
+    r"\b(?:slots?|creneaux?|editions?|tracks?|part \d|partie \d|groupe? (?:\d|[a-h]\b)|section (?:\d|[a-h]\b)|"
     r"(?:le|du|au|un|notre|prochain) ca|conseil d'administration|"
     r"copil|codir)\b"
 )
@@ -373,12 +376,14 @@ _NEW_TIME_FR = (
 )
 """A French update's new day or hour ("nouvel horaire", "changement de date")."""
 MOVING = re.compile(
-    r"\b(?:now (?:on|at|be|scheduled|held)|new (?:date|time|timings?)|changed to|shifted to|instead|au lieu|"
-    rf"a la place|desormais|finalement|{_NEW_TIME_FR})\b|{_LETS_DO}|"
-    r"\b(?:changed|changee?s?|revised|shifted|moved|timings?|horaires?)\s*(?:→|->|=>)"
+    r"\bback to (?:the |its |our )?(?:original|usual|initial|old|earlier)\b|"
+    r"\b(?:now (?:on|at|be|scheduled|held|happen|take place)|new (?:date|time|timings?)|changed to|shifted to|instead|"
+    rf"au lieu|a la place|desormais|finalement|{_NEW_TIME_FR})\b|{_LETS_DO}|"
+    r"\b(?:changed|changee?s?|revised|shifted|moved|timings?|horaires?)\s*(?:→|->|=>)|"
+    rf"(?<=\w)[ \t]*(?:→|->|=>)[ \t]*(?=\**(?:{WD}|\d))"
 )
-"""Words of an update that moves a meeting ("the session is now on Wednesday", "new timing: 8 PM", "timing changed →
-1800-1930 hrs")."""
+"""Words of an update that moves a meeting ("the session is now on Wednesday", "will now happen on", "new timing: 8
+PM", "timing changed → 1800-1930 hrs", "Group B → Wednesday Sep 16")."""
 
 
 def _update_blocks(low: str) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ from bot.text import ADDRESS, ANALYSED, Link, PostText, analyse, element_attribu
 from handlers.meetings.aside import days_of_series, set_aside, settings_of_sessions, usual_weekdays
 from handlers.meetings.called_off import (
     ALL_OF,
+    CANCEL,
     CORRECTION,
     MEETING_PART,
     MOVED_TO,
@@ -268,15 +269,28 @@ def _read_post(
         # its clause up to a stop its span may end on
         if post.post_number > 1 and UNCHANGED.search(low, *_clause(low, (f.span[0], f.span[1] - 1)))
     }
+    # in a reply, a day alone in the possessive names the meeting it speaks of ("Tuesday's live session will now
+    # happen on Wednesday"): no meeting of its own, nor where it moves
+    named_by = {
+        id(f)
+        for f in kept
+        if post.post_number > 1
+        and f.all_day
+        and low.startswith(("'s ", "’s "), f.span[1])
+        and any(a <= f.span[0] < b for a, b in moves.sentences)
+    }
     moved_to = tuple(
         m.start
         for f, m in zip(kept, meetings, strict=True)
         if id(f) not in gone
         and id(f) not in unmoved
+        and id(f) not in named_by
         and not m.cancelled
         and (any(a <= f.span[0] < b for a, b in moves.sentences) or (moves.sentences and CORRECTION.search(low)))
     )
-    meetings = same_hour(low, [(f, m) for f, m in zip(kept, meetings, strict=True) if id(f) not in gone], left)
+    meetings = same_hour(
+        low, [(f, m) for f, m in zip(kept, meetings, strict=True) if id(f) not in gone | named_by], left
+    )
     meetings = [m for m in meetings if m.cancelled or m.start not in quoted]  # a line quoted is pointed at, not said
     undated_at = [
         pos
@@ -341,7 +355,11 @@ def _as_reply(
     # of those, the words of the call-off's own clause when it names a part by its number ("la partie 3 est annulée, on
     # regroupe tout sur la partie 2": the part 3)
     clauses = [words & words_of(low, *_clause(low, (pos, pos))) for pos, words in zip(off_at, own, strict=True)]
-    named_off = [clause if numbered(clause) else words for clause, words in zip(clauses, own, strict=True)]
+    # or names an edition or a slot ("Morning edition is off this week (host clash), pls join the evening one")
+    parted = [MEETING_PART.search(low, *_clause(low, (pos, pos))) is not None for pos in off_at]
+    named_off = [
+        clause if numbered(clause) or part else words for clause, words, part in zip(clauses, own, parted, strict=True)
+    ]
     return {
         "cancels_undated": bool(off_at),
         # said in the call-off's clause: "on regroupe tout sur la partie 2" after it calls off nothing more
@@ -373,7 +391,8 @@ def _stands_beside(low: str, f: Found) -> bool:
 
 def _reply_moves(low: str) -> bool:
     """Whether a reply's words move or replace a meeting it may name by its day alone (the cue to read its dates)."""
-    named_apart = MEETING_PART.search(low) or PRONOUN_SUBJECT.search(low)  # "celle de mercredi passe au jeudi 3"
+    # "celle de mercredi passe au jeudi 3", "on décale la nôtre au dimanche 24 mai"
+    named_apart = MEETING_PART.search(low) or PRONOUN_SUBJECT.search(low) or _OURS.search(low)
     moves_a_part = named_apart and (POSTPONE.search(low) or SUBJECT_MOVE.search(low))
     return bool(unnamed_moves(low) or MOVED_TO.search(low) or REVISED.search(low) or moves_a_part)
 
@@ -430,11 +449,19 @@ def _off_uncued(low: str, pos: int) -> bool:
     """Whether the call-off at `pos` is of the topic's meeting named by no gathering's word: bare ("Cancelled."), of
     the writer's own (`_MINE`), of those the words before it name (`fronted`: "Pour les fablabs on annule"), or of a
     part of a series named by its number ("I have to drop Part 2")."""
-    if bare(low, pos) or _MINE.match(low, pos) or fronted(low, pos):
+    if bare(low, pos) or _MINE.match(low, pos) or _ONE_OF.match(low, pos) or fronted(low, pos):
         return True
-    return said_of_a_meeting(low, pos) and numbered(words_of(low, *part_bounds(low, pos)))
+    if not said_of_a_meeting(low, pos):
+        return False
+    # an edition or a slot called off, not moved ("Morning edition is off this week"; "Slot B shifted to 5 PM" moves)
+    edition = MEETING_PART.search(low, *_clause(low, (pos, pos))) is not None and CANCEL.match(low, pos) is not None
+    return edition or numbered(words_of(low, *part_bounds(low, pos)))
 
 
+_OURS = re.compile(r"\b(?:ours|la notre|le notre|la mienne|le mien)\b")
+"""A meeting a reply names as the writer's ("on décale la nôtre"): the one they host."""
+_ONE_OF = re.compile(r"(?:drop|cancel|skip)(?:ping|ling)? one of\b")
+"""A call-off of one of several not said ("I have to drop one of the design reviews"): which one is unknown."""
 _MINE = re.compile(r"(?:\w+\W+){1,2}(?:mine|ours|la mienne|le mien|la notre|le notre)\b")
 """A call-off of the writer's own meeting ("I need to cancel mine"): the one they host."""
 

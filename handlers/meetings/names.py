@@ -119,9 +119,11 @@ MENTION = re.compile(r"(?<![\w@])@([a-z0-9][\w.-]*[a-z0-9]|[a-z0-9])")
 
 
 _HOSTED = re.compile(
-    r"\b(?:avec|with|hosted by|led by|run by|animee? par|tenue? par)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?"
+    r"\b(?:avec|with|hosted by|led by|run by|animee? par|tenue? par|ta|mentor|instructor|speaker|intervenante?)"
+    r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?"
 )
-"""A member named as host on a meeting's line without a mention ("Permanence numérique avec Sami"): "h:sami"."""
+"""A member named as host on a meeting's line without a mention ("Permanence numérique avec Sami", "Statistics | TA
+Priya"): "h:sami"."""
 _NOT_A_NAME = frozenset(
     {
         *("the", "our", "your", "their", "all", "everyone", "you", "and", "link", "zoom", "meet", "jitsi", "teams"),
@@ -135,10 +137,16 @@ def _a_name(word: str | None) -> bool:
 
 
 def hosted_by(names: frozenset[str], username: str) -> bool:
-    """Whether a meeting's line names the member as its host: mentions them, or names them after "with" by a word
-    of their username ("avec Sami" and sami_num)."""
+    """Whether a meeting's line names the member as its host: mentions them, names them after "with" by a word of
+    their username ("avec Sami" and sami_num), or names every word of it."""
     low = username.lower()
-    return f"u:{low}" in names or any(f"h:{part}" in names for part in re.split(r"[._-]", low) if len(part) >= 3)
+    parts = [part for part in re.split(r"[._-]", low) if len(part) >= 3]
+    # or a place's account by every word of its name ("fablab_du_coin" and "**Le Fablab du Coin** (Nantes)")
+    return (
+        f"u:{low}" in names
+        or any(f"h:{part}" in names for part in parts)
+        or (len(parts) > 1 and all(part in names for part in parts))
+    )
 
 
 WEEKDAYS = (

@@ -1694,6 +1694,112 @@ async def test_a_reply_moves_the_one_it_names_by_its_number_its_host_or_a_new_ho
     assert await _parts_after(raw, reply) == standing
 
 
+WEEKEND = (
+    "Weekend sessions:\n\n| Course | Date | Time |\n|---|---|---|\n| Maths 2 | Sat, 5 Dec 2026 | 6:00 PM |\n"
+    "| Stats 2 | Sun, 6 Dec 2026 | 6:00 PM |\n| CT | Mon, 7 Dec 2026 | 7:00 PM |\n\n" + LINK
+)
+EDITIONS = (
+    "The live session runs twice:\n\n🌞 Morning: Sun 6 Dec, 8:00 - 9:30 AM\n🌙 Evening: Sun 6 Dec, 8:00 - 9:30 PM\n\n"
+    + LINK
+)
+GROUPS_ABC = (
+    "**Group A** – Mon Dec 7, 6–7pm\n**Group B** – Tue Dec 8, 6–7pm\n**Group C** – Thu Dec 10, 12–1pm\n\n" + LINK
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reply", "standing"),
+    [
+        # one course's session said not to take place, by its name and number
+        (
+            WEEKEND,
+            "No Stats 2 session this weekend, instructor is travelling. Maths 2 and CT as scheduled.",
+            ["2026-12-05T17:00:00Z", "2026-12-07T18:00:00Z"],
+        ),
+        # an edition off, the other named only to send people there
+        (
+            EDITIONS,
+            "Morning edition is off this week (host clash), pls join the evening one.",
+            ["2026-12-06T19:00:00Z"],
+        ),
+        # a track off "this time"
+        (
+            "Kickoffs, one per track:\n\n1. Frontend – Sat Dec 5, 10:00\n2. Infra – Sat Dec 5, 13:00\n\n" + LINK,
+            "Bad news: **the infra track is off** this time, not enough mentors. Frontend is on as planned.",
+            ["2026-12-05T09:00:00Z"],
+        ),
+        # one of them dropped without saying which: none is reminded
+        (GROUPS_ABC, "Gonna have to drop one of the groups, sorry. I'll confirm which one asap.", []),
+        # "pas d'atelier" calls off the day it names
+        (
+            "Ateliers vélo les samedis 5 et 12 décembre, de 14h à 17h. " + LINK,
+            "Pas d'atelier samedi 5 décembre, désolé, je ne suis pas là.",
+            ["2026-12-12T13:00:00Z"],
+        ),
+        # moves told by "will now happen on" and by an arrow
+        (
+            "Live sessions this week:\n\nTuesday 8 December - 6:30 PM (kernels)\n"
+            "Thursday 10 December - 6:30 PM (SVM)\n\n" + LINK,
+            "Tuesday's live session will now happen on **Wednesday 9th at 6:30 PM**, kindly note. Thursday as per "
+            "schedule.",
+            ["2026-12-09T17:30:00Z", "2026-12-10T17:30:00Z"],
+        ),
+        (
+            GROUPS_ABC,
+            "Group B → **Wednesday Dec 9**, same 6–7pm. A and C as planned.",
+            ["2026-12-07T17:00:00Z", "2026-12-09T17:00:00Z", "2026-12-10T11:00:00Z"],
+        ),
+    ],
+)
+async def test_one_of_several_called_off_or_moved_as_organisers_write_it(
+    raw: str, reply: str, standing: list[str]
+) -> None:
+    assert await _parts_after(raw, reply) == standing
+
+
+@pytest.mark.parametrize(
+    ("raw", "reply", "standing"),
+    [
+        (
+            "Permanences en visio :\n- mardi 8 décembre, 14h-17h\n- vendredi 11 décembre, 14h-17h\n\n" + LINK,
+            "Pas faux. Ok, pas de perm vendredi 11 décembre, celle du mardi est maintenue.",
+            ["2026-12-08T13:00:00Z"],
+        ),
+    ],
+)
+async def test_a_permanence_called_off_by_its_short_name(raw: str, reply: str, standing: list[str]) -> None:
+    assert await _parts_after(raw, reply) == standing
+
+
+async def test_a_session_moved_back_to_its_slot_under_an_update_word() -> None:
+    raw = "Python revision:\n• Sun 29 Nov — 11 AM to 12:30 PM\n• Tue 1 Dec — 7 PM to 8:30 PM\n\n" + LINK
+    replies = [
+        "Sunday session shifted to 4 PM.",
+        "Update: Sunday session back to the original **11 AM - 12:30 PM** slot, pls ignore my previous msg.",
+    ]
+    assert await _after_replies(raw, replies) == ["2026-11-29T10:00:00Z", "2026-12-01T18:00:00Z"]
+
+
+async def test_a_place_hosting_one_of_several_moves_its_own() -> None:
+    raw = (
+        "L'atelier itinérant passe chez vous :\n\n* **La Ruche** (Lyon) : samedi 5 décembre, 10h-12h\n"
+        "* **Le Fablab du Coin** (Nantes) : samedi 12 décembre, 14h-17h\n\n" + LINK
+    )
+    reply = "Coucou, pour nous à Nantes on décale la nôtre au **dimanche 13 décembre**, même heure."
+    standing = await _after_member(raw, "fablab_du_coin", reply)
+    assert standing == ["2026-12-05T09:00:00Z", "2026-12-13T13:00:00Z"]
+
+
+async def test_the_host_a_timetable_names_moves_their_own_session() -> None:
+    raw = (
+        "TA sessions:\n\n1. **Mon, 7 Dec 2026** | 7:00 - 8:00 PM | Python | TA Rahul\n"
+        "2. **Wed, 9 Dec 2026** | 7:00 - 8:00 PM | Statistics | TA Priya\n\n" + LINK
+    )
+    reply = "Hello everyone, my Stats session is shifted to **Thursday 10 Dec**, same time 7-8 PM, same link."
+    standing = await _after_member(raw, "ta_priya", reply, staff=True)
+    assert standing == ["2026-12-07T18:00:00Z", "2026-12-10T18:00:00Z"]
+
+
 async def test_several_meetings_named_by_a_short_weekday_move_with_an_arrow() -> None:
     raw = "BDM sessions next weekend:\n\nSat 05/12/2026 — 1500-1630 hrs\nSun 06/12/2026 — 1500-1630 hrs\n\n" + LINK
     standing = await _after_replies(raw, ["Sun session timing changed → 1800-1930 hrs."])
