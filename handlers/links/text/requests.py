@@ -251,9 +251,9 @@ REQUESTS = [
     rf"(?:^|\n)[ \t]*(?:\d{{1,2}}[.)] ?|[-*\u2022] ?)?(?:and |so )?what(?:'s|s| is) (?:the|our) (?:[\w-]+ )?{LINK_EN}"
     r"[ \t]*(?:\n|$)",
     # no link where it should be ("no meeting link in the calendar invite", "No meet link in the mail also sir")
-    rf"(?:^|[.!?\n] ?){GREETING}(?:but |and |also |still )?no (?:[\w-]+ ){{0,2}}?{LINK_EN}\b(?= (?:in|on|inside|with) "
-    r"(?:the|this|your|ur|my|today'?s) (?:[\w-]+ ){0,2}?(?:mail|e-?mail|invite|invitation|calendar|post|"
-    r"announcement|message|page|event)\b)",
+    rf"(?:^|[.!?,\n] ?){GREETING}(?:but |and |also |still )?no (?:[\w-]+ ){{0,2}}?{LINK_EN}\b(?= here\b| (?:in|on|"
+    r"inside|with) (?:(?:the|this|your|ur|my|today'?s) )?(?:[\w-]+ ){0,2}?(?:mail|e-?mail|invite|invitation|calendar|"
+    r"post|announcement|message|page|event)\b)",
     # looked for long ("i have been searching for 30 mins for the mock test link")
     rf"\b(?:(?:i|we)(?:'ve| have| had)? been|(?:i|we) (?:was|were|am|are)|i'm|im|we're) (?:searching|hunting|looking "
     rf"everywhere|looking all over) for (?:(?!(?:in|on|within|by)\b)[\w-]+ ){{0,6}}?{LINK_EN}\b{RELATION}",
