@@ -44,11 +44,16 @@ _CHANGED = re.compile(
     r"(?:lien|salon)|"
     r"nouveau salon|(?:wrong|mauvais) (?:\w+ )?(?:link|lien)|"
     r"(?:link|lien|one|celui)[^.!?\n]{0,30}?\b(?:is|est|was|etait) (?:celui|the one|that|le lien) (?:de l'an dernier|"
-    r"de l'annee derniere|de la saison derniere|of last year|from last year|of last term|from last term))\b"
+    r"de l'annee derniere|de la saison derniere|of last year|from last year|of last term|from last term)|"
+    r"(?:c'est|cest|that's|that is|it's|it is) (?:le |la |l'|the )?(?:\w+ ){0,2}?(?:de l'an dernier|"
+    r"de l'annee derniere|de la saison derniere|of last year|from last year|last year's)|"
+    r"ne l'utilisez pas|n'utilisez pas (?:ce|cet|le|la)|(?:don't|do not) use (?:it|this|that|the above)|"
+    r"(?:c'est|ce n'est|cest) pas (?:le |la )?bon(?:ne)?|je remets le bon|"
+    r"(?:that's|that is) (?:the )?(?:old|wrong) one)\b"
 )
 """A post saying the link given before has changed ("the link has changed, a fresh one soon", "the room above is
 last year's, I'm creating a new one", "je crée un nouveau salon", "attention, le lien ci-dessus est celui de l'an
-dernier", "wrong link, sorry")."""
+dernier", "wrong link, sorry", "Oups, c'est le formulaire de l'an dernier ! Ne l'utilisez pas")."""
 _FAMILIES = {
     "slides": r"slides?|presentations?|decks?|diapos?|diaporamas?|support de presentation|keynote|slideshare|"
     r"speakerdeck",

@@ -135,6 +135,21 @@ WRONG: dict[str, tuple[Thread, str]] = {
         ),
         SIGN_UP,
     ),
+    "un formulaire que son auteur dit de l'an dernier, à ne pas utiliser": (
+        (
+            "fr",
+            "Stands de la fête de la récup",
+            [
+                ("moderateur", f"Inscriptions des stands pour la fête de la récup : {SIGN_UP}"),
+                (
+                    "moderateur",
+                    "Oups, c'est le formulaire de l'an dernier ! Ne l'utilisez pas, je remets le bon ce soir.",
+                ),
+                ("lea", "le bon formulaire est dispo quelque part ? on voudrait réserver un stand"),
+            ],
+        ),
+        SIGN_UP,
+    ),
     "a link its poster calls the wrong one": (
         (
             "en",
