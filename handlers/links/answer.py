@@ -28,12 +28,15 @@ WEEKDAYS = rf"\b({'|'.join(WEEKDAYS_EN + WEEKDAYS_FR)})\b"
 """A day of the week named ("Tuesday's call", "la visio de jeudi"), in English or French."""
 _DAYS = re.compile(WEEKDAYS)
 _DEAD = re.compile(
-    r"\b(?:expired|not working|doesn't work|does not work|isn't working|broken|invalid|dead|no longer works|"
+    r"\b(?:expired|not working|doesn't work|does not work|isn't working|no longer works|"
+    r"(?:broken|invalid|dead) (?:links?|urls?|liens?)|(?:links?|urls?) (?:broken|invalid|dead)|"
+    r"(?:links?|urls?|it|this|that|one)(?: \w+){0,2} (?:is|are|seems|looks|was) (?:broken|invalid|dead)|"
     r"(?:new|updated|correct|right|working) (?:\w+ )?link|ne (?:marche|fonctionne) (?:pas|plus)|expire|"
     r"(?:nouveau|bon) lien|lien (?:mort|casse|errone|perime)|(?:lien|link) (?:qui (?:marche|fonctionne)|that works)|"
     r"(?:donne|renvoie|affiche|gives?|shows?|throws?|returns?) (?:une |an |a )?(?:erreur|error|404)|introuvable)\b"
 )
-"""The askers say the link they have is dead or wrong: only a link posted after them may answer."""
+"""The askers say the link they have is dead or wrong: only a link posted after them may answer. "Broken" or "dead"
+said of a link, not of anything ("happy to fix typos and broken examples")."""
 _CHANGED = re.compile(
     r"\b(?:(?:links?|urls?|one) (?:has |have |got )?(?:been |is )?(?:changed|updated|replaced)|"
     r"(?:changed|updated|replaced) the (?:\w+ )?(?:link|url)|(?:fresh|different|another) (?:\w+ )?link|"

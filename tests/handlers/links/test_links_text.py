@@ -2680,6 +2680,11 @@ def test_a_reply_quoting_a_pointer_forgot_no_link_of_its_own(text: str, forgot: 
         ("The meet link shows an error, could someone share a link that works?", True),
         ("The links return 404 now", True),
         ("Le lien de la visio de jeudi, svp ?", False),
+        ("the zoom link is broken, pls send new", True),
+        ("sir link broken", True),
+        ("Broken link on the portal, can you share it again?", True),
+        ("Happy to fix typos and broken examples. Where do I sign up?", False),
+        ("The dataset link seems dead", True),
     ],
 )
 def test_a_link_said_to_fail_is_said_dead(text: str, dead: bool) -> None:
