@@ -55,7 +55,7 @@ NO_MEETING = re.compile(
     r"syncs?|standups?)\b"
     r"(?!\s*(?:links?|recordings?|replays?|videos?|slides|notes|ids?|codes?|passwords?|materials?|attendance)\b)"
     r"|\b(?:(?:il n'y|il y|y) (?:aura|a) )?(?:pas|plus) (?:de |d')(?:\w+ )?"
-    r"(?:visios?|reunions?|reus?|seances?|permanences?|perms?(?=')|perms?\b|ateliers?|rencontres?|webinaires?|lives?|aperos?|"
+    r"(?:visios?|reunions?|reus?|seances?|permanences?|perms?\b|ateliers?|rencontres?|webinaires?|lives?|aperos?|"
     r"comites?|copils?)\b",
     re.M,
 )
@@ -131,7 +131,11 @@ def bare(low: str, pos: int) -> bool:
     start = sentence_bounds(low, pos)[0]
     if not BARE_BEFORE.fullmatch(low, start, pos):
         return False
-    m = CANCEL.match(low, pos) or NO_MEETING.match(low, pos) or POSTPONE.match(low, pos)
+    return _nothing_after(low, CANCEL.match(low, pos) or NO_MEETING.match(low, pos) or POSTPONE.match(low, pos))
+
+
+def _nothing_after(low: str, m: re.Match[str] | None) -> bool:
+    """Whether the call-off or move word `m` ends its clause, but for its day or regrets (`BARE_AFTER`)."""
     if m is None:
         return False
     end = min(_clause(low, (m.end(), m.end()))[1], part_bounds(low, m.end())[1])
@@ -149,11 +153,7 @@ def fronted(low: str, pos: int) -> bool:
     start = sentence_bounds(low, pos)[0]
     if not _FRONTED.fullmatch(low, start, pos):
         return False
-    m = CANCEL.match(low, pos) or POSTPONE.match(low, pos)
-    if m is None:
-        return False
-    end = min(_clause(low, (m.end(), m.end()))[1], part_bounds(low, m.end())[1])
-    return BARE_AFTER.fullmatch(low, m.end(), end) is not None
+    return _nothing_after(low, CANCEL.match(low, pos) or POSTPONE.match(low, pos))
 
 
 PART_END = re.compile(r"[;—]|(?<![\dmh])(?<![\dmh]\s)(?:–|\s-\s)|(?:–|\s-\s)(?!\s?\d)")
@@ -196,9 +196,9 @@ AG_FOLDED = re.compile(r"\bag[oe]?\b")
 """An "AG" (assemblée générale) in folded text, where its capitals are lost."""
 
 
-_PRONOUN_AFTER = re.compile(
-    r"(?:\w+\s+){1,2}(?:celle|celui|celles|ceux|it|this one|that one|ours|mine|la notre|le notre|la mienne|le mien)\b"
-)
+OWN_ONE = r"(?:ours|la notre|le notre|la mienne|le mien)"
+"""The writer's own meeting named by a possessive pronoun ("on décale la nôtre", "I need to cancel ours")."""
+_PRONOUN_AFTER = re.compile(rf"(?:\w+\s+){{1,2}}(?:celle|celui|celles|ceux|it|this one|that one|mine|{OWN_ONE})\b")
 """A call-off or move word whose object is a pronoun ("on annule celle d'août", "we're moving it"): the meeting spoken
 of."""
 PRONOUN_SUBJECT = re.compile(

@@ -27,6 +27,7 @@ from handlers.meetings.called_off import (
     CORRECTION,
     MEETING_PART,
     MOVED_TO,
+    OWN_ONE,
     POSTPONE,
     PRONOUN_SUBJECT,
     STANDS,
@@ -354,16 +355,17 @@ def _as_reply(
     own = [_own_words(low, bounds, part) for bounds, part in spoken_of]
     # of those, the words of the call-off's own clause when it names a part by its number ("la partie 3 est annulée, on
     # regroupe tout sur la partie 2": the part 3)
-    clauses = [words & words_of(low, *_clause(low, (pos, pos))) for pos, words in zip(off_at, own, strict=True)]
+    in_clause = [_clause(low, (pos, pos)) for pos in off_at]
+    clauses = [words & words_of(low, *bounds) for bounds, words in zip(in_clause, own, strict=True)]
     # or names an edition or a slot ("Morning edition is off this week (host clash), pls join the evening one")
-    parted = [MEETING_PART.search(low, *_clause(low, (pos, pos))) is not None for pos in off_at]
+    parted = [MEETING_PART.search(low, *bounds) is not None for bounds in in_clause]
     named_off = [
         clause if numbered(clause) or part else words for clause, words, part in zip(clauses, own, parted, strict=True)
     ]
     return {
         "cancels_undated": bool(off_at),
         # said in the call-off's clause: "on regroupe tout sur la partie 2" after it calls off nothing more
-        "cancels_all": any(ALL_OF.search(low, *_clause(low, (pos, pos))) for pos in off_at),
+        "cancels_all": any(ALL_OF.search(low, *bounds) for bounds in in_clause),
         # "Pour les ressourceries et les fablabs on annule": those its words name, or none
         "cancels_named": any(bounds != part for bounds, part in spoken_of) or any(fronted(low, pos) for pos in off_at),
         "off_words": frozenset().union(*named_off),
@@ -458,11 +460,11 @@ def _off_uncued(low: str, pos: int) -> bool:
     return edition or numbered(words_of(low, *part_bounds(low, pos)))
 
 
-_OURS = re.compile(r"\b(?:ours|la notre|le notre|la mienne|le mien)\b")
+_OURS = re.compile(rf"\b{OWN_ONE}\b")
 """A meeting a reply names as the writer's ("on décale la nôtre"): the one they host."""
 _ONE_OF = re.compile(r"(?:drop|cancel|skip)(?:ping|ling)? one of\b")
 """A call-off of one of several not said ("I have to drop one of the design reviews"): which one is unknown."""
-_MINE = re.compile(r"(?:\w+\W+){1,2}(?:mine|ours|la mienne|le mien|la notre|le notre)\b")
+_MINE = re.compile(rf"(?:\w+\W+){{1,2}}(?:mine|{OWN_ONE})\b")
 """A call-off of the writer's own meeting ("I need to cancel mine"): the one they host."""
 
 
