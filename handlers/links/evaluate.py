@@ -149,6 +149,11 @@ async def evaluate(ev: Evaluation) -> Result:
                     break
             public_wrong += len(mistakes) > before
         answerable_right += len(ready_answered)  # a request answered twice counts once
+        for n in sorted(ready - ready_answered):
+            human = wanted[n].get("human_answer")
+            request, by = topic.post(n), topic.post(int(human)) if human else None
+            after = f", #{human} answered {by.created_at - request.created_at} later" if by and request else ""
+            mistakes.append(f"{case.key} #{n}: link already in #{wanted[n]['answer']['post']}, not given{after}")
     return Result(
         {
             "topics": count(topics),

@@ -53,7 +53,7 @@ _PUBLISHED = (
 """What a link leads to on a software's forum: a guide, a paper, example code, a data set, an installer; "pointers"
 only to something ("a pointer to a public data set"): "any pointers on my new issues?" asks for advice."""
 _EXAMPLE = (
-    r"(?:examples?|samples?)(?= (?:about|for|on|showing|that|which|how)\b)"
+    r"(?:examples?|samples?)(?= (?:about|for|on|showing|that|which|how)\b|\s*\?)"
     r"(?! (?:for|on) (?:your|my|our|their|his|her|data|such)\b)"
 )
 """An example or a sample followed by what it shows ("is there a sample about calling C++ from JavaScript?"): on a
@@ -64,14 +64,16 @@ asked to be sent ("can you send me the code?", "could you share the data set?"),
 or a solution to be handed over."""
 _QUALIFIER = (
     rf"(?:a |an |any |some |the |good |other |more |further )*(?:(?!(?:{_NO_GUIDE}|{TROUBLE}|of|with|in|on|for|to|"
-    r"from|about|between|through|via|by|at|into|help|this|that|these|those|my|your|our|his|her|their)\b)"
+    r"from|about|between|through|via|by|at|into|help|this|that|these|those|my|your|our|his|her|their|no)\b)"
     r"[\w-]+[ /]){0,4}?"
 )
 """Words before the thing that qualify it ("any good python scripting tutorial"), none a place, a relation
 or an owner ("a problem only with this data set" asks about a fault)."""
 _ASKED_DOC = rf"(?:also |already |maybe |perhaps )?{_QUALIFIER}{_DOC}"
 """The thing asked whether it exists, as the question names it ("is there also a good python tutorial")."""
-_SOMEONE_HAS = r"(?:does|do) (?:anyone|anybody|someone|somebody) (?:have|know(?: of)?)"
+_SOMEONE_HAS = (
+    r"(?:does|do) (?:anyone|anybody|someone|somebody)(?: here| else| of you| out there)? (?:have|know(?: of)?)"
+)
 """Asking whether someone has one ("does anyone know of…")."""
 _WANTED = r"(?:an? |any |some )?(?:[\w-]+ (?:or|and|/) )?(?:[\w-]+ ){0,2}?"
 """The words opening a sentence before the thing one would welcome ("any references or links…", "a video tutorial")."""
@@ -113,7 +115,9 @@ _DOC_FRAMES = (
     # one is looking for one, or needs one
     r"|\b(?:(?:i|we)(?:'m| am|'re| are| was| were) (?:still |currently |also )?(?:looking|searching) for|"
     r"(?:i|we)(?:'m| am|'re| are| was| were|'ve been| have been) (?:trying|hoping) to (?:find|get|locate)|"
-    rf"(?:i|we) (?:would like|'d like|need|want) (?:to (?:find|get|read|see) )?) {_QUALIFIER}{_DOC}"
+    rf"(?<!when )(?:i|we) (?:would like|'d like|need|want) to (?:find|read|see)) {_QUALIFIER}{_DOC}"
+    rf"|\b(?<!when )(?:i|we) (?:would like|'d like|need|want) (?:an? |some )(?:(?!to\b)[\w-]+ ){{0,3}}?"
+    rf"{GUIDE}{_NOT_DOC}"
     # a plea to share, suggest or send one
     rf"|\b(?:please|pls|kindly|(?:could|can|would|will) {WHO}(?: please)?(?: be able to)?|"
     rf"(?:if|whether) {WHO} (?:could|can|would)(?: please)?|(?:would|will) it be possible(?: for {WHO})? to|"
@@ -124,6 +128,8 @@ _DOC_FRAMES = (
     rf"|\b(?:would|do) {WHO} mind (?:sharing|sending|posting|providing|uploading) "
     rf"(?:me |us )?(?:with )?{_QUALIFIER}{_PUBLISHED}"
     # where it is to be found, downloaded or read about
+    r"|\b(?:know (?:of )?|(?:is|are) there )(?:any ?where|somewhere|(?:an? |any )?(?:good |other )?(?:places?|sites?|"
+    r"websites?))(?: where)? (?:i|we|one) (?:can|could|might) (?:go (?:to )?)?(?:learn|read|find out)\b"
     r"|\bwhere(?: else)? (?:(?:can|could|do|should|would|may) (?:i|we|one|you)|"
     r"(?:i|we|one|you) (?:can|could|should|might)) "
     r"(?:find|get|download|obtain|read|access|grab) "
@@ -152,9 +158,9 @@ _DOC_FRAMES = (
 )
 """Asking for something a link leads to by the shape of the question, not by its words: whether one exists
 (or "any…?", or "I was wondering if there is one"), whether one can find one or a program has one, that
-one is looking or trying to find one, a plea to share or suggest one, where to find or download one, which
-source file holds some code or is to be changed, what there is to read, or that one would be appreciated,
-would help, or would be helpful (`_HELPFUL`)."""
+one is looking or trying to find one or needs one ("I need a user manual"), where one can go to learn, a plea
+to share or suggest one, where to find or download one, which source file holds some code or is to be changed,
+what there is to read, or that one would be appreciated, would help, or would be helpful (`_HELPFUL`)."""
 _GUIDE_FR = (
     r"(?:tutoriels?|tutos?|documentations?|docs?|manuels?|modes? d'emploi|notices?|"
     r"guides? (?:d'|de l'|du |de )?(?:installation|utilisation|utilisateur|demarrage|configuration|prise en main)|"

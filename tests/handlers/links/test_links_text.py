@@ -2691,3 +2691,36 @@ def test_a_link_said_to_fail_is_said_dead(text: str, dead: bool) -> None:
     """A request whose link gives an error or is asked to work ("il faudrait un lien qui marche") is not answered
     with the link it already has."""
     assert dead_words(text) is dead
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I need to find a tutorial on writing a scripted module.",
+        "We would like to read the documentation of the export format.",
+        "I need a user manual for the toolkit, the one I have is too short.",
+        "Does anyone here know a good tutorial on registration?",
+        "Does anyone else have a guide for building on Windows?",
+        "Is there an example?",
+        "Do you know of anywhere I can go to learn how to use this extension?",
+        "Is there somewhere I can read about the scene file format?",
+    ],
+)
+def test_a_guide_needed_asked_of_anyone_here_or_a_place_to_learn_from_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When I want to find code in C++ I use grep.",
+        "We need a coding rule to guide the coding style.",
+        "I need a way to export the volume as a mesh.",
+        "I need a python script that crops the volume to the brain.",
+        "I want a debugger that works with the scripts.",
+        "Do you know anywhere I can buy a cheap graphics card?",
+        "We would like no links in the announcement posts, only the plain text.",
+    ],
+)
+def test_code_to_be_written_a_rule_a_tool_or_a_shop_needed_asks_for_no_guide(sentence: str) -> None:
+    assert not is_request(sentence)
