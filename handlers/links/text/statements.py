@@ -168,7 +168,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("missing",),
-        rf"\b{THING_EN} (?:seems to be |is |are )?missing\b{LACKS_PART}",
+        rf"\b{THING_EN}(?: (?:for|of|from) (?!(?:my|our|me|us)\b)[\w.'-]+(?: [\w.'-]+){{0,2}}?)? "
+        rf"(?:seems to be |(?:is|are) (?:still |also )?)?missing\b{LACKS_PART}",
     ),
     (
         ("await", "waiting"),
@@ -504,6 +505,12 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("manque",),
         rf"\b(?:il )?manque (?!du liens?\b){THE_FR}{THING_FR}\b{RELATION}",
+    ),
+    # French: the thing, then that it is missing ("les diapos de la semaine 3 manquent"), not that it lacks something
+    (
+        ("manque", "absent"),
+        rf"\b{THE_FR}{THING_FR}\b(?: (?:de |du |des |pour |d')[^.!?\n,]{{0,40}}?)? (?:(?:manquent|manque)\b"
+        r"(?! (?:de|du|des)\b| d')|(?:est|sont) (?:toujours |encore )?(?:manquante?s?|absente?s?)\b)",
     ),
     (
         ("quelqu'un", "qqn", "qq1", "vous", "tu as", "as-tu", "aurais", "t'a"),

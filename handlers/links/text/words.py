@@ -176,7 +176,10 @@ URL_PART = (
     r"options?|settings?|buttons?|templates?)\b"
 )
 """What a program does with URLs ("is there a URL format for the endpoint?"): a question about the software."""
-LACKS_PART = r"(?!\s+(?:the|a|an|some|its|their|parts?|frames?|audio|sound|slices?|\d+)\b)"
+LACKS_PART = (
+    r"(?!\s+(?:the|a|an|some|its|their|parts?|frames?|audio|sound|slices?|\d+|entries|fields|pages|sections|content|"
+    r"data|information|details|values|questions|options|answers|text)\b)"
+)
 """After "missing", what the thing lacks ("the video is missing the first minutes"): it is there, incomplete."""
 SOFTWARE = (
     r"(?:slicer|installers?|versions?|builds?|packages?|python|extensions?|apps?|application|software|binar(?:y|ies)|"

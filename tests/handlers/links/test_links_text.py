@@ -2724,3 +2724,34 @@ def test_a_guide_needed_asked_of_anyone_here_or_a_place_to_learn_from_is_a_reque
 )
 def test_code_to_be_written_a_rule_a_tool_or_a_shop_needed_asks_for_no_guide(sentence: str) -> None:
     assert not is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The slides for week 3 are missing.",
+        "The recording of yesterday's session is missing.",
+        "The notebook for week 3 is still missing.",
+        "Les diapos de la semaine 3 manquent.",
+        "L'enregistrement de la visio de mardi manque.",
+        "Le lien d'inscription est toujours absent.",
+        "Le formulaire d'inscription est absent du message.",
+    ],
+)
+def test_a_thing_named_for_its_session_then_said_missing_is_a_request(sentence: str) -> None:
+    assert is_request(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The link for my submission is missing.",
+        "The video of the cat is missing a frame.",
+        "The forms for week 2 are missing entries.",
+        "Le compte rendu manque de détails.",
+        "Le programme manque d'ambition.",
+        "Ton support me manque déjà !",
+    ],
+)
+def test_ones_own_thing_or_a_thing_lacking_a_part_or_a_quality_is_no_request(sentence: str) -> None:
+    assert not is_request(sentence)
