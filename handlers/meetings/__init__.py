@@ -46,6 +46,7 @@ from handlers.meetings.moves import at_start
 from handlers.meetings.names import days_named, days_of_month, hosted_by, named
 from handlers.meetings.reasons import Aside
 from handlers.meetings.settings import MeetingsSettings
+from handlers.meetings.titles import without_dates
 from handlers.meetings.which_day import doubted, unsettled
 
 router = Router("meetings", settings=MeetingsSettings)
@@ -229,6 +230,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
     moved, carried = _moved(post, reading, ahead)
+    if moved is not None:
+        carried = tuple(_retitled(m, moved, ctx) for m in carried)
     reading = replace(reading, meetings=carried)
     found = {m.id for m in reading.meetings}
     actions: list[Action] = []
@@ -402,6 +405,15 @@ def _its_day(reading: Reading, meeting: Meeting) -> bool:
     weekdays = days_named(reading.target_words) - {t.weekday() for t in to}  # not the day it moves to
     days = days_of_month(reading.target_words) - {f"d{t.day}" for t in to}
     return (not weekdays or local.weekday() in weekdays) and (not days or f"d{local.day}" in days)
+
+
+def _retitled(meeting: Meeting, old: Meeting, ctx: Ctx) -> Meeting:
+    """A meeting moved from `old` under its title, without the day and hour that title gave the old one ("Friday
+    Dec 4 at 2pm: community hangout", moved to 5pm, is reminded as "community hangout" at 5pm)."""
+    if meeting.title != old.title or meeting.start == old.start:
+        return meeting
+    title = without_dates(old.title, old.start, ZoneInfo(old.tz), ctx.settings.date_order)
+    return replace(meeting, title=title or ctx.t("meetings.untitled"))
 
 
 def _as(moved: Meeting, old: Meeting) -> Meeting:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from datetime import datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -53,3 +54,23 @@ def _cleaned(sentence: str) -> str:
     """The sentence without its date markup and timestamps, its spaces run together."""
     sentence = re.sub(r"\[/?(?:date|date-range|event)[^\]]*\]", "", sentence).strip(" -–:;,\t")
     return re.sub(r"\s+", " ", re.sub(r"\b\d{4}-\d\d-\d\dT[\d:.]+Z?(?: UTC)?", "", sentence)).strip(" -–:;,")
+
+
+_DATE_LEFT = "\x00"
+_DANGLING = re.compile(
+    rf"(?:\b(?:on|at|from|this|next|le|du|de|ce|a|à|dès)\s+)?{_DATE_LEFT}(?:\s*\))?|\(\s*\)",
+    re.IGNORECASE,
+)
+
+
+def without_dates(title: str, start: datetime, tz: ZoneInfo, order: DateOrder) -> str:
+    """A title with the days and hours it names taken out, and the small words that led to them ("Friday Dec 4 at
+    2pm: community hangout" is "community hangout"): a meeting moved elsewhere keeps its title, not its old time,
+    which a reminder giving the new one would contradict. Read as written the day before the meeting's old `start`
+    ("mardi 3" is a Tuesday the 3rd only in its month). Empty when the title was only a date."""
+    found = find_dates(title, start - timedelta(days=1), tz, order)
+    if not found:
+        return title
+    for f in sorted(found, key=lambda f: f.span, reverse=True):
+        title = title[: f.span[0]] + _DATE_LEFT + title[f.span[1] :]
+    return re.sub(r"\s+", " ", _DANGLING.sub(" ", title)).strip(" -–—:;,.")

@@ -521,6 +521,36 @@ async def test_postponed_by_reply_moves_the_meeting() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("topic_title", "reply", "title"),
+    [
+        (
+            "Comité d'animation du jeudi 10 décembre à 18h",
+            "La visio est décalée au vendredi 11 décembre, même heure.",
+            "Comité d'animation",
+        ),
+        (
+            "Visio le 10 décembre à 18h pour caler la suite",
+            "Petit changement : la visio commencera à 19h.",
+            "Visio pour caler la suite",
+        ),
+        ("Le 10 décembre à 18h", "La visio est reportée au 11 décembre à 18h.", "Réunion"),
+        ("Visio de suite", "La visio est reportée au 11 décembre à 18h.", "Visio de suite"),
+    ],
+)
+async def test_a_meeting_moved_is_reminded_without_the_day_and_hour_its_title_gave_the_old_one(
+    topic_title: str, reply: str, title: str
+) -> None:
+    ctx = make_ctx(now=NOW)
+    raw = f"Bonjour à tous, visio le 10 décembre 2026 à 18h : {LINK}"
+    first = make_post(1, "moderateur", raw, topic_id=7, created_at=NOW, moderator=True, topic_title=topic_title)
+    memory = apply({}, await meetings.on_post_created(PostCreated(first), ctx))
+    moved = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True, topic_title=topic_title)
+    apply(memory, await meetings.on_post_created(PostCreated(moved), at(ctx, NOW, memory)))
+    standing = [r for r in memory["meetings"].values() if not r["cancelled"]]
+    assert [(r["post_number"], r["title"]) for r in standing] == [(2, title)]
+
+
 _numbers = itertools.count(9)
 
 
