@@ -202,7 +202,7 @@ _PRONOUN_AFTER = re.compile(rf"(?:\w+\s+){{1,2}}(?:celle|celui|celles|ceux|it|th
 """A call-off or move word whose object is a pronoun ("on annule celle d'août", "we're moving it"): the meeting spoken
 of."""
 PRONOUN_SUBJECT = re.compile(
-    r"\b(?:celle|celui|(?:the|this|that) (?:\w+ )?one|"
+    r"\b(?:celle|celui|(?:the|this|that) (?:[\w:]+ ){0,2}?one|"
     r"(?:la|le) (?:premiere?|1(?:re|ere|er)|deuxieme|seconde?|2e|2eme|troisieme|3e|3eme|quatrieme|4e|derniere?))\b"
 )
 """A pronoun for one meeting before the move or call-off word ("celle de mercredi passe au jeudi 15", "the second one

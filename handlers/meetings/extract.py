@@ -450,9 +450,12 @@ def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found], quotes:
 def _off_uncued(low: str, pos: int) -> bool:
     """Whether the call-off at `pos` is of the topic's meeting named by no gathering's word: bare ("Cancelled."), of
     the writer's own (`_MINE`), of those the words before it name (`fronted`: "Pour les fablabs on annule"), or of a
-    part of a series named by its number ("I have to drop Part 2")."""
+    part of a series named by its number ("I have to drop Part 2"), or of one named by a pronoun ("the evening one
+    is cancelled", "the 9 PM one is off")."""
     if bare(low, pos) or _MINE.match(low, pos) or _ONE_OF.match(low, pos) or fronted(low, pos):
         return True
+    if PRONOUN_SUBJECT.search(low, part_bounds(low, pos)[0], pos):
+        return True  # "the evening one is cancelled": one of the topic's meetings, which one its words may say
     if not said_of_a_meeting(low, pos):
         return False
     # an edition or a slot called off, not moved ("Morning edition is off this week"; "Slot B shifted to 5 PM" moves)
