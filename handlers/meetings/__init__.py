@@ -232,6 +232,10 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     moved, carried = _moved(post, reading, ahead)
     if moved is not None:
         carried = tuple(_retitled(m, moved, ctx) for m in carried)
+    # "the evening one moves to 8 PM", of several none is named by: which one is a guess, and so is where it goes
+    unplaced = moved is None and reading.moves_undated and len(ahead) > 1 and len(_one_named(ahead, reading)) > 1
+    if unplaced:
+        carried = tuple(m for m in carried if m.start not in reading.moved_to)
     reading = replace(reading, meetings=carried)
     found = {m.id for m in reading.meetings}
     actions: list[Action] = []
@@ -266,6 +270,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         unsure = unsettled(post, coming) if not reading.meetings else []
         if not post.staff:
             unsure += doubted(post, coming, ctx.settings.tz, ctx.settings.date_order)
+        if unplaced:
+            unsure += ahead
         for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)
     return actions

@@ -909,6 +909,11 @@ def _strong_time(tm: re.Match[str]) -> bool:
     return first or (bool(g.get("hb1")) and any(g.get(k) for k in ("h2", "hc2", "hm2", "ha2", "word2")))
 
 
+def clock_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes a time of day as one ("9 PM - 10 PM", "18h30"), with or without a day: not a bare number."""
+    return [tm.span() for tm in P_TIME.finditer(fold_same_length(text)) if _strong_time(tm)]
+
+
 NOT_A_START = re.compile(
     r"\b(?:by|before|opens?|closes?|due|upload\w*|recordings?|available|ends?|ending|over|"
     r"avant|ouvre|ferme|enregistrements?)\b"

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.dateorder import DateOrder
 from bot.models import Post
-from handlers.meetings.dates import Found, find_dates
+from handlers.meetings.dates import Found, clock_spans, find_dates
 from handlers.meetings.sentences import sentence_bounds
 
 
@@ -68,9 +68,15 @@ def without_dates(title: str, start: datetime, tz: ZoneInfo, order: DateOrder) -
     2pm: community hangout" is "community hangout"): a meeting moved elsewhere keeps its title, not its old time,
     which a reminder giving the new one would contradict. Read as written the day before the meeting's old `start`
     ("mardi 3" is a Tuesday the 3rd only in its month). Empty when the title was only a date."""
-    found = find_dates(title, start - timedelta(days=1), tz, order)
-    if not found:
+    spans = [f.span for f in find_dates(title, start - timedelta(days=1), tz, order)] + clock_spans(title)
+    if not spans:
         return title
-    for f in sorted(found, key=lambda f: f.span, reverse=True):
-        title = title[: f.span[0]] + _DATE_LEFT + title[f.span[1] :]
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):  # an hour inside a date's span is one span with it
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    for a, b in reversed(merged):
+        title = title[:a] + _DATE_LEFT + title[b:]
     return re.sub(r"\s+", " ", _DANGLING.sub(" ", title)).strip(" -–—:;,.")
