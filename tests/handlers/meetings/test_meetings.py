@@ -1154,34 +1154,17 @@ async def test_a_reply_calls_off_or_moves_the_meeting_it_names_of_several(reply:
     ("reply", "standing"),
     [
         ("The second one is cancelled.", ["2026-12-09T13:00:00Z"]),
-        # one of them by a pronoun, which one unsaid: none is reminded
+        ("The second one moves to 4 PM.", ["2026-12-09T13:00:00Z", "2026-12-11T15:00:00Z"]),
+        # one of them by a pronoun, which one unsaid: none is reminded, nor the day a move names
         ("The evening one is cancelled.", []),
         ("Sorry, the 2 PM one is off this week.", []),
         ("Hélas, celle de l'après-midi est annulée.", []),
-    ],
-)
-async def test_a_reply_calling_off_one_of_several_by_a_pronoun_calls_off_that_one_or_holds_all_back(
-    reply: str, standing: list[str]
-) -> None:
-    ctx = make_ctx(now=NOW)
-    raw = f"Atelier mercredi 9 décembre 2026 à 14h et vendredi 11 décembre 2026 à 14h. Lien : {LINK}"
-    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(raw)), ctx))
-    post = make_post(2, "moderateur", reply, topic_id=7, created_at=NOW, moderator=True)
-    apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, NOW, memory)))
-    assert sorted(r["starts_at"] for r in memory["meetings"].values() if not r["cancelled"]) == standing
-
-
-@pytest.mark.parametrize(
-    ("reply", "standing"),
-    [
-        ("The second one moves to 4 PM.", ["2026-12-09T13:00:00Z", "2026-12-11T15:00:00Z"]),
-        # one of them by a pronoun, which one unsaid: none is reminded at an hour that may be wrong
         ("The evening one moves to 4 PM.", []),
         ("The 2 PM one is moving to 3 - 4 PM.", []),
         ("The last one is postponed to Monday, same time.", []),
     ],
 )
-async def test_a_reply_moving_one_of_several_by_a_pronoun_moves_that_one_or_holds_all_back(
+async def test_a_reply_calling_off_or_moving_one_of_several_by_a_pronoun_changes_that_one_or_holds_all_back(
     reply: str, standing: list[str]
 ) -> None:
     ctx = make_ctx(now=NOW)
