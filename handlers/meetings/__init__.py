@@ -40,7 +40,7 @@ from handlers.meetings.dates import Found, find_dates, zone
 from handlers.meetings.evaluate import evaluate
 from handlers.meetings.extract import confirmed, read_post
 from handlers.meetings.joining import registration_form
-from handlers.meetings.meeting import Meeting, Reading, meeting_id, utc_iso
+from handlers.meetings.meeting import Meeting, NewClock, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
 from handlers.meetings.moves import at_start
 from handlers.meetings.names import days_named, days_of_month, hosted_by, named
@@ -232,8 +232,16 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     moved, carried = _moved(post, reading, ahead)
     if moved is not None:
         carried = tuple(_retitled(m, moved, ctx) for m in carried)
-    # "the evening one moves to 8 PM", of several none is named by: which one is a guess, and so is where it goes
-    unplaced = moved is None and reading.moves_undated and len(ahead) > 1 and len(_one_named(ahead, reading)) > 1
+    # "the evening one moves to 8 PM", "moving it to 8 PM", of several none is named by: which one is a guess, and so
+    # is where it goes
+    shifted = reading.moves_undated or reading.new_clock is not None
+    unplaced = (
+        moved is None
+        and shifted
+        and not _restated(reading.new_clock, ahead)
+        and len(ahead) > 1
+        and len(_one_named(ahead, reading)) > 1
+    )
     if unplaced:
         carried = tuple(m for m in carried if m.start not in reading.moved_to)
     reading = replace(reading, meetings=carried)
@@ -411,6 +419,14 @@ def _its_day(reading: Reading, meeting: Meeting) -> bool:
     weekdays = days_named(reading.target_words) - {t.weekday() for t in to}  # not the day it moves to
     days = days_of_month(reading.target_words) - {f"d{t.day}" for t in to}
     return (not weekdays or local.weekday() in weekdays) and (not days or f"d{local.day}" in days)
+
+
+def _restated(clock: NewClock | None, meetings: list[Meeting]) -> bool:
+    """Whether the hour a reply gives is one of the meetings' own ("we start at 7 PM sharp"): said again, not moved."""
+    return clock is not None and any(
+        (local := m.start.astimezone(ZoneInfo(m.tz))).hour == clock.hour and local.minute == clock.minute
+        for m in meetings
+    )
 
 
 def _retitled(meeting: Meeting, old: Meeting, ctx: Ctx) -> Meeting:

@@ -1162,6 +1162,15 @@ async def test_a_reply_calls_off_or_moves_the_meeting_it_names_of_several(reply:
         ("The evening one moves to 4 PM.", []),
         ("The 2 PM one is moving to 3 - 4 PM.", []),
         ("The last one is postponed to Monday, same time.", []),
+        ("Moving it to 4 PM, sorry.", []),
+        ("Change of plans: 4 PM instead.", []),
+        # nothing of the meetings moves
+        ("The quiz moves to 4 PM.", ["2026-12-09T13:00:00Z", "2026-12-11T13:00:00Z"]),
+        ("Thanks, see you at 2 PM!", ["2026-12-09T13:00:00Z", "2026-12-11T13:00:00Z"]),
+        (
+            "Reminder: the session starts at 2 PM sharp, please be on time.",
+            ["2026-12-09T13:00:00Z", "2026-12-11T13:00:00Z"],
+        ),
     ],
 )
 async def test_a_reply_calling_off_or_moving_one_of_several_by_a_pronoun_changes_that_one_or_holds_all_back(
