@@ -57,10 +57,12 @@ def _cleaned(sentence: str) -> str:
 
 
 _DATE_LEFT = "\x00"
+"""Where a date or an hour was taken out of a title, until the words leading to it go too."""
 _DANGLING = re.compile(
     rf"(?:\b(?:on|at|from|this|next|le|du|de|ce|a|à|dès)\s+)?{_DATE_LEFT}(?:\s*\))?|\(\s*\)",
     re.IGNORECASE,
 )
+"""A date's place with the small word before it ("at", "du") and what is left of its brackets."""
 
 
 def without_dates(title: str, start: datetime, tz: ZoneInfo, order: DateOrder) -> str:
