@@ -1560,8 +1560,9 @@ async def test_a_members_question_on_which_day_holds_the_reminders_back(question
     )
     (item,) = (await meetings.preview(topic, make_ctx([topic], now=NOW + timedelta(hours=2))))["meetings"]
     assert meetings.meeting_line(item, Messages("en")).endswith(
-        "in doubt: its day was questioned in the thread (a member asked which day, or its announcer said it may "
-        "move), no reminder until the announcer gives the day again"
+        "in doubt: its day was questioned in the thread (a member asked which day, its announcer said it may move, or "
+        "a reply changed one of several meetings without saying which), no reminder until the announcer gives the "
+        "day again"
         if held
         else "upcoming: reminders before it"
     )
