@@ -232,16 +232,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     moved, carried = _moved(post, reading, ahead)
     if moved is not None:
         carried = tuple(_retitled(m, moved, ctx) for m in carried)
-    # "the evening one moves to 8 PM", "moving it to 8 PM", of several none is named by: which one is a guess, and so
-    # is where it goes
-    shifted = reading.moves_undated or reading.new_clock is not None
-    unplaced = (
-        moved is None
-        and shifted
-        and not _restated(reading.new_clock, ahead)
-        and len(ahead) > 1
-        and len(_one_named(ahead, reading)) > 1
-    )
+    unplaced = moved is None and _unplaced(reading, ahead)
     if unplaced:
         carried = tuple(m for m in carried if m.start not in reading.moved_to)
     reading = replace(reading, meetings=carried)
@@ -419,6 +410,16 @@ def _its_day(reading: Reading, meeting: Meeting) -> bool:
     weekdays = days_named(reading.target_words) - {t.weekday() for t in to}  # not the day it moves to
     days = days_of_month(reading.target_words) - {f"d{t.day}" for t in to}
     return (not weekdays or local.weekday() in weekdays) and (not days or f"d{local.day}" in days)
+
+
+def _unplaced(reading: Reading, ahead: list[Meeting]) -> bool:
+    """Whether a reply that moved nothing gives one of several meetings a new hour or day without naming which ("the
+    evening one moves to 8 PM", "moving it to 8 PM"): which one is a guess, and so is where it goes; an hour that is
+    one of theirs is said again (`_restated`)."""
+    shifted = reading.moves_undated or reading.new_clock is not None
+    return (
+        shifted and not _restated(reading.new_clock, ahead) and len(ahead) > 1 and len(_one_named(ahead, reading)) > 1
+    )
 
 
 def _restated(clock: NewClock | None, meetings: list[Meeting]) -> bool:
