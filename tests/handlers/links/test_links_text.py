@@ -18,6 +18,7 @@ from handlers.links.text import (
     pointer_phrase,
     wanted_kinds,
 )
+from handlers.links.text.leaning import DOUBT_LEAN, FEATURES, WEIGHTS, leaning
 from handlers.links.text.words import normalise
 from tests.handler_kit import make_post
 
@@ -837,10 +838,39 @@ def test_posts_the_rules_leave_in_doubt(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Thanks, it works now.", "The deadline is on Friday.", "My code gives an error when I run it, any idea?"],
+    [
+        "Thanks, it works now.",
+        "The deadline is on Friday.",
+        "I get an error when loading the volume, here is the traceback",
+        "merci pour le compte-rendu, très clair !",
+        "je serai à la visio jeudi, à bientôt",
+    ],
 )
 def test_posts_not_in_doubt(text: str) -> None:
     assert not in_doubt(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, anyone got the lecture from Tuesday somewhere? I missed it.",
+        "Quelqu'un aurait les notes de la visio d'hier ?",
+        "Le formulaire ne marche pas chez moi",
+    ],
+)
+def test_posts_whose_cues_lean_to_a_request_are_in_doubt(text: str) -> None:
+    """Asked as a wish or a complaint, with no phrase the tables know: a model reads them, when one is set."""
+    assert not is_request(text) and leaning(text) >= DOUBT_LEAN and in_doubt(text)
+
+
+def test_a_failed_search_leans_further_than_thanks_for_the_same_thing() -> None:
+    assert leaning("I can't find the slides of week 3") > leaning("Thanks for the slides of week 3")
+    assert leaning("Je ne trouve pas le compte-rendu") > leaning("Merci pour le compte-rendu")
+
+
+def test_every_cue_has_its_fitted_weight() -> None:
+    """A cue added or renamed without fitting again (`eval/fit_leaning.py`) would weigh nothing, silently."""
+    assert set(WEIGHTS) == set(FEATURES)
 
 
 def test_what_is_asked_is_read_in_the_sentence_that_asks() -> None:

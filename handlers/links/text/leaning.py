@@ -1,0 +1,126 @@
+"""How much a post the rules do not take leans towards asking for a link: named cues, weighed.
+
+The phrase tables (`verdict`) are precise, and miss most requests written as a need, a search or a complaint
+("I am not able to see my roll no in the results", "any notes for week 3?"). No phrase table found more of
+them without taking other posts; what decides which posts a model reads (`doubt`) is a score instead: each cue
+is a kind of word a request uses (a thing one reaches, a search that failed, a plea, a question), and each
+pair a request makes in one sentence (a thing and a failed search); their weights are a logistic regression
+fitted on the labelled tuning threads by `eval/fit_leaning.py`, which prints them. The cues are words of
+French and English, named for what they are, never words drawn from the threads.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from bot.text import ANALYSED, fold
+from handlers.links.text.words import SENTENCES, normalise
+
+CUES: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "thing": r"\b(?:links?|urls?|pages?|forms?|record\w*|videos?|slides?|ppts?|pdfs?|docs?|document\w*|files?|"
+        r"notes?|lectures?|materials?|tutorial\w*|guides?|manuals?|examples?|repo\w*|codes?|sheets?|portal\w*|meet\w*|zoom|"
+        r"playlists?|youtube|websites?|sites?|wiki\w*|scripts?|data\w*|results?|scores?|e?-?mails?|papers?|"
+        r"liens?|formulaires?|enregistrement\w*|replays?|diapo\w*|supports?|fichiers?|comptes?[- ]rendus?|cr|"
+        r"tutos?|exemples?|programmes?|ordres? du jour|pads?|inscriptions?|visios?)\b",
+        "link": r"\b(?:links?|urls?|liens?)\b",
+        "search_failed": r"\b(?:can'?t|cannot|can not|unable to|not able to|couldn'?t|don'?t|didn'?t|do not|did not|no)"
+        r" (?:\w+ ){0,2}(?:find|locate|see|access|get|open|view|download)\w*"
+        r"|\bn'?(?:\w+ ){0,1}(?:trouve|vois|arrive|accede|parviens)\w*|\bimpossible d'|\bpas (?:trouve|reussi|pu)\b",
+        "where": r"\b(?:some|any)?where\b|\bquelque part\b|\bou (?:est|sont|trouver|se trouve|peut|puis|on)\b",
+        "any": r"\b(?:is|are) there\b|\bany\b|\by a[- ]t[- ]il\b|\bexiste\b|\by a des?\b",
+        "give": r"\b(?:share|provide|send|upload|post|give|add|put|point)\w*|\b(?:partag|envo|transm|ajout|publi|"
+        r"donn|fourni|mett)\w*",
+        "plea": r"\b(?:please|pls|plz|kindly|could you|can you|can someone|can anyone|anyone|svp|s'il (?:vous|te) "
+        r"plait|merci de|pourriez|pourrais|pouvez|peux[- ]tu|quelqu'un)\b",
+        "lacking": r"\b(?:missing|not (?:yet )?(?:available|uploaded|working|there|visible|shared|updated|released|"
+        r"received|got)|n't got|broken|404|dead|manqu\w*|absent\w*|introuvable|"
+        r"pas (?:encore )?(?:dispo\w*|en ligne|partage\w*|publie\w*|recu\w*)|ne (?:marche|fonctionne) pas)\b",
+        "question": r"\?",
+        "how": r"\bhow (?:to|do|can|should)\b|\bcomment (?:faire|on|je|puis|peut|acceder)\b",
+        "error": r"\b(?:error|exception|traceback|failed|crash\w*|bugs?|erreurs?|plant\w*)\b",
+        "code": r"[{}();=]{3,}|\bdef |\bimport |self\.",
+        "thanks": r"\b(?:thanks|thank you|thx|merci)\b",
+        "offering": r"\b(?:i have(?! not| no)|i've(?! not| no)|here is|here's|i found|try this|you can|voici|voila|"
+        r"j'ai trouve|tu peux)\b",
+        "address": r"https?://",
+        "mention": r"@\w",
+        "when": r"\bwhen (?:will|is|are|can)\b|\bquand (?:est|sera|aura|va|pourr)\w*",
+        "receiving": r"\b(?:receiv\w*|got|get|recu\w*|recevoir|recoi\w*)\b",
+    }.items()
+}
+"""Each cue: a kind of word a request for a link uses, or a post that is no request does."""
+PAIRS: dict[str, tuple[str, ...]] = {
+    "thing+search_failed": ("thing", "search_failed"),
+    "thing+where": ("thing", "where"),
+    "thing+give+plea": ("thing", "give", "plea"),
+    "thing+lacking": ("thing", "lacking"),
+    "thing+question": ("thing", "question"),
+    "link+question": ("link", "question"),
+    "thing+any+question": ("thing", "any", "question"),
+    "thing+when": ("thing", "when"),
+}
+"""Cues a request makes in one sentence: the thing and what is asked or said of it."""
+SHORT_WORDS = 25
+LONG_WORDS = 150
+LENGTHS = ("short", "long")
+FEATURES: tuple[str, ...] = (*CUES, *PAIRS, *LENGTHS)
+
+WEIGHTS: dict[str, float] = {
+    "thing": 0.65,
+    "link": 0.82,
+    "search_failed": 1.76,
+    "where": 2.21,
+    "any": 1.31,
+    "give": 0.21,
+    "plea": 0.90,
+    "lacking": 1.02,
+    "question": 0.07,
+    "how": 0.96,
+    "error": -1.32,
+    "code": -0.05,
+    "thanks": 0.67,
+    "offering": -0.34,
+    "address": -1.00,
+    "mention": 0.11,
+    "when": 1.92,
+    "receiving": 0.49,
+    "thing+search_failed": 0.80,
+    "thing+where": -0.44,
+    "thing+give+plea": 1.30,
+    "thing+lacking": 1.05,
+    "thing+question": 1.05,
+    "link+question": 0.69,
+    "thing+any+question": 1.46,
+    "thing+when": -0.23,
+    "short": 1.31,
+    "long": -1.34,
+}
+"""The fitted weights, as `eval/fit_leaning.py` prints them (fitted on the tuning threads of `scribe eval`)."""
+BIAS = -2.90
+DOUBT_LEAN = 0.5
+"""The leaning from which a post the rules do not take goes to a model: the lowest keeping the tuning threads' posts
+in doubt within a sixth of their posts (`eval/fit_leaning.py --budget`)."""
+
+
+def features(text: str) -> dict[str, bool]:
+    """Which cues, pairs and lengths a post's own text shows."""
+    folded = normalise(fold(text))
+    shown = {name: bool(cue.search(folded)) for name, cue in CUES.items()}
+    sentences = [s for s in SENTENCES.split(folded) if s.strip()]
+    for name, cues in PAIRS.items():
+        shown[name] = all(shown[c] for c in cues) and any(all(CUES[c].search(s) for c in cues) for s in sentences)
+    words = len(folded.split())
+    shown["short"], shown["long"] = words < SHORT_WORDS, words > LONG_WORDS
+    return shown
+
+
+@lru_cache(maxsize=ANALYSED)
+def leaning(text: str) -> float:
+    """The odds, as a share from 0 to 1, that a post asks for a link, by its cues alone."""
+    shown = features(text)
+    z = BIAS + sum(WEIGHTS.get(name, 0.0) for name, on in shown.items() if on)
+    return 1.0 / (1.0 + math.exp(-z))
