@@ -54,6 +54,7 @@ from handlers.links.model import judge
 from handlers.links.settings import LinksSettings
 from handlers.links.settle import SETTLE, settle_timer, settles_at
 from handlers.links.text import (
+    doubt_cues,
     in_doubt,
     is_agreement,
     is_request,
@@ -259,6 +260,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
         {
             "post_number": p.post_number,
             "why": "may ask for a link, in words the rules are not sure of (a model may judge)",
+            "cues": list(doubt_cues(analyse(p).text)),
         }
         for p in topic.posts
         if p.is_regular and p.post_number not in asked and in_doubt(analyse(p).text)
@@ -307,8 +309,11 @@ def missing_line(item: dict[str, Any], messages: Messages) -> str:
 
 @router.preview_lines("in_doubt")
 def doubt_line(item: dict[str, Any], messages: Messages) -> str:
-    """A post that may ask for a link in words the rules are unsure of: what happens to it, with or without a model."""
-    return messages.get("links.preview.doubt", post=item["post_number"])
+    """A post that may ask for a link in words the rules are unsure of: the ways of asking it shows, and what happens
+    to it, with or without a model."""
+    keys = [f"links.preview.cues.{cue}" for cue in item.get("cues") or ()]
+    told = [messages.get(key) for key in keys if messages.has(key)]
+    return messages.get("links.preview.doubt", post=item["post_number"], cues=f" ({', '.join(told)})" if told else "")
 
 
 def _reason(item: dict[str, Any], messages: Messages) -> str:

@@ -13,7 +13,7 @@ published results looked for), `exclusions` (what rules a match out), `asking` (
 
 from handlers.links.text.agreement import is_agreement, mail_not_come, names_mail
 from handlers.links.text.asking import asks_whether, copied_from, request_sentence
-from handlers.links.text.doubt import in_doubt
+from handlers.links.text.doubt import doubt_cues, in_doubt
 from handlers.links.text.events import held_event, offer_asked
 from handlers.links.text.exclusions import after_solved, own_trouble, trouble_over
 from handlers.links.text.kinds import (
@@ -37,6 +37,7 @@ __all__ = [
     "asks_session_upload",
     "asks_whether",
     "copied_from",
+    "doubt_cues",
     "held_event",
     "in_doubt",
     "is_agreement",

@@ -118,6 +118,35 @@ def features(text: str) -> dict[str, bool]:
     return shown
 
 
+TOLD: dict[str, str] = {
+    "thing+search_failed": "search_failed",
+    "search_failed": "search_failed",
+    "thing+where": "where",
+    "where": "where",
+    "thing+any+question": "exists",
+    "thing+give+plea": "share",
+    "thing+lacking": "missing",
+    "lacking": "missing",
+    "when": "when",
+    "how": "how",
+    "thing+question": "question",
+    "link+question": "question",
+}
+"""The cues `scribe preview` words (`links.preview.cues.<value>`): what a reader recognises as a way of asking. The
+others (a length, thanks, a mention) weigh, but say nothing to a moderator."""
+TOLD_AT_MOST = 2
+
+
+def telling(text: str) -> tuple[str, ...]:
+    """What the post does that leans it most towards a request, in `TOLD`'s words, strongest first."""
+    shown = [name for name, on in features(text).items() if on and name in TOLD]
+    told: list[str] = []
+    for name in sorted(shown, key=lambda n: -WEIGHTS.get(n, 0.0)):
+        if TOLD[name] not in told:
+            told.append(TOLD[name])
+    return tuple(told[:TOLD_AT_MOST])
+
+
 @lru_cache(maxsize=ANALYSED)
 def leaning(text: str) -> float:
     """The odds, as a share from 0 to 1, that a post asks for a link, by its cues alone."""

@@ -1008,6 +1008,13 @@ async def test_preview_lists_the_posts_in_doubt_with_why() -> None:
     assert [r["post_number"] for r in out["link_requests"]] == [3]
     [doubt] = out["in_doubt"]
     assert doubt["post_number"] == 2 and "model" in doubt["why"]
+    assert doubt["cues"][0] == "where"  # "somewhere?": the strongest way of asking it shows, named first
+    assert links.doubt_line(doubt, EN).startswith("post 2: may ask for a link (asks where")
+    assert links.doubt_line(doubt, FR).startswith("message 2 : demande peut-être un lien (demande où")
+
+
+def test_a_post_in_doubt_without_a_way_of_asking_worth_naming_is_listed_plainly() -> None:
+    assert links.doubt_line({"post_number": 4, "cues": []}, EN).startswith("post 4: may ask for a link, in words")
 
 
 async def test_a_request_naming_a_thing_gets_the_link_said_to_be_that_thing() -> None:
