@@ -1,8 +1,8 @@
 """A language model's judgement on posts the rules leave in doubt: is this a request for a link?
 
 Only with a model configured (`ctx.llm`), and only for posts the rules neither take nor
-rule out (`handlers.links.text.in_doubt`): a short post that names something a link leads
-to and asks or complains, but matches no pattern. The answer is a JSON object checked
+rule out (`handlers.links.text.in_doubt`): a short post asking in a terse form, or whose cues
+lean towards a request (`handlers.links.text.leaning`), that matches no pattern. The answer is a JSON object checked
 against `Judgement`; when the model fails in any way the rules decide (the post is not a
 request). The post is data for the model, never an instruction to it.
 """
