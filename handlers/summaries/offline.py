@@ -606,8 +606,9 @@ def read_thread(posts: list[Post], authority: Callable[[Post], bool] = lambda _:
             sentence = Sentence(post, i, s, terms, folded, noise=is_noise(s))
             dedup = folded.strip(" .!?…\"'«»“”")
             original = first_seen.get(dedup)
-            if original is not None and original.post.post_number != post.post_number:
-                original.echoes.add(post.post_number)
+            if original is not None:  # said again: an echo from another post, nothing more from the same one
+                if original.post.post_number != post.post_number:
+                    original.echoes.add(post.post_number)
                 continue
             first_seen.setdefault(dedup, sentence)
             sents.append(sentence)

@@ -160,3 +160,18 @@ async def test_proposals_follow_the_thread_and_the_chart_ranks_them():
     assert [p.post_numbers[0] for p in s.proposals] == [2, 3]  # as the thread raised them
     chart = proposals_chart(s)
     assert chart is not None and chart.chart is not None and chart.chart["supporters"] == [4, 2]  # best first
+
+
+async def test_a_sentence_a_post_says_twice_is_one_point():
+    """A post pasting the same line twice (two examples of a prompt, a line quoted again) says it once: the synthesis
+    lists it once, and the room goes to another point."""
+    repeated = "Reply with Yes or No only."
+    texts = [
+        ("asha", "How did people get the model to answer Yes in question 7 of the exam?"),
+        ("ravi", f"{repeated} Is India a country? {repeated} Is Delhi the capital of India?"),
+        ("meena", "The grader only checked whether the model answered Yes, so short prompts worked best."),
+    ]
+    topic = thread(35, texts, title="Question 7 prompts")
+    s = await synthesize(topic, make_ctx([topic], language="en"), proposals=[])
+    positions = [p.text for t in s.themes for p in t.points]
+    assert sum(p == repeated for p in positions) <= 1, positions
