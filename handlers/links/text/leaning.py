@@ -1,8 +1,8 @@
 """How much a post the rules do not take leans towards asking for a link: named cues, weighed.
 
 The phrase tables (`verdict`) are precise, and miss most requests written as a need, a search or a complaint
-("I am not able to see my roll no in the results", "any notes for week 3?"). No phrase table found more of
-them without taking other posts; what decides which posts a model reads (`doubt`) is a score instead: each cue
+("anyone got the lecture from Tuesday somewhere?", "Le formulaire ne marche pas chez moi"). No phrase table found
+more of them without taking other posts; what decides which posts a model reads (`doubt`) is a score instead: each cue
 is a kind of word a request uses (a thing one reaches, a search that failed, a plea, a question), and each
 pair a request makes in one sentence (a thing and a failed search); their weights are a logistic regression
 fitted on the labelled tuning threads by `eval/fit_leaning.py`, which prints them. The cues are words of
