@@ -17,19 +17,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.evaluation import ALL_SPLITS, OWN_FOLDER, TUNED, Corpus
-from bot.text import analyse, fold
+from bot.text import analyse
 from handlers.links.evaluate import FOLDER
-from handlers.links.text import is_request, offer_asked
-from handlers.links.text.doubt import DOUBT_CHARS
-from handlers.links.text.leaning import FEATURES, features
-from handlers.links.text.terse import is_terse
-from handlers.links.text.words import normalise
+from handlers.links.text import is_request
+from handlers.links.text.doubt import asks_tersely, open_to_model
+from handlers.links.text.leaning import FEATURES, features, odds
 
 GRID = tuple(round(0.05 * i, 2) for i in range(6, 20))
 """The thresholds tried, 0.30 to 0.95."""
@@ -64,10 +61,9 @@ def examples(corpus: Corpus, split: str, labels: Path) -> list[Example]:
                 continue
             text = analyse(post).text
             shown = frozenset(name for name, on in features(text).items() if on)
-            taken = is_request(text)
-            open_to_model = not taken and len(text) <= DOUBT_CHARS and not offer_asked(text)
-            terse = open_to_model and is_terse(normalise(fold(text)))
-            out.append(Example(shown, post.post_number in asked, taken, open_to_model, terse))
+            readable = open_to_model(text)
+            terse = readable and asks_tersely(text)
+            out.append(Example(shown, post.post_number in asked, is_request(text), readable, terse))
     return out
 
 
@@ -84,8 +80,7 @@ def fit(data: list[Example]) -> tuple[dict[str, float], float]:
         grad = dict.fromkeys(FEATURES, 0.0)
         grad_bias = 0.0
         for (shown, request), n in groups.items():
-            z = bias + sum(weights[f] for f in shown)
-            p = 1.0 / (1.0 + math.exp(-z))
+            p = odds(shown, weights, bias)
             g = (p - (1.0 if request else 0.0)) * n * (lift if request else 1.0)
             grad_bias += g
             for f in shown:
@@ -96,13 +91,9 @@ def fit(data: list[Example]) -> tuple[dict[str, float], float]:
     return weights, bias
 
 
-def lean(shown: frozenset[str], weights: dict[str, float], bias: float) -> float:
-    return 1.0 / (1.0 + math.exp(-(bias + sum(weights[f] for f in shown))))
-
-
 def doubted(rows: list[Example], weights: dict[str, float], bias: float, threshold: float) -> list[Example]:
     """The posts a model would read: open to it, and terse or leaning at least `threshold`."""
-    return [e for e in rows if e.open_to_model and (e.terse or lean(e.shown, weights, bias) >= threshold)]
+    return [e for e in rows if e.open_to_model and (e.terse or odds(e.shown, weights, bias) >= threshold)]
 
 
 def main() -> None:

@@ -28,8 +28,8 @@ def test_the_weights_follow_the_labels() -> None:
     weights, bias = fit_leaning.fit(_posts())
     assert weights["where"] > 0 > weights["error"]
     assert bias < 0
-    asking = fit_leaning.lean(frozenset({"thing", "where", "thing+where", "question"}), weights, bias)
-    erring = fit_leaning.lean(frozenset({"error", "question"}), weights, bias)
+    asking = fit_leaning.odds(frozenset({"thing", "where", "thing+where", "question"}), weights, bias)
+    erring = fit_leaning.odds(frozenset({"error", "question"}), weights, bias)
     assert asking > 0.5 > erring
 
 

@@ -14,16 +14,25 @@ from handlers.links.text.words import normalise
 DOUBT_CHARS = 1500
 
 
+def open_to_model(text: str) -> bool:
+    """A post a model may read at all: short enough, and neither taken for a request nor asking whether a recording
+    will be offered (the rules decide those)."""
+    return len(text) <= DOUBT_CHARS and not is_request(text) and not offer_asked(text)
+
+
+def asks_tersely(text: str) -> bool:
+    """A post asking in a few words ("Le CR ?", "recording pls"): in doubt whatever its cues (`terse`)."""
+    return is_terse(normalise(fold(text)))
+
+
 @lru_cache(maxsize=ANALYSED)
 def in_doubt(text: str) -> bool:
-    """A post the rules do not take for a request but cannot rule out: it asks in a terse form (`terse`), or
-    its cues lean towards a request (`leaning`). A model may judge it (`handlers.links.model`); without one, the
-    rules stay silent."""
-    if len(text) > DOUBT_CHARS or is_request(text) or offer_asked(text):
-        return False
-    return is_terse(normalise(fold(text))) or leaning(text) >= DOUBT_LEAN
+    """A post the rules do not take for a request but cannot rule out: it asks in a terse form, or its cues lean
+    towards a request (`leaning`). A model may judge it (`handlers.links.model`); without one, the rules stay
+    silent."""
+    return open_to_model(text) and (asks_tersely(text) or leaning(text) >= DOUBT_LEAN)
 
 
 def doubt_cues(text: str) -> tuple[str, ...]:
     """Why a post in doubt is: asked in a terse form, or the ways of asking its cues show (`telling`)."""
-    return ("terse",) if is_terse(normalise(fold(text))) else telling(text)
+    return ("terse",) if asks_tersely(text) else telling(text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from bot.text import ANALYSED, fold
@@ -147,9 +148,12 @@ def telling(text: str) -> tuple[str, ...]:
     return tuple(told[:TOLD_AT_MOST])
 
 
+def odds(shown: Iterable[str], weights: Mapping[str, float], bias: float) -> float:
+    """The odds, as a share from 0 to 1, that a post showing these cues asks for a link, under these weights."""
+    return 1.0 / (1.0 + math.exp(-(bias + sum(weights.get(name, 0.0) for name in shown))))
+
+
 @lru_cache(maxsize=ANALYSED)
 def leaning(text: str) -> float:
-    """The odds, as a share from 0 to 1, that a post asks for a link, by its cues alone."""
-    shown = features(text)
-    z = BIAS + sum(WEIGHTS.get(name, 0.0) for name, on in shown.items() if on)
-    return 1.0 / (1.0 + math.exp(-z))
+    """The odds that a post asks for a link, by its cues alone and the fitted weights."""
+    return odds((name for name, on in features(text).items() if on), WEIGHTS, BIAS)
