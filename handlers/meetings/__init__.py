@@ -484,7 +484,8 @@ def _calls_off_others(
             hit += [m for m in ahead if m.start.date() - day == timedelta(days=7) and m.start.date() not in kept]
     others = _one_named([m for m in ahead if m.start.date() not in kept], reading)
     if not hit and reading.moves_undated and len(others) == 1 and _of_kind(reading, others[0]):
-        hit = others
+        # "the call will start at 6 PM as planned" of the 6 PM call restates it: moved nowhere, it stands
+        hit = [] if _new_start(others[0], reading) == others[0].start else others
     if not hit and reading.corrected_days and len(others) == 1 and others[0].start.date() not in reading.corrected_days:
         hit = others  # "No, today. Typo!": the one meeting on record was announced on the wrong day
     days_off = days_named(reading.target_words) if undated and not reading.cancels_all else set()

@@ -46,11 +46,13 @@ SUBJECT_MOVE = re.compile(
     r"on avance|passe (?:a|au)|glisse (?:a|au)|"
     r"revised to|revisee?s?|plutot|starts? at|(?:will |shall )?(?:now )?start at|begins? at|"
     r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|now (?:from|between)|"
-    r"commencer(?:a|ons)? (?:\w+ )?a|on commence a|debuter(?:a)? (?:\w+ )?a|demarrer(?:a)? (?:\w+ )?a)\b|"
+    r"commencer(?:a|ons)? (?:\w+ )?a|on commence a|debuter(?:a)? (?:\w+ )?a|demarrer(?:a)? (?:\w+ )?a|"
+    r"(?:(?:it's|it is|we're|we are|is|moves?|moving|goes|going) )?back to(?= \**\d))\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b"
 )
 """Words moving a meeting, or giving it a start ("the hangout moves to 6 PM", "we'll start at 5:15", "on se voit
-plutôt vendredi", "Thursday → Friday"); not an agenda's item ("Alice's demo starts at 6:30", see `moving`)."""
+plutôt vendredi", "Thursday → Friday", "scratch that, back to 6 PM"); not an agenda's item ("Alice's demo starts at
+6:30", see `moving`)."""
 LEFT = re.compile(
     r"\b(?:(?<!now )from|de|du|instead of|au lieu de|rather than|not|pas|originally|initialement)\s+(?:the\s+)?$"
 )

@@ -1409,6 +1409,9 @@ async def test_the_announcement_edited_after_a_reply_called_its_meeting_off_stay
         ("Noted. The session timing is changed to 7 PM.", True),
         ("Update: the session will now start at 7 PM.", True),
         ("Nouvel horaire pour la visio : 19h, même lien.", True),
+        # the hour it already has, said in words of a move: it stands
+        ("To be clear, the session will start at 6 PM CET as planned.", False),
+        ("Pour lever le doute : la visio passe bien à 18h, heure de Paris.", False),
         # asked, refused, or the time of something else
         ("Can the session timing be changed to 7 PM?", False),
         ("Sorry, the timing cannot be changed to 7 PM.", False),
@@ -1991,6 +1994,23 @@ async def test_one_of_several_meetings_moved_twice_is_at_its_last_start(
     raw: str, replies: list[str], standing: list[str]
 ) -> None:
     assert await _after_replies(raw, replies) == standing
+
+
+@pytest.mark.parametrize(
+    ("raw", "replies"),
+    [
+        (
+            "Network call: Tuesday Dec 1, 6 PM CET.\n\n" + LINK,
+            ["The call moves to 7 PM.", "Scratch that, back to 6 PM."],
+        ),
+        (
+            "Visio du réseau : mardi 1er décembre à 18h.\n\n" + LINK,
+            ["La visio passe à 19h.", "Finalement on garde 18h."],
+        ),
+    ],
+)
+async def test_a_move_taken_back_puts_the_meeting_at_its_first_hour(raw: str, replies: list[str]) -> None:
+    assert await _after_replies(raw, replies) == ["2026-12-01T17:00:00Z"]
 
 
 async def _after_member(raw: str, user: str, reply: str, staff: bool = False) -> list[str]:
