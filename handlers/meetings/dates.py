@@ -915,11 +915,12 @@ def clock_spans(text: str) -> list[tuple[int, int]]:
 
 
 NOT_A_START = re.compile(
-    r"\b(?:by|before|opens?|closes?|due|upload\w*|recordings?|available|ends?|ending|over|"
-    r"avant|ouvre|ferme|enregistrements?)\b"
+    r"\b(?:by|before|opens?|closes?|due|deadline|upload\w*|posted|published|recordings?|available|ends?|ending|over|"
+    r"avant|ouvre|ferme|limite|enregistrements?|mise?s? en ligne|publiee?s?)\b"
 )
-"""Words that make a later time another thing's (a recording uploaded by 11 PM, a link that opens at 6:45 PM);
-a time a meeting goes on "until" is its end (`UNTIL`)."""
+"""Words that make a later time another thing's (a recording uploaded by 11 PM, a link that opens at 6:45 PM,
+"Tuesday's call will be recorded; slides will be posted at 8 PM"); a time a meeting goes on "until" is its end
+(`UNTIL`)."""
 _CLAUSE_JOINS = re.compile(r"[,;:]|\band\b|\bet\b")
 
 

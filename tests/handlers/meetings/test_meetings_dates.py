@@ -2901,6 +2901,9 @@ def test_an_invitation_to_show_ones_work_in_a_session_announces_it() -> None:
     ("text", "start"),
     [
         ("Live session tomorrow; the recording will be uploaded by 11 PM.", None),
+        ("Live session tomorrow will be recorded; the slides will be posted at 8 PM.", None),
+        ("Live session tomorrow; deadline for the feedback form is 8 PM.", None),
+        ("Visio demain ; le compte rendu sera publié à 20h.", None),
         ("Live session tomorrow, the link opens at 6:45 PM and the session starts at 7 PM.", (19, 0)),
         ("Live session tomorrow, doors close at 6:55 PM, we begin at 7 PM sharp.", (19, 0)),
     ],
