@@ -41,6 +41,10 @@ AGREEMENT_DISTANCE = 1
 posts further down are about something else)."""
 GROUP_GAP = timedelta(days=2)
 """Requests further apart than this are separate bursts."""
+UNNAMED_DISTANCE = 6
+"""A request naming no kind of link joins a burst (or is joined by one naming a kind) only with fewer people's posts
+than this between them, unless it replies to it: "le lien svp ?" a few posts after "où est le lien de la visio ?"
+asks for it again; "what is the base url?" forty posts after requests for a recording asks for something else."""
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,7 @@ def request_groups(
             # a request only a model saw has the kind the model gave, not the kinds its words happen to name
             kinds = _asked_kinds(text) if by_rules else confirmed.get(post.post_number, frozenset())
             request = Request(post, False, kinds, judged=not by_rules)
-            if open_group and _in_time(post, open_group) and same_kinds(open_group.kinds, request.kinds):
+            if open_group and _in_time(post, open_group) and _joins(topic, request, open_group):
                 open_group.requests.append(request)
             else:
                 open_group = RequestGroup([request], order)
@@ -203,6 +207,17 @@ def request_groups(
 def _in_time(post: Post, group: RequestGroup) -> bool:
     """The post comes within the burst's time: at most `GROUP_GAP` after its last request."""
     return post.created_at - group.requests[-1].post.created_at <= GROUP_GAP
+
+
+def _joins(topic: Topic, request: Request, group: RequestGroup) -> bool:
+    """A request in its own words joins the burst open before it when both name the same kind of link; when one of
+    them names none, only when it replies to the burst or comes within `UNNAMED_DISTANCE` posts of it: in a busy
+    thread "what is the base url?" forty posts after a request for a recording asks for something else."""
+    theirs, mine = wanted_kinds(group.kinds), wanted_kinds(request.kinds)
+    if theirs and mine:
+        return theirs == mine
+    post = request.post
+    return post.reply_to_post_number in group.post_numbers or _within(topic, post, group, UNNAMED_DISTANCE)
 
 
 def _follows_in_time(topic: Topic, post: Post, group: RequestGroup) -> bool:
@@ -344,9 +359,14 @@ def _follows(topic: Topic, post: Post, group: RequestGroup) -> bool:
     The distance counts people's posts only: a moderator moving or retagging the topic says nothing."""
     if post.reply_to_post_number:
         return post.reply_to_post_number in group.post_numbers
+    return _within(topic, post, group, AGREEMENT_DISTANCE)
+
+
+def _within(topic: Topic, post: Post, group: RequestGroup, distance: int) -> bool:
+    """The post comes after the burst's last request with fewer than `distance` people's posts between them."""
     last = group.requests[-1].post.post_number
     between = sum(1 for p in topic.posts if last < p.post_number < post.post_number and p.is_regular)
-    return last < post.post_number and between < AGREEMENT_DISTANCE
+    return last < post.post_number and between < distance
 
 
 def announcer(topic: Topic, group: RequestGroup, bot: str) -> str | None:

@@ -829,6 +829,40 @@ def test_a_same_issue_replying_to_someone_elses_error_does_not_join_a_request() 
     assert [g.post_numbers for g in groups] == [[2, 5, 6]]
 
 
+@pytest.mark.parametrize(
+    ("later", "bursts"),
+    [
+        # naming no kind of link, six posts down a busy thread: something else than the recording asked for
+        ("what is the base url?", [[2, 3], [10]]),
+        # the same kind asked again within the burst's time: the same link
+        ("Any update on the recording of yesterday's session?", [[2, 3, 10]]),
+    ],
+)
+def test_a_request_naming_no_kind_joins_a_burst_only_a_few_posts_after_it(later: str, bursts: list[list[int]]) -> None:
+    from handlers.links.bursts import request_groups
+
+    chatter = [
+        "My docker build fails with exit code 1",
+        "Try uv sync first.",
+        "Same error for me.",
+        "Fixed, thanks!",
+        "Is the deadline still Sunday?",
+        "Yes, Sunday 11:59 PM.",
+    ]
+    posts = [
+        make_post(1, "staff", "Please post your questions about the project here."),
+        make_post(2, "ana", "Where is the recording of yesterday's session?", created_at=T0),
+        make_post(3, "ben", "Same here, where is the link?", created_at=T0 + timedelta(minutes=1)),
+        *(
+            make_post(n, f"member{n}", text, created_at=T0 + timedelta(minutes=n), reply_to_post_number=n - 1)
+            for n, text in enumerate(chatter, start=4)
+        ),
+        make_post(10, "cid", later, created_at=T0 + timedelta(hours=2)),
+    ]
+    groups = request_groups(topic_of(posts, title="Project 1"), bot="scribe", order="DMY")
+    assert [g.post_numbers for g in groups] == bursts
+
+
 def test_the_same_trouble_echoed_after_error_reports_asks_for_no_link() -> None:
     """ "Same problem as above, the week 2 assignment not showing up" under error reports (and a tutor asking
     for a screenshot) echoes the trouble: the page fails, no link is missing. Under a request it joins it."""
