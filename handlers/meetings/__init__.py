@@ -45,6 +45,7 @@ from handlers.meetings.model import holds, judge
 from handlers.meetings.moves import at_start
 from handlers.meetings.names import days_named, days_of_month, hosted_by, named
 from handlers.meetings.reasons import Aside
+from handlers.meetings.relink import given_link
 from handlers.meetings.settings import MeetingsSettings
 from handlers.meetings.titles import without_dates
 from handlers.meetings.which_day import doubted, unsettled
@@ -176,6 +177,9 @@ def plan(meeting: Meeting, ctx: Ctx, announced_at: datetime, previous: dict[str,
     """Record a meeting and (re)schedule its reminders; a cancelled or past one gets none."""
     labels = [label for label, _ in _labels(ctx, meeting)]
     record = meeting.to_json() | {"offsets": labels, "reminded": list((previous or {}).get("reminded", []))}
+    if previous and previous.get("link_by") and meeting.link == previous.get("link_was"):
+        # the announcement read again with the link a later reply replaced: the reply's still stands
+        record |= {key: previous[key] for key in ("link", "other_links", "link_by", "link_was")}
     actions: list[Action] = [keep(record)]
     times = reminder_times(meeting, ctx, announced_at)
     for label in labels:
@@ -195,6 +199,16 @@ def plan(meeting: Meeting, ctx: Ctx, announced_at: datetime, previous: dict[str,
 
 def _drop_timers(record: dict[str, Any]) -> list[Action]:
     return [CancelTimer(reminder_key(record["id"], label)) for label in record.get("offsets", [])]
+
+
+def _relinked(post: Post, record: dict[str, Any]) -> list[Action]:
+    """The one meeting to come a reply by its announcer or staff gives a link (`given_link`), on record with it; the
+    link it had is kept beside, so that the announcement read again (edited) does not put it back."""
+    url = given_link(post, Meeting.from_json(record))
+    if url is None:
+        return []
+    was = record["link_was"] if record.get("link_by") else record.get("link")
+    return [keep(record | {"link": url, "other_links": False, "link_by": post.post_number, "link_was": was})]
 
 
 def forget(record: dict[str, Any]) -> list[Action]:
@@ -264,6 +278,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
     if reading.cancelled_days or reading.cancels_undated or reading.moves_undated or reading.corrected_days or moved:
         actions += _calls_off_others(post, reading, records, ahead, moved)
+    elif len(ahead) == 1 and all(m.start == ahead[0].start and not m.cancelled for m in reading.meetings):
+        actions += _relinked(post, records[ahead[0].id])  # "Rappel : visio mardi à 18h, nouveau lien : …"
     if post.post_number > 1:
         coming = upcoming(records, ctx.now, post.topic_id)
         unsure = unsettled(post, coming) if not reading.meetings else []

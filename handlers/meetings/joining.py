@@ -94,7 +94,7 @@ def external(links: tuple[Link, ...]) -> list[Link]:
     ]
 
 
-_JOIN_CUE = re.compile(
+JOIN_CUE = re.compile(
     r"\b(?:join\w*|connect\w*|dial[- ]in|log ?in|(?:meeting|call|zoom|meet|teams|webex|video) links?|rejoi\w+|"
     r"connexion|se connecter|participer|participez|liens? (?:de|pour) (?:la |le )?(?:visio\w*|reunion|connexion))\b",
     re.I,
@@ -107,10 +107,10 @@ def _joining(text: str, links: list[Link]) -> list[tuple[int, Link]]:
     a sign-up form (the post's other links are its agenda, a project page, where to propose a topic)."""
     cued = []
     for link in links:
-        at = _where(text, link)
+        at = link_at(text, link)
         if at >= 0:
-            start, said = _said_at(text, at)
-            if _JOIN_CUE.search(said):
+            start, said = said_at(text, at)
+            if JOIN_CUE.search(said):
                 cued.append((at, link, start))
     calls = {start for _, link, start in cued if link_rank(link) == 0}
     # "Google Meet Link: Join Here ( https://meet.google.com/… )": the anchor is the call behind a tracking redirect
@@ -121,7 +121,7 @@ def _joining(text: str, links: list[Link]) -> list[tuple[int, Link]]:
     return [c for c in ranked if link_rank(c[1]) != 1]
 
 
-def _said_at(text: str, at: int) -> tuple[int, str]:
+def said_at(text: str, at: int) -> tuple[int, str]:
     """Where the sentence at `at` starts, and what it says with the line above it when that line leads into it
     ("You can join using the following link:")."""
     start, end = sentence_bounds(text, at)
@@ -195,11 +195,11 @@ _ELSE_LABEL = re.compile(
 
 def _labelled_else(text: str, link: Link) -> bool:
     """A link its own label, right before it, calls another thing than where people meet: the agenda, the notes."""
-    at = _where(text, link)
+    at = link_at(text, link)
     return at > 0 and _ELSE_LABEL.search(text, max(0, at - 40), at) is not None
 
 
-def _where(text: str, link: Link) -> int:
+def link_at(text: str, link: Link) -> int:
     """Where a link stands in the post's words: by its text, else its address (-1 if neither is there)."""
     at = text.find(link.text) if link.text else -1
     return text.find(link.url) if at < 0 else at
@@ -214,7 +214,7 @@ def _named_for(text: str, found: Found, joined: Joined) -> str | None:
     begin at 10:30", is the day's first meeting's: the call's may be elsewhere, so none."""
     names = set(_GATHERING_NOUN.findall(fold_same_length(text[slice(*found.span)])))
     for at, url in sorted(joined):
-        if at > found.span[0] and names & set(_GATHERING_NOUN.findall(fold_same_length(_said_at(text, at)[1]))):
+        if at > found.span[0] and names & set(_GATHERING_NOUN.findall(fold_same_length(said_at(text, at)[1]))):
             return url
     return None
 
