@@ -107,15 +107,20 @@ _FILLER = (
     r"today|tomorrow|tonight|demain|ce soir|aujourd'hui|cette semaine|this week|"
     r"we|we'll|we're|we are|we will|i|i'm|i am|i'll|i will|afraid|have to|need to|must|going to|gonna|will|"
     r"it|it's|it is|this|on|nous|je|j'|c'est|ce sera|dois|devons|faut|va|allons|"
+    r"start|starting|begin|do it|demarre|demarrons|demarrer|commence|commencons|commencer|le faire|"
     r"change of plans?|changement de (?:programme|plan)|"
     r"good (?:catch|point)|fair point|makes sense|agreed|bien vu|bonne (?:idee|remarque)|no problem|no worries|sure|"
     r"noted|got it|yes|yep|oui|d'accord|entendu|c'est note|effectivement|indeed|"
     r"pas de (?:souci|soucis|probleme|pb)|aucun (?:souci|probleme)|ah|oh|ugh|argh|oops|oups|thanks|merci"
 )
-BARE_BEFORE = re.compile(rf"(?:\W*\b(?:{_FILLER})\b)*\W*")
+_REASON_FIRST = (
+    r"(?:vu|etant donne|a cause d[eu']|en raison d[eu']|faute d[e']|avec|due to|because of|owing to|given|with)\b"
+    r"[^.!?\n,;:]{1,60},"
+)
+BARE_BEFORE = re.compile(rf"\W*(?:{_REASON_FIRST})?(?:\W*\b(?:{_FILLER})\b)*\W*")
 """What a sentence calling off "nothing named" opens on: greetings, regrets, a pronoun, an acknowledgement ("Sorry
 folks, we'll skip today", "Bon, finalement on annule", "Good catch — moving it to Tuesday", "Pas de souci, on décale
-à jeudi")."""
+à jeudi"), after its reason ("Vu le peu d'inscrits, on annule", "Due to the strike, we're cancelling")."""
 BARE_AFTER = re.compile(
     r"(?:\W*\b(?:(?:for |pour )?(?:today|tonight|tomorrow|this week|ce soir|aujourd'hui|demain|cette semaine)|"
     r"for now|pour l'instant|pour le moment|sorry|desolee?s?|dsl|folks|everyone|all|guys|again|du coup|finalement|"

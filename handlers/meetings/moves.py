@@ -118,6 +118,7 @@ NOT_MOVING = Moving([], [], [])
 
 REVISED = re.compile(
     r"\b(?:finalement|final answer|final date|ce sera|re-?reports?|re-?changement|reconvoquee?s?|scratch that|"
+    r"exceptionnellement|exceptionally|cette fois-ci|pour cette fois|(?:just )?this once|"
     r"change of plans?|"
     r"on bouge|"
     r"changement de plan|instead|plutot|as (?:originally )?planned|original (?:timing|time|slot|date)|"
@@ -125,7 +126,7 @@ REVISED = re.compile(
     rf"back to (?=\**(?:the |l')?\**(?:\d|(?:{WD})\b|original|usual|normal)))"
 )
 """Words of a new plan ("Zut. Bon, re-report : jeudi 18 mars à 18h", "Final answer: Friday Nov 20, 10am ET", "we're
-back to 3pm ET on Tuesday as originally planned")."""
+back to 3pm ET on Tuesday as originally planned", "Exceptionnellement, la visio aura lieu mercredi 2 décembre")."""
 
 
 def replaces(low: str, marks: list[tuple[int, int, str]]) -> bool:
@@ -226,22 +227,32 @@ def _times_moved_to(low: str, start: int, end: int) -> list[re.Match[str]]:
     """The times of a moving part, those after its first move word first ("the committee grabbed our 11am slot, so the
     call moves to 1 PM": 1 PM, then 11am)."""
     times = list(P_TIME.finditer(low, start, end))
+    at = _first_move_word(low, start, end)
+    if at is None:
+        return times
+    return [m for m in times if m.start() >= at] + [m for m in times if m.start() < at]
+
+
+def _first_move_word(low: str, start: int, end: int) -> int | None:
+    """Where a part first says a meeting moves ("reportée", "moves to", "an hour later"): what it names before is
+    the meeting moved, what comes after is where it goes."""
     words = [
         m.start()
         for pattern in (POSTPONE, MOVING, MOVED_TO, SUBJECT_MOVE, SHIFTED)
         if (m := pattern.search(low, start, end))
     ]
-    if not words:
-        return times
-    at = min(words)
-    return [m for m in times if m.start() >= at] + [m for m in times if m.start() < at]
+    return min(words, default=None)
 
 
 def shift_days(low: str, found: list[Found], moving: list[tuple[int, int]]) -> int | None:
     """The whole days a reply moves a meeting by, its hour kept ("postponed to next week, same time": 7; "postponed
     by a day": 1), in a moving sentence that names no date."""
     for start, end in moving:
-        if any(start <= f.span[0] < end for f in found) or "?" in low[start : end + 1]:
+        # a date before the move word is the one left ("la visio de mardi est reportée à la semaine prochaine");
+        # one after it is where the meeting goes, read with the day
+        at = _first_move_word(low, start, end)
+        after = start if at is None else at
+        if any(after <= f.span[0] < end for f in found) or "?" in low[start : end + 1]:
             continue
         if m := SHIFT.search(low, start, end):
             if not m.group("n"):

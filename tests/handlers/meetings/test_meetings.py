@@ -2013,6 +2013,43 @@ async def test_a_move_taken_back_puts_the_meeting_at_its_first_hour(raw: str, re
     assert await _after_replies(raw, replies) == ["2026-12-01T17:00:00Z"]
 
 
+@pytest.mark.parametrize(
+    ("reply", "standing"),
+    [
+        # the day left named before the move word, the shift after it: a week later, at its hour
+        ("La visio de mardi est reportée à la semaine prochaine, même heure.", ["2026-12-08T17:00:00Z"]),
+        ("La visio de mardi est annulée, on la reporte à la semaine prochaine, même heure.", ["2026-12-08T17:00:00Z"]),
+        ("Tuesday's call is pushed by a week.", ["2026-12-08T17:00:00Z"]),
+        ("The Dec 1 call moves to next week, same time.", ["2026-12-08T17:00:00Z"]),
+        # where it goes named after the move word is read with its day
+        ("Tuesday's call is postponed to Thursday Dec 3, same time.", ["2026-12-03T17:00:00Z"]),
+        # a week later at an hour still to be told: no start to remind
+        ("La visio de mardi est reportée à la semaine prochaine, on vous redit l'heure.", []),
+    ],
+)
+async def test_a_meeting_named_by_its_day_and_moved_by_a_week_keeps_its_hour(reply: str, standing: list[str]) -> None:
+    assert await _after_replies("Network call: Tuesday Dec 1, 6 PM CET.\n\n" + LINK, [reply]) == standing
+
+
+@pytest.mark.parametrize(
+    ("reply", "standing"),
+    [
+        # called off after its reason
+        ("Vu le peu d'inscrits, on annule.", []),
+        ("Due to the strike, we're cancelling.", []),
+        # moved by its start alone, or once only, to another day
+        ("We'll do it an hour earlier, at 5 PM.", ["2026-12-01T16:00:00Z"]),
+        ("Exceptionnellement, la visio aura lieu mercredi 2 décembre à 18h.", ["2026-12-02T17:00:00Z"]),
+        # the organiser's own attendance, not the meeting
+        ("Désolée, je dois annuler ma participation mardi.", ["2026-12-01T17:00:00Z"]),
+    ],
+)
+async def test_a_staff_reply_calls_off_or_moves_the_meeting_as_organisers_say_it(
+    reply: str, standing: list[str]
+) -> None:
+    assert await _after_replies("Visio du réseau : mardi 1er décembre à 18h.\n\n" + LINK, [reply]) == standing
+
+
 async def _after_member(raw: str, user: str, reply: str, staff: bool = False) -> list[str]:
     """The starts reminded after a member's reply, a day later, to a moderator's announcement of several meetings."""
     ctx = make_ctx(now=NOW)
