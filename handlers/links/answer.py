@@ -311,10 +311,19 @@ def choose(
         pick = every[0]
     else:
         return None, because("several", count=len(every))
-    newer = next((c for c in every if c.source != "after" and (c.post_number or 0) > (pick.post_number or 0)), None)
-    if newer is not None and newer.topic_id == topic.id:
-        return None, because("newer", newer=newer.post_number, post=pick.post_number)
+    newer = [c for c in every if c.source != "after" and (c.post_number or 0) > (pick.post_number or 0)]
+    if newer and newer[0].topic_id == topic.id:
+        if len(newer) == 1 and _replaces(newer[0], pick):
+            return newer[0], None  # "Attention, nouveau lien pour la visio : …" by whoever gave the first
+        return None, because("newer", newer=newer[0].post_number, post=pick.post_number)
     return pick, None
+
+
+def _replaces(newer: Candidate, pick: Candidate) -> bool:
+    """The later link is given in place of the one picked: by its author, in words of a link that replaces it."""
+    if newer.post is None or pick.post is None:
+        return False
+    return newer.post.username.lower() == pick.post.username.lower() and says_replaced(analyse(newer.post).text)
 
 
 def fitting(found: Sequence[Candidate], group: RequestGroup, wanted: frozenset[str]) -> list[Candidate]:

@@ -1360,6 +1360,31 @@ async def test_a_link_of_the_announcement_replaced_by_a_newer_one_is_not_given()
     assert "after post 1" in why
 
 
+@pytest.mark.parametrize(
+    ("who", "update", "given_room"),
+    [
+        # the announcer's new link, said to replace the first: the one given
+        ("host", "Attention, nouveau lien pour la visio : https://meet.jit.si/reseau-b", "reseau-b"),
+        ("host", "Heads up, the call link has changed: https://meet.jit.si/reseau-b", "reseau-b"),
+        # a member's link, or the announcer's without a word of a change: neither is given
+        ("bob", "Attention, nouveau lien pour la visio : https://meet.jit.si/reseau-b", None),
+        ("host", "Pour tester votre micro : https://meet.jit.si/reseau-b", None),
+    ],
+)
+async def test_a_link_the_announcer_says_replaces_the_first_is_the_one_given(
+    who: str, update: str, given_room: str | None
+) -> None:
+    posts = [
+        make_post(1, "host", "Visio du réseau jeudi à 18h, lien : https://meet.jit.si/reseau-a", created_at=T0),
+        make_post(2, who, update, created_at=T0 + HOUR),
+        make_post(3, "lea", "Je ne trouve plus le lien de la visio, vous pouvez le remettre ?", created_at=T0 + DAY),
+    ]
+    given, _ = await answer_to(posts, "Visio du réseau", "fr")
+    assert not any("reseau-a" in g for g in given)
+    assert [g for g in given if "reseau-b" in g] == (given if given_room else [])
+    assert len(given) == (1 if given_room else 0)
+
+
 async def test_the_command_in_reply_to_a_request_reads_what_that_request_names() -> None:
     posts = [
         make_post(
