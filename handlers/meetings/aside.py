@@ -304,12 +304,18 @@ def _weekday(f: Found) -> int:
     return f.start.astimezone(ZoneInfo(f.tz)).weekday()
 
 
+NEXT_ONE = re.compile(r"[\s.!?]*(?:la |the )?(?:prochaine?|next)\b[^.!?\n]{0,40}")
+"""Right after a series' sentence, the words leading to the next one's day ("Prochaine : jeudi 3 décembre", "La
+prochaine aura lieu le jeudi 3 décembre", "The next one is on Thursday, December 3")."""
+
+
 def days_of_series(low: str, found: list[Found], why: dict[int, Aside | None]) -> list[tuple[Found, Found]]:
     """The days a post lists with a series it gives the hour of ("triage every Tuesday in July at 1 PM (July 7, 14,
     21 and 28)", "every Sunday at 8 PM: 13th, 20th and 27th December", "every Tuesday and Thursday, 8-9 PM" then the
     lines "- Tue 14 July", "- Thu 16 July"), at that hour: each one a meeting, where the series alone is none. Only
-    days on one of the series' weekdays, in its sentence or in the lines of days right after it (two or more): a
-    Tuesday named elsewhere in the post is another event's. Each (the day as read, the day at that hour)."""
+    days on one of the series' weekdays, in its sentence, in the lines of days right after it (two or more) or as
+    the next one right after it ("Prochaine : jeudi 3 décembre"): a Tuesday named elsewhere in the post is another
+    event's. Each (the day as read, the day at that hour)."""
     slots: dict[int, Found] = {}
     for f in found:
         if why[id(f)] is Aside.SERIES and not f.all_day:
@@ -328,7 +334,8 @@ def days_of_series(low: str, found: list[Found], why: dict[int, Aside | None]) -
     for f in days:
         slot = slots[f.start.astimezone(ZoneInfo(f.tz)).weekday()]
         start, end = sentence_bounds(low, slot.span[0])
-        if not (start <= f.span[0] < end or (len(days) > 1 and _listed_after(low, end, f.span[0], lines))):
+        next_one = NEXT_ONE.fullmatch(low, end, f.span[0]) is not None
+        if not (start <= f.span[0] < end or next_one or (len(days) > 1 and _listed_after(low, end, f.span[0], lines))):
             continue
         tz = ZoneInfo(slot.tz)
         at = wall(f.start.astimezone(ZoneInfo(f.tz)).date(), slot.start.astimezone(tz).time(), tz)

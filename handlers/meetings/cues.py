@@ -149,7 +149,12 @@ def no_sitting(text: str) -> str:
     return EXAM_SITTING.sub(" ", text)
 
 
-WEAK_CUE = re.compile(r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscriptions?|register|registration|agenda)\b")
+WEAK_CUE = re.compile(
+    r"\b(?:echanges?|soirees?|journees?|ordre du jour|inscriptions?|register|registration|agenda)\b|"
+    r"\b(?:prochaine?|next(?: one)?)(?: date)?\s*:"
+)
+"""Words near a day alone that make it a meeting's, in a post speaking of one: an evening, an agenda, a label of the
+next one ("Les visios ont lieu le premier jeudi du mois à 14h. Prochaine : jeudi 3 décembre")."""
 AG = re.compile(r"\bAG[OE]?\b")
 ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
 

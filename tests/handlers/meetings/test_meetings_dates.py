@@ -141,6 +141,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         THU,
         [(f"2026-03-{d}T17:00+01:00", f"2026-03-{d}T19:00+01:00", "Europe/Paris") for d in (10, 17, 24)],
     ),
+    # the next day of a series, named right after it, at its hour
+    (
+        "La visio du réseau a lieu chaque premier jeudi du mois à 14h. La prochaine aura lieu le jeudi 2 avril.",
+        THU,
+        [("2026-04-02T14:00+02:00", None, "Europe/Paris")],
+    ),
+    (
+        "Les visios ont lieu chaque premier jeudi du mois à 14h. Prochaine : jeudi 2 avril.",
+        THU,
+        [("2026-04-02T14:00+02:00", None, "Europe/Paris")],
+    ),
+    (
+        "Our community call is every Thursday at 5 PM. The next one is on Thursday, March 12.",
+        THU,
+        [("2026-03-12T17:00+01:00", None, "Europe/Paris")],
+    ),
     (
         "TA sessions every Tuesday and Thursday, 8-9 PM:\n\n- Tue 10 March\n- Thu 12 March\n- Tue 17 March",
         THU,
