@@ -204,11 +204,15 @@ def _drop_timers(record: dict[str, Any]) -> list[Action]:
 def _relinked(post: Post, record: dict[str, Any]) -> list[Action]:
     """The one meeting to come a reply by its announcer or staff gives a link (`given_link`), on record with it; the
     link it had is kept beside, so that the announcement read again (edited) does not put it back."""
-    url = given_link(post, Meeting.from_json(record))
+    url = given_link(post, Meeting.from_json(record)) if post.shown else None
     if url is None:
         return []
     was = record["link_was"] if record.get("link_by") else record.get("link")
     return [keep(record | {"link": url, "other_links": False, "link_by": post.post_number, "link_was": was})]
+
+
+def _without_keys(record: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k not in keys}
 
 
 def forget(record: dict[str, Any]) -> list[Action]:
@@ -573,7 +577,14 @@ async def on_post_deleted(event: PostDeleted, ctx: Ctx) -> list[Action]:
         for r in records.values()
         if r.get("post_id") == post.id or (post.post_number == 1 and r.get("topic_id") == post.topic_id)
     ]
-    return [a for r in gone for a in forget(r)]
+    # a link the deleted reply gave (`_relinked`) is no one's to read any more: the meeting's own comes back
+    relinked = [
+        r
+        for r in records.values()
+        if r not in gone and r.get("topic_id") == post.topic_id and r.get("link_by") == post.post_number
+    ]
+    unlinked = [keep(_without_keys(r, "link_by", "link_was") | {"link": r["link_was"]}) for r in relinked]
+    return [a for r in gone for a in forget(r)] + unlinked
 
 
 # --- reminders -----------------------------------------------------------------------------

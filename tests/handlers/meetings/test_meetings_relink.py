@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.actions import ReplyToPost, ScheduleTimer
-from bot.events import PostCreated, PostEdited
+from bot.events import PostCreated, PostDeleted, PostEdited
 from handlers import meetings
 from tests.handler_kit import make_ctx, make_post
 from tests.handlers.meetings.test_meetings import LINK, NOW, announcement, apply, at, forum, of, tick
@@ -82,3 +82,19 @@ async def test_the_reminder_gives_the_new_link_even_once_the_announcement_is_edi
     timer = max(of(ScheduleTimer, first), key=lambda t: t.at)
     (reminder,) = of(ReplyToPost, await meetings.on_reminder(tick(timer, timer.at), at(ctx, timer.at, memory)))
     assert NEW in reminder.raw and LINK not in reminder.raw
+
+
+@pytest.mark.parametrize("deleted", [True, False])
+async def test_the_link_of_a_reply_deleted_or_withheld_is_not_the_meetings(deleted: bool) -> None:
+    """Readers can no longer read a deleted reply, nor one hidden by flags: its link is not the reminders'."""
+    ctx = make_ctx(forum(), now=NOW)
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"{VISIO}\n\n{LINK}")), ctx))
+    written = NOW + timedelta(days=1)
+    reply = make_post(
+        2, "moderateur", f"Nouveau lien : {NEW}", topic_id=7, created_at=written, moderator=True, hidden=not deleted
+    )
+    apply(memory, await meetings.on_post_created(PostCreated(reply), at(ctx, written, memory)))
+    if deleted:
+        assert _links(memory) == [NEW]
+        apply(memory, await meetings.on_post_deleted(PostDeleted(reply), at(ctx, written, memory)))
+    assert _links(memory) == [LINK]
