@@ -246,7 +246,8 @@ def _first_move_word(low: str, start: int, end: int) -> int | None:
 
 def shift_days(low: str, found: list[Found], moving: list[tuple[int, int]]) -> int | None:
     """The whole days a reply moves a meeting by, its hour kept ("postponed to next week, same time": 7; "postponed
-    by a day": 1), in a moving sentence that names no date."""
+    by a day": 1), in a moving sentence that names no date after its move word (the day named before it is the one
+    left: "Tuesday's call is pushed by a week")."""
     for start, end in moving:
         # a date before the move word is the one left ("la visio de mardi est reportée à la semaine prochaine");
         # one after it is where the meeting goes, read with the day
