@@ -34,7 +34,7 @@ from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.state import MemoryState
-from bot.text import fold
+from bot.text import analyse, fold
 from handlers.meetings.cues import gatherings_named
 from handlers.meetings.dates import Found, find_dates, zone
 from handlers.meetings.evaluate import evaluate
@@ -211,8 +211,17 @@ def _relinked(post: Post, record: dict[str, Any]) -> list[Action]:
     return [keep(record | {"link": url, "other_links": False, "link_by": post.post_number, "link_was": was})]
 
 
-def _without_keys(record: dict[str, Any], *keys: str) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if k not in keys}
+def _link_taken_back(record: dict[str, Any], post: Post) -> bool:
+    """The reply that gave the meeting its link (`_relinked`), edited, no longer gives it or is hidden."""
+    if record.get("topic_id") != post.topic_id or record.get("link_by") != post.post_number:
+        return False
+    return not post.shown or record["link"] not in {link.url for link in analyse(post).links}
+
+
+def _unlinked(record: dict[str, Any]) -> list[Action]:
+    """The meeting with the link it had before a reply gave it one."""
+    kept = {k: v for k, v in record.items() if k not in ("link_by", "link_was")}
+    return [keep(kept | {"link": record["link_was"]})]
 
 
 def forget(record: dict[str, Any]) -> list[Action]:
@@ -280,6 +289,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             actions += [*_drop_timers(records.get(meeting.id, {})), keep(meeting.to_json() | {"offsets": []})]
             continue
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
+    actions += [a for r in records.values() if _link_taken_back(r, post) for a in _unlinked(r)]
     if reading.cancelled_days or reading.cancels_undated or reading.moves_undated or reading.corrected_days or moved:
         actions += _calls_off_others(post, reading, records, ahead, moved)
     elif len(ahead) == 1 and all(m.start == ahead[0].start and not m.cancelled for m in reading.meetings):
@@ -583,8 +593,7 @@ async def on_post_deleted(event: PostDeleted, ctx: Ctx) -> list[Action]:
         for r in records.values()
         if r not in gone and r.get("topic_id") == post.topic_id and r.get("link_by") == post.post_number
     ]
-    unlinked = [keep(_without_keys(r, "link_by", "link_was") | {"link": r["link_was"]}) for r in relinked]
-    return [a for r in gone for a in forget(r)] + unlinked
+    return [a for r in gone for a in forget(r)] + [a for r in relinked for a in _unlinked(r)]
 
 
 # --- reminders -----------------------------------------------------------------------------

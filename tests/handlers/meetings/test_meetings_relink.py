@@ -98,3 +98,17 @@ async def test_the_link_of_a_reply_deleted_or_withheld_is_not_the_meetings(delet
         assert _links(memory) == [NEW]
         apply(memory, await meetings.on_post_deleted(PostDeleted(reply), at(ctx, written, memory)))
     assert _links(memory) == [LINK]
+
+
+@pytest.mark.parametrize(
+    ("edit", "link"), [("Nouveau lien : à venir.", LINK), (f"Nouveau lien, bien le bon : {NEW}", NEW)]
+)
+async def test_a_reply_edited_no_longer_giving_the_link_takes_it_back(edit: str, link: str) -> None:
+    ctx = make_ctx(forum(), now=NOW)
+    memory = apply({}, await meetings.on_post_created(PostCreated(announcement(f"{VISIO}\n\n{LINK}")), ctx))
+    written = NOW + timedelta(days=1)
+    reply = make_post(2, "moderateur", f"Nouveau lien : {NEW}", topic_id=7, created_at=written, moderator=True)
+    apply(memory, await meetings.on_post_created(PostCreated(reply), at(ctx, written, memory)))
+    edited = make_post(2, "moderateur", edit, topic_id=7, created_at=written, moderator=True, version=2)
+    apply(memory, await meetings.on_post_edited(PostEdited(edited), at(ctx, written, memory)))
+    assert _links(memory) == [link]
