@@ -314,7 +314,7 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     gives none, its link. None (and the reply's meetings as read) when no one meeting is moved."""
     if post.post_number == 1:
         return None, reading.meetings
-    if not (reading.moved_to or reading.new_clock or reading.shift_days):
+    if not (reading.moved_to or reading.new_clock or reading.shift_days or reading.shift_minutes):
         return _replaced(post, reading, ahead)
     said = {m.start for m in reading.meetings if not m.cancelled}
     named = _one_named([m for m in ahead if m.start not in said], reading)
@@ -379,7 +379,8 @@ def _replaced(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeti
 def _new_start(old: Meeting, reading: Reading) -> datetime | None:
     """Where a reply naming no day moves a meeting: its day at the hour given, in the zone written ("moves to 17:00
     UTC") or the meeting's, the half of the day nearest its own when unsaid ("we'll start at 5:15" after 5 PM);
-    or as many days later, at its hour ("postponed to next week, same time")."""
+    or as many days later, at its hour ("postponed to next week, same time"); or as many minutes later or earlier
+    ("pushed back 30 minutes")."""
     if clock := reading.new_clock:
         local = old.start.astimezone(zone(clock.zone, ZoneInfo(old.tz)))
         hour = clock.hour
@@ -389,6 +390,8 @@ def _new_start(old: Meeting, reading: Reading) -> datetime | None:
     if reading.shift_days:
         local = old.start.astimezone(ZoneInfo(old.tz))
         return datetime.combine(local.date() + timedelta(days=reading.shift_days), local.time(), local.tzinfo)
+    if reading.shift_minutes:
+        return old.start + timedelta(minutes=reading.shift_minutes)  # "pushed back 30 minutes"
     return None
 
 

@@ -79,6 +79,7 @@ from handlers.meetings.moves import (
     replaces,
     same_hour,
     shift_days,
+    shift_minutes,
     unchanged_words,
     unnamed_moves,
 )
@@ -375,6 +376,7 @@ def _as_reply(
         "moved_names": frozenset().union(*(gatherings_named(_BRACKETS.sub(" ", low[a:b])) for a, b in moves.sentences)),
         "new_clock": new_clock(low, orig, found, moves.parts),
         "shift_days": shift_days(low, found, moves.parts),
+        "shift_minutes": shift_minutes(low, found, moves.parts),
         "replaces": replaces(low, marks),
     }
 

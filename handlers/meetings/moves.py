@@ -263,6 +263,35 @@ def shift_days(low: str, found: list[Found], moving: list[tuple[int, int]]) -> i
     return None
 
 
+_LENGTH = r"(?P<n>\d{1,3}|an?|one|two|half an?|une?|deux|une demi-?)\s*(?P<unit>hours?|heures?|h|minutes?|mins?|min)\b"
+BY_LENGTH = re.compile(
+    r"\b(?:(?:pushed|moved|shifted|delayed|postponed|bumped) (?:back )?(?:by )?|"
+    r"(?P<up>moved up (?:by )?|(?:avancee?s?|on avance) (?:de |d'))|"
+    rf"(?:decalee?s?|retardee?s?|repoussee?s?|on (?:decale|retarde|repousse)) (?:de |d')){_LENGTH}"
+)
+"""A meeting moved by a length of time, the new hour unsaid ("the call is pushed back 30 minutes", "décalée d'une
+heure", "avancée de 15 minutes": earlier)."""
+LENGTH_LATER = re.compile(rf"\b{_LENGTH}\s*(?:later|plus tard|(?P<up>earlier|plus tot))\b")
+"""A length then the way it moves ("une demi-heure plus tard", "an hour earlier"); not someone's own lateness ("I'll
+be 10 minutes late")."""
+
+
+def shift_minutes(low: str, found: list[Found], moving: list[tuple[int, int]]) -> int | None:
+    """The minutes a reply moves a meeting by, later or earlier (`BY_LENGTH`, `LENGTH_LATER`), in a moving part that
+    gives no time nor date (a time given is the new hour: `new_clock`)."""
+    for start, end in moving:
+        if any(start <= f.span[0] < end for f in found) or "?" in low[start : end + 1]:
+            continue
+        if any(m.group("time").strip() for m in P_TIME.finditer(low, start, end)):
+            continue
+        if m := BY_LENGTH.search(low, start, end) or LENGTH_LATER.search(low, start, end):
+            n = m.group("n")
+            number = 0.5 if n.startswith(("half", "une demi")) else _NUMBERS.get(n) or (int(n) if n.isdigit() else 0)
+            minutes = round(number * (60 if m.group("unit").startswith("h") else 1))
+            return -minutes if m.group("up") else minutes
+    return None
+
+
 def unnamed_moves(low: str) -> list[tuple[int, int]]:
     """The sentences of a reply that move, or correct the day of, what they do not name ("we're pushing this to
     Friday at 9 AM", "Oops, my mistake: it is Friday 11 December"), or call off a day alone ("Le dimanche est

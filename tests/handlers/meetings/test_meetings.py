@@ -2040,7 +2040,14 @@ async def test_a_meeting_named_by_its_day_and_moved_by_a_week_keeps_its_hour(rep
         # moved by its start alone, or once only, to another day
         ("We'll do it an hour earlier, at 5 PM.", ["2026-12-01T16:00:00Z"]),
         ("Exceptionnellement, la visio aura lieu mercredi 2 décembre à 18h.", ["2026-12-02T17:00:00Z"]),
-        # the organiser's own attendance, not the meeting
+        # moved by a length of time, its new hour unsaid
+        ("La visio est décalée d'une heure.", ["2026-12-01T18:00:00Z"]),
+        ("On décale d'une demi-heure, désolée !", ["2026-12-01T17:30:00Z"]),
+        ("La visio est avancée de 15 minutes.", ["2026-12-01T16:45:00Z"]),
+        ("The call is pushed back 30 minutes.", ["2026-12-01T17:30:00Z"]),
+        # the organiser's own lateness or attendance, or a move asked for, not the meeting's
+        ("I'll be 10 minutes late, start without me.", ["2026-12-01T17:00:00Z"]),
+        ("Could we push it back 30 minutes?", ["2026-12-01T17:00:00Z"]),
         ("Désolée, je dois annuler ma participation mardi.", ["2026-12-01T17:00:00Z"]),
     ],
 )
