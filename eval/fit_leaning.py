@@ -26,7 +26,7 @@ from bot.text import analyse
 from handlers.links.evaluate import FOLDER
 from handlers.links.text import is_request
 from handlers.links.text.doubt import asks_tersely, open_to_model
-from handlers.links.text.leaning import FEATURES, features, odds
+from handlers.links.text.leaning import FEATURES, odds, shown_cues
 
 GRID = tuple(round(0.05 * i, 2) for i in range(6, 20))
 """The thresholds tried, 0.30 to 0.95."""
@@ -60,10 +60,9 @@ def examples(corpus: Corpus, split: str, labels: Path) -> list[Example]:
             if not post.is_regular:
                 continue
             text = analyse(post).text
-            shown = frozenset(name for name, on in features(text).items() if on)
             readable = open_to_model(text)
             terse = readable and asks_tersely(text)
-            out.append(Example(shown, post.post_number in asked, is_request(text), readable, terse))
+            out.append(Example(shown_cues(text), post.post_number in asked, is_request(text), readable, terse))
     return out
 
 

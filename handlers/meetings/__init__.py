@@ -179,7 +179,7 @@ def plan(meeting: Meeting, ctx: Ctx, announced_at: datetime, previous: dict[str,
     record = meeting.to_json() | {"offsets": labels, "reminded": list((previous or {}).get("reminded", []))}
     if previous and previous.get("link_by") and meeting.link == previous.get("link_was"):
         # the announcement read again with the link a later reply replaced: the reply's still stands
-        record |= {key: previous[key] for key in ("link", "other_links", "link_by", "link_was")}
+        record |= {key: previous[key] for key in ("link", "other_links", *RELINKED)}
     actions: list[Action] = [keep(record)]
     times = reminder_times(meeting, ctx, announced_at)
     for label in labels:
@@ -201,6 +201,10 @@ def _drop_timers(record: dict[str, Any]) -> list[Action]:
     return [CancelTimer(reminder_key(record["id"], label)) for label in record.get("offsets", [])]
 
 
+RELINKED = ("link_by", "link_was")
+"""A meeting record's fields for a link a reply gave (`_relinked`): that reply's number, and the link it replaced."""
+
+
 def _relinked(post: Post, record: dict[str, Any]) -> list[Action]:
     """The one meeting to come a reply by its announcer or staff gives a link (`given_link`), on record with it; the
     link it had is kept beside, so that the announcement read again (edited) does not put it back."""
@@ -220,7 +224,7 @@ def _link_taken_back(record: dict[str, Any], post: Post) -> bool:
 
 def _unlinked(record: dict[str, Any]) -> list[Action]:
     """The meeting with the link it had before a reply gave it one."""
-    kept = {k: v for k, v in record.items() if k not in ("link_by", "link_was")}
+    kept = {k: v for k, v in record.items() if k not in RELINKED}
     return [keep(kept | {"link": record["link_was"]})]
 
 

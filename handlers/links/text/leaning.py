@@ -107,16 +107,21 @@ DOUBT_LEAN = 0.5
 in doubt within a sixth of their posts (`eval/fit_leaning.py --budget`)."""
 
 
-def features(text: str) -> dict[str, bool]:
-    """Which cues, pairs and lengths a post's own text shows."""
+@lru_cache(maxsize=ANALYSED)
+def shown_cues(text: str) -> frozenset[str]:
+    """The cues, pairs and lengths (`FEATURES`) a post's own text shows: read once, weighed by `leaning`, worded by
+    `telling`."""
     folded = normalise(fold(text))
-    shown = {name: bool(cue.search(folded)) for name, cue in CUES.items()}
+    cues = {name for name, cue in CUES.items() if cue.search(folded)}
     sentences = [s for s in SENTENCES.split(folded) if s.strip()]
-    for name, cues in PAIRS.items():
-        shown[name] = all(shown[c] for c in cues) and any(all(CUES[c].search(s) for c in cues) for s in sentences)
+    pairs = {
+        name
+        for name, of in PAIRS.items()
+        if cues.issuperset(of) and any(all(CUES[c].search(s) for c in of) for s in sentences)
+    }
     words = len(folded.split())
-    shown["short"], shown["long"] = words < SHORT_WORDS, words > LONG_WORDS
-    return shown
+    lengths = {name for name, on in zip(LENGTHS, (words < SHORT_WORDS, words > LONG_WORDS), strict=True) if on}
+    return frozenset(cues | pairs | lengths)
 
 
 TOLD: dict[str, str] = {
@@ -140,9 +145,8 @@ TOLD_AT_MOST = 2
 
 def telling(text: str) -> tuple[str, ...]:
     """What the post does that leans it most towards a request, in `TOLD`'s words, strongest first."""
-    shown = [name for name, on in features(text).items() if on and name in TOLD]
     told: list[str] = []
-    for name in sorted(shown, key=lambda n: -WEIGHTS.get(n, 0.0)):
+    for name in sorted(shown_cues(text) & TOLD.keys(), key=lambda n: -WEIGHTS.get(n, 0.0)):
         if TOLD[name] not in told:
             told.append(TOLD[name])
     return tuple(told[:TOLD_AT_MOST])
@@ -153,7 +157,6 @@ def odds(shown: Iterable[str], weights: Mapping[str, float], bias: float) -> flo
     return 1.0 / (1.0 + math.exp(-(bias + sum(weights.get(name, 0.0) for name in shown))))
 
 
-@lru_cache(maxsize=ANALYSED)
 def leaning(text: str) -> float:
     """The odds that a post asks for a link, by its cues alone and the fitted weights."""
-    return odds((name for name, on in features(text).items() if on), WEIGHTS, BIAS)
+    return odds(shown_cues(text), WEIGHTS, BIAS)
