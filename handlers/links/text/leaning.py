@@ -103,6 +103,9 @@ WEIGHTS: dict[str, float] = {
 """The fitted weights, as `eval/fit_leaning.py` prints them (fitted on the tuning threads of `scribe eval`)."""
 BIAS = -2.90
 DOUBT_LEAN = 0.5
+SCORE_DIGITS = 9
+"""The decimals a post's summed weights are rounded to: far finer than the weights' own two, far coarser than a
+float's rounding error."""
 """The leaning from which a post the rules do not take goes to a model: the lowest keeping the tuning threads' posts
 in doubt within a sixth of their posts (`eval/fit_leaning.py --budget`)."""
 
@@ -153,8 +156,11 @@ def telling(text: str) -> tuple[str, ...]:
 
 
 def odds(shown: Iterable[str], weights: Mapping[str, float], bias: float) -> float:
-    """The odds, as a share from 0 to 1, that a post showing these cues asks for a link, under these weights."""
-    return 1.0 / (1.0 + math.exp(-(bias + sum(weights.get(name, 0.0) for name in shown))))
+    """The odds, as a share from 0 to 1, that a post showing these cues asks for a link, under these weights. The
+    weights are summed exactly and the sum rounded, so that a post whose cues add up to the threshold falls on the
+    same side whatever order they come in (a set's order changes from one run to the next)."""
+    score = round(math.fsum([bias, *(weights.get(name, 0.0) for name in shown)]), SCORE_DIGITS)
+    return 1.0 / (1.0 + math.exp(-score))
 
 
 def leaning(text: str) -> float:
