@@ -15,6 +15,7 @@ from bot.config import ConfigError
 from bot.evaluation import (
     ALL_SPLITS,
     COURSE_HOLDOUTS,
+    DEBATE_HOLDOUTS,
     FORUM2_HOLDOUTS,
     HOLDOUT,
     OWN_FOLDER,
@@ -23,6 +24,7 @@ from bot.evaluation import (
     TUNING2,
     TUNING3,
     TUNING4,
+    TUNING5,
 )
 from bot.forum import Forbidden, ForumError, NotFound, Unavailable
 from bot.routing import CliCommand
@@ -59,6 +61,14 @@ _OWN_SPLIT_HELP = {
     COURSE_HOLDOUTS[1]: (
         "the other half of the course forum's short threads, split holdout6 (never tuned on; figures only)",
         "the course forum's short held-out topics",
+    ),
+    TUNING5: (
+        "half of the held-out forum's drawn discussions, split tuning5 (mistakes may be read)",
+        "the other forum's discussion threads tuned on",
+    ),
+    DEBATE_HOLDOUTS[0]: (
+        "the other half of those discussions, split holdout7 (never tuned on; figures only)",
+        "the other forum's held-out discussion threads",
     ),
 }
 """Per split of a folder of its own: its option's help, and what the folder holds (said when it is missing)."""
@@ -156,10 +166,11 @@ def _parser() -> argparse.ArgumentParser:
         default="both",
         help=f"both: tuning and check; tuned: every split the rules are tuned on ({', '.join(TUNED)}) whose folder "
         "is given; all: every split whose folder is given (--holdout, --forum2, "
-        "--tuning3, --tuning4, --holdout2 to --holdout6); spent: an old check split; tuning2: the other forum's "
+        "--tuning3 to --tuning5, --holdout2 to --holdout7); spent: an old check split; tuning2: the other forum's "
         "tuning threads; tuning3: the course forum's other-term tuning threads; tuning4: half of its short "
         "threads; holdout2 to holdout4: the other forum's second to fourth held-out sets; holdout5: the course "
-        "forum's other terms, held out, then spent; holdout6: the other half of its short threads, held out",
+        "forum's other terms, held out, then spent; holdout6: the other half of its short threads, held out; "
+        "tuning5 and holdout7: the other forum's discussions drawn for the proposals, tuned on and held out",
     )
     ev.add_argument("--split-file", default="eval/split.json", metavar="PATH", help="the fixed split")
     ev.add_argument("--seed", metavar="PATH", help="the seed thread (default: the one scribe ships)")

@@ -15,6 +15,8 @@ course terms, drawn and labelled blind after the rules were written (labels in `
 then spent: tuned on since 2026-12-01, like `spent`; the rest of
 those terms, `tuning3` (labels in `eval/labels/tuning3/`), is tuned on like `tuning`. That forum's short threads
 (1 to 4 posts) of the same term were split in two before any was read: `holdout6`, held out, and `tuning4`, tuned on.
+The proposals, which those draws hardly hold, have a draw of the second forum's discussions halved the same
+way: `tuning5`, tuned on, and `holdout7`, held out (labels in `eval/labels/tuning5/`, `eval/labels/holdout7/`).
 A check split replaced by a fresh held-out one is `spent` (`{"why": …, "topics": […]}`): its topics
 become tuning data, their mistakes are listed, and the old `check` figures stay printable for the
 record. Every topic is replayed through the real dispatcher (`bot.replay.Simulation`), post by post, the
@@ -58,10 +60,16 @@ FORUM2_HOLDOUTS = ("holdout2", "holdout3", "holdout4")
 """The second forum's later held-out sets, in the order they were drawn."""
 COURSE_HOLDOUTS = ("holdout5", "holdout6")
 """The course forum's other terms, held out once the rules were written: its longer threads, then its short ones."""
-LATER_HOLDOUTS = (*FORUM2_HOLDOUTS, *COURSE_HOLDOUTS)
-ALL_SPLITS = (*SPLITS, TUNING2, TUNING3, TUNING4, HOLDOUT, *LATER_HOLDOUTS)
+TUNING5 = "tuning5"
+"""Half of a draw of the second forum's discussions (8 to 40 posts, 4 members or more), for the proposals the
+other splits hardly hold; tuned on. `holdout7` is the other half."""
+DEBATE_HOLDOUTS = ("holdout7",)
+PROPOSALS_ONLY = (TUNING5, *DEBATE_HOLDOUTS)
+"""The splits drawn for the proposals: labelled for them alone (`<folder>/proposals/`)."""
+LATER_HOLDOUTS = (*FORUM2_HOLDOUTS, *COURSE_HOLDOUTS, *DEBATE_HOLDOUTS)
+ALL_SPLITS = (*SPLITS, TUNING2, TUNING3, TUNING4, TUNING5, HOLDOUT, *LATER_HOLDOUTS)
 SPENT = "spent"
-TUNED = ("tuning", SPENT, TUNING2, TUNING3, TUNING4, COURSE_HOLDOUTS[0])
+TUNED = ("tuning", SPENT, TUNING2, TUNING3, TUNING4, TUNING5, COURSE_HOLDOUTS[0])
 """The splits whose mistakes may be read (and the rules tuned on). `holdout5` joined them once its
 figures had been read a dozen times and commit by commit: it was no longer a check (`holdout6` is)."""
 OWN_FOLDER = {
@@ -69,6 +77,7 @@ OWN_FOLDER = {
     TUNING2: "forum2",
     TUNING3: "tuning3",
     TUNING4: "tuning4",
+    TUNING5: "tuning5",
     **{name: name for name in LATER_HOLDOUTS},
 }
 """The splits whose topics come from a folder of their own, and that folder's name: the name of

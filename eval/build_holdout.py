@@ -11,6 +11,7 @@ post a `## Post #N by @user (YYYY-MM-DD HH:MM UTC)` heading and its cooked HTML)
     python eval/build_holdout.py /tmp/slicer /tmp/forum2 --key tuning_forum2
     python eval/build_holdout.py /tmp/slicer /tmp/holdout2 --key holdout2    # holdout3, holdout4 alike
     python eval/build_holdout.py /tmp/slicer /tmp/wild --key rest    # every thread no split lists
+    python eval/build_holdout.py /tmp/slicer /tmp/tuning5 --key tuning5    # holdout7 alike
 
 The archive keeps no post ids (made `topic_id * 10000 + post_number`), no seconds, likes,
 staff flags, replies, edits or categories; a post it kept empty stays empty.
@@ -60,10 +61,17 @@ def convert(text: str) -> dict:
     }
 
 
+FROM_REST = ("tuning5", "holdout7")
+"""The lists drawn from the rest itself (`eval/draw_debates.py`): they stay in it, so the public audit's
+threads are the same as before they were drawn."""
+
+
 def listed(raw: dict) -> set[int]:
-    """Every topic id any split of `split.json` lists (the spent one's included)."""
+    """Every topic id any split of `split.json` lists (the spent one's included), but `FROM_REST`'s."""
     ids: set[int] = set()
-    for value in raw.values():
+    for key, value in raw.items():
+        if key in FROM_REST:
+            continue
         items = value.get("topics", []) if isinstance(value, dict) else value
         if isinstance(items, list):
             ids |= {int(t) for t in items if str(t).isdigit()}

@@ -1,5 +1,5 @@
-"""The hand labels of `eval/labels/**/links-meetings/` are well formed: a malformed field would be
-read as a miss or a wrong answer by `scribe eval`, never reported."""
+"""The hand labels of `eval/labels/**/links-meetings/` and `eval/labels/**/proposals/` are well formed: a
+malformed field would be read as a miss or a wrong answer by `scribe eval`, never reported."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.evaluation import OWN_FOLDER, SPLIT_KEY
+from bot.evaluation import OWN_FOLDER, PROPOSALS_ONLY, SPLIT_KEY
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
 KINDS = {"meeting", "registration", "recording", "document", "exam", "other"}
@@ -98,7 +98,8 @@ def _folders() -> dict[Path, set[str]]:
     split = json.loads((EVAL / "split.json").read_text(encoding="utf-8"))
     folders = {EVAL / "labels" / "links-meetings": {str(t) for t in split["tuning"] + split["check"]} | {"seed"}}
     for name, folder in OWN_FOLDER.items():
-        folders[EVAL / "labels" / folder / "links-meetings"] = {str(t) for t in split[SPLIT_KEY.get(name, name)]}
+        if name not in PROPOSALS_ONLY:
+            folders[EVAL / "labels" / folder / "links-meetings"] = {str(t) for t in split[SPLIT_KEY.get(name, name)]}
     return folders
 
 
@@ -108,6 +109,37 @@ def test_every_label_file_is_well_formed_and_its_split_fully_labelled(folder: Pa
     assert {f.stem for f in files} == _folders()[folder]  # every drawn topic labelled, no other
     found = [p for f in files for p in problems(f.stem, json.loads(f.read_text(encoding="utf-8")))]
     assert found == []
+
+
+def proposal_problems(name: str, label: dict[str, Any]) -> list[str]:
+    """What is wrong in one topic's proposal labels (`eval/labels/proposals/README.md`), field by field."""
+    out = [] if str(label.get("topic")) == name else [f"{name}: topic {label.get('topic')!r}"]
+    for i, p in enumerate(label.get("proposals") or ()):
+        posts, text = p.get("posts"), p.get("label")
+        if not set(p) <= {"posts", "label", "in_synthesis"} or not posts or not all(map(_post, posts)):
+            out.append(f"{name} proposal {i}: keys {sorted(p)} or posts {posts!r}")
+        if not isinstance(text, str) or not 0 < len(text.split()) <= 8:
+            out.append(f"{name} proposal {i}: label {text!r} is not 1 to 8 words")
+    return out
+
+
+def test_every_proposal_label_is_well_formed_and_each_drawn_split_fully_labelled() -> None:
+    split = json.loads((EVAL / "split.json").read_text(encoding="utf-8"))
+    folders = {EVAL / "labels" / "proposals": None}
+    folders |= {
+        EVAL / "labels" / OWN_FOLDER[name] / "proposals": {str(t) for t in split[name]} for name in PROPOSALS_ONLY
+    }
+    for folder, drawn in folders.items():
+        files = sorted(folder.glob("*.json"))
+        assert files and (drawn is None or {f.stem for f in files} == drawn), folder
+        found = [p for f in files for p in proposal_problems(f.stem, json.loads(f.read_text(encoding="utf-8")))]
+        assert found == []
+
+
+def test_a_malformed_proposal_label_is_reported() -> None:
+    assert proposal_problems("7", {"topic": 7, "proposals": [{"posts": [3], "label": "extend the deadline"}]}) == []
+    bad = {"topic": 8, "proposals": [{"posts": [], "label": "x"}, {"posts": [2], "label": " ".join("w" * 9)}]}
+    assert len(proposal_problems("7", bad)) == 3
 
 
 def test_a_malformed_label_is_reported_field_by_field() -> None:
