@@ -129,9 +129,12 @@ _MODAL = (
     r"decidee|evalue|evaluee|porte|portee|gere|geree)\b|"
     r"pourquoi ne pas|et si |je propose|nous proposons|je suggere|nous suggerons|je recommande|nous recommandons|"
     r"(?:my|our|one|another) (?:suggestion|proposal|improvement|idea|option) (?:would be|could be|is) to |"
+    r"(?:the |a )(?:simplest|best|easiest|better|cleanest|proper) (?:fix|solution|option|way|approach|behaviou?r) "
+    r"(?:[\w-]+ ){0,6}would be to |(?:\+ ?1|vote) for (?:\w+ing)\b|(?:maybe|perhaps) we can (?!not\b|'t)|"
     r"we (?:should|could|must|ought to)(?! not|n't| have| be able)|^(?:so |then |i think )?we need to|let's|"
     r"let us (?!know)|i (?:propose|suggest|recommend)|why not|"
-    rf"it would be (?:\w+ )?(?:good|great|better|useful|nice|wise|helpful|beneficial) (?:to|if) (?!(?:we |i )?"
+    rf"it (?:would|might|could) be (?:\w+ )?(?:good|great|better|useful|nice|wise|helpful|beneficial|reasonable|"
+    rf"sensible|preferable) (?:to|if|for (?:the |all |our )?[\w-]+ to) (?!(?:we |i )?"
     rf"(?:get|have|receive|know|{_INFO}))|"
     rf"(?:please|pls|plz|kindly) (?:do )?(?:{_CHANGE})\b|"
     rf"(?:i|we) (?:would )?(?:kindly |humbly |sincerely |also )?request "
@@ -152,7 +155,8 @@ _MODAL_HINT_WORDS = (
     "faut faudrait serait pourrait pourrions pourraient devrait devrions devraient doit doivent devons gagnerait "
     "gagnerions pourquoi si propose proposons suggere suggerons recommande recommandons aimerai aimerais etre "
     "should could must need ought let why what would suggest recommend please pls plz kindly request help like "
-    "can be suggestion proposal improvement idea option"
+    "can be suggestion proposal improvement idea option 1 vote maybe perhaps simplest best easiest better cleanest "
+    "proper"
 )
 _MODAL_HINTS = frozenset(_MODAL_HINT_WORDS.split())
 _MODAL_STEMS = ("milit", "plaid")
@@ -177,13 +181,23 @@ def _letter_words(folded: str) -> list[bytes]:
     return folded.encode("utf-8", "surrogatepass").translate(_LETTER_BYTES).split()
 
 
+_NOT_THE_MAIN_CLAUSE = re.compile(
+    r"(?<=\w)(?:,\s*|\s+)(?:because|since|parce que|puisque)\b.*$|"
+    r"(?<!think )(?<!believe )(?<!suggest )(?<!propose )(?<!agree )(?<!feel )(?<!hope )(?<!sure )(?<!guess )"
+    r"(?<!seems )(?<!say )(?<!so )(?<!mean )(?<!is )\b(?:that|which) (?=(?:we|you|one) (?:could|should|can|might)\b)"
+    r"\w+ \w+"
+)
+"""What a modal in a sentence does not propose: a reason given after the main clause ("these limits don't help,
+because the value must be allowed to go lower"), a relative clause ("the patches that we could backport")."""
+
+
 def _proposing(folded: str) -> bool:
-    """`_PROPOSING_LEAD` at the start, or a modal ("il faut", "on pourrait", "we should") anywhere."""
+    """`_PROPOSING_LEAD` at the start, or a modal ("il faut", "on pourrait", "we should") in the main clause."""
     if _PROPOSING_LEAD.match(folded):
         return True
     if _MODAL_HINT_BYTES.isdisjoint(_letter_words(folded)) and not any(s in folded for s in _MODAL_STEMS):
         return False
-    return bool(_PROPOSING_MODAL.search(folded))
+    return bool(_PROPOSING_MODAL.search(_NOT_THE_MAIN_CLAUSE.sub(" ", folded)))
 
 
 def _stance(opening: str) -> tuple[bool, bool]:
@@ -197,7 +211,7 @@ def _stance(opening: str) -> tuple[bool, bool]:
 _SUGGESTION_QUESTION = re.compile(
     r"^(?:\W*)(?:et si|pourquoi ne pas|why not|proposition|proposal|shall we|how about|what about)\b|"
     r"(?:^|\W)et si\b|\bshould we (?:just |maybe |all |not )?(?:make|create|ask|start|use|set up|organi[sz]e|move|"
-    r"open|try|have|split)\b|"
+    r"open|try|have|split|add|switch|keep|remove|change|drop|bundle|rename|merge|replace|include|copy)\b|"
     rf"\b(?:can|could) (?:you|u) (?:please |kindly |at least |not )*(?:{_CHANGE})\b|"
     r"(?:^|\W)(?:(?:ne )?(?:pourriez|pouvez)-vous(?: pas)?|(?:ne )?(?:pourrait|pourrions|peut|pouvons)-(?:on|nous)"
     r"(?: pas)?|(?:serait|est)-il (?:possible|envisageable) d[e']|"
@@ -287,7 +301,7 @@ _ADVICE_WORDS = ("your", "suggest", "recommend", "advise", "make sure", "give it
 """Words every `_ADVICE` match holds."""
 _INFO_REQUEST = re.compile(
     r"\b(?:please|pls|plz|kindly|could you|can you|can u)\W+(?:\w+\W+){0,3}(?:give|share|provide|tell|send)\W+"
-    r"(?:us\W+|me\W+)?(?:the\W+|a\W+|some\W+)?(?:date|agenda|hint|details|update|link|recording|clarity|"
+    r"(?:us\W+|me\W+)?(?:the\W+|a\W+|some\W+|more\W+|any\W+)?(?:date|agenda|hint|details|update|link|recording|clarity|"
     r"information|timeline|schedule)"
 )
 """Asking to be told something ("please give the date and agenda"): a question, not a change."""

@@ -310,6 +310,10 @@ async def test_short_agreement_without_quote_supports_the_post_above_and_in_engl
         "The deadline on the calendar page does not match the one in the announcement, kindly fix it.",
         "Dans le carnet de correction, l'adresse du fichier d'exemple est différente de la vraie, merci de la changer.",
         "Le lien du formulaire d'inscription ne marche plus, pourriez-vous le remplacer ?",
+        "The sign-up sheet does not solve it, because late entries must be allowed until the day before.",
+        "The release notes list a dozen fixes that we could backport to last year's version.",
+        "Can you give more information on the error you see?",
+        "Le tableur ne règle rien, parce que nous devons de toute façon réserver les salles une semaine avant.",
     ],
 )
 def test_not_proposals(raw):
@@ -334,6 +338,16 @@ def test_not_proposals(raw):
         "Pourriez-vous ajouter les liens des visios au compte-rendu ?",
         "Serait-il possible de publier les notes avant la réunion ?",
         "Le créneau du lundi ne convient pas et ne marche pas pour les bénévoles, il faudrait passer au jeudi.",
+        "We should extend the deadline, because the portal was down all weekend.",
+        "Because the portal was down all weekend, we should extend the deadline.",
+        "I think that we could backport these fixes to last year's release.",
+        "Il faudrait décaler la réunion, parce que la moitié du groupe sera en congés.",
+        "It might be nice if the agenda went out a week before each meeting.",
+        "It would be better for the board to vote before the summer break.",
+        "The simplest fix would be to move the workshop to the big room.",
+        "I would be a +1 for moving the monthly call to Thursdays.",
+        "Maybe we can ask the town hall for the empty shop on the square.",
+        "Should we rename the category to Workshops?",
     ],
 )
 def test_proposals(raw):
