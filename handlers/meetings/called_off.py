@@ -100,7 +100,8 @@ call-off calls off another thing, or only the day it names."""
 
 _FILLER = (
     r"bon|alors|donc|du coup|finalement|malheureusement|helas|desolee?s?|sorry|sadly|unfortunately|so|ok|okay|well|"
-    r"update|edit|hey|hi|hello|dear|all|everyone|everybody|folks|team|guys|students|tout le monde|quick|heads up|"
+    r"update|edit|hey|hi|hello|dear|all|everyone|everybody|folks|team|guys|students|tout le monde|quick|heads[ -]?up|"
+    r"attention|important|fyi|psa|nb|rappel|reminder|"
     r"scratch that|same time|tout est|everything is|the|time|timing|timings|horaire|is|are|being|been|has|have|be|"
     r"it'll|il|elle|ils|elles|they|they'll|he|she|la|le|les|l'|un|une|"
     r"petit changement|changement|small change|pour|for|"
@@ -344,7 +345,8 @@ def new_hour(low: str, f: Found) -> bool:
     return _found(NEW_HOUR, low, *sentence_bounds(low, f.span[0]))
 
 
-REFUSED = re.compile(r"\b(?:not|cannot|can't|won't|never|pas|plus)\b[^.!?\n]{0,20}$")
+REFUSED = re.compile(r"\b(?:not|cannot|can't|won't|never|pas|plus(?! tot\b| tard\b))\b[^.!?\n]{0,20}$")
+"""Just before a time, words refusing it ("not at 6 PM", "pas à 18h"); not "plus tôt", "plus tard" (earlier, later)."""
 
 
 def retimed_undated(low: str, found: list[Found]) -> bool:

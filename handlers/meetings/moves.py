@@ -143,7 +143,10 @@ def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
     (`ADDED`)."""
     words = [pos for pos, _, kind in marks if kind == "move"]
     verbs = set(words)  # "déplacée", not the weekday a "même heure" follows, ends a subject
-    for pattern in (MOVING, RETIMED, NEW_HOUR, MOVED_TO, SHIFTED, SUBJECT_MOVE, SHIFT, SAME_TIME, NOW_HOURS):
+    for pattern in (
+        *(MOVING, RETIMED, NEW_HOUR, MOVED_TO, SHIFTED, SUBJECT_MOVE, SHIFT, SAME_TIME, NOW_HOURS),
+        *(BY_LENGTH, LENGTH_LATER),
+    ):
         words += [m.start() for m in pattern.finditer(low)]
     owned = {m.start() for m in CORRECTION.finditer(low)}
     sentences: set[tuple[int, int]] = set()
@@ -265,7 +268,7 @@ def shift_days(low: str, found: list[Found], moving: list[tuple[int, int]]) -> i
 
 _LENGTH = r"(?P<n>\d{1,3}|an?|one|two|half an?|une?|deux|une demi-?)\s*(?P<unit>hours?|heures?|h|minutes?|mins?|min)\b"
 BY_LENGTH = re.compile(
-    r"\b(?:(?:pushed|moved|shifted|delayed|postponed|bumped) (?:back )?(?:by )?|"
+    r"\b(?:(?:push|mov|shift|delay|postpon|bump)(?:ed|e|es|ing)? (?:(?:it|this|that|the \w+) )?(?:back )?(?:by )?|"
     r"(?P<up>moved up (?:by )?|(?:avancee?s?|on avance) (?:de |d'))|"
     rf"(?:decalee?s?|retardee?s?|repoussee?s?|on (?:decale|retarde|repousse)) (?:de |d')){_LENGTH}"
 )

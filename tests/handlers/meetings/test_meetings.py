@@ -2045,6 +2045,16 @@ async def test_a_meeting_named_by_its_day_and_moved_by_a_week_keeps_its_hour(rep
         ("On décale d'une demi-heure, désolée !", ["2026-12-01T17:30:00Z"]),
         ("La visio est avancée de 15 minutes.", ["2026-12-01T16:45:00Z"]),
         ("The call is pushed back 30 minutes.", ["2026-12-01T17:30:00Z"]),
+        ("The call is moved up by an hour.", ["2026-12-01T16:00:00Z"]),
+        ("La visio commencera une demi-heure plus tard.", ["2026-12-01T17:30:00Z"]),
+        ("Heads-up: we're moving the call back by half an hour.", ["2026-12-01T17:30:00Z"]),
+        ("FYI, we're pushing it back by an hour.", ["2026-12-01T18:00:00Z"]),
+        # moved to an hour said after the length ("plus tôt" is no refusal, as "plus" in "ne … plus" is)
+        ("On démarre 15 minutes plus tôt, à 17h45.", ["2026-12-01T16:45:00Z"]),
+        # after a lead-in a notice opens on
+        ("Attention : on décale la visio à 19h.", ["2026-12-01T18:00:00Z"]),
+        ("Heads-up: we're moving the call to 7 PM.", ["2026-12-01T18:00:00Z"]),
+        ("Rappel : on annule !", []),
         # the organiser's own lateness or attendance, or a move asked for, not the meeting's
         ("I'll be 10 minutes late, start without me.", ["2026-12-01T17:00:00Z"]),
         ("Could we push it back 30 minutes?", ["2026-12-01T17:00:00Z"]),
