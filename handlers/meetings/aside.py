@@ -304,7 +304,7 @@ def _weekday(f: Found) -> int:
     return f.start.astimezone(ZoneInfo(f.tz)).weekday()
 
 
-NEXT_ONE = re.compile(r"[\s.!?]*(?:la |the )?(?:prochaine?|next)\b[^.!?\n]{0,40}")
+NEXT_ONE = re.compile(r"[\s.!?]*(?:la |le |the )?(?:prochaine?|next)\b[^.!?\n]{0,40}")
 """Right after a series' sentence, the words leading to the next one's day ("Prochaine : jeudi 3 décembre", "La
 prochaine aura lieu le jeudi 3 décembre", "The next one is on Thursday, December 3")."""
 

@@ -210,8 +210,12 @@ P_WEEKDAY_DAY = re.compile(
 """A weekday and its day of the month, no month ("mardi 18 à 20h", "Tuesday the 18th"): the next month
 where that day falls on that weekday. A number that is an hour ("mardi 18h", "Tuesday 8-10 PM") or counts
 something ("mardi 2 séances") is not one."""
-P_WEEKDAYS_OF_SERIES = re.compile(rf"(?:(?<=\btous les )|(?<=\bevery ))(?P<wd>{WD})s\b")
-"""A weekday in the plural after the words of a series ("tous les mardis à 17h", "every Tuesdays"): the series' slot."""
+P_WEEKDAYS_OF_SERIES = re.compile(
+    r"(?:(?<=\btous les )|(?<=\bevery )|(?<=\bpremiers )|(?<=\bderniers )|(?<=\bdeuxiemes )|(?<=\btroisiemes )|"
+    rf"(?<=\bquatriemes ))(?P<wd>{WD})s\b"
+)
+"""A weekday in the plural after the words of a series ("tous les mardis à 17h", "every Tuesdays", "tous les premiers
+jeudis du mois"): the series' slot."""
 P_DAY_ALONE = re.compile(
     r"\b(?:le|the|on the)\s+(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?"
     r"(?=\s*,?\s*(?:a|at|@|vers|des|from|de)\s*(?:[01]?\d|2[0-3])(?:\s?h\b|\s?h\s?[0-5]\d|[:.][0-5]\d|\s?[ap]\.?m\b))"

@@ -153,6 +153,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
         [("2026-04-02T14:00+02:00", None, "Europe/Paris")],
     ),
     (
+        "La visio du réseau a lieu tous les premiers jeudis du mois à 14h. La prochaine aura lieu le jeudi 2 avril.",
+        THU,
+        [("2026-04-02T14:00+02:00", None, "Europe/Paris")],
+    ),
+    (
+        "Les ateliers ont lieu les deuxièmes mardis du mois à 18h. Le prochain : mardi 10 mars.",
+        THU,
+        [("2026-03-10T18:00+01:00", None, "Europe/Paris")],
+    ),
+    (
         "Our community call is every Thursday at 5 PM. The next one is on Thursday, March 12.",
         THU,
         [("2026-03-12T17:00+01:00", None, "Europe/Paris")],
