@@ -107,6 +107,12 @@ _INFO = (
     r"advise|suggest|share (?:the|your)|provide (?:an? |the |any |some )?(?:update|timeline|link|clarification|"
     r"response|details|information|guidance))"
 )
+_OWN_DOING = (
+    r"use|do|try|test|have tested|compare|run|load|work|learn|import|export|segment|apply|install|build|download|"
+    r"process|analy[sz]e|extract|create my|start my|visuali[sz]e"
+)
+"""What one would like to do oneself ("I would like to use the vmtk library", "… to do some benchmarking"): one's own
+work, not a proposal ("I would like to be able to hide the shadows", "… to see a fill effect" are)."""
 _CHANGE = (
     r"extend|release|increase|reduce|change|remove|add|allow|give|grant|revise|reconsider|postpone|reschedule|lower|"
     r"raise|make|publish|introduce|arrange|organi[sz]e|conduct|hold|waive|accept|award|re-?evaluate|regrade|relax|"
@@ -131,17 +137,19 @@ _MODAL = (
     r"(?:my|our|one|another) (?:suggestion|proposal|improvement|idea|option) (?:would be|could be|is) to |"
     r"(?:the |a )(?:simplest|best|easiest|better|cleanest|proper) (?:fix|solution|option|way|approach|behaviou?r) "
     r"(?:[\w-]+ ){0,6}would be to |(?:\+ ?1|vote) for (?:\w+ing)\b|(?:maybe|perhaps) we can (?!not\b|'t)|"
-    r"we (?:should|could|must|ought to)(?! not|n't| have| be able)|^(?:so |then |i think )?we need to|let's|"
+    r"we (?:should|could|must|ought to)(?! not|n't| have| be able| only)|^(?:so |then |i think )?we need to|let's|"
     r"let us (?!know)|i (?:propose|suggest|recommend)|why not|"
     rf"it (?:would|might|could) be (?:\w+ )?(?:good|great|better|useful|nice|wise|helpful|beneficial|reasonable|"
     rf"sensible|preferable) (?:to|if|for (?:the |all |our )?[\w-]+ to) (?!(?:we |i )?"
     rf"(?:get|have|receive|know|{_INFO}))|"
     rf"(?:please|pls|plz|kindly) (?:do )?(?:{_CHANGE})\b|"
     rf"(?:i|we) (?:would )?(?:kindly |humbly |sincerely |also )?request "
-    rf"(?!(?:you to |that |for )?(?:a |an |the )?(?:{_INFO}|update|response|clarification|share))|\brequest that |"
+    rf"(?!(?:you to |that |for )?(?:a |an |the )?(?:{_INFO}|update|response|clarification|share))|"
+    r"(?<!pull )(?<!merge )\brequest that |"
     rf"\b(?:if|whether|can|could) (?:a|an|the|some|more) [a-z0-9 ]{{1,40}}(?:can |could )?be (?:{_CHANGE_PASSIVE})\b|"
     r"would (?:really |greatly )?help (?:us|students|everyone|ensure)|"
-    rf"(?:we|i) would like (?:to (?!{_INFO})|a |an |more |some )|"
+    rf"(?:we would like to (?!{_INFO}|then\b)|i would like to (?!{_INFO}|then\b|(?:{_OWN_DOING})\b)|"
+    r"(?:we|i) would like (?:a|an|more|some) )|"
     rf"\b(?:should|must|could) be (?:{_CHANGE_PASSIVE})\b"
 )
 _PROPOSING_LEAD = re.compile(rf"{_LEAD}(?:(?:ne (?:plus|pas|jamais) )|(?:n'(?:importe)?)|(?:{_VERBS_FR})\b)")
@@ -552,6 +560,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
     narrative = False  # items after "… ont été utilisés comme suit :" report what was done
     folded_text = _fold_text(seen.text)  # once, and not into `fold`'s memory of sentences
     pleads = any(w in folded_text for w in _HELP_WORDS) and _holds(_HELP_PLEA, _HELP_PLEA_WORDS, folded_text)
+    titles = [link.text for link in seen.links if len(link.text.split()) >= REFERENCE_WORDS]
     for raw_line in seen.text.split("\n"):
         line = raw_line.strip()
         if not line:
@@ -580,7 +589,7 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         owner: int | None = None
         if options and line_kind in ("item", "emoji"):
             line_kind = "option"
-        elif line_kind in ("item", "emoji", "label"):
+        elif line_kind in ("item", "emoji", "label") and not _a_reference(body, titles):
             lead = sentences[0]
             listed = (line_kind == "emoji" or listing) and not narrative
             if _is_proposal(lead, explicit=line_kind == "label", item=listed):
@@ -634,6 +643,22 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
         asks="?" in seen.text,
         asks_group="?" in seen.text and _holds(_GROUP_QUESTION, _GROUP_QUESTION_WORDS, folded_text),
     )
+
+
+REFERENCE_WORDS = 2
+_MENTION = re.compile(r"@[\w.-]+")
+
+
+def _a_reference(body: str, titles: list[str]) -> bool:
+    """Whether a list item is a link and little else ("from @ann: dockerfiles/ci at main · GitHub" under "I suggest to
+    build on the following work:"): a work pointed to, not a proposal of its own."""
+    rest = body
+    for title in titles:
+        if title in rest:
+            rest = rest.replace(title, " ")
+    if rest == body:
+        return False
+    return len(re.findall(r"\w{2,}", _MENTION.sub(" ", rest))) < REFERENCE_WORDS
 
 
 OPENING_WORDS = 15

@@ -64,7 +64,7 @@ _LEAD_INS = [
     r"consiste a|consisterait a) (?:de |d')",
     r"(?:(?:an|one|another|my|the other) (?:improvement|option|idea|solution|suggestion|way)|ma suggestion|mon idee)"
     r" (?:could be|would be|is|might be|serait|est) (?:to |de |d')",
-    r"(?:alternatively|meanwhile|hopefully|additionally|moreover|furthermore|however|therefore|hence|thus|lastly|"
+    r"(?:alternatively|meanwhile|hopefully|additionally|moreover|furthermore|however|therefore|hence|thus|lastly|anyway|"
     r"finally|neanmoins|toutefois|cependant|"
     r"pourtant|at least|a minima|p\.?s\.?)\s*[,:\-–—]?\s+",
     r"(?:une |la )?politiques? publiques?(?: des tiers-lieux| tiers-lieux)? (?:doit|doivent|devrait|devraient)\s+",
@@ -123,7 +123,8 @@ _PERFECT_RELATIVE = re.compile(r"\bqui (?:ont|a) (?=\w+(?:é|és|ée|ées|is|it|
 _OPENING_CONDITION = re.compile(
     r"^(?:si|quand|lorsque|lors|avant|apres|concernant|s'agissant|pour ce qui est|en cas|dans le cas|puisque|comme|"
     r"meme si|pour (?=\w+(?:er|ir|re)\b)|afin (?:de|d')|if|when|before|after|regarding|as for|since|as|because|"
-    r"given that|even if|even though|although|to (?=\w+ ))\b[^,]{0,160},\s+",
+    r"given that|even if|even though|although|to (?=\w+ ))\b[^,]{0,160}?(?:,\s+(?:then\s+|alors\s+)?|"
+    r"\s+(?:then|alors)\s+)",
 )
 _TAIL_REQUEST = re.compile(
     r"(?:[,;:]\s*(?:and |to |so |but )?(?=(?:please|pls|plz|kindly)\b)|\s+(?=(?:please|pls|plz) \w)"

@@ -119,6 +119,11 @@ ENGLISH = [
     ),
     ("Hopefully, I would like a clearer rubric for the final project.", "A clearer rubric for the final project"),
     (
+        "Anyway, if the tool turns out useful then it could be added to the editor as a new effect.",
+        "It could be added to the editor as a new effect",
+    ),
+    ("If the deadline proves too short then we should extend it by a week.", "Extend it by a week"),
+    (
         "Even if the team cannot answer right away, it would help to know when the results come.",
         "It would help to know when the results come",
     ),

@@ -314,6 +314,12 @@ async def test_short_agreement_without_quote_supports_the_post_above_and_in_engl
         "The release notes list a dozen fixes that we could backport to last year's version.",
         "Can you give more information on the error you see?",
         "Le tableur ne règle rien, parce que nous devons de toute façon réserver les salles une semaine avant.",
+        "I've opened a pull request that adds the margin filter to the editor.",
+        "So, we could only use these methods if the image has no transform applied.",
+        "I would like to use the vmtk library to extract the centerline of the airways.",
+        "To have an image for CI, I suggest to build on the following work:\n\n"
+        "- from @ann: [dockerfiles/ci at main · ann/dockerfiles · GitHub](https://github.com/ann/dockerfiles)\n"
+        "- from @bo: [GitHub - bo/docker-gl: A docker image with OpenGL](https://github.com/bo/docker-gl)",
     ],
 )
 def test_not_proposals(raw):
@@ -348,6 +354,7 @@ def test_not_proposals(raw):
         "I would be a +1 for moving the monthly call to Thursdays.",
         "Maybe we can ask the town hall for the empty shop on the square.",
         "Should we rename the category to Workshops?",
+        "I would like to be able to hide the shadows in the 3D view.",
     ],
 )
 def test_proposals(raw):
