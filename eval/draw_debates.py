@@ -7,8 +7,8 @@ among threads of 8 to 40 posts by at least 4 members, so that ideas are put to s
 
     python eval/draw_debates.py /tmp/wild
 
-It prints `{"tuning5": [...], "holdout7": [...]}` (each sorted; `tuning5` holds both draws); it writes nothing. Both lists stay in the
-rest (`build_holdout.FROM_REST`), so the public audit's threads do not change.
+It prints `{"tuning5": [...], "holdout7": [...]}` (each sorted; `tuning5` holds both draws); it writes nothing. Both
+lists stay in the rest (`build_holdout.FROM_REST`), so the public audit's threads do not change.
 """
 
 from __future__ import annotations
