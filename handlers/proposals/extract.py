@@ -141,7 +141,7 @@ _MODAL = (
     r"let us (?!know)|i (?:propose|suggest|recommend)|why not|"
     rf"it (?:would|might|could) be (?:\w+ )?(?:good|great|better|useful|nice|wise|helpful|beneficial|reasonable|"
     rf"sensible|preferable) (?:to|if|for (?:the |all |our )?[\w-]+ to) (?!(?:we |i )?"
-    rf"(?:get|have|receive|know|{_INFO}))|"
+    rf"(?:get|have|receive|know|learn|hear|{_INFO}))|"
     rf"(?:please|pls|plz|kindly) (?:do )?(?:{_CHANGE})\b|"
     rf"(?:i|we) (?:would )?(?:kindly |humbly |sincerely |also )?request "
     rf"(?!(?:you to |that |for )?(?:a |an |the )?(?:{_INFO}|update|response|clarification|share))|"

@@ -64,6 +64,7 @@ _LEAD_INS = [
     r"consiste a|consisterait a) (?:de |d')",
     r"(?:(?:an|one|another|my|the other) (?:improvement|option|idea|solution|suggestion|way)|ma suggestion|mon idee)"
     r" (?:could be|would be|is|might be|serait|est) (?:to |de |d')",
+    r"(?:i|we) (?:fully |totally |completely |also )?agree(?: with @?[\w.-]+)?(?: that)?,?\s+",
     r"(?:alternatively|meanwhile|hopefully|additionally|moreover|furthermore|however|therefore|hence|thus|lastly|anyway|"
     r"finally|neanmoins|toutefois|cependant|"
     r"pourtant|at least|a minima|p\.?s\.?)\s*[,:\-–—]?\s+",

@@ -123,6 +123,7 @@ ENGLISH = [
         "It could be added to the editor as a new effect",
     ),
     ("If the deadline proves too short then we should extend it by a week.", "Extend it by a week"),
+    ("I agree with @ann that we should open the workshop on Saturdays.", "Open the workshop on Saturdays"),
     (
         "Even if the team cannot answer right away, it would help to know when the results come.",
         "It would help to know when the results come",

@@ -316,6 +316,7 @@ async def test_short_agreement_without_quote_supports_the_post_above_and_in_engl
         "Le tableur ne règle rien, parce que nous devons de toute façon réserver les salles une semaine avant.",
         "I've opened a pull request that adds the margin filter to the editor.",
         "So, we could only use these methods if the image has no transform applied.",
+        "If anyone has tried it on real scans, it would be great to learn about it.",
         "I would like to use the vmtk library to extract the centerline of the airways.",
         "To have an image for CI, I suggest to build on the following work:\n\n"
         "- from @ann: [dockerfiles/ci at main · ann/dockerfiles · GitHub](https://github.com/ann/dockerfiles)\n"
