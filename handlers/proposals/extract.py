@@ -646,7 +646,9 @@ def read_post(post: Post, text: PostText | None = None) -> PostReading:
 
 
 REFERENCE_WORDS = 2
+"""Fewer words than this besides its links and mentions, and a list item is a reference."""
 _MENTION = re.compile(r"@[\w.-]+")
+_WORD_OF_TWO = re.compile(r"\w{2,}")
 
 
 def _a_reference(body: str, titles: list[str]) -> bool:
@@ -658,7 +660,7 @@ def _a_reference(body: str, titles: list[str]) -> bool:
             rest = rest.replace(title, " ")
     if rest == body:
         return False
-    return len(re.findall(r"\w{2,}", _MENTION.sub(" ", rest))) < REFERENCE_WORDS
+    return len(_WORD_OF_TWO.findall(_MENTION.sub(" ", rest))) < REFERENCE_WORDS
 
 
 OPENING_WORDS = 15

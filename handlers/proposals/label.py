@@ -24,7 +24,12 @@ _LEAD_INS = [
     r"(?:hi|hello|dear|bonjour|salut)(?: @?\w[\w.-]*)?[,!]?\s+",
     r"@?\w[\w.-]*,\s+(?=(?:please|pls|plz|kindly|sir|il faut|on pourrait)\b)",
     r"(?:oui|non|donc|alors|et|mais|aussi|enfin|ensuite|d'abord|surtout|bref|plutot|par contre|sinon|ok|so|and|but|"
-    r"also|then|instead),?\s+",
+    r"also|then|instead|yes|yeah|or|regardless|probably|simply|just),?\s+",
+    r"(?:(?:i|i'm|i am|i'd be|i would be) (?:also )?(?:a )?)?\+ ?1 for (?=\w+ing\b)",
+    r"(?:the |a )(?:simplest|best|easiest|better|cleanest|proper) (?:fix|solution|option|way|approach|behaviou?r)"
+    r"(?: [\w-]+){0,6}? would be to ",
+    r"it (?:would|might|could) be (?:really |very |so )?(?:nice|great|good|better|useful|helpful|reasonable|sensible|"
+    r"preferable) to (?!(?:know|learn|hear|get|have|receive)\b)",
     r"(?:pour moi|selon moi|selon nous|a mon avis|a mon sens|dans l'ideal|idealement|a terme|peut-etre|"
     r"concretement|en tout cas|personnellement|autre point(?: plus personnel)?|to me|imo|imho|ideally|maybe|"
     r"perhaps),?\s+",
@@ -37,7 +42,7 @@ _LEAD_INS = [
     r"|il serait (?:\w+ )?(?:\w+ )?(?:bien|bon|utile|interessant|souhaitable|judicieux|pertinent|necessaire|"
     r"preferable|temps) (?:de |d'|(?=que |qu'))|on (?:pourrait|devrait)(?: aussi)?(?: localement)?"
     r"|nous (?:pourrions|devrions)|(?:je propose|nous proposons|je suggere) (?:de |d'|(?=que |qu'))|pourquoi ne pas"
-    r"|we (?:should|could|must|need to|ought to)(?: also)?|let's|i (?:propose|suggest) (?:to )?"
+    r"|we (?:should|could|must|need to|ought to|can)(?: also)?|let's|i (?:propose|suggest) (?:to )?"
     r"|we (?:really |also )?need (?=(?!to )[^,.;]{2,60}? to \w)"
     r"|(?:all |so )?(?:i|we) (?:would like to |want to |would )?(?:hope and |kindly |humbly |sincerely |also )?"
     r"request (?:(?:you|sir|ma'am|madam),? )?(?:kindly |please )?(?:to |for )?(?:please |kindly )?"
@@ -239,7 +244,7 @@ def label(text: str, max_words: int = MAX_WORDS) -> str:
     """The short label of a proposal statement (one sentence or a list item)."""
     s = " ".join(text.replace("**", "").split()).strip(" \"'«»“”")
     s = _MENTIONS.sub("", s)
-    s = re.sub(r"^[^\w(«\"]+", "", s)
+    s = re.sub(r"^(?!\+ ?1\b)[^\w(«\"]+", "", s)
     for _ in range(3):
         s = _BRACKETS.sub("", s)
     s = re.sub(r"\s*[(\[][^)\]]*$", "", s)  # a bracket left open

@@ -103,11 +103,11 @@ WEIGHTS: dict[str, float] = {
 """The fitted weights, as `eval/fit_leaning.py` prints them (fitted on the tuning threads of `scribe eval`)."""
 BIAS = -2.90
 DOUBT_LEAN = 0.5
+"""The leaning from which a post the rules do not take goes to a model: the lowest keeping the tuning threads' posts
+in doubt within a sixth of their posts (`eval/fit_leaning.py --budget`)."""
 SCORE_DIGITS = 9
 """The decimals a post's summed weights are rounded to: far finer than the weights' own two, far coarser than a
 float's rounding error."""
-"""The leaning from which a post the rules do not take goes to a model: the lowest keeping the tuning threads' posts
-in doubt within a sixth of their posts (`eval/fit_leaning.py --budget`)."""
 
 
 @lru_cache(maxsize=ANALYSED)

@@ -124,6 +124,14 @@ ENGLISH = [
     ),
     ("If the deadline proves too short then we should extend it by a week.", "Extend it by a week"),
     ("I agree with @ann that we should open the workshop on Saturdays.", "Open the workshop on Saturdays"),
+    ("Yes, I would be a +1 for changing the popup to a button.", "Changing the popup to a button"),
+    ("So, the simplest fix for the crash would be to upgrade the toolkit.", "Upgrade the toolkit"),
+    ("It would be nice to address this in the import plugin itself.", "Address this in the import plugin itself"),
+    (
+        "Maybe we can refine the patch here and then file an issue upstream.",
+        "Refine the patch here and then file an issue upstream",
+    ),
+    ("Simply change the centering function.", "Change the centering function"),
     (
         "Even if the team cannot answer right away, it would help to know when the results come.",
         "It would help to know when the results come",
