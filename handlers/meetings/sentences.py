@@ -27,7 +27,9 @@ def lines_after(text: str, pos: int) -> Iterator[tuple[int, int]]:
         at = end
 
 
-SENTENCE_ENDS = ("\n", ". ", "! ", "? ")
+SENTENCE_ENDS = ("\n", ". ", "! ", "? ", " et remplacee par ", " et remplace par ", " and replaced by ")
+"""Where a sentence ends; a call-off's ends where what replaces it begins ("La visio de mardi est annulée et remplacée
+par un atelier jeudi 3 décembre à 14h": the atelier is not called off)."""
 
 
 @lru_cache(maxsize=8)

@@ -2055,6 +2055,12 @@ async def test_a_meeting_named_by_its_day_and_moved_by_a_week_keeps_its_hour(rep
         ("Attention : on décale la visio à 19h.", ["2026-12-01T18:00:00Z"]),
         ("Heads-up: we're moving the call to 7 PM.", ["2026-12-01T18:00:00Z"]),
         ("Rappel : on annule !", []),
+        # called off and replaced, in one sentence: what replaces it is reminded
+        ("La visio de mardi est annulée et remplacée par un atelier jeudi 3 décembre à 14h.", ["2026-12-03T13:00:00Z"]),
+        (
+            "Tuesday's call is cancelled and replaced by a workshop on Thursday, December 3 at 2 PM.",
+            ["2026-12-03T13:00:00Z"],
+        ),
         # the organiser's own lateness or attendance, or a move asked for, not the meeting's
         ("I'll be 10 minutes late, start without me.", ["2026-12-01T17:00:00Z"]),
         ("Could we push it back 30 minutes?", ["2026-12-01T17:00:00Z"]),
