@@ -287,11 +287,13 @@ def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
 CORRECTION = re.compile(
     r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b|"
     r"\bsorry,? (?:that's|that is|it's|it is)(?= \d)|"
-    r"\b(?:oops|oups|correction|erratum|rectif(?:ication)?|(?:time ?)?zone fix|(?:petite )?precision|to clarify)\b"
+    r"\b(?:oops|oups|correction|erratum|rectif(?:ication)?|(?:time ?)?zone fix|(?:petite )?precision|to clarify|"
+    r"(?:oubliez|ignorez) mon (?:dernier |precedent )?message|"
+    r"(?:forget|ignore|disregard) my (?:last |previous |earlier )?(?:message|post))\b"
     r"[^.!?\n]{0,20}?\s*[:!,]"
 )
-"""Words owning up to a slip ("No, today. Typo!", "I meant Thursday"), not a typo fixed in something: the day
-named with them is the right one."""
+"""Words owning up to a slip ("No, today. Typo!", "I meant Thursday", "Oubliez mon message, la visio reste à 18h"),
+not a typo fixed in something: the day or hour named with them is the right one."""
 
 
 def corrected_days(low: str, found: list[Found], written: date) -> tuple[date, ...]:

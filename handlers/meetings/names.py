@@ -208,10 +208,20 @@ def days_of_month(words: frozenset[str]) -> set[str]:
     return {w for w in words if w[0] == "d" and w[1:].isdigit()}
 
 
+MONDAY_SHORT = re.compile(
+    r"\bmon\b(?!\s+(?![\d&]|(?:and|or|to|through|thru|till|until|et|ou|au|a|session|sessions|class|classes|meeting|"
+    rf"call|lecture|live|office|lab|tutorial|webinar|morning|evening|afternoon|night|slot|batch|group|{MONTHS})\b)\w)"
+)
+""""Mon" for Monday ("Mon and Wed sessions are cancelled", "Mon 7 Dec"), not the French possessive ("Oubliez mon
+message"), which a word other than a date's, a list's or a gathering's follows."""
+
+
 def words_of(low: str, start: int, end: int) -> frozenset[str]:
     """The words of `low[start:end]` that may name a meeting, with the numbers and letters things are named by
     (`NUMBERED`, `LETTERED`: "the atelier 2" names the second of three ateliers) and their ranks (`ORDINAL`)."""
     words = {w for w in WORD.findall(low, start, end) if w not in STOP}
+    if "mon" in words and MONDAY_SHORT.search(low, start, end) is None:
+        words.discard("mon")  # "mon message": my message, not Monday's
     for m in NUMBERED.finditer(low, start, end):
         if m.group(1) not in STOP and m.group(1) not in DAY_WORDS and m.group(1) not in MONTH_WORDS:
             words.add(f"#{int(m.group(2))}")

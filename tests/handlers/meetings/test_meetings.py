@@ -2073,6 +2073,47 @@ async def test_a_staff_reply_calls_off_or_moves_the_meeting_as_organisers_say_it
     assert await _after_replies("Visio du réseau : mardi 1er décembre à 18h.\n\n" + LINK, [reply]) == standing
 
 
+@pytest.mark.parametrize(
+    ("raw", "replies", "standing"),
+    [
+        (
+            "Visio du réseau : mardi 1er décembre à 18h.\n\n" + LINK,
+            ["La visio est déplacée à 19h.", "Oubliez mon message, la visio reste à 18h."],
+            ["2026-12-01T17:00:00Z"],
+        ),
+        (
+            "Visio du réseau : mardi 1er décembre à 18h.\n\n" + LINK,
+            ["La visio est déplacée à 19h.", "Oubliez mon dernier message : c'est bien à 18h."],
+            ["2026-12-01T17:00:00Z"],
+        ),
+        (
+            "Network call: Tuesday Dec 1, 6 PM CET.\n\n" + LINK,
+            ["The call moves to 7 PM.", "Ignore my previous message, the call stays at 6 PM."],
+            ["2026-12-01T17:00:00Z"],
+        ),
+    ],
+)
+async def test_a_move_taken_back_by_its_author_restores_the_hour(
+    raw: str, replies: list[str], standing: list[str]
+) -> None:
+    """ "Oubliez mon message": the hour said after it is the meeting's, though said in words of no change ("reste",
+    "stays"); and "mon" there is "my", not Monday."""
+    assert await _after_replies(raw, replies) == standing
+
+
+def test_mon_is_monday_only_where_a_date_a_list_or_a_gathering_follows() -> None:
+    from handlers.meetings.names import words_of
+
+    for text, monday in [
+        ("oubliez mon message, la visio reste a 18h", False),
+        ("mon dernier message etait faux", False),
+        ("mon and wed sessions are cancelled", True),
+        ("the mon session moves to 5 pm", True),
+        ("mon 7 dec call is moved", True),
+    ]:
+        assert ("mon" in words_of(text, 0, len(text))) is monday, text
+
+
 async def _after_member(raw: str, user: str, reply: str, staff: bool = False) -> list[str]:
     """The starts reminded after a member's reply, a day later, to a moderator's announcement of several meetings."""
     ctx = make_ctx(now=NOW)
