@@ -190,13 +190,14 @@ def _letter_words(folded: str) -> list[bytes]:
 
 
 _NOT_THE_MAIN_CLAUSE = re.compile(
-    r"(?<=\w)(?:,\s*|\s+)(?:because|since|parce que|puisque)\b.*$|"
+    r"(?<=\w)(?:,\s*|\s+)(?:because|since|parce que|puisque)\b[^,;]*|"
     r"(?<!think )(?<!believe )(?<!suggest )(?<!propose )(?<!agree )(?<!feel )(?<!hope )(?<!sure )(?<!guess )"
-    r"(?<!seems )(?<!say )(?<!so )(?<!mean )(?<!is )\b(?:that|which) (?=(?:we|you|one) (?:could|should|can|might)\b)"
-    r"\w+ \w+"
+    r"(?<!seems )(?<!say )(?<!so )(?<!mean )(?<!is )(?<!, )"
+    r"\b(?:that|which) (?=(?:we|you|one) (?:could|should|can|might)\b)\w+ \w+"
 )
-"""What a modal in a sentence does not propose: a reason given after the main clause ("these limits don't help,
-because the value must be allowed to go lower"), a relative clause ("the patches that we could backport")."""
+"""What a modal in a sentence does not propose: a reason given after the main clause, up to the next comma ("these
+limits don't help, because the value must be allowed to go lower"), a relative clause ("the patches that we could
+backport")."""
 
 
 def _proposing(folded: str) -> bool:

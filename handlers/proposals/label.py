@@ -134,7 +134,8 @@ _OPENING_CONDITION = re.compile(
 )
 _TAIL_REQUEST = re.compile(
     r"(?:[,;:]\s*(?:and |to |so |but )?(?=(?:please|pls|plz|kindly)\b)|\s+(?=(?:please|pls|plz) \w)"
-    r"|(?:[,;:—–-]\s*|\s+)(?:and |but |so )?(?=(?:i|we) (?:would )?(?:kindly |sincerely |humbly |also )?request\b))"
+    r"|(?:[,;:—–-]\s*|\s+)(?:and |but |so )?(?=(?:i|we) (?:would )?(?:kindly |sincerely |humbly |also )?request\b)"
+    r"|(?:[,;:—–-]\s*|\s+)(?:and |so )(?:now )?(?=(?:i|we) would like to\b))"
 )
 _BRACKETS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _INCIDENTAL = re.compile(

@@ -133,6 +133,10 @@ ENGLISH = [
     ),
     ("Simply change the centering function.", "Change the centering function"),
     (
+        "We struggled to find an easy tool for it (with no success), so now we would like to share our own module.",
+        "Share our own module",
+    ),
+    (
         "Even if the team cannot answer right away, it would help to know when the results come.",
         "It would help to know when the results come",
     ),

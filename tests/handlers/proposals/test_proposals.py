@@ -356,6 +356,8 @@ def test_not_proposals(raw):
         "Maybe we can ask the town hall for the empty shop on the square.",
         "Should we rename the category to Workshops?",
         "I would like to be able to hide the shadows in the 3D view.",
+        "We think, because the places are fragile, that we should fund them more.",
+        "Nous pensons, parce que les lieux sont fragiles, qu'il faut les financer davantage.",
     ],
 )
 def test_proposals(raw):
