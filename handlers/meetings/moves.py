@@ -143,10 +143,7 @@ def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
     (`ADDED`)."""
     words = [pos for pos, _, kind in marks if kind == "move"]
     verbs = set(words)  # "déplacée", not the weekday a "même heure" follows, ends a subject
-    for pattern in (
-        *(MOVING, RETIMED, NEW_HOUR, MOVED_TO, SHIFTED, SUBJECT_MOVE, SHIFT, SAME_TIME, NOW_HOURS),
-        *(BY_LENGTH, LENGTH_LATER),
-    ):
+    for pattern in _MOVE_MARKS:
         words += [m.start() for m in pattern.finditer(low)]
     owned = {m.start() for m in CORRECTION.finditer(low)}
     sentences: set[tuple[int, int]] = set()
@@ -277,6 +274,23 @@ heure", "avancée de 15 minutes": earlier)."""
 LENGTH_LATER = re.compile(rf"\b{_LENGTH}\s*(?:later|plus tard|(?P<up>earlier|plus tot))\b")
 """A length then the way it moves ("une demi-heure plus tard", "an hour earlier"); not someone's own lateness ("I'll
 be 10 minutes late")."""
+
+
+_MOVE_MARKS = (
+    MOVING,
+    RETIMED,
+    NEW_HOUR,
+    MOVED_TO,
+    SHIFTED,
+    SUBJECT_MOVE,
+    SHIFT,
+    SAME_TIME,
+    NOW_HOURS,
+    BY_LENGTH,
+    LENGTH_LATER,
+)
+"""What marks a part of a reply as moving a meeting (`moving`): a move word, a new time or day, a start given, a
+length it shifts by."""
 
 
 def shift_minutes(low: str, found: list[Found], moving: list[tuple[int, int]]) -> int | None:
