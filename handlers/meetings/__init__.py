@@ -48,7 +48,7 @@ from handlers.meetings.reasons import Aside
 from handlers.meetings.relink import given_link
 from handlers.meetings.settings import MeetingsSettings
 from handlers.meetings.titles import without_dates
-from handlers.meetings.which_day import doubted, unsettled
+from handlers.meetings.which_day import doubted, may_move, unsettled
 
 router = Router("meetings", settings=MeetingsSettings)
 LISTED_CHECKED = 40
@@ -260,6 +260,9 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer)
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
+    if post.post_number > 1 and may_move(post) and (tentative := unsettled(post, _ahead(post, records, ctx))):
+        # "on décale peut-être la visio au jeudi 25, je confirme demain": nothing moves yet, its day is unsure
+        return [a for m in tentative for a in hold_back(records[m.id], post)]
     moved, carried = _moved(post, reading, ahead)
     if moved is not None:
         carried = tuple(_retitled(m, moved, ctx) for m in carried)

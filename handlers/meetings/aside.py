@@ -45,7 +45,9 @@ from handlers.meetings.sentences import ASIDE_ENDS, _clause, _found, line_bounds
 
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|last date|last day|cut-?off|"
-    r"closing date|clotures?|echeance|candidatures?|"
+    r"closing date|"
+    r"(?<!apero de )(?<!soiree de )(?<!fete de )(?<!repas de )(?<!pleniere de )(?<!ceremonie de )(?<!seance de )"
+    r"(?<!reunion de )(?<!concert de )(?<!diner de )clotures?|echeance|candidatures?|"
     r"publiee?s?|publication|parution|sortie|released?(?! (?:party|parties|planning|call|meeting|sync|review))|"
     r"expire|expires|close|closes|closing|ferme|fermeront)\b"
     r"[^.!?\n]{0,30}$"

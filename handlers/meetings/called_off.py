@@ -70,6 +70,9 @@ POSTPONE = re.compile(
     rf"mov(?:e|ing) (?:it|this|that|ours|mine) to (?=\**(?:next |the |this )?(?:\d|(?:{WD})\b|tomorrow|today|tonight|"
     r"later|week\b))|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
+    r"(?:on|nous|je|j')\s?avan(?:ce|cons)(?= (?:a|au|de|d'|le debut|le demarrage|l'heure|l'horaire)\b)|"
+    r"(?:est|sont|sera|seront|a ete|ont ete) avancee?s? (?:a|au|de|d')|"
+    r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere|a du|avons du|ont du) (?:la |le |les )?avancer|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere|a du|avons du|ont du) (?:la |le |les )?"
     r"(?:reporter|decaler|repousser)|"
     r"report (?:sine die|a une (?:date ulterieure|autre date)|a plus tard|de la|du|des)|"
@@ -115,10 +118,15 @@ _FILLER = (
     r"pas de (?:souci|soucis|probleme|pb)|aucun (?:souci|probleme)|ah|oh|ugh|argh|oops|oups|thanks|merci"
 )
 _REASON_FIRST = (
-    r"(?:vu|etant donne|a cause d[eu']|en raison d[eu']|faute d[e']|avec|due to|because of|owing to|given|with)\b"
-    r"[^.!?\n,;:]{1,60},"
+    r"(?:vu|etant donne|a cause d[eu']|en raison d[eu']|faute d[e']|avec|due to|because of|owing to|given|with|"
+    r"comme|puisque|since|as)\b[^.!?\n,;:]{1,100}[,:]"
 )
-BARE_BEFORE = re.compile(rf"\W*(?:{_REASON_FIRST})?(?:\W*\b(?:{_FILLER})\b)*\W*")
+_LEAD_IN = r"(?:[^.!?\n:\u2026]{1,120}(?::|\u2026|\.\.\.|,? (?:donc|du coup|alors|so)\b))+"
+"""A clause the sentence opens on, ended by a colon, an ellipsis or "donc" ("Bon vu que vous êtes plusieurs à me
+l'avoir dit : on décale à 18h", "la salle doit être rendue à 16h30, donc on avance d'une demi-heure"): what it says
+leads to the move, it names nothing the move is of."""
+BARE_BEFORE = re.compile(rf"\W*(?:{_REASON_FIRST}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*")
+LEAD_IN = re.compile(rf"\W*{_LEAD_IN}")
 """What a sentence calling off "nothing named" opens on: greetings, regrets, a pronoun, an acknowledgement ("Sorry
 folks, we'll skip today", "Bon, finalement on annule", "Good catch — moving it to Tuesday", "Pas de souci, on décale
 à jeudi"), after its reason ("Vu le peu d'inscrits, on annule", "Due to the strike, we're cancelling")."""
@@ -177,7 +185,15 @@ def part_bounds(low: str, pos: int) -> tuple[int, int]:
     start, end = sentence_bounds(low, pos)
     before = [m.end() for m in PART_END.finditer(low, start, pos)]
     after = PART_END.search(low, pos, end)
-    return (before[-1] if before else start), (after.start() if after else end)
+    start = before[-1] if before else start
+    lead = LEAD_IN.match(low, start, pos)
+    if lead is not None and not GATHERING.search(low, start, lead.end()) and not _A_DAY.search(low, start, lead.end()):
+        start = lead.end()  # "la salle doit être rendue à 20h30, donc on avance d'une demi-heure": not 20h30
+    return start, (after.start() if after else end)
+
+
+_A_DAY = re.compile(rf"\b(?:{WD})\b|\d{{1,2}}(?:er)? (?:\w+ )?\d{{0,4}}\b(?![h:.])")
+"""A weekday or a day of the month: a lead-in naming one names the meeting a move is of ("Pour jeudi : on décale")."""
 
 
 def off_bounds(low: str, pos: int) -> tuple[int, int]:

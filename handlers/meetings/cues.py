@@ -87,6 +87,8 @@ _GATHERINGS = (
     r"(?:dev|weekly|monthly|team|community|maintainers?|contributors?|this|the|next|our|today's|tomorrow's) syncs?|"
     r"sprints?(?! (?:planning|backlog|goal|review|retro|board|velocity)\b)|chantiers?|"
     r"portes?[ -]ouvertes?|cine-?debats?|cafes?-reparations?|repair cafes?|"
+    r"aperos?|apero-\w+|pique-?niques?|plenieres?|prepas?|ag|assemblees?|fresques?|vernissages?|gouters?|"
+    r"repas partages?|soirees? (?:jeux|debat|d'accueil|festives?|de lancement|de cloture|conviviales?)|"
     r"(?:midpoint|mid-?point|weekly|daily|monthly|team|progress|group|mentor) check-?ins?"
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a

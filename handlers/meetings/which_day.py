@@ -13,8 +13,10 @@ from zoneinfo import ZoneInfo
 from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import analyse, fold_same_length
+from handlers.meetings.called_off import CANCEL, POSTPONE
 from handlers.meetings.dates import WD_ANY, find_dates
 from handlers.meetings.meeting import Meeting
+from handlers.meetings.names import named, words_of
 from handlers.meetings.sentences import sentence_bounds
 
 EITHER = re.compile(r"\b(?:or|ou)\b")
@@ -59,16 +61,38 @@ TENTATIVE = re.compile(
     r"\b(?:may|might|could|probably|possibly|perhaps|maybe)\s+(?:have to\s+|need to\s+)?"
     r"(?:shift|move|postpone|reschedule|push|cancel|change)\b|\bwill confirm\b|"
     r"\b(?:peut-etre|sans doute|probablement)\s+(?:\w+\s+){0,2}?(?:decaler|reporter|deplacer|annuler|changer)\b|"
+    r"\b(?:decal|report|deplac|annul|avanc)\w*\s+(?:peut-etre|sans doute|probablement)\b|"
     r"\b(?:a confirmer|je (?:vous )?confirme (?:demain|bientot|plus tard))\b"
 )
 """Words of a move or a call-off that may come ("we may shift to Friday — will confirm", "on va peut-être décaler,
 je confirme demain")."""
 
 
+def may_move(post: Post) -> bool:
+    """Whether a reply says a move or a call-off may come, in the sentence that moves or calls off ("on décale
+    peut-être au jeudi 25, je confirme demain", "we may shift to Friday"), not a detail to confirm beside a day it
+    gives ("salle à confirmer")."""
+    low = fold_same_length(analyse(post).text)
+    return any(
+        POSTPONE.search(low, *bounds) or CANCEL.search(low, *bounds) or MAY_VERB.search(low, *bounds)
+        for bounds in (sentence_bounds(low, m.start()) for m in TENTATIVE.finditer(low))
+    )
+
+
+MAY_VERB = re.compile(r"\b(?:shift|move|postpone|reschedule|push|cancel|decaler|reporter|deplacer|annuler)\b")
+"""A verb of moving or calling off, as TENTATIVE's English and French infinitives name them."""
+
+
 def unsettled(post: Post, ahead: Sequence[Meeting]) -> list[Meeting]:
-    """The one meeting to come that its announcer (or staff), in a reply, says may move or be called off: its day is
-    no longer sure."""
+    """The meeting to come that its announcer (or staff), in a reply, says may move or be called off: its day is
+    no longer sure. Of several, the one the sentence names ("on décale peut-être la visio au jeudi 25, je confirme
+    demain. L'apéro ne bouge pas"); none when it names none of them or several."""
     mine = [m for m in ahead if post.staff or m.author.lower() == post.username.lower()]
-    if len(mine) != 1 or TENTATIVE.search(fold_same_length(analyse(post).text)) is None:
+    low = fold_same_length(analyse(post).text)
+    said = TENTATIVE.search(low)
+    if not mine or said is None:
         return []
-    return mine
+    if len(mine) == 1:
+        return mine
+    at = named(words_of(low, *sentence_bounds(low, said.start())), [m.names for m in mine])
+    return [] if at is None else [mine[at]]

@@ -1,0 +1,84 @@
+"""Meetings announced by a member (no staff rights), then moved, called off or put in doubt by that member in later
+replies, as organisers of a tiers-lieux network write them: the reminders follow what the organiser last said."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from bot.events import PostCreated
+from handlers import meetings
+from tests.handler_kit import make_ctx, make_post
+from tests.handlers.meetings.test_meetings import apply, at
+
+START = datetime(2025, 2, 24, 9, 14, tzinfo=UTC)
+
+
+async def _standing(posts: list[tuple[str, str, str]]) -> list[str]:
+    """The starts reminded once every post of a thread is read: (author, ISO time, raw) each, the first the topic's."""
+    ctx = make_ctx(now=START)
+    memory: dict[str, dict[str, Any]] = {}
+    for n, (author, written, raw) in enumerate(posts, start=1):
+        when = datetime.fromisoformat(written).astimezone(UTC)
+        post = make_post(n, author, raw, topic_id=9, created_at=when, topic_title="Atelier du Hangar")
+        memory = apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, when, memory)))
+    return sorted(
+        r["starts_at"] for r in memory.get("meetings", {}).values() if not r["cancelled"] and r.get("offsets")
+    )
+
+
+@pytest.mark.parametrize(
+    ("replies", "standing"),
+    [
+        (  # a lead-in ending on a colon, then the move
+            ["Bon vu que vous êtes plusieurs à me l'avoir dit en MP : **on décale à 18h** (jusqu'à 21h). Même endroit"],
+            ["2025-03-06T17:00:00Z"],
+        ),
+        (  # a reason, then "donc" and a move by a length of time
+            ["Info pratique : la salle doit être rendue à 20h30, donc **on avance d'une demi-heure** le démarrage."],
+            ["2025-03-06T15:30:00Z"],
+        ),
+        (["Changement : l'atelier est **avancé à 16h30**, contrainte de salle."], ["2025-03-06T15:30:00Z"]),
+        (
+            ["Avec les vacances, la moitié du groupe est partie… **on décale à la semaine prochaine, même heure**."],
+            ["2025-03-13T16:00:00Z"],
+        ),
+        (["On avance bien sur l'organisation, merci à tous !"], ["2025-03-06T16:00:00Z"]),
+    ],
+)
+async def test_an_organisers_reply_moves_the_meeting(replies: list[str], standing: list[str]) -> None:
+    posts = [("Claire_TL", "2025-02-24T10:14:00+01:00", "Atelier d'autoréparation vélo **jeudi 6 mars, 17h-20h**.")]
+    posts += [("Claire_TL", f"2025-02-27T19:4{i}:00+01:00", raw) for i, raw in enumerate(replies)]
+    assert await _standing(posts) == standing
+
+
+async def test_a_move_said_maybe_holds_that_meeting_back_and_moves_nothing() -> None:
+    posts = [
+        (
+            "Clemence_TL",
+            "2026-06-15T10:00:00+02:00",
+            "Pour clôturer la saison :\n- **visio bilan mardi 23 juin 18h30**\n- **apéro de clôture vendredi 26 juin "
+            "19h** au tiers-lieu",
+        ),
+        ("Antoine_b", "2026-06-16T20:30:00+02:00", "Le 23 je suis en déplacement, pas mal d'autres aussi je crois"),
+        (
+            "Clemence_TL",
+            "2026-06-17T09:00:00+02:00",
+            "Ah mince… on décale peut-être la visio au jeudi 25, je confirme demain. L'apéro ne bouge pas !",
+        ),
+    ]
+    assert await _standing(posts) == ["2026-06-26T17:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "**Apéro de clôture vendredi 26 juin 19h** au tiers-lieu, on sort les guirlandes",
+        "**Pique-nique du réseau vendredi 26 juin à 19h** au parc, chacun ramène un plat",
+        "**Plénière d'ouverture vendredi 26 juin à 19h** à la Cartonnerie",
+    ],
+)
+async def test_a_tiers_lieux_gathering_is_a_meeting(raw: str) -> None:
+    assert await _standing([("Clemence_TL", "2026-06-15T10:00:00+02:00", raw)]) == ["2026-06-26T17:00:00Z"]
