@@ -260,6 +260,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer)
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
+    if reading.restated:
+        reading = replace(reading, meetings=_not_restated(reading, upcoming(records, ctx.now, post.topic_id)))
     if post.post_number > 1 and may_move(post) and (tentative := unsettled(post, _ahead(post, records, ctx))):
         # "on décale peut-être la visio au jeudi 25, je confirme demain": nothing moves yet, its day is unsure
         return [a for m in tentative for a in hold_back(records[m.id], post)]
@@ -311,6 +313,20 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)
     return actions
+
+
+def _not_restated(reading: Reading, coming: list[Meeting]) -> tuple[Meeting, ...]:
+    """The reading's meetings but those a reply says stay, by a weekday another meeting to come of the topic is on
+    ("Le ciné-débat reste à 20h vendredi" written a week before it: that Friday's, not the next one)."""
+    on_record = {m.start for m in coming}
+    days = {m.start.astimezone(ZoneInfo(m.tz)).weekday() for m in coming}
+    return tuple(
+        m
+        for m in reading.meetings
+        if m.start not in reading.restated
+        or m.start in on_record
+        or m.start.astimezone(ZoneInfo(m.tz)).weekday() not in days
+    )
 
 
 def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting | None, tuple[Meeting, ...]]:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.models import Post
 from bot.text import fold_same_length
 from handlers.meetings.cues import EXAM, GATHERING
-from handlers.meetings.dates import STAMP_LINE, WD, Found
+from handlers.meetings.dates import MONTHS, STAMP_LINE, WD, Found
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.sentences import _clause, _found, sentence_bounds
 
@@ -133,9 +133,11 @@ folks, we'll skip today", "Bon, finalement on annule", "Good catch — moving it
 BARE_AFTER = re.compile(
     r"(?:\W*\b(?:(?:for |pour )?(?:today|tonight|tomorrow|this week|ce soir|aujourd'hui|demain|cette semaine)|"
     r"for now|pour l'instant|pour le moment|sorry|desolee?s?|dsl|folks|everyone|all|guys|again|du coup|finalement|"
-    r"until further notice|jusqu'a nouvel ordre|sine die|indefinitely)\b)*\W*"
+    r"until further notice|jusqu'a nouvel ordre|sine die|indefinitely|tout|tous|toutes|everything|"
+    rf"(?:pour|for) (?:le mois d[e']\s?|the month of )?(?:{MONTHS}|ce mois-ci|this month))\b)*\W*"
 )
-"""What may follow it to the end of its clause: its day, regrets ("Cancelled, sorry", "on annule ce soir")."""
+"""What may follow it to the end of its clause: its day, regrets, the whole of it ("Cancelled, sorry", "on annule ce
+soir", "on annule tout pour septembre")."""
 
 
 def bare(low: str, pos: int) -> bool:
@@ -304,9 +306,9 @@ CORRECTION = re.compile(
     r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b|"
     r"\bsorry,? (?:that's|that is|it's|it is)(?= \d)|"
     r"\b(?:oops|oups|correction|erratum|rectif(?:ication)?|(?:time ?)?zone fix|(?:petite )?precision|to clarify|"
-    r"(?:oubliez|ignorez) mon (?:dernier |precedent )?message|"
+    r"(?:oubliez|ignorez) mon (?:dernier |precedent )?message(?: d'hier| de ce matin| precedent)?|"
     r"(?:forget|ignore|disregard) my (?:last |previous |earlier )?(?:message|post))\b"
-    r"[^.!?\n]{0,20}?\s*[:!,]"
+    r"[^.!?\n]{0,40}?\s*[:!,]"
 )
 """Words owning up to a slip ("No, today. Typo!", "I meant Thursday", "Oubliez mon message, la visio reste à 18h"),
 not a typo fixed in something: the day or hour named with them is the right one."""

@@ -761,6 +761,10 @@ _Candidates = tuple[tuple[re.Match[str], str], ...]
 per post, for `find_dates` and `find_stamped_times` both."""
 
 
+_TITLE_QUOTED = re.compile(r"\u00ab[^\u00bb\n]{1,80}\u00bb|\u201c[^\u201d\n]{1,80}\u201d")
+"""A title in quotes (ciné-débat « Demain », the talk “Tomorrow's cities”): its "demain" is no day."""
+
+
 @lru_cache(maxsize=4)
 def _candidates(low: str) -> _Candidates:
     found = [(m, "day_month") for m in P_DAY_MONTH.finditer(low)]
@@ -770,7 +774,8 @@ def _candidates(low: str) -> _Candidates:
     found += [(m, "iso") for m in P_ISO.finditer(low)]
     found += [(m, "numeric") for m in P_NUMERIC.finditer(low)]
     found += [(m, "numeric") for m in P_NUMERIC_YEAR.finditer(low)]
-    found += [(m, "relative") for m in P_RELATIVE.finditer(low)]
+    titles = [t.span() for t in _TITLE_QUOTED.finditer(low)]
+    found += [(m, "relative") for m in P_RELATIVE.finditer(low) if not any(a < m.start() < b for a, b in titles)]
     found += [(m, "weekday") for m in P_WEEKDAY.finditer(low)]
     found += [(m, "weekday_day") for m in P_WEEKDAY_DAY.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAY_SHORT.finditer(low)]

@@ -54,6 +54,7 @@ from handlers.meetings.dates import (
     BARE_WEEKDAY,
     LATER,
     MONTHS,
+    WD,
     Found,
     day_spans,
     days_listed_under,
@@ -70,6 +71,7 @@ from handlers.meetings.joining import Joined, _link, external, joined_by, link_r
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
 from handlers.meetings.moves import (
     NOT_MOVING,
+    REPLACED_BY,
     REVISED,
     SUBJECT_MOVE,
     UNCHANGED,
@@ -290,6 +292,9 @@ def _read_post(
         and not m.cancelled
         and (any(a <= f.span[0] < b for a, b in moves.sentences) or (moves.sentences and CORRECTION.search(low)))
     )
+    # "Le ciné-débat reste à 20h vendredi", "L'atelier du jeudi ne bouge pas": a reply naming a meeting that stays
+    # restates it by its weekday (`Reading.restated`)
+    restated = tuple(m.start for f, m in zip(kept, meetings, strict=True) if id(f) in unmoved and _by_weekday(f, low))
     meetings = same_hour(
         low, [(f, m) for f, m in zip(kept, meetings, strict=True) if id(f) not in gone | named_by], left
     )
@@ -315,8 +320,34 @@ def _read_post(
         moved_to=moved_to,
         quoted=quoted,
         replace_words=_replace_words(low, kept),
+        restated=restated,
         **_as_reply(low, unaddressed, marks, moves, found, undated_at),
     )
+
+
+_REASON_AFTER = re.compile(
+    r",\s*(?:j'ai|on a|nous avons|il y a|car|parce qu|puisqu|because|since|as (?:i|we) have|(?:i|we) have)\b"
+)
+"""A reason given after a move ("on avance au lundi 30, même heure, j'ai un conseil d'administration le 31"): what it
+names is not what moves."""
+
+
+def _reason_at(low: str, start: int, end: int) -> int:
+    """Where a sentence's reason after its move begins (`_REASON_AFTER`), or its end."""
+    m = _REASON_AFTER.search(low, start, end)
+    return m.start() if m else end
+
+
+_DAY_OF_MONTH = re.compile(r"\b(?:[12]?\d|3[01])(?:er|st|nd|rd|th)?\b(?![:h.]\d|h\b|\s*(?:[ap]\.?m\b|heures?\b))")
+
+
+_WEEKDAY = re.compile(rf"\b(?:{WD})\b")
+
+
+def _by_weekday(f: Found, low: str) -> bool:
+    """Whether a date is written by its weekday alone ("vendredi", "du jeudi"), not with its day of the month
+    ("samedi 7 mars") nor as "ce soir"."""
+    return _WEEKDAY.search(low, *f.span) is not None and _DAY_OF_MONTH.search(low, *f.span) is None
 
 
 def _numbered_by_line(low: str, kept: list[Found], meetings: list[Meeting]) -> list[Meeting]:
@@ -336,13 +367,18 @@ def _quoted(pt: PostText, post: Post, default_tz: ZoneInfo, order: DateOrder) ->
 
 
 def _replace_words(low: str, kept: list[Found]) -> frozenset[str]:
-    """The words before the first date of the sentences speaking of a new plan (`REVISED`): which meeting of several
-    it replaces ("Re-report de l'AG : samedi 5 décembre, 14h-17h")."""
+    """The words before the first date of the sentences speaking of a new plan (`REVISED`), or before the words of a
+    meeting replaced (`REPLACED_BY`): which meeting of several it replaces ("Re-report de l'AG : samedi 5 décembre,
+    14h-17h")."""
     words: set[str] = set()
     for m in REVISED.finditer(low):
         start, end = sentence_bounds(low, m.start())
         first = min((f.span[0] for f in kept if start <= f.span[0] < end), default=end)
         words |= words_of(low, start, max(first, m.end()))
+    for m in REPLACED_BY.finditer(
+        low
+    ):  # "La conférence de mercredi est remplacée par une table ronde…": the conférence
+        words |= words_of(low, sentence_bounds(low, m.start())[0], m.start())
     return frozenset(words)
 
 
@@ -373,7 +409,9 @@ def _as_reply(
         "unchanged_words": unchanged_words(low),
         "target_words": frozenset().union(*own, *(words_of(low, a, b) for a, b in moves.subjects)),
         # a reason in brackets names no gathering moved ("push this by a week (the presenters are at a conference)")
-        "moved_names": frozenset().union(*(gatherings_named(_BRACKETS.sub(" ", low[a:b])) for a, b in moves.sentences)),
+        "moved_names": frozenset().union(
+            *(gatherings_named(_BRACKETS.sub(" ", low[a : _reason_at(low, a, b)])) for a, b in moves.sentences)
+        ),
         "new_clock": new_clock(low, orig, found, moves.parts),
         "shift_days": shift_days(low, found, moves.parts),
         "shift_minutes": shift_minutes(low, found, moves.parts),

@@ -88,7 +88,8 @@ _NUMBERS |= {"three": 3, "trois": 3, "3": 3}
 UNCHANGED = re.compile(
     r"\b(?:unchanged|no change|(?:don't|doesn't|do not|does not|won't|will not) (?:change|move)|unaffected|"
     r"not affected|as (?:it is|is|before|planned|scheduled|per (?:above|table|the table|schedule|plan))|"
-    r"stays?|remains?|still on|inchangee?s?|ne bougen?t? pas|pas de changement|restent?|maintenue?s?|comme prevu)\b"
+    r"stays?|remains?|still on|inchangee?s?|ne bougen?t? pas|pas de changement|rest(?:e|es|ent)|maintenue?s?|"
+    r"comme prevu)\b"
 )
 """Words of a reply saying meetings do not move ("Linked lists and revision sessions as it is", "Lundi et vendredi ne
 bougent pas"): what they name is not the one it moves."""
@@ -129,10 +130,20 @@ REVISED = re.compile(
 back to 3pm ET on Tuesday as originally planned", "Exceptionnellement, la visio aura lieu mercredi 2 décembre")."""
 
 
+REPLACED_BY = re.compile(
+    r"\b(?:remplacee?s? par|replaced (?:by|with)|laisse(?:nt)? (?:sa |la |leur )?place a|fait place a|"
+    r"cede(?:nt)? (?:sa |la |leur )?place a)\b"
+)
+"""Words of a meeting giving way to another ("La perm du samedi 7 mars est remplacée par une journée portes
+ouvertes", "the talk is replaced by a panel on Thursday"): the one named before them is off, the one after is on."""
+
+
 def replaces(low: str, marks: list[tuple[int, int, str]]) -> bool:
     """Whether a reply speaks of a change of plan (`Reading.replaces`): a move or call-off said of a meeting or of
-    nothing named, or words of a new plan, and no meeting added beside (`ADDED`)."""
+    nothing named, or words of a new plan or of a meeting replaced by another, and no meeting added beside
+    (`ADDED`)."""
     changed = any(said_of_a_meeting(low, pos) for pos, _, _ in marks) or REVISED.search(low) is not None
+    changed = changed or REPLACED_BY.search(low) is not None
     return changed and ADDED.search(low) is None
 
 

@@ -228,7 +228,13 @@ def words_of(low: str, start: int, end: int) -> frozenset[str]:
     words |= {f"#{m.group(1)}" for m in LETTERED.finditer(low, start, end)}
     words |= {f"@{m.lastgroup[1:]}" for m in ORDINAL.finditer(low, start, end) if m.lastgroup}
     words |= {f"d{int(m.group('a') or m.group('b'))}" for m in DAY_OF_MONTH.finditer(low, start, end)}
+    if {"assemblee", "generale"} <= words or {"assemblees", "generales"} <= words:
+        words |= _AG_OF.get(next((w for w in _AG_OF if w in words), ""), {"ag"})  # "l'AGE" names it too
     return frozenset(words)
+
+
+_AG_OF = {"extraordinaire": {"ag", "age"}, "ordinaire": {"ag", "ago"}}
+"""The initials a general assembly goes by in French ("AG", "AGE" extraordinary, "AGO" ordinary)."""
 
 
 def numbered(words: frozenset[str]) -> bool:

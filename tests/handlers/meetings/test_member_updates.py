@@ -82,3 +82,66 @@ async def test_a_move_said_maybe_holds_that_meeting_back_and_moves_nothing() -> 
 )
 async def test_a_tiers_lieux_gathering_is_a_meeting(raw: str) -> None:
     assert await _standing([("Clemence_TL", "2026-06-15T10:00:00+02:00", raw)]) == ["2026-06-26T17:00:00Z"]
+
+
+ANNOUNCED = "2025-11-24T10:00:00+01:00"
+TWO = (
+    "Deux rdv début décembre :\n- atelier « cosmétiques maison » **mercredi 3 décembre, 18h**\n"
+    "- ciné-débat « Demain » **vendredi 5 décembre, 20h**"
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "standing"),
+    [
+        (  # a meeting said to stay, by its weekday: that Friday's, not the next one after the reply
+            "Bonne idée, ok pour 19h pour l'atelier. Le ciné-débat reste à 20h vendredi.",
+            ["2025-12-03T17:00:00Z", "2025-12-05T19:00:00Z"],
+        ),
+        ("Rien ne change. L'atelier du mercredi ne bouge pas.", ["2025-12-03T17:00:00Z", "2025-12-05T19:00:00Z"]),
+        (  # one replaced by another event: it is off, the new one is on
+            "Changement : **le ciné-débat est remplacé par une soirée jeux, samedi 6 décembre à 19h**.",
+            ["2025-12-03T17:00:00Z", "2025-12-06T18:00:00Z"],
+        ),
+        ("Ok, trop de monde absent : **on annule tout pour décembre**, on reprogramme en janvier.", []),
+        (  # a move, and a reason after it naming another gathering
+            "Petit changement : on avance le ciné-débat au jeudi 4 décembre, même heure, j'ai un conseil "
+            "d'administration le 5 au soir.",
+            ["2025-12-03T17:00:00Z", "2025-12-04T19:00:00Z"],
+        ),
+    ],
+)
+async def test_a_reply_about_one_of_two_meetings(reply: str, standing: list[str]) -> None:
+    posts = [("Anouk_ZD", ANNOUNCED, TWO), ("Anouk_ZD", "2025-11-25T12:00:00+01:00", reply)]
+    assert await _standing(posts) == standing
+
+
+async def test_a_general_assembly_put_off_by_its_initials_leaves_the_board_meeting() -> None:
+    posts = [
+        (
+            "Presidente_Ecrin",
+            "2025-06-16T19:30:00+02:00",
+            "Vous êtes convoqués à une **assemblée générale extraordinaire le jeudi 3 juillet à 18h**.\n"
+            "Elle sera précédée d'un **CA le mardi 1er juillet à 18h30 en visio**.",
+        ),
+        (
+            "Presidente_Ecrin",
+            "2025-06-25T08:50:00+02:00",
+            "Effectivement : **l'AGE est reportée à une date ultérieure**, on vous tient au courant.\n"
+            "**Le CA du 1er est maintenu**.",
+        ),
+    ]
+    assert await _standing(posts) == ["2025-07-01T16:30:00Z"]
+
+
+async def test_a_message_disowned_the_day_after_takes_the_meeting_back_to_its_hour() -> None:
+    posts = [
+        ("Elodie_Coop", "2025-09-25T15:20:00+02:00", "Nous organisons un **webinaire** le **jeudi 9 octobre à 11h**."),
+        ("Elodie_Coop", "2025-09-30T09:02:00+02:00", "⚠️ Changement : on passe à **14h** le 9 octobre."),
+        (
+            "Elodie_Coop",
+            "2025-10-01T16:45:00+02:00",
+            "Oubliez mon message d'hier 🙈 Sandrine a pu s'arranger, **on reste à 11h** comme prévu au départ.",
+        ),
+    ]
+    assert await _standing(posts) == ["2025-10-09T09:00:00Z"]
