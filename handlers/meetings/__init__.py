@@ -260,6 +260,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer)
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
+    if post.post_number > 1 and _changes_nothing(reading) and (agreed := await _confirmed(post, ctx, ahead)):
+        return await read_meetings(agreed, ctx)
     if reading.restated:
         reading = replace(reading, meetings=_not_restated(reading, upcoming(records, ctx.now, post.topic_id)))
     if post.post_number > 1 and may_move(post) and (tentative := unsettled(post, _ahead(post, records, ctx))):
@@ -313,6 +315,50 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)
     return actions
+
+
+def _changes_nothing(reading: Reading) -> bool:
+    """Whether a post's reading announces, moves and calls off nothing."""
+    return not (
+        reading.meetings
+        or reading.cancelled_days
+        or reading.cancels_undated
+        or reading.moves_undated
+        or reading.corrected_days
+        or reading.moved_to
+        or reading.new_clock
+        or reading.shift_days
+        or reading.shift_minutes
+    )
+
+
+async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:
+    """The post a meeting's announcer (or staff) confirms in a short reply saying nothing else ("Merci Sandrine, je
+    confirme", "Yes merci Anaïs, confirmé.", "c'est ça ! 9h donc"): a member's change of that meeting ("pas de perm
+    le samedi 22", "on passe en visio et on décale à 18h30"), now the announcer's; read as if they wrote it."""
+    if (
+        not ahead
+        or len(post.raw or analyse(post).text) > CONFIRM_CHARS
+        or not CONFIRMS.search(fold(analyse(post).text))
+    ):
+        return None
+    earlier = await ctx.forum.post_by_number(post.topic_id, post.reply_to_post_number or post.post_number - 1)
+    if (
+        earlier is None
+        or not earlier.shown
+        or earlier.username.lower() in (post.username.lower(), ctx.bot_username.lower())
+    ):
+        return None
+    return replace(earlier, username=post.username, admin=post.admin, moderator=post.moderator)
+
+
+CONFIRM_CHARS = 160
+"""The longest reply read as a bare confirmation."""
+CONFIRMS = re.compile(
+    r"\b(?:je (?:te |vous )?confirme|confirmee?s?|c'est (?:bien )?ca|exactement|c'est valide|valide|"
+    r"i confirm|confirmed|that's right|exactly)\b"
+)
+"""Words of a reply confirming the post before it."""
 
 
 def _not_restated(reading: Reading, coming: list[Meeting]) -> tuple[Meeting, ...]:

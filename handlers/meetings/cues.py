@@ -57,7 +57,7 @@ MET = re.compile(rf"\b((?:{'|'.join(MET_AFTER)}) )rencontr\w*")
 """The verb "rencontrer" after one of those words, the word kept in group 1: a problem met, not a meeting."""
 _PERM_FR = (
     r"(?:(?<=\bla )|(?<=\bles )|(?<=\bune )|(?<=\bdes )|(?<=\bnos )|(?<=\bma )|(?<=\bta )|(?<=\bsa )|"
-    r"(?<=\bnotre )|(?<=\bprochaine )|(?<=\bprochaines )|(?<=\bcette )|(?<=\bces ))perms?"
+    r"(?<=\bnotre )|(?<=\bprochaine )|(?<=\bprochaines )|(?<=\bcette )|(?<=\bces )|(?<=\bpas de ))perms?"
     r"|perms?(?='| (?:du|de|des|ce|cette|ces|au|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ouvertes?)\b| d')"
 )
 """French "perm" for a permanence ("la perm' de jeudi", "les perms du mardi", "perm jeudi 14h"), by its apostrophe, the

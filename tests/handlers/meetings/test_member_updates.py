@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from bot.events import PostCreated
+from bot.models import Topic
 from handlers import meetings
 from tests.handler_kit import make_ctx, make_post
 from tests.handlers.meetings.test_meetings import apply, at
@@ -18,12 +19,15 @@ START = datetime(2025, 2, 24, 9, 14, tzinfo=UTC)
 
 async def _standing(posts: list[tuple[str, str, str]]) -> list[str]:
     """The starts reminded once every post of a thread is read: (author, ISO time, raw) each, the first the topic's."""
-    ctx = make_ctx(now=START)
+    written = [
+        make_post(n, author, raw, topic_id=9, created_at=datetime.fromisoformat(when).astimezone(UTC), topic_title="T")
+        for n, (author, when, raw) in enumerate(posts, start=1)
+    ]
+    topic = Topic(id=9, title="Atelier du Hangar", posts=tuple(written), created_by=written[0].username)
+    ctx = make_ctx([topic], now=START)
     memory: dict[str, dict[str, Any]] = {}
-    for n, (author, written, raw) in enumerate(posts, start=1):
-        when = datetime.fromisoformat(written).astimezone(UTC)
-        post = make_post(n, author, raw, topic_id=9, created_at=when, topic_title="Atelier du Hangar")
-        memory = apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, when, memory)))
+    for post in written:
+        memory = apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, post.created_at, memory)))
     return sorted(
         r["starts_at"] for r in memory.get("meetings", {}).values() if not r["cancelled"] and r.get("offsets")
     )
@@ -145,3 +149,47 @@ async def test_a_message_disowned_the_day_after_takes_the_meeting_back_to_its_ho
         ),
     ]
     assert await _standing(posts) == ["2025-10-09T09:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    ("change", "confirmation", "standing"),
+    [
+        (  # a volunteer calls one session off, the organiser confirms
+            "J'ai vu avec l'équipe : **pas de perm le samedi 22**. Reprise normale le 29 !",
+            "Merci Sandrine 👍 Je confirme, je mets l'affiche à jour.",
+            ["2025-11-08T09:00:00Z", "2025-11-15T09:00:00Z", "2025-11-29T09:00:00Z"],
+        ),
+        (  # a member's wish, thanked but not confirmed: nothing changes
+            "Pas de perm le samedi 22 pour moi, je serai au forum régional.",
+            "Merci Sandrine, bon forum !",
+            ["2025-11-08T09:00:00Z", "2025-11-15T09:00:00Z", "2025-11-22T09:00:00Z", "2025-11-29T09:00:00Z"],
+        ),
+    ],
+)
+async def test_the_organiser_confirming_a_members_change_makes_it(
+    change: str, confirmation: str, standing: list[str]
+) -> None:
+    posts = [
+        (
+            "EPN_Granville",
+            "2025-11-03T10:00:00+01:00",
+            "Les permanences d'aide numérique reprennent : **les samedis 8, 15, 22 et 29 novembre, de 10h à 12h**.",
+        ),
+        ("Sandrine_benev", "2025-11-05T18:30:00+01:00", change),
+        ("EPN_Granville", "2025-11-06T09:00:00+01:00", confirmation),
+    ]
+    assert await _standing(posts) == standing
+
+
+async def test_the_organiser_confirming_a_co_organisers_move_makes_it() -> None:
+    posts = [
+        (
+            "Marc_fresque",
+            "2025-05-21T20:00:00+02:00",
+            "On organise une **Fresque du Climat** le **samedi 7 juin, 9h30-12h30**.",
+        ),
+        ("Sophie_coanim", "2025-05-28T08:31:00+02:00", "Petit changement validé avec Marc : on commence à **9h** ☕"),
+        ("Marc_fresque", "2025-05-28T09:12:00+02:00", "Merci Sophie, c'est ça ! 9h donc."),
+    ]
+    assert await _standing(posts) == ["2025-06-07T07:00:00Z"]
+    assert await _standing(posts[:2]) == ["2025-06-07T07:30:00Z"]  # a member's word alone moves nothing
