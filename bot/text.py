@@ -336,10 +336,27 @@ def _visit(child: LexborNode, quoted: list[tuple[int, int]] | None) -> list[_Tas
         return [child.text_content or ""]
     if child.tag == "li":
         return ["\n", _Kids(child, quoted), "\n- "]
+    if child.tag == "tr":
+        return _row(child, quoted)
     if quoted is not None and child.tag == "blockquote":
         quote = _Quote(quoted)
         return ["\n", quote, _Kids(child, None), quote]
     return [*(["\n"] if child.tag in _BLOCKS else []), _Kids(child, quoted)]
+
+
+def _row(tr: LexborNode, quoted: list[tuple[int, int]] | None) -> list[_Task]:
+    """A table row of a label and its value as one line ("Date : samedi 30 mai 2026", "Heure : 14h00": read one a
+    line, the label would part from what it labels); other rows as blocks, a cell a line (a timetable's grid is no
+    sentence)."""
+    cells = [c for c in tr.iter() if c.tag in ("td", "th")]
+    label = cells[0].text(strip=True) if len(cells) == 2 else ""
+    if not label or len(label) > ROW_LABEL_CHARS or any(ch.isdigit() for ch in label) or not cells[1].text(strip=True):
+        return ["\n", _Kids(tr, quoted)]
+    return ["\n", _Kids(cells[1], quoted), " : ", _Kids(cells[0], quoted)]
+
+
+ROW_LABEL_CHARS = 25
+"""The longest first cell of two read as the label of the second ("Date", "Heure", "Lieu", "Zoom link")."""
 
 
 class _FoldTable(dict[int, str]):

@@ -175,6 +175,9 @@ def _read_post(
     unaddressed = _unaddressed(text)
     low = ABBREVIATED.sub(lambda m: m.group(0).replace(".", " "), fold_same_length(unaddressed))
     links = external(pt.links)
+    # "Go pour mardi 3 mars 18h alors", "C'est bien mercredi 21, à 15h" in a topic titled for the gathering: the day
+    # it was organising, said as its organiser would
+    settled = post.post_number > 1 and has_cue(post.topic_title or "") and SETTLED.search(low) is not None
     cue = (
         has_cue(unaddressed)
         or any(link_rank(link) == 0 for link in links)
@@ -184,6 +187,7 @@ def _read_post(
         # "re-report : jeudi 18 mars à 18h", or moves a slot, an edition or a part of it ("Wednesday's slot moves to
         # Thursday Mar 26, same time")
         or (post.post_number > 1 and _reply_moves(low))
+        or settled
     )
     # cooked `[date]`s read back as `[date=…]` in the text (bot.text), found with their place
     events = element_attributes(post, "div.discourse-post-event") if "discourse-post-event" in post.cooked else []
@@ -206,7 +210,7 @@ def _read_post(
         if structured
         else _prose_dates(text, unaddressed, low, post, default_tz, order)
     )
-    authority = post.staff or announcer
+    authority = post.staff or announcer or settled
     why = {
         id(f): set_aside(f, post, unaddressed, low, not structured, authority) if cue else Aside.NO_MEETING
         for f in found
@@ -429,6 +433,15 @@ def _stands_beside(low: str, f: Found) -> bool:
     """Whether the date's sentence says a meeting stands beside what its clause calls off, when that clause names no
     gathering ("le marché de samedi est annulé, mais l'atelier est maintenu"): the meeting stands, not the market."""
     return stands_around(low, f.span[0]) and not GATHERING.search(low, *_clause(low, f.span))
+
+
+SETTLED = re.compile(
+    r"\b(?:go pour|ok go|va pour|c'est (?:bien|cale|confirme|valide|parti)|on part sur|on fixe|date retenue|"
+    r"(?:c'est|ce sera|ca sera) donc|let's do|let's go with|it's settled|"
+    r"confirmed for)\b"
+)
+"""Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "C'est bien
+mercredi 21, à 15h", "Let's do Tuesday 3 March at 6 PM")."""
 
 
 def _reply_moves(low: str) -> bool:

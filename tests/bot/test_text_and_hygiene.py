@@ -249,3 +249,15 @@ def test_a_quote_of_a_member_is_not_a_link_the_post_carries() -> None:
         '<a href="https://forum.example.org/t/x/524">X</a></div><blockquote>hi</blockquote></aside><p>Thanks</p>'
     )
     assert text.every_link(make_post(1, "alice", "", cooked=cooked)) == ()
+
+
+def test_a_table_row_of_a_label_and_its_value_reads_as_one_line() -> None:
+    cooked = (
+        "<table>\n<thead>\n<tr>\n<th></th>\n<th></th>\n</tr>\n</thead>\n<tbody>\n"
+        "<tr>\n<td><strong>Date</strong></td>\n<td>samedi 30 mai 2026</td>\n</tr>\n"
+        "<tr>\n<td><strong>Heure</strong></td>\n<td>14h00</td>\n</tr>\n"
+        "<tr>\n<td>DBMS</td>\n<td>06:00 to 08:00 PM</td>\n<td>09:00 to 11:00 AM</td>\n</tr>\n</tbody>\n</table>"
+    )
+    lines = text.read_html(cooked).text.split("\n")
+    assert "Date : samedi 30 mai 2026" in lines and "Heure : 14h00" in lines
+    assert "DBMS" in lines and "06:00 to 08:00 PM" in lines  # a timetable's grid: a cell a line, as before

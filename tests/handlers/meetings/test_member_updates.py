@@ -10,6 +10,7 @@ import pytest
 
 from bot.events import PostCreated
 from bot.models import Topic
+from bot.sandbox.cook import cook
 from handlers import meetings
 from tests.handler_kit import make_ctx, make_post
 from tests.handlers.meetings.test_meetings import apply, at
@@ -193,3 +194,56 @@ async def test_the_organiser_confirming_a_co_organisers_move_makes_it() -> None:
     ]
     assert await _standing(posts) == ["2025-06-07T07:00:00Z"]
     assert await _standing(posts[:2]) == ["2025-06-07T07:30:00Z"]  # a member's word alone moves nothing
+
+
+@pytest.mark.parametrize(
+    ("title", "settled", "standing"),
+    [
+        (
+            "Prochain comité de pilotage",
+            "Go pour **mardi 3 mars 18h** alors, j'envoie l'invit dans la journée.",
+            ["2026-03-03T17:00:00Z"],
+        ),
+        ("Atelier tricot-thé", "Oh pardon ! C'est bien **mercredi 4 mars**, à 15h.", ["2026-03-04T14:00:00Z"]),
+        ("Questions diverses", "Go pour **mardi 3 mars 18h** alors.", []),  # a topic not titled for a gathering
+    ],
+)
+async def test_a_reply_settling_the_day_of_the_gathering_the_topic_is_titled_for(
+    title: str, settled: str, standing: list[str]
+) -> None:
+    ctx = make_ctx(now=START)
+    opening = make_post(
+        1,
+        "Agnes_TL",
+        "On pourrait se voir début mars ? Des préférences ?",
+        topic_id=9,
+        created_at=datetime(2026, 2, 16, 10, tzinfo=UTC),
+        topic_title=title,
+    )
+    reply = make_post(
+        6,
+        "Agnes_TL",
+        settled,
+        topic_id=9,
+        created_at=datetime(2026, 2, 18, 8, tzinfo=UTC),
+        topic_title=title,
+        reply_to_post_number=None,
+    )
+    memory: dict[str, dict[str, Any]] = {}
+    for post in (opening, reply):
+        memory = apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, post.created_at, memory)))
+    records = memory.get("meetings", {}).values()
+    assert sorted(r["starts_at"] for r in records if not r["cancelled"] and r.get("offsets")) == standing
+
+
+async def test_a_convocation_giving_its_date_and_hour_in_a_table_is_a_meeting() -> None:
+    raw = (
+        "# Convocation à l'Assemblée Générale ordinaire\n\n| | |\n|---|---|\n| **Date** | samedi 30 mai 2026 |\n"
+        "| **Heure** | 14h00 |\n| **Lieu** | salle polyvalente |\n\n"
+        "Les procurations sont à envoyer avant le lundi 25 mai."
+    )
+    cooked = cook(raw)
+    post = make_post(1, "CA_TL", raw, topic_id=9, created_at=datetime(2026, 5, 4, 7, tzinfo=UTC), cooked=cooked)
+    ctx = make_ctx(now=START)
+    memory = apply({}, await meetings.on_post_created(PostCreated(post), at(ctx, post.created_at, {})))
+    assert [r["starts_at"] for r in memory["meetings"].values() if r.get("offsets")] == ["2026-05-30T12:00:00Z"]
