@@ -254,8 +254,13 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         return []
     records = await topic_meetings(ctx, post.topic_id)
     ahead = _ahead(post, records, ctx)
+    # the author of a meeting of the topic to come, or called off ("la visio du 20 mai est annulée, reportée à une date
+    # ultérieure" then "Nouvelle date fixée : jeudi 5 juin, 18h30"), speaks of it as staff would
+    on_record = [r for r in records.values() if r.get("topic_id") == post.topic_id]
+    announced = [Meeting.from_json(r) for r in on_record]
+    put_off = [Meeting.from_json(r) for r in on_record if r.get("cancelled")]
     announcer = post.post_number > 1 and any(
-        m.author.lower() == post.username.lower() or hosted_by(m.names, post.username) for m in ahead
+        m.author.lower() == post.username.lower() or hosted_by(m.names, post.username) for m in [*ahead, *put_off]
     )
     reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer)
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
@@ -273,6 +278,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     unplaced = moved is None and _unplaced(reading, ahead)
     if unplaced:
         carried = tuple(m for m in carried if m.start not in reading.moved_to)
+    if moved is None and not unplaced and reading.same_time:
+        carried = _at_the_same_time(replace(reading, meetings=carried), post, announced)
     reading = replace(reading, meetings=carried)
     found = {m.id for m in reading.meetings}
     actions: list[Action] = []
@@ -359,6 +366,24 @@ CONFIRMS = re.compile(
     r"i confirm|confirmed|that's right|exactly)\b"
 )
 """Words of a reply confirming the post before it."""
+
+
+def _at_the_same_time(reading: Reading, post: Post, announced: list[Meeting]) -> tuple[Meeting, ...]:
+    """The reading's days said "même heure" at the hour of the author's last meeting of the topic before this post,
+    held or called off ("Pas de perm ce samedi. Prochaine perm le samedi 22 février, même heure")."""
+    theirs = [
+        m
+        for m in announced
+        if m.author.lower() == post.username.lower() and m.post_number < post.post_number and not m.all_day
+    ]
+    if not theirs:
+        return reading.meetings
+    last = max(theirs, key=lambda m: (m.post_number, m.start))
+    clock = last.start.astimezone(ZoneInfo(last.tz)).timetz()
+    return tuple(
+        at_start(m, datetime.combine(m.start.date(), clock), last) if m.start in reading.same_time else m
+        for m in reading.meetings
+    )
 
 
 def _not_restated(reading: Reading, coming: list[Meeting]) -> tuple[Meeting, ...]:

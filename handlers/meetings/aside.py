@@ -166,6 +166,14 @@ meeting, I'll report back", "NPTEL is having a webinar on Friday 5 PM. Anyone fr
 son comité le 3 février, on saura après si le dossier passe", "a meetup on 14 Aug at 5 PM. Not related to our course,
 just sharing", "(ce n'est pas nous, inscription sur leur site)", "leur réunion publique du 5 mai", "I'm giving a talk
 at a Python conference on Thursday"): with no link to join in the post, none of ours."""
+OURS = re.compile(
+    r"\b(?:de notre cote|chez nous|je (?:vous )?propose|nous (?:vous )?proposons|on (?:vous )?propose|"
+    r"nous organisons|on organise|j'organise|rejoignez-nous|on se retrouve|"
+    r"(?:we|i)(?:'re| are|'m| am) (?:holding|organi[sz]ing|hosting)|join us|on our side)\b"
+)
+"""In the sentence of a date, words of the writer's own gathering ("De notre côté je propose un point de préparation
+vendredi 7 mars à 11h"): a meeting of others told of elsewhere in the post ("inscription sur leur site") is not this
+one."""
 CLOCK_CHANGE = re.compile(
     r"\b(?:daylight saving|dst)\b|\bclocks? (?:go|change|move|spring|fall)|\bchangement d'heure\b|"
     r"\bpassage a l'heure d'(?:ete|hiver)\b"
@@ -433,7 +441,12 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.SIGNATURE
     if s.has(CLOCK_CHANGE) and not s.named:
         return Aside.OTHER_THING
-    if prose and marks.others and not any(link.url.startswith("http") for link in analyse(post).links):
+    if (
+        prose
+        and marks.others
+        and not OURS.search(low, s_start, s_end)
+        and not any(link.url.startswith("http") for link in analyse(post).links)
+    ):
         return Aside.OTHERS
     if f.unread_zone:
         return Aside.ZONE

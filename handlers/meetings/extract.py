@@ -73,6 +73,7 @@ from handlers.meetings.moves import (
     NOT_MOVING,
     REPLACED_BY,
     REVISED,
+    SAME_TIME,
     SUBJECT_MOVE,
     UNCHANGED,
     Moving,
@@ -299,6 +300,11 @@ def _read_post(
     # "Le ciné-débat reste à 20h vendredi", "L'atelier du jeudi ne bouge pas": a reply naming a meeting that stays
     # restates it by its weekday (`Reading.restated`)
     restated = tuple(m.start for f, m in zip(kept, meetings, strict=True) if id(f) in unmoved and _by_weekday(f, low))
+    same_time = tuple(
+        m.start
+        for f, m in zip(kept, meetings, strict=True)
+        if post.post_number > 1 and m.all_day and SAME_TIME.search(low, *sentence_bounds(low, f.span[0]))
+    )
     meetings = same_hour(
         low, [(f, m) for f, m in zip(kept, meetings, strict=True) if id(f) not in gone | named_by], left
     )
@@ -325,6 +331,7 @@ def _read_post(
         quoted=quoted,
         replace_words=_replace_words(low, kept),
         restated=restated,
+        same_time=same_time,
         **_as_reply(low, unaddressed, marks, moves, found, undated_at),
     )
 
@@ -436,7 +443,8 @@ def _stands_beside(low: str, f: Found) -> bool:
 
 
 SETTLED = re.compile(
-    r"\b(?:go pour|ok go|va pour|c'est (?:bien|cale|confirme|valide|parti)|on part sur|on fixe|date retenue|"
+    r"\b(?:go pour|ok go|va pour|c'est (?:bien|cale|confirme|valide|parti)|on part sur|on fixe|"
+    r"(?:date|creneau|jour|horaire|option) retenue?|"
     r"(?:c'est|ce sera|ca sera) donc|let's do|let's go with|it's settled|"
     r"confirmed for)\b"
 )

@@ -205,6 +205,11 @@ async def test_the_organiser_confirming_a_co_organisers_move_makes_it() -> None:
             ["2026-03-03T17:00:00Z"],
         ),
         ("Atelier tricot-thé", "Oh pardon ! C'est bien **mercredi 4 mars**, à 15h.", ["2026-03-04T14:00:00Z"]),
+        (
+            "Sondage date : atelier gouvernance",
+            "Le créneau retenu : **mercredi 4 mars, 18h-20h**",
+            ["2026-03-04T17:00:00Z"],
+        ),
         ("Questions diverses", "Go pour **mardi 3 mars 18h** alors.", []),  # a topic not titled for a gathering
     ],
 )
@@ -247,3 +252,46 @@ async def test_a_convocation_giving_its_date_and_hour_in_a_table_is_a_meeting() 
     ctx = make_ctx(now=START)
     memory = apply({}, await meetings.on_post_created(PostCreated(post), at(ctx, post.created_at, {})))
     assert [r["starts_at"] for r in memory["meetings"].values() if r.get("offsets")] == ["2026-05-30T12:00:00Z"]
+
+
+async def test_a_new_date_for_a_meeting_put_off_is_its_organisers_announcement() -> None:
+    posts = [
+        (
+            "Sophie_Reseau",
+            "2025-05-06T16:00:00+02:00",
+            "La prochaine **visio du réseau** aura lieu **mardi 20 mai à 18h30**.",
+        ),
+        (
+            "Sophie_Reseau",
+            "2025-05-15T11:45:00+02:00",
+            "**La visio du 20 mai est annulée**, trop d'absents. Elle est reportée à une date ultérieure.",
+        ),
+        ("Sophie_Reseau", "2025-05-22T10:03:00+02:00", "Re-bonjour ! Nouvelle date fixée : **jeudi 5 juin, 18h30**."),
+    ]
+    assert await _standing(posts) == ["2025-06-05T16:30:00Z"]
+
+
+async def test_the_next_one_at_the_same_time_takes_the_hour_of_the_organisers_last_one() -> None:
+    posts = [
+        (
+            "Mathilde_MdA",
+            "2025-02-05T10:30:00+01:00",
+            "La permanence juridique reprend : **samedi 8 février, 10h-12h**.",
+        ),
+        (
+            "Mathilde_MdA",
+            "2025-02-07T17:48:00+01:00",
+            "Désolée, **pas de perm ce samedi**, la juriste est malade.\nProchaine perm le **samedi 22 février**, même "
+            "heure.",
+        ),
+    ]
+    assert await _standing(posts) == ["2025-02-22T09:00:00Z"]
+
+
+async def test_our_own_meeting_beside_another_organisations_is_ours() -> None:
+    raw = (
+        "Pour info la Région organise un webinaire d'info le mercredi 5 mars à 10h (inscription sur leur site, c'est "
+        "pas nous qui organisons).\n\nDe notre côté je propose un **point de préparation vendredi 7 mars à 11h** au "
+        "bureau."
+    )
+    assert await _standing([("Nico_TL", "2025-02-26T09:00:00+01:00", raw)]) == ["2025-03-07T10:00:00Z"]
