@@ -263,6 +263,10 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         m.author.lower() == post.username.lower() or hosted_by(m.names, post.username) for m in [*ahead, *put_off]
     )
     reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer)
+    if announcer and not reading.moved_to and not _theirs_ahead(post, ahead):
+        # the organiser of a meeting put off speaks with its authority of its new date only ("Nouvelle date fixée :
+        # jeudi 5 juin"), not of the other days they name ("Les pièces sont annoncées pour le 28 février")
+        reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order)
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
     if post.post_number > 1 and _changes_nothing(reading) and (agreed := await _confirmed(post, ctx, ahead)):
@@ -322,6 +326,11 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)
     return actions
+
+
+def _theirs_ahead(post: Post, ahead: list[Meeting]) -> bool:
+    """Whether a meeting to come of the topic is the post's author's, or hosted by them."""
+    return any(m.author.lower() == post.username.lower() or hosted_by(m.names, post.username) for m in ahead)
 
 
 def _changes_nothing(reading: Reading) -> bool:

@@ -198,9 +198,11 @@ ASKED = re.compile(
     r"je (?:suis|serais|serai) (?:aussi )?dispo\w*|(?:ca|cela) me (?:va|convient)|ca m'arrange|ok pour moi|"
     r"pour moi,? (?:\w+ ){0,3}(?:c'est|ce serait|ca serait) (?:bon|ok|parfait|ideal|top)|"
     r"works for me|suits me|"
-    r"(?:i|we)(?:'m| am|'re| are) (?:available|free)|if you (?:want|wish|would like|'d like))\b"
+    r"(?:i|we)(?:'m| am|'re| are) (?:available|free)|if you (?:want|wish|would like|'d like)|"
+    r"a confirmer (?:selon|en fonction)|selon (?:vos|les) dispos\w*|sous reserve d[e'])\b"
 )
-"""A date someone asks for or about: not a meeting anyone announced."""
+"""A date someone asks for or about, or offers subject to the others ("je propose le mardi 4 novembre à 18h, à
+confirmer selon vos dispos"): not a meeting anyone announced."""
 QUESTION_START = re.compile(
     r"^[\W_]*(?:(?:hi|hello|sir|mam|ma'am|madam|dear \w+|team|all|everyone|@[\w.-]+)\W+)*"
     r"(?:is|are|will|would|shall|can|could|do|does|did|has|have)\s+"

@@ -325,12 +325,15 @@ def corrected_days(low: str, found: list[Found], written: date) -> tuple[date, .
 
 
 MOVED_TO = re.compile(
-    r"\b(?:nouvelle date|nouvel horaire|nouveaux horaires|changement de (?:date|programme|plan|jour|creneau)|"
+    r"(?<!pour la )(?<!sur la )(?<!de la )"
+    r"\b(?:nouvelle date(?! (?:a venir|a definir|a confirmer|a fixer|bientot|prochainement))|nouvel horaire|"
+    r"nouveaux horaires|changement de (?:date|programme|plan|jour|creneau)|"
     r"new (?:date|time|timings?)|change of (?:plans?|date|time|schedule)|"
     r"will now (?:be|take place)|(?:is|are) now (?:on|scheduled|held)|now (?:be )?(?:held|scheduled|conducted))\b"
 )
 """Words of a move that name only where the meeting goes ("nouvelle date : vendredi 11 à 18h", "the session
-will now be held on Friday")."""
+will now be held on Friday"); not a new date to come ("je vous tiens au courant pour la nouvelle date", "nouvelle date
+à venir")."""
 
 
 def moves_undated(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> bool:

@@ -443,10 +443,8 @@ def _stands_beside(low: str, f: Found) -> bool:
 
 
 SETTLED = re.compile(
-    r"\b(?:go pour|ok go|va pour|c'est (?:bien|cale|confirme|valide|parti)|on part sur|on fixe|"
-    r"(?:date|creneau|jour|horaire|option) retenue?|"
-    r"(?:c'est|ce sera|ca sera) donc|let's do|let's go with|it's settled|"
-    r"confirmed for)\b"
+    r"\b(?:go pour|ok go|va pour|c'est (?:bien|confirme|valide)|on part sur|let's do|let's go with)\b|"
+    r"\b(?:date|creneau|jour|horaire|option) retenue?\s*:"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "C'est bien
 mercredi 21, à 15h", "Let's do Tuesday 3 March at 6 PM")."""

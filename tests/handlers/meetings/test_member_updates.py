@@ -295,3 +295,33 @@ async def test_our_own_meeting_beside_another_organisations_is_ours() -> None:
         "bureau."
     )
     assert await _standing([("Nico_TL", "2025-02-26T09:00:00+01:00", raw)]) == ["2025-03-07T10:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Les pièces sont annoncées pour le 28 février, je vous tiens au courant pour la nouvelle date.",
+        "La déchetterie nous livre la benne le mardi 25 février, créneau retenu 8h-9h.",
+        "Info logistique : la livraison des tables c'est mardi 25, même heure que la dernière fois (8h). C'est calé.",
+    ],
+)
+async def test_other_days_an_organiser_names_after_a_call_off_announce_nothing(later: str) -> None:
+    posts = [
+        (
+            "Kevin_fablab",
+            "2025-02-03T12:00:00+01:00",
+            "Atelier initiation impression 3D **samedi 15 février 14h-17h**.",
+        ),
+        (
+            "Kevin_fablab",
+            "2025-02-12T18:30:00+01:00",
+            "Je dois annuler l'atelier de samedi, je le reporte à une date ultérieure.",
+        ),
+        ("Kevin_fablab", "2025-02-12T19:20:00+01:00", later),
+    ]
+    assert await _standing(posts) == []
+
+
+async def test_a_day_offered_subject_to_the_others_is_no_meeting() -> None:
+    raw = "Première réunion : je propose le **mardi 4 novembre à 18h** en visio, à confirmer selon vos dispos."
+    assert await _standing([("Sebastien_num", "2025-10-14T10:00:00+02:00", raw)]) == []
