@@ -272,6 +272,12 @@ RELEASED = re.compile(
 its date is the release, the session is over or dated elsewhere."""
 ALTERNATIVE_AFTER = re.compile(rf"\s*,?\s*(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?(?:\d|(?:{WD_ANY}|tomorrow|demain)\b)")
 ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?$")
+EITHER_HOUR = re.compile(
+    r"\bsoit (?:a |vers )?\d{1,2}(?:h\d*|:\d\d)?\w*,? soit (?:a |vers )?\d|"
+    r"\beither (?:at )?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)? or (?:at )?\d"
+)
+"""Two hours offered in one sentence ("jeudi 4 décembre, soit 14h soit 16h, j'attends leur réponse", "either 2 or 4
+PM"): the day's hour is not settled."""
 """Dates offered as alternatives ("on 18th Feb or 19th Feb", "mardi 19h ou mercredi 20h"): not settled yet."""
 TROUBLE = re.compile(
     r"\b(?:crash\w*|errors?|exceptions?|(?<!without )fail\w*|froze|freez\w*|hangs?|bug(?! bash)|disconnect\w*|"
@@ -506,6 +512,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
     if (
         ALTERNATIVE_AFTER.match(low, f.span[1], s_end)
         or _alternative_before(low, s_start, f.span[0])
+        or EITHER_HOUR.search(low, s_start, s_end)
         or _poll_option(post, low[line_start:line_end])
         or _polled(low, line_start)
         or _polled_inline(low, line_start, f.span[0])

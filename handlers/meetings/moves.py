@@ -46,7 +46,8 @@ SUBJECT_MOVE = re.compile(
     r"on avance|passe (?:a|au)|glisse (?:a|au)|"
     r"revised to|revisee?s?|plutot|starts? at|(?:will |shall )?(?:now )?start at|begins? at|"
     r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|now (?:from|between)|"
-    r"commencer(?:a|ons)? (?:\w+ )?a|on commence a|debuter(?:a)? (?:\w+ )?a|demarrer(?:a)? (?:\w+ )?a|"
+    r"commencer(?:a|ons)? (?:\w+ )?a|on (?:commence|demarre|debute)(?:ra)? a|debuter(?:a)? (?:\w+ )?a|"
+    r"demarrer(?:a)? (?:\w+ )?a|"
     r"(?:(?:it's|it is|we're|we are|is|moves?|moving|goes|going) )?back to(?= \**\d))\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b"
 )
@@ -324,7 +325,7 @@ def unnamed_moves(low: str) -> list[tuple[int, int]]:
     """The sentences of a reply that move, or correct the day of, what they do not name ("we're pushing this to
     Friday at 9 AM", "Oops, my mistake: it is Friday 11 December"), or call off a day alone ("Le dimanche est
     annulé"): the topic's meeting, named by its day."""
-    found = [m for pattern in (POSTPONE, CORRECTION) for m in pattern.finditer(low)]
+    found = [m for pattern in (POSTPONE, CORRECTION, STARTS_NOW) for m in pattern.finditer(low)]
     spans = [(sentence_bounds(low, m.start()), m.start()) for m in found]
     by_day = [(sentence_bounds(low, m.start()), m.start()) for m in CANCEL.finditer(low)]
     return sorted(
@@ -333,6 +334,9 @@ def unnamed_moves(low: str) -> list[tuple[int, int]]:
     )
 
 
+STARTS_NOW = re.compile(r"\bon (?:demarre|commence|debute)(?:ra)? (?:a|des) (?=\d)")
+"""A reply giving the topic's meeting its start in so many words ("Petite modif : on démarre à 18h"): a new hour, or
+the same said again (`_restated`)."""
 DAY_CALLED_OFF = re.compile(rf"\W*(?:(?:le|the|this|ce)\s+)?(?:{WD})\b\W{{0,3}}(?:(?:est|is|sera|will be)\s+)?")
 """A day alone before a call-off ("Le dimanche est annulé", "- mercredi : annulée"): the topic's meeting that day."""
 

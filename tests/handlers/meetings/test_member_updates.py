@@ -325,3 +325,22 @@ async def test_other_days_an_organiser_names_after_a_call_off_announce_nothing(l
 async def test_a_day_offered_subject_to_the_others_is_no_meeting() -> None:
     raw = "Première réunion : je propose le **mardi 4 novembre à 18h** en visio, à confirmer selon vos dispos."
     assert await _standing([("Sebastien_num", "2025-10-14T10:00:00+02:00", raw)]) == []
+
+
+async def test_on_demarre_a_gives_the_organisers_meeting_its_new_hour() -> None:
+    posts = [
+        ("Ariane_tl", "2025-11-20T10:00:00+01:00", "Visio d'échange **mardi 25 novembre à 18h30 (heure de Paris)**."),
+        ("Ariane_tl", "2025-11-21T09:00:00+01:00", "Petite modif : **on démarre à 18h** pour laisser plus de temps."),
+    ]
+    assert await _standing(posts) == ["2025-11-25T17:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Visio avec la Fondation **jeudi 4 décembre**, soit 14h soit 16h, j'attends leur réponse.",
+        "Call with the foundation on **Thursday 4 December**, either 2 or 4 PM, waiting for their answer.",
+    ],
+)
+async def test_a_day_at_one_of_two_hours_is_no_meeting_at_either(raw: str) -> None:
+    assert await _standing([("Kevin_cp", "2025-12-01T10:00:00+01:00", raw)]) == []
