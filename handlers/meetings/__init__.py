@@ -273,7 +273,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         return await read_meetings(agreed, ctx)
     if reading.restated:
         reading = replace(reading, meetings=_not_restated(reading, upcoming(records, ctx.now, post.topic_id)))
-    if post.post_number > 1 and may_move(post) and (tentative := unsettled(post, _ahead(post, records, ctx))):
+    if post.post_number > 1 and may_move(post) and (tentative := unsettled(post, ahead)):
         # "on décale peut-être la visio au jeudi 25, je confirme demain": nothing moves yet, its day is unsure
         return [a for m in tentative for a in hold_back(records[m.id], post)]
     moved, carried = _moved(post, reading, ahead)

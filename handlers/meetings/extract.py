@@ -350,8 +350,7 @@ def _reason_at(low: str, start: int, end: int) -> int:
 
 
 _DAY_OF_MONTH = re.compile(r"\b(?:[12]?\d|3[01])(?:er|st|nd|rd|th)?\b(?![:h.]\d|h\b|\s*(?:[ap]\.?m\b|heures?\b))")
-
-
+"""A day of the month ("7", "1er", "21st"), not an hour ("20h", "18:30", "6 pm")."""
 _WEEKDAY = re.compile(rf"\b(?:{WD})\b")
 
 
@@ -386,9 +385,8 @@ def _replace_words(low: str, kept: list[Found]) -> frozenset[str]:
         start, end = sentence_bounds(low, m.start())
         first = min((f.span[0] for f in kept if start <= f.span[0] < end), default=end)
         words |= words_of(low, start, max(first, m.end()))
-    for m in REPLACED_BY.finditer(
-        low
-    ):  # "La conférence de mercredi est remplacée par une table ronde…": the conférence
+    # "La conférence de mercredi est remplacée par une table ronde…": the conférence
+    for m in REPLACED_BY.finditer(low):
         words |= words_of(low, sentence_bounds(low, m.start())[0], m.start())
     return frozenset(words)
 
