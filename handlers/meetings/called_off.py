@@ -107,7 +107,7 @@ _FILLER = (
     r"attention|important|fyi|psa|nb|rappel|reminder|"
     r"scratch that|same time|tout est|everything is|the|time|timing|timings|horaire|is|are|being|been|has|have|be|"
     r"it'll|il|elle|ils|elles|they|they'll|he|she|la|le|les|l'|un|une|"
-    r"petit changement|changement|small change|pour|for|"
+    r"petit changement|changement|small change|p'?tite? modif|modif|pour|for|"
     r"today|tomorrow|tonight|demain|ce soir|aujourd'hui|cette semaine|this week|"
     r"we|we'll|we're|we are|we will|i|i'm|i am|i'll|i will|afraid|have to|need to|must|going to|gonna|will|"
     r"it|it's|it is|this|on|nous|je|j'|c'est|ce sera|dois|devons|faut|va|allons|"
@@ -121,10 +121,10 @@ _REASON_FIRST = (
     r"(?:vu|etant donne|a cause d[eu']|en raison d[eu']|faute d[e']|avec|due to|because of|owing to|given|with|"
     r"comme|puisque|since|as)\b[^.!?\n,;:]{1,100}[,:]"
 )
-_LEAD_IN = r"(?:[^.!?\n:\u2026]{1,120}(?::|\u2026|\.\.\.|,? (?:donc|du coup|alors|so)\b))+"
-"""A clause the sentence opens on, ended by a colon, an ellipsis or "donc" ("Bon vu que vous êtes plusieurs à me
-l'avoir dit : on décale à 18h", "la salle doit être rendue à 16h30, donc on avance d'une demi-heure"): what it says
-leads to the move, it names nothing the move is of."""
+_LEAD_IN = r"(?:[^.!?\n:\u2026\u2192]{1,120}(?::|\u2026|\.\.\.|\u2192|->|=>|,? (?:donc|du coup|alors|so)\b))+"
+"""A clause the sentence opens on, ended by a colon, an ellipsis, an arrow or "donc" ("Bon vu que vous êtes plusieurs
+à me l'avoir dit : on décale à 18h", "la salle doit être rendue à 16h30, donc on avance d'une demi-heure"): what it
+says leads to the move, it names nothing the move is of."""
 BARE_BEFORE = re.compile(rf"\W*(?:{_REASON_FIRST}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*")
 LEAD_IN = re.compile(rf"\W*{_LEAD_IN}")
 """What a sentence calling off "nothing named" opens on: greetings, regrets, a pronoun, an acknowledgement ("Sorry
@@ -308,7 +308,7 @@ CORRECTION = re.compile(
     r"\b(?:oops|oups|correction|erratum|rectif(?:ication)?|(?:time ?)?zone fix|(?:petite )?precision|to clarify|"
     r"(?:oubliez|ignorez) mon (?:dernier |precedent )?message(?: d'hier| de ce matin| precedent)?|"
     r"(?:forget|ignore|disregard) my (?:last |previous |earlier )?(?:message|post))\b"
-    r"[^.!?\n]{0,40}?\s*[:!,]"
+    r"[^.!?\n]{0,40}?\s*(?:[:!,]|\u2192|->|=>)"
 )
 """Words owning up to a slip ("No, today. Typo!", "I meant Thursday", "Oubliez mon message, la visio reste à 18h"),
 not a typo fixed in something: the day or hour named with them is the right one."""

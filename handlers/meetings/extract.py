@@ -337,7 +337,8 @@ def _read_post(
 
 
 _REASON_AFTER = re.compile(
-    r",\s*(?:j'ai|on a|nous avons|il y a|car|parce qu|puisqu|because|since|as (?:i|we) have|(?:i|we) have)\b"
+    r",\s*(?:j'ai|on a|nous avons|il y a|car|parce qu|puisqu|le temps de|because|since|as (?:i|we) have|"
+    r"(?:i|we) have)\b"
 )
 """A reason given after a move ("on avance au lundi 30, même heure, j'ai un conseil d'administration le 31"): what it
 names is not what moves."""

@@ -47,6 +47,7 @@ SUBJECT_MOVE = re.compile(
     r"revised to|revisee?s?|plutot|starts? at|(?:will |shall )?(?:now )?start at|begins? at|"
     r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|now (?:from|between)|"
     r"commencer(?:a|ons)? (?:\w+ )?a|on (?:commence|demarre|debute)(?:ra)? a|debuter(?:a)? (?:\w+ )?a|"
+    r"(?:commence|debute|demarre) (?:a|des) (?=\d)|on reste (?:a|sur) (?=\d)|"
     r"demarrer(?:a)? (?:\w+ )?a|"
     r"(?:(?:it's|it is|we're|we are|is|moves?|moving|goes|going) )?back to(?= \**\d))\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b"
@@ -334,9 +335,9 @@ def unnamed_moves(low: str) -> list[tuple[int, int]]:
     )
 
 
-STARTS_NOW = re.compile(r"\bon (?:demarre|commence|debute)(?:ra)? (?:a|des) (?=\d)")
-"""A reply giving the topic's meeting its start in so many words ("Petite modif : on démarre à 18h"): a new hour, or
-the same said again (`_restated`)."""
+STARTS_NOW = re.compile(r"\bon (?:(?:demarre|commence|debute)(?:ra)? (?:a|des)|reste (?:a|sur)) (?=\d)")
+"""A reply giving the topic's meeting its start in so many words ("Petite modif : on démarre à 18h", "→ on reste à
+18h" after a move taken back): a new hour, or the same said again (`_restated`)."""
 DAY_CALLED_OFF = re.compile(rf"\W*(?:(?:le|the|this|ce)\s+)?(?:{WD})\b\W{{0,3}}(?:(?:est|is|sera|will be)\s+)?")
 """A day alone before a call-off ("Le dimanche est annulé", "- mercredi : annulée"): the topic's meeting that day."""
 

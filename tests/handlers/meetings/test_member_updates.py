@@ -344,3 +344,42 @@ async def test_on_demarre_a_gives_the_organisers_meeting_its_new_hour() -> None:
 )
 async def test_a_day_at_one_of_two_hours_is_no_meeting_at_either(raw: str) -> None:
     assert await _standing([("Kevin_cp", "2025-12-01T10:00:00+01:00", raw)]) == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "standing"),
+    [
+        (
+            "ptite modif on commence a 19h30 finalement, le temps de ranger apres l'atelier tricot",
+            ["2025-03-06T18:30:00Z"],
+        ),
+        (
+            "Oubliez mon message d'hier 🙈 la salle est prise après 19h (chorale) → on reste à 17h.",
+            ["2025-03-06T16:00:00Z"],
+        ),
+    ],
+)
+async def test_an_organisers_short_reply_sets_the_hour(reply: str, standing: list[str]) -> None:
+    posts = [
+        ("Claire_TL", "2025-02-24T10:14:00+01:00", "Apéro des bénévoles **jeudi 6 mars, 17h-20h** au café."),
+        ("Claire_TL", "2025-02-27T19:40:00+01:00", "On décale à 19h, plusieurs bénévoles finissent tard."),
+        ("Claire_TL", "2025-02-28T09:10:00+01:00", reply),
+    ]
+    assert await _standing(posts) == standing
+
+
+async def test_a_slip_owned_up_to_in_a_newsletter_moves_the_evening_it_names() -> None:
+    posts = [
+        (
+            "marion_cafe",
+            "2025-12-15T10:00:00+01:00",
+            "# La Gazette\n- **Soirée contes de Noël** : samedi 20 décembre, 17h\n"
+            "- **Soirée jeux** : vendredi 2 janvier, 19h30",
+        ),
+        (
+            "marion_cafe",
+            "2025-12-19T09:30:00+01:00",
+            "Oups, erreur dans la gazette : la soirée contes commence à **16h**.",
+        ),
+    ]
+    assert await _standing(posts) == ["2025-12-20T15:00:00Z", "2026-01-02T18:30:00Z"]
