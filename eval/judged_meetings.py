@@ -25,7 +25,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-_KEY = re.compile(r"^reminder:(\d+)-(\d+)-(\d{8}T\d{4}Z)")
+REMINDER_KEY = re.compile(r"^reminder:(\d+)-(\d+)-(\d{8}T\d{4}Z)")
+"""A reminder's key: its topic, post and start (UTC)."""
 TOO_LATE = timedelta(hours=1)
 """A meeting announced this close to its start, or closer, gets no reminder, by design."""
 DAY_TOO_LATE = timedelta(days=1)
@@ -37,7 +38,7 @@ def reminded(writes: list[dict[str, Any]]) -> set[tuple[int, int, datetime]]:
     """(topic, post, start) of every meeting the writes remind (its reminders a day and an hour before are one)."""
     out = set()
     for w in writes:
-        m = _KEY.match(w.get("key", ""))
+        m = REMINDER_KEY.match(w.get("key", ""))
         if m:
             start = datetime.strptime(m[3], "%Y%m%dT%H%MZ").replace(tzinfo=UTC)
             out.add((int(m[1]), int(m[2]), start))

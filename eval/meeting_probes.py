@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import re
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -35,11 +34,11 @@ sys.path.insert(0, str(HERE.parent))
 from bot.evaluation import Case  # noqa: E402
 from bot.models import Topic  # noqa: E402
 from bot.sandbox.cook import cook  # noqa: E402
+from eval.judged_meetings import REMINDER_KEY  # noqa: E402
 from eval.public_audit import replay  # noqa: E402
 
 PARIS = ZoneInfo("Europe/Paris")
 HORIZON = timedelta(days=60)
-_KEY = re.compile(r"^reminder:(\d+)-(\d+)-(\d{8}T\d{4}Z)")
 
 
 def topic_of(thread: dict[str, Any], topic_id: int) -> Topic:
@@ -77,7 +76,7 @@ def score(thread: dict[str, Any], writes: list[dict[str, Any]]) -> tuple[int, li
     days = {e["start"] for e in thread["expect"] if "T" not in e["start"]}
     sent = []
     for w in writes:
-        if m := _KEY.match(w["key"]):
+        if m := REMINDER_KEY.match(w["key"]):
             sent.append((datetime.strptime(m[3], "%Y%m%dT%H%MZ").replace(tzinfo=UTC), datetime.fromisoformat(w["at"])))
     reminded = {start for start, _ in sent}
     on_day = {start.astimezone(PARIS).date().isoformat() for start in reminded}

@@ -259,11 +259,9 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     on_record = [r for r in records.values() if r.get("topic_id") == post.topic_id]
     announced = [Meeting.from_json(r) for r in on_record]
     put_off = [Meeting.from_json(r) for r in on_record if r.get("cancelled")]
-    announcer = post.post_number > 1 and any(
-        m.author.lower() == post.username.lower() or hosted_by(m.names, post.username) for m in [*ahead, *put_off]
-    )
+    announcer = post.post_number > 1 and _theirs(post, [*ahead, *put_off])
     reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer)
-    if announcer and not reading.moved_to and not _theirs_ahead(post, ahead):
+    if announcer and not reading.moved_to and not _theirs(post, ahead):
         # the organiser of a meeting put off speaks with its authority of its new date only ("Nouvelle date fixée :
         # jeudi 5 juin"), not of the other days they name ("Les pièces sont annoncées pour le 28 février")
         reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order)
@@ -328,9 +326,9 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     return actions
 
 
-def _theirs_ahead(post: Post, ahead: list[Meeting]) -> bool:
-    """Whether a meeting to come of the topic is the post's author's, or hosted by them."""
-    return any(m.author.lower() == post.username.lower() or hosted_by(m.names, post.username) for m in ahead)
+def _theirs(post: Post, meetings: list[Meeting]) -> bool:
+    """Whether one of the meetings is the post's author's, or hosted by them."""
+    return any(m.author.lower() == post.username.lower() or hosted_by(m.names, post.username) for m in meetings)
 
 
 def _changes_nothing(reading: Reading) -> bool:

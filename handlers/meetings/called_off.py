@@ -72,9 +72,8 @@ POSTPONE = re.compile(
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:on|nous|je|j')\s?avan(?:ce|cons)(?= (?:a|au|de|d'|le debut|le demarrage|l'heure|l'horaire)\b)|"
     r"(?:est|sont|sera|seront|a ete|ont ete) avancee?s? (?:a|au|de|d')|"
-    r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere|a du|avons du|ont du) (?:la |le |les )?avancer|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere|a du|avons du|ont du) (?:la |le |les )?"
-    r"(?:reporter|decaler|repousser)|"
+    r"(?:reporter|decaler|repousser|avancer)|"
     r"report (?:sine die|a une (?:date ulterieure|autre date)|a plus tard|de la|du|des)|"
     r"remise?s? (?:a plus tard|a une (?:date ulterieure|autre date)))\b"
 )
@@ -126,10 +125,11 @@ _LEAD_IN = r"(?:[^.!?\n:\u2026\u2192]{1,120}(?::|\u2026|\.\.\.|\u2192|->|=>|,? (
 à me l'avoir dit : on décale à 18h", "la salle doit être rendue à 16h30, donc on avance d'une demi-heure"): what it
 says leads to the move, it names nothing the move is of."""
 BARE_BEFORE = re.compile(rf"\W*(?:{_REASON_FIRST}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*")
-LEAD_IN = re.compile(rf"\W*{_LEAD_IN}")
 """What a sentence calling off "nothing named" opens on: greetings, regrets, a pronoun, an acknowledgement ("Sorry
 folks, we'll skip today", "Bon, finalement on annule", "Good catch — moving it to Tuesday", "Pas de souci, on décale
 à jeudi"), after its reason ("Vu le peu d'inscrits, on annule", "Due to the strike, we're cancelling")."""
+LEAD_IN = re.compile(rf"\W*{_LEAD_IN}")
+"""`_LEAD_IN` at a part's start: where the part a move is read in begins (`part_bounds`)."""
 BARE_AFTER = re.compile(
     r"(?:\W*\b(?:(?:for |pour )?(?:today|tonight|tomorrow|this week|ce soir|aujourd'hui|demain|cette semaine)|"
     r"for now|pour l'instant|pour le moment|sorry|desolee?s?|dsl|folks|everyone|all|guys|again|du coup|finalement|"

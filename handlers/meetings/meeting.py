@@ -131,13 +131,13 @@ class Reading:
     quoted: tuple[datetime, ...] = ()
     """The starts of the lines a reply quotes: the meeting it speaks of, of several (`extract._quoted`)."""
     replace_words: frozenset[str] = frozenset()
+    """The words naming what a reply speaking of a new plan replaces, before its new date (`extract._replace_words`)."""
     same_time: tuple[datetime, ...] = ()
     """Days a reply gives a meeting "at the same time" ("Prochaine perm le samedi 22 février, même heure"): the hour of
     its author's last meeting of the topic."""
     restated: tuple[datetime, ...] = ()
     """Starts of meetings a reply says stay, named by their weekday alone ("Le ciné-débat reste à 20h vendredi"): read
     from the reply's day, that weekday may be another week's than the meeting on record."""
-    """The words naming what a reply speaking of a new plan replaces, before its new date (`extract._replace_words`)."""
     unchanged_words: frozenset[str] = frozenset()
     """The words of a reply's clauses saying meetings do not move ("Group A timing unchanged"): not the one it moves."""
     off_words: frozenset[str] = frozenset()
