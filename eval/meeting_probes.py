@@ -92,11 +92,18 @@ def score(thread: dict[str, Any], writes: list[dict[str, Any]]) -> tuple[int, li
     return right, missed, wrong
 
 
-def measure(folder: str, mistakes: bool) -> int:
+def replayed(folder: str, horizon: timedelta) -> tuple[list[Path], dict[int, dict[str, Any]], list[str], list[str]]:
+    """A folder of written threads replayed in French, Europe/Paris: its files, its threads by topic id, scribe's
+    public writes and the posts it took for link requests (JSON lines of `eval/public_audit.py`)."""
     files = sorted(Path(folder).glob("*.json"))
     threads = {900_000 + i: json.loads(f.read_text(encoding="utf-8")) for i, f in enumerate(files, start=1)}
     cases = [Case(str(t), topic_of(thread, t), "Europe/Paris", "fr", folder) for t, thread in threads.items()]
-    lines, _ = asyncio.run(replay(cases, None, HORIZON))
+    lines, requests = asyncio.run(replay(cases, None, horizon))
+    return files, threads, lines, requests
+
+
+def measure(folder: str, mistakes: bool) -> int:
+    files, threads, lines, _ = replayed(folder, HORIZON)
     by_topic: dict[int, list[dict[str, Any]]] = {}
     for line in lines:
         write = json.loads(line)
