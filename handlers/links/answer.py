@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from bot.i18n import Messages
 from bot.models import Topic
 from bot.text import analyse, fold
-from handlers.links.text import subjects, url_kind
+from handlers.links.text import bound_kinds, subjects, url_kind
 from handlers.meetings.dates import WEEKDAYS_EN, WEEKDAYS_FR
 
 if TYPE_CHECKING:
@@ -46,6 +46,9 @@ _CHANGED = re.compile(
     r"(?:one|link|room)|(?:je (?:cree|refais|remets|mets)|on (?:cree|refait|remet)) un (?:nouveau|autre) "
     r"(?:lien|salon)|"
     r"nouveau salon|(?:wrong|mauvais) (?:\w+ )?(?:link|lien)|"
+    r"(?:change|changeons|changer|changement) d'(?:outil|adresse)|(?:change|changeons|changer|changement) de "
+    r"(?:plateforme|salle virtuelle|salon|formulaire|logiciel)|nouvelle plateforme|nouveau formulaire|"
+    r"(?:moved|switched|switching|moving) to (?:a )?(?:new|different) (?:platform|form|room)|"
     r"(?:link|lien|one|celui)[^.!?\n]{0,30}?\b(?:is|est|was|etait) (?:celui|the one|that|le lien) (?:de l'an dernier|"
     r"de l'annee derniere|de la saison derniere|of last year|from last year|of last term|from last term)|"
     r"(?:c'est|cest|that's|that is|it's|it is) (?:le |la |l'|the )?(?:\w+ ){0,2}?(?:de l'an dernier|"
@@ -183,6 +186,8 @@ def other_than_the_call(group: RequestGroup, wanted: frozenset[str]) -> bool:
     The asking sentence's things, or the whole request's when that sentence names none."""
     if not wanted or not wanted <= OF_KINDS:
         return False
+    if any(bound_kinds(sentence) == wanted for sentence in group.asking):
+        return False  # "le lien de connexion", whatever else the sentence speaks of ("j'ai oublié de m'inscrire")
     said = {_FAMILY_KIND.get(f, "document") for f in families_asked(group) or _families_said(group)}
     return bool(said - wanted)
 

@@ -21,13 +21,22 @@ from handlers.links.bursts import Request, RequestGroup, asks_for_held
 from handlers.links.candidates import announced_kinds, days_asked, links_they_have
 from handlers.links.forgotten import forgotten_link
 from handlers.links.given import clause_with, heading_above, links_given
-from handlers.links.text import MEETING_KINDS, kinds_of, request_sentence, says_missing, subjects, url_kind
+from handlers.links.text import (
+    MEETING_KINDS,
+    kinds_denied,
+    kinds_of,
+    request_sentence,
+    says_missing,
+    subjects,
+    url_kind,
+)
 
 PRIVATE_WAY = re.compile(
     r"\b(?:links?|urls?|invites?|invitations?|liens?|rooms?|salles?|(?:joining|access|connection) details|"
     r"codes? d'acces|identifiants)\b[^.!?\n]{0,80}?"
     r"(?:\b(?:personal|private|direct) (?:messages?|chats?)\b|\bdms?\b|"
-    r"\b(?:e-?mailed|mailed|sent by (?:e-?mail|mail)|envoyee?s? par (?:e-?mail|mail|courriel))\b|"
+    r"\b(?:e-?mailed|mailed|sent by (?:e-?mail|mail)|(?:envoyee?s?|transmise?s?|communiquee?s?|arrive(?:ra)?|"
+    r"arrivent|parviendra|recevrez|recevront) par (?:e-?mail|mail|courriel))\b|"
     r"\b(?:registrants|individually|individuellement)\b|\b(?:aux|les) inscrit\W?e?s?\b|"
     r"\b(?:whatsapp|telegram|signal) (?:group|channel)s?\b|\b(?:the|your) (?:dashboard|student portal)\b|"
     r"\b(?:on|in|via|through) the portal\b|\bsur le portail\b|"
@@ -169,6 +178,21 @@ def given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozense
     for link, _, around in links_given(home, links_they_have(topic, group)):
         if kinds_of(around) & wanted and url_kind(link.url) not in (None, *wanted):
             return home.post_number
+    return None
+
+
+def denied(topic: Topic, group: RequestGroup, wanted: frozenset[str], who: str | None) -> int | None:
+    """The post, the opening one or an earlier one of the announcer's, saying there is none of the link asked ("Pas
+    de visio prévue, c'est vraiment en présentiel"): nothing to answer, and asking for it would ask for what was
+    refused."""
+    if not wanted:
+        return None
+    for post in topic.posts:
+        if post.post_number >= group.first.post_number:
+            break
+        theirs = post.post_number == 1 or (who is not None and post.username.lower() == who.lower())
+        if theirs and post.is_regular and wanted & kinds_denied(analyse(post).text):
+            return post.post_number
     return None
 
 

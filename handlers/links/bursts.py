@@ -19,6 +19,7 @@ from handlers.links.text import (
     MEETING_KINDS,
     asked_in_turn,
     asks_session_upload,
+    bound_kinds,
     copied_from,
     held_event,
     is_agreement,
@@ -324,7 +325,9 @@ def sentence_kinds(text: str) -> frozenset[str]:
     ("the session link in which you discussed this", "the link of yesterday's class"), naming nothing
     else, is its recording: the call is over."""
     sentence = request_sentence(text) or ""
-    return frozenset({"recording"}) if asks_for_held(sentence) else kinds_of(unhad(sentence))
+    if asks_for_held(sentence):
+        return frozenset({"recording"})
+    return bound_kinds(unhad(sentence)) or kinds_of(unhad(sentence))
 
 
 def asks_for_held(sentence: str) -> bool:

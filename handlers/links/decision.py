@@ -28,6 +28,7 @@ from handlers.links.ask_announcer import (
     PRIVATE_WAY,
     announced_other,
     by_another,
+    denied,
     given_elsewise,
     named_there,
     other_group,
@@ -63,6 +64,7 @@ from handlers.links.timing import (
     not_held_yet,
     not_the_event_link,
     promised_later,
+    said_closed,
     said_replaced,
     still_waiting,
 )
@@ -114,7 +116,8 @@ def decide(
         return Decision("silent", why=because("quoted_has_link", post=quoted.post_number))
     who = announcer(topic, group, bot)
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
-    found, unsure = choose(every, topic, group, wanted)
+    closed = {c.url: post for c in every if (post := said_closed(topic, c, group, who)) is not None}
+    found, unsure = choose([c for c in every if c.url not in closed], topic, group, wanted)
     could = tuple(c for c in fitting(every, group, wanted) if c.topic_id == topic.id and c.post_number)
     if wanted and (not _kind_named(group, wanted) or other_than_the_call(group, wanted)):
         return Decision("silent", who=who, why=because("kind_unsure"), could=could)
@@ -134,9 +137,11 @@ def decide(
         )
     if found is not None:
         replaced = said_replaced(topic, found, group)
-        if replaced is not None:
+        instead = _instead(topic, group, bot, who, meetings, found, replaced) if replaced is not None else None
+        if replaced is not None and instead is None:
             why = because("replaced", post=found.post_number, newer=replaced.post_number)
             return Decision("silent", who=who, why=why, could=could)
+        found = instead or found
         later = next_session(topic, found, group, who, wanted)
         if later is not None:
             why = because("next_session", post=found.post_number, newer=later.post_number)
@@ -174,6 +179,10 @@ def decide(
             why = because("declined_before", post=declined, link=found.post_number or 0)
             return Decision("silent", who=who, why=why, could=could)
         return Decision("answer", found, who)
+    if closed:
+        # the form asked was closed since: nothing to give, and asking for another would press the organiser
+        shut = min(post.post_number for post in closed.values())
+        return Decision("silent", who=who, why=because("closed", post=shut), could=could)
     if unsure and not says_dead(group):
         return Decision("silent", who=who, why=unsure, could=could)
     if who is None:
@@ -195,6 +204,9 @@ def decide(
     if not wanted and _by_name(group):
         why = because("no_kind_named")
         return Decision("silent", who=who, why=why, could=could)
+    refused = denied(topic, group, wanted, who)
+    if refused is not None:
+        return Decision("silent", who=who, why=because("denied", post=refused), could=could)
     if not promised(topic, group, wanted):
         return Decision("silent", who=who, why=because("not_promised"), could=could)
     other = announced_other(topic, group)
@@ -263,6 +275,26 @@ def _quoted_post(topic: Topic, group: RequestGroup) -> Post | None:
         if post is not None and post.post_number < group.first.post_number and post.username.lower() not in askers:
             return post
     return None
+
+
+def _instead(
+    topic: Topic,
+    group: RequestGroup,
+    bot: str,
+    who: str | None,
+    meetings: Sequence[Meeting],
+    found: Candidate,
+    replaced: Post,
+) -> Candidate | None:
+    """The one link of the post saying the link found has changed, by that link's own poster: its replacement
+    ("⚠️ on a changé de plateforme de RDV : …"), whatever its words call it."""
+    if found.post is None or replaced.username.lower() != found.post.username.lower():
+        return None
+    urls = {link.url for link in every_link(replaced) if usable(link.url)}
+    if len(urls) != 1:
+        return None
+    every = candidates(topic, bot, frozenset(), group.first.post_number, who, meetings, group)
+    return next((c for c in every if c.url in urls and c.post_number == replaced.post_number), None)
 
 
 _GUIDE_SPOKEN_OF = re.compile(

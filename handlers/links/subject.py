@@ -33,8 +33,18 @@ _ASKING_WORDS = (
     "beginners newbie learn learning understand start started getting work works working use using used user "
     "users"
 )
-_ASKING = frozenset(_ASKING_WORDS.split())
-"""Words of asking for a link that say nothing of what it is about."""
+_ASKING_WORDS_FR = (
+    "lien liens adresse adresses envoyer envoie envoyez renvoyer renvoie remettre remets remettez partager partage "
+    "partagez poster postez donner donne donnez filer trouve trouver trouvais trouves retrouve retrouver retrouvais "
+    "cherche chercher cherchais quelqu est-ce aurait aurais auriez aurai pourrait pourrais pourriez pouvez pouvait "
+    "peux voudrais voulais aimerais souhaiterais besoin possible aide aider savoir sais savez connait dispo "
+    "disponible toujours vois voir passer passe donc avance remonte remonter sujet message messages dessus "
+    "au-dessus haut quelque part personne rappeler manque manquent oublie oubliee arrive arrivais reussi reussis "
+    "coucou bonsoir re-bonjour desole desolee pardon encore juste aussi svp stp venir viens venu decouvre decouvrir "
+    "repartager repartage redonner redonne reposter remis mettre vers"
+)
+_ASKING = frozenset(_ASKING_WORDS.split()) | frozenset(_ASKING_WORDS_FR.split())
+"""Words of asking for a link that say nothing of what it is about, in both languages."""
 
 
 _THEME_POSTS = 4

@@ -129,6 +129,34 @@ def said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post |
     return None
 
 
+_CLOSED = re.compile(
+    r"\b(?:c'est|est|sont|deja|desormais|maintenant) (?:deja |desormais |maintenant )?complete?s?\b|"
+    r"(?:^|[.!\n]\W*)complete?s?\W*(?:[!.\n]|$)|"
+    r"\binscriptions? (?:sont |est )?(?:desormais |maintenant )?(?:fermees?|closes?|cloturees?|terminees?)\b|"
+    r"\b(?:n'y a|y a|il n'y a) plus (?:de|aucune) places?\b|\bplus aucune place\b|"
+    r"\bregistrations? (?:is |are |has |have )?(?:now |been )*closed\b|\bsold out\b|\bfully booked\b|"
+    r"\bno (?:more )?(?:seats|spots|places) left\b|\b(?:we are|we're|it's|it is|session is) (?:now )?full\b"
+)
+"""A post saying the registration is closed or the event full ("📢 C'est COMPLET ! Les inscriptions sont fermées",
+"Registration is now closed"): the form given before no longer takes anyone."""
+
+
+def said_closed(topic: Topic, found: Candidate, group: RequestGroup, who: str | None) -> Post | None:
+    """A post of the link's poster, the announcer or staff, between a registration link and the requests, saying
+    the registration is closed: giving that form would send the askers to a closed door."""
+    if found.topic_id != topic.id or not found.post_number or found.post is None:
+        return None
+    if url_kind(found.url) != "registration" and "registration" not in kinds_of(found.context):
+        return None
+    trusted = {n.lower() for n in (who, found.post.username) if n}
+    for post in topic.posts:
+        if not found.post_number <= post.post_number < group.first.post_number or not post.shown:
+            continue
+        if (post.staff or post.username.lower() in trusted) and _CLOSED.search(fold(analyse(post).text)):
+            return post
+    return None
+
+
 def next_session(
     topic: Topic, found: Candidate, group: RequestGroup, who: str | None, wanted: frozenset[str]
 ) -> Post | None:

@@ -18,7 +18,9 @@ from handlers.links.text.events import held_event, offer_asked
 from handlers.links.text.exclusions import after_solved, own_trouble, trouble_over
 from handlers.links.text.kinds import (
     MEETING_KINDS,
+    bound_kinds,
     kind_label,
+    kinds_denied,
     kinds_of,
     subjects,
     things,
@@ -36,6 +38,7 @@ __all__ = [
     "asked_in_turn",
     "asks_session_upload",
     "asks_whether",
+    "bound_kinds",
     "copied_from",
     "doubt_cues",
     "held_event",
@@ -43,6 +46,7 @@ __all__ = [
     "is_agreement",
     "is_request",
     "kind_label",
+    "kinds_denied",
     "kinds_of",
     "link_not_here",
     "link_to_come",

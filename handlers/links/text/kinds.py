@@ -42,6 +42,12 @@ KINDS: dict[str, tuple[str, ...]] = {
         "se connecter",
         "se connecte",
         "s'y connecte",
+        "me connecte",
+        "me connecter",
+        "nous connecter",
+        "perm",
+        "perms",
+        "pleniere",
         "rejoindre",
         "join",
         "atelier",
@@ -62,6 +68,11 @@ KINDS: dict[str, tuple[str, ...]] = {
         "inscrivez",
         "s'inscrit",
         "m'inscris",
+        "reserver",
+        "reservez",
+        "reservation",
+        "prise de rdv",
+        "prendre rdv",
         "formulaire",
         "framaforms",
         "helloasso",
@@ -107,6 +118,9 @@ KINDS: dict[str, tuple[str, ...]] = {
         "question paper",
         "question papers",
         "spreadsheet",
+        "tableur",
+        "framacalc",
+        "planning",
         "sheet",
         "material",
         "materials",
@@ -221,6 +235,61 @@ _EVENTS_DOCUMENT = re.compile(
 """The event or the recording a document belongs to ("the slides used in today's session", "live session notes",
 "the dataset mentioned in the video", "the transcript of the recording"): it says which document is meant, not that
 the event's call or the recording is asked."""
+
+
+_BOUND = (
+    re.compile(
+        r"\bliens?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|vers\s+(?:la\s+|le\s+|l'|les\s+)?|"
+        r"pour\s+(?:la\s+|le\s+|l'|les\s+)?(?:se\s+|me\s+|nous\s+|vous\s+|s'|m')?)([\w'-]+(?:\s+[\w'-]+){0,2})"
+    ),
+    re.compile(r"\blinks?\s+(?:to|for|of)\s+(?:the\s+|this\s+|that\s+|today'?s\s+)?([\w'-]+(?:\s+[\w'-]+)?)"),
+    re.compile(r"([\w.'-]+)\s+links?\b"),
+)
+"""The words bound to the word "lien"/"link" ("le lien de connexion", "le lien pour m'inscrire", "the registration
+link", "the link to the recording"): the kind they name is the link asked, whatever else the sentence speaks of."""
+
+
+_FOR_WHEN = re.compile(
+    r"\b(?:aujourd'hui|ce soir|ce matin|cet? ?(?:aprem|apres-midi)|tout a l'heure|demain|today|tonight|tomorrow)\b"
+)
+""""Le lien pour ce soir", "the link for today": the link of the meeting held then."""
+
+
+def bound_kinds(sentence: str) -> frozenset[str]:
+    """The kinds the words bound to "lien"/"link" name ("j'ai oublié de m'inscrire, je peux avoir le lien de
+    connexion ?" asks for the call, not the form; "le lien pour ce soir ?", the call held then); empty when they
+    name none."""
+    folded = fold(sentence)
+    bound = [m.group(1) for rx in _BOUND for m in rx.finditer(folded)]
+    when = frozenset({"meeting"}) if any(_FOR_WHEN.search(words) for words in bound) else frozenset()
+    return kinds_of(" ".join(bound)) | when if bound else frozenset()
+
+
+_NONE_OF: dict[str, re.Pattern[str]] = {
+    "meeting": re.compile(
+        r"\b(?:pas de|sans|aucune?) (?:visio|visioconference|retransmission|diffusion en (?:ligne|direct)|"
+        r"lien (?:de |pour la )?visio)\b|\b(?:uniquement|seulement|que) en presentiel\b|"
+        r"\ben presentiel (?:uniquement|seulement)\b|\bno (?:zoom|online|virtual|remote) "
+        r"(?:option|link|participation|attendance|access)\b|\bin[- ]person only\b|"
+        r"\b(?:will not|won't) be (?:streamed|online|on zoom)\b"
+    ),
+    "recording": re.compile(
+        r"\b(?:pas de|sans|aucun) (?:replay|enregistrement|rediffusion)\b|"
+        r"\bne sera pas (?:enregistree?|filmee?)\b|\b(?:will not|won't) be recorded\b|\bno recordings?\b"
+    ),
+    "registration": re.compile(
+        r"\b(?:sans|pas d'|pas besoin d'|aucune) inscription\b|\bpas besoin de (?:s'|vous )inscrire\b|"
+        r"\bno (?:registration|sign-?up) (?:needed|required)\b"
+    ),
+}
+"""What an announcement says there is none of ("Pas de visio prévue, c'est vraiment en présentiel", "this one won't
+be recorded", "sans inscription"): a request for that link has nothing to answer and nobody to ask."""
+
+
+def kinds_denied(text: str) -> frozenset[str]:
+    """The kinds of link a text says there will be none of."""
+    folded = fold(text)
+    return frozenset(kind for kind, rx in _NONE_OF.items() if rx.search(folded))
 
 
 _GRADED = r"(?:ga ?\d+|graded assignments?(?: \d+)?)"

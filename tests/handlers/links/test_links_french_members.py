@@ -1,0 +1,219 @@
+"""Link requests as members of a tiers-lieux network write them: the link bound to the words "le lien de…", "le lien
+pour ce soir", a form closed since it was given, a visio the announcement says there is none of, a link sent by
+mail, a platform changed. Through the whole engine against the sandbox forum."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.links.text import bound_kinds, kinds_denied, wanted_kinds
+from tests.handlers.links.test_links_asks import Thread
+from tests.handlers.links.test_links_wrong_link import links_said
+
+FORM = "https://framaforms.org/cafe-tl-decembre"
+VISIO = "https://visio.example.org/cafe-tl-decembre"
+MARCH_TICKETS = "https://www.helloasso.com/associations/la-forge/evenements/arduino-mars"
+MAY_TICKETS = "https://www.helloasso.com/associations/la-forge/evenements/arduino-mai"
+MINUTES = "https://cloud.example.coop/s/cr-inter-recycleries"
+OLD_BOOKING = "https://rdv.laverrerie.example.org/permanence"
+NEW_BOOKING = "https://www.rdv360.example.com/la-verrerie/permanence"
+
+ANNOUNCED = (
+    "Café des tiers-lieux jeudi 26 novembre 2026 à 18h30, en visio.\n\n"
+    f"Inscription : {FORM}\nLien de la visio : {VISIO}\n\nÀ jeudi !"
+)
+
+GIVEN: dict[str, tuple[Thread, str]] = {
+    "the call, asked for tonight": (
+        (
+            "fr",
+            "Café des tiers-lieux de novembre",
+            [
+                ("moderateur", ANNOUNCED),
+                ("lea", "Je serai là, merci pour l'organisation !"),
+                ("paul", "Bonjour, vous avez le lien pour ce soir ?"),
+            ],
+        ),
+        VISIO,
+    ),
+    "the call, asked as the link to connect by someone who forgot to register": (
+        (
+            "fr",
+            "Café des tiers-lieux de novembre",
+            [
+                ("moderateur", ANNOUNCED),
+                ("paul", "re bonjour, j'ai oublié de m'inscrire, je peux quand même avoir le lien de connexion ?"),
+            ],
+        ),
+        VISIO,
+    ),
+    "the minutes, asked by someone who could not come": (
+        (
+            "fr",
+            "CR de la rencontre inter-recycleries",
+            [
+                ("moderateur", f"Bonjour à tous,\n\nVoici le compte-rendu de notre rencontre à Crolles :\n{MINUTES}"),
+                ("paul", "Bonjour, on n'a pas pu venir, est-ce que quelqu'un peut m'envoyer le compte-rendu ? merci"),
+            ],
+        ),
+        MINUTES,
+    ),
+    "the booking link of the platform taken since": (
+        (
+            "fr",
+            "Permanences juridiques",
+            [
+                (
+                    "moderateur",
+                    f"Permanence juridique le jeudi 3 décembre 2026, 14h-18h.\nPrise de RDV : {OLD_BOOKING}",
+                ),
+                (
+                    "moderateur",
+                    "Prochaine permanence le jeudi 3 décembre 2026, même horaire.\n"
+                    f"⚠️ Attention, on a changé de plateforme de RDV : {NEW_BOOKING}",
+                ),
+                ("paul", "salut, le lien pour réserver svp ?"),
+            ],
+        ),
+        NEW_BOOKING,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GIVEN))
+async def test_the_link_a_member_asks_for_in_their_words_is_given(make_sandbox, make_engine, case: str) -> None:
+    thread, right = GIVEN[case]
+    said = await links_said(make_sandbox, make_engine, thread)
+    assert len(said) == 1 and right in said[0]
+
+
+NOT_GIVEN: dict[str, tuple[Thread, str]] = {
+    "a form closed since": (
+        (
+            "fr",
+            "Formation Arduino – 4 samedis matin",
+            [
+                (
+                    "moderateur",
+                    f"Formation Arduino les samedis de décembre 2026, 9h30-12h30.\nBilletterie : {MARCH_TICKETS}",
+                ),
+                (
+                    "moderateur",
+                    "📢 C'est COMPLET ! Merci à tous. Les inscriptions sont fermées, une 2e session suivra.",
+                ),
+                ("paul", "Coucou je peux avoir le lien pour m'inscrire ? c'est pour mon fils"),
+            ],
+        ),
+        MARCH_TICKETS,
+    ),
+    "the form, to someone asking the link to connect": (
+        (
+            "fr",
+            "Café des tiers-lieux de novembre",
+            [
+                ("moderateur", f"Café des tiers-lieux jeudi 26 novembre 2026 à 18h30.\n\nInscription : {FORM}\n"),
+                ("paul", "re bonjour, j'ai oublié de m'inscrire, je peux quand même avoir le lien de connexion ?"),
+            ],
+        ),
+        FORM,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_GIVEN))
+async def test_a_link_that_no_longer_serves_or_is_not_the_one_asked_is_not_given(
+    make_sandbox, make_engine, case: str
+) -> None:
+    thread, wrong = NOT_GIVEN[case]
+    said = await links_said(make_sandbox, make_engine, thread)
+    assert not any(wrong in raw for raw in said)
+
+
+async def test_a_form_given_again_after_it_closed_is_given_for_the_new_session(make_sandbox, make_engine) -> None:
+    """Closed is said of the form given before: the next session's form, given after, is the answer."""
+    thread: Thread = (
+        "fr",
+        "Formation Arduino",
+        [
+            ("moderateur", f"Formation Arduino les samedis de décembre 2026.\nBilletterie : {MARCH_TICKETS}"),
+            ("moderateur", "C'est complet ! Les inscriptions sont closes."),
+            ("moderateur", f"Session de janvier 2027 : les samedis 9, 16, 23 et 30.\nBilletterie : {MAY_TICKETS}"),
+            ("paul", "Super ! on peut avoir le lien d'inscription pour janvier ?"),
+        ],
+    )
+    said = await links_said(make_sandbox, make_engine, thread)
+    assert len(said) == 1 and MAY_TICKETS in said[0]
+
+
+NOBODY_ASKED: dict[str, Thread] = {
+    "a visio the announcement says there is none of": (
+        "fr",
+        "Visite de la recyclerie – vendredi 4 décembre",
+        [
+            (
+                "moderateur",
+                "Visite de nos nouveaux locaux le vendredi 4 décembre 2026 à 10h, suivie d'un repas.\n\n"
+                "⚠️ Pas de visio prévue, c'est vraiment en présentiel.\n\n"
+                f"Inscription pour le repas : {FORM}",
+            ),
+            ("paul", "Dommage je serai en déplacement, vous auriez un lien visio pour suivre à distance ?"),
+        ],
+    ),
+    "a visio link the announcement says comes by mail": (
+        "fr",
+        "Programme Tremplin – sessions d'info",
+        [
+            (
+                "moderateur",
+                "Deux sessions d'info : mercredi 2 décembre 2026 12h et lundi 7 décembre 2026 18h.\n"
+                f"Inscription aux sessions d'info : {FORM}\nLe lien visio arrive par mail après inscription.",
+            ),
+            ("paul", "c'est quoi le lien de la visio du 2 ?"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOBODY_ASKED))
+async def test_nobody_is_asked_for_a_link_the_announcement_says_is_not_public(
+    make_sandbox, make_engine, case: str
+) -> None:
+    """Neither the form given for another thing nor an ask: the announcement said how things are."""
+    assert await links_said(make_sandbox, make_engine, NOBODY_ASKED[case]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("je peux quand même avoir le lien de connexion ?", {"meeting"}),
+        ("Vous avez le lien pour s'inscrire à l'atelier svp ?", {"registration"}),
+        ("vous avez le lien pour ce soir ?", {"meeting"}),
+        ("Le lien pour tout à l'heure svp ?", {"meeting"}),
+        ("qqn pourrait remettre le lien du replay de la visio ?", {"recording"}),
+        ("where is the link to the recording of the live session", {"recording"}),
+        ("can someone share the registration link", {"registration"}),
+        ("le lien svp", set()),
+        ("je ne trouve pas le lien, il est où ?", set()),
+        ("le lien social entre les lieux", set()),
+    ],
+)
+def test_the_kind_bound_to_the_word_link_is_read(sentence: str, kinds: set[str]) -> None:
+    """The kind asked, of those the words bound to the link name."""
+    assert wanted_kinds(bound_kinds(sentence)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("⚠️ Pas de visio prévue, c'est vraiment en présentiel.", {"meeting"}),
+        ("Uniquement en présentiel cette fois.", {"meeting"}),
+        ("This one won't be recorded, sorry.", {"recording"}),
+        ("Pas besoin de s'inscrire, venez comme vous êtes !", {"registration"}),
+        ("Entrée libre et sans inscription.", {"registration"}),
+        ("La visio sera ouverte à tous, lien ci-dessous.", set()),
+        ("Il y aura un replay pour celles et ceux qui ne peuvent pas venir.", set()),
+        ("Pensez à vous inscrire avant vendredi.", set()),
+    ],
+)
+def test_what_an_announcement_says_there_is_none_of_is_read(text: str, kinds: set[str]) -> None:
+    assert kinds_denied(text) == kinds
