@@ -92,8 +92,10 @@ def _bursts(answers: list[dict[str, Any]]) -> list[tuple[dict[str, Any], int]]:
 
 
 def score(thread: dict[str, Any], writes: list[dict[str, Any]], taken: set[int], tally: Tally) -> list[str]:
-    """Add one thread's figures to `tally`; return its mistakes, one line each."""
+    """Add one thread's figures to `tally`; return its mistakes, one line each. A post scribe answered as a command
+    (`@scribe le lien ?`) leaves no request record, and was taken for one all the same."""
     items = {r["post"]: r for r in thread["requests"]}
+    taken = taken | {w["reply_to"] for w in writes if w["key"].endswith(":links") and w["reply_to"]}
     missing = {m["post"]: m for m in thread.get("missing", [])}
     notes: list[str] = []
     wrong_before = sum(tally.wrong.values())

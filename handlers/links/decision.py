@@ -47,7 +47,7 @@ from handlers.links.candidates import Candidate, _by_name, candidates
 from handlers.links.covered import given_in_thread, human_answer, insiders, seen_by_askers, sorted_out
 from handlers.links.days import WEEKDAY
 from handlers.links.given import carries_link, usable
-from handlers.links.subject import as_written, asked_about, link_words, off_subject, theme
+from handlers.links.subject import as_written, asked_about, link_words, off_subject, the_one_named, theme
 from handlers.links.text import (
     asks_whether,
     is_request,
@@ -118,6 +118,9 @@ def decide(
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
     closed = {c.url: post for c in every if (post := said_closed(topic, c, group, who)) is not None}
     found, unsure = choose([c for c in every if c.url not in closed], topic, group, wanted)
+    if found is None and unsure is not None and unsure.key == "several_unnamed":
+        found = _named_by_words(topic, group, [c for c in fitting(every, group, wanted) if c.url not in closed])
+        unsure = None if found is not None else unsure
     could = tuple(c for c in fitting(every, group, wanted) if c.topic_id == topic.id and c.post_number)
     if wanted and (not _kind_named(group, wanted) or other_than_the_call(group, wanted)):
         return Decision("silent", who=who, why=because("kind_unsure"), could=could)
@@ -275,6 +278,18 @@ def _quoted_post(topic: Topic, group: RequestGroup) -> Post | None:
         if post is not None and post.post_number < group.first.post_number and post.username.lower() not in askers:
             return post
     return None
+
+
+def _named_by_words(topic: Topic, group: RequestGroup, found: Sequence[Candidate]) -> Candidate | None:
+    """A request naming no kind of link, of several: the one link whose own words share a word with what the
+    request says it wants ("le lien de l'appli pour le covoit" beside a planning's), the topic's theme aside."""
+    links = list({c.url: c for c in found if c.source != "after"}.values())
+    asked = [asked_about(sentence, analyse(r.post).text) for r, sentence in zip(group.own, group.asking, strict=True)]
+    last = group.post_numbers[-1]
+    common = theme(analyse(p).text for p in topic.posts if p.is_regular and p.post_number <= last)
+    said = [link_words(" ".join((c.context, c.heading)), c.url) for c in links]
+    pick = the_one_named(asked, said, common)
+    return links[pick] if pick is not None else None
 
 
 def _instead(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bot.text import fold
 from handlers.links.answer import families
@@ -109,3 +109,19 @@ def off_subject(asked: Iterable[set[str]], said: set[str], common: set[str]) -> 
 def as_written(stems: set[str], texts: Iterable[str]) -> list[str]:
     """The words of `texts` the stems stand for, as written (folded), for a reader of `scribe preview`."""
     return sorted({w for text in texts for w in _WORD.findall(fold(text)) if _stem(w) in stems})
+
+
+def _shares(a: set[str], b: set[str]) -> bool:
+    """A stem of one is the start of a stem of the other ("covoit" of "covoiturage", "registr" of "registre")."""
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b if min(len(x), len(y)) >= 4)
+
+
+def the_one_named(asked: Iterable[set[str]], said: Sequence[set[str]], common: set[str]) -> int | None:
+    """Of several links, each speaking of `said[i]`, the index of the only one whose words share one with what the
+    requests say they want ("le lien de l'appli pour le covoit" of a covoiturage app and a planning), leaving out
+    the topic's theme (`common`); None when none or more than one does."""
+    about = set().union(*(a - common for a in asked))
+    if not about:
+        return None
+    named = [i for i, words in enumerate(said) if _shares(about, words - common)]
+    return named[0] if len(named) == 1 else None

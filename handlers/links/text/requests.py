@@ -12,6 +12,7 @@ from handlers.links.text.words import (
     GIVE_FR,
     GREETING,
     HAVE_YOU_FR,
+    HELLO_FR,
     IN_QUESTION,
     IN_SENTENCE,
     KEENLY,
@@ -40,8 +41,8 @@ from handlers.links.text.words import (
     YOU_CAN_FR,
 )
 
-_HELLO_FR = r"(?:bonjour|bonsoir|hello|salut|coucou)"
-"""A greeting a terse French request may open on ("Bonsoir, le lien pour ce soir ?")."""
+_WHAT_IS_FR = r"(?:quel est|quel etait|c'est quoi|c'etait quoi|c quoi|c koi|c'est koi)"
+"""Asking what a thing is, now or as it was ("c'était quoi le lien de la carte ?")."""
 _NOT_GIVEN = "".join(
     rf"(?<!\b{w} )" for w in ("here", "this", "that", "it", "mine", "below", "above", "one", "which", "there")
 )
@@ -108,15 +109,15 @@ REQUESTS = [
     rf"\b{LINK_FR} (?:de |d'|du |pour |vers )(?:la |l'|le |les )?{KIND_WORD}\b(?!{OF_A_LINK_FR})"
     rf"{IN_SENTENCE}{{0,60}}\?",
     rf"\b{LINK_FR} (?:{KIND_WORD}|{APP_FR}) ?\?",
-    rf"\b(?:quel est|c'est quoi|c quoi|c koi|c'est koi) {DET_FR} {LINK_FR}{RELATION} "
+    rf"\b{_WHAT_IS_FR} {DET_FR} {LINK_FR}{RELATION} "
     rf"(?:(?:de |d'|du |pour |vers )(?:la |l'|le )?)?{KIND_WORD}",
     # "c'est quoi le lien de l'AG ?": asked of an event however named, with its question mark
-    rf"\b(?:quel est|c'est quoi|c quoi|c koi|c'est koi) {DET_FR} {LINK_FR}{RELATION} (?:de |d'|du |des |pour |vers )"
+    rf"\b{_WHAT_IS_FR} {DET_FR} {LINK_FR}{RELATION} (?:de |d'|du |des |pour |vers )"
     rf"(?:la |l'|le |les )?[^.!?\n]{{1,40}}\?",
     rf"\bsur quel {LINK_FR}\b",
     rf"\bmerci (?:d'|par )avance (?:pour|de) {DET_FR} {LINK_FR}\b{RELATION}",
-    rf"(?:^|[.!?\n] ?)(?:{_HELLO_FR}[ ,!]*)?(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR} ?\?",
-    rf"(?:^|[.!?\n] ?)(?:{_HELLO_FR}[ ,!]*)?(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR}{RELATION} "
+    rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR} ?\?",
+    rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR}{RELATION} "
     rf"(?:(?:de|du|des|pour|vers|sur) |d'){NOUN_PHRASE_FR} ?\?",
     # English
     rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b{LACKS_PART}",
@@ -138,12 +139,12 @@ REQUESTS = [
     rf"\b(?:i am|i'm|we are|we're) (?:still )?not able to (?:find|see|locate|get) (?:{DET_EN} )?(?:[\w-]+ )?{LINK_EN}\b"
     rf"{RELATION}",
     # French fragments and statements: "lien pour le GT fablabs ??", "je vois le pad mais pas le lien de la visio"
-    rf"(?:^|[.!?\n] ?)(?:{_HELLO_FR}[ ,!]*)?(?:et |du coup )?(?:le )?{LINK_FR} (?:pour|du|de la|de l') "
+    rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:et |du coup )?(?:le )?{LINK_FR} (?:pour|du|de la|de l') "
     rf"(?:le |la |l'|les )?{NOUN_PHRASE_FR} ?\?",
     rf"\bmais (?:toujours )?pas (?:le|de) {LINK_FR}\b{RELATION}",
     # "c'est quoi le lien déjà ?", "c'est quoi le bon lien ?"
-    rf"\b(?:quel est|c'est quoi|c quoi|c koi) (?:le|son|ton|votre) (?:bon |vrai |nouveau )?{LINK_FR}"
-    r"(?: deja| du coup)? ?\?",
+    rf"\b{_WHAT_IS_FR} (?:le|son|ton|votre) (?:bon |vrai |nouveau )?"
+    rf"{LINK_FR}(?: deja| du coup)? ?(?:\?|$)",
     # "Missing: link to the starter repo", "link below where?", "recording link is empty in your post",
     # "any link for the doubt session today?", "Notes ka drive link kahan hai?"
     rf"\bmissing\s*:\s*(?:the |a )?(?:[\w-]+ )?{LINK_EN}\b{RELATION}",

@@ -24,6 +24,7 @@ from handlers.links.text.words import (
     GUIDE,
     HAVE_YOU_FR,
     HELD_SESSIONS,
+    HELLO_FR,
     IN_HAND,
     IN_QUESTION,
     JOIN_FR,
@@ -907,6 +908,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("manque",),
         rf"\bil (?:me|nous) manque {THE_FR}(?:{THING_FR}|rapport|budget|annexe|fichier|piece jointe)\b",
+    ),
+    # a thing a session leaves behind, pleaded for alone ("le replay svp ?", "Bonjour, le support d'hier (session 3)
+    # svp ?")
+    (
+        ("svp", "stp", "s'il vous plait", "s'il te plait"),
+        rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?(?:le|la|les|l'|ton|ta|tes|votre|vos) ?(?:{_LEFT_BEHIND_FR})\b"
+        r"(?:(?!\b(?:est|sont|etait|sera|a ete)\b)[^.!?\n]){0,40}?\b(?:svp|stp|s'il vous plait|s'il te plait)"
+        r"\s*(?:[?!.\n]|$)",
     ),
     # the call asked by its room or service ("what's the week 6 zoom id?", "jitsi room name?", "what room are we using
     # today?", "c'est quoi la salle pour ce soir ?", "lien jitsi pour la perm de ce soir ?")

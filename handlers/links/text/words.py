@@ -42,6 +42,8 @@ YOUR_FR = (
 """The addressee's own, in French ("ta réponse", "vos données"); an English teaching assistant folded to "ta"
 ("the TA session", "TA sir") is no French possessive."""
 LINK_FR = r"liens?"
+HELLO_FR = r"(?:bonjour|bonsoir|hello|salut|coucou)"
+"""A greeting a terse French request may open on ("Bonsoir, le lien pour ce soir ?")."""
 OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
 """What a French link or thing is for, after it ("le lien de la visio de jeudi 18h")."""
 OF_A_LINK_FR = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.links.text import bound_kinds, kinds_denied, wanted_kinds
+from handlers.links.text import bound_kinds, is_request, kinds_denied, wanted_kinds
 from tests.handlers.links.test_links_asks import Thread
 from tests.handlers.links.test_links_wrong_link import links_said
 
@@ -17,6 +17,8 @@ MAY_TICKETS = "https://www.helloasso.com/associations/la-forge/evenements/arduin
 MINUTES = "https://cloud.example.coop/s/cr-inter-recycleries"
 OLD_BOOKING = "https://rdv.laverrerie.example.org/permanence"
 NEW_BOOKING = "https://www.rdv360.example.com/la-verrerie/permanence"
+PLANNING = "https://framacalc.org/ressourcerie-collecte-ete"
+CARPOOL = "https://www.mobicoop.example.fr/communaute/ressourcerie-du-val"
 
 ANNOUNCED = (
     "Café des tiers-lieux jeudi 26 novembre 2026 à 18h30, en visio.\n\n"
@@ -76,6 +78,22 @@ GIVEN: dict[str, tuple[Thread, str]] = {
             ],
         ),
         NEW_BOOKING,
+    ),
+    "the one of two links whose words name what is asked": (
+        (
+            "fr",
+            "Planning des collectes – été",
+            [
+                (
+                    "moderateur",
+                    "Bonjour les bénévoles,\n\nInscrivez-vous sur les créneaux dans le framacalc : "
+                    f"{PLANNING}\n\nEt pour ceux qui ne l'ont pas encore, l'appli de covoiturage vers la "
+                    f"déchetterie : {CARPOOL}\n\nMerci à tous !",
+                ),
+                ("paul", "Coucou, c'est quoi le lien de l'appli pour le covoit ? je l'ai pas installée", 1),
+            ],
+        ),
+        CARPOOL,
     ),
 }
 
@@ -217,3 +235,24 @@ def test_the_kind_bound_to_the_word_link_is_read(sentence: str, kinds: set[str])
 )
 def test_what_an_announcement_says_there_is_none_of_is_read(text: str, kinds: set[str]) -> None:
     assert kinds_denied(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("c'est encore possible de s'inscrire ? c'est quoi le lien", True),
+        ("je remonte : c'était quoi le lien de la carte ?", True),
+        ("Bonjour, le support d'hier (session 3) svp ?", True),
+        ("Bonjour, le replay sur Dolibarr svp ?", True),
+        ("le cr de la réunion svp", True),
+        # a plea for what a session leaves behind asks for it, whoever's copy the answer turns out to be
+        ("Le replay svp", True),
+        ("Les diapos de Julie stp ?", True),
+        ("c'est quoi le lien entre les deux projets ?", False),
+        ("Le programme est en ligne, merci à toutes et tous, svp partagez", False),
+        ("j'ai regardé le replay, super, svp continuez comme ça", False),
+        ("Le replay est en ligne, svp dites-moi si le son est bon", False),
+    ],
+)
+def test_terse_french_requests_are_read(text: str, asks: bool) -> None:
+    assert is_request(text) is asks

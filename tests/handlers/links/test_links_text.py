@@ -825,9 +825,7 @@ def test_a_long_report_is_also_read_by_its_closing_question() -> None:
         "I have not got the log files for the second project",
         "Do we get any notes from today's live session",
         "Where will the solutions for the mock be available?",
-        # French terse forms: a peer's own copy or the thing announced, the rules cannot tell
-        "Le replay svp",
-        "Les diapos de Julie stp ?",
+        # French terse forms without a plea: a question whether it exists, or a request, the rules cannot tell
         "Le CR ?",
         "Et le compte-rendu ?",
     ],
