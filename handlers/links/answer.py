@@ -10,14 +10,14 @@ link under an announcement carrying several, a link the askers say is dead: sile
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.i18n import Messages
 from bot.models import Topic
 from bot.text import analyse, fold
-from handlers.links.text import bound_kinds, subjects, url_kind
+from handlers.links.text import bound_kinds, subjects, unclocked, url_kind
 from handlers.meetings.dates import WEEKDAYS_EN, WEEKDAYS_FR
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ def groups_named(text: str) -> set[str]:
 
 def families(text: str) -> set[str]:
     """The things of `_FAMILIES` a text names; a form to propose a talk is that, not any form ("the CFP form")."""
-    folded = fold(text)
+    folded = unclocked(fold(text))
     found = {name for name, rx in _FAMILY_RE.items() if rx.search(folded)}
     return found - {"form"} if "proposals" in found else found
 
@@ -238,6 +238,61 @@ def says_replaced(text: str) -> bool:
     return _DEAD.search(folded) is not None or _CHANGED.search(folded) is not None
 
 
+_MONTH_NUMBER = {
+    **{
+        m: n
+        for n, m in enumerate(
+            (
+                "janvier",
+                "fevrier",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "aout",
+                "septembre",
+                "octobre",
+                "novembre",
+                "decembre",
+            ),
+            start=1,
+        )
+    },
+    **{
+        m: n
+        for n, m in enumerate(
+            (
+                "january",
+                "february",
+                "march",
+                "april",
+                "",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ),
+            start=1,
+        )
+        if m
+    },
+}
+_MONTH_OF = re.compile(
+    rf"\b(?:de|d'|du mois de|of|in|from) ({'|'.join(_MONTH_NUMBER)})\b|\b({'|'.join(_MONTH_NUMBER)})'s\b"
+)
+"""A month a thing is said to be of ("le replay de janvier", "January's recording"); English "may" is left out, a
+modal verb more often than a month."""
+
+
+def months_asked(sentences: Iterable[str]) -> set[int]:
+    """The months the sentences say their thing is of ("le replay de janvier": January)."""
+    return {_MONTH_NUMBER[m[1] or m[2]] for sentence in sentences for m in _MONTH_OF.finditer(fold(sentence))}
+
+
 def announcement_of(group: RequestGroup) -> int:
     """The post the requests are about: the one the first request replies to, else the opening post."""
     return group.first.reply_to_post_number or 1
@@ -320,8 +375,16 @@ def choose(
     if newer and newer[0].topic_id == topic.id:
         if len(newer) == 1 and _replaces(newer[0], pick):
             return newer[0], None  # "Attention, nouveau lien pour la visio : …" by whoever gave the first
+        if _of_the_month_asked(pick, newer, group):
+            return pick, None  # "le replay de janvier" is January's, however many months' came since
         return None, because("newer", newer=newer[0].post_number, post=pick.post_number)
     return pick, None
+
+
+def _of_the_month_asked(pick: Candidate, newer: Sequence[Candidate], group: RequestGroup) -> bool:
+    """The requests name a month, the link picked is said to be of it, and none of the later ones is."""
+    months = months_asked(group.asking)
+    return bool(months & months_asked([pick.context])) and not any(months & months_asked([c.context]) for c in newer)
 
 
 def _replaces(newer: Candidate, pick: Candidate) -> bool:

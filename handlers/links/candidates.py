@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
-from handlers.links.answer import another_version, choose, says_dead, things_asked
+from handlers.links.answer import another_version, choose, months_asked, says_dead, things_asked
 from handlers.links.bursts import LINK_WORD, RequestGroup, is_announcement, replied_to
 from handlers.links.days import DAY, MEETING_LENGTH, _days, link_days, sessions_over, unless_weekdays
 from handlers.links.given import (
@@ -102,7 +102,7 @@ def candidates(
                 posted_by.setdefault(link.url, set()).add(post.username.lower())
         if not post.shown or post.username.lower() in askers | {bot.lower()}:
             continue
-        if not_before is not None and post.created_at < not_before:
+        if not_before is not None and post.created_at < not_before and not _recording_out(post, not_before):
             continue
         if post.post_number == 1:
             source, base = "first_post", 3.0
@@ -375,8 +375,35 @@ def _session_start(topic: Topic, meetings: Sequence[Meeting], group: RequestGrou
     With no session known, the request itself (a recording is posted after someone missed it)."""
     asked = group.first.created_at if group else datetime.max.replace(tzinfo=UTC)
     started = [m.start for m in meetings if m.topic_id == topic.id and m.start <= asked]
+    months = months_asked(group.asking) if group else set()
+    if months:
+        # "le replay de janvier": January's session, or with none known (a past session may be forgotten), January
+        in_month = [s for s in started if s.month in months]
+        firsts = [
+            asked.replace(
+                year=asked.year - (m > asked.month), month=m, day=1, hour=0, minute=0, second=0, microsecond=0
+            )
+            for m in months
+        ]
+        return max(in_month) if in_month else max(firsts)
     first = topic.post(1)
     return max(started) if started else (first.created_at + timedelta(seconds=1) if first else asked)
+
+
+_OUT = re.compile(
+    r"\b(?:replay|enregistrement|rediffusion|recording|video)s?\b[^.!?\n]{0,60}?\b(?:est |sont |is |are |now )?"
+    r"(?:en ligne|disponibles?|dispo|available|(?:is |are )?up|uploaded|online)\b"
+    r"|\b(?:voici|voila|here is|here's|here are) (?:le |la |les |l'|the )?(?:replay|enregistrement|rediffusion|"
+    r"recording|video)s?\b"
+)
+"""A post saying the recording is out ("Le replay du webinaire de mardi est en ligne", "here's the recording")."""
+
+
+def _recording_out(post: Post, not_before: datetime) -> bool:
+    """With no session known (`not_before` just after the opening post), the opening post saying its recording is
+    out: it was posted after the session it records."""
+    first_post = post.post_number == 1 and not_before - post.created_at <= timedelta(seconds=1)
+    return first_post and _OUT.search(fold(analyse(post).text)) is not None
 
 
 def call_of_a_session_over(c: Candidate, group: RequestGroup) -> bool:

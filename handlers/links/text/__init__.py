@@ -24,6 +24,7 @@ from handlers.links.text.kinds import (
     kinds_of,
     subjects,
     things,
+    unclocked,
     url_kind,
     wanted_kinds,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "subjects",
     "things",
     "trouble_over",
+    "unclocked",
     "url_kind",
     "wanted_kinds",
 ]

@@ -197,8 +197,12 @@ _IMAGE_REGISTRATION = re.compile(
 """Registration as imaging speaks of it (aligning images or models): no form to sign up with."""
 
 
-_CFP = re.compile(r"\bcalls? for (?:proposals|papers|talks|speakers|contributions|participation)\b|\bcfp\b")
-"""A call for proposals: a form to submit a talk by, no call to join."""
+_CFP = re.compile(
+    r"\bcalls? for (?:proposals|papers|talks|speakers|contributions|participation)\b|\bcfp\b"
+    r"|\b(?:proposer|soumettre) (?:un |une |des |votre |ton |vos |tes )?(?:atelier|intervention|contribution|sujet|"
+    r"session|retour d'experience|projet)s?\b|\bappels? a (?:contributions?|propositions?|projets?|candidatures?)\b"
+)
+"""A call for proposals: a form to submit a talk by ("le lien pour proposer un atelier"), no call to join."""
 _RSVP_DONE = re.compile(
     r"\brsvp(?:'?e?d|'?ing)\b|\b(?:filled|submitted|completed) (?:in |out |up )?(?:the |a |my |that )?"
     r"(?:rsvp |sign-?up |registration )?(?:form|rsvp)\b|\b(?:j'ai|on a|nous avons) (?:deja |bien )?(?:rempli|envoye) "
@@ -312,13 +316,25 @@ says which session is meant, not that the exam page is wanted; an exam's own ses
 exam."""
 
 
+_DURATION = re.compile(
+    r"\b(?:\d+|a few|few|several|some|ten|five|fifteen|twenty|thirty|quelques|cinq|dix|quinze|vingt|trente)\s*"
+    r"(?:(?:premieres?|dernieres?|first|last|more|other|petites?|bonnes?)\s+)?minutes?\b"
+)
+"""A span of time ("les 5 premières minutes", "a few minutes"): minutes that are no meeting notes."""
+
+
+def unclocked(folded: str) -> str:
+    """The folded text without its spans of time in minutes."""
+    return _DURATION.sub(" ", folded)
+
+
 @lru_cache(maxsize=ANALYSED)
 def kinds_of(text: str) -> frozenset[str]:
     """What kind of link a text (request, link text, URL, paragraph) talks about; the event a document
     belongs to is no call (`_EVENTS_DOCUMENT`), the exam a help session is about no exam page (`_ABOUT_AN_EXAM`), a
     problem met ("j'ai rencontré un problème") no meeting (`MET`), an RSVP made no form (`_RSVP_DONE`), a call for
     proposals a form (`_CFP`)."""
-    folded = _CFP.sub(" form ", _RSVP_DONE.sub(" ", MET.sub(r"\1", fold(text))))
+    folded = _CFP.sub(" form ", _RSVP_DONE.sub(" ", MET.sub(r"\1", unclocked(fold(text)))))
     folded = _EVENTS_DOCUMENT.sub(lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", folded))
     folded = _ABOUT_AN_EXAM.sub(lambda m: m.group(1) or m.group(2) or m.group(3), folded)
     return frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded))

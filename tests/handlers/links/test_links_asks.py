@@ -4,6 +4,7 @@ announcement; otherwise it stays silent."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import pytest
@@ -28,8 +29,9 @@ def as_user(sandbox, username: str) -> Forum:
     return Forum(sandbox.url, username, KEY)
 
 
-async def scribe_says(make_sandbox, make_engine, thread: Thread) -> list[str]:
-    """The posts of `thread` a day apart, scribe reading the forum after each: what scribe posted there."""
+async def scribe_says(make_sandbox, make_engine, thread: Thread, gaps: Sequence[int] = ()) -> list[str]:
+    """The posts of `thread` a day apart (or `gaps[i]` days before the reply i), scribe reading the forum after each:
+    what scribe posted there."""
     language, title, posts = thread
     clock = Clock(datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
     sandbox = await make_sandbox(clock, seed=False)
@@ -41,8 +43,8 @@ async def scribe_says(make_sandbox, make_engine, thread: Thread) -> list[str]:
     async with as_user(sandbox, opener) as forum:
         made = await forum.create_topic(title, words, category_id=ANNOUNCEMENTS)
     await run_settled(engine)
-    for author, words, *replied in rest:
-        clock.advance(days=1)
+    for i, (author, words, *replied) in enumerate(rest):
+        clock.advance(days=gaps[i] if i < len(gaps) else 1)
         async with as_user(sandbox, author) as forum:
             await forum.create_post(words, made.topic_id, replied[0] if replied else None)
         await run_settled(engine)

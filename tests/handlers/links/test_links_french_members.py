@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.links.text import bound_kinds, is_request, kinds_denied, wanted_kinds
+from handlers.links.text import bound_kinds, is_request, kinds_denied, kinds_of, wanted_kinds
 from tests.handlers.links.test_links_asks import Thread
 from tests.handlers.links.test_links_wrong_link import links_said
 
@@ -19,6 +19,9 @@ OLD_BOOKING = "https://rdv.laverrerie.example.org/permanence"
 NEW_BOOKING = "https://www.rdv360.example.com/la-verrerie/permanence"
 PLANNING = "https://framacalc.org/ressourcerie-collecte-ete"
 CARPOOL = "https://www.mobicoop.example.fr/communaute/ressourcerie-du-val"
+REPLAY_NOVEMBER = "https://peertube.example.fr/w/lundis-coop-novembre"
+REPLAY_DECEMBER = "https://peertube.example.fr/w/lundis-coop-decembre"
+REPLAY = "https://peertube.example.fr/w/tiers-lieux-nourriciers"
 
 ANNOUNCED = (
     "Café des tiers-lieux jeudi 26 novembre 2026 à 18h30, en visio.\n\n"
@@ -94,6 +97,21 @@ GIVEN: dict[str, tuple[Thread, str]] = {
             ],
         ),
         CARPOOL,
+    ),
+    "the replay the opening post says is out": (
+        (
+            "fr",
+            "Replay - webinaire « Les tiers-lieux nourriciers »",
+            [
+                (
+                    "moderateur",
+                    f"Bonjour à toutes et tous,\n\nLe replay du webinaire de mardi est en ligne : {REPLAY}\n\n"
+                    "Merci encore aux intervenant·es 🌱",
+                ),
+                ("paul", "Bonjour, où peut-on voir le replay ? j'ai eu un empêchement mardi", 1),
+            ],
+        ),
+        REPLAY,
     ),
 }
 
@@ -256,3 +274,39 @@ def test_what_an_announcement_says_there_is_none_of_is_read(text: str, kinds: se
 )
 def test_terse_french_requests_are_read(text: str, asks: bool) -> None:
     assert is_request(text) is asks
+
+
+async def test_the_replay_of_the_month_named_is_given_not_the_latest(make_sandbox, make_engine) -> None:
+    """ "Le replay de novembre", asked once December's is out and January's session held: November's, said so by its
+    words (the last session held is January's, whose replay is not out)."""
+    thread: Thread = (
+        "fr",
+        "Cycle « Les lundis de la coopération »",
+        [
+            (
+                "lea_coop",
+                "Bonjour à toutes et tous,\n\nUn petit cycle d'échanges entre lieux, un lundi par mois à 18h30 :\n"
+                "- **lundi 30 novembre** : mutualiser des postes\n- **lundi 28 décembre** : achats groupés\n"
+                "- **lundi 25 janvier** : partager des outils\n\n"
+                "Même lien pour les trois : https://visio.example.org/lundis-coop",
+            ),
+            ("lea_coop", f"Replay de novembre : {REPLAY_NOVEMBER}"),
+            ("lea_coop", f"Replay de décembre : {REPLAY_DECEMBER} (désolée pour le son les 5 premières minutes)"),
+            ("paul", "Vous pouvez remettre le replay de novembre ? je voudrais le montrer à une bénévole", 2),
+        ],
+    )
+    said = await links_said(make_sandbox, make_engine, thread, gaps=(7, 28, 28))
+    assert len(said) == 1 and REPLAY_NOVEMBER in said[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Replay de février : URL (désolée pour le son les 5 premières minutes)", {"recording"}),
+        ("the page will be up in a few minutes", set()),
+        ("Les minutes de la réunion sont en ligne", {"document", "meeting"}),
+        ("the minutes of the call", {"document", "meeting"}),
+    ],
+)
+def test_a_span_of_minutes_is_no_meeting_notes(text: str, kinds: set[str]) -> None:
+    assert kinds_of(text) == kinds

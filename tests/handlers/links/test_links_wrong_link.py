@@ -4,6 +4,7 @@ scribe never answers with it (it may stay silent or ask the announcer)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import pytest
@@ -15,9 +16,9 @@ from tests.handlers.links.test_links import topic_of
 from tests.handlers.links.test_links_asks import Thread, scribe_says
 
 
-async def links_said(make_sandbox, make_engine, thread: Thread) -> list[str]:
+async def links_said(make_sandbox, make_engine, thread: Thread, gaps: Sequence[int] = ()) -> list[str]:
     """What scribe posted in the thread about links (answers and asks), not its reminders."""
-    return [raw for raw in await scribe_says(make_sandbox, make_engine, thread) if ":links -->" in raw]
+    return [raw for raw in await scribe_says(make_sandbox, make_engine, thread, gaps) if ":links -->" in raw]
 
 
 WEEK3_CALL = "https://meet.google.com/wkt-hree-call"
