@@ -64,7 +64,7 @@ _FAMILIES = {
     "slides": r"slides?|presentations?|decks?|diapos?|diaporamas?|support de presentation|keynote|slideshare|"
     r"speakerdeck",
     "recording": r"recordings?|recorded|videos?|replays?|youtube|youtu\.be|vimeo|enregistre\w*|rediffusion",
-    "notes": r"notes|minutes|compte[- ]rendus?|comptes[- ]rendus|pad|hedgedoc|framapad",
+    "notes": r"notes|minutes|compte[- ]rendus?|comptes[- ]rendus|cr|pv|proces-verbal|pad|hedgedoc|framapad",
     "data": r"data|datasets?|sample data|donnees|jeux de donnees",
     "guide": r"tutorials?|tutoriels?|tutos?|guides?|documentation|docs|manuals?|manuels?|how-?to",
     "syllabus": r"syllabus|syllabi|curriculum|course outline|question banks?|rubrics?|programme du cours",
@@ -138,6 +138,8 @@ _HAD = re.compile(
     r"[\w-]+,? (?:but|though)\b"
     r"|\b(?:j'ai|on a) (?:bien )?(?:recu |eu |trouve |vu )?(?:le |la |les |l'|ton |votre )(?:[\w'-]+ ){0,3}?[\w'-]+,? "
     r"mais\b"
+    r"|\b(?:je suis|on est|nous sommes) (?:deja |bien )?(?:sur|dans) (?:le |la |les |l')(?:[\w'-]+ ){0,2}?[\w'-]+,? "
+    r"mais\b"
 )
 """What the asker says they have, before what they ask ("got the demo repo but I don't see the slides link", "j'ai
 bien reçu le budget mais pas le rapport"): not asked."""
@@ -161,7 +163,13 @@ def unhad(text: str) -> str:
 def families_asked(group: RequestGroup) -> set[str]:
     """What the requests' asking sentences name (a "+1" names nothing), but for what they say they have or is all
     there is ("the solution pdf is not there, only the video": the pdf)."""
-    return set().union(*(families(_HAD.sub(" ", unhad(sentence))) for sentence in group.asking))
+    return set().union(*(families(lacking(sentence)) for sentence in group.asking))
+
+
+def lacking(text: str) -> str:
+    """The folded text without what it says the writer has or is on ("je suis sur le pad mais je le trouve pas"), nor
+    what it says is all there is: what they lack is left to read."""
+    return _HAD.sub(" ", unhad(text))
 
 
 _LINK_CLAUSE = re.compile(r"\s*(?:;|,\s*(?:and|et)\b|\b(?:but|whereas|mais|tandis que|alors que)\b)\s*")

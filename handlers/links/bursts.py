@@ -11,7 +11,7 @@ from datetime import timedelta
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
-from handlers.links.answer import announcement_of, unhad
+from handlers.links.answer import announcement_of, lacking, unhad
 from handlers.links.days import names_a_date
 from handlers.links.forgotten import forgotten_link
 from handlers.links.given import carries_link, usable
@@ -317,7 +317,7 @@ def _held_before(post: Post, sessions: Sequence[Meeting]) -> bool:
 def _asked_kinds(text: str) -> frozenset[str]:
     """The kinds of link the sentence that asks names ("…all these create issues in GA2. Where are the
     slides?" asks for slides); the whole post's when that sentence names none."""
-    return sentence_kinds(text) or kinds_of(unhad(text))
+    return sentence_kinds(text) or kinds_of(lacking(text))
 
 
 def sentence_kinds(text: str) -> frozenset[str]:

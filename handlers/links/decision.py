@@ -47,9 +47,10 @@ from handlers.links.candidates import Candidate, _by_name, candidates
 from handlers.links.covered import given_in_thread, human_answer, insiders, seen_by_askers, sorted_out
 from handlers.links.days import WEEKDAY
 from handlers.links.given import carries_link, usable
-from handlers.links.subject import as_written, asked_about, link_words, off_subject, the_one_named, theme
+from handlers.links.subject import as_written, asked_about, link_words, off_subject, the_one_named, theme, words_of
 from handlers.links.text import (
     asks_whether,
+    bound_words,
     is_request,
     kinds_of,
     request_sentence,
@@ -121,6 +122,8 @@ def decide(
     if found is None and unsure is not None and unsure.key == "several_unnamed":
         found = _named_by_words(topic, group, [c for c in fitting(every, group, wanted) if c.url not in closed])
         unsure = None if found is not None else unsure
+    if found is not None and not wanted and _names_another(group, found):
+        found, unsure = None, because("unnamed")
     could = tuple(c for c in fitting(every, group, wanted) if c.topic_id == topic.id and c.post_number)
     if wanted and (not _kind_named(group, wanted) or other_than_the_call(group, wanted)):
         return Decision("silent", who=who, why=because("kind_unsure"), could=could)
@@ -290,6 +293,23 @@ def _named_by_words(topic: Topic, group: RequestGroup, found: Sequence[Candidate
     said = [link_words(" ".join((c.context, c.heading)), c.url) for c in links]
     pick = the_one_named(asked, said, common)
     return links[pick] if pick is not None else None
+
+
+def _names_another(group: RequestGroup, found: Candidate) -> bool:
+    """A request naming no kind of link, whose words bound to "lien" (or, asking by name, whose own words) name a thing
+    the link's own words do not ("vous avez un lien maps ?", "les rapports moral et financier sont dispo quelque part
+    ?" beside a registration form or a call): it asks for another link than the one there."""
+    own = zip(group.own, group.asking, strict=True)
+    asked = words_of(" ".join(_what_asked(r.post, sentence) for r, sentence in own))
+    said = link_words(" ".join((found.context, found.heading)), found.url)
+    return bool(asked) and the_one_named([asked], [said], set()) is None
+
+
+def _what_asked(post: Post, sentence: str) -> str:
+    """The words naming what a request asks: those bound to "lien"/"link", or the asking sentence's without it."""
+    if LINK_WORD.search(fold(sentence)):
+        return bound_words(sentence)
+    return " ".join(sorted(asked_about(sentence, analyse(post).text)))
 
 
 def _instead(

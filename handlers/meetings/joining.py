@@ -187,7 +187,8 @@ shared by Meera"): the post's one link, on another meeting's line, is not its.""
 
 _ELSE_LABEL = re.compile(
     r"\b(?:agenda|ordre du jour|notes|minutes|compte[- ]rendu|cr|slides|diapos?|pad|programme|program|replay|"
-    r"recording|enregistrement|docs?|documentation|faq|wiki|blog)\b[^.!?\n:]{0,20}:?\s*$",
+    r"recording|enregistrement|docs?|documentation|faq|wiki|blog|tableur|tableau|spreadsheet|sheet|framacalc)\b"
+    r"[^.!?\n:]{0,20}:?\s*$",
     re.I,
 )
 """The words just before a link calling it another thing than the call ("Agenda as always: <link>")."""

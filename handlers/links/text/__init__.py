@@ -19,6 +19,7 @@ from handlers.links.text.exclusions import after_solved, own_trouble, trouble_ov
 from handlers.links.text.kinds import (
     MEETING_KINDS,
     bound_kinds,
+    bound_words,
     kind_label,
     kinds_denied,
     kinds_of,
@@ -40,6 +41,7 @@ __all__ = [
     "asks_session_upload",
     "asks_whether",
     "bound_kinds",
+    "bound_words",
     "copied_from",
     "doubt_cues",
     "held_event",

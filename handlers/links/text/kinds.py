@@ -259,6 +259,17 @@ _FOR_WHEN = re.compile(
 """"Le lien pour ce soir", "the link for today": the link of the meeting held then."""
 
 
+_BARE_AFTER = re.compile(r"\bliens? (?!(?:de|du|des|d'|pour|vers|sur|a|au|aux|et|ou|est|sont|svp|stp)\b)([a-z][\w-]+)")
+"""A word right after "lien" without a preposition ("un lien maps", "le lien zoom")."""
+
+
+def bound_words(sentence: str) -> str:
+    """The words bound to "lien"/"link" in a sentence, joined ("le lien pour s'inscrire", "un lien maps")."""
+    folded = fold(sentence)
+    bound = [m.group(1) for rx in (*_BOUND, _BARE_AFTER) for m in rx.finditer(folded)]
+    return " ".join(bound)
+
+
 def bound_kinds(sentence: str) -> frozenset[str]:
     """The kinds the words bound to "lien"/"link" name ("j'ai oublié de m'inscrire, je peux avoir le lien de
     connexion ?" asks for the call, not the form; "le lien pour ce soir ?", the call held then); empty when they

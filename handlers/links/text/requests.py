@@ -41,7 +41,7 @@ from handlers.links.text.words import (
     YOU_CAN_FR,
 )
 
-_WHAT_IS_FR = r"(?:quel est|quel etait|c'est quoi|c'etait quoi|c quoi|c koi|c'est koi)"
+_WHAT_IS_FR = r"(?:quel est|quel etait|c'est quoi|c'etait quoi|c quoi|c koi|c'est koi|c'est lequel)"
 """Asking what a thing is, now or as it was ("c'était quoi le lien de la carte ?")."""
 _NOT_GIVEN = "".join(
     rf"(?<!\b{w} )" for w in ("here", "this", "that", "it", "mine", "below", "above", "one", "which", "there")

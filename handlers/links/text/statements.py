@@ -88,6 +88,12 @@ of one's own, which a helper asks to have uploaded ("upload it somewhere and pos
 _LEFT_BEHIND_FR = r"slides|diapos?|diaporamas?|supports?|presentations?|replay|enregistrements?|compte[- ]rendu|cr|pad"
 """What a French session leaves behind to be shared: its slides, its replay, its minutes, its pad."""
 
+_KEPT_FR = (
+    rf"{THING_FR}|pv|proces-verbal|rapports? (?:moral|financier|d'activite)|modeles?|cahier des charges|tableur|"
+    r"tableau|charte|statuts"
+)
+"""What a network keeps for its members to find again: its minutes, reports, templates, charter."""
+
 _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: cannot find, see, reach or did not get it
     (
@@ -908,6 +914,16 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("manque",),
         rf"\bil (?:me|nous) manque {THE_FR}(?:{THING_FR}|rapport|budget|annexe|fichier|piece jointe)\b",
+    ),
+    # where a thing of the network is to be found ("où est-ce que je peux trouver le compte-rendu de la réunion de
+    # janvier ?", "je cherche le modèle de budget dont ils ont parlé, il est où ?", "le PV de l'AG est dispo ?")
+    (
+        ("ou", "cherche", "dispo", "sorti"),
+        rf"\bou (?:est-ce que |est-ce qu')?(?:je peux|on peut|l'on peut|puis-je|peut-on|trouver|trouve-t-on|"
+        rf"se trouve(?:nt)?)\b[^.!?\n]{{0,20}}?\b{THE_FR}(?:{_KEPT_FR})\b"
+        rf"|\bje (?:cherche|recherche) {THE_FR}(?:{_KEPT_FR})\b[^.!?\n]{{0,60}}?(?:\bou|\bquelque part|\bdispo\w*) ?\?"
+        rf"|(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?{THE_FR}(?:{_KEPT_FR})\b[^.!?\n]{{0,40}}?\b(?:est|sont) "
+        r"(?:dispos?|disponibles?|sortie?s?)\b[^.!?\n]{0,20}\?",
     ),
     # a thing a session leaves behind, pleaded for alone ("le replay svp ?", "Bonjour, le support d'hier (session 3)
     # svp ?")

@@ -18,6 +18,8 @@ MINUTES = "https://cloud.example.coop/s/cr-inter-recycleries"
 OLD_BOOKING = "https://rdv.laverrerie.example.org/permanence"
 NEW_BOOKING = "https://www.rdv360.example.com/la-verrerie/permanence"
 PLANNING = "https://framacalc.org/ressourcerie-collecte-ete"
+ZOOM = "https://us02web.zoom.us/j/81234560099"
+PROGRAMME = "https://reseau-tl.example.org/rencontres-2026"
 CARPOOL = "https://www.mobicoop.example.fr/communaute/ressourcerie-du-val"
 REPLAY_NOVEMBER = "https://peertube.example.fr/w/lundis-coop-novembre"
 REPLAY_DECEMBER = "https://peertube.example.fr/w/lundis-coop-decembre"
@@ -153,6 +155,39 @@ NOT_GIVEN: dict[str, tuple[Thread, str]] = {
         ),
         FORM,
     ),
+    "a registration form, to someone asking for a map": (
+        (
+            "fr",
+            "Formation premiers secours",
+            [
+                ("moderateur", f"Formation PSC1 samedi 28 novembre 2026 (8h30-17h).\n\nInscriptions : {FORM}"),
+                ("paul", "Inscrite ! C'est où exactement ? vous avez un lien maps ?", 1),
+            ],
+        ),
+        FORM,
+    ),
+    "a call's link, to someone asking for the reports": (
+        (
+            "fr",
+            "AG 2026 de l'association",
+            [
+                ("moderateur", f"Notre AG aura lieu jeudi 10 décembre 2026 à 18h, en visio.\n\nLien zoom : {ZOOM}"),
+                ("paul", "Les rapports moral et financier sont dispo quelque part ? j'ai rien reçu", 1),
+            ],
+        ),
+        ZOOM,
+    ),
+    "a programme, to someone asking for the minutes": (
+        (
+            "fr",
+            "Rencontres régionales 2026",
+            [
+                ("moderateur", f"Les rencontres régionales, c'est le 25 novembre 2026 !\n\n- Programme : {PROGRAMME}"),
+                ("paul", "Hello, le CR des rencontres est sorti ? je n'ai pas pu venir", 1),
+            ],
+        ),
+        PROGRAMME,
+    ),
 }
 
 
@@ -205,6 +240,18 @@ NOBODY_ASKED: dict[str, Thread] = {
                 f"Inscription aux sessions d'info : {FORM}\nLe lien visio arrive par mail après inscription.",
             ),
             ("paul", "c'est quoi le lien de la visio du 2 ?"),
+        ],
+    ),
+    "a speakers' call link the announcer sends privately": (
+        "fr",
+        "Live : les tiers-lieux racontent leur année",
+        [
+            (
+                "moderateur",
+                "On fait un live mardi 15 décembre 2026 à 17h.\n\n📺 Pour regarder : https://www.youtube.com/watch?v=Lv26\n"
+                "🎙️ Pour les intervenant·es, je vous envoie le lien zoom de la régie en privé.",
+            ),
+            ("paul", "On est intervenants pour la Ruche, le lien zoom vous pouvez le poster ici ?", 1),
         ],
     ),
 }
@@ -269,6 +316,15 @@ def test_what_an_announcement_says_there_is_none_of_is_read(text: str, kinds: se
         ("c'est quoi le lien entre les deux projets ?", False),
         ("Le programme est en ligne, merci à toutes et tous, svp partagez", False),
         ("j'ai regardé le replay, super, svp continuez comme ça", False),
+        ("Bonjour, où est-ce que je peux trouver le compte-rendu de la réunion de janvier ? Merci", True),
+        ("Bonjour, le PV de l'AG est dispo ?", True),
+        ("Hello, le CR des rencontres est sorti ?", True),
+        ("Bonjour, je cherche le modèle de budget dont ils ont parlé, il est où ?", True),
+        ("c'est lequel le lien pour ce soir ?", True),
+        ("Où est la salle ?", False),
+        ("Le programme est dispo sur le site, bonne lecture !", False),
+        ("je cherche un local à louer, quelqu'un connaît ?", False),
+        ("où peut-on trouver un bon traiteur ?", False),
         ("Le replay est en ligne, svp dites-moi si le son est bon", False),
     ],
 )
