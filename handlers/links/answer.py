@@ -31,8 +31,9 @@ _DEAD = re.compile(
     r"\b(?:expired|not working|doesn't work|does not work|isn't working|no longer works|"
     r"(?:broken|invalid|dead) (?:links?|urls?|liens?)|(?:links?|urls?) (?:broken|invalid|dead)|"
     r"(?:links?|urls?|it|this|that|one)(?: \w+){0,2} (?:is|are|seems|looks|was) (?:broken|invalid|dead)|"
-    r"(?:new|updated|correct|right|working) (?:\w+ )?link|ne (?:marche|fonctionne) (?:pas|plus)|expire|"
-    r"(?:nouveau|bon) lien|lien (?:mort|casse|errone|perime)|(?:lien|link) (?:qui (?:marche|fonctionne)|that works)|"
+    r"(?:new|updated|correct|right|working|valid) (?:\w+ )?link|ne (?:marche|fonctionne) (?:pas|plus)|expire|"
+    r"(?:nouveau|bon) lien|lien (?:valide|a jour|mort|casse|errone|perime)|"
+    r"(?:lien|link) (?:qui (?:marche|fonctionne)|that works)|"
     r"(?:donne|renvoie|affiche|gives?|shows?|throws?|returns?) (?:une |an |a )?(?:erreur|error|404)|introuvable)\b"
 )
 """The askers say the link they have is dead or wrong: only a link posted after them may answer. "Broken" or "dead"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Literal
 
 from bot.dateorder import DateOrder
@@ -45,7 +46,7 @@ from handlers.links.bursts import (
 )
 from handlers.links.candidates import Candidate, _by_name, candidates
 from handlers.links.covered import given_in_thread, human_answer, insiders, seen_by_askers, sorted_out
-from handlers.links.days import WEEKDAY
+from handlers.links.days import MEETING_LENGTH, WEEKDAY
 from handlers.links.given import carries_link, usable
 from handlers.links.subject import as_written, asked_about, link_words, off_subject, the_one_named, theme, words_of
 from handlers.links.text import (
@@ -107,6 +108,8 @@ def decide(
     if settled is not None:
         return Decision("silent", why=because("sorted_out", post=settled.post_number))
     wanted = wanted_kinds(group.kinds)
+    at_its_time = not wanted and _at_its_time(topic, group, meetings)
+    wanted = frozenset({"meeting"}) if at_its_time else wanted
     spoken = _spoken_of(topic, group, bot, wanted)
     if spoken is not None:
         return Decision("silent", why=because("spoken_of", post=spoken))
@@ -125,7 +128,7 @@ def decide(
     if found is not None and not wanted and _names_another(group, found):
         found, unsure = None, because("unnamed")
     could = tuple(c for c in fitting(every, group, wanted) if c.topic_id == topic.id and c.post_number)
-    if wanted and (not _kind_named(group, wanted) or other_than_the_call(group, wanted)):
+    if wanted and not at_its_time and (not _kind_named(group, wanted) or other_than_the_call(group, wanted)):
         return Decision("silent", who=who, why=because("kind_unsure"), could=could)
     if (
         found is not None
@@ -293,6 +296,21 @@ def _named_by_words(topic: Topic, group: RequestGroup, found: Sequence[Candidate
     said = [link_words(" ".join((c.context, c.heading)), c.url) for c in links]
     pick = the_one_named(asked, said, common)
     return links[pick] if pick is not None else None
+
+
+SOON_BEFORE = timedelta(hours=1)
+"""How long before a meeting "le lien ?" is asked for its call."""
+
+
+def _at_its_time(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> bool:
+    """Requests naming no kind of link, asked in the hour before one of the topic's meetings or while it is held
+    ("Re, c'est quoi le lien déjà ?" two minutes before the visio): its call's link is the one asked."""
+    asked = group.first.created_at
+    return any(
+        m.start - SOON_BEFORE <= asked <= (m.end or m.start + MEETING_LENGTH)
+        for m in meetings
+        if m.topic_id == topic.id and not m.cancelled
+    )
 
 
 def _names_another(group: RequestGroup, found: Candidate) -> bool:

@@ -20,6 +20,8 @@ NEW_BOOKING = "https://www.rdv360.example.com/la-verrerie/permanence"
 PLANNING = "https://framacalc.org/ressourcerie-collecte-ete"
 ZOOM = "https://us02web.zoom.us/j/81234560099"
 PROGRAMME = "https://reseau-tl.example.org/rencontres-2026"
+PAD = "https://pad.example.org/p/tl-nourriciers"
+JITSI = "https://meet.jit.si/tl-nourriciers-lancement"
 CARPOOL = "https://www.mobicoop.example.fr/communaute/ressourcerie-du-val"
 REPLAY_NOVEMBER = "https://peertube.example.fr/w/lundis-coop-novembre"
 REPLAY_DECEMBER = "https://peertube.example.fr/w/lundis-coop-decembre"
@@ -366,3 +368,37 @@ async def test_the_replay_of_the_month_named_is_given_not_the_latest(make_sandbo
 )
 def test_a_span_of_minutes_is_no_meeting_notes(text: str, kinds: set[str]) -> None:
     assert kinds_of(text) == kinds
+
+
+async def test_the_link_asked_just_before_a_meeting_naming_no_kind_is_its_call(make_sandbox, make_engine) -> None:
+    """ "C'est quoi le lien déjà ?" half an hour before the visio, the pad beside it: the visio's link."""
+    thread: Thread = (
+        "fr",
+        "Groupe de travail « Tiers-lieux nourriciers »",
+        [
+            (
+                "moderateur",
+                "On lance le groupe de travail : première visio mercredi 25 novembre 2026 à 10h30.\n\n"
+                f"Le lien de la visio : {JITSI}\n\nVous pouvez déjà ajouter vos idées dans le pad : {PAD}",
+            ),
+            ("paul", "Re, c'est quoi le lien déjà ? je le retrouve pas"),
+        ],
+    )
+    said = await links_said(make_sandbox, make_engine, thread)
+    assert len(said) == 1 and JITSI in said[0] and PAD not in said[0]
+
+
+async def test_a_request_for_a_valid_link_is_not_given_the_old_one(make_sandbox, make_engine) -> None:
+    """ "A valid link" says the links known do not work: none of them is the answer."""
+    thread: Thread = (
+        "en",
+        "Open anatomy atlas",
+        [
+            (
+                "moderateur",
+                "The first steps of an open anatomy atlas: you can download the file at https://z.example.org/",
+            ),
+            ("paul", "Hello, does anyone have a valid link to download the anatomy models please?"),
+        ],
+    )
+    assert await links_said(make_sandbox, make_engine, thread) == []
