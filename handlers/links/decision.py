@@ -108,7 +108,9 @@ def decide(
     if settled is not None:
         return Decision("silent", why=because("sorted_out", post=settled.post_number))
     wanted = wanted_kinds(group.kinds)
-    at_its_time = not wanted and _at_its_time(topic, group, meetings)
+    # only a request read in words: one a model alone saw, naming no kind, stays unsure (below)
+    by_words = not all(r.judged or r.agreement for r in group.requests)
+    at_its_time = not wanted and by_words and _at_its_time(topic, group, meetings)
     wanted = frozenset({"meeting"}) if at_its_time else wanted
     spoken = _spoken_of(topic, group, bot, wanted)
     if spoken is not None:

@@ -263,19 +263,22 @@ _BARE_AFTER = re.compile(r"\bliens? (?!(?:de|du|des|d'|pour|vers|sur|a|au|aux|et
 """A word right after "lien" without a preposition ("un lien maps", "le lien zoom")."""
 
 
+def _bound(sentence: str, patterns: tuple[re.Pattern[str], ...] = _BOUND) -> list[str]:
+    """Each run of words `patterns` bind to "lien"/"link" in a sentence."""
+    folded = fold(sentence)
+    return [m.group(1) for rx in patterns for m in rx.finditer(folded)]
+
+
 def bound_words(sentence: str) -> str:
     """The words bound to "lien"/"link" in a sentence, joined ("le lien pour s'inscrire", "un lien maps")."""
-    folded = fold(sentence)
-    bound = [m.group(1) for rx in (*_BOUND, _BARE_AFTER) for m in rx.finditer(folded)]
-    return " ".join(bound)
+    return " ".join(_bound(sentence, (*_BOUND, _BARE_AFTER)))
 
 
 def bound_kinds(sentence: str) -> frozenset[str]:
     """The kinds the words bound to "lien"/"link" name ("j'ai oublié de m'inscrire, je peux avoir le lien de
     connexion ?" asks for the call, not the form; "le lien pour ce soir ?", the call held then); empty when they
     name none."""
-    folded = fold(sentence)
-    bound = [m.group(1) for rx in _BOUND for m in rx.finditer(folded)]
+    bound = _bound(sentence)
     when = frozenset({"meeting"}) if any(_FOR_WHEN.search(words) for words in bound) else frozenset()
     return kinds_of(" ".join(bound)) | when if bound else frozenset()
 
