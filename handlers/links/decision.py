@@ -305,11 +305,12 @@ SOON_BEFORE = timedelta(hours=1)
 
 
 def _at_its_time(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> bool:
-    """Requests naming no kind of link, asked in the hour before one of the topic's meetings or while it is held
-    ("Re, c'est quoi le lien déjà ?" two minutes before the visio): its call's link is the one asked."""
+    """Requests naming no kind of link, asked in the hour before one of the topic's meetings or while it is held (a
+    day's event all that day; "Re, c'est quoi le lien déjà ?" two minutes before the visio): its call's link is the
+    one asked."""
     asked = group.first.created_at
     return any(
-        m.start - SOON_BEFORE <= asked <= (m.end or m.start + MEETING_LENGTH)
+        m.start - SOON_BEFORE <= asked <= (m.end or m.start + (timedelta(days=1) if m.all_day else MEETING_LENGTH))
         for m in meetings
         if m.topic_id == topic.id and not m.cancelled
     )

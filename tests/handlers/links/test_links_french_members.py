@@ -402,3 +402,26 @@ async def test_a_request_for_a_valid_link_is_not_given_the_old_one(make_sandbox,
         ],
     )
     assert await links_said(make_sandbox, make_engine, thread) == []
+
+
+async def test_the_link_asked_on_the_day_of_a_day_long_event_naming_no_kind_is_its_call(
+    make_sandbox, make_engine
+) -> None:
+    """A day's event with no hour: "je ne trouve pas le lien" on that day, the programme and a form beside the
+    plenary's visio, gets the visio's link."""
+    visio = "https://visio.example.org/rencontres-pleniere"
+    thread: Thread = (
+        "fr",
+        "Rencontres annuelles",
+        [
+            (
+                "moderateur",
+                "Nos rencontres annuelles auront lieu **samedi 28 novembre 2026** à la Ferme des Communs.\n"
+                f"- Programme : {PROGRAMME}\n- Pour suivre la plénière du matin à distance : {visio}\n"
+                f"L'inscription à la journée est gratuite mais obligatoire : {FORM}",
+            ),
+            ("paul", "hello, je suis à distance, je ne trouve pas le lien"),
+        ],
+    )
+    said = await links_said(make_sandbox, make_engine, thread, gaps=(4,))
+    assert len(said) == 1 and visio in said[0]
