@@ -247,59 +247,24 @@ def says_replaced(text: str) -> bool:
     return _DEAD.search(folded) is not None or _CHANGED.search(folded) is not None
 
 
-_MONTH_NUMBER = {
-    **{
-        m: n
-        for n, m in enumerate(
-            (
-                "janvier",
-                "fevrier",
-                "mars",
-                "avril",
-                "mai",
-                "juin",
-                "juillet",
-                "aout",
-                "septembre",
-                "octobre",
-                "novembre",
-                "decembre",
-            ),
-            start=1,
-        )
-    },
-    **{
-        m: n
-        for n, m in enumerate(
-            (
-                "january",
-                "february",
-                "march",
-                "april",
-                "",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ),
-            start=1,
-        )
-        if m
-    },
+MONTH_NUMBER = {
+    name: n
+    for names in (
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+        "january february march april may june july august september october november december",
+    )
+    for n, name in enumerate(names.split(), start=1)
 }
-_MONTH_OF = re.compile(
-    rf"\b(?:de|d'|du mois de|of|in|from) ({'|'.join(_MONTH_NUMBER)})\b|\b({'|'.join(_MONTH_NUMBER)})'s\b"
-)
+"""The months by their full names, French and English, folded: "septembre" is 9."""
+_OF_MONTH = "|".join(m for m in MONTH_NUMBER if m != "may")
+_MONTH_OF = re.compile(rf"\b(?:de|d'|du mois de|of|in|from) ({_OF_MONTH})\b|\b({_OF_MONTH})'s\b")
 """A month a thing is said to be of ("le replay de janvier", "January's recording"); English "may" is left out, a
 modal verb more often than a month."""
 
 
 def months_asked(sentences: Iterable[str]) -> set[int]:
     """The months the sentences say their thing is of ("le replay de janvier": January)."""
-    return {_MONTH_NUMBER[m[1] or m[2]] for sentence in sentences for m in _MONTH_OF.finditer(fold(sentence))}
+    return {MONTH_NUMBER[m[1] or m[2]] for sentence in sentences for m in _MONTH_OF.finditer(fold(sentence))}
 
 
 def announcement_of(group: RequestGroup) -> int:

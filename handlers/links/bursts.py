@@ -327,7 +327,8 @@ def sentence_kinds(text: str) -> frozenset[str]:
     sentence = request_sentence(text) or ""
     if asks_for_held(sentence):
         return frozenset({"recording"})
-    return bound_kinds(unhad(sentence)) or kinds_of(unhad(sentence))
+    lacked = unhad(sentence)
+    return bound_kinds(lacked) or kinds_of(lacked)
 
 
 def asks_for_held(sentence: str) -> bool:

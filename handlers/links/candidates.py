@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
-from handlers.links.answer import another_version, choose, months_asked, says_dead, things_asked
+from handlers.links.answer import MONTH_NUMBER, another_version, choose, months_asked, says_dead, things_asked
 from handlers.links.bursts import LINK_WORD, RequestGroup, is_announcement, replied_to
 from handlers.links.days import DAY, MEETING_LENGTH, _days, link_days, sessions_over, unless_weekdays
 from handlers.links.given import (
@@ -102,7 +102,7 @@ def candidates(
                 posted_by.setdefault(link.url, set()).add(post.username.lower())
         if not post.shown or post.username.lower() in askers | {bot.lower()}:
             continue
-        if not_before is not None and post.created_at < not_before and not _recording_out(post, not_before):
+        if not_before is not None and post.created_at < not_before:
             continue
         if post.post_number == 1:
             source, base = "first_post", 3.0
@@ -219,23 +219,14 @@ def _asked_part(post: Post) -> str:
     return _THE_ONE_SEEN.sub(" ", analyse(post).text)
 
 
-_MONTH_NUMBER = {
-    name: n
-    for names in (
-        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
-        "january february march april may june july august september october november december",
-    )
-    for n, name in enumerate(names.split(), start=1)
-}
-"""The months by their full names, French and English, folded: "septembre" is 9."""
 _OCCASIONS = (
     r"(?:visios?|reunions?|seances?|sessions?|webinaires?|ateliers?|permanences?|rencontres?|calls?|meetings?|"
     r"webinars?|workshops?|office hours)"
 )
 _OCCASION_MONTH = re.compile(
     rf"\b(?:{_OCCASIONS}|liens?|links?) (?:de|d'|du mois de|du mois d'|of|from|in|pour|for) "
-    rf"({'|'.join(_MONTH_NUMBER)})\b"
-    rf"|\b({'|'.join(_MONTH_NUMBER)})'s {_OCCASIONS}\b"
+    rf"({'|'.join(MONTH_NUMBER)})\b"
+    rf"|\b({'|'.join(MONTH_NUMBER)})'s {_OCCASIONS}\b"
 )
 _EARLIER_CALL = re.compile(
     r"\b(?:last|previous|past) (?:week|month|time|session|call|meeting)(?:'s)?\b|\b(?:la semaine|le mois) "
@@ -249,7 +240,7 @@ were at <link>)"): no answer to a request for this one's."""
 def _other_month(folded_clause: str, asked_at: datetime) -> bool:
     """The link's words (folded) give it to a gathering of a month other than the one asked in or the next ("pour
     rappel la visio de septembre c'était ici", asked in October): another session's link."""
-    months = {_MONTH_NUMBER[a or b] for a, b in _OCCASION_MONTH.findall(folded_clause)}
+    months = {MONTH_NUMBER[a or b] for a, b in _OCCASION_MONTH.findall(folded_clause)}
     return bool(months) and not months & {asked_at.month, asked_at.month % 12 + 1}
 
 
@@ -264,7 +255,7 @@ def _other_place(asked: str, clause: str) -> bool:
     return bool(wanted) and bool(said) and not wanted & said
 
 
-_NOT_A_PLACE = set(_MONTH_NUMBER) | {fold(d) for d in WEEKDAYS_EN + WEEKDAYS_FR}
+_NOT_A_PLACE = set(MONTH_NUMBER) | {fold(d) for d in WEEKDAYS_EN + WEEKDAYS_FR}
 """Capitalised words after "de" that name a day, not a place."""
 
 
@@ -371,8 +362,9 @@ def _by_name(group: RequestGroup) -> bool:
 
 
 def _session_start(topic: Topic, meetings: Sequence[Meeting], group: RequestGroup | None) -> datetime:
-    """The start of the last session of the topic before the request: its recording cannot be older.
-    With no session known, the request itself (a recording is posted after someone missed it)."""
+    """The start of the last session of the topic before the request: its recording cannot be older. With no
+    session known, just after the opening post (a recording is posted after someone missed it), or the opening post
+    itself when it says its recording is out; with a month asked, that month's session, or that month."""
     asked = group.first.created_at if group else datetime.max.replace(tzinfo=UTC)
     started = [m.start for m in meetings if m.topic_id == topic.id and m.start <= asked]
     months = months_asked(group.asking) if group else set()
@@ -387,7 +379,10 @@ def _session_start(topic: Topic, meetings: Sequence[Meeting], group: RequestGrou
         ]
         return max(in_month) if in_month else max(firsts)
     first = topic.post(1)
-    return max(started) if started else (first.created_at + timedelta(seconds=1) if first else asked)
+    if started or first is None:
+        return max(started) if started else asked
+    # an opening post saying its recording is out was written after the session it records
+    return first.created_at + (timedelta() if _OUT.search(fold(analyse(first).text)) else timedelta(seconds=1))
 
 
 _OUT = re.compile(
@@ -397,13 +392,6 @@ _OUT = re.compile(
     r"recording|video)s?\b"
 )
 """A post saying the recording is out ("Le replay du webinaire de mardi est en ligne", "here's the recording")."""
-
-
-def _recording_out(post: Post, not_before: datetime) -> bool:
-    """With no session known (`not_before` just after the opening post), the opening post saying its recording is
-    out: it was posted after the session it records."""
-    first_post = post.post_number == 1 and not_before - post.created_at <= timedelta(seconds=1)
-    return first_post and _OUT.search(fold(analyse(post).text)) is not None
 
 
 def call_of_a_session_over(c: Candidate, group: RequestGroup) -> bool:

@@ -295,7 +295,7 @@ def _named_by_words(topic: Topic, group: RequestGroup, found: Sequence[Candidate
     asked = [asked_about(sentence, analyse(r.post).text) for r, sentence in zip(group.own, group.asking, strict=True)]
     last = group.post_numbers[-1]
     common = theme(analyse(p).text for p in topic.posts if p.is_regular and p.post_number <= last)
-    said = [link_words(" ".join((c.context, c.heading)), c.url) for c in links]
+    said = [_own_words(c) for c in links]
     pick = the_one_named(asked, said, common)
     return links[pick] if pick is not None else None
 
@@ -316,13 +316,18 @@ def _at_its_time(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting])
     )
 
 
+def _own_words(c: Candidate) -> set[str]:
+    """What a link's own words (its clause and the heading above it) and its address speak of."""
+    return link_words(" ".join((c.context, c.heading)), c.url)
+
+
 def _names_another(group: RequestGroup, found: Candidate) -> bool:
     """A request naming no kind of link, whose words bound to "lien" (or, asking by name, whose own words) name a thing
     the link's own words do not ("vous avez un lien maps ?", "les rapports moral et financier sont dispo quelque part
     ?" beside a registration form or a call): it asks for another link than the one there."""
     own = zip(group.own, group.asking, strict=True)
     asked = words_of(" ".join(_what_asked(r.post, sentence) for r, sentence in own))
-    said = link_words(" ".join((found.context, found.heading)), found.url)
+    said = _own_words(found)
     return bool(asked) and the_one_named([asked], [said], set()) is None
 
 

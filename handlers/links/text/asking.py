@@ -12,7 +12,7 @@ from handlers.links.text.exclusions import NOT_A_LINK, after_solved, for_a_link,
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
 from handlers.links.text.statements import statement_sentence
-from handlers.links.text.words import BUT, CONTROL, SENTENCES, THING_EN, WHO, compiled, normalise, sentence_of
+from handlers.links.text.words import BUT, CONTROL, KEPT_FR, SENTENCES, THING_EN, WHO, compiled, normalise, sentence_of
 
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|ga\b|"
@@ -23,8 +23,8 @@ _MAYBE = re.compile(
     r"enregistr|replay|inscri|diapo|tuto|manuel|notice|mode d'emploi|telecharg|support|compte|pad\b|programme|"
     r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|tests?\b|devoir|projet|partiel|controle|content|"
     r"ticket|admit|presentation|answer ?keys?|\bcr\b|ordre du jour|frama|helloasso|connect|rejoin|particip|acced|"
-    r"adresse|questionnaire|billet|dossier|sondage|visio|revoir|visionner|\bpv\b|proces-verbal|modele|"
-    r"cahier des charges|charte|statuts|rapports? (?:moral|financier|d.activite)|tableau|"
+    r"adresse|questionnaire|billet|dossier|sondage|visio|revoir|visionner|"
+    rf"{KEPT_FR}|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director)|"
     r"roll ?n(?:o|umber)|criteri|rubric|submi|minutes|zoom|stream|webinar|\bcall\b|drive\b|ppt|cut off|"

@@ -28,6 +28,7 @@ from handlers.links.text.words import (
     IN_HAND,
     IN_QUESTION,
     JOIN_FR,
+    KEPT_FR,
     KIND_WORD,
     LACKS_PART,
     LINKABLE,
@@ -88,11 +89,8 @@ of one's own, which a helper asks to have uploaded ("upload it somewhere and pos
 _LEFT_BEHIND_FR = r"slides|diapos?|diaporamas?|supports?|presentations?|replay|enregistrements?|compte[- ]rendu|cr|pad"
 """What a French session leaves behind to be shared: its slides, its replay, its minutes, its pad."""
 
-_KEPT_FR = (
-    rf"{THING_FR}|pv|proces-verbal|rapports? (?:moral|financier|d'activite)|modeles?|cahier des charges|tableur|"
-    r"tableau|charte|statuts"
-)
-"""What a network keeps for its members to find again: its minutes, reports, templates, charter."""
+_KEPT_FR = rf"{THING_FR}|{KEPT_FR}|tableur"
+"""What a network keeps for its members to find again: its minutes, reports, templates, charter, spreadsheets."""
 
 _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: cannot find, see, reach or did not get it
