@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
 from typing import Any, TypeGuard
 from zoneinfo import ZoneInfo
@@ -36,7 +36,7 @@ from bot.routing import Router
 from bot.state import MemoryState
 from bot.text import analyse, fold
 from handlers.meetings.cues import gatherings_named
-from handlers.meetings.dates import Found, find_dates, zone
+from handlers.meetings.dates import Found, clock_spans, find_dates, read_clock, zone
 from handlers.meetings.evaluate import evaluate
 from handlers.meetings.extract import confirmed, read_post
 from handlers.meetings.joining import registration_form
@@ -310,6 +310,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             continue
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
     actions += [a for r in records.values() if _link_taken_back(r, post) for a in _unlinked(r)]
+    actions += [a for m in _given_its_hour(post, reading, ahead) for a in call_off(records[m.id], post)]
     if reading.cancelled_days or reading.cancels_undated or reading.moves_undated or reading.corrected_days or moved:
         actions += _calls_off_others(post, reading, records, ahead, moved)
     elif len(ahead) == 1 and all(m.start == ahead[0].start and not m.cancelled for m in reading.meetings):
@@ -319,11 +320,44 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         unsure = unsettled(post, coming) if not reading.meetings else []
         if not post.staff:
             unsure += doubted(post, coming, ctx.settings.tz, ctx.settings.date_order)
+        if not post.staff and not announcer and coming:
+            # what the reply would change were it its announcer's
+            said = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=True)
+            unsure += _changed_by_another(post, reading, said, coming)
         if unplaced:
             unsure += ahead
         for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)
     return actions
+
+
+def _changed_by_another(post: Post, reading: Reading, theirs: Reading, coming: list[Meeting]) -> list[Meeting]:
+    """The meeting a member other than its announcer says moved or called off, not asking ("dsl on décale à 20h jeudi,
+    la salle est prise", "la formation passe à 13h30"): a co-organiser, or someone mistaken; until its announcer says
+    so, its hour is unsure and it is not reminded (the one named, or the topic's only one). A move is what the reply
+    would move were it the announcer's (`theirs`); a call-off, what it calls off as a member's ("pas de perm le samedi
+    22 pour moi" is their absence)."""
+    if "?" in analyse(post).text:
+        return []
+    hit = [m for m in coming if m.start.astimezone(ZoneInfo(m.tz)).date() in reading.cancelled_days]
+    if hit:
+        return hit
+    if reading.cancels_undated or theirs.moved_to or theirs.new_clock or theirs.shift_days or theirs.shift_minutes:
+        named = _one_named(coming, theirs if not reading.cancels_undated else reading)
+        return named if len({m.start for m in named}) == 1 else []
+    return []
+
+
+def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting]) -> list[Meeting]:
+    """The days announced without an hour ("Save the date ! Journée portes ouvertes le samedi 18 avril") that a later
+    post by their announcer or staff gives an hour ("Programme de la JPO du samedi 18 avril : 10h-18h …"): that
+    meeting now, reminded at its hour and not at the day's midnight as well."""
+    timed = {
+        m.start.astimezone(ZoneInfo(m.tz)).date()
+        for m in reading.meetings
+        if not m.cancelled and not m.all_day and m.start > post.created_at
+    }
+    return [m for m in ahead if m.all_day and m.start.astimezone(ZoneInfo(m.tz)).date() in timed]
 
 
 def _theirs(post: Post, meetings: list[Meeting]) -> bool:
@@ -350,20 +384,26 @@ async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:
     """The post a meeting's announcer (or staff) confirms in a short reply saying nothing else ("Merci Sandrine, je
     confirme", "Yes merci Anaïs, confirmé.", "c'est ça ! 9h donc"): a member's change of that meeting ("pas de perm
     le samedi 22", "on passe en visio et on décale à 18h30"), now the announcer's; read as if they wrote it."""
-    if (
-        not ahead
-        or len(post.raw or analyse(post).text) > CONFIRM_CHARS
-        or not CONFIRMS.search(fold(analyse(post).text))
-    ):
+    said = fold(analyse(post).text)
+    if not ahead or len(post.raw or analyse(post).text) > CONFIRM_CHARS or "?" in said:
+        return None
+    agrees = AGREES.search(said) is not None and bool(_hours(said))
+    if not agrees and not CONFIRMS.search(said):
         return None
     earlier = await ctx.forum.post_by_number(post.topic_id, post.reply_to_post_number or post.post_number - 1)
     if (
         earlier is None
         or not earlier.shown
         or earlier.username.lower() in (post.username.lower(), ctx.bot_username.lower())
+        or (agrees and not CONFIRMS.search(said) and not _hours(said) <= _hours(fold(analyse(earlier).text)))
     ):
         return None
     return replace(earlier, username=post.username, admin=post.admin, moderator=post.moderator)
+
+
+def _hours(low: str) -> set[tuple[int, int] | None]:
+    """The hours of day a text names ("ok 20h du coup": 20:00)."""
+    return {read_clock(low[start:end]) for start, end in clock_spans(low)}
 
 
 CONFIRM_CHARS = 160
@@ -373,6 +413,12 @@ CONFIRMS = re.compile(
     r"i confirm|confirmed|that's right|exactly)\b"
 )
 """Words of a reply confirming the post before it."""
+AGREES = re.compile(
+    r"^\W*(?:(?:ah|ahh|oh|bon|ben|yes|oui|mince|zut|ah oui|oups)\W+)*(?:[^.!?\n]{0,40}[.!]\s*)?"
+    r"(?:ok(?:ay)?|d'accord|dac|va pour|ca marche|ca roule|parfait|nickel|top|entendu|note|alright|sounds good)\b"
+)
+"""A short reply agreeing, after its interjections and at most one sentence ("ah oui mince j'avais oublié. ok 20h du
+coup merci lea"): a confirmation when every hour it names is one the post it answers gives."""
 
 
 def _at_the_same_time(reading: Reading, post: Post, announced: list[Meeting]) -> tuple[Meeting, ...]:
@@ -419,6 +465,8 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
         return _replaced(post, reading, ahead)
     said = {m.start for m in reading.meetings if not m.cancelled}
     named = _one_named([m for m in ahead if m.start not in said], reading)
+    if len({m.start for m in named}) == 1:
+        named = named[:1]  # one meeting, announced then restated ("Rappel : chantier samedi 21 à 9h"): moved as one
     if len(named) > 1:  # "Thursday office hours move to 5 PM": the one on the day it moves within
         same_day = [m for m in named if m.start.date() in {start.date() for start in reading.moved_to}]
         named = same_day if len(same_day) == 1 else named
@@ -435,10 +483,15 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     tz = ZoneInfo(old.tz)
 
     def at_its_hour(m: Meeting) -> Meeting:
-        """A day alone the meeting moves to, at the hour it had ("moved to Thursday, same time")."""
+        """A day alone the meeting moves to, at the hour it had ("moved to Thursday, same time"); a weekday alone, the
+        one of the meeting's own week ("finalement ce sera mercredi" of Tuesday the 14th, written on the 6th: the
+        15th, not the 8th)."""
+        day = m.start.astimezone(tz).date()
+        if m.start in reading.by_weekday:
+            day = _nearest_week(day, old.start.astimezone(tz).date())
         if not m.all_day or old.all_day:
             return m
-        return at_start(m, datetime.combine(m.start.astimezone(tz).date(), old.start.astimezone(tz).time(), tz), old)
+        return at_start(m, datetime.combine(day, old.start.astimezone(tz).time(), tz), old)
 
     staying = [m for m in reading.meetings if m.cancelled or m.start not in reading.moved_to]
     moves = [_as(at_its_hour(m), old) for m in reading.meetings if m not in staying]
@@ -447,11 +500,16 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     # a day named is where it goes, unless it is its own ("Office hours on Tuesday are moving. New time: 1 PM ET")
     start = None if elsewhere or old.all_day else _new_start(old, reading)
     if start is not None and start > post.created_at:
-        moves.append(at_start(replace(old, post_number=post.post_number, post_id=post.id), start, old))
+        moves.append(at_start(replace(old, post_number=post.post_number, post_id=post.id, cancelled=False), start, old))
     moves = [m for m in moves if m.start != old.start]  # the day left, named beside the new one ("Thursday → Friday")
     if not moves:
         return None, reading.meetings
     return old, (*staying, *moves)
+
+
+def _nearest_week(day: date, its_day: date) -> date:
+    """The day of `day`'s weekday nearest `its_day`, never before `day` (the first one after the post)."""
+    return day + timedelta(weeks=max(0, round((its_day - day).days / 7)))
 
 
 def _replaced(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting | None, tuple[Meeting, ...]]:
@@ -584,7 +642,12 @@ def _ahead(post: Post, records: dict[str, dict[str, Any]], ctx: Ctx) -> list[Mee
     """The meetings to come of the post's topic that it may call off or move: another post's, announced by the
     post's author, or any when staff writes it; or, by a member its line names as host ("office hours with @bkr"),
     those this member hosts ("Small change to mine")."""
-    coming = [m for m in upcoming(records, ctx.now, post.topic_id) if m.post_id != post.id]
+    held = [
+        m
+        for r in records.values()
+        if r.get("doubted") and (m := Meeting.from_json(r)).topic_id == post.topic_id and m.start > ctx.now
+    ]
+    coming = [m for m in upcoming(records, ctx.now, post.topic_id) + held if m.post_id != post.id]
     own = [m for m in coming if post.staff or m.author.lower() == post.username.lower()]
     return own or [m for m in coming if hosted_by(m.names, post.username)]
 
@@ -607,8 +670,8 @@ def _calls_off_others(
     """A later post by the meeting's author or staff calls off (or moves: `moved`, see `_moved`) a meeting of its
     topic. A day named by a weekday alone with no meeting on it ("la visio de jeudi est annulée", written the day
     before a Thursday) calls off the one on that weekday of the week after, unless the post announces that one."""
-    if moved is not None:
-        return call_off(records[moved.id], post)
+    if moved is not None:  # with its restatements: one meeting on record at that start
+        return [a for m in ahead if m.start == moved.start for a in call_off(records[m.id], post)]
     days, undated = reading.cancelled_days, reading.cancels_undated
     said = {m.start for m in reading.meetings if not m.cancelled}  # a start the post itself gives stands
     hit = [m for m in ahead if m.start.date() in days and m.start not in said]

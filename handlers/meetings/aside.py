@@ -421,6 +421,20 @@ def _asks(low: str) -> bool:
     return "?" in HOOK.sub(" ", FIELD_LABEL.sub(" ", low))
 
 
+HABITUAL = re.compile(
+    r"\ble (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"(?!\s*(?:\d|prochain|suivant|d'apres|qui vient|precedent|dernier|d'avant|en huit|\(|:))"
+)
+"""A weekday after "le" with no day of the month, nor "prochain", "suivant" ("sortent de visio à 12h30 le jeudi", "le
+formateur bosse le mardi"): in French, what happens on that weekday as a rule, not on the next one."""
+
+
+def _habitual(low: str, f: Found) -> bool:
+    """Whether the date is a weekday said as a rule (`HABITUAL`), nothing else dating it."""
+    m = HABITUAL.search(low, max(0, f.span[0] - 3), min(len(low), f.span[1] + 40))
+    return m is not None and m.end() <= f.span[1] + 1 and not any(ch.isdigit() for ch in low[m.end() : f.span[1]])
+
+
 def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority: bool) -> Aside | None:
     """Why a date of the post is not a meeting still to come (None when it is one): already past
     when written, a deadline, a window, an exam, an edit stamp, the record of a session held, a
@@ -497,7 +511,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.RECORD
     if _held(low, f.span, s.past) and not s.has(POSTPONE):
         return Aside.PAST
-    if f.series and not s.called:
+    if (f.series or _habitual(low, f)) and not s.called:
         return Aside.SERIES  # its day called off or moved is still read
     if s.question:
         return Aside.ASKED

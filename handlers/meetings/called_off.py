@@ -71,6 +71,8 @@ POSTPONE = re.compile(
     r"later|week\b))|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:on|nous|je|j')\s?avan(?:ce|cons)(?= (?:a|au|de|d'|le debut|le demarrage|l'heure|l'horaire)\b)|"
+    r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? (?:(?:un peu|un poil|une demi-heure|\d+ ?min) )?"
+    r"plus (?:tard|tot)|"
     r"(?:est|sont|sera|seront|a ete|ont ete) avancee?s? (?:a|au|de|d')|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere|a du|avons du|ont du) (?:la |le |les )?"
     r"(?:reporter|decaler|repousser|avancer)|"
@@ -101,7 +103,8 @@ call-off calls off another thing, or only the day it names."""
 
 
 _FILLER = (
-    r"bon|alors|donc|du coup|finalement|malheureusement|helas|desolee?s?|sorry|sadly|unfortunately|so|ok|okay|well|"
+    r"bon|alors|donc|du coup|finalement|par contre|en revanche|en fait|au fait|sinon|bref|malheureusement|helas|"
+    r"desolee?s?|dsl|sorry|sadly|unfortunately|so|ok|okay|well|"
     r"update|edit|hey|hi|hello|dear|all|everyone|everybody|folks|team|guys|students|tout le monde|quick|heads[ -]?up|"
     r"attention|important|fyi|psa|nb|rappel|reminder|"
     r"scratch that|same time|tout est|everything is|the|time|timing|timings|horaire|is|are|being|been|has|have|be|"

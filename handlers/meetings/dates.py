@@ -302,7 +302,7 @@ def _time_re(n: int) -> str:
         rf"|(?P<ha{n}>1[0-2]|0?[1-9])\s?(?P<apa{n}>[ap]\.?m\b\.?)"
         rf"|(?P<hm{n}>[01]\d|2[0-3])(?P<mm{n}>[0-5]\d)(?={_HRS}|\s*(?:-|–|to)\s*(?:[01]\d|2[0-3])[0-5]\d{_HRS})"
         rf"(?:{_HRS}\.?)?"
-        rf"|(?:12\s?)?(?<!\bdu )(?P<word{n}>midi|noon|minuit|midnight)"
+        rf"|(?:12\s?)?(?<!\bdu )(?<!apres-)(?<!apres )(?P<word{n}>midi|noon|minuit|midnight)"
         rf"|(?P<hq{n}>1[0-2]|0?[1-9]){_PART_AFTER})" + _HOUR_QUAL.format(n=n)
     )
 

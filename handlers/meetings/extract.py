@@ -300,6 +300,7 @@ def _read_post(
     # "Le ciné-débat reste à 20h vendredi", "L'atelier du jeudi ne bouge pas": a reply naming a meeting that stays
     # restates it by its weekday (`Reading.restated`)
     restated = tuple(m.start for f, m in zip(kept, meetings, strict=True) if id(f) in unmoved and _by_weekday(f, low))
+    by_weekday = tuple(m.start for f, m in zip(kept, meetings, strict=True) if f.all_day and _by_weekday(f, low))
     same_time = tuple(
         m.start
         for f, m in zip(kept, meetings, strict=True)
@@ -331,6 +332,7 @@ def _read_post(
         quoted=quoted,
         replace_words=_replace_words(low, kept),
         restated=restated,
+        by_weekday=by_weekday,
         same_time=same_time,
         **_as_reply(low, unaddressed, marks, moves, found, undated_at),
     )

@@ -135,6 +135,9 @@ class Reading:
     same_time: tuple[datetime, ...] = ()
     """Days a reply gives a meeting "at the same time" ("Prochaine perm le samedi 22 février, même heure"): the hour of
     its author's last meeting of the topic."""
+    by_weekday: tuple[datetime, ...] = ()
+    """Starts of the post's own meetings read from a weekday alone ("finalement ce sera mercredi"): the next one after
+    the post, where a move may mean the one of the week of the meeting it moves."""
     restated: tuple[datetime, ...] = ()
     """Starts of meetings a reply says stay, named by their weekday alone ("Le ciné-débat reste à 20h vendredi"): read
     from the reply's day, that weekday may be another week's than the meeting on record."""

@@ -35,7 +35,8 @@ from handlers.meetings.names import words_of
 from handlers.meetings.sentences import _clause, sentence_bounds
 
 SHIFTED = re.compile(
-    r"\b(?:an?|one|two|half an?|\d+|une|deux|trente)\s*(?:hours?|heures?|h|minutes?|mins?)?\s*"
+    r"\b(?:an?|one|two|half an?|\d+|une|deux|trente|un peu|un poil|a bit|a little)\s*"
+    r"(?:hours?|heures?|h|minutes?|mins?)?\s*"
     r"(?:earlier|later|late|early|plus tot|plus tard|en retard|en avance)\b|"
     r"\bpush(?:ing)? (?:it|this|that) (?:back |forward )?to\b"
 )

@@ -1,0 +1,121 @@
+"""Replies that settle a meeting's day or hour as a tiers-lieux network writes them: a co-organiser's move the
+organiser agrees to by restating the hour, a meeting announced then restated and moved as one, a day saved and later
+given its hour, a weekday alone meaning the meeting's own week; and what settles nothing: a member's word alone, a
+weekday said as a habit, an afternoon that is no noon."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.meetings.test_member_updates import _standing
+
+SOIREE = ("tom_lab", "2025-02-03T21:47:00+01:00", "soirée réparation jeudi 19h au lab, ramenez vos grille-pains")
+
+
+@pytest.mark.parametrize(
+    ("agreed", "standing"),
+    [
+        ("ah zut j'avais zappé. ok 20h du coup merci !", ["2025-02-06T19:00:00Z"]),
+        ("parfait, va pour 20h", ["2025-02-06T19:00:00Z"]),
+        ("ok 21h alors", []),  # another hour than the one proposed: nobody settled it
+        ("ok 20h ?", []),  # asked, not agreed
+    ],
+)
+async def test_the_organiser_agreeing_with_the_hour_a_co_organiser_moved_to_settles_it(
+    agreed: str, standing: list[str]
+) -> None:
+    posts = [
+        SOIREE,
+        ("lea_lab", "2025-02-05T18:10:00+01:00", "dsl on decale a 20h jeudi, la salle est prise jusqu a 19h45"),
+        ("tom_lab", "2025-02-05T18:32:00+01:00", agreed),
+    ]
+    assert await _standing(posts) == standing
+
+
+async def test_a_members_move_alone_leaves_the_meeting_unreminded_and_a_members_question_does_not() -> None:
+    moved = ("lea_lab", "2025-02-05T18:10:00+01:00", "la soirée passe à 20h, la salle est prise avant")
+    asked = ("kev_59", "2025-02-05T18:10:00+01:00", "c'est décalé à 20h ?")
+    assert await _standing([SOIREE, moved]) == []
+    assert await _standing([SOIREE, asked]) == ["2025-02-06T18:00:00Z"]
+
+
+async def test_a_meeting_restated_then_moved_is_moved_once() -> None:
+    posts = [
+        ("jardin_b", "2026-03-07T19:00:00+01:00", "Merci pour ce matin ! On remet ça dans 15 jours, même heure (9h)."),
+        ("jardin_b", "2026-03-16T08:30:00+01:00", "Rappel : chantier **samedi 21 à 9h**, bottes conseillées !"),
+        (
+            "jardin_b",
+            "2026-03-20T17:45:00+01:00",
+            "Pluie annoncée demain toute la matinée… on décale à dimanche 22, même heure.",
+        ),
+    ]
+    assert await _standing(posts) == ["2026-03-22T08:00:00Z"]
+
+
+async def test_a_day_saved_then_given_its_hour_is_reminded_at_that_hour_only() -> None:
+    posts = [
+        (
+            "chaufferie",
+            "2026-04-01T11:00:00+02:00",
+            "Save the date ! **Journée portes ouvertes** le **samedi 18 avril**.",
+        ),
+        (
+            "chaufferie",
+            "2026-04-10T16:30:00+02:00",
+            "## Programme de la JPO du samedi 18 avril\n\n- **10h-18h** : portes ouvertes, visites",
+        ),
+    ]
+    assert await _standing(posts) == ["2026-04-18T08:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    ("moved", "standing"),
+    [
+        (
+            "Finalement ce sera **mercredi**, même heure (le formateur bosse le mardi ce mois-ci).",
+            ["2025-10-15T16:00:00Z"],
+        ),
+        ("Finalement on décale à **lundi**, même heure, désolé pour le changement.", ["2025-10-13T16:00:00Z"]),
+    ],
+)
+async def test_a_weekday_alone_a_meeting_moves_to_is_the_one_of_its_week(moved: str, standing: list[str]) -> None:
+    posts = [
+        ("fablab42", "2025-10-01T18:00:00+02:00", "Formation **découpeuse laser** le **mardi 14 octobre 18h-20h**."),
+        ("fablab42", "2025-10-02T12:30:00+02:00", moved),
+    ]
+    assert await _standing(posts) == standing
+
+
+async def test_a_move_by_a_length_after_a_contrast_word_keeps_the_hour_it_gives() -> None:
+    posts = [
+        ("hugo_ftl", "2026-03-16T11:00:00+01:00", "Webinaire financement le **mercredi 1er avril 2026 à 11h**."),
+        ("hugo_ftl", "2026-03-18T09:40:00+01:00", "Haha non ! Par contre **on avance d'une demi-heure : 10h30**."),
+    ]
+    assert await _standing(posts) == ["2026-04-01T08:30:00Z"]
+
+
+async def test_a_commission_moved_by_its_name_among_the_others() -> None:
+    posts = [
+        (
+            "secretariat",
+            "2025-12-29T10:00:00+01:00",
+            "- Commission com' : lundi 12 janvier, 18h\n- Commission travaux : mercredi 14 janvier, 18h30",
+        ),
+        ("secretariat", "2026-01-05T10:30:00+01:00", "Noté. Et la commission travaux **passe à 19h**."),
+    ]
+    assert await _standing(posts) == ["2026-01-12T17:00:00Z", "2026-01-14T18:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "12h30 plutôt non ? Beaucoup d'entre nous sortent de visio à 12h30 le jeudi",
+        "je voudrais un créneau svp, plutôt en début d'après-midi",
+    ],
+)
+async def test_a_habit_or_an_afternoon_in_a_reply_moves_nothing(reply: str) -> None:
+    posts = [
+        ("alix_cw", "2026-02-02T10:00:00+01:00", "Atelier CV **jeudi 12 février à 14h** au coworking."),
+        ("nora_h", "2026-02-03T11:30:00+01:00", reply),
+    ]
+    assert await _standing(posts) == ["2026-02-12T13:00:00Z"]
