@@ -43,7 +43,7 @@ from handlers.meetings.joining import registration_form
 from handlers.meetings.meeting import Meeting, NewClock, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
 from handlers.meetings.moves import at_start
-from handlers.meetings.names import days_named, days_of_month, hosted_by, named
+from handlers.meetings.names import DAY_WORDS, days_named, days_of_month, hosted_by, named
 from handlers.meetings.reasons import Aside
 from handlers.meetings.relink import given_link
 from handlers.meetings.settings import MeetingsSettings
@@ -337,27 +337,49 @@ def _changed_by_another(post: Post, reading: Reading, theirs: Reading, coming: l
     so, its hour is unsure and it is not reminded (the one named, or the topic's only one). A move is what the reply
     would move were it the announcer's (`theirs`); a call-off, what it calls off as a member's ("pas de perm le samedi
     22 pour moi" is their absence)."""
-    if "?" in analyse(post).text:
+    low = fold(analyse(post).text)
+    if "?" in low or OWN_PLANS.search(low):
         return []
     hit = [m for m in coming if m.start.astimezone(ZoneInfo(m.tz)).date() in reading.cancelled_days]
     if hit:
         return hit
     if reading.cancels_undated or theirs.moved_to or theirs.new_clock or theirs.shift_days or theirs.shift_minutes:
         named = _one_named(coming, theirs if not reading.cancels_undated else reading)
-        return named if len({m.start for m in named}) == 1 else []
+        if len({m.start for m in named}) != 1:
+            return []
+        if not reading.cancels_undated and {*theirs.moved_to, _new_start(named[0], theirs)} <= {named[0].start, None}:
+            return []  # "10:00 AM ET until 11:00 AM ET" of the 10 AM hangout: its start, said again
+        return named
     return []
 
 
+OWN_PLANS = re.compile(r"\b(?:i|i'll|i'm|i've|i'd|je|j'|my|mon|ma|mes|pour moi)\b")
+"""A member speaking of their own plans ("I will need to drop off the call at 10:00", "pas de perm le samedi 22 pour
+moi"): what they move or call off is theirs, not the meeting."""
+
+
 def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting]) -> list[Meeting]:
-    """The days announced without an hour ("Save the date ! Journée portes ouvertes le samedi 18 avril") that a later
-    post by their announcer or staff gives an hour ("Programme de la JPO du samedi 18 avril : 10h-18h …"): that
-    meeting now, reminded at its hour and not at the day's midnight as well."""
-    timed = {
-        m.start.astimezone(ZoneInfo(m.tz)).date()
-        for m in reading.meetings
-        if not m.cancelled and not m.all_day and m.start > post.created_at
-    }
-    return [m for m in ahead if m.all_day and m.start.astimezone(ZoneInfo(m.tz)).date() in timed]
+    """The meetings on record a later post by their announcer or staff gives another hour the same day: a day announced
+    without one ("Save the date ! Journée portes ouvertes le samedi 18 avril", then "Programme de la JPO du samedi 18
+    avril : 10h-18h …"), or one it names by words no other meeting of the topic has ("Comité d'animation : mercredi
+    21, 18h30", then "Rappel : comité d'animation demain 18h"). The later word stands; one meeting is not reminded at
+    two hours."""
+    timed = [m for m in reading.meetings if not m.cancelled and not m.all_day and m.start > post.created_at]
+    gone = []
+    for old in ahead:
+        day = old.start.astimezone(ZoneInfo(old.tz)).date()
+        same_day = [m for m in timed if m.start.astimezone(ZoneInfo(m.tz)).date() == day and m.start != old.start]
+        others = frozenset().union(*(m.names for m in ahead if m is not old))
+        own = {w for w in old.names - others if w not in DAY_WORDS and not _PLACE_NAME.fullmatch(w)}
+        if _said_unchanged(old, ahead, reading.unchanged_words):
+            continue
+        if same_day and (old.all_day or any(m.names & own for m in same_day)):
+            gone.append(old)
+    return gone
+
+
+_PLACE_NAME = re.compile(r"[dh]\d+|[@#]\w+")
+"""A name a meeting has by its place, its hour or its letter ("d21", "@2", "#1", "#a", "h30"), not by what it is."""
 
 
 def _theirs(post: Post, meetings: list[Meeting]) -> bool:

@@ -104,7 +104,7 @@ call-off calls off another thing, or only the day it names."""
 
 _FILLER = (
     r"bon|alors|donc|du coup|finalement|par contre|en revanche|en fait|au fait|sinon|bref|malheureusement|helas|"
-    r"desolee?s?|dsl|sorry|sadly|unfortunately|so|ok|okay|well|"
+    r"desolee?s?|dsl|sorry|sadly|unfortunately|so|ok|okay|well|je serai absente?|je ne serai pas la|"
     r"update|edit|hey|hi|hello|dear|all|everyone|everybody|folks|team|guys|students|tout le monde|quick|heads[ -]?up|"
     r"attention|important|fyi|psa|nb|rappel|reminder|"
     r"scratch that|same time|tout est|everything is|the|time|timing|timings|horaire|is|are|being|been|has|have|be|"
@@ -137,7 +137,8 @@ BARE_AFTER = re.compile(
     r"(?:\W*\b(?:(?:for |pour )?(?:today|tonight|tomorrow|this week|ce soir|aujourd'hui|demain|cette semaine)|"
     r"for now|pour l'instant|pour le moment|sorry|desolee?s?|dsl|folks|everyone|all|guys|again|du coup|finalement|"
     r"until further notice|jusqu'a nouvel ordre|sine die|indefinitely|tout|tous|toutes|everything|"
-    rf"(?:pour|for) (?:le mois d[e']\s?|the month of )?(?:{MONTHS}|ce mois-ci|this month))\b)*\W*"
+    rf"(?:pour|for) (?:le mois d[e']\s?|the month of )?(?:{MONTHS})|"
+    r"(?:pour |for )?(?:ce mois-ci|this month|cette fois(?:-ci)?|this time))\b)*\W*"
 )
 """What may follow it to the end of its clause: its day, regrets, the whole of it ("Cancelled, sorry", "on annule ce
 soir", "on annule tout pour septembre")."""
@@ -441,11 +442,22 @@ def called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[b
         s_start, s_end = part_bounds(low, pos)
         if not (s_start <= f.span[0] < s_end) or not f.span[1] or _resumes(low, pos, f.span):
             continue
+        if kind == "cancel" and _of_another_in_brackets(low, pos, f.span[0]):
+            continue
         moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
         moved_from = kind == "move" and MOVED_FROM.fullmatch(low, pos, f.span[0]) is not None
         cancelled = kind == "cancel" or moved_from or (f.span[0] < pos and not moved_here)
         retimed = retimed or moved_here
     return cancelled or _formerly(low, f), retimed
+
+
+def _of_another_in_brackets(low: str, pos: int, date_at: int) -> bool:
+    """Whether a call-off is said in brackets of a thing they name, the date outside them ("Rappel soirée jeux demain
+    20h (le tricot est bien annulé)"): it is that thing's, not the date's meeting's."""
+    opened = low.rfind("(", 0, pos)
+    if opened < 0 or ")" in low[opened:pos] or "\n" in low[opened:pos] or opened <= date_at < low.find(")", pos) + 1:
+        return False
+    return SUBJECT.search(low, opened, pos) is not None
 
 
 _FORMER_WORD = r"\b(?:originally|earlier|previously|initially|formerly)"

@@ -347,8 +347,8 @@ _WORD_NUMBERS = {
 }
 """Counts written in words (a length, a delay), folded."""
 _CONNECT_AFTER = re.compile(
-    r"^(?:[\s,:()·|]|-(?=\s)|–|\bde\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|\bbetween\b|"
-    r"\ba partir de\b|\bboth\b|\beach\b|\b(?:toutes|tous) (?:les )?deux\b|"
+    r"^(?:[\s,:()·|]|-(?=\s)|–|\bde\b|\ba partir de\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|"
+    r"\bbetween\b|\bboth\b|\beach\b|\b(?:toutes|tous) (?:les )?deux\b|"
     r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@|"
     "[\u2022\u2300-\u23ff\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff])*"
 )

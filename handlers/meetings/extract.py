@@ -456,7 +456,13 @@ def _reply_moves(low: str) -> bool:
     # "celle de mercredi passe au jeudi 3", "on décale la nôtre au dimanche 24 mai"
     named_apart = MEETING_PART.search(low) or PRONOUN_SUBJECT.search(low) or _OURS.search(low)
     moves_a_part = named_apart and (POSTPONE.search(low) or SUBJECT_MOVE.search(low))
-    return bool(unnamed_moves(low) or MOVED_TO.search(low) or REVISED.search(low) or moves_a_part)
+    return bool(
+        unnamed_moves(low) or MOVED_TO.search(low) or REVISED.search(low) or moves_a_part or TO_AN_HOUR.search(low)
+    )
+
+
+TO_AN_HOUR = re.compile(r"\b(?:passe|passent|glisse|glissent|bascule|basculent)\s+(?:a|au)\s+\**\d{1,2}\s*(?:h|:)")
+"""A thing going to an hour ("Canva le 3 passe à 14h30"): a meeting of the topic moved, named by its name alone."""
 
 
 _DAY_ALONE = re.compile(

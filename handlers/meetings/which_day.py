@@ -14,7 +14,7 @@ from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import analyse, fold_same_length
 from handlers.meetings.called_off import CANCEL, POSTPONE
-from handlers.meetings.dates import WD_ANY, find_dates
+from handlers.meetings.dates import WD_ANY, clock_spans, find_dates, read_clock
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.names import named, words_of
 from handlers.meetings.sentences import sentence_bounds
@@ -35,15 +35,16 @@ a day name it."""
 
 
 def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder) -> list[Meeting]:
-    """The meetings to come of the topic whose day a reply asks about among others: a question offering two days or
-    more ("…X or Y?"), one of them the meeting's (by its date, or its day of the month). Its announcer asking is no
-    doubt of theirs: they would say the day."""
+    """The meetings to come of the topic whose day or hour a reply asks about among others: a question offering two
+    days or more ("…X or Y?"), one of them the meeting's (by its date, or its day of the month), or two hours ("18h ou
+    18h30 ?"), one of them its hour. Its announcer asking is no doubt of theirs: they would say the day."""
     others = [m for m in ahead if m.author.lower() != post.username.lower()]
     if not others or "?" not in (text := analyse(post).text):
         return []
     low = fold_same_length(text)
     asked: set[date] = set()
     numbers: set[int] = set()
+    clocks: set[tuple[int, int] | None] = set()
     for q in (i for i, c in enumerate(low) if c == "?"):
         start = sentence_bounds(low, max(0, q - 1))[0]
         sentence = text[start : q + 1]
@@ -54,7 +55,16 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
         if len({d.day for d in days} | dom) >= 2:
             asked |= days
             numbers |= dom
-    return [m for m in others if (d := m.start.astimezone(ZoneInfo(m.tz)).date()) in asked or d.day in numbers]
+        asked_in = low[start:q]
+        if len(hours := {read_clock(asked_in[a:b]) for a, b in clock_spans(asked_in)} - {None}) >= 2:
+            clocks |= hours  # "18h ou 18h30 ?": which hour the meeting is at
+    return [
+        m
+        for m in others
+        if (d := (local := m.start.astimezone(ZoneInfo(m.tz))).date()) in asked
+        or d.day in numbers
+        or (not m.all_day and (local.hour, local.minute) in clocks)
+    ]
 
 
 TENTATIVE = re.compile(

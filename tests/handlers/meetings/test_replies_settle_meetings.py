@@ -119,3 +119,79 @@ async def test_a_habit_or_an_afternoon_in_a_reply_moves_nothing(reply: str) -> N
         ("nora_h", "2026-02-03T11:30:00+01:00", reply),
     ]
     assert await _standing(posts) == ["2026-02-12T13:00:00Z"]
+
+
+async def test_an_hour_from_which_both_days_run_is_each_days_start() -> None:
+    posts = [
+        (
+            "hamid_c",
+            "2025-10-13T19:00:00+02:00",
+            "Chantier isolation **samedi 25 et dimanche 26 octobre, à partir de 9h30** !",
+        )
+    ]
+    assert await _standing(posts) == ["2025-10-25T07:30:00Z", "2025-10-26T08:30:00Z"]
+
+
+TWO = (
+    "flo_cafe",
+    "2025-01-06T18:00:00+01:00",
+    "Au café asso ce mois-ci :\n🎲 **soirée jeux vendredi 17 janvier, 20h**\n"
+    "🧶 **atelier tricot samedi 18 janvier, 15h** (animé par @mamie_jo)",
+)
+
+
+async def test_a_call_off_in_brackets_is_of_the_thing_it_names_and_the_host_may_call_hers_off() -> None:
+    reminder = (
+        "flo_cafe",
+        "2025-01-16T17:00:00+01:00",
+        "Rappel soirée jeux **demain 20h** 🎲 (le tricot est bien annulé)",
+    )
+    hers = (
+        "mamie_jo",
+        "2025-01-08T10:00:00+01:00",
+        "Pour le tricot je serai absente, **on annule ce mois-ci**, désolée !",
+    )
+    assert await _standing([TWO, reminder]) == ["2025-01-17T19:00:00Z", "2025-01-18T14:00:00Z"]
+    assert await _standing([TWO, hers, reminder]) == ["2025-01-17T19:00:00Z"]
+
+
+async def test_an_organisers_reminder_at_another_hour_stands_and_a_question_between_two_hours_leaves_it_unsure() -> (
+    None
+):
+    posts = [
+        (
+            "isabelle_a",
+            "2026-01-12T10:00:00+01:00",
+            "- **Comité d'animation** : mercredi 21 janvier, 18h30, salle 2\n"
+            "- **Permanence juridique** : samedi 24 janvier, 10h-12h",
+        ),
+        ("isabelle_a", "2026-01-20T09:00:00+01:00", "Rappel : comité d'animation demain 18h, salle 2 !"),
+    ]
+    assert await _standing(posts) == ["2026-01-21T17:00:00Z", "2026-01-24T09:00:00Z"]
+    asked = ("remi_a", "2026-01-20T09:40:00+01:00", "18h ou 18h30 ? 🤔")
+    assert await _standing([*posts, asked]) == ["2026-01-24T09:00:00Z"]
+
+
+async def test_a_meeting_going_to_an_hour_by_its_name_alone_is_not_reminded_at_its_old_hour() -> None:
+    posts = [
+        (
+            "kevin_n",
+            "2025-10-21T16:00:00+02:00",
+            "Deux ateliers numériques :\n1. **Canva pour les assos** – lundi 3 novembre, 14h\n"
+            "2. **Mots de passe** – lundi 17 novembre, 14h",
+        ),
+        ("kevin_n", "2025-10-23T10:00:00+02:00", "Le 17 reste à 14h. Par contre **Canva le 3 passe à 14h30**."),
+    ]
+    assert "2025-11-03T13:00:00Z" not in await _standing(posts)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Just a heads up, I will need to drop off the call at 20:00 tomorrow.",
+        "pas de soirée jeudi pour moi, je serai au forum",
+        "soirée réparation jeudi 19h → 19h-22h plutôt, pour être précis",
+    ],
+)
+async def test_a_members_own_plans_or_the_start_said_again_leave_the_meeting_reminded(reply: str) -> None:
+    assert await _standing([SOIREE, ("kev_59", "2025-02-05T18:10:00+01:00", reply)]) == ["2025-02-06T18:00:00Z"]
