@@ -43,7 +43,7 @@ from handlers.meetings.joining import registration_form
 from handlers.meetings.meeting import Meeting, NewClock, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
 from handlers.meetings.moves import at_start
-from handlers.meetings.names import DAY_WORDS, days_named, days_of_month, hosted_by, named
+from handlers.meetings.names import DAY_WORDS, days_named, days_of_month, hosted_by, named, words_of
 from handlers.meetings.reasons import Aside
 from handlers.meetings.relink import given_link
 from handlers.meetings.settings import MeetingsSettings
@@ -323,7 +323,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         if not post.staff and not announcer and coming:
             # what the reply would change were it its announcer's
             said = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=True)
-            unsure += _changed_by_another(post, reading, said, coming)
+            known = [m for m in announced if m.start > ctx.now]
+            unsure += _changed_by_another(post, reading, said, coming, known)
         if unplaced:
             unsure += ahead
         for meeting in {m.id: m for m in unsure}.values():
@@ -331,12 +332,15 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     return actions
 
 
-def _changed_by_another(post: Post, reading: Reading, theirs: Reading, coming: list[Meeting]) -> list[Meeting]:
+def _changed_by_another(
+    post: Post, reading: Reading, theirs: Reading, coming: list[Meeting], known: list[Meeting]
+) -> list[Meeting]:
     """The meeting a member other than its announcer says moved or called off, not asking ("dsl on décale à 20h jeudi,
     la salle est prise", "la formation passe à 13h30"): a co-organiser, or someone mistaken; until its announcer says
     so, its hour is unsure and it is not reminded (the one named, or the topic's only one). A move is what the reply
     would move were it the announcer's (`theirs`); a call-off, what it calls off as a member's ("pas de perm le samedi
-    22 pour moi" is their absence)."""
+    22 pour moi" is their absence). Which one is named among all the topic's meetings to come (`known`), those called
+    off or held back too: "ok pour 19h mercredi" of one moved on Wednesday is not of another still on."""
     low = fold(analyse(post).text)
     if "?" in low or OWN_PLANS.search(low):
         return []
@@ -344,13 +348,21 @@ def _changed_by_another(post: Post, reading: Reading, theirs: Reading, coming: l
     if hit:
         return hit
     if reading.cancels_undated or theirs.moved_to or theirs.new_clock or theirs.shift_days or theirs.shift_minutes:
-        named = _one_named(coming, theirs if not reading.cancels_undated else reading)
-        if len({m.start for m in named}) != 1:
+        named = _one_named(known, theirs if not reading.cancels_undated else reading)
+        if len({m.start for m in named}) != 1 or named[0] not in coming or not _of_its_weekday(low, named[0], theirs):
             return []
         if not reading.cancels_undated and {*theirs.moved_to, _new_start(named[0], theirs)} <= {named[0].start, None}:
             return []  # "10:00 AM ET until 11:00 AM ET" of the 10 AM hangout: its start, said again
         return named
     return []
+
+
+def _of_its_weekday(low: str, meeting: Meeting, reading: Reading) -> bool:
+    """Whether the weekdays a reply names, if any but those it moves a meeting to, include the meeting's ("ok pour 19h
+    mercredi": not Thursday's)."""
+    tz = ZoneInfo(meeting.tz)
+    days = days_named(words_of(low, 0, len(low))) - {start.astimezone(tz).weekday() for start in reading.moved_to}
+    return not days or meeting.start.astimezone(tz).weekday() in days
 
 
 OWN_PLANS = re.compile(r"\b(?:i|i'll|i'm|i've|i'd|je|j'|my|mon|ma|mes|pour moi)\b")
@@ -361,9 +373,9 @@ moi"): what they move or call off is theirs, not the meeting."""
 def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting]) -> list[Meeting]:
     """The meetings on record a later post by their announcer or staff gives another hour the same day: a day announced
     without one ("Save the date ! Journée portes ouvertes le samedi 18 avril", then "Programme de la JPO du samedi 18
-    avril : 10h-18h …"), or one it names by words no other meeting of the topic has ("Comité d'animation : mercredi
-    21, 18h30", then "Rappel : comité d'animation demain 18h"). The later word stands; one meeting is not reminded at
-    two hours."""
+    avril : 10h-18h …"), one it names by words no other meeting of the topic has ("Comité d'animation : mercredi
+    21, 18h30", then "Rappel : comité d'animation demain 18h"), or the one of its day a reply speaking of changes
+    gives alone. The later word stands; one meeting is not reminded at two hours."""
     timed = [m for m in reading.meetings if not m.cancelled and not m.all_day and m.start > post.created_at]
     gone = []
     for old in ahead:
@@ -373,9 +385,16 @@ def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting]) -> list[
         own = {w for w in old.names - others if w not in DAY_WORDS and not _PLACE_NAME.fullmatch(w)}
         if _said_unchanged(old, ahead, reading.unchanged_words):
             continue
-        if same_day and (old.all_day or any(m.names & own for m in same_day)):
+        alone = len(same_day) == 1 and sum(m.start.astimezone(ZoneInfo(m.tz)).date() == day for m in ahead) == 1
+        if same_day and (old.all_day or any(m.names & own for m in same_day) or (alone and _speaks_of_change(reading))):
             gone.append(old)
     return gone
+
+
+def _speaks_of_change(reading: Reading) -> bool:
+    """Whether a reply speaks of its meetings changing or not ("le 20 on peut le passer à 14h-16h. Donc : 6/11 à 10h
+    (inchangé), 20/11 à 14h"): the one meeting it gives a day is that day's meeting on record, at its new hour."""
+    return bool(reading.replaces or reading.new_clock or reading.moves_undated or reading.unchanged_words)
 
 
 _PLACE_NAME = re.compile(r"[dh]\d+|[@#]\w+")
@@ -500,7 +519,10 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     if len(named) != 1:
         return None, reading.meetings
     old = named[0]
-    if not _of_kind(reading, old) or not _its_day(reading, old):
+    # a day announced without an hour, given one by its announcer ("Horaires confirmés : RDV 9h au jardin, repas
+    # partagé vers 12h30"): the gatherings the reply names are parts of that day, not another meeting moved
+    hour_given = old.all_day and reading.new_clock is not None
+    if (not hour_given and not _of_kind(reading, old)) or not _its_day(reading, old):
         return None, reading.meetings
     tz = ZoneInfo(old.tz)
 
@@ -520,7 +542,7 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     its_day = old.start.astimezone(tz).date()
     elsewhere = any(t.astimezone(tz).date() != its_day for t in reading.moved_to)
     # a day named is where it goes, unless it is its own ("Office hours on Tuesday are moving. New time: 1 PM ET")
-    start = None if elsewhere or old.all_day else _new_start(old, reading)
+    start = None if elsewhere or (old.all_day and not hour_given) else _new_start(old, reading)
     if start is not None and start > post.created_at:
         moves.append(at_start(replace(old, post_number=post.post_number, post_id=post.id, cancelled=False), start, old))
     moves = [m for m in moves if m.start != old.start]  # the day left, named beside the new one ("Thursday → Friday")

@@ -328,10 +328,16 @@ def corrected_days(low: str, found: list[Found], written: date) -> tuple[date, .
     return tuple(sorted(days | ({written} if today else set())))
 
 
+_HOUR_SET_FR = (
+    r"horaires? (?:confirmee?s?|calee?s?|fixee?s?|precisee?s?|definitifs?)|"
+    r"l'horaire est (?:cale|fixe|confirme|precise)e?"
+)
+"""A French reply settling the hour of a day announced without one ("Horaires confirmés : RDV 9h", "L'horaire est calé
+avec la mairie : 10h")."""
 MOVED_TO = re.compile(
     r"(?<!pour la )(?<!sur la )(?<!de la )"
     r"\b(?:nouvelle date(?! (?:a venir|a definir|a confirmer|a fixer|bientot|prochainement))|nouvel horaire|"
-    r"nouveaux horaires|changement de (?:date|programme|plan|jour|creneau)|"
+    rf"nouveaux horaires|changement de (?:date|programme|plan|jour|creneau)|{_HOUR_SET_FR}|"
     r"new (?:date|time|timings?)|change of (?:plans?|date|time|schedule)|"
     r"will now (?:be|take place)|(?:is|are) now (?:on|scheduled|held)|now (?:be )?(?:held|scheduled|conducted))\b"
 )
@@ -406,9 +412,9 @@ def moved_on(low: str, marks: list[tuple[int, int, str]], kept: list[Found], mee
 
 _NEW_TIME_FR = (
     r"nouvelle (?:date|heure)|nouvel horaire|nouveaux horaires|nouveau creneau|"
-    r"changement (?:de date|d'horaire|d'heure|de creneau|de jour)"
+    rf"changement (?:de date|d'horaire|d'heure|de creneau|de jour)|{_HOUR_SET_FR}"
 )
-"""A French update's new day or hour ("nouvel horaire", "changement de date")."""
+"""A French update's new day or hour ("nouvel horaire", "changement de date", "horaires confirmés")."""
 MOVING = re.compile(
     r"\bback to (?:the |its |our )?(?:original|usual|initial|old|earlier)\b|"
     r"\b(?:now (?:on|at|be|scheduled|held|happen|take place)|new (?:date|time|timings?)|changed to|shifted to|instead|"

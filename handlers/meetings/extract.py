@@ -461,8 +461,11 @@ def _reply_moves(low: str) -> bool:
     )
 
 
-TO_AN_HOUR = re.compile(r"\b(?:passe|passent|glisse|glissent|bascule|basculent)\s+(?:a|au)\s+\**\d{1,2}\s*(?:h|:)")
-"""A thing going to an hour ("Canva le 3 passe à 14h30"): a meeting of the topic moved, named by its name alone."""
+TO_AN_HOUR = re.compile(
+    r"\b(?:(?:pass|gliss|bascul)(?:e|ent|er)\s+(?:a|au)|(?:ok|d'accord|va) pour)\s+\**\d{1,2}\s*(?:h|:)"
+)
+"""A thing going to an hour ("Canva le 3 passe à 14h30", "ok pour 19h pour l'atelier cosmétiques"): a meeting of the
+topic moved, named by its name alone."""
 
 
 _DAY_ALONE = re.compile(

@@ -99,9 +99,10 @@ TWO = (
 @pytest.mark.parametrize(
     ("reply", "standing"),
     [
-        (  # a meeting said to stay, by its weekday: that Friday's, not the next one after the reply
+        (  # a meeting said to stay, by its weekday: that Friday's, not the next one after the reply; the other agreed
+            # to at 19h
             "Bonne idée, ok pour 19h pour l'atelier. Le ciné-débat reste à 20h vendredi.",
-            ["2025-12-03T17:00:00Z", "2025-12-05T19:00:00Z"],
+            ["2025-12-03T18:00:00Z", "2025-12-05T19:00:00Z"],
         ),
         ("Rien ne change. L'atelier du mercredi ne bouge pas.", ["2025-12-03T17:00:00Z", "2025-12-05T19:00:00Z"]),
         (  # one replaced by another event: it is off, the new one is on

@@ -195,3 +195,47 @@ async def test_a_meeting_going_to_an_hour_by_its_name_alone_is_not_reminded_at_i
 )
 async def test_a_members_own_plans_or_the_start_said_again_leave_the_meeting_reminded(reply: str) -> None:
     assert await _standing([SOIREE, ("kev_59", "2025-02-05T18:10:00+01:00", reply)]) == ["2025-02-06T18:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    ("author", "reply", "standing"),
+    [
+        (
+            "jardin_p",
+            "Oui : pelles, gants 🧤\n\nHoraires confirmés : **RDV 9h** au jardin, repas vers 12h30.",
+            ["2025-05-17T07:00:00Z"],
+        ),
+        ("tresorier", "L'horaire est calé avec la mairie pour la salle : **10h**, suivie d'un repas.", []),
+    ],
+)
+async def test_the_hour_of_a_day_saved_given_by_its_organiser_or_left_unsure_by_another(
+    author: str, reply: str, standing: list[str]
+) -> None:
+    posts = [
+        (
+            "jardin_p",
+            "2025-04-28T19:00:00+02:00",
+            "Grand chantier participatif le **samedi 17 mai**. Horaires à confirmer.",
+        ),
+        (author, "2025-05-12T20:30:00+02:00", reply),
+    ]
+    assert await _standing(posts) == standing
+
+
+ATELIERS = (
+    "valerie_m",
+    "2025-10-27T10:00:00+01:00",
+    "Deux ateliers :\n- **Jeudi 6 novembre 10h-12h** : tablette\n- **Jeudi 20 novembre 10h-12h** : démarches",
+)
+
+
+async def test_an_organiser_summing_up_a_change_gives_the_day_its_new_hour() -> None:
+    reply = "Le 6 je ne peux pas changer, mais le 20 on peut le passer à **14h-16h**.\n"
+    reply += "Donc : 6/11 à 10h (inchangé), 20/11 à 14h."
+    posts = [ATELIERS, ("valerie_m", "2025-10-28T09:15:00+01:00", reply)]
+    assert await _standing(posts) == ["2025-11-06T09:00:00Z", "2025-11-20T13:00:00Z"]
+
+
+async def test_a_members_ok_for_an_hour_on_another_weekday_holds_nothing_back() -> None:
+    posts = [ATELIERS, ("robert_c", "2025-10-28T10:00:00+01:00", "ok pour 14h mercredi 👍")]
+    assert await _standing(posts) == ["2025-11-06T09:00:00Z", "2025-11-20T09:00:00Z"]
