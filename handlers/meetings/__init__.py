@@ -546,8 +546,8 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     if start is not None and start > post.created_at:
         moves.append(at_start(replace(old, post_number=post.post_number, post_id=post.id, cancelled=False), start, old))
     moves = [m for m in moves if m.start != old.start]  # the day left, named beside the new one ("Thursday → Friday")
-    if not moves:
-        return None, reading.meetings
+    if not moves:  # "Changement de programme : orages vendredi soir. L'apéro est remplacé par un pique-nique samedi"
+        return _replaced(post, reading, ahead)
     return old, (*staying, *moves)
 
 

@@ -88,7 +88,8 @@ _GATHERINGS = (
     r"sprints?(?! (?:planning|backlog|goal|review|retro|board|velocity)\b)|chantiers?|"
     r"portes?[ -]ouvertes?|cine-?debats?|cafes?-reparations?|repair cafes?|"
     r"aperos?|apero-\w+|pique-?niques?|plenieres?|prepas?|ag|assemblees?|fresques?|vernissages?|gouters?|"
-    r"repas partages?|soirees?|commissions? (?=[a-z])(?!(?:bancaire|de \d|sur |europeenne)\b)|"
+    r"repas partages?|soirees?|commissions? (?=[a-z])(?!(?:bancaire|de \d|sur |europeenne)\b)|brunchs?|"
+    r"petits?[- ]dej(?:euner)?s?|dej(?:euner)?s? partages?|barbecues?|kermesses?|"
     r"(?:midpoint|mid-?point|weekly|daily|monthly|team|progress|group|mentor) check-?ins?"
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a

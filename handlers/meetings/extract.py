@@ -445,10 +445,11 @@ def _stands_beside(low: str, f: Found) -> bool:
 
 SETTLED = re.compile(
     r"\b(?:go pour|ok go|va pour|c'est (?:bien|confirme|valide)|on part sur|let's do|let's go with)\b|"
+    rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*:"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "C'est bien
-mercredi 21, à 15h", "Let's do Tuesday 3 March at 6 PM")."""
+mercredi 21, à 15h", "Let's do Tuesday 3 March at 6 PM", "Oui jeudi 24 avril, 18h" answering "Le jeudi 24 donc ?")."""
 
 
 def _reply_moves(low: str) -> bool:

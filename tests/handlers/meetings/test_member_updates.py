@@ -18,10 +18,12 @@ from tests.handlers.meetings.test_meetings import apply, at
 START = datetime(2025, 2, 24, 9, 14, tzinfo=UTC)
 
 
-async def _standing(posts: list[tuple[str, str, str]]) -> list[str]:
+async def _standing(posts: list[tuple[str, str, str]], title: str = "T") -> list[str]:
     """The starts reminded once every post of a thread is read: (author, ISO time, raw) each, the first the topic's."""
     written = [
-        make_post(n, author, raw, topic_id=9, created_at=datetime.fromisoformat(when).astimezone(UTC), topic_title="T")
+        make_post(
+            n, author, raw, topic_id=9, created_at=datetime.fromisoformat(when).astimezone(UTC), topic_title=title
+        )
         for n, (author, when, raw) in enumerate(posts, start=1)
     ]
     topic = Topic(id=9, title="Atelier du Hangar", posts=tuple(written), created_by=written[0].username)

@@ -239,3 +239,37 @@ async def test_an_organiser_summing_up_a_change_gives_the_day_its_new_hour() -> 
 async def test_a_members_ok_for_an_hour_on_another_weekday_holds_nothing_back() -> None:
     posts = [ATELIERS, ("robert_c", "2025-10-28T10:00:00+01:00", "ok pour 14h mercredi 👍")]
     assert await _standing(posts) == ["2025-11-06T09:00:00Z", "2025-11-20T09:00:00Z"]
+
+
+async def test_a_brunch_is_a_gathering_and_its_organiser_moves_it() -> None:
+    posts = [
+        ("zoe_b", "2026-03-20T10:00:00+01:00", "Brunch des membres **dimanche 29 mars à 11h** au jardin 🥐"),
+        ("zoe_b", "2026-03-21T09:00:00+01:00", "Bien vu 😄 On **décale à 11h30** pour laisser dormir tout le monde."),
+    ]
+    assert await _standing(posts) == ["2026-03-29T09:30:00Z"]
+
+
+async def test_an_organiser_answering_yes_with_the_day_settles_it() -> None:
+    posts = [
+        (
+            "bruno_r",
+            "2025-04-10T08:30:00+02:00",
+            "Désolé, **l'atelier réparation de ce soir est annulé**, je suis malade.",
+        ),
+        ("sylvie_g", "2025-04-10T10:00:00+02:00", "Bon rétablissement ! On le refait quand ? Le jeudi 24 ?"),
+        ("bruno_r", "2025-04-10T12:30:00+02:00", "Oui jeudi 24 avril, 18h, même endroit."),
+    ]
+    assert await _standing(posts, title="Atelier réparation – annulé ce soir") == ["2025-04-24T16:00:00Z"]
+
+
+async def test_a_change_of_plan_naming_the_evening_it_leaves_replaces_the_meeting() -> None:
+    posts = [
+        ("gaelle_t", "2025-06-16T12:00:00+02:00", "☀️ Apéro de fin de saison **vendredi 27 juin à partir de 19h** !"),
+        (
+            "gaelle_t",
+            "2025-06-23T09:15:00+02:00",
+            "Changement de programme : orages annoncés vendredi soir. **L'apéro est remplacé par un pique-nique le "
+            "samedi 28 juin à midi** au parc.",
+        ),
+    ]
+    assert await _standing(posts) == ["2025-06-28T10:00:00Z"]
