@@ -365,9 +365,15 @@ def _of_its_weekday(low: str, meeting: Meeting, reading: Reading) -> bool:
     return not days or meeting.start.astimezone(tz).weekday() in days
 
 
-OWN_PLANS = re.compile(r"\b(?:i|i'll|i'm|i've|i'd|je|j'|my|mon|ma|mes|pour moi)\b")
-"""A member speaking of their own plans ("I will need to drop off the call at 10:00", "pas de perm le samedi 22 pour
-moi"): what they move or call off is theirs, not the meeting."""
+OWN_PLANS = re.compile(
+    r"\bi(?:'ll| will)? (?:need to |have to |must )?(?:drop|leave|skip|miss|be late|be away|join late)\b|"
+    r"\bi (?:can't|cannot|won't) (?:make|attend|join)\b|\bpour moi\b|\bmon (?:creneau|rdv|rendez-vous)\b|"
+    r"\bje (?:ne )?(?:pourrai|serai|peux|pourrais) (?:pas )?(?:etre la|venir|absente?|en retard|partir)\b|"
+    r"\bje (?:dois|vais) partir\b"
+)
+"""A member speaking of their own plans in the reply ("I will need to drop off the call at 10:00", "pas de perm le
+samedi 22 pour moi", "je serai absente"): what they move or call off is theirs, not the meeting. Not any "je": a
+co-organiser writes "je vous informe que la réunion passe à 19h"."""
 
 
 def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting]) -> list[Meeting]:
