@@ -322,9 +322,10 @@ def _weekday(f: Found) -> int:
     return f.start.astimezone(ZoneInfo(f.tz)).weekday()
 
 
-NEXT_ONE = re.compile(r"[\s.!?]*(?:la |le |the )?(?:prochaine?|next)\b[^.!?\n]{0,40}")
-"""Right after a series' sentence, the words leading to the next one's day ("Prochaine : jeudi 3 décembre", "La
-prochaine aura lieu le jeudi 3 décembre", "The next one is on Thursday, December 3")."""
+NEXT_ONE = re.compile(r"[\s.!?]*(?:la |le |the )?(?:prochaine?|next|premiere?|first)\b[^.!?\n]{0,40}")
+"""Right after a series' sentence, the words leading to the next or first one's day ("Prochaine : jeudi 3 décembre",
+"La prochaine aura lieu le jeudi 3 décembre", "Premier rendez-vous le mardi 4 mars", "The next one is on Thursday,
+December 3")."""
 
 
 def days_of_series(low: str, found: list[Found], why: dict[int, Aside | None]) -> list[tuple[Found, Found]]:

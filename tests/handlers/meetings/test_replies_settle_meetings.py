@@ -275,3 +275,17 @@ async def test_a_change_of_plan_naming_the_evening_it_leaves_replaces_the_meetin
         ),
     ]
     assert await _standing(posts) == ["2025-06-28T10:00:00Z"]
+
+
+async def test_the_first_day_of_a_series_is_at_its_hour_and_an_exception_replaces_it() -> None:
+    posts = [
+        (
+            "agnes_r",
+            "2025-02-20T10:00:00+01:00",
+            "On lance le **café des bénévoles** : **tous les premiers mardis du mois à 18h**. Premier rendez-vous le "
+            "mardi 4 mars.",
+        ),
+    ]
+    assert await _standing(posts) == ["2025-03-04T17:00:00Z"]
+    moved = "La salle est prise le mardi 4 : **pour mars exceptionnellement on le fait le mercredi 5 mars à 18h30**."
+    assert await _standing([*posts, ("agnes_r", "2025-02-24T14:10:00+01:00", moved)]) == ["2025-03-05T17:30:00Z"]
