@@ -261,7 +261,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     put_off = [Meeting.from_json(r) for r in on_record if r.get("cancelled")]
     announcer = post.post_number > 1 and _theirs(post, [*ahead, *put_off])
     reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer)
-    if announcer and not reading.moved_to and not _theirs(post, ahead):
+    if announcer and not reading.moved_to and not reading.settles and not _theirs(post, ahead):
         # the organiser of a meeting put off speaks with its authority of its new date only ("Nouvelle date fixée :
         # jeudi 5 juin"), not of the other days they name ("Les pièces sont annoncées pour le 28 février")
         reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order)
@@ -398,9 +398,12 @@ def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting]) -> list[
 
 
 def _speaks_of_change(reading: Reading) -> bool:
-    """Whether a reply speaks of its meetings changing or not ("le 20 on peut le passer à 14h-16h. Donc : 6/11 à 10h
-    (inchangé), 20/11 à 14h"): the one meeting it gives a day is that day's meeting on record, at its new hour."""
-    return bool(reading.replaces or reading.new_clock or reading.moves_undated or reading.unchanged_words)
+    """Whether a reply speaks of its meetings changing or not, or settles one ("le 20 on peut le passer à 14h-16h.
+    Donc : 6/11 à 10h (inchangé), 20/11 à 14h", "C'est acté : mercredi 1er avril, 14h30"): the one meeting it gives a
+    day is that day's meeting on record, at its new hour."""
+    return bool(
+        reading.replaces or reading.new_clock or reading.moves_undated or reading.unchanged_words or reading.settles
+    )
 
 
 _PLACE_NAME = re.compile(r"[dh]\d+|[@#]\w+")

@@ -147,10 +147,15 @@ WINDOW = re.compile(
 unless the same sentence names one ("meets in the open" opens nothing, "9 AM till 10:30 AM" is a session's end)."""
 PROPOSING = re.compile(
     r"\b(?:anyone (?:want|wants|interested|up for)|who(?:'s| is) (?:in|interested|up for)|"
-    r"reply if (?:you're |you are )?interested|qui (?:est|serait|seraient) (?:partante?s?|interessee?s?|dispo))"
+    r"reply if (?:you're |you are )?interested|qui (?:est|serait|seraient) (?:partante?s?|interessee?s?|dispo))|"
+    r"\b(?:je vous propose|on vous propose|voici) (?:\d|deux|trois|quatre|plusieurs|quelques) (?:dates|creneaux)\b|"
+    r"\b(?:votez|vos dispos|vos disponibilites)\b|"
+    r"\b(?:remplir|remplissez|repondez a|repondre a|lien du|voici le|via le|sur le) (?:le |au )?"
+    r"(?:sondage|doodle|framadate)"
 )
 """A member's post sounding who would come ("Anyone want to form a study group? We can meet Sunday 10 am. Reply if
-interested"): a proposal, not yet a meeting."""
+interested"), or offering dates to vote on ("je vous propose 3 dates : … Votez ici : framadate…"): a proposal, not yet
+a meeting."""
 OTHERS = re.compile(
     r"\b(?:closed (?:meeting|session|door)|huis clos|reunion fermee|report back|on vous (?:dira|tiendra)|not ours|"
     r"run by|pas (?:le|la) notre|organisee? par|(?:ce n'est|c'est) pas (?:nous|notre|chez nous)|sur leur site|"

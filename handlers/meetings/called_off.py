@@ -70,6 +70,7 @@ POSTPONE = re.compile(
     rf"mov(?:e|ing) (?:it|this|that|ours|mine) to (?=\**(?:next |the |this )?(?:\d|(?:{WD})\b|tomorrow|today|tonight|"
     r"later|week\b))|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
+    rf"(?:on|nous) (?:passe|bascule)(?:ons)? (?:a|au|sur)(?= \**(?:le |la )?(?:{WD}|\d))|"
     r"(?:on|nous|je|j')\s?avan(?:ce|cons)(?= (?:a|au|de|d'|le debut|le demarrage|l'heure|l'horaire)\b)|"
     r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? (?:(?:un peu|un poil|une demi-heure|\d+ ?min) )?"
     r"plus (?:tard|tot)|"
@@ -121,13 +122,13 @@ _FILLER = (
 )
 _REASON_FIRST = (
     r"(?:vu|etant donne|a cause d[eu']|en raison d[eu']|faute d[e']|avec|due to|because of|owing to|given|with|"
-    r"comme|puisque|since|as)\b[^.!?\n,;:]{1,100}[,:]"
+    r"comme|puisque|since|as)\b[^.!?\n,;:]{1,100}?(?:[,:]|\s+\Z)"
 )
 _LEAD_IN = r"(?:[^.!?\n:\u2026\u2192]{1,120}(?::|\u2026|\.\.\.|\u2192|->|=>|,? (?:donc|du coup|alors|so)\b))+"
 """A clause the sentence opens on, ended by a colon, an ellipsis, an arrow or "donc" ("Bon vu que vous êtes plusieurs
 à me l'avoir dit : on décale à 18h", "la salle doit être rendue à 16h30, donc on avance d'une demi-heure"): what it
 says leads to the move, it names nothing the move is of."""
-BARE_BEFORE = re.compile(rf"\W*(?:{_REASON_FIRST}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*")
+BARE_BEFORE = re.compile(rf"\W*(?:\b(?:{_FILLER})\b\W*)*(?:{_REASON_FIRST}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*")
 """What a sentence calling off "nothing named" opens on: greetings, regrets, a pronoun, an acknowledgement ("Sorry
 folks, we'll skip today", "Bon, finalement on annule", "Good catch — moving it to Tuesday", "Pas de souci, on décale
 à jeudi"), after its reason ("Vu le peu d'inscrits, on annule", "Due to the strike, we're cancelling")."""

@@ -178,7 +178,11 @@ def _read_post(
     links = external(pt.links)
     # "Go pour mardi 3 mars 18h alors", "C'est bien mercredi 21, à 15h" in a topic titled for the gathering: the day
     # it was organising, said as its organiser would
-    settled = post.post_number > 1 and has_cue(post.topic_title or "") and SETTLED.search(low) is not None
+    settled = (
+        post.post_number > 1
+        and has_cue(post.topic_title or "")
+        and (SETTLED.search(low) is not None or (announcer and ANSWERED_YES.search(low) is not None))
+    )
     cue = (
         has_cue(unaddressed)
         or any(link_rank(link) == 0 for link in links)
@@ -333,6 +337,7 @@ def _read_post(
         replace_words=_replace_words(low, kept),
         restated=restated,
         by_weekday=by_weekday,
+        settles=settled,
         same_time=same_time,
         **_as_reply(low, unaddressed, marks, moves, found, undated_at),
     )
@@ -444,12 +449,14 @@ def _stands_beside(low: str, f: Found) -> bool:
 
 
 SETTLED = re.compile(
-    r"\b(?:go pour|ok go|va pour|c'est (?:bien|confirme|valide)|on part sur|let's do|let's go with)\b|"
-    rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)|"
+    r"\b(?:go pour|ok go|va pour|c'est (?:bien|confirme|valide|acte|decide)|on part sur|let's do|let's go with)\b|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*:"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "C'est bien
-mercredi 21, à 15h", "Let's do Tuesday 3 March at 6 PM", "Oui jeudi 24 avril, 18h" answering "Le jeudi 24 donc ?")."""
+mercredi 21, à 15h", "Let's do Tuesday 3 March at 6 PM")."""
+ANSWERED_YES = re.compile(rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)")
+"""An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"): settled, said by them;
+a member's "oui mercredi ça marche, vers 19h pour moi" settles nothing."""
 
 
 def _reply_moves(low: str) -> bool:

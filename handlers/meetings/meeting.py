@@ -157,6 +157,8 @@ class Reading:
     """The whole days a reply moves a meeting by, its hour kept ("postponed to next week, same time")."""
     shift_minutes: int | None = None
     """The minutes a reply moves a meeting by, later or (below zero) earlier ("pushed back 30 minutes")."""
+    settles: bool = False
+    """The reply settles the day of the gathering its topic is titled for ("C'est acté : mercredi 1er avril, 14h30")."""
     replaces: bool = False
     """The post speaks of a change of plan: a move or call-off said of a meeting, or words of a new plan ("re-report :
     jeudi 18 mars à 18h", "Final answer: Friday Nov 20, 10am ET", "we're back to 3pm"), and adds no meeting beside

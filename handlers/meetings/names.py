@@ -127,7 +127,17 @@ def name_words(low: str, start: int, date: tuple[int, int], weekday: int, next_a
     line_start, line_end = line_bounds(low, date[0])
     before = words_of(low, max(start, line_start, sentence_bounds(low, date[0])[0]), date[0])
     after = words_of(low, date[1], line_end) if line_end <= next_at else frozenset()
-    hosts = {f"u:{m.group(1)}" for m in MENTION.finditer(low, line_start, line_end)} if line_end <= next_at else set()
+    # a member mentioned on the date's line hosts it ("Avec @sandrine on co-anime"), not one asked a question ("… à
+    # 18h30. @hugo ça te va toujours ?")
+    hosts = (
+        {
+            f"u:{m.group(1)}"
+            for m in MENTION.finditer(low, line_start, line_end)
+            if not low[: sentence_bounds(low, m.start())[1] + 1].rstrip().endswith("?")
+        }
+        if line_end <= next_at
+        else set()
+    )
     if line_end <= next_at:
         hosts |= {f"h:{w}" for m in _HOSTED.finditer(low, line_start, line_end) for w in m.groups() if _a_name(w)}
     return before | after | hosts | frozenset(WEEKDAYS[weekday])

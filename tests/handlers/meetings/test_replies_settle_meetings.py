@@ -289,3 +289,42 @@ async def test_the_first_day_of_a_series_is_at_its_hour_and_an_exception_replace
     assert await _standing(posts) == ["2025-03-04T17:00:00Z"]
     moved = "La salle est prise le mardi 4 : **pour mars exceptionnellement on le fait le mercredi 5 mars à 18h30**."
     assert await _standing([*posts, ("agnes_r", "2025-02-24T14:10:00+01:00", moved)]) == ["2025-03-05T17:30:00Z"]
+
+
+async def test_dates_offered_to_a_vote_are_no_meetings() -> None:
+    poll = (
+        "helene_r",
+        "2026-02-02T10:30:00+01:00",
+        "Pour la prochaine réunion (en visio, 18h), je vous propose 3 dates :\n- mardi 17 février\n"
+        "- mercredi 18 février\n- jeudi 19 février\n\nVotez ici : https://framadate.org/reseau",
+    )
+    assert await _standing([poll]) == []
+
+
+async def test_an_organiser_switching_days_after_a_reason_moves_it() -> None:
+    posts = [
+        ("lowtech", "2026-05-26T09:30:00+02:00", "Prochain atelier : **lundi 8 juin à 18h**, le four solaire."),
+        ("lowtech", "2026-05-28T10:15:00+02:00", "Ok, vu le nombre d'absents on bascule au **mardi 9 juin, 18h**."),
+    ]
+    assert await _standing(posts) == ["2026-06-09T16:00:00Z"]
+
+
+async def test_a_day_settled_at_another_hour_replaces_the_one_announced() -> None:
+    posts = [
+        (
+            "reseau_tl",
+            "2026-03-16T10:00:00+01:00",
+            "Visio inter-réseaux : **mercredi 1er avril à 9h (heure de Paris)**.",
+        ),
+        ("reseau_tl", "2026-03-17T14:00:00+01:00", "C'est acté : **mercredi 1er avril, 14h30 heure de Paris**."),
+    ]
+    assert await _standing(posts, title="Visio inter-réseaux") == ["2026-04-01T12:30:00Z"]
+
+
+async def test_a_member_asked_by_a_mention_is_no_host_and_their_own_hour_is_no_meeting() -> None:
+    posts = [
+        ("claire_tl", "2025-02-24T10:14:00+01:00", "La réunion mensuelle aura lieu **jeudi 6 mars à 18h30**."),
+        ("claire_tl", "2025-02-27T09:20:00+01:00", "Donc on se retrouve **jeudi 6 mars à 18h30**. @hugo_b ça te va ?"),
+        ("hugo_b", "2025-02-27T12:31:00+01:00", "oui jeudi ça marche, toujours vers 19h pour moi"),
+    ]
+    assert await _standing(posts, title="Réunion mensuelle") == ["2025-03-06T17:30:00Z"]
