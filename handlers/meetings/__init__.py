@@ -36,7 +36,7 @@ from bot.routing import Router
 from bot.state import MemoryState
 from bot.text import analyse, fold
 from handlers.meetings.cues import gatherings_named
-from handlers.meetings.dates import Found, clock_spans, find_dates, read_clock, zone
+from handlers.meetings.dates import Found, find_dates, hours_named, zone
 from handlers.meetings.evaluate import evaluate
 from handlers.meetings.extract import confirmed, read_post
 from handlers.meetings.joining import registration_form
@@ -387,12 +387,12 @@ def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting]) -> list[
     for old in ahead:
         day = old.start.astimezone(ZoneInfo(old.tz)).date()
         same_day = [m for m in timed if m.start.astimezone(ZoneInfo(m.tz)).date() == day and m.start != old.start]
+        if not same_day or _said_unchanged(old, ahead, reading.unchanged_words):
+            continue
         others = frozenset().union(*(m.names for m in ahead if m is not old))
         own = {w for w in old.names - others if w not in DAY_WORDS and not _PLACE_NAME.fullmatch(w)}
-        if _said_unchanged(old, ahead, reading.unchanged_words):
-            continue
         alone = len(same_day) == 1 and sum(m.start.astimezone(ZoneInfo(m.tz)).date() == day for m in ahead) == 1
-        if same_day and (old.all_day or any(m.names & own for m in same_day) or (alone and _speaks_of_change(reading))):
+        if old.all_day or any(m.names & own for m in same_day) or (alone and _speaks_of_change(reading)):
             gone.append(old)
     return gone
 
@@ -437,7 +437,7 @@ async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:
     said = fold(analyse(post).text)
     if not ahead or len(post.raw or analyse(post).text) > CONFIRM_CHARS or "?" in said:
         return None
-    agrees = AGREES.search(said) is not None and bool(_hours(said))
+    agrees = AGREES.search(said) is not None and bool(hours_named(said))
     if not agrees and not CONFIRMS.search(said):
         return None
     earlier = await ctx.forum.post_by_number(post.topic_id, post.reply_to_post_number or post.post_number - 1)
@@ -445,15 +445,10 @@ async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:
         earlier is None
         or not earlier.shown
         or earlier.username.lower() in (post.username.lower(), ctx.bot_username.lower())
-        or (agrees and not CONFIRMS.search(said) and not _hours(said) <= _hours(fold(analyse(earlier).text)))
+        or (agrees and not CONFIRMS.search(said) and not hours_named(said) <= hours_named(fold(analyse(earlier).text)))
     ):
         return None
     return replace(earlier, username=post.username, admin=post.admin, moderator=post.moderator)
-
-
-def _hours(low: str) -> set[tuple[int, int] | None]:
-    """The hours of day a text names ("ok 20h du coup": 20:00)."""
-    return {read_clock(low[start:end]) for start, end in clock_spans(low)}
 
 
 CONFIRM_CHARS = 160

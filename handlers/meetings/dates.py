@@ -923,6 +923,11 @@ def clock_spans(text: str) -> list[tuple[int, int]]:
     return [tm.span() for tm in P_TIME.finditer(fold_same_length(text)) if _strong_time(tm)]
 
 
+def hours_named(text: str) -> set[tuple[int, int]]:
+    """The hours and minutes the times of day `text` writes start at ("ok 20h du coup", "18h ou 18h30 ?")."""
+    return {clock for start, end in clock_spans(text) if (clock := read_clock(text[start:end])) is not None}
+
+
 NOT_A_START = re.compile(
     r"\b(?:by|before|opens?|closes?|due|deadline|upload\w*|posted|published|recordings?|available|ends?|ending|over|"
     r"avant|ouvre|ferme|limite|enregistrements?|mise?s? en ligne|publiee?s?)\b"

@@ -14,7 +14,7 @@ from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import analyse, fold_same_length
 from handlers.meetings.called_off import CANCEL, POSTPONE
-from handlers.meetings.dates import WD_ANY, clock_spans, find_dates, read_clock
+from handlers.meetings.dates import WD_ANY, find_dates, hours_named
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.names import named, words_of
 from handlers.meetings.sentences import sentence_bounds
@@ -44,7 +44,7 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
     low = fold_same_length(text)
     asked: set[date] = set()
     numbers: set[int] = set()
-    clocks: set[tuple[int, int] | None] = set()
+    clocks: set[tuple[int, int]] = set()
     for q in (i for i, c in enumerate(low) if c == "?"):
         start = sentence_bounds(low, max(0, q - 1))[0]
         sentence = text[start : q + 1]
@@ -55,8 +55,7 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
         if len({d.day for d in days} | dom) >= 2:
             asked |= days
             numbers |= dom
-        asked_in = low[start:q]
-        if len(hours := {read_clock(asked_in[a:b]) for a, b in clock_spans(asked_in)} - {None}) >= 2:
+        if len(hours := hours_named(low[start:q])) >= 2:
             clocks |= hours  # "18h ou 18h30 ?": which hour the meeting is at
     return [
         m
