@@ -60,13 +60,13 @@ from handlers.links.text import (
 )
 from handlers.links.timing import (
     call_held,
+    closed_forms,
     for_another_day,
     next_session,
     none_held_yet,
     not_held_yet,
     not_the_event_link,
     promised_later,
-    said_closed,
     said_replaced,
     still_waiting,
 )
@@ -122,10 +122,11 @@ def decide(
         return Decision("silent", why=because("quoted_has_link", post=quoted.post_number))
     who = announcer(topic, group, bot)
     every = candidates(topic, bot, wanted, group.first.post_number, who, meetings, group)
-    closed = {c.url: post for c in every if (post := said_closed(topic, c, group, who)) is not None}
-    found, unsure = choose([c for c in every if c.url not in closed], topic, group, wanted)
+    closed = closed_forms(topic, every, group, who)
+    still_open = [c for c in every if c.url not in closed]
+    found, unsure = choose(still_open, topic, group, wanted)
     if found is None and unsure is not None and unsure.key == "several_unnamed":
-        found = _named_by_words(topic, group, [c for c in fitting(every, group, wanted) if c.url not in closed])
+        found = _named_by_words(topic, group, fitting(still_open, group, wanted))
         unsure = None if found is not None else unsure
     if found is not None and not wanted and _names_another(group, found):
         found, unsure = None, because("unnamed")

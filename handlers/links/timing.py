@@ -141,20 +141,39 @@ _CLOSED = re.compile(
 "Registration is now closed"): the form given before no longer takes anyone."""
 
 
-def said_closed(topic: Topic, found: Candidate, group: RequestGroup, who: str | None) -> Post | None:
-    """A post of the link's poster, the announcer or staff, between a registration link and the requests, saying
-    the registration is closed: giving that form would send the askers to a closed door."""
-    if found.topic_id != topic.id or not found.post_number or found.post is None:
-        return None
-    if url_kind(found.url) != "registration" and "registration" not in kinds_of(found.context):
-        return None
-    trusted = {n.lower() for n in (who, found.post.username) if n}
-    for post in topic.posts:
-        if not found.post_number <= post.post_number < group.first.post_number or not post.shown:
-            continue
-        if (post.staff or post.username.lower() in trusted) and _CLOSED.search(fold(analyse(post).text)):
-            return post
-    return None
+def closed_forms(topic: Topic, found: Sequence[Candidate], group: RequestGroup, who: str | None) -> dict[str, Post]:
+    """The registration links of the topic a later post says are closed, each with that post: one of the link's
+    poster, the announcer or staff, between the link and the requests ("📢 C'est COMPLET ! Les inscriptions sont
+    fermées"). Giving such a form would send the askers to a closed door. The posts are read only when a form is
+    among the links."""
+    forms = [
+        c
+        for c in found
+        if c.topic_id == topic.id
+        and c.post_number
+        and c.post is not None
+        and (url_kind(c.url) == "registration" or "registration" in kinds_of(c.context))
+    ]
+    if not forms:
+        return {}
+    first = min(c.post_number or 0 for c in forms)
+    saying = [
+        post
+        for post in topic.posts
+        if first <= post.post_number < group.first.post_number
+        and post.shown
+        and _CLOSED.search(fold(analyse(post).text))
+    ]
+    closed: dict[str, Post] = {}
+    for c in forms:
+        trusted = {n.lower() for n in (who, c.post.username if c.post else None) if n}
+        post = next(
+            (p for p in saying if p.post_number >= (c.post_number or 0) and (p.staff or p.username.lower() in trusted)),
+            None,
+        )
+        if post is not None:
+            closed[c.url] = post
+    return closed
 
 
 def next_session(

@@ -129,18 +129,16 @@ def name_words(low: str, start: int, date: tuple[int, int], weekday: int, next_a
     after = words_of(low, date[1], line_end) if line_end <= next_at else frozenset()
     # a member mentioned on the date's line hosts it ("Avec @sandrine on co-anime"), not one asked a question ("… à
     # 18h30. @hugo ça te va toujours ?")
-    hosts = (
-        {
-            f"u:{m.group(1)}"
-            for m in MENTION.finditer(low, line_start, line_end)
-            if not low[: sentence_bounds(low, m.start())[1] + 1].rstrip().endswith("?")
-        }
-        if line_end <= next_at
-        else set()
-    )
+    mentions = MENTION.finditer(low, line_start, line_end) if line_end <= next_at else ()
+    hosts = {f"u:{m.group(1)}" for m in mentions if not _asks(low, m.start())}
     if line_end <= next_at:
         hosts |= {f"h:{w}" for m in _HOSTED.finditer(low, line_start, line_end) for w in m.groups() if _a_name(w)}
     return before | after | hosts | frozenset(WEEKDAYS[weekday])
+
+
+def _asks(low: str, pos: int) -> bool:
+    """Whether the sentence at `pos` is a question."""
+    return low[: sentence_bounds(low, pos)[1] + 1].rstrip().endswith("?")
 
 
 MENTION = re.compile(r"(?<![\w@])@([a-z0-9][\w.-]*[a-z0-9]|[a-z0-9])")
