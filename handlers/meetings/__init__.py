@@ -36,7 +36,7 @@ from bot.routing import Router
 from bot.state import MemoryState
 from bot.text import analyse, fold
 from handlers.meetings.cues import gatherings_named
-from handlers.meetings.dates import Found, find_dates, hours_named, zone
+from handlers.meetings.dates import MONTH_NUMBER, Found, find_dates, hours_named, zone
 from handlers.meetings.evaluate import evaluate
 from handlers.meetings.extract import confirmed, read_post
 from handlers.meetings.joining import registration_form
@@ -345,16 +345,38 @@ def _changed_by_another(
     if "?" in low or OWN_PLANS.search(low):
         return []
     hit = [m for m in coming if m.start.astimezone(ZoneInfo(m.tz)).date() in reading.cancelled_days]
-    if hit:
+    moved_to = set(theirs.moved_to) - {m.start for m in known}  # "l'atelier 3 du 2 juin, de 14h à 17h": said again
+    if hit and not moved_to:
         return hit
-    if reading.cancels_undated or theirs.moved_to or theirs.new_clock or theirs.shift_days or theirs.shift_minutes:
-        named = _one_named(known, theirs if not reading.cancels_undated else reading)
+    if len(retimed := _retimed_by(theirs, coming)) == 1:
+        return retimed  # "la session 2 du jeudi 12 mars passe l'après-midi, 14h-17h": the morning one is unsure
+    if reading.cancels_undated or moved_to or theirs.new_clock or theirs.shift_days or theirs.shift_minutes:
+        # "le webinaire est décalé au mardi 3 mars. Du coup le temps d'échange du 26 février est annulé": of those
+        # the reply does not call off, the one it moves
+        left = [m for m in known if m not in hit]
+        if hit and len(left) != 1:
+            return hit  # which other one moves would be a guess: the day called off may be the one left by the move
+        named = _one_named(left, theirs if not reading.cancels_undated else reading)
         if len({m.start for m in named}) != 1 or named[0] not in coming or not _of_its_weekday(low, named[0], theirs):
-            return []
-        if not reading.cancels_undated and {*theirs.moved_to, _new_start(named[0], theirs)} <= {named[0].start, None}:
-            return []  # "10:00 AM ET until 11:00 AM ET" of the 10 AM hangout: its start, said again
-        return named
-    return []
+            return hit
+        if not reading.cancels_undated and {*moved_to, _new_start(named[0], theirs)} <= {named[0].start, None}:
+            return hit  # "10:00 AM ET until 11:00 AM ET" of the 10 AM hangout: its start, said again
+        return [*hit, named[0]]
+    return hit
+
+
+def _retimed_by(reading: Reading, coming: list[Meeting]) -> list[Meeting]:
+    """The meetings to come a reply speaking of change gives another hour the same day: the one meeting of that day
+    it would move."""
+    if not _speaks_of_change(reading):
+        return []
+    out = []
+    for new in (m for m in reading.meetings if not m.cancelled and not m.all_day):
+        day = new.start.astimezone(ZoneInfo(new.tz)).date()
+        same = [m for m in coming if m.start.astimezone(ZoneInfo(m.tz)).date() == day]
+        if len(same) == 1 and same[0].start != new.start:
+            out.append(same[0])
+    return out
 
 
 def _of_its_weekday(low: str, meeting: Meeting, reading: Reading) -> bool:
@@ -455,9 +477,11 @@ CONFIRM_CHARS = 160
 """The longest reply read as a bare confirmation."""
 CONFIRMS = re.compile(
     r"\b(?:je (?:te |vous )?confirme|confirmee?s?|c'est (?:bien )?ca|exactement|c'est valide|valide|"
-    r"i confirm|confirmed|that's right|exactly)\b"
+    r"i confirm|confirmed|that's right|exactly|merci (?:\w+ )?pour (?:le relais|la precision)|"
+    r"j'aurais du (?:le |l')?(?:mettre|dire|preciser|ecrire|poster|indiquer|signaler))\b"
 )
-"""Words of a reply confirming the post before it."""
+"""Words of a reply confirming the post before it, or owning the change it relays ("Merci Bastien 👍 J'aurais dû le
+mettre ici aussi !")."""
 AGREES = re.compile(
     r"^\W*(?:(?:ah|ahh|oh|bon|ben|yes|oui|mince|zut|ah oui|oups)\W+)*(?:[^.!?\n]{0,40}[.!]\s*)?"
     r"(?:ok(?:ay)?|d'accord|dac|va pour|ca marche|ca roule|parfait|nickel|top|entendu|note|alright|sounds good)\b"
@@ -570,9 +594,12 @@ def _replaced(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeti
     new = [
         m
         for m in reading.meetings
-        if not m.cancelled and not m.all_day and m.start > post.created_at and m.start not in on_record
+        if not m.cancelled
+        and (not m.all_day or m.start in reading.same_time)  # "alors c mercredi 17, même heure"
+        and m.start > post.created_at
+        and m.start not in on_record
     ]
-    if not reading.replaces or len(new) != 1 or not ahead:
+    if not (reading.replaces or _settles_another(reading, ahead, new)) or len(new) != 1 or not ahead:
         return None, reading.meetings
     at = named(reading.replace_words, [m.names for m in ahead]) if len(ahead) > 1 else 0
     if at is None:
@@ -580,7 +607,21 @@ def _replaced(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeti
     old = ahead[at]
     if old.all_day or old.start == new[0].start or not _of_kind(reading, old):
         return None, reading.meetings
-    return old, tuple(_as(m, old) if m is new[0] else m for m in reading.meetings)
+    instead = new[0]
+    if instead.all_day:  # a day alone "même heure": at the hour of the one it replaces
+        local = old.start.astimezone(ZoneInfo(old.tz))
+        instead = at_start(instead, datetime.combine(instead.start.date(), local.timetz()), old)
+    return old, tuple(_as(instead, old) if m is new[0] else m for m in reading.meetings)
+
+
+SETTLED_NEAR = timedelta(days=14)
+"""How far from the one meeting to come a day an organiser settles may be and still be its new day."""
+
+
+def _settles_another(reading: Reading, ahead: list[Meeting], new: list[Meeting]) -> bool:
+    """Whether an organiser's reply settles a new day for the topic's one meeting to come ("Va pour mercredi 27 mai,
+    mais à 18h30" after "mardi 26 j'ai conseil municipal, mercredi 27 ça irait ?"): near it, not a later session."""
+    return reading.settles and len(ahead) == 1 and len(new) == 1 and abs(new[0].start - ahead[0].start) <= SETTLED_NEAR
 
 
 def _new_start(old: Meeting, reading: Reading) -> datetime | None:
@@ -612,6 +653,9 @@ def _one_named(meetings: list[Meeting], reading: Reading) -> list[Meeting]:
         return quoted
     if (at := named(reading.target_words, [m.names for m in meetings])) is not None:
         return [meetings[at]]
+    months = {MONTH_NUMBER[w] for w in reading.target_words if w in MONTH_NUMBER}
+    if len(of_month := [m for m in meetings if m.start.astimezone(ZoneInfo(m.tz)).month in months]) == 1:
+        return of_month  # "le café d'avril est avancé au mercredi 1er avril"
     left = [m for m in meetings if not _said_unchanged(m, meetings, reading.unchanged_words)]
     return left if len(left) == 1 else meetings
 

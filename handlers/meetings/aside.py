@@ -39,7 +39,7 @@ from handlers.meetings.dates import (
     wall,
 )
 from handlers.meetings.joining import link_rank
-from handlers.meetings.moves import moving
+from handlers.meetings.moves import REVISED, moving
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import ASIDE_ENDS, _clause, _found, line_bounds, lines_after, sentence_bounds
 
@@ -171,8 +171,15 @@ meeting, I'll report back", "NPTEL is having a webinar on Friday 5 PM. Anyone fr
 son comité le 3 février, on saura après si le dossier passe", "a meetup on 14 Aug at 5 PM. Not related to our course,
 just sharing", "(ce n'est pas nous, inscription sur leur site)", "leur réunion publique du 5 mai", "I'm giving a talk
 at a Python conference on Thursday"): with no link to join in the post, none of ours."""
+BODY_HOLDS = re.compile(
+    r"\b(?:la|le|l')\s?(?:region|departement|mairie|ville|prefecture|metropole|agglo\w*|caf|ademe|anct|dreets|"
+    r"cci|cma|cress|urscop|etat|conseil (?:regional|departemental)|communaute de communes)\s+"
+    r"(?:organise|organisent|organisera|tient|tiendra|propose|lance|accueille)\b"
+)
+"""A public body holding its own event, in the sentence of its date ("La Région organise ses Assises de l'ESS le jeudi
+26 mars", "la Région organise un webinaire le 13 novembre à 10h"): told of, not ours to remind."""
 OURS = re.compile(
-    r"\b(?:de notre cote|chez nous|je (?:vous )?propose|nous (?:vous )?proposons|on (?:vous )?propose|"
+    r"\b(?:de notre cote|(?<!pas )chez nous|je (?:vous )?propose|nous (?:vous )?proposons|on (?:vous )?propose|"
     r"nous organisons|on organise|j'organise|rejoignez-nous|on se retrouve|"
     r"(?:we|i)(?:'re| are|'m| am) (?:holding|organi[sz]ing|hosting)|join us|on our side)\b"
 )
@@ -202,12 +209,14 @@ ASKED = re.compile(
     r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?|"
     r"je (?:suis|serais|serai) (?:aussi )?dispo\w*|(?:ca|cela) me (?:va|convient)|ca m'arrange|ok pour moi|"
     r"pour moi,? (?:\w+ ){0,3}(?:c'est|ce serait|ca serait) (?:bon|ok|parfait|ideal|top)|"
-    r"works for me|suits me|"
+    r"works for me|suits me|je (?:viendrai|passerai|serai la|serai presente?)|"
+    r"i(?:'ll| will) (?:be there|come|attend)|"
     r"(?:i|we)(?:'m| am|'re| are) (?:available|free)|if you (?:want|wish|would like|'d like)|"
     r"a confirmer (?:selon|en fonction)|selon (?:vos|les) dispos\w*|sous reserve d[e'])\b"
 )
-"""A date someone asks for or about, or offers subject to the others ("je propose le mardi 4 novembre à 18h, à
-confirmer selon vos dispos"): not a meeting anyone announced."""
+"""A date someone asks for or about, offers subject to the others ("je propose le mardi 4 novembre à 18h, à
+confirmer selon vos dispos") or says they will come to ("moi je viendrai à la collecte samedi 11h"): not a meeting
+anyone announced."""
 QUESTION_START = re.compile(
     r"^[\W_]*(?:(?:hi|hello|sir|mam|ma'am|madam|dear \w+|team|all|everyone|@[\w.-]+)\W+)*"
     r"(?:is|are|will|would|shall|can|could|do|does|did|has|have)\s+"
@@ -476,6 +485,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         and not any(link.url.startswith("http") for link in analyse(post).links)
     ):
         return Aside.OTHERS
+    if prose and BODY_HOLDS.search(low, s_start, s_end) and not OURS.search(low, s_start, s_end):
+        return Aside.OTHERS  # "La Région organise ses Assises de l'ESS le jeudi 26 mars"
     if f.unread_zone:
         return Aside.ZONE
     linked = _linked(post, words)
@@ -604,6 +615,8 @@ def _moves_the_topics(post: Post, low: str, f: Found) -> bool:
         return False
     moved, called = _moves_and_call_offs(low)
     start, end = sentence_bounds(low, f.span[0])
+    if post.post_number > 1 and REVISED.search(low, start, end):
+        return True  # "ah ok dsl alors c mercredi 17, meme heure"
     return any(a <= f.span[0] < b for a, b in moved) or any(start <= pos < end for pos in called)
 
 

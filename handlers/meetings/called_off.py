@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.models import Post
 from bot.text import fold_same_length
 from handlers.meetings.cues import EXAM, GATHERING
-from handlers.meetings.dates import MONTHS, STAMP_LINE, WD, Found
+from handlers.meetings.dates import MONTHS, MONTHS_FR, STAMP_LINE, WD, Found
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.sentences import _clause, _found, sentence_bounds
 
@@ -56,7 +56,8 @@ NO_MEETING = re.compile(
     r"(?!\s*(?:links?|recordings?|replays?|videos?|slides|notes|ids?|codes?|passwords?|materials?|attendance)\b)"
     r"|\b(?:(?:il n'y|il y|y) (?:aura|a) )?(?:pas|plus) (?:de |d')(?:\w+ )?"
     r"(?:visios?|reunions?|reus?|seances?|permanences?|perms?\b|ateliers?|rencontres?|webinaires?|lives?|aperos?|"
-    r"comites?|copils?)\b",
+    r"comites?|copils?|repair ?cafes?|cafes?[- ](?:rencontres?|reparations?|debats?)|formations?|soirees?|"
+    r"chantiers?|assemblees?|ag|cours|sessions?)\b",
     re.M,
 )
 """A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
@@ -70,6 +71,7 @@ POSTPONE = re.compile(
     rf"mov(?:e|ing) (?:it|this|that|ours|mine) to (?=\**(?:next |the |this )?(?:\d|(?:{WD})\b|tomorrow|today|tonight|"
     r"later|week\b))|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
+    r"(?:on|nous|j') ?(?:l')?(?:a|avons|ai) (?:reporte|decale|repousse|deplace)e?s?|"
     rf"(?:on|nous) (?:passe|bascule)(?:ons)? (?:a|au|sur)(?= \**(?:le |la )?(?:{WD}|\d))|"
     r"(?:on|nous|je|j')\s?avan(?:ce|cons)(?= (?:a|au|de|d'|le debut|le demarrage|l'heure|l'horaire)\b)|"
     r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? (?:(?:un peu|un poil|une demi-heure|\d+ ?min) )?"
@@ -117,7 +119,7 @@ _FILLER = (
     r"start|starting|begin|do it|demarre|demarrons|demarrer|commence|commencons|commencer|le faire|"
     r"change of plans?|changement de (?:programme|plan)|"
     r"good (?:catch|point)|fair point|makes sense|agreed|bien vu|bonne (?:idee|remarque)|no problem|no worries|sure|"
-    r"noted|got it|yes|yep|oui|d'accord|entendu|c'est note|effectivement|indeed|"
+    r"noted|got it|yes|yep|oui|d'accord|entendu|c'est note|effectivement|indeed|confirmed?|i confirm|confirmee?|valide|"
     r"pas de (?:souci|soucis|probleme|pb)|aucun (?:souci|probleme)|ah|oh|ugh|argh|oops|oups|thanks|merci"
 )
 _REASON_FIRST = (
@@ -243,11 +245,12 @@ _CLITIC_BEFORE = re.compile(r"\b(?:l'|la |le |les )$")
 MEETING_PART = re.compile(
     r"\b(?:slots?|creneaux?|editions?|tracks?|part \d|partie \d|groupe? (?:\d|[a-h]\b)|section (?:\d|[a-h]\b)|"
     r"(?:le|du|au|un|notre|prochain) ca|conseil d'administration|"
-    r"copil|codir)\b"
+    r"copil|codir)\b|"
+    rf"\b(?:le|la|l') ?[\w-]+ (?:de |d'|du mois d')(?:{MONTHS_FR})\b"
 )
 """What a move may be said of beside a gathering's name: a slot or an edition of it, its part 2, a group's or a
-section's, a board ("le CA passe au mercredi 17 juin", "Wednesday's slot moves to Thursday", "part 2 moves to
-Wednesday", "Group 3 again rescheduled")."""
+section's, a board, the one of a month ("le CA passe au mercredi 17 juin", "Wednesday's slot moves to Thursday",
+"part 2 moves to Wednesday", "Group 3 again rescheduled", "le café d'avril est avancé au mercredi 1er avril")."""
 
 
 _PART_AFTER = re.compile(rf"\w+\W{{1,4}}(?:the |la |le )?{MEETING_PART.pattern}")
@@ -383,6 +386,15 @@ REFUSED = re.compile(r"\b(?:not|cannot|can't|won't|never|pas|plus(?! tot\b| tard
 """Just before a time, words refusing it ("not at 6 PM", "pas à 18h"); not "plus tôt", "plus tard" (earlier, later)."""
 
 
+ENDS = re.compile(
+    r"\b(?:(?:se )?(?:termine|finit|finira|terminera|terminerons|finirons)|fin(?: prevue)?|ends?|will end|"
+    r"(?:will )?finish(?:es)?|wraps? up)\s+(?:a|vers|at|around|by)?\s*\**$"
+)
+"""Before a time, words of a meeting's end ("la réunion se terminera à 21h au lieu de 20h"): its start stays."""
+ENDS_AT = re.compile(ENDS.pattern.removesuffix("$") + r"\d")
+"""Words of a meeting's end and the time they give: a new end, no new start."""
+
+
 def retimed_undated(low: str, found: list[Found]) -> bool:
     """A sentence gives the meeting a new time ("the session timing is changed to 7 PM", "nouvel horaire : 19h")
     naming no day, neither asked nor refused: the one meeting on record no longer starts when it said."""
@@ -390,7 +402,7 @@ def retimed_undated(low: str, found: list[Found]) -> bool:
         start, end = sentence_bounds(low, m.start())
         if any(start <= f.span[0] < end for f in found) or "?" in low[m.end() : end + 1]:
             continue
-        if not REFUSED.search(low, start, m.start()):
+        if not REFUSED.search(low, start, m.start()) and not ENDS_AT.search(low, start, m.start()):
             return True
     return False
 

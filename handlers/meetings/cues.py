@@ -90,6 +90,7 @@ _GATHERINGS = (
     r"aperos?|apero-\w+|pique-?niques?|plenieres?|prepas?|ag|assemblees?|fresques?|vernissages?|gouters?|"
     r"repas partages?|soirees?|commissions? (?=[a-z])(?!(?:bancaire|de \d|sur |europeenne)\b)|brunchs?|"
     r"petits?[- ]dej(?:euner)?s?|dej(?:euner)?s? partages?|barbecues?|kermesses?|"
+    r"balades?|randos?|randonnees?|collectes?|concerts?|projections?|spectacles?|temps (?:d'echanges?|conviviale?s?)|"
     r"(?:midpoint|mid-?point|weekly|daily|monthly|team|progress|group|mentor) check-?ins?"
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
@@ -134,13 +135,18 @@ VERB_PHRASE = re.compile(r"on se|retrouvons|rejoignez|join us|let's|we\b|meet |d
 "we'll meet again")."""
 
 
+_ANY_KIND = frozenset({"rdv", "rendez-vous"})
+"""Where any gathering is met ("on décale le RDV à 15h" of a rando): no kind of its own."""
+
+
 def gatherings_named(low: str) -> frozenset[str]:
     """The kinds of gathering a folded text names by a noun ("the prep call", "la visio", "office hours", "the docs
-    sprint"): every sitting word is one kind (`_SITTINGS`), each other its own; words such as "join us" name none."""
+    sprint"): every sitting word is one kind (`_SITTINGS`), each other its own; words such as "join us" or "le RDV"
+    name none."""
     named = set()
     for m in GATHERING.finditer(low):
         word = m.group(0)
-        if VERB_PHRASE.match(word):
+        if VERB_PHRASE.match(word) or word in _ANY_KIND:
             continue
         one = word.removesuffix("s")
         named.add("sitting" if word in _SITTINGS or one in _SITTINGS else one)

@@ -36,6 +36,28 @@ MONTHS_EN = (
 )
 MONTHS = "|".join(sorted(set(MONTHS_FR.split("|")) | set(MONTHS_EN.split("|")), key=lambda m: (-len(m), m)))
 """Every month's name, longest first; those of one length in a fixed order, the same pattern in every process."""
+MONTH_NUMBER = {
+    name: n
+    for n, names in enumerate(
+        (
+            "janvier january",
+            "fevrier february",
+            "mars march",
+            "avril april",
+            "mai may",
+            "juin june",
+            "juillet july",
+            "aout august",
+            "septembre september",
+            "octobre october",
+            "novembre november",
+            "decembre december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+"""A month's number by its full name, folded ("the one of April": "le café d'avril")."""
 _FR_ONLY = set(MONTHS_FR.split("|")) - set(MONTHS_EN.split("|"))
 _EN_ONLY = set(MONTHS_EN.split("|")) - set(MONTHS_FR.split("|"))
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -205,11 +227,12 @@ NEAR_YEARS = 1
 P_WEEKDAY_DAY = re.compile(
     rf"\b(?P<wd>{WD})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\b"
     r"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|-|–|to\b|%|/))"
-    r"(?=\s*(?:[,.;:!?()@\n]|$|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b))"
+    r"(?=\s*(?:[,.;:!?()@\n]|$|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b|"
+    r"(?:c'est|c|ce|il|je|j'ai|nous|vous|pour|avec|chez|au|aux|matin|soir|midi|apres-midi)\b))"
 )
 """A weekday and its day of the month, no month ("mardi 18 à 20h", "Tuesday the 18th"): the next month
-where that day falls on that weekday. A number that is an hour ("mardi 18h", "Tuesday 8-10 PM") or counts
-something ("mardi 2 séances") is not one."""
+where that day falls on that weekday ("mardi 3 c'est la réunion des financeurs"). A number that is an hour ("mardi
+18h", "Tuesday 8-10 PM") or counts something ("mardi 2 séances") is not one."""
 P_WEEKDAYS_OF_SERIES = re.compile(
     r"(?:(?<=\btous les )|(?<=\bevery )|(?<=\bpremiers )|(?<=\bderniers )|(?<=\bdeuxiemes )|(?<=\btroisiemes )|"
     rf"(?<=\bquatriemes ))(?P<wd>{WD})s\b"
@@ -254,7 +277,9 @@ and trying each would read a long list once per day in it."""
 SERIES_WORDS = re.compile(
     r"\b(?:weekly|every week|each week|per week|regularly|usually|generally|recurring|timetable|"
     r"hebdomadaires?|mensuelle?s?|monthly|chaque semaine|toutes les semaines|par semaine|habituellement|"
-    r"opening hours|open(?:ing)? times|horaires d'ouverture|heures d'ouverture|change(?:ment)? d'horaires)\b"
+    r"opening hours|open(?:ing)? times|horaires d'ouverture|heures d'ouverture|change(?:ment)? d'horaires|"
+    r"(?:horaires|heures) (?:de |d'|du )?(?:distribution|accueil|depots?|(?:la )?boutique|(?:l')?epicerie|"
+    r"(?:la )?ressourcerie))\b"
 )
 """Words of a series: a weekday in their line, or under a heading holding them ("Weekly schedule:"), is
 a slot that comes back, not one meeting ("this Tuesday" still names one)."""
@@ -349,12 +374,13 @@ _WORD_NUMBERS = {
 _CONNECT_AFTER = re.compile(
     r"^(?:[\s,:()·|]|-(?=\s)|–|\bde\b|\ba partir de\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|"
     r"\bbetween\b|\bboth\b|\beach\b|\b(?:toutes|tous) (?:les )?deux\b|"
-    r"\bstarting at\b|\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@|"
+    r"\bstarting at\b|\b(?:on|nous) (?:commence|demarre|debute|se retrouve)(?:ra|rons|ons)?\b|\brdv\b|"
+    r"\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@|"
     "[\u2022\u2300-\u23ff\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff])*"
 )
-"""Between a date and its time: spaces, a colon, "at", a part of the day, "both" closing a list ("Nov 3 and Nov 17,
-both 14:00 UTC"), or the emoji and bullets opening the line of the time ("📅 Jeudi 17 septembre" then "🕕 18h –
-20h")."""
+"""Between a date and its time: spaces, a colon, "at", "on commence à", a part of the day, "both" closing a list
+("Nov 3 and Nov 17, both 14:00 UTC"), or the emoji and bullets opening the line of the time ("📅 Jeudi 17
+septembre" then "🕕 18h – 20h")."""
 UNTIL = re.compile(r"\b(?:till|until|untill|upto|up to|jusqu'a|jusqu'au)\s*$")
 """Before a time, the end of what goes on, not its start ("extended till 9:30 PM", "prolongée jusqu'à 20h")."""
 CHANGED = re.compile(rf"\b(?:{_MOVED}|revised|modified|advanced|changee?s?|modifiee?s?)\s+(?:from|de)\s+")

@@ -260,7 +260,7 @@ def _read_post(
         cancelled = cancelled or titled_off
         retimed = retimed or (not cancelled and not f.all_day and new_hour(low, f))
         if (cancelled or retimed) and not (stands and _stands_beside(low, f)):
-            cancelled_days.append(f.start.date())
+            cancelled_days += _days_of(low, f)
             if f.all_day and BARE_WEEKDAY.fullmatch(low, *f.span):
                 weekdays.append(f.start.date())
         single = len(kept) == 1 or (f.source != LATER and dated == 1)
@@ -470,10 +470,11 @@ def _reply_moves(low: str) -> bool:
 
 
 TO_AN_HOUR = re.compile(
-    r"\b(?:(?:pass|gliss|bascul)(?:e|ent|er)\s+(?:a|au)|(?:ok|d'accord|va) pour)\s+\**\d{1,2}\s*(?:h|:)"
+    r"\b(?:(?:pass|gliss|bascul)(?:e|ent|er)\s+(?:a|au)|(?:ok|d'accord|va) pour|"
+    r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? a)\s+\**\d{1,2}\s*(?:h|:)"
 )
-"""A thing going to an hour ("Canva le 3 passe à 14h30", "ok pour 19h pour l'atelier cosmétiques"): a meeting of the
-topic moved, named by its name alone."""
+"""A thing going to an hour ("Canva le 3 passe à 14h30", "ok pour 19h pour l'atelier cosmétiques", "le mardi 23 on
+commence à 9h30"): a meeting of the topic moved, named by its name or its day alone."""
 
 
 _DAY_ALONE = re.compile(
@@ -702,9 +703,26 @@ def _with_ends(structured: list[Found], text: str, post: Post, order: DateOrder)
     return [f if f.end is not None else replace(f, end=ends.get(f.start.astimezone(UTC))) for f in structured]
 
 
+_RUN = re.compile(r"(\d{1,2})\D{1,6}?(\d{1,2})\b")
+"""The first and last days of a run of days ("5-6 février", "du 5 au 7 juin")."""
+RUN_DAYS = 7
+"""The longest run of days a call-off naming it calls off whole."""
+
+
+def _days_of(low: str, f: Found) -> list[date]:
+    """The days a date read stands for: its own, or each of a run it opens ("la formation des 5-6 février est
+    reportée": both days)."""
+    first = f.start.date()
+    run = _RUN.search(low, *f.span) if f.days_run else None
+    if run is None or not 0 < int(run[2]) - int(run[1]) < RUN_DAYS:
+        return [first]
+    return [first + timedelta(days=n) for n in range(int(run[2]) - int(run[1]) + 1)]
+
+
 def _dedupe(found: list[Found]) -> list[Found]:
-    """One meeting per start: the reading with the most detail (time, end, link) wins. A day read
-    alone that a timed reading gives too ("next Wednesday (5 Feb) from 10:30") is that meeting."""
+    """One meeting per start: the reading with the most detail (time, end, link, then the longest words: "jeudi 12"
+    over the "jeudi" of "ne peut venir que jeudi : reporté au jeudi 12") wins. A day read alone that a timed reading
+    gives too ("next Wednesday (5 Feb) from 10:30") is that meeting."""
     timed_days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if not f.all_day}
     best: dict[datetime, Found] = {}
     for f in found:
@@ -712,10 +730,11 @@ def _dedupe(found: list[Found]) -> list[Found]:
             continue
         key = f.start.astimezone(UTC)
         old = best.get(key)
-        if old is None or (f.end is not None, f.url is not None, f.title is not None) > (
-            old.end is not None,
-            old.url is not None,
-            old.title is not None,
-        ):
+        if old is None or _detail(f) > _detail(old):
             best[key] = f
     return sorted(best.values(), key=lambda f: f.start)
+
+
+def _detail(f: Found) -> tuple[bool, bool, bool, int]:
+    """How much a reading of a start says (`_dedupe`)."""
+    return f.end is not None, f.url is not None, f.title is not None, f.span[1] - f.span[0]

@@ -18,6 +18,7 @@ from handlers.meetings.called_off import (
     BARE_BEFORE,
     CANCEL,
     CORRECTION,
+    ENDS,
     MOVED_TO,
     MOVING,
     NEW_HOUR,
@@ -57,9 +58,11 @@ SUBJECT_MOVE = re.compile(
 plutôt vendredi", "Thursday → Friday", "scratch that, back to 6 PM"); not an agenda's item ("Alice's demo starts at
 6:30", see `moving`)."""
 LEFT = re.compile(
-    r"\b(?:(?<!now )from|de|du|instead of|au lieu de|rather than|not|pas|originally|initialement)\s+(?:the\s+)?$"
+    r"\b(?:(?<!now )from|de|du|instead(?: of)?|au lieu(?: de)?|rather than|not|pas|originally|initialement)\s+"
+    r"(?:the\s+)?$"
 )
-"""Just before a time, words naming the start left ("from 7 PM to 8 PM", "à 15h au lieu de 14h")."""
+"""Just before a time, words naming the start left ("from 7 PM to 8 PM", "à 15h au lieu de 14h", its "de" read with
+the time)."""
 ADDED = re.compile(
     r"\b(?:(?<!the )(?<!la )(?:second|deuxieme|seconde)(?! one\b)|also|additional|extra|as well|aussi|egalement|"
     r"en plus|supplementaires?)\b"
@@ -91,7 +94,8 @@ _NUMBERS |= {"three": 3, "trois": 3, "3": 3}
 UNCHANGED = re.compile(
     r"\b(?:unchanged|no change|(?:don't|doesn't|do not|does not|won't|will not) (?:change|move)|unaffected|"
     r"not affected|as (?:it is|is|before|planned|scheduled|per (?:above|table|the table|schedule|plan))|"
-    r"stays?|remains?|still on|inchangee?s?|ne bougen?t? pas|pas de changement|rest(?:e|es|ent)|maintenue?s?|"
+    r"stays?|remains?|still on|inchangee?s?|ne bougen?t? pas|ne change(?:nt|ra)? pas|pas de changement|"
+    r"rest(?:e|es|ent)|maintenue?s?|"
     r"comme prevu)\b"
 )
 """Words of a reply saying meetings do not move ("Linked lists and revision sessions as it is", "Lundi et vendredi ne
@@ -127,10 +131,12 @@ REVISED = re.compile(
     r"on bouge|"
     r"changement de plan|instead|plutot|as (?:originally )?planned|original (?:timing|time|slot|date)|"
     r"horaire (?:initial|d'origine)|comme prevu (?:initialement|au depart)|"
+    rf"(?:alors|donc|du coup) (?:c'est|c|on fait|on dit)(?= \**(?:le |la )?\**(?:{WD})\b)|"
     rf"back to (?=\**(?:the |l')?\**(?:\d|(?:{WD})\b|original|usual|normal)))"
 )
 """Words of a new plan ("Zut. Bon, re-report : jeudi 18 mars à 18h", "Final answer: Friday Nov 20, 10am ET", "we're
-back to 3pm ET on Tuesday as originally planned", "Exceptionnellement, la visio aura lieu mercredi 2 décembre")."""
+back to 3pm ET on Tuesday as originally planned", "Exceptionnellement, la visio aura lieu mercredi 2 décembre", "ah ok
+dsl alors c mercredi 17, meme heure")."""
 
 
 REPLACED_BY = re.compile(
@@ -219,7 +225,13 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
         if any(start <= f.span[0] < end and not f.all_day for f in found) or "?" in low[start : end + 1]:
             continue  # a day's new hour is read with the day; a new hour asked for moves nothing
         for m in _times_moved_to(low, start, end):
-            if LEFT.search(low, max(start, m.start() - 20), m.start()) or REFUSED.search(low, start, m.start()):
+            if any(f.span[0] <= m.start() < f.span[1] for f in found):
+                continue  # "la formation des 5-6 février est reportée": days, not hours
+            if (
+                LEFT.search(low, max(start, m.start() - 20), m.start())
+                or REFUSED.search(low, start, m.start())
+                or ENDS.search(low, max(start, m.start() - 30), m.start())
+            ):
                 continue
             changed = CHANGED.search(low, max(start, m.start() - 30), m.end())
             if changed is not None and changed.end() > m.start():

@@ -1,0 +1,274 @@
+"""Changes to a meeting as a tiers-lieux network writes them in plain French: a co-organiser's move in the past tense
+owned by the organiser, a reason naming the new day before the move, a day given its own start for a two-day event,
+an end moved (the start stays), "pas de repair café", a day settled after a member's proposal, "alors c'est <jour>,
+même heure", a walk or a RDV moved; and a member saying they will come, which announces nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.meetings.test_member_updates import _standing
+
+COMPOST = ("lea_jardin", "2025-10-27T18:00:00+01:00", "**Atelier semis** au jardin **mercredi 5 novembre à 14h**.")
+MOVED_BY_ANOTHER = (
+    "paul_jardin",
+    "2025-11-02T12:40:00+01:00",
+    "Oui je confirme, avec Léa on a décalé à **16h** (l'école occupe le jardin avant). Même endroit.",
+)
+
+
+async def test_a_co_organisers_past_tense_move_is_held_back_until_the_organiser_owns_it() -> None:
+    owned = ("lea_jardin", "2025-11-03T08:05:00+01:00", "Merci Paul ! J'aurais dû le préciser ici.")
+    assert await _standing([COMPOST, MOVED_BY_ANOTHER]) == []
+    assert await _standing([COMPOST, MOVED_BY_ANOTHER, owned]) == ["2025-11-05T15:00:00Z"]
+
+
+async def test_the_organisers_past_tense_move_moves() -> None:
+    said = ("lea_jardin", "2025-11-02T12:40:00+01:00", "Avec Paul on a décalé à 16h, même endroit.")
+    assert await _standing([COMPOST, said]) == ["2025-11-05T15:00:00Z"]
+
+
+async def test_a_reason_naming_the_new_day_before_the_move_does_not_call_that_day_off() -> None:
+    posts = [
+        ("cotech_lab", "2026-02-02T09:00:00+01:00", "**Comité technique** : **mardi 10 février 14h**, salle Lovelace."),
+        (
+            "cotech_lab",
+            "2026-02-06T11:15:00+01:00",
+            "Le réparateur ne passe que vendredi : **reporté au vendredi 13, même heure**.",
+        ),
+    ]
+    assert await _standing(posts) == ["2026-02-13T13:00:00Z"]
+
+
+async def test_one_day_of_a_two_day_event_given_its_own_start() -> None:
+    posts = [
+        ("formations_tl", "2025-09-01T10:00:00+02:00", "Formation **samedi 4 et dimanche 5 octobre 2025**, 9h-17h."),
+        (
+            "formations_tl",
+            "2025-09-20T11:00:00+02:00",
+            "Pour les inscrits : le **dimanche 5 on démarre à 10h** (clés du local). Samedi reste à 9h.",
+        ),
+    ]
+    assert await _standing(posts) == ["2025-10-04T07:00:00Z", "2025-10-05T08:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    "ends",
+    [
+        "Gros ordre du jour : la réunion **se terminera à 22h au lieu de 21h**.",
+        "On finira vers 22h au lieu de 21h, prévoyez un en-cas.",
+    ],
+)
+async def test_a_new_end_leaves_the_start(ends: str) -> None:
+    posts = [
+        ("bureau_tl", "2025-11-24T10:00:00+01:00", "**Réunion de bureau mardi 9 décembre, 19h-21h**, au local."),
+        ("bureau_tl", "2025-12-01T09:15:00+01:00", ends),
+    ]
+    assert await _standing(posts) == ["2025-12-09T18:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    "off",
+    [
+        "⚠️ **Pas de repair café ce samedi** : inondation dans la salle.",
+        "Pas de formation samedi, le formateur est malade.",
+    ],
+)
+async def test_pas_de_names_more_gatherings(off: str) -> None:
+    posts = [
+        ("preau_tl", "2026-01-05T10:00:00+01:00", "Prochain **Repair Café samedi 17 janvier, 9h30-12h30** au Préau."),
+        ("preau_tl", "2026-01-14T18:20:00+01:00", off),
+    ]
+    assert await _standing(posts) == []
+
+
+async def test_an_organiser_settling_the_day_a_member_proposed_replaces_the_meeting() -> None:
+    posts = [
+        ("bureau_coop", "2026-05-11T17:00:00+02:00", "Réunion de bureau **jeudi 21 mai 18h**, au local."),
+        ("marie_b", "2026-05-19T08:15:00+02:00", "Jeudi je suis à Lyon 😬 vendredi 22 ça irait ?"),
+        ("bureau_coop", "2026-05-19T12:40:00+02:00", "Va pour **vendredi 22 mai**, mais à **18h30**."),
+    ]
+    assert await _standing(posts, title="Réunion de bureau de mai") == ["2026-05-22T16:30:00Z"]
+
+
+async def test_a_settled_day_far_from_the_meeting_is_another_one() -> None:
+    posts = [
+        ("bureau_coop", "2026-05-11T17:00:00+02:00", "Réunion de bureau **jeudi 21 mai 18h**, au local."),
+        ("bureau_coop", "2026-05-19T12:40:00+02:00", "Et pour la suivante, va pour **jeudi 18 juin** à **18h30**."),
+    ]
+    assert "2026-05-21T16:00:00Z" in await _standing(posts, title="Réunion de bureau de mai")
+
+
+async def test_alors_c_est_a_day_meme_heure_moves_the_meeting_there() -> None:
+    posts = [
+        ("lulu_tl", "2026-06-08T22:14:00+02:00", "rdv jeu 18/06 18h30 au tiers lieu pr finir la cabane a livres"),
+        ("gege_b", "2026-06-09T07:50:00+02:00", "jeudi je peux pas, vendredi ça irait ?"),
+        ("lulu_tl", "2026-06-09T12:30:00+02:00", "ah ok alors c vendredi 19, meme heure 👍"),
+    ]
+    assert await _standing(posts) == ["2026-06-19T16:30:00Z"]
+
+
+async def test_a_walk_moved_to_another_day_same_time_is_moved() -> None:
+    posts = [
+        (
+            "cyclo_dom",
+            "2025-06-11T20:15:00+02:00",
+            "**Samedi 14 juin** balade-réparation, départ **9h30** devant l'atelier.",
+        ),
+        ("cyclo_dom", "2025-06-12T08:04:00+02:00", "Orages samedi → la balade est **reportée à dimanche même heure**."),
+    ]
+    assert await _standing(posts) == ["2025-06-15T07:30:00Z"]
+
+
+async def test_le_rdv_moved_is_the_meeting_whatever_its_kind() -> None:
+    posts = [
+        (
+            "rando_tl",
+            "2025-07-07T10:00:00+02:00",
+            "**Rando** des tiers-lieux **samedi 19 juillet, RDV 14h** à la gare.",
+        ),
+        (
+            "rando_tl",
+            "2025-07-15T18:00:00+02:00",
+            "Petite modif : **on décale le RDV à 15h**, le premier lieu ouvre tard.",
+        ),
+    ]
+    assert await _standing(posts) == ["2025-07-19T13:00:00Z"]
+
+
+async def test_a_member_saying_they_will_come_announces_nothing() -> None:
+    posts = [
+        (
+            "marco_epi",
+            "2026-05-04T09:12:00+02:00",
+            "La collecte banque alimentaire c'est **samedi 9 mai 9h-13h** au super U.",
+        ),
+        ("gilles_v", "2026-05-05T11:02:00+02:00", "moi je viendrai à la collecte samedi 11h"),
+    ]
+    assert await _standing(posts) == ["2026-05-09T07:00:00Z"]
+
+
+async def test_a_two_day_event_put_off_by_its_days_run_is_put_off_whole() -> None:
+    posts = [
+        (
+            "reseau_tl",
+            "2026-01-12T09:30:00+01:00",
+            "1. **Copil** : jeudi 22 janvier, 10h-12h.\n2. **Formation** : jeudi 5 et vendredi 6 février, 9h30-17h.",
+        ),
+        (
+            "reseau_tl",
+            "2026-01-19T14:50:00+01:00",
+            "La formation des 5-6 février est **reportée à une date ultérieure**. Le copil du 22 est maintenu.",
+        ),
+    ]
+    assert await _standing(posts) == ["2026-01-22T09:00:00Z"]
+
+
+async def test_a_weekday_and_its_day_before_c_est_is_that_day() -> None:
+    posts = [
+        ("anim_tl", "2026-02-06T09:00:00+01:00", "**Café-visio mardi 3 mars à 12h30**, lien habituel."),
+        (
+            "anim_tl",
+            "2026-02-20T16:00:00+01:00",
+            "Le café-visio est **décalé au mercredi 4 mars, même heure** — mardi 3 c'est le conseil des financeurs.",
+        ),
+    ]
+    assert await _standing(posts) == ["2026-03-04T11:30:00Z"]
+
+
+async def test_a_meeting_said_not_to_change_by_its_weekday_is_no_new_one() -> None:
+    posts = [
+        (
+            "galerie_h",
+            "2026-01-05T15:00:00+01:00",
+            "- **Vernissage vendredi 16 janvier à 18h30**\n- **Rencontre avec l'artiste samedi 17 à midi**",
+        ),
+        (
+            "galerie_h",
+            "2026-01-09T10:30:00+01:00",
+            "Le vernissage est repoussé d'une heure (**19h30**). La rencontre du samedi midi ne change pas.",
+        ),
+    ]
+    assert await _standing(posts) == ["2026-01-16T18:30:00Z", "2026-01-17T11:00:00Z"]
+
+
+async def test_a_places_distribution_hours_are_no_meetings() -> None:
+    posts = [
+        (
+            "epicerie_s",
+            "2025-12-01T10:05:00+01:00",
+            "Horaires de distribution de décembre :\n- mardi 14h-18h\n- vendredi 10h-13h\n\n"
+            "Et **réunion des bénévoles mardi 9 décembre à 19h**.",
+        )
+    ]
+    assert await _standing(posts) == ["2025-12-09T18:00:00Z"]
+
+
+async def test_an_organiser_asking_whether_a_new_hour_suits_holds_the_meeting_back() -> None:
+    posts = [
+        ("epicerie_s", "2025-12-01T10:05:00+01:00", "**Réunion des bénévoles mardi 9 décembre à 19h**."),
+        ("epicerie_s", "2025-12-04T17:20:00+01:00", "On avance la réunion à **18h30**, ça vous va ?"),
+    ]
+    assert await _standing(posts) == []
+
+
+async def test_a_co_organiser_giving_a_session_another_hour_the_same_day_leaves_it_unsure() -> None:
+    posts = [
+        (
+            "camille_tl",
+            "2026-02-10T09:30:00+01:00",
+            "Formation en 2 demi-journées :\n- Session 1 : jeudi 5 mars, 9h30-12h30\n- Session 2 : jeudi 12 mars, "
+            "9h30-12h30",
+        ),
+        (
+            "nadia_coop",
+            "2026-03-03T08:55:00+01:00",
+            "Je confirme : la **session 2 du jeudi 12 mars passe l'après-midi, 14h-17h**. La session 1 ne bouge pas.",
+        ),
+    ]
+    standing = await _standing(posts)
+    assert "2026-03-12T08:30:00Z" not in standing and "2026-03-05T08:30:00Z" in standing
+
+
+async def test_a_co_organiser_calling_one_meeting_off_and_moving_the_other_leaves_neither_reminded() -> None:
+    posts = [
+        (
+            "karim_tl",
+            "2026-02-03T14:15:00+01:00",
+            "Un **webinaire** sur le FSE+ :\n➡️ **mardi 24 février, de 11h à 12h30**, sur Zoom\n\n"
+            "Et un **temps d'échange le jeudi 26 février à 14h** en visio.",
+        ),
+        (
+            "pauline_reg",
+            "2026-02-18T17:45:00+01:00",
+            "Le webinaire est **décalé au mardi 3 mars, même horaire**. Du coup **le temps d'échange du 26 février "
+            "est annulé**.",
+        ),
+    ]
+    assert await _standing(posts) == []
+
+
+async def test_the_one_of_a_month_named_by_a_host_is_the_meeting_moved() -> None:
+    posts = [
+        (
+            "lucie_anim",
+            "2026-02-20T16:40:00+01:00",
+            "Cafés-rencontres :\n- jeudi 2 avril, 8h30 - 10h\n- jeudi 7 mai, 8h30 - 10h",
+        ),
+        ("mehdi_etabli", "2026-03-02T12:30:00+01:00", "Le café d'avril est avancé au mercredi 1er avril, même heure."),
+    ]
+    assert "2026-04-02T06:30:00Z" not in await _standing(posts)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "La Région organise ses **Assises de l'ESS le jeudi 26 mars** à Orléans. On prépare ça en **visio lundi 16 "
+        "mars, 17h30**.",
+        "Pour info, la Région organise un webinaire le 26 mars à 10h (inscription sur leur site, pas chez nous). De "
+        "notre côté, **visio lundi 16 mars, 17h30**.",
+    ],
+)
+async def test_a_public_bodys_own_event_is_told_of_not_reminded(told: str) -> None:
+    posts = [("nathalie_cvl", "2026-02-25T10:20:00+01:00", told)]
+    assert await _standing(posts) == ["2026-03-16T16:30:00Z"]
