@@ -625,16 +625,17 @@ def _settles_another(reading: Reading, ahead: list[Meeting], new: list[Meeting])
 
 
 def _new_start(old: Meeting, reading: Reading) -> datetime | None:
-    """Where a reply naming no day moves a meeting: its day at the hour given, in the zone written ("moves to 17:00
-    UTC") or the meeting's, the half of the day nearest its own when unsaid ("we'll start at 5:15" after 5 PM);
-    or as many days later, at its hour ("postponed to next week, same time"); or as many minutes later or earlier
-    ("pushed back 30 minutes")."""
+    """Where a reply naming no day moves a meeting: its day (as many days later as it shifts it) at the hour given, in
+    the zone written ("moves to 17:00 UTC") or the meeting's, the half of the day nearest its own when unsaid ("we'll
+    start at 5:15" after 5 PM); or as many days later, at its hour ("postponed to next week, same time"); or as many
+    minutes later or earlier ("pushed back 30 minutes")."""
     if clock := reading.new_clock:
         local = old.start.astimezone(zone(clock.zone, ZoneInfo(old.tz)))
         hour = clock.hour
         if not clock.sure and 1 <= hour <= 12:
             hour = min((hour % 12, hour % 12 + 12), key=lambda h: abs(h - local.hour))
-        return datetime.combine(local.date(), time(hour, clock.minute), local.tzinfo).astimezone(ZoneInfo(old.tz))
+        day = local.date() + timedelta(days=reading.shift_days or 0)  # "on décale d'une semaine, même heure (18h30)"
+        return datetime.combine(day, time(hour, clock.minute), local.tzinfo).astimezone(ZoneInfo(old.tz))
     if reading.shift_days:
         local = old.start.astimezone(ZoneInfo(old.tz))
         return datetime.combine(local.date() + timedelta(days=reading.shift_days), local.time(), local.tzinfo)

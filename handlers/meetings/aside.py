@@ -171,9 +171,14 @@ meeting, I'll report back", "NPTEL is having a webinar on Friday 5 PM. Anyone fr
 son comité le 3 février, on saura après si le dossier passe", "a meetup on 14 Aug at 5 PM. Not related to our course,
 just sharing", "(ce n'est pas nous, inscription sur leur site)", "leur réunion publique du 5 mai", "I'm giving a talk
 at a Python conference on Thursday"): with no link to join in the post, none of ours."""
+EXCEPT_BEFORE = re.compile(
+    r"\b(?:sauf|hormis|excepte|hors|except|apart from|but not)\s+(?:le\s+|les\s+|the\s+|on\s+)?$"
+)
+"""Before a day, the one a series skips ("tous les mardis de 9h à 12h (sauf le mardi 11 novembre, jour férié)"): no
+meeting that day."""
 BODY_HOLDS = re.compile(
     r"\b(?:la|le|l')\s?(?:region|departement|mairie|ville|prefecture|metropole|agglo\w*|caf|ademe|anct|dreets|"
-    r"cci|cma|cress|urscop|etat|conseil (?:regional|departemental)|communaute de communes)\s+"
+    r"cci|cma|cress|urscop|etat|conseil (?:regional|departemental)|communaute de communes|fede\w*(?: nationale)?)\s+"
     r"(?:organise|organisent|organisera|tient|tiendra|propose|lance|accueille)\b"
 )
 """A public body holding its own event, in the sentence of its date ("La Région organise ses Assises de l'ESS le jeudi
@@ -538,7 +543,11 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.BOUNDARY
     if f.all_day and post.post_number > 1 and not s.called and stands_around(low, f.span[0]):
         return Aside.REPLY_DAY  # "Monday and Friday sessions will happen as scheduled": the days on record, restated
-    if INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0]) or _left_for_another(low, f):
+    if (
+        INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0])
+        or _left_for_another(low, f)
+        or EXCEPT_BEFORE.search(low, max(0, f.span[0] - 20), f.span[0])
+    ):
         return Aside.REPLACED
     if (
         ALTERNATIVE_AFTER.match(low, f.span[1], s_end)
@@ -1087,13 +1096,19 @@ _DAY_OF_A_GATHERING = re.compile(rf"(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:{GATHERING.p
 """After a date, a gathering it names ("Update: Sunday session back to 11 AM"): the day of a meeting, no stamp."""
 
 
+STAMP_WORDS = 6
+"""The most words an update's stamp and the date it stamps are apart ("Mise à jour : on n'aura pas assez de terre
+pour deux jours, donc le dimanche 18 est annulé" dates no update)."""
+
+
 def _after_stamp(low: str, stamp_end: int, pos: int) -> bool:
     """A date on an update line after the one that stamps it ("Update 27 Feb: tonight's session at
     8 pm" — "tonight" counts from the 27th): the words between name a meeting, or move one ("EDIT:
     rescheduled to Thursday 20th Feb"), or make the date part of a phrase ("Update: the 18th Feb session…")."""
     between = low[stamp_end:pos]
     return has_cue(between) or bool(
-        re.search(r"\d|\b(?:the|this|that|ce|cette|la|les)\b", between)
+        re.search(r"\d|\b(?:the|this|that|ce|cette|la|le|les)\b", between)
+        or len(between.split()) > STAMP_WORDS
         or re.match(r"(?:the|le)\s", low[pos : pos + 4])
         or POSTPONE.search(between)
         or MOVING.search(between)

@@ -228,7 +228,7 @@ P_WEEKDAY_DAY = re.compile(
     rf"\b(?P<wd>{WD})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\b"
     r"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|-|–|to\b|%|/))"
     r"(?=\s*(?:[,.;:!?()@\n]|$|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b|"
-    r"(?:c'est|c|ce|il|je|j'ai|nous|vous|pour|avec|chez|au|aux|matin|soir|midi|apres-midi)\b))"
+    r"(?:c'est|c|ce|il|je|j'ai|nous|vous|pour|avec|chez|au|aux|matin|soir|midi|apres-midi|est|sera|aura)\b))"
 )
 """A weekday and its day of the month, no month ("mardi 18 à 20h", "Tuesday the 18th"): the next month
 where that day falls on that weekday ("mardi 3 c'est la réunion des financeurs"). A number that is an hour ("mardi
@@ -279,7 +279,7 @@ SERIES_WORDS = re.compile(
     r"hebdomadaires?|mensuelle?s?|monthly|chaque semaine|toutes les semaines|par semaine|habituellement|"
     r"opening hours|open(?:ing)? times|horaires d'ouverture|heures d'ouverture|change(?:ment)? d'horaires|"
     r"(?:horaires|heures) (?:de |d'|du )?(?:distribution|accueil|depots?|(?:la )?boutique|(?:l')?epicerie|"
-    r"(?:la )?ressourcerie))\b"
+    r"(?:la )?ressourcerie|ete|hiver|vacances)|horaires estivaux)\b"
 )
 """Words of a series: a weekday in their line, or under a heading holding them ("Weekly schedule:"), is
 a slot that comes back, not one meeting ("this Tuesday" still names one)."""

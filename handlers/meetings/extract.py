@@ -471,7 +471,7 @@ def _reply_moves(low: str) -> bool:
 
 TO_AN_HOUR = re.compile(
     r"\b(?:(?:pass|gliss|bascul)(?:e|ent|er)\s+(?:a|au)|(?:ok|d'accord|va) pour|"
-    r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? a)\s+\**\d{1,2}\s*(?:h|:)"
+    r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? a|(?:ce|ca) sera (?:a|vers))\s+\**\d{1,2}\s*(?:h|:)"
 )
 """A thing going to an hour ("Canva le 3 passe à 14h30", "ok pour 19h pour l'atelier cosmétiques", "le mardi 23 on
 commence à 9h30"): a meeting of the topic moved, named by its name or its day alone."""

@@ -19,6 +19,7 @@ from handlers.meetings.called_off import (
     CANCEL,
     CORRECTION,
     ENDS,
+    LEAD_IN,
     MOVED_TO,
     MOVING,
     NEW_HOUR,
@@ -50,6 +51,7 @@ SUBJECT_MOVE = re.compile(
     r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|now (?:from|between)|"
     r"commencer(?:a|ons)? (?:\w+ )?a|on (?:commence|demarre|debute)(?:ra)? a|debuter(?:a)? (?:\w+ )?a|"
     r"(?:commence|debute|demarre) (?:a|des) (?=\d)|on reste (?:a|sur) (?=\d)|(?:ok|d'accord|va) pour (?=\**\d)|"
+    r"(?:ce|ca) sera (?:a|vers) (?=\**\d)|"
     r"demarrer(?:a)? (?:\w+ )?a|"
     r"(?:(?:it's|it is|we're|we are|is|moves?|moving|goes|going) )?back to(?= \**\d))\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b"
@@ -344,15 +346,25 @@ def unnamed_moves(low: str) -> list[tuple[int, int]]:
     by_day = [(sentence_bounds(low, m.start()), m.start()) for m in CANCEL.finditer(low)]
     return sorted(
         {span for span, pos in spans if BARE_BEFORE.fullmatch(low, span[0], pos)}
-        | {span for span, pos in by_day if DAY_CALLED_OFF.fullmatch(low, span[0], pos)}
+        | {span for span, pos in by_day if DAY_CALLED_OFF.fullmatch(low, _after_lead_in(low, span[0], pos), pos)}
     )
+
+
+def _after_lead_in(low: str, start: int, pos: int) -> int:
+    """Where a sentence's words of a call-off at `pos` begin, past a clause leading to it ("Mise à jour : pas assez
+    de terre pour deux jours, donc le dimanche 18 est annulé")."""
+    lead = LEAD_IN.match(low, start, pos)
+    return lead.end() if lead and DAY_CALLED_OFF.fullmatch(low, lead.end(), pos) else start
 
 
 STARTS_NOW = re.compile(r"\bon (?:(?:demarre|commence|debute)(?:ra)? (?:a|des)|reste (?:a|sur)) (?=\d)")
 """A reply giving the topic's meeting its start in so many words ("Petite modif : on démarre à 18h", "→ on reste à
 18h" after a move taken back): a new hour, or the same said again (`_restated`)."""
-DAY_CALLED_OFF = re.compile(rf"\W*(?:(?:le|the|this|ce)\s+)?(?:{WD})\b\W{{0,3}}(?:(?:est|is|sera|will be)\s+)?")
-"""A day alone before a call-off ("Le dimanche est annulé", "- mercredi : annulée"): the topic's meeting that day."""
+DAY_CALLED_OFF = re.compile(
+    rf"\W*(?:(?:le|the|this|ce)\s+)?(?:{WD})(?:\s+\d{{1,2}}(?:er)?)?\b\W{{0,3}}(?:(?:est|is|sera|will be)\s+)?"
+)
+"""A day alone before a call-off ("Le dimanche est annulé", "- mercredi : annulée", "le dimanche 18 est annulé"): the
+topic's meeting that day."""
 
 
 def same_hour(low: str, kept: list[tuple[Found, Meeting]], left: list[Meeting]) -> list[Meeting]:

@@ -133,7 +133,17 @@ def name_words(low: str, start: int, date: tuple[int, int], weekday: int, next_a
     hosts = {f"u:{m.group(1)}" for m in mentions if not _asks(low, m.start())}
     if line_end <= next_at:
         hosts |= {f"h:{w}" for m in _HOSTED.finditer(low, line_start, line_end) for w in m.groups() if _a_name(w)}
-    return before | after | hosts | frozenset(WEEKDAYS[weekday])
+    words = before | after
+    return words | _initials(words) | hosts | frozenset(WEEKDAYS[weekday])
+
+
+INITIALS = {"ca": ("conseil", "administration"), "ag": ("assemblee", "generale"), "copil": ("comite", "pilotage")}
+"""The initials a board or an assembly goes by ("le CA est avancé au jeudi 18" of the "Conseil d'administration")."""
+
+
+def _initials(words: frozenset[str]) -> frozenset[str]:
+    """The initials of the bodies the words name in full."""
+    return frozenset(short for short, full in INITIALS.items() if set(full) <= words)
 
 
 def _asks(low: str, pos: int) -> bool:

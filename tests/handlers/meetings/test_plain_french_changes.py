@@ -267,8 +267,88 @@ async def test_the_one_of_a_month_named_by_a_host_is_the_meeting_moved() -> None
         "mars, 17h30**.",
         "Pour info, la Région organise un webinaire le 26 mars à 10h (inscription sur leur site, pas chez nous). De "
         "notre côté, **visio lundi 16 mars, 17h30**.",
+        "Pour info, la fédé nationale tient son webinaire le 26 mars à 11h. Et chez nous : **visio lundi 16 mars, "
+        "17h30**.",
     ],
 )
 async def test_a_public_bodys_own_event_is_told_of_not_reminded(told: str) -> None:
     posts = [("nathalie_cvl", "2026-02-25T10:20:00+01:00", told)]
     assert await _standing(posts) == ["2026-03-16T16:30:00Z"]
+
+
+async def test_the_organiser_giving_a_day_its_hour_in_a_reply() -> None:
+    posts = [
+        (
+            "bureau_coin",
+            "2025-03-02T17:30:00+01:00",
+            "L'**AG** du café aura lieu le **dimanche 23 mars**, horaire à venir.",
+        ),
+        ("robin_h", "2025-03-05T10:12:00+01:00", "Ce sera à quelle heure ?"),
+        ("bureau_coin", "2025-03-06T19:45:00+01:00", "Ce sera à **15h**, suivi d'un goûter 🍰"),
+    ]
+    assert await _standing(posts) == ["2025-03-23T14:00:00Z"]
+
+
+async def test_the_day_a_series_skips_is_no_meeting() -> None:
+    posts = [
+        (
+            "mfs_eyre",
+            "2025-11-04T11:00:00+01:00",
+            "**Permanence numérique** : tous les mardis de 9h à 12h (sauf le mardi 11 novembre, férié).\n\n"
+            "**Atelier CAF** : jeudi 20 novembre à 14h.",
+        )
+    ]
+    assert await _standing(posts) == ["2025-11-20T13:00:00Z"]
+
+
+async def test_a_board_named_by_its_initials_is_the_one_moved() -> None:
+    posts = [
+        (
+            "vero_sec",
+            "2026-06-02T18:00:00+02:00",
+            "- **Conseil d'administration** : lundi 22 juin, 18h, en visio\n- **AG** : samedi 27 juin, 10h",
+        ),
+        ("vero_sec", "2026-06-03T12:30:00+02:00", "Autre info : **le CA est avancé au jeudi 18 juin**, même heure."),
+    ]
+    assert await _standing(posts) == ["2026-06-18T16:00:00Z", "2026-06-27T08:00:00Z"]
+
+
+async def test_a_week_later_at_the_hour_restated_is_a_week_later() -> None:
+    posts = [
+        ("lea_bocal", "2025-04-22T11:05:00+02:00", "Apéro sur la terrasse **vendredi soir à partir de 18h30** !"),
+        (
+            "lea_bocal",
+            "2025-04-24T16:48:00+02:00",
+            "Pluie prévue vendredi soir 🌧️ on décale d'une semaine : vendredi 2 mai, même heure (18h30).",
+        ),
+    ]
+    assert await _standing(posts) == ["2025-05-02T16:30:00Z"]
+
+
+async def test_a_day_of_a_weekend_called_off_after_a_reason_and_an_update_label() -> None:
+    posts = [
+        (
+            "ferme_rives",
+            "2025-04-28T09:30:00+02:00",
+            "Chantier participatif **samedi 17 mai** et **dimanche 18 mai**, 9h-17h.",
+        ),
+        (
+            "ferme_rives",
+            "2025-05-12T18:20:00+02:00",
+            "Mise à jour : pas assez de terre livrée pour deux jours 😕 donc **le dimanche 18 est annulé**. "
+            "Samedi 17 mai 9h-17h inchangé.",
+        ),
+    ]
+    assert await _standing(posts) == ["2025-05-17T07:00:00Z"]
+
+
+async def test_summer_opening_hours_are_no_meetings() -> None:
+    posts = [
+        (
+            "ressourcerie_tri",
+            "2025-07-01T11:00:00+02:00",
+            "Horaires d'été du **7 juillet au 30 août** :\n- boutique : mercredi → samedi, 10h-13h / 14h-18h\n\n"
+            "Et on vous invite à notre apéro de fin d'été le **samedi 30 août à partir de 17h** dans la cour !",
+        )
+    ]
+    assert await _standing(posts) == ["2025-08-30T15:00:00Z"]
