@@ -126,10 +126,14 @@ _REASON_FIRST = (
     r"(?:vu|etant donne|a cause d[eu']|en raison d[eu']|faute d[e']|avec|due to|because of|owing to|given|with|"
     r"comme|puisque|since|as)\b[^.!?\n,;:]{1,100}?(?:[,:]|\s+\Z)"
 )
-_LEAD_IN = r"(?:[^.!?\n:\u2026\u2192]{1,120}(?::|\u2026|\.\.\.|\u2192|->|=>|,? (?:donc|du coup|alors|so)\b))+"
-"""A clause the sentence opens on, ended by a colon, an ellipsis, an arrow or "donc" ("Bon vu que vous êtes plusieurs
-à me l'avoir dit : on décale à 18h", "la salle doit être rendue à 16h30, donc on avance d'une demi-heure"): what it
-says leads to the move, it names nothing the move is of."""
+_LEAD_IN = (
+    r"(?:[^.!?\n:\u2026\u2192\u2600-\u27bf\U0001f300-\U0001faff]{1,120}"
+    r"(?::|\u2026|\.\.\.|\u2192|->|=>|,? (?:donc|du coup|alors|so)\b|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)"
+    r"|\s*(?:donc|du coup|alors|so)\b)+"
+)
+"""A clause the sentence opens on, ended by a colon, an ellipsis, an arrow, an emoji or "donc" ("Bon vu que vous êtes
+plusieurs à me l'avoir dit : on décale à 18h", "la salle doit être rendue à 16h30, donc on avance d'une demi-heure",
+"Pluie annoncée toute la journée 🌧️ on annule"): what it says leads to the move, it names nothing the move is of."""
 BARE_BEFORE = re.compile(rf"\W*(?:\b(?:{_FILLER})\b\W*)*(?:{_REASON_FIRST}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*")
 """What a sentence calling off "nothing named" opens on: greetings, regrets, a pronoun, an acknowledgement ("Sorry
 folks, we'll skip today", "Bon, finalement on annule", "Good catch — moving it to Tuesday", "Pas de souci, on décale

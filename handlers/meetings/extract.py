@@ -450,9 +450,11 @@ def _stands_beside(low: str, f: Found) -> bool:
 
 SETTLED = re.compile(
     r"\b(?:go pour|ok go|va pour|c'est (?:bien|confirme|valide|acte|decide)|on part sur|let's do|let's go with)\b|"
-    r"\b(?:date|creneau|jour|horaire|option) retenue?\s*:"
+    r"\b(?:date|creneau|jour|horaire|option) retenue?\s*:|"
+    rf"(?:^|[.!?]\s+)\W*donc,?\s+(?:le\s+)?(?:{WD})\b"
 )
-"""Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "C'est bien
+"""Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à
+14h tout le monde !", "C'est bien
 mercredi 21, à 15h", "Let's do Tuesday 3 March at 6 PM")."""
 ANSWERED_YES = re.compile(rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)")
 """An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"): settled, said by them;
@@ -471,7 +473,8 @@ def _reply_moves(low: str) -> bool:
 
 TO_AN_HOUR = re.compile(
     r"\b(?:(?:pass|gliss|bascul)(?:e|ent|er)\s+(?:a|au)|(?:ok|d'accord|va) pour|"
-    r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? a|(?:ce|ca) sera (?:a|vers))\s+\**\d{1,2}\s*(?:h|:)"
+    r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? a|(?:ce|ca) sera (?:a|vers)|c'est (?:plutot )?a)"
+    r"\s+\**\d{1,2}\s*(?:h|:)"
 )
 """A thing going to an hour ("Canva le 3 passe à 14h30", "ok pour 19h pour l'atelier cosmétiques", "le mardi 23 on
 commence à 9h30"): a meeting of the topic moved, named by its name or its day alone."""

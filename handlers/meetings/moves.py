@@ -51,7 +51,7 @@ SUBJECT_MOVE = re.compile(
     r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|now (?:from|between)|"
     r"commencer(?:a|ons)? (?:\w+ )?a|on (?:commence|demarre|debute)(?:ra)? a|debuter(?:a)? (?:\w+ )?a|"
     r"(?:commence|debute|demarre) (?:a|des) (?=\d)|on reste (?:a|sur) (?=\d)|(?:ok|d'accord|va) pour (?=\**\d)|"
-    r"(?:ce|ca) sera (?:a|vers) (?=\**\d)|"
+    r"(?:ce|ca) sera (?:a|vers) (?=\**\d)|c'est (?:a|plutot a) (?=\**\d)|"
     r"demarrer(?:a)? (?:\w+ )?a|"
     r"(?:(?:it's|it is|we're|we are|is|moves?|moving|goes|going) )?back to(?= \**\d))\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b"

@@ -352,3 +352,36 @@ async def test_summer_opening_hours_are_no_meetings() -> None:
         )
     ]
     assert await _standing(posts) == ["2025-08-30T15:00:00Z"]
+
+
+async def test_an_emoji_ends_the_reason_before_a_call_off() -> None:
+    posts = [
+        ("jardin_b", "2026-03-16T08:30:00+01:00", "**Chantier au jardin samedi 21 mars à 9h**, bottes conseillées !"),
+        ("jardin_b", "2026-03-20T17:45:00+01:00", "Pluie annoncée toute la matinée 🌧️ on annule, désolée"),
+    ]
+    assert await _standing(posts) == []
+
+
+async def test_the_organiser_restating_the_day_at_the_hour_a_co_organiser_gave_settles_it() -> None:
+    posts = [
+        (
+            "sandrine_b",
+            "2025-03-25T20:10:00+01:00",
+            "L'**atelier vélo** revient : **samedi 5 avril, 10h-12h**, cour du café.",
+        ),
+        ("marc_velo", "2025-03-31T19:05:00+02:00", "La cour est prise le matin, on le fait l'aprèm, 14h-16h."),
+        ("sandrine_b", "2025-03-31T21:30:00+02:00", "C'est fait 👍 merci Marc. Donc samedi 5 à 14h tout le monde !"),
+    ]
+    assert await _standing(posts, title="Atelier réparation vélo") == ["2025-04-05T12:00:00Z"]
+
+
+async def test_c_est_a_an_hour_in_the_organisers_reply_corrects_the_one_it_names() -> None:
+    posts = [
+        (
+            "mehdi_cowork",
+            "2025-12-01T10:20:00+01:00",
+            "Deux dates :\n- **jeudi 4 à 12h30** : déj partagé\n- **mardi 9 à 18:30** : Fresque du numérique au café",
+        ),
+        ("mehdi_cowork", "2025-12-01T11:40:00+01:00", "Bien vu ! **la fresque c'est à 19h**. Le déj reste jeudi."),
+    ]
+    assert await _standing(posts) == ["2025-12-04T11:30:00Z", "2025-12-09T18:00:00Z"]
