@@ -484,7 +484,8 @@ CONFIRMS = re.compile(
 mettre ici aussi !")."""
 AGREES = re.compile(
     r"^\W*(?:(?:ah|ahh|oh|bon|ben|yes|oui|mince|zut|ah oui|oups)\W+)*(?:[^.!?\n]{0,40}[.!]\s*)?"
-    r"(?:ok(?:ay)?|d'accord|dac|va pour|ca marche|ca roule|parfait|nickel|top|entendu|note|alright|sounds good)\b"
+    r"(?:ok(?:ay)?|d'accord|dac|va pour|ca marche|ca roule|parfait|nickel|top|entendu|(?:c'est )?note|alright|"
+    r"sounds good)\b"
 )
 """A short reply agreeing, after its interjections and at most one sentence ("ah oui mince j'avais oublié. ok 20h du
 coup merci lea"): a confirmation when every hour it names is one the post it answers gives."""

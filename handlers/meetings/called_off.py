@@ -134,10 +134,14 @@ _LEAD_IN = (
 """A clause the sentence opens on, ended by a colon, an ellipsis, an arrow, an emoji or "donc" ("Bon vu que vous êtes
 plusieurs à me l'avoir dit : on décale à 18h", "la salle doit être rendue à 16h30, donc on avance d'une demi-heure",
 "Pluie annoncée toute la journée 🌧️ on annule"): what it says leads to the move, it names nothing the move is of."""
-BARE_BEFORE = re.compile(rf"\W*(?:\b(?:{_FILLER})\b\W*)*(?:{_REASON_FIRST}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*")
-"""What a sentence calling off "nothing named" opens on: greetings, regrets, a pronoun, an acknowledgement ("Sorry
-folks, we'll skip today", "Bon, finalement on annule", "Good catch — moving it to Tuesday", "Pas de souci, on décale
-à jeudi"), after its reason ("Vu le peu d'inscrits, on annule", "Due to the strike, we're cancelling")."""
+_GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|hi|hey)(?:\s+[\w-]+)?\s*[,!]\s*)?"
+BARE_BEFORE = re.compile(
+    rf"\W*{_GREETING}(?:\b(?:{_FILLER})\b\W*)*(?:{_REASON_FIRST}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*"
+)
+"""What a sentence calling off "nothing named" opens on: greetings (a name after them), regrets, a pronoun, an
+acknowledgement ("Sorry folks, we'll skip today", "Bon, finalement on annule", "Good catch — moving it to Tuesday",
+"Pas de souci, on décale à jeudi"), after its reason ("Vu le peu d'inscrits, on annule", "Due to the strike, we're
+cancelling", "Bonjour Benoît, comme convenu, on avance d'une demi-heure")."""
 LEAD_IN = re.compile(rf"\W*{_LEAD_IN}")
 """`_LEAD_IN` at a part's start: where the part a move is read in begins (`part_bounds`)."""
 BARE_AFTER = re.compile(

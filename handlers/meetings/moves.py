@@ -256,9 +256,14 @@ def _times_moved_to(low: str, start: int, end: int) -> list[re.Match[str]]:
     call moves to 1 PM": 1 PM, then 11am)."""
     times = list(P_TIME.finditer(low, start, end))
     at = _first_move_word(low, start, end)
-    if at is None:
-        return times
-    return [m for m in times if m.start() >= at] + [m for m in times if m.start() < at]
+    if at is not None:
+        times = [m for m in times if m.start() >= at] + [m for m in times if m.start() < at]
+    # "on avance d'une demi-heure pour que les élus puissent partir à 11h30 : début 9h": the start said as such
+    return sorted(times, key=lambda m: not START_LABEL.search(low, max(start, m.start() - 20), m.start()))
+
+
+START_LABEL = re.compile(r"\b(?:debut|demarrage|starts?|starting|on commence|commence(?:ra)?)\s*(?:a|:|at)?\s*\**$")
+"""Before a time, words giving it as a meeting's start ("début 9h", "début à 9h")."""
 
 
 def _first_move_word(low: str, start: int, end: int) -> int | None:

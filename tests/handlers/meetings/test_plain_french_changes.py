@@ -385,3 +385,20 @@ async def test_c_est_a_an_hour_in_the_organisers_reply_corrects_the_one_it_names
         ("mehdi_cowork", "2025-12-01T11:40:00+01:00", "Bien vu ! **la fresque c'est à 19h**. Le déj reste jeudi."),
     ]
     assert await _standing(posts) == ["2025-12-04T11:30:00Z", "2025-12-09T18:00:00Z"]
+
+
+async def test_a_partners_move_after_a_greeting_labelled_start_then_noted_by_the_organiser() -> None:
+    comite = (
+        "benoit_c",
+        "2026-01-15T16:00:00+01:00",
+        "**Comité d'orientation** le **mercredi 28 janvier, de 9h30 à 12h**.",
+    )
+    moved = (
+        "nadia_reg",
+        "2026-01-20T11:25:00+01:00",
+        "Bonjour Benoît, comme convenu, on **avance d'une demi-heure** pour que les élus partent à 11h30 : "
+        "début **9h**.",
+    )
+    noted = ("benoit_c", "2026-01-20T11:40:00+01:00", "C'est noté, merci Nadia : **début à 9h**, fin 11h30.")
+    assert await _standing([comite, moved]) == []
+    assert await _standing([comite, moved, noted]) == ["2026-01-28T08:00:00Z"]
