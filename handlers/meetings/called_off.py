@@ -120,6 +120,7 @@ _FILLER = (
     r"change of plans?|changement de (?:programme|plan)|"
     r"good (?:catch|point)|fair point|makes sense|agreed|bien vu|bonne (?:idee|remarque)|no problem|no worries|sure|"
     r"noted|got it|yes|yep|oui|d'accord|entendu|c'est note|effectivement|indeed|confirmed?|i confirm|confirmee?|valide|"
+    r"je (?:vous )?(?:informe|confirme|signale|precise) que?|pour info|"
     r"pas de (?:souci|soucis|probleme|pb)|aucun (?:souci|probleme)|ah|oh|ugh|argh|oops|oups|thanks|merci"
 )
 _REASON_FIRST = (

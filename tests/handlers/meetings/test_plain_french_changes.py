@@ -402,3 +402,19 @@ async def test_a_partners_move_after_a_greeting_labelled_start_then_noted_by_the
     noted = ("benoit_c", "2026-01-20T11:40:00+01:00", "C'est noté, merci Nadia : **début à 9h**, fin 11h30.")
     assert await _standing([comite, moved]) == []
     assert await _standing([comite, moved, noted]) == ["2026-01-28T08:00:00Z"]
+
+
+async def test_je_vous_informe_qu_on_reporte_by_a_co_organiser_then_confirmed() -> None:
+    picnic = (
+        "pique_nique",
+        "2025-06-16T12:00:00+02:00",
+        "Pique-nique **dimanche 29 juin à midi** au parc. Ramenez vos nappes !",
+    )
+    moved = (
+        "quentin_co",
+        "2025-06-26T18:00:00+02:00",
+        "Gros orages annoncés dimanche…\n\nJe vous informe qu'on **reporte au dimanche 6 juillet, midi**.",
+    )
+    confirmed = ("pique_nique", "2025-06-26T18:30:00+02:00", "Confirmé ✅ dimanche 6 juillet à midi. Merci Quentin !")
+    assert await _standing([picnic, moved]) == []
+    assert await _standing([picnic, moved, confirmed]) == ["2025-07-06T10:00:00Z"]
