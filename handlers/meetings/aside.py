@@ -179,10 +179,13 @@ meeting that day."""
 BODY_HOLDS = re.compile(
     r"\b(?:la|le|l')\s?(?:region|departement|mairie|ville|prefecture|metropole|agglo\w*|caf|ademe|anct|dreets|"
     r"cci|cma|cress|urscop|etat|conseil (?:regional|departemental)|communaute de communes|fede\w*(?: nationale)?)\s+"
-    r"(?:organise|organisent|organisera|tient|tiendra|propose|lance|accueille)\b"
+    r"(?:organise|organisent|organisera|tient|tiendra|propose|lance|accueille)\b|"
+    r"\bc'est eux qui\b|\bpas (?:par )?nous\)"
 )
 """A public body holding its own event, in the sentence of its date ("La Région organise ses Assises de l'ESS le jeudi
-26 mars", "la Région organise un webinaire le 13 novembre à 10h"): told of, not ours to remind."""
+26 mars", "la Région organise un webinaire le 13 novembre à 10h"), or another's said so ("la permanence de France
+Active a lieu au tiers-lieu le jeudi 2 octobre (c'est eux qui gèrent les RDV, pas nous)"): told of, not ours to
+remind."""
 OURS = re.compile(
     r"\b(?:de notre cote|(?<!pas )chez nous|je (?:vous )?propose|nous (?:vous )?proposons|on (?:vous )?propose|"
     r"nous organisons|on organise|j'organise|rejoignez-nous|on se retrouve|"
@@ -609,7 +612,9 @@ def _another_things_day(low: str, f: Found) -> bool:
     (`said_of_a_meeting`). A move naming nothing ("reporté au samedi 16 mai") is the meeting's."""
     start = _clause(low, f.span)[0]
     return any(
-        SUBJECT.search(low, start, m.start()) is not None and not said_of_a_meeting(low, m.start())
+        SUBJECT.search(low, start, m.start()) is not None
+        and not said_of_a_meeting(low, m.start())
+        and not GATHERING.search(low, m.end(), f.span[0])  # "la mairie vient d'annuler le RDV du 27 novembre"
         for pattern in (POSTPONE, CANCEL)
         for m in pattern.finditer(low, start, f.span[0])
     )

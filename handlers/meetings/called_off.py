@@ -43,6 +43,7 @@ CANCEL = re.compile(
     r"(?:(?:will|shall|would) not|won't|shan't) (?:be (?:conducted|held|happening|organi[sz]ed)|happen)"
     r"(?! (?:online|offline|virtually|in person|physically|on (?:zoom|meet|google meet|teams)|in (?:the )?class))|"
     r"ne (?:pourra|peut|pourront|peuvent) (?:pas|plus) (?:avoir lieu|se tenir)|"
+    r"(?:vient|viennent) d'annuler|(?:a|ont) annule|"
     r"(?:dois|doit|devons|devez|devoir|obligee?s? d'|contrainte?s? d'|decide d'|preferons|prefere)"
     r"(?: \w+ment)? ?annuler)\b"
 )
@@ -150,10 +151,11 @@ BARE_AFTER = re.compile(
     r"for now|pour l'instant|pour le moment|sorry|desolee?s?|dsl|folks|everyone|all|guys|again|du coup|finalement|"
     r"until further notice|jusqu'a nouvel ordre|sine die|indefinitely|tout|tous|toutes|everything|"
     rf"(?:pour|for) (?:le mois d[e']\s?|the month of )?(?:{MONTHS})|"
-    r"(?:pour |for )?(?:ce mois-ci|this month|cette fois(?:-ci)?|this time))\b)*\W*"
+    r"(?:pour |for )?(?:ce mois-ci|this month|cette fois(?:-ci)?|this time)|"
+    rf"(?:ce |this |on )?(?:{WD})(?: (?:prochain|next))?)\b)*\W*"
 )
 """What may follow it to the end of its clause: its day, regrets, the whole of it ("Cancelled, sorry", "on annule ce
-soir", "on annule tout pour septembre")."""
+soir", "on annule samedi", "on annule tout pour septembre")."""
 
 
 def bare(low: str, pos: int) -> bool:
@@ -323,6 +325,7 @@ CORRECTION = re.compile(
     r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b|"
     r"\bsorry,? (?:that's|that is|it's|it is)(?= \d)|"
     r"\b(?:oops|oups|correction|erratum|rectif(?:ication)?|(?:time ?)?zone fix|(?:petite )?precision|to clarify|"
+    r"(?:petite )?erreur de ma part|(?:au|autant) temps pour moi|autant pour moi|je me suis trompee?|"
     r"(?:oubliez|ignorez) mon (?:dernier |precedent )?message(?: d'hier| de ce matin| precedent)?|"
     r"(?:forget|ignore|disregard) my (?:last |previous |earlier )?(?:message|post))\b"
     r"[^.!?\n]{0,40}?\s*(?:[:!,]|\u2192|->|=>)"

@@ -279,7 +279,8 @@ SERIES_WORDS = re.compile(
     r"hebdomadaires?|mensuelle?s?|monthly|chaque semaine|toutes les semaines|par semaine|habituellement|"
     r"opening hours|open(?:ing)? times|horaires d'ouverture|heures d'ouverture|change(?:ment)? d'horaires|"
     r"(?:horaires|heures) (?:de |d'|du )?(?:distribution|accueil|depots?|(?:la )?boutique|(?:l')?epicerie|"
-    r"(?:la )?ressourcerie|ete|hiver|vacances)|horaires estivaux)\b"
+    r"(?:la )?ressourcerie|ete|hiver|vacances)|horaires estivaux|(?:nos |les )?horaires (?:du|de la|de l'|des) "
+    r"(?:fablab|cafe|lieu|tiers-lieu|coworking|atelier|boutique|jardin|local|bar)|nos horaires)\b"
 )
 """Words of a series: a weekday in their line, or under a heading holding them ("Weekly schedule:"), is
 a slot that comes back, not one meeting ("this Tuesday" still names one)."""
@@ -374,7 +375,8 @@ _WORD_NUMBERS = {
 _CONNECT_AFTER = re.compile(
     r"^(?:[\s,:()·|]|-(?=\s)|–|\bde\b|\ba partir de\b|\ba\b|\bat\b|\bdes\b|\bvers\b|\baround\b|\bfrom\b|\bentre\b|"
     r"\bbetween\b|\bboth\b|\beach\b|\b(?:toutes|tous) (?:les )?deux\b|"
-    r"\bstarting at\b|\b(?:on|nous) (?:commence|demarre|debute|se retrouve)(?:ra|rons|ons)?\b|\brdv\b|"
+    r"\bstarting at\b|\b(?:on|nous) (?:commence|demarre|debute|se retrouve|ouvre)(?:ra|rons|ons)?"
+    r"(?: (?:la|le|les|l') ?[\w-]+)?\b|\brdv\b|"
     r"\bsoir\b|\bmatin\b|\bapres-midi\b|\bevening\b|\bmorning\b|\bafternoon\b|\bnight\b|@|"
     "[\u2022\u2300-\u23ff\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff])*"
 )

@@ -418,3 +418,67 @@ async def test_je_vous_informe_qu_on_reporte_by_a_co_organiser_then_confirmed() 
     confirmed = ("pique_nique", "2025-06-26T18:30:00+02:00", "Confirmé ✅ dimanche 6 juillet à midi. Merci Quentin !")
     assert await _standing([picnic, moved]) == []
     assert await _standing([picnic, moved, confirmed]) == ["2025-07-06T10:00:00Z"]
+
+
+async def test_on_annule_a_weekday_after_a_reason_ended_by_an_emoji() -> None:
+    posts = [
+        ("helene_t", "2026-02-26T17:00:00+01:00", "Atelier greffe 🍎 **samedi 7 mars 14h** avec Bernard."),
+        (
+            "helene_t",
+            "2026-03-05T09:30:00+01:00",
+            "Bernard s'est bloqué le dos 😕 on annule samedi, reporté à plus tard.",
+        ),
+    ]
+    assert await _standing(posts) == []
+
+
+async def test_a_places_hours_under_horaires_du_fablab_are_no_meetings() -> None:
+    raw = (
+        "Horaires du fablab pour 2026 :\n- mercredi 14h-19h\n- samedi 10h-18h\n\n"
+        "Et une **journée portes ouvertes samedi 31 janvier de 10h à 17h** !"
+    )
+    assert await _standing([("seb_fablab", "2026-01-05T11:00:00+01:00", raw)]) == ["2026-01-31T09:00:00Z"]
+
+
+async def test_erreur_de_ma_part_corrects_the_day_and_is_no_trouble_report() -> None:
+    posts = [
+        (
+            "chloe_m",
+            "2026-03-20T11:00:00+01:00",
+            "**Visio** avec le réseau **mardi 31 mars à 18h** pour présenter le projet.",
+        ),
+        ("chloe_m", "2026-03-23T08:45:00+01:00", "dsl erreur de ma part : c'est **mercredi 1er avril** à 18h."),
+    ]
+    assert await _standing(posts) == ["2026-04-01T16:00:00Z"]
+
+
+async def test_on_ouvre_la_perm_a_an_hour_gives_that_day_its_start() -> None:
+    posts = [
+        (
+            "mel_accueil",
+            "2025-03-28T14:00:00+01:00",
+            "Perm d'accueil **samedi 19 avril de 10h à 12h30**, qui peut la tenir ?",
+        ),
+        ("mel_accueil", "2025-03-29T09:15:00+01:00", "Merci Lou ❤️ Du coup le **19 avril on ouvre la perm à 10h30**."),
+    ]
+    assert await _standing(posts) == ["2025-04-19T08:30:00Z"]
+
+
+async def test_a_third_party_calling_the_meeting_off_is_told_by_a_member() -> None:
+    posts = [
+        (
+            "youssef_ca",
+            "2025-11-14T10:00:00+01:00",
+            "- **jeu. 27 novembre, 11h** : RDV en mairie\n- **mar. 2 décembre, 19h** : CA",
+        ),
+        ("claire_pres", "2025-11-20T17:45:00+01:00", "La mairie vient d'**annuler le RDV du 27 novembre**, à suivre."),
+    ]
+    assert await _standing(posts) == ["2025-12-02T18:00:00Z"]
+
+
+async def test_another_bodys_permanence_in_our_place_is_theirs() -> None:
+    raw = (
+        "- **CA le mardi 7 octobre à 19h30**.\n- Pour info : la permanence juridique de France Active a lieu au "
+        "tiers-lieu le jeudi 2 octobre (c'est eux qui gèrent les RDV, pas nous)."
+    )
+    assert await _standing([("claire_pres", "2025-09-22T19:40:00+02:00", raw)]) == ["2025-10-07T17:30:00Z"]
