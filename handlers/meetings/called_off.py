@@ -79,7 +79,7 @@ POSTPONE = re.compile(
     r"plus (?:tard|tot)|"
     r"(?:est|sont|sera|seront|a ete|ont ete) avancee?s? (?:a|au|de|d')|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere|a du|avons du|ont du) (?:la |le |les )?"
-    r"(?:reporter|decaler|repousser|avancer)|"
+    r"(?:reporter|decaler|repousser|avancer)|(?:demande|demandent) (?:de |d')(?:reporter|decaler|repousser|avancer)|"
     r"report (?:sine die|a une (?:date ulterieure|autre date)|a plus tard|de la|du|des)|"
     r"remise?s? (?:a plus tard|a une (?:date ulterieure|autre date)))\b"
 )

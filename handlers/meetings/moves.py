@@ -299,11 +299,12 @@ def shift_days(low: str, found: list[Found], moving: list[tuple[int, int]]) -> i
 _LENGTH = r"(?P<n>\d{1,3}|an?|one|two|half an?|une?|deux|une demi-?)\s*(?P<unit>hours?|heures?|h|minutes?|mins?|min)\b"
 BY_LENGTH = re.compile(
     r"\b(?:(?:push|mov|shift|delay|postpon|bump)(?:ed|e|es|ing)? (?:(?:it|this|that|the \w+) )?(?:back )?(?:by )?|"
-    r"(?P<up>moved up (?:by )?|(?:avancee?s?|on avance) (?:de |d'))|"
-    rf"(?:decalee?s?|retardee?s?|repoussee?s?|on (?:decale|retarde|repousse)) (?:de |d')){_LENGTH}"
+    r"(?P<up>moved up (?:by )?|(?:avancee?s?|on avance|avancer(?: (?:le|la|l') ?[\w-]+)?) (?:de |d'))|"
+    r"(?:decalee?s?|retardee?s?|repoussee?s?|on (?:decale|retarde|repousse)|"
+    rf"(?:decaler|retarder|repousser)(?: (?:le|la|l') ?[\w-]+)?) (?:de |d')){_LENGTH}"
 )
 """A meeting moved by a length of time, the new hour unsaid ("the call is pushed back 30 minutes", "décalée d'une
-heure", "avancée de 15 minutes": earlier)."""
+heure", "avancée de 15 minutes", "avancer le RDV d'une demi-heure": earlier)."""
 LENGTH_LATER = re.compile(rf"\b{_LENGTH}\s*(?:later|plus tard|(?P<up>earlier|plus tot))\b")
 """A length then the way it moves ("une demi-heure plus tard", "an hour earlier"); not someone's own lateness ("I'll
 be 10 minutes late")."""

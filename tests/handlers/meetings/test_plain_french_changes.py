@@ -482,3 +482,16 @@ async def test_another_bodys_permanence_in_our_place_is_theirs() -> None:
         "tiers-lieu le jeudi 2 octobre (c'est eux qui gèrent les RDV, pas nous)."
     )
     assert await _standing([("claire_pres", "2025-09-22T19:40:00+02:00", raw)]) == ["2025-10-07T17:30:00Z"]
+
+
+@pytest.mark.parametrize(("author", "standing"), [("claire_pres", []), ("youssef_ca", ["2025-10-16T15:00:00Z"])])
+async def test_asked_to_move_the_meeting_by_a_length(author: str, standing: list[str]) -> None:
+    posts = [
+        ("youssef_ca", "2025-10-13T09:30:00+02:00", "**Jeudi 16 octobre, 17h30** : rencontre avec l'élu à la culture."),
+        (
+            author,
+            "2025-10-14T16:20:00+02:00",
+            "Le cabinet a appelé : ils demandent d'**avancer le RDV d'une demi-heure**.",
+        ),
+    ]
+    assert await _standing(posts) == standing
