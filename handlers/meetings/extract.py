@@ -454,8 +454,7 @@ SETTLED = re.compile(
     rf"(?:^|[.!?]\s+)\W*donc,?\s+(?:le\s+)?(?:{WD})\b"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à
-14h tout le monde !", "C'est bien
-mercredi 21, à 15h", "Let's do Tuesday 3 March at 6 PM")."""
+14h tout le monde !", "C'est bien mercredi 21, à 15h", "Let's do Tuesday 3 March at 6 PM")."""
 ANSWERED_YES = re.compile(rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)")
 """An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"): settled, said by them;
 a member's "oui mercredi ça marche, vers 19h pour moi" settles nothing."""
