@@ -43,16 +43,18 @@ PRIVATE_WAY = re.compile(
     r"\b(?:to|on) (?:your |the |their )?registered (?:e-?mails?|mails?)(?: ids?| addresses?)?\b|"
     r"\b(?:selected|registered|shortlisted) (?:students|participants|candidates)\b|"
     r"\b(?:aux|les) (?:inscrits|inscrites|adherents|adherentes|participants)\b|\bmessages? prives?\b|"
-    r"\ben (?:mp|prive)\b|"
+    r"\ben (?:mp|prive)\b|\bdans (?:le|un|votre|ton|leur) (?:mail|e-?mail|courriel)\b|"
+    r"\b(?:mail|e-?mail|courriel) de convocation\b|"
     r"\bgroupe (?:whatsapp|telegram|signal)\b)"
     r"|\b(?:do not|don't|never|please don't|please do not) (?:share|post) (?:the |any |exam )?(?:links?|urls?)\b"
     r"|\bne (?:partagez|postez|diffusez) pas (?:les |le )?liens?\b"
 )
 """The announcement says its link (or its room) reaches people another way than the topic, or only some of them
 ("sent to each of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux
-adhérents", "emailed to registrants the day before", "envoyé aux inscrit·es la veille", "invitations go out
-individually", "shared on the portal on Saturday", "do not share exam links on Discourse"): asking its author in public
-to add it to the topic would be asking to publish what was not meant for every reader."""
+adhérents", "emailed to registrants the day before", "envoyé aux inscrit·es la veille", "le lien sera dans le mail
+de convocation", "invitations go out individually", "shared on the portal on Saturday", "do not share exam links on
+Discourse"): asking its author in public to add it to the topic would be asking to publish what was not meant for
+every reader."""
 
 
 _BY_ANOTHER = re.compile(

@@ -240,6 +240,18 @@ SILENT: dict[str, Thread] = {
             ("lea", "Vous pouvez mettre le lien de connexion ici ? je suis inscrite mais j'ai rien reçu"),
         ],
     ),
+    "une AG dont le lien est dans le mail de convocation": (
+        "fr",
+        "AG de l'association",
+        [
+            (
+                "moderateur",
+                "L'AG aura lieu mardi à 19h au coworking, et en visio pour qui ne peut pas venir : le lien sera "
+                "dans le mail de convocation.",
+            ),
+            ("lea", "Le lien de la visio pour demain soir il arrive quand ? J'ai rien reçu"),
+        ],
+    ),
     "a call whose invitations go out individually": (
         "en",
         "Security team sync",
