@@ -501,13 +501,14 @@ _WHICH_OF_MINE = re.compile(
     r"|\b(?:first|1st|old|older|new|newer|other|second|2nd|earlier|latest) (?:one )?or (?:the )?"
     r"(?:first|1st|second|2nd|other|new|newer|old|older|latest|earlier)\b"
     r"|\bthe one (?:in|on|from) [^.!?\n]{0,30}? or (?:the|this|that) (?:[\w-]+ )?one\b"
-    r"|\b(?:out of date|up to date|outdated)\b"
+    r"|\b(?:out of date|up to date|outdated)\b|\ble meme lien (?:[\w-]+ )?que\b"
     r"|\b(?:is|are) (?:it|this|that|the\b[^.!?\n]{0,60}?) the (?:(?:final|correct|right|latest|updated|new|old|only|"
     r"official|proper|valid|same) )?(?:one|ones)\b"
 )
 """Which of the links one has is the right one ("is it the same as the portal one?", "the first or the second?", "is
-the link posted by the TA the one for today?", "the one in the mail or this one?"): a choice among links given, none
-missing; nor is whether one's link is out of date."""
+the link posted by the TA the one for today?", "the one in the mail or this one?", "c'est le même lien helloasso que
+les visiteurs ou il y a un tableau à part ?"): a choice among links given, none missing; nor is whether one's link is
+out of date."""
 _OF_THE_LINK = re.compile(
     r"\b(?:deadlines?|last date|due date|end date|closing date|time ?limits?|timings?|validity|expiry|expiration|"
     r"passwords?|passcodes?|pass codes?|meeting ids?|pins?|otps?|eligibility|criteria|rules|instructions|steps|"

@@ -290,6 +290,12 @@ async def test_a_date_above_a_call_link_that_gives_no_sessions_hour_does_not_dat
         ("Which is the link for the second session?", True),
         ("What is the link shared in the mail? I did not get the mail", True),
         ("Is the GA3 link posted in the announcement the final one?", False),
+        (
+            "Je ne trouve pas comment m'inscrire en tant que bénévole pour le 26, c'est le même lien helloasso que les "
+            "visiteurs ou il y a un tableau à part ?",
+            False,
+        ),
+        ("Je ne trouve pas le lien helloasso pour les bénévoles, vous pouvez le mettre ?", True),
         ("Is the link posted by the TA the one for today?", False),
         ("Is the quiz link the correct one or should we wait for a new one?", False),
         ("What is the link posted by sir for the mock test?", True),
