@@ -344,7 +344,7 @@ def _changed_by_another(
     low = fold(analyse(post).text)
     if "?" in low or OWN_PLANS.search(low):
         return []
-    hit = [m for m in coming if m.start.astimezone(ZoneInfo(m.tz)).date() in reading.cancelled_days]
+    hit = [m for m in coming if m.day in reading.cancelled_days]
     moved_to = set(theirs.moved_to) - {m.start for m in known}  # "l'atelier 3 du 2 juin, de 14h à 17h": said again
     if hit and not moved_to:
         return hit
@@ -372,8 +372,8 @@ def _retimed_by(reading: Reading, coming: list[Meeting]) -> list[Meeting]:
         return []
     out = []
     for new in (m for m in reading.meetings if not m.cancelled and not m.all_day):
-        day = new.start.astimezone(ZoneInfo(new.tz)).date()
-        same = [m for m in coming if m.start.astimezone(ZoneInfo(m.tz)).date() == day]
+        day = new.day
+        same = [m for m in coming if m.day == day]
         if len(same) == 1 and same[0].start != new.start:
             out.append(same[0])
     return out
@@ -407,13 +407,13 @@ def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting]) -> list[
     timed = [m for m in reading.meetings if not m.cancelled and not m.all_day and m.start > post.created_at]
     gone = []
     for old in ahead:
-        day = old.start.astimezone(ZoneInfo(old.tz)).date()
-        same_day = [m for m in timed if m.start.astimezone(ZoneInfo(m.tz)).date() == day and m.start != old.start]
+        day = old.day
+        same_day = [m for m in timed if m.day == day and m.start != old.start]
         if not same_day or _said_unchanged(old, ahead, reading.unchanged_words):
             continue
         others = frozenset().union(*(m.names for m in ahead if m is not old))
         own = {w for w in old.names - others if w not in DAY_WORDS and not _PLACE_NAME.fullmatch(w)}
-        alone = len(same_day) == 1 and sum(m.start.astimezone(ZoneInfo(m.tz)).date() == day for m in ahead) == 1
+        alone = len(same_day) == 1 and sum(m.day == day for m in ahead) == 1
         if old.all_day or any(m.names & own for m in same_day) or (alone and _speaks_of_change(reading)):
             gone.append(old)
     return gone
@@ -459,15 +459,17 @@ async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:
     said = fold(analyse(post).text)
     if not ahead or len(post.raw or analyse(post).text) > CONFIRM_CHARS or "?" in said:
         return None
-    agrees = AGREES.search(said) is not None and bool(hours_named(said))
-    if not agrees and not CONFIRMS.search(said):
+    hours = hours_named(said)
+    confirms = CONFIRMS.search(said) is not None
+    agrees = not confirms and AGREES.search(said) is not None and bool(hours)  # the hours must be the post's
+    if not agrees and not confirms:
         return None
     earlier = await ctx.forum.post_by_number(post.topic_id, post.reply_to_post_number or post.post_number - 1)
     if (
         earlier is None
         or not earlier.shown
         or earlier.username.lower() in (post.username.lower(), ctx.bot_username.lower())
-        or (agrees and not CONFIRMS.search(said) and not hours_named(said) <= hours_named(fold(analyse(earlier).text)))
+        or (agrees and not hours <= hours_named(fold(analyse(earlier).text)))
     ):
         return None
     return replace(earlier, username=post.username, admin=post.admin, moderator=post.moderator)
@@ -564,7 +566,7 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
             day = _nearest_week(day, old.start.astimezone(tz).date())
         if not m.all_day or old.all_day:
             return m
-        return at_start(m, datetime.combine(day, old.start.astimezone(tz).time(), tz), old)
+        return _at_its_hour(m, day, old)
 
     staying = [m for m in reading.meetings if m.cancelled or m.start not in reading.moved_to]
     moves = [_as(at_its_hour(m), old) for m in reading.meetings if m not in staying]
@@ -610,9 +612,14 @@ def _replaced(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeti
         return None, reading.meetings
     instead = new[0]
     if instead.all_day:  # a day alone "même heure": at the hour of the one it replaces
-        local = old.start.astimezone(ZoneInfo(old.tz))
-        instead = at_start(instead, datetime.combine(instead.start.date(), local.timetz()), old)
+        instead = _at_its_hour(instead, instead.day, old)
     return old, tuple(_as(instead, old) if m is new[0] else m for m in reading.meetings)
+
+
+def _at_its_hour(m: Meeting, day: date, old: Meeting) -> Meeting:
+    """`m` on `day` at the hour the meeting it moves or replaces (`old`) had, in that one's zone."""
+    tz = ZoneInfo(old.tz)
+    return at_start(m, datetime.combine(day, old.start.astimezone(tz).time(), tz), old)
 
 
 SETTLED_NEAR = timedelta(days=14)
@@ -666,7 +673,7 @@ def _quoted(meetings: list[Meeting], reading: Reading) -> list[Meeting]:
     """The meetings a reply quotes the line of: at the start quoted, or on the day quoted when it gives no hour."""
     at_start = [m for m in meetings if m.start in reading.quoted]
     days = {start.date() for start in reading.quoted if start.time() == time(0)}
-    return at_start or [m for m in meetings if m.start.astimezone(ZoneInfo(m.tz)).date() in days]
+    return at_start or [m for m in meetings if m.day in days]
 
 
 def _each_named(meetings: list[Meeting], words: frozenset[str]) -> list[Meeting]:

@@ -42,6 +42,11 @@ class Meeting:
     """The words written before its date in its announcement ("docs sprint", "comite animation"): a reply naming one
     meeting of several calls off or moves that one (`names.named`)."""
 
+    @property
+    def day(self) -> date:
+        """The day it starts on, in its own zone."""
+        return self.start.astimezone(ZoneInfo(self.tz)).date()
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
