@@ -290,6 +290,18 @@ SILENT: dict[str, Thread] = {
             ("lea", "Which link should I use, the one in the mail or this one?"),
         ],
     ),
+    "un appel à projets dont l'annonce donne la page": (
+        "fr",
+        "AAP de la Région : lieux ressources",
+        [
+            (
+                "moderateur",
+                "La Région ouvre son appel à projets « Lieux ressources » (dépôt avant le 30 mai). Toutes les infos "
+                "sont là : https://www.region.example/aides/lieux-ressources",
+            ),
+            ("lea", "Bonjour, vous auriez le lien pour candidater à l'appel à projets ? Je ne le vois pas"),
+        ],
+    ),
     "un autre atelier que celui annoncé": (
         "fr",
         "Atelier 3 : le compost",

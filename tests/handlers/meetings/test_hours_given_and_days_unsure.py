@@ -1,0 +1,107 @@
+"""Hours given later, days a reader cannot be sure of, and others' events, as a tiers-lieux network writes them: a
+change agreed with someone first, a start of two hours "selon la météo", an hour given by a member, "on ouvre à
+14h", a neighbour's event readers are sent to."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from bot.events import PostCreated
+from bot.models import Topic
+from handlers import meetings
+from tests.handler_kit import make_ctx, make_post
+from tests.handlers.meetings.test_meetings import apply, at
+from tests.handlers.meetings.test_member_updates import _standing
+
+START = datetime(2026, 2, 1, 9, tzinfo=UTC)
+CA = ("bureau_asso", "2026-03-02T10:00:00+01:00", "**Conseil d'administration jeudi 12 mars à 18h**, salle du haut.")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Après échange avec Marc", "Après discussion avec Marc et Inès", "En accord avec Marc,", "D'un commun accord"],
+)
+async def test_a_change_agreed_with_someone_first_moves(lead: str) -> None:
+    moved = ("bureau_asso", "2026-03-06T12:00:00+01:00", f"{lead} on décale le CA à **19h**, la salle est prise avant.")
+    assert await _standing([CA, moved]) == ["2026-03-12T18:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "**Atelier compost jeudi 12 mars**, début 14h ou 14h30 selon la météo, je vous redis.",
+        "Balade botanique samedi 14 mars à 9h (ou 9h30 s'il pleut la veille).",
+    ],
+)
+async def test_a_start_of_two_hours_is_not_settled(raw: str) -> None:
+    assert await _standing([("jardin_tl", "2026-03-02T10:00:00+01:00", raw)]) == []
+
+
+async def test_an_organisers_new_opening_hour_moves_the_open_day() -> None:
+    posts = [
+        ("fablab_tl", "2026-02-20T10:00:00+01:00", "**Journée portes ouvertes samedi 14 mars, 10h-17h** au fablab."),
+        (
+            "fablab_tl",
+            "2026-03-09T09:00:00+01:00",
+            "Changement : la mairie garde la salle le matin, donc on ouvre **à 14h** (jusqu'à 18h) le samedi 14.",
+        ),
+    ]
+    assert await _standing(posts) == ["2026-03-14T13:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "standing"),
+    [
+        ("Au passage, le fablab voisin tient sa fête samedi 14 mars à 15h, allez-y si vous pouvez !", []),
+        ("La ressourcerie d'à côté organise son AG le mardi 10 mars à 18h, n'hésitez pas à y aller.", []),
+        ("Le GT numérique organise sa première rencontre le samedi 14 mars à 15h.", ["2026-03-14T14:00:00Z"]),
+    ],
+)
+async def test_an_event_readers_are_sent_to_is_not_ours(raw: str, standing: list[str]) -> None:
+    assert await _standing([("reseau_tl", "2026-03-02T10:00:00+01:00", raw)]) == standing
+
+
+TITLE = "Repair café et atelier tricot de mars"
+
+
+async def _records(posts: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
+    """The meetings reminded once every post of a thread is read: (author, ISO time, raw) each."""
+    written = [
+        make_post(
+            n, author, raw, topic_id=9, created_at=datetime.fromisoformat(when).astimezone(UTC), topic_title=TITLE
+        )
+        for n, (author, when, raw) in enumerate(posts, start=1)
+    ]
+    ctx = make_ctx([Topic(id=9, title=TITLE, posts=tuple(written), created_by=written[0].username)], now=START)
+    memory: dict[str, dict[str, Any]] = {}
+    for post in written:
+        memory = apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, post.created_at, memory)))
+    standing = [r for r in memory.get("meetings", {}).values() if not r["cancelled"] and r.get("offsets")]
+    return sorted(standing, key=lambda r: r["starts_at"])
+
+
+ANNOUNCED = (
+    "collectif_tl",
+    "2026-03-02T10:00:00+01:00",
+    "**Repair café samedi 14 mars** à la salle des fêtes, horaires à confirmer.\n\n"
+    "Et un **atelier tricot le vendredi 13 mars** dans l'après-midi, l'heure sera donnée ici.",
+)
+
+
+async def test_the_hour_given_by_a_member_replaces_the_day_alone() -> None:
+    given = ("jo_laine", "2026-03-03T12:00:00+01:00", "Atelier tricot : vendredi 13 à **15h**, au local.")
+    standing = await _records([ANNOUNCED, given])
+    assert [(r["starts_at"], r.get("all_day", False)) for r in standing] == [
+        ("2026-03-13T14:00:00Z", False),
+        ("2026-03-13T23:00:00Z", True),
+    ]
+
+
+async def test_an_hour_given_in_words_naming_nothing_keeps_the_announced_title() -> None:
+    given = ("collectif_tl", "2026-03-10T09:00:00+01:00", "C'est bon on a les clés : RDV **10h-13h** samedi 14 !")
+    standing = await _records([ANNOUNCED, given])
+    café = [r for r in standing if r["starts_at"] == "2026-03-14T09:00:00Z"]
+    assert [r["title"] for r in café] == ["Repair café à la salle des fêtes, horaires à confirmer"]
