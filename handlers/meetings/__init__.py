@@ -283,6 +283,9 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     if moved is None and not unplaced and reading.same_time:
         carried = _at_the_same_time(replace(reading, meetings=carried), post, announced)
     reading = replace(reading, meetings=carried)
+    day_only = [m for m in upcoming(records, ctx.now, post.topic_id) if m.all_day and m not in ahead]
+    gone = _given_its_hour(post, reading, ahead, day_only)
+    reading = replace(reading, meetings=tuple(_hour_given(m, gone, ctx) for m in reading.meetings))
     found = {m.id for m in reading.meetings}
     actions: list[Action] = []
     for record in records.values():
@@ -310,7 +313,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             continue
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
     actions += [a for r in records.values() if _link_taken_back(r, post) for a in _unlinked(r)]
-    actions += [a for m in _given_its_hour(post, reading, ahead) for a in call_off(records[m.id], post)]
+    actions += [a for m in gone for a in call_off(records[m.id], post)]
     if reading.cancelled_days or reading.cancels_undated or reading.moves_undated or reading.corrected_days or moved:
         actions += _calls_off_others(post, reading, records, ahead, moved)
     elif len(ahead) == 1 and all(m.start == ahead[0].start and not m.cancelled for m in reading.meetings):
@@ -398,25 +401,45 @@ samedi 22 pour moi", "je serai absente"): what they move or call off is theirs, 
 co-organiser writes "je vous informe que la réunion passe à 19h"."""
 
 
-def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting]) -> list[Meeting]:
+def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting], day_only: list[Meeting]) -> list[Meeting]:
     """The meetings on record a later post by their announcer or staff gives another hour the same day: a day announced
     without one ("Save the date ! Journée portes ouvertes le samedi 18 avril", then "Programme de la JPO du samedi 18
     avril : 10h-18h …"), one it names by words no other meeting of the topic has ("Comité d'animation : mercredi
     21, 18h30", then "Rappel : comité d'animation demain 18h"), or the one of its day a reply speaking of changes
-    gives alone. The later word stands; one meeting is not reminded at two hours."""
+    gives alone. Of another's days announced without an hour (`day_only`), the one the post names by such words ("un
+    atelier couture le vendredi 15 mai en fin d'après-midi, Fatou vous donnera l'heure", then Fatou's "Atelier
+    couture : vendredi 15 à 17h30"): the post's meeting is reminded, the day alone would be a second reminder. The
+    later word stands; one meeting is not reminded at two hours."""
     timed = [m for m in reading.meetings if not m.cancelled and not m.all_day and m.start > post.created_at]
     gone = []
-    for old in ahead:
+    for old in [*ahead, *day_only]:
         day = old.day
         same_day = [m for m in timed if m.day == day and m.start != old.start]
         if not same_day or _said_unchanged(old, ahead, reading.unchanged_words):
             continue
-        others = frozenset().union(*(m.names for m in ahead if m is not old))
+        others = frozenset().union(*(m.names for m in [*ahead, *day_only] if m is not old))
         own = {w for w in old.names - others if w not in DAY_WORDS and not _PLACE_NAME.fullmatch(w)}
-        alone = len(same_day) == 1 and sum(m.day == day for m in ahead) == 1
-        if old.all_day or any(m.names & own for m in same_day) or (alone and _speaks_of_change(reading)):
+        if any(m.names & own for m in same_day) or (
+            old in ahead
+            and (
+                old.all_day
+                or (len(same_day) == 1 and sum(m.day == day for m in ahead) == 1 and _speaks_of_change(reading))
+            )
+        ):
             gone.append(old)
     return gone
+
+
+def _hour_given(meeting: Meeting, gone: list[Meeting], ctx: Ctx) -> Meeting:
+    """A meeting of the post at the hour it gives the one meeting of its day it replaces (`_given_its_hour`), under
+    that one's title and link when its own names no gathering ("C'est bon on a les clés : 10h-13h samedi 16" is the
+    repair café announced; "Atelier couture : vendredi 15 à 17h30" names itself)."""
+    olds = [old for old in gone if old.day == meeting.day]
+    if meeting.cancelled or meeting.all_day or len(olds) != 1:
+        return meeting
+    if gatherings_named(fold(meeting.title)):
+        return meeting if meeting.link else replace(meeting, link=olds[0].link, other_links=olds[0].other_links)
+    return _retitled(_as(meeting, olds[0]), olds[0], ctx)
 
 
 def _speaks_of_change(reading: Reading) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
+from datetime import datetime
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -132,8 +133,13 @@ REPORT = re.compile(
     r"(?:watch|voir|revoir|access) (?:the |le |l')?(?:recordings?|replay|enregistrement))\b"
 )
 """A line that points at the record of a session (its minutes, its recording): the session is over."""
-OPEN_TO_ALL = r"(?! (?:a|to) (?:tous|toutes|tout le monde|all|everyone|everybody|anyone|the public)\b| au public\b)"
-"""After "open"/"ouvert": a gathering anyone may join ("un atelier ouvert à tous", "open to everyone"), no window."""
+OPEN_TO_ALL = (
+    r"(?! (?:a|to) (?:tous|toutes|tout le monde|all|everyone|everybody|anyone|the public|members|(?:all )?staff)\b|"
+    r" (?:au|aux) (?:public|adherent|adherente|membres|benevoles|habitant|habitante|curieux|curieuses|volontaires)|"
+    r" a (?:toutes et tous|tous et toutes|nos|vos))"
+)
+"""After "open"/"ouvert": a gathering people may join ("un atelier ouvert à tous", "open to everyone", "un CA de
+préparation (ouvert aux adhérent·es qui…)"), no window."""
 WINDOW = re.compile(
     rf"\b(?:(?<!\bin the )(?:opens?|opened|ouverte?)\b{OPEN_TO_ALL}|"
     r"available|accessible|closes?|closed|downtime|maintenance|submit|submission|deadline|"
@@ -180,12 +186,15 @@ BODY_HOLDS = re.compile(
     r"\b(?:la|le|l')\s?(?:region|departement|mairie|ville|prefecture|metropole|agglo\w*|caf|ademe|anct|dreets|"
     r"cci|cma|cress|urscop|etat|conseil (?:regional|departemental)|communaute de communes|fede\w*(?: nationale)?)\s+"
     r"(?:organise|organisent|organisera|tient|tiendra|propose|lance|accueille)\b|"
-    r"\bc'est eux qui\b|\bpas (?:par )?nous\)"
+    r"\bc'est eux qui\b|\bpas (?:par )?nous\)|"
+    r"\b(?:tient|tiennent|tiendra|organise|organisent|organisera|fait|font|fera) (?:son|sa|ses|leur|leurs)\b"
+    r"(?=[^.!?\n]{0,120}\b(?:allez-y|y aller|y vont|y allez|allez les voir)\b)"
 )
 """A public body holding its own event, in the sentence of its date ("La Région organise ses Assises de l'ESS le jeudi
 26 mars", "la Région organise un webinaire le 13 novembre à 10h"), or another's said so ("la permanence de France
-Active a lieu au tiers-lieu le jeudi 2 octobre (c'est eux qui gèrent les RDV, pas nous)"): told of, not ours to
-remind."""
+Active a lieu au tiers-lieu le jeudi 2 octobre (c'est eux qui gèrent les RDV, pas nous)"), or any other's the writer
+sends readers to ("la Ressourcerie voisine tient son AG le jeudi 5 mars, allez-y si vous pouvez"): told of, not ours
+to remind."""
 OURS = re.compile(
     r"\b(?:de notre cote|(?<!pas )chez nous|je (?:vous )?propose|nous (?:vous )?proposons|on (?:vous )?propose|"
     r"nous organisons|on organise|j'organise|rejoignez-nous|on se retrouve|"
@@ -296,10 +305,12 @@ ALTERNATIVE_AFTER = re.compile(rf"\s*,?\s*(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)
 ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?$")
 EITHER_HOUR = re.compile(
     r"\bsoit (?:a |vers )?\d{1,2}(?:h\d*|:\d\d)?\w*,? soit (?:a |vers )?\d|"
-    r"\beither (?:at )?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)? or (?:at )?\d"
+    r"\beither (?:at )?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)? or (?:at )?\d|"
+    r"\b\d{1,2}(?:h\d{0,2}|:\d\d)\s*\(?ou (?:a |vers |plutot )?\d{1,2}(?:h|:\d\d)|"
+    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.? or (?:at )?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b"
 )
 """Two hours offered in one sentence ("jeudi 4 décembre, soit 14h soit 16h, j'attends leur réponse", "either 2 or 4
-PM"): the day's hour is not settled."""
+PM", "début 18h ou 18h30 selon la salle"): the day's hour is not settled."""
 """Dates offered as alternatives ("on 18th Feb or 19th Feb", "mardi 19h ou mercredi 20h"): not settled yet."""
 TROUBLE = re.compile(
     r"\b(?:crash\w*|errors?|exceptions?|(?<!without )fail\w*|froze|freez\w*|hangs?|bug(?! bash)|disconnect\w*|"
@@ -783,6 +794,38 @@ def _alternative_before(low: str, start: int, end: int) -> bool:
     return ALTERNATIVE_BEFORE.search(low, max(start, first - 2), end) is not None
 
 
+_TO_ITS_HOUR = re.compile(r"[\s,]*(?:(?:a|at|@|des|from|vers|around)\b[\s,]*)?$")
+"""What leads from a weekday to its hour ("jeudi à 18h")."""
+
+
+_NEXT_WEEK = re.compile(
+    r"\b(?:semaine (?:prochaine|suivante|d'apres)|next week|following week|dans (?:8|huit) jours)\b"
+)
+"""Words putting a weekday in the week after ("la semaine prochaine, même heure (mardi 9h)")."""
+
+
+def today_or_next_week(low: str, found: list[Found], why: dict[int, Aside | None], written: datetime) -> set[int]:
+    """Weekdays alone, with their hour, written on that weekday ("réunion des bénévoles jeudi 18h" posted on a
+    Thursday evening), their sentence not saying which week, and no date of the days between named before them (a
+    conference's "Sunday 12:30 … Tuesday 12:15" posted on a Tuesday runs through the week to come): the date reader
+    takes next week's, a reader cannot tell it from today's. Ids of `found`."""
+    out = set()
+    for f in found:
+        if why[id(f)] is not None or f.all_day:
+            continue
+        day = f.start.astimezone(written.tzinfo).date()
+        if (day - written.date()).days != 7 or _NEXT_WEEK.search(low, *sentence_bounds(low, f.span[0])):
+            continue
+        said = low[f.span[0] : f.clock if f.clock is not None and f.clock > f.span[0] else f.span[1]]
+        if BARE_WEEKDAY.fullmatch(said[: _TO_ITS_HOUR.search(said).start()]) is None:  # type: ignore[union-attr]
+            continue
+        if not any(
+            g.span[0] < f.span[0] and written.date() < g.start.astimezone(written.tzinfo).date() < day for g in found
+        ):
+            out.add(id(f))
+    return out
+
+
 @lru_cache(maxsize=64)
 def _exam_clause(low: str, start: int, end: int) -> bool:
     """A clause naming an exam and no gathering beside its sittings: read once for all its dates."""
@@ -925,9 +968,11 @@ def _timestamp_bounds(f: Found) -> tuple[int, int]:
 WINDOW_ACT = re.compile(
     rf"\b(?:(?:opens?|opened|ouverte?s?)\b{OPEN_TO_ALL}|"
     r"closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
-    r"results?|ouvre|ouvrent|ouvriront|ferme|ferment|fermeront|fermee?s?|cloture|date limite)\b"
+    r"results?|(?<!\bon )(?<!\bnous )(?:ouvre|ouvrira)|ouvrent|ouvriront|ferme|ferment|fermeront|fermee?s?|cloture|"
+    r"date limite)\b"
 )
-"""What a window does (opens, closes, is due): in the words of a date's own, no session's."""
+"""What a window does (opens, closes, is due): in the words of a date's own, no session's. "On ouvre à 13h" opens a
+gathering to its guests."""
 REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|applications?|bookings?|sign-?ups?)\b")
 """What opens or closes for a session ("registrations for the workshop open on…"): a window, not the session."""
 _JOINS = (" and ", ", ", " et ")

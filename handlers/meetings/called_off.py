@@ -122,6 +122,9 @@ _FILLER = (
     r"good (?:catch|point)|fair point|makes sense|agreed|bien vu|bonne (?:idee|remarque)|no problem|no worries|sure|"
     r"noted|got it|yes|yep|oui|d'accord|entendu|c'est note|effectivement|indeed|confirmed?|i confirm|confirmee?|valide|"
     r"je (?:vous )?(?:informe|confirme|signale|precise) que?|pour info|"
+    r"(?:apres|suite a) (?:discussion|echange|concertation|accord|validation|un echange|une discussion)s?"
+    r"(?: avec [\w-]+(?: et [\w-]+)?)?|en accord avec [\w-]+(?: et [\w-]+)?|comme convenu(?: avec [\w-]+)?|"
+    r"d'un commun accord|"
     r"pas de (?:souci|soucis|probleme|pb)|aucun (?:souci|probleme)|ah|oh|ugh|argh|oops|oups|thanks|merci"
 )
 _REASON_FIRST = (

@@ -20,7 +20,13 @@ from zoneinfo import ZoneInfo
 from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import ADDRESS, ANALYSED, Link, PostText, analyse, element_attributes, fold_same_length, topic_page
-from handlers.meetings.aside import days_of_series, set_aside, settings_of_sessions, usual_weekdays
+from handlers.meetings.aside import (
+    days_of_series,
+    set_aside,
+    settings_of_sessions,
+    today_or_next_week,
+    usual_weekdays,
+)
 from handlers.meetings.called_off import (
     ALL_OF,
     CANCEL,
@@ -89,7 +95,7 @@ from handlers.meetings.moves import (
 from handlers.meetings.names import name_words, numbered, words_of
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import _clause, sentence_bounds
-from handlers.meetings.titles import _title, titled_for_another_day
+from handlers.meetings.titles import _title, titled_by_topic, titled_for_another_day
 
 ABBREVIATED = re.compile(r"\b(?:i\.e\.|e\.g\.|w\.r\.t\.|c\.-a-d\.|c\.a\.d\.|p\.ex\.)")
 """Abbreviations whose dots end no sentence ("postponed by 30 mins, i.e. 6:30 PM", "avancé d'une heure, c.-à-d.
@@ -222,6 +228,9 @@ def _read_post(
     }
     why |= dict.fromkeys(settings_of_sessions(found, why), Aside.SETTING)
     why |= dict.fromkeys(usual_weekdays(low, found, why), Aside.SERIES)
+    why |= dict.fromkeys(
+        today_or_next_week(low, found, why, post.created_at.astimezone(default_tz)), Aside.SAME_WEEKDAY
+    )
     for day, at_hour in days_of_series(low, found, why):
         found.append(at_hour)
         why[id(at_hour)] = set_aside(at_hour, post, unaddressed, low, not structured, authority)
@@ -266,7 +275,7 @@ def _read_post(
         single = len(kept) == 1 or (f.source != LATER and dated == 1)
         meeting = _meeting(post, text, f, links, single, joined, cancelled, order, first_date)
         meetings.append(replace(meeting, names=names))
-    meetings = _numbered_by_line(low, kept, meetings)
+    meetings = titled_by_topic(post, _numbered_by_line(low, kept, meetings), order)
     gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
     moves = moving(low, marks) if post.post_number > 1 else NOT_MOVING
     moves_off = [(sentence_bounds(low, pos)[0], end) for pos, end, kind in marks if kind == "move"]
@@ -472,11 +481,12 @@ def _reply_moves(low: str) -> bool:
 
 TO_AN_HOUR = re.compile(
     r"\b(?:(?:pass|gliss|bascul)(?:e|ent|er)\s+(?:a|au)|(?:ok|d'accord|va) pour|"
-    r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? a|(?:ce|ca) sera (?:a|vers)|c'est (?:plutot )?a)"
+    r"(?:on|nous) (?:(?:commence|demarre|debute|ouvre)(?:ra|rons|ons)?|ouvri(?:ra|rons)) a|(?:ce|ca) sera (?:a|vers)|"
+    r"c'est (?:plutot )?a)"
     r"\s+\**\d{1,2}\s*(?:h|:)"
 )
 """A thing going to an hour ("Canva le 3 passe à 14h30", "ok pour 19h pour l'atelier cosmétiques", "le mardi 23 on
-commence à 9h30"): a meeting of the topic moved, named by its name or its day alone."""
+commence à 9h30", "on ouvre à 13h le samedi 7"): a meeting of the topic moved, named by its name or its day alone."""
 
 
 _DAY_ALONE = re.compile(

@@ -32,6 +32,7 @@ class Aside(StrEnum):
     REPLACED = "the day a meeting no longer takes place"
     """A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
     ALTERNATIVE = "one of alternatives"
+    SAME_WEEKDAY = "a weekday named on that weekday: today or next week"
     TROUBLE = "trouble report"
     RELEASE = "release of a recording"
     WINDOW = "window or exam"

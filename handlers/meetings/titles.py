@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -13,6 +14,7 @@ from zoneinfo import ZoneInfo
 from bot.dateorder import DateOrder
 from bot.models import Post
 from handlers.meetings.dates import Found, clock_spans, find_dates
+from handlers.meetings.meeting import Meeting
 from handlers.meetings.sentences import sentence_bounds
 
 
@@ -36,6 +38,23 @@ def _title(text: str, found: Found, post: Post, single: bool) -> str:
         return post.topic_title
     sentence = _sentence_title(text, *sentence_bounds(text, found.span[0]))
     return sentence or post.topic_title or ""
+
+
+def titled_by_topic(post: Post, meetings: list[Meeting], order: DateOrder | None) -> list[Meeting]:
+    """The one meeting of an opening post whose sentence is only its date ("samedi 6 juin 2026 à 14h" on its own line
+    under "Convocation à l'Assemblée Générale") under the topic's title; several such (a table's rows) keep theirs,
+    which tell them apart."""
+    if post.post_number != 1 or not post.topic_title:
+        return meetings
+    bare = [m for m in meetings if m.title and not _words_beside_date(m.title, m.start, ZoneInfo(m.tz), order)]
+    if len(bare) != 1:
+        return meetings
+    return [replace(m, title=post.topic_title) if m is bare[0] else m for m in meetings]
+
+
+def _words_beside_date(sentence: str, start: datetime, tz: ZoneInfo, order: DateOrder | None) -> bool:
+    """Whether a sentence says more than its date and hour."""
+    return re.search(r"\w{3,}", without_dates(sentence, start, tz, order or "DMY")) is not None
 
 
 TITLE_LENGTH = 90
