@@ -172,6 +172,22 @@ def _kind_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Re
     return None
 
 
+def page_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
+    """The announcement gives one link, a page of no kind, and no call is asked ("L'AAP de la Région : tout est là :
+    <page>", then "vous auriez le lien vers l'appel à projets ?"): what is asked may be that page or on it; an ask
+    saying the link is nowhere in the topic could be false. Why, naming its post."""
+    home = topic.post(announcement_of(group))
+    if not wanted or "meeting" in wanted or home is None or not home.shown:
+        return None
+    given = [(link, around) for link, _, around in links_given(home, links_they_have(topic, group))]
+    if len(given) != 1:
+        return None
+    link, around = given[0]
+    if link.url.startswith("http") and url_kind(link.url) is None and not kinds_of(around):
+        return because("page_there", post=home.post_number)
+    return None
+
+
 def given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:
     """The announcement gives a link its words call the thing asked, on a site of another kind (a
     session streamed on YouTube): no answer, and no ask saying the link is not there. Its post."""

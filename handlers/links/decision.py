@@ -33,6 +33,7 @@ from handlers.links.ask_announcer import (
     given_elsewise,
     named_there,
     other_group,
+    page_there,
     promised,
 )
 from handlers.links.bursts import (
@@ -243,7 +244,7 @@ def decide(
     other_host = given_elsewise(topic, group, bot, wanted)
     if other_host is not None:
         return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
-    listed = named_there(topic, group, wanted)
+    listed = named_there(topic, group, wanted) or page_there(topic, group, wanted)
     if listed is not None:
         return Decision("silent", who=who, why=listed, could=could)
     dated = for_another_day(topic, group, bot, wanted, who, meetings)
@@ -563,6 +564,7 @@ UNSURE = frozenset(
         "unnamed",
         "named_there",
         "kind_there",
+        "page_there",
         "other_host",
         "dead",
         "declined_before",
