@@ -104,4 +104,87 @@ async def test_an_hour_given_in_words_naming_nothing_keeps_the_announced_title()
     given = ("collectif_tl", "2026-03-10T09:00:00+01:00", "C'est bon on a les clés : RDV **10h-13h** samedi 14 !")
     standing = await _records([ANNOUNCED, given])
     café = [r for r in standing if r["starts_at"] == "2026-03-14T09:00:00Z"]
-    assert [r["title"] for r in café] == ["Repair café à la salle des fêtes, horaires à confirmer"]
+    assert [r["title"] for r in café] == ["Repair café samedi 14 mars à la salle des fêtes, horaires à confirmer."]
+
+
+DISTRIBUTION = (
+    "epicerie_tl",
+    "2025-11-24T14:00:00+01:00",
+    "La **distribution de colis** aura lieu le **samedi 13 décembre de 9h30 à 12h** au local.",
+)
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "Beaucoup d'inscrits : **la distrib est avancée d'une demi-heure**, on commence à **9h**.",
+        "Petite correction pour le samedi 13 : le camion arrive tôt, donc distribution **à partir de 9h**.",
+    ],
+)
+async def test_a_food_banks_distribution_is_a_gathering_moved(moved: str) -> None:
+    assert await _standing([DISTRIBUTION, ("epicerie_tl", "2025-12-02T11:15:00+01:00", moved)]) == [
+        "2025-12-13T08:00:00Z"
+    ]
+
+
+async def test_everyone_is_not_every_meeting() -> None:
+    posts = [
+        ("jardin_tl", "2025-05-12T08:40:00+02:00", "**Permanence samedi 17 mai 10h**, puis **AG samedi 17 mai 14h**."),
+        ("jardin_tl", "2025-05-13T12:15:00+02:00", "On décale l'AG à **15h** pour laisser à tout le monde le temps."),
+    ]
+    assert await _standing(posts) == ["2025-05-17T08:00:00Z", "2025-05-17T13:00:00Z"]
+
+
+async def test_a_co_organiser_moving_from_one_weekday_to_another_leaves_the_day_left_unreminded() -> None:
+    posts = [
+        ("friche_tl", "2025-04-02T11:30:00+02:00", "**Atelier ouvert : mercredi 16 avril, 15h-17h**, dès 7 ans."),
+        (
+            "cie_invitee",
+            "2025-04-09T22:10:00+02:00",
+            "Planning revu : l'atelier ouvert passe du mercredi au jeudi 17, même créneau (15h-17h).",
+        ),
+    ]
+    assert await _standing(posts) == ["2025-04-17T13:00:00Z"]
+
+
+async def test_several_changes_on_several_lines_hold_back_those_named_but_the_one_unchanged() -> None:
+    posts = [
+        (
+            "numerique_tl",
+            "2025-12-08T10:00:00+01:00",
+            '**Module 1** : [date=2026-01-13 time=14:00:00 timezone="Europe/Paris"]\n\n'
+            '**Module 2** : [date=2026-01-20 time=14:00:00 timezone="Europe/Paris"]\n\n'
+            '**Module 3** : [date=2026-01-27 time=14:00:00 timezone="Europe/Paris"]',
+        ),
+        (
+            "numerique_tl",
+            "2026-01-05T09:20:00+01:00",
+            "Deux changements :\n- le module 2 est avancé d'une demi-heure\n- le module 3 est reporté au mardi 3 "
+            "février, même heure\n\nLe module 1 ne change pas.",
+        ),
+    ]
+    assert [r["starts_at"] for r in await _records(posts)] == ["2026-01-13T13:00:00Z"]
+
+
+async def test_the_organisers_confirmation_of_a_proposed_hour_replaces_the_announced_one() -> None:
+    posts = [
+        ("cafe_tl", "2026-02-16T12:00:00+01:00", "**Soirée ciné-débat jeudi 5 mars à 20h** au café."),
+        ("ressourcerie_tl", "2026-02-18T09:45:00+01:00", "On pourrait **avancer à 19h30** ? Vous validez ?"),
+        ("lison", "2026-02-20T18:10:00+01:00", "C'est changé du coup ? 🤔"),
+        ("cafe_tl", "2026-02-21T10:30:00+01:00", "Oui, confirmé : **projection à 19h30** le jeudi 5 mars."),
+    ]
+    assert await _standing(posts) == ["2026-03-05T18:30:00Z"]
+
+
+async def test_a_gathering_in_place_of_one_called_off_is_not_titled_as_it() -> None:
+    posts = [
+        ("compost_tl", "2026-03-30T10:00:00+02:00", "- **samedi 4 avril 11h** : visite de la déchèterie"),
+        (
+            "compost_tl",
+            "2026-04-01T13:00:00+02:00",
+            "la visite de samedi est annulée 😤 à la place on fait une distribution de compost samedi 10h-12h",
+        ),
+    ]
+    standing = await _records(posts)
+    assert [r["starts_at"] for r in standing] == ["2026-04-04T08:00:00Z"]
+    assert "visite de la déchèterie" not in standing[0]["title"]

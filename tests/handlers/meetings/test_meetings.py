@@ -532,7 +532,7 @@ async def test_postponed_by_reply_moves_the_meeting() -> None:
         (
             "Visio le 10 décembre à 18h pour caler la suite",
             "Petit changement : la visio commencera à 19h.",
-            "Visio pour caler la suite",
+            "Visio le 10 décembre pour caler la suite",  # the same day, another hour: the day stays right
         ),
         ("Le 10 décembre à 18h", "La visio est reportée au 11 décembre à 18h.", "Réunion"),
         ("Visio de suite", "La visio est reportée au 11 décembre à 18h.", "Visio de suite"),
