@@ -35,6 +35,7 @@ from bot.models import Post, Topic
 from bot.routing import Router
 from bot.state import MemoryState
 from bot.text import analyse, fold
+from handlers.meetings.called_off import cancel_marks
 from handlers.meetings.cues import gatherings_named
 from handlers.meetings.dates import MONTH_NUMBER, Found, find_dates, hours_named, zone
 from handlers.meetings.evaluate import evaluate
@@ -285,7 +286,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     reading = replace(reading, meetings=carried)
     day_only = [m for m in upcoming(records, ctx.now, post.topic_id) if m.all_day and m not in ahead]
     gone = _given_its_hour(post, reading, ahead, day_only)
-    reading = replace(reading, meetings=tuple(_hour_given(m, gone, ctx) for m in reading.meetings))
+    reading = replace(reading, meetings=tuple(_hour_given(m, gone, ctx, post.topic_title) for m in reading.meetings))
     found = {m.id for m in reading.meetings}
     actions: list[Action] = []
     for record in records.values():
@@ -328,8 +329,9 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             said = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=True)
             known = [m for m in announced if m.start > ctx.now]
             unsure += _changed_by_another(post, reading, said, coming, known)
-        if unplaced:
-            unsure += ahead
+        if unplaced:  # but those it says do not change ("Le module 1 ne change pas")
+            unsure += [m for m in ahead if not _kept_as_is(m, ahead, reading)]
+        unsure += _changed_unread(post, reading, ahead)
         for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)
     return actions
@@ -406,48 +408,54 @@ def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting], day_only
     without one ("Save the date ! Journée portes ouvertes le samedi 18 avril", then "Programme de la JPO du samedi 18
     avril : 10h-18h …"), one it names by words no other meeting of the topic has ("Comité d'animation : mercredi
     21, 18h30", then "Rappel : comité d'animation demain 18h"), or the one of its day a reply speaking of changes
-    gives alone. Of another's days announced without an hour (`day_only`), the one the post names by such words ("un
-    atelier couture le vendredi 15 mai en fin d'après-midi, Fatou vous donnera l'heure", then Fatou's "Atelier
-    couture : vendredi 15 à 17h30"): the post's meeting is reminded, the day alone would be a second reminder. The
-    later word stands; one meeting is not reminded at two hours."""
+    gives alone, or confirms. Of another's days announced without an hour (`day_only`), the one the post names by
+    such words ("un atelier couture le vendredi 15 mai en fin d'après-midi, Fatou vous donnera l'heure", then Fatou's
+    "Atelier couture : vendredi 15 à 17h30"): the post's meeting is reminded, the day alone would be a second
+    reminder. The later word stands; one meeting is not reminded at two hours."""
     timed = [m for m in reading.meetings if not m.cancelled and not m.all_day and m.start > post.created_at]
+    # or confirms: "Oui, confirmé : projection à 19h30 le jeudi 5 mars" after a co-organiser's "avancer à 19h30 ?"
+    changes = _speaks_of_change(reading) or CONFIRMS.search(fold(analyse(post).text)) is not None
     gone = []
     for old in [*ahead, *day_only]:
         day = old.day
         same_day = [m for m in timed if m.day == day and m.start != old.start]
-        if not same_day or _said_unchanged(old, ahead, reading.unchanged_words):
-            continue
+        if not same_day or _said_unchanged(old, ahead, reading.unchanged_words) or day in reading.cancelled_days:
+            continue  # the day's meeting called off, another in its place ("à la place on fait…"): a replacement
         others = frozenset().union(*(m.names for m in [*ahead, *day_only] if m is not old))
         own = {w for w in old.names - others if w not in DAY_WORDS and not _PLACE_NAME.fullmatch(w)}
         if any(m.names & own for m in same_day) or (
-            old in ahead
-            and (
-                old.all_day
-                or (len(same_day) == 1 and sum(m.day == day for m in ahead) == 1 and _speaks_of_change(reading))
-            )
+            old in ahead and (old.all_day or (len(same_day) == 1 and sum(m.day == day for m in ahead) == 1 and changes))
         ):
             gone.append(old)
     return gone
 
 
-def _hour_given(meeting: Meeting, gone: list[Meeting], ctx: Ctx) -> Meeting:
+def _hour_given(meeting: Meeting, gone: list[Meeting], ctx: Ctx, topic_title: str | None) -> Meeting:
     """A meeting of the post at the hour it gives the one meeting of its day it replaces (`_given_its_hour`), under
-    that one's title and link when its own names no gathering ("C'est bon on a les clés : 10h-13h samedi 16" is the
-    repair café announced; "Atelier couture : vendredi 15 à 17h30" names itself)."""
+    that one's title and link when that title is the topic's or its own names no gathering ("C'est bon on a les clés :
+    10h-13h samedi 16" is the repair café announced; "Atelier couture : vendredi 15 à 17h30" names itself)."""
     olds = [old for old in gone if old.day == meeting.day]
     if meeting.cancelled or meeting.all_day or len(olds) != 1:
         return meeting
-    if gatherings_named(fold(meeting.title)):
+    if olds[0].title != topic_title and gatherings_named(fold(meeting.title)):
         return meeting if meeting.link else replace(meeting, link=olds[0].link, other_links=olds[0].other_links)
-    return _retitled(_as(meeting, olds[0]), olds[0], ctx)
+    old = olds[0]
+    title = without_dates(old.title, old.start, ZoneInfo(old.tz), ctx.settings.date_order, days=False)
+    return replace(_as(meeting, old), title=title or ctx.t("meetings.untitled"))
 
 
 def _speaks_of_change(reading: Reading) -> bool:
-    """Whether a reply speaks of its meetings changing or not, or settles one ("le 20 on peut le passer à 14h-16h.
+    """Whether a reply speaks of its meetings changing or not, corrects one ("Petite correction pour le mardi 23 : …
+    à partir de 16h30"), or settles one ("le 20 on peut le passer à 14h-16h.
     Donc : 6/11 à 10h (inchangé), 20/11 à 14h", "C'est acté : mercredi 1er avril, 14h30"): the one meeting it gives a
     day is that day's meeting on record, at its new hour."""
     return bool(
-        reading.replaces or reading.new_clock or reading.moves_undated or reading.unchanged_words or reading.settles
+        reading.replaces
+        or reading.new_clock
+        or reading.moves_undated
+        or reading.unchanged_words
+        or reading.settles
+        or reading.corrected_days
     )
 
 
@@ -592,7 +600,11 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
         return _at_its_hour(m, day, old)
 
     staying = [m for m in reading.meetings if m.cancelled or m.start not in reading.moved_to]
-    moves = [_as(at_its_hour(m), old) for m in reading.meetings if m not in staying]
+    moves = [
+        at_its_hour(m) if _another_kind(m, old) else _as(at_its_hour(m), old)
+        for m in reading.meetings
+        if m not in staying
+    ]
     its_day = old.start.astimezone(tz).date()
     elsewhere = any(t.astimezone(tz).date() != its_day for t in reading.moved_to)
     # a day named is where it goes, unless it is its own ("Office hours on Tuesday are moving. New time: 1 PM ET")
@@ -636,7 +648,16 @@ def _replaced(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeti
     instead = new[0]
     if instead.all_day:  # a day alone "même heure": at the hour of the one it replaces
         instead = _at_its_hour(instead, instead.day, old)
+    if _another_kind(instead, old):  # "à la place on fait une distribution de compost": under its own title
+        return old, tuple(instead if m is new[0] else m for m in reading.meetings)
     return old, tuple(_as(instead, old) if m is new[0] else m for m in reading.meetings)
+
+
+def _another_kind(new: Meeting, old: Meeting) -> bool:
+    """Whether a meeting in place of another names a gathering of another kind than the one it replaces ("L'apéro est
+    remplacé par un pique-nique samedi"): the old one's title would name what no longer takes place."""
+    kinds = gatherings_named(fold(new.title))
+    return bool(kinds) and not kinds & (gatherings_named(fold(old.title)) | gatherings_named(" ".join(old.names)))
 
 
 def _at_its_hour(m: Meeting, day: date, old: Meeting) -> Meeting:
@@ -710,6 +731,13 @@ def _said_unchanged(meeting: Meeting, meetings: list[Meeting], words: frozenset[
     return bool((meeting.names - others) & words)
 
 
+def _kept_as_is(meeting: Meeting, meetings: list[Meeting], reading: Reading) -> bool:
+    """Whether a post changing others says this one stays, by its name or number ("Le module 1 ne change pas"), not
+    by a rank its words happen to hold ("Le CA du 1er est maintenu" keeps no first meeting)."""
+    words = frozenset(w for w in reading.unchanged_words if not w.startswith("@"))
+    return _said_unchanged(meeting, meetings, words)
+
+
 def _of_kind(reading: Reading, meeting: Meeting) -> bool:
     """Whether the gathering a post moves may be `meeting`: it names none, or one of a kind the meeting's title or
     names name ("the prep call is moved" moves the call of "Project Week prep call"; "the hackathon is moved to June
@@ -736,6 +764,24 @@ def _unplaced(reading: Reading, ahead: list[Meeting]) -> bool:
     return (
         shifted and not _restated(reading.new_clock, ahead) and len(ahead) > 1 and len(_one_named(ahead, reading)) > 1
     )
+
+
+def _changed_unread(post: Post, reading: Reading, ahead: list[Meeting]) -> list[Meeting]:
+    """The meetings a post changing several of them on several lines names by a word no other has ("- le module 2 est
+    reporté au jeudi 16 octobre, même horaire / - le module 3 est avancé au matin, 10h-12h"): a post is read for one
+    move, which of the others goes where is a guess; not those it says do not change, nor those at a start it gives."""
+    low = fold(analyse(post).text)
+    lines = {low.count("\n", 0, pos) for pos, _, _ in cancel_marks(low)}
+    if len(lines) < 2 or len(ahead) < 2:
+        return []
+    said = reading.target_words | reading.replace_words
+    given = {m.start for m in reading.meetings}
+    out = []
+    for meeting in ahead:
+        others = frozenset().union(*(m.names for m in ahead if m is not meeting))
+        if (meeting.names - others) & said and meeting.start not in given and not _kept_as_is(meeting, ahead, reading):
+            out.append(meeting)
+    return out
 
 
 def _restated(clock: NewClock | None, meetings: list[Meeting]) -> bool:
@@ -796,6 +842,7 @@ def _calls_off_others(
     before a Thursday) calls off the one on that weekday of the week after, unless the post announces that one."""
     if moved is not None:  # with its restatements: one meeting on record at that start
         return [a for m in ahead if m.start == moved.start for a in call_off(records[m.id], post)]
+
     days, undated = reading.cancelled_days, reading.cancels_undated
     said = {m.start for m in reading.meetings if not m.cancelled}  # a start the post itself gives stands
     hit = [m for m in ahead if m.start.date() in days and m.start not in said]
@@ -807,8 +854,11 @@ def _calls_off_others(
     if not hit and reading.moves_undated and len(others) == 1 and _of_kind(reading, others[0]):
         # "the call will start at 6 PM as planned" of the 6 PM call restates it: moved nowhere, it stands
         hit = [] if _new_start(others[0], reading) == others[0].start else others
-    if not hit and reading.corrected_days and len(others) == 1 and others[0].start.date() not in reading.corrected_days:
-        hit = others  # "No, today. Typo!": the one meeting on record was announced on the wrong day
+    corrected = reading.corrected_days
+    if not hit and corrected and len(others) == 1 and not any(m.start.date() in corrected for m in ahead):
+        # "No, today. Typo!": the one meeting on record was announced on the wrong day; not "Petite correction pour
+        # le mardi 23 : … à partir de 16h30" of the meeting on the 23rd
+        hit = others
     days_off = days_named(reading.target_words) if undated and not reading.cancels_all else set()
     by_day = {d: [m for m in ahead if m.start.astimezone(ZoneInfo(m.tz)).weekday() == d] for d in days_off}
     if not hit and len(days_off) > 1 and all(len(ms) == 1 for ms in by_day.values()):
@@ -828,8 +878,8 @@ def _calls_off_others(
             hit = each  # "Pour les ressourceries et les fablabs on annule": those two
         elif not reading.cancels_named:
             # "Bad news, I have to cancel" with several sessions to come, none today: which one is a guess, none is
-            # reminded
-            return [a for m in ahead for a in hold_back(records[m.id], post)]
+            # reminded; but the one it says does not change ("Le module 1 ne change pas")
+            return [a for m in ahead if not _kept_as_is(m, ahead, reading) for a in hold_back(records[m.id], post)]
     return [a for m in hit for a in call_off(records[m.id], post)]
 
 

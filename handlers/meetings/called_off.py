@@ -58,7 +58,7 @@ NO_MEETING = re.compile(
     r"|\b(?:(?:il n'y|il y|y) (?:aura|a) )?(?:pas|plus) (?:de |d')(?:\w+ )?"
     r"(?:visios?|reunions?|reus?|seances?|permanences?|perms?\b|ateliers?|rencontres?|webinaires?|lives?|aperos?|"
     r"comites?|copils?|repair ?cafes?|cafes?[- ](?:rencontres?|reparations?|debats?)|formations?|soirees?|"
-    r"chantiers?|assemblees?|ag|cours|sessions?)\b",
+    r"chantiers?|assemblees?|ag|cours|sessions?|distributions?|distribs?|modules?)\b",
     re.M,
 )
 """A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
@@ -196,10 +196,11 @@ def fronted(low: str, pos: int) -> bool:
 PART_END = re.compile(r"[;—]|(?<![\dmh])(?<![\dmh]\s)(?:–|\s-\s)|(?:–|\s-\s)(?!\s?\d)")
 """What ends a part of a sentence: a semicolon or a dash, not the dash of a range of hours ("2–3pm", "18h - 20h")."""
 ALL_OF = re.compile(
-    r"\b(?:tout|tous|toutes|everything|both|les deux|"
+    r"\b(?:tout(?! le monde\b)|tous|toutes|everything|both|les deux|"
     r"all (?:the |our |of the |\w+ ){0,3}?(?:sessions|meetings|calls|events|hangouts|workshops|classes))\b"
 )
-"""Words calling off every meeting of the topic ("Tout est annulé", "both sessions this weekend are cancelled")."""
+"""Words calling off every meeting of the topic ("Tout est annulé", "both sessions this weekend are cancelled"); not
+"tout le monde" (everyone)."""
 
 
 def part_bounds(low: str, pos: int) -> tuple[int, int]:
@@ -535,9 +536,13 @@ RESUMED = re.compile(
 )
 """In a clause after a cancellation, words of the meeting that follows ("…cancelled, the next session is on
 Monday", "pas de permanence ce samedi, reprise le 22", "…annulée, on se retrouve jeudi")."""
-INSTEAD_OF = re.compile(r"\b(?:mais|but)\b(?! (?:aussi|egalement|also|too|as well)\b)")
-"""Between a day called off and the next one, "mais"/"but": the day held instead ("pas mardi mais jeudi"),
-not one called off too ("mais aussi celle de jeudi")."""
+INSTEAD_OF = re.compile(
+    r"\b(?:mais|but)\b(?! (?:aussi|egalement|also|too|as well)\b)|\ba la place\b(?! d)|\bin its place\b|"
+    r"\ben remplacement\b(?! d)"
+)
+"""Between a day called off and the next one, "mais"/"but", "à la place": the day held instead ("pas mardi mais
+jeudi", "la visite de samedi est annulée 😤 à la place on fait une distribution samedi 10h-12h"), not one called off
+too ("mais aussi celle de jeudi")."""
 
 
 def _resumes(low: str, mark: int, span: tuple[int, int]) -> bool:

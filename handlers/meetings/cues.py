@@ -91,10 +91,15 @@ _GATHERINGS = (
     r"repas partages?|soirees?|commissions? (?=[a-z])(?!(?:bancaire|de \d|sur |europeenne)\b)|brunchs?|"
     r"petits?[- ]dej(?:euner)?s?|dej(?:euner)?s? partages?|barbecues?|kermesses?|"
     r"balades?|randos?|randonnees?|collectes?|concerts?|projections?|spectacles?|temps (?:d'echanges?|conviviale?s?)|"
+    r"distribs?|(?:(?<=\bla )|(?<=\bune )|(?<=\bprochaine )|(?<=\bcette ))distribution|(?<=\bles )distributions|"
+    r"(?:(?<=\ble )|(?<=\bdu )|(?<=\bau )|(?<=\bprochain )|(?<=\bce ))module|"
+    r"distributions? (?:alimentaires?|solidaires?|speciales?|de (?:colis|paniers|legumes|noel)|"
+    r"(?=a |des |du |le |ce ))|"
     r"(?:midpoint|mid-?point|weekly|daily|monthly|team|progress|group|mentor) check-?ins?"
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
-Colab session, not a zoom into a chart)."""
+Colab session, not a zoom into a chart), a food bank's "distrib" (not a software distribution), "le module 2" of a
+training (not a software module: French articles only)."""
 _LIVE = (
     r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
     r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"

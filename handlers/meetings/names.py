@@ -134,16 +134,24 @@ def name_words(low: str, start: int, date: tuple[int, int], weekday: int, next_a
     if line_end <= next_at:
         hosts |= {f"h:{w}" for m in _HOSTED.finditer(low, line_start, line_end) for w in m.groups() if _a_name(w)}
     words = before | after
-    return words | _initials(words) | hosts | frozenset(WEEKDAYS[weekday])
+    return words | _short_forms(words) | hosts | frozenset(WEEKDAYS[weekday])
 
 
-INITIALS = {"ca": ("conseil", "administration"), "ag": ("assemblee", "generale"), "copil": ("comite", "pilotage")}
-"""The initials a board or an assembly goes by ("le CA est avancé au jeudi 18" of the "Conseil d'administration")."""
+SHORT_FORMS = {
+    "ca": ("conseil", "administration"),
+    "ag": ("assemblee", "generale"),
+    "copil": ("comite", "pilotage"),
+    "distrib": ("distribution",),
+    "prepa": ("preparation",),
+    "expo": ("exposition",),
+}
+"""The initials a board or an assembly goes by and the short words for a gathering ("le CA est avancé au jeudi 18" of
+the "Conseil d'administration", "la distrib est avancée d'une demi-heure" of the "distribution spéciale de Noël")."""
 
 
-def _initials(words: frozenset[str]) -> frozenset[str]:
-    """The initials of the bodies the words name in full."""
-    return frozenset(short for short, full in INITIALS.items() if set(full) <= words)
+def _short_forms(words: frozenset[str]) -> frozenset[str]:
+    """The initials and short words of the gatherings the words name in full."""
+    return frozenset(short for short, full in SHORT_FORMS.items() if set(full) <= words)
 
 
 def _asks(low: str, pos: int) -> bool:

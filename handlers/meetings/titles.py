@@ -84,12 +84,14 @@ _DANGLING = re.compile(
 """A date's place with the small word before it ("at", "du") and what is left of its brackets."""
 
 
-def without_dates(title: str, start: datetime, tz: ZoneInfo, order: DateOrder) -> str:
+def without_dates(title: str, start: datetime, tz: ZoneInfo, order: DateOrder, days: bool = True) -> str:
     """A title with the days and hours it names taken out, and the small words that led to them ("Friday Dec 4 at
     2pm: community hangout" is "community hangout"): a meeting moved elsewhere keeps its title, not its old time,
     which a reminder giving the new one would contradict. Read as written the day before the meeting's old `start`
-    ("mardi 3" is a Tuesday the 3rd only in its month). Empty when the title was only a date."""
-    spans = [f.span for f in find_dates(title, start - timedelta(days=1), tz, order)] + clock_spans(title)
+    ("mardi 3" is a Tuesday the 3rd only in its month). Empty when the title was only a date. `days` False: the
+    hours only, for a meeting given another hour the same day."""
+    spans = [f.span for f in find_dates(title, start - timedelta(days=1), tz, order)] if days else []
+    spans += clock_spans(title)
     if not spans:
         return title
     merged: list[list[int]] = []
@@ -100,4 +102,9 @@ def without_dates(title: str, start: datetime, tz: ZoneInfo, order: DateOrder) -
             merged.append([a, b])
     for a, b in reversed(merged):
         title = title[:a] + _DATE_LEFT + title[b:]
-    return re.sub(r"\s+", " ", _DANGLING.sub(" ", title)).strip(" -–—:;,.")
+    title = re.sub(r"\s+", " ", _DANGLING.sub(" ", title))
+    return _PUNCTUATION_RUN.sub(r"\1", title).strip(" -–—:;,.")
+
+
+_PUNCTUATION_RUN = re.compile(r"([:;,–—-])(?:\s*[:;,])+")
+"""Marks left side by side where a date was ("Restitution publique : , suivie d'un apéro"): the first one stays."""
