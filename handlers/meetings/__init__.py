@@ -287,6 +287,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     day_only = [m for m in upcoming(records, ctx.now, post.topic_id) if m.all_day and m not in ahead]
     gone = _given_its_hour(post, reading, ahead, day_only)
     reading = replace(reading, meetings=tuple(_hour_given(m, gone, ctx, post.topic_title) for m in reading.meetings))
+    if post.post_number > 1:
+        reading = replace(reading, meetings=tuple(_back(m, put_off) for m in reading.meetings))
     found = {m.id for m in reading.meetings}
     actions: list[Action] = []
     for record in records.values():
@@ -442,6 +444,16 @@ def _hour_given(meeting: Meeting, gone: list[Meeting], ctx: Ctx, topic_title: st
     old = olds[0]
     title = without_dates(old.title, old.start, ZoneInfo(old.tz), ctx.settings.date_order, days=False)
     return replace(_as(meeting, old), title=title or ctx.t("meetings.untitled"))
+
+
+def _back(meeting: Meeting, put_off: list[Meeting]) -> Meeting:
+    """A reply's meeting at the start of one of the topic's called off or moved away ("Oubliez mon message de ce
+    matin : on reste au jeudi 6 mars à 19h pour le CA"): that meeting back, under its title and link, unless it names
+    another gathering."""
+    olds = [m for m in put_off if m.start == meeting.start and m.post_number < meeting.post_number]
+    if meeting.cancelled or not olds or _another_kind(meeting, olds[0]):
+        return meeting
+    return _as(meeting, olds[0])
 
 
 def _speaks_of_change(reading: Reading) -> bool:

@@ -188,3 +188,35 @@ async def test_a_gathering_in_place_of_one_called_off_is_not_titled_as_it() -> N
     standing = await _records(posts)
     assert [r["starts_at"] for r in standing] == ["2026-04-04T08:00:00Z"]
     assert "visite de la déchèterie" not in standing[0]["title"]
+
+
+async def test_a_meeting_moved_back_is_reminded_under_its_title() -> None:
+    posts = [
+        (
+            "bureau_tl",
+            "2025-02-17T19:30:00+01:00",
+            "- **lundi 3 mars 18h** : commission programmation\n"
+            "- **jeudi 6 mars 19h** : CA (arrêté des comptes avant l'AG)",
+        ),
+        (
+            "bureau_tl",
+            "2025-02-24T09:00:00+01:00",
+            "⚠️ Changement : le **CA passe au mardi 11 mars 19h**, les devis n'arriveront pas avant le 7.",
+        ),
+        (
+            "tresorier_tl",
+            "2025-02-24T12:30:00+01:00",
+            "Les devis sont arrivés ! Et le 11 je ne peux pas, on garde le 6 ?",
+        ),
+        (
+            "bureau_tl",
+            "2025-02-24T18:10:00+01:00",
+            "Oubliez mon message de ce matin : **on reste au jeudi 6 mars à 19h** pour le CA. "
+            "La commission du 3 ne bouge pas non plus.",
+        ),
+    ]
+    standing = [r for r in await _records(posts) if r["starts_at"] > "2025-03"]
+    assert [(r["starts_at"], r["title"]) for r in standing] == [
+        ("2025-03-03T17:00:00Z", "lundi 3 mars 18h : commission programmation"),
+        ("2025-03-06T18:00:00Z", "jeudi 6 mars 19h : CA (arrêté des comptes avant l'AG)"),
+    ]
