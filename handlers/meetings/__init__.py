@@ -286,7 +286,9 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     reading = replace(reading, meetings=carried)
     day_only = [m for m in upcoming(records, ctx.now, post.topic_id) if m.all_day and m not in ahead]
     gone = _given_its_hour(post, reading, ahead, day_only)
-    reading = replace(reading, meetings=tuple(_hour_given(m, gone, ctx, post.topic_title) for m in reading.meetings))
+    # a day called off with another meeting in its place ("à la place on fait une distribution") names no hour given
+    given = [m for m in gone if m.day not in reading.cancelled_days]
+    reading = replace(reading, meetings=tuple(_hour_given(m, given, ctx, post.topic_title) for m in reading.meetings))
     if post.post_number > 1:
         reading = replace(reading, meetings=tuple(_back(m, put_off) for m in reading.meetings))
     found = {m.id for m in reading.meetings}
@@ -421,8 +423,8 @@ def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting], day_only
     for old in [*ahead, *day_only]:
         day = old.day
         same_day = [m for m in timed if m.day == day and m.start != old.start]
-        if not same_day or _said_unchanged(old, ahead, reading.unchanged_words) or day in reading.cancelled_days:
-            continue  # the day's meeting called off, another in its place ("à la place on fait…"): a replacement
+        if not same_day or _said_unchanged(old, ahead, reading.unchanged_words):
+            continue
         others = frozenset().union(*(m.names for m in [*ahead, *day_only] if m is not old))
         own = {w for w in old.names - others if w not in DAY_WORDS and not _PLACE_NAME.fullmatch(w)}
         if any(m.names & own for m in same_day) or (

@@ -228,9 +228,10 @@ def _read_post(
     }
     why |= dict.fromkeys(settings_of_sessions(found, why), Aside.SETTING)
     why |= dict.fromkeys(usual_weekdays(low, found, why), Aside.SERIES)
-    why |= dict.fromkeys(
-        today_or_next_week(low, found, why, post.created_at.astimezone(default_tz)), Aside.SAME_WEEKDAY
-    )
+    if post.post_number == 1:  # a reply's weekday names the topic's meetings ("le vernissage ne bouge pas, vendredi")
+        why |= dict.fromkeys(
+            today_or_next_week(low, found, why, post.created_at.astimezone(default_tz)), Aside.SAME_WEEKDAY
+        )
     for day, at_hour in days_of_series(low, found, why):
         found.append(at_hour)
         why[id(at_hour)] = set_aside(at_hour, post, unaddressed, low, not structured, authority)

@@ -220,3 +220,45 @@ async def test_a_meeting_moved_back_is_reminded_under_its_title() -> None:
         ("2025-03-03T17:00:00Z", "lundi 3 mars 18h : commission programmation"),
         ("2025-03-06T18:00:00Z", "jeudi 6 mars 19h : CA (arrêté des comptes avant l'AG)"),
     ]
+
+
+async def test_a_replys_weekday_written_on_that_weekday_names_the_meeting_on_record() -> None:
+    posts = [
+        (
+            "grange_tl",
+            "2025-09-22T16:00:00+02:00",
+            "- **vendredi 10 octobre, 18:00** : vernissage\n- **samedi 11 octobre, 20:30** : concert folk",
+        ),
+        (
+            "grange_tl",
+            "2025-10-03T11:45:00+02:00",
+            "Le **concert passe à 21h**, le vernissage ne bouge pas, vendredi 18h.",
+        ),
+    ]
+    starts = [r["starts_at"] for r in await _records(posts)]
+    assert "2025-10-10T16:00:00Z" in starts  # the vernissage stays
+    assert "2025-10-11T18:30:00Z" not in starts  # the concert is no longer at 20:30
+
+
+async def test_a_co_organisers_changes_on_several_lines_owned_by_the_organiser_leave_no_old_hour() -> None:
+    posts = [
+        (
+            "maison_tl",
+            "2025-06-23T09:00:00+02:00",
+            "Cette semaine :\n- **mercredi 25** : atelier semis, 17h\n- **jeudi 26** : pique-nique, 19h, dans la cour\n"
+            "- **samedi 28** : chantier enduit, 9h-17h",
+        ),
+        (
+            "coanim_tl",
+            "2025-06-24T11:30:00+02:00",
+            "Avec la chaleur on adapte :\n🎨 le **chantier enduit de samedi commence à 7h30**\n"
+            "🧺 le pique-nique de jeudi est maintenu à 19h mais sous le préau\n"
+            "🌱 l'atelier semis de mercredi passe à **19h** au lieu de 17h",
+        ),
+        ("maison_tl", "2025-06-24T12:02:00+02:00", "Merci, validé 👌"),
+    ]
+    assert [r["starts_at"] for r in await _records(posts)] == [
+        "2025-06-25T17:00:00Z",
+        "2025-06-26T17:00:00Z",
+        "2025-06-28T05:30:00Z",
+    ]
