@@ -856,7 +856,6 @@ def _calls_off_others(
     before a Thursday) calls off the one on that weekday of the week after, unless the post announces that one."""
     if moved is not None:  # with its restatements: one meeting on record at that start
         return [a for m in ahead if m.start == moved.start for a in call_off(records[m.id], post)]
-
     days, undated = reading.cancelled_days, reading.cancels_undated
     said = {m.start for m in reading.meetings if not m.cancelled}  # a start the post itself gives stands
     hit = [m for m in ahead if m.start.date() in days and m.start not in said]

@@ -817,7 +817,7 @@ def today_or_next_week(low: str, found: list[Found], why: dict[int, Aside | None
         if (day - written.date()).days != 7 or _NEXT_WEEK.search(low, *sentence_bounds(low, f.span[0])):
             continue
         said = low[f.span[0] : f.clock if f.clock is not None and f.clock > f.span[0] else f.span[1]]
-        if BARE_WEEKDAY.fullmatch(said[: _TO_ITS_HOUR.search(said).start()]) is None:  # type: ignore[union-attr]
+        if BARE_WEEKDAY.fullmatch(_TO_ITS_HOUR.sub("", said, count=1)) is None:
             continue
         if not any(
             g.span[0] < f.span[0] and written.date() < g.start.astimezone(written.tzinfo).date() < day for g in found
