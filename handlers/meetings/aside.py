@@ -301,7 +301,9 @@ RELEASED = re.compile(
 )
 """A clause on a session's recording or slides going online ("the recording will be uploaded tomorrow"):
 its date is the release, the session is over or dated elsewhere."""
-ALTERNATIVE_AFTER = re.compile(rf"\s*,?\s*(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?(?:\d|(?:{WD_ANY}|tomorrow|demain)\b)")
+ALTERNATIVE_AFTER = re.compile(
+    rf"\s*(?:\d{{1,2}}(?:er)?\s*)?,?\s*(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?(?:\d|(?:{WD_ANY}|tomorrow|demain)\b)"
+)
 ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|ou)\s+(?:on\s+|le\s+|at\s+|a\s+)?$")
 EITHER_HOUR = re.compile(
     r"\bsoit (?:a |vers )?\d{1,2}(?:h\d*|:\d\d)?\w*,? soit (?:a |vers )?\d|"
@@ -456,11 +458,12 @@ def _asks(low: str) -> bool:
 
 
 HABITUAL = re.compile(
-    r"\ble (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"\b(?:le|(?<=s )du) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
     r"(?!\s*(?:\d|prochain|suivant|d'apres|qui vient|precedent|dernier|d'avant|en huit|\(|:))"
 )
 """A weekday after "le" with no day of the month, nor "prochain", "suivant" ("sortent de visio à 12h30 le jeudi", "le
-formateur bosse le mardi"): in French, what happens on that weekday as a rule, not on the next one."""
+formateur bosse le mardi", "les perms du jeudi midi"): in French, what happens on that weekday as a rule, not on the
+next one."""
 
 
 def _habitual(low: str, f: Found) -> bool:

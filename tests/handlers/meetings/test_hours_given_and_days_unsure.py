@@ -262,3 +262,18 @@ async def test_a_co_organisers_changes_on_several_lines_owned_by_the_organiser_l
         "2025-06-26T17:00:00Z",
         "2025-06-28T05:30:00Z",
     ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "On va lancer un sondage. En gros ce serait le samedi 6 ou le samedi 13 décembre, ou le dimanche 14.",
+        "Les ateliers du jeudi midi c'est terminé, la dernière séance a eu lieu jeudi dernier.",
+    ],
+)
+async def test_days_offered_or_a_series_ended_are_not_reminded(raw: str) -> None:
+    posts = [
+        ("recyclerie_tl", "2025-10-20T14:00:00+02:00", "Nouveau rythme des perms bénévoles, on en reparle bientôt."),
+        ("recyclerie_tl", "2025-10-21T11:32:00+02:00", raw),
+    ]
+    assert await _records(posts) == []
