@@ -180,12 +180,8 @@ def page_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Rea
     if not wanted or "meeting" in wanted or home is None or not home.shown:
         return None
     given = [(link, around) for link, _, around in links_given(home, links_they_have(topic, group))]
-    if len(given) != 1:
-        return None
-    link, around = given[0]
-    if link.url.startswith("http") and url_kind(link.url) is None and not kinds_of(around):
-        return because("page_there", post=home.post_number)
-    return None
+    page = len(given) == 1 and given[0][0].url.startswith("http") and url_kind(given[0][0].url) is None
+    return because("page_there", post=home.post_number) if page and not kinds_of(given[0][1]) else None
 
 
 def given_elsewise(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:

@@ -255,6 +255,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         return []
     records = await topic_meetings(ctx, post.topic_id)
     ahead = _ahead(post, records, ctx)
+    coming = upcoming(records, ctx.now, post.topic_id)  # records do not change while the post is read
     # the author of a meeting of the topic to come, or called off ("la visio du 20 mai est annulée, reportée à une date
     # ultérieure" then "Nouvelle date fixée : jeudi 5 juin, 18h30"), speaks of it as staff would
     on_record = [r for r in records.values() if r.get("topic_id") == post.topic_id]
@@ -271,7 +272,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     if post.post_number > 1 and _changes_nothing(reading) and (agreed := await _confirmed(post, ctx, ahead)):
         return await read_meetings(agreed, ctx)
     if reading.restated:
-        reading = replace(reading, meetings=_not_restated(reading, upcoming(records, ctx.now, post.topic_id)))
+        reading = replace(reading, meetings=_not_restated(reading, coming))
     if post.post_number > 1 and may_move(post) and (tentative := unsettled(post, ahead)):
         # "on décale peut-être la visio au jeudi 25, je confirme demain": nothing moves yet, its day is unsure
         return [a for m in tentative for a in hold_back(records[m.id], post)]
@@ -284,7 +285,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     if moved is None and not unplaced and reading.same_time:
         carried = _at_the_same_time(replace(reading, meetings=carried), post, announced)
     reading = replace(reading, meetings=carried)
-    day_only = [m for m in upcoming(records, ctx.now, post.topic_id) if m.all_day and m not in ahead]
+    day_only = [m for m in coming if m.all_day and m not in ahead]
     gone = _given_its_hour(post, reading, ahead, day_only)
     # a day called off with another meeting in its place ("à la place on fait une distribution") names no hour given
     given = [m for m in gone if m.day not in reading.cancelled_days]
@@ -324,7 +325,6 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     elif len(ahead) == 1 and all(m.start == ahead[0].start and not m.cancelled for m in reading.meetings):
         actions += _relinked(post, records[ahead[0].id])  # "Rappel : visio mardi à 18h, nouveau lien : …"
     if post.post_number > 1:
-        coming = upcoming(records, ctx.now, post.topic_id)
         unsure = unsettled(post, coming) if not reading.meetings else []
         if not post.staff:
             unsure += doubted(post, coming, ctx.settings.tz, ctx.settings.date_order)
@@ -453,9 +453,7 @@ def _back(meeting: Meeting, put_off: list[Meeting]) -> Meeting:
     matin : on reste au jeudi 6 mars à 19h pour le CA"): that meeting back, under its title and link, unless it names
     another gathering."""
     olds = [m for m in put_off if m.start == meeting.start and m.post_number < meeting.post_number]
-    if meeting.cancelled or not olds or _another_kind(meeting, olds[0]):
-        return meeting
-    return _as(meeting, olds[0])
+    return _in_place(meeting, olds[0]) if olds and not meeting.cancelled else meeting
 
 
 def _speaks_of_change(reading: Reading) -> bool:
@@ -614,11 +612,7 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
         return _at_its_hour(m, day, old)
 
     staying = [m for m in reading.meetings if m.cancelled or m.start not in reading.moved_to]
-    moves = [
-        at_its_hour(m) if _another_kind(m, old) else _as(at_its_hour(m), old)
-        for m in reading.meetings
-        if m not in staying
-    ]
+    moves = [_in_place(at_its_hour(m), old) for m in reading.meetings if m not in staying]
     its_day = old.start.astimezone(tz).date()
     elsewhere = any(t.astimezone(tz).date() != its_day for t in reading.moved_to)
     # a day named is where it goes, unless it is its own ("Office hours on Tuesday are moving. New time: 1 PM ET")
@@ -662,9 +656,13 @@ def _replaced(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeti
     instead = new[0]
     if instead.all_day:  # a day alone "même heure": at the hour of the one it replaces
         instead = _at_its_hour(instead, instead.day, old)
-    if _another_kind(instead, old):  # "à la place on fait une distribution de compost": under its own title
-        return old, tuple(instead if m is new[0] else m for m in reading.meetings)
-    return old, tuple(_as(instead, old) if m is new[0] else m for m in reading.meetings)
+    return old, tuple(_in_place(instead, old) if m is new[0] else m for m in reading.meetings)
+
+
+def _in_place(new: Meeting, old: Meeting) -> Meeting:
+    """A meeting moved from, or held instead of, `old`: under its title and link (`_as`), unless it is a gathering of
+    another kind ("à la place on fait une distribution de compost"), which keeps its own."""
+    return new if _another_kind(new, old) else _as(new, old)
 
 
 def _another_kind(new: Meeting, old: Meeting) -> bool:

@@ -46,10 +46,11 @@ def titled_by_topic(post: Post, meetings: list[Meeting], order: DateOrder | None
     which tell them apart."""
     if post.post_number != 1 or not post.topic_title:
         return meetings
-    bare = [m for m in meetings if m.title and not _words_beside_date(m.title, m.start, ZoneInfo(m.tz), order)]
-    if len(bare) != 1:
+    bare = (m for m in meetings if m.title and not _words_beside_date(m.title, m.start, ZoneInfo(m.tz), order))
+    first, second = next(bare, None), next(bare, None)  # read no further than a second one (a line of many dates)
+    if first is None or second is not None:
         return meetings
-    return [replace(m, title=post.topic_title) if m is bare[0] else m for m in meetings]
+    return [replace(m, title=post.topic_title) if m is first else m for m in meetings]
 
 
 def _words_beside_date(sentence: str, start: datetime, tz: ZoneInfo, order: DateOrder | None) -> bool:
