@@ -188,13 +188,17 @@ BODY_HOLDS = re.compile(
     r"(?:organise|organisent|organisera|tient|tiendra|propose|lance|accueille)\b|"
     r"\bc'est eux qui\b|\bpas (?:par )?nous\)|"
     r"\b(?:tient|tiennent|tiendra|organise|organisent|organisera|fait|font|fera) (?:son|sa|ses|leur|leurs)\b"
-    r"(?=[^.!?\n]{0,120}\b(?:allez-y|y aller|y vont|y allez|allez les voir)\b)"
+    r"(?=[^.!?\n]{0,120}\b(?:y aller|y vont|y allez)\b)|"
+    r"\b(?:allez[- ]y|allez les voir|passez les voir|y faire un tour)\b|"
+    r"\bnos (?:copains|copines|amis|amies|voisins|voisines|partenaires|camarades) (?:de|du|des|d')\b[^.!?\n]{0,60}?"
+    r"\b(?:tient|tiennent|tiendra|organise|organisent|organisera|fait|font|fera|propose|proposent|lance|lancent)\b"
 )
 """A public body holding its own event, in the sentence of its date ("La Région organise ses Assises de l'ESS le jeudi
 26 mars", "la Région organise un webinaire le 13 novembre à 10h"), or another's said so ("la permanence de France
 Active a lieu au tiers-lieu le jeudi 2 octobre (c'est eux qui gèrent les RDV, pas nous)"), or any other's the writer
-sends readers to ("la Ressourcerie voisine tient son AG le jeudi 5 mars, allez-y si vous pouvez"): told of, not ours
-to remind."""
+sends readers to ("la Ressourcerie voisine tient son AG le jeudi 5 mars, allez-y si vous pouvez", "…, allez y faire un
+tour"), or friends' ("nos copains de la Ressourcerie du Pays Fort font leur braderie le dimanche 20 juillet"): told of,
+not ours to remind."""
 OURS = re.compile(
     r"\b(?:de notre cote|(?<!pas )chez nous|je (?:vous )?propose|nous (?:vous )?proposons|on (?:vous )?propose|"
     r"nous organisons|on organise|j'organise|rejoignez-nous|on se retrouve|"
@@ -205,7 +209,7 @@ vendredi 7 mars à 11h"): a meeting of others told of elsewhere in the post ("in
 one."""
 CLOCK_CHANGE = re.compile(
     r"\b(?:daylight saving|dst)\b|\bclocks? (?:go|change|move|spring|fall)|\bchangement d'heure\b|"
-    r"\bpassage a l'heure d'(?:ete|hiver)\b"
+    r"\b(?:passage|pass\w*) a l'heure d'(?:ete|hiver)\b"
 )
 """A sentence about the clocks changing ("the US moved to daylight saving time on 8 March"): its day is theirs."""
 SIGNED = re.compile(r"^[ \t]*(?:--|—|__)[ \t]*$", re.M)
@@ -459,17 +463,32 @@ def _asks(low: str) -> bool:
 
 HABITUAL = re.compile(
     r"\b(?:le|(?<=s )du) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
-    r"(?!\s*(?:\d|prochain|suivant|d'apres|qui vient|precedent|dernier|d'avant|en huit|\(|:))"
+    r"(?!\s*(?:\d|prochain|suivant|d'apres|qui vient|precedent|dernier|d'avant|en huit|\(\s*\d|:))"
 )
 """A weekday after "le" with no day of the month, nor "prochain", "suivant" ("sortent de visio à 12h30 le jeudi", "le
 formateur bosse le mardi", "les perms du jeudi midi"): in French, what happens on that weekday as a rule, not on the
 next one."""
 
 
+WEEKDAYS_TOGETHER = re.compile(
+    rf"\b(?:{WD})s?(?:\s*(?:,|et|&|/|and)\s*(?:{WD})s?)+\b"
+    r"(?=\s*(?:de\s+|from\s+)?\d{1,2}\s*(?:h|:\d\d|am|pm))"
+)
+"""Weekdays named together and straight after them their one time, no day of the month ("mardi et vendredi 14h-18h"):
+the hours a place keeps as a rule, not the coming days ("mardi 4 et vendredi 7 à 18h", "mardi et jeudi prochains à
+18h", "Lundi et mardi restent à 8h30" are)."""
+_WEEKDAY_ALONE = re.compile(rf"(?:{WD})s?\b(?!\s*\d{{1,2}}\b(?!\s*h|[h:.]\d))")
+
+
 def _habitual(low: str, f: Found) -> bool:
-    """Whether the date is a weekday said as a rule (`HABITUAL`), nothing else dating it."""
+    """Whether the date is a weekday said as a rule (`HABITUAL`), nothing else dating it, or one of a list whose
+    weekdays are named together (`WEEKDAYS_TOGETHER`: "aux horaires habituels (mardi et vendredi 14h-18h, samedi
+    9h-12h)", the Saturday with them)."""
     m = HABITUAL.search(low, max(0, f.span[0] - 3), min(len(low), f.span[1] + 40))
-    return m is not None and m.end() <= f.span[1] + 1 and not any(ch.isdigit() for ch in low[m.end() : f.span[1]])
+    if m is not None and m.end() <= f.span[1] + 1 and not any(ch.isdigit() for ch in low[m.end() : f.span[1]]):
+        return True
+    day = _WEEKDAY_ALONE.search(low, *f.span)
+    return day is not None and WEEKDAYS_TOGETHER.search(low, *sentence_bounds(low, day.start())) is not None
 
 
 def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority: bool) -> Aside | None:
@@ -552,6 +571,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.PAST
     if (f.series or _habitual(low, f)) and not s.called:
         return Aside.SERIES  # its day called off or moved is still read
+    if post.post_number > 1 and s.called and not s.has(CANCEL) and _habitual(low, f):
+        return Aside.THE_WEEKDAY  # "l'atelier passe à 15h le dimanche": the Sunday the topic speaks of, not the next
     if s.question:
         return Aside.ASKED
     if _another_things_day(low, f):
@@ -748,7 +769,8 @@ def _poll_option(post: Post, line: str) -> bool:
 
 POLLED = re.compile(
     r"\b(?:sondage|poll|doodle|framadate|vote (?:for|on|pour)|votez|quelle date|which date|dates? possibles?|"
-    r"possible dates|creneaux possibles|possible slots)\b"
+    r"possible dates|creneaux possibles|possible slots|(?:creneaux|dates|options) proposee?s|propositions? de dates?|"
+    r"proposed (?:dates|slots))\b"
 )
 """Words of a vote on the date ("Sondage pour fixer la date de la prochaine AG :", "Vote for a slot:")."""
 

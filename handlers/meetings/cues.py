@@ -73,6 +73,9 @@ _GATHERINGS = (
     r"meetings?|meetups?|rdv|rendez-vous|conferences?|"
     r"seances?|workshops?|zoom(?! (?:in|into|out)\b)|jitsi|table ronde|tables rondes|apero|afterwork|comite|"
     r"conseil d'administration|"
+    r"(?<!\bau )(?<!\bmon )(?<!\bton )(?<!\bson )(?<!\bleur )(?<!\bdu )bureaux?"
+    r"(?= (?:(?:de |du |d')?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir)\b|"
+    r"du \d{1,2}(?:er)?\b(?!\s*(?:h\b|e\b|eme\b|etage))|restreint|elargi))|"
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
     r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
     r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|formations?|hackathons?|"
@@ -99,7 +102,8 @@ _GATHERINGS = (
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
 Colab session, not a zoom into a chart), a food bank's "distrib" (not a software distribution), "le module 2" of a
-training (not a software module: French articles only)."""
+training (not a software module: French articles only), an association's "bureau" by its day ("le bureau de lundi",
+"Bureau du 8 décembre"; not a desk, an office or "au bureau")."""
 _LIVE = (
     r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
     r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"
@@ -170,7 +174,9 @@ WEAK_CUE = re.compile(
 """Words near a day alone that make it a meeting's, in a post speaking of one: an evening, an agenda, a label of the
 next one ("Les visios ont lieu le premier jeudi du mois à 14h. Prochaine : jeudi 3 décembre")."""
 AG = re.compile(r"\bAG[OE]?\b")
-ISLAND = re.compile(r"(?<=[^\n.!?:] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
+ISLAND = re.compile(r"(?<=[^\W\d_] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
+""""Réunion" capitalised after a word ("à la Réunion", "île de La Réunion") or in a list of places: the island; after
+a mark or an emoji opening a line ("⚠️ Réunion reportée au jeudi 12", "**Réunion**"), the meeting."""
 
 
 @lru_cache(maxsize=ANALYSED)

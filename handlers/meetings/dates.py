@@ -228,11 +228,15 @@ P_WEEKDAY_DAY = re.compile(
     rf"\b(?P<wd>{WD})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\b"
     r"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|-|–|to\b|%|/))"
     r"(?=\s*(?:[,.;:!?()@\n]|$|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b|"
-    r"(?:c'est|c|ce|il|je|j'ai|nous|vous|pour|avec|chez|au|aux|matin|soir|midi|apres-midi|est|sera|aura)\b))"
+    r"(?:c'est|c|ce|il|je|j'ai|nous|vous|pour|avec|chez|au|aux|matin|soir|midi|apres-midi|est|sera|aura|"
+    r"ne|n'|se|s'|qui|on|y|en|sur|par|dans|sont|seront|ont|is|will|was|has|the|"
+    r"(?:passe|reste|change|commence|demarre|debute|bouge|tombe|avance|recule|decale|devient|glisse|move|start|begin)"
+    r"\w*)\b))"
 )
 """A weekday and its day of the month, no month ("mardi 18 à 20h", "Tuesday the 18th"): the next month
-where that day falls on that weekday ("mardi 3 c'est la réunion des financeurs"). A number that is an hour ("mardi
-18h", "Tuesday 8-10 PM") or counts something ("mardi 2 séances") is not one."""
+where that day falls on that weekday ("mardi 3 c'est la réunion des financeurs", "le webinaire du jeudi 9 passe à
+13h"). A number that is an hour ("mardi 18h", "Tuesday 8-10 PM") or counts something ("mardi 2 séances") is not
+one."""
 P_WEEKDAYS_OF_SERIES = re.compile(
     r"(?:(?<=\btous les )|(?<=\bevery )|(?<=\bpremiers )|(?<=\bderniers )|(?<=\bdeuxiemes )|(?<=\btroisiemes )|"
     rf"(?<=\bquatriemes ))(?P<wd>{WD})s\b"
@@ -1782,6 +1786,39 @@ def days_listed_under(low: str, text: str, dates: list[Found]) -> dict[int, Foun
             begins, ends = _on_day(f.start.astimezone(ZoneInfo(f.tz)).date(), times, tz)
             out[id(f)] = replace(f, start=begins, end=ends, tz=tz.key, all_day=False)
     return out
+
+
+HOUR_AFTER = re.compile(
+    r"\b(?:rdv|rendez-vous|debut|on commence|ca commence|demarrage|on demarre|on se retrouve|"
+    r"on vous attend|meet(?:ing)? at|starts?)\b[^\S\n]*:?[^\S\n]*\**[^\S\n]*"
+    r"(?:(?:a|a partir de|des|vers|at|from)[^\S\n]+\**)?(?=\d)"
+)
+"""Words opening the sentence after a day written alone that give its hour ("le samedi 16 mai. RDV **9h** au jardin",
+"Début à 14h", "On vous attend dès 9h30")."""
+
+
+_WORD = re.compile(r"\w")
+
+
+def hour_after_day(low: str, text: str, dates: list[Found]) -> dict[int, Found]:
+    """The one day a post writes without an hour, given its start by the next words of a start (`HOUR_AFTER`) in its
+    sentence or the next: that day at that hour, by the id of the day as read. Only when the post dates nothing else;
+    two days, or a timed date anywhere, and which day the hour is of stays unsaid."""
+    if len(dates) != 1 or not dates[0].all_day or dates[0].source == "event":
+        return {}
+    f = dates[0]
+    _, end = sentence_bounds(low, f.span[1])
+    after = _WORD.search(low, end + 1)
+    _, end = sentence_bounds(low, after.start()) if after else (0, end)
+    m = HOUR_AFTER.search(low, f.span[1], end)
+    tm = P_TIME.match(low, m.end()) if m else None
+    times = _read_time(tm, None) if tm is not None and _strong_time(tm) else None
+    if tm is None or times is None:
+        return {}
+    zone_name, _ = _tz_after(low, text, tm.end())
+    tz = zone(zone_name, ZoneInfo(f.tz))
+    begins, ends = _on_day(f.start.astimezone(ZoneInfo(f.tz)).date(), times, tz)
+    return {id(f): replace(f, start=begins, end=ends, tz=tz.key, all_day=False)}
 
 
 def _on_day(

@@ -69,6 +69,7 @@ from handlers.meetings.dates import (
     find_delays,
     find_markup,
     find_stamped_times,
+    hour_after_day,
     read_clock,
     times_listed_under,
     wall,
@@ -460,7 +461,7 @@ def _stands_beside(low: str, f: Found) -> bool:
 
 SETTLED = re.compile(
     r"\b(?:go pour|ok go|va pour|c'est (?:bien|confirme|valide|acte|decide)|on part sur|let's do|let's go with)\b|"
-    r"\b(?:date|creneau|jour|horaire|option) retenue?\s*:|"
+    r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"
     rf"(?:^|[.!?]\s+)\W*donc,?\s+(?:le\s+)?(?:{WD})\b"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à
@@ -572,7 +573,7 @@ def _prose_dates(
         for f in find_stamped_times(unaddressed, dates)
         if GATHERING.search(no_sitting(low[slice(*sentence_bounds(low, f.span[0]))]))
     ]
-    timed = days_listed_under(low, unaddressed, dates)
+    timed = days_listed_under(low, unaddressed, dates) | hour_after_day(low, unaddressed, dates)
     dates = [timed.get(id(f), f) for f in dates]
     listed = times_listed_under(low, unaddressed, dates)
     return dates + listed + _delays(text, low, post, default_tz) + stamped + _later_same_day(low, dates)

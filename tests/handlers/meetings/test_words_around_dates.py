@@ -1,0 +1,146 @@
+"""The words around a date that say what it is, as a tiers-lieux network writes them: an emoji before "Réunion", a
+weekday's number before a verb, an hour in the next sentence, weekdays kept as a rule, slots put to a poll, an
+association's "bureau", friends' events, the change to summer time, "le dimanche" of a day told before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.meetings.test_member_updates import _standing
+
+BOARD = ("bureau_asso", "2026-03-02T10:00:00+01:00", "Réunion du conseil **mardi 10 mars à 18h30**, salle du haut.")
+
+
+@pytest.mark.parametrize("mark", ["⚠️", "🔔", "📣", "-", "**"])
+async def test_a_meeting_named_after_a_mark_is_a_meeting(mark: str) -> None:
+    moved = ("bureau_asso", "2026-03-04T11:00:00+01:00", f"{mark} Réunion reportée au jeudi 12, même heure.")
+    assert await _standing([BOARD, moved]) == ["2026-03-12T17:30:00Z"]
+
+
+async def test_the_island_is_still_no_meeting() -> None:
+    raw = "Je pars à la Réunion jeudi 12 mars à 18h, je ne serai pas là."
+    assert await _standing([("voyageuse", "2026-03-02T10:00:00+01:00", raw)]) == []
+
+
+@pytest.mark.parametrize("verb", ["passe à 19h", "commence à 19h", "démarre finalement à 19h"])
+async def test_a_weekdays_number_before_a_verb_is_its_day(verb: str) -> None:
+    # written on Monday the 2nd: "mardi" alone would be the 3rd
+    moved = ("bureau_asso", "2026-03-02T15:00:00+01:00", f"La réunion du mardi 10 {verb}, la salle est prise avant.")
+    assert await _standing([BOARD, moved]) == ["2026-03-10T18:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "standing"),
+    [
+        ("**Nettoyage du jardin le dimanche 15 mars** !\nRDV **10h** devant la serre, fin vers midi.", ["09:00"]),
+        ("Atelier vélo dimanche 15 mars au hangar. On commence à 14h30, pensez à vos chambres à air.", ["13:30"]),
+        ("Atelier vélo dimanche 15 mars au hangar. Inscriptions avant 14h30 samedi.", []),
+        ("Atelier vélo dimanche 15 mars au hangar et samedi 21 mars. RDV 14h30.", []),
+    ],
+)
+async def test_an_hour_in_the_next_sentence_is_the_days_start(raw: str, standing: list[str]) -> None:
+    starts = await _standing([("jardin_tl", "2026-03-02T10:00:00+01:00", raw)])
+    assert [s[11:16] for s in starts if s.startswith("2026-03-15T") and s[11:16] != "00:00"] == standing
+
+
+async def test_weekdays_kept_as_a_rule_are_no_meeting() -> None:
+    raw = (
+        "Grand **repair café samedi 21 mars de 10h à 17h** !\n"
+        "Dépôts des objets à réparer aux permanences (mercredi et vendredi 14h-18h, samedi 10h-12h)."
+    )
+    assert await _standing([("ressourcerie_tl", "2026-03-02T10:00:00+01:00", raw)]) == ["2026-03-21T09:00:00Z"]
+
+
+async def test_weekdays_named_together_with_their_numbers_are_meetings() -> None:
+    raw = "Ateliers couture **mercredi 4 et vendredi 6 mars 14h-16h** à la ressourcerie."
+    assert await _standing([("ressourcerie_tl", "2026-03-02T10:00:00+01:00", raw)]) == [
+        "2026-03-04T13:00:00Z",
+        "2026-03-06T13:00:00Z",
+    ]
+
+
+async def test_weekdays_named_together_before_at_are_the_coming_ones() -> None:
+    raw = "Réunions de préparation de la fête **lundi et mardi à 18h30** au local."
+    assert await _standing([("fetes_tl", "2026-03-04T10:00:00+01:00", raw)]) == [
+        "2026-03-09T17:30:00Z",
+        "2026-03-10T17:30:00Z",
+    ]
+
+
+async def test_slots_proposed_to_a_poll_are_not_meetings_until_one_is_kept() -> None:
+    poll = (
+        "Pour caler la visio du GT : https://framadate.org/gt-mars\n\nDates proposées :\n"
+        "- lundi 9 mars 18h-19h\n- mercredi 11 mars 12h30-13h30\n- jeudi 12 mars 18h-19h\n"
+    )
+    posts = [
+        ("coordo_gt", "2026-03-02T10:00:00+01:00", poll),
+        ("coordo_gt", "2026-03-06T10:00:00+01:00", "Le créneau retenu est le **jeudi 12 mars 18h-19h**, merci !"),
+    ]
+    assert await _standing(posts, title="Visio du GT : choix de la date") == ["2026-03-12T17:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "standing"),
+    [
+        ("Bureau **lundi 9 mars à 19h** au local.", ["2026-03-09T18:00:00Z"]),
+        ("Je suis au bureau lundi 9 mars à 19h si besoin de clés.", []),
+    ],
+)
+async def test_an_associations_bureau_by_its_day_is_a_meeting(raw: str, standing: list[str]) -> None:
+    assert await _standing([("presidente", "2026-03-02T10:00:00+01:00", raw)]) == standing
+
+
+async def test_a_bureau_called_off_by_its_day_is_called_off() -> None:
+    posts = [
+        ("presidente", "2026-03-02T10:00:00+01:00", "Bureau **lundi 9 mars à 19h** au local."),
+        (
+            "presidente",
+            "2026-03-05T10:00:00+01:00",
+            "Pas assez de monde : on annule le bureau de lundi, on voit ça par mail.",
+        ),
+    ]
+    assert await _standing(posts, title="Bureau du 9 mars") == []
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "PS : nos amis de la Recyclerie du Val font leur vide-grenier le dimanche 15 mars de 8h à 16h.",
+        "Au fait, le Repair café du quartier fête ses 5 ans le dimanche 15 mars de 8h à 16h, allez y faire un tour !",
+    ],
+)
+async def test_friends_events_told_in_passing_are_not_ours(aside: str) -> None:
+    raw = f"**Soirée jeux vendredi 13 mars à 20h** au café.\n\n{aside}"
+    assert await _standing([("cafe_tl", "2026-03-02T10:00:00+01:00", raw)]) == ["2026-03-13T19:00:00Z"]
+
+
+async def test_the_change_to_summer_time_is_no_meeting() -> None:
+    raw = (
+        "Visio des référent·es **mardi 31 mars à 9h**.\n"
+        "On passe à l'heure d'été le dimanche 29 mars à 2h : 9h de Paris !"
+    )
+    assert await _standing([("coordo", "2026-03-20T10:00:00+01:00", raw)]) == ["2026-03-31T07:00:00Z"]
+
+
+async def test_the_sunday_a_reply_speaks_of_is_not_the_next_one() -> None:
+    posts = [
+        ("fetes_tl", "2026-03-02T10:00:00+01:00", "**Fête du printemps samedi 28 mars de 11h à 18h** au jardin."),
+        (
+            "fetes_tl",
+            "2026-03-04T10:00:00+01:00",
+            "Du coup le concert passe à 17h le dimanche (les musiciens jouent ailleurs).",
+        ),
+    ]
+    assert "2026-03-08T16:00:00Z" not in await _standing(posts)
+
+
+async def test_a_member_moving_it_with_a_word_between_holds_it_back() -> None:
+    posts = [
+        ("fetes_tl", "2026-03-02T10:00:00+01:00", "**Repair café samedi 28 mars de 9h à 13h** sur la place."),
+        (
+            "benevole",
+            "2026-03-10T10:00:00+01:00",
+            "La place est prise : on passe donc au dimanche 29 mars, mêmes horaires.",
+        ),
+    ]
+    assert await _standing(posts, title="Repair café de printemps") == []
