@@ -49,6 +49,7 @@ from handlers.meetings.reasons import Aside
 from handlers.meetings.relink import given_link
 from handlers.meetings.settings import MeetingsSettings
 from handlers.meetings.titles import without_dates
+from handlers.meetings.unread import OWN_PLANS, changed_unread, restated
 from handlers.meetings.which_day import doubted, may_move, unsettled
 
 router = Router("meetings", settings=MeetingsSettings)
@@ -336,6 +337,15 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         if unplaced:  # but those it says do not change ("Le module 1 ne change pas")
             unsure += [m for m in ahead if not _kept_as_is(m, ahead, reading)]
         unsure += _changed_unread(post, reading, ahead)
+        # a change said in words no rule read ("la mairie reporte le marché au 14"): not reminded at its old start
+        touched = {a.key for a in actions if isinstance(a, Remember) and a.namespace == NS}
+        # the days the post was read for: those it changes, calls off or puts a meeting on
+        read_days = {m.day for m in (*ahead, *reading.meetings) if m.id in touched} | set(reading.cancelled_days)
+        unsure += [m for m in changed_unread(post, ahead, read_days, ctx.settings.date_order) if m.id not in touched]
+        # one held back its announcer gives again at its start ("on reste à 10h comme prévu"): on again
+        held = [m for m in ahead if records[m.id].get("doubted") and m.id not in touched]
+        for meeting in restated(post, held, ctx.settings.date_order):
+            actions += plan(replace(meeting, cancelled=False), ctx, post.created_at, records[meeting.id])
         for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)
     return actions
@@ -394,17 +404,6 @@ def _of_its_weekday(low: str, meeting: Meeting, reading: Reading) -> bool:
     tz = ZoneInfo(meeting.tz)
     days = days_named(words_of(low, 0, len(low))) - {start.astimezone(tz).weekday() for start in reading.moved_to}
     return not days or meeting.start.astimezone(tz).weekday() in days
-
-
-OWN_PLANS = re.compile(
-    r"\bi(?:'ll| will)? (?:need to |have to |must )?(?:drop|leave|skip|miss|be late|be away|join late)\b|"
-    r"\bi (?:can't|cannot|won't) (?:make|attend|join)\b|\bpour moi\b|\bmon (?:creneau|rdv|rendez-vous)\b|"
-    r"\bje (?:ne )?(?:pourrai|serai|peux|pourrais) (?:pas )?(?:etre la|venir|absente?|en retard|partir)\b|"
-    r"\bje (?:dois|vais) partir\b"
-)
-"""A member speaking of their own plans in the reply ("I will need to drop off the call at 10:00", "pas de perm le
-samedi 22 pour moi", "je serai absente"): what they move or call off is theirs, not the meeting. Not any "je": a
-co-organiser writes "je vous informe que la réunion passe à 19h"."""
 
 
 def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting], day_only: list[Meeting]) -> list[Meeting]:

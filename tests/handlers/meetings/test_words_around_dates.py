@@ -144,3 +144,62 @@ async def test_a_member_moving_it_with_a_word_between_holds_it_back() -> None:
         ),
     ]
     assert await _standing(posts, title="Repair café de printemps") == []
+
+
+STAND = (
+    "coop_tl",
+    "2026-03-02T10:00:00+01:00",
+    "La coop tient un stand au **marché paysan samedi 14 mars de 8h à 13h**.\n\n"
+    "Pour s'organiser : **réunion de prépa mercredi 11 mars à 18h30** au local.",
+)
+
+
+async def test_a_change_said_in_words_no_rule_reads_holds_that_meeting_back() -> None:
+    reply = (
+        "coop_tl",
+        "2026-03-09T10:00:00+01:00",
+        "Dernière minute : la mairie repousse le marché paysan au samedi 21 mars. La prépa, elle, est maintenue.",
+    )
+    assert await _standing([STAND, reply]) == ["2026-03-11T17:30:00Z"]
+
+
+ATELIER = ("fournil_tl", "2026-03-02T10:00:00+01:00", "**Atelier pain au levain samedi 21 mars à 14h** au four.")
+
+
+async def test_a_change_taken_back_with_another_hour_beside_is_not_reminded_at_the_moved_hour() -> None:
+    posts = [
+        ATELIER,
+        ("fournil_tl", "2026-03-03T10:00:00+01:00", "On décale l'atelier à 15h, le four chauffe lentement."),
+        (
+            "fournil_tl",
+            "2026-03-04T10:00:00+01:00",
+            "Oubliez mon message d'hier, Paul allume le four dès 11h finalement, on reste à 14h comme prévu.",
+        ),
+    ]
+    assert "2026-03-21T14:00:00Z" not in await _standing(posts)
+
+
+async def test_a_meeting_held_back_is_on_again_when_its_announcer_says_it_stays() -> None:
+    posts = [
+        ATELIER,
+        ("benevole_tl", "2026-03-03T10:00:00+01:00", "La salle est prise l'après-midi : on avance l'atelier à 10h."),
+        ("fournil_tl", "2026-03-04T10:00:00+01:00", "Non non, on reste à 14h comme prévu, la salle est libre."),
+    ]
+    assert await _standing(posts) == ["2026-03-21T13:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Si on annule je vous le dis ici avant midi.",
+        "Non non, rien n'est décalé, à samedi !",
+        "Vu le programme, l'atelier se terminera à 18h au lieu de 17h.",
+        "N'oubliez pas vos torchons et un bocal pour le levain.",
+        "Je dois décaler mon train, j'arriverai vers 14h30.",
+        "C'est décalé à 15h ?",
+        "Le marché de Noël est déplacé au dimanche, mais ça ne nous concerne pas.",
+    ],
+)
+async def test_words_of_change_that_change_nothing_leave_it_reminded(reply: str) -> None:
+    posts = [ATELIER, ("membre_tl", "2026-03-04T10:00:00+01:00", reply)]
+    assert await _standing(posts) == ["2026-03-21T13:00:00Z"]

@@ -1,0 +1,155 @@
+"""Replies that say a meeting changes in words scribe cannot read into a new day or hour.
+
+A reply saying "la mairie reporte le marché au samedi 14" or "Oubliez mon message d'hier, on reste à 14h comme prévu"
+changes the meeting even when no rule reads where it goes. Reminding it at its old start would be confidently wrong
+in public; holding it back (no reminder, the preview says why) is what a careful moderator does until its announcer
+writes it plainly."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.dateorder import DateOrder
+from bot.models import Post
+from bot.text import analyse, fold_same_length
+from handlers.meetings.aside import CLOCK_CHANGE
+from handlers.meetings.called_off import BARE_BEFORE, ENDS_AT, NEGATED, UNSETTLED
+from handlers.meetings.dates import Found, find_dates, hours_named
+from handlers.meetings.meeting import Meeting
+from handlers.meetings.names import DAY_WORDS, words_of
+from handlers.meetings.sentences import sentence_bounds
+
+CHANGE = re.compile(
+    r"\b(?:decal\w*|report(?:e|ee|es|ees|er|ons|era|erons)?|annul\w*|deplac\w*|repouss\w*|recul\w*|reprogramm\w*|"
+    r"(?<!d')(?<!en )avanc(?:e|ee|es|ees|er|ons|era|erons)(?= (?:a|au|aux|de|d'|du|l'|la|le|les|notre)\b)|"
+    r"bascul\w*|changement|modifi\w*|rectif\w*|erratum|"
+    r"(?<!n')oubliez|(?<!n')ignorez|au lieu d[eu]|a la place|remplac\w*|on reste a|restera a|"
+    r"passe (?:a|au)|passera (?:a|au)|"
+    r"nouvel(?:le)? (?:date|horaire|heure)|nouveaux horaires|n'aura pas lieu|n'a plus lieu)\b"
+)
+"""Words of a change of day or hour, or of a call-off ("la mairie reporte le marché", "on reste à 14h", "passe à
+15h", "n'aura pas lieu"); not "en avance", "merci d'avance", "on avance bien", a "reportage", "n'oubliez pas"."""
+UNCHANGED = re.compile(
+    r"\b(?:pas de changement|aucun changement|rien ne change|ne change pas|ne bouge pas|sans changement|"
+    r"toujours (?:le|a|au)|comme prevu|maintenue?s?|(?:rien|personne) n'(?:est|a ete|sera))\b"
+)
+"""Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin")."""
+TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on reste a|on revient a|on repasse a)\b")
+"""Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which
+"comme prévu" does not keep."""
+
+OWN_PLANS = re.compile(
+    r"\bi(?:'ll| will)? (?:need to |have to |must )?(?:drop|leave|skip|miss|be late|be away|join late)\b|"
+    r"\bi (?:can't|cannot|won't) (?:make|attend|join)\b|\bpour moi\b|"
+    r"\bmon (?:creneau|rdv|rendez-vous|train|bus|vol|covoit\w*|travail|boulot)\b|\bma (?:participation|venue)\b|"
+    r"\bje (?:ne )?(?:pourrai|serai|peux|pourrais) (?:pas )?(?:etre la|venir|absente?|en retard|partir)\b|"
+    r"\bje (?:dois|vais) partir\b"
+)
+"""A member speaking of their own plans in the reply ("I will need to drop off the call at 10:00", "pas de perm le
+samedi 22 pour moi", "je serai absente", "je dois décaler mon train"): what they move or call off is theirs, not the
+meeting. Not any "je": a co-organiser writes "je vous informe que la réunion passe à 19h"."""
+
+
+def changed_unread(post: Post, ahead: Sequence[Meeting], read: Collection[date], order: DateOrder) -> list[Meeting]:
+    """The meetings to come a reply's sentences of change name, not asked about, not of the writer's own plans, not
+    said to stay: the one it names by its words or its day, or the topic's only one when it names none. A sentence
+    giving exactly a meeting's own start restates it; one naming a day whose change the post was read for (`read`:
+    "Rectif : pas de perm samedi 10, le local sera fermé du jeudi au samedi") is read. Which of the meetings the
+    post did change is the caller's to know."""
+    if post.post_number < 2 or not ahead:
+        return []
+    text = analyse(post).text
+    low = fold_same_length(text)
+    out: dict[str, Meeting] = {}
+    for m in CHANGE.finditer(low):
+        start, end = sentence_bounds(low, m.start())
+        if _left_standing(low, m, start, end):
+            continue
+        said = find_dates(text[start:end], post.created_at, ZoneInfo(ahead[0].tz), order)
+        if any(f.start.astimezone(ZoneInfo(f.tz)).date() in read for f in said):
+            continue
+        hours = hours_named(text[start:end])
+        for meeting in _named(low, start, end, ahead, said):
+            if not _restates(meeting, said, hours):
+                out[meeting.id] = meeting
+    return list(out.values())
+
+
+def restated(post: Post, held: Sequence[Meeting], order: DateOrder) -> list[Meeting]:
+    """Of meetings held back, those a reply gives again at their own start, in a sentence saying they stay or take a
+    change back ("Oubliez notre message précédent : on reste à 10h comme prévu", "Non non, toujours 14h30 le 11"): on
+    again when their announcer writes it."""
+    if post.post_number < 2 or not held:
+        return []
+    text = analyse(post).text
+    low = fold_same_length(text)
+    out: dict[str, Meeting] = {}
+    for m in (*UNCHANGED.finditer(low), *TAKEN_BACK.finditer(low)):
+        start, end = sentence_bounds(low, m.start())
+        if "?" in low[m.end() : end + 1]:
+            continue
+        said = find_dates(text[start:end], post.created_at, ZoneInfo(held[0].tz), order)
+        hours = hours_named(text[start:end])
+        for meeting in _named(low, start, end, held, said):
+            if _restates(meeting, said, hours) and (hours or meeting.all_day):
+                out[meeting.id] = meeting
+    return list(out.values())
+
+
+def _left_standing(low: str, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether a sentence's change word leaves the meeting as it was: asked ("c'est décalé ?"), denied ("pas
+    reporté", "rien n'est décalé"), maybe or past ("si on annule je le dis ici"), the writer's own plans, said
+    unchanged, a new end ("se terminera à 21h au lieu de 20h") or the clocks changing."""
+    asked = "?" in low[m.end() : end + 1]
+    denied = NEGATED.search(low[max(start, m.start() - 16) : m.start()]) is not None
+    maybe = UNSETTLED.search(low, start, m.start()) is not None
+    kept = UNCHANGED.search(low, start, end) is not None and TAKEN_BACK.search(low, start, end) is None
+    other = OWN_PLANS.search(low, start, end) or ENDS_AT.search(low, start, end) or CLOCK_CHANGE.search(low, start, end)
+    return asked or denied or maybe or kept or other is not None
+
+
+BARE_SUBJECT = re.compile(
+    r"(?:(?:non|oui|si|ah|oh|euh|bah|ok|bon|alors|donc|pardon)\W+)*"
+    r"(?:(?:on|nous|je|j'|c'|ca|elle|il|ce)\s?(?:a|avons|ai|est|sera|va|doit|devons)?\s*)?"
+    r"(?:(?:ete|bien|donc|finalement|exceptionnellement|tout)\s+)*"
+)
+"""Before a change word, a subject that names nothing ("on décale", "Non non, on reste à 14h", "c'est reporté",
+"Oubliez mon message"): the topic's meeting."""
+
+
+def _named(low: str, start: int, end: int, ahead: Sequence[Meeting], said: list[Found]) -> list[Meeting]:
+    """The meeting a sentence names: by its day written there, else by the most words of its own (not a weekday nor a
+    number: "jeudi" may be the day it goes to), else the only one to come when nothing else is the subject ("on
+    décale à 15h"; not "le séminaire est déplacé", "c'est la réunion du CA qui est décalée")."""
+    days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in said}
+    on_day = [m for m in ahead if m.day in days]
+    if on_day:
+        return on_day if len(on_day) == 1 else []
+    words = frozenset(w for w in words_of(low, start, end) if w not in DAY_WORDS and w.isalpha())
+    shared = sorted(((len(words & m.names), i) for i, m in enumerate(ahead)), reverse=True)
+    if shared[0][0] and (len(shared) == 1 or shared[1][0] < shared[0][0]):
+        return [ahead[shared[0][1]]]
+    return list(ahead) if len(ahead) == 1 and _bare(low, start) else []
+
+
+def _bare(low: str, start: int) -> bool:
+    """Whether the sentence's change word has no subject naming something: a lead-in, then a pronoun at most."""
+    first = CHANGE.search(low, start)
+    if first is None:
+        return False
+    lead = BARE_BEFORE.match(low, start, first.start())
+    return BARE_SUBJECT.fullmatch(low, lead.end() if lead else start, first.start()) is not None
+
+
+def _restates(meeting: Meeting, said: list[Found], hours: set[tuple[int, int]]) -> bool:
+    """Whether a sentence gives the meeting's own start and nothing else: its day (or none) at its hour."""
+    local: datetime = meeting.start.astimezone(ZoneInfo(meeting.tz))
+    days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in said}
+    if days - {local.date()}:
+        return False
+    if meeting.all_day:
+        return bool(days) and not hours
+    return hours == {(local.hour, local.minute)}
