@@ -644,12 +644,13 @@ def _replaced(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeti
         and m.start > post.created_at
         and m.start not in on_record
     ]
-    if not (reading.replaces or _settles_another(reading, ahead, new)) or len(new) != 1 or not ahead:
+    settled = _settled_one(reading, ahead, new)
+    if not (reading.replaces or settled) or len(new) != 1 or not ahead:
         return None, reading.meetings
-    at = named(reading.replace_words, [m.names for m in ahead]) if len(ahead) > 1 else 0
+    at = named(reading.replace_words, [m.names for m in ahead]) if len(ahead) > 1 and not settled else 0
     if at is None:
         return None, reading.meetings
-    old = ahead[at]
+    old = settled[0] if settled else ahead[at]
     if old.all_day or old.start == new[0].start or not _of_kind(reading, old):
         return None, reading.meetings
     instead = new[0]
@@ -681,10 +682,16 @@ SETTLED_NEAR = timedelta(days=14)
 """How far from the one meeting to come a day an organiser settles may be and still be its new day."""
 
 
-def _settles_another(reading: Reading, ahead: list[Meeting], new: list[Meeting]) -> bool:
-    """Whether an organiser's reply settles a new day for the topic's one meeting to come ("Va pour mercredi 27 mai,
-    mais à 18h30" after "mardi 26 j'ai conseil municipal, mercredi 27 ça irait ?"): near it, not a later session."""
-    return reading.settles and len(ahead) == 1 and len(new) == 1 and abs(new[0].start - ahead[0].start) <= SETTLED_NEAR
+def _settled_one(reading: Reading, ahead: list[Meeting], new: list[Meeting]) -> list[Meeting]:
+    """The meeting to come an organiser's reply settles a new day for ("Va pour mercredi 27 mai, mais à 18h30" after
+    "mardi 26 j'ai conseil municipal, mercredi 27 ça irait ?"): the topic's one, or the one left of several when the
+    reply gives the others again ("on part sur jeudi 19 mars, 18h30. Le bureau de prépa reste le lundi 16"); near
+    it, not a later session."""
+    given = {m.start for m in reading.meetings}
+    left = [m for m in ahead if m.start not in given]
+    if not reading.settles or len(left) != 1 or len(new) != 1 or abs(new[0].start - left[0].start) > SETTLED_NEAR:
+        return []
+    return left
 
 
 def _new_start(old: Meeting, reading: Reading) -> datetime | None:

@@ -389,9 +389,11 @@ NEW_HOUR = re.compile(
     r"\b(?:instead of|rather than|in place of|au lieu de)\s+(?:the\s+)?"
     r"\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b|h\b|hrs?\b)|"
     r"\bwill now (?:start|begin)\b|"
-    r"\bnow (?:starts?|begins?) at\b"
+    r"\bnow (?:starts?|begins?) at\b|"
+    r"\b\d{1,2}(?:h\d\d|h|[:.]\d\d)\s*(?:et|,)\s*(?:non|pas)\s+(?:a\s+)?\d{1,2}(?:h\d\d|h\b|[:.]\d\d)"
 )
-"""Words giving a meeting its new hour ("will start at 8:30 PM instead of 8 PM", "will now start at 8:30 PM")."""
+"""Words giving a meeting its new hour ("will start at 8:30 PM instead of 8 PM", "will now start at 8:30 PM", "pardon :
+19h et pas 18h30 le 19")."""
 
 
 def new_hour(low: str, f: Found) -> bool:

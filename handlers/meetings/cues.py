@@ -173,7 +173,8 @@ WEAK_CUE = re.compile(
 )
 """Words near a day alone that make it a meeting's, in a post speaking of one: an evening, an agenda, a label of the
 next one ("Les visios ont lieu le premier jeudi du mois à 14h. Prochaine : jeudi 3 décembre")."""
-AG = re.compile(r"\bAG[OE]?\b")
+AG = re.compile(r"\b(?:AG[OE]?|CA)\b(?!-)")
+"""A general assembly or a board ("AG", "AGE", "CA de printemps") by its capitals: "ça" is no board, nor "CA-1"."""
 ISLAND = re.compile(r"(?<=[^\W\d_] )Réunion\b|(?<=[(,])\s*Réunion\b|\bRéunion(?=\s*[,)])")
 """"Réunion" capitalised after a word ("à la Réunion", "île de La Réunion") or in a list of places: the island; after
 a mark or an emoji opening a line ("⚠️ Réunion reportée au jeudi 12", "**Réunion**"), the meeting."""

@@ -104,8 +104,11 @@ def without_dates(title: str, start: datetime, tz: ZoneInfo, order: DateOrder, d
     for a, b in reversed(merged):
         title = title[:a] + _DATE_LEFT + title[b:]
     title = re.sub(r"\s+", " ", _DANGLING.sub(" ", title))
-    return _PUNCTUATION_RUN.sub(r"\1", title).strip(" -–—:;,.")
+    return _SPACE_BEFORE_COMMA.sub(",", _PUNCTUATION_RUN.sub(r"\1", title)).strip(" -–—:;,.")
 
 
 _PUNCTUATION_RUN = re.compile(r"([:;,–—-])(?:\s*[:;,])+")
 """Marks left side by side where a date was ("Restitution publique : , suivie d'un apéro"): the first one stays."""
+_SPACE_BEFORE_COMMA = re.compile(r"\s+,")
+"""A space left before a comma where a date was ("CA de printemps mardi 17 mars, en visio" → "CA de printemps, en
+visio")."""

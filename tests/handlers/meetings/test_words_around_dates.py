@@ -4,8 +4,12 @@ association's "bureau", friends' events, the change to summer time, "le dimanche
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from handlers.meetings.titles import without_dates
 from tests.handlers.meetings.test_member_updates import _standing
 
 BOARD = ("bureau_asso", "2026-03-02T10:00:00+01:00", "Réunion du conseil **mardi 10 mars à 18h30**, salle du haut.")
@@ -203,3 +207,42 @@ async def test_a_meeting_held_back_is_on_again_when_its_announcer_says_it_stays(
 async def test_words_of_change_that_change_nothing_leave_it_reminded(reply: str) -> None:
     posts = [ATELIER, ("membre_tl", "2026-03-04T10:00:00+01:00", reply)]
     assert await _standing(posts) == ["2026-03-21T13:00:00Z"]
+
+
+async def test_an_organiser_settling_one_of_two_meetings_moves_the_one_not_given_again() -> None:
+    posts = [
+        (
+            "presidente",
+            "2026-03-02T10:00:00+01:00",
+            "Conseil d'administration **mardi 17 mars, 18h30**, en visio.\nBureau de préparation le lundi 16 à 12h30.",
+        ),
+        ("admin_2", "2026-03-03T10:00:00+01:00", "Le 17 je suis en déplacement, je propose le jeudi 19 ?"),
+        (
+            "presidente",
+            "2026-03-04T10:00:00+01:00",
+            "Bon, on part sur **jeudi 19 mars, 18h30**. Le bureau de prépa reste le lundi 16 à 12h30.",
+        ),
+    ]
+    assert await _standing(posts, title="CA de printemps") == ["2026-03-16T11:30:00Z", "2026-03-19T17:30:00Z"]
+
+
+@pytest.mark.parametrize(("title", "standing"), [("CA de mars", ["2026-03-17T17:30:00Z"]), ("Ça bouge en mars", [])])
+async def test_a_board_by_its_capitals_is_a_meeting(title: str, standing: list[str]) -> None:
+    posts = [("presidente", "2026-03-02T10:00:00+01:00", "**Mardi 17 mars à 18h30**, salle du haut. ODJ à suivre.")]
+    assert await _standing(posts, title=title) == standing
+
+
+async def test_an_hour_said_instead_of_another_moves_the_meeting() -> None:
+    posts = [
+        ATELIER,
+        ("fournil_tl", "2026-03-04T10:00:00+01:00", "Pardon : **15h** et pas 14h, le four chauffe lentement."),
+    ]
+    assert await _standing(posts) == ["2026-03-21T14:00:00Z"]
+
+
+def test_a_title_without_its_date_leaves_no_space_before_a_comma() -> None:
+    paris = ZoneInfo("Europe/Paris")
+    title = "CA de printemps mardi 17 mars, 18 h 30, en visio"
+    assert (
+        without_dates(title, datetime(2026, 3, 17, 18, 30, tzinfo=paris), paris, "DMY") == "CA de printemps, en visio"
+    )
