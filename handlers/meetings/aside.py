@@ -484,11 +484,20 @@ def _habitual(low: str, f: Found) -> bool:
     """Whether the date is a weekday said as a rule (`HABITUAL`), nothing else dating it, or one of a list whose
     weekdays are named together (`WEEKDAYS_TOGETHER`: "aux horaires habituels (mardi et vendredi 14h-18h, samedi
     9h-12h)", the Saturday with them)."""
-    m = HABITUAL.search(low, max(0, f.span[0] - 3), min(len(low), f.span[1] + 40))
-    if m is not None and m.end() <= f.span[1] + 1 and not any(ch.isdigit() for ch in low[m.end() : f.span[1]]):
+    if _weekday_alone(HABITUAL, low, f):
         return True
     day = _WEEKDAY_ALONE.search(low, *f.span)
     return day is not None and WEEKDAYS_TOGETHER.search(low, *sentence_bounds(low, day.start())) is not None
+
+
+OF_THE_WEEKDAY = re.compile(rf"\b(?<!s )du (?:{WD})\b(?!\s*(?:\d|prochain|suivant|qui vient|d'apres))")
+"""A gathering named by its weekday alone after "du" ("l'AG du vendredi"): the day told before."""
+
+
+def _weekday_alone(pattern: re.Pattern[str], low: str, f: Found) -> bool:
+    """Whether the date is a weekday the pattern reads (`HABITUAL`, `OF_THE_WEEKDAY`), nothing else dating it."""
+    m = pattern.search(low, max(0, f.span[0] - 3), min(len(low), f.span[1] + 40))
+    return m is not None and m.end() <= f.span[1] + 1 and not any(ch.isdigit() for ch in low[m.end() : f.span[1]])
 
 
 def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority: bool) -> Aside | None:
@@ -571,8 +580,14 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.PAST
     if (f.series or _habitual(low, f)) and not s.called:
         return Aside.SERIES  # its day called off or moved is still read
-    if post.post_number > 1 and s.called and not s.has(CANCEL) and _habitual(low, f):
-        return Aside.THE_WEEKDAY  # "l'atelier passe à 15h le dimanche": the Sunday the topic speaks of, not the next
+    if (
+        post.post_number > 1
+        and not s.has(CANCEL)
+        and (_habitual(low, f) if s.called else _weekday_alone(OF_THE_WEEKDAY, low, f))
+    ):
+        # "l'atelier passe à 15h le dimanche", "l'AG du vendredi commencera à 10h": the day the topic speaks of, which
+        # may not be the next one
+        return Aside.THE_WEEKDAY
     if s.question:
         return Aside.ASKED
     if _another_things_day(low, f):

@@ -246,3 +246,19 @@ def test_a_title_without_its_date_leaves_no_space_before_a_comma() -> None:
     assert (
         without_dates(title, datetime(2026, 3, 17, 18, 30, tzinfo=paris), paris, "DMY") == "CA de printemps, en visio"
     )
+
+
+async def test_a_replys_gathering_of_the_weekday_is_not_the_next_one() -> None:
+    posts = [
+        (
+            "reseau_tl",
+            "2026-03-02T10:00:00+01:00",
+            "**Rencontres du réseau du mercredi 25 au vendredi 27 mars**, à Lyon.",
+        ),
+        (
+            "reseau_tl",
+            "2026-03-10T10:00:00+01:00",
+            "Précision : l'AG du vendredi commencera à 10h, le temps d'arriver.",
+        ),
+    ]
+    assert "2026-03-13T09:00:00Z" not in await _standing(posts, title="Rencontres du réseau")
