@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from bot.i18n import Messages
 from bot.models import Topic
 from bot.text import analyse, fold
-from handlers.links.text import bound_kinds, subjects, unclocked, url_kind
+from handlers.links.text import bound_kinds, kinds_of, subjects, unclocked, url_kind
 from handlers.meetings.dates import WEEKDAYS_EN, WEEKDAYS_FR
 
 if TYPE_CHECKING:
@@ -163,8 +163,13 @@ def unhad(text: str) -> str:
 
 def families_asked(group: RequestGroup) -> set[str]:
     """What the requests' asking sentences name (a "+1" names nothing), but for what they say they have or is all
-    there is ("the solution pdf is not there, only the video": the pdf)."""
-    return set().union(*(families(lacking(sentence)) for sentence in group.asking))
+    there is ("the solution pdf is not there, only the video": the pdf); when they name nothing, not even a kind of
+    link ("vous avez le lien ?"), what the sentences before them name ("Le compte-rendu est sorti ? vous avez le
+    lien ?": the minutes, not the slides)."""
+    named = set().union(*(families(lacking(sentence)) for sentence in group.asking))
+    if named or kinds_of(" ".join(group.asking)):
+        return named
+    return families(lacking(group.text))
 
 
 def lacking(text: str) -> str:
@@ -180,8 +185,13 @@ _LINK_CLAUSE = re.compile(r"\s*(?:;|,\s*(?:and|et)\b|\b(?:but|whereas|mais|tandi
 def link_families(c: Candidate) -> set[str]:
     """The things a link's own clause names, else those its words around it name: in "Slides are linked below, and
     the demo repo is <link>" the link is the repository, not the slides."""
-    own = next((part for part in reversed(_LINK_CLAUSE.split(c.context)) if c.url in part), "")
+    own = _own_clause(c)
     return families(own) or families(c.context)
+
+
+def _own_clause(c: Candidate) -> str:
+    """The part of a link's sentence that holds it (`_LINK_CLAUSE`), empty when its address is not written there."""
+    return next((part for part in reversed(_LINK_CLAUSE.split(c.context)) if c.url in part), "")
 
 
 OF_KINDS = frozenset({"meeting", "exam"})
@@ -313,9 +323,14 @@ def choose(
 ) -> tuple[Candidate | None, Reason | None]:
     """The answer among `found` (best first, each already of the kind asked), or None and why.
     `home`: the post the answer belongs to (by default the announcement the requests are about)."""
+    # "inscrivez-vous sur le pad : <pad>" for "le pad pour s'inscrire": its own clause says it is of the kind asked,
+    # its words another thing; it may be the one asked, so no ask saying it is missing
+    said_of_kind = [c for c in found if kinds_of(_own_clause(c)) & wanted]
     found = fitting(found, group, wanted)
     if not found and says_dead(group):
         return None, because("dead")
+    if not found and said_of_kind:
+        return None, because("said_other_there", post=said_of_kind[0].post_number)
     if not found:
         return None, None  # none of the thing asked: as if no link of its kind were there
     home = home or announcement_of(group)

@@ -2139,3 +2139,20 @@ async def test_the_staff_member_who_said_the_link_is_given_below_right_before_is
     bot = Bot(language="en")
     [ask] = replies(await bot.send(PostCreated(posts[2]), topic_of(posts, title="Extra session"), T0 + 3 * DAY))
     assert ask.mentions == ("arjun_ta",)
+
+
+async def test_a_replay_given_on_a_line_of_the_opening_post_is_the_answer() -> None:
+    posts = [
+        make_post(
+            1,
+            "reseau_tl",
+            "Merci aux 80 personnes présentes à la conférence !\n"
+            "- le replay : https://peertube.example.fr/w/conf-tl-univ\n"
+            "- les slides : https://cloud.example.coop/s/conf-tl-univ-slides",
+            created_at=T0,
+        ),
+        make_post(2, "prof_d", "Vous pouvez me redonner le lien du replay ?", created_at=T0 + 2 * DAY),
+    ]
+    out = await Bot().send(PostCreated(posts[1]), topic_of(posts, "Replay de la conférence"), T0 + 2 * DAY)
+    [answer] = replies(out)
+    assert "https://peertube.example.fr/w/conf-tl-univ" in answer.raw and "slides" not in answer.raw

@@ -302,6 +302,30 @@ SILENT: dict[str, Thread] = {
             ("lea", "Bonjour, vous auriez le lien pour candidater à l'appel à projets ? Je ne le vois pas"),
         ],
     ),
+    "un pad d'inscription donné dans l'annonce": (
+        "fr",
+        "Chantier participatif : la serre (samedi)",
+        [
+            (
+                "moderateur",
+                "Chantier participatif samedi 14 juin, 9h-17h. Pour prévoir les repas, inscrivez-vous sur le pad : "
+                "https://framapad.org/p/chantier-serre-juin",
+            ),
+            ("lea", "Je trouve pas le pad pour s'inscrire, quelqu'un peut le remettre svp ?"),
+        ],
+    ),
+    "un compte rendu à venir à côté des slides": (
+        "fr",
+        "Conférence tiers-lieux et universités : les suites",
+        [
+            (
+                "moderateur",
+                "Merci d'être venus !\n- les slides des intervenants : https://cloud.example.coop/s/slides-conf\n\n"
+                "Le compte-rendu suivra dans quinze jours.",
+            ),
+            ("lea", "Le compte-rendu est sorti ? vous avez le lien ?"),
+        ],
+    ),
     "un autre atelier que celui annoncé": (
         "fr",
         "Atelier 3 : le compost",
