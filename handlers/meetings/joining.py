@@ -186,7 +186,7 @@ shared by Meera"): the post's one link, on another meeting's line, is not its.""
 
 
 _ELSE_LABEL = re.compile(
-    r"\b(?:agenda|ordre du jour|notes|minutes|compte[- ]rendu|cr|slides|diapos?|pad|programme|program|replay|"
+    r"\b(?:agenda|ordre du jour|odj|notes|minutes|compte[- ]rendu|cr|slides|diapos?|pad|programme|program|replay|"
     r"recording|enregistrement|docs?|documentation|faq|wiki|blog|tableur|tableau|spreadsheet|sheet|framacalc)\b"
     r"[^.!?\n:]{0,20}:?\s*$",
     re.I,

@@ -237,6 +237,13 @@ def test_a_lone_link_its_label_calls_the_agenda_is_no_join_link(raw: str, link: 
     assert meeting.link == link
 
 
+def test_a_lone_link_labelled_odj_is_no_join_link() -> None:
+    raw = "CA d'avril mardi 14/04 à 19h, même lien visio que d'habitude.\nODJ d'avril : https://docs.google.com/d/odj/edit"
+    post = make_post(1, "presidente", raw, topic_id=7, created_at=datetime(2026, 4, 6, 18, 0, tzinfo=UTC))
+    (meeting,) = read_post(post, ZoneInfo("Europe/Paris"), order="DMY").meetings
+    assert meeting.link is None
+
+
 @pytest.mark.parametrize(("title", "off"), [("2018.11.13 Hangout - Cancelled", True), ("2018.11.13 Hangout", False)])
 def test_a_title_calling_the_meeting_off_cancels_it(title: str, off: bool) -> None:
     """Organisers mark a weekly call's topic "Cancelled" in its title and leave its body as it was."""
