@@ -336,7 +336,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             unsure += _changed_by_another(post, reading, said, coming, known)
         if unplaced:  # but those it says do not change ("Le module 1 ne change pas")
             unsure += [m for m in ahead if not _kept_as_is(m, ahead, reading)]
-        unsure += _changed_unread(post, reading, ahead)
+        unsure += _changed_on_several_lines(post, reading, ahead)
         # a change said in words no rule read ("la mairie reporte le marché au 14"): not reminded at its old start
         touched = {a.key for a in actions if isinstance(a, Remember) and a.namespace == NS}
         # the days the post was read for: those it changes, calls off or puts a meeting on
@@ -784,7 +784,7 @@ def _unplaced(reading: Reading, ahead: list[Meeting]) -> bool:
     )
 
 
-def _changed_unread(post: Post, reading: Reading, ahead: list[Meeting]) -> list[Meeting]:
+def _changed_on_several_lines(post: Post, reading: Reading, ahead: list[Meeting]) -> list[Meeting]:
     """The meetings a post changing several of them on several lines names by a word no other has ("- le module 2 est
     reporté au jeudi 16 octobre, même horaire / - le module 3 est avancé au matin, 10h-12h"): a post is read for one
     move, which of the others goes where is a guess; not those it says do not change, nor those at a start it gives."""

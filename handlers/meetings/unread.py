@@ -68,10 +68,9 @@ def changed_unread(post: Post, ahead: Sequence[Meeting], read: Collection[date],
         start, end = sentence_bounds(low, m.start())
         if _left_standing(low, m, start, end):
             continue
-        said = find_dates(text[start:end], post.created_at, ZoneInfo(ahead[0].tz), order)
+        said, hours = _said(post, text[start:end], ahead[0].tz, order)
         if any(f.start.astimezone(ZoneInfo(f.tz)).date() in read for f in said):
             continue
-        hours = hours_named(text[start:end])
         for meeting in _named(low, start, end, ahead, said):
             if not _restates(meeting, said, hours):
                 out[meeting.id] = meeting
@@ -91,12 +90,16 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder) -> list[Meet
         start, end = sentence_bounds(low, m.start())
         if "?" in low[m.end() : end + 1]:
             continue
-        said = find_dates(text[start:end], post.created_at, ZoneInfo(held[0].tz), order)
-        hours = hours_named(text[start:end])
+        said, hours = _said(post, text[start:end], held[0].tz, order)
         for meeting in _named(low, start, end, held, said):
             if _restates(meeting, said, hours) and (hours or meeting.all_day):
                 out[meeting.id] = meeting
     return list(out.values())
+
+
+def _said(post: Post, sentence: str, tz: str, order: DateOrder) -> tuple[list[Found], set[tuple[int, int]]]:
+    """The dates a sentence of the post writes, and the hours it names."""
+    return find_dates(sentence, post.created_at, ZoneInfo(tz), order), hours_named(sentence)
 
 
 def _left_standing(low: str, m: re.Match[str], start: int, end: int) -> bool:
@@ -132,12 +135,12 @@ def _named(low: str, start: int, end: int, ahead: Sequence[Meeting], said: list[
     shared = sorted(((len(words & m.names), i) for i, m in enumerate(ahead)), reverse=True)
     if shared[0][0] and (len(shared) == 1 or shared[1][0] < shared[0][0]):
         return [ahead[shared[0][1]]]
-    return list(ahead) if len(ahead) == 1 and _bare(low, start) else []
+    return list(ahead) if len(ahead) == 1 and _bare(low, start, end) else []
 
 
-def _bare(low: str, start: int) -> bool:
+def _bare(low: str, start: int, end: int) -> bool:
     """Whether the sentence's change word has no subject naming something: a lead-in, then a pronoun at most."""
-    first = CHANGE.search(low, start)
+    first = CHANGE.search(low, start, end)
     if first is None:
         return False
     lead = BARE_BEFORE.match(low, start, first.start())
