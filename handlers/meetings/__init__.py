@@ -340,8 +340,10 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         # a change said in words no rule read ("la mairie reporte le marché au 14"): not reminded at its old start
         touched = {a.key for a in actions if isinstance(a, Remember) and a.namespace == NS}
         # the days the post was read for: those it changes, calls off or puts a meeting on
-        read_days = {m.day for m in (*ahead, *reading.meetings) if m.id in touched} | set(reading.cancelled_days)
-        unsure += [m for m in changed_unread(post, ahead, read_days, ctx.settings.date_order) if m.id not in touched]
+        read_days = {m.day for m in (*coming, *reading.meetings) if m.id in touched} | set(reading.cancelled_days)
+        # by a member too ("Donc le 31 on avance la perm à 9h30, c'est validé"): unsure until its announcer says so
+        named = changed_unread(post, ahead or coming, read_days, ctx.settings.date_order)
+        unsure += [m for m in named if m.id not in touched]
         # one held back its announcer gives again at its start ("on reste à 10h comme prévu"): on again
         held = [m for m in ahead if records[m.id].get("doubted") and m.id not in touched]
         for meeting in restated(post, held, ctx.settings.date_order):

@@ -226,7 +226,7 @@ NEAR_YEARS = 1
 """A year written with two digits is a date's only this close to the post's ("3.12.10" is a version)."""
 P_WEEKDAY_DAY = re.compile(
     rf"\b(?P<wd>{WD})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\b"
-    r"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|-|–|to\b|%|/))"
+    r"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|%|/)|[^\S\n]*(?:-|–|to\b))"
     r"(?=\s*(?:[,.;:!?()@\n]|$|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b|"
     r"(?:c'est|c|ce|il|je|j'ai|nous|vous|pour|avec|chez|au|aux|matin|soir|midi|apres-midi|est|sera|aura|"
     r"ne|n'|se|s'|qui|on|y|en|sur|par|dans|sont|seront|ont|is|will|was|has|the|"

@@ -27,11 +27,13 @@ CHANGE = re.compile(
     r"(?<!d')(?<!en )avanc(?:e|ee|es|ees|er|ons|era|erons)(?= (?:a|au|aux|de|d'|du|l'|la|le|les|notre)\b)|"
     r"bascul\w*|changement|modifi\w*|rectif\w*|erratum|"
     r"(?<!n')oubliez|(?<!n')ignorez|au lieu d[eu]|a la place|remplac\w*|on reste a|restera a|"
-    r"passe (?:a|au)|passera (?:a|au)|"
+    r"(?<!je )(?<!tu )(?:passe|passera) (?:a|au)"
+    r"(?= \**(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine|l'apres|le matin|midi))|"
     r"nouvel(?:le)? (?:date|horaire|heure)|nouveaux horaires|n'aura pas lieu|n'a plus lieu)\b"
 )
 """Words of a change of day or hour, or of a call-off ("la mairie reporte le marché", "on reste à 14h", "passe à
-15h", "n'aura pas lieu"); not "en avance", "merci d'avance", "on avance bien", a "reportage", "n'oubliez pas"."""
+15h", "n'aura pas lieu"); not "en avance", "merci d'avance", "on avance bien", a "reportage", "n'oubliez pas", "je
+passe à la perm déposer des chaises"."""
 UNCHANGED = re.compile(
     r"\b(?:pas de changement|aucun changement|rien ne change|ne change pas|ne bouge pas|sans changement|"
     r"toujours (?:le|a|au)|comme prevu|maintenue?s?|(?:rien|personne) n'(?:est|a ete|sera))\b"
@@ -123,15 +125,22 @@ BARE_SUBJECT = re.compile(
 "Oubliez mon message"): the topic's meeting."""
 
 
+_DAY_NAME = re.compile(r"d\d{1,2}$")
+"""A day of the month as `words_of` names it ("le 31": "d31"): a meeting's own day, unlike an hour's "h30"."""
+
+
 def _named(low: str, start: int, end: int, ahead: Sequence[Meeting], said: list[Found]) -> list[Meeting]:
     """The meeting a sentence names: by its day written there, else by the most words of its own (not a weekday nor a
-    number: "jeudi" may be the day it goes to), else the only one to come when nothing else is the subject ("on
-    décale à 15h"; not "le séminaire est déplacé", "c'est la réunion du CA qui est décalée")."""
+    number, but its day of the month: "jeudi" may be the day it goes to, "le 31" is its day), else the only one to
+    come when nothing else is the subject ("on décale à 15h"; not "le séminaire est déplacé", "c'est la réunion du CA
+    qui est décalée")."""
     days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in said}
     on_day = [m for m in ahead if m.day in days]
     if on_day:
         return on_day if len(on_day) == 1 else []
-    words = frozenset(w for w in words_of(low, start, end) if w not in DAY_WORDS and w.isalpha())
+    words = frozenset(
+        w for w in words_of(low, start, end) if w not in DAY_WORDS and (w.isalpha() or _DAY_NAME.match(w))
+    )
     shared = sorted(((len(words & m.names), i) for i, m in enumerate(ahead)), reverse=True)
     if shared[0][0] and (len(shared) == 1 or shared[1][0] < shared[0][0]):
         return [ahead[shared[0][1]]]

@@ -262,3 +262,31 @@ async def test_a_replys_gathering_of_the_weekday_is_not_the_next_one() -> None:
         ),
     ]
     assert "2026-03-13T09:00:00Z" not in await _standing(posts, title="Rencontres du réseau")
+
+
+PERMS = (
+    "epicerie_coord",
+    "2026-03-02T10:00:00+01:00",
+    "Permanences d'accueil de mars (10h-12h) :\n- samedi 14\n- samedi 21\n- samedi 28",
+)
+
+
+async def test_a_members_change_no_rule_reads_holds_that_meeting_back() -> None:
+    reply = (
+        "co_coord",
+        "2026-03-05T10:00:00+01:00",
+        "Le local est pris à midi. Donc le 28 on avance la perm à **9h30**, j'en ai parlé avec Morgane.",
+    )
+    standing = await _standing([PERMS, reply], title="Permanences de mars")
+    assert "2026-03-28T09:00:00Z" not in standing and "2026-03-21T09:00:00Z" in standing
+
+
+async def test_a_member_dropping_by_changes_nothing() -> None:
+    reply = ("benevole", "2026-03-05T10:00:00+01:00", "Je passe à la perm déposer deux chaises et une lampe.")
+    standing = await _standing([PERMS, reply], title="Permanences de mars")
+    assert standing == ["2026-03-14T09:00:00Z", "2026-03-21T09:00:00Z", "2026-03-28T09:00:00Z"]
+
+
+async def test_weekdays_listed_with_their_numbers_one_a_line_are_each_their_day() -> None:
+    standing = await _standing([PERMS], title="Permanences de mars")
+    assert standing == ["2026-03-14T09:00:00Z", "2026-03-21T09:00:00Z", "2026-03-28T09:00:00Z"]
