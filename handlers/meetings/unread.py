@@ -23,9 +23,9 @@ from handlers.meetings.names import DAY_WORDS, words_of
 from handlers.meetings.sentences import sentence_bounds
 
 CHANGE = re.compile(
-    r"\b(?:decal\w*|report(?:e|ee|es|ees|er|ons|era|erons)?|annul\w*|deplac\w*|repouss\w*|recul\w*|reprogramm\w*|"
+    r"\b(?:decal\w*|report(?:e|ee|es|ees|er|ons|era|erons)|annul\w*|deplac\w*|repouss\w*|recul\w*|reprogramm\w*|"
     r"(?<!d')(?<!en )avanc(?:e|ee|es|ees|er|ons|era|erons)(?= (?:a|au|aux|de|d'|du|l'|la|le|les|notre)\b)|"
-    r"bascul\w*|changement|modifi\w*|rectif\w*|erratum|"
+    r"bascul\w*|changement|modifi(?:e|ee|es|ees|er|ons)|rectif\w*|erratum|"
     r"(?<!n')oubliez|(?<!n')ignorez|au lieu d[eu]|a la place|remplac\w*|on reste a|restera a|"
     r"(?<!je )(?<!tu )(?:passe|passera) (?:a|au)"
     r"(?= \**(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine|l'apres|le matin|midi))|"
@@ -33,7 +33,7 @@ CHANGE = re.compile(
 )
 """Words of a change of day or hour, or of a call-off ("la mairie reporte le marché", "on reste à 14h", "passe à
 15h", "n'aura pas lieu"); not "en avance", "merci d'avance", "on avance bien", a "reportage", "n'oubliez pas", "je
-passe à la perm déposer des chaises"."""
+passe à la perm déposer des chaises", nor English words spelt alike ("a bug report", "Modification / addition to…")."""
 UNCHANGED = re.compile(
     r"\b(?:pas de changement|aucun changement|rien ne change|ne change pas|ne bouge pas|sans changement|"
     r"toujours (?:le|a|au)|comme prevu|maintenue?s?|(?:rien|personne) n'(?:est|a ete|sera))\b"

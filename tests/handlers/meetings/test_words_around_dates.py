@@ -290,3 +290,15 @@ async def test_a_member_dropping_by_changes_nothing() -> None:
 async def test_weekdays_listed_with_their_numbers_one_a_line_are_each_their_day() -> None:
     standing = await _standing([PERMS], title="Permanences de mars")
     assert standing == ["2026-03-14T09:00:00Z", "2026-03-21T09:00:00Z", "2026-03-28T09:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Agenda item: modification / addition to the threshold effect.", "I will report on the bug triage."],
+)
+async def test_english_words_spelt_like_french_changes_change_nothing(reply: str) -> None:
+    posts = [
+        ("host", "2026-03-02T10:00:00+01:00", "Weekly hangout **Tuesday March 10 at 5 PM**, same link as usual."),
+        ("member", "2026-03-04T10:00:00+01:00", reply),
+    ]
+    assert await _standing(posts, title="Weekly hangout") == ["2026-03-10T16:00:00Z"]
