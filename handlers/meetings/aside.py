@@ -578,13 +578,10 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.RECORD
     if _held(low, f.span, s.past) and not s.has(POSTPONE):
         return Aside.PAST
-    if (f.series or _habitual(low, f)) and not s.called:
+    weekly = _habitual(low, f)
+    if (f.series or weekly) and not s.called:
         return Aside.SERIES  # its day called off or moved is still read
-    if (
-        post.post_number > 1
-        and not s.has(CANCEL)
-        and (_habitual(low, f) if s.called else _weekday_alone(OF_THE_WEEKDAY, low, f))
-    ):
+    if post.post_number > 1 and not s.has(CANCEL) and (weekly if s.called else _weekday_alone(OF_THE_WEEKDAY, low, f)):
         # "l'atelier passe à 15h le dimanche", "l'AG du vendredi commencera à 10h": the day the topic speaks of, which
         # may not be the next one
         return Aside.THE_WEEKDAY

@@ -63,6 +63,8 @@ NO_MEETING = re.compile(
 )
 """A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
 called off like a cancelled one; a session's missing link or recording is not."""
+_THEN = r"(?: (?:donc|alors|du coup|finalement|plutot))?"
+"""A word between a move's verb and where it goes ("on passe donc au dimanche 14", "on avance finalement à 9h")."""
 POSTPONE = re.compile(
     r"\b(?:reportee?s?|decalee?s?|deplacee?s?|repoussee?s?|postponed|preponed|rescheduled|shifted|shifting|"
     r"moved to(?! (?:daylight|summer time|winter time|standard time|dst)\b)|"
@@ -73,10 +75,8 @@ POSTPONE = re.compile(
     r"later|week\b))|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:on|nous|j') ?(?:l')?(?:a|avons|ai) (?:reporte|decale|repousse|deplace)e?s?|"
-    rf"(?:on|nous) (?:passe|bascule)(?:ons)? (?:(?:donc|alors|du coup|finalement|plutot) )?(?:a|au|sur)"
-    rf"(?= \**(?:le |la )?(?:{WD}|\d))|"
-    r"(?:on|nous|je|j')\s?avan(?:ce|cons)(?: (?:donc|alors|du coup|finalement|plutot))?"
-    r"(?= (?:a|au|de|d'|le debut|le demarrage|l'heure|l'horaire)\b)|"
+    rf"(?:on|nous) (?:passe|bascule)(?:ons)?{_THEN} (?:a|au|sur)(?= \**(?:le |la )?(?:{WD}|\d))|"
+    rf"(?:on|nous|je|j')\s?avan(?:ce|cons){_THEN}(?= (?:a|au|de|d'|le debut|le demarrage|l'heure|l'horaire)\b)|"
     r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? (?:(?:un peu|un poil|une demi-heure|\d+ ?min) )?"
     r"plus (?:tard|tot)|"
     r"(?:est|sont|sera|seront|a ete|ont ete) avancee?s? (?:a|au|de|d')|"

@@ -19,7 +19,7 @@ from handlers.meetings.aside import CLOCK_CHANGE
 from handlers.meetings.called_off import BARE_BEFORE, ENDS_AT, NEGATED, UNSETTLED
 from handlers.meetings.dates import Found, find_dates, hours_named
 from handlers.meetings.meeting import Meeting
-from handlers.meetings.names import DAY_WORDS, words_of
+from handlers.meetings.names import DAY_WORDS, named, words_of
 from handlers.meetings.sentences import sentence_bounds
 
 CHANGE = re.compile(
@@ -141,9 +141,9 @@ def _named(low: str, start: int, end: int, ahead: Sequence[Meeting], said: list[
     words = frozenset(
         w for w in words_of(low, start, end) if w not in DAY_WORDS and (w.isalpha() or _DAY_NAME.match(w))
     )
-    shared = sorted(((len(words & m.names), i) for i, m in enumerate(ahead)), reverse=True)
-    if shared[0][0] and (len(shared) == 1 or shared[1][0] < shared[0][0]):
-        return [ahead[shared[0][1]]]
+    at = named(words, [m.names for m in ahead])
+    if at is not None:
+        return [ahead[at]]
     return list(ahead) if len(ahead) == 1 and _bare(low, start, end) else []
 
 
