@@ -49,7 +49,7 @@ from handlers.meetings.reasons import Aside
 from handlers.meetings.relink import given_link
 from handlers.meetings.settings import MeetingsSettings
 from handlers.meetings.titles import without_dates
-from handlers.meetings.unread import OWN_PLANS, changed_unread, restated
+from handlers.meetings.unread import OWN_PLANS, changed_unread, corrected_hours, restated
 from handlers.meetings.which_day import doubted, may_move, unsettled
 
 router = Router("meetings", settings=MeetingsSettings)
@@ -337,8 +337,19 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         if unplaced:  # but those it says do not change ("Le module 1 ne change pas")
             unsure += [m for m in ahead if not _kept_as_is(m, ahead, reading)]
         unsure += _changed_on_several_lines(post, reading, ahead)
-        # a change said in words no rule read ("la mairie reporte le marché au 14"): not reminded at its old start
         touched = {a.key for a in actions if isinstance(a, Remember) and a.namespace == NS}
+        # "coquille : le M2 c'est 13h30-16h30, pas 9h-12h": at the hour given by its announcer, unsure if by another
+        placed = {m.day for m in reading.meetings if not m.cancelled}
+        for old, start, end in corrected_hours(post, coming, ctx.settings.date_order):
+            if old.day in placed:
+                continue  # the rules read it ("Correction : l'atelier commence à 14h30 et non 14h")
+            if old not in ahead or start <= post.created_at:
+                unsure.append(old)
+                continue
+            new = at_start(replace(old, post_number=post.post_number, post_id=post.id, cancelled=False), start, old)
+            actions += [*plan(replace(new, end=end or new.end), ctx, post.created_at), *call_off(records[old.id], post)]
+            touched |= {old.id, new.id}
+        # a change said in words no rule read ("la mairie reporte le marché au 14"): not reminded at its old start
         # the days the post was read for: those it changes, calls off or puts a meeting on
         read_days = {m.day for m in (*coming, *reading.meetings) if m.id in touched} | set(reading.cancelled_days)
         # by a member too ("Donc le 31 on avance la perm à 9h30, c'est validé"): unsure until its announcer says so

@@ -182,6 +182,12 @@ EXCEPT_BEFORE = re.compile(
 )
 """Before a day, the one a series skips ("tous les mardis de 9h à 12h (sauf le mardi 11 novembre, jour férié)"): no
 meeting that day."""
+NONE_OF = re.compile(
+    r"\b(?:pas|plus) (?:de |d')(?!(?:souci|soucis|probleme|problemes|quoi|bol|chance|panique|stress|changement)\b)"
+    r"[\w-]+\s+(?:le\s+|ce\s+)?$"
+)
+"""Before a day, a thing said not to be held then that no word of a meeting names ("pas de déjeuner le jeudi 11
+juin"): the day it skips ("pas de perm le jeudi 18" calls off a meeting the rules read)."""
 BODY_HOLDS = re.compile(
     r"\b(?:la|le|l')\s?(?:region|departement|mairie|ville|prefecture|metropole|agglo\w*|caf|ademe|anct|dreets|"
     r"cci|cma|cress|urscop|etat|conseil (?:regional|departemental)|communaute de communes|fede\w*(?: nationale)?)\s+"
@@ -597,6 +603,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         INSTEAD.search(low, max(0, f.span[0] - 30), f.span[0])
         or _left_for_another(low, f)
         or EXCEPT_BEFORE.search(low, max(0, f.span[0] - 20), f.span[0])
+        or (not s.called and NONE_OF.search(low, max(0, f.span[0] - 24), f.span[0]))
     ):
         return Aside.REPLACED
     if (
@@ -782,9 +789,11 @@ def _poll_option(post: Post, line: str) -> bool:
 POLLED = re.compile(
     r"\b(?:sondage|poll|doodle|framadate|vote (?:for|on|pour)|votez|quelle date|which date|dates? possibles?|"
     r"possible dates|creneaux possibles|possible slots|(?:creneaux|dates|options) proposee?s|propositions? de dates?|"
-    r"proposed (?:dates|slots))\b"
+    r"proposed (?:dates|slots))\b|"
+    r"^\W*propositions?(?=\s*(?:\([^()\n]*\)\s*)?:)"
 )
-"""Words of a vote on the date ("Sondage pour fixer la date de la prochaine AG :", "Vote for a slot:")."""
+"""Words of a vote on the date ("Sondage pour fixer la date de la prochaine AG :", "Vote for a slot:", a heading
+"Propositions (toutes à 18h30) :")."""
 
 
 def _polled(low: str, line_start: int) -> bool:

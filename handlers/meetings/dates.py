@@ -226,8 +226,8 @@ NEAR_YEARS = 1
 """A year written with two digits is a date's only this close to the post's ("3.12.10" is a version)."""
 P_WEEKDAY_DAY = re.compile(
     rf"\b(?P<wd>{WD})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\b"
-    r"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|%|/)|[^\S\n]*(?:-|–|to\b))"
-    r"(?=\s*(?:[,.;:!?()@\n]|$|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b|"
+    rf"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|%|/)|[^\S\n]*(?:-|–|to\b)[^\S\n]*(?:\d|(?:{WD})\b))"
+    r"(?=\s*(?:[,.;:!?()@\n]|$|[-–—](?=[^\S\n]*[^\W\d])|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b|"
     r"(?:c'est|c|ce|il|je|j'ai|nous|vous|pour|avec|chez|au|aux|matin|soir|midi|apres-midi|est|sera|aura|"
     r"ne|n'|se|s'|qui|on|y|en|sur|par|dans|sont|seront|ont|is|will|was|has|the|"
     r"(?:passe|reste|change|commence|demarre|debute|bouge|tombe|avance|recule|decale|devient|glisse|move|start|begin)"
@@ -235,8 +235,8 @@ P_WEEKDAY_DAY = re.compile(
 )
 """A weekday and its day of the month, no month ("mardi 18 à 20h", "Tuesday the 18th"): the next month
 where that day falls on that weekday ("mardi 3 c'est la réunion des financeurs", "le webinaire du jeudi 9 passe à
-13h"). A number that is an hour ("mardi 18h", "Tuesday 8-10 PM") or counts something ("mardi 2 séances") is not
-one."""
+13h", "Mardi 17 – Permanence 10h-12h"). A number that is an hour ("mardi 18h", "Tuesday 8-10 PM") or counts
+something ("mardi 2 séances") is not one."""
 P_WEEKDAYS_OF_SERIES = re.compile(
     r"(?:(?<=\btous les )|(?<=\bevery )|(?<=\bpremiers )|(?<=\bderniers )|(?<=\bdeuxiemes )|(?<=\btroisiemes )|"
     rf"(?<=\bquatriemes ))(?P<wd>{WD})s\b"
@@ -763,8 +763,8 @@ def _time_near(low: str, start: int, end: int, part: str | None = None) -> _Near
     gap = _CONNECT_BEFORE.search(before)
     cut = max(0, start - 40) + (gap.start() if gap else len(before))
     for tm in P_TIME.finditer(low, max(0, start - 40), cut):
-        if "\n" in low[tm.end() : start] and _RANGE_END.search(low, max(0, tm.start() - 4), tm.start()):
-            continue  # "Sat 16/01 — 15:00-16:30" then "Sun 17/01 — …": the end of the line above's range is its
+        if "\n" in low[tm.end() : start]:
+            continue  # "Sat 16/01 — 15:00-16:30" then "Sun 17/01 — …": the time ending the line above is its day's
         if tm.end() == cut and tm.group("time").strip():
             replaced = INSTEAD.search(low, max(0, tm.start() - 30), tm.start())
             if replaced is None:
@@ -780,8 +780,6 @@ def _time_near(low: str, start: int, end: int, part: str | None = None) -> _Near
     return (bare, bare.start("time"), bare.end("time"), part) if bare else None
 
 
-_RANGE_END = re.compile(r"(?:[-–—]|\bto|\ba)\s*$")
-"""Before a time, what makes it the end of a range ("15:00-16:30", "6 to 7 PM")."""
 _LEFT_IN_BRACKETS = re.compile(r"\(\s*(?:from|de|du|instead of|au lieu de)\b")
 """After a date, a time in brackets it is moved from ("preponed to 6 PM today (from 7 PM)"): the one before is its."""
 BARE_HOUR_BEFORE = re.compile(r"(?:\bat|\ba|@)\s*(?P<time>(?P<hq1>1[0-2]|0?[1-9]))\s+$")

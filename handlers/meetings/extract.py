@@ -19,7 +19,17 @@ from zoneinfo import ZoneInfo
 
 from bot.dateorder import DateOrder
 from bot.models import Post
-from bot.text import ADDRESS, ANALYSED, Link, PostText, analyse, element_attributes, fold_same_length, topic_page
+from bot.text import (
+    ADDRESS,
+    ANALYSED,
+    Link,
+    PostText,
+    analyse,
+    element_attributes,
+    fold_same_length,
+    tables,
+    topic_page,
+)
 from handlers.meetings.aside import (
     days_of_series,
     set_aside,
@@ -95,7 +105,7 @@ from handlers.meetings.moves import (
 )
 from handlers.meetings.names import name_words, numbered, words_of
 from handlers.meetings.reasons import Aside
-from handlers.meetings.sentences import _clause, sentence_bounds
+from handlers.meetings.sentences import _clause, line_bounds, sentence_bounds
 from handlers.meetings.titles import _title, titled_by_topic, titled_for_another_day
 
 ABBREVIATED = re.compile(r"\b(?:i\.e\.|e\.g\.|w\.r\.t\.|c\.-a-d\.|c\.a\.d\.|p\.ex\.)")
@@ -265,6 +275,7 @@ def _read_post(
         weekday = f.start.astimezone(ZoneInfo(f.tz)).weekday()
         names = name_words(low, max(ends_before, default=0), f.span, weekday, min(starts_after, default=len(low)))
         names |= {f"d{f.start.astimezone(ZoneInfo(f.tz)).day}"}  # its day of the month, as "celle du 20" names it
+        names |= _row_words(post, low, f.span[0])
         if len(kept) > 1:  # its rank among the post's meetings, as "the second one" names it
             names |= {f"@{len(ends_before) + 1}"}
         cancelled, retimed = called_off(low, f, marks)
@@ -460,15 +471,31 @@ def _stands_beside(low: str, f: Found) -> bool:
 
 
 SETTLED = re.compile(
-    r"\b(?:go pour|ok go|va pour|c'est (?:bien|confirme|valide|acte|decide)|on part sur|let's do|let's go with)\b|"
+    r"\b(?:go pour|ok go|va pour|c'est (?:bien|confirme|valide|acte|decide)|on part sur|let's do|let's go with|"
+    r"qui l'emporte)\b|"
+    rf"\bc'est (?:cale|fixe|officiel)\s*(?::|,|pour)?\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"
     rf"(?:^|[.!?]\s+)\W*donc,?\s+(?:le\s+)?(?:{WD})\b"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à
-14h tout le monde !", "C'est bien mercredi 21, à 15h", "Let's do Tuesday 3 March at 6 PM")."""
+14h tout le monde !", "C'est bien mercredi 21, à 15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "C'est le jeudi 11
+qui l'emporte", "Let's do Tuesday 3 March at 6 PM")."""
 ANSWERED_YES = re.compile(rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)")
 """An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"): settled, said by them;
 a member's "oui mercredi ça marche, vers 19h pour moi" settles nothing."""
+
+
+def _row_words(post: Post, low: str, at: int) -> frozenset[str]:
+    """The words of the other cells of the table row whose cell the date at `at` is ("| M2 – Modèle économique |
+    lundi 15 juin | 9h-12h |": "le M2 c'est 13h30" names it), for the flat text gives each cell a line of its own."""
+    if "<table" not in post.cooked:
+        return frozenset()
+    cell = " ".join(low[slice(*line_bounds(low, at))].split())
+    rows = [[" ".join(fold_same_length(c).split()) for c in row] for table in tables(post) for row in table]
+    rows = [row for row in rows if cell in row]
+    if len(rows) != 1:
+        return frozenset()
+    return frozenset().union(*(words_of(c, 0, len(c)) for c in rows[0] if c != cell))
 
 
 def _reply_moves(low: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.dateorder import DateOrder
@@ -17,7 +17,7 @@ from bot.models import Post
 from bot.text import analyse, fold_same_length
 from handlers.meetings.aside import CLOCK_CHANGE
 from handlers.meetings.called_off import BARE_BEFORE, ENDS_AT, NEGATED, UNSETTLED
-from handlers.meetings.dates import Found, find_dates, hours_named
+from handlers.meetings.dates import P_TIME, Found, find_dates, hours_named, read_span
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.names import DAY_WORDS, named, words_of
 from handlers.meetings.sentences import sentence_bounds
@@ -25,15 +25,17 @@ from handlers.meetings.sentences import sentence_bounds
 CHANGE = re.compile(
     r"\b(?:decal\w*|report(?:e|ee|es|ees|er|ons|era|erons)|annul\w*|deplac\w*|repouss\w*|recul\w*|reprogramm\w*|"
     r"(?<!d')(?<!en )avanc(?:e|ee|es|ees|er|ons|era|erons)(?= (?:a|au|aux|de|d'|du|l'|la|le|les|notre)\b)|"
-    r"bascul\w*|changement|modifi(?:e|ee|es|ees|er|ons)|rectif\w*|erratum|"
+    r"bascul\w*|recal\w*|(?:on a|on l'a|nous avons|j'ai|ils ont|elles ont) cale|le lendemain|changement|"
+    r"modifi(?:e|ee|es|ees|er|ons)|rectif\w*|erratum|"
     r"(?<!n')oubliez|(?<!n')ignorez|au lieu d[eu]|a la place|remplac\w*|on reste a|restera a|"
     r"(?<!je )(?<!tu )(?:passe|passera) (?:a|au)"
     r"(?= \**(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine|l'apres|le matin|midi))|"
     r"nouvel(?:le)? (?:date|horaire|heure)|nouveaux horaires|n'aura pas lieu|n'a plus lieu)\b"
 )
 """Words of a change of day or hour, or of a call-off ("la mairie reporte le marché", "on reste à 14h", "passe à
-15h", "n'aura pas lieu"); not "en avance", "merci d'avance", "on avance bien", a "reportage", "n'oubliez pas", "je
-passe à la perm déposer des chaises", nor English words spelt alike ("a bug report", "Modification / addition to…")."""
+15h", "n'aura pas lieu", "on a calé la soirée le lendemain"); not "en avance", "merci d'avance", "on avance bien",
+a "reportage", "n'oubliez pas", "je passe à la perm déposer des chaises", nor English words spelt alike ("a bug
+report", "Modification / addition to…")."""
 UNCHANGED = re.compile(
     r"\b(?:pas de changement|aucun changement|rien ne change|ne change pas|ne bouge pas|sans changement|"
     r"toujours (?:le|a|au)|comme prevu|maintenue?s?|(?:rien|personne) n'(?:est|a ete|sera))\b"
@@ -125,21 +127,22 @@ BARE_SUBJECT = re.compile(
 "Oubliez mon message"): the topic's meeting."""
 
 
-_DAY_NAME = re.compile(r"d\d{1,2}$")
-"""A day of the month as `words_of` names it ("le 31": "d31"): a meeting's own day, unlike an hour's "h30"."""
+_OWN_NUMBERED = re.compile(r"(?!h\d)[a-z]+\d{1,2}")
+"""A day of the month as `words_of` names it ("le 31": "d31") or a label ("le M2"): a meeting's own, unlike an hour's
+"h30"."""
 
 
 def _named(low: str, start: int, end: int, ahead: Sequence[Meeting], said: list[Found]) -> list[Meeting]:
     """The meeting a sentence names: by its day written there, else by the most words of its own (not a weekday nor a
-    number, but its day of the month: "jeudi" may be the day it goes to, "le 31" is its day), else the only one to
-    come when nothing else is the subject ("on décale à 15h"; not "le séminaire est déplacé", "c'est la réunion du CA
-    qui est décalée")."""
+    number, but its day of the month or a label: "jeudi" may be the day it goes to, "le 31" is its day, "le M2" its
+    label), else the only one to come when nothing else is the subject ("on décale à 15h"; not "le séminaire est
+    déplacé", "c'est la réunion du CA qui est décalée")."""
     days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in said}
     on_day = [m for m in ahead if m.day in days]
     if on_day:
         return on_day if len(on_day) == 1 else []
     words = frozenset(
-        w for w in words_of(low, start, end) if w not in DAY_WORDS and (w.isalpha() or _DAY_NAME.match(w))
+        w for w in words_of(low, start, end) if w not in DAY_WORDS and (w.isalpha() or _OWN_NUMBERED.fullmatch(w))
     )
     at = named(words, [m.names for m in ahead])
     if at is not None:
@@ -165,3 +168,49 @@ def _restates(meeting: Meeting, said: list[Found], hours: set[tuple[int, int]]) 
     if meeting.all_day:
         return bool(days) and not hours
     return hours == {(local.hour, local.minute)}
+
+
+NOT_THAT = re.compile(r"[\s*]*(?:,|et)?\s*(?:pas|non|et pas|et non|au lieu d[eu])\s+(?:a\s+|de\s+)?")
+"""Between the hour a meeting is at and the one it is not ("le M2 c'est 13h30-16h30, pas 9h-12h", "14h30 au lieu de
+14h")."""
+Corrected = tuple[Meeting, datetime, datetime | None]
+
+
+def corrected_hours(post: Post, coming: Sequence[Meeting], order: DateOrder) -> list[Corrected]:
+    """The meetings to come a reply gives another hour by writing the one they are not at ("petite correction : le
+    semis c'est 14h30, pas 14h", "coquille dans le tableau, le M2 c'est 13h30-16h30, pas 9h-12h"), with their new start
+    and end, the same day: the meeting whose start is the hour denied, the one the sentence names when several are.
+    Not when the sentence names another day (a move the rules read, or not) or asks."""
+    if post.post_number < 2 or not coming:
+        return []
+    text = analyse(post).text
+    low = fold_same_length(text)
+    out: dict[str, Corrected] = {}
+    for new in P_TIME.finditer(low):
+        between = NOT_THAT.match(low, new.end())
+        old = P_TIME.match(low, between.end()) if between and new.group("time").strip() else None
+        if old is None or not old.group("time").strip():
+            continue
+        start, end = sentence_bounds(low, new.start())
+        now, was = read_span(low[new.start() : new.end()]), read_span(low[old.start() : old.end()])
+        if now is None or was is None or now[0] == was[0] or "?" in low[old.end() : end + 1]:
+            continue
+        said, _ = _said(post, text[start:end], coming[0].tz, order)
+        at_that_hour = [m for m in coming if not m.all_day and _clock(m) == was[0]]
+        for meeting in _named(low, start, end, at_that_hour, said) if len(at_that_hour) > 1 else at_that_hour:
+            if said and meeting.day not in {_day(f) for f in said}:
+                continue
+            tz = ZoneInfo(meeting.tz)
+            moved = datetime.combine(meeting.day, time(*now[0]), tz)
+            ends = datetime.combine(meeting.day, time(*now[1]), tz) if now[1] else None
+            out[meeting.id] = (meeting, moved, ends if ends and ends > moved else None)
+    return list(out.values())
+
+
+def _clock(meeting: Meeting) -> tuple[int, int]:
+    local = meeting.start.astimezone(ZoneInfo(meeting.tz))
+    return local.hour, local.minute
+
+
+def _day(f: Found) -> date:
+    return f.start.astimezone(ZoneInfo(f.tz)).date()
