@@ -336,6 +336,10 @@ P_TZ = re.compile(
 _PAIR = re.compile(r"\s?/\s?(?P<pair>[a-z]{3,4})\b\s*\)?")
 
 
+_CITIES_AFTER = re.compile(r"[^\S\n]*\)?[^\S\n]*[a-z][a-z -]+(?:,[^\S\n]*[a-z][a-z -]+)+")
+"""After an offset, the cities of a calendar's zone label ("(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris")."""
+
+
 def tz_after(low: str, orig: str, pos: int) -> tuple[str | None, int]:
     """The zone written at `pos` of a folded text (`orig` is the same text unfolded, for the
     case of abbreviations: "IST", not "ist"), and where its words end."""
@@ -358,6 +362,12 @@ def tz_after(low: str, orig: str, pos: int) -> tuple[str | None, int]:
         if (place in COMMON_WORDS or place not in TZ_PLACES) and not orig[start:end].split()[-1][:1].isupper():
             return None, pos
         return PLACES[place], m.end()
+    if cities := _CITIES_AFTER.match(low, m.end()):
+        # a calendar's label of a zone ("(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris"): that zone, summer too
+        labelled = {PLACES[w] for w in re.findall(r"[a-z]+", cities.group(0)) if w in PLACES}
+        seasons = {tuple(ZoneInfo(z).utcoffset(datetime(2026, month, 1)) for month in (1, 7)) for z in labelled}
+        if labelled and len(seasons) == 1:
+            return min(labelled), cities.end()
     off = re.sub(r"[\s:]", "", m.group("off"))[3:]
     hours, minutes = int(off[1:-2] if len(off) > 3 else off[1:]), int(off[-2:]) if len(off) > 3 else 0
     if minutes:

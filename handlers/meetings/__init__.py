@@ -287,7 +287,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         carried = _at_the_same_time(replace(reading, meetings=carried), post, announced)
     reading = replace(reading, meetings=carried)
     day_only = [m for m in coming if m.all_day and m not in ahead]
-    gone = _given_its_hour(post, reading, ahead, day_only)
+    gone = _given_its_hour(post, reading, ahead, day_only) + _merged(post, reading, ahead)
     # a day called off with another meeting in its place ("à la place on fait une distribution") names no hour given
     given = [m for m in gone if m.day not in reading.cancelled_days]
     reading = replace(reading, meetings=tuple(_hour_given(m, given, ctx, post.topic_title) for m in reading.meetings))
@@ -430,7 +430,8 @@ def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting], day_only
     reminder. The later word stands; one meeting is not reminded at two hours."""
     timed = [m for m in reading.meetings if not m.cancelled and not m.all_day and m.start > post.created_at]
     # or confirms: "Oui, confirmé : projection à 19h30 le jeudi 5 mars" after a co-organiser's "avancer à 19h30 ?"
-    changes = _speaks_of_change(reading) or CONFIRMS.search(fold(analyse(post).text)) is not None
+    low = fold(analyse(post).text)
+    changes = _speaks_of_change(reading) or CONFIRMS.search(low) is not None or SPLIT.search(low) is not None
     gone = []
     for old in [*ahead, *day_only]:
         day = old.day
@@ -539,6 +540,25 @@ CONFIRMS = re.compile(
 )
 """Words of a reply confirming the post before it, or owning the change it relays ("Merci Bastien 👍 J'aurais dû le
 mettre ici aussi !")."""
+SPLIT = re.compile(
+    r"\b(?:on (?:coupe|divise|scinde|separe)|(?:coupee?|divisee?|scindee?|separee?)s? en (?:deux|trois|\d)|"
+    r"split (?:it |the \w+ )?(?:in|into) (?:two|three|\d))\b"
+)
+"""Words of a meeting split into sessions ("On coupe la formation en deux sessions : …"): those sessions replace it."""
+MERGED = re.compile(
+    r"\b(?:regroup|fusionn|rassembl|merg|combin)\w*\b[^.!?\n]{0,60}?\b(?:en une? seule?|into one|into a single)\b"
+)
+"""Words of meetings merged into one ("je regroupe les deux permanences en une seule, le mercredi 10 juin")."""
+
+
+def _merged(post: Post, reading: Reading, ahead: list[Meeting]) -> list[Meeting]:
+    """The meetings to come its announcer merges into the one the reply gives: all of theirs, but that one."""
+    new = [m for m in reading.meetings if not m.cancelled]
+    if len(new) != 1 or len(ahead) < 2 or not MERGED.search(fold(analyse(post).text)):
+        return []
+    return [m for m in ahead if m.start != new[0].start]
+
+
 AGREES = re.compile(
     r"^\W*(?:(?:ah|ahh|oh|bon|ben|yes|oui|mince|zut|ah oui|oups)\W+)*(?:[^.!?\n]{0,40}[.!]\s*)?"
     r"(?:ok(?:ay)?|d'accord|dac|va pour|ca marche|ca roule|parfait|nickel|top|entendu|(?:c'est )?note|alright|"
@@ -617,16 +637,20 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
         one of the meeting's own week ("finalement ce sera mercredi" of Tuesday the 14th, written on the 6th: the
         15th, not the 8th)."""
         day = m.start.astimezone(tz).date()
-        if m.start in reading.by_weekday:
-            day = _nearest_week(day, old.start.astimezone(tz).date())
+        its_day = old.start.astimezone(tz).date()
+        if m.start in reading.following:  # "au samedi suivant" of Saturday the 7th: the 14th
+            day = its_day + timedelta(days=(day.weekday() - its_day.weekday() - 1) % 7 + 1)
+        elif m.start in reading.by_weekday:
+            day = _nearest_week(day, its_day)
         if not m.all_day or old.all_day:
             return m
         return _at_its_hour(m, day, old)
 
-    staying = [m for m in reading.meetings if m.cancelled or m.start not in reading.moved_to]
+    moved_to = set(reading.moved_to) | _given_at_its_new_hour(reading, old)
+    staying = [m for m in reading.meetings if m.cancelled or m.start not in moved_to]
     moves = [_in_place(at_its_hour(m), old) for m in reading.meetings if m not in staying]
     its_day = old.start.astimezone(tz).date()
-    elsewhere = any(t.astimezone(tz).date() != its_day for t in reading.moved_to)
+    elsewhere = any(t.astimezone(tz).date() != its_day for t in moved_to)
     # a day named is where it goes, unless it is its own ("Office hours on Tuesday are moving. New time: 1 PM ET")
     start = None if elsewhere or (old.all_day and not hour_given) else _new_start(old, reading)
     if start is not None and start > post.created_at:
@@ -635,6 +659,20 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     if not moves:  # "Changement de programme : orages vendredi soir. L'apéro est remplacé par un pique-nique samedi"
         return _replaced(post, reading, ahead)
     return old, (*staying, *moves)
+
+
+def _given_at_its_new_hour(reading: Reading, old: Meeting) -> set[datetime]:
+    """The start of the one meeting a reply gives on another day at the new hour it names ("On décale donc au samedi
+    suivant, le 24, à 10h30 : [date=2026-01-24 time=10:30:00]"): where it goes, not that hour on its old day."""
+    clock = reading.new_clock
+    if clock is None or reading.moved_to:
+        return set()
+    given = [
+        m
+        for m in reading.meetings
+        if not m.cancelled and not m.all_day and m.day != old.day and m.clock == (clock.hour, clock.minute)
+    ]
+    return {given[0].start} if len(given) == 1 else set()
 
 
 def _nearest_week(day: date, its_day: date) -> date:

@@ -527,6 +527,8 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.PAST
     if AWAY.search(low, max(line_start, f.span[0] - 40), f.span[0]):
         return Aside.AWAY
+    if MESSAGE_OF.search(low, max(line_start, f.span[0] - 40), f.span[0]):
+        return Aside.PAST  # "Oubliez mon message de mercredi": the day it was written
     if any(m.start() < f.span[0] < m.end() for m in _REASON.finditer(low, s_start, s_end)):
         return Aside.OTHER_THING  # "…moves to Wednesday because of the maintenance window on Tuesday"
     marks = _post_marks(low)
@@ -584,13 +586,15 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         return Aside.RECORD
     if _held(low, f.span, s.past) and not s.has(POSTPONE):
         return Aside.PAST
-    weekly = _habitual(low, f)
+    weekly = _habitual(low, f) or _opening_hours(low, f, line_start)
     if (f.series or weekly) and not s.called:
         return Aside.SERIES  # its day called off or moved is still read
     if post.post_number > 1 and not s.has(CANCEL) and (weekly if s.called else _weekday_alone(OF_THE_WEEKDAY, low, f)):
         # "l'atelier passe à 15h le dimanche", "l'AG du vendredi commencera à 10h": the day the topic speaks of, which
         # may not be the next one
         return Aside.THE_WEEKDAY
+    if _next_in_its_week(low, f, written):
+        return Aside.NEXT_IN_WEEK
     if s.question:
         return Aside.ASKED
     if _another_things_day(low, f):
@@ -798,21 +802,65 @@ POLLED = re.compile(
 
 def _polled(low: str, line_start: int) -> bool:
     """Whether the date's line is an item of a list whose heading puts dates to a vote ("Sondage pour fixer la date
-    de la prochaine AG :" then "- mar. 11 mai 18h", "- mer. 12 mai 18h"): days offered, no meeting yet. The heading
-    is the nearest line above ending on a colon, a few lines up at most, with only list items (or blank lines)
-    between."""
+    de la prochaine AG :" then "- mar. 11 mai 18h", "- mer. 12 mai 18h"): days offered, no meeting yet."""
+    heading = _heading(low, line_start)
+    return heading is not None and POLLED.search(heading) is not None
+
+
+def _heading(low: str, line_start: int) -> str | None:
+    """The heading of the list the line starting at `line_start` is an item of: the nearest line above ending on a
+    colon, a few lines up at most, with only list items (or blank lines) between."""
     end = line_start - 1
     for _ in range(HEADING_REACH):
         if end <= 0:
-            return False
+            return None
         begin = low.rfind("\n", 0, end) + 1
         line = low[begin:end].strip()
         if line.endswith(":"):
-            return POLLED.search(line) is not None
+            return line
         if line and not line.startswith(("-", "*", "•")):
-            return False
+            return None
         end = begin - 1
-    return False
+    return None
+
+
+_WEEKDAY_AT = re.compile(rf"(?:{WD})\b\s*(?:[-–:,]\s*)?(?:(?:de|des|a|from|at)\s+)?(?:\d{{1,2}}\s*(?:h|:|[ap]\.?m)|$)")
+"""A weekday and its hour, no day of the month nor month ("vendredi 16h-19h", not "vendredi 16 mai", "Monday Dec 7")."""
+NEXT_NAMED = re.compile(rf"\b(?:next\s+(?:{WD})|(?:{WD})\s+prochain)\b")
+"""A weekday said "next" ("jeudi prochain", "next Thursday"): written earlier in that weekday's own week, this one or
+the one after, as many readers take it one way as the other."""
+_ITS_NUMBER = re.compile(r"[\s,(]*(?:the\s+|le\s+)?\d{1,2}(?:st|nd|rd|th|er)?\b(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b))")
+"""After a weekday, its day of the month ("next Wednesday (5 Feb)", "jeudi prochain 11"), not an hour."""
+
+
+def _next_in_its_week(low: str, f: Found, written: datetime) -> bool:
+    """Whether the date is a weekday said "next" without its day of the month, written earlier in its own week."""
+    said = NEXT_NAMED.search(low, *f.span)
+    if said is None or _ITS_NUMBER.match(low, said.end()):
+        return False
+    return f.start.astimezone(written.tzinfo).isocalendar()[:2] == written.isocalendar()[:2]
+
+
+MESSAGE_OF = re.compile(
+    r"\b(?:mon|notre|ton|votre|son|leur|mes|nos|le|ce) (?:dernier |precedent )?"
+    r"(?:message|post|mail|e-mail|courriel|sms|mot)s? (?:de |d'|du )$"
+)
+"""Before a day, the message written then ("Oubliez mon message de mercredi"): no meeting's day."""
+OPENING_HOURS = re.compile(
+    r"\b(?:(?:est|sont|sera|seront) ouverte?s?|ouverte?s? (?:le|les|du|tous)|horaires? d'ouverture|"
+    r"(?:opening|business) hours|(?:is|are) open)\b"
+)
+"""A heading over a place's weekly hours ("Pour rappel, l'épicerie est ouverte :" then "- mardi 16h-19h", "- vendredi
+16h-19h"): each weekday is a rule, not the next one's meeting."""
+
+
+def _opening_hours(low: str, f: Found, line_start: int) -> bool:
+    """Whether the date is a weekday alone ("- vendredi 16h-19h", not "- vendredi 16 mai") listed under a heading of
+    opening hours."""
+    if _WEEKDAY_AT.match(low, *f.span) is None:
+        return False
+    heading = _heading(low, line_start)
+    return heading is not None and OPENING_HOURS.search(heading) is not None
 
 
 _CHOSEN = re.compile(
@@ -1014,11 +1062,11 @@ def _timestamp_bounds(f: Found) -> tuple[int, int]:
 WINDOW_ACT = re.compile(
     rf"\b(?:(?:opens?|opened|ouverte?s?)\b{OPEN_TO_ALL}|"
     r"closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
-    r"results?|(?<!\bon )(?<!\bnous )(?:ouvre|ouvrira)|ouvrent|ouvriront|ferme|ferment|fermeront|fermee?s?|cloture|"
-    r"date limite)\b"
+    r"results?|(?<!\bon )(?<!\bnous )(?:ouvre|ouvrira)(?! (?:ses|nos|leurs|les) portes)|"
+    r"(?:ouvrent|ouvriront)(?! (?:leurs|les) portes)|ferme|ferment|fermeront|fermee?s?|cloture|date limite)\b"
 )
 """What a window does (opens, closes, is due): in the words of a date's own, no session's. "On ouvre à 13h" opens a
-gathering to its guests."""
+gathering to its guests, "la ressourcerie ouvre ses portes le samedi 18" holds its open day."""
 REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|applications?|bookings?|sign-?ups?)\b")
 """What opens or closes for a session ("registrations for the workshop open on…"): a window, not the session."""
 _JOINS = (" and ", ", ", " et ")

@@ -153,7 +153,7 @@ Wednesday |"): part of that date; never across a full stop ("due 13 Nov. Wednesd
 (a list's "- Tue 14 July" then "- Thu 16 July"), nor when a day follows it: that weekday is the next date's
 ("Friday December 11, Saturday December 12 and…")."""
 P_DAY_MONTH = re.compile(
-    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+)?(?:\b(?:le|the)\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?(?:\s+(?:of\s+)?|-)"
+    rf"(?:\b(?P<wd>{WD_ANY})\.?,?\s+(?:prochaine?\s+)?)?(?:\b(?:le|the)\s+)?\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?(?:\s+(?:of\s+)?|-)"
     rf"(?P<m>{MONTHS})\b\.?(?:(?:,?\s+|-){_YEAR}\b)?{_WD_AFTER}"
 )
 P_MONTH_DAY = re.compile(
@@ -864,7 +864,7 @@ def _slot_of_series(low: str, m: re.Match[str], series: list[tuple[int, int]]) -
     at = bisect_right(series, (m.start(), len(low) + 1))  # apart and in order: only the last one opened can hold it
     if at and m.start() < series[at - 1][1]:
         return True
-    if m.group("mod") in ("this", "next", "ce", "cette") or (m.groupdict().get("mod2") or "").strip():
+    if m.groupdict().get("mod") in ("this", "next", "ce", "cette") or (m.groupdict().get("mod2") or "").strip():
         return False
     return _series_line(low, low.rfind("\n", 0, m.start()) + 1)
 

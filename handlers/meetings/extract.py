@@ -327,6 +327,7 @@ def _read_post(
     # restates it by its weekday (`Reading.restated`)
     restated = tuple(m.start for f, m in zip(kept, meetings, strict=True) if id(f) in unmoved and _by_weekday(f, low))
     by_weekday = tuple(m.start for f, m in zip(kept, meetings, strict=True) if f.all_day and _by_weekday(f, low))
+    following = tuple(m.start for f, m in zip(kept, meetings, strict=True) if _FOLLOWING.match(low, f.span[1]))
     same_time = tuple(
         m.start
         for f, m in zip(kept, meetings, strict=True)
@@ -359,6 +360,7 @@ def _read_post(
         replace_words=_replace_words(low, kept),
         restated=restated,
         by_weekday=by_weekday,
+        following=tuple(start for start in following if start in by_weekday),
         settles=settled,
         same_time=same_time,
         **_as_reply(low, unaddressed, marks, moves, found, undated_at),
@@ -382,6 +384,10 @@ def _reason_at(low: str, start: int, end: int) -> int:
 _DAY_OF_MONTH = re.compile(r"\b(?:[12]?\d|3[01])(?:er|st|nd|rd|th)?\b(?![:h.]\d|h\b|\s*(?:[ap]\.?m\b|heures?\b))")
 """A day of the month ("7", "1er", "21st"), not an hour ("20h", "18:30", "6 pm")."""
 _WEEKDAY = re.compile(rf"\b(?:{WD})\b")
+
+
+_FOLLOWING = re.compile(r"\s+(?:suivante?|d'apres|following)\b")
+"""After a weekday, the words making it the one after the day spoken of ("au samedi suivant")."""
 
 
 def _by_weekday(f: Found, low: str) -> bool:

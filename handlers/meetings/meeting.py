@@ -47,6 +47,12 @@ class Meeting:
         """The day it starts on, in its own zone."""
         return self.start.astimezone(ZoneInfo(self.tz)).date()
 
+    @property
+    def clock(self) -> tuple[int, int]:
+        """The hour and minute it starts at, in its own zone."""
+        local = self.start.astimezone(ZoneInfo(self.tz))
+        return local.hour, local.minute
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -143,6 +149,9 @@ class Reading:
     by_weekday: tuple[datetime, ...] = ()
     """Starts of the post's own meetings read from a weekday alone ("finalement ce sera mercredi"): the next one after
     the post, where a move may mean the one of the week of the meeting it moves."""
+    following: tuple[datetime, ...] = ()
+    """Of those, the weekdays said to follow ("On décale au samedi suivant"): the first one after the day of the meeting
+    it moves."""
     restated: tuple[datetime, ...] = ()
     """Starts of meetings a reply says stay, named by their weekday alone ("Le ciné-débat reste à 20h vendredi"): read
     from the reply's day, that weekday may be another week's than the meeting on record."""

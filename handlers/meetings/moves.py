@@ -52,7 +52,7 @@ SUBJECT_MOVE = re.compile(
     r"commencer(?:a|ons)? (?:\w+ )?a|on (?:commence|demarre|debute|ouvre)(?:ra)? a|on ouvrira a|"
     r"debuter(?:a)? (?:\w+ )?a|"
     r"(?:commence|debute|demarre) (?:a|des) (?=\d)|on reste (?:a|sur) (?=\d)|(?:ok|d'accord|va) pour (?=\**\d)|"
-    r"(?:ce|ca) sera (?:a|vers) (?=\**\d)|c'est (?:a|plutot a) (?=\**\d)|"
+    r"(?:ce|ca) sera (?:a|vers|de|entre) (?=\**\d)|c'est (?:a|plutot a) (?=\**\d)|"
     r"demarrer(?:a)? (?:\w+ )?a|"
     r"(?:(?:it's|it is|we're|we are|is|moves?|moving|goes|going) )?back to(?= \**\d))\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b|"
@@ -81,7 +81,7 @@ PRONOUNS = frozenset({"it", "ll", "they", "we", "re", "ve", "elle", "il", "ils",
 SURE_HALF = re.compile(r"[ap]\.?m\b|\d\s*h|hrs?\b|heures?\b")
 """In a time, what tells its half of the day (am/pm, "18h", "20:00 hrs"); "at 5:15" alone does not."""
 SAME_TIME = re.compile(
-    r"\b(?:same (?:day and )?time|same timing|meme (?:jour,? )?(?:meme )?(?:heure|horaire)|as usual)\b"
+    r"\b(?:same (?:day and )?time|same timing|memes? (?:jour,? )?(?:memes? )?(?:heures?|horaires?)|as usual)\b"
 )
 """Words keeping a moved meeting's hour ("postponed to next week, same time", "même jour même heure")."""
 _N = r"(?:an?|one|une?|1|two|deux|2|three|trois|3)"
@@ -229,8 +229,11 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
         if any(start <= f.span[0] < end and not f.all_day for f in found) or "?" in low[start : end + 1]:
             continue  # a day's new hour is read with the day; a new hour asked for moves nothing
         for m in _times_moved_to(low, start, end):
-            if any(f.span[0] <= m.start() < f.span[1] for f in found):
-                continue  # "la formation des 5-6 février est reportée": days, not hours
+            if any(f.span[0] <= m.start() < f.span[1] for f in found) or (
+                _DAY_NUMBER.match(low, m.start())
+                and (_AFTER_WEEKDAY.search(low, max(start, m.start() - 12), m.start()))
+            ):
+                continue  # "la formation des 5-6 février est reportée", "au samedi 21 à 10h30": days, not hours
             if (
                 LEFT.search(low, max(start, m.start() - 20), m.start())
                 or REFUSED.search(low, start, m.start())
@@ -251,6 +254,12 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
                 sure = clock[0] > 12 or clock[0] == 0 or SURE_HALF.search(m.group(0)) is not None
                 return NewClock(clock[0], clock[1], zone, sure)
     return None
+
+
+_DAY_NUMBER = re.compile(r"\d{1,2}(?!\d|\s*(?:h\b|h\d|[:.]\d|[ap]\.?m\b))")
+"""A number that is no hour written as one ("21" of "samedi 21 à 10h30", not "21h")."""
+_AFTER_WEEKDAY = re.compile(rf"\b(?:{WD})\s+$")
+"""Right before a number, a weekday: the number is its day of the month."""
 
 
 def _times_moved_to(low: str, start: int, end: int) -> list[re.Match[str]]:

@@ -134,6 +134,13 @@ def name_words(low: str, start: int, date: tuple[int, int], weekday: int, next_a
     if line_end <= next_at:
         hosts |= {f"h:{w}" for m in _HOSTED.finditer(low, line_start, line_end) for w in m.groups() if _a_name(w)}
     words = before | after
+    if not words and line_start > start:
+        # a date on a line of its own ("[date=2026-03-29 time=10:00:00]" under "**Troc de plantes** dans la cour"):
+        # the line above it names it
+        end = line_start - 1
+        while end > start and low[end - 1] == "\n":
+            end -= 1  # the blank lines between
+        words = words_of(low, max(start, low.rfind("\n", start, end) + 1), end)
     return words | _short_forms(words) | hosts | frozenset(WEEKDAYS[weekday])
 
 

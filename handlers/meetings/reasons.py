@@ -36,6 +36,8 @@ class Aside(StrEnum):
     THE_WEEKDAY = "a reply's weekday said with its article: a day told before, not the next one"
     """"Du coup l'atelier passe à 15h le dimanche", of an event moved to Sunday the 14th weeks ahead: which Sunday
     the reply does not write."""
+    NEXT_IN_WEEK = "a weekday said 'next' earlier in its own week: this one or the one after"
+    """"je vous propose qu'on se retrouve jeudi prochain à 14h", written on a Tuesday: the 4th or the 11th."""
     TROUBLE = "trouble report"
     RELEASE = "release of a recording"
     WINDOW = "window or exam"

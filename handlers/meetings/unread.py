@@ -178,9 +178,10 @@ Corrected = tuple[Meeting, datetime, datetime | None]
 
 def corrected_hours(post: Post, coming: Sequence[Meeting], order: DateOrder) -> list[Corrected]:
     """The meetings to come a reply gives another hour by writing the one they are not at ("petite correction : le
-    semis c'est 14h30, pas 14h", "coquille dans le tableau, le M2 c'est 13h30-16h30, pas 9h-12h"), with their new start
-    and end, the same day: the meeting whose start is the hour denied, the one the sentence names when several are.
-    Not when the sentence names another day (a move the rules read, or not) or asks."""
+    semis c'est 14h30, pas 14h", "coquille dans le tableau, le M2 c'est 13h30-16h30, pas 9h-12h"), or takes a change
+    back to ("Oubliez mon message de mercredi : …, donc on reste à 18h"), with their new start and end, the same day:
+    the meeting whose start is the hour denied, the one the sentence names when several are. Not when the sentence
+    (the clause taking a change back) names another day, a move the rules read or not, or asks."""
     if post.post_number < 2 or not coming:
         return []
     text = analyse(post).text
@@ -196,7 +197,7 @@ def corrected_hours(post: Post, coming: Sequence[Meeting], order: DateOrder) -> 
         if now is None or was is None or now[0] == was[0] or "?" in low[old.end() : end + 1]:
             continue
         said, _ = _said(post, text[start:end], coming[0].tz, order)
-        at_that_hour = [m for m in coming if not m.all_day and _clock(m) == was[0]]
+        at_that_hour = [m for m in coming if not m.all_day and m.clock == was[0]]
         for meeting in _named(low, start, end, at_that_hour, said) if len(at_that_hour) > 1 else at_that_hour:
             if said and meeting.day not in {_day(f) for f in said}:
                 continue
@@ -204,12 +205,21 @@ def corrected_hours(post: Post, coming: Sequence[Meeting], order: DateOrder) -> 
             moved = datetime.combine(meeting.day, time(*now[0]), tz)
             ends = datetime.combine(meeting.day, time(*now[1]), tz) if now[1] else None
             out[meeting.id] = (meeting, moved, ends if ends and ends > moved else None)
+    for m in TAKEN_BACK.finditer(low):
+        start, end = sentence_bounds(low, m.start())
+        # its own clause: "Oubliez mon message de mercredi : le CM est déplacé au 13, donc on reste à 18h"
+        clause = max([start] + [at + 2 for j in (", ", ": ", "; ") if (at := low.rfind(j, start, m.start())) >= 0])
+        said, hours = _said(post, text[clause:end], coming[0].tz, order)
+        if len(hours) != 1 or "?" in low[m.end() : end + 1]:
+            continue
+        (hour,) = hours
+        for meeting in _named(low, start, end, coming, said):
+            if meeting.all_day or meeting.clock == hour or any(_day(f) != meeting.day for f in said):
+                continue
+            out.setdefault(
+                meeting.id, (meeting, datetime.combine(meeting.day, time(*hour), ZoneInfo(meeting.tz)), None)
+            )
     return list(out.values())
-
-
-def _clock(meeting: Meeting) -> tuple[int, int]:
-    local = meeting.start.astimezone(ZoneInfo(meeting.tz))
-    return local.hour, local.minute
 
 
 def _day(f: Found) -> date:

@@ -116,3 +116,155 @@ async def test_a_co_organiser_setting_it_the_next_day_holds_it_back() -> None:
         "La salle est prise le 11 au soir, du coup on a calé la soirée Arduino le lendemain, même heure.",
     )
     assert await _standing([day, other]) == []
+
+
+async def test_a_title_naming_a_monthly_series_reads_without_failing() -> None:
+    post = ("coordo_tl", "2026-03-02T09:00:00+01:00", "Prochain café des coordos **jeudi 5 mars à 10h** en visio.")
+    assert await _standing([post], title="Café des coordos – tous les premiers jeudis") == ["2026-03-05T09:00:00Z"]
+
+
+async def test_an_hour_its_announcer_gives_alone_goes_to_the_day_announced_alone() -> None:
+    day = (
+        "recyclerie_tl",
+        "2026-03-02T09:00:00+01:00",
+        "**Atelier réparation** le **samedi 14 mars**, horaire à venir.",
+    )
+    hour = ("recyclerie_tl", "2026-03-06T09:00:00+01:00", "Les bénévoles ont confirmé : ce sera **de 14h à 17h**.")
+    assert await _standing([day, hour]) == ["2026-03-14T13:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    "move",
+    [
+        "Mauvaise nouvelle : la salle est en travaux le 17, pas de chauffage 🥶\n"
+        "On décale donc au samedi suivant, le 21, à 10h30 :",
+        "Les travaux de la chaudière sont le 17, pas de chauffage.\nOn décale donc au samedi 21 à 10h30 :",
+    ],
+)
+async def test_a_move_to_a_day_given_in_markup_at_its_new_hour_leaves_no_meeting_on_the_old_day(move: str) -> None:
+    first = (
+        "media_tl",
+        "2026-03-02T09:00:00+01:00",
+        "Un **café-rencontre numérique** à la médiathèque :\n\n"
+        '📅 [date=2026-03-17 time=18:00:00 timezone="Europe/Paris"]',
+    )
+    moved = (
+        "media_tl",
+        "2026-03-09T09:00:00+01:00",
+        move + '\n[date=2026-03-21 time=10:30:00 timezone="Europe/Paris"]',
+    )
+    assert await _standing([first, moved]) == ["2026-03-21T09:30:00Z"]
+
+
+async def test_a_change_taken_back_by_its_announcer_puts_it_back_at_the_hour_given() -> None:
+    first = (
+        "copil_tl",
+        "2026-03-02T09:00:00+01:00",
+        "**Comité de pilotage** le **jeudi 12 mars à 18h**, salle du haut.",
+    )
+    moved = ("copil_tl", "2026-03-04T09:00:00+01:00", "On décale à **19h**, le conseil municipal est à 18h.")
+    back = (
+        "copil_tl",
+        "2026-03-06T09:00:00+01:00",
+        "Oubliez mon message de mercredi : le conseil a été déplacé au 19, donc on reste à 18h comme prévu.",
+    )
+    assert await _standing([first, moved]) == ["2026-03-12T18:00:00Z"]
+    assert await _standing([first, moved, back]) == ["2026-03-12T17:00:00Z"]
+
+
+async def test_a_places_opening_hours_listed_under_their_heading_are_no_meetings() -> None:
+    raw = (
+        "**Réunion d'information** le **vendredi 20 mars à 19h** à la salle des fêtes.\n\n"
+        "Pour rappel, l'épicerie est ouverte :\n- mardi 16h-19h\n- vendredi 16h-19h\n- samedi 9h-12h"
+    )
+    assert await _standing([("epicerie_tl", "2026-03-02T09:00:00+01:00", raw)]) == ["2026-03-20T18:00:00Z"]
+
+
+async def test_a_move_to_the_following_weekday_is_the_one_after_the_meeting() -> None:
+    first = (
+        "velo_tl",
+        "2026-03-02T09:00:00+01:00",
+        "**Atelier vélo** : **samedi 21 mars, 9h-13h**, salle des fêtes.",
+    )
+    moved = (
+        "velo_tl",
+        "2026-03-12T09:00:00+01:00",
+        "Changement : la salle est prise. On décale au samedi suivant, mêmes horaires.",
+    )
+    assert await _standing([first, moved]) == ["2026-03-28T08:00:00Z"]
+
+
+DAYS_IN_MARKUP = (
+    "ressourcerie_tl",
+    "2026-03-02T09:00:00+01:00",
+    "**Journée portes ouvertes** : visite des ateliers\n"
+    '[date=2026-03-21 time=10:00:00 timezone="Europe/Paris"]\n\n'
+    "**Troc de graines** dans la cour le lendemain\n"
+    '[date=2026-03-22 time=10:00:00 timezone="Europe/Paris"]',
+)
+
+
+async def test_a_date_on_a_line_of_its_own_is_named_by_the_line_above() -> None:
+    other = (
+        "benevole_tl",
+        "2026-03-10T09:00:00+01:00",
+        "Pour le troc de graines on décale à 10h30, le temps de ranger.",
+    )
+    assert await _standing([DAYS_IN_MARKUP, other]) == ["2026-03-21T09:00:00Z"]
+
+
+async def test_a_meeting_split_into_sessions_is_those_sessions() -> None:
+    first = (
+        "forma_tl",
+        "2026-03-02T09:00:00+01:00",
+        "**Formation à distance** le **mardi 17 mars de 9h à 12h** sur Zoom.",
+    )
+    split = (
+        "forma_tl",
+        "2026-03-05T09:00:00+01:00",
+        "On coupe la formation en deux sessions :\n- Session 1 : mardi 17 mars, 9h30-11h\n"
+        "- Session 2 : jeudi 19 mars, 9h30-11h",
+    )
+    assert await _standing([first, split]) == ["2026-03-17T08:30:00Z", "2026-03-19T08:30:00Z"]
+
+
+async def test_meetings_merged_into_one_are_that_one() -> None:
+    first = (
+        "juriste_tl",
+        "2026-03-02T09:00:00+01:00",
+        "Permanences juridiques :\n- **mardi 17 mars, 10h-12h**\n- **jeudi 19 mars, 14h-16h**",
+    )
+    merged = (
+        "juriste_tl",
+        "2026-03-05T09:00:00+01:00",
+        "Je regroupe les deux permanences en une seule, le mercredi 18 mars de 10h à 13h.",
+    )
+    assert await _standing([first]) == ["2026-03-17T09:00:00Z", "2026-03-19T13:00:00Z"]
+    assert await _standing([first, merged]) == ["2026-03-18T09:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    ("written", "raw", "standing"),
+    [
+        (
+            "2026-03-03T09:00:00+01:00",
+            "On se retrouve **jeudi prochain à 14h** à la Friche.",
+            [],
+        ),  # a Tuesday: 5th or 12th
+        ("2026-03-06T09:00:00+01:00", "On se retrouve **jeudi prochain à 14h** à la Friche.", ["2026-03-12T13:00:00Z"]),
+        ("2026-03-03T09:00:00+01:00", "Réunion jeudi prochain 12 mars à 14h à la Friche.", ["2026-03-12T13:00:00Z"]),
+    ],
+)
+async def test_a_weekday_said_next_earlier_in_its_own_week_is_unsure(
+    written: str, raw: str, standing: list[str]
+) -> None:
+    assert await _standing([("gt_tl", written, raw)], title="GT culture – prochaine réunion") == standing
+
+
+async def test_a_calendars_zone_label_is_that_zones_time_in_summer_too() -> None:
+    raw = (
+        "Invitation copiée depuis Outlook :\n\n> **Réunion GT santé**\n"
+        "> Quand : lundi 15 juin 2026 10:00-11:30 (UTC+01:00) Bruxelles, Copenhague, Madrid, Paris\n"
+        "> Où : Réunion Microsoft Teams"
+    )
+    assert await _standing([("gt_sante", "2026-06-02T09:00:00+02:00", raw)]) == ["2026-06-15T08:00:00Z"]
