@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import Link, analyse, fold_same_length, tables, topic_page
 from handlers.meetings.called_off import (
@@ -36,6 +37,7 @@ from handlers.meetings.dates import (
     WD,
     WD_ANY,
     Found,
+    find_dates,
     stamped_under_heading,
     wall,
 )
@@ -506,13 +508,16 @@ def _weekday_alone(pattern: re.Pattern[str], low: str, f: Found) -> bool:
     return m is not None and m.end() <= f.span[1] + 1 and not any(ch.isdigit() for ch in low[m.end() : f.span[1]])
 
 
-def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority: bool) -> Aside | None:
+def set_aside(
+    f: Found, post: Post, words: str, low: str, prose: bool, authority: bool, order: DateOrder = "DMY"
+) -> Aside | None:
     """Why a date of the post is not a meeting still to come (None when it is one): already past
     when written, a deadline, a window, an exam, an edit stamp, the record of a session held, a
     date asked for, or a member's mention without an announced time. `scribe preview` shows it.
     `words`: the post's text with its addresses blanked (`_unaddressed`), `low` the same folded: a
     meeting is named in words, not in an address ("…/weekly-review-session" names a page). `authority`: staff
-    wrote it, or the author of a meeting of the topic, whose word on it counts as staff's."""
+    wrote it, or the author of a meeting of the topic, whose word on it counts as staff's. `order`: how the forum
+    writes numeric dates, for the title's."""
     written = post.created_at.astimezone(ZoneInfo(f.tz))
     if f.all_day and f.start.date() < written.date():
         return Aside.PAST
@@ -593,7 +598,7 @@ def set_aside(f: Found, post: Post, words: str, low: str, prose: bool, authority
         # "l'atelier passe à 15h le dimanche", "l'AG du vendredi commencera à 10h": the day the topic speaks of, which
         # may not be the next one
         return Aside.THE_WEEKDAY
-    if _next_in_its_week(low, f, written):
+    if _next_in_its_week(low, f, post, order):
         return Aside.NEXT_IN_WEEK
     if s.question:
         return Aside.ASKED
@@ -833,12 +838,18 @@ _ITS_NUMBER = re.compile(r"[\s,(]*(?:the\s+|le\s+)?\d{1,2}(?:st|nd|rd|th|er)?\b(
 """After a weekday, its day of the month ("next Wednesday (5 Feb)", "jeudi prochain 11"), not an hour."""
 
 
-def _next_in_its_week(low: str, f: Found, written: datetime) -> bool:
-    """Whether the date is a weekday said "next" without its day of the month, written earlier in its own week."""
+def _next_in_its_week(low: str, f: Found, post: Post, order: DateOrder) -> bool:
+    """Whether the date is a weekday said "next" without its day of the month, written earlier in its own week, and
+    the topic's title does not date it ("2021.12.07 Weekly Meeting" over "Next Tuesday, we will…" written the 6th)."""
     said = NEXT_NAMED.search(low, *f.span)
     if said is None or _ITS_NUMBER.match(low, said.end()):
         return False
-    return f.start.astimezone(written.tzinfo).isocalendar()[:2] == written.isocalendar()[:2]
+    tz = ZoneInfo(f.tz)
+    written, day = post.created_at.astimezone(tz), f.start.astimezone(tz)
+    if day.isocalendar()[:2] != written.isocalendar()[:2]:
+        return False
+    titled = find_dates(post.topic_title, post.created_at, tz, order) if post.topic_title else []
+    return all(t.start.astimezone(tz).date() != day.date() for t in titled)
 
 
 MESSAGE_OF = re.compile(

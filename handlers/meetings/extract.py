@@ -234,7 +234,7 @@ def _read_post(
     )
     authority = post.staff or announcer or settled
     why = {
-        id(f): set_aside(f, post, unaddressed, low, not structured, authority) if cue else Aside.NO_MEETING
+        id(f): set_aside(f, post, unaddressed, low, not structured, authority, order) if cue else Aside.NO_MEETING
         for f in found
     }
     why |= dict.fromkeys(settings_of_sessions(found, why), Aside.SETTING)
@@ -245,7 +245,7 @@ def _read_post(
         )
     for day, at_hour in days_of_series(low, found, why):
         found.append(at_hour)
-        why[id(at_hour)] = set_aside(at_hour, post, unaddressed, low, not structured, authority)
+        why[id(at_hour)] = set_aside(at_hour, post, unaddressed, low, not structured, authority, order)
         if why[id(at_hour)] is None:
             why[id(day)] = None  # the day as read is that meeting's (`_dedupe` keeps the one with its hour)
     kept = _dedupe([f for f in found if f.source == "event" or why[id(f)] is None])

@@ -268,3 +268,10 @@ async def test_a_calendars_zone_label_is_that_zones_time_in_summer_too() -> None
         "> Où : Réunion Microsoft Teams"
     )
     assert await _standing([("gt_sante", "2026-06-02T09:00:00+02:00", raw)]) == ["2026-06-15T08:00:00Z"]
+
+
+async def test_a_weekday_said_next_is_the_one_its_topics_title_dates() -> None:
+    raw = "Next Thursday we meet at 14h on Jitsi, right after the board call."
+    assert await _standing([("gt_tl", "2026-03-03T09:00:00+01:00", raw)], title="2026.03.05 Weekly call") == [
+        "2026-03-05T13:00:00Z"
+    ]
