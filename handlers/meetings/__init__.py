@@ -43,6 +43,7 @@ from handlers.meetings.extract import confirmed, read_post
 from handlers.meetings.joining import registration_form
 from handlers.meetings.meeting import Meeting, NewClock, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
+from handlers.meetings.model_changes import judge_change, new_start
 from handlers.meetings.moves import at_start
 from handlers.meetings.names import DAY_WORDS, days_named, days_of_month, hosted_by, named, words_of
 from handlers.meetings.reasons import Aside
@@ -346,15 +347,23 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             if old not in ahead or start <= post.created_at:
                 unsure.append(old)
                 continue
-            new = at_start(replace(old, post_number=post.post_number, post_id=post.id, cancelled=False), start, old)
-            actions += [*plan(replace(new, end=end or new.end), ctx, post.created_at), *call_off(records[old.id], post)]
-            touched |= {old.id, new.id}
+            actions += _replanned(old, start, end, post, ctx, records[old.id])
+            touched.add(old.id)
         # a change said in words no rule read ("la mairie reporte le marché au 14"): not reminded at its old start
         # the days the post was read for: those it changes, calls off or puts a meeting on
         read_days = {m.day for m in (*coming, *reading.meetings) if m.id in touched} | set(reading.cancelled_days)
         # by a member too ("Donc le 31 on avance la perm à 9h30, c'est validé"): unsure until its announcer says so
-        named = changed_unread(post, ahead or coming, read_days, ctx.settings.date_order)
-        unsure += [m for m in named if m.id not in touched]
+        for meeting in changed_unread(post, ahead or coming, read_days, ctx.settings.date_order):
+            if meeting.id in touched:
+                continue
+            # its announcer's words a model reads, when one is configured and the reply bears its answer out
+            answer = await judge_change(post, meeting, ctx) if meeting in ahead else None
+            moved_to = new_start(answer, meeting, post, ctx.settings.date_order) if answer is not None else None
+            if moved_to is None:
+                unsure.append(meeting)
+            else:
+                actions += _replanned(meeting, moved_to, None, post, ctx, records[meeting.id])
+                touched.add(meeting.id)
         # one held back its announcer gives again at its start ("on reste à 10h comme prévu"): on again
         held = [m for m in ahead if records[m.id].get("doubted") and m.id not in touched]
         for meeting in restated(post, held, ctx.settings.date_order):
@@ -362,6 +371,15 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)
     return actions
+
+
+def _replanned(
+    old: Meeting, start: datetime, end: datetime | None, post: Post, ctx: Ctx, record: dict[str, Any]
+) -> list[Action]:
+    """A meeting its announcer's reply moves to `start` the rules did not read as a move: the reply's meeting in its
+    place (its title and link), the old one called off by the reply."""
+    new = at_start(replace(old, post_number=post.post_number, post_id=post.id, cancelled=False), start, old)
+    return [*plan(replace(new, end=end or new.end), ctx, post.created_at), *call_off(record, post)]
 
 
 def _changed_by_another(

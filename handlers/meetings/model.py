@@ -54,7 +54,7 @@ def _local(value: str | None, tz: ZoneInfo) -> datetime | None:
     return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
 
 
-def _written(hour: int, minute: int, text: str) -> bool:
+def written_time(hour: int, minute: int, text: str) -> bool:
     """The post writes that time ("8", "20h", "8:30"): a model may place it, never invent it."""
     hours = {hour, hour - 12 if hour > 12 else hour, 12 if hour == 0 else hour}
     numbers = re.findall(r"(?<![\d:.])(\d{1,2})(?:[:.h](\d\d))?(?!\d)", text)
@@ -72,9 +72,9 @@ def holds(answer: Judgement, doubt: Found, post: Post) -> tuple[datetime, dateti
     if not doubt.all_day and start != doubt.start:
         return None  # the rules read the time already: the model only says whether it is a meeting
     text = analyse(post).with_cited
-    if not _written(start.hour, start.minute, text):
+    if not written_time(start.hour, start.minute, text):
         return None
-    if end is not None and not _written(end.hour, end.minute, text):
+    if end is not None and not written_time(end.hour, end.minute, text):
         end = None
     if end is not None and not start < end <= start + timedelta(hours=12):
         end = None
