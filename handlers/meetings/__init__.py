@@ -340,10 +340,16 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         unsure += _changed_on_several_lines(post, reading, ahead)
         touched = {a.key for a in actions if isinstance(a, Remember) and a.namespace == NS}
         # "coquille : le M2 c'est 13h30-16h30, pas 9h-12h": at the hour given by its announcer, unsure if by another
-        placed = {m.day for m in reading.meetings if not m.cancelled}
+        given = [m for m in reading.meetings if not m.cancelled]
         for old, start, end in corrected_hours(post, coming, ctx.settings.date_order):
-            if old.day in placed:
-                continue  # the rules read it ("Correction : l'atelier commence à 14h30 et non 14h")
+            if start in {m.start for m in given}:
+                # the reply gives that start itself ("Oubliez mon dernier message … on reste donc à 10h samedi 29"):
+                # it replaces the one at the hour taken back
+                actions += call_off(records[old.id], post) if old.id not in touched else []
+                touched.add(old.id)
+                continue
+            if old.day in {m.day for m in given}:
+                continue  # the rules read another change of that day
             if old not in ahead or start <= post.created_at:
                 unsure.append(old)
                 continue

@@ -43,6 +43,7 @@ from handlers.meetings.dates import (
 )
 from handlers.meetings.joining import link_rank
 from handlers.meetings.moves import REVISED, moving
+from handlers.meetings.names import WEEKDAYS
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import ASIDE_ENDS, _clause, _found, line_bounds, lines_after, sentence_bounds
 
@@ -194,7 +195,7 @@ BODY_HOLDS = re.compile(
     r"\b(?:la|le|l')\s?(?:region|departement|mairie|ville|prefecture|metropole|agglo\w*|caf|ademe|anct|dreets|"
     r"cci|cma|cress|urscop|etat|conseil (?:regional|departemental)|communaute de communes|fede\w*(?: nationale)?)\s+"
     r"(?:organise|organisent|organisera|tient|tiendra|propose|lance|accueille)\b|"
-    r"\bc'est eux qui\b|\bpas (?:par )?nous\)|"
+    r"\bc'est eux qui\b|\bpas (?:par )?nous\)|\b(?:c'est )?de leur cote\b|\bon vous (?:relaiera|relayera)\b|"
     r"\b(?:tient|tiennent|tiendra|organise|organisent|organisera|fait|font|fera) (?:son|sa|ses|leur|leurs)\b"
     r"(?=[^.!?\n]{0,120}\b(?:y aller|y vont|y allez)\b)|"
     r"\b(?:allez[- ]y|allez les voir|passez les voir|y faire un tour)\b|"
@@ -600,6 +601,8 @@ def set_aside(
         return Aside.THE_WEEKDAY
     if _next_in_its_week(low, f, post, order):
         return Aside.NEXT_IN_WEEK
+    if _told_before(low, f):
+        return Aside.THE_WEEKDAY
     if s.question:
         return Aside.ASKED
     if _another_things_day(low, f):
@@ -829,13 +832,25 @@ def _heading(low: str, line_start: int) -> str | None:
     return None
 
 
-_WEEKDAY_AT = re.compile(rf"(?:{WD})\b\s*(?:[-–:,]\s*)?(?:(?:de|des|a|from|at)\s+)?(?:\d{{1,2}}\s*(?:h|:|[ap]\.?m)|$)")
+_WEEKDAY_AT = re.compile(
+    rf"(?:{WD})\b\s*(?:[-–:,]\s*)?(?:(?:de|des|a|vers|from|at|around)\s+)?(?:\d{{1,2}}\s*(?:h|:|[ap]\.?m)|$)"
+)
 """A weekday and its hour, no day of the month nor month ("vendredi 16h-19h", not "vendredi 16 mai", "Monday Dec 7")."""
 NEXT_NAMED = re.compile(rf"\b(?:next\s+(?:{WD})|(?:{WD})\s+prochain)\b")
 """A weekday said "next" ("jeudi prochain", "next Thursday"): written earlier in that weekday's own week, this one or
 the one after, as many readers take it one way as the other."""
 _ITS_NUMBER = re.compile(r"[\s,(]*(?:the\s+|le\s+)?\d{1,2}(?:st|nd|rd|th|er)?\b(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b))")
 """After a weekday, its day of the month ("next Wednesday (5 Feb)", "jeudi prochain 11"), not an hour."""
+
+
+def _told_before(low: str, f: Found) -> bool:
+    """Whether the date is a weekday with its article ("fin le mardi vers 16h") after the post named that weekday with
+    another day of the month ("Séminaire : lundi 26 et mardi 27 octobre"): that day, not the next such weekday."""
+    if not re.search(r"\ble\s+$", low[max(0, f.span[0] - 4) : f.span[0]]) or not _WEEKDAY_AT.match(low, *f.span):
+        return False
+    local = f.start.astimezone(ZoneInfo(f.tz))
+    names = "|".join(WEEKDAYS[local.weekday()])
+    return any(int(m.group(1)) != local.day for m in re.finditer(rf"\b(?:{names})\s+(\d{{1,2}})\b", low[: f.span[0]]))
 
 
 def _next_in_its_week(low: str, f: Found, post: Post, order: DateOrder) -> bool:

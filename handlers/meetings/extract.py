@@ -273,7 +273,9 @@ def _read_post(
         ends_before = [g.span[1] for g in kept if g.span[1] <= f.span[0]]
         starts_after = [g.span[0] for g in kept if g.span[0] >= f.span[1]]
         weekday = f.start.astimezone(ZoneInfo(f.tz)).weekday()
-        names = name_words(low, max(ends_before, default=0), f.span, weekday, min(starts_after, default=len(low)))
+        names = name_words(
+            low, max(ends_before, default=0), f.span, weekday, min(starts_after, default=len(low)), f.source != "prose"
+        )
         names |= {f"d{f.start.astimezone(ZoneInfo(f.tz)).day}"}  # its day of the month, as "celle du 20" names it
         names |= _row_words(post, low, f.span[0])
         if len(kept) > 1:  # its rank among the post's meetings, as "the second one" names it

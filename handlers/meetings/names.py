@@ -119,11 +119,13 @@ STOP = frozenset(
 """Words that name no meeting: articles, days, greetings."""
 
 
-def name_words(low: str, start: int, date: tuple[int, int], weekday: int, next_at: int) -> frozenset[str]:
+def name_words(
+    low: str, start: int, date: tuple[int, int], weekday: int, next_at: int, markup: bool = False
+) -> frozenset[str]:
     """The words naming the meeting whose date spans `date`: those written before it, since `start` (the end of the
     date before it), its line and its sentence; on a line of its own (no date after it on the line, before `next_at`),
     those after it too ("- Thu 17/09 — Stacks and Queues — 7 PM") with the members it mentions (`MENTION`); and its
-    `weekday` (Monday is 0)."""
+    `weekday` (Monday is 0). A date in markup alone on its line (`markup`) is named by the line above it."""
     line_start, line_end = line_bounds(low, date[0])
     before = words_of(low, max(start, line_start, sentence_bounds(low, date[0])[0]), date[0])
     after = words_of(low, date[1], line_end) if line_end <= next_at else frozenset()
@@ -134,7 +136,7 @@ def name_words(low: str, start: int, date: tuple[int, int], weekday: int, next_a
     if line_end <= next_at:
         hosts |= {f"h:{w}" for m in _HOSTED.finditer(low, line_start, line_end) for w in m.groups() if _a_name(w)}
     words = before | after
-    if not words and line_start > start:
+    if markup and line_start > start and not re.search(r"\w", low[line_start : date[0]] + low[date[1] : line_end]):
         # a date on a line of its own ("[date=2026-03-29 time=10:00:00]" under "**Troc de plantes** dans la cour"):
         # the line above it names it
         end = line_start - 1

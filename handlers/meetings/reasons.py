@@ -33,7 +33,7 @@ class Aside(StrEnum):
     """A day written after "instead of" / "au lieu de": the meeting moved from it (that day's one is called off)."""
     ALTERNATIVE = "one of alternatives"
     SAME_WEEKDAY = "a weekday named on that weekday: today or next week"
-    THE_WEEKDAY = "a reply's weekday said with its article: a day told before, not the next one"
+    THE_WEEKDAY = "a weekday said with its article: a day told before, not the next one"
     """"Du coup l'atelier passe à 15h le dimanche", of an event moved to Sunday the 14th weeks ahead: which Sunday
     the reply does not write."""
     NEXT_IN_WEEK = "a weekday said 'next' earlier in its own week: this one or the one after"

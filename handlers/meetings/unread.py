@@ -17,7 +17,7 @@ from bot.models import Post
 from bot.text import analyse, fold_same_length
 from handlers.meetings.aside import CLOCK_CHANGE
 from handlers.meetings.called_off import BARE_BEFORE, ENDS_AT, NEGATED, UNSETTLED
-from handlers.meetings.dates import P_TIME, Found, find_dates, hours_named, read_span
+from handlers.meetings.dates import P_TIME, Found, find_dates, hours_named, read_clock, read_span
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.names import DAY_WORDS, named, words_of
 from handlers.meetings.sentences import sentence_bounds
@@ -41,7 +41,9 @@ UNCHANGED = re.compile(
     r"toujours (?:le|a|au)|comme prevu|maintenue?s?|(?:rien|personne) n'(?:est|a ete|sera))\b"
 )
 """Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin")."""
-TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on reste a|on revient a|on repasse a)\b")
+TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
+BACK_TO = re.compile(r"\bon (?:reste|revient|repasse) (?:donc |finalement |bien )?a\s+")
+"""Before an hour, the words taking a meeting back to it ("on reste donc à 10h", "on revient à 18h")."""
 """Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which
 "comme prévu" does not keep."""
 
@@ -179,9 +181,10 @@ Corrected = tuple[Meeting, datetime, datetime | None]
 def corrected_hours(post: Post, coming: Sequence[Meeting], order: DateOrder) -> list[Corrected]:
     """The meetings to come a reply gives another hour by writing the one they are not at ("petite correction : le
     semis c'est 14h30, pas 14h", "coquille dans le tableau, le M2 c'est 13h30-16h30, pas 9h-12h"), or takes a change
-    back to ("Oubliez mon message de mercredi : …, donc on reste à 18h"), with their new start and end, the same day:
-    the meeting whose start is the hour denied, the one the sentence names when several are. Not when the sentence
-    (the clause taking a change back) names another day, a move the rules read or not, or asks."""
+    back to ("Oubliez mon message de mercredi : …, donc on reste à 18h", not the "dès 11h" beside it), with their new
+    start and end, the same day: the meeting whose start is the hour denied, the one the sentence names when several
+    are. Not when the sentence (the clause taking a change back) names another day, a move the rules read or not, or
+    asks."""
     if post.post_number < 2 or not coming:
         return []
     text = analyse(post).text
@@ -205,19 +208,20 @@ def corrected_hours(post: Post, coming: Sequence[Meeting], order: DateOrder) -> 
             moved = datetime.combine(meeting.day, time(*now[0]), tz)
             ends = datetime.combine(meeting.day, time(*now[1]), tz) if now[1] else None
             out[meeting.id] = (meeting, moved, ends if ends and ends > moved else None)
-    for m in TAKEN_BACK.finditer(low):
+    for m in BACK_TO.finditer(low):
         start, end = sentence_bounds(low, m.start())
-        # its own clause: "Oubliez mon message de mercredi : le CM est déplacé au 13, donc on reste à 18h"
-        clause = max([start] + [at + 2 for j in (", ", ": ", "; ") if (at := low.rfind(j, start, m.start())) >= 0])
-        said, hours = _said(post, text[clause:end], coming[0].tz, order)
-        if len(hours) != 1 or "?" in low[m.end() : end + 1]:
+        back = read_clock(low[m.end() : end])
+        if back is None or "?" in low[m.end() : end + 1]:
             continue
-        (hour,) = hours
+        # the days of its own clause: "Oubliez mon message de mercredi : le CM est déplacé au 13, donc on reste à 18h"
+        clause = max([start] + [at + 2 for j in (", ", ": ", "; ") if (at := low.rfind(j, start, m.start())) >= 0])
+        stop = min([end] + [at for j in (", ", "; ") if (at := low.find(j, m.end(), end)) >= 0])
+        said, _ = _said(post, text[clause:stop], coming[0].tz, order)
         for meeting in _named(low, start, end, coming, said):
-            if meeting.all_day or meeting.clock == hour or any(_day(f) != meeting.day for f in said):
+            if meeting.all_day or meeting.clock == back or any(_day(f) != meeting.day for f in said):
                 continue
             out.setdefault(
-                meeting.id, (meeting, datetime.combine(meeting.day, time(*hour), ZoneInfo(meeting.tz)), None)
+                meeting.id, (meeting, datetime.combine(meeting.day, time(*back), ZoneInfo(meeting.tz)), None)
             )
     return list(out.values())
 

@@ -275,3 +275,61 @@ async def test_a_weekday_said_next_is_the_one_its_topics_title_dates() -> None:
     assert await _standing([("gt_tl", "2026-03-03T09:00:00+01:00", raw)], title="2026.03.05 Weekly call") == [
         "2026-03-05T13:00:00Z"
     ]
+
+
+async def test_a_numbered_sessions_rank_names_the_one_moved() -> None:
+    """The words above a list of sessions name none of them alone: "la 2e séance" is the second."""
+    sessions = (
+        "forma_tl",
+        "2026-03-02T09:00:00+01:00",
+        "Formation **« Faciliter un collectif »** en 3 demi-journées, co-animée avec @cohote_tl :\n\n"
+        "1. mardi 10 mars, de 9h à midi\n2. mardi 17 mars, de 9h à midi\n3. mardi 24 mars, de 9h à midi",
+    )
+    moved = ("forma_tl", "2026-03-04T09:00:00+01:00", "Petit changement : la 2e séance passe au mercredi 18 mars.")
+    assert await _standing([sessions, moved]) == [
+        "2026-03-10T08:00:00Z",
+        "2026-03-18T08:00:00Z",
+        "2026-03-24T08:00:00Z",
+    ]
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "Oubliez mon dernier message 🙈 la brocante est reportée, on reste donc à 10h samedi 14, repas le midi.",
+        "Oubliez mon message d'hier 🙃 Paul ouvre la salle dès 8h finalement, on reste à 10h comme prévu.",
+    ],
+)
+async def test_a_change_taken_back_is_at_the_hour_it_goes_back_to(back: str) -> None:
+    first = (
+        "moulin_tl",
+        "2026-03-02T09:00:00+01:00",
+        "Notre **AG** aura lieu le **samedi 14 mars à 10h**, salle des meules.",
+    )
+    moved = (
+        "moulin_tl",
+        "2026-03-04T09:00:00+01:00",
+        "⚠️ On décale l'AG à 15h le même jour, la brocante prend la cour.",
+    )
+    assert await _standing([first, moved]) == ["2026-03-14T14:00:00Z"]
+    assert await _standing([first, moved, ("moulin_tl", "2026-03-06T09:00:00+01:00", back)]) == ["2026-03-14T09:00:00Z"]
+
+
+async def test_an_assembly_another_body_holds_is_not_ours() -> None:
+    raw = (
+        "Journée réemploi le **samedi 21 mars de 10h à 17h** à la ressourcerie. Pour info, le collectif voisin tient "
+        "son AG le 14 mars à Lyon (c'est de leur côté, on vous relaiera les infos)."
+    )
+    assert await _standing([("ressourcerie_tl", "2026-03-02T09:00:00+01:00", raw)]) == ["2026-03-21T09:00:00Z"]
+
+
+async def test_a_weekday_with_its_article_after_that_weekdays_date_is_not_the_next_one() -> None:
+    raw = (
+        "Les dates de la rentrée pour bloquer vos agendas :\n\n- **AG du réseau : samedi 19 septembre** (horaires à "
+        "confirmer)\n- **Rencontres annuelles : lundi 21 et mardi 22 septembre**, au Moulin. Accueil le lundi 21 à "
+        "**9h30**, fin le mardi vers 16h."
+    )
+    starts = await _standing(
+        [("reseau_tl", "2026-06-22T14:30:00+02:00", raw)], title="Save the date : AG et rencontres"
+    )
+    assert "2026-06-23T14:00:00Z" not in starts  # the Tuesday after the post
