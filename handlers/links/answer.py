@@ -172,6 +172,17 @@ def families_asked(group: RequestGroup) -> set[str]:
     return families(lacking(group.text))
 
 
+def families_had(group: RequestGroup) -> set[str]:
+    """What the requests' asking sentences say the askers have or is all there is ("Je vois que le formulaire, elle
+    est où la carte ?": the form): a link of only those things is not the one asked."""
+    had: set[str] = set()
+    for sentence in group.asking:
+        folded = fold(sentence)
+        had |= {f for m in _ONLY_THERE.finditer(folded) for f in families(m.group("had"))}
+        had |= {f for m in _HAD.finditer(folded) for f in families(m.group(0))}
+    return had
+
+
 def lacking(text: str) -> str:
     """The folded text without what it says the writer has or is on ("je suis sur le pad mais je le trouve pas"), nor
     what it says is all there is: what they lack is left to read."""
@@ -184,9 +195,19 @@ _LINK_CLAUSE = re.compile(r"\s*(?:;|,\s*(?:and|et)\b|\b(?:but|whereas|mais|tandi
 
 def link_families(c: Candidate) -> set[str]:
     """The things a link's own clause names, else those its words around it name: in "Slides are linked below, and
-    the demo repo is <link>" the link is the repository, not the slides."""
+    the demo repo is <link>" the link is the repository, not the slides. Its words before its address: "Ordre du
+    jour provisoire : https://pad.example.org/…" is the agenda, whatever tool holds it."""
     own = _own_clause(c)
-    return families(own) or families(c.context)
+    for text in (own, c.context):
+        if said := families(text.replace(c.url, " ")):
+            return said | (families(c.url) - _ANY_DOCUMENT)
+        if said := families(text):
+            return said
+    return set()
+
+
+_ANY_DOCUMENT = frozenset({"notes"})
+"""What a link's address may name that holds any document (a pad): its words say which."""
 
 
 def _own_clause(c: Candidate) -> str:
@@ -388,10 +409,33 @@ def fitting(found: Sequence[Candidate], group: RequestGroup, wanted: frozenset[s
     say theirs is dead, not said to be another kind of thing, and saying they are the thing the
     requests name ("the slides"), when they name one."""
     if says_dead(group):
-        found = [c for c in found if c.post_number is not None and c.post_number > group.first.post_number]
-    kept = [c for c in found if not _said_other(c, wanted)]
+        found = [c for c in found if _after(c, group) or _the_replacement(c, found)]
+    had = families_had(group)
+    kept = [c for c in found if not _said_other(c, wanted) and not _had(c, had)]
     named_things = families_asked(group) if wanted else set()
     return [c for c in kept if named_things & link_families(c)] if named_things else kept
+
+
+def _after(c: Candidate, group: RequestGroup) -> bool:
+    return c.post_number is not None and c.post_number > group.first.post_number
+
+
+def _the_replacement(c: Candidate, found: Sequence[Candidate]) -> bool:
+    """Whether the link is the newest of those found and its post says it replaces the one before ("⚠️ Changement de
+    lien : … Nouveau lien, l'ancien ne marche plus : <link>"): the one an asker stuck on the old link wants."""
+    newest = max((f.post_number or 0 for f in found), default=0)
+    return (
+        c.post is not None
+        and c.post_number is not None
+        and c.post_number == newest > 1
+        and _CHANGED.search(fold(analyse(c.post).text)) is not None
+    )
+
+
+def _had(c: Candidate, had: set[str]) -> bool:
+    """Whether the link is only of things the askers say they have (`families_had`)."""
+    own = link_families(c)
+    return bool(own) and own <= had
 
 
 def _said_other(c: Candidate, wanted: frozenset[str]) -> bool:

@@ -83,10 +83,11 @@ def candidates(
     trusted = {n.lower() for n in (who, topic.author) if n}
     askers = group.asker_names if group else set()
     theirs = links_they_have(topic, group) if group else set()
-    not_before = _session_start(topic, meetings, group) if "recording" in wanted else None
     asked_text = group.text if group else ""
     asked = things_asked(asked_text)
     other_version_asked = another_version(request_sentence(asked_text) or asked_text) if asked_text else False
+    # the recording of the topic's session, not one of last year's the askers ask for, comes after it
+    not_before = _session_start(topic, meetings, group) if "recording" in wanted and not other_version_asked else None
     chat_asked = _CHAT_ASKED.search(fold(asked_text)) is not None
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()

@@ -2156,3 +2156,83 @@ async def test_a_replay_given_on_a_line_of_the_opening_post_is_the_answer() -> N
     out = await Bot().send(PostCreated(posts[1]), topic_of(posts, "Replay de la conférence"), T0 + 2 * DAY)
     [answer] = replies(out)
     assert "https://peertube.example.fr/w/conf-tl-univ" in answer.raw and "slides" not in answer.raw
+
+
+async def test_an_agenda_on_a_pad_is_no_answer_for_the_minutes() -> None:
+    """A link is what its words before it say ("Ordre du jour : <pad>"), not what its address's host holds."""
+    posts = [
+        make_post(
+            1,
+            "coord_tl",
+            "Réunion des coordinations **jeudi 3 décembre 2026 à 10h** à la Maison des assos.\n"
+            "Ordre du jour : https://pad.example.org/p/coord-3-dec",
+            created_at=T0,
+        ),
+        make_post(2, "membre_a", "Le compte-rendu est en ligne ? quelqu'un a le lien du CR ?", created_at=T0 + 9 * DAY),
+    ]
+    out = await Bot().send(PostCreated(posts[1]), topic_of(posts, "Réunion des coordinations"), T0 + 9 * DAY)
+    assert not any("pad.example.org" in r.raw for r in replies(out))
+
+
+async def test_a_link_of_what_the_asker_says_they_have_is_no_answer() -> None:
+    posts = [
+        make_post(
+            1,
+            "fete_tl",
+            "Fête du quartier samedi 5 décembre 2026 ! Le plan des stands est en ligne, lien ci-dessous.\n"
+            "Pour tenir un stand, formulaire ici : https://framaforms.org/stands-fete-2026",
+            created_at=T0,
+        ),
+        make_post(2, "voisin_b", "Je ne vois que le formulaire, il est où le plan ?", created_at=T0 + DAY),
+    ]
+    out = await Bot().send(PostCreated(posts[1]), topic_of(posts, "Fête du quartier"), T0 + DAY)
+    assert not any("framaforms.org" in r.raw for r in replies(out))
+
+
+async def test_an_asker_on_the_old_call_gets_the_link_that_replaced_it() -> None:
+    posts = [
+        make_post(
+            1,
+            "gt_tl",
+            "GT outils libres **mercredi 2 décembre 2026 à 18h** : https://meet.jit.si/gt-outils",
+            created_at=T0,
+        ),
+        make_post(
+            2,
+            "gt_tl",
+            "⚠️ Changement de lien, Jitsi sature : on passe sur BBB, l'ancien ne marche plus :\n"
+            "https://bbb.example.org/b/gt-outils-x1",
+            created_at=T0 + 6 * DAY + 7 * HOUR,
+        ),
+        make_post(
+            3,
+            "membre_c",
+            "Je suis sur le jitsi tout seul, c'est quoi le bon lien ?",
+            created_at=T0 + 6 * DAY + 8 * HOUR,
+        ),
+    ]
+    at = T0 + 6 * DAY + 8 * HOUR + 15 * timedelta(minutes=1)
+    out = await Bot().send(PostCreated(posts[2]), topic_of(posts, "GT outils libres"), at)
+    [answer] = replies(out)
+    assert "https://bbb.example.org/b/gt-outils-x1" in answer.raw and "meet.jit.si" not in answer.raw.split("[quote")[0]
+
+
+async def test_last_years_recording_asked_for_is_the_one_given_before_this_years_session() -> None:
+    posts = [
+        make_post(
+            1,
+            "festival_tl",
+            "Le festival revient les **12 et 13 décembre 2026** !\n"
+            "Pour patienter, le replay du débat de l'an dernier : https://video.example.org/w/debat-2025",
+            created_at=T0,
+        ),
+        make_post(
+            2,
+            "membre_d",
+            "Il est où le replay du débat de l'an dernier ? je veux le montrer à mon CA",
+            created_at=T0 + DAY,
+        ),
+    ]
+    out = await Bot().send(PostCreated(posts[1]), topic_of(posts, "Festival 2026"), T0 + DAY)
+    [answer] = replies(out)
+    assert "https://video.example.org/w/debat-2025" in answer.raw
