@@ -75,3 +75,16 @@ def state_of(ctx: Ctx) -> MemoryState:
     inner = ctx.memory._inner
     assert isinstance(inner, MemoryState)
     return inner
+
+
+def scripted_model(answer: dict[str, Any] | str, default: dict[str, Any]) -> Any:
+    """A local OpenAI-compatible server giving `answer` first (a JSON object), or behaving as the mode it names
+    ("500", "invalid"), then `default`."""
+    from bot.sandbox.llm import FakeLlm
+
+    server = FakeLlm(lambda body: default)
+    if isinstance(answer, dict):
+        server.script.append(answer)
+    else:
+        server.default_mode = answer
+    return server

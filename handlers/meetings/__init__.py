@@ -340,15 +340,15 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         unsure += _changed_on_several_lines(post, reading, ahead)
         touched = {a.key for a in actions if isinstance(a, Remember) and a.namespace == NS}
         # "coquille : le M2 c'est 13h30-16h30, pas 9h-12h": at the hour given by its announcer, unsure if by another
-        given = [m for m in reading.meetings if not m.cancelled]
+        placed = [m for m in reading.meetings if not m.cancelled]
         for old, start, end in corrected_hours(post, coming, ctx.settings.date_order):
-            if start in {m.start for m in given}:
+            if start in {m.start for m in placed}:
                 # the reply gives that start itself ("Oubliez mon dernier message … on reste donc à 10h samedi 29"):
                 # it replaces the one at the hour taken back
                 actions += call_off(records[old.id], post) if old.id not in touched else []
                 touched.add(old.id)
                 continue
-            if old.day in {m.day for m in given}:
+            if old.day in {m.day for m in placed}:
                 continue  # the rules read another change of that day
             if old not in ahead or start <= post.created_at:
                 unsure.append(old)
@@ -660,8 +660,7 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
         """A day alone the meeting moves to, at the hour it had ("moved to Thursday, same time"); a weekday alone, the
         one of the meeting's own week ("finalement ce sera mercredi" of Tuesday the 14th, written on the 6th: the
         15th, not the 8th)."""
-        day = m.start.astimezone(tz).date()
-        its_day = old.start.astimezone(tz).date()
+        day, its_day = m.start.astimezone(tz).date(), old.day
         if m.start in reading.following:  # "au samedi suivant" of Saturday the 7th: the 14th
             day = its_day + timedelta(days=(day.weekday() - its_day.weekday() - 1) % 7 + 1)
         elif m.start in reading.by_weekday:

@@ -27,7 +27,7 @@ from handlers import help, meetings
 from handlers.meetings.extract import read_post
 from handlers.meetings.meeting import utc_iso
 from handlers.meetings.reasons import Aside
-from tests.handler_kit import feature_actions, make_ctx, make_post, seed_topic, state_of
+from tests.handler_kit import feature_actions, make_ctx, make_post, scripted_model, seed_topic, state_of
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # 11:00 in Paris
 LINK = "https://meet.jit.si/tiers-lieux-suite"
@@ -828,16 +828,11 @@ IN_DOUBT = "If this does not help, please join tomorrow's session between 8-10, 
 )
 async def test_a_date_in_doubt_goes_to_the_model_and_the_rules_decide_when_it_fails(answer, expected) -> None:
     from bot.llm import Llm
-    from bot.sandbox.llm import FakeLlm
 
     post = make_post(4, "ta", IN_DOUBT, topic_id=9, created_at=REPLY_AT, topic_title="Deployment tools")
     topic = Topic(id=9, title="Deployment tools", posts=(post,))
     assert read_post(post, ZoneInfo("Asia/Kolkata"), order="DMY").meetings == ()  # the rules alone stay silent
-    server = FakeLlm(lambda body: {"meeting": False})
-    if isinstance(answer, dict):
-        server.script.append(answer)
-    else:
-        server.default_mode = answer
+    server = scripted_model(answer, {"meeting": False})
     await server.start()
     try:
         ctx = make_ctx(

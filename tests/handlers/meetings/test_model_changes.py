@@ -14,9 +14,8 @@ from bot.events import PostCreated
 from bot.llm import Llm
 from bot.models import Topic
 from bot.replay import Simulation
-from bot.sandbox.llm import FakeLlm
 from handlers import meetings
-from tests.handler_kit import make_ctx, make_post
+from tests.handler_kit import make_ctx, make_post, scripted_model
 
 ANNOUNCED = datetime(2026, 3, 2, 8, tzinfo=UTC)
 REPLIED = datetime(2026, 3, 9, 8, tzinfo=UTC)
@@ -28,11 +27,7 @@ async def _standing(answer: dict[str, Any] | str, author: str = "four_tl") -> tu
     """The starts reminded once the announcement and the reply are read, and how many requests the model got."""
     first = make_post(1, "four_tl", ANNOUNCEMENT, topic_id=9, created_at=ANNOUNCED, topic_title="Atelier pain")
     reply = make_post(2, author, CHANGE, topic_id=9, created_at=REPLIED, topic_title="Atelier pain")
-    server = FakeLlm(lambda body: {"verdict": "unclear"})
-    if isinstance(answer, dict):
-        server.script.append(answer)
-    else:
-        server.default_mode = answer
+    server = scripted_model(answer, {"verdict": "unclear"})
     await server.start()
     try:
         topic = Topic(id=9, title="Atelier pain", posts=(first, reply), created_by="four_tl")
