@@ -9,7 +9,8 @@ its last post, forum in French, Europe/Paris) and its reminders are matched with
 
 - right: an expected meeting reminded at its start (a day without an hour: that day);
 - wrong: a reminder at a start nobody expects, sent after the thread's last post (one sent before a later post moved
-  or called the meeting off was right when it was sent).
+  or called the meeting off was right when it was sent); of those, how many remind a day alone on which a meeting is
+  expected at an hour (the right day, its hour missed).
 
     .venv/bin/python eval/meeting_probes.py eval/probes/meetings-fr/dev1 [--mistakes]
 
@@ -108,18 +109,34 @@ def measure(folder: str, mistakes: bool) -> int:
     for line in lines:
         write = json.loads(line)
         by_topic.setdefault(write["topic"], []).append(write)
-    expected = right = wrong = wrong_threads = 0
+    expected = right = wrong = wrong_threads = hourless = 0
     for (topic, thread), path in zip(threads.items(), files, strict=True):
         hits, missed, stray = score(thread, by_topic.get(topic, []))
         expected, right, wrong = expected + len(thread["expect"]), right + hits, wrong + len(stray)
         wrong_threads += bool(stray)
+        hourless += len(_days_without_their_hour(thread, stray))
         for kind, found in (("missed", missed), ("wrong", stray)) if mistakes else ():
             for start in found:
                 print(f"{kind} {path.name} {start}")
     name = Path(folder).name
     print(f"{name}: {len(threads)} threads, {expected} meetings expected, {right} reminded at their start,")
-    print(f"  {wrong} wrong reminders in {wrong_threads} threads")
+    print(
+        f"  {wrong} wrong reminders in {wrong_threads} threads ({hourless} of them a day without its hour, on an "
+        "expected meeting's day)"
+    )
     return 0
+
+
+def _days_without_their_hour(thread: dict[str, Any], stray: list[str]) -> list[str]:
+    """The wrong reminders that remind a day alone (its start at midnight, Paris) on which the writer expects a meeting
+    at an hour: the right day, its hour missed, rather than a meeting nobody announced."""
+    expected_days = {e["start"][:10] for e in thread["expect"] if "T" in e["start"]}
+    out = []
+    for start in stray:
+        local = datetime.fromisoformat(start).astimezone(PARIS)
+        if (local.hour, local.minute) == (0, 0) and local.date().isoformat() in expected_days:
+            out.append(start)
+    return out
 
 
 if __name__ == "__main__":
