@@ -26,6 +26,8 @@ _THIS_ONE = (
 )
 """What a verb calling a meeting off acts on: a gathering ("cancel tomorrow's call", "skip office hours"), or the
 topic's own, by a pronoun or its day ("skip today", "cancel it"); not "cancel my attendance"."""
+_NOT_THEIRS = r"(?! (?:sa|son|ses|leur|leurs)\b)"
+"""After a French word of calling off, no possessive: "la chorale a annulé sa répèt" calls off the choir's own thing."""
 CANCEL = re.compile(
     rf"\b(?:cancel(?:l?ing)?\s+{_THIS_ONE}|cancel(?:l?ing)?(?=\s*(?:[.,;!]|$))|(?:skip|drop)(?:ping)?\s+{_THIS_ONE}|"
     r"scratch (?:this|that) one|"
@@ -37,13 +39,14 @@ CANCEL = re.compile(
     r"(?:is|are|'s)\s+\*{0,2}off(?=\*{0,2}\s*[.!])|"
     r"not happening|(?:on|nous|j'|je)\s?annul(?:e|ons)|ca saute)\b|"
     rf"{GATHERING.pattern}\s+(?:(?:is|are)\s+(?:now\s+)?off|saute|sautent)\b|"
-    r"\b(?:annulee?s?|annulation|cancell?ed|cancell?ation(?! (?:policy|policies|fees?|charges?|deadline|form|request))|"
+    rf"\b(?:annulee?s?{_NOT_THEIRS}|annulation|"
+    r"cancell?ed|cancell?ation(?! (?:policy|policies|fees?|charges?|deadline|form|request))|"
     r"called off|n'aura pas lieu|n'aura plus lieu|"
     r"will not take place|won't take place|suspendue?s?|tombee?s? a l'eau|"
     r"(?:(?:will|shall|would) not|won't|shan't) (?:be (?:conducted|held|happening|organi[sz]ed)|happen)"
     r"(?! (?:online|offline|virtually|in person|physically|on (?:zoom|meet|google meet|teams)|in (?:the )?class))|"
     r"ne (?:pourra|peut|pourront|peuvent) (?:pas|plus) (?:avoir lieu|se tenir)|"
-    r"(?:vient|viennent) d'annuler|(?:a|ont) annule|"
+    rf"(?:vient|viennent) d'annuler{_NOT_THEIRS}|(?:a|ont) annule{_NOT_THEIRS}|"
     r"(?:dois|doit|devons|devez|devoir|obligee?s? d'|contrainte?s? d'|decide d'|preferons|prefere)"
     r"(?: \w+ment)? ?annuler)\b"
 )

@@ -38,7 +38,7 @@ a "reportage", "n'oubliez pas", "je passe à la perm déposer des chaises", nor 
 report", "Modification / addition to…")."""
 UNCHANGED = re.compile(
     r"\b(?:pas de changement|aucun changement|rien ne change|ne change pas|ne bouge pas|sans changement|"
-    r"toujours (?:le|a|au)|comme prevu|maintenue?s?|(?:rien|personne) n'(?:est|a ete|sera))\b"
+    r"toujours (?:le|a|au)|comme prevu|comme d'hab\w*|maintenue?s?|(?:rien|personne) n'(?:est|a ete|sera))\b"
 )
 """Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin")."""
 TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
@@ -97,7 +97,8 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder) -> list[Meet
         if "?" in low[m.end() : end + 1]:
             continue
         said, hours = _said(post, text[start:end], held[0].tz, order)
-        for meeting in _named(low, start, end, held, said):
+        # "19h comme d'hab 😊" answering "c'est à 19h ou 19h30 ?": the one held back, at its own start
+        for meeting in _named(low, start, end, held, said) or (list(held) if len(held) == 1 else []):
             if _restates(meeting, said, hours) and (hours or meeting.all_day):
                 out[meeting.id] = meeting
     return list(out.values())

@@ -333,3 +333,30 @@ async def test_a_weekday_with_its_article_after_that_weekdays_date_is_not_the_ne
         [("reseau_tl", "2026-06-22T14:30:00+02:00", raw)], title="Save the date : AG et rencontres"
     )
     assert "2026-06-23T14:00:00Z" not in starts  # the Tuesday after the post
+
+
+async def test_another_groups_call_off_of_its_own_thing_calls_off_nothing_of_ours() -> None:
+    first = (
+        "cafe_tl",
+        "2026-03-02T09:00:00+01:00",
+        "Prochain **comité d'anim jeudi 12 mars à 18h** dans l'arrière-salle.",
+    )
+    moved = (
+        "cafe_tl",
+        "2026-03-04T09:00:00+01:00",
+        "La salle est prise le 12, va pour **mercredi 11 mars à 18h** alors.",
+    )
+    back = (
+        "cafe_tl",
+        "2026-03-09T09:00:00+01:00",
+        "Oubliez mes messages 🙃 la troupe a annulé sa répèt, **on reste jeudi 12 à 18h comme prévu** au départ.",
+    )
+    assert await _standing([first, moved, back]) == ["2026-03-12T17:00:00Z"]
+
+
+async def test_its_announcer_answering_a_question_with_its_hour_puts_it_back_on() -> None:
+    first = ("bobine_tl", "2026-03-02T09:00:00+01:00", "Prochain **apéro des adhérents vendredi 13 mars à 19h** !")
+    asked = ("adherente", "2026-03-03T09:00:00+01:00", "c'est à 19h ou 19h30 le 13 ?")
+    answer = ("bobine_tl", "2026-03-03T10:00:00+01:00", "19h comme d'hab 😊")
+    assert await _standing([first, asked]) == []
+    assert await _standing([first, asked, answer]) == ["2026-03-13T18:00:00Z"]
