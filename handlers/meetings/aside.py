@@ -873,7 +873,7 @@ MESSAGE_OF = re.compile(
 )
 """Before a day, the message written then ("Oubliez mon message de mercredi"): no meeting's day."""
 OPENING_HOURS = re.compile(
-    r"\b(?:(?:est|sont|sera|seront) ouverte?s?|ouverte?s? (?:le|les|du|tous)|horaires? d'ouverture|"
+    r"\b(?:(?:est|sont|sera|seront) ouverte?s?|ouverte?s? (?:le|les|du|tous)|horaires? d'ouverture|horaires|"
     r"(?:opening|business) hours|(?:is|are) open)\b"
 )
 """A heading over a place's weekly hours ("Pour rappel, l'épicerie est ouverte :" then "- mardi 16h-19h", "- vendredi

@@ -228,7 +228,7 @@ P_WEEKDAY_DAY = re.compile(
     rf"\b(?P<wd>{WD})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\b"
     rf"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|%|/)|[^\S\n]*(?:-|–|to\b)[^\S\n]*(?:\d|(?:{WD})\b))"
     r"(?=\s*(?:[,.;:!?()@\n]|$|[-–—](?=[^\S\n]*[^\W\d])|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b|"
-    r"(?:c'est|c|ce|il|je|j'ai|nous|vous|pour|avec|chez|au|aux|matin|soir|midi|apres-midi|est|sera|aura|"
+    r"(?:c'est|c|ce|il|je|j'ai|nous|vous|pour|avec|chez|au|aux|matin|soir|midi|apres-midi|est|sera|aura|alors|donc|"
     r"ne|n'|se|s'|qui|on|y|en|sur|par|dans|sont|seront|ont|is|will|was|has|the|"
     r"(?:passe|reste|change|commence|demarre|debute|bouge|tombe|avance|recule|decale|devient|glisse|move|start|begin)"
     r"\w*)\b))"

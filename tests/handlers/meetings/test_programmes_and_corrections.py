@@ -360,3 +360,17 @@ async def test_its_announcer_answering_a_question_with_its_hour_puts_it_back_on(
     answer = ("bobine_tl", "2026-03-03T10:00:00+01:00", "19h comme d'hab 😊")
     assert await _standing([first, asked]) == []
     assert await _standing([first, asked, answer]) == ["2026-03-13T18:00:00Z"]
+
+
+async def test_a_places_hours_under_a_heading_of_hours_are_no_meetings() -> None:
+    raw = (
+        "Petit rappel des horaires de l'atelier vélo pour la rentrée :\n- mardi 17h-19h\n- samedi 10h-12h\n\n"
+        "Et ce samedi on fait en plus un **atelier crevaison à 14h** !"
+    )
+    assert await _standing([("velo_tl", "2026-03-02T09:00:00+01:00", raw)]) == ["2026-03-07T13:00:00Z"]
+
+
+async def test_a_weekdays_number_before_alors_is_its_day() -> None:
+    first = ("cafe_tl", "2026-03-02T09:00:00+01:00", "**Brunch des bénévoles dimanche 29 mars à 10h30** au café.")
+    settled = ("cafe_tl", "2026-03-05T09:00:00+01:00", "Ok, le brunch du dimanche 29 alors, je confirme !")
+    assert "2026-03-07T23:00:00Z" not in await _standing([first, settled])  # not the next Sunday, the 8th
