@@ -224,10 +224,14 @@ P_NUMERIC_YEAR = re.compile(
 """A day, a month and a year joined by dots or dashes ("05.11.24", "5-11-2024")."""
 NEAR_YEARS = 1
 """A year written with two digits is a date's only this close to the post's ("3.12.10" is a version)."""
+_SPACED_DASH_TIME = r"(?=[^\S\n]+[-–—][^\S\n]+(?:[01]?\d|2[0-3])\s?(?:h\b|h[0-5]\d|:[0-5]\d))"
+"""After a weekday's number, a dash with a space on each side, then a time ("Mardi 5 – 9h-12h : permanence", a
+programme's line): the number is the day, the time its hour ("mardi 18-20h" stays a range of hours)."""
 P_WEEKDAY_DAY = re.compile(
     rf"\b(?P<wd>{WD})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\b"
-    rf"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|%|/)|[^\S\n]*(?:-|–|to\b)[^\S\n]*(?:\d|(?:{WD})\b))"
-    r"(?=\s*(?:[,.;:!?()@\n]|$|[-–—](?=[^\S\n]*[^\W\d])|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b|"
+    rf"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|%|/)"
+    rf"|(?!{_SPACED_DASH_TIME})[^\S\n]*(?:-|–|to\b)[^\S\n]*(?:\d|(?:{WD})\b))"
+    rf"(?=\s*(?:[,.;:!?()@\n]|$|[-–—](?=[^\S\n]*[^\W\d])|{_SPACED_DASH_TIME}|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b|"
     r"(?:c'est|c|ce|il|je|j'ai|nous|vous|pour|avec|chez|au|aux|matin|soir|midi|apres-midi|est|sera|aura|alors|donc|"
     r"ne|n'|se|s'|qui|on|y|en|sur|par|dans|sont|seront|ont|is|will|was|has|the|"
     r"(?:passe|reste|change|commence|demarre|debute|bouge|tombe|avance|recule|decale|devient|glisse|move|start|begin)"

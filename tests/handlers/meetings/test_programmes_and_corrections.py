@@ -374,3 +374,21 @@ async def test_a_weekdays_number_before_alors_is_its_day() -> None:
     first = ("cafe_tl", "2026-03-02T09:00:00+01:00", "**Brunch des bénévoles dimanche 29 mars à 10h30** au café.")
     settled = ("cafe_tl", "2026-03-05T09:00:00+01:00", "Ok, le brunch du dimanche 29 alors, je confirme !")
     assert "2026-03-07T23:00:00Z" not in await _standing([first, settled])  # not the next Sunday, the 8th
+
+
+async def test_a_programmes_day_then_a_dash_then_its_hours_is_that_day_at_those_hours() -> None:
+    """ "**Mardi 17** – 9h-12h" was read as the next Tuesday at 5 o'clock, "17 – 9h" as a range of hours."""
+    raw = (
+        "Cette semaine au tiers-lieu :\n\n**Mardi 17** – 9h-12h : permanence numérique\n"
+        "**Mercredi 18** – 14h-17h : atelier vélo\n**Samedi 21** – 9h30 : chantier participatif"
+    )
+    assert await _standing([("moulin_tl", "2026-03-02T09:00:00+01:00", raw)]) == [
+        "2026-03-17T08:00:00Z",
+        "2026-03-18T13:00:00Z",
+        "2026-03-21T08:30:00Z",
+    ]
+
+
+async def test_a_weekday_then_a_range_of_hours_is_no_day_of_the_month() -> None:
+    raw = "Réunion des bénévoles mardi 18-20h à la salle du haut."
+    assert await _standing([("moulin_tl", "2026-03-02T09:00:00+01:00", raw)]) == ["2026-03-03T17:00:00Z"]
