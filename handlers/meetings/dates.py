@@ -1749,7 +1749,7 @@ def times_listed_under(low: str, text: str, dates: list[Found]) -> list[Found]:
                 break
             zone_name, _ = _tz_after(low, text, tm.end())
             here = zone(zone_name, tz)
-            listed.append(Found(*_on_day(day, times, here), here.key, False, tm.span()))
+            listed.append(Found(*on_day(day, times, here), here.key, False, tm.span()))
         if len(listed) >= 2:
             out += listed
     return out
@@ -1785,7 +1785,7 @@ def days_listed_under(low: str, text: str, dates: list[Found]) -> dict[int, Foun
         zone_name, _ = _tz_after(low, text, heading.end())
         for f in listed:
             tz = zone(zone_name, ZoneInfo(f.tz))
-            begins, ends = _on_day(f.start.astimezone(ZoneInfo(f.tz)).date(), times, tz)
+            begins, ends = on_day(f.start.astimezone(ZoneInfo(f.tz)).date(), times, tz)
             out[id(f)] = replace(f, start=begins, end=ends, tz=tz.key, all_day=False)
     return out
 
@@ -1819,11 +1819,11 @@ def hour_after_day(low: str, text: str, dates: list[Found]) -> dict[int, Found]:
         return {}
     zone_name, _ = _tz_after(low, text, tm.end())
     tz = zone(zone_name, ZoneInfo(f.tz))
-    begins, ends = _on_day(f.start.astimezone(ZoneInfo(f.tz)).date(), times, tz)
+    begins, ends = on_day(f.start.astimezone(ZoneInfo(f.tz)).date(), times, tz)
     return {id(f): replace(f, start=begins, end=ends, tz=tz.key, all_day=False)}
 
 
-def _on_day(
+def on_day(
     day: date, times: tuple[tuple[int, int], tuple[int, int] | None], tz: ZoneInfo
 ) -> tuple[datetime, datetime | None]:
     """A time read (`_read_time`) on a day: its start, and its end when it ends after it."""

@@ -44,7 +44,8 @@ class Judgement(BaseModel):
     end: str | None = None
 
 
-def _local(value: str | None, tz: ZoneInfo) -> datetime | None:
+def local_instant(value: str | None, tz: ZoneInfo) -> datetime | None:
+    """A model's local time ("YYYY-MM-DDTHH:MM") as an instant in `tz`; None when it reads as none."""
     if not value:
         return None
     try:
@@ -66,7 +67,7 @@ def holds(answer: Judgement, doubt: Found, post: Post) -> tuple[datetime, dateti
     rules found, a time the post writes, still to come (or under way) when the post was written,
     an end after the start."""
     tz = ZoneInfo(doubt.tz)
-    start, end = _local(answer.start, tz), _local(answer.end, tz)
+    start, end = local_instant(answer.start, tz), local_instant(answer.end, tz)
     if not answer.meeting or start is None or start.date() != doubt.start.astimezone(tz).date():
         return None
     if not doubt.all_day and start != doubt.start:

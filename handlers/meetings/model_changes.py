@@ -23,7 +23,7 @@ from bot.models import Post
 from bot.text import analyse
 from handlers.meetings.dates import find_dates
 from handlers.meetings.meeting import Meeting
-from handlers.meetings.model import MAX_CHARS, written_time
+from handlers.meetings.model import MAX_CHARS, local_instant, written_time
 
 SYSTEM = (
     "You read one reply of a discussion forum and one meeting announced earlier in its topic. Say what the reply "
@@ -61,11 +61,9 @@ def new_start(answer: Change, meeting: Meeting, post: Post, order: DateOrder) ->
     if answer.verdict != "moved" or not answer.start:
         return None
     tz = ZoneInfo(meeting.tz)
-    try:
-        start = datetime.fromisoformat(answer.start.strip())
-    except ValueError:
+    start = local_instant(answer.start, tz)
+    if start is None:
         return None
-    start = start.replace(tzinfo=tz) if start.tzinfo is None else start.astimezone(tz)
     text = analyse(post).text
     days = {meeting.day} | {f.start.astimezone(tz).date() for f in find_dates(text, post.created_at, tz, order)}
     if start.date() not in days or not written_time(start.hour, start.minute, text):

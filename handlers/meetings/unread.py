@@ -17,10 +17,10 @@ from bot.models import Post
 from bot.text import analyse, fold_same_length
 from handlers.meetings.aside import CLOCK_CHANGE
 from handlers.meetings.called_off import BARE_BEFORE, ENDS_AT, NEGATED, UNSETTLED
-from handlers.meetings.dates import P_TIME, Found, find_dates, hours_named, read_clock, read_span
+from handlers.meetings.dates import P_TIME, Found, find_dates, hours_named, on_day, read_clock, read_span, wall
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.names import DAY_WORDS, named, words_of
-from handlers.meetings.sentences import sentence_bounds
+from handlers.meetings.sentences import _clause, sentence_bounds
 
 CHANGE = re.compile(
     r"\b(?:decal\w*|report(?:e|ee|es|ees|er|ons|era|erons)|annul\w*|deplac\w*|repouss\w*|recul\w*|reprogramm\w*|"
@@ -42,10 +42,10 @@ UNCHANGED = re.compile(
 )
 """Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin")."""
 TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
-BACK_TO = re.compile(r"\bon (?:reste|revient|repasse) (?:donc |finalement |bien )?a\s+")
-"""Before an hour, the words taking a meeting back to it ("on reste donc à 10h", "on revient à 18h")."""
 """Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which
 "comme prévu" does not keep."""
+BACK_TO = re.compile(r"\bon (?:reste|revient|repasse) (?:donc |finalement |bien )?a\s+")
+"""Before an hour, the words taking a meeting back to it ("on reste donc à 10h", "on revient à 18h")."""
 
 OWN_PLANS = re.compile(
     r"\bi(?:'ll| will)? (?:need to |have to |must )?(?:drop|leave|skip|miss|be late|be away|join late)\b|"
@@ -75,7 +75,7 @@ def changed_unread(post: Post, ahead: Sequence[Meeting], read: Collection[date],
         if _left_standing(low, m, start, end):
             continue
         said, hours = _said(post, text[start:end], ahead[0].tz, order)
-        if any(f.start.astimezone(ZoneInfo(f.tz)).date() in read for f in said):
+        if any(_day(f) in read for f in said):
             continue
         for meeting in _named(low, start, end, ahead, said):
             if not _restates(meeting, said, hours):
@@ -140,7 +140,7 @@ def _named(low: str, start: int, end: int, ahead: Sequence[Meeting], said: list[
     number, but its day of the month or a label: "jeudi" may be the day it goes to, "le 31" is its day, "le M2" its
     label), else the only one to come when nothing else is the subject ("on décale à 15h"; not "le séminaire est
     déplacé", "c'est la réunion du CA qui est décalée")."""
-    days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in said}
+    days = {_day(f) for f in said}
     on_day = [m for m in ahead if m.day in days]
     if on_day:
         return on_day if len(on_day) == 1 else []
@@ -164,13 +164,12 @@ def _bare(low: str, start: int, end: int) -> bool:
 
 def _restates(meeting: Meeting, said: list[Found], hours: set[tuple[int, int]]) -> bool:
     """Whether a sentence gives the meeting's own start and nothing else: its day (or none) at its hour."""
-    local: datetime = meeting.start.astimezone(ZoneInfo(meeting.tz))
-    days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in said}
-    if days - {local.date()}:
+    days = {_day(f) for f in said}
+    if days - {meeting.day}:
         return False
     if meeting.all_day:
         return bool(days) and not hours
-    return hours == {(local.hour, local.minute)}
+    return hours == {meeting.clock}
 
 
 NOT_THAT = re.compile(r"[\s*]*(?:,|et)?\s*(?:pas|non|et pas|et non|au lieu d[eu])\s+(?:a\s+|de\s+)?")
@@ -205,25 +204,19 @@ def corrected_hours(post: Post, coming: Sequence[Meeting], order: DateOrder) -> 
         for meeting in _named(low, start, end, at_that_hour, said) if len(at_that_hour) > 1 else at_that_hour:
             if said and meeting.day not in {_day(f) for f in said}:
                 continue
-            tz = ZoneInfo(meeting.tz)
-            moved = datetime.combine(meeting.day, time(*now[0]), tz)
-            ends = datetime.combine(meeting.day, time(*now[1]), tz) if now[1] else None
-            out[meeting.id] = (meeting, moved, ends if ends and ends > moved else None)
+            out[meeting.id] = (meeting, *on_day(meeting.day, now, ZoneInfo(meeting.tz)))
     for m in BACK_TO.finditer(low):
         start, end = sentence_bounds(low, m.start())
         back = read_clock(low[m.end() : end])
         if back is None or "?" in low[m.end() : end + 1]:
             continue
         # the days of its own clause: "Oubliez mon message de mercredi : le CM est déplacé au 13, donc on reste à 18h"
-        clause = max([start] + [at + 2 for j in (", ", ": ", "; ") if (at := low.rfind(j, start, m.start())) >= 0])
-        stop = min([end] + [at for j in (", ", "; ") if (at := low.find(j, m.end(), end)) >= 0])
+        clause, stop = _clause(low, m.span())
         said, _ = _said(post, text[clause:stop], coming[0].tz, order)
         for meeting in _named(low, start, end, coming, said):
             if meeting.all_day or meeting.clock == back or any(_day(f) != meeting.day for f in said):
                 continue
-            out.setdefault(
-                meeting.id, (meeting, datetime.combine(meeting.day, time(*back), ZoneInfo(meeting.tz)), None)
-            )
+            out.setdefault(meeting.id, (meeting, wall(meeting.day, time(*back), ZoneInfo(meeting.tz)), None))
     return list(out.values())
 
 
