@@ -51,7 +51,7 @@ from handlers.meetings.relink import given_link
 from handlers.meetings.settings import MeetingsSettings
 from handlers.meetings.titles import without_dates
 from handlers.meetings.unread import OWN_PLANS, changed_unread, corrected_hours, restated
-from handlers.meetings.which_day import doubted, may_move, unsettled
+from handlers.meetings.which_day import doubted, heard_changed, may_move, unsettled
 
 router = Router("meetings", settings=MeetingsSettings)
 LISTED_CHECKED = 40
@@ -242,10 +242,11 @@ def call_off(record: dict[str, Any], post: Post) -> list[Action]:
     ]
 
 
-def hold_back(record: dict[str, Any], post: Post) -> list[Action]:
+def hold_back(record: dict[str, Any], post: Post, asked: bool = False) -> list[Action]:
     """A meeting whose day a member asked about, or its announcer said may move (`which_day`): no reminders, as if
-    called off by that post, and said so in the preview (`doubted`)."""
-    return call_off(record | {"doubted": True}, post)
+    called off by that post, and said so in the preview (`doubted`). `asked`: held back for a change a member asks
+    about only ("c'est décalé à 16h ?"), which anyone else saying it stays puts back on (`restated`)."""
+    return call_off(record | {"doubted": True, "asked": asked and post.username}, post)
 
 
 # --- posts ---------------------------------------------------------------------------------
@@ -330,6 +331,9 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         unsure = unsettled(post, coming) if not reading.meetings else []
         if not post.staff:
             unsure += doubted(post, coming, ctx.settings.tz, ctx.settings.date_order)
+            asked = [m for m in heard_changed(post, coming) if m not in unsure]
+        else:
+            asked = []
         if not post.staff and not announcer and coming:
             # what the reply would change were it its announcer's
             said = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=True)
@@ -371,11 +375,13 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
                 actions += _replanned(meeting, moved_to, None, post, ctx, records[meeting.id])
                 touched.add(meeting.id)
         # one held back its announcer gives again at its start ("on reste à 10h comme prévu"): on again
-        held = [m for m in ahead if records[m.id].get("doubted") and m.id not in touched]
-        for meeting in restated(post, held, ctx.settings.date_order):
+        held = [m for m in _held(records, post, ctx) if m in ahead or _asked_by_another(records[m.id], post)]
+        for meeting in restated(post, [m for m in held if m.id not in touched], ctx.settings.date_order):
             actions += plan(replace(meeting, cancelled=False), ctx, post.created_at, records[meeting.id])
         for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)
+        for meeting in {m.id: m for m in asked}.values():
+            actions += hold_back(records[meeting.id], post, asked=True)
     return actions
 
 
@@ -643,7 +649,8 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
         named = same_day if len(same_day) == 1 else named
     if len(named) > 1 and len(hosted := [m for m in named if hosted_by(m.names, post.username)]) == 1:
         named = hosted  # "my Stats session is shifted to Thursday", by the TA its line names
-    if len(named) > 1 and days_named(reading.target_words):  # "Sun session timing changed → 1800 hrs"
+    if len(named) > 1 and (days_named(reading.target_words) or days_of_month(reading.target_words)):
+        # "Sun session timing changed → 1800 hrs", "la visio du 31 est déplacée au mercredi 1er avril"
         on_its_day = [m for m in named if _its_day(reading, m)]
         named = on_its_day if len(on_its_day) == 1 else named
     if len(named) != 1:
@@ -652,7 +659,7 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     # a day announced without an hour, given one by its announcer ("Horaires confirmés : RDV 9h au jardin, repas
     # partagé vers 12h30"): the gatherings the reply names are parts of that day, not another meeting moved
     hour_given = old.all_day and reading.new_clock is not None
-    if (not hour_given and not _of_kind(reading, old)) or not _its_day(reading, old):
+    if (not hour_given and not _of_kind(reading, old, post.topic_title)) or not _its_day(reading, old):
         return None, reading.meetings
     tz = ZoneInfo(old.tz)
 
@@ -830,11 +837,14 @@ def _kept_as_is(meeting: Meeting, meetings: list[Meeting], reading: Reading) -> 
     return _said_unchanged(meeting, meetings, words)
 
 
-def _of_kind(reading: Reading, meeting: Meeting) -> bool:
+def _of_kind(reading: Reading, meeting: Meeting, topic_title: str | None = None) -> bool:
     """Whether the gathering a post moves may be `meeting`: it names none, or one of a kind the meeting's title or
     names name ("the prep call is moved" moves the call of "Project Week prep call"; "the hackathon is moved to June
-    28" and "office hours moved to Thursday" do not)."""
+    28" and "office hours moved to Thursday" do not), or the one kind the topic's title names (a list of "Visios de
+    coordination" whose lines name their subjects alone; not "petit-déj + atelier Notion")."""
     kinds = gatherings_named(fold(meeting.title)) | gatherings_named(" ".join(sorted(meeting.names)))
+    if len(titled := gatherings_named(fold(topic_title or ""))) == 1:
+        kinds |= titled
     return not (reading.moved_names and kinds) or bool(reading.moved_names & kinds)
 
 
@@ -900,16 +910,27 @@ def _as(moved: Meeting, old: Meeting) -> Meeting:
     return replace(moved, title=old.title, link=old.link, other_links=old.other_links, offline=old.offline)
 
 
-def _ahead(post: Post, records: dict[str, dict[str, Any]], ctx: Ctx) -> list[Meeting]:
-    """The meetings to come of the post's topic that it may call off or move: another post's, announced by the
-    post's author, or any when staff writes it; or, by a member its line names as host ("office hours with @bkr"),
-    those this member hosts ("Small change to mine")."""
-    held = [
+def _held(records: dict[str, dict[str, Any]], post: Post, ctx: Ctx) -> list[Meeting]:
+    """The meetings to come of the post's topic held back (`hold_back`)."""
+    return [
         m
         for r in records.values()
         if r.get("doubted") and (m := Meeting.from_json(r)).topic_id == post.topic_id and m.start > ctx.now
     ]
-    coming = [m for m in upcoming(records, ctx.now, post.topic_id) + held if m.post_id != post.id]
+
+
+def _asked_by_another(record: dict[str, Any], post: Post) -> bool:
+    """Whether a meeting was held back for a change a member asked about only, and `post` is by someone else: its
+    saying the meeting stays ("Non non, on reste bien à 17h30") answers the question."""
+    asker = record.get("asked")
+    return isinstance(asker, str) and asker.lower() != post.username.lower()
+
+
+def _ahead(post: Post, records: dict[str, dict[str, Any]], ctx: Ctx) -> list[Meeting]:
+    """The meetings to come of the post's topic that it may call off or move: another post's, announced by the
+    post's author, or any when staff writes it; or, by a member its line names as host ("office hours with @bkr"),
+    those this member hosts ("Small change to mine")."""
+    coming = [m for m in upcoming(records, ctx.now, post.topic_id) + _held(records, post, ctx) if m.post_id != post.id]
     own = [m for m in coming if post.staff or m.author.lower() == post.username.lower()]
     return own or [m for m in coming if hosted_by(m.names, post.username)]
 

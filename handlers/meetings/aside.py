@@ -307,6 +307,22 @@ def _is_deadline(low: str, span: tuple[int, int]) -> bool:
     return bool(DEADLINE_BEFORE.search(before) or (not ended and DEADLINE_AFTER.match(low[span[1] : span[1] + 30])))
 
 
+UNCONFIRMED = re.compile(
+    r"\(\s*(?:date |horaire |heure |jour )?(?:a confirmer|sous reserve|provisoire|tbc|to be confirmed)\s*\)|"
+    r"\b(?:dates?|horaires?|heures?|jours?) (?:(?:encore|toujours) )?(?:a confirmer|provisoires?|sous reserve)\b|"
+    r"\b(?:date|time|day) (?:tbc|to be confirmed)\b|\(tbc\)"
+)
+"""Words saying a date or its hour is not settled yet ("le 7 avril à 18h (date à confirmer)", "horaire provisoire",
+"date TBC"), not a detail beside it ("salle à confirmer")."""
+
+
+def _unconfirmed(low: str, span: tuple[int, int]) -> bool:
+    """Whether the date's clause says it is not settled yet (`UNCONFIRMED`); a stop ending the date's span ends its
+    clause ("le samedi 17 mai. Horaires à confirmer." gives the day, its hours are to come)."""
+    end = span[1] - 1 if low[span[1] - 1 : span[1]] in (".", "!", "?", ",", ";") else span[1]
+    return UNCONFIRMED.search(low, *_clause(low, (span[0], max(span[0], end)))) is not None
+
+
 RECORD = re.compile(r"\b(?:recordings?|replays?|slides|videos?|enregistrements?|diaporamas?)\b")
 RELEASED = re.compile(
     r"\b(?:upload\w*|available|released?|releasing|published|publish|shared|posted|put up|disponibles?|"
@@ -579,6 +595,8 @@ def set_aside(
             return Aside.REMARK
     if _is_deadline(low, f.span):
         return Aside.DEADLINE
+    if _unconfirmed(low, f.span):
+        return Aside.UNCONFIRMED
     stamp = s.line.stamp
     if (
         stamp
@@ -636,6 +654,8 @@ def set_aside(
     if s.window and not s.gathering:
         # "the ROE will be held on Sunday at 1 PM", "the evaluation will take place at 10 AM", "Quiz 2 goes
         # live at 9": only a gathering named in the sentence (its support call, a review session) is a meeting
+        return Aside.WINDOW
+    if _under_a_window(low, line_start):
         return Aside.WINDOW
     if s.has(EXAM) and not s.gathering:
         return Aside.WINDOW
@@ -813,6 +833,17 @@ def _polled(low: str, line_start: int) -> bool:
     de la prochaine AG :" then "- mar. 11 mai 18h", "- mer. 12 mai 18h"): days offered, no meeting yet."""
     heading = _heading(low, line_start)
     return heading is not None and POLLED.search(heading) is not None
+
+
+def _under_a_window(low: str, line_start: int) -> bool:
+    """Whether the date's line is an item of a list whose heading says what the days are windows of, and names no
+    gathering ("Voici les dates de livraison des paniers (retrait entre 18h et 19h30) :" then "- jeudi 8 janvier")."""
+    heading = _heading(low, line_start)
+    return heading is not None and DELIVERY.search(heading) is not None and GATHERING.search(heading) is None
+
+
+DELIVERY = re.compile(r"\b(?:livraisons?|deliver(?:y|ies))\b")
+"""Goods arriving: when they do, nobody gathers."""
 
 
 def _heading(low: str, line_start: int) -> str | None:
@@ -1089,10 +1120,12 @@ WINDOW_ACT = re.compile(
     rf"\b(?:(?:opens?|opened|ouverte?s?)\b{OPEN_TO_ALL}|"
     r"closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
     r"results?|(?<!\bon )(?<!\bnous )(?:ouvre|ouvrira)(?! (?:ses|nos|leurs|les) portes)|"
-    r"(?:ouvrent|ouvriront)(?! (?:leurs|les) portes)|ferme|ferment|fermeront|fermee?s?|cloture|date limite)\b"
+    r"(?:ouvrent|ouvriront)(?! (?:leurs|les) portes)|ferme|ferment|fermeront|fermee?s?|cloture|date limite|"
+    r"livraisons?|deliver(?:y|ies|ed))\b"
 )
-"""What a window does (opens, closes, is due): in the words of a date's own, no session's. "On ouvre à 13h" opens a
-gathering to its guests, "la ressourcerie ouvre ses portes le samedi 18" holds its open day."""
+"""What a window does (opens, closes, is due, is delivered): in the words of a date's own, no session's. "On ouvre à
+13h" opens a gathering to its guests, "la ressourcerie ouvre ses portes le samedi 18" holds its open day; "Livraison
+des fûts : mardi 30 juin entre 8h et 10h" is when goods arrive, nobody gathers."""
 REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|applications?|bookings?|sign-?ups?)\b")
 """What opens or closes for a session ("registrations for the workshop open on…"): a window, not the session."""
 _JOINS = (" and ", ", ", " et ")

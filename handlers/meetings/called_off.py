@@ -217,9 +217,20 @@ def part_bounds(low: str, pos: int) -> tuple[int, int]:
     after = PART_END.search(low, pos, end)
     start = before[-1] if before else start
     lead = LEAD_IN.match(low, start, pos)
-    if lead is not None and not GATHERING.search(low, start, lead.end()) and not _A_DAY.search(low, start, lead.end()):
-        start = lead.end()  # "la salle doit être rendue à 20h30, donc on avance d'une demi-heure": not 20h30
+    ours = [m.end() for m in _WE_START.finditer(low, start, min(end, pos + 30)) if m.end() == pos]
+    led = max([*([lead.end()] if lead is not None else []), *ours], default=None)
+    if led is not None and not GATHERING.search(low, start, led) and not _A_DAY.search(low, start, led):
+        # "la salle doit être rendue à 20h30, donc on avance d'une demi-heure": not 20h30; "on fait ça en terrasse,
+        # et on commence à 18h30": the move's own clause
+        start = led
     return start, (after.start() if after else end)
+
+
+_WE_START = re.compile(
+    r"(?:,|\bet\b)\s*(?=(?:on|nous) (?:commence|demarre|debute|se retrouve)(?:ra|rons|ons)? (?:a|des|vers)\b)"
+)
+"""Where a clause giving the writers' own start opens after a comma or "et" ("on fait ça en terrasse, et on commence
+à 18h30"): what comes before it names no meeting it moves."""
 
 
 _A_DAY = re.compile(rf"\b(?:{WD})\b|\d{{1,2}}(?:er)? (?:\w+ )?\d{{0,4}}\b(?![h:.])")
@@ -303,7 +314,24 @@ def said_of_a_meeting(low: str, pos: int) -> bool:
         or GATHERING.search(low, start, pos) is not None
         or GATHERING.match(low, pos) is not None
         or AG_FOLDED.search(low, start, pos) is not None
+        or (_HE_SHE.fullmatch(low, start, pos) is not None and _gathering_before(low, start))
     )
+
+
+_HE_SHE = re.compile(
+    r"\W*(?:il|elle|ils|elles|it|they) (?:est|sont|sera|seront|a ete|ont ete|is|are|has been|have been) "
+)
+"""A pronoun alone before a move or call-off ("Il est déplacé au vendredi 13 février"): the meeting of the sentence
+before, when that sentence names one (`_gathering_before`)."""
+
+
+def _gathering_before(low: str, start: int) -> bool:
+    """Whether the sentence before the one opening at `start` names a gathering ("Changement pour le module 3 : la
+    salle n'est pas libre le jeudi 12. Il est déplacé…"), not another thing ("Le marché est annulé. Il est…")."""
+    if start < 2:
+        return False
+    before = sentence_bounds(low, start - 2)
+    return GATHERING.search(low, *before) is not None or AG_FOLDED.search(low, *before) is not None
 
 
 def stands_around(low: str, pos: int) -> bool:

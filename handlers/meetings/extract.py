@@ -370,11 +370,11 @@ def _read_post(
 
 
 _REASON_AFTER = re.compile(
-    r",\s*(?:j'ai|on a|nous avons|il y a|car|parce qu|puisqu|le temps de|because|since|as (?:i|we) have|"
-    r"(?:i|we) have)\b"
+    r",\s*(?:j'ai|on a|nous avons|il y a|car|parce qu|puisqu|le temps (?:de|que?)|pour que?|pour laisser|"
+    r"afin (?:de|d'|que?)|histoire de|because|since|as (?:i|we) have|(?:i|we) have|so that)\b"
 )
-"""A reason given after a move ("on avance au lundi 30, même heure, j'ai un conseil d'administration le 31"): what it
-names is not what moves."""
+"""A reason given after a move ("on avance au lundi 30, même heure, j'ai un conseil d'administration le 31", "on
+commence à 18h30, le temps que tout le monde sorte des calls"): what it names is not what moves."""
 
 
 def _reason_at(low: str, start: int, end: int) -> int:

@@ -226,9 +226,11 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
     that holds no date read with its hour, not the one left, neither asked nor refused.
     `orig`: the text `low` folds, for the case of a zone's abbreviation."""
     for start, end in moving:
-        if any(start <= f.span[0] < end and not f.all_day for f in found) or "?" in low[start : end + 1]:
-            continue  # a day's new hour is read with the day; a new hour asked for moves nothing
+        if any(start <= f.span[0] < end and not f.all_day for f in found):
+            continue  # a day's new hour is read with the day
         for m in _times_moved_to(low, start, end):
+            if "?" in low[m.start() : _clause(low, m.span())[1] + 1]:
+                continue  # a new hour asked for moves nothing; "Ok pour 19h30, tout le monde a vu ?" does
             if any(f.span[0] <= m.start() < f.span[1] for f in found) or (
                 _DAY_NUMBER.match(low, m.start())
                 and (_AFTER_WEEKDAY.search(low, max(start, m.start() - 12), m.start()))

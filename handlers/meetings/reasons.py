@@ -38,6 +38,8 @@ class Aside(StrEnum):
     the reply does not write."""
     NEXT_IN_WEEK = "a weekday said 'next' earlier in its own week: this one or the one after"
     """"je vous propose qu'on se retrouve jeudi prochain à 14h", written on a Tuesday: the 4th or the 11th."""
+    UNCONFIRMED = "a date its writer says is still to be confirmed"
+    """"Prochaine visio le 7 avril à 18h (date à confirmer)": reminded only once someone confirms it."""
     TROUBLE = "trouble report"
     RELEASE = "release of a recording"
     WINDOW = "window or exam"

@@ -38,9 +38,12 @@ a "reportage", "n'oubliez pas", "je passe à la perm déposer des chaises", nor 
 report", "Modification / addition to…")."""
 UNCHANGED = re.compile(
     r"\b(?:pas de changement|aucun changement|rien ne change|ne change pas|ne bouge pas|sans changement|"
-    r"toujours (?:le|a|au)|comme prevu|comme d'hab\w*|maintenue?s?|(?:rien|personne) n'(?:est|a ete|sera))\b"
+    r"toujours (?:le|a|au)|toujours(?= \**\d)|(?:reste|restent|on garde|nous gardons|c'est) bien|comme prevu|"
+    r"comme d'hab\w*|maintenue?s?|(?:on |nous )?maint(?:ient|enons) bien|(?:rien|personne) n'(?:est|a ete|sera)|"
+    r"rien n'a change|ne change rien)\b"
 )
-"""Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin")."""
+"""Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin", "Non non,
+toujours 14h30 le 11", "l'AG reste bien le jeudi 26 mars à 19h", "On garde bien 14h le samedi 22")."""
 TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
 """Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which
 "comme prévu" does not keep."""
@@ -101,6 +104,8 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder) -> list[Meet
         for meeting in _named(low, start, end, held, said) or (list(held) if len(held) == 1 else []):
             if _restates(meeting, said, hours) and (hours or meeting.all_day):
                 out[meeting.id] = meeting
+            elif not hours and said and {_day(f) for f in said} == {meeting.day}:
+                out[meeting.id] = meeting  # "Non non c'est bien samedi 13 !": its day, its hour unsaid
     return list(out.values())
 
 

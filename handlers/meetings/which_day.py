@@ -66,6 +66,25 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
     ]
 
 
+def heard_changed(post: Post, ahead: Sequence[Meeting]) -> list[Meeting]:
+    """The meeting a member asks whether it was moved or called off ("Il me semble qu'Hélène m'a dit que c'était
+    décalé à 16h ? Mais je n'ai pas vu de message…", "la visio est annulée ?"): they heard of a change its announcer
+    has not written. The one their question names, or the only one to come of others."""
+    others = [m for m in ahead if m.author.lower() != post.username.lower()]
+    if not others or "?" not in (text := analyse(post).text):
+        return []
+    low = fold_same_length(text)
+    for q in (i for i, c in enumerate(low) if c == "?"):
+        start = sentence_bounds(low, max(0, q - 1))[0]
+        if not (POSTPONE.search(low, start, q) or CANCEL.search(low, start, q)):
+            continue
+        if len(others) == 1:
+            return list(others)
+        at = named(words_of(low, start, q), [m.names for m in others])
+        return [] if at is None else [others[at]]
+    return []
+
+
 TENTATIVE = re.compile(
     r"\b(?:may|might|could|probably|possibly|perhaps|maybe)\s+(?:have to\s+|need to\s+)?"
     r"(?:shift|move|postpone|reschedule|push|cancel|change)\b|\bwill confirm\b|"

@@ -498,13 +498,17 @@ async def test_a_reply_naming_the_day_of_the_meeting_on_record_without_its_time_
     assert bool(of(ScheduleTimer, actions)) == reminded
 
 
-async def test_a_member_asking_if_it_is_cancelled_changes_nothing() -> None:
+async def test_a_member_asking_if_it_is_cancelled_holds_it_back() -> None:
+    """Someone heard it was called off: reminding it as if nothing was said could be wrong in public; the preview
+    says it is held back until someone else says it stays."""
     ctx = make_ctx(now=NOW)
     memory = apply(
         {}, await meetings.on_post_created(PostCreated(announcement(f"Visio le 3 décembre 2026 à 18h : {LINK}")), ctx)
     )
     question = make_post(2, "membre", "La visio est annulée ?", topic_id=7, created_at=NOW)
-    assert await meetings.on_post_created(PostCreated(question), at(ctx, NOW, memory)) == []
+    actions = await meetings.on_post_created(PostCreated(question), at(ctx, NOW, memory))
+    (held,) = [a.value for a in actions if isinstance(a, Remember)]
+    assert held["doubted"] and held["cancelled"] and held["asked"] == "membre"
 
 
 async def test_postponed_by_reply_moves_the_meeting() -> None:

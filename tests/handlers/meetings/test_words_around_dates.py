@@ -200,7 +200,6 @@ async def test_a_meeting_held_back_is_on_again_when_its_announcer_says_it_stays(
         "Vu le programme, l'atelier se terminera à 18h au lieu de 17h.",
         "N'oubliez pas vos torchons et un bocal pour le levain.",
         "Je dois décaler mon train, j'arriverai vers 14h30.",
-        "C'est décalé à 15h ?",
         "Le marché de Noël est déplacé au dimanche, mais ça ne nous concerne pas.",
     ],
 )
