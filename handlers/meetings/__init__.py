@@ -320,6 +320,11 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
             # a reply restating another post's meeting: on record, but one set of reminders for it
             actions += [*_drop_timers(records.get(meeting.id, {})), keep(meeting.to_json() | {"offsets": []})]
             continue
+        if post.post_number > 1 and moved is None and meeting.all_day and not meeting.cancelled:
+            # a day without its hour a reply gives, moving nothing ("va pour 11h le brunch du dimanche 29", "reprise
+            # le lundi 5 janvier"): its hour is elsewhere or unsaid; held back, the preview shows it
+            actions += hold_back(records.get(meeting.id, meeting.to_json() | {"offsets": []}), post)
+            continue
         actions += plan(meeting, ctx, post.created_at, records.get(meeting.id))
     actions += [a for r in records.values() if _link_taken_back(r, post) for a in _unlinked(r)]
     actions += [a for m in gone for a in call_off(records[m.id], post)]

@@ -171,3 +171,15 @@ async def test_deliveries_are_no_meetings() -> None:
         "19h** au café\n\nDates de livraison des légumes (retrait entre 17h et 19h) :\n- mardi 12 mai\n- mardi 19 mai",
     )
     assert await _standing([news]) == ["2026-05-08T17:00:00Z"]
+
+
+async def test_a_day_without_its_hour_in_a_reply_is_held_back() -> None:
+    """A reply that moves nothing and names a day alone ("Reprise des ateliers le lundi 5 janvier") leaves its hour
+    unsaid or elsewhere: reminding the day at midnight would be a guess."""
+    last = (
+        "atelier_tl",
+        "2025-12-01T10:00:00+01:00",
+        "Dernier atelier couture de l'année **jeudi 18 décembre à 18h**.",
+    )
+    again = ("atelier_tl", "2025-12-10T10:00:00+01:00", "Et reprise des ateliers couture le lundi 5 janvier !")
+    assert await _standing([last, again]) == ["2025-12-18T17:00:00Z"]
