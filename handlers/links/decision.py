@@ -306,11 +306,20 @@ SOON_BEFORE = timedelta(hours=1)
 """How long before a meeting "le lien ?" is asked for its call."""
 
 
+PLACE_ASKED = re.compile(
+    r"\b(?:c'est ou|ou (?:est-ce que ca se passe|ca se passe|se trouve|on se retrouve)|(?:le |du )lieu|adresse|"
+    r"plan d'acces|itineraire|localisation|how (?:do i|to) get there|address|directions to)\b"
+)
+"""Words asking where a gathering is held: a place, no call to join."""
+
+
 def _at_its_time(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> bool:
     """Requests naming no kind of link, asked in the hour before one of the topic's meetings or while it is held (a
     day's event all that day; "Re, c'est quoi le lien déjà ?" two minutes before the visio): its call's link is the
     one asked."""
     asked = group.first.created_at
+    if PLACE_ASKED.search(fold(group.text)):
+        return False  # "Pour l'apéro de ce soir, c'est où exactement ? Il y a un lien vers le lieu ?": no call's link
     return any(
         m.start - SOON_BEFORE <= asked <= (m.end or m.start + (timedelta(days=1) if m.all_day else MEETING_LENGTH))
         for m in meetings

@@ -381,7 +381,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
                 touched.add(meeting.id)
         # one held back its announcer gives again at its start ("on reste à 10h comme prévu"): on again
         held = [m for m in _held(records, post, ctx) if m in ahead or _asked_by_another(records[m.id], post)]
-        for meeting in restated(post, [m for m in held if m.id not in touched], ctx.settings.date_order):
+        asked_of = {m.id for m in held if _asked_by_another(records[m.id], post)}
+        for meeting in restated(post, [m for m in held if m.id not in touched], ctx.settings.date_order, asked_of):
             actions += plan(replace(meeting, cancelled=False), ctx, post.created_at, records[meeting.id])
         for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)

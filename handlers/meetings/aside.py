@@ -6,6 +6,7 @@ A post names many dates; only the announced meetings are kept, and `scribe previ
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import replace
 from datetime import datetime
@@ -36,6 +37,7 @@ from handlers.meetings.dates import (
     STAMP_LINE,
     WD,
     WD_ANY,
+    WEEKDAY_INDEX,
     Found,
     find_dates,
     stamped_under_heading,
@@ -567,6 +569,8 @@ def set_aside(
         return Aside.OTHERS
     if prose and BODY_HOLDS.search(low, s_start, s_end) and not OURS.search(low, s_start, s_end):
         return Aside.OTHERS  # "La Région organise ses Assises de l'ESS le jeudi 26 mars"
+    if prose and _in_others_section(low, line_start) and not OURS.search(low, s_start, s_end):
+        return Aside.OTHERS  # "## Chez nos partenaires (pour info)" then "- 10 avril, 11h : webinaire …"
     if f.unread_zone:
         return Aside.ZONE
     linked = _linked(post, words)
@@ -610,7 +614,7 @@ def set_aside(
         return Aside.RECORD
     if _held(low, f.span, s.past) and not s.has(POSTPONE):
         return Aside.PAST
-    weekly = _habitual(low, f) or _opening_hours(low, f, line_start)
+    weekly = _habitual(low, f) or _opening_hours(low, f, line_start) or _weekdays_run(low, f, line_start, line_end)
     if (f.series or weekly) and not s.called:
         return Aside.SERIES  # its day called off or moved is still read
     if post.post_number > 1 and not s.has(CANCEL) and (weekly if s.called else _weekday_alone(OF_THE_WEEKDAY, low, f)):
@@ -846,6 +850,33 @@ DELIVERY = re.compile(r"\b(?:livraisons?|deliver(?:y|ies))\b")
 """Goods arriving: when they do, nobody gathers."""
 
 
+OTHERS_SECTION = re.compile(
+    r"\b(?:(?:chez |de )?(?:nos |les )?partenaires|ailleurs|chez les voisins|dans le coin|autour de (?:nous|chez nous)|"
+    r"on relaie|(?:agenda|evenements|rendez-vous) (?:local|locaux|du territoire|des autres))\b"
+)
+"""A section of a post telling of others' events ("Chez nos partenaires (pour info)", "Ailleurs sur le territoire",
+"On relaie")."""
+
+
+def _in_others_section(low: str, line_start: int) -> bool:
+    """Whether the date's line is an item of a section whose title tells of others' events (`OTHERS_SECTION`): the
+    nearest line above that is no list item nor blank, short and ending on no stop, a markdown heading as read."""
+    end = line_start - 1
+    for _ in range(SECTION_REACH):
+        if end <= 0:
+            return False
+        begin = low.rfind("\n", 0, end) + 1
+        line = low[begin:end].strip()
+        if line and not line.startswith(("-", "*", "•", "▶")):
+            return len(line) <= 80 and not line.endswith((".", "!", "?")) and OTHERS_SECTION.search(line) is not None
+        end = begin - 1
+    return False
+
+
+SECTION_REACH = 24
+"""How many lines up a section's title is looked for: its list items and the blank lines between them."""
+
+
 def _heading(low: str, line_start: int) -> str | None:
     """The heading of the list the line starting at `line_start` is an item of: the nearest line above ending on a
     colon, a few lines up at most, with only list items (or blank lines) between."""
@@ -909,6 +940,21 @@ OPENING_HOURS = re.compile(
 )
 """A heading over a place's weekly hours ("Pour rappel, l'épicerie est ouverte :" then "- mardi 16h-19h", "- vendredi
 16h-19h"): each weekday is a rule, not the next one's meeting."""
+
+
+WEEKDAYS_RUN = re.compile(rf"\b(?:{WD})(?:\s*(?:,|et|and|&)\s*(?:{WD})\b){{2,}}")
+"""Three weekdays or more named in a row, no day of the month between ("lundi, mardi et jeudi, 9h-12h"): a week's
+hours, each day every week, when they do not follow each other (three days running may be one event's)."""
+
+
+def _weekdays_run(low: str, f: Found, line_start: int, line_end: int) -> bool:
+    """Whether the date is a weekday alone of a run of weekdays on its line (`WEEKDAYS_RUN`): a schedule, not the
+    next of each."""
+    for m in WEEKDAYS_RUN.finditer(low, line_start, line_end):
+        if m.start() <= f.span[0] < m.end():
+            days = [WEEKDAY_INDEX[w] for w in re.findall(rf"\b(?:{WD})\b", m.group(0))]
+            return any(b - a != 1 for a, b in itertools.pairwise(days))
+    return False
 
 
 def _opening_hours(low: str, f: Found, line_start: int) -> bool:

@@ -228,7 +228,7 @@ _SPACED_DASH_TIME = r"(?=[^\S\n]+[-–—][^\S\n]+(?:[01]?\d|2[0-3])\s?(?:h\b|h[
 """After a weekday's number, a dash with a space on each side, then a time ("Mardi 5 – 9h-12h : permanence", a
 programme's line): the number is the day, the time its hour ("mardi 18-20h" stays a range of hours)."""
 P_WEEKDAY_DAY = re.compile(
-    rf"\b(?P<wd>{WD})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\b"
+    rf"\b(?P<wd>{WD}|(?:lun|mer|jeu|ven|sam|dim)\.?|mar\.)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\b"
     rf"(?![:.h]\d|\s*(?:h\b|[ap]\.?m\b|hrs?\b|heures?\b|%|/)"
     rf"|(?!{_SPACED_DASH_TIME})[^\S\n]*(?:-|–|to\b)[^\S\n]*(?:\d|(?:{WD})\b))"
     rf"(?=\s*(?:[,.;:!?()@\n\u2600-\u27bf\U0001f300-\U0001faff]|$|[-–—](?=[^\S\n]*[^\W\d])|{_SPACED_DASH_TIME}|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b|"
@@ -240,8 +240,8 @@ P_WEEKDAY_DAY = re.compile(
 )
 """A weekday and its day of the month, no month ("mardi 18 à 20h", "Tuesday the 18th"): the next month
 where that day falls on that weekday ("mardi 3 c'est la réunion des financeurs", "le webinaire du jeudi 9 passe à
-13h", "Mardi 17 – Permanence 10h-12h", "le samedi 22 😉"). A number that is an hour ("mardi 18h", "Tuesday 8-10 PM")
-or counts something ("mardi 2 séances") is not one."""
+13h", "Mardi 17 – Permanence 10h-12h", "le samedi 22 😉", "dim. 29 à 10h"). A number that is an hour ("mardi 18h",
+"Tuesday 8-10 PM") or counts something ("mardi 2 séances") is not one."""
 P_WEEKDAYS_OF_SERIES = re.compile(
     r"(?:(?<=\btous les )|(?<=\bevery )|(?<=\bpremiers )|(?<=\bderniers )|(?<=\bdeuxiemes )|(?<=\btroisiemes )|"
     rf"(?<=\bquatriemes ))(?P<wd>{WD})s\b"
@@ -593,7 +593,9 @@ def _date_of(
             days -= 1  # "tomorrow" written at 2 a.m. is the day that is starting
         return base.date() + timedelta(days=days), part
     if kind == "weekday_day":
-        return _weekday_day(WEEKDAY_INDEX[g["wd"]], int(g["d"]), base.date()), None
+        return _weekday_day(
+            WEEKDAY_INDEX.get(g["wd"], _WD_ABBR_FR.get(g["wd"].rstrip("."), 0)), int(g["d"]), base.date()
+        ), None
     if kind == "day_alone":
         return _day_alone(int(g["d"]), base.date()), None
     if kind == "month_listed":

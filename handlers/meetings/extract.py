@@ -96,6 +96,7 @@ from handlers.meetings.moves import (
     Moving,
     moving,
     new_clock,
+    reason_at,
     replaces,
     same_hour,
     shift_days,
@@ -369,20 +370,6 @@ def _read_post(
     )
 
 
-_REASON_AFTER = re.compile(
-    r",\s*(?:j'ai|on a|nous avons|il y a|car|parce qu|puisqu|le temps (?:de|que?)|pour que?|pour laisser|"
-    r"afin (?:de|d'|que?)|histoire de|because|since|as (?:i|we) have|(?:i|we) have|so that)\b"
-)
-"""A reason given after a move ("on avance au lundi 30, même heure, j'ai un conseil d'administration le 31", "on
-commence à 18h30, le temps que tout le monde sorte des calls"): what it names is not what moves."""
-
-
-def _reason_at(low: str, start: int, end: int) -> int:
-    """Where a sentence's reason after its move begins (`_REASON_AFTER`), or its end."""
-    m = _REASON_AFTER.search(low, start, end)
-    return m.start() if m else end
-
-
 _DAY_OF_MONTH = re.compile(r"\b(?:[12]?\d|3[01])(?:er|st|nd|rd|th)?\b(?![:h.]\d|h\b|\s*(?:[ap]\.?m\b|heures?\b))")
 """A day of the month ("7", "1er", "21st"), not an hour ("20h", "18:30", "6 pm")."""
 _WEEKDAY = re.compile(rf"\b(?:{WD})\b")
@@ -457,7 +444,7 @@ def _as_reply(
         "target_words": frozenset().union(*own, *(words_of(low, a, b) for a, b in moves.subjects)),
         # a reason in brackets names no gathering moved ("push this by a week (the presenters are at a conference)")
         "moved_names": frozenset().union(
-            *(gatherings_named(_BRACKETS.sub(" ", low[a : _reason_at(low, a, b)])) for a, b in moves.sentences)
+            *(gatherings_named(_BRACKETS.sub(" ", low[a : reason_at(low, a, b)])) for a, b in moves.sentences)
         ),
         "new_clock": new_clock(low, orig, found, moves.parts),
         "shift_days": shift_days(low, found, moves.parts),

@@ -220,12 +220,27 @@ def _named_subject(low: str, start: int, pos: int) -> tuple[int, int]:
     return sentence_bounds(low, start - 2)[0], pos  # two back: past the space and the stop ending the one before
 
 
+REASON_AFTER = re.compile(
+    r",\s*(?:j'ai|on a|nous avons|il y a|car|parce qu|puisqu|le temps (?:de|que?)|pour que?|pour laisser|"
+    r"afin (?:de|d'|que?)|histoire de|because|since|as (?:i|we) have|(?:i|we) have|so that)\b"
+)
+"""A reason given after a move ("on avance au lundi 30, même heure, j'ai un conseil d'administration le 31", "on
+commence à 18h30, le temps que tout le monde sorte des calls"): what it names is not what moves."""
+
+
+def reason_at(low: str, start: int, end: int) -> int:
+    """Where a sentence's reason after its move begins (`REASON_AFTER`), or its end."""
+    m = REASON_AFTER.search(low, start, end)
+    return m.start() if m else end
+
+
 def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, int]]) -> NewClock | None:
     """The hour a reply moves a meeting to without naming its day ("rescheduled to 8 PM", "décalée à 18h30", "moves to
     17:00 UTC"), or naming it apart ("preponed to 6 PM on the same day (5 Nov)"): the first time of a moving sentence
     that holds no date read with its hour, not the one left, neither asked nor refused.
     `orig`: the text `low` folds, for the case of a zone's abbreviation."""
     for start, end in moving:
+        end = reason_at(low, start, end)  # "On avance d'une demi-heure, j'ai un souci après 21h": not 21h
         if any(start <= f.span[0] < end and not f.all_day for f in found):
             continue  # a day's new hour is read with the day
         for m in _times_moved_to(low, start, end):

@@ -40,7 +40,7 @@ UNCHANGED = re.compile(
     r"\b(?:pas de changement|aucun changement|rien ne change|ne change pas|ne bouge pas|sans changement|"
     r"toujours (?:le|a|au)|toujours(?= \**\d)|(?:reste|restent|on garde|nous gardons|c'est) bien|comme prevu|"
     r"comme d'hab\w*|maintenue?s?|(?:on |nous )?maint(?:ient|enons) bien|(?:rien|personne) n'(?:est|a ete|sera)|"
-    r"rien n'a change|ne change rien)\b"
+    r"rien n'a change|ne change rien|pas (?:reportee?s?|annulee?s?|decalee?s?|deplacee?s?)(?! (?:a|au|pour)\b))\b"
 )
 """Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin", "Non non,
 toujours 14h30 le 11", "l'AG reste bien le jeudi 26 mars à 19h", "On garde bien 14h le samedi 22")."""
@@ -86,10 +86,11 @@ def changed_unread(post: Post, ahead: Sequence[Meeting], read: Collection[date],
     return list(out.values())
 
 
-def restated(post: Post, held: Sequence[Meeting], order: DateOrder) -> list[Meeting]:
+def restated(post: Post, held: Sequence[Meeting], order: DateOrder, asked: Collection[str] = ()) -> list[Meeting]:
     """Of meetings held back, those a reply gives again at their own start, in a sentence saying they stay or take a
     change back ("Oubliez notre message précédent : on reste à 10h comme prévu", "Non non, toujours 14h30 le 11"): on
-    again when their announcer writes it."""
+    again when their announcer writes it. One held back for a change a member only asked about (`asked`, by id) is
+    on again by a sentence saying it stays without a day or an hour ("Non non, pas reportée !")."""
     if post.post_number < 2 or not held:
         return []
     text = analyse(post).text
@@ -106,6 +107,8 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder) -> list[Meet
                 out[meeting.id] = meeting
             elif not hours and said and {_day(f) for f in said} == {meeting.day}:
                 out[meeting.id] = meeting  # "Non non c'est bien samedi 13 !": its day, its hour unsaid
+            elif not hours and not said and meeting.id in asked:
+                out[meeting.id] = meeting
     return list(out.values())
 
 

@@ -252,6 +252,18 @@ SILENT: dict[str, Thread] = {
             ("lea", "Le lien de la visio pour demain soir il arrive quand ? J'ai rien reçu"),
         ],
     ),
+    "une AG dont on demande le lien par mail": (
+        "fr",
+        "AG du café associatif",
+        [
+            (
+                "moderateur",
+                "L'AG aura lieu samedi à 10h au café. Pour qui ne peut pas se déplacer, une connexion visio est "
+                "possible : demandez le lien par mail à contact@cafe.example.org.",
+            ),
+            ("lea", "Je serai à Lyon ce jour-là, vous pourriez mettre le lien de la visio ici ?"),
+        ],
+    ),
     "a call whose invitations go out individually": (
         "en",
         "Security team sync",

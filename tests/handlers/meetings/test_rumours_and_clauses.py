@@ -183,3 +183,45 @@ async def test_a_day_without_its_hour_in_a_reply_is_held_back() -> None:
     )
     again = ("atelier_tl", "2025-12-10T10:00:00+01:00", "Et reprise des ateliers couture le lundi 5 janvier !")
     assert await _standing([last, again]) == ["2025-12-18T17:00:00Z"]
+
+
+async def test_an_abbreviated_weekday_before_its_number_is_that_day() -> None:
+    ag = ("asso_tl", "2026-03-02T09:00:00+01:00", "AG de l'asso dim. 29 à 10h, salle des fêtes.")
+    assert await _standing([ag]) == ["2026-03-29T08:00:00Z"]
+
+
+async def test_a_denial_without_its_hour_answers_a_change_only_heard_of() -> None:
+    training = ("garage_tl", "2026-11-02T18:30:00+01:00", "Formation freins **samedi 21 novembre 9h-13h** au garage.")
+    heard = ("membre_g", "2026-11-16T10:05:00+01:00", "la formation est reportée je crois ? on m'a dit ça")
+    denied = ("garage_tl", "2026-11-16T12:40:00+01:00", "Non non, pas reportée ! On vous attend.")
+    assert await _standing([training, heard]) == []
+    assert await _standing([training, heard, denied]) == ["2026-11-21T08:00:00Z"]
+
+
+async def test_a_section_of_partners_events_is_told_of_not_reminded() -> None:
+    news = (
+        "coordo_tl",
+        "2026-03-31T09:00:00+02:00",
+        "Le récap du printemps :\n\n## Dans le réseau\n- Apéro-réseau : jeudi 16 avril à 18h30 au Moulin\n\n"
+        "## Ailleurs sur le territoire\n- 10 avril, 11h : webinaire « Financer son tiers-lieu »\n"
+        "- 24 avril à 14h : visite d'un jardin partagé voisin",
+    )
+    assert await _standing([news]) == ["2026-04-16T16:30:00Z"]
+
+
+async def test_weekdays_that_do_not_follow_each_other_at_one_hour_are_a_schedule() -> None:
+    hours = ("coordo_tl", "2026-03-31T09:00:00+02:00", "Permanence téléphonique : lundi, mardi et jeudi, 9h-12h.")
+    assert await _standing([hours]) == []
+    days = ("coordo_tl", "2026-03-31T09:00:00+02:00", "Formation des bénévoles : lundi, mardi et mercredi, 9h-12h.")
+    assert await _standing([days]) != []  # three days running: one training's
+
+
+async def test_an_hour_in_the_reason_for_a_move_is_not_where_it_goes() -> None:
+    bureau = ("pres_tl", "2025-12-29T16:00:00+01:00", "Réunion de bureau **lundi 12 janvier à 19h** chez moi.")
+    moved = (
+        "pres_tl",
+        "2026-01-07T09:12:00+01:00",
+        "On avance d'une demi-heure, j'ai un souci de garde après 21h.",
+    )
+    # not at 21h: the move by half an hour is read, or, unread, the meeting is held back
+    assert await _standing([bureau, moved]) in (["2026-01-12T17:30:00Z"], [])
