@@ -776,6 +776,8 @@ def _settled_one(reading: Reading, ahead: list[Meeting], new: list[Meeting]) -> 
     it, not a later session."""
     given = {m.start for m in reading.meetings}
     left = [m for m in ahead if m.start not in given]
+    if len(left) > 1 and len(new) == 1 and (at := named(new[0].names, [m.names for m in left])) is not None:
+        left = [left[at]]  # "Ok, plantation des pommes de terre le samedi 28 mars, 10h": the one its words name
     if not reading.settles or len(left) != 1 or len(new) != 1 or abs(new[0].start - left[0].start) > SETTLED_NEAR:
         return []
     return left
@@ -785,7 +787,11 @@ def _new_start(old: Meeting, reading: Reading) -> datetime | None:
     """Where a reply naming no day moves a meeting: its day (as many days later as it shifts it) at the hour given, in
     the zone written ("moves to 17:00 UTC") or the meeting's, the half of the day nearest its own when unsaid ("we'll
     start at 5:15" after 5 PM); or as many days later, at its hour ("postponed to next week, same time"); or as many
-    minutes later or earlier ("pushed back 30 minutes")."""
+    minutes later or earlier ("pushed back 30 minutes"). A length of time and an hour that do not agree ("on avance
+    d'une demi-heure, l'intervenante doit partir à 19h") leave it unsure: None."""
+    shifted = old.start + timedelta(minutes=reading.shift_minutes) if reading.shift_minutes else None
+    if reading.new_clock and shifted and not _agrees(shifted, reading.new_clock, old):
+        return None
     if clock := reading.new_clock:
         local = old.start.astimezone(zone(clock.zone, ZoneInfo(old.tz)))
         hour = clock.hour
@@ -796,9 +802,15 @@ def _new_start(old: Meeting, reading: Reading) -> datetime | None:
     if reading.shift_days:
         local = old.start.astimezone(ZoneInfo(old.tz))
         return datetime.combine(local.date() + timedelta(days=reading.shift_days), local.time(), local.tzinfo)
-    if reading.shift_minutes:
-        return old.start + timedelta(minutes=reading.shift_minutes)  # "pushed back 30 minutes"
-    return None
+    return shifted  # "pushed back 30 minutes"
+
+
+def _agrees(shifted: datetime, clock: NewClock, old: Meeting) -> bool:
+    """Whether the hour a reply names is the meeting's start shifted by the length it gives, in either half of the day
+    when its half is unsaid."""
+    local = shifted.astimezone(zone(clock.zone, ZoneInfo(old.tz)))
+    hours = {clock.hour} if clock.sure else {clock.hour % 12, clock.hour % 12 + 12}
+    return local.hour in hours and local.minute == clock.minute
 
 
 def _one_named(meetings: list[Meeting], reading: Reading) -> list[Meeting]:

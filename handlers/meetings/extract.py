@@ -470,7 +470,8 @@ SETTLED = re.compile(
     r"qui l'emporte)\b|"
     rf"\bc'est (?:cale|fixe|officiel)\s*(?::|,|pour)?\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"
-    rf"(?:^|[.!?]\s+)\W*donc,?\s+(?:le\s+)?(?:{WD})\b"
+    rf"(?:^|[.!?]\s+)\W*donc,?\s+(?:le\s+)?(?:{WD})\b|"
+    r"(?:^|[.!?]\s+)\W*(?:ok|okay|d'accord|entendu)\s*[,!:]"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à
 14h tout le monde !", "C'est bien mercredi 21, à 15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "C'est le jeudi 11

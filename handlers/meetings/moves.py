@@ -357,13 +357,14 @@ length it shifts by."""
 
 def shift_minutes(low: str, found: list[Found], moving: list[tuple[int, int]]) -> int | None:
     """The minutes a reply moves a meeting by, later or earlier (`BY_LENGTH`, `LENGTH_LATER`), in a moving part that
-    gives no time nor date (a time given is the new hour: `new_clock`)."""
+    gives no date, nor a time in the clause of the length (a time given there is the new hour: `new_clock`; one in
+    another clause, "on avance d'une demi-heure, l'intervenante doit partir à 19h", may be no start at all)."""
     for start, end in moving:
         if any(start <= f.span[0] < end for f in found) or "?" in low[start : end + 1]:
             continue
-        if any(m.group("time").strip() for m in P_TIME.finditer(low, start, end)):
-            continue
         if m := BY_LENGTH.search(low, start, end) or LENGTH_LATER.search(low, start, end):
+            if any(t.group("time").strip() for t in P_TIME.finditer(low, *_clause(low, m.span()))):
+                continue
             n = m.group("n")
             number = 0.5 if n.startswith(("half", "une demi")) else _NUMBERS.get(n) or (int(n) if n.isdigit() else 0)
             minutes = round(number * (60 if m.group("unit").startswith("h") else 1))

@@ -1122,7 +1122,9 @@ async def test_everything_called_off_is_every_meeting_of_the_topic_and_a_clause_
         ("Kindly note that the TA session stands cancelled.", ["2026-12-09T13:00:00Z"]),
         ("L'atelier couture est décalé à 16h.", ["2026-12-09T15:00:00Z", "2026-12-11T13:00:00Z"]),
         ("Vendredi 11, l'atelier commencera à 15h.", ["2026-12-09T13:00:00Z", "2026-12-11T14:00:00Z"]),
-        ("The live session is postponed by 30 mins, i.e. 4 PM.", ["2026-12-09T15:00:00Z", "2026-12-11T13:00:00Z"]),
+        ("The live session is postponed by 2 hours, i.e. 4 PM.", ["2026-12-09T15:00:00Z", "2026-12-11T13:00:00Z"]),
+        # a length and an hour that do not agree (2 PM + 30 mins is no 4 PM): which is meant is a guess
+        ("The live session is postponed by 30 mins, i.e. 4 PM.", ["2026-12-11T13:00:00Z"]),
         # named by neither, none of them today: which one is a guess, none is reminded
         ("Cancelled, sorry.", []),
         ("Bad news: I have to drop **Part 2**, I'm away that week.", []),

@@ -225,3 +225,22 @@ async def test_an_hour_in_the_reason_for_a_move_is_not_where_it_goes() -> None:
     )
     # not at 21h: the move by half an hour is read, or, unread, the meeting is held back
     assert await _standing([bureau, moved]) in (["2026-01-12T17:30:00Z"], [])
+
+
+async def test_days_under_a_heading_of_options_wait_for_the_one_chosen() -> None:
+    options = (
+        "secretaire_tl",
+        "2025-12-08T19:00:00+01:00",
+        "Il faut fixer la date de l'AG. Trois possibilités (20h, salle du conseil) :\n"
+        "- lundi 12 janvier\n- mardi 13 janvier\n- jeudi 15 janvier\n\nRépondez avant le 20 décembre !",
+    )
+    assert await _standing([options]) == []
+    chosen = ("secretaire_tl", "2025-12-21T11:30:00+01:00", "L'AG aura lieu le jeudi 15 janvier 2026 à 20h.")
+    assert await _standing([options, chosen]) == ["2026-01-15T19:00:00Z"]
+
+
+async def test_an_organiser_agreeing_to_a_members_new_day_moves_the_meeting() -> None:
+    meeting = ("cuisine_tl", "2026-02-23T09:00:00+01:00", "Réunion des usagers de la cuisine **jeudi 5 mars à 19h**.")
+    asked = ("usager_k", "2026-02-25T10:00:00+01:00", "Je ne peux pas le jeudi 5, on peut faire ça le lendemain ?")
+    agreed = ("cuisine_tl", "2026-02-25T12:00:00+01:00", "Ok, ce sera vendredi 6 mars, toujours à 19h.")
+    assert await _standing([meeting, asked, agreed]) == ["2026-03-06T18:00:00Z"]
