@@ -863,16 +863,8 @@ OTHERS_SECTION = re.compile(
 def _in_others_section(low: str, line_start: int) -> bool:
     """Whether the date's line is an item of a section whose title tells of others' events (`OTHERS_SECTION`): the
     nearest line above that is no list item nor blank, short and ending on no stop, a markdown heading as read."""
-    end = line_start - 1
-    for _ in range(SECTION_REACH):
-        if end <= 0:
-            return False
-        begin = low.rfind("\n", 0, end) + 1
-        line = low[begin:end].strip()
-        if line and not line.startswith(("-", "*", "•", "▶")):
-            return len(line) <= 80 and not line.endswith((".", "!", "?")) and OTHERS_SECTION.search(line) is not None
-        end = begin - 1
-    return False
+    line = _above_the_list(low, line_start, SECTION_REACH, ("-", "*", "•", "▶"))
+    return bool(line) and len(line) <= 80 and not line.endswith((".", "!", "?")) and bool(OTHERS_SECTION.search(line))
 
 
 SECTION_REACH = 24
@@ -882,18 +874,23 @@ SECTION_REACH = 24
 def _heading(low: str, line_start: int) -> str | None:
     """The heading of the list the line starting at `line_start` is an item of: the nearest line above ending on a
     colon, a few lines up at most, with only list items (or blank lines) between."""
+    line = _above_the_list(low, line_start, HEADING_REACH, ("-", "*", "•"))
+    return line if line.endswith(":") else None
+
+
+def _above_the_list(low: str, line_start: int, reach: int, items: tuple[str, ...]) -> str:
+    """The nearest line above `line_start` ending on a colon or that is neither blank nor a list item (`items`),
+    within `reach` lines; "" when none."""
     end = line_start - 1
-    for _ in range(HEADING_REACH):
+    for _ in range(reach):
         if end <= 0:
-            return None
+            return ""
         begin = low.rfind("\n", 0, end) + 1
         line = low[begin:end].strip()
-        if line.endswith(":"):
+        if line.endswith(":") or (line and not line.startswith(items)):
             return line
-        if line and not line.startswith(("-", "*", "•")):
-            return None
         end = begin - 1
-    return None
+    return ""
 
 
 _WEEKDAY_AT = re.compile(
