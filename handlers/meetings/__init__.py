@@ -246,7 +246,7 @@ def hold_back(record: dict[str, Any], post: Post, asked: bool = False) -> list[A
     """A meeting whose day a member asked about, or its announcer said may move (`which_day`): no reminders, as if
     called off by that post, and said so in the preview (`doubted`). `asked`: held back for a change a member asks
     about only ("c'est décalé à 16h ?"), which anyone else saying it stays puts back on (`restated`)."""
-    return call_off(record | {"doubted": True, "asked": asked and post.username}, post)
+    return call_off(record | {"doubted": True, "asked": post.username if asked else None}, post)
 
 
 # --- posts ---------------------------------------------------------------------------------
@@ -380,8 +380,9 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
                 actions += _replanned(meeting, moved_to, None, post, ctx, records[meeting.id])
                 touched.add(meeting.id)
         # one held back its announcer gives again at its start ("on reste à 10h comme prévu"): on again
-        held = [m for m in _held(records, post, ctx) if m in ahead or _asked_by_another(records[m.id], post)]
-        asked_of = {m.id for m in held if _asked_by_another(records[m.id], post)}
+        holds = _held(records, post, ctx)
+        asked_of = {m.id for m in holds if _asked_by_another(records[m.id], post)}
+        held = [m for m in holds if m in ahead or m.id in asked_of]
         for meeting in restated(post, [m for m in held if m.id not in touched], ctx.settings.date_order, asked_of):
             actions += plan(replace(meeting, cancelled=False), ctx, post.created_at, records[meeting.id])
         for meeting in {m.id: m for m in unsure}.values():
