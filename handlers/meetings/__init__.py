@@ -397,8 +397,13 @@ def _replanned(
 ) -> list[Action]:
     """A meeting its announcer's reply moves to `start` the rules did not read as a move: the reply's meeting in its
     place (its title and link), the old one called off by the reply."""
-    new = at_start(replace(old, post_number=post.post_number, post_id=post.id, cancelled=False), start, old)
+    new = _as_replys(old, post, start)
     return [*plan(replace(new, end=end or new.end), ctx, post.created_at), *call_off(record, post)]
+
+
+def _as_replys(old: Meeting, post: Post, start: datetime) -> Meeting:
+    """The meeting `old` at `start`, announced by the reply that moves it (its title and link kept)."""
+    return at_start(replace(old, post_number=post.post_number, post_id=post.id, cancelled=False), start, old)
 
 
 def _changed_by_another(
@@ -686,12 +691,11 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     moved_to = set(reading.moved_to) | _given_at_its_new_hour(reading, old)
     staying = [m for m in reading.meetings if m.cancelled or m.start not in moved_to]
     moves = [_in_place(at_its_hour(m), old) for m in reading.meetings if m not in staying]
-    its_day = old.start.astimezone(tz).date()
-    elsewhere = any(t.astimezone(tz).date() != its_day for t in moved_to)
+    elsewhere = any(t.astimezone(tz).date() != old.day for t in moved_to)
     # a day named is where it goes, unless it is its own ("Office hours on Tuesday are moving. New time: 1 PM ET")
     start = None if elsewhere or (old.all_day and not hour_given) else _new_start(old, reading)
     if start is not None and start > post.created_at:
-        moves.append(at_start(replace(old, post_number=post.post_number, post_id=post.id, cancelled=False), start, old))
+        moves.append(_as_replys(old, post, start))
     moves = [m for m in moves if m.start != old.start]  # the day left, named beside the new one ("Thursday → Friday")
     if not moves:  # "Changement de programme : orages vendredi soir. L'apéro est remplacé par un pique-nique samedi"
         return _replaced(post, reading, ahead)

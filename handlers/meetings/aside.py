@@ -837,18 +837,18 @@ POLLED = re.compile(
 def _polled(low: str, line_start: int) -> bool:
     """Whether the date's line is an item of a list whose heading puts dates to a vote ("Sondage pour fixer la date
     de la prochaine AG :" then "- mar. 11 mai 18h", "- mer. 12 mai 18h"): days offered, no meeting yet."""
-    heading = _heading(low, line_start)
-    return heading is not None and POLLED.search(heading) is not None
+    return POLLED.search(_heading(low, line_start)) is not None
 
 
 def _under_a_window(low: str, line_start: int) -> bool:
     """Whether the date's line is an item of a list whose heading says what the days are windows of, and names no
     gathering ("Voici les dates de livraison des paniers (retrait entre 18h et 19h30) :" then "- jeudi 8 janvier")."""
     heading = _heading(low, line_start)
-    return heading is not None and DELIVERY.search(heading) is not None and GATHERING.search(heading) is None
+    return DELIVERY.search(heading) is not None and GATHERING.search(heading) is None
 
 
-DELIVERY = re.compile(r"\b(?:livraisons?|deliver(?:y|ies))\b")
+_DELIVERIES = r"livraisons?|deliver(?:y|ies)"
+DELIVERY = re.compile(rf"\b(?:{_DELIVERIES})\b")
 """Goods arriving: when they do, nobody gathers."""
 
 
@@ -871,11 +871,11 @@ SECTION_REACH = 24
 """How many lines up a section's title is looked for: its list items and the blank lines between them."""
 
 
-def _heading(low: str, line_start: int) -> str | None:
+def _heading(low: str, line_start: int) -> str:
     """The heading of the list the line starting at `line_start` is an item of: the nearest line above ending on a
-    colon, a few lines up at most, with only list items (or blank lines) between."""
+    colon, a few lines up at most, with only list items (or blank lines) between; "" when none."""
     line = _above_the_list(low, line_start, HEADING_REACH, ("-", "*", "•"))
-    return line if line.endswith(":") else None
+    return line if line.endswith(":") else ""
 
 
 def _above_the_list(low: str, line_start: int, reach: int, items: tuple[str, ...]) -> str:
@@ -961,8 +961,7 @@ def _opening_hours(low: str, f: Found, line_start: int) -> bool:
     opening hours."""
     if _WEEKDAY_AT.match(low, *f.span) is None:
         return False
-    heading = _heading(low, line_start)
-    return heading is not None and OPENING_HOURS.search(heading) is not None
+    return OPENING_HOURS.search(_heading(low, line_start)) is not None
 
 
 _CHOSEN = re.compile(
@@ -1166,7 +1165,7 @@ WINDOW_ACT = re.compile(
     r"closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
     r"results?|(?<!\bon )(?<!\bnous )(?:ouvre|ouvrira)(?! (?:ses|nos|leurs|les) portes)|"
     r"(?:ouvrent|ouvriront)(?! (?:leurs|les) portes)|ferme|ferment|fermeront|fermee?s?|cloture|date limite|"
-    r"livraisons?|deliver(?:y|ies|ed))\b"
+    rf"delivered|{_DELIVERIES})\b"
 )
 """What a window does (opens, closes, is due, is delivered): in the words of a date's own, no session's. "On ouvre à
 13h" opens a gathering to its guests, "la ressourcerie ouvre ses portes le samedi 18" holds its open day; "Livraison

@@ -593,9 +593,7 @@ def _date_of(
             days -= 1  # "tomorrow" written at 2 a.m. is the day that is starting
         return base.date() + timedelta(days=days), part
     if kind == "weekday_day":
-        return _weekday_day(
-            WEEKDAY_INDEX.get(g["wd"], _WD_ABBR_FR.get(g["wd"].rstrip("."), 0)), int(g["d"]), base.date()
-        ), None
+        return _weekday_day(_weekday_of(g["wd"]) or 0, int(g["d"]), base.date()), None  # the pattern names one
     if kind == "day_alone":
         return _day_alone(int(g["d"]), base.date()), None
     if kind == "month_listed":

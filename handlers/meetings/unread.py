@@ -70,8 +70,7 @@ def changed_unread(post: Post, ahead: Sequence[Meeting], read: Collection[date],
     post did change is the caller's to know."""
     if post.post_number < 2 or not ahead:
         return []
-    text = analyse(post).text
-    low = fold_same_length(text)
+    text, low = _texts(post)
     out: dict[str, Meeting] = {}
     for m in CHANGE.finditer(low):
         start, end = sentence_bounds(low, m.start())
@@ -93,8 +92,7 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder, asked: Colle
     on again by a sentence saying it stays without a day or an hour ("Non non, pas reportée !")."""
     if post.post_number < 2 or not held:
         return []
-    text = analyse(post).text
-    low = fold_same_length(text)
+    text, low = _texts(post)
     out: dict[str, Meeting] = {}
     for m in (*UNCHANGED.finditer(low), *TAKEN_BACK.finditer(low)):
         start, end = sentence_bounds(low, m.start())
@@ -195,8 +193,7 @@ def corrected_hours(post: Post, coming: Sequence[Meeting], order: DateOrder) -> 
     asks."""
     if post.post_number < 2 or not coming:
         return []
-    text = analyse(post).text
-    low = fold_same_length(text)
+    text, low = _texts(post)
     out: dict[str, Corrected] = {}
     for new in P_TIME.finditer(low):
         between = NOT_THAT.match(low, new.end())
@@ -226,6 +223,12 @@ def corrected_hours(post: Post, coming: Sequence[Meeting], order: DateOrder) -> 
                 continue
             out.setdefault(meeting.id, (meeting, wall(meeting.day, time(*back), ZoneInfo(meeting.tz)), None))
     return list(out.values())
+
+
+def _texts(post: Post) -> tuple[str, str]:
+    """The post's text, and the same folded to read its words (same length: positions hold in both)."""
+    text = analyse(post).text
+    return text, fold_same_length(text)
 
 
 def _day(f: Found) -> date:

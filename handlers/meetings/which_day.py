@@ -38,15 +38,11 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
     """The meetings to come of the topic whose day or hour a reply asks about among others: a question offering two
     days or more ("…X or Y?"), one of them the meeting's (by its date, or its day of the month), or two hours ("18h ou
     18h30 ?"), one of them its hour. Its announcer asking is no doubt of theirs: they would say the day."""
-    others = [m for m in ahead if m.author.lower() != post.username.lower()]
-    if not others or "?" not in (text := analyse(post).text):
-        return []
-    low = fold_same_length(text)
+    others, text, low, questions = _questions_on_others(post, ahead)
     asked: set[date] = set()
     numbers: set[int] = set()
     clocks: set[tuple[int, int]] = set()
-    for q in (i for i, c in enumerate(low) if c == "?"):
-        start = sentence_bounds(low, max(0, q - 1))[0]
+    for start, q in questions:
         sentence = text[start : q + 1]
         if not EITHER.search(low, start, q) or OTHER_MEETING.search(low, start, q):
             continue
@@ -57,25 +53,15 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
             numbers |= dom
         if len(hours := hours_named(low[start:q])) >= 2:
             clocks |= hours  # "18h ou 18h30 ?": which hour the meeting is at
-    return [
-        m
-        for m in others
-        if (d := (local := m.start.astimezone(ZoneInfo(m.tz))).date()) in asked
-        or d.day in numbers
-        or (not m.all_day and (local.hour, local.minute) in clocks)
-    ]
+    return [m for m in others if m.day in asked or m.day.day in numbers or (not m.all_day and m.clock in clocks)]
 
 
 def heard_changed(post: Post, ahead: Sequence[Meeting]) -> list[Meeting]:
     """The meeting a member asks whether it was moved or called off ("Il me semble qu'Hélène m'a dit que c'était
     décalé à 16h ? Mais je n'ai pas vu de message…", "la visio est annulée ?"): they heard of a change its announcer
     has not written. The one their question names, or the only one to come of others."""
-    others = [m for m in ahead if m.author.lower() != post.username.lower()]
-    if not others or "?" not in (text := analyse(post).text):
-        return []
-    low = fold_same_length(text)
-    for q in (i for i, c in enumerate(low) if c == "?"):
-        start = sentence_bounds(low, max(0, q - 1))[0]
+    others, _, low, questions = _questions_on_others(post, ahead)
+    for start, q in questions:
         if not (POSTPONE.search(low, start, q) or CANCEL.search(low, start, q)):
             continue
         if len(others) == 1:
@@ -83,6 +69,17 @@ def heard_changed(post: Post, ahead: Sequence[Meeting]) -> list[Meeting]:
         at = named(words_of(low, start, q), [m.names for m in others])
         return [] if at is None else [others[at]]
     return []
+
+
+def _questions_on_others(post: Post, ahead: Sequence[Meeting]) -> tuple[list[Meeting], str, str, list[tuple[int, int]]]:
+    """The meetings to come announced by others than the post's writer, the post's text and its folded text, and
+    where each of its questions starts and where its mark is: none when there is no such meeting."""
+    others = [m for m in ahead if m.author.lower() != post.username.lower()]
+    text = analyse(post).text
+    low = fold_same_length(text)
+    if not others:
+        return others, text, low, []
+    return others, text, low, [(sentence_bounds(low, max(0, q - 1))[0], q) for q, c in enumerate(low) if c == "?"]
 
 
 TENTATIVE = re.compile(
