@@ -218,7 +218,23 @@ def _joins(topic: Topic, request: Request, group: RequestGroup) -> bool:
     if theirs and mine:
         return theirs == mine
     post = request.post
+    if mine and _replied_between(topic, post, group):
+        return False
     return post.reply_to_post_number in group.post_numbers or _within(topic, post, group, UNNAMED_DISTANCE)
+
+
+def _replied_between(topic: Topic, post: Post, group: RequestGroup) -> bool:
+    """Someone who did not ask replied to the burst before the post: "je peux avoir le lien ?", answered "je t'ai
+    renvoyé l'invitation", then "le pad, il est où ?" asks for the pad, not the call's link again."""
+    last = group.requests[-1].post.post_number
+    askers = group.asker_names
+    return any(
+        last < p.post_number < post.post_number
+        and p.is_regular
+        and p.username.lower() not in askers
+        and p.reply_to_post_number in group.post_numbers
+        for p in topic.posts
+    )
 
 
 def _follows_in_time(topic: Topic, post: Post, group: RequestGroup) -> bool:

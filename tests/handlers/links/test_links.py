@@ -863,6 +863,35 @@ def test_a_request_naming_no_kind_joins_a_burst_only_a_few_posts_after_it(later:
     assert [g.post_numbers for g in groups] == bursts
 
 
+async def test_a_thing_asked_after_someone_answered_a_bare_request_is_a_request_of_its_own() -> None:
+    """ "je peux avoir le lien ?" is answered ("je t'ai renvoyé l'invitation"); "le pad, il est où ?" half an hour
+    later asks for the pad of the opening post, not the call's link again: scribe answers it with the pad."""
+    pad = "https://pad.example.org/p/groupe-pairs-octobre"
+    posts = [
+        make_post(
+            1,
+            "orga",
+            "Séance du groupe de pairs mardi 13 octobre, 9h-11h. Le lien de la visio est dans le mail d'invitation. "
+            f"Le pad pour proposer des situations est ouvert : {pad}",
+        ),
+        make_post(2, "lea", "Je n'ai rien reçu, je peux avoir le lien ?", created_at=T0),
+        make_post(
+            3,
+            "orga",
+            "Je te l'ai renvoyé, regarde tes mails.",
+            created_at=T0 + timedelta(minutes=30),
+            reply_to_post_number=2,
+        ),
+        make_post(4, "max", "Le pad pour proposer une situation, il est où ?", created_at=T0 + timedelta(minutes=60)),
+    ]
+    bot = Bot()
+    for i, post in enumerate(posts[1:], start=2):
+        await bot.send(PostCreated(post), topic_of(posts[:i]), post.created_at + timedelta(seconds=30))
+    answers = replies(bot.sent)
+    assert [a.reply_to_post_number for a in answers] == [4]
+    assert pad in answers[0].raw
+
+
 def test_the_same_trouble_echoed_after_error_reports_asks_for_no_link() -> None:
     """ "Same problem as above, the week 2 assignment not showing up" under error reports (and a tutor asking
     for a screenshot) echoes the trouble: the page fails, no link is missing. Under a request it joins it."""
