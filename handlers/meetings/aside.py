@@ -196,7 +196,7 @@ juin"): the day it skips ("pas de perm le jeudi 18" calls off a meeting the rule
 BODY_HOLDS = re.compile(
     r"\b(?:la|le|l')\s?(?:region|departement|mairie|ville|prefecture|metropole|agglo\w*|caf|ademe|anct|dreets|"
     r"cci|cma|cress|urscop|etat|conseil (?:regional|departemental)|communaute de communes|fede\w*(?: nationale)?)\s+"
-    r"(?:organise|organisent|organisera|tient|tiendra|propose|lance|accueille)\b|"
+    r"(?:(?:de |d')?[\w-]+\s+)?(?:organise|organisent|organisera|tient|tiendra|propose|lance|accueille)\b|"
     r"\bc'est eux qui\b|\bpas (?:par )?nous\)|\b(?:c'est )?de leur cote\b|\bon vous (?:relaiera|relayera)\b|"
     r"\b(?:tient|tiennent|tiendra|organise|organisent|organisera|fait|font|fera) (?:son|sa|ses|leur|leurs)\b"
     r"(?=[^.!?\n]{0,120}\b(?:y aller|y vont|y allez)\b)|"
@@ -205,11 +205,11 @@ BODY_HOLDS = re.compile(
     r"\b(?:tient|tiennent|tiendra|organise|organisent|organisera|fait|font|fera|propose|proposent|lance|lancent)\b"
 )
 """A public body holding its own event, in the sentence of its date ("La Région organise ses Assises de l'ESS le jeudi
-26 mars", "la Région organise un webinaire le 13 novembre à 10h"), or another's said so ("la permanence de France
-Active a lieu au tiers-lieu le jeudi 2 octobre (c'est eux qui gèrent les RDV, pas nous)"), or any other's the writer
-sends readers to ("la Ressourcerie voisine tient son AG le jeudi 5 mars, allez-y si vous pouvez", "…, allez y faire un
-tour"), or friends' ("nos copains de la Ressourcerie du Pays Fort font leur braderie le dimanche 20 juillet"): told of,
-not ours to remind."""
+26 mars", "la Région Nouvelle-Aquitaine organise un webinaire le mardi 2 juin à 10h", "la mairie de Castres
+organise…"), or another's said so ("la permanence de France Active a lieu au tiers-lieu le jeudi 2 octobre (c'est eux
+qui gèrent les RDV, pas nous)"), or any other's the writer sends readers to ("la Ressourcerie voisine tient son AG le
+jeudi 5 mars, allez-y si vous pouvez", "…, allez y faire un tour"), or friends' ("nos copains de la Ressourcerie du
+Pays Fort font leur braderie le dimanche 20 juillet"): told of, not ours to remind."""
 OURS = re.compile(
     r"\b(?:de notre cote|(?<!pas )chez nous|je (?:vous )?propose|nous (?:vous )?proposons|on (?:vous )?propose|"
     r"nous organisons|on organise|j'organise|rejoignez-nous|on se retrouve|"
@@ -1141,10 +1141,13 @@ class _Sentence:
 
 
 _REASON = re.compile(
-    r"(?<=[a-z0-9)*] )(?:because of|due to|owing to|a cause d(?:e|u|es)|en raison d(?:e|u|es))\b[^.,;!?\n]*"
+    r"(?<=[a-z0-9)*] )(?:because of|due to|owing to|a cause d(?:e|u|es)|en raison d(?:e|u|es))\b[^.,;!?\n]*|"
+    rf"(?<= )[\u2014\u2013-] (?:le )?(?:(?:{WD}) )?\d{{1,2}}(?:er)?,? c'est (?:la|le|l'|notre|leur|nos|leurs)\b"
+    r"[^.;!?\n]*"
 )
 """A reason given after what it explains, to the end of its clause ("…moves to Wednesday because of the maintenance
-window on Tuesday", "…en raison de la fermeture du lieu jeudi"): its days and words are the reason's, not a meeting's.
+window on Tuesday", "…en raison de la fermeture du lieu jeudi", "…décalé au mercredi 4 mars — mardi 3 c'est la réunion
+des financeurs"): its days and words are the reason's, not a meeting's.
 Not one opening its sentence, which may run into what it explains with no comma ("Due to unavoidable reasons the
 session is postponed to Saturday")."""
 

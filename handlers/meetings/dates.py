@@ -516,18 +516,24 @@ def _day_alone(day: int, base: date) -> date | None:
 
 
 def _weekday_day(weekday: int, day: int, base: date) -> date | None:
-    """The next day of the month `day` that falls on `weekday`, from the post's month on (a few weeks back
-    still count, as for any date: a report of a recent meeting)."""
+    """The day of the month `day` that falls on `weekday` nearest the post, from the post's month on: a few weeks
+    back still count, as for any date (a report of a recent meeting), but "le mercredi 4" written on Monday 23
+    February, when 4 February and 4 March are both Wednesdays, is the one to come, nearer."""
     year, month = base.year, base.month
+    matching: list[date] = []
     for _ in range(WEEKDAY_DAY_MONTHS):
         try:
             found = date(year, month, day)
         except ValueError:
             found = None
         if found is not None and found.weekday() == weekday and found >= base - timedelta(days=31):
-            return found
+            matching.append(found)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return None
+    past = [d for d in matching if d < base]
+    ahead = [d for d in matching if d >= base]
+    if past and ahead and ahead[0] - base <= base - past[-1]:
+        return ahead[0]
+    return matching[0] if matching else None
 
 
 def _numeric_day(g: dict[str, str | None], base: date, language: str, order: DateOrder) -> date | None:
