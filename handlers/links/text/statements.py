@@ -92,6 +92,12 @@ _LEFT_BEHIND_FR = r"slides|diapos?|diaporamas?|supports?|presentations?|replay|e
 _KEPT_FR = rf"{THING_FR}|{KEPT_FR}|tableur"
 """What a network keeps for its members to find again: its minutes, reports, templates, charter, spreadsheets."""
 
+_SESSION_FR = (
+    r"visio\w*|reunions?|seances?|sessions?|permanences?|webinaires?|salles?|calls?|lives?|formations?|ateliers?|"
+    r"conferences?|ag|assemblee"
+)
+"""What one joins online, asked how ("comment on fait pour rejoindre la visio ?")."""
+
 _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: cannot find, see, reach or did not get it
     (
@@ -352,8 +358,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("somewhere", "anywhere", "quelque part", "qq part", "si oui"),
         rf"\b(?:{THING_EN}|minutes|notes)\b[^.!?\n]{{0,40}}?\b(?:posted|available|uploaded|online|up|shared|"
         r"published)\b (?:somewhere|anywhere)\b[^.!\n]{0,20}\?"
-        rf"|\b{THING_FR}\b[^.!?\n]{{0,60}}?\b(?:dispo\w*|en ligne|accessibles?|consultables?|publiee?s?|partagee?s?|"
-        r"postee?s?)\b[^.!?\n]{0,20}?(?:quelque part|qq part)\b[^.!\n]{0,10}\?"
+        rf"|\b(?:{THING_FR}|rapports?)\b[^.!?\n]{{0,60}}?\b(?:dispo\w*|en ligne|accessibles?|consultables?|"
+        r"publiee?s?|partagee?s?|postee?s?|mise?s?|deposee?s?)\b[^.!?\n]{0,20}?(?:quelque part|qq part)\b"
+        r"[^.!\n]{0,10}\?"
         rf"|\b{THING_FR}\b[^.!?\n]{{0,60}}?\b(?:mise?s? en ligne|publiee?s?|partagee?s?|dispo\w*|postee?s?)\b"
         r"[^\n]{0,10}\?\s*(?:et )?si oui,? (?:c'est )?ou\b",
     ),
@@ -614,6 +621,36 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("acces",),
         rf"\b(?:(?:est-ce qu')?on|je|est-ce que je|peut-on|puis-je|pourrait-on|pourrais-je) (?:peut |peux |pourrait |"
         rf"pourrais )?avoir acces (?:au |aux |a la |a l')(?:{THING_FR})\b{RELATION}{IN_QUESTION}*\?",
+    ),
+    # French: how to join a call, asked by someone lost ("Comment on fait pour rejoindre ? Il faut installer un
+    # logiciel ?", "Comment je fais pour entrer demain ?"); not how to join the association or a group
+    (
+        ("comment",),
+        r"\bcomment (?:on fait|je fais|je vais faire|faut-il faire|fait-on|faire|je peux faire|on peut faire) "
+        r"(?:pour )?(?:rejoindre|entrer|me connecter|se connecter|nous connecter|acceder)\b"
+        rf"(?: (?:a |au |aux )?(?:la |le |les |l')?(?:[\w'-]+ ){{0,2}}?(?:{_SESSION_FR})\b"
+        r"|(?! (?:a |au |aux |dans )?(?:la |le |les |l'|un |une |notre |votre |nos |vos |ce |cet |cette |ces |mon |"
+        r"ma |son |sa )))[^.!?\n]{0,40}\?",
+    ),
+    # French: a document asked in a format one can open or print ("Vous ne l'auriez pas en PDF ?", "Une version PDF
+    # m'arrangerait aussi", "Il est dispo en pdf quelque part ?", "moyen de l'avoir sous une forme que je puisse
+    # imprimer ?")
+    (
+        ("pdf", "forme", "format"),
+        r"\b(?:vous|tu|quelqu'un) (?:ne )?(?:l'|les |le |la )?(?:auriez|aurais|aurait|avez|as|a)(?: pas)?(?: aussi)? "
+        r"en (?:version |format )?pdf\b"
+        r"|\bversion pdf\b[^.!?\n]{0,30}?\b(?:m'arrangerait|nous arrangerait|serait (?:possible|top|bien|pratique)|"
+        r"possible|dispo\w*|existe)\b"
+        r"|\b(?:dispo\w*|disponibles?) en pdf\b[^.!?\n]{0,40}\?"
+        r"|\b(?:on peut|peut-on|je peux|puis-je|pourrait-on|est-ce qu'on peut|on pourrait) (?:l'|les |le |la )?"
+        r"avoir (?:[\w'-]+ ){0,3}?en pdf\b"
+        r"|\b(?:l'|les |le |la )?avoir (?:sous une forme|dans un format) (?:que je puisse|qu'on puisse|imprimable)",
+    ),
+    # French: whether a session held was recorded ("J'ai raté la visio, est-ce qu'elle a été enregistrée ?", "la
+    # séance de janvier a été filmée ?")
+    (
+        ("filme", "enregistre"),
+        rf"\b(?:{_SESSION_FR})\b[^.!?\n]{{0,60}}?\b(?:a|ont) ete (?:filmee?s?|enregistree?s?)\b[^.!?\n]{{0,40}}\?",
     ),
     (
         ("par ou",),

@@ -1,0 +1,65 @@
+"""Link requests of members not at ease with computers, who ask without the word "lien": how to get into the call,
+the document in a format they can open, whether a session was filmed, where a report was put. And what looks like
+them but asks for no link."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.links.bursts import sentence_kinds
+from handlers.links.text import is_request, wanted_kinds
+from tests.handlers.links.test_links_asks import Thread, scribe_says
+
+ASKS = [
+    ("Bonsoir, comment on fait pour rejoindre ? Je n'ai jamais fait de visio", frozenset({"meeting"})),
+    ("Comment je fais pour entrer tout à l'heure ?", frozenset()),
+    ("Comment faire pour me connecter à la permanence de jeudi ?", frozenset({"meeting"})),
+    ("Merci ! Vous ne l'auriez pas en pdf ? Mon ordinateur n'ouvre pas ce fichier", frozenset({"document"})),
+    ("Une version PDF nous arrangerait pour l'affichage.", frozenset({"document"})),
+    ("Le programme est dispo en pdf ?", frozenset({"document"})),
+    ("Est-ce qu'on pourrait avoir le dossier en pdf svp ?", frozenset({"document"})),
+    ("J'étais malade mardi : la formation a été filmée ?", frozenset({"recording"})),
+    ("Je n'ai pas pu venir, est-ce que la réunion a été enregistrée ?", frozenset({"recording"})),
+    ("Le compte-rendu de l'AG a été déposé quelque part ?", frozenset({"document"})),
+    ("Les rapports d'activité sont en ligne quelque part ?", frozenset()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), ASKS)
+def test_a_roundabout_ask_is_a_request_for_the_kind_it_names(sentence: str, kind: frozenset[str]) -> None:
+    assert is_request(sentence)
+    assert wanted_kinds(sentence_kinds(sentence)) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Comment on fait pour rejoindre l'association ? Il y a une cotisation ?",
+        "Comment faire pour rejoindre le groupe de travail compostage ?",
+        "Mon inscription a bien été enregistrée ?",
+        "Le chantier sera filmé par la télé locale samedi.",
+        "J'ai converti le diaporama en pdf, il est plus léger.",
+        "Comment on fait pour entrer dans le bâtiment le dimanche ?",
+    ],
+)
+def test_what_looks_like_a_roundabout_ask_but_asks_for_no_link(sentence: str) -> None:
+    assert not is_request(sentence)
+
+
+VISIO = "https://visio.example.org/b/cafe-benevoles"
+
+
+async def test_a_member_asking_how_to_get_in_is_given_the_call_link(make_sandbox, make_engine) -> None:
+    thread: Thread = (
+        "fr",
+        "Café des bénévoles en visio",
+        [
+            ("coordo_tl", f"Café des bénévoles en visio **jeudi 3 décembre à 18h**. Pour nous rejoindre : {VISIO}"),
+            (
+                "gisele_tl",
+                "Bonsoir, je suis nouvelle. Comment on fait pour rejoindre ? Il faut installer quelque chose ?",
+            ),
+        ],
+    )
+    said = await scribe_says(make_sandbox, make_engine, thread)
+    assert len(said) == 1 and VISIO in said[0]
