@@ -932,12 +932,19 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"|\bclique (?:partout )?sur ['\"\u00ab\u201c]? ?ici ?['\"\u00bb\u201d]?,? (?:ca|cela) (?:ne )?mene "
         r"nulle part\b",
     ),
-    # French: where it is ("Le CR complet il est où ?"), not seen anywhere, looked for everywhere, lacking one of
-    # two ("il me manque le rapport d'activité"), how to join ("pour rejoindre la permanence on passe par où ?")
+    # French: where it is ("Le CR complet il est où ?", "je voulais regarder la vidéo mais je ne sais pas où elle
+    # est"), not seen anywhere, looked for everywhere, lacking one of two ("il me manque le rapport d'activité"), how
+    # to join ("pour rejoindre la permanence on passe par où ?")
     (
         ("est ou", "sont ou"),
         rf"\b{THE_FR}{THING_FR}\b(?: [\w'-]+){{0,2}},? (?:il|elle|ils|elles) (?:est|sont) ou\b"
         rf"|\b(?:il|elle|ils|elles) (?:est|sont) ou,? {THE_FR}{THING_FR}\b",
+    ),
+    (
+        ("ou il est", "ou elle est", "ou ils sont", "ou elles sont"),
+        rf"(?<!\bmis )(?<!\bmet )(?<!\bdepose )(?<!\bposte )\b{THE_FR}(?:[\w'-]+ ){{0,2}}?{THING_FR}\b[^.!?\n]{{0,60}}?"
+        r"\bje (?:ne )?sais (?:pas|plus) ou "
+        r"(?:il|elle|ils|elles) (?:est|sont)\b",
     ),
     (
         ("nulle part", "partout"),
@@ -991,13 +998,16 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"(?:replay|enregistrement|video|diapos?|diaporama|support|slides)\b",
     ),
     # nothing after the announcement's pointer ("after 'Mock OPPE link:' it is empty", "après « Inscriptions ici : » y
-    # a rien", "il n'y a pas de formulaire en dessous chez moi")
+    # a rien", "à côté de « Lien de connexion » il n'y a rien", "je ne vois rien après « Inscriptions ici »", "il n'y a
+    # pas de formulaire en dessous chez moi")
     (
-        ("after", "apres", "dessous"),
+        ("after", "apres", "dessous", "a cote"),
         r"\bafter ['\"\u00ab\u201c\u2018] ?[^'\"\u00bb\u201d\u2019\n]{1,30} ?['\"\u00bb\u201d\u2019] "
         r"(?:it is |it's |there is |there's |is )?(?:empty|nothing|blank)\b"
-        r"|\bapres ['\"\u00ab\u201c] ?[^'\"\u00bb\u201d\n]{1,30} ?['\"\u00bb\u201d] "
-        r"(?:y a|il y a|c'est) (?:rien|vide)\b"
+        r"|\b(?:apres|a cote de|a cote du) ['\"\u00ab\u201c] ?[^'\"\u00bb\u201d\n]{1,30} ?['\"\u00bb\u201d],? "
+        r"(?:y a|il y a|il n'y a|y'a|c'est) (?:rien|vide)\b"
+        r"|\b(?:je ne vois|je vois|on ne voit|on voit) (?:rien|pas de lien|aucun lien) (?:apres|a cote de|a cote du) "
+        r"['\"\u00ab\u201c]"
         r"|\bn'y a pas de (?:formulaire|lien|document|fichier|pdf|doc) (?:en dessous|dessous|ci-dessous|"
         r"sous (?:ton|votre|le|ce) message)\b",
     ),

@@ -22,6 +22,9 @@ ASKS = [
     ("Je n'ai pas pu venir, est-ce que la réunion a été enregistrée ?", frozenset({"recording"})),
     ("Le compte-rendu de l'AG a été déposé quelque part ?", frozenset({"document"})),
     ("Les rapports d'activité sont en ligne quelque part ?", frozenset()),
+    ("J'aimerais revoir la vidéo du webinaire mais je ne sais plus où elle est", frozenset({"recording"})),
+    ("Je ne vois rien après « Formulaire : » dans l'annonce, c'est normal ?", frozenset({"registration"})),
+    ("À côté de « Lien de la salle », il n'y a rien chez moi", frozenset()),
 ]
 
 
@@ -40,6 +43,7 @@ def test_a_roundabout_ask_is_a_request_for_the_kind_it_names(sentence: str, kind
         "Le chantier sera filmé par la télé locale samedi.",
         "J'ai converti le diaporama en pdf, il est plus léger.",
         "Comment on fait pour entrer dans le bâtiment le dimanche ?",
+        "J'ai posté la vidéo sur le cloud hier, je ne sais plus où elle est rangée exactement",
     ],
 )
 def test_what_looks_like_a_roundabout_ask_but_asks_for_no_link(sentence: str) -> None:
