@@ -18,7 +18,9 @@ link the post forgot."""
 _POINTER_PATTERNS = [
     r"ci-?dessous,? (?:le |les |un |votre )?(?:liens?|formulaire|inscriptions?|acces)\b[^.!?\n:]{0,50}",
     r"\b(?:le |les |un )?liens? (?:[^.!?\n]{0,40} )?ci-?dessous",
-    r"\b(?:cliquez|cliquer|cliquant|clique) (?:ici|sur ce lien|sur le lien)",
+    # "cliquez ici", not a member's trouble ("quand je clique sur le lien j'arrive sur une page d'erreur")
+    r"(?<!\bje )(?<!\bj'ai )(?<!\bon )(?<!\bil )(?<!\belle )\b(?:cliquez|cliquer|cliquant|clique) "
+    r"(?:ici|sur ce lien|sur le lien)",
     r"\baccessibles? (?:en cliquant )?(?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
     rf"\b{_NOT_HELP}(?:disponibles?|dispo|en ligne|consultables?) (?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
     # giving it here, or again

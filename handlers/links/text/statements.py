@@ -499,12 +499,12 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\b(?:would it be|is it|will it be) possible to (?:share|send|post|upload|get|have|access|provide)\b{OBJECT}"
         rf"(?:\w+ )?{THING_EN}\b",
     ),
-    # French: statements of absence
+    # French: statements of absence; not of the one thing seen ("je ne vois que le lien de la visio" says what there is)
     (
         ("ne ", "pas", "plus", "impossible", "n'"),
         rf"\b(?:(?:je ne|j'arrive pas a|je n'arrive pas a|impossible de|pas moyen de|impossible d'|pas moyen d'|on ne|"
         rf"je n'ai pas) ?(?:trouve|vois|"
-        rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?: pas| plus| nulle "
+        rf"trouver|voir|acceder|recu|eu|retrouve|retrouver)\b(?! qu(?:e\b|'))(?: pas| plus| nulle "
         rf"part)?|je (?:trouve|vois|retrouve) (?:pas|plus)\b)(?!{NEAR}\b{_CHANCE_FR})(?:{NEAR})\b{THING_FR}\b"
         rf"{RELATION}",
     ),
@@ -1018,11 +1018,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:replay|enregistrement|video|compte-rendu)\b[^.!?\n]{0,45}(?:est sorti|a ete mis en ligne|est en ligne|"
         r"est dispo(?:nible)?|a ete poste|a ete publie)\b[^.!?\n]{0,25}\?",
     ),
-    # registering asked how ("On s'inscrit comment pour le 26 ?")
+    # registering asked how ("On s'inscrit comment pour le 26 ?"), or by what ("il n'y a rien pour s'inscrire comme
+    # bénévole ?", "il y a un formulaire pour s'inscrire à l'atelier ?")
     (
         ("inscri",),
         r"\b(?:on|je|nous|il faut) (?:s'|m'|nous )?inscri\w* comment\b"
-        r"|\bcomment (?:on |je )?(?:s'|m')inscri\w*[^.!?\n]{0,40}\?",
+        r"|\bcomment (?:on |je )?(?:s'|m')inscri\w*[^.!?\n]{0,40}\?"
+        r"|\b(?:il n'y a|n'y a-t-il|y a|il y a|y'a|est-ce qu'il y a)(?: rien| pas de (?:lien|formulaire)| un (?:lien|"
+        r"formulaire)) pour (?:s'|m'|nous |vous )?inscri\w*[^.!?\n]{0,40}\?",
     ),
     (
         ("par ou",),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from handlers.links.bursts import sentence_kinds
-from handlers.links.text import is_request, wanted_kinds
+from handlers.links.text import is_request, pointer_phrase, wanted_kinds
 from tests.handlers.links.test_links_asks import Thread, scribe_says
 
 ASKS = [
@@ -25,6 +25,11 @@ ASKS = [
     ("J'aimerais revoir la vidéo du webinaire mais je ne sais plus où elle est", frozenset({"recording"})),
     ("Je ne vois rien après « Formulaire : » dans l'annonce, c'est normal ?", frozenset({"registration"})),
     ("À côté de « Lien de la salle », il n'y a rien chez moi", frozenset()),
+    # the one link seen says what is not asked: the form, not the call's
+    (
+        "Il y a un formulaire pour s'inscrire à l'atelier ? Je ne vois que le lien de la visio.",
+        frozenset({"registration"}),
+    ),
 ]
 
 
@@ -67,3 +72,16 @@ async def test_a_member_asking_how_to_get_in_is_given_the_call_link(make_sandbox
     )
     said = await scribe_says(make_sandbox, make_engine, thread)
     assert len(said) == 1 and VISIO in said[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("Quand je clique sur le lien j'arrive sur une page « cette réunion est terminée », c'est normal ?", False),
+        ("J'ai cliqué sur le lien mais rien ne se passe", False),
+        ("Pour vous inscrire, cliquez sur le lien", True),
+    ],
+)
+def test_a_member_clicking_a_link_points_at_none(text: str, points: bool) -> None:
+    """A member telling what happens when they click forgot no link; an announcement asking to click may have."""
+    assert (pointer_phrase(text) is not None) == points
