@@ -994,7 +994,7 @@ def _calls_off_others(
         # "No, today. Typo!": the one meeting on record was announced on the wrong day; not "Petite correction pour
         # le mardi 23 : … à partir de 16h30" of the meeting on the 23rd
         hit = others
-    days_off = days_named(reading.target_words) if undated and not reading.cancels_all else set()
+    days_off = days_named(reading.off_words) if undated and not reading.cancels_all else set()
     by_day = {d: [m for m in ahead if m.start.astimezone(ZoneInfo(m.tz)).weekday() == d] for d in days_off}
     if not hit and len(days_off) > 1 and all(len(ms) == 1 for ms in by_day.values()):
         hit = [ms[0] for ms in by_day.values()]  # "Tue and Thu live sessions are cancelled": one each, both called off

@@ -827,11 +827,11 @@ POLLED = re.compile(
     r"possible dates|creneaux possibles|possible slots|(?:creneaux|dates|options) proposee?s|propositions? de dates?|"
     r"proposed (?:dates|slots)|(?:deux|trois|quatre|plusieurs|two|three|several) (?:options|possibilites|"
     r"propositions))\b|"
-    r"^\W*propositions?(?=\s*(?:\([^()\n]*\)\s*)?:)"
+    r"^\W*(?:propositions?|options?)(?=\s*(?:\([^()\n]*\)\s*)?:)"
 )
 """Words of a vote on the date ("Sondage pour fixer la date de la prochaine AG :", "Vote for a slot:", a heading
-"Propositions (toutes à 18h30) :", "Deux options :", "Trois possibilités (20h, salle du conseil) :"); not "Deux dates
-à retenir :" nor "Deux dates au choix (même contenu) :", sessions both held."""
+"Propositions (toutes à 18h30) :", "Options (toujours à 18h30) :", "Deux options :", "Trois possibilités (20h, salle
+du conseil) :"); not "Deux dates à retenir :" nor "Deux dates au choix (même contenu) :", sessions both held."""
 
 
 def _polled(low: str, line_start: int) -> bool:

@@ -300,8 +300,8 @@ _LETS_DO_AT = re.compile(_LETS_DO)
 
 def said_of_a_meeting(low: str, pos: int) -> bool:
     """Whether the call-off or move word at `pos` is said of a gathering or of nothing named before it, in its part of
-    the sentence ("the session is postponed", "Postponed."), or of a pronoun ("on annule celle d'août"), not of another
-    thing ("the quiz is postponed")."""
+    the sentence ("the session is postponed", "Postponed."), or of a pronoun ("on annule celle d'août"), or of a day
+    ("le dimanche est annulé"), not of another thing ("the quiz is postponed")."""
     start = part_bounds(low, pos)[0]
     return (
         _PRONOUN_AFTER.match(low, pos) is not None
@@ -315,7 +315,13 @@ def said_of_a_meeting(low: str, pos: int) -> bool:
         or GATHERING.match(low, pos) is not None
         or AG_FOLDED.search(low, start, pos) is not None
         or (_HE_SHE.fullmatch(low, start, pos) is not None and _gathering_before(low, start))
+        or DAY_SUBJECT.search(low, start, pos) is not None
     )
+
+
+DAY_SUBJECT = re.compile(rf"\b(?:le|celui du|celle du) (?:{WD}) (?:est|sera|a ete) $")
+"""A day with its article as the subject of a call-off ("on fait tout samedi, le dimanche est annulé"): the meeting
+of that day."""
 
 
 _HE_SHE = re.compile(

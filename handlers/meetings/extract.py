@@ -41,6 +41,7 @@ from handlers.meetings.called_off import (
     ALL_OF,
     CANCEL,
     CORRECTION,
+    DAY_SUBJECT,
     MEETING_PART,
     MOVED_TO,
     OWN_ONE,
@@ -394,10 +395,15 @@ def _numbered_by_line(low: str, kept: list[Found], meetings: list[Meeting]) -> l
     return [replace(m, names=m.names | {f"#{n[1:]}" for n in m.names if n.startswith("@")}) for m in meetings]
 
 
+_INLINE_QUOTE = re.compile(r"[\u00ab\u201c\"]\s*([^\u00ab\u00bb\u201c\u201d\"\n]{3,40}?)\s*[\u00bb\u201d\"]")
+"""A few words a reply quotes in its own sentence ("J'ai encore « Mon 9 Nov, 8pm » dans l'agenda partagé")."""
+
+
 def _quoted(pt: PostText, post: Post, default_tz: ZoneInfo, order: DateOrder) -> tuple[datetime, ...]:
-    """The starts a reply quotes ("> Sunday 27 Dec, 11 AM — mock OPPE walkthrough" then "This is cancelled"): the
-    meeting it speaks of."""
-    texts = (*pt.cited, *(q.text for q in pt.quotes))
+    """The starts a reply quotes ("> Sunday 27 Dec, 11 AM — mock OPPE walkthrough" then "This is cancelled", or in
+    its own sentence: "J'ai encore « Mon 9 Nov, 8pm » dans l'agenda"): the meeting it speaks of, not one it gives."""
+    inline = tuple(m.group(1) for m in _INLINE_QUOTE.finditer(pt.text))
+    texts = (*pt.cited, *(q.text for q in pt.quotes), *inline)
     return tuple(f.start for text in texts for f in find_dates(text, post.created_at, default_tz, order))
 
 
@@ -428,8 +434,12 @@ def _as_reply(
     # regroupe tout sur la partie 2": the part 3)
     in_clause = [_clause(low, (pos, pos)) for pos in off_at]
     clauses = [words & words_of(low, *bounds) for bounds, words in zip(in_clause, own, strict=True)]
-    # or names an edition or a slot ("Morning edition is off this week (host clash), pls join the evening one")
-    parted = [MEETING_PART.search(low, *bounds) is not None for bounds in in_clause]
+    # or names an edition or a slot ("Morning edition is off this week (host clash), pls join the evening one"), or a
+    # day ("on fait tout samedi, le dimanche est annulé")
+    parted = [
+        MEETING_PART.search(low, *bounds) is not None or DAY_SUBJECT.search(low, bounds[0], pos) is not None
+        for bounds, pos in zip(in_clause, off_at, strict=True)
+    ]
     named_off = [
         clause if numbered(clause) or part else words for clause, words, part in zip(clauses, own, parted, strict=True)
     ]
@@ -566,11 +576,13 @@ def _off_uncued(low: str, pos: int) -> bool:
     """Whether the call-off at `pos` is of the topic's meeting named by no gathering's word: bare ("Cancelled."), of
     the writer's own (`_MINE`), of those the words before it name (`fronted`: "Pour les fablabs on annule"), or of a
     part of a series named by its number ("I have to drop Part 2"), or of one named by a pronoun ("the evening one
-    is cancelled", "the 9 PM one is off")."""
+    is cancelled", "the 9 PM one is off") or its day ("le dimanche est annulé")."""
     if bare(low, pos) or _MINE.match(low, pos) or _ONE_OF.match(low, pos) or fronted(low, pos):
         return True
-    if PRONOUN_SUBJECT.search(low, part_bounds(low, pos)[0], pos):
-        return True  # "the evening one is cancelled": one of the topic's meetings, which one its words may say
+    if PRONOUN_SUBJECT.search(low, part_bounds(low, pos)[0], pos) or DAY_SUBJECT.search(
+        low, part_bounds(low, pos)[0], pos
+    ):
+        return True  # "the evening one is cancelled", "le dimanche est annulé": one of the topic's meetings
     if not said_of_a_meeting(low, pos):
         return False
     # an edition or a slot called off, not moved ("Morning edition is off this week"; "Slot B shifted to 5 PM" moves)
