@@ -1168,11 +1168,12 @@ WINDOW_ACT = re.compile(
     r"closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
     r"results?|(?<!\bon )(?<!\bnous )(?:ouvre|ouvrira)(?! (?:ses|nos|leurs|les) portes)|"
     r"(?:ouvrent|ouvriront)(?! (?:leurs|les) portes)|ferme|ferment|fermeront|fermee?s?|cloture|date limite|"
-    rf"delivered|{_DELIVERIES})\b"
+    rf"delivered|{_DELIVERIES}|depots?|horaires habituels)\b"
 )
-"""What a window does (opens, closes, is due, is delivered): in the words of a date's own, no session's. "On ouvre à
-13h" opens a gathering to its guests, "la ressourcerie ouvre ses portes le samedi 18" holds its open day; "Livraison
-des fûts : mardi 30 juin entre 8h et 10h" is when goods arrive, nobody gathers."""
+"""What a window does (opens, closes, is due, is delivered, takes drop-offs at its usual hours): in the words of a
+date's own, no session's. "On ouvre à 13h" opens a gathering to its guests, "la ressourcerie ouvre ses portes le
+samedi 18" holds its open day; "Livraison des fûts : mardi 30 juin entre 8h et 10h" is when goods arrive, "Les dépôts
+reprennent le mardi 7 avril, horaires habituels 10h-18h" when the shop takes things again: nobody gathers."""
 REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|applications?|bookings?|sign-?ups?)\b")
 """What opens or closes for a session ("registrations for the workshop open on…"): a window, not the session."""
 _JOINS = (" and ", ", ", " et ")

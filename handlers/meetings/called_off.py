@@ -82,6 +82,7 @@ POSTPONE = re.compile(
     rf"(?:on|nous|je|j')\s?avan(?:ce|cons){_THEN}(?= (?:a|au|de|d'|le debut|le demarrage|l'heure|l'horaire)\b)|"
     r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? (?:(?:un peu|un poil|une demi-heure|\d+ ?min) )?"
     r"plus (?:tard|tot)|"
+    r"(?<=, )(?:debut|demarrage) (?:a )?(?=\d{1,2}h\d{2}\s*[.!]?\s*(?:$|\n|je |on |nous ))|"
     r"(?:est|sont|sera|seront|a ete|ont ete) avancee?s? (?:a|au|de|d')|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere|a du|avons du|ont du) (?:la |le |les )?"
     r"(?:reporter|decaler|repousser|avancer)|(?:demande|demandent) (?:de |d')(?:reporter|decaler|repousser|avancer)|"
@@ -145,7 +146,9 @@ _LEAD_IN = (
 """A clause the sentence opens on, ended by a colon, an ellipsis, an arrow, an emoji or "donc" ("Bon vu que vous êtes
 plusieurs à me l'avoir dit : on décale à 18h", "la salle doit être rendue à 16h30, donc on avance d'une demi-heure",
 "Pluie annoncée toute la journée 🌧️ on annule"): what it says leads to the move, it names nothing the move is of."""
-_GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|hi|hey)(?:\s+[\w-]+)?\s*[,!]\s*)?"
+_THANKS = r"(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|merci|top|parfait|super|bonne idee|d'accord)"
+_GREETING = rf"(?:{_THANKS}(?:\s+{_THANKS})*(?:\s+[\w-]+)?\s*[,!]\s*)?"
+"""A greeting or an acknowledgement, a name after it ("Bonjour Benoît,", "Oui bonne idée Claire,")."""
 BARE_BEFORE = re.compile(
     rf"\W*{_GREETING}(?:\b(?:{_FILLER})\b\W*)*(?:{_REASON_FIRST}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*"
 )

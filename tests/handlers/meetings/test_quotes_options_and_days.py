@@ -1,5 +1,6 @@
-"""A date a member quotes from elsewhere, days offered under "Options :", a day called off by its name alone: how
-members of a tiers-lieux network write them, and the starts left standing."""
+"""A date a member quotes from elsewhere, days offered under "Options :", a day called off by its name alone, drop-offs
+at the usual hours, a new start agreed to by name: how members of a tiers-lieux network write them, and the starts
+left standing."""
 
 from __future__ import annotations
 
@@ -44,3 +45,25 @@ async def test_a_day_called_off_by_its_name_leaves_the_other_day_of_the_event() 
         "On est nombreux : on fait tout samedi, le dimanche est annulé. Samedi début 9h comme prévu.",
     )
     assert await _standing([chantier, one_day]) == ["2026-03-07T08:00:00Z"]
+
+
+async def test_drop_offs_taken_again_at_the_usual_hours_are_no_meeting() -> None:
+    post = (
+        "marc_tl",
+        "2026-03-20T18:00:00+01:00",
+        "Le repair café d'avril est prévu le **samedi 11 avril, 9h-12h**, au foyer Saint-Léon.\n\n"
+        "Rappel : la ressourcerie est fermée le lundi 6 avril. Les dépôts reprennent le mardi 7 avril, horaires "
+        "habituels 10h-18h.",
+    )
+    assert await _standing([post]) == ["2026-04-11T07:00:00Z"]
+
+
+async def test_an_organiser_agreeing_by_name_to_a_new_start_moves_the_meeting() -> None:
+    bilan = ("thomas_tl", "2026-06-08T10:00:00+02:00", "Réunion bilan de la saison **mardi 30 juin à 18h**, en visio.")
+    asked = ("claire_tl", "2026-06-22T17:30:00+02:00", "Beaucoup sortent du boulot à 18h, on démarre à 18h15 ?")
+    agreed = (
+        "thomas_tl",
+        "2026-06-22T18:05:00+02:00",
+        "Oui bonne idée Claire, **début 18h15**. Je mets à jour l'invitation.",
+    )
+    assert await _standing([bilan, asked, agreed]) == ["2026-06-30T16:15:00Z"]
