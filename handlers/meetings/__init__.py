@@ -576,12 +576,12 @@ async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:
 CONFIRM_CHARS = 160
 """The longest reply read as a bare confirmation."""
 CONFIRMS = re.compile(
-    r"\b(?:je (?:te |vous )?confirme|confirmee?s?|c'est (?:bien )?ca|exactement|c'est valide|valide|"
+    r"\b(?:je (?:te |vous )?confirme|confirmee?s?|c'est (?:bien )?ca|exactement|c'est valide|valide|^\W*parfait\b|"
     r"i confirm|confirmed|that's right|exactly|merci (?:\w+ )?pour (?:le relais|la precision)|"
     r"j'aurais du (?:le |l')?(?:mettre|dire|preciser|ecrire|poster|indiquer|signaler))\b"
 )
-"""Words of a reply confirming the post before it, or owning the change it relays ("Merci Bastien 👍 J'aurais dû le
-mettre ici aussi !")."""
+"""Words of a reply confirming the post before it ("Parfait, j'ai prévenu la Fondation." opening it), or owning the
+change it relays ("Merci Bastien 👍 J'aurais dû le mettre ici aussi !")."""
 SPLIT = re.compile(
     r"\b(?:on (?:coupe|divise|scinde|separe)|(?:coupee?|divisee?|scindee?|separee?)s? en (?:deux|trois|\d)|"
     r"split (?:it |the \w+ )?(?:in|into) (?:two|three|\d))\b"

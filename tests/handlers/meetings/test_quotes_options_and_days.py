@@ -67,3 +67,19 @@ async def test_an_organiser_agreeing_by_name_to_a_new_start_moves_the_meeting() 
         "Oui bonne idée Claire, **début 18h15**. Je mets à jour l'invitation.",
     )
     assert await _standing([bilan, asked, agreed]) == ["2026-06-30T16:15:00Z"]
+
+
+async def test_an_organiser_answering_parfait_makes_a_co_organisers_replacement_theirs() -> None:
+    visio = (
+        "theo_tl",
+        "2025-11-03T09:40:00+01:00",
+        "Visio partenaires pour le bilan 2025 : **mardi 18 novembre 10h**.",
+    )
+    replaced = (
+        "ines_tl",
+        "2025-11-12T15:20:00+01:00",
+        "La Région préfère venir sur place : **la visio de mardi est remplacée par une rencontre en présentiel "
+        "jeudi 20 novembre à 10h**, salle Tilleul.",
+    )
+    agreed = ("theo_tl", "2025-11-12T16:00:00+01:00", "Parfait, j'ai prévenu la Fondation.")
+    assert await _standing([visio, replaced, agreed]) == ["2025-11-20T09:00:00Z"]
