@@ -89,6 +89,8 @@ of one's own, which a helper asks to have uploaded ("upload it somewhere and pos
 _LEFT_BEHIND_FR = r"slides|diapos?|diaporamas?|supports?|presentations?|replay|enregistrements?|compte[- ]rendu|cr|pad"
 """What a French session leaves behind to be shared: its slides, its replay, its minutes, its pad."""
 
+_SHOWN_FR = ("slides", "diapo", "diaporama", "support", "presentation", "replay", "enregistrement")
+"""What a session shows or leaves of itself, asked for alone after it."""
 _KEPT_FR = rf"{THING_FR}|{KEPT_FR}|tableur"
 """What a network keeps for its members to find again: its minutes, reports, templates, charter, spreadsheets."""
 
@@ -644,13 +646,16 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"|\b(?:dispo\w*|disponibles?) en pdf\b[^.!?\n]{0,40}\?"
         r"|\b(?:on peut|peut-on|je peux|puis-je|pourrait-on|est-ce qu'on peut|on pourrait) (?:l'|les |le |la )?"
         r"avoir (?:[\w'-]+ ){0,3}?en pdf\b"
-        r"|\b(?:l'|les |le |la )?avoir (?:sous une forme|dans un format) (?:que je puisse|qu'on puisse|imprimable)",
+        r"|\b(?:l'|les |le |la )?avoir (?:sous une forme|dans un format) (?:que je puisse|qu'on puisse|imprimable)"
+        r"|\b(?:possible|moyen) de (?:l'|les |le |la )?(?:avoir|recevoir|obtenir) (?:[\w'-]+ ){0,3}?en (?:version |"
+        r"format )?pdf\b",
     ),
     # French: whether a session held was recorded ("J'ai raté la visio, est-ce qu'elle a été enregistrée ?", "la
-    # séance de janvier a été filmée ?")
+    # séance de janvier a été filmée ?", "J'ai dû partir au bout de 20 minutes, c'était enregistré par hasard ?")
     (
         ("filme", "enregistre"),
-        rf"\b(?:{_SESSION_FR})\b[^.!?\n]{{0,60}}?\b(?:a|ont) ete (?:filmee?s?|enregistree?s?)\b[^.!?\n]{{0,40}}\?",
+        rf"\b(?:{_SESSION_FR})\b[^.!?\n]{{0,60}}?\b(?:a|ont) ete (?:filmee?s?|enregistree?s?)\b[^.!?\n]{{0,40}}\?"
+        r"|\bc'etait (?:filme|enregistre)\b[^.!?\n]{0,30}\?",
     ),
     (
         ("par ou",),
@@ -974,6 +979,15 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?(?:le|la|les|l'|ton|ta|tes|votre|vos) ?(?:{_LEFT_BEHIND_FR})\b"
         r"(?:(?!\b(?:est|sont|etait|sera|a ete)\b)[^.!?\n]){0,40}?\b(?:svp|stp|s'il vous plait|s'il te plait)"
         r"\s*(?:[?!.\n]|$)",
+    ),
+    # what a session shows, asked alone ("Et les slides de la session 2 ?", "@Nicolas les slides ?", "Le replay aussi
+    # ?"), saying nothing of it ("le replay était top ?", "Le replay, je le regarde ce soir, où en êtes-vous ?" are no
+    # asks), nor naming its session by a rank alone ("Et le support de la 3e ?": of which series, the rules cannot
+    # tell); a report asked so ("Le CR ?") may be asked whether one exists: left in doubt
+    (
+        _SHOWN_FR,
+        rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:@[\w.-]+ )?(?:et )?(?:le|la|les|l') ?(?:{'|'.join(_SHOWN_FR)})s?\b"
+        r"(?:(?!\b(?:est|sont|etait|etaient|sera|a ete|c'etait|\d{1,2}(?:e|eme|ieme|er|ere))\b)[^.!?\n,]){0,40}?\s*\?",
     ),
     # the call asked by its room or service ("what's the week 6 zoom id?", "jitsi room name?", "what room are we using
     # today?", "c'est quoi la salle pour ce soir ?", "lien jitsi pour la perm de ce soir ?")

@@ -25,6 +25,10 @@ ASKS = [
     ("J'aimerais revoir la vidéo du webinaire mais je ne sais plus où elle est", frozenset({"recording"})),
     ("Je ne vois rien après « Formulaire : » dans l'annonce, c'est normal ?", frozenset({"registration"})),
     ("À côté de « Lien de la salle », il n'y a rien chez moi", frozenset()),
+    ("Je n'arrive pas à ouvrir le .odt, ce serait possible de l'avoir en PDF ?", frozenset({"document"})),
+    ("Super atelier ! @Claire_TL les diapos ?", frozenset({"document"})),
+    ("Et le replay de la session 2 ?", frozenset({"recording"})),
+    ("Je suis arrivée en retard, c'était enregistré par hasard ?", frozenset()),
     # the one link seen says what is not asked: the form, not the call's
     (
         "Il y a un formulaire pour s'inscrire à l'atelier ? Je ne vois que le lien de la visio.",
@@ -49,6 +53,8 @@ def test_a_roundabout_ask_is_a_request_for_the_kind_it_names(sentence: str, kind
         "J'ai converti le diaporama en pdf, il est plus léger.",
         "Comment on fait pour entrer dans le bâtiment le dimanche ?",
         "J'ai posté la vidéo sur le cloud hier, je ne sais plus où elle est rangée exactement",
+        "Et le support de la 3e ?",
+        "Le replay était top ?",
     ],
 )
 def test_what_looks_like_a_roundabout_ask_but_asks_for_no_link(sentence: str) -> None:
