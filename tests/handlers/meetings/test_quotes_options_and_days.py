@@ -83,3 +83,25 @@ async def test_an_organiser_answering_parfait_makes_a_co_organisers_replacement_
     )
     agreed = ("theo_tl", "2025-11-12T16:00:00+01:00", "Parfait, j'ai prévenu la Fondation.")
     assert await _standing([visio, replaced, agreed]) == ["2025-11-20T09:00:00Z"]
+
+
+async def test_a_day_said_decided_after_a_poll_replaces_the_day_before_it() -> None:
+    announced = (
+        "julie_tl",
+        "2026-05-04T10:00:00+02:00",
+        "Rencontre régionale des repair cafés : **samedi 13 juin, 10h**.",
+    )
+    moved = ("julie_tl", "2026-05-05T09:00:00+02:00", "Ok, on passe au **samedi 20 juin**, même horaire.")
+    polled = (
+        "julie_tl",
+        "2026-05-07T10:00:00+02:00",
+        "Troisième essai, sondage :\n\n- samedi 27 juin\n- samedi 4 juillet",
+    )
+    decided = (
+        "julie_tl",
+        "2026-05-12T09:00:00+02:00",
+        "C'est tranché : **samedi 27 juin à Bar-le-Duc**. Début 10h, fin vers 16h30.",
+    )
+    assert await _standing([announced, moved, polled, decided], title="Rencontre régionale des repair cafés") == [
+        "2026-06-27T08:00:00Z"
+    ]
