@@ -167,6 +167,9 @@ _ADVICE = re.compile(
 recording, check the playlist"): advice to others, not a request; "if you know one, please say where"
 still asks, and so does a favour asked ("if you can, kindly upload the recording"); "quelqu'un n'a pas reçu le
 lien ?", "d'autres personnes n'ont pas reçu l'invitation ?" ask others."""
+_WE_ASK = re.compile(r"(?:on|je|nous)\b[^.!\n]*\?")
+"""A question of the writer's own after the people it is for ("Pour ceux qui seront à distance, on se connecte comment
+samedi ?"): it asks, for them and oneself."""
 _ARRIVED_END = r"(?=[^.!?\n,]{0,40}?(?:,? (?:thanks?|thank you|thx|ty|merci)\b[^?\n]*)?(?:[.!\n]|$))"
 """A mail or link said to have come ends its clause ("received the mail now, thanks."): one going on to
 another thing ("received the mail now for ROE, where is the OPPE link?") asks for that thing."""
@@ -471,7 +474,7 @@ def for_a_link(folded: str, m: re.Match[str]) -> bool:
             else _own_work(sentence[: m.end() - start + 40], m.end() - start, spare_logs=True)
         )
         or _TO_BE_MADE.search(m.group(0))
-        or _ADVICE.search(folded, start, m.start())
+        or (_ADVICE.search(folded, start, m.start()) and not _WE_ASK.fullmatch(m.group(0)))
         or _WHO_MADE.search(folded, start, m.start())
         or (
             _REPORTED.search(folded, _clause_start(folded, start, m.start()), m.start())

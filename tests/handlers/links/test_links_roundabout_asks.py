@@ -29,6 +29,8 @@ ASKS = [
     ("Super atelier ! @Claire_TL les diapos ?", frozenset({"document"})),
     ("Et le replay de la session 2 ?", frozenset({"recording"})),
     ("Je suis arrivée en retard, c'était enregistré par hasard ?", frozenset()),
+    # a question of one's own for the people it names, not advice to them
+    ("Pour celles et ceux qui suivront de chez eux, on se connecte comment jeudi ?", frozenset({"meeting"})),
     # the one link seen says what is not asked: the form, not the call's
     (
         "Il y a un formulaire pour s'inscrire à l'atelier ? Je ne vois que le lien de la visio.",
@@ -54,6 +56,7 @@ def test_a_roundabout_ask_is_a_request_for_the_kind_it_names(sentence: str, kind
         "Comment on fait pour entrer dans le bâtiment le dimanche ?",
         "J'ai posté la vidéo sur le cloud hier, je ne sais plus où elle est rangée exactement",
         "Et le support de la 3e ?",
+        "Pour ceux qui n'ont pas le lien, il est dans le premier message.",
         "Le replay était top ?",
     ],
 )
