@@ -146,8 +146,8 @@ _LEAD_IN = (
 """A clause the sentence opens on, ended by a colon, an ellipsis, an arrow, an emoji or "donc" ("Bon vu que vous êtes
 plusieurs à me l'avoir dit : on décale à 18h", "la salle doit être rendue à 16h30, donc on avance d'une demi-heure",
 "Pluie annoncée toute la journée 🌧️ on annule"): what it says leads to the move, it names nothing the move is of."""
-_THANKS = r"(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|merci|top|parfait|super|bonne idee|d'accord)"
-_GREETING = rf"(?:{_THANKS}(?:\s+{_THANKS})*(?:\s+[\w-]+)?\s*[,!]\s*)?"
+_OPENER = r"(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|merci|top|parfait|super|bonne idee|d'accord)"
+_GREETING = rf"(?:{_OPENER}(?:\s+{_OPENER})*(?:\s+[\w-]+)?\s*[,!]\s*)?"
 """A greeting or an acknowledgement, a name after it ("Bonjour Benoît,", "Oui bonne idée Claire,")."""
 BARE_BEFORE = re.compile(
     rf"\W*{_GREETING}(?:\b(?:{_FILLER})\b\W*)*(?:{_REASON_FIRST}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*"

@@ -579,15 +579,14 @@ def _off_uncued(low: str, pos: int) -> bool:
     is cancelled", "the 9 PM one is off") or its day ("le dimanche est annulé")."""
     if bare(low, pos) or _MINE.match(low, pos) or _ONE_OF.match(low, pos) or fronted(low, pos):
         return True
-    if PRONOUN_SUBJECT.search(low, part_bounds(low, pos)[0], pos) or DAY_SUBJECT.search(
-        low, part_bounds(low, pos)[0], pos
-    ):
+    part = part_bounds(low, pos)
+    if any(subject.search(low, part[0], pos) for subject in (PRONOUN_SUBJECT, DAY_SUBJECT)):
         return True  # "the evening one is cancelled", "le dimanche est annulé": one of the topic's meetings
     if not said_of_a_meeting(low, pos):
         return False
     # an edition or a slot called off, not moved ("Morning edition is off this week"; "Slot B shifted to 5 PM" moves)
     edition = MEETING_PART.search(low, *_clause(low, (pos, pos))) is not None and CANCEL.match(low, pos) is not None
-    return edition or numbered(words_of(low, *part_bounds(low, pos)))
+    return edition or numbered(words_of(low, *part))
 
 
 _OURS = re.compile(rf"\b{OWN_ONE}\b")
