@@ -32,12 +32,14 @@ _DEAD = re.compile(
     r"(?:broken|invalid|dead) (?:links?|urls?|liens?)|(?:links?|urls?) (?:broken|invalid|dead)|"
     r"(?:links?|urls?|it|this|that|one)(?: \w+){0,2} (?:is|are|seems|looks|was) (?:broken|invalid|dead)|"
     r"(?:new|updated|correct|right|working|valid) (?:\w+ )?link|ne (?:marche|fonctionne) (?:pas|plus)|expire|"
-    r"(?:nouveau|bon) lien|lien (?:valide|a jour|mort|casse|errone|perime)|"
+    r"(?<!sur d'avoir le )(?<!sure d'avoir le )(?<!lequel le )(?:nouveau|bon) lien|"
+    r"lien (?:valide|a jour|mort|casse|errone|perime)|"
     r"(?:lien|link) (?:qui (?:marche|fonctionne)|that works)|"
     r"(?:donne|renvoie|affiche|gives?|shows?|throws?|returns?) (?:une |an |a )?(?:erreur|error|404)|introuvable)\b"
 )
 """The askers say the link they have is dead or wrong: only a link posted after them may answer. "Broken" or "dead"
-said of a link, not of anything ("happy to fix typos and broken examples")."""
+said of a link, not of anything ("happy to fix typos and broken examples"); "le bon lien" asked in doubt or among
+several ("pas sûr d'avoir le bon lien", "c'est lequel le bon lien ?") says none is dead."""
 _CHANGED = re.compile(
     r"\b(?:(?:links?|urls?|one) (?:has |have |got )?(?:been |is )?(?:changed|updated|replaced)|"
     r"(?:changed|updated|replaced) the (?:\w+ )?(?:link|url)|(?:fresh|different|another) (?:\w+ )?link|"
@@ -76,7 +78,8 @@ _FAMILIES = {
     r"proposer un atelier",
     "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|sondage|rsvp|"
     r"framaforms|forms\.gle|helloasso|eventbrite|typeform|weezevent|billetterie|tally\.so",
-    "agenda": r"agendas?|programmes?|program|schedule|planning|ordre du jour",
+    "agenda": r"agendas?|programmes?|program|schedule|planning|ordre du jour|odj|"
+    r"(?:ajouter|proposer|ajoutez|proposez|rajouter|rajoutez) (?:des|vos|tes|vos propres) points",
     "ticket": r"hall ?tickets?|admit ?cards?|convocations?",
     "call": r"join|rejoindre|zoom|google meet|meet\.google|jitsi|meet\.jit\.si|teams|webex|whereby|visio\w*|"
     r"connexion|bigbluebutton|bbb",
@@ -199,7 +202,7 @@ def link_families(c: Candidate) -> set[str]:
     jour provisoire : https://pad.example.org/…" is the agenda, whatever tool holds it."""
     own = _own_clause(c)
     for text in (own, c.context):
-        if said := families(text.replace(c.url, " ")):
+        if said := _things_held(families(text.replace(c.url, " ")), text.replace(c.url, " ")):
             return said | (families(c.url) - _ANY_DOCUMENT)
         if said := families(text):
             return said
@@ -208,6 +211,16 @@ def link_families(c: Candidate) -> set[str]:
 
 _ANY_DOCUMENT = frozenset({"notes"})
 """What a link's address may name that holds any document (a pad): its words say which."""
+_TOOL = re.compile(r"(?<![a-z0-9])(?:pad|framapad|hedgedoc)(?![a-z0-9])")
+"""The words of a tool that holds any document, counted as notes only when nothing else is said of it."""
+
+
+def _things_held(said: set[str], text: str) -> set[str]:
+    """What a link's words say it holds: "ajoutez vos points sur le pad" is the agenda, not notes, the pad being
+    only where it is written."""
+    if "notes" in said and len(said) > 1 and "notes" not in families(_TOOL.sub(" ", fold(text))):
+        return said - {"notes"}
+    return said
 
 
 def _own_clause(c: Candidate) -> str:
@@ -428,7 +441,7 @@ def _the_replacement(c: Candidate, found: Sequence[Candidate]) -> bool:
         c.post is not None
         and c.post_number is not None
         and c.post_number == newest > 1
-        and _CHANGED.search(fold(analyse(c.post).text)) is not None
+        and says_replaced(analyse(c.post).text)
     )
 
 

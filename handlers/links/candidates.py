@@ -228,7 +228,10 @@ _OCCASION_MONTH = re.compile(
     rf"\b(?:{_OCCASIONS}|liens?|links?) (?:de|d'|du mois de|du mois d'|of|from|in|pour|for) "
     rf"({'|'.join(MONTH_NUMBER)})\b"
     rf"|\b({'|'.join(MONTH_NUMBER)})'s {_OCCASIONS}\b"
+    rf"|^\W*({'|'.join(m for m in MONTH_NUMBER if m != 'may')})(?: \d{{4}})?\s*(?::|-|–|—)"
 )
+"""A month a link's words give it to: "la visio de septembre", "January's call", or a month heading its line ("Octobre
+: https://framadate.org/…", a monthly poll's)."""
 _EARLIER_CALL = re.compile(
     r"\b(?:last|previous|past) (?:week|month|time|session|call|meeting)(?:'s)?\b|\b(?:la semaine|le mois) "
     r"(?:derniere?|passee?)\b|\bla derniere fois\b|\b(?:seance|visio|reunion|session) precedente\b|"
@@ -241,7 +244,7 @@ were at <link>)"): no answer to a request for this one's."""
 def _other_month(folded_clause: str, asked_at: datetime) -> bool:
     """The link's words (folded) give it to a gathering of a month other than the one asked in or the next ("pour
     rappel la visio de septembre c'était ici", asked in October): another session's link."""
-    months = {MONTH_NUMBER[a or b] for a, b in _OCCASION_MONTH.findall(folded_clause)}
+    months = {MONTH_NUMBER[a or b or c] for a, b, c in _OCCASION_MONTH.findall(folded_clause)}
     return bool(months) and not months & {asked_at.month, asked_at.month % 12 + 1}
 
 

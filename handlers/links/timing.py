@@ -144,8 +144,9 @@ _CLOSED = re.compile(
 def closed_forms(topic: Topic, found: Sequence[Candidate], group: RequestGroup, who: str | None) -> dict[str, Post]:
     """The registration links of the topic a later post says are closed, each with that post: one of the link's
     poster, the announcer or staff, between the link and the requests ("📢 C'est COMPLET ! Les inscriptions sont
-    fermées"). Giving such a form would send the askers to a closed door. The posts are read only when a form is
-    among the links."""
+    fermées"). Giving such a form would send the askers to a closed door; not the new link of a post saying the old
+    one is closed ("le formulaire est fermé … Nouveau lien, l'ancien ne marche plus : <billetterie>"). The posts are
+    read only when a form is among the links."""
     forms = [
         c
         for c in found
@@ -168,7 +169,13 @@ def closed_forms(topic: Topic, found: Sequence[Candidate], group: RequestGroup, 
     for c in forms:
         trusted = {n.lower() for n in (who, c.post.username if c.post else None) if n}
         post = next(
-            (p for p in saying if p.post_number >= (c.post_number or 0) and (p.staff or p.username.lower() in trusted)),
+            (
+                p
+                for p in saying
+                if p.post_number >= (c.post_number or 0)
+                and (p.staff or p.username.lower() in trusted)
+                and not (p.post_number == c.post_number and says_replaced(analyse(p).text))
+            ),
             None,
         )
         if post is not None:

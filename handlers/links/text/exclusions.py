@@ -312,13 +312,16 @@ def _looks_there(folded: str) -> bool:
 def is_over(folded: str) -> bool:
     """The post says the thing was promised, turned up, or is there and broken or locked, or tells someone to look
     in their mail: nothing is asked."""
-    return (
-        _promises(folded)
-        or bool(_solved(folded))
-        or bool(_BROKEN.search(folded))
-        or bool(_LOCKED.search(folded))
-        or _looks_there(folded)
-    )
+    locked = bool(_LOCKED.search(folded)) and not _ANOTHER_ASKED.search(folded)
+    return _promises(folded) or bool(_solved(folded)) or bool(_BROKEN.search(folded)) or locked or _looks_there(folded)
+
+
+_ANOTHER_ASKED = re.compile(
+    r"\b(?:un autre|un nouveau|le nouveau|l'autre|another|a new|the new|a different) "
+    r"(?:liens?|links?|formulaires?|forms?|urls?)\b[^.!\n]{0,60}\?"
+)
+"""A question asking for a link in place of a form that is closed ("il n'accepte plus de réponses. Quelqu'un sait s'il
+y a un autre lien ?"): another way in, asked; a dead link reported stays the model's to read."""
 
 
 _REPORTED = re.compile(

@@ -361,15 +361,18 @@ _NOUN = re.compile(
     r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|code|transcript|dataset|"
     r"book|log|notes|document|sheet|spreadsheet|pdf|module|material|resource|project|portal|page|exam|quiz|"
     r"assignment|tutorial|documentation|doc|guide|manual|data|"
-    r"enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad)s?\b"
+    r"enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad|paiement|payer|payment)s?\b"
 )
+_SAME_THING = {"payer": "paiement", "payment": "paiement"}
+"""Words of one thing: "pour payer" asks for what "inscription + paiement" gives."""
 
 
 @lru_cache(maxsize=ANALYSED)
 def things(text: str) -> frozenset[str]:
     """The nouns of things a text names that a link leads to ("logs", "the form", "slides"), in the
     singular: a request naming no kind of link is answered only by a link said to be of that thing."""
-    return frozenset(m.group(0).rstrip("s") if m.group(0) != "notes" else "notes" for m in _NOUN.finditer(fold(text)))
+    found = (m.group(0).rstrip("s") if m.group(0) != "notes" else "notes" for m in _NOUN.finditer(fold(text)))
+    return frozenset(_SAME_THING.get(word, word) for word in found)
 
 
 KIND_ORDER = ("recording", "exam", "registration", "meeting", "document")

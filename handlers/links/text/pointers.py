@@ -109,11 +109,13 @@ _REMOVED = re.compile(
 """The author says the link was taken out on purpose ("link removed, see updated link below", "link removed as
 the data set might hold patient data"): nothing was forgotten, and asking for it back may undo a removal."""
 _ELSEWHERE = re.compile(
-    r"\b(?:liens?|links?|formulaires?|inscriptions?)\b[^.!?\n]{0,40}?\b(?:ci-?dessus|plus haut|"
-    r"(?:message|post) precedent|(?:dans le|du) (?:premier|precedent|dernier) (?:message|post)|"
-    r"en haut du (?:fil|sujet)|above|in the (?:first|previous) post)\b"
+    r"\b(?:liens?|links?|formulaires?|inscri\w*)\b[^.!?\n]{0,40}?(?:\b(?:ci-?dessus|plus haut|"
+    r"(?:message|post) precedent|(?:dans le|du|au|sur le) (?:premier|precedent|dernier) (?:message|post)|"
+    r"juste au-dessus|en haut du (?:fil|sujet)|above|in the (?:first|previous) post)\b|"
+    r"\((?:voir |cf\.? )?(?:le )?(?:premier|1er) (?:message|post)\))"
 )
-"""The post says its link is in an earlier post ("le lien du premier message", "plus haut"): nothing forgotten."""
+"""The post says its link is in an earlier post ("le lien du premier message", "plus haut", "inscris-toi sur
+HelloAsso (premier message)"): nothing forgotten."""
 
 
 @lru_cache(maxsize=ANALYSED)

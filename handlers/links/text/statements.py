@@ -42,6 +42,7 @@ from handlers.links.text.words import (
     OBJECT_GAP,
     OF_EVENT_FR,
     OF_THING_FR,
+    OTHER_FR,
     OWN_CASE,
     PLEASE_FR,
     RECEIVED,
@@ -676,7 +677,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\b(?:y a-t-il|y aura-t-il|existe-t-il|est-ce qu'il y a|est-ce qu'il y aura|il y a|il y aura|y a|y'a|"
         rf"y aura) (?:un |une |"
         rf"des |"
-        rf"le |la |les |l')?{THING_FR}\b{RELATION}{IN_QUESTION}{{0,60}}\?",
+        rf"le |la |les |l')?{OTHER_FR}{THING_FR}\b{RELATION}{IN_QUESTION}{{0,60}}\?",
     ),
     (
         ("ou ",),

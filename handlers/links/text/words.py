@@ -41,7 +41,10 @@ YOUR_FR = (
 )
 """The addressee's own, in French ("ta réponse", "vos données"); an English teaching assistant folded to "ta"
 ("the TA session", "TA sir") is no French possessive."""
-LINK_FR = r"liens?"
+OTHER_FR = r"(?:(?:autre|nouveau|nouvel|nouvelle|bon|bonne|vrai|vraie) )?"
+"""What a French speaker puts before a link or a thing that replaces one ("un autre lien", "le nouveau formulaire",
+"le bon lien")."""
+LINK_FR = rf"{OTHER_FR}liens?"
 HELLO_FR = r"(?:bonjour|bonsoir|hello|salut|coucou)"
 """A greeting a terse French request may open on ("Bonsoir, le lien pour ce soir ?")."""
 OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
