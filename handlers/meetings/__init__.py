@@ -276,10 +276,12 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         return await read_meetings(agreed, ctx)
     if reading.restated:
         reading = replace(reading, meetings=_not_restated(reading, coming))
+    if reading.weekday_alone:
+        reading = _on_their_weekday(reading, [m for m in coming if m.post_id != post.id])
     if post.post_number > 1 and may_move(post) and (tentative := unsettled(post, ahead)):
         # "on décale peut-être la visio au jeudi 25, je confirme demain": nothing moves yet, its day is unsure
         return [a for m in tentative for a in hold_back(records[m.id], post)]
-    moved, carried = _moved(post, reading, ahead)
+    moved, carried = _moved(post, reading, _one_per_start(ahead))
     if moved is not None:
         carried = tuple(_retitled(m, moved, ctx) for m in carried)
     unplaced = moved is None and _unplaced(reading, ahead)
@@ -640,6 +642,54 @@ def _not_restated(reading: Reading, coming: list[Meeting]) -> tuple[Meeting, ...
         or m.start in on_record
         or m.start.astimezone(ZoneInfo(m.tz)).weekday() not in days
     )
+
+
+def _one_per_start(ahead: list[Meeting]) -> list[Meeting]:
+    """The meetings to come, one per start: a reply restating one ("Donc dimanche 9h30") is on record beside it, and
+    a later move of "the Sunday" moves one meeting, not one of two (`_calls_off_others` calls off both)."""
+    seen: set[datetime] = set()
+    kept = []
+    for m in sorted(ahead, key=lambda m: m.post_number):
+        if m.start not in seen:
+            seen.add(m.start)
+            kept.append(m)
+    return [m for m in ahead if m in kept]
+
+
+def _on_their_weekday(reading: Reading, coming: list[Meeting]) -> Reading:
+    """The reading with a reply's days named by a bare weekday put on the day of the topic's one meeting to come on
+    that weekday within three weeks ("le lundi on commence à 9h", written a fortnight before a training's Monday the
+    9th: the 9th, not the 2nd), when none is on record on the next such day: a reply speaks of its topic's days."""
+    on_record = {m.day for m in coming if not m.cancelled}
+    moved: dict[datetime, datetime] = {}
+    for m in reading.meetings:
+        if m.start not in reading.weekday_alone or m.cancelled or m.all_day or m.day in on_record:
+            continue
+        later = {c.day for c in coming if not c.cancelled and c.day.weekday() == m.day.weekday()}
+        later = {d for d in later if 0 < (d - m.day).days <= THEIR_WEEKS * 7}
+        if len(later) == 1:
+            moved[m.start] = m.start + (later.pop() - m.day)
+    if not moved:
+        return reading
+    meetings = tuple(at_start(m, moved[m.start], m) if m.start in moved else m for m in reading.meetings)
+
+    def shifted(starts: tuple[datetime, ...]) -> tuple[datetime, ...]:
+        return tuple(moved.get(start, start) for start in starts)
+
+    days = {m.day: moved[m.start].astimezone(ZoneInfo(m.tz)).date() for m in reading.meetings if m.start in moved}
+    return replace(
+        reading,
+        meetings=meetings,
+        cancelled_days=tuple(days.get(day, day) for day in reading.cancelled_days),
+        moved_to=shifted(reading.moved_to),
+        by_weekday=shifted(reading.by_weekday),
+        weekday_alone=shifted(reading.weekday_alone),
+        same_time=shifted(reading.same_time),
+    )
+
+
+THEIR_WEEKS = 3
+"""How many weeks ahead a reply's bare weekday may name the topic's meeting on that weekday."""
 
 
 def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting | None, tuple[Meeting, ...]]:

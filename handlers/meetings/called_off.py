@@ -431,10 +431,12 @@ NEW_HOUR = re.compile(
     r"\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b|h\b|hrs?\b)|"
     r"\bwill now (?:start|begin)\b|"
     r"\bnow (?:starts?|begins?) at\b|"
-    r"\b\d{1,2}(?:h\d\d|h|[:.]\d\d)\s*(?:et|,)\s*(?:non|pas)\s+(?:a\s+)?\d{1,2}(?:h\d\d|h\b|[:.]\d\d)"
+    r"\b\d{1,2}(?:h\d\d|h|[:.]\d\d)\s*(?:et|,)\s*(?:non|pas)\s+(?:a\s+)?\d{1,2}(?:h\d\d|h\b|[:.]\d\d)|"
+    r"\b(?:on|nous) (?:commence|demarre|commencera|demarrera|commencerons|demarrerons)"
+    r"(?: (?:finalement|desormais|maintenant|plutot|donc|plus tot|plus tard))? (?:a|des) \d{1,2}(?:h|[:.]\d\d)"
 )
 """Words giving a meeting its new hour ("will start at 8:30 PM instead of 8 PM", "will now start at 8:30 PM", "pardon :
-19h et pas 18h30 le 19")."""
+19h et pas 18h30 le 19", "le lundi on commence à 9h" of a day on record at 9h30)."""
 
 
 def new_hour(low: str, f: Found) -> bool:

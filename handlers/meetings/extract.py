@@ -331,6 +331,11 @@ def _read_post(
     # restates it by its weekday (`Reading.restated`)
     restated = tuple(m.start for f, m in zip(kept, meetings, strict=True) if id(f) in unmoved and _by_weekday(f, low))
     by_weekday = tuple(m.start for f, m in zip(kept, meetings, strict=True) if f.all_day and _by_weekday(f, low))
+    weekday_alone = tuple(
+        m.start
+        for f, m in zip(kept, meetings, strict=True)
+        if post.post_number > 1 and _by_weekday(f, low) and not _THIS_OR_NEXT.search(low, *_around(low, f.span))
+    )
     following = tuple(m.start for f, m in zip(kept, meetings, strict=True) if _FOLLOWING.match(low, f.span[1]))
     same_time = tuple(
         m.start
@@ -364,6 +369,7 @@ def _read_post(
         replace_words=_replace_words(low, kept),
         restated=restated,
         by_weekday=by_weekday,
+        weekday_alone=weekday_alone,
         following=tuple(start for start in following if start in by_weekday),
         settles=settled,
         same_time=same_time,
@@ -374,6 +380,18 @@ def _read_post(
 _DAY_OF_MONTH = re.compile(r"\b(?:[12]?\d|3[01])(?:er|st|nd|rd|th)?\b(?![:h.]\d|h\b|\s*(?:[ap]\.?m\b|heures?\b))")
 """A day of the month ("7", "1er", "21st"), not an hour ("20h", "18:30", "6 pm")."""
 _WEEKDAY = re.compile(rf"\b(?:{WD})\b")
+
+
+_THIS_OR_NEXT = re.compile(
+    rf"\b(?:ce|cet|cette|this|next|coming)\s+(?:{WD})\b|\b(?:{WD})\s+(?:prochain|qui vient|suivant|d'apres|en huit)\b"
+)
+"""A weekday said to be this week's or the next ("ce lundi", "lundi prochain", "next Monday"): the reader's own
+count, not the topic's meeting of another week."""
+
+
+def _around(low: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A date's span with the word before it and the words after it, where "ce" or "prochain" sit."""
+    return max(0, span[0] - 8), min(len(low), span[1] + 12)
 
 
 _FOLLOWING = re.compile(r"\s+(?:suivante?|d'apres|following)\b")

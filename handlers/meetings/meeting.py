@@ -149,6 +149,10 @@ class Reading:
     by_weekday: tuple[datetime, ...] = ()
     """Starts of the post's own meetings read from a weekday alone ("finalement ce sera mercredi"): the next one after
     the post, where a move may mean the one of the week of the meeting it moves."""
+    weekday_alone: tuple[datetime, ...] = ()
+    """Starts of a reply's own meetings, timed or not, read from a bare weekday ("le lundi on commence à 9h"; not
+    "lundi prochain", "ce lundi"): the next one after the post, where the topic may have a meeting on that weekday
+    of a later week that it speaks of."""
     following: tuple[datetime, ...] = ()
     """Of those, the weekdays said to follow ("On décale au samedi suivant"): the first one after the day of the meeting
     it moves."""

@@ -1,0 +1,51 @@
+"""A reply naming one of its topic's days by a bare weekday ("le lundi on commence à 9h", written a fortnight before a
+training's Monday), and a move of a day a reply had restated: the day the thread speaks of, not the next one on the
+calendar."""
+
+from __future__ import annotations
+
+from tests.handlers.meetings.test_member_updates import _standing
+
+TRAINING = (
+    "fanny_fede",
+    "2026-02-09T14:00:00+01:00",
+    "La fédé organise une **formation de 2 jours pour les bénévoles des repair cafés** :\n\n"
+    "📅 **lundi 9 et mardi 10 mars 2026**\n🕤 9h30 – 17h\n📍 La Cagette, Toulouse",
+)
+
+
+async def test_an_organiser_moving_the_start_of_the_monday_moves_the_training_s_monday() -> None:
+    earlier = ("fanny_fede", "2026-02-24T11:45:00+01:00", "Café d'accueil ajouté : **le lundi on commence à 9h**.")
+    assert await _standing([TRAINING, earlier], title="Formation repair café") == [
+        "2026-03-09T08:00:00Z",
+        "2026-03-10T08:30:00Z",
+    ]
+
+
+async def test_a_weekday_said_to_be_the_next_one_is_the_next_one() -> None:
+    """ "Lundi prochain" counts from the post, whatever the topic's days."""
+    other = ("fanny_fede", "2026-02-24T11:45:00+01:00", "Et lundi prochain à 18h, réunion de préparation en visio.")
+    assert await _standing([TRAINING, other], title="Formation repair café") == [
+        "2026-03-02T17:00:00Z",
+        "2026-03-09T08:30:00Z",
+        "2026-03-10T08:30:00Z",
+    ]
+
+
+async def test_a_sunday_restated_then_moved_is_reminded_once_at_its_new_hour() -> None:
+    weekend = (
+        "hamid_chantier",
+        "2025-10-13T19:00:00+02:00",
+        "On organise un **week-end chantier participatif** : **samedi 25 et dimanche 26 octobre, à partir de 9h30 "
+        "les deux jours**.",
+    )
+    restated = ("hamid_chantier", "2025-10-14T09:30:00+02:00", "Exact ! Donc dimanche 9h30 heure d'hiver.")
+    moved = (
+        "hamid_chantier",
+        "2025-10-20T20:15:00+02:00",
+        "Petit ajustement : **dimanche on commence à 10h30** finalement. **Samedi reste à 9h30.**",
+    )
+    assert await _standing([weekend, restated, moved], title="Chantier participatif") == [
+        "2025-10-25T07:30:00Z",
+        "2025-10-26T09:30:00Z",
+    ]
