@@ -56,13 +56,18 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
     return [m for m in others if m.day in asked or m.day.day in numbers or (not m.all_day and m.clock in clocks)]
 
 
+PASSES = re.compile(rf"\bpass(?:e|ait|erait|era|ent|aient) (?:au |a |en |le )(?:{WD_ANY}|\d)")
+"""A meeting said to go to another day or hour, asked ("l'atelier passait au mercredi 25 ?", "la visio passe à 19h ?"):
+words of a move a member heard of."""
+
+
 def heard_changed(post: Post, ahead: Sequence[Meeting]) -> list[Meeting]:
     """The meeting a member asks whether it was moved or called off ("Il me semble qu'Hélène m'a dit que c'était
     décalé à 16h ? Mais je n'ai pas vu de message…", "la visio est annulée ?"): they heard of a change its announcer
     has not written. The one their question names, or the only one to come of others."""
     others, _, low, questions = _questions_on_others(post, ahead)
     for start, q in questions:
-        if not (POSTPONE.search(low, start, q) or CANCEL.search(low, start, q)):
+        if not (POSTPONE.search(low, start, q) or CANCEL.search(low, start, q) or PASSES.search(low, start, q)):
             continue
         if len(others) == 1:
             return list(others)

@@ -72,6 +72,17 @@ async def test_a_change_a_member_only_heard_of_holds_the_meeting_back() -> None:
 
 
 @pytest.mark.parametrize(
+    "heard",
+    [
+        "J'ai entendu dire que le CA passait au mercredi 15 ? Quelqu'un confirme ?",
+        "Il paraît que le CA passe à 20h, c'est sûr ?",
+    ],
+)
+async def test_a_move_heard_of_in_words_of_going_elsewhere_holds_the_meeting_back(heard: str) -> None:
+    assert await _standing([CA, ("adh_marie", "2026-04-10T20:00:00+02:00", heard)]) == []
+
+
+@pytest.mark.parametrize(
     ("who", "reply"),
     [
         ("bureau_tl", "Non non, c'est bien **19h** !"),
