@@ -41,7 +41,9 @@ _ASKING_WORDS_FR = (
     "disponible toujours vois voir passer passe donc avance remonte remonter sujet message messages dessus "
     "au-dessus haut quelque part personne rappeler manque manquent oublie oubliee arrive arrivais reussi reussis "
     "coucou bonsoir re-bonjour desole desolee pardon encore juste aussi svp stp venir viens venu decouvre decouvrir "
-    "repartager repartage redonner redonne reposter remis mettre vers"
+    "repartager repartage redonner redonne reposter remis mettre vers moyen recuperer telecharger lire relire "
+    "consulter resume revoir rattraper regarder aiguiller orienter diriger range rangee classe depose etais etait "
+    "etions pouvais pouvions connecter connecte branche plateforme quelle quel"
 )
 _ASKING = frozenset(_ASKING_WORDS.split()) | frozenset(_ASKING_WORDS_FR.split())
 """Words of asking for a link that say nothing of what it is about, in both languages."""

@@ -23,7 +23,8 @@ _MAYBE = re.compile(
     r"enregistr|replay|inscri|diapo|tuto|manuel|notice|mode d'emploi|telecharg|support|compte|pad\b|programme|"
     r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|tests?\b|devoir|projet|partiel|controle|content|"
     r"ticket|admit|presentation|answer ?keys?|\bcr\b|ordre du jour|frama|helloasso|connect|rejoin|particip|acced|"
-    r"adresse|questionnaire|billet|dossier|sondage|visio|revoir|visionner|\bentrer\b|\brapports?\b|"
+    r"adresse|questionnaire|billet|dossier|sondage|visio|revoir|visionner|\bentrer\b|\brapports?\b|differe|"
+    r"rattraper|plateforme|branche|resume|s'est dit|a ete dit|"
     rf"{KEPT_FR}|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director)|"
@@ -277,10 +278,13 @@ _WHETHER = re.compile(
     r"\bany (?:suggestions?|recommendations?|advice)\b|"
     rf"\b(?:provide|share|send|upload|post) (?:us )?(?:some|an?|any) {_NOT_A_LINK}|"
     rf"\b(?:y a-t-il|est-ce qu'il y a) (?:un|une|des) {_NOT_A_LINK}|"
+    r"\b(?:il y aura|y aura-t-il|est-ce qu'il y aura|on aura|aura-t-on|est-ce qu'on aura|nous aurons|aurons-nous) "
+    r"(?:bien )?(?:un|une|des) |"
     r"\b(?:vous|tu) (?:me |nous )?(?:conseiller|recommander)\b|\bdes conseils\b"
 )
-"""Asking whether such a thing exists, or for advice ("is there any documentation that lists…", "can you suggest some
-courses?", "please provide a sample data set"), not for the link an announcement gave or promised."""
+"""Asking whether such a thing exists or will ("is there any documentation that lists…", "on aura une adresse de
+connexion ?"), or for advice ("can you suggest some courses?", "please provide a sample data set"), not for the link
+an announcement gave or promised."""
 
 
 def asks_whether(sentence: str) -> bool:

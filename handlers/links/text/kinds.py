@@ -12,6 +12,22 @@ from bot.text import ANALYSED, fold
 from handlers.links.text.words import ALIGNING
 from handlers.meetings.cues import MET
 
+_HELD = (
+    "seance",
+    "session",
+    "visio",
+    "reunion",
+    "formation",
+    "webinaire",
+    "conference",
+    "pleniere",
+    "table ronde",
+    "matinee",
+    "intervention",
+    "atelier",
+)
+"""What is held and may be watched again ("revoir la plénière", "rattraper la séance"): a recording asked."""
+
 # What a link is for. A request naming a kind wants a link of that kind.
 KINDS: dict[str, tuple[str, ...]] = {
     "meeting": (
@@ -44,6 +60,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         "s'y connecte",
         "me connecte",
         "me connecter",
+        "se branche",
+        "quelle plateforme",
         "nous connecter",
         "perm",
         "perms",
@@ -97,6 +115,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     ),
     "document": (
         "notes",
+        "resume",
+        "ce qui s'est dit",
+        "ce qui a ete dit",
         "pad",
         "mypads",
         "framapad",
@@ -165,6 +186,16 @@ KINDS: dict[str, tuple[str, ...]] = {
         "yt",
         "playlist",
         "rediffusion",
+        "en differe",
+        "la revoir",
+        "le revoir",
+        "les revoir",
+        *(
+            f"{verb} {det}{thing}"
+            for verb in ("revoir", "rattraper")
+            for det in ("la ", "le ", "l'")
+            for thing in _HELD
+        ),
     ),
     "exam": (
         "exam",

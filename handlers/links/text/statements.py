@@ -942,8 +942,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # est"), not seen anywhere, looked for everywhere, lacking one of two ("il me manque le rapport d'activité"), how
     # to join ("pour rejoindre la permanence on passe par où ?")
     (
-        ("est ou", "sont ou"),
-        rf"\b{THE_FR}{THING_FR}\b(?: [\w'-]+){{0,2}},? (?:il|elle|ils|elles) (?:est|sont) ou\b"
+        ("est ou", "sont ou", "etait ou", "etaient ou"),
+        rf"\b{THE_FR}{THING_FR}\b(?: [\w'-]+){{0,2}},? (?:il|elle|ils|elles) (?:est|sont|etait|etaient) ou\b"
         rf"|\b(?:il|elle|ils|elles) (?:est|sont) ou,? {THE_FR}{THING_FR}\b",
     ),
     (
@@ -1048,6 +1048,52 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"(?:la |le |les |l')?(?:[\w'-]+ ){0,3}?(?:visio\w*|permanences?|reunions?|ateliers?|sessions?|webinaires?|"
         r"conferences?|formations?|live|call|direct|ag|assemblee)\b[^.!?\n]{0,30}?"
         r"\b(?:on|je|il faut|faut-il) (?:passe|doit passer|dois passer|passer) par ou\b",
+    ),
+    # French: where one connects, asked without the word "lien" ("C'est dans 5 minutes, on se branche où ?", "On se
+    # connecte à quelle adresse demain ?", "Et pour se connecter le 16, c'est où ?", "On se retrouve sur quelle
+    # plateforme ce soir ?", "Pour rejoindre la visio le 17, je fais comment ?"); not where one meets in a place
+    (
+        ("connect", "branche", "plateforme", "comment"),
+        r"\bon se (?:connecte|branche)\b[^.!?\n]{0,30}?\b(?:ou|a quelle adresse|sur quelle (?:plateforme|salle|adresse|"
+        r"appli\w*))\b[^.!?\n]{0,30}\?"
+        r"|\bje ne (?:vois|sais|trouve) (?:pas|plus) (?:ou|comment) (?:on se|je me|se) (?:connecte|branche)\b"
+        r"|\bpour (?:se|me|nous) connecter\b[^.!?\n]{0,30}?,? c'est ou\b"
+        r"|\bon se retrouve sur quelle (?:plateforme|salle|appli\w*|outil)\b"
+        rf"|\bpour (?:rejoindre|acceder a) (?:la |le |l')?(?:{_SESSION_FR})\b[^.!?\n]{{0,30}}?,? (?:je fais|on fait|il "
+        r"faut faire) comment\b",
+    ),
+    # French: a session held, to be watched again ("la séance est visible en différé quelque part ?", "y a moyen de
+    # rattraper la séance ?", "on peut la revoir quelque part ?", "a-t-elle été filmée ? Si oui, où peut-on la
+    # regarder ?", "Je voudrais revoir la table ronde, c'est possible ?")
+    (
+        ("differe", "rattraper", "revoir", "regarder", "-t-"),
+        r"\b(?:visible|disponible|dispo) en differe\b[^.!?\n]{0,30}\?"
+        rf"|\b(?:moyen|possible) de (?:rattraper|revoir) (?:la |le |les |l')?(?:{_SESSION_FR}|videos?|matinee|"
+        r"apres-midi|pleniere|table ronde|intervention|conference)\b"
+        r"|\b(?:on|je) (?:peut|peux|pourrait|pourrais) (?:la |le |les )(?:revoir|rattraper)\b[^.!?\n]{0,20}? "
+        r"quelque part\b"
+        r"|\bou (?:est-ce qu'on peut|est-ce que je peux|peut-on|on peut|je peux|puis-je) (?:la |le |les )?"
+        r"(?:regarder|revoir)\b[^.!?\n]{0,30}\?"
+        r"|\bje (?:voudrais|voulais|aimerais) (?:bien )?revoir (?:la |le |les |l')(?:[\w'-]+ ){0,2}?"
+        rf"(?:{_SESSION_FR}|videos?|matinee|pleniere|table ronde|intervention|conference|presentation)\b"
+        r"[^.!?\n]{0,60}\?"
+        r"|\b(?:a-t-elle|a-t-il|ont-elles|ont-ils) ete (?:filmee?s?|enregistree?s?)\b"
+        r"|\bje ne (?:re)?trouve (?:pas|plus) (?:comment|ou) (?:la |le |les )?(?:revoir|regarder)\b",
+    ),
+    # French: what was said, to be read ("où est-ce que je peux lire ce qui s'est dit ?", "Je peux lire le résumé
+    # quelque part ?", "il y a moyen de récupérer le support ?", "vous pouvez m'aiguiller vers les notes de janvier ?",
+    # "le compte-rendu de septembre, il a été rangé où ?")
+    (
+        ("lire", "recuperer", "aiguiller", "range", "classe"),
+        r"\bou (?:est-ce que je peux|est-ce qu'on peut|je peux|on peut|peut-on|puis-je) (?:lire|relire) "
+        r"(?:ce qui s'est dit|ce qui a ete dit|le resume|les notes|le compte[- ]rendu|le cr)\b"
+        r"|\b(?:je peux|on peut|peut-on|puis-je) (?:lire|relire|consulter) (?:le |la |les |l')(?:resume|notes|"
+        r"compte[- ]rendu|cr|synthese)\b[^.!?\n]{0,30}? quelque part\b"
+        rf"|\b(?:moyen|possible) de (?:recuperer|telecharger) (?:le |la |les |l')(?:{_LEFT_BEHIND_FR}|notes|resume)\b"
+        rf"|\b(?:m'aiguiller|me diriger|m'orienter) vers (?:le |la |les |l')(?:{_LEFT_BEHIND_FR}|notes|documents?|"
+        r"dossiers?)\b"
+        rf"|\b{THE_FR}(?:{_LEFT_BEHIND_FR}|notes)\b[^.!?\n]{{0,40}}?,? (?:il|elle|ils|elles) (?:a|ont) ete "
+        r"(?:range|classe|mis|depose)e?s? ou\b",
     ),
 ]
 """Each pattern with the words it needs: a pattern whose words are absent is not tried."""
