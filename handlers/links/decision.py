@@ -68,6 +68,7 @@ from handlers.links.timing import (
     not_held_yet,
     not_the_event_link,
     promised_later,
+    promised_since,
     said_replaced,
     still_waiting,
 )
@@ -158,6 +159,10 @@ def decide(
         later = next_session(topic, found, group, who, wanted)
         if later is not None:
             why = because("next_session", post=found.post_number, newer=later.post_number)
+            return Decision("silent", who=who, why=why, could=could)
+        still_to_come = promised_since(topic, group, found, who)
+        if still_to_come is not None:
+            why = because("promised_since", post=still_to_come.post_number, link=found.post_number or 0)
             return Decision("silent", who=who, why=why, could=could)
         ahead = none_held_yet(topic, group, meetings) if wanted == {"recording"} else None
         if ahead is not None:

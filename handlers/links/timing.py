@@ -68,6 +68,36 @@ def promised_later(
     return next((m for m in _announced_before(topic, group, meetings) if m.start - PROMISE_LEAD > asked_at), None)
 
 
+_THING_LEFT = r"(?:compte[- ]rendu|cr|pv|proces-verbal|replay|enregistrement|video|diapos?|slides|support|notes)"
+_TO_COME = re.compile(
+    rf"\b(?:le |la |les |l')({_THING_LEFT})\b[^.!?\n]{{0,40}}?\b(?:suivra|suivront|arrivera|arriveront|viendra|"
+    r"a venir|sera (?:poste|partage|mis en ligne|envoye|publie|disponible)|seront (?:postes|partages|mis en ligne|"
+    r"envoyes|publies|disponibles))\b"
+    r"|\b(?:je|on|nous) (?:posterai|partagerai|mettrai|enverrai|publierai|posterons|partagerons|mettrons|enverrons|"
+    rf"va poster|va partager|vais poster|vais partager) (?:ici )?(?:le |la |les |l')({_THING_LEFT})\b"
+)
+"""A thing a session leaves, said to be still to come ("le CR suivra dans ce fil", "je posterai le replay ici")."""
+
+
+def promised_since(topic: Topic, group: RequestGroup, found: Candidate, who: str | None) -> Post | None:
+    """A post after the link found and before the requests, by its poster, the announcer or staff, saying the thing
+    asked is still to come ("Merci pour cette visio, le CR suivra dans ce fil" after the agenda's pad): the link given
+    before is not that thing. The post, or None."""
+    if found.post_number is None or found.topic_id != topic.id:
+        return None
+    asked = families_asked(group)
+    trusted = {n.lower() for n in (who, found.post.username if found.post else None) if n}
+    for post in topic.posts:
+        if not found.post_number < post.post_number < group.first.post_number or not post.shown:
+            continue
+        if not (post.staff or post.username.lower() in trusted):
+            continue
+        for m in _TO_COME.finditer(fold(analyse(post).text)):
+            if families(m.group(1) or m.group(2)) & asked:
+                return post
+    return None
+
+
 def _announced_before(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> list[Meeting]:
     """The topic's sessions, not called off, announced before the requests."""
     first = group.first.post_number

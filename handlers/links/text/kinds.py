@@ -392,7 +392,8 @@ _NOUN = re.compile(
     r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|code|transcript|dataset|"
     r"book|log|notes|document|sheet|spreadsheet|pdf|module|material|resource|project|portal|page|exam|quiz|"
     r"assignment|tutorial|documentation|doc|guide|manual|data|"
-    r"enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad|paiement|payer|payment)s?\b"
+    r"enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad|paiement|payer|payment|"
+    r"procuration|convocation|attestation|charte|bulletin|flyer|affiche|devis|facture)s?\b"
 )
 _SAME_THING = {"payer": "paiement", "payment": "paiement"}
 """Words of one thing: "pour payer" asks for what "inscription + paiement" gives."""

@@ -189,3 +189,39 @@ async def test_a_thing_asked_again_by_no_kind_of_link_pings_nobody_once_links_we
     )
     said = await scribe_says(make_sandbox, make_engine, thread)
     assert not any("@marie_reseau" in raw for raw in said)
+
+
+async def test_a_report_its_announcer_says_is_to_come_is_not_the_pad_given_before(make_sandbox, make_engine) -> None:
+    pad = "https://pad.example.org/p/visio-rentree-edition"
+    thread: Thread = (
+        "fr",
+        "Visio de rentrée du réseau",
+        [
+            (
+                "elodie_tl",
+                "On se retrouve **mardi 1er décembre à 14h** pour la visio de rentrée : https://visio.example.org/b/rentree",
+            ),
+            ("elodie_tl", f"Voici le lien en écriture : {pad}"),
+            ("elodie_tl", "Merci à tous pour cette visio, le CR suivra dans ce fil."),
+            ("camille_tl", "Bonjour, le CR est dispo quelque part ?"),
+        ],
+    )
+    said = await scribe_says(make_sandbox, make_engine, thread, gaps=[1, 7, 3])
+    assert not any(pad in raw for raw in said)
+
+
+async def test_a_thing_asked_by_name_is_not_the_announcement_s_only_link_to_another(make_sandbox, make_engine) -> None:
+    thread: Thread = (
+        "fr",
+        "AG annuelle de la SCIC",
+        [
+            (
+                "stephane_tl",
+                "L'AG de la SCIC aura lieu le **jeudi 17 décembre à 18h30**. Chaque sociétaire recevra par mail sa "
+                "convocation. Les comptes 2025 sont consultables ici : https://cloud.example.org/s/comptes-2025",
+            ),
+            ("brigitte_tl", "Je n'ai pas reçu la procuration, vous pouvez mettre le lien ici ?"),
+        ],
+    )
+    said = await scribe_says(make_sandbox, make_engine, thread)
+    assert not any("comptes-2025" in raw for raw in said)

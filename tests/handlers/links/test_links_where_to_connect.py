@@ -103,3 +103,24 @@ async def test_a_member_who_missed_the_training_is_given_its_support(make_sandbo
     )
     said = await scribe_says(make_sandbox, make_engine, thread)
     assert len(said) == 1 and SUPPORT in said[0]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "le lien est envoyé uniquement par mail aux structures adhérentes.",
+        "Le lien visio est envoyé aux membres du CA et aux référent·es par mail.",
+        "Réunion au tiers-lieu et en visio (lien envoyé avec la convocation).",
+    ],
+)
+async def test_a_link_sent_to_some_by_mail_is_not_asked_for_in_public(make_sandbox, make_engine, said: str) -> None:
+    thread: Thread = (
+        "fr",
+        "Réunion du CA élargi",
+        [
+            ("paul_tl", f"Réunion du **CA élargi jeudi 10 décembre à 18h** (budget 2027). {said}"),
+            ("olivier_tl", "Je suis référent pour l'Allier, vous pouvez mettre le lien de la visio ici ?"),
+        ],
+    )
+    said_by_scribe = await scribe_says(make_sandbox, make_engine, thread)
+    assert not any("@paul_tl" in raw for raw in said_by_scribe)
