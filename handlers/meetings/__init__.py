@@ -662,6 +662,7 @@ def _on_their_weekday(reading: Reading, coming: list[Meeting]) -> Reading:
     9th: the 9th, not the 2nd), when none is on record on the next such day: a reply speaks of its topic's days."""
     on_record = {m.day for m in coming if not m.cancelled}
     moved: dict[datetime, datetime] = {}
+    untold: set[datetime] = set()  # days told before that the topic has no meeting on: set aside, as read
     for m in reading.meetings:
         if m.start not in reading.weekday_alone or m.cancelled or m.all_day or m.day in on_record:
             continue
@@ -669,9 +670,13 @@ def _on_their_weekday(reading: Reading, coming: list[Meeting]) -> Reading:
         later = {d for d in later if 0 < (d - m.day).days <= THEIR_WEEKS * 7}
         if len(later) == 1:
             moved[m.start] = m.start + (later.pop() - m.day)
-    if not moved:
+        elif m.start in reading.told_weekday:
+            untold.add(m.start)
+    if not moved and not untold:
         return reading
-    meetings = tuple(at_start(m, moved[m.start], m) if m.start in moved else m for m in reading.meetings)
+    meetings = tuple(
+        at_start(m, moved[m.start], m) if m.start in moved else m for m in reading.meetings if m.start not in untold
+    )
 
     def shifted(starts: tuple[datetime, ...]) -> tuple[datetime, ...]:
         return tuple(moved.get(start, start) for start in starts)

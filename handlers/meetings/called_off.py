@@ -79,6 +79,8 @@ POSTPONE = re.compile(
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:on|nous|j') ?(?:l')?(?:a|avons|ai) (?:reporte|decale|repousse|deplace)e?s?|"
     rf"(?:on|nous) (?:passe|bascule)(?:ons)?{_THEN} (?:a|au|sur)(?= \**(?:le |la )?(?:{WD}|\d))|"
+    r"(?:ce|ca) sera (?:plutot |donc )?(?:a |vers )?(?=\d{1,2}h\d{0,2} finalement\b)|"
+    r"finalement,? (?:ce|ca) sera (?:plutot )?(?:a |vers )?(?=\d{1,2}h)|"
     rf"(?:on|nous|je|j')\s?avan(?:ce|cons){_THEN}(?= (?:a|au|de|d'|le debut|le demarrage|l'heure|l'horaire)\b)|"
     r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? (?:(?:un peu|un poil|une demi-heure|\d+ ?min) )?"
     r"plus (?:tard|tot)|"

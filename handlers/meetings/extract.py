@@ -250,6 +250,10 @@ def _read_post(
         why[id(at_hour)] = set_aside(at_hour, post, unaddressed, low, not structured, authority, order)
         if why[id(at_hour)] is None:
             why[id(day)] = None  # the day as read is that meeting's (`_dedupe` keeps the one with its hour)
+    # "le samedi on démarre plus tôt, 13h30": in a reply, a timed day told before is read, to be put on the topic's
+    # meeting of that weekday or dropped (`told_weekday`, `handlers.meetings._on_their_weekday`)
+    told = {id(f) for f in found if post.post_number > 1 and why[id(f)] == Aside.THE_WEEKDAY and not f.all_day}
+    why |= dict.fromkeys(told, None)
     kept = _dedupe([f for f in found if f.source == "event" or why[id(f)] is None])
     aside = tuple((f.start, w) for f in found if f.source != "event" and (w := why[id(f)]) is not None)
     kept_days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in kept}
@@ -336,6 +340,7 @@ def _read_post(
         for f, m in zip(kept, meetings, strict=True)
         if post.post_number > 1 and _by_weekday(f, low) and not _THIS_OR_NEXT.search(low, *_around(low, f.span))
     )
+    told_weekday = tuple(m.start for f, m in zip(kept, meetings, strict=True) if id(f) in told)
     following = tuple(m.start for f, m in zip(kept, meetings, strict=True) if _FOLLOWING.match(low, f.span[1]))
     same_time = tuple(
         m.start
@@ -370,6 +375,7 @@ def _read_post(
         restated=restated,
         by_weekday=by_weekday,
         weekday_alone=weekday_alone,
+        told_weekday=told_weekday,
         following=tuple(start for start in following if start in by_weekday),
         settles=settled,
         same_time=same_time,
@@ -535,11 +541,14 @@ def _reply_moves(low: str) -> bool:
 TO_AN_HOUR = re.compile(
     r"\b(?:(?:pass|gliss|bascul)(?:e|ent|er)\s+(?:a|au)|(?:ok|d'accord|va) pour|"
     r"(?:on|nous) (?:(?:commence|demarre|debute|ouvre)(?:ra|rons|ons)?|ouvri(?:ra|rons)) a|(?:ce|ca) sera (?:a|vers)|"
+    r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? (?:un peu |un poil )?plus (?:tot|tard)"
+    r"(?: maintenant| desormais| cette fois)?\W{0,3}(?:a|des|vers)?|"
     r"c'est (?:plutot )?a)"
     r"\s+\**\d{1,2}\s*(?:h|:)"
 )
 """A thing going to an hour ("Canva le 3 passe à 14h30", "ok pour 19h pour l'atelier cosmétiques", "le mardi 23 on
-commence à 9h30", "on ouvre à 13h le samedi 7"): a meeting of the topic moved, named by its name or its day alone."""
+commence à 9h30", "on ouvre à 13h le samedi 7", "le samedi on démarre plus tôt maintenant, 13h30"): a meeting of the
+topic moved, named by its name or its day alone."""
 
 
 _DAY_ALONE = re.compile(

@@ -153,6 +153,9 @@ class Reading:
     """Starts of a reply's own meetings, timed or not, read from a bare weekday ("le lundi on commence à 9h"; not
     "lundi prochain", "ce lundi"): the next one after the post, where the topic may have a meeting on that weekday
     of a later week that it speaks of."""
+    told_weekday: tuple[datetime, ...] = ()
+    """Of those, the weekdays said with their article in a reply ("le samedi on démarre plus tôt, 13h30"): a day told
+    before, kept only when the topic has a meeting to come on that weekday, on whose day it is put."""
     following: tuple[datetime, ...] = ()
     """Of those, the weekdays said to follow ("On décale au samedi suivant"): the first one after the day of the meeting
     it moves."""

@@ -49,3 +49,35 @@ async def test_a_sunday_restated_then_moved_is_reminded_once_at_its_new_hour() -
         "2025-10-25T07:30:00Z",
         "2025-10-26T09:30:00Z",
     ]
+
+
+VELO = (
+    "maelle_velo",
+    "2025-03-10T19:12:00+01:00",
+    "Prochain **atelier réparation vélo** samedi 15 mars, de 14h à 17h au local de la Rustine.",
+)
+
+
+async def test_the_saturday_told_before_starting_earlier_moves_the_workshop() -> None:
+    earlier = (
+        "maelle_velo",
+        "2025-03-11T12:05:00+01:00",
+        "Petite précision : le samedi on démarre plus tôt maintenant, 13h30, pour profiter de la lumière.",
+    )
+    assert await _standing([VELO, earlier], title="Atelier réparation vélo") == ["2025-03-15T12:30:00Z"]
+
+
+async def test_a_weekday_told_before_of_no_meeting_of_the_topic_is_none() -> None:
+    """ "Le dimanche on démarre plus tôt" in a topic with no Sunday: no meeting of its own, the Saturday stays."""
+    other = ("maelle_velo", "2025-03-11T12:05:00+01:00", "Et le dimanche on démarre plus tôt maintenant, 9h30.")
+    assert await _standing([VELO, other], title="Atelier réparation vélo") == ["2025-03-15T13:00:00Z"]
+
+
+async def test_an_hour_said_to_be_it_after_all_moves_the_meeting() -> None:
+    announced = (
+        "thomas_bureau",
+        "2026-04-13T21:40:00+02:00",
+        "Réunion de bureau demain 18h au local, on fait le point sur la subvention Région.",
+    )
+    later = ("thomas_bureau", "2026-04-14T08:15:00+02:00", "Ce sera 18h30 finalement, je sors tard du boulot")
+    assert await _standing([announced, later], title="Réunion de bureau") == ["2026-04-14T16:30:00Z"]
