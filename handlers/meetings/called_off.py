@@ -81,6 +81,7 @@ POSTPONE = re.compile(
     rf"(?:on|nous) (?:passe|bascule)(?:ons)?{_THEN} (?:a|au|sur)(?= \**(?:le |la )?(?:{WD}|\d))|"
     r"(?:ce|ca) sera (?:plutot |donc )?(?:a |vers )?(?=\d{1,2}h\d{0,2} finalement\b)|"
     r"finalement,? (?:ce|ca) sera (?:plutot )?(?:a |vers )?(?=\d{1,2}h)|"
+    r"(?:on|nous) (?:le |la |les )?(?:fait|fera|ferons|faisons) (?:a |vers )?(?=\d{1,2}h\d{0,2} plutot\b)|"
     rf"(?:on|nous|je|j')\s?avan(?:ce|cons){_THEN}(?= (?:a|au|de|d'|le debut|le demarrage|l'heure|l'horaire)\b)|"
     r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? (?:(?:un peu|un poil|une demi-heure|\d+ ?min) )?"
     r"plus (?:tard|tot)|"

@@ -81,3 +81,13 @@ async def test_an_hour_said_to_be_it_after_all_moves_the_meeting() -> None:
     )
     later = ("thomas_bureau", "2026-04-14T08:15:00+02:00", "Ce sera 18h30 finalement, je sors tard du boulot")
     assert await _standing([announced, later], title="Réunion de bureau") == ["2026-04-14T16:30:00Z"]
+
+
+async def test_an_hour_said_to_suit_better_by_the_organiser_moves_the_meeting() -> None:
+    announced = (
+        "loeiz_cafe",
+        "2025-11-02T19:00:00+01:00",
+        "Apéro des bénévoles **vendredi 21 novembre à 19h** au café",
+    )
+    later = ("loeiz_cafe", "2025-11-10T13:30:00+01:00", "On le fait à 19h30 plutôt, le temps de fermer le café.")
+    assert await _standing([announced, later], title="Apéro des bénévoles") == ["2025-11-21T18:30:00Z"]
