@@ -71,8 +71,8 @@ def promised_later(
 _THING_LEFT = r"(?:compte[- ]rendu|cr|pv|proces-verbal|replay|enregistrement|video|diapos?|slides|support|notes)"
 _TO_COME = re.compile(
     rf"\b(?:le |la |les |l')({_THING_LEFT})\b[^.!?\n]{{0,40}}?\b(?:suivra|suivront|arrivera|arriveront|viendra|"
-    r"a venir|sera (?:poste|partage|mis en ligne|envoye|publie|disponible)|seront (?:postes|partages|mis en ligne|"
-    r"envoyes|publies|disponibles))\b"
+    r"a venir|sera (?:postee?|partagee?|mise? en ligne|envoyee?|publiee?|disponible)|"
+    r"seront (?:postee?s|partagee?s|mise?s? en ligne|envoyee?s|publiee?s|disponibles))\b"
     r"|\b(?:je|on|nous) (?:posterai|partagerai|mettrai|enverrai|publierai|posterons|partagerons|mettrons|enverrons|"
     rf"va poster|va partager|vais poster|vais partager) (?:ici )?(?:le |la |les |l')({_THING_LEFT})\b"
 )

@@ -647,19 +647,21 @@ def _not_restated(reading: Reading, coming: list[Meeting]) -> tuple[Meeting, ...
 def _one_per_start(ahead: list[Meeting]) -> list[Meeting]:
     """The meetings to come, one per start: a reply restating one ("Donc dimanche 9h30") is on record beside it, and
     a later move of "the Sunday" moves one meeting, not one of two (`_calls_off_others` calls off both)."""
-    seen: set[datetime] = set()
-    kept = []
+    first: dict[datetime, Meeting] = {}
     for m in sorted(ahead, key=lambda m: m.post_number):
-        if m.start not in seen:
-            seen.add(m.start)
-            kept.append(m)
-    return [m for m in ahead if m in kept]
+        first.setdefault(m.start, m)
+    return [m for m in ahead if first[m.start] is m]
+
+
+THEIR_WEEKS = 3
+"""How many weeks ahead a reply's bare weekday may name the topic's meeting on that weekday."""
 
 
 def _on_their_weekday(reading: Reading, coming: list[Meeting]) -> Reading:
     """The reading with a reply's days named by a bare weekday put on the day of the topic's one meeting to come on
     that weekday within three weeks ("le lundi on commence à 9h", written a fortnight before a training's Monday the
-    9th: the 9th, not the 2nd), when none is on record on the next such day: a reply speaks of its topic's days."""
+    9th: the 9th, not the 2nd), when none is on record on the next such day: a reply speaks of its topic's days. A
+    weekday told before ("le samedi on démarre plus tôt") that no such meeting is on is no meeting, as read."""
     on_record = {m.day for m in coming if not m.cancelled}
     moved: dict[datetime, datetime] = {}
     untold: set[datetime] = set()  # days told before that the topic has no meeting on: set aside, as read
@@ -691,10 +693,6 @@ def _on_their_weekday(reading: Reading, coming: list[Meeting]) -> Reading:
         weekday_alone=shifted(reading.weekday_alone),
         same_time=shifted(reading.same_time),
     )
-
-
-THEIR_WEEKS = 3
-"""How many weeks ahead a reply's bare weekday may name the topic's meeting on that weekday."""
 
 
 def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting | None, tuple[Meeting, ...]]:
