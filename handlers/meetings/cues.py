@@ -91,6 +91,9 @@ _GATHERINGS = (
     r"sprints?(?! (?:planning|backlog|goal|review|retro|board|velocity)\b)|chantiers?|"
     r"portes?[ -]ouvertes?|cine-?debats?|cafes?-reparations?|repair cafes?|"
     r"aperos?|apero-\w+|pique-?niques?|plenieres?|prepas?|ag|assemblees?|fresques?|vernissages?|gouters?|"
+    r"(?:(?<=\ble )|(?<=\bun )|(?<=\bpetit )|(?<=\bprochain )|(?<=\bce )|(?<=\bau ))pots?"
+    r"(?! (?:de |d'|a )(?:miel|confiture|peinture|fleurs?|yaourts?|colle|terre|compost|verre|creme|moutarde|crayons)\b"
+    r"| commun\b)|"
     r"repas partages?|soirees?|commissions? (?=[a-z])(?!(?:bancaire|de \d|sur |europeenne)\b)|brunchs?|"
     r"petits?[- ]dej(?:euner)?s?|dej(?:euner)?s? partages?|barbecues?|kermesses?|"
     r"balades?|randos?|randonnees?|collectes?|concerts?|projections?|spectacles?|temps (?:d'echanges?|conviviale?s?)|"
@@ -103,7 +106,8 @@ _GATHERINGS = (
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
 Colab session, not a zoom into a chart), a food bank's "distrib" (not a software distribution), "le module 2" of a
 training (not a software module: French articles only), an association's "bureau" by its day ("le bureau de lundi",
-"Bureau du 8 décembre"; not a desk, an office or "au bureau")."""
+"Bureau du 8 décembre"; not a desk, an office or "au bureau"), "le pot des bénévoles" after its article (not a pot of
+honey, paint or "le pot commun")."""
 _LIVE = (
     r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
     r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"

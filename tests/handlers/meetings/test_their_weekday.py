@@ -4,6 +4,8 @@ calendar."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.handlers.meetings.test_member_updates import _standing
 
 TRAINING = (
@@ -91,3 +93,19 @@ async def test_an_hour_said_to_suit_better_by_the_organiser_moves_the_meeting() 
     )
     later = ("loeiz_cafe", "2025-11-10T13:30:00+01:00", "On le fait à 19h30 plutôt, le temps de fermer le café.")
     assert await _standing([announced, later], title="Apéro des bénévoles") == ["2025-11-21T18:30:00Z"]
+
+
+async def test_the_volunteers_drink_named_first_is_moved_by_its_organiser() -> None:
+    announced = (
+        "loeiz_cafe",
+        "2025-11-02T19:00:00+01:00",
+        "Le pot des bénévoles, c'est **vendredi 21 novembre à 19h**",
+    )
+    later = ("loeiz_cafe", "2025-11-10T13:30:00+01:00", "Pour le pot on le fait à 19h30 plutôt, le temps de fermer.")
+    assert await _standing([announced, later], title="Fin des travaux au café") == ["2025-11-21T18:30:00Z"]
+
+
+@pytest.mark.parametrize("jar", ["le pot de miel", "le pot commun"])
+async def test_a_pot_of_honey_or_the_kitty_is_no_gathering(jar: str) -> None:
+    post = ("loeiz_cafe", "2025-11-02T19:00:00+01:00", f"Pensez à {jar} vendredi 21 novembre à 19h, merci !")
+    assert await _standing([post], title="Fin des travaux au café") == []
