@@ -24,7 +24,7 @@ _MAYBE = re.compile(
     r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|tests?\b|devoir|projet|partiel|controle|content|"
     r"ticket|admit|presentation|answer ?keys?|\bcr\b|ordre du jour|frama|helloasso|connect|rejoin|particip|acced|"
     r"adresse|questionnaire|billet|dossier|sondage|visio|revoir|visionner|\bentrer\b|\brapports?\b|differe|"
-    r"rattraper|plateforme|branche|resume|s'est dit|a ete dit|"
+    r"rattraper|plateforme|branche|resume|s'est dit|a ete dit|cliquer|retransmission|endroit ou|"
     rf"{KEPT_FR}|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director)|"

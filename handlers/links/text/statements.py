@@ -1053,12 +1053,26 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # connecte à quelle adresse demain ?", "Et pour se connecter le 16, c'est où ?", "On se retrouve sur quelle
     # plateforme ce soir ?", "Pour rejoindre la visio le 17, je fais comment ?"); not where one meets in a place
     (
-        ("connect", "branche", "plateforme", "comment"),
+        (
+            "connect",
+            "branche",
+            "plateforme",
+            "comment",
+            "cliquer",
+            "retransmission",
+            "direct",
+            "live",
+            "endroit",
+        ),
         r"\bon se (?:connecte|branche)\b[^.!?\n]{0,30}?\b(?:ou|a quelle adresse|sur quelle (?:plateforme|salle|adresse|"
         r"appli\w*))\b[^.!?\n]{0,30}\?"
         r"|\bje ne (?:vois|sais|trouve) (?:pas|plus) (?:ou|comment) (?:on se|je me|se) (?:connecte|branche)\b"
         r"|\bpour (?:se|me|nous) connecter\b[^.!?\n]{0,30}?,? c'est ou\b"
         r"|\bon se retrouve sur quelle (?:plateforme|salle|appli\w*|outil)\b"
+        r"|\bje ne sais (?:plus|pas) ou (?:il faut )?cliquer pour (?:demain|ce soir|tout a l'heure|cet aprem\w*|"
+        r"rejoindre|la visio|la reunion|la seance|la permanence|l'atelier)\b"
+        r"|\bc'est ou pour (?:la |le |l')?(?:retransmission|direct|live|diffusion)\b"
+        r"|\bl'endroit ou (?:on|je|il faut) (?:reserve|s'inscrit|m'inscris|s'inscrire)\b[^.!?\n]{0,40}\?"
         rf"|\bpour (?:rejoindre|acceder a) (?:la |le |l')?(?:{_SESSION_FR})\b[^.!?\n]{{0,30}}?,? (?:je fais|on fait|il "
         r"faut faire) comment\b",
     ),

@@ -15,6 +15,8 @@ ASKS = [
     ("Merci ! Et pour se connecter le 16, c'est où ?", "meeting"),
     ("On se retrouve sur quelle plateforme ce soir ?", "meeting"),
     ("Inscrite ! Pour rejoindre la visio le 17, je fais comment ?", "meeting"),
+    ("On suit depuis Saumur, c'est où pour la retransmission ?", "meeting"),
+    ("Vous pouvez redonner l'endroit où on réserve ? J'ai cherché sans trouver", "registration"),
     ("Par contre je ne vois pas où on se connecte pour la première séance ?", "meeting"),
     ("J'ai dû partir à la moitié, la séance est visible en différé quelque part ?", "recording"),
     ("Je n'ai pas pu y assister, y a moyen de rattraper la séance ?", "recording"),
@@ -48,6 +50,8 @@ def test_where_to_connect_watch_or_read_is_a_request_for_that_kind(sentence: str
         "Il faudrait revoir le programme, c'est trop chargé",
         "Je peux lire le résumé demain matin, pas de souci.",
         "Le compte-rendu a été rangé dans le drive, dossier AG.",
+        "Je ne sais pas où cliquer pour voter, c'est quel bouton ?",
+        "L'endroit où on réserve la salle, c'est à la mairie.",
     ],
 )
 def test_what_only_looks_like_asking_where_is_no_request(sentence: str) -> None:
@@ -124,3 +128,8 @@ async def test_a_link_sent_to_some_by_mail_is_not_asked_for_in_public(make_sandb
     )
     said_by_scribe = await scribe_says(make_sandbox, make_engine, thread)
     assert not any("@paul_tl" in raw for raw in said_by_scribe)
+
+
+def test_not_knowing_where_to_click_for_tomorrow_asks_for_a_link() -> None:
+    """No kind named: the topic's session at hand says which (`decision._at_its_time`)."""
+    assert is_request("Je ne sais plus où il faut cliquer pour demain 😅")
