@@ -300,8 +300,9 @@ MONTH_NUMBER = {
     for n, name in enumerate(names.split(), start=1)
 }
 """The months by their full names, French and English, folded: "septembre" is 9."""
-_OF_MONTH = "|".join(m for m in MONTH_NUMBER if m != "may")
-_MONTH_OF = re.compile(rf"\b(?:de|d'|du mois de|of|in|from) ({_OF_MONTH})\b|\b({_OF_MONTH})'s\b")
+OF_MONTH = "|".join(m for m in MONTH_NUMBER if m != "may")
+"""The months by name but English "may", a modal verb more often than a month."""
+_MONTH_OF = re.compile(rf"\b(?:de|d'|du mois de|of|in|from) ({OF_MONTH})\b|\b({OF_MONTH})'s\b")
 """A month a thing is said to be of ("le replay de janvier", "January's recording"); English "may" is left out, a
 modal verb more often than a month."""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.models import Topic
-from bot.text import analyse, fold_same_length
+from bot.text import analyse, every_link, fold_same_length
 from handlers.links.answer import (
     Reason,
     announcement_of,
@@ -20,7 +20,7 @@ from handlers.links.answer import (
 from handlers.links.bursts import Request, RequestGroup, asks_for_held
 from handlers.links.candidates import announced_kinds, days_asked, links_they_have
 from handlers.links.forgotten import forgotten_link
-from handlers.links.given import clause_with, heading_above, links_given
+from handlers.links.given import clause_with, heading_above, links_given, usable
 from handlers.links.text import (
     MEETING_KINDS,
     kinds_denied,
@@ -131,6 +131,22 @@ def announced_other(topic: Topic, group: RequestGroup) -> Reason | None:
 def _series(subject: str) -> str:
     """What series a subject is of: "ga6" is of the assignments, "week4" of the weeks."""
     return subject.rstrip("0123456789")
+
+
+def linked_there(topic: Topic, group: RequestGroup, bot: str) -> Reason | None:
+    """Requests naming no kind of link and no thing, and a post before them giving a link ("c'est lequel le bon lien
+    pour le 24 ? il y en a plein"): they may want that one, and asking the announcer to add a link would be asking for
+    one already there (`_kind_there` reads the same of a kind named). Why, naming the last such post."""
+    if things_asked(group.text):
+        return None
+    given = [
+        post.post_number
+        for post in topic.posts
+        if post.post_number < group.first.post_number
+        and post.username.lower() != bot.lower()
+        and any(usable(link.url) for link in every_link(post))
+    ]
+    return because("unnamed_there", post=given[-1]) if given else None
 
 
 def named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
-from handlers.links.answer import MONTH_NUMBER, another_version, choose, months_asked, says_dead, things_asked
+from handlers.links.answer import MONTH_NUMBER, OF_MONTH, another_version, choose, months_asked, says_dead, things_asked
 from handlers.links.bursts import LINK_WORD, RequestGroup, is_announcement, replied_to
 from handlers.links.days import DAY, MEETING_LENGTH, _days, link_days, sessions_over, unless_weekdays
 from handlers.links.given import (
@@ -228,7 +228,7 @@ _OCCASION_MONTH = re.compile(
     rf"\b(?:{_OCCASIONS}|liens?|links?) (?:de|d'|du mois de|du mois d'|of|from|in|pour|for) "
     rf"({'|'.join(MONTH_NUMBER)})\b"
     rf"|\b({'|'.join(MONTH_NUMBER)})'s {_OCCASIONS}\b"
-    rf"|^\W*({'|'.join(m for m in MONTH_NUMBER if m != 'may')})(?: \d{{4}})?\s*(?::|-|–|—)"
+    rf"|^\W*({OF_MONTH})(?: \d{{4}})?\s*(?::|-|–|—)"
 )
 """A month a link's words give it to: "la visio de septembre", "January's call", or a month heading its line ("Octobre
 : https://framadate.org/…", a monthly poll's)."""

@@ -31,6 +31,7 @@ from handlers.links.ask_announcer import (
     by_another,
     denied,
     given_elsewise,
+    linked_there,
     named_there,
     other_group,
     page_there,
@@ -260,24 +261,10 @@ def decide(
         return Decision("silent", who=who, why=because("asked_directly", name=addressed), could=could)
     if all(asks_whether(sentence) for sentence in group.asking):
         return Decision("silent", who=who, why=because("asks_whether"), could=could)
-    there = None if wanted or things_asked(group.text) else _linked_before(topic, group, bot)
+    there = None if wanted else linked_there(topic, group, bot)
     if there is not None:
-        return Decision("silent", who=who, why=because("unnamed_there", post=there), could=could)
+        return Decision("silent", who=who, why=there, could=could)
     return Decision("ask", who=who, why=because("none_of_kind"), could=could)
-
-
-def _linked_before(topic: Topic, group: RequestGroup, bot: str) -> int | None:
-    """The last post before the requests giving a link, when they name no kind of link ("c'est lequel le bon lien
-    pour le 24 ? il y en a plein"): they may want that one, and asking the announcer to add a link would be asking for
-    one already there (`ask_announcer._kind_there` reads the same of a kind named). None when no post gives one."""
-    given = [
-        post.post_number
-        for post in topic.posts
-        if post.post_number < group.first.post_number
-        and post.username.lower() != bot.lower()
-        and any(usable(link.url) for link in every_link(post))
-    ]
-    return given[-1] if given else None
 
 
 def _addressed_since(topic: Topic, group: RequestGroup, found: Candidate, bot: str) -> Post | None:

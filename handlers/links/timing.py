@@ -17,6 +17,7 @@ from handlers.links.candidates import Candidate, call_of_a_session_over, candida
 from handlers.links.days import DAY, _dates, over
 from handlers.links.given import carries_link
 from handlers.links.text import MEETING_KINDS, kinds_of, link_to_come, url_kind
+from handlers.links.text.words import LEFT_BEHIND_FR
 from handlers.meetings.meeting import Meeting
 
 
@@ -68,7 +69,7 @@ def promised_later(
     return next((m for m in _announced_before(topic, group, meetings) if m.start - PROMISE_LEAD > asked_at), None)
 
 
-_THING_LEFT = r"(?:compte[- ]rendu|cr|pv|proces-verbal|replay|enregistrement|video|diapos?|slides|support|notes)"
+_THING_LEFT = rf"(?:{LEFT_BEHIND_FR}|pv|proces-verbal|videos?|notes)"
 _TO_COME = re.compile(
     rf"\b(?:le |la |les |l')({_THING_LEFT})\b[^.!?\n]{{0,40}}?\b(?:suivra|suivront|arrivera|arriveront|viendra|"
     r"a venir|sera (?:postee?|partagee?|mise? en ligne|envoyee?|publiee?|disponible)|"

@@ -68,6 +68,11 @@ NO_MEETING = re.compile(
 called off like a cancelled one; a session's missing link or recording is not."""
 _THEN = r"(?: (?:donc|alors|du coup|finalement|plutot))?"
 """A word between a move's verb and where it goes ("on passe donc au dimanche 14", "on avance finalement à 9h")."""
+STARTS_SHIFTED = (
+    r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? (?:(?:un peu|un poil|une demi-heure|\d+ ?min) )?"
+    r"plus (?:tard|tot)"
+)
+"""A start said to come earlier or later ("on commence un peu plus tôt", "on démarre une demi-heure plus tard")."""
 POSTPONE = re.compile(
     r"\b(?:reportee?s?|decalee?s?|deplacee?s?|repoussee?s?|postponed|preponed|rescheduled|shifted|shifting|"
     r"moved to(?! (?:daylight|summer time|winter time|standard time|dst)\b)|"
@@ -83,8 +88,7 @@ POSTPONE = re.compile(
     r"finalement,? (?:ce|ca) sera (?:plutot )?(?:a |vers )?(?=\d{1,2}h)|"
     r"(?:on|nous) (?:le |la |les )?(?:fait|fera|ferons|faisons) (?:a |vers )?(?=\d{1,2}h\d{0,2} plutot\b)|"
     rf"(?:on|nous|je|j')\s?avan(?:ce|cons){_THEN}(?= (?:a|au|de|d'|le debut|le demarrage|l'heure|l'horaire)\b)|"
-    r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? (?:(?:un peu|un poil|une demi-heure|\d+ ?min) )?"
-    r"plus (?:tard|tot)|"
+    rf"{STARTS_SHIFTED}|"
     r"(?<=, )(?:debut|demarrage) (?:a )?(?=\d{1,2}h\d{2}\s*[.!]?\s*(?:$|\n|je |on |nous ))|"
     r"(?:est|sont|sera|seront|a ete|ont ete) avancee?s? (?:a|au|de|d')|"
     r"(?:dois|doit|devons|devez|faut|allons|vais|va|preferons|prefere|a du|avons du|ont du) (?:la |le |les )?"

@@ -48,6 +48,7 @@ from handlers.meetings.called_off import (
     POSTPONE,
     PRONOUN_SUBJECT,
     STANDS,
+    STARTS_SHIFTED,
     TONIGHT,
     bare,
     called_off,
@@ -541,8 +542,7 @@ def _reply_moves(low: str) -> bool:
 TO_AN_HOUR = re.compile(
     r"\b(?:(?:pass|gliss|bascul)(?:e|ent|er)\s+(?:a|au)|(?:ok|d'accord|va) pour|"
     r"(?:on|nous) (?:(?:commence|demarre|debute|ouvre)(?:ra|rons|ons)?|ouvri(?:ra|rons)) a|(?:ce|ca) sera (?:a|vers)|"
-    r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? (?:un peu |un poil )?plus (?:tot|tard)"
-    r"(?: maintenant| desormais| cette fois)?\W{0,3}(?:a|des|vers)?|"
+    rf"{STARTS_SHIFTED}(?: maintenant| desormais| cette fois)?\W{{0,3}}(?:a|des|vers)?|"
     r"c'est (?:plutot )?a)"
     r"\s+\**\d{1,2}\s*(?:h|:)"
 )

@@ -31,6 +31,7 @@ from handlers.links.text.words import (
     KEPT_FR,
     KIND_WORD,
     LACKS_PART,
+    LEFT_BEHIND_FR,
     LINKABLE,
     NAME_GAP,
     NAMED_BEFORE,
@@ -87,8 +88,6 @@ _SHOWN = r"(?:slides|slide ?decks?|decks?|ppts?|presentations?|recordings?|noteb
 """What a session shows or leaves that a member asks to find ("Rafael's deck", "the recording"); not a link nor a file
 of one's own, which a helper asks to have uploaded ("upload it somewhere and post the link here")."""
 
-_LEFT_BEHIND_FR = r"slides|diapos?|diaporamas?|supports?|presentations?|replay|enregistrements?|compte[- ]rendu|cr|pad"
-"""What a French session leaves behind to be shared: its slides, its replay, its minutes, its pad."""
 
 _SHOWN_FR = ("slides", "diapo", "diaporama", "support", "presentation", "replay", "enregistrement")
 """What a session shows or leaves of itself, asked for alone after it."""
@@ -371,7 +370,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("besoin",),
         r"\b(?:j'aurais|j'ai|on aurait|on a|nous aurions|nous avons) (?:bien |vraiment )?besoin "
-        rf"(?:des|du|de la|de l') ?(?:{_LEFT_BEHIND_FR}|videos?|documents?|programme|ordre du jour)\b"
+        rf"(?:des|du|de la|de l') ?(?:{LEFT_BEHIND_FR}|videos?|documents?|programme|ordre du jour)\b"
         r"(?! (?:rempli|complete|signe|de chacun|de tou)\w*)",
     ),
     # French: not managed to find, seen nowhere ("pas réussi à mettre la main sur le pad", "je vois nulle part le QCM")
@@ -427,7 +426,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("avoir", "recevoir", "obtenir", "recuperer"),
         r"\b(?:(?:est-ce qu')?on|je|est-ce que je|peut-on|puis-je|pourrait-on|pourrais-je|pourrions-nous|nous) "
         r"(?:peut |peux |pourrait |pourrais |pouvons |pourrions )?(?:avoir|recevoir|obtenir|recuperer) "
-        rf"(?:le |la |les |l')(?:{_LEFT_BEHIND_FR}|videos?)\b[^.!\n]{{0,60}}\?",
+        rf"(?:le |la |les |l')(?:{LEFT_BEHIND_FR}|videos?)\b[^.!\n]{{0,60}}\?",
     ),
     # French: a known thing one did not see come ("le formulaire pour proposer un atelier, je l'ai pas vu passer") or
     # that is still not online ("toujours pas de diapos en ligne pour la formation compta")
@@ -447,7 +446,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # ("je vois pas où inscrire notre lieu"), a pointer echoed to ask where ("Inscriptions ici… où ça ?")
     (
         ("quelqu", "qqn", "qq1", "inscri", "ou ca", "where"),
-        rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait) {THE_FR}(?:{_LEFT_BEHIND_FR}|formulaire|programme|ordre du jour)\b"
+        rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait) {THE_FR}(?:{LEFT_BEHIND_FR}|formulaire|programme|ordre du jour)\b"
         r"[^.!\n]{0,60}\?"
         r"|\b(?:je |on )?(?:ne )?(?:vois|sais|trouve) pas (?:ou|comment) (?:m'|nous |s'|on peut )?inscrire\b"
         r"|\b(?:ici|la|here|below|ci-dessous)\W{0,6}(?:ou ca|where)\s*\?",
@@ -977,7 +976,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # svp ?")
     (
         ("svp", "stp", "s'il vous plait", "s'il te plait"),
-        rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?(?:le|la|les|l'|ton|ta|tes|votre|vos) ?(?:{_LEFT_BEHIND_FR})\b"
+        rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?(?:le|la|les|l'|ton|ta|tes|votre|vos) ?(?:{LEFT_BEHIND_FR})\b"
         r"(?:(?!\b(?:est|sont|etait|sera|a ete)\b)[^.!?\n]){0,40}?\b(?:svp|stp|s'il vous plait|s'il te plait)"
         r"\s*(?:[?!.\n]|$)",
     ),
@@ -1103,10 +1102,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"(?:ce qui s'est dit|ce qui a ete dit|le resume|les notes|le compte[- ]rendu|le cr)\b"
         r"|\b(?:je peux|on peut|peut-on|puis-je) (?:lire|relire|consulter) (?:le |la |les |l')(?:resume|notes|"
         r"compte[- ]rendu|cr|synthese)\b[^.!?\n]{0,30}? quelque part\b"
-        rf"|\b(?:moyen|possible) de (?:recuperer|telecharger) (?:le |la |les |l')(?:{_LEFT_BEHIND_FR}|notes|resume)\b"
-        rf"|\b(?:m'aiguiller|me diriger|m'orienter) vers (?:le |la |les |l')(?:{_LEFT_BEHIND_FR}|notes|documents?|"
+        rf"|\b(?:moyen|possible) de (?:recuperer|telecharger) (?:le |la |les |l')(?:{LEFT_BEHIND_FR}|notes|resume)\b"
+        rf"|\b(?:m'aiguiller|me diriger|m'orienter) vers (?:le |la |les |l')(?:{LEFT_BEHIND_FR}|notes|documents?|"
         r"dossiers?)\b"
-        rf"|\b{THE_FR}(?:{_LEFT_BEHIND_FR}|notes)\b[^.!?\n]{{0,40}}?,? (?:il|elle|ils|elles) (?:a|ont) ete "
+        rf"|\b{THE_FR}(?:{LEFT_BEHIND_FR}|notes)\b[^.!?\n]{{0,40}}?,? (?:il|elle|ils|elles) (?:a|ont) ete "
         r"(?:range|classe|mis|depose)e?s? ou\b",
     ),
 ]

@@ -45,6 +45,8 @@ OTHER_FR = r"(?:(?:autre|nouveau|nouvel|nouvelle|bon|bonne|vrai|vraie) )?"
 """What a French speaker puts before a link or a thing that replaces one ("un autre lien", "le nouveau formulaire",
 "le bon lien")."""
 LINK_FR = rf"{OTHER_FR}liens?"
+LEFT_BEHIND_FR = r"slides|diapos?|diaporamas?|supports?|presentations?|replay|enregistrements?|compte[- ]rendu|cr|pad"
+"""What a French session leaves behind to be shared: its slides, its replay, its minutes, its pad."""
 HELLO_FR = r"(?:bonjour|bonsoir|hello|salut|coucou)"
 """A greeting a terse French request may open on ("Bonsoir, le lien pour ce soir ?")."""
 OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
