@@ -58,6 +58,13 @@ adhérents", "emailed to registrants the day before", "envoyé aux inscrit·es l
 de convocation", "demandez le lien par mail à contact@…", "invitations go out individually", "shared on the portal on
 Saturday", "do not share exam links on Discourse"): asking its author in public to add it to the topic would be
 asking to publish what was not meant for every reader."""
+PRIVATE_DOCUMENT = re.compile(
+    r"\b(?:compte[- ]rendus?|comptes[- ]rendus|cr|pv|proces[- ]verbal|documents?|supports?|diapos?|slides)\b"
+    r"[^.!?\n]{0,60}?(?:\b(?:envoyee?s?|transmise?s?|communiquee?s?|diffusee?s?)(?: [^.!?\n]{0,50}?)? par "
+    r"(?:e-?mail|mail|courriel)\b|\b(?:aux|les) (?:inscrit|adherent|membre)\w*)"
+)
+"""The announcement says its report or documents go to some by mail ("Le compte-rendu sera envoyé par mail aux
+adhérent·es"): a document asked for is not to be asked for in public; a link of another kind may still be."""
 
 
 _BY_ANOTHER = re.compile(

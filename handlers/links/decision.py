@@ -26,6 +26,7 @@ from handlers.links.answer import (
     things_asked,
 )
 from handlers.links.ask_announcer import (
+    PRIVATE_DOCUMENT,
     PRIVATE_WAY,
     announced_other,
     by_another,
@@ -234,7 +235,7 @@ def decide(
     home = topic.post(announcement_of(group))
     if another_version(group.text) and not (home is not None and another_version(analyse(home).with_cited)):
         return Decision("silent", who=who, why=because("other_version"), could=could)
-    if home is not None and home.shown and PRIVATE_WAY.search(fold(analyse(home).text)):
+    if home is not None and home.shown and _private(fold(analyse(home).text), wanted):
         return Decision("silent", who=who, why=because("sent_privately", post=home.post_number), could=could)
     if home is not None and home.shown and by_another(analyse(home).text):
         return Decision("silent", who=who, why=because("promised_by_other", post=home.post_number), could=could)
@@ -735,3 +736,9 @@ def _kind_named(group: RequestGroup, wanted: frozenset[str]) -> bool:
         if (sentence_kinds(text) if by_name else r.kinds) & wanted:
             return True
     return False
+
+
+def _private(low: str, wanted: frozenset[str]) -> bool:
+    """Whether an announcement says what is asked reaches people another way than the topic: its link, or, when a
+    document is asked, its documents."""
+    return PRIVATE_WAY.search(low) is not None or ("document" in wanted and PRIVATE_DOCUMENT.search(low) is not None)

@@ -45,7 +45,7 @@ from handlers.meetings.meeting import Meeting, NewClock, Reading, meeting_id, ut
 from handlers.meetings.model import holds, judge
 from handlers.meetings.model_changes import judge_change, new_start
 from handlers.meetings.moves import at_start
-from handlers.meetings.names import DAY_WORDS, days_named, days_of_month, hosted_by, named, words_of
+from handlers.meetings.names import DAY_WORDS, co_host_of, days_named, days_of_month, hosted_by, named, words_of
 from handlers.meetings.reasons import Aside
 from handlers.meetings.relink import given_link
 from handlers.meetings.settings import MeetingsSettings
@@ -277,7 +277,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     if reading.restated:
         reading = replace(reading, meetings=_not_restated(reading, coming))
     if reading.weekday_alone:
-        reading = _on_their_weekday(reading, [m for m in coming if m.post_id != post.id])
+        held = [replace(m, cancelled=False) for m in _held(records, post, ctx) if m.post_id != post.id]
+        reading = _on_their_weekday(reading, [m for m in coming if m.post_id != post.id], held)
     if post.post_number > 1 and may_move(post) and (tentative := unsettled(post, ahead)):
         # "on décale peut-être la visio au jeudi 25, je confirme demain": nothing moves yet, its day is unsure
         return [a for m in tentative for a in hold_back(records[m.id], post)]
@@ -534,7 +535,11 @@ _PLACE_NAME = re.compile(r"[dh]\d+|[@#]\w+")
 
 def _theirs(post: Post, meetings: list[Meeting]) -> bool:
     """Whether one of the meetings is the post's author's, or hosted by them."""
-    return any(m.author.lower() == post.username.lower() or hosted_by(m.names, post.username) for m in meetings)
+    low = fold(analyse(post).text)
+    return any(
+        m.author.lower() == post.username.lower() or hosted_by(m.names, post.username) or co_host_of(low, m.author)
+        for m in meetings
+    )
 
 
 def _changes_nothing(reading: Reading) -> bool:
@@ -612,9 +617,15 @@ AGREES = re.compile(
 coup merci lea"): a confirmation when every hour it names is one the post it answers gives."""
 
 
+_GOODS = re.compile(r"(?:distributions?|livraisons?|deliver(?:y|ies)|collectes?|depots?|retraits?)")
+"""Goods handed out or dropped off ("la distribution du 24 mars est avancée au lundi 23"): not a meeting's hour."""
+
+
 def _at_the_same_time(reading: Reading, post: Post, announced: list[Meeting]) -> tuple[Meeting, ...]:
     """The reading's days said "même heure" at the hour of the author's last meeting of the topic before this post,
-    held or called off ("Pas de perm ce samedi. Prochaine perm le samedi 22 février, même heure")."""
+    held or called off ("Pas de perm ce samedi. Prochaine perm le samedi 22 février, même heure"); goods handed out
+    on a day of their own are not that meeting: "la distribution du 24 mars est avancée au lundi 23, même horaire" has
+    not the hour of the AMAP's meeting."""
     theirs = [
         m
         for m in announced
@@ -623,6 +634,8 @@ def _at_the_same_time(reading: Reading, post: Post, announced: list[Meeting]) ->
     if not theirs:
         return reading.meetings
     last = max(theirs, key=lambda m: (m.post_number, m.start))
+    if any(_GOODS.fullmatch(name) for name in reading.moved_names) and not _of_kind(reading, last, post.topic_title):
+        return reading.meetings
     clock = last.start.astimezone(ZoneInfo(last.tz)).timetz()
     return tuple(
         at_start(m, datetime.combine(m.start.date(), clock), last) if m.start in reading.same_time else m
@@ -657,22 +670,32 @@ THEIR_WEEKS = 3
 """How many weeks ahead a reply's bare weekday may name the topic's meeting on that weekday."""
 
 
-def _on_their_weekday(reading: Reading, coming: list[Meeting]) -> Reading:
+def _their_days(day: date, meetings: list[Meeting]) -> set[date]:
+    """The days of the meetings on `day`'s weekday within three weeks after it."""
+    return {
+        m.day
+        for m in meetings
+        if not m.cancelled and m.day.weekday() == day.weekday() and 0 < (m.day - day).days <= THEIR_WEEKS * 7
+    }
+
+
+def _on_their_weekday(reading: Reading, coming: list[Meeting], held: list[Meeting]) -> Reading:
     """The reading with a reply's days named by a bare weekday put on the day of the topic's one meeting to come on
     that weekday within three weeks ("le lundi on commence à 9h", written a fortnight before a training's Monday the
     9th: the 9th, not the 2nd), when none is on record on the next such day: a reply speaks of its topic's days. A
-    weekday told before ("le samedi on démarre plus tôt") that no such meeting is on is no meeting, as read."""
+    weekday told before ("le samedi on démarre plus tôt") that no such meeting is on is no meeting, as read; nor is
+    one that only a meeting `held` back is on ("le lundi on commence à 9h" of a Monday in doubt: which Monday is
+    unsure, not the next one)."""
     on_record = {m.day for m in coming if not m.cancelled}
     moved: dict[datetime, datetime] = {}
     untold: set[datetime] = set()  # days told before that the topic has no meeting on: set aside, as read
     for m in reading.meetings:
         if m.start not in reading.weekday_alone or m.cancelled or m.all_day or m.day in on_record:
             continue
-        later = {c.day for c in coming if not c.cancelled and c.day.weekday() == m.day.weekday()}
-        later = {d for d in later if 0 < (d - m.day).days <= THEIR_WEEKS * 7}
+        later = _their_days(m.day, coming)
         if len(later) == 1:
             moved[m.start] = m.start + (later.pop() - m.day)
-        elif m.start in reading.told_weekday:
+        elif m.start in reading.told_weekday or (not later and _their_days(m.day, held)):
             untold.add(m.start)
     if not moved and not untold:
         return reading
@@ -712,6 +735,8 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     if len(named) > 1:  # "Thursday office hours move to 5 PM": the one on the day it moves within
         same_day = [m for m in named if m.start.date() in {start.date() for start in reading.moved_to}]
         named = same_day if len(same_day) == 1 else named
+    if len(named) > 1 and len(kept := [m for m in named if m.day not in reading.cancelled_days]) == 1:
+        named = kept  # "le webinaire est décalé au mardi 3 mars. Du coup le temps d'échange du 26 février est annulé"
     if len(named) > 1 and len(hosted := [m for m in named if hosted_by(m.names, post.username)]) == 1:
         named = hosted  # "my Stats session is shifted to Thursday", by the TA its line names
     if len(named) > 1 and (days_named(reading.target_words) or days_of_month(reading.target_words)):
@@ -750,6 +775,12 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     if start is not None and start > post.created_at:
         moves.append(_as_replys(old, post, start))
     moves = [m for m in moves if m.start != old.start]  # the day left, named beside the new one ("Thursday → Friday")
+    if not moves and elsewhere and len(moved_to) == 1:
+        # "le webinaire est décalé au mardi 3 mars, même horaire (11h-12h30)": the day and hour it moves to, read
+        # as a move only
+        (to,) = moved_to
+        if to.astimezone(tz).time() != time(0) and to > post.created_at:
+            moves.append(_as_replys(old, post, to))
     if not moves:  # "Changement de programme : orages vendredi soir. L'apéro est remplacé par un pique-nique samedi"
         return _replaced(post, reading, ahead)
     return old, (*staying, *moves)
@@ -1008,7 +1039,8 @@ def _ahead(post: Post, records: dict[str, dict[str, Any]], ctx: Ctx) -> list[Mee
     those this member hosts ("Small change to mine")."""
     coming = [m for m in upcoming(records, ctx.now, post.topic_id) + _held(records, post, ctx) if m.post_id != post.id]
     own = [m for m in coming if post.staff or m.author.lower() == post.username.lower()]
-    return own or [m for m in coming if hosted_by(m.names, post.username)]
+    low = fold(analyse(post).text)
+    return own or [m for m in coming if hosted_by(m.names, post.username) or co_host_of(low, m.author)]
 
 
 async def _judged(post: Post, doubts: tuple[Found, ...], ctx: Ctx) -> list[Meeting]:
@@ -1029,10 +1061,13 @@ def _calls_off_others(
     """A later post by the meeting's author or staff calls off (or moves: `moved`, see `_moved`) a meeting of its
     topic. A day named by a weekday alone with no meeting on it ("la visio de jeudi est annulée", written the day
     before a Thursday) calls off the one on that weekday of the week after, unless the post announces that one."""
-    if moved is not None:  # with its restatements: one meeting on record at that start
-        return [a for m in ahead if m.start == moved.start for a in call_off(records[m.id], post)]
     days, undated = reading.cancelled_days, reading.cancels_undated
     said = {m.start for m in reading.meetings if not m.cancelled}  # a start the post itself gives stands
+    if moved is not None:
+        # with its restatements: one meeting on record at that start; and the days the move calls off ("le webinaire
+        # est décalé au mardi 3 mars. Du coup le temps d'échange du 26 février est annulé")
+        off = [m for m in ahead if m.start == moved.start or (m.start.date() in days and m.start not in said)]
+        return [a for m in off for a in call_off(records[m.id], post)]
     hit = [m for m in ahead if m.start.date() in days and m.start not in said]
     kept = {start.date() for start in said}
     for day in reading.cancelled_weekdays:

@@ -121,11 +121,11 @@ talk will be shown on Thursday at 6 pm")."""
 FUTURE = re.compile(r"\b(?:will|'ll|shall|sera|seront|aura|auront)\b")
 LATER = re.compile(
     r"\b(?:tomorrow|tonight|this evening|later today|upcoming|next|"
-    r"demain|ce soir|plus tard|prochaine?s?|suivante?s?|a venir)\b"
+    r"demain|ce soir|plus tard|prochaine?s?|suivante?s?|a venir|va pour)\b"
 )
-"""Words of an event still to come ("the next one", "tomorrow", "la prochaine"): past words on the
+"""Words of an event still to come ("the next one", "tomorrow", "la prochaine", "va pour 19h"): past words on the
 other side of them speak of another event ("for those who missed the last session: join the next one
-tomorrow at 6 pm")."""
+tomorrow at 6 pm"; "J'en ai parlé au CA hier soir : ok, va pour 19h le jeudi 23 avril")."""
 OWN_EVENT = re.compile(rf"{_PAST_DAY}|missed .*|\w+ (?:rate|manque|loupe) .*")
 """The past words of `PAST` that date or name an event themselves ("hier", "missed yesterday's call"): in
 a clause naming its own event they speak of that one ("rendez-vous manqué hier, on se retrouve jeudi à
@@ -295,6 +295,14 @@ REMARK = re.compile(
     r"ne fonctionne pas)\b"
 )
 """A member who cannot join, finds a clash, or passes on what they heard: the session is someone else's."""
+AWAY_THEN = re.compile(
+    r"\bje (?:ne )?suis (?:en (?:formation|deplacement|conge|vacances|reunion|rdv|voyage)|prise?|absente?|"
+    r"indispo\w*|pas dispo\w*)\b|\bc'est complique pour moi\b"
+)
+"""A member saying they are elsewhere ("Jeudi midi je suis en formation, dommage"), not a room ("la salle n'est pas
+dispo le matin"): unless the sentence moves a session ("Petit changement : la 2e séance passe au mercredi 13 mai (je
+suis en déplacement le 12)"), the day is theirs."""
+_CHANGING = re.compile(r"\b(?:changements?|modifs?|modifications?|passe au|passe a|passent au|passent a)\b")
 ONGOING = re.compile(
     r"\b(?:right now|now live|is live|going live|going on|en ce moment|en cours|commence maintenant)\b"
 )
@@ -595,7 +603,7 @@ def set_aside(
             return Aside.ASKED_FOR
         if s.member_question:
             return Aside.ASKED
-        if s.has(REMARK):
+        if s.has(REMARK) or (replying and s.has(AWAY_THEN) and not moved and not s.has(_CHANGING)):
             return Aside.REMARK
     if _is_deadline(low, f.span):
         return Aside.DEADLINE
@@ -1168,12 +1176,13 @@ WINDOW_ACT = re.compile(
     r"closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
     r"results?|(?<!\bon )(?<!\bnous )(?:ouvre|ouvrira)(?! (?:ses|nos|leurs|les) portes)|"
     r"(?:ouvrent|ouvriront)(?! (?:leurs|les) portes)|ferme|ferment|fermeront|fermee?s?|cloture|date limite|"
-    rf"delivered|{_DELIVERIES}|depots?|horaires habituels)\b"
+    rf"delivered|{_DELIVERIES}|depots?|horaires habituels|reouverture|re?ouvre|re?ouvrira|reopens?|reopening)\b"
 )
-"""What a window does (opens, closes, is due, is delivered, takes drop-offs at its usual hours): in the words of a
-date's own, no session's. "On ouvre à 13h" opens a gathering to its guests, "la ressourcerie ouvre ses portes le
-samedi 18" holds its open day; "Livraison des fûts : mardi 30 juin entre 8h et 10h" is when goods arrive, "Les dépôts
-reprennent le mardi 7 avril, horaires habituels 10h-18h" when the shop takes things again: nobody gathers."""
+"""What a window does (opens, reopens, closes, is due, is delivered, takes drop-offs at its usual hours): in the
+words of a date's own, no session's. "On ouvre à 13h" opens a gathering to its guests, "la ressourcerie ouvre ses
+portes le samedi 18" holds its open day; "Livraison des fûts : mardi 30 juin entre 8h et 10h" is when goods arrive,
+"Les dépôts reprennent le mardi 7 avril, horaires habituels 10h-18h" when the shop takes things again, "Réouverture le
+lundi 5 janvier aux horaires habituels" when a place opens again: nobody gathers."""
 REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|applications?|bookings?|sign-?ups?)\b")
 """What opens or closes for a session ("registrations for the workshop open on…"): a window, not the session."""
 _JOINS = (" and ", ", ", " et ")

@@ -138,7 +138,7 @@ EXAM_SITTING = re.compile(
 
 _SITTINGS = frozenset(
     {"visio", "visioconference", "videoconference", "reunion", "reu", "call", "meeting", "session", "seance"}
-    | {"hangout", "meet", "rdv", "rendez-vous", "rencontre", "appel", "zoom", "gmeet", "jitsi"}
+    | {"hangout", "meet", "rdv", "rendez-vous", "rencontre", "appel", "zoom", "gmeet", "jitsi", "webinaire", "webinar"}
 )
 """Words for one kind of gathering, a sitting people join: a call, a visio, a meeting are the same one."""
 

@@ -190,6 +190,21 @@ def _a_name(word: str | None) -> bool:
     return word is not None and len(word) >= 3 and word not in _NOT_A_NAME
 
 
+_CO_HOST = re.compile(
+    r"\bje\s+(?:l'\s*|le\s+|la\s+|les\s+)?(?:co-?organise|co-?anime|organise|anime)\s+(?:\w+\s+)?avec\s+@?([a-z][\w.-]*)"
+)
+"""A reply's author saying whom they run a meeting with ("je co-organise avec Fanny", "Info de l'équipe webinaire (je
+l'organise avec Justine)")."""
+
+
+def co_host_of(low: str, username: str) -> bool:
+    """Whether a folded post's author says they run its meetings with the member `username`, named by a word of their
+    username ("je co-anime avec Thomas" of thomas_kieffer) or mentioned: their word on its changes counts as theirs."""
+    name = username.lower()
+    parts = {part for part in re.split(r"[._-]", name) if len(part) >= 3}
+    return any(m.group(1) == name or m.group(1) in parts for m in _CO_HOST.finditer(low))
+
+
 def hosted_by(names: frozenset[str], username: str) -> bool:
     """Whether a meeting's line names the member as its host: mentions them, names them after "with" by a word of
     their username ("avec Sami" and sami_num), or names every word of it."""
