@@ -38,7 +38,7 @@ _MAYBE = re.compile(
     r"where (?:can |do |should |to )?(?:i |we |u |you )?(?:watch|rewatch|view|join|connect)|"
     r"rien ci-dessous|which (?:zoom|jitsi|meet|teams|bbb|webex|whereby|visio)|here\W{0,6}where|nothing is there|"
     r"(?:below|above)\W{0,6}where|(?:ci-?dessous|en dessous|ici)\W{0,12}(?:il est |elle est |c'est )?(?:ou|=)\W{0,3}\?|"
-    r"ou ca,? (?:ci-?dessous|en dessous|ici)|\broom\b|\bsalle\b|qcm)"
+    r"ou ca,? (?:ci-?dessous|en dessous|ici)|\broom\b|\bsalle\b|qcm|photos|albums?|en direct)"
 )
 """Words one of which every request names: posts without any skip the pattern tables."""
 

@@ -93,6 +93,11 @@ _SHOWN_FR = ("slides", "diapo", "diaporama", "support", "presentation", "replay"
 """What a session shows or leaves of itself, asked for alone after it."""
 _KEPT_FR = rf"{THING_FR}|{KEPT_FR}|tableur"
 """What a network keeps for its members to find again: its minutes, reports, templates, charter, spreadsheets."""
+_WHERE_KEPT_FR = rf"(?!liens?\b|url\b)(?:{_KEPT_FR}|photos|albums?|notes)"
+"""What a member asks where to find ("les photos sont où ?"), besides what a network keeps: its photos, its notes;
+not a "lien", which the requests' table reads ("où est le lien entre le financement et l'impact ?" asks for none)."""
+_NOT_A_BOARD = r"(?! (?:blanc|noir|de liege|d'affichage|en liege))"
+"""Not the board on a wall ("le tableau blanc est où ?"): a thing in a room, no link."""
 
 _SESSION_FR = (
     r"visio\w*|reunions?|seances?|sessions?|permanences?|webinaires?|salles?|calls?|lives?|formations?|ateliers?|"
@@ -945,6 +950,15 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\b{THE_FR}{THING_FR}\b(?: [\w'-]+){{0,2}},? (?:il|elle|ils|elles) (?:est|sont|etait|etaient) ou\b"
         rf"|\b(?:il|elle|ils|elles) (?:est|sont) ou,? {THE_FR}{THING_FR}\b",
     ),
+    # or said straight ("Les photos sont où ?", "les notes des séances précédentes sont où ?", "Les documents
+    # préparatoires, c'est où déjà ?", "où est le tableur « Semences 2026 » ?")
+    (
+        ("est ou", "sont ou", "c'est ou", "ou est", "ou sont"),
+        rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?{THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"
+        r"(?: [\w'-]+){0,4},? (?:(?:il|elle|ils|elles) )?(?:est|sont|c'est|etait|etaient) ou\b"
+        r"(?: deja| donc| svp| stp)* ?\?"
+        rf"|\bou (?:est|sont|se trouve|se trouvent) {THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}[^.!?\n]{{0,50}}\?",
+    ),
     (
         ("ou il est", "ou elle est", "ou ils sont", "ou elles sont"),
         rf"(?<!\bmis )(?<!\bmet )(?<!\bdepose )(?<!\bposte )\b{THE_FR}(?:[\w'-]+ ){{0,2}}?{THING_FR}\b[^.!?\n]{{0,60}}?"
@@ -1050,7 +1064,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     # French: where one connects, asked without the word "lien" ("C'est dans 5 minutes, on se branche où ?", "On se
     # connecte à quelle adresse demain ?", "Et pour se connecter le 16, c'est où ?", "On se retrouve sur quelle
-    # plateforme ce soir ?", "Pour rejoindre la visio le 17, je fais comment ?"); not where one meets in a place
+    # plateforme ce soir ?", "Pour rejoindre la visio le 17, je fais comment ?", "On peut la regarder où en direct
+    # ?"); not where one meets in a place
     (
         (
             "connect",
@@ -1071,9 +1086,21 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"|\bje ne sais (?:plus|pas) ou (?:il faut )?cliquer pour (?:demain|ce soir|tout a l'heure|cet aprem\w*|"
         r"rejoindre|la visio|la reunion|la seance|la permanence|l'atelier)\b"
         r"|\bc'est ou pour (?:la |le |l')?(?:retransmission|direct|live|diffusion)\b"
+        r"|\b(?:on peut|peut-on|je peux|puis-je) (?:la |le |les |l')?(?:regarder|suivre|voir) ou en (?:direct|live)\b"
+        r"|\bou (?:est-ce qu'on peut|peut-on|on peut|je peux) (?:la |le |les |l')?(?:regarder|suivre|voir) en "
+        r"(?:direct|live)\b"
         r"|\bl'endroit ou (?:on|je|il faut) (?:reserve|s'inscrit|m'inscris|s'inscrire)\b[^.!?\n]{0,40}\?"
         rf"|\bpour (?:rejoindre|acceder a) (?:la |le |l')?(?:{_SESSION_FR})\b[^.!?\n]{{0,30}}?,? (?:je fais|on fait|il "
         r"faut faire) comment\b",
+    ),
+    # French: a thing still not given, asked again ("Toujours pas de slides ? 🙂"), and the address of an online room
+    # ("C'est quoi l'adresse du salon des fabmanagers ?"; not of a place: "l'adresse du local")
+    (
+        ("toujours pas", "adresse"),
+        rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?toujours pas (?:de |d')(?:{LEFT_BEHIND_FR}|{THING_FR})\b"
+        r"[^.!?\n]{0,20}\?"
+        r"|\b(?:c'est quoi|quelle est) l'adresse (?:du|de la|de l'|des) (?:salon|canal|chat|serveur|groupe (?:matrix|"
+        r"element|signal|discord)|discord|matrix|espace (?:matrix|element|discord))\b",
     ),
     # French: a session held, to be watched again ("la séance est visible en différé quelque part ?", "y a moyen de
     # rattraper la séance ?", "on peut la revoir quelque part ?", "a-t-elle été filmée ? Si oui, où peut-on la
