@@ -43,8 +43,11 @@ _ASKING_WORDS_FR = (
     "coucou bonsoir re-bonjour desole desolee pardon encore juste aussi svp stp venir viens venu decouvre decouvrir "
     "repartager repartage redonner redonne reposter remis mettre vers moyen recuperer telecharger lire relire "
     "consulter resume revoir rattraper regarder aiguiller orienter diriger range rangee classe depose etais etait "
-    "etions pouvais pouvions connecter connecte branche plateforme quelle quel"
+    "etions pouvais pouvions connecter connecte branche plateforme quelle quel "
+    "precedent precedente precedents precedentes dernier derniere derniers dernieres passee passees ancien ancienne "
+    "anciens anciennes"
 )
+"""Words of asking in French, and of which one is asked ("les notes des séances précédentes"): no subject."""
 _ASKING = frozenset(_ASKING_WORDS.split()) | frozenset(_ASKING_WORDS_FR.split())
 """Words of asking for a link that say nothing of what it is about, in both languages."""
 

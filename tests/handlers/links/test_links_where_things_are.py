@@ -8,6 +8,7 @@ import pytest
 
 from handlers.links.bursts import sentence_kinds
 from handlers.links.text import is_request, wanted_kinds
+from tests.handlers.links.test_links_asks import Thread, scribe_says
 
 ASKS = [
     "Les photos sont où ? Je voudrais en mettre une dans notre bulletin",
@@ -45,3 +46,24 @@ def test_things_of_a_room_or_a_place_ask_for_no_link(text: str) -> None:
 )
 def test_the_kind_asked(text: str, kind: str) -> None:
     assert kind in wanted_kinds(sentence_kinds(text))
+
+
+async def test_the_notes_of_earlier_sessions_are_the_notes_pad(make_sandbox, make_engine) -> None:
+    """ "Précédentes" says which notes, not what they are about: the pad of the notes answers."""
+    thread: Thread = (
+        "fr",
+        "GT modèle économique : visios mensuelles",
+        [
+            (
+                "nicolas_gt",
+                "Les séances du GT : chaque 2e mardi du mois à 17h30, https://visio.example.org/rooms/gt-eco\n\n"
+                "Notes partagées : https://pad.example.org/p/gt-eco",
+            ),
+            ("laetitia_r", "Merci pour cette première séance, très riche !"),
+            ("yves_d", "Pour la séance de novembre je serai là."),
+            ("laetitia_r", "À tout de suite pour la visio !"),
+            ("sabrina_c", "Bonsoir, les notes des séances précédentes sont où ? J'aimerais rattraper avant"),
+        ],
+    )
+    said = await scribe_says(make_sandbox, make_engine, thread)
+    assert any("https://pad.example.org/p/gt-eco" in raw for raw in said)
