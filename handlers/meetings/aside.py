@@ -226,6 +226,9 @@ CLOCK_CHANGE = re.compile(
 SIGNED = re.compile(r"^[ \t]*(?:--|—|__)[ \t]*$", re.M)
 """The line opening a signature ("--" alone): what follows is the writer's, not the post's ("Permanence d'accueil le
 mardi 9h-12h", "on leave Dec 21 – Jan 4")."""
+EXAMPLE_BEFORE = re.compile(r"(?:\(|\b)(?:ex\s?:|ex\.|par ex(?:\.|emple)|e\.g\.|for example|for instance)[^().!?\n]*$")
+"""A date in an example, after its word, before its bracket or sentence closes ("prévoir un temps de régulation (ex :
+La Station à Cergy le fait le 1er lundi de chaque trimestre à 18h)"): how others do it, no meeting."""
 AWAY = re.compile(
     r"\b(?:on (?:leave|vacation|holidays?|pto|sabbatical)|out of (?:the )?office|ooo|away|off work|"
     r"en conges?|en vacances|absente?s?|indisponibles?)\b(?:\s+(?:from|between|du|de|entre|le|on|until|till))?\s*$"
@@ -559,6 +562,8 @@ def set_aside(
         return Aside.PAST
     if AWAY.search(low, max(line_start, f.span[0] - 40), f.span[0]):
         return Aside.AWAY
+    if EXAMPLE_BEFORE.search(low, max(line_start, f.span[0] - 100), f.span[0]):
+        return Aside.EXAMPLE
     if MESSAGE_OF.search(low, max(line_start, f.span[0] - 40), f.span[0]):
         return Aside.PAST  # "Oubliez mon message de mercredi": the day it was written
     if any(m.start() < f.span[0] < m.end() for m in _REASON.finditer(low, s_start, s_end)):

@@ -52,6 +52,8 @@ class Aside(StrEnum):
     """"The foundation's TAC meets Wednesday at 10am PT. It's a closed meeting, I'll report back": nothing to join."""
     SIGNATURE = "in the writer's signature"
     """After a "--" line: "Coworking Le Quai — Permanence d'accueil le mardi 9h-12h", no meeting of the post."""
+    EXAMPLE = "an example given"
+    """"(ex : La Station à Cergy le fait le 1er lundi de chaque trimestre à 18h)": how others do it, no meeting."""
     AWAY = "the days someone is away"
     """"Priya · on leave Dec 21 – Jan 4 · office hours by appointment": a signature's absence, no meeting."""
     ZONE = "a time in a zone scribe cannot read"

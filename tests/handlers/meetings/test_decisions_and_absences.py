@@ -58,3 +58,15 @@ async def test_a_delivery_moved_at_the_same_hour_does_not_take_the_meeting_s_hou
         "Petit changement : la distribution du 24 mars est **avancée au lundi 23 mars**, même horaire.",
     )
     assert await _standing([amap, moved], title="AMAP : distributions et réunion") == ["2026-04-02T18:00:00Z"]
+
+
+async def test_a_practice_given_as_an_example_is_no_meeting() -> None:
+    report = (
+        "olivier_reseau",
+        "2025-12-09T09:45:00+01:00",
+        "Le compte-rendu du webinaire, points clés :\n\n"
+        "1. la collégiale, c'est bien mais il faut un·e référent·e par chantier\n"
+        "2. prévoir un temps de régulation régulier (ex : La Station à Cergy le fait le lundi 15 décembre à 18h)\n\n"
+        "Prochain webinaire du cycle : mardi 13 janvier à 11h, en visio.",
+    )
+    assert await _standing([report], title="Cycle gouvernance partagée") == ["2026-01-13T10:00:00Z"]
