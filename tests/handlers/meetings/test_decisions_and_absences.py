@@ -70,3 +70,15 @@ async def test_a_practice_given_as_an_example_is_no_meeting() -> None:
         "Prochain webinaire du cycle : mardi 13 janvier à 11h, en visio.",
     )
     assert await _standing([report], title="Cycle gouvernance partagée") == ["2026-01-13T10:00:00Z"]
+
+
+TONIGHT = (
+    "nadia_jardin",
+    "2026-05-19T10:30:00+02:00",
+    "Ce soir **19h**, petite réunion de l'asso au jardin pour préparer la fête des voisins.",
+)
+
+
+async def test_doing_it_tomorrow_at_the_same_hour_moves_the_meeting() -> None:
+    moved = ("nadia_jardin", "2026-05-19T16:10:00+02:00", "Bon, orages annoncés… **on fait ça demain, même heure**.")
+    assert await _standing([TONIGHT, moved], title="Réunion de l'asso ce soir") == ["2026-05-20T17:00:00Z"]
