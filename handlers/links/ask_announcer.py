@@ -60,7 +60,7 @@ Saturday", "do not share exam links on Discourse"): asking its author in public 
 asking to publish what was not meant for every reader."""
 PRIVATE_DOCUMENT = re.compile(
     r"\b(?:compte[- ]rendus?|comptes[- ]rendus|cr|pv|proces[- ]verbal|documents?|supports?|diapos?|slides)\b"
-    r"[^.!?\n]{0,60}?(?:\b(?:envoyee?s?|transmise?s?|communiquee?s?|diffusee?s?)(?: [^.!?\n]{0,50}?)? par "
+    r"[^.!?\n]{0,100}?(?:\b(?:envoyee?s?|transmise?s?|communiquee?s?|diffusee?s?)(?: [^.!?\n]{0,50}?)? par "
     r"(?:e-?mail|mail|courriel)\b|\b(?:aux|les) (?:inscrit|adherent|membre)\w*)"
 )
 """The announcement says its report or documents go to some by mail ("Le compte-rendu sera envoyé par mail aux

@@ -181,7 +181,7 @@ def decide(
             return Decision("silent", who=who, why=asked, could=could)
         if not wanted and not_the_event_link(topic, found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
-        unnamed = frozenset() if wanted else _things_unsaid(topic, group, found)
+        unnamed = _papers_unsaid(topic, group, found) if wanted else _things_unsaid(topic, group, found)
         if unnamed:
             why = because("thing_unsaid", post=found.post_number or 0, things=", ".join(sorted(unnamed)))
             return Decision("silent", who=who, why=why, could=could)
@@ -548,6 +548,17 @@ def _things_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> froze
     named = _things_named(group)
     said = things(" ".join(_said_with(topic, found)))
     return named if named and not named & said else frozenset()
+
+
+_PAPERS = frozenset({"procuration", "convocation", "attestation", "charte", "devis", "facture"})
+"""Papers a request names by their name: "le formulaire de procuration" is not the registration form."""
+
+
+def _papers_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> frozenset[str]:
+    """Of a request naming its kind, the papers it names ("le formulaire de procuration est sorti ?") that the link's
+    words do not: the registration form beside them is another form."""
+    named = _things_named(group) & _PAPERS
+    return named if named and not named & things(" ".join(_said_with(topic, found))) else frozenset()
 
 
 def _spoken_of(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> int | None:

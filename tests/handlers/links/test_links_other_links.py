@@ -225,3 +225,22 @@ async def test_a_thing_asked_by_name_is_not_the_announcement_s_only_link_to_anot
     )
     said = await scribe_says(make_sandbox, make_engine, thread)
     assert not any("comptes-2025" in raw for raw in said)
+
+
+async def test_the_proxy_form_asked_is_not_the_registration_form(make_sandbox, make_engine) -> None:
+    thread: Thread = (
+        "fr",
+        "AG 2026 du réseau",
+        [
+            (
+                "nadia_reseau",
+                "Notre **assemblée générale** aura lieu le **samedi 21 mars** au Moulin, de 10h à 16h.\n\n"
+                "- Inscription (repas du midi + covoiturage) : https://framaforms.org/ag-2026-inscription\n\n"
+                "Les adhérents qui ne pourront pas voter sur place pourront donner procuration : on ouvrira un "
+                "formulaire d'ici une semaine.",
+            ),
+            ("lucie_p", "Bonjour, le formulaire de procuration est sorti ? Je ne le vois nulle part."),
+        ],
+    )
+    said = await scribe_says(make_sandbox, make_engine, thread)
+    assert not any("framaforms.org/ag-2026-inscription" in raw for raw in said)

@@ -38,3 +38,24 @@ async def test_a_visio_forgotten_beside_a_report_by_mail_is_still_asked_for(make
     )
     said = await scribe_says(make_sandbox, make_engine, thread)
     assert any("@fabrice_velo" in raw for raw in said)
+
+
+async def test_a_report_whose_contents_are_listed_before_it_goes_by_mail_is_not_asked_for(
+    make_sandbox, make_engine
+) -> None:
+    thread: Thread = (
+        "fr",
+        "Compte-rendu de l'AG du 7 février",
+        [
+            (
+                "sandrine_p",
+                "Merci encore à toutes les structures présentes à l'AG du 7 février à Dole ! Le compte-rendu complet "
+                "(votes, budget prévisionnel, composition du nouveau CA) a été **envoyé par mail aux adhérents** ce "
+                "matin.",
+            ),
+            ("hugo_j", "Bonjour, est-ce qu'on peut avoir le lien vers le CR ? C'est ma collègue qui reçoit les mails."),
+            ("lea_f", "+1, je veux bien le lien aussi"),
+        ],
+    )
+    said = await scribe_says(make_sandbox, make_engine, thread)
+    assert not any("@sandrine_p" in raw for raw in said)
