@@ -85,6 +85,12 @@ _SEE_TO_IT = re.compile(
 )
 """The writer will give the link or ask for it themselves ("no link yet, I will post it tomorrow", "je n'ai pas le
 lien, je vais le demander à Paul"): an answer, unless the post also asks or pleads (`_PLEADS`)."""
+_MENDED = re.compile(
+    r"\b(?:j'avais|j'ai|on avait|nous avions|i had|i) (?:oublie|forgot(?:ten)?)\b[^.!?\n]{0,60}?"
+    r"\b(?:(?:le |la |les )?(?:voici|voila)|here (?:it is|they are)|here's)\b"
+)
+"""The writer owning up to a link forgotten and giving it ("Edit : j'avais oublié le lien visio, le voici : …"):
+the link, not a request."""
 _PLEADS = re.compile(rf"\?|{_PLEASE.pattern}|\b(?:could|can|would|will) {WHO}\b")
 """A question, a plea, or someone asked to do something, anywhere in a post."""
 
@@ -106,6 +112,8 @@ def request_sentence(text: str) -> str | None:
     if found is not None and _side_remark(folded, found):
         return None
     if found is not None and _SEE_TO_IT.search(folded) and not _PLEADS.search(folded):
+        return None
+    if found is not None and _MENDED.search(found) and "http" in folded and "?" not in found:
         return None
     if (
         found is not None

@@ -1,6 +1,6 @@
-"""French asks for where a thing is, said straight ("Les photos sont où ?", "où est le tableur ?"), for a thing still
+"""French asks for where a thing is, said straight ("Les photos sont où ?", "les notes sont où ?"), for a thing still
 not given ("Toujours pas de slides ?"), for where a session is watched live, and for an online room's address; and
-the look-alikes that ask for no link (a board on a wall, a place's address, news)."""
+the look-alikes that ask for no link (a board on a wall, a place's address, news, a link forgotten and given)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ NOT_ASKS = [
     "C'est quoi l'adresse du local déjà ?",
     "Toujours pas de nouvelles de la mairie ?",
     "On peut la regarder où, la pièce ? Au théâtre ?",
+    "**Edit** : j'avais oublié le lien visio, le voici : https://meet.jit.si/coworking-petitdej",
 ]
 
 
