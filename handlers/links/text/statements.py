@@ -951,7 +951,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"|\b(?:il|elle|ils|elles) (?:est|sont) ou,? {THE_FR}{THING_FR}\b",
     ),
     # or said straight ("Les photos sont où ?", "les notes des séances précédentes sont où ?", "Les documents
-    # préparatoires, c'est où déjà ?", "où est le tableur « Semences 2026 » ?")
+    # préparatoires, c'est où déjà ?", "où sont les supports de la deuxième journée ?")
     (
         ("est ou", "sont ou", "c'est ou", "ou est", "ou sont"),
         rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?{THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"
