@@ -302,9 +302,10 @@ AWAY_THEN = re.compile(
     r"\bje (?:ne )?suis (?:en (?:formation|deplacement|conge|vacances|reunion|rdv|voyage)|prise?|absente?|"
     r"indispo\w*|pas dispo\w*)\b|\bc'est complique pour moi\b"
 )
-"""A member saying they are elsewhere ("Jeudi midi je suis en formation, dommage"), not a room ("la salle n'est pas
-dispo le matin"): unless the sentence moves a session ("Petit changement : la 2e séance passe au mercredi 13 mai (je
-suis en déplacement le 12)"), the day is theirs."""
+"""A member saying they are elsewhere in the date's clause ("Jeudi midi je suis en formation, dommage"; not "Visio
+jeudi à 18h, puis je suis en congé"), not a room ("la salle n'est pas dispo le matin"): unless the sentence moves a
+session ("Petit changement : la 2e séance passe au mercredi 13 mai (je suis en déplacement le 12)"), the day is
+theirs."""
 _CHANGING = re.compile(r"\b(?:changements?|modifs?|modifications?|passe au|passe a|passent au|passent a)\b")
 ONGOING = re.compile(
     r"\b(?:right now|now live|is live|going live|going on|en ce moment|en cours|commence maintenant)\b"
@@ -608,7 +609,8 @@ def set_aside(
             return Aside.ASKED_FOR
         if s.member_question:
             return Aside.ASKED
-        if s.has(REMARK) or (replying and s.has(AWAY_THEN) and not moved and not s.has(_CHANGING)):
+        away = replying and _found(AWAY_THEN, low, *_clause(low, f.span))
+        if s.has(REMARK) or (away and not moved and not s.has(_CHANGING)):
             return Aside.REMARK
     if _is_deadline(low, f.span):
         return Aside.DEADLINE

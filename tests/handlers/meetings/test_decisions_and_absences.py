@@ -82,3 +82,17 @@ TONIGHT = (
 async def test_doing_it_tomorrow_at_the_same_hour_moves_the_meeting() -> None:
     moved = ("nadia_jardin", "2026-05-19T16:10:00+02:00", "Bon, orages annoncés… **on fait ça demain, même heure**.")
     assert await _standing([TONIGHT, moved], title="Réunion de l'asso ce soir") == ["2026-05-20T17:00:00Z"]
+
+
+async def test_a_member_s_absence_after_a_meeting_s_clause_leaves_the_meeting() -> None:
+    point = (
+        "gurvan_s",
+        "2025-11-17T09:30:00+01:00",
+        "Prochain point d'étape du GT : jeudi 27 novembre à 12h30 en visio.",
+    )
+    reply = (
+        "maud_j",
+        "2025-11-17T11:02:00+01:00",
+        "Et la visio de relecture du jeudi 20 novembre à 18h, puis je suis en congé jusqu'au 26.",
+    )
+    assert "2025-11-20T17:00:00Z" in await _standing([point, reply], title="Point d'étape du GT")
