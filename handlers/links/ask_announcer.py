@@ -67,6 +67,12 @@ PRIVATE_DOCUMENT = re.compile(
 adhérent·es"): a document asked for is not to be asked for in public; a link of another kind may still be."""
 
 
+def sent_privately(low: str, wanted: frozenset[str]) -> bool:
+    """Whether a folded announcement says what is asked reaches people another way than the topic: its link
+    (`PRIVATE_WAY`), or, when a document is asked, its documents (`PRIVATE_DOCUMENT`)."""
+    return PRIVATE_WAY.search(low) is not None or ("document" in wanted and PRIVATE_DOCUMENT.search(low) is not None)
+
+
 _BY_ANOTHER = re.compile(
     r"\b(?:links?|urls?|liens?|invites?|invitations?)\b[^.!?\n]{0,40}?\b(?:will be|would be|is to be|shall be|"
     r"sera|seront|va etre|vont etre) (?:\w+ )?(?:shared|sent|posted|given|mailed|e-?mailed|added|envoyee?s?|"

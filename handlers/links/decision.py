@@ -26,8 +26,6 @@ from handlers.links.answer import (
     things_asked,
 )
 from handlers.links.ask_announcer import (
-    PRIVATE_DOCUMENT,
-    PRIVATE_WAY,
     announced_other,
     by_another,
     denied,
@@ -37,6 +35,7 @@ from handlers.links.ask_announcer import (
     other_group,
     page_there,
     promised,
+    sent_privately,
 )
 from handlers.links.bursts import (
     LINK_WORD,
@@ -53,6 +52,7 @@ from handlers.links.days import MEETING_LENGTH, WEEKDAY
 from handlers.links.given import carries_link, usable
 from handlers.links.subject import as_written, asked_about, link_words, off_subject, the_one_named, theme, words_of
 from handlers.links.text import (
+    PAPERS,
     asks_whether,
     bound_words,
     is_request,
@@ -235,7 +235,7 @@ def decide(
     home = topic.post(announcement_of(group))
     if another_version(group.text) and not (home is not None and another_version(analyse(home).with_cited)):
         return Decision("silent", who=who, why=because("other_version"), could=could)
-    if home is not None and home.shown and _private(fold(analyse(home).text), wanted):
+    if home is not None and home.shown and sent_privately(fold(analyse(home).text), wanted):
         return Decision("silent", who=who, why=because("sent_privately", post=home.post_number), could=could)
     if home is not None and home.shown and by_another(analyse(home).text):
         return Decision("silent", who=who, why=because("promised_by_other", post=home.post_number), could=could)
@@ -550,14 +550,10 @@ def _things_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> froze
     return named if named and not named & said else frozenset()
 
 
-_PAPERS = frozenset({"procuration", "convocation", "attestation", "charte", "devis", "facture"})
-"""Papers a request names by their name: "le formulaire de procuration" is not the registration form."""
-
-
 def _papers_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> frozenset[str]:
     """Of a request naming its kind, the papers it names ("le formulaire de procuration est sorti ?") that the link's
     words do not: the registration form beside them is another form."""
-    named = _things_named(group) & _PAPERS
+    named = _things_named(group) & frozenset(PAPERS)
     return named if named and not named & things(" ".join(_said_with(topic, found))) else frozenset()
 
 
@@ -747,9 +743,3 @@ def _kind_named(group: RequestGroup, wanted: frozenset[str]) -> bool:
         if (sentence_kinds(text) if by_name else r.kinds) & wanted:
             return True
     return False
-
-
-def _private(low: str, wanted: frozenset[str]) -> bool:
-    """Whether an announcement says what is asked reaches people another way than the topic: its link, or, when a
-    document is asked, its documents."""
-    return PRIVATE_WAY.search(low) is not None or ("document" in wanted and PRIVATE_DOCUMENT.search(low) is not None)

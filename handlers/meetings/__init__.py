@@ -35,6 +35,7 @@ from bot.models import Post, Topic
 from bot.routing import Router
 from bot.state import MemoryState
 from bot.text import analyse, fold
+from handlers.meetings.aside import GOODS
 from handlers.meetings.called_off import cancel_marks
 from handlers.meetings.cues import gatherings_named
 from handlers.meetings.dates import MONTH_NUMBER, Found, find_dates, hours_named, zone
@@ -617,8 +618,8 @@ AGREES = re.compile(
 coup merci lea"): a confirmation when every hour it names is one the post it answers gives."""
 
 
-_GOODS = re.compile(r"(?:distributions?|livraisons?|deliver(?:y|ies)|collectes?|depots?|retraits?)")
-"""Goods handed out or dropped off ("la distribution du 24 mars est avancée au lundi 23"): not a meeting's hour."""
+_GOODS = re.compile(rf"(?:{GOODS})")
+"""Goods named as what moves (`aside.GOODS`): not a meeting's hour."""
 
 
 def _at_the_same_time(reading: Reading, post: Post, announced: list[Meeting]) -> tuple[Meeting, ...]:

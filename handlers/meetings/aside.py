@@ -864,6 +864,8 @@ def _under_a_window(low: str, line_start: int) -> bool:
 
 _DELIVERIES = r"livraisons?|deliver(?:y|ies)"
 DELIVERY = re.compile(rf"\b(?:{_DELIVERIES})\b")
+GOODS = rf"{_DELIVERIES}|distributions?|collectes?|depots?|retraits?"
+"""Goods delivered, handed out or dropped off: "la distribution du 24 mars est avancée au lundi 23" moves no meeting."""
 """Goods arriving: when they do, nobody gathers."""
 
 

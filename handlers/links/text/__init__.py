@@ -18,6 +18,7 @@ from handlers.links.text.events import held_event, offer_asked
 from handlers.links.text.exclusions import after_solved, own_trouble, trouble_over
 from handlers.links.text.kinds import (
     MEETING_KINDS,
+    PAPERS,
     bound_kinds,
     bound_words,
     kind_label,
@@ -36,6 +37,7 @@ from handlers.links.text.words import asks_session_upload
 
 __all__ = [
     "MEETING_KINDS",
+    "PAPERS",
     "after_solved",
     "asked_in_turn",
     "asks_session_upload",

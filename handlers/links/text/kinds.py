@@ -390,12 +390,14 @@ def kinds_of(text: str) -> frozenset[str]:
     return frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded))
 
 
+PAPERS = ("procuration", "convocation", "attestation", "charte", "devis", "facture")
+"""Papers a request names by their name ("le formulaire de procuration"): things of their own, whatever their kind."""
 _NOUN = re.compile(
     r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|code|transcript|dataset|"
     r"book|log|notes|document|sheet|spreadsheet|pdf|module|material|resource|project|portal|page|exam|quiz|"
     r"assignment|tutorial|documentation|doc|guide|manual|data|"
     r"enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad|paiement|payer|payment|"
-    r"procuration|convocation|attestation|charte|bulletin|flyer|affiche|devis|facture)s?\b"
+    rf"{'|'.join(PAPERS)}|bulletin|flyer|affiche)s?\b"
 )
 _SAME_THING = {"payer": "paiement", "payment": "paiement"}
 """Words of one thing: "pour payer" asks for what "inscription + paiement" gives."""
