@@ -21,6 +21,7 @@ from handlers.meetings.called_off import (
     CANCEL,
     CORRECTION,
     MOVING,
+    NEW_HOUR,
     NO_MEETING,
     POSTPONE,
     SUBJECT,
@@ -252,6 +253,9 @@ ASKED = re.compile(
 """A date someone asks for or about, offers subject to the others ("je propose le mardi 4 novembre à 18h, à
 confirmer selon vos dispos") or says they will come to ("moi je viendrai à la collecte samedi 11h"): not a meeting
 anyone announced."""
+AGREED = re.compile(r"\b(?:(?:ca|cela) me (?:va|convient)|ca m'arrange|ok pour moi|works for me|suits me)\b")
+"""Words agreeing to a proposal: a member's, a date they would come to; its organiser's, the date settled ("Ok pour
+moi et Mireille aussi : la visio de préparation passe au mercredi 29 octobre, 18h")."""
 QUESTION_START = re.compile(
     r"^[\W_]*(?:(?:hi|hello|sir|mam|ma'am|madam|dear \w+|team|all|everyone|@[\w.-]+)\W+)*"
     r"(?:is|are|will|would|shall|can|could|do|does|did|has|have)\s+"
@@ -640,7 +644,7 @@ def set_aside(
         return Aside.NEXT_IN_WEEK
     if _told_before(low, f):
         return Aside.THE_WEEKDAY
-    if s.question:
+    if s.asks_beyond_agreeing if authority else s.question:
         return Aside.ASKED
     if _another_things_day(low, f):
         return Aside.OTHER_THING
@@ -864,23 +868,28 @@ def _under_a_window(low: str, line_start: int) -> bool:
 
 _DELIVERIES = r"livraisons?|deliver(?:y|ies)"
 DELIVERY = re.compile(rf"\b(?:{_DELIVERIES})\b")
+"""Goods arriving: when they do, nobody gathers."""
 GOODS = rf"{_DELIVERIES}|distributions?|collectes?|depots?|retraits?"
 """Goods delivered, handed out or dropped off: "la distribution du 24 mars est avancée au lundi 23" moves no meeting."""
-"""Goods arriving: when they do, nobody gathers."""
 
 
 OTHERS_SECTION = re.compile(
     r"\b(?:(?:chez |de )?(?:nos |les )?partenaires|ailleurs|chez les voisins|dans le coin|autour de (?:nous|chez nous)|"
-    r"on relaie|(?:agenda|evenements|rendez-vous) (?:local|locaux|du territoire|des autres))\b"
+    r"on relaie|hors (?:reseau|collectif|asso|association)|"
+    r"(?:agenda|evenements|rendez-vous) (?:local|locaux|du territoire|du secteur|des autres))\b"
 )
 """A section of a post telling of others' events ("Chez nos partenaires (pour info)", "Ailleurs sur le territoire",
-"On relaie")."""
+"On relaie", "Agenda du secteur (hors réseau)")."""
 
 
 def _in_others_section(low: str, line_start: int) -> bool:
     """Whether the date's line is an item of a section whose title tells of others' events (`OTHERS_SECTION`): the
-    nearest line above that is no list item nor blank, short and ending on no stop, a markdown heading as read."""
-    line = _above_the_list(low, line_start, SECTION_REACH, ("-", "*", "•", "▶"))
+    nearest line above the item that is no list item nor blank, short and ending on no stop, a markdown heading as
+    read."""
+    items = ("-", "*", "•", "▶")
+    if not low[line_start:].lstrip().startswith(items):
+        return False  # "Prochaine réunion : mardi 25 novembre" below the others' list is no item of it
+    line = _above_the_list(low, line_start, SECTION_REACH, items)
     return bool(line) and len(line) <= 80 and not line.endswith((".", "!", "?")) and bool(OTHERS_SECTION.search(line))
 
 
@@ -1115,6 +1124,17 @@ class _Sentence:
         )
 
     @cached_property
+    def asks_beyond_agreeing(self) -> bool:
+        """A question, its agreeing words (`AGREED`) left aside: the sentence of an organiser who agrees still asks."""
+        words = AGREED.sub(" ", self.words)
+        return (
+            ASKED.search(words) is not None
+            or QUESTION_START.match(words) is not None
+            or self.low[self.end : self.end + 1] == "?"
+            or words.rstrip().endswith("?")
+        )
+
+    @cached_property
     def records(self) -> tuple[tuple[tuple[int, int], bool], ...]:
         """The clauses pointing at a session's record, and whether each puts that record to come."""
         clauses = (_clause(self.low, m.span()) for m in REPORT.finditer(self.low, self.start, self.reach))
@@ -1127,8 +1147,8 @@ class _Sentence:
 
     @cached_property
     def called(self) -> bool:
-        """The sentence calls a meeting off, says there is none, or moves one."""
-        return self.has(CANCEL) or self.has(NO_MEETING) or self.has(POSTPONE)
+        """The sentence calls a meeting off, says there is none, moves one or gives it a new hour."""
+        return self.has(CANCEL) or self.has(NO_MEETING) or self.has(POSTPONE) or self.has(NEW_HOUR)
 
     @cached_property
     def above(self) -> str:

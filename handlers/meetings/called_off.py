@@ -240,10 +240,12 @@ def part_bounds(low: str, pos: int) -> tuple[int, int]:
 
 
 _WE_START = re.compile(
-    r"(?:,|\bet\b)\s*(?=(?:on|nous) (?:commence|demarre|debute|se retrouve)(?:ra|rons|ons)? (?:a|des|vers)\b)"
+    r"(?:,|\bet\b)\s*(?=(?:on|nous) (?:(?:commence|demarre|debute|se retrouve)(?:ra|rons|ons)? (?:a|des|vers)|"
+    r"(?:decale|avance|repousse|deplace)(?:ra|rons)? (?:a|au|d'une|de \d))\b)"
 )
-"""Where a clause giving the writers' own start opens after a comma or "et" ("on fait ça en terrasse, et on commence
-à 18h30"): what comes before it names no meeting it moves."""
+"""Where a clause giving the writers' own start or move opens after a comma or "et" ("on fait ça en terrasse, et on
+commence à 18h30", "la salle n'est dispo que l'après-midi, on décale à 14h"): what comes before it names no meeting
+it moves."""
 
 
 _A_DAY = re.compile(rf"\b(?:{WD})\b|\d{{1,2}}(?:er)? (?:\w+ )?\d{{0,4}}\b(?![h:.])")
@@ -441,12 +443,13 @@ NEW_HOUR = re.compile(
     r"\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b|h\b|hrs?\b)|"
     r"\bwill now (?:start|begin)\b|"
     r"\bnow (?:starts?|begins?) at\b|"
-    r"\b\d{1,2}(?:h\d\d|h|[:.]\d\d)\s*(?:et|,)\s*(?:non|pas)\s+(?:a\s+)?\d{1,2}(?:h\d\d|h\b|[:.]\d\d)|"
+    r"\b\d{1,2}(?:h\d\d|h|[:.]\d\d)\**\s*\(?(?:et|,)\s*(?:non|pas|plus)\s+(?:a\s+)?\d{1,2}(?:h\d\d|h\b|[:.]\d\d)|"
     r"\b(?:on|nous) (?:commence|demarre|commencera|demarrera|commencerons|demarrerons)"
     r"(?: (?:finalement|desormais|maintenant|plutot|donc|plus tot|plus tard))? (?:a|des) \d{1,2}(?:h|[:.]\d\d)"
 )
 """Words giving a meeting its new hour ("will start at 8:30 PM instead of 8 PM", "will now start at 8:30 PM", "pardon :
-19h et pas 18h30 le 19", "le lundi on commence à 9h" of a day on record at 9h30)."""
+19h et pas 18h30 le 19", "les visites commencent à 10h (et plus 9h30)", "le lundi on commence à 9h" of a day on
+record at 9h30)."""
 
 
 def new_hour(low: str, f: Found) -> bool:

@@ -342,8 +342,9 @@ def _time_re(n: int) -> str:
     )
 
 
-_BARE = rf"(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until|(?(btw)(?:and|et)|(?!)))\s*\d)"
-"""A bare hour opening a range ("8-10 PM", "between 8 and 10 PM"): its end tells its part of day."""
+_BARE = rf"(?<![\d/.])(?P<hb1>{_H24})(?=\s*(?:-|–|—|a|to|until|(?(btw)(?:and|et)|(?!)))\s*\d)"
+"""A bare hour opening a range ("8-10 PM", "between 8 and 10 PM"): its end tells its part of day; never the end of a
+number ("0 à 19h" of "la réunion du 30 à 19h")."""
 _RANGE_TO = r"(?:-|–|—|->|a|au|to|until|till|jusqu'a|(?(btw)(?:et|and)|(?!)))"
 """What joins a range's two times; "and" only after "between" ("10 AM and 7 PM" are two starts)."""
 _ZONE_WORD = rf"(?:ist|utc|gmt|cet|cest|est|edt|et|pst|pdt|pt|bst|{PLACE_TIME})"

@@ -133,14 +133,17 @@ REVISED = re.compile(
     r"exceptionnellement|exceptionally|cette fois-ci|pour cette fois|(?:just )?this once|"
     r"change of plans?|"
     r"on bouge|"
-    r"changement de plan|instead|plutot|as (?:originally )?planned|original (?:timing|time|slot|date)|"
+    r"changement de plan|(?:petit |leger |gros )?changement\s*[:!]|(?:c'est )?(?:valide|acte|tranche)\s*:|"
+    r"instead|plutot|as (?:originally )?planned|original (?:timing|time|slot|date)|"
     r"horaire (?:initial|d'origine)|comme prevu (?:initialement|au depart)|"
     rf"(?:alors|donc|du coup) (?:c'est|c|on fait|on dit)(?= \**(?:le |la )?\**(?:{WD})\b)|"
+    rf"(?:^|[.!?]\s+)\W*(?:allez|bon|ok),? on (?:dit|fait)(?= \**(?:(?:le |la )?(?:{WD})\b|\d{{1,2}}(?:h|[:.]\d\d)))|"
     rf"back to (?=\**(?:the |l')?\**(?:\d|(?:{WD})\b|original|usual|normal)))"
 )
 """Words of a new plan ("Zut. Bon, re-report : jeudi 18 mars à 18h", "Final answer: Friday Nov 20, 10am ET", "we're
 back to 3pm ET on Tuesday as originally planned", "Exceptionnellement, la visio aura lieu mercredi 2 décembre", "ah ok
-dsl alors c mercredi 17, meme heure")."""
+dsl alors c mercredi 17, meme heure", "Petit changement : … Donc demain 10h !", "Oui, validé : mardi 21 octobre, 14h",
+"Allez, on dit 17h30-19h30 jeudi 2")."""
 
 
 REPLACED_BY = re.compile(
@@ -275,8 +278,8 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
 
 _DAY_NUMBER = re.compile(r"\d{1,2}(?!\d|\s*(?:h\b|h\d|[:.]\d|[ap]\.?m\b))")
 """A number that is no hour written as one ("21" of "samedi 21 à 10h30", not "21h")."""
-_AFTER_WEEKDAY = re.compile(rf"\b(?:{WD})\s+$")
-"""Right before a number, a weekday: the number is its day of the month."""
+_AFTER_WEEKDAY = re.compile(rf"\b(?:{WD}|du|le|au)\s+$")
+"""Right before a number, a weekday or an article ("la réunion du 30 à 19h"): the number is its day of the month."""
 
 
 def _times_moved_to(low: str, start: int, end: int) -> list[re.Match[str]]:
