@@ -48,7 +48,15 @@ from handlers.meetings.joining import link_rank
 from handlers.meetings.moves import REVISED, moving
 from handlers.meetings.names import WEEKDAYS
 from handlers.meetings.reasons import Aside
-from handlers.meetings.sentences import ASIDE_ENDS, _clause, _found, line_bounds, lines_after, sentence_bounds
+from handlers.meetings.sentences import (
+    ASIDE_ENDS,
+    ROW_CELLS,
+    _clause,
+    _found,
+    line_bounds,
+    lines_after,
+    sentence_bounds,
+)
 
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|last date|last day|cut-?off|"
@@ -236,6 +244,9 @@ AWAY = re.compile(
 )
 """Right before a day, words of someone away ("on leave Dec 21 – Jan 4", "OOO until Monday", "en congé du 21 au
 4"): their days, no meeting."""
+HOLIDAY_BEFORE = re.compile(r"\b(?:(?:le |du )?pont (?:du|de l')|(?:jour )?ferie(?: du| le)?|bank holiday(?: on)?)\s*$")
+"""Right before a day, a public holiday ("le 9 c'est le pont du 8 mai", "férié le 14 juillet"): why a meeting moves,
+no meeting of its own."""
 ASKED = re.compile(
     r"\b(?:would love|would like to (?:request|know|ask|demonstrate|present|show)|i'd like to|can we|could we|"
     r"can i|could i|may i|is it possible|would it be possible|when will|when is|when does|est-ce possible|"
@@ -567,6 +578,8 @@ def set_aside(
         return Aside.PAST
     if AWAY.search(low, max(line_start, f.span[0] - 40), f.span[0]):
         return Aside.AWAY
+    if HOLIDAY_BEFORE.search(low, max(line_start, f.span[0] - 30), f.span[0]):
+        return Aside.OTHER_THING
     if EXAMPLE_BEFORE.search(low, max(line_start, f.span[0] - 100), f.span[0]):
         return Aside.EXAMPLE
     if MESSAGE_OF.search(low, max(line_start, f.span[0] - 40), f.span[0]):
@@ -698,7 +711,10 @@ def set_aside(
     if prose and f.all_day and WEEK_OF.search(low, max(line_start, f.span[0] - 20), f.span[0]):
         return Aside.WEEK
     if prose and f.all_day and not _dates_field_of_titled(post, low, line_start, f.span[0]):
-        near = words[max(line_start, s_start, f.span[0] - 40) : min(line_end, max(s_end, f.span[1]), f.span[1] + 40)]
+        # in a table's row, the date's own cell: "| lundi 16 mars | visio |" names no hour for the visio
+        cell_start = words.rfind(ROW_CELLS, line_start, f.span[0]) + 1 or line_start
+        cell_end = (words.find(ROW_CELLS, f.span[1], line_end) + 1 or line_end + 1) - 1
+        near = words[max(cell_start, s_start, f.span[0] - 40) : min(cell_end, max(s_end, f.span[1]), f.span[1] + 40)]
         if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near)) or _moves_the_topics(post, low, f)):
             return Aside.FAR
     return None

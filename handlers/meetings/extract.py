@@ -108,7 +108,7 @@ from handlers.meetings.moves import (
 )
 from handlers.meetings.names import name_words, numbered, words_of
 from handlers.meetings.reasons import Aside
-from handlers.meetings.sentences import _clause, line_bounds, sentence_bounds
+from handlers.meetings.sentences import ROW_CELLS, _clause, line_bounds, sentence_bounds
 from handlers.meetings.titles import _title, titled_by_topic, titled_for_another_day
 
 ABBREVIATED = re.compile(r"\b(?:i\.e\.|e\.g\.|w\.r\.t\.|c\.-a-d\.|c\.a\.d\.|p\.ex\.)")
@@ -192,7 +192,7 @@ def _read_post(
     struck = struck_days(post, default_tz, order)
     post = unstruck(post)
     pt = analyse(post)
-    text = _own_text(pt.with_cited, bot_username)
+    text = rows_on_a_line(_own_text(pt.with_cited, bot_username), tables(post))
     unaddressed = _unaddressed(text)
     low = ABBREVIATED.sub(lambda m: m.group(0).replace(".", " "), fold_same_length(unaddressed))
     links = external(pt.links)
@@ -516,17 +516,33 @@ ANSWERED_YES = re.compile(rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(
 a member's "oui mercredi ça marche, vers 19h pour moi" settles nothing."""
 
 
+def rows_on_a_line(text: str, post_tables: tuple[tuple[tuple[str, ...], ...], ...]) -> str:
+    """`text` with each table row on a line of its own, its cells apart by tabs (`ROW_CELLS`): the flat text gives
+    each cell a line, and a day is read with the hour of its row ("| sam. 11/04 | Saint-Junien | 14h-17h |"), not
+    with the next row's. Every other character stays where it was."""
+    at = 0
+    for row in (row for table in post_tables for row in table if len(row) > 1):
+        found = text.find("\n".join(row), at)
+        if found < 0:
+            continue
+        joined = ROW_CELLS.join(row)
+        text = text[:found] + joined + text[found + len(joined) :]
+        at = found + len(joined)
+    return text
+
+
 def _row_words(post: Post, low: str, at: int) -> frozenset[str]:
     """The words of the other cells of the table row whose cell the date at `at` is ("| M2 – Modèle économique |
-    lundi 15 juin | 9h-12h |": "le M2 c'est 13h30" names it), for the flat text gives each cell a line of its own."""
+    lundi 15 juin | 9h-12h |": "le M2 c'est 13h30" names it): its line's, the rows on a line of their own."""
     if "<table" not in post.cooked:
         return frozenset()
-    cell = " ".join(low[slice(*line_bounds(low, at))].split())
-    rows = [[" ".join(fold_same_length(c).split()) for c in row] for table in tables(post) for row in table]
-    rows = [row for row in rows if cell in row]
-    if len(rows) != 1:
+    start, end = line_bounds(low, at)
+    cells = low[start:end].split(ROW_CELLS)
+    if len(cells) < 2:
         return frozenset()
-    return frozenset().union(*(words_of(c, 0, len(c)) for c in rows[0] if c != cell))
+    ends = [start + sum(len(c) + 1 for c in cells[: i + 1]) - 1 for i in range(len(cells))]
+    mine = next(i for i, e in enumerate(ends) if at <= e)
+    return frozenset().union(*(words_of(c, 0, len(c)) for i, c in enumerate(cells) if i != mine))
 
 
 def _reply_moves(low: str) -> bool:

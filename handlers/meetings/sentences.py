@@ -10,6 +10,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
+ROW_CELLS = "\t"
+"""What stands between the cells of a table row in the text dates are read in (`extract.rows_on_a_line`)."""
+
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1

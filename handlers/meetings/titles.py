@@ -15,7 +15,7 @@ from bot.dateorder import DateOrder
 from bot.models import Post
 from handlers.meetings.dates import Found, clock_spans, find_dates
 from handlers.meetings.meeting import Meeting
-from handlers.meetings.sentences import sentence_bounds
+from handlers.meetings.sentences import ROW_CELLS, line_bounds, sentence_bounds
 
 
 def titled_for_another_day(post: Post, found: Found, order: DateOrder | None) -> bool:
@@ -36,6 +36,10 @@ def _title(text: str, found: Found, post: Post, single: bool) -> str:
         return found.title
     if single and post.post_number == 1 and post.topic_title:
         return post.topic_title
+    start, end = line_bounds(text, found.span[0])
+    if ROW_CELLS in text[start:end]:  # a table's row: its cells, its dots ending no sentence ("sam. 11/04")
+        row = " – ".join(c.strip() for c in text[start:end].split(ROW_CELLS))
+        return _sentence_title(row, 0, len(row))
     sentence = _sentence_title(text, *sentence_bounds(text, found.span[0]))
     return sentence or post.topic_title or ""
 

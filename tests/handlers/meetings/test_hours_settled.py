@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from bot.sandbox.cook import cook
 from handlers.meetings.extract import read_post
 from tests.handler_kit import make_post
 from tests.handlers.meetings.test_member_updates import _standing
@@ -122,3 +123,52 @@ def test_a_day_of_the_month_before_an_hour_is_not_read_as_a_range_from_midnight(
     )
     clock = read_post(post, ZoneInfo("Europe/Paris"), order="DMY", announcer=True).new_clock
     assert clock is not None and (clock.hour, clock.minute) == (19, 0)
+
+
+REPAIR_CAFES = (
+    "marc_l",
+    "2026-04-01T09:00:00+02:00",
+    "Voici le calendrier des repair cafés du printemps :\n\n"
+    "| Date | Lieu | Horaires |\n|---|---|---|\n"
+    "| sam. 11/04 | Saint-Junien – L'Atelier du Gant | 14h-17h |\n"
+    "| sam. 09/05 | Bellac – café Le Fil | 9h30-12h30 |\n",
+)
+
+
+async def test_a_tables_rows_are_read_each_with_its_own_hour() -> None:
+    """The cells of a row are read together: the day with the hour of its row, not of the next."""
+    assert await _standing([REPAIR_CAFES], title="Repair cafés du printemps", cooked=True) == [
+        "2026-04-11T12:00:00Z",
+        "2026-05-09T07:30:00Z",
+    ]
+
+
+async def test_a_public_holiday_given_as_the_reason_of_a_move_is_no_day_moved_to() -> None:
+    moved = (
+        "marc_l",
+        "2026-04-20T18:00:00+02:00",
+        "Modif : le repair café de Bellac du 09/05 est **déplacé au 16/05**, mêmes horaires (le 9 c'est le pont du "
+        "8 mai, trop de bénévoles absents).",
+    )
+    assert await _standing([REPAIR_CAFES, moved], title="Repair cafés du printemps", cooked=True) == [
+        "2026-04-11T12:00:00Z",
+        "2026-05-16T07:30:00Z",
+    ]
+
+
+async def test_a_row_with_a_day_and_no_hour_is_no_day_long_meeting() -> None:
+    """ "| lundi 16 mars | visio |" under "toujours le lundi à 18h30": the row names no hour, no day-long meeting."""
+    board = (
+        "nadia_b",
+        "2026-01-05T10:00:00+01:00",
+        "Les dates des réunions de bureau, toujours le **lundi à 18h30** :\n\n"
+        "| Date | Lieu |\n|---|---|\n| lundi 19 janvier | Le Quai 9 |\n| lundi 16 mars | visio |\n",
+    )
+    assert "2026-03-15T23:00:00Z" not in await _standing([board], title="Réunions de bureau", cooked=True)
+
+
+def test_a_rows_title_is_its_cells() -> None:
+    raw = REPAIR_CAFES[2]
+    post = make_post(1, "marc_l", raw, created_at=datetime(2026, 4, 1, 7, 0, tzinfo=UTC), cooked=cook(raw))
+    titles = [m.title for m in read_post(post, ZoneInfo("Europe/Paris"), order="DMY").meetings]
+    assert titles[0].startswith("sam. 11/04 – Saint-Junien")

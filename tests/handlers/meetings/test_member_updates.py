@@ -18,11 +18,18 @@ from tests.handlers.meetings.test_meetings import apply, at
 START = datetime(2025, 2, 24, 9, 14, tzinfo=UTC)
 
 
-async def _standing(posts: list[tuple[str, str, str]], title: str = "T") -> list[str]:
-    """The starts reminded once every post of a thread is read: (author, ISO time, raw) each, the first the topic's."""
+async def _standing(posts: list[tuple[str, str, str]], title: str = "T", cooked: bool = False) -> list[str]:
+    """The starts reminded once every post of a thread is read: (author, ISO time, raw) each, the first the topic's;
+    `cooked`: each post with the HTML the forum cooks from its raw (tables, lists), as the forum gives them."""
     written = [
         make_post(
-            n, author, raw, topic_id=9, created_at=datetime.fromisoformat(when).astimezone(UTC), topic_title=title
+            n,
+            author,
+            raw,
+            topic_id=9,
+            created_at=datetime.fromisoformat(when).astimezone(UTC),
+            topic_title=title,
+            **({"cooked": cook(raw)} if cooked else {}),
         )
         for n, (author, when, raw) in enumerate(posts, start=1)
     ]
