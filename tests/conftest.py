@@ -40,12 +40,17 @@ class Clock:
 
 async def run_settled(engine: Engine) -> None:
     """scribe reads the forum, then again once the settle delay of the link requests it read is over
-    (`[links] settle_minutes`, nobody posting meanwhile): the engine's clock is a `Clock`."""
+    (`[links] settle_minutes`), and once the delay before asking an announcer is (`ask_after_minutes`), nobody
+    posting meanwhile: the engine's clock is a `Clock`."""
     from handlers.links.settings import LinksSettings
 
+    links = engine.settings.of(LinksSettings)
     await engine.run_once()
-    engine.clock.advance(minutes=engine.settings.of(LinksSettings).settle_minutes)  # type: ignore[attr-defined]
+    engine.clock.advance(minutes=links.settle_minutes)  # type: ignore[attr-defined]
     await engine.run_once()
+    if links.ask_after_minutes > links.settle_minutes:
+        engine.clock.advance(minutes=links.ask_after_minutes - links.settle_minutes)  # type: ignore[attr-defined]
+        await engine.run_once()
 
 
 async def started_again(engine: Engine, make_engine: Callable[..., Any], sandbox: Sandbox, clock: Clock) -> Engine:

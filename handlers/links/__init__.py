@@ -52,7 +52,7 @@ from handlers.links.memory import (
 )
 from handlers.links.model import judge
 from handlers.links.settings import LinksSettings
-from handlers.links.settle import SETTLE, settle_timer, settles_at
+from handlers.links.settle import SETTLE, ask_timer, asks_at, settle_timer, settles_at
 from handlers.links.text import (
     doubt_cues,
     in_doubt,
@@ -125,7 +125,7 @@ async def on_settled(event: TickFired, ctx: Ctx) -> list[Action]:
         return []
     if not ctx.settings.of(LinksSettings).answer_unasked:
         return []
-    return _reviewed(await answer_request(post, ctx), ctx)
+    return _reviewed(await answer_request(post, ctx, patient=not event.payload.get("ask")), ctx)
 
 
 @router.on(PostEdited, _not_pm)
@@ -344,8 +344,9 @@ async def _may_ask(post: Post, ctx: Ctx) -> bool:
     return requesting or doubtful or (echo and bool(await _topic_state(ctx, post.topic_id)))
 
 
-async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
-    """One answer per burst: the link with its source, or a request to the announcer."""
+async def answer_request(post: Post, ctx: Ctx, patient: bool = False) -> list[Action]:
+    """One answer per burst: the link with its source, or a request to the announcer (`patient`: once the ask
+    delay is over, `handlers.links.settle.asks_at`)."""
     requesting, doubtful, echo = _reading(analyse(post).text, ctx)
     if not (requesting or doubtful or echo):
         return []  # most posts: no memory read, no topic read
@@ -369,11 +370,17 @@ async def answer_request(post: Post, ctx: Ctx) -> list[Action]:
     group = group_of(groups, post.post_number)
     if group is None:
         return judged
-    return judged + await _answer_group(post, topic, group, groups, ctx, state)
+    return judged + await _answer_group(post, topic, group, groups, ctx, state, patient)
 
 
 async def _answer_group(
-    post: Post, topic: Topic, group: RequestGroup, groups: list[RequestGroup], ctx: Ctx, state: dict[str, Any]
+    post: Post,
+    topic: Topic,
+    group: RequestGroup,
+    groups: list[RequestGroup],
+    ctx: Ctx,
+    state: dict[str, Any],
+    patient: bool = False,
 ) -> list[Action]:
     """The decision for the burst a new request belongs to, among the topic's `groups` (`state`: the
     topic's memory)."""
@@ -422,6 +429,9 @@ async def _answer_group(
             *mark(burst, "answered", key, group.kinds),
             _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat()),
         ]
+    later = asks_at(group.first, ctx, await _meetings(ctx, topic)) if patient else None
+    if later is not None:
+        return [ask_timer(post, later)]
     kind = kind_label(wanted_kinds(group.kinds), ctx.messages)
     raw = ctx.t("links.ask", announcer=markup.plain_name(who or ""), askers=_names(askers, ctx, ""), kind=kind)
     mentions: tuple[str, ...] = (who,) if who else ()

@@ -59,18 +59,21 @@ de convocation", "demandez le lien par mail à contact@…", "invitations go out
 Saturday", "do not share exam links on Discourse"): asking its author in public to add it to the topic would be
 asking to publish what was not meant for every reader."""
 PRIVATE_DOCUMENT = re.compile(
-    r"\b(?:compte[- ]rendus?|comptes[- ]rendus|cr|pv|proces[- ]verbal|documents?|supports?|diapos?|slides)\b"
+    r"\b(?:compte[- ]rendus?|comptes[- ]rendus|cr|pv|proces[- ]verbal|documents?|supports?|diapos?|slides|"
+    r"replays?|enregistrements?|videos?|captations?)\b"
     r"[^.!?\n]{0,100}?(?:\b(?:envoyee?s?|transmise?s?|communiquee?s?|diffusee?s?)(?: [^.!?\n]{0,50}?)? par "
     r"(?:e-?mail|mail|courriel)\b|\b(?:aux|les) (?:inscrit|adherent|membre)\w*)"
 )
-"""The announcement says its report or documents go to some by mail ("Le compte-rendu sera envoyé par mail aux
-adhérent·es"): a document asked for is not to be asked for in public; a link of another kind may still be."""
+"""The announcement says its report, documents or replay go to some by mail ("Le compte-rendu sera envoyé par mail aux
+adhérent·es", "le replay sera envoyé par mail aux adhérent·es du réseau"): a document or a recording asked for is not
+to be asked for in public; a link of another kind may still be."""
 
 
 def sent_privately(low: str, wanted: frozenset[str]) -> bool:
     """Whether a folded announcement says what is asked reaches people another way than the topic: its link
-    (`PRIVATE_WAY`), or, when a document is asked, its documents (`PRIVATE_DOCUMENT`)."""
-    return PRIVATE_WAY.search(low) is not None or ("document" in wanted and PRIVATE_DOCUMENT.search(low) is not None)
+    (`PRIVATE_WAY`), or, when a document or a recording is asked, those (`PRIVATE_DOCUMENT`)."""
+    kept = wanted & {"document", "recording"}
+    return PRIVATE_WAY.search(low) is not None or (bool(kept) and PRIVATE_DOCUMENT.search(low) is not None)
 
 
 _BY_ANOTHER = re.compile(

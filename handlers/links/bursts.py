@@ -332,8 +332,27 @@ def _held_before(post: Post, sessions: Sequence[Meeting]) -> bool:
 
 def _asked_kinds(text: str) -> frozenset[str]:
     """The kinds of link the sentence that asks names ("…all these create issues in GA2. Where are the
-    slides?" asks for slides); the whole post's when that sentence names none."""
-    return sentence_kinds(text) or kinds_of(lacking(text))
+    slides?" asks for slides); the whole post's when that sentence names none, but those it says it has."""
+    return sentence_kinds(text) or kinds_of(lacking(text)) - kinds_had(text)
+
+
+_HAD_THING = (
+    r"formulaires?|form|inscriptions?|visio|replays?|enregistrements?|slides|diapos?|supports?|compte[- ]rendus?|cr|"
+    r"programmes?|sondages?|pad|tableur|tableau|carte|billetterie"
+)
+_LINK_OF = r"(?:lien (?:du |de la |de l'|des )?)?"
+_HAD = re.compile(
+    rf"\b(?:le|la|les|l')\s*{_LINK_OF}({_HAD_THING})\b,?\s*(?:je l'ai|je les ai|on l'a|on les a)\b|"
+    rf"\bj'ai (?:deja |bien )?(?:le|la|les|l')\s*{_LINK_OF}({_HAD_THING})\b"
+)
+"""The asker saying which link they have ("(le formulaire je l'ai, c'est la carte que je cherche)", "j'ai déjà le
+lien de la visio"): not the one they ask for."""
+
+
+def kinds_had(text: str) -> frozenset[str]:
+    """The kinds of link the askers say they have (`_HAD`)."""
+    had = (kinds_of(next(g for g in m.groups() if g)) for m in _HAD.finditer(fold(text)))
+    return frozenset().union(*had)
 
 
 def sentence_kinds(text: str) -> frozenset[str]:

@@ -12,7 +12,8 @@ from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
 from handlers.links.answer import MONTH_NUMBER, OF_MONTH, another_version, choose, months_asked, says_dead, things_asked
-from handlers.links.bursts import LINK_WORD, RequestGroup, is_announcement, replied_to
+from handlers.links.bursts import LINK_WORD, RequestGroup, is_announcement, kinds_had, replied_to
+from handlers.links.co_hosts import co_hosts
 from handlers.links.days import DAY, MEETING_LENGTH, _days, link_days, sessions_over, unless_weekdays
 from handlers.links.given import (
     NAME,
@@ -80,7 +81,7 @@ def candidates(
     test, nor a chat group's invite, unless asked so, nor a member's own link that staff speak of
     to them; a recording only from a post written after the session it records started.
     """
-    trusted = {n.lower() for n in (who, topic.author) if n}
+    trusted = {n.lower() for n in (who, topic.author) if n} | co_hosts(topic, who or topic.author)
     askers = group.asker_names if group else set()
     theirs = links_they_have(topic, group) if group else set()
     asked_text = group.text if group else ""
@@ -97,6 +98,7 @@ def candidates(
     posted_by: dict[str, set[str]] = {}
     others: set[str] = set()  # links whose own words name another thing than the one asked
     asking = request_sentence(asked_text) if asked_text else None
+    had = kinds_had(group.text) if group else frozenset()
     for post in topic.posts:
         if post.shown and not post.staff and post.username.lower() not in trusted:
             for link in every_link(post):
@@ -125,6 +127,8 @@ def candidates(
             own = url_kind(link.url)
             if wanted and own is not None and own not in wanted:
                 continue  # a form is no exam page, a call link no recording, whatever the line says
+            if had and not kinds & wanted and ({own} | kinds) & had:
+                continue  # "le formulaire je l'ai, c'est la carte que je cherche": not the form
             if source != "after" and posted_by.get(link.url, set()) & addressed(post, topic) - {post.username.lower()}:
                 continue  # "@nora your notebook <link> …": the member's own link, spoken of to them
             if chat_invite(link.url) and not chat_asked:

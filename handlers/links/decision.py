@@ -69,6 +69,7 @@ from handlers.links.timing import (
     none_held_yet,
     not_held_yet,
     not_the_event_link,
+    on_none_of_its_days,
     promised_later,
     promised_since,
     said_replaced,
@@ -257,6 +258,9 @@ def decide(
     dated = for_another_day(topic, group, bot, wanted, who, meetings)
     if dated is not None:
         return Decision("silent", who=who, why=because("other_day", post=dated), could=could)
+    elsewhen = on_none_of_its_days(topic, group, meetings) if wanted <= {"meeting"} else None
+    if elsewhen is not None:
+        return Decision("silent", who=who, why=because("not_its_day", post=elsewhen.post_number), could=could)
     addressed = _asked_of_another(topic, group, bot, who)
     if addressed is not None:
         return Decision("silent", who=who, why=because("asked_directly", name=addressed), could=could)

@@ -39,6 +39,14 @@ class LinksSettings(Section):
         "cannot be taken back; then it decides on the thread as it stands. 0: at once. Requests addressed to "
         "scribe (`@scribe …`, the `link` command) are answered at once",
     )
+    ask_after_minutes: float = Field(
+        60.0,
+        ge=0,
+        description="minutes after a link request nobody addressed to scribe before it asks the announcer for a link "
+        "nobody gave (a link found is given after `settle_minutes`): members and announcers often answer within "
+        "the hour, and an announcer who opened the topic is told of the request by the forum itself. A session of "
+        "the topic starting sooner has the announcer asked at once",
+    )
     look_elsewhere: bool = Field(
         False,
         description="with no link in the topic, also answer from the announcement of another topic of the same "

@@ -6,17 +6,21 @@ back: answering at once leaves the thread with two answers, or an ask to the ann
 not needed. The timer `links:settle:{post_id}` (stable: a post read twice, by the poll and a
 webhook, sets it once; one already fired is never set again) fires `TickFired(name="links.settle",
 payload={"post_id", "topic_id", "for_post"})` at the post's time plus the delay; a request read once the
-delay is over (a catch-up) is dealt with at once.
+delay is over (a catch-up) is dealt with at once. When what it decides then is to ask the announcer for the link,
+it waits longer (`[links] ask_after_minutes`, `asks_at`): a second timer `links:ask:{post_id}` deals with the thread
+as it stands then.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from bot.actions import ScheduleTimer
 from bot.ctx import Ctx
 from bot.models import Post
 from handlers.links.settings import LinksSettings
+from handlers.meetings.meeting import Meeting
 
 SETTLE = "links.settle"
 
@@ -34,3 +38,25 @@ def settle_timer(post: Post, at: datetime) -> ScheduleTimer:
     quiet hours do not hold it back, as they do not hold an answer given at once."""
     payload = {"post_id": post.id, "topic_id": post.topic_id, "for_post": True}
     return ScheduleTimer(f"links:settle:{post.id}", at, SETTLE, payload)
+
+
+def asks_at(first: Post, ctx: Ctx, sessions: Sequence[Meeting]) -> datetime | None:
+    """When the announcer may be asked for a link nobody gave (`[links] ask_after_minutes` after the first request):
+    members and the announcer often answer within the hour, and the announcer who opened the topic is told of
+    every reply by the forum itself. None: now, the wait being over or a session of the topic starting before it
+    ends (a link asked for just before a session is needed at once)."""
+    at = first.created_at + timedelta(minutes=ctx.settings.of(LinksSettings).ask_after_minutes)
+    if at <= ctx.now or any(ctx.now < m.start <= at + SESSION_MARGIN for m in sessions if not m.cancelled):
+        return None
+    return at
+
+
+SESSION_MARGIN = timedelta(minutes=30)
+"""How long before a session an ask still waits: one starting within this margin after the wait is asked for now."""
+
+
+def ask_timer(post: Post, at: datetime) -> ScheduleTimer:
+    """The timer that deals again with the request of `post` once the announcer may be asked (`asks_at`): the
+    thread as it stands then, a link given meanwhile making scribe silent."""
+    payload = {"post_id": post.id, "topic_id": post.topic_id, "for_post": True, "ask": True}
+    return ScheduleTimer(f"links:ask:{post.id}", at, SETTLE, payload)

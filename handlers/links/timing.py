@@ -32,6 +32,17 @@ def for_another_day(
     return next((c.post_number for c in every if c.topic_id == topic.id and c.post_number), None)
 
 
+def on_none_of_its_days(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
+    """The topic's first session, when the requests ask for a call's link naming days (a weekday too: "la visio du
+    réseau mardi prochain") none of its sessions is on: another meeting's link, which its announcer need not give."""
+    sessions = _announced_before(topic, group, meetings)
+    asked = days_asked(group)
+    if not sessions or not asked:
+        return None
+    held = {m.day for m in sessions}
+    return None if asked & held else min(sessions, key=lambda m: m.start)
+
+
 def not_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> Meeting | None:
     """The topic's meeting, announced before the requests, that had not started when they asked for
     what only its holding makes (its recording, its minutes): nothing to ask the announcer for yet. The

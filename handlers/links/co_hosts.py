@@ -1,0 +1,34 @@
+"""Who gives a topic's links besides its announcer: the co-hosts its opening post names ("Raphaël, qui co-anime, va
+vous poster le lien") and the members who say they run it with the announcer ("je co-anime avec Pascale, voici le
+lien"). A link they post answers a request as the announcer's would."""
+
+from __future__ import annotations
+
+import re
+
+from bot.models import Topic
+from bot.text import analyse, fold
+from handlers.meetings.names import co_host_of
+
+_NAMED = re.compile(
+    r"\b([a-z][a-z-]{2,}),? (?:qui )?(?:co-?anime|co-?organise|va (?:vous )?(?:poster|partager|envoyer|donner)|"
+    r"postera|partagera|enverra)\b|"
+    r"\b(?:co-?animee?s?|co-?organisee?s?|co-?anime|co-?organise) (?:avec|par) ([a-z][a-z-]{2,})\b"
+)
+"""In an opening post, a first name and the words saying its bearer co-hosts or posts the link."""
+
+
+def co_hosts(topic: Topic, announcer: str | None) -> set[str]:
+    """The usernames (lower case) of the topic's co-hosts: named by the opening post by a word of their username, or
+    saying in their post that they run it with the announcer."""
+    if not topic.posts:
+        return set()
+    opening = fold(analyse(topic.posts[0]).text)
+    named = {name for m in _NAMED.finditer(opening) for name in m.groups() if name}
+    out: set[str] = set()
+    for post in topic.posts[1:]:
+        username = post.username.lower()
+        parts = {part for part in re.split(r"[._-]", username) if len(part) >= 3}
+        if parts & named or (announcer and co_host_of(fold(analyse(post).text), announcer)):
+            out.add(username)
+    return out
