@@ -35,7 +35,9 @@ _DEAD = re.compile(
     r"(?<!sur d'avoir le )(?<!sure d'avoir le )(?<!lequel le )(?:nouveau|bon) lien|"
     r"lien (?:valide|a jour|mort|casse|errone|perime)|"
     r"(?:lien|link) (?:qui (?:marche|fonctionne)|that works)|"
-    r"(?:donne|renvoie|affiche|gives?|shows?|throws?|returns?) (?:une |an |a )?(?:erreur|error|404)|introuvable)\b"
+    r"(?:donne|renvoie|affiche|gives?|shows?|throws?|returns?) (?:une |an |a )?(?:erreur|error|404)|introuvable|"
+    r"(?:en )?lecture seule|read-only|view-only|lien (?:modifiable|d'edition|en ecriture)|"
+    r"lien (?:qui permet|pour) (?:d'|de )?(?:ecrire|modifier|editer)|(?:acces|access) (?:refuse|denied))\b"
 )
 """The askers say the link they have is dead or wrong: only a link posted after them may answer. "Broken" or "dead"
 said of a link, not of anything ("happy to fix typos and broken examples"); "le bon lien" asked in doubt or among

@@ -70,6 +70,9 @@ from handlers.links.text.words import (
     sentence_start,
 )
 
+_GATHERED_FR = r"(?:l'ag|l'assemblee(?: generale)?|le dejeuner|le repas|la formation|la journee|la soiree|l'apero)"
+"""What members gather for besides a session, joined from afar ("on se connecte comment demain pour l'AG ?")."""
+
 _CHANCE_FR = r"(?:le temps|l'occasion|la possibilite|l'envie|le courage) d"
 """What one had no time or chance for ("je n'ai pas eu le temps de lire le CR"): the thing is there, unread."""
 
@@ -550,13 +553,18 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"assemblee|journee|formation|soiree|repas|apero)\w*(?: [^.!?\n]{0,50}?)?)?\s*\?",
     ),
     (
+        ("quel formulaire",),
+        # "je m'inscris sur quel formulaire ?", "c'est quel formulaire ?"
+        r"\b(?:sur|c'est|c'etait) quel formulaire\b[^.!?\n]{0,30}\?",
+    ),
+    (
         ("connect", "rejoin", "particip", "assist", "acced"),
         rf"\bcomment (?:est-ce qu'on |est ce qu'on |on |je |peut-on |puis-je |fait-on pour |faire pour |on fait pour |"
         rf"je fais pour )?(?:{JOIN_FR} {TO_EVENT_FR}|{CONNECT_FR}(?: {WHEN_FR})?\s*\?)"
         rf"|\b(?:on|je|nous) (?:se |me |nous |s'y |y )?(?:connecte|rejoint|rejoins|rejoignons|participe|accede)\w* "
         rf"{TO_EVENT_FR} comment(?: {WHEN_FR})?\s*\?"
-        rf"|\b(?:on|je|nous) (?:se |me |nous |s'y )connecte\w* (?:comment|ou)"
-        rf"(?: {WHEN_FR}| {TO_EVENT_FR}(?: \w+){{0,2}}| pour (?:suivre|participer|y assister|assister))?\s*\?"
+        rf"|\b(?:on|je|nous) (?:se |me |nous |s'y )connecte\w* (?:comment|ou)(?: {WHEN_FR})?"
+        rf"(?: {TO_EVENT_FR}(?: \w+){{0,2}}| pour (?:suivre|participer|y assister|assister|{_GATHERED_FR}))?\s*\?"
         r"|\bc'est ou (?:qu'on|que l'on|que je) (?:se connecte|me connecte|rejoint|rejoins|se retrouve)\b",
     ),
     (
