@@ -438,6 +438,10 @@ def moves_undated(low: str, marks: list[tuple[int, int, str]], kept: list[Found]
     return False
 
 
+_HOUR_SETTLED = r"(?:^|(?<=[.!:;,] )|(?<=[.!:;,]))\**\d{1,2}h(?:\d\d)?\** (?:alors|donc)\b(?!\s*\?)"
+HOUR_SETTLED = re.compile(_HOUR_SETTLED)
+"""An hour its writer settles on, opening its clause ("Ah oui bien vu. **19h30** alors, même endroit"): said by the
+organiser to a proposal, the meeting's new hour; not a day restated with its hour ("ok, mercredi 28 à 14h donc")."""
 NEW_HOUR = re.compile(
     r"\b(?:instead of|rather than|in place of|au lieu de)\s+(?:the\s+)?"
     r"\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b|h\b|hrs?\b)|"
@@ -445,11 +449,12 @@ NEW_HOUR = re.compile(
     r"\bnow (?:starts?|begins?) at\b|"
     r"\b\d{1,2}(?:h\d\d|h|[:.]\d\d)\**\s*\(?(?:et|,)\s*(?:non|pas|plus)\s+(?:a\s+)?\d{1,2}(?:h\d\d|h\b|[:.]\d\d)|"
     r"\b(?:on|nous) (?:commence|demarre|commencera|demarrera|commencerons|demarrerons)"
-    r"(?: (?:finalement|desormais|maintenant|plutot|donc|plus tot|plus tard))? (?:a|des) \d{1,2}(?:h|[:.]\d\d)"
+    r"(?: (?:finalement|desormais|maintenant|plutot|donc|plus tot|plus tard))? (?:a|des) \d{1,2}(?:h|[:.]\d\d)|"
+    rf"{_HOUR_SETTLED}"
 )
 """Words giving a meeting its new hour ("will start at 8:30 PM instead of 8 PM", "will now start at 8:30 PM", "pardon :
 19h et pas 18h30 le 19", "les visites commencent à 10h (et plus 9h30)", "le lundi on commence à 9h" of a day on
-record at 9h30)."""
+record at 9h30, "Ah oui bien vu. **19h30** alors, même endroit")."""
 
 
 def new_hour(low: str, f: Found) -> bool:
@@ -458,8 +463,12 @@ def new_hour(low: str, f: Found) -> bool:
     return _found(NEW_HOUR, low, *sentence_bounds(low, f.span[0]))
 
 
-REFUSED = re.compile(r"\b(?:not|cannot|can't|won't|never|pas|plus(?! tot\b| tard\b))\b[^.!?\n]{0,20}$")
-"""Just before a time, words refusing it ("not at 6 PM", "pas à 18h"); not "plus tôt", "plus tard" (earlier, later)."""
+REFUSED = re.compile(
+    r"\b(?:not|cannot|can't|won't|never|pas(?! de (?:souci|soucis|probleme|pb)\b)|plus(?! tot\b| tard\b))\b"
+    r"[^.!?\n]{0,20}$"
+)
+"""Just before a time, words refusing it ("not at 6 PM", "pas à 18h"); not "plus tôt", "plus tard" (earlier, later),
+nor "pas de souci" (agreeing)."""
 
 
 ENDS = re.compile(

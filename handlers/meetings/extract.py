@@ -42,6 +42,7 @@ from handlers.meetings.called_off import (
     CANCEL,
     CORRECTION,
     DAY_SUBJECT,
+    HOUR_SETTLED,
     MEETING_PART,
     MOVED_TO,
     OWN_ONE,
@@ -551,7 +552,12 @@ def _reply_moves(low: str) -> bool:
     named_apart = MEETING_PART.search(low) or PRONOUN_SUBJECT.search(low) or _OURS.search(low)
     moves_a_part = named_apart and (POSTPONE.search(low) or SUBJECT_MOVE.search(low))
     return bool(
-        unnamed_moves(low) or MOVED_TO.search(low) or REVISED.search(low) or moves_a_part or TO_AN_HOUR.search(low)
+        unnamed_moves(low)
+        or MOVED_TO.search(low)
+        or REVISED.search(low)
+        or moves_a_part
+        or TO_AN_HOUR.search(low)
+        or HOUR_SETTLED.search(low)
     )
 
 

@@ -172,3 +172,36 @@ def test_a_rows_title_is_its_cells() -> None:
     post = make_post(1, "marc_l", raw, created_at=datetime(2026, 4, 1, 7, 0, tzinfo=UTC), cooked=cook(raw))
     titles = [m.title for m in read_post(post, ZoneInfo("Europe/Paris"), order="DMY").meetings]
     assert titles[0].startswith("sam. 11/04 – Saint-Junien")
+
+
+APERO = (
+    "mathieu_r",
+    "2026-01-08T11:20:00+01:00",
+    "Apéro des bénévoles **vendredi 16 janvier à 19h** au Bistrot des Remparts.",
+)
+LATER = (
+    "aurelie_p",
+    "2026-01-09T08:30:00+01:00",
+    "La salle est prise jusqu'à 19h15, on pourrait décaler à 19h30 non ?",
+)
+
+
+async def test_the_organiser_settling_on_an_hour_proposed_moves_the_meeting() -> None:
+    settled = (
+        "mathieu_r",
+        "2026-01-09T12:02:00+01:00",
+        "Ah oui bien vu, j'avais oublié. **19h30** alors, même endroit.",
+    )
+    assert await _standing([APERO, LATER, settled], title="Apéro des bénévoles") == ["2026-01-16T18:30:00Z"]
+
+
+async def test_a_member_restating_a_day_and_its_hour_moves_nothing() -> None:
+    restated = ("kevin_l", "2026-01-09T12:30:00+01:00", "ok, vendredi 16 à 19h donc")
+    assert await _standing([APERO, restated], title="Apéro des bénévoles") == ["2026-01-16T18:00:00Z"]
+
+
+def test_agreeing_before_an_hour_is_no_refusal_of_it() -> None:
+    """ "Pas de souci, 19h alors": "pas" agrees there; the hour is the one moved to."""
+    post = make_post(2, "yasmine", "Pas de souci, **19h** alors.", created_at=datetime(2026, 4, 10, 9, 0, tzinfo=UTC))
+    clock = read_post(post, ZoneInfo("Europe/Paris"), order="DMY", announcer=True).new_clock
+    assert clock is not None and (clock.hour, clock.minute) == (19, 0)
