@@ -13,9 +13,11 @@ from handlers.meetings.names import co_host_of
 _NAMED = re.compile(
     r"\b([a-z][a-z-]{2,}),? (?:qui )?(?:co-?anime|co-?organise|va (?:vous )?(?:poster|partager|envoyer|donner)|"
     r"postera|partagera|enverra)\b|"
-    r"\b(?:co-?animee?s?|co-?organisee?s?|co-?anime|co-?organise) (?:avec|par) ([a-z][a-z-]{2,})\b"
+    r"\b(?:co-?animee?s?|co-?organisee?s?|co-?anime|co-?organise) (?:avec|par) ([a-z][a-z-]{2,})\b|"
+    r"\bavec ([a-z][a-z-]{2,})\b[^.!?\n]{0,50}?,? (?:on|nous) co-?(?:anim|organis)\w*"
 )
-"""In an opening post, a first name and the words saying its bearer co-hosts or posts the link."""
+"""In an opening post, a first name and the words saying its bearer co-hosts or posts the link ("Raphaël, qui
+co-anime", "co-animé avec Léa", "Avec Coralie Bonnet (La Grange), on co-anime")."""
 
 
 def co_hosts(topic: Topic, announcer: str | None) -> set[str]:

@@ -4,6 +4,12 @@ is another meeting's; the link an asker says they have is not the one they ask f
 
 from __future__ import annotations
 
+import pytest
+
+from handlers.links.co_hosts import co_hosts
+from handlers.links.text import kinds_of
+from tests.handler_kit import make_post
+from tests.handlers.links.test_links import topic_of
 from tests.handlers.links.test_links_asks import Thread, scribe_says
 
 JOIN = "https://visio.example.org/b/raf-5ks-1pj"
@@ -86,3 +92,22 @@ async def test_the_link_an_asker_says_they_have_is_not_given_them(make_sandbox, 
     )
     said = await scribe_says(make_sandbox, make_engine, thread)
     assert not any(form in raw for raw in said)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Avec Coralie Bonnet (La Grange, Laon), on co-anime un cycle de trois visios cet automne.",
+        "Visio du cycle jeudi à 18h, co-animée avec Coralie.",
+        "Visio du cycle jeudi à 18h. Coralie, qui co-anime, va vous poster le lien.",
+    ],
+)
+def test_the_co_host_an_opening_names_is_read(opening: str) -> None:
+    posts = [make_post(1, "rachid_b", opening), make_post(2, "coralie_b", "Les slides : https://cloud.example/s/s1")]
+    assert co_hosts(topic_of(posts, title="Cycle de visios"), "rachid_b") == {"coralie_b"}
+
+
+@pytest.mark.parametrize("words", ["Projet de statuts", "le rapport financier", "Règlement intérieur (v2)"])
+def test_an_associations_papers_are_documents(words: str) -> None:
+    """Statutes and reports are documents: under an AG announced with its visio, their links are no call's."""
+    assert kinds_of(words) == {"document"}
