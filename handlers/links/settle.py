@@ -43,10 +43,11 @@ def settle_timer(post: Post, at: datetime) -> ScheduleTimer:
 def asks_at(first: Post, ctx: Ctx, sessions: Sequence[Meeting]) -> datetime | None:
     """When the announcer may be asked for a link nobody gave (`[links] ask_after_minutes` after the first request):
     members and the announcer often answer within the hour, and the announcer who opened the topic is told of
-    every reply by the forum itself. None: now, the wait being over or a session of the topic starting before it
-    ends (a link asked for just before a session is needed at once)."""
+    every reply by the forum itself. None: now, the wait being over or a session of the topic (`sessions` may hold
+    other topics') starting before it ends (a link asked for just before a session is needed at once)."""
     at = first.created_at + timedelta(minutes=ctx.settings.of(LinksSettings).ask_after_minutes)
-    if at <= ctx.now or any(ctx.now < m.start <= at + SESSION_MARGIN for m in sessions if not m.cancelled):
+    own = (m for m in sessions if m.topic_id == first.topic_id and not m.cancelled)
+    if at <= ctx.now or any(ctx.now < m.start <= at + SESSION_MARGIN for m in own):
         return None
     return at
 

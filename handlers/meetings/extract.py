@@ -542,7 +542,7 @@ def _row_words(post: Post, low: str, at: int) -> frozenset[str]:
     if len(cells) < 2:
         return frozenset()
     ends = [start + sum(len(c) + 1 for c in cells[: i + 1]) - 1 for i in range(len(cells))]
-    mine = next(i for i, e in enumerate(ends) if at <= e)
+    mine = next((i for i, e in enumerate(ends) if at <= e), len(cells) - 1)
     return frozenset().union(*(words_of(c, 0, len(c)) for i, c in enumerate(cells) if i != mine))
 
 

@@ -251,7 +251,7 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
                 continue  # a new hour asked for moves nothing; "Ok pour 19h30, tout le monde a vu ?" does
             if any(f.span[0] <= m.start() < f.span[1] for f in found) or (
                 _DAY_NUMBER.match(low, m.start())
-                and (_AFTER_WEEKDAY.search(low, max(start, m.start() - 12), m.start()))
+                and (_BEFORE_A_DAY_NUMBER.search(low, max(start, m.start() - 12), m.start()))
             ):
                 continue  # "la formation des 5-6 février est reportée", "au samedi 21 à 10h30": days, not hours
             if (
@@ -278,7 +278,7 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
 
 _DAY_NUMBER = re.compile(r"\d{1,2}(?!\d|\s*(?:h\b|h\d|[:.]\d|[ap]\.?m\b))")
 """A number that is no hour written as one ("21" of "samedi 21 à 10h30", not "21h")."""
-_AFTER_WEEKDAY = re.compile(rf"\b(?:{WD}|du|le|au)\s+$")
+_BEFORE_A_DAY_NUMBER = re.compile(rf"\b(?:{WD}|du|le|au)\s+$")
 """Right before a number, a weekday or an article ("la réunion du 30 à 19h"): the number is its day of the month."""
 
 
