@@ -8,7 +8,7 @@ Timers: `links:missing:{post_id}` fires `TickFired(name="links.missing", payload
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -110,7 +110,9 @@ async def on_post(event: PostCreated, ctx: Ctx) -> list[Action]:
     if at is not None:
         waiting: list[Action] = [settle_timer(post, at)] if await _may_ask(post, ctx) else []
         return waiting + _reviewed(await follow_up(post, ctx), ctx) + await watch_announcement(post, ctx)
-    actions = await answer_request(post, ctx) if unasked else []
+    # read once its settle delay is over (a catch-up): asking the announcer still waits its own delay
+    patient = unasked and ctx.settings.of(LinksSettings).settle_minutes > 0
+    actions = await answer_request(post, ctx, patient=patient) if unasked else []
     if not actions:
         actions = await follow_up(post, ctx)
     return _reviewed(actions, ctx) + await watch_announcement(post, ctx)
@@ -175,11 +177,11 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
 async def _given_while_waiting(
     post: Post, group: RequestGroup, groups: list[RequestGroup], key: str, ctx: Ctx
 ) -> list[Action]:
-    """The requests for the same link still within their settle delay when the command gives it: recorded
+    """The requests for the same link still within their settle or ask delay when the command gives it: recorded
     as answered by it, so that the end of their delay adds no second answer."""
     actions: list[Action] = []
     for waiting in groups:
-        if _waits_until(waiting, ctx) is None or not same_kinds(waiting.kinds, group.kinds):
+        if _waits_until(waiting, ctx, True, ()) is None or not same_kinds(waiting.kinds, group.kinds):
             continue
         before = [r.post for r in waiting.requests if r.post.post_number < post.post_number]
         unrecorded = [p for p in before if await request_record(ctx, p.id) is None]
@@ -240,7 +242,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
         decision = _decided(topic, group, ctx, meetings, groups)
         found = decision.found
         answer = {"post_number": found.post_number, "url": found.url} if found else None
-        waiting = _waits_until(group, ctx)
+        waiting = _waits_until(group, ctx, decision.action == "ask", meetings)
         requests.append(
             {
                 "post_number": group.first.post_number,
@@ -268,13 +270,16 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     return {"link_requests": requests, "missing_links": missing, "in_doubt": doubts}
 
 
-def _waits_until(group: RequestGroup, ctx: Ctx) -> datetime | None:
-    """Until when a burst still waits for its settle delay (`handlers.links.settle`): one nobody
-    addressed to scribe, whose first request is younger than the delay, while scribe answers those.
-    Addressed as the running bot reads it (`bot.mentions`): "> @scribe …" cites someone else's words."""
-    if not ctx.settings.of(LinksSettings).answer_unasked or parse_mention(group.first, ctx.bot_username):
+def _waits_until(group: RequestGroup, ctx: Ctx, asking: bool, meetings: Sequence[Meeting]) -> datetime | None:
+    """Until when a burst still waits (`handlers.links.settle`): one nobody addressed to scribe, whose first request
+    is younger than the settle delay, or, when scribe would ask the announcer, than the ask delay (`asks_at`),
+    while scribe answers those. Addressed as the running bot reads it (`bot.mentions`): "> @scribe …" cites someone
+    else's words."""
+    links = ctx.settings.of(LinksSettings)
+    if not links.answer_unasked or parse_mention(group.first, ctx.bot_username):
         return None
-    return settles_at(group.first, ctx)
+    later = asks_at(group.first, ctx, meetings) if asking and links.settle_minutes > 0 else None
+    return later or settles_at(group.first, ctx)
 
 
 @router.preview_lines("link_requests")

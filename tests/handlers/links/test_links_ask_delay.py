@@ -4,9 +4,12 @@ hour after the request, unless the session starts before; a member giving it mea
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from handlers import links
 from tests.conftest import Clock
+from tests.handler_kit import make_ctx, make_post
+from tests.handlers.links.test_links import T0, topic_of
 from tests.handlers.links.test_links_settle import ANNOUNCEMENTS, as_user, post, scribe_in
 
 VISIO = "Visio du groupe compost **jeudi 26 novembre à 18h**, le lien de la visio ci-dessous."
@@ -75,3 +78,38 @@ async def test_just_before_the_session_the_announcer_is_asked_once_the_settle_de
     clock.advance(minutes=11)
     await engine.run_once()
     assert len(asks(sandbox, topic_id)) == 1
+
+
+async def test_a_request_read_late_still_waits_the_hour_before_asking(make_sandbox, make_engine) -> None:
+    """scribe reads the forum 25 minutes after the request (a catch-up): past the settle delay, not the ask's."""
+    clock = Clock(datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    sandbox = await make_sandbox(clock, seed=False)
+    sandbox.add_user("lea")
+    engine = await make_engine(sandbox, clock=clock)
+    await engine.run_once()
+    async with as_user(sandbox, "moderateur") as mod:
+        made = await mod.create_topic("Visio du groupe compost", VISIO, category_id=ANNOUNCEMENTS)
+    await engine.run_once()
+    clock.now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    await post(sandbox, "lea", ASKED, made.topic_id)
+    clock.advance(minutes=25)
+    await engine.run_once()
+    assert asks(sandbox, made.topic_id) == []
+    clock.advance(minutes=36)
+    await engine.run_once()
+    assert len(asks(sandbox, made.topic_id)) == 1
+
+
+async def test_the_preview_says_until_when_an_ask_waits() -> None:
+    request_at = T0 - timedelta(minutes=3)
+    topic = topic_of(
+        [
+            make_post(1, "moderateur", VISIO, created_at=T0 - timedelta(hours=2)),
+            make_post(2, "lea", ASKED, created_at=request_at),
+        ],
+        title="Visio du groupe compost",
+    )
+    ctx = make_ctx([topic], now=T0, language="fr", links={"settle_minutes": 10})
+    [request] = (await links.preview(topic, ctx))["link_requests"]
+    until = (request_at + timedelta(minutes=60)).astimezone(ctx.settings.tz)
+    assert request["decision"] == "ask" and request["waiting_until"] == until.isoformat()
