@@ -105,6 +105,18 @@ async def demo(language: str = "fr") -> int:
                     minutes = waited.total_seconds() / 60
                     print(f"\n5. {minutes:.0f} minutes later, at scribe's next timer, nobody has posted:")
                     _transcript(await engine.run_once())
+                ask = next(
+                    (t for t in await store.timers() if t["status"] == "pending" and t["key"].startswith("links:ask:")),
+                    None,
+                )
+                if ask is not None:
+                    waited = datetime.fromisoformat(ask["at"]) - clock()
+                    clock.advance(waited)
+                    print(
+                        f"\n6. {waited.total_seconds() / 60:.0f} minutes later (`[links] ask_after_minutes` after the "
+                        "request), nobody has given the link: scribe asks the announcer"
+                    )
+                    _transcript(await engine.run_once())
                 print("\nLast, one more run: nothing new, nothing posted twice.")
                 again = await engine.run_once()
                 _transcript(again)
