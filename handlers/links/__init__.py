@@ -181,7 +181,7 @@ async def _given_while_waiting(
     as answered by it, so that the end of their delay adds no second answer."""
     actions: list[Action] = []
     for waiting in groups:
-        if _waits_until(waiting, ctx, True, ()) is None or not same_kinds(waiting.kinds, group.kinds):
+        if _waits_until(waiting, ctx, asking=True, meetings=()) is None or not same_kinds(waiting.kinds, group.kinds):
             continue
         before = [r.post for r in waiting.requests if r.post.post_number < post.post_number]
         unrecorded = [p for p in before if await request_record(ctx, p.id) is None]
@@ -207,11 +207,14 @@ def _not_sure(topic: Topic, group: RequestGroup, decision: Decision, ctx: Ctx) -
     return raw
 
 
-async def _decision(topic: Topic, group: RequestGroup, ctx: Ctx, groups: list[RequestGroup]) -> Decision:
+async def _decision(
+    topic: Topic, group: RequestGroup, ctx: Ctx, groups: list[RequestGroup], meetings: list[Meeting] | None = None
+) -> Decision:
     """The decision on a burst of requests, the same for every path that may give a link: the
     topic's own (`decide`, `groups`: the topic's bursts as this path grouped them), else the
     announcement of another topic about the same thing."""
-    decision = _decided(topic, group, ctx, await _meetings(ctx, topic), groups)
+    meetings = await _meetings(ctx, topic) if meetings is None else meetings
+    decision = _decided(topic, group, ctx, meetings, groups)
     if decision.found is None and decision.answered is None and ctx.settings.of(LinksSettings).look_elsewhere:
         found_elsewhere = await _announced_elsewhere(topic, group, ctx)
         if found_elsewhere is not None:
@@ -242,7 +245,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
         decision = _decided(topic, group, ctx, meetings, groups)
         found = decision.found
         answer = {"post_number": found.post_number, "url": found.url} if found else None
-        waiting = _waits_until(group, ctx, decision.action == "ask", meetings)
+        waiting = _waits_until(group, ctx, asking=decision.action == "ask", meetings=meetings)
         requests.append(
             {
                 "post_number": group.first.post_number,
@@ -270,7 +273,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
     return {"link_requests": requests, "missing_links": missing, "in_doubt": doubts}
 
 
-def _waits_until(group: RequestGroup, ctx: Ctx, asking: bool, meetings: Sequence[Meeting]) -> datetime | None:
+def _waits_until(group: RequestGroup, ctx: Ctx, *, asking: bool, meetings: Sequence[Meeting]) -> datetime | None:
     """Until when a burst still waits (`handlers.links.settle`): one nobody addressed to scribe, whose first request
     is younger than the settle delay, or, when scribe would ask the announcer, than the ask delay (`asks_at`),
     while scribe answers those. Addressed as the running bot reads it (`bot.mentions`): "> @scribe …" cites someone
@@ -413,7 +416,8 @@ async def _answer_group(
             joined = [{**w, "askers": askers} if w is waiting else w for w in kept]
             actions.append(_remember_topic(topic.id, state, waits=joined))
         return actions
-    decision = await _decision(topic, group, ctx, groups)
+    meetings = await _meetings(ctx, topic)
+    decision = await _decision(topic, group, ctx, groups, meetings)
     if decision.action == "silent" or other is not None:
         # the topic's mark lets the "+1"s that follow join the request (see above); while scribe waits on
         # the announcer for another link, this topic's links are not settled: no other link is given
@@ -434,7 +438,7 @@ async def _answer_group(
             *mark(burst, "answered", key, group.kinds),
             _remember_topic(topic.id, state, last_answer_at=ctx.now.isoformat()),
         ]
-    later = asks_at(group.first, ctx, await _meetings(ctx, topic)) if patient else None
+    later = asks_at(group.first, ctx, meetings) if patient else None
     if later is not None:
         return [ask_timer(post, later)]
     kind = kind_label(wanted_kinds(group.kinds), ctx.messages)

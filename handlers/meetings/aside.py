@@ -247,6 +247,8 @@ AWAY = re.compile(
 HOLIDAY_BEFORE = re.compile(r"\b(?:(?:le |du )?pont (?:du|de l')|(?:jour )?ferie(?: du| le)?|bank holiday(?: on)?)\s*$")
 """Right before a day, a public holiday ("le 9 c'est le pont du 8 mai", "férié le 14 juillet"): why a meeting moves,
 no meeting of its own."""
+_AGREEING = r"(?:ca|cela) me (?:va|convient)|ca m'arrange|ok pour moi|works for me|suits me"
+"""Words agreeing to a proposal (`AGREED`), among those of a date asked for (`ASKED`)."""
 ASKED = re.compile(
     r"\b(?:would love|would like to (?:request|know|ask|demonstrate|present|show)|i'd like to|can we|could we|"
     r"can i|could i|may i|is it possible|would it be possible|when will|when is|when does|est-ce possible|"
@@ -254,9 +256,9 @@ ASKED = re.compile(
     r"nous pourrions|we could|we might|what time|which time|quelle heure|i could|if (?:that|it|this) (?:works|suits)|"
     r"works for you|are you (?:free|available)|how about|what about|would you be (?:free|available)|"
     r"si (?:ca|cela) (?:vous|te) (?:va|convient)|ca vous va|seriez-vous disponibles?|"
-    r"je (?:suis|serais|serai) (?:aussi )?dispo\w*|(?:ca|cela) me (?:va|convient)|ca m'arrange|ok pour moi|"
+    rf"je (?:suis|serais|serai) (?:aussi )?dispo\w*|{_AGREEING}|"
     r"pour moi,? (?:\w+ ){0,3}(?:c'est|ce serait|ca serait) (?:bon|ok|parfait|ideal|top)|"
-    r"works for me|suits me|je (?:viendrai|passerai|serai la|serai presente?)|"
+    r"je (?:viendrai|passerai|serai la|serai presente?)|"
     r"i(?:'ll| will) (?:be there|come|attend)|"
     r"(?:i|we)(?:'m| am|'re| are) (?:available|free)|if you (?:want|wish|would like|'d like)|"
     r"a confirmer (?:selon|en fonction)|selon (?:vos|les) dispos\w*|sous reserve d[e'])\b"
@@ -264,7 +266,7 @@ ASKED = re.compile(
 """A date someone asks for or about, offers subject to the others ("je propose le mardi 4 novembre à 18h, à
 confirmer selon vos dispos") or says they will come to ("moi je viendrai à la collecte samedi 11h"): not a meeting
 anyone announced."""
-AGREED = re.compile(r"\b(?:(?:ca|cela) me (?:va|convient)|ca m'arrange|ok pour moi|works for me|suits me)\b")
+AGREED = re.compile(rf"\b(?:{_AGREEING})\b")
 """Words agreeing to a proposal: a member's, a date they would come to; its organiser's, the date settled ("Ok pour
 moi et Mireille aussi : la visio de préparation passe au mercredi 29 octobre, 18h")."""
 QUESTION_START = re.compile(
