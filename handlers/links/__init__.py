@@ -25,7 +25,7 @@ from bot.mentions import parse_mention
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.text import analyse
-from handlers.links.answer import Reason, because, reason_fields
+from handlers.links.answer import Reason, because, reason_fields, says_broken
 from handlers.links.bursts import RequestGroup, command_group, group_of, request_groups, same_kinds, unique
 from handlers.links.candidates import (
     Candidate,
@@ -442,7 +442,8 @@ async def _answer_group(
     if later is not None:
         return [ask_timer(post, later)]
     kind = kind_label(wanted_kinds(group.kinds), ctx.messages)
-    raw = ctx.t("links.ask", announcer=markup.plain_name(who or ""), askers=_names(askers, ctx, ""), kind=kind)
+    words = "links.ask_dead" if says_broken(group) else "links.ask"
+    raw = ctx.t(words, announcer=markup.plain_name(who or ""), askers=_names(askers, ctx, ""), kind=kind)
     mentions: tuple[str, ...] = (who,) if who else ()
     # asked again for the same link: those who asked the first time are still told when it comes
     earlier = held.get("askers", []) if held is not None else []

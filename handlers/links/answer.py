@@ -18,6 +18,7 @@ from bot.i18n import Messages
 from bot.models import Topic
 from bot.text import analyse, fold
 from handlers.links.text import bound_kinds, kinds_of, subjects, unclocked, url_kind
+from handlers.links.text.broken import broken_sentence
 from handlers.meetings.dates import WEEKDAYS_EN, WEEKDAYS_FR
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ _CHANGED = re.compile(
     r"(?:changed|updated|replaced) the (?:\w+ )?(?:link|url)|(?:fresh|different|another) (?:\w+ )?link|"
     r"(?:this|that|the above|above) (?:\w+ )?(?:link|one) is (?:old|outdated)|old link|"
     r"liens? (?:a |ont )?(?:change|ete change|ete modifie|modifie)|ancien lien|changement de lien|autre lien|"
+    r"(?:il y a une|petite|une) coquille|faute de frappe dans le lien|"
     r"(?:creating|making|setting up|will (?:post|share|send|create|make|set up)) (?:a )?(?:new|fresh|different) "
     r"(?:one|link|room)|(?:je (?:cree|refais|remets|mets)|on (?:cree|refait|remet)) un (?:nouveau|autre) "
     r"(?:lien|salon)|"
@@ -256,9 +258,16 @@ def says_dead(group: RequestGroup) -> bool:
     return any(dead_words(analyse(r.post).text) for r in group.requests)
 
 
+def says_broken(group: RequestGroup) -> bool:
+    """An asker says in French the link they have fails ("le lien me met une page d'erreur"), not only that they
+    want a new one ("new link is not in the post"): the announcer is asked to look at theirs."""
+    return any(broken_sentence(fold(analyse(r.post).text)) is not None for r in group.requests)
+
+
 def dead_words(text: str) -> bool:
-    """The text says a link is dead or wrong ("the link is not working")."""
-    return _DEAD.search(fold(text)) is not None
+    """The text says a link is dead or wrong ("the link is not working", "le lien me met une page d'erreur")."""
+    folded = fold(text)
+    return _DEAD.search(folded) is not None or broken_sentence(folded) is not None
 
 
 _ANOTHER_TERM = re.compile(
@@ -290,7 +299,7 @@ def another_version(text: str) -> bool:
 def says_replaced(text: str) -> bool:
     """The text says a link is dead or has changed: the link given before it no longer holds."""
     folded = fold(text)
-    return _DEAD.search(folded) is not None or _CHANGED.search(folded) is not None
+    return dead_words(text) or _CHANGED.search(folded) is not None
 
 
 MONTH_NUMBER = {

@@ -265,3 +265,23 @@ def promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool:
 def _held_asked(request: Request) -> bool:
     """The request asks for the link of a session it says was held."""
     return not request.judged and asks_for_held(request_sentence(analyse(request.post).text) or "")
+
+
+def newer_given(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
+    """The askers say the link they have does not work, and someone gave another of the kind asked after the
+    announcement and before them ("Il y a une coquille, c'est <link>"): they may have missed it, scribe cannot
+    vouch for a member's link, and an ask saying no newer one is there would be false. Why, naming that post."""
+    if not says_dead(group):
+        return None
+    home = topic.post(announcement_of(group))
+    announced = {link.url for link in every_link(home)} if home is not None else set()
+    askers = group.asker_names
+    for post in reversed(topic.posts):
+        if not announcement_of(group) < post.post_number < group.first.post_number:
+            continue
+        if not post.shown or post.username.lower() in askers:
+            continue
+        for link, _, words in links_given(post, announced):
+            if url_kind(link.url) in wanted or kinds_of(words) & wanted:
+                return because("newer_given", post=post.post_number)
+    return None

@@ -200,9 +200,28 @@ def request_groups(
         if open_group and not post.staff and _same_mail(post, text, open_group):
             open_group.requests.append(Request(post, True, frozenset()))
             continue
-        if open_group and is_resolution(post, topic, bot, announcer_of(open_group)):
+        if open_group and (
+            is_resolution(post, topic, bot, announcer_of(open_group)) or _asker_served(topic, post, open_group)
+        ):
             open_group = None
     return groups
+
+
+_SERVED = re.compile(
+    r"^[^?]{0,40}?\b(?:merci|ca marche|ca fonctionne|c'est bon|trouve|parfait|thanks?|thank you|got it|it works|"
+    r"works now)\b[^?]*$"
+)
+"""An asker's few words of thanks, with no question ("Ça marche, merci !", "Trouvé, merci")."""
+
+
+def _asker_served(topic: Topic, post: Post, group: RequestGroup) -> bool:
+    """One of the burst's askers thanks after someone gave a link since their request ("Il y a une coquille, c'est
+    <link>", then "Ça marche, merci !"): the burst is over, and whoever asks after it asks anew."""
+    if post.username.lower() not in group.asker_names:
+        return False
+    last = group.requests[-1].post.post_number
+    given = any(last < p.post_number < post.post_number and carries_link(p) for p in topic.posts)
+    return given and _SERVED.search(fold(analyse(post).text).strip()) is not None
 
 
 def _in_time(post: Post, group: RequestGroup) -> bool:

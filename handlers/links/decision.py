@@ -32,6 +32,7 @@ from handlers.links.ask_announcer import (
     given_elsewise,
     linked_there,
     named_there,
+    newer_given,
     other_group,
     page_there,
     promised,
@@ -252,7 +253,7 @@ def decide(
     other_host = given_elsewise(topic, group, bot, wanted)
     if other_host is not None:
         return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
-    listed = named_there(topic, group, wanted) or page_there(topic, group, wanted)
+    listed = named_there(topic, group, wanted) or page_there(topic, group, wanted) or newer_given(topic, group, wanted)
     if listed is not None:
         return Decision("silent", who=who, why=listed, could=could)
     dated = for_another_day(topic, group, bot, wanted, who, meetings)
@@ -594,6 +595,7 @@ UNSURE = frozenset(
         "unnamed",
         "named_there",
         "kind_there",
+        "newer_given",
         "page_there",
         "other_host",
         "dead",

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.text import ANALYSED, fold
+from handlers.links.text.broken import broken_sentence
 from handlers.links.text.exclusions import NOT_A_LINK, after_solved, for_a_link, is_over, own_trouble
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
@@ -183,6 +184,9 @@ def _asking_sentence(folded: str) -> str | None:
     """The sentence the tables take for a request in a folded post, or None."""
     if is_over(folded):
         return None
+    broken = broken_sentence(folded)
+    if broken is not None:
+        return broken
     trouble = own_trouble(folded)
     long = len(folded) > LONG_POST
     folded = _resolve_back(folded)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.links.text.broken import broken_sentence
 from handlers.links.text.kinds import kinds_of
 from handlers.links.text.words import (
     ASSESSED_EN,
@@ -313,7 +314,8 @@ def is_over(folded: str) -> bool:
     """The post says the thing was promised, turned up, or is there and broken or locked, or tells someone to look
     in their mail: nothing is asked."""
     locked = bool(_LOCKED.search(folded)) and not _ANOTHER_ASKED.search(folded)
-    return _promises(folded) or bool(_solved(folded)) or bool(_BROKEN.search(folded)) or locked or _looks_there(folded)
+    broken = bool(_BROKEN.search(folded)) and broken_sentence(folded) is None
+    return _promises(folded) or bool(_solved(folded)) or broken or locked or _looks_there(folded)
 
 
 _ANOTHER_ASKED = re.compile(

@@ -1295,7 +1295,6 @@ async def test_the_link_of_a_meeting_already_over_is_not_the_answer() -> None:
     [
         ("en", "The join link in the announcement has expired. Could you share the new link?"),
         ("en", "Could you update the link please, I get a 404."),
-        ("fr", "Le lien de la visio ne marche plus, pouvez-vous nous envoyer le nouveau lien ?"),
     ],
 )
 async def test_a_broken_link_reported_is_not_a_request_and_is_not_given_back(language: str, text: str) -> None:

@@ -105,7 +105,7 @@ def test_a_call_asked_by_its_room_a_plea_to_post_a_recording_or_nothing_after_a_
         "c'est ici ou là-bas la salle ?",
         "Je ne vois pas de souci avec ton message",
         "the vid was great, thanks!",
-        "le lien jitsi marche pas ?",
+        "le lien jitsi marche pour vous ?",
         "the zoom id was wrong yesterday",
         "what room are we using for the offline meetup, the big one?",
         "c'est quoi la salle de bain la plus proche ?",
