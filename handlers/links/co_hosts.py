@@ -8,16 +8,7 @@ import re
 
 from bot.models import Topic
 from bot.text import analyse, fold
-from handlers.meetings.names import co_host_of
-
-_NAMED = re.compile(
-    r"\b([a-z][a-z-]{2,}),? (?:qui )?(?:co-?anime|co-?organise|va (?:vous )?(?:poster|partager|envoyer|donner)|"
-    r"postera|partagera|enverra)\b|"
-    r"\b(?:co-?animee?s?|co-?organisee?s?|co-?anime|co-?organise) (?:avec|par) ([a-z][a-z-]{2,})\b|"
-    r"\bavec ([a-z][a-z-]{2,})\b[^.!?\n]{0,50}?,? (?:on|nous) co-?(?:anim|organis)\w*"
-)
-"""In an opening post, a first name and the words saying its bearer co-hosts or posts the link ("Raphaël, qui
-co-anime", "co-animé avec Léa", "Avec Coralie Bonnet (La Grange), on co-anime")."""
+from handlers.meetings.names import co_host_of, named_co_hosts
 
 
 def co_hosts(topic: Topic, announcer: str | None) -> set[str]:
@@ -26,7 +17,7 @@ def co_hosts(topic: Topic, announcer: str | None) -> set[str]:
     if not topic.posts:
         return set()
     opening = fold(analyse(topic.posts[0]).text)
-    named = {name for m in _NAMED.finditer(opening) for name in m.groups() if name}
+    named = named_co_hosts(opening)
     out: set[str] = set()
     for post in topic.posts[1:]:
         username = post.username.lower()

@@ -36,6 +36,7 @@ from bot.routing import Router
 from bot.state import MemoryState
 from bot.text import analyse, fold
 from handlers.meetings.aside import GOODS
+from handlers.meetings.back_on import back_on
 from handlers.meetings.called_off import cancel_marks
 from handlers.meetings.cues import gatherings_named
 from handlers.meetings.dates import MONTH_NUMBER, Found, find_dates, hours_named, zone
@@ -285,7 +286,7 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         return [a for m in tentative for a in hold_back(records[m.id], post)]
     moved, carried = _moved(post, reading, _one_per_start(ahead))
     if moved is not None:
-        carried = tuple(_retitled(m, moved, ctx) for m in carried)
+        carried = tuple(_hosted_as(_retitled(m, moved, ctx), moved) for m in carried)
     unplaced = moved is None and _unplaced(reading, ahead)
     if unplaced:
         carried = tuple(m for m in carried if m.start not in reading.moved_to)
@@ -389,6 +390,15 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         held = [m for m in holds if m in ahead or m.id in asked_of]
         for meeting in restated(post, [m for m in held if m.id not in touched], ctx.settings.date_order, asked_of):
             actions += plan(replace(meeting, cancelled=False), ctx, post.created_at, records[meeting.id])
+        if announcer and not reading.cancelled_days and not reading.cancels_undated and moved is None:
+            # "Oubliez mon message d'hier !! L'initiation de jeudi est maintenue, même heure": on again, unless the
+            # post gives its day again with its hour (then read as a meeting of its own)
+            restated_days = {m.day for m in reading.meetings}
+            off = [Meeting.from_json(r) for r in on_record if r.get("cancelled") and not r.get("doubted")]
+            for meeting in back_on(
+                post, [m for m in off if m.day not in restated_days], coming, ctx.settings.tz, ctx.settings.date_order
+            ):
+                actions += plan(replace(meeting, cancelled=False), ctx, post.created_at, records[meeting.id])
         for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)
         for meeting in {m.id: m for m in asked}.values():
@@ -1011,6 +1021,15 @@ def _retitled(meeting: Meeting, old: Meeting, ctx: Ctx) -> Meeting:
     return replace(meeting, title=title or ctx.t("meetings.untitled"))
 
 
+def _hosted_as(meeting: Meeting, old: Meeting) -> Meeting:
+    """A meeting moved from `old` by another hosted as `old` was, and by `old`'s announcer: the co-president who moved
+    the AG leaves it the other's too ("On avance d'une demi-heure" of the one who announced it counts)."""
+    if meeting.start == old.start or meeting.author.lower() == old.author.lower():
+        return meeting
+    hosts = {n for n in old.names if n.startswith(("h:", "u:"))} | {f"u:{old.author.lower()}"}
+    return replace(meeting, names=meeting.names | hosts)
+
+
 def _as(moved: Meeting, old: Meeting) -> Meeting:
     """A meeting moved, under the title, and without a link of its own the link, of the one it replaces."""
     if moved.link:
@@ -1041,7 +1060,9 @@ def _ahead(post: Post, records: dict[str, dict[str, Any]], ctx: Ctx) -> list[Mee
     coming = [m for m in upcoming(records, ctx.now, post.topic_id) + _held(records, post, ctx) if m.post_id != post.id]
     own = [m for m in coming if post.staff or m.author.lower() == post.username.lower()]
     low = fold(analyse(post).text)
-    return own or [m for m in coming if hosted_by(m.names, post.username) or co_host_of(low, m.author)]
+    return own + [
+        m for m in coming if m not in own and (hosted_by(m.names, post.username) or co_host_of(low, m.author))
+    ]
 
 
 async def _judged(post: Post, doubts: tuple[Found, ...], ctx: Ctx) -> list[Meeting]:

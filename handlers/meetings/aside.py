@@ -35,6 +35,7 @@ from handlers.meetings.dates import (
     HEADING_REACH,
     INSTEAD,
     LEFT_FOR,
+    MONTHS,
     STAMP_LINE,
     WD,
     WD_ANY,
@@ -317,9 +318,11 @@ REMARK = re.compile(
 """A member who cannot join, finds a clash, or passes on what they heard: the session is someone else's."""
 AWAY_THEN = re.compile(
     r"\bje (?:ne )?suis (?:en (?:formation|deplacement|conge|vacances|reunion|rdv|voyage)|prise?|absente?|"
-    r"indispo\w*|pas dispo\w*)\b|\bc'est complique pour moi\b"
+    r"indispo\w*|pas dispo\w*|(?:a|au|aux|chez) (?:la |le |l'|les |mon |ma )?(?:permanence|boulot|taf|travail|"
+    r"bureau|marche|ecole|hopital)|deja pris)\b|\bje (?:bosse|travaille)\b|\bc'est complique pour moi\b"
 )
-"""A member saying they are elsewhere in the date's clause ("Jeudi midi je suis en formation, dommage"; not "Visio
+"""A member saying they are elsewhere in the date's clause ("Jeudi midi je suis en formation, dommage", "le jeudi 17h
+je suis à la permanence de la ressourcerie"; not "Visio
 jeudi à 18h, puis je suis en congé"), not a room ("la salle n'est pas dispo le matin"): unless the sentence moves a
 session ("Petit changement : la 2e séance passe au mercredi 13 mai (je suis en déplacement le 12)"), the day is
 theirs."""
@@ -345,6 +348,14 @@ UNCONFIRMED = re.compile(
 )
 """Words saying a date or its hour is not settled yet ("le 7 avril à 18h (date à confirmer)", "horaire provisoire",
 "date TBC"), not a detail beside it ("salle à confirmer")."""
+
+
+CONDITIONAL = re.compile(
+    r"\b(?:seulement|uniquement|only) (?:si|s'il|if)\b|\ba condition (?:que|qu'|d'|de)\b|"
+    r"\bsi (?:on|nous) (?:atteint|atteignons|a|avons) (?:au moins |assez d'|suffisamment d')"
+)
+"""Words holding a meeting to a condition ("aura lieu seulement si on atteint 6 inscrits", "only if we get enough
+sign-ups"): not settled until someone says it is met."""
 
 
 def _unconfirmed(low: str, span: tuple[int, int]) -> bool:
@@ -633,7 +644,7 @@ def set_aside(
             return Aside.REMARK
     if _is_deadline(low, f.span):
         return Aside.DEADLINE
-    if _unconfirmed(low, f.span):
+    if _unconfirmed(low, f.span) or s.has(CONDITIONAL):
         return Aside.UNCONFIRMED
     stamp = s.line.stamp
     if (
@@ -1235,9 +1246,21 @@ REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|a
 _JOINS = (" and ", ", ", " et ")
 
 
+_DAY_BEFORE_JOIN = re.compile(rf"(?:\b\d{{1,2}}(?:er)?(?: (?:{MONTHS}))?|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*$")
+"""A day ending the words before a join: "17 avril" in "les vendredis 17 avril et 22 mai"."""
+
+
 def _own_start(low: str, start: int, pos: int) -> int:
-    """Where the words that go with a date start: after the last "and" or comma of its sentence before it."""
-    return max([start] + [at + len(j) for j in _JOINS if (at := low.rfind(j, start, pos)) >= 0])
+    """Where the words that go with a date start: after the last "and" or comma of its sentence before it, unless
+    that join only lists it after another day ("livraisons les vendredis 17 avril et 22 mai": the deliveries' both)."""
+    while True:
+        joins = [(at, j) for j in _JOINS if (at := low.rfind(j, start, pos)) >= 0]
+        if not joins:
+            return start
+        at, j = max(joins)
+        if not _DAY_BEFORE_JOIN.search(low, start, at):
+            return at + len(j)
+        pos = at
 
 
 OWN_REACH = 100

@@ -86,7 +86,7 @@ POSTPONE = re.compile(
     rf"(?:on|nous) (?:passe|bascule)(?:ons)?{_THEN} (?:a|au|sur)(?= \**(?:le |la )?(?:{WD}|\d))|"
     r"(?:ce|ca) sera (?:plutot |donc )?(?:a |vers )?(?=\d{1,2}h\d{0,2} finalement\b)|"
     r"finalement,? (?:ce|ca) sera (?:plutot )?(?:a |vers )?(?=\d{1,2}h)|"
-    r"(?:on|nous) (?:le |la |les )?(?:fait|fera|ferons|faisons) (?:a |vers )?(?=\d{1,2}h\d{0,2} plutot\b)|"
+    r"(?:on|nous) (?:le |la |les )?(?:fait|fera|ferons|faisons) (?:ca )?(?:a |vers )?(?=\d{1,2}h\d{0,2} plutot\b)|"
     rf"(?:on|nous) (?:(?:le |la |les )(?:fait|fera|ferons|faisons)|(?:fait|fera|ferons|faisons) ca) "
     rf"(?=(?:plutot |finalement )?(?:demain|"
     rf"apres-demain|(?:le |la )?(?:{WD})\b)[^.!?\n]{{0,30}}?\b(?:meme heure|meme horaire|plutot|finalement)\b)|"

@@ -97,6 +97,8 @@ _GATHERINGS = (
     r"repas partages?|soirees?|commissions? (?=[a-z])(?!(?:bancaire|de \d|sur |europeenne)\b)|brunchs?|"
     r"petits?[- ]dej(?:euner)?s?|dej(?:euner)?s? partages?|barbecues?|kermesses?|"
     r"balades?|randos?|randonnees?|collectes?|concerts?|projections?|spectacles?|temps (?:d'echanges?|conviviale?s?)|"
+    r"initiations? (?:a |au |aux |a la |de )|(?:(?<=\bl')|(?<=\bune )|(?<=\bprochaine ))initiation|"
+    r"stages? (?:de |d'|d'initiation)|"
     r"distribs?|(?:(?<=\bla )|(?<=\bune )|(?<=\bprochaine )|(?<=\bcette ))distribution|(?<=\bles )distributions|"
     r"(?:(?<=\ble )|(?<=\bdu )|(?<=\bau )|(?<=\bprochain )|(?<=\bce ))module|"
     r"distributions? (?:alimentaires?|solidaires?|speciales?|de (?:colis|paniers|legumes|noel)|"

@@ -1017,6 +1017,8 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
             _NAMED_BEFORE.search(low, max(0, tm.start() - 20), tm.start()) or low[tm.start() - 1 : tm.start()].isalpha()
         ):
             tm = P_TIME.match(low, numbered.end()) or tm  # "Stats 2 - 6 PM": course 2, at 6 PM
+        if limit < len(low) and _NEXT_DAYS.fullmatch(low, tm.end(), limit):
+            break  # "vendredi, on reste à 10h samedi": the hour right before the next day is that day's
         if tm.group("time").strip() and _strong_time(tm) and not _of_something_else(low, pos, tm.start()):
             return tm, tm.start(), tm.end(), None
     s_start = max(low.rfind(stop, 0, pos) for stop in _STOPS) + 1
@@ -1025,6 +1027,9 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
     return _timings_line(low)
 
 
+_NEXT_DAYS = re.compile(r"[ *]*(?:le |ce |on |the )?")
+"""Between a time and the next date on its line, nothing but spaces, markup or an article: the time is that date's (a
+row's time ends its line, before the next row's day)."""
 _NAME_NUMBER = re.compile(r"\d{1,2}\s*(?:-|–|—)\s*(?=\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b))")
 """A bare number then a dash and a time ("2 - 6 PM"): a range, or a name's number then the time."""
 _NAMED_BEFORE = re.compile(

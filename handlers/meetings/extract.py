@@ -107,7 +107,7 @@ from handlers.meetings.moves import (
     unchanged_words,
     unnamed_moves,
 )
-from handlers.meetings.names import name_words, numbered, words_of
+from handlers.meetings.names import name_words, named_co_hosts, numbered, words_of
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import ROW_CELLS, _clause, line_bounds, sentence_bounds
 from handlers.meetings.titles import _title, titled_by_topic, titled_for_another_day
@@ -276,6 +276,7 @@ def _read_post(
     stands = post.post_number > 1 and STANDS.search(low) is not None
     joined = joined_by(post, text, links) if kept else ()
     first_date = min((f.span[0] for f in kept), default=0)
+    co_hosts = {f"h:{name}" for name in named_co_hosts(low)} if post.post_number == 1 else set()
     dated = sum(k.source != LATER for k in kept)  # a second gathering by its hour alone leaves the post one meeting
     for f in kept:
         ends_before = [g.span[1] for g in kept if g.span[1] <= f.span[0]]
@@ -286,6 +287,7 @@ def _read_post(
         )
         names |= {f"d{f.start.astimezone(ZoneInfo(f.tz)).day}"}  # its day of the month, as "celle du 20" names it
         names |= _row_words(post, low, f.span[0])
+        names |= co_hosts  # those the opening post says run its meetings with its author, wherever it says so
         if len(kept) > 1:  # its rank among the post's meetings, as "the second one" names it
             names |= {f"@{len(ends_before) + 1}"}
         cancelled, retimed = called_off(low, f, marks)

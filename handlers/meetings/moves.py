@@ -134,6 +134,7 @@ REVISED = re.compile(
     r"change of plans?|"
     r"on bouge|"
     r"changement de plan|(?:petit |leger |gros )?changement\s*[:!]|(?:c'est )?(?:valide|acte|tranche)\s*:|"
+    r"je corrige\s*:|(?:petite )?correction\s*:|erratum\s*:|rectificatif\s*:|"
     r"instead|plutot|as (?:originally )?planned|original (?:timing|time|slot|date)|"
     r"horaire (?:initial|d'origine)|comme prevu (?:initialement|au depart)|"
     rf"(?:alors|donc|du coup) (?:c'est|c|on fait|on dit)(?= \**(?:le |la )?\**(?:{WD})\b)|"
@@ -143,7 +144,7 @@ REVISED = re.compile(
 """Words of a new plan ("Zut. Bon, re-report : jeudi 18 mars à 18h", "Final answer: Friday Nov 20, 10am ET", "we're
 back to 3pm ET on Tuesday as originally planned", "Exceptionnellement, la visio aura lieu mercredi 2 décembre", "ah ok
 dsl alors c mercredi 17, meme heure", "Petit changement : … Donc demain 10h !", "Oui, validé : mardi 21 octobre, 14h",
-"Allez, on dit 17h30-19h30 jeudi 2")."""
+"Allez, on dit 17h30-19h30 jeudi 2", "Exact, merci Julie, je corrige : mardi 10 février, 18h")."""
 
 
 REPLACED_BY = re.compile(
@@ -171,7 +172,10 @@ def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
     words = [pos for pos, _, kind in marks if kind == "move"]
     verbs = set(words)  # "déplacée", not the weekday a "même heure" follows, ends a subject
     for pattern in _MOVE_MARKS:
-        words += [m.start() for m in pattern.finditer(low)]
+        hits = [m.start() for m in pattern.finditer(low)]
+        if pattern is HOUR_PASSES and len(hits) > 1:
+            continue  # "l'atelier couture passe à 15h30, et la découpe laser passe à 14h": hours of a programme's rows
+        words += hits
     owned = {m.start() for m in CORRECTION.finditer(low)}
     sentences: set[tuple[int, int]] = set()
     parts: dict[tuple[int, int], int | None] = {}
@@ -341,7 +345,13 @@ LENGTH_LATER = re.compile(rf"\b{_LENGTH}\s*(?:later|plus tard|(?P<up>earlier|plu
 be 10 minutes late")."""
 
 
+HOUR_PASSES = re.compile(r"(?<!je )(?<!j'y )(?<!tu )(?<!il )(?<!elle )(?<!on )\bpass(?:e|ent) (?:a|au) (?=\**\d{1,2}h)")
+"""A meeting going to another hour ("l'initiation passe à **14h-16h**, toujours le samedi 3 octobre"): its new hour,
+its day unchanged; not someone dropping by ("je passe à 18h")."""
+
+
 _MOVE_MARKS = (
+    HOUR_PASSES,
     MOVING,
     RETIMED,
     NEW_HOUR,
@@ -355,7 +365,7 @@ _MOVE_MARKS = (
     LENGTH_LATER,
 )
 """What marks a part of a reply as moving a meeting (`moving`): a move word, a new time or day, a start given, a
-length it shifts by."""
+length it shifts by, a new hour."""
 
 
 def shift_minutes(low: str, found: list[Found], moving: list[tuple[int, int]]) -> int | None:

@@ -197,6 +197,22 @@ _CO_HOST = re.compile(
 l'organise avec Justine)")."""
 
 
+_NAMED_CO_HOST = re.compile(
+    r"\b([a-z][a-z-]{2,}),? (?:qui )?(?:co-?anime|co-?organise|va (?:vous )?(?:poster|partager|envoyer|donner)|"
+    r"postera|partagera|enverra)\b|"
+    r"\b(?:co-?animee?s?|co-?organisee?s?|co-?anime|co-?organise|co-?presidente?s?) (?:avec|par) ([a-z][a-z-]{2,})\b|"
+    r"\bavec ([a-z][a-z-]{2,})\b[^.!?\n]{0,50}?,? (?:on|nous) co-?(?:anim|organis)\w*"
+)
+"""In an opening post, a first name and the words saying its bearer co-hosts or posts the link ("Raphaël, qui
+co-anime", "co-animé avec Léa", "Avec Coralie Bonnet (La Grange), on co-anime", a signature "Christophe, co-président
+avec Isabelle")."""
+
+
+def named_co_hosts(low: str) -> set[str]:
+    """The first names a folded opening post gives its co-hosts (`_NAMED_CO_HOST`)."""
+    return {name for m in _NAMED_CO_HOST.finditer(low) for name in m.groups() if name}
+
+
 def co_host_of(low: str, username: str) -> bool:
     """Whether a folded post's author says they run its meetings with the member `username`, named by a word of their
     username ("je co-anime avec Thomas" of thomas_kieffer) or mentioned: their word on its changes counts as theirs."""

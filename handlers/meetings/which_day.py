@@ -93,10 +93,12 @@ TENTATIVE = re.compile(
     r"\b(?:peut-etre|sans doute|probablement)\s+(?:\w+\s+){0,2}?(?:decaler|reporter|deplacer|annuler|changer)\b|"
     r"\b(?:decal|report|deplac|annul|avanc)\w*\s+(?:peut-etre|sans doute|probablement)\b|"
     r"\b(?:a confirmer|je (?:vous )?confirme (?:demain|bientot|plus tard))\b|"
+    r"\bpas (?:sure?|certaine?) (?:qu'on|que l'on|que nous|de) (?:puisse|pourra|pouvoir) (?:\w+ )?maintenir\b|"
     r"\b(?:ca vous (?:va|convient)|ca (?:vous )?irait|ok pour (?:vous|tout le monde)|vous etes ok|d'accord)\s*\?"
 )
 """Words of a move or a call-off that may come ("we may shift to Friday — will confirm", "on va peut-être décaler,
-je confirme demain", "on avance la réunion à 18h30, ça vous va ?")."""
+je confirme demain", "on avance la réunion à 18h30, ça vous va ?", "Je ne suis pas sûr qu'on puisse maintenir la CNC
+vendredi")."""
 
 
 def may_move(post: Post) -> bool:
@@ -111,7 +113,7 @@ def may_move(post: Post) -> bool:
 
 
 MAY_VERB = re.compile(
-    r"\b(?:shift|move|postpone|reschedule|push|cancel|decaler|reporter|deplacer|annuler|avancer|"
+    r"\b(?:shift|move|postpone|reschedule|push|cancel|decaler|reporter|deplacer|annuler|avancer|maintenir|"
     r"(?:on|nous) (?:avance|decale|reporte|deplace|repousse|annule)(?:ons)?)\b"
 )
 """A verb of moving or calling off, as TENTATIVE's English and French infinitives name them."""
