@@ -80,7 +80,8 @@ _FAMILIES = {
     "proposals": r"cfp|calls? for (?:proposals|papers|talks|speakers|contributions)|(?:talk |session )?proposals?|"
     r"submit (?:a |your |my )?talks?|appels? a (?:contributions|ateliers|communications|propositions)|"
     r"proposer un atelier",
-    "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|sondage|rsvp|"
+    "poll": r"sondages?|framadate|doodle|polls?|evento|rdv360",
+    "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|rsvp|"
     r"framaforms|forms\.gle|helloasso|eventbrite|typeform|weezevent|billetterie|tally\.so",
     "agenda": r"agendas?|programmes?|program|schedule|planning|ordre du jour|odj|"
     r"(?:ajouter|proposer|ajoutez|proposez|rajouter|rajoutez) (?:des|vos|tes|vos propres) points",
@@ -88,7 +89,13 @@ _FAMILIES = {
     "call": r"join|rejoindre|zoom|google meet|meet\.google|jitsi|meet\.jit\.si|teams|webex|whereby|visio\w*|"
     r"connexion|bigbluebutton|bbb",
 }
-_FAMILY_KIND = {"recording": "recording", "form": "registration", "proposals": "registration", "call": "meeting"}
+_FAMILY_KIND = {
+    "recording": "recording",
+    "form": "registration",
+    "poll": "registration",
+    "proposals": "registration",
+    "call": "meeting",
+}
 """The kind of link each family is (the others are documents)."""
 _FAMILY_RE = {name: re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])") for name, words in _FAMILIES.items()}
 """What a request names within a kind ("the slides" is a document, so is "the documentation"): a

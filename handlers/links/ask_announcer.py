@@ -18,7 +18,7 @@ from handlers.links.answer import (
     things_asked,
 )
 from handlers.links.bursts import Request, RequestGroup, asks_for_held
-from handlers.links.candidates import announced_kinds, days_asked, links_they_have
+from handlers.links.candidates import Candidate, announced_kinds, days_asked, links_they_have
 from handlers.links.forgotten import forgotten_link
 from handlers.links.given import clause_with, heading_above, links_given, usable
 from handlers.links.text import (
@@ -285,3 +285,20 @@ def newer_given(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Re
             if url_kind(link.url) in wanted or kinds_of(words) & wanted:
                 return because("newer_given", post=post.post_number)
     return None
+
+
+def forgotten_beside(topic: Topic, group: RequestGroup, found: Candidate, wanted: frozenset[str]) -> int | None:
+    """The link found is the announcement's, and that announcement left another of the kind asked out ("Billetterie
+    pour le concert : <link>" then "bénévoles : inscrivez-vous sur le tableau des créneaux ici :" and nothing): the
+    one asked may be the one forgotten. The announcement's number."""
+    home = topic.post(announcement_of(group))
+    if home is None or found.post_number != home.post_number or found.topic_id != topic.id:
+        return None
+    phrase = forgotten_link(home)
+    if phrase is None:
+        return None
+    text = analyse(home).text
+    at = text.find(phrase)
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1] if at >= 0 else phrase
+    said = kinds_of(line)
+    return home.post_number if not wanted or said & wanted or not said else None

@@ -29,6 +29,7 @@ from handlers.links.ask_announcer import (
     announced_other,
     by_another,
     denied,
+    forgotten_beside,
     given_elsewise,
     linked_there,
     named_there,
@@ -200,6 +201,9 @@ def decide(
         if declined is not None:
             why = because("declined_before", post=declined, link=found.post_number or 0)
             return Decision("silent", who=who, why=why, could=could)
+        left = forgotten_beside(topic, group, found, wanted)
+        if left is not None:
+            return Decision("silent", who=who, why=because("forgotten_beside", post=left), could=could)
         return Decision("answer", found, who)
     if closed:
         # the form asked was closed since: nothing to give, and asking for another would press the organiser
@@ -596,6 +600,7 @@ UNSURE = frozenset(
         "named_there",
         "kind_there",
         "newer_given",
+        "forgotten_beside",
         "page_there",
         "other_host",
         "dead",

@@ -3,8 +3,10 @@ scribe can tell their authors."""
 
 from __future__ import annotations
 
+import re
+
 from bot.models import Post, Topic
-from bot.text import analyse
+from bot.text import analyse, every_link, fold_same_length
 from handlers.links.given import carries_link
 from handlers.links.text import is_request, link_not_here, pointer_phrase
 
@@ -22,10 +24,14 @@ def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
 
 
 def forgotten_link(post: Post) -> str | None:
-    """The pointing phrase of a post that points at a link it does not carry."""
+    """The pointing phrase of a post that points at a link it does not carry, or, in an opening post that carries
+    others, at one missing from the end of its line ("Billetterie : <link>" then "inscrivez-vous sur le tableau des
+    créneaux ici :" and nothing)."""
     text = analyse(post).text
-    if is_request(text) or carries_link(post) or link_not_here(text):
+    if is_request(text) or link_not_here(text):
         return None
+    if carries_link(post):
+        return _line_left_empty(post, text) if post.post_number == 1 else None
     phrase = pointer_phrase(text, opening=post.post_number == 1)
     if phrase is None or post.post_number == 1:
         return phrase
@@ -52,3 +58,31 @@ def _quoted(text: str, at: int) -> bool:
     """A reply quoting another post's pointing phrase, starting at `at` ("I only see 'sign up here:' and then
     nothing"): it points at nothing of its own."""
     return at > 0 and text[:at].rstrip(" \u00a0")[-1:] in tuple(_QUOTES)
+
+
+_ADDRESS = re.compile(r"https?://|\bwww\.|\[[^\]]*\]\(")
+
+
+def _line_left_empty(post: Post, text: str) -> str | None:
+    """The pointing phrase ending a line of an opening post on a colon or "ici", with no link after it on its line
+    nor on the next line written: a link forgotten beside those the post gives."""
+    words = {link.text.strip().lower() for link in every_link(post) if link.text.strip()}
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not _ENDS_POINTING.search(fold_same_length(line)):
+            continue
+        phrase = pointer_phrase(line, opening=True)
+        if phrase is None:
+            continue
+        following = next((rest for rest in lines[i + 1 :] if rest.strip()), "")
+        near = f"{line}\n{following}"
+        if _ADDRESS.search(near) or any(w in near.lower() for w in words):
+            continue
+        return phrase
+    return None
+
+
+_ENDS_POINTING = re.compile(
+    r"\b(?:ici|here|below|ci-dessous|en dessous)\s*:?\s*(?:[\U0001f300-\U0001faff\u2190-\u21ff\ufe0f]\s*)*$"
+)
+"""A line ending on where a link should be: "… ici :", "… here", "ci-dessous 👇"."""
