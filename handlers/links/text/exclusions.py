@@ -198,7 +198,7 @@ _SOLVED = re.compile(
     rf"(?:the |my |an? |that |this )?(?:[\w-]+ ){{0,2}}?(?:e-?mails?|mails?|links?|it|them){_ARRIVED_END}|"
     rf"(?:update|edit)\s*:\s*(?:i )?(?:received|recieved|got) (?:the |my |an? |it\b){_ARRIVED_END}|"
     rf"recu (?:le |mon |l')?(?:mail|courriel|lien) (?:maintenant|finalement|enfin){_ARRIVED_END}|"
-    r"c'est (?:bien |tout )?regle|(?:est|sont) (?:bien )?reglee?s?|"
+    r"c'est (?:bien |tout )?(?:regle|corrige|repare)|(?:est|sont) (?:bien )?(?:reglee?s?|corrigee?s?)|"
     r"(?:me l'|nous l')(?:a|ont) (?:bien )?(?:transferee?|renvoyee?|envoyee?|fait suivre|passee?|donnee?)|"
     r"(?<!you )(?<!u )(?<!can )(?<!could )(?<!please )(?<!pls )(?<!plz )(?<!anyone )(?<!anybody )"
     r"(?:sent|forwarded|shared|passed) (?:it|them|the (?:link|mail|e-?mail)) to me"

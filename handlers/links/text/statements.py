@@ -73,6 +73,9 @@ from handlers.links.text.words import (
 _GATHERED_FR = r"(?:l'ag|l'assemblee(?: generale)?|le dejeuner|le repas|la formation|la journee|la soiree|l'apero)"
 """What members gather for besides a session, joined from afar ("on se connecte comment demain pour l'AG ?")."""
 
+_AFAR_FR = r"(?:celles et ceux|ceux|celles|les personnes|les gens|les adherents?) qui [^.!?\n]{0,40}?"
+"""Who joins from afar, said by who they are ("pour celles et ceux qui sont pas sur place")."""
+
 _CHANCE_FR = r"(?:le temps|l'occasion|la possibilite|l'envie|le courage) d"
 """What one had no time or chance for ("je n'ai pas eu le temps de lire le CR"): the thing is there, unread."""
 
@@ -553,6 +556,28 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"assemblee|journee|formation|soiree|repas|apero)\w*(?: [^.!?\n]{0,50}?)?)?\s*\?",
     ),
     (
+        ("par ou", "ou pour", "ou cliquer"),
+        # "c'est par où pour adhérer ?", "je vois pas où cliquer"
+        r"\b(?:c'est |c )?(?:par ou|ou) pour (?:adherer|reserver|s'abonner|commander|prendre (?:des |les |mes )?"
+        r"(?:billets|places))\b[^.!?\n]{0,40}\?|\bje (?:ne )?(?:vois|trouve) (?:pas|plus) ou cliquer\b",
+    ),
+    (
+        ("pj", "piece jointe", "rien sous", "dans le message", "dans ton message", "dans votre message"),
+        # "la PJ n'est pas passée", "il n'y a rien sous le message", "y'a pas de formulaire dans le message"
+        r"\b(?:la |ta |votre )?(?:pj|piece jointe) (?:n'est pas|est pas|ne semble pas) (?:passee|la|arrivee|jointe)\b"
+        r"|\b(?:il n'y a|il y a|y'a|y a) rien (?:sous|dans) (?:le|ton|votre) message\b(?! (?:sur|pour|concernant|a propos))"
+        rf"|\b(?:il n'y a|il y a|y'a|y a) (?:pas|aucun|aucune) (?:de |d')?{THING_FR} (?:dans|sous) "
+        r"(?:le|ton|votre) (?:message|post|annonce)\b",
+    ),
+    (
+        ("trouve", "avoir le", "avoir la", "avoir les"),
+        # "où est-ce qu'on trouve les contrats ?", "on peut avoir le programme des ateliers ?"
+        rf"\bou (?:est-ce qu'on|est ce qu'on|on|je|peut-on|puis-je) (?:peut )?trouve\w* (?:le |la |les |l')"
+        rf"(?:{THING_FR}|contrats?|statuts|fiches?|tableau|planning)\b[^.!?\n]{{0,40}}\?"
+        rf"|\b(?:on peut|je peux|est-ce qu'on peut|pourrait-on|peut-on|pourrait-on) avoir (?:le |la |les |l')"
+        rf"{THING_FR}\b(?![^.!?\n]{{0,50}}\b(?:papier|imprimee?s?|a l'accueil|sur place)\b)[^.!?\n]{{0,50}}\?",
+    ),
+    (
         ("quel formulaire",),
         # "je m'inscris sur quel formulaire ?", "c'est quel formulaire ?"
         r"\b(?:sur|c'est|c'etait) quel formulaire\b[^.!?\n]{0,30}\?",
@@ -563,8 +588,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"je fais pour )?(?:{JOIN_FR} {TO_EVENT_FR}|{CONNECT_FR}(?: {WHEN_FR})?\s*\?)"
         rf"|\b(?:on|je|nous) (?:se |me |nous |s'y |y )?(?:connecte|rejoint|rejoins|rejoignons|participe|accede)\w* "
         rf"{TO_EVENT_FR} comment(?: {WHEN_FR})?\s*\?"
-        rf"|\b(?:on|je|nous) (?:se |me |nous |s'y )connecte\w* (?:comment|ou)(?: {WHEN_FR})?"
-        rf"(?: {TO_EVENT_FR}(?: \w+){{0,2}}| pour (?:suivre|participer|y assister|assister|{_GATHERED_FR}))?\s*\?"
+        rf"|\b(?:on|je|nous|il|elle|ils|elles) (?:se |me |nous |s'y )connecte\w* (?:comment|ou)(?: {WHEN_FR})?"
+        rf"(?: {TO_EVENT_FR}(?: \w+){{0,2}}| pour (?:suivre|participer|y assister|assister|{_GATHERED_FR}|"
+        rf"{_AFAR_FR}))?\s*\?"
         r"|\bc'est ou (?:qu'on|que l'on|que je) (?:se connecte|me connecte|rejoint|rejoins|se retrouve)\b",
     ),
     (
