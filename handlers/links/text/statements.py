@@ -565,7 +565,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("pj", "piece jointe", "rien sous", "dans le message", "dans ton message", "dans votre message"),
         # "la PJ n'est pas passée", "il n'y a rien sous le message", "y'a pas de formulaire dans le message"
         r"\b(?:la |ta |votre )?(?:pj|piece jointe) (?:n'est pas|est pas|ne semble pas) (?:passee|la|arrivee|jointe)\b"
-        r"|\b(?:il n'y a|il y a|y'a|y a) rien (?:sous|dans) (?:le|ton|votre) message\b(?! (?:sur|pour|concernant|a propos))"
+        r"|\b(?:il n'y a|il y a|y'a|y a) rien (?:sous|dans) (?:le|ton|votre) message\b"
+        r"(?! (?:sur|pour|concernant|a propos))"
         rf"|\b(?:il n'y a|il y a|y'a|y a) (?:pas|aucun|aucune) (?:de |d')?{THING_FR} (?:dans|sous) "
         r"(?:le|ton|votre) (?:message|post|annonce)\b",
     ),
@@ -574,8 +575,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         # "où est-ce qu'on trouve les contrats ?", "on peut avoir le programme des ateliers ?"
         rf"\bou (?:est-ce qu'on|est ce qu'on|on|je|peut-on|puis-je) (?:peut )?trouve\w* (?:le |la |les |l')"
         rf"(?:{THING_FR}|contrats?|statuts|fiches?|tableau|planning)\b[^.!?\n]{{0,40}}\?"
-        rf"|\b(?:on peut|je peux|est-ce qu'on peut|pourrait-on|peut-on|pourrait-on) avoir (?:le |la |les |l')"
-        rf"{THING_FR}\b(?![^.!?\n]{{0,50}}\b(?:papier|imprimee?s?|a l'accueil|sur place)\b)[^.!?\n]{{0,50}}\?",
+        rf"|\b(?:on peut|je peux|est-ce qu'on peut|pourrait-on|peut-on) avoir (?:le |la |les |l')"
+        rf"(?!liens? (?:social|sociaux|fort|entre|avec)\b){THING_FR}\b"
+        r"(?![^.!?\n]{0,50}\b(?:papier|imprimee?s?|a l'accueil|sur place)\b)[^.!?\n]{0,50}\?",
     ),
     (
         ("quel formulaire",),
