@@ -76,10 +76,38 @@ def _line_left_empty(post: Post, text: str) -> str | None:
             continue
         following = next((rest for rest in lines[i + 1 :] if rest.strip()), "")
         near = f"{line}\n{following}"
-        if _ADDRESS.search(near) or any(w in near.lower() for w in words):
+        if _ADDRESS.search(near) or any(w in near.lower() for w in words) or _linked_after(post.cooked, phrase):
             continue
         return phrase
     return None
+
+
+_EMBEDDED = re.compile(r"href=|data-youtube-id|<iframe|onebox|<img|<video|<a\b", re.I)
+"""What the cooked HTML gives a link by, text aside: an anchor, a onebox, an embedded video or image."""
+TAIL = 16
+"""Characters of a pointing phrase looked for in the cooked HTML."""
+BLOCKS_AFTER = 2
+"""Block elements read after a pointing phrase's own for a link the forum cooked out of its text (a onebox)."""
+
+
+def _linked_after(cooked: str, phrase: str) -> bool:
+    """Whether the cooked post gives a link right after the phrase, in its paragraph or the next block (a onebox, an
+    embedded video); a phrase not found as written in the HTML counts as linked: unsure, nothing is said. Without
+    HTML (a post read from its raw text only) there is nothing more than the text to read."""
+    if not cooked:
+        return False
+    tail = phrase[-TAIL:]  # the phrase's last words, clear of the markup of its start ("- Une **réunion** …, ici")
+    at = cooked.find(tail)
+    if at < 0:
+        return True
+    end = at + len(tail)
+    for _ in range(BLOCKS_AFTER):
+        close = cooked.find("</p>", end + 1)
+        if close < 0:
+            end = len(cooked)
+            break
+        end = close
+    return _EMBEDDED.search(cooked, at + len(tail), end) is not None
 
 
 _ENDS_POINTING = re.compile(

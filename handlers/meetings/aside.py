@@ -220,6 +220,13 @@ organise…"), or another's said so ("la permanence de France Active a lieu au t
 qui gèrent les RDV, pas nous)"), or any other's the writer sends readers to ("la Ressourcerie voisine tient son AG le
 jeudi 5 mars, allez-y si vous pouvez", "…, allez y faire un tour"), or friends' ("nos copains de la Ressourcerie du
 Pays Fort font leur braderie le dimanche 20 juillet"): told of, not ours to remind."""
+ELSEWHERE_ROW = re.compile(r"\bchez eux\b|\bpas chez nous\b|\bchez (?:nos |les )?partenaires?\b|\(partenaires?\)")
+"""A table's row saying its event is held by others at their place ("Vélo-école de Sélestat (chez eux)")."""
+THEIR_OWN = re.compile(r"\b(?:organise|organisent|organisera|tient|tiennent|tiendra) (?:ses|son|sa|leurs?)\b")
+"""Someone holding their own event ("Le réseau Grand Est organise ses Rencontres régionales")."""
+GOING_THERE = re.compile(r"\b(?:y vont|y aller|y allez|on y va|y serez|y allons|covoit\w*|on s'y retrouve)\b")
+"""Members asked who goes, or going together ("Est-ce que certain·es d'entre vous y vont ?", "un covoit"): the event
+is somewhere else, someone else's."""
 OURS = re.compile(
     r"\b(?:de notre cote|(?<!pas )chez nous|je (?:vous )?propose|nous (?:vous )?proposons|on (?:vous )?propose|"
     r"nous organisons|on organise|j'organise|rejoignez-nous|on se retrouve|"
@@ -613,6 +620,10 @@ def set_aside(
         return Aside.OTHERS
     if prose and BODY_HOLDS.search(low, s_start, s_end) and not OURS.search(low, s_start, s_end):
         return Aside.OTHERS  # "La Région organise ses Assises de l'ESS le jeudi 26 mars"
+    if prose and ROW_CELLS in low[line_start:line_end] and ELSEWHERE_ROW.search(low, line_start, line_end):
+        return Aside.OTHERS  # "| mer. 24/09 | 14h-17h | Atelier vélo | Vélo-école de Sélestat (chez eux) |"
+    if prose and THEIR_OWN.search(low, s_start, s_end) and GOING_THERE.search(low) and not OURS.search(low):
+        return Aside.OTHERS  # "Le réseau Grand Est organise ses Rencontres … le 14 octobre", then "qui y va ?"
     if prose and _in_others_section(low, line_start) and not OURS.search(low, s_start, s_end):
         return Aside.OTHERS  # "## Chez nos partenaires (pour info)" then "- 10 avril, 11h : webinaire …"
     if f.unread_zone:

@@ -457,7 +457,21 @@ def subjects(text: str) -> set[str]:
             out.add(f"{word}{int(m.group(1))}")
         else:
             out.add(m.group(2).replace(" ", ""))
+    out |= {f"{m.group(2)}{_RANKS[m.group(1)]}" for m in _RANKED.finditer(fold(text))}
     return out
+
+
+_RANKS = {
+    **dict.fromkeys(("premiere", "premier", "1re", "1ere", "1er", "first", "1st"), 1),
+    **dict.fromkeys(("deuxieme", "seconde", "second", "2e", "2eme", "2nd"), 2),
+    **dict.fromkeys(("troisieme", "3e", "3eme", "third", "3rd"), 3),
+    **dict.fromkeys(("quatrieme", "4e", "4eme", "fourth", "4th"), 4),
+}
+_RANKED = re.compile(
+    rf"\b({'|'.join(sorted(_RANKS, key=len, reverse=True))}) "
+    r"(module|session|atelier|visio|webinaire|lecture|class|seance|semaine|week|day|part)\b"
+)
+"""A thing named by its rank ("la première séance", "the second session"): the same as "séance 1", "session 2"."""
 
 
 _URL_KINDS = (

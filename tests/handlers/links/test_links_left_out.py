@@ -70,3 +70,13 @@ def test_a_poll_asked_is_not_answered_with_a_form() -> None:
     [asked] = request_groups(registration, "scribe", order="DMY")
     answered = decide(registration, asked, "scribe", [])
     assert answered.action == "answer" and answered.found is not None and "framaforms" in answered.found.url
+
+
+def test_a_link_the_forum_cooked_into_an_embed_is_not_left_out() -> None:
+    video = "https://www.youtube.com/watch?v=QQ9kFT8XhtA"
+    raw = f"Tickets: https://www.helloasso.com/x\n\nA short video is available here:\n\n{video}"
+    cooked = (
+        '<p>Tickets: <a href="https://www.helloasso.com/x">https://www.helloasso.com/x</a></p>\n'
+        '<p>A short video is available here:</p>\n<div class="lazyYT" data-youtube-id="QQ9kFT8XhtA"></div>'
+    )
+    assert forgotten_link(make_post(1, "orga", raw, created_at=T0, cooked=cooked)) is None
