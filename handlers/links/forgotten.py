@@ -64,8 +64,9 @@ _ADDRESS = re.compile(r"https?://|\bwww\.|\[[^\]]*\]\(")
 
 
 def _line_left_empty(post: Post, text: str) -> str | None:
-    """The pointing phrase ending a line of an opening post on a colon or "ici", with no link after it on its line
-    nor on the next line written: a link forgotten beside those the post gives."""
+    """The pointing phrase ending a line of an opening post where a link should be (`_ENDS_POINTING`: "… ici :"), with
+    no link on its line nor on the next line written, nor cooked after it: a link forgotten beside those the post
+    gives."""
     words = {link.text.strip().lower() for link in every_link(post) if link.text.strip()}
     lines = text.split("\n")
     for i, line in enumerate(lines):

@@ -1055,8 +1055,9 @@ def _asked_by_another(record: dict[str, Any], post: Post) -> bool:
 
 def _ahead(post: Post, records: dict[str, dict[str, Any]], ctx: Ctx) -> list[Meeting]:
     """The meetings to come of the post's topic that it may call off or move: another post's, announced by the
-    post's author, or any when staff writes it; or, by a member its line names as host ("office hours with @bkr"),
-    those this member hosts ("Small change to mine")."""
+    post's author, or any when staff writes it; and those the author hosts: named as host on a meeting's line ("office
+    hours with @bkr": "Small change to mine"), as co-host by the opening post ("Christophe, co-président avec
+    Isabelle"), or the one who announced a meeting another moved."""
     coming = [m for m in upcoming(records, ctx.now, post.topic_id) + _held(records, post, ctx) if m.post_id != post.id]
     own = [m for m in coming if post.staff or m.author.lower() == post.username.lower()]
     low = fold(analyse(post).text)

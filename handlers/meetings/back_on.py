@@ -15,7 +15,7 @@ from handlers.meetings.dates import find_dates
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.names import named, words_of
 
-TAKEN_BACK = re.compile(
+CALL_OFF_TAKEN_BACK = re.compile(
     r"\b(?:(?:oubliez|ignorez) mon (?:dernier |precedent )?message|(?:forget|ignore|disregard) my (?:last |previous )?"
     r"(?:message|post)|finalement on (?:maintient|le fait|la fait)|c'est reparti|(?:is|it's) back on)\b"
 )
@@ -31,7 +31,7 @@ def back_on(
     the only one called off when it takes a call-off back ("Oubliez mon message d'hier")."""
     text = analyse(post).text
     low = fold(text)
-    taken_back = TAKEN_BACK.search(low) is not None
+    taken_back = CALL_OFF_TAKEN_BACK.search(low) is not None
     if not (taken_back or (STANDS.search(low) and not CANCEL.search(low))):
         return []
     theirs = [m for m in put_off if m.author.lower() == post.username.lower() and m.start > post.created_at]
