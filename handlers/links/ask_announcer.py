@@ -273,12 +273,12 @@ def newer_given(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Re
     vouch for a member's link, and an ask saying no newer one is there would be false. Why, naming that post."""
     if not says_dead(group):
         return None
-    home = topic.post(announcement_of(group))
+    at = announcement_of(group)
+    home = topic.post(at)
     announced = {link.url for link in every_link(home)} if home is not None else set()
     askers = group.asker_names
-    for post in reversed(topic.posts):
-        if not announcement_of(group) < post.post_number < group.first.post_number:
-            continue
+    between = [p for p in topic.posts if at < p.post_number < group.first.post_number]
+    for post in reversed(between):
         if not post.shown or post.username.lower() in askers:
             continue
         for link, _, words in links_given(post, announced):
