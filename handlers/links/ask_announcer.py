@@ -297,8 +297,6 @@ def forgotten_beside(topic: Topic, group: RequestGroup, found: Candidate, wanted
     phrase = forgotten_link(home)
     if phrase is None:
         return None
-    text = analyse(home).text
-    at = text.find(phrase)
-    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1] if at >= 0 else phrase
+    line = next((line for line in analyse(home).text.split("\n") if phrase in line), phrase)
     said = kinds_of(line)
     return home.post_number if not wanted or said & wanted or not said else None

@@ -4,11 +4,9 @@ lien"). A link they post answers a request as the announcer's would."""
 
 from __future__ import annotations
 
-import re
-
 from bot.models import Topic
 from bot.text import analyse, fold
-from handlers.meetings.names import co_host_of, named_co_hosts
+from handlers.meetings.names import co_host_of, named_co_hosts, username_parts
 
 
 def co_hosts(topic: Topic, announcer: str | None) -> set[str]:
@@ -21,7 +19,8 @@ def co_hosts(topic: Topic, announcer: str | None) -> set[str]:
     out: set[str] = set()
     for post in topic.posts[1:]:
         username = post.username.lower()
-        parts = {part for part in re.split(r"[._-]", username) if len(part) >= 3}
-        if parts & named or (announcer and co_host_of(fold(analyse(post).text), announcer)):
+        if named.intersection(username_parts(username)) or (
+            announcer and co_host_of(fold(analyse(post).text), announcer)
+        ):
             out.add(username)
     return out

@@ -1156,17 +1156,15 @@ class _Sentence:
 
     @cached_property
     def question(self) -> bool:
-        return (
-            self.has(ASKED)
-            or QUESTION_START.match(self.words) is not None
-            or self.low[self.end : self.end + 1] == "?"
-            or self.words.rstrip().endswith("?")
-        )
+        return self._asks(self.words)
 
     @cached_property
     def asks_beyond_agreeing(self) -> bool:
         """A question, its agreeing words (`AGREED`) left aside: the sentence of an organiser who agrees still asks."""
-        words = AGREED.sub(" ", self.words)
+        return self._asks(AGREED.sub(" ", self.words))
+
+    def _asks(self, words: str) -> bool:
+        """Whether the sentence, read as `words`, asks: a date asked for or about, a question's opening or its mark."""
         return (
             ASKED.search(words) is not None
             or QUESTION_START.match(words) is not None

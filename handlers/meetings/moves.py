@@ -172,10 +172,10 @@ def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
     words = [pos for pos, _, kind in marks if kind == "move"]
     verbs = set(words)  # "déplacée", not the weekday a "même heure" follows, ends a subject
     for pattern in _MOVE_MARKS:
-        hits = [m.start() for m in pattern.finditer(low)]
-        if pattern is HOUR_PASSES and len(hits) > 1:
-            continue  # "l'atelier couture passe à 15h30, et la découpe laser passe à 14h": hours of a programme's rows
-        words += hits
+        words += [m.start() for m in pattern.finditer(low)]
+    passes = [m.start() for m in HOUR_PASSES.finditer(low)]
+    # one meeting's new hour; "l'atelier couture passe à 15h30, et la découpe laser passe à 14h" are a programme's rows
+    words += passes if len(passes) == 1 else []
     owned = {m.start() for m in CORRECTION.finditer(low)}
     sentences: set[tuple[int, int]] = set()
     parts: dict[tuple[int, int], int | None] = {}
@@ -351,7 +351,6 @@ its day unchanged; not someone dropping by ("je passe à 18h")."""
 
 
 _MOVE_MARKS = (
-    HOUR_PASSES,
     MOVING,
     RETIMED,
     NEW_HOUR,

@@ -213,11 +213,16 @@ def named_co_hosts(low: str) -> set[str]:
     return {name for m in _NAMED_CO_HOST.finditer(low) for name in m.groups() if name}
 
 
+def username_parts(username: str) -> tuple[str, ...]:
+    """The words of a username a post may name its member by ("thomas_kieffer": "thomas", "kieffer")."""
+    return tuple(part for part in re.split(r"[._-]", username.lower()) if len(part) >= 3)
+
+
 def co_host_of(low: str, username: str) -> bool:
     """Whether a folded post's author says they run its meetings with the member `username`, named by a word of their
     username ("je co-anime avec Thomas" of thomas_kieffer) or mentioned: their word on its changes counts as theirs."""
     name = username.lower()
-    parts = {part for part in re.split(r"[._-]", name) if len(part) >= 3}
+    parts = username_parts(name)
     return any(m.group(1) == name or m.group(1) in parts for m in _CO_HOST.finditer(low))
 
 
@@ -225,7 +230,7 @@ def hosted_by(names: frozenset[str], username: str) -> bool:
     """Whether a meeting's line names the member as its host: mentions them, names them after "with" by a word of
     their username ("avec Sami" and sami_num), or names every word of it."""
     low = username.lower()
-    parts = [part for part in re.split(r"[._-]", low) if len(part) >= 3]
+    parts = username_parts(low)
     # or a place's account by every word of its name ("fablab_du_coin" and "**Le Fablab du Coin** (Nantes)")
     return (
         f"u:{low}" in names
