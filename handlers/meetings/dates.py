@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -1024,7 +1024,30 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
     s_start = max(low.rfind(stop, 0, pos) for stop in _STOPS) + 1
     if _own_timing(low, s_start, s_end):
         return None  # "Instructor session on 7th Nov, timings will be shared later"
-    return _timings_line(low)
+    return _programme_start(low, s_end, limit) or _timings_line(low)
+
+
+_PROGRAMME_HEADING = re.compile(
+    r"[^\w\n]*(?:au |le )?(?:programme|deroule|deroulement|ordre du jour|agenda|schedule|timings?)\b[^\n:]{0,30}:"
+    r"[^\w\n]*"
+)
+"""A heading of its own line opening a day's programme ("Programme :", "**Déroulé de l'après-midi :**")."""
+_ROW_LEAD = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[*_]*")
+"""The marker opening a list's row ("- ", "* **", "1. ")."""
+
+
+def _programme_start(low: str, s_end: int, limit: int) -> _Near | None:
+    """The time of the first row of a programme right after the date's sentence ("L'AG aura lieu le samedi 14 juin"
+    then "Programme :" and "- **14h00** : accueil"): when the day starts. Only the heading on the next written line,
+    its first row a time, and no other date before it."""
+    lines = list(islice(((a, b) for a, b in lines_after(low, s_end) if low[a:b].strip()), 2))
+    if len(lines) < 2 or not _PROGRAMME_HEADING.fullmatch(low, *lines[0]):
+        return None
+    lead = _ROW_LEAD.match(low, lines[1][0], lines[1][1])
+    tm = P_TIME.match(low, lead.end()) if lead else None
+    if tm is None or tm.start() >= limit or not tm.group("time").strip() or not _strong_time(tm):
+        return None
+    return tm, tm.start(), tm.end(), None
 
 
 _NEXT_DAYS = re.compile(r"[ *]*(?:le |ce |on |the )?")
