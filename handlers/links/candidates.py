@@ -229,7 +229,7 @@ _OCCASIONS = (
     r"webinars?|workshops?|office hours)"
 )
 _OCCASION_MONTH = re.compile(
-    rf"\b(?:{_OCCASIONS}|liens?|links?) (?:de|d'|du mois de|du mois d'|of|from|in|pour|for) "
+    rf"\b(?:{_OCCASIONS}|liens?|links?) (?:de |d'|du mois de |du mois d'|of |from |in |pour |for )"
     rf"({'|'.join(MONTH_NUMBER)})\b"
     rf"|\b({'|'.join(MONTH_NUMBER)})'s {_OCCASIONS}\b"
     rf"|^\W*({OF_MONTH})(?: \d{{4}})?\s*(?::|-|–|—)"
@@ -250,6 +250,19 @@ def _other_month(folded_clause: str, asked_at: datetime) -> bool:
     rappel la visio de septembre c'était ici", asked in October): another session's link."""
     months = {MONTH_NUMBER[a or b or c] for a, b, c in _OCCASION_MONTH.findall(folded_clause)}
     return bool(months) and not months & {asked_at.month, asked_at.month % 12 + 1}
+
+
+_URL_WORD = re.compile(r"[a-z]+")
+
+
+def month_over(c: Candidate, asked_at: datetime) -> bool:
+    """The link's address names one month, over when asked ("…/permanence-mars" asked in April), and its words name
+    none ("La visio de novembre, c'est ici : …/visio-octobre" is November's): last month's calendar or call, no
+    answer to a request for the next one's."""
+    if _OCCASION_MONTH.search(fold(c.context)):
+        return False
+    months = {MONTH_NUMBER[w] for w in _URL_WORD.findall(fold(c.url.split("//", 1)[-1])) if w in MONTH_NUMBER}
+    return len(months) == 1 and 1 <= (asked_at.month - months.pop()) % 12 <= 5
 
 
 _PLACE = re.compile(rf"\b(?:de|d'|du|à|au|of|in|at)\s+(?:la |le |l')?({NAME})")

@@ -48,12 +48,13 @@ from handlers.links.bursts import (
     sentence_kinds,
     unique,
 )
-from handlers.links.candidates import Candidate, _by_name, candidates
+from handlers.links.candidates import Candidate, _by_name, candidates, month_over
 from handlers.links.covered import given_in_thread, human_answer, insiders, seen_by_askers, sorted_out
 from handlers.links.days import MEETING_LENGTH, WEEKDAY
 from handlers.links.given import carries_link, usable
 from handlers.links.subject import as_written, asked_about, link_words, off_subject, the_one_named, theme, words_of
 from handlers.links.text import (
+    MEETING_KINDS,
     PAPERS,
     asks_whether,
     bound_words,
@@ -156,7 +157,10 @@ def decide(
         )
     if found is not None:
         replaced = said_replaced(topic, found, group)
-        instead = _instead(topic, group, bot, who, meetings, found, replaced) if replaced is not None else None
+        offered = _given_in(topic, group, bot, who, meetings, replaced) if replaced is not None else []
+        if offered and found.kinds and all(c.kinds and not c.kinds & found.kinds for c in offered):
+            replaced, offered = None, []  # the visio moved to a new room, where the form was asked: the form stands
+        instead = _instead(found, replaced, offered) if replaced is not None else None
         if replaced is not None and instead is None:
             why = because("replaced", post=found.post_number, newer=replaced.post_number)
             return Decision("silent", who=who, why=why, could=could)
@@ -175,6 +179,8 @@ def decide(
         if wanted <= {"meeting"} and call_held(found, group):
             why = because("session_over", post=found.post_number)
             return Decision("silent", who=who, why=why, could=could)
+        if wanted and wanted <= MEETING_KINDS and month_over(found, group.first.created_at):
+            return Decision("silent", who=who, why=because("month_over", post=found.post_number), could=could)
         theirs = None if wanted else _addressed_since(topic, group, found, bot)
         if theirs is not None:
             why = because("their_post", post=theirs.post_number, link=found.post_number or 0)
@@ -368,15 +374,15 @@ def _what_asked(post: Post, sentence: str) -> str:
     return " ".join(sorted(asked_about(sentence, analyse(post).text)))
 
 
-def _instead(
-    topic: Topic,
-    group: RequestGroup,
-    bot: str,
-    who: str | None,
-    meetings: Sequence[Meeting],
-    found: Candidate,
-    replaced: Post,
-) -> Candidate | None:
+def _given_in(
+    topic: Topic, group: RequestGroup, bot: str, who: str | None, meetings: Sequence[Meeting], post: Post
+) -> list[Candidate]:
+    """The links `post` gives, as candidates of any kind."""
+    every = candidates(topic, bot, frozenset(), group.first.post_number, who, meetings, group)
+    return [c for c in every if c.post_number == post.post_number]
+
+
+def _instead(found: Candidate, replaced: Post, given: list[Candidate]) -> Candidate | None:
     """The one link of the post saying the link found has changed, by that link's own poster: its replacement
     ("⚠️ on a changé de plateforme de RDV : …"), whatever its words call it."""
     if found.post is None or replaced.username.lower() != found.post.username.lower():
@@ -384,8 +390,7 @@ def _instead(
     urls = {link.url for link in every_link(replaced) if usable(link.url)}
     if len(urls) != 1:
         return None
-    every = candidates(topic, bot, frozenset(), group.first.post_number, who, meetings, group)
-    return next((c for c in every if c.url in urls and c.post_number == replaced.post_number), None)
+    return next((c for c in given if c.url in urls), None)
 
 
 _GUIDE_SPOKEN_OF = re.compile(
@@ -591,6 +596,7 @@ UNSURE = frozenset(
         "replaced",
         "next_session",
         "session_over",
+        "month_over",
         "not_the_call",
         "other_thing",
         "named",

@@ -61,7 +61,8 @@ NO_MEETING = re.compile(
     r"|\b(?:(?:il n'y|il y|y) (?:aura|a) )?(?:pas|plus) (?:de |d')(?:\w+ )?"
     r"(?:visios?|reunions?|reus?|seances?|permanences?|perms?\b|ateliers?|rencontres?|webinaires?|lives?|aperos?|"
     r"comites?|copils?|repair ?cafes?|cafes?[- ](?:rencontres?|reparations?|debats?)|formations?|soirees?|"
-    r"chantiers?|assemblees?|ag[eo]?|cours|sessions?|distributions?|distribs?|modules?)\b",
+    r"chantiers?|assemblees?|ag[eo]?|cours|sessions?|distributions?|distribs?|modules?|open ?labs?|projections?|"
+    r"concerts?|repetitions?|balades?)\b",
     re.M,
 )
 """A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):

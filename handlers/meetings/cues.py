@@ -78,7 +78,7 @@ _GATHERINGS = (
     r"du \d{1,2}(?:er)?\b(?!\s*(?:h\b|e\b|eme\b|etage))|restreint|elargi))|"
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
     r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
-    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|formations?|hackathons?|"
+    r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|formations?|hackathons?|open ?labs?|"
     r"(?:release|launch|watch) part(?:y|ies)|bug bash(?:es)?|(?:docs?|code|triage|design) sprints?|"
     r"trainings?(?! (?:data|sets?|datasets?|loss|models?|examples|split|pipelines?|jobs?|runs?|epochs?|time))|"
     r"(?:guest|special|extra|bonus|live|online) lectures?|seminars?|"
