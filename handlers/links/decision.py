@@ -51,7 +51,7 @@ from handlers.links.bursts import (
 from handlers.links.candidates import Candidate, _by_name, candidates, month_over
 from handlers.links.covered import given_in_thread, human_answer, insiders, seen_by_askers, sorted_out
 from handlers.links.days import MEETING_LENGTH, WEEKDAY
-from handlers.links.given import carries_link, usable
+from handlers.links.given import carries_link, links_given, usable
 from handlers.links.subject import as_written, asked_about, link_words, off_subject, the_one_named, theme, words_of
 from handlers.links.text import (
     MEETING_KINDS,
@@ -62,6 +62,7 @@ from handlers.links.text import (
     kinds_of,
     request_sentence,
     things,
+    url_kind,
     wanted_kinds,
 )
 from handlers.links.timing import (
@@ -157,10 +158,7 @@ def decide(
         )
     if found is not None:
         replaced = said_replaced(topic, found, group)
-        offered = _given_in(topic, group, bot, who, meetings, replaced) if replaced is not None else []
-        if offered and found.kinds and all(c.kinds and not c.kinds & found.kinds for c in offered):
-            replaced, offered = None, []  # the visio moved to a new room, where the form was asked: the form stands
-        instead = _instead(found, replaced, offered) if replaced is not None else None
+        instead = _instead(topic, group, bot, who, meetings, found, replaced) if replaced is not None else None
         if replaced is not None and instead is None:
             why = because("replaced", post=found.post_number, newer=replaced.post_number)
             return Decision("silent", who=who, why=why, could=could)
@@ -239,7 +237,8 @@ def decide(
     refused = denied(topic, group, wanted, who)
     if refused is not None:
         return Decision("silent", who=who, why=because("denied", post=refused), could=could)
-    if not promised(topic, group, wanted):
+    poster = _dead_link_poster(topic, group, wanted)
+    if poster is None and not promised(topic, group, wanted):
         return Decision("silent", who=who, why=because("not_promised"), could=could)
     other = announced_other(topic, group)
     if other is not None:
@@ -280,7 +279,21 @@ def decide(
     there = None if wanted else linked_there(topic, group, bot)
     if there is not None:
         return Decision("silent", who=who, why=there, could=could)
-    return Decision("ask", who=who, why=because("none_of_kind"), could=could)
+    return Decision("ask", who=poster or who, why=because("none_of_kind"), could=could)
+
+
+def _dead_link_poster(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> str | None:
+    """Who posted the link the askers say is dead, when the first request replies to that post and it is not the
+    opening one ("Le lien du tableur covoit demande un mot de passe" in reply to the member who opened the carpool
+    sheet): the one who can mend it, and whose announcement the request is about."""
+    at = announcement_of(group)
+    post = topic.post(at)
+    if at == 1 or post is None or not post.shown or not says_dead(group):
+        return None
+    if post.username.lower() in group.asker_names:
+        return None
+    given = [(url_kind(link.url), kinds_of(words)) for link, _, words in links_given(post, set())]
+    return post.username if any(own in wanted or said & wanted for own, said in given) else None
 
 
 def _addressed_since(topic: Topic, group: RequestGroup, found: Candidate, bot: str) -> Post | None:
@@ -374,15 +387,15 @@ def _what_asked(post: Post, sentence: str) -> str:
     return " ".join(sorted(asked_about(sentence, analyse(post).text)))
 
 
-def _given_in(
-    topic: Topic, group: RequestGroup, bot: str, who: str | None, meetings: Sequence[Meeting], post: Post
-) -> list[Candidate]:
-    """The links `post` gives, as candidates of any kind."""
-    every = candidates(topic, bot, frozenset(), group.first.post_number, who, meetings, group)
-    return [c for c in every if c.post_number == post.post_number]
-
-
-def _instead(found: Candidate, replaced: Post, given: list[Candidate]) -> Candidate | None:
+def _instead(
+    topic: Topic,
+    group: RequestGroup,
+    bot: str,
+    who: str | None,
+    meetings: Sequence[Meeting],
+    found: Candidate,
+    replaced: Post,
+) -> Candidate | None:
     """The one link of the post saying the link found has changed, by that link's own poster: its replacement
     ("⚠️ on a changé de plateforme de RDV : …"), whatever its words call it."""
     if found.post is None or replaced.username.lower() != found.post.username.lower():
@@ -390,7 +403,8 @@ def _instead(found: Candidate, replaced: Post, given: list[Candidate]) -> Candid
     urls = {link.url for link in every_link(replaced) if usable(link.url)}
     if len(urls) != 1:
         return None
-    return next((c for c in given if c.url in urls), None)
+    every = candidates(topic, bot, frozenset(), group.first.post_number, who, meetings, group)
+    return next((c for c in every if c.url in urls and c.post_number == replaced.post_number), None)
 
 
 _GUIDE_SPOKEN_OF = re.compile(

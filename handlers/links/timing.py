@@ -160,13 +160,18 @@ def _names_a_dated_call(text: str, written: datetime, order: DateOrder) -> bool:
 def said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post | None:
     """A post between the link's and the requests that says a link is dead, has changed or a new one comes
     ("a new link will be shared", "that link is not working, we are in this one: …"), not giving the link
-    found again: the link found may be the one it replaces (and a member's new link is unvouched for)."""
+    found again: the link found may be the one it replaces (and a member's new link is unvouched for). Not a post
+    naming only another kind of link than the one found (the carpool sheet's, where the form was found)."""
     if found.topic_id != topic.id or not found.post_number:
         return None
     for post in topic.posts:
         if not found.post_number < post.post_number < group.first.post_number or not post.shown:
             continue
-        if says_replaced(analyse(post).text) and found.url not in {link.url for link in every_link(post)}:
+        text = analyse(post).text
+        said = kinds_of(text)
+        if said and found.kinds and not said & found.kinds:
+            continue  # "le lien du tableur covoit demande un mot de passe": another link than the form found
+        if says_replaced(text) and found.url not in {link.url for link in every_link(post)}:
             return post
     return None
 

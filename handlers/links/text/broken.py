@@ -12,21 +12,24 @@ from handlers.links.text.words import sentence_of
 
 _HOLDER = (
     r"(?:liens?|url|formulaires?|zoom|jitsi|bbb|visio|salle|salon|discord|billetterie|questionnaire|sondage|"
-    r"helloasso|framaforms|drive|dossier|partage|pad|replay|invitation)"
+    r"helloasso|framaforms|drive|dossier|partage|pad|replay|invitation|reglement|tableur|document|fichier)"
 )
 """What a member clicks on and finds dead: a link or the thing it leads to."""
 _FAILS = re.compile(
     rf"\b{_HOLDER}\b[^.!?\n]{{0,50}}?\b(?:ne |n')?(?:marche|fonctionne|s'ouvre|charge) (?:pas|plus)\b"
     rf"|\b{_HOLDER}\b[^.!?\n]{{0,40}}?\b(?:renvoie|me met|m'affiche|affiche|donne|me donne|mene a)\b[^.!?\n]{{0,25}}?"
-    r"(?:erreur|404|50[023]|introuvable|page blanche|expire)"
+    r"(?:erreur|404|50[023]|introuvable|page blanche|expire|n'existe (?:pas|plus)|acces refuse)"
     r"|\b(?:page|salle|formulaire|reunion|evenement|partage|invitation) (?:est )?(?:introuvable|indisponible|"
     r"invalide|expiree?)\b"
     rf"|\b{_HOLDER}\b[^.!?\n]{{0,30}}?\b(?:a|est) (?:expire|mort|casse|perime)\b"
+    rf"|\b{_HOLDER}\b[^.!?\n]{{0,30}}?\b(?:me )?demande un mot de passe\b"
+    r"|\b(?:salle|page|formulaire|reunion|evenement) n'existe (?:pas|plus)\b|\bacces refuse\b"
     r"|\berreur (?:404|50[023])\b"
 )
-"""A link said to fail, in a member's words, or the page it gives ("salle introuvable", "erreur 404")."""
+"""A link said to fail, in a member's words, or the page it gives ("salle introuvable", "erreur 404", "cette page
+n'existe pas", "accès refusé", "ce lien me demande un mot de passe": a link they cannot open)."""
 _NOT_THEIRS = re.compile(
-    r"\bsi (?:le |la |ce |l')?[^.!?\n]{0,30}?(?:ne )?(?:marche|fonctionne|s'ouvre) pas\b"
+    r"\bsi (?:le |la |ce |l')?[^.!?\n]{0,30}?(?:(?:ne )?(?:marche|fonctionne|s'ouvre) pas|n'existe (?:pas|plus))\b"
     r"|\b(?:ca|tout) (?:re)?marche\b(?! (?:pas|plus|toujours pas|chez))|\bremarche\b|\bc'est bon\b"
     r"|\b(?:marche|fonctionne)(?:nt)? (?:bien )?(?:pour|chez) (?:vous|toi|les autres|quelqu'un)\b"
     r"|\bc'est (?:le|celui) (?:2e|deuxieme|second|nouveau|dernier|du bas)\b"

@@ -10,9 +10,9 @@ from handlers.links.text.words import (
     DET_FR_ONE,
     GIVE_EN,
     GIVE_FR,
+    GREETED_FR,
     GREETING,
     HAVE_YOU_FR,
-    HELLO_FR,
     IN_QUESTION,
     IN_SENTENCE,
     KEENLY,
@@ -116,8 +116,8 @@ REQUESTS = [
     rf"(?:la |l'|le |les )?[^.!?\n]{{1,40}}\?",
     rf"\bsur quel {LINK_FR}\b",
     rf"\bmerci (?:d'|par )avance (?:pour|de) {DET_FR} {LINK_FR}\b{RELATION}",
-    rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR} ?\?",
-    rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR}{RELATION} "
+    rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR} ?\?",
+    rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR}{RELATION} "
     rf"(?:(?:de|du|des|pour|vers|sur) |d'){NOUN_PHRASE_FR} ?\?",
     # English
     rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b{LACKS_PART}",
@@ -139,7 +139,7 @@ REQUESTS = [
     rf"\b(?:i am|i'm|we are|we're) (?:still )?not able to (?:find|see|locate|get) (?:{DET_EN} )?(?:[\w-]+ )?{LINK_EN}\b"
     rf"{RELATION}",
     # French fragments and statements: "lien pour le GT fablabs ??", "je vois le pad mais pas le lien de la visio"
-    rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:et |du coup )?(?:le )?{LINK_FR} (?:pour|du|de la|de l') "
+    rf"{GREETED_FR}(?:et |du coup )?(?:le )?{LINK_FR} (?:pour|du|de la|de l') "
     rf"(?:le |la |l'|les )?{NOUN_PHRASE_FR} ?\?",
     rf"\bmais (?:toujours )?pas (?:le|de) {LINK_FR}\b{RELATION}",
     # "c'est quoi le lien déjà ?", "c'est quoi le bon lien ?", "c'était quoi le lien helloasso déjà ?"

@@ -70,7 +70,10 @@ from handlers.links.text.words import (
     sentence_start,
 )
 
-_GATHERED_FR = r"(?:l'ag|l'assemblee(?: generale)?|le dejeuner|le repas|la formation|la journee|la soiree|l'apero)"
+_GATHERED_FR = (
+    r"(?:l'ag|l'assemblee(?: generale)?|le dejeuner|le repas|la formation|la journee|la soiree|l'apero|"
+    r"la table ronde|la pleniere|la conference)"
+)
 """What members gather for besides a session, joined from afar ("on se connecte comment demain pour l'AG ?")."""
 
 _AFAR_FR = r"(?:celles et ceux|ceux|celles|les personnes|les gens|les adherents?) qui [^.!?\n]{0,40}?"
@@ -556,10 +559,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"assemblee|journee|formation|soiree|repas|apero)\w*(?: [^.!?\n]{0,50}?)?)?\s*\?",
     ),
     (
-        ("par ou", "ou pour", "ou cliquer"),
+        ("par ou", "ou pour", "ou cliquer", "ou reserver", "ou adherer", "ou payer", "ou renouveler"),
         # "c'est par où pour adhérer ?", "je vois pas où cliquer"
-        r"\b(?:c'est |c )?(?:par ou|ou) pour (?:adherer|reserver|s'abonner|commander|prendre (?:des |les |mes )?"
-        r"(?:billets|places))\b[^.!?\n]{0,40}\?|\bje (?:ne )?(?:vois|trouve) (?:pas|plus) ou cliquer\b",
+        r"\b(?:c'est |c )?(?:par ou|ou) pour (?:adherer|reserver|s'abonner|commander|renouveler|payer|prendre "
+        r"(?:des |les |mes )?(?:billets|places))\b[^.!?\n]{0,40}\?"
+        r"|\bje (?:ne )?(?:vois|trouve) (?:pas|plus) ou (?:cliquer|reserver|adherer|payer|renouveler)\b",
     ),
     (
         ("pj", "piece jointe", "rien sous", "dans le message", "dans ton message", "dans votre message"),
@@ -608,7 +612,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\b{THING_FR}{OF_THING_FR} (?:est|sont|sera|seront) (?:deja |bien |maintenant )?(?:dispo(?:nible)?s?|"
         rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)(?: quelque part| ici| sur le forum)?\s*\?"
         rf"|\b{THING_FR}{OF_EVENT_FR} (?:est|sont|se trouvent?|(?:sera|seront) (?:dispo(?:nible)?s?|en ligne)) "
-        rf"ou\s*\?",
+        rf"ou\s*\?"
+        # "le compte-rendu des ateliers est prêt ?", "le formulaire pour donner procuration c'est lequel ?"
+        rf"|\b{THING_FR}{OF_EVENT_FR} (?:est|sont) (?:deja )?prete?s?\s*\?"
+        rf"|\b{THE_FR}{THING_FR}\b(?: [^.!?\n,]{{0,40}}?)?,? c'est (?:lequel|laquelle|lesquels|lesquelles)\s*\?"
+        # "je trouve le règlement mais pas le formulaire de candidature ?"
+        rf"|\b(?:je (?:trouve|vois)|j'ai) (?:bien )?{THE_FR}{THING_FR}\b[^.!?\n]{{0,40}}? mais pas {THE_FR}{THING_FR}\b"
+        # "c'est toujours le lien du premier message ?": whether the link given before still holds
+        rf"|\bc'est (?:toujours|encore) {THE_FR}(?:meme )?liens? (?:du|de|d'|dans)[^.!?\n]{{0,40}}\?",
     ),
     (
         ("ou",),

@@ -49,6 +49,9 @@ LEFT_BEHIND_FR = r"slides|diapos?|diaporamas?|supports?|presentations?|replay|en
 """What a French session leaves behind to be shared: its slides, its replay, its minutes, its pad."""
 HELLO_FR = r"(?:bonjour|bonsoir|hello|salut|coucou)"
 """A greeting a terse French request may open on ("Bonsoir, le lien pour ce soir ?")."""
+GREETED_FR = rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}(?: [a-z][\w-]*,)?[ ,!]*)?"
+"""A sentence's start, with the greeting it may open on and the name it may greet ("Bonjour Vincent, le lien pour la
+plénière en visio ?")."""
 OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
 """What a French link or thing is for, after it ("le lien de la visio de jeudi 18h")."""
 OF_A_LINK_FR = (
@@ -288,7 +291,8 @@ THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|qcm|"
     r"presentations?|invitations?|"
     r"compte[- ]rendu|cr|ordre du jour|documents?|docs? partagee?s?|dossiers? partagee?s?|pad|programme|questionnaire|"
-    r"framadate|framaforms|helloasso|billetterie|sondage)"
+    r"framadate|framaforms|helloasso|billetterie|sondage|affiches?|flyers?|rapport moral|rapports? d'activite|"
+    r"rapports? financiers?|budgets? previsionnels?|reglement|tableur)"
 )
 ASSESSED_EN = (
     r"(?:projects?|ga|graded assignments?|assignments?|roe|oppe|quiz(?:zes)?|exams?|mock(?: tests?)?|tests?)"

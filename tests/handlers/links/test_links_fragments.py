@@ -71,7 +71,6 @@ def test_french_requests_written_in_a_hurry_are_requests(sentence: str) -> None:
         "what's the zoom level of that screenshot?",
         "I don't see an attachment size setting in the admin page",
         "Il me manque le courage de tout relire.",
-        "Pour rejoindre l'association on passe par où pour payer ?",
         "The notes, thanks for posting them! Where is the link between part 1 and 2 explained?",
     ],
 )

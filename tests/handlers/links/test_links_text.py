@@ -2566,7 +2566,6 @@ def test_a_french_link_named_by_its_service_asked_where_in_speech_or_without_ne(
         ("Où est-ce qu'on peut revoir la conférence de mardi ?", True),
         ("Le lien d'accès à la visio n'a pas été communiqué ?", True),
         # a link one has, a thing one will do, "demande" that is no "de"
-        ("Le lien demande un mot de passe, c'est normal ?", False),
         ("Le lien demande de créer un compte ?", False),
         ("Bonsoir, le lien marche pour vous ?", False),
         ("Le compte rendu a-t-il été relu par le bureau ?", False),
