@@ -66,3 +66,27 @@ async def test_the_organiser_taking_the_hour_asked_for_settles_it() -> None:
 async def test_a_member_saying_so_settles_nothing() -> None:
     said = ("benoit_c", "2026-04-01T10:05:00+02:00", "Donc **18h30** le mardi 14 ? Ça m'arrange aussi.")
     assert await _standing([VISIO, ASKED, said], title="Visio partenaires – 14 avril") == ["2026-04-14T16:00:00Z"]
+
+
+async def test_the_room_closing_after_a_new_date_is_no_window() -> None:
+    talk = (
+        "nora_v",
+        "2026-09-28T10:00:00+02:00",
+        "Réunion publique habitat partagé **jeudi 15 octobre à 19h** à La Gare.",
+    )
+    off = (
+        "nora_v",
+        "2026-10-12T14:30:00+02:00",
+        "L'intervenante est malade, la réunion est **reportée à une date ultérieure**.",
+    )
+    new = (
+        "nora_v",
+        "2026-10-14T09:00:00+02:00",
+        "Nouvelle date : **jeudi 22 octobre, 18h30** (un peu plus tôt que prévu, la salle ferme à 21h).",
+    )
+    assert await _standing([talk, off, new]) == ["2026-10-22T16:30:00Z"]
+
+
+async def test_a_form_closing_is_still_a_window() -> None:
+    raw = "Les inscriptions pour l'atelier seront fermées le jeudi 22 octobre à 18h30."
+    assert await _standing([("nora_v", "2026-10-14T09:00:00+02:00", raw)]) == []
