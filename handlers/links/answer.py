@@ -155,9 +155,11 @@ _HAD = re.compile(
     r"mais\b"
     r"|\b(?:je suis|on est|nous sommes) (?:deja |bien )?(?:sur|dans) (?:le |la |les |l')(?:[\w'-]+ ){0,2}?[\w'-]+,? "
     r"mais\b"
+    r"|\b(?:merci|thanks|thank you) (?:pour|for)\b[^.!?\n]{0,60}[!.]"
 )
 """What the asker says they have, before what they ask ("got the demo repo but I don't see the slides link", "j'ai
-bien reçu le budget mais pas le rapport"): not asked."""
+bien reçu le budget mais pas le rapport"), or thanks for ("Merci pour la visio d'hier ! Le tableau que Gaëlle a montré,
+vous avez le lien ?"): not asked."""
 
 
 _ONLY_THERE = re.compile(

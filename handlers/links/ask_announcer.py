@@ -69,11 +69,25 @@ adhérent·es", "le replay sera envoyé par mail aux adhérent·es du réseau"):
 to be asked for in public; a link of another kind may still be."""
 
 
+PRIVATE_SIGN_UP = re.compile(
+    r"\b(?:inscriptions?|reservations?|on s'inscrit|s'inscrire|inscrivez-vous|reservez)\b"
+    r"(?: (?:se fait|se font|uniquement|seulement|directement|obligatoire))*,? (?:par|en|au) "
+    r"(?:(?:simple |un )?(?:mail|e-?mail|courriel|telephone|tel|sms|mp|message prive))\b"
+)
+"""The announcement says one signs up another way than a form ("Inscription par mail uniquement à …", "réservation
+par téléphone"): there is no sign-up link to give or to ask for."""
+
+
 def sent_privately(low: str, wanted: frozenset[str]) -> bool:
     """Whether a folded announcement says what is asked reaches people another way than the topic: its link
-    (`PRIVATE_WAY`), or, when a document or a recording is asked, those (`PRIVATE_DOCUMENT`)."""
+    (`PRIVATE_WAY`), or, when a document or a recording is asked, those (`PRIVATE_DOCUMENT`), or, when a sign-up
+    is asked, the sign-up (`PRIVATE_SIGN_UP`)."""
     kept = wanted & {"document", "recording"}
-    return PRIVATE_WAY.search(low) is not None or (bool(kept) and PRIVATE_DOCUMENT.search(low) is not None)
+    return (
+        PRIVATE_WAY.search(low) is not None
+        or (bool(kept) and PRIVATE_DOCUMENT.search(low) is not None)
+        or (wanted == {"registration"} and PRIVATE_SIGN_UP.search(low) is not None)
+    )
 
 
 _BY_ANOTHER = re.compile(

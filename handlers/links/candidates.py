@@ -411,12 +411,15 @@ _OUT = re.compile(
     r"(?:en ligne|disponibles?|dispo|available|(?:is |are )?up|uploaded|online)\b"
     r"|\b(?:voici|voila|here is|here's|here are) (?:le |la |les |l'|the )?(?:replay|enregistrement|rediffusion|"
     r"recording|video)s?\b"
-    r"|^\W*(?:(?:le|la|les|l'|the)\s?)?(?:replay|enregistrement|rediffusion|recording|video)s?\s*:\s*(?:https?://|\[)",
+    r"|^\W*(?:(?:le|la|les|l'|the)\s?)?(?:replay|enregistrement|rediffusion|recording|video)s?"
+    r"(?: (?:de|du|des|d')(?![^:\n]*(?:\d|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b))"
+    r"[^:\n]{1,40}?)?\s*:\s*(?:https?://|\[)",
     re.M,
 )
 """A post saying the recording is out ("Le replay du webinaire de mardi est en ligne", "here's the recording"), or
-giving it on a line of its own, labelled so and nothing else ("- le replay : <link>"; "Recording of the Monday session:
-<link>" says which session, whose day is read with the requests')."""
+giving it on a line of its own, labelled so ("- le replay : <link>", "- replay de la table ronde : <link>"; "Recording
+of the Monday session: <link>" or "replay de la visio de jeudi : <link>" says which session, whose day is read with
+the requests')."""
 
 
 def call_of_a_session_over(c: Candidate, group: RequestGroup) -> bool:

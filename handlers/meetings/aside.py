@@ -86,10 +86,15 @@ PAST = re.compile(
     r"a eu lieu|ont eu lieu|s'est tenue?s?|se sont tenue?s?|s'est deroulee?s?|se sont deroulee?s?|"
     r"avons eu|avez ete|etiez|etait)\b|"
     r"\b(?:ai|as|a|avons|avez|ont) (?:rate|manque|loupe) (?:(?:la|le|les|l'|cette|notre|votre) ?)?(?:[\w'-]+ ){0,2}?"
-    r"(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|conferences?|rencontres?|cours|lives?)\b"
+    r"(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|conferences?|rencontres?|cours|lives?)\b|"
+    r"\b(?:merci|thanks|thank you)(?: a (?:toutes et tous|tous|toutes|vous|tout le monde))?,? (?:pour|for) "
+    r"(?:la |le |l'|cette |ce |notre |votre |the |this |our |your )(?:belle |super |chouette |great |lovely )?"
+    r"(?:journee|soiree|matinee|atelier|rencontre|visio|reunion|seance|session|formation|webinaire|day|evening|"
+    r"workshop|meeting|webinar)\b"
 )
 """A sentence about something that already happened: its date is not a meeting to come ("will be
-held" is to come). Only a meeting missed puts it past: a missed bus or deadline does not."""
+held" is to come). Only a meeting missed puts it past: a missed bus or deadline does not. Thanks for a gathering are
+for one held ("Merci à toutes et tous pour la journée de jeudi à Lalinde !")."""
 _SESSION_FR = (
     r"(?:visios?|reunions?|seances?|ateliers?|webinaires?|rencontres?|permanences?|ag|assemblees?|conferences?|"
     r"formations?|comites?|lives?|sessions?)"

@@ -90,3 +90,17 @@ async def test_the_room_closing_after_a_new_date_is_no_window() -> None:
 async def test_a_form_closing_is_still_a_window() -> None:
     raw = "Les inscriptions pour l'atelier seront fermées le jeudi 22 octobre à 18h30."
     assert await _standing([("nora_v", "2026-10-14T09:00:00+02:00", raw)]) == []
+
+
+async def test_thanks_for_a_day_put_it_past() -> None:
+    raw = (
+        "Merci à toutes et tous pour la journée de jeudi à Lalinde ! Voici tout ce qu'il faut :\n\n"
+        "- replay de la table ronde : https://video.example.org/w/tl-transition-table-ronde\n"
+        "- photos : https://cloud.example.org/s/photos-lalinde"
+    )
+    assert await _standing([("benoit_s", "2025-12-08T09:00:00+01:00", raw)], title="Journée transition") == []
+
+
+async def test_thanks_for_coming_leave_the_next_meeting() -> None:
+    raw = "Merci d'être venus nombreux ! Prochaine réunion jeudi 11 décembre à 18h à la friche."
+    assert await _standing([("benoit_s", "2025-12-08T09:00:00+01:00", raw)]) == ["2025-12-11T17:00:00Z"]
