@@ -332,7 +332,7 @@ _PART_AFTER = r"(?=\s+(?:in the evening|in the morning|in the afternoon|at night
 
 def _time_re(n: int) -> str:
     return (
-        rf"(?:(?<!\d/)(?P<h{n}>{_H24})\s?h(?:eures?)?(?:\s?(?P<mi{n}>[0-5]\d))?(?!\w)"
+        rf"(?:(?<!\d/)(?<!\d)(?P<h{n}>{_H24})\s?h(?:eures?)?(?:\s?(?P<mi{n}>[0-5]\d))?(?!\w)"
         rf"|(?P<hc{n}>{_H24})[:.](?P<mic{n}>[0-5]\d)(?!\d)(?:\s?{_AP.format(n=n)}|{_HRS}\.?)?"
         rf"|(?P<ha{n}>1[0-2]|0?[1-9])\s?(?P<apa{n}>[ap]\.?m\b\.?)"
         rf"|(?P<hm{n}>[01]\d|2[0-3])(?P<mm{n}>[0-5]\d)(?={_HRS}|\s*(?:-|–|to)\s*(?:[01]\d|2[0-3])[0-5]\d{_HRS})"
@@ -1024,7 +1024,7 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
     s_start = max(low.rfind(stop, 0, pos) for stop in _STOPS) + 1
     if _own_timing(low, s_start, s_end):
         return None  # "Instructor session on 7th Nov, timings will be shared later"
-    return _programme_start(low, s_end, limit) or _timings_line(low)
+    return _programme_start(low, s_end, limit) or _heading_time(low, pos, limit) or _timings_line(low)
 
 
 _PROGRAMME_HEADING = re.compile(
@@ -1034,6 +1034,30 @@ _PROGRAMME_HEADING = re.compile(
 """A heading of its own line opening a day's programme ("Programme :", "**Déroulé de l'après-midi :**")."""
 _ROW_LEAD = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[*_]*")
 """The marker opening a list's row ("- ", "* **", "1. ")."""
+
+
+def _heading_time(low: str, pos: int, limit: int) -> _Near | None:
+    """The first time of the paragraph under a post's first line when that line is a heading giving the day alone
+    ("Chantier participatif – samedi 11 avril" then "On refait les bacs… **De 9h30 à 12h30**, puis pique-nique"): the
+    day's hours. Only a short first line ending on no stop, the next written line, before any other date, and not
+    another thing's time (`NOT_A_START`)."""
+    begin = len(low) - len(low.lstrip())
+    first = (begin, _line_end(low, begin))
+    if not first[0] <= pos <= first[1] or first[1] - first[0] > HEADING_LENGTH:
+        return None
+    if low[first[0] : first[1]].rstrip(" *_").endswith((".", "!", "?", ":")):
+        return None
+    below = next(((a, b) for a, b in lines_after(low, pos) if low[a:b].strip()), None)
+    if below is None or below[0] >= limit:
+        return None
+    for tm in P_TIME.finditer(low, below[0], min(below[1], limit)):
+        if tm.group("time").strip() and _strong_time(tm):
+            return None if _of_something_else(low, below[0], tm.start()) else (tm, tm.start(), tm.end(), None)
+    return None
+
+
+HEADING_LENGTH = 80
+"""The longest first line read as a heading."""
 
 
 def _programme_start(low: str, s_end: int, limit: int) -> _Near | None:

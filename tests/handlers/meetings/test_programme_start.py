@@ -60,3 +60,24 @@ async def test_a_programme_whose_first_row_has_no_hour_gives_none() -> None:
         "Programme :\n- accueil à partir de 13h30\n- 14h30 : rapport moral"
     )
     assert "2025-06-14T12:30:00Z" not in await _standing([("odile_c", "2025-05-26T20:12:00+02:00", raw)])
+
+
+WORK_DAY = (
+    "Chantier participatif – samedi 11 avril\n\n"
+    "On refait les bacs surélevés au jardin partagé. **De 9h30 à 12h30**, puis pique-nique partagé.\n\n"
+    "Merci de vous inscrire **avant le mercredi 8 avril (date limite)**."
+)
+
+
+async def test_a_heading_giving_the_day_takes_the_hours_of_the_paragraph_below() -> None:
+    assert await _standing([("claire_d", "2026-03-25T20:00:00+01:00", WORK_DAY)]) == ["2026-04-11T07:30:00Z"]
+
+
+async def test_a_length_in_hours_is_no_hour() -> None:
+    raw = "Atelier game jam samedi 15 novembre au fablab, 48h pour créer un jeu en équipe !"
+    assert "2025-11-15T07:00:00Z" not in await _standing([("yanis_b", "2025-10-20T10:00:00+02:00", raw)])
+
+
+async def test_a_sentence_opening_the_post_is_no_heading() -> None:
+    raw = "Le chantier participatif aura lieu samedi 11 avril.\n\nLe matin, on monte les bacs à 9h30 si le bois est là."
+    assert "2026-04-11T07:30:00Z" not in await _standing([("claire_d", "2026-03-25T20:00:00+01:00", raw)])
