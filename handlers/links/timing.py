@@ -168,10 +168,10 @@ def said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post |
         if not found.post_number < post.post_number < group.first.post_number or not post.shown:
             continue
         text = analyse(post).text
+        if not says_replaced(text) or found.url in {link.url for link in every_link(post)}:
+            continue
         said = kinds_of(text)
-        if said and found.kinds and not said & found.kinds:
-            continue  # "le lien du tableur covoit demande un mot de passe": another link than the form found
-        if says_replaced(text) and found.url not in {link.url for link in every_link(post)}:
+        if not (said and found.kinds and not said & found.kinds):  # the carpool sheet's password, not the form's
             return post
     return None
 

@@ -1036,6 +1036,20 @@ _ROW_LEAD = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[*_]*")
 """The marker opening a list's row ("- ", "* **", "1. ")."""
 
 
+def _programme_start(low: str, s_end: int, limit: int) -> _Near | None:
+    """The time of the first row of a programme right after the date's sentence ("L'AG aura lieu le samedi 14 juin"
+    then "Programme :" and "- **14h00** : accueil"): when the day starts. Only the heading on the next written line,
+    its first row a time, and no other date before it."""
+    lines = list(islice(((a, b) for a, b in lines_after(low, s_end) if low[a:b].strip()), 2))
+    if len(lines) < 2 or not _PROGRAMME_HEADING.fullmatch(low, *lines[0]):
+        return None
+    lead = _ROW_LEAD.match(low, lines[1][0], lines[1][1])
+    tm = P_TIME.match(low, lead.end()) if lead else None
+    if tm is None or tm.start() >= limit or not tm.group("time").strip() or not _strong_time(tm):
+        return None
+    return tm, tm.start(), tm.end(), None
+
+
 def _heading_time(low: str, pos: int, limit: int) -> _Near | None:
     """The first time of the paragraph under a post's first line when that line is a heading giving the day alone
     ("Chantier participatif – samedi 11 avril" then "On refait les bacs… **De 9h30 à 12h30**, puis pique-nique"): the
@@ -1058,20 +1072,6 @@ def _heading_time(low: str, pos: int, limit: int) -> _Near | None:
 
 HEADING_LENGTH = 80
 """The longest first line read as a heading."""
-
-
-def _programme_start(low: str, s_end: int, limit: int) -> _Near | None:
-    """The time of the first row of a programme right after the date's sentence ("L'AG aura lieu le samedi 14 juin"
-    then "Programme :" and "- **14h00** : accueil"): when the day starts. Only the heading on the next written line,
-    its first row a time, and no other date before it."""
-    lines = list(islice(((a, b) for a, b in lines_after(low, s_end) if low[a:b].strip()), 2))
-    if len(lines) < 2 or not _PROGRAMME_HEADING.fullmatch(low, *lines[0]):
-        return None
-    lead = _ROW_LEAD.match(low, lines[1][0], lines[1][1])
-    tm = P_TIME.match(low, lead.end()) if lead else None
-    if tm is None or tm.start() >= limit or not tm.group("time").strip() or not _strong_time(tm):
-        return None
-    return tm, tm.start(), tm.end(), None
 
 
 _NEXT_DAYS = re.compile(r"[ *]*(?:le |ce |on |the )?")
