@@ -75,7 +75,7 @@ REQUESTS = [
     rf"pourrais )?(?:avoir|recevoir|obtenir|recuperer) {DET_FR} {LINK_FR}\b{RELATION}{IN_SENTENCE}*\?",
     rf"\b(?:quelqu'un|qqn|vous|tu) (?:a|as|avez) (?:bien )?recu {DET_FR} {LINK_FR}\b{RELATION}{IN_SENTENCE}*\?",
     rf"\bpas de {LINK_FR} (?:dans|pour|vers|d'inscription|de (?:la |l')?{KIND_WORD})",
-    rf"\boubli\w* (?:de (?:mettre|partager|ajouter|donner) )?{DET_FR} {LINK_FR}\b",
+    rf"\boubli(?!ez\b|ons\b)\w* (?:de (?:mettre|partager|ajouter|donner) )?{DET_FR} {LINK_FR}\b",
     # French: where is it / cannot find it
     rf"\bou (?:est|sont|se trouve(?:nt)?|trouver|trouve-t-on|peut-on trouver|puis-je trouver|"
     rf"est-ce qu'on trouve) {DET_FR} {LINK_FR}\b{RELATION}",

@@ -51,6 +51,8 @@ def test_a_thing_asked_for_plainly_is_a_request(text: str, kind: str | None) -> 
         "Bonjour Vincent, merci pour le lien !",
         "Si la salle n'existe plus, on ira au café.",
         "J'ai le programme mais pas encore mes billets de train.",
+        "Changement de salle : https://visio.example.org/b/nat-reemploi. Oubliez le lien Jitsi !",
+        "N'oubliez pas le lien pour vous inscrire avant vendredi.",
     ],
 )
 def test_look_alikes_ask_for_nothing(text: str) -> None:
