@@ -20,7 +20,7 @@ from handlers.links.answer import (
 from handlers.links.bursts import Request, RequestGroup, asks_for_held
 from handlers.links.candidates import Candidate, announced_kinds, days_asked, links_they_have
 from handlers.links.forgotten import forgotten_link
-from handlers.links.given import clause_with, heading_above, links_given, usable
+from handlers.links.given import clause_with, heading_above, links_given, of_kind, usable
 from handlers.links.text import (
     MEETING_KINDS,
     kinds_denied,
@@ -190,7 +190,7 @@ def named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Re
         return None
     text = analyse(home).with_cited
     for link, sentence, around in links_given(home, links_they_have(topic, group)):
-        if not (kinds_of(around) & wanted or url_kind(link.url) in wanted):
+        if not of_kind(link, around, wanted):
             continue
         clause = clause_with(sentence, link.url, link.text)
         named = things_asked(f"{link.text} {clause}") or things_asked(heading_above(text, link.url, link.text))
@@ -296,7 +296,7 @@ def newer_given(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Re
         if not post.shown or post.username.lower() in askers:
             continue
         for link, _, words in links_given(post, announced):
-            if url_kind(link.url) in wanted or kinds_of(words) & wanted:
+            if of_kind(link, words, wanted):
                 return because("newer_given", post=post.post_number)
     return None
 

@@ -51,7 +51,7 @@ from handlers.links.bursts import (
 from handlers.links.candidates import Candidate, _by_name, candidates, month_over
 from handlers.links.covered import given_in_thread, human_answer, insiders, seen_by_askers, sorted_out
 from handlers.links.days import MEETING_LENGTH, WEEKDAY
-from handlers.links.given import carries_link, links_given, usable
+from handlers.links.given import carries_link, links_given, of_kind, usable
 from handlers.links.subject import as_written, asked_about, link_words, off_subject, the_one_named, theme, words_of
 from handlers.links.text import (
     MEETING_KINDS,
@@ -62,7 +62,6 @@ from handlers.links.text import (
     kinds_of,
     request_sentence,
     things,
-    url_kind,
     wanted_kinds,
 )
 from handlers.links.timing import (
@@ -292,8 +291,7 @@ def _dead_link_poster(topic: Topic, group: RequestGroup, wanted: frozenset[str])
         return None
     if post.username.lower() in group.asker_names:
         return None
-    given = [(url_kind(link.url), kinds_of(words)) for link, _, words in links_given(post, set())]
-    return post.username if any(own in wanted or said & wanted for own, said in given) else None
+    return post.username if any(of_kind(link, words, wanted) for link, _, words in links_given(post, set())) else None
 
 
 def _addressed_since(topic: Topic, group: RequestGroup, found: Candidate, bot: str) -> Post | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.models import Post, Topic
-from bot.text import analyse, every_link, fold_same_length
+from bot.text import ADDRESS, analyse, every_link, fold_same_length
 from handlers.links.given import carries_link
 from handlers.links.text import is_request, link_not_here, pointer_phrase
 
@@ -60,7 +60,7 @@ def _quoted(text: str, at: int) -> bool:
     return at > 0 and text[:at].rstrip(" \u00a0")[-1:] in tuple(_QUOTES)
 
 
-_ADDRESS = re.compile(r"https?://|\bwww\.|\[[^\]]*\]\(")
+_MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\(")
 
 
 def _line_left_empty(post: Post, text: str) -> str | None:
@@ -77,7 +77,12 @@ def _line_left_empty(post: Post, text: str) -> str | None:
             continue
         following = next((rest for rest in lines[i + 1 :] if rest.strip()), "")
         near = f"{line}\n{following}"
-        if _ADDRESS.search(near) or any(w in near.lower() for w in words) or _linked_after(post.cooked, phrase):
+        if (
+            ADDRESS.search(near)
+            or _MARKDOWN_LINK.search(near)
+            or any(w in near.lower() for w in words)
+            or _linked_after(post.cooked, phrase)
+        ):
             continue
         return phrase
     return None

@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.models import Post
 from bot.text import ANALYSED, Link, analyse, every_link, fold
 from handlers.links.answer import things_asked
+from handlers.links.text import kinds_of, url_kind
 from handlers.meetings.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_FR
 
 EXCERPT_CHARS = 300
@@ -39,6 +40,11 @@ def links_given(post: Post, theirs: set[str]) -> Iterator[tuple[Link, str, str]]
         if usable(link.url) and link.url not in theirs:
             sentence = sentence_with(cited, link.url, link.text)
             yield link, sentence, " ".join((link.url, link.text, sentence))
+
+
+def of_kind(link: Link, words: str, wanted: frozenset[str]) -> bool:
+    """Whether a link given is of a kind asked, by its address or by the words around it (`links_given`)."""
+    return url_kind(link.url) in wanted or bool(kinds_of(words) & wanted)
 
 
 BARE_URL = re.compile(r"https?://\S+")

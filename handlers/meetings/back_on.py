@@ -10,14 +10,14 @@ from zoneinfo import ZoneInfo
 from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import analyse, fold
-from handlers.meetings.called_off import CANCEL, STANDS
+from handlers.meetings.called_off import CANCEL, FORGET_MY_MESSAGE_EN, FORGET_MY_MESSAGE_FR, STANDS
 from handlers.meetings.dates import find_dates
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.names import named, words_of
 
 CALL_OFF_TAKEN_BACK = re.compile(
-    r"\b(?:(?:oubliez|ignorez) mon (?:dernier |precedent )?message|(?:forget|ignore|disregard) my (?:last |previous )?"
-    r"(?:message|post)|finalement on (?:maintient|le fait|la fait)|c'est reparti|(?:is|it's) back on)\b"
+    rf"\b(?:{FORGET_MY_MESSAGE_FR}|{FORGET_MY_MESSAGE_EN}|finalement on (?:maintient|le fait|la fait)|c'est reparti|"
+    r"(?:is|it's) back on)\b"
 )
 """Words taking a call-off back ("Oubliez mon message d'hier", "Finalement on maintient", "the call is back on")."""
 

@@ -381,13 +381,15 @@ def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+FORGET_MY_MESSAGE_FR = r"(?:oubliez|ignorez) mon (?:dernier |precedent )?message"
+FORGET_MY_MESSAGE_EN = r"(?:forget|ignore|disregard) my (?:last |previous |earlier )?(?:message|post)"
+"""Words taking one's own last message back ("Oubliez mon message d'hier", "Ignore my previous post")."""
 CORRECTION = re.compile(
     r"\b(?:typo|my mistake|my bad|coquille)\s*[!.]|\b(?:i meant|je voulais dire)\b|"
     r"\bsorry,? (?:that's|that is|it's|it is)(?= \d)|"
     r"\b(?:oops|oups|correction|erratum|rectif(?:ication)?|(?:time ?)?zone fix|(?:petite )?precision|to clarify|"
     r"(?:petite )?erreur de ma part|(?:au|autant) temps pour moi|autant pour moi|je me suis trompee?|"
-    r"(?:oubliez|ignorez) mon (?:dernier |precedent )?message(?: d'hier| de ce matin| precedent)?|"
-    r"(?:forget|ignore|disregard) my (?:last |previous |earlier )?(?:message|post))\b"
+    rf"{FORGET_MY_MESSAGE_FR}(?: d'hier| de ce matin| precedent)?|{FORGET_MY_MESSAGE_EN})\b"
     r"[^.!?\n]{0,40}?\s*(?:[:!,]|\u2192|->|=>)"
 )
 """Words owning up to a slip ("No, today. Typo!", "I meant Thursday", "Oubliez mon message, la visio reste à 18h"),

@@ -32,7 +32,7 @@ _MAYBE = re.compile(
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director)|"
     r"roll ?n(?:o|umber)|criteri|rubric|submi|minutes|zoom|stream|webinar|\bcall\b|drive\b|ppt|cut off|"
     r"jitsi|webex|whereby|"
-    r"si oui,? (?:c'est )?ou\b|adherer|\bpj\b|piece jointe|contrats?\b|"
+    r"si oui,? (?:c'est )?ou\b|contrats?\b|"
     r"after (?:the |that |this |your )?(?:colon|message|heading)|and then nothing|nothing (?:is )?(?:there )?"
     r"(?:below|under)|rien (?:apres|en dessous|dessous|sous)|deck|paste|rsvp|clickable|"
     r"nothing (?:is |shows? |appears )?(?:there )?after|\bpj\b|piece jointe|attach|anything (?:under|below|after)|"

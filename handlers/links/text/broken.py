@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text import ADDRESS
 from handlers.links.text.words import sentence_of
 
 _HOLDER = (
@@ -18,7 +19,7 @@ _HOLDER = (
 _FAILS = re.compile(
     rf"\b{_HOLDER}\b[^.!?\n]{{0,50}}?\b(?:ne |n')?(?:marche|fonctionne|s'ouvre|charge) (?:pas|plus)\b"
     rf"|\b{_HOLDER}\b[^.!?\n]{{0,40}}?\b(?:renvoie|me met|m'affiche|affiche|donne|me donne|mene a)\b[^.!?\n]{{0,25}}?"
-    r"(?:erreur|404|50[023]|introuvable|page blanche|expire|n'existe (?:pas|plus)|acces refuse)"
+    r"(?:erreur|404|50[023]|introuvable|page blanche|expire|n'existe (?:pas|plus))"
     r"|\b(?:page|salle|formulaire|reunion|evenement|partage|invitation) (?:est )?(?:introuvable|indisponible|"
     r"invalide|expiree?)\b"
     rf"|\b{_HOLDER}\b[^.!?\n]{{0,30}}?\b(?:a|est) (?:expire|mort|casse|perime)\b"
@@ -37,14 +38,13 @@ _NOT_THEIRS = re.compile(
 """The failure said of a case to come ("si le lien ne marche pas, écrivez-moi"), solved since ("ça remarche"), asked
 of the others ("Le lien marche pour vous ? moi ça me met « réunion introuvable »": they answer), or told to another
 as the reason to take the newer link ("c'est le 2e lien dans le message du Tilleul, le premier marche plus")."""
-_ADDRESS = re.compile(r"https?://|\bwww\.")
 
 
 def broken_sentence(folded: str) -> str | None:
     """The sentence in which a folded French post says the link its writer has fails, or None: not a post that
     gives a link itself (a replacement, "l'ancien ne marche plus, voici le nouveau : …"), nor one saying what to do
     if it fails or that it works again."""
-    if _ADDRESS.search(folded) or _NOT_THEIRS.search(folded):
+    if ADDRESS.search(folded) or _NOT_THEIRS.search(folded):
         return None
     m = _FAILS.search(folded)
     return None if m is None else sentence_of(folded, m)
