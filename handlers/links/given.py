@@ -12,6 +12,7 @@ from bot.text import ANALYSED, Link, analyse, every_link, fold
 from handlers.links.answer import things_asked
 from handlers.links.text import kinds_of, url_kind
 from handlers.meetings.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_FR
+from handlers.summaries.text import STOP
 
 EXCERPT_CHARS = 300
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif|heic)(?:\?.*)?$", re.I)
@@ -175,10 +176,10 @@ def _item_names(line: str, listed: bool) -> set[str]:
     """An item's capitalised words and, in a list, the words of its label, folded. A line that is no list point
     ("Visio de l'antenne Limousin jeudi : <call>" above "Pour l'antenne Auvergne, Héloïse enverra les infos") is
     named by its capitalised words but those opening a sentence, days and months aside; a line with no name of its
-    own ("Meet link: <call>") makes no list."""
+    own ("Meet link: <call>") makes no list. Words any sentence uses ("Pour", "ici") name no item."""
     if not listed:
         opening = {m.end() for m in _SENTENCE_START.finditer(line)}
         return {fold(m.group(0)) for m in _NAME.finditer(line) if m.start() not in opening} - _DAY_OR_MONTH
     label = _LABEL.match(line.replace("**", ""))
     words = set(re.findall(r"[\w'-]{3,}", fold(label.group(1)))) if label else set()
-    return {fold(n) for n in _NAME.findall(line)} | words
+    return ({fold(n) for n in _NAME.findall(line)} | words) - STOP
