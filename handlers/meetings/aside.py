@@ -166,12 +166,13 @@ WINDOW = re.compile(
     r"due(?! to\b)|"
     r"window|extended|released?|go live|goes live|went live|portal|jusqu'au|disponibles?|"
     r"(?:till|until)(?!\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b))|"
-    r"(?<!salle )(?<!bar )(?<!local )(?<!lieu )fermee?|cloture|depot|"
+    r"(?<!salle )(?<!bar )(?<!local )(?<!lieu )(?<!je )fermee?|cloture|depot|"
     r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?|evaluated|grading|graded|results?)\b"
 )
 """Words of a window (a form open till, a portal down between) or of an exam: not a meeting
 unless the same sentence names one ("meets in the open" opens nothing, "9 AM till 10:30 AM" is a session's end); not
-the room closing after it ("jeudi 22 octobre, 18h30 (la salle ferme à 21h)")."""
+the room closing after it ("jeudi 22 octobre, 18h30 (la salle ferme à 21h)"), nor the writer closing their shop first
+("on dit plutôt 19h30, le temps que je ferme la boutique")."""
 PROPOSING = re.compile(
     r"\b(?:anyone (?:want|wants|interested|up for)|who(?:'s| is) (?:in|interested|up for)|"
     r"reply if (?:you're |you are )?interested|qui (?:est|serait|seraient) (?:partante?s?|interessee?s?|dispo))|"

@@ -1860,6 +1860,8 @@ HOUR_AFTER = re.compile(
 
 
 _WORD = re.compile(r"\w")
+_ANOTHER_SUBJECT = re.compile(r"\b(?:pour|quant a|as for|for) (?:la|le|l'|les|the)\b")
+"""Words naming what the hour after a day is of ("Et pour la réunion bilan, on commence à 18h30"): not that day."""
 
 
 def hour_after_day(low: str, text: str, dates: list[Found]) -> dict[int, Found]:
@@ -1873,6 +1875,8 @@ def hour_after_day(low: str, text: str, dates: list[Found]) -> dict[int, Found]:
     after = _WORD.search(low, end + 1)
     _, end = sentence_bounds(low, after.start()) if after else (0, end)
     m = HOUR_AFTER.search(low, f.span[1], end)
+    if m and _ANOTHER_SUBJECT.search(low, f.span[1], m.start()):
+        return {}  # "Rappel pour samedi ! Et pour la réunion bilan, on commence à 18h30": the meeting's hour
     tm = P_TIME.match(low, m.end()) if m else None
     times = _read_time(tm, None) if tm is not None and _strong_time(tm) else None
     if tm is None or times is None:

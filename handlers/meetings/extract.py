@@ -352,7 +352,10 @@ def _read_post(
         if post.post_number > 1 and m.all_day and SAME_TIME.search(low, *sentence_bounds(low, f.span[0]))
     )
     meetings = same_hour(
-        low, [(f, m) for f, m in zip(kept, meetings, strict=True) if id(f) not in gone | named_by], left
+        low,
+        [(f, m) for f, m in zip(kept, meetings, strict=True) if id(f) not in gone | named_by],
+        left,
+        found if post.post_number == 1 else (),  # a reply's "même heure" is the hour of the meeting it moves
     )
     meetings = [m for m in meetings if m.cancelled or m.start not in quoted]  # a line quoted is pointed at, not said
     undated_at = [
@@ -508,13 +511,14 @@ SETTLED = re.compile(
     r"qui l'emporte)\b|"
     rf"\bc'est (?:cale|fixe|officiel|tranche)\s*(?::|,|pour)?\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"
-    rf"(?:^|[.!?]\s+)\W*donc,?\s+(?:[*_]*\d{{1,2}}\s?h(?:\d\d)?[*_]*\s+)?(?:le\s+)?(?:{WD})\b|"
+    rf"(?:^|[.!?]\s+|\b(?:pas d'objection|pas d'opposition|personne ne s'y oppose|pas d'avis contraire),\s*)"
+    rf"\W*donc,?\s+(?:[*_]*\d{{1,2}}\s?h(?:\d\d)?[*_]*\s+)?[*_]*(?:le\s+)?(?:{WD})\b|"
     r"(?:^|[.!?]\s+)\W*(?:ok|okay|d'accord|entendu)\s*[,!:]"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à
-14h tout le monde !", "Donc **18h30** le mardi 14", "C'est bien mercredi 21, à 15h", "C'est calé : jeudi 6 novembre,
-17h30-19h", "C'est tranché : samedi 27 juin", "C'est le jeudi 11 qui l'emporte", "Let's do Tuesday 3 March at 6
-PM")."""
+14h tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 28 à 18h30**", "C'est bien
+mercredi 21, à 15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "C'est tranché : samedi 27 juin", "C'est le jeudi 11
+qui l'emporte", "Let's do Tuesday 3 March at 6 PM")."""
 ANSWERED_YES = re.compile(rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)")
 """An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"): settled, said by them;
 a member's "oui mercredi ça marche, vers 19h pour moi" settles nothing."""

@@ -8,6 +8,7 @@ read here to the one meeting on record.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import NamedTuple
@@ -414,18 +415,39 @@ DAY_CALLED_OFF = re.compile(
 topic's meeting that day."""
 
 
-def same_hour(low: str, kept: list[tuple[Found, Meeting]], left: list[Meeting]) -> list[Meeting]:
+def same_hour(
+    low: str, kept: list[tuple[Found, Meeting]], left: list[Meeting], said: Sequence[Found] = ()
+) -> list[Meeting]:
     """The post's meetings, a day alone its update moves the post's one meeting to taking that meeting's hour
-    ("Visio jeudi 5 mars à 18h … EDIT : finalement vendredi 6 mars, même heure": Friday at 18h)."""
-    if len(left) != 1:
+    ("Visio jeudi 5 mars à 18h … EDIT : finalement vendredi 6 mars, même heure": Friday at 18h); with no meeting
+    moved, the one hour an announcement gave before it, to a session held or to come ("Merci aux participant·es de la
+    visio de mardi dernier (3 février, 18h-19h30) ! … prochaine session le mardi 3 mars, même heure"), among `said`
+    (its dates read)."""
+    if len(left) == 1:
+        old = left[0]
+        return [
+            at_start(m, datetime.combine(m.start.date(), old.start.astimezone(ZoneInfo(old.tz)).timetz()), old)
+            if m.all_day and not m.cancelled and SAME_TIME.search(low, *sentence_bounds(low, f.span[0]))
+            else m
+            for f, m in kept
+        ]
+    if left:
         return [m for _, m in kept]
-    old = left[0]
-    return [
-        at_start(m, datetime.combine(m.start.date(), old.start.astimezone(ZoneInfo(old.tz)).timetz()), old)
-        if m.all_day and not m.cancelled and SAME_TIME.search(low, *sentence_bounds(low, f.span[0]))
-        else m
-        for f, m in kept
-    ]
+    return [_hour_said_before(low, f, m, said) for f, m in kept]
+
+
+def _hour_said_before(low: str, f: Found, m: Meeting, said: Sequence[Found]) -> Meeting:
+    """A day alone said "même heure" at the one clock the post gave before it (`same_hour`)."""
+    if not m.all_day or m.cancelled or not SAME_TIME.search(low, *sentence_bounds(low, f.span[0])):
+        return m
+    before = [g for g in said if not g.all_day and g.span[1] <= f.span[0]]
+    clocks = {g.start.astimezone(ZoneInfo(g.tz)).timetz().replace(tzinfo=None) for g in before}
+    if len(clocks) != 1:
+        return m
+    g = before[0]
+    start = datetime.combine(m.start.astimezone(ZoneInfo(m.tz)).date(), clocks.pop(), ZoneInfo(m.tz))
+    end = start + (g.end - g.start) if g.end else None
+    return replace(m, start=start, end=end, all_day=False, id=meeting_id(m.topic_id, m.post_number, start))
 
 
 def at_start(m: Meeting, start: datetime, old: Meeting) -> Meeting:
