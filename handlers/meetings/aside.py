@@ -262,6 +262,8 @@ AWAY = re.compile(
 HOLIDAY_BEFORE = re.compile(r"\b(?:(?:le |du )?pont (?:du|de l')|(?:jour )?ferie(?: du| le)?|bank holiday(?: on)?)\s*$")
 """Right before a day, a public holiday ("le 9 c'est le pont du 8 mai", "férié le 14 juillet"): why a meeting moves,
 no meeting of its own."""
+SETTLING = re.compile(r"\b(?:va pour|go pour|ok pour|on part sur)\b(?! moi\b)")
+"""Words of an organiser settling a proposal ("Allez, va pour 10h le dimanche")."""
 _AGREEING = r"(?:ca|cela) me (?:va|convient)|ca m'arrange|ok pour moi|works for me|suits me"
 """Words agreeing to a proposal (`AGREED`), among those of a date asked for (`ASKED`)."""
 ASKED = re.compile(
@@ -677,10 +679,14 @@ def set_aside(
         return Aside.RECORD
     if _held(low, f.span, s.past) and not s.has(POSTPONE):
         return Aside.PAST
+    if _hours_of_a_day(low, f, line_start, line_end):
+        return Aside.OPENING
     weekly = _habitual(low, f) or _opening_hours(low, f, line_start) or _weekdays_run(low, f, line_start, line_end)
-    if (f.series or weekly) and not s.called:
+    # "Allez, va pour 10h le dimanche": the organiser settling a proposal speaks of the topic's Sunday
+    changed = s.called or (post.post_number > 1 and authority and s.has(SETTLING))
+    if (f.series or weekly) and not changed:
         return Aside.SERIES  # its day called off or moved is still read
-    if post.post_number > 1 and not s.has(CANCEL) and (weekly if s.called else _weekday_alone(OF_THE_WEEKDAY, low, f)):
+    if post.post_number > 1 and not s.has(CANCEL) and (weekly if changed else _weekday_alone(OF_THE_WEEKDAY, low, f)):
         # "l'atelier passe à 15h le dimanche", "l'AG du vendredi commencera à 10h": the day the topic speaks of, which
         # may not be the next one
         return Aside.THE_WEEKDAY
@@ -1035,6 +1041,15 @@ def _opening_hours(low: str, f: Found, line_start: int) -> bool:
     if _WEEKDAY_AT.match(low, *f.span) is None:
         return False
     return OPENING_HOURS.search(_heading(low, line_start)) is not None
+
+
+def _hours_of_a_day(low: str, f: Found, line_start: int, line_end: int) -> bool:
+    """Whether the date, with its day of the month, is an item listed under a heading of opening hours and the item
+    names no gathering ("Horaires pendant les fêtes :" then "- lundi 22 et mardi 23 décembre : 9h-17h"): when the
+    place is open, nobody meets."""
+    if _WEEKDAY_AT.match(low, *f.span) is not None or not low[line_start:line_end].lstrip().startswith(("-", "*", "•")):
+        return False
+    return OPENING_HOURS.search(_heading(low, line_start)) is not None and not has_cue(low[line_start:line_end])
 
 
 _CHOSEN = re.compile(

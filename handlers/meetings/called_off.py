@@ -124,7 +124,7 @@ call-off calls off another thing, or only the day it names."""
 
 
 _FILLER = (
-    r"bon|alors|donc|du coup|finalement|par contre|en revanche|en fait|au fait|sinon|bref|malheureusement|helas|"
+    r"bon|allez|alors|donc|du coup|finalement|par contre|en revanche|en fait|au fait|sinon|bref|malheureusement|helas|"
     r"desolee?s?|dsl|sorry|sadly|unfortunately|so|ok|okay|well|je serai absente?|je ne serai pas la|"
     r"update|edit|hey|hi|hello|dear|all|everyone|everybody|folks|team|guys|students|tout le monde|quick|heads[ -]?up|"
     r"attention|important|fyi|psa|nb|rappel|reminder|"

@@ -25,6 +25,7 @@ class Aside(StrEnum):
     TIMETABLE = "a timetable's slot (a series, not one meeting)"
     RECORD = "record of a session held"
     SERIES = "a weekday of a series (no one meeting)"
+    OPENING = "a place's opening hours on a day"
     OTHER_THING = "the day another thing than a meeting moves to or is called off"
     """"Le marché de producteurs est déplacé à samedi, mais l'apéro reste vendredi 19h": the market's day."""
     BOUNDARY = "a day before or after which something else happens"

@@ -83,3 +83,42 @@ async def test_no_objection_then_the_day_and_hour_settles_them(settled: str) -> 
 async def test_a_member_unable_to_come_settles_nothing() -> None:
     posts = [VISIO, ("delphine_m", "2026-09-15T08:30:00+02:00", "Je ne pourrai pas, donc lundi 28 à 18h30 sans moi.")]
     assert await _standing(posts, title="Visio du groupe achats") == ["2026-09-28T16:00:00Z"]
+
+
+HOLIDAYS = (
+    "Bonjour à tous les coworkers de l'Atelier des Minimes,\n\n"
+    "Horaires pendant les fêtes :\n"
+    "- du lundi 15 au vendredi 19 décembre : horaires normaux, 8h30-19h\n"
+    "- lundi 22 et mardi 23 décembre : 9h-17h\n"
+    "- **fermeture du mercredi 24 décembre au vendredi 2 janvier inclus**\n"
+)
+
+
+async def test_a_places_hours_on_dated_days_are_no_meetings() -> None:
+    assert await _standing([("aurelie_b", "2025-12-08T10:00:00+01:00", HOLIDAYS)], cooked=True) == []
+
+
+async def test_a_gathering_listed_under_the_hours_is_still_one() -> None:
+    raw = HOLIDAYS + "- vendredi 19 décembre : apéro de fin d'année à 18h dans la cuisine commune\n"
+    standing = await _standing([("aurelie_b", "2025-12-08T10:00:00+01:00", raw)], cooked=True)
+    assert standing == ["2025-12-19T17:00:00Z"]
+
+
+WORKS = (
+    "christophe_b",
+    "2026-09-14T19:00:00+02:00",
+    "Grand chantier d'automne à la friche :\n\n🛠️ **samedi 10 octobre : 9h-18h**\n🛠️ **dimanche 11 octobre : 9h-17h**",
+)
+PROPOSED = ("mathis_r", "2026-09-15T08:30:00+02:00", "9h le dimanche c'est dur, on pourrait commencer à 10h plutôt ?")
+
+
+async def test_the_organiser_settling_the_sunday_hour_moves_the_sunday() -> None:
+    settled = ("christophe_b", "2026-09-15T12:00:00+02:00", "Allez, va pour **10h le dimanche** (fin toujours 17h).")
+    standing = await _standing([WORKS, PROPOSED, settled], cooked=True)
+    assert standing == ["2026-10-10T07:00:00Z", "2026-10-11T08:00:00Z"]
+
+
+async def test_a_member_agreeing_moves_no_sunday() -> None:
+    agreed = ("lea_g", "2026-09-15T09:10:00+02:00", "Ok pour moi, 10h le dimanche ce serait top !")
+    standing = await _standing([WORKS, PROPOSED, agreed], cooked=True)
+    assert standing == ["2026-10-10T07:00:00Z", "2026-10-11T07:00:00Z"]
