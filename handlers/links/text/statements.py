@@ -79,6 +79,9 @@ _GATHERED_FR = (
 _AFAR_FR = r"(?:celles et ceux|ceux|celles|les personnes|les gens|les adherents?) qui [^.!?\n]{0,40}?"
 """Who joins from afar, said by who they are ("pour celles et ceux qui sont pas sur place")."""
 
+_FROM_AFAR_FR = r"(?:a distance|en visio|en ligne|de loin|de chez (?:moi|soi|nous))"
+"""How one follows from afar ("on se connecte comment pour suivre à distance ?")."""
+
 _CHANCE_FR = r"(?:le temps|l'occasion|la possibilite|l'envie|le courage) d"
 """What one had no time or chance for ("je n'ai pas eu le temps de lire le CR"): the thing is there, unread."""
 
@@ -595,9 +598,16 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"|\b(?:on|je|nous) (?:se |me |nous |s'y |y )?(?:connecte|rejoint|rejoins|rejoignons|participe|accede)\w* "
         rf"{TO_EVENT_FR} comment(?: {WHEN_FR})?\s*\?"
         rf"|\b(?:on|je|nous|il|elle|ils|elles) (?:se |me |nous |s'y )connecte\w* (?:comment|ou)(?: {WHEN_FR})?"
-        rf"(?: {TO_EVENT_FR}(?: \w+){{0,2}}| pour (?:suivre|participer|y assister|assister|{_GATHERED_FR}|"
-        rf"{_AFAR_FR}))?\s*\?"
+        rf"(?: {TO_EVENT_FR}(?: \w+){{0,2}}| a {_GATHERED_FR}| pour (?:suivre|participer|y assister|assister|"
+        rf"{_GATHERED_FR}|{_AFAR_FR})(?: {_FROM_AFAR_FR})?)?\s*\?"
         r"|\bc'est ou (?:qu'on|que l'on|que je) (?:se connecte|me connecte|rejoint|rejoins|se retrouve)\b",
+    ),
+    (
+        ("c'est ou",),
+        # "Et pour le repas c'est où qu'on réserve ?", "je voudrais donner procuration, c'est où ?"
+        r"\bc'est ou (?:qu'on|que l'on|que je|pour) (?:reserve|s'inscri\w*|m'inscri\w*|paye|adhere|donne procuration)\b"
+        r"|\b(?:donner (?:ma |une )?procuration|m'inscrire|s'inscrire|reserver|adherer)(?: [^.!?\n,]{1,30})?,? "
+        r"c'est ou\b",
     ),
     (
         ("-il", "-elle", "-ils", "-elles"),
@@ -1001,10 +1011,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # préparatoires, c'est où déjà ?", "où sont les supports de la deuxième journée ?")
     (
         ("est ou", "sont ou", "c'est ou", "ou est", "ou sont"),
-        rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?{THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"
+        rf"(?:^|[.!?\n,] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?{THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"
         r"(?: [\w'-]+){0,4},? (?:(?:il|elle|ils|elles) )?(?:est|sont|c'est|etait|etaient) ou\b"
         r"(?: deja| donc| svp| stp)* ?\?"
-        rf"|\bou (?:est|sont|se trouve|se trouvent) {THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}[^.!?\n]{{0,50}}\?",
+        rf"|\b(?:ou (?:est|sont|se trouve|se trouvent)|c'est ou) {THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"
+        r"[^.!?\n]{0,50}\?",
     ),
     (
         ("ou il est", "ou elle est", "ou ils sont", "ou elles sont"),

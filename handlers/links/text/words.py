@@ -283,7 +283,8 @@ SESSION_UPLOAD_ASKED = (
 """A session, however named, said not there and asked to be uploaded ("the second one has not been uploaded,
 please upload it"), its sentence naming nothing else: only its recording is ever uploaded."""
 KEPT_FR = (
-    r"\bpv\b|proces-verbal|rapports? (?:moral|financier|d'activite)|modeles?|cahier des charges|charte|statuts|tableau"
+    r"\bpv\b|proces-verbal|rapports? (?:moral|financier|d'activite)|modeles?|cahier des charges|charte|statuts|tableau|"
+    r"tutos?|tutoriels?"
 )
 """What a network keeps for its members to find again, besides the things of `THING_FR`: its minutes of an AG,
 reports, templates, charter."""
