@@ -273,7 +273,9 @@ _WAITING = re.compile(
     r"pas encore)\b"
     r"|\bwill\b[^.!?\n]{0,40}\b(?:be|get) (?:made )?(?:shared|posted|uploaded|available|released|recorded|sent|"
     r"published)\b|\b(?:sera|seront)\b[^.!?\n]{0,30}\b(?:partagee?s?|publiee?s?|envoyee?s?|enregistree?s?|disponibles?)\b"
+    r"|\b(?:sera|seront) ou\b"
 )
+"""Words of something awaited ("is it enabled yet?", "le compte-rendu de jeudi, il sera où ?")."""
 
 
 def still_waiting(group: RequestGroup) -> bool:

@@ -26,9 +26,12 @@ _FAILS = re.compile(
     rf"|\b{_HOLDER}\b[^.!?\n]{{0,30}}?\b(?:me )?demande un mot de passe\b"
     r"|\b(?:salle|page|formulaire|reunion|evenement) n'existe (?:pas|plus)\b|\bacces refuse\b"
     r"|\berreur (?:404|50[023])\b"
+    rf"|\b{_HOLDER}\b[^.!?\n]{{0,50}}?\b(?:ca |il |elle )?(?:tourne|charge|mouline) "
+    r"(?:dans le vide|a l'infini|sans fin)\b"
 )
 """A link said to fail, in a member's words, or the page it gives ("salle introuvable", "erreur 404", "cette page
-n'existe pas", "accès refusé", "ce lien me demande un mot de passe": a link they cannot open)."""
+n'existe pas", "accès refusé", "ce lien me demande un mot de passe", "je clique sur le lien et ça tourne dans le
+vide": a link they cannot open)."""
 _NOT_THEIRS = re.compile(
     r"\bsi (?:le |la |ce |l')?[^.!?\n]{0,30}?(?:(?:ne )?(?:marche|fonctionne|s'ouvre) pas|n'existe (?:pas|plus))\b"
     r"|\b(?:ca|tout) (?:re)?marche\b(?! (?:pas|plus|toujours pas|chez))|\bremarche\b|\bc'est bon\b"

@@ -603,6 +603,22 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"|\bc'est ou (?:qu'on|que l'on|que je) (?:se connecte|me connecte|rejoint|rejoins|se retrouve)\b",
     ),
     (
+        ("sera ou", "seront ou"),
+        # "Et le CR de la visio de mardi dernier, il sera où ?"
+        rf"\b{THE_FR}(?:{THING_FR}|{_WHERE_KEPT_FR})\b(?: [\w'-]+){{0,6}},? (?:(?:il|elle|ils|elles) )?"
+        r"(?:sera|seront) ou\b",
+    ),
+    (
+        ("pas moyen",),
+        # "Dommage… pas moyen d'avoir un lien pour suivre à distance ?"
+        rf"\bpas moyen d'(?:avoir|recuperer|obtenir) {THE_FR}{THING_FR}\b[^.!?\n]{{0,50}}\?",
+    ),
+    (
+        ("meme lien",),
+        # "C'est toujours le même lien ?": the one of the meeting to come, asked
+        r"(?:^|[.!?\n] ?)(?:et )?c'est (?:toujours |bien |encore )?le meme lien\b[^.!?\n]{0,40}\?",
+    ),
+    (
         ("c'est ou",),
         # "Et pour le repas c'est où qu'on réserve ?", "je voudrais donner procuration, c'est où ?"
         r"\bc'est ou (?:qu'on|que l'on|que je|pour) (?:reserve|s'inscri\w*|m'inscri\w*|paye|adhere|donne procuration)\b"
