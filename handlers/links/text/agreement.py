@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.text import AGREEMENT_LEAD, ANALYSED, fold
 from handlers.links.text.exclusions import NOT_A_LINK, after_solved
-from handlers.links.text.words import MAIL_WORD, NOT_YET_FR, PLEASE_FR, normalise
+from handlers.links.text.words import MAIL_WORD, NOT_YET_FR, PLEASE_FR, THE_FR, THING_FR, normalise
 
 _AGREEMENT = re.compile(
     rf"^{AGREEMENT_LEAD}"
@@ -33,7 +33,7 @@ _ECHO = re.compile(
     r"|je ne l'ai (?:toujours )?pas (?:recue? )?non plus|(?:toujours )?rien (?:recu )?(?:pour moi )?non plus"
     r"|(?:je ne|j'arrive pas a) (?:le |la |les )?(?:trouve|vois|trouver|voir)\w* "
     r"(?:pas )?non plus)"
-    r"(?:[\s,.!]+(?:sir|madam|maam|please|pls|monsieur|madame))*[\s.!?]*$"
+    r"(?:[\s,.!]+(?:sir|madam|maam|please|pls|monsieur|madame))*[\W_]*$"
 )
 """An echo of the request above in one's own words ("I also can't find it", "moi non plus", "je ne l'ai pas non
 plus", "moi non plus, rien reçu")."""
@@ -44,6 +44,13 @@ _PLEA_REST = re.compile(
     r"it|this|svp|merci)\s*)+"
 )
 """The rest of a "+1" that only asks again ("same here. please do the needful")."""
+_ECHO_REST = re.compile(
+    r"(?:(?:toujours )?rien (?:recu )?non plus|je ne l'ai (?:toujours )?pas (?:recue? )?non plus"
+    r"|je (?:voudrais|veux|souhaite|voulais) (?:bien )?(?:adherer|m'inscrire|participer|reserver|y acceder)(?: aussi)?"
+    rf"|pour {THE_FR}{THING_FR}\b[\w' -]{{0,50}})$"
+)
+"""The rest of a "+1" in French that says the same lack or wish, or names the thing asked ("+1, rien reçu non plus",
+"+1, je voudrais adhérer aussi", "+1 pour le replay de la séance gouvernance")."""
 _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme probleme|moi aussi,? (?:je|j'))\b")
 """A longer "+1" that says the asker has the same trouble, then shows it."""
 
@@ -76,7 +83,8 @@ def is_agreement(text: str) -> bool:
         len(rest) <= 15
         or _ROLL.fullmatch(rest)
         or _PLEA_REST.fullmatch(rest)
-        or re.search(r"\b(liens?|links?|url|trouve\w*|find|see|vois)\b", rest)
+        or re.search(r"\b(liens?|links?|url|trouve\w*(?! qu)|find|see|vois)\b", rest)
+        or _ECHO_REST.match(rest)
     ):
         return len(folded) <= 80
     return bool(_SAME_TROUBLE.match(folded)) and not NOT_A_LINK.search(rest)
