@@ -509,7 +509,7 @@ _WHICH_OF_MINE = re.compile(
     r"|\b(?:first|1st|old|older|new|newer|other|second|2nd|earlier|latest) (?:one )?or (?:the )?"
     r"(?:first|1st|second|2nd|other|new|newer|old|older|latest|earlier)\b"
     r"|\bthe one (?:in|on|from) [^.!?\n]{0,30}? or (?:the|this|that) (?:[\w-]+ )?one\b"
-    r"|\b(?:out of date|up to date|outdated)\b|\ble meme lien (?:[\w-]+ )?que\b"
+    r"|\b(?:out of date|up to date|outdated)\b|\ble meme lien (?:[\w-]+ )?que\b(?=[^.!?\n]*\bou\b)"
     r"|\b(?:is|are) (?:it|this|that|the\b[^.!?\n]{0,60}?) the (?:(?:final|correct|right|latest|updated|new|old|only|"
     r"official|proper|valid|same) )?(?:one|ones)\b"
 )

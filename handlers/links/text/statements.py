@@ -79,6 +79,8 @@ _GATHERED_FR = (
 _AFAR_FR = r"(?:celles et ceux|ceux|celles|les personnes|les gens|les adherents?) qui [^.!?\n]{0,40}?"
 """Who joins from afar, said by who they are ("pour celles et ceux qui sont pas sur place")."""
 
+_ROOM_FR = r"(?:(?:le |la |l')?(?:salle |page )?(?:jitsi|bbb|zoom|meet|visio|salle|lien|page de la (?:visio|reunion)))"
+"""A call's room a member is in, by its tool or its name ("sur Jitsi", "sur le BBB", "sur le lien")."""
 _FROM_AFAR_FR = r"(?:a distance|en visio|en ligne|de loin|de chez (?:moi|soi|nous))"
 """How one follows from afar ("on se connecte comment pour suivre à distance ?")."""
 
@@ -581,7 +583,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("trouve", "avoir le", "avoir la", "avoir les"),
         # "où est-ce qu'on trouve les contrats ?", "on peut avoir le programme des ateliers ?"
         rf"\bou (?:est-ce qu'on|est ce qu'on|on|je|peut-on|puis-je) (?:peut )?trouve\w* (?:le |la |les |l')"
-        rf"(?:{THING_FR}|contrats?|statuts|fiches?|tableau|planning)\b[^.!?\n]{{0,40}}\?"
+        rf"(?:{THING_FR}|contrats?|statuts|fiches?|tableau|planning|comptes)\b[^.!?\n]{{0,40}}\?"
         rf"|\b(?:on peut|je peux|est-ce qu'on peut|pourrait-on|peut-on) avoir (?:le |la |les |l')"
         rf"(?!liens? (?:social|sociaux|fort|entre|avec)\b){THING_FR}\b"
         r"(?![^.!?\n]{0,50}\b(?:papier|imprimee?s?|a l'accueil|sur place)\b)[^.!?\n]{0,50}\?",
@@ -603,6 +605,20 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"|\bc'est ou (?:qu'on|que l'on|que je) (?:se connecte|me connecte|rejoint|rejoins|se retrouve)\b",
     ),
     (
+        ("personne", "tout seul", "toute seule"),
+        # "Je suis sur Jitsi et il n'y a personne", "je clique sur la salle Jitsi et je suis tout seul": the wrong room
+        rf"\b(?:je suis|suis|j'suis|je me suis) (?:connectee?|sur {_ROOM_FR})[^.!?\n]{{0,40}}?"
+        r"\b(?:il n'y a|il y a|y a|y'a) personne\b"
+        rf"|\b{_ROOM_FR}[^.!?\n]{{0,40}}?\bje suis tout(?:e)? seule?\b"
+        rf"|\bje suis tout(?:e)? seule? (?:sur|dans) {_ROOM_FR}",
+    ),
+    (
+        ("retrouve plus", "la main sur"),
+        # "Je ne retrouve plus la salle, quelqu'un peut la remettre ?", "je remets pas la main sur la vidéo"
+        rf"\bje (?:ne )?(?:retrouve plus|remets pas la main sur|remets plus la main sur) {THE_FR}"
+        rf"(?:{_WHERE_KEPT_FR}|salle|planning)\b",
+    ),
+    (
         ("sera ou", "seront ou"),
         # "Et le CR de la visio de mardi dernier, il sera où ?"
         rf"\b{THE_FR}(?:{THING_FR}|{_WHERE_KEPT_FR})\b(?: [\w'-]+){{0,6}},? (?:(?:il|elle|ils|elles) )?"
@@ -614,9 +630,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\bpas moyen d'(?:avoir|recuperer|obtenir) {THE_FR}{THING_FR}\b[^.!?\n]{{0,50}}\?",
     ),
     (
-        ("meme lien",),
+        ("meme lien", "meme adresse", "meme que"),
         # "C'est toujours le même lien ?": the one of the meeting to come, asked
-        r"(?:^|[.!?\n] ?)(?:et )?c'est (?:toujours |bien |encore )?le meme lien\b[^.!?\n]{0,40}\?",
+        r"(?:^|[.!?\n] ?)(?:et )?c'est (?:toujours |bien |encore )?le meme lien\b[^.!?\n]{0,40}\?"
+        # "Le lien de ce matin, c'est le même que la semaine dernière ?": this time's, asked
+        r"|(?:\b(?:lien|adresse)\b[^.!?\n]{0,40}?\bc'est (?:toujours |bien |encore )?(?:le|la) meme|"
+        r"\bc'est (?:toujours |bien |encore )?(?:le meme lien|la meme adresse)) qu(?:e |')(?:le mois|la semaine|"
+        r"la derniere fois|la fois|l'an|avant|(?:en |le mois de )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+        r"septembre|octobre|novembre|decembre))\b[^.!?\n]{0,30}\?",
     ),
     (
         ("c'est ou",),
