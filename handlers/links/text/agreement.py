@@ -20,6 +20,10 @@ _AGREEMENT = re.compile(
 )
 
 
+_NOT_EITHER_FR = (
+    r"(?:toujours )?rien (?:recu )?(?:pour moi )?non plus|je ne l'ai (?:toujours )?pas (?:recue? )?non plus"
+)
+"""Not received either, said in French ("rien reçu non plus", "je ne l'ai pas reçue non plus")."""
 _ECHO = re.compile(
     rf"{AGREEMENT_LEAD}"
     r"(?:(?:i am |i'm |am |we are |we're )?(?:also |too )?facing (?:the )?same (?:issue|problem)"
@@ -30,7 +34,7 @@ _ECHO = re.compile(
     r"(?: (?:either|too|as well|anywhere))?"
     r"|me neither|moi non plus(?:,? je ne (?:le |la |les )?(?:trouve|vois) pas|,? je ne l'ai (?:toujours )?pas"
     r"(?: recue?)?|,? (?:toujours )?rien(?: recu)?)?"
-    r"|je ne l'ai (?:toujours )?pas (?:recue? )?non plus|(?:toujours )?rien (?:recu )?(?:pour moi )?non plus"
+    rf"|{_NOT_EITHER_FR}"
     r"|(?:je ne|j'arrive pas a) (?:le |la |les )?(?:trouve|vois|trouver|voir)\w* "
     r"(?:pas )?non plus)"
     r"(?:[\s,.!]+(?:sir|madam|maam|please|pls|monsieur|madame))*[\W_]*$"
@@ -45,7 +49,7 @@ _PLEA_REST = re.compile(
 )
 """The rest of a "+1" that only asks again ("same here. please do the needful")."""
 _ECHO_REST = re.compile(
-    r"(?:(?:toujours )?rien (?:recu )?non plus|je ne l'ai (?:toujours )?pas (?:recue? )?non plus"
+    rf"(?:{_NOT_EITHER_FR}"
     r"|je (?:voudrais|veux|souhaite|voulais) (?:bien )?(?:adherer|m'inscrire|participer|reserver|y acceder)(?: aussi)?"
     rf"|pour {THE_FR}{THING_FR}\b[\w' -]{{0,50}})$"
 )

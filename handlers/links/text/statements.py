@@ -69,6 +69,7 @@ from handlers.links.text.words import (
     sentence_of,
     sentence_start,
 )
+from handlers.meetings.dates import MONTHS_FR
 
 _GATHERED_FR = (
     r"(?:l'ag|l'assemblee(?: generale)?|le dejeuner|le repas|la formation|la journee|la soiree|l'apero|"
@@ -636,8 +637,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         # "Le lien de ce matin, c'est le même que la semaine dernière ?": this time's, asked
         r"|(?:\b(?:lien|adresse)\b[^.!?\n]{0,40}?\bc'est (?:toujours |bien |encore )?(?:le|la) meme|"
         r"\bc'est (?:toujours |bien |encore )?(?:le meme lien|la meme adresse)) qu(?:e |')(?:le mois|la semaine|"
-        r"la derniere fois|la fois|l'an|avant|(?:en |le mois de )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
-        r"septembre|octobre|novembre|decembre))\b[^.!?\n]{0,30}\?",
+        rf"la derniere fois|la fois|l'an|avant|(?:en |le mois de )?(?:{MONTHS_FR}))\b[^.!?\n]{{0,30}}\?",
     ),
     (
         ("c'est ou",),
