@@ -262,8 +262,10 @@ AWAY = re.compile(
 HOLIDAY_BEFORE = re.compile(r"\b(?:(?:le |du )?pont (?:du|de l')|(?:jour )?ferie(?: du| le)?|bank holiday(?: on)?)\s*$")
 """Right before a day, a public holiday ("le 9 c'est le pont du 8 mai", "férié le 14 juillet"): why a meeting moves,
 no meeting of its own."""
-SETTLING = re.compile(r"\b(?:va pour|go pour|ok pour|on part sur)\b(?! moi\b)")
-"""Words of an organiser settling a proposal ("Allez, va pour 10h le dimanche")."""
+SETTLING_FR = r"va pour|go pour|on part sur"
+"""Words of an organiser settling a proposal, in French ("va pour 10h le dimanche", "on part sur le 28")."""
+SETTLING = re.compile(rf"\b(?:{SETTLING_FR}|ok pour)\b(?! moi\b)")
+"""Those words, or "ok pour" but for one's own part ("Allez, va pour 10h le dimanche", not "ok pour moi")."""
 _AGREEING = r"(?:ca|cela) me (?:va|convient)|ca m'arrange|ok pour moi|works for me|suits me"
 """Words agreeing to a proposal (`AGREED`), among those of a date asked for (`ASKED`)."""
 ASKED = re.compile(

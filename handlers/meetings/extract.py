@@ -31,6 +31,7 @@ from bot.text import (
     topic_page,
 )
 from handlers.meetings.aside import (
+    SETTLING_FR,
     days_of_series,
     set_aside,
     settings_of_sessions,
@@ -507,7 +508,7 @@ def _stands_beside(low: str, f: Found) -> bool:
 
 
 SETTLED = re.compile(
-    r"\b(?:go pour|ok go|va pour|c'est (?:bien|confirme|valide|acte|decide)|on part sur|let's do|let's go with|"
+    rf"\b(?:{SETTLING_FR}|ok go|c'est (?:bien|confirme|valide|acte|decide)|let's do|let's go with|"
     r"qui l'emporte)\b|"
     rf"\bc'est (?:cale|fixe|officiel|tranche)\s*(?::|,|pour)?\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"

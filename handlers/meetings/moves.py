@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -446,12 +446,15 @@ def _hour_said_before(low: str, f: Found, m: Meeting, said: Sequence[Found]) -> 
         return m
     g = before[0]
     start = datetime.combine(m.start.astimezone(ZoneInfo(m.tz)).date(), clocks.pop(), ZoneInfo(m.tz))
-    end = start + (g.end - g.start) if g.end else None
-    return replace(m, start=start, end=end, all_day=False, id=meeting_id(m.topic_id, m.post_number, start))
+    return _timed(m, start, m.tz, g.end - g.start if g.end else None)
 
 
 def at_start(m: Meeting, start: datetime, old: Meeting) -> Meeting:
     """`m` at `start`, in the zone and for the length of the meeting it moves (`old`), its id with its start."""
-    end = start + (old.end - old.start) if old.end else None
-    moved = replace(m, start=start, end=end, tz=old.tz, all_day=False)
-    return replace(moved, id=meeting_id(m.topic_id, m.post_number, start))
+    return _timed(m, start, old.tz, old.end - old.start if old.end else None)
+
+
+def _timed(m: Meeting, start: datetime, tz: str, length: timedelta | None) -> Meeting:
+    """`m` at `start` in zone `tz`, lasting `length` when known, no longer a whole day, its id with its start."""
+    end = start + length if length is not None else None
+    return replace(m, start=start, end=end, tz=tz, all_day=False, id=meeting_id(m.topic_id, m.post_number, start))
