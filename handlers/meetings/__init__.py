@@ -37,7 +37,7 @@ from bot.state import MemoryState
 from bot.text import analyse, fold
 from handlers.meetings.aside import GOODS
 from handlers.meetings.back_on import back_on
-from handlers.meetings.called_off import cancel_marks
+from handlers.meetings.called_off import cancel_marks, hours_called_off
 from handlers.meetings.cues import gatherings_named
 from handlers.meetings.dates import MONTH_NUMBER, Found, find_dates, hours_named, zone
 from handlers.meetings.evaluate import evaluate
@@ -1126,6 +1126,9 @@ def _calls_off_others(
             # "Bad news, I have to cancel" with several sessions to come, none today: which one is a guess, none is
             # reminded; but the one it says does not change ("Le module 1 ne change pas")
             return [a for m in ahead if not _kept_as_is(m, ahead, reading) for a in hold_back(records[m.id], post)]
+        if not reading.cancels_all and (hours := hours_called_off(fold(analyse(post).text))):
+            # "le CA de 9h est supprimé" calls off no meeting at 10h
+            hit = [m for m in hit if m.start.astimezone(ZoneInfo(m.tz)).hour in hours]
     return [a for m in hit for a in call_off(records[m.id], post)]
 
 

@@ -376,10 +376,27 @@ CONDITIONAL = re.compile(
 sign-ups"): not settled until someone says it is met."""
 
 
+HEDGED_BEFORE = re.compile(
+    r"\b(?:peut-etre|sans doute|probablement|maybe|perhaps|possibly|probably)\s+(?:le\s+|la\s+|ce\s+|on\s+|the\s+)?$"
+)
+"""Right before a date, a word of doubt ("peut-être le mardi 2 juin", "maybe on the 12th"): a date floated."""
+AWAITING = re.compile(
+    r"\b(?:j'attends (?:la |leur |sa |une )?confirmation|en attente (?:de |d')(?:la |leur |sa )?confirmation|"
+    r"(?:waiting|awaiting) (?:for )?(?:their |the |a )?confirmation)\b"
+)
+"""Words of a date waiting for someone else's yes ("peut-être le mardi 2 juin, j'attends la confirmation de son
+secrétariat")."""
+
+
 def _unconfirmed(low: str, span: tuple[int, int]) -> bool:
-    """Whether the date's clause says it is not settled yet (`UNCONFIRMED`); a stop ending the date's span ends its
-    clause ("le samedi 17 mai. Horaires à confirmer." gives the day, its hours are to come)."""
+    """Whether the date's clause says it is not settled yet (`UNCONFIRMED`), or its sentence floats it
+    (`HEDGED_BEFORE`, `AWAITING`); a stop ending the date's span ends its clause ("le samedi 17 mai. Horaires à
+    confirmer." gives the day, its hours are to come)."""
     end = span[1] - 1 if low[span[1] - 1 : span[1]] in (".", "!", "?", ",", ";") else span[1]
+    if HEDGED_BEFORE.search(low, max(0, span[0] - 20), span[0]):
+        return True
+    if AWAITING.search(low, *sentence_bounds(low, span[0])):
+        return True
     return UNCONFIRMED.search(low, *_clause(low, (span[0], max(span[0], end)))) is not None
 
 
@@ -700,7 +717,7 @@ def set_aside(
         return Aside.ASKED
     if _another_things_day(low, f):
         return Aside.OTHER_THING
-    if f.all_day and BOUND_BEFORE.search(low, max(0, f.span[0] - 20), f.span[0]):
+    if f.all_day and BOUND_BEFORE.search(low, max(0, f.span[0] - 40), f.span[0]):
         return Aside.BOUNDARY
     if f.all_day and post.post_number > 1 and not s.called and stands_around(low, f.span[0]):
         return Aside.REPLY_DAY  # "Monday and Friday sessions will happen as scheduled": the days on record, restated
@@ -717,6 +734,7 @@ def set_aside(
         or EITHER_HOUR.search(low, s_start, s_end)
         or _poll_option(post, low[line_start:line_end])
         or _polled(low, line_start)
+        or OPTION_LINE.match(low, line_start, f.span[0])
         or _polled_inline(low, line_start, f.span[0])
     ):
         return Aside.ALTERNATIVE
@@ -759,8 +777,13 @@ def set_aside(
     return None
 
 
-BOUND_BEFORE = re.compile(r"\b(?:after|before|apres|avant|not until|pas avant)\s+(?:the\s+|le\s+)?$")
-"""Right before a day, words making it a bound ("plan another one after 12th July", "pas avant le 3")."""
+BOUND_BEFORE = re.compile(
+    r"\b(?:after|before|apres|avant|not until|pas avant|"
+    r"(?:valables?|valides?|applicables?|en vigueur|effecti(?:f|ve)s?|valid|effective)\s+"
+    r"(?:a partir|a compter|des|from|as of|starting))\s+(?:the\s+|le\s+|du\s+|de\s+)?$"
+)
+"""Right before a day, words making it a bound ("plan another one after 12th July", "pas avant le 3"), or the day
+something takes effect ("nouveaux horaires, valables à partir du mercredi 1er avril")."""
 _TO_ANOTHER = re.compile(r"\s*(?:to|au|a)\s+\S")
 
 
@@ -906,6 +929,14 @@ POLLED = re.compile(
 """Words of a vote on the date ("Sondage pour fixer la date de la prochaine AG :", "Vote for a slot:", a heading
 "Propositions (toutes à 18h30) :", "Options (toujours à 18h30) :", "Deux options :", "Trois possibilités (20h, salle
 du conseil) :"); not "Deux dates à retenir :" nor "Deux dates au choix (même contenu) :", sessions both held."""
+
+
+OPTION_LINE = re.compile(
+    r"[^\S\n]*[-*•]?[^\S\n]*(?:options?|propositions?|choix|possibilites?|creneaux?)[^\S\n]*(?:n°[^\S\n]*)?"
+    r"(?:\d|[a-d]\b)[^\S\n]*[:).–-]"
+)
+"""A line offering one of several numbered choices ("- option 1 : mardi 23 décembre, 18h-19h30", "Proposition B)
+jeudi 8"): a date put to the vote."""
 
 
 def _polled(low: str, line_start: int) -> bool:

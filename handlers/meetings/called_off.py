@@ -41,7 +41,7 @@ CANCEL = re.compile(
     rf"{GATHERING.pattern}\s+(?:(?:is|are)\s+(?:now\s+)?off|saute|sautent)\b|"
     rf"\b(?:annulee?s?{_NOT_THEIRS}|annulation|"
     r"cancell?ed|cancell?ation(?! (?:policy|policies|fees?|charges?|deadline|form|request))|"
-    r"called off|n'aura pas lieu|n'aura plus lieu|"
+    r"called off|n'aura pas lieu|n'aura plus lieu|(?:est|sont|a ete|ont ete) supprimee?s?|"
     r"will not take place|won't take place|suspendue?s?|tombee?s? a l'eau|"
     r"(?:(?:will|shall|would) not|won't|shan't) (?:be (?:conducted|held|happening|organi[sz]ed)|happen)"
     r"(?! (?:online|offline|virtually|in person|physically|on (?:zoom|meet|google meet|teams)|in (?:the )?class))|"
@@ -703,3 +703,15 @@ def title_calls_off(post: Post) -> bool:
     if post.post_number != 1 or not post.topic_title:
         return False
     return next(_affirmed(CANCEL, fold_same_length(post.topic_title)), None) is not None
+
+
+_AT_ITS_HOUR_OFF = re.compile(
+    r"\b(?:de|du|a) (?P<h>[01]?\d|2[0-3]) ?h(?:[0-5]\d)?\b[^.!?\n]{0,12}?\b(?:est|sont|a ete|ont ete|sera|seront) "
+    r"(?:supprimee?s?|annulee?s?)\b"
+)
+"""A gathering called off by its hour ("le CA de 9h est supprimé"): the one at that hour, not another of the day."""
+
+
+def hours_called_off(low: str) -> frozenset[int]:
+    """The hours by which a folded post names what it calls off ("le CA de 9h est supprimé": 9)."""
+    return frozenset(int(m["h"]) for m in _AT_ITS_HOUR_OFF.finditer(low))

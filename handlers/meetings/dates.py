@@ -233,15 +233,15 @@ P_WEEKDAY_DAY = re.compile(
     rf"|(?!{_SPACED_DASH_TIME})[^\S\n]*(?:-|–|to\b)[^\S\n]*(?:\d|(?:{WD})\b))"
     rf"(?=\s*(?:[,.;:!?()@\n\u2600-\u27bf\U0001f300-\U0001faff]|$|[-–—](?=[^\S\n]*[^\W\d])|{_SPACED_DASH_TIME}|(?:a|at|from|de|des|vers|between|entre|on|in|et|and)\b|"
     r"(?:c'est|c|ce|il|elle|je|j'\w+|tu|nous|vous|pour|avec|chez|au|aux|matin|soir|midi|apres-midi|est|sera|aura|"
-    r"alors|donc|mais|puis|"
+    r"alors|donc|mais|puis|le|la|les|l'\w+|un|une|"
     r"ne|n'|se|s'|qui|on|y|en|sur|par|dans|sont|seront|ont|is|will|was|has|the|"
     r"(?:passe|reste|change|commence|demarre|debute|bouge|tombe|avance|recule|decale|devient|glisse|move|start|begin)"
     r"\w*)\b))"
 )
 """A weekday and its day of the month, no month ("mardi 18 à 20h", "Tuesday the 18th"): the next month
 where that day falls on that weekday ("mardi 3 c'est la réunion des financeurs", "le webinaire du jeudi 9 passe à
-13h", "Mardi 17 – Permanence 10h-12h", "le samedi 22 😉", "dim. 29 à 10h"). A number that is an hour ("mardi 18h",
-"Tuesday 8-10 PM") or counts something ("mardi 2 séances") is not one."""
+13h", "Mardi 17 – Permanence 10h-12h", "le samedi 22 😉", "dim. 29 à 10h", "le jeudi 22 la salle est prise"). A
+number that is an hour ("mardi 18h", "Tuesday 8-10 PM") or counts something ("mardi 2 séances") is not one."""
 P_WEEKDAYS_OF_SERIES = re.compile(
     r"(?:(?<=\btous les )|(?<=\bevery )|(?<=\bpremiers )|(?<=\bderniers )|(?<=\bdeuxiemes )|(?<=\btroisiemes )|"
     rf"(?<=\bquatriemes ))(?P<wd>{WD})s\b"

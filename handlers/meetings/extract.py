@@ -512,6 +512,7 @@ SETTLED = re.compile(
     r"qui l'emporte)\b|"
     rf"\bc'est (?:cale|fixe|officiel|tranche)\s*(?::|,|pour)?\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"
+    rf"\b(?:majorite|unanimite) (?:pour|en faveur d[ue])\s+(?:le\s+|l'option \d\s*[:,(]?\s*)?\**(?=\d|(?:{WD})\b)|"
     rf"(?:^|[.!?]\s+|\b(?:pas d'objection|pas d'opposition|personne ne s'y oppose|pas d'avis contraire),\s*)"
     rf"\W*donc,?\s+(?:[*_]*\d{{1,2}}\s?h(?:\d\d)?[*_]*\s+)?[*_]*(?:le\s+)?(?:{WD})\b|"
     r"(?:^|[.!?]\s+)\W*(?:ok|okay|d'accord|entendu)\s*[,!:]"
@@ -519,7 +520,7 @@ SETTLED = re.compile(
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à
 14h tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 28 à 18h30**", "C'est bien
 mercredi 21, à 15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "C'est tranché : samedi 27 juin", "C'est le jeudi 11
-qui l'emporte", "Let's do Tuesday 3 March at 6 PM")."""
+qui l'emporte", "majorité pour le mardi 23 décembre", "Let's do Tuesday 3 March at 6 PM")."""
 ANSWERED_YES = re.compile(rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)")
 """An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"): settled, said by them;
 a member's "oui mercredi ça marche, vers 19h pour moi" settles nothing."""

@@ -230,10 +230,12 @@ def _named_subject(low: str, start: int, pos: int) -> tuple[int, int]:
 
 REASON_AFTER = re.compile(
     r",\s*(?:j'ai|on a|nous avons|il y a|car|parce qu|puisqu|le temps (?:de|que?)|pour que?|pour laisser|"
-    r"afin (?:de|d'|que?)|histoire de|because|since|as (?:i|we) have|(?:i|we) have|so that)\b"
+    r"afin (?:de|d'|que?)|histoire de|because|since|as (?:i|we) have|(?:i|we) have|so that)\b|"
+    r"\b(?:la salle|le local|l'espace|le lieu) (?:sert|servira|est (?:prise?|occupee?|reservee?|pris|occupe|reserve))\b"
 )
 """A reason given after a move ("on avance au lundi 30, même heure, j'ai un conseil d'administration le 31", "on
-commence à 18h30, le temps que tout le monde sorte des calls"): what it names is not what moves."""
+commence à 18h30, le temps que tout le monde sorte des calls"), or the room taken by something else ("Changement de
+programme : le jeudi 22 la salle sert pour la réunion du conseil de quartier"): what it names is not what moves."""
 
 
 def reason_at(low: str, start: int, end: int) -> int:
