@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.i18n import Messages
@@ -373,6 +374,22 @@ def reason_fields(reason: Reason | None) -> dict[str, Any]:
     return {"why": reason.words(Messages("en")), "reason": reason.to_json()}
 
 
+COMPLETED_WITHIN = timedelta(minutes=30)
+"""How soon after an announcement its author's next post still completes it ("Le lien serait mieux 😅 <url>")."""
+
+
+def _completing(topic: Topic, home: int) -> int | None:
+    """The post completing the announcement `home` with what it forgot: the very next post of the topic, by the same
+    author, within `COMPLETED_WITHIN`. A link there is the announcement's own."""
+    posts = sorted((p for p in topic.posts if p.post_number > home), key=lambda p: p.post_number)
+    announced = next((p for p in topic.posts if p.post_number == home), None)
+    if announced is None or not posts:
+        return None
+    following = posts[0]
+    same = following.username.lower() == announced.username.lower()
+    return following.post_number if same and following.created_at - announced.created_at <= COMPLETED_WITHIN else None
+
+
 def choose(
     found: Sequence[Candidate], topic: Topic, group: RequestGroup, wanted: frozenset[str], home: int | None = None
 ) -> tuple[Candidate | None, Reason | None]:
@@ -390,6 +407,8 @@ def choose(
         return None, None  # none of the thing asked: as if no link of its kind were there
     home = home or announcement_of(group)
     at_home = _distinct([c for c in found if c.post_number == home and c.topic_id == topic.id])
+    if not at_home and (completing := _completing(topic, home)) is not None:
+        at_home = _distinct([c for c in found if c.post_number == completing and c.topic_id == topic.id])
     asked = things_asked(group.text)
     if not wanted:
         if len(at_home) != 1 or len(_distinct([c for c in found if c.source != "after"])) != 1:

@@ -14,7 +14,8 @@ _AGREEMENT = re.compile(
     r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
     r"(?:(?:(?:i|we|me)(?: also| too)? (?:have|had|got|am having|are having)|i've got|got|j'ai) (?:the |la )?)?"
     r"(?:same(?: (?:question|problem|issue)(?: here| too)?| here| for me| with me)?|meme question)|me too|ditto|"
-    r"je confirme|seconded|je plussoie|je (?:me joins a|rejoins) (?:la|cette|ta|votre) (?:demande|question))"
+    r"je confirme|seconded|je plussoie|je (?:me joins a|rejoins) (?:la|cette|ta|votre) (?:demande|question)|"
+    r"je me pose (?:la meme question|la question aussi))"
     r"(?![\w])(?P<rest>.*)$",
     re.S,
 )
@@ -51,10 +52,12 @@ _PLEA_REST = re.compile(
 _ECHO_REST = re.compile(
     rf"(?:{_NOT_EITHER_FR}"
     r"|je (?:voudrais|veux|souhaite|voulais) (?:bien )?(?:adherer|m'inscrire|participer|reserver|y acceder)(?: aussi)?"
+    r"|(?:je n'ai|j'ai|j'ai toujours|je n'ai toujours) rien vu passer(?: non plus)?"
     rf"|pour {THE_FR}{THING_FR}\b[\w' -]{{0,50}})$"
 )
 """The rest of a "+1" in French that says the same lack or wish, or names the thing asked ("+1, rien reçu non plus",
-"+1, je voudrais adhérer aussi", "+1 pour le replay de la séance gouvernance")."""
+"+1, je voudrais adhérer aussi", "je me pose la même question, je n'ai rien vu passer", "+1 pour le replay de la
+séance gouvernance")."""
 _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme probleme|moi aussi,? (?:je|j'))\b")
 """A longer "+1" that says the asker has the same trouble, then shows it."""
 
@@ -64,7 +67,8 @@ _INTERESTED = re.compile(
     r"(?:i (?:would|'d|am|'m) (?:also |very |really )?(?:be )?(?:also |very |really )?interested in "
     r"(?:this|that|it|the same)(?:,? too|,? as well)?|je suis (?:aussi )?interessee? (?:aussi|par (?:ca|cela))?|"
     r"(?:je suis |moi aussi,? je suis )?(?:aussi |egalement )?preneu(?:r|se)s?(?: aussi| egalement)?|"
-    r"(?:moi aussi,? )?(?:ca|cela) m'interesse(?: aussi| egalement)?)\s*(?:[.!]|$)"
+    r"(?:(?:bonne question,? )?moi aussi,? )?(?:ca|cela) m'interesse(?: aussi| egalement)?)"
+    r"\s*(?:[.!]|[\u2600-\u27bf\U0001f300-\U0001faff\s]*$)"
 )
 """A post opening on "I would be interested in this, too." ("je suis preneuse aussi", "ça m'intéresse aussi"): the
 request above, asked again, whatever follows."""

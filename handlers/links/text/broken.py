@@ -24,7 +24,7 @@ _FAILS = re.compile(
     r"invalide|expiree?)\b"
     rf"|\b{_HOLDER}\b[^.!?\n]{{0,30}}?\b(?:a|est) (?:expire|mort|casse|perime)\b"
     rf"|\b{_HOLDER}\b[^.!?\n]{{0,30}}?\b(?:me )?demande un mot de passe\b"
-    r"|\b(?:salle|page|formulaire|reunion|evenement) n'existe (?:pas|plus)\b|\bacces refuse\b"
+    rf"|\b(?:{_HOLDER}|page|reunion|evenement) n'existe (?:pas|plus)\b|\bacces refuse\b"
     r"|\berreur (?:404|50[023])\b"
     rf"|\b{_HOLDER}\b[^.!?\n]{{0,50}}?\b(?:ca |il |elle )?(?:tourne|charge|mouline) "
     r"(?:dans le vide|a l'infini|sans fin)\b"

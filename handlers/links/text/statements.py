@@ -384,7 +384,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"publiee?s?|partagee?s?|postee?s?|mise?s?|deposee?s?)\b[^.!?\n]{0,20}?(?:quelque part|qq part)\b"
         r"[^.!\n]{0,10}\?"
         rf"|\b{THING_FR}\b[^.!?\n]{{0,60}}?\b(?:mise?s? en ligne|publiee?s?|partagee?s?|dispo\w*|postee?s?)\b"
-        r"[^\n]{0,10}\?\s*(?:et )?si oui,? (?:c'est )?ou\b",
+        r"[^\n]{0,10}\?\s*(?:et )?si oui,? (?:c'est )?ou\b"
+        # "y a un tableau covoit quelque part ?"
+        rf"|\b(?:il )?y a (?:un|une|des) (?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}[^.!?\n]{{0,30}}?(?:quelque part|qq part)"
+        r"\s*\?",
     ),
     # French: a known thing one needs ("j'aurais besoin des slides de la formation")
     (
@@ -1047,9 +1050,9 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # or said straight ("Les photos sont où ?", "les notes des séances précédentes sont où ?", "Les documents
     # préparatoires, c'est où déjà ?", "où sont les supports de la deuxième journée ?")
     (
-        ("est ou", "sont ou", "c'est ou", "ou est", "ou sont"),
+        ("est ou", "sont ou", "c'est ou", "c'est par ou", "ou est", "ou sont"),
         rf"(?:^|[.!?\n,] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?{THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"
-        r"(?: [\w'-]+){0,4},? (?:(?:il|elle|ils|elles) )?(?:est|sont|c'est|etait|etaient) ou\b"
+        r"(?: [\w'-]+){0,4},? (?:(?:il|elle|ils|elles) )?(?:est|sont|c'est|c'est par|etait|etaient) ou\b"
         r"(?: deja| donc| svp| stp)* ?\?"
         rf"|\b(?:ou (?:est|sont|se trouve|se trouvent)|c'est ou) {THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"
         r"[^.!?\n]{0,50}\?",

@@ -284,10 +284,10 @@ SESSION_UPLOAD_ASKED = (
 please upload it"), its sentence naming nothing else: only its recording is ever uploaded."""
 KEPT_FR = (
     r"\bpv\b|proces-verbal|rapports? (?:moral|financier|d'activite)|modeles?|cahier des charges|charte|statuts|tableau|"
-    r"tutos?|tutoriels?"
+    r"tutos?|tutoriels?|contrats?|procurations?"
 )
 """What a network keeps for its members to find again, besides the things of `THING_FR`: its minutes of an AG,
-reports, templates, charter."""
+reports, templates, charter, an AMAP's contracts, the proxy form of an AG."""
 THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|qcm|"
     r"presentations?|invitations?|"
