@@ -188,16 +188,20 @@ shared by Meera"): the post's one link, on another meeting's line, is not its.""
 _ELSE_LABEL = re.compile(
     r"\b(?:agenda|ordre du jour|odj|notes|minutes|compte[- ]rendu|cr|slides|diapos?|pad|programme|program|replay|"
     r"recording|enregistrement|docs?|documentation|faq|wiki|blog|tableur|tableau|spreadsheet|sheet|framacalc)\b"
-    r"[^.!?\n:]{0,20}:?\s*$",
+    r"[^.!?\n:]{0,40}:?\s*$",
     re.I,
 )
-"""The words just before a link calling it another thing than the call ("Agenda as always: <link>")."""
+"""The words just before a link calling it another thing than the call ("Agenda as always: <link>", "Le tableur des
+bénévoles est ici : <link>")."""
+_CALL_WORD = re.compile(r"\b(?:visio\w*|zoom|jitsi|meet|call|connexion|se connecter|rejoindre|join)\b", re.I)
 
 
 def _labelled_else(text: str, link: Link) -> bool:
-    """A link its own label, right before it, calls another thing than where people meet: the agenda, the notes."""
+    """A link its own label, right before it, calls another thing than where people meet: the agenda, the notes;
+    not a label naming the call too ("Ordre du jour et lien de la visio : <link>")."""
     at = link_at(text, link)
-    return at > 0 and _ELSE_LABEL.search(text, max(0, at - 40), at) is not None
+    label = _ELSE_LABEL.search(text, max(0, at - 60), at) if at > 0 else None
+    return label is not None and not _CALL_WORD.search(label.group(0))
 
 
 def link_at(text: str, link: Link) -> int:

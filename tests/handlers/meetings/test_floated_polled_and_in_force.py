@@ -1,12 +1,18 @@
 """Dates that announce nothing to attend, or change one: a day floated ("peut-être le mardi 2 juin, j'attends la
 confirmation"), the day new opening hours take effect ("valables à partir du mercredi 1er avril"), numbered options put
 to the vote ("- option 1 : mardi 23 décembre") then settled by a majority, a session "supprimée", and a move whose
-reason names the room's other use ("le jeudi 22 la salle sert pour la réunion du conseil de quartier")."""
+reason names the room's other use ("le jeudi 22 la salle sert pour la réunion du conseil de quartier"); and a
+lone link labelled a spreadsheet ("Le tableur des bénévoles est ici :") is no meeting's join link."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from handlers.meetings.extract import read_post
+from tests.handler_kit import make_post
 from tests.handlers.meetings.test_member_updates import _standing
 
 PREP = "Je propose une **réunion de préparation jeudi 21 mai à 18h30 au local** pour caler notre argumentaire."
@@ -115,3 +121,20 @@ AG = (
 )
 async def test_a_call_off_by_its_hour_is_of_the_meeting_at_that_hour(off: str, standing: list[str]) -> None:
     assert await _standing([AG, ("reemploi71", "2026-02-03T08:15:00+01:00", off)]) == standing
+
+
+@pytest.mark.parametrize(
+    ("label", "joins"),
+    [
+        ("Le tableur des bénévoles est ici :", False),
+        ("Le planning des bénévoles (tableur) :", False),
+        ("Ordre du jour et lien de la visio :", True),
+        ("On se retrouve en visio ici :", True),
+    ],
+)
+def test_a_lone_link_labelled_a_spreadsheet_is_no_join_link(label: str, joins: bool) -> None:
+    pad = "https://pad.example.org/fete-friche-2026"
+    raw = f"Réunion de lancement (visio) : **mardi 12 mai, 19h**.\n\n{label} {pad}"
+    post = make_post(1, "aurelien_b", raw, topic_id=7, created_at=datetime(2026, 5, 4, 8, 0, tzinfo=UTC))
+    (meeting,) = read_post(post, ZoneInfo("Europe/Paris"), order="DMY").meetings
+    assert (meeting.link == pad) is joins
