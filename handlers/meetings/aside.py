@@ -913,14 +913,17 @@ def _post_marks(low: str) -> _PostMarks:
 
 def _poll_option(post: Post, line: str) -> bool:
     """Whether the date's line is an option of a poll ("* Sat 12 Sep, 7 PM" in a poll choosing a session's slot): a
-    day offered to the vote, not yet a meeting."""
+    day offered to the vote, not yet a meeting; or a table's row whose first cell is one ("| mardi 12 mai | 9h30-17h |"
+    above a poll of "mardi 12 mai")."""
     if not post.polls and "[poll" not in (post.raw or ""):
         return False
-    return " ".join(line.strip(" \t*-•").split()) in poll_options(post)
+    options = poll_options(post)
+    first_cell = line.strip(" *-•").split(ROW_CELLS)[0]
+    return any(" ".join(part.strip(" \t*-•").split()) in options for part in (line, first_cell))
 
 
 POLLED = re.compile(
-    r"\b(?:sondage|poll|doodle|framadate|vote (?:for|on|pour)|votez|quelle date|which date|dates? possibles?|"
+    r"\b(?:sondage|poll|doodle|framadate|vot(?:e|er|ez) (?:for|on|pour)|votez|quelle date|which date|dates? possibles?|"
     r"possible dates|creneaux possibles|possible slots|(?:creneaux|dates|options) proposee?s|propositions? de dates?|"
     r"proposed (?:dates|slots)|(?:deux|trois|quatre|plusieurs|two|three|several) (?:options|possibilites|"
     r"propositions))\b|"

@@ -1302,6 +1302,22 @@ def _beside(
     return None
 
 
+_DAY_NUMBER_AFTER = re.compile(
+    r"[^\S\n]*,[^\S\n]*le[^\S\n]+([0-3]?\d)(?:er)?(?=[^\S\n]*(?:[,.;:!?)*\n]|$|a\b|des?\b|vers\b))"
+)
+"""A day of the month right after a weekday and a comma ("samedi prochain, le 29,"), not an hour nor a count."""
+
+
+def _day_number_beside(low: str, m: re.Match[str], day: date, base: date) -> date | None:
+    """The day a weekday names when a day of the month follows it ("samedi prochain, le 29" written on Thursday the
+    20th: the 29th, not the 22nd): that day, if it falls on that weekday within `WEEKDAY_DAY_MONTHS`."""
+    after = _DAY_NUMBER_AFTER.match(low, m.end())
+    if after is None:
+        return None
+    numbered = _weekday_day(day.weekday(), int(after.group(1)), base)
+    return numbered if numbered is not None and numbered >= base else None
+
+
 BARE_WEEKDAY = re.compile(rf"(?:{WD})")
 """A date written as a weekday alone ("jeudi"), no "ce", "prochain" nor day of the month."""
 
@@ -1345,8 +1361,12 @@ def _day_of_date(
         return None
     if kind == "relative" and (named := _beside(low, candidates, i, CALENDAR, language, base_local, order)):
         day = named
-    elif kind == "weekday" and (beside := _beside(low, candidates, i, RELATIVE, language, base_local, order)):
+    elif kind == "weekday" and (
+        beside := _beside(low, candidates, i, RELATIVE | CALENDAR, language, base_local, order)
+    ):
         day = beside if beside.weekday() == day.weekday() else day
+    elif kind == "weekday" and (numbered := _day_number_beside(low, m, day, base_local.date())) is not None:
+        day = numbered
     elif kind == "weekday" and _ANY_ONE.search(low, max(0, m.start() - 8), m.start()):
         return None  # "Apéro du réseau : un jeudi fin juin, date à venir": some Thursday
     elif kind == "weekday" and (weeks := _weeks_on_beside(low, candidates, i, base_local)) is not None:
@@ -1811,8 +1831,15 @@ def times_listed_under(low: str, text: str, dates: list[Found]) -> list[Found]:
             here = zone(zone_name, tz)
             listed.append(Found(*on_day(day, times, here), here.key, False, tm.span()))
         if len(listed) >= 2:
-            out += listed
+            # "fête ses 5 ans le samedi 13 juin ! Programme :" then "- 11h : ouverture", "- 15h : concert": the parts of
+            # one day, which starts at the first
+            out += listed[:1] if _PROGRAMME_WORD.search(low, f.span[1], end) else listed
     return out
+
+
+_PROGRAMME_WORD = re.compile(r"(?<!double )(?<!deux )(?<!triple )\b(?:programme|deroule|deroulement|au menu)\b")
+"""A word calling what a day's line lists the parts of that day ("Programme prévisionnel :"); not two gatherings
+said to share it ("Samedi 22 mars, double programme :" then the repair café and the sewing workshop)."""
 
 
 def days_listed_under(low: str, text: str, dates: list[Found]) -> dict[int, Found]:
