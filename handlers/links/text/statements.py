@@ -385,9 +385,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"[^.!\n]{0,10}\?"
         rf"|\b{THING_FR}\b[^.!?\n]{{0,60}}?\b(?:mise?s? en ligne|publiee?s?|partagee?s?|dispo\w*|postee?s?)\b"
         r"[^\n]{0,10}\?\s*(?:et )?si oui,? (?:c'est )?ou\b"
-        # "y a un tableau covoit quelque part ?"
+        # "y a un tableau covoit quelque part ?", "les diapos, elles sont quelque part ?", "On peut réserver le repas
+        # quelque part ?"
         rf"|\b(?:il )?y a (?:un|une|des) (?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}[^.!?\n]{{0,30}}?(?:quelque part|qq part)"
-        r"\s*\?",
+        r"\s*\?"
+        rf"|\b{THE_FR}(?:{_WHERE_KEPT_FR})\b(?: [\w'-]+){{0,3}},? (?:il|elle|ils|elles) (?:est|sont) (?:quelque part|"
+        r"qq part)\s*\?"
+        r"|\b(?:on peut|peut-on|je peux|est-ce qu'on peut) (?:reserver|s'inscrire|m'inscrire|adherer|payer|prendre "
+        r"(?:des |les |mes )?(?:billets|places))\b[^.!?\n]{0,30}?(?:quelque part|qq part)\s*\?",
     ),
     # French: a known thing one needs ("j'aurais besoin des slides de la formation")
     (
@@ -1051,7 +1056,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # préparatoires, c'est où déjà ?", "où sont les supports de la deuxième journée ?")
     (
         ("est ou", "sont ou", "c'est ou", "c'est par ou", "ou est", "ou sont"),
-        rf"(?:^|[.!?\n,] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?{THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"
+        rf"(?:^|[.!?\n,] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?(?:pour )?{THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"
         r"(?: [\w'-]+){0,4},? (?:(?:il|elle|ils|elles) )?(?:est|sont|c'est|c'est par|etait|etaient) ou\b"
         r"(?: deja| donc| svp| stp)* ?\?"
         rf"|\b(?:ou (?:est|sont|se trouve|se trouvent)|c'est ou) {THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"

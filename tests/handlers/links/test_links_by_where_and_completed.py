@@ -25,6 +25,11 @@ from tests.handler_kit import make_post
         "Le contrat légumes, c'est où ?",
         "je voudrais donner procuration, c'est où ?",
         "J'ai un message « ce pad n'existe pas », il a bougé ?",
+        "Et pour les statuts c'est où ? Je voudrais les relire avant l'AG",
+        "On peut réserver le repas quelque part ? Je viendrai avec mes parents",
+        "Merci ! Et le support du coup, il est quelque part ?",
+        "Bonsoir, c'est où pour prendre les places ?",
+        "Tu peux coller le lien de la visio ?",
     ],
 )
 def test_where_a_thing_is_asked(text: str) -> None:
@@ -37,6 +42,9 @@ def test_where_a_thing_is_asked(text: str) -> None:
         "Y a un tableau blanc quelque part ?",
         "Le marché, c'est par où ? je suis perdue",
         "Si le pad n'existe plus, on en refait un.",
+        "On peut se garer quelque part ?",
+        "Les clés, elles sont quelque part ?",
+        "Je colle le lien ici pour ceux qui l'ont pas.",
     ],
 )
 def test_look_alikes_ask_for_no_link(text: str) -> None:
