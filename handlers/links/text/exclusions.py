@@ -210,8 +210,11 @@ the calendar invite"; "c bon trouvé dans l'invit") or the trouble is over ("ign
 "sorted by date", nor one pleading or asking to be sent it ("please sent the link to me", "sent it to me pls",
 "anyone shared the link to me?"), nor thanks "for the link in advance" or going on to ask in their sentence ("thanks
 for the link, do you have the one for part 4?")."""
-_NOT_YET = re.compile(r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|si)\b[^.!?\n]{0,30}$")
-"""A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet."""
+_NOT_YET = re.compile(
+    r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|(?<!ah )(?<!oh )(?<!ha )si)\b[^.!?\n]{0,30}$"
+)
+"""A clause opening on a time still to come ("when this gets sorted out"): nothing is solved yet; not "ah si, c'est
+bon", the asker finding it after all."""
 
 
 def _solved(folded: str) -> list[int]:

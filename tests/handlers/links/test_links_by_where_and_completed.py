@@ -45,6 +45,7 @@ def test_where_a_thing_is_asked(text: str) -> None:
         "On peut se garer quelque part ?",
         "Les clés, elles sont quelque part ?",
         "Je colle le lien ici pour ceux qui l'ont pas.",
+        "Je trouve pas le lien... ah si c'est bon j'ai trouvé, dans le premier message, désolé",
     ],
 )
 def test_look_alikes_ask_for_no_link(text: str) -> None:
@@ -97,3 +98,27 @@ def test_a_link_by_another_or_much_later_is_not_the_announcements(author: str, a
 )
 def test_the_same_question_asked_again(text: str, echoes: bool) -> None:
     assert is_agreement(text) is echoes
+
+
+NOVEMBER = "https://framaforms.org/repair-cafe-benevoles-15-novembre"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "answered"),
+    [
+        ("Pour celui de décembre, on s'inscrit où ? je ne peux pas en novembre", False),
+        ("On s'inscrit où pour novembre ? je ne trouve plus le formulaire", True),
+    ],
+)
+def test_a_form_of_another_month_is_no_answer(request_text: str, answered: bool) -> None:
+    posts = (
+        make_post(
+            1,
+            "didier_c",
+            f"Repair café le samedi 15 novembre, 14h-17h. Bénévoles, inscrivez-vous ici : {NOVEMBER}",
+            created_at=T0,
+        ),
+        make_post(2, "odile_f", request_text, created_at=T0 + timedelta(days=16)),
+    )
+    topic = Topic(id=1, title="Repair café – bénévoles", posts=posts, created_by="didier_c")
+    assert (_decision(topic) == ("answer", NOVEMBER)) is answered
