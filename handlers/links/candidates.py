@@ -149,7 +149,7 @@ def candidates(
             if group is not None and (
                 _other_month(folded_clause, group.first.created_at)
                 or _other_place(asked_text, clause)
-                or _month_asked_other(asking or asked_text, link.url, fold(analyse(post).text))
+                or _month_asked_other(asking or asked_text, link.url, folded_clause)
                 or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(folded_clause) is not None)
             ):
                 others.add(link.url)
@@ -265,12 +265,11 @@ _MONTH_OF_THING = re.compile(
 the asker has ("je suis dans la salle de janvier")."""
 
 
-def _month_asked_other(asked: str, url: str, folded_post: str) -> bool:
+def _month_asked_other(asked: str, url: str, folded_clause: str) -> bool:
     """The request's asking sentence names a month ("Pour celui de décembre, on s'inscrit où ?") and the link, by its
-    address or the words of its post, only others ("…/benevoles-15-novembre" in "Repair café le samedi 15
-    novembre"): another session's link."""
+    address or its own clause, only others ("…/benevoles-15-novembre"): another session's link."""
     wanted = {MONTH_NUMBER[m[1]] for m in _MONTH_OF_THING.finditer(fold(asked))}
-    words = _URL_WORD.findall(fold(url.split("//", 1)[-1])) + _URL_WORD.findall(folded_post)
+    words = _URL_WORD.findall(fold(url.split("//", 1)[-1])) + _URL_WORD.findall(folded_clause)
     given = {MONTH_NUMBER[w] for w in words if w in MONTH_NUMBER}
     return bool(wanted) and bool(given) and not wanted & given
 

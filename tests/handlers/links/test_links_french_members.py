@@ -12,8 +12,8 @@ from tests.handlers.links.test_links_wrong_link import links_said
 
 FORM = "https://framaforms.org/cafe-tl-decembre"
 VISIO = "https://visio.example.org/cafe-tl-decembre"
-MARCH_TICKETS = "https://www.helloasso.com/associations/la-forge/evenements/arduino-mars"
-MAY_TICKETS = "https://www.helloasso.com/associations/la-forge/evenements/arduino-mai"
+DECEMBER_TICKETS = "https://www.helloasso.com/associations/la-forge/evenements/arduino-decembre"
+JANUARY_TICKETS = "https://www.helloasso.com/associations/la-forge/evenements/arduino-janvier"
 MINUTES = "https://cloud.example.coop/s/cr-inter-recycleries"
 OLD_BOOKING = "https://rdv.laverrerie.example.org/permanence"
 NEW_BOOKING = "https://www.rdv360.example.com/la-verrerie/permanence"
@@ -135,7 +135,7 @@ NOT_GIVEN: dict[str, tuple[Thread, str]] = {
             [
                 (
                     "moderateur",
-                    f"Formation Arduino les samedis de décembre 2026, 9h30-12h30.\nBilletterie : {MARCH_TICKETS}",
+                    f"Formation Arduino les samedis de décembre 2026, 9h30-12h30.\nBilletterie : {DECEMBER_TICKETS}",
                 ),
                 (
                     "moderateur",
@@ -144,7 +144,7 @@ NOT_GIVEN: dict[str, tuple[Thread, str]] = {
                 ("paul", "Coucou je peux avoir le lien pour m'inscrire ? c'est pour mon fils"),
             ],
         ),
-        MARCH_TICKETS,
+        DECEMBER_TICKETS,
     ),
     "the form, to someone asking the link to connect": (
         (
@@ -208,14 +208,14 @@ async def test_a_form_given_again_after_it_closed_is_given_for_the_new_session(m
         "fr",
         "Formation Arduino",
         [
-            ("moderateur", f"Formation Arduino les samedis de décembre 2026.\nBilletterie : {MARCH_TICKETS}"),
+            ("moderateur", f"Formation Arduino les samedis de décembre 2026.\nBilletterie : {DECEMBER_TICKETS}"),
             ("moderateur", "C'est complet ! Les inscriptions sont closes."),
-            ("moderateur", f"Session de janvier 2027 : les samedis 9, 16, 23 et 30.\nBilletterie : {MAY_TICKETS}"),
+            ("moderateur", f"Session de janvier 2027 : les samedis 9, 16, 23 et 30.\nBilletterie : {JANUARY_TICKETS}"),
             ("paul", "Super ! on peut avoir le lien d'inscription pour janvier ?"),
         ],
     )
     said = await links_said(make_sandbox, make_engine, thread)
-    assert len(said) == 1 and MAY_TICKETS in said[0]
+    assert len(said) == 1 and JANUARY_TICKETS in said[0]
 
 
 NOBODY_ASKED: dict[str, Thread] = {
