@@ -269,9 +269,13 @@ def _month_asked_other(asked: str, url: str, folded_clause: str) -> bool:
     """The request's asking sentence names a month ("Pour celui de décembre, on s'inscrit où ?") and the link, by its
     address or its own clause, only others ("…/benevoles-15-novembre"): another session's link."""
     wanted = {MONTH_NUMBER[m[1]] for m in _MONTH_OF_THING.finditer(fold(asked))}
-    words = _URL_WORD.findall(fold(url.split("//", 1)[-1])) + _URL_WORD.findall(folded_clause)
-    given = {MONTH_NUMBER[w] for w in words if w in MONTH_NUMBER}
+    given = _url_months(url) | {MONTH_NUMBER[w] for w in _URL_WORD.findall(folded_clause) if w in MONTH_NUMBER}
     return bool(wanted) and bool(given) and not wanted & given
+
+
+def _url_months(url: str) -> set[int]:
+    """The months a link's address names by their words ("…/permanence-mars", "…/benevoles-15-novembre")."""
+    return {MONTH_NUMBER[w] for w in _URL_WORD.findall(fold(url.split("//", 1)[-1])) if w in MONTH_NUMBER}
 
 
 def month_over(c: Candidate, asked_at: datetime) -> bool:
@@ -280,7 +284,7 @@ def month_over(c: Candidate, asked_at: datetime) -> bool:
     answer to a request for the next one's."""
     if _OCCASION_MONTH.search(fold(c.context)):
         return False
-    months = {MONTH_NUMBER[w] for w in _URL_WORD.findall(fold(c.url.split("//", 1)[-1])) if w in MONTH_NUMBER}
+    months = _url_months(c.url)
     return len(months) == 1 and 1 <= (asked_at.month - months.pop()) % 12 <= 5
 
 
