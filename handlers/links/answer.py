@@ -381,11 +381,10 @@ COMPLETED_WITHIN = timedelta(minutes=30)
 def _completing(topic: Topic, home: int) -> int | None:
     """The post completing the announcement `home` with what it forgot: the very next post of the topic, by the same
     author, within `COMPLETED_WITHIN`. A link there is the announcement's own."""
-    posts = sorted((p for p in topic.posts if p.post_number > home), key=lambda p: p.post_number)
-    announced = next((p for p in topic.posts if p.post_number == home), None)
-    if announced is None or not posts:
+    announced = topic.post(home)
+    following = min((p for p in topic.posts if p.post_number > home), key=lambda p: p.post_number, default=None)
+    if announced is None or following is None:
         return None
-    following = posts[0]
     same = following.username.lower() == announced.username.lower()
     return following.post_number if same and following.created_at - announced.created_at <= COMPLETED_WITHIN else None
 

@@ -269,13 +269,18 @@ def _month_asked_other(asked: str, url: str, folded_clause: str) -> bool:
     """The request's asking sentence names a month ("Pour celui de décembre, on s'inscrit où ?") and the link, by its
     address or its own clause, only others ("…/benevoles-15-novembre"): another session's link."""
     wanted = {MONTH_NUMBER[m[1]] for m in _MONTH_OF_THING.finditer(fold(asked))}
-    given = _url_months(url) | {MONTH_NUMBER[w] for w in _URL_WORD.findall(folded_clause) if w in MONTH_NUMBER}
+    given = _url_months(url) | _months_named(folded_clause)
     return bool(wanted) and bool(given) and not wanted & given
 
 
+def _months_named(folded: str) -> set[int]:
+    """The months a folded text names by their words ("…-15-novembre", "celle de mars")."""
+    return {MONTH_NUMBER[w] for w in _URL_WORD.findall(folded) if w in MONTH_NUMBER}
+
+
 def _url_months(url: str) -> set[int]:
-    """The months a link's address names by their words ("…/permanence-mars", "…/benevoles-15-novembre")."""
-    return {MONTH_NUMBER[w] for w in _URL_WORD.findall(fold(url.split("//", 1)[-1])) if w in MONTH_NUMBER}
+    """The months a link's address names ("…/permanence-mars", "…/benevoles-15-novembre")."""
+    return _months_named(fold(url.split("//", 1)[-1]))
 
 
 def month_over(c: Candidate, asked_at: datetime) -> bool:

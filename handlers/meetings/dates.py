@@ -1027,8 +1027,10 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
     return _programme_start(low, s_end, limit) or _heading_time(low, pos, limit) or _timings_line(low)
 
 
+_PROGRAMME = r"programme|deroule|deroulement"
+"""Words of a day's programme, in French."""
 _PROGRAMME_HEADING = re.compile(
-    r"[^\w\n]*(?:au |le )?(?:programme|deroule|deroulement|ordre du jour|agenda|schedule|timings?)\b[^\n:]{0,30}:"
+    rf"[^\w\n]*(?:au |le )?(?:{_PROGRAMME}|ordre du jour|agenda|schedule|timings?)\b[^\n:]{{0,30}}:"
     r"[^\w\n]*"
 )
 """A heading of its own line opening a day's programme ("Programme :", "**Déroulé de l'après-midi :**")."""
@@ -1837,7 +1839,7 @@ def times_listed_under(low: str, text: str, dates: list[Found]) -> list[Found]:
     return out
 
 
-_PROGRAMME_WORD = re.compile(r"(?<!double )(?<!deux )(?<!triple )\b(?:programme|deroule|deroulement|au menu)\b")
+_PROGRAMME_WORD = re.compile(rf"(?<!double )(?<!deux )(?<!triple )\b(?:{_PROGRAMME}|au menu)\b")
 """A word calling what a day's line lists the parts of that day ("Programme prévisionnel :"); not two gatherings
 said to share it ("Samedi 22 mars, double programme :" then the repair café and the sewing workshop)."""
 
