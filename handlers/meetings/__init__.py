@@ -364,6 +364,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
                 continue
             if old.day in {m.day for m in placed}:
                 continue  # the rules read another change of that day
+            if moved is not None and old.id == moved.id:
+                continue  # moved by the post ("on bascule : mardi 14, attention 19h et pas 18h30"): its new hour
             if old not in ahead or start <= post.created_at:
                 unsure.append(old)
                 continue

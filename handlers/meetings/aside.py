@@ -187,6 +187,7 @@ a meeting."""
 OTHERS = re.compile(
     r"\b(?:closed (?:meeting|session|door)|huis clos|reunion fermee|report back|on vous (?:dira|tiendra)|not ours|"
     r"run by|pas (?:le|la) notre|organisee? par|(?:ce n'est|c'est) pas (?:nous|notre|chez nous)|sur leur site|"
+    r"ce ne sont pas (?:des|nos) (?:evenements|events|rendez-vous|rdv|activites)|"
     r"not (?:related|linked|connected) (?:to|with) (?:our|this|the) (?:course|project|community|network|forum|group)|"
     r"(?:leur|their) (?:own )?(?:reunion|meeting|conference|webinaire|webinar|comite|assemblee|seminaire|seminar)|"
     r"(?:giving|give|presenting|speaking) (?:a talk |a workshop )?at an? (?:[\w-]+ ){0,3}"
@@ -474,8 +475,8 @@ def days_of_series(low: str, found: list[Found], why: dict[int, Aside | None]) -
     21 and 28)", "every Sunday at 8 PM: 13th, 20th and 27th December", "every Tuesday and Thursday, 8-9 PM" then the
     lines "- Tue 14 July", "- Thu 16 July"), at that hour: each one a meeting, where the series alone is none. Only
     days on one of the series' weekdays, in its sentence, in the lines of days right after it (two or more) or as
-    the next one right after it ("Prochaine : jeudi 3 décembre"): a Tuesday named elsewhere in the post is another
-    event's. Each (the day as read, the day at that hour)."""
+    the next or first one right after it or opening a later sentence ("Prochaine : jeudi 3 décembre"): a Tuesday
+    named elsewhere in the post is another event's. Each (the day as read, the day at that hour)."""
     slots: dict[int, Found] = {}
     for f in found:
         if why[id(f)] is Aside.SERIES and not f.all_day:
@@ -494,7 +495,12 @@ def days_of_series(low: str, found: list[Found], why: dict[int, Aside | None]) -
     for f in days:
         slot = slots[f.start.astimezone(ZoneInfo(f.tz)).weekday()]
         start, end = sentence_bounds(low, slot.span[0])
-        next_one = NEXT_ONE.fullmatch(low, end, f.span[0]) is not None
+        # "Prochaine : jeudi 3 décembre" right after the series' sentence, or opening a later one ("…de 14h à 17h.
+        # Outils en libre accès. Première session : samedi 7 mars")
+        opens = sentence_bounds(low, f.span[0])[0] if f.span[0] >= end else end
+        next_one = NEXT_ONE.fullmatch(low, end, f.span[0]) is not None or (
+            NEXT_ONE.fullmatch(low, opens, f.span[0]) is not None
+        )
         if not (start <= f.span[0] < end or next_one or (len(days) > 1 and _listed_after(low, end, f.span[0], lines))):
             continue
         tz = ZoneInfo(slot.tz)
@@ -643,6 +649,7 @@ def set_aside(
         prose
         and marks.others
         and not OURS.search(low, s_start, s_end)
+        and not _others_of_another_date(low, f.span[0])
         and not any(link.url.startswith("http") for link in analyse(post).links)
     ):
         return Aside.OTHERS
@@ -911,6 +918,30 @@ def _post_marks(low: str) -> _PostMarks:
     return _PostMarks(signed.start() if signed else None, OTHERS.search(low) is not None, bool(PROPOSING.search(low)))
 
 
+_DATE_WORDS = re.compile(rf"\b(?:{WD})\b|\b\d{{1,2}}(?:er)? (?:{MONTHS})\b")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
+
+
+def _others_of_another_date(low: str, at: int) -> bool:
+    """Whether every word of others' meetings (`OTHERS`) stands in a paragraph other than the date's, one naming a
+    date of its own ("Apéro réseau le vendredi 12 juin à 18h30" then, below, "la Région organise son salon le jeudi 4
+    juin. C'est pas nous qui organisons"): the words are that date's."""
+    paragraphs = [m.span() for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", low)]
+    spans = [next((p for p in paragraphs if p[0] <= m.start() < p[1]), None) for m in OTHERS.finditer(low)]
+    own = next((p for p in paragraphs if p[0] <= at < p[1]), (at, at))
+    return bool(spans) and all(
+        p is not None and p != own and _DATE_WORDS.search(low, *p) is not None and not _one_list(low, own, p)
+        for p in spans
+    )
+
+
+def _one_list(low: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two paragraphs are items of one list: list items both, with only items between."""
+    first, last = sorted((one, other))
+    paragraphs = re.split(r"\n\s*\n", low[first[0] : last[1]])
+    return all(not part.strip() or _LIST_ITEM.match(part) for part in paragraphs)
+
+
 def _poll_option(post: Post, line: str) -> bool:
     """Whether the date's line is an option of a poll ("* Sat 12 Sep, 7 PM" in a poll choosing a session's slot): a
     day offered to the vote, not yet a meeting; or a table's row whose first cell is one ("| mardi 12 mai | 9h30-17h |"
@@ -945,7 +976,29 @@ jeudi 8"): a date put to the vote."""
 def _polled(low: str, line_start: int) -> bool:
     """Whether the date's line is an item of a list whose heading puts dates to a vote ("Sondage pour fixer la date
     de la prochaine AG :" then "- mar. 11 mai 18h", "- mer. 12 mai 18h"): days offered, no meeting yet."""
-    return POLLED.search(_heading(low, line_start)) is not None
+    return POLLED.search(_heading(low, line_start) or _table_heading(low, line_start)) is not None
+
+
+def _table_heading(low: str, line_start: int) -> str:
+    """The line ending on a colon right above the table whose row starts at `line_start`, past its other rows and its
+    header ("Dites-moi quelle date vous arrange :" above "Date | Créneau", "mardi 10 mars | 9h-12h"); "" when none."""
+    line_end = low.find("\n", line_start)
+    if ROW_CELLS not in low[line_start : line_end if line_end >= 0 else len(low)]:
+        return ""
+    end, header = line_start - 1, False
+    for _ in range(HEADING_REACH):
+        if end <= 0:
+            return ""
+        begin = low.rfind("\n", 0, end) + 1
+        line = low[begin:end].strip()
+        if line.endswith(":"):
+            return line
+        if line and ROW_CELLS not in line:
+            if header:
+                return ""
+            header = True
+        end = begin - 1
+    return ""
 
 
 def _under_a_window(low: str, line_start: int) -> bool:

@@ -69,6 +69,8 @@ NO_MEETING = re.compile(
 called off like a cancelled one; a session's missing link or recording is not."""
 _THEN = r"(?: (?:donc|alors|du coup|finalement|plutot))?"
 """A word between a move's verb and where it goes ("on passe donc au dimanche 14", "on avance finalement à 9h")."""
+_WHERE_TO = rf" \**(?:le |la )?(?:{WD}|\d|\[date=)"
+"""Where a meeting goes: a day, a date or a time, or a `[date]` ("on bascule : [date=2026-04-14 time=19:00:00]")."""
 STARTS_SHIFTED = (
     r"(?:on|nous) (?:commence|demarre|debute)(?:ra|rons|ons)? (?:(?:un peu|un poil|une demi-heure|\d+ ?min) )?"
     r"plus (?:tard|tot)"
@@ -84,7 +86,7 @@ POSTPONE = re.compile(
     r"later|week\b))|"
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:on|nous|j') ?(?:l')?(?:a|avons|ai) (?:reporte|decale|repousse|deplace)e?s?|"
-    rf"(?:on|nous) (?:passe|bascule)(?:ons)?{_THEN} (?:a|au|sur)(?= \**(?:le |la )?(?:{WD}|\d))|"
+    rf"(?:on|nous) (?:passe|bascule)(?:ons)?{_THEN}(?: (?:a|au|sur)(?={_WHERE_TO})|(?= ?:{_WHERE_TO}))|"
     r"(?:ce|ca) sera (?:plutot |donc )?(?:a |vers )?(?=\d{1,2}h\d{0,2} finalement\b)|"
     r"finalement,? (?:ce|ca) sera (?:plutot )?(?:a |vers )?(?=\d{1,2}h)|"
     r"(?:on|nous) (?:le |la |les )?(?:fait|fera|ferons|faisons) (?:ca )?(?:a |vers )?(?=\d{1,2}h\d{0,2} plutot\b)|"

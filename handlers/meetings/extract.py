@@ -327,6 +327,13 @@ def _read_post(
         and low.startswith(("'s ", "’s "), f.span[1])
         and any(a <= f.span[0] < b for a, b in moves.sentences)
     }
+    # a day alone in the reason given after a move ("la perm passe au vendredi 6, la salle est prise jeudi") names
+    # why, neither where it goes nor a meeting
+    named_by |= {
+        id(f)
+        for f in kept
+        if post.post_number > 1 and f.all_day and any(reason_at(low, a, b) <= f.span[0] < b for a, b in moves.sentences)
+    }
     moved_to = tuple(
         m.start
         for f, m in zip(kept, meetings, strict=True)
