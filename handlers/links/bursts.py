@@ -27,6 +27,7 @@ from handlers.links.text import (
     kinds_of,
     mail_not_come,
     names_mail,
+    no_call_in_a_chat,
     offer_asked,
     own_trouble,
     pointer_phrase,
@@ -352,7 +353,7 @@ def _held_before(post: Post, sessions: Sequence[Meeting]) -> bool:
 def _asked_kinds(text: str) -> frozenset[str]:
     """The kinds of link the sentence that asks names ("…all these create issues in GA2. Where are the
     slides?" asks for slides); the whole post's when that sentence names none, but those it says it has."""
-    return sentence_kinds(text) or kinds_of(lacking(text)) - kinds_had(text)
+    return no_call_in_a_chat(sentence_kinds(text), fold(text)) or kinds_of(lacking(text)) - kinds_had(text)
 
 
 _HAD_THING = (

@@ -26,6 +26,7 @@ from handlers.links.given import (
 )
 from handlers.links.text import (
     MEETING_KINDS,
+    chat_group_asked,
     is_request,
     kinds_of,
     pointer_phrase,
@@ -89,7 +90,8 @@ def candidates(
     other_version_asked = another_version(request_sentence(asked_text) or asked_text) if asked_text else False
     # the recording of the topic's session, not one of last year's the askers ask for, comes after it
     not_before = _session_start(topic, meetings, group) if "recording" in wanted and not other_version_asked else None
-    chat_asked = _CHAT_ASKED.search(fold(asked_text)) is not None
+    group_asked = chat_group_asked(fold(asked_text))
+    chat_asked = _CHAT_ASKED.search(fold(asked_text)) is not None or group_asked
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
     days = held_days(group) if group and "recording" in wanted else set()
@@ -131,6 +133,8 @@ def candidates(
                 continue  # "le formulaire je l'ai, c'est la carte que je cherche": not the form
             if source != "after" and posted_by.get(link.url, set()) & addressed(post, topic) - {post.username.lower()}:
                 continue  # "@nora your notebook <link> …": the member's own link, spoken of to them
+            if group_asked and not chat_invite(link.url):
+                continue  # the garden's chat group asked: its watering sheet is no answer
             if chat_invite(link.url) and not chat_asked:
                 continue  # a chat group's invite is not the call, the form or the document asked
             clause = clause_with(sentence, link.url, link.text)
@@ -149,7 +153,7 @@ def candidates(
             if group is not None and (
                 _other_month(folded_clause, group.first.created_at)
                 or _other_place(asked_text, clause)
-                or _month_asked_other(asking or asked_text, link.url, folded_clause)
+                or _month_asked_other(asking or "", asked_text, link.url, folded_clause)
                 or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(folded_clause) is not None)
             ):
                 others.add(link.url)
@@ -258,19 +262,38 @@ _URL_WORD = re.compile(r"[a-z]+")
 
 _MONTH_OF_THING = re.compile(
     r"\b(?:celui|celle|ceux|celles|pour|liens?|formulaires?|inscriptions?|sessions?|seances?|visios?|replay|cr|"
-    r"compte-rendu|ateliers?|permanences?|reunions?|rencontres?) (?:de |d'|du mois de |pour )?"
-    rf"({'|'.join(MONTH_NUMBER)})\b"
+    r"compte-rendu|ateliers?|permanences?|reunions?|rencontres?|cycles?|stages?|formations?) "
+    rf"(?:de |d'|du mois de |pour |en )?({'|'.join(MONTH_NUMBER)})\b"
 )
-"""A month naming the thing asked ("celui de décembre", "pour décembre", "le formulaire de mars"); not one naming what
-the asker has ("je suis dans la salle de janvier")."""
+"""A month naming the thing asked ("celui de décembre", "pour décembre", "le formulaire de mars", "un cycle en
+janvier"); not one naming what the asker has ("je suis dans la salle de janvier")."""
+SEASONS = {"printemps": {3, 4, 5, 6}, "ete": {6, 7, 8, 9}, "automne": {9, 10, 11, 12}, "hiver": {12, 1, 2, 3}}
+"""The months a season's session may fall in ("le cycle d'automne", "…/residence-ete-2026")."""
+_SEASON_SAID = re.compile(r"\b(?:printemps|automne|hiver|(?<=d')ete|(?<=l')ete|(?<=cet )ete)\b")
+"""A season in words ("d'automne", "cet été"); "été" after "a" is a verb's."""
 
 
-def _month_asked_other(asked: str, url: str, folded_clause: str) -> bool:
-    """The request's asking sentence names a month ("Pour celui de décembre, on s'inscrit où ?") and the link, by its
-    address or its own clause, only others ("…/benevoles-15-novembre"): another session's link."""
-    wanted = {MONTH_NUMBER[m[1]] for m in _MONTH_OF_THING.finditer(fold(asked))}
-    given = _url_months(url) | _months_named(folded_clause)
+_THAT_ONE = re.compile(r"\b(?:celui|celle|ceux|celles)-(?:la|ci)\b")
+"""An asking sentence pointing back at the thing a sentence before it names ("…un cycle en janvier ? vous avez le
+lien pour s'inscrire à celui-là ?")."""
+
+
+def _month_asked_other(asking: str, asked: str, url: str, folded_clause: str) -> bool:
+    """The request's asking sentence, or when it names none and points back its post ("il y aura un cycle en
+    janvier ? vous avez le lien pour s'inscrire à celui-là ?"), names a month ("Pour celui de décembre, on s'inscrit
+    où ?") and the link, by its address or its own clause, only other months or seasons ("…/benevoles-15-novembre",
+    "le cycle d'automne"): another session's link."""
+    wanted = {MONTH_NUMBER[m[1]] for m in _MONTH_OF_THING.finditer(fold(asking))}
+    if not wanted and _THAT_ONE.search(fold(asking)):
+        wanted = {MONTH_NUMBER[m[1]] for m in _MONTH_OF_THING.finditer(fold(asked))}
+    given = _url_months(url) | _months_named(folded_clause) | _seasons_named(url, folded_clause)
     return bool(wanted) and bool(given) and not wanted & given
+
+
+def _seasons_named(url: str, folded_clause: str) -> set[int]:
+    """The months of the seasons a link's address or clause names."""
+    words = set(_URL_WORD.findall(fold(url.split("//", 1)[-1]))) | set(_SEASON_SAID.findall(folded_clause))
+    return {month for word in words & SEASONS.keys() for month in SEASONS[word]}
 
 
 def _months_named(folded: str) -> set[int]:

@@ -161,9 +161,14 @@ def names_another_item(post: Post, url: str, asked: str) -> bool:
     unique = [these - set().union(*names[:i], *names[i + 1 :]) for i, these in enumerate(names)]
     if not listed and not unique[own[0]]:
         return False  # a line with no name of its own ("Meet link: <call>") is no item of a list
-    asked_words = set(re.findall(r"[\w'-]+", fold(asked)))
-    named = {i for i, these in enumerate(unique) if these & asked_words}
+    asked_words = _singular(set(re.findall(r"[\w'-]+", fold(asked))))
+    named = {i for i, these in enumerate(unique) if _singular(these) & asked_words}
     return bool(named) and own[0] not in named
+
+
+def _singular(words: set[str]) -> set[str]:
+    """Words without their plural's "s" ("bénévoles" asked as "bénévole")."""
+    return {w.removesuffix("s") if len(w) > 3 else w for w in words}
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[\s*#>-]*")

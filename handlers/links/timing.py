@@ -100,14 +100,31 @@ def promised_since(topic: Topic, group: RequestGroup, found: Candidate, who: str
     asked = families_asked(group)
     trusted = {n.lower() for n in (who, found.post.username if found.post else None) if n}
     for post in topic.posts:
-        if not found.post_number < post.post_number < group.first.post_number or not post.shown:
+        if not found.post_number <= post.post_number < group.first.post_number or not post.shown:
             continue
         if not (post.staff or post.username.lower() in trusted):
             continue
-        for m in _TO_COME.finditer(fold(analyse(post).text)):
+        said = fold(analyse(post).text)
+        if not asked and not group.kinds and not _LINK_OF.search(fold(group.text)) and _LINK_TO_COME.search(said):
+            return post  # "Je posterai le lien ici la veille" above the agenda's pad: "le lien ?" asks for that one
+        if post.post_number == found.post_number:
+            continue
+        for m in _TO_COME.finditer(said):
             if families(m.group(1) or m.group(2)) & asked:
                 return post
     return None
+
+
+_LINK_TO_COME = re.compile(
+    r"\b(?:(?:je|on|nous) (?:posterai|partagerai|mettrai|enverrai|publierai|posterons|partagerons|mettrons|"
+    r"enverrons|va poster|vais poster|va partager|vais partager) (?:ici )?le lien|"
+    r"le lien (?:suivra|arrivera|viendra|sera (?:poste|partage|envoye|publie|ajoute|mis)|a venir))\b"
+    r"(?!\s+(?:du|de|des|d')\b)"
+)
+"""The link itself said to be still to come ("Je posterai le lien ici la veille", "le lien sera posté le jour
+même"), not another thing's ("je posterai le lien du replay")."""
+_LINK_OF = re.compile(r"\bliens? (?:du|de|des|d'|pour|vers)\b")
+"""A link asked by what it is of ("le lien du cahier des charges"): not the bare "le lien ?"."""
 
 
 def _announced_before(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> list[Meeting]:

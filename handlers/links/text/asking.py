@@ -32,7 +32,8 @@ _MAYBE = re.compile(
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director)|"
     r"roll ?n(?:o|umber)|criteri|rubric|submi|minutes|zoom|stream|webinar|\bcall\b|drive\b|ppt|cut off|"
     r"jitsi|webex|whereby|"
-    r"si oui,? (?:c'est )?ou\b|contrats?\b|"
+    r"si oui,? (?:c'est )?ou\b|contrats?\b|c'est ou pour (?:ce soir|demain|cet apres-midi|ce matin|tout a l'heure)\b|"
+    r"\?\s*(?:et )?c'est ou\s*\?|"
     r"after (?:the |that |this |your )?(?:colon|message|heading)|and then nothing|nothing (?:is )?(?:there )?"
     r"(?:below|under)|rien (?:apres|en dessous|dessous|sous)|deck|paste|rsvp|clickable|"
     r"nothing (?:is |shows? |appears )?(?:there )?after|\bpj\b|piece jointe|attach|anything (?:under|below|after)|"
@@ -211,13 +212,17 @@ _GOES_ON = re.compile(rf"{BUT}\b")
 """A sentence going on from the one before, against it."""
 
 
+_WHERE_THEN = re.compile(r"\W*(?:et )?c'est (?:par )?ou\s*\?")
+"""A sentence asking where, of the one before ("C'est trop tard pour s'inscrire ? c'est où ?")."""
+
+
 def _kept(sentences: list[str]) -> list[str]:
     """The sentences naming something a link leads to, each with the one after it when that one opens on
-    "but" ("The quiz was supposed to open today. But I can't find it.")."""
+    "but" ("The quiz was supposed to open today. But I can't find it.") or asks where (`_WHERE_THEN`)."""
     kept: list[str] = []
     named = False
     for s in sentences:
-        named = bool(_MAYBE.search(s)) or (named and bool(_GOES_ON.match(s)))
+        named = bool(_MAYBE.search(s)) or (named and bool(_GOES_ON.match(s) or _WHERE_THEN.match(s)))
         if named:
             kept.append(s)
     return kept

@@ -401,7 +401,26 @@ def kinds_of(text: str) -> frozenset[str]:
     folded = _CFP.sub(" form ", _RSVP_DONE.sub(" ", MET.sub(r"\1", unclocked(fold(text)))))
     folded = _EVENTS_DOCUMENT.sub(lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", folded))
     folded = _ABOUT_AN_EXAM.sub(lambda m: m.group(1) or m.group(2) or m.group(3), folded)
-    return frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded))
+    return no_call_in_a_chat(frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded)), folded)
+
+
+def no_call_in_a_chat(kinds: frozenset[str], folded: str) -> frozenset[str]:
+    """The kinds a folded text asks for, but a call where it names a chat group and no call ("Il y a un groupe de
+    discussion ? un lien pour le rejoindre ?"): one joins the group, not a visio."""
+    return kinds - {"meeting"} if chat_group_asked(folded) else kinds
+
+
+def chat_group_asked(folded: str) -> bool:
+    """Whether a folded text names a chat group (`CHAT_GROUP`) and no call."""
+    return CHAT_GROUP.search(folded) is not None and _A_CALL.search(folded) is None
+
+
+CHAT_GROUP = re.compile(
+    r"\b(?:groupes? (?:de discussion|de discu|signal|whatsapp|telegram|discord|slack|de messagerie)|"
+    r"whatsapp|telegram|discord|slack|boucle signal|groupe signal)\b"
+)
+"""A chat group one joins ("un lien pour rejoindre le groupe Signal ?"): no call."""
+_A_CALL = re.compile(r"\b(?:visio\w*|zoom|jitsi|meet|teams|webinaires?|webinars?|calls?|appel)\b")
 
 
 PAPERS = ("procuration", "convocation", "attestation", "charte", "devis", "facture")
