@@ -90,6 +90,20 @@ def sent_privately(low: str, wanted: frozenset[str]) -> bool:
     )
 
 
+_INSIDE = re.compile(
+    r"\b(?:le |la |les |l')(?P<thing>[\w'-]+)(?: [\w'-]+){0,3}? (?:est|sont|se trouve|se trouvent|figure|figurent) "
+    r"(?:aussi |egalement |deja )?dans (?:le |la |les |l')(?:dossier|fichier|drive|cloud|pad|document|zip|archive)\b"
+)
+"""The announcement saying a thing is inside another link's folder ("le formulaire est dans le dossier des
+rapports")."""
+
+
+def inside_another(low: str, asked: str) -> bool:
+    """Whether a folded announcement says the thing the folded request names is inside another link's folder
+    (`_INSIDE`): that link holds it, and its announcer has nothing to add."""
+    return any(m["thing"] in asked for m in _INSIDE.finditer(low))
+
+
 _BY_ANOTHER = re.compile(
     r"\b(?:links?|urls?|liens?|invites?|invitations?)\b[^.!?\n]{0,40}?\b(?:will be|would be|is to be|shall be|"
     r"sera|seront|va etre|vont etre) (?:\w+ )?(?:shared|sent|posted|given|mailed|e-?mailed|added|envoyee?s?|"

@@ -153,6 +153,7 @@ def candidates(
             if group is not None and (
                 _other_month(folded_clause, group.first.created_at)
                 or _other_place(asked_text, clause)
+                or _other_contract(asking or asked_text, link.url, folded_clause)
                 or _month_asked_other(asking or "", asked_text, link.url, folded_clause)
                 or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(folded_clause) is not None)
             ):
@@ -325,6 +326,20 @@ def _other_place(asked: str, clause: str) -> bool:
     Brive" and "CR de la rencontre de Tulle : <link>"): the link is the other one's."""
     wanted, said = (set(map(fold, _PLACE.findall(t))) - _NOT_A_PLACE for t in (asked, clause))
     return bool(wanted) and bool(said) and not wanted & said
+
+
+_CONTRACT_OF = re.compile(r"\bcontrats?[ _-]+(?:de |d'|du |des )?([a-z]{3,})")
+_NOT_PRODUCE = {"ete", "hiver", "printemps", "automne", "signe", "signes", "amap", "annuel", "saison", "engagement"}
+"""Words after "contrat" that name no produce: a season, its being signed, the AMAP."""
+
+
+def _other_contract(asked: str, url: str, folded_clause: str) -> bool:
+    """An AMAP's contract asked by its produce ("le contrat fromage de chèvre, vous avez le lien ?") and the link's
+    address or clause naming only other produce ("…/contrat-legumes-ete2026"): another producer's contract."""
+    wanted = set(_CONTRACT_OF.findall(fold(asked))) - _NOT_PRODUCE
+    given = set(_CONTRACT_OF.findall(fold(url.split("//", 1)[-1]))) | set(_CONTRACT_OF.findall(folded_clause))
+    given -= _NOT_PRODUCE
+    return bool(wanted) and bool(given) and not wanted & given
 
 
 _NOT_A_PLACE = set(MONTH_NUMBER) | {fold(d) for d in WEEKDAYS_EN + WEEKDAYS_FR}

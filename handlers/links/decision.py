@@ -31,6 +31,7 @@ from handlers.links.ask_announcer import (
     denied,
     forgotten_beside,
     given_elsewise,
+    inside_another,
     linked_there,
     named_there,
     newer_given,
@@ -247,6 +248,8 @@ def decide(
         return Decision("silent", who=who, why=because("other_version"), could=could)
     if home is not None and home.shown and sent_privately(fold(analyse(home).text), wanted):
         return Decision("silent", who=who, why=because("sent_privately", post=home.post_number), could=could)
+    if home is not None and home.shown and inside_another(fold(analyse(home).text), fold(group.text)):
+        return Decision("silent", who=who, why=because("inside_another", post=home.post_number), could=could)
     if home is not None and home.shown and by_another(analyse(home).text):
         return Decision("silent", who=who, why=because("promised_by_other", post=home.post_number), could=could)
     others = other_group(topic, group)

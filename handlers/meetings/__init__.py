@@ -444,6 +444,8 @@ def _changed_by_another(
         # "le webinaire est décalé au mardi 3 mars. Du coup le temps d'échange du 26 février est annulé": of those
         # the reply does not call off, the one it moves
         left = [m for m in known if m not in hit]
+        if reading.cancels_all and not moved_to:
+            return [m for m in coming if m in left or m in hit]  # "On annule tout pour septembre": all unsure
         if hit and len(left) != 1:
             return hit  # which other one moves would be a guess: the day called off may be the one left by the move
         named = _one_named(left, theirs if not reading.cancels_undated else reading)

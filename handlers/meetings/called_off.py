@@ -176,11 +176,11 @@ BARE_AFTER = re.compile(
     r"for now|pour l'instant|pour le moment|sorry|desolee?s?|dsl|folks|everyone|all|guys|again|du coup|finalement|"
     r"until further notice|jusqu'a nouvel ordre|sine die|indefinitely|tout|tous|toutes|everything|"
     rf"(?:pour|for) (?:le mois d[e']\s?|the month of )?(?:{MONTHS})|"
-    r"(?:pour |for )?(?:ce mois-ci|this month|cette fois(?:-ci)?|this time)|"
+    r"(?:pour |for )?(?:ce mois-ci|this month|cette fois(?:-ci)?|this time)|cote [\w'-]+|"
     rf"(?:ce |this |on )?(?:{WD})(?: (?:prochain|next))?)\b)*\W*"
 )
-"""What may follow it to the end of its clause: its day, regrets, the whole of it ("Cancelled, sorry", "on annule ce
-soir", "on annule samedi", "on annule tout pour septembre")."""
+"""What may follow it to the end of its clause: its day, regrets, the whole of it, the side of the house it is
+("Cancelled, sorry", "on annule ce soir", "on annule samedi", "on annule tout pour septembre côté couture")."""
 
 
 def bare(low: str, pos: int) -> bool:

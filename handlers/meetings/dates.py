@@ -1308,12 +1308,15 @@ _DAY_NUMBER_AFTER = re.compile(
     r"[^\S\n]*,[^\S\n]*le[^\S\n]+([0-3]?\d)(?:er)?(?=[^\S\n]*(?:[,.;:!?)*\n]|$|a\b|des?\b|vers\b))"
 )
 """A day of the month right after a weekday and a comma ("samedi prochain, le 29,"), not an hour nor a count."""
+_DAY_NUMBER_BEFORE = re.compile(r"\b(?:le|au|du)[^\S\n]+([0-3]?\d)(?:er)?[^\S\n]*\([^\S\n]*$")
+"""A day of the month right before a weekday in brackets ("reporté au 12 (samedi)")."""
 
 
 def _day_number_beside(low: str, m: re.Match[str], day: date, base: date) -> date | None:
     """The day a weekday names when a day of the month follows it ("samedi prochain, le 29" written on Thursday the
-    20th: the 29th, not the 22nd): that day, if it falls on that weekday within `WEEKDAY_DAY_MONTHS`."""
-    after = _DAY_NUMBER_AFTER.match(low, m.end())
+    20th: the 29th, not the 22nd) or comes before it, the weekday in brackets ("au 12 (samedi)"): that day, if it
+    falls on that weekday within `WEEKDAY_DAY_MONTHS`."""
+    after = _DAY_NUMBER_AFTER.match(low, m.end()) or _DAY_NUMBER_BEFORE.search(low, max(0, m.start() - 16), m.start())
     if after is None:
         return None
     numbered = _weekday_day(day.weekday(), int(after.group(1)), base)

@@ -522,7 +522,8 @@ SETTLED = re.compile(
     rf"\b(?:majorite|unanimite) (?:pour|en faveur d[ue])\s+(?:le\s+|l'option \d\s*[:,(]?\s*)?\**(?=\d|(?:{WD})\b)|"
     rf"(?:^|[.!?]\s+|\b(?:pas d'objection|pas d'opposition|personne ne s'y oppose|pas d'avis contraire),\s*)"
     rf"\W*donc,?\s+(?:[*_]*\d{{1,2}}\s?h(?:\d\d)?[*_]*\s+)?[*_]*(?:le\s+)?(?:{WD})\b|"
-    r"(?:^|[.!?]\s+)\W*(?:ok|okay|d'accord|entendu)\s*[,!:]"
+    r"(?:^|[.!?]\s+)\W*(?:ok|okay|d'accord|entendu)\s*[,!:]|"
+    r"(?:^|[.!?]\s+)\W*(?:ok|d'accord) pour (?:tout le monde|tous|nous tous)\b"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à
 14h tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 28 à 18h30**", "C'est bien

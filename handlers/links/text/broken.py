@@ -16,8 +16,10 @@ _HOLDER = (
     r"helloasso|framaforms|drive|dossier|partage|pad|replay|invitation|reglement|tableur|document|fichier)"
 )
 """What a member clicks on and finds dead: a link or the thing it leads to."""
+_PAPER = r"(?:programme|pdf|diapos?|diaporama|affiche|flyer|compte[- ]rendu)"
+"""A paper a member opens, said not to open ("le programme ne s'ouvre pas chez moi")."""
 _FAILS = re.compile(
-    rf"\b{_HOLDER}\b[^.!?\n]{{0,50}}?\b(?:ne |n')?(?:marche|fonctionne|s'ouvre|charge) (?:pas|plus)\b"
+    rf"\b(?:{_HOLDER}|{_PAPER})\b[^.!?\n]{{0,50}}?\b(?:ne |n')?(?:marche|fonctionne|s'ouvre|charge) (?:pas|plus)\b"
     rf"|\b{_HOLDER}\b[^.!?\n]{{0,40}}?\b(?:renvoie|me met|m'affiche|affiche|donne|me donne|mene a)\b[^.!?\n]{{0,25}}?"
     r"(?:erreur|404|50[023]|introuvable|page blanche|expire|n'existe (?:pas|plus))"
     r"|\b(?:page|salle|formulaire|reunion|evenement|partage|invitation) (?:est )?(?:introuvable|indisponible|"

@@ -111,11 +111,12 @@ the data set might hold patient data"): nothing was forgotten, and asking for it
 _ELSEWHERE = re.compile(
     r"\b(?:liens?|links?|formulaires?|inscri\w*)\b[^.!?\n]{0,40}?(?:\b(?:ci-?dessus|plus haut|"
     r"(?:message|post) precedent|(?:dans le|du|au|sur le) (?:premier|precedent|dernier) (?:message|post)|"
+    r"(?:dans|de|sur) (?:mon|son|ton) (?:premier |1er |dernier )?(?:message|post|annonce)|"
     r"juste au-dessus|en haut du (?:fil|sujet)|above|in the (?:first|previous) post)\b|"
     r"\((?:voir |cf\.? )?(?:le )?(?:premier|1er) (?:message|post)\))"
 )
 """The post says its link is in an earlier post ("le lien du premier message", "plus haut", "inscris-toi sur
-HelloAsso (premier message)"): nothing forgotten."""
+HelloAsso (premier message)", "clique sur le lien Signal dans mon message"): nothing forgotten."""
 
 
 @lru_cache(maxsize=ANALYSED)

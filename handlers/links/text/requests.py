@@ -234,7 +234,7 @@ REQUESTS = [
     rf"\b{NOT_YOURS_FR}(?:pas|jamais) (?:encore |toujours )?recu\b[^.!?\n]{{0,40}}?\b{LINK_FR}\b{RELATION}",
     rf"\b{DET_FR} {LINK_FR}\b{RELATION}{OF_EVENT_FR},? (?:ce serait|ca serait|ce serait vraiment) "
     r"(?:\w+ )?(?:top|bien|super|cool|genial|pratique|parfait|utile|chouette)\b",
-    rf"(?:^|[.!?\n] ?)(?:et |alors |si oui,? |du coup )quel {LINK_FR} ?\?",
+    rf"(?:^|[.!?\n] ?)(?:et |alors |si oui,? |du coup )?quel {LINK_FR} ?\?",
     rf"(?:^|[.!?\n] ?)(?:et |toujours |encore |mais )?(?:pas|toujours pas|encore pas) de {LINK_FR} ?\?",
     rf"\b(?:still|yet) no (?:(?:google |zoom )?{KIND_WORD} )?{LINK_EN}\b{RELATION}",
     rf"\bno {LINK_EN} (?:has|have|was|were|is) (?:yet |still )?(?:been )?(?:shared|posted|given|sent|provided)\b",

@@ -776,7 +776,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         ("relance",),
-        rf"\brelance\w* (?:pour|concernant|au sujet de|a propos de|sur) {THE_FR}{THING_FR}\b{RELATION}",
+        rf"\brelance\w* (?:pour|concernant|au sujet de|a propos de|sur) {THE_FR}(?:{THING_FR}|{KEPT_FR})\b{RELATION}",
     ),
     (
         ("y a", "existe", "il y"),

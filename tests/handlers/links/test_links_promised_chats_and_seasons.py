@@ -112,3 +112,55 @@ FAIR = (
 
 def test_one_items_form_is_no_answer_for_another_item_asked_in_the_singular() -> None:
     assert _decision(FAIR, "je veux bien aider, où je m'inscris comme bénévole ?") != ("answer", STANDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est aujourd'hui non ? quel lien ?",
+        "je relance pour le contrat fromage svp",
+        "Le flyer ne s'ouvre pas sur mon téléphone",
+    ],
+)
+def test_more_short_asks(text: str) -> None:
+    assert is_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quel lien entre les deux projets ?",
+        "Par contre le diapo me demande un mot de passe, c'est normal ?",
+        "Si le programme ne s'ouvre pas, dites-le moi",
+    ],
+)
+def test_more_look_alikes(text: str) -> None:
+    assert not is_request(text)
+
+
+def test_a_session_asked_if_recorded_wants_its_recording_not_its_call() -> None:
+    call = "https://meet.jit.si/cafe-debat-mars"
+    first = f"Café-débat **mardi 3 mars à 19h**, sur place ou à distance : {call}"
+    asks = "Merci pour hier ! Vous l'avez enregistré ? si oui le lien svp"
+    assert _decision(first, asks) != ("answer", call)
+
+
+VEGETABLES = "https://cloud.example.org/s/amap-contrat-legumes-ete"
+
+
+def test_one_producers_contract_is_no_answer_for_anothers() -> None:
+    first = f"Les contrats légumes d'été sont prêts, à imprimer : {VEGETABLES}"
+    assert _decision(first, "Et le contrat pain, vous avez le lien ?") != ("answer", VEGETABLES)
+
+
+def test_the_contract_asked_by_its_produce_is_given() -> None:
+    first = f"Les contrats légumes d'été sont prêts, à imprimer : {VEGETABLES}"
+    assert _decision(first, "Le contrat légumes, vous avez le lien ?") == ("answer", VEGETABLES)
+
+
+def test_a_form_said_inside_a_folder_is_not_asked_of_the_announcer() -> None:
+    first = (
+        "AG samedi 6 juin à 10h. Rapports : https://cloud.example.org/s/ag-rapports\n\n"
+        "Pour donner procuration, le formulaire est dans le dossier des rapports."
+    )
+    assert _decision(first, "je ne trouve pas le formulaire de procuration, vous avez le lien ?")[0] != "ask"

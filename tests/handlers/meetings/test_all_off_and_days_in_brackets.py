@@ -1,0 +1,64 @@
+"""A series called off whole "côté vannerie", by its announcer or by a member relaying (then held back, unsure); a
+move to "le 12 (samedi)"; and "Ok pour tout le monde →" settling a member's proposed day in a topic titled for the
+gathering."""
+
+from __future__ import annotations
+
+from tests.handlers.meetings.test_member_updates import _standing
+
+SERIES = (
+    "simone_b",
+    "2026-08-20T10:00:00+02:00",
+    "Les ateliers vannerie reprennent :\n- mardi 8 septembre, 14h\n- mardi 15 septembre, 14h",
+)
+
+
+async def test_all_called_off_for_a_side_of_the_house() -> None:
+    off = ("simone_b", "2026-08-31T09:00:00+02:00", "Désolée, **on annule tout pour septembre côté vannerie**.")
+    assert await _standing([SERIES, off]) == []
+
+
+async def test_all_called_off_by_a_member_holds_every_one_back() -> None:
+    off = ("paul_r", "2026-08-31T09:00:00+02:00", "Simone est malade : on annule tout pour septembre.")
+    assert await _standing([SERIES, off]) == []
+
+
+async def test_a_member_calling_off_one_named_leaves_the_others() -> None:
+    off = ("paul_r", "2026-08-31T09:00:00+02:00", "Je ne pourrai pas venir le 8, dommage.")
+    assert await _standing([SERIES, off]) == ["2026-09-08T12:00:00Z", "2026-09-15T12:00:00Z"]
+
+
+GAMES = ("nina_s", "2026-11-20T15:00:00+01:00", "Soirée jeux **vendredi 4 décembre à 20h** au café !")
+
+
+async def test_a_day_number_with_its_weekday_in_brackets() -> None:
+    move = (
+        "nina_s",
+        "2026-11-24T18:30:00+01:00",
+        "Le 4 il y a la fête de l'école… **reporté au 12 (samedi)**, même heure.",
+    )
+    assert await _standing([GAMES, move]) == ["2026-12-12T19:00:00Z"]
+
+
+async def test_a_weekday_in_brackets_that_is_not_the_days_stays_unread_as_the_day() -> None:
+    move = (
+        "nina_s",
+        "2026-11-24T18:30:00+01:00",
+        "Le 4 il y a la fête de l'école… reporté au 13 (samedi), même heure.",
+    )
+    assert "2026-12-13T19:00:00Z" not in await _standing([GAMES, move])
+
+
+LIST = (
+    "jacqueline_l",
+    "2026-11-16T10:00:00+01:00",
+    "Les dates de fin d'année :\n- **CA : mardi 1er décembre, 18h**, au local\n- **AG : samedi 12 décembre, 14h**",
+)
+PROPOSAL = ("franck_d", "2026-11-17T19:20:00+01:00", "Le CA je peux pas le 1er, on le fait le jeudi 3 ?")
+
+
+async def test_ok_for_everyone_settles_the_proposed_day() -> None:
+    settled = ("jacqueline_l", "2026-11-18T08:40:00+01:00", "Ok pour tout le monde → **CA jeudi 3 décembre, 18h**.")
+    standing = await _standing([LIST, PROPOSAL, settled], title="Fin d'année : CA et AG")
+    assert "2026-12-01T17:00:00Z" not in standing
+    assert "2026-12-03T17:00:00Z" in standing
