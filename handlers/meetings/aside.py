@@ -958,11 +958,13 @@ POLLED = re.compile(
     r"possible dates|creneaux possibles|possible slots|(?:creneaux|dates|options) proposee?s|propositions? de dates?|"
     r"proposed (?:dates|slots)|(?:deux|trois|quatre|plusieurs|two|three|several) (?:options|possibilites|"
     r"propositions))\b|"
-    r"^\W*(?:propositions?|options?)(?=\s*(?:\([^()\n]*\)\s*)?:)"
+    r"^\W*(?:propositions?|options?)(?=\s*(?:\([^()\n]*\)\s*)?:)|"
+    r"\bje (?:vous )?propose\s*:$"
 )
 """Words of a vote on the date ("Sondage pour fixer la date de la prochaine AG :", "Vote for a slot:", a heading
-"Propositions (toutes à 18h30) :", "Options (toujours à 18h30) :", "Deux options :", "Trois possibilités (20h, salle
-du conseil) :"); not "Deux dates à retenir :" nor "Deux dates au choix (même contenu) :", sessions both held."""
+"Propositions (toutes à 18h30) :", "Je propose :", "Options (toujours à 18h30) :", "Deux options :", "Trois
+possibilités (20h, salle du conseil) :"); not "Deux dates à retenir :" nor "Deux dates au choix (même contenu) :",
+sessions both held."""
 
 
 OPTION_LINE = re.compile(
@@ -976,7 +978,13 @@ jeudi 8"): a date put to the vote."""
 def _polled(low: str, line_start: int) -> bool:
     """Whether the date's line is an item of a list whose heading puts dates to a vote ("Sondage pour fixer la date
     de la prochaine AG :" then "- mar. 11 mai 18h", "- mer. 12 mai 18h"): days offered, no meeting yet."""
-    return POLLED.search(_heading(low, line_start) or _table_heading(low, line_start)) is not None
+    heading = _heading(low, line_start) or _table_heading(low, line_start)
+    polled = POLLED.search(heading)
+    if polled is not None and polled.group(0).startswith("je "):
+        # "Je propose :" then "- lundi 19 janvier 18h", "- mardi 20 janvier 18h": days offered; "- réunion de bureau
+        # le jeudi 12 novembre" under it is a meeting proposed, each its own
+        return GATHERING.search(low, line_start, line_bounds(low, line_start)[1]) is None
+    return polled is not None
 
 
 def _table_heading(low: str, line_start: int) -> str:

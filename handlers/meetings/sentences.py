@@ -49,11 +49,30 @@ def _sentence_ends(text: str) -> tuple[tuple[int, ...], ...]:
     return tuple(out)
 
 
+EMOJI_END = re.compile(
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?= (?:par contre|en revanche|sinon|du coup|bref|"
+    r"on (?:reprend|annule|decale|d[ée]cale|reporte|repart))\b)",
+    re.IGNORECASE,
+)
+"""An emoji ending a sentence where a stop would ("Merci pour hier, les panneaux sont magnifiques 🎨 Par contre on
+annule la réunion du 22"): a new sentence opens after it. A decorative one inside a sentence ("Soirée jeux 🎲
+vendredi 4") ends none."""
+
+
+@lru_cache(maxsize=8)
+def _ends(text: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """Each kind of sentence end with its length and where it is in the text: `SENTENCE_ENDS`, then `EMOJI_END` (the
+    emoji's last character, then a space)."""
+    marks = tuple(zip((len(mark) for mark in SENTENCE_ENDS), _sentence_ends(text), strict=True))
+    return (*marks, (2, tuple(m.end() - 1 for m in EMOJI_END.finditer(text))))
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around `pos`: from after the last of `SENTENCE_ENDS` written before it to the next."""
+    """The sentence around `pos`: from after the last of `SENTENCE_ENDS` or `EMOJI_END` written before it to the
+    next."""
     start, end = -1, len(text)
-    for mark, found in zip(SENTENCE_ENDS, _sentence_ends(text), strict=True):
-        before = bisect_right(found, pos - len(mark)) - 1  # as `rfind(mark, 0, pos)`: the mark ends by `pos`
+    for length, found in _ends(text):
+        before = bisect_right(found, pos - length) - 1  # as `rfind(mark, 0, pos)`: the mark ends by `pos`
         if before >= 0:
             start = max(start, found[before])
         after = bisect_left(found, pos)

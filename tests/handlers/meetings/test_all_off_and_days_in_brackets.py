@@ -62,3 +62,35 @@ async def test_ok_for_everyone_settles_the_proposed_day() -> None:
     standing = await _standing([LIST, PROPOSAL, settled], title="Fin d'année : CA et AG")
     assert "2026-12-01T17:00:00Z" not in standing
     assert "2026-12-03T17:00:00Z" in standing
+
+
+GARDEN = ("agnes_m", "2026-05-20T18:00:00+02:00", "Réunion de prépa de la fête **lundi 22 juin 18h** au local.")
+
+
+async def test_an_emoji_ends_the_sentence_before_a_call_off() -> None:
+    off = "Merci pour hier, la fresque est superbe 🎨 Par contre on annule la réunion du 22, tout est prêt."
+    assert await _standing([GARDEN, ("agnes_m", "2026-06-15T09:00:00+02:00", off)]) == []
+
+
+async def test_an_emoji_inside_a_sentence_ends_none() -> None:
+    raw = "Soirée jeux 🎲 au café **vendredi 4 décembre à 20h**, ramenez vos jeux !"
+    assert await _standing([("nina_s", "2026-11-20T15:00:00+01:00", raw)]) == ["2026-12-04T19:00:00Z"]
+
+
+async def test_days_proposed_for_one_meeting_are_offered() -> None:
+    raw = (
+        "Faut qu'on fasse une réunion pour les bacs à compost. Je propose :\n"
+        "- lundi 19 janvier 18h\n- mardi 20 janvier 18h\n\nDites-moi avant dimanche !"
+    )
+    assert await _standing([("francoise_d", "2026-01-06T18:00:00+01:00", raw)]) == []
+
+
+async def test_meetings_proposed_each_by_name_are_each_a_meeting() -> None:
+    raw = (
+        "Pour la fin d'année je propose :\n"
+        "- réunion de bureau le **jeudi 12 novembre à 19h**\n- réunion de bureau le **jeudi 10 décembre à 19h**"
+    )
+    assert await _standing([("marc_b", "2026-10-20T10:00:00+02:00", raw)]) == [
+        "2026-11-12T18:00:00Z",
+        "2026-12-10T18:00:00Z",
+    ]
