@@ -284,17 +284,25 @@ def _month_asked_other(asking: str, asked: str, url: str, folded_clause: str) ->
     janvier ? vous avez le lien pour s'inscrire à celui-là ?"), names a month ("Pour celui de décembre, on s'inscrit
     où ?") and the link, by its address or its own clause, only other months or seasons ("…/benevoles-15-novembre",
     "le cycle d'automne"): another session's link."""
-    wanted = {MONTH_NUMBER[m[1]] for m in _MONTH_OF_THING.finditer(fold(asking))}
-    if not wanted and _THAT_ONE.search(fold(asking)):
-        wanted = {MONTH_NUMBER[m[1]] for m in _MONTH_OF_THING.finditer(fold(asked))}
+    wanted = _months_of_thing(asking) or (_months_of_thing(asked) if _THAT_ONE.search(fold(asking)) else set())
     given = _url_months(url) | _months_named(folded_clause) | _seasons_named(url, folded_clause)
     return bool(wanted) and bool(given) and not wanted & given
 
 
+def _months_of_thing(text: str) -> set[int]:
+    """The months a text names a thing asked by (`_MONTH_OF_THING`)."""
+    return {MONTH_NUMBER[m[1]] for m in _MONTH_OF_THING.finditer(fold(text))}
+
+
 def _seasons_named(url: str, folded_clause: str) -> set[int]:
     """The months of the seasons a link's address or clause names."""
-    words = set(_URL_WORD.findall(fold(url.split("//", 1)[-1]))) | set(_SEASON_SAID.findall(folded_clause))
+    words = set(_URL_WORD.findall(_address(url))) | set(_SEASON_SAID.findall(folded_clause))
     return {month for word in words & SEASONS.keys() for month in SEASONS[word]}
+
+
+def _address(url: str) -> str:
+    """A link's address without its scheme, folded: the words it names ("…/contrat-legumes-ete2026")."""
+    return fold(url.split("//", 1)[-1])
 
 
 def _months_named(folded: str) -> set[int]:
@@ -304,7 +312,7 @@ def _months_named(folded: str) -> set[int]:
 
 def _url_months(url: str) -> set[int]:
     """The months a link's address names ("…/permanence-mars", "…/benevoles-15-novembre")."""
-    return _months_named(fold(url.split("//", 1)[-1]))
+    return _months_named(_address(url))
 
 
 def month_over(c: Candidate, asked_at: datetime) -> bool:
@@ -337,7 +345,7 @@ def _other_contract(asked: str, url: str, folded_clause: str) -> bool:
     """An AMAP's contract asked by its produce ("le contrat fromage de chèvre, vous avez le lien ?") and the link's
     address or clause naming only other produce ("…/contrat-legumes-ete2026"): another producer's contract."""
     wanted = set(_CONTRACT_OF.findall(fold(asked))) - _NOT_PRODUCE
-    given = set(_CONTRACT_OF.findall(fold(url.split("//", 1)[-1]))) | set(_CONTRACT_OF.findall(folded_clause))
+    given = set(_CONTRACT_OF.findall(_address(url))) | set(_CONTRACT_OF.findall(folded_clause))
     given -= _NOT_PRODUCE
     return bool(wanted) and bool(given) and not wanted & given
 

@@ -919,7 +919,9 @@ def _post_marks(low: str) -> _PostMarks:
 
 
 _DATE_WORDS = re.compile(rf"\b(?:{WD})\b|\b\d{{1,2}}(?:er)? (?:{MONTHS})\b")
+"""A paragraph naming a date of its own: a weekday, or a day and its month."""
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
+"""The mark a list item's paragraph opens on ("- ", "• ", "2) ")."""
 
 
 def _others_of_another_date(low: str, at: int) -> bool:
