@@ -180,9 +180,9 @@ def _restates(meeting: Meeting, said: list[Found], hours: set[tuple[int, int]]) 
     return hours == {meeting.clock}
 
 
-NOT_THAT = re.compile(r"[\s*]*(?:,|et)?\s*(?:pas|non|et pas|et non|au lieu d[eu])\s+(?:a\s+|de\s+)?")
+NOT_THAT = re.compile(r"[\s*]*(?:,|et|\()?\s*(?:pas|non|et pas|et non|au lieu d[eu])\s+(?:a\s+|de\s+)?")
 """Between the hour a meeting is at and the one it is not ("le M2 c'est 13h30-16h30, pas 9h-12h", "14h30 au lieu de
-14h")."""
+14h", "débutera à **16h** (au lieu de 15h)")."""
 Corrected = tuple[Meeting, datetime, datetime | None]
 
 

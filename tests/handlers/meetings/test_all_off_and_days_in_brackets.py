@@ -94,3 +94,24 @@ async def test_meetings_proposed_each_by_name_are_each_a_meeting() -> None:
         "2026-11-12T18:00:00Z",
         "2026-12-10T18:00:00Z",
     ]
+
+
+FAIR = (
+    "agnes_m",
+    "2026-05-20T18:00:00+02:00",
+    "**Fête du quartier samedi 27 juin à 15h** dans le square, concert le soir !",
+)
+
+
+async def test_a_new_hour_with_the_old_in_brackets() -> None:
+    later = "La mairie nous demande de commencer plus tard : la fête débutera à **16h** (au lieu de 15h)."
+    assert await _standing([FAIR, ("agnes_m", "2026-06-19T11:00:00+02:00", later)], cooked=True) == [
+        "2026-06-27T14:00:00Z"
+    ]
+
+
+async def test_an_end_in_brackets_is_no_new_start() -> None:
+    later = "Précision : la fête finira à **23h** (au lieu de 22h), on a l'accord de la mairie."
+    assert await _standing([FAIR, ("agnes_m", "2026-06-19T11:00:00+02:00", later)], cooked=True) == [
+        "2026-06-27T13:00:00Z"
+    ]
