@@ -98,6 +98,7 @@ def promised_since(topic: Topic, group: RequestGroup, found: Candidate, who: str
     if found.post_number is None or found.topic_id != topic.id:
         return None
     asked = families_asked(group)
+    bare = not asked and not group.kinds and not _LINK_OF.search(fold(group.text))  # "le lien ?", of nothing named
     trusted = {n.lower() for n in (who, found.post.username if found.post else None) if n}
     for post in topic.posts:
         if not found.post_number <= post.post_number < group.first.post_number or not post.shown:
@@ -105,7 +106,7 @@ def promised_since(topic: Topic, group: RequestGroup, found: Candidate, who: str
         if not (post.staff or post.username.lower() in trusted):
             continue
         said = fold(analyse(post).text)
-        if not asked and not group.kinds and not _LINK_OF.search(fold(group.text)) and _LINK_TO_COME.search(said):
+        if bare and _LINK_TO_COME.search(said):
             return post  # "Je posterai le lien ici la veille" above the agenda's pad: "le lien ?" asks for that one
         if post.post_number == found.post_number:
             continue

@@ -928,13 +928,21 @@ def _others_of_another_date(low: str, at: int) -> bool:
     """Whether every word of others' meetings (`OTHERS`) stands in a paragraph other than the date's, one naming a
     date of its own ("Apéro réseau le vendredi 12 juin à 18h30" then, below, "la Région organise son salon le jeudi 4
     juin. C'est pas nous qui organisons"): the words are that date's."""
-    paragraphs = [m.span() for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", low)]
-    spans = [next((p for p in paragraphs if p[0] <= m.start() < p[1]), None) for m in OTHERS.finditer(low)]
+    paragraphs, spans = _others_paragraphs(low)
     own = next((p for p in paragraphs if p[0] <= at < p[1]), (at, at))
     return bool(spans) and all(
         p is not None and p != own and _DATE_WORDS.search(low, *p) is not None and not _one_list(low, own, p)
         for p in spans
     )
+
+
+@lru_cache(maxsize=64)
+def _others_paragraphs(low: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int] | None, ...]]:
+    """The post's paragraphs, and the one each word of others' meetings (`OTHERS`) stands in: read once for all the
+    dates of a post."""
+    paragraphs = tuple(m.span() for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", low))
+    spans = tuple(next((p for p in paragraphs if p[0] <= m.start() < p[1]), None) for m in OTHERS.finditer(low))
+    return paragraphs, spans
 
 
 def _one_list(low: str, one: tuple[int, int], other: tuple[int, int]) -> bool:

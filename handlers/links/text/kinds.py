@@ -422,8 +422,7 @@ def chat_group_asked(folded: str) -> bool:
 
 
 CHAT_GROUP = re.compile(
-    r"\b(?:groupes? (?:de discussion|de discu|signal|whatsapp|telegram|discord|slack|de messagerie)|"
-    r"whatsapp|telegram|discord|slack|boucle signal|groupe signal)\b"
+    r"\b(?:groupes? (?:de discussion|de discu|de messagerie|signal)|boucle signal|whatsapp|telegram|discord|slack)\b"
 )
 """A chat group one joins ("un lien pour rejoindre le groupe Signal ?"): no call."""
 _A_CALL = re.compile(r"\b(?:visio\w*|zoom|jitsi|meet|teams|webinaires?|webinars?|calls?|appel)\b")
