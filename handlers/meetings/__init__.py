@@ -777,7 +777,13 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
             day = its_day + timedelta(days=(day.weekday() - its_day.weekday() - 1) % 7 + 1)
         elif m.start in reading.by_weekday:
             day = _nearest_week(day, its_day)
-        if not m.all_day or old.all_day:
+        own = m.start.astimezone(tz)
+        if not m.all_day and not old.all_day and own.time() == old.start.astimezone(tz).time():
+            # "ce sera jeudi, même heure (18 h)" of Wednesday the 22nd at 18h: Thursday the 23rd
+            return m if day == own.date() else at_start(m, datetime.combine(day, own.timetz()), m)
+        if not m.all_day:
+            return m
+        if old.all_day:
             return m
         return _at_its_hour(m, day, old)
 

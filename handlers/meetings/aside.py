@@ -219,6 +219,8 @@ BODY_HOLDS = re.compile(
     r"\b(?:tient|tiennent|tiendra|organise|organisent|organisera|fait|font|fera) (?:son|sa|ses|leur|leurs)\b"
     r"(?=[^.!?\n]{0,120}\b(?:y aller|y vont|y allez)\b)|"
     r"\b(?:allez[- ]y|allez les voir|passez les voir|y faire un tour)\b|"
+    r"\bpour info,? (?:le|la|les|l')\s?[^.!?\n]{0,60}?"
+    r"\b(?:organise|organisent|organisera|tient|tiennent|tiendra|fait|font) (?:son|sa|ses|leur|leurs)\b|"
     r"\bnos (?:copains|copines|amis|amies|voisins|voisines|partenaires|camarades) (?:de|du|des|d')\b[^.!?\n]{0,60}?"
     r"\b(?:tient|tiennent|tiendra|organise|organisent|organisera|fait|font|fera|propose|proposent|lance|lancent)\b"
 )
@@ -227,7 +229,8 @@ BODY_HOLDS = re.compile(
 organise…"), or another's said so ("la permanence de France Active a lieu au tiers-lieu le jeudi 2 octobre (c'est eux
 qui gèrent les RDV, pas nous)"), or any other's the writer sends readers to ("la Ressourcerie voisine tient son AG le
 jeudi 5 mars, allez-y si vous pouvez", "…, allez y faire un tour"), or friends' ("nos copains de la Ressourcerie du
-Pays Fort font leur braderie le dimanche 20 juillet"): told of, not ours to remind."""
+Pays Fort font leur braderie le dimanche 20 juillet"), or one told "pour info" ("Pour info, le comité des fêtes tient sa
+brocante le dimanche 7 juin"): told of, not ours to remind."""
 ELSEWHERE_ROW = re.compile(r"\bchez eux\b|\bpas chez nous\b|\bchez (?:nos |les )?partenaires?\b|\(partenaires?\)")
 """A table's row saying its event is held by others at their place ("Vélo-école de Sélestat (chez eux)")."""
 THEIR_OWN = re.compile(r"\b(?:organise|organisent|organisera|tient|tiennent|tiendra) (?:ses|son|sa|leurs?)\b")

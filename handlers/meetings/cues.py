@@ -103,7 +103,11 @@ _GATHERINGS = (
     r"(?:(?<=\ble )|(?<=\bdu )|(?<=\bau )|(?<=\bprochain )|(?<=\bce ))module|"
     r"distributions? (?:alimentaires?|solidaires?|speciales?|de (?:colis|paniers|legumes|noel)|"
     r"(?=a |des |du |le |ce ))|"
-    r"(?:midpoint|mid-?point|weekly|daily|monthly|team|progress|group|mentor) check-?ins?"
+    r"(?:midpoint|mid-?point|weekly|daily|monthly|team|progress|group|mentor) check-?ins?|"
+    r"braderies?|vide-?greniers?|vide-?dressings?|trocs? (?:de |d'|aux )|bourses? aux \w+|"
+    r"(?:grande |petite )?ventes? (?:speciales?|solidaires?|de noel|flash|de plants|de livres|a petits prix)|"
+    r"grandes? ventes?|inaugurations?|visites? (?:guidees?|commentees?|du|de la|des)|"
+    r"nettoyages? (?:de |du |des |d')|plantations? (?:de |du |des |d')|repetitions?(?! (?:de|du|des) \w)"
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
 Colab session, not a zoom into a chart), a food bank's "distrib" (not a software distribution), "le module 2" of a

@@ -346,7 +346,7 @@ def _read_post(
     # "Le ciné-débat reste à 20h vendredi", "L'atelier du jeudi ne bouge pas": a reply naming a meeting that stays
     # restates it by its weekday (`Reading.restated`)
     restated = tuple(m.start for f, m in zip(kept, meetings, strict=True) if id(f) in unmoved and _by_weekday(f, low))
-    by_weekday = tuple(m.start for f, m in zip(kept, meetings, strict=True) if f.all_day and _by_weekday(f, low))
+    by_weekday = tuple(m.start for f, m in zip(kept, meetings, strict=True) if _by_weekday(f, low))
     weekday_alone = tuple(
         m.start
         for f, m in zip(kept, meetings, strict=True)

@@ -147,8 +147,9 @@ class Reading:
     """Days a reply gives a meeting "at the same time" ("Prochaine perm le samedi 22 février, même heure"): the hour of
     its author's last meeting of the topic."""
     by_weekday: tuple[datetime, ...] = ()
-    """Starts of the post's own meetings read from a weekday alone ("finalement ce sera mercredi"): the next one after
-    the post, where a move may mean the one of the week of the meeting it moves."""
+    """Starts of the post's own meetings read from a weekday alone, timed or not ("finalement ce sera mercredi", "ce
+    sera jeudi, même heure (18 h)"): the next one after the post, where a move may mean the one of the week of the
+    meeting it moves."""
     weekday_alone: tuple[datetime, ...] = ()
     """Starts of a reply's own meetings, timed or not, read from a bare weekday ("le lundi on commence à 9h"; not
     "lundi prochain", "ce lundi"): the next one after the post, where the topic may have a meeting on that weekday

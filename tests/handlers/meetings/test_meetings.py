@@ -1301,7 +1301,7 @@ async def test_a_gathering_called_off_beside_the_meeting_said_to_stand_is_anothe
 
 
 def test_the_day_another_thing_moves_to_is_no_meeting_of_the_reply() -> None:
-    raw = "Le vide-grenier est repoussé au dimanche 13 décembre, l'atelier reste samedi 12 à 14h."
+    raw = "La livraison de bois est repoussée au dimanche 13 décembre, l'atelier reste samedi 12 à 14h."
     post = make_post(2, "moderateur", raw, topic_id=7, created_at=NOW, moderator=True, topic_title="Atelier")
     reading = read_post(post, ZoneInfo("Europe/Paris"), order="DMY")
     assert [utc_iso(m.start) for m in reading.meetings] == ["2026-12-12T13:00:00Z"]
