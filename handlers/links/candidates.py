@@ -165,7 +165,7 @@ def candidates(
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
             if days and group and not _of_the_days(days, around, post, group.order):
                 continue  # the recording of 3rd Nov is no answer to a request for 8th Nov's
-            if call_days and group and not _for_the_days(call_days, clause, post, link, group.order):
+            if call_days and group and not _for_the_days(call_days, clause, post, link, group.order, topic):
                 continue  # "link for tomorrow's session" is no answer to a request for today's
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             _keep(
@@ -380,11 +380,23 @@ def _of_the_days(asked: set[date], around: str, post: Post, order: DateOrder) ->
     return written >= min(asked) - DAY
 
 
-def _for_the_days(asked: set[date], clause: str, post: Post, link: Link, order: DateOrder) -> bool:
-    """A call link its words say is for a day (`link_days`) is for one of the days the requests name; one
-    said to be for none may be for any (a call's link is often the same from one session to the next)."""
-    named = link_days(post, clause, link, order)
+def _for_the_days(
+    asked: set[date], clause: str, post: Post, link: Link, order: DateOrder, topic: Topic | None = None
+) -> bool:
+    """A call link its words say is for a day (`link_days`) is for one of the days the requests name; one given in
+    reply to an earlier request naming its day ("Le lien pour la session 2 (ce soir) svp ?", then the bare link) is
+    for that day; one said to be for none may be for any (a call's link is often the same from one session to the
+    next)."""
+    named = link_days(post, clause, link, order) or (_days_replied(topic, post, order) if topic is not None else set())
     return not named or bool(named & asked)
+
+
+def _days_replied(topic: Topic, post: Post, order: DateOrder) -> set[date]:
+    """The days named by the link request a post replies to."""
+    asked = replied_to(topic, post)
+    if asked is None or LINK_WORD.search(fold(analyse(asked).text)) is None:
+        return set()
+    return _days(_asked_part(asked), asked.created_at, order)
 
 
 def _given_for(known: Candidate, asked: set[date], order: DateOrder) -> bool:

@@ -275,6 +275,11 @@ SUBJECT = re.compile(r"(?:\b(?:le|la|les|un|une|du|des|the|our|an?|notre|nos)\s+
 """A thing named by its article or owner ("le marché", "the release", "our booth")."""
 AG_FOLDED = re.compile(r"\bag[oe]?\b")
 """An "AG" (assemblée générale) in folded text, where its capitals are lost."""
+BOARD_FOLDED = re.compile(r"\bca\s+(?:est\s+|sera\s+|a ete\s+)?$")
+_PARTICIPLE = re.compile(r"(?:annule|reporte|decale|deplace|repousse|avance)e?s?\b")
+"""A "CA" (conseil d'administration) in folded text, where it reads as "ça", right before a call-off or move word
+("CA décalé au lundi 14", "CA annulé"): a board meeting, or a pronoun for the meeting spoken of; either is said of a
+meeting. Before another verb ("Ça commence à 9h30") it is a pronoun for anything."""
 
 
 OWN_ONE = r"(?:ours|la notre|le notre|la mienne|le mien)"
@@ -332,6 +337,7 @@ def said_of_a_meeting(low: str, pos: int) -> bool:
         or GATHERING.search(low, start, pos) is not None
         or GATHERING.match(low, pos) is not None
         or AG_FOLDED.search(low, start, pos) is not None
+        or (BOARD_FOLDED.search(low, start, pos) is not None and _PARTICIPLE.match(low, pos) is not None)
         or (_HE_SHE.fullmatch(low, start, pos) is not None and _gathering_before(low, start))
         or DAY_SUBJECT.search(low, start, pos) is not None
     )

@@ -165,12 +165,14 @@ _LIST_AND = r"\s*(?:,(?:\s*(?:and|et|&))?|&|and|et)\s*"
 after a bare comma are matched one way only, or a long list of numbers takes time doubling with each."""
 P_DAY_LISTED = re.compile(
     rf"(?:\b(?:on\s+)?(?P<wd>{WD_ANY})\.?,?\s+)?(?<!week )(?<!weeks )(?<!module )(?<!lecture )(?<!chapter )"
+    r"(?<!session )(?<!seance )(?<!partie )(?<!episode )(?<!etape )"
     rf"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?"
     rf"(?=(?:{_LIST_AND}(?:(?:{WD_ANY})\.?,?\s+)?[0-3]?\d(?:er|st|nd|rd|th|e)?){{1,6}}\s+(?:of\s+)?(?P<m>{MONTHS})\b\.?"
     rf"(?:,?\s+{_YEAR}\b)?)"
 )
 """A day listed before the month it shares with the next ("9th & 10th Nov", "les 4 et 5 mai"), its weekday with the
-"on" before it ("on Friday 11, Saturday 12 and Sunday 13 December": not the weekday alone): a day of its own.
+"on" before it ("on Friday 11, Saturday 12 and Sunday 13 December": not the weekday alone): a day of its own; not a
+part's number ("Session 3, mardi 6 octobre").
 A list holds at most seven days, so a long run of numbers with no month after it is read in linear time."""
 _NOT_HOUR = r"(?![:.]\d|\s*(?:[ap]\.?m\b|h\b|hrs?\b|heures?\b|%|/))"
 P_MONTH_DAY_LIST = re.compile(

@@ -111,8 +111,9 @@ def without_dates(title: str, start: datetime, tz: ZoneInfo, order: DateOrder, d
     return _SPACE_BEFORE_COMMA.sub(",", _PUNCTUATION_RUN.sub(r"\1", title)).strip(" -–—:;,.")
 
 
-_PUNCTUATION_RUN = re.compile(r"([:;,–—-])(?:\s*[:;,])+")
-"""Marks left side by side where a date was ("Restitution publique : , suivie d'un apéro"): the first one stays."""
+_PUNCTUATION_RUN = re.compile(r"([:;,–—-])(?:\s*[:;,–—])+")
+"""Marks left side by side where a date was ("Restitution publique : , suivie d'un apéro", a table row's "CA – , –
+visio"): the first one stays."""
 _SPACE_BEFORE_COMMA = re.compile(r"\s+,")
 """A space left before a comma where a date was ("CA de printemps mardi 17 mars, en visio" → "CA de printemps, en
 visio")."""

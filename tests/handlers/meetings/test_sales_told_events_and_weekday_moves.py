@@ -1,9 +1,14 @@
 """Sales and swaps a tiers-lieu holds (a braderie, a troc de graines, "la grande vente"), a sale of others told "pour
 info", and a move to a weekday said with the meeting's hour ("ce sera mardi, même heure (19 h)"), read in the meeting's
-own week."""
+own week; a session's number before its day, a board ("CA") moved by its capitals alone, and a table row's title
+without its date."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from handlers.meetings.titles import without_dates
 from tests.handlers.meetings.test_member_updates import _standing
 
 
@@ -55,3 +60,46 @@ async def test_a_move_to_a_weekday_at_the_same_hour_is_in_the_meetings_week() ->
 async def test_a_move_to_a_weekday_at_another_hour_stays_the_next_one() -> None:
     move = ("colette_b", "2026-10-07T09:00:00+02:00", "Changement : ce sera jeudi à 17h, au local.")
     assert await _standing([KNITTING, move]) == ["2026-10-08T15:00:00Z"]
+
+
+async def test_a_sessions_number_before_its_day_is_no_day_of_its_own() -> None:
+    raw = (
+        "Cycle de visios sur les communs :\n- Séance 1, mardi 3 mars : les bases\n"
+        "- Séance 2, mardi 17 mars : les licences\n- Séance 4, mardi 31 mars : le bilan"
+    )
+    standing = await _standing([("yann_k", "2026-02-20T10:00:00+01:00", raw)])
+    assert standing == ["2026-03-02T23:00:00Z", "2026-03-16T23:00:00Z", "2026-03-30T22:00:00Z"]
+
+
+BOARD = (
+    "marion_d",
+    "2026-01-05T10:00:00+01:00",
+    "Les dates du trimestre :\n\n| Quoi | Quand |\n|---|---|\n"
+    "| CA | mardi 20 janvier, 19h |\n| AG | samedi 7 mars, 14h |",
+)
+
+
+async def test_a_board_meeting_moved_by_its_capitals_alone() -> None:
+    move = (
+        "marion_d",
+        "2026-01-12T09:00:00+01:00",
+        "Vu avec le bureau : **CA décalé au jeudi 22 janvier, même heure**.",
+    )
+    assert await _standing([BOARD, move], cooked=True) == ["2026-01-22T18:00:00Z", "2026-03-07T13:00:00Z"]
+
+
+async def test_ca_as_a_pronoun_before_another_verb_moves_nothing() -> None:
+    board = (
+        "marion_d",
+        "2026-01-05T10:00:00+01:00",
+        "Le prochain CA aura lieu le mercredi 14 janvier à 19h au local.\n\nODJ :\n1. Budget\n"
+        "2. Journée de la fédé le 24 janvier à Rodez : qui y va ?",
+    )
+    said = ("paul_r", "2026-01-06T09:00:00+01:00", "Pour la journée de la fédé, ça commence à 9h30 je crois, j'y vais.")
+    assert await _standing([board, said]) == ["2026-01-14T18:00:00Z"]
+
+
+def test_a_table_rows_title_keeps_one_dash_where_its_date_was() -> None:
+    paris = ZoneInfo("Europe/Paris")
+    title = "CA – mardi 20 janvier, 19h – au local"
+    assert without_dates(title, datetime(2026, 1, 20, 19, 0, tzinfo=paris), paris, "DMY") == "CA – au local"

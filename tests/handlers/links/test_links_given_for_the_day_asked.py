@@ -1,0 +1,47 @@
+"""A bare link given in reply to a request naming its day ("le lien pour l'atelier 2 (ce soir) ?") is that day's: a
+later request for another day's session is answered with the link its own line in the programme gives."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.models import Topic
+from handlers.links.bursts import request_groups
+from handlers.links.decision import decide
+from tests.handler_kit import make_post
+
+PROGRAMME = (
+    "Trois ateliers en ligne, à 19h :\n"
+    "- Atelier 1, lundi 2 mars : compter ses heures bénévoles → https://visio.example.org/b/atl-1\n"
+    "- Atelier 2, lundi 9 mars : écrire une demande de subvention → https://visio.example.org/b/atl-2\n"
+    "- Atelier 3, lundi 16 mars : tenir sa compta → https://visio.example.org/b/atl-3"
+)
+
+
+def _answer(reply_to_the_first: bool) -> str | None:
+    posts = (
+        make_post(1, "agathe_m", PROGRAMME, created_at=datetime(2026, 2, 20, 9, 0, tzinfo=UTC)),
+        make_post(
+            2, "hugo_p", "Le lien pour l'atelier 2 (ce soir) ?", created_at=datetime(2026, 3, 9, 17, 40, tzinfo=UTC)
+        ),
+        make_post(
+            3,
+            "agathe_m",
+            "@hugo_p https://visio.example.org/b/atl-2",
+            created_at=datetime(2026, 3, 9, 17, 45, tzinfo=UTC),
+            reply_to_post_number=2 if reply_to_the_first else None,
+        ),
+        make_post(4, "lina_v", "le lien pour ce soir ?", created_at=datetime(2026, 3, 16, 17, 50, tzinfo=UTC)),
+    )
+    topic = Topic(id=1, title="Ateliers en ligne", posts=posts, created_by="agathe_m")
+    group = request_groups(topic, "scribe", order="DMY")[-1]
+    decision = decide(topic, group, "scribe", [])
+    return decision.found.url if decision.found else None
+
+
+def test_a_link_given_in_reply_to_a_request_for_another_day_is_not_tonights() -> None:
+    assert _answer(reply_to_the_first=True) == "https://visio.example.org/b/atl-3"
+
+
+def test_a_bare_link_replying_to_no_request_may_be_for_any_day() -> None:
+    assert _answer(reply_to_the_first=False) != "https://visio.example.org/b/atl-3"
